@@ -1,0 +1,498 @@
+"""The board document: one pycrdt `Doc` per board, read and written only through typed accessors.
+
+Root types of the document (the only place their names appear):
+    meta      Map   schema version, board name, board id
+    blocks    Map   block id -> Map of fields (see `mesh.schema`)
+    edges     Map   edge id -> Map {src, dst, kind}
+    sequence  Array intent ids in storyboard order
+    jobs      Map   job id -> Map (owned by `mesh.jobs` and `mesh.claims`)
+    roster    Map   peer id -> Map (owned by `mesh.roster`)
+    log       Array bounded activity events (owned by `mesh.activity`)
+    comments  Map   comment id -> Map {block, text, author, resolved}
+
+Entries written by other replicas are validated on read: an entry that does not validate is skipped
+with one logged warning, never raised into the caller. Every local write carries an origin (a user
+id like ``user:alice`` or a peer id like ``peer:studio-a``) so undo and sync can tell edits apart.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, ClassVar
+
+from pycrdt import Array, Doc, Map, Text
+
+from ._log import QuietLogger, get_logger
+from .const import SCHEMA_VERSION
+from .errors import SchemaError
+from .schema import BLOCK_SPECS, COMMON_FIELDS, BlockKind, EdgeKind, FieldType, field_for, spec_for
+
+__all__ = [
+    "ActivityStream",
+    "Block",
+    "Board",
+    "Comp",
+    "Edge",
+    "GenArt",
+    "Intent",
+    "Narration",
+    "VisualNarration",
+    "new_id",
+]
+
+log = get_logger("mesh.board")
+quiet = QuietLogger(log)
+
+ROOTS = ("meta", "blocks", "edges", "sequence", "jobs", "roster", "log", "comments")
+
+
+def new_id(prefix: str) -> str:
+    """A short random id; the prefix makes ids readable in logs (``in-3f9a1c2b``)."""
+    return f"{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+def plain(value: Any) -> Any:
+    """A JSON-safe copy of a value read from the document (Text -> str, Map -> dict)."""
+    if isinstance(value, Text):
+        return str(value)
+    if isinstance(value, Map | Array):
+        return value.to_py()
+    return value
+
+
+class Block:
+    """A typed view over one block's map. Reads validate lazily; writes go through `Board.update`."""
+
+    kind: ClassVar[BlockKind]
+
+    def __init__(self, board: Board, block_id: str, ymap: Map) -> None:
+        self.board = board
+        self.id = block_id
+        self._m = ymap
+
+    def get(self, name: str) -> Any:
+        """A field's value, or its default when absent or (written by another replica) invalid."""
+        f = field_for(self.kind, name)
+        raw = self._m.get(name)
+        if raw is None:
+            return f.default
+        if not f.valid(raw):
+            quiet.warning(f"{self.id}.{name}", "block %s: ignoring invalid %s=%r", self.id, name, raw)
+            return f.default
+        if f.type is FieldType.TEXT or f.type is FieldType.MAP:
+            return plain(raw)
+        return f.coerce(name, raw)
+
+    def text_ref(self, name: str) -> Text | None:
+        """The shared Text of a text field, for editors that want character-level merges."""
+        raw = self._m.get(name)
+        return raw if isinstance(raw, Text) else None
+
+    @property
+    def sub(self) -> str:
+        return str(self._m.get("sub"))
+
+    @property
+    def title(self) -> str:
+        return str(self.get("title"))
+
+    @property
+    def position(self) -> tuple[float, float, float, float]:
+        return (self.get("x"), self.get("y"), self.get("w"), self.get("h"))
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id, "kind": self.kind.value, "sub": self.sub}
+        for name in (*COMMON_FIELDS, *BLOCK_SPECS[self.kind].fields):
+            out[name] = self.get(name)
+        return out
+
+
+class Intent(Block):
+    kind = BlockKind.INTENT
+
+    @property
+    def description(self) -> str:
+        return str(self.get("description"))
+
+    @property
+    def duration_s(self) -> float:
+        return float(self.get("duration_s"))
+
+    @property
+    def chosen(self) -> dict[str, str]:
+        return dict(self.get("chosen") or {})
+
+
+class Comp(Block):
+    kind = BlockKind.COMP
+
+    @property
+    def asset(self) -> str:
+        return str(self.get("asset"))
+
+    @property
+    def text(self) -> str:
+        return str(self.get("text"))
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return dict(self.get("params") or {})
+
+
+class GenArt(Block):
+    kind = BlockKind.GEN_ART
+
+    @property
+    def asset(self) -> str:
+        return str(self.get("asset"))
+
+    @property
+    def intent_id(self) -> str:
+        return str(self.get("intent_id"))
+
+    @property
+    def job_id(self) -> str:
+        return str(self.get("job_id"))
+
+
+class ActivityStream(Block):
+    kind = BlockKind.ACTIVITY
+
+
+class Narration(Block):
+    kind = BlockKind.NARRATION
+
+    @property
+    def text(self) -> str:
+        return str(self.get("text"))
+
+
+class VisualNarration(Block):
+    kind = BlockKind.VISUAL_NARRATION
+
+
+VIEW_CLASSES: dict[BlockKind, type[Block]] = {
+    cls.kind: cls for cls in (Intent, Comp, GenArt, ActivityStream, Narration, VisualNarration)
+}
+
+
+class Edge:
+    __slots__ = ("dst", "id", "kind", "src")
+
+    def __init__(self, edge_id: str, src: str, dst: str, kind: EdgeKind) -> None:
+        self.id, self.src, self.dst, self.kind = edge_id, src, dst, kind
+
+    def to_dict(self) -> dict[str, str]:
+        return {"id": self.id, "src": self.src, "dst": self.dst, "kind": self.kind.value}
+
+
+class Board:
+    """One board: the document plus its typed accessors."""
+
+    def __init__(self, doc: Doc | None = None) -> None:
+        self.doc = doc if doc is not None else Doc()
+        self._origins: dict[int, str] = {}
+        with self.doc.transaction():
+            for name in ROOTS:
+                kind: type = Array if name in ("sequence", "log") else Map
+                self.doc.get(name, type=kind)
+        self.meta: Map = self.doc.get("meta", type=Map)
+        self._blocks: Map = self.doc.get("blocks", type=Map)
+        self._edges: Map = self.doc.get("edges", type=Map)
+        self._sequence: Array = self.doc.get("sequence", type=Array)
+        self.jobs_root: Map = self.doc.get("jobs", type=Map)
+        self.roster_root: Map = self.doc.get("roster", type=Map)
+        self.log_root: Array = self.doc.get("log", type=Array)
+        self.comments_root: Map = self.doc.get("comments", type=Map)
+
+    # -- transactions and origins -------------------------------------------------------------
+    @contextmanager
+    def transact(self, origin: str) -> Iterator[None]:
+        """A transaction tagged with who made it (``user:NAME`` or ``peer:ID``)."""
+        if not origin:
+            raise SchemaError("every local edit needs an origin (user or peer id)")
+        self._origins[hash(origin)] = origin
+        with self.doc.transaction(origin=origin):
+            yield
+
+    def origin_of(self, origin_hash: int | None) -> str | None:
+        """Map a transaction's hashed origin back to the origin string (None for remote updates)."""
+        return None if origin_hash is None else self._origins.get(origin_hash)
+
+    # -- meta ----------------------------------------------------------------------------------
+    def init_meta(self, name: str, *, origin: str) -> None:
+        with self.transact(origin):
+            if "schema" not in self.meta:
+                self.meta["schema"] = SCHEMA_VERSION
+                self.meta["name"] = name
+                self.meta["board_id"] = new_id("board")
+
+    @property
+    def name(self) -> str:
+        return str(self.meta.get("name") or "")
+
+    @property
+    def schema_version(self) -> int:
+        raw = self.meta.get("schema")
+        return int(raw) if isinstance(raw, int | float) else 0
+
+    # -- blocks ----------------------------------------------------------------------------------
+    def _view(self, block_id: str, raw: Any) -> Block | None:
+        if not isinstance(raw, Map):
+            quiet.warning(f"shape:{block_id}", "skipping block %r: not a map", block_id)
+            return None
+        kind = raw.get("kind")
+        try:
+            spec = spec_for(str(kind))
+        except SchemaError as exc:
+            quiet.warning(f"kind:{block_id}", "skipping block %r: %s", block_id, exc)
+            return None
+        if raw.get("sub") not in spec.subs:
+            quiet.warning(f"sub:{block_id}", "skipping block %r: bad sub-kind %r", block_id, raw.get("sub"))
+            return None
+        return VIEW_CLASSES[spec.kind](self, block_id, raw)
+
+    def block(self, block_id: str) -> Block | None:
+        """The block with this id, or None if absent or invalid."""
+        raw = self._blocks.get(block_id)
+        return None if raw is None else self._view(block_id, raw)
+
+    def blocks(self, kind: BlockKind | None = None) -> list[Block]:
+        """Every valid block (of one kind if given); invalid entries are skipped with a warning."""
+        out = []
+        for block_id, raw in self._blocks.items():
+            if kind is not None and isinstance(raw, Map) and raw.get("kind") != kind.value:
+                continue
+            view = self._view(block_id, raw)
+            if view is not None:
+                out.append(view)
+        return out
+
+    def intent(self, block_id: str) -> Intent:
+        view = self.block(block_id)
+        if not isinstance(view, Intent):
+            raise SchemaError(f"no intent with id {block_id!r} on board {self.name!r}")
+        return view
+
+    def intents(self) -> list[Intent]:
+        """Intents in storyboard order first, then any not in the sequence."""
+        by_id = {b.id: b for b in self.blocks(BlockKind.INTENT)}
+        ordered = [by_id.pop(i) for i in self.sequence() if i in by_id]
+        return [*ordered, *by_id.values()]  # type: ignore[list-item]
+
+    def add_block(self, kind: BlockKind | str, sub: str, *, origin: str, **fields: Any) -> Block:
+        """Create a block; fields are checked against the schema (SchemaError names a bad one)."""
+        spec = spec_for(str(kind))
+        if sub not in spec.subs:
+            raise SchemaError(f"{spec.kind.value} sub-kind must be one of {', '.join(spec.subs)}, not {sub!r}")
+        fields.setdefault("w", spec.size[0])
+        fields.setdefault("h", spec.size[1])
+        if "x" not in fields or "y" not in fields:
+            fields.setdefault("x", 0.0)
+            fields.setdefault("y", 0.0)
+        values = {"kind": spec.kind.value, "sub": sub, "created_by": origin}
+        for name, value in fields.items():
+            values[name] = self._prepare(spec.kind, name, value)
+        block_id = new_id(_PREFIX[spec.kind])
+        with self.transact(origin):
+            self._blocks[block_id] = Map({k: v for k, v in values.items() if v is not None})
+        view = self.block(block_id)
+        assert view is not None
+        return view
+
+    def _prepare(self, kind: BlockKind, name: str, value: Any) -> Any:
+        f = field_for(kind, name)
+        value = f.coerce(name, value)
+        if value is None:
+            return None
+        if f.type is FieldType.TEXT:
+            return Text(value)
+        if f.type is FieldType.MAP:
+            return Map(value)
+        return value
+
+    def update(self, block_id: str, *, origin: str, **fields: Any) -> None:
+        """Set fields of a block; a text field is replaced as a whole (editors use `text_ref`)."""
+        view = self.block(block_id)
+        if view is None:
+            raise SchemaError(f"no block with id {block_id!r}")
+        prepared = {name: self._prepare(view.kind, name, value) for name, value in fields.items()}
+        with self.transact(origin):
+            raw = self._blocks[block_id]
+            for name, value in prepared.items():
+                if value is None:
+                    if name in raw:
+                        del raw[name]
+                elif isinstance(value, Map) and isinstance(raw.get(name), Map):
+                    target = raw[name]
+                    for k in list(target.keys()):
+                        if k not in value._prelim:  # type: ignore[attr-defined]
+                            del target[k]
+                    for k, v in value._prelim.items():  # type: ignore[attr-defined]
+                        target[k] = v
+                else:
+                    raw[name] = value
+
+    def remove(self, block_id: str, *, origin: str) -> None:
+        """Delete a block with its edges and its place in the sequence."""
+        with self.transact(origin):
+            if block_id in self._blocks:
+                del self._blocks[block_id]
+            for edge in self.edges():
+                if block_id in (edge.src, edge.dst):
+                    del self._edges[edge.id]
+            self._drop_from_sequence(block_id)
+
+    # -- intents, comps, gen.art ------------------------------------------------------------------
+    def add_intent(self, text: str, *, sub: str = "scene", origin: str, **fields: Any) -> Intent:
+        """A new intent at the end of the sequence; its text is both title and description."""
+        text = text.strip()
+        if not text:
+            raise SchemaError("an intent needs some text")
+        index = len(self._sequence)
+        fields.setdefault("x", 80.0 + index * 320.0)
+        fields.setdefault("y", 120.0)
+        fields.setdefault("title", text.splitlines()[0][:300])
+        fields.setdefault("description", text)
+        fields.setdefault("shot_no", str(index + 1))
+        with self.transact(origin):
+            view = self.add_block(BlockKind.INTENT, sub, origin=origin, **fields)
+            self._sequence.append(view.id)
+        return view  # type: ignore[return-value]
+
+    def add_comp(self, intent_id: str, sub: str, *, origin: str, **fields: Any) -> Comp:
+        """A comp attached to an intent (the edge is written in the same transaction)."""
+        intent = self.intent(intent_id)
+        x, y, _, h = intent.position
+        count = len(self.comps_of(intent_id))
+        fields.setdefault("x", x + count * 30.0)
+        fields.setdefault("y", y + h + 60.0 + count * 30.0)
+        with self.transact(origin):
+            view = self.add_block(BlockKind.COMP, sub, origin=origin, **fields)
+            self.add_edge(view.id, intent_id, EdgeKind.COMP, origin=origin)
+        return view  # type: ignore[return-value]
+
+    def add_gen_art(self, intent_id: str, sub: str, *, origin: str, **fields: Any) -> GenArt:
+        """A gen.art block linked back to its intent; the first take of a stage becomes the chosen one."""
+        intent = self.intent(intent_id)
+        x, y, _, _ = intent.position
+        takes = self.gen_art_of(intent_id)
+        stage = str(fields.get("stage", sub))
+        fields.setdefault("x", x + len(takes) * 40.0)
+        fields.setdefault("y", y - 240.0 - len(takes) * 20.0)
+        fields["intent_id"] = intent_id
+        with self.transact(origin):
+            view = self.add_block(BlockKind.GEN_ART, sub, origin=origin, **fields)
+            self.add_edge(view.id, intent_id, EdgeKind.GEN_ART, origin=origin)
+            chosen = intent.chosen
+            if stage not in chosen:
+                chosen[stage] = view.id
+                self.update(intent_id, origin=origin, chosen=chosen)
+        return view  # type: ignore[return-value]
+
+    def choose_take(self, intent_id: str, gen_art_id: str, *, origin: str) -> None:
+        art = self.block(gen_art_id)
+        if not isinstance(art, GenArt) or art.intent_id != intent_id:
+            raise SchemaError(f"{gen_art_id!r} is not a take of intent {intent_id!r}")
+        chosen = self.intent(intent_id).chosen
+        chosen[str(art.get("stage") or art.sub)] = gen_art_id
+        self.update(intent_id, origin=origin, chosen=chosen)
+
+    def linked(self, intent_id: str, kind: EdgeKind) -> list[Block]:
+        out = []
+        for edge in self.edges():
+            if edge.dst == intent_id and edge.kind is kind:
+                view = self.block(edge.src)
+                if view is not None:
+                    out.append(view)
+        return out
+
+    def comps_of(self, intent_id: str) -> list[Comp]:
+        return [b for b in self.linked(intent_id, EdgeKind.COMP) if isinstance(b, Comp)]
+
+    def gen_art_of(self, intent_id: str) -> list[GenArt]:
+        return [b for b in self.blocks(BlockKind.GEN_ART) if isinstance(b, GenArt) and b.intent_id == intent_id]
+
+    def directives_of(self, intent_id: str) -> dict[str, Any]:
+        """All directive comps of an intent merged (later comps win on the same key)."""
+        merged: dict[str, Any] = {}
+        for comp in self.comps_of(intent_id):
+            if comp.sub == "directive":
+                merged.update(comp.params)
+        return merged
+
+    # -- edges and sequence ------------------------------------------------------------------------
+    def add_edge(self, src: str, dst: str, kind: EdgeKind | str, *, origin: str) -> str:
+        kind = EdgeKind(kind)
+        for end in (src, dst):
+            if self.block(end) is None:
+                raise SchemaError(f"edge end {end!r} is not a block on this board")
+        edge_id = new_id("e")
+        with self.transact(origin):
+            self._edges[edge_id] = Map({"src": src, "dst": dst, "kind": kind.value})
+        return edge_id
+
+    def remove_edge(self, edge_id: str, *, origin: str) -> None:
+        with self.transact(origin):
+            if edge_id in self._edges:
+                del self._edges[edge_id]
+
+    def edges(self) -> list[Edge]:
+        out = []
+        for edge_id, raw in self._edges.items():
+            try:
+                out.append(Edge(edge_id, str(raw["src"]), str(raw["dst"]), EdgeKind(raw["kind"])))
+            except (KeyError, TypeError, ValueError, AttributeError):
+                quiet.warning(f"edge:{edge_id}", "skipping malformed edge %r", edge_id)
+        return out
+
+    def sequence(self) -> list[str]:
+        """Intent ids in storyboard order (duplicates from concurrent moves collapse to the first)."""
+        seen: dict[str, None] = {}
+        for item in self._sequence:
+            if isinstance(item, str) and item not in seen:
+                seen[item] = None
+        return list(seen)
+
+    def move_in_sequence(self, intent_id: str, index: int, *, origin: str) -> None:
+        self.intent(intent_id)
+        with self.transact(origin):
+            self._drop_from_sequence(intent_id)
+            index = max(0, min(index, len(self._sequence)))
+            self._sequence.insert(index, intent_id)
+
+    def _drop_from_sequence(self, block_id: str) -> None:
+        for i in reversed(range(len(self._sequence))):
+            if self._sequence[i] == block_id:
+                del self._sequence[i]
+
+    # -- whole board ---------------------------------------------------------------------------
+    def add_default_blocks(self, *, origin: str) -> None:
+        """What a new board opens with: an intent, an activity stream, a narration, a visual narration."""
+        with self.transact(origin):
+            self.add_intent("Wide shot of a castle at dawn, mist in the valley", origin=origin, x=80, y=140)
+            self.add_block(BlockKind.ACTIVITY, "gpu", origin=origin, x=480, y=-220, title="Machines")
+            self.add_block(BlockKind.NARRATION, "live", origin=origin, x=880, y=-220, title="Narration")
+            self.add_block(BlockKind.VISUAL_NARRATION, "live", origin=origin, x=880, y=60,
+                           title="Visual narration")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "schema": self.schema_version,
+            "blocks": [b.to_dict() for b in self.blocks()],
+            "edges": [e.to_dict() for e in self.edges()],
+            "sequence": self.sequence(),
+        }
+
+
+_PREFIX = {
+    BlockKind.INTENT: "in",
+    BlockKind.COMP: "cp",
+    BlockKind.GEN_ART: "ga",
+    BlockKind.ACTIVITY: "ac",
+    BlockKind.NARRATION: "nr",
+    BlockKind.VISUAL_NARRATION: "vn",
+}

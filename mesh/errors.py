@@ -1,0 +1,115 @@
+"""The error tree of multiplex; every module raises one of these at its trust boundary.
+
+    MultiplexError
+    ├── SchemaError          an entry in a board document does not validate
+    ├── StoreError           a board store on disk cannot be read or written
+    ├── ProtocolError        bytes from another replica or client are malformed
+    │   ├── DecodeError
+    │   └── FrameTooLarge
+    ├── AuthError            a peer or client failed to prove the board key
+    ├── ClaimConflict        a claim was lost to another peer
+    ├── AssetError
+    │   ├── AssetNotFound
+    │   └── AssetIntegrityError   bad hash, bytes that do not match, path escape
+    ├── DirectiveError       a directive (seed, duration, pin...) has a nonsense value
+    ├── WorkflowError        a workflow template or user workflow is invalid
+    └── BackendError
+        ├── BackendUnavailable    server down, driver missing, model missing
+        ├── BackendTimeout
+        └── RenderFailed          the backend ran and failed (OOM, node error...)
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AssetError",
+    "AssetIntegrityError",
+    "AssetNotFound",
+    "AuthError",
+    "BackendError",
+    "BackendTimeout",
+    "BackendUnavailable",
+    "ClaimConflict",
+    "DecodeError",
+    "DirectiveError",
+    "FrameTooLarge",
+    "MultiplexError",
+    "ProtocolError",
+    "RenderCancelled",
+    "RenderFailed",
+    "SchemaError",
+    "StoreError",
+    "WorkflowError",
+]
+
+
+class MultiplexError(Exception):
+    """Base of every error multiplex raises on purpose."""
+
+
+class SchemaError(MultiplexError):
+    """An entry in a board document does not validate."""
+
+
+class StoreError(MultiplexError):
+    """A board store on disk cannot be read or written."""
+
+
+class ProtocolError(MultiplexError):
+    """Bytes from another replica or client are malformed."""
+
+
+class DecodeError(ProtocolError):
+    """A frame or update could not be decoded."""
+
+
+class FrameTooLarge(ProtocolError):
+    """A frame exceeds the configured size limit."""
+
+
+class AuthError(MultiplexError):
+    """A peer or client failed to prove the board key."""
+
+
+class ClaimConflict(MultiplexError):
+    """A claim was lost to another peer."""
+
+
+class AssetError(MultiplexError):
+    """Base of asset store errors."""
+
+
+class AssetNotFound(AssetError):
+    """No asset with this hash is in the store."""
+
+
+class AssetIntegrityError(AssetError):
+    """A hash is malformed, bytes do not match their hash, or a path would escape the store."""
+
+
+class DirectiveError(MultiplexError):
+    """A directive has a value that makes no sense (negative duration, unknown backend...)."""
+
+
+class WorkflowError(MultiplexError):
+    """A workflow template or user workflow is invalid or cannot run on a server."""
+
+
+class BackendError(MultiplexError):
+    """Base of render backend errors."""
+
+
+class BackendUnavailable(BackendError):
+    """The backend cannot run now: server down, driver missing, model missing."""
+
+
+class BackendTimeout(BackendError):
+    """The backend did not answer in time."""
+
+
+class RenderFailed(BackendError):
+    """The backend ran the job and it failed (OOM, node error, encoder error)."""
+
+
+class RenderCancelled(BackendError):
+    """The run was cancelled by a person or because the claim was lost."""
