@@ -8,7 +8,8 @@ Root types of the document (the only place their names appear):
     jobs      Map   job id -> Map (owned by `mesh.jobs` and `mesh.claims`)
     roster    Map   peer id -> Map (owned by `mesh.roster`)
     log       Array bounded activity events (owned by `mesh.activity`)
-    comments  Map   comment id -> Map {block, text, author, resolved}
+    comments  Map   comment id -> Map {block, text, author, resolved} (owned by `mesh.annotations`)
+    snapshots Map   snapshot id -> Map {name, author, created, data} (owned by `mesh.annotations`)
 
 Entries written by other replicas are validated on read: an entry that does not validate is skipped
 with one logged warning, never raised into the caller. Every local write carries an origin (a user
@@ -17,6 +18,7 @@ id like ``user:alice`` or a peer id like ``peer:studio-a``) so undo and sync can
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -45,7 +47,7 @@ __all__ = [
 log = get_logger("mesh.board")
 quiet = QuietLogger(log)
 
-ROOTS = ("meta", "blocks", "edges", "sequence", "jobs", "roster", "log", "comments")
+ROOTS = ("meta", "blocks", "edges", "sequence", "jobs", "roster", "log", "comments", "snapshots")
 
 
 def new_id(prefix: str) -> str:
@@ -292,6 +294,7 @@ class Board:
         if "x" not in fields or "y" not in fields:
             fields.setdefault("x", 0.0)
             fields.setdefault("y", 0.0)
+        fields.setdefault("created", f"{time.time_ns() // 1_000_000:015d}")
         values = {"kind": spec.kind.value, "sub": sub, "created_by": origin}
         for name, value in fields.items():
             values[name] = self._prepare(spec.kind, name, value)

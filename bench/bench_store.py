@@ -1,0 +1,152 @@
+"""Board store benchmark: save/load of a 10,000-block board, and a log of 10,000 small edits.
+
+Run: .venv/bin/python bench/bench_store.py   (prints numbers; tracks trends, asserts nothing)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from pycrdt import Doc
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from mesh.board import Board
+from mesh.schema import BlockKind
+from mesh.store import BoardStore, attach
+
+BLOCKS = 10_000
+EDITS = 10_000
+ACKED_EDITS = 500
+ORIGIN = "user:bench"
+KINDS = [
+    (BlockKind.INTENT, "scene", {"description": "Wide shot of a castle at dawn, mist in the valley"}),
+    (BlockKind.COMP, "note", {"text": "warmer light, less fog"}),
+    (BlockKind.GEN_ART, "image", {"asset": "ab" * 32, "mime": "image/png", "width": 1024, "height": 576}),
+    (BlockKind.ACTIVITY, "gpu", {}),
+    (BlockKind.NARRATION, "live", {"text": "Two machines are rendering the castle."}),
+    (BlockKind.VISUAL_NARRATION, "live", {"caption": "the cluster at work"}),
+]
+
+
+def timed(fn: Callable[[], object]) -> tuple[float, object]:
+    t0 = time.perf_counter()
+    out = fn()
+    return (time.perf_counter() - t0) * 1000, out
+
+
+def build_board() -> tuple[Board, list[str]]:
+    board = Board(Doc())
+    ids = []
+    for i in range(BLOCKS):
+        kind, sub, fields = KINDS[i % len(KINDS)]
+        block = board.add_block(kind, sub, origin=ORIGIN, title=f"block {i}", x=float(i % 100) * 300,
+                                y=float(i // 100) * 250, **fields)
+        ids.append(block.id)
+    return board, ids
+
+
+def load(directory: Path) -> tuple[float, int]:
+    store = BoardStore(directory)
+    doc = Doc()
+    ms, report = timed(lambda: store.load_into(doc))
+    store.close()
+    return ms, report.records_applied  # type: ignore[attr-defined]
+
+
+def mib(n: int) -> str:
+    return f"{n / 1024 / 1024:.2f} MiB"
+
+
+async def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        ms, (board, ids) = timed(build_board)  # type: ignore[misc]
+        print(f"build {BLOCKS} blocks in memory: {ms:.0f} ms")
+
+        # 1. save and load the whole board
+        store = BoardStore(root / "big", compact_every=10**9)
+        ms, _ = timed(lambda: store.compact(board.doc))
+        print(f"save (compact, fsync) {BLOCKS} blocks: {ms:.1f} ms, on disk {mib(store.size_bytes)}")
+        store.close()
+        ms, _ = load(root / "big")
+        print(f"load snapshot of {BLOCKS} blocks: {ms:.1f} ms")
+
+        # 2. 10,000 small position edits appended to the log of that board
+        def bare_edits() -> None:
+            for i in range(EDITS):
+                board.update(ids[i % len(ids)], origin=ORIGIN, x=float(i), y=float(-i))
+
+        ms, _ = timed(bare_edits)
+        print(f"{EDITS} position edits without a store (baseline): {ms:.0f} ms")
+        store = BoardStore(root / "big", compact_every=10**9)
+        doc = Doc()
+        store.load_into(doc)
+        board = Board(doc)
+        attach(store, doc)
+        before = store.size_bytes
+
+        def edits() -> None:
+            for i in range(EDITS):
+                board.update(ids[i % len(ids)], origin=ORIGIN, x=float(i), y=float(-i))
+
+        ms, _ = timed(edits)
+        fl, _ = timed(store.flush_sync)
+        print(f"{EDITS} position edits with appends: {ms:.0f} ms ({ms / EDITS * 1000:.0f} us/edit), "
+              f"one flush {fl:.1f} ms; log grew {mib(store.size_bytes - before)} "
+              f"({(store.size_bytes - before) / EDITS:.0f} B/edit), store {mib(store.size_bytes)}")
+
+        t0 = time.perf_counter()
+        for i in range(ACKED_EDITS):
+            board.update(ids[i], origin=ORIGIN, x=float(i) + 0.5)
+            await store.flush()
+        per = (time.perf_counter() - t0) * 1000 / ACKED_EDITS
+        print(f"{ACKED_EDITS} edits each acknowledged by flush (fsync): {per:.2f} ms/edit")
+        store.close()
+
+        ms, n = load(root / "big")
+        print(f"load snapshot + {n} log records: {ms:.1f} ms")
+
+        store = BoardStore(root / "big")
+        doc = Doc()
+        store.load_into(doc)
+        ms, _ = timed(lambda: store.compact(doc))
+        print(f"compact after edits: {ms:.1f} ms, on disk {mib(store.size_bytes)} "
+              f"(new snapshot + previous generation kept as fallback)")
+        store.compact(doc)  # a second one drops the generation holding the 10,000-record log
+        print(f"after one more compaction: on disk {mib(store.size_bytes)}")
+        store.close()
+        ms, n = load(root / "big")
+        print(f"load after compaction: {ms:.1f} ms ({n} log records)")
+
+        # 3. a log-only board: 10,000 small updates, no snapshot yet
+        store = BoardStore(root / "small", compact_every=10**9)
+        doc = Doc()
+        store.load_into(doc)
+        small = Board(doc)
+        attach(store, doc)
+        block_ids = [small.add_block(BlockKind.ACTIVITY, "gpu", origin=ORIGIN).id for _ in range(20)]
+        for i in range(EDITS):
+            small.update(block_ids[i % 20], origin=ORIGIN, x=float(i))
+        store.close()
+        size = BoardStore(root / "small").size_bytes
+        ms, n = load(root / "small")
+        print(f"log-only board, {n} records: {mib(size)}, load {ms:.1f} ms")
+        store = BoardStore(root / "small")
+        doc = Doc()
+        store.load_into(doc)
+        store.compact(doc)
+        store.compact(doc)
+        size = store.size_bytes
+        store.close()
+        ms, n = load(root / "small")
+        print(f"same board compacted: {size / 1024:.1f} KiB, load {ms:.2f} ms")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

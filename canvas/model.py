@@ -1,0 +1,267 @@
+"""The canvas's view model: plain dicts the browser draws, computed from the board and presence.
+
+Pure functions of `mesh` state (no NiceGUI here), so they are unit-tested without a browser and the
+relay can reuse them. What the browser receives for a block is `block_view`: the block's fields plus
+what the canvas derives for it (an intent's render status, a gen.art's asset URL and its takes).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mesh import annotations
+from mesh.activity import recent
+from mesh.board import Block, Board, GenArt, Intent
+from mesh.jobs import Job, JobState, jobs
+from mesh.replica import Replica
+from mesh.schema import BLOCK_SPECS, BlockKind
+
+__all__ = [
+    "PALETTE",
+    "activity_view",
+    "asset_url",
+    "block_view",
+    "board_snapshot",
+    "intent_status",
+    "users_view",
+]
+
+ASSET_PREFIX = "/assets/"
+
+# The palette: one icon per primitive and sub-kind (icon names are lucide's, drawn in the browser).
+PALETTE: list[dict[str, Any]] = [
+    {"kind": "intent", "label": "Intent", "items": [
+        {"sub": "scene", "label": "Scene intent", "icon": "clapperboard"},
+        {"sub": "character", "label": "Character intent", "icon": "user-round"},
+        {"sub": "style", "label": "Style intent", "icon": "palette"},
+        {"sub": "timing", "label": "Timing intent", "icon": "timer"},
+    ]},
+    {"kind": "comp", "label": "Comp", "items": [
+        {"sub": "image", "label": "Reference image", "icon": "image"},
+        {"sub": "note", "label": "Note", "icon": "sticky-note"},
+        {"sub": "voice", "label": "Voice note", "icon": "mic"},
+        {"sub": "directive", "label": "Directive", "icon": "sliders-horizontal"},
+    ]},
+    {"kind": "activity", "label": "Activity", "items": [
+        {"sub": "gpu", "label": "GPU monitor", "icon": "cpu"},
+        {"sub": "workflow", "label": "Workflow status", "icon": "workflow"},
+        {"sub": "queue", "label": "Queue", "icon": "list-ordered"},
+        {"sub": "log", "label": "Processing log", "icon": "scroll-text"},
+    ]},
+    {"kind": "narration", "label": "Narration", "items": [
+        {"sub": "live", "label": "Narration", "icon": "audio-lines"},
+    ]},
+    {"kind": "visual_narration", "label": "Visual narration", "items": [
+        {"sub": "live", "label": "Visual narration", "icon": "scan-eye"},
+    ]},
+]
+
+DEFAULT_TITLES = {
+    ("intent", "scene"): "New scene",
+    ("intent", "character"): "A character moment",
+    ("intent", "style"): "A look",
+    ("intent", "timing"): "A beat",
+    ("comp", "image"): "Reference",
+    ("comp", "clip"): "Reference clip",
+    ("comp", "note"): "Note",
+    ("comp", "voice"): "Voice note",
+    ("comp", "directive"): "Directive",
+    ("activity", "gpu"): "Machines",
+    ("activity", "workflow"): "Workflows",
+    ("activity", "queue"): "Queue",
+    ("activity", "log"): "Log",
+    ("narration", "live"): "Narration",
+    ("visual_narration", "live"): "Visual narration",
+}
+
+
+def asset_url(sha256: str) -> str:
+    return f"{ASSET_PREFIX}{sha256}" if sha256 else ""
+
+
+def intent_status(board: Board, intent_id: str, progress: dict[str, dict[str, Any]] | None = None,
+                  *, all_jobs: list[Job] | None = None) -> dict[str, Any]:
+    """The status shown on an intent's edge, from its newest render group.
+
+    idle (never rendered), queued, claimed (by which peer), rendering (stage, fraction, peer), done,
+    failed (with the reason), cancelled. `progress` is `Presence.progress()`.
+    """
+    progress = progress or {}
+    own = [j for j in (all_jobs if all_jobs is not None else jobs(board, intent_id=intent_id))
+           if j.intent_id == intent_id]
+    if not own:
+        return {"state": "idle", "label": "idle", "jobs": []}
+    newest = max(own, key=lambda j: (j.created, j.id)).group
+    group = [j for j in own if j.group == newest]
+    states = {j.id: j.state() for j in group}
+    stages = [j.stage for j in group]
+    job_ids = [j.id for j in group if not states[j.id].terminal]
+    out: dict[str, Any] = {"jobs": job_ids, "stages": stages, "renders": len({j.group for j in own})}
+    if any(s is JobState.FAILED for s in states.values()):
+        failed = next(j for j in group if states[j.id] is JobState.FAILED)
+        return {**out, "state": "failed", "stage": failed.stage, "reason": failed.reason() or "failed",
+                "label": f"failed · {failed.stage}"}
+    if all(s is JobState.CANCELLED or s is JobState.DONE for s in states.values()) and any(
+            s is JobState.CANCELLED for s in states.values()):
+        return {**out, "state": "cancelled", "label": "cancelled"}
+    if all(s is JobState.DONE for s in states.values()):
+        return {**out, "state": "done", "label": "done", "fraction": 1.0}
+    done = sum(1 for s in states.values() if s is JobState.DONE)
+    for j in group:
+        state = states[j.id]
+        if state is JobState.RENDERING:
+            tick = progress.get(j.id, {})
+            frac = float(tick.get("fraction") or 0.0)
+            winner = j.winner()
+            peer = str(tick.get("peer") or (winner.peer if winner else ""))
+            overall = (done + max(0.0, min(1.0, frac))) / max(1, len(group))
+            return {**out, "state": "rendering", "stage": j.stage, "peer": peer, "fraction": overall,
+                    "stage_fraction": frac, "msg": str(tick.get("msg") or "")[:200],
+                    "label": f"rendering · {j.stage}"}
+    for j in group:
+        if states[j.id] is JobState.CLAIMED:
+            winner = j.winner()
+            return {**out, "state": "claimed", "stage": j.stage, "peer": winner.peer if winner else "",
+                    "fraction": done / max(1, len(group)), "label": f"claimed · {j.stage}"}
+    lost = any(s is JobState.LOST for s in states.values())
+    return {**out, "state": "queued", "fraction": done / max(1, len(group)),
+            "label": "queued" + (" · owner lost, reopening" if lost else "")}
+
+
+def block_view(board: Board, block: Block, *, status: dict[str, Any] | None = None,
+               sequence: list[str] | None = None) -> dict[str, Any]:
+    """Everything the browser draws for one block."""
+    out = block.to_dict()
+    if isinstance(block, Intent):
+        seq = sequence if sequence is not None else board.sequence()
+        out["seq"] = seq.index(block.id) + 1 if block.id in seq else None
+        out["status"] = status if status is not None else intent_status(board, block.id)
+        out["takes"] = [{"id": g.id, "stage": str(g.get("stage") or g.sub), "sub": g.sub,
+                         "url": asset_url(g.asset), "mime": str(g.get("mime"))}
+                        for g in board.gen_art_of(block.id)]
+    elif isinstance(block, GenArt):
+        out["url"] = asset_url(block.asset)
+        intent = board.block(block.intent_id)
+        if isinstance(intent, Intent):
+            stage = str(block.get("stage") or block.sub)
+            takes = [g.id for g in board.gen_art_of(intent.id) if str(g.get("stage") or g.sub) == stage]
+            out["takes"] = takes
+            out["chosen"] = intent.chosen.get(stage) == block.id
+            out["intent_title"] = intent.title
+    elif block.kind in (BlockKind.COMP, BlockKind.VISUAL_NARRATION):
+        out["url"] = asset_url(str(block.get("asset") or ""))
+    return out
+
+
+def _gpu_rows(raw: Any) -> list[dict[str, Any]]:
+    """Normalise the GPU lists peers publish in presence (field names vary by backend)."""
+    rows = []
+    if not isinstance(raw, list):
+        return rows
+    for i, g in enumerate(raw[:16]):
+        if not isinstance(g, dict):
+            continue
+
+        def num(*keys: str, g: dict[str, Any] = g) -> float:
+            for k in keys:
+                v = g.get(k)
+                if isinstance(v, int | float) and not isinstance(v, bool):
+                    return float(v)
+            return 0.0
+
+        rows.append({
+            "name": str(g.get("name") or g.get("model") or f"GPU {i}")[:60],
+            "index": int(num("index") or i),
+            "util": max(0.0, min(100.0, num("util", "utilization", "gpu_util"))),
+            "mem_used": num("mem_used", "vram_used", "memory_used", "mem_used_mb"),
+            "mem_total": num("mem_total", "vram_total", "memory_total", "mem_total_mb"),
+            "temp": num("temp", "temperature", "temp_c"),
+        })
+    return rows
+
+
+def activity_view(replica: Replica, live: list[Any] | None = None, *, log_limit: int = 40,
+                  job_limit: int = 60) -> dict[str, Any]:
+    """What activity blocks show: machines with GPU bars, running and queued jobs, the newest events."""
+    board = replica.board
+    presence = replica.presence
+    states = presence.peers()
+    progress = presence.progress()
+    roster = {}
+    for peer_id, entry in board.roster_root.items():
+        try:
+            roster[str(peer_id)] = {"name": str(entry.get("name") or peer_id), "paused": bool(entry.get("paused")),
+                                    "slots": int(entry.get("slots") or 0), "busy": int(entry.get("busy") or 0),
+                                    "gpus": entry.get("gpus")}
+        except (AttributeError, TypeError, ValueError):
+            continue
+    live_ids = {p.peer_id for p in live} if live is not None else set(roster)
+    peers = []
+    for peer_id in sorted(set(roster) | set(states)):
+        info = roster.get(peer_id, {})
+        state = states.get(peer_id, {})
+        peer_meta = state.get("peer") if isinstance(state.get("peer"), dict) else {}
+        gpus = _gpu_rows(state.get("gpus")) or _gpu_rows(_plain(info.get("gpus")))
+        peers.append({"id": peer_id, "name": str(peer_meta.get("name") or info.get("name") or peer_id)[:60],
+                      "live": peer_id in live_ids or peer_id in states, "paused": bool(info.get("paused")),
+                      "slots": info.get("slots", 0), "busy": info.get("busy", 0), "gpus": gpus})
+    titles = {b.id: b.title for b in board.blocks(BlockKind.INTENT)}
+    running, queue = [], []
+    for j in jobs(board):
+        state = j.state()
+        if state.terminal:
+            continue
+        winner = j.winner()
+        tick = progress.get(j.id, {})
+        row = {"id": j.id, "intent": j.intent_id, "title": titles.get(j.intent_id, "")[:80], "stage": j.stage,
+               "state": state.value, "peer": str(tick.get("peer") or (winner.peer if winner else "")),
+               "fraction": float(tick.get("fraction") or 0.0), "msg": str(tick.get("msg") or "")[:120]}
+        (running if state in (JobState.RENDERING, JobState.CLAIMED) else queue).append(row)
+    log = [e.to_dict() for e in recent(board, log_limit)]
+    return {"peers": peers, "running": running[:job_limit], "queue": queue[:job_limit], "log": log}
+
+
+def _plain(value: Any) -> Any:
+    return value.to_py() if hasattr(value, "to_py") else value
+
+
+def users_view(replica: Replica, board_name: str) -> list[dict[str, Any]]:
+    """Canvas users of this board known through presence (every process's `canvas` field)."""
+    out = []
+    for state in replica.presence.states():
+        users = state.get("canvas")
+        if not isinstance(users, dict):
+            continue
+        for client_id, u in list(users.items())[:200]:
+            if not isinstance(u, dict) or u.get("board") != board_name:
+                continue
+            cursor = u.get("cursor") if isinstance(u.get("cursor"), dict) else None
+            selection = u.get("selection") if isinstance(u.get("selection"), list) else []
+            out.append({"id": str(client_id)[:40], "name": str(u.get("name") or "guest")[:40],
+                        "color": str(u.get("color") or "#00e5ff")[:20], "cursor": cursor,
+                        "selection": [str(s) for s in selection[:200]]})
+    return out
+
+
+def board_snapshot(replica: Replica, *, status_of: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The first full picture a browser receives; later it gets diffs (`canvas.feed`)."""
+    board = replica.board
+    progress = replica.presence.progress()
+    seq = board.sequence()
+    all_jobs = jobs(board)
+    views = []
+    for block in board.blocks():
+        status = None
+        if isinstance(block, Intent):
+            status = (status_of or {}).get(block.id) or intent_status(board, block.id, progress, all_jobs=all_jobs)
+        views.append(block_view(board, block, status=status, sequence=seq))
+    return {
+        "name": board.name or replica.name,
+        "blocks": views,
+        "edges": [e.to_dict() for e in board.edges()],
+        "sequence": seq,
+        "comments": [c.to_dict() for c in annotations.comments(board)],
+        "snapshots": [s.to_dict() for s in annotations.snapshots(board)],
+        "sizes": {k.value: list(spec.size) for k, spec in BLOCK_SPECS.items()},
+    }
+

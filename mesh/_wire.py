@@ -1,0 +1,92 @@
+"""The Yjs sync protocol's frames, as bytes <-> (kind, payload), with no I/O.
+
+The frames are the standard y-protocols ones (what y-websocket and pycrdt-websocket speak):
+    [0, 0, len, state vector]   SYNC_STEP1  "here is what I have"
+    [0, 1, len, update]         SYNC_STEP2  "here is what you miss"
+    [0, 2, len, update]         SYNC_UPDATE  one transaction
+    [1, len, awareness update]  AWARENESS
+Encoding reuses pycrdt's helpers. Decoding is ours: pycrdt's `Decoder` raises bare IndexError or
+RuntimeError on truncated input, and frames here come from other machines, so sizes are checked first
+and every malformation becomes `DecodeError` (or `FrameTooLarge`).
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from pycrdt import create_awareness_message, create_update_message
+
+from .errors import DecodeError, FrameTooLarge
+
+__all__ = ["FrameKind", "decode_frame", "encode_awareness", "encode_step1", "encode_step2", "encode_update"]
+
+EMPTY_UPDATE = b"\x00\x00"
+_MAX_VARUINT_BYTES = 5  # 35 bits: far above any frame limit, rejects endless continuation bytes
+
+
+class FrameKind(IntEnum):
+    STEP1 = 0
+    STEP2 = 1
+    UPDATE = 2
+    AWARENESS = 3
+
+
+def _var_uint(n: int) -> bytes:
+    out = bytearray()
+    while n > 127:
+        out.append(0x80 | (n & 0x7F))
+        n >>= 7
+    out.append(n)
+    return bytes(out)
+
+
+def encode_step1(state_vector: bytes) -> bytes:
+    return b"\x00\x00" + _var_uint(len(state_vector)) + state_vector
+
+
+def encode_step2(update: bytes) -> bytes:
+    return b"\x00\x01" + _var_uint(len(update)) + update
+
+
+def encode_update(update: bytes) -> bytes:
+    return create_update_message(update)
+
+
+def encode_awareness(update: bytes) -> bytes:
+    return create_awareness_message(update)
+
+
+def _read_var_uint(buf: bytes, pos: int) -> tuple[int, int]:
+    value = 0
+    for i in range(_MAX_VARUINT_BYTES):
+        if pos + i >= len(buf):
+            raise DecodeError("truncated length")
+        byte = buf[pos + i]
+        value |= (byte & 0x7F) << (7 * i)
+        if byte < 0x80:
+            return value, pos + i + 1
+    raise DecodeError("length prefix too long")
+
+
+def _payload(buf: bytes, pos: int) -> bytes:
+    length, pos = _read_var_uint(buf, pos)
+    if pos + length != len(buf):
+        raise DecodeError(f"payload length {length} does not match the frame ({len(buf) - pos} bytes left)")
+    return buf[pos:]
+
+
+def decode_frame(frame: bytes, *, max_bytes: int) -> tuple[FrameKind, bytes]:
+    """Split one binary frame; FrameTooLarge before any parsing, DecodeError for anything malformed."""
+    if len(frame) > max_bytes:
+        raise FrameTooLarge(f"frame of {len(frame)} bytes exceeds {max_bytes}")
+    if len(frame) < 2:
+        raise DecodeError("frame shorter than 2 bytes")
+    frame = bytes(frame)
+    if frame[0] == 0:
+        sub = frame[1]
+        if sub > 2:
+            raise DecodeError(f"unknown sync message type {sub}")
+        return FrameKind(sub), _payload(frame, 2)
+    if frame[0] == 1:
+        return FrameKind.AWARENESS, _payload(frame, 1)
+    raise DecodeError(f"unknown message type {frame[0]}")

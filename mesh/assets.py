@@ -1,0 +1,387 @@
+"""The content-addressed asset store: image, clip and audio bytes live here, the board holds their hash.
+
+Why content addressing: a gen.art made on one peer must survive that peer, so other peers copy it; with
+the sha256 as the name, a copy is verifiable (re-hash), idempotent (same bytes, same name) and cannot be
+confused with another take. The hash is also the only thing that turns into a path, and `validate_hash`
+accepts exactly 64 lowercase hex characters, so no name that a remote peer sends can leave the store.
+
+Layout under `root`:
+    ab/cdef...        the bytes (two-character fan-out keeps directories small)
+    ab/cdef....json   a sidecar with the `AssetMeta` (mime, size, pixel size, duration)
+    .tmp/             partial writes; a put is tmp file + fsync + `os.replace`, so readers never see half
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import json
+import os
+import re
+import tempfile
+import warnings
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from mesh._log import get_logger
+from mesh.const import MAX_ASSET_BYTES
+from mesh.errors import AssetError, AssetIntegrityError, AssetNotFound
+
+__all__ = [
+    "AssetMeta",
+    "AssetStore",
+    "AssetWriter",
+    "probe",
+    "sniff_mime",
+    "validate_hash",
+]
+
+_log = get_logger("mesh.assets")
+
+COPY_CHUNK_BYTES = 1024 * 1024
+SNIFF_BYTES = 64
+MAX_SIDECAR_BYTES = 64 * 1024
+OCTET_STREAM = "application/octet-stream"
+
+_HASH_RE = re.compile(r"[0-9a-f]{64}", re.ASCII)
+# type/subtype as RFC 6838 allows it, lowercase, no parameters: a mime travels into HTTP headers.
+_MIME_RE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]{0,63}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}", re.ASCII)
+_TMP_DIR = ".tmp"
+
+
+def validate_hash(value: object) -> str:
+    """Return `value` if it is a sha256 hex digest (64 lowercase hex chars); raise AssetIntegrityError.
+
+    This is the store's path-escape guard: only strings it accepts are ever joined to the root.
+    """
+    if not isinstance(value, str) or _HASH_RE.fullmatch(value) is None:
+        shown = value[:80] if isinstance(value, str) else type(value).__name__
+        raise AssetIntegrityError(f"not a sha256 hex digest (64 lowercase hex characters): {shown!r}")
+    return value
+
+
+def validate_mime(value: str) -> str:
+    """Return a lowercase `type/subtype`; raise AssetError for anything that cannot be a media type."""
+    mime = value.strip().lower()
+    if _MIME_RE.fullmatch(mime) is None:
+        raise AssetError(f"not a media type: {value[:80]!r}")
+    return mime
+
+
+def sniff_mime(head: bytes) -> str:
+    """Guess a media type from the first bytes (magic numbers); `application/octet-stream` if unknown."""
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp"
+    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+        return "audio/wav"
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return "image/gif"
+    if head[4:8] == b"ftyp":
+        return "audio/mp4" if head[8:12] in (b"M4A ", b"M4B ") else "video/mp4"
+    if head.startswith(b"\x1a\x45\xdf\xa3"):
+        return "video/webm" if b"webm" in head else "video/x-matroska"
+    if head.startswith(b"OggS"):
+        return "audio/ogg"
+    if head.startswith(b"ID3") or (len(head) >= 2 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0):
+        return "audio/mpeg"
+    return OCTET_STREAM
+
+
+def probe(path: Path, mime: str) -> tuple[int, int, float]:
+    """(width, height, duration_s) of an image (Pillow) or a video/audio file (PyAV); zeros if unknown.
+
+    Probing never fails a put: the store keeps bytes, it does not judge them. Undecodable media just
+    gets zeros (and a debug line).
+    """
+    kind = mime.split("/", 1)[0]
+    try:
+        if kind == "image":
+            return _probe_image(path)
+        if kind in ("video", "audio"):
+            return _probe_av(path)
+    except Exception as exc:  # decoders raise many types; a bad file only loses its metadata
+        _log.debug("probe of %s (%s) failed: %r", path.name, mime, exc)
+    return 0, 0, 0.0
+
+
+def _probe_image(path: Path) -> tuple[int, int, float]:
+    from PIL import Image
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # DecompressionBombWarning: we only read the header
+        with Image.open(path) as im:
+            width, height = im.size
+            frames = getattr(im, "n_frames", 1)
+            duration_ms = im.info.get("duration", 0) if frames > 1 else 0
+            return int(width), int(height), float(duration_ms) * frames / 1000.0
+
+
+def _probe_av(path: Path) -> tuple[int, int, float]:
+    import av
+
+    with av.open(str(path)) as container:
+        width = height = 0
+        duration_s = 0.0
+        if container.streams.video:
+            stream = container.streams.video[0]
+            width, height = int(stream.codec_context.width), int(stream.codec_context.height)
+        if container.duration is not None:
+            duration_s = float(container.duration) / av.time_base
+        else:
+            for stream in container.streams:
+                if stream.duration is not None and stream.time_base is not None:
+                    duration_s = max(duration_s, float(stream.duration * stream.time_base))
+        return width, height, round(duration_s, 6)
+
+
+@dataclass(frozen=True, slots=True)
+class AssetMeta:
+    """What the store knows about one asset; written as a JSON sidecar at put time."""
+
+    sha256: str
+    mime: str
+    size: int
+    width: int = 0
+    height: int = 0
+    duration_s: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: object) -> AssetMeta:
+        """Build from a decoded sidecar or a remote peer's JSON; raise AssetError if it does not fit."""
+        if not isinstance(data, dict):
+            raise AssetError("asset metadata is not an object")
+        try:
+            meta = cls(
+                sha256=validate_hash(data["sha256"]),
+                mime=validate_mime(str(data["mime"])),
+                size=int(data["size"]),
+                width=int(data.get("width", 0)),
+                height=int(data.get("height", 0)),
+                duration_s=float(data.get("duration_s", 0.0)),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise AssetError(f"asset metadata does not validate: {exc}") from exc
+        if meta.size < 0 or meta.width < 0 or meta.height < 0 or not meta.duration_s >= 0.0:
+            raise AssetError("asset metadata has negative values")
+        return meta
+
+
+class AssetWriter:
+    """Streams bytes into the store: hashes while writing, commits atomically, discards on any failure.
+
+    Blocking (file I/O and hashing); async callers run `write`/`commit` in a worker thread. Use it as a
+    context manager: leaving the block without `commit()` removes the partial file.
+
+        with store.writer(expect="ab12...") as w:
+            for chunk in chunks:
+                w.write(chunk)
+            meta = w.commit()
+    """
+
+    def __init__(self, store: AssetStore, *, expect: str | None = None, max_bytes: int) -> None:
+        self._store = store
+        self._expect = validate_hash(expect) if expect is not None else None
+        self._max_bytes = max_bytes
+        self._hasher = hashlib.sha256()
+        self._size = 0
+        self._head = b""
+        fd, name = tempfile.mkstemp(dir=store.root / _TMP_DIR, prefix="put-", suffix=".part")
+        self._tmp = Path(name)
+        self._file: BinaryIO | None = os.fdopen(fd, "wb")
+
+    @property
+    def size(self) -> int:
+        return self._size
+
+    def write(self, data: bytes) -> None:
+        if self._file is None:
+            raise AssetError("asset writer is closed")
+        self._size += len(data)
+        if self._size > self._max_bytes:
+            self.abort()
+            raise AssetError(
+                f"asset is larger than the limit of {self._max_bytes} bytes (max_bytes); refused"
+            )
+        if len(self._head) < SNIFF_BYTES:
+            self._head += data[: SNIFF_BYTES - len(self._head)]
+        self._hasher.update(data)
+        self._file.write(data)
+
+    def commit(self, *, mime: str | None = None, mime_hint: str | None = None) -> AssetMeta:
+        """Verify (if a hash was expected), probe, write the sidecar, move the bytes into place.
+
+        `mime` is authoritative (a local backend knows what it wrote); otherwise the type is sniffed,
+        and `mime_hint` (e.g. a remote Content-Type) is used only when sniffing finds nothing.
+        """
+        if self._file is None:
+            raise AssetError("asset writer is closed")
+        try:
+            self._file.flush()
+            os.fsync(self._file.fileno())
+            self._file.close()
+            self._file = None
+            digest = self._hasher.hexdigest()
+            if self._expect is not None and digest != self._expect:
+                raise AssetIntegrityError(
+                    f"bytes do not match their hash: expected {self._expect}, got {digest}"
+                )
+            if mime is not None:
+                kind = validate_mime(mime)
+            else:
+                kind = sniff_mime(self._head)
+                if kind == OCTET_STREAM and mime_hint:
+                    with contextlib.suppress(AssetError):
+                        kind = validate_mime(mime_hint.split(";", 1)[0])
+            return self._store._adopt(self._tmp, digest, self._size, kind)
+        finally:
+            self.abort()
+
+    def abort(self) -> None:
+        """Close and delete the partial file (idempotent)."""
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        self._tmp.unlink(missing_ok=True)
+
+    def __enter__(self) -> AssetWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.abort()
+
+
+class AssetStore:
+    """A directory of assets named by their sha256. Blocking methods; `*_async` run them in a thread."""
+
+    def __init__(self, root: Path, *, max_bytes: int = MAX_ASSET_BYTES) -> None:
+        self.root = Path(root)
+        self.max_bytes = max_bytes
+        (self.root / _TMP_DIR).mkdir(parents=True, exist_ok=True)
+
+    # --- writing -----------------------------------------------------------------------------------
+
+    def writer(self, *, expect: str | None = None, max_bytes: int | None = None) -> AssetWriter:
+        """A streaming writer (see AssetWriter); `expect` makes commit verify the hash."""
+        limit = self.max_bytes if max_bytes is None else min(max_bytes, self.max_bytes)
+        return AssetWriter(self, expect=expect, max_bytes=limit)
+
+    def put_file(self, src: Path, *, mime: str | None = None) -> AssetMeta:
+        """Copy a file into the store (hashing while copying); returns its metadata. Idempotent."""
+        with open(src, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > self.max_bytes:
+                raise AssetError(
+                    f"{Path(src).name} is {size} bytes, over the asset limit of {self.max_bytes} bytes"
+                )
+            with self.writer() as w:
+                while chunk := f.read(COPY_CHUNK_BYTES):
+                    w.write(chunk)
+                return w.commit(mime=mime)
+
+    def put_bytes(self, data: bytes, *, mime: str | None = None) -> AssetMeta:
+        """Store bytes; returns their metadata. Idempotent."""
+        if len(data) > self.max_bytes:
+            raise AssetError(f"asset is {len(data)} bytes, over the asset limit of {self.max_bytes} bytes")
+        with self.writer() as w:
+            w.write(data)
+            return w.commit(mime=mime)
+
+    async def put_file_async(self, src: Path, *, mime: str | None = None) -> AssetMeta:
+        return await asyncio.to_thread(self.put_file, src, mime=mime)
+
+    async def put_bytes_async(self, data: bytes, *, mime: str | None = None) -> AssetMeta:
+        return await asyncio.to_thread(self.put_bytes, data, mime=mime)
+
+    def _adopt(self, tmp: Path, digest: str, size: int, mime: str) -> AssetMeta:
+        """Move a complete, hashed temp file into place (called by AssetWriter.commit)."""
+        dest = self._blob_path(digest)
+        if dest.is_file():
+            # Same name means same bytes: keep the existing copy, repair its sidecar if needed.
+            tmp.unlink(missing_ok=True)
+            return self.meta(digest)
+        width, height, duration_s = probe(tmp, mime)
+        meta = AssetMeta(digest, mime, size, width, height, duration_s)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        # Sidecar first: whenever the bytes are visible, their metadata is too.
+        self._write_sidecar(meta)
+        try:
+            os.replace(tmp, dest)
+        except PermissionError:
+            # Windows refuses to replace a file another process holds open; if a concurrent put of
+            # the same bytes won the race, that copy is as good as ours.
+            if not dest.is_file():
+                raise
+            tmp.unlink(missing_ok=True)
+        _log.debug("stored %s (%s, %d bytes)", digest, mime, size)
+        return meta
+
+    def _write_sidecar(self, meta: AssetMeta) -> None:
+        side = self._meta_path(meta.sha256)
+        fd, name = tempfile.mkstemp(dir=self.root / _TMP_DIR, prefix="meta-", suffix=".part")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(meta.to_dict(), f, separators=(",", ":"))
+            os.replace(name, side)
+        except BaseException:
+            Path(name).unlink(missing_ok=True)
+            raise
+
+    # --- reading -----------------------------------------------------------------------------------
+
+    def has(self, sha256: str) -> bool:
+        return self._blob_path(validate_hash(sha256)).is_file()
+
+    def path(self, sha256: str) -> Path:
+        """The file holding the asset's bytes; AssetNotFound if absent. Treat it as read-only."""
+        blob = self._blob_path(validate_hash(sha256))
+        if not blob.is_file():
+            raise AssetNotFound(f"no asset {sha256} in the store")
+        return blob
+
+    def meta(self, sha256: str) -> AssetMeta:
+        """The sidecar metadata; rebuilt from the bytes if the sidecar is missing or damaged."""
+        blob = self.path(sha256)
+        side = self._meta_path(sha256)
+        try:
+            if side.stat().st_size <= MAX_SIDECAR_BYTES:
+                meta = AssetMeta.from_dict(json.loads(side.read_text(encoding="utf-8")))
+                if meta.sha256 == sha256:
+                    return meta
+        except (OSError, ValueError, AssetError) as exc:
+            _log.debug("sidecar of %s unreadable (%r); rebuilding", sha256, exc)
+        with open(blob, "rb") as f:
+            head = f.read(SNIFF_BYTES)
+            size = os.fstat(f.fileno()).st_size
+        mime = sniff_mime(head)
+        meta = AssetMeta(sha256, mime, size, *probe(blob, mime))
+        self._write_sidecar(meta)
+        return meta
+
+    def verify(self, sha256: str) -> bool:
+        """Re-hash the bytes on disk; False means the file was damaged after it was stored."""
+        hasher = hashlib.sha256()
+        with open(self.path(sha256), "rb") as f:
+            while chunk := f.read(COPY_CHUNK_BYTES):
+                hasher.update(chunk)
+        return hasher.hexdigest() == sha256
+
+    async def meta_async(self, sha256: str) -> AssetMeta:
+        return await asyncio.to_thread(self.meta, sha256)
+
+    async def verify_async(self, sha256: str) -> bool:
+        return await asyncio.to_thread(self.verify, sha256)
+
+    def _blob_path(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / sha256[2:]
+
+    def _meta_path(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / f"{sha256[2:]}.json"

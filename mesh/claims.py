@@ -1,0 +1,180 @@
+"""The claim protocol: how peers agree, over an eventually consistent document, who renders a job.
+
+There is no lock. Each peer writes only its own claim entries (``jobs[j].claims[claim_id]``), so writes
+never conflict; the owner is *computed*: the live claim with the smallest (stamp, peer) wins on every
+replica that has seen the same claims. Protocol, per peer and job (docs/claims.md has the proofs):
+
+1. claim only a job that looks open (queued or lost) and whose dependencies are done, and only after
+   waiting ``rank * RANK_DELAY_S`` (rank from `mesh.scheduling`) since the job was first seen open;
+2. wait ``CLAIM_SETTLE_S``; if our claim is then the winner, mark it started and run, else withdraw;
+3. while running, bump ``renewed`` every ``LEASE_RENEW_S``;
+4. any peer that sees a live claim's ``renewed`` unchanged for ``LEASE_S`` of *its own* monotonic time
+   marks it lapsed (no wall clocks compared, so clock skew cannot lapse a lease);
+5. finish with ``done`` + outputs, or ``failed`` + reason. A lapsed owner that finishes still records its
+   outputs: they become an alternative take, never dropped.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pycrdt import Map
+
+from ._log import get_logger
+from .board import Board
+from .hlc import HLC
+from .jobs import ClaimView, Job, JobState, job, jobs
+
+__all__ = ["ClaimAgent", "LeaseWatch"]
+
+log = get_logger("mesh.claims")
+
+
+@dataclass(slots=True)
+class _Seen:
+    value: int
+    since: float
+
+
+class LeaseWatch:
+    """Remembers, in local monotonic time, when each watched counter last changed."""
+
+    def __init__(self, *, max_entries: int = 100_000) -> None:
+        self._seen: dict[str, _Seen] = {}
+        self._max = max_entries
+
+    def age(self, key: str, value: int, now: float) -> float:
+        """Seconds since `value` of `key` last changed (0 the first time it is seen)."""
+        seen = self._seen.get(key)
+        if seen is None or seen.value != value:
+            if seen is None and len(self._seen) >= self._max:
+                self._seen.pop(next(iter(self._seen)))
+            self._seen[key] = _Seen(value, now)
+            return 0.0
+        return now - seen.since
+
+    def forget(self, key: str) -> None:
+        self._seen.pop(key, None)
+
+
+class ClaimAgent:
+    """One peer's side of the protocol on one board. Only this class writes claim entries."""
+
+    def __init__(self, board: Board, peer_id: str, *, hlc: HLC | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.board = board
+        self.peer_id = peer_id
+        self.origin = f"peer:{peer_id}"
+        self.hlc = hlc or HLC()
+        self.clock = clock
+        self.watch = LeaseWatch()
+        self._seq = 0
+
+    # -- reading ----------------------------------------------------------------------------------
+    def claimable(self, j: Job) -> bool:
+        """Open, dependencies done, and not already holding a live claim of ours."""
+        if j.state() not in (JobState.QUEUED, JobState.LOST):
+            return False
+        return not any(c.peer == self.peer_id and c.live for c in j.claims())
+
+    def mine(self, j: Job) -> list[ClaimView]:
+        return [c for c in j.claims() if c.peer == self.peer_id]
+
+    # -- writing ----------------------------------------------------------------------------------
+    def _claims_map(self, j: Job) -> Map:
+        raw = j.map.get("claims")
+        if not isinstance(raw, Map):
+            raw = Map()
+            j.map["claims"] = raw
+        return raw
+
+    def claim(self, job_id: str) -> str:
+        """Write a claim on an open job; the caller must `confirm` it after CLAIM_SETTLE_S."""
+        j = self._job(job_id)
+        for c in j.claims():
+            self.hlc.observe(HLC.decode(c.stamp))
+        self._seq += 1
+        claim_id = f"{self.peer_id}#{self.hlc.now()[0]:x}.{self._seq}"
+        stamp = HLC.encode(self.hlc.now())
+        with self.board.transact(self.origin):
+            self._claims_map(j)[claim_id] = Map({"peer": self.peer_id, "stamp": stamp, "renewed": 0})
+        log.debug("claimed %s (%s) as %s", job_id, j.stage, claim_id)
+        return claim_id
+
+    def confirm(self, job_id: str, claim_id: str) -> bool:
+        """After the settle window: start if we won, withdraw otherwise. Returns True to run."""
+        j = self._job(job_id)
+        winner = j.winner()
+        if winner is not None and winner.id == claim_id and not j.cancelled:
+            self._set(j, claim_id, started=True)
+            return True
+        self._set(j, claim_id, withdrawn=True)
+        return False
+
+    def renew(self, job_id: str, claim_id: str) -> bool:
+        """Bump the lease; False when the claim was lapsed by others or the job was cancelled."""
+        j = self._job(job_id)
+        mine = next((c for c in j.claims() if c.id == claim_id), None)
+        if mine is None:
+            return False
+        self._set(j, claim_id, renewed=mine.renewed + 1)
+        return mine.live and not j.cancelled
+
+    def finish(self, job_id: str, claim_id: str, outputs: list[str]) -> None:
+        """Record a finished run. Outputs are kept even if our claim lapsed meanwhile (a late take)."""
+        self._set(self._job(job_id), claim_id, done=True, outputs=list(outputs))
+
+    def fail(self, job_id: str, claim_id: str, reason: str) -> None:
+        self._set(self._job(job_id), claim_id, failed=(reason or "failed")[:500])
+
+    def cancelled(self, job_id: str, claim_id: str) -> None:
+        self._set(self._job(job_id), claim_id, cancelled=True)
+
+    def abandon_stale(self) -> list[str]:
+        """On start: our live claims from an earlier process are not running any more; lapse them."""
+        stale = []
+        for j in jobs(self.board):
+            for c in self.mine(j):
+                if c.live:
+                    self._set(j, c.id, lapsed=True)
+                    stale.append(j.id)
+        return stale
+
+    def withdraw(self, job_id: str, claim_id: str) -> None:
+        """Give a claim back (graceful stop): the job reopens at once and no attempt is counted."""
+        self._set(self._job(job_id), claim_id, withdrawn=True)
+
+    def sweep(self) -> list[tuple[str, str]]:
+        """Mark lapsed every live claim (of another peer) not renewed for LEASE_S of local time."""
+        from . import const  # read at call time: tests shrink the timings
+
+        now = self.clock()
+        lapsed = []
+        for j in jobs(self.board):
+            if j.own_state() not in (JobState.CLAIMED, JobState.RENDERING):
+                continue
+            for c in j.claims():
+                if not c.live or c.peer == self.peer_id:
+                    continue
+                if self.watch.age(c.id, c.renewed, now) >= const.LEASE_S:
+                    self._set(j, c.id, lapsed=True)
+                    self.watch.forget(c.id)
+                    lapsed.append((j.id, c.id))
+        return lapsed
+
+    def _set(self, j: Job, claim_id: str, **fields: object) -> None:
+        claims = self._claims_map(j)
+        with self.board.transact(self.origin):
+            entry = claims.get(claim_id)
+            if not isinstance(entry, Map):
+                return
+            for key, value in fields.items():
+                entry[key] = value
+
+    def _job(self, job_id: str) -> Job:
+        j = job(self.board, job_id)
+        if j is None:
+            raise KeyError(f"no job {job_id!r} on board {self.board.name!r}")
+        return j

@@ -1,0 +1,105 @@
+"""The boards this process holds: opened from disk, persisted as they change, compacted now and then.
+
+Layout under a home directory (MULTIPLEX_HOME):
+    boards/<name>/        the board's store (`mesh.store`) and its key (board.key, never synced)
+    assets/               the content-addressed asset store (`mesh.assets`)
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from pathlib import Path
+
+from pycrdt import Subscription
+
+from ._log import get_logger
+from .errors import SchemaError, StoreError
+from .replica import Replica
+from .store import BoardStore, attach
+
+__all__ = ["BoardHub", "valid_board_name"]
+
+log = get_logger("mesh.hub")
+
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+
+
+def valid_board_name(name: str) -> str:
+    """Board names become directory names on Windows and Linux: keep them portable."""
+    if not _NAME.match(name or "") or name.lower().split(".")[0] in _RESERVED or name.endswith("."):
+        raise SchemaError(
+            f"bad board name {name!r}: use 1-64 letters, digits, '-', '_' or '.', starting with a letter or digit"
+        )
+    return name
+
+
+class BoardHub:
+    """Opens, persists and closes the replicas of one process."""
+
+    def __init__(self, home: Path) -> None:
+        self.home = Path(home)
+        self.boards_dir = self.home / "boards"
+        self.replicas: dict[str, Replica] = {}
+        self._stores: dict[str, BoardStore] = {}
+        self._subs: dict[str, Subscription] = {}
+
+    def names_on_disk(self) -> list[str]:
+        if not self.boards_dir.is_dir():
+            return []
+        return sorted(p.name for p in self.boards_dir.iterdir() if p.is_dir() and _NAME.match(p.name))
+
+    def open(self, name: str, *, create: bool = True, key: bytes | None = None) -> Replica:
+        """The replica of a board, loaded from its store (created with a new key if absent and allowed)."""
+        valid_board_name(name)
+        if name in self.replicas:
+            return self.replicas[name]
+        directory = self.boards_dir / name
+        key_file = directory / "board.key"
+        if not directory.exists():
+            if not create:
+                raise StoreError(f"no board {name!r} in {self.boards_dir}")
+            directory.mkdir(parents=True)
+        if key is not None:
+            key_file.write_bytes(key)
+        elif key_file.exists():
+            key = key_file.read_bytes()
+        else:
+            key = secrets.token_bytes(32)
+            key_file.write_bytes(key)
+        store = BoardStore(directory)
+        replica = Replica(name, key=key)
+        report = store.load_into(replica.doc)
+        log.info("board %s loaded: %s", name, report)
+        self._subs[name] = attach(store, replica.doc)
+        self._stores[name] = store
+        self.replicas[name] = replica
+        return replica
+
+    def store(self, name: str) -> BoardStore:
+        return self._stores[name]
+
+    async def flush(self, name: str | None = None) -> None:
+        """Make every edit so far durable (an edit is acknowledged only after this returns)."""
+        for board, store in self._stores.items():
+            if name is None or board == name:
+                await store.flush()
+
+    def maybe_compact(self) -> None:
+        for name, store in self._stores.items():
+            if store.needs_compaction():
+                store.compact(self.replicas[name].doc)
+
+    def close(self) -> None:
+        for name, store in list(self._stores.items()):
+            replica = self.replicas.pop(name)
+            try:
+                store.flush_sync()
+                store.compact(replica.doc)
+            except StoreError:
+                log.exception("could not compact board %s on close", name)
+            replica.doc.unobserve(self._subs.pop(name))
+            replica.close()
+            store.close()
+        self._stores.clear()

@@ -1,0 +1,350 @@
+"""Render jobs: what a person's "Render" writes into the board, and how a job's state is read back.
+
+Rendering an intent creates a small job graph: ``still`` (text-to-image, or from a reference-image comp)
+then ``clip`` (image-to-video, 8 s unless a directive says otherwise), the clip depending on the still.
+Job maps hold only what a person asked for; who runs a job is in its ``claims`` map, owned by
+`mesh.claims`. A job's state is a pure function of its map (and its dependencies' maps), so every replica
+that holds the same document shows the same state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from pycrdt import Map
+
+from .board import Board, Comp, new_id, plain
+from .const import DEFAULT_CLIP_S, MAX_ATTEMPTS, MAX_CLIP_S
+from .errors import DirectiveError, SchemaError
+from .hlc import HLC
+
+__all__ = [
+    "DIRECTIVE_KEYS",
+    "ClaimView",
+    "Directives",
+    "Job",
+    "JobState",
+    "cancel_jobs",
+    "jobs",
+    "parse_directives",
+    "plan_render",
+]
+
+
+class JobState(StrEnum):
+    WAITING = "waiting"  # a dependency is not done yet
+    QUEUED = "queued"  # open: nobody holds a live claim
+    CLAIMED = "claimed"  # a live claim exists, the owner has not started heavy work
+    RENDERING = "rendering"
+    DONE = "done"
+    FAILED = "failed"  # MAX_ATTEMPTS runs failed, or a dependency failed
+    LOST = "lost"  # the owner vanished (lease lapsed) and nobody has claimed it again yet
+    CANCELLED = "cancelled"
+
+    @property
+    def terminal(self) -> bool:
+        return self in (JobState.DONE, JobState.FAILED, JobState.CANCELLED)
+
+
+STAGES = ("still", "clip")
+DIRECTIVE_KEYS: dict[str, str] = {
+    "seed": "integer >= 0",
+    "duration": "seconds, 0.5 to 60",
+    "priority": "integer -10 (low) to 10 (high)",
+    "pin": "peer id or name that must render it",
+    "backend": "preferred backend (cpu, comfyui, ...)",
+    "model": "preferred model file or name",
+    "workflow": "workflow template or user workflow name",
+    "fps": "frames per second, 8 to 30",
+    "width": "pixels, 64 to 4096",
+    "height": "pixels, 64 to 4096",
+    "steps": "sampler steps, 1 to 200",
+    "cfg": "guidance, 0 to 30",
+    "negative": "negative prompt text",
+}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Directives:
+    seed: int | None = None
+    duration_s: float | None = None
+    priority: int = 0
+    pin: str | None = None
+    backend: str | None = None
+    model: str | None = None
+    workflow: str | None = None
+    fps: int | None = None
+    width: int | None = None
+    height: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def as_params(self) -> dict[str, Any]:
+        out = {k: getattr(self, k) for k in ("seed", "duration_s", "pin", "backend", "model", "workflow",
+                                              "fps", "width", "height") if getattr(self, k) is not None}
+        out.update(self.extra)
+        return out
+
+
+def _number(key: str, value: Any, lo: float, hi: float, *, integer: bool) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise DirectiveError(f"directive {key}={value!r}: expected {DIRECTIVE_KEYS[key]}") from None
+    if number != number or not lo <= number <= hi or (integer and number != int(number)):
+        raise DirectiveError(f"directive {key}={value!r}: expected {DIRECTIVE_KEYS[key]}")
+    return number
+
+
+def parse_directives(raw: dict[str, Any]) -> Directives:
+    """Check directive values; a nonsense value raises DirectiveError naming the key and what is allowed."""
+    values: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for key, value in raw.items():
+        key = str(key).strip().lower()
+        if key == "seed":
+            values["seed"] = int(_number(key, value, 0, 2**63 - 1, integer=True))
+        elif key == "duration":
+            values["duration_s"] = _number(key, value, 0.5, MAX_CLIP_S, integer=False)
+        elif key == "priority":
+            values["priority"] = int(_number(key, value, -10, 10, integer=True))
+        elif key == "fps":
+            values["fps"] = int(_number(key, value, 8, 30, integer=True))
+        elif key in ("width", "height"):
+            values[key] = int(_number(key, value, 64, 4096, integer=True))
+        elif key in ("steps", "cfg"):
+            hi = 200 if key == "steps" else 30
+            extra[key] = _number(key, value, 1 if key == "steps" else 0, hi, integer=key == "steps")
+        elif key in ("pin", "backend", "model", "workflow", "negative"):
+            text = str(value).strip()
+            if not text or len(text) > 500:
+                raise DirectiveError(f"directive {key}: expected {DIRECTIVE_KEYS[key]}, got {value!r}")
+            if key == "negative":
+                extra[key] = text
+            else:
+                values[key] = text
+        elif key.startswith("slot."):
+            extra[key] = value
+        else:
+            known = ", ".join(sorted(DIRECTIVE_KEYS))
+            raise DirectiveError(f"unknown directive {key!r} (known: {known}; or slot.NAME for a workflow slot)")
+    return Directives(**values, extra=extra)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    """One claim on a job, as written by `mesh.claims` (read-only here)."""
+
+    id: str
+    peer: str
+    stamp: str
+    started: bool = False
+    renewed: int = 0
+    lapsed: bool = False
+    withdrawn: bool = False
+    failed: str = ""
+    done: bool = False
+    cancelled: bool = False
+    outputs: tuple[str, ...] = ()
+
+    @property
+    def live(self) -> bool:
+        return not (self.lapsed or self.withdrawn or self.failed or self.done or self.cancelled)
+
+    @property
+    def order(self) -> tuple[str, str]:
+        """Concurrent claims resolve to the smallest (stamp, peer) on every replica."""
+        return (self.stamp, self.peer)
+
+
+class Job:
+    """A typed view over one job map."""
+
+    def __init__(self, board: Board, job_id: str, ymap: Map) -> None:
+        self.board, self.id, self._m = board, job_id, ymap
+
+    def _get(self, key: str, default: Any = None) -> Any:
+        value = self._m.get(key, default)
+        return plain(value) if value is not None else default
+
+    @property
+    def map(self) -> Map:
+        """The raw map, for `mesh.claims` only (it owns the claim keys)."""
+        return self._m
+
+    intent_id = property(lambda self: str(self._get("intent", "")))
+    stage = property(lambda self: str(self._get("stage", "")))
+    group = property(lambda self: str(self._get("group", "")))
+    requested_by = property(lambda self: str(self._get("by", "")))
+    created = property(lambda self: str(self._get("created", "")))
+    cancelled = property(lambda self: bool(self._get("cancelled", False)))
+
+    @property
+    def priority(self) -> int:
+        value = self._get("priority", 0)
+        return int(value) if isinstance(value, int | float) else 0
+
+    @property
+    def deps(self) -> list[str]:
+        value = self._get("deps", [])
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    @property
+    def params(self) -> dict[str, Any]:
+        value = self._get("params", {})
+        return dict(value) if isinstance(value, dict) else {}
+
+    def claims(self) -> list[ClaimView]:
+        raw = self._m.get("claims")
+        if not isinstance(raw, Map):
+            return []
+        out = []
+        for claim_id, c in raw.items():
+            if not isinstance(c, Map) or not isinstance(c.get("peer"), str) or not isinstance(c.get("stamp"), str):
+                continue
+            outputs = plain(c.get("outputs")) or []
+            out.append(ClaimView(
+                id=claim_id, peer=c["peer"], stamp=c["stamp"], started=bool(c.get("started", False)),
+                renewed=int(c.get("renewed", 0) or 0), lapsed=bool(c.get("lapsed", False)),
+                withdrawn=bool(c.get("withdrawn", False)), failed=str(c.get("failed") or ""),
+                done=bool(c.get("done", False)), cancelled=bool(c.get("cancelled", False)),
+                outputs=tuple(str(o) for o in outputs) if isinstance(outputs, list) else (),
+            ))
+        return sorted(out, key=lambda c: c.order)
+
+    def winner(self) -> ClaimView | None:
+        live = [c for c in self.claims() if c.live]
+        return live[0] if live else None
+
+    def failures(self) -> list[ClaimView]:
+        return [c for c in self.claims() if c.failed]
+
+    def outputs(self) -> list[str]:
+        """Gen.art ids of every finished run, in claim order (the first is the job's result)."""
+        return [o for c in self.claims() if c.done for o in c.outputs]
+
+    def own_state(self) -> JobState:
+        """The state from this job's claims alone (dependencies not considered)."""
+        claims = self.claims()
+        if any(c.done for c in claims):
+            return JobState.DONE
+        if self.cancelled:
+            return JobState.CANCELLED
+        if len([c for c in claims if c.failed]) >= MAX_ATTEMPTS:
+            return JobState.FAILED
+        live = [c for c in claims if c.live]
+        if live:
+            return JobState.RENDERING if live[0].started else JobState.CLAIMED
+        if claims and claims[-1].lapsed:
+            return JobState.LOST
+        return JobState.QUEUED
+
+    def state(self) -> JobState:
+        own = self.own_state()
+        if own is not JobState.QUEUED:
+            return own
+        for dep_id in self.deps:
+            dep = job(self.board, dep_id)
+            if dep is None:
+                return JobState.FAILED
+            dep_state = dep.state()
+            if dep_state in (JobState.FAILED, JobState.CANCELLED):
+                return dep_state
+            if dep_state is not JobState.DONE:
+                return JobState.WAITING
+        return own
+
+    def reason(self) -> str:
+        """Why a job failed or is blocked, in words a person can act on."""
+        failures = self.failures()
+        if failures:
+            last = failures[-1]
+            return f"{last.failed} (on {last.peer}, attempt {len(failures)}/{MAX_ATTEMPTS})"
+        for dep_id in self.deps:
+            dep = job(self.board, dep_id)
+            if dep is not None and dep.state() is JobState.FAILED:
+                return f"{dep.stage} failed: {dep.reason()}"
+        return ""
+
+    def to_dict(self) -> dict[str, Any]:
+        winner = self.winner()
+        return {
+            "id": self.id, "intent": self.intent_id, "stage": self.stage, "group": self.group,
+            "state": self.state().value, "peer": winner.peer if winner else None, "deps": self.deps,
+            "by": self.requested_by, "priority": self.priority, "params": self.params,
+            "reason": self.reason(), "outputs": self.outputs(),
+            "claims": [{"id": c.id, "peer": c.peer, "live": c.live, "failed": c.failed, "done": c.done,
+                        "lapsed": c.lapsed} for c in self.claims()],
+        }
+
+
+def job(board: Board, job_id: str) -> Job | None:
+    raw = board.jobs_root.get(job_id)
+    return Job(board, job_id, raw) if isinstance(raw, Map) else None
+
+
+def jobs(board: Board, *, intent_id: str | None = None) -> list[Job]:
+    out = [Job(board, jid, raw) for jid, raw in board.jobs_root.items() if isinstance(raw, Map)]
+    if intent_id is not None:
+        out = [j for j in out if j.intent_id == intent_id]
+    return sorted(out, key=lambda j: (j.created, j.id))
+
+
+def plan_render(board: Board, intent_ids: Iterable[str], *, requested_by: str, hlc: HLC | None = None,
+                origin: str | None = None) -> list[str]:
+    """Write the job graph for each intent (still -> clip); returns the new job ids.
+
+    Every intent and its directives are checked before anything is written, so a bad directive on one
+    intent of a selection writes nothing (DirectiveError names the intent and key).
+    """
+    hlc = hlc or HLC()
+    origin = origin or requested_by
+    plans = []
+    for intent_id in dict.fromkeys(intent_ids):
+        intent = board.intent(intent_id)
+        try:
+            directives = parse_directives(board.directives_of(intent_id))
+        except DirectiveError as exc:
+            raise DirectiveError(f"intent {intent.title!r}: {exc}") from None
+        refs = [c for c in board.comps_of(intent_id) if isinstance(c, Comp) and c.sub == "image" and c.asset]
+        plans.append((intent, directives, refs[0].asset if refs else ""))
+    if not plans:
+        raise SchemaError("nothing to render: no intent ids given")
+    created: list[str] = []
+    with board.transact(origin):
+        for intent, directives, ref in plans:
+            group = new_id("rg")
+            params = directives.as_params()
+            params.setdefault("duration_s", directives.duration_s or intent.duration_s or DEFAULT_CLIP_S)
+            still_params = dict(params, ref=ref) if ref else dict(params)
+            still = _write_job(board, intent.id, "still", group, [], still_params, directives.priority,
+                               requested_by, hlc)
+            clip = _write_job(board, intent.id, "clip", group, [still], params, directives.priority,
+                              requested_by, hlc)
+            created += [still, clip]
+    return created
+
+
+def _write_job(board: Board, intent_id: str, stage: str, group: str, deps: list[str], params: dict[str, Any],
+               priority: int, by: str, hlc: HLC) -> str:
+    job_id = new_id("job")
+    board.jobs_root[job_id] = Map({
+        "intent": intent_id, "stage": stage, "group": group, "deps": deps, "params": params,
+        "priority": priority, "by": by, "created": HLC.encode(hlc.now()), "cancelled": False,
+        "claims": Map(),
+    })
+    return job_id
+
+
+def cancel_jobs(board: Board, job_ids: Iterable[str], *, origin: str) -> int:
+    """Mark jobs cancelled (owners stop their runs when they see it); returns how many changed."""
+    count = 0
+    with board.transact(origin):
+        for job_id in job_ids:
+            j = job(board, job_id)
+            if j is not None and not j.state().terminal:
+                j.map["cancelled"] = True
+                count += 1
+    return count

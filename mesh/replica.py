@@ -1,0 +1,138 @@
+"""A replica: one board's document as held by one process, with its store, presence and key.
+
+This is the unit that sync (`mesh.sync`), the peer runner, the canvas and the relay all share: they
+read and write through `replica.board` (typed accessors), publish ephemeral state through
+`replica.presence`, and move bytes between replicas with `apply_remote` / `on_update`.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pycrdt import Awareness, Doc, Subscription, TransactionEvent
+
+from ._log import QuietLogger, get_logger
+from .board import Board
+from .const import MAX_UPDATE_BYTES
+from .errors import DecodeError, FrameTooLarge
+
+__all__ = ["Presence", "Replica"]
+
+log = get_logger("mesh.replica")
+quiet = QuietLogger(log)
+
+UpdateListener = Callable[[bytes, str | None], None]
+
+
+class Presence:
+    """Ephemeral per-process state (GPU telemetry, job progress, cursors) over Yjs awareness.
+
+    Never stored, never in the document history: a peer that stops simply times out of everyone's view.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.awareness = Awareness(doc)
+
+    def set(self, field: str, value: Any) -> None:
+        state = dict(self.awareness.get_local_state() or {})
+        state[field] = value
+        self.awareness.set_local_state(state)
+
+    def local(self) -> dict[str, Any]:
+        return dict(self.awareness.get_local_state() or {})
+
+    def states(self) -> list[dict[str, Any]]:
+        """Every known client's state (ours included); malformed ones are skipped."""
+        return [s for s in self.awareness.states.values() if isinstance(s, dict)]
+
+    def peers(self) -> dict[str, dict[str, Any]]:
+        """States published by peers (those with a `peer` field), by peer id."""
+        out = {}
+        for state in self.states():
+            peer = state.get("peer")
+            if isinstance(peer, dict) and isinstance(peer.get("id"), str):
+                out[peer["id"]] = state
+        return out
+
+    def progress(self) -> dict[str, dict[str, Any]]:
+        """Live progress of every running job known through presence: job id -> {fraction, msg, peer}."""
+        out: dict[str, dict[str, Any]] = {}
+        for peer_id, state in self.peers().items():
+            runs = state.get("runs")
+            if isinstance(runs, dict):
+                for job_id, run in runs.items():
+                    if isinstance(run, dict):
+                        out[str(job_id)] = {**run, "peer": peer_id}
+        return out
+
+
+class Replica:
+    """One board held by this process."""
+
+    def __init__(self, name: str, *, doc: Doc | None = None, key: bytes | None = None,
+                 max_update_bytes: int = MAX_UPDATE_BYTES) -> None:
+        self.name = name
+        self.doc = doc if doc is not None else Doc()
+        self.board = Board(self.doc)
+        self.presence = Presence(self.doc)
+        self.key = key or secrets.token_bytes(32)
+        self.max_update_bytes = max_update_bytes
+        self._listeners: list[UpdateListener] = []
+        self._remote_depth = 0
+        self._remote_source: str | None = None
+        self._sub: Subscription = self.doc.observe(self._on_transaction)
+
+    def _on_transaction(self, event: TransactionEvent) -> None:
+        source = self._remote_source if self._remote_depth else None
+        for listener in list(self._listeners):
+            try:
+                listener(event.update, source)
+            except Exception:  # a broken listener must not break the document
+                log.exception("update listener failed")
+
+    def on_update(self, listener: UpdateListener) -> Callable[[], None]:
+        """Call `listener(update, source)` for every transaction; source is None for local edits."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def apply_remote(self, update: bytes, *, source: str) -> bool:
+        """Apply an update from another replica; a malformed or oversized one is refused, never raised.
+
+        Returns False (and logs once per source) when refused; the document is unchanged then.
+        """
+        try:
+            self.check_update(update)
+            self._remote_depth += 1
+            self._remote_source = source
+            try:
+                self.doc.apply_update(update)
+            finally:
+                self._remote_depth -= 1
+        except (FrameTooLarge, DecodeError) as exc:
+            quiet.warning(f"bad-update:{source}", "refused update from %s: %s", source, exc)
+            return False
+        except ValueError as exc:
+            quiet.warning(f"bad-update:{source}", "refused malformed update from %s: %s", source, exc)
+            return False
+        return True
+
+    def check_update(self, update: bytes) -> None:
+        if not isinstance(update, bytes | bytearray | memoryview):
+            raise DecodeError(f"update must be bytes, not {type(update).__name__}")
+        if len(update) > self.max_update_bytes:
+            raise FrameTooLarge(f"update of {len(update)} bytes exceeds {self.max_update_bytes}")
+
+    def state(self) -> bytes:
+        """The whole document as one update (for a first sync or a snapshot)."""
+        return self.doc.get_update()
+
+    def close(self) -> None:
+        self.doc.unobserve(self._sub)
+        self._listeners.clear()
+
+
+def key_path(board_dir: Path) -> Path:
+    return board_dir / "board.key"

@@ -1,0 +1,94 @@
+"""Who should render what: ranking capable peers for a job, and ordering open jobs fairly.
+
+Pure functions of the roster and the job, so every peer ranks the same way without talking. Ranking
+is rendezvous hashing over (job id, peer id) weighted by what makes a peer a better home for the job:
+the model already loaded (affinity), free slots, a preferred backend, and no earlier failure of this job.
+The top-ranked peer claims at once, the next after RANK_DELAY_S, and so on: races are rare, and a job
+whose best peer is gone or busy is still picked up.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from .jobs import Job, JobState
+
+__all__ = ["PeerCaps", "can_run", "order_jobs", "rank_peers"]
+
+
+@dataclass(frozen=True, slots=True)
+class PeerCaps:
+    """What the scheduler needs to know about one live peer (built from the roster)."""
+
+    peer_id: str
+    name: str = ""
+    stages: dict[str, tuple[str, ...]] = field(default_factory=dict)  # stage -> backends
+    models: tuple[str, ...] = ()
+    loaded: tuple[str, ...] = ()
+    slots: int = 1
+    busy: int = 0
+    paused: bool = False
+
+    @property
+    def free(self) -> int:
+        return max(0, self.slots - self.busy)
+
+
+def can_run(peer: PeerCaps, job: Job) -> bool:
+    """Capability and directives: stage supported, pin honoured, preferred backend/model present."""
+    if peer.paused or job.stage not in peer.stages:
+        return False
+    params = job.params
+    pin = params.get("pin")
+    if pin and pin not in (peer.peer_id, peer.name):
+        return False
+    backend = params.get("backend")
+    if backend and not any(b == backend or b.startswith(f"{backend}@") for b in peer.stages[job.stage]):
+        return False
+    model = params.get("model")
+    return not (model and model not in peer.models)
+
+
+def _hash01(job_id: str, peer_id: str) -> float:
+    digest = hashlib.blake2b(f"{job_id}\x00{peer_id}".encode(), digest_size=8).digest()
+    return (int.from_bytes(digest, "big") + 1) / (2**64 + 1)
+
+
+def rank_peers(job: Job, peers: Iterable[PeerCaps]) -> list[str]:
+    """Capable peers with a free slot, best first; identical on every replica for the same inputs."""
+    failed = {c.peer for c in job.failures()}
+    model = job.params.get("model")
+    scored = []
+    for peer in peers:
+        if not can_run(peer, job) or peer.free <= 0:
+            continue
+        weight = 1.0 + peer.free
+        if model and model in peer.loaded:
+            weight *= 8.0
+        elif peer.loaded and not model:
+            weight *= 1.5
+        if peer.peer_id in failed:
+            weight *= 0.01  # retried on a different peer first; this one only if nobody else can
+        score = -weight / math.log(_hash01(job.id, peer.peer_id))  # weighted rendezvous (HRW)
+        scored.append((score, peer.peer_id))
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    return [peer_id for _, peer_id in scored]
+
+
+def order_jobs(open_jobs: Sequence[Job], running: Iterable[Job]) -> list[Job]:
+    """Open jobs in the order a free slot should take them.
+
+    Priority first; then fair share between the people rendering (whoever has the fewest jobs running
+    goes next); then age. Counting running jobs per requester makes a long batch from one person yield
+    to a single render from another.
+    """
+    load = Counter(j.requested_by for j in running)
+    return sorted(open_jobs, key=lambda j: (-j.priority, load[j.requested_by], j.created, j.id))
+
+
+def is_open(job: Job) -> bool:
+    return job.state() in (JobState.QUEUED, JobState.LOST)

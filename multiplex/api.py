@@ -1,0 +1,206 @@
+"""The local HTTP API the `multiplex` CLI (and scripts) talk to.
+
+Every call needs the bearer token from HOME/api.token, so only someone who can read this machine's data
+directory can script it; the canvas does not use this API (it edits the board in-process). Errors are
+JSON ``{"error": "..."}`` with the message a person needs; an edit is acknowledged (HTTP 200) only after
+it is durable on disk.
+"""
+
+from __future__ import annotations
+
+import hmac
+from typing import Any
+
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
+from fastapi.responses import JSONResponse, Response
+
+from mesh.assets import AssetStore
+from mesh.board import Board, GenArt
+from mesh.costs import preview as cost_preview
+from mesh.errors import AssetError, MultiplexError, SchemaError
+from mesh.hub import BoardHub
+from mesh.jobs import cancel_jobs, jobs, parse_directives, plan_render
+from mesh.roster import Roster
+
+__all__ = ["MAX_UPLOAD_BYTES", "build_api"]
+
+MAX_UPLOAD_BYTES = 256 * 1024 * 1024
+
+
+def _board(hub: BoardHub, name: str) -> Board:
+    replica = hub.replicas.get(name)
+    if replica is None:
+        raise HTTPException(404, f"board {name!r} is not served by this peer (serving: {', '.join(hub.replicas)})")
+    return replica.board
+
+
+def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, peer_id: str, name: str) -> APIRouter:
+    """Routes under /api; `runner` is the PeerRunner (pause, previews, progress)."""
+
+    def auth(request: Request) -> None:
+        given = request.headers.get("authorization", "")
+        if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
+            raise HTTPException(401, "missing or wrong API token (the CLI reads it from MULTIPLEX_HOME/api.token)")
+
+    router = APIRouter(prefix="/api", dependencies=[Depends(auth)])
+
+    async def body(request: Request) -> dict[str, Any]:
+        try:
+            data = await request.json()
+        except ValueError:
+            raise HTTPException(400, "request body is not JSON") from None
+        if not isinstance(data, dict):
+            raise HTTPException(400, "request body must be a JSON object")
+        return data
+
+    @router.get("/health")
+    async def health() -> dict[str, Any]:
+        return {"peer_id": peer_id, "name": name, "boards": sorted(hub.replicas)}
+
+    @router.post("/boards/{board}/intents")
+    async def add_intent(board: str, request: Request) -> dict[str, Any]:
+        data = await body(request)
+        b = _board(hub, board)
+        fields = data.get("fields") or {}
+        if not isinstance(fields, dict):
+            raise HTTPException(400, "fields must be an object")
+        intent = b.add_intent(str(data.get("text", "")), sub=str(data.get("kind", "scene")),
+                              origin=_user(data), **fields)
+        await hub.flush(board)
+        return {"id": intent.id}
+
+    @router.post("/boards/{board}/assets")
+    async def upload(board: str, request: Request) -> dict[str, Any]:
+        _board(hub, board)
+        size = int(request.headers.get("content-length") or 0)
+        if size > MAX_UPLOAD_BYTES:
+            raise HTTPException(413, f"upload of {size} bytes exceeds {MAX_UPLOAD_BYTES}")
+        writer = assets.writer(max_bytes=MAX_UPLOAD_BYTES)
+        try:
+            async for chunk in request.stream():
+                writer.write(chunk)
+            meta = writer.commit(mime=request.headers.get("content-type") or None)
+        except AssetError:
+            writer.abort()
+            raise
+        return meta.to_dict()
+
+    @router.post("/boards/{board}/comps")
+    async def add_comp(board: str, request: Request) -> dict[str, Any]:
+        data = await body(request)
+        b = _board(hub, board)
+        intent_id = str(data.get("intent", ""))
+        origin = _user(data)
+        if data.get("directives") is not None:
+            params = data["directives"]
+            if not isinstance(params, dict) or not params:
+                raise HTTPException(400, "directives must be a non-empty object")
+            parse_directives(params)  # nonsense values are refused before anything is written
+            comp = b.add_comp(intent_id, "directive", origin=origin, params=params,
+                              title=", ".join(f"{k}={v}" for k, v in params.items()))
+        elif data.get("asset"):
+            meta = assets.meta(str(data["asset"]))
+            sub = "clip" if meta.mime.startswith("video/") else "voice" if meta.mime.startswith("audio/") else "image"
+            comp = b.add_comp(intent_id, sub, origin=origin, asset=meta.sha256, mime=meta.mime,
+                              title=str(data.get("title") or sub))
+        elif data.get("note") is not None:
+            comp = b.add_comp(intent_id, "note", origin=origin, text=str(data["note"]), title="note")
+        else:
+            raise HTTPException(400, "a comp needs one of: note, asset, directives")
+        await hub.flush(board)
+        return {"id": comp.id, "kind": comp.sub}
+
+    @router.post("/boards/{board}/render")
+    async def render(board: str, request: Request) -> dict[str, Any]:
+        data = await body(request)
+        b = _board(hub, board)
+        ids = [str(i) for i in data.get("intents") or []]
+        roster = Roster(b, peer_id)
+        estimate = cost_preview(b, ids, roster.live(), roster.estimates(), roster.gpu_counts())
+        created = plan_render(b, ids, requested_by=_user(data))
+        await hub.flush(board)
+        return {"jobs": created, "preview": estimate.to_dict()}
+
+    @router.post("/boards/{board}/preview")
+    async def preview(board: str, request: Request) -> dict[str, Any]:
+        data = await body(request)
+        b = _board(hub, board)
+        roster = Roster(b, peer_id)
+        ids = [str(i) for i in data.get("intents") or []]
+        return cost_preview(b, ids, roster.live(), roster.estimates(), roster.gpu_counts()).to_dict()
+
+    @router.post("/boards/{board}/cancel")
+    async def cancel(board: str, request: Request) -> dict[str, Any]:
+        data = await body(request)
+        b = _board(hub, board)
+        ids = {str(i) for i in data.get("jobs") or []}
+        for intent_id in data.get("intents") or []:
+            ids.update(j.id for j in jobs(b, intent_id=str(intent_id)))
+        count = cancel_jobs(b, ids, origin=_user(data))
+        await hub.flush(board)
+        return {"cancelled": count}
+
+    @router.post("/boards/{board}/pause")
+    async def pause(board: str, request: Request) -> dict[str, Any]:
+        data = await body(request)
+        _board(hub, board)
+        runner.set_paused(board, bool(data.get("paused", True)), origin=_user(data),
+                          peer_id=data.get("peer") or None)
+        await hub.flush(board)
+        return {"paused": bool(data.get("paused", True))}
+
+    @router.get("/boards/{board}")
+    async def show(board: str) -> dict[str, Any]:
+        b = _board(hub, board)
+        return board_json(b, assets, hub.replicas[board].presence.progress())
+
+    @router.get("/boards/{board}/jobs")
+    async def job_states(board: str, ids: str = "") -> dict[str, Any]:
+        b = _board(hub, board)
+        wanted = set(filter(None, ids.split(",")))
+        progress = hub.replicas[board].presence.progress()
+        out = [dict(j.to_dict(), progress=progress.get(j.id)) for j in jobs(b) if not wanted or j.id in wanted]
+        return {"jobs": out}
+
+    @router.get("/previews/{job_id}")
+    async def job_preview(job_id: str) -> Response:
+        data = runner.previews.get(job_id)
+        if data is None:
+            raise HTTPException(404, "no preview for this job on this peer")
+        mime = "image/png" if data[:4] == b"\x89PNG" else "image/jpeg"
+        return Response(data, media_type=mime)
+
+    return router
+
+
+def _user(data: dict[str, Any]) -> str:
+    user = str(data.get("user") or "cli").strip()[:64] or "cli"
+    return user if user.startswith(("user:", "peer:")) else f"user:{user}"
+
+
+def board_json(b: Board, assets: AssetStore, progress: dict[str, Any]) -> dict[str, Any]:
+    """`multiplex board show --json`: blocks, edges, sequence, jobs, and each gen.art's local file."""
+    out = b.to_json()
+    out["jobs"] = [dict(j.to_dict(), progress=progress.get(j.id)) for j in jobs(b)]
+    gen_art = []
+    for block in b.blocks():
+        if isinstance(block, GenArt):
+            path = str(assets.path(block.asset)) if block.asset and assets.has(block.asset) else None
+            gen_art.append({"id": block.id, "intent": block.intent_id, "job": block.job_id,
+                            "stage": block.get("stage"), "asset": block.asset, "mime": block.get("mime"),
+                            "path": path, "late": block.get("late"), "peer": block.get("peer_id")})
+    out["gen_art"] = gen_art
+    return out
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Map our errors to clear JSON at the HTTP boundary (the process keeps running)."""
+
+    @app.exception_handler(MultiplexError)
+    async def _multiplex_error(_: Request, exc: MultiplexError) -> JSONResponse:
+        status = 404 if isinstance(exc, SchemaError) and str(exc).startswith("no ") else 400
+        return JSONResponse({"error": str(exc), "type": type(exc).__name__}, status_code=status)
+
+    @app.exception_handler(HTTPException)
+    async def _http_error(_: Request, exc: HTTPException) -> JSONResponse:
+        return JSONResponse({"error": exc.detail}, status_code=exc.status_code)

@@ -1,0 +1,163 @@
+"""The composition root: one process = boards + asset store + peer runner + one ASGI app (uvicorn).
+
+The app serves the CLI's /api, every asset at /assets/{sha256}, board sync for other peers, and the
+canvas. `multiplex` (this package) is the product shell; it is the only place that wires `peers`,
+`canvas` and (later) `relay` together, so those packages never import each other.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import os
+import secrets
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import uvicorn
+from fastapi import FastAPI
+
+from mesh._log import get_logger
+from mesh.assets import AssetStore
+from mesh.hub import BoardHub
+from peers.asset_http import asset_router
+from peers.backends.base import RenderBackend
+from peers.backends.cpu import CpuBackend
+from peers.config import PeerConfig, load_peer_id
+from peers.narrator import BuiltinNarrator
+from peers.runner import PeerRunner
+
+from .api import build_api, install_error_handlers
+
+__all__ = ["Peer", "api_token", "build_backends", "open_peer", "serve"]
+
+log = get_logger("app")
+
+
+def api_token(home: Path) -> str:
+    """The local API token (created once); the CLI reads the same file."""
+    path = Path(home) / "api.token"
+    if path.exists():
+        return path.read_text(encoding="utf-8").strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    token = secrets.token_urlsafe(24)
+    path.write_text(token, encoding="utf-8")
+    with contextlib.suppress(OSError):
+        path.chmod(0o600)
+    return token
+
+
+def build_backends(config: PeerConfig) -> list[RenderBackend]:
+    backends: list[RenderBackend] = []
+    if config.cpu_slots > 0:
+        backends.append(CpuBackend(slots=config.cpu_slots))
+    if config.comfyui:
+        try:
+            from peers.backends.comfy import build_comfy_backends
+        except ImportError as exc:  # pragma: no cover - ships with the package
+            log.error("ComfyUI backend unavailable: %s", exc)
+        else:
+            workflows = config.workflows if config.workflows and config.workflows.is_dir() else None
+            backends.extend(build_comfy_backends(list(config.comfyui), user_workflows_dir=workflows))
+    return backends
+
+
+@dataclass(slots=True)
+class Peer:
+    config: PeerConfig
+    peer_id: str
+    hub: BoardHub
+    assets: AssetStore
+    runner: PeerRunner
+    app: FastAPI
+
+
+@contextlib.asynccontextmanager
+async def open_peer(config: PeerConfig, *, backends: list[RenderBackend] | None = None) -> AsyncIterator[Peer]:
+    """Everything of a peer except the HTTP server: boards loaded, runner claiming, app built."""
+    home = Path(config.home)
+    home.mkdir(parents=True, exist_ok=True)
+    peer_id = load_peer_id(home)
+    hub = BoardHub(home)
+    replica = hub.open(config.board)
+    if replica.board.schema_version == 0:
+        replica.board.init_meta(config.board, origin=f"peer:{peer_id}")
+        replica.board.add_default_blocks(origin=f"peer:{peer_id}")
+        await hub.flush()
+    for name in hub.names_on_disk():
+        if name not in hub.replicas:
+            hub.open(name, create=False)
+    assets = AssetStore(home / "assets")
+    runner = PeerRunner(hub.replicas, peer_id=peer_id, name=config.name,
+                        backends=backends if backends is not None else build_backends(config),
+                        assets=assets, workdir=home / "tmp", api=str(config.port),
+                        narrator=BuiltinNarrator(peer_id))
+    app = FastAPI(title="multiplex peer", docs_url=None, redoc_url=None)
+    install_error_handlers(app)
+    app.include_router(build_api(hub, assets, token=api_token(home), runner=runner, peer_id=peer_id,
+                                 name=config.name))
+    app.include_router(asset_router(assets))
+    peer = Peer(config, peer_id, hub, assets, runner, app)
+    _mount_optional(peer)
+    compactor = asyncio.create_task(_compact_loop(hub))
+    try:
+        async with runner:
+            yield peer
+    finally:
+        compactor.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await compactor
+        await hub.flush()
+        hub.close()
+
+
+def _mount_optional(peer: Peer) -> None:
+    """Sync and canvas plug in here when their packages are present."""
+    try:
+        from mesh.sync import mount_sync
+    except ImportError:
+        pass
+    else:
+        mount_sync(peer.app, peer.hub, peer_id=peer.peer_id)
+    if peer.config.canvas:
+        try:
+            from canvas.pages import register
+        except ImportError:
+            log.info("canvas not installed; serving the API only")
+        else:
+            register(peer.app, peer.hub, storage_secret=api_token(peer.config.home))
+
+
+async def _compact_loop(hub: BoardHub) -> None:
+    while True:
+        await asyncio.sleep(30)
+        try:
+            hub.maybe_compact()
+        except Exception:
+            log.exception("compaction failed")
+
+
+async def serve(config: PeerConfig, *, ready: asyncio.Event | None = None) -> None:
+    """Run a peer and its HTTP server until interrupted (Ctrl-C)."""
+    async with open_peer(config) as peer:
+        server = uvicorn.Server(uvicorn.Config(
+            peer.app, host=config.host, port=config.port, log_level=config.log_level.lower(),
+            ws_max_size=16 * 1024 * 1024, timeout_graceful_shutdown=3, access_log=False,
+        ))
+        running = Path(config.home) / "running.json"
+        running.write_text(json.dumps({"port": config.port, "board": config.board, "pid": os.getpid(),
+                                       "peer_id": peer.peer_id}), encoding="utf-8")
+        if ready is not None:
+            asyncio.get_running_loop().call_later(0, ready.set)
+        print(f"multiplex peer {peer.peer_id} ({config.name}) serving board {config.board!r}")
+        print(f"  canvas  http://127.0.0.1:{config.port}/board/{config.board}")
+        print(f"  home    {config.home}")
+        logging.getLogger("multiplex").info("listening on %s:%s", config.host, config.port)
+        try:
+            await server.serve()
+        finally:
+            with contextlib.suppress(OSError):
+                running.unlink()

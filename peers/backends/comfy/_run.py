@@ -1,0 +1,154 @@
+"""Pieces of one ComfyUI run that need no server: progress bookkeeping, failure text, output files.
+
+Kept apart from `backend.py` so the job loop there reads top to bottom and these rules can be unit
+tested with plain data (history entries and events in ComfyUI's real shapes).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from peers.backends.base import OutputKind, ProgressFn
+
+from .client import FileRef
+from .messages import ExecutionError
+
+__all__ = ["ProgressTracker", "describe_execution_error", "history_failure", "output_refs", "output_type"]
+
+# Nodes that report `progress` steps; a graph's step fraction is spread over however many it has.
+SAMPLER_CLASSES = frozenset(
+    {"KSampler", "KSamplerAdvanced", "SamplerCustom", "SamplerCustomAdvanced", "WanVideoSampler"}
+)
+OUTPUT_KEYS = ("images", "gifs", "videos", "video", "audio")
+_OOM_MARKERS = ("outofmemory", "out of memory", "allocation on device", "hip out of memory")
+_SUFFIX_TYPES: dict[str, tuple[OutputKind, str]] = {
+    ".png": ("image", "image/png"),
+    ".jpg": ("image", "image/jpeg"),
+    ".jpeg": ("image", "image/jpeg"),
+    ".webp": ("image", "image/webp"),
+    ".gif": ("video", "image/gif"),
+    ".mp4": ("video", "video/mp4"),
+    ".webm": ("video", "video/webm"),
+    ".mov": ("video", "video/quicktime"),
+    ".mkv": ("video", "video/x-matroska"),
+    ".wav": ("audio", "audio/wav"),
+    ".flac": ("audio", "audio/flac"),
+    ".mp3": ("audio", "audio/mpeg"),
+    ".ogg": ("audio", "audio/ogg"),
+}
+
+
+def describe_execution_error(err: ExecutionError, *, server: str) -> str:
+    """One line a person can read: what ran out or broke, in which node, on which server."""
+    message = err.exception_message.strip().splitlines()[0] if err.exception_message.strip() else ""
+    where = f"{err.node_type} (node {err.node_id}) on {server}"
+    blob = f"{err.exception_type} {err.exception_message}".lower()
+    if any(marker in blob for marker in _OOM_MARKERS):
+        return f"out of GPU memory in {where}: {message}"[:500]
+    kind = err.exception_type.rsplit(".", 1)[-1] or "error"
+    return f"{where} failed: {kind}: {message}"[:500]
+
+
+def history_failure(entry: Mapping[str, Any], prompt_id: str, *, server: str) -> str | None:
+    """The failure recorded in a `/history` entry, or None if the prompt succeeded."""
+    status = entry.get("status") or {}
+    if status.get("status_str") != "error" and status.get("completed", True):
+        return None
+    for item in status.get("messages") or []:
+        if not (isinstance(item, list) and len(item) == 2 and isinstance(item[1], Mapping)):
+            continue
+        event, data = item
+        if event == "execution_error":
+            return describe_execution_error(
+                ExecutionError(
+                    prompt_id,
+                    str(data.get("node_id", "?")),
+                    str(data.get("node_type", "?")),
+                    str(data.get("exception_type", "")),
+                    str(data.get("exception_message", "")),
+                ),
+                server=server,
+            )
+        if event == "execution_interrupted":
+            return f"interrupted on {server} in {data.get('node_type', '?')} (node {data.get('node_id', '?')})"
+    return f"ComfyUI on {server} reported the prompt as failed"
+
+
+def output_refs(entry: Mapping[str, Any], *, max_files: int) -> list[FileRef]:
+    """Files a history entry names; previews (`type: temp`) only if the graph saved nothing else."""
+    refs: list[FileRef] = []
+    for node_output in (entry.get("outputs") or {}).values():
+        if not isinstance(node_output, Mapping):
+            continue
+        for key in OUTPUT_KEYS:
+            for item in node_output.get(key) or []:
+                if isinstance(item, Mapping) and isinstance(item.get("filename"), str):
+                    refs.append(
+                        FileRef(item["filename"], str(item.get("subfolder", "")), str(item.get("type", "output")))
+                    )
+    saved = [r for r in refs if r.type == "output"]
+    return (saved or refs)[:max_files]
+
+
+def output_type(filename: str, *, animated: bool = False) -> tuple[OutputKind, str]:
+    kind, mime = _SUFFIX_TYPES.get(Path(filename).suffix.lower(), ("asset", "application/octet-stream"))
+    if animated and kind == "image":
+        kind = "video"  # SaveAnimatedWEBP: history marks it "animated": [true]
+    return kind, mime
+
+
+def safe_name(index: int, filename: str) -> str:
+    stem = re.sub(r"[^A-Za-z0-9._-]", "_", Path(filename).name)[-120:] or "output"
+    return f"{index:02d}_{stem.lstrip('.')}"
+
+
+class ProgressTracker:
+    """Turns node and step events into one monotonic fraction, with previews rate-limited."""
+
+    def __init__(
+        self, progress: ProgressFn, prompt: Mapping[str, Any], *, min_preview_interval_s: float = 0.25
+    ) -> None:
+        self._progress = progress
+        self._classes = {str(k): str(v.get("class_type", "?")) for k, v in prompt.items()}
+        self._samplers = [k for k, c in self._classes.items() if c in SAMPLER_CLASSES] or ["?"]
+        self._seen: set[str] = set()
+        self._finished_samplers: set[str] = set()
+        self._current: str | None = None
+        self._fraction = 0.0
+        self._message = "queued"
+        self._min_preview_interval_s = min_preview_interval_s
+        self._last_preview = 0.0
+
+    def _emit(self, fraction: float, message: str, image: bytes | None = None) -> None:
+        self._fraction = max(self._fraction, min(fraction, 0.99))
+        self._message = message
+        self._progress(self._fraction, message, image)
+
+    def started(self) -> None:
+        self._emit(0.02, "started")
+
+    def executing(self, node: str) -> None:
+        if self._current in self._samplers and node != self._current:
+            self._finished_samplers.add(self._current)
+        self._current = node
+        self._seen.add(node)
+        steps = len(self._finished_samplers) / len(self._samplers)
+        nodes = len(self._seen) / max(1, len(self._classes))
+        self._emit(max(0.05 + 0.3 * nodes, 0.05 + 0.9 * steps), self._classes.get(node, node))
+
+    def step(self, node: str | None, value: float, maximum: float) -> None:
+        done = len(self._finished_samplers)
+        frac = (done + (value / maximum if maximum > 0 else 0.0)) / len(self._samplers)
+        name = self._classes.get(node or "", "sampling")
+        self._emit(0.05 + 0.9 * min(1.0, frac), f"{name} {int(value)}/{int(maximum)}")
+
+    def preview(self, image: bytes) -> None:
+        now = time.monotonic()
+        if now - self._last_preview < self._min_preview_interval_s:
+            return
+        self._last_preview = now
+        self._emit(self._fraction, self._message, image)

@@ -1,0 +1,377 @@
+"""The built-in CPU backend: every peer can render, GPU or not.
+
+`still` draws a storyboard panel (see `_panel.py`: a procedural shot illustration or the reference comp
+as the plate, framing guides, the shot's slate); `clip` animates a still with the panel's camera move
+(Ken Burns: push, pull, pan, tilt) and encodes it with PyAV (H.264 in MP4, or VP9 in WebM when libx264
+is missing). It makes a board usable on a laptop, in tests and as the fallback when GPU peers are busy.
+
+Drawing and encoding block, so they run in a worker thread. The thread reports progress through
+`loop.call_soon_threadsafe` and checks a `threading.Event` before every phase and frame: when the task
+awaiting `run()` is cancelled, the event is set, the thread stops within a frame, removes its partial
+file, and only then is `CancelledError` re-raised.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import io
+import json
+import math
+import os
+import random
+import re
+import threading
+import time
+import warnings
+from collections.abc import Callable
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+from mesh._log import get_logger
+from mesh.const import DEFAULT_CLIP_S, MAX_CLIP_S
+from mesh.errors import RenderFailed
+from peers.backends._camera import parse_camera_move
+from peers.backends._panel import PanelSpec, render_panel
+from peers.backends._scene import read_look
+from peers.backends.base import Capability, Estimate, Output, ProgressFn, RenderRequest
+
+__all__ = ["CpuBackend"]
+
+_log = get_logger("peers.backends.cpu")
+
+MODEL = "cpu-panel"
+CLIP_LONG_SIDE = 854  # 854x480 for 16:9: ~2.5 s for 8 s at 16 fps on 2 cores (bench/bench_cpu_backend.py)
+MAX_FPS = 30
+MAX_STILL_SIDE = 4096
+MAX_INPUT_PIXELS = 64_000_000
+CANCEL_WAIT_S = 2.0  # how long a cancelled run waits for its thread to stop and clean up
+PREVIEW_WIDTH = 320
+
+# Measured on the 2-core dev machine (bench/bench_cpu_backend.py); runs then correct them (see _Calibration).
+STILL_BASE_S = 0.15
+STILL_S_PER_MPX = 0.45
+CLIP_BASE_S = 0.15
+CLIP_S_PER_MPX_FRAME = 0.045
+
+
+class _Stopped(Exception):
+    """Raised inside the worker thread when the run was cancelled."""
+
+
+class _Reporter:
+    """Progress from the worker thread to the loop: monotonic, thread-safe, silent after a stop."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, progress: ProgressFn, stop: threading.Event) -> None:
+        self._loop, self._progress, self._stop = loop, progress, stop
+        self._last = 0.0
+
+    def __call__(self, fraction: float, message: str, preview: bytes | None = None) -> None:
+        """Called from the worker thread; raises _Stopped once the run is cancelled."""
+        if self._stop.is_set():
+            raise _Stopped
+        self._last = max(self._last, min(max(fraction, 0.0), 1.0))
+        try:
+            self._loop.call_soon_threadsafe(self._deliver, self._last, message, preview)
+        except RuntimeError as exc:  # the loop is closed: nobody is waiting for this render any more
+            self._stop.set()
+            raise _Stopped from exc
+
+    def _deliver(self, fraction: float, message: str, preview: bytes | None) -> None:
+        if self._stop.is_set():
+            return
+        try:
+            self._progress(fraction, message, preview)
+        except Exception:
+            _log.exception("progress callback failed")  # a broken observer must not fail the render
+
+
+class _Calibration:
+    """Scales the built-in cost model by what runs on this machine actually took (EMA of the ratio)."""
+
+    def __init__(self) -> None:
+        self.ratio: dict[str, float] = {}
+
+    def update(self, stage: str, predicted_s: float, actual_s: float) -> None:
+        r = min(max(actual_s / max(predicted_s, 1e-3), 0.25), 8.0)
+        old = self.ratio.get(stage)
+        self.ratio[stage] = r if old is None else old * 0.7 + r * 0.3
+
+
+class CpuBackend:
+    """Renders `still` (storyboard panel PNG) and `clip` (camera move over a still, MP4) on the CPU."""
+
+    name = "cpu"
+
+    def __init__(
+        self,
+        *,
+        slots: int = 1,
+        clip_long_side: int = CLIP_LONG_SIDE,
+        max_fps: int = MAX_FPS,
+        max_duration_s: float = MAX_CLIP_S,
+        max_still_side: int = MAX_STILL_SIDE,
+        max_input_pixels: int = MAX_INPUT_PIXELS,
+        x264_preset: str = "veryfast",
+        crf: int = 23,
+        cancel_wait_s: float = CANCEL_WAIT_S,
+    ) -> None:
+        if slots < 1:
+            raise ValueError("slots must be >= 1")
+        self.slots = slots
+        self.clip_long_side = clip_long_side - clip_long_side % 2
+        self.max_fps = max_fps
+        self.max_duration_s = max_duration_s
+        self.max_still_side = max_still_side
+        self.max_input_pixels = max_input_pixels
+        self.x264_preset = x264_preset
+        self.crf = crf
+        self.cancel_wait_s = cancel_wait_s
+        self._calibration = _Calibration()
+
+    async def capabilities(self) -> list[Capability]:
+        return [
+            Capability(stage, self.name, models=(MODEL,), loaded=(MODEL,), slots=self.slots, gpus=0)
+            for stage in ("still", "clip")
+        ]
+
+    def estimate(self, request: RenderRequest) -> Estimate:
+        predicted = self._predict(request)
+        ratio = self._calibration.ratio.get(request.stage)
+        if ratio is None:
+            return Estimate(seconds=round(predicted, 2), gpus=0, note="cpu, built-in cost model")
+        return Estimate(seconds=round(predicted * ratio, 2), gpus=0, note="cpu, calibrated by recent runs")
+
+    async def close(self) -> None:
+        return None
+
+    async def run(self, request: RenderRequest, *, workdir: Path, progress: ProgressFn) -> list[Output]:
+        """Render one job; RenderFailed names what was wrong with the request or the encoder."""
+        if request.stage not in ("still", "clip"):
+            raise RenderFailed(f"the cpu backend runs the stages still and clip, not {request.stage!r}")
+        self._validate(request)
+        workdir = Path(workdir)
+        await asyncio.to_thread(workdir.mkdir, parents=True, exist_ok=True)
+        safe_job = re.sub(r"[^A-Za-z0-9_-]", "_", request.job_id)[:48] or "job"
+        stop = threading.Event()
+        report = _Reporter(asyncio.get_running_loop(), progress, stop)
+        started = time.perf_counter()
+        if request.stage == "still":
+            out = workdir / f"{safe_job}-still.png"
+            outputs = [Output(out, "image", "image/png")]
+            work: Callable[[], Any] = lambda: self._render_still(request, out, report)  # noqa: E731
+        else:
+            webm = "libx264" not in _codecs()
+            out = workdir / f"{safe_job}-clip.{'webm' if webm else 'mp4'}"
+            outputs = [Output(out, "video", "video/webm" if webm else "video/mp4")]
+            work = lambda: self._render_clip(request, out, report, webm=webm)  # noqa: E731
+        report(0.0, f"{request.stage}: starting")
+        await self._in_thread(work, stop, out)
+        elapsed = time.perf_counter() - started
+        self._calibration.update(request.stage, self._predict(request), elapsed)
+        report._deliver(1.0, f"{request.stage}: done in {elapsed:.1f}s", None)
+        _log.debug("job %s %s rendered in %.2fs", request.job_id, request.stage, elapsed)
+        return outputs
+
+    # --- machinery ---------------------------------------------------------------------------------
+
+    async def _in_thread(self, work: Callable[[], Any], stop: threading.Event, out: Path) -> None:
+        task = asyncio.ensure_future(asyncio.to_thread(work))
+        task.add_done_callback(lambda t: t.cancelled() or t.exception())  # never "never retrieved"
+        try:
+            await asyncio.shield(task)
+        except asyncio.CancelledError:
+            stop.set()
+            # The thread owns the partial file (Windows cannot delete a file that is still open):
+            # wait for it to stop and clean up, then drop any finished output, then re-raise.
+            await asyncio.wait({task}, timeout=self.cancel_wait_s)
+            if task.done():
+                with contextlib.suppress(OSError):
+                    await asyncio.to_thread(out.unlink, missing_ok=True)
+            else:
+                _log.warning("cpu render thread did not stop within %.1fs", self.cancel_wait_s)
+            raise
+
+    def _validate(self, request: RenderRequest) -> None:
+        if request.stage == "still":
+            for side, value in (("width", request.width), ("height", request.height)):
+                if not isinstance(value, int | float) or not 16 <= value <= self.max_still_side:
+                    raise RenderFailed(f"still {side} {value!r} is outside 16..{self.max_still_side} px")
+            return
+        d, fps = request.duration_s, request.fps
+        if not isinstance(d, int | float) or not math.isfinite(d) or not 0 < d <= self.max_duration_s:
+            raise RenderFailed(f"clip duration {d!r} s is not in (0, {self.max_duration_s}] s")
+        if not isinstance(fps, int | float) or fps != int(fps) or not 1 <= fps <= self.max_fps:
+            raise RenderFailed(f"clip fps {fps!r} is not a whole number in 1..{self.max_fps}")
+        if round(d * fps) < 1:
+            raise RenderFailed(f"clip of {d} s at {fps} fps has no frames")
+        if request.input_image is None:
+            raise RenderFailed("a clip animates a still: the request has no input_image")
+        if request.width <= 0 or request.height <= 0:
+            raise RenderFailed(f"clip size {request.width}x{request.height} is not positive")
+
+    def _predict(self, request: RenderRequest) -> float:
+        if request.stage == "clip":
+            w, h = self._clip_size(request)
+            frames = max(round(_num(request.duration_s, DEFAULT_CLIP_S) * _num(request.fps, 16)), 1)
+            return CLIP_BASE_S + CLIP_S_PER_MPX_FRAME * frames * w * h / 1e6
+        return STILL_BASE_S + STILL_S_PER_MPX * _num(request.width, 1280) * _num(request.height, 720) / 1e6
+
+    def _clip_size(self, request: RenderRequest) -> tuple[int, int]:
+        aspect = _num(request.width, 16) / max(_num(request.height, 9), 1)
+        aspect = min(max(aspect, 0.25), 4.0)
+        long_side = self.clip_long_side
+        if aspect >= 1:
+            w, h = long_side, long_side / aspect
+        else:
+            w, h = long_side * aspect, long_side
+        return max(2 * round(w / 2), 16), max(2 * round(h / 2), 16)
+
+    def _load_image(self, path: Path, role: str) -> Image.Image:
+        if not path.is_file():
+            raise RenderFailed(f"{role} {path.name} does not exist on this peer")
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error", Image.DecompressionBombWarning)
+                with Image.open(path) as im:
+                    if im.width * im.height > self.max_input_pixels:
+                        size = f"{im.width}x{im.height}"
+                        raise RenderFailed(
+                            f"{role} {path.name} is {size}, over {self.max_input_pixels} pixels"
+                        )
+                    im.load()
+                    return im.convert("RGB")
+        except RenderFailed:
+            raise
+        except (
+            OSError,
+            ValueError,
+            SyntaxError,
+            Image.DecompressionBombError,
+            Image.DecompressionBombWarning,
+        ) as exc:
+            raise RenderFailed(f"{role} {path.name} cannot be decoded as an image: {exc}") from exc
+
+    def _seed(self, request: RenderRequest) -> int:
+        """One integer from everything that shapes the picture, so same request + seed -> same bytes."""
+        key = json.dumps([request.prompt, request.seed, request.panel], sort_keys=True, default=str)
+        return int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:8], "big")
+
+    # --- stages (worker thread) --------------------------------------------------------------------
+
+    def _render_still(self, request: RenderRequest, out: Path, report: _Reporter) -> None:
+        reference = None
+        if request.input_image is not None:
+            reference = self._load_image(Path(request.input_image), "reference image")
+        rng_seed = self._seed(request)
+        rng = random.Random(rng_seed)
+        panel = dict(request.panel)
+        look = read_look(request.prompt, panel, rng)
+        move = parse_camera_move(str(panel.get("camera_move") or ""), rng)
+        spec = PanelSpec(
+            prompt=" ".join(request.prompt.split())[:2000],
+            seed=request.seed,
+            rng_seed=rng_seed,
+            width=int(request.width),
+            height=int(request.height),
+            panel=panel,
+            duration_s=_num(request.duration_s, DEFAULT_CLIP_S),
+            look=look,
+            move=move,
+            reference=reference,
+        )
+        phases = iter(range(1, 20))
+        img = render_panel(spec, lambda msg: report(min(0.08 * next(phases), 0.85), f"still: {msg}"))
+        buf = io.BytesIO()
+        img.save(buf, "PNG", compress_level=6)
+        report(0.92, "still: encoded png")
+        _write_atomic(out, buf.getvalue())
+        report(0.97, "still: written")
+
+    def _render_clip(self, request: RenderRequest, out: Path, report: _Reporter, *, webm: bool) -> None:
+        import av
+
+        assert request.input_image is not None
+        src = self._load_image(Path(request.input_image), "input image")
+        w, h = self._clip_size(request)
+        fps = int(request.fps)
+        frames = max(round(float(request.duration_s) * fps), 1)
+        move = parse_camera_move(
+            str(request.panel.get("camera_move") or ""), random.Random(self._seed(request))
+        )
+        bw = min(src.width, src.height * w / h)
+        factor = w * 1.6 / bw  # keep ~1.6x the output's pixels under the crop: sharp at full push-in
+        if factor < 1:
+            src = src.resize(
+                (max(round(src.width * factor), 1), max(round(src.height * factor), 1)),
+                Image.Resampling.LANCZOS,
+            )
+        report(0.03, "clip: source ready")
+        part = out.with_name(out.name + ".part")
+        every = max(frames // 24, 1)
+        previews = {frames // 4, frames // 2, (3 * frames) // 4}
+        try:
+            options = {} if webm else {"movflags": "+faststart"}
+            with av.open(str(part), "w", format="webm" if webm else "mp4", options=options) as container:
+                stream = container.add_stream("libvpx-vp9" if webm else "libx264", rate=fps)
+                stream.width, stream.height, stream.pix_fmt = w, h, "yuv420p"
+                stream.time_base = Fraction(1, fps)
+                if webm:
+                    stream.options = {"crf": "34", "b": "0", "deadline": "realtime", "cpu-used": "8"}
+                else:
+                    stream.options = {"preset": self.x264_preset, "crf": str(self.crf)}
+                for i in range(frames):
+                    t = i / (frames - 1) if frames > 1 else 0.0
+                    img = src.resize((w, h), Image.Resampling.BILINEAR, box=move.crop(t, src.size, w / h))
+                    frame = av.VideoFrame.from_image(img)
+                    frame.pts = i
+                    for packet in stream.encode(frame):
+                        container.mux(packet)
+                    if (i + 1) % every == 0 or i in previews:
+                        report(
+                            0.05 + 0.9 * (i + 1) / frames,
+                            f"clip: frame {i + 1}/{frames}",
+                            _preview(img) if i in previews else None,
+                        )
+                for packet in stream.encode(None):
+                    container.mux(packet)
+            os.replace(part, out)
+        except _Stopped:
+            raise
+        except av.FFmpegError as exc:
+            raise RenderFailed(f"video encoder failed: {exc}") from exc
+        finally:
+            part.unlink(missing_ok=True)
+        report(0.97, "clip: encoded")
+
+
+def _num(value: object, default: float) -> float:
+    return float(value) if isinstance(value, int | float) and math.isfinite(value) else default
+
+
+def _codecs() -> set[str]:
+    import av
+
+    return set(av.codecs_available)
+
+
+def _preview(img: Image.Image) -> bytes:
+    small = img.resize(
+        (PREVIEW_WIDTH, max(round(img.height * PREVIEW_WIDTH / img.width), 1)), Image.Resampling.BILINEAR
+    )
+    buf = io.BytesIO()
+    small.save(buf, "JPEG", quality=70)
+    return buf.getvalue()
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    part = path.with_name(path.name + ".part")
+    try:
+        part.write_bytes(data)
+        os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)

@@ -1,0 +1,127 @@
+"""One frozen configuration per process, built once from `MULTIPLEX_*` environment variables and flags.
+
+Nothing else in the project reads `os.environ`. Every error names the variable at fault.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+
+from mesh.errors import MultiplexError
+
+__all__ = ["ENV_VARS", "ConfigError", "PeerConfig", "load_peer_id"]
+
+
+class ConfigError(MultiplexError):
+    """A configuration value is missing or malformed; the message names the variable."""
+
+
+ENV_VARS: dict[str, str] = {
+    "MULTIPLEX_HOME": "data directory: boards, assets, peer id, API token (default: per-user data dir)",
+    "MULTIPLEX_BOARD": "board served by default (default: demo)",
+    "MULTIPLEX_NAME": "display name of this peer (default: host name)",
+    "MULTIPLEX_HOST": "address to listen on (default: 0.0.0.0, every interface)",
+    "MULTIPLEX_PORT": "HTTP port for canvas, API, assets and sync (default: 8470)",
+    "MULTIPLEX_CPU_SLOTS": "CPU backend jobs run at once (default: 1; 0 disables the CPU backend)",
+    "MULTIPLEX_COMFYUI": "comma-separated ComfyUI server URLs, one per GPU (default: none)",
+    "MULTIPLEX_WORKFLOWS": "folder of your own ComfyUI API-format workflows (default: HOME/workflows)",
+    "MULTIPLEX_INTERFACES": "comma-separated IPs for zeroconf (default: all)",
+    "MULTIPLEX_DISCOVERY": "1 to find peers with zeroconf, 0 to stay alone (default: 1)",
+    "MULTIPLEX_NARRATOR": "builtin, or a path to a GGUF model, or an OpenAI-compatible URL (default: builtin)",
+    "MULTIPLEX_LOG": "log level: DEBUG, INFO, WARNING (default: INFO)",
+}
+
+_HOST = re.compile(r"^[A-Za-z0-9.:\-\[\]]{1,255}$")
+
+
+def _int(env: Mapping[str, str], key: str, default: int, lo: int, hi: int) -> int:
+    raw = env.get(key)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{key}={raw!r}: expected an integer") from None
+    if not lo <= value <= hi:
+        raise ConfigError(f"{key}={value}: expected {lo}..{hi}")
+    return value
+
+
+def _list(env: Mapping[str, str], key: str) -> tuple[str, ...]:
+    return tuple(item.strip() for item in env.get(key, "").split(",") if item.strip())
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class PeerConfig:
+    home: Path
+    board: str = "demo"
+    name: str = field(default_factory=socket.gethostname)
+    host: str = "0.0.0.0"
+    port: int = 8470
+    cpu_slots: int = 1
+    comfyui: tuple[str, ...] = ()
+    workflows: Path | None = None
+    interfaces: tuple[str, ...] = ()
+    discovery: bool = True
+    narrator: str = "builtin"
+    log_level: str = "INFO"
+    canvas: bool = True
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> PeerConfig:
+        env = os.environ if env is None else env
+        home = Path(env.get("MULTIPLEX_HOME") or user_data_dir("multiplex", appauthor=False))
+        for url in _list(env, "MULTIPLEX_COMFYUI"):
+            if not re.match(r"^https?://[^\s/]+", url):
+                raise ConfigError(f"MULTIPLEX_COMFYUI: {url!r} is not an http(s) URL")
+        host = env.get("MULTIPLEX_HOST") or "0.0.0.0"
+        if not _HOST.match(host):
+            raise ConfigError(f"MULTIPLEX_HOST={host!r}: not a host name or IP address")
+        level = (env.get("MULTIPLEX_LOG") or "INFO").upper()
+        if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+            raise ConfigError(f"MULTIPLEX_LOG={level!r}: expected DEBUG, INFO, WARNING or ERROR")
+        workflows = env.get("MULTIPLEX_WORKFLOWS")
+        config = cls(
+            home=home,
+            board=env.get("MULTIPLEX_BOARD") or "demo",
+            name=env.get("MULTIPLEX_NAME") or socket.gethostname(),
+            host=host,
+            port=_int(env, "MULTIPLEX_PORT", 8470, 1, 65535),
+            cpu_slots=_int(env, "MULTIPLEX_CPU_SLOTS", 1, 0, 64),
+            comfyui=_list(env, "MULTIPLEX_COMFYUI"),
+            workflows=Path(workflows) if workflows else home / "workflows",
+            interfaces=_list(env, "MULTIPLEX_INTERFACES"),
+            discovery=(env.get("MULTIPLEX_DISCOVERY") or "1") not in ("0", "false", "no"),
+            narrator=env.get("MULTIPLEX_NARRATOR") or "builtin",
+            log_level=level,
+        )
+        overrides = {k: v for k, v in overrides.items() if v is not None}
+        return replace(config, **overrides) if overrides else config
+
+    @property
+    def api_url(self) -> str:
+        host = "127.0.0.1" if self.host in ("0.0.0.0", "::", "") else self.host
+        return f"http://{host}:{self.port}"
+
+
+def load_peer_id(home: Path) -> str:
+    """This machine's stable peer id, created once and kept in HOME/peer_id."""
+    path = Path(home) / "peer_id"
+    if path.exists():
+        value = path.read_text(encoding="utf-8").strip()
+        if re.fullmatch(r"[A-Za-z0-9_-]{4,64}", value):
+            return value
+        raise ConfigError(f"{path}: malformed peer id {value!r} (delete the file to make a new one)")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    value = f"p{uuid.uuid4().hex[:12]}"
+    path.write_text(value, encoding="utf-8")
+    return value

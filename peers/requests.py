@@ -1,0 +1,74 @@
+"""Turn a job on the board into a backend-neutral `RenderRequest` (and check its inputs are here).
+
+The prompt is the intent's text plus its note comps (style notes feed the prompt); the still of a clip
+is the first finished output of the still job; a reference-image comp becomes the still's input image.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from mesh.assets import AssetStore
+from mesh.board import Board, Comp, GenArt
+from mesh.errors import AssetError, RenderFailed
+from mesh.jobs import Job, job
+
+from .backends.base import RenderRequest
+
+__all__ = ["build_request", "input_asset"]
+
+PANEL_FIELDS = ("title", "scene_no", "shot_no", "shot_size", "angle", "camera_move", "lens", "action",
+                "dialogue", "sound", "transition")
+
+
+def input_asset(board: Board, j: Job) -> str:
+    """The asset hash a job needs as input ('' when it needs none)."""
+    if j.stage == "still":
+        return str(j.params.get("ref") or "")
+    for dep_id in j.deps:
+        dep = job(board, dep_id)
+        if dep is None:
+            continue
+        for art_id in dep.outputs():
+            art = board.block(art_id)
+            if isinstance(art, GenArt) and art.asset:
+                return art.asset
+    return ""
+
+
+def build_request(board: Board, j: Job, assets: AssetStore) -> RenderRequest:
+    intent = board.intent(j.intent_id)
+    params = j.params
+    notes = [c.text.strip() for c in board.comps_of(intent.id) if isinstance(c, Comp) and c.sub == "note"]
+    prompt = ". ".join(p for p in [intent.description.strip() or intent.title, *notes] if p)
+    panel = {"sub": intent.sub, **{name: intent.get(name) for name in PANEL_FIELDS}}
+    panel["notes"] = str(intent.get("notes") or "")
+    seed = params.get("seed")
+    if seed is None:  # stable per intent, so re-rendering gives the same take unless asked otherwise
+        seed = int.from_bytes(hashlib.sha256(intent.id.encode()).digest()[:4], "big")
+    needed = input_asset(board, j)
+    input_image: Path | None = None
+    if needed:
+        try:
+            input_image = assets.path(needed)
+        except AssetError as exc:
+            raise RenderFailed(f"input {needed[:12]} is not on this peer yet: {exc}") from exc
+    elif j.stage == "clip":
+        raise RenderFailed("the still this clip starts from has no output")
+    return RenderRequest(
+        job_id=j.id,
+        stage=j.stage,
+        prompt=prompt,
+        negative=str(params.get("negative", "")),
+        seed=int(seed),
+        width=int(params.get("width", 1280)),
+        height=int(params.get("height", 720)),
+        duration_s=float(params.get("duration_s", intent.duration_s)),
+        fps=int(params.get("fps", 16)),
+        model=params.get("model"),
+        workflow=params.get("workflow"),
+        input_image=input_image,
+        panel=panel,
+        params=params,
+    )

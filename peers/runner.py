@@ -1,0 +1,409 @@
+"""The peer runner: claims the jobs this machine can render, runs them on its backends, records results.
+
+One runner per process serves every board the process holds. Each tick it refreshes what its backends
+can run, beats in each board's roster, lapses silent owners' claims, and claims open jobs in fair order
+when it has a free slot and its rank allows (see `mesh.claims` for the protocol). Each claimed job is a
+task: settle, confirm, run with lease renewal, then store outputs as gen.art — or record why it failed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import shutil
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mesh import const
+from mesh._log import get_logger
+from mesh.activity import EventKind, record
+from mesh.assets import AssetStore
+from mesh.claims import ClaimAgent
+from mesh.errors import BackendError, MultiplexError, RenderCancelled
+from mesh.hlc import HLC
+from mesh.jobs import Job, JobState, job, jobs
+from mesh.replica import Replica
+from mesh.roster import Roster
+from mesh.scheduling import PeerCaps, can_run, order_jobs, rank_peers
+
+from .backends.base import Capability, Output, RenderBackend
+from .narrator import BuiltinNarrator
+from .requests import build_request
+
+__all__ = ["PeerRunner"]
+
+log = get_logger("peers.runner")
+
+CAPS_REFRESH_S = 10.0
+PROGRESS_MIN_INTERVAL_S = 0.2
+
+
+@dataclass(slots=True)
+class _Slot:
+    backend: RenderBackend
+    caps: list[Capability] = field(default_factory=list)
+    in_use: int = 0
+
+    @property
+    def capacity(self) -> int:
+        return max((c.slots for c in self.caps), default=0)
+
+    def can(self, stage: str) -> bool:
+        return self.in_use < self.capacity and any(c.stage == stage for c in self.caps)
+
+
+@dataclass(slots=True)
+class _Run:
+    board: str
+    job_id: str
+    claim_id: str
+    stage: str
+    slot: _Slot
+    task: asyncio.Task[None] | None = None
+    cancel_reason: str = ""
+    last_progress: float = 0.0
+
+
+@dataclass(slots=True)
+class _Worker:
+    replica: Replica
+    agent: ClaimAgent
+    roster: Roster
+    first_open: dict[tuple[str, int], float] = field(default_factory=dict)
+    last_beat: float = -1e9
+
+
+class PeerRunner:
+    """Claims and renders jobs for every board in `replicas` (a live mapping: boards may be added)."""
+
+    def __init__(self, replicas: Mapping[str, Replica], *, peer_id: str, name: str,
+                 backends: list[RenderBackend], assets: AssetStore, workdir: Path, api: str = "",
+                 clock: Callable[[], float] = time.monotonic, hlc: HLC | None = None,
+                 narrator: BuiltinNarrator | None = None) -> None:
+        self.replicas = replicas
+        self.peer_id = peer_id
+        self.name = name
+        self.assets = assets
+        self.workdir = Path(workdir)
+        self.api = api
+        self.clock = clock
+        self.hlc = hlc or HLC()
+        self.slots = [_Slot(b) for b in backends]
+        self.workers: dict[str, _Worker] = {}
+        self.runs: dict[str, _Run] = {}
+        self.previews: dict[str, bytes] = {}
+        self.failures: dict[str, int] = {}
+        self.quarantine: dict[str, float] = {}
+        self._caps_at = -1e9
+        self._main: asyncio.Task[None] | None = None
+        self._stopping = False
+        self.narrator = narrator
+        self.started = asyncio.Event()
+
+    # -- lifecycle ---------------------------------------------------------------------------------
+    async def __aenter__(self) -> PeerRunner:
+        await self.refresh_capabilities()
+        self._main = asyncio.create_task(self._loop(), name=f"runner:{self.peer_id}")
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
+    async def stop(self) -> None:
+        """Graceful stop: cancel runs and give their claims back so other peers take them at once."""
+        self._stopping = True
+        if self._main is not None:
+            self._main.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._main
+            self._main = None
+        for run in list(self.runs.values()):
+            run.cancel_reason = "stop"
+            if run.task is not None:
+                run.task.cancel()
+        tasks = [r.task for r in self.runs.values() if r.task is not None]
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+        for slot in self.slots:
+            with contextlib.suppress(Exception):
+                await slot.backend.close()
+
+    async def _loop(self) -> None:
+        self.started.set()
+        while True:
+            try:
+                await self.tick()
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # one bad tick must not stop the peer
+                log.exception("scheduler tick failed")
+            await asyncio.sleep(const.SCHEDULER_TICK_S)
+
+    # -- capabilities -----------------------------------------------------------------------------
+    async def refresh_capabilities(self) -> None:
+        for slot in self.slots:
+            try:
+                slot.caps = await slot.backend.capabilities()
+            except (BackendError, OSError) as exc:
+                log.warning("backend %s unavailable: %s", slot.backend.name, exc)
+                slot.caps = []
+        self._caps_at = self.clock()
+
+    def capabilities(self) -> list[Capability]:
+        return [c for s in self.slots for c in s.caps]
+
+    def my_caps(self, paused: bool) -> PeerCaps:
+        stages: dict[str, list[str]] = {}
+        for cap in self.capabilities():
+            stages.setdefault(cap.stage, []).append(cap.backend)
+        return PeerCaps(
+            peer_id=self.peer_id, name=self.name, stages={k: tuple(v) for k, v in stages.items()},
+            models=tuple(sorted({m for c in self.capabilities() for m in c.models})),
+            loaded=tuple(sorted({m for c in self.capabilities() for m in c.loaded})),
+            slots=sum(s.capacity for s in self.slots), busy=len(self.runs), paused=paused,
+        )
+
+    def _announce(self, w: _Worker) -> None:
+        caps = self.my_caps(False)
+        estimates: dict[str, float] = {}
+        for slot in self.slots:
+            for cap in slot.caps:
+                est = slot.backend.estimate(_probe_request(cap.stage)).seconds
+                estimates[cap.stage] = min(est, estimates.get(cap.stage, est))
+        w.roster.announce(stages=caps.stages, models=caps.models, loaded=caps.loaded, slots=caps.slots,
+                          busy=caps.busy, estimates=estimates, api=self.api,
+                          gpus=[{"backend": c.backend, "gpus": c.gpus} for c in self.capabilities() if c.gpus])
+
+    # -- the tick ----------------------------------------------------------------------------------
+    def _worker(self, name: str, replica: Replica) -> _Worker:
+        w = self.workers.get(name)
+        if w is None or w.replica is not replica:
+            agent = ClaimAgent(replica.board, self.peer_id, hlc=self.hlc, clock=self.clock)
+            roster = Roster(replica.board, self.peer_id, name=self.name, clock=self.clock)
+            w = _Worker(replica, agent, roster)
+            self.workers[name] = w
+            for job_id in agent.abandon_stale():
+                log.info("board %s: lapsed our stale claim on %s from an earlier run", name, job_id)
+            self._announce(w)
+            replica.presence.set("peer", {"id": self.peer_id, "name": self.name, "api": self.api})
+            record(replica.board, EventKind.PEER_JOINED, peer=self.peer_id, hlc=self.hlc,
+                   msg=f"{self.name} joined with {', '.join(sorted(self.my_caps(False).stages)) or 'nothing'}")
+        return w
+
+    async def tick(self) -> None:
+        now = self.clock()
+        if now - self._caps_at >= CAPS_REFRESH_S:
+            await self.refresh_capabilities()
+            for w in self.workers.values():
+                self._announce(w)
+        for name, replica in list(self.replicas.items()):
+            w = self._worker(name, replica)
+            if now - w.last_beat >= const.PEER_BEAT_S:
+                w.roster.beat(busy=len(self.runs))
+                w.last_beat = now
+            for job_id, claim_id in w.agent.sweep():
+                j = job(replica.board, job_id)
+                record(replica.board, EventKind.LAPSED, peer=self.peer_id, hlc=self.hlc, job=job_id,
+                       stage=j.stage if j else "", intent=j.intent_id if j else "",
+                       msg=f"lease of {claim_id.split('#')[0]} lapsed; the job is open again")
+            if not w.roster.paused():
+                self._claim_open_jobs(name, w, now)
+            if self.narrator is not None:
+                await self.narrator.tick(replica, [p.peer_id for p in w.roster.live()])
+
+    def _claim_open_jobs(self, name: str, w: _Worker, now: float) -> None:
+        board = w.replica.board
+        all_jobs = jobs(board)
+        open_jobs = [j for j in all_jobs if w.agent.claimable(j)]
+        if not open_jobs or not any(s.in_use < s.capacity for s in self.slots):
+            return
+        running = [j for j in all_jobs if j.own_state() in (JobState.CLAIMED, JobState.RENDERING)]
+        live = {p.peer_id: p for p in w.roster.live()}
+        live[self.peer_id] = self.my_caps(False)
+        for j in order_jobs(open_jobs, running):
+            if self.quarantine.get(j.stage, 0.0) > now:
+                continue
+            slot = self._slot_for(j, live[self.peer_id])
+            if slot is None:
+                continue
+            ranking = rank_peers(j, live.values())
+            if self.peer_id not in ranking:
+                continue
+            first = w.first_open.setdefault((j.id, len(j.claims())), now)
+            if now - first < ranking.index(self.peer_id) * const.RANK_DELAY_S:
+                continue
+            claim_id = w.agent.claim(j.id)
+            record(board, EventKind.CLAIMED, peer=self.peer_id, hlc=self.hlc, job=j.id, stage=j.stage,
+                   intent=j.intent_id, msg=f"{self.name} claimed the {j.stage} of {_title(board, j)}")
+            slot.in_use += 1
+            run = _Run(name, j.id, claim_id, j.stage, slot)
+            self.runs[claim_id] = run
+            run.task = asyncio.create_task(self._run(w, run), name=f"run:{claim_id}")
+            live[self.peer_id] = self.my_caps(False)
+
+    def _slot_for(self, j: Job, me: PeerCaps) -> _Slot | None:
+        if not can_run(me, j):
+            return None
+        backend = j.params.get("backend")
+        for slot in self.slots:
+            if not slot.can(j.stage):
+                continue
+            if backend and not (slot.backend.name == backend or slot.backend.name.startswith(f"{backend}@")):
+                continue
+            return slot
+        return None
+
+    # -- one run -----------------------------------------------------------------------------------
+    async def _run(self, w: _Worker, run: _Run) -> None:
+        board = w.replica.board
+        agent = w.agent
+        workdir = self.workdir / run.claim_id.replace("#", "_")
+        renewer: asyncio.Task[None] | None = None
+        try:
+            await asyncio.sleep(const.CLAIM_SETTLE_S)
+            if not agent.confirm(run.job_id, run.claim_id):
+                log.info("board %s: lost the race for %s; withdrew", run.board, run.job_id)
+                return
+            j = job(board, run.job_id)
+            assert j is not None
+            title = _title(board, j)
+            record(board, EventKind.STARTED, peer=self.peer_id, hlc=self.hlc, job=j.id, stage=j.stage,
+                   intent=j.intent_id, msg=f"{self.name} is rendering the {j.stage} of {title} on "
+                                            f"{run.slot.backend.name}")
+            log.info("%s: rendering %s %s on %s", run.board, j.stage, j.id, run.slot.backend.name)
+            self._progress(w, run, 0.0, "starting", None)
+            renewer = asyncio.create_task(self._renew(w, run))
+            request = build_request(board, j, self.assets)
+            workdir.mkdir(parents=True, exist_ok=True)
+            started = self.clock()
+            outputs = await run.slot.backend.run(
+                request, workdir=workdir, progress=lambda f, m, p=None: self._progress(w, run, f, m, p))
+            art_ids = await self._store_outputs(w, run, j, outputs)
+            agent.finish(run.job_id, run.claim_id, art_ids)
+            seconds = self.clock() - started
+            record(board, EventKind.DONE, peer=self.peer_id, hlc=self.hlc, job=j.id, stage=j.stage,
+                   intent=j.intent_id, seconds=round(seconds, 2),
+                   msg=f"{self.name} finished the {j.stage} of {title} in {seconds:.1f} s")
+            self.failures[run.stage] = 0
+        except asyncio.CancelledError:
+            self._on_cancel(w, run)
+            if run.cancel_reason == "stop":
+                raise
+        except RenderCancelled as exc:
+            self._on_cancel(w, run, str(exc))
+        except (BackendError, MultiplexError, OSError, ValueError) as exc:
+            self._on_failure(w, run, str(exc) or type(exc).__name__)
+        except Exception as exc:  # a backend bug must not kill the peer
+            log.exception("backend %s crashed", run.slot.backend.name)
+            self._on_failure(w, run, f"{type(exc).__name__}: {exc}")
+        finally:
+            if renewer is not None:
+                renewer.cancel()
+            run.slot.in_use -= 1
+            self.runs.pop(run.claim_id, None)
+            self._publish_runs(w)
+            shutil.rmtree(workdir, ignore_errors=True)
+
+    def _on_cancel(self, w: _Worker, run: _Run, why: str = "") -> None:
+        board = w.replica.board
+        if run.cancel_reason == "stop":
+            w.agent.withdraw(run.job_id, run.claim_id)
+            record(board, EventKind.WITHDRAWN, peer=self.peer_id, hlc=self.hlc, job=run.job_id, stage=run.stage,
+                   msg=f"{self.name} stopped and gave the {run.stage} back")
+            return
+        w.agent.cancelled(run.job_id, run.claim_id)
+        record(board, EventKind.CANCELLED, peer=self.peer_id, hlc=self.hlc, job=run.job_id, stage=run.stage,
+               msg=f"{self.name} stopped the {run.stage}: {why or run.cancel_reason or 'cancelled'}")
+
+    def _on_failure(self, w: _Worker, run: _Run, reason: str) -> None:
+        board = w.replica.board
+        w.agent.fail(run.job_id, run.claim_id, reason)
+        j = job(board, run.job_id)
+        record(board, EventKind.FAILED, peer=self.peer_id, hlc=self.hlc, job=run.job_id, stage=run.stage,
+               intent=j.intent_id if j else "", msg=f"{self.name} failed the {run.stage}: {reason}")
+        log.warning("%s: %s %s failed: %s", run.board, run.stage, run.job_id, reason)
+        count = self.failures.get(run.stage, 0) + 1
+        self.failures[run.stage] = count
+        if count >= const.QUARANTINE_AFTER_FAILURES:
+            self.quarantine[run.stage] = self.clock() + const.QUARANTINE_S
+            self.failures[run.stage] = 0
+            record(board, EventKind.WARNING, peer=self.peer_id, hlc=self.hlc, stage=run.stage,
+                   msg=f"{self.name} failed {count} {run.stage} jobs in a row; it stops claiming them for "
+                       f"{const.QUARANTINE_S:.0f} s")
+
+    async def _renew(self, w: _Worker, run: _Run) -> None:
+        """Renew the lease; cancel the run when a person cancels or another run already finished."""
+        while True:
+            await asyncio.sleep(const.LEASE_RENEW_S)
+            w.agent.renew(run.job_id, run.claim_id)
+            j = job(w.replica.board, run.job_id)
+            if j is None:
+                continue
+            if j.cancelled and run.task is not None:
+                run.cancel_reason = "cancelled by a person"
+                run.task.cancel()
+                return
+            if j.own_state() is JobState.DONE and run.task is not None:
+                run.cancel_reason = "another peer already finished it"
+                run.task.cancel()
+                return
+
+    def _progress(self, w: _Worker, run: _Run, fraction: float, msg: str, preview: bytes | None) -> None:
+        now = self.clock()
+        if preview:
+            self.previews[run.job_id] = preview
+            if len(self.previews) > 64:
+                self.previews.pop(next(iter(self.previews)))
+        if now - run.last_progress < PROGRESS_MIN_INTERVAL_S and 0.0 < fraction < 1.0:
+            return
+        run.last_progress = now
+        self._publish_runs(w, {run.job_id: {"fraction": round(max(0.0, min(1.0, fraction)), 3), "msg": msg[:200],
+                                            "stage": run.stage, "preview": bool(self.previews.get(run.job_id))}})
+
+    def _publish_runs(self, w: _Worker, update: dict[str, Any] | None = None) -> None:
+        presence = w.replica.presence
+        runs = dict(presence.local().get("runs") or {})
+        live = {r.job_id for r in self.runs.values() if r.board == w.replica.name}
+        runs = {k: v for k, v in runs.items() if k in live}
+        if update:
+            runs.update({k: v for k, v in update.items() if k in live})
+        presence.set("runs", runs)
+
+    async def _store_outputs(self, w: _Worker, run: _Run, j: Job, outputs: list[Output]) -> list[str]:
+        board = w.replica.board
+        mine = next((c for c in j.claims() if c.id == run.claim_id), None)
+        late = mine is not None and mine.lapsed
+        ids = []
+        for out in outputs:
+            meta = await self.assets.put_file_async(out.path, mime=out.mime)
+            art = board.add_gen_art(
+                j.intent_id, out.kind, origin=f"peer:{self.peer_id}", stage=j.stage, asset=meta.sha256,
+                mime=meta.mime, size_bytes=meta.size, width=meta.width, height=meta.height,
+                duration_s=meta.duration_s, job_id=j.id, run_id=run.claim_id, peer_id=self.peer_id,
+                backend=run.slot.backend.name, late=late,
+                title=f"{j.stage} · {self.name}" + (" (late take)" if late else ""),
+            )
+            ids.append(art.id)
+        return ids
+
+    # -- person actions ----------------------------------------------------------------------------
+    def set_paused(self, board: str, paused: bool, *, origin: str, peer_id: str | None = None) -> None:
+        w = self.workers.get(board) or self._worker(board, self.replicas[board])
+        target = peer_id or self.peer_id
+        w.roster.set_paused(target, paused, origin=origin)
+        record(w.replica.board, EventKind.PAUSED if paused else EventKind.RESUMED, peer=target, hlc=self.hlc,
+               origin=origin, msg=f"{target} {'paused' if paused else 'resumed'} by {origin}")
+
+
+def _title(board: Any, j: Job) -> str:
+    block = board.block(j.intent_id)
+    return f"“{block.title[:60]}”" if block is not None else j.intent_id
+
+
+def _probe_request(stage: str) -> Any:
+    from .backends.base import RenderRequest
+
+    return RenderRequest(job_id="estimate", stage=stage, prompt="")
