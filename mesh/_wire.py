@@ -18,7 +18,15 @@ from pycrdt import create_awareness_message, create_update_message
 
 from .errors import DecodeError, FrameTooLarge
 
-__all__ = ["FrameKind", "decode_frame", "encode_awareness", "encode_step1", "encode_step2", "encode_update"]
+__all__ = [
+    "FrameKind",
+    "awareness_client_count",
+    "decode_frame",
+    "encode_awareness",
+    "encode_step1",
+    "encode_step2",
+    "encode_update",
+]
 
 EMPTY_UPDATE = b"\x00\x00"
 _MAX_VARUINT_BYTES = 5  # 35 bits: far above any frame limit, rejects endless continuation bytes
@@ -73,6 +81,11 @@ def _payload(buf: bytes, pos: int) -> bytes:
     if pos + length != len(buf):
         raise DecodeError(f"payload length {length} does not match the frame ({len(buf) - pos} bytes left)")
     return buf[pos:]
+
+
+def awareness_client_count(payload: bytes) -> int:
+    """How many client states an awareness update claims to carry (checked before decoding it)."""
+    return _read_var_uint(payload, 0)[0]
 
 
 def decode_frame(frame: bytes, *, max_bytes: int) -> tuple[FrameKind, bytes]:

@@ -38,6 +38,9 @@ __all__ = [
     "ServerHandshake",
     "decode_invite",
     "encode_invite",
+    "log_refusal",
+    "read_hello",
+    "split_address",
     "valid_peer_id",
 ]
 

@@ -338,6 +338,17 @@ class Board:
                 else:
                     raw[name] = value
 
+    def set_sub(self, block_id: str, sub: str, *, origin: str) -> None:
+        """Change a block's sub-kind (an intent from scene to character, say) within its kind."""
+        view = self.block(block_id)
+        if view is None:
+            raise SchemaError(f"no block with id {block_id!r}")
+        subs = BLOCK_SPECS[view.kind].subs
+        if sub not in subs:
+            raise SchemaError(f"{view.kind.value} sub-kind must be one of {', '.join(subs)}, not {sub!r}")
+        with self.transact(origin):
+            self._blocks[block_id]["sub"] = sub
+
     def remove(self, block_id: str, *, origin: str) -> None:
         """Delete a block with its edges and its place in the sequence."""
         with self.transact(origin):

@@ -12,12 +12,12 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .jobs import Job, JobState
 
-__all__ = ["PeerCaps", "can_run", "order_jobs", "rank_peers"]
+__all__ = ["PeerCaps", "can_run", "order_jobs", "rank_peers", "select_claims"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,3 +92,25 @@ def order_jobs(open_jobs: Sequence[Job], running: Iterable[Job]) -> list[Job]:
 
 def is_open(job: Job) -> bool:
     return job.state() in (JobState.QUEUED, JobState.LOST)
+
+
+def select_claims(open_jobs: Sequence[Job], running: Iterable[Job], live: dict[str, PeerCaps], me: str,
+                  now: float, first_open: dict[tuple[str, int], float], take: Callable[[Job], bool],
+                  rank_delay_s: float) -> list[Job]:
+    """The open jobs this peer should claim now, in fair order.
+
+    A job is due when ``rank * rank_delay_s`` has passed since this peer first saw it open (the key
+    includes the claim count, so a job reopened by a lapse restarts the stagger). `take(job)` says
+    whether a local slot can run it, and reserves that slot when it returns True.
+    """
+    due = []
+    for j in order_jobs(open_jobs, running):
+        ranking = rank_peers(j, live.values())
+        if me not in ranking:
+            continue
+        first = first_open.setdefault((j.id, len(j.claims())), now)
+        if now - first < ranking.index(me) * rank_delay_s:
+            continue
+        if take(j):
+            due.append(j)
+    return due

@@ -57,6 +57,8 @@ FORMAT_VERSION = 1
 MAGIC = b"MPXBOARD"
 MAX_SNAPSHOT_BYTES = 1024 * 1024 * 1024  # a full board state; far above any real board (10k blocks ~2 MB)
 
+# MAGIC and the version are the part of the header every future format must keep in place, so that an
+# older multiplex can recognise a newer file and refuse it instead of misreading it.
 _HEADER = struct.Struct("<8sHHI")
 _RECORD = struct.Struct("<II")
 _KIND_LOG = 1
@@ -240,8 +242,9 @@ class BoardStore:
     def load_into(self, doc: Doc, *, allow_partial: bool = False) -> LoadReport:
         """Apply the snapshot and every valid log record to `doc`; damage is reported, not raised.
 
-        Raises StoreError only when no complete chain of files is left and `allow_partial` is False
-        (the files stay as they are, so a later version or a person can still recover them).
+        Call it before `attach`. Raises StoreError only when no complete chain of files is left and
+        `allow_partial` is False; nothing is deleted then (unreadable snapshots are renamed aside), so
+        a person can still recover the files. After damage the store rewrites a clean snapshot.
         """
         self._require_open()
         files = self._files()

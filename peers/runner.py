@@ -27,7 +27,7 @@ from mesh.hlc import HLC
 from mesh.jobs import Job, JobState, job, jobs
 from mesh.replica import Replica
 from mesh.roster import Roster
-from mesh.scheduling import PeerCaps, can_run, order_jobs, rank_peers
+from mesh.scheduling import PeerCaps, can_run, select_claims
 
 from .backends.base import Capability, Output, RenderBackend
 from .narrator import BuiltinNarrator
@@ -223,26 +223,26 @@ class PeerRunner:
         running = [j for j in all_jobs if j.own_state() in (JobState.CLAIMED, JobState.RENDERING)]
         live = {p.peer_id: p for p in w.roster.live()}
         live[self.peer_id] = self.my_caps(False)
-        for j in order_jobs(open_jobs, running):
+        reserved: dict[str, _Slot] = {}
+
+        def take(j: Job) -> bool:
             if self.quarantine.get(j.stage, 0.0) > now:
-                continue
-            slot = self._slot_for(j, live[self.peer_id])
+                return False
+            slot = self._slot_for(j, self.my_caps(False))
             if slot is None:
-                continue
-            ranking = rank_peers(j, live.values())
-            if self.peer_id not in ranking:
-                continue
-            first = w.first_open.setdefault((j.id, len(j.claims())), now)
-            if now - first < ranking.index(self.peer_id) * const.RANK_DELAY_S:
-                continue
+                return False
+            slot.in_use += 1
+            reserved[j.id] = slot
+            return True
+
+        for j in select_claims(open_jobs, running, live, self.peer_id, now, w.first_open, take,
+                               const.RANK_DELAY_S):
             claim_id = w.agent.claim(j.id)
             record(board, EventKind.CLAIMED, peer=self.peer_id, hlc=self.hlc, job=j.id, stage=j.stage,
                    intent=j.intent_id, msg=f"{self.name} claimed the {j.stage} of {_title(board, j)}")
-            slot.in_use += 1
-            run = _Run(name, j.id, claim_id, j.stage, slot)
+            run = _Run(name, j.id, claim_id, j.stage, reserved[j.id])
             self.runs[claim_id] = run
             run.task = asyncio.create_task(self._run(w, run), name=f"run:{claim_id}")
-            live[self.peer_id] = self.my_caps(False)
 
     def _slot_for(self, j: Job, me: PeerCaps) -> _Slot | None:
         if not can_run(me, j):

@@ -56,9 +56,7 @@ def parse_camera_move(text: str, rng: random.Random) -> CameraMove:
         return CameraMove(t, 1.0, BREATH_ZOOM, dx=fx * 0.3, dy=fy * 0.3)
     if _has(t, "orbit", "arc", "circle"):
         return CameraMove(t, 1.05, TRAVEL_ZOOM, pan_x=sign_x)
-    if _has(t, "pan", "truck", "track", "tracking", "dolly left", "dolly right", "whip") and not _has(
-        t, "in", "out"
-    ):
+    if _has(t, "pan", "truck", "track", "tracking", "dolly left", "dolly right", "whip") and not _has(t, "in", "out"):
         return CameraMove(t, TRAVEL_ZOOM, TRAVEL_ZOOM, pan_x=sign_x)
     if _has(t, "tilt", "crane", "pedestal", "boom", "jib"):
         return CameraMove(t, TRAVEL_ZOOM, TRAVEL_ZOOM, pan_y=sign_y)

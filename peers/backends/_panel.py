@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 from peers.backends._camera import CameraMove
@@ -80,15 +81,35 @@ def _field(panel: dict[str, Any], key: str, limit: int = 400) -> str:
     return " ".join(str(value).split())[:limit]
 
 
+def _space(face: Font) -> float:
+    # The Plus Jakarta Sans subset has a narrow space (0.17 em); typeset words at ~0.27 em instead.
+    return max(face.getlength(" "), float(getattr(face, "size", 12)) * 0.27)
+
+
+def measure(text: str, face: Font) -> float:
+    words = text.split(" ")
+    return sum(face.getlength(word) for word in words) + _space(face) * (len(words) - 1)
+
+
+def draw_words(
+    d: ImageDraw.ImageDraw, xy: tuple[float, float], text: str, face: Font, fill: str, anchor: str = "la"
+) -> None:
+    """Draw left-anchored text word by word with `measure`'s word spacing."""
+    x, y = xy
+    for word in text.split(" "):
+        d.text((x, y), word, font=face, fill=fill, anchor=anchor)
+        x += face.getlength(word) + _space(face)
+
+
 def wrap(text: str, face: Font, max_w: float, max_lines: int) -> list[str]:
     """Greedy word wrap by measured width; the last line gets an ellipsis when text is cut."""
     lines: list[str] = []
     line = ""
     words = text.split()
     for idx, word in enumerate(words):
-        while face.getlength(word) > max_w and len(word) > 1:  # break words wider than the column
+        while measure(word, face) > max_w and len(word) > 1:  # break words wider than the column
             cut = len(word) - 1
-            while cut > 1 and face.getlength(word[:cut]) > max_w:
+            while cut > 1 and measure(word[:cut], face) > max_w:
                 cut -= 1
             if line:
                 lines.append(line)
@@ -96,7 +117,7 @@ def wrap(text: str, face: Font, max_w: float, max_lines: int) -> list[str]:
             lines.append(word[:cut])
             word = word[cut:]
         trial = f"{line} {word}".strip()
-        if face.getlength(trial) <= max_w:
+        if measure(trial, face) <= max_w:
             line = trial
         else:
             lines.append(line)
@@ -106,7 +127,7 @@ def wrap(text: str, face: Font, max_w: float, max_lines: int) -> list[str]:
             lines = lines[:max_lines]
             if rest:
                 last = lines[-1]
-                while last and face.getlength(last + "…") > max_w:
+                while last and measure(last + "…", face) > max_w:
                     last = last[:-1]
                 lines[-1] = last.rstrip() + "…"
             return lines
@@ -120,7 +141,7 @@ def render_panel(spec: PanelSpec, tick: Callable[[str], None]) -> Image.Image:
     import random
 
     w, h = spec.width, spec.height
-    s = min(w / 1280, h / 720)
+    s = min(w / 1280, h / 720) if w >= h else min(w / 720, h / 1280)
     m = max(round(24 * s), 6)
     img = Image.new("RGB", (w, h), BG)
     d = ImageDraw.Draw(img)
@@ -148,7 +169,8 @@ def render_panel(spec: PanelSpec, tick: Callable[[str], None]) -> Image.Image:
         fw = w - 2 * m
         fh = min(round(fw / aspect), round((h - top - m) * 0.55))
         fw = min(fw, round(fh * aspect))
-        frame = (m, top, m + fw, top + fh)
+        fx = (w - fw) // 2
+        frame = (fx, top, fx + fw, top + fh)
         slate = (m, top + fh + ruler_h, w - m, h - m)
 
     # --- the shot ----------------------------------------------------------------------------------
@@ -159,8 +181,8 @@ def render_panel(spec: PanelSpec, tick: Callable[[str], None]) -> Image.Image:
         plate = ImageOps.fit(spec.reference.convert("RGB"), (fw, fh), Image.Resampling.LANCZOS)
         plate = Image.blend(plate, Image.new("RGB", plate.size, BG), 0.12)
         small = spec.reference.convert("RGB").resize((8, 8), Image.Resampling.BOX)
-        colours = sorted(small.getdata(), key=sum)
-        swatch = [colours[i] for i in (0, 16, 32, 48, 63)]
+        colours = sorted((tuple(int(v) for v in px) for px in np.asarray(small).reshape(-1, 3)), key=sum)
+        swatch = [colours[i] for i in (0, 16, 32, 48, 63)]  # type: ignore[misc]
         tick("reference plate")
     else:
         big, swatch = draw_scene((fw * SUPERSAMPLE, fh * SUPERSAMPLE), spec.look, rng, spec.rng_seed, tick)
@@ -176,9 +198,7 @@ def render_panel(spec: PanelSpec, tick: Callable[[str], None]) -> Image.Image:
     return img
 
 
-def _header(
-    d: ImageDraw.ImageDraw, spec: PanelSpec, sub: str, accent: str, m: int, hh: int, s: float
-) -> None:
+def _header(d: ImageDraw.ImageDraw, spec: PanelSpec, sub: str, accent: str, m: int, hh: int, s: float) -> None:
     w = spec.width
     f_badge = font("mono_b", max(round(11 * s), 8))
     label = sub.upper()
@@ -240,9 +260,7 @@ def _arrow(
         d.line([b, (b[0] + head * math.cos(t), b[1] + head * math.sin(t))], fill=fill, width=width)
 
 
-def _frame_guides(
-    img: Image.Image, frame: tuple[int, int, int, int], spec: PanelSpec, accent: str, s: float
-) -> None:
+def _frame_guides(img: Image.Image, frame: tuple[int, int, int, int], spec: PanelSpec, accent: str, s: float) -> None:
     overlay = Image.new("RGBA", img.size, (0, 0, 0, 0))
     d = ImageDraw.Draw(overlay)
     x0, y0, x1, y1 = frame
@@ -275,9 +293,7 @@ def _frame_guides(
         _chip(dd, (x0 + 10 * s, y1 - 30 * s), "REF PLATE", f_tag, CYAN, s)
 
 
-def _chip(
-    d: ImageDraw.ImageDraw, at: tuple[float, float], text: str, face: Font, colour: str, s: float
-) -> None:
+def _chip(d: ImageDraw.ImageDraw, at: tuple[float, float], text: str, face: Font, colour: str, s: float) -> None:
     pad = 7 * s
     tw = face.getlength(text)
     box = (at[0], at[1], at[0] + tw + 2 * pad, at[1] + 20 * s)
@@ -285,18 +301,16 @@ def _chip(
     d.text((at[0] + pad, (box[1] + box[3]) / 2), text, font=face, fill=colour, anchor="lm")
 
 
-def _move_overlay(
-    d: ImageDraw.ImageDraw, frame: tuple[int, int, int, int], move: CameraMove, s: float
-) -> None:
+def _move_overlay(d: ImageDraw.ImageDraw, frame: tuple[int, int, int, int], move: CameraMove, s: float) -> None:
     """Draw the camera move the way boards do: end frame for push/pull, arrows for pans and tilts."""
     x0, y0, x1, y1 = frame
     fw, fh = x1 - x0, y1 - y0
     amber = (255, 201, 71, 230)
     width = max(round(2 * s), 1)
-    if move.zoom_to != move.zoom_from:
-        inner = 1 / max(move.zoom_to, move.zoom_from)
-        cx, cy = x0 + fw * (0.5 + move.dx * 0.25), y0 + fh * (0.5 + move.dy * 0.25)
-        box = (cx - fw * inner / 2, cy - fh * inner / 2, cx + fw * inner / 2, cy + fh * inner / 2)
+    if abs(move.zoom_to - move.zoom_from) >= 0.1:  # a push or pull, not a static frame's breathing
+        # the tightest framing of the move, exactly as the clip will crop it
+        bx0, by0, bx1, by1 = move.crop(1.0 if move.zoom_to > move.zoom_from else 0.0, (fw, fh), fw / fh)
+        box = (x0 + bx0, y0 + by0, x0 + bx1, y0 + by1)
         _dashed_rect(d, box, amber, 6 * s, width)
         outer = (
             (x0 + fw * 0.05, y0 + fh * 0.05),
@@ -316,9 +330,7 @@ def _move_overlay(
         _arrow(d, a, b, "#ffc947", width + 1, 14 * s)
 
 
-def _ruler(
-    d: ImageDraw.ImageDraw, box: tuple[float, float, float, float], spec: PanelSpec, s: float, sub: str
-) -> None:
+def _ruler(d: ImageDraw.ImageDraw, box: tuple[float, float, float, float], spec: PanelSpec, s: float, sub: str) -> None:
     x0, y0, x1, y1 = box
     dur = spec.duration_s if math.isfinite(spec.duration_s) and spec.duration_s > 0 else 8.0
     f = font("mono", max(round(10 * s), 7))
@@ -338,7 +350,6 @@ def _ruler(
     if move:
         fm = font("mono_b", max(round(10 * s), 7))
         d.text(((rx0 + rx1) / 2, mid - 8 * s), move.upper(), font=fm, fill=AMBER, anchor="mb")
-    d.line([(rx0, mid), (rx0 + (rx1 - rx0) * 0.18, mid)], fill=col, width=max(round(2 * s), 1))
 
 
 def _slate(
@@ -370,13 +381,7 @@ def _slate(
     for lab, val in rows:
         d.text((x, y + line_h / 2), lab, font=f_lab, fill=TEXT3, anchor="lm")
         val_lines = wrap(val, f_val, inner - label_w, 1)
-        d.text(
-            (x + label_w, y + line_h / 2),
-            val_lines[0] if val_lines else "",
-            font=f_val,
-            fill=TEXT,
-            anchor="lm",
-        )
+        draw_words(d, (x + label_w, y + line_h / 2), val_lines[0] if val_lines else "", f_val, TEXT, "lm")
         y += line_h
     y += 6 * s
     d.line([(x, y), (x1 - pad, y)], fill=BORDER, width=1)
@@ -399,7 +404,7 @@ def _slate(
         y += 16 * s
         shown = f"“{text}”" if lab == "DIALOGUE" else text
         for line in wrap(shown, face, inner, min(max_lines, room)):
-            d.text((x, y), line, font=face, fill=colour)
+            draw_words(d, (x, y), line, face, colour)
             y += body_h
         y += 10 * s
     fy = y1 - pad - 12 * s

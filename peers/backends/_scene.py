@@ -183,9 +183,7 @@ def _noise_line(rng: random.Random, n: int, *, octaves: int = 3, base: int = 5) 
     return [v / total for v in out]
 
 
-def _ridge_mask(
-    size: tuple[int, int], base_y: float, amp: float, rng: random.Random, **kw: int
-) -> Image.Image:
+def _ridge_mask(size: tuple[int, int], base_y: float, amp: float, rng: random.Random, **kw: int) -> Image.Image:
     w, h = size
     n = 96
     ys = _noise_line(rng, n, **kw)
@@ -195,9 +193,7 @@ def _ridge_mask(
     return mask
 
 
-def _skyline(
-    size: tuple[int, int], base_y: float, rng: random.Random, lit: Image.Image, tint: RGB
-) -> Image.Image:
+def _skyline(size: tuple[int, int], base_y: float, rng: random.Random, lit: Image.Image, tint: RGB) -> Image.Image:
     w, h = size
     mask = Image.new("L", size, 0)
     d, dl = ImageDraw.Draw(mask), ImageDraw.Draw(lit)
@@ -218,9 +214,7 @@ def _skyline(
     return mask
 
 
-def _castle(
-    size: tuple[int, int], base_y: float, rng: random.Random, lit: Image.Image, tint: RGB
-) -> Image.Image:
+def _castle(size: tuple[int, int], base_y: float, rng: random.Random, lit: Image.Image, tint: RGB) -> Image.Image:
     w, h = size
     mask = _ridge_mask(size, base_y + h * 0.03, h * 0.1, rng, base=2, octaves=2)
     d, dl = ImageDraw.Draw(mask), ImageDraw.Draw(lit)
@@ -275,8 +269,8 @@ def _figure(size: tuple[int, int], look: ShotLook, rng: random.Random) -> Image.
     s = look.figure_scale
     cx = rng.choice((w / 3, 2 * w / 3)) + rng.uniform(-0.03, 0.03) * w
     if s >= 0.7:  # bust: head + shoulders rising from the bottom edge
-        head = h * 0.16 * s
-        hy = h - head * (3.1 if s < 2 else 2.2)
+        head = h * 0.11 * s
+        hy = h * 0.45
         d.ellipse([cx - head * 0.78, hy - head, cx + head * 0.78, hy + head], fill=255)
         d.rectangle([cx - head * 0.32, hy + head * 0.6, cx + head * 0.32, hy + head * 1.45], fill=255)
         d.rounded_rectangle(
@@ -284,7 +278,7 @@ def _figure(size: tuple[int, int], look: ShotLook, rng: random.Random) -> Image.
         )
     else:  # full figure standing at the horizon
         fh = h * 0.62 * s
-        foot = h * look.horizon + h * 0.06
+        foot = min(h * 0.95, h * look.horizon + (h - h * look.horizon) * (0.3 + 0.6 * s))
         head = fh * 0.075
         d.ellipse([cx - head, foot - fh, cx + head, foot - fh + head * 2.1], fill=255)
         d.rounded_rectangle(
@@ -308,9 +302,7 @@ def _figure(size: tuple[int, int], look: ShotLook, rng: random.Random) -> Image.
 def _glow(mask: Image.Image, radius: float) -> Image.Image:
     """A soft glow of a mask, blurred at quarter size (4x cheaper than at full size)."""
     small = mask.resize((max(mask.width // 4, 1), max(mask.height // 4, 1)), Image.Resampling.BILINEAR)
-    return small.filter(ImageFilter.GaussianBlur(max(radius / 4, 0.5))).resize(
-        mask.size, Image.Resampling.BILINEAR
-    )
+    return small.filter(ImageFilter.GaussianBlur(max(radius / 4, 0.5))).resize(mask.size, Image.Resampling.BILINEAR)
 
 
 def draw_scene(
@@ -345,8 +337,9 @@ def draw_scene(
         sy = hy - r * (0.4 if mood.light in ("dawn", "dusk") else 5.0)
         disc = Image.new("L", size, 0)
         ImageDraw.Draw(disc).ellipse([sx - r, sy - r, sx + r, sy + r], fill=255)
-        canvas.paste(mix(key, "#ffffff", 0.55), mask=disc)
         gd.ellipse([sx - r * 2.5, sy - r * 2.5, sx + r * 2.5, sy + r * 2.5], fill=150)
+        canvas = _add_light(canvas, _glow(glow_src, h * 0.08), key, 0.55)
+        canvas.paste(mix(key, "#ffffff", 0.55), mask=disc)
     tick("light")
 
     lit = Image.new("RGBA", size, (0, 0, 0, 0))
@@ -364,6 +357,11 @@ def draw_scene(
             far,
         )
     )
+    if mood.setting == "sea":  # only a distant headland above the waterline
+        headland, _ = layers.pop()
+        above = Image.new("L", size, 0)
+        ImageDraw.Draw(above).rectangle([0, 0, w, hy], fill=255)
+        layers.append((ImageChops.multiply(headland, above), far))
     mid = mix(horizon_col, "#0b0b0c", 0.7)
     near = mix(horizon_col, "#09090a", 0.86)
     warm = _rgb(AMBER) if mood.light != "day" else _rgb(CYAN)
@@ -381,6 +379,13 @@ def draw_scene(
         layers.append((_interior(size, hy, rng), mid))
     elif mood.setting != "sea":
         layers.append((_ridge_mask(size, hy + h * 0.04, h * 0.08, rng, base=2), mid))
+    if look.horizon < 0.5 and mood.setting in ("land", "forest", "desert", "mountain", "city"):
+        # a high angle shows a lot of ground: give it a middle distance
+        extra_y = hy + (h - hy) * 0.5
+        if mood.setting == "forest":
+            layers.append((_pines(size, extra_y, rng, 1.0), mix(mid, near, 0.5)))
+        else:
+            layers.append((_ridge_mask(size, extra_y, h * 0.06, rng, base=3), mix(mid, near, 0.5)))
     if mood.setting == "sea":
         _water(canvas, size, hy, horizon_col, key, rng)
     elif mood.setting == "forest":
@@ -391,25 +396,21 @@ def draw_scene(
         layers.append((_figure(size, look, rng), (6, 6, 7)))
     tick("silhouettes")
 
+    # Far to near: each layer covers what is behind it, its rim light included.
     rim_all = Image.new("L", size, 0)
     shift = max(int(h * 0.006), 2)
+    rim_colour = mix(key, "#ffffff", 0.25)
     for i, (mask, colour) in enumerate(layers):
         canvas.paste(colour, mask=mask)
         rim = ImageChops.subtract(mask, ImageChops.offset(mask, -light_dir * shift, shift))
-        rim = rim.point(lambda v, a=0.35 + 0.65 * i / max(len(layers) - 1, 1): int(v * a))
-        rim_all = ImageChops.lighter(rim_all, rim)
+        rim = rim.point(lambda v, a=0.3 + 0.55 * i / max(len(layers) - 1, 1): int(v * a))
+        canvas.paste(rim_colour, mask=rim)
+        rim_all = ImageChops.lighter(ImageChops.subtract(rim_all, mask), rim)
         if i == 1:  # lit windows belong to the middle layer: nearer layers must cover them
             canvas.paste(lit.convert("RGB"), mask=lit.getchannel("A"))
     tick("rim light")
 
-    glow = ImageChops.lighter(_glow(glow_src, h * 0.08), _glow(rim_all, h * 0.02))
-    canvas = ImageChops.add(
-        canvas,
-        Image.composite(
-            Image.new("RGB", size, key), Image.new("RGB", size, 0), glow.point(lambda v: int(v * 0.55))
-        ),
-    )
-    canvas.paste(mix(key, "#ffffff", 0.25), mask=rim_all)
+    canvas = _add_light(canvas, _glow(rim_all, h * 0.02), key, 0.5)
     if mood.light in ("fog", "storm"):
         veil = Image.new("RGB", size, mix(horizon_col, "#9ca3af", 0.2))
         canvas = Image.blend(canvas, veil, 0.18 if mood.light == "fog" else 0.08)
@@ -423,6 +424,13 @@ def draw_scene(
     tick("atmosphere")
     swatch = [_rgb(stops[0]), _rgb(stops[len(stops) // 2]), horizon_col, mid, key]
     return canvas, swatch
+
+
+def _add_light(canvas: Image.Image, glow: Image.Image, colour: RGB, strength: float) -> Image.Image:
+    light = Image.composite(
+        Image.new("RGB", canvas.size, colour), Image.new("RGB", canvas.size, 0), glow.point(lambda v: int(v * strength))
+    )
+    return ImageChops.add(canvas, light)
 
 
 def _interior(size: tuple[int, int], hy: float, rng: random.Random) -> Image.Image:
@@ -439,19 +447,17 @@ def _interior(size: tuple[int, int], hy: float, rng: random.Random) -> Image.Ima
     return mask
 
 
-def _water(
-    canvas: Image.Image, size: tuple[int, int], hy: float, horizon: RGB, key: RGB, rng: random.Random
-) -> None:
+def _water(canvas: Image.Image, size: tuple[int, int], hy: float, horizon: RGB, key: RGB, rng: random.Random) -> None:
     w, h = size
     d = ImageDraw.Draw(canvas)
     d.rectangle([0, hy, w, h], fill=mix(horizon, "#060608", 0.75))
-    for _ in range(int(h * 0.25)):
+    for _ in range(int(h * 0.12)):
         y = rng.uniform(hy, h)
         depth = (y - hy) / max(h - hy, 1)
         half = rng.uniform(0.01, 0.09) * w * (0.4 + depth)
         x = w / 2 + rng.gauss(0, 0.22) * w
         d.line(
             [(x - half, y), (x + half, y)],
-            fill=mix(horizon, key, 0.25 * (1 - depth)),
+            fill=mix(mix(horizon, "#060608", 0.6), key, 0.3 * (1 - depth)),
             width=max(1, int(h * 0.003)),
         )

@@ -81,6 +81,11 @@ class _Reporter:
             self._stop.set()
             raise _Stopped from exc
 
+    def check(self) -> None:
+        """Called from the worker thread between units of work (every frame)."""
+        if self._stop.is_set():
+            raise _Stopped
+
     def _deliver(self, fraction: float, message: str, preview: bytes | None) -> None:
         if self._stop.is_set():
             return
@@ -240,9 +245,7 @@ class CpuBackend:
                 with Image.open(path) as im:
                     if im.width * im.height > self.max_input_pixels:
                         size = f"{im.width}x{im.height}"
-                        raise RenderFailed(
-                            f"{role} {path.name} is {size}, over {self.max_input_pixels} pixels"
-                        )
+                        raise RenderFailed(f"{role} {path.name} is {size}, over {self.max_input_pixels} pixels")
                     im.load()
                     return im.convert("RGB")
         except RenderFailed:
@@ -300,9 +303,7 @@ class CpuBackend:
         w, h = self._clip_size(request)
         fps = int(request.fps)
         frames = max(round(float(request.duration_s) * fps), 1)
-        move = parse_camera_move(
-            str(request.panel.get("camera_move") or ""), random.Random(self._seed(request))
-        )
+        move = parse_camera_move(str(request.panel.get("camera_move") or ""), random.Random(self._seed(request)))
         bw = min(src.width, src.height * w / h)
         factor = w * 1.6 / bw  # keep ~1.6x the output's pixels under the crop: sharp at full push-in
         if factor < 1:
@@ -325,6 +326,7 @@ class CpuBackend:
                 else:
                     stream.options = {"preset": self.x264_preset, "crf": str(self.crf)}
                 for i in range(frames):
+                    report.check()
                     t = i / (frames - 1) if frames > 1 else 0.0
                     img = src.resize((w, h), Image.Resampling.BILINEAR, box=move.crop(t, src.size, w / h))
                     frame = av.VideoFrame.from_image(img)

@@ -1,8 +1,8 @@
 """ComfyUI as a render backend: one `ComfyBackend` per ComfyUI server (one server per GPU).
 
-    from peers.backends.comfy import build_comfy_backends
-    backends = build_comfy_backends(["http://127.0.0.1:8188", "http://127.0.0.1:8189"],
-                                    user_workflows_dir=Path("~/multiplex/workflows").expanduser())
+from peers.backends.comfy import build_comfy_backends
+backends = build_comfy_backends(["http://127.0.0.1:8188", "http://127.0.0.1:8189"],
+                                user_workflows_dir=Path("~/multiplex/workflows").expanduser())
 """
 
 from __future__ import annotations

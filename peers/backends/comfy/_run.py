@@ -6,18 +6,29 @@ tested with plain data (history entries and events in ComfyUI's real shapes).
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from peers.backends.base import OutputKind, ProgressFn
+from flows.workflows import Workflow, fit_size, frames_for
+from mesh.errors import BackendUnavailable
+from peers.backends.base import OutputKind, ProgressFn, RenderRequest
 
 from .client import FileRef
 from .messages import ExecutionError
 
-__all__ = ["ProgressTracker", "describe_execution_error", "history_failure", "output_refs", "output_type"]
+__all__ = [
+    "ProgressTracker",
+    "describe_execution_error",
+    "history_failure",
+    "output_refs",
+    "output_type",
+    "select_workflow",
+    "slot_values",
+]
 
 # Nodes that report `progress` steps; a graph's step fraction is spread over however many it has.
 SAMPLER_CLASSES = frozenset(
@@ -40,6 +51,59 @@ _SUFFIX_TYPES: dict[str, tuple[OutputKind, str]] = {
     ".mp3": ("audio", "audio/mpeg"),
     ".ogg": ("audio", "audio/ogg"),
 }
+
+
+def select_workflow(
+    request: RenderRequest,
+    runnable: list[Workflow],
+    *,
+    choices: Mapping[str, tuple[str, ...]],
+    problems: Mapping[str, list[str]],
+    server: str,
+) -> Workflow:
+    """The workflow for a request: named one, else by stage, input image, model, then closest size."""
+    wanted = request.workflow or request.params.get("workflow")
+    if wanted:
+        for wf in runnable:
+            if wf.name == wanted:
+                return wf
+        why = "; ".join(problems.get(str(wanted), ["no such workflow"]))
+        raise BackendUnavailable(f"workflow {wanted!r} cannot run on {server}: {why}")
+    pool = [wf for wf in runnable if wf.stage == request.stage]
+    if not pool:
+        raise BackendUnavailable(f"{server} has no runnable workflow for stage {request.stage!r}")
+    with_image = [wf for wf in pool if wf.has_slot("input_image") == (request.input_image is not None)]
+    pool = with_image or pool
+    model = request.model or request.params.get("model")
+    if model:
+        pool = [wf for wf in pool if model in wf.model_files() or model in choices.get(wf.name, ())]
+        if not pool:
+            raise BackendUnavailable(f"model {model!r} is not on {server}")
+    area = max(1, request.width * request.height)
+    return min(pool, key=lambda wf: abs(math.log((wf.pixels or area) / area)))
+
+
+def slot_values(request: RenderRequest, wf: Workflow) -> dict[str, Any]:
+    """Slot values from a request; directives (`params`) fill any slot of the same name (steps, cfg...)."""
+    width, height = fit_size(request.width, request.height, pixels=wf.pixels, multiple=wf.multiple)
+    prompt = request.prompt
+    if request.params.get("style") and not wf.has_slot("style"):
+        prompt = f"{prompt}, {request.params['style']}"
+    values: dict[str, Any] = {
+        k: v for k, v in request.params.items() if wf.has_slot(k) and k not in ("input_image", "frames")
+    }
+    values.update(
+        prompt=prompt,
+        seed=request.seed % (1 << 64),
+        width=width,
+        height=height,
+        fps=request.fps,
+        frames=frames_for(request.duration_s, request.fps, step=wf.frame_step),
+        model=request.model or request.params.get("model"),
+    )
+    if request.negative:
+        values["negative"] = request.negative
+    return values
 
 
 def describe_execution_error(err: ExecutionError, *, server: str) -> str:

@@ -206,8 +206,13 @@ class ComfyBackend:
             problems = resolved.validate(object_info)
             if problems:
                 self.problems[wf.name] = problems
-                quiet.warning(f"{self.name}:{wf.name}:{problems[0]}", "%s cannot run workflow %s: %s",
-                              self.name, wf.name, "; ".join(problems))
+                quiet.warning(
+                    f"{self.name}:{wf.name}:{problems[0]}",
+                    "%s cannot run workflow %s: %s",
+                    self.name,
+                    wf.name,
+                    "; ".join(problems),
+                )
             else:
                 self._runnable.append(resolved)
                 self._choices[wf.name] = resolved.model_choices(object_info)
@@ -286,7 +291,7 @@ class ComfyBackend:
     ) -> list[Output]:
         stats = RunStats()
         stats.workflow = wf.name
-        values = self._values(request, wf)
+        values = _run.slot_values(request, wf)
         if wf.has_slot("input_image"):
             if request.input_image is None:
                 raise RenderFailed(f"workflow {wf.name} needs an input image (a reference or the still)")
@@ -303,14 +308,16 @@ class ComfyBackend:
         async with AsyncExitStack() as stack:
             sock: ComfySocket | None = await stack.enter_async_context(self.client.connect())
             try:
-                await self.client.submit(prompt, prompt_id=prompt_id)
-            except PromptRejected as exc:
-                raise RenderFailed(f"{self.name} rejected workflow {wf.name}: {exc}") from exc
-            stats.dispatch_s = time.monotonic() - t0
-            log.info("%s: job %s -> prompt %s (%s)", self.name, request.job_id, prompt_id, wf.name)
-            try:
+                try:
+                    await self.client.submit(prompt, prompt_id=prompt_id)
+                except PromptRejected as exc:
+                    raise RenderFailed(f"{self.name} rejected workflow {wf.name}: {exc}") from exc
+                stats.dispatch_s = time.monotonic() - t0
+                log.info("%s: job %s -> prompt %s (%s)", self.name, request.job_id, prompt_id, wf.name)
                 entry = await self._follow(stack, sock, prompt_id, tracker)
             except (asyncio.CancelledError, BackendTimeout):
+                # also when cancelled while POST /prompt was in flight: we chose the id, so we can still
+                # delete or interrupt a prompt whose acceptance we never saw
                 await asyncio.shield(self._cancel_remote(prompt_id))
                 raise
         stats.render_s = time.monotonic() - t0 - stats.dispatch_s
@@ -326,46 +333,9 @@ class ComfyBackend:
         return outputs
 
     def _select(self, request: RenderRequest) -> Workflow:
-        wanted = request.workflow or request.params.get("workflow")
-        if wanted:
-            for wf in self._runnable:
-                if wf.name == wanted:
-                    return wf
-            why = "; ".join(self.problems.get(str(wanted), ["no such workflow"]))
-            raise BackendUnavailable(f"workflow {wanted!r} cannot run on {self.name}: {why}")
-        pool = [wf for wf in self._runnable if wf.stage == request.stage]
-        if not pool:
-            raise BackendUnavailable(f"{self.name} has no runnable workflow for stage {request.stage!r}")
-        with_image = [wf for wf in pool if wf.has_slot("input_image") == (request.input_image is not None)]
-        pool = with_image or pool
-        model = request.model or request.params.get("model")
-        if model:
-            pool = [wf for wf in pool if model in wf.model_files() or model in self._choices.get(wf.name, ())]
-            if not pool:
-                raise BackendUnavailable(f"model {model!r} is not on {self.name}")
-        area = max(1, request.width * request.height)
-        return min(pool, key=lambda wf: abs(math.log((wf.pixels or area) / area)))
-
-    def _values(self, request: RenderRequest, wf: Workflow) -> dict[str, Any]:
-        width, height = fit_size(request.width, request.height, pixels=wf.pixels, multiple=wf.multiple)
-        prompt = request.prompt
-        if request.params.get("style") and not wf.has_slot("style"):
-            prompt = f"{prompt}, {request.params['style']}"
-        values: dict[str, Any] = {
-            k: v for k, v in request.params.items() if wf.has_slot(k) and k not in ("input_image", "frames")
-        }
-        values.update(
-            prompt=prompt,
-            seed=request.seed % (1 << 64),
-            width=width,
-            height=height,
-            fps=request.fps,
-            frames=frames_for(request.duration_s, request.fps, step=wf.frame_step),
-            model=request.model or request.params.get("model"),
+        return _run.select_workflow(
+            request, self._runnable, choices=self._choices, problems=self.problems, server=self.name
         )
-        if request.negative:
-            values["negative"] = request.negative
-        return values
 
     async def _follow(
         self, stack: AsyncExitStack, sock: ComfySocket | None, prompt_id: str, tracker: _run.ProgressTracker
@@ -460,9 +430,7 @@ class ComfyBackend:
         refs = _run.output_refs(entry, max_files=self._max_files)
         if not refs:
             raise RenderFailed(f"{self.name}: the workflow finished but saved no files")
-        animated = any(
-            (o or {}).get("animated") in ([True], True) for o in (entry.get("outputs") or {}).values()
-        )
+        animated = any((o or {}).get("animated") in ([True], True) for o in (entry.get("outputs") or {}).values())
         outputs: list[Output] = []
         for i, ref in enumerate(refs):
             dest = workdir / _run.safe_name(i, ref.filename)

@@ -8,7 +8,6 @@ malformed answer is `BackendUnavailable` (a server we cannot understand cannot r
 
 from __future__ import annotations
 
-import asyncio
 import json
 import uuid
 from collections.abc import AsyncIterator, Iterator, Mapping
@@ -122,7 +121,7 @@ class ComfyClient:
     def _mapped(self, what: str) -> Iterator[None]:
         try:
             yield
-        except (asyncio.TimeoutError, aiohttp.ServerTimeoutError) as exc:
+        except (TimeoutError, aiohttp.ServerTimeoutError) as exc:
             raise BackendTimeout(f"ComfyUI at {self.base_url} did not answer {what} in time") from exc
         except aiohttp.ClientResponseError as exc:
             raise BackendUnavailable(f"ComfyUI at {self.base_url}: {what} -> HTTP {exc.status}") from exc
@@ -132,11 +131,19 @@ class ComfyClient:
             raise BackendUnavailable(f"ComfyUI at {self.base_url} sent a malformed answer to {what}") from exc
 
     async def _json(self, resp: aiohttp.ClientResponse, what: str) -> Any:
+        """Read a JSON answer, refusing one larger than `max_json_bytes` before parsing it."""
         if resp.content_length is not None and resp.content_length > self._max_json_bytes:
-            raise FrameTooLarge(f"{what}: {resp.content_length} bytes exceeds {self._max_json_bytes}")
-        body = await resp.content.read(self._max_json_bytes + 1)
-        if len(body) > self._max_json_bytes:
-            raise FrameTooLarge(f"{what}: answer exceeds {self._max_json_bytes} bytes")
+            raise BackendUnavailable(f"ComfyUI at {self.base_url}: {what} answer exceeds {self._max_json_bytes} bytes")
+        chunks: list[bytes] = []
+        total = 0
+        async for chunk in resp.content.iter_chunked(256 * 1024):
+            total += len(chunk)
+            if total > self._max_json_bytes:
+                raise BackendUnavailable(
+                    f"ComfyUI at {self.base_url}: {what} answer exceeds {self._max_json_bytes} bytes"
+                )
+            chunks.append(chunk)
+        body = b"".join(chunks)
         return json.loads(body) if body else None
 
     async def _get_json(self, path: str, **params: str) -> Any:

@@ -25,7 +25,9 @@ HEALTH_INTERVAL_S = 15.0
 
 
 def load_all_workflows(
-    *, user_workflows_dir: Path | None, templates_dir: Path = TEMPLATES_DIR,
+    *,
+    user_workflows_dir: Path | None,
+    templates_dir: Path = TEMPLATES_DIR,
     errors: list[WorkflowError] | None = None,
 ) -> list[Workflow]:
     """Templates first, then user workflows; a user workflow with a template's name replaces it."""

@@ -1,0 +1,1 @@
+"""NiceGUI components of the canvas (each a .py + .js pair)."""

@@ -1,0 +1,239 @@
+"""From board changes to browser diffs: one `BoardFeed` per open board, shared by every canvas view.
+
+The feed observes the document (deep events say *which* block, edge or job changed) and presence,
+coalesces what changed over a short window, and hands each subscribed view one small diff:
+
+    {"blocks": {id: view | None}, "edges": {id: edge | None}, "sequence": [...],
+     "comments": [...], "snapshots": [...], "activity": {...}, "users": [...]}
+
+Only the keys that changed are present. Diffs, not the board: a NiceGUI prop update resends every prop,
+so the component gets diffs through `run_method` (DESIGN.md). Reads happen after the transaction, on
+the event loop (never inside a pycrdt callback), and a view that fails is dropped, not the feed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Callable
+from typing import Any
+
+from pycrdt import Array, Map
+
+from mesh import annotations
+from mesh._log import get_logger
+from mesh.board import Intent
+from mesh.jobs import jobs
+from mesh.replica import Replica
+from mesh.roster import Roster
+
+from .model import activity_view, block_view, board_snapshot, intent_status, users_view
+
+__all__ = ["BoardFeed"]
+
+log = get_logger("canvas.feed")
+
+Listener = Callable[[dict[str, Any]], None]
+
+FLUSH_DELAY_S = 0.04  # coalesce a burst of transactions (a drag of 50 blocks) into one diff
+PRESENCE_INTERVAL_S = 0.25  # cursors and GPU telemetry: at most 4 pushes a second
+ACTIVITY_INTERVAL_S = 1.0
+
+
+class BoardFeed:
+    """Turns one replica's changes into diffs for the canvas views subscribed to it."""
+
+    def __init__(self, replica: Replica, *, flush_delay_s: float = FLUSH_DELAY_S,
+                 presence_interval_s: float = PRESENCE_INTERVAL_S) -> None:
+        self.replica = replica
+        self.board = replica.board
+        self.roster = Roster(self.board, "canvas:view")
+        self.flush_delay_s = flush_delay_s
+        self.presence_interval_s = presence_interval_s
+        self._listeners: list[Listener] = []
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._handle: asyncio.TimerHandle | None = None
+        self._presence_handle: asyncio.TimerHandle | None = None
+        self._dirty_blocks: set[str] = set()
+        self._dirty_edges: set[str] = set()
+        self._dirty_jobs = False
+        self._dirty: set[str] = set()  # root names: sequence, log, comments, snapshots
+        self._status: dict[str, dict[str, Any]] = {}
+        self._last_users: list[dict[str, Any]] = []
+        doc = self.board.doc
+        self._subs = [
+            (doc.get("blocks", type=Map), doc.get("blocks", type=Map).observe_deep(self._on_blocks)),
+            (doc.get("edges", type=Map), doc.get("edges", type=Map).observe_deep(self._on_edges)),
+            (doc.get("jobs", type=Map), doc.get("jobs", type=Map).observe_deep(self._on_jobs)),
+        ]
+        for name, kind in (("sequence", Array), ("log", Array), ("comments", Map), ("snapshots", Map)):
+            root = doc.get(name, type=kind)
+            self._subs.append((root, root.observe_deep(lambda _events, name=name: self._mark(name))))
+        self._awareness_sub = replica.presence.awareness.observe(self._on_presence)
+
+    # -- subscription -----------------------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        self._loop = self._loop or asyncio.get_running_loop()
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    @property
+    def listeners(self) -> int:
+        return len(self._listeners)
+
+    def close(self) -> None:
+        for root, sub in self._subs:
+            with contextlib.suppress(Exception):
+                root.unobserve(sub)
+        self.replica.presence.awareness.unobserve(self._awareness_sub)
+        for handle in (self._handle, self._presence_handle):
+            if handle is not None:
+                handle.cancel()
+        self._listeners.clear()
+
+    def snapshot(self) -> dict[str, Any]:
+        """The full picture for a newly connected view (also primes the status cache)."""
+        snap = board_snapshot(self.replica)
+        for b in snap["blocks"]:
+            if b["kind"] == "intent":
+                self._status[b["id"]] = b["status"]
+        snap["activity"] = self.activity()
+        snap["users"] = users_view(self.replica, self.replica.name)
+        return snap
+
+    def activity(self) -> dict[str, Any]:
+        return activity_view(self.replica, self.roster.live())
+
+    # -- document events (inside pycrdt callbacks: only record what changed) ---------------------------
+    def _on_blocks(self, events: list[Any]) -> None:
+        for event in events:
+            if event.path:
+                self._dirty_blocks.add(str(event.path[0]))
+            else:
+                self._dirty_blocks.update(str(k) for k in (getattr(event, "keys", None) or {}))
+        self._schedule()
+
+    def _on_edges(self, events: list[Any]) -> None:
+        for event in events:
+            if event.path:
+                self._dirty_edges.add(str(event.path[0]))
+            else:
+                self._dirty_edges.update(str(k) for k in (getattr(event, "keys", None) or {}))
+        self._schedule()
+
+    def _on_jobs(self, events: list[Any]) -> None:
+        self._dirty_jobs = True
+        self._schedule()
+
+    def _mark(self, name: str) -> None:
+        self._dirty.add(name)
+        self._schedule()
+
+    def _on_presence(self, topic: str, change: tuple[dict[str, Any], Any]) -> None:
+        if topic != "change" or self._loop is None or self._presence_handle is not None:
+            return
+        self._presence_handle = self._loop.call_later(self.presence_interval_s, self._flush_presence)
+
+    def _schedule(self) -> None:
+        if self._loop is None or self._handle is not None:
+            return
+        self._handle = self._loop.call_later(self.flush_delay_s, self._flush)
+
+    # -- flushing (on the loop, after the transaction) -----------------------------------------------
+    def _flush(self) -> None:
+        self._handle = None
+        try:
+            diff = self.diff()
+        except Exception:  # never let a bad entry kill the feed; the next change retries
+            log.exception("could not build a canvas diff")
+            return
+        if diff:
+            self._send(diff)
+
+    def diff(self) -> dict[str, Any]:
+        """Collect everything marked dirty since the last diff (public for tests)."""
+        board = self.board
+        diff: dict[str, Any] = {}
+        blocks, self._dirty_blocks = self._dirty_blocks, set()
+        edges, self._dirty_edges = self._dirty_edges, set()
+        dirty, self._dirty = self._dirty, set()
+        jobs_dirty, self._dirty_jobs = self._dirty_jobs, False
+        seq = board.sequence()
+        if "sequence" in dirty:
+            diff["sequence"] = seq
+            blocks.update(i for i in seq)  # sequence numbers are drawn on the intents
+        if jobs_dirty:
+            blocks.update(self._changed_statuses())
+            dirty.add("log")
+        if blocks:
+            out: dict[str, Any] = {}
+            progress = self.replica.presence.progress()
+            for block_id in blocks:
+                view = board.block(block_id)
+                if view is None:
+                    out[block_id] = None
+                    self._status.pop(block_id, None)
+                    continue
+                status = None
+                if isinstance(view, Intent):
+                    status = self._status.get(block_id) or intent_status(board, block_id, progress)
+                    self._status[block_id] = status
+                out[block_id] = block_view(board, view, status=status, sequence=seq)
+                if view.kind.value == "gen_art":  # takes and "chosen" live on the intent too
+                    intent = board.block(str(view.get("intent_id")))
+                    if intent is not None and intent.id not in blocks:
+                        out[intent.id] = block_view(board, intent, status=self._status.get(intent.id), sequence=seq)
+            diff["blocks"] = out
+        if edges:
+            current = {e.id: e for e in board.edges()}
+            diff["edges"] = {eid: current[eid].to_dict() if eid in current else None for eid in edges}
+        if "comments" in dirty:
+            diff["comments"] = [c.to_dict() for c in annotations.comments(board)]
+        if "snapshots" in dirty:
+            diff["snapshots"] = [s.to_dict() for s in annotations.snapshots(board)]
+        if "log" in dirty:
+            diff["activity"] = self.activity()
+        return diff
+
+    def _changed_statuses(self) -> set[str]:
+        """Intents whose status (from jobs and live progress) differs from what views last got."""
+        progress = self.replica.presence.progress()
+        all_jobs = jobs(self.board)
+        intents = {j.intent_id for j in all_jobs} | set(self._status)
+        changed = set()
+        for intent_id in intents:
+            if not isinstance(self.board.block(intent_id), Intent):
+                continue
+            status = intent_status(self.board, intent_id, progress, all_jobs=all_jobs)
+            if self._status.get(intent_id) != status:
+                self._status[intent_id] = status
+                changed.add(intent_id)
+        return changed
+
+    def _flush_presence(self) -> None:
+        self._presence_handle = None
+        try:
+            diff: dict[str, Any] = {}
+            users = users_view(self.replica, self.replica.name)
+            if users != self._last_users:
+                self._last_users = users
+                diff["users"] = users
+            changed = self._changed_statuses()
+            if changed:
+                seq = self.board.sequence()
+                diff["blocks"] = {i: block_view(self.board, self.board.intent(i), status=self._status[i],
+                                                sequence=seq) for i in changed}
+            diff["activity"] = self.activity()
+        except Exception:
+            log.exception("could not build a presence diff")
+            return
+        self._send(diff)
+
+    def _send(self, diff: dict[str, Any]) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(diff)
+            except Exception:
+                log.exception("a canvas view failed; dropping it")
+                with contextlib.suppress(ValueError):
+                    self._listeners.remove(listener)

@@ -1,0 +1,247 @@
+"""Canvas pages and their small HTTP API, mounted into the process's FastAPI app.
+
+    register(app, hub, storage_secret=...)   call once, after the app's own routes (NiceGUI mounts at /)
+
+Pages: ``/`` redirects to the default board, ``/board/{name}`` is the canvas. Each browser tab gets a
+`GraphView` fed by the board's shared `BoardFeed`, and an `Editor` (per person, shared by that person's
+tabs, so undo follows the person). Uploads (reference images, voice notes) are ``POST
+/canvas/api/upload?token=...`` with the raw bytes: the token is issued per page, so only a canvas
+served here can upload, and bytes never travel over the 1 MB-capped websocket.
+
+The canvas changes state only through `mesh` (board, jobs, annotations); it imports neither `peers`
+nor `relay`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import secrets
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, RedirectResponse
+from nicegui import Client, ui
+from nicegui import app as ng_app
+
+from mesh._log import get_logger
+from mesh.assets import AssetStore
+from mesh.board import Board
+from mesh.errors import AssetError, MultiplexError, SchemaError
+from mesh.hub import BoardHub, valid_board_name
+from mesh.schema import BlockKind
+
+from .components.graph_view import GraphView
+from .editing import CommandError, Editor, Person
+from .feed import BoardFeed
+from .model import DEFAULT_TITLES, PALETTE
+from .theme import STATIC_DIR, STATIC_URL, frame
+
+__all__ = ["CanvasServer", "register"]
+
+log = get_logger("canvas.pages")
+
+MAX_UPLOAD_BYTES = 512 * 1024 * 1024
+MAX_NAME_CHARS = 32
+USER_COLORS = ("#00e5ff", "#64ffda", "#9c88ff", "#ffc947", "#ff8a65", "#7cc4ff", "#f48fb1", "#b2ff59")
+_VERSION = "1"
+
+
+def _color(name: str) -> str:
+    return USER_COLORS[hashlib.blake2b(name.encode(), digest_size=2).digest()[0] % len(USER_COLORS)]
+
+
+def _clean_name(raw: str) -> str:
+    name = "".join(ch for ch in raw.strip() if ch.isalnum() or ch in "-_. ")[:MAX_NAME_CHARS].strip()
+    return name or f"guest-{secrets.token_hex(2)}"
+
+
+@dataclass(slots=True)
+class _Upload:
+    board: str
+    person: Person
+    store: AssetStore = field(repr=False)
+
+
+class CanvasServer:
+    """State shared by the canvas pages of one process: feeds, editors, upload tokens."""
+
+    def __init__(self, hub: BoardHub, *, assets: AssetStore, default_board: str = "main") -> None:
+        self.hub = hub
+        self.assets = assets
+        self.default_board = default_board
+        self.feeds: dict[str, BoardFeed] = {}
+        self.editors: dict[tuple[str, str], Editor] = {}
+        self.uploads: dict[str, _Upload] = {}
+
+    def board(self, name: str) -> tuple[BoardFeed, Board]:
+        replica = self.hub.open(valid_board_name(name))
+        board = replica.board
+        if not board.name and not board.blocks():
+            board.init_meta(name, origin="user:canvas")
+            board.add_default_blocks(origin="user:canvas")
+        feed = self.feeds.get(name)
+        if feed is None or feed.replica is not replica:
+            feed = self.feeds[name] = BoardFeed(replica)
+        return feed, board
+
+    def editor(self, name: str, board: Board, person: Person, feed: BoardFeed) -> Editor:
+        key = (name, person.name)
+        editor = self.editors.get(key)
+        if editor is None or editor.board is not board:
+            editor = self.editors[key] = Editor(board, person, roster=feed.roster)
+        return editor
+
+    # -- presence of canvas users (cursor, selection) ------------------------------------------------
+    def set_presence(self, name: str, client_id: str, person: Person, update: dict[str, Any] | None) -> None:
+        presence = self.hub.replicas[name].presence
+        users = dict(presence.local().get("canvas") or {})
+        if update is None:
+            users.pop(client_id, None)
+        else:
+            entry = dict(users.get(client_id) or {"name": person.name, "color": _color(person.name), "board": name})
+            cursor = update.get("cursor")
+            if isinstance(cursor, dict) and all(isinstance(cursor.get(k), int | float) for k in ("x", "y")):
+                entry["cursor"] = {"x": float(cursor["x"]), "y": float(cursor["y"])}
+            selection = update.get("selection")
+            if isinstance(selection, list):
+                entry["selection"] = [s for s in selection[:200] if isinstance(s, str) and len(s) <= 64]
+            users[client_id] = entry
+        presence.set("canvas", users)
+
+    # -- pages -------------------------------------------------------------------------------------------
+    async def board_page(self, name: str, client: Client, who: str = "") -> None:
+        frame(_VERSION)
+        try:
+            feed, board = self.board(name)
+        except (SchemaError, MultiplexError) as exc:
+            ui.label(f"Cannot open board {name!r}: {exc}").style("color:#ff5722;font-family:monospace;padding:24px")
+            return
+        stored = ng_app.storage.user.get("name") if _has_user_storage() else None
+        person_name = _clean_name(who or stored or "")
+        if _has_user_storage():
+            ng_app.storage.user["name"] = person_name
+        person = Person(person_name, client.id)
+        editor = self.editor(name, board, person, feed)
+        token = secrets.token_urlsafe(18)
+        self.uploads[token] = _Upload(name, person, self.assets)
+        me = {"id": client.id, "name": person.name, "color": _color(person.name)}
+        view = GraphView(palette=PALETTE, me=me, board=name, token=token)
+        unsubscribe = None
+
+        def on_ready() -> None:
+            nonlocal unsubscribe
+            view.reset(feed.snapshot())
+            if unsubscribe is None:
+                unsubscribe = feed.subscribe(view.apply)
+            self.set_presence(name, client.id, person, {})
+
+        def on_command(e: Any) -> None:
+            try:
+                reply = editor.handle(e.args)
+            except CommandError as exc:
+                view.reply({"error": str(exc)})
+                return
+            if reply:
+                view.reply(reply)
+
+        def on_presence(e: Any) -> None:
+            if isinstance(e.args, dict):
+                self.set_presence(name, client.id, person, e.args)
+
+        def on_delete() -> None:
+            if unsubscribe is not None:
+                unsubscribe()
+            self.uploads.pop(token, None)
+            if name in self.hub.replicas:
+                self.set_presence(name, client.id, person, None)
+
+        view.on("ready", on_ready)
+        view.on("command", on_command)
+        view.on("presence", on_presence)
+        client.on_delete(on_delete)
+
+    # -- uploads -----------------------------------------------------------------------------------------
+    async def upload(self, request: Request, token: str, block: str = "", x: float = 0.0, y: float = 0.0,
+                     attach: str = "") -> JSONResponse:
+        session = self.uploads.get(token)
+        if session is None:
+            return JSONResponse({"error": "not a canvas session of this server (reload the page)"}, status_code=403)
+        declared = request.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > MAX_UPLOAD_BYTES:
+            return JSONResponse({"error": f"file over {MAX_UPLOAD_BYTES} bytes"}, status_code=413)
+        writer = session.store.writer(max_bytes=MAX_UPLOAD_BYTES)
+        try:
+            async for chunk in request.stream():
+                await asyncio.to_thread(writer.write, chunk)
+            meta = await asyncio.to_thread(writer.commit, mime_hint=request.headers.get("content-type"))
+        except AssetError as exc:
+            return JSONResponse({"error": str(exc)}, status_code=413)
+        finally:
+            writer.abort()
+        board = self.hub.replicas[session.board].board
+        origin = session.person.origin
+        mime = meta.mime
+        try:
+            if block:
+                view = board.block(block)
+                if view is None or view.kind is not BlockKind.COMP:
+                    return JSONResponse({"error": "drop files on a comp block"}, status_code=400)
+                board.update(block, origin=origin, asset=meta.sha256, mime=mime)
+                return JSONResponse({"asset": meta.sha256, "block": block})
+            sub = "image" if mime.startswith("image/") else "clip" if mime.startswith("video/") else \
+                "voice" if mime.startswith("audio/") else None
+            if sub is None:
+                return JSONResponse({"error": f"{mime} is not an image, clip or sound"}, status_code=415)
+            title = DEFAULT_TITLES[("comp", sub)]
+            with board.transact(origin):
+                if attach and board.block(attach) is not None:
+                    made = board.add_comp(attach, sub, origin=origin, asset=meta.sha256, mime=mime, title=title,
+                                          x=x, y=y)
+                else:
+                    made = board.add_block(BlockKind.COMP, sub, origin=origin, asset=meta.sha256, mime=mime,
+                                           title=title, x=x, y=y)
+        except MultiplexError as exc:
+            return JSONResponse({"error": str(exc)}, status_code=400)
+        return JSONResponse({"asset": meta.sha256, "block": made.id})
+
+
+def _has_user_storage() -> bool:
+    try:
+        ng_app.storage.user  # noqa: B018 - raises without storage_secret / outside a request
+    except (RuntimeError, AssertionError, KeyError):
+        return False
+    return True
+
+
+def register(app: FastAPI, hub: BoardHub, *, title: str = "multiplex", storage_secret: str,
+             assets: AssetStore | None = None, default_board: str | None = None,
+             mount: bool = True) -> CanvasServer:
+    """Add the canvas pages to `app` (NiceGUI mounts at ``/``, so call this after the app's own routes).
+
+    `assets` defaults to the hub's store (``<home>/assets``); `default_board` to the first board the hub
+    holds (else ``main``). With `mount=False` the pages are defined but `ui.run_with` is left to the caller.
+    """
+    store = assets or AssetStore(hub.home / "assets")
+    default = default_board or next(iter(hub.replicas), None) or "main"
+    server = CanvasServer(hub, assets=store, default_board=default)
+    ng_app.add_static_files(STATIC_URL, STATIC_DIR)
+
+    @ui.page("/", title=title)
+    def _index() -> RedirectResponse:
+        return RedirectResponse(f"/board/{server.default_board}")
+
+    @ui.page("/board/{name}", title=title)
+    async def _board(name: str, client: Client, who: str = "") -> None:
+        await server.board_page(name, client, who)
+
+    @ng_app.post("/canvas/api/upload")
+    async def _upload(request: Request, token: str, block: str = "", x: float = 0.0, y: float = 0.0,
+                      attach: str = "") -> JSONResponse:
+        return await server.upload(request, token, block, x, y, attach)
+
+    if mount:
+        ui.run_with(app, title=title, storage_secret=storage_secret, dark=True, show_welcome_message=False,
+                    reconnect_timeout=10.0)
+    return server

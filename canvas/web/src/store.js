@@ -1,0 +1,53 @@
+// Shared canvas state: what the server pushed (blocks, edges, sequence, activity, people) and how
+// gestures go back (`send`). Nodes inject it; only Canvas.vue writes to it.
+import { reactive, inject } from 'vue'
+
+export const STORE = Symbol('multiplex-store')
+
+export function createStore(emit) {
+  const state = reactive({
+    me: { id: '', name: '', color: '#00e5ff' },
+    board: '',
+    sequence: [],
+    comments: [],
+    snapshots: [],
+    activity: { peers: [], running: [], queue: [], log: [] },
+    users: [],
+    openComments: null, // block id whose thread is open
+    token: '',
+  })
+  let req = 0
+  const send = (op, payload = {}) => {
+    req += 1
+    emit('command', { op, req, ...payload })
+    return req
+  }
+  return { state, send }
+}
+
+export function useStore() {
+  return inject(STORE)
+}
+
+export const STATUS_COLOR = {
+  idle: '#3a3a3e', queued: '#ffc947', claimed: '#ffc947', rendering: '#00e5ff', done: '#64ffda',
+  failed: '#ff5722', cancelled: '#6b7280',
+}
+
+export const KIND_ACCENT = {
+  intent: '#00e5ff', comp: '#ffc947', gen_art: '#64ffda', activity: '#64ffda', narration: '#9c88ff',
+  visual_narration: '#9c88ff',
+}
+
+export function fmtBytes(mb) {
+  if (!mb) return '—'
+  return mb >= 1024 ? `${(mb / 1024).toFixed(1)}G` : `${Math.round(mb)}M`
+}
+
+export function shortTime(t) {
+  // HLC stamps start with wall-clock milliseconds or ISO text; show hh:mm:ss
+  if (!t) return ''
+  const ms = Number(String(t).split(/[.:-]/)[0])
+  const d = Number.isFinite(ms) && ms > 1e11 ? new Date(ms) : new Date(t)
+  return Number.isNaN(d.getTime()) ? String(t).slice(0, 8) : d.toTimeString().slice(0, 8)
+}

@@ -1,0 +1,561 @@
+"""Replica <-> replica sync over websockets: the standard Yjs protocol behind a board-key handshake.
+
+A `SyncNode` is this process's side of the mesh. It accepts connections at `/sync/{board}` (mounted on
+the peer's FastAPI app by `mount_sync`) and dials other peers (`node.link(board, url)`). After the
+handshake (`mesh.auth`) each connection is a `_Session` that speaks y-protocols:
+
+- both sides send SYNC_STEP1 (their state vector) and answer the other's with SYNC_STEP2 (what it
+  misses): a late joiner or a peer back from a partition catches up fully on every (re)connect;
+- every transaction on the replica is forwarded as SYNC_UPDATE to every session except the one it came
+  from (`Replica.on_update` gives the source). Peers therefore relay: the mesh needs only a connected
+  graph, not a full mesh (`mesh.topology`). An update a replica already has makes no transaction, so
+  relaying stops by itself;
+- awareness (presence: GPUs, progress, who is here) is forwarded the same way; the awareness clock
+  drops what is already known. Remote states expire after PRESENCE_TIMEOUT_S without renewal.
+
+Why not pycrdt-websocket's YRoom + Provider: the wire protocol is the same, but they give no hook for a
+handshake per connection, no size limits per frame, forward every update back to where it came from,
+and the client neither notices a dead channel nor reconnects (see DESIGN.md). Sessions here are small
+enough to own those rules.
+
+Limits: frames over `max_frame_bytes` close that connection with 1009, malformed ones with 1002; a
+reader that falls `max_pending_frames` behind is closed with 1013 and catches up by state vector when
+it reconnects. Nothing a remote sends can end anything but its own connection.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import random
+import time
+from collections import deque
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import aiohttp
+from starlette.websockets import WebSocket
+
+from ._log import QuietLogger, get_logger
+from ._wire import (
+    EMPTY_UPDATE,
+    FrameKind,
+    awareness_client_count,
+    decode_frame,
+    encode_awareness,
+    encode_step1,
+    encode_step2,
+    encode_update,
+)
+from .auth import ClientHandshake, ServerHandshake, log_refusal, read_hello
+from .const import MAX_UPDATE_BYTES
+from .errors import AuthError, DecodeError, FrameTooLarge, ProtocolError
+from .replica import Replica
+from .ws import (
+    CLOSE_GOING_AWAY,
+    CLOSE_OVERLOADED,
+    CLOSE_POLICY,
+    CLOSE_PROTOCOL_ERROR,
+    CLOSE_TOO_BIG,
+    AiohttpConn,
+    Conn,
+    ConnectionClosed,
+    StarletteConn,
+)
+
+__all__ = ["Link", "SyncNode", "WireStats", "mount_sync"]
+
+log = get_logger("mesh.sync")
+quiet = QuietLogger(log)
+
+MAX_FRAME_BYTES = MAX_UPDATE_BYTES + 64
+MAX_PENDING_FRAMES = 4_096
+MAX_AWARENESS_BYTES = 256 * 1024
+MAX_AWARENESS_CLIENTS = 512
+MAX_SESSIONS = 256
+HANDSHAKE_TIMEOUT_S = 5.0
+CONNECT_TIMEOUT_S = 5.0
+HEARTBEAT_S = 10.0  # aiohttp pings; no pong within this -> the link is dead (pulled cable)
+BACKOFF_MIN_S = 0.25
+BACKOFF_MAX_S = 10.0
+BACKOFF_REFUSED_S = 30.0  # a peer that refused our key is retried slowly (its key may be fixed)
+STABLE_AFTER_S = 5.0  # a connection that lived this long resets the backoff
+PRESENCE_TIMEOUT_S = 30.0  # a remote presence state not renewed for this long is dropped
+PRESENCE_RENEW_S = 10.0  # our own state is re-sent at least this often (keeps it alive elsewhere)
+PRESENCE_TICK_S = 2.0
+SHUTDOWN_TIMEOUT_S = 3.0
+
+
+class ReplicaSource(Protocol):
+    """What the node needs from `mesh.hub.BoardHub`: the open replicas by board name."""
+
+    replicas: dict[str, Replica]
+
+
+@dataclass(slots=True)
+class WireStats:
+    """Bytes and frames this node sent and received (websocket payloads plus websocket frame headers)."""
+
+    sent_bytes: int = 0
+    recv_bytes: int = 0
+    sent_frames: int = 0
+    recv_frames: int = 0
+    sent_by_kind: dict[str, int] = field(default_factory=dict)
+
+    def count_sent(self, kind: str, payload: int, *, masked: bool) -> None:
+        size = payload + _ws_header(payload, masked=masked)
+        self.sent_bytes += size
+        self.sent_frames += 1
+        self.sent_by_kind[kind] = self.sent_by_kind.get(kind, 0) + size
+
+    def count_recv(self, payload: int, *, masked: bool) -> None:
+        self.recv_bytes += payload + _ws_header(payload, masked=masked)
+        self.recv_frames += 1
+
+
+def _ws_header(n: int, *, masked: bool) -> int:
+    """RFC 6455 frame header size: 2 bytes, +2 or +8 for the length, +4 for a client's mask."""
+    return 2 + (0 if n < 126 else 2 if n < 65_536 else 8) + (4 if masked else 0)
+
+
+class _Overflow(Exception):
+    pass
+
+
+class _Session:
+    """One authenticated connection carrying one board, in either direction."""
+
+    def __init__(self, node: SyncNode, replica: Replica, conn: Conn, remote_peer: str, *, dialer: bool) -> None:
+        self.node = node
+        self.replica = replica
+        self.conn = conn
+        self.remote_peer = remote_peer
+        self.dialer = dialer  # our frames are masked when we dialed (websocket clients mask)
+        self.synced = asyncio.Event()
+        self._pending: deque[tuple[str, bytes]] = deque()
+        self._wake = asyncio.Event()
+        self._overflow = False
+
+    def _enqueue(self, kind: str, frame: bytes) -> None:
+        if self._overflow:
+            return
+        if len(self._pending) >= self.node.max_pending_frames:
+            self._overflow = True  # stop queueing; the writer closes, the reconnect resyncs by state vector
+        else:
+            self._pending.append((kind, frame))
+        self._wake.set()
+
+    def _on_update(self, update: bytes, source: str | None) -> None:
+        if source == self.remote_peer or update == EMPTY_UPDATE:
+            return
+        self._enqueue("update", encode_update(update))
+
+    def _on_awareness(self, topic: str, args: tuple[dict[str, Any], Any]) -> None:
+        changes, origin = args
+        if topic != "update" or origin == self.remote_peer:
+            return
+        ids = [*changes["added"], *changes["updated"], *changes["removed"]]
+        if ids:
+            data = self.replica.presence.awareness.encode_awareness_update(ids)
+            self._enqueue("awareness", encode_awareness(data))
+
+    async def _writer(self) -> None:
+        try:
+            while True:
+                await self._wake.wait()
+                self._wake.clear()
+                while self._pending and not self._overflow:
+                    kind, frame = self._pending.popleft()
+                    await self.conn.send_bytes(frame)
+                    self.node.stats.count_sent(kind, len(frame), masked=self.dialer)
+                if self._overflow:
+                    quiet.warning(f"overflow:{self.remote_peer}", "peer %s reads too slowly for board %s: "
+                                  "closing; it catches up when it reconnects", self.remote_peer,
+                                  self.replica.name)
+                    self._pending.clear()
+                    await self.conn.close(CLOSE_OVERLOADED, "too far behind")
+                    return
+        except ConnectionClosed:
+            await self.conn.close()
+
+    async def run(self) -> None:
+        replica = self.replica
+        awareness = replica.presence.awareness
+        unsubscribe = replica.on_update(self._on_update)
+        aw_sub = awareness.observe(self._on_awareness)
+        writer = asyncio.create_task(self._writer(), name=f"sync-writer-{self.remote_peer}")
+        try:
+            self._enqueue("sync", encode_step1(replica.doc.get_state()))
+            if awareness.states:
+                self._enqueue("awareness", encode_awareness(awareness.encode_awareness_update(list(awareness.states))))
+            while True:
+                frame = await self.conn.receive()
+                self.node.stats.count_recv(len(frame), masked=not self.dialer)
+                if isinstance(frame, str):
+                    raise DecodeError("text frame after the handshake")
+                self._handle(frame)
+        except FrameTooLarge as exc:
+            self._refuse(CLOSE_TOO_BIG, exc)
+            await self.conn.close(CLOSE_TOO_BIG, "frame too large")
+        except DecodeError as exc:
+            self._refuse(CLOSE_PROTOCOL_ERROR, exc)
+            await self.conn.close(CLOSE_PROTOCOL_ERROR, "malformed frame")
+        finally:
+            unsubscribe()
+            with contextlib.suppress(KeyError):
+                awareness.unobserve(aw_sub)
+            writer.cancel()
+            with contextlib.suppress(asyncio.CancelledError, ConnectionClosed):
+                await writer
+
+    def _refuse(self, code: int, exc: Exception) -> None:
+        quiet.warning(f"bad-frame:{self.remote_peer}:{code}", "closing connection to peer %s (%s), board %s: %s",
+                      self.remote_peer, self.conn.remote, self.replica.name, exc)
+
+    def _handle(self, frame: bytes) -> None:
+        kind, payload = decode_frame(frame, max_bytes=self.node.max_frame_bytes)
+        replica = self.replica
+        if kind == FrameKind.STEP1:
+            try:
+                diff = replica.doc.get_update(payload)
+            except ValueError as exc:
+                raise DecodeError(f"bad state vector: {exc}") from exc
+            self._enqueue("sync", encode_step2(diff))
+        elif kind in (FrameKind.STEP2, FrameKind.UPDATE):
+            if payload != EMPTY_UPDATE and not replica.apply_remote(payload, source=self.remote_peer):
+                raise DecodeError("update refused by the replica")
+            if kind == FrameKind.STEP2:
+                self.synced.set()
+        else:
+            self._apply_awareness(payload)
+
+    def _apply_awareness(self, payload: bytes) -> None:
+        if len(payload) > self.node.max_awareness_bytes:
+            raise FrameTooLarge(f"awareness update of {len(payload)} bytes")
+        if awareness_client_count(payload) > self.node.max_awareness_clients:
+            raise DecodeError("too many clients in one awareness update")
+        try:
+            self.replica.presence.awareness.apply_awareness_update(payload, self.remote_peer)
+        except (ValueError, RuntimeError, IndexError, KeyError, TypeError, UnicodeDecodeError) as exc:
+            raise DecodeError(f"bad awareness update: {exc!r}") from exc
+
+
+class Link:
+    """A connection this node keeps open to one peer for one board: reconnects with backoff and jitter."""
+
+    def __init__(self, node: SyncNode, board: str, url: str) -> None:
+        self.node = node
+        self.board = board
+        self.url = url
+        self.state = "idle"  # connecting | handshake | open | backoff | refused | stopped
+        self.remote_peer: str | None = None
+        self.refused = False
+        self.connects = 0
+        self._session: _Session | None = None
+        self._synced = asyncio.Event()
+        self._stop = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+
+    @property
+    def synced(self) -> bool:
+        return self._synced.is_set()
+
+    async def wait_synced(self, timeout_s: float | None = None) -> None:
+        """Until the current connection has caught up with the peer (TimeoutError after `timeout_s`)."""
+        async with asyncio.timeout(timeout_s):
+            await self._synced.wait()
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._run(), name=f"sync-link-{self.board}-{self.url}")
+
+    async def stop(self) -> None:
+        self._stop.set()
+        if self._session is not None:
+            await self._session.conn.close(CLOSE_GOING_AWAY, "peer leaving")
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        self.state = "stopped"
+
+    async def _run(self) -> None:
+        attempt = 0
+        while not self._stop.is_set():
+            began = time.monotonic()
+            delay_cap = self.node.backoff_max_s
+            try:
+                await self._connect_once()
+            except AuthError as exc:
+                self.refused = True
+                self.state = "refused"
+                delay_cap = self.node.backoff_refused_s
+                log_refusal(self.remote_peer or "?", self.board, self.url, str(exc))
+            except (ConnectionClosed, aiohttp.ClientError, OSError, TimeoutError, ProtocolError) as exc:
+                log.debug("link %s %s ended: %s: %s", self.board, self.url, type(exc).__name__, str(exc)[:200])
+            finally:
+                self._session = None
+                self._synced.clear()
+            if self._stop.is_set():
+                break
+            if time.monotonic() - began > self.node.stable_after_s:
+                attempt = 0
+            delay = min(delay_cap, self.node.backoff_min_s * 2**attempt)
+            delay = delay * random.uniform(0.5, 1.0)  # jitter: peers that lost one switch do not reconnect in step
+            attempt = min(attempt + 1, 30)
+            if self.state != "refused":
+                self.state = "backoff"
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stop.wait(), delay)
+
+    async def _connect_once(self) -> None:
+        replica = self.node.replicas.get(self.board)
+        if replica is None:
+            raise ProtocolError(f"board {self.board} is not open here")
+        self.state = "connecting"
+        session = await self.node.http_session()
+        async with asyncio.timeout(self.node.connect_timeout_s):
+            ws = await session.ws_connect(self.url, max_msg_size=self.node.max_frame_bytes,
+                                          heartbeat=self.node.heartbeat_s, autoping=True)
+        conn = AiohttpConn(ws, self.url)
+        try:
+            self.state = "handshake"
+            hs = ClientHandshake(self.board, replica.key, self.node.peer_id)
+            try:
+                async with asyncio.timeout(self.node.handshake_timeout_s):
+                    await conn.send_text(hs.hello())
+                    await conn.send_text(hs.on_challenge(await conn.receive()))
+                    self.remote_peer = hs.on_welcome(await conn.receive())
+            except ConnectionClosed as exc:
+                if exc.code == CLOSE_POLICY:
+                    raise AuthError(f"{self.url} refused us for board {self.board}") from exc
+                raise
+            self.refused = False
+            self.connects += 1
+            self.state = "open"
+            self._session = _Session(self.node, replica, conn, self.remote_peer, dialer=True)
+            watcher = asyncio.create_task(self._watch_synced(self._session))
+            try:
+                await self._session.run()
+            finally:
+                watcher.cancel()
+        finally:
+            await conn.close()
+
+    async def _watch_synced(self, session: _Session) -> None:
+        await session.synced.wait()
+        log.info("board %s synced with peer %s (%s)", self.board, self.remote_peer, self.url)
+        self._synced.set()
+
+
+class SyncNode:
+    """This process's end of the mesh: accepts sessions, dials links, keeps presence alive."""
+
+    def __init__(
+        self,
+        hub: ReplicaSource | Mapping[str, Replica],
+        *,
+        peer_id: str,
+        max_frame_bytes: int = MAX_FRAME_BYTES,
+        max_pending_frames: int = MAX_PENDING_FRAMES,
+        max_awareness_bytes: int = MAX_AWARENESS_BYTES,
+        max_awareness_clients: int = MAX_AWARENESS_CLIENTS,
+        max_sessions: int = MAX_SESSIONS,
+        handshake_timeout_s: float = HANDSHAKE_TIMEOUT_S,
+        connect_timeout_s: float = CONNECT_TIMEOUT_S,
+        heartbeat_s: float = HEARTBEAT_S,
+        backoff_min_s: float = BACKOFF_MIN_S,
+        backoff_max_s: float = BACKOFF_MAX_S,
+        backoff_refused_s: float = BACKOFF_REFUSED_S,
+        stable_after_s: float = STABLE_AFTER_S,
+        presence_timeout_s: float = PRESENCE_TIMEOUT_S,
+        presence_renew_s: float = PRESENCE_RENEW_S,
+    ) -> None:
+        self._hub = hub
+        self.peer_id = peer_id
+        self.max_frame_bytes = max_frame_bytes
+        self.max_pending_frames = max_pending_frames
+        self.max_awareness_bytes = max_awareness_bytes
+        self.max_awareness_clients = max_awareness_clients
+        self.max_sessions = max_sessions
+        self.handshake_timeout_s = handshake_timeout_s
+        self.connect_timeout_s = connect_timeout_s
+        self.heartbeat_s = heartbeat_s
+        self.backoff_min_s = backoff_min_s
+        self.backoff_max_s = backoff_max_s
+        self.backoff_refused_s = backoff_refused_s
+        self.stable_after_s = stable_after_s
+        self.presence_timeout_s = presence_timeout_s
+        self.presence_renew_s = presence_renew_s
+        self.stats = WireStats()
+        self.links: dict[tuple[str, str], Link] = {}
+        self.inbound: set[_Session] = set()
+        self._http: aiohttp.ClientSession | None = None
+        self._presence_task: asyncio.Task[None] | None = None
+        self._closing = False
+
+    @property
+    def replicas(self) -> Mapping[str, Replica]:
+        hub = self._hub
+        return hub if isinstance(hub, Mapping) else hub.replicas
+
+    def sessions(self, board: str | None = None) -> list[_Session]:
+        """Open sessions (inbound and outbound), optionally only those of one board."""
+        out = list(self.inbound) + [link._session for link in self.links.values() if link._session is not None]
+        return [s for s in out if board is None or s.replica.name == board]
+
+    def connected_peers(self, board: str) -> set[str]:
+        return {s.remote_peer for s in self.sessions(board)}
+
+    def _ensure_started(self) -> None:
+        if self._presence_task is None and not self._closing:
+            self._presence_task = asyncio.create_task(self._presence_loop(), name="sync-presence")
+
+    async def http_session(self) -> aiohttp.ClientSession:
+        if self._http is None or self._http.closed:
+            self._http = aiohttp.ClientSession()
+        return self._http
+
+    # -- dialing ---------------------------------------------------------------------------------------
+
+    def link(self, board: str, url: str) -> Link:
+        """Keep a connection to `url` (ws://host:port/sync/<board>) for `board`; idempotent."""
+        self._ensure_started()
+        key = (board, url)
+        existing = self.links.get(key)
+        if existing is not None:
+            return existing
+        link = Link(self, board, url)
+        self.links[key] = link
+        link.start()
+        return link
+
+    async def unlink(self, board: str, url: str) -> None:
+        link = self.links.pop((board, url), None)
+        if link is not None:
+            await link.stop()
+
+    # -- accepting -------------------------------------------------------------------------------------
+
+    async def serve(self, conn: Conn, board: str) -> None:
+        """Run one accepted connection to its end: handshake, then sync. Never raises for a bad peer."""
+        self._ensure_started()
+        peer = "?"
+        try:
+            if len(self.inbound) >= self.max_sessions or self._closing:
+                await conn.close(CLOSE_OVERLOADED, "too many sessions")
+                return
+            async with asyncio.timeout(self.handshake_timeout_s):
+                hello_board, peer, nonce = read_hello(await conn.receive())
+                replica = self.replicas.get(board)
+                if hello_board != board or replica is None or peer == self.peer_id:
+                    reason = "unknown board" if replica is None else "bad hello"
+                    log_refusal(peer, board, conn.remote, reason)
+                    await conn.close(CLOSE_POLICY, "refused")
+                    return
+                hs = ServerHandshake(board, replica.key, self.peer_id, peer, nonce)
+                await conn.send_text(hs.challenge())
+                await conn.send_text(hs.on_proof(await conn.receive()))
+        except AuthError as exc:
+            log_refusal(peer, board, conn.remote, str(exc))
+            await conn.close(CLOSE_POLICY, "refused")
+            return
+        except (DecodeError, TimeoutError) as exc:
+            log_refusal(peer, board, conn.remote, f"bad handshake: {exc!r}")
+            await conn.close(CLOSE_POLICY, "refused")
+            return
+        except ConnectionClosed:
+            return
+        session = _Session(self, replica, conn, peer, dialer=False)
+        self.inbound.add(session)
+        log.info("peer %s (%s) joined board %s", peer, conn.remote, board)
+        try:
+            await session.run()
+        except ConnectionClosed:
+            pass
+        finally:
+            self.inbound.discard(session)
+            await conn.close()
+
+    # -- presence --------------------------------------------------------------------------------------
+
+    async def _presence_loop(self) -> None:
+        while True:
+            await asyncio.sleep(PRESENCE_TICK_S)
+            for replica in list(self.replicas.values()):
+                self.tend_presence(replica)
+
+    def tend_presence(self, replica: Replica, *, now_ms: int | None = None) -> None:
+        """Renew our own presence state before others drop it; drop remote states nobody renewed."""
+        awareness = replica.presence.awareness
+        now_ms = now_ms if now_ms is not None else int(time.time() * 1000)
+        own = awareness.meta.get(awareness.client_id)
+        local = awareness.get_local_state()
+        if local is not None and own and now_ms - own["lastUpdated"] >= self.presence_renew_s * 1000:
+            awareness.set_local_state(local)
+        stale = [cid for cid, meta in awareness.meta.items()
+                 if cid != awareness.client_id and cid in awareness.states
+                 and now_ms - meta["lastUpdated"] >= self.presence_timeout_s * 1000]
+        if stale:
+            awareness.remove_awareness_states(stale, "timeout")
+
+    # -- lifecycle -------------------------------------------------------------------------------------
+
+    async def drain(self, timeout_s: float) -> bool:
+        """Wait until every session has sent what it queued (True) or `timeout_s` passed (False)."""
+        try:
+            async with asyncio.timeout(timeout_s):
+                while any(s._pending for s in self.sessions()):  # noqa: ASYNC110 - sessions come and go
+                    await asyncio.sleep(0.01)
+        except TimeoutError:
+            return False
+        return True
+
+    async def aclose(self) -> None:
+        """Say goodbye (presence null), close every link and session, stop background work."""
+        self._closing = True
+        for replica in list(self.replicas.values()):
+            if replica.presence.awareness.get_local_state() is not None:
+                replica.presence.awareness.set_local_state(None)  # others drop us now, not after a timeout
+        await self.drain(SHUTDOWN_TIMEOUT_S / 2)  # let the writers put the goodbye on the wire
+        async with asyncio.timeout(SHUTDOWN_TIMEOUT_S):
+            for link in list(self.links.values()):
+                await link.stop()
+            for session in list(self.inbound):
+                await session.conn.close(CLOSE_GOING_AWAY, "peer leaving")
+        self.links.clear()
+        if self._presence_task is not None:
+            self._presence_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._presence_task
+        if self._http is not None:
+            await self._http.close()
+
+    async def __aenter__(self) -> SyncNode:
+        self._ensure_started()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+
+def mount_sync(app: Any, hub: ReplicaSource, *, peer_id: str, path: str = "/sync/{board}",
+               **limits: Any) -> SyncNode:
+    """Serve `path` on a FastAPI/Starlette app and return the node (also at `app.state.sync_node`).
+
+    Start the node's background work inside the app's loop (`MeshService` does; so does the first
+    connection) and `await node.aclose()` on shutdown.
+    """
+    node = SyncNode(hub, peer_id=peer_id, **limits)
+
+    async def sync_endpoint(websocket: WebSocket, board: str) -> None:
+        await websocket.accept()
+        await node.serve(StarletteConn(websocket), board)
+
+    if hasattr(app, "add_api_websocket_route"):  # FastAPI (and NiceGUI's app)
+        app.add_api_websocket_route(path, sync_endpoint)
+    else:  # plain Starlette
+        app.add_websocket_route(path, sync_endpoint)
+    app.state.sync_node = node
+    return node
+

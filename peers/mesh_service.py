@@ -1,0 +1,344 @@
+"""The mesh side of a peer: advertise, find the others, keep the right links open, publish GPUs, fetch assets.
+
+`MeshService` is what turns "plug a machine in" into "it appears on every canvas": it advertises this
+peer with zeroconf (`mesh.discovery`), and for every board it serves, links to the peers that serve it
+too, following the ring-with-chords topology (`mesh.topology`) so traffic per peer stays bounded. A
+peer whose handshake fails (it does not hold the board's key) is left out of the topology for a while
+and retried later. Seeds (host:port from invites, or `static_peers`) are always dialed: they make a
+mesh work where multicast is blocked.
+
+It also publishes GPU telemetry as presence (`peers.gpu`) and keeps the gen.art of shared boards
+local: assets named on a board and missing here are fetched from the peer that made them (or any
+linked peer), hash-checked, with bounded concurrency and backoff.
+
+Stop order matters and is handled by `__aexit__`: drain pending sync frames (the runner's released
+claims must reach the others), unregister from mDNS, then close links with a presence goodbye.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+
+from mesh._log import QuietLogger, get_logger
+from mesh.assets import AssetStore, validate_hash
+from mesh.auth import split_address
+from mesh.discovery import SERVICE_TYPE, Advert, Discovery, PeerFound, PeerLost
+from mesh.errors import AssetError, AssetIntegrityError, DecodeError
+from mesh.schema import BLOCK_SPECS
+from mesh.sync import SyncNode
+from mesh.topology import DEFAULT_FANOUT, neighbours_to_dial
+
+from .gpu import GPU_PUBLISH_S, GpuMonitor, gpu_summary
+
+__all__ = ["MeshService", "load_seeds", "save_seeds"]
+
+log = get_logger("peers.mesh")
+quiet = QuietLogger(log)
+
+TICK_S = 1.0
+REFUSED_EXCLUDE_S = 60.0  # a peer that failed the handshake is left out of the topology this long
+ASSET_SCAN_S = 2.0
+ASSET_FETCHES = 2  # concurrent downloads
+ASSET_RETRY_S = 15.0
+MAX_ASSET_FAILURES_TRACKED = 10_000
+DRAIN_TIMEOUT_S = 2.0
+SEEDS_FILE = "seeds.json"
+MAX_SEEDS = 8
+
+
+def save_seeds(board_dir: Path, addresses: Iterable[str]) -> None:
+    """Remember `host:port` addresses to dial for a board (from an invite); never holds the key."""
+    clean = []
+    for a in addresses:
+        split_address(a)
+        if a not in clean:
+            clean.append(a)
+    board_dir.mkdir(parents=True, exist_ok=True)
+    (board_dir / SEEDS_FILE).write_text(json.dumps(clean[:MAX_SEEDS]), encoding="utf-8")
+
+
+def load_seeds(board_dir: Path) -> list[str]:
+    path = board_dir / SEEDS_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    out = []
+    for a in data if isinstance(data, list) else []:
+        try:
+            split_address(str(a))
+        except DecodeError:
+            continue
+        out.append(str(a))
+    return out[:MAX_SEEDS]
+
+
+class MeshService:
+    """Discovery + topology + GPU presence + asset fetching for one peer process."""
+
+    def __init__(
+        self,
+        hub: Any,
+        *,
+        node: SyncNode,
+        peer_id: str,
+        name: str,
+        http_port: int,
+        interfaces: Iterable[str] = (),
+        advertise_addresses: Iterable[str] = (),
+        service_type: str = SERVICE_TYPE,
+        enable_discovery: bool = True,
+        static_peers: Iterable[str] = (),
+        assets: AssetStore | None = None,
+        capabilities: Callable[[], Iterable[Any]] | None = None,
+        gpu: GpuMonitor | None = None,
+        fanout: int = DEFAULT_FANOUT,
+        gpu_publish_s: float = GPU_PUBLISH_S,
+        refused_exclude_s: float = REFUSED_EXCLUDE_S,
+        tick_s: float = TICK_S,
+    ) -> None:
+        self.hub = hub
+        self.node = node
+        self.peer_id = peer_id
+        self.name = name
+        self.http_port = http_port
+        self.interfaces = [i for i in interfaces if i]
+        self.advertise_addresses = list(advertise_addresses)
+        self.service_type = service_type
+        self.enable_discovery = enable_discovery
+        self.static_peers = list(static_peers)
+        self.assets = assets
+        self.capabilities = capabilities
+        self.gpu = gpu if gpu is not None else GpuMonitor()
+        self.fanout = fanout
+        self.gpu_publish_s = gpu_publish_s
+        self.refused_exclude_s = refused_exclude_s
+        self.tick_s = tick_s
+        self.discovery: Discovery | None = None
+        self._excluded: dict[tuple[str, str], float] = {}  # (board, peer id) -> until (monotonic)
+        self._managed: dict[tuple[str, str], str] = {}  # (board, url) -> peer id, links we dialed by topology
+        self._asset_failures: dict[str, float] = {}
+        self._asset_dirty = True
+        self._asset_subs: dict[str, Callable[[], None]] = {}
+        self._fetch = asyncio.Semaphore(ASSET_FETCHES)
+        self._http: aiohttp.ClientSession | None = None
+        self._tasks: list[asyncio.Task[None]] = []
+        self._advert: Advert | None = None
+        self._topology_dirty = asyncio.Event()
+
+    # -- lifecycle -------------------------------------------------------------------------------------
+
+    async def __aenter__(self) -> MeshService:
+        self.gpu.start()
+        self._http = aiohttp.ClientSession()
+        self.node._ensure_started()
+        if self.enable_discovery:
+            self._advert = await self._build_advert()
+            self.discovery = Discovery(self._advert, service_type=self.service_type,
+                                       interfaces=self.interfaces or None,
+                                       addresses=self.advertise_addresses or None, on_event=self._on_event)
+            await self.discovery.__aenter__()
+        self._tasks = [
+            asyncio.create_task(self._maintain(), name="mesh-maintain"),
+            asyncio.create_task(self._publish_gpus(), name="mesh-gpus"),
+        ]
+        if self.assets is not None:
+            self._tasks.append(asyncio.create_task(self._keep_assets(), name="mesh-assets"))
+        self.reconcile()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        self._tasks.clear()
+        await self.node.drain(DRAIN_TIMEOUT_S)  # released claims and last edits reach the others first
+        if self.discovery is not None:
+            await self.discovery.aclose()  # goodbye packets: others drop us at once
+            self.discovery = None
+        await self.node.aclose()
+        for unsubscribe in self._asset_subs.values():
+            unsubscribe()
+        if self._http is not None:
+            await self._http.close()
+        self.gpu.close()
+
+    # -- discovery and topology ------------------------------------------------------------------------
+
+    def _on_event(self, event: PeerFound | PeerLost) -> None:
+        if isinstance(event, PeerLost):
+            for key in [k for k in self._excluded if k[1] == event.peer_id]:
+                del self._excluded[key]
+        self.reconcile()
+
+    def members(self, board: str) -> dict[str, PeerFound]:
+        """Discovered peers that serve `board` and have not failed its handshake lately."""
+        if self.discovery is None:
+            return {}
+        now = time.monotonic()
+        return {pid: p for pid, p in self.discovery.peers.items()
+                if board in p.boards and self._excluded.get((board, pid), 0) <= now}
+
+    def reconcile(self) -> None:
+        """Open the links the topology wants, close the ones it no longer wants."""
+        wanted: dict[tuple[str, str], str] = {}
+        for board in list(self.node.replicas):
+            members = self.members(board)
+            for pid in neighbours_to_dial(self.peer_id, members, fanout=self.fanout):
+                wanted[(board, members[pid].sync_url(board))] = pid
+            for address in [*self.static_peers, *self._seeds(board)]:
+                host, port = split_address(address)
+                host = f"[{host}]" if ":" in host else host
+                wanted.setdefault((board, f"ws://{host}:{port}/sync/{board}"), "")
+        for (board, url), pid in wanted.items():
+            self.node.link(board, url)
+            self._managed[(board, url)] = pid
+        for key in [k for k in self._managed if k not in wanted]:
+            del self._managed[key]
+            asyncio.get_running_loop().create_task(self.node.unlink(*key))
+
+    def _seeds(self, board: str) -> list[str]:
+        boards_dir = getattr(self.hub, "boards_dir", None)
+        return load_seeds(Path(boards_dir) / board) if boards_dir is not None else []
+
+    async def _maintain(self) -> None:
+        while True:
+            await asyncio.sleep(self.tick_s)
+            try:
+                await self._tick()
+            except Exception:  # one bad tick must not stop the mesh
+                log.exception("mesh maintenance failed")
+
+    async def _tick(self) -> None:
+        changed = False
+        now = time.monotonic()
+        for (board, url), link in list(self.node.links.items()):
+            pid = self._managed.get((board, url)) or link.remote_peer or ""
+            if link.refused and pid and (board, pid) not in self._excluded:
+                log.warning("peer %s does not hold the key of board %s: leaving it out for %.0f s",
+                            pid, board, self.refused_exclude_s)
+                self._excluded[(board, pid)] = now + self.refused_exclude_s
+                changed = True
+        for key, until in list(self._excluded.items()):
+            if until <= now:
+                del self._excluded[key]
+                changed = True
+        if self.discovery is not None:
+            advert = await self._build_advert()
+            if advert != self._advert:
+                self._advert = advert
+                await self.discovery.update(advert)
+        if changed or set(self.node.replicas) != {b for b, _ in self._managed}:
+            self.reconcile()
+
+    async def _build_advert(self) -> Advert:
+        gpus = await self.gpu.snapshot_async()
+        summary = gpu_summary(gpus)
+        backends: set[str] = set()
+        models: set[str] = set()
+        if self.capabilities is not None:
+            for cap in self.capabilities():
+                backends.add(str(getattr(cap, "backend", "")))
+                models.update(str(m) for m in getattr(cap, "models", ()))
+        return Advert(peer_id=self.peer_id, name=self.name, port=self.http_port,
+                      boards=tuple(sorted(self.node.replicas)), gpu_count=summary["gpu_count"],
+                      gpu_names=summary["gpu_names"], vram_total_gb=summary["vram_total_gb"],
+                      backends=tuple(sorted(b for b in backends if b)), models=tuple(sorted(models)))
+
+    # -- GPU presence ----------------------------------------------------------------------------------
+
+    async def _publish_gpus(self) -> None:
+        await self.gpu.publish(lambda: [r.presence for r in self.node.replicas.values()],
+                               interval_s=self.gpu_publish_s)
+
+    # -- assets ----------------------------------------------------------------------------------------
+
+    def http_base(self, peer_id: str) -> str | None:
+        if self.discovery is not None and peer_id in self.discovery.peers:
+            return self.discovery.peers[peer_id].http_base()
+        for (_board, url), link in self.node.links.items():
+            if link.remote_peer == peer_id:
+                return url.split("/sync/", 1)[0].replace("ws://", "http://", 1)
+        return None
+
+    def _wanted_assets(self) -> list[tuple[str, str]]:
+        """(sha256, peer id that made it or "") for every asset named on a board."""
+        out = []
+        for replica in list(self.node.replicas.values()):
+            if replica.name not in self._asset_subs:
+                self._asset_subs[replica.name] = replica.on_update(self._mark_assets_dirty)
+            for block in replica.board.blocks():
+                fields = BLOCK_SPECS[block.kind].fields
+                sha = block.get("asset") if "asset" in fields else ""
+                if isinstance(sha, str) and sha:
+                    made_by = block.get("peer_id") if "peer_id" in fields else ""
+                    out.append((sha, str(made_by or "")))
+        return out
+
+    def _mark_assets_dirty(self, update: bytes, source: str | None) -> None:
+        if source is not None:
+            self._asset_dirty = True
+
+    async def _keep_assets(self) -> None:
+        while True:
+            await asyncio.sleep(ASSET_SCAN_S)
+            if not self._asset_dirty and not self._asset_failures:
+                continue
+            self._asset_dirty = False
+            try:
+                await self.fetch_missing_assets()
+            except Exception:
+                log.exception("asset scan failed")
+
+    async def fetch_missing_assets(self) -> int:
+        """Fetch every asset named on a board and missing here; returns how many arrived."""
+        assert self.assets is not None
+        now = time.monotonic()
+        todo = []
+        for sha, made_by in self._wanted_assets():
+            try:
+                validate_hash(sha)
+            except AssetIntegrityError:
+                continue
+            if self._asset_failures.get(sha, 0) > now or await asyncio.to_thread(self.assets.has, sha):
+                continue
+            todo.append((sha, made_by))
+        got = await asyncio.gather(*(self._fetch_one(sha, made_by) for sha, made_by in todo))
+        return sum(got)
+
+    async def _fetch_one(self, sha: str, made_by: str) -> bool:
+        from .asset_http import fetch_asset
+
+        assert self.assets is not None and self._http is not None
+        sources = [made_by] if made_by else []
+        sources += sorted({s.remote_peer for s in self.node.sessions()} - {made_by, self.peer_id})
+        async with self._fetch:
+            for peer_id in sources:
+                base = self.http_base(peer_id)
+                if base is None:
+                    continue
+                try:
+                    await fetch_asset(base, sha, self.assets, session=self._http)
+                except AssetError as exc:
+                    log.debug("asset %s not fetched from %s: %s", sha, peer_id, exc)
+                    continue
+                self._asset_failures.pop(sha, None)
+                log.info("fetched asset %s from peer %s", sha[:12], peer_id)
+                return True
+        if len(self._asset_failures) < MAX_ASSET_FAILURES_TRACKED:
+            self._asset_failures[sha] = time.monotonic() + ASSET_RETRY_S
+        quiet.warning(f"asset:{sha}", "asset %s is on a board but no linked peer could send it yet", sha[:12])
+        return False

@@ -1,0 +1,742 @@
+"""A protocol-faithful fake ComfyUI (aiohttp on 127.0.0.1) for driving the real client code in tests.
+
+Mirrors ComfyUI v0.3.64 (server.py, execution.py, main.py prompt_worker, comfy_execution/progress.py):
+every route also under `/api`; `POST /prompt` validates like `validate_prompt` (400 with `error` +
+`node_errors`); one prompt runs at a time from a priority queue; events go only to the socket whose
+clientId submitted the prompt, except `status` and `execution_interrupted` (broadcast); the order is
+execution_start, execution_cached, per node progress_state + executing (+ progress and preview frames
+for samplers, + executed for output nodes), execution_success, then history is written, then `status`,
+then `executing {node: null}`. A reconnecting socket gets only `status` (+ the current node, without a
+prompt id). Outputs are real files (PNG by Pillow, MP4 by PyAV) served from `/view`.
+
+Knobs (attributes, change them between jobs): `models`, `missing_nodes`, `steps`, `step_delay_s`,
+`previews`, `fail` ("execution_error" | "oom" | "broken" | "drop_ws" | "crash"), `hold` (an Event the
+sampler waits on), `max_side`, `max_frames`, `video_bitrate`. `stop()`/`start()` take it down/up on the
+same port; a restart forgets queue and history, like the real server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import heapq
+import json
+import os
+import random
+import struct
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+from . import comfy_nodes as cn
+
+__all__ = ["FakeComfy"]
+
+DEFAULT_MODELS = {
+    "diffusion_models": [
+        "flux1-dev.safetensors",
+        "wan2.1_i2v_480p_14B_fp16.safetensors",
+        "wan2.1_i2v_720p_14B_fp16.safetensors",
+    ],
+    "text_encoders": ["clip_l.safetensors", "t5xxl_fp16.safetensors", "umt5_xxl_fp8_e4m3fn_scaled.safetensors"],
+    "vae": ["ae.safetensors", "wan_2.1_vae.safetensors"],
+    "clip_vision": ["clip_vision_h.safetensors"],
+    "checkpoints": ["Illustrious-XL-v0.1.safetensors"],
+}
+OOM_MESSAGE = (
+    "Allocation on device \nThis error means you ran out of memory on your GPU.\n\nTIPS: If the workflow worked "
+    "before you might have accidentally set the batch_size to a large number."
+)
+
+
+def encode_preview(image: bytes, metadata: dict[str, Any] | None) -> bytes:
+    """server.py send_image (event 1, image type 1 = JPEG) / send_image_with_metadata (event 4)."""
+    if metadata is None:
+        return struct.pack(">I", 1) + struct.pack(">I", 1) + image
+    meta = json.dumps({**metadata, "image_type": "image/jpeg"}).encode("utf-8")
+    return struct.pack(">I", 4) + struct.pack(">I", len(meta)) + meta + image
+
+
+class _Interrupted(Exception):
+    pass
+
+
+class _Crash(Exception):
+    pass
+
+
+class FakeComfy:
+    def __init__(self, base_dir: Path, *, port: int = 0) -> None:
+        self.base = base_dir
+        for sub in ("input", "output", "temp"):
+            (base_dir / sub).mkdir(parents=True, exist_ok=True)
+        self.port = port
+        self.models: dict[str, list[str]] = {k: list(v) for k, v in DEFAULT_MODELS.items()}
+        self.missing_nodes: set[str] = set()
+        self.padding_nodes = 0  # extra dummy classes: a real install lists ~500-2000 (MBs of JSON)
+        self.steps = 4
+        self.step_delay_s = 0.0
+        self.previews = True
+        self.fail: str | None = None
+        self.hold: asyncio.Event | None = None
+        self.max_side: int | None = 64
+        self.max_frames: int | None = 9
+        self.video_bitrate = 4_000_000
+        self.prompts_received = 0
+        self.ws_connections = 0
+        self.sampling = asyncio.Event()  # set while a sampler is stepping (tests await it)
+        self._runner: web.AppRunner | None = None
+        self._reset_state()
+
+    def _reset_state(self) -> None:
+        self.queue: list[tuple[Any, ...]] = []
+        self.running: dict[int, tuple[Any, ...]] = {}
+        self.history: dict[str, dict[str, Any]] = {}
+        self.sockets: dict[str, web.WebSocketResponse] = {}
+        self.flags: dict[str, dict[str, Any]] = {}
+        self.number = 0
+        self.counter = 0
+        self.client_id: str | None = None
+        self.last_node_id: str | None = None
+        self._interrupt = False
+        self._wake = asyncio.Event()
+        self._worker: asyncio.Task[None] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    # ---- lifecycle ---------------------------------------------------------------------------------------
+    async def start(self) -> None:
+        self._reset_state()
+        app = web.Application(client_max_size=100 * 1024 * 1024)
+        routes = [
+            web.get("/ws", self.ws),
+            web.get("/system_stats", self.system_stats),
+            web.get("/object_info", self.object_info),
+            web.get("/object_info/{node_class}", self.object_info_one),
+            web.get("/features", self.features),
+            web.get("/prompt", self.get_prompt),
+            web.post("/prompt", self.post_prompt),
+            web.get("/queue", self.get_queue),
+            web.post("/queue", self.post_queue),
+            web.post("/interrupt", self.interrupt),
+            web.get("/history", self.get_history),
+            web.get("/history/{prompt_id}", self.get_history_one),
+            web.post("/history", self.post_history),
+            web.get("/view", self.view),
+            web.post("/upload/image", self.upload_image),
+        ]
+        app.add_routes([web.route(r.method, "/api" + r.path, r.handler) for r in routes])
+        app.add_routes(routes)
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", self.port)
+        await site.start()
+        self.port = self._runner.addresses[0][1]
+        self._worker = asyncio.create_task(self._work())
+
+    async def stop(self) -> None:
+        """The server goes down: sockets closed, queue and history lost (a crash or a restart)."""
+        if self._worker is not None:
+            self._worker.cancel()
+            await asyncio.gather(self._worker, return_exceptions=True)
+        for ws in list(self.sockets.values()):
+            await ws.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    async def __aenter__(self) -> FakeComfy:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
+    async def drop_sockets(self) -> None:
+        for ws in list(self.sockets.values()):
+            await ws.close()
+
+    # ---- sending (server.py send_json / send_bytes) ------------------------------------------------------
+    async def send(self, event: str, data: dict[str, Any], sid: str | None) -> None:
+        targets = list(self.sockets.values()) if sid is None else [self.sockets[sid]] if sid in self.sockets else []
+        for ws in targets:
+            try:
+                await ws.send_json({"type": event, "data": data})
+            except (ConnectionError, RuntimeError):
+                pass
+
+    async def send_bytes(self, message: bytes, sid: str | None) -> None:
+        if sid in self.sockets:
+            try:
+                await self.sockets[sid].send_bytes(message)
+            except (ConnectionError, RuntimeError):
+                pass
+
+    def queue_info(self) -> dict[str, Any]:
+        return {"exec_info": {"queue_remaining": len(self.queue) + len(self.running)}}
+
+    async def queue_updated(self) -> None:
+        await self.send("status", {"status": self.queue_info()}, None)
+
+    # ---- routes ------------------------------------------------------------------------------------------
+    async def ws(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        sid = request.rel_url.query.get("clientId", "") or uuid.uuid4().hex
+        self.ws_connections += 1
+        self.sockets.pop(sid, None)
+        self.sockets[sid] = ws
+        self.flags[sid] = {}
+        try:
+            await self.send("status", {"status": self.queue_info(), "sid": sid}, sid)
+            if self.client_id == sid and self.last_node_id is not None:
+                await self.send("executing", {"node": self.last_node_id}, sid)
+            first = True
+            async for msg in ws:
+                if msg.type == WSMsgType.TEXT:
+                    try:
+                        data = json.loads(msg.data)
+                        if first and data.get("type") == "feature_flags":
+                            self.flags[sid] = data.get("data", {})
+                            await self.send("feature_flags", await self._features(), sid)
+                        first = False
+                    except json.JSONDecodeError:
+                        pass
+        finally:
+            if self.sockets.get(sid) is ws:
+                self.sockets.pop(sid, None)
+                self.flags.pop(sid, None)
+        return ws
+
+    async def _features(self) -> dict[str, Any]:
+        return {"supports_preview_metadata": True, "max_upload_size": 100 * 1024 * 1024}
+
+    async def features(self, request: web.Request) -> web.Response:
+        return web.json_response(await self._features())
+
+    async def system_stats(self, request: web.Request) -> web.Response:
+        return web.json_response(
+            {
+                "system": {
+                    "os": os.name,
+                    "ram_total": 68_719_476_736,
+                    "ram_free": 40_000_000_000,
+                    "comfyui_version": "0.3.64",
+                    "python_version": "3.12.10",
+                    "pytorch_version": "2.8.0+cu128",
+                    "embedded_python": True,
+                    "argv": ["main.py", "--cuda-device", "0", "--port", str(self.port)],
+                },
+                "devices": [
+                    {
+                        "name": "cuda:0 NVIDIA RTX A6000 : cudaMallocAsync",
+                        "type": "cuda",
+                        "index": 0,
+                        "vram_total": 51_526_500_352,
+                        "vram_free": 50_000_000_000,
+                        "torch_vram_total": 0,
+                        "torch_vram_free": 0,
+                    }
+                ],
+            }
+        )
+
+    def _models(self) -> dict[str, list[str]]:
+        inputs = sorted(p.name for p in (self.base / "input").iterdir() if p.is_file())
+        return {**self.models, "input": inputs}
+
+    async def object_info(self, request: web.Request) -> web.Response:
+        models = self._models()
+        info = {n: cn.node_info(n, models) for n in cn.NODES if n not in self.missing_nodes}
+        for i in range(self.padding_nodes):
+            info[f"CustomNode{i}"] = {**cn.node_info("KSampler", models), "name": f"CustomNode{i}"}
+        return web.json_response(info)
+
+    async def object_info_one(self, request: web.Request) -> web.Response:
+        name = request.match_info["node_class"]
+        ok = name in cn.NODES and name not in self.missing_nodes
+        return web.json_response({name: cn.node_info(name, self._models())} if ok else {})
+
+    async def get_prompt(self, request: web.Request) -> web.Response:
+        return web.json_response(self.queue_info())
+
+    async def post_prompt(self, request: web.Request) -> web.Response:
+        self.prompts_received += 1
+        data = await request.json()
+        number = float(data["number"]) if "number" in data else self.number
+        if "number" not in data:
+            self.number += 1
+        if "prompt" not in data:
+            error = {
+                "type": "no_prompt",
+                "message": "No prompt provided",
+                "details": "No prompt provided",
+                "extra_info": {},
+            }
+            return web.json_response({"error": error, "node_errors": {}}, status=400)
+        prompt, prompt_id = data["prompt"], str(data.get("prompt_id", uuid.uuid4()))
+        ok, error, outputs, node_errors = self.validate(prompt)
+        extra = dict(data.get("extra_data", {}))
+        if "client_id" in data:
+            extra["client_id"] = data["client_id"]
+        if not ok:
+            return web.json_response({"error": error, "node_errors": node_errors}, status=400)
+        heapq.heappush(self.queue, (number, prompt_id, prompt, extra, outputs))
+        await self.queue_updated()
+        self._wake.set()
+        return web.json_response({"prompt_id": prompt_id, "number": number, "node_errors": node_errors})
+
+    async def get_queue(self, request: web.Request) -> web.Response:
+        return web.json_response({"queue_running": list(self.running.values()), "queue_pending": list(self.queue)})
+
+    async def post_queue(self, request: web.Request) -> web.Response:
+        data = await request.json()
+        if data.get("clear"):
+            self.queue = []
+        for pid in data.get("delete", []):
+            self.queue = [item for item in self.queue if item[1] != pid]
+            heapq.heapify(self.queue)
+        await self.queue_updated()
+        return web.Response(status=200)
+
+    async def interrupt(self, request: web.Request) -> web.Response:
+        try:
+            data = await request.json()
+        except json.JSONDecodeError:
+            data = {}
+        pid = data.get("prompt_id") if isinstance(data, dict) else None
+        if not pid or any(item[1] == pid for item in self.running.values()):
+            self._interrupt = True
+            if self.hold is not None:
+                self.hold.set()
+        return web.Response(status=200)
+
+    async def get_history(self, request: web.Request) -> web.Response:
+        max_items = request.rel_url.query.get("max_items")
+        items = list(self.history.items())
+        if max_items is not None:
+            items = items[-int(max_items) :]
+        return web.json_response(dict(items))
+
+    async def get_history_one(self, request: web.Request) -> web.Response:
+        pid = request.match_info["prompt_id"]
+        return web.json_response({pid: self.history[pid]} if pid in self.history else {})
+
+    async def post_history(self, request: web.Request) -> web.Response:
+        data = await request.json()
+        if data.get("clear"):
+            self.history.clear()
+        for pid in data.get("delete", []):
+            self.history.pop(pid, None)
+        return web.Response(status=200)
+
+    async def view(self, request: web.Request) -> web.StreamResponse:
+        query = request.rel_url.query
+        if "filename" not in query:
+            return web.Response(status=404)
+        filename = query["filename"]
+        if not filename or filename[0] == "/" or ".." in filename:
+            return web.Response(status=400)
+        kind = query.get("type", "output")
+        if kind not in ("output", "input", "temp"):
+            return web.Response(status=400)
+        file = self._view_path(kind, query.get("subfolder"), filename)
+        if file is None:
+            return web.Response(status=403)
+        if not file.is_file():
+            return web.Response(status=404)
+        return web.FileResponse(file, headers={"Content-Disposition": f'filename="{file.name}"'})
+
+    def _view_path(self, kind: str, subfolder: str | None, filename: str) -> Path | None:
+        out_dir = os.path.abspath(self.base / kind)
+        if subfolder is not None:
+            full = os.path.join(out_dir, subfolder)
+            if os.path.commonpath((os.path.abspath(full), out_dir)) != out_dir:
+                return None
+            out_dir = full
+        return Path(out_dir) / os.path.basename(filename)
+
+    async def upload_image(self, request: web.Request) -> web.Response:
+        post = await request.post()
+        image = post.get("image")
+        if not isinstance(image, web.FileField) or not image.filename:
+            return web.Response(status=400)
+        kind = str(post.get("type") or "input")
+        subfolder = str(post.get("subfolder", ""))
+        folder = (self.base / kind / subfolder).resolve()
+        if os.path.commonpath((str(folder), str((self.base / kind).resolve()))) != str((self.base / kind).resolve()):
+            return web.Response(status=400)
+        folder.mkdir(parents=True, exist_ok=True)
+        body = image.file.read()
+        name, stem, suffix, i = image.filename, Path(image.filename).stem, Path(image.filename).suffix, 1
+        if str(post.get("overwrite")) not in ("true", "1"):
+            while (folder / name).exists():
+                if hashlib.sha256((folder / name).read_bytes()).digest() == hashlib.sha256(body).digest():
+                    break
+                name, i = f"{stem} ({i}){suffix}", i + 1
+        (folder / name).write_bytes(body)
+        return web.json_response({"name": name, "subfolder": subfolder, "type": kind})
+
+    # ---- validation (execution.py validate_prompt / validate_inputs, the common cases) -------------------
+    def validate(self, prompt: dict[str, Any]) -> tuple[bool, dict[str, Any] | None, list[str], dict[str, Any]]:
+        def bad(kind: str, message: str, details: str) -> tuple[bool, dict[str, Any], list[str], dict[str, Any]]:
+            return False, {"type": kind, "message": message, "details": details, "extra_info": {}}, [], {}
+
+        outputs = []
+        for nid, node in prompt.items():
+            if "class_type" not in node:
+                return bad(
+                    "invalid_prompt",
+                    "Cannot execute because a node is missing the class_type property.",
+                    f"Node ID '#{nid}'",
+                )
+            cls = node["class_type"]
+            if cls not in cn.NODES or cls in self.missing_nodes:
+                return bad("invalid_prompt", f"Cannot execute because node {cls} does not exist.", f"Node ID '#{nid}'")
+            if cls in cn.OUTPUT_NODES:
+                outputs.append(nid)
+        if not outputs:
+            return bad("prompt_no_outputs", "Prompt has no outputs", "")
+        models = self._models()
+        node_errors: dict[str, Any] = {}
+        good: list[str] = []
+        checked: dict[str, list[dict[str, Any]]] = {}
+        for out in outputs:
+            ok = True
+            for nid in self._upstream(prompt, out):
+                if nid not in checked:
+                    checked[nid] = self._check_node(prompt, nid, models)
+                if checked[nid]:
+                    ok = False
+                    entry = node_errors.setdefault(
+                        nid, {"errors": checked[nid], "dependent_outputs": [], "class_type": prompt[nid]["class_type"]}
+                    )
+                    entry["dependent_outputs"].append(out)
+            if ok:
+                good.append(out)
+        if not good:
+            lines = [f"{r['message']}: {r['details']}" for e in node_errors.values() for r in e["errors"]]
+            return (
+                False,
+                {
+                    "type": "prompt_outputs_failed_validation",
+                    "message": "Prompt outputs failed validation",
+                    "details": "\n".join(lines),
+                    "extra_info": {},
+                },
+                [],
+                node_errors,
+            )
+        return True, None, good, node_errors
+
+    def _upstream(self, prompt: dict[str, Any], out: str) -> list[str]:
+        seen: list[str] = []
+        stack = [out]
+        while stack:
+            nid = stack.pop()
+            if nid in seen or nid not in prompt:
+                continue
+            seen.append(nid)
+            stack.extend(str(v[0]) for v in prompt[nid].get("inputs", {}).values() if isinstance(v, list))
+        return seen
+
+    def _check_node(self, prompt: dict[str, Any], nid: str, models: dict[str, list[str]]) -> list[dict[str, Any]]:
+        info = cn.node_info(prompt[nid]["class_type"], models)["input"]
+        inputs = prompt[nid].get("inputs", {})
+        reasons = []
+        for name, spec in info["required"].items():
+            if name not in inputs:
+                reasons.append(
+                    {
+                        "type": "required_input_missing",
+                        "message": "Required input is missing",
+                        "details": name,
+                        "extra_info": {"input_name": name},
+                    }
+                )
+                continue
+            value = inputs[name]
+            if isinstance(value, list):
+                continue
+            options = spec[0] if isinstance(spec[0], list) else spec[1].get("options") if spec[0] == "COMBO" else None
+            extra = {"input_name": name, "input_config": spec, "received_value": value}
+            if options is not None and value not in options:
+                reasons.append(
+                    {
+                        "type": "value_not_in_list",
+                        "message": "Value not in list",
+                        "details": f"{name}: '{value}' not in {options}",
+                        "extra_info": extra,
+                    }
+                )
+            elif spec[0] in ("INT", "FLOAT") and len(spec) > 1 and isinstance(value, (int, float)):
+                if "min" in spec[1] and value < spec[1]["min"]:
+                    reasons.append(
+                        {
+                            "type": "value_smaller_than_min",
+                            "message": f"Value {value} smaller than min of {spec[1]['min']}",
+                            "details": name,
+                            "extra_info": extra,
+                        }
+                    )
+                elif "max" in spec[1] and value > spec[1]["max"]:
+                    reasons.append(
+                        {
+                            "type": "value_bigger_than_max",
+                            "message": f"Value {value} bigger than max of {spec[1]['max']}",
+                            "details": name,
+                            "extra_info": extra,
+                        }
+                    )
+        return reasons
+
+    # ---- execution (main.py prompt_worker + execution.py PromptExecutor) ---------------------------------
+    async def _work(self) -> None:
+        while True:
+            while not self.queue:
+                self._wake.clear()
+                await self._wake.wait()
+            item = heapq.heappop(self.queue)
+            task_id = self.counter
+            self.counter += 1
+            self.running[task_id] = item
+            await self.queue_updated()
+            try:
+                await self._execute(task_id, item)
+            except _Crash:
+                asyncio.get_running_loop().call_soon(lambda: asyncio.ensure_future(self.stop()))
+                return
+
+    async def _execute(self, task_id: int, item: tuple[Any, ...]) -> None:
+        _, prompt_id, prompt, extra, outputs = item
+        self.client_id = sid = extra.get("client_id")
+        self._interrupt = False
+        messages: list[list[Any]] = []
+
+        async def add(event: str, data: dict[str, Any], broadcast: bool = False) -> None:
+            data = {**data, "timestamp": int(time.time() * 1000)}
+            messages.append([event, data])
+            if sid is not None or broadcast:
+                await self.send(event, data, None if broadcast and sid is None else sid)
+
+        await add("execution_start", {"prompt_id": prompt_id})
+        await add("execution_cached", {"nodes": [], "prompt_id": prompt_id})
+        order = self._order(prompt, outputs)
+        executed: list[str] = []
+        ui: dict[str, Any] = {}
+        success = True
+        states: dict[str, dict[str, Any]] = {}
+        for nid in order:
+            cls = prompt[nid]["class_type"]
+            try:
+                await self._progress_state(prompt_id, states, nid, "running", 0, 1, sid)
+                self.last_node_id = nid
+                if sid is not None:
+                    await self.send("executing", {"node": nid, "display_node": nid, "prompt_id": prompt_id}, sid)
+                if self.fail == "broken" or (self.fail == "execution_error" and cls == "VAEDecode"):
+                    raise RuntimeError(
+                        "The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0"
+                        if self.fail != "broken"
+                        else "CUDA error: an illegal memory access was encountered"
+                    )
+                if cls in cn.SAMPLERS:
+                    await self._sample(prompt_id, nid, states, sid)
+                if cls in cn.OUTPUT_NODES:
+                    ui[nid] = await asyncio.to_thread(self._save, prompt, nid)
+                    if sid is not None:
+                        await self.send(
+                            "executed",
+                            {"node": nid, "display_node": nid, "output": ui[nid], "prompt_id": prompt_id},
+                            sid,
+                        )
+                await self._progress_state(prompt_id, states, nid, "finished", 1, 1, sid)
+                executed.append(nid)
+            except _Interrupted:
+                await add(
+                    "execution_interrupted",
+                    {"prompt_id": prompt_id, "node_id": nid, "node_type": cls, "executed": executed},
+                    broadcast=True,
+                )
+                success = False
+                break
+            except (RuntimeError, MemoryError) as exc:
+                oom = isinstance(exc, MemoryError)
+                await add(
+                    "execution_error",
+                    {
+                        "prompt_id": prompt_id,
+                        "node_id": nid,
+                        "node_type": cls,
+                        "executed": executed,
+                        "exception_message": (OOM_MESSAGE if oom else f"{exc}\n"),
+                        "exception_type": "torch.OutOfMemoryError" if oom else "RuntimeError",
+                        "traceback": ['  File "execution.py", line 496, in execute\n'],
+                        "current_inputs": {},
+                        "current_outputs": [],
+                    },
+                )
+                success = False
+                break
+        else:
+            await add("execution_success", {"prompt_id": prompt_id})
+        await asyncio.sleep(0)  # execution_success goes out before history exists, as in main.py
+        self.running.pop(task_id, None)
+        self.history[prompt_id] = {
+            "prompt": list(item),
+            "outputs": ui,
+            "status": {"status_str": "success" if success else "error", "completed": success, "messages": messages},
+            "meta": {
+                nid: {"node_id": nid, "display_node": nid, "parent_node": None, "real_node_id": nid} for nid in ui
+            },
+        }
+        self.last_node_id = None
+        await self.queue_updated()
+        if sid is not None:
+            await self.send("executing", {"node": None, "prompt_id": prompt_id}, sid)
+
+    async def _progress_state(
+        self,
+        prompt_id: str,
+        states: dict[str, dict[str, Any]],
+        nid: str,
+        state: str,
+        value: float,
+        maximum: float,
+        sid: str | None,
+    ) -> None:
+        states[nid] = {
+            "value": value,
+            "max": maximum,
+            "state": state,
+            "node_id": nid,
+            "prompt_id": prompt_id,
+            "display_node_id": nid,
+            "parent_node_id": None,
+            "real_node_id": nid,
+        }
+        if sid is not None:
+            await self.send("progress_state", {"prompt_id": prompt_id, "nodes": dict(states)}, sid)
+
+    async def _sample(self, prompt_id: str, nid: str, states: dict[str, dict[str, Any]], sid: str | None) -> None:
+        self.sampling.set()
+        try:
+            for step in range(1, self.steps + 1):
+                if self.hold is not None:
+                    await self.hold.wait()
+                if self.step_delay_s:
+                    await asyncio.sleep(self.step_delay_s)
+                if self._interrupt:
+                    raise _Interrupted
+                if self.fail == "oom" and step == 2:
+                    raise MemoryError
+                if self.fail == "drop_ws" and step == 2:
+                    await self.drop_sockets()
+                if self.fail == "crash" and step == 2:
+                    raise _Crash
+                await self.send(
+                    "progress", {"value": step, "max": self.steps, "prompt_id": prompt_id, "node": nid}, sid
+                )
+                await self._progress_state(prompt_id, states, nid, "running", step, self.steps, sid)
+                if self.previews and sid is not None:
+                    frame = self._preview_jpeg(step)
+                    meta = {
+                        "node_id": nid,
+                        "prompt_id": prompt_id,
+                        "display_node_id": nid,
+                        "parent_node_id": None,
+                        "real_node_id": nid,
+                    }
+                    use_meta = self.flags.get(sid, {}).get("supports_preview_metadata", False)
+                    await self.send_bytes(encode_preview(frame, meta if use_meta else None), sid)
+        finally:
+            self.sampling.clear()
+
+    def _order(self, prompt: dict[str, Any], outputs: list[str]) -> list[str]:
+        order: list[str] = []
+
+        def visit(nid: str) -> None:
+            if nid in order:
+                return
+            for v in prompt[nid].get("inputs", {}).values():
+                if isinstance(v, list):
+                    visit(str(v[0]))
+            order.append(nid)
+
+        for out in sorted(outputs):
+            visit(out)
+        return order
+
+    # ---- output files --------------------------------------------------------------------------------------
+    def _preview_jpeg(self, step: int) -> bytes:
+        import io
+
+        from PIL import Image
+
+        buf = io.BytesIO()
+        Image.new("RGB", (32, 18), (step * 40 % 256, 64, 128)).save(buf, format="JPEG", quality=80)
+        return buf.getvalue()
+
+    def _dims(self, prompt: dict[str, Any]) -> tuple[int, int, int, float]:
+        width, height, frames, fps = 64, 64, 1, 16.0
+        for node in prompt.values():
+            inputs = node.get("inputs", {})
+            if isinstance(inputs.get("width"), int) and isinstance(inputs.get("height"), int):
+                width, height = inputs["width"], inputs["height"]
+            if node["class_type"] == "WanImageToVideo":
+                frames = int(inputs.get("length", 1))
+            if node["class_type"] == "CreateVideo":
+                fps = float(inputs.get("fps", 16.0))
+        if self.max_side:
+            scale = min(1.0, self.max_side / max(width, height))
+            width, height = max(2, int(width * scale) // 2 * 2), max(2, int(height * scale) // 2 * 2)
+        return width, height, min(frames, self.max_frames or frames), fps
+
+    def _target(self, kind: str, prefix: str, suffix: str) -> tuple[Path, dict[str, str]]:
+        sub, _, stem = prefix.rpartition("/")
+        folder = self.base / kind / sub
+        folder.mkdir(parents=True, exist_ok=True)
+        n = 1 + len(list(folder.glob(f"{stem}_*")))
+        name = f"{stem}_{n:05d}_.{suffix}"
+        return folder / name, {"filename": name, "subfolder": sub, "type": kind}
+
+    def _save(self, prompt: dict[str, Any], nid: str) -> dict[str, Any]:
+        from PIL import Image
+
+        node = prompt[nid]
+        cls, inputs = node["class_type"], node["inputs"]
+        width, height, frames, fps = self._dims(prompt)
+        colour = (random.randrange(256), 90, 160)
+        if cls in ("SaveImage", "PreviewImage"):
+            kind = "output" if cls == "SaveImage" else "temp"
+            prefix = inputs.get("filename_prefix", f"ComfyUI_temp_{uuid.uuid4().hex[:5]}")
+            path, ref = self._target(kind, prefix, "png")
+            Image.new("RGB", (width, height), colour).save(path, compress_level=1)
+            return {"images": [ref]}
+        if cls == "SaveAnimatedWEBP":
+            path, ref = self._target("output", inputs["filename_prefix"], "webp")
+            imgs = [Image.new("RGB", (width, height), (i * 20 % 256, 90, 160)) for i in range(frames)]
+            imgs[0].save(path, save_all=True, append_images=imgs[1:], duration=int(1000 / inputs["fps"]))
+            return {"images": [ref], "animated": [True]}
+        path, ref = self._target("output", inputs["filename_prefix"], "mp4")
+        self._encode_mp4(path, width, height, frames, fps)
+        return {"images": [ref], "animated": [True]}
+
+    def _encode_mp4(self, path: Path, width: int, height: int, frames: int, fps: float) -> None:
+        import av
+        import numpy as np
+
+        rng = np.random.default_rng(0)
+        with av.open(str(path), "w") as container:
+            stream = container.add_stream("libx264", rate=round(fps))
+            stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
+            stream.bit_rate = self.video_bitrate
+            base = rng.integers(0, 255, (height, width, 3), dtype=np.uint8)
+            for i in range(frames):
+                frame = np.roll(base, i * 4, axis=1)
+                container.mux(stream.encode(av.VideoFrame.from_ndarray(frame, format="rgb24")))
+            container.mux(stream.encode(None))

@@ -1,0 +1,366 @@
+"""The ComfyUI backend's real client code against the protocol-faithful fake server on loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+
+import av
+import pytest
+from PIL import Image
+
+from flows.workflows import load_templates
+from mesh.errors import BackendUnavailable, RenderFailed
+from peers.backends.base import RenderBackend, RenderRequest
+from peers.backends.comfy import ComfyBackend, ComfyClient, build_comfy_backends
+from peers.backends.comfy.messages import Executing, Progress, Status
+from tests.fakes.comfy_server import FakeComfy
+
+FAST = dict(poll_interval_s=0.3, server_lost_s=1.0, probe_timeout_s=5.0, history_wait_s=2.0, min_preview_interval_s=0)
+
+
+@pytest.fixture
+async def fake(tmp_path: Path) -> AsyncIterator[FakeComfy]:
+    async with FakeComfy(tmp_path / "comfy") as server:
+        yield server
+
+
+@pytest.fixture
+async def backend(fake: FakeComfy) -> AsyncIterator[ComfyBackend]:
+    b = ComfyBackend(fake.url, workflows=load_templates(), **FAST)
+    yield b
+    await b.close()
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.calls: list[tuple[float, str, bytes | None]] = []
+
+    def __call__(self, fraction: float, message: str, image: bytes | None) -> None:
+        self.calls.append((fraction, message, image))
+
+
+def still(job: str = "j1", **kw: object) -> RenderRequest:
+    return RenderRequest(job_id=job, stage="still", prompt="a castle at dawn", seed=7, **kw)  # type: ignore[arg-type]
+
+
+def png(path: Path, size: tuple[int, int] = (64, 36)) -> Path:
+    Image.new("RGB", size, (200, 40, 40)).save(path)
+    return path
+
+
+async def until(predicate: Callable[[], bool], *, deadline_s: float = 5.0) -> None:
+    """Poll fake-server state with a deadline (the fake has no event for every state we assert on)."""
+    async with asyncio.timeout(deadline_s):
+        while not predicate():  # noqa: ASYNC110
+            await asyncio.sleep(0.01)
+
+
+async def test_backend_satisfies_protocol_and_names_itself(backend: ComfyBackend, fake: FakeComfy) -> None:
+    assert isinstance(backend, RenderBackend)
+    assert backend.name == f"comfyui@127.0.0.1:{fake.port}"
+
+
+async def test_capabilities_list_stages_workflows_and_models(backend: ComfyBackend, tmp_path: Path) -> None:
+    caps = await backend.capabilities()
+    by_workflow = {c.workflow: c for c in caps}
+    assert set(by_workflow) == {
+        "flux1_dev_t2i",
+        "flux1_dev_i2i",
+        "illustrious_sdxl_t2i",
+        "wan21_i2v_480p",
+        "wan21_i2v_720p",
+    }
+    assert by_workflow["wan21_i2v_720p"].stage == "clip"
+    assert by_workflow["flux1_dev_t2i"].models[0] == "flux1-dev.safetensors"
+    assert all(c.loaded == () and c.gpus == 1 for c in caps)
+    assert backend.health.up and "A6000" in backend.health.device and backend.health.vram_total > 0
+
+    await backend.run(still(), workdir=tmp_path, progress=Recorder())
+    await backend.refresh()
+    loaded = {c.workflow: c.loaded for c in await backend.capabilities()}
+    assert "flux1-dev.safetensors" in loaded["flux1_dev_t2i"]
+    assert loaded["illustrious_sdxl_t2i"] == ()
+
+
+async def test_still_renders_with_progress_and_previews(backend: ComfyBackend, fake: FakeComfy, tmp_path: Path) -> None:
+    fake.steps = 5
+    rec = Recorder()
+    outputs = await backend.run(still(), workdir=tmp_path, progress=rec)
+    assert len(outputs) == 1 and outputs[0].kind == "image" and outputs[0].mime == "image/png"
+    assert outputs[0].path.parent == tmp_path
+    with Image.open(outputs[0].path) as img:
+        assert img.format == "PNG"
+    fractions = [f for f, _, _ in rec.calls]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    assert any(m == "KSampler 5/5" for _, m, _ in rec.calls)
+    previews = [i for _, _, i in rec.calls if i is not None]
+    assert len(previews) == 5 and all(p[:2] == b"\xff\xd8" for p in previews)
+    # the prompt really carried our slots
+    entry = next(iter(fake.history.values()))
+    prompt = entry["prompt"][2]
+    assert prompt["4"]["inputs"]["text"] == "a castle at dawn" and prompt["8"]["inputs"]["seed"] == 7
+    assert (prompt["7"]["inputs"]["width"], prompt["7"]["inputs"]["height"]) == (1360, 768)
+    assert backend.last_run is not None and backend.last_run.dispatch_s > 0
+
+
+async def test_clip_uploads_start_image_and_fetches_video(
+    backend: ComfyBackend, fake: FakeComfy, tmp_path: Path
+) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    request = RenderRequest(
+        job_id="clip1",
+        stage="clip",
+        prompt="she turns",
+        input_image=png(tmp_path / "s.png"),
+        width=1280,
+        height=720,
+        duration_s=8.0,
+        fps=16,
+    )
+    outputs = await backend.run(request, workdir=work, progress=Recorder())
+    assert [o.kind for o in outputs] == ["video"] and outputs[0].mime == "video/mp4"
+    with av.open(str(outputs[0].path)) as container:
+        assert container.streams.video[0].frames == fake.max_frames
+    prompt = next(iter(fake.history.values()))["prompt"][2]
+    assert prompt["50"]["inputs"]["length"] == 129  # 8 s at 16 fps, 4k+1
+    assert prompt["37"]["inputs"]["unet_name"].startswith("wan2.1_i2v_720p")
+    assert (fake.base / "input" / prompt["52"]["inputs"]["image"]).read_bytes() == (tmp_path / "s.png").read_bytes()
+
+
+async def test_clip_without_start_image_fails_clearly(backend: ComfyBackend, tmp_path: Path) -> None:
+    with pytest.raises(RenderFailed, match="needs an input image"):
+        await backend.run(
+            RenderRequest(job_id="c", stage="clip", prompt="x", workflow="wan21_i2v_480p"),
+            workdir=tmp_path,
+            progress=Recorder(),
+        )
+
+
+async def test_node_errors_become_failure_naming_node(backend: ComfyBackend, tmp_path: Path) -> None:
+    with pytest.raises(RenderFailed) as info:
+        await backend.run(still(params={"steps": 0}), workdir=tmp_path, progress=Recorder())
+    text = str(info.value)
+    assert "node 8 (KSampler)" in text and "smaller than min" in text and "flux1_dev_t2i" in text
+
+
+@pytest.mark.parametrize(
+    ("mode", "expected"),
+    [
+        ("execution_error", r"VAEDecode \(node 9\) on comfyui@.* failed: RuntimeError: The size of tensor a"),
+        ("oom", r"out of GPU memory in KSampler \(node 8\)"),
+    ],
+)
+async def test_execution_errors_become_readable_failures(
+    backend: ComfyBackend, fake: FakeComfy, tmp_path: Path, mode: str, expected: str
+) -> None:
+    fake.fail = mode
+    work = tmp_path / "work"
+    work.mkdir()
+    with pytest.raises(RenderFailed, match=expected):
+        await backend.run(still(), workdir=work, progress=Recorder())
+    assert list(work.iterdir()) == []
+
+
+async def test_cancel_while_running_interrupts_the_prompt(
+    backend: ComfyBackend, fake: FakeComfy, tmp_path: Path
+) -> None:
+    await backend.capabilities()
+    fake.hold = asyncio.Event()
+    task = asyncio.create_task(backend.run(still(), workdir=tmp_path, progress=Recorder()))
+    async with asyncio.timeout(5):
+        await fake.sampling.wait()
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    await until(lambda: len(fake.history) == 1)
+    status = next(iter(fake.history.values()))["status"]
+    assert status["status_str"] == "error"
+    assert [m[0] for m in status["messages"]][-1] == "execution_interrupted"
+
+
+async def test_cancel_while_queued_deletes_it(backend: ComfyBackend, fake: FakeComfy, tmp_path: Path) -> None:
+    await backend.capabilities()
+    fake.hold = asyncio.Event()
+    async with ComfyClient(fake.url) as other:  # someone else's long job occupies the server
+        blocker = load_templates()[1].fill({})
+        await other.submit(blocker, prompt_id="other")
+        await until(lambda: bool(fake.running))
+        task = asyncio.create_task(backend.run(still(), workdir=tmp_path, progress=Recorder()))
+        await until(lambda: len(fake.queue) == 1)
+        ours = fake.queue[0][1]
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        assert fake.queue == []
+        assert [item[1] for item in fake.running.values()] == ["other"]  # the other job was not interrupted
+        assert ours not in fake.history
+
+
+async def test_lost_websocket_recovers_from_history(backend: ComfyBackend, fake: FakeComfy, tmp_path: Path) -> None:
+    fake.fail = "drop_ws"
+    rec = Recorder()
+    outputs = await backend.run(still(), workdir=tmp_path, progress=rec)
+    assert len(outputs) == 1 and outputs[0].path.stat().st_size > 0
+    assert fake.ws_connections == 2  # dropped at step 2, reconnected with the same client id
+    assert "KSampler 1/4" in [m for _, m, _ in rec.calls]
+
+
+async def test_crash_mid_job_fails_fast_then_server_is_restored(
+    backend: ComfyBackend, fake: FakeComfy, tmp_path: Path
+) -> None:
+    assert await backend.capabilities()
+    fake.fail = "crash"
+    with pytest.raises(BackendUnavailable, match="went away mid-job"):
+        await backend.run(still(), workdir=tmp_path, progress=Recorder())
+    assert await backend.capabilities() == []
+    fake.fail = None
+    await fake.start()  # same port
+    assert await backend.refresh()
+
+
+async def test_restart_mid_job_reports_lost_prompt(backend: ComfyBackend, fake: FakeComfy, tmp_path: Path) -> None:
+    await backend.capabilities()
+    fake.hold = asyncio.Event()
+    task = asyncio.create_task(backend.run(still(), workdir=tmp_path, progress=Recorder()))
+    async with asyncio.timeout(5):
+        await fake.sampling.wait()
+    await fake.stop()
+    fake.hold = None
+    await fake.start()  # back within server_lost_s, but history and queue are gone
+    with pytest.raises(BackendUnavailable, match="lost prompt"):
+        await task
+
+
+async def test_server_down_withdraws_and_return_restores(
+    backend: ComfyBackend, fake: FakeComfy, tmp_path: Path
+) -> None:
+    assert await backend.capabilities()
+    await fake.stop()
+    assert await backend.refresh() == []
+    assert not backend.health.up and "unreachable" in backend.health.reason
+    with pytest.raises(BackendUnavailable):
+        await backend.run(still(), workdir=tmp_path, progress=Recorder())
+    await fake.start()
+    assert {c.workflow for c in await backend.refresh()} >= {"flux1_dev_t2i", "wan21_i2v_720p"}
+
+
+async def test_server_that_answers_but_cannot_render_is_withdrawn(backend: ComfyBackend, fake: FakeComfy) -> None:
+    fake.fail = "broken"
+    assert await backend.capabilities() == []
+    assert "cannot render a test prompt" in backend.health.reason
+    assert "illegal memory access" in backend.health.reason
+    fake.fail = None
+    assert await backend.refresh()
+    assert not fake.history  # probes clean up after themselves
+
+
+async def test_missing_models_and_nodes_withdraw_only_those_workflows(fake: FakeComfy) -> None:
+    fake.models["diffusion_models"] = ["wan2.1_i2v_480p_14B_fp16.safetensors"]
+    fake.missing_nodes = {"ConditioningZeroOut"}
+    backend = ComfyBackend(fake.url, workflows=load_templates(), **FAST)
+    try:
+        caps = {c.workflow for c in await backend.capabilities()}
+        assert caps == {"illustrious_sdxl_t2i", "wan21_i2v_480p"}
+        assert any(
+            "'flux1-dev.safetensors' for UNETLoader.unet_name (node 1) is not on this server" in p
+            for p in backend.problems["flux1_dev_t2i"]
+        )
+        assert any("'ConditioningZeroOut'" in p for p in backend.problems["flux1_dev_t2i"])
+        assert "wan2.1_i2v_720p_14B_fp16.safetensors" in " ".join(backend.problems["wan21_i2v_720p"])
+    finally:
+        await backend.close()
+
+
+async def test_model_file_variants_are_matched_by_pattern(fake: FakeComfy, tmp_path: Path) -> None:
+    fake.models["diffusion_models"] = ["flux1-dev-fp8_e4m3fn.safetensors"]
+    backend = ComfyBackend(fake.url, workflows=load_templates(), **FAST)
+    try:
+        caps = {c.workflow: c for c in await backend.capabilities()}
+        assert caps["flux1_dev_t2i"].models[0] == "flux1-dev-fp8_e4m3fn.safetensors"
+        await backend.run(still(), workdir=tmp_path, progress=Recorder())
+        assert next(iter(fake.history.values()))["prompt"][2]["1"]["inputs"]["unet_name"].endswith(
+            "fp8_e4m3fn.safetensors"
+        )
+        with pytest.raises(BackendUnavailable, match=r"model 'nope\.safetensors' is not on"):
+            await backend.run(still(model="nope.safetensors"), workdir=tmp_path, progress=Recorder())
+    finally:
+        await backend.close()
+
+
+async def test_user_workflows_are_validated_and_offered(fake: FakeComfy, tmp_path: Path) -> None:
+    folder = tmp_path / "workflows"
+    folder.mkdir()
+    poster = {
+        "1": {"class_type": "EmptyImage", "inputs": {"width": 512, "height": 512, "batch_size": 1, "color": 0}},
+        "2": {
+            "class_type": "ImageScale",
+            "inputs": {
+                "image": ["1", 0],
+                "upscale_method": "bilinear",
+                "width": 256,
+                "height": 256,
+                "crop": "disabled",
+            },
+        },
+        "3": {"class_type": "SaveImage", "inputs": {"images": ["2", 0], "filename_prefix": "poster"}},
+    }
+    (folder / "poster.json").write_text(json.dumps(poster))
+    (folder / "poster.slots.json").write_text(
+        json.dumps({"stage": "still", "slots": {"width": "2.width", "height": "2.height", "tint": "1.color"}})
+    )
+    custom = {
+        "1": {"class_type": "FancyUpscaler", "inputs": {"scale": 2}},
+        "2": {"class_type": "SaveImage", "inputs": {"images": ["1", 0], "filename_prefix": "x"}},
+    }
+    (folder / "fancy.json").write_text(json.dumps(custom))
+    (folder / "fancy.slots.json").write_text(json.dumps({"stage": "still", "slots": {"scale": "1.scale"}}))
+    (folder / "broken.json").write_text("{not json")
+
+    [backend] = build_comfy_backends([fake.url], user_workflows_dir=folder, **FAST)
+    try:
+        caps = {c.workflow for c in await backend.capabilities()}
+        assert "poster" in caps and "fancy" not in caps and "broken" not in caps
+        assert backend.problems["fancy"] == ["node class 'FancyUpscaler' (node 1) is not installed on this server"]
+        request = still(workflow="poster", width=300, height=200, params={"tint": 0xFF0000})
+        [out] = await backend.run(request, workdir=tmp_path, progress=Recorder())
+        with Image.open(out.path) as img:
+            assert img.size == (64, 42)  # the fake caps its output side at 64 px, keeping the 300x200 aspect
+        prompt = next(iter(fake.history.values()))["prompt"][2]
+        assert prompt["1"]["inputs"]["color"] == 0xFF0000 and prompt["2"]["inputs"]["width"] == 304
+        with pytest.raises(BackendUnavailable, match="FancyUpscaler"):
+            await backend.run(still(workflow="fancy"), workdir=tmp_path, progress=Recorder())
+    finally:
+        await backend.close()
+
+
+async def test_events_reach_only_the_submitting_client(fake: FakeComfy, tmp_path: Path) -> None:
+    async with ComfyClient(fake.url) as ours, ComfyClient(fake.url) as theirs:
+        async with ours.connect() as sock_ours, theirs.connect() as sock_theirs:
+            prompt_id = await ours.submit(load_templates()[1].fill({}))
+            seen_ours: list[object] = []
+            while not (seen_ours and isinstance(seen_ours[-1], Executing) and seen_ours[-1].node is None):
+                seen_ours.append(await sock_ours.next())
+            assert any(isinstance(e, Progress) and e.prompt_id == prompt_id for e in seen_ours)
+            seen_theirs: list[object] = []
+            with pytest.raises(TimeoutError):
+                async with asyncio.timeout(0.3):
+                    while True:
+                        seen_theirs.append(await sock_theirs.next())
+            assert seen_theirs and all(isinstance(e, Status) for e in seen_theirs)
+
+
+async def test_large_object_info_is_read_whole_and_bounded(fake: FakeComfy) -> None:
+    fake.padding_nodes = 2_000  # ~4 MB of /object_info, arriving in many chunks
+    backend = ComfyBackend(fake.url, workflows=load_templates(), **FAST)
+    tiny = ComfyBackend(fake.url, workflows=load_templates(), client=ComfyClient(fake.url, max_json_bytes=100_000))
+    try:
+        assert len(await backend.capabilities()) == 5
+        assert await tiny.capabilities() == []
+        assert "exceeds 100000 bytes" in tiny.health.reason
+    finally:
+        await backend.close()
+        await tiny.close()

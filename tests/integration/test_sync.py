@@ -1,0 +1,259 @@
+"""Several peers in one process, syncing boards over real websockets on 127.0.0.1 (uvicorn + aiohttp)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+
+import aiohttp
+import pytest
+
+from mesh._wire import encode_step1, encode_update
+from mesh.auth import ClientHandshake
+from tests.fakes.mesh_peers import LoopbackPeer, board_state, connect_topology, state_vector, wait_until
+
+BOARD = "film"
+FAST = {"backoff_min_s": 0.05, "backoff_max_s": 0.3, "handshake_timeout_s": 2.0}
+
+
+@pytest.fixture
+async def make_peers():
+    made: list[LoopbackPeer] = []
+    board_key = secrets.token_bytes(32)  # one board: every peer of a test holds its key unless told
+
+    async def go(n: int, *, key: bytes | None = None, prefix: str = "p", **limits) -> list[LoopbackPeer]:
+        key = key or board_key
+        out = []
+        for _ in range(n):
+            peer = LoopbackPeer(f"{prefix}{len(made):02d}", {BOARD: key}, **{**FAST, **limits})
+            await peer.start()
+            made.append(peer)
+            out.append(peer)
+        return out
+
+    yield go
+    for peer in made:
+        await peer.stop()
+
+
+def intents(peer: LoopbackPeer) -> set[str]:
+    return {i.description for i in peer.replicas[BOARD].board.intents()}
+
+
+def converged(peers: list[LoopbackPeer]) -> bool:
+    """Same content and same state vector (every replica holds every other's operations)."""
+    first = board_state(peers[0], BOARD)
+    vectors = [state_vector(peer.replicas[BOARD].doc.get_state()) for peer in peers]
+    return all(v == vectors[0] for v in vectors) and all(board_state(p, BOARD) == first for p in peers[1:])
+
+
+async def test_three_peers_converge(make_peers) -> None:
+    peers = await make_peers(3)
+    connect_topology(peers, BOARD)
+    for i, p in enumerate(peers):
+        p.replicas[BOARD].board.add_intent(f"shot {i}", origin=f"user:{i}")
+    want = {"shot 0", "shot 1", "shot 2"}
+    await wait_until(lambda: all(intents(p) == want for p in peers), what="every replica has every intent")
+    assert converged(peers)
+
+
+async def test_relay_reaches_peers_without_a_direct_link(make_peers) -> None:
+    a, b, c = await make_peers(3)
+    a.node.link(BOARD, b.url(BOARD))  # a line: a - b - c
+    b.node.link(BOARD, c.url(BOARD))
+    a.replicas[BOARD].board.add_intent("relayed", origin="user:a")
+    await wait_until(lambda: intents(c) == {"relayed"}, what="c gets a's edit through b")
+    assert c.peer_id not in a.node.connected_peers(BOARD)
+    # presence too: c sees a's state, relayed by b
+    await wait_until(lambda: a.peer_id in c.replicas[BOARD].presence.peers(), what="a's presence at c")
+
+
+async def test_one_edit_is_applied_once_per_replica_and_not_echoed(make_peers) -> None:
+    peers = await make_peers(4)
+    connect_topology(peers, BOARD)  # 4 peers, fanout 3: a full mesh, so redundant paths exist
+    for p in peers[1:]:
+        await wait_until(lambda p=p: len(p.node.connected_peers(BOARD)) == 3, what="all links up")
+    seen: dict[str, int] = {p.peer_id: 0 for p in peers}
+    for p in peers:
+        p.replicas[BOARD].on_update(lambda u, src, pid=p.peer_id: seen.__setitem__(pid, seen[pid] + 1))
+    await asyncio.sleep(0.2)  # initial sync and presence frames settle before counting
+    before = sum(p.node.stats.sent_frames for p in peers)
+    peers[0].replicas[BOARD].board.add_intent("once", origin="user:a")
+    await wait_until(lambda: all(intents(p) == {"once"} for p in peers), what="edit everywhere")
+    await asyncio.sleep(0.3)  # give a storm, if any, time to show in the counters below
+    assert seen == {p.peer_id: 1 for p in peers}
+    sent = sum(p.node.stats.sent_frames for p in peers) - before
+    # At most: the author -> 3 neighbours, each of them -> its 2 other neighbours = 9 frames. An echo (back
+    # to the sender) or a storm (re-forwarding a known update) would exceed it.
+    assert 3 <= sent <= 9, f"{sent} frames for one edit among 4 fully linked peers"
+
+
+async def test_late_joiner_catches_up_with_document_and_presence(make_peers) -> None:
+    a, b = await make_peers(2)
+    connect_topology([a, b], BOARD)
+    for i in range(20):
+        a.replicas[BOARD].board.add_intent(f"early {i}", origin="user:a")
+    b.replicas[BOARD].presence.set("gpus", [{"name": "RTX 6000 Ada", "vram_total": 48}])
+    await wait_until(lambda: len(intents(b)) == 20, what="b has a's edits")
+    (late,) = await make_peers(1)
+    late.node.link(BOARD, a.url(BOARD))
+    await wait_until(lambda: len(intents(late)) == 20, what="late joiner has the history")
+    await wait_until(lambda: b.peer_id in late.replicas[BOARD].presence.peers(), what="late sees b's presence")
+    assert late.replicas[BOARD].presence.peers()[b.peer_id]["gpus"][0]["name"] == "RTX 6000 Ada"
+    assert converged([a, b, late])
+
+
+async def test_dropped_peer_reconnects_and_both_sides_catch_up(make_peers) -> None:
+    a, b = await make_peers(2)
+    link = a.node.link(BOARD, b.url(BOARD))
+    await link.wait_synced(5)
+    port = b.port
+    await b.crash()  # sockets drop without a goodbye
+    await wait_until(lambda: not link.synced, what="a notices the drop")
+    a.replicas[BOARD].board.add_intent("while apart (a)", origin="user:a")
+    b.replicas[BOARD].board.add_intent("while apart (b)", origin="user:b")
+    b.node = type(b.node)(b, peer_id=b.peer_id, **FAST)  # a restarted process: a fresh node, same data
+    b.app.state.sync_node = b.node
+    b.app.router.routes.clear()
+    from mesh.sync import mount_sync
+
+    b.node = mount_sync(b.app, b, peer_id=b.peer_id, **FAST)
+    await b.start(port)
+    await link.wait_synced(10)
+    want = {"while apart (a)", "while apart (b)"}
+    await wait_until(lambda: intents(a) == want and intents(b) == want, what="both sides after reconnect")
+    assert link.connects >= 2
+
+
+async def test_partition_heals_with_edits_on_both_sides(make_peers) -> None:
+    a, b, c, d = await make_peers(4)
+    a.node.link(BOARD, b.url(BOARD))
+    c.node.link(BOARD, d.url(BOARD))
+    bridge = b.node.link(BOARD, c.url(BOARD))
+    await bridge.wait_synced(5)
+    shot = a.replicas[BOARD].board.add_intent("castle at dawn", origin="user:a")
+    await wait_until(lambda: all(intents(p) == {"castle at dawn"} for p in (a, b, c, d)), what="first sync")
+
+    await b.node.unlink(BOARD, c.url(BOARD))  # partition {a, b} | {c, d}
+    await wait_until(lambda: c.peer_id not in b.node.connected_peers(BOARD)
+                     and b.peer_id not in c.node.connected_peers(BOARD), what="partition")
+    a.replicas[BOARD].board.add_intent("west side", origin="user:a")
+    d.replicas[BOARD].board.add_intent("east side", origin="user:d")
+    a.replicas[BOARD].board.update(shot.id, title="from the west", origin="user:a")
+    d.replicas[BOARD].board.update(shot.id, title="from the east", origin="user:d")
+    await wait_until(lambda: "west side" in intents(b) and "east side" in intents(c), what="edits inside halves")
+    assert "east side" not in intents(a)
+
+    b.node.link(BOARD, c.url(BOARD))  # heal
+    want = {"castle at dawn", "west side", "east side"}
+    peers = [a, b, c, d]
+    await wait_until(lambda: all(intents(p) == want for p in peers), what="healed")
+    await wait_until(lambda: converged(peers), what="identical documents")
+    titles = {p.replicas[BOARD].board.block(shot.id).title for p in peers}
+    assert len(titles) == 1 and titles <= {"from the west", "from the east"}
+
+
+async def test_peer_with_wrong_key_is_refused_and_logged(make_peers, caplog) -> None:
+    (a,) = await make_peers(1)
+    (intruder,) = await make_peers(1, prefix="intruder", key=secrets.token_bytes(32))  # wrong key
+    a.replicas[BOARD].board.add_intent("secret plot", origin="user:a")
+    caplog.set_level(logging.WARNING, logger="multiplex")
+    link = intruder.node.link(BOARD, a.url(BOARD))
+    await wait_until(lambda: link.refused, what="the intruder's link is refused")
+    assert intents(intruder) == set()
+    assert any("refused" in r.getMessage() for r in caplog.records)
+    assert a.node.connected_peers(BOARD) == set()
+
+
+async def test_handshake_does_not_send_the_key(make_peers) -> None:
+    key = secrets.token_bytes(32)
+    (a,) = await make_peers(1, key=key)
+    hs = ClientHandshake(BOARD, key, "spy")
+    sent = []
+    async with aiohttp.ClientSession() as s, s.ws_connect(a.url(BOARD)) as ws:
+        sent.append(hs.hello())
+        await ws.send_str(sent[-1])
+        challenge = (await ws.receive()).data
+        sent.append(hs.on_challenge(challenge))
+        await ws.send_str(sent[-1])
+        assert "welcome" in (await ws.receive()).data
+    import base64
+
+    for frame in [*sent, challenge]:
+        assert key.hex() not in frame and base64.urlsafe_b64encode(key).decode().rstrip("=") not in frame
+
+
+async def _authenticated_ws(s: aiohttp.ClientSession, peer: LoopbackPeer, key: bytes):
+    ws = await s.ws_connect(peer.url(BOARD), max_msg_size=64 * 1024 * 1024)
+    hs = ClientHandshake(BOARD, key, "rogue")
+    await ws.send_str(hs.hello())
+    await ws.send_str(hs.on_challenge((await ws.receive()).data))
+    assert "welcome" in (await ws.receive()).data
+    return ws
+
+
+async def _close_code(ws: aiohttp.ClientWebSocketResponse) -> int | None:
+    async with asyncio.timeout(5):
+        while True:
+            msg = await ws.receive()
+            if msg.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.CLOSING):
+                return ws.close_code
+
+
+@pytest.mark.parametrize(("frame", "code"), [
+    (b"\x07\x00\x01", 1002),  # unknown message type
+    (b"\x00\x02\x05ab", 1002),  # truncated payload
+    (encode_update(b"\xff\xfe\xfd"), 1002),  # not a Yjs update
+    (encode_step1(b"\xff\xff\xff"), 1002),  # not a state vector
+    (b"\x01\x03\xff\xff\xff", 1002),  # awareness garbage
+])
+async def test_malformed_frames_close_only_that_connection(make_peers, frame: bytes, code: int) -> None:
+    key = secrets.token_bytes(32)
+    a, b = await make_peers(2, key=key)
+    link = b.node.link(BOARD, a.url(BOARD))
+    await link.wait_synced(5)
+    async with aiohttp.ClientSession() as s:
+        ws = await _authenticated_ws(s, a, key)
+        await ws.send_bytes(frame)
+        assert await _close_code(ws) == code
+    a.replicas[BOARD].board.add_intent("still alive", origin="user:a")
+    await wait_until(lambda: intents(b) == {"still alive"}, what="a still syncs with b")
+
+
+async def test_oversized_frame_closes_with_1009(make_peers) -> None:
+    key = secrets.token_bytes(32)
+    (a,) = await make_peers(1, key=key, max_frame_bytes=10_000)
+    async with aiohttp.ClientSession() as s:
+        ws = await _authenticated_ws(s, a, key)
+        await ws.send_bytes(encode_update(b"\x00" * 20_000))
+        assert await _close_code(ws) == 1009
+
+
+async def test_garbage_handshake_is_refused_with_1008(make_peers) -> None:
+    (a,) = await make_peers(1)
+    async with aiohttp.ClientSession() as s, s.ws_connect(a.url(BOARD)) as ws:
+        await ws.send_str('{"t": "hello", "v": 1, "board": "film", "peer": "../../etc", "nonce": "x"}')
+        assert await _close_code(ws) == 1008
+    async with aiohttp.ClientSession() as s, s.ws_connect(a.url("other-board")) as ws:
+        await ws.send_str(ClientHandshake("other-board", b"k" * 32, "nobody").hello())
+        assert await _close_code(ws) == 1008
+
+
+async def test_graceful_stop_removes_presence_elsewhere(make_peers) -> None:
+    a, b, c = await make_peers(3)
+    connect_topology([a, b, c], BOARD)
+    await wait_until(lambda: a.peer_id in c.replicas[BOARD].presence.peers(), what="c sees a")
+    await a.stop()
+    await wait_until(lambda: a.peer_id not in c.replicas[BOARD].presence.peers()
+                     and a.peer_id not in b.replicas[BOARD].presence.peers(), what="a's presence gone")
+
+
+async def test_presence_of_a_silent_peer_expires(make_peers) -> None:
+    a, b = await make_peers(2, presence_timeout_s=0.3)
+    a.node.link(BOARD, b.url(BOARD))
+    await wait_until(lambda: a.peer_id in b.replicas[BOARD].presence.peers(), what="b sees a")
+    await a.crash()  # no goodbye, no renewals
+    replica = b.replicas[BOARD]
+    await wait_until(lambda: (b.node.tend_presence(replica), a.peer_id not in replica.presence.peers())[1],
+                     what="a's presence expired at b")

@@ -1,0 +1,110 @@
+"""Property tests of the claim protocol over a simulated network (see `sim.py`).
+
+Guarantees under test (docs/claims.md):
+- liveness: every job finishes while one capable peer lives;
+- exactly once while connected and stable: no job starts on two peers when every message arrives
+  within half the settle window, whatever the peers' clock skew;
+- at-least-once under chaos: with delay, reordering, loss, partitions and crashes, runs may duplicate,
+  and then every run's output is kept as a take; no finished output is ever lost;
+- replicas converge after healing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mesh import const
+from mesh.jobs import job
+
+from .sim import Simulation
+
+SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+skews = st.lists(st.floats(-30.0, 30.0), min_size=1, max_size=4)
+
+
+@SETTINGS
+@given(seed=st.integers(0, 2**32), peers=st.integers(2, 4), intents=st.integers(1, 3), skews=skews,
+       max_delay=st.floats(0.0, const.CLAIM_SETTLE_S / 2 - 0.05))
+def test_stable_network_runs_each_job_exactly_once(seed: int, peers: int, intents: int, skews: list[float],
+                                                   max_delay: float) -> None:
+    sim = Simulation(seed=seed, peers=peers, skews=skews, delay_s=(0.0, max_delay), loss=0.0, run_s=(0.5, 4.0))
+    job_ids = sim.request(intents)
+    assert sim.run_until_done(job_ids, limit_s=300), "jobs did not finish on a stable network"
+    starts = Counter(job_id for job_id, _, _ in sim.started)
+    assert all(starts[j] == 1 for j in job_ids), f"a job started twice on a stable network: {starts}"
+    assert Counter(j for _, j, _ in sim.ledger) == Counter(job_ids)
+
+
+@SETTINGS
+@given(seed=st.integers(0, 2**32), peers=st.integers(2, 4), intents=st.integers(1, 3), skews=skews,
+       max_delay=st.floats(0.0, 4.0), loss=st.floats(0.0, 0.4), partition_s=st.floats(0.0, 40.0),
+       crash=st.booleans(), crash_at=st.floats(0.5, 10.0), downtime_s=st.floats(1.0, 60.0))
+def test_chaos_never_loses_output_and_finishes(seed: int, peers: int, intents: int, skews: list[float],
+                                               max_delay: float, loss: float, partition_s: float, crash: bool,
+                                               crash_at: float, downtime_s: float) -> None:
+    sim = Simulation(seed=seed, peers=peers, skews=skews, delay_s=(0.0, max_delay), loss=loss, run_s=(0.5, 6.0))
+    job_ids = sim.request(intents)
+    ids = [p.peer_id for p in sim.peers]
+    half = max(1, len(ids) // 2)
+    for a in ids[:half]:
+        for b in ids[half:]:
+            sim.cut.add(frozenset((a, b)))
+    sim.run_for(min(crash_at, partition_s) if crash else partition_s)
+    victim = sim.peers[-1]
+    if crash:
+        victim.alive = False  # its process dies: pending messages to and from it are lost
+        sim.run_for(max(0.0, partition_s - crash_at))
+    sim.run_for(downtime_s if crash else 0.0)
+    if crash:
+        victim.alive = True  # it comes back with its disk (same document), as a new process
+        victim.boot()
+    sim.heal()
+    assert sim.run_until_done(job_ids, limit_s=600), "jobs did not all finish after healing"
+    assert sim.converged()
+    board = sim.peers[0].board
+    for peer_id, job_id, art_id in sim.ledger:
+        assert board.block(art_id) is not None, f"output {art_id} of {peer_id} for {job_id} was lost"
+        assert art_id in job(board, job_id).outputs(), f"{art_id} is not recorded as a take of {job_id}"
+    for job_id in job_ids:
+        takes = job(board, job_id).outputs()
+        assert len(takes) == len(set(takes)) >= 1
+
+
+def test_partition_duplicates_are_kept_as_takes() -> None:
+    """Two halves that cannot talk both render the same job; after healing both takes are on the board."""
+    sim = Simulation(seed=7, peers=2, skews=[0.0, 3.0], delay_s=(0.0, 0.1), loss=0.0, run_s=(1.0, 1.0))
+    job_ids = sim.request(1)
+    sim.full_sync()  # both halves know the job ...
+    sim.cut.add(frozenset(("peer0", "peer1")))  # ... and then the cable is pulled
+    still = job_ids[0]
+    sim.run_for(30)
+    sim.heal()
+    assert sim.run_until_done(job_ids, limit_s=120)
+    runs_of_still = [(peer, art) for peer, j, art in sim.ledger if j == still]
+    assert {peer for peer, _ in runs_of_still} == {"peer0", "peer1"}
+    board = sim.peers[1].board
+    assert sorted(job(board, still).outputs()) == sorted(art for _, art in runs_of_still)
+
+
+def test_lapsed_owner_result_is_kept_as_late_take() -> None:
+    """An owner cut off long enough to lapse still finishes; its output stays as an alternative take."""
+    sim = Simulation(seed=3, peers=2, skews=[0.0], delay_s=(0.0, 0.1), loss=0.0, run_s=(40.0, 40.0))
+    job_ids = sim.request(1)
+    sim.run_for(5)
+    owner = next(p for p in sim.peers if p.running)
+    other = next(p for p in sim.peers if p is not owner)
+    for run in owner.running.values():
+        run.ends_at = sim.now + 60  # the cut-off owner keeps rendering for a minute
+    sim.run_s = (5.0, 5.0)  # the peer that takes over is quick
+    sim.cut.add(frozenset((owner.peer_id, other.peer_id)))
+    sim.run_for(70)
+    still = job(other.board, job_ids[0])
+    assert any(c.lapsed for c in still.claims()), "the silent owner's lease should have lapsed"
+    sim.heal()
+    assert sim.run_until_done(job_ids, limit_s=300)
+    outputs = job(other.board, job_ids[0]).outputs()
+    assert len(outputs) == 2, "both the lapsed owner's and the new owner's outputs are kept"
