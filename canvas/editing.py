@@ -159,7 +159,11 @@ class Editor:
         if kind == BlockKind.INTENT.value:
             view = self.board.add_intent(title, sub=sub, origin=self.origin, x=x, y=y, description="")
         elif kind == BlockKind.COMP.value and isinstance(attach, str) and isinstance(self.board.block(attach), Intent):
-            view = self.board.add_comp(attach, sub, origin=self.origin, title=title)  # placed under the intent
+            ix, iy, _, _ = self.board.intent(attach).position
+            count = len(self.board.comps_of(attach))
+            w, _ = BLOCK_SPECS[BlockKind.COMP].size  # left of the intent, where its comp handle is
+            view = self.board.add_comp(attach, sub, origin=self.origin, title=title, x=ix - w - 80 + count * 24,
+                                       y=iy + count * 36)
         else:
             view = self.board.add_block(kind, sub, origin=self.origin, x=x, y=y, title=title)
         return {"created": view.id}

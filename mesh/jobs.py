@@ -344,7 +344,7 @@ def cancel_jobs(board: Board, job_ids: Iterable[str], *, origin: str) -> int:
     with board.transact(origin):
         for job_id in job_ids:
             j = job(board, job_id)
-            if j is not None and not j.state().terminal:
+            if j is not None and not j.own_state().terminal:
                 j.map["cancelled"] = True
                 count += 1
     return count

@@ -292,6 +292,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"multiplex: configuration error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     logging.basicConfig(level=config.log_level, format="%(asctime)s %(levelname)-7s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     try:
         return int(args.func(args, config))
     except CliError as exc:

@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import shutil
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from mesh import const
 from mesh._log import get_logger
 from mesh.activity import EventKind, record
 from mesh.assets import AssetStore
+from mesh.board import Board
 from mesh.claims import ClaimAgent
 from mesh.errors import BackendError, MultiplexError, RenderCancelled
 from mesh.hlc import HLC
@@ -31,7 +32,7 @@ from mesh.scheduling import PeerCaps, can_run, select_claims
 
 from .backends.base import Capability, Output, RenderBackend
 from .narrator import BuiltinNarrator
-from .requests import build_request
+from .requests import build_request, input_asset
 
 __all__ = ["PeerRunner"]
 
@@ -101,6 +102,7 @@ class PeerRunner:
         self._main: asyncio.Task[None] | None = None
         self._stopping = False
         self.narrator = narrator
+        self.fetch_missing: Callable[[Board, str], Awaitable[object]] | None = None
         self.started = asyncio.Event()
 
     # -- lifecycle ---------------------------------------------------------------------------------
@@ -276,6 +278,9 @@ class PeerRunner:
             log.info("%s: rendering %s %s on %s", run.board, j.stage, j.id, run.slot.backend.name)
             self._progress(w, run, 0.0, "starting", None)
             renewer = asyncio.create_task(self._renew(w, run))
+            needed = input_asset(board, j)
+            if needed and not self.assets.has(needed) and self.fetch_missing is not None:
+                await self.fetch_missing(board, needed)  # e.g. the still another peer rendered
             request = build_request(board, j, self.assets)
             workdir.mkdir(parents=True, exist_ok=True)
             started = self.clock()

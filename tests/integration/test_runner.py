@@ -1,0 +1,177 @@
+"""Several real peer runners in one process, linked by the loopback network, rendering a board."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections import Counter
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+
+import pytest
+
+from mesh import const
+from mesh.assets import AssetStore
+from mesh.jobs import JobState, cancel_jobs, job, jobs, plan_render
+from mesh.loopback import LoopbackNet
+from mesh.replica import Replica
+from peers.backends.fake import FakeBackend
+from peers.runner import PeerRunner
+
+
+@pytest.fixture
+def fast_timing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Shrink the protocol timings (mesh.const is read at call time everywhere)."""
+    for name, value in {"CLAIM_SETTLE_S": 0.15, "LEASE_S": 1.2, "LEASE_RENEW_S": 0.2, "RANK_DELAY_S": 0.15,
+                        "PEER_TTL_S": 1.5, "PEER_BEAT_S": 0.2, "SCHEDULER_TICK_S": 0.03,
+                        "QUARANTINE_S": 60.0}.items():
+        monkeypatch.setattr(const, name, value)
+
+
+async def until(predicate: Callable[[], bool], timeout: float = 15.0) -> None:
+    async with asyncio.timeout(timeout):
+        while not predicate():
+            await asyncio.sleep(0.02)
+
+
+class Cluster:
+    def __init__(self, tmp: Path) -> None:
+        self.tmp = tmp
+        self.net = LoopbackNet()
+        self.assets = AssetStore(tmp / "assets")  # one machine's disk: every in-process peer shares it
+        self.runners: dict[str, PeerRunner] = {}
+        self.replicas: dict[str, Replica] = {}
+        self.stack = contextlib.AsyncExitStack()
+
+    async def add(self, peer_id: str, *backends: FakeBackend) -> PeerRunner:
+        replica = Replica("board")
+        self.net.join(peer_id, replica)
+        runner = PeerRunner({"board": replica}, peer_id=peer_id, name=peer_id, backends=list(backends),
+                            assets=self.assets, workdir=self.tmp / peer_id)
+        await self.stack.enter_async_context(runner)
+        self.runners[peer_id] = runner
+        self.replicas[peer_id] = replica
+        return runner
+
+    def board(self, peer_id: str = "a"):  # noqa: ANN201
+        return self.replicas[peer_id].board
+
+    def request(self, peer_id: str, *texts: str, by: str = "user:alice") -> list[str]:
+        board = self.board(peer_id)
+        ids = [board.add_intent(t, origin=by).id for t in texts]
+        return plan_render(board, ids, requested_by=by)
+
+    def states(self, job_ids: list[str], peer_id: str = "a") -> list[JobState]:
+        return [job(self.board(peer_id), j).state() for j in job_ids]
+
+    def all_done(self, job_ids: list[str], peer_id: str = "a") -> bool:
+        return all(s is JobState.DONE for s in self.states(job_ids, peer_id))
+
+
+@pytest.fixture
+async def cluster(tmp_path: Path, fast_timing: None) -> AsyncIterator[Cluster]:
+    c = Cluster(tmp_path)
+    try:
+        yield c
+    finally:
+        await c.stack.aclose()
+        c.net.close()
+
+
+async def test_two_peers_render_every_job_once_and_link_gen_art(cluster: Cluster) -> None:
+    await cluster.add("a", FakeBackend("fa", seconds=0.2))
+    await cluster.add("b", FakeBackend("fb", seconds=0.2))
+    job_ids = cluster.request("a", "castle at dawn", "she turns", "the door opens")
+    await until(lambda: cluster.all_done(job_ids) and cluster.all_done(job_ids, "b"))
+    board = cluster.board("b")
+    started = Counter(j.id for j in jobs(board) for c in j.claims() if c.started)
+    assert all(started[j] == 1 for j in job_ids), started
+    runners = {c.peer for j in jobs(board) for c in j.claims() if c.done}
+    assert runners == {"a", "b"}, "free slots on both peers were used"
+    for j in jobs(board):
+        (art_id,) = j.outputs()
+        art = board.block(art_id)
+        assert art.intent_id == j.intent_id and art.job_id == j.id and cluster.assets.has(art.asset)
+
+
+async def test_peer_that_vanishes_mid_render_is_taken_over(cluster: Cluster) -> None:
+    slow = FakeBackend("slow", seconds=30.0)
+    await cluster.add("a", slow)
+    job_ids = cluster.request("a", "a long shot")
+    await until(lambda: job(cluster.board("a"), job_ids[0]).state() is JobState.RENDERING)
+    # "a" loses its cable: nothing it writes reaches "b" any more; "b" joins and must take over.
+    await cluster.add("b", FakeBackend("fb", seconds=0.1))
+    cluster.net.partition(["a"], ["b"])
+    await until(lambda: cluster.all_done(job_ids, "b"), timeout=20)
+    still = job(cluster.board("b"), job_ids[0])
+    assert [c.peer for c in still.claims() if c.lapsed] == ["a"]
+    assert [c.peer for c in still.claims() if c.done] == ["b"]
+
+
+async def test_failure_is_retried_on_another_peer_then_fails_with_reason(cluster: Cluster) -> None:
+    await cluster.add("a", FakeBackend("fa", stages=("still",), fail_times=99, fail_reason="CUDA out of memory"))
+    board = cluster.board("a")
+    job_ids = cluster.request("a", "one shot")
+    await until(lambda: job(board, job_ids[0]).state() is JobState.FAILED or len(job(board, job_ids[0]).failures())
+                >= 2)
+    await cluster.add("b", FakeBackend("fb", stages=("still",), seconds=0.05))
+    await until(lambda: job(board, job_ids[0]).state() in (JobState.DONE, JobState.FAILED))
+    still = job(board, job_ids[0])
+    if still.state() is JobState.FAILED:  # "a" burnt all three attempts before "b" joined
+        assert "CUDA out of memory" in still.reason() and "3/3" in still.reason()
+    else:
+        assert still.claims()[-1].peer == "b" and all(c.peer == "a" for c in still.failures())
+    assert job(board, job_ids[1]).state() in (JobState.FAILED, JobState.QUEUED)  # the clip: no clip backend
+
+
+async def test_repeated_failures_quarantine_the_stage_and_fail_after_three_attempts(cluster: Cluster) -> None:
+    runner = await cluster.add("a", FakeBackend("fa", stages=("still",), fail_times=99, fail_reason="boom"))
+    board = cluster.board("a")
+    job_ids = cluster.request("a", "shot 1", "shot 2")
+    stills = [j for j in job_ids if job(board, j).stage == "still"]
+    await until(lambda: len(job(board, stills[0]).failures()) + len(job(board, stills[1]).failures()) >= 2)
+    await asyncio.sleep(0.5)
+    assert runner.quarantine.get("still", 0) > 0, "two failures in a row quarantine the stage"
+    total = sum(len(job(board, j).failures()) for j in stills)
+    assert total == 2, "a quarantined peer stops claiming that stage"
+
+
+async def test_cancel_stops_the_running_render(cluster: Cluster) -> None:
+    backend = FakeBackend("fa", seconds=20.0)
+    await cluster.add("a", backend)
+    board = cluster.board("a")
+    job_ids = cluster.request("a", "cancel me")
+    await until(lambda: job(board, job_ids[0]).state() is JobState.RENDERING)
+    assert cancel_jobs(board, job_ids, origin="user:alice") == 2
+    await until(lambda: backend.cancelled == [job_ids[0]])
+    assert cluster.states(job_ids) == [JobState.CANCELLED, JobState.CANCELLED]
+
+
+async def test_paused_peer_claims_nothing_until_resumed(cluster: Cluster) -> None:
+    runner = await cluster.add("a", FakeBackend("fa"))
+    runner.set_paused("board", True, origin="user:alice")
+    job_ids = cluster.request("a", "wait for me")
+    await asyncio.sleep(0.6)
+    assert cluster.states(job_ids)[0] is JobState.QUEUED
+    runner.set_paused("board", False, origin="user:alice")
+    await until(lambda: cluster.all_done(job_ids))
+
+
+async def test_graceful_stop_gives_claims_back_at_once(cluster: Cluster) -> None:
+    a = await cluster.add("a", FakeBackend("fa", seconds=30.0))
+    job_ids = cluster.request("a", "handover")
+    await until(lambda: job(cluster.board("a"), job_ids[0]).state() is JobState.RENDERING)
+    await a.stop()
+    assert [c.withdrawn for c in job(cluster.board("a"), job_ids[0]).claims()] == [True]
+    assert job(cluster.board("a"), job_ids[0]).state() is JobState.QUEUED
+
+
+async def test_pin_directive_sends_the_job_to_that_peer(cluster: Cluster) -> None:
+    await cluster.add("a", FakeBackend("fa"))
+    await cluster.add("b", FakeBackend("fb"))
+    board = cluster.board("a")
+    intent = board.add_intent("pinned", origin="user:alice")
+    board.add_comp(intent.id, "directive", origin="user:alice", params={"pin": "b", "seed": 3})
+    job_ids = plan_render(board, [intent.id], requested_by="user:alice")
+    await until(lambda: cluster.all_done(job_ids))
+    assert {c.peer for j in job_ids for c in job(board, j).claims() if c.done} == {"b"}
