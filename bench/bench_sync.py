@@ -25,7 +25,7 @@ BOARD = "bench"
 
 def pct(values: list[float], q: float) -> float:
     values = sorted(values)
-    return values[min(len(values) - 1, int(round(q / 100 * (len(values) - 1))))]
+    return values[min(len(values) - 1, round(q / 100 * (len(values) - 1)))]
 
 
 async def run(n: int, edits: int, fanout: int) -> dict[str, float]:
@@ -34,9 +34,16 @@ async def run(n: int, edits: int, fanout: int) -> dict[str, float]:
     for p in peers:
         await p.start()
     try:
-        connect_topology(peers, BOARD, fanout=fanout)
+        ids = [p.peer_id for p in peers]
+        graph = edges(ids, fanout=fanout) if fanout else {(a, b) for a in ids for b in ids if a < b}
+        if fanout:
+            connect_topology(peers, BOARD, fanout=fanout)
+        else:  # full mesh: every pair linked, the lower id dials
+            by_id = {p.peer_id: p for p in peers}
+            for a, b in graph:
+                by_id[a].node.link(BOARD, by_id[b].url(BOARD))
         want = {p.peer_id: set() for p in peers}
-        for a, b in edges([p.peer_id for p in peers], fanout=fanout):
+        for a, b in graph:
             want[a].add(b)
             want[b].add(a)
         await wait_until(lambda: all(p.node.connected_peers(BOARD) >= want[p.peer_id] for p in peers),
@@ -67,8 +74,8 @@ async def run(n: int, edits: int, fanout: int) -> dict[str, float]:
         sent = sum(p.node.stats.sent_bytes for p in peers) - sent0
         frames = sum(p.node.stats.sent_frames for p in peers) - frames0
         return {
-            "peers": n, "fanout": fanout, "links": len(edges([p.peer_id for p in peers], fanout=fanout)),
-            "hops": diameter([p.peer_id for p in peers], fanout=fanout),
+            "peers": n, "fanout": fanout, "links": len(graph),
+            "hops": diameter(ids, fanout=fanout) if fanout else 1,
             "p50_ms": statistics.median(latencies), "p99_ms": pct(latencies, 99),
             "bytes_per_edit": sent / edits, "frames_per_edit": frames / edits,
             "bytes_per_edit_per_peer": sent / edits / n,
@@ -88,7 +95,7 @@ async def main() -> None:
           "bytes/edit/peer |")
     print("|---|---|---|---|---|---|---|---|---|")
     for n in (int(x) for x in args.peers.split(",")):
-        for fanout, label in [(3, "ring+chords (fanout 3)")] + ([(n, "full mesh")] if args.full_mesh else []):
+        for fanout, label in [(3, "ring+chords (fanout 3)")] + ([(0, "full mesh")] if args.full_mesh else []):
             r = await run(n, args.edits, fanout)
             print(f"| {n} | {label} | {r['links']} | {r['hops']} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | "
                   f"{r['bytes_per_edit']:.0f} | {r['frames_per_edit']:.1f} | {r['bytes_per_edit_per_peer']:.0f} |",

@@ -71,6 +71,21 @@ class ClaimAgent:
         self.clock = clock
         self.watch = LeaseWatch()
         self._seq = 0
+        self._final: set[str] = set()
+
+    def active_jobs(self) -> list[Job]:
+        """Jobs that may still change hands: done, failed and cancelled jobs are final (those states are
+        monotonic), so they are remembered and skipped — a long-lived board has mostly final jobs."""
+        out = []
+        for job_id, raw in self.board.jobs_root.items():
+            if job_id in self._final or not isinstance(raw, Map):
+                continue
+            j = Job(self.board, job_id, raw)
+            if j.own_state().terminal:
+                self._final.add(job_id)
+            else:
+                out.append(j)
+        return sorted(out, key=lambda j: (j.created, j.id))
 
     # -- reading ----------------------------------------------------------------------------------
     def claimable(self, j: Job) -> bool:
@@ -94,7 +109,10 @@ class ClaimAgent:
         """Write a claim on an open job; the caller must `confirm` it after CLAIM_SETTLE_S."""
         j = self._job(job_id)
         for c in j.claims():
-            self.hlc.observe(HLC.decode(c.stamp))
+            try:
+                self.hlc.observe(HLC.decode(c.stamp))
+            except ValueError:  # another replica wrote something that is no HLC stamp: ignore it
+                continue
         self._seq += 1
         claim_id = f"{self.peer_id}#{self.hlc.now()[0]:x}.{self._seq}"
         stamp = HLC.encode(self.hlc.now())
@@ -152,7 +170,7 @@ class ClaimAgent:
 
         now = self.clock()
         lapsed = []
-        for j in jobs(self.board):
+        for j in self.active_jobs():
             if j.own_state() not in (JobState.CLAIMED, JobState.RENDERING):
                 continue
             for c in j.claims():

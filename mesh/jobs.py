@@ -9,6 +9,7 @@ that holds the same document shows the same state.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -50,6 +51,7 @@ class JobState(StrEnum):
 
 
 STAGES = ("still", "clip")
+MAX_DEP_DEPTH = 32  # plan_render writes chains of 2; deeper or cyclic chains come from a broken replica
 DIRECTIVE_KEYS: dict[str, str] = {
     "seed": "integer >= 0",
     "duration": "seconds, 0.5 to 60",
@@ -183,8 +185,7 @@ class Job:
 
     @property
     def priority(self) -> int:
-        value = self._get("priority", 0)
-        return int(value) if isinstance(value, int | float) else 0
+        return _count(self._get("priority", 0))
 
     @property
     def deps(self) -> list[str]:
@@ -207,7 +208,7 @@ class Job:
             outputs = plain(c.get("outputs")) or []
             out.append(ClaimView(
                 id=claim_id, peer=c["peer"], stamp=c["stamp"], started=bool(c.get("started", False)),
-                renewed=int(c.get("renewed", 0) or 0), lapsed=bool(c.get("lapsed", False)),
+                renewed=_count(c.get("renewed", 0)), lapsed=bool(c.get("lapsed", False)),
                 withdrawn=bool(c.get("withdrawn", False)), failed=str(c.get("failed") or ""),
                 done=bool(c.get("done", False)), cancelled=bool(c.get("cancelled", False)),
                 outputs=tuple(str(o) for o in outputs) if isinstance(outputs, list) else (),
@@ -242,14 +243,19 @@ class Job:
         return JobState.QUEUED
 
     def state(self) -> JobState:
+        return self._state(frozenset())
+
+    def _state(self, seen: frozenset[str]) -> JobState:
         own = self.own_state()
         if own is not JobState.QUEUED:
             return own
+        seen = seen | {self.id}
         for dep_id in self.deps:
             dep = job(self.board, dep_id)
-            if dep is None:
+            # missing, or a cycle / absurdly deep chain another replica wrote: never recurse forever
+            if dep is None or dep_id in seen or len(seen) > MAX_DEP_DEPTH:
                 return JobState.FAILED
-            dep_state = dep.state()
+            dep_state = dep._state(seen)
             if dep_state in (JobState.FAILED, JobState.CANCELLED):
                 return dep_state
             if dep_state is not JobState.DONE:
@@ -258,14 +264,20 @@ class Job:
 
     def reason(self) -> str:
         """Why a job failed or is blocked, in words a person can act on."""
+        return self._reason(frozenset())
+
+    def _reason(self, seen: frozenset[str]) -> str:
         failures = self.failures()
         if failures:
             last = failures[-1]
             return f"{last.failed} (on {last.peer}, attempt {len(failures)}/{MAX_ATTEMPTS})"
+        seen = seen | {self.id}
         for dep_id in self.deps:
+            if dep_id in seen or len(seen) > MAX_DEP_DEPTH:
+                return "its dependencies form a cycle"
             dep = job(self.board, dep_id)
             if dep is not None and dep.state() is JobState.FAILED:
-                return f"{dep.stage} failed: {dep.reason()}"
+                return f"{dep.stage} failed: {dep._reason(seen)}"
         return ""
 
     def to_dict(self) -> dict[str, Any]:
@@ -278,6 +290,11 @@ class Job:
             "claims": [{"id": c.id, "peer": c.peer, "live": c.live, "failed": c.failed, "done": c.done,
                         "lapsed": c.lapsed} for c in self.claims()],
         }
+
+
+def _count(value: Any) -> int:
+    """An integer written by another replica (ints arrive as floats; inf, nan and text read as 0)."""
+    return int(value) if isinstance(value, int | float) and math.isfinite(value) else 0
 
 
 def job(board: Board, job_id: str) -> Job | None:

@@ -105,6 +105,11 @@ class Replica:
         """
         try:
             self.check_update(update)
+            update = bytes(update)
+            # yrs integrates an update item by item: a structurally broken one raises RuntimeError half
+            # way, after changing the document. A dry run on an empty twin costs O(update), not
+            # O(document), and catches every error the update carries by itself.
+            Doc().apply_update(update)
             self._remote_depth += 1
             self._remote_source = source
             try:
@@ -114,7 +119,7 @@ class Replica:
         except (FrameTooLarge, DecodeError) as exc:
             quiet.warning(f"bad-update:{source}", "refused update from %s: %s", source, exc)
             return False
-        except ValueError as exc:
+        except (ValueError, RuntimeError) as exc:
             quiet.warning(f"bad-update:{source}", "refused malformed update from %s: %s", source, exc)
             return False
         return True

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from pycrdt import Map, Text
+
 from .const import MAX_TEXT_CHARS
 from .errors import SchemaError
 
@@ -115,10 +117,17 @@ class Field:
         """Check a value read from another replica, without raising."""
         if value is None:
             return True
+        # Another replica may write any shape: a Map where a Text belongs (or the reverse) must not
+        # pass, or readers like `Intent.chosen` crash on it.
         if self.type is FieldType.TEXT:
-            return hasattr(value, "to_py") or isinstance(value, str)
+            return isinstance(value, str | Text)
         if self.type is FieldType.MAP:
-            return hasattr(value, "to_py") or isinstance(value, dict)
+            if isinstance(value, Map):
+                value = value.to_py()
+            if not isinstance(value, dict):
+                return False
+        elif self.type is FieldType.STR and not isinstance(value, str):
+            return False
         try:
             self.coerce("value", value)
         except SchemaError:

@@ -85,6 +85,7 @@ PRESENCE_TIMEOUT_S = 30.0  # a remote presence state not renewed for this long i
 PRESENCE_RENEW_S = 10.0  # our own state is re-sent at least this often (keeps it alive elsewhere)
 PRESENCE_TICK_S = 2.0
 SHUTDOWN_TIMEOUT_S = 3.0
+MAX_REFUSED_TRACKED = 1_024
 
 
 class ReplicaSource(Protocol):
@@ -390,6 +391,7 @@ class SyncNode:
         self.stats = WireStats()
         self.links: dict[tuple[str, str], Link] = {}
         self.inbound: set[_Session] = set()
+        self.refused_inbound: dict[tuple[str, str], str] = {}  # (board, claimed peer id) -> remote host
         self._http: aiohttp.ClientSession | None = None
         self._presence_task: asyncio.Task[None] | None = None
         self._closing = False
@@ -441,6 +443,7 @@ class SyncNode:
         """Run one accepted connection to its end: handshake, then sync. Never raises for a bad peer."""
         self._ensure_started()
         peer = "?"
+        challenged = False
         try:
             if len(self.inbound) >= self.max_sessions or self._closing:
                 await conn.close(CLOSE_OVERLOADED, "too many sessions")
@@ -455,9 +458,11 @@ class SyncNode:
                     return
                 hs = ServerHandshake(board, replica.key, self.peer_id, peer, nonce)
                 await conn.send_text(hs.challenge())
+                challenged = True
                 await conn.send_text(hs.on_proof(await conn.receive()))
         except AuthError as exc:
             log_refusal(peer, board, conn.remote, str(exc))
+            self._note_refused(board, peer, conn.remote)
             await conn.close(CLOSE_POLICY, "refused")
             return
         except (DecodeError, TimeoutError) as exc:
@@ -465,6 +470,9 @@ class SyncNode:
             await conn.close(CLOSE_POLICY, "refused")
             return
         except ConnectionClosed:
+            if challenged:  # it saw our proof and hung up: it could not verify it, so it lacks the key
+                log_refusal(peer, board, conn.remote, "left after our challenge (it does not hold the key?)")
+                self._note_refused(board, peer, conn.remote)
             return
         session = _Session(self, replica, conn, peer, dialer=False)
         self.inbound.add(session)
@@ -476,6 +484,13 @@ class SyncNode:
         finally:
             self.inbound.discard(session)
             await conn.close()
+
+    def _note_refused(self, board: str, peer: str, remote: str) -> None:
+        # Peers choose these ids: keep the map bounded; MeshService trusts an entry only when the remote
+        # address matches where discovery saw that peer, so nobody gets an honest peer excluded by name.
+        if len(self.refused_inbound) >= MAX_REFUSED_TRACKED:
+            self.refused_inbound.pop(next(iter(self.refused_inbound)))
+        self.refused_inbound[(board, peer)] = remote.rsplit(":", 1)[0].strip("[]")
 
     # -- presence --------------------------------------------------------------------------------------
 

@@ -232,6 +232,14 @@ class MeshService:
                             pid, board, self.refused_exclude_s)
                 self._excluded[(board, pid)] = now + self.refused_exclude_s
                 changed = True
+        for (board, pid), host in list(self.node.refused_inbound.items()):
+            del self.node.refused_inbound[(board, pid)]
+            found = self.discovery.peers.get(pid) if self.discovery is not None else None
+            if found is not None and host in found.addresses and (board, pid) not in self._excluded:
+                log.warning("peer %s failed the handshake of board %s: leaving it out for %.0f s",
+                            pid, board, self.refused_exclude_s)
+                self._excluded[(board, pid)] = now + self.refused_exclude_s
+                changed = True
         for key, until in list(self._excluded.items()):
             if until <= now:
                 del self._excluded[key]

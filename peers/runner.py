@@ -25,7 +25,7 @@ from mesh.board import Board
 from mesh.claims import ClaimAgent
 from mesh.errors import BackendError, MultiplexError, RenderCancelled
 from mesh.hlc import HLC
-from mesh.jobs import Job, JobState, job, jobs
+from mesh.jobs import Job, JobState, job
 from mesh.replica import Replica
 from mesh.roster import Roster
 from mesh.scheduling import PeerCaps, can_run, select_claims
@@ -40,6 +40,7 @@ log = get_logger("peers.runner")
 
 CAPS_REFRESH_S = 10.0
 PROGRESS_MIN_INTERVAL_S = 0.2
+MIN_TICK_S = 0.02
 
 
 @dataclass(slots=True)
@@ -101,6 +102,7 @@ class PeerRunner:
         self._caps_at = -1e9
         self._main: asyncio.Task[None] | None = None
         self._stopping = False
+        self._wake = asyncio.Event()
         self.narrator = narrator
         self.fetch_missing: Callable[[Board, str], Awaitable[object]] | None = None
         self.started = asyncio.Event()
@@ -134,15 +136,21 @@ class PeerRunner:
                 await slot.backend.close()
 
     async def _loop(self) -> None:
+        """Tick on every document change (new jobs are claimed within milliseconds), at least every
+        SCHEDULER_TICK_S (leases, beats), and never more often than every MIN_TICK_S."""
         self.started.set()
         while True:
+            self._wake.clear()
             try:
                 await self.tick()
             except asyncio.CancelledError:
                 raise
             except Exception:  # one bad tick must not stop the peer
                 log.exception("scheduler tick failed")
-            await asyncio.sleep(const.SCHEDULER_TICK_S)
+            await asyncio.sleep(MIN_TICK_S)
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(const.SCHEDULER_TICK_S):
+                    await self._wake.wait()
 
     # -- capabilities -----------------------------------------------------------------------------
     async def refresh_capabilities(self) -> None:
@@ -187,6 +195,7 @@ class PeerRunner:
             roster = Roster(replica.board, self.peer_id, name=self.name, clock=self.clock)
             w = _Worker(replica, agent, roster)
             self.workers[name] = w
+            replica.on_update(lambda update, source: self._wake.set())
             for job_id in agent.abandon_stale():
                 log.info("board %s: lapsed our stale claim on %s from an earlier run", name, job_id)
             self._announce(w)
@@ -218,7 +227,7 @@ class PeerRunner:
 
     def _claim_open_jobs(self, name: str, w: _Worker, now: float) -> None:
         board = w.replica.board
-        all_jobs = jobs(board)
+        all_jobs = w.agent.active_jobs()
         open_jobs = [j for j in all_jobs if w.agent.claimable(j)]
         if not open_jobs or not any(s.in_use < s.capacity for s in self.slots):
             return

@@ -17,7 +17,7 @@ from mesh import const
 from mesh.board import Board
 from mesh.claims import ClaimAgent
 from mesh.hlc import HLC
-from mesh.jobs import Job, JobState, job, jobs, plan_render
+from mesh.jobs import Job, JobState, job, plan_render
 from mesh.replica import Replica
 from mesh.roster import Roster
 from mesh.scheduling import select_claims
@@ -104,7 +104,7 @@ class SimPeer:
             elif now >= run.next_renew:
                 self.agent.renew(run.job_id, claim_id)
                 run.next_renew = now + const.LEASE_RENEW_S
-        all_jobs = jobs(self.board)
+        all_jobs = self.agent.active_jobs()
         open_jobs = [j for j in all_jobs if self.agent.claimable(j)]
         if not open_jobs:
             return
