@@ -13,6 +13,8 @@ import json
 import logging
 import os
 import secrets
+import sys
+import webbrowser
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,11 +77,16 @@ class Peer:
     app: FastAPI
 
 
+def _prepare_home(config: PeerConfig) -> Path:
+    home = Path(config.home)
+    home.mkdir(parents=True, exist_ok=True)
+    return home
+
+
 @contextlib.asynccontextmanager
 async def open_peer(config: PeerConfig, *, backends: list[RenderBackend] | None = None) -> AsyncIterator[Peer]:
     """Everything of a peer except the HTTP server: boards loaded, runner claiming, app built."""
-    home = Path(config.home)
-    home.mkdir(parents=True, exist_ok=True)
+    home = _prepare_home(config)
     peer_id = load_peer_id(home)
     hub = BoardHub(home)
     replica = hub.open(config.board)
@@ -140,7 +147,18 @@ async def _compact_loop(hub: BoardHub) -> None:
             log.exception("compaction failed")
 
 
-async def serve(config: PeerConfig, *, ready: asyncio.Event | None = None) -> None:
+async def _open_browser(server: uvicorn.Server, config: PeerConfig) -> None:
+    """Open the canvas in the person's browser once the server is up, where there is a screen."""
+    while not server.started:  # noqa: ASYNC110 - uvicorn exposes only a flag
+        await asyncio.sleep(0.1)
+    has_screen = sys.platform in ("win32", "darwin") or bool(
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if has_screen and sys.stdout.isatty():
+        url = f"http://127.0.0.1:{config.port}/board/{config.board}"
+        await asyncio.to_thread(webbrowser.open, url)
+
+
+async def serve(config: PeerConfig, *, ready: asyncio.Event | None = None, open_browser: bool = False) -> None:
     """Run a peer and its HTTP server until interrupted (Ctrl-C)."""
     async with open_peer(config) as peer:
         server = uvicorn.Server(uvicorn.Config(
@@ -156,8 +174,11 @@ async def serve(config: PeerConfig, *, ready: asyncio.Event | None = None) -> No
         print(f"  canvas  http://127.0.0.1:{config.port}/board/{config.board}")
         print(f"  home    {config.home}")
         logging.getLogger("multiplex").info("listening on %s:%s", config.host, config.port)
+        opener = asyncio.create_task(_open_browser(server, config)) if open_browser and config.canvas else None
         try:
             await server.serve()
         finally:
+            if opener is not None:
+                opener.cancel()
             with contextlib.suppress(OSError):
                 running.unlink()

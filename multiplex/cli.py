@@ -86,7 +86,7 @@ def cmd_up(args: argparse.Namespace, config: PeerConfig) -> int:
     from .app import serve
 
     try:
-        asyncio.run(serve(config))
+        asyncio.run(serve(config, open_browser=not args.no_browser))
     except KeyboardInterrupt:
         pass
     return EXIT_OK
@@ -222,6 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
     up.add_argument("--port", type=int, help="HTTP port (default: 8470)")
     up.add_argument("--host", help="address to listen on (default: 0.0.0.0)")
     up.add_argument("--no-canvas", action="store_true", help="serve the API only")
+    up.add_argument("--no-browser", action="store_true", help="do not open the canvas in a browser")
     up.set_defaults(func=cmd_up)
 
     intent = sub.add_parser("intent", help="intents").add_subparsers(dest="action", required=True)
