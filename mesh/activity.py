@@ -68,7 +68,8 @@ def record(board: Board, kind: EventKind, *, peer: str, hlc: HLC | None = None, 
         root.append(event.to_dict())
         excess = len(root) - cap
         if excess > 0:
-            del root[0 : excess + min(const.LOG_TRIM_BATCH, cap // 10)]
+            # at least one extra: two replicas trimming the same oldest items at once stay within the cap
+            del root[0 : excess + max(1, min(const.LOG_TRIM_BATCH, cap // 10))]
     return event
 
 

@@ -55,6 +55,9 @@ class BoardHub:
         valid_board_name(name)
         if name in self.replicas:
             return self.replicas[name]
+        for other in (*self.replicas, *self.names_on_disk()):
+            if other != name and other.lower() == name.lower():  # one directory on Windows: two stores on it
+                raise SchemaError(f"bad board name {name!r}: board {other!r} differs only in case")
         directory = self.boards_dir / name
         key_file = directory / "board.key"
         if not directory.exists():

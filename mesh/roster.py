@@ -8,6 +8,7 @@ process claims the same id and reports it.
 
 from __future__ import annotations
 
+import math
 import time
 import uuid
 from collections.abc import Callable, Iterable
@@ -115,7 +116,8 @@ class Roster:
         out = []
         for peer_id, e in self.entries().items():
             beat = e.get("beat")
-            if not isinstance(beat, int | float):
+            if not isinstance(beat, int | float) or not math.isfinite(beat):
+                quiet.warning(f"roster-beat:{peer_id}", "skipping roster entry %r without a valid beat", peer_id)
                 continue
             if peer_id != self.peer_id and self.watch.age(f"peer:{peer_id}", int(beat), now) >= const.PEER_TTL_S:
                 continue

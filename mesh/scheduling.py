@@ -87,7 +87,13 @@ def order_jobs(open_jobs: Sequence[Job], running: Iterable[Job]) -> list[Job]:
     to a single render from another.
     """
     load = Counter(j.requested_by for j in running)
-    return sorted(open_jobs, key=lambda j: (-j.priority, load[j.requested_by], j.created, j.id))
+    # Each open job also counts against its requester's share: the k-th queued job of a person ranks as
+    # if k of theirs were running, so one person's batch interleaves with another's single render.
+    keyed = []
+    for j in sorted(open_jobs, key=lambda j: (-j.priority, j.created, j.id)):
+        keyed.append(((-j.priority, load[j.requested_by], j.created, j.id), j))
+        load[j.requested_by] += 1
+    return [j for _, j in sorted(keyed, key=lambda kj: kj[0])]
 
 
 def is_open(job: Job) -> bool:

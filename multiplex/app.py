@@ -24,11 +24,15 @@ from fastapi import FastAPI
 
 from mesh._log import get_logger
 from mesh.assets import AssetStore
+from mesh.board import Board
 from mesh.hub import BoardHub
+from mesh.schema import BlockKind
+from mesh.sync import mount_sync
 from peers.asset_http import asset_router
 from peers.backends.base import RenderBackend
 from peers.backends.cpu import CpuBackend
 from peers.config import PeerConfig, load_peer_id
+from peers.mesh_service import MeshService
 from peers.narrator import BuiltinNarrator
 from peers.runner import PeerRunner
 
@@ -111,8 +115,11 @@ async def open_peer(config: PeerConfig, *, backends: list[RenderBackend] | None 
     _mount_optional(peer)
     compactor = asyncio.create_task(_compact_loop(hub))
     try:
-        async with runner:
-            yield peer
+        async with _mesh(peer) as mesh:
+            if mesh is not None:
+                runner.fetch_missing = lambda board, sha: mesh.fetch(sha, _maker(board, sha))
+            async with runner:
+                yield peer
     finally:
         compactor.cancel()
         with contextlib.suppress(asyncio.CancelledError):
@@ -122,13 +129,8 @@ async def open_peer(config: PeerConfig, *, backends: list[RenderBackend] | None 
 
 
 def _mount_optional(peer: Peer) -> None:
-    """Sync and canvas plug in here when their packages are present."""
-    try:
-        from mesh.sync import mount_sync
-    except ImportError:
-        pass
-    else:
-        mount_sync(peer.app, peer.hub, peer_id=peer.peer_id)
+    """Board sync for other peers, and the canvas unless this is a headless peer."""
+    mount_sync(peer.app, peer.hub, peer_id=peer.peer_id)
     if peer.config.canvas:
         try:
             from canvas.pages import register
@@ -136,6 +138,30 @@ def _mount_optional(peer: Peer) -> None:
             log.info("canvas not installed; serving the API only")
         else:
             register(peer.app, peer.hub, storage_secret=api_token(peer.config.home))
+
+
+def _maker(board: Board, sha: str) -> str:
+    """The peer that rendered an asset (fetch from it first)."""
+    for block in board.blocks(BlockKind.GEN_ART):
+        if block.get("asset") == sha:
+            return str(block.get("peer_id") or "")
+    return ""
+
+
+@contextlib.asynccontextmanager
+async def _mesh(peer: Peer) -> AsyncIterator[MeshService | None]:
+    """Discovery, topology, GPU presence and asset fetching, outside the runner so that released
+    claims still reach other peers before the mesh closes."""
+    node = getattr(peer.app.state, "sync_node", None)
+    if node is None:
+        yield None
+        return
+    config = peer.config
+    mesh = MeshService(peer.hub, node=node, peer_id=peer.peer_id, name=config.name, http_port=config.port,
+                       interfaces=config.interfaces, enable_discovery=config.discovery, assets=peer.assets,
+                       capabilities=peer.runner.capabilities)
+    async with mesh:
+        yield mesh
 
 
 async def _compact_loop(hub: BoardHub) -> None:

@@ -16,7 +16,8 @@ from typing import Any
 
 from platformdirs import user_data_dir
 
-from mesh.errors import MultiplexError
+from mesh.errors import MultiplexError, SchemaError
+from mesh.hub import valid_board_name
 
 __all__ = ["ENV_VARS", "ConfigError", "PeerConfig", "load_peer_id"]
 
@@ -56,6 +57,25 @@ def _int(env: Mapping[str, str], key: str, default: int, lo: int, hi: int) -> in
     return value
 
 
+def _bool(env: Mapping[str, str], key: str, default: bool) -> bool:
+    raw = (env.get(key) or "").strip().lower()
+    if not raw:
+        return default
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    if raw in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{key}={raw!r}: expected 1 or 0 (true/false, yes/no, on/off)")
+
+
+def _board(env: Mapping[str, str], key: str, default: str) -> str:
+    raw = env.get(key) or default
+    try:
+        return valid_board_name(raw)
+    except SchemaError as exc:
+        raise ConfigError(f"{key}: {exc}") from None
+
+
 def _list(env: Mapping[str, str], key: str) -> tuple[str, ...]:
     return tuple(item.strip() for item in env.get(key, "").split(",") if item.strip())
 
@@ -92,7 +112,7 @@ class PeerConfig:
         workflows = env.get("MULTIPLEX_WORKFLOWS")
         config = cls(
             home=home,
-            board=env.get("MULTIPLEX_BOARD") or "demo",
+            board=_board(env, "MULTIPLEX_BOARD", "demo"),
             name=env.get("MULTIPLEX_NAME") or socket.gethostname(),
             host=host,
             port=_int(env, "MULTIPLEX_PORT", 8470, 1, 65535),
@@ -100,7 +120,7 @@ class PeerConfig:
             comfyui=_list(env, "MULTIPLEX_COMFYUI"),
             workflows=Path(workflows) if workflows else home / "workflows",
             interfaces=_list(env, "MULTIPLEX_INTERFACES"),
-            discovery=(env.get("MULTIPLEX_DISCOVERY") or "1") not in ("0", "false", "no"),
+            discovery=_bool(env, "MULTIPLEX_DISCOVERY", True),
             narrator=env.get("MULTIPLEX_NARRATOR") or "builtin",
             log_level=level,
         )

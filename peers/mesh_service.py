@@ -327,6 +327,12 @@ class MeshService:
         got = await asyncio.gather(*(self._fetch_one(sha, made_by) for sha, made_by in todo))
         return sum(got)
 
+    async def fetch(self, sha: str, made_by: str = "") -> bool:
+        """Fetch one asset now (a render needs it as input), from its maker first, then any linked peer."""
+        if self.assets is None or self._http is None:
+            return False
+        return await self._fetch_one(sha, made_by)
+
     async def _fetch_one(self, sha: str, made_by: str) -> bool:
         from .asset_http import fetch_asset
 

@@ -52,8 +52,9 @@ def compose(replica: Replica) -> str:
         if j.state() is JobState.RENDERING:
             winner = j.winner()
             who = names.get(winner.peer, winner.peer) if winner else "a peer"
-            p = progress.get(j.id, {})
-            pct = f" ({float(p.get('fraction', 0)) * 100:.0f}%)" if p else ""
+            fraction = progress.get(j.id, {}).get("fraction")  # presence is written by other peers: check it
+            ok = isinstance(fraction, int | float) and not isinstance(fraction, bool) and 0 <= fraction <= 1
+            pct = f" ({fraction * 100:.0f}%)" if ok else ""
             now_parts.append(f"{who} is rendering the {j.stage} of {_title(board, j.intent_id)}{pct}")
     lines = []
     if now_parts:

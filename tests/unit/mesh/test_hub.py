@@ -1,0 +1,106 @@
+"""The board hub: portable board names, opening from disk, and edits surviving a reopen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mesh.errors import SchemaError, StoreError
+from mesh.hub import BoardHub, valid_board_name
+from mesh.jobs import jobs, plan_render
+
+USER = "user:alice"
+
+
+@pytest.mark.parametrize("name", ["demo", "Castle_2026", "ep.01", "a", "x" * 64, "con-trail", "nulls", "com10",
+                                  "console"])
+def test_portable_names_are_accepted(name: str) -> None:
+    assert valid_board_name(name) == name
+
+
+@pytest.mark.parametrize("name", [
+    "", "CON", "con", "Nul", "PRN", "aux", "COM1", "com9", "LPT1", "lpt9", "con.txt", "NUL.board",  # Windows devices
+    "demo.", "demo..",  # Windows drops trailing dots
+    ".hidden", "-flag", "_x", "a b", "a/b", "a\\b", "..", "c:", "x" * 65, "déjà", "a*", "a?", "a|b", "a\"b", "a<b",
+])
+def test_names_windows_or_linux_cannot_hold_are_refused(name: str) -> None:
+    with pytest.raises(SchemaError, match="bad board name"):
+        valid_board_name(name)
+
+
+def test_open_creates_a_board_with_a_key_and_returns_the_same_replica(tmp_path: Path) -> None:
+    hub = BoardHub(tmp_path)
+    try:
+        replica = hub.open("demo")
+        assert hub.open("demo") is replica
+        assert (tmp_path / "boards" / "demo" / "board.key").read_bytes() == replica.key
+        assert len(replica.key) == 32
+        assert hub.names_on_disk() == ["demo"]
+        with pytest.raises(StoreError, match="no board 'other'"):
+            hub.open("other", create=False)
+        with pytest.raises(SchemaError):
+            hub.open("CON")
+        assert hub.names_on_disk() == ["demo"]
+    finally:
+        hub.close()
+
+
+async def test_reopen_keeps_edits_and_key(tmp_path: Path) -> None:
+    hub = BoardHub(tmp_path)
+    replica = hub.open("studio")
+    board = replica.board
+    board.init_meta("studio", origin=USER)
+    intent = board.add_intent("castle at dawn", origin=USER, shot_size="WS")
+    board.add_comp(intent.id, "directive", origin=USER, params={"duration": 4})
+    plan_render(board, [intent.id], requested_by=USER)
+    await hub.flush("studio")
+    key, before = replica.key, board.to_json()
+    hub.close()
+
+    again = BoardHub(tmp_path)
+    try:
+        reopened = again.open("studio", create=False)
+        assert reopened.key == key
+        assert reopened.board.to_json() == before
+        assert reopened.board.intent(intent.id).get("shot_size") == "WS"
+        assert [j.stage for j in jobs(reopened.board)] == ["still", "clip"]
+        reopened.board.add_intent("second", origin=USER)  # and it keeps persisting after a reopen
+    finally:
+        again.close()
+    third = BoardHub(tmp_path)
+    try:
+        assert [i.title for i in third.open("studio").board.intents()] == ["castle at dawn", "second"]
+    finally:
+        third.close()
+
+
+def test_a_given_key_is_stored(tmp_path: Path) -> None:
+    hub = BoardHub(tmp_path)
+    try:
+        assert hub.open("shared", key=b"k" * 32).key == b"k" * 32
+    finally:
+        hub.close()
+    again = BoardHub(tmp_path)
+    try:
+        assert again.open("shared").key == b"k" * 32
+    finally:
+        again.close()
+
+
+def test_names_differing_only_in_case_are_refused(tmp_path: Path) -> None:
+    """Windows file systems are case-insensitive: "Demo" and "demo" would be one directory, two stores."""
+    hub = BoardHub(tmp_path)
+    try:
+        hub.open("demo")
+        with pytest.raises(SchemaError, match="'demo' differs only in case"):
+            hub.open("Demo")
+    finally:
+        hub.close()
+    again = BoardHub(tmp_path)
+    try:
+        with pytest.raises(SchemaError):
+            again.open("DEMO")  # also against boards on disk that are not open
+        assert again.open("demo").name == "demo"
+    finally:
+        again.close()

@@ -1,0 +1,89 @@
+"""Peer configuration from MULTIPLEX_* variables: every error names the variable; the peer id is stable."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from peers.config import ENV_VARS, ConfigError, PeerConfig, load_peer_id
+
+
+def test_defaults_from_an_empty_environment(tmp_path: Path) -> None:
+    config = PeerConfig.from_env({"MULTIPLEX_HOME": str(tmp_path)})
+    assert config.home == tmp_path
+    assert (config.board, config.host, config.port, config.cpu_slots) == ("demo", "0.0.0.0", 8470, 1)
+    assert config.comfyui == () and config.interfaces == () and config.discovery is True
+    assert config.workflows == tmp_path / "workflows"
+    assert (config.narrator, config.log_level, config.canvas) == ("builtin", "INFO", True)
+    assert config.name
+    assert config.api_url == "http://127.0.0.1:8470"
+
+
+def test_every_variable_is_read(tmp_path: Path) -> None:
+    env = {
+        "MULTIPLEX_HOME": str(tmp_path / "home"), "MULTIPLEX_BOARD": "ep01", "MULTIPLEX_NAME": "studio-a",
+        "MULTIPLEX_HOST": "192.168.1.20", "MULTIPLEX_PORT": "9000", "MULTIPLEX_CPU_SLOTS": "0",
+        "MULTIPLEX_COMFYUI": " http://127.0.0.1:8188 , http://127.0.0.1:8189,", "MULTIPLEX_WORKFLOWS":
+        str(tmp_path / "wf"), "MULTIPLEX_INTERFACES": "192.168.1.20", "MULTIPLEX_DISCOVERY": "off",
+        "MULTIPLEX_NARRATOR": "http://127.0.0.1:8080/v1", "MULTIPLEX_LOG": "debug",
+    }
+    assert set(env) == set(ENV_VARS)
+    config = PeerConfig.from_env(env)
+    assert config.board == "ep01" and config.name == "studio-a" and config.port == 9000 and config.cpu_slots == 0
+    assert config.comfyui == ("http://127.0.0.1:8188", "http://127.0.0.1:8189")
+    assert config.workflows == tmp_path / "wf" and config.interfaces == ("192.168.1.20",)
+    assert config.discovery is False and config.log_level == "DEBUG"
+    assert config.api_url == "http://192.168.1.20:9000"
+
+
+@pytest.mark.parametrize(("key", "value"), [
+    ("MULTIPLEX_PORT", "http"), ("MULTIPLEX_PORT", "0"), ("MULTIPLEX_PORT", "70000"), ("MULTIPLEX_PORT", "8470.5"),
+    ("MULTIPLEX_CPU_SLOTS", "-1"), ("MULTIPLEX_CPU_SLOTS", "many"), ("MULTIPLEX_COMFYUI", "127.0.0.1:8188"),
+    ("MULTIPLEX_COMFYUI", "http://ok:1,ftp://x"), ("MULTIPLEX_HOST", "my host"), ("MULTIPLEX_HOST", "a;b"),
+    ("MULTIPLEX_LOG", "LOUD"), ("MULTIPLEX_DISCOVERY", "maybe"), ("MULTIPLEX_BOARD", "CON"),
+    ("MULTIPLEX_BOARD", "../etc"),
+])
+def test_a_bad_value_raises_naming_the_variable(tmp_path: Path, key: str, value: str) -> None:
+    with pytest.raises(ConfigError, match=key):
+        PeerConfig.from_env({"MULTIPLEX_HOME": str(tmp_path), key: value})
+
+
+@pytest.mark.parametrize(("value", "expected"), [("1", True), ("yes", True), ("TRUE", True), ("0", False),
+                                                 ("no", False), ("False", False), ("", True)])
+def test_discovery_switch(tmp_path: Path, value: str, expected: bool) -> None:
+    config = PeerConfig.from_env({"MULTIPLEX_HOME": str(tmp_path), "MULTIPLEX_DISCOVERY": value})
+    assert config.discovery is expected
+
+
+def test_overrides_win_and_none_means_not_given(tmp_path: Path) -> None:
+    config = PeerConfig.from_env({"MULTIPLEX_HOME": str(tmp_path), "MULTIPLEX_PORT": "9000"}, port=9100,
+                                 host=None, canvas=False)
+    assert (config.port, config.host, config.canvas) == (9100, "0.0.0.0", False)
+
+
+def test_config_is_frozen(tmp_path: Path) -> None:
+    config = PeerConfig.from_env({"MULTIPLEX_HOME": str(tmp_path)})
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        config.port = 1  # type: ignore[misc]
+
+
+def test_peer_id_is_created_once_and_stable(tmp_path: Path) -> None:
+    home = tmp_path / "new home"
+    first = load_peer_id(home)
+    assert first == load_peer_id(home) == (home / "peer_id").read_text(encoding="utf-8")
+    assert load_peer_id(tmp_path / "other") != first
+
+
+def test_peer_id_written_by_hand_is_kept_and_whitespace_ignored(tmp_path: Path) -> None:
+    (tmp_path / "peer_id").write_text("studio-a_01\r\n", encoding="utf-8")  # Notepad adds CRLF
+    assert load_peer_id(tmp_path) == "studio-a_01"
+
+
+@pytest.mark.parametrize("garbage", ["", "abc", "has space", "../../etc", "x" * 65, "pé-unicode", "a/b"])
+def test_a_malformed_peer_id_is_refused_naming_the_file(tmp_path: Path, garbage: str) -> None:
+    (tmp_path / "peer_id").write_text(garbage, encoding="utf-8")
+    with pytest.raises(ConfigError, match="peer_id.*delete the file"):
+        load_peer_id(tmp_path)
+    assert (tmp_path / "peer_id").read_text(encoding="utf-8") == garbage  # never overwritten silently
