@@ -48,7 +48,7 @@ def test_every_kind_and_sub_kind_can_be_added_and_read_back(board: Board, kind: 
 
 
 def test_unknown_sub_kind_is_refused_and_nothing_written(board: Board) -> None:
-    with pytest.raises(SchemaError, match="comp sub-kind must be one of .*not 'poster'"):
+    with pytest.raises(SchemaError, match=r"comp sub-kind must be one of .*not 'poster'"):
         board.add_block(BlockKind.COMP, "poster", origin=USER)
     with pytest.raises(SchemaError, match="unknown block kind 'poster'"):
         board.add_block("poster", "x", origin=USER)

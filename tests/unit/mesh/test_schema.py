@@ -41,7 +41,7 @@ def test_position_and_size_are_common_to_every_kind() -> None:
 
 
 def test_spec_for_unknown_kind_names_it() -> None:
-    with pytest.raises(SchemaError, match="'storyboard'.*known: intent"):
+    with pytest.raises(SchemaError, match=r"'storyboard'.*known: intent"):
         spec_for("storyboard")
     assert spec_for("gen_art").kind is BlockKind.GEN_ART
 

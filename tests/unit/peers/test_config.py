@@ -84,6 +84,6 @@ def test_peer_id_written_by_hand_is_kept_and_whitespace_ignored(tmp_path: Path) 
 @pytest.mark.parametrize("garbage", ["", "abc", "has space", "../../etc", "x" * 65, "pé-unicode", "a/b"])
 def test_a_malformed_peer_id_is_refused_naming_the_file(tmp_path: Path, garbage: str) -> None:
     (tmp_path / "peer_id").write_text(garbage, encoding="utf-8")
-    with pytest.raises(ConfigError, match="peer_id.*delete the file"):
+    with pytest.raises(ConfigError, match=r"peer_id.*delete the file"):
         load_peer_id(tmp_path)
     assert (tmp_path / "peer_id").read_text(encoding="utf-8") == garbage  # never overwritten silently
