@@ -68,7 +68,7 @@ class BoardFeed:
         ]
         for name, kind in (("sequence", Array), ("log", Array), ("comments", Map), ("snapshots", Map)):
             root = doc.get(name, type=kind)
-            self._subs.append((root, root.observe_deep(lambda _events, name=name: self._mark(name))))
+            self._subs.append((root, root.observe_deep(self._marker(name))))
         self._awareness_sub = replica.presence.awareness.observe(self._on_presence)
 
     # -- subscription -----------------------------------------------------------------------------
@@ -124,6 +124,10 @@ class BoardFeed:
     def _on_jobs(self, events: list[Any]) -> None:
         self._dirty_jobs = True
         self._schedule()
+
+    def _marker(self, name: str) -> Callable[[Any], None]:
+        # one positional parameter only: pycrdt passes the transaction too when a callback takes two
+        return lambda _events: self._mark(name)
 
     def _mark(self, name: str) -> None:
         self._dirty.add(name)

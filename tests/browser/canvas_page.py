@@ -22,6 +22,7 @@ class CanvasPage:
 
     def open(self) -> CanvasPage:
         suffix = f"?who={self.who}" if self.who else ""
+        self.d.set_page_load_timeout(30)
         self.d.get(f"{self.base}/board/{self.board}{suffix}")
         wait_for(lambda: self.d.execute_script("return window.__mxReady || null"), timeout=30, what="canvas ready")
         return self

@@ -118,3 +118,41 @@ def screenshot(driver: object, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     driver.save_screenshot(str(path))  # type: ignore[attr-defined]
     return path
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def multiplex_up(tmp_path: Path, chromium_available: None) -> Iterator[str]:
+    """The real thing: `python -m multiplex up` (a CPU peer serving the canvas) on 127.0.0.1."""
+    if not (ROOT / "multiplex" / "cli.py").exists():
+        pytest.skip("multiplex up is not available yet")
+    port = free_port()
+    env = dict(os.environ, PYTHONUNBUFFERED="1", MULTIPLEX_HOME=str(tmp_path / "home"), MULTIPLEX_DISCOVERY="0",
+               MULTIPLEX_HOST="127.0.0.1", MULTIPLEX_LOG="WARNING")
+    proc = subprocess.Popen([sys.executable, "-m", "multiplex", "up", "--board", "demo", "--port", str(port),
+                             "--no-browser"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True)
+    deadline = time.monotonic() + START_TIMEOUT_S
+    assert proc.stdout is not None
+    lines = []
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        lines.append(line)
+        if "canvas" in line and "http://" in line:
+            break
+        if not line and proc.poll() is not None:
+            raise RuntimeError("multiplex up exited:\n" + "".join(lines))
+    else:
+        proc.kill()
+        raise RuntimeError("multiplex up did not start:\n" + "".join(lines))
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        stop_server(proc)

@@ -43,8 +43,8 @@ def test_drag_type_attach_render_and_reload(canvas_server, browser):
     wait_for(lambda: page.status(intent) == "queued", what="intent queued")
     screenshot(page.d, "canvas_render_queued")
 
-    page.d.refresh()
-    page.open()
+    page.d.execute_script("window.__mxReady = null")
+    page.open()  # a reload: everything comes back from the server's document
     assert page.value(intent, "title") == "She turns, startled"
     assert page.value(intent, "description") == "Close on her face; a door slams off-screen."
     assert page.value(note, "text") == "Keep the handheld wobble subtle."

@@ -1,9 +1,9 @@
-import { getCurrentScope as bs, inject as vt, effectScope as ks, watch as Se, provide as St, defineComponent as Ce, useSlots as Ss, onUnmounted as bl, openBlock as P, createElementBlock as B, unref as X, createVNode as de, withCtx as Oe, renderSlot as Ve, computed as j, normalizeStyle as Ne, normalizeClass as Ae, getCurrentInstance as en, reactive as Pi, onScopeDispose as jn, ref as ye, nextTick as Be, onBeforeMount as kl, onMounted as pt, shallowRef as kt, toRef as Ee, createElementVNode as D, Fragment as me, renderList as Te, onBeforeUnmount as Mo, isMemoSame as Sl, createBlock as ze, createCommentVNode as fe, toDisplayString as ee, isRef as Ri, toRefs as El, customRef as Nl, createPropsRestProxy as Cl, toValue as _e, resolveComponent as Es, h as be, useAttrs as Oi, mergeProps as co, resolveDynamicComponent as Bi, createTextVNode as Ie, markRaw as je, readonly as Ml, watchEffect as Ns, normalizeProps as Il, withModifiers as $e, withDirectives as vn, withKeys as lt, vModelText as pn } from "vue";
+import { getCurrentScope as bs, inject as vt, effectScope as ks, watch as Se, provide as Et, defineComponent as Ce, useSlots as Ss, onUnmounted as bl, openBlock as P, createElementBlock as B, unref as F, createVNode as ue, withCtx as Oe, renderSlot as Ve, computed as j, normalizeStyle as Ne, normalizeClass as Ae, getCurrentInstance as en, reactive as Pi, onScopeDispose as jn, ref as ye, nextTick as Be, onBeforeMount as kl, onMounted as pt, shallowRef as kt, toRef as Ee, createElementVNode as D, Fragment as me, renderList as Te, onBeforeUnmount as Mo, isMemoSame as Sl, createBlock as ze, createCommentVNode as fe, toDisplayString as ee, isRef as Ri, toRefs as El, customRef as Nl, createPropsRestProxy as Cl, toValue as _e, resolveComponent as Es, h as be, useAttrs as Oi, mergeProps as co, resolveDynamicComponent as Bi, createTextVNode as Ie, markRaw as je, readonly as Ml, watchEffect as Ns, normalizeProps as Il, withModifiers as $e, withDirectives as vn, withKeys as lt, vModelText as pn } from "vue";
 function yn(e) {
   return bs() ? (jn(e), !0) : !1;
 }
 function ut(e) {
-  return typeof e == "function" ? e() : X(e);
+  return typeof e == "function" ? e() : F(e);
 }
 const Tl = typeof window < "u" && typeof document < "u", Al = (e) => typeof e < "u", zl = Object.prototype.toString, Dl = (e) => zl.call(e) === "[object Object]", Pl = () => {
 };
@@ -48,7 +48,7 @@ function Bl(e, t, n = {}) {
     i
   );
 }
-function Ht(e, t, n = {}) {
+function Lt(e, t, n = {}) {
   const {
     eventFilter: o,
     ...i
@@ -642,9 +642,9 @@ function Ou(e, t, n) {
   };
 }
 function Bu(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? Pu : typeof t == "function" ? Ou : Ru)(e, t, n ?? "")) : Ut(this.node(), e);
+  return arguments.length > 1 ? this.each((t == null ? Pu : typeof t == "function" ? Ou : Ru)(e, t, n ?? "")) : Wt(this.node(), e);
 }
-function Ut(e, t) {
+function Wt(e, t) {
   return e.style.getPropertyValue(t) || Rs(e).getComputedStyle(e, null).getPropertyValue(t);
 }
 function Vu(e) {
@@ -950,16 +950,16 @@ const Sc = { passive: !1 }, wn = { capture: !0, passive: !1 };
 function qo(e) {
   e.stopImmediatePropagation();
 }
-function Ft(e) {
+function Yt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
 function Ys(e) {
-  var t = e.document.documentElement, n = Ge(e).on("dragstart.drag", Ft, wn);
-  "onselectstart" in t ? n.on("selectstart.drag", Ft, wn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+  var t = e.document.documentElement, n = Ge(e).on("dragstart.drag", Yt, wn);
+  "onselectstart" in t ? n.on("selectstart.drag", Yt, wn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
 function Xs(e, t) {
   var n = e.document.documentElement, o = Ge(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", Ft, wn), setTimeout(function() {
+  t && (o.on("click.drag", Yt, wn), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
@@ -1018,14 +1018,14 @@ function Ic() {
     }
   }
   function _(p) {
-    if (Ft(p), !u) {
+    if (Yt(p), !u) {
       var O = p.clientX - a, L = p.clientY - l;
       u = O * O + L * L > d;
     }
     i.mouse("drag", p);
   }
   function w(p) {
-    Ge(p.view).on("mousemove.drag mouseup.drag", null), Xs(p.view, u), Ft(p), i.mouse("end", p);
+    Ge(p.view).on("mousemove.drag mouseup.drag", null), Xs(p.view, u), Yt(p), i.mouse("end", p);
   }
   function k(p, O) {
     if (e.call(this, p, O)) {
@@ -1037,7 +1037,7 @@ function Ic() {
   function S(p) {
     var O = p.changedTouches, L = O.length, V, H;
     for (V = 0; V < L; ++V)
-      (H = i[O[V].identifier]) && (Ft(p), H("drag", p, O[V]));
+      (H = i[O[V].identifier]) && (Yt(p), H("drag", p, O[V]));
   }
   function z(p) {
     var O = p.changedTouches, L = O.length, V, H;
@@ -1116,7 +1116,7 @@ function qs(e, t) {
 }
 function Dn() {
 }
-var _n = 0.7, ho = 1 / _n, Yt = "\\s*([+-]?\\d+)\\s*", xn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", nt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Tc = /^#([0-9a-f]{3,8})$/, Ac = new RegExp(`^rgb\\(${Yt},${Yt},${Yt}\\)$`), zc = new RegExp(`^rgb\\(${nt},${nt},${nt}\\)$`), Dc = new RegExp(`^rgba\\(${Yt},${Yt},${Yt},${xn}\\)$`), Pc = new RegExp(`^rgba\\(${nt},${nt},${nt},${xn}\\)$`), Rc = new RegExp(`^hsl\\(${xn},${nt},${nt}\\)$`), Oc = new RegExp(`^hsla\\(${xn},${nt},${nt},${xn}\\)$`), fr = {
+var _n = 0.7, ho = 1 / _n, Xt = "\\s*([+-]?\\d+)\\s*", xn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", nt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Tc = /^#([0-9a-f]{3,8})$/, Ac = new RegExp(`^rgb\\(${Xt},${Xt},${Xt}\\)$`), zc = new RegExp(`^rgb\\(${nt},${nt},${nt}\\)$`), Dc = new RegExp(`^rgba\\(${Xt},${Xt},${Xt},${xn}\\)$`), Pc = new RegExp(`^rgba\\(${nt},${nt},${nt},${xn}\\)$`), Rc = new RegExp(`^hsl\\(${xn},${nt},${nt}\\)$`), Oc = new RegExp(`^hsla\\(${xn},${nt},${nt},${xn}\\)$`), fr = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1266,7 +1266,7 @@ var _n = 0.7, ho = 1 / _n, Yt = "\\s*([+-]?\\d+)\\s*", xn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-Li(Dn, Rt, {
+Li(Dn, Ot, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
@@ -1293,7 +1293,7 @@ function Vc() {
 function gr() {
   return this.rgb().formatRgb();
 }
-function Rt(e) {
+function Ot(e) {
   var t, n;
   return e = (e + "").trim().toLowerCase(), (t = Tc.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? mr(t) : n === 3 ? new He(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Vn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Vn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Ac.exec(e)) ? new He(t[1], t[2], t[3], 1) : (t = zc.exec(e)) ? new He(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Dc.exec(e)) ? Vn(t[1], t[2], t[3], t[4]) : (t = Pc.exec(e)) ? Vn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Rc.exec(e)) ? yr(t[1], t[2] / 100, t[3] / 100, 1) : (t = Oc.exec(e)) ? yr(t[1], t[2] / 100, t[3] / 100, t[4]) : fr.hasOwnProperty(e) ? mr(fr[e]) : e === "transparent" ? new He(NaN, NaN, NaN, 0) : null;
 }
@@ -1304,7 +1304,7 @@ function Vn(e, t, n, o) {
   return o <= 0 && (e = t = n = NaN), new He(e, t, n, o);
 }
 function Hc(e) {
-  return e instanceof Dn || (e = Rt(e)), e ? (e = e.rgb(), new He(e.r, e.g, e.b, e.opacity)) : new He();
+  return e instanceof Dn || (e = Ot(e)), e ? (e = e.rgb(), new He(e.r, e.g, e.b, e.opacity)) : new He();
 }
 function ui(e, t, n, o) {
   return arguments.length === 1 ? Hc(e) : new He(e, t, n, o ?? 1);
@@ -1323,7 +1323,7 @@ Li(He, ui, qs(Dn, {
     return this;
   },
   clamp() {
-    return new He(zt(this.r), zt(this.g), zt(this.b), go(this.opacity));
+    return new He(Dt(this.r), Dt(this.g), Dt(this.b), go(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
@@ -1336,23 +1336,23 @@ Li(He, ui, qs(Dn, {
   toString: pr
 }));
 function vr() {
-  return `#${Tt(this.r)}${Tt(this.g)}${Tt(this.b)}`;
+  return `#${At(this.r)}${At(this.g)}${At(this.b)}`;
 }
 function Lc() {
-  return `#${Tt(this.r)}${Tt(this.g)}${Tt(this.b)}${Tt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+  return `#${At(this.r)}${At(this.g)}${At(this.b)}${At((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
 function pr() {
   const e = go(this.opacity);
-  return `${e === 1 ? "rgb(" : "rgba("}${zt(this.r)}, ${zt(this.g)}, ${zt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+  return `${e === 1 ? "rgb(" : "rgba("}${Dt(this.r)}, ${Dt(this.g)}, ${Dt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
 function go(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function zt(e) {
+function Dt(e) {
   return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function Tt(e) {
-  return e = zt(e), (e < 16 ? "0" : "") + e.toString(16);
+function At(e) {
+  return e = Dt(e), (e < 16 ? "0" : "") + e.toString(16);
 }
 function yr(e, t, n, o) {
   return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Ue(e, t, n, o);
@@ -1360,7 +1360,7 @@ function yr(e, t, n, o) {
 function Gs(e) {
   if (e instanceof Ue)
     return new Ue(e.h, e.s, e.l, e.opacity);
-  if (e instanceof Dn || (e = Rt(e)), !e)
+  if (e instanceof Dn || (e = Ot(e)), !e)
     return new Ue();
   if (e instanceof Ue)
     return e;
@@ -1509,7 +1509,7 @@ function Ws(e, t) {
 }
 function hn(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? Fi(t) : (n === "number" ? et : n === "string" ? (o = Rt(t)) ? (t = o, mo) : Ws : t instanceof Rt ? mo : t instanceof Date ? Kc : Uc(t) ? Gc : Array.isArray(t) ? Wc : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Zc : et)(e, t);
+  return t == null || n === "boolean" ? Fi(t) : (n === "number" ? et : n === "string" ? (o = Ot(t)) ? (t = o, mo) : Ws : t instanceof Ot ? mo : t instanceof Date ? Kc : Uc(t) ? Gc : Array.isArray(t) ? Wc : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Zc : et)(e, t);
 }
 var _r = 180 / Math.PI, di = {
   translateX: 0,
@@ -1608,14 +1608,14 @@ const to = function e(t, n, o) {
     return e(s, a, l);
   }, i;
 }(Math.SQRT2, 2, 4);
-var Wt = 0, ln = 0, on = 0, Qs = 1e3, vo, un, po = 0, Ot = 0, Ao = 0, $n = typeof performance == "object" && performance.now ? performance : Date, Js = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var Kt = 0, ln = 0, on = 0, Qs = 1e3, vo, un, po = 0, Bt = 0, Ao = 0, $n = typeof performance == "object" && performance.now ? performance : Date, Js = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
 function Yi() {
-  return Ot || (Js(sd), Ot = $n.now() + Ao);
+  return Bt || (Js(sd), Bt = $n.now() + Ao);
 }
 function sd() {
-  Ot = 0;
+  Bt = 0;
 }
 function yo() {
   this._call = this._time = this._next = null;
@@ -1636,17 +1636,17 @@ function js(e, t, n) {
   return o.restart(e, t, n), o;
 }
 function ad() {
-  Yi(), ++Wt;
+  Yi(), ++Kt;
   for (var e = vo, t; e; )
-    (t = Ot - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --Wt;
+    (t = Bt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+  --Kt;
 }
 function $r() {
-  Ot = (po = $n.now()) + Ao, Wt = ln = 0;
+  Bt = (po = $n.now()) + Ao, Kt = ln = 0;
   try {
     ad();
   } finally {
-    Wt = 0, ud(), Ot = 0;
+    Kt = 0, ud(), Bt = 0;
   }
 }
 function ld() {
@@ -1659,10 +1659,10 @@ function ud() {
   un = e, fi(o);
 }
 function fi(e) {
-  if (!Wt) {
+  if (!Kt) {
     ln && (ln = clearTimeout(ln));
-    var t = e - Ot;
-    t > 24 ? (e < 1 / 0 && (ln = setTimeout($r, e - $n.now() - Ao)), on && (on = clearInterval(on))) : (on || (po = $n.now(), on = setInterval(ld, Qs)), Wt = 1, Js($r));
+    var t = e - Bt;
+    t > 24 ? (e < 1 / 0 && (ln = setTimeout($r, e - $n.now() - Ao)), on && (on = clearInterval(on))) : (on || (po = $n.now(), on = setInterval(ld, Qs)), Kt = 1, Js($r));
   }
 }
 function br(e, t, n) {
@@ -1821,7 +1821,7 @@ function qi(e, t, n) {
 }
 function ta(e, t) {
   var n;
-  return (typeof t == "number" ? et : t instanceof Rt ? mo : (n = Rt(t)) ? (t = n, mo) : Ws)(e, t);
+  return (typeof t == "number" ? et : t instanceof Ot ? mo : (n = Ot(t)) ? (t = n, mo) : Ws)(e, t);
 }
 function pd(e) {
   return function() {
@@ -2027,7 +2027,7 @@ function Kd() {
 function Zd(e, t) {
   var n, o, i;
   return function() {
-    var r = Ut(this, e), s = (this.style.removeProperty(e), Ut(this, e));
+    var r = Wt(this, e), s = (this.style.removeProperty(e), Wt(this, e));
     return r === s ? null : r === n && s === o ? i : i = t(n = r, o = s);
   };
 }
@@ -2039,15 +2039,15 @@ function na(e) {
 function Qd(e, t, n) {
   var o, i = n + "", r;
   return function() {
-    var s = Ut(this, e);
+    var s = Wt(this, e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
 function Jd(e, t, n) {
   var o, i, r;
   return function() {
-    var s = Ut(this, e), a = n(this), l = a + "";
-    return a == null && (l = a = (this.style.removeProperty(e), Ut(this, e))), s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a));
+    var s = Wt(this, e), a = n(this), l = a + "";
+    return a == null && (l = a = (this.style.removeProperty(e), Wt(this, e))), s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a));
   };
 }
 function jd(e, t) {
@@ -2267,7 +2267,7 @@ ct.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var Kt = new ct(1, 0, 0);
+var Zt = new ct(1, 0, 0);
 ct.prototype;
 function Wo(e) {
   e.stopImmediatePropagation();
@@ -2283,7 +2283,7 @@ function _f() {
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
 function Er() {
-  return this.__zoom || Kt;
+  return this.__zoom || Zt;
 }
 function xf(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
@@ -2315,8 +2315,8 @@ function kf() {
     }, y, A);
   }, S.scaleTo = function(g, M, y, A) {
     S.transform(g, function() {
-      var C = t.apply(this, arguments), R = this.__zoom, T = y == null ? p(C) : typeof y == "function" ? y.apply(this, arguments) : y, F = R.invert(T), Q = typeof M == "function" ? M.apply(this, arguments) : M;
-      return n($(z(R, Q), T, F), C, s);
+      var C = t.apply(this, arguments), R = this.__zoom, T = y == null ? p(C) : typeof y == "function" ? y.apply(this, arguments) : y, Y = R.invert(T), Q = typeof M == "function" ? M.apply(this, arguments) : M;
+      return n($(z(R, Q), T, Y), C, s);
     }, y, A);
   }, S.translateBy = function(g, M, y, A) {
     S.transform(g, function() {
@@ -2327,8 +2327,8 @@ function kf() {
     }, null, A);
   }, S.translateTo = function(g, M, y, A, C) {
     S.transform(g, function() {
-      var R = t.apply(this, arguments), T = this.__zoom, F = A == null ? p(R) : typeof A == "function" ? A.apply(this, arguments) : A;
-      return n(Kt.translate(F[0], F[1]).scale(T.k).translate(
+      var R = t.apply(this, arguments), T = this.__zoom, Y = A == null ? p(R) : typeof A == "function" ? A.apply(this, arguments) : A;
+      return n(Zt.translate(Y[0], Y[1]).scale(T.k).translate(
         typeof M == "function" ? -M.apply(this, arguments) : -M,
         typeof y == "function" ? -y.apply(this, arguments) : -y
       ), R, s);
@@ -2350,13 +2350,13 @@ function kf() {
     }).on("interrupt.zoom end.zoom", function() {
       L(this, arguments).event(A).end();
     }).tween("zoom", function() {
-      var C = this, R = arguments, T = L(C, R).event(A), F = t.apply(C, R), Q = y == null ? p(F) : typeof y == "function" ? y.apply(C, R) : y, ne = Math.max(F[1][0] - F[0][0], F[1][1] - F[0][1]), re = C.__zoom, Z = typeof M == "function" ? M.apply(C, R) : M, U = l(re.invert(Q).concat(ne / re.k), Z.invert(Q).concat(ne / Z.k));
+      var C = this, R = arguments, T = L(C, R).event(A), Y = t.apply(C, R), Q = y == null ? p(Y) : typeof y == "function" ? y.apply(C, R) : y, ne = Math.max(Y[1][0] - Y[0][0], Y[1][1] - Y[0][1]), re = C.__zoom, Z = typeof M == "function" ? M.apply(C, R) : M, U = l(re.invert(Q).concat(ne / re.k), Z.invert(Q).concat(ne / Z.k));
       return function(K) {
         if (K === 1)
           K = Z;
         else {
-          var ce = U(K), ve = ne / ce[2];
-          K = new ct(ve, Q[0] - ce[0] * ve, Q[1] - ce[1] * ve);
+          var de = U(K), ve = ne / de[2];
+          K = new ct(ve, Q[0] - de[0] * ve, Q[1] - de[1] * ve);
         }
         T.zoom(null, K);
       };
@@ -2415,11 +2415,11 @@ function kf() {
   function J(g, ...M) {
     if (f || !e.apply(this, arguments))
       return;
-    var y = g.currentTarget, A = L(this, M, !0).event(g), C = Ge(g.view).on("mousemove.zoom", Q, !0).on("mouseup.zoom", ne, !0), R = Je(g, y), T = g.clientX, F = g.clientY;
+    var y = g.currentTarget, A = L(this, M, !0).event(g), C = Ge(g.view).on("mousemove.zoom", Q, !0).on("mouseup.zoom", ne, !0), R = Je(g, y), T = g.clientX, Y = g.clientY;
     Ys(g.view), Wo(g), A.mouse = [R, this.__zoom.invert(R)], io(this), A.start();
     function Q(re) {
       if (rn(re), !A.moved) {
-        var Z = re.clientX - T, U = re.clientY - F;
+        var Z = re.clientX - T, U = re.clientY - Y;
         A.moved = Z * Z + U * U > w;
       }
       A.event(re).zoom("mouse", n($(A.that.__zoom, A.mouse[0] = Je(re, y), A.mouse[1]), A.extent, s));
@@ -2436,9 +2436,9 @@ function kf() {
   }
   function G(g, ...M) {
     if (e.apply(this, arguments)) {
-      var y = g.touches, A = y.length, C = L(this, M, g.changedTouches.length === A).event(g), R, T, F, Q;
+      var y = g.touches, A = y.length, C = L(this, M, g.changedTouches.length === A).event(g), R, T, Y, Q;
       for (Wo(g), T = 0; T < A; ++T)
-        F = y[T], Q = Je(F, this), Q = [Q, this.__zoom.invert(Q), F.identifier], C.touch0 ? !C.touch1 && C.touch0[2] !== Q[2] && (C.touch1 = Q, C.taps = 0) : (C.touch0 = Q, R = !0, C.taps = 1 + !!c);
+        Y = y[T], Q = Je(Y, this), Q = [Q, this.__zoom.invert(Q), Y.identifier], C.touch0 ? !C.touch1 && C.touch0[2] !== Q[2] && (C.touch1 = Q, C.taps = 0) : (C.touch0 = Q, R = !0, C.taps = 1 + !!c);
       c && (c = clearTimeout(c)), R && (C.taps < 2 && (d = Q[0], c = setTimeout(function() {
         c = null;
       }, h)), io(this), C.start());
@@ -2446,17 +2446,17 @@ function kf() {
   }
   function N(g, ...M) {
     if (this.__zooming) {
-      var y = L(this, M).event(g), A = g.changedTouches, C = A.length, R, T, F, Q;
+      var y = L(this, M).event(g), A = g.changedTouches, C = A.length, R, T, Y, Q;
       for (rn(g), R = 0; R < C; ++R)
-        T = A[R], F = Je(T, this), y.touch0 && y.touch0[2] === T.identifier ? y.touch0[0] = F : y.touch1 && y.touch1[2] === T.identifier && (y.touch1[0] = F);
+        T = A[R], Y = Je(T, this), y.touch0 && y.touch0[2] === T.identifier ? y.touch0[0] = Y : y.touch1 && y.touch1[2] === T.identifier && (y.touch1[0] = Y);
       if (T = y.that.__zoom, y.touch1) {
-        var ne = y.touch0[0], re = y.touch0[1], Z = y.touch1[0], U = y.touch1[1], K = (K = Z[0] - ne[0]) * K + (K = Z[1] - ne[1]) * K, ce = (ce = U[0] - re[0]) * ce + (ce = U[1] - re[1]) * ce;
-        T = z(T, Math.sqrt(K / ce)), F = [(ne[0] + Z[0]) / 2, (ne[1] + Z[1]) / 2], Q = [(re[0] + U[0]) / 2, (re[1] + U[1]) / 2];
+        var ne = y.touch0[0], re = y.touch0[1], Z = y.touch1[0], U = y.touch1[1], K = (K = Z[0] - ne[0]) * K + (K = Z[1] - ne[1]) * K, de = (de = U[0] - re[0]) * de + (de = U[1] - re[1]) * de;
+        T = z(T, Math.sqrt(K / de)), Y = [(ne[0] + Z[0]) / 2, (ne[1] + Z[1]) / 2], Q = [(re[0] + U[0]) / 2, (re[1] + U[1]) / 2];
       } else if (y.touch0)
-        F = y.touch0[0], Q = y.touch0[1];
+        Y = y.touch0[0], Q = y.touch0[1];
       else
         return;
-      y.zoom("touch", n($(T, F, Q), y.extent, s));
+      y.zoom("touch", n($(T, Y, Q), y.extent, s));
     }
   }
   function ie(g, ...M) {
@@ -2469,8 +2469,8 @@ function kf() {
       if (y.touch1 && !y.touch0 && (y.touch0 = y.touch1, delete y.touch1), y.touch0)
         y.touch0[1] = this.__zoom.invert(y.touch0[0]);
       else if (y.end(), y.taps === 2 && (T = Je(T, this), Math.hypot(d[0] - T[0], d[1] - T[1]) < k)) {
-        var F = Ge(this).on("dblclick.zoom");
-        F && F.apply(this, arguments);
+        var Y = Ge(this).on("dblclick.zoom");
+        Y && Y.apply(this, arguments);
       }
     }
   }
@@ -2501,7 +2501,7 @@ function kf() {
     return arguments.length ? (k = +g, S) : k;
   }, S;
 }
-var se = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(se || {}), Gi = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(Gi || {}), Ct = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Ct || {}), Et = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(Et || {}), mi = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(mi || {}), gn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(gn || {});
+var se = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(se || {}), Gi = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(Gi || {}), Mt = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Mt || {}), Nt = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(Nt || {}), mi = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(mi || {}), gn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(gn || {});
 const Sf = ["INPUT", "SELECT", "TEXTAREA"], Ef = typeof document < "u" ? document : null;
 function vi(e) {
   var t, n;
@@ -2581,7 +2581,7 @@ function mn(e, t) {
   }
   return o;
 }
-const ia = "vue-flow__node-desc", ra = "vue-flow__edge-desc", If = "vue-flow__aria-live", sa = ["Enter", " ", "Escape"], Xt = {
+const ia = "vue-flow__node-desc", ra = "vue-flow__edge-desc", If = "vue-flow__aria-live", sa = ["Enter", " ", "Escape"], qt = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
@@ -2617,14 +2617,14 @@ function Cr(e) {
   const t = e.getRootNode();
   return "elementFromPoint" in t ? t : window.document;
 }
-function Nt(e) {
+function Ct(e) {
   return e && typeof e == "object" && "id" in e && "source" in e && "target" in e;
 }
-function Dt(e) {
-  return e && typeof e == "object" && "id" in e && "position" in e && !Nt(e);
+function Pt(e) {
+  return e && typeof e == "object" && "id" in e && "position" in e && !Ct(e);
 }
 function cn(e) {
-  return Dt(e) && "computedPosition" in e;
+  return Pt(e) && "computedPosition" in e;
 }
 function Yn(e) {
   return !Number.isNaN(e) && Number.isFinite(e);
@@ -2699,7 +2699,7 @@ function zf(...e) {
     return ua(r, s, a, "target");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((r) => Nt(r) && r.source === o).map((r) => n.find((s) => Dt(s) && s.id === r.target));
+  return n.filter((r) => Ct(r) && r.source === o).map((r) => n.find((s) => Pt(s) && s.id === r.target));
 }
 function Df(...e) {
   if (e.length === 3) {
@@ -2707,14 +2707,14 @@ function Df(...e) {
     return ua(r, s, a, "source");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((r) => Nt(r) && r.target === o).map((r) => n.find((s) => Dt(s) && s.id === r.source));
+  return n.filter((r) => Ct(r) && r.target === o).map((r) => n.find((s) => Pt(s) && s.id === r.source));
 }
 function ca({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
   return `vueflow__edge-${e}${t ?? ""}-${n}${o ?? ""}`;
 }
 function Pf(e, t) {
   return t.some(
-    (n) => Nt(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
+    (n) => Ct(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
   );
 }
 function bn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
@@ -2791,7 +2791,7 @@ function ha(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
   }
   return s;
 }
-function Mt(e, t) {
+function It(e, t) {
   const n = /* @__PURE__ */ new Set();
   if (typeof e == "string")
     n.add(e);
@@ -2800,7 +2800,7 @@ function Mt(e, t) {
       n.add(o.id);
   return t.filter((o) => n.has(o.source) || n.has(o.target));
 }
-function Lt(e, t) {
+function Ft(e, t) {
   if (typeof e == "number")
     return Math.floor((t - t / (1 + e)) * 0.5);
   if (typeof e == "string" && e.endsWith("px")) {
@@ -2817,7 +2817,7 @@ function Lt(e, t) {
 }
 function Of(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
-    const o = Lt(e, n), i = Lt(e, t);
+    const o = Ft(e, n), i = Ft(e, t);
     return {
       top: o,
       right: i,
@@ -2828,7 +2828,7 @@ function Of(e, t, n) {
     };
   }
   if (typeof e == "object") {
-    const o = Lt(e.top ?? e.y ?? 0, n), i = Lt(e.bottom ?? e.y ?? 0, n), r = Lt(e.left ?? e.x ?? 0, t), s = Lt(e.right ?? e.x ?? 0, t);
+    const o = Ft(e.top ?? e.y ?? 0, n), i = Ft(e.bottom ?? e.y ?? 0, n), r = Ft(e.left ?? e.x ?? 0, t), s = Ft(e.right ?? e.x ?? 0, t);
     return { top: o, right: s, bottom: i, left: r, x: r + s, y: o + i };
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
@@ -3155,7 +3155,7 @@ function Wi(e, t, n, o, i) {
     computedPosition: s
   };
 }
-function Zt(e, t, n = se.Left, o = !1) {
+function Qt(e, t, n = se.Left, o = !1) {
   const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, r = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: s, height: a } = t ?? Uf(e);
   if (o)
     return { x: i + s / 2, y: r + a / 2 };
@@ -3307,7 +3307,7 @@ function Qf(e, t, n, o) {
     for (const d of c) {
       if (o.nodeId === d.nodeId && o.type === d.type && o.id === d.id)
         continue;
-      const { x: f, y: h } = Zt(u, d, d.position, !0), _ = Math.sqrt((f - e.x) ** 2 + (h - e.y) ** 2);
+      const { x: f, y: h } = Qt(u, d, d.position, !0), _ = Math.sqrt((f - e.x) ** 2 + (h - e.y) ** 2);
       _ > t || (_ < a ? (s = [{ ...d, x: f, y: h }], a = _) : _ === a && s.push({ ...d, x: f, y: h }));
     }
   }
@@ -3347,7 +3347,7 @@ function Vr(e, {
       targetHandle: _ ? i : V
     };
     p.connection = q;
-    const N = H && J && (n === Et.Strict ? _ && O === "source" || !_ && O === "target" : L !== o || V !== i);
+    const N = H && J && (n === Nt.Strict ? _ && O === "source" || !_ && O === "target" : L !== o || V !== i);
     p.isValid = N && u(q, {
       nodes: d,
       edges: c,
@@ -3373,8 +3373,8 @@ function ya(e, t, n, o, i, r = !1) {
   const u = o.get(e);
   if (!u)
     return null;
-  const c = i === Et.Strict ? (s = u.handleBounds) == null ? void 0 : s[t] : [...((a = u.handleBounds) == null ? void 0 : a.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c == null ? void 0 : c.find((f) => f.id === n) : c == null ? void 0 : c[0]) ?? null;
-  return d && r ? { ...d, ...Zt(u, d, d.position, !0) } : d;
+  const c = i === Nt.Strict ? (s = u.handleBounds) == null ? void 0 : s[t] : [...((a = u.handleBounds) == null ? void 0 : a.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c == null ? void 0 : c.find((f) => f.id === n) : c == null ? void 0 : c[0]) ?? null;
+  return d && r ? { ...d, ...Qt(u, d, d.position, !0) } : d;
 }
 const yi = {
   [se.Left]: se.Right,
@@ -3409,13 +3409,13 @@ function wi(e, t, n, o, i, r = !1, s) {
   })) : n([e]);
 }
 function De(e) {
-  return typeof X(e) < "u";
+  return typeof F(e) < "u";
 }
 function th(e, t, n, o) {
   if (!e || !e.source || !e.target)
     return n(new Re(Pe.EDGE_INVALID, (e == null ? void 0 : e.id) ?? "[ID UNKNOWN]")), !1;
   let i;
-  return Nt(e) ? i = e : i = {
+  return Ct(e) ? i = e : i = {
     ...e,
     id: ca(e)
   }, i = la(i, void 0, o), Pf(i, t) ? !1 : i;
@@ -3439,7 +3439,7 @@ function Lr(e, t, n) {
   const o = {}, i = [];
   for (let r = 0; r < e.length; ++r) {
     const s = e[r];
-    if (!Dt(s)) {
+    if (!Pt(s)) {
       n(
         new Re(Pe.NODE_INVALID, s == null ? void 0 : s.id) || `[ID UNKNOWN|INDEX ${r}]`
       );
@@ -3483,7 +3483,7 @@ function Yr(e, t) {
 function jo(e, t, n, o, i, r, s, a) {
   const l = [];
   for (const u of e) {
-    const c = Nt(u) ? u : th(u, a, i, r);
+    const c = Ct(u) ? u : th(u, a, i, r);
     if (!c)
       continue;
     const d = n(c.source), f = n(c.target);
@@ -3541,12 +3541,12 @@ function xa(e) {
     updateNodePositions: $,
     emits: p
   } = Me(), { onStart: O, onDrag: L, onStop: V, onClick: H, el: J, disabled: q, id: G, selectable: N, dragHandle: ie } = e, g = kt(!1);
-  let M = [], y, A = null, C = { x: void 0, y: void 0 }, R = { x: 0, y: 0 }, T = null, F = !1, Q = !1, ne = 0, re = !1;
-  const Z = $a(), U = ({ x: ue, y: le }) => {
-    C = { x: ue, y: le };
+  let M = [], y, A = null, C = { x: void 0, y: void 0 }, R = { x: 0, y: 0 }, T = null, Y = !1, Q = !1, ne = 0, re = !1;
+  const Z = $a(), U = ({ x: ce, y: le }) => {
+    C = { x: ce, y: le };
     let b = !1;
     if (M = M.map((x) => {
-      const E = { x: ue - x.distance.x, y: le - x.distance.y }, { computedPosition: m } = Wi(
+      const E = { x: ce - x.distance.x, y: le - x.distance.y }, { computedPosition: m } = Wi(
         x,
         n.value ? Po(E, o.value) : E,
         p.error,
@@ -3565,17 +3565,17 @@ function xa(e) {
   }, K = () => {
     if (!A)
       return;
-    const [ue, le] = ma(R, A, c.value);
-    if (ue !== 0 || le !== 0) {
+    const [ce, le] = ma(R, A, c.value);
+    if (ce !== 0 || le !== 0) {
       const b = {
-        x: (C.x ?? 0) - ue / l.value.zoom,
+        x: (C.x ?? 0) - ce / l.value.zoom,
         y: (C.y ?? 0) - le / l.value.zoom
       };
-      f({ x: ue, y: le }) && U(b);
+      f({ x: ce, y: le }) && U(b);
     }
     ne = requestAnimationFrame(K);
-  }, ce = (ue, le) => {
-    F = !0;
+  }, de = (ce, le) => {
+    Y = !0;
     const b = h(G);
     !k.value && !_.value && b && (b.selected || S()), b && _e(N) && k.value && wi(
       b,
@@ -3586,29 +3586,29 @@ function xa(e) {
       !1,
       le
     );
-    const x = Z(ue.sourceEvent);
+    const x = Z(ce.sourceEvent);
     if (C = x, M = Hf(r.value, d.value, x, G), M.length) {
       const [E, m] = Zo({
         id: G,
         dragItems: M,
         findNode: h
       });
-      O({ event: ue.sourceEvent, node: E, nodes: m });
+      O({ event: ce.sourceEvent, node: E, nodes: m });
     }
-  }, ve = (ue, le) => {
+  }, ve = (ce, le) => {
     var b;
-    ue.sourceEvent.type === "touchmove" && ue.sourceEvent.touches.length > 1 || (Q = !1, a.value === 0 && ce(ue, le), C = Z(ue.sourceEvent), A = ((b = t.value) == null ? void 0 : b.getBoundingClientRect()) || null, R = tt(ue.sourceEvent, A));
-  }, he = (ue, le) => {
-    const b = Z(ue.sourceEvent);
-    if (!re && F && u.value && (re = !0, K()), !F) {
+    ce.sourceEvent.type === "touchmove" && ce.sourceEvent.touches.length > 1 || (Q = !1, a.value === 0 && de(ce, le), C = Z(ce.sourceEvent), A = ((b = t.value) == null ? void 0 : b.getBoundingClientRect()) || null, R = tt(ce.sourceEvent, A));
+  }, he = (ce, le) => {
+    const b = Z(ce.sourceEvent);
+    if (!re && Y && u.value && (re = !0, K()), !Y) {
       const x = b.xSnapped - (C.x ?? 0), E = b.ySnapped - (C.y ?? 0);
-      Math.sqrt(x * x + E * E) > a.value && ce(ue, le);
+      Math.sqrt(x * x + E * E) > a.value && de(ce, le);
     }
-    (C.x !== b.xSnapped || C.y !== b.ySnapped) && M.length && F && (T = ue.sourceEvent, R = tt(ue.sourceEvent, A), U(b));
-  }, we = (ue) => {
+    (C.x !== b.xSnapped || C.y !== b.ySnapped) && M.length && Y && (T = ce.sourceEvent, R = tt(ce.sourceEvent, A), U(b));
+  }, we = (ce) => {
     let le = !1;
-    if (!F && !g.value && !_.value) {
-      const b = ue.sourceEvent, x = Z(b), E = x.xSnapped - (C.x ?? 0), m = x.ySnapped - (C.y ?? 0), v = Math.sqrt(E * E + m * m);
+    if (!Y && !g.value && !_.value) {
+      const b = ce.sourceEvent, x = Z(b), E = x.xSnapped - (C.x ?? 0), m = x.ySnapped - (C.y ?? 0), v = Math.sqrt(E * E + m * m);
       v !== 0 && v <= a.value && (H == null || H(b), le = !0);
     }
     if (M.length && !le) {
@@ -3618,14 +3618,14 @@ function xa(e) {
         dragItems: M,
         findNode: h
       });
-      V({ event: ue.sourceEvent, node: b, nodes: x });
+      V({ event: ce.sourceEvent, node: b, nodes: x });
     }
-    M = [], g.value = !1, re = !1, F = !1, C = { x: void 0, y: void 0 }, cancelAnimationFrame(ne);
+    M = [], g.value = !1, re = !1, Y = !1, C = { x: void 0, y: void 0 }, cancelAnimationFrame(ne);
   };
-  return Se([() => _e(q), J], ([ue, le], b, x) => {
+  return Se([() => _e(q), J], ([ce, le], b, x) => {
     if (le) {
       const E = Ge(le);
-      ue || (y = Ic().on("start", (m) => ve(m, le)).on("drag", (m) => he(m, le)).on("end", (m) => we(m)).filter((m) => {
+      ce || (y = Ic().on("start", (m) => ve(m, le)).on("drag", (m) => he(m, le)).on("end", (m) => we(m)).filter((m) => {
         const v = m.target, I = _e(ie);
         return !m.button && (!i.value || !Rr(v, `.${i.value}`, le) && (!I || Rr(v, I, le)));
       }), E.call(y)), x(() => {
@@ -3730,8 +3730,8 @@ function ba({
   let G = null, N = !1, ie = null;
   function g(y) {
     var A;
-    const C = _e(n) === "target", R = Ki(y), T = Cr(y.target), F = y.currentTarget;
-    if (F && (R && y.button === 0 || !R)) {
+    const C = _e(n) === "target", R = Ki(y), T = Cr(y.target), Y = y.currentTarget;
+    if (Y && (R && y.button === 0 || !R)) {
       let Q = function(te) {
         b = tt(te, we), U = Qf(
           kn(b, L.value, !1, [1, 1]),
@@ -3791,11 +3791,11 @@ function ba({
       let Z = _e(o) || J.value || Xn;
       !Z && re && (Z = (C ? re.isValidSourcePos : re.isValidTargetPos) || Xn);
       let U, K = 0;
-      const { x: ce, y: ve } = tt(y), he = pa(_e(i), F), we = (A = l.value) == null ? void 0 : A.getBoundingClientRect();
+      const { x: de, y: ve } = tt(y), he = pa(_e(i), Y), we = (A = l.value) == null ? void 0 : A.getBoundingClientRect();
       if (!we || !he)
         return;
-      const ue = ya(_e(t), he, _e(e), q.value, u.value);
-      if (!ue)
+      const ce = ya(_e(t), he, _e(e), q.value, u.value);
+      if (!ce)
         return;
       let le, b = tt(y, we), x = !1;
       const E = () => {
@@ -3804,14 +3804,14 @@ function ba({
         const [te, ae] = ma(b, we, w.value);
         S({ x: te, y: ae }), K = requestAnimationFrame(E);
       }, m = {
-        ...ue,
+        ...ce,
         nodeId: _e(t),
         type: he,
-        position: ue.position
-      }, v = q.value.get(_e(t)), Y = {
+        position: ce.position
+      }, v = q.value.get(_e(t)), X = {
         inProgress: !0,
         isValid: null,
-        from: Zt(v, m, se.Left, !0),
+        from: Qt(v, m, se.Left, !0),
         fromHandle: m,
         fromPosition: m.position,
         fromNode: v,
@@ -3825,15 +3825,15 @@ function ba({
           nodeId: _e(t),
           id: _e(e),
           type: he,
-          position: (F == null ? void 0 : F.getAttribute("data-handlepos")) || se.Top,
+          position: (Y == null ? void 0 : Y.getAttribute("data-handlepos")) || se.Top,
           ...b
         },
         {
-          x: ce - we.left,
+          x: de - we.left,
           y: ve - we.top
         }
       ), O.connectStart({ event: y, nodeId: _e(t), handleId: _e(e), handleType: he });
-      let W = Y;
+      let W = X;
       T.addEventListener("mousemove", Q), T.addEventListener("mouseup", ne), T.addEventListener("touchmove", Q), T.addEventListener("touchend", ne);
     }
   }
@@ -3857,8 +3857,8 @@ function ba({
       return;
     }
     let T = _e(o) || J.value || Xn;
-    const F = k(_e(t));
-    if (!T && F && (T = (R ? F.isValidSourcePos : F.isValidTargetPos) || Xn), F && (typeof F.connectable > "u" ? h.value : F.connectable) === !1)
+    const Y = k(_e(t));
+    if (!T && Y && (T = (R ? Y.isValidSourcePos : Y.isValidTargetPos) || Xn), Y && (typeof Y.connectable > "u" ? h.value : Y.connectable) === !1)
       return;
     const Q = Cr(y.target), ne = Vr(
       y,
@@ -3902,7 +3902,7 @@ function ka(e) {
     nodeEl: n,
     node: s,
     parentNode: j(() => o(s.parentNode)),
-    connectedEdges: j(() => Mt([s], i.value))
+    connectedEdges: j(() => It([s], i.value))
   };
 }
 function lh() {
@@ -4010,7 +4010,7 @@ function fh(e) {
   function n(o, i, r, s) {
     return new Promise((a) => {
       var l;
-      const { x: u, y: c } = aa({ x: -o, y: -i }, e.translateExtent), d = Kt.translate(-u, -c).scale(r);
+      const { x: u, y: c } = aa({ x: -o, y: -i }, e.translateExtent), d = Zt.translate(-u, -c).scale(r);
       e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((s == null ? void 0 : s.interpolate) === "linear" ? hn : to).transform(
         ei(e.d3Selection, s == null ? void 0 : s.duration, s == null ? void 0 : s.ease, () => {
           a(!0);
@@ -4114,12 +4114,12 @@ function hh(e, t, n) {
     const i = () => {
       o.run(() => {
         let w, k, S = !!(n.nodes.value.length || n.edges.value.length);
-        w = Ht([e.modelValue, () => {
+        w = Lt([e.modelValue, () => {
           var z, $;
           return ($ = (z = e.modelValue) == null ? void 0 : z.value) == null ? void 0 : $.length;
         }], ([z]) => {
           z && Array.isArray(z) && (k == null || k.pause(), n.setElements(z), !k && !S && z.length ? S = !0 : k == null || k.resume());
-        }), k = Ht(
+        }), k = Lt(
           [n.nodes, n.edges, () => n.edges.value.length, () => n.nodes.value.length],
           ([z, $]) => {
             var p;
@@ -4135,12 +4135,12 @@ function hh(e, t, n) {
     }, r = () => {
       o.run(() => {
         let w, k, S = !!n.nodes.value.length;
-        w = Ht([e.nodes, () => {
+        w = Lt([e.nodes, () => {
           var z, $;
           return ($ = (z = e.nodes) == null ? void 0 : z.value) == null ? void 0 : $.length;
         }], ([z]) => {
           z && Array.isArray(z) && (k == null || k.pause(), n.setNodes(z), !k && !S && z.length ? S = !0 : k == null || k.resume());
-        }), k = Ht(
+        }), k = Lt(
           [n.nodes, () => n.nodes.value.length],
           ([z]) => {
             var $;
@@ -4156,12 +4156,12 @@ function hh(e, t, n) {
     }, s = () => {
       o.run(() => {
         let w, k, S = !!n.edges.value.length;
-        w = Ht([e.edges, () => {
+        w = Lt([e.edges, () => {
           var z, $;
           return ($ = (z = e.edges) == null ? void 0 : z.value) == null ? void 0 : $.length;
         }], ([z]) => {
           z && Array.isArray(z) && (k == null || k.pause(), n.setEdges(z), !k && !S && z.length ? S = !0 : k == null || k.resume());
-        }), k = Ht(
+        }), k = Lt(
           [n.edges, () => n.edges.value.length],
           ([z]) => {
             var $;
@@ -4414,10 +4414,10 @@ function Ea() {
     connectionLineStyle: {},
     connectionLineType: null,
     connectionLineOptions: {
-      type: Ct.Bezier,
+      type: Mt.Bezier,
       style: {}
     },
-    connectionMode: Et.Loose,
+    connectionMode: Nt.Loose,
     connectionStartHandle: null,
     connectionEndHandle: null,
     connectionClickStartHandle: null,
@@ -4478,7 +4478,7 @@ function yh(e, t, n) {
   const o = fh(e), i = (b) => {
     const x = b ?? [];
     e.hooks.updateNodeInternals.trigger(x);
-  }, r = (b) => Df(b, e.nodes, e.edges), s = (b) => zf(b, e.nodes, e.edges), a = (b) => Mt(b, e.edges), l = ({ id: b, type: x, nodeId: E }) => {
+  }, r = (b) => Df(b, e.nodes, e.edges), s = (b) => zf(b, e.nodes, e.edges), a = (b) => It(b, e.edges), l = ({ id: b, type: x, nodeId: E }) => {
     var m;
     const v = b ? `-${x}-${b}` : `-${x}`;
     return Array.from(((m = e.connectionLookup.get(`${E}${v}`)) == null ? void 0 : m.values()) ?? []);
@@ -4491,15 +4491,15 @@ function yh(e, t, n) {
   }, d = (b, x, E) => {
     var m, v;
     const I = [];
-    for (const Y of b) {
+    for (const X of b) {
       const W = {
-        id: Y.id,
+        id: X.id,
         type: "position",
         dragging: E,
-        from: Y.from
+        from: X.from
       };
-      if (x && (W.position = Y.position, Y.parentNode)) {
-        const te = u(Y.parentNode);
+      if (x && (W.position = X.position, X.parentNode)) {
+        const te = u(X.parentNode);
         W.position = {
           x: W.position.x - (((m = te == null ? void 0 : te.computedPosition) == null ? void 0 : m.x) ?? 0),
           y: W.position.y - (((v = te == null ? void 0 : te.computedPosition) == null ? void 0 : v.y) ?? 0)
@@ -4516,12 +4516,12 @@ function yh(e, t, n) {
       return;
     const E = window.getComputedStyle(x), { m22: m } = new window.DOMMatrixReadOnly(E.transform), v = [];
     for (const I of b) {
-      const Y = I, W = u(Y.id);
+      const X = I, W = u(X.id);
       if (W) {
-        const te = Do(Y.nodeElement);
-        if (!!(te.width && te.height && (W.dimensions.width !== te.width || W.dimensions.height !== te.height || Y.forceUpdate))) {
-          const ge = Y.nodeElement.getBoundingClientRect();
-          W.dimensions = te, W.handleBounds.source = Hr("source", Y.nodeElement, ge, m, W.id), W.handleBounds.target = Hr("target", Y.nodeElement, ge, m, W.id), v.push({
+        const te = Do(X.nodeElement);
+        if (!!(te.width && te.height && (W.dimensions.width !== te.width || W.dimensions.height !== te.height || X.forceUpdate))) {
+          const ge = X.nodeElement.getBoundingClientRect();
+          W.dimensions = te, W.handleBounds.source = Hr("source", X.nodeElement, ge, m, W.id), W.handleBounds.target = Hr("target", X.nodeElement, ge, m, W.id), v.push({
             id: W.id,
             type: "dimensions",
             dimensions: te
@@ -4534,14 +4534,14 @@ function yh(e, t, n) {
     }), v.length && e.hooks.nodesChange.trigger(v);
   }, h = (b, x) => {
     const E = /* @__PURE__ */ new Set(), m = /* @__PURE__ */ new Set();
-    for (const Y of b)
-      Dt(Y) ? E.add(Y.id) : Nt(Y) && m.add(Y.id);
+    for (const X of b)
+      Pt(X) ? E.add(X.id) : Ct(X) && m.add(X.id);
     const v = xt(t.value, E, !0), I = xt(n.value, m);
     if (e.multiSelectionActive) {
-      for (const Y of E)
-        v.push(wt(Y, x));
-      for (const Y of m)
-        I.push(wt(Y, x));
+      for (const X of E)
+        v.push(wt(X, x));
+      for (const X of m)
+        I.push(wt(X, x));
     }
     v.length && e.hooks.nodesChange.trigger(v), I.length && e.hooks.edgesChange.trigger(I);
   }, _ = (b) => {
@@ -4572,7 +4572,7 @@ function yh(e, t, n) {
     const x = b.reduce(
       (E, m) => {
         const v = wt(m.id, !1);
-        return Dt(m) ? E.nodes.push(v) : E.edges.push(v), E;
+        return Pt(m) ? E.nodes.push(v) : E.edges.push(v), E;
       },
       { nodes: [], edges: [] }
     );
@@ -4613,7 +4613,7 @@ function yh(e, t, n) {
     Jo(e.connectionLookup, n.value, E), e.edges = E;
   }, N = (b) => {
     const x = b instanceof Function ? b([...e.nodes, ...e.edges]) : b;
-    !e.initialized && !x.length || (q(x.filter(Dt)), G(x.filter(Nt)));
+    !e.initialized && !x.length || (q(x.filter(Pt)), G(x.filter(Ct)));
   }, ie = (b) => {
     let x = b instanceof Function ? b(e.nodes) : b;
     x = Array.isArray(x) ? x : [x];
@@ -4638,11 +4638,11 @@ function yh(e, t, n) {
       m.push(Ar(v));
     m.length && e.hooks.edgesChange.trigger(m);
   }, M = (b, x = !0, E = !1) => {
-    const m = b instanceof Function ? b(e.nodes) : b, v = Array.isArray(m) ? m : [m], I = [], Y = [];
+    const m = b instanceof Function ? b(e.nodes) : b, v = Array.isArray(m) ? m : [m], I = [], X = [];
     function W(ae) {
       const ge = a(ae);
       for (const xe of ge)
-        (!De(xe.deletable) || xe.deletable) && Y.push(Dr(xe.id, xe.source, xe.target, xe.sourceHandle, xe.targetHandle));
+        (!De(xe.deletable) || xe.deletable) && X.push(Dr(xe.id, xe.source, xe.target, xe.sourceHandle, xe.targetHandle));
     }
     function te(ae) {
       const ge = [];
@@ -4660,7 +4660,7 @@ function yh(e, t, n) {
       const ge = typeof ae == "string" ? u(ae) : ae;
       ge && (De(ge.deletable) && !ge.deletable || (I.push(zr(ge.id)), x && W([ge]), E && te(ge.id)));
     }
-    Y.length && e.hooks.edgesChange.trigger(Y), I.length && e.hooks.nodesChange.trigger(I);
+    X.length && e.hooks.edgesChange.trigger(X), I.length && e.hooks.nodesChange.trigger(I);
   }, y = (b) => {
     const x = b instanceof Function ? b(e.edges) : b, E = Array.isArray(x) ? x : [x], m = [];
     for (const v of E) {
@@ -4682,7 +4682,7 @@ function yh(e, t, n) {
       return !1;
     const v = e.edges.indexOf(m), I = nh(b, x, m, E, e.hooks.error.trigger);
     if (I) {
-      const [Y] = jo(
+      const [X] = jo(
         [I],
         e.isValidConnection,
         u,
@@ -4692,7 +4692,7 @@ function yh(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((W, te) => te === v ? Y : W), Jo(e.connectionLookup, n.value, [Y]), Y;
+      return e.edges = e.edges.map((W, te) => te === v ? X : W), Jo(e.connectionLookup, n.value, [X]), X;
     }
     return !1;
   }, C = (b, x, E = { replace: !1 }) => {
@@ -4704,7 +4704,7 @@ function yh(e, t, n) {
   }, R = (b) => Tr(b, e.nodes), T = (b) => {
     const x = Tr(b, e.edges);
     return Jo(e.connectionLookup, n.value, x), x;
-  }, F = (b, x, E = { replace: !1 }) => {
+  }, Y = (b, x, E = { replace: !1 }) => {
     const m = u(b);
     if (!m)
       return;
@@ -4729,15 +4729,15 @@ function yh(e, t, n) {
     const [m, v, I] = U(b);
     if (!m)
       return [];
-    const Y = [];
+    const X = [];
     for (const W of E || e.nodes) {
       if (!I && (W.id === v.id || !W.computedPosition))
         continue;
       const te = wo(W), ae = _o(te, m);
-      (x && ae > 0 || ae >= te.width * te.height || ae >= Number(m.width) * Number(m.height)) && Y.push(W);
+      (x && ae > 0 || ae >= te.width * te.height || ae >= Number(m.width) * Number(m.height)) && X.push(W);
     }
-    return Y;
-  }, ce = (b, x, E = !0) => {
+    return X;
+  }, de = (b, x, E = !0) => {
     const [m] = U(b);
     if (!m)
       return !1;
@@ -4747,10 +4747,10 @@ function yh(e, t, n) {
     const { viewport: x, dimensions: E, d3Zoom: m, d3Selection: v, translateExtent: I } = e;
     if (!m || !v || !b.x && !b.y)
       return !1;
-    const Y = Kt.translate(x.x + b.x, x.y + b.y).scale(x.zoom), W = [
+    const X = Zt.translate(x.x + b.x, x.y + b.y).scale(x.zoom), W = [
       [0, 0],
       [E.width, E.height]
-    ], te = m.constrain()(Y, W, I), ae = e.viewport.x !== te.x || e.viewport.y !== te.y || e.viewport.zoom !== te.k;
+    ], te = m.constrain()(X, W, I), ae = e.viewport.x !== te.x || e.viewport.y !== te.y || e.viewport.zoom !== te.k;
     return m.transform(v, te), ae;
   }, he = (b) => {
     const x = b instanceof Function ? b(e) : b, E = [
@@ -4769,8 +4769,8 @@ function yh(e, t, n) {
       De(x.maxZoom) && O(x.maxZoom), De(x.minZoom) && p(x.minZoom), De(x.translateExtent) && L(x.translateExtent);
     };
     for (const I of Object.keys(x)) {
-      const Y = I, W = x[Y];
-      ![...ph, ...E].includes(Y) && De(W) && (e[Y] = W);
+      const X = I, W = x[X];
+      ![...ph, ...E].includes(X) && De(W) && (e[X] = W);
     }
     si(() => e.d3Zoom).not.toBeNull().then(v), e.initialized || (e.initialized = !0);
   };
@@ -4788,7 +4788,7 @@ function yh(e, t, n) {
     findEdge: c,
     updateEdge: A,
     updateEdgeData: C,
-    updateNode: F,
+    updateNode: Y,
     updateNodeData: Q,
     applyEdgeChanges: T,
     applyNodeChanges: R,
@@ -4813,7 +4813,7 @@ function yh(e, t, n) {
     getOutgoers: s,
     getConnectedEdges: a,
     getHandleConnections: l,
-    isNodeIntersecting: ce,
+    isNodeIntersecting: de,
     panBy: ve,
     fitView: (b) => o.value.fitView(b),
     zoomIn: (b) => o.value.zoomIn(b),
@@ -4835,7 +4835,7 @@ function yh(e, t, n) {
           computedPosition: m,
           handleBounds: v,
           selected: I,
-          dimensions: Y,
+          dimensions: X,
           isParent: W,
           resizing: te,
           dragging: ae,
@@ -4845,7 +4845,7 @@ function yh(e, t, n) {
         b.push(xe);
       }
       for (const E of e.edges) {
-        const { selected: m, sourceNode: v, targetNode: I, events: Y, ...W } = E;
+        const { selected: m, sourceNode: v, targetNode: I, events: X, ...W } = E;
         x.push(W);
       }
       return JSON.parse(
@@ -4859,11 +4859,11 @@ function yh(e, t, n) {
       );
     },
     fromObject: (b) => new Promise((x) => {
-      const { nodes: E, edges: m, position: v, zoom: I, viewport: Y } = b;
+      const { nodes: E, edges: m, position: v, zoom: I, viewport: X } = b;
       E && q(E), m && G(m);
-      const [W, te] = Y != null && Y.x && (Y != null && Y.y) ? [Y.x, Y.y] : v ?? [null, null];
+      const [W, te] = X != null && X.x && (X != null && X.y) ? [X.x, X.y] : v ?? [null, null];
       if (W && te) {
-        const ae = (Y == null ? void 0 : Y.zoom) || I || e.viewport.zoom;
+        const ae = (X == null ? void 0 : X.zoom) || I || e.viewport.zoom;
         return si(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
             x: W,
@@ -4881,7 +4881,7 @@ function yh(e, t, n) {
     $reset: () => {
       const b = Ea();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
-        const x = Kt.translate(b.defaultViewport.x ?? 0, b.defaultViewport.y ?? 0).scale(gt(b.defaultViewport.zoom ?? 1, b.minZoom, b.maxZoom)), E = e.viewportRef.getBoundingClientRect(), m = [
+        const x = Zt.translate(b.defaultViewport.x ?? 0, b.defaultViewport.y ?? 0).scale(gt(b.defaultViewport.zoom ?? 1, b.minZoom, b.maxZoom)), E = e.viewportRef.getBoundingClientRect(), m = [
           [0, 0],
           [E.width, E.height]
         ], v = e.d3Zoom.constrain()(x, m, b.translateExtent);
@@ -4896,7 +4896,7 @@ function yh(e, t, n) {
 const wh = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], _h = {
   name: "Handle",
   compatConfig: { MODE: 3 }
-}, Qt = /* @__PURE__ */ Ce({
+}, St = /* @__PURE__ */ Ce({
   ..._h,
   props: {
     id: { default: null },
@@ -4975,15 +4975,15 @@ const wh = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], _h = {
     }), (G, N) => (P(), B("div", {
       ref_key: "handle",
       ref: S,
-      "data-id": `${X(r)}-${X(h)}-${e.id}-${o.value}`,
+      "data-id": `${F(r)}-${F(h)}-${e.id}-${o.value}`,
       "data-handleid": e.id,
-      "data-nodeid": X(h),
+      "data-nodeid": F(h),
       "data-handlepos": G.position,
       class: Ae(["vue-flow__handle", [
         `vue-flow__handle-${G.position}`,
         `vue-flow__handle-${e.id}`,
-        X(d),
-        X(f),
+        F(d),
+        F(f),
         o.value,
         {
           connectable: H.value,
@@ -5011,9 +5011,9 @@ const wh = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], _h = {
 }) {
   const a = s.label ?? n;
   return [
-    be(Qt, { type: "target", position: t, connectable: o, isValidConnection: i }),
+    be(St, { type: "target", position: t, connectable: o, isValidConnection: i }),
     typeof a != "string" && a ? be(a) : be(me, [a]),
-    be(Qt, { type: "source", position: e, connectable: o, isValidConnection: r })
+    be(St, { type: "source", position: e, connectable: o, isValidConnection: r })
   ];
 };
 Oo.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
@@ -5028,7 +5028,7 @@ const xh = Oo, Bo = function({
 }) {
   const r = i.label ?? t;
   return [
-    be(Qt, { type: "target", position: e, connectable: n, isValidConnection: o }),
+    be(St, { type: "target", position: e, connectable: n, isValidConnection: o }),
     typeof r != "string" && r ? be(r) : be(me, [r])
   ];
 };
@@ -5045,7 +5045,7 @@ const $h = Bo, Vo = function({
   const r = i.label ?? t;
   return [
     typeof r != "string" && r ? be(r) : be(me, [r]),
-    be(Qt, { type: "source", position: e, connectable: n, isValidConnection: o })
+    be(St, { type: "source", position: e, connectable: n, isValidConnection: o })
   ];
 };
 Vo.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
@@ -5134,7 +5134,7 @@ const bh = Vo, kh = ["transform"], Sh = ["width", "height", "x", "y", "rx", "ry"
       interactionEl: o,
       labelEl: i
     }), (s, a) => (P(), B(me, null, [
-      D("path", co(X(r), {
+      D("path", co(F(r), {
         id: s.id,
         ref_key: "pathEl",
         ref: n,
@@ -5677,14 +5677,14 @@ function Uh(e, t, n) {
     areNodesInitialized: _
   };
 }
-class It {
+class Tt {
   constructor() {
     this.currentId = 0, this.flows = /* @__PURE__ */ new Map();
   }
   static getInstance() {
     var t;
-    const n = (t = en()) == null ? void 0 : t.appContext.app, o = (n == null ? void 0 : n.config.globalProperties.$vueFlowStorage) ?? It.instance;
-    return It.instance = o ?? new It(), n && (n.config.globalProperties.$vueFlowStorage = It.instance), It.instance;
+    const n = (t = en()) == null ? void 0 : t.appContext.app, o = (n == null ? void 0 : n.config.globalProperties.$vueFlowStorage) ?? Tt.instance;
+    return Tt.instance = o ?? new Tt(), n && (n.config.globalProperties.$vueFlowStorage = Tt.instance), Tt.instance;
   }
   set(t, n) {
     return this.flows.set(t, n);
@@ -5737,7 +5737,7 @@ class It {
   }
 }
 function Me(e) {
-  const t = It.getInstance(), n = bs(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, s = r ?? (n == null ? void 0 : n.vueFlowId);
+  const t = Tt.getInstance(), n = bs(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, s = r ?? (n == null ? void 0 : n.vueFlowId);
   let a;
   if (n) {
     const l = vt(Xr, null);
@@ -5768,7 +5768,7 @@ function Me(e) {
     });
   } else
     o && a.setState(i);
-  if (n && (St(Xr, a), n.vueFlowId = a.id), o) {
+  if (n && (Et(Xr, a), n.vueFlowId = a.id), o) {
     const l = en();
     (l == null ? void 0 : l.type.name) !== "VueFlow" && a.emits.error(new Re(Pe.USEVUEFLOW_OPTIONS));
   }
@@ -5840,25 +5840,25 @@ const Kh = {
       t.selectionContextMenu({ event: _, nodes: o.value });
     }
     function h(_) {
-      r.value || Xt[_.key] && (_.preventDefault(), a(
+      r.value || qt[_.key] && (_.preventDefault(), a(
         {
-          x: Xt[_.key].x,
-          y: Xt[_.key].y
+          x: qt[_.key].x,
+          y: qt[_.key].y
         },
         _.shiftKey
       ));
     }
-    return (_, w) => !X(s) && c.value.width && c.value.height ? (P(), B("div", {
+    return (_, w) => !F(s) && c.value.width && c.value.height ? (P(), B("div", {
       key: 0,
-      class: Ae(["vue-flow__nodesselection vue-flow__container", X(i)]),
-      style: Ne({ transform: `translate(${X(n).x}px,${X(n).y}px) scale(${X(n).zoom})` })
+      class: Ae(["vue-flow__nodesselection vue-flow__container", F(i)]),
+      style: Ne({ transform: `translate(${F(n).x}px,${F(n).y}px) scale(${F(n).zoom})` })
     }, [
       D("div", {
         ref_key: "el",
         ref: l,
-        class: Ae([{ dragging: X(u) }, "vue-flow__nodesselection-rect"]),
+        class: Ae([{ dragging: F(u) }, "vue-flow__nodesselection-rect"]),
         style: Ne(d.value),
-        tabIndex: X(r) ? void 0 : -1,
+        tabIndex: F(r) ? void 0 : -1,
         onContextmenu: f,
         onKeydown: h
       }, null, 46, Qh)
@@ -5933,14 +5933,14 @@ const tg = {
       }
       i.paneContextMenu(Z);
     }
-    function F(Z) {
+    function Y(Z) {
       i.paneScroll(Z);
     }
     function Q(Z) {
-      var U, K, ce;
+      var U, K, de;
       if (G.value = ((U = t.value) == null ? void 0 : U.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || Z.button !== 0 || Z.target !== H.value || !G.value)
         return;
-      (ce = (K = Z.target) == null ? void 0 : K.setPointerCapture) == null || ce.call(K, Z.pointerId);
+      (de = (K = Z.target) == null ? void 0 : K.setPointerCapture) == null || de.call(K, Z.pointerId);
       const { x: ve, y: he } = eg(Z, G.value);
       M = !0, g = !1, s(), a.value = {
         width: 0,
@@ -5956,14 +5956,14 @@ const tg = {
       if (!G.value || !a.value)
         return;
       g = !0;
-      const { x: K, y: ce } = tt(Z, G.value), { startX: ve = 0, startY: he = 0 } = a.value, we = {
+      const { x: K, y: de } = tt(Z, G.value), { startX: ve = 0, startY: he = 0 } = a.value, we = {
         startX: ve,
         startY: he,
         x: K < ve ? K : ve,
-        y: ce < he ? ce : he,
+        y: de < he ? de : he,
         width: Math.abs(K - ve),
-        height: Math.abs(ce - he)
-      }, ue = J.value, le = q.value;
+        height: Math.abs(de - he)
+      }, ce = J.value, le = q.value;
       J.value = new Set(
         ha(n.value, we, o.value, _.value === Gi.Partial, !0).map(
           (x) => x.id
@@ -5978,7 +5978,7 @@ const tg = {
             v && (v.selectable ?? b) && q.value.add(m);
           }
       }
-      if (!Yr(ue, J.value)) {
+      if (!Yr(ce, J.value)) {
         const x = xt($.value, J.value, !0);
         i.nodesChange(x);
       }
@@ -5998,19 +5998,19 @@ const tg = {
       class: Ae(["vue-flow__pane vue-flow__container", { selection: Z.isSelecting }]),
       onClick: U[0] || (U[0] = (K) => N.value ? void 0 : C(R, H.value)(K)),
       onContextmenu: U[1] || (U[1] = (K) => C(T, H.value)(K)),
-      onWheelPassive: U[2] || (U[2] = (K) => C(F, H.value)(K)),
-      onPointerenter: U[3] || (U[3] = (K) => N.value ? void 0 : X(i).paneMouseEnter(K)),
-      onPointerdown: U[4] || (U[4] = (K) => N.value ? Q(K) : X(i).paneMouseMove(K)),
-      onPointermove: U[5] || (U[5] = (K) => N.value ? ne(K) : X(i).paneMouseMove(K)),
+      onWheelPassive: U[2] || (U[2] = (K) => C(Y, H.value)(K)),
+      onPointerenter: U[3] || (U[3] = (K) => N.value ? void 0 : F(i).paneMouseEnter(K)),
+      onPointerdown: U[4] || (U[4] = (K) => N.value ? Q(K) : F(i).paneMouseMove(K)),
+      onPointermove: U[5] || (U[5] = (K) => N.value ? ne(K) : F(i).paneMouseMove(K)),
       onPointerup: U[6] || (U[6] = (K) => N.value ? re(K) : void 0),
-      onPointerleave: U[7] || (U[7] = (K) => X(i).paneMouseLeave(K))
+      onPointerleave: U[7] || (U[7] = (K) => F(i).paneMouseLeave(K))
     }, [
       Ve(Z.$slots, "default"),
-      X(r) && X(a) ? (P(), ze(Zh, {
+      F(r) && F(a) ? (P(), ze(Zh, {
         key: 0,
-        "user-selection-rect": X(a)
+        "user-selection-rect": F(a)
       }, null, 8, ["user-selection-rect"])) : fe("", !0),
-      X(u) && X(d).length ? (P(), ze(jh, { key: 1 })) : fe("", !0)
+      F(u) && F(d).length ? (P(), ze(jh, { key: 1 })) : fe("", !0)
     ], 34));
   }
 }), og = {
@@ -6069,9 +6069,9 @@ const tg = {
       y: 0,
       zoom: 0
     };
-    const C = mn(a), R = mn(s), T = mn(r), F = Ee(
+    const C = mn(a), R = mn(s), T = mn(r), Y = Ee(
       () => (!R.value || R.value && s.value === !0) && (C.value || d.value)
-    ), Q = Ee(() => C.value || l.value), ne = Ee(() => s.value === !0 && F.value !== !0), re = Ee(
+    ), Q = Ee(() => C.value || l.value), ne = Ee(() => s.value === !0 && Y.value !== !0), re = Ee(
       () => R.value && s.value !== !0 || p.value || ne.value
     ), Z = Ee(() => $.value !== null);
     pt(() => {
@@ -6079,44 +6079,44 @@ const tg = {
         Pn("Viewport element is missing");
         return;
       }
-      const he = q.value, we = he.getBoundingClientRect(), ue = kf().clickDistance(G.value).scaleExtent([t.value, n.value]).translateExtent(i.value), le = Ge(he).call(ue), b = le.on("wheel.zoom"), x = Kt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(gt(o.value.zoom ?? 1, t.value, n.value)), E = [
+      const he = q.value, we = he.getBoundingClientRect(), ce = kf().clickDistance(G.value).scaleExtent([t.value, n.value]).translateExtent(i.value), le = Ge(he).call(ce), b = le.on("wheel.zoom"), x = Zt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(gt(o.value.zoom ?? 1, t.value, n.value)), E = [
         [0, 0],
         [we.width, we.height]
-      ], m = ue.constrain()(x, E, i.value);
-      ue.transform(le, m), ue.wheelDelta(pi), L.value = ue, V.value = le, H.value = b, J.value = { x: m.x, y: m.y, zoom: m.k }, ue.on("start", (v) => {
+      ], m = ce.constrain()(x, E, i.value);
+      ce.transform(le, m), ce.wheelDelta(pi), L.value = ce, V.value = le, H.value = b, J.value = { x: m.x, y: m.y, zoom: m.k }, ce.on("start", (v) => {
         var I;
         if (!v.sourceEvent)
           return null;
         y = v.sourceEvent.button, N.value = !0;
-        const Y = ce(v.transform);
-        ((I = v.sourceEvent) == null ? void 0 : I.type) === "mousedown" && (O.value = !0), A = Y, z.viewportChangeStart(Y), z.moveStart({ event: v, flowTransform: Y });
-      }), ue.on("end", (v) => {
+        const X = de(v.transform);
+        ((I = v.sourceEvent) == null ? void 0 : I.type) === "mousedown" && (O.value = !0), A = X, z.viewportChangeStart(X), z.moveStart({ event: v, flowTransform: X });
+      }), ce.on("end", (v) => {
         if (!v.sourceEvent)
           return null;
-        if (N.value = !1, O.value = !1, U(F.value, y ?? 0) && !M && z.paneContextMenu(v.sourceEvent), M = !1, K(A, v.transform)) {
-          const I = ce(v.transform);
+        if (N.value = !1, O.value = !1, U(Y.value, y ?? 0) && !M && z.paneContextMenu(v.sourceEvent), M = !1, K(A, v.transform)) {
+          const I = de(v.transform);
           A = I, z.viewportChangeEnd(I), z.moveEnd({ event: v, flowTransform: I });
         }
-      }), ue.filter((v) => {
+      }), ce.filter((v) => {
         var I;
-        const Y = T.value || _.value, W = h.value && v.ctrlKey, te = v.button, ae = v.type === "wheel";
+        const X = T.value || _.value, W = h.value && v.ctrlKey, te = v.button, ae = v.type === "wheel";
         if (te === 1 && v.type === "mousedown" && (ve(v, "vue-flow__node") || ve(v, "vue-flow__edge")))
           return !0;
-        if (!F.value && !Y && !Q.value && !f.value && !h.value || p.value || Z.value && !ae || !f.value && v.type === "dblclick" || ve(v, k.value) && ae || ve(v, S.value) && (!ae || Q.value && ae && !T.value) || !h.value && v.ctrlKey && ae || !Y && !Q.value && !W && ae)
+        if (!Y.value && !X && !Q.value && !f.value && !h.value || p.value || Z.value && !ae || !f.value && v.type === "dblclick" || ve(v, k.value) && ae || ve(v, S.value) && (!ae || Q.value && ae && !T.value) || !h.value && v.ctrlKey && ae || !X && !Q.value && !W && ae)
           return !1;
         if (!h && v.type === "touchstart" && ((I = v.touches) == null ? void 0 : I.length) > 1)
           return v.preventDefault(), !1;
-        if (!F.value && (v.type === "mousedown" || v.type === "touchstart") || ne.value && Array.isArray(d.value) && d.value.includes(0) && te === 0 || Array.isArray(d.value) && !d.value.includes(te) && (v.type === "mousedown" || v.type === "touchstart"))
+        if (!Y.value && (v.type === "mousedown" || v.type === "touchstart") || ne.value && Array.isArray(d.value) && d.value.includes(0) && te === 0 || Array.isArray(d.value) && !d.value.includes(te) && (v.type === "mousedown" || v.type === "touchstart"))
           return !1;
         const ge = Array.isArray(d.value) && d.value.includes(te) || s.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !te || te <= 1;
         return (!v.ctrlKey || C.value || ae) && ge;
       }), Se(
-        [p, F],
+        [p, Y],
         () => {
-          p.value && !N.value ? ue.on("zoom", null) : p.value || ue.on("zoom", (v) => {
+          p.value && !N.value ? ce.on("zoom", null) : p.value || ce.on("zoom", (v) => {
             J.value = { x: v.transform.x, y: v.transform.y, zoom: v.transform.k };
-            const I = ce(v.transform);
-            M = U(F.value, y ?? 0), z.viewportChange(I), z.move({ event: v, flowTransform: I });
+            const I = de(v.transform);
+            M = U(Y.value, y ?? 0), z.viewportChange(I), z.move({ event: v, flowTransform: I });
           });
         },
         { immediate: !0 }
@@ -6128,24 +6128,24 @@ const tg = {
             (v) => {
               if (ve(v, k.value))
                 return !1;
-              const I = T.value || _.value, Y = h.value && v.ctrlKey;
-              if (!(!w.value || Q.value || I || Y))
+              const I = T.value || _.value, X = h.value && v.ctrlKey;
+              if (!(!w.value || Q.value || I || X))
                 return !1;
               v.preventDefault(), v.stopImmediatePropagation();
               const te = le.property("__zoom").k || 1, ae = En();
               if (!C.value && v.ctrlKey && h.value && ae) {
                 const _l = Je(v), xl = pi(v), $l = te * 2 ** xl;
-                ue.scaleTo(le, $l, _l, v);
+                ce.scaleTo(le, $l, _l, v);
                 return;
               }
               const ge = v.deltaMode === 1 ? 20 : 1;
               let xe = u.value === gn.Vertical ? 0 : v.deltaX * ge, qe = u.value === gn.Horizontal ? 0 : v.deltaY * ge;
-              !ae && v.shiftKey && u.value !== gn.Vertical && !xe && qe && (xe = qe, qe = 0), ue.translateBy(
+              !ae && v.shiftKey && u.value !== gn.Vertical && !xe && qe && (xe = qe, qe = 0), ce.translateBy(
                 le,
                 -(xe / te) * c.value,
                 -(qe / te) * c.value
               );
-              const Qe = ce(le.property("__zoom"));
+              const Qe = de(le.property("__zoom"));
               g && clearTimeout(g), ie.value ? (z.move({ event: v, flowTransform: Qe }), z.viewportChange(Qe), g = setTimeout(() => {
                 z.moveEnd({ event: v, flowTransform: Qe }), z.viewportChangeEnd(Qe), ie.value = !1;
               }, 150)) : (ie.value = !0, z.moveStart({ event: v, flowTransform: Qe }), z.viewportChangeStart(Qe));
@@ -6154,8 +6154,8 @@ const tg = {
           ) : typeof b < "u" && le.on(
             "wheel.zoom",
             function(v, I) {
-              const Y = !w.value && v.type === "wheel" && !v.ctrlKey, W = T.value || _.value, te = h.value && v.ctrlKey;
-              if (!W && !l.value && !te && v.type === "wheel" || Y || ve(v, k.value))
+              const X = !w.value && v.type === "wheel" && !v.ctrlKey, W = T.value || _.value, te = h.value && v.ctrlKey;
+              if (!W && !l.value && !te && v.type === "wheel" || X || ve(v, k.value))
                 return null;
               v.preventDefault(), b.call(this, v, I);
             },
@@ -6171,7 +6171,7 @@ const tg = {
     function K(he, we) {
       return he.x !== we.x && !Number.isNaN(we.x) || he.y !== we.y && !Number.isNaN(we.y) || he.zoom !== we.k && !Number.isNaN(we.k);
     }
-    function ce(he) {
+    function de(he) {
       return {
         x: he.x,
         y: he.y,
@@ -6186,17 +6186,17 @@ const tg = {
       ref: q,
       class: "vue-flow__viewport vue-flow__container"
     }, [
-      de(ng, {
+      ue(ng, {
         "is-selecting": re.value,
-        "selection-key-pressed": X(R),
+        "selection-key-pressed": F(R),
         class: Ae({
           connecting: Z.value,
-          dragging: X(O),
-          draggable: X(d) === !0 || Array.isArray(X(d)) && X(d).includes(0)
+          dragging: F(O),
+          draggable: F(d) === !0 || Array.isArray(F(d)) && F(d).includes(0)
         })
       }, {
         default: Oe(() => [
-          de(ig, null, {
+          ue(ig, null, {
             default: Oe(() => [
               Ve(he.$slots, "default")
             ]),
@@ -6216,20 +6216,20 @@ const tg = {
     const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Me();
     return (i, r) => (P(), B(me, null, [
       D("div", {
-        id: `${X(ia)}-${X(t)}`,
+        id: `${F(ia)}-${F(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select a node. " + ee(X(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, ag),
+      }, " Press enter or space to select a node. " + ee(F(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, ag),
       D("div", {
-        id: `${X(ra)}-${X(t)}`,
+        id: `${F(ra)}-${F(t)}`,
         style: { display: "none" }
       }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, lg),
-      X(n) ? fe("", !0) : (P(), B("div", {
+      F(n) ? fe("", !0) : (P(), B("div", {
         key: 0,
-        id: `${X(If)}-${X(t)}`,
+        id: `${F(If)}-${F(t)}`,
         "aria-live": "assertive",
         "aria-atomic": "true",
         style: { position: "absolute", width: "1px", height: "1px", margin: "-1px", border: "0", padding: "0", overflow: "hidden", clip: "rect(0px, 0px, 0px, 0px)", "clip-path": "inset(100%)" }
-      }, ee(X(o)), 9, ug))
+      }, ee(F(o)), 9, ug))
     ], 64));
   }
 });
@@ -6295,7 +6295,7 @@ const Kr = Qi, mg = Ce({
     } = Me(), $ = j(() => c(e.id)), { emit: p, on: O } = sh($.value, r), L = vt(Ro), V = en(), H = ye(!1), J = ye(!1), q = ye(""), G = ye(null), N = ye("source"), ie = ye(null), g = Ee(
       () => typeof $.value.selectable > "u" ? w.value : $.value.selectable
     ), M = Ee(() => typeof $.value.updatable > "u" ? k.value : $.value.updatable), y = Ee(() => typeof $.value.focusable > "u" ? S.value : $.value.focusable);
-    St(oh, e.id), St(ih, ie);
+    Et(oh, e.id), Et(ih, ie);
     const A = j(() => $.value.class instanceof Function ? $.value.class($.value) : $.value.class), C = j(() => $.value.style instanceof Function ? $.value.style($.value) : $.value.style), R = j(() => {
       const x = $.value.type || "default", E = L == null ? void 0 : L[`edge-${x}`];
       if (E)
@@ -6326,11 +6326,11 @@ const Kr = Qi, mg = Ce({
       if (!$.value || $.value.hidden || x.hidden || E.hidden)
         return null;
       let v;
-      o.value === Et.Strict ? v = x.handleBounds.source : v = [...x.handleBounds.source || [], ...x.handleBounds.target || []];
+      o.value === Nt.Strict ? v = x.handleBounds.source : v = [...x.handleBounds.source || [], ...x.handleBounds.target || []];
       const I = Or(v, $.value.sourceHandle);
-      let Y;
-      o.value === Et.Strict ? Y = E.handleBounds.target : Y = [...E.handleBounds.target || [], ...E.handleBounds.source || []];
-      const W = Or(Y, $.value.targetHandle), te = (I == null ? void 0 : I.position) || se.Bottom, ae = (W == null ? void 0 : W.position) || se.Top, { x: ge, y: xe } = Zt(x, I, te), { x: qe, y: Qe } = Zt(E, W, ae);
+      let X;
+      o.value === Nt.Strict ? X = E.handleBounds.target : X = [...E.handleBounds.target || [], ...E.handleBounds.source || []];
+      const W = Or(X, $.value.targetHandle), te = (I == null ? void 0 : I.position) || se.Bottom, ae = (W == null ? void 0 : W.position) || se.Top, { x: ge, y: xe } = Qt(x, I, te), { x: qe, y: Qe } = Qt(E, W, ae);
       return $.value.sourceX = ge, $.value.sourceY = xe, $.value.targetX = qe, $.value.targetY = Qe, be(
         "g",
         {
@@ -6357,7 +6357,7 @@ const Kr = Qi, mg = Ce({
           ...$.value.domAttributes,
           onClick: U,
           onContextmenu: K,
-          onDblclick: ce,
+          onDblclick: de,
           onMouseenter: ve,
           onMousemove: he,
           onMouseleave: we,
@@ -6401,8 +6401,8 @@ const Kr = Qi, mg = Ce({
               be(
                 "g",
                 {
-                  onMousedown: ue,
-                  onMouseenter: F,
+                  onMousedown: ce,
+                  onMouseenter: Y,
                   onMouseout: Q
                 },
                 be(Kr, {
@@ -6420,7 +6420,7 @@ const Kr = Qi, mg = Ce({
                 "g",
                 {
                   onMousedown: le,
-                  onMouseenter: F,
+                  onMouseenter: Y,
                   onMouseout: Q
                 },
                 be(Kr, {
@@ -6437,7 +6437,7 @@ const Kr = Qi, mg = Ce({
         ]
       );
     };
-    function F() {
+    function Y() {
       H.value = !0;
     }
     function Q() {
@@ -6460,7 +6460,7 @@ const Kr = Qi, mg = Ce({
     function K(x) {
       p.contextMenu({ event: x, edge: $.value });
     }
-    function ce(x) {
+    function de(x) {
       p.doubleClick({ event: x, edge: $.value });
     }
     function ve(x) {
@@ -6472,7 +6472,7 @@ const Kr = Qi, mg = Ce({
     function we(x) {
       p.mouseLeave({ event: x, edge: $.value });
     }
-    function ue(x) {
+    function ce(x) {
       Z(x, !0);
     }
     function le(x) {
@@ -6520,15 +6520,15 @@ const Kr = Qi, mg = Ce({
         return null;
       const O = o.value.id, L = o.value.type, V = h.value.handleBounds;
       let H = (V == null ? void 0 : V[L]) ?? [];
-      if (n.value === Et.Loose) {
+      if (n.value === Nt.Loose) {
         const C = (V == null ? void 0 : V[L === "source" ? "target" : "source"]) ?? [];
         H = [...H, ...C];
       }
       if (!H)
         return null;
-      const J = (O ? H.find((C) => C.id === O) : H[0]) ?? null, q = (J == null ? void 0 : J.position) ?? se.Top, { x: G, y: N } = Zt(h.value, J, q);
+      const J = (O ? H.find((C) => C.id === O) : H[0]) ?? null, q = (J == null ? void 0 : J.position) ?? se.Top, { x: G, y: N } = Qt(h.value, J, q);
       let ie = null;
-      _.value && (n.value === Et.Strict ? ie = ((z = _.value.handleBounds[L === "source" ? "target" : "source"]) == null ? void 0 : z.find(
+      _.value && (n.value === Nt.Strict ? ie = ((z = _.value.handleBounds[L === "source" ? "target" : "source"]) == null ? void 0 : z.find(
         (C) => {
           var R;
           return C.id === ((R = i.value) == null ? void 0 : R.id);
@@ -6542,7 +6542,7 @@ const Kr = Qi, mg = Ce({
       const g = ((p = i.value) == null ? void 0 : p.position) ?? (q ? yi[q] : null);
       if (!q || !g)
         return null;
-      const M = s.value ?? l.value.type ?? Ct.Bezier;
+      const M = s.value ?? l.value.type ?? Mt.Bezier;
       let y = "";
       const A = {
         sourceX: G,
@@ -6552,10 +6552,10 @@ const Kr = Qi, mg = Ce({
         targetY: w.value.y,
         targetPosition: g
       };
-      return M === Ct.Bezier ? [y] = Ma(A) : M === Ct.Step ? [y] = _i({
+      return M === Mt.Bezier ? [y] = Ma(A) : M === Mt.Step ? [y] = _i({
         ...A,
         borderRadius: 0
-      }) : M === Ct.SmoothStep ? [y] = _i(A) : M === Ct.SimpleBezier ? [y] = Ia(A) : y = `M${G},${N} ${w.value.x},${w.value.y}`, be(
+      }) : M === Mt.SmoothStep ? [y] = _i(A) : M === Mt.SimpleBezier ? [y] = Ia(A) : y = `M${G},${N} ${w.value.x},${w.value.y}`, be(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
         be(
@@ -6616,7 +6616,7 @@ const Kr = Qi, mg = Ce({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === X(mi).ArrowClosed ? (P(), B("polyline", {
+      t.type === F(mi).ArrowClosed ? (P(), B("polyline", {
         key: 0,
         style: Ne({
           stroke: t.color,
@@ -6627,7 +6627,7 @@ const Kr = Qi, mg = Ce({
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
       }, null, 4)) : fe("", !0),
-      t.type === X(mi).Arrow ? (P(), B("polyline", {
+      t.type === F(mi).Arrow ? (P(), B("polyline", {
         key: 1,
         style: Ne({
           stroke: t.color,
@@ -6687,17 +6687,17 @@ const Kr = Qi, mg = Ce({
   setup(e) {
     const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Me();
     return (i, r) => (P(), B(me, null, [
-      de(kg),
-      (P(!0), B(me, null, Te(X(n), (s) => (P(), B("svg", {
+      ue(kg),
+      (P(!0), B(me, null, Te(F(n), (s) => (P(), B("svg", {
         key: s.id,
         class: "vue-flow__edges vue-flow__container",
-        style: Ne({ zIndex: X(qf)(s, X(t), X(o)) })
+        style: Ne({ zIndex: F(qf)(s, F(t), F(o)) })
       }, [
-        de(X(vg), {
+        ue(F(vg), {
           id: s.id
         }, null, 8, ["id"])
       ], 4))), 128)),
-      de(X(yg))
+      ue(F(yg))
     ], 64));
   }
 }), Ng = Ce({
@@ -6730,10 +6730,10 @@ const Kr = Qi, mg = Ce({
       nodesFocusable: L,
       hooks: V
     } = Me(), H = ye(null);
-    St(_a, H), St(Zi, e.id);
+    Et(_a, H), Et(Zi, e.id);
     const J = vt(Ro), q = en(), G = Sa(), { node: N, parentNode: ie } = ka(e.id), { emit: g, on: M } = uh(N, s), y = Ee(() => typeof N.draggable > "u" ? $.value : N.draggable), A = Ee(() => typeof N.selectable > "u" ? p.value : N.selectable), C = Ee(() => typeof N.connectable > "u" ? O.value : N.connectable), R = Ee(() => typeof N.focusable > "u" ? L.value : N.focusable), T = j(
       () => A.value || y.value || V.value.nodeClick.hasListeners() || V.value.nodeDoubleClick.hasListeners() || V.value.nodeMouseEnter.hasListeners() || V.value.nodeMouseMove.hasListeners() || V.value.nodeMouseLeave.hasListeners()
-    ), F = Ee(() => !!N.dimensions.width && !!N.dimensions.height), Q = j(() => {
+    ), Y = Ee(() => !!N.dimensions.width && !!N.dimensions.height), Q = j(() => {
       const E = N.type || "default", m = J == null ? void 0 : J[`node-${E}`];
       if (m)
         return m;
@@ -6766,7 +6766,7 @@ const Kr = Qi, mg = Ce({
       return !E.width && m && (E.width = typeof m == "string" ? m : `${m}px`), !E.height && v && (E.height = typeof v == "string" ? v : `${v}px`), E;
     }), U = Ee(() => Number(N.zIndex ?? Z.value.zIndex ?? 0));
     return c((E) => {
-      (E.includes(e.id) || !E.length) && ce();
+      (E.includes(e.id) || !E.length) && de();
     }), pt(() => {
       Se(
         () => N.hidden,
@@ -6810,18 +6810,18 @@ const Kr = Qi, mg = Ce({
           return (E = ie.value) == null ? void 0 : E.dimensions.width;
         }
       ],
-      ([E, m, v, I, Y, W]) => {
+      ([E, m, v, I, X, W]) => {
         const te = {
           x: E,
           y: m,
           z: W + (h.value && N.selected ? 1e3 : 0)
         };
-        typeof v < "u" && typeof I < "u" ? N.computedPosition = Vf({ x: v, y: I, z: Y }, te) : N.computedPosition = te;
+        typeof v < "u" && typeof I < "u" ? N.computedPosition = Vf({ x: v, y: I, z: X }, te) : N.computedPosition = te;
       },
       { flush: "post", immediate: !0 }
     ), Se([() => N.extent, f], ([E, m], [v, I]) => {
       (E !== v || m !== I) && K();
-    }), N.extent === "parent" || typeof N.extent == "object" && "range" in N.extent && N.extent.range === "parent" ? si(() => F).toBe(!0).then(K) : K(), () => N.hidden ? null : be(
+    }), N.extent === "parent" || typeof N.extent == "object" && "range" in N.extent && N.extent.range === "parent" ? si(() => Y).toBe(!0).then(K) : K(), () => N.hidden ? null : be(
       "div",
       {
         ref: H,
@@ -6840,7 +6840,7 @@ const Kr = Qi, mg = Ce({
           re.value
         ],
         style: {
-          visibility: F.value ? "visible" : "hidden",
+          visibility: Y.value ? "visible" : "hidden",
           zIndex: N.computedPosition.z ?? U.value,
           transform: `translate(${N.computedPosition.x}px,${N.computedPosition.y}px)`,
           pointerEvents: T.value ? "all" : "none",
@@ -6855,7 +6855,7 @@ const Kr = Qi, mg = Ce({
         onMouseenter: ve,
         onMousemove: he,
         onMouseleave: we,
-        onContextmenu: ue,
+        onContextmenu: ce,
         onClick: b,
         onDblclick: le,
         onKeydown: x
@@ -6881,7 +6881,7 @@ const Kr = Qi, mg = Ce({
           sourcePosition: N.sourcePosition,
           label: N.label,
           dragHandle: N.dragHandle,
-          onUpdateNodeInternals: ce
+          onUpdateNodeInternals: de
         })
       ]
     );
@@ -6895,7 +6895,7 @@ const Kr = Qi, mg = Ce({
       );
       (N.computedPosition.x !== m.x || N.computedPosition.y !== m.y) && (N.computedPosition = { ...N.computedPosition, ...m }), (N.position.x !== v.x || N.position.y !== v.y) && (N.position = v);
     }
-    function ce() {
+    function de() {
       H.value && u([{ id: e.id, nodeElement: H.value, forceUpdate: !0 }]);
     }
     function ve(E) {
@@ -6907,7 +6907,7 @@ const Kr = Qi, mg = Ce({
     function we(E) {
       ne != null && ne.value || g.mouseLeave({ event: E, node: N });
     }
-    function ue(E) {
+    function ce(E) {
       return g.contextMenu({ event: E, node: N });
     }
     function le(E) {
@@ -6937,10 +6937,10 @@ const Kr = Qi, mg = Ce({
             m,
             H.value
           );
-        } else y.value && N.selected && Xt[E.key] && (E.preventDefault(), w.value = `Moved selected node ${E.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~N.position.x}, y: ${~~N.position.y}`, G(
+        } else y.value && N.selected && qt[E.key] && (E.preventDefault(), w.value = `Moved selected node ${E.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~N.position.x}, y: ${~~N.position.y}`, G(
           {
-            x: Xt[E.key].x,
-            y: Xt[E.key].y
+            x: qt[E.key].x,
+            y: qt[E.key].y
           },
           E.shiftKey
         ));
@@ -6986,11 +6986,11 @@ const Ig = { class: "vue-flow__nodes vue-flow__container" }, Tg = {
       var s;
       return (s = r.value) == null ? void 0 : s.disconnect();
     }), (s, a) => (P(), B("div", Ig, [
-      r.value ? (P(!0), B(me, { key: 0 }, Te(X(t), (l, u, c, d) => {
+      r.value ? (P(!0), B(me, { key: 0 }, Te(F(t), (l, u, c, d) => {
         const f = [l.id];
         if (d && d.key === l.id && Sl(d, f))
           return d;
-        const h = (P(), ze(X(Cg), {
+        const h = (P(), ze(F(Cg), {
           id: l.id,
           key: l.id,
           "resize-observer": r.value
@@ -7078,21 +7078,21 @@ const Dg = /* @__PURE__ */ D("div", { class: "vue-flow__edge-labels" }, null, -1
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
     const o = e, i = Ss(), r = Xo(o, "modelValue", n), s = Xo(o, "nodes", n), a = Xo(o, "edges", n), l = Me(o), u = hh({ modelValue: r, nodes: s, edges: a }, o, l);
-    return mh(n, l.hooks), fg(), zg(), St(Ro, i), bl(u), t(l), (c, d) => (P(), B("div", {
-      ref: X(l).vueFlowRef,
+    return mh(n, l.hooks), fg(), zg(), Et(Ro, i), bl(u), t(l), (c, d) => (P(), B("div", {
+      ref: F(l).vueFlowRef,
       class: "vue-flow"
     }, [
-      de(sg, null, {
+      ue(sg, null, {
         default: Oe(() => [
-          de(Eg),
+          ue(Eg),
           Dg,
-          de(Ag),
+          ue(Ag),
           Ve(c.$slots, "zoom-pane")
         ]),
         _: 3
       }),
       Ve(c.$slots, "default"),
-      de(dg)
+      ue(dg)
     ], 512));
   }
 }), Og = {
@@ -7107,7 +7107,7 @@ const Dg = /* @__PURE__ */ D("div", { class: "vue-flow__edge-labels" }, null, -1
     const t = e, { userSelectionActive: n } = Me(), o = j(() => `${t.position}`.split("-"));
     return (i, r) => (P(), B("div", {
       class: Ae(["vue-flow__panel", o.value]),
-      style: Ne({ pointerEvents: X(n) ? "none" : "all" })
+      style: Ne({ pointerEvents: F(n) ? "none" : "all" })
     }, [
       Ve(i.$slots, "default")
     ], 6));
@@ -7170,20 +7170,20 @@ const Bg = {
       Ve(s.$slots, "pattern-container", { id: i.value }, () => [
         D("pattern", {
           id: i.value,
-          x: X(n).x % o.value.scaledGap[0],
-          y: X(n).y % o.value.scaledGap[1],
+          x: F(n).x % o.value.scaledGap[0],
+          y: F(n).y % o.value.scaledGap[1],
           width: o.value.scaledGap[0],
           height: o.value.scaledGap[1],
           patternTransform: `translate(-${o.value.offset[0]},-${o.value.offset[1]})`,
           patternUnits: "userSpaceOnUse"
         }, [
           Ve(s.$slots, "pattern", {}, () => [
-            s.variant === X(dt).Lines ? (P(), ze(X(Aa), {
+            s.variant === F(dt).Lines ? (P(), ze(F(Aa), {
               key: 0,
               size: s.lineWidth,
               color: r.value,
               dimensions: o.value.scaledGap
-            }, null, 8, ["size", "color", "dimensions"])) : s.variant === X(dt).Dots ? (P(), ze(X(za), {
+            }, null, 8, ["size", "color", "dimensions"])) : s.variant === F(dt).Dots ? (P(), ze(F(za), {
               key: 1,
               color: r.value,
               radius: o.value.size / 2
@@ -7887,7 +7887,7 @@ function Ga(e, t) {
 }
 function On() {
 }
-var Nn = 0.7, bo = 1 / Nn, qt = "\\s*([+-]?\\d+)\\s*", Cn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", ot = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Mv = /^#([0-9a-f]{3,8})$/, Iv = new RegExp(`^rgb\\(${qt},${qt},${qt}\\)$`), Tv = new RegExp(`^rgb\\(${ot},${ot},${ot}\\)$`), Av = new RegExp(`^rgba\\(${qt},${qt},${qt},${Cn}\\)$`), zv = new RegExp(`^rgba\\(${ot},${ot},${ot},${Cn}\\)$`), Dv = new RegExp(`^hsl\\(${Cn},${ot},${ot}\\)$`), Pv = new RegExp(`^hsla\\(${Cn},${ot},${ot},${Cn}\\)$`), Jr = {
+var Nn = 0.7, bo = 1 / Nn, Gt = "\\s*([+-]?\\d+)\\s*", Cn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", ot = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Mv = /^#([0-9a-f]{3,8})$/, Iv = new RegExp(`^rgb\\(${Gt},${Gt},${Gt}\\)$`), Tv = new RegExp(`^rgb\\(${ot},${ot},${ot}\\)$`), Av = new RegExp(`^rgba\\(${Gt},${Gt},${Gt},${Cn}\\)$`), zv = new RegExp(`^rgba\\(${ot},${ot},${ot},${Cn}\\)$`), Dv = new RegExp(`^hsl\\(${Cn},${ot},${ot}\\)$`), Pv = new RegExp(`^hsla\\(${Cn},${ot},${ot},${Cn}\\)$`), Jr = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -8094,7 +8094,7 @@ tr(Le, Si, Ga(On, {
     return this;
   },
   clamp() {
-    return new Le(Pt(this.r), Pt(this.g), Pt(this.b), ko(this.opacity));
+    return new Le(Rt(this.r), Rt(this.g), Rt(this.b), ko(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
@@ -8107,23 +8107,23 @@ tr(Le, Si, Ga(On, {
   toString: os
 }));
 function ns() {
-  return `#${At(this.r)}${At(this.g)}${At(this.b)}`;
+  return `#${zt(this.r)}${zt(this.g)}${zt(this.b)}`;
 }
 function Vv() {
-  return `#${At(this.r)}${At(this.g)}${At(this.b)}${At((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+  return `#${zt(this.r)}${zt(this.g)}${zt(this.b)}${zt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
 function os() {
   const e = ko(this.opacity);
-  return `${e === 1 ? "rgb(" : "rgba("}${Pt(this.r)}, ${Pt(this.g)}, ${Pt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+  return `${e === 1 ? "rgb(" : "rgba("}${Rt(this.r)}, ${Rt(this.g)}, ${Rt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
 function ko(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function Pt(e) {
+function Rt(e) {
   return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function At(e) {
-  return e = Pt(e), (e < 16 ? "0" : "") + e.toString(16);
+function zt(e) {
+  return e = Rt(e), (e < 16 ? "0" : "") + e.toString(16);
 }
 function is(e, t, n, o) {
   return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new We(e, t, n, o);
@@ -8329,14 +8329,14 @@ const ep = function e(t, n, o) {
     return e(s, a, l);
   }, i;
 }(Math.SQRT2, 2, 4);
-var jt = 0, dn = 0, sn = 0, Ja = 1e3, So, fn, Eo = 0, Bt = 0, Fo = 0, In = typeof performance == "object" && performance.now ? performance : Date, ja = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var jt = 0, dn = 0, sn = 0, Ja = 1e3, So, fn, Eo = 0, Vt = 0, Fo = 0, In = typeof performance == "object" && performance.now ? performance : Date, ja = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
 function nr() {
-  return Bt || (ja(tp), Bt = In.now() + Fo);
+  return Vt || (ja(tp), Vt = In.now() + Fo);
 }
 function tp() {
-  Bt = 0;
+  Vt = 0;
 }
 function No() {
   this._call = this._time = this._next = null;
@@ -8358,15 +8358,15 @@ function el(e, t, n) {
 function np() {
   nr(), ++jt;
   for (var e = So, t; e; )
-    (t = Bt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+    (t = Vt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
   --jt;
 }
 function us() {
-  Bt = (Eo = In.now()) + Fo, jt = dn = 0;
+  Vt = (Eo = In.now()) + Fo, jt = dn = 0;
   try {
     np();
   } finally {
-    jt = 0, ip(), Bt = 0;
+    jt = 0, ip(), Vt = 0;
   }
 }
 function op() {
@@ -8381,7 +8381,7 @@ function ip() {
 function Ci(e) {
   if (!jt) {
     dn && (dn = clearTimeout(dn));
-    var t = e - Bt;
+    var t = e - Vt;
     t > 24 ? (e < 1 / 0 && (dn = setTimeout(us, e - In.now() - Fo)), sn && (sn = clearInterval(sn))) : (sn || (Eo = In.now(), sn = setInterval(op, Ja)), jt = 1, ja(us));
   }
 }
@@ -9011,8 +9011,8 @@ function yy() {
     }, y, A);
   }, S.scaleTo = function(g, M, y, A) {
     S.transform(g, function() {
-      var C = t.apply(this, arguments), R = this.__zoom, T = y == null ? p(C) : typeof y == "function" ? y.apply(this, arguments) : y, F = R.invert(T), Q = typeof M == "function" ? M.apply(this, arguments) : M;
-      return n($(z(R, Q), T, F), C, s);
+      var C = t.apply(this, arguments), R = this.__zoom, T = y == null ? p(C) : typeof y == "function" ? y.apply(this, arguments) : y, Y = R.invert(T), Q = typeof M == "function" ? M.apply(this, arguments) : M;
+      return n($(z(R, Q), T, Y), C, s);
     }, y, A);
   }, S.translateBy = function(g, M, y, A) {
     S.transform(g, function() {
@@ -9023,8 +9023,8 @@ function yy() {
     }, null, A);
   }, S.translateTo = function(g, M, y, A, C) {
     S.transform(g, function() {
-      var R = t.apply(this, arguments), T = this.__zoom, F = A == null ? p(R) : typeof A == "function" ? A.apply(this, arguments) : A;
-      return n(rr.translate(F[0], F[1]).scale(T.k).translate(
+      var R = t.apply(this, arguments), T = this.__zoom, Y = A == null ? p(R) : typeof A == "function" ? A.apply(this, arguments) : A;
+      return n(rr.translate(Y[0], Y[1]).scale(T.k).translate(
         typeof M == "function" ? -M.apply(this, arguments) : -M,
         typeof y == "function" ? -y.apply(this, arguments) : -y
       ), R, s);
@@ -9046,12 +9046,12 @@ function yy() {
     }).on("interrupt.zoom end.zoom", function() {
       L(this, arguments).event(A).end();
     }).tween("zoom", function() {
-      var C = this, R = arguments, T = L(C, R).event(A), F = t.apply(C, R), Q = y == null ? p(F) : typeof y == "function" ? y.apply(C, R) : y, ne = Math.max(F[1][0] - F[0][0], F[1][1] - F[0][1]), re = C.__zoom, Z = typeof M == "function" ? M.apply(C, R) : M, U = l(re.invert(Q).concat(ne / re.k), Z.invert(Q).concat(ne / Z.k));
+      var C = this, R = arguments, T = L(C, R).event(A), Y = t.apply(C, R), Q = y == null ? p(Y) : typeof y == "function" ? y.apply(C, R) : y, ne = Math.max(Y[1][0] - Y[0][0], Y[1][1] - Y[0][1]), re = C.__zoom, Z = typeof M == "function" ? M.apply(C, R) : M, U = l(re.invert(Q).concat(ne / re.k), Z.invert(Q).concat(ne / Z.k));
       return function(K) {
         if (K === 1) K = Z;
         else {
-          var ce = U(K), ve = ne / ce[2];
-          K = new ft(ve, Q[0] - ce[0] * ve, Q[1] - ce[1] * ve);
+          var de = U(K), ve = ne / de[2];
+          K = new ft(ve, Q[0] - de[0] * ve, Q[1] - de[1] * ve);
         }
         T.zoom(null, K);
       };
@@ -9107,11 +9107,11 @@ function yy() {
   }
   function J(g, ...M) {
     if (f || !e.apply(this, arguments)) return;
-    var y = g.currentTarget, A = L(this, M, !0).event(g), C = bt(g.view).on("mousemove.zoom", Q, !0).on("mouseup.zoom", ne, !0), R = _t(g, y), T = g.clientX, F = g.clientY;
+    var y = g.currentTarget, A = L(this, M, !0).event(g), C = bt(g.view).on("mousemove.zoom", Q, !0).on("mouseup.zoom", ne, !0), R = _t(g, y), T = g.clientX, Y = g.clientY;
     Nv(g.view), oi(g), A.mouse = [R, this.__zoom.invert(R)], lo(this), A.start();
     function Q(re) {
       if (an(re), !A.moved) {
-        var Z = re.clientX - T, U = re.clientY - F;
+        var Z = re.clientX - T, U = re.clientY - Y;
         A.moved = Z * Z + U * U > w;
       }
       A.event(re).zoom("mouse", n($(A.that.__zoom, A.mouse[0] = _t(re, y), A.mouse[1]), A.extent, s));
@@ -9128,9 +9128,9 @@ function yy() {
   }
   function G(g, ...M) {
     if (e.apply(this, arguments)) {
-      var y = g.touches, A = y.length, C = L(this, M, g.changedTouches.length === A).event(g), R, T, F, Q;
+      var y = g.touches, A = y.length, C = L(this, M, g.changedTouches.length === A).event(g), R, T, Y, Q;
       for (oi(g), T = 0; T < A; ++T)
-        F = y[T], Q = _t(F, this), Q = [Q, this.__zoom.invert(Q), F.identifier], C.touch0 ? !C.touch1 && C.touch0[2] !== Q[2] && (C.touch1 = Q, C.taps = 0) : (C.touch0 = Q, R = !0, C.taps = 1 + !!c);
+        Y = y[T], Q = _t(Y, this), Q = [Q, this.__zoom.invert(Q), Y.identifier], C.touch0 ? !C.touch1 && C.touch0[2] !== Q[2] && (C.touch1 = Q, C.taps = 0) : (C.touch0 = Q, R = !0, C.taps = 1 + !!c);
       c && (c = clearTimeout(c)), R && (C.taps < 2 && (d = Q[0], c = setTimeout(function() {
         c = null;
       }, h)), lo(this), C.start());
@@ -9138,15 +9138,15 @@ function yy() {
   }
   function N(g, ...M) {
     if (this.__zooming) {
-      var y = L(this, M).event(g), A = g.changedTouches, C = A.length, R, T, F, Q;
+      var y = L(this, M).event(g), A = g.changedTouches, C = A.length, R, T, Y, Q;
       for (an(g), R = 0; R < C; ++R)
-        T = A[R], F = _t(T, this), y.touch0 && y.touch0[2] === T.identifier ? y.touch0[0] = F : y.touch1 && y.touch1[2] === T.identifier && (y.touch1[0] = F);
+        T = A[R], Y = _t(T, this), y.touch0 && y.touch0[2] === T.identifier ? y.touch0[0] = Y : y.touch1 && y.touch1[2] === T.identifier && (y.touch1[0] = Y);
       if (T = y.that.__zoom, y.touch1) {
-        var ne = y.touch0[0], re = y.touch0[1], Z = y.touch1[0], U = y.touch1[1], K = (K = Z[0] - ne[0]) * K + (K = Z[1] - ne[1]) * K, ce = (ce = U[0] - re[0]) * ce + (ce = U[1] - re[1]) * ce;
-        T = z(T, Math.sqrt(K / ce)), F = [(ne[0] + Z[0]) / 2, (ne[1] + Z[1]) / 2], Q = [(re[0] + U[0]) / 2, (re[1] + U[1]) / 2];
-      } else if (y.touch0) F = y.touch0[0], Q = y.touch0[1];
+        var ne = y.touch0[0], re = y.touch0[1], Z = y.touch1[0], U = y.touch1[1], K = (K = Z[0] - ne[0]) * K + (K = Z[1] - ne[1]) * K, de = (de = U[0] - re[0]) * de + (de = U[1] - re[1]) * de;
+        T = z(T, Math.sqrt(K / de)), Y = [(ne[0] + Z[0]) / 2, (ne[1] + Z[1]) / 2], Q = [(re[0] + U[0]) / 2, (re[1] + U[1]) / 2];
+      } else if (y.touch0) Y = y.touch0[0], Q = y.touch0[1];
       else return;
-      y.zoom("touch", n($(T, F, Q), y.extent, s));
+      y.zoom("touch", n($(T, Y, Q), y.extent, s));
     }
   }
   function ie(g, ...M) {
@@ -9158,8 +9158,8 @@ function yy() {
         T = A[R], y.touch0 && y.touch0[2] === T.identifier ? delete y.touch0 : y.touch1 && y.touch1[2] === T.identifier && delete y.touch1;
       if (y.touch1 && !y.touch0 && (y.touch0 = y.touch1, delete y.touch1), y.touch0) y.touch0[1] = this.__zoom.invert(y.touch0[0]);
       else if (y.end(), y.taps === 2 && (T = _t(T, this), Math.hypot(d[0] - T[0], d[1] - T[1]) < k)) {
-        var F = bt(this).on("dblclick.zoom");
-        F && F.apply(this, arguments);
+        var Y = bt(this).on("dblclick.zoom");
+        Y && Y.apply(this, arguments);
       }
     }
   }
@@ -9229,7 +9229,7 @@ const rl = Symbol("MiniMapSlots"), wy = ["id", "x", "y", "rx", "ry", "width", "h
       t("mouseleave", d);
     }
     return (d, f) => !d.hidden && d.dimensions.width !== 0 && d.dimensions.height !== 0 ? (P(), B(me, { key: 0 }, [
-      X(o)[`node-${n.type}`] ? (P(), ze(Bi(X(o)[`node-${n.type}`]), Il(co({ key: 0 }, { ...n, ...d.$attrs })), null, 16)) : (P(), B("rect", co({
+      F(o)[`node-${n.type}`] ? (P(), ze(Bi(F(o)[`node-${n.type}`]), Il(co({ key: 0 }, { ...n, ...d.$attrs })), null, 16)) : (P(), B("rect", co({
         key: 1,
         id: d.id
       }, d.$attrs, {
@@ -9280,7 +9280,7 @@ const rl = Symbol("MiniMapSlots"), wy = ["id", "x", "y", "rx", "ry", "width", "h
   emits: ["click", "nodeClick", "nodeDblclick", "nodeMouseenter", "nodeMousemove", "nodeMouseleave"],
   setup(e, { emit: t }) {
     const n = Ss(), o = Oi(), i = 200, r = 150, { id: s, edges: a, viewport: l, translateExtent: u, dimensions: c, emits: d, d3Selection: f, d3Zoom: h, getNodesInitialized: _ } = Me(), w = ye();
-    St(rl, n);
+    Et(rl, n);
     const k = Ee(() => {
       var C;
       return e.width ?? ((C = o.style) == null ? void 0 : C.width) ?? i;
@@ -9332,7 +9332,7 @@ const rl = Symbol("MiniMapSlots"), wy = ["id", "x", "y", "rx", "ry", "width", "h
               return;
             const re = ne.sourceEvent.ctrlKey && En() ? 10 : 1, Z = -ne.sourceEvent.deltaY * (ne.sourceEvent.deltaMode === 1 ? 0.05 : ne.sourceEvent.deltaMode ? 1 : 2e-3) * e.zoomStep, U = l.value.zoom * 2 ** (Z * re);
             h.value.scaleTo(f.value, U);
-          }, F = (ne) => {
+          }, Y = (ne) => {
             if (ne.sourceEvent.type !== "mousemove" || !f.value || !h.value)
               return;
             const re = J.value * Math.max(1, l.value.zoom) * (e.inversePan ? -1 : 1), Z = {
@@ -9341,9 +9341,9 @@ const rl = Symbol("MiniMapSlots"), wy = ["id", "x", "y", "rx", "ry", "width", "h
             }, U = [
               [0, 0],
               [c.value.width, c.value.height]
-            ], K = rr.translate(Z.x, Z.y).scale(l.value.zoom), ce = h.value.constrain()(K, U, u.value);
-            h.value.transform(f.value, ce);
-          }, Q = yy().wheelDelta((ne) => pi(ne) * (e.zoomStep / 10)).on("zoom", e.pannable ? F : () => {
+            ], K = rr.translate(Z.x, Z.y).scale(l.value.zoom), de = h.value.constrain()(K, U, u.value);
+            h.value.transform(f.value, de);
+          }, Q = yy().wheelDelta((ne) => pi(ne) * (e.zoomStep / 10)).on("zoom", e.pannable ? Y : () => {
           }).on("zoom.wheel", e.zoomable ? T : () => {
           });
           R.call(Q), C(() => {
@@ -9358,26 +9358,26 @@ const rl = Symbol("MiniMapSlots"), wy = ["id", "x", "y", "rx", "ry", "width", "h
       t("click", { event: C, position: { x: R, y: T } });
     }
     function ie(C, R) {
-      const T = { event: C, node: R, connectedEdges: Mt([R], a.value) };
+      const T = { event: C, node: R, connectedEdges: It([R], a.value) };
       d.miniMapNodeClick(T), t("nodeClick", T);
     }
     function g(C, R) {
-      const T = { event: C, node: R, connectedEdges: Mt([R], a.value) };
+      const T = { event: C, node: R, connectedEdges: It([R], a.value) };
       d.miniMapNodeDoubleClick(T), t("nodeDblclick", T);
     }
     function M(C, R) {
-      const T = { event: C, node: R, connectedEdges: Mt([R], a.value) };
+      const T = { event: C, node: R, connectedEdges: It([R], a.value) };
       d.miniMapNodeMouseEnter(T), t("nodeMouseenter", T);
     }
     function y(C, R) {
-      const T = { event: C, node: R, connectedEdges: Mt([R], a.value) };
+      const T = { event: C, node: R, connectedEdges: It([R], a.value) };
       d.miniMapNodeMouseMove(T), t("nodeMousemove", T);
     }
     function A(C, R) {
-      const T = { event: C, node: R, connectedEdges: Mt([R], a.value) };
+      const T = { event: C, node: R, connectedEdges: It([R], a.value) };
       d.miniMapNodeMouseLeave(T), t("nodeMouseleave", T);
     }
-    return (C, R) => (P(), ze(X(xi), {
+    return (C, R) => (P(), ze(F(xi), {
       position: C.position,
       class: Ae(["vue-flow__minimap", { pannable: C.pannable, zoomable: C.zoomable }])
     }, {
@@ -9389,14 +9389,14 @@ const rl = Symbol("MiniMapSlots"), wy = ["id", "x", "y", "rx", "ry", "width", "h
           height: S.value,
           viewBox: [q.value.x, q.value.y, q.value.width, q.value.height].join(" "),
           role: "img",
-          "aria-labelledby": `vue-flow__minimap-${X(s)}`,
+          "aria-labelledby": `vue-flow__minimap-${F(s)}`,
           onClick: N
         }, [
           C.ariaLabel ? (P(), B("title", {
             key: 0,
-            id: `vue-flow__minimap-${X(s)}`
+            id: `vue-flow__minimap-${F(s)}`
           }, ee(C.ariaLabel), 9, by)) : fe("", !0),
-          (P(!0), B(me, null, Te(X(_), (T) => (P(), ze(xy, {
+          (P(!0), B(me, null, Te(F(_), (T) => (P(), ze(xy, {
             id: T.id,
             key: T.id,
             f: "",
@@ -9410,14 +9410,14 @@ const rl = Symbol("MiniMapSlots"), wy = ["id", "x", "y", "rx", "ry", "width", "h
             "border-radius": C.nodeBorderRadius,
             "stroke-color": p.value(T),
             "stroke-width": C.nodeStrokeWidth,
-            "shape-rendering": X(z),
+            "shape-rendering": F(z),
             type: T.type,
             hidden: T.hidden,
-            onClick: (F) => ie(F, T),
-            onDblclick: (F) => g(F, T),
-            onMouseenter: (F) => M(F, T),
-            onMousemove: (F) => y(F, T),
-            onMouseleave: (F) => A(F, T)
+            onClick: (Y) => ie(Y, T),
+            onDblclick: (Y) => g(Y, T),
+            onMouseenter: (Y) => M(Y, T),
+            onMousemove: (Y) => y(Y, T),
+            onMouseleave: (Y) => A(Y, T)
           }, null, 8, ["id", "position", "dimensions", "selected", "dragging", "style", "class", "color", "border-radius", "stroke-color", "stroke-width", "shape-rendering", "type", "hidden", "onClick", "onDblclick", "onMouseenter", "onMousemove", "onMouseleave"]))), 128)),
           D("path", {
             class: "vue-flow__minimap-mask",
@@ -10058,7 +10058,7 @@ const f1 = pe("XIcon", [
             "aria-label": f.label,
             onPointerdown: (h) => s(h, d, f)
           }, [
-            de(ke, {
+            ue(ke, {
               name: f.icon,
               size: 18,
               stroke: 1.4
@@ -10072,7 +10072,7 @@ const f1 = pe("XIcon", [
         class: "mx-ghost",
         style: Ne({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
       }, [
-        de(ke, {
+        ue(ke, {
           name: o.value.icon,
           size: 14
         }, null, 8, ["name"]),
@@ -10736,16 +10736,16 @@ const ow = { passive: !1 }, An = { capture: !0, passive: !1 };
 function ii(e) {
   e.stopImmediatePropagation();
 }
-function Gt(e) {
+function Ut(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
 function iw(e) {
-  var t = e.document.documentElement, n = Tn(e).on("dragstart.drag", Gt, An);
-  "onselectstart" in t ? n.on("selectstart.drag", Gt, An) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+  var t = e.document.documentElement, n = Tn(e).on("dragstart.drag", Ut, An);
+  "onselectstart" in t ? n.on("selectstart.drag", Ut, An) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
 function rw(e, t) {
   var n = e.document.documentElement, o = Tn(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", Gt, An), setTimeout(function() {
+  t && (o.on("click.drag", Ut, An), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
@@ -10804,14 +10804,14 @@ function cw() {
     }
   }
   function _(p) {
-    if (Gt(p), !u) {
+    if (Ut(p), !u) {
       var O = p.clientX - a, L = p.clientY - l;
       u = O * O + L * L > d;
     }
     i.mouse("drag", p);
   }
   function w(p) {
-    Tn(p.view).on("mousemove.drag mouseup.drag", null), rw(p.view, u), Gt(p), i.mouse("end", p);
+    Tn(p.view).on("mousemove.drag mouseup.drag", null), rw(p.view, u), Ut(p), i.mouse("end", p);
   }
   function k(p, O) {
     if (e.call(this, p, O)) {
@@ -10823,7 +10823,7 @@ function cw() {
   function S(p) {
     var O = p.changedTouches, L = O.length, V, H;
     for (V = 0; V < L; ++V)
-      (H = i[O[V].identifier]) && (Gt(p), H("drag", p, O[V]));
+      (H = i[O[V].identifier]) && (Ut(p), H("drag", p, O[V]));
   }
   function z(p) {
     var O = p.changedTouches, L = O.length, V, H;
@@ -10891,17 +10891,17 @@ function cw() {
     return arguments.length ? (d = (p = +p) * p, f) : Math.sqrt(d);
   }, f;
 }
-var Vt = /* @__PURE__ */ ((e) => (e.Line = "line", e.Handle = "handle", e))(Vt || {});
+var Ht = /* @__PURE__ */ ((e) => (e.Line = "line", e.Handle = "handle", e))(Ht || {});
 function dw({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: r }) {
   const s = e - t, a = n - o, l = [s > 0 ? 1 : s < 0 ? -1 : 0, a > 0 ? 1 : a < 0 ? -1 : 0];
   return s && i && (l[0] = l[0] * -1), a && r && (l[1] = l[1] * -1), l;
 }
 const fw = {
-  [Vt.Line]: "right",
-  [Vt.Handle]: "bottom-right"
+  [Ht.Line]: "right",
+  [Ht.Handle]: "bottom-right"
 }, hw = {
-  [Vt.Line]: "borderColor",
-  [Vt.Handle]: "backgroundColor"
+  [Ht.Line]: "borderColor",
+  [Ht.Handle]: "backgroundColor"
 }, gw = {
   name: "ResizeControl",
   compatConfig: { MODE: 3 }
@@ -10963,7 +10963,7 @@ const fw = {
             x: A,
             y: C,
             aspectRatio: R
-          } = d, { x: T, y: F, width: Q, height: ne } = f, re = Math.floor(z ? J - ie : 0), Z = Math.floor($ ? q - g : 0);
+          } = d, { x: T, y: Y, width: Q, height: ne } = f, re = Math.floor(z ? J - ie : 0), Z = Math.floor($ ? q - g : 0);
           let U = gt(M + (p ? -re : re), n.minWidth, n.maxWidth), K = gt(y + (O ? -Z : Z), n.minHeight, n.maxHeight);
           if (n.keepAspectRatio) {
             const le = U / K;
@@ -10972,9 +10972,9 @@ const fw = {
             const x = z && $, E = z && !$, m = $ && !z;
             U = le <= b && x || m ? K * b : U, K = le > b && x || E ? U / b : K, U >= n.maxWidth ? (U = n.maxWidth, K = n.maxWidth / b) : U <= n.minWidth && (U = n.minWidth, K = n.minWidth / b), K >= n.maxHeight ? (K = n.maxHeight, U = n.maxHeight * b) : K <= n.minHeight && (K = n.minHeight, U = n.minHeight * b);
           }
-          const ce = U !== Q, ve = K !== ne;
+          const de = U !== Q, ve = K !== ne;
           if (p || O) {
-            const le = p ? A - (U - M) : A, b = O ? C - (K - y) : C, x = le !== T && ce, E = b !== F && ve;
+            const le = p ? A - (U - M) : A, b = O ? C - (K - y) : C, x = le !== T && de, E = b !== Y && ve;
             if (x || E) {
               const m = {
                 id: G.id,
@@ -10982,13 +10982,13 @@ const fw = {
                 from: G.position,
                 position: {
                   x: x ? le : T,
-                  y: E ? b : F
+                  y: E ? b : Y
                 }
               };
               N.push(m), f.x = m.position.x, f.y = m.position.y;
             }
           }
-          if (n.nodeId && (ce || ve)) {
+          if (n.nodeId && (de || ve)) {
             const le = {
               id: n.nodeId,
               type: "dimensions",
@@ -11031,10 +11031,10 @@ const fw = {
     }), (k, S) => (P(), B("div", {
       ref_key: "resizeControlRef",
       ref: c,
-      class: Ae(["vue-flow__resize-control", [..._.value, k.variant, X(l)]]),
+      class: Ae(["vue-flow__resize-control", [..._.value, k.variant, F(l)]]),
       style: Ne({
         ...w.value,
-        scale: k.variant === X(Vt).Handle ? `${Math.max(1 / X(a).zoom, 1)}` : void 0
+        scale: k.variant === F(Ht).Handle ? `${Math.max(1 / F(a).zoom, 1)}` : void 0
       })
     }, [
       Ve(k.$slots, "default")
@@ -11093,13 +11093,13 @@ const fw = {
       },
       { flush: "post", immediate: !0 }
     ), (c, d) => c.isVisible ? (P(), B(me, { key: 0 }, [
-      (P(), B(me, null, Te(s, (f) => de(ys, {
+      (P(), B(me, null, Te(s, (f) => ue(ys, {
         key: f,
         class: Ae(c.lineClassName),
         style: Ne(c.lineStyle),
         "node-id": l.value,
         position: f,
-        variant: X(Vt).Line,
+        variant: F(Ht).Line,
         color: c.color,
         "min-width": c.minWidth,
         "min-height": c.minHeight,
@@ -11112,7 +11112,7 @@ const fw = {
         onResize: d[1] || (d[1] = (h) => t("resize", h)),
         onResizeEnd: d[2] || (d[2] = (h) => t("resizeEnd", h))
       }, null, 8, ["class", "style", "node-id", "position", "variant", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64)),
-      (P(), B(me, null, Te(r, (f) => de(ys, {
+      (P(), B(me, null, Te(r, (f) => ue(ys, {
         key: f,
         class: Ae(c.handleClassName),
         style: Ne(c.handleStyle),
@@ -11177,7 +11177,7 @@ function ar(e) {
   return Number.isNaN(n.getTime()) ? String(e).slice(0, 8) : n.toTimeString().slice(0, 8);
 }
 const yw = ["data-id", "data-kind", "data-sub"], ww = {
-  key: 3,
+  key: 4,
   class: "mx-others"
 }, _w = { class: "mx-head" }, xw = { class: "mx-kind" }, $w = { class: "mx-tools nodrag" }, bw = { class: "mx-body" }, kw = { class: "mx-thread-title" }, Sw = { class: "mx-comment-meta" }, Ew = ["onClick"], Nw = { class: "mx-comment-text" }, Cw = {
   key: 0,
@@ -11216,25 +11216,42 @@ const yw = ["data-id", "data-kind", "data-sub"], ww = {
       "data-kind": e.data.kind,
       "data-sub": e.data.sub
     }, [
-      e.selected ? (P(), ze(X(vw), {
+      e.selected ? (P(), ze(F(vw), {
         key: 0,
         "min-width": e.minW,
         "min-height": e.minH,
         color: "#00e5ff",
         onResizeEnd: f
       }, null, 8, ["min-width", "min-height"])) : fe("", !0),
-      e.target ? (P(), ze(X(Qt), {
+      e.target ? (P(), ze(F(St), {
         key: 1,
+        id: "in",
         type: "target",
-        position: X(se).Left,
+        position: F(se).Left,
         class: "mx-handle"
       }, null, 8, ["position"])) : fe("", !0),
-      e.source ? (P(), ze(X(Qt), {
+      e.source ? (P(), ze(F(St), {
         key: 2,
         type: "source",
-        position: X(se).Right,
+        position: F(se).Right,
         class: "mx-handle"
       }, null, 8, ["position"])) : fe("", !0),
+      e.data.kind === "intent" ? (P(), B(me, { key: 3 }, [
+        ue(F(St), {
+          id: "seq-in",
+          type: "target",
+          position: F(se).Top,
+          class: "mx-handle-seq",
+          connectable: !1
+        }, null, 8, ["position"]),
+        ue(F(St), {
+          id: "seq-out",
+          type: "source",
+          position: F(se).Bottom,
+          class: "mx-handle-seq",
+          connectable: !1
+        }, null, 8, ["position"])
+      ], 64)) : fe("", !0),
       a.value.length ? (P(), B("div", ww, [
         (P(!0), B(me, null, Te(a.value, (w) => (P(), B("span", {
           key: w.id,
@@ -11243,7 +11260,7 @@ const yw = ["data-id", "data-kind", "data-sub"], ww = {
         }, ee(w.name), 5))), 128))
       ])) : fe("", !0),
       D("header", _w, [
-        de(ke, {
+        ue(ke, {
           name: e.icon,
           size: 13,
           class: "mx-kind-icon"
@@ -11257,7 +11274,7 @@ const yw = ["data-id", "data-kind", "data-sub"], ww = {
           onClick: $e(c, ["stop"]),
           title: "Comments"
         }, [
-          de(ke, {
+          ue(ke, {
             name: "comment",
             size: 11
           }),
@@ -11268,16 +11285,16 @@ const yw = ["data-id", "data-kind", "data-sub"], ww = {
             title: "Comment",
             onClick: $e(c, ["stop"])
           }, [
-            de(ke, {
+            ue(ke, {
               name: "comment",
               size: 13
             })
           ]),
           D("button", {
             title: "Duplicate (Ctrl+D)",
-            onClick: _[0] || (_[0] = $e((w) => X(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
+            onClick: _[0] || (_[0] = $e((w) => F(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
           }, [
-            de(ke, {
+            ue(ke, {
               name: "copy",
               size: 13
             })
@@ -11285,9 +11302,9 @@ const yw = ["data-id", "data-kind", "data-sub"], ww = {
           D("button", {
             title: "Delete (Del)",
             class: "danger",
-            onClick: _[1] || (_[1] = $e((w) => X(o)("delete", { ids: [e.data.id] }), ["stop"]))
+            onClick: _[1] || (_[1] = $e((w) => F(o)("delete", { ids: [e.data.id] }), ["stop"]))
           }, [
-            de(ke, {
+            ue(ke, {
               name: "trash",
               size: 13
             })
@@ -11299,7 +11316,7 @@ const yw = ["data-id", "data-kind", "data-sub"], ww = {
       ]),
       Ve(h.$slots, "foot"),
       s.value ? (P(), B("div", {
-        key: 4,
+        key: 5,
         class: "mx-thread nodrag nowheel",
         onPointerdown: _[4] || (_[4] = $e(() => {
         }, ["stop"])),
@@ -11310,9 +11327,9 @@ const yw = ["data-id", "data-kind", "data-sub"], ww = {
           _[7] || (_[7] = Ie("Comments ")),
           D("button", {
             class: "mx-x",
-            onClick: _[2] || (_[2] = (w) => X(n).openComments = null)
+            onClick: _[2] || (_[2] = (w) => F(n).openComments = null)
           }, [
-            de(ke, {
+            ue(ke, {
               name: "x",
               size: 12
             })
@@ -11324,10 +11341,10 @@ const yw = ["data-id", "data-kind", "data-sub"], ww = {
         }, [
           D("div", Sw, [
             D("b", null, ee(w.author), 1),
-            D("span", null, ee(X(ar)(w.created)), 1),
+            D("span", null, ee(F(ar)(w.created)), 1),
             D("button", {
               class: "mx-resolve",
-              onClick: (k) => X(o)("resolve", { id: w.id, resolved: !w.resolved })
+              onClick: (k) => F(o)("resolve", { id: w.id, resolved: !w.resolved })
             }, ee(w.resolved ? "reopen" : "resolve"), 9, Ew)
           ]),
           D("div", Nw, ee(w.text), 1)
@@ -11470,7 +11487,7 @@ const yw = ["data-id", "data-kind", "data-sub"], ww = {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
-      "kind-label": `intent · ${e.data.sub}`,
+      "kind-label": e.data.sub,
       edge: s.value,
       target: "",
       "min-w": 220,
@@ -11481,7 +11498,7 @@ const yw = ["data-id", "data-kind", "data-sub"], ww = {
           D("button", {
             onClick: h[0] || (h[0] = $e((_) => c(-1), ["stop"]))
           }, [
-            de(ke, {
+            ue(ke, {
               name: "left",
               size: 11
             })
@@ -11490,7 +11507,7 @@ const yw = ["data-id", "data-kind", "data-sub"], ww = {
           D("button", {
             onClick: h[1] || (h[1] = $e((_) => c(1), ["stop"]))
           }, [
-            de(ke, {
+            ue(ke, {
               name: "right",
               size: 11
             })
@@ -11523,9 +11540,9 @@ const yw = ["data-id", "data-kind", "data-sub"], ww = {
               key: w,
               class: Ae({ on: e.data.sub === w }),
               title: w,
-              onClick: $e((k) => X(o)("update", { id: e.id, fields: { sub: w } }), ["stop"])
+              onClick: $e((k) => F(o)("update", { id: e.id, fields: { sub: w } }), ["stop"])
             }, [
-              de(ke, {
+              ue(ke, {
                 name: _,
                 size: 12
               }, null, 8, ["name"])
@@ -11544,29 +11561,30 @@ const yw = ["data-id", "data-kind", "data-sub"], ww = {
             }, null, 40, Xw),
             h[5] || (h[5] = Ie("s "))
           ]),
-          h[7] || (h[7] = D("span", { class: "mx-grow" }, null, -1)),
+          h[8] || (h[8] = D("span", { class: "mx-grow" }, null, -1)),
           u.value ? (P(), B("button", {
             key: 0,
             class: "mx-act ghost",
             title: "Cancel render",
-            onClick: h[3] || (h[3] = $e((_) => X(o)("cancel", { ids: [e.id] }), ["stop"]))
+            onClick: h[3] || (h[3] = $e((_) => F(o)("cancel", { ids: [e.id] }), ["stop"]))
           }, [
-            de(ke, {
+            ue(ke, {
               name: "square",
-              size: 11
-            })
+              size: 10
+            }),
+            h[6] || (h[6] = Ie("Cancel"))
           ])) : (P(), B("button", {
             key: 1,
             class: "mx-act",
             title: "Render (R)",
             "data-role": "render",
-            onClick: h[4] || (h[4] = $e((_) => X(o)("preview", { ids: [e.id] }), ["stop"]))
+            onClick: h[4] || (h[4] = $e((_) => F(o)("preview", { ids: [e.id] }), ["stop"]))
           }, [
-            de(ke, {
+            ue(ke, {
               name: "play",
               size: 11
             }),
-            h[6] || (h[6] = Ie("Render"))
+            h[7] || (h[7] = Ie("Render"))
           ]))
         ]),
         r.value.state === "failed" ? (P(), B("div", qw, ee(r.value.reason), 1)) : fe("", !0)
@@ -11579,7 +11597,7 @@ const yw = ["data-id", "data-kind", "data-sub"], ww = {
         ])) : fe("", !0),
         D("div", Pw, [
           D("div", Rw, [
-            de(Di, {
+            ue(Di, {
               "block-id": e.id,
               field: "title",
               value: e.data.title,
@@ -11589,7 +11607,7 @@ const yw = ["data-id", "data-kind", "data-sub"], ww = {
               multiline: "",
               rows: 2
             }, null, 8, ["block-id", "value"]),
-            de(Di, {
+            ue(Di, {
               "block-id": e.id,
               field: "description",
               value: e.data.description,
@@ -11711,7 +11729,7 @@ const Uw = ["src"], Ww = ["src"], Kw = {
             src: e.data.url,
             alt: ""
           }, null, 8, Ww)) : (P(), B("label", Kw, [
-            de(ke, {
+            ue(ke, {
               name: "upload",
               size: 18
             }),
@@ -11740,7 +11758,7 @@ const Uw = ["src"], Ww = ["src"], Kw = {
             class: Ae(["mx-rec", { live: d.value }]),
             onClick: $e(z, ["stop"])
           }, [
-            de(ke, {
+            ue(ke, {
               name: d.value ? "square" : "mic",
               size: 14
             }, null, 8, ["name"]),
@@ -11771,7 +11789,7 @@ const Uw = ["src"], Ww = ["src"], Kw = {
             D("button", {
               onClick: $e((V) => h(O, null), ["stop"])
             }, [
-              de(ke, {
+              ue(ke, {
                 name: "x",
                 size: 11
               })
@@ -11798,7 +11816,7 @@ const Uw = ["src"], Ww = ["src"], Kw = {
             D("button", {
               onClick: $e(_, ["stop"])
             }, [
-              de(ke, {
+              ue(ke, {
                 name: "plus",
                 size: 11
               })
@@ -11853,7 +11871,7 @@ const Uw = ["src"], Ww = ["src"], Kw = {
               onClick: l[0] || (l[0] = $e((u) => s(-1), ["stop"])),
               title: "Previous take"
             }, [
-              de(ke, {
+              ue(ke, {
                 name: "left",
                 size: 11
               })
@@ -11863,7 +11881,7 @@ const Uw = ["src"], Ww = ["src"], Kw = {
               onClick: l[1] || (l[1] = $e((u) => s(1), ["stop"])),
               title: "Next take"
             }, [
-              de(ke, {
+              ue(ke, {
                 name: "right",
                 size: 11
               })
@@ -11872,7 +11890,7 @@ const Uw = ["src"], Ww = ["src"], Kw = {
           e.data.chosen ? fe("", !0) : (P(), B("button", {
             key: 1,
             class: "mx-link",
-            onClick: l[2] || (l[2] = $e((u) => X(n)("choose", { id: e.id }), ["stop"]))
+            onClick: l[2] || (l[2] = $e((u) => F(n)("choose", { id: e.id }), ["stop"]))
           }, "use this take")),
           D("span", {
             class: "mx-meta",
@@ -11887,9 +11905,9 @@ const Uw = ["src"], Ww = ["src"], Kw = {
           D("button", {
             class: "mx-act ghost",
             title: "New intent from this",
-            onClick: l[3] || (l[3] = $e((u) => X(n)("grow", { id: e.id }), ["stop"]))
+            onClick: l[3] || (l[3] = $e((u) => F(n)("grow", { id: e.id }), ["stop"]))
           }, [
-            de(ke, {
+            ue(ke, {
               name: "sparkles",
               size: 11
             }),
@@ -11915,7 +11933,7 @@ const Uw = ["src"], Ww = ["src"], Kw = {
             draggable: "false"
           }, null, 8, l_)) : (P(), B("div", u_, "asset not here yet")),
           e.data.chosen ? (P(), B("span", c_, [
-            de(ke, {
+            ue(ke, {
               name: "star",
               size: 11
             }),
@@ -11991,14 +12009,14 @@ const Uw = ["src"], Ww = ["src"], Kw = {
                   }, null, 4)
                 ]),
                 D("span", __, ee(Math.round(h.util)) + "%", 1),
-                D("span", x_, ee(X(_s)(h.mem_used)) + "/" + ee(X(_s)(h.mem_total)), 1),
+                D("span", x_, ee(F(_s)(h.mem_used)) + "/" + ee(F(_s)(h.mem_total)), 1),
                 D("span", $_, ee(h.temp ? `${Math.round(h.temp)}°` : ""), 1)
               ]))), 128)),
               f.gpus.length ? fe("", !0) : (P(), B("div", b_, "cpu only"))
             ]))), 128))
           ], 64)) : e.data.sub === "workflow" ? (P(), B(me, { key: 1 }, [
-            X(n).activity.running.length ? fe("", !0) : (P(), B("div", k_, "Nothing rendering.")),
-            (P(!0), B(me, null, Te(X(n).activity.running, (f) => (P(), B("div", {
+            F(n).activity.running.length ? fe("", !0) : (P(), B("div", k_, "Nothing rendering.")),
+            (P(!0), B(me, null, Te(F(n).activity.running, (f) => (P(), B("div", {
               key: f.id,
               class: "mx-job"
             }, [
@@ -12014,8 +12032,8 @@ const Uw = ["src"], Ww = ["src"], Kw = {
               D("div", N_, ee(f.state) + " " + ee(Math.round(f.fraction * 100)) + "% " + ee(f.msg), 1)
             ]))), 128))
           ], 64)) : e.data.sub === "queue" ? (P(), B(me, { key: 2 }, [
-            X(n).activity.queue.length ? fe("", !0) : (P(), B("div", C_, "Queue is empty.")),
-            (P(!0), B(me, null, Te(X(n).activity.queue, (f, h) => (P(), B("div", {
+            F(n).activity.queue.length ? fe("", !0) : (P(), B("div", C_, "Queue is empty.")),
+            (P(!0), B(me, null, Te(F(n).activity.queue, (f, h) => (P(), B("div", {
               key: f.id,
               class: "mx-qrow"
             }, [
@@ -12030,7 +12048,7 @@ const Uw = ["src"], Ww = ["src"], Kw = {
               key: h,
               class: "mx-logline"
             }, [
-              D("span", A_, ee(X(ar)(f.t)), 1),
+              D("span", A_, ee(F(ar)(f.t)), 1),
               D("span", {
                 class: "k",
                 style: Ne({ color: u[f.kind] || "#9ca3af" })
@@ -12068,7 +12086,7 @@ const Uw = ["src"], Ww = ["src"], Kw = {
         D("span", R_, [
           Ie(ee(e.data.narrator || "narrator"), 1),
           e.data.updated ? (P(), B(me, { key: 0 }, [
-            Ie(" · " + ee(X(ar)(e.data.updated)), 1)
+            Ie(" · " + ee(F(ar)(e.data.updated)), 1)
           ], 64)) : fe("", !0)
         ])
       ]),
@@ -12136,7 +12154,7 @@ const Uw = ["src"], Ww = ["src"], Kw = {
   emits: ["command", "presence", "ready"],
   setup(e, { expose: t, emit: n }) {
     const o = e, i = n, r = pw(i), { state: s, send: a } = r;
-    St(yl, r), s.me = o.me || s.me, s.board = o.board, s.token = o.token;
+    Et(yl, r), s.me = o.me || s.me, s.board = o.board, s.token = o.token;
     const l = Me($s), u = {
       intent: je(Gw),
       comp: je(r_),
@@ -12162,6 +12180,7 @@ const Uw = ["src"], Ww = ["src"], Kw = {
         target: m.dst,
         type: "default",
         class: `mx-edge mx-edge-${m.kind}`,
+        targetHandle: "in",
         animated: m.kind === "gen_art",
         data: m,
         deletable: !0
@@ -12179,8 +12198,8 @@ const Uw = ["src"], Ww = ["src"], Kw = {
           selectable: !1,
           deletable: !1,
           focusable: !1,
-          sourceHandle: null,
-          targetHandle: null,
+          sourceHandle: "seq-out",
+          targetHandle: "seq-in",
           data: { kind: "seq" }
         });
       return m;
@@ -12197,12 +12216,12 @@ const Uw = ["src"], Ww = ["src"], Kw = {
       s.sequence = m.sequence || [], s.comments = m.comments || [], s.snapshots = m.snapshots || [], m.activity && (s.activity = m.activity), m.users && (s.users = m.users), l.setNodes(m.blocks.map(p)), l.setEdges([...m.edges.map(O), ...L()]), h.value || (h.value = !0, m.blocks.length || (window.__mxReady = performance.now()));
     }
     const J = /* @__PURE__ */ new Set();
-    function q(m, v, I, Y = 0) {
+    function q(m, v, I, X = 0) {
       const W = l.findNode(m);
       if (!W) {
-        J.has(m) ? Y < 8 && Be(() => {
+        J.has(m) ? X < 8 && Be(() => {
           const ge = c.get(m);
-          ge && q(m, ge, [], Y + 1);
+          ge && q(m, ge, [], X + 1);
         }) : (J.add(m), I.push(p(v)));
         return;
       }
@@ -12213,19 +12232,19 @@ const Uw = ["src"], Ww = ["src"], Kw = {
     function G(m) {
       if (m.blocks) {
         const v = [], I = [];
-        for (const [Y, W] of Object.entries(m.blocks)) {
+        for (const [X, W] of Object.entries(m.blocks)) {
           if (W === null) {
-            c.delete(Y), J.delete(Y) && I.push(Y);
+            c.delete(X), J.delete(X) && I.push(X);
             continue;
           }
-          c.set(Y, W), q(Y, W, v);
+          c.set(X, W), q(X, W, v);
         }
         I.length && l.removeNodes(I), v.length && l.addNodes(v);
       }
       if (m.edges) {
         const v = [], I = [];
-        for (const [Y, W] of Object.entries(m.edges))
-          W === null ? (d.delete(Y), I.push(Y)) : d.has(Y) || (d.set(Y, W), v.push(O(W)));
+        for (const [X, W] of Object.entries(m.edges))
+          W === null ? (d.delete(X), I.push(X)) : d.has(X) || (d.set(X, W), v.push(O(W)));
         I.length && l.removeEdges(I), v.length && Be(() => l.addEdges(v));
       }
       m.sequence && (s.sequence = m.sequence), (m.sequence || m.blocks && Object.values(m.blocks).some((v) => v === null || v && v.kind === "intent")) && Be(V), m.comments && (s.comments = m.comments), m.snapshots && (s.snapshots = m.snapshots), m.activity && (s.activity = m.activity), m.users && (s.users = m.users);
@@ -12248,17 +12267,17 @@ const Uw = ["src"], Ww = ["src"], Kw = {
         window.__mxReady = performance.now();
       }));
     }), l.onConnect((m) => a("connect", { source: m.source, target: m.target }));
-    function M({ kind: m, sub: v, clientX: I, clientY: Y, dragged: W }) {
+    function M({ kind: m, sub: v, clientX: I, clientY: X, dragged: W }) {
       const te = f.value.getBoundingClientRect();
       let ae;
       if (W) {
-        if (I < te.left || Y < te.top) return;
-        ae = l.screenToFlowCoordinate({ x: I, y: Y });
+        if (I < te.left || X < te.top) return;
+        ae = l.screenToFlowCoordinate({ x: I, y: X });
       } else
         ae = l.screenToFlowCoordinate({ x: te.left + te.width / 2, y: te.top + te.height / 2 });
       let ge = "";
       if (W && m === "comp") {
-        const xe = document.elementFromPoint(I, Y), qe = xe && xe.closest('.mx-block[data-kind="intent"]');
+        const xe = document.elementFromPoint(I, X), qe = xe && xe.closest('.mx-block[data-kind="intent"]');
         qe && (ge = qe.dataset.id);
       }
       a("create", { kind: m, sub: v, x: Math.round(ae.x - 40), y: Math.round(ae.y - 20), attach: ge });
@@ -12270,14 +12289,14 @@ const Uw = ["src"], Ww = ["src"], Kw = {
       if (!v.length) return;
       m.preventDefault();
       const I = (te = document.elementFromPoint(m.clientX, m.clientY)) == null ? void 0 : te.closest('.mx-block[data-kind="intent"]');
-      let { x: Y, y: W } = l.screenToFlowCoordinate({ x: m.clientX, y: m.clientY });
+      let { x: X, y: W } = l.screenToFlowCoordinate({ x: m.clientX, y: m.clientY });
       for (const ae of v.slice(0, 12)) {
         try {
-          await wl(s.token, ae, { x: Math.round(Y), y: Math.round(W), attach: I ? I.dataset.id : "" });
+          await wl(s.token, ae, { x: Math.round(X), y: Math.round(W), attach: I ? I.dataset.id : "" });
         } catch (ge) {
           N({ text: String(ge.message || ge), kind: "error" });
         }
-        Y += 30, W += 30;
+        X += 30, W += 30;
       }
     }
     const A = j(() => l.getSelectedNodes.value.map((m) => m.id)), C = j(() => l.getSelectedNodes.value.filter((m) => m.type === "intent").map((m) => m.id));
@@ -12286,7 +12305,7 @@ const Uw = ["src"], Ww = ["src"], Kw = {
       clearTimeout(R), R = setTimeout(() => i("presence", { selection: m.slice(0, 200) }), 120);
     });
     let T = 0;
-    function F(m) {
+    function Y(m) {
       const v = performance.now();
       if (v - T < 80) return;
       T = v;
@@ -12312,12 +12331,12 @@ const Uw = ["src"], Ww = ["src"], Kw = {
     function K() {
       l.fitView({ padding: 0.15, duration: 250 });
     }
-    function ce(m) {
+    function de(m) {
       m > 0 ? l.zoomIn({ duration: 150 }) : l.zoomOut({ duration: 150 });
     }
     const ve = j(() => {
-      const m = k.q.trim().toLowerCase(), v = [...c.values()], I = (Y) => `${Y.title} ${Y.description || ""} ${Y.text || ""} ${Y.caption || ""} ${Y.kind} ${Y.sub}`.toLowerCase();
-      return (m ? v.filter((Y) => I(Y).includes(m)) : v).slice(0, 30);
+      const m = k.q.trim().toLowerCase(), v = [...c.values()], I = (X) => `${X.title} ${X.description || ""} ${X.text || ""} ${X.caption || ""} ${X.kind} ${X.sub}`.toLowerCase();
+      return (m ? v.filter((X) => I(X).includes(m)) : v).slice(0, 30);
     });
     function he() {
       k.open = !0, k.q = "", k.i = 0, Be(() => {
@@ -12331,7 +12350,7 @@ const Uw = ["src"], Ww = ["src"], Kw = {
       const v = l.findNode(m.id);
       v && (l.addSelectedNodes([v]), l.fitView({ nodes: [m.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
     }
-    function ue(m) {
+    function ce(m) {
       const v = m.target;
       return v && (v.tagName === "INPUT" || v.tagName === "TEXTAREA" || v.isContentEditable);
     }
@@ -12349,10 +12368,10 @@ const Uw = ["src"], Ww = ["src"], Kw = {
         m.preventDefault(), U();
         return;
       }
-      if (!ue(m))
+      if (!ce(m))
         if (m.key === "Delete" || m.key === "Backspace") {
-          const Y = l.getSelectedEdges.value.filter((W) => !W.id.startsWith("seq:")).map((W) => W.id);
-          (A.value.length || Y.length) && (m.preventDefault(), a("delete", { ids: A.value, edges: Y }));
+          const X = l.getSelectedEdges.value.filter((W) => !W.id.startsWith("seq:")).map((W) => W.id);
+          (A.value.length || X.length) && (m.preventDefault(), a("delete", { ids: A.value, edges: X }));
         } else v && I === "d" ? (m.preventDefault(), a("duplicate", { ids: A.value })) : v && I === "z" && !m.shiftKey ? (m.preventDefault(), a("undo")) : v && (I === "y" || I === "z" && m.shiftKey) ? (m.preventDefault(), a("redo")) : !v && I === "r" ? (m.preventDefault(), Z()) : !v && I === "f" ? (m.preventDefault(), K()) : !v && m.key === "/" ? (m.preventDefault(), he()) : v && I === "a" && (m.preventDefault(), l.addSelectedNodes(l.nodes.value));
     }
     pt(() => {
@@ -12365,7 +12384,7 @@ const Uw = ["src"], Ww = ["src"], Kw = {
     }
     const E = (m) => (m || "?").split(/[\s._-]+/).map((v) => v[0]).join("").slice(0, 2).toUpperCase();
     return (m, v) => (P(), B("div", X_, [
-      de(v1, {
+      ue(v1, {
         groups: e.palette,
         onPlace: M
       }, null, 8, ["groups"]),
@@ -12373,12 +12392,12 @@ const Uw = ["src"], Ww = ["src"], Kw = {
         ref_key: "wrap",
         ref: f,
         class: Ae(["mx-stage", { "file-over": $.value }]),
-        onPointermove: F,
+        onPointermove: Y,
         onDragover: v[7] || (v[7] = $e((I) => $.value = !0, ["prevent"])),
         onDragleave: v[8] || (v[8] = $e((I) => $.value = !1, ["self"])),
         onDrop: y
       }, [
-        de(X(Rg), {
+        ue(F(Rg), {
           id: $s,
           "node-types": u,
           "snap-to-grid": !0,
@@ -12396,12 +12415,12 @@ const Uw = ["src"], Ww = ["src"], Kw = {
           class: "mx-flow"
         }, {
           default: Oe(() => [
-            de(X(Xg), {
+            ue(F(Xg), {
               "pattern-color": "#26262a",
               gap: 24,
               size: 1.1
             }),
-            de(X(Ey), {
+            ue(F(Ey), {
               pannable: "",
               zoomable: "",
               "node-color": b,
@@ -12410,7 +12429,7 @@ const Uw = ["src"], Ww = ["src"], Kw = {
               "node-border-radius": 2,
               class: "mx-minimap"
             }),
-            de(X(xi), {
+            ue(F(xi), {
               position: "top-left",
               class: "mx-title-panel"
             }, {
@@ -12418,12 +12437,12 @@ const Uw = ["src"], Ww = ["src"], Kw = {
                 D("div", q_, [
                   v[19] || (v[19] = Ie("multiplex")),
                   v[20] || (v[20] = D("span", null, "/", -1)),
-                  D("b", G_, ee(X(s).board), 1)
+                  D("b", G_, ee(F(s).board), 1)
                 ])
               ]),
               _: 1
             }),
-            de(X(xi), {
+            ue(F(xi), {
               position: "top-right",
               class: "mx-hud"
             }, {
@@ -12433,26 +12452,26 @@ const Uw = ["src"], Ww = ["src"], Kw = {
                     key: I.id,
                     class: "mx-avatar",
                     style: Ne({ "--c": I.color }),
-                    title: I.id === X(s).me.id ? `${I.name} (you)` : I.name
+                    title: I.id === F(s).me.id ? `${I.name} (you)` : I.name
                   }, ee(E(I.name)), 13, W_))), 128))
                 ]),
                 v[23] || (v[23] = D("i", { class: "mx-sep" }, null, -1)),
                 D("button", {
                   title: "Undo (Ctrl+Z)",
-                  onClick: v[0] || (v[0] = (I) => X(a)("undo")),
+                  onClick: v[0] || (v[0] = (I) => F(a)("undo")),
                   "data-role": "undo"
                 }, [
-                  de(ke, {
+                  ue(ke, {
                     name: "undo",
                     size: 15
                   })
                 ]),
                 D("button", {
                   title: "Redo (Ctrl+Shift+Z)",
-                  onClick: v[1] || (v[1] = (I) => X(a)("redo")),
+                  onClick: v[1] || (v[1] = (I) => F(a)("redo")),
                   "data-role": "redo"
                 }, [
-                  de(ke, {
+                  ue(ke, {
                     name: "redo",
                     size: 15
                   })
@@ -12462,7 +12481,7 @@ const Uw = ["src"], Ww = ["src"], Kw = {
                   title: "Search blocks (Ctrl+K)",
                   onClick: he
                 }, [
-                  de(ke, {
+                  ue(ke, {
                     name: "search",
                     size: 15
                   })
@@ -12472,25 +12491,25 @@ const Uw = ["src"], Ww = ["src"], Kw = {
                   onClick: v[2] || (v[2] = (I) => S.value = !S.value),
                   "data-role": "snapshots"
                 }, [
-                  de(ke, {
+                  ue(ke, {
                     name: "history",
                     size: 15
                   })
                 ]),
                 D("button", {
                   title: "Zoom out",
-                  onClick: v[3] || (v[3] = (I) => ce(-1))
+                  onClick: v[3] || (v[3] = (I) => de(-1))
                 }, [
-                  de(ke, {
+                  ue(ke, {
                     name: "minus",
                     size: 15
                   })
                 ]),
                 D("button", {
                   title: "Zoom in",
-                  onClick: v[4] || (v[4] = (I) => ce(1))
+                  onClick: v[4] || (v[4] = (I) => de(1))
                 }, [
-                  de(ke, {
+                  ue(ke, {
                     name: "plus",
                     size: 15
                   })
@@ -12500,7 +12519,7 @@ const Uw = ["src"], Ww = ["src"], Kw = {
                   onClick: K,
                   "data-role": "fit"
                 }, [
-                  de(ke, {
+                  ue(ke, {
                     name: "fit",
                     size: 15
                   })
@@ -12512,7 +12531,7 @@ const Uw = ["src"], Ww = ["src"], Kw = {
                   onClick: Z,
                   "data-role": "render-selection"
                 }, [
-                  de(ke, {
+                  ue(ke, {
                     name: "play",
                     size: 13
                   }),
@@ -12536,7 +12555,7 @@ const Uw = ["src"], Ww = ["src"], Kw = {
                     ]),
                     D("button", { onClick: x }, "Save")
                   ]),
-                  (P(!0), B(me, null, Te(X(s).snapshots.slice().reverse(), (I) => (P(), B("div", {
+                  (P(!0), B(me, null, Te(F(s).snapshots.slice().reverse(), (I) => (P(), B("div", {
                     key: I.id,
                     class: "mx-snap"
                   }, [
@@ -12545,19 +12564,19 @@ const Uw = ["src"], Ww = ["src"], Kw = {
                       D("span", null, ee(I.author) + " · " + ee(I.blocks) + " blocks · " + ee((I.created || "").replace("T", " ").slice(0, 16)), 1)
                     ]),
                     D("button", {
-                      onClick: (Y) => X(a)("restore", { id: I.id })
+                      onClick: (X) => F(a)("restore", { id: I.id })
                     }, "Restore", 8, J_),
                     D("button", {
                       class: "ghost",
-                      onClick: (Y) => X(a)("drop_snapshot", { id: I.id })
+                      onClick: (X) => F(a)("drop_snapshot", { id: I.id })
                     }, [
-                      de(ke, {
+                      ue(ke, {
                         name: "trash",
                         size: 12
                       })
                     ], 8, j_)
                   ]))), 128)),
-                  X(s).snapshots.length ? fe("", !0) : (P(), B("div", e2, "No snapshots yet."))
+                  F(s).snapshots.length ? fe("", !0) : (P(), B("div", e2, "No snapshots yet."))
                 ], 32)) : fe("", !0)
               ]),
               _: 1
@@ -12628,7 +12647,7 @@ const Uw = ["src"], Ww = ["src"], Kw = {
               "data-role": "confirm-render",
               onClick: U
             }, [
-              de(ke, {
+              ue(ke, {
                 name: "play",
                 size: 13
               }),
@@ -12648,7 +12667,7 @@ const Uw = ["src"], Ww = ["src"], Kw = {
           }, ["stop"]))
         }, [
           D("div", l2, [
-            de(ke, {
+            ue(ke, {
               name: "search",
               size: 16
             }),
@@ -12666,14 +12685,14 @@ const Uw = ["src"], Ww = ["src"], Kw = {
               [pn, k.q]
             ])
           ]),
-          (P(!0), B(me, null, Te(ve.value, (I, Y) => (P(), B("div", {
+          (P(!0), B(me, null, Te(ve.value, (I, X) => (P(), B("div", {
             key: I.id,
-            class: Ae(["mx-result", { on: Y === k.i }]),
+            class: Ae(["mx-result", { on: X === k.i }]),
             onClick: (W) => we(I),
-            onMouseenter: (W) => k.i = Y
+            onMouseenter: (W) => k.i = X
           }, [
             D("i", {
-              style: Ne({ background: X(ws)[I.kind] })
+              style: Ne({ background: F(ws)[I.kind] })
             }, null, 4),
             D("b", null, ee(I.title || I.sub), 1),
             D("span", null, ee(I.kind.replace("_", " ")) + " · " + ee(I.sub), 1)

@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from mesh.board import Board
 from mesh.errors import SchemaError, StoreError
 from mesh.hub import BoardHub, valid_board_name
 from mesh.jobs import jobs, plan_render
 
 USER = "user:alice"
+
+
+def content(board: Board) -> dict[str, Any]:
+    """The board as plain data, independent of map iteration order (which a reload may change)."""
+    data = board.to_json()
+    data["blocks"] = sorted(data["blocks"], key=lambda b: b["id"])
+    data["edges"] = sorted(data["edges"], key=lambda e: e["id"])
+    return data
 
 
 @pytest.mark.parametrize("name", ["demo", "Castle_2026", "ep.01", "a", "x" * 64, "con-trail", "nulls", "com10",
@@ -55,14 +65,14 @@ async def test_reopen_keeps_edits_and_key(tmp_path: Path) -> None:
     board.add_comp(intent.id, "directive", origin=USER, params={"duration": 4})
     plan_render(board, [intent.id], requested_by=USER)
     await hub.flush("studio")
-    key, before = replica.key, board.to_json()
+    key, before = replica.key, content(board)
     hub.close()
 
     again = BoardHub(tmp_path)
     try:
         reopened = again.open("studio", create=False)
         assert reopened.key == key
-        assert reopened.board.to_json() == before
+        assert content(reopened.board) == before
         assert reopened.board.intent(intent.id).get("shot_size") == "WS"
         assert [j.stage for j in jobs(reopened.board)] == ["still", "clip"]
         reopened.board.add_intent("second", origin=USER)  # and it keeps persisting after a reopen

@@ -59,7 +59,6 @@ def test_partition_then_heal_converges() -> None:
     assert titles(a) == ["a offline"] and titles(b) == ["b offline"]
     net.heal()
     assert titles(a) == titles(b) == ["a offline", "b offline"]
-    assert a.doc.get_state() == b.doc.get_state()
 
 
 async def test_delayed_delivery_arrives_later_and_is_dropped_across_a_cut() -> None:

@@ -1,0 +1,58 @@
+"""The view model: intent status from jobs and progress, block views, activity."""
+
+from __future__ import annotations
+
+from pycrdt import Map
+
+from canvas.model import PALETTE, activity_view, block_view, board_snapshot, intent_status
+from mesh.board import Board
+from mesh.jobs import cancel_jobs, jobs, plan_render
+from mesh.replica import Replica
+from mesh.schema import BLOCK_SPECS, BlockKind
+
+
+def test_palette_has_every_creatable_sub_kind() -> None:
+    offered = {(g["kind"], i["sub"]) for g in PALETTE for i in g["items"]}
+    for kind in (BlockKind.INTENT, BlockKind.ACTIVITY):
+        assert {(kind.value, s) for s in BLOCK_SPECS[kind].subs} <= offered
+    assert ("comp", "directive") in offered and ("comp", "voice") in offered
+    assert not any(k == "gen_art" for k, _ in offered)  # gen.art is made by renders, not by hand
+
+
+def test_status_idle_queued_rendering_cancelled() -> None:
+    board = Board()
+    intent = board.add_intent("castle", origin="user:a")
+    assert intent_status(board, intent.id)["state"] == "idle"
+    plan_render(board, [intent.id], requested_by="user:a")
+    assert intent_status(board, intent.id)["state"] == "queued"
+    still = next(j for j in jobs(board, intent_id=intent.id) if j.stage == "still")
+    with board.transact("peer:p"):  # a claim that has started, as mesh.claims writes it
+        still.map["claims"]["c1"] = Map({"peer": "p", "stamp": "000000000000001.000000", "started": True})
+    status = intent_status(board, intent.id, {still.id: {"fraction": 0.5, "msg": "denoise"}})
+    assert (status["state"], status["stage"], status["peer"]) == ("rendering", "still", "p")
+    assert status["fraction"] == 0.25  # half of the first of two stages
+    cancel_jobs(board, [j.id for j in jobs(board)], origin="user:a")
+    assert intent_status(board, intent.id)["state"] == "cancelled"
+
+
+def test_block_view_of_intent_has_sequence_number_and_takes() -> None:
+    board = Board()
+    a = board.add_intent("one", origin="user:a")
+    b = board.add_intent("two", origin="user:a")
+    art = board.add_gen_art(b.id, "image", origin="peer:p", stage="still", asset="b" * 64, mime="image/png")
+    view = block_view(board, board.intent(b.id))
+    assert view["seq"] == 2 and view["takes"][0]["url"] == "/assets/" + "b" * 64
+    art_view = block_view(board, board.block(art.id))
+    assert art_view["chosen"] is True and art_view["takes"] == [art.id]
+    assert block_view(board, a)["seq"] == 1
+
+
+def test_snapshot_and_activity_of_a_replica() -> None:
+    replica = Replica("t")
+    replica.board.add_default_blocks(origin="user:a")
+    replica.presence.set("peer", {"id": "p1", "name": "studio"})
+    replica.presence.set("gpus", [{"name": "A6000", "util": 73, "mem_used": 20000, "mem_total": 49140}])
+    snap = board_snapshot(replica)
+    assert {b["kind"] for b in snap["blocks"]} == {"intent", "activity", "narration", "visual_narration"}
+    act = activity_view(replica)
+    assert act["peers"][0]["name"] == "studio" and act["peers"][0]["gpus"][0]["util"] == 73
