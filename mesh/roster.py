@@ -17,6 +17,7 @@ from typing import Any
 from pycrdt import Map
 
 from ._log import QuietLogger, get_logger
+from .activity import EventKind, record
 from .board import Board, plain
 from .claims import LeaseWatch
 from .errors import SchemaError
@@ -90,6 +91,8 @@ class Roster:
             self.duplicate_of = other
             log.error("peer id %s is used by another process too (instance %s, ours %s): give each machine "
                       "its own MULTIPLEX_HOME or delete peer_id there", self.peer_id, other, self.instance)
+            record(self.board, EventKind.WARNING, peer=self.peer_id,
+                   msg=f"two processes use peer id {self.peer_id}: give each machine its own MULTIPLEX_HOME")
 
     def set_paused(self, peer_id: str, paused: bool, *, origin: str) -> None:
         """A person pauses a peer ("I'm using this workstation"): it claims nothing new."""

@@ -12375,7 +12375,7 @@ const Uw = ["src"], Ww = ["src"], Kw = {
         } else v && I === "d" ? (m.preventDefault(), a("duplicate", { ids: A.value })) : v && I === "z" && !m.shiftKey ? (m.preventDefault(), a("undo")) : v && (I === "y" || I === "z" && m.shiftKey) ? (m.preventDefault(), a("redo")) : !v && I === "r" ? (m.preventDefault(), Z()) : !v && I === "f" ? (m.preventDefault(), K()) : !v && m.key === "/" ? (m.preventDefault(), he()) : v && I === "a" && (m.preventDefault(), l.addSelectedNodes(l.nodes.value));
     }
     pt(() => {
-      window.addEventListener("keydown", le), i("ready");
+      window.__mxFlow = l, window.addEventListener("keydown", le), i("ready");
     }), Mo(() => window.removeEventListener("keydown", le));
     const b = (m) => m.type === "intent" ? zi[(m.data.status || {}).state] || "#3a3a3e" : ws[m.type] || "#333";
     function x() {

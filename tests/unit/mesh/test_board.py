@@ -247,6 +247,37 @@ def test_concurrent_moves_of_one_intent_collapse_duplicates_and_converge() -> No
     assert len(list(a.board._sequence)) == 4
 
 
+def test_an_intent_removed_while_moved_elsewhere_leaves_the_sequence() -> None:
+    a, b = Replica("s"), Replica("s")
+    ids = [a.board.add_intent(f"shot {i}", origin=USER).id for i in range(3)]
+    sync(a, b)
+    a.board.remove(ids[0], origin=USER)
+    b.board.move_in_sequence(ids[0], 2, origin="user:bob")  # b's move re-inserts the id a deleted
+    sync(a, b)
+    assert a.board.sequence() == b.board.sequence() == ids[1:]
+    assert a.board.block(ids[0]) is None
+
+
+def test_moves_count_positions_as_the_storyboard_shows_them() -> None:
+    a, b = Replica("s"), Replica("s")
+    ids = [a.board.add_intent(f"shot {i}", origin=USER).id for i in range(4)]
+    sync(a, b)
+    a.board.move_in_sequence(ids[0], 3, origin=USER)
+    b.board.move_in_sequence(ids[0], 1, origin="user:bob")
+    a.board.remove(ids[1], origin=USER)
+    b.board.move_in_sequence(ids[1], 0, origin="user:bob")
+    sync(a, b)  # the raw array now holds a duplicate of ids[0] and the deleted ids[1]
+    shown = a.board.sequence()
+    assert sorted(shown) == sorted([ids[0], ids[2], ids[3]])
+    for target in range(3):
+        for moved in list(shown):
+            a.board.move_in_sequence(moved, target, origin=USER)
+            expected = [i for i in shown if i != moved]
+            expected.insert(target, moved)
+            assert a.board.sequence() == expected, (moved, target)
+            shown = expected
+
+
 def test_intents_not_in_the_sequence_come_last(board: Board) -> None:
     seq = board.add_intent("in sequence", origin=USER)
     loose = board.add_block(BlockKind.INTENT, "scene", origin=USER, title="loose")

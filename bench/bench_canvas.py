@@ -1,0 +1,91 @@
+"""Canvas benchmark: a 1,000-block board in headless Chromium.
+
+    .venv/bin/python bench/bench_canvas.py [--blocks 1000] [--seconds 4]
+
+Measures (1) time to first interactive canvas: navigation start -> the component received the board
+snapshot and Vue Flow initialised and fitted the nodes (`window.__mxReady`), and (2) frames per second
+while panning: the viewport moves a little every animation frame (as a drag-pan does) and frames are
+counted with requestAnimationFrame. Headless Chromium renders in software here, so absolute numbers
+are a floor; track the trend.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.browser.conftest import CHROMEDRIVER, CHROMIUM, start_server, stop_server  # noqa: E402
+
+PAN_JS = """
+const done = arguments[arguments.length - 1];
+const flow = window.__mxFlow, seconds = arguments[0];
+let frames = 0, worst = 0, last = performance.now();
+const start = last, v = flow.viewport.value;
+function step(now) {
+  frames++; worst = Math.max(worst, now - last); last = now;
+  const t = (now - start) / 1000;
+  flow.setViewport({ x: v.x - 400 * t, y: v.y - 120 * Math.sin(t * 2), zoom: v.zoom });
+  if (now - start < seconds * 1000) requestAnimationFrame(step);
+  else done({ fps: frames / ((now - start) / 1000), worst_frame_ms: worst, frames });
+}
+requestAnimationFrame(step);
+"""
+
+
+def main() -> None:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    p = argparse.ArgumentParser()
+    p.add_argument("--blocks", type=int, default=1000)
+    p.add_argument("--seconds", type=float, default=4.0)
+    args = p.parse_args()
+    home = Path(tempfile.mkdtemp(prefix="mx-bench-"))
+    t0 = time.perf_counter()
+    proc, url = start_server(home, "--blocks", str(args.blocks))
+    build_s = time.perf_counter() - t0
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
+                "--window-size=1600,1000", f"--user-data-dir={tempfile.mkdtemp(prefix='mx-chrome-')}"):
+        opts.add_argument(arg)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
+    driver.set_script_timeout(args.seconds + 30)
+    try:
+        results = {}
+        for run in ("cold", "warm"):
+            driver.get(f"{url}/board/main")
+            deadline = time.monotonic() + 120
+            ready = None
+            while time.monotonic() < deadline and not ready:
+                ready = driver.execute_script("return window.__mxReady || null")
+                time.sleep(0.05)
+            nodes = driver.execute_script("return window.__mxFlow.nodes.value.length")
+            rendered = driver.execute_script("return document.querySelectorAll('.vue-flow__node').length")
+            results[f"first_interactive_ms_{run}"] = round(ready or -1, 1)
+            results["nodes"] = nodes
+            results["rendered_at_fit"] = rendered
+        pan = driver.execute_async_script(PAN_JS, args.seconds)
+        driver.execute_script("window.__mxFlow.zoomTo(1)")
+        pan_zoomed = driver.execute_async_script(PAN_JS, args.seconds)
+        results.update({
+            "blocks": args.blocks, "server_start_s": round(build_s, 2),
+            "pan_fps_fitted": round(pan["fps"], 1), "pan_worst_frame_ms_fitted": round(pan["worst_frame_ms"], 1),
+            "pan_fps_zoom1": round(pan_zoomed["fps"], 1),
+            "pan_worst_frame_ms_zoom1": round(pan_zoomed["worst_frame_ms"], 1),
+        })
+        print(json.dumps(results, indent=2))
+    finally:
+        driver.quit()
+        stop_server(proc)
+
+
+if __name__ == "__main__":
+    main()
