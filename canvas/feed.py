@@ -164,8 +164,7 @@ class BoardFeed:
         jobs_dirty, self._dirty_jobs = self._dirty_jobs, False
         seq = board.sequence()
         if "sequence" in dirty:
-            diff["sequence"] = seq
-            blocks.update(i for i in seq)  # sequence numbers are drawn on the intents
+            diff["sequence"] = seq  # the browser numbers the intents from it
         if jobs_dirty:
             blocks.update(self._changed_statuses())
             dirty.add("log")
@@ -182,11 +181,11 @@ class BoardFeed:
                 if isinstance(view, Intent):
                     status = self._status.get(block_id) or intent_status(board, block_id, progress)
                     self._status[block_id] = status
-                out[block_id] = block_view(board, view, status=status, sequence=seq)
+                out[block_id] = block_view(board, view, status=status)
                 if view.kind.value == "gen_art":  # takes and "chosen" live on the intent too
                     intent = board.block(str(view.get("intent_id")))
                     if intent is not None and intent.id not in blocks:
-                        out[intent.id] = block_view(board, intent, status=self._status.get(intent.id), sequence=seq)
+                        out[intent.id] = block_view(board, intent, status=self._status.get(intent.id))
             diff["blocks"] = out
         if edges:
             current = {e.id: e for e in board.edges()}
@@ -224,9 +223,8 @@ class BoardFeed:
                 diff["users"] = users
             changed = self._changed_statuses()
             if changed:
-                seq = self.board.sequence()
-                diff["blocks"] = {i: block_view(self.board, self.board.intent(i), status=self._status[i],
-                                                sequence=seq) for i in changed}
+                diff["blocks"] = {i: block_view(self.board, self.board.intent(i), status=self._status[i])
+                                  for i in changed}
             diff["activity"] = self.activity()
         except Exception:
             log.exception("could not build a presence diff")

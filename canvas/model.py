@@ -23,6 +23,7 @@ __all__ = [
     "block_view",
     "board_snapshot",
     "intent_status",
+    "takes_by_intent",
     "users_view",
 ]
 
@@ -128,24 +129,39 @@ def intent_status(board: Board, intent_id: str, progress: dict[str, dict[str, An
             "label": "queued" + (" · owner lost, reopening" if lost else "")}
 
 
+def _take(g: GenArt) -> dict[str, Any]:
+    return {"id": g.id, "stage": str(g.get("stage") or g.sub), "sub": g.sub, "url": asset_url(g.asset),
+            "mime": str(g.get("mime"))}
+
+
+def takes_by_intent(board: Board) -> dict[str, list[GenArt]]:
+    """Every gen.art grouped by its intent, in one pass (block_view of many blocks needs it)."""
+    out: dict[str, list[GenArt]] = {}
+    for g in board.blocks(BlockKind.GEN_ART):
+        if isinstance(g, GenArt):
+            out.setdefault(g.intent_id, []).append(g)
+    return out
+
+
 def block_view(board: Board, block: Block, *, status: dict[str, Any] | None = None,
-               sequence: list[str] | None = None) -> dict[str, Any]:
-    """Everything the browser draws for one block."""
+               sequence: list[str] | None = None, takes: dict[str, list[GenArt]] | None = None) -> dict[str, Any]:
+    """Everything the browser draws for one block (`takes` from `takes_by_intent` saves a scan per block).
+
+    The sequence number of an intent is not in its view: the browser derives it from the board's
+    sequence, so reordering sends one list instead of every intent.
+    """
     out = block.to_dict()
     if isinstance(block, Intent):
-        seq = sequence if sequence is not None else board.sequence()
-        out["seq"] = seq.index(block.id) + 1 if block.id in seq else None
         out["status"] = status if status is not None else intent_status(board, block.id)
-        out["takes"] = [{"id": g.id, "stage": str(g.get("stage") or g.sub), "sub": g.sub,
-                         "url": asset_url(g.asset), "mime": str(g.get("mime"))}
-                        for g in board.gen_art_of(block.id)]
+        own = takes.get(block.id, []) if takes is not None else board.gen_art_of(block.id)
+        out["takes"] = [_take(g) for g in own]
     elif isinstance(block, GenArt):
         out["url"] = asset_url(block.asset)
         intent = board.block(block.intent_id)
         if isinstance(intent, Intent):
             stage = str(block.get("stage") or block.sub)
-            takes = [g.id for g in board.gen_art_of(intent.id) if str(g.get("stage") or g.sub) == stage]
-            out["takes"] = takes
+            siblings = takes.get(intent.id, []) if takes is not None else board.gen_art_of(intent.id)
+            out["takes"] = [g.id for g in siblings if str(g.get("stage") or g.sub) == stage]
             out["chosen"] = intent.chosen.get(stage) == block.id
             out["intent_title"] = intent.title
     elif block.kind in (BlockKind.COMP, BlockKind.VISUAL_NARRATION):
@@ -249,12 +265,17 @@ def board_snapshot(replica: Replica, *, status_of: dict[str, dict[str, Any]] | N
     progress = replica.presence.progress()
     seq = board.sequence()
     all_jobs = jobs(board)
+    by_intent: dict[str, list[Job]] = {}
+    for j in all_jobs:
+        by_intent.setdefault(j.intent_id, []).append(j)
+    takes = takes_by_intent(board)
     views = []
     for block in board.blocks():
         status = None
         if isinstance(block, Intent):
-            status = (status_of or {}).get(block.id) or intent_status(board, block.id, progress, all_jobs=all_jobs)
-        views.append(block_view(board, block, status=status, sequence=seq))
+            status = (status_of or {}).get(block.id) or intent_status(board, block.id, progress,
+                                                                      all_jobs=by_intent.get(block.id, []))
+        views.append(block_view(board, block, status=status, takes=takes))
     return {
         "name": board.name or replica.name,
         "blocks": views,

@@ -463,19 +463,29 @@ class Board:
         return out
 
     def sequence(self) -> list[str]:
-        """Intent ids in storyboard order (duplicates from concurrent moves collapse to the first)."""
+        """Intent ids in storyboard order (duplicates from concurrent moves collapse to the first; an id
+        that a concurrent move re-inserted after its intent was removed is skipped)."""
         seen: dict[str, None] = {}
         for item in self._sequence:
             if isinstance(item, str) and item not in seen:
-                seen[item] = None
+                raw = self._blocks.get(item)
+                if isinstance(raw, Map) and raw.get("kind") == BlockKind.INTENT.value:
+                    seen[item] = None
         return list(seen)
 
     def move_in_sequence(self, intent_id: str, index: int, *, origin: str) -> None:
+        """Move an intent to `index` of `sequence()` (positions as shown, whatever the raw array holds)."""
         self.intent(intent_id)
         with self.transact(origin):
             self._drop_from_sequence(intent_id)
-            index = max(0, min(index, len(self._sequence)))
-            self._sequence.insert(index, intent_id)
+            shown = self.sequence()
+            index = max(0, index)
+            if index >= len(shown):
+                raw_index = len(self._sequence)
+            else:  # just before the first copy of the intent now shown at `index`
+                target = shown[index]
+                raw_index = next(i for i, item in enumerate(self._sequence) if item == target)
+            self._sequence.insert(raw_index, intent_id)
 
     def _drop_from_sequence(self, block_id: str) -> None:
         for i in reversed(range(len(self._sequence))):

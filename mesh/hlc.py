@@ -14,6 +14,7 @@ from dataclasses import dataclass
 __all__ = ["HLC", "Stamp"]
 
 Stamp = tuple[int, int]
+MAX_DRIFT_MS = 60 * 60 * 1000  # stamps more than an hour ahead of our clock are not adopted
 
 
 @dataclass(slots=True)
@@ -31,6 +32,10 @@ class HLC:
         return stamp
 
     def observe(self, stamp: Stamp) -> None:
+        """Move past a stamp seen in the document — unless it is absurdly far ahead of our wall clock
+        (a buggy or hostile replica must not drag every peer's clock into the future for good)."""
+        if int(stamp[0]) - self.wall_ms() > MAX_DRIFT_MS:
+            return
         if tuple(stamp) > self._last:
             self._last = (int(stamp[0]), int(stamp[1]))
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
 
 from mesh.assets import AssetStore
-from mesh.board import Board, Comp, GenArt
+from mesh.board import Board, Comp, GenArt, Intent
 from mesh.errors import AssetError, RenderFailed
 from mesh.jobs import Job, job
 
@@ -56,12 +57,20 @@ def build_request(board: Board, j: Job, assets: AssetStore) -> RenderRequest:
             raise RenderFailed(f"input {needed[:12]} is not on this peer yet: {exc}") from exc
     elif j.stage == "clip":
         raise RenderFailed("the still this clip starts from has no output")
+    try:
+        return _request(j, intent, params, prompt, panel, int(seed), input_image)
+    except (TypeError, ValueError) as exc:  # params written by another replica may be malformed
+        raise RenderFailed(f"the job's parameters are malformed ({exc}); render the intent again") from exc
+
+
+def _request(j: Job, intent: Intent, params: dict[str, Any], prompt: str, panel: dict[str, Any], seed: int,
+             input_image: Path | None) -> RenderRequest:
     return RenderRequest(
         job_id=j.id,
         stage=j.stage,
         prompt=prompt,
         negative=str(params.get("negative", "")),
-        seed=int(seed),
+        seed=seed,
         width=int(params.get("width", 1280)),
         height=int(params.get("height", 720)),
         duration_s=float(params.get("duration_s", intent.duration_s)),

@@ -44,7 +44,8 @@ class CanvasPage:
     def palette_item(self, kind: str, sub: str) -> WebElement:
         return self.d.find_element(By.CSS_SELECTOR, f'.mx-pal-item[data-kind="{kind}"][data-sub="{sub}"]')
 
-    def drag_from_palette(self, kind: str, sub: str, *, to: WebElement | None = None, offset: tuple[int, int] = (0, 0)) -> str:
+    def drag_from_palette(self, kind: str, sub: str, *, to: WebElement | None = None,
+                          offset: tuple[int, int] = (0, 0)) -> str:
         """Drag a palette icon onto the canvas (or onto a block); returns the new block's id."""
         before = self.ids()
         item = self.palette_item(kind, sub)

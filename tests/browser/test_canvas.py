@@ -6,11 +6,11 @@ import pytest
 
 pytest.importorskip("selenium")
 
-from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 
-from .canvas_page import CanvasPage  # noqa: E402
-from .conftest import screenshot, wait_for  # noqa: E402
+from .canvas_page import CanvasPage
+from .conftest import screenshot, wait_for
 
 pytestmark = pytest.mark.browser
 

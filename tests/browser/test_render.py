@@ -6,10 +6,10 @@ import pytest
 
 pytest.importorskip("selenium")
 
-from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.by import By
 
-from .canvas_page import CanvasPage  # noqa: E402
-from .conftest import screenshot, wait_for  # noqa: E402
+from .canvas_page import CanvasPage
+from .conftest import screenshot, wait_for
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -3,7 +3,8 @@
 - `BoardModel`: one board driven by random operations, checked against a plain dict model after every step.
 - `Convergence`: three replicas edit concurrently while their updates are delayed, reordered, duplicated or
   dropped; after a full state-vector exchange (what a reconnect does) every replica reads the same board,
-  and at every moment each one reads a valid board (no duplicate in the sequence, no dangling take).
+  and at every moment each one reads a valid board (no duplicate or removed intent in the sequence, no
+  take of another intent chosen).
 """
 
 from __future__ import annotations
@@ -238,6 +239,7 @@ class Convergence(RuleBasedStateMachine):
             assert len(seq) == len(set(seq))
             intents = board.intents()
             assert len({i.id for i in intents}) == len(intents)
+            assert [i.id for i in intents][: len(seq)] == seq  # every id shown is a live intent, in order
             for intent in intents:
                 for stage, art_id in intent.chosen.items():
                     art = board.block(art_id)

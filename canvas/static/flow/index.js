@@ -1,13 +1,13 @@
-import { getCurrentScope as bs, inject as vt, effectScope as ks, watch as Se, provide as Et, defineComponent as Ce, useSlots as Ss, onUnmounted as bl, openBlock as P, createElementBlock as B, unref as F, createVNode as ue, withCtx as Oe, renderSlot as Ve, computed as j, normalizeStyle as Ne, normalizeClass as Ae, getCurrentInstance as en, reactive as Pi, onScopeDispose as jn, ref as ye, nextTick as Be, onBeforeMount as kl, onMounted as pt, shallowRef as kt, toRef as Ee, createElementVNode as D, Fragment as me, renderList as Te, onBeforeUnmount as Mo, isMemoSame as Sl, createBlock as ze, createCommentVNode as fe, toDisplayString as ee, isRef as Ri, toRefs as El, customRef as Nl, createPropsRestProxy as Cl, toValue as _e, resolveComponent as Es, h as be, useAttrs as Oi, mergeProps as co, resolveDynamicComponent as Bi, createTextVNode as Ie, markRaw as je, readonly as Ml, watchEffect as Ns, normalizeProps as Il, withModifiers as $e, withDirectives as vn, withKeys as lt, vModelText as pn } from "vue";
+import { getCurrentScope as ks, inject as pt, effectScope as Ss, watch as be, provide as Et, defineComponent as Ce, useSlots as Es, onUnmounted as kl, openBlock as P, createElementBlock as B, unref as V, createVNode as ue, withCtx as Be, renderSlot as Le, computed as ee, normalizeStyle as Ne, normalizeClass as ze, getCurrentInstance as en, reactive as Pi, onScopeDispose as jn, ref as ye, nextTick as He, onBeforeMount as Sl, onMounted as yt, shallowRef as St, toRef as Ee, createElementVNode as D, Fragment as me, renderList as Te, onBeforeUnmount as Mo, isMemoSame as El, createBlock as Ae, createCommentVNode as de, toDisplayString as te, isRef as Ri, toRefs as Nl, customRef as Cl, createPropsRestProxy as Ml, toValue as _e, resolveComponent as Ns, h as ke, useAttrs as Oi, mergeProps as co, resolveDynamicComponent as Bi, createTextVNode as Ie, markRaw as et, readonly as Il, watchEffect as Cs, normalizeProps as Tl, withModifiers as $e, withDirectives as vn, withKeys as ut, vModelText as pn } from "vue";
 function yn(e) {
-  return bs() ? (jn(e), !0) : !1;
+  return ks() ? (jn(e), !0) : !1;
 }
-function ut(e) {
-  return typeof e == "function" ? e() : F(e);
+function ct(e) {
+  return typeof e == "function" ? e() : V(e);
 }
-const Tl = typeof window < "u" && typeof document < "u", Al = (e) => typeof e < "u", zl = Object.prototype.toString, Dl = (e) => zl.call(e) === "[object Object]", Pl = () => {
+const Al = typeof window < "u" && typeof document < "u", zl = (e) => typeof e < "u", Dl = Object.prototype.toString, Pl = (e) => Dl.call(e) === "[object Object]", Rl = () => {
 };
-function Rl(e, t) {
+function Ol(e, t) {
   function n(...o) {
     return new Promise((i, r) => {
       Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(r);
@@ -15,8 +15,8 @@ function Rl(e, t) {
   }
   return n;
 }
-const Cs = (e) => e();
-function Ol(e = Cs) {
+const Ms = (e) => e();
+function Bl(e = Ms) {
   const t = ye(!0);
   function n() {
     t.value = !1;
@@ -27,21 +27,21 @@ function Ol(e = Cs) {
   const i = (...r) => {
     t.value && e(...r);
   };
-  return { isActive: Ml(t), pause: n, resume: o, eventFilter: i };
+  return { isActive: Il(t), pause: n, resume: o, eventFilter: i };
 }
 function lr(e, t = !1, n = "Timeout") {
   return new Promise((o, i) => {
     setTimeout(t ? () => i(n) : o, e);
   });
 }
-function Bl(e, t, n = {}) {
+function Vl(e, t, n = {}) {
   const {
-    eventFilter: o = Cs,
+    eventFilter: o = Ms,
     ...i
   } = n;
-  return Se(
+  return be(
     e,
-    Rl(
+    Ol(
       o,
       t
     ),
@@ -52,8 +52,8 @@ function Lt(e, t, n = {}) {
   const {
     eventFilter: o,
     ...i
-  } = n, { eventFilter: r, pause: s, resume: a, isActive: l } = Ol(o);
-  return { stop: Bl(
+  } = n, { eventFilter: r, pause: s, resume: a, isActive: l } = Bl(o);
+  return { stop: Vl(
     e,
     t,
     {
@@ -62,18 +62,18 @@ function Lt(e, t, n = {}) {
     }
   ), pause: s, resume: a, isActive: l };
 }
-function Vl(e, t = {}) {
+function Hl(e, t = {}) {
   if (!Ri(e))
-    return El(e);
+    return Nl(e);
   const n = Array.isArray(e.value) ? Array.from({ length: e.value.length }) : {};
   for (const o in e.value)
-    n[o] = Nl(() => ({
+    n[o] = Cl(() => ({
       get() {
         return e.value[o];
       },
       set(i) {
         var r;
-        if ((r = ut(t.replaceRef)) != null ? r : !0)
+        if ((r = ct(t.replaceRef)) != null ? r : !0)
           if (Array.isArray(e.value)) {
             const a = [...e.value];
             a[o] = i, e.value = a;
@@ -88,13 +88,13 @@ function Vl(e, t = {}) {
   return n;
 }
 function ri(e, t = !1) {
-  function n(d, { flush: f = "sync", deep: h = !1, timeout: _, throwOnTimeout: w } = {}) {
-    let k = null;
+  function n(d, { flush: f = "sync", deep: h = !1, timeout: p, throwOnTimeout: w } = {}) {
+    let b = null;
     const z = [new Promise(($) => {
-      k = Se(
+      b = be(
         e,
-        (p) => {
-          d(p) !== t && (k == null || k(), $(p));
+        (y) => {
+          d(y) !== t && (b == null || b(), $(y));
         },
         {
           flush: f,
@@ -103,30 +103,30 @@ function ri(e, t = !1) {
         }
       );
     })];
-    return _ != null && z.push(
-      lr(_, w).then(() => ut(e)).finally(() => k == null ? void 0 : k())
+    return p != null && z.push(
+      lr(p, w).then(() => ct(e)).finally(() => b == null ? void 0 : b())
     ), Promise.race(z);
   }
   function o(d, f) {
     if (!Ri(d))
-      return n((p) => p === d, f);
-    const { flush: h = "sync", deep: _ = !1, timeout: w, throwOnTimeout: k } = f ?? {};
+      return n((y) => y === d, f);
+    const { flush: h = "sync", deep: p = !1, timeout: w, throwOnTimeout: b } = f ?? {};
     let S = null;
-    const $ = [new Promise((p) => {
-      S = Se(
+    const $ = [new Promise((y) => {
+      S = be(
         [e, d],
-        ([O, L]) => {
-          t !== (O === L) && (S == null || S(), p(O));
+        ([O, Y]) => {
+          t !== (O === Y) && (S == null || S(), y(O));
         },
         {
           flush: h,
-          deep: _,
+          deep: p,
           immediate: !0
         }
       );
     })];
     return w != null && $.push(
-      lr(w, k).then(() => ut(e)).finally(() => (S == null || S(), ut(e)))
+      lr(w, b).then(() => ct(e)).finally(() => (S == null || S(), ct(e)))
     ), Promise.race($);
   }
   function i(d) {
@@ -143,8 +143,8 @@ function ri(e, t = !1) {
   }
   function l(d, f) {
     return n((h) => {
-      const _ = Array.from(h);
-      return _.includes(d) || _.includes(ut(d));
+      const p = Array.from(h);
+      return p.includes(d) || p.includes(ct(d));
     }, f);
   }
   function u(d) {
@@ -154,7 +154,7 @@ function ri(e, t = !1) {
     let h = -1;
     return n(() => (h += 1, h >= d), f);
   }
-  return Array.isArray(ut(e)) ? {
+  return Array.isArray(ct(e)) ? {
     toMatch: n,
     toContains: l,
     changed: u,
@@ -179,27 +179,27 @@ function ri(e, t = !1) {
 function si(e) {
   return ri(e);
 }
-function Hl(e) {
+function Ll(e) {
   var t;
-  const n = ut(e);
+  const n = ct(e);
   return (t = n == null ? void 0 : n.$el) != null ? t : n;
 }
-const Ms = Tl ? window : void 0;
-function Is(...e) {
+const Is = Al ? window : void 0;
+function Ts(...e) {
   let t, n, o, i;
-  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = Ms) : [t, n, o, i] = e, !t)
-    return Pl;
+  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = Is) : [t, n, o, i] = e, !t)
+    return Rl;
   Array.isArray(n) || (n = [n]), Array.isArray(o) || (o = [o]);
   const r = [], s = () => {
     r.forEach((c) => c()), r.length = 0;
-  }, a = (c, d, f, h) => (c.addEventListener(d, f, h), () => c.removeEventListener(d, f, h)), l = Se(
-    () => [Hl(t), ut(i)],
+  }, a = (c, d, f, h) => (c.addEventListener(d, f, h), () => c.removeEventListener(d, f, h)), l = be(
+    () => [Ll(t), ct(i)],
     ([c, d]) => {
       if (s(), !c)
         return;
-      const f = Dl(d) ? { ...d } : d;
+      const f = Pl(d) ? { ...d } : d;
       r.push(
-        ...n.flatMap((h) => o.map((_) => a(c, h, _, f)))
+        ...n.flatMap((h) => o.map((p) => a(c, h, p, f)))
       );
     },
     { immediate: !0, flush: "post" }
@@ -208,23 +208,23 @@ function Is(...e) {
   };
   return yn(u), u;
 }
-function Ll(e) {
+function Fl(e) {
   return typeof e == "function" ? e : typeof e == "string" ? (t) => t.key === e : Array.isArray(e) ? (t) => e.includes(t.key) : () => !0;
 }
 function ur(...e) {
   let t, n, o = {};
   e.length === 3 ? (t = e[0], n = e[1], o = e[2]) : e.length === 2 ? typeof e[1] == "object" ? (t = !0, n = e[0], o = e[1]) : (t = e[0], n = e[1]) : (t = !0, n = e[0]);
   const {
-    target: i = Ms,
+    target: i = Is,
     eventName: r = "keydown",
     passive: s = !1,
     dedupe: a = !1
-  } = o, l = Ll(t);
-  return Is(i, r, (c) => {
-    c.repeat && ut(a) || l(c) && n(c);
+  } = o, l = Fl(t);
+  return Ts(i, r, (c) => {
+    c.repeat && ct(a) || l(c) && n(c);
   }, s);
 }
-function Fl(e) {
+function Yl(e) {
   return JSON.parse(JSON.stringify(e));
 }
 function Xo(e, t, n, o = {}) {
@@ -236,29 +236,29 @@ function Xo(e, t, n, o = {}) {
     deep: c = !1,
     defaultValue: d,
     shouldEmit: f
-  } = o, h = en(), _ = n || (h == null ? void 0 : h.emit) || ((i = h == null ? void 0 : h.$emit) == null ? void 0 : i.bind(h)) || ((s = (r = h == null ? void 0 : h.proxy) == null ? void 0 : r.$emit) == null ? void 0 : s.bind(h == null ? void 0 : h.proxy));
+  } = o, h = en(), p = n || (h == null ? void 0 : h.emit) || ((i = h == null ? void 0 : h.$emit) == null ? void 0 : i.bind(h)) || ((s = (r = h == null ? void 0 : h.proxy) == null ? void 0 : r.$emit) == null ? void 0 : s.bind(h == null ? void 0 : h.proxy));
   let w = u;
   t || (t = "modelValue"), w = w || `update:${t.toString()}`;
-  const k = ($) => a ? typeof a == "function" ? a($) : Fl($) : $, S = () => Al(e[t]) ? k(e[t]) : d, z = ($) => {
-    f ? f($) && _(w, $) : _(w, $);
+  const b = ($) => a ? typeof a == "function" ? a($) : Yl($) : $, S = () => zl(e[t]) ? b(e[t]) : d, z = ($) => {
+    f ? f($) && p(w, $) : p(w, $);
   };
   if (l) {
-    const $ = S(), p = ye($);
+    const $ = S(), y = ye($);
     let O = !1;
-    return Se(
+    return be(
       () => e[t],
-      (L) => {
-        O || (O = !0, p.value = k(L), Be(() => O = !1));
+      (Y) => {
+        O || (O = !0, y.value = b(Y), He(() => O = !1));
       }
-    ), Se(
-      p,
-      (L) => {
-        !O && (L !== e[t] || c) && z(L);
+    ), be(
+      y,
+      (Y) => {
+        !O && (Y !== e[t] || c) && z(Y);
       },
       { deep: c }
-    ), p;
+    ), y;
   } else
-    return j({
+    return ee({
       get() {
         return S();
       },
@@ -267,7 +267,7 @@ function Xo(e, t, n, o = {}) {
       }
     });
 }
-var Yl = { value: () => {
+var Xl = { value: () => {
 } };
 function Io() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
@@ -280,7 +280,7 @@ function Io() {
 function eo(e) {
   this._ = e;
 }
-function Xl(e, t) {
+function ql(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n))
@@ -291,10 +291,10 @@ function Xl(e, t) {
 eo.prototype = Io.prototype = {
   constructor: eo,
   on: function(e, t) {
-    var n = this._, o = Xl(e + "", n), i, r = -1, s = o.length;
+    var n = this._, o = ql(e + "", n), i, r = -1, s = o.length;
     if (arguments.length < 2) {
       for (; ++r < s; )
-        if ((i = (e = o[r]).type) && (i = ql(n[i], e.name)))
+        if ((i = (e = o[r]).type) && (i = Gl(n[i], e.name)))
           return i;
       return;
     }
@@ -330,7 +330,7 @@ eo.prototype = Io.prototype = {
       o[i].value.apply(t, n);
   }
 };
-function ql(e, t) {
+function Gl(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
@@ -338,7 +338,7 @@ function ql(e, t) {
 function cr(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = Yl, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = Xl, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
@@ -355,104 +355,104 @@ function To(e) {
   var t = e += "", n = t.indexOf(":");
   return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), dr.hasOwnProperty(t) ? { space: dr[t], local: e } : e;
 }
-function Gl(e) {
+function Ul(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
     return n === ai && t.documentElement.namespaceURI === ai ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function Ul(e) {
+function Wl(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function Ts(e) {
+function As(e) {
   var t = To(e);
-  return (t.local ? Ul : Gl)(t);
+  return (t.local ? Wl : Ul)(t);
 }
-function Wl() {
+function Kl() {
 }
 function Vi(e) {
-  return e == null ? Wl : function() {
+  return e == null ? Kl : function() {
     return this.querySelector(e);
   };
 }
-function Kl(e) {
+function Zl(e) {
   typeof e != "function" && (e = Vi(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = new Array(s), l, u, c = 0; c < s; ++c)
       (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), a[c] = u);
-  return new Fe(o, this._parents);
+  return new Xe(o, this._parents);
 }
-function Zl(e) {
+function Ql(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Ql() {
+function Jl() {
   return [];
 }
-function As(e) {
-  return e == null ? Ql : function() {
+function zs(e) {
+  return e == null ? Jl : function() {
     return this.querySelectorAll(e);
   };
 }
-function Jl(e) {
+function jl(e) {
   return function() {
-    return Zl(e.apply(this, arguments));
+    return Ql(e.apply(this, arguments));
   };
 }
-function jl(e) {
-  typeof e == "function" ? e = Jl(e) : e = As(e);
+function eu(e) {
+  typeof e == "function" ? e = jl(e) : e = zs(e);
   for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
     for (var s = t[r], a = s.length, l, u = 0; u < a; ++u)
       (l = s[u]) && (o.push(e.call(l, l.__data__, u, s)), i.push(l));
-  return new Fe(o, i);
+  return new Xe(o, i);
 }
-function zs(e) {
+function Ds(e) {
   return function() {
     return this.matches(e);
   };
 }
-function Ds(e) {
+function Ps(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var eu = Array.prototype.find;
-function tu(e) {
+var tu = Array.prototype.find;
+function nu(e) {
   return function() {
-    return eu.call(this.children, e);
+    return tu.call(this.children, e);
   };
 }
-function nu() {
+function ou() {
   return this.firstElementChild;
 }
-function ou(e) {
-  return this.select(e == null ? nu : tu(typeof e == "function" ? e : Ds(e)));
+function iu(e) {
+  return this.select(e == null ? ou : nu(typeof e == "function" ? e : Ps(e)));
 }
-var iu = Array.prototype.filter;
-function ru() {
+var ru = Array.prototype.filter;
+function su() {
   return Array.from(this.children);
 }
-function su(e) {
+function au(e) {
   return function() {
-    return iu.call(this.children, e);
+    return ru.call(this.children, e);
   };
 }
-function au(e) {
-  return this.selectAll(e == null ? ru : su(typeof e == "function" ? e : Ds(e)));
-}
 function lu(e) {
-  typeof e != "function" && (e = zs(e));
+  return this.selectAll(e == null ? su : au(typeof e == "function" ? e : Ps(e)));
+}
+function uu(e) {
+  typeof e != "function" && (e = Ds(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], l, u = 0; u < s; ++u)
       (l = r[u]) && e.call(l, l.__data__, u, r) && a.push(l);
-  return new Fe(o, this._parents);
+  return new Xe(o, this._parents);
 }
-function Ps(e) {
+function Rs(e) {
   return new Array(e.length);
 }
-function uu() {
-  return new Fe(this._enter || this._groups.map(Ps), this._parents);
+function cu() {
+  return new Xe(this._enter || this._groups.map(Rs), this._parents);
 }
 function fo(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
@@ -472,18 +472,18 @@ fo.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function cu(e) {
+function du(e) {
   return function() {
     return e;
   };
 }
-function du(e, t, n, o, i, r) {
+function fu(e, t, n, o, i, r) {
   for (var s = 0, a, l = t.length, u = r.length; s < u; ++s)
     (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new fo(e, r[s]);
   for (; s < l; ++s)
     (a = t[s]) && (i[s] = a);
 }
-function fu(e, t, n, o, i, r, s) {
+function hu(e, t, n, o, i, r, s) {
   var a, l, u = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), h;
   for (a = 0; a < c; ++a)
     (l = t[a]) && (f[a] = h = s.call(l, l.__data__, a, t) + "", u.has(h) ? i[a] = l : u.set(h, l));
@@ -492,52 +492,52 @@ function fu(e, t, n, o, i, r, s) {
   for (a = 0; a < c; ++a)
     (l = t[a]) && u.get(f[a]) === l && (i[a] = l);
 }
-function hu(e) {
+function gu(e) {
   return e.__data__;
 }
-function gu(e, t) {
+function mu(e, t) {
   if (!arguments.length)
-    return Array.from(this, hu);
-  var n = t ? fu : du, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = cu(e));
+    return Array.from(this, gu);
+  var n = t ? hu : fu, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = du(e));
   for (var r = i.length, s = new Array(r), a = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
-    var c = o[u], d = i[u], f = d.length, h = mu(e.call(c, c && c.__data__, u, o)), _ = h.length, w = a[u] = new Array(_), k = s[u] = new Array(_), S = l[u] = new Array(f);
-    n(c, d, w, k, S, h, t);
-    for (var z = 0, $ = 0, p, O; z < _; ++z)
-      if (p = w[z]) {
-        for (z >= $ && ($ = z + 1); !(O = k[$]) && ++$ < _; )
+    var c = o[u], d = i[u], f = d.length, h = vu(e.call(c, c && c.__data__, u, o)), p = h.length, w = a[u] = new Array(p), b = s[u] = new Array(p), S = l[u] = new Array(f);
+    n(c, d, w, b, S, h, t);
+    for (var z = 0, $ = 0, y, O; z < p; ++z)
+      if (y = w[z]) {
+        for (z >= $ && ($ = z + 1); !(O = b[$]) && ++$ < p; )
           ;
-        p._next = O || null;
+        y._next = O || null;
       }
   }
-  return s = new Fe(s, o), s._enter = a, s._exit = l, s;
+  return s = new Xe(s, o), s._enter = a, s._exit = l, s;
 }
-function mu(e) {
+function vu(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function vu() {
-  return new Fe(this._exit || this._groups.map(Ps), this._parents);
+function pu() {
+  return new Xe(this._exit || this._groups.map(Rs), this._parents);
 }
-function pu(e, t, n) {
+function yu(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function yu(e) {
+function wu(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), l = 0; l < s; ++l)
-    for (var u = n[l], c = o[l], d = u.length, f = a[l] = new Array(d), h, _ = 0; _ < d; ++_)
-      (h = u[_] || c[_]) && (f[_] = h);
+    for (var u = n[l], c = o[l], d = u.length, f = a[l] = new Array(d), h, p = 0; p < d; ++p)
+      (h = u[p] || c[p]) && (f[p] = h);
   for (; l < i; ++l)
     a[l] = n[l];
-  return new Fe(a, this._parents);
+  return new Xe(a, this._parents);
 }
-function wu() {
+function _u() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
       (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
   return this;
 }
-function _u(e) {
-  e || (e = xu);
+function xu(e) {
+  e || (e = $u);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
@@ -546,19 +546,19 @@ function _u(e) {
       (u = s[c]) && (l[c] = u);
     l.sort(t);
   }
-  return new Fe(i, this._parents).order();
+  return new Xe(i, this._parents).order();
 }
-function xu(e, t) {
+function $u(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function $u() {
+function bu() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function bu() {
+function ku() {
   return Array.from(this);
 }
-function ku() {
+function Su() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
       var s = o[i];
@@ -567,115 +567,115 @@ function ku() {
     }
   return null;
 }
-function Su() {
+function Eu() {
   let e = 0;
   for (const t of this)
     ++e;
   return e;
 }
-function Eu() {
+function Nu() {
   return !this.node();
 }
-function Nu(e) {
+function Cu(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
     for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
       (a = i[r]) && e.call(a, a.__data__, r, i);
   return this;
 }
-function Cu(e) {
+function Mu(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Mu(e) {
+function Iu(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Iu(e, t) {
+function Tu(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function Tu(e, t) {
-  return function() {
-    this.setAttributeNS(e.space, e.local, t);
-  };
-}
 function Au(e, t) {
   return function() {
-    var n = t.apply(this, arguments);
-    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
+    this.setAttributeNS(e.space, e.local, t);
   };
 }
 function zu(e, t) {
   return function() {
     var n = t.apply(this, arguments);
-    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
 function Du(e, t) {
+  return function() {
+    var n = t.apply(this, arguments);
+    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+  };
+}
+function Pu(e, t) {
   var n = To(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? Mu : Cu : typeof t == "function" ? n.local ? zu : Au : n.local ? Tu : Iu)(n, t));
+  return this.each((t == null ? n.local ? Iu : Mu : typeof t == "function" ? n.local ? Du : zu : n.local ? Au : Tu)(n, t));
 }
-function Rs(e) {
+function Os(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Pu(e) {
+function Ru(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Ru(e, t, n) {
+function Ou(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function Ou(e, t, n) {
+function Bu(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function Bu(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? Pu : typeof t == "function" ? Ou : Ru)(e, t, n ?? "")) : Wt(this.node(), e);
+function Vu(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? Ru : typeof t == "function" ? Bu : Ou)(e, t, n ?? "")) : Wt(this.node(), e);
 }
 function Wt(e, t) {
-  return e.style.getPropertyValue(t) || Rs(e).getComputedStyle(e, null).getPropertyValue(t);
+  return e.style.getPropertyValue(t) || Os(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Vu(e) {
+function Hu(e) {
   return function() {
     delete this[e];
   };
 }
-function Hu(e, t) {
+function Lu(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function Lu(e, t) {
+function Fu(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function Fu(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? Vu : typeof t == "function" ? Lu : Hu)(e, t)) : this.node()[e];
+function Yu(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? Hu : typeof t == "function" ? Fu : Lu)(e, t)) : this.node()[e];
 }
-function Os(e) {
+function Bs(e) {
   return e.trim().split(/^|\s+/);
 }
 function Hi(e) {
-  return e.classList || new Bs(e);
+  return e.classList || new Vs(e);
 }
-function Bs(e) {
-  this._node = e, this._names = Os(e.getAttribute("class") || "");
+function Vs(e) {
+  this._node = e, this._names = Bs(e.getAttribute("class") || "");
 }
-Bs.prototype = {
+Vs.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -688,133 +688,133 @@ Bs.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Vs(e, t) {
+function Hs(e, t) {
   for (var n = Hi(e), o = -1, i = t.length; ++o < i; )
     n.add(t[o]);
 }
-function Hs(e, t) {
+function Ls(e, t) {
   for (var n = Hi(e), o = -1, i = t.length; ++o < i; )
     n.remove(t[o]);
-}
-function Yu(e) {
-  return function() {
-    Vs(this, e);
-  };
 }
 function Xu(e) {
   return function() {
     Hs(this, e);
   };
 }
-function qu(e, t) {
+function qu(e) {
   return function() {
-    (t.apply(this, arguments) ? Vs : Hs)(this, e);
+    Ls(this, e);
   };
 }
 function Gu(e, t) {
-  var n = Os(e + "");
+  return function() {
+    (t.apply(this, arguments) ? Hs : Ls)(this, e);
+  };
+}
+function Uu(e, t) {
+  var n = Bs(e + "");
   if (arguments.length < 2) {
     for (var o = Hi(this.node()), i = -1, r = n.length; ++i < r; )
       if (!o.contains(n[i]))
         return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? qu : t ? Yu : Xu)(n, t));
+  return this.each((typeof t == "function" ? Gu : t ? Xu : qu)(n, t));
 }
-function Uu() {
+function Wu() {
   this.textContent = "";
 }
-function Wu(e) {
+function Ku(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Ku(e) {
+function Zu(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function Zu(e) {
-  return arguments.length ? this.each(e == null ? Uu : (typeof e == "function" ? Ku : Wu)(e)) : this.node().textContent;
+function Qu(e) {
+  return arguments.length ? this.each(e == null ? Wu : (typeof e == "function" ? Zu : Ku)(e)) : this.node().textContent;
 }
-function Qu() {
+function Ju() {
   this.innerHTML = "";
 }
-function Ju(e) {
+function ju(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function ju(e) {
+function ec(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function ec(e) {
-  return arguments.length ? this.each(e == null ? Qu : (typeof e == "function" ? ju : Ju)(e)) : this.node().innerHTML;
-}
-function tc() {
-  this.nextSibling && this.parentNode.appendChild(this);
+function tc(e) {
+  return arguments.length ? this.each(e == null ? Ju : (typeof e == "function" ? ec : ju)(e)) : this.node().innerHTML;
 }
 function nc() {
-  return this.each(tc);
+  this.nextSibling && this.parentNode.appendChild(this);
 }
 function oc() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+  return this.each(nc);
 }
 function ic() {
-  return this.each(oc);
+  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function rc(e) {
-  var t = typeof e == "function" ? e : Ts(e);
+function rc() {
+  return this.each(ic);
+}
+function sc(e) {
+  var t = typeof e == "function" ? e : As(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function sc() {
+function ac() {
   return null;
 }
-function ac(e, t) {
-  var n = typeof e == "function" ? e : Ts(e), o = t == null ? sc : typeof t == "function" ? t : Vi(t);
+function lc(e, t) {
+  var n = typeof e == "function" ? e : As(e), o = t == null ? ac : typeof t == "function" ? t : Vi(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function lc() {
+function uc() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function uc() {
-  return this.each(lc);
-}
 function cc() {
+  return this.each(uc);
+}
+function dc() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function dc() {
+function fc() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function fc(e) {
-  return this.select(e ? dc : cc);
-}
 function hc(e) {
-  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+  return this.select(e ? fc : dc);
 }
 function gc(e) {
+  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+}
+function mc(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function mc(e) {
+function vc(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function vc(e) {
+function pc(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -824,9 +824,9 @@ function vc(e) {
     }
   };
 }
-function pc(e, t, n) {
+function yc(e, t, n) {
   return function() {
-    var o = this.__on, i, r = gc(t);
+    var o = this.__on, i, r = mc(t);
     if (o) {
       for (var s = 0, a = o.length; s < a; ++s)
         if ((i = o[s]).type === e.type && i.name === e.name) {
@@ -837,8 +837,8 @@ function pc(e, t, n) {
     this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function yc(e, t, n) {
-  var o = mc(e + ""), i, r = o.length, s;
+function wc(e, t, n) {
+  var o = vc(e + ""), i, r = o.length, s;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -849,91 +849,91 @@ function yc(e, t, n) {
     }
     return;
   }
-  for (a = t ? pc : vc, i = 0; i < r; ++i)
+  for (a = t ? yc : pc, i = 0; i < r; ++i)
     this.each(a(o[i], t, n));
   return this;
 }
-function Ls(e, t, n) {
-  var o = Rs(e), i = o.CustomEvent;
+function Fs(e, t, n) {
+  var o = Os(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
-}
-function wc(e, t) {
-  return function() {
-    return Ls(this, e, t);
-  };
 }
 function _c(e, t) {
   return function() {
-    return Ls(this, e, t.apply(this, arguments));
+    return Fs(this, e, t);
   };
 }
 function xc(e, t) {
-  return this.each((typeof t == "function" ? _c : wc)(e, t));
+  return function() {
+    return Fs(this, e, t.apply(this, arguments));
+  };
 }
-function* $c() {
+function $c(e, t) {
+  return this.each((typeof t == "function" ? xc : _c)(e, t));
+}
+function* bc() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
       (s = o[i]) && (yield s);
 }
-var Fs = [null];
-function Fe(e, t) {
+var Ys = [null];
+function Xe(e, t) {
   this._groups = e, this._parents = t;
 }
 function zn() {
-  return new Fe([[document.documentElement]], Fs);
+  return new Xe([[document.documentElement]], Ys);
 }
-function bc() {
+function kc() {
   return this;
 }
-Fe.prototype = zn.prototype = {
-  constructor: Fe,
-  select: Kl,
-  selectAll: jl,
-  selectChild: ou,
-  selectChildren: au,
-  filter: lu,
-  data: gu,
-  enter: uu,
-  exit: vu,
-  join: pu,
-  merge: yu,
-  selection: bc,
-  order: wu,
-  sort: _u,
-  call: $u,
-  nodes: bu,
-  node: ku,
-  size: Su,
-  empty: Eu,
-  each: Nu,
-  attr: Du,
-  style: Bu,
-  property: Fu,
-  classed: Gu,
-  text: Zu,
-  html: ec,
-  raise: nc,
-  lower: ic,
-  append: rc,
-  insert: ac,
-  remove: uc,
-  clone: fc,
-  datum: hc,
-  on: yc,
-  dispatch: xc,
-  [Symbol.iterator]: $c
+Xe.prototype = zn.prototype = {
+  constructor: Xe,
+  select: Zl,
+  selectAll: eu,
+  selectChild: iu,
+  selectChildren: lu,
+  filter: uu,
+  data: mu,
+  enter: cu,
+  exit: pu,
+  join: yu,
+  merge: wu,
+  selection: kc,
+  order: _u,
+  sort: xu,
+  call: bu,
+  nodes: ku,
+  node: Su,
+  size: Eu,
+  empty: Nu,
+  each: Cu,
+  attr: Pu,
+  style: Vu,
+  property: Yu,
+  classed: Uu,
+  text: Qu,
+  html: tc,
+  raise: oc,
+  lower: rc,
+  append: sc,
+  insert: lc,
+  remove: cc,
+  clone: hc,
+  datum: gc,
+  on: wc,
+  dispatch: $c,
+  [Symbol.iterator]: bc
 };
-function Ge(e) {
-  return typeof e == "string" ? new Fe([[document.querySelector(e)]], [document.documentElement]) : new Fe([[e]], Fs);
+function We(e) {
+  return typeof e == "string" ? new Xe([[document.querySelector(e)]], [document.documentElement]) : new Xe([[e]], Ys);
 }
-function kc(e) {
+function Sc(e) {
   let t;
   for (; t = e.sourceEvent; )
     e = t;
   return e;
 }
-function Je(e, t) {
-  if (e = kc(e), t === void 0 && (t = e.currentTarget), t) {
+function je(e, t) {
+  if (e = Sc(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -946,19 +946,19 @@ function Je(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const Sc = { passive: !1 }, wn = { capture: !0, passive: !1 };
+const Ec = { passive: !1 }, wn = { capture: !0, passive: !1 };
 function qo(e) {
   e.stopImmediatePropagation();
 }
 function Yt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Ys(e) {
-  var t = e.document.documentElement, n = Ge(e).on("dragstart.drag", Yt, wn);
+function Xs(e) {
+  var t = e.document.documentElement, n = We(e).on("dragstart.drag", Yt, wn);
   "onselectstart" in t ? n.on("selectstart.drag", Yt, wn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Xs(e, t) {
-  var n = e.document.documentElement, o = Ge(e).on("dragstart.drag", null);
+function qs(e, t) {
+  var n = e.document.documentElement, o = We(e).on("dragstart.drag", null);
   t && (o.on("click.drag", Yt, wn), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
@@ -994,121 +994,121 @@ li.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function Ec(e) {
+function Nc(e) {
   return !e.ctrlKey && !e.button;
 }
-function Nc() {
+function Cc() {
   return this.parentNode;
 }
-function Cc(e, t) {
+function Mc(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function Mc() {
+function Ic() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Ic() {
-  var e = Ec, t = Nc, n = Cc, o = Mc, i = {}, r = Io("start", "drag", "end"), s = 0, a, l, u, c, d = 0;
-  function f(p) {
-    p.on("mousedown.drag", h).filter(o).on("touchstart.drag", k).on("touchmove.drag", S, Sc).on("touchend.drag touchcancel.drag", z).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function Tc() {
+  var e = Nc, t = Cc, n = Mc, o = Ic, i = {}, r = Io("start", "drag", "end"), s = 0, a, l, u, c, d = 0;
+  function f(y) {
+    y.on("mousedown.drag", h).filter(o).on("touchstart.drag", b).on("touchmove.drag", S, Ec).on("touchend.drag touchcancel.drag", z).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function h(p, O) {
-    if (!(c || !e.call(this, p, O))) {
-      var L = $(this, t.call(this, p, O), p, O, "mouse");
-      L && (Ge(p.view).on("mousemove.drag", _, wn).on("mouseup.drag", w, wn), Ys(p.view), qo(p), u = !1, a = p.clientX, l = p.clientY, L("start", p));
+  function h(y, O) {
+    if (!(c || !e.call(this, y, O))) {
+      var Y = $(this, t.call(this, y, O), y, O, "mouse");
+      Y && (We(y.view).on("mousemove.drag", p, wn).on("mouseup.drag", w, wn), Xs(y.view), qo(y), u = !1, a = y.clientX, l = y.clientY, Y("start", y));
     }
   }
-  function _(p) {
-    if (Yt(p), !u) {
-      var O = p.clientX - a, L = p.clientY - l;
-      u = O * O + L * L > d;
+  function p(y) {
+    if (Yt(y), !u) {
+      var O = y.clientX - a, Y = y.clientY - l;
+      u = O * O + Y * Y > d;
     }
-    i.mouse("drag", p);
+    i.mouse("drag", y);
   }
-  function w(p) {
-    Ge(p.view).on("mousemove.drag mouseup.drag", null), Xs(p.view, u), Yt(p), i.mouse("end", p);
+  function w(y) {
+    We(y.view).on("mousemove.drag mouseup.drag", null), qs(y.view, u), Yt(y), i.mouse("end", y);
   }
-  function k(p, O) {
-    if (e.call(this, p, O)) {
-      var L = p.changedTouches, V = t.call(this, p, O), H = L.length, J, q;
-      for (J = 0; J < H; ++J)
-        (q = $(this, V, p, O, L[J].identifier, L[J])) && (qo(p), q("start", p, L[J]));
+  function b(y, O) {
+    if (e.call(this, y, O)) {
+      var Y = y.changedTouches, H = t.call(this, y, O), L = Y.length, J, q;
+      for (J = 0; J < L; ++J)
+        (q = $(this, H, y, O, Y[J].identifier, Y[J])) && (qo(y), q("start", y, Y[J]));
     }
   }
-  function S(p) {
-    var O = p.changedTouches, L = O.length, V, H;
-    for (V = 0; V < L; ++V)
-      (H = i[O[V].identifier]) && (Yt(p), H("drag", p, O[V]));
+  function S(y) {
+    var O = y.changedTouches, Y = O.length, H, L;
+    for (H = 0; H < Y; ++H)
+      (L = i[O[H].identifier]) && (Yt(y), L("drag", y, O[H]));
   }
-  function z(p) {
-    var O = p.changedTouches, L = O.length, V, H;
+  function z(y) {
+    var O = y.changedTouches, Y = O.length, H, L;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), V = 0; V < L; ++V)
-      (H = i[O[V].identifier]) && (qo(p), H("end", p, O[V]));
+    }, 500), H = 0; H < Y; ++H)
+      (L = i[O[H].identifier]) && (qo(y), L("end", y, O[H]));
   }
-  function $(p, O, L, V, H, J) {
-    var q = r.copy(), G = Je(J || L, O), N, ie, g;
-    if ((g = n.call(p, new li("beforestart", {
-      sourceEvent: L,
+  function $(y, O, Y, H, L, J) {
+    var q = r.copy(), G = je(J || Y, O), C, ie, g;
+    if ((g = n.call(y, new li("beforestart", {
+      sourceEvent: Y,
       target: f,
-      identifier: H,
+      identifier: L,
       active: s,
       x: G[0],
       y: G[1],
       dx: 0,
       dy: 0,
       dispatch: q
-    }), V)) != null)
-      return N = g.x - G[0] || 0, ie = g.y - G[1] || 0, function M(y, A, C) {
+    }), H)) != null)
+      return C = g.x - G[0] || 0, ie = g.y - G[1] || 0, function I(_, A, M) {
         var R = G, T;
-        switch (y) {
+        switch (_) {
           case "start":
-            i[H] = M, T = s++;
+            i[L] = I, T = s++;
             break;
           case "end":
-            delete i[H], --s;
+            delete i[L], --s;
           case "drag":
-            G = Je(C || A, O), T = s;
+            G = je(M || A, O), T = s;
             break;
         }
         q.call(
+          _,
           y,
-          p,
-          new li(y, {
+          new li(_, {
             sourceEvent: A,
             subject: g,
             target: f,
-            identifier: H,
+            identifier: L,
             active: T,
-            x: G[0] + N,
+            x: G[0] + C,
             y: G[1] + ie,
             dx: G[0] - R[0],
             dy: G[1] - R[1],
             dispatch: q
           }),
-          V
+          H
         );
       };
   }
-  return f.filter = function(p) {
-    return arguments.length ? (e = typeof p == "function" ? p : Bn(!!p), f) : e;
-  }, f.container = function(p) {
-    return arguments.length ? (t = typeof p == "function" ? p : Bn(p), f) : t;
-  }, f.subject = function(p) {
-    return arguments.length ? (n = typeof p == "function" ? p : Bn(p), f) : n;
-  }, f.touchable = function(p) {
-    return arguments.length ? (o = typeof p == "function" ? p : Bn(!!p), f) : o;
+  return f.filter = function(y) {
+    return arguments.length ? (e = typeof y == "function" ? y : Bn(!!y), f) : e;
+  }, f.container = function(y) {
+    return arguments.length ? (t = typeof y == "function" ? y : Bn(y), f) : t;
+  }, f.subject = function(y) {
+    return arguments.length ? (n = typeof y == "function" ? y : Bn(y), f) : n;
+  }, f.touchable = function(y) {
+    return arguments.length ? (o = typeof y == "function" ? y : Bn(!!y), f) : o;
   }, f.on = function() {
-    var p = r.on.apply(r, arguments);
-    return p === r ? f : p;
-  }, f.clickDistance = function(p) {
-    return arguments.length ? (d = (p = +p) * p, f) : Math.sqrt(d);
+    var y = r.on.apply(r, arguments);
+    return y === r ? f : y;
+  }, f.clickDistance = function(y) {
+    return arguments.length ? (d = (y = +y) * y, f) : Math.sqrt(d);
   }, f;
 }
 function Li(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function qs(e, t) {
+function Gs(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t)
     n[o] = t[o];
@@ -1116,7 +1116,7 @@ function qs(e, t) {
 }
 function Dn() {
 }
-var _n = 0.7, ho = 1 / _n, Xt = "\\s*([+-]?\\d+)\\s*", xn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", nt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Tc = /^#([0-9a-f]{3,8})$/, Ac = new RegExp(`^rgb\\(${Xt},${Xt},${Xt}\\)$`), zc = new RegExp(`^rgb\\(${nt},${nt},${nt}\\)$`), Dc = new RegExp(`^rgba\\(${Xt},${Xt},${Xt},${xn}\\)$`), Pc = new RegExp(`^rgba\\(${nt},${nt},${nt},${xn}\\)$`), Rc = new RegExp(`^hsl\\(${xn},${nt},${nt}\\)$`), Oc = new RegExp(`^hsla\\(${xn},${nt},${nt},${xn}\\)$`), fr = {
+var _n = 0.7, ho = 1 / _n, Xt = "\\s*([+-]?\\d+)\\s*", xn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", ot = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Ac = /^#([0-9a-f]{3,8})$/, zc = new RegExp(`^rgb\\(${Xt},${Xt},${Xt}\\)$`), Dc = new RegExp(`^rgb\\(${ot},${ot},${ot}\\)$`), Pc = new RegExp(`^rgba\\(${Xt},${Xt},${Xt},${xn}\\)$`), Rc = new RegExp(`^rgba\\(${ot},${ot},${ot},${xn}\\)$`), Oc = new RegExp(`^hsl\\(${xn},${ot},${ot}\\)$`), Bc = new RegExp(`^hsla\\(${xn},${ot},${ot},${xn}\\)$`), fr = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1276,54 +1276,54 @@ Li(Dn, Ot, {
   hex: hr,
   // Deprecated! Use color.formatHex.
   formatHex: hr,
-  formatHex8: Bc,
-  formatHsl: Vc,
+  formatHex8: Vc,
+  formatHsl: Hc,
   formatRgb: gr,
   toString: gr
 });
 function hr() {
   return this.rgb().formatHex();
 }
-function Bc() {
+function Vc() {
   return this.rgb().formatHex8();
 }
-function Vc() {
-  return Gs(this).formatHsl();
+function Hc() {
+  return Us(this).formatHsl();
 }
 function gr() {
   return this.rgb().formatRgb();
 }
 function Ot(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = Tc.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? mr(t) : n === 3 ? new He(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Vn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Vn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Ac.exec(e)) ? new He(t[1], t[2], t[3], 1) : (t = zc.exec(e)) ? new He(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Dc.exec(e)) ? Vn(t[1], t[2], t[3], t[4]) : (t = Pc.exec(e)) ? Vn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Rc.exec(e)) ? yr(t[1], t[2] / 100, t[3] / 100, 1) : (t = Oc.exec(e)) ? yr(t[1], t[2] / 100, t[3] / 100, t[4]) : fr.hasOwnProperty(e) ? mr(fr[e]) : e === "transparent" ? new He(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = Ac.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? mr(t) : n === 3 ? new Fe(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Vn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Vn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = zc.exec(e)) ? new Fe(t[1], t[2], t[3], 1) : (t = Dc.exec(e)) ? new Fe(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Pc.exec(e)) ? Vn(t[1], t[2], t[3], t[4]) : (t = Rc.exec(e)) ? Vn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Oc.exec(e)) ? yr(t[1], t[2] / 100, t[3] / 100, 1) : (t = Bc.exec(e)) ? yr(t[1], t[2] / 100, t[3] / 100, t[4]) : fr.hasOwnProperty(e) ? mr(fr[e]) : e === "transparent" ? new Fe(NaN, NaN, NaN, 0) : null;
 }
 function mr(e) {
-  return new He(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+  return new Fe(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
 function Vn(e, t, n, o) {
-  return o <= 0 && (e = t = n = NaN), new He(e, t, n, o);
+  return o <= 0 && (e = t = n = NaN), new Fe(e, t, n, o);
 }
-function Hc(e) {
-  return e instanceof Dn || (e = Ot(e)), e ? (e = e.rgb(), new He(e.r, e.g, e.b, e.opacity)) : new He();
+function Lc(e) {
+  return e instanceof Dn || (e = Ot(e)), e ? (e = e.rgb(), new Fe(e.r, e.g, e.b, e.opacity)) : new Fe();
 }
 function ui(e, t, n, o) {
-  return arguments.length === 1 ? Hc(e) : new He(e, t, n, o ?? 1);
+  return arguments.length === 1 ? Lc(e) : new Fe(e, t, n, o ?? 1);
 }
-function He(e, t, n, o) {
+function Fe(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-Li(He, ui, qs(Dn, {
+Li(Fe, ui, Gs(Dn, {
   brighter(e) {
-    return e = e == null ? ho : Math.pow(ho, e), new He(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? ho : Math.pow(ho, e), new Fe(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? _n : Math.pow(_n, e), new He(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? _n : Math.pow(_n, e), new Fe(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new He(Dt(this.r), Dt(this.g), Dt(this.b), go(this.opacity));
+    return new Fe(Dt(this.r), Dt(this.g), Dt(this.b), go(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
@@ -1331,14 +1331,14 @@ Li(He, ui, qs(Dn, {
   hex: vr,
   // Deprecated! Use color.formatHex.
   formatHex: vr,
-  formatHex8: Lc,
+  formatHex8: Fc,
   formatRgb: pr,
   toString: pr
 }));
 function vr() {
   return `#${At(this.r)}${At(this.g)}${At(this.b)}`;
 }
-function Lc() {
+function Fc() {
   return `#${At(this.r)}${At(this.g)}${At(this.b)}${At((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
 function pr() {
@@ -1355,35 +1355,35 @@ function At(e) {
   return e = Dt(e), (e < 16 ? "0" : "") + e.toString(16);
 }
 function yr(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Ue(e, t, n, o);
+  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Ke(e, t, n, o);
 }
-function Gs(e) {
-  if (e instanceof Ue)
-    return new Ue(e.h, e.s, e.l, e.opacity);
+function Us(e) {
+  if (e instanceof Ke)
+    return new Ke(e.h, e.s, e.l, e.opacity);
   if (e instanceof Dn || (e = Ot(e)), !e)
-    return new Ue();
-  if (e instanceof Ue)
+    return new Ke();
+  if (e instanceof Ke)
     return e;
   e = e.rgb();
   var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), s = NaN, a = r - i, l = (r + i) / 2;
-  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= l < 0.5 ? r + i : 2 - r - i, s *= 60) : a = l > 0 && l < 1 ? 0 : s, new Ue(s, a, l, e.opacity);
+  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= l < 0.5 ? r + i : 2 - r - i, s *= 60) : a = l > 0 && l < 1 ? 0 : s, new Ke(s, a, l, e.opacity);
 }
-function Fc(e, t, n, o) {
-  return arguments.length === 1 ? Gs(e) : new Ue(e, t, n, o ?? 1);
+function Yc(e, t, n, o) {
+  return arguments.length === 1 ? Us(e) : new Ke(e, t, n, o ?? 1);
 }
-function Ue(e, t, n, o) {
+function Ke(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-Li(Ue, Fc, qs(Dn, {
+Li(Ke, Yc, Gs(Dn, {
   brighter(e) {
-    return e = e == null ? ho : Math.pow(ho, e), new Ue(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? ho : Math.pow(ho, e), new Ke(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? _n : Math.pow(_n, e), new Ue(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? _n : Math.pow(_n, e), new Ke(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
-    return new He(
+    return new Fe(
       Go(e >= 240 ? e - 240 : e + 120, i, o),
       Go(e, i, o),
       Go(e < 120 ? e + 240 : e - 120, i, o),
@@ -1391,7 +1391,7 @@ Li(Ue, Fc, qs(Dn, {
     );
   },
   clamp() {
-    return new Ue(wr(this.h), Hn(this.s), Hn(this.l), go(this.opacity));
+    return new Ke(wr(this.h), Hn(this.s), Hn(this.l), go(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
@@ -1411,36 +1411,36 @@ function Go(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
 const Fi = (e) => () => e;
-function Yc(e, t) {
+function Xc(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function Xc(e, t, n) {
+function qc(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function qc(e) {
-  return (e = +e) == 1 ? Us : function(t, n) {
-    return n - t ? Xc(t, n, e) : Fi(isNaN(t) ? n : t);
+function Gc(e) {
+  return (e = +e) == 1 ? Ws : function(t, n) {
+    return n - t ? qc(t, n, e) : Fi(isNaN(t) ? n : t);
   };
 }
-function Us(e, t) {
+function Ws(e, t) {
   var n = t - e;
-  return n ? Yc(e, n) : Fi(isNaN(e) ? t : e);
+  return n ? Xc(e, n) : Fi(isNaN(e) ? t : e);
 }
 const mo = function e(t) {
-  var n = qc(t);
+  var n = Gc(t);
   function o(i, r) {
-    var s = n((i = ui(i)).r, (r = ui(r)).r), a = n(i.g, r.g), l = n(i.b, r.b), u = Us(i.opacity, r.opacity);
+    var s = n((i = ui(i)).r, (r = ui(r)).r), a = n(i.g, r.g), l = n(i.b, r.b), u = Ws(i.opacity, r.opacity);
     return function(c) {
       return i.r = s(c), i.g = a(c), i.b = l(c), i.opacity = u(c), i + "";
     };
   }
   return o.gamma = e, o;
 }(1);
-function Gc(e, t) {
+function Uc(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, o = t.slice(), i;
   return function(r) {
@@ -1449,10 +1449,10 @@ function Gc(e, t) {
     return o;
   };
 }
-function Uc(e) {
+function Wc(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function Wc(e, t) {
+function Kc(e, t) {
   var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), r = new Array(n), s;
   for (s = 0; s < o; ++s)
     i[s] = hn(e[s], t[s]);
@@ -1464,18 +1464,18 @@ function Wc(e, t) {
     return r;
   };
 }
-function Kc(e, t) {
+function Zc(e, t) {
   var n = /* @__PURE__ */ new Date();
   return e = +e, t = +t, function(o) {
     return n.setTime(e * (1 - o) + t * o), n;
   };
 }
-function et(e, t) {
+function tt(e, t) {
   return e = +e, t = +t, function(n) {
     return e * (1 - n) + t * n;
   };
 }
-function Zc(e, t) {
+function Qc(e, t) {
   var n = {}, o = {}, i;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (i in t)
@@ -1487,21 +1487,21 @@ function Zc(e, t) {
   };
 }
 var ci = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Uo = new RegExp(ci.source, "g");
-function Qc(e) {
+function Jc(e) {
   return function() {
     return e;
   };
 }
-function Jc(e) {
+function jc(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function Ws(e, t) {
+function Ks(e, t) {
   var n = ci.lastIndex = Uo.lastIndex = 0, o, i, r, s = -1, a = [], l = [];
   for (e = e + "", t = t + ""; (o = ci.exec(e)) && (i = Uo.exec(t)); )
-    (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, l.push({ i: s, x: et(o, i) })), n = Uo.lastIndex;
-  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? l[0] ? Jc(l[0].x) : Qc(t) : (t = l.length, function(u) {
+    (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, l.push({ i: s, x: tt(o, i) })), n = Uo.lastIndex;
+  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? l[0] ? jc(l[0].x) : Jc(t) : (t = l.length, function(u) {
     for (var c = 0, d; c < t; ++c)
       a[(d = l[c]).i] = d.x(u);
     return a.join("");
@@ -1509,7 +1509,7 @@ function Ws(e, t) {
 }
 function hn(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? Fi(t) : (n === "number" ? et : n === "string" ? (o = Ot(t)) ? (t = o, mo) : Ws : t instanceof Ot ? mo : t instanceof Date ? Kc : Uc(t) ? Gc : Array.isArray(t) ? Wc : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Zc : et)(e, t);
+  return t == null || n === "boolean" ? Fi(t) : (n === "number" ? tt : n === "string" ? (o = Ot(t)) ? (t = o, mo) : Ks : t instanceof Ot ? mo : t instanceof Date ? Zc : Wc(t) ? Uc : Array.isArray(t) ? Kc : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Qc : tt)(e, t);
 }
 var _r = 180 / Math.PI, di = {
   translateX: 0,
@@ -1519,7 +1519,7 @@ var _r = 180 / Math.PI, di = {
   scaleX: 1,
   scaleY: 1
 };
-function Ks(e, t, n, o, i, r) {
+function Zs(e, t, n, o, i, r) {
   var s, a, l;
   return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (l = e * n + t * o) && (n -= e * l, o -= t * l), (a = Math.sqrt(n * n + o * o)) && (n /= a, o /= a, l /= a), e * o < t * n && (e = -e, t = -t, l = -l, s = -s), {
     translateX: i,
@@ -1531,96 +1531,96 @@ function Ks(e, t, n, o, i, r) {
   };
 }
 var Ln;
-function jc(e) {
-  const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? di : Ks(t.a, t.b, t.c, t.d, t.e, t.f);
-}
 function ed(e) {
-  return e == null || (Ln || (Ln = document.createElementNS("http://www.w3.org/2000/svg", "g")), Ln.setAttribute("transform", e), !(e = Ln.transform.baseVal.consolidate())) ? di : (e = e.matrix, Ks(e.a, e.b, e.c, e.d, e.e, e.f));
+  const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
+  return t.isIdentity ? di : Zs(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function Zs(e, t, n, o) {
+function td(e) {
+  return e == null || (Ln || (Ln = document.createElementNS("http://www.w3.org/2000/svg", "g")), Ln.setAttribute("transform", e), !(e = Ln.transform.baseVal.consolidate())) ? di : (e = e.matrix, Zs(e.a, e.b, e.c, e.d, e.e, e.f));
+}
+function Qs(e, t, n, o) {
   function i(u) {
     return u.length ? u.pop() + " " : "";
   }
-  function r(u, c, d, f, h, _) {
+  function r(u, c, d, f, h, p) {
     if (u !== d || c !== f) {
       var w = h.push("translate(", null, t, null, n);
-      _.push({ i: w - 4, x: et(u, d) }, { i: w - 2, x: et(c, f) });
+      p.push({ i: w - 4, x: tt(u, d) }, { i: w - 2, x: tt(c, f) });
     } else (d || f) && h.push("translate(" + d + t + f + n);
   }
   function s(u, c, d, f) {
-    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: et(u, c) })) : c && d.push(i(d) + "rotate(" + c + o);
+    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: tt(u, c) })) : c && d.push(i(d) + "rotate(" + c + o);
   }
   function a(u, c, d, f) {
-    u !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: et(u, c) }) : c && d.push(i(d) + "skewX(" + c + o);
+    u !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: tt(u, c) }) : c && d.push(i(d) + "skewX(" + c + o);
   }
-  function l(u, c, d, f, h, _) {
+  function l(u, c, d, f, h, p) {
     if (u !== d || c !== f) {
       var w = h.push(i(h) + "scale(", null, ",", null, ")");
-      _.push({ i: w - 4, x: et(u, d) }, { i: w - 2, x: et(c, f) });
+      p.push({ i: w - 4, x: tt(u, d) }, { i: w - 2, x: tt(c, f) });
     } else (d !== 1 || f !== 1) && h.push(i(h) + "scale(" + d + "," + f + ")");
   }
   return function(u, c) {
     var d = [], f = [];
     return u = e(u), c = e(c), r(u.translateX, u.translateY, c.translateX, c.translateY, d, f), s(u.rotate, c.rotate, d, f), a(u.skewX, c.skewX, d, f), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, d, f), u = c = null, function(h) {
-      for (var _ = -1, w = f.length, k; ++_ < w; )
-        d[(k = f[_]).i] = k.x(h);
+      for (var p = -1, w = f.length, b; ++p < w; )
+        d[(b = f[p]).i] = b.x(h);
       return d.join("");
     };
   };
 }
-var td = Zs(jc, "px, ", "px)", "deg)"), nd = Zs(ed, ", ", ")", ")"), od = 1e-12;
+var nd = Qs(ed, "px, ", "px)", "deg)"), od = Qs(td, ", ", ")", ")"), id = 1e-12;
 function xr(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function id(e) {
+function rd(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function rd(e) {
+function sd(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
 const to = function e(t, n, o) {
   function i(r, s) {
-    var a = r[0], l = r[1], u = r[2], c = s[0], d = s[1], f = s[2], h = c - a, _ = d - l, w = h * h + _ * _, k, S;
-    if (w < od)
-      S = Math.log(f / u) / t, k = function(V) {
+    var a = r[0], l = r[1], u = r[2], c = s[0], d = s[1], f = s[2], h = c - a, p = d - l, w = h * h + p * p, b, S;
+    if (w < id)
+      S = Math.log(f / u) / t, b = function(H) {
         return [
-          a + V * h,
-          l + V * _,
-          u * Math.exp(t * V * S)
+          a + H * h,
+          l + H * p,
+          u * Math.exp(t * H * S)
         ];
       };
     else {
-      var z = Math.sqrt(w), $ = (f * f - u * u + o * w) / (2 * u * n * z), p = (f * f - u * u - o * w) / (2 * f * n * z), O = Math.log(Math.sqrt($ * $ + 1) - $), L = Math.log(Math.sqrt(p * p + 1) - p);
-      S = (L - O) / t, k = function(V) {
-        var H = V * S, J = xr(O), q = u / (n * z) * (J * rd(t * H + O) - id(O));
+      var z = Math.sqrt(w), $ = (f * f - u * u + o * w) / (2 * u * n * z), y = (f * f - u * u - o * w) / (2 * f * n * z), O = Math.log(Math.sqrt($ * $ + 1) - $), Y = Math.log(Math.sqrt(y * y + 1) - y);
+      S = (Y - O) / t, b = function(H) {
+        var L = H * S, J = xr(O), q = u / (n * z) * (J * sd(t * L + O) - rd(O));
         return [
           a + q * h,
-          l + q * _,
-          u * J / xr(t * H + O)
+          l + q * p,
+          u * J / xr(t * L + O)
         ];
       };
     }
-    return k.duration = S * 1e3 * t / Math.SQRT2, k;
+    return b.duration = S * 1e3 * t / Math.SQRT2, b;
   }
   return i.rho = function(r) {
     var s = Math.max(1e-3, +r), a = s * s, l = a * a;
     return e(s, a, l);
   }, i;
 }(Math.SQRT2, 2, 4);
-var Kt = 0, ln = 0, on = 0, Qs = 1e3, vo, un, po = 0, Bt = 0, Ao = 0, $n = typeof performance == "object" && performance.now ? performance : Date, Js = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var Kt = 0, ln = 0, on = 0, Js = 1e3, vo, un, po = 0, Bt = 0, Ao = 0, $n = typeof performance == "object" && performance.now ? performance : Date, js = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
 function Yi() {
-  return Bt || (Js(sd), Bt = $n.now() + Ao);
+  return Bt || (js(ad), Bt = $n.now() + Ao);
 }
-function sd() {
+function ad() {
   Bt = 0;
 }
 function yo() {
   this._call = this._time = this._next = null;
 }
-yo.prototype = js.prototype = {
+yo.prototype = ea.prototype = {
   constructor: yo,
   restart: function(e, t, n) {
     if (typeof e != "function")
@@ -1631,11 +1631,11 @@ yo.prototype = js.prototype = {
     this._call && (this._call = null, this._time = 1 / 0, fi());
   }
 };
-function js(e, t, n) {
+function ea(e, t, n) {
   var o = new yo();
   return o.restart(e, t, n), o;
 }
-function ad() {
+function ld() {
   Yi(), ++Kt;
   for (var e = vo, t; e; )
     (t = Bt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
@@ -1644,16 +1644,16 @@ function ad() {
 function $r() {
   Bt = (po = $n.now()) + Ao, Kt = ln = 0;
   try {
-    ad();
+    ld();
   } finally {
-    Kt = 0, ud(), Bt = 0;
+    Kt = 0, cd(), Bt = 0;
   }
 }
-function ld() {
-  var e = $n.now(), t = e - po;
-  t > Qs && (Ao -= t, po = e);
-}
 function ud() {
+  var e = $n.now(), t = e - po;
+  t > Js && (Ao -= t, po = e);
+}
+function cd() {
   for (var e, t = vo, n, o = 1 / 0; t; )
     t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : vo = n);
   un = e, fi(o);
@@ -1662,7 +1662,7 @@ function fi(e) {
   if (!Kt) {
     ln && (ln = clearTimeout(ln));
     var t = e - Bt;
-    t > 24 ? (e < 1 / 0 && (ln = setTimeout($r, e - $n.now() - Ao)), on && (on = clearInterval(on))) : (on || (po = $n.now(), on = setInterval(ld, Qs)), Kt = 1, Js($r));
+    t > 24 ? (e < 1 / 0 && (ln = setTimeout($r, e - $n.now() - Ao)), on && (on = clearInterval(on))) : (on || (po = $n.now(), on = setInterval(ud, Js)), Kt = 1, js($r));
   }
 }
 function br(e, t, n) {
@@ -1671,50 +1671,50 @@ function br(e, t, n) {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var cd = Io("start", "end", "cancel", "interrupt"), dd = [], ea = 0, kr = 1, hi = 2, no = 3, Sr = 4, gi = 5, oo = 6;
+var dd = Io("start", "end", "cancel", "interrupt"), fd = [], ta = 0, kr = 1, hi = 2, no = 3, Sr = 4, gi = 5, oo = 6;
 function zo(e, t, n, o, i, r) {
   var s = e.__transition;
   if (!s)
     e.__transition = {};
   else if (n in s)
     return;
-  fd(e, n, {
+  hd(e, n, {
     name: t,
     index: o,
     // For context during callback.
     group: i,
     // For context during callback.
-    on: cd,
-    tween: dd,
+    on: dd,
+    tween: fd,
     time: r.time,
     delay: r.delay,
     duration: r.duration,
     ease: r.ease,
     timer: null,
-    state: ea
+    state: ta
   });
 }
 function Xi(e, t) {
-  var n = Ke(e, t);
-  if (n.state > ea)
+  var n = Qe(e, t);
+  if (n.state > ta)
     throw new Error("too late; already scheduled");
   return n;
 }
-function it(e, t) {
-  var n = Ke(e, t);
+function rt(e, t) {
+  var n = Qe(e, t);
   if (n.state > no)
     throw new Error("too late; already running");
   return n;
 }
-function Ke(e, t) {
+function Qe(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t]))
     throw new Error("transition not found");
   return n;
 }
-function fd(e, t, n) {
+function hd(e, t, n) {
   var o = e.__transition, i;
-  o[t] = n, n.timer = js(r, 0, n.time);
+  o[t] = n, n.timer = ea(r, 0, n.time);
   function r(u) {
     n.state = kr, n.timer.restart(s, n.delay, n.time), n.delay <= u && s(u - n.delay);
   }
@@ -1762,15 +1762,15 @@ function io(e, t) {
     r && delete e.__transition;
   }
 }
-function hd(e) {
+function gd(e) {
   return this.each(function() {
     io(this, e);
   });
 }
-function gd(e, t) {
+function md(e, t) {
   var n, o;
   return function() {
-    var i = it(this, e), r = i.tween;
+    var i = rt(this, e), r = i.tween;
     if (r !== n) {
       o = n = r;
       for (var s = 0, a = o.length; s < a; ++s)
@@ -1782,12 +1782,12 @@ function gd(e, t) {
     i.tween = o;
   };
 }
-function md(e, t, n) {
+function vd(e, t, n) {
   var o, i;
   if (typeof n != "function")
     throw new Error();
   return function() {
-    var r = it(this, e), s = r.tween;
+    var r = rt(this, e), s = r.tween;
     if (s !== o) {
       i = (o = s).slice();
       for (var a = { name: t, value: n }, l = 0, u = i.length; l < u; ++l)
@@ -1800,82 +1800,90 @@ function md(e, t, n) {
     r.tween = i;
   };
 }
-function vd(e, t) {
+function pd(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = Ke(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
+    for (var o = Qe(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
       if ((s = o[i]).name === e)
         return s.value;
     return null;
   }
-  return this.each((t == null ? gd : md)(n, e, t));
+  return this.each((t == null ? md : vd)(n, e, t));
 }
 function qi(e, t, n) {
   var o = e._id;
   return e.each(function() {
-    var i = it(this, o);
+    var i = rt(this, o);
     (i.value || (i.value = {}))[t] = n.apply(this, arguments);
   }), function(i) {
-    return Ke(i, o).value[t];
+    return Qe(i, o).value[t];
   };
 }
-function ta(e, t) {
+function na(e, t) {
   var n;
-  return (typeof t == "number" ? et : t instanceof Ot ? mo : (n = Ot(t)) ? (t = n, mo) : Ws)(e, t);
+  return (typeof t == "number" ? tt : t instanceof Ot ? mo : (n = Ot(t)) ? (t = n, mo) : Ks)(e, t);
 }
-function pd(e) {
+function yd(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function yd(e) {
+function wd(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function wd(e, t, n) {
+function _d(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttribute(e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function _d(e, t, n) {
+function xd(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttributeNS(e.space, e.local);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function xd(e, t, n) {
+function $d(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), l;
     return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), l = a + "", s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a)));
   };
 }
-function $d(e, t, n) {
+function bd(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), l;
     return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), l = a + "", s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a)));
   };
 }
-function bd(e, t) {
-  var n = To(e), o = n === "transform" ? nd : ta;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? $d : xd)(n, o, qi(this, "attr." + e, t)) : t == null ? (n.local ? yd : pd)(n) : (n.local ? _d : wd)(n, o, t));
-}
 function kd(e, t) {
+  var n = To(e), o = n === "transform" ? od : na;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? bd : $d)(n, o, qi(this, "attr." + e, t)) : t == null ? (n.local ? wd : yd)(n) : (n.local ? xd : _d)(n, o, t));
+}
+function Sd(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function Sd(e, t) {
+function Ed(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function Ed(e, t) {
+function Nd(e, t) {
+  var n, o;
+  function i() {
+    var r = t.apply(this, arguments);
+    return r !== o && (n = (o = r) && Ed(e, r)), n;
+  }
+  return i._value = t, i;
+}
+function Cd(e, t) {
   var n, o;
   function i() {
     var r = t.apply(this, arguments);
@@ -1883,15 +1891,7 @@ function Ed(e, t) {
   }
   return i._value = t, i;
 }
-function Nd(e, t) {
-  var n, o;
-  function i() {
-    var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && kd(e, r)), n;
-  }
-  return i._value = t, i;
-}
-function Cd(e, t) {
+function Md(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2)
     return (n = this.tween(n)) && n._value;
@@ -1900,68 +1900,68 @@ function Cd(e, t) {
   if (typeof t != "function")
     throw new Error();
   var o = To(e);
-  return this.tween(n, (o.local ? Ed : Nd)(o, t));
+  return this.tween(n, (o.local ? Nd : Cd)(o, t));
 }
-function Md(e, t) {
+function Id(e, t) {
   return function() {
     Xi(this, e).delay = +t.apply(this, arguments);
   };
 }
-function Id(e, t) {
+function Td(e, t) {
   return t = +t, function() {
     Xi(this, e).delay = t;
   };
 }
-function Td(e) {
+function Ad(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Md : Id)(t, e)) : Ke(this.node(), t).delay;
-}
-function Ad(e, t) {
-  return function() {
-    it(this, e).duration = +t.apply(this, arguments);
-  };
+  return arguments.length ? this.each((typeof e == "function" ? Id : Td)(t, e)) : Qe(this.node(), t).delay;
 }
 function zd(e, t) {
-  return t = +t, function() {
-    it(this, e).duration = t;
+  return function() {
+    rt(this, e).duration = +t.apply(this, arguments);
   };
 }
-function Dd(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Ad : zd)(t, e)) : Ke(this.node(), t).duration;
+function Dd(e, t) {
+  return t = +t, function() {
+    rt(this, e).duration = t;
+  };
 }
-function Pd(e, t) {
+function Pd(e) {
+  var t = this._id;
+  return arguments.length ? this.each((typeof e == "function" ? zd : Dd)(t, e)) : Qe(this.node(), t).duration;
+}
+function Rd(e, t) {
   if (typeof t != "function")
     throw new Error();
   return function() {
-    it(this, e).ease = t;
+    rt(this, e).ease = t;
   };
 }
-function Rd(e) {
+function Od(e) {
   var t = this._id;
-  return arguments.length ? this.each(Pd(t, e)) : Ke(this.node(), t).ease;
+  return arguments.length ? this.each(Rd(t, e)) : Qe(this.node(), t).ease;
 }
-function Od(e, t) {
+function Bd(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function")
       throw new Error();
-    it(this, e).ease = n;
+    rt(this, e).ease = n;
   };
 }
-function Bd(e) {
+function Vd(e) {
   if (typeof e != "function")
     throw new Error();
-  return this.each(Od(this._id, e));
+  return this.each(Bd(this._id, e));
 }
-function Vd(e) {
-  typeof e != "function" && (e = zs(e));
+function Hd(e) {
+  typeof e != "function" && (e = Ds(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], l, u = 0; u < s; ++u)
       (l = r[u]) && e.call(l, l.__data__, u, r) && a.push(l);
-  return new ht(o, this._parents, this._name, this._id);
+  return new gt(o, this._parents, this._name, this._id);
 }
-function Hd(e) {
+function Ld(e) {
   if (e._id !== this._id)
     throw new Error();
   for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), s = new Array(o), a = 0; a < r; ++a)
@@ -1969,26 +1969,26 @@ function Hd(e) {
       (f = l[h] || u[h]) && (d[h] = f);
   for (; a < o; ++a)
     s[a] = t[a];
-  return new ht(s, this._parents, this._name, this._id);
+  return new gt(s, this._parents, this._name, this._id);
 }
-function Ld(e) {
+function Fd(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function Fd(e, t, n) {
-  var o, i, r = Ld(t) ? Xi : it;
+function Yd(e, t, n) {
+  var o, i, r = Fd(t) ? Xi : rt;
   return function() {
     var s = r(this, e), a = s.on;
     a !== o && (i = (o = a).copy()).on(t, n), s.on = i;
   };
 }
-function Yd(e, t) {
+function Xd(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? Ke(this.node(), n).on.on(e) : this.each(Fd(n, e, t));
+  return arguments.length < 2 ? Qe(this.node(), n).on.on(e) : this.each(Yd(n, e, t));
 }
-function Xd(e) {
+function qd(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition)
@@ -1997,84 +1997,84 @@ function Xd(e) {
     t && t.removeChild(this);
   };
 }
-function qd() {
-  return this.on("end.remove", Xd(this._id));
+function Gd() {
+  return this.on("end.remove", qd(this._id));
 }
-function Gd(e) {
+function Ud(e) {
   var t = this._name, n = this._id;
   typeof e != "function" && (e = Vi(e));
   for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
     for (var a = o[s], l = a.length, u = r[s] = new Array(l), c, d, f = 0; f < l; ++f)
-      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), u[f] = d, zo(u[f], t, n, f, u, Ke(c, n)));
-  return new ht(r, this._parents, t, n);
+      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), u[f] = d, zo(u[f], t, n, f, u, Qe(c, n)));
+  return new gt(r, this._parents, t, n);
 }
-function Ud(e) {
+function Wd(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = As(e));
+  typeof e != "function" && (e = zs(e));
   for (var o = this._groups, i = o.length, r = [], s = [], a = 0; a < i; ++a)
     for (var l = o[a], u = l.length, c, d = 0; d < u; ++d)
       if (c = l[d]) {
-        for (var f = e.call(c, c.__data__, d, l), h, _ = Ke(c, n), w = 0, k = f.length; w < k; ++w)
-          (h = f[w]) && zo(h, t, n, w, f, _);
+        for (var f = e.call(c, c.__data__, d, l), h, p = Qe(c, n), w = 0, b = f.length; w < b; ++w)
+          (h = f[w]) && zo(h, t, n, w, f, p);
         r.push(f), s.push(c);
       }
-  return new ht(r, s, t, n);
+  return new gt(r, s, t, n);
 }
-var Wd = zn.prototype.constructor;
-function Kd() {
-  return new Wd(this._groups, this._parents);
+var Kd = zn.prototype.constructor;
+function Zd() {
+  return new Kd(this._groups, this._parents);
 }
-function Zd(e, t) {
+function Qd(e, t) {
   var n, o, i;
   return function() {
     var r = Wt(this, e), s = (this.style.removeProperty(e), Wt(this, e));
     return r === s ? null : r === n && s === o ? i : i = t(n = r, o = s);
   };
 }
-function na(e) {
+function oa(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Qd(e, t, n) {
+function Jd(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = Wt(this, e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function Jd(e, t, n) {
+function jd(e, t, n) {
   var o, i, r;
   return function() {
     var s = Wt(this, e), a = n(this), l = a + "";
     return a == null && (l = a = (this.style.removeProperty(e), Wt(this, e))), s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a));
   };
 }
-function jd(e, t) {
+function ef(e, t) {
   var n, o, i, r = "style." + t, s = "end." + r, a;
   return function() {
-    var l = it(this, e), u = l.on, c = l.value[r] == null ? a || (a = na(t)) : void 0;
+    var l = rt(this, e), u = l.on, c = l.value[r] == null ? a || (a = oa(t)) : void 0;
     (u !== n || i !== c) && (o = (n = u).copy()).on(s, i = c), l.on = o;
   };
 }
-function ef(e, t, n) {
-  var o = (e += "") == "transform" ? td : ta;
-  return t == null ? this.styleTween(e, Zd(e, o)).on("end.style." + e, na(e)) : typeof t == "function" ? this.styleTween(e, Jd(e, o, qi(this, "style." + e, t))).each(jd(this._id, e)) : this.styleTween(e, Qd(e, o, t), n).on("end.style." + e, null);
-}
 function tf(e, t, n) {
+  var o = (e += "") == "transform" ? nd : na;
+  return t == null ? this.styleTween(e, Qd(e, o)).on("end.style." + e, oa(e)) : typeof t == "function" ? this.styleTween(e, jd(e, o, qi(this, "style." + e, t))).each(ef(this._id, e)) : this.styleTween(e, Jd(e, o, t), n).on("end.style." + e, null);
+}
+function nf(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
 }
-function nf(e, t, n) {
+function of(e, t, n) {
   var o, i;
   function r() {
     var s = t.apply(this, arguments);
-    return s !== i && (o = (i = s) && tf(e, s, n)), o;
+    return s !== i && (o = (i = s) && nf(e, s, n)), o;
   }
   return r._value = t, r;
 }
-function of(e, t, n) {
+function rf(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2)
     return (o = this.tween(o)) && o._value;
@@ -2082,36 +2082,36 @@ function of(e, t, n) {
     return this.tween(o, null);
   if (typeof t != "function")
     throw new Error();
-  return this.tween(o, nf(e, t, n ?? ""));
+  return this.tween(o, of(e, t, n ?? ""));
 }
-function rf(e) {
+function sf(e) {
   return function() {
     this.textContent = e;
   };
 }
-function sf(e) {
+function af(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function af(e) {
-  return this.tween("text", typeof e == "function" ? sf(qi(this, "text", e)) : rf(e == null ? "" : e + ""));
-}
 function lf(e) {
+  return this.tween("text", typeof e == "function" ? af(qi(this, "text", e)) : sf(e == null ? "" : e + ""));
+}
+function uf(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function uf(e) {
+function cf(e) {
   var t, n;
   function o() {
     var i = e.apply(this, arguments);
-    return i !== n && (t = (n = i) && lf(i)), t;
+    return i !== n && (t = (n = i) && uf(i)), t;
   }
   return o._value = e, o;
 }
-function cf(e) {
+function df(e) {
   var t = "text";
   if (arguments.length < 1)
     return (t = this.tween(t)) && t._value;
@@ -2119,13 +2119,13 @@ function cf(e) {
     return this.tween(t, null);
   if (typeof e != "function")
     throw new Error();
-  return this.tween(t, uf(e));
+  return this.tween(t, cf(e));
 }
-function df() {
-  for (var e = this._name, t = this._id, n = oa(), o = this._groups, i = o.length, r = 0; r < i; ++r)
+function ff() {
+  for (var e = this._name, t = this._id, n = ia(), o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, l, u = 0; u < a; ++u)
       if (l = s[u]) {
-        var c = Ke(l, t);
+        var c = Qe(l, t);
         zo(l, e, n, u, s, {
           time: c.time + c.delay + c.duration,
           delay: 0,
@@ -2133,88 +2133,88 @@ function df() {
           ease: c.ease
         });
       }
-  return new ht(o, this._parents, e, n);
+  return new gt(o, this._parents, e, n);
 }
-function ff() {
+function hf() {
   var e, t, n = this, o = n._id, i = n.size();
   return new Promise(function(r, s) {
     var a = { value: s }, l = { value: function() {
       --i === 0 && r();
     } };
     n.each(function() {
-      var u = it(this, o), c = u.on;
+      var u = rt(this, o), c = u.on;
       c !== e && (t = (e = c).copy(), t._.cancel.push(a), t._.interrupt.push(a), t._.end.push(l)), u.on = t;
     }), i === 0 && r();
   });
 }
-var hf = 0;
-function ht(e, t, n, o) {
+var gf = 0;
+function gt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function oa() {
-  return ++hf;
+function ia() {
+  return ++gf;
 }
-var st = zn.prototype;
-ht.prototype = {
-  constructor: ht,
-  select: Gd,
-  selectAll: Ud,
-  selectChild: st.selectChild,
-  selectChildren: st.selectChildren,
-  filter: Vd,
-  merge: Hd,
-  selection: Kd,
-  transition: df,
-  call: st.call,
-  nodes: st.nodes,
-  node: st.node,
-  size: st.size,
-  empty: st.empty,
-  each: st.each,
-  on: Yd,
-  attr: bd,
-  attrTween: Cd,
-  style: ef,
-  styleTween: of,
-  text: af,
-  textTween: cf,
-  remove: qd,
-  tween: vd,
-  delay: Td,
-  duration: Dd,
-  ease: Rd,
-  easeVarying: Bd,
-  end: ff,
-  [Symbol.iterator]: st[Symbol.iterator]
+var at = zn.prototype;
+gt.prototype = {
+  constructor: gt,
+  select: Ud,
+  selectAll: Wd,
+  selectChild: at.selectChild,
+  selectChildren: at.selectChildren,
+  filter: Hd,
+  merge: Ld,
+  selection: Zd,
+  transition: ff,
+  call: at.call,
+  nodes: at.nodes,
+  node: at.node,
+  size: at.size,
+  empty: at.empty,
+  each: at.each,
+  on: Xd,
+  attr: kd,
+  attrTween: Md,
+  style: tf,
+  styleTween: rf,
+  text: lf,
+  textTween: df,
+  remove: Gd,
+  tween: pd,
+  delay: Ad,
+  duration: Pd,
+  ease: Od,
+  easeVarying: Vd,
+  end: hf,
+  [Symbol.iterator]: at[Symbol.iterator]
 };
-function gf(e) {
+function mf(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var mf = {
+var vf = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: gf
+  ease: mf
 };
-function vf(e, t) {
+function pf(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function pf(e) {
+function yf(e) {
   var t, n;
-  e instanceof ht ? (t = e._id, e = e._name) : (t = oa(), (n = mf).time = Yi(), e = e == null ? null : e + "");
+  e instanceof gt ? (t = e._id, e = e._name) : (t = ia(), (n = vf).time = Yi(), e = e == null ? null : e + "");
   for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, l, u = 0; u < a; ++u)
-      (l = s[u]) && zo(l, e, t, u, s, n || vf(l, t));
-  return new ht(o, this._parents, e, t);
+      (l = s[u]) && zo(l, e, t, u, s, n || pf(l, t));
+  return new gt(o, this._parents, e, t);
 }
-zn.prototype.interrupt = hd;
-zn.prototype.transition = pf;
+zn.prototype.interrupt = gd;
+zn.prototype.transition = yf;
 const Fn = (e) => () => e;
-function yf(e, {
+function wf(e, {
   sourceEvent: t,
   target: n,
   transform: o,
@@ -2228,16 +2228,16 @@ function yf(e, {
     _: { value: i }
   });
 }
-function ct(e, t, n) {
+function dt(e, t, n) {
   this.k = e, this.x = t, this.y = n;
 }
-ct.prototype = {
-  constructor: ct,
+dt.prototype = {
+  constructor: dt,
   scale: function(e) {
-    return e === 1 ? this : new ct(this.k * e, this.x, this.y);
+    return e === 1 ? this : new dt(this.k * e, this.x, this.y);
   },
   translate: function(e, t) {
-    return e === 0 & t === 0 ? this : new ct(this.k, this.x + this.k * e, this.y + this.k * t);
+    return e === 0 & t === 0 ? this : new dt(this.k, this.x + this.k * e, this.y + this.k * t);
   },
   apply: function(e) {
     return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -2267,210 +2267,210 @@ ct.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var Zt = new ct(1, 0, 0);
-ct.prototype;
+var Zt = new dt(1, 0, 0);
+dt.prototype;
 function Wo(e) {
   e.stopImmediatePropagation();
 }
 function rn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function wf(e) {
+function _f(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function _f() {
+function xf() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
 function Er() {
   return this.__zoom || Zt;
 }
-function xf(e) {
+function $f(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function $f() {
+function bf() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function bf(e, t, n) {
+function kf(e, t, n) {
   var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
     s > r ? (r + s) / 2 : Math.min(0, r) || Math.max(0, s)
   );
 }
-function kf() {
-  var e = wf, t = _f, n = bf, o = xf, i = $f, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, l = to, u = Io("start", "zoom", "end"), c, d, f, h = 500, _ = 150, w = 0, k = 10;
+function Sf() {
+  var e = _f, t = xf, n = kf, o = $f, i = bf, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, l = to, u = Io("start", "zoom", "end"), c, d, f, h = 500, p = 150, w = 0, b = 10;
   function S(g) {
-    g.property("__zoom", Er).on("wheel.zoom", H, { passive: !1 }).on("mousedown.zoom", J).on("dblclick.zoom", q).filter(i).on("touchstart.zoom", G).on("touchmove.zoom", N).on("touchend.zoom touchcancel.zoom", ie).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    g.property("__zoom", Er).on("wheel.zoom", L, { passive: !1 }).on("mousedown.zoom", J).on("dblclick.zoom", q).filter(i).on("touchstart.zoom", G).on("touchmove.zoom", C).on("touchend.zoom touchcancel.zoom", ie).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  S.transform = function(g, M, y, A) {
-    var C = g.selection ? g.selection() : g;
-    C.property("__zoom", Er), g !== C ? O(g, M, y, A) : C.interrupt().each(function() {
-      L(this, arguments).event(A).start().zoom(null, typeof M == "function" ? M.apply(this, arguments) : M).end();
+  S.transform = function(g, I, _, A) {
+    var M = g.selection ? g.selection() : g;
+    M.property("__zoom", Er), g !== M ? O(g, I, _, A) : M.interrupt().each(function() {
+      Y(this, arguments).event(A).start().zoom(null, typeof I == "function" ? I.apply(this, arguments) : I).end();
     });
-  }, S.scaleBy = function(g, M, y, A) {
+  }, S.scaleBy = function(g, I, _, A) {
     S.scaleTo(g, function() {
-      var C = this.__zoom.k, R = typeof M == "function" ? M.apply(this, arguments) : M;
-      return C * R;
-    }, y, A);
-  }, S.scaleTo = function(g, M, y, A) {
+      var M = this.__zoom.k, R = typeof I == "function" ? I.apply(this, arguments) : I;
+      return M * R;
+    }, _, A);
+  }, S.scaleTo = function(g, I, _, A) {
     S.transform(g, function() {
-      var C = t.apply(this, arguments), R = this.__zoom, T = y == null ? p(C) : typeof y == "function" ? y.apply(this, arguments) : y, Y = R.invert(T), Q = typeof M == "function" ? M.apply(this, arguments) : M;
-      return n($(z(R, Q), T, Y), C, s);
-    }, y, A);
-  }, S.translateBy = function(g, M, y, A) {
+      var M = t.apply(this, arguments), R = this.__zoom, T = _ == null ? y(M) : typeof _ == "function" ? _.apply(this, arguments) : _, X = R.invert(T), Q = typeof I == "function" ? I.apply(this, arguments) : I;
+      return n($(z(R, Q), T, X), M, s);
+    }, _, A);
+  }, S.translateBy = function(g, I, _, A) {
     S.transform(g, function() {
       return n(this.__zoom.translate(
-        typeof M == "function" ? M.apply(this, arguments) : M,
-        typeof y == "function" ? y.apply(this, arguments) : y
+        typeof I == "function" ? I.apply(this, arguments) : I,
+        typeof _ == "function" ? _.apply(this, arguments) : _
       ), t.apply(this, arguments), s);
     }, null, A);
-  }, S.translateTo = function(g, M, y, A, C) {
+  }, S.translateTo = function(g, I, _, A, M) {
     S.transform(g, function() {
-      var R = t.apply(this, arguments), T = this.__zoom, Y = A == null ? p(R) : typeof A == "function" ? A.apply(this, arguments) : A;
-      return n(Zt.translate(Y[0], Y[1]).scale(T.k).translate(
-        typeof M == "function" ? -M.apply(this, arguments) : -M,
-        typeof y == "function" ? -y.apply(this, arguments) : -y
+      var R = t.apply(this, arguments), T = this.__zoom, X = A == null ? y(R) : typeof A == "function" ? A.apply(this, arguments) : A;
+      return n(Zt.translate(X[0], X[1]).scale(T.k).translate(
+        typeof I == "function" ? -I.apply(this, arguments) : -I,
+        typeof _ == "function" ? -_.apply(this, arguments) : -_
       ), R, s);
-    }, A, C);
+    }, A, M);
   };
-  function z(g, M) {
-    return M = Math.max(r[0], Math.min(r[1], M)), M === g.k ? g : new ct(M, g.x, g.y);
+  function z(g, I) {
+    return I = Math.max(r[0], Math.min(r[1], I)), I === g.k ? g : new dt(I, g.x, g.y);
   }
-  function $(g, M, y) {
-    var A = M[0] - y[0] * g.k, C = M[1] - y[1] * g.k;
-    return A === g.x && C === g.y ? g : new ct(g.k, A, C);
+  function $(g, I, _) {
+    var A = I[0] - _[0] * g.k, M = I[1] - _[1] * g.k;
+    return A === g.x && M === g.y ? g : new dt(g.k, A, M);
   }
-  function p(g) {
+  function y(g) {
     return [(+g[0][0] + +g[1][0]) / 2, (+g[0][1] + +g[1][1]) / 2];
   }
-  function O(g, M, y, A) {
+  function O(g, I, _, A) {
     g.on("start.zoom", function() {
-      L(this, arguments).event(A).start();
+      Y(this, arguments).event(A).start();
     }).on("interrupt.zoom end.zoom", function() {
-      L(this, arguments).event(A).end();
+      Y(this, arguments).event(A).end();
     }).tween("zoom", function() {
-      var C = this, R = arguments, T = L(C, R).event(A), Y = t.apply(C, R), Q = y == null ? p(Y) : typeof y == "function" ? y.apply(C, R) : y, ne = Math.max(Y[1][0] - Y[0][0], Y[1][1] - Y[0][1]), re = C.__zoom, Z = typeof M == "function" ? M.apply(C, R) : M, U = l(re.invert(Q).concat(ne / re.k), Z.invert(Q).concat(ne / Z.k));
+      var M = this, R = arguments, T = Y(M, R).event(A), X = t.apply(M, R), Q = _ == null ? y(X) : typeof _ == "function" ? _.apply(M, R) : _, ne = Math.max(X[1][0] - X[0][0], X[1][1] - X[0][1]), se = M.__zoom, Z = typeof I == "function" ? I.apply(M, R) : I, U = l(se.invert(Q).concat(ne / se.k), Z.invert(Q).concat(ne / Z.k));
       return function(K) {
         if (K === 1)
           K = Z;
         else {
-          var de = U(K), ve = ne / de[2];
-          K = new ct(ve, Q[0] - de[0] * ve, Q[1] - de[1] * ve);
+          var fe = U(K), ve = ne / fe[2];
+          K = new dt(ve, Q[0] - fe[0] * ve, Q[1] - fe[1] * ve);
         }
         T.zoom(null, K);
       };
     });
   }
-  function L(g, M, y) {
-    return !y && g.__zooming || new V(g, M);
+  function Y(g, I, _) {
+    return !_ && g.__zooming || new H(g, I);
   }
-  function V(g, M) {
-    this.that = g, this.args = M, this.active = 0, this.sourceEvent = null, this.extent = t.apply(g, M), this.taps = 0;
+  function H(g, I) {
+    this.that = g, this.args = I, this.active = 0, this.sourceEvent = null, this.extent = t.apply(g, I), this.taps = 0;
   }
-  V.prototype = {
+  H.prototype = {
     event: function(g) {
       return g && (this.sourceEvent = g), this;
     },
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function(g, M) {
-      return this.mouse && g !== "mouse" && (this.mouse[1] = M.invert(this.mouse[0])), this.touch0 && g !== "touch" && (this.touch0[1] = M.invert(this.touch0[0])), this.touch1 && g !== "touch" && (this.touch1[1] = M.invert(this.touch1[0])), this.that.__zoom = M, this.emit("zoom"), this;
+    zoom: function(g, I) {
+      return this.mouse && g !== "mouse" && (this.mouse[1] = I.invert(this.mouse[0])), this.touch0 && g !== "touch" && (this.touch0[1] = I.invert(this.touch0[0])), this.touch1 && g !== "touch" && (this.touch1[1] = I.invert(this.touch1[0])), this.that.__zoom = I, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
     emit: function(g) {
-      var M = Ge(this.that).datum();
+      var I = We(this.that).datum();
       u.call(
         g,
         this.that,
-        new yf(g, {
+        new wf(g, {
           sourceEvent: this.sourceEvent,
           target: S,
           transform: this.that.__zoom,
           dispatch: u
         }),
-        M
+        I
       );
     }
   };
-  function H(g, ...M) {
+  function L(g, ...I) {
     if (!e.apply(this, arguments))
       return;
-    var y = L(this, M).event(g), A = this.__zoom, C = Math.max(r[0], Math.min(r[1], A.k * Math.pow(2, o.apply(this, arguments)))), R = Je(g);
-    if (y.wheel)
-      (y.mouse[0][0] !== R[0] || y.mouse[0][1] !== R[1]) && (y.mouse[1] = A.invert(y.mouse[0] = R)), clearTimeout(y.wheel);
+    var _ = Y(this, I).event(g), A = this.__zoom, M = Math.max(r[0], Math.min(r[1], A.k * Math.pow(2, o.apply(this, arguments)))), R = je(g);
+    if (_.wheel)
+      (_.mouse[0][0] !== R[0] || _.mouse[0][1] !== R[1]) && (_.mouse[1] = A.invert(_.mouse[0] = R)), clearTimeout(_.wheel);
     else {
-      if (A.k === C)
+      if (A.k === M)
         return;
-      y.mouse = [R, A.invert(R)], io(this), y.start();
+      _.mouse = [R, A.invert(R)], io(this), _.start();
     }
-    rn(g), y.wheel = setTimeout(T, _), y.zoom("mouse", n($(z(A, C), y.mouse[0], y.mouse[1]), y.extent, s));
+    rn(g), _.wheel = setTimeout(T, p), _.zoom("mouse", n($(z(A, M), _.mouse[0], _.mouse[1]), _.extent, s));
     function T() {
-      y.wheel = null, y.end();
+      _.wheel = null, _.end();
     }
   }
-  function J(g, ...M) {
+  function J(g, ...I) {
     if (f || !e.apply(this, arguments))
       return;
-    var y = g.currentTarget, A = L(this, M, !0).event(g), C = Ge(g.view).on("mousemove.zoom", Q, !0).on("mouseup.zoom", ne, !0), R = Je(g, y), T = g.clientX, Y = g.clientY;
-    Ys(g.view), Wo(g), A.mouse = [R, this.__zoom.invert(R)], io(this), A.start();
-    function Q(re) {
-      if (rn(re), !A.moved) {
-        var Z = re.clientX - T, U = re.clientY - Y;
+    var _ = g.currentTarget, A = Y(this, I, !0).event(g), M = We(g.view).on("mousemove.zoom", Q, !0).on("mouseup.zoom", ne, !0), R = je(g, _), T = g.clientX, X = g.clientY;
+    Xs(g.view), Wo(g), A.mouse = [R, this.__zoom.invert(R)], io(this), A.start();
+    function Q(se) {
+      if (rn(se), !A.moved) {
+        var Z = se.clientX - T, U = se.clientY - X;
         A.moved = Z * Z + U * U > w;
       }
-      A.event(re).zoom("mouse", n($(A.that.__zoom, A.mouse[0] = Je(re, y), A.mouse[1]), A.extent, s));
+      A.event(se).zoom("mouse", n($(A.that.__zoom, A.mouse[0] = je(se, _), A.mouse[1]), A.extent, s));
     }
-    function ne(re) {
-      C.on("mousemove.zoom mouseup.zoom", null), Xs(re.view, A.moved), rn(re), A.event(re).end();
-    }
-  }
-  function q(g, ...M) {
-    if (e.apply(this, arguments)) {
-      var y = this.__zoom, A = Je(g.changedTouches ? g.changedTouches[0] : g, this), C = y.invert(A), R = y.k * (g.shiftKey ? 0.5 : 2), T = n($(z(y, R), A, C), t.apply(this, M), s);
-      rn(g), a > 0 ? Ge(this).transition().duration(a).call(O, T, A, g) : Ge(this).call(S.transform, T, A, g);
+    function ne(se) {
+      M.on("mousemove.zoom mouseup.zoom", null), qs(se.view, A.moved), rn(se), A.event(se).end();
     }
   }
-  function G(g, ...M) {
+  function q(g, ...I) {
     if (e.apply(this, arguments)) {
-      var y = g.touches, A = y.length, C = L(this, M, g.changedTouches.length === A).event(g), R, T, Y, Q;
+      var _ = this.__zoom, A = je(g.changedTouches ? g.changedTouches[0] : g, this), M = _.invert(A), R = _.k * (g.shiftKey ? 0.5 : 2), T = n($(z(_, R), A, M), t.apply(this, I), s);
+      rn(g), a > 0 ? We(this).transition().duration(a).call(O, T, A, g) : We(this).call(S.transform, T, A, g);
+    }
+  }
+  function G(g, ...I) {
+    if (e.apply(this, arguments)) {
+      var _ = g.touches, A = _.length, M = Y(this, I, g.changedTouches.length === A).event(g), R, T, X, Q;
       for (Wo(g), T = 0; T < A; ++T)
-        Y = y[T], Q = Je(Y, this), Q = [Q, this.__zoom.invert(Q), Y.identifier], C.touch0 ? !C.touch1 && C.touch0[2] !== Q[2] && (C.touch1 = Q, C.taps = 0) : (C.touch0 = Q, R = !0, C.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), R && (C.taps < 2 && (d = Q[0], c = setTimeout(function() {
+        X = _[T], Q = je(X, this), Q = [Q, this.__zoom.invert(Q), X.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== Q[2] && (M.touch1 = Q, M.taps = 0) : (M.touch0 = Q, R = !0, M.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), R && (M.taps < 2 && (d = Q[0], c = setTimeout(function() {
         c = null;
-      }, h)), io(this), C.start());
+      }, h)), io(this), M.start());
     }
   }
-  function N(g, ...M) {
+  function C(g, ...I) {
     if (this.__zooming) {
-      var y = L(this, M).event(g), A = g.changedTouches, C = A.length, R, T, Y, Q;
-      for (rn(g), R = 0; R < C; ++R)
-        T = A[R], Y = Je(T, this), y.touch0 && y.touch0[2] === T.identifier ? y.touch0[0] = Y : y.touch1 && y.touch1[2] === T.identifier && (y.touch1[0] = Y);
-      if (T = y.that.__zoom, y.touch1) {
-        var ne = y.touch0[0], re = y.touch0[1], Z = y.touch1[0], U = y.touch1[1], K = (K = Z[0] - ne[0]) * K + (K = Z[1] - ne[1]) * K, de = (de = U[0] - re[0]) * de + (de = U[1] - re[1]) * de;
-        T = z(T, Math.sqrt(K / de)), Y = [(ne[0] + Z[0]) / 2, (ne[1] + Z[1]) / 2], Q = [(re[0] + U[0]) / 2, (re[1] + U[1]) / 2];
-      } else if (y.touch0)
-        Y = y.touch0[0], Q = y.touch0[1];
+      var _ = Y(this, I).event(g), A = g.changedTouches, M = A.length, R, T, X, Q;
+      for (rn(g), R = 0; R < M; ++R)
+        T = A[R], X = je(T, this), _.touch0 && _.touch0[2] === T.identifier ? _.touch0[0] = X : _.touch1 && _.touch1[2] === T.identifier && (_.touch1[0] = X);
+      if (T = _.that.__zoom, _.touch1) {
+        var ne = _.touch0[0], se = _.touch0[1], Z = _.touch1[0], U = _.touch1[1], K = (K = Z[0] - ne[0]) * K + (K = Z[1] - ne[1]) * K, fe = (fe = U[0] - se[0]) * fe + (fe = U[1] - se[1]) * fe;
+        T = z(T, Math.sqrt(K / fe)), X = [(ne[0] + Z[0]) / 2, (ne[1] + Z[1]) / 2], Q = [(se[0] + U[0]) / 2, (se[1] + U[1]) / 2];
+      } else if (_.touch0)
+        X = _.touch0[0], Q = _.touch0[1];
       else
         return;
-      y.zoom("touch", n($(T, Y, Q), y.extent, s));
+      _.zoom("touch", n($(T, X, Q), _.extent, s));
     }
   }
-  function ie(g, ...M) {
+  function ie(g, ...I) {
     if (this.__zooming) {
-      var y = L(this, M).event(g), A = g.changedTouches, C = A.length, R, T;
+      var _ = Y(this, I).event(g), A = g.changedTouches, M = A.length, R, T;
       for (Wo(g), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
-      }, h), R = 0; R < C; ++R)
-        T = A[R], y.touch0 && y.touch0[2] === T.identifier ? delete y.touch0 : y.touch1 && y.touch1[2] === T.identifier && delete y.touch1;
-      if (y.touch1 && !y.touch0 && (y.touch0 = y.touch1, delete y.touch1), y.touch0)
-        y.touch0[1] = this.__zoom.invert(y.touch0[0]);
-      else if (y.end(), y.taps === 2 && (T = Je(T, this), Math.hypot(d[0] - T[0], d[1] - T[1]) < k)) {
-        var Y = Ge(this).on("dblclick.zoom");
-        Y && Y.apply(this, arguments);
+      }, h), R = 0; R < M; ++R)
+        T = A[R], _.touch0 && _.touch0[2] === T.identifier ? delete _.touch0 : _.touch1 && _.touch1[2] === T.identifier && delete _.touch1;
+      if (_.touch1 && !_.touch0 && (_.touch0 = _.touch1, delete _.touch1), _.touch0)
+        _.touch0[1] = this.__zoom.invert(_.touch0[0]);
+      else if (_.end(), _.taps === 2 && (T = je(T, this), Math.hypot(d[0] - T[0], d[1] - T[1]) < b)) {
+        var X = We(this).on("dblclick.zoom");
+        X && X.apply(this, arguments);
       }
     }
   }
@@ -2498,17 +2498,17 @@ function kf() {
   }, S.clickDistance = function(g) {
     return arguments.length ? (w = (g = +g) * g, S) : Math.sqrt(w);
   }, S.tapDistance = function(g) {
-    return arguments.length ? (k = +g, S) : k;
+    return arguments.length ? (b = +g, S) : b;
   }, S;
 }
-var se = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(se || {}), Gi = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(Gi || {}), Mt = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Mt || {}), Nt = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(Nt || {}), mi = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(mi || {}), gn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(gn || {});
-const Sf = ["INPUT", "SELECT", "TEXTAREA"], Ef = typeof document < "u" ? document : null;
+var re = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(re || {}), Gi = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(Gi || {}), Mt = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Mt || {}), Nt = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(Nt || {}), mi = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(mi || {}), gn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(gn || {});
+const Ef = ["INPUT", "SELECT", "TEXTAREA"], Nf = typeof document < "u" ? document : null;
 function vi(e) {
   var t, n;
   const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof (o == null ? void 0 : o.hasAttribute) == "function" ? o.hasAttribute("contenteditable") : !1, r = typeof (o == null ? void 0 : o.closest) == "function" ? o.closest(".nokey") : null;
-  return Sf.includes(o == null ? void 0 : o.nodeName) || i || !!r;
+  return Ef.includes(o == null ? void 0 : o.nodeName) || i || !!r;
 }
-function Nf(e) {
+function Cf(e) {
   return e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
 }
 function Nr(e, t, n, o) {
@@ -2526,23 +2526,23 @@ function Nr(e, t, n, o) {
   );
   return o && n.delete(e.toLowerCase()), r;
 }
-function Cf(e, t) {
+function Mf(e, t) {
   return (n) => {
     if (!n.code && !n.key)
       return !1;
-    const o = Mf(n.code, e);
+    const o = If(n.code, e);
     return Array.isArray(e) ? e.some((i) => Nr(n[o], i, t, n.type === "keyup")) : Nr(n[o], e, t, n.type === "keyup");
   };
 }
-function Mf(e, t) {
+function If(e, t) {
   return t.includes(e) ? "code" : "key";
 }
 function mn(e, t) {
-  const n = j(() => _e(t == null ? void 0 : t.target) ?? Ef), o = kt(_e(e) === !0);
+  const n = ee(() => _e(t == null ? void 0 : t.target) ?? Nf), o = St(_e(e) === !0);
   let i = !1;
   const r = /* @__PURE__ */ new Set();
   let s = l(_e(e));
-  Se(
+  be(
     () => _e(e),
     (u, c) => {
       typeof c == "boolean" && typeof u != "boolean" && a(), s = l(u);
@@ -2550,15 +2550,15 @@ function mn(e, t) {
     {
       immediate: !0
     }
-  ), Is(["blur", "contextmenu"], a), ur(
+  ), Ts(["blur", "contextmenu"], a), ur(
     (...u) => s(...u),
     (u) => {
       var c, d;
       const f = _e(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, h = _e(t == null ? void 0 : t.preventDefault) ?? !1;
-      if (i = Nf(u), (!i || i && !f) && vi(u))
+      if (i = Cf(u), (!i || i && !f) && vi(u))
         return;
-      const w = ((d = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : d[0]) || u.target, k = (w == null ? void 0 : w.nodeName) === "BUTTON" || (w == null ? void 0 : w.nodeName) === "A";
-      !h && (i || !k) && u.preventDefault(), o.value = !0;
+      const w = ((d = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : d[0]) || u.target, b = (w == null ? void 0 : w.nodeName) === "BUTTON" || (w == null ? void 0 : w.nodeName) === "A";
+      !h && (i || !b) && u.preventDefault(), o.value = !0;
     },
     { eventName: "keydown", target: n }
   ), ur(
@@ -2577,11 +2577,11 @@ function mn(e, t) {
     i = !1, r.clear(), o.value = _e(e) === !0;
   }
   function l(u) {
-    return u === null ? (a(), () => !1) : typeof u == "boolean" ? (a(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? Cf(u, r) : u;
+    return u === null ? (a(), () => !1) : typeof u == "boolean" ? (a(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? Mf(u, r) : u;
   }
   return o;
 }
-const ia = "vue-flow__node-desc", ra = "vue-flow__edge-desc", If = "vue-flow__aria-live", sa = ["Enter", " ", "Escape"], qt = {
+const ra = "vue-flow__node-desc", sa = "vue-flow__edge-desc", Tf = "vue-flow__aria-live", aa = ["Enter", " ", "Escape"], qt = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
@@ -2604,13 +2604,13 @@ function Do(e) {
     height: e.offsetHeight
   };
 }
-function gt(e, t = 0, n = 1) {
+function mt(e, t = 0, n = 1) {
   return Math.min(Math.max(e, t), n);
 }
-function aa(e, t) {
+function la(e, t) {
   return {
-    x: gt(e.x, t[0][0], t[1][0]),
-    y: gt(e.y, t[0][1], t[1][1])
+    x: mt(e.x, t[0][0], t[1][0]),
+    y: mt(e.y, t[0][1], t[1][1])
   };
 }
 function Cr(e) {
@@ -2629,18 +2629,18 @@ function cn(e) {
 function Yn(e) {
   return !Number.isNaN(e) && Number.isFinite(e);
 }
-function Tf(e) {
+function Af(e) {
   return Yn(e.width) && Yn(e.height) && Yn(e.x) && Yn(e.y);
 }
-function Af(e, t, n) {
+function zf(e, t, n) {
   const o = {
     id: e.id.toString(),
     type: e.type ?? "default",
-    dimensions: je({
+    dimensions: et({
       width: 0,
       height: 0
     }),
-    computedPosition: je({
+    computedPosition: et({
       z: 0,
       ...e.position
     }),
@@ -2663,11 +2663,11 @@ function Af(e, t, n) {
       y: 0
     },
     data: De(e.data) ? e.data : {},
-    events: je(De(e.events) ? e.events : {})
+    events: et(De(e.events) ? e.events : {})
   };
   return Object.assign(t ?? o, e, { id: e.id.toString(), parentNode: n });
 }
-function la(e, t, n) {
+function ua(e, t, n) {
   var o, i;
   const r = {
     id: e.id.toString(),
@@ -2680,39 +2680,39 @@ function la(e, t, n) {
     selectable: e.selectable ?? (n == null ? void 0 : n.selectable),
     focusable: e.focusable ?? (n == null ? void 0 : n.focusable),
     data: De(e.data) ? e.data : {},
-    events: je(De(e.events) ? e.events : {}),
+    events: et(De(e.events) ? e.events : {}),
     label: e.label ?? "",
     interactionWidth: e.interactionWidth ?? (n == null ? void 0 : n.interactionWidth),
     ...n ?? {}
   };
   return Object.assign(t ?? r, e, { id: e.id.toString() });
 }
-function ua(e, t, n, o) {
+function ca(e, t, n, o) {
   const i = typeof e == "string" ? e : e.id, r = /* @__PURE__ */ new Set(), s = o === "source" ? "target" : "source";
   for (const a of n)
     a[s] === i && r.add(a[o]);
   return t.filter((a) => r.has(a.id));
 }
-function zf(...e) {
+function Df(...e) {
   if (e.length === 3) {
     const [r, s, a] = e;
-    return ua(r, s, a, "target");
+    return ca(r, s, a, "target");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
   return n.filter((r) => Ct(r) && r.source === o).map((r) => n.find((s) => Pt(s) && s.id === r.target));
 }
-function Df(...e) {
+function Pf(...e) {
   if (e.length === 3) {
     const [r, s, a] = e;
-    return ua(r, s, a, "source");
+    return ca(r, s, a, "source");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
   return n.filter((r) => Ct(r) && r.target === o).map((r) => n.find((s) => Pt(s) && s.id === r.source));
 }
-function ca({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
+function da({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
   return `vueflow__edge-${e}${t ?? ""}-${n}${o ?? ""}`;
 }
-function Pf(e, t) {
+function Rf(e, t) {
   return t.some(
     (n) => Ct(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
   );
@@ -2730,7 +2730,7 @@ function kn({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, s = [1, 1]) {
   };
   return r ? Po(a, s) : a;
 }
-function da(e, t) {
+function fa(e, t) {
   return {
     x: Math.min(e.x, t.x),
     y: Math.min(e.y, t.y),
@@ -2746,7 +2746,7 @@ function xo({ x: e, y: t, width: n, height: o }) {
     y2: t + o
   };
 }
-function fa({ x: e, y: t, x2: n, y2: o }) {
+function ha({ x: e, y: t, x2: n, y2: o }) {
   return {
     x: e,
     y: t,
@@ -2754,8 +2754,8 @@ function fa({ x: e, y: t, x2: n, y2: o }) {
     height: o - t
   };
 }
-function Rf(e, t) {
-  return fa(da(xo(e), xo(t)));
+function Of(e, t) {
+  return ha(fa(xo(e), xo(t)));
 }
 function Ui(e) {
   let t = {
@@ -2766,7 +2766,7 @@ function Ui(e) {
   };
   for (let n = 0; n < e.length; n++) {
     const o = e[n];
-    t = da(
+    t = fa(
       t,
       xo({
         ...o.computedPosition,
@@ -2774,9 +2774,9 @@ function Ui(e) {
       })
     );
   }
-  return fa(t);
+  return ha(t);
 }
-function ha(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
+function ga(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
   const r = {
     ...kn(t, n),
     width: t.width / n.zoom,
@@ -2786,8 +2786,8 @@ function ha(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
     const { dimensions: l, selectable: u = !0, hidden: c = !1 } = a, d = l.width ?? a.width ?? null, f = l.height ?? a.height ?? null;
     if (i && !u || c)
       continue;
-    const h = _o(r, wo(a)), _ = d === null || f === null, w = o && h > 0, k = (d ?? 0) * (f ?? 0);
-    (_ || w || h >= k || a.dragging) && s.push(a);
+    const h = _o(r, wo(a)), p = d === null || f === null, w = o && h > 0, b = (d ?? 0) * (f ?? 0);
+    (p || w || h >= b || a.dragging) && s.push(a);
   }
   return s;
 }
@@ -2815,7 +2815,7 @@ function Ft(e, t) {
   }
   return Pn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function Of(e, t, n) {
+function Bf(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
     const o = Ft(e, n), i = Ft(e, t);
     return {
@@ -2833,7 +2833,7 @@ function Of(e, t, n) {
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function Bf(e, t, n, o, i, r) {
+function Vf(e, t, n, o, i, r) {
   const { x: s, y: a } = bn(e, { x: t, y: n, zoom: o }), { x: l, y: u } = bn(
     { x: e.x + e.width, y: e.y + e.height },
     {
@@ -2850,30 +2850,30 @@ function Bf(e, t, n, o, i, r) {
   };
 }
 function Mr(e, t, n, o, i, r = 0.1) {
-  const s = Of(r, t, n), a = (t - s.x) / e.width, l = (n - s.y) / e.height, u = Math.min(a, l), c = gt(u, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, h = t / 2 - d * c, _ = n / 2 - f * c, w = Bf(e, h, _, c, t, n), k = {
+  const s = Bf(r, t, n), a = (t - s.x) / e.width, l = (n - s.y) / e.height, u = Math.min(a, l), c = mt(u, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, h = t / 2 - d * c, p = n / 2 - f * c, w = Vf(e, h, p, c, t, n), b = {
     left: Math.min(w.left - s.left, 0),
     top: Math.min(w.top - s.top, 0),
     right: Math.min(w.right - s.right, 0),
     bottom: Math.min(w.bottom - s.bottom, 0)
   };
   return {
-    x: h - k.left + k.right,
-    y: _ - k.top + k.bottom,
+    x: h - b.left + b.right,
+    y: p - b.top + b.bottom,
     zoom: c
   };
 }
-function Vf(e, t) {
+function Hf(e, t) {
   return {
     x: t.x + e.x,
     y: t.y + e.y,
     z: (e.z > t.z ? e.z : t.z) + 1
   };
 }
-function ga(e, t) {
+function ma(e, t) {
   if (!e.parentNode)
     return !1;
   const n = t.get(e.parentNode);
-  return n ? n.selected ? !0 : ga(n, t) : !1;
+  return n ? n.selected ? !0 : ma(n, t) : !1;
 }
 function Sn(e, t) {
   return typeof e > "u" ? "" : typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((o) => `${o}=${e[o]}`).join("&")}`;
@@ -2883,9 +2883,9 @@ function pi(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 }
 function Ir(e, t, n) {
-  return e < t ? gt(Math.abs(e - t), 1, t) / t : e > n ? -gt(Math.abs(e - n), 1, t) / t : 0;
+  return e < t ? mt(Math.abs(e - t), 1, t) / t : e > n ? -mt(Math.abs(e - n), 1, t) / t : 0;
 }
-function ma(e, t, n = 15, o = 40) {
+function va(e, t, n = 15, o = 40) {
   const i = Ir(e.x, o, t.width - o) * n, r = Ir(e.y, o, t.height - o) * n;
   return [i, r];
 }
@@ -2968,7 +2968,7 @@ function Tr(e, t) {
               height: `${(o = a.dimensions) == null ? void 0 : o.height}px`
             }), typeof a.resizing < "u" && (s.resizing = a.resizing), s.expandParent && s.parentNode)) {
               const l = t[r.indexOf(s.parentNode)];
-              l && cn(l) && (!!l.dimensions.width && !!l.dimensions.height ? Ko(s, l) : Be(() => {
+              l && cn(l) && (!!l.dimensions.width && !!l.dimensions.height ? Ko(s, l) : He(() => {
                 Ko(s, l);
               }));
             }
@@ -2976,7 +2976,7 @@ function Tr(e, t) {
         }
   return t;
 }
-function wt(e, t) {
+function _t(e, t) {
   return {
     id: e,
     type: "select",
@@ -3005,11 +3005,11 @@ function Dr(e, t, n, o, i) {
     type: "remove"
   };
 }
-function xt(e, t = /* @__PURE__ */ new Set(), n = !1) {
+function $t(e, t = /* @__PURE__ */ new Set(), n = !1) {
   const o = [];
   for (const [i, r] of e) {
     const s = t.has(i);
-    !(r.selected === void 0 && !s) && r.selected !== s && (n && (r.selected = s), o.push(wt(r.id, s)));
+    !(r.selected === void 0 && !s) && r.selected !== s && (n && (r.selected = s), o.push(_t(r.id, s)));
   }
   return o;
 }
@@ -3038,7 +3038,7 @@ function oe(e) {
     off: u,
     trigger: (f) => {
       const h = [n];
-      return i() ? h.push(...t) : e && h.push(e), Promise.allSettled(h.map((_) => _(f)));
+      return i() ? h.push(...t) : e && h.push(e), Promise.allSettled(h.map((p) => p(f)));
     },
     hasListeners: i,
     listeners: t,
@@ -3059,11 +3059,11 @@ function Rr(e, t, n) {
   } while (o);
   return !1;
 }
-function Hf(e, t, n, o) {
+function Lf(e, t, n, o) {
   var i, r;
   const s = /* @__PURE__ */ new Map();
   for (const [a, l] of e)
-    (l.selected || l.id === o) && (!l.parentNode || !ga(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(a) && s.set(a, {
+    (l.selected || l.id === o) && (!l.parentNode || !ma(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(a) && s.set(a, {
       id: l.id,
       position: l.position || { x: 0, y: 0 },
       distance: {
@@ -3090,7 +3090,7 @@ function Zo({
   }
   return [e ? o.find((i) => i.id === e) : o[0], o];
 }
-function va(e) {
+function pa(e) {
   if (Array.isArray(e))
     switch (e.length) {
       case 1:
@@ -3106,8 +3106,8 @@ function va(e) {
     }
   return [e, e, e, e];
 }
-function Lf(e, t, n) {
-  const [o, i, r, s] = typeof e != "string" ? va(e.padding) : [0, 0, 0, 0];
+function Ff(e, t, n) {
+  const [o, i, r, s] = typeof e != "string" ? pa(e.padding) : [0, 0, 0, 0];
   return n && typeof n.computedPosition.x < "u" && typeof n.computedPosition.y < "u" && typeof n.dimensions.width < "u" && typeof n.dimensions.height < "u" ? [
     [n.computedPosition.x + s, n.computedPosition.y + o],
     [
@@ -3116,11 +3116,11 @@ function Lf(e, t, n) {
     ]
   ] : !1;
 }
-function Ff(e, t, n, o) {
+function Yf(e, t, n, o) {
   let i = e.extent || n;
   if ((i === "parent" || !Array.isArray(i) && (i == null ? void 0 : i.range) === "parent") && !e.expandParent)
     if (e.parentNode && o && e.dimensions.width && e.dimensions.height) {
-      const r = Lf(i, e, o);
+      const r = Ff(i, e, o);
       r && (i = r);
     } else
       t(new Re(Pe.NODE_EXTENT_INVALID, e.id)), i = n;
@@ -3131,7 +3131,7 @@ function Ff(e, t, n, o) {
       [i[1][0] + r, i[1][1] + s]
     ];
   } else if (i !== "parent" && (i != null && i.range) && Array.isArray(i.range)) {
-    const [r, s, a, l] = va(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
+    const [r, s, a, l] = pa(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
       [i.range[0][0] + u + l, i.range[0][1] + c + r],
       [i.range[1][0] + u - s, i.range[1][1] + c - a]
@@ -3142,11 +3142,11 @@ function Ff(e, t, n, o) {
     [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
   ] : i;
 }
-function Yf({ width: e, height: t }, n) {
+function Xf({ width: e, height: t }, n) {
   return [n[0], [n[1][0] - (e || 0), n[1][1] - (t || 0)]];
 }
 function Wi(e, t, n, o, i) {
-  const r = Yf(e.dimensions, Ff(e, n, o, i)), s = aa(t, r);
+  const r = Xf(e.dimensions, Yf(e, n, o, i)), s = la(t, r);
   return {
     position: {
       x: s.x - ((i == null ? void 0 : i.computedPosition.x) || 0),
@@ -3155,25 +3155,25 @@ function Wi(e, t, n, o, i) {
     computedPosition: s
   };
 }
-function Qt(e, t, n = se.Left, o = !1) {
-  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, r = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: s, height: a } = t ?? Uf(e);
+function Qt(e, t, n = re.Left, o = !1) {
+  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, r = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: s, height: a } = t ?? Wf(e);
   if (o)
     return { x: i + s / 2, y: r + a / 2 };
   switch ((t == null ? void 0 : t.position) ?? n) {
-    case se.Top:
+    case re.Top:
       return { x: i + s / 2, y: r };
-    case se.Right:
+    case re.Right:
       return { x: i + s, y: r + a / 2 };
-    case se.Bottom:
+    case re.Bottom:
       return { x: i + s / 2, y: r + a };
-    case se.Left:
+    case re.Left:
       return { x: i, y: r + a / 2 };
   }
 }
 function Or(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
-function Xf({
+function qf({
   sourcePos: e,
   targetPos: t,
   sourceWidth: n,
@@ -3199,7 +3199,7 @@ function Xf({
   }), d = Math.max(0, Math.min(c.x2, u.x2) - Math.max(c.x, u.x)), f = Math.max(0, Math.min(c.y2, u.y2) - Math.max(c.y, u.y));
   return Math.ceil(d * f) > 0;
 }
-function qf(e, t, n = !1) {
+function Gf(e, t, n = !1) {
   const o = typeof e.zIndex == "number";
   let i = o ? e.zIndex : 0;
   const r = t(e.source), s = t(e.target);
@@ -3254,10 +3254,10 @@ class Re extends Error {
 function Ki(e) {
   return "clientX" in e;
 }
-function Gf(e) {
+function Uf(e) {
   return "sourceEvent" in e;
 }
-function tt(e, t) {
+function nt(e, t) {
   const n = Ki(e);
   let o, i;
   return n ? (o = e.clientX, i = e.clientY) : "touches" in e && e.touches.length > 0 ? (o = e.touches[0].clientX, i = e.touches[0].clientY) : "changedTouches" in e && e.changedTouches.length > 0 ? (o = e.changedTouches[0].clientX, i = e.changedTouches[0].clientY) : (o = 0, i = 0), {
@@ -3269,7 +3269,7 @@ const En = () => {
   var e;
   return typeof navigator < "u" && ((e = navigator == null ? void 0 : navigator.userAgent) == null ? void 0 : e.indexOf("Mac")) >= 0;
 };
-function Uf(e) {
+function Wf(e) {
   var t, n;
   return {
     width: ((t = e.dimensions) == null ? void 0 : t.width) ?? e.width ?? 0,
@@ -3282,11 +3282,11 @@ function Po(e, t = [1, 1]) {
     y: t[1] * Math.round(e.y / t[1])
   };
 }
-const Wf = () => !0;
+const Kf = () => !0;
 function Qo(e) {
   e == null || e.classList.remove("valid", "connecting", "vue-flow__handle-valid", "vue-flow__handle-connecting");
 }
-function Kf(e, t, n) {
+function Zf(e, t, n) {
   const o = [], i = {
     x: e.x - n,
     y: e.y - n,
@@ -3297,18 +3297,18 @@ function Kf(e, t, n) {
     _o(i, wo(r)) > 0 && o.push(r);
   return o;
 }
-const Zf = 250;
-function Qf(e, t, n, o) {
+const Qf = 250;
+function Jf(e, t, n, o) {
   var i, r;
   let s = [], a = Number.POSITIVE_INFINITY;
-  const l = Kf(e, n, t + Zf);
+  const l = Zf(e, n, t + Qf);
   for (const u of l) {
     const c = [...((i = u.handleBounds) == null ? void 0 : i.source) ?? [], ...((r = u.handleBounds) == null ? void 0 : r.target) ?? []];
     for (const d of c) {
       if (o.nodeId === d.nodeId && o.type === d.type && o.id === d.id)
         continue;
-      const { x: f, y: h } = Qt(u, d, d.position, !0), _ = Math.sqrt((f - e.x) ** 2 + (h - e.y) ** 2);
-      _ > t || (_ < a ? (s = [{ ...d, x: f, y: h }], a = _) : _ === a && s.push({ ...d, x: f, y: h }));
+      const { x: f, y: h } = Qt(u, d, d.position, !0), p = Math.sqrt((f - e.x) ** 2 + (h - e.y) ** 2);
+      p > t || (p < a ? (s = [{ ...d, x: f, y: h }], a = p) : p === a && s.push({ ...d, x: f, y: h }));
     }
   }
   if (!s.length)
@@ -3328,47 +3328,47 @@ function Vr(e, {
   doc: s,
   lib: a,
   flowId: l,
-  isValidConnection: u = Wf
+  isValidConnection: u = Kf
 }, c, d, f, h) {
-  const _ = r === "target", w = t ? s.querySelector(`.${a}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x: k, y: S } = tt(e), z = s.elementFromPoint(k, S), $ = z != null && z.classList.contains(`${a}-flow__handle`) ? z : w, p = {
+  const p = r === "target", w = t ? s.querySelector(`.${a}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x: b, y: S } = nt(e), z = s.elementFromPoint(b, S), $ = z != null && z.classList.contains(`${a}-flow__handle`) ? z : w, y = {
     handleDomNode: $,
     isValid: !1,
     connection: null,
     toHandle: null
   };
   if ($) {
-    const O = pa(void 0, $), L = $.getAttribute("data-nodeid"), V = $.getAttribute("data-handleid"), H = $.classList.contains("connectable"), J = $.classList.contains("connectableend");
-    if (!L || !O)
-      return p;
+    const O = ya(void 0, $), Y = $.getAttribute("data-nodeid"), H = $.getAttribute("data-handleid"), L = $.classList.contains("connectable"), J = $.classList.contains("connectableend");
+    if (!Y || !O)
+      return y;
     const q = {
-      source: _ ? L : o,
-      sourceHandle: _ ? V : i,
-      target: _ ? o : L,
-      targetHandle: _ ? i : V
+      source: p ? Y : o,
+      sourceHandle: p ? H : i,
+      target: p ? o : Y,
+      targetHandle: p ? i : H
     };
-    p.connection = q;
-    const N = H && J && (n === Nt.Strict ? _ && O === "source" || !_ && O === "target" : L !== o || V !== i);
-    p.isValid = N && u(q, {
+    y.connection = q;
+    const C = L && J && (n === Nt.Strict ? p && O === "source" || !p && O === "target" : Y !== o || H !== i);
+    y.isValid = C && u(q, {
       nodes: d,
       edges: c,
       sourceNode: f(q.source),
       targetNode: f(q.target)
-    }), p.toHandle = ya(L, O, V, h, n, !0);
+    }), y.toHandle = wa(Y, O, H, h, n, !0);
   }
-  return p;
+  return y;
 }
-function pa(e, t) {
+function ya(e, t) {
   return e || (t != null && t.classList.contains("target") ? "target" : t != null && t.classList.contains("source") ? "source" : null);
-}
-function Jf(e, t) {
-  let n = null;
-  return t ? n = "valid" : e && !t && (n = "invalid"), n;
 }
 function jf(e, t) {
   let n = null;
+  return t ? n = "valid" : e && !t && (n = "invalid"), n;
+}
+function eh(e, t) {
+  let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-function ya(e, t, n, o, i, r = !1) {
+function wa(e, t, n, o, i, r = !1) {
   var s, a, l;
   const u = o.get(e);
   if (!u)
@@ -3377,16 +3377,16 @@ function ya(e, t, n, o, i, r = !1) {
   return d && r ? { ...d, ...Qt(u, d, d.position, !0) } : d;
 }
 const yi = {
-  [se.Left]: se.Right,
-  [se.Right]: se.Left,
-  [se.Top]: se.Bottom,
-  [se.Bottom]: se.Top
-}, eh = ["production", "prod"];
+  [re.Left]: re.Right,
+  [re.Right]: re.Left,
+  [re.Top]: re.Bottom,
+  [re.Bottom]: re.Top
+}, th = ["production", "prod"];
 function Pn(e, ...t) {
-  wa() && console.warn(`[Vue Flow]: ${e}`, ...t);
+  _a() && console.warn(`[Vue Flow]: ${e}`, ...t);
 }
-function wa() {
-  return !eh.includes("production");
+function _a() {
+  return !th.includes("production");
 }
 function Hr(e, t, n, o, i) {
   const r = t.querySelectorAll(`.vue-flow__handle.${e}`);
@@ -3404,23 +3404,23 @@ function Hr(e, t, n, o, i) {
   }) : null;
 }
 function wi(e, t, n, o, i, r = !1, s) {
-  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), Be(() => {
+  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), He(() => {
     s.blur();
   })) : n([e]);
 }
 function De(e) {
-  return typeof F(e) < "u";
+  return typeof V(e) < "u";
 }
-function th(e, t, n, o) {
+function nh(e, t, n, o) {
   if (!e || !e.source || !e.target)
     return n(new Re(Pe.EDGE_INVALID, (e == null ? void 0 : e.id) ?? "[ID UNKNOWN]")), !1;
   let i;
   return Ct(e) ? i = e : i = {
     ...e,
-    id: ca(e)
-  }, i = la(i, void 0, o), Pf(i, t) ? !1 : i;
+    id: da(e)
+  }, i = ua(i, void 0, o), Rf(i, t) ? !1 : i;
 }
-function nh(e, t, n, o, i) {
+function oh(e, t, n, o, i) {
   if (!t.source || !t.target)
     return i(new Re(Pe.EDGE_INVALID, e.id)), !1;
   if (!n)
@@ -3428,7 +3428,7 @@ function nh(e, t, n, o, i) {
   const { id: r, ...s } = e;
   return {
     ...s,
-    id: o ? ca(t) : r,
+    id: o ? da(t) : r,
     source: t.source,
     target: t.target,
     sourceHandle: t.sourceHandle,
@@ -3445,7 +3445,7 @@ function Lr(e, t, n) {
       );
       continue;
     }
-    const a = Af(s, t(s.id), s.parentNode);
+    const a = zf(s, t(s.id), s.parentNode);
     s.parentNode && (o[s.parentNode] = !0), i[r] = a;
   }
   for (const r of i) {
@@ -3483,7 +3483,7 @@ function Yr(e, t) {
 function jo(e, t, n, o, i, r, s, a) {
   const l = [];
   for (const u of e) {
-    const c = Ct(u) ? u : th(u, a, i, r);
+    const c = Ct(u) ? u : nh(u, a, i, r);
     if (!c)
       continue;
     const d = n(c.source), f = n(c.target);
@@ -3510,15 +3510,15 @@ function jo(e, t, n, o, i, r, s, a) {
     }
     const h = o(c.id);
     l.push({
-      ...la(c, h, r),
+      ...ua(c, h, r),
       sourceNode: d,
       targetNode: f
     });
   }
   return l;
 }
-const Xr = Symbol("vueFlow"), Zi = Symbol("nodeId"), _a = Symbol("nodeRef"), oh = Symbol("edgeId"), ih = Symbol("edgeRef"), Ro = Symbol("slots");
-function xa(e) {
+const Xr = Symbol("vueFlow"), Zi = Symbol("nodeId"), xa = Symbol("nodeRef"), ih = Symbol("edgeId"), rh = Symbol("edgeRef"), Ro = Symbol("slots");
+function $a(e) {
   const {
     vueFlowRef: t,
     snapToGrid: n,
@@ -3533,53 +3533,53 @@ function xa(e) {
     nodesDraggable: d,
     panBy: f,
     findNode: h,
-    multiSelectionActive: _,
+    multiSelectionActive: p,
     nodesSelectionActive: w,
-    selectNodesOnDrag: k,
+    selectNodesOnDrag: b,
     removeSelectedElements: S,
     addSelectedNodes: z,
     updateNodePositions: $,
-    emits: p
-  } = Me(), { onStart: O, onDrag: L, onStop: V, onClick: H, el: J, disabled: q, id: G, selectable: N, dragHandle: ie } = e, g = kt(!1);
-  let M = [], y, A = null, C = { x: void 0, y: void 0 }, R = { x: 0, y: 0 }, T = null, Y = !1, Q = !1, ne = 0, re = !1;
-  const Z = $a(), U = ({ x: ce, y: le }) => {
-    C = { x: ce, y: le };
-    let b = !1;
-    if (M = M.map((x) => {
+    emits: y
+  } = Me(), { onStart: O, onDrag: Y, onStop: H, onClick: L, el: J, disabled: q, id: G, selectable: C, dragHandle: ie } = e, g = St(!1);
+  let I = [], _, A = null, M = { x: void 0, y: void 0 }, R = { x: 0, y: 0 }, T = null, X = !1, Q = !1, ne = 0, se = !1;
+  const Z = ba(), U = ({ x: ce, y: le }) => {
+    M = { x: ce, y: le };
+    let k = !1;
+    if (I = I.map((x) => {
       const E = { x: ce - x.distance.x, y: le - x.distance.y }, { computedPosition: m } = Wi(
         x,
         n.value ? Po(E, o.value) : E,
-        p.error,
+        y.error,
         s.value,
         x.parentNode ? h(x.parentNode) : void 0
       );
-      return b = b || x.position.x !== m.x || x.position.y !== m.y, x.position = m, x;
-    }), Q = Q || b, !!b && ($(M, !0, !0), g.value = !0, T)) {
+      return k = k || x.position.x !== m.x || x.position.y !== m.y, x.position = m, x;
+    }), Q = Q || k, !!k && ($(I, !0, !0), g.value = !0, T)) {
       const [x, E] = Zo({
         id: G,
-        dragItems: M,
+        dragItems: I,
         findNode: h
       });
-      L({ event: T, node: x, nodes: E });
+      Y({ event: T, node: x, nodes: E });
     }
   }, K = () => {
     if (!A)
       return;
-    const [ce, le] = ma(R, A, c.value);
+    const [ce, le] = va(R, A, c.value);
     if (ce !== 0 || le !== 0) {
-      const b = {
-        x: (C.x ?? 0) - ce / l.value.zoom,
-        y: (C.y ?? 0) - le / l.value.zoom
+      const k = {
+        x: (M.x ?? 0) - ce / l.value.zoom,
+        y: (M.y ?? 0) - le / l.value.zoom
       };
-      f({ x: ce, y: le }) && U(b);
+      f({ x: ce, y: le }) && U(k);
     }
     ne = requestAnimationFrame(K);
-  }, de = (ce, le) => {
-    Y = !0;
-    const b = h(G);
-    !k.value && !_.value && b && (b.selected || S()), b && _e(N) && k.value && wi(
-      b,
-      _.value,
+  }, fe = (ce, le) => {
+    X = !0;
+    const k = h(G);
+    !b.value && !p.value && k && (k.selected || S()), k && _e(C) && b.value && wi(
+      k,
+      p.value,
       z,
       S,
       w,
@@ -3587,54 +3587,54 @@ function xa(e) {
       le
     );
     const x = Z(ce.sourceEvent);
-    if (C = x, M = Hf(r.value, d.value, x, G), M.length) {
+    if (M = x, I = Lf(r.value, d.value, x, G), I.length) {
       const [E, m] = Zo({
         id: G,
-        dragItems: M,
+        dragItems: I,
         findNode: h
       });
       O({ event: ce.sourceEvent, node: E, nodes: m });
     }
   }, ve = (ce, le) => {
-    var b;
-    ce.sourceEvent.type === "touchmove" && ce.sourceEvent.touches.length > 1 || (Q = !1, a.value === 0 && de(ce, le), C = Z(ce.sourceEvent), A = ((b = t.value) == null ? void 0 : b.getBoundingClientRect()) || null, R = tt(ce.sourceEvent, A));
-  }, he = (ce, le) => {
-    const b = Z(ce.sourceEvent);
-    if (!re && Y && u.value && (re = !0, K()), !Y) {
-      const x = b.xSnapped - (C.x ?? 0), E = b.ySnapped - (C.y ?? 0);
-      Math.sqrt(x * x + E * E) > a.value && de(ce, le);
+    var k;
+    ce.sourceEvent.type === "touchmove" && ce.sourceEvent.touches.length > 1 || (Q = !1, a.value === 0 && fe(ce, le), M = Z(ce.sourceEvent), A = ((k = t.value) == null ? void 0 : k.getBoundingClientRect()) || null, R = nt(ce.sourceEvent, A));
+  }, ge = (ce, le) => {
+    const k = Z(ce.sourceEvent);
+    if (!se && X && u.value && (se = !0, K()), !X) {
+      const x = k.xSnapped - (M.x ?? 0), E = k.ySnapped - (M.y ?? 0);
+      Math.sqrt(x * x + E * E) > a.value && fe(ce, le);
     }
-    (C.x !== b.xSnapped || C.y !== b.ySnapped) && M.length && Y && (T = ce.sourceEvent, R = tt(ce.sourceEvent, A), U(b));
+    (M.x !== k.xSnapped || M.y !== k.ySnapped) && I.length && X && (T = ce.sourceEvent, R = nt(ce.sourceEvent, A), U(k));
   }, we = (ce) => {
     let le = !1;
-    if (!Y && !g.value && !_.value) {
-      const b = ce.sourceEvent, x = Z(b), E = x.xSnapped - (C.x ?? 0), m = x.ySnapped - (C.y ?? 0), v = Math.sqrt(E * E + m * m);
-      v !== 0 && v <= a.value && (H == null || H(b), le = !0);
+    if (!X && !g.value && !p.value) {
+      const k = ce.sourceEvent, x = Z(k), E = x.xSnapped - (M.x ?? 0), m = x.ySnapped - (M.y ?? 0), v = Math.sqrt(E * E + m * m);
+      v !== 0 && v <= a.value && (L == null || L(k), le = !0);
     }
-    if (M.length && !le) {
-      Q && ($(M, !1, !1), Q = !1);
-      const [b, x] = Zo({
+    if (I.length && !le) {
+      Q && ($(I, !1, !1), Q = !1);
+      const [k, x] = Zo({
         id: G,
-        dragItems: M,
+        dragItems: I,
         findNode: h
       });
-      V({ event: ce.sourceEvent, node: b, nodes: x });
+      H({ event: ce.sourceEvent, node: k, nodes: x });
     }
-    M = [], g.value = !1, re = !1, Y = !1, C = { x: void 0, y: void 0 }, cancelAnimationFrame(ne);
+    I = [], g.value = !1, se = !1, X = !1, M = { x: void 0, y: void 0 }, cancelAnimationFrame(ne);
   };
-  return Se([() => _e(q), J], ([ce, le], b, x) => {
+  return be([() => _e(q), J], ([ce, le], k, x) => {
     if (le) {
-      const E = Ge(le);
-      ce || (y = Ic().on("start", (m) => ve(m, le)).on("drag", (m) => he(m, le)).on("end", (m) => we(m)).filter((m) => {
-        const v = m.target, I = _e(ie);
-        return !m.button && (!i.value || !Rr(v, `.${i.value}`, le) && (!I || Rr(v, I, le)));
-      }), E.call(y)), x(() => {
-        E.on(".drag", null), y && (y.on("start", null), y.on("drag", null), y.on("end", null));
+      const E = We(le);
+      ce || (_ = Tc().on("start", (m) => ve(m, le)).on("drag", (m) => ge(m, le)).on("end", (m) => we(m)).filter((m) => {
+        const v = m.target, N = _e(ie);
+        return !m.button && (!i.value || !Rr(v, `.${i.value}`, le) && (!N || Rr(v, N, le)));
+      }), E.call(_)), x(() => {
+        E.on(".drag", null), _ && (_.on("start", null), _.on("drag", null), _.on("end", null));
       });
     }
   }), g;
 }
-function rh() {
+function sh() {
   return {
     doubleClick: oe(),
     click: oe(),
@@ -3647,8 +3647,8 @@ function rh() {
     updateEnd: oe()
   };
 }
-function sh(e, t) {
-  const n = rh();
+function ah(e, t) {
+  const n = sh();
   return n.doubleClick.on((o) => {
     var i, r;
     t.edgeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
@@ -3681,11 +3681,11 @@ function sh(e, t) {
     { emit: {}, on: {} }
   );
 }
-function $a() {
+function ba() {
   const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Me();
   return (i) => {
     var r;
-    const s = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = Gf(i) ? i.sourceEvent : i, { x: l, y: u } = tt(a, s), c = kn({ x: l, y: u }, e.value), { x: d, y: f } = n.value ? Po(c, t.value) : c;
+    const s = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = Uf(i) ? i.sourceEvent : i, { x: l, y: u } = nt(a, s), c = kn({ x: l, y: u }, e.value), { x: d, y: f } = n.value ? Po(c, t.value) : c;
     return {
       xSnapped: d,
       ySnapped: f,
@@ -3696,7 +3696,7 @@ function $a() {
 function Xn() {
   return !0;
 }
-function ba({
+function ka({
   handleId: e,
   nodeId: t,
   type: n,
@@ -3713,109 +3713,109 @@ function ba({
     connectOnClick: d,
     connectionClickStartHandle: f,
     nodesConnectable: h,
-    autoPanOnConnect: _,
+    autoPanOnConnect: p,
     autoPanSpeed: w,
-    findNode: k,
+    findNode: b,
     panBy: S,
     startConnection: z,
     updateConnection: $,
-    endConnection: p,
+    endConnection: y,
     emits: O,
-    viewport: L,
-    edges: V,
-    nodes: H,
+    viewport: Y,
+    edges: H,
+    nodes: L,
     isValidConnection: J,
     nodeLookup: q
   } = Me();
-  let G = null, N = !1, ie = null;
-  function g(y) {
+  let G = null, C = !1, ie = null;
+  function g(_) {
     var A;
-    const C = _e(n) === "target", R = Ki(y), T = Cr(y.target), Y = y.currentTarget;
-    if (Y && (R && y.button === 0 || !R)) {
-      let Q = function(te) {
-        b = tt(te, we), U = Qf(
-          kn(b, L.value, !1, [1, 1]),
+    const M = _e(n) === "target", R = Ki(_), T = Cr(_.target), X = _.currentTarget;
+    if (X && (R && _.button === 0 || !R)) {
+      let Q = function(j) {
+        k = nt(j, we), U = Jf(
+          kn(k, Y.value, !1, [1, 1]),
           c.value,
           q.value,
           m
         ), x || (E(), x = !0);
         const ae = Vr(
-          te,
+          j,
           {
             handle: U,
             connectionMode: u.value,
             fromNodeId: _e(t),
             fromHandleId: _e(e),
-            fromType: C ? "target" : "source",
+            fromType: M ? "target" : "source",
             isValidConnection: Z,
             doc: T,
             lib: "vue",
             flowId: a,
             nodeLookup: q.value
           },
-          V.value,
           H.value,
-          k,
+          L.value,
+          b,
           q.value
         );
-        ie = ae.handleDomNode, G = ae.connection, N = jf(!!U, ae.isValid);
-        const ge = {
+        ie = ae.handleDomNode, G = ae.connection, C = eh(!!U, ae.isValid);
+        const he = {
           // from stays the same
           ...W,
-          isValid: N,
-          to: ae.toHandle && N ? bn({ x: ae.toHandle.x, y: ae.toHandle.y }, L.value) : b,
+          isValid: C,
+          to: ae.toHandle && C ? bn({ x: ae.toHandle.x, y: ae.toHandle.y }, Y.value) : k,
           toHandle: ae.toHandle,
-          toPosition: N && ae.toHandle ? ae.toHandle.position : yi[m.position],
+          toPosition: C && ae.toHandle ? ae.toHandle.position : yi[m.position],
           toNode: ae.toHandle ? q.value.get(ae.toHandle.nodeId) : null
         };
-        if (N && U && (W != null && W.toHandle) && ge.toHandle && W.toHandle.type === ge.toHandle.type && W.toHandle.nodeId === ge.toHandle.nodeId && W.toHandle.id === ge.toHandle.id && W.to.x === ge.to.x && W.to.y === ge.to.y)
+        if (C && U && (W != null && W.toHandle) && he.toHandle && W.toHandle.type === he.toHandle.type && W.toHandle.nodeId === he.toHandle.nodeId && W.toHandle.id === he.toHandle.id && W.to.x === he.to.x && W.to.y === he.to.y)
           return;
         const xe = U ?? ae.toHandle;
         if ($(
-          xe && N ? bn(
+          xe && C ? bn(
             {
               x: xe.x,
               y: xe.y
             },
-            L.value
-          ) : b,
+            Y.value
+          ) : k,
           xe,
-          Jf(!!xe, N)
-        ), W = ge, !U && !N && !ie)
+          jf(!!xe, C)
+        ), W = he, !U && !C && !ie)
           return Qo(le);
-        G && G.source !== G.target && ie && (Qo(le), le = ie, ie.classList.add("connecting", "vue-flow__handle-connecting"), ie.classList.toggle("valid", !!N), ie.classList.toggle("vue-flow__handle-valid", !!N));
-      }, ne = function(te) {
-        "touches" in te && te.touches.length > 0 || ((U || ie) && G && N && (r ? r(te, G) : O.connect(G)), O.connectEnd(te), i && (s == null || s(te)), Qo(le), cancelAnimationFrame(K), p(te), x = !1, N = !1, G = null, ie = null, T.removeEventListener("mousemove", Q), T.removeEventListener("mouseup", ne), T.removeEventListener("touchmove", Q), T.removeEventListener("touchend", ne));
+        G && G.source !== G.target && ie && (Qo(le), le = ie, ie.classList.add("connecting", "vue-flow__handle-connecting"), ie.classList.toggle("valid", !!C), ie.classList.toggle("vue-flow__handle-valid", !!C));
+      }, ne = function(j) {
+        "touches" in j && j.touches.length > 0 || ((U || ie) && G && C && (r ? r(j, G) : O.connect(G)), O.connectEnd(j), i && (s == null || s(j)), Qo(le), cancelAnimationFrame(K), y(j), x = !1, C = !1, G = null, ie = null, T.removeEventListener("mousemove", Q), T.removeEventListener("mouseup", ne), T.removeEventListener("touchmove", Q), T.removeEventListener("touchend", ne));
       };
-      const re = k(_e(t));
+      const se = b(_e(t));
       let Z = _e(o) || J.value || Xn;
-      !Z && re && (Z = (C ? re.isValidSourcePos : re.isValidTargetPos) || Xn);
+      !Z && se && (Z = (M ? se.isValidSourcePos : se.isValidTargetPos) || Xn);
       let U, K = 0;
-      const { x: de, y: ve } = tt(y), he = pa(_e(i), Y), we = (A = l.value) == null ? void 0 : A.getBoundingClientRect();
-      if (!we || !he)
+      const { x: fe, y: ve } = nt(_), ge = ya(_e(i), X), we = (A = l.value) == null ? void 0 : A.getBoundingClientRect();
+      if (!we || !ge)
         return;
-      const ce = ya(_e(t), he, _e(e), q.value, u.value);
+      const ce = wa(_e(t), ge, _e(e), q.value, u.value);
       if (!ce)
         return;
-      let le, b = tt(y, we), x = !1;
+      let le, k = nt(_, we), x = !1;
       const E = () => {
-        if (!_.value)
+        if (!p.value)
           return;
-        const [te, ae] = ma(b, we, w.value);
-        S({ x: te, y: ae }), K = requestAnimationFrame(E);
+        const [j, ae] = va(k, we, w.value);
+        S({ x: j, y: ae }), K = requestAnimationFrame(E);
       }, m = {
         ...ce,
         nodeId: _e(t),
-        type: he,
+        type: ge,
         position: ce.position
-      }, v = q.value.get(_e(t)), X = {
+      }, v = q.value.get(_e(t)), F = {
         inProgress: !0,
         isValid: null,
-        from: Qt(v, m, se.Left, !0),
+        from: Qt(v, m, re.Left, !0),
         fromHandle: m,
         fromPosition: m.position,
         fromNode: v,
-        to: b,
+        to: k,
         toHandle: null,
         toPosition: yi[m.position],
         toNode: null
@@ -3824,32 +3824,32 @@ function ba({
         {
           nodeId: _e(t),
           id: _e(e),
-          type: he,
-          position: (Y == null ? void 0 : Y.getAttribute("data-handlepos")) || se.Top,
-          ...b
+          type: ge,
+          position: (X == null ? void 0 : X.getAttribute("data-handlepos")) || re.Top,
+          ...k
         },
         {
-          x: de - we.left,
+          x: fe - we.left,
           y: ve - we.top
         }
-      ), O.connectStart({ event: y, nodeId: _e(t), handleId: _e(e), handleType: he });
-      let W = X;
+      ), O.connectStart({ event: _, nodeId: _e(t), handleId: _e(e), handleType: ge });
+      let W = F;
       T.addEventListener("mousemove", Q), T.addEventListener("mouseup", ne), T.addEventListener("touchmove", Q), T.addEventListener("touchend", ne);
     }
   }
-  function M(y) {
-    var A, C;
+  function I(_) {
+    var A, M;
     if (!d.value)
       return;
     const R = _e(n) === "target";
     if (!f.value) {
-      O.clickConnectStart({ event: y, nodeId: _e(t), handleId: _e(e) }), z(
+      O.clickConnectStart({ event: _, nodeId: _e(t), handleId: _e(e) }), z(
         {
           nodeId: _e(t),
           type: _e(n),
           id: _e(e),
-          position: se.Top,
-          ...tt(y)
+          position: re.Top,
+          ...nt(_)
         },
         void 0,
         !0
@@ -3857,18 +3857,18 @@ function ba({
       return;
     }
     let T = _e(o) || J.value || Xn;
-    const Y = k(_e(t));
-    if (!T && Y && (T = (R ? Y.isValidSourcePos : Y.isValidTargetPos) || Xn), Y && (typeof Y.connectable > "u" ? h.value : Y.connectable) === !1)
+    const X = b(_e(t));
+    if (!T && X && (T = (R ? X.isValidSourcePos : X.isValidTargetPos) || Xn), X && (typeof X.connectable > "u" ? h.value : X.connectable) === !1)
       return;
-    const Q = Cr(y.target), ne = Vr(
-      y,
+    const Q = Cr(_.target), ne = Vr(
+      _,
       {
         handle: {
           nodeId: _e(t),
           id: _e(e),
           type: _e(n),
-          position: se.Top,
-          ...tt(y)
+          position: re.Top,
+          ...nt(_)
         },
         connectionMode: u.value,
         fromNodeId: f.value.nodeId,
@@ -3880,32 +3880,32 @@ function ba({
         flowId: a,
         nodeLookup: q.value
       },
-      V.value,
       H.value,
-      k,
+      L.value,
+      b,
       q.value
-    ), re = ((A = ne.connection) == null ? void 0 : A.source) === ((C = ne.connection) == null ? void 0 : C.target);
-    ne.isValid && ne.connection && !re && O.connect(ne.connection), O.clickConnectEnd(y), p(y, !0);
+    ), se = ((A = ne.connection) == null ? void 0 : A.source) === ((M = ne.connection) == null ? void 0 : M.target);
+    ne.isValid && ne.connection && !se && O.connect(ne.connection), O.clickConnectEnd(_), y(_, !0);
   }
   return {
     handlePointerDown: g,
-    handleClick: M
+    handleClick: I
   };
 }
-function ah() {
-  return vt(Zi, "");
+function lh() {
+  return pt(Zi, "");
 }
-function ka(e) {
-  const t = e ?? ah() ?? "", n = vt(_a, ye(null)), { findNode: o, edges: i, emits: r } = Me(), s = o(t);
+function Sa(e) {
+  const t = e ?? lh() ?? "", n = pt(xa, ye(null)), { findNode: o, edges: i, emits: r } = Me(), s = o(t);
   return s || r.error(new Re(Pe.NODE_NOT_FOUND, t)), {
     id: t,
     nodeEl: n,
     node: s,
-    parentNode: j(() => o(s.parentNode)),
-    connectedEdges: j(() => It([s], i.value))
+    parentNode: ee(() => o(s.parentNode)),
+    connectedEdges: ee(() => It([s], i.value))
   };
 }
-function lh() {
+function uh() {
   return {
     doubleClick: oe(),
     click: oe(),
@@ -3918,8 +3918,8 @@ function lh() {
     dragStop: oe()
   };
 }
-function uh(e, t) {
-  const n = lh();
+function ch(e, t) {
+  const n = uh();
   return n.doubleClick.on((o) => {
     var i, r;
     t.nodeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
@@ -3952,51 +3952,51 @@ function uh(e, t) {
     { emit: {}, on: {} }
   );
 }
-function Sa() {
+function Ea() {
   const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: r, nodesDraggable: s, emits: a } = Me();
   return (l, u = !1) => {
-    const c = r.value ? i.value[0] : 5, d = r.value ? i.value[1] : 5, f = u ? 4 : 1, h = l.x * c * f, _ = l.y * d * f, w = [];
-    for (const k of e.value)
-      if (k.draggable || s && typeof k.draggable > "u") {
-        const S = { x: k.computedPosition.x + h, y: k.computedPosition.y + _ }, { position: z } = Wi(
-          k,
+    const c = r.value ? i.value[0] : 5, d = r.value ? i.value[1] : 5, f = u ? 4 : 1, h = l.x * c * f, p = l.y * d * f, w = [];
+    for (const b of e.value)
+      if (b.draggable || s && typeof b.draggable > "u") {
+        const S = { x: b.computedPosition.x + h, y: b.computedPosition.y + p }, { position: z } = Wi(
+          b,
           S,
           a.error,
           t.value,
-          k.parentNode ? o(k.parentNode) : void 0
+          b.parentNode ? o(b.parentNode) : void 0
         );
         w.push({
-          id: k.id,
+          id: b.id,
           position: z,
-          from: k.position,
+          from: b.position,
           distance: { x: l.x, y: l.y },
-          dimensions: k.dimensions
+          dimensions: b.dimensions
         });
       }
     n(w, !0, !1);
   };
 }
-const qn = 0.1, ch = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
-function yt() {
+const qn = 0.1, dh = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
+function wt() {
   return Pn("Viewport not initialized yet."), Promise.resolve(!1);
 }
-const dh = {
-  zoomIn: yt,
-  zoomOut: yt,
-  zoomTo: yt,
-  fitView: yt,
-  setCenter: yt,
-  fitBounds: yt,
+const fh = {
+  zoomIn: wt,
+  zoomOut: wt,
+  zoomTo: wt,
+  fitView: wt,
+  setCenter: wt,
+  fitBounds: wt,
   project: (e) => e,
   screenToFlowCoordinate: (e) => e,
   flowToScreenCoordinate: (e) => e,
-  setViewport: yt,
-  setTransform: yt,
+  setViewport: wt,
+  setTransform: wt,
   getViewport: () => ({ x: 0, y: 0, zoom: 1 }),
   getTransform: () => ({ x: 0, y: 0, zoom: 1 }),
   viewportInitialized: !1
 };
-function fh(e) {
+function hh(e) {
   function t(o, i) {
     return new Promise((r) => {
       e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? hn : to).scaleBy(
@@ -4010,7 +4010,7 @@ function fh(e) {
   function n(o, i, r, s) {
     return new Promise((a) => {
       var l;
-      const { x: u, y: c } = aa({ x: -o, y: -i }, e.translateExtent), d = Zt.translate(-u, -c).scale(r);
+      const { x: u, y: c } = la({ x: -o, y: -i }, e.translateExtent), d = Zt.translate(-u, -c).scale(r);
       e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((s == null ? void 0 : s.interpolate) === "linear" ? hn : to).transform(
         ei(e.d3Selection, s == null ? void 0 : s.duration, s == null ? void 0 : s.ease, () => {
           a(!0);
@@ -4019,7 +4019,7 @@ function fh(e) {
       ) : a(!1);
     });
   }
-  return j(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
+  return ee(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
     viewportInitialized: !0,
     // todo: allow passing scale as option
     zoomIn: (i) => t(1.2, i),
@@ -4101,82 +4101,82 @@ function fh(e) {
       }
       return { x: 0, y: 0 };
     }
-  } : dh);
+  } : fh);
 }
-function ei(e, t = 0, n = ch, o = () => {
+function ei(e, t = 0, n = dh, o = () => {
 }) {
   const i = typeof t == "number" && t > 0;
   return i || o(), i ? e.transition().duration(t).ease(n).on("end", o) : e;
 }
-function hh(e, t, n) {
-  const o = ks(!0);
+function gh(e, t, n) {
+  const o = Ss(!0);
   return o.run(() => {
     const i = () => {
       o.run(() => {
-        let w, k, S = !!(n.nodes.value.length || n.edges.value.length);
+        let w, b, S = !!(n.nodes.value.length || n.edges.value.length);
         w = Lt([e.modelValue, () => {
           var z, $;
           return ($ = (z = e.modelValue) == null ? void 0 : z.value) == null ? void 0 : $.length;
         }], ([z]) => {
-          z && Array.isArray(z) && (k == null || k.pause(), n.setElements(z), !k && !S && z.length ? S = !0 : k == null || k.resume());
-        }), k = Lt(
+          z && Array.isArray(z) && (b == null || b.pause(), n.setElements(z), !b && !S && z.length ? S = !0 : b == null || b.resume());
+        }), b = Lt(
           [n.nodes, n.edges, () => n.edges.value.length, () => n.nodes.value.length],
           ([z, $]) => {
-            var p;
-            (p = e.modelValue) != null && p.value && Array.isArray(e.modelValue.value) && (w == null || w.pause(), e.modelValue.value = [...z, ...$], Be(() => {
+            var y;
+            (y = e.modelValue) != null && y.value && Array.isArray(e.modelValue.value) && (w == null || w.pause(), e.modelValue.value = [...z, ...$], He(() => {
               w == null || w.resume();
             }));
           },
           { immediate: S }
         ), jn(() => {
-          w == null || w.stop(), k == null || k.stop();
+          w == null || w.stop(), b == null || b.stop();
         });
       });
     }, r = () => {
       o.run(() => {
-        let w, k, S = !!n.nodes.value.length;
+        let w, b, S = !!n.nodes.value.length;
         w = Lt([e.nodes, () => {
           var z, $;
           return ($ = (z = e.nodes) == null ? void 0 : z.value) == null ? void 0 : $.length;
         }], ([z]) => {
-          z && Array.isArray(z) && (k == null || k.pause(), n.setNodes(z), !k && !S && z.length ? S = !0 : k == null || k.resume());
-        }), k = Lt(
+          z && Array.isArray(z) && (b == null || b.pause(), n.setNodes(z), !b && !S && z.length ? S = !0 : b == null || b.resume());
+        }), b = Lt(
           [n.nodes, () => n.nodes.value.length],
           ([z]) => {
             var $;
-            ($ = e.nodes) != null && $.value && Array.isArray(e.nodes.value) && (w == null || w.pause(), e.nodes.value = [...z], Be(() => {
+            ($ = e.nodes) != null && $.value && Array.isArray(e.nodes.value) && (w == null || w.pause(), e.nodes.value = [...z], He(() => {
               w == null || w.resume();
             }));
           },
           { immediate: S }
         ), jn(() => {
-          w == null || w.stop(), k == null || k.stop();
+          w == null || w.stop(), b == null || b.stop();
         });
       });
     }, s = () => {
       o.run(() => {
-        let w, k, S = !!n.edges.value.length;
+        let w, b, S = !!n.edges.value.length;
         w = Lt([e.edges, () => {
           var z, $;
           return ($ = (z = e.edges) == null ? void 0 : z.value) == null ? void 0 : $.length;
         }], ([z]) => {
-          z && Array.isArray(z) && (k == null || k.pause(), n.setEdges(z), !k && !S && z.length ? S = !0 : k == null || k.resume());
-        }), k = Lt(
+          z && Array.isArray(z) && (b == null || b.pause(), n.setEdges(z), !b && !S && z.length ? S = !0 : b == null || b.resume());
+        }), b = Lt(
           [n.edges, () => n.edges.value.length],
           ([z]) => {
             var $;
-            ($ = e.edges) != null && $.value && Array.isArray(e.edges.value) && (w == null || w.pause(), e.edges.value = [...z], Be(() => {
+            ($ = e.edges) != null && $.value && Array.isArray(e.edges.value) && (w == null || w.pause(), e.edges.value = [...z], He(() => {
               w == null || w.resume();
             }));
           },
           { immediate: S }
         ), jn(() => {
-          w == null || w.stop(), k == null || k.stop();
+          w == null || w.stop(), b == null || b.stop();
         });
       });
     }, a = () => {
       o.run(() => {
-        Se(
+        be(
           () => t.maxZoom,
           () => {
             t.maxZoom && De(t.maxZoom) && n.setMaxZoom(t.maxZoom);
@@ -4188,7 +4188,7 @@ function hh(e, t, n) {
       });
     }, l = () => {
       o.run(() => {
-        Se(
+        be(
           () => t.minZoom,
           () => {
             t.minZoom && De(t.minZoom) && n.setMinZoom(t.minZoom);
@@ -4198,7 +4198,7 @@ function hh(e, t, n) {
       });
     }, u = () => {
       o.run(() => {
-        Se(
+        be(
           () => t.translateExtent,
           () => {
             t.translateExtent && De(t.translateExtent) && n.setTranslateExtent(t.translateExtent);
@@ -4210,7 +4210,7 @@ function hh(e, t, n) {
       });
     }, c = () => {
       o.run(() => {
-        Se(
+        be(
           () => t.nodeExtent,
           () => {
             t.nodeExtent && De(t.nodeExtent) && n.setNodeExtent(t.nodeExtent);
@@ -4222,7 +4222,7 @@ function hh(e, t, n) {
       });
     }, d = () => {
       o.run(() => {
-        Se(
+        be(
           () => t.applyDefault,
           () => {
             De(t.applyDefault) && (n.applyDefault.value = t.applyDefault);
@@ -4234,20 +4234,20 @@ function hh(e, t, n) {
       });
     }, f = () => {
       o.run(() => {
-        const w = async (k) => {
-          let S = k;
-          typeof t.autoConnect == "function" && (S = await t.autoConnect(k)), S !== !1 && n.addEdges([S]);
+        const w = async (b) => {
+          let S = b;
+          typeof t.autoConnect == "function" && (S = await t.autoConnect(b)), S !== !1 && n.addEdges([S]);
         };
-        Se(
+        be(
           () => t.autoConnect,
           () => {
             De(t.autoConnect) && (n.autoConnect.value = t.autoConnect);
           },
           { immediate: !0 }
-        ), Se(
+        ), be(
           n.autoConnect,
-          (k, S, z) => {
-            k ? n.onConnect(w) : n.hooks.value.connect.off(w), z(() => {
+          (b, S, z) => {
+            b ? n.onConnect(w) : n.hooks.value.connect.off(w), z(() => {
               n.hooks.value.connect.off(w);
             });
           },
@@ -4267,15 +4267,15 @@ function hh(e, t, n) {
         "applyDefault",
         "autoConnect"
       ];
-      for (const k of Object.keys(t)) {
-        const S = k;
+      for (const b of Object.keys(t)) {
+        const S = b;
         if (!w.includes(S)) {
           const z = Ee(() => t[S]), $ = n[S];
           Ri($) && o.run(() => {
-            Se(
+            be(
               z,
-              (p) => {
-                De(p) && ($.value = p);
+              (y) => {
+                De(y) && ($.value = y);
               },
               { immediate: !0 }
             );
@@ -4288,7 +4288,7 @@ function hh(e, t, n) {
     })();
   }), () => o.stop();
 }
-function gh() {
+function mh() {
   return {
     edgesChange: oe(),
     nodesChange: oe(),
@@ -4345,9 +4345,9 @@ function gh() {
     error: oe((e) => Pn(e.message))
   };
 }
-function mh(e, t) {
+function vh(e, t) {
   const n = en();
-  kl(() => {
+  Sl(() => {
     for (const [i, r] of Object.entries(t.value)) {
       const s = (a) => {
         e(i, a);
@@ -4357,15 +4357,15 @@ function mh(e, t) {
   });
   function o(i) {
     var r;
-    const s = vh(i);
+    const s = ph(i);
     return !!((r = n == null ? void 0 : n.vnode.props) == null ? void 0 : r[s]);
   }
 }
-function vh(e) {
+function ph(e) {
   const [t, ...n] = e.split(":");
   return `on${t.replace(/(?:^|-)(\w)/g, (i, r) => r.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
 }
-function Ea() {
+function Na() {
   return {
     vueFlowRef: null,
     viewportRef: null,
@@ -4442,7 +4442,7 @@ function Ea() {
     zoomActivationKeyCode: En() ? "Meta" : "Control",
     deleteKeyCode: "Backspace",
     panActivationKeyCode: "Space",
-    hooks: gh(),
+    hooks: mh(),
     applyDefault: !0,
     autoConnect: !1,
     fitViewOnInit: !1,
@@ -4460,7 +4460,7 @@ function Ea() {
     ariaLiveMessage: ""
   };
 }
-const ph = [
+const yh = [
   "id",
   "vueFlowRef",
   "viewportRef",
@@ -4474,57 +4474,57 @@ const ph = [
   "hooks",
   "defaultEdgeOptions"
 ];
-function yh(e, t, n) {
-  const o = fh(e), i = (b) => {
-    const x = b ?? [];
+function wh(e, t, n) {
+  const o = hh(e), i = (k) => {
+    const x = k ?? [];
     e.hooks.updateNodeInternals.trigger(x);
-  }, r = (b) => Df(b, e.nodes, e.edges), s = (b) => zf(b, e.nodes, e.edges), a = (b) => It(b, e.edges), l = ({ id: b, type: x, nodeId: E }) => {
+  }, r = (k) => Pf(k, e.nodes, e.edges), s = (k) => Df(k, e.nodes, e.edges), a = (k) => It(k, e.edges), l = ({ id: k, type: x, nodeId: E }) => {
     var m;
-    const v = b ? `-${x}-${b}` : `-${x}`;
+    const v = k ? `-${x}-${k}` : `-${x}`;
     return Array.from(((m = e.connectionLookup.get(`${E}${v}`)) == null ? void 0 : m.values()) ?? []);
-  }, u = (b) => {
-    if (b)
-      return t.value.get(b);
-  }, c = (b) => {
-    if (b)
-      return n.value.get(b);
-  }, d = (b, x, E) => {
+  }, u = (k) => {
+    if (k)
+      return t.value.get(k);
+  }, c = (k) => {
+    if (k)
+      return n.value.get(k);
+  }, d = (k, x, E) => {
     var m, v;
-    const I = [];
-    for (const X of b) {
+    const N = [];
+    for (const F of k) {
       const W = {
-        id: X.id,
+        id: F.id,
         type: "position",
         dragging: E,
-        from: X.from
+        from: F.from
       };
-      if (x && (W.position = X.position, X.parentNode)) {
-        const te = u(X.parentNode);
+      if (x && (W.position = F.position, F.parentNode)) {
+        const j = u(F.parentNode);
         W.position = {
-          x: W.position.x - (((m = te == null ? void 0 : te.computedPosition) == null ? void 0 : m.x) ?? 0),
-          y: W.position.y - (((v = te == null ? void 0 : te.computedPosition) == null ? void 0 : v.y) ?? 0)
+          x: W.position.x - (((m = j == null ? void 0 : j.computedPosition) == null ? void 0 : m.x) ?? 0),
+          y: W.position.y - (((v = j == null ? void 0 : j.computedPosition) == null ? void 0 : v.y) ?? 0)
         };
       }
-      I.push(W);
+      N.push(W);
     }
-    I != null && I.length && e.hooks.nodesChange.trigger(I);
-  }, f = (b) => {
+    N != null && N.length && e.hooks.nodesChange.trigger(N);
+  }, f = (k) => {
     if (!e.vueFlowRef)
       return;
     const x = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
     if (!x)
       return;
     const E = window.getComputedStyle(x), { m22: m } = new window.DOMMatrixReadOnly(E.transform), v = [];
-    for (const I of b) {
-      const X = I, W = u(X.id);
+    for (const N of k) {
+      const F = N, W = u(F.id);
       if (W) {
-        const te = Do(X.nodeElement);
-        if (!!(te.width && te.height && (W.dimensions.width !== te.width || W.dimensions.height !== te.height || X.forceUpdate))) {
-          const ge = X.nodeElement.getBoundingClientRect();
-          W.dimensions = te, W.handleBounds.source = Hr("source", X.nodeElement, ge, m, W.id), W.handleBounds.target = Hr("target", X.nodeElement, ge, m, W.id), v.push({
+        const j = Do(F.nodeElement);
+        if (!!(j.width && j.height && (W.dimensions.width !== j.width || W.dimensions.height !== j.height || F.forceUpdate))) {
+          const he = F.nodeElement.getBoundingClientRect();
+          W.dimensions = j, W.handleBounds.source = Hr("source", F.nodeElement, he, m, W.id), W.handleBounds.target = Hr("target", F.nodeElement, he, m, W.id), v.push({
             id: W.id,
             type: "dimensions",
-            dimensions: te
+            dimensions: j
           });
         }
       }
@@ -4532,72 +4532,72 @@ function yh(e, t, n) {
     !e.fitViewOnInitDone && e.fitViewOnInit && o.value.fitView().then(() => {
       e.fitViewOnInitDone = !0;
     }), v.length && e.hooks.nodesChange.trigger(v);
-  }, h = (b, x) => {
+  }, h = (k, x) => {
     const E = /* @__PURE__ */ new Set(), m = /* @__PURE__ */ new Set();
-    for (const X of b)
-      Pt(X) ? E.add(X.id) : Ct(X) && m.add(X.id);
-    const v = xt(t.value, E, !0), I = xt(n.value, m);
+    for (const F of k)
+      Pt(F) ? E.add(F.id) : Ct(F) && m.add(F.id);
+    const v = $t(t.value, E, !0), N = $t(n.value, m);
     if (e.multiSelectionActive) {
-      for (const X of E)
-        v.push(wt(X, x));
-      for (const X of m)
-        I.push(wt(X, x));
+      for (const F of E)
+        v.push(_t(F, x));
+      for (const F of m)
+        N.push(_t(F, x));
     }
-    v.length && e.hooks.nodesChange.trigger(v), I.length && e.hooks.edgesChange.trigger(I);
-  }, _ = (b) => {
+    v.length && e.hooks.nodesChange.trigger(v), N.length && e.hooks.edgesChange.trigger(N);
+  }, p = (k) => {
     if (e.multiSelectionActive) {
-      const x = b.map((E) => wt(E.id, !0));
+      const x = k.map((E) => _t(E.id, !0));
       e.hooks.nodesChange.trigger(x);
       return;
     }
-    e.hooks.nodesChange.trigger(xt(t.value, new Set(b.map((x) => x.id)), !0)), e.hooks.edgesChange.trigger(xt(n.value));
-  }, w = (b) => {
+    e.hooks.nodesChange.trigger($t(t.value, new Set(k.map((x) => x.id)), !0)), e.hooks.edgesChange.trigger($t(n.value));
+  }, w = (k) => {
     if (e.multiSelectionActive) {
-      const x = b.map((E) => wt(E.id, !0));
+      const x = k.map((E) => _t(E.id, !0));
       e.hooks.edgesChange.trigger(x);
       return;
     }
-    e.hooks.edgesChange.trigger(xt(n.value, new Set(b.map((x) => x.id)))), e.hooks.nodesChange.trigger(xt(t.value, /* @__PURE__ */ new Set(), !0));
-  }, k = (b) => {
-    h(b, !0);
-  }, S = (b) => {
-    const E = (b || e.nodes).map((m) => (m.selected = !1, wt(m.id, !1)));
+    e.hooks.edgesChange.trigger($t(n.value, new Set(k.map((x) => x.id)))), e.hooks.nodesChange.trigger($t(t.value, /* @__PURE__ */ new Set(), !0));
+  }, b = (k) => {
+    h(k, !0);
+  }, S = (k) => {
+    const E = (k || e.nodes).map((m) => (m.selected = !1, _t(m.id, !1)));
     e.hooks.nodesChange.trigger(E);
-  }, z = (b) => {
-    const E = (b || e.edges).map((m) => (m.selected = !1, wt(m.id, !1)));
+  }, z = (k) => {
+    const E = (k || e.edges).map((m) => (m.selected = !1, _t(m.id, !1)));
     e.hooks.edgesChange.trigger(E);
-  }, $ = (b) => {
-    if (!b || !b.length)
+  }, $ = (k) => {
+    if (!k || !k.length)
       return h([], !1);
-    const x = b.reduce(
+    const x = k.reduce(
       (E, m) => {
-        const v = wt(m.id, !1);
+        const v = _t(m.id, !1);
         return Pt(m) ? E.nodes.push(v) : E.edges.push(v), E;
       },
       { nodes: [], edges: [] }
     );
     x.nodes.length && e.hooks.nodesChange.trigger(x.nodes), x.edges.length && e.hooks.edgesChange.trigger(x.edges);
-  }, p = (b) => {
+  }, y = (k) => {
     var x;
-    (x = e.d3Zoom) == null || x.scaleExtent([b, e.maxZoom]), e.minZoom = b;
-  }, O = (b) => {
+    (x = e.d3Zoom) == null || x.scaleExtent([k, e.maxZoom]), e.minZoom = k;
+  }, O = (k) => {
     var x;
-    (x = e.d3Zoom) == null || x.scaleExtent([e.minZoom, b]), e.maxZoom = b;
-  }, L = (b) => {
+    (x = e.d3Zoom) == null || x.scaleExtent([e.minZoom, k]), e.maxZoom = k;
+  }, Y = (k) => {
     var x;
-    (x = e.d3Zoom) == null || x.translateExtent(b), e.translateExtent = b;
-  }, V = (b) => {
-    e.nodeExtent = b, i();
-  }, H = (b) => {
+    (x = e.d3Zoom) == null || x.translateExtent(k), e.translateExtent = k;
+  }, H = (k) => {
+    e.nodeExtent = k, i();
+  }, L = (k) => {
     var x;
-    (x = e.d3Zoom) == null || x.clickDistance(b);
-  }, J = (b) => {
-    e.nodesDraggable = b, e.nodesConnectable = b, e.elementsSelectable = b;
-  }, q = (b) => {
-    const x = b instanceof Function ? b(e.nodes) : b;
+    (x = e.d3Zoom) == null || x.clickDistance(k);
+  }, J = (k) => {
+    e.nodesDraggable = k, e.nodesConnectable = k, e.elementsSelectable = k;
+  }, q = (k) => {
+    const x = k instanceof Function ? k(e.nodes) : k;
     !e.initialized && !x.length || (e.nodes = Lr(x, u, e.hooks.error.trigger));
-  }, G = (b) => {
-    const x = b instanceof Function ? b(e.edges) : b;
+  }, G = (k) => {
+    const x = k instanceof Function ? k(e.edges) : k;
     if (!e.initialized && !x.length)
       return;
     const E = jo(
@@ -4611,18 +4611,18 @@ function yh(e, t, n) {
       e.edges
     );
     Jo(e.connectionLookup, n.value, E), e.edges = E;
-  }, N = (b) => {
-    const x = b instanceof Function ? b([...e.nodes, ...e.edges]) : b;
+  }, C = (k) => {
+    const x = k instanceof Function ? k([...e.nodes, ...e.edges]) : k;
     !e.initialized && !x.length || (q(x.filter(Pt)), G(x.filter(Ct)));
-  }, ie = (b) => {
-    let x = b instanceof Function ? b(e.nodes) : b;
+  }, ie = (k) => {
+    let x = k instanceof Function ? k(e.nodes) : k;
     x = Array.isArray(x) ? x : [x];
     const E = Lr(x, u, e.hooks.error.trigger), m = [];
     for (const v of E)
       m.push(Ar(v));
     m.length && e.hooks.nodesChange.trigger(m);
-  }, g = (b) => {
-    let x = b instanceof Function ? b(e.edges) : b;
+  }, g = (k) => {
+    let x = k instanceof Function ? k(e.edges) : k;
     x = Array.isArray(x) ? x : [x];
     const E = jo(
       x,
@@ -4637,53 +4637,53 @@ function yh(e, t, n) {
     for (const v of E)
       m.push(Ar(v));
     m.length && e.hooks.edgesChange.trigger(m);
-  }, M = (b, x = !0, E = !1) => {
-    const m = b instanceof Function ? b(e.nodes) : b, v = Array.isArray(m) ? m : [m], I = [], X = [];
+  }, I = (k, x = !0, E = !1) => {
+    const m = k instanceof Function ? k(e.nodes) : k, v = Array.isArray(m) ? m : [m], N = [], F = [];
     function W(ae) {
-      const ge = a(ae);
-      for (const xe of ge)
-        (!De(xe.deletable) || xe.deletable) && X.push(Dr(xe.id, xe.source, xe.target, xe.sourceHandle, xe.targetHandle));
+      const he = a(ae);
+      for (const xe of he)
+        (!De(xe.deletable) || xe.deletable) && F.push(Dr(xe.id, xe.source, xe.target, xe.sourceHandle, xe.targetHandle));
     }
-    function te(ae) {
-      const ge = [];
+    function j(ae) {
+      const he = [];
       for (const xe of e.nodes)
-        xe.parentNode === ae && ge.push(xe);
-      if (ge.length) {
-        for (const xe of ge)
-          I.push(zr(xe.id));
-        x && W(ge);
-        for (const xe of ge)
-          te(xe.id);
+        xe.parentNode === ae && he.push(xe);
+      if (he.length) {
+        for (const xe of he)
+          N.push(zr(xe.id));
+        x && W(he);
+        for (const xe of he)
+          j(xe.id);
       }
     }
     for (const ae of v) {
-      const ge = typeof ae == "string" ? u(ae) : ae;
-      ge && (De(ge.deletable) && !ge.deletable || (I.push(zr(ge.id)), x && W([ge]), E && te(ge.id)));
+      const he = typeof ae == "string" ? u(ae) : ae;
+      he && (De(he.deletable) && !he.deletable || (N.push(zr(he.id)), x && W([he]), E && j(he.id)));
     }
-    X.length && e.hooks.edgesChange.trigger(X), I.length && e.hooks.nodesChange.trigger(I);
-  }, y = (b) => {
-    const x = b instanceof Function ? b(e.edges) : b, E = Array.isArray(x) ? x : [x], m = [];
+    F.length && e.hooks.edgesChange.trigger(F), N.length && e.hooks.nodesChange.trigger(N);
+  }, _ = (k) => {
+    const x = k instanceof Function ? k(e.edges) : k, E = Array.isArray(x) ? x : [x], m = [];
     for (const v of E) {
-      const I = typeof v == "string" ? c(v) : v;
-      I && (De(I.deletable) && !I.deletable || m.push(
+      const N = typeof v == "string" ? c(v) : v;
+      N && (De(N.deletable) && !N.deletable || m.push(
         Dr(
           typeof v == "string" ? v : v.id,
-          I.source,
-          I.target,
-          I.sourceHandle,
-          I.targetHandle
+          N.source,
+          N.target,
+          N.sourceHandle,
+          N.targetHandle
         )
       ));
     }
     e.hooks.edgesChange.trigger(m);
-  }, A = (b, x, E = !0) => {
-    const m = c(b.id);
+  }, A = (k, x, E = !0) => {
+    const m = c(k.id);
     if (!m)
       return !1;
-    const v = e.edges.indexOf(m), I = nh(b, x, m, E, e.hooks.error.trigger);
-    if (I) {
-      const [X] = jo(
-        [I],
+    const v = e.edges.indexOf(m), N = oh(k, x, m, E, e.hooks.error.trigger);
+    if (N) {
+      const [F] = jo(
+        [N],
         e.isValidConnection,
         u,
         c,
@@ -4692,68 +4692,68 @@ function yh(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((W, te) => te === v ? X : W), Jo(e.connectionLookup, n.value, [X]), X;
+      return e.edges = e.edges.map((W, j) => j === v ? F : W), Jo(e.connectionLookup, n.value, [F]), F;
     }
     return !1;
-  }, C = (b, x, E = { replace: !1 }) => {
-    const m = c(b);
+  }, M = (k, x, E = { replace: !1 }) => {
+    const m = c(k);
     if (!m)
       return;
     const v = typeof x == "function" ? x(m) : x;
     m.data = E.replace ? v : { ...m.data, ...v };
-  }, R = (b) => Tr(b, e.nodes), T = (b) => {
-    const x = Tr(b, e.edges);
+  }, R = (k) => Tr(k, e.nodes), T = (k) => {
+    const x = Tr(k, e.edges);
     return Jo(e.connectionLookup, n.value, x), x;
-  }, Y = (b, x, E = { replace: !1 }) => {
-    const m = u(b);
+  }, X = (k, x, E = { replace: !1 }) => {
+    const m = u(k);
     if (!m)
       return;
     const v = typeof x == "function" ? x(m) : x;
     E.replace ? e.nodes.splice(e.nodes.indexOf(m), 1, v) : Object.assign(m, v);
-  }, Q = (b, x, E = { replace: !1 }) => {
-    const m = u(b);
+  }, Q = (k, x, E = { replace: !1 }) => {
+    const m = u(k);
     if (!m)
       return;
     const v = typeof x == "function" ? x(m) : x;
     m.data = E.replace ? v : { ...m.data, ...v };
-  }, ne = (b, x, E = !1) => {
-    E ? e.connectionClickStartHandle = b : e.connectionStartHandle = b, e.connectionEndHandle = null, e.connectionStatus = null, x && (e.connectionPosition = x);
-  }, re = (b, x = null, E = null) => {
-    e.connectionStartHandle && (e.connectionPosition = b, e.connectionEndHandle = x, e.connectionStatus = E);
-  }, Z = (b, x) => {
+  }, ne = (k, x, E = !1) => {
+    E ? e.connectionClickStartHandle = k : e.connectionStartHandle = k, e.connectionEndHandle = null, e.connectionStatus = null, x && (e.connectionPosition = x);
+  }, se = (k, x = null, E = null) => {
+    e.connectionStartHandle && (e.connectionPosition = k, e.connectionEndHandle = x, e.connectionStatus = E);
+  }, Z = (k, x) => {
     e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, x ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
-  }, U = (b) => {
-    const x = Tf(b), E = x ? null : cn(b) ? b : u(b.id);
-    return !x && !E ? [null, null, x] : [x ? b : wo(E), E, x];
-  }, K = (b, x = !0, E = e.nodes) => {
-    const [m, v, I] = U(b);
+  }, U = (k) => {
+    const x = Af(k), E = x ? null : cn(k) ? k : u(k.id);
+    return !x && !E ? [null, null, x] : [x ? k : wo(E), E, x];
+  }, K = (k, x = !0, E = e.nodes) => {
+    const [m, v, N] = U(k);
     if (!m)
       return [];
-    const X = [];
+    const F = [];
     for (const W of E || e.nodes) {
-      if (!I && (W.id === v.id || !W.computedPosition))
+      if (!N && (W.id === v.id || !W.computedPosition))
         continue;
-      const te = wo(W), ae = _o(te, m);
-      (x && ae > 0 || ae >= te.width * te.height || ae >= Number(m.width) * Number(m.height)) && X.push(W);
+      const j = wo(W), ae = _o(j, m);
+      (x && ae > 0 || ae >= j.width * j.height || ae >= Number(m.width) * Number(m.height)) && F.push(W);
     }
-    return X;
-  }, de = (b, x, E = !0) => {
-    const [m] = U(b);
+    return F;
+  }, fe = (k, x, E = !0) => {
+    const [m] = U(k);
     if (!m)
       return !1;
     const v = _o(m, x);
     return E && v > 0 || v >= Number(m.width) * Number(m.height);
-  }, ve = (b) => {
-    const { viewport: x, dimensions: E, d3Zoom: m, d3Selection: v, translateExtent: I } = e;
-    if (!m || !v || !b.x && !b.y)
+  }, ve = (k) => {
+    const { viewport: x, dimensions: E, d3Zoom: m, d3Selection: v, translateExtent: N } = e;
+    if (!m || !v || !k.x && !k.y)
       return !1;
-    const X = Zt.translate(x.x + b.x, x.y + b.y).scale(x.zoom), W = [
+    const F = Zt.translate(x.x + k.x, x.y + k.y).scale(x.zoom), W = [
       [0, 0],
       [E.width, E.height]
-    ], te = m.constrain()(X, W, I), ae = e.viewport.x !== te.x || e.viewport.y !== te.y || e.viewport.zoom !== te.k;
-    return m.transform(v, te), ae;
-  }, he = (b) => {
-    const x = b instanceof Function ? b(e) : b, E = [
+    ], j = m.constrain()(F, W, N), ae = e.viewport.x !== j.x || e.viewport.y !== j.y || e.viewport.zoom !== j.k;
+    return m.transform(v, j), ae;
+  }, ge = (k) => {
+    const x = k instanceof Function ? k(e) : k, E = [
       "d3Zoom",
       "d3Selection",
       "d3ZoomHandler",
@@ -4764,93 +4764,93 @@ function yh(e, t, n) {
     ];
     De(x.defaultEdgeOptions) && (e.defaultEdgeOptions = x.defaultEdgeOptions);
     const m = x.modelValue || x.nodes || x.edges ? [] : void 0;
-    m && (x.modelValue && m.push(...x.modelValue), x.nodes && m.push(...x.nodes), x.edges && m.push(...x.edges), N(m));
+    m && (x.modelValue && m.push(...x.modelValue), x.nodes && m.push(...x.nodes), x.edges && m.push(...x.edges), C(m));
     const v = () => {
-      De(x.maxZoom) && O(x.maxZoom), De(x.minZoom) && p(x.minZoom), De(x.translateExtent) && L(x.translateExtent);
+      De(x.maxZoom) && O(x.maxZoom), De(x.minZoom) && y(x.minZoom), De(x.translateExtent) && Y(x.translateExtent);
     };
-    for (const I of Object.keys(x)) {
-      const X = I, W = x[X];
-      ![...ph, ...E].includes(X) && De(W) && (e[X] = W);
+    for (const N of Object.keys(x)) {
+      const F = N, W = x[F];
+      ![...yh, ...E].includes(F) && De(W) && (e[F] = W);
     }
     si(() => e.d3Zoom).not.toBeNull().then(v), e.initialized || (e.initialized = !0);
   };
   return {
     updateNodePositions: d,
     updateNodeDimensions: f,
-    setElements: N,
+    setElements: C,
     setNodes: q,
     setEdges: G,
     addNodes: ie,
     addEdges: g,
-    removeNodes: M,
-    removeEdges: y,
+    removeNodes: I,
+    removeEdges: _,
     findNode: u,
     findEdge: c,
     updateEdge: A,
-    updateEdgeData: C,
-    updateNode: Y,
+    updateEdgeData: M,
+    updateNode: X,
     updateNodeData: Q,
     applyEdgeChanges: T,
     applyNodeChanges: R,
-    addSelectedElements: k,
-    addSelectedNodes: _,
+    addSelectedElements: b,
+    addSelectedNodes: p,
     addSelectedEdges: w,
-    setMinZoom: p,
+    setMinZoom: y,
     setMaxZoom: O,
-    setTranslateExtent: L,
-    setNodeExtent: V,
-    setPaneClickDistance: H,
+    setTranslateExtent: Y,
+    setNodeExtent: H,
+    setPaneClickDistance: L,
     removeSelectedElements: $,
     removeSelectedNodes: S,
     removeSelectedEdges: z,
     startConnection: ne,
-    updateConnection: re,
+    updateConnection: se,
     endConnection: Z,
     setInteractive: J,
-    setState: he,
+    setState: ge,
     getIntersectingNodes: K,
     getIncomers: r,
     getOutgoers: s,
     getConnectedEdges: a,
     getHandleConnections: l,
-    isNodeIntersecting: de,
+    isNodeIntersecting: fe,
     panBy: ve,
-    fitView: (b) => o.value.fitView(b),
-    zoomIn: (b) => o.value.zoomIn(b),
-    zoomOut: (b) => o.value.zoomOut(b),
-    zoomTo: (b, x) => o.value.zoomTo(b, x),
-    setViewport: (b, x) => o.value.setViewport(b, x),
-    setTransform: (b, x) => o.value.setTransform(b, x),
+    fitView: (k) => o.value.fitView(k),
+    zoomIn: (k) => o.value.zoomIn(k),
+    zoomOut: (k) => o.value.zoomOut(k),
+    zoomTo: (k, x) => o.value.zoomTo(k, x),
+    setViewport: (k, x) => o.value.setViewport(k, x),
+    setTransform: (k, x) => o.value.setTransform(k, x),
     getViewport: () => o.value.getViewport(),
     getTransform: () => o.value.getTransform(),
-    setCenter: (b, x, E) => o.value.setCenter(b, x, E),
-    fitBounds: (b, x) => o.value.fitBounds(b, x),
-    project: (b) => o.value.project(b),
-    screenToFlowCoordinate: (b) => o.value.screenToFlowCoordinate(b),
-    flowToScreenCoordinate: (b) => o.value.flowToScreenCoordinate(b),
+    setCenter: (k, x, E) => o.value.setCenter(k, x, E),
+    fitBounds: (k, x) => o.value.fitBounds(k, x),
+    project: (k) => o.value.project(k),
+    screenToFlowCoordinate: (k) => o.value.screenToFlowCoordinate(k),
+    flowToScreenCoordinate: (k) => o.value.flowToScreenCoordinate(k),
     toObject: () => {
-      const b = [], x = [];
+      const k = [], x = [];
       for (const E of e.nodes) {
         const {
           computedPosition: m,
           handleBounds: v,
-          selected: I,
-          dimensions: X,
+          selected: N,
+          dimensions: F,
           isParent: W,
-          resizing: te,
+          resizing: j,
           dragging: ae,
-          events: ge,
+          events: he,
           ...xe
         } = E;
-        b.push(xe);
+        k.push(xe);
       }
       for (const E of e.edges) {
-        const { selected: m, sourceNode: v, targetNode: I, events: X, ...W } = E;
+        const { selected: m, sourceNode: v, targetNode: N, events: F, ...W } = E;
         x.push(W);
       }
       return JSON.parse(
         JSON.stringify({
-          nodes: b,
+          nodes: k,
           edges: x,
           position: [e.viewport.x, e.viewport.y],
           zoom: e.viewport.zoom,
@@ -4858,16 +4858,16 @@ function yh(e, t, n) {
         })
       );
     },
-    fromObject: (b) => new Promise((x) => {
-      const { nodes: E, edges: m, position: v, zoom: I, viewport: X } = b;
+    fromObject: (k) => new Promise((x) => {
+      const { nodes: E, edges: m, position: v, zoom: N, viewport: F } = k;
       E && q(E), m && G(m);
-      const [W, te] = X != null && X.x && (X != null && X.y) ? [X.x, X.y] : v ?? [null, null];
-      if (W && te) {
-        const ae = (X == null ? void 0 : X.zoom) || I || e.viewport.zoom;
+      const [W, j] = F != null && F.x && (F != null && F.y) ? [F.x, F.y] : v ?? [null, null];
+      if (W && j) {
+        const ae = (F == null ? void 0 : F.zoom) || N || e.viewport.zoom;
         return si(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
             x: W,
-            y: te,
+            y: j,
             zoom: ae
           }).then(() => {
             x(!0);
@@ -4879,36 +4879,36 @@ function yh(e, t, n) {
     updateNodeInternals: i,
     viewportHelper: o,
     $reset: () => {
-      const b = Ea();
+      const k = Na();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
-        const x = Zt.translate(b.defaultViewport.x ?? 0, b.defaultViewport.y ?? 0).scale(gt(b.defaultViewport.zoom ?? 1, b.minZoom, b.maxZoom)), E = e.viewportRef.getBoundingClientRect(), m = [
+        const x = Zt.translate(k.defaultViewport.x ?? 0, k.defaultViewport.y ?? 0).scale(mt(k.defaultViewport.zoom ?? 1, k.minZoom, k.maxZoom)), E = e.viewportRef.getBoundingClientRect(), m = [
           [0, 0],
           [E.width, E.height]
-        ], v = e.d3Zoom.constrain()(x, m, b.translateExtent);
+        ], v = e.d3Zoom.constrain()(x, m, k.translateExtent);
         e.d3Zoom.transform(e.d3Selection, v);
       }
-      he(b);
+      ge(k);
     },
     $destroy: () => {
     }
   };
 }
-const wh = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], _h = {
+const _h = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], xh = {
   name: "Handle",
   compatConfig: { MODE: 3 }
-}, St = /* @__PURE__ */ Ce({
-  ..._h,
+}, Ge = /* @__PURE__ */ Ce({
+  ...xh,
   props: {
     id: { default: null },
     type: {},
-    position: { default: () => se.Top },
+    position: { default: () => re.Top },
     isValidConnection: { type: Function },
     connectable: { type: [Boolean, Number, String, Function], default: void 0 },
     connectableStart: { type: Boolean, default: !0 },
     connectableEnd: { type: Boolean, default: !0 }
   },
   setup(e, { expose: t }) {
-    const n = Cl(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = Ee(() => n.type ?? "source"), i = Ee(() => n.isValidConnection ?? null), {
+    const n = Ml(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = Ee(() => n.type ?? "source"), i = Ee(() => n.isValidConnection ?? null), {
       id: r,
       connectionStartHandle: s,
       connectionClickStartHandle: a,
@@ -4917,92 +4917,92 @@ const wh = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], _h = {
       nodesConnectable: c,
       noDragClassName: d,
       noPanClassName: f
-    } = Me(), { id: h, node: _, nodeEl: w, connectedEdges: k } = ka(), S = ye(), z = Ee(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), $ = Ee(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), p = Ee(
+    } = Me(), { id: h, node: p, nodeEl: w, connectedEdges: b } = Sa(), S = ye(), z = Ee(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), $ = Ee(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), y = Ee(
       () => {
-        var G, N, ie, g, M, y;
-        return ((G = s.value) == null ? void 0 : G.nodeId) === h && ((N = s.value) == null ? void 0 : N.id) === e.id && ((ie = s.value) == null ? void 0 : ie.type) === o.value || ((g = l.value) == null ? void 0 : g.nodeId) === h && ((M = l.value) == null ? void 0 : M.id) === e.id && ((y = l.value) == null ? void 0 : y.type) === o.value;
+        var G, C, ie, g, I, _;
+        return ((G = s.value) == null ? void 0 : G.nodeId) === h && ((C = s.value) == null ? void 0 : C.id) === e.id && ((ie = s.value) == null ? void 0 : ie.type) === o.value || ((g = l.value) == null ? void 0 : g.nodeId) === h && ((I = l.value) == null ? void 0 : I.id) === e.id && ((_ = l.value) == null ? void 0 : _.type) === o.value;
       }
     ), O = Ee(
       () => {
-        var G, N, ie;
-        return ((G = a.value) == null ? void 0 : G.nodeId) === h && ((N = a.value) == null ? void 0 : N.id) === e.id && ((ie = a.value) == null ? void 0 : ie.type) === o.value;
+        var G, C, ie;
+        return ((G = a.value) == null ? void 0 : G.nodeId) === h && ((C = a.value) == null ? void 0 : C.id) === e.id && ((ie = a.value) == null ? void 0 : ie.type) === o.value;
       }
-    ), { handlePointerDown: L, handleClick: V } = ba({
+    ), { handlePointerDown: Y, handleClick: H } = ka({
       nodeId: h,
       handleId: e.id,
       isValidConnection: i,
       type: o
-    }), H = j(() => typeof e.connectable == "string" && e.connectable === "single" ? !k.value.some((G) => {
-      const N = G[`${o.value}Handle`];
-      return G[o.value] !== h ? !1 : N ? N === e.id : !0;
-    }) : typeof e.connectable == "number" ? k.value.filter((G) => {
-      const N = G[`${o.value}Handle`];
-      return G[o.value] !== h ? !1 : N ? N === e.id : !0;
-    }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(_, k.value) : De(e.connectable) ? e.connectable : c.value);
-    pt(() => {
+    }), L = ee(() => typeof e.connectable == "string" && e.connectable === "single" ? !b.value.some((G) => {
+      const C = G[`${o.value}Handle`];
+      return G[o.value] !== h ? !1 : C ? C === e.id : !0;
+    }) : typeof e.connectable == "number" ? b.value.filter((G) => {
+      const C = G[`${o.value}Handle`];
+      return G[o.value] !== h ? !1 : C ? C === e.id : !0;
+    }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(p, b.value) : De(e.connectable) ? e.connectable : c.value);
+    yt(() => {
       var G;
-      if (!_.dimensions.width || !_.dimensions.height)
+      if (!p.dimensions.width || !p.dimensions.height)
         return;
-      const N = (G = _.handleBounds[o.value]) == null ? void 0 : G.find((R) => R.id === e.id);
-      if (!u.value || N)
+      const C = (G = p.handleBounds[o.value]) == null ? void 0 : G.find((R) => R.id === e.id);
+      if (!u.value || C)
         return;
       const ie = u.value.querySelector(".vue-flow__transformationpane");
       if (!w.value || !S.value || !ie || !e.id)
         return;
-      const g = w.value.getBoundingClientRect(), M = S.value.getBoundingClientRect(), y = window.getComputedStyle(ie), { m22: A } = new window.DOMMatrixReadOnly(y.transform), C = {
+      const g = w.value.getBoundingClientRect(), I = S.value.getBoundingClientRect(), _ = window.getComputedStyle(ie), { m22: A } = new window.DOMMatrixReadOnly(_.transform), M = {
         id: e.id,
         position: e.position,
-        x: (M.left - g.left) / A,
-        y: (M.top - g.top) / A,
+        x: (I.left - g.left) / A,
+        y: (I.top - g.top) / A,
         type: o.value,
         nodeId: h,
         ...Do(S.value)
       };
-      _.handleBounds[o.value] = [..._.handleBounds[o.value] ?? [], C];
+      p.handleBounds[o.value] = [...p.handleBounds[o.value] ?? [], M];
     });
     function J(G) {
-      const N = Ki(G);
-      H.value && z.value && (N && G.button === 0 || !N) && L(G);
+      const C = Ki(G);
+      L.value && z.value && (C && G.button === 0 || !C) && Y(G);
     }
     function q(G) {
-      !h || !a.value && !z.value || H.value && V(G);
+      !h || !a.value && !z.value || L.value && H(G);
     }
     return t({
-      handleClick: V,
-      handlePointerDown: L,
+      handleClick: H,
+      handlePointerDown: Y,
       onClick: q,
       onPointerDown: J
-    }), (G, N) => (P(), B("div", {
+    }), (G, C) => (P(), B("div", {
       ref_key: "handle",
       ref: S,
-      "data-id": `${F(r)}-${F(h)}-${e.id}-${o.value}`,
+      "data-id": `${V(r)}-${V(h)}-${e.id}-${o.value}`,
       "data-handleid": e.id,
-      "data-nodeid": F(h),
+      "data-nodeid": V(h),
       "data-handlepos": G.position,
-      class: Ae(["vue-flow__handle", [
+      class: ze(["vue-flow__handle", [
         `vue-flow__handle-${G.position}`,
         `vue-flow__handle-${e.id}`,
-        F(d),
-        F(f),
+        V(d),
+        V(f),
         o.value,
         {
-          connectable: H.value,
+          connectable: L.value,
           connecting: O.value,
           connectablestart: z.value,
           connectableend: $.value,
-          connectionindicator: H.value && (z.value && !p.value || $.value && p.value)
+          connectionindicator: L.value && (z.value && !y.value || $.value && y.value)
         }
       ]]),
       onMousedown: J,
       onTouchstartPassive: J,
       onClick: q
     }, [
-      Ve(G.$slots, "default", { id: G.id })
-    ], 42, wh));
+      Le(G.$slots, "default", { id: G.id })
+    ], 42, _h));
   }
 }), Oo = function({
-  sourcePosition: e = se.Bottom,
-  targetPosition: t = se.Top,
+  sourcePosition: e = re.Bottom,
+  targetPosition: t = re.Top,
   label: n,
   connectable: o = !0,
   isValidTargetPos: i,
@@ -5011,16 +5011,16 @@ const wh = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], _h = {
 }) {
   const a = s.label ?? n;
   return [
-    be(St, { type: "target", position: t, connectable: o, isValidConnection: i }),
-    typeof a != "string" && a ? be(a) : be(me, [a]),
-    be(St, { type: "source", position: e, connectable: o, isValidConnection: r })
+    ke(Ge, { type: "target", position: t, connectable: o, isValidConnection: i }),
+    typeof a != "string" && a ? ke(a) : ke(me, [a]),
+    ke(Ge, { type: "source", position: e, connectable: o, isValidConnection: r })
   ];
 };
 Oo.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
 Oo.inheritAttrs = !1;
 Oo.compatConfig = { MODE: 3 };
-const xh = Oo, Bo = function({
-  targetPosition: e = se.Top,
+const $h = Oo, Bo = function({
+  targetPosition: e = re.Top,
   label: t,
   connectable: n = !0,
   isValidTargetPos: o,
@@ -5028,15 +5028,15 @@ const xh = Oo, Bo = function({
 }) {
   const r = i.label ?? t;
   return [
-    be(St, { type: "target", position: e, connectable: n, isValidConnection: o }),
-    typeof r != "string" && r ? be(r) : be(me, [r])
+    ke(Ge, { type: "target", position: e, connectable: n, isValidConnection: o }),
+    typeof r != "string" && r ? ke(r) : ke(me, [r])
   ];
 };
 Bo.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
 Bo.inheritAttrs = !1;
 Bo.compatConfig = { MODE: 3 };
-const $h = Bo, Vo = function({
-  sourcePosition: e = se.Bottom,
+const bh = Bo, Vo = function({
+  sourcePosition: e = re.Bottom,
   label: t,
   connectable: n = !0,
   isValidSourcePos: o,
@@ -5044,18 +5044,18 @@ const $h = Bo, Vo = function({
 }) {
   const r = i.label ?? t;
   return [
-    typeof r != "string" && r ? be(r) : be(me, [r]),
-    be(St, { type: "source", position: e, connectable: n, isValidConnection: o })
+    typeof r != "string" && r ? ke(r) : ke(me, [r]),
+    ke(Ge, { type: "source", position: e, connectable: n, isValidConnection: o })
   ];
 };
 Vo.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
 Vo.inheritAttrs = !1;
 Vo.compatConfig = { MODE: 3 };
-const bh = Vo, kh = ["transform"], Sh = ["width", "height", "x", "y", "rx", "ry"], Eh = ["y"], Nh = {
+const kh = Vo, Sh = ["transform"], Eh = ["width", "height", "x", "y", "rx", "ry"], Nh = ["y"], Ch = {
   name: "EdgeText",
   compatConfig: { MODE: 3 }
-}, Ch = /* @__PURE__ */ Ce({
-  ...Nh,
+}, Mh = /* @__PURE__ */ Ce({
+  ...Ch,
   props: {
     x: {},
     y: {},
@@ -5067,8 +5067,8 @@ const bh = Vo, kh = ["transform"], Sh = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: { default: 2 }
   },
   setup(e) {
-    const t = ye({ x: 0, y: 0, width: 0, height: 0 }), n = ye(null), o = j(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
-    pt(i), Se([() => e.x, () => e.y, n, () => e.label], i);
+    const t = ye({ x: 0, y: 0, width: 0, height: 0 }), n = ye(null), o = ee(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
+    yt(i), be([() => e.x, () => e.y, n, () => e.label], i);
     function i() {
       if (!n.value)
         return;
@@ -5089,7 +5089,7 @@ const bh = Vo, kh = ["transform"], Sh = ["width", "height", "x", "y", "rx", "ry"
         style: Ne(r.labelBgStyle),
         rx: r.labelBgBorderRadius,
         ry: r.labelBgBorderRadius
-      }, null, 12, Sh)) : fe("", !0),
+      }, null, 12, Eh)) : de("", !0),
       D("text", co(r.$attrs, {
         ref_key: "el",
         ref: n,
@@ -5098,20 +5098,20 @@ const bh = Vo, kh = ["transform"], Sh = ["width", "height", "x", "y", "rx", "ry"
         dy: "0.3em",
         style: r.labelStyle
       }), [
-        Ve(r.$slots, "default", {}, () => [
-          typeof r.label != "string" ? (P(), ze(Bi(r.label), { key: 0 })) : (P(), B(me, { key: 1 }, [
-            Ie(ee(r.label), 1)
+        Le(r.$slots, "default", {}, () => [
+          typeof r.label != "string" ? (P(), Ae(Bi(r.label), { key: 0 })) : (P(), B(me, { key: 1 }, [
+            Ie(te(r.label), 1)
           ], 64))
         ])
-      ], 16, Eh)
-    ], 8, kh));
+      ], 16, Nh)
+    ], 8, Sh));
   }
-}), Mh = ["id", "d", "marker-end", "marker-start"], Ih = ["d", "stroke-width"], Th = {
+}), Ih = ["id", "d", "marker-end", "marker-start"], Th = ["d", "stroke-width"], Ah = {
   name: "BaseEdge",
   inheritAttrs: !1,
   compatConfig: { MODE: 3 }
 }, Ho = /* @__PURE__ */ Ce({
-  ...Th,
+  ...Ah,
   props: {
     id: {},
     labelX: {},
@@ -5134,7 +5134,7 @@ const bh = Vo, kh = ["transform"], Sh = ["width", "height", "x", "y", "rx", "ry"
       interactionEl: o,
       labelEl: i
     }), (s, a) => (P(), B(me, null, [
-      D("path", co(F(r), {
+      D("path", co(V(r), {
         id: s.id,
         ref_key: "pathEl",
         ref: n,
@@ -5142,7 +5142,7 @@ const bh = Vo, kh = ["transform"], Sh = ["width", "height", "x", "y", "rx", "ry"
         class: "vue-flow__edge-path",
         "marker-end": s.markerEnd,
         "marker-start": s.markerStart
-      }), null, 16, Mh),
+      }), null, 16, Ih),
       s.interactionWidth ? (P(), B("path", {
         key: 0,
         ref_key: "interactionEl",
@@ -5152,8 +5152,8 @@ const bh = Vo, kh = ["transform"], Sh = ["width", "height", "x", "y", "rx", "ry"
         "stroke-width": s.interactionWidth,
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
-      }, null, 8, Ih)) : fe("", !0),
-      s.label && s.labelX && s.labelY ? (P(), ze(Ch, {
+      }, null, 8, Th)) : de("", !0),
+      s.label && s.labelX && s.labelY ? (P(), Ae(Mh, {
         key: 1,
         ref_key: "labelEl",
         ref: i,
@@ -5165,11 +5165,11 @@ const bh = Vo, kh = ["transform"], Sh = ["width", "height", "x", "y", "rx", "ry"
         "label-bg-padding": s.labelBgPadding,
         "label-bg-border-radius": s.labelBgBorderRadius,
         "label-style": s.labelStyle
-      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : fe("", !0)
+      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : de("", !0)
     ], 64));
   }
 });
-function Na({
+function Ca({
   sourceX: e,
   sourceY: t,
   targetX: n,
@@ -5178,7 +5178,7 @@ function Na({
   const i = Math.abs(n - e) / 2, r = n < e ? n + i : n - i, s = Math.abs(o - t) / 2, a = o < t ? o + s : o - s;
   return [r, a, i, s];
 }
-function Ca({
+function Ma({
   sourceX: e,
   sourceY: t,
   targetX: n,
@@ -5197,29 +5197,29 @@ function Gn(e, t) {
 function qr({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
   let s, a;
   switch (e) {
-    case se.Left:
+    case re.Left:
       s = t - Gn(t - o, r), a = n;
       break;
-    case se.Right:
+    case re.Right:
       s = t + Gn(o - t, r), a = n;
       break;
-    case se.Top:
+    case re.Top:
       s = t, a = n - Gn(n - i, r);
       break;
-    case se.Bottom:
+    case re.Bottom:
       s = t, a = n + Gn(i - n, r);
       break;
   }
   return [s, a];
 }
-function Ma(e) {
+function Ia(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = se.Bottom,
+    sourcePosition: o = re.Bottom,
     targetX: i,
     targetY: r,
-    targetPosition: s = se.Top,
+    targetPosition: s = re.Top,
     curvature: a = 0.25
   } = e, [l, u] = qr({
     pos: o,
@@ -5235,7 +5235,7 @@ function Ma(e) {
     x2: t,
     y2: n,
     c: a
-  }), [f, h, _, w] = Ca({
+  }), [f, h, p, w] = Ma({
     sourceX: t,
     sourceY: n,
     targetX: i,
@@ -5249,32 +5249,32 @@ function Ma(e) {
     `M${t},${n} C${l},${u} ${c},${d} ${i},${r}`,
     f,
     h,
-    _,
+    p,
     w
   ];
 }
 function Gr({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
   let r, s;
   switch (e) {
-    case se.Left:
-    case se.Right:
+    case re.Left:
+    case re.Right:
       r = 0.5 * (t + o), s = n;
       break;
-    case se.Top:
-    case se.Bottom:
+    case re.Top:
+    case re.Bottom:
       r = t, s = 0.5 * (n + i);
       break;
   }
   return [r, s];
 }
-function Ia(e) {
+function Ta(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = se.Bottom,
+    sourcePosition: o = re.Bottom,
     targetX: i,
     targetY: r,
-    targetPosition: s = se.Top
+    targetPosition: s = re.Top
   } = e, [a, l] = Gr({
     pos: o,
     x1: t,
@@ -5287,7 +5287,7 @@ function Ia(e) {
     y1: r,
     x2: t,
     y2: n
-  }), [d, f, h, _] = Ca({
+  }), [d, f, h, p] = Ma({
     sourceX: t,
     sourceY: n,
     targetX: i,
@@ -5302,80 +5302,80 @@ function Ia(e) {
     d,
     f,
     h,
-    _
+    p
   ];
 }
 const Ur = {
-  [se.Left]: { x: -1, y: 0 },
-  [se.Right]: { x: 1, y: 0 },
-  [se.Top]: { x: 0, y: -1 },
-  [se.Bottom]: { x: 0, y: 1 }
+  [re.Left]: { x: -1, y: 0 },
+  [re.Right]: { x: 1, y: 0 },
+  [re.Top]: { x: 0, y: -1 },
+  [re.Bottom]: { x: 0, y: 1 }
 };
-function Ah({
+function zh({
   source: e,
-  sourcePosition: t = se.Bottom,
+  sourcePosition: t = re.Bottom,
   target: n
 }) {
-  return t === se.Left || t === se.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
+  return t === re.Left || t === re.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
 }
 function Wr(e, t) {
   return Math.sqrt((t.x - e.x) ** 2 + (t.y - e.y) ** 2);
 }
-function zh({
+function Dh({
   source: e,
-  sourcePosition: t = se.Bottom,
+  sourcePosition: t = re.Bottom,
   target: n,
-  targetPosition: o = se.Top,
+  targetPosition: o = re.Top,
   center: i,
   offset: r
 }) {
-  const s = Ur[t], a = Ur[o], l = { x: e.x + s.x * r, y: e.y + s.y * r }, u = { x: n.x + a.x * r, y: n.y + a.y * r }, c = Ah({
+  const s = Ur[t], a = Ur[o], l = { x: e.x + s.x * r, y: e.y + s.y * r }, u = { x: n.x + a.x * r, y: n.y + a.y * r }, c = zh({
     source: l,
     sourcePosition: t,
     target: u
   }), d = c.x !== 0 ? "x" : "y", f = c[d];
-  let h, _, w;
-  const k = { x: 0, y: 0 }, S = { x: 0, y: 0 }, [z, $, p, O] = Na({
+  let h, p, w;
+  const b = { x: 0, y: 0 }, S = { x: 0, y: 0 }, [z, $, y, O] = Ca({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
     targetY: n.y
   });
   if (s[d] * a[d] === -1) {
-    _ = i.x ?? z, w = i.y ?? $;
-    const V = [
-      { x: _, y: l.y },
-      { x: _, y: u.y }
-    ], H = [
+    p = i.x ?? z, w = i.y ?? $;
+    const H = [
+      { x: p, y: l.y },
+      { x: p, y: u.y }
+    ], L = [
       { x: l.x, y: w },
       { x: u.x, y: w }
     ];
-    s[d] === f ? h = d === "x" ? V : H : h = d === "x" ? H : V;
+    s[d] === f ? h = d === "x" ? H : L : h = d === "x" ? L : H;
   } else {
-    const V = [{ x: l.x, y: u.y }], H = [{ x: u.x, y: l.y }];
-    if (d === "x" ? h = s.x === f ? H : V : h = s.y === f ? V : H, t === o) {
+    const H = [{ x: l.x, y: u.y }], L = [{ x: u.x, y: l.y }];
+    if (d === "x" ? h = s.x === f ? L : H : h = s.y === f ? H : L, t === o) {
       const ie = Math.abs(e[d] - n[d]);
       if (ie <= r) {
         const g = Math.min(r - 1, r - ie);
-        s[d] === f ? k[d] = (l[d] > e[d] ? -1 : 1) * g : S[d] = (u[d] > n[d] ? -1 : 1) * g;
+        s[d] === f ? b[d] = (l[d] > e[d] ? -1 : 1) * g : S[d] = (u[d] > n[d] ? -1 : 1) * g;
       }
     }
     if (t !== o) {
-      const ie = d === "x" ? "y" : "x", g = s[d] === a[ie], M = l[ie] > u[ie], y = l[ie] < u[ie];
-      (s[d] === 1 && (!g && M || g && y) || s[d] !== 1 && (!g && y || g && M)) && (h = d === "x" ? V : H);
+      const ie = d === "x" ? "y" : "x", g = s[d] === a[ie], I = l[ie] > u[ie], _ = l[ie] < u[ie];
+      (s[d] === 1 && (!g && I || g && _) || s[d] !== 1 && (!g && _ || g && I)) && (h = d === "x" ? H : L);
     }
-    const J = { x: l.x + k.x, y: l.y + k.y }, q = { x: u.x + S.x, y: u.y + S.y }, G = Math.max(Math.abs(J.x - h[0].x), Math.abs(q.x - h[0].x)), N = Math.max(Math.abs(J.y - h[0].y), Math.abs(q.y - h[0].y));
-    G >= N ? (_ = (J.x + q.x) / 2, w = h[0].y) : (_ = h[0].x, w = (J.y + q.y) / 2);
+    const J = { x: l.x + b.x, y: l.y + b.y }, q = { x: u.x + S.x, y: u.y + S.y }, G = Math.max(Math.abs(J.x - h[0].x), Math.abs(q.x - h[0].x)), C = Math.max(Math.abs(J.y - h[0].y), Math.abs(q.y - h[0].y));
+    G >= C ? (p = (J.x + q.x) / 2, w = h[0].y) : (p = h[0].x, w = (J.y + q.y) / 2);
   }
   return [[
     e,
-    { x: l.x + k.x, y: l.y + k.y },
+    { x: l.x + b.x, y: l.y + b.y },
     ...h,
     { x: u.x + S.x, y: u.y + S.y },
     n
-  ], _, w, p, O];
+  ], p, w, y, O];
 }
-function Dh(e, t, n, o) {
+function Ph(e, t, n, o) {
   const i = Math.min(Wr(e, t) / 2, Wr(t, n) / 2, o), { x: r, y: s } = t;
   if (e.x === r && r === n.x || e.y === s && s === n.y)
     return `L${r} ${s}`;
@@ -5390,15 +5390,15 @@ function _i(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = se.Bottom,
+    sourcePosition: o = re.Bottom,
     targetX: i,
     targetY: r,
-    targetPosition: s = se.Top,
+    targetPosition: s = re.Top,
     borderRadius: a = 5,
     centerX: l,
     centerY: u,
     offset: c = 20
-  } = e, [d, f, h, _, w] = zh({
+  } = e, [d, f, h, p, w] = Dh({
     source: { x: t, y: n },
     sourcePosition: o,
     target: { x: i, y: r },
@@ -5407,12 +5407,12 @@ function _i(e) {
     offset: c
   });
   return [d.reduce((S, z, $) => {
-    let p;
-    return $ > 0 && $ < d.length - 1 ? p = Dh(d[$ - 1], z, d[$ + 1], a) : p = `${$ === 0 ? "M" : "L"}${z.x} ${z.y}`, S += p, S;
-  }, ""), f, h, _, w];
+    let y;
+    return $ > 0 && $ < d.length - 1 ? y = Ph(d[$ - 1], z, d[$ + 1], a) : y = `${$ === 0 ? "M" : "L"}${z.x} ${z.y}`, S += y, S;
+  }, ""), f, h, p, w];
 }
-function Ph(e) {
-  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, s, a, l] = Na({
+function Rh(e) {
+  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, s, a, l] = Ca({
     sourceX: t,
     sourceY: n,
     targetX: o,
@@ -5420,7 +5420,7 @@ function Ph(e) {
   });
   return [`M ${t},${n}L ${o},${i}`, r, s, a, l];
 }
-const Rh = Ce({
+const Oh = Ce({
   name: "StraightEdge",
   props: [
     "label",
@@ -5440,8 +5440,8 @@ const Rh = Ce({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Ph(e);
-      return be(Ho, {
+      const [n, o, i] = Rh(e);
+      return ke(Ho, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5450,7 +5450,7 @@ const Rh = Ce({
       });
     };
   }
-}), Oh = Rh, Bh = Ce({
+}), Bh = Oh, Vh = Ce({
   name: "SmoothStepEdge",
   props: [
     "sourcePosition",
@@ -5476,10 +5476,10 @@ const Rh = Ce({
     return () => {
       const [n, o, i] = _i({
         ...e,
-        sourcePosition: e.sourcePosition ?? se.Bottom,
-        targetPosition: e.targetPosition ?? se.Top
+        sourcePosition: e.sourcePosition ?? re.Bottom,
+        targetPosition: e.targetPosition ?? re.Top
       });
-      return be(Ho, {
+      return ke(Ho, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5488,7 +5488,7 @@ const Rh = Ce({
       });
     };
   }
-}), Ta = Bh, Vh = Ce({
+}), Aa = Vh, Hh = Ce({
   name: "StepEdge",
   props: [
     "sourcePosition",
@@ -5508,9 +5508,9 @@ const Rh = Ce({
     "interactionWidth"
   ],
   setup(e, { attrs: t }) {
-    return () => be(Ta, { ...e, ...t, borderRadius: 0 });
+    return () => ke(Aa, { ...e, ...t, borderRadius: 0 });
   }
-}), Hh = Vh, Lh = Ce({
+}), Lh = Hh, Fh = Ce({
   name: "BezierEdge",
   props: [
     "sourcePosition",
@@ -5533,12 +5533,12 @@ const Rh = Ce({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Ma({
+      const [n, o, i] = Ia({
         ...e,
-        sourcePosition: e.sourcePosition ?? se.Bottom,
-        targetPosition: e.targetPosition ?? se.Top
+        sourcePosition: e.sourcePosition ?? re.Bottom,
+        targetPosition: e.targetPosition ?? re.Top
       });
-      return be(Ho, {
+      return ke(Ho, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5547,7 +5547,7 @@ const Rh = Ce({
       });
     };
   }
-}), Fh = Lh, Yh = Ce({
+}), Yh = Fh, Xh = Ce({
   name: "SimpleBezierEdge",
   props: [
     "sourcePosition",
@@ -5569,12 +5569,12 @@ const Rh = Ce({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Ia({
+      const [n, o, i] = Ta({
         ...e,
-        sourcePosition: e.sourcePosition ?? se.Bottom,
-        targetPosition: e.targetPosition ?? se.Top
+        sourcePosition: e.sourcePosition ?? re.Bottom,
+        targetPosition: e.targetPosition ?? re.Top
       });
-      return be(Ho, {
+      return ke(Ho, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5583,35 +5583,35 @@ const Rh = Ce({
       });
     };
   }
-}), Xh = Yh, qh = {
-  input: bh,
-  default: xh,
-  output: $h
-}, Gh = {
-  default: Fh,
-  straight: Oh,
-  step: Hh,
-  smoothstep: Ta,
-  simplebezier: Xh
+}), qh = Xh, Gh = {
+  input: kh,
+  default: $h,
+  output: bh
+}, Uh = {
+  default: Yh,
+  straight: Bh,
+  step: Lh,
+  smoothstep: Aa,
+  simplebezier: qh
 };
-function Uh(e, t, n) {
-  const o = j(() => (w) => t.value.get(w)), i = j(() => (w) => n.value.get(w)), r = j(() => {
+function Wh(e, t, n) {
+  const o = ee(() => (w) => t.value.get(w)), i = ee(() => (w) => n.value.get(w)), r = ee(() => {
+    const w = {
+      ...Uh,
+      ...e.edgeTypes
+    }, b = Object.keys(w);
+    for (const S of e.edges)
+      S.type && !b.includes(S.type) && (w[S.type] = S.type);
+    return w;
+  }), s = ee(() => {
     const w = {
       ...Gh,
-      ...e.edgeTypes
-    }, k = Object.keys(w);
-    for (const S of e.edges)
-      S.type && !k.includes(S.type) && (w[S.type] = S.type);
-    return w;
-  }), s = j(() => {
-    const w = {
-      ...qh,
       ...e.nodeTypes
-    }, k = Object.keys(w);
+    }, b = Object.keys(w);
     for (const S of e.nodes)
-      S.type && !k.includes(S.type) && (w[S.type] = S.type);
+      S.type && !b.includes(S.type) && (w[S.type] = S.type);
     return w;
-  }), a = j(() => e.onlyRenderVisibleElements ? ha(
+  }), a = ee(() => e.onlyRenderVisibleElements ? ga(
     e.nodes,
     {
       x: 0,
@@ -5621,12 +5621,12 @@ function Uh(e, t, n) {
     },
     e.viewport,
     !0
-  ) : e.nodes), l = j(() => {
+  ) : e.nodes), l = ee(() => {
     if (e.onlyRenderVisibleElements) {
       const w = [];
-      for (const k of e.edges) {
-        const S = t.value.get(k.source), z = t.value.get(k.target);
-        Xf({
+      for (const b of e.edges) {
+        const S = t.value.get(b.source), z = t.value.get(b.target);
+        qf({
           sourcePos: S.computedPosition || { x: 0, y: 0 },
           targetPos: z.computedPosition || { x: 0, y: 0 },
           sourceWidth: S.dimensions.width,
@@ -5636,30 +5636,30 @@ function Uh(e, t, n) {
           width: e.dimensions.width,
           height: e.dimensions.height,
           viewport: e.viewport
-        }) && w.push(k);
+        }) && w.push(b);
       }
       return w;
     }
     return e.edges;
-  }), u = j(() => [...a.value, ...l.value]), c = j(() => {
+  }), u = ee(() => [...a.value, ...l.value]), c = ee(() => {
     const w = [];
-    for (const k of e.nodes)
-      k.selected && w.push(k);
+    for (const b of e.nodes)
+      b.selected && w.push(b);
     return w;
-  }), d = j(() => {
+  }), d = ee(() => {
     const w = [];
-    for (const k of e.edges)
-      k.selected && w.push(k);
+    for (const b of e.edges)
+      b.selected && w.push(b);
     return w;
-  }), f = j(() => [
+  }), f = ee(() => [
     ...c.value,
     ...d.value
-  ]), h = j(() => {
+  ]), h = ee(() => {
     const w = [];
-    for (const k of e.nodes)
-      k.dimensions.width && k.dimensions.height && k.handleBounds !== void 0 && w.push(k);
+    for (const b of e.nodes)
+      b.dimensions.width && b.dimensions.height && b.handleBounds !== void 0 && w.push(b);
     return w;
-  }), _ = j(
+  }), p = ee(
     () => a.value.length > 0 && h.value.length === a.value.length
   );
   return {
@@ -5674,7 +5674,7 @@ function Uh(e, t, n) {
     getSelectedNodes: c,
     getSelectedEdges: d,
     getNodesInitialized: h,
-    areNodesInitialized: _
+    areNodesInitialized: p
   };
 }
 class Tt {
@@ -5696,31 +5696,31 @@ class Tt {
     return this.flows.delete(t);
   }
   create(t, n) {
-    const o = Ea(), i = Pi(o), r = {};
+    const o = Na(), i = Pi(o), r = {};
     for (const [f, h] of Object.entries(i.hooks)) {
-      const _ = `on${f.charAt(0).toUpperCase() + f.slice(1)}`;
-      r[_] = h.on;
+      const p = `on${f.charAt(0).toUpperCase() + f.slice(1)}`;
+      r[p] = h.on;
     }
     const s = {};
     for (const [f, h] of Object.entries(i.hooks))
       s[f] = h.trigger;
-    const a = j(() => {
+    const a = ee(() => {
       const f = /* @__PURE__ */ new Map();
       for (const h of i.nodes)
         f.set(h.id, h);
       return f;
-    }), l = j(() => {
+    }), l = ee(() => {
       const f = /* @__PURE__ */ new Map();
       for (const h of i.edges)
         f.set(h.id, h);
       return f;
-    }), u = Uh(i, a, l), c = yh(i, a, l);
+    }), u = Wh(i, a, l), c = wh(i, a, l);
     c.setState({ ...i, ...n });
     const d = {
       ...r,
       ...u,
       ...c,
-      ...Vl(i),
+      ...Hl(i),
       nodeLookup: a,
       edgeLookup: l,
       emits: s,
@@ -5737,25 +5737,25 @@ class Tt {
   }
 }
 function Me(e) {
-  const t = Tt.getInstance(), n = bs(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, s = r ?? (n == null ? void 0 : n.vueFlowId);
+  const t = Tt.getInstance(), n = ks(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, s = r ?? (n == null ? void 0 : n.vueFlowId);
   let a;
   if (n) {
-    const l = vt(Xr, null);
+    const l = pt(Xr, null);
     typeof l < "u" && l !== null && (!s || l.id === s) && (a = l);
   }
   if (a || s && (a = t.get(s)), !a || s && a.id !== s) {
     const l = r ?? t.getId(), u = t.create(l, i);
-    a = u, (n ?? ks(!0)).run(() => {
-      Se(
+    a = u, (n ?? Ss(!0)).run(() => {
+      be(
         u.applyDefault,
         (d, f, h) => {
-          const _ = (k) => {
-            u.applyNodeChanges(k);
-          }, w = (k) => {
-            u.applyEdgeChanges(k);
+          const p = (b) => {
+            u.applyNodeChanges(b);
+          }, w = (b) => {
+            u.applyEdgeChanges(b);
           };
-          d ? (u.onNodesChange(_), u.onEdgesChange(w)) : (u.hooks.value.nodesChange.off(_), u.hooks.value.edgesChange.off(w)), h(() => {
-            u.hooks.value.nodesChange.off(_), u.hooks.value.edgesChange.off(w);
+          d ? (u.onNodesChange(p), u.onEdgesChange(w)) : (u.hooks.value.nodesChange.off(p), u.hooks.value.edgesChange.off(w)), h(() => {
+            u.hooks.value.nodesChange.off(p), u.hooks.value.edgesChange.off(w);
           });
         },
         { immediate: !0 }
@@ -5774,10 +5774,10 @@ function Me(e) {
   }
   return a;
 }
-function Wh(e) {
+function Kh(e) {
   const { emits: t, dimensions: n } = Me();
   let o;
-  pt(() => {
+  yt(() => {
     const i = () => {
       var r, s;
       if (!e.value || !(((s = (r = e.value).checkVisibility) == null ? void 0 : s.call(r)) ?? !0))
@@ -5790,11 +5790,11 @@ function Wh(e) {
     });
   });
 }
-const Kh = {
+const Zh = {
   name: "UserSelection",
   compatConfig: { MODE: 3 }
-}, Zh = /* @__PURE__ */ Ce({
-  ...Kh,
+}, Qh = /* @__PURE__ */ Ce({
+  ...Zh,
   props: {
     userSelectionRect: {}
   },
@@ -5808,74 +5808,74 @@ const Kh = {
       })
     }, null, 4));
   }
-}), Qh = ["tabIndex"], Jh = {
+}), Jh = ["tabIndex"], jh = {
   name: "NodesSelection",
   compatConfig: { MODE: 3 }
-}, jh = /* @__PURE__ */ Ce({
-  ...Jh,
+}, eg = /* @__PURE__ */ Ce({
+  ...jh,
   setup(e) {
-    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: s } = Me(), a = Sa(), l = ye(null), u = xa({
+    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: s } = Me(), a = Ea(), l = ye(null), u = $a({
       el: l,
-      onStart(_) {
-        t.selectionDragStart(_), t.nodeDragStart(_);
+      onStart(p) {
+        t.selectionDragStart(p), t.nodeDragStart(p);
       },
-      onDrag(_) {
-        t.selectionDrag(_), t.nodeDrag(_);
+      onDrag(p) {
+        t.selectionDrag(p), t.nodeDrag(p);
       },
-      onStop(_) {
-        t.selectionDragStop(_), t.nodeDragStop(_);
+      onStop(p) {
+        t.selectionDragStop(p), t.nodeDragStop(p);
       }
     });
-    pt(() => {
-      var _;
-      r.value || (_ = l.value) == null || _.focus({ preventScroll: !0 });
+    yt(() => {
+      var p;
+      r.value || (p = l.value) == null || p.focus({ preventScroll: !0 });
     });
-    const c = j(() => Ui(o.value)), d = j(() => ({
+    const c = ee(() => Ui(o.value)), d = ee(() => ({
       width: `${c.value.width}px`,
       height: `${c.value.height}px`,
       top: `${c.value.y}px`,
       left: `${c.value.x}px`
     }));
-    function f(_) {
-      t.selectionContextMenu({ event: _, nodes: o.value });
+    function f(p) {
+      t.selectionContextMenu({ event: p, nodes: o.value });
     }
-    function h(_) {
-      r.value || qt[_.key] && (_.preventDefault(), a(
+    function h(p) {
+      r.value || qt[p.key] && (p.preventDefault(), a(
         {
-          x: qt[_.key].x,
-          y: qt[_.key].y
+          x: qt[p.key].x,
+          y: qt[p.key].y
         },
-        _.shiftKey
+        p.shiftKey
       ));
     }
-    return (_, w) => !F(s) && c.value.width && c.value.height ? (P(), B("div", {
+    return (p, w) => !V(s) && c.value.width && c.value.height ? (P(), B("div", {
       key: 0,
-      class: Ae(["vue-flow__nodesselection vue-flow__container", F(i)]),
-      style: Ne({ transform: `translate(${F(n).x}px,${F(n).y}px) scale(${F(n).zoom})` })
+      class: ze(["vue-flow__nodesselection vue-flow__container", V(i)]),
+      style: Ne({ transform: `translate(${V(n).x}px,${V(n).y}px) scale(${V(n).zoom})` })
     }, [
       D("div", {
         ref_key: "el",
         ref: l,
-        class: Ae([{ dragging: F(u) }, "vue-flow__nodesselection-rect"]),
+        class: ze([{ dragging: V(u) }, "vue-flow__nodesselection-rect"]),
         style: Ne(d.value),
-        tabIndex: F(r) ? void 0 : -1,
+        tabIndex: V(r) ? void 0 : -1,
         onContextmenu: f,
         onKeydown: h
-      }, null, 46, Qh)
-    ], 6)) : fe("", !0);
+      }, null, 46, Jh)
+    ], 6)) : de("", !0);
   }
 });
-function eg(e, t) {
+function tg(e, t) {
   return {
     x: e.clientX - t.left,
     y: e.clientY - t.top
   };
 }
-const tg = {
+const ng = {
   name: "Pane",
   compatConfig: { MODE: 3 }
-}, ng = /* @__PURE__ */ Ce({
-  ...tg,
+}, og = /* @__PURE__ */ Ce({
+  ...ng,
   props: {
     isSelecting: { type: Boolean },
     selectionKeyPressed: { type: Boolean }
@@ -5895,25 +5895,25 @@ const tg = {
       getSelectedNodes: d,
       removeNodes: f,
       removeEdges: h,
-      selectionMode: _,
+      selectionMode: p,
       deleteKeyCode: w,
-      multiSelectionKeyCode: k,
+      multiSelectionKeyCode: b,
       multiSelectionActive: S,
       edgeLookup: z,
       nodeLookup: $,
-      connectionLookup: p,
+      connectionLookup: y,
       defaultEdgeOptions: O,
-      connectionStartHandle: L,
-      panOnDrag: V
-    } = Me(), H = kt(null), J = kt(/* @__PURE__ */ new Set()), q = kt(/* @__PURE__ */ new Set()), G = kt(null), N = Ee(() => l.value && (e.isSelecting || r.value)), ie = Ee(() => L.value !== null);
-    let g = !1, M = !1;
-    const y = mn(w, { actInsideInputWithModifier: !1 }), A = mn(k);
-    Se(y, (Z) => {
+      connectionStartHandle: Y,
+      panOnDrag: H
+    } = Me(), L = St(null), J = St(/* @__PURE__ */ new Set()), q = St(/* @__PURE__ */ new Set()), G = St(null), C = Ee(() => l.value && (e.isSelecting || r.value)), ie = Ee(() => Y.value !== null);
+    let g = !1, I = !1;
+    const _ = mn(w, { actInsideInputWithModifier: !1 }), A = mn(b);
+    be(_, (Z) => {
       Z && (f(d.value), h(c.value), u.value = !1);
-    }), Se(A, (Z) => {
+    }), be(A, (Z) => {
       S.value = Z;
     });
-    function C(Z, U) {
+    function M(Z, U) {
       return (K) => {
         K.target === U && (Z == null || Z(K));
       };
@@ -5927,28 +5927,28 @@ const tg = {
     }
     function T(Z) {
       var U;
-      if (Array.isArray(V.value) && ((U = V.value) != null && U.includes(2))) {
+      if (Array.isArray(H.value) && ((U = H.value) != null && U.includes(2))) {
         Z.preventDefault();
         return;
       }
       i.paneContextMenu(Z);
     }
-    function Y(Z) {
+    function X(Z) {
       i.paneScroll(Z);
     }
     function Q(Z) {
-      var U, K, de;
-      if (G.value = ((U = t.value) == null ? void 0 : U.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || Z.button !== 0 || Z.target !== H.value || !G.value)
+      var U, K, fe;
+      if (G.value = ((U = t.value) == null ? void 0 : U.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || Z.button !== 0 || Z.target !== L.value || !G.value)
         return;
-      (de = (K = Z.target) == null ? void 0 : K.setPointerCapture) == null || de.call(K, Z.pointerId);
-      const { x: ve, y: he } = eg(Z, G.value);
-      M = !0, g = !1, s(), a.value = {
+      (fe = (K = Z.target) == null ? void 0 : K.setPointerCapture) == null || fe.call(K, Z.pointerId);
+      const { x: ve, y: ge } = tg(Z, G.value);
+      I = !0, g = !1, s(), a.value = {
         width: 0,
         height: 0,
         startX: ve,
-        startY: he,
+        startY: ge,
         x: ve,
-        y: he
+        y: ge
       }, i.selectionStart(Z);
     }
     function ne(Z) {
@@ -5956,82 +5956,82 @@ const tg = {
       if (!G.value || !a.value)
         return;
       g = !0;
-      const { x: K, y: de } = tt(Z, G.value), { startX: ve = 0, startY: he = 0 } = a.value, we = {
+      const { x: K, y: fe } = nt(Z, G.value), { startX: ve = 0, startY: ge = 0 } = a.value, we = {
         startX: ve,
-        startY: he,
+        startY: ge,
         x: K < ve ? K : ve,
-        y: de < he ? de : he,
+        y: fe < ge ? fe : ge,
         width: Math.abs(K - ve),
-        height: Math.abs(de - he)
+        height: Math.abs(fe - ge)
       }, ce = J.value, le = q.value;
       J.value = new Set(
-        ha(n.value, we, o.value, _.value === Gi.Partial, !0).map(
+        ga(n.value, we, o.value, p.value === Gi.Partial, !0).map(
           (x) => x.id
         )
       ), q.value = /* @__PURE__ */ new Set();
-      const b = ((U = O.value) == null ? void 0 : U.selectable) ?? !0;
+      const k = ((U = O.value) == null ? void 0 : U.selectable) ?? !0;
       for (const x of J.value) {
-        const E = p.value.get(x);
+        const E = y.value.get(x);
         if (E)
           for (const { edgeId: m } of E.values()) {
             const v = z.value.get(m);
-            v && (v.selectable ?? b) && q.value.add(m);
+            v && (v.selectable ?? k) && q.value.add(m);
           }
       }
       if (!Yr(ce, J.value)) {
-        const x = xt($.value, J.value, !0);
+        const x = $t($.value, J.value, !0);
         i.nodesChange(x);
       }
       if (!Yr(le, q.value)) {
-        const x = xt(z.value, q.value);
+        const x = $t(z.value, q.value);
         i.edgesChange(x);
       }
       a.value = we, r.value = !0, u.value = !1;
     }
-    function re(Z) {
+    function se(Z) {
       var U;
-      Z.button !== 0 || !M || ((U = Z.target) == null || U.releasePointerCapture(Z.pointerId), !r.value && a.value && Z.target === H.value && R(Z), r.value = !1, a.value = null, u.value = J.value.size > 0, i.selectionEnd(Z), e.selectionKeyPressed && (g = !1), M = !1);
+      Z.button !== 0 || !I || ((U = Z.target) == null || U.releasePointerCapture(Z.pointerId), !r.value && a.value && Z.target === L.value && R(Z), r.value = !1, a.value = null, u.value = J.value.size > 0, i.selectionEnd(Z), e.selectionKeyPressed && (g = !1), I = !1);
     }
     return (Z, U) => (P(), B("div", {
       ref_key: "container",
-      ref: H,
-      class: Ae(["vue-flow__pane vue-flow__container", { selection: Z.isSelecting }]),
-      onClick: U[0] || (U[0] = (K) => N.value ? void 0 : C(R, H.value)(K)),
-      onContextmenu: U[1] || (U[1] = (K) => C(T, H.value)(K)),
-      onWheelPassive: U[2] || (U[2] = (K) => C(Y, H.value)(K)),
-      onPointerenter: U[3] || (U[3] = (K) => N.value ? void 0 : F(i).paneMouseEnter(K)),
-      onPointerdown: U[4] || (U[4] = (K) => N.value ? Q(K) : F(i).paneMouseMove(K)),
-      onPointermove: U[5] || (U[5] = (K) => N.value ? ne(K) : F(i).paneMouseMove(K)),
-      onPointerup: U[6] || (U[6] = (K) => N.value ? re(K) : void 0),
-      onPointerleave: U[7] || (U[7] = (K) => F(i).paneMouseLeave(K))
+      ref: L,
+      class: ze(["vue-flow__pane vue-flow__container", { selection: Z.isSelecting }]),
+      onClick: U[0] || (U[0] = (K) => C.value ? void 0 : M(R, L.value)(K)),
+      onContextmenu: U[1] || (U[1] = (K) => M(T, L.value)(K)),
+      onWheelPassive: U[2] || (U[2] = (K) => M(X, L.value)(K)),
+      onPointerenter: U[3] || (U[3] = (K) => C.value ? void 0 : V(i).paneMouseEnter(K)),
+      onPointerdown: U[4] || (U[4] = (K) => C.value ? Q(K) : V(i).paneMouseMove(K)),
+      onPointermove: U[5] || (U[5] = (K) => C.value ? ne(K) : V(i).paneMouseMove(K)),
+      onPointerup: U[6] || (U[6] = (K) => C.value ? se(K) : void 0),
+      onPointerleave: U[7] || (U[7] = (K) => V(i).paneMouseLeave(K))
     }, [
-      Ve(Z.$slots, "default"),
-      F(r) && F(a) ? (P(), ze(Zh, {
+      Le(Z.$slots, "default"),
+      V(r) && V(a) ? (P(), Ae(Qh, {
         key: 0,
-        "user-selection-rect": F(a)
-      }, null, 8, ["user-selection-rect"])) : fe("", !0),
-      F(u) && F(d).length ? (P(), ze(jh, { key: 1 })) : fe("", !0)
+        "user-selection-rect": V(a)
+      }, null, 8, ["user-selection-rect"])) : de("", !0),
+      V(u) && V(d).length ? (P(), Ae(eg, { key: 1 })) : de("", !0)
     ], 34));
   }
-}), og = {
+}), ig = {
   name: "Transform",
   compatConfig: { MODE: 3 }
-}, ig = /* @__PURE__ */ Ce({
-  ...og,
+}, rg = /* @__PURE__ */ Ce({
+  ...ig,
   setup(e) {
-    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Me(), i = j(() => n.value ? !o.value : !1), r = j(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
+    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Me(), i = ee(() => n.value ? !o.value : !1), r = ee(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
     return (s, a) => (P(), B("div", {
       class: "vue-flow__transformationpane vue-flow__container",
       style: Ne({ transform: r.value, opacity: i.value ? 0 : void 0 })
     }, [
-      Ve(s.$slots, "default")
+      Le(s.$slots, "default")
     ], 4));
   }
-}), rg = {
+}), sg = {
   name: "Viewport",
   compatConfig: { MODE: 3 }
-}, sg = /* @__PURE__ */ Ce({
-  ...rg,
+}, ag = /* @__PURE__ */ Ce({
+  ...sg,
   setup(e) {
     const {
       minZoom: t,
@@ -6047,117 +6047,117 @@ const tg = {
       panOnDrag: d,
       zoomOnDoubleClick: f,
       zoomOnPinch: h,
-      zoomOnScroll: _,
+      zoomOnScroll: p,
       preventScrolling: w,
-      noWheelClassName: k,
+      noWheelClassName: b,
       noPanClassName: S,
       emits: z,
       connectionStartHandle: $,
-      userSelectionActive: p,
+      userSelectionActive: y,
       paneDragging: O,
-      d3Zoom: L,
-      d3Selection: V,
-      d3ZoomHandler: H,
+      d3Zoom: Y,
+      d3Selection: H,
+      d3ZoomHandler: L,
       viewport: J,
       viewportRef: q,
       paneClickDistance: G
     } = Me();
-    Wh(q);
-    const N = kt(!1), ie = kt(!1);
-    let g = null, M = !1, y = 0, A = {
+    Kh(q);
+    const C = St(!1), ie = St(!1);
+    let g = null, I = !1, _ = 0, A = {
       x: 0,
       y: 0,
       zoom: 0
     };
-    const C = mn(a), R = mn(s), T = mn(r), Y = Ee(
-      () => (!R.value || R.value && s.value === !0) && (C.value || d.value)
-    ), Q = Ee(() => C.value || l.value), ne = Ee(() => s.value === !0 && Y.value !== !0), re = Ee(
-      () => R.value && s.value !== !0 || p.value || ne.value
+    const M = mn(a), R = mn(s), T = mn(r), X = Ee(
+      () => (!R.value || R.value && s.value === !0) && (M.value || d.value)
+    ), Q = Ee(() => M.value || l.value), ne = Ee(() => s.value === !0 && X.value !== !0), se = Ee(
+      () => R.value && s.value !== !0 || y.value || ne.value
     ), Z = Ee(() => $.value !== null);
-    pt(() => {
+    yt(() => {
       if (!q.value) {
         Pn("Viewport element is missing");
         return;
       }
-      const he = q.value, we = he.getBoundingClientRect(), ce = kf().clickDistance(G.value).scaleExtent([t.value, n.value]).translateExtent(i.value), le = Ge(he).call(ce), b = le.on("wheel.zoom"), x = Zt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(gt(o.value.zoom ?? 1, t.value, n.value)), E = [
+      const ge = q.value, we = ge.getBoundingClientRect(), ce = Sf().clickDistance(G.value).scaleExtent([t.value, n.value]).translateExtent(i.value), le = We(ge).call(ce), k = le.on("wheel.zoom"), x = Zt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(mt(o.value.zoom ?? 1, t.value, n.value)), E = [
         [0, 0],
         [we.width, we.height]
       ], m = ce.constrain()(x, E, i.value);
-      ce.transform(le, m), ce.wheelDelta(pi), L.value = ce, V.value = le, H.value = b, J.value = { x: m.x, y: m.y, zoom: m.k }, ce.on("start", (v) => {
-        var I;
+      ce.transform(le, m), ce.wheelDelta(pi), Y.value = ce, H.value = le, L.value = k, J.value = { x: m.x, y: m.y, zoom: m.k }, ce.on("start", (v) => {
+        var N;
         if (!v.sourceEvent)
           return null;
-        y = v.sourceEvent.button, N.value = !0;
-        const X = de(v.transform);
-        ((I = v.sourceEvent) == null ? void 0 : I.type) === "mousedown" && (O.value = !0), A = X, z.viewportChangeStart(X), z.moveStart({ event: v, flowTransform: X });
+        _ = v.sourceEvent.button, C.value = !0;
+        const F = fe(v.transform);
+        ((N = v.sourceEvent) == null ? void 0 : N.type) === "mousedown" && (O.value = !0), A = F, z.viewportChangeStart(F), z.moveStart({ event: v, flowTransform: F });
       }), ce.on("end", (v) => {
         if (!v.sourceEvent)
           return null;
-        if (N.value = !1, O.value = !1, U(Y.value, y ?? 0) && !M && z.paneContextMenu(v.sourceEvent), M = !1, K(A, v.transform)) {
-          const I = de(v.transform);
-          A = I, z.viewportChangeEnd(I), z.moveEnd({ event: v, flowTransform: I });
+        if (C.value = !1, O.value = !1, U(X.value, _ ?? 0) && !I && z.paneContextMenu(v.sourceEvent), I = !1, K(A, v.transform)) {
+          const N = fe(v.transform);
+          A = N, z.viewportChangeEnd(N), z.moveEnd({ event: v, flowTransform: N });
         }
       }), ce.filter((v) => {
-        var I;
-        const X = T.value || _.value, W = h.value && v.ctrlKey, te = v.button, ae = v.type === "wheel";
-        if (te === 1 && v.type === "mousedown" && (ve(v, "vue-flow__node") || ve(v, "vue-flow__edge")))
+        var N;
+        const F = T.value || p.value, W = h.value && v.ctrlKey, j = v.button, ae = v.type === "wheel";
+        if (j === 1 && v.type === "mousedown" && (ve(v, "vue-flow__node") || ve(v, "vue-flow__edge")))
           return !0;
-        if (!Y.value && !X && !Q.value && !f.value && !h.value || p.value || Z.value && !ae || !f.value && v.type === "dblclick" || ve(v, k.value) && ae || ve(v, S.value) && (!ae || Q.value && ae && !T.value) || !h.value && v.ctrlKey && ae || !X && !Q.value && !W && ae)
+        if (!X.value && !F && !Q.value && !f.value && !h.value || y.value || Z.value && !ae || !f.value && v.type === "dblclick" || ve(v, b.value) && ae || ve(v, S.value) && (!ae || Q.value && ae && !T.value) || !h.value && v.ctrlKey && ae || !F && !Q.value && !W && ae)
           return !1;
-        if (!h && v.type === "touchstart" && ((I = v.touches) == null ? void 0 : I.length) > 1)
+        if (!h && v.type === "touchstart" && ((N = v.touches) == null ? void 0 : N.length) > 1)
           return v.preventDefault(), !1;
-        if (!Y.value && (v.type === "mousedown" || v.type === "touchstart") || ne.value && Array.isArray(d.value) && d.value.includes(0) && te === 0 || Array.isArray(d.value) && !d.value.includes(te) && (v.type === "mousedown" || v.type === "touchstart"))
+        if (!X.value && (v.type === "mousedown" || v.type === "touchstart") || ne.value && Array.isArray(d.value) && d.value.includes(0) && j === 0 || Array.isArray(d.value) && !d.value.includes(j) && (v.type === "mousedown" || v.type === "touchstart"))
           return !1;
-        const ge = Array.isArray(d.value) && d.value.includes(te) || s.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !te || te <= 1;
-        return (!v.ctrlKey || C.value || ae) && ge;
-      }), Se(
-        [p, Y],
+        const he = Array.isArray(d.value) && d.value.includes(j) || s.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !j || j <= 1;
+        return (!v.ctrlKey || M.value || ae) && he;
+      }), be(
+        [y, X],
         () => {
-          p.value && !N.value ? ce.on("zoom", null) : p.value || ce.on("zoom", (v) => {
+          y.value && !C.value ? ce.on("zoom", null) : y.value || ce.on("zoom", (v) => {
             J.value = { x: v.transform.x, y: v.transform.y, zoom: v.transform.k };
-            const I = de(v.transform);
-            M = U(Y.value, y ?? 0), z.viewportChange(I), z.move({ event: v, flowTransform: I });
+            const N = fe(v.transform);
+            I = U(X.value, _ ?? 0), z.viewportChange(N), z.move({ event: v, flowTransform: N });
           });
         },
         { immediate: !0 }
-      ), Se(
-        [p, Q, u, T, h, w, k],
+      ), be(
+        [y, Q, u, T, h, w, b],
         () => {
-          Q.value && !T.value && !p.value ? le.on(
+          Q.value && !T.value && !y.value ? le.on(
             "wheel.zoom",
             (v) => {
-              if (ve(v, k.value))
+              if (ve(v, b.value))
                 return !1;
-              const I = T.value || _.value, X = h.value && v.ctrlKey;
-              if (!(!w.value || Q.value || I || X))
+              const N = T.value || p.value, F = h.value && v.ctrlKey;
+              if (!(!w.value || Q.value || N || F))
                 return !1;
               v.preventDefault(), v.stopImmediatePropagation();
-              const te = le.property("__zoom").k || 1, ae = En();
-              if (!C.value && v.ctrlKey && h.value && ae) {
-                const _l = Je(v), xl = pi(v), $l = te * 2 ** xl;
-                ce.scaleTo(le, $l, _l, v);
+              const j = le.property("__zoom").k || 1, ae = En();
+              if (!M.value && v.ctrlKey && h.value && ae) {
+                const xl = je(v), $l = pi(v), bl = j * 2 ** $l;
+                ce.scaleTo(le, bl, xl, v);
                 return;
               }
-              const ge = v.deltaMode === 1 ? 20 : 1;
-              let xe = u.value === gn.Vertical ? 0 : v.deltaX * ge, qe = u.value === gn.Horizontal ? 0 : v.deltaY * ge;
-              !ae && v.shiftKey && u.value !== gn.Vertical && !xe && qe && (xe = qe, qe = 0), ce.translateBy(
+              const he = v.deltaMode === 1 ? 20 : 1;
+              let xe = u.value === gn.Vertical ? 0 : v.deltaX * he, Oe = u.value === gn.Horizontal ? 0 : v.deltaY * he;
+              !ae && v.shiftKey && u.value !== gn.Vertical && !xe && Oe && (xe = Oe, Oe = 0), ce.translateBy(
                 le,
-                -(xe / te) * c.value,
-                -(qe / te) * c.value
+                -(xe / j) * c.value,
+                -(Oe / j) * c.value
               );
-              const Qe = de(le.property("__zoom"));
-              g && clearTimeout(g), ie.value ? (z.move({ event: v, flowTransform: Qe }), z.viewportChange(Qe), g = setTimeout(() => {
-                z.moveEnd({ event: v, flowTransform: Qe }), z.viewportChangeEnd(Qe), ie.value = !1;
-              }, 150)) : (ie.value = !0, z.moveStart({ event: v, flowTransform: Qe }), z.viewportChangeStart(Qe));
+              const Ve = fe(le.property("__zoom"));
+              g && clearTimeout(g), ie.value ? (z.move({ event: v, flowTransform: Ve }), z.viewportChange(Ve), g = setTimeout(() => {
+                z.moveEnd({ event: v, flowTransform: Ve }), z.viewportChangeEnd(Ve), ie.value = !1;
+              }, 150)) : (ie.value = !0, z.moveStart({ event: v, flowTransform: Ve }), z.viewportChangeStart(Ve));
             },
             { passive: !1 }
-          ) : typeof b < "u" && le.on(
+          ) : typeof k < "u" && le.on(
             "wheel.zoom",
-            function(v, I) {
-              const X = !w.value && v.type === "wheel" && !v.ctrlKey, W = T.value || _.value, te = h.value && v.ctrlKey;
-              if (!W && !l.value && !te && v.type === "wheel" || X || ve(v, k.value))
+            function(v, N) {
+              const F = !w.value && v.type === "wheel" && !v.ctrlKey, W = T.value || p.value, j = h.value && v.ctrlKey;
+              if (!W && !l.value && !j && v.type === "wheel" || F || ve(v, b.value))
                 return null;
-              v.preventDefault(), b.call(this, v, I);
+              v.preventDefault(), k.call(this, v, N);
             },
             { passive: !1 }
           );
@@ -6165,40 +6165,40 @@ const tg = {
         { immediate: !0 }
       );
     });
-    function U(he, we) {
-      return we === 2 && Array.isArray(he) && he.includes(2);
+    function U(ge, we) {
+      return we === 2 && Array.isArray(ge) && ge.includes(2);
     }
-    function K(he, we) {
-      return he.x !== we.x && !Number.isNaN(we.x) || he.y !== we.y && !Number.isNaN(we.y) || he.zoom !== we.k && !Number.isNaN(we.k);
+    function K(ge, we) {
+      return ge.x !== we.x && !Number.isNaN(we.x) || ge.y !== we.y && !Number.isNaN(we.y) || ge.zoom !== we.k && !Number.isNaN(we.k);
     }
-    function de(he) {
+    function fe(ge) {
       return {
-        x: he.x,
-        y: he.y,
-        zoom: he.k
+        x: ge.x,
+        y: ge.y,
+        zoom: ge.k
       };
     }
-    function ve(he, we) {
-      return he.target.closest(`.${we}`);
+    function ve(ge, we) {
+      return ge.target.closest(`.${we}`);
     }
-    return (he, we) => (P(), B("div", {
+    return (ge, we) => (P(), B("div", {
       ref_key: "viewportRef",
       ref: q,
       class: "vue-flow__viewport vue-flow__container"
     }, [
-      ue(ng, {
-        "is-selecting": re.value,
-        "selection-key-pressed": F(R),
-        class: Ae({
+      ue(og, {
+        "is-selecting": se.value,
+        "selection-key-pressed": V(R),
+        class: ze({
           connecting: Z.value,
-          dragging: F(O),
-          draggable: F(d) === !0 || Array.isArray(F(d)) && F(d).includes(0)
+          dragging: V(O),
+          draggable: V(d) === !0 || Array.isArray(V(d)) && V(d).includes(0)
         })
       }, {
-        default: Oe(() => [
-          ue(ig, null, {
-            default: Oe(() => [
-              Ve(he.$slots, "default")
+        default: Be(() => [
+          ue(rg, null, {
+            default: Be(() => [
+              Le(ge.$slots, "default")
             ]),
             _: 3
           })
@@ -6207,35 +6207,35 @@ const tg = {
       }, 8, ["is-selecting", "selection-key-pressed", "class"])
     ], 512));
   }
-}), ag = ["id"], lg = ["id"], ug = ["id"], cg = {
+}), lg = ["id"], ug = ["id"], cg = ["id"], dg = {
   name: "A11yDescriptions",
   compatConfig: { MODE: 3 }
-}, dg = /* @__PURE__ */ Ce({
-  ...cg,
+}, fg = /* @__PURE__ */ Ce({
+  ...dg,
   setup(e) {
     const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Me();
     return (i, r) => (P(), B(me, null, [
       D("div", {
-        id: `${F(ia)}-${F(t)}`,
+        id: `${V(ra)}-${V(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select a node. " + ee(F(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, ag),
+      }, " Press enter or space to select a node. " + te(V(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, lg),
       D("div", {
-        id: `${F(ra)}-${F(t)}`,
+        id: `${V(sa)}-${V(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, lg),
-      F(n) ? fe("", !0) : (P(), B("div", {
+      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, ug),
+      V(n) ? de("", !0) : (P(), B("div", {
         key: 0,
-        id: `${F(If)}-${F(t)}`,
+        id: `${V(Tf)}-${V(t)}`,
         "aria-live": "assertive",
         "aria-atomic": "true",
         style: { position: "absolute", width: "1px", height: "1px", margin: "-1px", border: "0", padding: "0", overflow: "hidden", clip: "rect(0px, 0px, 0px, 0px)", "clip-path": "inset(100%)" }
-      }, ee(F(o)), 9, ug))
+      }, te(V(o)), 9, cg))
     ], 64));
   }
 });
-function fg() {
+function hg() {
   const e = Me();
-  Se(
+  be(
     () => e.viewportHelper.value.viewportInitialized,
     (t) => {
       t && setTimeout(() => {
@@ -6244,23 +6244,23 @@ function fg() {
     }
   );
 }
-function hg(e, t, n) {
-  return n === se.Left ? e - t : n === se.Right ? e + t : e;
-}
 function gg(e, t, n) {
-  return n === se.Top ? e - t : n === se.Bottom ? e + t : e;
+  return n === re.Left ? e - t : n === re.Right ? e + t : e;
+}
+function mg(e, t, n) {
+  return n === re.Top ? e - t : n === re.Bottom ? e + t : e;
 }
 const Qi = function({
   radius: e = 10,
   centerX: t = 0,
   centerY: n = 0,
-  position: o = se.Top,
+  position: o = re.Top,
   type: i
 }) {
-  return be("circle", {
+  return ke("circle", {
     class: `vue-flow__edgeupdater vue-flow__edgeupdater-${i}`,
-    cx: hg(t, e, o),
-    cy: gg(n, e, o),
+    cx: gg(t, e, o),
+    cy: mg(n, e, o),
     r: e,
     stroke: "transparent",
     fill: "transparent"
@@ -6268,7 +6268,7 @@ const Qi = function({
 };
 Qi.props = ["radius", "centerX", "centerY", "position", "type"];
 Qi.compatConfig = { MODE: 3 };
-const Kr = Qi, mg = Ce({
+const Kr = Qi, vg = Ce({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6287,33 +6287,33 @@ const Kr = Qi, mg = Ce({
       findNode: d,
       isValidConnection: f,
       multiSelectionActive: h,
-      disableKeyboardA11y: _,
+      disableKeyboardA11y: p,
       elementsSelectable: w,
-      edgesUpdatable: k,
+      edgesUpdatable: b,
       edgesFocusable: S,
       hooks: z
-    } = Me(), $ = j(() => c(e.id)), { emit: p, on: O } = sh($.value, r), L = vt(Ro), V = en(), H = ye(!1), J = ye(!1), q = ye(""), G = ye(null), N = ye("source"), ie = ye(null), g = Ee(
+    } = Me(), $ = ee(() => c(e.id)), { emit: y, on: O } = ah($.value, r), Y = pt(Ro), H = en(), L = ye(!1), J = ye(!1), q = ye(""), G = ye(null), C = ye("source"), ie = ye(null), g = Ee(
       () => typeof $.value.selectable > "u" ? w.value : $.value.selectable
-    ), M = Ee(() => typeof $.value.updatable > "u" ? k.value : $.value.updatable), y = Ee(() => typeof $.value.focusable > "u" ? S.value : $.value.focusable);
-    Et(oh, e.id), Et(ih, ie);
-    const A = j(() => $.value.class instanceof Function ? $.value.class($.value) : $.value.class), C = j(() => $.value.style instanceof Function ? $.value.style($.value) : $.value.style), R = j(() => {
-      const x = $.value.type || "default", E = L == null ? void 0 : L[`edge-${x}`];
+    ), I = Ee(() => typeof $.value.updatable > "u" ? b.value : $.value.updatable), _ = Ee(() => typeof $.value.focusable > "u" ? S.value : $.value.focusable);
+    Et(ih, e.id), Et(rh, ie);
+    const A = ee(() => $.value.class instanceof Function ? $.value.class($.value) : $.value.class), M = ee(() => $.value.style instanceof Function ? $.value.style($.value) : $.value.style), R = ee(() => {
+      const x = $.value.type || "default", E = Y == null ? void 0 : Y[`edge-${x}`];
       if (E)
         return E;
       let m = $.value.template ?? l.value[x];
-      if (typeof m == "string" && V) {
-        const v = Object.keys(V.appContext.components);
-        v && v.includes(x) && (m = Es(x, !1));
+      if (typeof m == "string" && H) {
+        const v = Object.keys(H.appContext.components);
+        v && v.includes(x) && (m = Ns(x, !1));
       }
       return m && typeof m != "string" ? m : (r.error(new Re(Pe.EDGE_TYPE_MISSING, m)), !1);
-    }), { handlePointerDown: T } = ba({
+    }), { handlePointerDown: T } = ka({
       nodeId: q,
       handleId: G,
-      type: N,
+      type: C,
       isValidConnection: f,
-      edgeUpdaterType: N,
+      edgeUpdaterType: C,
       onEdgeUpdate: ne,
-      onEdgeUpdateEnd: re
+      onEdgeUpdateEnd: se
     });
     return () => {
       const x = d($.value.source), E = d($.value.target), m = "pathOptions" in $.value ? $.value.pathOptions : {};
@@ -6327,11 +6327,11 @@ const Kr = Qi, mg = Ce({
         return null;
       let v;
       o.value === Nt.Strict ? v = x.handleBounds.source : v = [...x.handleBounds.source || [], ...x.handleBounds.target || []];
-      const I = Or(v, $.value.sourceHandle);
-      let X;
-      o.value === Nt.Strict ? X = E.handleBounds.target : X = [...E.handleBounds.target || [], ...E.handleBounds.source || []];
-      const W = Or(X, $.value.targetHandle), te = (I == null ? void 0 : I.position) || se.Bottom, ae = (W == null ? void 0 : W.position) || se.Top, { x: ge, y: xe } = Qt(x, I, te), { x: qe, y: Qe } = Qt(E, W, ae);
-      return $.value.sourceX = ge, $.value.sourceY = xe, $.value.targetX = qe, $.value.targetY = Qe, be(
+      const N = Or(v, $.value.sourceHandle);
+      let F;
+      o.value === Nt.Strict ? F = E.handleBounds.target : F = [...E.handleBounds.target || [], ...E.handleBounds.source || []];
+      const W = Or(F, $.value.targetHandle), j = (N == null ? void 0 : N.position) || re.Bottom, ae = (W == null ? void 0 : W.position) || re.Top, { x: he, y: xe } = Qt(x, N, j), { x: Oe, y: Ve } = Qt(E, W, ae);
+      return $.value.sourceX = he, $.value.sourceY = xe, $.value.targetX = Oe, $.value.targetY = Ve, ke(
         "g",
         {
           ref: ie,
@@ -6343,35 +6343,35 @@ const Kr = Qi, mg = Ce({
             a.value,
             A.value,
             {
-              updating: H.value,
+              updating: L.value,
               selected: $.value.selected,
               animated: $.value.animated,
               inactive: !g.value && !z.value.edgeClick.hasListeners()
             }
           ],
-          tabIndex: y.value ? 0 : void 0,
+          tabIndex: _.value ? 0 : void 0,
           "aria-label": $.value.ariaLabel === null ? void 0 : $.value.ariaLabel ?? `Edge from ${$.value.source} to ${$.value.target}`,
-          "aria-describedby": y.value ? `${ra}-${t}` : void 0,
+          "aria-describedby": _.value ? `${sa}-${t}` : void 0,
           "aria-roledescription": "edge",
-          role: y.value ? "group" : "img",
+          role: _.value ? "group" : "img",
           ...$.value.domAttributes,
           onClick: U,
           onContextmenu: K,
-          onDblclick: de,
+          onDblclick: fe,
           onMouseenter: ve,
-          onMousemove: he,
+          onMousemove: ge,
           onMouseleave: we,
-          onKeyDown: y.value ? b : void 0
+          onKeyDown: _.value ? k : void 0
         },
         [
-          J.value ? null : be(R.value === !1 ? l.value.default : R.value, {
+          J.value ? null : ke(R.value === !1 ? l.value.default : R.value, {
             id: e.id,
             sourceNode: x,
             targetNode: E,
             source: $.value.source,
             target: $.value.target,
             type: $.value.type,
-            updatable: M.value,
+            updatable: I.value,
             selected: $.value.selected,
             animated: $.value.animated,
             label: $.value.label,
@@ -6382,32 +6382,32 @@ const Kr = Qi, mg = Ce({
             labelBgBorderRadius: $.value.labelBgBorderRadius,
             data: $.value.data,
             events: { ...$.value.events, ...O },
-            style: C.value,
+            style: M.value,
             markerStart: `url('#${Sn($.value.markerStart, t)}')`,
             markerEnd: `url('#${Sn($.value.markerEnd, t)}')`,
-            sourcePosition: te,
+            sourcePosition: j,
             targetPosition: ae,
-            sourceX: ge,
+            sourceX: he,
             sourceY: xe,
-            targetX: qe,
-            targetY: Qe,
+            targetX: Oe,
+            targetY: Ve,
             sourceHandleId: $.value.sourceHandle,
             targetHandleId: $.value.targetHandle,
             interactionWidth: $.value.interactionWidth,
             ...m
           }),
           [
-            M.value === "source" || M.value === !0 ? [
-              be(
+            I.value === "source" || I.value === !0 ? [
+              ke(
                 "g",
                 {
                   onMousedown: ce,
-                  onMouseenter: Y,
+                  onMouseenter: X,
                   onMouseout: Q
                 },
-                be(Kr, {
-                  position: te,
-                  centerX: ge,
+                ke(Kr, {
+                  position: j,
+                  centerX: he,
                   centerY: xe,
                   radius: i.value,
                   type: "source",
@@ -6415,18 +6415,18 @@ const Kr = Qi, mg = Ce({
                 })
               )
             ] : null,
-            M.value === "target" || M.value === !0 ? [
-              be(
+            I.value === "target" || I.value === !0 ? [
+              ke(
                 "g",
                 {
                   onMousedown: le,
-                  onMouseenter: Y,
+                  onMouseenter: X,
                   onMouseout: Q
                 },
-                be(Kr, {
+                ke(Kr, {
                   position: ae,
-                  centerX: qe,
-                  centerY: Qe,
+                  centerX: Oe,
+                  centerY: Ve,
                   radius: i.value,
                   type: "target",
                   "data-type": "target"
@@ -6437,40 +6437,40 @@ const Kr = Qi, mg = Ce({
         ]
       );
     };
-    function Y() {
-      H.value = !0;
+    function X() {
+      L.value = !0;
     }
     function Q() {
-      H.value = !1;
+      L.value = !1;
     }
     function ne(x, E) {
-      p.update({ event: x, edge: $.value, connection: E });
+      y.update({ event: x, edge: $.value, connection: E });
     }
-    function re(x) {
-      p.updateEnd({ event: x, edge: $.value }), J.value = !1;
+    function se(x) {
+      y.updateEnd({ event: x, edge: $.value }), J.value = !1;
     }
     function Z(x, E) {
-      x.button === 0 && (J.value = !0, q.value = E ? $.value.target : $.value.source, G.value = (E ? $.value.targetHandle : $.value.sourceHandle) ?? null, N.value = E ? "target" : "source", p.updateStart({ event: x, edge: $.value }), T(x));
+      x.button === 0 && (J.value = !0, q.value = E ? $.value.target : $.value.source, G.value = (E ? $.value.targetHandle : $.value.sourceHandle) ?? null, C.value = E ? "target" : "source", y.updateStart({ event: x, edge: $.value }), T(x));
     }
     function U(x) {
       var E;
       const m = { event: x, edge: $.value };
-      g.value && (s.value = !1, $.value.selected && h.value ? (u([$.value]), (E = ie.value) == null || E.blur()) : n([$.value])), p.click(m);
+      g.value && (s.value = !1, $.value.selected && h.value ? (u([$.value]), (E = ie.value) == null || E.blur()) : n([$.value])), y.click(m);
     }
     function K(x) {
-      p.contextMenu({ event: x, edge: $.value });
+      y.contextMenu({ event: x, edge: $.value });
     }
-    function de(x) {
-      p.doubleClick({ event: x, edge: $.value });
+    function fe(x) {
+      y.doubleClick({ event: x, edge: $.value });
     }
     function ve(x) {
-      p.mouseEnter({ event: x, edge: $.value });
+      y.mouseEnter({ event: x, edge: $.value });
     }
-    function he(x) {
-      p.mouseMove({ event: x, edge: $.value });
+    function ge(x) {
+      y.mouseMove({ event: x, edge: $.value });
     }
     function we(x) {
-      p.mouseLeave({ event: x, edge: $.value });
+      y.mouseLeave({ event: x, edge: $.value });
     }
     function ce(x) {
       Z(x, !0);
@@ -6478,12 +6478,12 @@ const Kr = Qi, mg = Ce({
     function le(x) {
       Z(x, !1);
     }
-    function b(x) {
+    function k(x) {
       var E;
-      !_.value && sa.includes(x.key) && g.value && (x.key === "Escape" ? ((E = ie.value) == null || E.blur(), u([c(e.id)])) : n([c(e.id)]));
+      !p.value && aa.includes(x.key) && g.value && (x.key === "Escape" ? ((E = ie.value) == null || E.blur(), u([c(e.id)])) : n([c(e.id)]));
     }
   }
-}), vg = mg, pg = Ce({
+}), pg = vg, yg = Ce({
   name: "ConnectionLine",
   compatConfig: { MODE: 3 },
   setup() {
@@ -6500,100 +6500,100 @@ const Kr = Qi, mg = Ce({
       connectionStatus: u,
       viewport: c,
       findNode: d
-    } = Me(), f = (e = vt(Ro)) == null ? void 0 : e["connection-line"], h = j(() => {
+    } = Me(), f = (e = pt(Ro)) == null ? void 0 : e["connection-line"], h = ee(() => {
       var z;
       return d((z = o.value) == null ? void 0 : z.nodeId);
-    }), _ = j(() => {
+    }), p = ee(() => {
       var z;
       return d((z = i.value) == null ? void 0 : z.nodeId) ?? null;
-    }), w = j(() => ({
+    }), w = ee(() => ({
       x: (r.value.x - c.value.x) / c.value.zoom,
       y: (r.value.y - c.value.y) / c.value.zoom
-    })), k = j(
+    })), b = ee(
       () => l.value.markerStart ? `url(#${Sn(l.value.markerStart, t)})` : ""
-    ), S = j(
+    ), S = ee(
       () => l.value.markerEnd ? `url(#${Sn(l.value.markerEnd, t)})` : ""
     );
     return () => {
-      var z, $, p;
+      var z, $, y;
       if (!h.value || !o.value)
         return null;
-      const O = o.value.id, L = o.value.type, V = h.value.handleBounds;
-      let H = (V == null ? void 0 : V[L]) ?? [];
+      const O = o.value.id, Y = o.value.type, H = h.value.handleBounds;
+      let L = (H == null ? void 0 : H[Y]) ?? [];
       if (n.value === Nt.Loose) {
-        const C = (V == null ? void 0 : V[L === "source" ? "target" : "source"]) ?? [];
-        H = [...H, ...C];
+        const M = (H == null ? void 0 : H[Y === "source" ? "target" : "source"]) ?? [];
+        L = [...L, ...M];
       }
-      if (!H)
+      if (!L)
         return null;
-      const J = (O ? H.find((C) => C.id === O) : H[0]) ?? null, q = (J == null ? void 0 : J.position) ?? se.Top, { x: G, y: N } = Qt(h.value, J, q);
+      const J = (O ? L.find((M) => M.id === O) : L[0]) ?? null, q = (J == null ? void 0 : J.position) ?? re.Top, { x: G, y: C } = Qt(h.value, J, q);
       let ie = null;
-      _.value && (n.value === Nt.Strict ? ie = ((z = _.value.handleBounds[L === "source" ? "target" : "source"]) == null ? void 0 : z.find(
-        (C) => {
+      p.value && (n.value === Nt.Strict ? ie = ((z = p.value.handleBounds[Y === "source" ? "target" : "source"]) == null ? void 0 : z.find(
+        (M) => {
           var R;
-          return C.id === ((R = i.value) == null ? void 0 : R.id);
+          return M.id === ((R = i.value) == null ? void 0 : R.id);
         }
-      )) || null : ie = (($ = [..._.value.handleBounds.source ?? [], ..._.value.handleBounds.target ?? []]) == null ? void 0 : $.find(
-        (C) => {
+      )) || null : ie = (($ = [...p.value.handleBounds.source ?? [], ...p.value.handleBounds.target ?? []]) == null ? void 0 : $.find(
+        (M) => {
           var R;
-          return C.id === ((R = i.value) == null ? void 0 : R.id);
+          return M.id === ((R = i.value) == null ? void 0 : R.id);
         }
       )) || null);
-      const g = ((p = i.value) == null ? void 0 : p.position) ?? (q ? yi[q] : null);
+      const g = ((y = i.value) == null ? void 0 : y.position) ?? (q ? yi[q] : null);
       if (!q || !g)
         return null;
-      const M = s.value ?? l.value.type ?? Mt.Bezier;
-      let y = "";
+      const I = s.value ?? l.value.type ?? Mt.Bezier;
+      let _ = "";
       const A = {
         sourceX: G,
-        sourceY: N,
+        sourceY: C,
         sourcePosition: q,
         targetX: w.value.x,
         targetY: w.value.y,
         targetPosition: g
       };
-      return M === Mt.Bezier ? [y] = Ma(A) : M === Mt.Step ? [y] = _i({
+      return I === Mt.Bezier ? [_] = Ia(A) : I === Mt.Step ? [_] = _i({
         ...A,
         borderRadius: 0
-      }) : M === Mt.SmoothStep ? [y] = _i(A) : M === Mt.SimpleBezier ? [y] = Ia(A) : y = `M${G},${N} ${w.value.x},${w.value.y}`, be(
+      }) : I === Mt.SmoothStep ? [_] = _i(A) : I === Mt.SimpleBezier ? [_] = Ta(A) : _ = `M${G},${C} ${w.value.x},${w.value.y}`, ke(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
-        be(
+        ke(
           "g",
           { class: "vue-flow__connection" },
-          f ? be(f, {
+          f ? ke(f, {
             sourceX: G,
-            sourceY: N,
+            sourceY: C,
             sourcePosition: q,
             targetX: w.value.x,
             targetY: w.value.y,
             targetPosition: g,
             sourceNode: h.value,
             sourceHandle: J,
-            targetNode: _.value,
+            targetNode: p.value,
             targetHandle: ie,
             markerEnd: S.value,
-            markerStart: k.value,
+            markerStart: b.value,
             connectionStatus: u.value
-          }) : be("path", {
-            d: y,
+          }) : ke("path", {
+            d: _,
             class: [l.value.class, u.value, "vue-flow__connection-path"],
             style: {
               ...a.value,
               ...l.value.style
             },
             "marker-end": S.value,
-            "marker-start": k.value
+            "marker-start": b.value
           })
         )
       );
     };
   }
-}), yg = pg, wg = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], _g = {
+}), wg = yg, _g = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], xg = {
   name: "MarkerType",
   compatConfig: { MODE: 3 }
-}, xg = /* @__PURE__ */ Ce({
-  ..._g,
+}, $g = /* @__PURE__ */ Ce({
+  ...xg,
   props: {
     id: {},
     type: {},
@@ -6616,7 +6616,7 @@ const Kr = Qi, mg = Ce({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === F(mi).ArrowClosed ? (P(), B("polyline", {
+      t.type === V(mi).ArrowClosed ? (P(), B("polyline", {
         key: 0,
         style: Ne({
           stroke: t.color,
@@ -6626,8 +6626,8 @@ const Kr = Qi, mg = Ce({
         "stroke-linecap": "round",
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
-      }, null, 4)) : fe("", !0),
-      t.type === F(mi).Arrow ? (P(), B("polyline", {
+      }, null, 4)) : de("", !0),
+      t.type === V(mi).Arrow ? (P(), B("polyline", {
         key: 1,
         style: Ne({
           stroke: t.color,
@@ -6637,19 +6637,19 @@ const Kr = Qi, mg = Ce({
         "stroke-linejoin": "round",
         fill: "none",
         points: "-5,-4 0,0 -5,4"
-      }, null, 4)) : fe("", !0)
-    ], 8, wg));
+      }, null, 4)) : de("", !0)
+    ], 8, _g));
   }
-}), $g = {
+}), bg = {
   class: "vue-flow__marker vue-flow__container",
   "aria-hidden": "true"
-}, bg = {
+}, kg = {
   name: "MarkerDefinitions",
   compatConfig: { MODE: 3 }
-}, kg = /* @__PURE__ */ Ce({
-  ...bg,
+}, Sg = /* @__PURE__ */ Ce({
+  ...kg,
   setup(e) {
-    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Me(), r = j(() => {
+    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Me(), r = ee(() => {
       const s = /* @__PURE__ */ new Set(), a = [], l = (u) => {
         if (u) {
           const c = Sn(u, t);
@@ -6663,9 +6663,9 @@ const Kr = Qi, mg = Ce({
           l(c);
       return a.sort((u, c) => u.id.localeCompare(c.id));
     });
-    return (s, a) => (P(), B("svg", $g, [
+    return (s, a) => (P(), B("svg", bg, [
       D("defs", null, [
-        (P(!0), B(me, null, Te(r.value, (l) => (P(), ze(xg, {
+        (P(!0), B(me, null, Te(r.value, (l) => (P(), Ae($g, {
           id: l.id,
           key: l.id,
           type: l.type,
@@ -6679,28 +6679,28 @@ const Kr = Qi, mg = Ce({
       ])
     ]));
   }
-}), Sg = {
+}), Eg = {
   name: "Edges",
   compatConfig: { MODE: 3 }
-}, Eg = /* @__PURE__ */ Ce({
-  ...Sg,
+}, Ng = /* @__PURE__ */ Ce({
+  ...Eg,
   setup(e) {
     const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Me();
     return (i, r) => (P(), B(me, null, [
-      ue(kg),
-      (P(!0), B(me, null, Te(F(n), (s) => (P(), B("svg", {
+      ue(Sg),
+      (P(!0), B(me, null, Te(V(n), (s) => (P(), B("svg", {
         key: s.id,
         class: "vue-flow__edges vue-flow__container",
-        style: Ne({ zIndex: F(qf)(s, F(t), F(o)) })
+        style: Ne({ zIndex: V(Gf)(s, V(t), V(o)) })
       }, [
-        ue(F(vg), {
+        ue(V(pg), {
           id: s.id
         }, null, 8, ["id"])
       ], 4))), 128)),
-      ue(F(yg))
+      ue(V(wg))
     ], 64));
   }
-}), Ng = Ce({
+}), Cg = Ce({
   name: "Node",
   compatConfig: { MODE: 3 },
   props: ["id", "resizeObserver"],
@@ -6719,36 +6719,36 @@ const Kr = Qi, mg = Ce({
       getNodeTypes: d,
       nodeExtent: f,
       elevateNodesOnSelect: h,
-      disableKeyboardA11y: _,
+      disableKeyboardA11y: p,
       ariaLiveMessage: w,
-      snapToGrid: k,
+      snapToGrid: b,
       snapGrid: S,
       nodeDragThreshold: z,
       nodesDraggable: $,
-      elementsSelectable: p,
+      elementsSelectable: y,
       nodesConnectable: O,
-      nodesFocusable: L,
-      hooks: V
-    } = Me(), H = ye(null);
-    Et(_a, H), Et(Zi, e.id);
-    const J = vt(Ro), q = en(), G = Sa(), { node: N, parentNode: ie } = ka(e.id), { emit: g, on: M } = uh(N, s), y = Ee(() => typeof N.draggable > "u" ? $.value : N.draggable), A = Ee(() => typeof N.selectable > "u" ? p.value : N.selectable), C = Ee(() => typeof N.connectable > "u" ? O.value : N.connectable), R = Ee(() => typeof N.focusable > "u" ? L.value : N.focusable), T = j(
-      () => A.value || y.value || V.value.nodeClick.hasListeners() || V.value.nodeDoubleClick.hasListeners() || V.value.nodeMouseEnter.hasListeners() || V.value.nodeMouseMove.hasListeners() || V.value.nodeMouseLeave.hasListeners()
-    ), Y = Ee(() => !!N.dimensions.width && !!N.dimensions.height), Q = j(() => {
-      const E = N.type || "default", m = J == null ? void 0 : J[`node-${E}`];
+      nodesFocusable: Y,
+      hooks: H
+    } = Me(), L = ye(null);
+    Et(xa, L), Et(Zi, e.id);
+    const J = pt(Ro), q = en(), G = Ea(), { node: C, parentNode: ie } = Sa(e.id), { emit: g, on: I } = ch(C, s), _ = Ee(() => typeof C.draggable > "u" ? $.value : C.draggable), A = Ee(() => typeof C.selectable > "u" ? y.value : C.selectable), M = Ee(() => typeof C.connectable > "u" ? O.value : C.connectable), R = Ee(() => typeof C.focusable > "u" ? Y.value : C.focusable), T = ee(
+      () => A.value || _.value || H.value.nodeClick.hasListeners() || H.value.nodeDoubleClick.hasListeners() || H.value.nodeMouseEnter.hasListeners() || H.value.nodeMouseMove.hasListeners() || H.value.nodeMouseLeave.hasListeners()
+    ), X = Ee(() => !!C.dimensions.width && !!C.dimensions.height), Q = ee(() => {
+      const E = C.type || "default", m = J == null ? void 0 : J[`node-${E}`];
       if (m)
         return m;
-      let v = N.template || d.value[E];
+      let v = C.template || d.value[E];
       if (typeof v == "string" && q) {
-        const I = Object.keys(q.appContext.components);
-        I && I.includes(E) && (v = Es(E, !1));
+        const N = Object.keys(q.appContext.components);
+        N && N.includes(E) && (v = Ns(E, !1));
       }
       return v && typeof v != "string" ? v : (s.error(new Re(Pe.NODE_TYPE_MISSING, v)), !1);
-    }), ne = xa({
+    }), ne = $a({
       id: e.id,
-      el: H,
-      disabled: () => !y.value,
+      el: L,
+      disabled: () => !_.value,
       selectable: A,
-      dragHandle: () => N.dragHandle,
+      dragHandle: () => C.dragHandle,
       onStart(E) {
         g.dragStart(E);
       },
@@ -6759,32 +6759,32 @@ const Kr = Qi, mg = Ce({
         g.dragStop(E);
       },
       onClick(E) {
-        b(E);
+        k(E);
       }
-    }), re = j(() => N.class instanceof Function ? N.class(N) : N.class), Z = j(() => {
-      const E = (N.style instanceof Function ? N.style(N) : N.style) || {}, m = N.width instanceof Function ? N.width(N) : N.width, v = N.height instanceof Function ? N.height(N) : N.height;
+    }), se = ee(() => C.class instanceof Function ? C.class(C) : C.class), Z = ee(() => {
+      const E = (C.style instanceof Function ? C.style(C) : C.style) || {}, m = C.width instanceof Function ? C.width(C) : C.width, v = C.height instanceof Function ? C.height(C) : C.height;
       return !E.width && m && (E.width = typeof m == "string" ? m : `${m}px`), !E.height && v && (E.height = typeof v == "string" ? v : `${v}px`), E;
-    }), U = Ee(() => Number(N.zIndex ?? Z.value.zIndex ?? 0));
+    }), U = Ee(() => Number(C.zIndex ?? Z.value.zIndex ?? 0));
     return c((E) => {
-      (E.includes(e.id) || !E.length) && de();
-    }), pt(() => {
-      Se(
-        () => N.hidden,
+      (E.includes(e.id) || !E.length) && fe();
+    }), yt(() => {
+      be(
+        () => C.hidden,
         (E = !1, m, v) => {
-          !E && H.value && (e.resizeObserver.observe(H.value), v(() => {
-            H.value && e.resizeObserver.unobserve(H.value);
+          !E && L.value && (e.resizeObserver.observe(L.value), v(() => {
+            L.value && e.resizeObserver.unobserve(L.value);
           }));
         },
         { immediate: !0, flush: "post" }
       );
-    }), Se([() => N.type, () => N.sourcePosition, () => N.targetPosition], () => {
-      Be(() => {
-        u([{ id: e.id, nodeElement: H.value, forceUpdate: !0 }]);
+    }), be([() => C.type, () => C.sourcePosition, () => C.targetPosition], () => {
+      He(() => {
+        u([{ id: e.id, nodeElement: L.value, forceUpdate: !0 }]);
       });
-    }), Se(
+    }), be(
       [
-        () => N.position.x,
-        () => N.position.y,
+        () => C.position.x,
+        () => C.position.y,
         () => {
           var E;
           return (E = ie.value) == null ? void 0 : E.computedPosition.x;
@@ -6798,9 +6798,9 @@ const Kr = Qi, mg = Ce({
           return (E = ie.value) == null ? void 0 : E.computedPosition.z;
         },
         U,
-        () => N.selected,
-        () => N.dimensions.height,
-        () => N.dimensions.width,
+        () => C.selected,
+        () => C.dimensions.height,
+        () => C.dimensions.width,
         () => {
           var E;
           return (E = ie.value) == null ? void 0 : E.dimensions.height;
@@ -6810,134 +6810,134 @@ const Kr = Qi, mg = Ce({
           return (E = ie.value) == null ? void 0 : E.dimensions.width;
         }
       ],
-      ([E, m, v, I, X, W]) => {
-        const te = {
+      ([E, m, v, N, F, W]) => {
+        const j = {
           x: E,
           y: m,
-          z: W + (h.value && N.selected ? 1e3 : 0)
+          z: W + (h.value && C.selected ? 1e3 : 0)
         };
-        typeof v < "u" && typeof I < "u" ? N.computedPosition = Vf({ x: v, y: I, z: X }, te) : N.computedPosition = te;
+        typeof v < "u" && typeof N < "u" ? C.computedPosition = Hf({ x: v, y: N, z: F }, j) : C.computedPosition = j;
       },
       { flush: "post", immediate: !0 }
-    ), Se([() => N.extent, f], ([E, m], [v, I]) => {
-      (E !== v || m !== I) && K();
-    }), N.extent === "parent" || typeof N.extent == "object" && "range" in N.extent && N.extent.range === "parent" ? si(() => Y).toBe(!0).then(K) : K(), () => N.hidden ? null : be(
+    ), be([() => C.extent, f], ([E, m], [v, N]) => {
+      (E !== v || m !== N) && K();
+    }), C.extent === "parent" || typeof C.extent == "object" && "range" in C.extent && C.extent.range === "parent" ? si(() => X).toBe(!0).then(K) : K(), () => C.hidden ? null : ke(
       "div",
       {
-        ref: H,
-        "data-id": N.id,
+        ref: L,
+        "data-id": C.id,
         class: [
           "vue-flow__node",
-          `vue-flow__node-${Q.value === !1 ? "default" : N.type || "default"}`,
+          `vue-flow__node-${Q.value === !1 ? "default" : C.type || "default"}`,
           {
-            [n.value]: y.value,
+            [n.value]: _.value,
             dragging: ne == null ? void 0 : ne.value,
-            draggable: y.value,
-            selected: N.selected,
+            draggable: _.value,
+            selected: C.selected,
             selectable: A.value,
-            parent: N.isParent
+            parent: C.isParent
           },
-          re.value
+          se.value
         ],
         style: {
-          visibility: Y.value ? "visible" : "hidden",
-          zIndex: N.computedPosition.z ?? U.value,
-          transform: `translate(${N.computedPosition.x}px,${N.computedPosition.y}px)`,
+          visibility: X.value ? "visible" : "hidden",
+          zIndex: C.computedPosition.z ?? U.value,
+          transform: `translate(${C.computedPosition.x}px,${C.computedPosition.y}px)`,
           pointerEvents: T.value ? "all" : "none",
           ...Z.value
         },
         tabIndex: R.value ? 0 : void 0,
         role: R.value ? "group" : void 0,
-        "aria-describedby": _.value ? void 0 : `${ia}-${t}`,
-        "aria-label": N.ariaLabel,
+        "aria-describedby": p.value ? void 0 : `${ra}-${t}`,
+        "aria-label": C.ariaLabel,
         "aria-roledescription": "node",
-        ...N.domAttributes,
+        ...C.domAttributes,
         onMouseenter: ve,
-        onMousemove: he,
+        onMousemove: ge,
         onMouseleave: we,
         onContextmenu: ce,
-        onClick: b,
+        onClick: k,
         onDblclick: le,
         onKeydown: x
       },
       [
-        be(Q.value === !1 ? d.value.default : Q.value, {
-          id: N.id,
-          type: N.type,
-          data: N.data,
-          events: { ...N.events, ...M },
-          selected: N.selected,
-          resizing: N.resizing,
+        ke(Q.value === !1 ? d.value.default : Q.value, {
+          id: C.id,
+          type: C.type,
+          data: C.data,
+          events: { ...C.events, ...I },
+          selected: C.selected,
+          resizing: C.resizing,
           dragging: ne.value,
-          connectable: C.value,
-          position: N.computedPosition,
-          dimensions: N.dimensions,
-          isValidTargetPos: N.isValidTargetPos,
-          isValidSourcePos: N.isValidSourcePos,
-          parent: N.parentNode,
-          parentNodeId: N.parentNode,
-          zIndex: N.computedPosition.z ?? U.value,
-          targetPosition: N.targetPosition,
-          sourcePosition: N.sourcePosition,
-          label: N.label,
-          dragHandle: N.dragHandle,
-          onUpdateNodeInternals: de
+          connectable: M.value,
+          position: C.computedPosition,
+          dimensions: C.dimensions,
+          isValidTargetPos: C.isValidTargetPos,
+          isValidSourcePos: C.isValidSourcePos,
+          parent: C.parentNode,
+          parentNodeId: C.parentNode,
+          zIndex: C.computedPosition.z ?? U.value,
+          targetPosition: C.targetPosition,
+          sourcePosition: C.sourcePosition,
+          label: C.label,
+          dragHandle: C.dragHandle,
+          onUpdateNodeInternals: fe
         })
       ]
     );
     function K() {
-      const E = N.computedPosition, { computedPosition: m, position: v } = Wi(
-        N,
-        k.value ? Po(E, S.value) : E,
+      const E = C.computedPosition, { computedPosition: m, position: v } = Wi(
+        C,
+        b.value ? Po(E, S.value) : E,
         s.error,
         f.value,
         ie.value
       );
-      (N.computedPosition.x !== m.x || N.computedPosition.y !== m.y) && (N.computedPosition = { ...N.computedPosition, ...m }), (N.position.x !== v.x || N.position.y !== v.y) && (N.position = v);
+      (C.computedPosition.x !== m.x || C.computedPosition.y !== m.y) && (C.computedPosition = { ...C.computedPosition, ...m }), (C.position.x !== v.x || C.position.y !== v.y) && (C.position = v);
     }
-    function de() {
-      H.value && u([{ id: e.id, nodeElement: H.value, forceUpdate: !0 }]);
+    function fe() {
+      L.value && u([{ id: e.id, nodeElement: L.value, forceUpdate: !0 }]);
     }
     function ve(E) {
-      ne != null && ne.value || g.mouseEnter({ event: E, node: N });
+      ne != null && ne.value || g.mouseEnter({ event: E, node: C });
     }
-    function he(E) {
-      ne != null && ne.value || g.mouseMove({ event: E, node: N });
+    function ge(E) {
+      ne != null && ne.value || g.mouseMove({ event: E, node: C });
     }
     function we(E) {
-      ne != null && ne.value || g.mouseLeave({ event: E, node: N });
+      ne != null && ne.value || g.mouseLeave({ event: E, node: C });
     }
     function ce(E) {
-      return g.contextMenu({ event: E, node: N });
+      return g.contextMenu({ event: E, node: C });
     }
     function le(E) {
-      return g.doubleClick({ event: E, node: N });
+      return g.doubleClick({ event: E, node: C });
     }
-    function b(E) {
-      A.value && (!o.value || !y.value || z.value > 0) && wi(
-        N,
+    function k(E) {
+      A.value && (!o.value || !_.value || z.value > 0) && wi(
+        C,
         r.value,
         l,
         a,
         i,
         !1,
-        H.value
-      ), g.click({ event: E, node: N });
+        L.value
+      ), g.click({ event: E, node: C });
     }
     function x(E) {
-      if (!(vi(E) || _.value))
-        if (sa.includes(E.key) && A.value) {
+      if (!(vi(E) || p.value))
+        if (aa.includes(E.key) && A.value) {
           const m = E.key === "Escape";
           wi(
-            N,
+            C,
             r.value,
             l,
             a,
             i,
             m,
-            H.value
+            L.value
           );
-        } else y.value && N.selected && qt[E.key] && (E.preventDefault(), w.value = `Moved selected node ${E.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~N.position.x}, y: ${~~N.position.y}`, G(
+        } else _.value && C.selected && qt[E.key] && (E.preventDefault(), w.value = `Moved selected node ${E.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~C.position.x}, y: ${~~C.position.y}`, G(
           {
             x: qt[E.key].x,
             y: qt[E.key].y
@@ -6946,10 +6946,10 @@ const Kr = Qi, mg = Ce({
         ));
     }
   }
-}), Cg = Ng;
-function Mg(e = { includeHiddenNodes: !1 }) {
+}), Mg = Cg;
+function Ig(e = { includeHiddenNodes: !1 }) {
   const { nodes: t } = Me();
-  return j(() => {
+  return ee(() => {
     if (t.value.length === 0)
       return !1;
     for (const n of t.value)
@@ -6958,62 +6958,62 @@ function Mg(e = { includeHiddenNodes: !1 }) {
     return !0;
   });
 }
-const Ig = { class: "vue-flow__nodes vue-flow__container" }, Tg = {
+const Tg = { class: "vue-flow__nodes vue-flow__container" }, Ag = {
   name: "Nodes",
   compatConfig: { MODE: 3 }
-}, Ag = /* @__PURE__ */ Ce({
-  ...Tg,
+}, zg = /* @__PURE__ */ Ce({
+  ...Ag,
   setup(e) {
-    const { getNodes: t, updateNodeDimensions: n, emits: o } = Me(), i = Mg(), r = ye();
-    return Se(
+    const { getNodes: t, updateNodeDimensions: n, emits: o } = Me(), i = Ig(), r = ye();
+    return be(
       i,
       (s) => {
-        s && Be(() => {
+        s && He(() => {
           o.nodesInitialized(t.value);
         });
       },
       { immediate: !0 }
-    ), pt(() => {
+    ), yt(() => {
       r.value = new ResizeObserver((s) => {
         const a = s.map((l) => ({
           id: l.target.getAttribute("data-id"),
           nodeElement: l.target,
           forceUpdate: !0
         }));
-        Be(() => n(a));
+        He(() => n(a));
       });
     }), Mo(() => {
       var s;
       return (s = r.value) == null ? void 0 : s.disconnect();
-    }), (s, a) => (P(), B("div", Ig, [
-      r.value ? (P(!0), B(me, { key: 0 }, Te(F(t), (l, u, c, d) => {
+    }), (s, a) => (P(), B("div", Tg, [
+      r.value ? (P(!0), B(me, { key: 0 }, Te(V(t), (l, u, c, d) => {
         const f = [l.id];
-        if (d && d.key === l.id && Sl(d, f))
+        if (d && d.key === l.id && El(d, f))
           return d;
-        const h = (P(), ze(F(Cg), {
+        const h = (P(), Ae(V(Mg), {
           id: l.id,
           key: l.id,
           "resize-observer": r.value
         }, null, 8, ["id", "resize-observer"]));
         return h.memo = f, h;
-      }, a, 0), 128)) : fe("", !0)
+      }, a, 0), 128)) : de("", !0)
     ]));
   }
 });
-function zg() {
+function Dg() {
   const { emits: e } = Me();
-  pt(() => {
-    if (wa()) {
+  yt(() => {
+    if (_a()) {
       const t = document.querySelector(".vue-flow__pane");
       t && window.getComputedStyle(t).zIndex !== "1" && e.error(new Re(Pe.MISSING_STYLES));
     }
   });
 }
-const Dg = /* @__PURE__ */ D("div", { class: "vue-flow__edge-labels" }, null, -1), Pg = {
+const Pg = /* @__PURE__ */ D("div", { class: "vue-flow__edge-labels" }, null, -1), Rg = {
   name: "VueFlow",
   compatConfig: { MODE: 3 }
-}, Rg = /* @__PURE__ */ Ce({
-  ...Pg,
+}, Og = /* @__PURE__ */ Ce({
+  ...Rg,
   props: {
     id: {},
     modelValue: {},
@@ -7077,68 +7077,68 @@ const Dg = /* @__PURE__ */ D("div", { class: "vue-flow__edge-labels" }, null, -1
   },
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = Ss(), r = Xo(o, "modelValue", n), s = Xo(o, "nodes", n), a = Xo(o, "edges", n), l = Me(o), u = hh({ modelValue: r, nodes: s, edges: a }, o, l);
-    return mh(n, l.hooks), fg(), zg(), Et(Ro, i), bl(u), t(l), (c, d) => (P(), B("div", {
-      ref: F(l).vueFlowRef,
+    const o = e, i = Es(), r = Xo(o, "modelValue", n), s = Xo(o, "nodes", n), a = Xo(o, "edges", n), l = Me(o), u = gh({ modelValue: r, nodes: s, edges: a }, o, l);
+    return vh(n, l.hooks), hg(), Dg(), Et(Ro, i), kl(u), t(l), (c, d) => (P(), B("div", {
+      ref: V(l).vueFlowRef,
       class: "vue-flow"
     }, [
-      ue(sg, null, {
-        default: Oe(() => [
-          ue(Eg),
-          Dg,
-          ue(Ag),
-          Ve(c.$slots, "zoom-pane")
+      ue(ag, null, {
+        default: Be(() => [
+          ue(Ng),
+          Pg,
+          ue(zg),
+          Le(c.$slots, "zoom-pane")
         ]),
         _: 3
       }),
-      Ve(c.$slots, "default"),
-      ue(dg)
+      Le(c.$slots, "default"),
+      ue(fg)
     ], 512));
   }
-}), Og = {
+}), Bg = {
   name: "Panel",
   compatConfig: { MODE: 3 }
 }, xi = /* @__PURE__ */ Ce({
-  ...Og,
+  ...Bg,
   props: {
     position: {}
   },
   setup(e) {
-    const t = e, { userSelectionActive: n } = Me(), o = j(() => `${t.position}`.split("-"));
+    const t = e, { userSelectionActive: n } = Me(), o = ee(() => `${t.position}`.split("-"));
     return (i, r) => (P(), B("div", {
-      class: Ae(["vue-flow__panel", o.value]),
-      style: Ne({ pointerEvents: F(n) ? "none" : "all" })
+      class: ze(["vue-flow__panel", o.value]),
+      style: Ne({ pointerEvents: V(n) ? "none" : "all" })
     }, [
-      Ve(i.$slots, "default")
+      Le(i.$slots, "default")
     ], 6));
   }
 });
-var dt = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(dt || {});
-const Aa = function({ dimensions: e, size: t, color: n }) {
-  return be("path", {
+var ft = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(ft || {});
+const za = function({ dimensions: e, size: t, color: n }) {
+  return ke("path", {
     stroke: n,
     "stroke-width": t,
     d: `M${e[0] / 2} 0 V${e[1]} M0 ${e[1] / 2} H${e[0]}`
   });
-}, za = function({ radius: e, color: t }) {
-  return be("circle", { cx: e, cy: e, r: e, fill: t });
+}, Da = function({ radius: e, color: t }) {
+  return ke("circle", { cx: e, cy: e, r: e, fill: t });
 };
-dt.Lines + "", dt.Dots + "";
-const Bg = {
-  [dt.Dots]: "#81818a",
-  [dt.Lines]: "#eee"
-}, Vg = ["id", "x", "y", "width", "height", "patternTransform"], Hg = {
+ft.Lines + "", ft.Dots + "";
+const Vg = {
+  [ft.Dots]: "#81818a",
+  [ft.Lines]: "#eee"
+}, Hg = ["id", "x", "y", "width", "height", "patternTransform"], Lg = {
   key: 2,
   height: "100",
   width: "100"
-}, Lg = ["fill"], Fg = ["x", "y", "fill"], Yg = {
+}, Fg = ["fill"], Yg = ["x", "y", "fill"], Xg = {
   name: "Background",
   compatConfig: { MODE: 3 }
-}, Xg = /* @__PURE__ */ Ce({
-  ...Yg,
+}, qg = /* @__PURE__ */ Ce({
+  ...Xg,
   props: {
     id: {},
-    variant: { default: () => dt.Dots },
+    variant: { default: () => ft.Dots },
     gap: { default: 20 },
     size: { default: 1 },
     lineWidth: { default: 1 },
@@ -7152,14 +7152,14 @@ const Bg = {
     offset: { default: 0 }
   },
   setup(e) {
-    const { id: t, viewport: n } = Me(), o = j(() => {
+    const { id: t, viewport: n } = Me(), o = ee(() => {
       const s = n.value.zoom, [a, l] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [a * s || 1, l * s || 1], c = e.size * s, [d, f] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], h = [d * s || 1 + u[0] / 2, f * s || 1 + u[1] / 2];
       return {
         scaledGap: u,
         offset: h,
         size: c
       };
-    }), i = Ee(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = Ee(() => e.color || e.patternColor || Bg[e.variant || dt.Dots]);
+    }), i = Ee(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = Ee(() => e.color || e.patternColor || Vg[e.variant || ft.Dots]);
     return (s, a) => (P(), B("svg", {
       class: "vue-flow__background vue-flow__container",
       style: Ne({
@@ -7167,36 +7167,36 @@ const Bg = {
         width: `${s.width > 100 ? 100 : s.width}%`
       })
     }, [
-      Ve(s.$slots, "pattern-container", { id: i.value }, () => [
+      Le(s.$slots, "pattern-container", { id: i.value }, () => [
         D("pattern", {
           id: i.value,
-          x: F(n).x % o.value.scaledGap[0],
-          y: F(n).y % o.value.scaledGap[1],
+          x: V(n).x % o.value.scaledGap[0],
+          y: V(n).y % o.value.scaledGap[1],
           width: o.value.scaledGap[0],
           height: o.value.scaledGap[1],
           patternTransform: `translate(-${o.value.offset[0]},-${o.value.offset[1]})`,
           patternUnits: "userSpaceOnUse"
         }, [
-          Ve(s.$slots, "pattern", {}, () => [
-            s.variant === F(dt).Lines ? (P(), ze(F(Aa), {
+          Le(s.$slots, "pattern", {}, () => [
+            s.variant === V(ft).Lines ? (P(), Ae(V(za), {
               key: 0,
               size: s.lineWidth,
               color: r.value,
               dimensions: o.value.scaledGap
-            }, null, 8, ["size", "color", "dimensions"])) : s.variant === F(dt).Dots ? (P(), ze(F(za), {
+            }, null, 8, ["size", "color", "dimensions"])) : s.variant === V(ft).Dots ? (P(), Ae(V(Da), {
               key: 1,
               color: r.value,
               radius: o.value.size / 2
-            }, null, 8, ["color", "radius"])) : fe("", !0),
-            s.bgColor ? (P(), B("svg", Hg, [
+            }, null, 8, ["color", "radius"])) : de("", !0),
+            s.bgColor ? (P(), B("svg", Lg, [
               D("rect", {
                 width: "100%",
                 height: "100%",
                 fill: s.bgColor
-              }, null, 8, Lg)
-            ])) : fe("", !0)
+              }, null, 8, Fg)
+            ])) : de("", !0)
           ])
-        ], 8, Vg)
+        ], 8, Hg)
       ]),
       D("rect", {
         x: s.x,
@@ -7204,12 +7204,12 @@ const Bg = {
         width: "100%",
         height: "100%",
         fill: `url(#${i.value})`
-      }, null, 8, Fg),
-      Ve(s.$slots, "default", { id: i.value })
+      }, null, 8, Yg),
+      Le(s.$slots, "default", { id: i.value })
     ], 4));
   }
 });
-var qg = { value: () => {
+var Gg = { value: () => {
 } };
 function Ji() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
@@ -7221,7 +7221,7 @@ function Ji() {
 function ro(e) {
   this._ = e;
 }
-function Gg(e, t) {
+function Ug(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
@@ -7231,9 +7231,9 @@ function Gg(e, t) {
 ro.prototype = Ji.prototype = {
   constructor: ro,
   on: function(e, t) {
-    var n = this._, o = Gg(e + "", n), i, r = -1, s = o.length;
+    var n = this._, o = Ug(e + "", n), i, r = -1, s = o.length;
     if (arguments.length < 2) {
-      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = Ug(n[i], e.name))) return i;
+      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = Wg(n[i], e.name))) return i;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
@@ -7257,7 +7257,7 @@ ro.prototype = Ji.prototype = {
     for (var o = this._[e], i = 0, r = o.length; i < r; ++i) o[i].value.apply(t, n);
   }
 };
-function Ug(e, t) {
+function Wg(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
@@ -7265,7 +7265,7 @@ function Ug(e, t) {
 function Zr(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = qg, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = Gg, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
@@ -7282,104 +7282,104 @@ function Lo(e) {
   var t = e += "", n = t.indexOf(":");
   return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Qr.hasOwnProperty(t) ? { space: Qr[t], local: e } : e;
 }
-function Wg(e) {
+function Kg(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
     return n === $i && t.documentElement.namespaceURI === $i ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function Kg(e) {
+function Zg(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function Da(e) {
+function Pa(e) {
   var t = Lo(e);
-  return (t.local ? Kg : Wg)(t);
+  return (t.local ? Zg : Kg)(t);
 }
-function Zg() {
+function Qg() {
 }
 function ji(e) {
-  return e == null ? Zg : function() {
+  return e == null ? Qg : function() {
     return this.querySelector(e);
   };
 }
-function Qg(e) {
+function Jg(e) {
   typeof e != "function" && (e = ji(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = new Array(s), l, u, c = 0; c < s; ++c)
       (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), a[c] = u);
-  return new Ye(o, this._parents);
+  return new qe(o, this._parents);
 }
-function Jg(e) {
+function jg(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function jg() {
+function em() {
   return [];
 }
-function Pa(e) {
-  return e == null ? jg : function() {
+function Ra(e) {
+  return e == null ? em : function() {
     return this.querySelectorAll(e);
   };
 }
-function em(e) {
+function tm(e) {
   return function() {
-    return Jg(e.apply(this, arguments));
+    return jg(e.apply(this, arguments));
   };
 }
-function tm(e) {
-  typeof e == "function" ? e = em(e) : e = Pa(e);
+function nm(e) {
+  typeof e == "function" ? e = tm(e) : e = Ra(e);
   for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
     for (var s = t[r], a = s.length, l, u = 0; u < a; ++u)
       (l = s[u]) && (o.push(e.call(l, l.__data__, u, s)), i.push(l));
-  return new Ye(o, i);
+  return new qe(o, i);
 }
-function Ra(e) {
+function Oa(e) {
   return function() {
     return this.matches(e);
   };
 }
-function Oa(e) {
+function Ba(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var nm = Array.prototype.find;
-function om(e) {
+var om = Array.prototype.find;
+function im(e) {
   return function() {
-    return nm.call(this.children, e);
+    return om.call(this.children, e);
   };
 }
-function im() {
+function rm() {
   return this.firstElementChild;
 }
-function rm(e) {
-  return this.select(e == null ? im : om(typeof e == "function" ? e : Oa(e)));
+function sm(e) {
+  return this.select(e == null ? rm : im(typeof e == "function" ? e : Ba(e)));
 }
-var sm = Array.prototype.filter;
-function am() {
+var am = Array.prototype.filter;
+function lm() {
   return Array.from(this.children);
 }
-function lm(e) {
+function um(e) {
   return function() {
-    return sm.call(this.children, e);
+    return am.call(this.children, e);
   };
 }
-function um(e) {
-  return this.selectAll(e == null ? am : lm(typeof e == "function" ? e : Oa(e)));
-}
 function cm(e) {
-  typeof e != "function" && (e = Ra(e));
+  return this.selectAll(e == null ? lm : um(typeof e == "function" ? e : Ba(e)));
+}
+function dm(e) {
+  typeof e != "function" && (e = Oa(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], l, u = 0; u < s; ++u)
       (l = r[u]) && e.call(l, l.__data__, u, r) && a.push(l);
-  return new Ye(o, this._parents);
+  return new qe(o, this._parents);
 }
-function Ba(e) {
+function Va(e) {
   return new Array(e.length);
 }
-function dm() {
-  return new Ye(this._enter || this._groups.map(Ba), this._parents);
+function fm() {
+  return new qe(this._enter || this._groups.map(Va), this._parents);
 }
 function $o(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
@@ -7399,18 +7399,18 @@ $o.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function fm(e) {
+function hm(e) {
   return function() {
     return e;
   };
 }
-function hm(e, t, n, o, i, r) {
+function gm(e, t, n, o, i, r) {
   for (var s = 0, a, l = t.length, u = r.length; s < u; ++s)
     (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new $o(e, r[s]);
   for (; s < l; ++s)
     (a = t[s]) && (i[s] = a);
 }
-function gm(e, t, n, o, i, r, s) {
+function mm(e, t, n, o, i, r, s) {
   var a, l, u = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), h;
   for (a = 0; a < c; ++a)
     (l = t[a]) && (f[a] = h = s.call(l, l.__data__, a, t) + "", u.has(h) ? i[a] = l : u.set(h, l));
@@ -7419,50 +7419,50 @@ function gm(e, t, n, o, i, r, s) {
   for (a = 0; a < c; ++a)
     (l = t[a]) && u.get(f[a]) === l && (i[a] = l);
 }
-function mm(e) {
+function vm(e) {
   return e.__data__;
 }
-function vm(e, t) {
-  if (!arguments.length) return Array.from(this, mm);
-  var n = t ? gm : hm, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = fm(e));
+function pm(e, t) {
+  if (!arguments.length) return Array.from(this, vm);
+  var n = t ? mm : gm, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = hm(e));
   for (var r = i.length, s = new Array(r), a = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
-    var c = o[u], d = i[u], f = d.length, h = pm(e.call(c, c && c.__data__, u, o)), _ = h.length, w = a[u] = new Array(_), k = s[u] = new Array(_), S = l[u] = new Array(f);
-    n(c, d, w, k, S, h, t);
-    for (var z = 0, $ = 0, p, O; z < _; ++z)
-      if (p = w[z]) {
-        for (z >= $ && ($ = z + 1); !(O = k[$]) && ++$ < _; ) ;
-        p._next = O || null;
+    var c = o[u], d = i[u], f = d.length, h = ym(e.call(c, c && c.__data__, u, o)), p = h.length, w = a[u] = new Array(p), b = s[u] = new Array(p), S = l[u] = new Array(f);
+    n(c, d, w, b, S, h, t);
+    for (var z = 0, $ = 0, y, O; z < p; ++z)
+      if (y = w[z]) {
+        for (z >= $ && ($ = z + 1); !(O = b[$]) && ++$ < p; ) ;
+        y._next = O || null;
       }
   }
-  return s = new Ye(s, o), s._enter = a, s._exit = l, s;
+  return s = new qe(s, o), s._enter = a, s._exit = l, s;
 }
-function pm(e) {
+function ym(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function ym() {
-  return new Ye(this._exit || this._groups.map(Ba), this._parents);
+function wm() {
+  return new qe(this._exit || this._groups.map(Va), this._parents);
 }
-function wm(e, t, n) {
+function _m(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function _m(e) {
+function xm(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), l = 0; l < s; ++l)
-    for (var u = n[l], c = o[l], d = u.length, f = a[l] = new Array(d), h, _ = 0; _ < d; ++_)
-      (h = u[_] || c[_]) && (f[_] = h);
+    for (var u = n[l], c = o[l], d = u.length, f = a[l] = new Array(d), h, p = 0; p < d; ++p)
+      (h = u[p] || c[p]) && (f[p] = h);
   for (; l < i; ++l)
     a[l] = n[l];
-  return new Ye(a, this._parents);
+  return new qe(a, this._parents);
 }
-function xm() {
+function $m() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
       (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
   return this;
 }
-function $m(e) {
-  e || (e = bm);
+function bm(e) {
+  e || (e = km);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
@@ -7471,19 +7471,19 @@ function $m(e) {
       (u = s[c]) && (l[c] = u);
     l.sort(t);
   }
-  return new Ye(i, this._parents).order();
+  return new qe(i, this._parents).order();
 }
-function bm(e, t) {
+function km(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function km() {
+function Sm() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Sm() {
+function Em() {
   return Array.from(this);
 }
-function Em() {
+function Nm() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
       var s = o[i];
@@ -7491,114 +7491,114 @@ function Em() {
     }
   return null;
 }
-function Nm() {
+function Cm() {
   let e = 0;
   for (const t of this) ++e;
   return e;
 }
-function Cm() {
+function Mm() {
   return !this.node();
 }
-function Mm(e) {
+function Im(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
     for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
       (a = i[r]) && e.call(a, a.__data__, r, i);
   return this;
 }
-function Im(e) {
+function Tm(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Tm(e) {
+function Am(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Am(e, t) {
+function zm(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function zm(e, t) {
-  return function() {
-    this.setAttributeNS(e.space, e.local, t);
-  };
-}
 function Dm(e, t) {
   return function() {
-    var n = t.apply(this, arguments);
-    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
+    this.setAttributeNS(e.space, e.local, t);
   };
 }
 function Pm(e, t) {
   return function() {
     var n = t.apply(this, arguments);
-    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
 function Rm(e, t) {
+  return function() {
+    var n = t.apply(this, arguments);
+    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+  };
+}
+function Om(e, t) {
   var n = Lo(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? Tm : Im : typeof t == "function" ? n.local ? Pm : Dm : n.local ? zm : Am)(n, t));
+  return this.each((t == null ? n.local ? Am : Tm : typeof t == "function" ? n.local ? Rm : Pm : n.local ? Dm : zm)(n, t));
 }
-function Va(e) {
+function Ha(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Om(e) {
+function Bm(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Bm(e, t, n) {
+function Vm(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function Vm(e, t, n) {
+function Hm(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function Hm(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? Om : typeof t == "function" ? Vm : Bm)(e, t, n ?? "")) : Jt(this.node(), e);
+function Lm(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? Bm : typeof t == "function" ? Hm : Vm)(e, t, n ?? "")) : Jt(this.node(), e);
 }
 function Jt(e, t) {
-  return e.style.getPropertyValue(t) || Va(e).getComputedStyle(e, null).getPropertyValue(t);
+  return e.style.getPropertyValue(t) || Ha(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Lm(e) {
+function Fm(e) {
   return function() {
     delete this[e];
   };
 }
-function Fm(e, t) {
+function Ym(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function Ym(e, t) {
+function Xm(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function Xm(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? Lm : typeof t == "function" ? Ym : Fm)(e, t)) : this.node()[e];
+function qm(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? Fm : typeof t == "function" ? Xm : Ym)(e, t)) : this.node()[e];
 }
-function Ha(e) {
+function La(e) {
   return e.trim().split(/^|\s+/);
 }
 function er(e) {
-  return e.classList || new La(e);
+  return e.classList || new Fa(e);
 }
-function La(e) {
-  this._node = e, this._names = Ha(e.getAttribute("class") || "");
+function Fa(e) {
+  this._node = e, this._names = La(e.getAttribute("class") || "");
 }
-La.prototype = {
+Fa.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -7611,129 +7611,129 @@ La.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Fa(e, t) {
+function Ya(e, t) {
   for (var n = er(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
 }
-function Ya(e, t) {
+function Xa(e, t) {
   for (var n = er(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
-}
-function qm(e) {
-  return function() {
-    Fa(this, e);
-  };
 }
 function Gm(e) {
   return function() {
     Ya(this, e);
   };
 }
-function Um(e, t) {
+function Um(e) {
   return function() {
-    (t.apply(this, arguments) ? Fa : Ya)(this, e);
+    Xa(this, e);
   };
 }
 function Wm(e, t) {
-  var n = Ha(e + "");
+  return function() {
+    (t.apply(this, arguments) ? Ya : Xa)(this, e);
+  };
+}
+function Km(e, t) {
+  var n = La(e + "");
   if (arguments.length < 2) {
     for (var o = er(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? Um : t ? qm : Gm)(n, t));
+  return this.each((typeof t == "function" ? Wm : t ? Gm : Um)(n, t));
 }
-function Km() {
+function Zm() {
   this.textContent = "";
 }
-function Zm(e) {
+function Qm(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Qm(e) {
+function Jm(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function Jm(e) {
-  return arguments.length ? this.each(e == null ? Km : (typeof e == "function" ? Qm : Zm)(e)) : this.node().textContent;
+function jm(e) {
+  return arguments.length ? this.each(e == null ? Zm : (typeof e == "function" ? Jm : Qm)(e)) : this.node().textContent;
 }
-function jm() {
+function ev() {
   this.innerHTML = "";
 }
-function ev(e) {
+function tv(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function tv(e) {
+function nv(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function nv(e) {
-  return arguments.length ? this.each(e == null ? jm : (typeof e == "function" ? tv : ev)(e)) : this.node().innerHTML;
-}
-function ov() {
-  this.nextSibling && this.parentNode.appendChild(this);
+function ov(e) {
+  return arguments.length ? this.each(e == null ? ev : (typeof e == "function" ? nv : tv)(e)) : this.node().innerHTML;
 }
 function iv() {
-  return this.each(ov);
+  this.nextSibling && this.parentNode.appendChild(this);
 }
 function rv() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+  return this.each(iv);
 }
 function sv() {
-  return this.each(rv);
+  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function av(e) {
-  var t = typeof e == "function" ? e : Da(e);
+function av() {
+  return this.each(sv);
+}
+function lv(e) {
+  var t = typeof e == "function" ? e : Pa(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function lv() {
+function uv() {
   return null;
 }
-function uv(e, t) {
-  var n = typeof e == "function" ? e : Da(e), o = t == null ? lv : typeof t == "function" ? t : ji(t);
+function cv(e, t) {
+  var n = typeof e == "function" ? e : Pa(e), o = t == null ? uv : typeof t == "function" ? t : ji(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function cv() {
+function dv() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function dv() {
-  return this.each(cv);
-}
 function fv() {
+  return this.each(dv);
+}
+function hv() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function hv() {
+function gv() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function gv(e) {
-  return this.select(e ? hv : fv);
-}
 function mv(e) {
-  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+  return this.select(e ? gv : hv);
 }
 function vv(e) {
+  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+}
+function pv(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function pv(e) {
+function yv(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function yv(e) {
+function wv(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -7743,9 +7743,9 @@ function yv(e) {
     }
   };
 }
-function wv(e, t, n) {
+function _v(e, t, n) {
   return function() {
-    var o = this.__on, i, r = vv(t);
+    var o = this.__on, i, r = pv(t);
     if (o) {
       for (var s = 0, a = o.length; s < a; ++s)
         if ((i = o[s]).type === e.type && i.name === e.name) {
@@ -7756,8 +7756,8 @@ function wv(e, t, n) {
     this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function _v(e, t, n) {
-  var o = pv(e + ""), i, r = o.length, s;
+function xv(e, t, n) {
+  var o = yv(e + ""), i, r = o.length, s;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -7768,89 +7768,89 @@ function _v(e, t, n) {
     }
     return;
   }
-  for (a = t ? wv : yv, i = 0; i < r; ++i) this.each(a(o[i], t, n));
+  for (a = t ? _v : wv, i = 0; i < r; ++i) this.each(a(o[i], t, n));
   return this;
 }
-function Xa(e, t, n) {
-  var o = Va(e), i = o.CustomEvent;
+function qa(e, t, n) {
+  var o = Ha(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
-}
-function xv(e, t) {
-  return function() {
-    return Xa(this, e, t);
-  };
 }
 function $v(e, t) {
   return function() {
-    return Xa(this, e, t.apply(this, arguments));
+    return qa(this, e, t);
   };
 }
 function bv(e, t) {
-  return this.each((typeof t == "function" ? $v : xv)(e, t));
+  return function() {
+    return qa(this, e, t.apply(this, arguments));
+  };
 }
-function* kv() {
+function kv(e, t) {
+  return this.each((typeof t == "function" ? bv : $v)(e, t));
+}
+function* Sv() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
       (s = o[i]) && (yield s);
 }
-var qa = [null];
-function Ye(e, t) {
+var Ga = [null];
+function qe(e, t) {
   this._groups = e, this._parents = t;
 }
 function Rn() {
-  return new Ye([[document.documentElement]], qa);
+  return new qe([[document.documentElement]], Ga);
 }
-function Sv() {
+function Ev() {
   return this;
 }
-Ye.prototype = Rn.prototype = {
-  constructor: Ye,
-  select: Qg,
-  selectAll: tm,
-  selectChild: rm,
-  selectChildren: um,
-  filter: cm,
-  data: vm,
-  enter: dm,
-  exit: ym,
-  join: wm,
-  merge: _m,
-  selection: Sv,
-  order: xm,
-  sort: $m,
-  call: km,
-  nodes: Sm,
-  node: Em,
-  size: Nm,
-  empty: Cm,
-  each: Mm,
-  attr: Rm,
-  style: Hm,
-  property: Xm,
-  classed: Wm,
-  text: Jm,
-  html: nv,
-  raise: iv,
-  lower: sv,
-  append: av,
-  insert: uv,
-  remove: dv,
-  clone: gv,
-  datum: mv,
-  on: _v,
-  dispatch: bv,
-  [Symbol.iterator]: kv
+qe.prototype = Rn.prototype = {
+  constructor: qe,
+  select: Jg,
+  selectAll: nm,
+  selectChild: sm,
+  selectChildren: cm,
+  filter: dm,
+  data: pm,
+  enter: fm,
+  exit: wm,
+  join: _m,
+  merge: xm,
+  selection: Ev,
+  order: $m,
+  sort: bm,
+  call: Sm,
+  nodes: Em,
+  node: Nm,
+  size: Cm,
+  empty: Mm,
+  each: Im,
+  attr: Om,
+  style: Lm,
+  property: qm,
+  classed: Km,
+  text: jm,
+  html: ov,
+  raise: rv,
+  lower: av,
+  append: lv,
+  insert: cv,
+  remove: fv,
+  clone: mv,
+  datum: vv,
+  on: xv,
+  dispatch: kv,
+  [Symbol.iterator]: Sv
 };
-function bt(e) {
-  return typeof e == "string" ? new Ye([[document.querySelector(e)]], [document.documentElement]) : new Ye([[e]], qa);
+function kt(e) {
+  return typeof e == "string" ? new qe([[document.querySelector(e)]], [document.documentElement]) : new qe([[e]], Ga);
 }
-function Ev(e) {
+function Nv(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
-function _t(e, t) {
-  if (e = Ev(e), t === void 0 && (t = e.currentTarget), t) {
+function xt(e, t) {
+  if (e = Nv(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -7867,12 +7867,12 @@ const bi = { capture: !0, passive: !1 };
 function ki(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Nv(e) {
-  var t = e.document.documentElement, n = bt(e).on("dragstart.drag", ki, bi);
+function Cv(e) {
+  var t = e.document.documentElement, n = kt(e).on("dragstart.drag", ki, bi);
   "onselectstart" in t ? n.on("selectstart.drag", ki, bi) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Cv(e, t) {
-  var n = e.document.documentElement, o = bt(e).on("dragstart.drag", null);
+function Mv(e, t) {
+  var n = e.document.documentElement, o = kt(e).on("dragstart.drag", null);
   t && (o.on("click.drag", ki, bi), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
@@ -7880,14 +7880,14 @@ function Cv(e, t) {
 function tr(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function Ga(e, t) {
+function Ua(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t) n[o] = t[o];
   return n;
 }
 function On() {
 }
-var Nn = 0.7, bo = 1 / Nn, Gt = "\\s*([+-]?\\d+)\\s*", Cn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", ot = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Mv = /^#([0-9a-f]{3,8})$/, Iv = new RegExp(`^rgb\\(${Gt},${Gt},${Gt}\\)$`), Tv = new RegExp(`^rgb\\(${ot},${ot},${ot}\\)$`), Av = new RegExp(`^rgba\\(${Gt},${Gt},${Gt},${Cn}\\)$`), zv = new RegExp(`^rgba\\(${ot},${ot},${ot},${Cn}\\)$`), Dv = new RegExp(`^hsl\\(${Cn},${ot},${ot}\\)$`), Pv = new RegExp(`^hsla\\(${Cn},${ot},${ot},${Cn}\\)$`), Jr = {
+var Nn = 0.7, bo = 1 / Nn, Gt = "\\s*([+-]?\\d+)\\s*", Cn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", it = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Iv = /^#([0-9a-f]{3,8})$/, Tv = new RegExp(`^rgb\\(${Gt},${Gt},${Gt}\\)$`), Av = new RegExp(`^rgb\\(${it},${it},${it}\\)$`), zv = new RegExp(`^rgba\\(${Gt},${Gt},${Gt},${Cn}\\)$`), Dv = new RegExp(`^rgba\\(${it},${it},${it},${Cn}\\)$`), Pv = new RegExp(`^hsl\\(${Cn},${it},${it}\\)$`), Rv = new RegExp(`^hsla\\(${Cn},${it},${it},${Cn}\\)$`), Jr = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -8047,54 +8047,54 @@ tr(On, Mn, {
   hex: jr,
   // Deprecated! Use color.formatHex.
   formatHex: jr,
-  formatHex8: Rv,
-  formatHsl: Ov,
+  formatHex8: Ov,
+  formatHsl: Bv,
   formatRgb: es,
   toString: es
 });
 function jr() {
   return this.rgb().formatHex();
 }
-function Rv() {
+function Ov() {
   return this.rgb().formatHex8();
 }
-function Ov() {
-  return Ua(this).formatHsl();
+function Bv() {
+  return Wa(this).formatHsl();
 }
 function es() {
   return this.rgb().formatRgb();
 }
 function Mn(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = Mv.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? ts(t) : n === 3 ? new Le(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Un(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Un(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Iv.exec(e)) ? new Le(t[1], t[2], t[3], 1) : (t = Tv.exec(e)) ? new Le(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Av.exec(e)) ? Un(t[1], t[2], t[3], t[4]) : (t = zv.exec(e)) ? Un(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Dv.exec(e)) ? is(t[1], t[2] / 100, t[3] / 100, 1) : (t = Pv.exec(e)) ? is(t[1], t[2] / 100, t[3] / 100, t[4]) : Jr.hasOwnProperty(e) ? ts(Jr[e]) : e === "transparent" ? new Le(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = Iv.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? ts(t) : n === 3 ? new Ye(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Un(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Un(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Tv.exec(e)) ? new Ye(t[1], t[2], t[3], 1) : (t = Av.exec(e)) ? new Ye(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = zv.exec(e)) ? Un(t[1], t[2], t[3], t[4]) : (t = Dv.exec(e)) ? Un(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Pv.exec(e)) ? is(t[1], t[2] / 100, t[3] / 100, 1) : (t = Rv.exec(e)) ? is(t[1], t[2] / 100, t[3] / 100, t[4]) : Jr.hasOwnProperty(e) ? ts(Jr[e]) : e === "transparent" ? new Ye(NaN, NaN, NaN, 0) : null;
 }
 function ts(e) {
-  return new Le(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+  return new Ye(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
 function Un(e, t, n, o) {
-  return o <= 0 && (e = t = n = NaN), new Le(e, t, n, o);
+  return o <= 0 && (e = t = n = NaN), new Ye(e, t, n, o);
 }
-function Bv(e) {
-  return e instanceof On || (e = Mn(e)), e ? (e = e.rgb(), new Le(e.r, e.g, e.b, e.opacity)) : new Le();
+function Vv(e) {
+  return e instanceof On || (e = Mn(e)), e ? (e = e.rgb(), new Ye(e.r, e.g, e.b, e.opacity)) : new Ye();
 }
 function Si(e, t, n, o) {
-  return arguments.length === 1 ? Bv(e) : new Le(e, t, n, o ?? 1);
+  return arguments.length === 1 ? Vv(e) : new Ye(e, t, n, o ?? 1);
 }
-function Le(e, t, n, o) {
+function Ye(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-tr(Le, Si, Ga(On, {
+tr(Ye, Si, Ua(On, {
   brighter(e) {
-    return e = e == null ? bo : Math.pow(bo, e), new Le(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? bo : Math.pow(bo, e), new Ye(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Nn : Math.pow(Nn, e), new Le(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Nn : Math.pow(Nn, e), new Ye(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new Le(Rt(this.r), Rt(this.g), Rt(this.b), ko(this.opacity));
+    return new Ye(Rt(this.r), Rt(this.g), Rt(this.b), ko(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
@@ -8102,14 +8102,14 @@ tr(Le, Si, Ga(On, {
   hex: ns,
   // Deprecated! Use color.formatHex.
   formatHex: ns,
-  formatHex8: Vv,
+  formatHex8: Hv,
   formatRgb: os,
   toString: os
 }));
 function ns() {
   return `#${zt(this.r)}${zt(this.g)}${zt(this.b)}`;
 }
-function Vv() {
+function Hv() {
   return `#${zt(this.r)}${zt(this.g)}${zt(this.b)}${zt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
 function os() {
@@ -8126,32 +8126,32 @@ function zt(e) {
   return e = Rt(e), (e < 16 ? "0" : "") + e.toString(16);
 }
 function is(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new We(e, t, n, o);
+  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Ze(e, t, n, o);
 }
-function Ua(e) {
-  if (e instanceof We) return new We(e.h, e.s, e.l, e.opacity);
-  if (e instanceof On || (e = Mn(e)), !e) return new We();
-  if (e instanceof We) return e;
+function Wa(e) {
+  if (e instanceof Ze) return new Ze(e.h, e.s, e.l, e.opacity);
+  if (e instanceof On || (e = Mn(e)), !e) return new Ze();
+  if (e instanceof Ze) return e;
   e = e.rgb();
   var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), s = NaN, a = r - i, l = (r + i) / 2;
-  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= l < 0.5 ? r + i : 2 - r - i, s *= 60) : a = l > 0 && l < 1 ? 0 : s, new We(s, a, l, e.opacity);
+  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= l < 0.5 ? r + i : 2 - r - i, s *= 60) : a = l > 0 && l < 1 ? 0 : s, new Ze(s, a, l, e.opacity);
 }
-function Hv(e, t, n, o) {
-  return arguments.length === 1 ? Ua(e) : new We(e, t, n, o ?? 1);
+function Lv(e, t, n, o) {
+  return arguments.length === 1 ? Wa(e) : new Ze(e, t, n, o ?? 1);
 }
-function We(e, t, n, o) {
+function Ze(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-tr(We, Hv, Ga(On, {
+tr(Ze, Lv, Ua(On, {
   brighter(e) {
-    return e = e == null ? bo : Math.pow(bo, e), new We(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? bo : Math.pow(bo, e), new Ze(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Nn : Math.pow(Nn, e), new We(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Nn : Math.pow(Nn, e), new Ze(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
-    return new Le(
+    return new Ye(
       ti(e >= 240 ? e - 240 : e + 120, i, o),
       ti(e, i, o),
       ti(e < 120 ? e + 240 : e - 120, i, o),
@@ -8159,7 +8159,7 @@ tr(We, Hv, Ga(On, {
     );
   },
   clamp() {
-    return new We(rs(this.h), Wn(this.s), Wn(this.l), ko(this.opacity));
+    return new Ze(rs(this.h), Wn(this.s), Wn(this.l), ko(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
@@ -8178,57 +8178,57 @@ function Wn(e) {
 function ti(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const Wa = (e) => () => e;
-function Lv(e, t) {
+const Ka = (e) => () => e;
+function Fv(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function Fv(e, t, n) {
+function Yv(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function Yv(e) {
-  return (e = +e) == 1 ? Ka : function(t, n) {
-    return n - t ? Fv(t, n, e) : Wa(isNaN(t) ? n : t);
+function Xv(e) {
+  return (e = +e) == 1 ? Za : function(t, n) {
+    return n - t ? Yv(t, n, e) : Ka(isNaN(t) ? n : t);
   };
 }
-function Ka(e, t) {
+function Za(e, t) {
   var n = t - e;
-  return n ? Lv(e, n) : Wa(isNaN(e) ? t : e);
+  return n ? Fv(e, n) : Ka(isNaN(e) ? t : e);
 }
 const ss = function e(t) {
-  var n = Yv(t);
+  var n = Xv(t);
   function o(i, r) {
-    var s = n((i = Si(i)).r, (r = Si(r)).r), a = n(i.g, r.g), l = n(i.b, r.b), u = Ka(i.opacity, r.opacity);
+    var s = n((i = Si(i)).r, (r = Si(r)).r), a = n(i.g, r.g), l = n(i.b, r.b), u = Za(i.opacity, r.opacity);
     return function(c) {
       return i.r = s(c), i.g = a(c), i.b = l(c), i.opacity = u(c), i + "";
     };
   }
   return o.gamma = e, o;
 }(1);
-function $t(e, t) {
+function bt(e, t) {
   return e = +e, t = +t, function(n) {
     return e * (1 - n) + t * n;
   };
 }
 var Ei = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, ni = new RegExp(Ei.source, "g");
-function Xv(e) {
+function qv(e) {
   return function() {
     return e;
   };
 }
-function qv(e) {
+function Gv(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function Gv(e, t) {
+function Uv(e, t) {
   var n = Ei.lastIndex = ni.lastIndex = 0, o, i, r, s = -1, a = [], l = [];
   for (e = e + "", t = t + ""; (o = Ei.exec(e)) && (i = ni.exec(t)); )
-    (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, l.push({ i: s, x: $t(o, i) })), n = ni.lastIndex;
-  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? l[0] ? qv(l[0].x) : Xv(t) : (t = l.length, function(u) {
+    (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, l.push({ i: s, x: bt(o, i) })), n = ni.lastIndex;
+  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? l[0] ? Gv(l[0].x) : qv(t) : (t = l.length, function(u) {
     for (var c = 0, d; c < t; ++c) a[(d = l[c]).i] = d.x(u);
     return a.join("");
   });
@@ -8241,7 +8241,7 @@ var as = 180 / Math.PI, Ni = {
   scaleX: 1,
   scaleY: 1
 };
-function Za(e, t, n, o, i, r) {
+function Qa(e, t, n, o, i, r) {
   var s, a, l;
   return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (l = e * n + t * o) && (n -= e * l, o -= t * l), (a = Math.sqrt(n * n + o * o)) && (n /= a, o /= a, l /= a), e * o < t * n && (e = -e, t = -t, l = -l, s = -s), {
     translateX: i,
@@ -8253,95 +8253,95 @@ function Za(e, t, n, o, i, r) {
   };
 }
 var Kn;
-function Uv(e) {
-  const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Ni : Za(t.a, t.b, t.c, t.d, t.e, t.f);
-}
 function Wv(e) {
-  return e == null || (Kn || (Kn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Kn.setAttribute("transform", e), !(e = Kn.transform.baseVal.consolidate())) ? Ni : (e = e.matrix, Za(e.a, e.b, e.c, e.d, e.e, e.f));
+  const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
+  return t.isIdentity ? Ni : Qa(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function Qa(e, t, n, o) {
+function Kv(e) {
+  return e == null || (Kn || (Kn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Kn.setAttribute("transform", e), !(e = Kn.transform.baseVal.consolidate())) ? Ni : (e = e.matrix, Qa(e.a, e.b, e.c, e.d, e.e, e.f));
+}
+function Ja(e, t, n, o) {
   function i(u) {
     return u.length ? u.pop() + " " : "";
   }
-  function r(u, c, d, f, h, _) {
+  function r(u, c, d, f, h, p) {
     if (u !== d || c !== f) {
       var w = h.push("translate(", null, t, null, n);
-      _.push({ i: w - 4, x: $t(u, d) }, { i: w - 2, x: $t(c, f) });
+      p.push({ i: w - 4, x: bt(u, d) }, { i: w - 2, x: bt(c, f) });
     } else (d || f) && h.push("translate(" + d + t + f + n);
   }
   function s(u, c, d, f) {
-    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: $t(u, c) })) : c && d.push(i(d) + "rotate(" + c + o);
+    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: bt(u, c) })) : c && d.push(i(d) + "rotate(" + c + o);
   }
   function a(u, c, d, f) {
-    u !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: $t(u, c) }) : c && d.push(i(d) + "skewX(" + c + o);
+    u !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: bt(u, c) }) : c && d.push(i(d) + "skewX(" + c + o);
   }
-  function l(u, c, d, f, h, _) {
+  function l(u, c, d, f, h, p) {
     if (u !== d || c !== f) {
       var w = h.push(i(h) + "scale(", null, ",", null, ")");
-      _.push({ i: w - 4, x: $t(u, d) }, { i: w - 2, x: $t(c, f) });
+      p.push({ i: w - 4, x: bt(u, d) }, { i: w - 2, x: bt(c, f) });
     } else (d !== 1 || f !== 1) && h.push(i(h) + "scale(" + d + "," + f + ")");
   }
   return function(u, c) {
     var d = [], f = [];
     return u = e(u), c = e(c), r(u.translateX, u.translateY, c.translateX, c.translateY, d, f), s(u.rotate, c.rotate, d, f), a(u.skewX, c.skewX, d, f), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, d, f), u = c = null, function(h) {
-      for (var _ = -1, w = f.length, k; ++_ < w; ) d[(k = f[_]).i] = k.x(h);
+      for (var p = -1, w = f.length, b; ++p < w; ) d[(b = f[p]).i] = b.x(h);
       return d.join("");
     };
   };
 }
-var Kv = Qa(Uv, "px, ", "px)", "deg)"), Zv = Qa(Wv, ", ", ")", ")"), Qv = 1e-12;
+var Zv = Ja(Wv, "px, ", "px)", "deg)"), Qv = Ja(Kv, ", ", ")", ")"), Jv = 1e-12;
 function ls(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function Jv(e) {
+function jv(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function jv(e) {
+function ep(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-const ep = function e(t, n, o) {
+const tp = function e(t, n, o) {
   function i(r, s) {
-    var a = r[0], l = r[1], u = r[2], c = s[0], d = s[1], f = s[2], h = c - a, _ = d - l, w = h * h + _ * _, k, S;
-    if (w < Qv)
-      S = Math.log(f / u) / t, k = function(V) {
+    var a = r[0], l = r[1], u = r[2], c = s[0], d = s[1], f = s[2], h = c - a, p = d - l, w = h * h + p * p, b, S;
+    if (w < Jv)
+      S = Math.log(f / u) / t, b = function(H) {
         return [
-          a + V * h,
-          l + V * _,
-          u * Math.exp(t * V * S)
+          a + H * h,
+          l + H * p,
+          u * Math.exp(t * H * S)
         ];
       };
     else {
-      var z = Math.sqrt(w), $ = (f * f - u * u + o * w) / (2 * u * n * z), p = (f * f - u * u - o * w) / (2 * f * n * z), O = Math.log(Math.sqrt($ * $ + 1) - $), L = Math.log(Math.sqrt(p * p + 1) - p);
-      S = (L - O) / t, k = function(V) {
-        var H = V * S, J = ls(O), q = u / (n * z) * (J * jv(t * H + O) - Jv(O));
+      var z = Math.sqrt(w), $ = (f * f - u * u + o * w) / (2 * u * n * z), y = (f * f - u * u - o * w) / (2 * f * n * z), O = Math.log(Math.sqrt($ * $ + 1) - $), Y = Math.log(Math.sqrt(y * y + 1) - y);
+      S = (Y - O) / t, b = function(H) {
+        var L = H * S, J = ls(O), q = u / (n * z) * (J * ep(t * L + O) - jv(O));
         return [
           a + q * h,
-          l + q * _,
-          u * J / ls(t * H + O)
+          l + q * p,
+          u * J / ls(t * L + O)
         ];
       };
     }
-    return k.duration = S * 1e3 * t / Math.SQRT2, k;
+    return b.duration = S * 1e3 * t / Math.SQRT2, b;
   }
   return i.rho = function(r) {
     var s = Math.max(1e-3, +r), a = s * s, l = a * a;
     return e(s, a, l);
   }, i;
 }(Math.SQRT2, 2, 4);
-var jt = 0, dn = 0, sn = 0, Ja = 1e3, So, fn, Eo = 0, Vt = 0, Fo = 0, In = typeof performance == "object" && performance.now ? performance : Date, ja = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var jt = 0, dn = 0, sn = 0, ja = 1e3, So, fn, Eo = 0, Vt = 0, Fo = 0, In = typeof performance == "object" && performance.now ? performance : Date, el = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
 function nr() {
-  return Vt || (ja(tp), Vt = In.now() + Fo);
+  return Vt || (el(np), Vt = In.now() + Fo);
 }
-function tp() {
+function np() {
   Vt = 0;
 }
 function No() {
   this._call = this._time = this._next = null;
 }
-No.prototype = el.prototype = {
+No.prototype = tl.prototype = {
   constructor: No,
   restart: function(e, t, n) {
     if (typeof e != "function") throw new TypeError("callback is not a function");
@@ -8351,11 +8351,11 @@ No.prototype = el.prototype = {
     this._call && (this._call = null, this._time = 1 / 0, Ci());
   }
 };
-function el(e, t, n) {
+function tl(e, t, n) {
   var o = new No();
   return o.restart(e, t, n), o;
 }
-function np() {
+function op() {
   nr(), ++jt;
   for (var e = So, t; e; )
     (t = Vt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
@@ -8364,16 +8364,16 @@ function np() {
 function us() {
   Vt = (Eo = In.now()) + Fo, jt = dn = 0;
   try {
-    np();
+    op();
   } finally {
-    jt = 0, ip(), Vt = 0;
+    jt = 0, rp(), Vt = 0;
   }
 }
-function op() {
-  var e = In.now(), t = e - Eo;
-  t > Ja && (Fo -= t, Eo = e);
-}
 function ip() {
+  var e = In.now(), t = e - Eo;
+  t > ja && (Fo -= t, Eo = e);
+}
+function rp() {
   for (var e, t = So, n, o = 1 / 0; t; )
     t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : So = n);
   fn = e, Ci(o);
@@ -8382,7 +8382,7 @@ function Ci(e) {
   if (!jt) {
     dn && (dn = clearTimeout(dn));
     var t = e - Vt;
-    t > 24 ? (e < 1 / 0 && (dn = setTimeout(us, e - In.now() - Fo)), sn && (sn = clearInterval(sn))) : (sn || (Eo = In.now(), sn = setInterval(op, Ja)), jt = 1, ja(us));
+    t > 24 ? (e < 1 / 0 && (dn = setTimeout(us, e - In.now() - Fo)), sn && (sn = clearInterval(sn))) : (sn || (Eo = In.now(), sn = setInterval(ip, ja)), jt = 1, el(us));
   }
 }
 function cs(e, t, n) {
@@ -8391,45 +8391,45 @@ function cs(e, t, n) {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var rp = Ji("start", "end", "cancel", "interrupt"), sp = [], tl = 0, ds = 1, Mi = 2, so = 3, fs = 4, Ii = 5, ao = 6;
+var sp = Ji("start", "end", "cancel", "interrupt"), ap = [], nl = 0, ds = 1, Mi = 2, so = 3, fs = 4, Ii = 5, ao = 6;
 function Yo(e, t, n, o, i, r) {
   var s = e.__transition;
   if (!s) e.__transition = {};
   else if (n in s) return;
-  ap(e, n, {
+  lp(e, n, {
     name: t,
     index: o,
     // For context during callback.
     group: i,
     // For context during callback.
-    on: rp,
-    tween: sp,
+    on: sp,
+    tween: ap,
     time: r.time,
     delay: r.delay,
     duration: r.duration,
     ease: r.ease,
     timer: null,
-    state: tl
+    state: nl
   });
 }
 function or(e, t) {
-  var n = Ze(e, t);
-  if (n.state > tl) throw new Error("too late; already scheduled");
+  var n = Je(e, t);
+  if (n.state > nl) throw new Error("too late; already scheduled");
   return n;
 }
-function rt(e, t) {
-  var n = Ze(e, t);
+function st(e, t) {
+  var n = Je(e, t);
   if (n.state > so) throw new Error("too late; already running");
   return n;
 }
-function Ze(e, t) {
+function Je(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t])) throw new Error("transition not found");
   return n;
 }
-function ap(e, t, n) {
+function lp(e, t, n) {
   var o = e.__transition, i;
-  o[t] = n, n.timer = el(r, 0, n.time);
+  o[t] = n, n.timer = tl(r, 0, n.time);
   function r(u) {
     n.state = ds, n.timer.restart(s, n.delay, n.time), n.delay <= u && s(u - n.delay);
   }
@@ -8474,15 +8474,15 @@ function lo(e, t) {
     r && delete e.__transition;
   }
 }
-function lp(e) {
+function up(e) {
   return this.each(function() {
     lo(this, e);
   });
 }
-function up(e, t) {
+function cp(e, t) {
   var n, o;
   return function() {
-    var i = rt(this, e), r = i.tween;
+    var i = st(this, e), r = i.tween;
     if (r !== n) {
       o = n = r;
       for (var s = 0, a = o.length; s < a; ++s)
@@ -8494,11 +8494,11 @@ function up(e, t) {
     i.tween = o;
   };
 }
-function cp(e, t, n) {
+function dp(e, t, n) {
   var o, i;
   if (typeof n != "function") throw new Error();
   return function() {
-    var r = rt(this, e), s = r.tween;
+    var r = st(this, e), s = r.tween;
     if (s !== o) {
       i = (o = s).slice();
       for (var a = { name: t, value: n }, l = 0, u = i.length; l < u; ++l)
@@ -8511,82 +8511,90 @@ function cp(e, t, n) {
     r.tween = i;
   };
 }
-function dp(e, t) {
+function fp(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = Ze(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
+    for (var o = Je(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
       if ((s = o[i]).name === e)
         return s.value;
     return null;
   }
-  return this.each((t == null ? up : cp)(n, e, t));
+  return this.each((t == null ? cp : dp)(n, e, t));
 }
 function ir(e, t, n) {
   var o = e._id;
   return e.each(function() {
-    var i = rt(this, o);
+    var i = st(this, o);
     (i.value || (i.value = {}))[t] = n.apply(this, arguments);
   }), function(i) {
-    return Ze(i, o).value[t];
+    return Je(i, o).value[t];
   };
 }
-function nl(e, t) {
+function ol(e, t) {
   var n;
-  return (typeof t == "number" ? $t : t instanceof Mn ? ss : (n = Mn(t)) ? (t = n, ss) : Gv)(e, t);
+  return (typeof t == "number" ? bt : t instanceof Mn ? ss : (n = Mn(t)) ? (t = n, ss) : Uv)(e, t);
 }
-function fp(e) {
+function hp(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function hp(e) {
+function gp(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function gp(e, t, n) {
+function mp(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttribute(e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function mp(e, t, n) {
+function vp(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttributeNS(e.space, e.local);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function vp(e, t, n) {
+function pp(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), l;
     return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), l = a + "", s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a)));
   };
 }
-function pp(e, t, n) {
+function yp(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), l;
     return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), l = a + "", s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a)));
   };
 }
-function yp(e, t) {
-  var n = Lo(e), o = n === "transform" ? Zv : nl;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? pp : vp)(n, o, ir(this, "attr." + e, t)) : t == null ? (n.local ? hp : fp)(n) : (n.local ? mp : gp)(n, o, t));
-}
 function wp(e, t) {
+  var n = Lo(e), o = n === "transform" ? Qv : ol;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? yp : pp)(n, o, ir(this, "attr." + e, t)) : t == null ? (n.local ? gp : hp)(n) : (n.local ? vp : mp)(n, o, t));
+}
+function _p(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function _p(e, t) {
+function xp(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function xp(e, t) {
+function $p(e, t) {
+  var n, o;
+  function i() {
+    var r = t.apply(this, arguments);
+    return r !== o && (n = (o = r) && xp(e, r)), n;
+  }
+  return i._value = t, i;
+}
+function bp(e, t) {
   var n, o;
   function i() {
     var r = t.apply(this, arguments);
@@ -8594,234 +8602,226 @@ function xp(e, t) {
   }
   return i._value = t, i;
 }
-function $p(e, t) {
-  var n, o;
-  function i() {
-    var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && wp(e, r)), n;
-  }
-  return i._value = t, i;
-}
-function bp(e, t) {
+function kp(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2) return (n = this.tween(n)) && n._value;
   if (t == null) return this.tween(n, null);
   if (typeof t != "function") throw new Error();
   var o = Lo(e);
-  return this.tween(n, (o.local ? xp : $p)(o, t));
+  return this.tween(n, (o.local ? $p : bp)(o, t));
 }
-function kp(e, t) {
+function Sp(e, t) {
   return function() {
     or(this, e).delay = +t.apply(this, arguments);
   };
 }
-function Sp(e, t) {
+function Ep(e, t) {
   return t = +t, function() {
     or(this, e).delay = t;
   };
 }
-function Ep(e) {
+function Np(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? kp : Sp)(t, e)) : Ze(this.node(), t).delay;
-}
-function Np(e, t) {
-  return function() {
-    rt(this, e).duration = +t.apply(this, arguments);
-  };
+  return arguments.length ? this.each((typeof e == "function" ? Sp : Ep)(t, e)) : Je(this.node(), t).delay;
 }
 function Cp(e, t) {
-  return t = +t, function() {
-    rt(this, e).duration = t;
+  return function() {
+    st(this, e).duration = +t.apply(this, arguments);
   };
 }
-function Mp(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Np : Cp)(t, e)) : Ze(this.node(), t).duration;
+function Mp(e, t) {
+  return t = +t, function() {
+    st(this, e).duration = t;
+  };
 }
-function Ip(e, t) {
+function Ip(e) {
+  var t = this._id;
+  return arguments.length ? this.each((typeof e == "function" ? Cp : Mp)(t, e)) : Je(this.node(), t).duration;
+}
+function Tp(e, t) {
   if (typeof t != "function") throw new Error();
   return function() {
-    rt(this, e).ease = t;
+    st(this, e).ease = t;
   };
 }
-function Tp(e) {
+function Ap(e) {
   var t = this._id;
-  return arguments.length ? this.each(Ip(t, e)) : Ze(this.node(), t).ease;
+  return arguments.length ? this.each(Tp(t, e)) : Je(this.node(), t).ease;
 }
-function Ap(e, t) {
+function zp(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function") throw new Error();
-    rt(this, e).ease = n;
+    st(this, e).ease = n;
   };
 }
-function zp(e) {
-  if (typeof e != "function") throw new Error();
-  return this.each(Ap(this._id, e));
-}
 function Dp(e) {
-  typeof e != "function" && (e = Ra(e));
+  if (typeof e != "function") throw new Error();
+  return this.each(zp(this._id, e));
+}
+function Pp(e) {
+  typeof e != "function" && (e = Oa(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], l, u = 0; u < s; ++u)
       (l = r[u]) && e.call(l, l.__data__, u, r) && a.push(l);
-  return new mt(o, this._parents, this._name, this._id);
+  return new vt(o, this._parents, this._name, this._id);
 }
-function Pp(e) {
+function Rp(e) {
   if (e._id !== this._id) throw new Error();
   for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), s = new Array(o), a = 0; a < r; ++a)
     for (var l = t[a], u = n[a], c = l.length, d = s[a] = new Array(c), f, h = 0; h < c; ++h)
       (f = l[h] || u[h]) && (d[h] = f);
   for (; a < o; ++a)
     s[a] = t[a];
-  return new mt(s, this._parents, this._name, this._id);
+  return new vt(s, this._parents, this._name, this._id);
 }
-function Rp(e) {
+function Op(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function Op(e, t, n) {
-  var o, i, r = Rp(t) ? or : rt;
+function Bp(e, t, n) {
+  var o, i, r = Op(t) ? or : st;
   return function() {
     var s = r(this, e), a = s.on;
     a !== o && (i = (o = a).copy()).on(t, n), s.on = i;
   };
 }
-function Bp(e, t) {
+function Vp(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? Ze(this.node(), n).on.on(e) : this.each(Op(n, e, t));
+  return arguments.length < 2 ? Je(this.node(), n).on.on(e) : this.each(Bp(n, e, t));
 }
-function Vp(e) {
+function Hp(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition) if (+n !== e) return;
     t && t.removeChild(this);
   };
 }
-function Hp() {
-  return this.on("end.remove", Vp(this._id));
+function Lp() {
+  return this.on("end.remove", Hp(this._id));
 }
-function Lp(e) {
+function Fp(e) {
   var t = this._name, n = this._id;
   typeof e != "function" && (e = ji(e));
   for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
     for (var a = o[s], l = a.length, u = r[s] = new Array(l), c, d, f = 0; f < l; ++f)
-      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), u[f] = d, Yo(u[f], t, n, f, u, Ze(c, n)));
-  return new mt(r, this._parents, t, n);
+      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), u[f] = d, Yo(u[f], t, n, f, u, Je(c, n)));
+  return new vt(r, this._parents, t, n);
 }
-function Fp(e) {
+function Yp(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = Pa(e));
+  typeof e != "function" && (e = Ra(e));
   for (var o = this._groups, i = o.length, r = [], s = [], a = 0; a < i; ++a)
     for (var l = o[a], u = l.length, c, d = 0; d < u; ++d)
       if (c = l[d]) {
-        for (var f = e.call(c, c.__data__, d, l), h, _ = Ze(c, n), w = 0, k = f.length; w < k; ++w)
-          (h = f[w]) && Yo(h, t, n, w, f, _);
+        for (var f = e.call(c, c.__data__, d, l), h, p = Je(c, n), w = 0, b = f.length; w < b; ++w)
+          (h = f[w]) && Yo(h, t, n, w, f, p);
         r.push(f), s.push(c);
       }
-  return new mt(r, s, t, n);
+  return new vt(r, s, t, n);
 }
-var Yp = Rn.prototype.constructor;
-function Xp() {
-  return new Yp(this._groups, this._parents);
+var Xp = Rn.prototype.constructor;
+function qp() {
+  return new Xp(this._groups, this._parents);
 }
-function qp(e, t) {
+function Gp(e, t) {
   var n, o, i;
   return function() {
     var r = Jt(this, e), s = (this.style.removeProperty(e), Jt(this, e));
     return r === s ? null : r === n && s === o ? i : i = t(n = r, o = s);
   };
 }
-function ol(e) {
+function il(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Gp(e, t, n) {
+function Up(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = Jt(this, e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function Up(e, t, n) {
+function Wp(e, t, n) {
   var o, i, r;
   return function() {
     var s = Jt(this, e), a = n(this), l = a + "";
     return a == null && (l = a = (this.style.removeProperty(e), Jt(this, e))), s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a));
   };
 }
-function Wp(e, t) {
+function Kp(e, t) {
   var n, o, i, r = "style." + t, s = "end." + r, a;
   return function() {
-    var l = rt(this, e), u = l.on, c = l.value[r] == null ? a || (a = ol(t)) : void 0;
+    var l = st(this, e), u = l.on, c = l.value[r] == null ? a || (a = il(t)) : void 0;
     (u !== n || i !== c) && (o = (n = u).copy()).on(s, i = c), l.on = o;
   };
 }
-function Kp(e, t, n) {
-  var o = (e += "") == "transform" ? Kv : nl;
-  return t == null ? this.styleTween(e, qp(e, o)).on("end.style." + e, ol(e)) : typeof t == "function" ? this.styleTween(e, Up(e, o, ir(this, "style." + e, t))).each(Wp(this._id, e)) : this.styleTween(e, Gp(e, o, t), n).on("end.style." + e, null);
-}
 function Zp(e, t, n) {
+  var o = (e += "") == "transform" ? Zv : ol;
+  return t == null ? this.styleTween(e, Gp(e, o)).on("end.style." + e, il(e)) : typeof t == "function" ? this.styleTween(e, Wp(e, o, ir(this, "style." + e, t))).each(Kp(this._id, e)) : this.styleTween(e, Up(e, o, t), n).on("end.style." + e, null);
+}
+function Qp(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
 }
-function Qp(e, t, n) {
+function Jp(e, t, n) {
   var o, i;
   function r() {
     var s = t.apply(this, arguments);
-    return s !== i && (o = (i = s) && Zp(e, s, n)), o;
+    return s !== i && (o = (i = s) && Qp(e, s, n)), o;
   }
   return r._value = t, r;
 }
-function Jp(e, t, n) {
+function jp(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2) return (o = this.tween(o)) && o._value;
   if (t == null) return this.tween(o, null);
   if (typeof t != "function") throw new Error();
-  return this.tween(o, Qp(e, t, n ?? ""));
+  return this.tween(o, Jp(e, t, n ?? ""));
 }
-function jp(e) {
+function ey(e) {
   return function() {
     this.textContent = e;
   };
 }
-function ey(e) {
+function ty(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function ty(e) {
-  return this.tween("text", typeof e == "function" ? ey(ir(this, "text", e)) : jp(e == null ? "" : e + ""));
-}
 function ny(e) {
+  return this.tween("text", typeof e == "function" ? ty(ir(this, "text", e)) : ey(e == null ? "" : e + ""));
+}
+function oy(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function oy(e) {
+function iy(e) {
   var t, n;
   function o() {
     var i = e.apply(this, arguments);
-    return i !== n && (t = (n = i) && ny(i)), t;
+    return i !== n && (t = (n = i) && oy(i)), t;
   }
   return o._value = e, o;
 }
-function iy(e) {
+function ry(e) {
   var t = "text";
   if (arguments.length < 1) return (t = this.tween(t)) && t._value;
   if (e == null) return this.tween(t, null);
   if (typeof e != "function") throw new Error();
-  return this.tween(t, oy(e));
+  return this.tween(t, iy(e));
 }
-function ry() {
-  for (var e = this._name, t = this._id, n = il(), o = this._groups, i = o.length, r = 0; r < i; ++r)
+function sy() {
+  for (var e = this._name, t = this._id, n = rl(), o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, l, u = 0; u < a; ++u)
       if (l = s[u]) {
-        var c = Ze(l, t);
+        var c = Je(l, t);
         Yo(l, e, n, u, s, {
           time: c.time + c.delay + c.duration,
           delay: 0,
@@ -8829,88 +8829,88 @@ function ry() {
           ease: c.ease
         });
       }
-  return new mt(o, this._parents, e, n);
+  return new vt(o, this._parents, e, n);
 }
-function sy() {
+function ay() {
   var e, t, n = this, o = n._id, i = n.size();
   return new Promise(function(r, s) {
     var a = { value: s }, l = { value: function() {
       --i === 0 && r();
     } };
     n.each(function() {
-      var u = rt(this, o), c = u.on;
+      var u = st(this, o), c = u.on;
       c !== e && (t = (e = c).copy(), t._.cancel.push(a), t._.interrupt.push(a), t._.end.push(l)), u.on = t;
     }), i === 0 && r();
   });
 }
-var ay = 0;
-function mt(e, t, n, o) {
+var ly = 0;
+function vt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function il() {
-  return ++ay;
+function rl() {
+  return ++ly;
 }
-var at = Rn.prototype;
-mt.prototype = {
-  constructor: mt,
-  select: Lp,
-  selectAll: Fp,
-  selectChild: at.selectChild,
-  selectChildren: at.selectChildren,
-  filter: Dp,
-  merge: Pp,
-  selection: Xp,
-  transition: ry,
-  call: at.call,
-  nodes: at.nodes,
-  node: at.node,
-  size: at.size,
-  empty: at.empty,
-  each: at.each,
-  on: Bp,
-  attr: yp,
-  attrTween: bp,
-  style: Kp,
-  styleTween: Jp,
-  text: ty,
-  textTween: iy,
-  remove: Hp,
-  tween: dp,
-  delay: Ep,
-  duration: Mp,
-  ease: Tp,
-  easeVarying: zp,
-  end: sy,
-  [Symbol.iterator]: at[Symbol.iterator]
+var lt = Rn.prototype;
+vt.prototype = {
+  constructor: vt,
+  select: Fp,
+  selectAll: Yp,
+  selectChild: lt.selectChild,
+  selectChildren: lt.selectChildren,
+  filter: Pp,
+  merge: Rp,
+  selection: qp,
+  transition: sy,
+  call: lt.call,
+  nodes: lt.nodes,
+  node: lt.node,
+  size: lt.size,
+  empty: lt.empty,
+  each: lt.each,
+  on: Vp,
+  attr: wp,
+  attrTween: kp,
+  style: Zp,
+  styleTween: jp,
+  text: ny,
+  textTween: ry,
+  remove: Lp,
+  tween: fp,
+  delay: Np,
+  duration: Ip,
+  ease: Ap,
+  easeVarying: Dp,
+  end: ay,
+  [Symbol.iterator]: lt[Symbol.iterator]
 };
-function ly(e) {
+function uy(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var uy = {
+var cy = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: ly
+  ease: uy
 };
-function cy(e, t) {
+function dy(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function dy(e) {
+function fy(e) {
   var t, n;
-  e instanceof mt ? (t = e._id, e = e._name) : (t = il(), (n = uy).time = nr(), e = e == null ? null : e + "");
+  e instanceof vt ? (t = e._id, e = e._name) : (t = rl(), (n = cy).time = nr(), e = e == null ? null : e + "");
   for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, l, u = 0; u < a; ++u)
-      (l = s[u]) && Yo(l, e, t, u, s, n || cy(l, t));
-  return new mt(o, this._parents, e, t);
+      (l = s[u]) && Yo(l, e, t, u, s, n || dy(l, t));
+  return new vt(o, this._parents, e, t);
 }
-Rn.prototype.interrupt = lp;
-Rn.prototype.transition = dy;
+Rn.prototype.interrupt = up;
+Rn.prototype.transition = fy;
 const Zn = (e) => () => e;
-function fy(e, {
+function hy(e, {
   sourceEvent: t,
   target: n,
   transform: o,
@@ -8924,16 +8924,16 @@ function fy(e, {
     _: { value: i }
   });
 }
-function ft(e, t, n) {
+function ht(e, t, n) {
   this.k = e, this.x = t, this.y = n;
 }
-ft.prototype = {
-  constructor: ft,
+ht.prototype = {
+  constructor: ht,
   scale: function(e) {
-    return e === 1 ? this : new ft(this.k * e, this.x, this.y);
+    return e === 1 ? this : new ht(this.k * e, this.x, this.y);
   },
   translate: function(e, t) {
-    return e === 0 & t === 0 ? this : new ft(this.k, this.x + this.k * e, this.y + this.k * t);
+    return e === 0 & t === 0 ? this : new ht(this.k, this.x + this.k * e, this.y + this.k * t);
   },
   apply: function(e) {
     return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -8963,203 +8963,203 @@ ft.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var rr = new ft(1, 0, 0);
-ft.prototype;
+var rr = new ht(1, 0, 0);
+ht.prototype;
 function oi(e) {
   e.stopImmediatePropagation();
 }
 function an(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function hy(e) {
+function gy(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function gy() {
+function my() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
 function hs() {
   return this.__zoom || rr;
 }
-function my(e) {
+function vy(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function vy() {
+function py() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function py(e, t, n) {
+function yy(e, t, n) {
   var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
     s > r ? (r + s) / 2 : Math.min(0, r) || Math.max(0, s)
   );
 }
-function yy() {
-  var e = hy, t = gy, n = py, o = my, i = vy, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, l = ep, u = Ji("start", "zoom", "end"), c, d, f, h = 500, _ = 150, w = 0, k = 10;
+function wy() {
+  var e = gy, t = my, n = yy, o = vy, i = py, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, l = tp, u = Ji("start", "zoom", "end"), c, d, f, h = 500, p = 150, w = 0, b = 10;
   function S(g) {
-    g.property("__zoom", hs).on("wheel.zoom", H, { passive: !1 }).on("mousedown.zoom", J).on("dblclick.zoom", q).filter(i).on("touchstart.zoom", G).on("touchmove.zoom", N).on("touchend.zoom touchcancel.zoom", ie).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    g.property("__zoom", hs).on("wheel.zoom", L, { passive: !1 }).on("mousedown.zoom", J).on("dblclick.zoom", q).filter(i).on("touchstart.zoom", G).on("touchmove.zoom", C).on("touchend.zoom touchcancel.zoom", ie).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  S.transform = function(g, M, y, A) {
-    var C = g.selection ? g.selection() : g;
-    C.property("__zoom", hs), g !== C ? O(g, M, y, A) : C.interrupt().each(function() {
-      L(this, arguments).event(A).start().zoom(null, typeof M == "function" ? M.apply(this, arguments) : M).end();
+  S.transform = function(g, I, _, A) {
+    var M = g.selection ? g.selection() : g;
+    M.property("__zoom", hs), g !== M ? O(g, I, _, A) : M.interrupt().each(function() {
+      Y(this, arguments).event(A).start().zoom(null, typeof I == "function" ? I.apply(this, arguments) : I).end();
     });
-  }, S.scaleBy = function(g, M, y, A) {
+  }, S.scaleBy = function(g, I, _, A) {
     S.scaleTo(g, function() {
-      var C = this.__zoom.k, R = typeof M == "function" ? M.apply(this, arguments) : M;
-      return C * R;
-    }, y, A);
-  }, S.scaleTo = function(g, M, y, A) {
+      var M = this.__zoom.k, R = typeof I == "function" ? I.apply(this, arguments) : I;
+      return M * R;
+    }, _, A);
+  }, S.scaleTo = function(g, I, _, A) {
     S.transform(g, function() {
-      var C = t.apply(this, arguments), R = this.__zoom, T = y == null ? p(C) : typeof y == "function" ? y.apply(this, arguments) : y, Y = R.invert(T), Q = typeof M == "function" ? M.apply(this, arguments) : M;
-      return n($(z(R, Q), T, Y), C, s);
-    }, y, A);
-  }, S.translateBy = function(g, M, y, A) {
+      var M = t.apply(this, arguments), R = this.__zoom, T = _ == null ? y(M) : typeof _ == "function" ? _.apply(this, arguments) : _, X = R.invert(T), Q = typeof I == "function" ? I.apply(this, arguments) : I;
+      return n($(z(R, Q), T, X), M, s);
+    }, _, A);
+  }, S.translateBy = function(g, I, _, A) {
     S.transform(g, function() {
       return n(this.__zoom.translate(
-        typeof M == "function" ? M.apply(this, arguments) : M,
-        typeof y == "function" ? y.apply(this, arguments) : y
+        typeof I == "function" ? I.apply(this, arguments) : I,
+        typeof _ == "function" ? _.apply(this, arguments) : _
       ), t.apply(this, arguments), s);
     }, null, A);
-  }, S.translateTo = function(g, M, y, A, C) {
+  }, S.translateTo = function(g, I, _, A, M) {
     S.transform(g, function() {
-      var R = t.apply(this, arguments), T = this.__zoom, Y = A == null ? p(R) : typeof A == "function" ? A.apply(this, arguments) : A;
-      return n(rr.translate(Y[0], Y[1]).scale(T.k).translate(
-        typeof M == "function" ? -M.apply(this, arguments) : -M,
-        typeof y == "function" ? -y.apply(this, arguments) : -y
+      var R = t.apply(this, arguments), T = this.__zoom, X = A == null ? y(R) : typeof A == "function" ? A.apply(this, arguments) : A;
+      return n(rr.translate(X[0], X[1]).scale(T.k).translate(
+        typeof I == "function" ? -I.apply(this, arguments) : -I,
+        typeof _ == "function" ? -_.apply(this, arguments) : -_
       ), R, s);
-    }, A, C);
+    }, A, M);
   };
-  function z(g, M) {
-    return M = Math.max(r[0], Math.min(r[1], M)), M === g.k ? g : new ft(M, g.x, g.y);
+  function z(g, I) {
+    return I = Math.max(r[0], Math.min(r[1], I)), I === g.k ? g : new ht(I, g.x, g.y);
   }
-  function $(g, M, y) {
-    var A = M[0] - y[0] * g.k, C = M[1] - y[1] * g.k;
-    return A === g.x && C === g.y ? g : new ft(g.k, A, C);
+  function $(g, I, _) {
+    var A = I[0] - _[0] * g.k, M = I[1] - _[1] * g.k;
+    return A === g.x && M === g.y ? g : new ht(g.k, A, M);
   }
-  function p(g) {
+  function y(g) {
     return [(+g[0][0] + +g[1][0]) / 2, (+g[0][1] + +g[1][1]) / 2];
   }
-  function O(g, M, y, A) {
+  function O(g, I, _, A) {
     g.on("start.zoom", function() {
-      L(this, arguments).event(A).start();
+      Y(this, arguments).event(A).start();
     }).on("interrupt.zoom end.zoom", function() {
-      L(this, arguments).event(A).end();
+      Y(this, arguments).event(A).end();
     }).tween("zoom", function() {
-      var C = this, R = arguments, T = L(C, R).event(A), Y = t.apply(C, R), Q = y == null ? p(Y) : typeof y == "function" ? y.apply(C, R) : y, ne = Math.max(Y[1][0] - Y[0][0], Y[1][1] - Y[0][1]), re = C.__zoom, Z = typeof M == "function" ? M.apply(C, R) : M, U = l(re.invert(Q).concat(ne / re.k), Z.invert(Q).concat(ne / Z.k));
+      var M = this, R = arguments, T = Y(M, R).event(A), X = t.apply(M, R), Q = _ == null ? y(X) : typeof _ == "function" ? _.apply(M, R) : _, ne = Math.max(X[1][0] - X[0][0], X[1][1] - X[0][1]), se = M.__zoom, Z = typeof I == "function" ? I.apply(M, R) : I, U = l(se.invert(Q).concat(ne / se.k), Z.invert(Q).concat(ne / Z.k));
       return function(K) {
         if (K === 1) K = Z;
         else {
-          var de = U(K), ve = ne / de[2];
-          K = new ft(ve, Q[0] - de[0] * ve, Q[1] - de[1] * ve);
+          var fe = U(K), ve = ne / fe[2];
+          K = new ht(ve, Q[0] - fe[0] * ve, Q[1] - fe[1] * ve);
         }
         T.zoom(null, K);
       };
     });
   }
-  function L(g, M, y) {
-    return !y && g.__zooming || new V(g, M);
+  function Y(g, I, _) {
+    return !_ && g.__zooming || new H(g, I);
   }
-  function V(g, M) {
-    this.that = g, this.args = M, this.active = 0, this.sourceEvent = null, this.extent = t.apply(g, M), this.taps = 0;
+  function H(g, I) {
+    this.that = g, this.args = I, this.active = 0, this.sourceEvent = null, this.extent = t.apply(g, I), this.taps = 0;
   }
-  V.prototype = {
+  H.prototype = {
     event: function(g) {
       return g && (this.sourceEvent = g), this;
     },
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function(g, M) {
-      return this.mouse && g !== "mouse" && (this.mouse[1] = M.invert(this.mouse[0])), this.touch0 && g !== "touch" && (this.touch0[1] = M.invert(this.touch0[0])), this.touch1 && g !== "touch" && (this.touch1[1] = M.invert(this.touch1[0])), this.that.__zoom = M, this.emit("zoom"), this;
+    zoom: function(g, I) {
+      return this.mouse && g !== "mouse" && (this.mouse[1] = I.invert(this.mouse[0])), this.touch0 && g !== "touch" && (this.touch0[1] = I.invert(this.touch0[0])), this.touch1 && g !== "touch" && (this.touch1[1] = I.invert(this.touch1[0])), this.that.__zoom = I, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
     emit: function(g) {
-      var M = bt(this.that).datum();
+      var I = kt(this.that).datum();
       u.call(
         g,
         this.that,
-        new fy(g, {
+        new hy(g, {
           sourceEvent: this.sourceEvent,
           target: S,
           transform: this.that.__zoom,
           dispatch: u
         }),
-        M
+        I
       );
     }
   };
-  function H(g, ...M) {
+  function L(g, ...I) {
     if (!e.apply(this, arguments)) return;
-    var y = L(this, M).event(g), A = this.__zoom, C = Math.max(r[0], Math.min(r[1], A.k * Math.pow(2, o.apply(this, arguments)))), R = _t(g);
-    if (y.wheel)
-      (y.mouse[0][0] !== R[0] || y.mouse[0][1] !== R[1]) && (y.mouse[1] = A.invert(y.mouse[0] = R)), clearTimeout(y.wheel);
+    var _ = Y(this, I).event(g), A = this.__zoom, M = Math.max(r[0], Math.min(r[1], A.k * Math.pow(2, o.apply(this, arguments)))), R = xt(g);
+    if (_.wheel)
+      (_.mouse[0][0] !== R[0] || _.mouse[0][1] !== R[1]) && (_.mouse[1] = A.invert(_.mouse[0] = R)), clearTimeout(_.wheel);
     else {
-      if (A.k === C) return;
-      y.mouse = [R, A.invert(R)], lo(this), y.start();
+      if (A.k === M) return;
+      _.mouse = [R, A.invert(R)], lo(this), _.start();
     }
-    an(g), y.wheel = setTimeout(T, _), y.zoom("mouse", n($(z(A, C), y.mouse[0], y.mouse[1]), y.extent, s));
+    an(g), _.wheel = setTimeout(T, p), _.zoom("mouse", n($(z(A, M), _.mouse[0], _.mouse[1]), _.extent, s));
     function T() {
-      y.wheel = null, y.end();
+      _.wheel = null, _.end();
     }
   }
-  function J(g, ...M) {
+  function J(g, ...I) {
     if (f || !e.apply(this, arguments)) return;
-    var y = g.currentTarget, A = L(this, M, !0).event(g), C = bt(g.view).on("mousemove.zoom", Q, !0).on("mouseup.zoom", ne, !0), R = _t(g, y), T = g.clientX, Y = g.clientY;
-    Nv(g.view), oi(g), A.mouse = [R, this.__zoom.invert(R)], lo(this), A.start();
-    function Q(re) {
-      if (an(re), !A.moved) {
-        var Z = re.clientX - T, U = re.clientY - Y;
+    var _ = g.currentTarget, A = Y(this, I, !0).event(g), M = kt(g.view).on("mousemove.zoom", Q, !0).on("mouseup.zoom", ne, !0), R = xt(g, _), T = g.clientX, X = g.clientY;
+    Cv(g.view), oi(g), A.mouse = [R, this.__zoom.invert(R)], lo(this), A.start();
+    function Q(se) {
+      if (an(se), !A.moved) {
+        var Z = se.clientX - T, U = se.clientY - X;
         A.moved = Z * Z + U * U > w;
       }
-      A.event(re).zoom("mouse", n($(A.that.__zoom, A.mouse[0] = _t(re, y), A.mouse[1]), A.extent, s));
+      A.event(se).zoom("mouse", n($(A.that.__zoom, A.mouse[0] = xt(se, _), A.mouse[1]), A.extent, s));
     }
-    function ne(re) {
-      C.on("mousemove.zoom mouseup.zoom", null), Cv(re.view, A.moved), an(re), A.event(re).end();
-    }
-  }
-  function q(g, ...M) {
-    if (e.apply(this, arguments)) {
-      var y = this.__zoom, A = _t(g.changedTouches ? g.changedTouches[0] : g, this), C = y.invert(A), R = y.k * (g.shiftKey ? 0.5 : 2), T = n($(z(y, R), A, C), t.apply(this, M), s);
-      an(g), a > 0 ? bt(this).transition().duration(a).call(O, T, A, g) : bt(this).call(S.transform, T, A, g);
+    function ne(se) {
+      M.on("mousemove.zoom mouseup.zoom", null), Mv(se.view, A.moved), an(se), A.event(se).end();
     }
   }
-  function G(g, ...M) {
+  function q(g, ...I) {
     if (e.apply(this, arguments)) {
-      var y = g.touches, A = y.length, C = L(this, M, g.changedTouches.length === A).event(g), R, T, Y, Q;
+      var _ = this.__zoom, A = xt(g.changedTouches ? g.changedTouches[0] : g, this), M = _.invert(A), R = _.k * (g.shiftKey ? 0.5 : 2), T = n($(z(_, R), A, M), t.apply(this, I), s);
+      an(g), a > 0 ? kt(this).transition().duration(a).call(O, T, A, g) : kt(this).call(S.transform, T, A, g);
+    }
+  }
+  function G(g, ...I) {
+    if (e.apply(this, arguments)) {
+      var _ = g.touches, A = _.length, M = Y(this, I, g.changedTouches.length === A).event(g), R, T, X, Q;
       for (oi(g), T = 0; T < A; ++T)
-        Y = y[T], Q = _t(Y, this), Q = [Q, this.__zoom.invert(Q), Y.identifier], C.touch0 ? !C.touch1 && C.touch0[2] !== Q[2] && (C.touch1 = Q, C.taps = 0) : (C.touch0 = Q, R = !0, C.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), R && (C.taps < 2 && (d = Q[0], c = setTimeout(function() {
+        X = _[T], Q = xt(X, this), Q = [Q, this.__zoom.invert(Q), X.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== Q[2] && (M.touch1 = Q, M.taps = 0) : (M.touch0 = Q, R = !0, M.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), R && (M.taps < 2 && (d = Q[0], c = setTimeout(function() {
         c = null;
-      }, h)), lo(this), C.start());
+      }, h)), lo(this), M.start());
     }
   }
-  function N(g, ...M) {
+  function C(g, ...I) {
     if (this.__zooming) {
-      var y = L(this, M).event(g), A = g.changedTouches, C = A.length, R, T, Y, Q;
-      for (an(g), R = 0; R < C; ++R)
-        T = A[R], Y = _t(T, this), y.touch0 && y.touch0[2] === T.identifier ? y.touch0[0] = Y : y.touch1 && y.touch1[2] === T.identifier && (y.touch1[0] = Y);
-      if (T = y.that.__zoom, y.touch1) {
-        var ne = y.touch0[0], re = y.touch0[1], Z = y.touch1[0], U = y.touch1[1], K = (K = Z[0] - ne[0]) * K + (K = Z[1] - ne[1]) * K, de = (de = U[0] - re[0]) * de + (de = U[1] - re[1]) * de;
-        T = z(T, Math.sqrt(K / de)), Y = [(ne[0] + Z[0]) / 2, (ne[1] + Z[1]) / 2], Q = [(re[0] + U[0]) / 2, (re[1] + U[1]) / 2];
-      } else if (y.touch0) Y = y.touch0[0], Q = y.touch0[1];
+      var _ = Y(this, I).event(g), A = g.changedTouches, M = A.length, R, T, X, Q;
+      for (an(g), R = 0; R < M; ++R)
+        T = A[R], X = xt(T, this), _.touch0 && _.touch0[2] === T.identifier ? _.touch0[0] = X : _.touch1 && _.touch1[2] === T.identifier && (_.touch1[0] = X);
+      if (T = _.that.__zoom, _.touch1) {
+        var ne = _.touch0[0], se = _.touch0[1], Z = _.touch1[0], U = _.touch1[1], K = (K = Z[0] - ne[0]) * K + (K = Z[1] - ne[1]) * K, fe = (fe = U[0] - se[0]) * fe + (fe = U[1] - se[1]) * fe;
+        T = z(T, Math.sqrt(K / fe)), X = [(ne[0] + Z[0]) / 2, (ne[1] + Z[1]) / 2], Q = [(se[0] + U[0]) / 2, (se[1] + U[1]) / 2];
+      } else if (_.touch0) X = _.touch0[0], Q = _.touch0[1];
       else return;
-      y.zoom("touch", n($(T, Y, Q), y.extent, s));
+      _.zoom("touch", n($(T, X, Q), _.extent, s));
     }
   }
-  function ie(g, ...M) {
+  function ie(g, ...I) {
     if (this.__zooming) {
-      var y = L(this, M).event(g), A = g.changedTouches, C = A.length, R, T;
+      var _ = Y(this, I).event(g), A = g.changedTouches, M = A.length, R, T;
       for (oi(g), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
-      }, h), R = 0; R < C; ++R)
-        T = A[R], y.touch0 && y.touch0[2] === T.identifier ? delete y.touch0 : y.touch1 && y.touch1[2] === T.identifier && delete y.touch1;
-      if (y.touch1 && !y.touch0 && (y.touch0 = y.touch1, delete y.touch1), y.touch0) y.touch0[1] = this.__zoom.invert(y.touch0[0]);
-      else if (y.end(), y.taps === 2 && (T = _t(T, this), Math.hypot(d[0] - T[0], d[1] - T[1]) < k)) {
-        var Y = bt(this).on("dblclick.zoom");
-        Y && Y.apply(this, arguments);
+      }, h), R = 0; R < M; ++R)
+        T = A[R], _.touch0 && _.touch0[2] === T.identifier ? delete _.touch0 : _.touch1 && _.touch1[2] === T.identifier && delete _.touch1;
+      if (_.touch1 && !_.touch0 && (_.touch0 = _.touch1, delete _.touch1), _.touch0) _.touch0[1] = this.__zoom.invert(_.touch0[0]);
+      else if (_.end(), _.taps === 2 && (T = xt(T, this), Math.hypot(d[0] - T[0], d[1] - T[1]) < b)) {
+        var X = kt(this).on("dblclick.zoom");
+        X && X.apply(this, arguments);
       }
     }
   }
@@ -9187,15 +9187,15 @@ function yy() {
   }, S.clickDistance = function(g) {
     return arguments.length ? (w = (g = +g) * g, S) : Math.sqrt(w);
   }, S.tapDistance = function(g) {
-    return arguments.length ? (k = +g, S) : k;
+    return arguments.length ? (b = +g, S) : b;
   }, S;
 }
-const rl = Symbol("MiniMapSlots"), wy = ["id", "x", "y", "rx", "ry", "width", "height", "fill", "stroke", "stroke-width", "shape-rendering"], _y = {
+const sl = Symbol("MiniMapSlots"), _y = ["id", "x", "y", "rx", "ry", "width", "height", "fill", "stroke", "stroke-width", "shape-rendering"], xy = {
   name: "MiniMapNode",
   compatConfig: { MODE: 3 },
   inheritAttrs: !1
-}, xy = /* @__PURE__ */ Ce({
-  ..._y,
+}, $y = /* @__PURE__ */ Ce({
+  ...xy,
   props: {
     id: {},
     type: {},
@@ -9212,7 +9212,7 @@ const rl = Symbol("MiniMapSlots"), wy = ["id", "x", "y", "rx", "ry", "width", "h
   },
   emits: ["click", "dblclick", "mouseenter", "mousemove", "mouseleave"],
   setup(e, { emit: t }) {
-    const n = e, o = vt(rl), i = Oi(), r = Ee(() => i.style ?? {});
+    const n = e, o = pt(sl), i = Oi(), r = Ee(() => i.style ?? {});
     function s(d) {
       t("click", d);
     }
@@ -9229,7 +9229,7 @@ const rl = Symbol("MiniMapSlots"), wy = ["id", "x", "y", "rx", "ry", "width", "h
       t("mouseleave", d);
     }
     return (d, f) => !d.hidden && d.dimensions.width !== 0 && d.dimensions.height !== 0 ? (P(), B(me, { key: 0 }, [
-      F(o)[`node-${n.type}`] ? (P(), ze(Bi(F(o)[`node-${n.type}`]), Il(co({ key: 0 }, { ...n, ...d.$attrs })), null, 16)) : (P(), B("rect", co({
+      V(o)[`node-${n.type}`] ? (P(), Ae(Bi(V(o)[`node-${n.type}`]), Tl(co({ key: 0 }, { ...n, ...d.$attrs })), null, 16)) : (P(), B("rect", co({
         key: 1,
         id: d.id
       }, d.$attrs, {
@@ -9249,14 +9249,14 @@ const rl = Symbol("MiniMapSlots"), wy = ["id", "x", "y", "rx", "ry", "width", "h
         onMouseenter: l,
         onMousemove: u,
         onMouseleave: c
-      }), null, 16, wy))
-    ], 64)) : fe("", !0);
+      }), null, 16, _y))
+    ], 64)) : de("", !0);
   }
-}), $y = ["width", "height", "viewBox", "aria-labelledby"], by = ["id"], ky = ["d", "fill", "stroke", "stroke-width"], Sy = {
+}), by = ["width", "height", "viewBox", "aria-labelledby"], ky = ["id"], Sy = ["d", "fill", "stroke", "stroke-width"], Ey = {
   name: "MiniMap",
   compatConfig: { MODE: 3 }
-}, Ey = /* @__PURE__ */ Ce({
-  ...Sy,
+}, Ny = /* @__PURE__ */ Ce({
+  ...Ey,
   props: {
     nodeColor: { type: [String, Function], default: "#e2e2e2" },
     nodeStrokeColor: { type: [String, Function], default: "transparent" },
@@ -9279,124 +9279,124 @@ const rl = Symbol("MiniMapSlots"), wy = ["id", "x", "y", "rx", "ry", "width", "h
   },
   emits: ["click", "nodeClick", "nodeDblclick", "nodeMouseenter", "nodeMousemove", "nodeMouseleave"],
   setup(e, { emit: t }) {
-    const n = Ss(), o = Oi(), i = 200, r = 150, { id: s, edges: a, viewport: l, translateExtent: u, dimensions: c, emits: d, d3Selection: f, d3Zoom: h, getNodesInitialized: _ } = Me(), w = ye();
-    Et(rl, n);
-    const k = Ee(() => {
-      var C;
-      return e.width ?? ((C = o.style) == null ? void 0 : C.width) ?? i;
+    const n = Es(), o = Oi(), i = 200, r = 150, { id: s, edges: a, viewport: l, translateExtent: u, dimensions: c, emits: d, d3Selection: f, d3Zoom: h, getNodesInitialized: p } = Me(), w = ye();
+    Et(sl, n);
+    const b = Ee(() => {
+      var M;
+      return e.width ?? ((M = o.style) == null ? void 0 : M.width) ?? i;
     }), S = Ee(() => {
-      var C;
-      return e.height ?? ((C = o.style) == null ? void 0 : C.height) ?? r;
-    }), z = typeof window > "u" || window.chrome ? "crispEdges" : "geometricPrecision", $ = j(() => typeof e.nodeColor == "string" ? () => e.nodeColor : e.nodeColor), p = j(
+      var M;
+      return e.height ?? ((M = o.style) == null ? void 0 : M.height) ?? r;
+    }), z = typeof window > "u" || window.chrome ? "crispEdges" : "geometricPrecision", $ = ee(() => typeof e.nodeColor == "string" ? () => e.nodeColor : e.nodeColor), y = ee(
       () => typeof e.nodeStrokeColor == "string" ? () => e.nodeStrokeColor : e.nodeStrokeColor
-    ), O = j(
+    ), O = ee(
       () => typeof e.nodeClassName == "string" ? () => e.nodeClassName : typeof e.nodeClassName == "function" ? e.nodeClassName : () => ""
-    ), L = j(() => Ui(_.value.filter((C) => !C.hidden))), V = j(() => ({
+    ), Y = ee(() => Ui(p.value.filter((M) => !M.hidden))), H = ee(() => ({
       x: -l.value.x / l.value.zoom,
       y: -l.value.y / l.value.zoom,
       width: c.value.width / l.value.zoom,
       height: c.value.height / l.value.zoom
-    })), H = j(
-      () => _.value && _.value.length ? Rf(L.value, V.value) : V.value
-    ), J = j(() => {
-      const C = H.value.width / k.value, R = H.value.height / S.value;
-      return Math.max(C, R);
-    }), q = j(() => {
-      const C = J.value * k.value, R = J.value * S.value, T = e.offsetScale * J.value;
+    })), L = ee(
+      () => p.value && p.value.length ? Of(Y.value, H.value) : H.value
+    ), J = ee(() => {
+      const M = L.value.width / b.value, R = L.value.height / S.value;
+      return Math.max(M, R);
+    }), q = ee(() => {
+      const M = J.value * b.value, R = J.value * S.value, T = e.offsetScale * J.value;
       return {
         offset: T,
-        x: H.value.x - (C - H.value.width) / 2 - T,
-        y: H.value.y - (R - H.value.height) / 2 - T,
-        width: C + T * 2,
+        x: L.value.x - (M - L.value.width) / 2 - T,
+        y: L.value.y - (R - L.value.height) / 2 - T,
+        width: M + T * 2,
         height: R + T * 2
       };
-    }), G = j(() => !q.value.x || !q.value.y ? "" : `
+    }), G = ee(() => !q.value.x || !q.value.y ? "" : `
     M${q.value.x - q.value.offset},${q.value.y - q.value.offset}
     h${q.value.width + q.value.offset * 2}
     v${q.value.height + q.value.offset * 2}
     h${-q.value.width - q.value.offset * 2}z
-    M${V.value.x + e.maskBorderRadius},${V.value.y}
-    h${V.value.width - 2 * e.maskBorderRadius}
+    M${H.value.x + e.maskBorderRadius},${H.value.y}
+    h${H.value.width - 2 * e.maskBorderRadius}
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 ${e.maskBorderRadius},${e.maskBorderRadius}
-    v${V.value.height - 2 * e.maskBorderRadius}
+    v${H.value.height - 2 * e.maskBorderRadius}
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 -${e.maskBorderRadius},${e.maskBorderRadius}
-    h${-(V.value.width - 2 * e.maskBorderRadius)}
+    h${-(H.value.width - 2 * e.maskBorderRadius)}
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 -${e.maskBorderRadius},-${e.maskBorderRadius}
-    v${-(V.value.height - 2 * e.maskBorderRadius)}
+    v${-(H.value.height - 2 * e.maskBorderRadius)}
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 ${e.maskBorderRadius},-${e.maskBorderRadius}z`);
-    Ns(
-      (C) => {
+    Cs(
+      (M) => {
         if (w.value) {
-          const R = bt(w.value), T = (ne) => {
+          const R = kt(w.value), T = (ne) => {
             if (ne.sourceEvent.type !== "wheel" || !f.value || !h.value)
               return;
-            const re = ne.sourceEvent.ctrlKey && En() ? 10 : 1, Z = -ne.sourceEvent.deltaY * (ne.sourceEvent.deltaMode === 1 ? 0.05 : ne.sourceEvent.deltaMode ? 1 : 2e-3) * e.zoomStep, U = l.value.zoom * 2 ** (Z * re);
+            const se = ne.sourceEvent.ctrlKey && En() ? 10 : 1, Z = -ne.sourceEvent.deltaY * (ne.sourceEvent.deltaMode === 1 ? 0.05 : ne.sourceEvent.deltaMode ? 1 : 2e-3) * e.zoomStep, U = l.value.zoom * 2 ** (Z * se);
             h.value.scaleTo(f.value, U);
-          }, Y = (ne) => {
+          }, X = (ne) => {
             if (ne.sourceEvent.type !== "mousemove" || !f.value || !h.value)
               return;
-            const re = J.value * Math.max(1, l.value.zoom) * (e.inversePan ? -1 : 1), Z = {
-              x: l.value.x - ne.sourceEvent.movementX * re,
-              y: l.value.y - ne.sourceEvent.movementY * re
+            const se = J.value * Math.max(1, l.value.zoom) * (e.inversePan ? -1 : 1), Z = {
+              x: l.value.x - ne.sourceEvent.movementX * se,
+              y: l.value.y - ne.sourceEvent.movementY * se
             }, U = [
               [0, 0],
               [c.value.width, c.value.height]
-            ], K = rr.translate(Z.x, Z.y).scale(l.value.zoom), de = h.value.constrain()(K, U, u.value);
-            h.value.transform(f.value, de);
-          }, Q = yy().wheelDelta((ne) => pi(ne) * (e.zoomStep / 10)).on("zoom", e.pannable ? Y : () => {
+            ], K = rr.translate(Z.x, Z.y).scale(l.value.zoom), fe = h.value.constrain()(K, U, u.value);
+            h.value.transform(f.value, fe);
+          }, Q = wy().wheelDelta((ne) => pi(ne) * (e.zoomStep / 10)).on("zoom", e.pannable ? X : () => {
           }).on("zoom.wheel", e.zoomable ? T : () => {
           });
-          R.call(Q), C(() => {
+          R.call(Q), M(() => {
             R.on("zoom", null);
           });
         }
       },
       { flush: "post" }
     );
-    function N(C) {
-      const [R, T] = _t(C);
-      t("click", { event: C, position: { x: R, y: T } });
+    function C(M) {
+      const [R, T] = xt(M);
+      t("click", { event: M, position: { x: R, y: T } });
     }
-    function ie(C, R) {
-      const T = { event: C, node: R, connectedEdges: It([R], a.value) };
+    function ie(M, R) {
+      const T = { event: M, node: R, connectedEdges: It([R], a.value) };
       d.miniMapNodeClick(T), t("nodeClick", T);
     }
-    function g(C, R) {
-      const T = { event: C, node: R, connectedEdges: It([R], a.value) };
+    function g(M, R) {
+      const T = { event: M, node: R, connectedEdges: It([R], a.value) };
       d.miniMapNodeDoubleClick(T), t("nodeDblclick", T);
     }
-    function M(C, R) {
-      const T = { event: C, node: R, connectedEdges: It([R], a.value) };
+    function I(M, R) {
+      const T = { event: M, node: R, connectedEdges: It([R], a.value) };
       d.miniMapNodeMouseEnter(T), t("nodeMouseenter", T);
     }
-    function y(C, R) {
-      const T = { event: C, node: R, connectedEdges: It([R], a.value) };
+    function _(M, R) {
+      const T = { event: M, node: R, connectedEdges: It([R], a.value) };
       d.miniMapNodeMouseMove(T), t("nodeMousemove", T);
     }
-    function A(C, R) {
-      const T = { event: C, node: R, connectedEdges: It([R], a.value) };
+    function A(M, R) {
+      const T = { event: M, node: R, connectedEdges: It([R], a.value) };
       d.miniMapNodeMouseLeave(T), t("nodeMouseleave", T);
     }
-    return (C, R) => (P(), ze(F(xi), {
-      position: C.position,
-      class: Ae(["vue-flow__minimap", { pannable: C.pannable, zoomable: C.zoomable }])
+    return (M, R) => (P(), Ae(V(xi), {
+      position: M.position,
+      class: ze(["vue-flow__minimap", { pannable: M.pannable, zoomable: M.zoomable }])
     }, {
-      default: Oe(() => [
+      default: Be(() => [
         (P(), B("svg", {
           ref_key: "el",
           ref: w,
-          width: k.value,
+          width: b.value,
           height: S.value,
           viewBox: [q.value.x, q.value.y, q.value.width, q.value.height].join(" "),
           role: "img",
-          "aria-labelledby": `vue-flow__minimap-${F(s)}`,
-          onClick: N
+          "aria-labelledby": `vue-flow__minimap-${V(s)}`,
+          onClick: C
         }, [
-          C.ariaLabel ? (P(), B("title", {
+          M.ariaLabel ? (P(), B("title", {
             key: 0,
-            id: `vue-flow__minimap-${F(s)}`
-          }, ee(C.ariaLabel), 9, by)) : fe("", !0),
-          (P(!0), B(me, null, Te(F(_), (T) => (P(), ze(xy, {
+            id: `vue-flow__minimap-${V(s)}`
+          }, te(M.ariaLabel), 9, ky)) : de("", !0),
+          (P(!0), B(me, null, Te(V(p), (T) => (P(), Ae($y, {
             id: T.id,
             key: T.id,
             f: "",
@@ -9405,29 +9405,29 @@ const rl = Symbol("MiniMapSlots"), wy = ["id", "x", "y", "rx", "ry", "width", "h
             selected: T.selected,
             dragging: T.dragging,
             style: Ne(T.style),
-            class: Ae(O.value(T)),
+            class: ze(O.value(T)),
             color: $.value(T),
-            "border-radius": C.nodeBorderRadius,
-            "stroke-color": p.value(T),
-            "stroke-width": C.nodeStrokeWidth,
-            "shape-rendering": F(z),
+            "border-radius": M.nodeBorderRadius,
+            "stroke-color": y.value(T),
+            "stroke-width": M.nodeStrokeWidth,
+            "shape-rendering": V(z),
             type: T.type,
             hidden: T.hidden,
-            onClick: (Y) => ie(Y, T),
-            onDblclick: (Y) => g(Y, T),
-            onMouseenter: (Y) => M(Y, T),
-            onMousemove: (Y) => y(Y, T),
-            onMouseleave: (Y) => A(Y, T)
+            onClick: (X) => ie(X, T),
+            onDblclick: (X) => g(X, T),
+            onMouseenter: (X) => I(X, T),
+            onMousemove: (X) => _(X, T),
+            onMouseleave: (X) => A(X, T)
           }, null, 8, ["id", "position", "dimensions", "selected", "dragging", "style", "class", "color", "border-radius", "stroke-color", "stroke-width", "shape-rendering", "type", "hidden", "onClick", "onDblclick", "onMouseenter", "onMousemove", "onMouseleave"]))), 128)),
           D("path", {
             class: "vue-flow__minimap-mask",
             d: G.value,
-            fill: C.maskColor,
-            stroke: C.maskStrokeColor,
-            "stroke-width": C.maskStrokeWidth,
+            fill: M.maskColor,
+            stroke: M.maskStrokeColor,
+            "stroke-width": M.maskStrokeWidth,
             "fill-rule": "evenodd"
-          }, null, 8, ky)
-        ], 8, $y))
+          }, null, 8, Sy)
+        ], 8, by))
       ]),
       _: 1
     }, 8, ["position", "class"]));
@@ -9439,7 +9439,7 @@ const rl = Symbol("MiniMapSlots"), wy = ["id", "x", "y", "rx", "ry", "width", "h
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ny = (e) => e.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+const Cy = (e) => e.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
@@ -9463,7 +9463,7 @@ var Qn = {
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Cy = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: r, class: s, ...a }, { slots: l }) => be(
+const My = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: r, class: s, ...a }, { slots: l }) => ke(
   "svg",
   {
     ...Qn,
@@ -9471,10 +9471,10 @@ const Cy = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, ico
     height: e || Qn.height,
     stroke: o || Qn.stroke,
     "stroke-width": n ? Number(t) * 24 / Number(e) : t,
-    class: ["lucide", `lucide-${Ny(r ?? "icon")}`],
+    class: ["lucide", `lucide-${Cy(r ?? "icon")}`],
     ...a
   },
-  [...i.map((u) => be(...u)), ...l.default ? [l.default()] : []]
+  [...i.map((u) => ke(...u)), ...l.default ? [l.default()] : []]
 );
 /**
  * @license lucide-vue-next v0.460.0 - ISC
@@ -9482,8 +9482,8 @@ const Cy = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, ico
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const pe = (e, t) => (n, { slots: o }) => be(
-  Cy,
+const pe = (e, t) => (n, { slots: o }) => ke(
+  My,
   {
     ...n,
     iconNode: t,
@@ -9497,7 +9497,7 @@ const pe = (e, t) => (n, { slots: o }) => be(
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const My = pe("AudioLinesIcon", [
+const Iy = pe("AudioLinesIcon", [
   ["path", { d: "M2 10v3", key: "1fnikh" }],
   ["path", { d: "M6 6v11", key: "11sgs0" }],
   ["path", { d: "M10 3v18", key: "yhl04a" }],
@@ -9511,14 +9511,14 @@ const My = pe("AudioLinesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Iy = pe("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
+const Ty = pe("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ty = pe("ChevronLeftIcon", [
+const Ay = pe("ChevronLeftIcon", [
   ["path", { d: "m15 18-6-6 6-6", key: "1wnfg3" }]
 ]);
 /**
@@ -9527,7 +9527,7 @@ const Ty = pe("ChevronLeftIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ay = pe("ChevronRightIcon", [
+const zy = pe("ChevronRightIcon", [
   ["path", { d: "m9 18 6-6-6-6", key: "mthhwq" }]
 ]);
 /**
@@ -9546,7 +9546,7 @@ const gs = pe("CircleDotIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const zy = pe("ClapperboardIcon", [
+const Dy = pe("ClapperboardIcon", [
   [
     "path",
     { d: "M20.2 6 3 11l-.9-2.4c-.3-1.1.3-2.2 1.3-2.5l13.5-4c1.1-.3 2.2.3 2.5 1.3Z", key: "1tn4o7" }
@@ -9561,7 +9561,7 @@ const zy = pe("ClapperboardIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Dy = pe("ClockIcon", [
+const Py = pe("ClockIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["polyline", { points: "12 6 12 12 16 14", key: "68esgv" }]
 ]);
@@ -9571,7 +9571,7 @@ const Dy = pe("ClockIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Py = pe("CopyIcon", [
+const Ry = pe("CopyIcon", [
   ["rect", { width: "14", height: "14", x: "8", y: "8", rx: "2", ry: "2", key: "17jyea" }],
   ["path", { d: "M4 16c-1.1 0-2-.9-2-2V4c0-1.1.9-2 2-2h10c1.1 0 2 .9 2 2", key: "zix9uf" }]
 ]);
@@ -9581,7 +9581,7 @@ const Py = pe("CopyIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ry = pe("CpuIcon", [
+const Oy = pe("CpuIcon", [
   ["rect", { width: "16", height: "16", x: "4", y: "4", rx: "2", key: "14l7u7" }],
   ["rect", { width: "6", height: "6", x: "9", y: "9", rx: "1", key: "5aljv4" }],
   ["path", { d: "M15 2v2", key: "13l42r" }],
@@ -9599,7 +9599,7 @@ const Ry = pe("CpuIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Oy = pe("FilmIcon", [
+const By = pe("FilmIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }],
   ["path", { d: "M7 3v18", key: "bbkbws" }],
   ["path", { d: "M3 7.5h4", key: "zfgn84" }],
@@ -9615,7 +9615,7 @@ const Oy = pe("FilmIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const By = pe("HistoryIcon", [
+const Vy = pe("HistoryIcon", [
   ["path", { d: "M3 12a9 9 0 1 0 9-9 9.75 9.75 0 0 0-6.74 2.74L3 8", key: "1357e3" }],
   ["path", { d: "M3 3v5h5", key: "1xhq8a" }],
   ["path", { d: "M12 7v5l4 2", key: "1fdv2h" }]
@@ -9626,7 +9626,7 @@ const By = pe("HistoryIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Vy = pe("ImageIcon", [
+const Hy = pe("ImageIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", ry: "2", key: "1m3agn" }],
   ["circle", { cx: "9", cy: "9", r: "2", key: "af1f0g" }],
   ["path", { d: "m21 15-3.086-3.086a2 2 0 0 0-2.828 0L6 21", key: "1xmnt7" }]
@@ -9637,7 +9637,7 @@ const Vy = pe("ImageIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Hy = pe("LayersIcon", [
+const Ly = pe("LayersIcon", [
   [
     "path",
     {
@@ -9654,7 +9654,7 @@ const Hy = pe("LayersIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ly = pe("Link2Icon", [
+const Fy = pe("Link2Icon", [
   ["path", { d: "M9 17H7A5 5 0 0 1 7 7h2", key: "8i5ue5" }],
   ["path", { d: "M15 7h2a5 5 0 1 1 0 10h-2", key: "1b9ql8" }],
   ["line", { x1: "8", x2: "16", y1: "12", y2: "12", key: "1jonct" }]
@@ -9665,7 +9665,7 @@ const Ly = pe("Link2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Fy = pe("ListOrderedIcon", [
+const Yy = pe("ListOrderedIcon", [
   ["path", { d: "M10 12h11", key: "6m4ad9" }],
   ["path", { d: "M10 18h11", key: "11hvi2" }],
   ["path", { d: "M10 6h11", key: "c7qv1k" }],
@@ -9679,7 +9679,7 @@ const Fy = pe("ListOrderedIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Yy = pe("Maximize2Icon", [
+const Xy = pe("Maximize2Icon", [
   ["polyline", { points: "15 3 21 3 21 9", key: "mznyad" }],
   ["polyline", { points: "9 21 3 21 3 15", key: "1avn1i" }],
   ["line", { x1: "21", x2: "14", y1: "3", y2: "10", key: "ota7mn" }],
@@ -9691,7 +9691,7 @@ const Yy = pe("Maximize2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Xy = pe("MessageSquareIcon", [
+const qy = pe("MessageSquareIcon", [
   ["path", { d: "M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z", key: "1lielz" }]
 ]);
 /**
@@ -9700,7 +9700,7 @@ const Xy = pe("MessageSquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const qy = pe("MicIcon", [
+const Gy = pe("MicIcon", [
   ["path", { d: "M12 2a3 3 0 0 0-3 3v7a3 3 0 0 0 6 0V5a3 3 0 0 0-3-3Z", key: "131961" }],
   ["path", { d: "M19 10v2a7 7 0 0 1-14 0v-2", key: "1vc78b" }],
   ["line", { x1: "12", x2: "12", y1: "19", y2: "22", key: "x3vr5v" }]
@@ -9711,14 +9711,14 @@ const qy = pe("MicIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Gy = pe("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
+const Uy = pe("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Uy = pe("PaletteIcon", [
+const Wy = pe("PaletteIcon", [
   ["circle", { cx: "13.5", cy: "6.5", r: ".5", fill: "currentColor", key: "1okk4w" }],
   ["circle", { cx: "17.5", cy: "10.5", r: ".5", fill: "currentColor", key: "f64h9f" }],
   ["circle", { cx: "8.5", cy: "7.5", r: ".5", fill: "currentColor", key: "fotxhn" }],
@@ -9737,7 +9737,7 @@ const Uy = pe("PaletteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Wy = pe("PauseIcon", [
+const Ky = pe("PauseIcon", [
   ["rect", { x: "14", y: "4", width: "4", height: "16", rx: "1", key: "zuxfzm" }],
   ["rect", { x: "6", y: "4", width: "4", height: "16", rx: "1", key: "1okwgv" }]
 ]);
@@ -9747,7 +9747,7 @@ const Wy = pe("PauseIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ky = pe("PlayIcon", [
+const Zy = pe("PlayIcon", [
   ["polygon", { points: "6 3 20 12 6 21 6 3", key: "1oa8hb" }]
 ]);
 /**
@@ -9756,7 +9756,7 @@ const Ky = pe("PlayIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Zy = pe("PlusIcon", [
+const Qy = pe("PlusIcon", [
   ["path", { d: "M5 12h14", key: "1ays0h" }],
   ["path", { d: "M12 5v14", key: "s699le" }]
 ]);
@@ -9766,7 +9766,7 @@ const Zy = pe("PlusIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Qy = pe("Redo2Icon", [
+const Jy = pe("Redo2Icon", [
   ["path", { d: "m15 14 5-5-5-5", key: "12vg1m" }],
   ["path", { d: "M20 9H9.5A5.5 5.5 0 0 0 4 14.5A5.5 5.5 0 0 0 9.5 20H13", key: "6uklza" }]
 ]);
@@ -9776,7 +9776,7 @@ const Qy = pe("Redo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Jy = pe("ScanEyeIcon", [
+const jy = pe("ScanEyeIcon", [
   ["path", { d: "M3 7V5a2 2 0 0 1 2-2h2", key: "aa7l1z" }],
   ["path", { d: "M17 3h2a2 2 0 0 1 2 2v2", key: "4qcy5o" }],
   ["path", { d: "M21 17v2a2 2 0 0 1-2 2h-2", key: "6vwrx8" }],
@@ -9796,7 +9796,7 @@ const Jy = pe("ScanEyeIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const jy = pe("ScrollTextIcon", [
+const e1 = pe("ScrollTextIcon", [
   ["path", { d: "M15 12h-5", key: "r7krc0" }],
   ["path", { d: "M15 8h-5", key: "1khuty" }],
   ["path", { d: "M19 17V5a2 2 0 0 0-2-2H4", key: "zz82l3" }],
@@ -9814,7 +9814,7 @@ const jy = pe("ScrollTextIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const e1 = pe("SearchIcon", [
+const t1 = pe("SearchIcon", [
   ["circle", { cx: "11", cy: "11", r: "8", key: "4ej97u" }],
   ["path", { d: "m21 21-4.3-4.3", key: "1qie3q" }]
 ]);
@@ -9824,7 +9824,7 @@ const e1 = pe("SearchIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const t1 = pe("SlidersHorizontalIcon", [
+const n1 = pe("SlidersHorizontalIcon", [
   ["line", { x1: "21", x2: "14", y1: "4", y2: "4", key: "obuewd" }],
   ["line", { x1: "10", x2: "3", y1: "4", y2: "4", key: "1q6298" }],
   ["line", { x1: "21", x2: "12", y1: "12", y2: "12", key: "1iu8h1" }],
@@ -9841,7 +9841,7 @@ const t1 = pe("SlidersHorizontalIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const n1 = pe("SparklesIcon", [
+const o1 = pe("SparklesIcon", [
   [
     "path",
     {
@@ -9860,7 +9860,7 @@ const n1 = pe("SparklesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const o1 = pe("SquareIcon", [
+const i1 = pe("SquareIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }]
 ]);
 /**
@@ -9869,7 +9869,7 @@ const o1 = pe("SquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const i1 = pe("StarIcon", [
+const r1 = pe("StarIcon", [
   [
     "path",
     {
@@ -9884,7 +9884,7 @@ const i1 = pe("StarIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const r1 = pe("StickyNoteIcon", [
+const s1 = pe("StickyNoteIcon", [
   ["path", { d: "M16 3H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V8Z", key: "qazsjp" }],
   ["path", { d: "M15 3v4a2 2 0 0 0 2 2h4", key: "40519r" }]
 ]);
@@ -9894,7 +9894,7 @@ const r1 = pe("StickyNoteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const s1 = pe("TimerIcon", [
+const a1 = pe("TimerIcon", [
   ["line", { x1: "10", x2: "14", y1: "2", y2: "2", key: "14vaq8" }],
   ["line", { x1: "12", x2: "15", y1: "14", y2: "11", key: "17fdiu" }],
   ["circle", { cx: "12", cy: "14", r: "8", key: "1e1u0o" }]
@@ -9905,7 +9905,7 @@ const s1 = pe("TimerIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const a1 = pe("Trash2Icon", [
+const l1 = pe("Trash2Icon", [
   ["path", { d: "M3 6h18", key: "d0wm0j" }],
   ["path", { d: "M19 6v14c0 1-1 2-2 2H7c-1 0-2-1-2-2V6", key: "4alrt4" }],
   ["path", { d: "M8 6V4c0-1 1-2 2-2h4c1 0 2 1 2 2v2", key: "v07s0e" }],
@@ -9918,7 +9918,7 @@ const a1 = pe("Trash2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const l1 = pe("Undo2Icon", [
+const u1 = pe("Undo2Icon", [
   ["path", { d: "M9 14 4 9l5-5", key: "102s5s" }],
   ["path", { d: "M4 9h10.5a5.5 5.5 0 0 1 5.5 5.5a5.5 5.5 0 0 1-5.5 5.5H11", key: "f3b9sd" }]
 ]);
@@ -9928,7 +9928,7 @@ const l1 = pe("Undo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const u1 = pe("UploadIcon", [
+const c1 = pe("UploadIcon", [
   ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
   ["polyline", { points: "17 8 12 3 7 8", key: "t8dd8p" }],
   ["line", { x1: "12", x2: "12", y1: "3", y2: "15", key: "widbto" }]
@@ -9939,7 +9939,7 @@ const u1 = pe("UploadIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const c1 = pe("UserRoundIcon", [
+const d1 = pe("UserRoundIcon", [
   ["circle", { cx: "12", cy: "8", r: "5", key: "1hypcn" }],
   ["path", { d: "M20 21a8 8 0 0 0-16 0", key: "rfgkzh" }]
 ]);
@@ -9949,7 +9949,7 @@ const c1 = pe("UserRoundIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const d1 = pe("WorkflowIcon", [
+const f1 = pe("WorkflowIcon", [
   ["rect", { width: "8", height: "8", x: "3", y: "3", rx: "2", key: "by2w9f" }],
   ["path", { d: "M7 11v4a2 2 0 0 0 2 2h4", key: "xkn7yn" }],
   ["rect", { width: "8", height: "8", x: "13", y: "13", rx: "2", key: "1cgmvn" }]
@@ -9960,65 +9960,65 @@ const d1 = pe("WorkflowIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const f1 = pe("XIcon", [
+const h1 = pe("XIcon", [
   ["path", { d: "M18 6 6 18", key: "1bl5f8" }],
   ["path", { d: "m6 6 12 12", key: "d8bk6v" }]
-]), ke = {
+]), Se = {
   __name: "Icon",
   props: { name: String, size: { type: Number, default: 16 }, stroke: { type: Number, default: 1.5 } },
   setup(e) {
     const t = {
-      clapperboard: zy,
-      "user-round": c1,
-      palette: Uy,
-      timer: s1,
-      image: Vy,
-      "sticky-note": r1,
-      mic: qy,
-      "sliders-horizontal": t1,
-      cpu: Ry,
-      workflow: d1,
-      "list-ordered": Fy,
-      "scroll-text": jy,
-      "audio-lines": My,
-      "scan-eye": Jy,
-      play: Ky,
-      square: o1,
-      trash: a1,
-      copy: Py,
-      comment: Xy,
-      check: Iy,
-      x: f1,
-      left: Ty,
-      right: Ay,
-      star: i1,
-      sparkles: n1,
-      search: e1,
-      history: By,
-      fit: Yy,
-      plus: Zy,
-      minus: Gy,
-      undo: l1,
-      redo: Qy,
+      clapperboard: Dy,
+      "user-round": d1,
+      palette: Wy,
+      timer: a1,
+      image: Hy,
+      "sticky-note": s1,
+      mic: Gy,
+      "sliders-horizontal": n1,
+      cpu: Oy,
+      workflow: f1,
+      "list-ordered": Yy,
+      "scroll-text": e1,
+      "audio-lines": Iy,
+      "scan-eye": jy,
+      play: Zy,
+      square: i1,
+      trash: l1,
+      copy: Ry,
+      comment: qy,
+      check: Ty,
+      x: h1,
+      left: Ay,
+      right: zy,
+      star: r1,
+      sparkles: o1,
+      search: t1,
+      history: Vy,
+      fit: Xy,
+      plus: Qy,
+      minus: Uy,
+      undo: u1,
+      redo: Jy,
       dot: gs,
-      film: Oy,
-      upload: u1,
-      link: Ly,
-      pause: Wy,
-      clock: Dy,
-      layers: Hy
-    }, n = e, o = j(() => t[n.name] || gs);
-    return (i, r) => (P(), ze(Bi(o.value), {
+      film: By,
+      upload: c1,
+      link: Fy,
+      pause: Ky,
+      clock: Py,
+      layers: Ly
+    }, n = e, o = ee(() => t[n.name] || gs);
+    return (i, r) => (P(), Ae(Bi(o.value), {
       size: e.size,
       "stroke-width": e.stroke,
       class: "mx-icon",
       "aria-hidden": "true"
     }, null, 8, ["size", "stroke-width"]));
   }
-}, h1 = {
+}, g1 = {
   class: "mx-palette",
   "aria-label": "Block palette"
-}, g1 = ["data-kind", "data-sub", "aria-label", "onPointerdown"], m1 = { class: "mx-tip" }, v1 = {
+}, m1 = ["data-kind", "data-sub", "aria-label", "onPointerdown"], v1 = { class: "mx-tip" }, p1 = {
   __name: "Palette",
   props: { groups: Array },
   emits: ["place"],
@@ -10037,7 +10037,7 @@ const f1 = pe("XIcon", [
       r = null, o.value = null, c && n("place", { kind: c.group.kind, sub: c.item.sub, clientX: u.clientX, clientY: u.clientY, dragged: c.moved });
     }
     return (u, c) => (P(), B(me, null, [
-      D("nav", h1, [
+      D("nav", g1, [
         c[0] || (c[0] = D("div", {
           class: "mx-mark",
           title: "multiplex"
@@ -10058,13 +10058,13 @@ const f1 = pe("XIcon", [
             "aria-label": f.label,
             onPointerdown: (h) => s(h, d, f)
           }, [
-            ue(ke, {
+            ue(Se, {
               name: f.icon,
               size: 18,
               stroke: 1.4
             }, null, 8, ["name"]),
-            D("span", m1, ee(f.label), 1)
-          ], 40, g1))), 128))
+            D("span", v1, te(f.label), 1)
+          ], 40, m1))), 128))
         ], 4))), 128))
       ]),
       o.value ? (P(), B("div", {
@@ -10072,12 +10072,12 @@ const f1 = pe("XIcon", [
         class: "mx-ghost",
         style: Ne({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
       }, [
-        ue(ke, {
+        ue(Se, {
           name: o.value.icon,
           size: 14
         }, null, 8, ["name"]),
-        Ie(" " + ee(o.value.label), 1)
-      ], 4)) : fe("", !0)
+        Ie(" " + te(o.value.label), 1)
+      ], 4)) : de("", !0)
     ], 64));
   }
 };
@@ -10089,108 +10089,108 @@ const ms = {
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function sl(e) {
+function al(e) {
   var t = e += "", n = t.indexOf(":");
   return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), ms.hasOwnProperty(t) ? { space: ms[t], local: e } : e;
 }
-function p1(e) {
+function y1(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
     return n === Ti && t.documentElement.namespaceURI === Ti ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function y1(e) {
+function w1(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function al(e) {
-  var t = sl(e);
-  return (t.local ? y1 : p1)(t);
-}
-function w1() {
-}
 function ll(e) {
-  return e == null ? w1 : function() {
+  var t = al(e);
+  return (t.local ? w1 : y1)(t);
+}
+function _1() {
+}
+function ul(e) {
+  return e == null ? _1 : function() {
     return this.querySelector(e);
   };
 }
-function _1(e) {
-  typeof e != "function" && (e = ll(e));
+function x1(e) {
+  typeof e != "function" && (e = ul(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = new Array(s), l, u, c = 0; c < s; ++c)
       (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), a[c] = u);
-  return new Xe(o, this._parents);
+  return new Ue(o, this._parents);
 }
-function x1(e) {
+function $1(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function $1() {
+function b1() {
   return [];
 }
-function b1(e) {
-  return e == null ? $1 : function() {
+function k1(e) {
+  return e == null ? b1 : function() {
     return this.querySelectorAll(e);
   };
 }
-function k1(e) {
+function S1(e) {
   return function() {
-    return x1(e.apply(this, arguments));
+    return $1(e.apply(this, arguments));
   };
 }
-function S1(e) {
-  typeof e == "function" ? e = k1(e) : e = b1(e);
+function E1(e) {
+  typeof e == "function" ? e = S1(e) : e = k1(e);
   for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
     for (var s = t[r], a = s.length, l, u = 0; u < a; ++u)
       (l = s[u]) && (o.push(e.call(l, l.__data__, u, s)), i.push(l));
-  return new Xe(o, i);
+  return new Ue(o, i);
 }
-function E1(e) {
+function N1(e) {
   return function() {
     return this.matches(e);
   };
 }
-function ul(e) {
+function cl(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var N1 = Array.prototype.find;
-function C1(e) {
+var C1 = Array.prototype.find;
+function M1(e) {
   return function() {
-    return N1.call(this.children, e);
+    return C1.call(this.children, e);
   };
 }
-function M1() {
+function I1() {
   return this.firstElementChild;
 }
-function I1(e) {
-  return this.select(e == null ? M1 : C1(typeof e == "function" ? e : ul(e)));
+function T1(e) {
+  return this.select(e == null ? I1 : M1(typeof e == "function" ? e : cl(e)));
 }
-var T1 = Array.prototype.filter;
-function A1() {
+var A1 = Array.prototype.filter;
+function z1() {
   return Array.from(this.children);
 }
-function z1(e) {
+function D1(e) {
   return function() {
-    return T1.call(this.children, e);
+    return A1.call(this.children, e);
   };
 }
-function D1(e) {
-  return this.selectAll(e == null ? A1 : z1(typeof e == "function" ? e : ul(e)));
-}
 function P1(e) {
-  typeof e != "function" && (e = E1(e));
+  return this.selectAll(e == null ? z1 : D1(typeof e == "function" ? e : cl(e)));
+}
+function R1(e) {
+  typeof e != "function" && (e = N1(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], l, u = 0; u < s; ++u)
       (l = r[u]) && e.call(l, l.__data__, u, r) && a.push(l);
-  return new Xe(o, this._parents);
+  return new Ue(o, this._parents);
 }
-function cl(e) {
+function dl(e) {
   return new Array(e.length);
 }
-function R1() {
-  return new Xe(this._enter || this._groups.map(cl), this._parents);
+function O1() {
+  return new Ue(this._enter || this._groups.map(dl), this._parents);
 }
 function Co(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
@@ -10210,18 +10210,18 @@ Co.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function O1(e) {
+function B1(e) {
   return function() {
     return e;
   };
 }
-function B1(e, t, n, o, i, r) {
+function V1(e, t, n, o, i, r) {
   for (var s = 0, a, l = t.length, u = r.length; s < u; ++s)
     (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new Co(e, r[s]);
   for (; s < l; ++s)
     (a = t[s]) && (i[s] = a);
 }
-function V1(e, t, n, o, i, r, s) {
+function H1(e, t, n, o, i, r, s) {
   var a, l, u = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), h;
   for (a = 0; a < c; ++a)
     (l = t[a]) && (f[a] = h = s.call(l, l.__data__, a, t) + "", u.has(h) ? i[a] = l : u.set(h, l));
@@ -10230,50 +10230,50 @@ function V1(e, t, n, o, i, r, s) {
   for (a = 0; a < c; ++a)
     (l = t[a]) && u.get(f[a]) === l && (i[a] = l);
 }
-function H1(e) {
+function L1(e) {
   return e.__data__;
 }
-function L1(e, t) {
-  if (!arguments.length) return Array.from(this, H1);
-  var n = t ? V1 : B1, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = O1(e));
+function F1(e, t) {
+  if (!arguments.length) return Array.from(this, L1);
+  var n = t ? H1 : V1, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = B1(e));
   for (var r = i.length, s = new Array(r), a = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
-    var c = o[u], d = i[u], f = d.length, h = F1(e.call(c, c && c.__data__, u, o)), _ = h.length, w = a[u] = new Array(_), k = s[u] = new Array(_), S = l[u] = new Array(f);
-    n(c, d, w, k, S, h, t);
-    for (var z = 0, $ = 0, p, O; z < _; ++z)
-      if (p = w[z]) {
-        for (z >= $ && ($ = z + 1); !(O = k[$]) && ++$ < _; ) ;
-        p._next = O || null;
+    var c = o[u], d = i[u], f = d.length, h = Y1(e.call(c, c && c.__data__, u, o)), p = h.length, w = a[u] = new Array(p), b = s[u] = new Array(p), S = l[u] = new Array(f);
+    n(c, d, w, b, S, h, t);
+    for (var z = 0, $ = 0, y, O; z < p; ++z)
+      if (y = w[z]) {
+        for (z >= $ && ($ = z + 1); !(O = b[$]) && ++$ < p; ) ;
+        y._next = O || null;
       }
   }
-  return s = new Xe(s, o), s._enter = a, s._exit = l, s;
+  return s = new Ue(s, o), s._enter = a, s._exit = l, s;
 }
-function F1(e) {
+function Y1(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Y1() {
-  return new Xe(this._exit || this._groups.map(cl), this._parents);
+function X1() {
+  return new Ue(this._exit || this._groups.map(dl), this._parents);
 }
-function X1(e, t, n) {
+function q1(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function q1(e) {
+function G1(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), l = 0; l < s; ++l)
-    for (var u = n[l], c = o[l], d = u.length, f = a[l] = new Array(d), h, _ = 0; _ < d; ++_)
-      (h = u[_] || c[_]) && (f[_] = h);
+    for (var u = n[l], c = o[l], d = u.length, f = a[l] = new Array(d), h, p = 0; p < d; ++p)
+      (h = u[p] || c[p]) && (f[p] = h);
   for (; l < i; ++l)
     a[l] = n[l];
-  return new Xe(a, this._parents);
+  return new Ue(a, this._parents);
 }
-function G1() {
+function U1() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
       (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
   return this;
 }
-function U1(e) {
-  e || (e = W1);
+function W1(e) {
+  e || (e = K1);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
@@ -10282,19 +10282,19 @@ function U1(e) {
       (u = s[c]) && (l[c] = u);
     l.sort(t);
   }
-  return new Xe(i, this._parents).order();
+  return new Ue(i, this._parents).order();
 }
-function W1(e, t) {
+function K1(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function K1() {
+function Z1() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Z1() {
+function Q1() {
   return Array.from(this);
 }
-function Q1() {
+function J1() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
       var s = o[i];
@@ -10302,114 +10302,114 @@ function Q1() {
     }
   return null;
 }
-function J1() {
+function j1() {
   let e = 0;
   for (const t of this) ++e;
   return e;
 }
-function j1() {
+function e0() {
   return !this.node();
 }
-function e0(e) {
+function t0(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
     for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
       (a = i[r]) && e.call(a, a.__data__, r, i);
   return this;
 }
-function t0(e) {
+function n0(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function n0(e) {
+function o0(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function o0(e, t) {
+function i0(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function i0(e, t) {
-  return function() {
-    this.setAttributeNS(e.space, e.local, t);
-  };
-}
 function r0(e, t) {
   return function() {
-    var n = t.apply(this, arguments);
-    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
+    this.setAttributeNS(e.space, e.local, t);
   };
 }
 function s0(e, t) {
   return function() {
     var n = t.apply(this, arguments);
-    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
 function a0(e, t) {
-  var n = sl(e);
+  return function() {
+    var n = t.apply(this, arguments);
+    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+  };
+}
+function l0(e, t) {
+  var n = al(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? n0 : t0 : typeof t == "function" ? n.local ? s0 : r0 : n.local ? i0 : o0)(n, t));
+  return this.each((t == null ? n.local ? o0 : n0 : typeof t == "function" ? n.local ? a0 : s0 : n.local ? r0 : i0)(n, t));
 }
-function dl(e) {
+function fl(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function l0(e) {
+function u0(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function u0(e, t, n) {
+function c0(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function c0(e, t, n) {
+function d0(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function d0(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? l0 : typeof t == "function" ? c0 : u0)(e, t, n ?? "")) : f0(this.node(), e);
+function f0(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? u0 : typeof t == "function" ? d0 : c0)(e, t, n ?? "")) : h0(this.node(), e);
 }
-function f0(e, t) {
-  return e.style.getPropertyValue(t) || dl(e).getComputedStyle(e, null).getPropertyValue(t);
+function h0(e, t) {
+  return e.style.getPropertyValue(t) || fl(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function h0(e) {
+function g0(e) {
   return function() {
     delete this[e];
   };
 }
-function g0(e, t) {
+function m0(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function m0(e, t) {
+function v0(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function v0(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? h0 : typeof t == "function" ? m0 : g0)(e, t)) : this.node()[e];
+function p0(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? g0 : typeof t == "function" ? v0 : m0)(e, t)) : this.node()[e];
 }
-function fl(e) {
+function hl(e) {
   return e.trim().split(/^|\s+/);
 }
 function sr(e) {
-  return e.classList || new hl(e);
+  return e.classList || new gl(e);
 }
-function hl(e) {
-  this._node = e, this._names = fl(e.getAttribute("class") || "");
+function gl(e) {
+  this._node = e, this._names = hl(e.getAttribute("class") || "");
 }
-hl.prototype = {
+gl.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -10422,129 +10422,129 @@ hl.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function gl(e, t) {
+function ml(e, t) {
   for (var n = sr(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
 }
-function ml(e, t) {
+function vl(e, t) {
   for (var n = sr(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
-}
-function p0(e) {
-  return function() {
-    gl(this, e);
-  };
 }
 function y0(e) {
   return function() {
     ml(this, e);
   };
 }
-function w0(e, t) {
+function w0(e) {
   return function() {
-    (t.apply(this, arguments) ? gl : ml)(this, e);
+    vl(this, e);
   };
 }
 function _0(e, t) {
-  var n = fl(e + "");
+  return function() {
+    (t.apply(this, arguments) ? ml : vl)(this, e);
+  };
+}
+function x0(e, t) {
+  var n = hl(e + "");
   if (arguments.length < 2) {
     for (var o = sr(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? w0 : t ? p0 : y0)(n, t));
+  return this.each((typeof t == "function" ? _0 : t ? y0 : w0)(n, t));
 }
-function x0() {
+function $0() {
   this.textContent = "";
 }
-function $0(e) {
+function b0(e) {
   return function() {
     this.textContent = e;
   };
 }
-function b0(e) {
+function k0(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function k0(e) {
-  return arguments.length ? this.each(e == null ? x0 : (typeof e == "function" ? b0 : $0)(e)) : this.node().textContent;
+function S0(e) {
+  return arguments.length ? this.each(e == null ? $0 : (typeof e == "function" ? k0 : b0)(e)) : this.node().textContent;
 }
-function S0() {
+function E0() {
   this.innerHTML = "";
 }
-function E0(e) {
+function N0(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function N0(e) {
+function C0(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function C0(e) {
-  return arguments.length ? this.each(e == null ? S0 : (typeof e == "function" ? N0 : E0)(e)) : this.node().innerHTML;
-}
-function M0() {
-  this.nextSibling && this.parentNode.appendChild(this);
+function M0(e) {
+  return arguments.length ? this.each(e == null ? E0 : (typeof e == "function" ? C0 : N0)(e)) : this.node().innerHTML;
 }
 function I0() {
-  return this.each(M0);
+  this.nextSibling && this.parentNode.appendChild(this);
 }
 function T0() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+  return this.each(I0);
 }
 function A0() {
-  return this.each(T0);
+  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function z0(e) {
-  var t = typeof e == "function" ? e : al(e);
+function z0() {
+  return this.each(A0);
+}
+function D0(e) {
+  var t = typeof e == "function" ? e : ll(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function D0() {
+function P0() {
   return null;
 }
-function P0(e, t) {
-  var n = typeof e == "function" ? e : al(e), o = t == null ? D0 : typeof t == "function" ? t : ll(t);
+function R0(e, t) {
+  var n = typeof e == "function" ? e : ll(e), o = t == null ? P0 : typeof t == "function" ? t : ul(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function R0() {
+function O0() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function O0() {
-  return this.each(R0);
-}
 function B0() {
+  return this.each(O0);
+}
+function V0() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function V0() {
+function H0() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function H0(e) {
-  return this.select(e ? V0 : B0);
-}
 function L0(e) {
-  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+  return this.select(e ? H0 : V0);
 }
 function F0(e) {
+  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+}
+function Y0(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function Y0(e) {
+function X0(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function X0(e) {
+function q0(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -10554,9 +10554,9 @@ function X0(e) {
     }
   };
 }
-function q0(e, t, n) {
+function G0(e, t, n) {
   return function() {
-    var o = this.__on, i, r = F0(t);
+    var o = this.__on, i, r = Y0(t);
     if (o) {
       for (var s = 0, a = o.length; s < a; ++s)
         if ((i = o[s]).type === e.type && i.name === e.name) {
@@ -10567,8 +10567,8 @@ function q0(e, t, n) {
     this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function G0(e, t, n) {
-  var o = Y0(e + ""), i, r = o.length, s;
+function U0(e, t, n) {
+  var o = X0(e + ""), i, r = o.length, s;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -10579,86 +10579,86 @@ function G0(e, t, n) {
     }
     return;
   }
-  for (a = t ? q0 : X0, i = 0; i < r; ++i) this.each(a(o[i], t, n));
+  for (a = t ? G0 : q0, i = 0; i < r; ++i) this.each(a(o[i], t, n));
   return this;
 }
-function vl(e, t, n) {
-  var o = dl(e), i = o.CustomEvent;
+function pl(e, t, n) {
+  var o = fl(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
-}
-function U0(e, t) {
-  return function() {
-    return vl(this, e, t);
-  };
 }
 function W0(e, t) {
   return function() {
-    return vl(this, e, t.apply(this, arguments));
+    return pl(this, e, t);
   };
 }
 function K0(e, t) {
-  return this.each((typeof t == "function" ? W0 : U0)(e, t));
+  return function() {
+    return pl(this, e, t.apply(this, arguments));
+  };
 }
-function* Z0() {
+function Z0(e, t) {
+  return this.each((typeof t == "function" ? K0 : W0)(e, t));
+}
+function* Q0() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
       (s = o[i]) && (yield s);
 }
-var Q0 = [null];
-function Xe(e, t) {
+var J0 = [null];
+function Ue(e, t) {
   this._groups = e, this._parents = t;
 }
-function J0() {
+function j0() {
   return this;
 }
-Xe.prototype = {
-  constructor: Xe,
-  select: _1,
-  selectAll: S1,
-  selectChild: I1,
-  selectChildren: D1,
-  filter: P1,
-  data: L1,
-  enter: R1,
-  exit: Y1,
-  join: X1,
-  merge: q1,
-  selection: J0,
-  order: G1,
-  sort: U1,
-  call: K1,
-  nodes: Z1,
-  node: Q1,
-  size: J1,
-  empty: j1,
-  each: e0,
-  attr: a0,
-  style: d0,
-  property: v0,
-  classed: _0,
-  text: k0,
-  html: C0,
-  raise: I0,
-  lower: A0,
-  append: z0,
-  insert: P0,
-  remove: O0,
-  clone: H0,
-  datum: L0,
-  on: G0,
-  dispatch: K0,
-  [Symbol.iterator]: Z0
+Ue.prototype = {
+  constructor: Ue,
+  select: x1,
+  selectAll: E1,
+  selectChild: T1,
+  selectChildren: P1,
+  filter: R1,
+  data: F1,
+  enter: O1,
+  exit: X1,
+  join: q1,
+  merge: G1,
+  selection: j0,
+  order: U1,
+  sort: W1,
+  call: Z1,
+  nodes: Q1,
+  node: J1,
+  size: j1,
+  empty: e0,
+  each: t0,
+  attr: l0,
+  style: f0,
+  property: p0,
+  classed: x0,
+  text: S0,
+  html: M0,
+  raise: T0,
+  lower: z0,
+  append: D0,
+  insert: R0,
+  remove: B0,
+  clone: L0,
+  datum: F0,
+  on: U0,
+  dispatch: Z0,
+  [Symbol.iterator]: Q0
 };
 function Tn(e) {
-  return typeof e == "string" ? new Xe([[document.querySelector(e)]], [document.documentElement]) : new Xe([[e]], Q0);
+  return typeof e == "string" ? new Ue([[document.querySelector(e)]], [document.documentElement]) : new Ue([[e]], J0);
 }
-function j0(e) {
+function ew(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
 function vs(e, t) {
-  if (e = j0(e), t === void 0 && (t = e.currentTarget), t) {
+  if (e = ew(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -10671,9 +10671,9 @@ function vs(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-var ew = { value: () => {
+var tw = { value: () => {
 } };
-function pl() {
+function yl() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o)) throw new Error("illegal type: " + o);
     n[o] = [];
@@ -10683,19 +10683,19 @@ function pl() {
 function uo(e) {
   this._ = e;
 }
-function tw(e, t) {
+function nw(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
     return { type: n, name: o };
   });
 }
-uo.prototype = pl.prototype = {
+uo.prototype = yl.prototype = {
   constructor: uo,
   on: function(e, t) {
-    var n = this._, o = tw(e + "", n), i, r = -1, s = o.length;
+    var n = this._, o = nw(e + "", n), i, r = -1, s = o.length;
     if (arguments.length < 2) {
-      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = nw(n[i], e.name))) return i;
+      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = ow(n[i], e.name))) return i;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
@@ -10719,7 +10719,7 @@ uo.prototype = pl.prototype = {
     for (var o = this._[e], i = 0, r = o.length; i < r; ++i) o[i].value.apply(t, n);
   }
 };
-function nw(e, t) {
+function ow(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
@@ -10727,23 +10727,23 @@ function nw(e, t) {
 function ps(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = ew, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = tw, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-const ow = { passive: !1 }, An = { capture: !0, passive: !1 };
+const iw = { passive: !1 }, An = { capture: !0, passive: !1 };
 function ii(e) {
   e.stopImmediatePropagation();
 }
 function Ut(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function iw(e) {
+function rw(e) {
   var t = e.document.documentElement, n = Tn(e).on("dragstart.drag", Ut, An);
   "onselectstart" in t ? n.on("selectstart.drag", Ut, An) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function rw(e, t) {
+function sw(e, t) {
   var n = e.document.documentElement, o = Tn(e).on("dragstart.drag", null);
   t && (o.on("click.drag", Ut, An), setTimeout(function() {
     o.on("click.drag", null);
@@ -10780,133 +10780,133 @@ Ai.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function sw(e) {
+function aw(e) {
   return !e.ctrlKey && !e.button;
 }
-function aw() {
+function lw() {
   return this.parentNode;
 }
-function lw(e, t) {
+function uw(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function uw() {
+function cw() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function cw() {
-  var e = sw, t = aw, n = lw, o = uw, i = {}, r = pl("start", "drag", "end"), s = 0, a, l, u, c, d = 0;
-  function f(p) {
-    p.on("mousedown.drag", h).filter(o).on("touchstart.drag", k).on("touchmove.drag", S, ow).on("touchend.drag touchcancel.drag", z).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function dw() {
+  var e = aw, t = lw, n = uw, o = cw, i = {}, r = yl("start", "drag", "end"), s = 0, a, l, u, c, d = 0;
+  function f(y) {
+    y.on("mousedown.drag", h).filter(o).on("touchstart.drag", b).on("touchmove.drag", S, iw).on("touchend.drag touchcancel.drag", z).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function h(p, O) {
-    if (!(c || !e.call(this, p, O))) {
-      var L = $(this, t.call(this, p, O), p, O, "mouse");
-      L && (Tn(p.view).on("mousemove.drag", _, An).on("mouseup.drag", w, An), iw(p.view), ii(p), u = !1, a = p.clientX, l = p.clientY, L("start", p));
+  function h(y, O) {
+    if (!(c || !e.call(this, y, O))) {
+      var Y = $(this, t.call(this, y, O), y, O, "mouse");
+      Y && (Tn(y.view).on("mousemove.drag", p, An).on("mouseup.drag", w, An), rw(y.view), ii(y), u = !1, a = y.clientX, l = y.clientY, Y("start", y));
     }
   }
-  function _(p) {
-    if (Ut(p), !u) {
-      var O = p.clientX - a, L = p.clientY - l;
-      u = O * O + L * L > d;
+  function p(y) {
+    if (Ut(y), !u) {
+      var O = y.clientX - a, Y = y.clientY - l;
+      u = O * O + Y * Y > d;
     }
-    i.mouse("drag", p);
+    i.mouse("drag", y);
   }
-  function w(p) {
-    Tn(p.view).on("mousemove.drag mouseup.drag", null), rw(p.view, u), Ut(p), i.mouse("end", p);
+  function w(y) {
+    Tn(y.view).on("mousemove.drag mouseup.drag", null), sw(y.view, u), Ut(y), i.mouse("end", y);
   }
-  function k(p, O) {
-    if (e.call(this, p, O)) {
-      var L = p.changedTouches, V = t.call(this, p, O), H = L.length, J, q;
-      for (J = 0; J < H; ++J)
-        (q = $(this, V, p, O, L[J].identifier, L[J])) && (ii(p), q("start", p, L[J]));
+  function b(y, O) {
+    if (e.call(this, y, O)) {
+      var Y = y.changedTouches, H = t.call(this, y, O), L = Y.length, J, q;
+      for (J = 0; J < L; ++J)
+        (q = $(this, H, y, O, Y[J].identifier, Y[J])) && (ii(y), q("start", y, Y[J]));
     }
   }
-  function S(p) {
-    var O = p.changedTouches, L = O.length, V, H;
-    for (V = 0; V < L; ++V)
-      (H = i[O[V].identifier]) && (Ut(p), H("drag", p, O[V]));
+  function S(y) {
+    var O = y.changedTouches, Y = O.length, H, L;
+    for (H = 0; H < Y; ++H)
+      (L = i[O[H].identifier]) && (Ut(y), L("drag", y, O[H]));
   }
-  function z(p) {
-    var O = p.changedTouches, L = O.length, V, H;
+  function z(y) {
+    var O = y.changedTouches, Y = O.length, H, L;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), V = 0; V < L; ++V)
-      (H = i[O[V].identifier]) && (ii(p), H("end", p, O[V]));
+    }, 500), H = 0; H < Y; ++H)
+      (L = i[O[H].identifier]) && (ii(y), L("end", y, O[H]));
   }
-  function $(p, O, L, V, H, J) {
-    var q = r.copy(), G = vs(J || L, O), N, ie, g;
-    if ((g = n.call(p, new Ai("beforestart", {
-      sourceEvent: L,
+  function $(y, O, Y, H, L, J) {
+    var q = r.copy(), G = vs(J || Y, O), C, ie, g;
+    if ((g = n.call(y, new Ai("beforestart", {
+      sourceEvent: Y,
       target: f,
-      identifier: H,
+      identifier: L,
       active: s,
       x: G[0],
       y: G[1],
       dx: 0,
       dy: 0,
       dispatch: q
-    }), V)) != null)
-      return N = g.x - G[0] || 0, ie = g.y - G[1] || 0, function M(y, A, C) {
+    }), H)) != null)
+      return C = g.x - G[0] || 0, ie = g.y - G[1] || 0, function I(_, A, M) {
         var R = G, T;
-        switch (y) {
+        switch (_) {
           case "start":
-            i[H] = M, T = s++;
+            i[L] = I, T = s++;
             break;
           case "end":
-            delete i[H], --s;
+            delete i[L], --s;
           case "drag":
-            G = vs(C || A, O), T = s;
+            G = vs(M || A, O), T = s;
             break;
         }
         q.call(
+          _,
           y,
-          p,
-          new Ai(y, {
+          new Ai(_, {
             sourceEvent: A,
             subject: g,
             target: f,
-            identifier: H,
+            identifier: L,
             active: T,
-            x: G[0] + N,
+            x: G[0] + C,
             y: G[1] + ie,
             dx: G[0] - R[0],
             dy: G[1] - R[1],
             dispatch: q
           }),
-          V
+          H
         );
       };
   }
-  return f.filter = function(p) {
-    return arguments.length ? (e = typeof p == "function" ? p : Jn(!!p), f) : e;
-  }, f.container = function(p) {
-    return arguments.length ? (t = typeof p == "function" ? p : Jn(p), f) : t;
-  }, f.subject = function(p) {
-    return arguments.length ? (n = typeof p == "function" ? p : Jn(p), f) : n;
-  }, f.touchable = function(p) {
-    return arguments.length ? (o = typeof p == "function" ? p : Jn(!!p), f) : o;
+  return f.filter = function(y) {
+    return arguments.length ? (e = typeof y == "function" ? y : Jn(!!y), f) : e;
+  }, f.container = function(y) {
+    return arguments.length ? (t = typeof y == "function" ? y : Jn(y), f) : t;
+  }, f.subject = function(y) {
+    return arguments.length ? (n = typeof y == "function" ? y : Jn(y), f) : n;
+  }, f.touchable = function(y) {
+    return arguments.length ? (o = typeof y == "function" ? y : Jn(!!y), f) : o;
   }, f.on = function() {
-    var p = r.on.apply(r, arguments);
-    return p === r ? f : p;
-  }, f.clickDistance = function(p) {
-    return arguments.length ? (d = (p = +p) * p, f) : Math.sqrt(d);
+    var y = r.on.apply(r, arguments);
+    return y === r ? f : y;
+  }, f.clickDistance = function(y) {
+    return arguments.length ? (d = (y = +y) * y, f) : Math.sqrt(d);
   }, f;
 }
 var Ht = /* @__PURE__ */ ((e) => (e.Line = "line", e.Handle = "handle", e))(Ht || {});
-function dw({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: r }) {
+function fw({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: r }) {
   const s = e - t, a = n - o, l = [s > 0 ? 1 : s < 0 ? -1 : 0, a > 0 ? 1 : a < 0 ? -1 : 0];
   return s && i && (l[0] = l[0] * -1), a && r && (l[1] = l[1] * -1), l;
 }
-const fw = {
+const hw = {
   [Ht.Line]: "right",
   [Ht.Handle]: "bottom-right"
-}, hw = {
+}, gw = {
   [Ht.Line]: "borderColor",
   [Ht.Handle]: "backgroundColor"
-}, gw = {
+}, mw = {
   name: "ResizeControl",
   compatConfig: { MODE: 3 }
 }, ys = /* @__PURE__ */ Ce({
-  ...gw,
+  ...mw,
   props: {
     nodeId: {},
     color: {},
@@ -10932,49 +10932,49 @@ const fw = {
       pointerX: 0,
       pointerY: 0,
       aspectRatio: 1
-    }, { findNode: r, emits: s, viewport: a, noDragClassName: l } = Me(), u = $a(), c = ye();
+    }, { findNode: r, emits: s, viewport: a, noDragClassName: l } = Me(), u = ba(), c = ye();
     let d = i, f = o;
-    const h = Ee(() => n.position ?? fw[n.variant]), _ = j(() => h.value.split("-")), w = Ee(() => n.color ? { [hw[n.variant]]: n.color } : {});
-    return Ns((k) => {
+    const h = Ee(() => n.position ?? hw[n.variant]), p = ee(() => h.value.split("-")), w = Ee(() => n.color ? { [gw[n.variant]]: n.color } : {});
+    return Cs((b) => {
       if (!c.value || !n.nodeId)
         return;
-      const S = Tn(c.value), z = h.value.includes("right") || h.value.includes("left"), $ = h.value.includes("bottom") || h.value.includes("top"), p = h.value.includes("left"), O = h.value.includes("top"), L = cw().on("start", (V) => {
-        const H = r(n.nodeId), { xSnapped: J, ySnapped: q } = u(V);
+      const S = Tn(c.value), z = h.value.includes("right") || h.value.includes("left"), $ = h.value.includes("bottom") || h.value.includes("top"), y = h.value.includes("left"), O = h.value.includes("top"), Y = dw().on("start", (H) => {
+        const L = r(n.nodeId), { xSnapped: J, ySnapped: q } = u(H);
         f = {
-          width: (H == null ? void 0 : H.dimensions.width) ?? 0,
-          height: (H == null ? void 0 : H.dimensions.height) ?? 0,
-          x: (H == null ? void 0 : H.position.x) ?? 0,
-          y: (H == null ? void 0 : H.position.y) ?? 0
+          width: (L == null ? void 0 : L.dimensions.width) ?? 0,
+          height: (L == null ? void 0 : L.dimensions.height) ?? 0,
+          x: (L == null ? void 0 : L.position.x) ?? 0,
+          y: (L == null ? void 0 : L.position.y) ?? 0
         }, d = {
           ...f,
           pointerX: J,
           pointerY: q,
           aspectRatio: f.width / f.height
-        }, t("resizeStart", { event: V, params: f });
-      }).on("drag", (V) => {
-        var H;
-        const { xSnapped: J, ySnapped: q } = u(V), G = r(n.nodeId);
+        }, t("resizeStart", { event: H, params: f });
+      }).on("drag", (H) => {
+        var L;
+        const { xSnapped: J, ySnapped: q } = u(H), G = r(n.nodeId);
         if (G) {
-          const N = [], {
+          const C = [], {
             pointerX: ie,
             pointerY: g,
-            width: M,
-            height: y,
+            width: I,
+            height: _,
             x: A,
-            y: C,
+            y: M,
             aspectRatio: R
-          } = d, { x: T, y: Y, width: Q, height: ne } = f, re = Math.floor(z ? J - ie : 0), Z = Math.floor($ ? q - g : 0);
-          let U = gt(M + (p ? -re : re), n.minWidth, n.maxWidth), K = gt(y + (O ? -Z : Z), n.minHeight, n.maxHeight);
+          } = d, { x: T, y: X, width: Q, height: ne } = f, se = Math.floor(z ? J - ie : 0), Z = Math.floor($ ? q - g : 0);
+          let U = mt(I + (y ? -se : se), n.minWidth, n.maxWidth), K = mt(_ + (O ? -Z : Z), n.minHeight, n.maxHeight);
           if (n.keepAspectRatio) {
             const le = U / K;
-            let b = R;
-            typeof n.keepAspectRatio == "number" && le !== n.keepAspectRatio && (b = n.keepAspectRatio);
+            let k = R;
+            typeof n.keepAspectRatio == "number" && le !== n.keepAspectRatio && (k = n.keepAspectRatio);
             const x = z && $, E = z && !$, m = $ && !z;
-            U = le <= b && x || m ? K * b : U, K = le > b && x || E ? U / b : K, U >= n.maxWidth ? (U = n.maxWidth, K = n.maxWidth / b) : U <= n.minWidth && (U = n.minWidth, K = n.minWidth / b), K >= n.maxHeight ? (K = n.maxHeight, U = n.maxHeight * b) : K <= n.minHeight && (K = n.minHeight, U = n.minHeight * b);
+            U = le <= k && x || m ? K * k : U, K = le > k && x || E ? U / k : K, U >= n.maxWidth ? (U = n.maxWidth, K = n.maxWidth / k) : U <= n.minWidth && (U = n.minWidth, K = n.minWidth / k), K >= n.maxHeight ? (K = n.maxHeight, U = n.maxHeight * k) : K <= n.minHeight && (K = n.minHeight, U = n.minHeight * k);
           }
-          const de = U !== Q, ve = K !== ne;
-          if (p || O) {
-            const le = p ? A - (U - M) : A, b = O ? C - (K - y) : C, x = le !== T && de, E = b !== Y && ve;
+          const fe = U !== Q, ve = K !== ne;
+          if (y || O) {
+            const le = y ? A - (U - I) : A, k = O ? M - (K - _) : M, x = le !== T && fe, E = k !== X && ve;
             if (x || E) {
               const m = {
                 id: G.id,
@@ -10982,13 +10982,13 @@ const fw = {
                 from: G.position,
                 position: {
                   x: x ? le : T,
-                  y: E ? b : Y
+                  y: E ? k : X
                 }
               };
-              N.push(m), f.x = m.position.x, f.y = m.position.y;
+              C.push(m), f.x = m.position.x, f.y = m.position.y;
             }
           }
-          if (n.nodeId && (de || ve)) {
+          if (n.nodeId && (fe || ve)) {
             const le = {
               id: n.nodeId,
               type: "dimensions",
@@ -10999,53 +10999,53 @@ const fw = {
                 height: K
               }
             };
-            N.push(le), f.width = U, f.height = K;
+            C.push(le), f.width = U, f.height = K;
           }
-          if (N.length === 0)
+          if (C.length === 0)
             return;
-          const he = dw({
+          const ge = fw({
             width: f.width,
             prevWidth: Q,
             height: f.height,
             prevHeight: ne,
-            invertX: p,
+            invertX: y,
             invertY: O
-          }), we = { ...f, direction: he };
-          if (((H = n.shouldResize) == null ? void 0 : H.call(n, V, we)) === !1)
+          }), we = { ...f, direction: ge };
+          if (((L = n.shouldResize) == null ? void 0 : L.call(n, H, we)) === !1)
             return;
-          t("resize", { event: V, params: we }), s.nodesChange(N);
+          t("resize", { event: H, params: we }), s.nodesChange(C);
         }
-      }).on("end", (V) => {
+      }).on("end", (H) => {
         if (n.nodeId) {
-          const H = {
+          const L = {
             id: n.nodeId,
             type: "dimensions",
             resizing: !1
           };
-          t("resizeEnd", { event: V, params: f }), s.nodesChange([H]);
+          t("resizeEnd", { event: H, params: f }), s.nodesChange([L]);
         }
       });
-      S.call(L), k(() => {
+      S.call(Y), b(() => {
         S.on(".drag", null);
       });
-    }), (k, S) => (P(), B("div", {
+    }), (b, S) => (P(), B("div", {
       ref_key: "resizeControlRef",
       ref: c,
-      class: Ae(["vue-flow__resize-control", [..._.value, k.variant, F(l)]]),
+      class: ze(["vue-flow__resize-control", [...p.value, b.variant, V(l)]]),
       style: Ne({
         ...w.value,
-        scale: k.variant === F(Ht).Handle ? `${Math.max(1 / F(a).zoom, 1)}` : void 0
+        scale: b.variant === V(Ht).Handle ? `${Math.max(1 / V(a).zoom, 1)}` : void 0
       })
     }, [
-      Ve(k.$slots, "default")
+      Le(b.$slots, "default")
     ], 6));
   }
-}), mw = {
+}), vw = {
   name: "NodeResizer",
   compatConfig: { MODE: 3 },
   inheritAttrs: !1
-}, vw = /* @__PURE__ */ Ce({
-  ...mw,
+}, pw = /* @__PURE__ */ Ce({
+  ...vw,
   props: {
     nodeId: {},
     color: {},
@@ -11064,8 +11064,8 @@ const fw = {
   },
   emits: ["resizeStart", "resize", "resizeEnd"],
   setup(e, { emit: t }) {
-    const n = e, { findNode: o, emits: i } = Me(), r = ["top-left", "top-right", "bottom-left", "bottom-right"], s = ["top", "right", "bottom", "left"], a = vt(Zi, null), l = Ee(() => typeof n.nodeId == "string" ? n.nodeId : a), u = j(() => o(l.value));
-    return Se(
+    const n = e, { findNode: o, emits: i } = Me(), r = ["top-left", "top-right", "bottom-left", "bottom-right"], s = ["top", "right", "bottom", "left"], a = pt(Zi, null), l = Ee(() => typeof n.nodeId == "string" ? n.nodeId : a), u = ee(() => o(l.value));
+    return be(
       [
         () => n.minWidth,
         () => n.minHeight,
@@ -11076,10 +11076,10 @@ const fw = {
           return !!((c = u.value) != null && c.dimensions.width) && !!u.value.dimensions.height;
         }
       ],
-      ([c, d, f, h, _]) => {
+      ([c, d, f, h, p]) => {
         const w = u.value;
-        if (w && _) {
-          const k = {
+        if (w && p) {
+          const b = {
             id: w.id,
             type: "dimensions",
             updateStyle: !0,
@@ -11088,18 +11088,18 @@ const fw = {
               height: w.dimensions.height
             }
           };
-          c && w.dimensions.width < c && (k.dimensions.width = c), d && w.dimensions.height < d && (k.dimensions.height = d), f && w.dimensions.width > f && (k.dimensions.width = f), h && w.dimensions.height > h && (k.dimensions.height = h), (k.dimensions.width !== w.dimensions.width || k.dimensions.height !== w.dimensions.height) && i.nodesChange([k]);
+          c && w.dimensions.width < c && (b.dimensions.width = c), d && w.dimensions.height < d && (b.dimensions.height = d), f && w.dimensions.width > f && (b.dimensions.width = f), h && w.dimensions.height > h && (b.dimensions.height = h), (b.dimensions.width !== w.dimensions.width || b.dimensions.height !== w.dimensions.height) && i.nodesChange([b]);
         }
       },
       { flush: "post", immediate: !0 }
     ), (c, d) => c.isVisible ? (P(), B(me, { key: 0 }, [
       (P(), B(me, null, Te(s, (f) => ue(ys, {
         key: f,
-        class: Ae(c.lineClassName),
+        class: ze(c.lineClassName),
         style: Ne(c.lineStyle),
         "node-id": l.value,
         position: f,
-        variant: F(Ht).Line,
+        variant: V(Ht).Line,
         color: c.color,
         "min-width": c.minWidth,
         "min-height": c.minHeight,
@@ -11114,7 +11114,7 @@ const fw = {
       }, null, 8, ["class", "style", "node-id", "position", "variant", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64)),
       (P(), B(me, null, Te(r, (f) => ue(ys, {
         key: f,
-        class: Ae(c.handleClassName),
+        class: ze(c.handleClassName),
         style: Ne(c.handleStyle),
         "node-id": l.value,
         position: f,
@@ -11130,10 +11130,10 @@ const fw = {
         onResize: d[4] || (d[4] = (h) => t("resize", h)),
         onResizeEnd: d[5] || (d[5] = (h) => t("resizeEnd", h))
       }, null, 8, ["class", "style", "node-id", "position", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64))
-    ], 64)) : fe("", !0);
+    ], 64)) : de("", !0);
   }
-}), yl = Symbol("multiplex-store");
-function pw(e) {
+}), wl = Symbol("multiplex-store");
+function yw(e) {
   const t = Pi({
     me: { id: "", name: "", color: "#00e5ff" },
     board: "",
@@ -11144,13 +11144,15 @@ function pw(e) {
     users: [],
     openComments: null,
     // block id whose thread is open
-    token: ""
-  });
-  let n = 0;
-  return { state: t, send: (i, r = {}) => (n += 1, e("command", { op: i, req: n, ...r }), n) };
+    token: "",
+    lod: !1
+    // zoomed far out: blocks draw as light cards
+  }), n = ee(() => new Map(t.sequence.map((r, s) => [r, s + 1])));
+  let o = 0;
+  return { state: t, send: (r, s = {}) => (o += 1, e("command", { op: r, req: o, ...s }), o), seqIndex: n };
 }
 function tn() {
-  return vt(yl);
+  return pt(wl);
 }
 const zi = {
   idle: "#3a3a3e",
@@ -11176,13 +11178,13 @@ function ar(e) {
   const t = Number(String(e).split(/[.:-]/)[0]), n = Number.isFinite(t) && t > 1e11 ? new Date(t) : new Date(e);
   return Number.isNaN(n.getTime()) ? String(e).slice(0, 8) : n.toTimeString().slice(0, 8);
 }
-const yw = ["data-id", "data-kind", "data-sub"], ww = {
+const ww = ["data-id", "data-kind", "data-sub"], _w = { class: "mx-lod-kind" }, xw = { class: "mx-lod-title" }, $w = ["data-id", "data-kind", "data-sub"], bw = {
   key: 4,
   class: "mx-others"
-}, _w = { class: "mx-head" }, xw = { class: "mx-kind" }, $w = { class: "mx-tools nodrag" }, bw = { class: "mx-body" }, kw = { class: "mx-thread-title" }, Sw = { class: "mx-comment-meta" }, Ew = ["onClick"], Nw = { class: "mx-comment-text" }, Cw = {
+}, kw = { class: "mx-head" }, Sw = { class: "mx-kind" }, Ew = { class: "mx-tools nodrag" }, Nw = { class: "mx-body" }, Cw = { class: "mx-thread-title" }, Mw = { class: "mx-comment-meta" }, Iw = ["onClick"], Tw = { class: "mx-comment-text" }, Aw = {
   key: 0,
   class: "mx-empty"
-}, Mw = ["onKeydown"], nn = {
+}, zw = ["onKeydown"], nn = {
   __name: "BlockFrame",
   props: {
     data: Object,
@@ -11197,104 +11199,144 @@ const yw = ["data-id", "data-kind", "data-sub"], ww = {
     shape: { type: String, default: "" }
   },
   setup(e) {
-    const t = e, { state: n, send: o } = tn(), i = j(() => n.comments.filter((h) => h.block === t.data.id)), r = j(() => i.value.filter((h) => !h.resolved).length), s = j(() => n.openComments === t.data.id), a = j(() => n.users.filter((h) => h.id !== n.me.id && h.selection.includes(t.data.id))), l = ye(""), u = ye(null);
+    const t = e, { state: n, send: o } = tn(), i = ee(() => n.comments.filter((h) => h.block === t.data.id)), r = ee(() => i.value.filter((h) => !h.resolved).length), s = ee(() => n.openComments === t.data.id), a = ee(() => n.users.filter((h) => h.id !== n.me.id && h.selection.includes(t.data.id))), l = ye(""), u = ye(null);
     function c() {
-      n.openComments = s.value ? null : t.data.id, n.openComments && Be(() => u.value && u.value.focus());
+      n.openComments = s.value ? null : t.data.id, n.openComments && He(() => u.value && u.value.focus());
     }
     function d() {
       const h = l.value.trim();
       h && (o("comment", { id: t.data.id, text: h }), l.value = "");
     }
     function f(h) {
-      const _ = h.params || {};
-      o("move", { moves: [{ id: t.data.id, x: _.x, y: _.y, w: _.width, h: _.height }] });
+      const p = h.params || {};
+      o("move", { moves: [{ id: t.data.id, x: p.x, y: p.y, w: p.width, h: p.height }] });
     }
-    return (h, _) => (P(), B("div", {
-      class: Ae(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected }]),
+    return (h, p) => V(n).lod ? (P(), B("div", {
+      key: 0,
+      class: ze(["mx-block mx-lod", `mx-${e.data.kind}`, { "is-selected": e.selected }]),
+      style: Ne({ "--edge": e.edge }),
+      "data-id": e.data.id,
+      "data-kind": e.data.kind,
+      "data-sub": e.data.sub
+    }, [
+      e.target ? (P(), Ae(V(Ge), {
+        key: 0,
+        id: "in",
+        type: "target",
+        position: V(re).Left,
+        class: "mx-handle"
+      }, null, 8, ["position"])) : de("", !0),
+      e.source ? (P(), Ae(V(Ge), {
+        key: 1,
+        type: "source",
+        position: V(re).Right,
+        class: "mx-handle"
+      }, null, 8, ["position"])) : de("", !0),
+      e.data.kind === "intent" ? (P(), B(me, { key: 2 }, [
+        ue(V(Ge), {
+          id: "seq-in",
+          type: "target",
+          position: V(re).Top,
+          class: "mx-handle-seq",
+          connectable: !1
+        }, null, 8, ["position"]),
+        ue(V(Ge), {
+          id: "seq-out",
+          type: "source",
+          position: V(re).Bottom,
+          class: "mx-handle-seq",
+          connectable: !1
+        }, null, 8, ["position"])
+      ], 64)) : de("", !0),
+      D("div", _w, te(e.kindLabel), 1),
+      D("div", xw, te(e.data.title || e.data.sub), 1)
+    ], 14, ww)) : (P(), B("div", {
+      key: 1,
+      class: ze(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected }]),
       style: Ne({ "--edge": e.edge, "--other": a.value[0] ? a.value[0].color : "transparent" }),
       "data-id": e.data.id,
       "data-kind": e.data.kind,
       "data-sub": e.data.sub
     }, [
-      e.selected ? (P(), ze(F(vw), {
+      e.selected ? (P(), Ae(V(pw), {
         key: 0,
         "min-width": e.minW,
         "min-height": e.minH,
         color: "#00e5ff",
         onResizeEnd: f
-      }, null, 8, ["min-width", "min-height"])) : fe("", !0),
-      e.target ? (P(), ze(F(St), {
+      }, null, 8, ["min-width", "min-height"])) : de("", !0),
+      e.target ? (P(), Ae(V(Ge), {
         key: 1,
         id: "in",
         type: "target",
-        position: F(se).Left,
+        position: V(re).Left,
         class: "mx-handle"
-      }, null, 8, ["position"])) : fe("", !0),
-      e.source ? (P(), ze(F(St), {
+      }, null, 8, ["position"])) : de("", !0),
+      e.source ? (P(), Ae(V(Ge), {
         key: 2,
         type: "source",
-        position: F(se).Right,
+        position: V(re).Right,
         class: "mx-handle"
-      }, null, 8, ["position"])) : fe("", !0),
+      }, null, 8, ["position"])) : de("", !0),
       e.data.kind === "intent" ? (P(), B(me, { key: 3 }, [
-        ue(F(St), {
+        ue(V(Ge), {
           id: "seq-in",
           type: "target",
-          position: F(se).Top,
+          position: V(re).Top,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"]),
-        ue(F(St), {
+        ue(V(Ge), {
           id: "seq-out",
           type: "source",
-          position: F(se).Bottom,
+          position: V(re).Bottom,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"])
-      ], 64)) : fe("", !0),
-      a.value.length ? (P(), B("div", ww, [
+      ], 64)) : de("", !0),
+      a.value.length ? (P(), B("div", bw, [
         (P(!0), B(me, null, Te(a.value, (w) => (P(), B("span", {
           key: w.id,
           class: "mx-other-tag",
           style: Ne({ background: w.color })
-        }, ee(w.name), 5))), 128))
-      ])) : fe("", !0),
-      D("header", _w, [
-        ue(ke, {
+        }, te(w.name), 5))), 128))
+      ])) : de("", !0),
+      D("header", kw, [
+        ue(Se, {
           name: e.icon,
           size: 13,
           class: "mx-kind-icon"
         }, null, 8, ["name"]),
-        D("span", xw, ee(e.kindLabel), 1),
-        _[6] || (_[6] = D("span", { class: "mx-spacer" }, null, -1)),
-        Ve(h.$slots, "head"),
+        D("span", Sw, te(e.kindLabel), 1),
+        p[6] || (p[6] = D("span", { class: "mx-spacer" }, null, -1)),
+        Le(h.$slots, "head"),
         r.value ? (P(), B("button", {
           key: 0,
           class: "mx-badge nodrag",
           onClick: $e(c, ["stop"]),
           title: "Comments"
         }, [
-          ue(ke, {
+          ue(Se, {
             name: "comment",
             size: 11
           }),
-          Ie(ee(r.value), 1)
-        ])) : fe("", !0),
-        D("div", $w, [
+          Ie(te(r.value), 1)
+        ])) : de("", !0),
+        D("div", Ew, [
           D("button", {
             title: "Comment",
             onClick: $e(c, ["stop"])
           }, [
-            ue(ke, {
+            ue(Se, {
               name: "comment",
               size: 13
             })
           ]),
           D("button", {
             title: "Duplicate (Ctrl+D)",
-            onClick: _[0] || (_[0] = $e((w) => F(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
+            onClick: p[0] || (p[0] = $e((w) => V(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
           }, [
-            ue(ke, {
+            ue(Se, {
               name: "copy",
               size: 13
             })
@@ -11302,34 +11344,34 @@ const yw = ["data-id", "data-kind", "data-sub"], ww = {
           D("button", {
             title: "Delete (Del)",
             class: "danger",
-            onClick: _[1] || (_[1] = $e((w) => F(o)("delete", { ids: [e.data.id] }), ["stop"]))
+            onClick: p[1] || (p[1] = $e((w) => V(o)("delete", { ids: [e.data.id] }), ["stop"]))
           }, [
-            ue(ke, {
+            ue(Se, {
               name: "trash",
               size: 13
             })
           ])
         ])
       ]),
-      D("div", bw, [
-        Ve(h.$slots, "default")
+      D("div", Nw, [
+        Le(h.$slots, "default")
       ]),
-      Ve(h.$slots, "foot"),
+      Le(h.$slots, "foot"),
       s.value ? (P(), B("div", {
         key: 5,
         class: "mx-thread nodrag nowheel",
-        onPointerdown: _[4] || (_[4] = $e(() => {
+        onPointerdown: p[4] || (p[4] = $e(() => {
         }, ["stop"])),
-        onKeydown: _[5] || (_[5] = $e(() => {
+        onKeydown: p[5] || (p[5] = $e(() => {
         }, ["stop"]))
       }, [
-        D("div", kw, [
-          _[7] || (_[7] = Ie("Comments ")),
+        D("div", Cw, [
+          p[7] || (p[7] = Ie("Comments ")),
           D("button", {
             class: "mx-x",
-            onClick: _[2] || (_[2] = (w) => F(n).openComments = null)
+            onClick: p[2] || (p[2] = (w) => V(n).openComments = null)
           }, [
-            ue(ke, {
+            ue(Se, {
               name: "x",
               size: 12
             })
@@ -11337,34 +11379,34 @@ const yw = ["data-id", "data-kind", "data-sub"], ww = {
         ]),
         (P(!0), B(me, null, Te(i.value, (w) => (P(), B("div", {
           key: w.id,
-          class: Ae(["mx-comment", { resolved: w.resolved }])
+          class: ze(["mx-comment", { resolved: w.resolved }])
         }, [
-          D("div", Sw, [
-            D("b", null, ee(w.author), 1),
-            D("span", null, ee(F(ar)(w.created)), 1),
+          D("div", Mw, [
+            D("b", null, te(w.author), 1),
+            D("span", null, te(V(ar)(w.created)), 1),
             D("button", {
               class: "mx-resolve",
-              onClick: (k) => F(o)("resolve", { id: w.id, resolved: !w.resolved })
-            }, ee(w.resolved ? "reopen" : "resolve"), 9, Ew)
+              onClick: (b) => V(o)("resolve", { id: w.id, resolved: !w.resolved })
+            }, te(w.resolved ? "reopen" : "resolve"), 9, Iw)
           ]),
-          D("div", Nw, ee(w.text), 1)
+          D("div", Tw, te(w.text), 1)
         ], 2))), 128)),
-        i.value.length ? fe("", !0) : (P(), B("div", Cw, "No comments yet.")),
+        i.value.length ? de("", !0) : (P(), B("div", Aw, "No comments yet.")),
         vn(D("textarea", {
           ref_key: "input",
           ref: u,
-          "onUpdate:modelValue": _[3] || (_[3] = (w) => l.value = w),
+          "onUpdate:modelValue": p[3] || (p[3] = (w) => l.value = w),
           class: "mx-text mx-comment-input",
           rows: "2",
           placeholder: "Comment… (Enter)",
-          onKeydown: lt($e(d, ["exact", "prevent"]), ["enter"])
-        }, null, 40, Mw), [
+          onKeydown: ut($e(d, ["exact", "prevent"]), ["enter"])
+        }, null, 40, zw), [
           [pn, l.value]
         ])
-      ], 32)) : fe("", !0)
-    ], 14, yw));
+      ], 32)) : de("", !0)
+    ], 14, $w));
   }
-}, Iw = ["value", "rows", "placeholder", "data-field"], Tw = ["value", "placeholder", "data-field"], xs = 450, Di = {
+}, Dw = ["value", "rows", "placeholder", "data-field"], Pw = ["value", "placeholder", "data-field"], xs = 450, Di = {
   __name: "TextField",
   props: {
     blockId: String,
@@ -11386,7 +11428,7 @@ const yw = ["data-id", "data-kind", "data-sub"], ww = {
       i.value = h.target.value, a = Date.now(), s && clearTimeout(s), s = setTimeout(u, 160);
     }
     function d(h) {
-      const _ = o.value, w = _ && document.activeElement === _;
+      const p = o.value, w = p && document.activeElement === p;
       if (w && (s || Date.now() - a < xs)) {
         l = h, setTimeout(() => {
           if (l !== null) {
@@ -11400,16 +11442,16 @@ const yw = ["data-id", "data-kind", "data-sub"], ww = {
         r = h;
         return;
       }
-      let k = w ? _.selectionStart : null;
-      if (k !== null) {
+      let b = w ? p.selectionStart : null;
+      if (b !== null) {
         let S = 0;
         const z = i.value;
         for (; S < z.length && S < h.length && z[S] === h[S]; ) S++;
-        S < k && (k += h.length - z.length);
+        S < b && (b += h.length - z.length);
       }
-      i.value = h, r = h, k !== null && requestAnimationFrame(() => {
+      i.value = h, r = h, b !== null && requestAnimationFrame(() => {
         try {
-          _.setSelectionRange(k, k);
+          p.setSelectionRange(b, b);
         } catch {
         }
       });
@@ -11417,97 +11459,100 @@ const yw = ["data-id", "data-kind", "data-sub"], ww = {
     function f() {
       s && (clearTimeout(s), u());
     }
-    return Se(() => t.value, (h) => d(h || "")), Mo(() => {
+    return be(() => t.value, (h) => d(h || "")), Mo(() => {
       s && (clearTimeout(s), u());
-    }), (h, _) => e.multiline ? (P(), B("textarea", {
+    }), (h, p) => e.multiline ? (P(), B("textarea", {
       key: 0,
       ref_key: "el",
       ref: o,
-      class: Ae(["mx-text nodrag nowheel", e.cls]),
+      class: ze(["mx-text nodrag nowheel", e.cls]),
       value: i.value,
       rows: e.rows,
       placeholder: e.placeholder,
       spellcheck: "false",
       onInput: c,
       onBlur: f,
-      onKeydown: _[0] || (_[0] = $e(() => {
+      onKeydown: p[0] || (p[0] = $e(() => {
       }, ["stop"])),
       "data-field": e.field
-    }, null, 42, Iw)) : (P(), B("input", {
+    }, null, 42, Dw)) : (P(), B("input", {
       key: 1,
       ref_key: "el",
       ref: o,
-      class: Ae(["mx-text nodrag", e.cls]),
+      class: ze(["mx-text nodrag", e.cls]),
       value: i.value,
       placeholder: e.placeholder,
       spellcheck: "false",
       onInput: c,
       onKeydown: [
-        _[1] || (_[1] = $e(() => {
+        p[1] || (p[1] = $e(() => {
         }, ["stop"])),
-        _[2] || (_[2] = lt((w) => w.target.blur(), ["enter"]))
+        p[2] || (p[2] = ut((w) => w.target.blur(), ["enter"]))
       ],
       onBlur: f,
       "data-field": e.field
-    }, null, 42, Tw));
+    }, null, 42, Pw));
   }
-}, Aw = {
+}, Rw = {
   class: "mx-seq nodrag",
   title: "Sequence: move earlier / later"
-}, zw = ["title", "data-state"], Dw = {
+}, Ow = ["title", "data-state"], Bw = {
   key: 0,
   class: "mx-progress"
-}, Pw = { class: "mx-intent-main" }, Rw = { class: "mx-intent-text" }, Ow = {
+}, Vw = { class: "mx-intent-main" }, Hw = { class: "mx-intent-text" }, Lw = {
   key: 0,
   class: "mx-thumb"
-}, Bw = ["src"], Vw = ["src"], Hw = { class: "mx-foot nodrag" }, Lw = { class: "mx-subs" }, Fw = ["title", "onClick"], Yw = {
+}, Fw = ["src"], Yw = ["src"], Xw = { class: "mx-foot nodrag" }, qw = { class: "mx-subs" }, Gw = ["title", "onClick"], Uw = {
   class: "mx-dur",
   title: "Duration in seconds"
-}, Xw = ["value"], qw = {
+}, Ww = ["value"], Kw = {
   key: 0,
   class: "mx-reason",
   "data-role": "reason"
-}, Gw = {
+}, Zw = {
   __name: "IntentNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = tn(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, r = j(() => t.data.status || { state: "idle", label: "idle" }), s = j(() => zi[r.value.state] || zi.idle), a = j(() => t.data.seq ? String(t.data.seq).padStart(2, "0") : "—"), l = j(() => {
-      const f = t.data.takes || [], h = t.data.chosen || {};
-      return f.find((_) => _.id === h.clip) || f.find((_) => _.id === h.still) || null;
-    }), u = j(() => ["queued", "claimed", "rendering"].includes(r.value.state));
-    function c(f) {
-      const h = n.sequence.indexOf(t.id);
-      h < 0 || o("reorder", { id: t.id, index: Math.max(0, h + f) });
+    const t = e, { state: n, send: o, seqIndex: i } = tn(), r = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, s = ee(() => t.data.status || { state: "idle", label: "idle" }), a = ee(() => zi[s.value.state] || zi.idle), l = ee(() => {
+      const h = i.value.get(t.id);
+      return h ? String(h).padStart(2, "0") : "—";
+    }), u = ee(() => {
+      const h = t.data.takes || [], p = t.data.chosen || {};
+      return h.find((w) => w.id === p.clip) || h.find((w) => w.id === p.still) || null;
+    }), c = ee(() => ["queued", "claimed", "rendering"].includes(s.value.state));
+    function d(h) {
+      const p = n.sequence.indexOf(t.id);
+      p < 0 || o("reorder", { id: t.id, index: Math.max(0, p + h) });
     }
-    function d(f) {
-      const h = parseFloat(f.target.value);
-      Number.isFinite(h) && o("update", { id: t.id, fields: { duration_s: h } });
+    function f(h) {
+      const p = parseFloat(h.target.value);
+      Number.isFinite(p) && o("update", { id: t.id, fields: { duration_s: p } });
     }
-    return (f, h) => (P(), ze(nn, {
+    return (h, p) => (P(), Ae(nn, {
       data: e.data,
       selected: e.selected,
-      icon: i[e.data.sub],
+      icon: r[e.data.sub],
       "kind-label": e.data.sub,
-      edge: s.value,
+      edge: a.value,
       target: "",
       "min-w": 220,
       "min-h": 150
     }, {
-      head: Oe(() => [
-        D("span", Aw, [
+      head: Be(() => [
+        D("span", Rw, [
           D("button", {
-            onClick: h[0] || (h[0] = $e((_) => c(-1), ["stop"]))
+            onClick: p[0] || (p[0] = $e((w) => d(-1), ["stop"]))
           }, [
-            ue(ke, {
+            ue(Se, {
               name: "left",
               size: 11
             })
           ]),
-          D("b", null, ee(a.value), 1),
+          D("b", null, te(l.value), 1),
           D("button", {
-            onClick: h[1] || (h[1] = $e((_) => c(1), ["stop"]))
+            onClick: p[1] || (p[1] = $e((w) => d(1), ["stop"]))
           }, [
-            ue(ke, {
+            ue(Se, {
               name: "right",
               size: 11
             })
@@ -11515,88 +11560,88 @@ const yw = ["data-id", "data-kind", "data-sub"], ww = {
         ]),
         D("span", {
           class: "mx-status",
-          style: Ne({ color: s.value }),
-          title: r.value.reason || r.value.msg || "",
+          style: Ne({ color: a.value }),
+          title: s.value.reason || s.value.msg || "",
           "data-role": "status",
-          "data-state": r.value.state
+          "data-state": s.value.state
         }, [
           D("i", {
             class: "mx-dot",
-            style: Ne({ background: s.value })
+            style: Ne({ background: a.value })
           }, null, 4),
-          Ie(ee(r.value.label), 1),
-          r.value.peer ? (P(), B(me, { key: 0 }, [
-            Ie(" · " + ee(r.value.peer), 1)
-          ], 64)) : fe("", !0),
-          r.value.state === "rendering" ? (P(), B(me, { key: 1 }, [
-            Ie(ee(Math.round((r.value.fraction || 0) * 100)) + "%", 1)
-          ], 64)) : fe("", !0)
-        ], 12, zw)
+          Ie(te(s.value.label), 1),
+          s.value.peer ? (P(), B(me, { key: 0 }, [
+            Ie(" · " + te(s.value.peer), 1)
+          ], 64)) : de("", !0),
+          s.value.state === "rendering" ? (P(), B(me, { key: 1 }, [
+            Ie(te(Math.round((s.value.fraction || 0) * 100)) + "%", 1)
+          ], 64)) : de("", !0)
+        ], 12, Ow)
       ]),
-      foot: Oe(() => [
-        D("footer", Hw, [
-          D("div", Lw, [
-            (P(), B(me, null, Te(i, (_, w) => D("button", {
-              key: w,
-              class: Ae({ on: e.data.sub === w }),
-              title: w,
-              onClick: $e((k) => F(o)("update", { id: e.id, fields: { sub: w } }), ["stop"])
+      foot: Be(() => [
+        D("footer", Xw, [
+          D("div", qw, [
+            (P(), B(me, null, Te(r, (w, b) => D("button", {
+              key: b,
+              class: ze({ on: e.data.sub === b }),
+              title: b,
+              onClick: $e((S) => V(o)("update", { id: e.id, fields: { sub: b } }), ["stop"])
             }, [
-              ue(ke, {
-                name: _,
+              ue(Se, {
+                name: w,
                 size: 12
               }, null, 8, ["name"])
-            ], 10, Fw)), 64))
+            ], 10, Gw)), 64))
           ]),
-          D("label", Yw, [
+          D("label", Uw, [
             D("input", {
               type: "number",
               min: "0.5",
               max: "600",
               step: "0.5",
               value: e.data.duration_s,
-              onChange: d,
-              onKeydown: h[2] || (h[2] = $e(() => {
+              onChange: f,
+              onKeydown: p[2] || (p[2] = $e(() => {
               }, ["stop"]))
-            }, null, 40, Xw),
-            h[5] || (h[5] = Ie("s "))
+            }, null, 40, Ww),
+            p[5] || (p[5] = Ie("s "))
           ]),
-          h[8] || (h[8] = D("span", { class: "mx-grow" }, null, -1)),
-          u.value ? (P(), B("button", {
+          p[8] || (p[8] = D("span", { class: "mx-grow" }, null, -1)),
+          c.value ? (P(), B("button", {
             key: 0,
             class: "mx-act ghost",
             title: "Cancel render",
-            onClick: h[3] || (h[3] = $e((_) => F(o)("cancel", { ids: [e.id] }), ["stop"]))
+            onClick: p[3] || (p[3] = $e((w) => V(o)("cancel", { ids: [e.id] }), ["stop"]))
           }, [
-            ue(ke, {
+            ue(Se, {
               name: "square",
               size: 10
             }),
-            h[6] || (h[6] = Ie("Cancel"))
+            p[6] || (p[6] = Ie("Cancel"))
           ])) : (P(), B("button", {
             key: 1,
             class: "mx-act",
             title: "Render (R)",
             "data-role": "render",
-            onClick: h[4] || (h[4] = $e((_) => F(o)("preview", { ids: [e.id] }), ["stop"]))
+            onClick: p[4] || (p[4] = $e((w) => V(o)("preview", { ids: [e.id] }), ["stop"]))
           }, [
-            ue(ke, {
+            ue(Se, {
               name: "play",
               size: 11
             }),
-            h[7] || (h[7] = Ie("Render"))
+            p[7] || (p[7] = Ie("Render"))
           ]))
         ]),
-        r.value.state === "failed" ? (P(), B("div", qw, ee(r.value.reason), 1)) : fe("", !0)
+        s.value.state === "failed" ? (P(), B("div", Kw, te(s.value.reason), 1)) : de("", !0)
       ]),
-      default: Oe(() => [
-        r.value.fraction !== void 0 && r.value.state !== "idle" ? (P(), B("div", Dw, [
+      default: Be(() => [
+        s.value.fraction !== void 0 && s.value.state !== "idle" ? (P(), B("div", Bw, [
           D("div", {
-            style: Ne({ width: `${Math.round((r.value.fraction || 0) * 100)}%`, background: s.value })
+            style: Ne({ width: `${Math.round((s.value.fraction || 0) * 100)}%`, background: a.value })
           }, null, 4)
-        ])) : fe("", !0),
-        D("div", Pw, [
-          D("div", Rw, [
+        ])) : de("", !0),
+        D("div", Vw, [
+          D("div", Hw, [
             ue(Di, {
               "block-id": e.id,
               field: "title",
@@ -11617,27 +11662,27 @@ const yw = ["data-id", "data-kind", "data-sub"], ww = {
               rows: 3
             }, null, 8, ["block-id", "value"])
           ]),
-          l.value ? (P(), B("div", Ow, [
-            (l.value.mime || "").startsWith("video") ? (P(), B("video", {
+          u.value ? (P(), B("div", Lw, [
+            (u.value.mime || "").startsWith("video") ? (P(), B("video", {
               key: 0,
-              src: l.value.url,
+              src: u.value.url,
               muted: "",
               loop: "",
               autoplay: "",
               playsinline: ""
-            }, null, 8, Bw)) : (P(), B("img", {
+            }, null, 8, Fw)) : (P(), B("img", {
               key: 1,
-              src: l.value.url,
+              src: u.value.url,
               alt: ""
-            }, null, 8, Vw))
-          ])) : fe("", !0)
+            }, null, 8, Yw))
+          ])) : de("", !0)
         ])
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label", "edge"]));
   }
 };
-async function wl(e, t, { block: n = "", x: o = 0, y: i = 0, attach: r = "" } = {}) {
+async function _l(e, t, { block: n = "", x: o = 0, y: i = 0, attach: r = "" } = {}) {
   const s = new URLSearchParams({ token: e, block: n, x: String(o), y: String(i), attach: r, name: t.name || "" }), a = await fetch(`/canvas/api/upload?${s}`, {
     method: "POST",
     body: t,
@@ -11646,43 +11691,43 @@ async function wl(e, t, { block: n = "", x: o = 0, y: i = 0, attach: r = "" } = 
   if (!a.ok) throw new Error(await a.text() || `upload failed (${a.status})`);
   return a.json();
 }
-const Uw = ["src"], Ww = ["src"], Kw = {
+const Qw = ["src"], Jw = ["src"], jw = {
   key: 2,
   class: "mx-drop-hint"
-}, Zw = {
+}, e_ = {
   key: 2,
   class: "mx-voice nodrag"
-}, Qw = ["src"], Jw = { class: "k" }, jw = ["value", "onChange"], e_ = ["onClick"], t_ = { class: "mx-kv add" }, n_ = { id: "mx-directive-keys" }, o_ = ["value"], i_ = {
+}, t_ = ["src"], n_ = { class: "k" }, o_ = ["value", "onChange"], i_ = ["onClick"], r_ = { class: "mx-kv add" }, s_ = { id: "mx-directive-keys" }, a_ = ["value"], l_ = {
   key: 4,
   class: "mx-reason"
-}, r_ = {
+}, u_ = {
   __name: "CompNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = tn(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, r = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, s = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], a = j(() => Object.entries(t.data.params || {})), l = ye(""), u = ye(""), c = ye(!1), d = ye(null), f = ye("");
-    function h($, p) {
+    const t = e, { state: n, send: o } = tn(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, r = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, s = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], a = ee(() => Object.entries(t.data.params || {})), l = ye(""), u = ye(""), c = ye(!1), d = ye(null), f = ye("");
+    function h($, y) {
       const O = { ...t.data.params || {} };
-      p === null ? delete O[$] : O[$] = p, o("update", { id: t.id, fields: { params: O } });
+      y === null ? delete O[$] : O[$] = y, o("update", { id: t.id, fields: { params: O } });
     }
-    function _() {
+    function p() {
       l.value.trim() && (h(l.value.trim(), u.value), l.value = "", u.value = "");
     }
     async function w($) {
       c.value = !1;
-      const p = $.dataTransfer && $.dataTransfer.files && $.dataTransfer.files[0];
-      p && ($.preventDefault(), $.stopPropagation(), await k(p));
+      const y = $.dataTransfer && $.dataTransfer.files && $.dataTransfer.files[0];
+      y && ($.preventDefault(), $.stopPropagation(), await b(y));
     }
-    async function k($) {
+    async function b($) {
       f.value = "";
       try {
-        await wl(n.token, $, { block: t.id });
-      } catch (p) {
-        f.value = String(p.message || p);
+        await _l(n.token, $, { block: t.id });
+      } catch (y) {
+        f.value = String(y.message || y);
       }
     }
     function S($) {
-      const p = $.target.files[0];
-      p && k(p);
+      const y = $.target.files[0];
+      y && b(y);
     }
     async function z() {
       if (d.value) {
@@ -11690,15 +11735,15 @@ const Uw = ["src"], Ww = ["src"], Kw = {
         return;
       }
       try {
-        const $ = await navigator.mediaDevices.getUserMedia({ audio: !0 }), p = new MediaRecorder($), O = [];
-        p.ondataavailable = (L) => O.push(L.data), p.onstop = () => {
-          $.getTracks().forEach((L) => L.stop()), d.value = null, k(new Blob(O, { type: p.mimeType || "audio/webm" }));
-        }, p.start(), d.value = p;
+        const $ = await navigator.mediaDevices.getUserMedia({ audio: !0 }), y = new MediaRecorder($), O = [];
+        y.ondataavailable = (Y) => O.push(Y.data), y.onstop = () => {
+          $.getTracks().forEach((Y) => Y.stop()), d.value = null, b(new Blob(O, { type: y.mimeType || "audio/webm" }));
+        }, y.start(), d.value = y;
       } catch ($) {
         f.value = "microphone unavailable: " + ($.message || $);
       }
     }
-    return ($, p) => (P(), ze(nn, {
+    return ($, y) => (P(), Ae(nn, {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
@@ -11709,12 +11754,12 @@ const Uw = ["src"], Ww = ["src"], Kw = {
       "min-w": 160,
       "min-h": 100
     }, {
-      default: Oe(() => [
+      default: Be(() => [
         e.data.sub === "image" || e.data.sub === "clip" ? (P(), B("div", {
           key: 0,
-          class: Ae(["mx-drop nodrag", { over: c.value }]),
-          onDragover: p[0] || (p[0] = $e((O) => c.value = !0, ["prevent", "stop"])),
-          onDragleave: p[1] || (p[1] = (O) => c.value = !1),
+          class: ze(["mx-drop nodrag", { over: c.value }]),
+          onDragover: y[0] || (y[0] = $e((O) => c.value = !0, ["prevent", "stop"])),
+          onDragleave: y[1] || (y[1] = (O) => c.value = !1),
           onDrop: w
         }, [
           e.data.url && (e.data.mime || "").startsWith("video") ? (P(), B("video", {
@@ -11724,16 +11769,16 @@ const Uw = ["src"], Ww = ["src"], Kw = {
             loop: "",
             autoplay: "",
             playsinline: ""
-          }, null, 8, Uw)) : e.data.url ? (P(), B("img", {
+          }, null, 8, Qw)) : e.data.url ? (P(), B("img", {
             key: 1,
             src: e.data.url,
             alt: ""
-          }, null, 8, Ww)) : (P(), B("label", Kw, [
-            ue(ke, {
+          }, null, 8, Jw)) : (P(), B("label", jw, [
+            ue(Se, {
               name: "upload",
               size: 18
             }),
-            p[5] || (p[5] = D("span", null, [
+            y[5] || (y[5] = D("span", null, [
               Ie("Drop an image or "),
               D("u", null, "choose")
             ], -1)),
@@ -11744,7 +11789,7 @@ const Uw = ["src"], Ww = ["src"], Kw = {
               onChange: S
             }, null, 32)
           ]))
-        ], 34)) : e.data.sub === "note" ? (P(), ze(Di, {
+        ], 34)) : e.data.sub === "note" ? (P(), Ae(Di, {
           key: 1,
           "block-id": e.id,
           field: "text",
@@ -11753,107 +11798,107 @@ const Uw = ["src"], Ww = ["src"], Kw = {
           cls: "mx-note",
           placeholder: "A note for this intent…",
           rows: 4
-        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (P(), B("div", Zw, [
+        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (P(), B("div", e_, [
           D("button", {
-            class: Ae(["mx-rec", { live: d.value }]),
+            class: ze(["mx-rec", { live: d.value }]),
             onClick: $e(z, ["stop"])
           }, [
-            ue(ke, {
+            ue(Se, {
               name: d.value ? "square" : "mic",
               size: 14
             }, null, 8, ["name"]),
-            Ie(ee(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
+            Ie(te(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
           ], 2),
           e.data.url ? (P(), B("audio", {
             key: 0,
             src: e.data.url,
             controls: "",
             preload: "none"
-          }, null, 8, Qw)) : fe("", !0)
+          }, null, 8, t_)) : de("", !0)
         ])) : e.data.sub === "directive" ? (P(), B("div", {
           key: 3,
           class: "mx-directive nodrag nowheel",
-          onKeydown: p[4] || (p[4] = $e(() => {
+          onKeydown: y[4] || (y[4] = $e(() => {
           }, ["stop"]))
         }, [
-          (P(!0), B(me, null, Te(a.value, ([O, L]) => (P(), B("div", {
+          (P(!0), B(me, null, Te(a.value, ([O, Y]) => (P(), B("div", {
             key: O,
             class: "mx-kv"
           }, [
-            D("span", Jw, ee(O), 1),
+            D("span", n_, te(O), 1),
             D("input", {
               class: "v",
-              value: L,
-              onChange: (V) => h(O, V.target.value)
-            }, null, 40, jw),
+              value: Y,
+              onChange: (H) => h(O, H.target.value)
+            }, null, 40, o_),
             D("button", {
-              onClick: $e((V) => h(O, null), ["stop"])
+              onClick: $e((H) => h(O, null), ["stop"])
             }, [
-              ue(ke, {
+              ue(Se, {
                 name: "x",
                 size: 11
               })
-            ], 8, e_)
+            ], 8, i_)
           ]))), 128)),
-          D("div", t_, [
+          D("div", r_, [
             vn(D("input", {
               class: "k",
-              "onUpdate:modelValue": p[2] || (p[2] = (O) => l.value = O),
+              "onUpdate:modelValue": y[2] || (y[2] = (O) => l.value = O),
               list: "mx-directive-keys",
               placeholder: "key",
-              onKeydown: lt(_, ["enter"])
+              onKeydown: ut(p, ["enter"])
             }, null, 544), [
               [pn, l.value]
             ]),
             vn(D("input", {
               class: "v",
-              "onUpdate:modelValue": p[3] || (p[3] = (O) => u.value = O),
+              "onUpdate:modelValue": y[3] || (y[3] = (O) => u.value = O),
               placeholder: "value",
-              onKeydown: lt(_, ["enter"])
+              onKeydown: ut(p, ["enter"])
             }, null, 544), [
               [pn, u.value]
             ]),
             D("button", {
-              onClick: $e(_, ["stop"])
+              onClick: $e(p, ["stop"])
             }, [
-              ue(ke, {
+              ue(Se, {
                 name: "plus",
                 size: 11
               })
             ])
           ]),
-          D("datalist", n_, [
+          D("datalist", s_, [
             (P(), B(me, null, Te(s, (O) => D("option", {
               key: O,
               value: O
-            }, null, 8, o_)), 64))
+            }, null, 8, a_)), 64))
           ])
-        ], 32)) : fe("", !0),
-        f.value ? (P(), B("div", i_, ee(f.value), 1)) : fe("", !0)
+        ], 32)) : de("", !0),
+        f.value ? (P(), B("div", l_, te(f.value), 1)) : de("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, s_ = { class: "mx-media-box" }, a_ = ["src"], l_ = ["src"], u_ = {
+}, c_ = { class: "mx-media-box" }, d_ = ["src"], f_ = ["src"], h_ = {
   key: 2,
   class: "mx-empty"
-}, c_ = {
+}, g_ = {
   key: 3,
   class: "mx-chosen",
   title: "The chosen take"
-}, d_ = { class: "mx-foot nodrag" }, f_ = {
+}, m_ = { class: "mx-foot nodrag" }, v_ = {
   key: 0,
   class: "mx-takes"
-}, h_ = ["title"], g_ = {
+}, p_ = ["title"], y_ = {
   __name: "GenArtNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { send: n } = tn(), o = j(() => t.data.takes || [t.id]), i = j(() => Math.max(0, o.value.indexOf(t.id))), r = j(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
+    const t = e, { send: n } = tn(), o = ee(() => t.data.takes || [t.id]), i = ee(() => Math.max(0, o.value.indexOf(t.id))), r = ee(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
     function s(a) {
       const l = o.value.length;
       l < 2 || n("choose", { id: o.value[(i.value + a + l) % l] });
     }
-    return (a, l) => (P(), ze(nn, {
+    return (a, l) => (P(), Ae(nn, {
       data: e.data,
       selected: e.selected,
       icon: r.value ? "film" : "image",
@@ -11864,50 +11909,50 @@ const Uw = ["src"], Ww = ["src"], Kw = {
       "min-w": 180,
       "min-h": 130
     }, {
-      foot: Oe(() => [
-        D("footer", d_, [
-          o.value.length > 1 ? (P(), B("span", f_, [
+      foot: Be(() => [
+        D("footer", m_, [
+          o.value.length > 1 ? (P(), B("span", v_, [
             D("button", {
               onClick: l[0] || (l[0] = $e((u) => s(-1), ["stop"])),
               title: "Previous take"
             }, [
-              ue(ke, {
+              ue(Se, {
                 name: "left",
                 size: 11
               })
             ]),
-            Ie(" take " + ee(i.value + 1) + "/" + ee(o.value.length) + " ", 1),
+            Ie(" take " + te(i.value + 1) + "/" + te(o.value.length) + " ", 1),
             D("button", {
               onClick: l[1] || (l[1] = $e((u) => s(1), ["stop"])),
               title: "Next take"
             }, [
-              ue(ke, {
+              ue(Se, {
                 name: "right",
                 size: 11
               })
             ])
-          ])) : fe("", !0),
-          e.data.chosen ? fe("", !0) : (P(), B("button", {
+          ])) : de("", !0),
+          e.data.chosen ? de("", !0) : (P(), B("button", {
             key: 1,
             class: "mx-link",
-            onClick: l[2] || (l[2] = $e((u) => F(n)("choose", { id: e.id }), ["stop"]))
+            onClick: l[2] || (l[2] = $e((u) => V(n)("choose", { id: e.id }), ["stop"]))
           }, "use this take")),
           D("span", {
             class: "mx-meta",
             title: `${e.data.backend} on ${e.data.peer_id}`
           }, [
-            Ie(ee(e.data.width) + "×" + ee(e.data.height), 1),
+            Ie(te(e.data.width) + "×" + te(e.data.height), 1),
             e.data.duration_s ? (P(), B(me, { key: 0 }, [
-              Ie(" · " + ee(e.data.duration_s.toFixed(1)) + "s", 1)
-            ], 64)) : fe("", !0),
-            Ie(" · " + ee(e.data.peer_id), 1)
-          ], 8, h_),
+              Ie(" · " + te(e.data.duration_s.toFixed(1)) + "s", 1)
+            ], 64)) : de("", !0),
+            Ie(" · " + te(e.data.peer_id), 1)
+          ], 8, p_),
           D("button", {
             class: "mx-act ghost",
             title: "New intent from this",
-            onClick: l[3] || (l[3] = $e((u) => F(n)("grow", { id: e.id }), ["stop"]))
+            onClick: l[3] || (l[3] = $e((u) => V(n)("grow", { id: e.id }), ["stop"]))
           }, [
-            ue(ke, {
+            ue(Se, {
               name: "sparkles",
               size: 11
             }),
@@ -11915,8 +11960,8 @@ const Uw = ["src"], Ww = ["src"], Kw = {
           ])
         ])
       ]),
-      default: Oe(() => [
-        D("div", s_, [
+      default: Be(() => [
+        D("div", c_, [
           r.value && e.data.url ? (P(), B("video", {
             key: 0,
             src: e.data.url,
@@ -11926,45 +11971,45 @@ const Uw = ["src"], Ww = ["src"], Kw = {
             playsinline: "",
             preload: "metadata",
             class: "nodrag"
-          }, null, 8, a_)) : e.data.url ? (P(), B("img", {
+          }, null, 8, d_)) : e.data.url ? (P(), B("img", {
             key: 1,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, l_)) : (P(), B("div", u_, "asset not here yet")),
-          e.data.chosen ? (P(), B("span", c_, [
-            ue(ke, {
+          }, null, 8, f_)) : (P(), B("div", h_, "asset not here yet")),
+          e.data.chosen ? (P(), B("span", g_, [
+            ue(Se, {
               name: "star",
               size: 11
             }),
             l[4] || (l[4] = Ie("chosen"))
-          ])) : fe("", !0)
+          ])) : de("", !0)
         ])
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, m_ = { class: "mx-stream nowheel" }, v_ = {
+}, w_ = { class: "mx-stream nowheel" }, __ = {
   key: 0,
   class: "mx-empty"
-}, p_ = { class: "mx-machine-head" }, y_ = { class: "n" }, w_ = { class: "bar" }, __ = { class: "u" }, x_ = { class: "m" }, $_ = { class: "t" }, b_ = {
+}, x_ = { class: "mx-machine-head" }, $_ = { class: "n" }, b_ = { class: "bar" }, k_ = { class: "u" }, S_ = { class: "m" }, E_ = { class: "t" }, N_ = {
   key: 0,
   class: "mx-dim"
-}, k_ = {
+}, C_ = {
   key: 0,
   class: "mx-empty"
-}, S_ = { class: "mx-job-head" }, E_ = { class: "bar" }, N_ = { class: "mx-dim" }, C_ = {
+}, M_ = { class: "mx-job-head" }, I_ = { class: "bar" }, T_ = { class: "mx-dim" }, A_ = {
   key: 0,
   class: "mx-empty"
-}, M_ = { class: "n" }, I_ = { class: "s" }, T_ = {
+}, z_ = { class: "n" }, D_ = { class: "s" }, P_ = {
   key: 0,
   class: "mx-empty"
-}, A_ = { class: "t" }, z_ = { class: "p" }, D_ = { class: "msg" }, P_ = {
+}, R_ = { class: "t" }, O_ = { class: "p" }, B_ = { class: "msg" }, V_ = {
   __name: "ActivityNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n } = tn(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, r = j(() => (t.data.peer_filter || "").toLowerCase()), s = j(() => n.activity.peers.filter((c) => !r.value || c.id.toLowerCase().includes(r.value) || c.name.toLowerCase().includes(r.value))), a = j(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
-    return (c, d) => (P(), ze(nn, {
+    const t = e, { state: n } = tn(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, r = ee(() => (t.data.peer_filter || "").toLowerCase()), s = ee(() => n.activity.peers.filter((c) => !r.value || c.id.toLowerCase().includes(r.value) || c.name.toLowerCase().includes(r.value))), a = ee(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
+    return (c, d) => (P(), Ae(nn, {
       data: e.data,
       selected: e.selected,
       icon: o[e.data.sub],
@@ -11974,16 +12019,16 @@ const Uw = ["src"], Ww = ["src"], Kw = {
       "min-w": 220,
       "min-h": 120
     }, {
-      head: Oe(() => d[0] || (d[0] = [
+      head: Be(() => d[0] || (d[0] = [
         D("span", { class: "mx-live" }, [
           D("i"),
           Ie("live")
         ], -1)
       ])),
-      default: Oe(() => [
-        D("div", m_, [
+      default: Be(() => [
+        D("div", w_, [
           e.data.sub === "gpu" ? (P(), B(me, { key: 0 }, [
-            s.value.length ? fe("", !0) : (P(), B("div", v_, d[1] || (d[1] = [
+            s.value.length ? de("", !0) : (P(), B("div", __, d[1] || (d[1] = [
               Ie("No machines on this board yet. Start a peer: "),
               D("code", null, "multiplex up", -1)
             ]))),
@@ -11991,70 +12036,70 @@ const Uw = ["src"], Ww = ["src"], Kw = {
               key: f.id,
               class: "mx-machine"
             }, [
-              D("div", p_, [
+              D("div", x_, [
                 D("i", {
-                  class: Ae(["mx-dot", f.live ? f.paused ? "paused" : "on" : "off"])
+                  class: ze(["mx-dot", f.live ? f.paused ? "paused" : "on" : "off"])
                 }, null, 2),
-                D("b", null, ee(f.name), 1),
-                D("span", null, ee(f.busy) + "/" + ee(f.slots) + " busy" + ee(f.paused ? " · paused" : ""), 1)
+                D("b", null, te(f.name), 1),
+                D("span", null, te(f.busy) + "/" + te(f.slots) + " busy" + te(f.paused ? " · paused" : ""), 1)
               ]),
               (P(!0), B(me, null, Te(f.gpus, (h) => (P(), B("div", {
                 key: h.index,
                 class: "mx-gpu"
               }, [
-                D("span", y_, ee(h.index), 1),
-                D("div", w_, [
+                D("span", $_, te(h.index), 1),
+                D("div", b_, [
                   D("div", {
                     style: Ne({ width: `${h.util}%`, background: l(h.util) })
                   }, null, 4)
                 ]),
-                D("span", __, ee(Math.round(h.util)) + "%", 1),
-                D("span", x_, ee(F(_s)(h.mem_used)) + "/" + ee(F(_s)(h.mem_total)), 1),
-                D("span", $_, ee(h.temp ? `${Math.round(h.temp)}°` : ""), 1)
+                D("span", k_, te(Math.round(h.util)) + "%", 1),
+                D("span", S_, te(V(_s)(h.mem_used)) + "/" + te(V(_s)(h.mem_total)), 1),
+                D("span", E_, te(h.temp ? `${Math.round(h.temp)}°` : ""), 1)
               ]))), 128)),
-              f.gpus.length ? fe("", !0) : (P(), B("div", b_, "cpu only"))
+              f.gpus.length ? de("", !0) : (P(), B("div", N_, "cpu only"))
             ]))), 128))
           ], 64)) : e.data.sub === "workflow" ? (P(), B(me, { key: 1 }, [
-            F(n).activity.running.length ? fe("", !0) : (P(), B("div", k_, "Nothing rendering.")),
-            (P(!0), B(me, null, Te(F(n).activity.running, (f) => (P(), B("div", {
+            V(n).activity.running.length ? de("", !0) : (P(), B("div", C_, "Nothing rendering.")),
+            (P(!0), B(me, null, Te(V(n).activity.running, (f) => (P(), B("div", {
               key: f.id,
               class: "mx-job"
             }, [
-              D("div", S_, [
-                D("b", null, ee(f.title || f.intent), 1),
-                D("span", null, ee(f.stage) + " · " + ee(f.peer || "—"), 1)
+              D("div", M_, [
+                D("b", null, te(f.title || f.intent), 1),
+                D("span", null, te(f.stage) + " · " + te(f.peer || "—"), 1)
               ]),
-              D("div", E_, [
+              D("div", I_, [
                 D("div", {
                   style: Ne({ width: `${Math.round(f.fraction * 100)}%` })
                 }, null, 4)
               ]),
-              D("div", N_, ee(f.state) + " " + ee(Math.round(f.fraction * 100)) + "% " + ee(f.msg), 1)
+              D("div", T_, te(f.state) + " " + te(Math.round(f.fraction * 100)) + "% " + te(f.msg), 1)
             ]))), 128))
           ], 64)) : e.data.sub === "queue" ? (P(), B(me, { key: 2 }, [
-            F(n).activity.queue.length ? fe("", !0) : (P(), B("div", C_, "Queue is empty.")),
-            (P(!0), B(me, null, Te(F(n).activity.queue, (f, h) => (P(), B("div", {
+            V(n).activity.queue.length ? de("", !0) : (P(), B("div", A_, "Queue is empty.")),
+            (P(!0), B(me, null, Te(V(n).activity.queue, (f, h) => (P(), B("div", {
               key: f.id,
               class: "mx-qrow"
             }, [
-              D("span", M_, ee(String(h + 1).padStart(2, "0")), 1),
-              D("b", null, ee(f.title || f.intent), 1),
-              D("span", null, ee(f.stage), 1),
-              D("span", I_, ee(f.state), 1)
+              D("span", z_, te(String(h + 1).padStart(2, "0")), 1),
+              D("b", null, te(f.title || f.intent), 1),
+              D("span", null, te(f.stage), 1),
+              D("span", D_, te(f.state), 1)
             ]))), 128))
           ], 64)) : (P(), B(me, { key: 3 }, [
-            a.value.length ? fe("", !0) : (P(), B("div", T_, "Waiting for activity…")),
+            a.value.length ? de("", !0) : (P(), B("div", P_, "Waiting for activity…")),
             (P(!0), B(me, null, Te(a.value, (f, h) => (P(), B("div", {
               key: h,
               class: "mx-logline"
             }, [
-              D("span", A_, ee(F(ar)(f.t)), 1),
+              D("span", R_, te(V(ar)(f.t)), 1),
               D("span", {
                 class: "k",
                 style: Ne({ color: u[f.kind] || "#9ca3af" })
-              }, ee(f.kind), 5),
-              D("span", z_, ee(f.peer), 1),
-              D("span", D_, ee(f.stage) + " " + ee(f.msg), 1)
+              }, te(f.kind), 5),
+              D("span", O_, te(f.peer), 1),
+              D("span", B_, te(f.stage) + " " + te(f.msg), 1)
             ]))), 128))
           ], 64))
         ])
@@ -12062,17 +12107,17 @@ const Uw = ["src"], Ww = ["src"], Kw = {
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, R_ = { class: "mx-narrator" }, O_ = {
+}, H_ = { class: "mx-narrator" }, L_ = {
   key: 0,
   class: "mx-empty"
-}, B_ = {
+}, F_ = {
   __name: "NarrationNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, n = ye(null), o = j(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12));
-    return Se(() => t.data.text, () => Be(() => {
+    const t = e, n = ye(null), o = ee(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12));
+    return be(() => t.data.text, () => He(() => {
       n.value && (n.value.scrollTop = n.value.scrollHeight);
-    })), (i, r) => (P(), ze(nn, {
+    })), (i, r) => (P(), Ae(nn, {
       data: e.data,
       selected: e.selected,
       icon: "audio-lines",
@@ -12082,15 +12127,15 @@ const Uw = ["src"], Ww = ["src"], Kw = {
       "min-w": 220,
       "min-h": 120
     }, {
-      head: Oe(() => [
-        D("span", R_, [
-          Ie(ee(e.data.narrator || "narrator"), 1),
+      head: Be(() => [
+        D("span", H_, [
+          Ie(te(e.data.narrator || "narrator"), 1),
           e.data.updated ? (P(), B(me, { key: 0 }, [
-            Ie(" · " + ee(F(ar)(e.data.updated)), 1)
-          ], 64)) : fe("", !0)
+            Ie(" · " + te(V(ar)(e.data.updated)), 1)
+          ], 64)) : de("", !0)
         ])
       ]),
-      default: Oe(() => [
+      default: Be(() => [
         D("div", {
           ref_key: "box",
           ref: n,
@@ -12098,22 +12143,22 @@ const Uw = ["src"], Ww = ["src"], Kw = {
         }, [
           (P(!0), B(me, null, Te(o.value, (s, a) => (P(), B("p", {
             key: a,
-            class: Ae({ last: a === o.value.length - 1 })
-          }, ee(s), 3))), 128)),
-          o.value.length ? fe("", !0) : (P(), B("p", O_, "The narrator speaks when the machines start working."))
+            class: ze({ last: a === o.value.length - 1 })
+          }, te(s), 3))), 128)),
+          o.value.length ? de("", !0) : (P(), B("p", L_, "The narrator speaks when the machines start working."))
         ], 512)
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, V_ = { class: "mx-media-box" }, H_ = ["src"], L_ = {
+}, Y_ = { class: "mx-media-box" }, X_ = ["src"], q_ = {
   key: 1,
   class: "mx-visual-empty"
-}, F_ = { class: "mx-caption" }, Y_ = {
+}, G_ = { class: "mx-caption" }, U_ = {
   __name: "VisualNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    return (t, n) => (P(), ze(nn, {
+    return (t, n) => (P(), Ae(nn, {
       data: e.data,
       selected: e.selected,
       icon: "scan-eye",
@@ -12123,47 +12168,47 @@ const Uw = ["src"], Ww = ["src"], Kw = {
       "min-w": 180,
       "min-h": 140
     }, {
-      default: Oe(() => [
-        D("div", V_, [
+      default: Be(() => [
+        D("div", Y_, [
           e.data.url ? (P(), B("img", {
             key: 0,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, H_)) : (P(), B("div", L_, n[0] || (n[0] = [
+          }, null, 8, X_)) : (P(), B("div", q_, n[0] || (n[0] = [
             D("span", null, null, -1)
           ]))),
-          D("div", F_, ee(e.data.caption || "Images appear here as the narration unfolds."), 1)
+          D("div", G_, te(e.data.caption || "Images appear here as the narration unfolds."), 1)
         ])
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, X_ = { class: "mx-root" }, q_ = { class: "mx-wordmark" }, G_ = { "data-role": "board-name" }, U_ = { class: "mx-people" }, W_ = ["title"], K_ = ["disabled"], Z_ = { key: 0 }, Q_ = { class: "mx-snap-new" }, J_ = ["onClick"], j_ = ["onClick"], e2 = {
+}, W_ = { class: "mx-root" }, K_ = { class: "mx-wordmark" }, Z_ = { "data-role": "board-name" }, Q_ = { class: "mx-people" }, J_ = ["title"], j_ = ["disabled"], e2 = { key: 0 }, t2 = { class: "mx-snap-new" }, n2 = ["onClick"], o2 = ["onClick"], i2 = {
   key: 0,
   class: "mx-empty"
-}, t2 = { class: "mx-toasts" }, n2 = {
+}, r2 = { class: "mx-toasts" }, s2 = {
   class: "mx-dialog",
   "data-role": "cost-preview"
-}, o2 = { class: "mx-dialog-kicker" }, i2 = { class: "mx-dialog-title" }, r2 = { class: "mx-cost" }, s2 = {
+}, a2 = { class: "mx-dialog-kicker" }, l2 = { class: "mx-dialog-title" }, u2 = { class: "mx-cost" }, c2 = {
   key: 0,
   class: "mx-warn"
-}, a2 = { class: "mx-dialog-actions" }, l2 = { class: "mx-search-in" }, u2 = ["onClick", "onMouseenter"], $s = "mx-flow", d2 = {
+}, d2 = { class: "mx-dialog-actions" }, f2 = { class: "mx-search-in" }, h2 = ["onClick", "onMouseenter"], $s = "mx-flow", bs = 0.42, m2 = {
   __name: "Canvas",
   props: { palette: Array, me: Object, board: String, token: String },
   emits: ["command", "presence", "ready"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, r = pw(i), { state: s, send: a } = r;
-    Et(yl, r), s.me = o.me || s.me, s.board = o.board, s.token = o.token;
+    const o = e, i = n, r = yw(i), { state: s, send: a } = r;
+    Et(wl, r), s.me = o.me || s.me, s.board = o.board, s.token = o.token;
     const l = Me($s), u = {
-      intent: je(Gw),
-      comp: je(r_),
-      gen_art: je(g_),
-      activity: je(P_),
-      narration: je(B_),
-      visual_narration: je(Y_)
-    }, c = /* @__PURE__ */ new Map(), d = /* @__PURE__ */ new Map(), f = ye(null), h = ye(!1), _ = ye([]), w = ye(null), k = Pi({ open: !1, q: "", i: 0 }), S = ye(!1), z = ye(""), $ = ye(!1);
-    function p(m) {
+      intent: et(Zw),
+      comp: et(u_),
+      gen_art: et(y_),
+      activity: et(V_),
+      narration: et(F_),
+      visual_narration: et(U_)
+    }, c = /* @__PURE__ */ new Map(), d = /* @__PURE__ */ new Map(), f = ye(null), h = ye(!1), p = ye([]), w = ye(null), b = Pi({ open: !1, q: "", i: 0 }), S = ye(!1), z = ye(""), $ = ye(!1);
+    function y(m) {
       return {
         id: m.id,
         type: m.kind,
@@ -12186,13 +12231,13 @@ const Uw = ["src"], Ww = ["src"], Kw = {
         deletable: !0
       };
     }
-    function L() {
-      const m = [], v = s.sequence.filter((I) => c.has(I));
-      for (let I = 0; I + 1 < v.length; I++)
+    function Y() {
+      const m = [], v = s.sequence.filter((N) => c.has(N));
+      for (let N = 0; N + 1 < v.length; N++)
         m.push({
-          id: `seq:${v[I]}:${v[I + 1]}`,
-          source: v[I],
-          target: v[I + 1],
+          id: `seq:${v[N]}:${v[N + 1]}`,
+          source: v[N],
+          target: v[N + 1],
           type: "straight",
           class: "mx-edge mx-edge-seq",
           selectable: !1,
@@ -12204,123 +12249,134 @@ const Uw = ["src"], Ww = ["src"], Kw = {
         });
       return m;
     }
-    function V() {
+    function H() {
       const m = l.edges.value.filter((v) => v.id.startsWith("seq:")).map((v) => v.id);
-      m.length && l.removeEdges(m), l.addEdges(L());
+      m.length && l.removeEdges(m), l.addEdges(Y());
     }
-    function H(m) {
-      c.clear(), d.clear(), J.clear();
-      for (const v of m.blocks) J.add(v.id);
-      for (const v of m.blocks) c.set(v.id, v);
-      for (const v of m.edges) d.set(v.id, v);
-      s.sequence = m.sequence || [], s.comments = m.comments || [], s.snapshots = m.snapshots || [], m.activity && (s.activity = m.activity), m.users && (s.users = m.users), l.setNodes(m.blocks.map(p)), l.setEdges([...m.edges.map(O), ...L()]), h.value || (h.value = !0, m.blocks.length || (window.__mxReady = performance.now()));
+    function L(m) {
+      const v = window.__mxMarks = window.__mxMarks || {};
+      v.reset = performance.now(), c.clear(), d.clear(), J.clear();
+      for (const N of m.blocks) J.add(N.id);
+      for (const N of m.blocks) c.set(N.id, N);
+      for (const N of m.edges) d.set(N.id, N);
+      s.sequence = m.sequence || [], s.comments = m.comments || [], s.snapshots = m.snapshots || [], m.activity && (s.activity = m.activity), m.users && (s.users = m.users), h.value || g(m.blocks), l.setNodes(m.blocks.map(y)), l.setEdges([...m.edges.map(O), ...Y()]), v.set = performance.now(), h.value || (h.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
+        window.__mxReady = performance.now();
+      })));
     }
     const J = /* @__PURE__ */ new Set();
-    function q(m, v, I, X = 0) {
+    function q(m, v, N, F = 0) {
       const W = l.findNode(m);
       if (!W) {
-        J.has(m) ? X < 8 && Be(() => {
-          const ge = c.get(m);
-          ge && q(m, ge, [], X + 1);
-        }) : (J.add(m), I.push(p(v)));
+        J.has(m) ? F < 8 && He(() => {
+          const he = c.get(m);
+          he && q(m, he, [], F + 1);
+        }) : (J.add(m), N.push(y(v)));
         return;
       }
       W.data = v, !W.dragging && (W.position.x !== v.x || W.position.y !== v.y) && (W.position = { x: v.x, y: v.y });
-      const te = `${v.w}px`, ae = `${v.h}px`;
-      (!W.style || W.style.width !== te || W.style.height !== ae) && (W.style = { ...W.style || {}, width: te, height: ae });
+      const j = `${v.w}px`, ae = `${v.h}px`;
+      (!W.style || W.style.width !== j || W.style.height !== ae) && (W.style = { ...W.style || {}, width: j, height: ae });
     }
     function G(m) {
       if (m.blocks) {
-        const v = [], I = [];
-        for (const [X, W] of Object.entries(m.blocks)) {
+        const v = [], N = [];
+        for (const [F, W] of Object.entries(m.blocks)) {
           if (W === null) {
-            c.delete(X), J.delete(X) && I.push(X);
+            c.delete(F), J.delete(F) && N.push(F);
             continue;
           }
-          c.set(X, W), q(X, W, v);
+          c.set(F, W), q(F, W, v);
         }
-        I.length && l.removeNodes(I), v.length && l.addNodes(v);
+        N.length && l.removeNodes(N), v.length && l.addNodes(v);
       }
       if (m.edges) {
-        const v = [], I = [];
-        for (const [X, W] of Object.entries(m.edges))
-          W === null ? (d.delete(X), I.push(X)) : d.has(X) || (d.set(X, W), v.push(O(W)));
-        I.length && l.removeEdges(I), v.length && Be(() => l.addEdges(v));
+        const v = [], N = [];
+        for (const [F, W] of Object.entries(m.edges))
+          W === null ? (d.delete(F), N.push(F)) : d.has(F) || (d.set(F, W), v.push(O(W)));
+        N.length && l.removeEdges(N), v.length && He(() => l.addEdges(v));
       }
-      m.sequence && (s.sequence = m.sequence), (m.sequence || m.blocks && Object.values(m.blocks).some((v) => v === null || v && v.kind === "intent")) && Be(V), m.comments && (s.comments = m.comments), m.snapshots && (s.snapshots = m.snapshots), m.activity && (s.activity = m.activity), m.users && (s.users = m.users);
+      m.sequence && (s.sequence = m.sequence), (m.sequence || m.blocks && Object.values(m.blocks).some((v) => v === null || v && v.kind === "intent")) && He(H), m.comments && (s.comments = m.comments), m.snapshots && (s.snapshots = m.snapshots), m.activity && (s.activity = m.activity), m.users && (s.users = m.users);
     }
-    function N(m) {
+    function C(m) {
       const v = { id: Math.random(), text: m.text || String(m), kind: m.kind || "info" };
-      _.value.push(v), setTimeout(() => {
-        _.value = _.value.filter((I) => I !== v);
+      p.value.push(v), setTimeout(() => {
+        p.value = p.value.filter((N) => N !== v);
       }, m.kind === "error" ? 6e3 : 3200);
     }
     function ie(m) {
-      m.preview && (w.value = m.preview), m.notify && N({ text: m.notify }), m.error && N({ text: m.error, kind: "error" });
+      m.preview && (w.value = m.preview), m.notify && C({ text: m.notify }), m.error && C({ text: m.error, kind: "error" });
     }
-    t({ reset: H, apply: G, notify: N, reply: ie }), l.onNodeDragStop(({ nodes: m }) => {
+    t({ reset: L, apply: G, notify: C, reply: ie }), l.onNodeDragStop(({ nodes: m }) => {
       a("move", { moves: m.map((v) => ({ id: v.id, x: Math.round(v.position.x), y: Math.round(v.position.y) })) });
     });
-    let g = !1;
-    l.onNodesInitialized(() => {
-      g || (g = !0, l.fitView({ padding: 0.12, maxZoom: 1 }), requestAnimationFrame(() => {
-        window.__mxReady = performance.now();
-      }));
-    }), l.onConnect((m) => a("connect", { source: m.source, target: m.target }));
-    function M({ kind: m, sub: v, clientX: I, clientY: X, dragged: W }) {
-      const te = f.value.getBoundingClientRect();
+    function g(m) {
+      const v = f.value;
+      if (!m.length || !v) return;
+      let N = 1 / 0, F = 1 / 0, W = -1 / 0, j = -1 / 0;
+      for (const Ve of m)
+        N = Math.min(N, Ve.x), F = Math.min(F, Ve.y), W = Math.max(W, Ve.x + Ve.w), j = Math.max(j, Ve.y + Ve.h);
+      const ae = v.clientWidth, he = v.clientHeight, Oe = Math.max(0.05, Math.min(1, Math.min(ae / (W - N), he / (j - F)) * (1 - 0.12)));
+      s.lod = Oe < bs, l.setViewport({ x: (ae - (W - N) * Oe) / 2 - N * Oe, y: (he - (j - F) * Oe) / 2 - F * Oe, zoom: Oe });
+    }
+    l.onConnect((m) => a("connect", { source: m.source, target: m.target }));
+    function I({ kind: m, sub: v, clientX: N, clientY: F, dragged: W }) {
+      const j = f.value.getBoundingClientRect();
       let ae;
       if (W) {
-        if (I < te.left || X < te.top) return;
-        ae = l.screenToFlowCoordinate({ x: I, y: X });
+        if (N < j.left || F < j.top) return;
+        ae = l.screenToFlowCoordinate({ x: N, y: F });
       } else
-        ae = l.screenToFlowCoordinate({ x: te.left + te.width / 2, y: te.top + te.height / 2 });
-      let ge = "";
+        ae = l.screenToFlowCoordinate({ x: j.left + j.width / 2, y: j.top + j.height / 2 });
+      let he = "";
       if (W && m === "comp") {
-        const xe = document.elementFromPoint(I, X), qe = xe && xe.closest('.mx-block[data-kind="intent"]');
-        qe && (ge = qe.dataset.id);
+        const xe = document.elementFromPoint(N, F), Oe = xe && xe.closest('.mx-block[data-kind="intent"]');
+        Oe && (he = Oe.dataset.id);
       }
-      a("create", { kind: m, sub: v, x: Math.round(ae.x - 40), y: Math.round(ae.y - 20), attach: ge });
+      a("create", { kind: m, sub: v, x: Math.round(ae.x - 40), y: Math.round(ae.y - 20), attach: he });
     }
-    async function y(m) {
-      var te;
+    async function _(m) {
+      var j;
       $.value = !1;
       const v = [...m.dataTransfer && m.dataTransfer.files || []];
       if (!v.length) return;
       m.preventDefault();
-      const I = (te = document.elementFromPoint(m.clientX, m.clientY)) == null ? void 0 : te.closest('.mx-block[data-kind="intent"]');
-      let { x: X, y: W } = l.screenToFlowCoordinate({ x: m.clientX, y: m.clientY });
+      const N = (j = document.elementFromPoint(m.clientX, m.clientY)) == null ? void 0 : j.closest('.mx-block[data-kind="intent"]');
+      let { x: F, y: W } = l.screenToFlowCoordinate({ x: m.clientX, y: m.clientY });
       for (const ae of v.slice(0, 12)) {
         try {
-          await wl(s.token, ae, { x: Math.round(X), y: Math.round(W), attach: I ? I.dataset.id : "" });
-        } catch (ge) {
-          N({ text: String(ge.message || ge), kind: "error" });
+          await _l(s.token, ae, { x: Math.round(F), y: Math.round(W), attach: N ? N.dataset.id : "" });
+        } catch (he) {
+          C({ text: String(he.message || he), kind: "error" });
         }
-        X += 30, W += 30;
+        F += 30, W += 30;
       }
     }
-    const A = j(() => l.getSelectedNodes.value.map((m) => m.id)), C = j(() => l.getSelectedNodes.value.filter((m) => m.type === "intent").map((m) => m.id));
+    const A = ee(() => l.getSelectedNodes.value.map((m) => m.id)), M = ee(() => l.getSelectedNodes.value.filter((m) => m.type === "intent").map((m) => m.id));
     let R = null;
-    Se(A, (m) => {
+    be(A, (m) => {
       clearTimeout(R), R = setTimeout(() => i("presence", { selection: m.slice(0, 200) }), 120);
     });
     let T = 0;
-    function Y(m) {
+    function X(m) {
       const v = performance.now();
       if (v - T < 80) return;
       T = v;
-      const I = l.screenToFlowCoordinate({ x: m.clientX, y: m.clientY });
-      i("presence", { cursor: { x: Math.round(I.x), y: Math.round(I.y) } });
+      const N = l.screenToFlowCoordinate({ x: m.clientX, y: m.clientY });
+      i("presence", { cursor: { x: Math.round(N.x), y: Math.round(N.y) } });
     }
-    const Q = j(() => l.viewport.value), ne = j(() => s.users.filter((m) => m.id !== s.me.id && m.cursor)), re = j(() => {
+    const Q = ee(() => l.viewport.value);
+    be(() => l.viewport.value.zoom < bs, (m) => {
+      s.lod = m;
+    }, { immediate: !0 });
+    const ne = ee(() => s.users.filter((m) => m.id !== s.me.id && m.cursor)), se = ee(() => {
       const m = /* @__PURE__ */ new Map();
       for (const v of s.users) m.has(v.id) || m.set(v.id, v);
       return [...m.values()];
     });
     function Z() {
-      const m = C.value;
+      const m = M.value;
       if (!m.length) {
-        N({ text: "Select one or more intents to render" });
+        C({ text: "Select one or more intents to render" });
         return;
       }
       a("preview", { ids: m });
@@ -12331,22 +12387,22 @@ const Uw = ["src"], Ww = ["src"], Kw = {
     function K() {
       l.fitView({ padding: 0.15, duration: 250 });
     }
-    function de(m) {
+    function fe(m) {
       m > 0 ? l.zoomIn({ duration: 150 }) : l.zoomOut({ duration: 150 });
     }
-    const ve = j(() => {
-      const m = k.q.trim().toLowerCase(), v = [...c.values()], I = (X) => `${X.title} ${X.description || ""} ${X.text || ""} ${X.caption || ""} ${X.kind} ${X.sub}`.toLowerCase();
-      return (m ? v.filter((X) => I(X).includes(m)) : v).slice(0, 30);
+    const ve = ee(() => {
+      const m = b.q.trim().toLowerCase(), v = [...c.values()], N = (F) => `${F.title} ${F.description || ""} ${F.text || ""} ${F.caption || ""} ${F.kind} ${F.sub}`.toLowerCase();
+      return (m ? v.filter((F) => N(F).includes(m)) : v).slice(0, 30);
     });
-    function he() {
-      k.open = !0, k.q = "", k.i = 0, Be(() => {
+    function ge() {
+      b.open = !0, b.q = "", b.i = 0, He(() => {
         var m;
         return (m = document.querySelector(".mx-search input")) == null ? void 0 : m.focus();
       });
     }
     function we(m) {
       if (!m) return;
-      k.open = !1, l.removeSelectedNodes(l.getSelectedNodes.value);
+      b.open = !1, l.removeSelectedNodes(l.getSelectedNodes.value);
       const v = l.findNode(m.id);
       v && (l.addSelectedNodes([v]), l.fitView({ nodes: [m.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
     }
@@ -12355,13 +12411,13 @@ const Uw = ["src"], Ww = ["src"], Kw = {
       return v && (v.tagName === "INPUT" || v.tagName === "TEXTAREA" || v.isContentEditable);
     }
     function le(m) {
-      const v = m.ctrlKey || m.metaKey, I = m.key.toLowerCase();
-      if (v && I === "k") {
-        m.preventDefault(), he();
+      const v = m.ctrlKey || m.metaKey, N = m.key.toLowerCase();
+      if (v && N === "k") {
+        m.preventDefault(), ge();
         return;
       }
       if (m.key === "Escape") {
-        k.open = !1, w.value = null, S.value = !1, s.openComments = null;
+        b.open = !1, w.value = null, S.value = !1, s.openComments = null;
         return;
       }
       if (w.value && m.key === "Enter") {
@@ -12370,34 +12426,34 @@ const Uw = ["src"], Ww = ["src"], Kw = {
       }
       if (!ce(m))
         if (m.key === "Delete" || m.key === "Backspace") {
-          const X = l.getSelectedEdges.value.filter((W) => !W.id.startsWith("seq:")).map((W) => W.id);
-          (A.value.length || X.length) && (m.preventDefault(), a("delete", { ids: A.value, edges: X }));
-        } else v && I === "d" ? (m.preventDefault(), a("duplicate", { ids: A.value })) : v && I === "z" && !m.shiftKey ? (m.preventDefault(), a("undo")) : v && (I === "y" || I === "z" && m.shiftKey) ? (m.preventDefault(), a("redo")) : !v && I === "r" ? (m.preventDefault(), Z()) : !v && I === "f" ? (m.preventDefault(), K()) : !v && m.key === "/" ? (m.preventDefault(), he()) : v && I === "a" && (m.preventDefault(), l.addSelectedNodes(l.nodes.value));
+          const F = l.getSelectedEdges.value.filter((W) => !W.id.startsWith("seq:")).map((W) => W.id);
+          (A.value.length || F.length) && (m.preventDefault(), a("delete", { ids: A.value, edges: F }));
+        } else v && N === "d" ? (m.preventDefault(), a("duplicate", { ids: A.value })) : v && N === "z" && !m.shiftKey ? (m.preventDefault(), a("undo")) : v && (N === "y" || N === "z" && m.shiftKey) ? (m.preventDefault(), a("redo")) : !v && N === "r" ? (m.preventDefault(), Z()) : !v && N === "f" ? (m.preventDefault(), K()) : !v && m.key === "/" ? (m.preventDefault(), ge()) : v && N === "a" && (m.preventDefault(), l.addSelectedNodes(l.nodes.value));
     }
-    pt(() => {
+    yt(() => {
       window.__mxFlow = l, window.addEventListener("keydown", le), i("ready");
     }), Mo(() => window.removeEventListener("keydown", le));
-    const b = (m) => m.type === "intent" ? zi[(m.data.status || {}).state] || "#3a3a3e" : ws[m.type] || "#333";
+    const k = (m) => m.type === "intent" ? zi[(m.data.status || {}).state] || "#3a3a3e" : ws[m.type] || "#333";
     function x() {
       const m = z.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
       a("snapshot", { name: m }), z.value = "";
     }
     const E = (m) => (m || "?").split(/[\s._-]+/).map((v) => v[0]).join("").slice(0, 2).toUpperCase();
-    return (m, v) => (P(), B("div", X_, [
-      ue(v1, {
+    return (m, v) => (P(), B("div", W_, [
+      ue(p1, {
         groups: e.palette,
-        onPlace: M
+        onPlace: I
       }, null, 8, ["groups"]),
       D("div", {
         ref_key: "wrap",
         ref: f,
-        class: Ae(["mx-stage", { "file-over": $.value }]),
-        onPointermove: Y,
-        onDragover: v[7] || (v[7] = $e((I) => $.value = !0, ["prevent"])),
-        onDragleave: v[8] || (v[8] = $e((I) => $.value = !1, ["self"])),
-        onDrop: y
+        class: ze(["mx-stage", { "file-over": $.value }]),
+        onPointermove: X,
+        onDragover: v[7] || (v[7] = $e((N) => $.value = !0, ["prevent"])),
+        onDragleave: v[8] || (v[8] = $e((N) => $.value = !1, ["self"])),
+        onDrop: _
       }, [
-        ue(F(Rg), {
+        ue(V(Og), {
           id: $s,
           "node-types": u,
           "snap-to-grid": !0,
@@ -12407,71 +12463,71 @@ const Uw = ["src"], Ww = ["src"], Kw = {
           "delete-key-code": null,
           "multi-selection-key-code": ["Shift", "Meta", "Control"],
           "selection-key-code": "Shift",
-          "only-render-visible-elements": !0,
+          "only-render-visible-elements": !1,
           "select-nodes-on-drag": !1,
           "elevate-nodes-on-select": !0,
           "default-edge-options": { type: "default" },
           "connection-line-options": { class: "mx-connecting" },
           class: "mx-flow"
         }, {
-          default: Oe(() => [
-            ue(F(Xg), {
+          default: Be(() => [
+            ue(V(qg), {
               "pattern-color": "#26262a",
               gap: 24,
               size: 1.1
             }),
-            ue(F(Ey), {
+            ue(V(Ny), {
               pannable: "",
               zoomable: "",
-              "node-color": b,
+              "node-color": k,
               "node-stroke-width": 0,
               "mask-color": "rgba(10,10,11,0.72)",
               "node-border-radius": 2,
               class: "mx-minimap"
             }),
-            ue(F(xi), {
+            ue(V(xi), {
               position: "top-left",
               class: "mx-title-panel"
             }, {
-              default: Oe(() => [
-                D("div", q_, [
+              default: Be(() => [
+                D("div", K_, [
                   v[19] || (v[19] = Ie("multiplex")),
                   v[20] || (v[20] = D("span", null, "/", -1)),
-                  D("b", G_, ee(F(s).board), 1)
+                  D("b", Z_, te(V(s).board), 1)
                 ])
               ]),
               _: 1
             }),
-            ue(F(xi), {
+            ue(V(xi), {
               position: "top-right",
               class: "mx-hud"
             }, {
-              default: Oe(() => [
-                D("div", U_, [
-                  (P(!0), B(me, null, Te(re.value, (I) => (P(), B("span", {
-                    key: I.id,
+              default: Be(() => [
+                D("div", Q_, [
+                  (P(!0), B(me, null, Te(se.value, (N) => (P(), B("span", {
+                    key: N.id,
                     class: "mx-avatar",
-                    style: Ne({ "--c": I.color }),
-                    title: I.id === F(s).me.id ? `${I.name} (you)` : I.name
-                  }, ee(E(I.name)), 13, W_))), 128))
+                    style: Ne({ "--c": N.color }),
+                    title: N.id === V(s).me.id ? `${N.name} (you)` : N.name
+                  }, te(E(N.name)), 13, J_))), 128))
                 ]),
                 v[23] || (v[23] = D("i", { class: "mx-sep" }, null, -1)),
                 D("button", {
                   title: "Undo (Ctrl+Z)",
-                  onClick: v[0] || (v[0] = (I) => F(a)("undo")),
+                  onClick: v[0] || (v[0] = (N) => V(a)("undo")),
                   "data-role": "undo"
                 }, [
-                  ue(ke, {
+                  ue(Se, {
                     name: "undo",
                     size: 15
                   })
                 ]),
                 D("button", {
                   title: "Redo (Ctrl+Shift+Z)",
-                  onClick: v[1] || (v[1] = (I) => F(a)("redo")),
+                  onClick: v[1] || (v[1] = (N) => V(a)("redo")),
                   "data-role": "redo"
                 }, [
-                  ue(ke, {
+                  ue(Se, {
                     name: "redo",
                     size: 15
                   })
@@ -12479,37 +12535,37 @@ const Uw = ["src"], Ww = ["src"], Kw = {
                 v[24] || (v[24] = D("i", { class: "mx-sep" }, null, -1)),
                 D("button", {
                   title: "Search blocks (Ctrl+K)",
-                  onClick: he
+                  onClick: ge
                 }, [
-                  ue(ke, {
+                  ue(Se, {
                     name: "search",
                     size: 15
                   })
                 ]),
                 D("button", {
                   title: "Snapshots",
-                  onClick: v[2] || (v[2] = (I) => S.value = !S.value),
+                  onClick: v[2] || (v[2] = (N) => S.value = !S.value),
                   "data-role": "snapshots"
                 }, [
-                  ue(ke, {
+                  ue(Se, {
                     name: "history",
                     size: 15
                   })
                 ]),
                 D("button", {
                   title: "Zoom out",
-                  onClick: v[3] || (v[3] = (I) => de(-1))
+                  onClick: v[3] || (v[3] = (N) => fe(-1))
                 }, [
-                  ue(ke, {
+                  ue(Se, {
                     name: "minus",
                     size: 15
                   })
                 ]),
                 D("button", {
                   title: "Zoom in",
-                  onClick: v[4] || (v[4] = (I) => de(1))
+                  onClick: v[4] || (v[4] = (N) => fe(1))
                 }, [
-                  ue(ke, {
+                  ue(Se, {
                     name: "plus",
                     size: 15
                   })
@@ -12519,25 +12575,25 @@ const Uw = ["src"], Ww = ["src"], Kw = {
                   onClick: K,
                   "data-role": "fit"
                 }, [
-                  ue(ke, {
+                  ue(Se, {
                     name: "fit",
                     size: 15
                   })
                 ]),
                 D("button", {
                   class: "mx-render",
-                  disabled: !C.value.length,
+                  disabled: !M.value.length,
                   title: "Render selection (R)",
                   onClick: Z,
                   "data-role": "render-selection"
                 }, [
-                  ue(ke, {
+                  ue(Se, {
                     name: "play",
                     size: 13
                   }),
                   v[21] || (v[21] = Ie("Render")),
-                  C.value.length ? (P(), B("span", Z_, ee(C.value.length), 1)) : fe("", !0)
-                ], 8, K_),
+                  M.value.length ? (P(), B("span", e2, te(M.value.length), 1)) : de("", !0)
+                ], 8, j_),
                 S.value ? (P(), B("div", {
                   key: 0,
                   class: "mx-pop mx-snaps",
@@ -12545,39 +12601,39 @@ const Uw = ["src"], Ww = ["src"], Kw = {
                   }, ["stop"]))
                 }, [
                   v[22] || (v[22] = D("div", { class: "mx-pop-title" }, "Snapshots", -1)),
-                  D("div", Q_, [
+                  D("div", t2, [
                     vn(D("input", {
-                      "onUpdate:modelValue": v[5] || (v[5] = (I) => z.value = I),
+                      "onUpdate:modelValue": v[5] || (v[5] = (N) => z.value = N),
                       placeholder: "Name this moment of the board",
-                      onKeydown: lt(x, ["enter"])
+                      onKeydown: ut(x, ["enter"])
                     }, null, 544), [
                       [pn, z.value]
                     ]),
                     D("button", { onClick: x }, "Save")
                   ]),
-                  (P(!0), B(me, null, Te(F(s).snapshots.slice().reverse(), (I) => (P(), B("div", {
-                    key: I.id,
+                  (P(!0), B(me, null, Te(V(s).snapshots.slice().reverse(), (N) => (P(), B("div", {
+                    key: N.id,
                     class: "mx-snap"
                   }, [
                     D("div", null, [
-                      D("b", null, ee(I.name), 1),
-                      D("span", null, ee(I.author) + " · " + ee(I.blocks) + " blocks · " + ee((I.created || "").replace("T", " ").slice(0, 16)), 1)
+                      D("b", null, te(N.name), 1),
+                      D("span", null, te(N.author) + " · " + te(N.blocks) + " blocks · " + te((N.created || "").replace("T", " ").slice(0, 16)), 1)
                     ]),
                     D("button", {
-                      onClick: (X) => F(a)("restore", { id: I.id })
-                    }, "Restore", 8, J_),
+                      onClick: (F) => V(a)("restore", { id: N.id })
+                    }, "Restore", 8, n2),
                     D("button", {
                       class: "ghost",
-                      onClick: (X) => F(a)("drop_snapshot", { id: I.id })
+                      onClick: (F) => V(a)("drop_snapshot", { id: N.id })
                     }, [
-                      ue(ke, {
+                      ue(Se, {
                         name: "trash",
                         size: 12
                       })
-                    ], 8, j_)
+                    ], 8, o2)
                   ]))), 128)),
-                  F(s).snapshots.length ? fe("", !0) : (P(), B("div", e2, "No snapshots yet."))
-                ], 32)) : fe("", !0)
+                  V(s).snapshots.length ? de("", !0) : (P(), B("div", i2, "No snapshots yet."))
+                ], 32)) : de("", !0)
               ]),
               _: 1
             }),
@@ -12585,10 +12641,10 @@ const Uw = ["src"], Ww = ["src"], Kw = {
               class: "mx-cursors",
               style: Ne({ transform: `translate(${Q.value.x}px, ${Q.value.y}px) scale(${Q.value.zoom})` })
             }, [
-              (P(!0), B(me, null, Te(ne.value, (I) => (P(), B("div", {
-                key: I.id,
+              (P(!0), B(me, null, Te(ne.value, (N) => (P(), B("div", {
+                key: N.id,
                 class: "mx-cursor",
-                style: Ne({ left: `${I.cursor.x}px`, top: `${I.cursor.y}px`, "--c": I.color, transform: `scale(${1 / Q.value.zoom})` })
+                style: Ne({ left: `${N.cursor.x}px`, top: `${N.cursor.y}px`, "--c": N.color, transform: `scale(${1 / Q.value.zoom})` })
               }, [
                 v[25] || (v[25] = D("svg", {
                   width: "14",
@@ -12597,57 +12653,57 @@ const Uw = ["src"], Ww = ["src"], Kw = {
                 }, [
                   D("path", { d: "M1 1l11 6.5-5 1.2-2.4 4.8z" })
                 ], -1)),
-                D("span", null, ee(I.name), 1)
+                D("span", null, te(N.name), 1)
               ], 4))), 128))
             ], 4)
           ]),
           _: 1
         })
       ], 34),
-      D("div", t2, [
-        (P(!0), B(me, null, Te(_.value, (I) => (P(), B("div", {
-          key: I.id,
-          class: Ae(["mx-toast", I.kind])
-        }, ee(I.text), 3))), 128))
+      D("div", r2, [
+        (P(!0), B(me, null, Te(p.value, (N) => (P(), B("div", {
+          key: N.id,
+          class: ze(["mx-toast", N.kind])
+        }, te(N.text), 3))), 128))
       ]),
       w.value ? (P(), B("div", {
         key: 0,
         class: "mx-modal",
-        onClick: v[10] || (v[10] = $e((I) => w.value = null, ["self"]))
+        onClick: v[10] || (v[10] = $e((N) => w.value = null, ["self"]))
       }, [
-        D("div", n2, [
-          D("div", o2, "Render " + ee(w.value.intents.length) + " intent" + ee(w.value.intents.length > 1 ? "s" : ""), 1),
-          D("div", i2, ee(w.value.titles.join(" · ")), 1),
-          D("div", r2, [
+        D("div", s2, [
+          D("div", a2, "Render " + te(w.value.intents.length) + " intent" + te(w.value.intents.length > 1 ? "s" : ""), 1),
+          D("div", l2, te(w.value.titles.join(" · ")), 1),
+          D("div", u2, [
             D("div", null, [
               v[26] || (v[26] = D("span", null, "machines", -1)),
-              D("b", null, ee(w.value.machines.length ? w.value.machines.join(", ") : "none live"), 1)
+              D("b", null, te(w.value.machines.length ? w.value.machines.join(", ") : "none live"), 1)
             ]),
             D("div", null, [
               v[27] || (v[27] = D("span", null, "gpus", -1)),
-              D("b", null, ee(w.value.gpus), 1)
+              D("b", null, te(w.value.gpus), 1)
             ]),
             D("div", null, [
               v[28] || (v[28] = D("span", null, "jobs", -1)),
-              D("b", null, ee(w.value.jobs), 1)
+              D("b", null, te(w.value.jobs), 1)
             ]),
             D("div", null, [
               v[29] || (v[29] = D("span", null, "estimate", -1)),
-              D("b", null, ee(w.value.seconds < 90 ? `~${Math.round(w.value.seconds)} s` : `~${Math.round(w.value.seconds / 60)} min`), 1)
+              D("b", null, te(w.value.seconds < 90 ? `~${Math.round(w.value.seconds)} s` : `~${Math.round(w.value.seconds / 60)} min`), 1)
             ])
           ]),
-          w.value.unrunnable.length ? (P(), B("div", s2, "Nothing live can run " + ee(w.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : fe("", !0),
-          D("div", a2, [
+          w.value.unrunnable.length ? (P(), B("div", c2, "Nothing live can run " + te(w.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : de("", !0),
+          D("div", d2, [
             D("button", {
               class: "ghost",
-              onClick: v[9] || (v[9] = (I) => w.value = null)
+              onClick: v[9] || (v[9] = (N) => w.value = null)
             }, "Cancel"),
             D("button", {
               class: "mx-go",
               "data-role": "confirm-render",
               onClick: U
             }, [
-              ue(ke, {
+              ue(Se, {
                 name: "play",
                 size: 13
               }),
@@ -12655,53 +12711,53 @@ const Uw = ["src"], Ww = ["src"], Kw = {
             ])
           ])
         ])
-      ])) : fe("", !0),
-      k.open ? (P(), B("div", {
+      ])) : de("", !0),
+      b.open ? (P(), B("div", {
         key: 1,
         class: "mx-modal",
-        onClick: v[18] || (v[18] = $e((I) => k.open = !1, ["self"]))
+        onClick: v[18] || (v[18] = $e((N) => b.open = !1, ["self"]))
       }, [
         D("div", {
           class: "mx-search",
           onKeydown: v[17] || (v[17] = $e(() => {
           }, ["stop"]))
         }, [
-          D("div", l2, [
-            ue(ke, {
+          D("div", f2, [
+            ue(Se, {
               name: "search",
               size: 16
             }),
             vn(D("input", {
-              "onUpdate:modelValue": v[11] || (v[11] = (I) => k.q = I),
+              "onUpdate:modelValue": v[11] || (v[11] = (N) => b.q = N),
               placeholder: "Find a block…",
               onKeydown: [
-                v[12] || (v[12] = lt($e((I) => k.i = Math.min(k.i + 1, ve.value.length - 1), ["prevent"]), ["down"])),
-                v[13] || (v[13] = lt($e((I) => k.i = Math.max(k.i - 1, 0), ["prevent"]), ["up"])),
-                v[14] || (v[14] = lt($e((I) => we(ve.value[k.i]), ["prevent"]), ["enter"])),
-                v[15] || (v[15] = lt((I) => k.open = !1, ["esc"]))
+                v[12] || (v[12] = ut($e((N) => b.i = Math.min(b.i + 1, ve.value.length - 1), ["prevent"]), ["down"])),
+                v[13] || (v[13] = ut($e((N) => b.i = Math.max(b.i - 1, 0), ["prevent"]), ["up"])),
+                v[14] || (v[14] = ut($e((N) => we(ve.value[b.i]), ["prevent"]), ["enter"])),
+                v[15] || (v[15] = ut((N) => b.open = !1, ["esc"]))
               ],
-              onInput: v[16] || (v[16] = (I) => k.i = 0)
+              onInput: v[16] || (v[16] = (N) => b.i = 0)
             }, null, 544), [
-              [pn, k.q]
+              [pn, b.q]
             ])
           ]),
-          (P(!0), B(me, null, Te(ve.value, (I, X) => (P(), B("div", {
-            key: I.id,
-            class: Ae(["mx-result", { on: X === k.i }]),
-            onClick: (W) => we(I),
-            onMouseenter: (W) => k.i = X
+          (P(!0), B(me, null, Te(ve.value, (N, F) => (P(), B("div", {
+            key: N.id,
+            class: ze(["mx-result", { on: F === b.i }]),
+            onClick: (W) => we(N),
+            onMouseenter: (W) => b.i = F
           }, [
             D("i", {
-              style: Ne({ background: F(ws)[I.kind] })
+              style: Ne({ background: V(ws)[N.kind] })
             }, null, 4),
-            D("b", null, ee(I.title || I.sub), 1),
-            D("span", null, ee(I.kind.replace("_", " ")) + " · " + ee(I.sub), 1)
-          ], 42, u2))), 128))
+            D("b", null, te(N.title || N.sub), 1),
+            D("span", null, te(N.kind.replace("_", " ")) + " · " + te(N.sub), 1)
+          ], 42, h2))), 128))
         ], 32)
-      ])) : fe("", !0)
+      ])) : de("", !0)
     ]));
   }
 };
 export {
-  d2 as MultiplexCanvas
+  m2 as MultiplexCanvas
 };

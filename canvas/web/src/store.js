@@ -1,6 +1,6 @@
 // Shared canvas state: what the server pushed (blocks, edges, sequence, activity, people) and how
 // gestures go back (`send`). Nodes inject it; only Canvas.vue writes to it.
-import { reactive, inject } from 'vue'
+import { reactive, inject, computed } from 'vue'
 
 export const STORE = Symbol('multiplex-store')
 
@@ -15,14 +15,16 @@ export function createStore(emit) {
     users: [],
     openComments: null, // block id whose thread is open
     token: '',
+    lod: false, // zoomed far out: blocks draw as light cards
   })
+  const seqIndex = computed(() => new Map(state.sequence.map((id, i) => [id, i + 1])))
   let req = 0
   const send = (op, payload = {}) => {
     req += 1
     emit('command', { op, req, ...payload })
     return req
   }
-  return { state, send }
+  return { state, send, seqIndex }
 }
 
 export function useStore() {

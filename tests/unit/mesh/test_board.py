@@ -231,6 +231,13 @@ def test_sequence_order_and_moves(board: Board) -> None:
         board.move_in_sequence("in-nope", 0, origin=USER)
 
 
+@pytest.mark.parametrize("index", [-1, 0, 1, 5])
+def test_moving_the_only_intent_keeps_it(board: Board, index: int) -> None:
+    only = board.add_intent("alone", origin=USER)
+    board.move_in_sequence(only.id, index, origin=USER)
+    assert board.sequence() == [only.id]
+
+
 def test_concurrent_moves_of_one_intent_collapse_duplicates_and_converge() -> None:
     a, b = Replica("s"), Replica("s")
     ids = [a.board.add_intent(f"shot {i}", origin=USER).id for i in range(4)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mesh.hlc import HLC
+from mesh.hlc import HLC, MAX_DRIFT_MS
 
 
 def test_now_never_goes_backwards_when_the_wall_clock_does() -> None:
@@ -40,11 +40,20 @@ def test_encoded_stamps_sort_like_stamps(a: tuple[int, int], b: tuple[int, int])
 def test_stamps_strictly_increase_and_exceed_everything_observed(walls: list[int],
                                                                  observed: list[tuple[int, int]]) -> None:
     it = iter(walls)
-    clock = HLC(wall_ms=lambda: next(it))
+    clock = HLC(wall_ms=lambda: 0)
     for stamp in observed:
         clock.observe(stamp)
+    clock.wall_ms = lambda: next(it)
     last = max(observed, default=(-1, 0))
     for _ in walls:
         stamp = clock.now()
         assert stamp > last
         last = stamp
+
+
+def test_a_stamp_far_in_the_future_is_not_adopted() -> None:
+    clock = HLC(wall_ms=lambda: 1_000_000)
+    clock.observe((1_000_000 + 2 * MAX_DRIFT_MS, 0))  # a buggy or hostile replica's stamp
+    assert clock.now() == (1_000_000, 0)
+    clock.observe((1_000_000 + MAX_DRIFT_MS // 2, 3))  # a merely skewed peer is still followed
+    assert clock.now() == (1_000_000 + MAX_DRIFT_MS // 2, 4)
