@@ -70,8 +70,8 @@ def main() -> None:
             nodes = driver.execute_script("return window.__mxFlow.nodes.value.length")
             rendered = driver.execute_script("return document.querySelectorAll('.vue-flow__node').length")
             results[f"first_interactive_ms_{run}"] = round(ready or -1, 1)
-            results[f"marks_{run}"] = driver.execute_script(
-                "const m = window.__mxMarks || {}; return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, Math.round(v)]))")
+            results[f"snapshot_received_ms_{run}"] = driver.execute_script(
+                "return Math.round((window.__mxMarks || {}).reset || -1)")
             results["nodes"] = nodes
             results["rendered_at_fit"] = rendered
         pan = driver.execute_async_script(PAN_JS, args.seconds)

@@ -12463,7 +12463,7 @@ const Qw = ["src"], Jw = ["src"], jw = {
           "delete-key-code": null,
           "multi-selection-key-code": ["Shift", "Meta", "Control"],
           "selection-key-code": "Shift",
-          "only-render-visible-elements": !1,
+          "only-render-visible-elements": !0,
           "select-nodes-on-drag": !1,
           "elevate-nodes-on-select": !0,
           "default-edge-options": { type: "default" },

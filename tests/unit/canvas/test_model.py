@@ -35,16 +35,17 @@ def test_status_idle_queued_rendering_cancelled() -> None:
     assert intent_status(board, intent.id)["state"] == "cancelled"
 
 
-def test_block_view_of_intent_has_sequence_number_and_takes() -> None:
+def test_block_view_of_intent_has_takes_and_gen_art_knows_it_is_chosen() -> None:
     board = Board()
     a = board.add_intent("one", origin="user:a")
     b = board.add_intent("two", origin="user:a")
     art = board.add_gen_art(b.id, "image", origin="peer:p", stage="still", asset="b" * 64, mime="image/png")
     view = block_view(board, board.intent(b.id))
-    assert view["seq"] == 2 and view["takes"][0]["url"] == "/assets/" + "b" * 64
+    assert view["takes"][0]["url"] == "/assets/" + "b" * 64
+    assert "seq" not in view  # the browser numbers intents from the board's sequence
     art_view = block_view(board, board.block(art.id))
     assert art_view["chosen"] is True and art_view["takes"] == [art.id]
-    assert block_view(board, a)["seq"] == 1
+    assert block_view(board, a)["takes"] == []
 
 
 def test_snapshot_and_activity_of_a_replica() -> None:
