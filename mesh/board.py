@@ -394,8 +394,9 @@ class Board:
         x, y, _, _ = intent.position
         takes = self.gen_art_of(intent_id)
         stage = str(fields.get("stage", sub))
-        fields.setdefault("x", x + len(takes) * 40.0)
-        fields.setdefault("y", y - 240.0 - len(takes) * 20.0)
+        spec = BLOCK_SPECS[BlockKind.GEN_ART]
+        fields.setdefault("x", x + len(takes) * (spec.size[0] + 24.0))  # takes in a row above the intent
+        fields.setdefault("y", y - spec.size[1] - 60.0)
         fields["intent_id"] = intent_id
         with self.transact(origin):
             view = self.add_block(BlockKind.GEN_ART, sub, origin=origin, **fields)

@@ -109,7 +109,7 @@ def test_equal_stamps_are_broken_by_peer_id() -> None:
 
 def test_a_claim_stamps_after_every_claim_it_has_seen() -> None:
     r, jid = _board_with_job()
-    early = ClaimAgent(r.board, "fast-clock", hlc=_hlc(9_000_000))
+    early = ClaimAgent(r.board, "fast-clock", hlc=_hlc(1_000 + 30 * 60 * 1000))  # half an hour ahead
     cid = early.claim(jid)
     early.withdraw(jid, cid)
     late = ClaimAgent(r.board, "slow-clock", hlc=_hlc(1_000))
