@@ -100,6 +100,8 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
                               title=", ".join(f"{k}={v}" for k, v in params.items()))
         elif data.get("asset"):
             meta = assets.meta(str(data["asset"]))
+            if not meta.mime.startswith(("image/", "video/", "audio/")):
+                raise HTTPException(400, f"asset {meta.sha256[:12]} is {meta.mime}, not an image, a clip or audio")
             sub = "clip" if meta.mime.startswith("video/") else "voice" if meta.mime.startswith("audio/") else "image"
             comp = b.add_comp(intent_id, sub, origin=origin, asset=meta.sha256, mime=meta.mime,
                               title=str(data.get("title") or sub))

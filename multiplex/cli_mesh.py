@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import dataclasses
+import json
 import sys
 from pathlib import Path
 
@@ -55,7 +57,11 @@ def cmd_invite(args: argparse.Namespace, config: PeerConfig) -> int:
     addresses = list(args.address or [])
     if not addresses:
         hosts = [config.host] if config.host not in ("0.0.0.0", "::", "") else lan_addresses()
-        addresses = [f"{h}:{config.port}" for h in hosts[:4]]
+        port = config.port
+        with contextlib.suppress(OSError, ValueError, AttributeError):  # the running peer's port, if any
+            running = json.loads((Path(config.home) / "running.json").read_text(encoding="utf-8"))
+            port = running["port"] if isinstance(running.get("port"), int) else port
+        addresses = [f"{h}:{port}" for h in hosts[:4]]
     invite = Invite(board=board, key=key_file.read_bytes(), addresses=tuple(addresses),
                     peer_id=load_peer_id(Path(config.home)))
     print(encode_invite(invite))

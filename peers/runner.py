@@ -9,13 +9,17 @@ task: settle, confirm, run with lease renewal, then store outputs as gen.art —
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
+import io
 import shutil
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from PIL import Image
 
 from mesh import const
 from mesh._log import get_logger
@@ -41,6 +45,24 @@ log = get_logger("peers.runner")
 CAPS_REFRESH_S = 10.0
 PROGRESS_MIN_INTERVAL_S = 0.2
 MIN_TICK_S = 0.02
+THUMB_INTERVAL_S = 1.0
+THUMB_PX = 192
+MAX_PREVIEW_BYTES = 4 * 1024 * 1024
+
+
+def thumbnail(preview: bytes) -> str:
+    """A small JPEG data URL of a backend's live preview, for presence (every canvas shows it on the
+    intent). Ephemeral, throttled, about 5-10 KB; a preview that does not decode is ignored."""
+    if len(preview) > MAX_PREVIEW_BYTES:
+        return ""
+    try:
+        with Image.open(io.BytesIO(preview)) as image:
+            image.thumbnail((THUMB_PX, THUMB_PX))
+            out = io.BytesIO()
+            image.convert("RGB").save(out, "JPEG", quality=70)
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return ""
+    return "data:image/jpeg;base64," + base64.b64encode(out.getvalue()).decode("ascii")
 
 
 @dataclass(slots=True)
@@ -67,6 +89,8 @@ class _Run:
     task: asyncio.Task[None] | None = None
     cancel_reason: str = ""
     last_progress: float = 0.0
+    last_thumb: float = -1e9
+    thumb: str = ""
 
 
 @dataclass(slots=True)
@@ -371,11 +395,17 @@ class PeerRunner:
             self.previews[run.job_id] = preview
             if len(self.previews) > 64:
                 self.previews.pop(next(iter(self.previews)))
+            if now - run.last_thumb >= THUMB_INTERVAL_S:
+                run.last_thumb = now
+                run.thumb = thumbnail(preview)
+                run.last_progress = -1e9  # publish the new thumbnail now
         if now - run.last_progress < PROGRESS_MIN_INTERVAL_S and 0.0 < fraction < 1.0:
             return
         run.last_progress = now
-        self._publish_runs(w, {run.job_id: {"fraction": round(max(0.0, min(1.0, fraction)), 3), "msg": msg[:200],
-                                            "stage": run.stage, "preview": bool(self.previews.get(run.job_id))}})
+        state = {"fraction": round(max(0.0, min(1.0, fraction)), 3), "msg": msg[:200], "stage": run.stage}
+        if run.thumb:
+            state["thumb"] = run.thumb
+        self._publish_runs(w, {run.job_id: state})
 
     def _publish_runs(self, w: _Worker, update: dict[str, Any] | None = None) -> None:
         presence = w.replica.presence

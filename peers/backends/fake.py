@@ -22,7 +22,7 @@ __all__ = ["FakeBackend"]
 class FakeBackend:
     def __init__(self, name: str = "fake", *, stages: tuple[str, ...] = ("still", "clip"), seconds: float = 0.05,
                  slots: int = 1, fail_times: int = 0, fail_reason: str = "simulated out of memory",
-                 models: tuple[str, ...] = (), loaded: tuple[str, ...] = ()) -> None:
+                 models: tuple[str, ...] = (), loaded: tuple[str, ...] = (), previews: bool = False) -> None:
         self.name = name
         self.stages = stages
         self.seconds = seconds
@@ -34,6 +34,7 @@ class FakeBackend:
         self.runs: list[RenderRequest] = []
         self.cancelled: list[str] = []
         self.available = True
+        self.previews = previews
 
     async def capabilities(self) -> list[Capability]:
         if not self.available:
@@ -49,18 +50,22 @@ class FakeBackend:
         try:
             for step in range(4):
                 await asyncio.sleep(self.seconds / 4)
-                progress((step + 1) / 4, f"step {step + 1}/4", None)
+                progress((step + 1) / 4, f"step {step + 1}/4", _png(64, step) if self.previews else None)
         except asyncio.CancelledError:
             self.cancelled.append(request.job_id)
             raise
         if self.fail_times > 0:
             self.fail_times -= 1
             raise RenderFailed(self.fail_reason)
-        buf = io.BytesIO()
-        Image.new("RGB", (8, 8), (request.seed % 256, len(self.runs) % 256, 99)).save(buf, "PNG")
         path = workdir / f"{request.job_id}-{len(self.runs)}.png"
-        path.write_bytes(buf.getvalue())
+        path.write_bytes(_png(8, request.seed + len(self.runs)))
         return [Output(path, "image", "image/png")]
 
     async def close(self) -> None:
         return None
+
+
+def _png(size: int, shade: int) -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", (size, size), (shade % 256, 40, 99)).save(buf, "PNG")
+    return buf.getvalue()

@@ -175,3 +175,13 @@ async def test_pin_directive_sends_the_job_to_that_peer(cluster: Cluster) -> Non
     job_ids = plan_render(board, [intent.id], requested_by="user:alice")
     await until(lambda: cluster.all_done(job_ids))
     assert {c.peer for j in job_ids for c in job(board, j).claims() if c.done} == {"b"}
+
+
+async def test_live_preview_thumbnail_reaches_other_peers_through_presence(cluster: Cluster) -> None:
+    await cluster.add("a", FakeBackend("fa", stages=("still",), seconds=3.0, previews=True))
+    await cluster.add("b", FakeBackend("fb", stages=()))
+    job_ids = cluster.request("a", "show me the preview")
+    await until(lambda: "thumb" in cluster.replicas["b"].presence.progress().get(job_ids[0], {}))
+    thumb = cluster.replicas["b"].presence.progress()[job_ids[0]]["thumb"]
+    assert thumb.startswith("data:image/jpeg;base64,")
+    assert cluster.replicas["b"].presence.progress()[job_ids[0]]["peer"] == "a"
