@@ -22,6 +22,7 @@ __all__ = [
     "asset_url",
     "block_view",
     "board_snapshot",
+    "intent_choices",
     "intent_status",
     "takes_by_intent",
     "users_view",
@@ -284,5 +285,12 @@ def board_snapshot(replica: Replica, *, status_of: dict[str, dict[str, Any]] | N
         "comments": [c.to_dict() for c in annotations.comments(board)],
         "snapshots": [s.to_dict() for s in annotations.snapshots(board)],
         "sizes": {k.value: list(spec.size) for k, spec in BLOCK_SPECS.items()},
+        "choices": intent_choices(),
     }
+
+
+def intent_choices() -> dict[str, list[str]]:
+    """The fixed vocabularies of an intent's panel fields (shot size, angle, ...), from the schema."""
+    fields = BLOCK_SPECS[BlockKind.INTENT].fields
+    return {name: list(f.choices) for name, f in fields.items() if f.choices is not None}
 

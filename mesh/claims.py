@@ -125,7 +125,8 @@ class ClaimAgent:
         """After the settle window: start if we won, withdraw otherwise. Returns True to run."""
         j = self._job(job_id)
         winner = j.winner()
-        if winner is not None and winner.id == claim_id and not j.cancelled:
+        done = any(c.done for c in j.claims())  # e.g. finished elsewhere while we were syncing after a restart
+        if winner is not None and winner.id == claim_id and not j.cancelled and not done:
             self._set(j, claim_id, started=True)
             return True
         self._set(j, claim_id, withdrawn=True)

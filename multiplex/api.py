@@ -53,6 +53,12 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
             raise HTTPException(400, "request body must be a JSON object")
         return data
 
+    def id_list(data: dict[str, Any], key: str) -> list[str]:
+        value = data.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(i, str) for i in value):
+            raise HTTPException(400, f"{key} must be a list of ids")
+        return value
+
     @router.get("/health")
     async def health() -> dict[str, Any]:
         return {"peer_id": peer_id, "name": name, "boards": sorted(hub.replicas)}
@@ -79,7 +85,7 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
         try:
             async for chunk in request.stream():
                 writer.write(chunk)
-            meta = writer.commit(mime=request.headers.get("content-type") or None)
+            meta = writer.commit(mime_hint=request.headers.get("content-type") or None)  # sniffed first
         except AssetError:
             writer.abort()
             raise
@@ -116,7 +122,7 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
     async def render(board: str, request: Request) -> dict[str, Any]:
         data = await body(request)
         b = _board(hub, board)
-        ids = [str(i) for i in data.get("intents") or []]
+        ids = id_list(data, "intents")
         roster = Roster(b, peer_id)
         estimate = cost_preview(b, ids, roster.live(), roster.estimates(), roster.gpu_counts())
         created = plan_render(b, ids, requested_by=_user(data))
@@ -128,16 +134,16 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
         data = await body(request)
         b = _board(hub, board)
         roster = Roster(b, peer_id)
-        ids = [str(i) for i in data.get("intents") or []]
+        ids = id_list(data, "intents")
         return cost_preview(b, ids, roster.live(), roster.estimates(), roster.gpu_counts()).to_dict()
 
     @router.post("/boards/{board}/cancel")
     async def cancel(board: str, request: Request) -> dict[str, Any]:
         data = await body(request)
         b = _board(hub, board)
-        ids = {str(i) for i in data.get("jobs") or []}
-        for intent_id in data.get("intents") or []:
-            ids.update(j.id for j in jobs(b, intent_id=str(intent_id)))
+        ids = set(id_list(data, "jobs"))
+        for intent_id in id_list(data, "intents"):
+            ids.update(j.id for j in jobs(b, intent_id=intent_id))
         count = cancel_jobs(b, ids, origin=_user(data))
         await hub.flush(board)
         return {"cancelled": count}
@@ -146,6 +152,8 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
     async def pause(board: str, request: Request) -> dict[str, Any]:
         data = await body(request)
         _board(hub, board)
+        if not isinstance(data.get("peer") or "", str):
+            raise HTTPException(400, "peer must be a peer id")
         runner.set_paused(board, bool(data.get("paused", True)), origin=_user(data),
                           peer_id=data.get("peer") or None)
         await hub.flush(board)

@@ -209,7 +209,8 @@ class PeerRunner:
                 estimates[cap.stage] = min(est, estimates.get(cap.stage, est))
         w.roster.announce(stages=caps.stages, models=caps.models, loaded=caps.loaded, slots=caps.slots,
                           busy=caps.busy, estimates=estimates, api=self.api,
-                          gpus=[{"backend": c.backend, "gpus": c.gpus} for c in self.capabilities() if c.gpus])
+                          gpus=[{"backend": b, "gpus": n}  # one entry per backend (GPU), not per workflow
+                                for b, n in {c.backend: c.gpus for c in self.capabilities() if c.gpus}.items()])
 
     # -- the tick ----------------------------------------------------------------------------------
     def _worker(self, name: str, replica: Replica) -> _Worker:

@@ -134,6 +134,13 @@ def test_bad_input_gets_clear_errors_and_the_peer_keeps_running(peer: Peer) -> N
     r = httpx.post(f"http://127.0.0.1:{peer.port}/api/boards/demo/intents", json={"text": "x"},
                    headers={"Authorization": "Bearer wrong"})
     assert r.status_code == 401 and "token" in r.json()["error"]
+    auth = {"Authorization": f"Bearer {(peer.home / 'api.token').read_text().strip()}"}
+    for route, payload in (("render", {"intents": intent}), ("cancel", {"intents": 5}), ("pause", {"peer": 123})):
+        r = httpx.post(f"http://127.0.0.1:{peer.port}/api/boards/demo/{route}", json=payload, headers=auth)
+        assert r.status_code == 400, (route, r.status_code, r.text)  # malformed input: a clear 400, never a 500
+    r = httpx.post(f"http://127.0.0.1:{peer.port}/api/boards/demo/assets", content=b"\x89PNG\r\n\x1a\n" + bytes(64),
+                   headers={**auth, "Content-Type": "text/plain"})
+    assert r.json()["mime"] == "image/png"  # the bytes decide, not the client's header
     board = json.loads(peer.cli("board", "show", "--json").stdout)
     assert [b["id"] for b in board["blocks"] if b["id"] == intent] == [intent]
     assert not [b for b in board["blocks"] if b["kind"] == "comp"], "refused comps wrote nothing"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 from collections import Counter
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -15,6 +16,8 @@ from mesh.assets import AssetStore
 from mesh.jobs import JobState, cancel_jobs, job, jobs, plan_render
 from mesh.loopback import LoopbackNet
 from mesh.replica import Replica
+from mesh.roster import Roster
+from peers.backends.base import Capability
 from peers.backends.fake import FakeBackend
 from peers.runner import PeerRunner
 
@@ -185,3 +188,17 @@ async def test_live_preview_thumbnail_reaches_other_peers_through_presence(clust
     thumb = cluster.replicas["b"].presence.progress()[job_ids[0]]["thumb"]
     assert thumb.startswith("data:image/jpeg;base64,")
     assert cluster.replicas["b"].presence.progress()[job_ids[0]]["peer"] == "a"
+
+
+class _OneGpuBackend(FakeBackend):
+    """Like one ComfyUI server: several capabilities (workflows), all on the same single GPU."""
+
+    async def capabilities(self) -> list[Capability]:
+        return [dataclasses.replace(c, gpus=1) for c in await super().capabilities()]
+
+
+async def test_a_backend_with_several_workflows_counts_as_one_gpu(cluster: Cluster) -> None:
+    await cluster.add("a", _OneGpuBackend("gpu0"), _OneGpuBackend("gpu1"))
+    roster = Roster(cluster.board("a"), "observer")
+    await until(lambda: roster.gpu_counts().get("a", 0) > 0)
+    assert roster.gpu_counts()["a"] == 2  # two servers, four capabilities

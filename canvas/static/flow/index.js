@@ -1,13 +1,13 @@
-import { getCurrentScope as ks, inject as pt, effectScope as Ss, watch as be, provide as Et, defineComponent as Ce, useSlots as Es, onUnmounted as kl, openBlock as P, createElementBlock as B, unref as V, createVNode as ue, withCtx as Be, renderSlot as Le, computed as ee, normalizeStyle as Ne, normalizeClass as ze, getCurrentInstance as en, reactive as Pi, onScopeDispose as jn, ref as ye, nextTick as He, onBeforeMount as Sl, onMounted as yt, shallowRef as St, toRef as Ee, createElementVNode as D, Fragment as me, renderList as Te, onBeforeUnmount as Mo, isMemoSame as El, createBlock as Ae, createCommentVNode as de, toDisplayString as te, isRef as Ri, toRefs as Nl, customRef as Cl, createPropsRestProxy as Ml, toValue as _e, resolveComponent as Ns, h as ke, useAttrs as Oi, mergeProps as co, resolveDynamicComponent as Bi, createTextVNode as Ie, markRaw as et, readonly as Il, watchEffect as Cs, normalizeProps as Tl, withModifiers as $e, withDirectives as vn, withKeys as ut, vModelText as pn } from "vue";
-function yn(e) {
-  return ks() ? (jn(e), !0) : !1;
+import { getCurrentScope as nr, inject as kt, effectScope as or, watch as Se, provide as It, defineComponent as ze, useSlots as Cs, onUnmounted as Ms, openBlock as T, createElementBlock as z, unref as V, createVNode as le, withCtx as Xe, renderSlot as Ge, computed as J, normalizeStyle as Ae, normalizeClass as Be, getCurrentInstance as Ut, reactive as Ro, onScopeDispose as Tn, ref as ye, nextTick as Ye, onBeforeMount as Is, onMounted as st, shallowRef as wt, toRef as Te, createElementVNode as N, Fragment as ge, renderList as De, onBeforeUnmount as gn, isMemoSame as Ts, createBlock as He, createCommentVNode as fe, toDisplayString as W, isRef as Vo, toRefs as As, customRef as Ps, createPropsRestProxy as Ds, toValue as Ne, resolveComponent as ir, h as Ee, useAttrs as zs, mergeProps as rr, resolveDynamicComponent as sr, createTextVNode as Oe, markRaw as Ke, readonly as Os, withModifiers as be, watchEffect as Bs, withDirectives as on, withKeys as ct, vModelText as rn } from "vue";
+function sn(e) {
+  return nr() ? (Tn(e), !0) : !1;
 }
-function ct(e) {
+function dt(e) {
   return typeof e == "function" ? e() : V(e);
 }
-const Al = typeof window < "u" && typeof document < "u", zl = (e) => typeof e < "u", Dl = Object.prototype.toString, Pl = (e) => Dl.call(e) === "[object Object]", Rl = () => {
+const Rs = typeof window < "u" && typeof document < "u", Vs = (e) => typeof e < "u", Hs = Object.prototype.toString, Ls = (e) => Hs.call(e) === "[object Object]", Fs = () => {
 };
-function Ol(e, t) {
+function Ys(e, t) {
   function n(...o) {
     return new Promise((i, r) => {
       Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(r);
@@ -15,8 +15,8 @@ function Ol(e, t) {
   }
   return n;
 }
-const Ms = (e) => e();
-function Bl(e = Ms) {
+const lr = (e) => e();
+function Xs(e = lr) {
   const t = ye(!0);
   function n() {
     t.value = !1;
@@ -27,59 +27,59 @@ function Bl(e = Ms) {
   const i = (...r) => {
     t.value && e(...r);
   };
-  return { isActive: Il(t), pause: n, resume: o, eventFilter: i };
+  return { isActive: Os(t), pause: n, resume: o, eventFilter: i };
 }
-function lr(e, t = !1, n = "Timeout") {
+function ni(e, t = !1, n = "Timeout") {
   return new Promise((o, i) => {
     setTimeout(t ? () => i(n) : o, e);
   });
 }
-function Vl(e, t, n = {}) {
+function Gs(e, t, n = {}) {
   const {
-    eventFilter: o = Ms,
+    eventFilter: o = lr,
     ...i
   } = n;
-  return be(
+  return Se(
     e,
-    Ol(
+    Ys(
       o,
       t
     ),
     i
   );
 }
-function Lt(e, t, n = {}) {
+function Bt(e, t, n = {}) {
   const {
     eventFilter: o,
     ...i
-  } = n, { eventFilter: r, pause: s, resume: a, isActive: l } = Bl(o);
-  return { stop: Vl(
+  } = n, { eventFilter: r, pause: s, resume: l, isActive: a } = Xs(o);
+  return { stop: Gs(
     e,
     t,
     {
       ...i,
       eventFilter: r
     }
-  ), pause: s, resume: a, isActive: l };
+  ), pause: s, resume: l, isActive: a };
 }
-function Hl(e, t = {}) {
-  if (!Ri(e))
-    return Nl(e);
+function qs(e, t = {}) {
+  if (!Vo(e))
+    return As(e);
   const n = Array.isArray(e.value) ? Array.from({ length: e.value.length }) : {};
   for (const o in e.value)
-    n[o] = Cl(() => ({
+    n[o] = Ps(() => ({
       get() {
         return e.value[o];
       },
       set(i) {
         var r;
-        if ((r = ct(t.replaceRef)) != null ? r : !0)
+        if ((r = dt(t.replaceRef)) != null ? r : !0)
           if (Array.isArray(e.value)) {
-            const a = [...e.value];
-            a[o] = i, e.value = a;
+            const l = [...e.value];
+            l[o] = i, e.value = l;
           } else {
-            const a = { ...e.value, [o]: i };
-            Object.setPrototypeOf(a, Object.getPrototypeOf(e.value)), e.value = a;
+            const l = { ...e.value, [o]: i };
+            Object.setPrototypeOf(l, Object.getPrototypeOf(e.value)), e.value = l;
           }
         else
           e.value[o] = i;
@@ -87,200 +87,200 @@ function Hl(e, t = {}) {
     }));
   return n;
 }
-function ri(e, t = !1) {
-  function n(d, { flush: f = "sync", deep: h = !1, timeout: p, throwOnTimeout: w } = {}) {
-    let b = null;
-    const z = [new Promise(($) => {
-      b = be(
+function bo(e, t = !1) {
+  function n(f, { flush: d = "sync", deep: h = !1, timeout: k, throwOnTimeout: w } = {}) {
+    let m = null;
+    const $ = [new Promise((g) => {
+      m = Se(
         e,
-        (y) => {
-          d(y) !== t && (b == null || b(), $(y));
+        (v) => {
+          f(v) !== t && (m == null || m(), g(v));
         },
         {
-          flush: f,
+          flush: d,
           deep: h,
           immediate: !0
         }
       );
     })];
-    return p != null && z.push(
-      lr(p, w).then(() => ct(e)).finally(() => b == null ? void 0 : b())
-    ), Promise.race(z);
+    return k != null && $.push(
+      ni(k, w).then(() => dt(e)).finally(() => m == null ? void 0 : m())
+    ), Promise.race($);
   }
-  function o(d, f) {
-    if (!Ri(d))
-      return n((y) => y === d, f);
-    const { flush: h = "sync", deep: p = !1, timeout: w, throwOnTimeout: b } = f ?? {};
-    let S = null;
-    const $ = [new Promise((y) => {
-      S = be(
-        [e, d],
-        ([O, Y]) => {
-          t !== (O === Y) && (S == null || S(), y(O));
+  function o(f, d) {
+    if (!Vo(f))
+      return n((v) => v === f, d);
+    const { flush: h = "sync", deep: k = !1, timeout: w, throwOnTimeout: m } = d ?? {};
+    let y = null;
+    const g = [new Promise((v) => {
+      y = Se(
+        [e, f],
+        ([P, O]) => {
+          t !== (P === O) && (y == null || y(), v(P));
         },
         {
           flush: h,
-          deep: p,
+          deep: k,
           immediate: !0
         }
       );
     })];
-    return w != null && $.push(
-      lr(w, b).then(() => ct(e)).finally(() => (S == null || S(), ct(e)))
-    ), Promise.race($);
+    return w != null && g.push(
+      ni(w, m).then(() => dt(e)).finally(() => (y == null || y(), dt(e)))
+    ), Promise.race(g);
   }
-  function i(d) {
-    return n((f) => !!f, d);
+  function i(f) {
+    return n((d) => !!d, f);
   }
-  function r(d) {
-    return o(null, d);
+  function r(f) {
+    return o(null, f);
   }
-  function s(d) {
-    return o(void 0, d);
+  function s(f) {
+    return o(void 0, f);
   }
-  function a(d) {
-    return n(Number.isNaN, d);
+  function l(f) {
+    return n(Number.isNaN, f);
   }
-  function l(d, f) {
+  function a(f, d) {
     return n((h) => {
-      const p = Array.from(h);
-      return p.includes(d) || p.includes(ct(d));
-    }, f);
+      const k = Array.from(h);
+      return k.includes(f) || k.includes(dt(f));
+    }, d);
   }
-  function u(d) {
-    return c(1, d);
+  function u(f) {
+    return c(1, f);
   }
-  function c(d = 1, f) {
+  function c(f = 1, d) {
     let h = -1;
-    return n(() => (h += 1, h >= d), f);
+    return n(() => (h += 1, h >= f), d);
   }
-  return Array.isArray(ct(e)) ? {
+  return Array.isArray(dt(e)) ? {
     toMatch: n,
-    toContains: l,
+    toContains: a,
     changed: u,
     changedTimes: c,
     get not() {
-      return ri(e, !t);
+      return bo(e, !t);
     }
   } : {
     toMatch: n,
     toBe: o,
     toBeTruthy: i,
     toBeNull: r,
-    toBeNaN: a,
+    toBeNaN: l,
     toBeUndefined: s,
     changed: u,
     changedTimes: c,
     get not() {
-      return ri(e, !t);
+      return bo(e, !t);
     }
   };
 }
-function si(e) {
-  return ri(e);
+function _o(e) {
+  return bo(e);
 }
-function Ll(e) {
+function Us(e) {
   var t;
-  const n = ct(e);
+  const n = dt(e);
   return (t = n == null ? void 0 : n.$el) != null ? t : n;
 }
-const Is = Al ? window : void 0;
-function Ts(...e) {
+const ar = Rs ? window : void 0;
+function ur(...e) {
   let t, n, o, i;
-  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = Is) : [t, n, o, i] = e, !t)
-    return Rl;
+  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = ar) : [t, n, o, i] = e, !t)
+    return Fs;
   Array.isArray(n) || (n = [n]), Array.isArray(o) || (o = [o]);
   const r = [], s = () => {
     r.forEach((c) => c()), r.length = 0;
-  }, a = (c, d, f, h) => (c.addEventListener(d, f, h), () => c.removeEventListener(d, f, h)), l = be(
-    () => [Ll(t), ct(i)],
-    ([c, d]) => {
+  }, l = (c, f, d, h) => (c.addEventListener(f, d, h), () => c.removeEventListener(f, d, h)), a = Se(
+    () => [Us(t), dt(i)],
+    ([c, f]) => {
       if (s(), !c)
         return;
-      const f = Pl(d) ? { ...d } : d;
+      const d = Ls(f) ? { ...f } : f;
       r.push(
-        ...n.flatMap((h) => o.map((p) => a(c, h, p, f)))
+        ...n.flatMap((h) => o.map((k) => l(c, h, k, d)))
       );
     },
     { immediate: !0, flush: "post" }
   ), u = () => {
-    l(), s();
+    a(), s();
   };
-  return yn(u), u;
+  return sn(u), u;
 }
-function Fl(e) {
+function Ws(e) {
   return typeof e == "function" ? e : typeof e == "string" ? (t) => t.key === e : Array.isArray(e) ? (t) => e.includes(t.key) : () => !0;
 }
-function ur(...e) {
+function oi(...e) {
   let t, n, o = {};
   e.length === 3 ? (t = e[0], n = e[1], o = e[2]) : e.length === 2 ? typeof e[1] == "object" ? (t = !0, n = e[0], o = e[1]) : (t = e[0], n = e[1]) : (t = !0, n = e[0]);
   const {
-    target: i = Is,
+    target: i = ar,
     eventName: r = "keydown",
     passive: s = !1,
-    dedupe: a = !1
-  } = o, l = Fl(t);
-  return Ts(i, r, (c) => {
-    c.repeat && ct(a) || l(c) && n(c);
+    dedupe: l = !1
+  } = o, a = Ws(t);
+  return ur(i, r, (c) => {
+    c.repeat && dt(l) || a(c) && n(c);
   }, s);
 }
-function Yl(e) {
+function Ks(e) {
   return JSON.parse(JSON.stringify(e));
 }
-function Xo(e, t, n, o = {}) {
+function ao(e, t, n, o = {}) {
   var i, r, s;
   const {
-    clone: a = !1,
-    passive: l = !1,
+    clone: l = !1,
+    passive: a = !1,
     eventName: u,
     deep: c = !1,
-    defaultValue: d,
-    shouldEmit: f
-  } = o, h = en(), p = n || (h == null ? void 0 : h.emit) || ((i = h == null ? void 0 : h.$emit) == null ? void 0 : i.bind(h)) || ((s = (r = h == null ? void 0 : h.proxy) == null ? void 0 : r.$emit) == null ? void 0 : s.bind(h == null ? void 0 : h.proxy));
+    defaultValue: f,
+    shouldEmit: d
+  } = o, h = Ut(), k = n || (h == null ? void 0 : h.emit) || ((i = h == null ? void 0 : h.$emit) == null ? void 0 : i.bind(h)) || ((s = (r = h == null ? void 0 : h.proxy) == null ? void 0 : r.$emit) == null ? void 0 : s.bind(h == null ? void 0 : h.proxy));
   let w = u;
   t || (t = "modelValue"), w = w || `update:${t.toString()}`;
-  const b = ($) => a ? typeof a == "function" ? a($) : Yl($) : $, S = () => zl(e[t]) ? b(e[t]) : d, z = ($) => {
-    f ? f($) && p(w, $) : p(w, $);
+  const m = (g) => l ? typeof l == "function" ? l(g) : Ks(g) : g, y = () => Vs(e[t]) ? m(e[t]) : f, $ = (g) => {
+    d ? d(g) && k(w, g) : k(w, g);
   };
-  if (l) {
-    const $ = S(), y = ye($);
-    let O = !1;
-    return be(
+  if (a) {
+    const g = y(), v = ye(g);
+    let P = !1;
+    return Se(
       () => e[t],
-      (Y) => {
-        O || (O = !0, y.value = b(Y), He(() => O = !1));
+      (O) => {
+        P || (P = !0, v.value = m(O), Ye(() => P = !1));
       }
-    ), be(
-      y,
-      (Y) => {
-        !O && (Y !== e[t] || c) && z(Y);
+    ), Se(
+      v,
+      (O) => {
+        !P && (O !== e[t] || c) && $(O);
       },
       { deep: c }
-    ), y;
+    ), v;
   } else
-    return ee({
+    return J({
       get() {
-        return S();
+        return y();
       },
-      set($) {
-        z($);
+      set(g) {
+        $(g);
       }
     });
 }
-var Xl = { value: () => {
+var Zs = { value: () => {
 } };
-function Io() {
+function Zn() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o))
       throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new eo(n);
+  return new An(n);
 }
-function eo(e) {
+function An(e) {
   this._ = e;
 }
-function ql(e, t) {
+function Qs(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n))
@@ -288,13 +288,13 @@ function ql(e, t) {
     return { type: n, name: o };
   });
 }
-eo.prototype = Io.prototype = {
-  constructor: eo,
+An.prototype = Zn.prototype = {
+  constructor: An,
   on: function(e, t) {
-    var n = this._, o = ql(e + "", n), i, r = -1, s = o.length;
+    var n = this._, o = Qs(e + "", n), i, r = -1, s = o.length;
     if (arguments.length < 2) {
       for (; ++r < s; )
-        if ((i = (e = o[r]).type) && (i = Gl(n[i], e.name)))
+        if ((i = (e = o[r]).type) && (i = Js(n[i], e.name)))
           return i;
       return;
     }
@@ -302,17 +302,17 @@ eo.prototype = Io.prototype = {
       throw new Error("invalid callback: " + t);
     for (; ++r < s; )
       if (i = (e = o[r]).type)
-        n[i] = cr(n[i], e.name, t);
+        n[i] = ii(n[i], e.name, t);
       else if (t == null)
         for (i in n)
-          n[i] = cr(n[i], e.name, null);
+          n[i] = ii(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t)
       e[n] = t[n].slice();
-    return new eo(e);
+    return new An(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0)
@@ -330,135 +330,135 @@ eo.prototype = Io.prototype = {
       o[i].value.apply(t, n);
   }
 };
-function Gl(e, t) {
+function Js(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function cr(e, t, n) {
+function ii(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = Xl, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = Zs, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-var ai = "http://www.w3.org/1999/xhtml";
-const dr = {
+var ko = "http://www.w3.org/1999/xhtml";
+const ri = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: ai,
+  xhtml: ko,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function To(e) {
+function Qn(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), dr.hasOwnProperty(t) ? { space: dr[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), ri.hasOwnProperty(t) ? { space: ri[t], local: e } : e;
 }
-function Ul(e) {
+function js(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === ai && t.documentElement.namespaceURI === ai ? t.createElement(e) : t.createElementNS(n, e);
+    return n === ko && t.documentElement.namespaceURI === ko ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function Wl(e) {
+function el(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function As(e) {
-  var t = To(e);
-  return (t.local ? Wl : Ul)(t);
+function cr(e) {
+  var t = Qn(e);
+  return (t.local ? el : js)(t);
 }
-function Kl() {
+function tl() {
 }
-function Vi(e) {
-  return e == null ? Kl : function() {
+function Ho(e) {
+  return e == null ? tl : function() {
     return this.querySelector(e);
   };
 }
-function Zl(e) {
-  typeof e != "function" && (e = Vi(e));
+function nl(e) {
+  typeof e != "function" && (e = Ho(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], s = r.length, a = o[i] = new Array(s), l, u, c = 0; c < s; ++c)
-      (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), a[c] = u);
-  return new Xe(o, this._parents);
+    for (var r = t[i], s = r.length, l = o[i] = new Array(s), a, u, c = 0; c < s; ++c)
+      (a = r[c]) && (u = e.call(a, a.__data__, c, r)) && ("__data__" in a && (u.__data__ = a.__data__), l[c] = u);
+  return new Ue(o, this._parents);
 }
-function Ql(e) {
+function ol(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Jl() {
+function il() {
   return [];
 }
-function zs(e) {
-  return e == null ? Jl : function() {
+function dr(e) {
+  return e == null ? il : function() {
     return this.querySelectorAll(e);
   };
 }
-function jl(e) {
+function rl(e) {
   return function() {
-    return Ql(e.apply(this, arguments));
+    return ol(e.apply(this, arguments));
   };
 }
-function eu(e) {
-  typeof e == "function" ? e = jl(e) : e = zs(e);
+function sl(e) {
+  typeof e == "function" ? e = rl(e) : e = dr(e);
   for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
-    for (var s = t[r], a = s.length, l, u = 0; u < a; ++u)
-      (l = s[u]) && (o.push(e.call(l, l.__data__, u, s)), i.push(l));
-  return new Xe(o, i);
+    for (var s = t[r], l = s.length, a, u = 0; u < l; ++u)
+      (a = s[u]) && (o.push(e.call(a, a.__data__, u, s)), i.push(a));
+  return new Ue(o, i);
 }
-function Ds(e) {
+function fr(e) {
   return function() {
     return this.matches(e);
   };
 }
-function Ps(e) {
+function hr(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var tu = Array.prototype.find;
-function nu(e) {
+var ll = Array.prototype.find;
+function al(e) {
   return function() {
-    return tu.call(this.children, e);
+    return ll.call(this.children, e);
   };
 }
-function ou() {
+function ul() {
   return this.firstElementChild;
 }
-function iu(e) {
-  return this.select(e == null ? ou : nu(typeof e == "function" ? e : Ps(e)));
+function cl(e) {
+  return this.select(e == null ? ul : al(typeof e == "function" ? e : hr(e)));
 }
-var ru = Array.prototype.filter;
-function su() {
+var dl = Array.prototype.filter;
+function fl() {
   return Array.from(this.children);
 }
-function au(e) {
+function hl(e) {
   return function() {
-    return ru.call(this.children, e);
+    return dl.call(this.children, e);
   };
 }
-function lu(e) {
-  return this.selectAll(e == null ? su : au(typeof e == "function" ? e : Ps(e)));
+function vl(e) {
+  return this.selectAll(e == null ? fl : hl(typeof e == "function" ? e : hr(e)));
 }
-function uu(e) {
-  typeof e != "function" && (e = Ds(e));
+function ml(e) {
+  typeof e != "function" && (e = fr(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], s = r.length, a = o[i] = [], l, u = 0; u < s; ++u)
-      (l = r[u]) && e.call(l, l.__data__, u, r) && a.push(l);
-  return new Xe(o, this._parents);
+    for (var r = t[i], s = r.length, l = o[i] = [], a, u = 0; u < s; ++u)
+      (a = r[u]) && e.call(a, a.__data__, u, r) && l.push(a);
+  return new Ue(o, this._parents);
 }
-function Rs(e) {
+function vr(e) {
   return new Array(e.length);
 }
-function cu() {
-  return new Xe(this._enter || this._groups.map(Rs), this._parents);
+function gl() {
+  return new Ue(this._enter || this._groups.map(vr), this._parents);
 }
-function fo(e, t) {
+function Rn(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-fo.prototype = {
-  constructor: fo,
+Rn.prototype = {
+  constructor: Rn,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -472,93 +472,93 @@ fo.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function du(e) {
+function pl(e) {
   return function() {
     return e;
   };
 }
-function fu(e, t, n, o, i, r) {
-  for (var s = 0, a, l = t.length, u = r.length; s < u; ++s)
-    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new fo(e, r[s]);
-  for (; s < l; ++s)
-    (a = t[s]) && (i[s] = a);
+function yl(e, t, n, o, i, r) {
+  for (var s = 0, l, a = t.length, u = r.length; s < u; ++s)
+    (l = t[s]) ? (l.__data__ = r[s], o[s] = l) : n[s] = new Rn(e, r[s]);
+  for (; s < a; ++s)
+    (l = t[s]) && (i[s] = l);
 }
-function hu(e, t, n, o, i, r, s) {
-  var a, l, u = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), h;
-  for (a = 0; a < c; ++a)
-    (l = t[a]) && (f[a] = h = s.call(l, l.__data__, a, t) + "", u.has(h) ? i[a] = l : u.set(h, l));
-  for (a = 0; a < d; ++a)
-    h = s.call(e, r[a], a, r) + "", (l = u.get(h)) ? (o[a] = l, l.__data__ = r[a], u.delete(h)) : n[a] = new fo(e, r[a]);
-  for (a = 0; a < c; ++a)
-    (l = t[a]) && u.get(f[a]) === l && (i[a] = l);
+function wl(e, t, n, o, i, r, s) {
+  var l, a, u = /* @__PURE__ */ new Map(), c = t.length, f = r.length, d = new Array(c), h;
+  for (l = 0; l < c; ++l)
+    (a = t[l]) && (d[l] = h = s.call(a, a.__data__, l, t) + "", u.has(h) ? i[l] = a : u.set(h, a));
+  for (l = 0; l < f; ++l)
+    h = s.call(e, r[l], l, r) + "", (a = u.get(h)) ? (o[l] = a, a.__data__ = r[l], u.delete(h)) : n[l] = new Rn(e, r[l]);
+  for (l = 0; l < c; ++l)
+    (a = t[l]) && u.get(d[l]) === a && (i[l] = a);
 }
-function gu(e) {
+function xl(e) {
   return e.__data__;
 }
-function mu(e, t) {
+function bl(e, t) {
   if (!arguments.length)
-    return Array.from(this, gu);
-  var n = t ? hu : fu, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = du(e));
-  for (var r = i.length, s = new Array(r), a = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
-    var c = o[u], d = i[u], f = d.length, h = vu(e.call(c, c && c.__data__, u, o)), p = h.length, w = a[u] = new Array(p), b = s[u] = new Array(p), S = l[u] = new Array(f);
-    n(c, d, w, b, S, h, t);
-    for (var z = 0, $ = 0, y, O; z < p; ++z)
-      if (y = w[z]) {
-        for (z >= $ && ($ = z + 1); !(O = b[$]) && ++$ < p; )
+    return Array.from(this, xl);
+  var n = t ? wl : yl, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = pl(e));
+  for (var r = i.length, s = new Array(r), l = new Array(r), a = new Array(r), u = 0; u < r; ++u) {
+    var c = o[u], f = i[u], d = f.length, h = _l(e.call(c, c && c.__data__, u, o)), k = h.length, w = l[u] = new Array(k), m = s[u] = new Array(k), y = a[u] = new Array(d);
+    n(c, f, w, m, y, h, t);
+    for (var $ = 0, g = 0, v, P; $ < k; ++$)
+      if (v = w[$]) {
+        for ($ >= g && (g = $ + 1); !(P = m[g]) && ++g < k; )
           ;
-        y._next = O || null;
+        v._next = P || null;
       }
   }
-  return s = new Xe(s, o), s._enter = a, s._exit = l, s;
+  return s = new Ue(s, o), s._enter = l, s._exit = a, s;
 }
-function vu(e) {
+function _l(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function pu() {
-  return new Xe(this._exit || this._groups.map(Rs), this._parents);
+function kl() {
+  return new Ue(this._exit || this._groups.map(vr), this._parents);
 }
-function yu(e, t, n) {
+function Sl(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function wu(e) {
-  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), l = 0; l < s; ++l)
-    for (var u = n[l], c = o[l], d = u.length, f = a[l] = new Array(d), h, p = 0; p < d; ++p)
-      (h = u[p] || c[p]) && (f[p] = h);
-  for (; l < i; ++l)
-    a[l] = n[l];
-  return new Xe(a, this._parents);
+function El(e) {
+  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), l = new Array(i), a = 0; a < s; ++a)
+    for (var u = n[a], c = o[a], f = u.length, d = l[a] = new Array(f), h, k = 0; k < f; ++k)
+      (h = u[k] || c[k]) && (d[k] = h);
+  for (; a < i; ++a)
+    l[a] = n[a];
+  return new Ue(l, this._parents);
 }
-function _u() {
+function $l() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
       (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
   return this;
 }
-function xu(e) {
-  e || (e = $u);
-  function t(d, f) {
-    return d && f ? e(d.__data__, f.__data__) : !d - !f;
+function Nl(e) {
+  e || (e = Cl);
+  function t(f, d) {
+    return f && d ? e(f.__data__, d.__data__) : !f - !d;
   }
   for (var n = this._groups, o = n.length, i = new Array(o), r = 0; r < o; ++r) {
-    for (var s = n[r], a = s.length, l = i[r] = new Array(a), u, c = 0; c < a; ++c)
-      (u = s[c]) && (l[c] = u);
-    l.sort(t);
+    for (var s = n[r], l = s.length, a = i[r] = new Array(l), u, c = 0; c < l; ++c)
+      (u = s[c]) && (a[c] = u);
+    a.sort(t);
   }
-  return new Xe(i, this._parents).order();
+  return new Ue(i, this._parents).order();
 }
-function $u(e, t) {
+function Cl(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function bu() {
+function Ml() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function ku() {
+function Il() {
   return Array.from(this);
 }
-function Su() {
+function Tl() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
       var s = o[i];
@@ -567,115 +567,115 @@ function Su() {
     }
   return null;
 }
-function Eu() {
+function Al() {
   let e = 0;
   for (const t of this)
     ++e;
   return e;
 }
-function Nu() {
+function Pl() {
   return !this.node();
 }
-function Cu(e) {
+function Dl(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
-    for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
-      (a = i[r]) && e.call(a, a.__data__, r, i);
+    for (var i = t[n], r = 0, s = i.length, l; r < s; ++r)
+      (l = i[r]) && e.call(l, l.__data__, r, i);
   return this;
 }
-function Mu(e) {
+function zl(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Iu(e) {
+function Ol(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Tu(e, t) {
+function Bl(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function Au(e, t) {
+function Rl(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function zu(e, t) {
+function Vl(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function Du(e, t) {
+function Hl(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function Pu(e, t) {
-  var n = To(e);
+function Ll(e, t) {
+  var n = Qn(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? Iu : Mu : typeof t == "function" ? n.local ? Du : zu : n.local ? Au : Tu)(n, t));
+  return this.each((t == null ? n.local ? Ol : zl : typeof t == "function" ? n.local ? Hl : Vl : n.local ? Rl : Bl)(n, t));
 }
-function Os(e) {
+function mr(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Ru(e) {
+function Fl(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Ou(e, t, n) {
+function Yl(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function Bu(e, t, n) {
+function Xl(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function Vu(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? Ru : typeof t == "function" ? Bu : Ou)(e, t, n ?? "")) : Wt(this.node(), e);
+function Gl(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? Fl : typeof t == "function" ? Xl : Yl)(e, t, n ?? "")) : Yt(this.node(), e);
 }
-function Wt(e, t) {
-  return e.style.getPropertyValue(t) || Os(e).getComputedStyle(e, null).getPropertyValue(t);
+function Yt(e, t) {
+  return e.style.getPropertyValue(t) || mr(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Hu(e) {
+function ql(e) {
   return function() {
     delete this[e];
   };
 }
-function Lu(e, t) {
+function Ul(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function Fu(e, t) {
+function Wl(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function Yu(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? Hu : typeof t == "function" ? Fu : Lu)(e, t)) : this.node()[e];
+function Kl(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? ql : typeof t == "function" ? Wl : Ul)(e, t)) : this.node()[e];
 }
-function Bs(e) {
+function gr(e) {
   return e.trim().split(/^|\s+/);
 }
-function Hi(e) {
-  return e.classList || new Vs(e);
+function Lo(e) {
+  return e.classList || new pr(e);
 }
-function Vs(e) {
-  this._node = e, this._names = Bs(e.getAttribute("class") || "");
+function pr(e) {
+  this._node = e, this._names = gr(e.getAttribute("class") || "");
 }
-Vs.prototype = {
+pr.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -688,133 +688,133 @@ Vs.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Hs(e, t) {
-  for (var n = Hi(e), o = -1, i = t.length; ++o < i; )
+function yr(e, t) {
+  for (var n = Lo(e), o = -1, i = t.length; ++o < i; )
     n.add(t[o]);
 }
-function Ls(e, t) {
-  for (var n = Hi(e), o = -1, i = t.length; ++o < i; )
+function wr(e, t) {
+  for (var n = Lo(e), o = -1, i = t.length; ++o < i; )
     n.remove(t[o]);
 }
-function Xu(e) {
+function Zl(e) {
   return function() {
-    Hs(this, e);
+    yr(this, e);
   };
 }
-function qu(e) {
+function Ql(e) {
   return function() {
-    Ls(this, e);
+    wr(this, e);
   };
 }
-function Gu(e, t) {
+function Jl(e, t) {
   return function() {
-    (t.apply(this, arguments) ? Hs : Ls)(this, e);
+    (t.apply(this, arguments) ? yr : wr)(this, e);
   };
 }
-function Uu(e, t) {
-  var n = Bs(e + "");
+function jl(e, t) {
+  var n = gr(e + "");
   if (arguments.length < 2) {
-    for (var o = Hi(this.node()), i = -1, r = n.length; ++i < r; )
+    for (var o = Lo(this.node()), i = -1, r = n.length; ++i < r; )
       if (!o.contains(n[i]))
         return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? Gu : t ? Xu : qu)(n, t));
+  return this.each((typeof t == "function" ? Jl : t ? Zl : Ql)(n, t));
 }
-function Wu() {
+function ea() {
   this.textContent = "";
 }
-function Ku(e) {
+function ta(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Zu(e) {
+function na(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function Qu(e) {
-  return arguments.length ? this.each(e == null ? Wu : (typeof e == "function" ? Zu : Ku)(e)) : this.node().textContent;
+function oa(e) {
+  return arguments.length ? this.each(e == null ? ea : (typeof e == "function" ? na : ta)(e)) : this.node().textContent;
 }
-function Ju() {
+function ia() {
   this.innerHTML = "";
 }
-function ju(e) {
+function ra(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function ec(e) {
+function sa(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function tc(e) {
-  return arguments.length ? this.each(e == null ? Ju : (typeof e == "function" ? ec : ju)(e)) : this.node().innerHTML;
+function la(e) {
+  return arguments.length ? this.each(e == null ? ia : (typeof e == "function" ? sa : ra)(e)) : this.node().innerHTML;
 }
-function nc() {
+function aa() {
   this.nextSibling && this.parentNode.appendChild(this);
 }
-function oc() {
-  return this.each(nc);
+function ua() {
+  return this.each(aa);
 }
-function ic() {
+function ca() {
   this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function rc() {
-  return this.each(ic);
+function da() {
+  return this.each(ca);
 }
-function sc(e) {
-  var t = typeof e == "function" ? e : As(e);
+function fa(e) {
+  var t = typeof e == "function" ? e : cr(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function ac() {
+function ha() {
   return null;
 }
-function lc(e, t) {
-  var n = typeof e == "function" ? e : As(e), o = t == null ? ac : typeof t == "function" ? t : Vi(t);
+function va(e, t) {
+  var n = typeof e == "function" ? e : cr(e), o = t == null ? ha : typeof t == "function" ? t : Ho(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function uc() {
+function ma() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function cc() {
-  return this.each(uc);
+function ga() {
+  return this.each(ma);
 }
-function dc() {
+function pa() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function fc() {
+function ya() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function hc(e) {
-  return this.select(e ? fc : dc);
+function wa(e) {
+  return this.select(e ? ya : pa);
 }
-function gc(e) {
+function xa(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function mc(e) {
+function ba(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function vc(e) {
+function _a(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function pc(e) {
+function ka(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -824,11 +824,11 @@ function pc(e) {
     }
   };
 }
-function yc(e, t, n) {
+function Sa(e, t, n) {
   return function() {
-    var o = this.__on, i, r = mc(t);
+    var o = this.__on, i, r = ba(t);
     if (o) {
-      for (var s = 0, a = o.length; s < a; ++s)
+      for (var s = 0, l = o.length; s < l; ++s)
         if ((i = o[s]).type === e.type && i.name === e.name) {
           this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = r, i.options = n), i.value = t;
           return;
@@ -837,103 +837,103 @@ function yc(e, t, n) {
     this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function wc(e, t, n) {
-  var o = vc(e + ""), i, r = o.length, s;
+function Ea(e, t, n) {
+  var o = _a(e + ""), i, r = o.length, s;
   if (arguments.length < 2) {
-    var a = this.node().__on;
-    if (a) {
-      for (var l = 0, u = a.length, c; l < u; ++l)
-        for (i = 0, c = a[l]; i < r; ++i)
+    var l = this.node().__on;
+    if (l) {
+      for (var a = 0, u = l.length, c; a < u; ++a)
+        for (i = 0, c = l[a]; i < r; ++i)
           if ((s = o[i]).type === c.type && s.name === c.name)
             return c.value;
     }
     return;
   }
-  for (a = t ? yc : pc, i = 0; i < r; ++i)
-    this.each(a(o[i], t, n));
+  for (l = t ? Sa : ka, i = 0; i < r; ++i)
+    this.each(l(o[i], t, n));
   return this;
 }
-function Fs(e, t, n) {
-  var o = Os(e), i = o.CustomEvent;
+function xr(e, t, n) {
+  var o = mr(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function _c(e, t) {
+function $a(e, t) {
   return function() {
-    return Fs(this, e, t);
+    return xr(this, e, t);
   };
 }
-function xc(e, t) {
+function Na(e, t) {
   return function() {
-    return Fs(this, e, t.apply(this, arguments));
+    return xr(this, e, t.apply(this, arguments));
   };
 }
-function $c(e, t) {
-  return this.each((typeof t == "function" ? xc : _c)(e, t));
+function Ca(e, t) {
+  return this.each((typeof t == "function" ? Na : $a)(e, t));
 }
-function* bc() {
+function* Ma() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
       (s = o[i]) && (yield s);
 }
-var Ys = [null];
-function Xe(e, t) {
+var br = [null];
+function Ue(e, t) {
   this._groups = e, this._parents = t;
 }
-function zn() {
-  return new Xe([[document.documentElement]], Ys);
+function pn() {
+  return new Ue([[document.documentElement]], br);
 }
-function kc() {
+function Ia() {
   return this;
 }
-Xe.prototype = zn.prototype = {
-  constructor: Xe,
-  select: Zl,
-  selectAll: eu,
-  selectChild: iu,
-  selectChildren: lu,
-  filter: uu,
-  data: mu,
-  enter: cu,
-  exit: pu,
-  join: yu,
-  merge: wu,
-  selection: kc,
-  order: _u,
-  sort: xu,
-  call: bu,
-  nodes: ku,
-  node: Su,
-  size: Eu,
-  empty: Nu,
-  each: Cu,
-  attr: Pu,
-  style: Vu,
-  property: Yu,
-  classed: Uu,
-  text: Qu,
-  html: tc,
-  raise: oc,
-  lower: rc,
-  append: sc,
-  insert: lc,
-  remove: cc,
-  clone: hc,
-  datum: gc,
-  on: wc,
-  dispatch: $c,
-  [Symbol.iterator]: bc
+Ue.prototype = pn.prototype = {
+  constructor: Ue,
+  select: nl,
+  selectAll: sl,
+  selectChild: cl,
+  selectChildren: vl,
+  filter: ml,
+  data: bl,
+  enter: gl,
+  exit: kl,
+  join: Sl,
+  merge: El,
+  selection: Ia,
+  order: $l,
+  sort: Nl,
+  call: Ml,
+  nodes: Il,
+  node: Tl,
+  size: Al,
+  empty: Pl,
+  each: Dl,
+  attr: Ll,
+  style: Gl,
+  property: Kl,
+  classed: jl,
+  text: oa,
+  html: la,
+  raise: ua,
+  lower: da,
+  append: fa,
+  insert: va,
+  remove: ga,
+  clone: wa,
+  datum: xa,
+  on: Ea,
+  dispatch: Ca,
+  [Symbol.iterator]: Ma
 };
-function We(e) {
-  return typeof e == "string" ? new Xe([[document.querySelector(e)]], [document.documentElement]) : new Xe([[e]], Ys);
+function Je(e) {
+  return typeof e == "string" ? new Ue([[document.querySelector(e)]], [document.documentElement]) : new Ue([[e]], br);
 }
-function Sc(e) {
+function Ta(e) {
   let t;
   for (; t = e.sourceEvent; )
     e = t;
   return e;
 }
-function je(e, t) {
-  if (e = Sc(e), t === void 0 && (t = e.currentTarget), t) {
+function nt(e, t) {
+  if (e = Ta(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -946,33 +946,33 @@ function je(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const Ec = { passive: !1 }, wn = { capture: !0, passive: !1 };
-function qo(e) {
+const Aa = { passive: !1 }, ln = { capture: !0, passive: !1 };
+function uo(e) {
   e.stopImmediatePropagation();
 }
-function Yt(e) {
+function Vt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Xs(e) {
-  var t = e.document.documentElement, n = We(e).on("dragstart.drag", Yt, wn);
-  "onselectstart" in t ? n.on("selectstart.drag", Yt, wn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function _r(e) {
+  var t = e.document.documentElement, n = Je(e).on("dragstart.drag", Vt, ln);
+  "onselectstart" in t ? n.on("selectstart.drag", Vt, ln) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function qs(e, t) {
-  var n = e.document.documentElement, o = We(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", Yt, wn), setTimeout(function() {
+function kr(e, t) {
+  var n = e.document.documentElement, o = Je(e).on("dragstart.drag", null);
+  t && (o.on("click.drag", Vt, ln), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-const Bn = (e) => () => e;
-function li(e, {
+const xn = (e) => () => e;
+function So(e, {
   sourceEvent: t,
   subject: n,
   target: o,
   identifier: i,
   active: r,
   x: s,
-  y: a,
-  dx: l,
+  y: l,
+  dx: a,
   dy: u,
   dispatch: c
 }) {
@@ -984,139 +984,139 @@ function li(e, {
     identifier: { value: i, enumerable: !0, configurable: !0 },
     active: { value: r, enumerable: !0, configurable: !0 },
     x: { value: s, enumerable: !0, configurable: !0 },
-    y: { value: a, enumerable: !0, configurable: !0 },
-    dx: { value: l, enumerable: !0, configurable: !0 },
+    y: { value: l, enumerable: !0, configurable: !0 },
+    dx: { value: a, enumerable: !0, configurable: !0 },
     dy: { value: u, enumerable: !0, configurable: !0 },
     _: { value: c }
   });
 }
-li.prototype.on = function() {
+So.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function Nc(e) {
+function Pa(e) {
   return !e.ctrlKey && !e.button;
 }
-function Cc() {
+function Da() {
   return this.parentNode;
 }
-function Mc(e, t) {
+function za(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function Ic() {
+function Oa() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Tc() {
-  var e = Nc, t = Cc, n = Mc, o = Ic, i = {}, r = Io("start", "drag", "end"), s = 0, a, l, u, c, d = 0;
-  function f(y) {
-    y.on("mousedown.drag", h).filter(o).on("touchstart.drag", b).on("touchmove.drag", S, Ec).on("touchend.drag touchcancel.drag", z).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function Ba() {
+  var e = Pa, t = Da, n = za, o = Oa, i = {}, r = Zn("start", "drag", "end"), s = 0, l, a, u, c, f = 0;
+  function d(v) {
+    v.on("mousedown.drag", h).filter(o).on("touchstart.drag", m).on("touchmove.drag", y, Aa).on("touchend.drag touchcancel.drag", $).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function h(y, O) {
-    if (!(c || !e.call(this, y, O))) {
-      var Y = $(this, t.call(this, y, O), y, O, "mouse");
-      Y && (We(y.view).on("mousemove.drag", p, wn).on("mouseup.drag", w, wn), Xs(y.view), qo(y), u = !1, a = y.clientX, l = y.clientY, Y("start", y));
+  function h(v, P) {
+    if (!(c || !e.call(this, v, P))) {
+      var O = g(this, t.call(this, v, P), v, P, "mouse");
+      O && (Je(v.view).on("mousemove.drag", k, ln).on("mouseup.drag", w, ln), _r(v.view), uo(v), u = !1, l = v.clientX, a = v.clientY, O("start", v));
     }
   }
-  function p(y) {
-    if (Yt(y), !u) {
-      var O = y.clientX - a, Y = y.clientY - l;
-      u = O * O + Y * Y > d;
+  function k(v) {
+    if (Vt(v), !u) {
+      var P = v.clientX - l, O = v.clientY - a;
+      u = P * P + O * O > f;
     }
-    i.mouse("drag", y);
+    i.mouse("drag", v);
   }
-  function w(y) {
-    We(y.view).on("mousemove.drag mouseup.drag", null), qs(y.view, u), Yt(y), i.mouse("end", y);
+  function w(v) {
+    Je(v.view).on("mousemove.drag mouseup.drag", null), kr(v.view, u), Vt(v), i.mouse("end", v);
   }
-  function b(y, O) {
-    if (e.call(this, y, O)) {
-      var Y = y.changedTouches, H = t.call(this, y, O), L = Y.length, J, q;
-      for (J = 0; J < L; ++J)
-        (q = $(this, H, y, O, Y[J].identifier, Y[J])) && (qo(y), q("start", y, Y[J]));
+  function m(v, P) {
+    if (e.call(this, v, P)) {
+      var O = v.changedTouches, B = t.call(this, v, P), D = O.length, K, q;
+      for (K = 0; K < D; ++K)
+        (q = g(this, B, v, P, O[K].identifier, O[K])) && (uo(v), q("start", v, O[K]));
     }
   }
-  function S(y) {
-    var O = y.changedTouches, Y = O.length, H, L;
-    for (H = 0; H < Y; ++H)
-      (L = i[O[H].identifier]) && (Yt(y), L("drag", y, O[H]));
+  function y(v) {
+    var P = v.changedTouches, O = P.length, B, D;
+    for (B = 0; B < O; ++B)
+      (D = i[P[B].identifier]) && (Vt(v), D("drag", v, P[B]));
   }
-  function z(y) {
-    var O = y.changedTouches, Y = O.length, H, L;
+  function $(v) {
+    var P = v.changedTouches, O = P.length, B, D;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), H = 0; H < Y; ++H)
-      (L = i[O[H].identifier]) && (qo(y), L("end", y, O[H]));
+    }, 500), B = 0; B < O; ++B)
+      (D = i[P[B].identifier]) && (uo(v), D("end", v, P[B]));
   }
-  function $(y, O, Y, H, L, J) {
-    var q = r.copy(), G = je(J || Y, O), C, ie, g;
-    if ((g = n.call(y, new li("beforestart", {
-      sourceEvent: Y,
-      target: f,
-      identifier: L,
+  function g(v, P, O, B, D, K) {
+    var q = r.copy(), F = nt(K || O, P), E, j, _;
+    if ((_ = n.call(v, new So("beforestart", {
+      sourceEvent: O,
+      target: d,
+      identifier: D,
       active: s,
-      x: G[0],
-      y: G[1],
+      x: F[0],
+      y: F[1],
       dx: 0,
       dy: 0,
       dispatch: q
-    }), H)) != null)
-      return C = g.x - G[0] || 0, ie = g.y - G[1] || 0, function I(_, A, M) {
-        var R = G, T;
-        switch (_) {
+    }), B)) != null)
+      return E = _.x - F[0] || 0, j = _.y - F[1] || 0, function R(M, H, Y) {
+        var U = F, X;
+        switch (M) {
           case "start":
-            i[L] = I, T = s++;
+            i[D] = R, X = s++;
             break;
           case "end":
-            delete i[L], --s;
+            delete i[D], --s;
           case "drag":
-            G = je(M || A, O), T = s;
+            F = nt(Y || H, P), X = s;
             break;
         }
         q.call(
-          _,
-          y,
-          new li(_, {
-            sourceEvent: A,
-            subject: g,
-            target: f,
-            identifier: L,
-            active: T,
-            x: G[0] + C,
-            y: G[1] + ie,
-            dx: G[0] - R[0],
-            dy: G[1] - R[1],
+          M,
+          v,
+          new So(M, {
+            sourceEvent: H,
+            subject: _,
+            target: d,
+            identifier: D,
+            active: X,
+            x: F[0] + E,
+            y: F[1] + j,
+            dx: F[0] - U[0],
+            dy: F[1] - U[1],
             dispatch: q
           }),
-          H
+          B
         );
       };
   }
-  return f.filter = function(y) {
-    return arguments.length ? (e = typeof y == "function" ? y : Bn(!!y), f) : e;
-  }, f.container = function(y) {
-    return arguments.length ? (t = typeof y == "function" ? y : Bn(y), f) : t;
-  }, f.subject = function(y) {
-    return arguments.length ? (n = typeof y == "function" ? y : Bn(y), f) : n;
-  }, f.touchable = function(y) {
-    return arguments.length ? (o = typeof y == "function" ? y : Bn(!!y), f) : o;
-  }, f.on = function() {
-    var y = r.on.apply(r, arguments);
-    return y === r ? f : y;
-  }, f.clickDistance = function(y) {
-    return arguments.length ? (d = (y = +y) * y, f) : Math.sqrt(d);
-  }, f;
+  return d.filter = function(v) {
+    return arguments.length ? (e = typeof v == "function" ? v : xn(!!v), d) : e;
+  }, d.container = function(v) {
+    return arguments.length ? (t = typeof v == "function" ? v : xn(v), d) : t;
+  }, d.subject = function(v) {
+    return arguments.length ? (n = typeof v == "function" ? v : xn(v), d) : n;
+  }, d.touchable = function(v) {
+    return arguments.length ? (o = typeof v == "function" ? v : xn(!!v), d) : o;
+  }, d.on = function() {
+    var v = r.on.apply(r, arguments);
+    return v === r ? d : v;
+  }, d.clickDistance = function(v) {
+    return arguments.length ? (f = (v = +v) * v, d) : Math.sqrt(f);
+  }, d;
 }
-function Li(e, t, n) {
+function Fo(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function Gs(e, t) {
+function Sr(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t)
     n[o] = t[o];
   return n;
 }
-function Dn() {
+function yn() {
 }
-var _n = 0.7, ho = 1 / _n, Xt = "\\s*([+-]?\\d+)\\s*", xn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", ot = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Ac = /^#([0-9a-f]{3,8})$/, zc = new RegExp(`^rgb\\(${Xt},${Xt},${Xt}\\)$`), Dc = new RegExp(`^rgb\\(${ot},${ot},${ot}\\)$`), Pc = new RegExp(`^rgba\\(${Xt},${Xt},${Xt},${xn}\\)$`), Rc = new RegExp(`^rgba\\(${ot},${ot},${ot},${xn}\\)$`), Oc = new RegExp(`^hsl\\(${xn},${ot},${ot}\\)$`), Bc = new RegExp(`^hsla\\(${xn},${ot},${ot},${xn}\\)$`), fr = {
+var an = 0.7, Vn = 1 / an, Ht = "\\s*([+-]?\\d+)\\s*", un = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", rt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Ra = /^#([0-9a-f]{3,8})$/, Va = new RegExp(`^rgb\\(${Ht},${Ht},${Ht}\\)$`), Ha = new RegExp(`^rgb\\(${rt},${rt},${rt}\\)$`), La = new RegExp(`^rgba\\(${Ht},${Ht},${Ht},${un}\\)$`), Fa = new RegExp(`^rgba\\(${rt},${rt},${rt},${un}\\)$`), Ya = new RegExp(`^hsl\\(${un},${rt},${rt}\\)$`), Xa = new RegExp(`^hsla\\(${un},${rt},${rt},${un}\\)$`), si = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1266,181 +1266,181 @@ var _n = 0.7, ho = 1 / _n, Xt = "\\s*([+-]?\\d+)\\s*", xn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-Li(Dn, Ot, {
+Fo(yn, Tt, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
   displayable() {
     return this.rgb().displayable();
   },
-  hex: hr,
+  hex: li,
   // Deprecated! Use color.formatHex.
-  formatHex: hr,
-  formatHex8: Vc,
-  formatHsl: Hc,
-  formatRgb: gr,
-  toString: gr
+  formatHex: li,
+  formatHex8: Ga,
+  formatHsl: qa,
+  formatRgb: ai,
+  toString: ai
 });
-function hr() {
+function li() {
   return this.rgb().formatHex();
 }
-function Vc() {
+function Ga() {
   return this.rgb().formatHex8();
 }
-function Hc() {
-  return Us(this).formatHsl();
+function qa() {
+  return Er(this).formatHsl();
 }
-function gr() {
+function ai() {
   return this.rgb().formatRgb();
 }
-function Ot(e) {
+function Tt(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = Ac.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? mr(t) : n === 3 ? new Fe(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Vn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Vn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = zc.exec(e)) ? new Fe(t[1], t[2], t[3], 1) : (t = Dc.exec(e)) ? new Fe(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Pc.exec(e)) ? Vn(t[1], t[2], t[3], t[4]) : (t = Rc.exec(e)) ? Vn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Oc.exec(e)) ? yr(t[1], t[2] / 100, t[3] / 100, 1) : (t = Bc.exec(e)) ? yr(t[1], t[2] / 100, t[3] / 100, t[4]) : fr.hasOwnProperty(e) ? mr(fr[e]) : e === "transparent" ? new Fe(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = Ra.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? ui(t) : n === 3 ? new qe(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? bn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? bn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Va.exec(e)) ? new qe(t[1], t[2], t[3], 1) : (t = Ha.exec(e)) ? new qe(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = La.exec(e)) ? bn(t[1], t[2], t[3], t[4]) : (t = Fa.exec(e)) ? bn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Ya.exec(e)) ? fi(t[1], t[2] / 100, t[3] / 100, 1) : (t = Xa.exec(e)) ? fi(t[1], t[2] / 100, t[3] / 100, t[4]) : si.hasOwnProperty(e) ? ui(si[e]) : e === "transparent" ? new qe(NaN, NaN, NaN, 0) : null;
 }
-function mr(e) {
-  return new Fe(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+function ui(e) {
+  return new qe(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function Vn(e, t, n, o) {
-  return o <= 0 && (e = t = n = NaN), new Fe(e, t, n, o);
+function bn(e, t, n, o) {
+  return o <= 0 && (e = t = n = NaN), new qe(e, t, n, o);
 }
-function Lc(e) {
-  return e instanceof Dn || (e = Ot(e)), e ? (e = e.rgb(), new Fe(e.r, e.g, e.b, e.opacity)) : new Fe();
+function Ua(e) {
+  return e instanceof yn || (e = Tt(e)), e ? (e = e.rgb(), new qe(e.r, e.g, e.b, e.opacity)) : new qe();
 }
-function ui(e, t, n, o) {
-  return arguments.length === 1 ? Lc(e) : new Fe(e, t, n, o ?? 1);
+function Eo(e, t, n, o) {
+  return arguments.length === 1 ? Ua(e) : new qe(e, t, n, o ?? 1);
 }
-function Fe(e, t, n, o) {
+function qe(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-Li(Fe, ui, Gs(Dn, {
+Fo(qe, Eo, Sr(yn, {
   brighter(e) {
-    return e = e == null ? ho : Math.pow(ho, e), new Fe(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Vn : Math.pow(Vn, e), new qe(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? _n : Math.pow(_n, e), new Fe(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? an : Math.pow(an, e), new qe(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new Fe(Dt(this.r), Dt(this.g), Dt(this.b), go(this.opacity));
+    return new qe(Ct(this.r), Ct(this.g), Ct(this.b), Hn(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: vr,
+  hex: ci,
   // Deprecated! Use color.formatHex.
-  formatHex: vr,
-  formatHex8: Fc,
-  formatRgb: pr,
-  toString: pr
+  formatHex: ci,
+  formatHex8: Wa,
+  formatRgb: di,
+  toString: di
 }));
-function vr() {
-  return `#${At(this.r)}${At(this.g)}${At(this.b)}`;
+function ci() {
+  return `#${$t(this.r)}${$t(this.g)}${$t(this.b)}`;
 }
-function Fc() {
-  return `#${At(this.r)}${At(this.g)}${At(this.b)}${At((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+function Wa() {
+  return `#${$t(this.r)}${$t(this.g)}${$t(this.b)}${$t((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function pr() {
-  const e = go(this.opacity);
-  return `${e === 1 ? "rgb(" : "rgba("}${Dt(this.r)}, ${Dt(this.g)}, ${Dt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+function di() {
+  const e = Hn(this.opacity);
+  return `${e === 1 ? "rgb(" : "rgba("}${Ct(this.r)}, ${Ct(this.g)}, ${Ct(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function go(e) {
+function Hn(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function Dt(e) {
+function Ct(e) {
   return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function At(e) {
-  return e = Dt(e), (e < 16 ? "0" : "") + e.toString(16);
+function $t(e) {
+  return e = Ct(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function yr(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Ke(e, t, n, o);
+function fi(e, t, n, o) {
+  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new je(e, t, n, o);
 }
-function Us(e) {
-  if (e instanceof Ke)
-    return new Ke(e.h, e.s, e.l, e.opacity);
-  if (e instanceof Dn || (e = Ot(e)), !e)
-    return new Ke();
-  if (e instanceof Ke)
+function Er(e) {
+  if (e instanceof je)
+    return new je(e.h, e.s, e.l, e.opacity);
+  if (e instanceof yn || (e = Tt(e)), !e)
+    return new je();
+  if (e instanceof je)
     return e;
   e = e.rgb();
-  var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), s = NaN, a = r - i, l = (r + i) / 2;
-  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= l < 0.5 ? r + i : 2 - r - i, s *= 60) : a = l > 0 && l < 1 ? 0 : s, new Ke(s, a, l, e.opacity);
+  var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), s = NaN, l = r - i, a = (r + i) / 2;
+  return l ? (t === r ? s = (n - o) / l + (n < o) * 6 : n === r ? s = (o - t) / l + 2 : s = (t - n) / l + 4, l /= a < 0.5 ? r + i : 2 - r - i, s *= 60) : l = a > 0 && a < 1 ? 0 : s, new je(s, l, a, e.opacity);
 }
-function Yc(e, t, n, o) {
-  return arguments.length === 1 ? Us(e) : new Ke(e, t, n, o ?? 1);
+function Ka(e, t, n, o) {
+  return arguments.length === 1 ? Er(e) : new je(e, t, n, o ?? 1);
 }
-function Ke(e, t, n, o) {
+function je(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-Li(Ke, Yc, Gs(Dn, {
+Fo(je, Ka, Sr(yn, {
   brighter(e) {
-    return e = e == null ? ho : Math.pow(ho, e), new Ke(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Vn : Math.pow(Vn, e), new je(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? _n : Math.pow(_n, e), new Ke(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? an : Math.pow(an, e), new je(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
-    return new Fe(
-      Go(e >= 240 ? e - 240 : e + 120, i, o),
-      Go(e, i, o),
-      Go(e < 120 ? e + 240 : e - 120, i, o),
+    return new qe(
+      co(e >= 240 ? e - 240 : e + 120, i, o),
+      co(e, i, o),
+      co(e < 120 ? e + 240 : e - 120, i, o),
       this.opacity
     );
   },
   clamp() {
-    return new Ke(wr(this.h), Hn(this.s), Hn(this.l), go(this.opacity));
+    return new je(hi(this.h), _n(this.s), _n(this.l), Hn(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = go(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${wr(this.h)}, ${Hn(this.s) * 100}%, ${Hn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = Hn(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${hi(this.h)}, ${_n(this.s) * 100}%, ${_n(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function wr(e) {
+function hi(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function Hn(e) {
+function _n(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
-function Go(e, t, n) {
+function co(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const Fi = (e) => () => e;
-function Xc(e, t) {
+const Yo = (e) => () => e;
+function Za(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function qc(e, t, n) {
+function Qa(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function Gc(e) {
-  return (e = +e) == 1 ? Ws : function(t, n) {
-    return n - t ? qc(t, n, e) : Fi(isNaN(t) ? n : t);
+function Ja(e) {
+  return (e = +e) == 1 ? $r : function(t, n) {
+    return n - t ? Qa(t, n, e) : Yo(isNaN(t) ? n : t);
   };
 }
-function Ws(e, t) {
+function $r(e, t) {
   var n = t - e;
-  return n ? Xc(e, n) : Fi(isNaN(e) ? t : e);
+  return n ? Za(e, n) : Yo(isNaN(e) ? t : e);
 }
-const mo = function e(t) {
-  var n = Gc(t);
+const Ln = function e(t) {
+  var n = Ja(t);
   function o(i, r) {
-    var s = n((i = ui(i)).r, (r = ui(r)).r), a = n(i.g, r.g), l = n(i.b, r.b), u = Ws(i.opacity, r.opacity);
+    var s = n((i = Eo(i)).r, (r = Eo(r)).r), l = n(i.g, r.g), a = n(i.b, r.b), u = $r(i.opacity, r.opacity);
     return function(c) {
-      return i.r = s(c), i.g = a(c), i.b = l(c), i.opacity = u(c), i + "";
+      return i.r = s(c), i.g = l(c), i.b = a(c), i.opacity = u(c), i + "";
     };
   }
   return o.gamma = e, o;
 }(1);
-function Uc(e, t) {
+function ja(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, o = t.slice(), i;
   return function(r) {
@@ -1449,69 +1449,69 @@ function Uc(e, t) {
     return o;
   };
 }
-function Wc(e) {
+function eu(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function Kc(e, t) {
+function tu(e, t) {
   var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), r = new Array(n), s;
   for (s = 0; s < o; ++s)
-    i[s] = hn(e[s], t[s]);
+    i[s] = en(e[s], t[s]);
   for (; s < n; ++s)
     r[s] = t[s];
-  return function(a) {
+  return function(l) {
     for (s = 0; s < o; ++s)
-      r[s] = i[s](a);
+      r[s] = i[s](l);
     return r;
   };
 }
-function Zc(e, t) {
+function nu(e, t) {
   var n = /* @__PURE__ */ new Date();
   return e = +e, t = +t, function(o) {
     return n.setTime(e * (1 - o) + t * o), n;
   };
 }
-function tt(e, t) {
+function ot(e, t) {
   return e = +e, t = +t, function(n) {
     return e * (1 - n) + t * n;
   };
 }
-function Qc(e, t) {
+function ou(e, t) {
   var n = {}, o = {}, i;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (i in t)
-    i in e ? n[i] = hn(e[i], t[i]) : o[i] = t[i];
+    i in e ? n[i] = en(e[i], t[i]) : o[i] = t[i];
   return function(r) {
     for (i in n)
       o[i] = n[i](r);
     return o;
   };
 }
-var ci = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Uo = new RegExp(ci.source, "g");
-function Jc(e) {
+var $o = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, fo = new RegExp($o.source, "g");
+function iu(e) {
   return function() {
     return e;
   };
 }
-function jc(e) {
+function ru(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function Ks(e, t) {
-  var n = ci.lastIndex = Uo.lastIndex = 0, o, i, r, s = -1, a = [], l = [];
-  for (e = e + "", t = t + ""; (o = ci.exec(e)) && (i = Uo.exec(t)); )
-    (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, l.push({ i: s, x: tt(o, i) })), n = Uo.lastIndex;
-  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? l[0] ? jc(l[0].x) : Jc(t) : (t = l.length, function(u) {
-    for (var c = 0, d; c < t; ++c)
-      a[(d = l[c]).i] = d.x(u);
-    return a.join("");
+function Nr(e, t) {
+  var n = $o.lastIndex = fo.lastIndex = 0, o, i, r, s = -1, l = [], a = [];
+  for (e = e + "", t = t + ""; (o = $o.exec(e)) && (i = fo.exec(t)); )
+    (r = i.index) > n && (r = t.slice(n, r), l[s] ? l[s] += r : l[++s] = r), (o = o[0]) === (i = i[0]) ? l[s] ? l[s] += i : l[++s] = i : (l[++s] = null, a.push({ i: s, x: ot(o, i) })), n = fo.lastIndex;
+  return n < t.length && (r = t.slice(n), l[s] ? l[s] += r : l[++s] = r), l.length < 2 ? a[0] ? ru(a[0].x) : iu(t) : (t = a.length, function(u) {
+    for (var c = 0, f; c < t; ++c)
+      l[(f = a[c]).i] = f.x(u);
+    return l.join("");
   });
 }
-function hn(e, t) {
+function en(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? Fi(t) : (n === "number" ? tt : n === "string" ? (o = Ot(t)) ? (t = o, mo) : Ks : t instanceof Ot ? mo : t instanceof Date ? Zc : Wc(t) ? Uc : Array.isArray(t) ? Kc : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Qc : tt)(e, t);
+  return t == null || n === "boolean" ? Yo(t) : (n === "number" ? ot : n === "string" ? (o = Tt(t)) ? (t = o, Ln) : Nr : t instanceof Tt ? Ln : t instanceof Date ? nu : eu(t) ? ja : Array.isArray(t) ? tu : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? ou : ot)(e, t);
 }
-var _r = 180 / Math.PI, di = {
+var vi = 180 / Math.PI, No = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -1519,236 +1519,236 @@ var _r = 180 / Math.PI, di = {
   scaleX: 1,
   scaleY: 1
 };
-function Zs(e, t, n, o, i, r) {
-  var s, a, l;
-  return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (l = e * n + t * o) && (n -= e * l, o -= t * l), (a = Math.sqrt(n * n + o * o)) && (n /= a, o /= a, l /= a), e * o < t * n && (e = -e, t = -t, l = -l, s = -s), {
+function Cr(e, t, n, o, i, r) {
+  var s, l, a;
+  return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (a = e * n + t * o) && (n -= e * a, o -= t * a), (l = Math.sqrt(n * n + o * o)) && (n /= l, o /= l, a /= l), e * o < t * n && (e = -e, t = -t, a = -a, s = -s), {
     translateX: i,
     translateY: r,
-    rotate: Math.atan2(t, e) * _r,
-    skewX: Math.atan(l) * _r,
+    rotate: Math.atan2(t, e) * vi,
+    skewX: Math.atan(a) * vi,
     scaleX: s,
-    scaleY: a
+    scaleY: l
   };
 }
-var Ln;
-function ed(e) {
+var kn;
+function su(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? di : Zs(t.a, t.b, t.c, t.d, t.e, t.f);
+  return t.isIdentity ? No : Cr(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function td(e) {
-  return e == null || (Ln || (Ln = document.createElementNS("http://www.w3.org/2000/svg", "g")), Ln.setAttribute("transform", e), !(e = Ln.transform.baseVal.consolidate())) ? di : (e = e.matrix, Zs(e.a, e.b, e.c, e.d, e.e, e.f));
+function lu(e) {
+  return e == null || (kn || (kn = document.createElementNS("http://www.w3.org/2000/svg", "g")), kn.setAttribute("transform", e), !(e = kn.transform.baseVal.consolidate())) ? No : (e = e.matrix, Cr(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function Qs(e, t, n, o) {
+function Mr(e, t, n, o) {
   function i(u) {
     return u.length ? u.pop() + " " : "";
   }
-  function r(u, c, d, f, h, p) {
-    if (u !== d || c !== f) {
+  function r(u, c, f, d, h, k) {
+    if (u !== f || c !== d) {
       var w = h.push("translate(", null, t, null, n);
-      p.push({ i: w - 4, x: tt(u, d) }, { i: w - 2, x: tt(c, f) });
-    } else (d || f) && h.push("translate(" + d + t + f + n);
+      k.push({ i: w - 4, x: ot(u, f) }, { i: w - 2, x: ot(c, d) });
+    } else (f || d) && h.push("translate(" + f + t + d + n);
   }
-  function s(u, c, d, f) {
-    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: tt(u, c) })) : c && d.push(i(d) + "rotate(" + c + o);
+  function s(u, c, f, d) {
+    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), d.push({ i: f.push(i(f) + "rotate(", null, o) - 2, x: ot(u, c) })) : c && f.push(i(f) + "rotate(" + c + o);
   }
-  function a(u, c, d, f) {
-    u !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: tt(u, c) }) : c && d.push(i(d) + "skewX(" + c + o);
+  function l(u, c, f, d) {
+    u !== c ? d.push({ i: f.push(i(f) + "skewX(", null, o) - 2, x: ot(u, c) }) : c && f.push(i(f) + "skewX(" + c + o);
   }
-  function l(u, c, d, f, h, p) {
-    if (u !== d || c !== f) {
+  function a(u, c, f, d, h, k) {
+    if (u !== f || c !== d) {
       var w = h.push(i(h) + "scale(", null, ",", null, ")");
-      p.push({ i: w - 4, x: tt(u, d) }, { i: w - 2, x: tt(c, f) });
-    } else (d !== 1 || f !== 1) && h.push(i(h) + "scale(" + d + "," + f + ")");
+      k.push({ i: w - 4, x: ot(u, f) }, { i: w - 2, x: ot(c, d) });
+    } else (f !== 1 || d !== 1) && h.push(i(h) + "scale(" + f + "," + d + ")");
   }
   return function(u, c) {
-    var d = [], f = [];
-    return u = e(u), c = e(c), r(u.translateX, u.translateY, c.translateX, c.translateY, d, f), s(u.rotate, c.rotate, d, f), a(u.skewX, c.skewX, d, f), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, d, f), u = c = null, function(h) {
-      for (var p = -1, w = f.length, b; ++p < w; )
-        d[(b = f[p]).i] = b.x(h);
-      return d.join("");
+    var f = [], d = [];
+    return u = e(u), c = e(c), r(u.translateX, u.translateY, c.translateX, c.translateY, f, d), s(u.rotate, c.rotate, f, d), l(u.skewX, c.skewX, f, d), a(u.scaleX, u.scaleY, c.scaleX, c.scaleY, f, d), u = c = null, function(h) {
+      for (var k = -1, w = d.length, m; ++k < w; )
+        f[(m = d[k]).i] = m.x(h);
+      return f.join("");
     };
   };
 }
-var nd = Qs(ed, "px, ", "px)", "deg)"), od = Qs(td, ", ", ")", ")"), id = 1e-12;
-function xr(e) {
+var au = Mr(su, "px, ", "px)", "deg)"), uu = Mr(lu, ", ", ")", ")"), cu = 1e-12;
+function mi(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function rd(e) {
+function du(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function sd(e) {
+function fu(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-const to = function e(t, n, o) {
+const Pn = function e(t, n, o) {
   function i(r, s) {
-    var a = r[0], l = r[1], u = r[2], c = s[0], d = s[1], f = s[2], h = c - a, p = d - l, w = h * h + p * p, b, S;
-    if (w < id)
-      S = Math.log(f / u) / t, b = function(H) {
+    var l = r[0], a = r[1], u = r[2], c = s[0], f = s[1], d = s[2], h = c - l, k = f - a, w = h * h + k * k, m, y;
+    if (w < cu)
+      y = Math.log(d / u) / t, m = function(B) {
         return [
-          a + H * h,
-          l + H * p,
-          u * Math.exp(t * H * S)
+          l + B * h,
+          a + B * k,
+          u * Math.exp(t * B * y)
         ];
       };
     else {
-      var z = Math.sqrt(w), $ = (f * f - u * u + o * w) / (2 * u * n * z), y = (f * f - u * u - o * w) / (2 * f * n * z), O = Math.log(Math.sqrt($ * $ + 1) - $), Y = Math.log(Math.sqrt(y * y + 1) - y);
-      S = (Y - O) / t, b = function(H) {
-        var L = H * S, J = xr(O), q = u / (n * z) * (J * sd(t * L + O) - rd(O));
+      var $ = Math.sqrt(w), g = (d * d - u * u + o * w) / (2 * u * n * $), v = (d * d - u * u - o * w) / (2 * d * n * $), P = Math.log(Math.sqrt(g * g + 1) - g), O = Math.log(Math.sqrt(v * v + 1) - v);
+      y = (O - P) / t, m = function(B) {
+        var D = B * y, K = mi(P), q = u / (n * $) * (K * fu(t * D + P) - du(P));
         return [
-          a + q * h,
-          l + q * p,
-          u * J / xr(t * L + O)
+          l + q * h,
+          a + q * k,
+          u * K / mi(t * D + P)
         ];
       };
     }
-    return b.duration = S * 1e3 * t / Math.SQRT2, b;
+    return m.duration = y * 1e3 * t / Math.SQRT2, m;
   }
   return i.rho = function(r) {
-    var s = Math.max(1e-3, +r), a = s * s, l = a * a;
-    return e(s, a, l);
+    var s = Math.max(1e-3, +r), l = s * s, a = l * l;
+    return e(s, l, a);
   }, i;
 }(Math.SQRT2, 2, 4);
-var Kt = 0, ln = 0, on = 0, Js = 1e3, vo, un, po = 0, Bt = 0, Ao = 0, $n = typeof performance == "object" && performance.now ? performance : Date, js = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var Xt = 0, Qt = 0, Kt = 0, Ir = 1e3, Fn, Jt, Yn = 0, At = 0, Jn = 0, cn = typeof performance == "object" && performance.now ? performance : Date, Tr = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function Yi() {
-  return Bt || (js(ad), Bt = $n.now() + Ao);
+function Xo() {
+  return At || (Tr(hu), At = cn.now() + Jn);
 }
-function ad() {
-  Bt = 0;
+function hu() {
+  At = 0;
 }
-function yo() {
+function Xn() {
   this._call = this._time = this._next = null;
 }
-yo.prototype = ea.prototype = {
-  constructor: yo,
+Xn.prototype = Ar.prototype = {
+  constructor: Xn,
   restart: function(e, t, n) {
     if (typeof e != "function")
       throw new TypeError("callback is not a function");
-    n = (n == null ? Yi() : +n) + (t == null ? 0 : +t), !this._next && un !== this && (un ? un._next = this : vo = this, un = this), this._call = e, this._time = n, fi();
+    n = (n == null ? Xo() : +n) + (t == null ? 0 : +t), !this._next && Jt !== this && (Jt ? Jt._next = this : Fn = this, Jt = this), this._call = e, this._time = n, Co();
   },
   stop: function() {
-    this._call && (this._call = null, this._time = 1 / 0, fi());
+    this._call && (this._call = null, this._time = 1 / 0, Co());
   }
 };
-function ea(e, t, n) {
-  var o = new yo();
+function Ar(e, t, n) {
+  var o = new Xn();
   return o.restart(e, t, n), o;
 }
-function ld() {
-  Yi(), ++Kt;
-  for (var e = vo, t; e; )
-    (t = Bt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --Kt;
+function vu() {
+  Xo(), ++Xt;
+  for (var e = Fn, t; e; )
+    (t = At - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+  --Xt;
 }
-function $r() {
-  Bt = (po = $n.now()) + Ao, Kt = ln = 0;
+function gi() {
+  At = (Yn = cn.now()) + Jn, Xt = Qt = 0;
   try {
-    ld();
+    vu();
   } finally {
-    Kt = 0, cd(), Bt = 0;
+    Xt = 0, gu(), At = 0;
   }
 }
-function ud() {
-  var e = $n.now(), t = e - po;
-  t > Js && (Ao -= t, po = e);
+function mu() {
+  var e = cn.now(), t = e - Yn;
+  t > Ir && (Jn -= t, Yn = e);
 }
-function cd() {
-  for (var e, t = vo, n, o = 1 / 0; t; )
-    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : vo = n);
-  un = e, fi(o);
+function gu() {
+  for (var e, t = Fn, n, o = 1 / 0; t; )
+    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Fn = n);
+  Jt = e, Co(o);
 }
-function fi(e) {
-  if (!Kt) {
-    ln && (ln = clearTimeout(ln));
-    var t = e - Bt;
-    t > 24 ? (e < 1 / 0 && (ln = setTimeout($r, e - $n.now() - Ao)), on && (on = clearInterval(on))) : (on || (po = $n.now(), on = setInterval(ud, Js)), Kt = 1, js($r));
+function Co(e) {
+  if (!Xt) {
+    Qt && (Qt = clearTimeout(Qt));
+    var t = e - At;
+    t > 24 ? (e < 1 / 0 && (Qt = setTimeout(gi, e - cn.now() - Jn)), Kt && (Kt = clearInterval(Kt))) : (Kt || (Yn = cn.now(), Kt = setInterval(mu, Ir)), Xt = 1, Tr(gi));
   }
 }
-function br(e, t, n) {
-  var o = new yo();
+function pi(e, t, n) {
+  var o = new Xn();
   return t = t == null ? 0 : +t, o.restart((i) => {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var dd = Io("start", "end", "cancel", "interrupt"), fd = [], ta = 0, kr = 1, hi = 2, no = 3, Sr = 4, gi = 5, oo = 6;
-function zo(e, t, n, o, i, r) {
+var pu = Zn("start", "end", "cancel", "interrupt"), yu = [], Pr = 0, yi = 1, Mo = 2, Dn = 3, wi = 4, Io = 5, zn = 6;
+function jn(e, t, n, o, i, r) {
   var s = e.__transition;
   if (!s)
     e.__transition = {};
   else if (n in s)
     return;
-  hd(e, n, {
+  wu(e, n, {
     name: t,
     index: o,
     // For context during callback.
     group: i,
     // For context during callback.
-    on: dd,
-    tween: fd,
+    on: pu,
+    tween: yu,
     time: r.time,
     delay: r.delay,
     duration: r.duration,
     ease: r.ease,
     timer: null,
-    state: ta
+    state: Pr
   });
 }
-function Xi(e, t) {
-  var n = Qe(e, t);
-  if (n.state > ta)
+function Go(e, t) {
+  var n = et(e, t);
+  if (n.state > Pr)
     throw new Error("too late; already scheduled");
   return n;
 }
-function rt(e, t) {
-  var n = Qe(e, t);
-  if (n.state > no)
+function lt(e, t) {
+  var n = et(e, t);
+  if (n.state > Dn)
     throw new Error("too late; already running");
   return n;
 }
-function Qe(e, t) {
+function et(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t]))
     throw new Error("transition not found");
   return n;
 }
-function hd(e, t, n) {
+function wu(e, t, n) {
   var o = e.__transition, i;
-  o[t] = n, n.timer = ea(r, 0, n.time);
+  o[t] = n, n.timer = Ar(r, 0, n.time);
   function r(u) {
-    n.state = kr, n.timer.restart(s, n.delay, n.time), n.delay <= u && s(u - n.delay);
+    n.state = yi, n.timer.restart(s, n.delay, n.time), n.delay <= u && s(u - n.delay);
   }
   function s(u) {
-    var c, d, f, h;
-    if (n.state !== kr)
-      return l();
+    var c, f, d, h;
+    if (n.state !== yi)
+      return a();
     for (c in o)
       if (h = o[c], h.name === n.name) {
-        if (h.state === no)
-          return br(s);
-        h.state === Sr ? (h.state = oo, h.timer.stop(), h.on.call("interrupt", e, e.__data__, h.index, h.group), delete o[c]) : +c < t && (h.state = oo, h.timer.stop(), h.on.call("cancel", e, e.__data__, h.index, h.group), delete o[c]);
+        if (h.state === Dn)
+          return pi(s);
+        h.state === wi ? (h.state = zn, h.timer.stop(), h.on.call("interrupt", e, e.__data__, h.index, h.group), delete o[c]) : +c < t && (h.state = zn, h.timer.stop(), h.on.call("cancel", e, e.__data__, h.index, h.group), delete o[c]);
       }
-    if (br(function() {
-      n.state === no && (n.state = Sr, n.timer.restart(a, n.delay, n.time), a(u));
-    }), n.state = hi, n.on.call("start", e, e.__data__, n.index, n.group), n.state === hi) {
-      for (n.state = no, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
-        (h = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = h);
-      i.length = d + 1;
+    if (pi(function() {
+      n.state === Dn && (n.state = wi, n.timer.restart(l, n.delay, n.time), l(u));
+    }), n.state = Mo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Mo) {
+      for (n.state = Dn, i = new Array(d = n.tween.length), c = 0, f = -1; c < d; ++c)
+        (h = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++f] = h);
+      i.length = f + 1;
     }
   }
-  function a(u) {
-    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = gi, 1), d = -1, f = i.length; ++d < f; )
-      i[d].call(e, c);
-    n.state === gi && (n.on.call("end", e, e.__data__, n.index, n.group), l());
+  function l(u) {
+    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(a), n.state = Io, 1), f = -1, d = i.length; ++f < d; )
+      i[f].call(e, c);
+    n.state === Io && (n.on.call("end", e, e.__data__, n.index, n.group), a());
   }
-  function l() {
-    n.state = oo, n.timer.stop(), delete o[t];
+  function a() {
+    n.state = zn, n.timer.stop(), delete o[t];
     for (var u in o)
       return;
     delete e.__transition;
   }
 }
-function io(e, t) {
+function On(e, t) {
   var n = e.__transition, o, i, r = !0, s;
   if (n) {
     t = t == null ? null : t + "";
@@ -1757,23 +1757,23 @@ function io(e, t) {
         r = !1;
         continue;
       }
-      i = o.state > hi && o.state < gi, o.state = oo, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
+      i = o.state > Mo && o.state < Io, o.state = zn, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
     }
     r && delete e.__transition;
   }
 }
-function gd(e) {
+function xu(e) {
   return this.each(function() {
-    io(this, e);
+    On(this, e);
   });
 }
-function md(e, t) {
+function bu(e, t) {
   var n, o;
   return function() {
-    var i = rt(this, e), r = i.tween;
+    var i = lt(this, e), r = i.tween;
     if (r !== n) {
       o = n = r;
-      for (var s = 0, a = o.length; s < a; ++s)
+      for (var s = 0, l = o.length; s < l; ++s)
         if (o[s].name === t) {
           o = o.slice(), o.splice(s, 1);
           break;
@@ -1782,116 +1782,116 @@ function md(e, t) {
     i.tween = o;
   };
 }
-function vd(e, t, n) {
+function _u(e, t, n) {
   var o, i;
   if (typeof n != "function")
     throw new Error();
   return function() {
-    var r = rt(this, e), s = r.tween;
+    var r = lt(this, e), s = r.tween;
     if (s !== o) {
       i = (o = s).slice();
-      for (var a = { name: t, value: n }, l = 0, u = i.length; l < u; ++l)
-        if (i[l].name === t) {
-          i[l] = a;
+      for (var l = { name: t, value: n }, a = 0, u = i.length; a < u; ++a)
+        if (i[a].name === t) {
+          i[a] = l;
           break;
         }
-      l === u && i.push(a);
+      a === u && i.push(l);
     }
     r.tween = i;
   };
 }
-function pd(e, t) {
+function ku(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = Qe(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
+    for (var o = et(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
       if ((s = o[i]).name === e)
         return s.value;
     return null;
   }
-  return this.each((t == null ? md : vd)(n, e, t));
+  return this.each((t == null ? bu : _u)(n, e, t));
 }
-function qi(e, t, n) {
+function qo(e, t, n) {
   var o = e._id;
   return e.each(function() {
-    var i = rt(this, o);
+    var i = lt(this, o);
     (i.value || (i.value = {}))[t] = n.apply(this, arguments);
   }), function(i) {
-    return Qe(i, o).value[t];
+    return et(i, o).value[t];
   };
 }
-function na(e, t) {
+function Dr(e, t) {
   var n;
-  return (typeof t == "number" ? tt : t instanceof Ot ? mo : (n = Ot(t)) ? (t = n, mo) : Ks)(e, t);
+  return (typeof t == "number" ? ot : t instanceof Tt ? Ln : (n = Tt(t)) ? (t = n, Ln) : Nr)(e, t);
 }
-function yd(e) {
+function Su(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function wd(e) {
+function Eu(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function _d(e, t, n) {
+function $u(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttribute(e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function xd(e, t, n) {
+function Nu(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttributeNS(e.space, e.local);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function $d(e, t, n) {
+function Cu(e, t, n) {
   var o, i, r;
   return function() {
-    var s, a = n(this), l;
-    return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), l = a + "", s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a)));
+    var s, l = n(this), a;
+    return l == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), a = l + "", s === a ? null : s === o && a === i ? r : (i = a, r = t(o = s, l)));
   };
 }
-function bd(e, t, n) {
+function Mu(e, t, n) {
   var o, i, r;
   return function() {
-    var s, a = n(this), l;
-    return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), l = a + "", s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a)));
+    var s, l = n(this), a;
+    return l == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), a = l + "", s === a ? null : s === o && a === i ? r : (i = a, r = t(o = s, l)));
   };
 }
-function kd(e, t) {
-  var n = To(e), o = n === "transform" ? od : na;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? bd : $d)(n, o, qi(this, "attr." + e, t)) : t == null ? (n.local ? wd : yd)(n) : (n.local ? xd : _d)(n, o, t));
+function Iu(e, t) {
+  var n = Qn(e), o = n === "transform" ? uu : Dr;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? Mu : Cu)(n, o, qo(this, "attr." + e, t)) : t == null ? (n.local ? Eu : Su)(n) : (n.local ? Nu : $u)(n, o, t));
 }
-function Sd(e, t) {
+function Tu(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function Ed(e, t) {
+function Au(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function Nd(e, t) {
+function Pu(e, t) {
   var n, o;
   function i() {
     var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && Ed(e, r)), n;
+    return r !== o && (n = (o = r) && Au(e, r)), n;
   }
   return i._value = t, i;
 }
-function Cd(e, t) {
+function Du(e, t) {
   var n, o;
   function i() {
     var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && Sd(e, r)), n;
+    return r !== o && (n = (o = r) && Tu(e, r)), n;
   }
   return i._value = t, i;
 }
-function Md(e, t) {
+function zu(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2)
     return (n = this.tween(n)) && n._value;
@@ -1899,96 +1899,96 @@ function Md(e, t) {
     return this.tween(n, null);
   if (typeof t != "function")
     throw new Error();
-  var o = To(e);
-  return this.tween(n, (o.local ? Nd : Cd)(o, t));
+  var o = Qn(e);
+  return this.tween(n, (o.local ? Pu : Du)(o, t));
 }
-function Id(e, t) {
+function Ou(e, t) {
   return function() {
-    Xi(this, e).delay = +t.apply(this, arguments);
+    Go(this, e).delay = +t.apply(this, arguments);
   };
 }
-function Td(e, t) {
+function Bu(e, t) {
   return t = +t, function() {
-    Xi(this, e).delay = t;
+    Go(this, e).delay = t;
   };
 }
-function Ad(e) {
+function Ru(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Id : Td)(t, e)) : Qe(this.node(), t).delay;
+  return arguments.length ? this.each((typeof e == "function" ? Ou : Bu)(t, e)) : et(this.node(), t).delay;
 }
-function zd(e, t) {
+function Vu(e, t) {
   return function() {
-    rt(this, e).duration = +t.apply(this, arguments);
+    lt(this, e).duration = +t.apply(this, arguments);
   };
 }
-function Dd(e, t) {
+function Hu(e, t) {
   return t = +t, function() {
-    rt(this, e).duration = t;
+    lt(this, e).duration = t;
   };
 }
-function Pd(e) {
+function Lu(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? zd : Dd)(t, e)) : Qe(this.node(), t).duration;
+  return arguments.length ? this.each((typeof e == "function" ? Vu : Hu)(t, e)) : et(this.node(), t).duration;
 }
-function Rd(e, t) {
+function Fu(e, t) {
   if (typeof t != "function")
     throw new Error();
   return function() {
-    rt(this, e).ease = t;
+    lt(this, e).ease = t;
   };
 }
-function Od(e) {
+function Yu(e) {
   var t = this._id;
-  return arguments.length ? this.each(Rd(t, e)) : Qe(this.node(), t).ease;
+  return arguments.length ? this.each(Fu(t, e)) : et(this.node(), t).ease;
 }
-function Bd(e, t) {
+function Xu(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function")
       throw new Error();
-    rt(this, e).ease = n;
+    lt(this, e).ease = n;
   };
 }
-function Vd(e) {
+function Gu(e) {
   if (typeof e != "function")
     throw new Error();
-  return this.each(Bd(this._id, e));
+  return this.each(Xu(this._id, e));
 }
-function Hd(e) {
-  typeof e != "function" && (e = Ds(e));
+function qu(e) {
+  typeof e != "function" && (e = fr(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], s = r.length, a = o[i] = [], l, u = 0; u < s; ++u)
-      (l = r[u]) && e.call(l, l.__data__, u, r) && a.push(l);
-  return new gt(o, this._parents, this._name, this._id);
+    for (var r = t[i], s = r.length, l = o[i] = [], a, u = 0; u < s; ++u)
+      (a = r[u]) && e.call(a, a.__data__, u, r) && l.push(a);
+  return new vt(o, this._parents, this._name, this._id);
 }
-function Ld(e) {
+function Uu(e) {
   if (e._id !== this._id)
     throw new Error();
-  for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), s = new Array(o), a = 0; a < r; ++a)
-    for (var l = t[a], u = n[a], c = l.length, d = s[a] = new Array(c), f, h = 0; h < c; ++h)
-      (f = l[h] || u[h]) && (d[h] = f);
-  for (; a < o; ++a)
-    s[a] = t[a];
-  return new gt(s, this._parents, this._name, this._id);
+  for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), s = new Array(o), l = 0; l < r; ++l)
+    for (var a = t[l], u = n[l], c = a.length, f = s[l] = new Array(c), d, h = 0; h < c; ++h)
+      (d = a[h] || u[h]) && (f[h] = d);
+  for (; l < o; ++l)
+    s[l] = t[l];
+  return new vt(s, this._parents, this._name, this._id);
 }
-function Fd(e) {
+function Wu(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function Yd(e, t, n) {
-  var o, i, r = Fd(t) ? Xi : rt;
+function Ku(e, t, n) {
+  var o, i, r = Wu(t) ? Go : lt;
   return function() {
-    var s = r(this, e), a = s.on;
-    a !== o && (i = (o = a).copy()).on(t, n), s.on = i;
+    var s = r(this, e), l = s.on;
+    l !== o && (i = (o = l).copy()).on(t, n), s.on = i;
   };
 }
-function Xd(e, t) {
+function Zu(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? Qe(this.node(), n).on.on(e) : this.each(Yd(n, e, t));
+  return arguments.length < 2 ? et(this.node(), n).on.on(e) : this.each(Ku(n, e, t));
 }
-function qd(e) {
+function Qu(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition)
@@ -1997,84 +1997,84 @@ function qd(e) {
     t && t.removeChild(this);
   };
 }
-function Gd() {
-  return this.on("end.remove", qd(this._id));
+function Ju() {
+  return this.on("end.remove", Qu(this._id));
 }
-function Ud(e) {
+function ju(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = Vi(e));
+  typeof e != "function" && (e = Ho(e));
   for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
-    for (var a = o[s], l = a.length, u = r[s] = new Array(l), c, d, f = 0; f < l; ++f)
-      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), u[f] = d, zo(u[f], t, n, f, u, Qe(c, n)));
-  return new gt(r, this._parents, t, n);
+    for (var l = o[s], a = l.length, u = r[s] = new Array(a), c, f, d = 0; d < a; ++d)
+      (c = l[d]) && (f = e.call(c, c.__data__, d, l)) && ("__data__" in c && (f.__data__ = c.__data__), u[d] = f, jn(u[d], t, n, d, u, et(c, n)));
+  return new vt(r, this._parents, t, n);
 }
-function Wd(e) {
+function ec(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = zs(e));
-  for (var o = this._groups, i = o.length, r = [], s = [], a = 0; a < i; ++a)
-    for (var l = o[a], u = l.length, c, d = 0; d < u; ++d)
-      if (c = l[d]) {
-        for (var f = e.call(c, c.__data__, d, l), h, p = Qe(c, n), w = 0, b = f.length; w < b; ++w)
-          (h = f[w]) && zo(h, t, n, w, f, p);
-        r.push(f), s.push(c);
+  typeof e != "function" && (e = dr(e));
+  for (var o = this._groups, i = o.length, r = [], s = [], l = 0; l < i; ++l)
+    for (var a = o[l], u = a.length, c, f = 0; f < u; ++f)
+      if (c = a[f]) {
+        for (var d = e.call(c, c.__data__, f, a), h, k = et(c, n), w = 0, m = d.length; w < m; ++w)
+          (h = d[w]) && jn(h, t, n, w, d, k);
+        r.push(d), s.push(c);
       }
-  return new gt(r, s, t, n);
+  return new vt(r, s, t, n);
 }
-var Kd = zn.prototype.constructor;
-function Zd() {
-  return new Kd(this._groups, this._parents);
+var tc = pn.prototype.constructor;
+function nc() {
+  return new tc(this._groups, this._parents);
 }
-function Qd(e, t) {
+function oc(e, t) {
   var n, o, i;
   return function() {
-    var r = Wt(this, e), s = (this.style.removeProperty(e), Wt(this, e));
+    var r = Yt(this, e), s = (this.style.removeProperty(e), Yt(this, e));
     return r === s ? null : r === n && s === o ? i : i = t(n = r, o = s);
   };
 }
-function oa(e) {
+function zr(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Jd(e, t, n) {
+function ic(e, t, n) {
   var o, i = n + "", r;
   return function() {
-    var s = Wt(this, e);
+    var s = Yt(this, e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function jd(e, t, n) {
+function rc(e, t, n) {
   var o, i, r;
   return function() {
-    var s = Wt(this, e), a = n(this), l = a + "";
-    return a == null && (l = a = (this.style.removeProperty(e), Wt(this, e))), s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a));
+    var s = Yt(this, e), l = n(this), a = l + "";
+    return l == null && (a = l = (this.style.removeProperty(e), Yt(this, e))), s === a ? null : s === o && a === i ? r : (i = a, r = t(o = s, l));
   };
 }
-function ef(e, t) {
-  var n, o, i, r = "style." + t, s = "end." + r, a;
+function sc(e, t) {
+  var n, o, i, r = "style." + t, s = "end." + r, l;
   return function() {
-    var l = rt(this, e), u = l.on, c = l.value[r] == null ? a || (a = oa(t)) : void 0;
-    (u !== n || i !== c) && (o = (n = u).copy()).on(s, i = c), l.on = o;
+    var a = lt(this, e), u = a.on, c = a.value[r] == null ? l || (l = zr(t)) : void 0;
+    (u !== n || i !== c) && (o = (n = u).copy()).on(s, i = c), a.on = o;
   };
 }
-function tf(e, t, n) {
-  var o = (e += "") == "transform" ? nd : na;
-  return t == null ? this.styleTween(e, Qd(e, o)).on("end.style." + e, oa(e)) : typeof t == "function" ? this.styleTween(e, jd(e, o, qi(this, "style." + e, t))).each(ef(this._id, e)) : this.styleTween(e, Jd(e, o, t), n).on("end.style." + e, null);
+function lc(e, t, n) {
+  var o = (e += "") == "transform" ? au : Dr;
+  return t == null ? this.styleTween(e, oc(e, o)).on("end.style." + e, zr(e)) : typeof t == "function" ? this.styleTween(e, rc(e, o, qo(this, "style." + e, t))).each(sc(this._id, e)) : this.styleTween(e, ic(e, o, t), n).on("end.style." + e, null);
 }
-function nf(e, t, n) {
+function ac(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
 }
-function of(e, t, n) {
+function uc(e, t, n) {
   var o, i;
   function r() {
     var s = t.apply(this, arguments);
-    return s !== i && (o = (i = s) && nf(e, s, n)), o;
+    return s !== i && (o = (i = s) && ac(e, s, n)), o;
   }
   return r._value = t, r;
 }
-function rf(e, t, n) {
+function cc(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2)
     return (o = this.tween(o)) && o._value;
@@ -2082,36 +2082,36 @@ function rf(e, t, n) {
     return this.tween(o, null);
   if (typeof t != "function")
     throw new Error();
-  return this.tween(o, of(e, t, n ?? ""));
+  return this.tween(o, uc(e, t, n ?? ""));
 }
-function sf(e) {
+function dc(e) {
   return function() {
     this.textContent = e;
   };
 }
-function af(e) {
+function fc(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function lf(e) {
-  return this.tween("text", typeof e == "function" ? af(qi(this, "text", e)) : sf(e == null ? "" : e + ""));
+function hc(e) {
+  return this.tween("text", typeof e == "function" ? fc(qo(this, "text", e)) : dc(e == null ? "" : e + ""));
 }
-function uf(e) {
+function vc(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function cf(e) {
+function mc(e) {
   var t, n;
   function o() {
     var i = e.apply(this, arguments);
-    return i !== n && (t = (n = i) && uf(i)), t;
+    return i !== n && (t = (n = i) && vc(i)), t;
   }
   return o._value = e, o;
 }
-function df(e) {
+function gc(e) {
   var t = "text";
   if (arguments.length < 1)
     return (t = this.tween(t)) && t._value;
@@ -2119,102 +2119,102 @@ function df(e) {
     return this.tween(t, null);
   if (typeof e != "function")
     throw new Error();
-  return this.tween(t, cf(e));
+  return this.tween(t, mc(e));
 }
-function ff() {
-  for (var e = this._name, t = this._id, n = ia(), o = this._groups, i = o.length, r = 0; r < i; ++r)
-    for (var s = o[r], a = s.length, l, u = 0; u < a; ++u)
-      if (l = s[u]) {
-        var c = Qe(l, t);
-        zo(l, e, n, u, s, {
+function pc() {
+  for (var e = this._name, t = this._id, n = Or(), o = this._groups, i = o.length, r = 0; r < i; ++r)
+    for (var s = o[r], l = s.length, a, u = 0; u < l; ++u)
+      if (a = s[u]) {
+        var c = et(a, t);
+        jn(a, e, n, u, s, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
           ease: c.ease
         });
       }
-  return new gt(o, this._parents, e, n);
+  return new vt(o, this._parents, e, n);
 }
-function hf() {
+function yc() {
   var e, t, n = this, o = n._id, i = n.size();
   return new Promise(function(r, s) {
-    var a = { value: s }, l = { value: function() {
+    var l = { value: s }, a = { value: function() {
       --i === 0 && r();
     } };
     n.each(function() {
-      var u = rt(this, o), c = u.on;
-      c !== e && (t = (e = c).copy(), t._.cancel.push(a), t._.interrupt.push(a), t._.end.push(l)), u.on = t;
+      var u = lt(this, o), c = u.on;
+      c !== e && (t = (e = c).copy(), t._.cancel.push(l), t._.interrupt.push(l), t._.end.push(a)), u.on = t;
     }), i === 0 && r();
   });
 }
-var gf = 0;
-function gt(e, t, n, o) {
+var wc = 0;
+function vt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function ia() {
-  return ++gf;
+function Or() {
+  return ++wc;
 }
-var at = zn.prototype;
-gt.prototype = {
-  constructor: gt,
-  select: Ud,
-  selectAll: Wd,
-  selectChild: at.selectChild,
-  selectChildren: at.selectChildren,
-  filter: Hd,
-  merge: Ld,
-  selection: Zd,
-  transition: ff,
-  call: at.call,
-  nodes: at.nodes,
-  node: at.node,
-  size: at.size,
-  empty: at.empty,
-  each: at.each,
-  on: Xd,
-  attr: kd,
-  attrTween: Md,
-  style: tf,
-  styleTween: rf,
-  text: lf,
-  textTween: df,
-  remove: Gd,
-  tween: pd,
-  delay: Ad,
-  duration: Pd,
-  ease: Od,
-  easeVarying: Vd,
-  end: hf,
-  [Symbol.iterator]: at[Symbol.iterator]
+var ut = pn.prototype;
+vt.prototype = {
+  constructor: vt,
+  select: ju,
+  selectAll: ec,
+  selectChild: ut.selectChild,
+  selectChildren: ut.selectChildren,
+  filter: qu,
+  merge: Uu,
+  selection: nc,
+  transition: pc,
+  call: ut.call,
+  nodes: ut.nodes,
+  node: ut.node,
+  size: ut.size,
+  empty: ut.empty,
+  each: ut.each,
+  on: Zu,
+  attr: Iu,
+  attrTween: zu,
+  style: lc,
+  styleTween: cc,
+  text: hc,
+  textTween: gc,
+  remove: Ju,
+  tween: ku,
+  delay: Ru,
+  duration: Lu,
+  ease: Yu,
+  easeVarying: Gu,
+  end: yc,
+  [Symbol.iterator]: ut[Symbol.iterator]
 };
-function mf(e) {
+function xc(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var vf = {
+var bc = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: mf
+  ease: xc
 };
-function pf(e, t) {
+function _c(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function yf(e) {
+function kc(e) {
   var t, n;
-  e instanceof gt ? (t = e._id, e = e._name) : (t = ia(), (n = vf).time = Yi(), e = e == null ? null : e + "");
+  e instanceof vt ? (t = e._id, e = e._name) : (t = Or(), (n = bc).time = Xo(), e = e == null ? null : e + "");
   for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
-    for (var s = o[r], a = s.length, l, u = 0; u < a; ++u)
-      (l = s[u]) && zo(l, e, t, u, s, n || pf(l, t));
-  return new gt(o, this._parents, e, t);
+    for (var s = o[r], l = s.length, a, u = 0; u < l; ++u)
+      (a = s[u]) && jn(a, e, t, u, s, n || _c(a, t));
+  return new vt(o, this._parents, e, t);
 }
-zn.prototype.interrupt = gd;
-zn.prototype.transition = yf;
-const Fn = (e) => () => e;
-function wf(e, {
+pn.prototype.interrupt = xu;
+pn.prototype.transition = kc;
+const Sn = (e) => () => e;
+function Sc(e, {
   sourceEvent: t,
   target: n,
   transform: o,
@@ -2228,16 +2228,16 @@ function wf(e, {
     _: { value: i }
   });
 }
-function dt(e, t, n) {
+function ft(e, t, n) {
   this.k = e, this.x = t, this.y = n;
 }
-dt.prototype = {
-  constructor: dt,
+ft.prototype = {
+  constructor: ft,
   scale: function(e) {
-    return e === 1 ? this : new dt(this.k * e, this.x, this.y);
+    return e === 1 ? this : new ft(this.k * e, this.x, this.y);
   },
   translate: function(e, t) {
-    return e === 0 & t === 0 ? this : new dt(this.k, this.x + this.k * e, this.y + this.k * t);
+    return e === 0 & t === 0 ? this : new ft(this.k, this.x + this.k * e, this.y + this.k * t);
   },
   apply: function(e) {
     return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -2267,251 +2267,251 @@ dt.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var Zt = new dt(1, 0, 0);
-dt.prototype;
-function Wo(e) {
+var Gt = new ft(1, 0, 0);
+ft.prototype;
+function ho(e) {
   e.stopImmediatePropagation();
 }
-function rn(e) {
+function Zt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function _f(e) {
+function Ec(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function xf() {
+function $c() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function Er() {
-  return this.__zoom || Zt;
+function xi() {
+  return this.__zoom || Gt;
 }
-function $f(e) {
+function Nc(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function bf() {
+function Cc() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function kf(e, t, n) {
+function Mc(e, t, n) {
   var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
     s > r ? (r + s) / 2 : Math.min(0, r) || Math.max(0, s)
   );
 }
-function Sf() {
-  var e = _f, t = xf, n = kf, o = $f, i = bf, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, l = to, u = Io("start", "zoom", "end"), c, d, f, h = 500, p = 150, w = 0, b = 10;
-  function S(g) {
-    g.property("__zoom", Er).on("wheel.zoom", L, { passive: !1 }).on("mousedown.zoom", J).on("dblclick.zoom", q).filter(i).on("touchstart.zoom", G).on("touchmove.zoom", C).on("touchend.zoom touchcancel.zoom", ie).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function Ic() {
+  var e = Ec, t = $c, n = Mc, o = Nc, i = Cc, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], l = 250, a = Pn, u = Zn("start", "zoom", "end"), c, f, d, h = 500, k = 150, w = 0, m = 10;
+  function y(_) {
+    _.property("__zoom", xi).on("wheel.zoom", D, { passive: !1 }).on("mousedown.zoom", K).on("dblclick.zoom", q).filter(i).on("touchstart.zoom", F).on("touchmove.zoom", E).on("touchend.zoom touchcancel.zoom", j).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  S.transform = function(g, I, _, A) {
-    var M = g.selection ? g.selection() : g;
-    M.property("__zoom", Er), g !== M ? O(g, I, _, A) : M.interrupt().each(function() {
-      Y(this, arguments).event(A).start().zoom(null, typeof I == "function" ? I.apply(this, arguments) : I).end();
+  y.transform = function(_, R, M, H) {
+    var Y = _.selection ? _.selection() : _;
+    Y.property("__zoom", xi), _ !== Y ? P(_, R, M, H) : Y.interrupt().each(function() {
+      O(this, arguments).event(H).start().zoom(null, typeof R == "function" ? R.apply(this, arguments) : R).end();
     });
-  }, S.scaleBy = function(g, I, _, A) {
-    S.scaleTo(g, function() {
-      var M = this.__zoom.k, R = typeof I == "function" ? I.apply(this, arguments) : I;
-      return M * R;
-    }, _, A);
-  }, S.scaleTo = function(g, I, _, A) {
-    S.transform(g, function() {
-      var M = t.apply(this, arguments), R = this.__zoom, T = _ == null ? y(M) : typeof _ == "function" ? _.apply(this, arguments) : _, X = R.invert(T), Q = typeof I == "function" ? I.apply(this, arguments) : I;
-      return n($(z(R, Q), T, X), M, s);
-    }, _, A);
-  }, S.translateBy = function(g, I, _, A) {
-    S.transform(g, function() {
+  }, y.scaleBy = function(_, R, M, H) {
+    y.scaleTo(_, function() {
+      var Y = this.__zoom.k, U = typeof R == "function" ? R.apply(this, arguments) : R;
+      return Y * U;
+    }, M, H);
+  }, y.scaleTo = function(_, R, M, H) {
+    y.transform(_, function() {
+      var Y = t.apply(this, arguments), U = this.__zoom, X = M == null ? v(Y) : typeof M == "function" ? M.apply(this, arguments) : M, oe = U.invert(X), ae = typeof R == "function" ? R.apply(this, arguments) : R;
+      return n(g($(U, ae), X, oe), Y, s);
+    }, M, H);
+  }, y.translateBy = function(_, R, M, H) {
+    y.transform(_, function() {
       return n(this.__zoom.translate(
-        typeof I == "function" ? I.apply(this, arguments) : I,
-        typeof _ == "function" ? _.apply(this, arguments) : _
+        typeof R == "function" ? R.apply(this, arguments) : R,
+        typeof M == "function" ? M.apply(this, arguments) : M
       ), t.apply(this, arguments), s);
-    }, null, A);
-  }, S.translateTo = function(g, I, _, A, M) {
-    S.transform(g, function() {
-      var R = t.apply(this, arguments), T = this.__zoom, X = A == null ? y(R) : typeof A == "function" ? A.apply(this, arguments) : A;
-      return n(Zt.translate(X[0], X[1]).scale(T.k).translate(
-        typeof I == "function" ? -I.apply(this, arguments) : -I,
-        typeof _ == "function" ? -_.apply(this, arguments) : -_
-      ), R, s);
-    }, A, M);
+    }, null, H);
+  }, y.translateTo = function(_, R, M, H, Y) {
+    y.transform(_, function() {
+      var U = t.apply(this, arguments), X = this.__zoom, oe = H == null ? v(U) : typeof H == "function" ? H.apply(this, arguments) : H;
+      return n(Gt.translate(oe[0], oe[1]).scale(X.k).translate(
+        typeof R == "function" ? -R.apply(this, arguments) : -R,
+        typeof M == "function" ? -M.apply(this, arguments) : -M
+      ), U, s);
+    }, H, Y);
   };
-  function z(g, I) {
-    return I = Math.max(r[0], Math.min(r[1], I)), I === g.k ? g : new dt(I, g.x, g.y);
+  function $(_, R) {
+    return R = Math.max(r[0], Math.min(r[1], R)), R === _.k ? _ : new ft(R, _.x, _.y);
   }
-  function $(g, I, _) {
-    var A = I[0] - _[0] * g.k, M = I[1] - _[1] * g.k;
-    return A === g.x && M === g.y ? g : new dt(g.k, A, M);
+  function g(_, R, M) {
+    var H = R[0] - M[0] * _.k, Y = R[1] - M[1] * _.k;
+    return H === _.x && Y === _.y ? _ : new ft(_.k, H, Y);
   }
-  function y(g) {
-    return [(+g[0][0] + +g[1][0]) / 2, (+g[0][1] + +g[1][1]) / 2];
+  function v(_) {
+    return [(+_[0][0] + +_[1][0]) / 2, (+_[0][1] + +_[1][1]) / 2];
   }
-  function O(g, I, _, A) {
-    g.on("start.zoom", function() {
-      Y(this, arguments).event(A).start();
+  function P(_, R, M, H) {
+    _.on("start.zoom", function() {
+      O(this, arguments).event(H).start();
     }).on("interrupt.zoom end.zoom", function() {
-      Y(this, arguments).event(A).end();
+      O(this, arguments).event(H).end();
     }).tween("zoom", function() {
-      var M = this, R = arguments, T = Y(M, R).event(A), X = t.apply(M, R), Q = _ == null ? y(X) : typeof _ == "function" ? _.apply(M, R) : _, ne = Math.max(X[1][0] - X[0][0], X[1][1] - X[0][1]), se = M.__zoom, Z = typeof I == "function" ? I.apply(M, R) : I, U = l(se.invert(Q).concat(ne / se.k), Z.invert(Q).concat(ne / Z.k));
-      return function(K) {
-        if (K === 1)
-          K = Z;
+      var Y = this, U = arguments, X = O(Y, U).event(H), oe = t.apply(Y, U), ae = M == null ? v(oe) : typeof M == "function" ? M.apply(Y, U) : M, he = Math.max(oe[1][0] - oe[0][0], oe[1][1] - oe[0][1]), pe = Y.__zoom, ee = typeof R == "function" ? R.apply(Y, U) : R, G = a(pe.invert(ae).concat(he / pe.k), ee.invert(ae).concat(he / ee.k));
+      return function(Z) {
+        if (Z === 1)
+          Z = ee;
         else {
-          var fe = U(K), ve = ne / fe[2];
-          K = new dt(ve, Q[0] - fe[0] * ve, Q[1] - fe[1] * ve);
+          var we = G(Z), Ce = he / we[2];
+          Z = new ft(Ce, ae[0] - we[0] * Ce, ae[1] - we[1] * Ce);
         }
-        T.zoom(null, K);
+        X.zoom(null, Z);
       };
     });
   }
-  function Y(g, I, _) {
-    return !_ && g.__zooming || new H(g, I);
+  function O(_, R, M) {
+    return !M && _.__zooming || new B(_, R);
   }
-  function H(g, I) {
-    this.that = g, this.args = I, this.active = 0, this.sourceEvent = null, this.extent = t.apply(g, I), this.taps = 0;
+  function B(_, R) {
+    this.that = _, this.args = R, this.active = 0, this.sourceEvent = null, this.extent = t.apply(_, R), this.taps = 0;
   }
-  H.prototype = {
-    event: function(g) {
-      return g && (this.sourceEvent = g), this;
+  B.prototype = {
+    event: function(_) {
+      return _ && (this.sourceEvent = _), this;
     },
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function(g, I) {
-      return this.mouse && g !== "mouse" && (this.mouse[1] = I.invert(this.mouse[0])), this.touch0 && g !== "touch" && (this.touch0[1] = I.invert(this.touch0[0])), this.touch1 && g !== "touch" && (this.touch1[1] = I.invert(this.touch1[0])), this.that.__zoom = I, this.emit("zoom"), this;
+    zoom: function(_, R) {
+      return this.mouse && _ !== "mouse" && (this.mouse[1] = R.invert(this.mouse[0])), this.touch0 && _ !== "touch" && (this.touch0[1] = R.invert(this.touch0[0])), this.touch1 && _ !== "touch" && (this.touch1[1] = R.invert(this.touch1[0])), this.that.__zoom = R, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
-    emit: function(g) {
-      var I = We(this.that).datum();
+    emit: function(_) {
+      var R = Je(this.that).datum();
       u.call(
-        g,
+        _,
         this.that,
-        new wf(g, {
+        new Sc(_, {
           sourceEvent: this.sourceEvent,
-          target: S,
+          target: y,
           transform: this.that.__zoom,
           dispatch: u
         }),
-        I
+        R
       );
     }
   };
-  function L(g, ...I) {
+  function D(_, ...R) {
     if (!e.apply(this, arguments))
       return;
-    var _ = Y(this, I).event(g), A = this.__zoom, M = Math.max(r[0], Math.min(r[1], A.k * Math.pow(2, o.apply(this, arguments)))), R = je(g);
-    if (_.wheel)
-      (_.mouse[0][0] !== R[0] || _.mouse[0][1] !== R[1]) && (_.mouse[1] = A.invert(_.mouse[0] = R)), clearTimeout(_.wheel);
+    var M = O(this, R).event(_), H = this.__zoom, Y = Math.max(r[0], Math.min(r[1], H.k * Math.pow(2, o.apply(this, arguments)))), U = nt(_);
+    if (M.wheel)
+      (M.mouse[0][0] !== U[0] || M.mouse[0][1] !== U[1]) && (M.mouse[1] = H.invert(M.mouse[0] = U)), clearTimeout(M.wheel);
     else {
-      if (A.k === M)
+      if (H.k === Y)
         return;
-      _.mouse = [R, A.invert(R)], io(this), _.start();
+      M.mouse = [U, H.invert(U)], On(this), M.start();
     }
-    rn(g), _.wheel = setTimeout(T, p), _.zoom("mouse", n($(z(A, M), _.mouse[0], _.mouse[1]), _.extent, s));
-    function T() {
-      _.wheel = null, _.end();
+    Zt(_), M.wheel = setTimeout(X, k), M.zoom("mouse", n(g($(H, Y), M.mouse[0], M.mouse[1]), M.extent, s));
+    function X() {
+      M.wheel = null, M.end();
     }
   }
-  function J(g, ...I) {
-    if (f || !e.apply(this, arguments))
+  function K(_, ...R) {
+    if (d || !e.apply(this, arguments))
       return;
-    var _ = g.currentTarget, A = Y(this, I, !0).event(g), M = We(g.view).on("mousemove.zoom", Q, !0).on("mouseup.zoom", ne, !0), R = je(g, _), T = g.clientX, X = g.clientY;
-    Xs(g.view), Wo(g), A.mouse = [R, this.__zoom.invert(R)], io(this), A.start();
-    function Q(se) {
-      if (rn(se), !A.moved) {
-        var Z = se.clientX - T, U = se.clientY - X;
-        A.moved = Z * Z + U * U > w;
+    var M = _.currentTarget, H = O(this, R, !0).event(_), Y = Je(_.view).on("mousemove.zoom", ae, !0).on("mouseup.zoom", he, !0), U = nt(_, M), X = _.clientX, oe = _.clientY;
+    _r(_.view), ho(_), H.mouse = [U, this.__zoom.invert(U)], On(this), H.start();
+    function ae(pe) {
+      if (Zt(pe), !H.moved) {
+        var ee = pe.clientX - X, G = pe.clientY - oe;
+        H.moved = ee * ee + G * G > w;
       }
-      A.event(se).zoom("mouse", n($(A.that.__zoom, A.mouse[0] = je(se, _), A.mouse[1]), A.extent, s));
+      H.event(pe).zoom("mouse", n(g(H.that.__zoom, H.mouse[0] = nt(pe, M), H.mouse[1]), H.extent, s));
     }
-    function ne(se) {
-      M.on("mousemove.zoom mouseup.zoom", null), qs(se.view, A.moved), rn(se), A.event(se).end();
-    }
-  }
-  function q(g, ...I) {
-    if (e.apply(this, arguments)) {
-      var _ = this.__zoom, A = je(g.changedTouches ? g.changedTouches[0] : g, this), M = _.invert(A), R = _.k * (g.shiftKey ? 0.5 : 2), T = n($(z(_, R), A, M), t.apply(this, I), s);
-      rn(g), a > 0 ? We(this).transition().duration(a).call(O, T, A, g) : We(this).call(S.transform, T, A, g);
+    function he(pe) {
+      Y.on("mousemove.zoom mouseup.zoom", null), kr(pe.view, H.moved), Zt(pe), H.event(pe).end();
     }
   }
-  function G(g, ...I) {
+  function q(_, ...R) {
     if (e.apply(this, arguments)) {
-      var _ = g.touches, A = _.length, M = Y(this, I, g.changedTouches.length === A).event(g), R, T, X, Q;
-      for (Wo(g), T = 0; T < A; ++T)
-        X = _[T], Q = je(X, this), Q = [Q, this.__zoom.invert(Q), X.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== Q[2] && (M.touch1 = Q, M.taps = 0) : (M.touch0 = Q, R = !0, M.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), R && (M.taps < 2 && (d = Q[0], c = setTimeout(function() {
+      var M = this.__zoom, H = nt(_.changedTouches ? _.changedTouches[0] : _, this), Y = M.invert(H), U = M.k * (_.shiftKey ? 0.5 : 2), X = n(g($(M, U), H, Y), t.apply(this, R), s);
+      Zt(_), l > 0 ? Je(this).transition().duration(l).call(P, X, H, _) : Je(this).call(y.transform, X, H, _);
+    }
+  }
+  function F(_, ...R) {
+    if (e.apply(this, arguments)) {
+      var M = _.touches, H = M.length, Y = O(this, R, _.changedTouches.length === H).event(_), U, X, oe, ae;
+      for (ho(_), X = 0; X < H; ++X)
+        oe = M[X], ae = nt(oe, this), ae = [ae, this.__zoom.invert(ae), oe.identifier], Y.touch0 ? !Y.touch1 && Y.touch0[2] !== ae[2] && (Y.touch1 = ae, Y.taps = 0) : (Y.touch0 = ae, U = !0, Y.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), U && (Y.taps < 2 && (f = ae[0], c = setTimeout(function() {
         c = null;
-      }, h)), io(this), M.start());
+      }, h)), On(this), Y.start());
     }
   }
-  function C(g, ...I) {
+  function E(_, ...R) {
     if (this.__zooming) {
-      var _ = Y(this, I).event(g), A = g.changedTouches, M = A.length, R, T, X, Q;
-      for (rn(g), R = 0; R < M; ++R)
-        T = A[R], X = je(T, this), _.touch0 && _.touch0[2] === T.identifier ? _.touch0[0] = X : _.touch1 && _.touch1[2] === T.identifier && (_.touch1[0] = X);
-      if (T = _.that.__zoom, _.touch1) {
-        var ne = _.touch0[0], se = _.touch0[1], Z = _.touch1[0], U = _.touch1[1], K = (K = Z[0] - ne[0]) * K + (K = Z[1] - ne[1]) * K, fe = (fe = U[0] - se[0]) * fe + (fe = U[1] - se[1]) * fe;
-        T = z(T, Math.sqrt(K / fe)), X = [(ne[0] + Z[0]) / 2, (ne[1] + Z[1]) / 2], Q = [(se[0] + U[0]) / 2, (se[1] + U[1]) / 2];
-      } else if (_.touch0)
-        X = _.touch0[0], Q = _.touch0[1];
+      var M = O(this, R).event(_), H = _.changedTouches, Y = H.length, U, X, oe, ae;
+      for (Zt(_), U = 0; U < Y; ++U)
+        X = H[U], oe = nt(X, this), M.touch0 && M.touch0[2] === X.identifier ? M.touch0[0] = oe : M.touch1 && M.touch1[2] === X.identifier && (M.touch1[0] = oe);
+      if (X = M.that.__zoom, M.touch1) {
+        var he = M.touch0[0], pe = M.touch0[1], ee = M.touch1[0], G = M.touch1[1], Z = (Z = ee[0] - he[0]) * Z + (Z = ee[1] - he[1]) * Z, we = (we = G[0] - pe[0]) * we + (we = G[1] - pe[1]) * we;
+        X = $(X, Math.sqrt(Z / we)), oe = [(he[0] + ee[0]) / 2, (he[1] + ee[1]) / 2], ae = [(pe[0] + G[0]) / 2, (pe[1] + G[1]) / 2];
+      } else if (M.touch0)
+        oe = M.touch0[0], ae = M.touch0[1];
       else
         return;
-      _.zoom("touch", n($(T, X, Q), _.extent, s));
+      M.zoom("touch", n(g(X, oe, ae), M.extent, s));
     }
   }
-  function ie(g, ...I) {
+  function j(_, ...R) {
     if (this.__zooming) {
-      var _ = Y(this, I).event(g), A = g.changedTouches, M = A.length, R, T;
-      for (Wo(g), f && clearTimeout(f), f = setTimeout(function() {
-        f = null;
-      }, h), R = 0; R < M; ++R)
-        T = A[R], _.touch0 && _.touch0[2] === T.identifier ? delete _.touch0 : _.touch1 && _.touch1[2] === T.identifier && delete _.touch1;
-      if (_.touch1 && !_.touch0 && (_.touch0 = _.touch1, delete _.touch1), _.touch0)
-        _.touch0[1] = this.__zoom.invert(_.touch0[0]);
-      else if (_.end(), _.taps === 2 && (T = je(T, this), Math.hypot(d[0] - T[0], d[1] - T[1]) < b)) {
-        var X = We(this).on("dblclick.zoom");
-        X && X.apply(this, arguments);
+      var M = O(this, R).event(_), H = _.changedTouches, Y = H.length, U, X;
+      for (ho(_), d && clearTimeout(d), d = setTimeout(function() {
+        d = null;
+      }, h), U = 0; U < Y; ++U)
+        X = H[U], M.touch0 && M.touch0[2] === X.identifier ? delete M.touch0 : M.touch1 && M.touch1[2] === X.identifier && delete M.touch1;
+      if (M.touch1 && !M.touch0 && (M.touch0 = M.touch1, delete M.touch1), M.touch0)
+        M.touch0[1] = this.__zoom.invert(M.touch0[0]);
+      else if (M.end(), M.taps === 2 && (X = nt(X, this), Math.hypot(f[0] - X[0], f[1] - X[1]) < m)) {
+        var oe = Je(this).on("dblclick.zoom");
+        oe && oe.apply(this, arguments);
       }
     }
   }
-  return S.wheelDelta = function(g) {
-    return arguments.length ? (o = typeof g == "function" ? g : Fn(+g), S) : o;
-  }, S.filter = function(g) {
-    return arguments.length ? (e = typeof g == "function" ? g : Fn(!!g), S) : e;
-  }, S.touchable = function(g) {
-    return arguments.length ? (i = typeof g == "function" ? g : Fn(!!g), S) : i;
-  }, S.extent = function(g) {
-    return arguments.length ? (t = typeof g == "function" ? g : Fn([[+g[0][0], +g[0][1]], [+g[1][0], +g[1][1]]]), S) : t;
-  }, S.scaleExtent = function(g) {
-    return arguments.length ? (r[0] = +g[0], r[1] = +g[1], S) : [r[0], r[1]];
-  }, S.translateExtent = function(g) {
-    return arguments.length ? (s[0][0] = +g[0][0], s[1][0] = +g[1][0], s[0][1] = +g[0][1], s[1][1] = +g[1][1], S) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
-  }, S.constrain = function(g) {
-    return arguments.length ? (n = g, S) : n;
-  }, S.duration = function(g) {
-    return arguments.length ? (a = +g, S) : a;
-  }, S.interpolate = function(g) {
-    return arguments.length ? (l = g, S) : l;
-  }, S.on = function() {
-    var g = u.on.apply(u, arguments);
-    return g === u ? S : g;
-  }, S.clickDistance = function(g) {
-    return arguments.length ? (w = (g = +g) * g, S) : Math.sqrt(w);
-  }, S.tapDistance = function(g) {
-    return arguments.length ? (b = +g, S) : b;
-  }, S;
+  return y.wheelDelta = function(_) {
+    return arguments.length ? (o = typeof _ == "function" ? _ : Sn(+_), y) : o;
+  }, y.filter = function(_) {
+    return arguments.length ? (e = typeof _ == "function" ? _ : Sn(!!_), y) : e;
+  }, y.touchable = function(_) {
+    return arguments.length ? (i = typeof _ == "function" ? _ : Sn(!!_), y) : i;
+  }, y.extent = function(_) {
+    return arguments.length ? (t = typeof _ == "function" ? _ : Sn([[+_[0][0], +_[0][1]], [+_[1][0], +_[1][1]]]), y) : t;
+  }, y.scaleExtent = function(_) {
+    return arguments.length ? (r[0] = +_[0], r[1] = +_[1], y) : [r[0], r[1]];
+  }, y.translateExtent = function(_) {
+    return arguments.length ? (s[0][0] = +_[0][0], s[1][0] = +_[1][0], s[0][1] = +_[0][1], s[1][1] = +_[1][1], y) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
+  }, y.constrain = function(_) {
+    return arguments.length ? (n = _, y) : n;
+  }, y.duration = function(_) {
+    return arguments.length ? (l = +_, y) : l;
+  }, y.interpolate = function(_) {
+    return arguments.length ? (a = _, y) : a;
+  }, y.on = function() {
+    var _ = u.on.apply(u, arguments);
+    return _ === u ? y : _;
+  }, y.clickDistance = function(_) {
+    return arguments.length ? (w = (_ = +_) * _, y) : Math.sqrt(w);
+  }, y.tapDistance = function(_) {
+    return arguments.length ? (m = +_, y) : m;
+  }, y;
 }
-var re = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(re || {}), Gi = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(Gi || {}), Mt = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Mt || {}), Nt = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(Nt || {}), mi = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(mi || {}), gn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(gn || {});
-const Ef = ["INPUT", "SELECT", "TEXTAREA"], Nf = typeof document < "u" ? document : null;
-function vi(e) {
+var ie = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(ie || {}), Uo = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(Uo || {}), St = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(St || {}), bt = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(bt || {}), To = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(To || {}), tn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(tn || {});
+const Tc = ["INPUT", "SELECT", "TEXTAREA"], Ac = typeof document < "u" ? document : null;
+function Ao(e) {
   var t, n;
   const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof (o == null ? void 0 : o.hasAttribute) == "function" ? o.hasAttribute("contenteditable") : !1, r = typeof (o == null ? void 0 : o.closest) == "function" ? o.closest(".nokey") : null;
-  return Ef.includes(o == null ? void 0 : o.nodeName) || i || !!r;
+  return Tc.includes(o == null ? void 0 : o.nodeName) || i || !!r;
 }
-function Cf(e) {
+function Pc(e) {
   return e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
 }
-function Nr(e, t, n, o) {
+function bi(e, t, n, o) {
   const i = t.replace("+", `
 `).replace(`
 
@@ -2522,83 +2522,83 @@ function Nr(e, t, n, o) {
     return e.toLowerCase() === t.toLowerCase();
   o || n.add(e.toLowerCase());
   const r = i.every(
-    (s, a) => n.has(s) && Array.from(n.values())[a] === i[a]
+    (s, l) => n.has(s) && Array.from(n.values())[l] === i[l]
   );
   return o && n.delete(e.toLowerCase()), r;
 }
-function Mf(e, t) {
+function Dc(e, t) {
   return (n) => {
     if (!n.code && !n.key)
       return !1;
-    const o = If(n.code, e);
-    return Array.isArray(e) ? e.some((i) => Nr(n[o], i, t, n.type === "keyup")) : Nr(n[o], e, t, n.type === "keyup");
+    const o = zc(n.code, e);
+    return Array.isArray(e) ? e.some((i) => bi(n[o], i, t, n.type === "keyup")) : bi(n[o], e, t, n.type === "keyup");
   };
 }
-function If(e, t) {
+function zc(e, t) {
   return t.includes(e) ? "code" : "key";
 }
-function mn(e, t) {
-  const n = ee(() => _e(t == null ? void 0 : t.target) ?? Nf), o = St(_e(e) === !0);
+function nn(e, t) {
+  const n = J(() => Ne(t == null ? void 0 : t.target) ?? Ac), o = wt(Ne(e) === !0);
   let i = !1;
   const r = /* @__PURE__ */ new Set();
-  let s = l(_e(e));
-  be(
-    () => _e(e),
+  let s = a(Ne(e));
+  Se(
+    () => Ne(e),
     (u, c) => {
-      typeof c == "boolean" && typeof u != "boolean" && a(), s = l(u);
+      typeof c == "boolean" && typeof u != "boolean" && l(), s = a(u);
     },
     {
       immediate: !0
     }
-  ), Ts(["blur", "contextmenu"], a), ur(
+  ), ur(["blur", "contextmenu"], l), oi(
     (...u) => s(...u),
     (u) => {
-      var c, d;
-      const f = _e(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, h = _e(t == null ? void 0 : t.preventDefault) ?? !1;
-      if (i = Cf(u), (!i || i && !f) && vi(u))
+      var c, f;
+      const d = Ne(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, h = Ne(t == null ? void 0 : t.preventDefault) ?? !1;
+      if (i = Pc(u), (!i || i && !d) && Ao(u))
         return;
-      const w = ((d = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : d[0]) || u.target, b = (w == null ? void 0 : w.nodeName) === "BUTTON" || (w == null ? void 0 : w.nodeName) === "A";
-      !h && (i || !b) && u.preventDefault(), o.value = !0;
+      const w = ((f = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : f[0]) || u.target, m = (w == null ? void 0 : w.nodeName) === "BUTTON" || (w == null ? void 0 : w.nodeName) === "A";
+      !h && (i || !m) && u.preventDefault(), o.value = !0;
     },
     { eventName: "keydown", target: n }
-  ), ur(
+  ), oi(
     (...u) => s(...u),
     (u) => {
-      const c = _e(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0;
+      const c = Ne(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0;
       if (o.value) {
-        if ((!i || i && !c) && vi(u))
+        if ((!i || i && !c) && Ao(u))
           return;
         i = !1, o.value = !1;
       }
     },
     { eventName: "keyup", target: n }
   );
-  function a() {
-    i = !1, r.clear(), o.value = _e(e) === !0;
+  function l() {
+    i = !1, r.clear(), o.value = Ne(e) === !0;
   }
-  function l(u) {
-    return u === null ? (a(), () => !1) : typeof u == "boolean" ? (a(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? Mf(u, r) : u;
+  function a(u) {
+    return u === null ? (l(), () => !1) : typeof u == "boolean" ? (l(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? Dc(u, r) : u;
   }
   return o;
 }
-const ra = "vue-flow__node-desc", sa = "vue-flow__edge-desc", Tf = "vue-flow__aria-live", aa = ["Enter", " ", "Escape"], qt = {
+const Br = "vue-flow__node-desc", Rr = "vue-flow__edge-desc", Oc = "vue-flow__aria-live", Vr = ["Enter", " ", "Escape"], Lt = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
   ArrowRight: { x: 1, y: 0 }
 };
-function wo(e) {
+function Gn(e) {
   return {
     ...e.computedPosition || { x: 0, y: 0 },
     width: e.dimensions.width || 0,
     height: e.dimensions.height || 0
   };
 }
-function _o(e, t) {
+function qn(e, t) {
   const n = Math.max(0, Math.min(e.x + e.width, t.x + t.width) - Math.max(e.x, t.x)), o = Math.max(0, Math.min(e.y + e.height, t.y + t.height) - Math.max(e.y, t.y));
   return Math.ceil(n * o);
 }
-function Do(e) {
+function eo(e) {
   return {
     width: e.offsetWidth,
     height: e.offsetHeight
@@ -2607,40 +2607,40 @@ function Do(e) {
 function mt(e, t = 0, n = 1) {
   return Math.min(Math.max(e, t), n);
 }
-function la(e, t) {
+function Hr(e, t) {
   return {
     x: mt(e.x, t[0][0], t[1][0]),
     y: mt(e.y, t[0][1], t[1][1])
   };
 }
-function Cr(e) {
+function _i(e) {
   const t = e.getRootNode();
   return "elementFromPoint" in t ? t : window.document;
 }
-function Ct(e) {
+function _t(e) {
   return e && typeof e == "object" && "id" in e && "source" in e && "target" in e;
 }
-function Pt(e) {
-  return e && typeof e == "object" && "id" in e && "position" in e && !Ct(e);
+function Mt(e) {
+  return e && typeof e == "object" && "id" in e && "position" in e && !_t(e);
 }
-function cn(e) {
-  return Pt(e) && "computedPosition" in e;
+function jt(e) {
+  return Mt(e) && "computedPosition" in e;
 }
-function Yn(e) {
+function En(e) {
   return !Number.isNaN(e) && Number.isFinite(e);
 }
-function Af(e) {
-  return Yn(e.width) && Yn(e.height) && Yn(e.x) && Yn(e.y);
+function Bc(e) {
+  return En(e.width) && En(e.height) && En(e.x) && En(e.y);
 }
-function zf(e, t, n) {
+function Rc(e, t, n) {
   const o = {
     id: e.id.toString(),
     type: e.type ?? "default",
-    dimensions: et({
+    dimensions: Ke({
       width: 0,
       height: 0
     }),
-    computedPosition: et({
+    computedPosition: Ke({
       z: 0,
       ...e.position
     }),
@@ -2662,12 +2662,12 @@ function zf(e, t, n) {
       x: 0,
       y: 0
     },
-    data: De(e.data) ? e.data : {},
-    events: et(De(e.events) ? e.events : {})
+    data: Re(e.data) ? e.data : {},
+    events: Ke(Re(e.events) ? e.events : {})
   };
   return Object.assign(t ?? o, e, { id: e.id.toString(), parentNode: n });
 }
-function ua(e, t, n) {
+function Lr(e, t, n) {
   var o, i;
   const r = {
     id: e.id.toString(),
@@ -2679,58 +2679,58 @@ function ua(e, t, n) {
     updatable: e.updatable ?? (n == null ? void 0 : n.updatable),
     selectable: e.selectable ?? (n == null ? void 0 : n.selectable),
     focusable: e.focusable ?? (n == null ? void 0 : n.focusable),
-    data: De(e.data) ? e.data : {},
-    events: et(De(e.events) ? e.events : {}),
+    data: Re(e.data) ? e.data : {},
+    events: Ke(Re(e.events) ? e.events : {}),
     label: e.label ?? "",
     interactionWidth: e.interactionWidth ?? (n == null ? void 0 : n.interactionWidth),
     ...n ?? {}
   };
   return Object.assign(t ?? r, e, { id: e.id.toString() });
 }
-function ca(e, t, n, o) {
+function Fr(e, t, n, o) {
   const i = typeof e == "string" ? e : e.id, r = /* @__PURE__ */ new Set(), s = o === "source" ? "target" : "source";
-  for (const a of n)
-    a[s] === i && r.add(a[o]);
-  return t.filter((a) => r.has(a.id));
+  for (const l of n)
+    l[s] === i && r.add(l[o]);
+  return t.filter((l) => r.has(l.id));
 }
-function Df(...e) {
+function Vc(...e) {
   if (e.length === 3) {
-    const [r, s, a] = e;
-    return ca(r, s, a, "target");
+    const [r, s, l] = e;
+    return Fr(r, s, l, "target");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((r) => Ct(r) && r.source === o).map((r) => n.find((s) => Pt(s) && s.id === r.target));
+  return n.filter((r) => _t(r) && r.source === o).map((r) => n.find((s) => Mt(s) && s.id === r.target));
 }
-function Pf(...e) {
+function Hc(...e) {
   if (e.length === 3) {
-    const [r, s, a] = e;
-    return ca(r, s, a, "source");
+    const [r, s, l] = e;
+    return Fr(r, s, l, "source");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((r) => Ct(r) && r.target === o).map((r) => n.find((s) => Pt(s) && s.id === r.source));
+  return n.filter((r) => _t(r) && r.target === o).map((r) => n.find((s) => Mt(s) && s.id === r.source));
 }
-function da({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
+function Yr({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
   return `vueflow__edge-${e}${t ?? ""}-${n}${o ?? ""}`;
 }
-function Rf(e, t) {
+function Lc(e, t) {
   return t.some(
-    (n) => Ct(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
+    (n) => _t(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
   );
 }
-function bn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
+function dn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
   return {
     x: e * i + n,
     y: t * i + o
   };
 }
-function kn({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, s = [1, 1]) {
-  const a = {
+function fn({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, s = [1, 1]) {
+  const l = {
     x: (e - n) / i,
     y: (t - o) / i
   };
-  return r ? Po(a, s) : a;
+  return r ? to(l, s) : l;
 }
-function fa(e, t) {
+function Fc(e, t) {
   return {
     x: Math.min(e.x, t.x),
     y: Math.min(e.y, t.y),
@@ -2738,7 +2738,7 @@ function fa(e, t) {
     y2: Math.max(e.y2, t.y2)
   };
 }
-function xo({ x: e, y: t, width: n, height: o }) {
+function Xr({ x: e, y: t, width: n, height: o }) {
   return {
     x: e,
     y: t,
@@ -2746,7 +2746,7 @@ function xo({ x: e, y: t, width: n, height: o }) {
     y2: t + o
   };
 }
-function ha({ x: e, y: t, x2: n, y2: o }) {
+function Yc({ x: e, y: t, x2: n, y2: o }) {
   return {
     x: e,
     y: t,
@@ -2754,10 +2754,7 @@ function ha({ x: e, y: t, x2: n, y2: o }) {
     height: o - t
   };
 }
-function Of(e, t) {
-  return ha(fa(xo(e), xo(t)));
-}
-function Ui(e) {
+function Gr(e) {
   let t = {
     x: Number.POSITIVE_INFINITY,
     y: Number.POSITIVE_INFINITY,
@@ -2766,32 +2763,32 @@ function Ui(e) {
   };
   for (let n = 0; n < e.length; n++) {
     const o = e[n];
-    t = fa(
+    t = Fc(
       t,
-      xo({
+      Xr({
         ...o.computedPosition,
         ...o.dimensions
       })
     );
   }
-  return ha(t);
+  return Yc(t);
 }
-function ga(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
+function qr(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
   const r = {
-    ...kn(t, n),
+    ...fn(t, n),
     width: t.width / n.zoom,
     height: t.height / n.zoom
   }, s = [];
-  for (const a of e) {
-    const { dimensions: l, selectable: u = !0, hidden: c = !1 } = a, d = l.width ?? a.width ?? null, f = l.height ?? a.height ?? null;
+  for (const l of e) {
+    const { dimensions: a, selectable: u = !0, hidden: c = !1 } = l, f = a.width ?? l.width ?? null, d = a.height ?? l.height ?? null;
     if (i && !u || c)
       continue;
-    const h = _o(r, wo(a)), p = d === null || f === null, w = o && h > 0, b = (d ?? 0) * (f ?? 0);
-    (p || w || h >= b || a.dragging) && s.push(a);
+    const h = qn(r, Gn(l)), k = f === null || d === null, w = o && h > 0, m = (f ?? 0) * (d ?? 0);
+    (k || w || h >= m || l.dragging) && s.push(l);
   }
   return s;
 }
-function It(e, t) {
+function Ur(e, t) {
   const n = /* @__PURE__ */ new Set();
   if (typeof e == "string")
     n.add(e);
@@ -2800,7 +2797,7 @@ function It(e, t) {
       n.add(o.id);
   return t.filter((o) => n.has(o.source) || n.has(o.target));
 }
-function Ft(e, t) {
+function Rt(e, t) {
   if (typeof e == "number")
     return Math.floor((t - t / (1 + e)) * 0.5);
   if (typeof e == "string" && e.endsWith("px")) {
@@ -2813,11 +2810,11 @@ function Ft(e, t) {
     if (!Number.isNaN(n))
       return Math.floor(t * n * 0.01);
   }
-  return Pn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
+  return wn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function Bf(e, t, n) {
+function Xc(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
-    const o = Ft(e, n), i = Ft(e, t);
+    const o = Rt(e, n), i = Rt(e, t);
     return {
       top: o,
       right: i,
@@ -2828,68 +2825,68 @@ function Bf(e, t, n) {
     };
   }
   if (typeof e == "object") {
-    const o = Ft(e.top ?? e.y ?? 0, n), i = Ft(e.bottom ?? e.y ?? 0, n), r = Ft(e.left ?? e.x ?? 0, t), s = Ft(e.right ?? e.x ?? 0, t);
+    const o = Rt(e.top ?? e.y ?? 0, n), i = Rt(e.bottom ?? e.y ?? 0, n), r = Rt(e.left ?? e.x ?? 0, t), s = Rt(e.right ?? e.x ?? 0, t);
     return { top: o, right: s, bottom: i, left: r, x: r + s, y: o + i };
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function Vf(e, t, n, o, i, r) {
-  const { x: s, y: a } = bn(e, { x: t, y: n, zoom: o }), { x: l, y: u } = bn(
+function Gc(e, t, n, o, i, r) {
+  const { x: s, y: l } = dn(e, { x: t, y: n, zoom: o }), { x: a, y: u } = dn(
     { x: e.x + e.width, y: e.y + e.height },
     {
       x: t,
       y: n,
       zoom: o
     }
-  ), c = i - l, d = r - u;
+  ), c = i - a, f = r - u;
   return {
     left: Math.floor(s),
-    top: Math.floor(a),
+    top: Math.floor(l),
     right: Math.floor(c),
-    bottom: Math.floor(d)
+    bottom: Math.floor(f)
   };
 }
-function Mr(e, t, n, o, i, r = 0.1) {
-  const s = Bf(r, t, n), a = (t - s.x) / e.width, l = (n - s.y) / e.height, u = Math.min(a, l), c = mt(u, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, h = t / 2 - d * c, p = n / 2 - f * c, w = Vf(e, h, p, c, t, n), b = {
+function ki(e, t, n, o, i, r = 0.1) {
+  const s = Xc(r, t, n), l = (t - s.x) / e.width, a = (n - s.y) / e.height, u = Math.min(l, a), c = mt(u, o, i), f = e.x + e.width / 2, d = e.y + e.height / 2, h = t / 2 - f * c, k = n / 2 - d * c, w = Gc(e, h, k, c, t, n), m = {
     left: Math.min(w.left - s.left, 0),
     top: Math.min(w.top - s.top, 0),
     right: Math.min(w.right - s.right, 0),
     bottom: Math.min(w.bottom - s.bottom, 0)
   };
   return {
-    x: h - b.left + b.right,
-    y: p - b.top + b.bottom,
+    x: h - m.left + m.right,
+    y: k - m.top + m.bottom,
     zoom: c
   };
 }
-function Hf(e, t) {
+function qc(e, t) {
   return {
     x: t.x + e.x,
     y: t.y + e.y,
     z: (e.z > t.z ? e.z : t.z) + 1
   };
 }
-function ma(e, t) {
+function Wr(e, t) {
   if (!e.parentNode)
     return !1;
   const n = t.get(e.parentNode);
-  return n ? n.selected ? !0 : ma(n, t) : !1;
+  return n ? n.selected ? !0 : Wr(n, t) : !1;
 }
-function Sn(e, t) {
+function hn(e, t) {
   return typeof e > "u" ? "" : typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((o) => `${o}=${e[o]}`).join("&")}`;
 }
-function pi(e) {
-  const t = e.ctrlKey && En() ? 10 : 1;
+function Si(e) {
+  const t = e.ctrlKey && Un() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 }
-function Ir(e, t, n) {
+function Ei(e, t, n) {
   return e < t ? mt(Math.abs(e - t), 1, t) / t : e > n ? -mt(Math.abs(e - n), 1, t) / t : 0;
 }
-function va(e, t, n = 15, o = 40) {
-  const i = Ir(e.x, o, t.width - o) * n, r = Ir(e.y, o, t.height - o) * n;
+function Kr(e, t, n = 15, o = 40) {
+  const i = Ei(e.x, o, t.width - o) * n, r = Ei(e.y, o, t.height - o) * n;
   return [i, r];
 }
-function Ko(e, t) {
+function vo(e, t) {
   if (t) {
     const n = e.position.x + e.dimensions.width - t.dimensions.width, o = e.position.y + e.dimensions.height - t.dimensions.height;
     if (n > 0 || o > 0 || e.position.x < 0 || e.position.y < 0) {
@@ -2937,65 +2934,65 @@ function Ko(e, t) {
     }
   }
 }
-function Tr(e, t) {
+function $i(e, t) {
   var n, o;
   const i = e.filter((s) => s.type === "add" || s.type === "remove");
   for (const s of i)
     if (s.type === "add")
-      t.findIndex((l) => l.id === s.item.id) === -1 && t.push(s.item);
+      t.findIndex((a) => a.id === s.item.id) === -1 && t.push(s.item);
     else if (s.type === "remove") {
-      const a = t.findIndex((l) => l.id === s.id);
-      a !== -1 && t.splice(a, 1);
+      const l = t.findIndex((a) => a.id === s.id);
+      l !== -1 && t.splice(l, 1);
     }
   const r = t.map((s) => s.id);
   for (const s of t)
-    for (const a of e)
-      if (a.id === s.id)
-        switch (a.type) {
+    for (const l of e)
+      if (l.id === s.id)
+        switch (l.type) {
           case "select":
-            s.selected = a.selected;
+            s.selected = l.selected;
             break;
           case "position":
-            if (cn(s) && (typeof a.position < "u" && (s.position = a.position), typeof a.dragging < "u" && (s.dragging = a.dragging), s.expandParent && s.parentNode)) {
-              const l = t[r.indexOf(s.parentNode)];
-              l && cn(l) && Ko(s, l);
+            if (jt(s) && (typeof l.position < "u" && (s.position = l.position), typeof l.dragging < "u" && (s.dragging = l.dragging), s.expandParent && s.parentNode)) {
+              const a = t[r.indexOf(s.parentNode)];
+              a && jt(a) && vo(s, a);
             }
             break;
           case "dimensions":
-            if (cn(s) && (typeof a.dimensions < "u" && (s.dimensions = a.dimensions), typeof a.updateStyle < "u" && a.updateStyle && (s.style = {
+            if (jt(s) && (typeof l.dimensions < "u" && (s.dimensions = l.dimensions), typeof l.updateStyle < "u" && l.updateStyle && (s.style = {
               ...s.style || {},
-              width: `${(n = a.dimensions) == null ? void 0 : n.width}px`,
-              height: `${(o = a.dimensions) == null ? void 0 : o.height}px`
-            }), typeof a.resizing < "u" && (s.resizing = a.resizing), s.expandParent && s.parentNode)) {
-              const l = t[r.indexOf(s.parentNode)];
-              l && cn(l) && (!!l.dimensions.width && !!l.dimensions.height ? Ko(s, l) : He(() => {
-                Ko(s, l);
+              width: `${(n = l.dimensions) == null ? void 0 : n.width}px`,
+              height: `${(o = l.dimensions) == null ? void 0 : o.height}px`
+            }), typeof l.resizing < "u" && (s.resizing = l.resizing), s.expandParent && s.parentNode)) {
+              const a = t[r.indexOf(s.parentNode)];
+              a && jt(a) && (!!a.dimensions.width && !!a.dimensions.height ? vo(s, a) : Ye(() => {
+                vo(s, a);
               }));
             }
             break;
         }
   return t;
 }
-function _t(e, t) {
+function pt(e, t) {
   return {
     id: e,
     type: "select",
     selected: t
   };
 }
-function Ar(e) {
+function Ni(e) {
   return {
     item: e,
     type: "add"
   };
 }
-function zr(e) {
+function Ci(e) {
   return {
     id: e,
     type: "remove"
   };
 }
-function Dr(e, t, n, o, i) {
+function Mi(e, t, n, o, i) {
   return {
     id: e,
     source: t,
@@ -3005,50 +3002,50 @@ function Dr(e, t, n, o, i) {
     type: "remove"
   };
 }
-function $t(e, t = /* @__PURE__ */ new Set(), n = !1) {
+function yt(e, t = /* @__PURE__ */ new Set(), n = !1) {
   const o = [];
   for (const [i, r] of e) {
     const s = t.has(i);
-    !(r.selected === void 0 && !s) && r.selected !== s && (n && (r.selected = s), o.push(_t(r.id, s)));
+    !(r.selected === void 0 && !s) && r.selected !== s && (n && (r.selected = s), o.push(pt(r.id, s)));
   }
   return o;
 }
-const Pr = () => {
+const Ii = () => {
 };
-function oe(e) {
+function ne(e) {
   const t = /* @__PURE__ */ new Set();
-  let n = Pr, o = () => !1;
-  const i = () => t.size > 0 || o(), r = (f) => {
-    n = f;
+  let n = Ii, o = () => !1;
+  const i = () => t.size > 0 || o(), r = (d) => {
+    n = d;
   }, s = () => {
-    n = Pr;
-  }, a = (f) => {
-    o = f;
-  }, l = () => {
+    n = Ii;
+  }, l = (d) => {
+    o = d;
+  }, a = () => {
     o = () => !1;
-  }, u = (f) => {
-    t.delete(f);
+  }, u = (d) => {
+    t.delete(d);
   };
   return {
-    on: (f) => {
-      t.add(f);
-      const h = () => u(f);
-      return yn(h), { off: h };
+    on: (d) => {
+      t.add(d);
+      const h = () => u(d);
+      return sn(h), { off: h };
     },
     off: u,
-    trigger: (f) => {
+    trigger: (d) => {
       const h = [n];
-      return i() ? h.push(...t) : e && h.push(e), Promise.allSettled(h.map((p) => p(f)));
+      return i() ? h.push(...t) : e && h.push(e), Promise.allSettled(h.map((k) => k(d)));
     },
     hasListeners: i,
     listeners: t,
     setEmitter: r,
     removeEmitter: s,
-    setHasEmitListeners: a,
-    removeHasEmitListeners: l
+    setHasEmitListeners: l,
+    removeHasEmitListeners: a
   };
 }
-function Rr(e, t, n) {
+function Ti(e, t, n) {
   let o = e;
   do {
     if (o && o.matches(t))
@@ -3059,26 +3056,26 @@ function Rr(e, t, n) {
   } while (o);
   return !1;
 }
-function Lf(e, t, n, o) {
+function Uc(e, t, n, o) {
   var i, r;
   const s = /* @__PURE__ */ new Map();
-  for (const [a, l] of e)
-    (l.selected || l.id === o) && (!l.parentNode || !ma(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(a) && s.set(a, {
-      id: l.id,
-      position: l.position || { x: 0, y: 0 },
+  for (const [l, a] of e)
+    (a.selected || a.id === o) && (!a.parentNode || !Wr(a, e)) && (a.draggable || t && typeof a.draggable > "u") && e.get(l) && s.set(l, {
+      id: a.id,
+      position: a.position || { x: 0, y: 0 },
       distance: {
-        x: n.x - ((i = l.computedPosition) == null ? void 0 : i.x) || 0,
-        y: n.y - ((r = l.computedPosition) == null ? void 0 : r.y) || 0
+        x: n.x - ((i = a.computedPosition) == null ? void 0 : i.x) || 0,
+        y: n.y - ((r = a.computedPosition) == null ? void 0 : r.y) || 0
       },
-      from: { x: l.computedPosition.x, y: l.computedPosition.y },
-      extent: l.extent,
-      parentNode: l.parentNode,
-      dimensions: { ...l.dimensions },
-      expandParent: l.expandParent
+      from: { x: a.computedPosition.x, y: a.computedPosition.y },
+      extent: a.extent,
+      parentNode: a.parentNode,
+      dimensions: { ...a.dimensions },
+      expandParent: a.expandParent
     });
   return Array.from(s.values());
 }
-function Zo({
+function mo({
   id: e,
   dragItems: t,
   findNode: n
@@ -3090,7 +3087,7 @@ function Zo({
   }
   return [e ? o.find((i) => i.id === e) : o[0], o];
 }
-function pa(e) {
+function Zr(e) {
   if (Array.isArray(e))
     switch (e.length) {
       case 1:
@@ -3106,8 +3103,8 @@ function pa(e) {
     }
   return [e, e, e, e];
 }
-function Ff(e, t, n) {
-  const [o, i, r, s] = typeof e != "string" ? pa(e.padding) : [0, 0, 0, 0];
+function Wc(e, t, n) {
+  const [o, i, r, s] = typeof e != "string" ? Zr(e.padding) : [0, 0, 0, 0];
   return n && typeof n.computedPosition.x < "u" && typeof n.computedPosition.y < "u" && typeof n.dimensions.width < "u" && typeof n.dimensions.height < "u" ? [
     [n.computedPosition.x + s, n.computedPosition.y + o],
     [
@@ -3116,14 +3113,14 @@ function Ff(e, t, n) {
     ]
   ] : !1;
 }
-function Yf(e, t, n, o) {
+function Kc(e, t, n, o) {
   let i = e.extent || n;
   if ((i === "parent" || !Array.isArray(i) && (i == null ? void 0 : i.range) === "parent") && !e.expandParent)
     if (e.parentNode && o && e.dimensions.width && e.dimensions.height) {
-      const r = Ff(i, e, o);
+      const r = Wc(i, e, o);
       r && (i = r);
     } else
-      t(new Re(Pe.NODE_EXTENT_INVALID, e.id)), i = n;
+      t(new Le(Ve.NODE_EXTENT_INVALID, e.id)), i = n;
   else if (Array.isArray(i)) {
     const r = (o == null ? void 0 : o.computedPosition.x) || 0, s = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
@@ -3131,10 +3128,10 @@ function Yf(e, t, n, o) {
       [i[1][0] + r, i[1][1] + s]
     ];
   } else if (i !== "parent" && (i != null && i.range) && Array.isArray(i.range)) {
-    const [r, s, a, l] = pa(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
+    const [r, s, l, a] = Zr(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
-      [i.range[0][0] + u + l, i.range[0][1] + c + r],
-      [i.range[1][0] + u - s, i.range[1][1] + c - a]
+      [i.range[0][0] + u + a, i.range[0][1] + c + r],
+      [i.range[1][0] + u - s, i.range[1][1] + c - l]
     ];
   }
   return i === "parent" ? [
@@ -3142,11 +3139,11 @@ function Yf(e, t, n, o) {
     [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
   ] : i;
 }
-function Xf({ width: e, height: t }, n) {
+function Zc({ width: e, height: t }, n) {
   return [n[0], [n[1][0] - (e || 0), n[1][1] - (t || 0)]];
 }
-function Wi(e, t, n, o, i) {
-  const r = Xf(e.dimensions, Yf(e, n, o, i)), s = la(t, r);
+function Wo(e, t, n, o, i) {
+  const r = Zc(e.dimensions, Kc(e, n, o, i)), s = Hr(t, r);
   return {
     position: {
       x: s.x - ((i == null ? void 0 : i.computedPosition.x) || 0),
@@ -3155,25 +3152,25 @@ function Wi(e, t, n, o, i) {
     computedPosition: s
   };
 }
-function Qt(e, t, n = re.Left, o = !1) {
-  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, r = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: s, height: a } = t ?? Wf(e);
+function qt(e, t, n = ie.Left, o = !1) {
+  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, r = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: s, height: l } = t ?? ed(e);
   if (o)
-    return { x: i + s / 2, y: r + a / 2 };
+    return { x: i + s / 2, y: r + l / 2 };
   switch ((t == null ? void 0 : t.position) ?? n) {
-    case re.Top:
+    case ie.Top:
       return { x: i + s / 2, y: r };
-    case re.Right:
-      return { x: i + s, y: r + a / 2 };
-    case re.Bottom:
-      return { x: i + s / 2, y: r + a };
-    case re.Left:
-      return { x: i, y: r + a / 2 };
+    case ie.Right:
+      return { x: i + s, y: r + l / 2 };
+    case ie.Bottom:
+      return { x: i + s / 2, y: r + l };
+    case ie.Left:
+      return { x: i, y: r + l / 2 };
   }
 }
-function Or(e, t) {
+function Ai(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
-function qf({
+function Qc({
   sourcePos: e,
   targetPos: t,
   sourceWidth: n,
@@ -3181,8 +3178,8 @@ function qf({
   targetWidth: i,
   targetHeight: r,
   width: s,
-  height: a,
-  viewport: l
+  height: l,
+  viewport: a
 }) {
   const u = {
     x: Math.min(e.x, t.x),
@@ -3191,22 +3188,22 @@ function qf({
     y2: Math.max(e.y + o, t.y + r)
   };
   u.x === u.x2 && (u.x2 += 1), u.y === u.y2 && (u.y2 += 1);
-  const c = xo({
-    x: (0 - l.x) / l.zoom,
-    y: (0 - l.y) / l.zoom,
-    width: s / l.zoom,
-    height: a / l.zoom
-  }), d = Math.max(0, Math.min(c.x2, u.x2) - Math.max(c.x, u.x)), f = Math.max(0, Math.min(c.y2, u.y2) - Math.max(c.y, u.y));
-  return Math.ceil(d * f) > 0;
+  const c = Xr({
+    x: (0 - a.x) / a.zoom,
+    y: (0 - a.y) / a.zoom,
+    width: s / a.zoom,
+    height: l / a.zoom
+  }), f = Math.max(0, Math.min(c.x2, u.x2) - Math.max(c.x, u.x)), d = Math.max(0, Math.min(c.y2, u.y2) - Math.max(c.y, u.y));
+  return Math.ceil(f * d) > 0;
 }
-function Gf(e, t, n = !1) {
+function Jc(e, t, n = !1) {
   const o = typeof e.zIndex == "number";
   let i = o ? e.zIndex : 0;
   const r = t(e.source), s = t(e.target);
   return !r || !s ? 0 : (n && (i = o ? e.zIndex : Math.max(r.computedPosition.z || 0, s.computedPosition.z || 0)), i);
 }
-var Pe = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(Pe || {});
-const Br = {
+var Ve = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(Ve || {});
+const Pi = {
   MISSING_STYLES: () => "It seems that you haven't loaded the necessary styles. Please import '@vue-flow/core/dist/style.css' to ensure that the graph is rendered correctly",
   MISSING_VIEWPORT_DIMENSIONS: () => "The Vue Flow parent container needs a width and a height to render the graph",
   NODE_INVALID: (e) => `Node is invalid
@@ -3245,48 +3242,48 @@ Edge: ${e}`,
   // deprecation errors
   USEVUEFLOW_OPTIONS: () => "The options parameter is deprecated and will be removed in the next major version. Please use the id parameter instead"
 };
-class Re extends Error {
+class Le extends Error {
   constructor(t, ...n) {
     var o;
-    super((o = Br[t]) == null ? void 0 : o.call(Br, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
+    super((o = Pi[t]) == null ? void 0 : o.call(Pi, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
   }
 }
-function Ki(e) {
+function Ko(e) {
   return "clientX" in e;
 }
-function Uf(e) {
+function jc(e) {
   return "sourceEvent" in e;
 }
-function nt(e, t) {
-  const n = Ki(e);
+function it(e, t) {
+  const n = Ko(e);
   let o, i;
   return n ? (o = e.clientX, i = e.clientY) : "touches" in e && e.touches.length > 0 ? (o = e.touches[0].clientX, i = e.touches[0].clientY) : "changedTouches" in e && e.changedTouches.length > 0 ? (o = e.changedTouches[0].clientX, i = e.changedTouches[0].clientY) : (o = 0, i = 0), {
     x: o - ((t == null ? void 0 : t.left) ?? 0),
     y: i - ((t == null ? void 0 : t.top) ?? 0)
   };
 }
-const En = () => {
+const Un = () => {
   var e;
   return typeof navigator < "u" && ((e = navigator == null ? void 0 : navigator.userAgent) == null ? void 0 : e.indexOf("Mac")) >= 0;
 };
-function Wf(e) {
+function ed(e) {
   var t, n;
   return {
     width: ((t = e.dimensions) == null ? void 0 : t.width) ?? e.width ?? 0,
     height: ((n = e.dimensions) == null ? void 0 : n.height) ?? e.height ?? 0
   };
 }
-function Po(e, t = [1, 1]) {
+function to(e, t = [1, 1]) {
   return {
     x: t[0] * Math.round(e.x / t[0]),
     y: t[1] * Math.round(e.y / t[1])
   };
 }
-const Kf = () => !0;
-function Qo(e) {
+const td = () => !0;
+function go(e) {
   e == null || e.classList.remove("valid", "connecting", "vue-flow__handle-valid", "vue-flow__handle-connecting");
 }
-function Zf(e, t, n) {
+function nd(e, t, n) {
   const o = [], i = {
     x: e.x - n,
     y: e.y - n,
@@ -3294,21 +3291,21 @@ function Zf(e, t, n) {
     height: n * 2
   };
   for (const r of t.values())
-    _o(i, wo(r)) > 0 && o.push(r);
+    qn(i, Gn(r)) > 0 && o.push(r);
   return o;
 }
-const Qf = 250;
-function Jf(e, t, n, o) {
+const od = 250;
+function id(e, t, n, o) {
   var i, r;
-  let s = [], a = Number.POSITIVE_INFINITY;
-  const l = Zf(e, n, t + Qf);
-  for (const u of l) {
+  let s = [], l = Number.POSITIVE_INFINITY;
+  const a = nd(e, n, t + od);
+  for (const u of a) {
     const c = [...((i = u.handleBounds) == null ? void 0 : i.source) ?? [], ...((r = u.handleBounds) == null ? void 0 : r.target) ?? []];
-    for (const d of c) {
-      if (o.nodeId === d.nodeId && o.type === d.type && o.id === d.id)
+    for (const f of c) {
+      if (o.nodeId === f.nodeId && o.type === f.type && o.id === f.id)
         continue;
-      const { x: f, y: h } = Qt(u, d, d.position, !0), p = Math.sqrt((f - e.x) ** 2 + (h - e.y) ** 2);
-      p > t || (p < a ? (s = [{ ...d, x: f, y: h }], a = p) : p === a && s.push({ ...d, x: f, y: h }));
+      const { x: d, y: h } = qt(u, f, f.position, !0), k = Math.sqrt((d - e.x) ** 2 + (h - e.y) ** 2);
+      k > t || (k < l ? (s = [{ ...f, x: d, y: h }], l = k) : k === l && s.push({ ...f, x: d, y: h }));
     }
   }
   if (!s.length)
@@ -3319,160 +3316,160 @@ function Jf(e, t, n, o) {
   }
   return s[0];
 }
-function Vr(e, {
+function Di(e, {
   handle: t,
   connectionMode: n,
   fromNodeId: o,
   fromHandleId: i,
   fromType: r,
   doc: s,
-  lib: a,
-  flowId: l,
-  isValidConnection: u = Kf
-}, c, d, f, h) {
-  const p = r === "target", w = t ? s.querySelector(`.${a}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x: b, y: S } = nt(e), z = s.elementFromPoint(b, S), $ = z != null && z.classList.contains(`${a}-flow__handle`) ? z : w, y = {
-    handleDomNode: $,
+  lib: l,
+  flowId: a,
+  isValidConnection: u = td
+}, c, f, d, h) {
+  const k = r === "target", w = t ? s.querySelector(`.${l}-flow__handle[data-id="${a}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x: m, y } = it(e), $ = s.elementFromPoint(m, y), g = $ != null && $.classList.contains(`${l}-flow__handle`) ? $ : w, v = {
+    handleDomNode: g,
     isValid: !1,
     connection: null,
     toHandle: null
   };
-  if ($) {
-    const O = ya(void 0, $), Y = $.getAttribute("data-nodeid"), H = $.getAttribute("data-handleid"), L = $.classList.contains("connectable"), J = $.classList.contains("connectableend");
-    if (!Y || !O)
-      return y;
+  if (g) {
+    const P = Qr(void 0, g), O = g.getAttribute("data-nodeid"), B = g.getAttribute("data-handleid"), D = g.classList.contains("connectable"), K = g.classList.contains("connectableend");
+    if (!O || !P)
+      return v;
     const q = {
-      source: p ? Y : o,
-      sourceHandle: p ? H : i,
-      target: p ? o : Y,
-      targetHandle: p ? i : H
+      source: k ? O : o,
+      sourceHandle: k ? B : i,
+      target: k ? o : O,
+      targetHandle: k ? i : B
     };
-    y.connection = q;
-    const C = L && J && (n === Nt.Strict ? p && O === "source" || !p && O === "target" : Y !== o || H !== i);
-    y.isValid = C && u(q, {
-      nodes: d,
+    v.connection = q;
+    const E = D && K && (n === bt.Strict ? k && P === "source" || !k && P === "target" : O !== o || B !== i);
+    v.isValid = E && u(q, {
+      nodes: f,
       edges: c,
-      sourceNode: f(q.source),
-      targetNode: f(q.target)
-    }), y.toHandle = wa(Y, O, H, h, n, !0);
+      sourceNode: d(q.source),
+      targetNode: d(q.target)
+    }), v.toHandle = Jr(O, P, B, h, n, !0);
   }
-  return y;
+  return v;
 }
-function ya(e, t) {
+function Qr(e, t) {
   return e || (t != null && t.classList.contains("target") ? "target" : t != null && t.classList.contains("source") ? "source" : null);
 }
-function jf(e, t) {
+function rd(e, t) {
   let n = null;
   return t ? n = "valid" : e && !t && (n = "invalid"), n;
 }
-function eh(e, t) {
+function sd(e, t) {
   let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-function wa(e, t, n, o, i, r = !1) {
-  var s, a, l;
+function Jr(e, t, n, o, i, r = !1) {
+  var s, l, a;
   const u = o.get(e);
   if (!u)
     return null;
-  const c = i === Nt.Strict ? (s = u.handleBounds) == null ? void 0 : s[t] : [...((a = u.handleBounds) == null ? void 0 : a.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c == null ? void 0 : c.find((f) => f.id === n) : c == null ? void 0 : c[0]) ?? null;
-  return d && r ? { ...d, ...Qt(u, d, d.position, !0) } : d;
+  const c = i === bt.Strict ? (s = u.handleBounds) == null ? void 0 : s[t] : [...((l = u.handleBounds) == null ? void 0 : l.source) ?? [], ...((a = u.handleBounds) == null ? void 0 : a.target) ?? []], f = (n ? c == null ? void 0 : c.find((d) => d.id === n) : c == null ? void 0 : c[0]) ?? null;
+  return f && r ? { ...f, ...qt(u, f, f.position, !0) } : f;
 }
-const yi = {
-  [re.Left]: re.Right,
-  [re.Right]: re.Left,
-  [re.Top]: re.Bottom,
-  [re.Bottom]: re.Top
-}, th = ["production", "prod"];
-function Pn(e, ...t) {
-  _a() && console.warn(`[Vue Flow]: ${e}`, ...t);
+const Po = {
+  [ie.Left]: ie.Right,
+  [ie.Right]: ie.Left,
+  [ie.Top]: ie.Bottom,
+  [ie.Bottom]: ie.Top
+}, ld = ["production", "prod"];
+function wn(e, ...t) {
+  jr() && console.warn(`[Vue Flow]: ${e}`, ...t);
 }
-function _a() {
-  return !th.includes("production");
+function jr() {
+  return !ld.includes("production");
 }
-function Hr(e, t, n, o, i) {
+function zi(e, t, n, o, i) {
   const r = t.querySelectorAll(`.vue-flow__handle.${e}`);
   return r != null && r.length ? Array.from(r).map((s) => {
-    const a = s.getBoundingClientRect();
+    const l = s.getBoundingClientRect();
     return {
       id: s.getAttribute("data-handleid"),
       type: e,
       nodeId: i,
       position: s.getAttribute("data-handlepos"),
-      x: (a.left - n.left) / o,
-      y: (a.top - n.top) / o,
-      ...Do(s)
+      x: (l.left - n.left) / o,
+      y: (l.top - n.top) / o,
+      ...eo(s)
     };
   }) : null;
 }
-function wi(e, t, n, o, i, r = !1, s) {
-  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), He(() => {
+function Do(e, t, n, o, i, r = !1, s) {
+  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), Ye(() => {
     s.blur();
   })) : n([e]);
 }
-function De(e) {
+function Re(e) {
   return typeof V(e) < "u";
 }
-function nh(e, t, n, o) {
+function ad(e, t, n, o) {
   if (!e || !e.source || !e.target)
-    return n(new Re(Pe.EDGE_INVALID, (e == null ? void 0 : e.id) ?? "[ID UNKNOWN]")), !1;
+    return n(new Le(Ve.EDGE_INVALID, (e == null ? void 0 : e.id) ?? "[ID UNKNOWN]")), !1;
   let i;
-  return Ct(e) ? i = e : i = {
+  return _t(e) ? i = e : i = {
     ...e,
-    id: da(e)
-  }, i = ua(i, void 0, o), Rf(i, t) ? !1 : i;
+    id: Yr(e)
+  }, i = Lr(i, void 0, o), Lc(i, t) ? !1 : i;
 }
-function oh(e, t, n, o, i) {
+function ud(e, t, n, o, i) {
   if (!t.source || !t.target)
-    return i(new Re(Pe.EDGE_INVALID, e.id)), !1;
+    return i(new Le(Ve.EDGE_INVALID, e.id)), !1;
   if (!n)
-    return i(new Re(Pe.EDGE_NOT_FOUND, e.id)), !1;
+    return i(new Le(Ve.EDGE_NOT_FOUND, e.id)), !1;
   const { id: r, ...s } = e;
   return {
     ...s,
-    id: o ? da(t) : r,
+    id: o ? Yr(t) : r,
     source: t.source,
     target: t.target,
     sourceHandle: t.sourceHandle,
     targetHandle: t.targetHandle
   };
 }
-function Lr(e, t, n) {
+function Oi(e, t, n) {
   const o = {}, i = [];
   for (let r = 0; r < e.length; ++r) {
     const s = e[r];
-    if (!Pt(s)) {
+    if (!Mt(s)) {
       n(
-        new Re(Pe.NODE_INVALID, s == null ? void 0 : s.id) || `[ID UNKNOWN|INDEX ${r}]`
+        new Le(Ve.NODE_INVALID, s == null ? void 0 : s.id) || `[ID UNKNOWN|INDEX ${r}]`
       );
       continue;
     }
-    const a = zf(s, t(s.id), s.parentNode);
-    s.parentNode && (o[s.parentNode] = !0), i[r] = a;
+    const l = Rc(s, t(s.id), s.parentNode);
+    s.parentNode && (o[s.parentNode] = !0), i[r] = l;
   }
   for (const r of i) {
-    const s = t(r.parentNode) || i.find((a) => a.id === r.parentNode);
-    r.parentNode && !s && n(new Re(Pe.NODE_MISSING_PARENT, r.id, r.parentNode)), (r.parentNode || o[r.id]) && (o[r.id] && (r.isParent = !0), s && (s.isParent = !0));
+    const s = t(r.parentNode) || i.find((l) => l.id === r.parentNode);
+    r.parentNode && !s && n(new Le(Ve.NODE_MISSING_PARENT, r.id, r.parentNode)), (r.parentNode || o[r.id]) && (o[r.id] && (r.isParent = !0), s && (s.isParent = !0));
   }
   return i;
 }
-function Fr(e, t, n, o, i, r) {
+function Bi(e, t, n, o, i, r) {
   let s = i;
-  const a = o.get(s) || /* @__PURE__ */ new Map();
-  o.set(s, a.set(n, t)), s = `${i}-${e}`;
   const l = o.get(s) || /* @__PURE__ */ new Map();
-  if (o.set(s, l.set(n, t)), r) {
+  o.set(s, l.set(n, t)), s = `${i}-${e}`;
+  const a = o.get(s) || /* @__PURE__ */ new Map();
+  if (o.set(s, a.set(n, t)), r) {
     s = `${i}-${e}-${r}`;
     const u = o.get(s) || /* @__PURE__ */ new Map();
     o.set(s, u.set(n, t));
   }
 }
-function Jo(e, t, n) {
+function po(e, t, n) {
   e.clear();
   for (const o of n) {
-    const { source: i, target: r, sourceHandle: s = null, targetHandle: a = null } = o, l = { edgeId: o.id, source: i, target: r, sourceHandle: s, targetHandle: a }, u = `${i}-${s}--${r}-${a}`, c = `${r}-${a}--${i}-${s}`;
-    Fr("source", l, c, e, i, s), Fr("target", l, u, e, r, a);
+    const { source: i, target: r, sourceHandle: s = null, targetHandle: l = null } = o, a = { edgeId: o.id, source: i, target: r, sourceHandle: s, targetHandle: l }, u = `${i}-${s}--${r}-${l}`, c = `${r}-${l}--${i}-${s}`;
+    Bi("source", a, c, e, i, s), Bi("target", a, u, e, r, l);
   }
 }
-function Yr(e, t) {
+function Ri(e, t) {
   if (e.size !== t.size)
     return !1;
   for (const n of e)
@@ -3480,45 +3477,45 @@ function Yr(e, t) {
       return !1;
   return !0;
 }
-function jo(e, t, n, o, i, r, s, a) {
-  const l = [];
+function yo(e, t, n, o, i, r, s, l) {
+  const a = [];
   for (const u of e) {
-    const c = Ct(u) ? u : nh(u, a, i, r);
+    const c = _t(u) ? u : ad(u, l, i, r);
     if (!c)
       continue;
-    const d = n(c.source), f = n(c.target);
-    if (!d || !f) {
-      i(new Re(Pe.EDGE_SOURCE_TARGET_MISSING, c.id, c.source, c.target));
-      continue;
-    }
-    if (!d) {
-      i(new Re(Pe.EDGE_SOURCE_MISSING, c.id, c.source));
+    const f = n(c.source), d = n(c.target);
+    if (!f || !d) {
+      i(new Le(Ve.EDGE_SOURCE_TARGET_MISSING, c.id, c.source, c.target));
       continue;
     }
     if (!f) {
-      i(new Re(Pe.EDGE_TARGET_MISSING, c.id, c.target));
+      i(new Le(Ve.EDGE_SOURCE_MISSING, c.id, c.source));
+      continue;
+    }
+    if (!d) {
+      i(new Le(Ve.EDGE_TARGET_MISSING, c.id, c.target));
       continue;
     }
     if (t && !t(c, {
-      edges: a,
+      edges: l,
       nodes: s,
-      sourceNode: d,
-      targetNode: f
+      sourceNode: f,
+      targetNode: d
     })) {
-      i(new Re(Pe.EDGE_INVALID, c.id));
+      i(new Le(Ve.EDGE_INVALID, c.id));
       continue;
     }
     const h = o(c.id);
-    l.push({
-      ...ua(c, h, r),
-      sourceNode: d,
-      targetNode: f
+    a.push({
+      ...Lr(c, h, r),
+      sourceNode: f,
+      targetNode: d
     });
   }
-  return l;
+  return a;
 }
-const Xr = Symbol("vueFlow"), Zi = Symbol("nodeId"), xa = Symbol("nodeRef"), ih = Symbol("edgeId"), rh = Symbol("edgeRef"), Ro = Symbol("slots");
-function $a(e) {
+const Vi = Symbol("vueFlow"), Zo = Symbol("nodeId"), es = Symbol("nodeRef"), cd = Symbol("edgeId"), dd = Symbol("edgeRef"), no = Symbol("slots");
+function ts(e) {
   const {
     vueFlowRef: t,
     snapToGrid: n,
@@ -3526,129 +3523,129 @@ function $a(e) {
     noDragClassName: i,
     nodeLookup: r,
     nodeExtent: s,
-    nodeDragThreshold: a,
-    viewport: l,
+    nodeDragThreshold: l,
+    viewport: a,
     autoPanOnNodeDrag: u,
     autoPanSpeed: c,
-    nodesDraggable: d,
-    panBy: f,
+    nodesDraggable: f,
+    panBy: d,
     findNode: h,
-    multiSelectionActive: p,
+    multiSelectionActive: k,
     nodesSelectionActive: w,
-    selectNodesOnDrag: b,
-    removeSelectedElements: S,
-    addSelectedNodes: z,
-    updateNodePositions: $,
-    emits: y
-  } = Me(), { onStart: O, onDrag: Y, onStop: H, onClick: L, el: J, disabled: q, id: G, selectable: C, dragHandle: ie } = e, g = St(!1);
-  let I = [], _, A = null, M = { x: void 0, y: void 0 }, R = { x: 0, y: 0 }, T = null, X = !1, Q = !1, ne = 0, se = !1;
-  const Z = ba(), U = ({ x: ce, y: le }) => {
-    M = { x: ce, y: le };
-    let k = !1;
-    if (I = I.map((x) => {
-      const E = { x: ce - x.distance.x, y: le - x.distance.y }, { computedPosition: m } = Wi(
-        x,
-        n.value ? Po(E, o.value) : E,
-        y.error,
+    selectNodesOnDrag: m,
+    removeSelectedElements: y,
+    addSelectedNodes: $,
+    updateNodePositions: g,
+    emits: v
+  } = Pe(), { onStart: P, onDrag: O, onStop: B, onClick: D, el: K, disabled: q, id: F, selectable: E, dragHandle: j } = e, _ = wt(!1);
+  let R = [], M, H = null, Y = { x: void 0, y: void 0 }, U = { x: 0, y: 0 }, X = null, oe = !1, ae = !1, he = 0, pe = !1;
+  const ee = ns(), G = ({ x: ce, y: ue }) => {
+    Y = { x: ce, y: ue };
+    let x = !1;
+    if (R = R.map((p) => {
+      const b = { x: ce - p.distance.x, y: ue - p.distance.y }, { computedPosition: I } = Wo(
+        p,
+        n.value ? to(b, o.value) : b,
+        v.error,
         s.value,
-        x.parentNode ? h(x.parentNode) : void 0
+        p.parentNode ? h(p.parentNode) : void 0
       );
-      return k = k || x.position.x !== m.x || x.position.y !== m.y, x.position = m, x;
-    }), Q = Q || k, !!k && ($(I, !0, !0), g.value = !0, T)) {
-      const [x, E] = Zo({
-        id: G,
-        dragItems: I,
+      return x = x || p.position.x !== I.x || p.position.y !== I.y, p.position = I, p;
+    }), ae = ae || x, !!x && (g(R, !0, !0), _.value = !0, X)) {
+      const [p, b] = mo({
+        id: F,
+        dragItems: R,
         findNode: h
       });
-      Y({ event: T, node: x, nodes: E });
+      O({ event: X, node: p, nodes: b });
     }
-  }, K = () => {
-    if (!A)
+  }, Z = () => {
+    if (!H)
       return;
-    const [ce, le] = va(R, A, c.value);
-    if (ce !== 0 || le !== 0) {
-      const k = {
-        x: (M.x ?? 0) - ce / l.value.zoom,
-        y: (M.y ?? 0) - le / l.value.zoom
+    const [ce, ue] = Kr(U, H, c.value);
+    if (ce !== 0 || ue !== 0) {
+      const x = {
+        x: (Y.x ?? 0) - ce / a.value.zoom,
+        y: (Y.y ?? 0) - ue / a.value.zoom
       };
-      f({ x: ce, y: le }) && U(k);
+      d({ x: ce, y: ue }) && G(x);
     }
-    ne = requestAnimationFrame(K);
-  }, fe = (ce, le) => {
-    X = !0;
-    const k = h(G);
-    !b.value && !p.value && k && (k.selected || S()), k && _e(C) && b.value && wi(
-      k,
-      p.value,
-      z,
-      S,
+    he = requestAnimationFrame(Z);
+  }, we = (ce, ue) => {
+    oe = !0;
+    const x = h(F);
+    !m.value && !k.value && x && (x.selected || y()), x && Ne(E) && m.value && Do(
+      x,
+      k.value,
+      $,
+      y,
       w,
       !1,
-      le
+      ue
     );
-    const x = Z(ce.sourceEvent);
-    if (M = x, I = Lf(r.value, d.value, x, G), I.length) {
-      const [E, m] = Zo({
-        id: G,
-        dragItems: I,
+    const p = ee(ce.sourceEvent);
+    if (Y = p, R = Uc(r.value, f.value, p, F), R.length) {
+      const [b, I] = mo({
+        id: F,
+        dragItems: R,
         findNode: h
       });
-      O({ event: ce.sourceEvent, node: E, nodes: m });
+      P({ event: ce.sourceEvent, node: b, nodes: I });
     }
-  }, ve = (ce, le) => {
-    var k;
-    ce.sourceEvent.type === "touchmove" && ce.sourceEvent.touches.length > 1 || (Q = !1, a.value === 0 && fe(ce, le), M = Z(ce.sourceEvent), A = ((k = t.value) == null ? void 0 : k.getBoundingClientRect()) || null, R = nt(ce.sourceEvent, A));
-  }, ge = (ce, le) => {
-    const k = Z(ce.sourceEvent);
-    if (!se && X && u.value && (se = !0, K()), !X) {
-      const x = k.xSnapped - (M.x ?? 0), E = k.ySnapped - (M.y ?? 0);
-      Math.sqrt(x * x + E * E) > a.value && fe(ce, le);
+  }, Ce = (ce, ue) => {
+    var x;
+    ce.sourceEvent.type === "touchmove" && ce.sourceEvent.touches.length > 1 || (ae = !1, l.value === 0 && we(ce, ue), Y = ee(ce.sourceEvent), H = ((x = t.value) == null ? void 0 : x.getBoundingClientRect()) || null, U = it(ce.sourceEvent, H));
+  }, ve = (ce, ue) => {
+    const x = ee(ce.sourceEvent);
+    if (!pe && oe && u.value && (pe = !0, Z()), !oe) {
+      const p = x.xSnapped - (Y.x ?? 0), b = x.ySnapped - (Y.y ?? 0);
+      Math.sqrt(p * p + b * b) > l.value && we(ce, ue);
     }
-    (M.x !== k.xSnapped || M.y !== k.ySnapped) && I.length && X && (T = ce.sourceEvent, R = nt(ce.sourceEvent, A), U(k));
-  }, we = (ce) => {
-    let le = !1;
-    if (!X && !g.value && !p.value) {
-      const k = ce.sourceEvent, x = Z(k), E = x.xSnapped - (M.x ?? 0), m = x.ySnapped - (M.y ?? 0), v = Math.sqrt(E * E + m * m);
-      v !== 0 && v <= a.value && (L == null || L(k), le = !0);
+    (Y.x !== x.xSnapped || Y.y !== x.ySnapped) && R.length && oe && (X = ce.sourceEvent, U = it(ce.sourceEvent, H), G(x));
+  }, xe = (ce) => {
+    let ue = !1;
+    if (!oe && !_.value && !k.value) {
+      const x = ce.sourceEvent, p = ee(x), b = p.xSnapped - (Y.x ?? 0), I = p.ySnapped - (Y.y ?? 0), C = Math.sqrt(b * b + I * I);
+      C !== 0 && C <= l.value && (D == null || D(x), ue = !0);
     }
-    if (I.length && !le) {
-      Q && ($(I, !1, !1), Q = !1);
-      const [k, x] = Zo({
-        id: G,
-        dragItems: I,
+    if (R.length && !ue) {
+      ae && (g(R, !1, !1), ae = !1);
+      const [x, p] = mo({
+        id: F,
+        dragItems: R,
         findNode: h
       });
-      H({ event: ce.sourceEvent, node: k, nodes: x });
+      B({ event: ce.sourceEvent, node: x, nodes: p });
     }
-    I = [], g.value = !1, se = !1, X = !1, M = { x: void 0, y: void 0 }, cancelAnimationFrame(ne);
+    R = [], _.value = !1, pe = !1, oe = !1, Y = { x: void 0, y: void 0 }, cancelAnimationFrame(he);
   };
-  return be([() => _e(q), J], ([ce, le], k, x) => {
-    if (le) {
-      const E = We(le);
-      ce || (_ = Tc().on("start", (m) => ve(m, le)).on("drag", (m) => ge(m, le)).on("end", (m) => we(m)).filter((m) => {
-        const v = m.target, N = _e(ie);
-        return !m.button && (!i.value || !Rr(v, `.${i.value}`, le) && (!N || Rr(v, N, le)));
-      }), E.call(_)), x(() => {
-        E.on(".drag", null), _ && (_.on("start", null), _.on("drag", null), _.on("end", null));
+  return Se([() => Ne(q), K], ([ce, ue], x, p) => {
+    if (ue) {
+      const b = Je(ue);
+      ce || (M = Ba().on("start", (I) => Ce(I, ue)).on("drag", (I) => ve(I, ue)).on("end", (I) => xe(I)).filter((I) => {
+        const C = I.target, Q = Ne(j);
+        return !I.button && (!i.value || !Ti(C, `.${i.value}`, ue) && (!Q || Ti(C, Q, ue)));
+      }), b.call(M)), p(() => {
+        b.on(".drag", null), M && (M.on("start", null), M.on("drag", null), M.on("end", null));
       });
     }
-  }), g;
+  }), _;
 }
-function sh() {
+function fd() {
   return {
-    doubleClick: oe(),
-    click: oe(),
-    mouseEnter: oe(),
-    mouseMove: oe(),
-    mouseLeave: oe(),
-    contextMenu: oe(),
-    updateStart: oe(),
-    update: oe(),
-    updateEnd: oe()
+    doubleClick: ne(),
+    click: ne(),
+    mouseEnter: ne(),
+    mouseMove: ne(),
+    mouseLeave: ne(),
+    contextMenu: ne(),
+    updateStart: ne(),
+    update: ne(),
+    updateEnd: ne()
   };
 }
-function ah(e, t) {
-  const n = sh();
+function hd(e, t) {
+  const n = fd();
   return n.doubleClick.on((o) => {
     var i, r;
     t.edgeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
@@ -3681,22 +3678,22 @@ function ah(e, t) {
     { emit: {}, on: {} }
   );
 }
-function ba() {
-  const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Me();
+function ns() {
+  const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Pe();
   return (i) => {
     var r;
-    const s = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = Uf(i) ? i.sourceEvent : i, { x: l, y: u } = nt(a, s), c = kn({ x: l, y: u }, e.value), { x: d, y: f } = n.value ? Po(c, t.value) : c;
+    const s = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, l = jc(i) ? i.sourceEvent : i, { x: a, y: u } = it(l, s), c = fn({ x: a, y: u }, e.value), { x: f, y: d } = n.value ? to(c, t.value) : c;
     return {
-      xSnapped: d,
-      ySnapped: f,
+      xSnapped: f,
+      ySnapped: d,
       ...c
     };
   };
 }
-function Xn() {
+function $n() {
   return !0;
 }
-function ka({
+function os({
   handleId: e,
   nodeId: t,
   type: n,
@@ -3706,220 +3703,220 @@ function ka({
   onEdgeUpdateEnd: s
 }) {
   const {
-    id: a,
-    vueFlowRef: l,
+    id: l,
+    vueFlowRef: a,
     connectionMode: u,
     connectionRadius: c,
-    connectOnClick: d,
-    connectionClickStartHandle: f,
+    connectOnClick: f,
+    connectionClickStartHandle: d,
     nodesConnectable: h,
-    autoPanOnConnect: p,
+    autoPanOnConnect: k,
     autoPanSpeed: w,
-    findNode: b,
-    panBy: S,
-    startConnection: z,
-    updateConnection: $,
-    endConnection: y,
-    emits: O,
-    viewport: Y,
-    edges: H,
-    nodes: L,
-    isValidConnection: J,
+    findNode: m,
+    panBy: y,
+    startConnection: $,
+    updateConnection: g,
+    endConnection: v,
+    emits: P,
+    viewport: O,
+    edges: B,
+    nodes: D,
+    isValidConnection: K,
     nodeLookup: q
-  } = Me();
-  let G = null, C = !1, ie = null;
-  function g(_) {
-    var A;
-    const M = _e(n) === "target", R = Ki(_), T = Cr(_.target), X = _.currentTarget;
-    if (X && (R && _.button === 0 || !R)) {
-      let Q = function(j) {
-        k = nt(j, we), U = Jf(
-          kn(k, Y.value, !1, [1, 1]),
+  } = Pe();
+  let F = null, E = !1, j = null;
+  function _(M) {
+    var H;
+    const Y = Ne(n) === "target", U = Ko(M), X = _i(M.target), oe = M.currentTarget;
+    if (oe && (U && M.button === 0 || !U)) {
+      let ae = function(re) {
+        x = it(re, xe), G = id(
+          fn(x, O.value, !1, [1, 1]),
           c.value,
           q.value,
-          m
-        ), x || (E(), x = !0);
-        const ae = Vr(
-          j,
+          I
+        ), p || (b(), p = !0);
+        const de = Di(
+          re,
           {
-            handle: U,
+            handle: G,
             connectionMode: u.value,
-            fromNodeId: _e(t),
-            fromHandleId: _e(e),
-            fromType: M ? "target" : "source",
-            isValidConnection: Z,
-            doc: T,
+            fromNodeId: Ne(t),
+            fromHandleId: Ne(e),
+            fromType: Y ? "target" : "source",
+            isValidConnection: ee,
+            doc: X,
             lib: "vue",
-            flowId: a,
+            flowId: l,
             nodeLookup: q.value
           },
-          H.value,
-          L.value,
-          b,
+          B.value,
+          D.value,
+          m,
           q.value
         );
-        ie = ae.handleDomNode, G = ae.connection, C = eh(!!U, ae.isValid);
-        const he = {
+        j = de.handleDomNode, F = de.connection, E = sd(!!G, de.isValid);
+        const ke = {
           // from stays the same
-          ...W,
-          isValid: C,
-          to: ae.toHandle && C ? bn({ x: ae.toHandle.x, y: ae.toHandle.y }, Y.value) : k,
-          toHandle: ae.toHandle,
-          toPosition: C && ae.toHandle ? ae.toHandle.position : yi[m.position],
-          toNode: ae.toHandle ? q.value.get(ae.toHandle.nodeId) : null
+          ...se,
+          isValid: E,
+          to: de.toHandle && E ? dn({ x: de.toHandle.x, y: de.toHandle.y }, O.value) : x,
+          toHandle: de.toHandle,
+          toPosition: E && de.toHandle ? de.toHandle.position : Po[I.position],
+          toNode: de.toHandle ? q.value.get(de.toHandle.nodeId) : null
         };
-        if (C && U && (W != null && W.toHandle) && he.toHandle && W.toHandle.type === he.toHandle.type && W.toHandle.nodeId === he.toHandle.nodeId && W.toHandle.id === he.toHandle.id && W.to.x === he.to.x && W.to.y === he.to.y)
+        if (E && G && (se != null && se.toHandle) && ke.toHandle && se.toHandle.type === ke.toHandle.type && se.toHandle.nodeId === ke.toHandle.nodeId && se.toHandle.id === ke.toHandle.id && se.to.x === ke.to.x && se.to.y === ke.to.y)
           return;
-        const xe = U ?? ae.toHandle;
-        if ($(
-          xe && C ? bn(
+        const Me = G ?? de.toHandle;
+        if (g(
+          Me && E ? dn(
             {
-              x: xe.x,
-              y: xe.y
+              x: Me.x,
+              y: Me.y
             },
-            Y.value
-          ) : k,
-          xe,
-          jf(!!xe, C)
-        ), W = he, !U && !C && !ie)
-          return Qo(le);
-        G && G.source !== G.target && ie && (Qo(le), le = ie, ie.classList.add("connecting", "vue-flow__handle-connecting"), ie.classList.toggle("valid", !!C), ie.classList.toggle("vue-flow__handle-valid", !!C));
-      }, ne = function(j) {
-        "touches" in j && j.touches.length > 0 || ((U || ie) && G && C && (r ? r(j, G) : O.connect(G)), O.connectEnd(j), i && (s == null || s(j)), Qo(le), cancelAnimationFrame(K), y(j), x = !1, C = !1, G = null, ie = null, T.removeEventListener("mousemove", Q), T.removeEventListener("mouseup", ne), T.removeEventListener("touchmove", Q), T.removeEventListener("touchend", ne));
+            O.value
+          ) : x,
+          Me,
+          rd(!!Me, E)
+        ), se = ke, !G && !E && !j)
+          return go(ue);
+        F && F.source !== F.target && j && (go(ue), ue = j, j.classList.add("connecting", "vue-flow__handle-connecting"), j.classList.toggle("valid", !!E), j.classList.toggle("vue-flow__handle-valid", !!E));
+      }, he = function(re) {
+        "touches" in re && re.touches.length > 0 || ((G || j) && F && E && (r ? r(re, F) : P.connect(F)), P.connectEnd(re), i && (s == null || s(re)), go(ue), cancelAnimationFrame(Z), v(re), p = !1, E = !1, F = null, j = null, X.removeEventListener("mousemove", ae), X.removeEventListener("mouseup", he), X.removeEventListener("touchmove", ae), X.removeEventListener("touchend", he));
       };
-      const se = b(_e(t));
-      let Z = _e(o) || J.value || Xn;
-      !Z && se && (Z = (M ? se.isValidSourcePos : se.isValidTargetPos) || Xn);
-      let U, K = 0;
-      const { x: fe, y: ve } = nt(_), ge = ya(_e(i), X), we = (A = l.value) == null ? void 0 : A.getBoundingClientRect();
-      if (!we || !ge)
+      const pe = m(Ne(t));
+      let ee = Ne(o) || K.value || $n;
+      !ee && pe && (ee = (Y ? pe.isValidSourcePos : pe.isValidTargetPos) || $n);
+      let G, Z = 0;
+      const { x: we, y: Ce } = it(M), ve = Qr(Ne(i), oe), xe = (H = a.value) == null ? void 0 : H.getBoundingClientRect();
+      if (!xe || !ve)
         return;
-      const ce = wa(_e(t), ge, _e(e), q.value, u.value);
+      const ce = Jr(Ne(t), ve, Ne(e), q.value, u.value);
       if (!ce)
         return;
-      let le, k = nt(_, we), x = !1;
-      const E = () => {
-        if (!p.value)
+      let ue, x = it(M, xe), p = !1;
+      const b = () => {
+        if (!k.value)
           return;
-        const [j, ae] = va(k, we, w.value);
-        S({ x: j, y: ae }), K = requestAnimationFrame(E);
-      }, m = {
+        const [re, de] = Kr(x, xe, w.value);
+        y({ x: re, y: de }), Z = requestAnimationFrame(b);
+      }, I = {
         ...ce,
-        nodeId: _e(t),
-        type: ge,
+        nodeId: Ne(t),
+        type: ve,
         position: ce.position
-      }, v = q.value.get(_e(t)), F = {
+      }, C = q.value.get(Ne(t)), te = {
         inProgress: !0,
         isValid: null,
-        from: Qt(v, m, re.Left, !0),
-        fromHandle: m,
-        fromPosition: m.position,
-        fromNode: v,
-        to: k,
+        from: qt(C, I, ie.Left, !0),
+        fromHandle: I,
+        fromPosition: I.position,
+        fromNode: C,
+        to: x,
         toHandle: null,
-        toPosition: yi[m.position],
+        toPosition: Po[I.position],
         toNode: null
       };
-      z(
+      $(
         {
-          nodeId: _e(t),
-          id: _e(e),
-          type: ge,
-          position: (X == null ? void 0 : X.getAttribute("data-handlepos")) || re.Top,
-          ...k
+          nodeId: Ne(t),
+          id: Ne(e),
+          type: ve,
+          position: (oe == null ? void 0 : oe.getAttribute("data-handlepos")) || ie.Top,
+          ...x
         },
         {
-          x: fe - we.left,
-          y: ve - we.top
+          x: we - xe.left,
+          y: Ce - xe.top
         }
-      ), O.connectStart({ event: _, nodeId: _e(t), handleId: _e(e), handleType: ge });
-      let W = F;
-      T.addEventListener("mousemove", Q), T.addEventListener("mouseup", ne), T.addEventListener("touchmove", Q), T.addEventListener("touchend", ne);
+      ), P.connectStart({ event: M, nodeId: Ne(t), handleId: Ne(e), handleType: ve });
+      let se = te;
+      X.addEventListener("mousemove", ae), X.addEventListener("mouseup", he), X.addEventListener("touchmove", ae), X.addEventListener("touchend", he);
     }
   }
-  function I(_) {
-    var A, M;
-    if (!d.value)
+  function R(M) {
+    var H, Y;
+    if (!f.value)
       return;
-    const R = _e(n) === "target";
-    if (!f.value) {
-      O.clickConnectStart({ event: _, nodeId: _e(t), handleId: _e(e) }), z(
+    const U = Ne(n) === "target";
+    if (!d.value) {
+      P.clickConnectStart({ event: M, nodeId: Ne(t), handleId: Ne(e) }), $(
         {
-          nodeId: _e(t),
-          type: _e(n),
-          id: _e(e),
-          position: re.Top,
-          ...nt(_)
+          nodeId: Ne(t),
+          type: Ne(n),
+          id: Ne(e),
+          position: ie.Top,
+          ...it(M)
         },
         void 0,
         !0
       );
       return;
     }
-    let T = _e(o) || J.value || Xn;
-    const X = b(_e(t));
-    if (!T && X && (T = (R ? X.isValidSourcePos : X.isValidTargetPos) || Xn), X && (typeof X.connectable > "u" ? h.value : X.connectable) === !1)
+    let X = Ne(o) || K.value || $n;
+    const oe = m(Ne(t));
+    if (!X && oe && (X = (U ? oe.isValidSourcePos : oe.isValidTargetPos) || $n), oe && (typeof oe.connectable > "u" ? h.value : oe.connectable) === !1)
       return;
-    const Q = Cr(_.target), ne = Vr(
-      _,
+    const ae = _i(M.target), he = Di(
+      M,
       {
         handle: {
-          nodeId: _e(t),
-          id: _e(e),
-          type: _e(n),
-          position: re.Top,
-          ...nt(_)
+          nodeId: Ne(t),
+          id: Ne(e),
+          type: Ne(n),
+          position: ie.Top,
+          ...it(M)
         },
         connectionMode: u.value,
-        fromNodeId: f.value.nodeId,
-        fromHandleId: f.value.id ?? null,
-        fromType: f.value.type,
-        isValidConnection: T,
-        doc: Q,
+        fromNodeId: d.value.nodeId,
+        fromHandleId: d.value.id ?? null,
+        fromType: d.value.type,
+        isValidConnection: X,
+        doc: ae,
         lib: "vue",
-        flowId: a,
+        flowId: l,
         nodeLookup: q.value
       },
-      H.value,
-      L.value,
-      b,
+      B.value,
+      D.value,
+      m,
       q.value
-    ), se = ((A = ne.connection) == null ? void 0 : A.source) === ((M = ne.connection) == null ? void 0 : M.target);
-    ne.isValid && ne.connection && !se && O.connect(ne.connection), O.clickConnectEnd(_), y(_, !0);
+    ), pe = ((H = he.connection) == null ? void 0 : H.source) === ((Y = he.connection) == null ? void 0 : Y.target);
+    he.isValid && he.connection && !pe && P.connect(he.connection), P.clickConnectEnd(M), v(M, !0);
   }
   return {
-    handlePointerDown: g,
-    handleClick: I
+    handlePointerDown: _,
+    handleClick: R
   };
 }
-function lh() {
-  return pt(Zi, "");
+function vd() {
+  return kt(Zo, "");
 }
-function Sa(e) {
-  const t = e ?? lh() ?? "", n = pt(xa, ye(null)), { findNode: o, edges: i, emits: r } = Me(), s = o(t);
-  return s || r.error(new Re(Pe.NODE_NOT_FOUND, t)), {
+function is(e) {
+  const t = e ?? vd() ?? "", n = kt(es, ye(null)), { findNode: o, edges: i, emits: r } = Pe(), s = o(t);
+  return s || r.error(new Le(Ve.NODE_NOT_FOUND, t)), {
     id: t,
     nodeEl: n,
     node: s,
-    parentNode: ee(() => o(s.parentNode)),
-    connectedEdges: ee(() => It([s], i.value))
+    parentNode: J(() => o(s.parentNode)),
+    connectedEdges: J(() => Ur([s], i.value))
   };
 }
-function uh() {
+function md() {
   return {
-    doubleClick: oe(),
-    click: oe(),
-    mouseEnter: oe(),
-    mouseMove: oe(),
-    mouseLeave: oe(),
-    contextMenu: oe(),
-    dragStart: oe(),
-    drag: oe(),
-    dragStop: oe()
+    doubleClick: ne(),
+    click: ne(),
+    mouseEnter: ne(),
+    mouseMove: ne(),
+    mouseLeave: ne(),
+    contextMenu: ne(),
+    dragStart: ne(),
+    drag: ne(),
+    dragStop: ne()
   };
 }
-function ch(e, t) {
-  const n = uh();
+function gd(e, t) {
+  const n = md();
   return n.doubleClick.on((o) => {
     var i, r;
     t.nodeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
@@ -3952,55 +3949,55 @@ function ch(e, t) {
     { emit: {}, on: {} }
   );
 }
-function Ea() {
-  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: r, nodesDraggable: s, emits: a } = Me();
-  return (l, u = !1) => {
-    const c = r.value ? i.value[0] : 5, d = r.value ? i.value[1] : 5, f = u ? 4 : 1, h = l.x * c * f, p = l.y * d * f, w = [];
-    for (const b of e.value)
-      if (b.draggable || s && typeof b.draggable > "u") {
-        const S = { x: b.computedPosition.x + h, y: b.computedPosition.y + p }, { position: z } = Wi(
-          b,
-          S,
-          a.error,
+function rs() {
+  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: r, nodesDraggable: s, emits: l } = Pe();
+  return (a, u = !1) => {
+    const c = r.value ? i.value[0] : 5, f = r.value ? i.value[1] : 5, d = u ? 4 : 1, h = a.x * c * d, k = a.y * f * d, w = [];
+    for (const m of e.value)
+      if (m.draggable || s && typeof m.draggable > "u") {
+        const y = { x: m.computedPosition.x + h, y: m.computedPosition.y + k }, { position: $ } = Wo(
+          m,
+          y,
+          l.error,
           t.value,
-          b.parentNode ? o(b.parentNode) : void 0
+          m.parentNode ? o(m.parentNode) : void 0
         );
         w.push({
-          id: b.id,
-          position: z,
-          from: b.position,
-          distance: { x: l.x, y: l.y },
-          dimensions: b.dimensions
+          id: m.id,
+          position: $,
+          from: m.position,
+          distance: { x: a.x, y: a.y },
+          dimensions: m.dimensions
         });
       }
     n(w, !0, !1);
   };
 }
-const qn = 0.1, dh = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
-function wt() {
-  return Pn("Viewport not initialized yet."), Promise.resolve(!1);
+const Nn = 0.1, pd = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
+function gt() {
+  return wn("Viewport not initialized yet."), Promise.resolve(!1);
 }
-const fh = {
-  zoomIn: wt,
-  zoomOut: wt,
-  zoomTo: wt,
-  fitView: wt,
-  setCenter: wt,
-  fitBounds: wt,
+const yd = {
+  zoomIn: gt,
+  zoomOut: gt,
+  zoomTo: gt,
+  fitView: gt,
+  setCenter: gt,
+  fitBounds: gt,
   project: (e) => e,
   screenToFlowCoordinate: (e) => e,
   flowToScreenCoordinate: (e) => e,
-  setViewport: wt,
-  setTransform: wt,
+  setViewport: gt,
+  setTransform: gt,
   getViewport: () => ({ x: 0, y: 0, zoom: 1 }),
   getTransform: () => ({ x: 0, y: 0, zoom: 1 }),
   viewportInitialized: !1
 };
-function hh(e) {
+function wd(e) {
   function t(o, i) {
     return new Promise((r) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? hn : to).scaleBy(
-        ei(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? en : Pn).scaleBy(
+        wo(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
           r(!0);
         }),
         o
@@ -4008,25 +4005,25 @@ function hh(e) {
     });
   }
   function n(o, i, r, s) {
-    return new Promise((a) => {
-      var l;
-      const { x: u, y: c } = la({ x: -o, y: -i }, e.translateExtent), d = Zt.translate(-u, -c).scale(r);
-      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((s == null ? void 0 : s.interpolate) === "linear" ? hn : to).transform(
-        ei(e.d3Selection, s == null ? void 0 : s.duration, s == null ? void 0 : s.ease, () => {
-          a(!0);
+    return new Promise((l) => {
+      var a;
+      const { x: u, y: c } = Hr({ x: -o, y: -i }, e.translateExtent), f = Gt.translate(-u, -c).scale(r);
+      e.d3Selection && e.d3Zoom ? (a = e.d3Zoom) == null || a.interpolate((s == null ? void 0 : s.interpolate) === "linear" ? en : Pn).transform(
+        wo(e.d3Selection, s == null ? void 0 : s.duration, s == null ? void 0 : s.ease, () => {
+          l(!0);
         }),
-        d
-      ) : a(!1);
+        f
+      ) : l(!1);
     });
   }
-  return ee(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
+  return J(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
     viewportInitialized: !0,
     // todo: allow passing scale as option
     zoomIn: (i) => t(1.2, i),
     zoomOut: (i) => t(1 / 1.2, i),
     zoomTo: (i, r) => new Promise((s) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? hn : to).scaleTo(
-        ei(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? en : Pn).scaleTo(
+        wo(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
           s(!0);
         }),
         i
@@ -4045,163 +4042,163 @@ function hh(e) {
       zoom: e.viewport.zoom
     }),
     fitView: (i = {
-      padding: qn,
+      padding: Nn,
       includeHiddenNodes: !1,
       duration: 0
     }) => {
       var r, s;
-      const a = [];
-      for (const f of e.nodes)
-        f.dimensions.width && f.dimensions.height && ((i == null ? void 0 : i.includeHiddenNodes) || !f.hidden) && (!((r = i.nodes) != null && r.length) || (s = i.nodes) != null && s.length && i.nodes.includes(f.id)) && a.push(f);
-      if (!a.length)
+      const l = [];
+      for (const d of e.nodes)
+        d.dimensions.width && d.dimensions.height && ((i == null ? void 0 : i.includeHiddenNodes) || !d.hidden) && (!((r = i.nodes) != null && r.length) || (s = i.nodes) != null && s.length && i.nodes.includes(d.id)) && l.push(d);
+      if (!l.length)
         return Promise.resolve(!1);
-      const l = Ui(a), { x: u, y: c, zoom: d } = Mr(
-        l,
+      const a = Gr(l), { x: u, y: c, zoom: f } = ki(
+        a,
         e.dimensions.width,
         e.dimensions.height,
         i.minZoom ?? e.minZoom,
         i.maxZoom ?? e.maxZoom,
-        i.padding ?? qn
+        i.padding ?? Nn
       );
-      return n(u, c, d, i);
+      return n(u, c, f, i);
     },
     setCenter: (i, r, s) => {
-      const a = typeof (s == null ? void 0 : s.zoom) < "u" ? s.zoom : e.maxZoom, l = e.dimensions.width / 2 - i * a, u = e.dimensions.height / 2 - r * a;
-      return n(l, u, a, s);
+      const l = typeof (s == null ? void 0 : s.zoom) < "u" ? s.zoom : e.maxZoom, a = e.dimensions.width / 2 - i * l, u = e.dimensions.height / 2 - r * l;
+      return n(a, u, l, s);
     },
-    fitBounds: (i, r = { padding: qn }) => {
-      const { x: s, y: a, zoom: l } = Mr(
+    fitBounds: (i, r = { padding: Nn }) => {
+      const { x: s, y: l, zoom: a } = ki(
         i,
         e.dimensions.width,
         e.dimensions.height,
         e.minZoom,
         e.maxZoom,
-        r.padding ?? qn
+        r.padding ?? Nn
       );
-      return n(s, a, l, r);
+      return n(s, l, a, r);
     },
-    project: (i) => kn(i, e.viewport, e.snapToGrid, e.snapGrid),
+    project: (i) => fn(i, e.viewport, e.snapToGrid, e.snapGrid),
     screenToFlowCoordinate: (i) => {
       if (e.vueFlowRef) {
-        const { x: r, y: s } = e.vueFlowRef.getBoundingClientRect(), a = {
+        const { x: r, y: s } = e.vueFlowRef.getBoundingClientRect(), l = {
           x: i.x - r,
           y: i.y - s
         };
-        return kn(a, e.viewport, e.snapToGrid, e.snapGrid);
+        return fn(l, e.viewport, e.snapToGrid, e.snapGrid);
       }
       return { x: 0, y: 0 };
     },
     flowToScreenCoordinate: (i) => {
       if (e.vueFlowRef) {
-        const { x: r, y: s } = e.vueFlowRef.getBoundingClientRect(), a = {
+        const { x: r, y: s } = e.vueFlowRef.getBoundingClientRect(), l = {
           x: i.x + r,
           y: i.y + s
         };
-        return bn(a, e.viewport);
+        return dn(l, e.viewport);
       }
       return { x: 0, y: 0 };
     }
-  } : fh);
+  } : yd);
 }
-function ei(e, t = 0, n = dh, o = () => {
+function wo(e, t = 0, n = pd, o = () => {
 }) {
   const i = typeof t == "number" && t > 0;
   return i || o(), i ? e.transition().duration(t).ease(n).on("end", o) : e;
 }
-function gh(e, t, n) {
-  const o = Ss(!0);
+function xd(e, t, n) {
+  const o = or(!0);
   return o.run(() => {
     const i = () => {
       o.run(() => {
-        let w, b, S = !!(n.nodes.value.length || n.edges.value.length);
-        w = Lt([e.modelValue, () => {
-          var z, $;
-          return ($ = (z = e.modelValue) == null ? void 0 : z.value) == null ? void 0 : $.length;
-        }], ([z]) => {
-          z && Array.isArray(z) && (b == null || b.pause(), n.setElements(z), !b && !S && z.length ? S = !0 : b == null || b.resume());
-        }), b = Lt(
+        let w, m, y = !!(n.nodes.value.length || n.edges.value.length);
+        w = Bt([e.modelValue, () => {
+          var $, g;
+          return (g = ($ = e.modelValue) == null ? void 0 : $.value) == null ? void 0 : g.length;
+        }], ([$]) => {
+          $ && Array.isArray($) && (m == null || m.pause(), n.setElements($), !m && !y && $.length ? y = !0 : m == null || m.resume());
+        }), m = Bt(
           [n.nodes, n.edges, () => n.edges.value.length, () => n.nodes.value.length],
-          ([z, $]) => {
-            var y;
-            (y = e.modelValue) != null && y.value && Array.isArray(e.modelValue.value) && (w == null || w.pause(), e.modelValue.value = [...z, ...$], He(() => {
+          ([$, g]) => {
+            var v;
+            (v = e.modelValue) != null && v.value && Array.isArray(e.modelValue.value) && (w == null || w.pause(), e.modelValue.value = [...$, ...g], Ye(() => {
               w == null || w.resume();
             }));
           },
-          { immediate: S }
-        ), jn(() => {
-          w == null || w.stop(), b == null || b.stop();
+          { immediate: y }
+        ), Tn(() => {
+          w == null || w.stop(), m == null || m.stop();
         });
       });
     }, r = () => {
       o.run(() => {
-        let w, b, S = !!n.nodes.value.length;
-        w = Lt([e.nodes, () => {
-          var z, $;
-          return ($ = (z = e.nodes) == null ? void 0 : z.value) == null ? void 0 : $.length;
-        }], ([z]) => {
-          z && Array.isArray(z) && (b == null || b.pause(), n.setNodes(z), !b && !S && z.length ? S = !0 : b == null || b.resume());
-        }), b = Lt(
+        let w, m, y = !!n.nodes.value.length;
+        w = Bt([e.nodes, () => {
+          var $, g;
+          return (g = ($ = e.nodes) == null ? void 0 : $.value) == null ? void 0 : g.length;
+        }], ([$]) => {
+          $ && Array.isArray($) && (m == null || m.pause(), n.setNodes($), !m && !y && $.length ? y = !0 : m == null || m.resume());
+        }), m = Bt(
           [n.nodes, () => n.nodes.value.length],
-          ([z]) => {
-            var $;
-            ($ = e.nodes) != null && $.value && Array.isArray(e.nodes.value) && (w == null || w.pause(), e.nodes.value = [...z], He(() => {
+          ([$]) => {
+            var g;
+            (g = e.nodes) != null && g.value && Array.isArray(e.nodes.value) && (w == null || w.pause(), e.nodes.value = [...$], Ye(() => {
               w == null || w.resume();
             }));
           },
-          { immediate: S }
-        ), jn(() => {
-          w == null || w.stop(), b == null || b.stop();
+          { immediate: y }
+        ), Tn(() => {
+          w == null || w.stop(), m == null || m.stop();
         });
       });
     }, s = () => {
       o.run(() => {
-        let w, b, S = !!n.edges.value.length;
-        w = Lt([e.edges, () => {
-          var z, $;
-          return ($ = (z = e.edges) == null ? void 0 : z.value) == null ? void 0 : $.length;
-        }], ([z]) => {
-          z && Array.isArray(z) && (b == null || b.pause(), n.setEdges(z), !b && !S && z.length ? S = !0 : b == null || b.resume());
-        }), b = Lt(
+        let w, m, y = !!n.edges.value.length;
+        w = Bt([e.edges, () => {
+          var $, g;
+          return (g = ($ = e.edges) == null ? void 0 : $.value) == null ? void 0 : g.length;
+        }], ([$]) => {
+          $ && Array.isArray($) && (m == null || m.pause(), n.setEdges($), !m && !y && $.length ? y = !0 : m == null || m.resume());
+        }), m = Bt(
           [n.edges, () => n.edges.value.length],
-          ([z]) => {
-            var $;
-            ($ = e.edges) != null && $.value && Array.isArray(e.edges.value) && (w == null || w.pause(), e.edges.value = [...z], He(() => {
+          ([$]) => {
+            var g;
+            (g = e.edges) != null && g.value && Array.isArray(e.edges.value) && (w == null || w.pause(), e.edges.value = [...$], Ye(() => {
               w == null || w.resume();
             }));
           },
-          { immediate: S }
-        ), jn(() => {
-          w == null || w.stop(), b == null || b.stop();
+          { immediate: y }
+        ), Tn(() => {
+          w == null || w.stop(), m == null || m.stop();
         });
       });
-    }, a = () => {
+    }, l = () => {
       o.run(() => {
-        be(
+        Se(
           () => t.maxZoom,
           () => {
-            t.maxZoom && De(t.maxZoom) && n.setMaxZoom(t.maxZoom);
+            t.maxZoom && Re(t.maxZoom) && n.setMaxZoom(t.maxZoom);
           },
           {
             immediate: !0
           }
         );
       });
-    }, l = () => {
+    }, a = () => {
       o.run(() => {
-        be(
+        Se(
           () => t.minZoom,
           () => {
-            t.minZoom && De(t.minZoom) && n.setMinZoom(t.minZoom);
+            t.minZoom && Re(t.minZoom) && n.setMinZoom(t.minZoom);
           },
           { immediate: !0 }
         );
       });
     }, u = () => {
       o.run(() => {
-        be(
+        Se(
           () => t.translateExtent,
           () => {
-            t.translateExtent && De(t.translateExtent) && n.setTranslateExtent(t.translateExtent);
+            t.translateExtent && Re(t.translateExtent) && n.setTranslateExtent(t.translateExtent);
           },
           {
             immediate: !0
@@ -4210,22 +4207,10 @@ function gh(e, t, n) {
       });
     }, c = () => {
       o.run(() => {
-        be(
+        Se(
           () => t.nodeExtent,
           () => {
-            t.nodeExtent && De(t.nodeExtent) && n.setNodeExtent(t.nodeExtent);
-          },
-          {
-            immediate: !0
-          }
-        );
-      });
-    }, d = () => {
-      o.run(() => {
-        be(
-          () => t.applyDefault,
-          () => {
-            De(t.applyDefault) && (n.applyDefault.value = t.applyDefault);
+            t.nodeExtent && Re(t.nodeExtent) && n.setNodeExtent(t.nodeExtent);
           },
           {
             immediate: !0
@@ -4234,20 +4219,32 @@ function gh(e, t, n) {
       });
     }, f = () => {
       o.run(() => {
-        const w = async (b) => {
-          let S = b;
-          typeof t.autoConnect == "function" && (S = await t.autoConnect(b)), S !== !1 && n.addEdges([S]);
+        Se(
+          () => t.applyDefault,
+          () => {
+            Re(t.applyDefault) && (n.applyDefault.value = t.applyDefault);
+          },
+          {
+            immediate: !0
+          }
+        );
+      });
+    }, d = () => {
+      o.run(() => {
+        const w = async (m) => {
+          let y = m;
+          typeof t.autoConnect == "function" && (y = await t.autoConnect(m)), y !== !1 && n.addEdges([y]);
         };
-        be(
+        Se(
           () => t.autoConnect,
           () => {
-            De(t.autoConnect) && (n.autoConnect.value = t.autoConnect);
+            Re(t.autoConnect) && (n.autoConnect.value = t.autoConnect);
           },
           { immediate: !0 }
-        ), be(
+        ), Se(
           n.autoConnect,
-          (b, S, z) => {
-            b ? n.onConnect(w) : n.hooks.value.connect.off(w), z(() => {
+          (m, y, $) => {
+            m ? n.onConnect(w) : n.hooks.value.connect.off(w), $(() => {
               n.hooks.value.connect.off(w);
             });
           },
@@ -4267,15 +4264,15 @@ function gh(e, t, n) {
         "applyDefault",
         "autoConnect"
       ];
-      for (const b of Object.keys(t)) {
-        const S = b;
-        if (!w.includes(S)) {
-          const z = Ee(() => t[S]), $ = n[S];
-          Ri($) && o.run(() => {
-            be(
-              z,
-              (y) => {
-                De(y) && ($.value = y);
+      for (const m of Object.keys(t)) {
+        const y = m;
+        if (!w.includes(y)) {
+          const $ = Te(() => t[y]), g = n[y];
+          Vo(g) && o.run(() => {
+            Se(
+              $,
+              (v) => {
+                Re(v) && (g.value = v);
               },
               { immediate: !0 }
             );
@@ -4284,88 +4281,88 @@ function gh(e, t, n) {
       }
     };
     (() => {
-      i(), r(), s(), l(), a(), u(), c(), d(), f(), h();
+      i(), r(), s(), a(), l(), u(), c(), f(), d(), h();
     })();
   }), () => o.stop();
 }
-function mh() {
+function bd() {
   return {
-    edgesChange: oe(),
-    nodesChange: oe(),
-    nodeDoubleClick: oe(),
-    nodeClick: oe(),
-    nodeMouseEnter: oe(),
-    nodeMouseMove: oe(),
-    nodeMouseLeave: oe(),
-    nodeContextMenu: oe(),
-    nodeDragStart: oe(),
-    nodeDrag: oe(),
-    nodeDragStop: oe(),
-    nodesInitialized: oe(),
-    miniMapNodeClick: oe(),
-    miniMapNodeDoubleClick: oe(),
-    miniMapNodeMouseEnter: oe(),
-    miniMapNodeMouseMove: oe(),
-    miniMapNodeMouseLeave: oe(),
-    connect: oe(),
-    connectStart: oe(),
-    connectEnd: oe(),
-    clickConnectStart: oe(),
-    clickConnectEnd: oe(),
-    paneReady: oe(),
-    init: oe(),
-    move: oe(),
-    moveStart: oe(),
-    moveEnd: oe(),
-    selectionDragStart: oe(),
-    selectionDrag: oe(),
-    selectionDragStop: oe(),
-    selectionContextMenu: oe(),
-    selectionStart: oe(),
-    selectionEnd: oe(),
-    viewportChangeStart: oe(),
-    viewportChange: oe(),
-    viewportChangeEnd: oe(),
-    paneScroll: oe(),
-    paneClick: oe(),
-    paneContextMenu: oe(),
-    paneMouseEnter: oe(),
-    paneMouseMove: oe(),
-    paneMouseLeave: oe(),
-    edgeContextMenu: oe(),
-    edgeMouseEnter: oe(),
-    edgeMouseMove: oe(),
-    edgeMouseLeave: oe(),
-    edgeDoubleClick: oe(),
-    edgeClick: oe(),
-    edgeUpdateStart: oe(),
-    edgeUpdate: oe(),
-    edgeUpdateEnd: oe(),
-    updateNodeInternals: oe(),
-    error: oe((e) => Pn(e.message))
+    edgesChange: ne(),
+    nodesChange: ne(),
+    nodeDoubleClick: ne(),
+    nodeClick: ne(),
+    nodeMouseEnter: ne(),
+    nodeMouseMove: ne(),
+    nodeMouseLeave: ne(),
+    nodeContextMenu: ne(),
+    nodeDragStart: ne(),
+    nodeDrag: ne(),
+    nodeDragStop: ne(),
+    nodesInitialized: ne(),
+    miniMapNodeClick: ne(),
+    miniMapNodeDoubleClick: ne(),
+    miniMapNodeMouseEnter: ne(),
+    miniMapNodeMouseMove: ne(),
+    miniMapNodeMouseLeave: ne(),
+    connect: ne(),
+    connectStart: ne(),
+    connectEnd: ne(),
+    clickConnectStart: ne(),
+    clickConnectEnd: ne(),
+    paneReady: ne(),
+    init: ne(),
+    move: ne(),
+    moveStart: ne(),
+    moveEnd: ne(),
+    selectionDragStart: ne(),
+    selectionDrag: ne(),
+    selectionDragStop: ne(),
+    selectionContextMenu: ne(),
+    selectionStart: ne(),
+    selectionEnd: ne(),
+    viewportChangeStart: ne(),
+    viewportChange: ne(),
+    viewportChangeEnd: ne(),
+    paneScroll: ne(),
+    paneClick: ne(),
+    paneContextMenu: ne(),
+    paneMouseEnter: ne(),
+    paneMouseMove: ne(),
+    paneMouseLeave: ne(),
+    edgeContextMenu: ne(),
+    edgeMouseEnter: ne(),
+    edgeMouseMove: ne(),
+    edgeMouseLeave: ne(),
+    edgeDoubleClick: ne(),
+    edgeClick: ne(),
+    edgeUpdateStart: ne(),
+    edgeUpdate: ne(),
+    edgeUpdateEnd: ne(),
+    updateNodeInternals: ne(),
+    error: ne((e) => wn(e.message))
   };
 }
-function vh(e, t) {
-  const n = en();
-  Sl(() => {
+function _d(e, t) {
+  const n = Ut();
+  Is(() => {
     for (const [i, r] of Object.entries(t.value)) {
-      const s = (a) => {
-        e(i, a);
+      const s = (l) => {
+        e(i, l);
       };
-      r.setEmitter(s), yn(r.removeEmitter), r.setHasEmitListeners(() => o(i)), yn(r.removeHasEmitListeners);
+      r.setEmitter(s), sn(r.removeEmitter), r.setHasEmitListeners(() => o(i)), sn(r.removeHasEmitListeners);
     }
   });
   function o(i) {
     var r;
-    const s = ph(i);
+    const s = kd(i);
     return !!((r = n == null ? void 0 : n.vnode.props) == null ? void 0 : r[s]);
   }
 }
-function ph(e) {
+function kd(e) {
   const [t, ...n] = e.split(":");
   return `on${t.replace(/(?:^|-)(\w)/g, (i, r) => r.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
 }
-function Na() {
+function ss() {
   return {
     vueFlowRef: null,
     viewportRef: null,
@@ -4393,7 +4390,7 @@ function Na() {
       [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
       [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
     ],
-    selectionMode: Gi.Full,
+    selectionMode: Uo.Full,
     paneDragging: !1,
     preventScrolling: !0,
     zoomOnScroll: !0,
@@ -4401,7 +4398,7 @@ function Na() {
     zoomOnDoubleClick: !0,
     panOnScroll: !1,
     panOnScrollSpeed: 0.5,
-    panOnScrollMode: gn.Free,
+    panOnScrollMode: tn.Free,
     paneClickDistance: 0,
     panOnDrag: !0,
     edgeUpdaterRadius: 10,
@@ -4414,10 +4411,10 @@ function Na() {
     connectionLineStyle: {},
     connectionLineType: null,
     connectionLineOptions: {
-      type: Mt.Bezier,
+      type: St.Bezier,
       style: {}
     },
-    connectionMode: Nt.Loose,
+    connectionMode: bt.Loose,
     connectionStartHandle: null,
     connectionEndHandle: null,
     connectionClickStartHandle: null,
@@ -4438,11 +4435,11 @@ function Na() {
     selectNodesOnDrag: !0,
     multiSelectionActive: !1,
     selectionKeyCode: "Shift",
-    multiSelectionKeyCode: En() ? "Meta" : "Control",
-    zoomActivationKeyCode: En() ? "Meta" : "Control",
+    multiSelectionKeyCode: Un() ? "Meta" : "Control",
+    zoomActivationKeyCode: Un() ? "Meta" : "Control",
     deleteKeyCode: "Backspace",
     panActivationKeyCode: "Space",
-    hooks: mh(),
+    hooks: bd(),
     applyDefault: !0,
     autoConnect: !1,
     fitViewOnInit: !1,
@@ -4460,7 +4457,7 @@ function Na() {
     ariaLiveMessage: ""
   };
 }
-const yh = [
+const Sd = [
   "id",
   "vueFlowRef",
   "viewportRef",
@@ -4474,134 +4471,134 @@ const yh = [
   "hooks",
   "defaultEdgeOptions"
 ];
-function wh(e, t, n) {
-  const o = hh(e), i = (k) => {
-    const x = k ?? [];
-    e.hooks.updateNodeInternals.trigger(x);
-  }, r = (k) => Pf(k, e.nodes, e.edges), s = (k) => Df(k, e.nodes, e.edges), a = (k) => It(k, e.edges), l = ({ id: k, type: x, nodeId: E }) => {
-    var m;
-    const v = k ? `-${x}-${k}` : `-${x}`;
-    return Array.from(((m = e.connectionLookup.get(`${E}${v}`)) == null ? void 0 : m.values()) ?? []);
-  }, u = (k) => {
-    if (k)
-      return t.value.get(k);
-  }, c = (k) => {
-    if (k)
-      return n.value.get(k);
-  }, d = (k, x, E) => {
-    var m, v;
-    const N = [];
-    for (const F of k) {
-      const W = {
-        id: F.id,
+function Ed(e, t, n) {
+  const o = wd(e), i = (x) => {
+    const p = x ?? [];
+    e.hooks.updateNodeInternals.trigger(p);
+  }, r = (x) => Hc(x, e.nodes, e.edges), s = (x) => Vc(x, e.nodes, e.edges), l = (x) => Ur(x, e.edges), a = ({ id: x, type: p, nodeId: b }) => {
+    var I;
+    const C = x ? `-${p}-${x}` : `-${p}`;
+    return Array.from(((I = e.connectionLookup.get(`${b}${C}`)) == null ? void 0 : I.values()) ?? []);
+  }, u = (x) => {
+    if (x)
+      return t.value.get(x);
+  }, c = (x) => {
+    if (x)
+      return n.value.get(x);
+  }, f = (x, p, b) => {
+    var I, C;
+    const Q = [];
+    for (const te of x) {
+      const se = {
+        id: te.id,
         type: "position",
-        dragging: E,
-        from: F.from
+        dragging: b,
+        from: te.from
       };
-      if (x && (W.position = F.position, F.parentNode)) {
-        const j = u(F.parentNode);
-        W.position = {
-          x: W.position.x - (((m = j == null ? void 0 : j.computedPosition) == null ? void 0 : m.x) ?? 0),
-          y: W.position.y - (((v = j == null ? void 0 : j.computedPosition) == null ? void 0 : v.y) ?? 0)
+      if (p && (se.position = te.position, te.parentNode)) {
+        const re = u(te.parentNode);
+        se.position = {
+          x: se.position.x - (((I = re == null ? void 0 : re.computedPosition) == null ? void 0 : I.x) ?? 0),
+          y: se.position.y - (((C = re == null ? void 0 : re.computedPosition) == null ? void 0 : C.y) ?? 0)
         };
       }
-      N.push(W);
+      Q.push(se);
     }
-    N != null && N.length && e.hooks.nodesChange.trigger(N);
-  }, f = (k) => {
+    Q != null && Q.length && e.hooks.nodesChange.trigger(Q);
+  }, d = (x) => {
     if (!e.vueFlowRef)
       return;
-    const x = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
-    if (!x)
+    const p = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
+    if (!p)
       return;
-    const E = window.getComputedStyle(x), { m22: m } = new window.DOMMatrixReadOnly(E.transform), v = [];
-    for (const N of k) {
-      const F = N, W = u(F.id);
-      if (W) {
-        const j = Do(F.nodeElement);
-        if (!!(j.width && j.height && (W.dimensions.width !== j.width || W.dimensions.height !== j.height || F.forceUpdate))) {
-          const he = F.nodeElement.getBoundingClientRect();
-          W.dimensions = j, W.handleBounds.source = Hr("source", F.nodeElement, he, m, W.id), W.handleBounds.target = Hr("target", F.nodeElement, he, m, W.id), v.push({
-            id: W.id,
+    const b = window.getComputedStyle(p), { m22: I } = new window.DOMMatrixReadOnly(b.transform), C = [];
+    for (const Q of x) {
+      const te = Q, se = u(te.id);
+      if (se) {
+        const re = eo(te.nodeElement);
+        if (!!(re.width && re.height && (se.dimensions.width !== re.width || se.dimensions.height !== re.height || te.forceUpdate))) {
+          const ke = te.nodeElement.getBoundingClientRect();
+          se.dimensions = re, se.handleBounds.source = zi("source", te.nodeElement, ke, I, se.id), se.handleBounds.target = zi("target", te.nodeElement, ke, I, se.id), C.push({
+            id: se.id,
             type: "dimensions",
-            dimensions: j
+            dimensions: re
           });
         }
       }
     }
     !e.fitViewOnInitDone && e.fitViewOnInit && o.value.fitView().then(() => {
       e.fitViewOnInitDone = !0;
-    }), v.length && e.hooks.nodesChange.trigger(v);
-  }, h = (k, x) => {
-    const E = /* @__PURE__ */ new Set(), m = /* @__PURE__ */ new Set();
-    for (const F of k)
-      Pt(F) ? E.add(F.id) : Ct(F) && m.add(F.id);
-    const v = $t(t.value, E, !0), N = $t(n.value, m);
+    }), C.length && e.hooks.nodesChange.trigger(C);
+  }, h = (x, p) => {
+    const b = /* @__PURE__ */ new Set(), I = /* @__PURE__ */ new Set();
+    for (const te of x)
+      Mt(te) ? b.add(te.id) : _t(te) && I.add(te.id);
+    const C = yt(t.value, b, !0), Q = yt(n.value, I);
     if (e.multiSelectionActive) {
-      for (const F of E)
-        v.push(_t(F, x));
-      for (const F of m)
-        N.push(_t(F, x));
+      for (const te of b)
+        C.push(pt(te, p));
+      for (const te of I)
+        Q.push(pt(te, p));
     }
-    v.length && e.hooks.nodesChange.trigger(v), N.length && e.hooks.edgesChange.trigger(N);
-  }, p = (k) => {
+    C.length && e.hooks.nodesChange.trigger(C), Q.length && e.hooks.edgesChange.trigger(Q);
+  }, k = (x) => {
     if (e.multiSelectionActive) {
-      const x = k.map((E) => _t(E.id, !0));
-      e.hooks.nodesChange.trigger(x);
+      const p = x.map((b) => pt(b.id, !0));
+      e.hooks.nodesChange.trigger(p);
       return;
     }
-    e.hooks.nodesChange.trigger($t(t.value, new Set(k.map((x) => x.id)), !0)), e.hooks.edgesChange.trigger($t(n.value));
-  }, w = (k) => {
+    e.hooks.nodesChange.trigger(yt(t.value, new Set(x.map((p) => p.id)), !0)), e.hooks.edgesChange.trigger(yt(n.value));
+  }, w = (x) => {
     if (e.multiSelectionActive) {
-      const x = k.map((E) => _t(E.id, !0));
-      e.hooks.edgesChange.trigger(x);
+      const p = x.map((b) => pt(b.id, !0));
+      e.hooks.edgesChange.trigger(p);
       return;
     }
-    e.hooks.edgesChange.trigger($t(n.value, new Set(k.map((x) => x.id)))), e.hooks.nodesChange.trigger($t(t.value, /* @__PURE__ */ new Set(), !0));
-  }, b = (k) => {
-    h(k, !0);
-  }, S = (k) => {
-    const E = (k || e.nodes).map((m) => (m.selected = !1, _t(m.id, !1)));
-    e.hooks.nodesChange.trigger(E);
-  }, z = (k) => {
-    const E = (k || e.edges).map((m) => (m.selected = !1, _t(m.id, !1)));
-    e.hooks.edgesChange.trigger(E);
-  }, $ = (k) => {
-    if (!k || !k.length)
+    e.hooks.edgesChange.trigger(yt(n.value, new Set(x.map((p) => p.id)))), e.hooks.nodesChange.trigger(yt(t.value, /* @__PURE__ */ new Set(), !0));
+  }, m = (x) => {
+    h(x, !0);
+  }, y = (x) => {
+    const b = (x || e.nodes).map((I) => (I.selected = !1, pt(I.id, !1)));
+    e.hooks.nodesChange.trigger(b);
+  }, $ = (x) => {
+    const b = (x || e.edges).map((I) => (I.selected = !1, pt(I.id, !1)));
+    e.hooks.edgesChange.trigger(b);
+  }, g = (x) => {
+    if (!x || !x.length)
       return h([], !1);
-    const x = k.reduce(
-      (E, m) => {
-        const v = _t(m.id, !1);
-        return Pt(m) ? E.nodes.push(v) : E.edges.push(v), E;
+    const p = x.reduce(
+      (b, I) => {
+        const C = pt(I.id, !1);
+        return Mt(I) ? b.nodes.push(C) : b.edges.push(C), b;
       },
       { nodes: [], edges: [] }
     );
-    x.nodes.length && e.hooks.nodesChange.trigger(x.nodes), x.edges.length && e.hooks.edgesChange.trigger(x.edges);
-  }, y = (k) => {
-    var x;
-    (x = e.d3Zoom) == null || x.scaleExtent([k, e.maxZoom]), e.minZoom = k;
-  }, O = (k) => {
-    var x;
-    (x = e.d3Zoom) == null || x.scaleExtent([e.minZoom, k]), e.maxZoom = k;
-  }, Y = (k) => {
-    var x;
-    (x = e.d3Zoom) == null || x.translateExtent(k), e.translateExtent = k;
-  }, H = (k) => {
-    e.nodeExtent = k, i();
-  }, L = (k) => {
-    var x;
-    (x = e.d3Zoom) == null || x.clickDistance(k);
-  }, J = (k) => {
-    e.nodesDraggable = k, e.nodesConnectable = k, e.elementsSelectable = k;
-  }, q = (k) => {
-    const x = k instanceof Function ? k(e.nodes) : k;
-    !e.initialized && !x.length || (e.nodes = Lr(x, u, e.hooks.error.trigger));
-  }, G = (k) => {
-    const x = k instanceof Function ? k(e.edges) : k;
-    if (!e.initialized && !x.length)
+    p.nodes.length && e.hooks.nodesChange.trigger(p.nodes), p.edges.length && e.hooks.edgesChange.trigger(p.edges);
+  }, v = (x) => {
+    var p;
+    (p = e.d3Zoom) == null || p.scaleExtent([x, e.maxZoom]), e.minZoom = x;
+  }, P = (x) => {
+    var p;
+    (p = e.d3Zoom) == null || p.scaleExtent([e.minZoom, x]), e.maxZoom = x;
+  }, O = (x) => {
+    var p;
+    (p = e.d3Zoom) == null || p.translateExtent(x), e.translateExtent = x;
+  }, B = (x) => {
+    e.nodeExtent = x, i();
+  }, D = (x) => {
+    var p;
+    (p = e.d3Zoom) == null || p.clickDistance(x);
+  }, K = (x) => {
+    e.nodesDraggable = x, e.nodesConnectable = x, e.elementsSelectable = x;
+  }, q = (x) => {
+    const p = x instanceof Function ? x(e.nodes) : x;
+    !e.initialized && !p.length || (e.nodes = Oi(p, u, e.hooks.error.trigger));
+  }, F = (x) => {
+    const p = x instanceof Function ? x(e.edges) : x;
+    if (!e.initialized && !p.length)
       return;
-    const E = jo(
-      x,
+    const b = yo(
+      p,
       e.isValidConnection,
       u,
       c,
@@ -4610,22 +4607,22 @@ function wh(e, t, n) {
       e.nodes,
       e.edges
     );
-    Jo(e.connectionLookup, n.value, E), e.edges = E;
-  }, C = (k) => {
-    const x = k instanceof Function ? k([...e.nodes, ...e.edges]) : k;
-    !e.initialized && !x.length || (q(x.filter(Pt)), G(x.filter(Ct)));
-  }, ie = (k) => {
-    let x = k instanceof Function ? k(e.nodes) : k;
-    x = Array.isArray(x) ? x : [x];
-    const E = Lr(x, u, e.hooks.error.trigger), m = [];
-    for (const v of E)
-      m.push(Ar(v));
-    m.length && e.hooks.nodesChange.trigger(m);
-  }, g = (k) => {
-    let x = k instanceof Function ? k(e.edges) : k;
-    x = Array.isArray(x) ? x : [x];
-    const E = jo(
-      x,
+    po(e.connectionLookup, n.value, b), e.edges = b;
+  }, E = (x) => {
+    const p = x instanceof Function ? x([...e.nodes, ...e.edges]) : x;
+    !e.initialized && !p.length || (q(p.filter(Mt)), F(p.filter(_t)));
+  }, j = (x) => {
+    let p = x instanceof Function ? x(e.nodes) : x;
+    p = Array.isArray(p) ? p : [p];
+    const b = Oi(p, u, e.hooks.error.trigger), I = [];
+    for (const C of b)
+      I.push(Ni(C));
+    I.length && e.hooks.nodesChange.trigger(I);
+  }, _ = (x) => {
+    let p = x instanceof Function ? x(e.edges) : x;
+    p = Array.isArray(p) ? p : [p];
+    const b = yo(
+      p,
       e.isValidConnection,
       u,
       c,
@@ -4633,57 +4630,57 @@ function wh(e, t, n) {
       e.defaultEdgeOptions,
       e.nodes,
       e.edges
-    ), m = [];
-    for (const v of E)
-      m.push(Ar(v));
-    m.length && e.hooks.edgesChange.trigger(m);
-  }, I = (k, x = !0, E = !1) => {
-    const m = k instanceof Function ? k(e.nodes) : k, v = Array.isArray(m) ? m : [m], N = [], F = [];
-    function W(ae) {
-      const he = a(ae);
-      for (const xe of he)
-        (!De(xe.deletable) || xe.deletable) && F.push(Dr(xe.id, xe.source, xe.target, xe.sourceHandle, xe.targetHandle));
+    ), I = [];
+    for (const C of b)
+      I.push(Ni(C));
+    I.length && e.hooks.edgesChange.trigger(I);
+  }, R = (x, p = !0, b = !1) => {
+    const I = x instanceof Function ? x(e.nodes) : x, C = Array.isArray(I) ? I : [I], Q = [], te = [];
+    function se(de) {
+      const ke = l(de);
+      for (const Me of ke)
+        (!Re(Me.deletable) || Me.deletable) && te.push(Mi(Me.id, Me.source, Me.target, Me.sourceHandle, Me.targetHandle));
     }
-    function j(ae) {
-      const he = [];
-      for (const xe of e.nodes)
-        xe.parentNode === ae && he.push(xe);
-      if (he.length) {
-        for (const xe of he)
-          N.push(zr(xe.id));
-        x && W(he);
-        for (const xe of he)
-          j(xe.id);
+    function re(de) {
+      const ke = [];
+      for (const Me of e.nodes)
+        Me.parentNode === de && ke.push(Me);
+      if (ke.length) {
+        for (const Me of ke)
+          Q.push(Ci(Me.id));
+        p && se(ke);
+        for (const Me of ke)
+          re(Me.id);
       }
     }
-    for (const ae of v) {
-      const he = typeof ae == "string" ? u(ae) : ae;
-      he && (De(he.deletable) && !he.deletable || (N.push(zr(he.id)), x && W([he]), E && j(he.id)));
+    for (const de of C) {
+      const ke = typeof de == "string" ? u(de) : de;
+      ke && (Re(ke.deletable) && !ke.deletable || (Q.push(Ci(ke.id)), p && se([ke]), b && re(ke.id)));
     }
-    F.length && e.hooks.edgesChange.trigger(F), N.length && e.hooks.nodesChange.trigger(N);
-  }, _ = (k) => {
-    const x = k instanceof Function ? k(e.edges) : k, E = Array.isArray(x) ? x : [x], m = [];
-    for (const v of E) {
-      const N = typeof v == "string" ? c(v) : v;
-      N && (De(N.deletable) && !N.deletable || m.push(
-        Dr(
-          typeof v == "string" ? v : v.id,
-          N.source,
-          N.target,
-          N.sourceHandle,
-          N.targetHandle
+    te.length && e.hooks.edgesChange.trigger(te), Q.length && e.hooks.nodesChange.trigger(Q);
+  }, M = (x) => {
+    const p = x instanceof Function ? x(e.edges) : x, b = Array.isArray(p) ? p : [p], I = [];
+    for (const C of b) {
+      const Q = typeof C == "string" ? c(C) : C;
+      Q && (Re(Q.deletable) && !Q.deletable || I.push(
+        Mi(
+          typeof C == "string" ? C : C.id,
+          Q.source,
+          Q.target,
+          Q.sourceHandle,
+          Q.targetHandle
         )
       ));
     }
-    e.hooks.edgesChange.trigger(m);
-  }, A = (k, x, E = !0) => {
-    const m = c(k.id);
-    if (!m)
+    e.hooks.edgesChange.trigger(I);
+  }, H = (x, p, b = !0) => {
+    const I = c(x.id);
+    if (!I)
       return !1;
-    const v = e.edges.indexOf(m), N = oh(k, x, m, E, e.hooks.error.trigger);
-    if (N) {
-      const [F] = jo(
-        [N],
+    const C = e.edges.indexOf(I), Q = ud(x, p, I, b, e.hooks.error.trigger);
+    if (Q) {
+      const [te] = yo(
+        [Q],
         e.isValidConnection,
         u,
         c,
@@ -4692,68 +4689,68 @@ function wh(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((W, j) => j === v ? F : W), Jo(e.connectionLookup, n.value, [F]), F;
+      return e.edges = e.edges.map((se, re) => re === C ? te : se), po(e.connectionLookup, n.value, [te]), te;
     }
     return !1;
-  }, M = (k, x, E = { replace: !1 }) => {
-    const m = c(k);
-    if (!m)
+  }, Y = (x, p, b = { replace: !1 }) => {
+    const I = c(x);
+    if (!I)
       return;
-    const v = typeof x == "function" ? x(m) : x;
-    m.data = E.replace ? v : { ...m.data, ...v };
-  }, R = (k) => Tr(k, e.nodes), T = (k) => {
-    const x = Tr(k, e.edges);
-    return Jo(e.connectionLookup, n.value, x), x;
-  }, X = (k, x, E = { replace: !1 }) => {
-    const m = u(k);
-    if (!m)
+    const C = typeof p == "function" ? p(I) : p;
+    I.data = b.replace ? C : { ...I.data, ...C };
+  }, U = (x) => $i(x, e.nodes), X = (x) => {
+    const p = $i(x, e.edges);
+    return po(e.connectionLookup, n.value, p), p;
+  }, oe = (x, p, b = { replace: !1 }) => {
+    const I = u(x);
+    if (!I)
       return;
-    const v = typeof x == "function" ? x(m) : x;
-    E.replace ? e.nodes.splice(e.nodes.indexOf(m), 1, v) : Object.assign(m, v);
-  }, Q = (k, x, E = { replace: !1 }) => {
-    const m = u(k);
-    if (!m)
+    const C = typeof p == "function" ? p(I) : p;
+    b.replace ? e.nodes.splice(e.nodes.indexOf(I), 1, C) : Object.assign(I, C);
+  }, ae = (x, p, b = { replace: !1 }) => {
+    const I = u(x);
+    if (!I)
       return;
-    const v = typeof x == "function" ? x(m) : x;
-    m.data = E.replace ? v : { ...m.data, ...v };
-  }, ne = (k, x, E = !1) => {
-    E ? e.connectionClickStartHandle = k : e.connectionStartHandle = k, e.connectionEndHandle = null, e.connectionStatus = null, x && (e.connectionPosition = x);
-  }, se = (k, x = null, E = null) => {
-    e.connectionStartHandle && (e.connectionPosition = k, e.connectionEndHandle = x, e.connectionStatus = E);
-  }, Z = (k, x) => {
-    e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, x ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
-  }, U = (k) => {
-    const x = Af(k), E = x ? null : cn(k) ? k : u(k.id);
-    return !x && !E ? [null, null, x] : [x ? k : wo(E), E, x];
-  }, K = (k, x = !0, E = e.nodes) => {
-    const [m, v, N] = U(k);
-    if (!m)
+    const C = typeof p == "function" ? p(I) : p;
+    I.data = b.replace ? C : { ...I.data, ...C };
+  }, he = (x, p, b = !1) => {
+    b ? e.connectionClickStartHandle = x : e.connectionStartHandle = x, e.connectionEndHandle = null, e.connectionStatus = null, p && (e.connectionPosition = p);
+  }, pe = (x, p = null, b = null) => {
+    e.connectionStartHandle && (e.connectionPosition = x, e.connectionEndHandle = p, e.connectionStatus = b);
+  }, ee = (x, p) => {
+    e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, p ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
+  }, G = (x) => {
+    const p = Bc(x), b = p ? null : jt(x) ? x : u(x.id);
+    return !p && !b ? [null, null, p] : [p ? x : Gn(b), b, p];
+  }, Z = (x, p = !0, b = e.nodes) => {
+    const [I, C, Q] = G(x);
+    if (!I)
       return [];
-    const F = [];
-    for (const W of E || e.nodes) {
-      if (!N && (W.id === v.id || !W.computedPosition))
+    const te = [];
+    for (const se of b || e.nodes) {
+      if (!Q && (se.id === C.id || !se.computedPosition))
         continue;
-      const j = wo(W), ae = _o(j, m);
-      (x && ae > 0 || ae >= j.width * j.height || ae >= Number(m.width) * Number(m.height)) && F.push(W);
+      const re = Gn(se), de = qn(re, I);
+      (p && de > 0 || de >= re.width * re.height || de >= Number(I.width) * Number(I.height)) && te.push(se);
     }
-    return F;
-  }, fe = (k, x, E = !0) => {
-    const [m] = U(k);
-    if (!m)
+    return te;
+  }, we = (x, p, b = !0) => {
+    const [I] = G(x);
+    if (!I)
       return !1;
-    const v = _o(m, x);
-    return E && v > 0 || v >= Number(m.width) * Number(m.height);
-  }, ve = (k) => {
-    const { viewport: x, dimensions: E, d3Zoom: m, d3Selection: v, translateExtent: N } = e;
-    if (!m || !v || !k.x && !k.y)
+    const C = qn(I, p);
+    return b && C > 0 || C >= Number(I.width) * Number(I.height);
+  }, Ce = (x) => {
+    const { viewport: p, dimensions: b, d3Zoom: I, d3Selection: C, translateExtent: Q } = e;
+    if (!I || !C || !x.x && !x.y)
       return !1;
-    const F = Zt.translate(x.x + k.x, x.y + k.y).scale(x.zoom), W = [
+    const te = Gt.translate(p.x + x.x, p.y + x.y).scale(p.zoom), se = [
       [0, 0],
-      [E.width, E.height]
-    ], j = m.constrain()(F, W, N), ae = e.viewport.x !== j.x || e.viewport.y !== j.y || e.viewport.zoom !== j.k;
-    return m.transform(v, j), ae;
-  }, ge = (k) => {
-    const x = k instanceof Function ? k(e) : k, E = [
+      [b.width, b.height]
+    ], re = I.constrain()(te, se, Q), de = e.viewport.x !== re.x || e.viewport.y !== re.y || e.viewport.zoom !== re.k;
+    return I.transform(C, re), de;
+  }, ve = (x) => {
+    const p = x instanceof Function ? x(e) : x, b = [
       "d3Zoom",
       "d3Selection",
       "d3ZoomHandler",
@@ -4762,265 +4759,265 @@ function wh(e, t, n) {
       "dimensions",
       "hooks"
     ];
-    De(x.defaultEdgeOptions) && (e.defaultEdgeOptions = x.defaultEdgeOptions);
-    const m = x.modelValue || x.nodes || x.edges ? [] : void 0;
-    m && (x.modelValue && m.push(...x.modelValue), x.nodes && m.push(...x.nodes), x.edges && m.push(...x.edges), C(m));
-    const v = () => {
-      De(x.maxZoom) && O(x.maxZoom), De(x.minZoom) && y(x.minZoom), De(x.translateExtent) && Y(x.translateExtent);
+    Re(p.defaultEdgeOptions) && (e.defaultEdgeOptions = p.defaultEdgeOptions);
+    const I = p.modelValue || p.nodes || p.edges ? [] : void 0;
+    I && (p.modelValue && I.push(...p.modelValue), p.nodes && I.push(...p.nodes), p.edges && I.push(...p.edges), E(I));
+    const C = () => {
+      Re(p.maxZoom) && P(p.maxZoom), Re(p.minZoom) && v(p.minZoom), Re(p.translateExtent) && O(p.translateExtent);
     };
-    for (const N of Object.keys(x)) {
-      const F = N, W = x[F];
-      ![...yh, ...E].includes(F) && De(W) && (e[F] = W);
+    for (const Q of Object.keys(p)) {
+      const te = Q, se = p[te];
+      ![...Sd, ...b].includes(te) && Re(se) && (e[te] = se);
     }
-    si(() => e.d3Zoom).not.toBeNull().then(v), e.initialized || (e.initialized = !0);
+    _o(() => e.d3Zoom).not.toBeNull().then(C), e.initialized || (e.initialized = !0);
   };
   return {
-    updateNodePositions: d,
-    updateNodeDimensions: f,
-    setElements: C,
+    updateNodePositions: f,
+    updateNodeDimensions: d,
+    setElements: E,
     setNodes: q,
-    setEdges: G,
-    addNodes: ie,
-    addEdges: g,
-    removeNodes: I,
-    removeEdges: _,
+    setEdges: F,
+    addNodes: j,
+    addEdges: _,
+    removeNodes: R,
+    removeEdges: M,
     findNode: u,
     findEdge: c,
-    updateEdge: A,
-    updateEdgeData: M,
-    updateNode: X,
-    updateNodeData: Q,
-    applyEdgeChanges: T,
-    applyNodeChanges: R,
-    addSelectedElements: b,
-    addSelectedNodes: p,
+    updateEdge: H,
+    updateEdgeData: Y,
+    updateNode: oe,
+    updateNodeData: ae,
+    applyEdgeChanges: X,
+    applyNodeChanges: U,
+    addSelectedElements: m,
+    addSelectedNodes: k,
     addSelectedEdges: w,
-    setMinZoom: y,
-    setMaxZoom: O,
-    setTranslateExtent: Y,
-    setNodeExtent: H,
-    setPaneClickDistance: L,
-    removeSelectedElements: $,
-    removeSelectedNodes: S,
-    removeSelectedEdges: z,
-    startConnection: ne,
-    updateConnection: se,
-    endConnection: Z,
-    setInteractive: J,
-    setState: ge,
-    getIntersectingNodes: K,
+    setMinZoom: v,
+    setMaxZoom: P,
+    setTranslateExtent: O,
+    setNodeExtent: B,
+    setPaneClickDistance: D,
+    removeSelectedElements: g,
+    removeSelectedNodes: y,
+    removeSelectedEdges: $,
+    startConnection: he,
+    updateConnection: pe,
+    endConnection: ee,
+    setInteractive: K,
+    setState: ve,
+    getIntersectingNodes: Z,
     getIncomers: r,
     getOutgoers: s,
-    getConnectedEdges: a,
-    getHandleConnections: l,
-    isNodeIntersecting: fe,
-    panBy: ve,
-    fitView: (k) => o.value.fitView(k),
-    zoomIn: (k) => o.value.zoomIn(k),
-    zoomOut: (k) => o.value.zoomOut(k),
-    zoomTo: (k, x) => o.value.zoomTo(k, x),
-    setViewport: (k, x) => o.value.setViewport(k, x),
-    setTransform: (k, x) => o.value.setTransform(k, x),
+    getConnectedEdges: l,
+    getHandleConnections: a,
+    isNodeIntersecting: we,
+    panBy: Ce,
+    fitView: (x) => o.value.fitView(x),
+    zoomIn: (x) => o.value.zoomIn(x),
+    zoomOut: (x) => o.value.zoomOut(x),
+    zoomTo: (x, p) => o.value.zoomTo(x, p),
+    setViewport: (x, p) => o.value.setViewport(x, p),
+    setTransform: (x, p) => o.value.setTransform(x, p),
     getViewport: () => o.value.getViewport(),
     getTransform: () => o.value.getTransform(),
-    setCenter: (k, x, E) => o.value.setCenter(k, x, E),
-    fitBounds: (k, x) => o.value.fitBounds(k, x),
-    project: (k) => o.value.project(k),
-    screenToFlowCoordinate: (k) => o.value.screenToFlowCoordinate(k),
-    flowToScreenCoordinate: (k) => o.value.flowToScreenCoordinate(k),
+    setCenter: (x, p, b) => o.value.setCenter(x, p, b),
+    fitBounds: (x, p) => o.value.fitBounds(x, p),
+    project: (x) => o.value.project(x),
+    screenToFlowCoordinate: (x) => o.value.screenToFlowCoordinate(x),
+    flowToScreenCoordinate: (x) => o.value.flowToScreenCoordinate(x),
     toObject: () => {
-      const k = [], x = [];
-      for (const E of e.nodes) {
+      const x = [], p = [];
+      for (const b of e.nodes) {
         const {
-          computedPosition: m,
-          handleBounds: v,
-          selected: N,
-          dimensions: F,
-          isParent: W,
-          resizing: j,
-          dragging: ae,
-          events: he,
-          ...xe
-        } = E;
-        k.push(xe);
+          computedPosition: I,
+          handleBounds: C,
+          selected: Q,
+          dimensions: te,
+          isParent: se,
+          resizing: re,
+          dragging: de,
+          events: ke,
+          ...Me
+        } = b;
+        x.push(Me);
       }
-      for (const E of e.edges) {
-        const { selected: m, sourceNode: v, targetNode: N, events: F, ...W } = E;
-        x.push(W);
+      for (const b of e.edges) {
+        const { selected: I, sourceNode: C, targetNode: Q, events: te, ...se } = b;
+        p.push(se);
       }
       return JSON.parse(
         JSON.stringify({
-          nodes: k,
-          edges: x,
+          nodes: x,
+          edges: p,
           position: [e.viewport.x, e.viewport.y],
           zoom: e.viewport.zoom,
           viewport: e.viewport
         })
       );
     },
-    fromObject: (k) => new Promise((x) => {
-      const { nodes: E, edges: m, position: v, zoom: N, viewport: F } = k;
-      E && q(E), m && G(m);
-      const [W, j] = F != null && F.x && (F != null && F.y) ? [F.x, F.y] : v ?? [null, null];
-      if (W && j) {
-        const ae = (F == null ? void 0 : F.zoom) || N || e.viewport.zoom;
-        return si(() => o.value.viewportInitialized).toBe(!0).then(() => {
+    fromObject: (x) => new Promise((p) => {
+      const { nodes: b, edges: I, position: C, zoom: Q, viewport: te } = x;
+      b && q(b), I && F(I);
+      const [se, re] = te != null && te.x && (te != null && te.y) ? [te.x, te.y] : C ?? [null, null];
+      if (se && re) {
+        const de = (te == null ? void 0 : te.zoom) || Q || e.viewport.zoom;
+        return _o(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
-            x: W,
-            y: j,
-            zoom: ae
+            x: se,
+            y: re,
+            zoom: de
           }).then(() => {
-            x(!0);
+            p(!0);
           });
         });
       } else
-        x(!0);
+        p(!0);
     }),
     updateNodeInternals: i,
     viewportHelper: o,
     $reset: () => {
-      const k = Na();
+      const x = ss();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
-        const x = Zt.translate(k.defaultViewport.x ?? 0, k.defaultViewport.y ?? 0).scale(mt(k.defaultViewport.zoom ?? 1, k.minZoom, k.maxZoom)), E = e.viewportRef.getBoundingClientRect(), m = [
+        const p = Gt.translate(x.defaultViewport.x ?? 0, x.defaultViewport.y ?? 0).scale(mt(x.defaultViewport.zoom ?? 1, x.minZoom, x.maxZoom)), b = e.viewportRef.getBoundingClientRect(), I = [
           [0, 0],
-          [E.width, E.height]
-        ], v = e.d3Zoom.constrain()(x, m, k.translateExtent);
-        e.d3Zoom.transform(e.d3Selection, v);
+          [b.width, b.height]
+        ], C = e.d3Zoom.constrain()(p, I, x.translateExtent);
+        e.d3Zoom.transform(e.d3Selection, C);
       }
-      ge(k);
+      ve(x);
     },
     $destroy: () => {
     }
   };
 }
-const _h = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], xh = {
+const $d = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Nd = {
   name: "Handle",
   compatConfig: { MODE: 3 }
-}, Ge = /* @__PURE__ */ Ce({
-  ...xh,
+}, xt = /* @__PURE__ */ ze({
+  ...Nd,
   props: {
     id: { default: null },
     type: {},
-    position: { default: () => re.Top },
+    position: { default: () => ie.Top },
     isValidConnection: { type: Function },
     connectable: { type: [Boolean, Number, String, Function], default: void 0 },
     connectableStart: { type: Boolean, default: !0 },
     connectableEnd: { type: Boolean, default: !0 }
   },
   setup(e, { expose: t }) {
-    const n = Ml(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = Ee(() => n.type ?? "source"), i = Ee(() => n.isValidConnection ?? null), {
+    const n = Ds(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = Te(() => n.type ?? "source"), i = Te(() => n.isValidConnection ?? null), {
       id: r,
       connectionStartHandle: s,
-      connectionClickStartHandle: a,
-      connectionEndHandle: l,
+      connectionClickStartHandle: l,
+      connectionEndHandle: a,
       vueFlowRef: u,
       nodesConnectable: c,
-      noDragClassName: d,
-      noPanClassName: f
-    } = Me(), { id: h, node: p, nodeEl: w, connectedEdges: b } = Sa(), S = ye(), z = Ee(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), $ = Ee(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), y = Ee(
+      noDragClassName: f,
+      noPanClassName: d
+    } = Pe(), { id: h, node: k, nodeEl: w, connectedEdges: m } = is(), y = ye(), $ = Te(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), g = Te(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), v = Te(
       () => {
-        var G, C, ie, g, I, _;
-        return ((G = s.value) == null ? void 0 : G.nodeId) === h && ((C = s.value) == null ? void 0 : C.id) === e.id && ((ie = s.value) == null ? void 0 : ie.type) === o.value || ((g = l.value) == null ? void 0 : g.nodeId) === h && ((I = l.value) == null ? void 0 : I.id) === e.id && ((_ = l.value) == null ? void 0 : _.type) === o.value;
+        var F, E, j, _, R, M;
+        return ((F = s.value) == null ? void 0 : F.nodeId) === h && ((E = s.value) == null ? void 0 : E.id) === e.id && ((j = s.value) == null ? void 0 : j.type) === o.value || ((_ = a.value) == null ? void 0 : _.nodeId) === h && ((R = a.value) == null ? void 0 : R.id) === e.id && ((M = a.value) == null ? void 0 : M.type) === o.value;
       }
-    ), O = Ee(
+    ), P = Te(
       () => {
-        var G, C, ie;
-        return ((G = a.value) == null ? void 0 : G.nodeId) === h && ((C = a.value) == null ? void 0 : C.id) === e.id && ((ie = a.value) == null ? void 0 : ie.type) === o.value;
+        var F, E, j;
+        return ((F = l.value) == null ? void 0 : F.nodeId) === h && ((E = l.value) == null ? void 0 : E.id) === e.id && ((j = l.value) == null ? void 0 : j.type) === o.value;
       }
-    ), { handlePointerDown: Y, handleClick: H } = ka({
+    ), { handlePointerDown: O, handleClick: B } = os({
       nodeId: h,
       handleId: e.id,
       isValidConnection: i,
       type: o
-    }), L = ee(() => typeof e.connectable == "string" && e.connectable === "single" ? !b.value.some((G) => {
-      const C = G[`${o.value}Handle`];
-      return G[o.value] !== h ? !1 : C ? C === e.id : !0;
-    }) : typeof e.connectable == "number" ? b.value.filter((G) => {
-      const C = G[`${o.value}Handle`];
-      return G[o.value] !== h ? !1 : C ? C === e.id : !0;
-    }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(p, b.value) : De(e.connectable) ? e.connectable : c.value);
-    yt(() => {
-      var G;
-      if (!p.dimensions.width || !p.dimensions.height)
+    }), D = J(() => typeof e.connectable == "string" && e.connectable === "single" ? !m.value.some((F) => {
+      const E = F[`${o.value}Handle`];
+      return F[o.value] !== h ? !1 : E ? E === e.id : !0;
+    }) : typeof e.connectable == "number" ? m.value.filter((F) => {
+      const E = F[`${o.value}Handle`];
+      return F[o.value] !== h ? !1 : E ? E === e.id : !0;
+    }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(k, m.value) : Re(e.connectable) ? e.connectable : c.value);
+    st(() => {
+      var F;
+      if (!k.dimensions.width || !k.dimensions.height)
         return;
-      const C = (G = p.handleBounds[o.value]) == null ? void 0 : G.find((R) => R.id === e.id);
-      if (!u.value || C)
+      const E = (F = k.handleBounds[o.value]) == null ? void 0 : F.find((U) => U.id === e.id);
+      if (!u.value || E)
         return;
-      const ie = u.value.querySelector(".vue-flow__transformationpane");
-      if (!w.value || !S.value || !ie || !e.id)
+      const j = u.value.querySelector(".vue-flow__transformationpane");
+      if (!w.value || !y.value || !j || !e.id)
         return;
-      const g = w.value.getBoundingClientRect(), I = S.value.getBoundingClientRect(), _ = window.getComputedStyle(ie), { m22: A } = new window.DOMMatrixReadOnly(_.transform), M = {
+      const _ = w.value.getBoundingClientRect(), R = y.value.getBoundingClientRect(), M = window.getComputedStyle(j), { m22: H } = new window.DOMMatrixReadOnly(M.transform), Y = {
         id: e.id,
         position: e.position,
-        x: (I.left - g.left) / A,
-        y: (I.top - g.top) / A,
+        x: (R.left - _.left) / H,
+        y: (R.top - _.top) / H,
         type: o.value,
         nodeId: h,
-        ...Do(S.value)
+        ...eo(y.value)
       };
-      p.handleBounds[o.value] = [...p.handleBounds[o.value] ?? [], M];
+      k.handleBounds[o.value] = [...k.handleBounds[o.value] ?? [], Y];
     });
-    function J(G) {
-      const C = Ki(G);
-      L.value && z.value && (C && G.button === 0 || !C) && Y(G);
+    function K(F) {
+      const E = Ko(F);
+      D.value && $.value && (E && F.button === 0 || !E) && O(F);
     }
-    function q(G) {
-      !h || !a.value && !z.value || L.value && H(G);
+    function q(F) {
+      !h || !l.value && !$.value || D.value && B(F);
     }
     return t({
-      handleClick: H,
-      handlePointerDown: Y,
+      handleClick: B,
+      handlePointerDown: O,
       onClick: q,
-      onPointerDown: J
-    }), (G, C) => (P(), B("div", {
+      onPointerDown: K
+    }), (F, E) => (T(), z("div", {
       ref_key: "handle",
-      ref: S,
+      ref: y,
       "data-id": `${V(r)}-${V(h)}-${e.id}-${o.value}`,
       "data-handleid": e.id,
       "data-nodeid": V(h),
-      "data-handlepos": G.position,
-      class: ze(["vue-flow__handle", [
-        `vue-flow__handle-${G.position}`,
+      "data-handlepos": F.position,
+      class: Be(["vue-flow__handle", [
+        `vue-flow__handle-${F.position}`,
         `vue-flow__handle-${e.id}`,
-        V(d),
         V(f),
+        V(d),
         o.value,
         {
-          connectable: L.value,
-          connecting: O.value,
-          connectablestart: z.value,
-          connectableend: $.value,
-          connectionindicator: L.value && (z.value && !y.value || $.value && y.value)
+          connectable: D.value,
+          connecting: P.value,
+          connectablestart: $.value,
+          connectableend: g.value,
+          connectionindicator: D.value && ($.value && !v.value || g.value && v.value)
         }
       ]]),
-      onMousedown: J,
-      onTouchstartPassive: J,
+      onMousedown: K,
+      onTouchstartPassive: K,
       onClick: q
     }, [
-      Le(G.$slots, "default", { id: G.id })
-    ], 42, _h));
+      Ge(F.$slots, "default", { id: F.id })
+    ], 42, $d));
   }
-}), Oo = function({
-  sourcePosition: e = re.Bottom,
-  targetPosition: t = re.Top,
+}), oo = function({
+  sourcePosition: e = ie.Bottom,
+  targetPosition: t = ie.Top,
   label: n,
   connectable: o = !0,
   isValidTargetPos: i,
   isValidSourcePos: r,
   data: s
 }) {
-  const a = s.label ?? n;
+  const l = s.label ?? n;
   return [
-    ke(Ge, { type: "target", position: t, connectable: o, isValidConnection: i }),
-    typeof a != "string" && a ? ke(a) : ke(me, [a]),
-    ke(Ge, { type: "source", position: e, connectable: o, isValidConnection: r })
+    Ee(xt, { type: "target", position: t, connectable: o, isValidConnection: i }),
+    typeof l != "string" && l ? Ee(l) : Ee(ge, [l]),
+    Ee(xt, { type: "source", position: e, connectable: o, isValidConnection: r })
   ];
 };
-Oo.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
-Oo.inheritAttrs = !1;
-Oo.compatConfig = { MODE: 3 };
-const $h = Oo, Bo = function({
-  targetPosition: e = re.Top,
+oo.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
+oo.inheritAttrs = !1;
+oo.compatConfig = { MODE: 3 };
+const Cd = oo, io = function({
+  targetPosition: e = ie.Top,
   label: t,
   connectable: n = !0,
   isValidTargetPos: o,
@@ -5028,15 +5025,15 @@ const $h = Oo, Bo = function({
 }) {
   const r = i.label ?? t;
   return [
-    ke(Ge, { type: "target", position: e, connectable: n, isValidConnection: o }),
-    typeof r != "string" && r ? ke(r) : ke(me, [r])
+    Ee(xt, { type: "target", position: e, connectable: n, isValidConnection: o }),
+    typeof r != "string" && r ? Ee(r) : Ee(ge, [r])
   ];
 };
-Bo.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
-Bo.inheritAttrs = !1;
-Bo.compatConfig = { MODE: 3 };
-const bh = Bo, Vo = function({
-  sourcePosition: e = re.Bottom,
+io.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
+io.inheritAttrs = !1;
+io.compatConfig = { MODE: 3 };
+const Md = io, ro = function({
+  sourcePosition: e = ie.Bottom,
   label: t,
   connectable: n = !0,
   isValidSourcePos: o,
@@ -5044,18 +5041,18 @@ const bh = Bo, Vo = function({
 }) {
   const r = i.label ?? t;
   return [
-    typeof r != "string" && r ? ke(r) : ke(me, [r]),
-    ke(Ge, { type: "source", position: e, connectable: n, isValidConnection: o })
+    typeof r != "string" && r ? Ee(r) : Ee(ge, [r]),
+    Ee(xt, { type: "source", position: e, connectable: n, isValidConnection: o })
   ];
 };
-Vo.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
-Vo.inheritAttrs = !1;
-Vo.compatConfig = { MODE: 3 };
-const kh = Vo, Sh = ["transform"], Eh = ["width", "height", "x", "y", "rx", "ry"], Nh = ["y"], Ch = {
+ro.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
+ro.inheritAttrs = !1;
+ro.compatConfig = { MODE: 3 };
+const Id = ro, Td = ["transform"], Ad = ["width", "height", "x", "y", "rx", "ry"], Pd = ["y"], Dd = {
   name: "EdgeText",
   compatConfig: { MODE: 3 }
-}, Mh = /* @__PURE__ */ Ce({
-  ...Ch,
+}, zd = /* @__PURE__ */ ze({
+  ...Dd,
   props: {
     x: {},
     y: {},
@@ -5067,30 +5064,30 @@ const kh = Vo, Sh = ["transform"], Eh = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: { default: 2 }
   },
   setup(e) {
-    const t = ye({ x: 0, y: 0, width: 0, height: 0 }), n = ye(null), o = ee(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
-    yt(i), be([() => e.x, () => e.y, n, () => e.label], i);
+    const t = ye({ x: 0, y: 0, width: 0, height: 0 }), n = ye(null), o = J(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
+    st(i), Se([() => e.x, () => e.y, n, () => e.label], i);
     function i() {
       if (!n.value)
         return;
       const r = n.value.getBBox();
       (r.width !== t.value.width || r.height !== t.value.height) && (t.value = r);
     }
-    return (r, s) => (P(), B("g", {
+    return (r, s) => (T(), z("g", {
       transform: o.value,
       class: "vue-flow__edge-textwrapper"
     }, [
-      r.labelShowBg ? (P(), B("rect", {
+      r.labelShowBg ? (T(), z("rect", {
         key: 0,
         class: "vue-flow__edge-textbg",
         width: `${t.value.width + 2 * r.labelBgPadding[0]}px`,
         height: `${t.value.height + 2 * r.labelBgPadding[1]}px`,
         x: -r.labelBgPadding[0],
         y: -r.labelBgPadding[1],
-        style: Ne(r.labelBgStyle),
+        style: Ae(r.labelBgStyle),
         rx: r.labelBgBorderRadius,
         ry: r.labelBgBorderRadius
-      }, null, 12, Eh)) : de("", !0),
-      D("text", co(r.$attrs, {
+      }, null, 12, Ad)) : fe("", !0),
+      N("text", rr(r.$attrs, {
         ref_key: "el",
         ref: n,
         class: "vue-flow__edge-text",
@@ -5098,20 +5095,20 @@ const kh = Vo, Sh = ["transform"], Eh = ["width", "height", "x", "y", "rx", "ry"
         dy: "0.3em",
         style: r.labelStyle
       }), [
-        Le(r.$slots, "default", {}, () => [
-          typeof r.label != "string" ? (P(), Ae(Bi(r.label), { key: 0 })) : (P(), B(me, { key: 1 }, [
-            Ie(te(r.label), 1)
+        Ge(r.$slots, "default", {}, () => [
+          typeof r.label != "string" ? (T(), He(sr(r.label), { key: 0 })) : (T(), z(ge, { key: 1 }, [
+            Oe(W(r.label), 1)
           ], 64))
         ])
-      ], 16, Nh)
-    ], 8, Sh));
+      ], 16, Pd)
+    ], 8, Td));
   }
-}), Ih = ["id", "d", "marker-end", "marker-start"], Th = ["d", "stroke-width"], Ah = {
+}), Od = ["id", "d", "marker-end", "marker-start"], Bd = ["d", "stroke-width"], Rd = {
   name: "BaseEdge",
   inheritAttrs: !1,
   compatConfig: { MODE: 3 }
-}, Ho = /* @__PURE__ */ Ce({
-  ...Ah,
+}, so = /* @__PURE__ */ ze({
+  ...Rd,
   props: {
     id: {},
     labelX: {},
@@ -5128,13 +5125,13 @@ const kh = Vo, Sh = ["transform"], Eh = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: {}
   },
   setup(e, { expose: t }) {
-    const n = ye(null), o = ye(null), i = ye(null), r = Oi();
+    const n = ye(null), o = ye(null), i = ye(null), r = zs();
     return t({
       pathEl: n,
       interactionEl: o,
       labelEl: i
-    }), (s, a) => (P(), B(me, null, [
-      D("path", co(V(r), {
+    }), (s, l) => (T(), z(ge, null, [
+      N("path", rr(V(r), {
         id: s.id,
         ref_key: "pathEl",
         ref: n,
@@ -5142,8 +5139,8 @@ const kh = Vo, Sh = ["transform"], Eh = ["width", "height", "x", "y", "rx", "ry"
         class: "vue-flow__edge-path",
         "marker-end": s.markerEnd,
         "marker-start": s.markerStart
-      }), null, 16, Ih),
-      s.interactionWidth ? (P(), B("path", {
+      }), null, 16, Od),
+      s.interactionWidth ? (T(), z("path", {
         key: 0,
         ref_key: "interactionEl",
         ref: o,
@@ -5152,8 +5149,8 @@ const kh = Vo, Sh = ["transform"], Eh = ["width", "height", "x", "y", "rx", "ry"
         "stroke-width": s.interactionWidth,
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
-      }, null, 8, Th)) : de("", !0),
-      s.label && s.labelX && s.labelY ? (P(), Ae(Mh, {
+      }, null, 8, Bd)) : fe("", !0),
+      s.label && s.labelX && s.labelY ? (T(), He(zd, {
         key: 1,
         ref_key: "labelEl",
         ref: i,
@@ -5165,20 +5162,20 @@ const kh = Vo, Sh = ["transform"], Eh = ["width", "height", "x", "y", "rx", "ry"
         "label-bg-padding": s.labelBgPadding,
         "label-bg-border-radius": s.labelBgBorderRadius,
         "label-style": s.labelStyle
-      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : de("", !0)
+      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : fe("", !0)
     ], 64));
   }
 });
-function Ca({
+function ls({
   sourceX: e,
   sourceY: t,
   targetX: n,
   targetY: o
 }) {
-  const i = Math.abs(n - e) / 2, r = n < e ? n + i : n - i, s = Math.abs(o - t) / 2, a = o < t ? o + s : o - s;
-  return [r, a, i, s];
+  const i = Math.abs(n - e) / 2, r = n < e ? n + i : n - i, s = Math.abs(o - t) / 2, l = o < t ? o + s : o - s;
+  return [r, l, i, s];
 }
-function Ma({
+function as({
   sourceX: e,
   sourceY: t,
   targetX: n,
@@ -5186,241 +5183,241 @@ function Ma({
   sourceControlX: i,
   sourceControlY: r,
   targetControlX: s,
-  targetControlY: a
+  targetControlY: l
 }) {
-  const l = e * 0.125 + i * 0.375 + s * 0.375 + n * 0.125, u = t * 0.125 + r * 0.375 + a * 0.375 + o * 0.125, c = Math.abs(l - e), d = Math.abs(u - t);
-  return [l, u, c, d];
+  const a = e * 0.125 + i * 0.375 + s * 0.375 + n * 0.125, u = t * 0.125 + r * 0.375 + l * 0.375 + o * 0.125, c = Math.abs(a - e), f = Math.abs(u - t);
+  return [a, u, c, f];
 }
-function Gn(e, t) {
+function Cn(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
-function qr({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
-  let s, a;
+function Hi({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
+  let s, l;
   switch (e) {
-    case re.Left:
-      s = t - Gn(t - o, r), a = n;
+    case ie.Left:
+      s = t - Cn(t - o, r), l = n;
       break;
-    case re.Right:
-      s = t + Gn(o - t, r), a = n;
+    case ie.Right:
+      s = t + Cn(o - t, r), l = n;
       break;
-    case re.Top:
-      s = t, a = n - Gn(n - i, r);
+    case ie.Top:
+      s = t, l = n - Cn(n - i, r);
       break;
-    case re.Bottom:
-      s = t, a = n + Gn(i - n, r);
+    case ie.Bottom:
+      s = t, l = n + Cn(i - n, r);
       break;
   }
-  return [s, a];
+  return [s, l];
 }
-function Ia(e) {
+function us(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = re.Bottom,
+    sourcePosition: o = ie.Bottom,
     targetX: i,
     targetY: r,
-    targetPosition: s = re.Top,
-    curvature: a = 0.25
-  } = e, [l, u] = qr({
+    targetPosition: s = ie.Top,
+    curvature: l = 0.25
+  } = e, [a, u] = Hi({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
     y2: r,
-    c: a
-  }), [c, d] = qr({
+    c: l
+  }), [c, f] = Hi({
     pos: s,
     x1: i,
     y1: r,
     x2: t,
     y2: n,
-    c: a
-  }), [f, h, p, w] = Ma({
-    sourceX: t,
-    sourceY: n,
-    targetX: i,
-    targetY: r,
-    sourceControlX: l,
-    sourceControlY: u,
-    targetControlX: c,
-    targetControlY: d
-  });
-  return [
-    `M${t},${n} C${l},${u} ${c},${d} ${i},${r}`,
-    f,
-    h,
-    p,
-    w
-  ];
-}
-function Gr({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
-  let r, s;
-  switch (e) {
-    case re.Left:
-    case re.Right:
-      r = 0.5 * (t + o), s = n;
-      break;
-    case re.Top:
-    case re.Bottom:
-      r = t, s = 0.5 * (n + i);
-      break;
-  }
-  return [r, s];
-}
-function Ta(e) {
-  const {
-    sourceX: t,
-    sourceY: n,
-    sourcePosition: o = re.Bottom,
-    targetX: i,
-    targetY: r,
-    targetPosition: s = re.Top
-  } = e, [a, l] = Gr({
-    pos: o,
-    x1: t,
-    y1: n,
-    x2: i,
-    y2: r
-  }), [u, c] = Gr({
-    pos: s,
-    x1: i,
-    y1: r,
-    x2: t,
-    y2: n
-  }), [d, f, h, p] = Ma({
+    c: l
+  }), [d, h, k, w] = as({
     sourceX: t,
     sourceY: n,
     targetX: i,
     targetY: r,
     sourceControlX: a,
-    sourceControlY: l,
+    sourceControlY: u,
+    targetControlX: c,
+    targetControlY: f
+  });
+  return [
+    `M${t},${n} C${a},${u} ${c},${f} ${i},${r}`,
+    d,
+    h,
+    k,
+    w
+  ];
+}
+function Li({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
+  let r, s;
+  switch (e) {
+    case ie.Left:
+    case ie.Right:
+      r = 0.5 * (t + o), s = n;
+      break;
+    case ie.Top:
+    case ie.Bottom:
+      r = t, s = 0.5 * (n + i);
+      break;
+  }
+  return [r, s];
+}
+function cs(e) {
+  const {
+    sourceX: t,
+    sourceY: n,
+    sourcePosition: o = ie.Bottom,
+    targetX: i,
+    targetY: r,
+    targetPosition: s = ie.Top
+  } = e, [l, a] = Li({
+    pos: o,
+    x1: t,
+    y1: n,
+    x2: i,
+    y2: r
+  }), [u, c] = Li({
+    pos: s,
+    x1: i,
+    y1: r,
+    x2: t,
+    y2: n
+  }), [f, d, h, k] = as({
+    sourceX: t,
+    sourceY: n,
+    targetX: i,
+    targetY: r,
+    sourceControlX: l,
+    sourceControlY: a,
     targetControlX: u,
     targetControlY: c
   });
   return [
-    `M${t},${n} C${a},${l} ${u},${c} ${i},${r}`,
-    d,
+    `M${t},${n} C${l},${a} ${u},${c} ${i},${r}`,
     f,
+    d,
     h,
-    p
+    k
   ];
 }
-const Ur = {
-  [re.Left]: { x: -1, y: 0 },
-  [re.Right]: { x: 1, y: 0 },
-  [re.Top]: { x: 0, y: -1 },
-  [re.Bottom]: { x: 0, y: 1 }
+const Fi = {
+  [ie.Left]: { x: -1, y: 0 },
+  [ie.Right]: { x: 1, y: 0 },
+  [ie.Top]: { x: 0, y: -1 },
+  [ie.Bottom]: { x: 0, y: 1 }
 };
-function zh({
+function Vd({
   source: e,
-  sourcePosition: t = re.Bottom,
+  sourcePosition: t = ie.Bottom,
   target: n
 }) {
-  return t === re.Left || t === re.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
+  return t === ie.Left || t === ie.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
 }
-function Wr(e, t) {
+function Yi(e, t) {
   return Math.sqrt((t.x - e.x) ** 2 + (t.y - e.y) ** 2);
 }
-function Dh({
+function Hd({
   source: e,
-  sourcePosition: t = re.Bottom,
+  sourcePosition: t = ie.Bottom,
   target: n,
-  targetPosition: o = re.Top,
+  targetPosition: o = ie.Top,
   center: i,
   offset: r
 }) {
-  const s = Ur[t], a = Ur[o], l = { x: e.x + s.x * r, y: e.y + s.y * r }, u = { x: n.x + a.x * r, y: n.y + a.y * r }, c = zh({
-    source: l,
+  const s = Fi[t], l = Fi[o], a = { x: e.x + s.x * r, y: e.y + s.y * r }, u = { x: n.x + l.x * r, y: n.y + l.y * r }, c = Vd({
+    source: a,
     sourcePosition: t,
     target: u
-  }), d = c.x !== 0 ? "x" : "y", f = c[d];
-  let h, p, w;
-  const b = { x: 0, y: 0 }, S = { x: 0, y: 0 }, [z, $, y, O] = Ca({
+  }), f = c.x !== 0 ? "x" : "y", d = c[f];
+  let h, k, w;
+  const m = { x: 0, y: 0 }, y = { x: 0, y: 0 }, [$, g, v, P] = ls({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
     targetY: n.y
   });
-  if (s[d] * a[d] === -1) {
-    p = i.x ?? z, w = i.y ?? $;
-    const H = [
-      { x: p, y: l.y },
-      { x: p, y: u.y }
-    ], L = [
-      { x: l.x, y: w },
+  if (s[f] * l[f] === -1) {
+    k = i.x ?? $, w = i.y ?? g;
+    const B = [
+      { x: k, y: a.y },
+      { x: k, y: u.y }
+    ], D = [
+      { x: a.x, y: w },
       { x: u.x, y: w }
     ];
-    s[d] === f ? h = d === "x" ? H : L : h = d === "x" ? L : H;
+    s[f] === d ? h = f === "x" ? B : D : h = f === "x" ? D : B;
   } else {
-    const H = [{ x: l.x, y: u.y }], L = [{ x: u.x, y: l.y }];
-    if (d === "x" ? h = s.x === f ? L : H : h = s.y === f ? H : L, t === o) {
-      const ie = Math.abs(e[d] - n[d]);
-      if (ie <= r) {
-        const g = Math.min(r - 1, r - ie);
-        s[d] === f ? b[d] = (l[d] > e[d] ? -1 : 1) * g : S[d] = (u[d] > n[d] ? -1 : 1) * g;
+    const B = [{ x: a.x, y: u.y }], D = [{ x: u.x, y: a.y }];
+    if (f === "x" ? h = s.x === d ? D : B : h = s.y === d ? B : D, t === o) {
+      const j = Math.abs(e[f] - n[f]);
+      if (j <= r) {
+        const _ = Math.min(r - 1, r - j);
+        s[f] === d ? m[f] = (a[f] > e[f] ? -1 : 1) * _ : y[f] = (u[f] > n[f] ? -1 : 1) * _;
       }
     }
     if (t !== o) {
-      const ie = d === "x" ? "y" : "x", g = s[d] === a[ie], I = l[ie] > u[ie], _ = l[ie] < u[ie];
-      (s[d] === 1 && (!g && I || g && _) || s[d] !== 1 && (!g && _ || g && I)) && (h = d === "x" ? H : L);
+      const j = f === "x" ? "y" : "x", _ = s[f] === l[j], R = a[j] > u[j], M = a[j] < u[j];
+      (s[f] === 1 && (!_ && R || _ && M) || s[f] !== 1 && (!_ && M || _ && R)) && (h = f === "x" ? B : D);
     }
-    const J = { x: l.x + b.x, y: l.y + b.y }, q = { x: u.x + S.x, y: u.y + S.y }, G = Math.max(Math.abs(J.x - h[0].x), Math.abs(q.x - h[0].x)), C = Math.max(Math.abs(J.y - h[0].y), Math.abs(q.y - h[0].y));
-    G >= C ? (p = (J.x + q.x) / 2, w = h[0].y) : (p = h[0].x, w = (J.y + q.y) / 2);
+    const K = { x: a.x + m.x, y: a.y + m.y }, q = { x: u.x + y.x, y: u.y + y.y }, F = Math.max(Math.abs(K.x - h[0].x), Math.abs(q.x - h[0].x)), E = Math.max(Math.abs(K.y - h[0].y), Math.abs(q.y - h[0].y));
+    F >= E ? (k = (K.x + q.x) / 2, w = h[0].y) : (k = h[0].x, w = (K.y + q.y) / 2);
   }
   return [[
     e,
-    { x: l.x + b.x, y: l.y + b.y },
+    { x: a.x + m.x, y: a.y + m.y },
     ...h,
-    { x: u.x + S.x, y: u.y + S.y },
+    { x: u.x + y.x, y: u.y + y.y },
     n
-  ], p, w, y, O];
+  ], k, w, v, P];
 }
-function Ph(e, t, n, o) {
-  const i = Math.min(Wr(e, t) / 2, Wr(t, n) / 2, o), { x: r, y: s } = t;
+function Ld(e, t, n, o) {
+  const i = Math.min(Yi(e, t) / 2, Yi(t, n) / 2, o), { x: r, y: s } = t;
   if (e.x === r && r === n.x || e.y === s && s === n.y)
     return `L${r} ${s}`;
   if (e.y === s) {
     const u = e.x < n.x ? -1 : 1, c = e.y < n.y ? 1 : -1;
     return `L ${r + i * u},${s}Q ${r},${s} ${r},${s + i * c}`;
   }
-  const a = e.x < n.x ? 1 : -1, l = e.y < n.y ? -1 : 1;
-  return `L ${r},${s + i * l}Q ${r},${s} ${r + i * a},${s}`;
+  const l = e.x < n.x ? 1 : -1, a = e.y < n.y ? -1 : 1;
+  return `L ${r},${s + i * a}Q ${r},${s} ${r + i * l},${s}`;
 }
-function _i(e) {
+function zo(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = re.Bottom,
+    sourcePosition: o = ie.Bottom,
     targetX: i,
     targetY: r,
-    targetPosition: s = re.Top,
-    borderRadius: a = 5,
-    centerX: l,
+    targetPosition: s = ie.Top,
+    borderRadius: l = 5,
+    centerX: a,
     centerY: u,
     offset: c = 20
-  } = e, [d, f, h, p, w] = Dh({
+  } = e, [f, d, h, k, w] = Hd({
     source: { x: t, y: n },
     sourcePosition: o,
     target: { x: i, y: r },
     targetPosition: s,
-    center: { x: l, y: u },
+    center: { x: a, y: u },
     offset: c
   });
-  return [d.reduce((S, z, $) => {
-    let y;
-    return $ > 0 && $ < d.length - 1 ? y = Ph(d[$ - 1], z, d[$ + 1], a) : y = `${$ === 0 ? "M" : "L"}${z.x} ${z.y}`, S += y, S;
-  }, ""), f, h, p, w];
+  return [f.reduce((y, $, g) => {
+    let v;
+    return g > 0 && g < f.length - 1 ? v = Ld(f[g - 1], $, f[g + 1], l) : v = `${g === 0 ? "M" : "L"}${$.x} ${$.y}`, y += v, y;
+  }, ""), d, h, k, w];
 }
-function Rh(e) {
-  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, s, a, l] = Ca({
+function Fd(e) {
+  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, s, l, a] = ls({
     sourceX: t,
     sourceY: n,
     targetX: o,
     targetY: i
   });
-  return [`M ${t},${n}L ${o},${i}`, r, s, a, l];
+  return [`M ${t},${n}L ${o},${i}`, r, s, l, a];
 }
-const Oh = Ce({
+const Yd = ze({
   name: "StraightEdge",
   props: [
     "label",
@@ -5440,8 +5437,8 @@ const Oh = Ce({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Rh(e);
-      return ke(Ho, {
+      const [n, o, i] = Fd(e);
+      return Ee(so, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5450,7 +5447,7 @@ const Oh = Ce({
       });
     };
   }
-}), Bh = Oh, Vh = Ce({
+}), Xd = Yd, Gd = ze({
   name: "SmoothStepEdge",
   props: [
     "sourcePosition",
@@ -5474,12 +5471,12 @@ const Oh = Ce({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = _i({
+      const [n, o, i] = zo({
         ...e,
-        sourcePosition: e.sourcePosition ?? re.Bottom,
-        targetPosition: e.targetPosition ?? re.Top
+        sourcePosition: e.sourcePosition ?? ie.Bottom,
+        targetPosition: e.targetPosition ?? ie.Top
       });
-      return ke(Ho, {
+      return Ee(so, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5488,7 +5485,7 @@ const Oh = Ce({
       });
     };
   }
-}), Aa = Vh, Hh = Ce({
+}), ds = Gd, qd = ze({
   name: "StepEdge",
   props: [
     "sourcePosition",
@@ -5508,9 +5505,9 @@ const Oh = Ce({
     "interactionWidth"
   ],
   setup(e, { attrs: t }) {
-    return () => ke(Aa, { ...e, ...t, borderRadius: 0 });
+    return () => Ee(ds, { ...e, ...t, borderRadius: 0 });
   }
-}), Lh = Hh, Fh = Ce({
+}), Ud = qd, Wd = ze({
   name: "BezierEdge",
   props: [
     "sourcePosition",
@@ -5533,12 +5530,12 @@ const Oh = Ce({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Ia({
+      const [n, o, i] = us({
         ...e,
-        sourcePosition: e.sourcePosition ?? re.Bottom,
-        targetPosition: e.targetPosition ?? re.Top
+        sourcePosition: e.sourcePosition ?? ie.Bottom,
+        targetPosition: e.targetPosition ?? ie.Top
       });
-      return ke(Ho, {
+      return Ee(so, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5547,7 +5544,7 @@ const Oh = Ce({
       });
     };
   }
-}), Yh = Fh, Xh = Ce({
+}), Kd = Wd, Zd = ze({
   name: "SimpleBezierEdge",
   props: [
     "sourcePosition",
@@ -5569,12 +5566,12 @@ const Oh = Ce({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Ta({
+      const [n, o, i] = cs({
         ...e,
-        sourcePosition: e.sourcePosition ?? re.Bottom,
-        targetPosition: e.targetPosition ?? re.Top
+        sourcePosition: e.sourcePosition ?? ie.Bottom,
+        targetPosition: e.targetPosition ?? ie.Top
       });
-      return ke(Ho, {
+      return Ee(so, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5583,35 +5580,35 @@ const Oh = Ce({
       });
     };
   }
-}), qh = Xh, Gh = {
-  input: kh,
-  default: $h,
-  output: bh
-}, Uh = {
-  default: Yh,
-  straight: Bh,
-  step: Lh,
-  smoothstep: Aa,
-  simplebezier: qh
+}), Qd = Zd, Jd = {
+  input: Id,
+  default: Cd,
+  output: Md
+}, jd = {
+  default: Kd,
+  straight: Xd,
+  step: Ud,
+  smoothstep: ds,
+  simplebezier: Qd
 };
-function Wh(e, t, n) {
-  const o = ee(() => (w) => t.value.get(w)), i = ee(() => (w) => n.value.get(w)), r = ee(() => {
+function ef(e, t, n) {
+  const o = J(() => (w) => t.value.get(w)), i = J(() => (w) => n.value.get(w)), r = J(() => {
     const w = {
-      ...Uh,
+      ...jd,
       ...e.edgeTypes
-    }, b = Object.keys(w);
-    for (const S of e.edges)
-      S.type && !b.includes(S.type) && (w[S.type] = S.type);
+    }, m = Object.keys(w);
+    for (const y of e.edges)
+      y.type && !m.includes(y.type) && (w[y.type] = y.type);
     return w;
-  }), s = ee(() => {
+  }), s = J(() => {
     const w = {
-      ...Gh,
+      ...Jd,
       ...e.nodeTypes
-    }, b = Object.keys(w);
-    for (const S of e.nodes)
-      S.type && !b.includes(S.type) && (w[S.type] = S.type);
+    }, m = Object.keys(w);
+    for (const y of e.nodes)
+      y.type && !m.includes(y.type) && (w[y.type] = y.type);
     return w;
-  }), a = ee(() => e.onlyRenderVisibleElements ? ga(
+  }), l = J(() => e.onlyRenderVisibleElements ? qr(
     e.nodes,
     {
       x: 0,
@@ -5621,46 +5618,46 @@ function Wh(e, t, n) {
     },
     e.viewport,
     !0
-  ) : e.nodes), l = ee(() => {
+  ) : e.nodes), a = J(() => {
     if (e.onlyRenderVisibleElements) {
       const w = [];
-      for (const b of e.edges) {
-        const S = t.value.get(b.source), z = t.value.get(b.target);
-        qf({
-          sourcePos: S.computedPosition || { x: 0, y: 0 },
-          targetPos: z.computedPosition || { x: 0, y: 0 },
-          sourceWidth: S.dimensions.width,
-          sourceHeight: S.dimensions.height,
-          targetWidth: z.dimensions.width,
-          targetHeight: z.dimensions.height,
+      for (const m of e.edges) {
+        const y = t.value.get(m.source), $ = t.value.get(m.target);
+        Qc({
+          sourcePos: y.computedPosition || { x: 0, y: 0 },
+          targetPos: $.computedPosition || { x: 0, y: 0 },
+          sourceWidth: y.dimensions.width,
+          sourceHeight: y.dimensions.height,
+          targetWidth: $.dimensions.width,
+          targetHeight: $.dimensions.height,
           width: e.dimensions.width,
           height: e.dimensions.height,
           viewport: e.viewport
-        }) && w.push(b);
+        }) && w.push(m);
       }
       return w;
     }
     return e.edges;
-  }), u = ee(() => [...a.value, ...l.value]), c = ee(() => {
+  }), u = J(() => [...l.value, ...a.value]), c = J(() => {
     const w = [];
-    for (const b of e.nodes)
-      b.selected && w.push(b);
+    for (const m of e.nodes)
+      m.selected && w.push(m);
     return w;
-  }), d = ee(() => {
+  }), f = J(() => {
     const w = [];
-    for (const b of e.edges)
-      b.selected && w.push(b);
+    for (const m of e.edges)
+      m.selected && w.push(m);
     return w;
-  }), f = ee(() => [
+  }), d = J(() => [
     ...c.value,
-    ...d.value
-  ]), h = ee(() => {
+    ...f.value
+  ]), h = J(() => {
     const w = [];
-    for (const b of e.nodes)
-      b.dimensions.width && b.dimensions.height && b.handleBounds !== void 0 && w.push(b);
+    for (const m of e.nodes)
+      m.dimensions.width && m.dimensions.height && m.handleBounds !== void 0 && w.push(m);
     return w;
-  }), p = ee(
-    () => a.value.length > 0 && h.value.length === a.value.length
+  }), k = J(
+    () => l.value.length > 0 && h.value.length === l.value.length
   );
   return {
     getNode: o,
@@ -5668,23 +5665,23 @@ function Wh(e, t, n) {
     getElements: u,
     getEdgeTypes: r,
     getNodeTypes: s,
-    getEdges: l,
-    getNodes: a,
-    getSelectedElements: f,
+    getEdges: a,
+    getNodes: l,
+    getSelectedElements: d,
     getSelectedNodes: c,
-    getSelectedEdges: d,
+    getSelectedEdges: f,
     getNodesInitialized: h,
-    areNodesInitialized: p
+    areNodesInitialized: k
   };
 }
-class Tt {
+class Et {
   constructor() {
     this.currentId = 0, this.flows = /* @__PURE__ */ new Map();
   }
   static getInstance() {
     var t;
-    const n = (t = en()) == null ? void 0 : t.appContext.app, o = (n == null ? void 0 : n.config.globalProperties.$vueFlowStorage) ?? Tt.instance;
-    return Tt.instance = o ?? new Tt(), n && (n.config.globalProperties.$vueFlowStorage = Tt.instance), Tt.instance;
+    const n = (t = Ut()) == null ? void 0 : t.appContext.app, o = (n == null ? void 0 : n.config.globalProperties.$vueFlowStorage) ?? Et.instance;
+    return Et.instance = o ?? new Et(), n && (n.config.globalProperties.$vueFlowStorage = Et.instance), Et.instance;
   }
   set(t, n) {
     return this.flows.set(t, n);
@@ -5696,33 +5693,33 @@ class Tt {
     return this.flows.delete(t);
   }
   create(t, n) {
-    const o = Na(), i = Pi(o), r = {};
-    for (const [f, h] of Object.entries(i.hooks)) {
-      const p = `on${f.charAt(0).toUpperCase() + f.slice(1)}`;
-      r[p] = h.on;
+    const o = ss(), i = Ro(o), r = {};
+    for (const [d, h] of Object.entries(i.hooks)) {
+      const k = `on${d.charAt(0).toUpperCase() + d.slice(1)}`;
+      r[k] = h.on;
     }
     const s = {};
-    for (const [f, h] of Object.entries(i.hooks))
-      s[f] = h.trigger;
-    const a = ee(() => {
-      const f = /* @__PURE__ */ new Map();
+    for (const [d, h] of Object.entries(i.hooks))
+      s[d] = h.trigger;
+    const l = J(() => {
+      const d = /* @__PURE__ */ new Map();
       for (const h of i.nodes)
-        f.set(h.id, h);
-      return f;
-    }), l = ee(() => {
-      const f = /* @__PURE__ */ new Map();
+        d.set(h.id, h);
+      return d;
+    }), a = J(() => {
+      const d = /* @__PURE__ */ new Map();
       for (const h of i.edges)
-        f.set(h.id, h);
-      return f;
-    }), u = Wh(i, a, l), c = wh(i, a, l);
+        d.set(h.id, h);
+      return d;
+    }), u = ef(i, l, a), c = Ed(i, l, a);
     c.setState({ ...i, ...n });
-    const d = {
+    const f = {
       ...r,
       ...u,
       ...c,
-      ...Hl(i),
-      nodeLookup: a,
-      edgeLookup: l,
+      ...qs(i),
+      nodeLookup: l,
+      edgeLookup: a,
       emits: s,
       id: t,
       vueFlowVersion: "1.48.2",
@@ -5730,152 +5727,152 @@ class Tt {
         this.remove(t);
       }
     };
-    return this.set(t, d), d;
+    return this.set(t, f), f;
   }
   getId() {
     return `vue-flow-${this.currentId++}`;
   }
 }
-function Me(e) {
-  const t = Tt.getInstance(), n = ks(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, s = r ?? (n == null ? void 0 : n.vueFlowId);
-  let a;
+function Pe(e) {
+  const t = Et.getInstance(), n = nr(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, s = r ?? (n == null ? void 0 : n.vueFlowId);
+  let l;
   if (n) {
-    const l = pt(Xr, null);
-    typeof l < "u" && l !== null && (!s || l.id === s) && (a = l);
+    const a = kt(Vi, null);
+    typeof a < "u" && a !== null && (!s || a.id === s) && (l = a);
   }
-  if (a || s && (a = t.get(s)), !a || s && a.id !== s) {
-    const l = r ?? t.getId(), u = t.create(l, i);
-    a = u, (n ?? Ss(!0)).run(() => {
-      be(
+  if (l || s && (l = t.get(s)), !l || s && l.id !== s) {
+    const a = r ?? t.getId(), u = t.create(a, i);
+    l = u, (n ?? or(!0)).run(() => {
+      Se(
         u.applyDefault,
-        (d, f, h) => {
-          const p = (b) => {
-            u.applyNodeChanges(b);
-          }, w = (b) => {
-            u.applyEdgeChanges(b);
+        (f, d, h) => {
+          const k = (m) => {
+            u.applyNodeChanges(m);
+          }, w = (m) => {
+            u.applyEdgeChanges(m);
           };
-          d ? (u.onNodesChange(p), u.onEdgesChange(w)) : (u.hooks.value.nodesChange.off(p), u.hooks.value.edgesChange.off(w)), h(() => {
-            u.hooks.value.nodesChange.off(p), u.hooks.value.edgesChange.off(w);
+          f ? (u.onNodesChange(k), u.onEdgesChange(w)) : (u.hooks.value.nodesChange.off(k), u.hooks.value.edgesChange.off(w)), h(() => {
+            u.hooks.value.nodesChange.off(k), u.hooks.value.edgesChange.off(w);
           });
         },
         { immediate: !0 }
-      ), yn(() => {
-        if (a) {
-          const d = t.get(a.id);
-          d ? d.$destroy() : Pn(`No store instance found for id ${a.id} in storage.`);
+      ), sn(() => {
+        if (l) {
+          const f = t.get(l.id);
+          f ? f.$destroy() : wn(`No store instance found for id ${l.id} in storage.`);
         }
       });
     });
   } else
-    o && a.setState(i);
-  if (n && (Et(Xr, a), n.vueFlowId = a.id), o) {
-    const l = en();
-    (l == null ? void 0 : l.type.name) !== "VueFlow" && a.emits.error(new Re(Pe.USEVUEFLOW_OPTIONS));
+    o && l.setState(i);
+  if (n && (It(Vi, l), n.vueFlowId = l.id), o) {
+    const a = Ut();
+    (a == null ? void 0 : a.type.name) !== "VueFlow" && l.emits.error(new Le(Ve.USEVUEFLOW_OPTIONS));
   }
-  return a;
+  return l;
 }
-function Kh(e) {
-  const { emits: t, dimensions: n } = Me();
+function tf(e) {
+  const { emits: t, dimensions: n } = Pe();
   let o;
-  yt(() => {
+  st(() => {
     const i = () => {
       var r, s;
       if (!e.value || !(((s = (r = e.value).checkVisibility) == null ? void 0 : s.call(r)) ?? !0))
         return;
-      const a = Do(e.value);
-      (a.width === 0 || a.height === 0) && t.error(new Re(Pe.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: a.width || 500, height: a.height || 500 };
+      const l = eo(e.value);
+      (l.width === 0 || l.height === 0) && t.error(new Le(Ve.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: l.width || 500, height: l.height || 500 };
     };
-    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), Mo(() => {
+    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), gn(() => {
       window.removeEventListener("resize", i), o && e.value && o.unobserve(e.value);
     });
   });
 }
-const Zh = {
+const nf = {
   name: "UserSelection",
   compatConfig: { MODE: 3 }
-}, Qh = /* @__PURE__ */ Ce({
-  ...Zh,
+}, of = /* @__PURE__ */ ze({
+  ...nf,
   props: {
     userSelectionRect: {}
   },
   setup(e) {
-    return (t, n) => (P(), B("div", {
+    return (t, n) => (T(), z("div", {
       class: "vue-flow__selection vue-flow__container",
-      style: Ne({
+      style: Ae({
         width: `${t.userSelectionRect.width}px`,
         height: `${t.userSelectionRect.height}px`,
         transform: `translate(${t.userSelectionRect.x}px, ${t.userSelectionRect.y}px)`
       })
     }, null, 4));
   }
-}), Jh = ["tabIndex"], jh = {
+}), rf = ["tabIndex"], sf = {
   name: "NodesSelection",
   compatConfig: { MODE: 3 }
-}, eg = /* @__PURE__ */ Ce({
-  ...jh,
+}, lf = /* @__PURE__ */ ze({
+  ...sf,
   setup(e) {
-    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: s } = Me(), a = Ea(), l = ye(null), u = $a({
-      el: l,
-      onStart(p) {
-        t.selectionDragStart(p), t.nodeDragStart(p);
+    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: s } = Pe(), l = rs(), a = ye(null), u = ts({
+      el: a,
+      onStart(k) {
+        t.selectionDragStart(k), t.nodeDragStart(k);
       },
-      onDrag(p) {
-        t.selectionDrag(p), t.nodeDrag(p);
+      onDrag(k) {
+        t.selectionDrag(k), t.nodeDrag(k);
       },
-      onStop(p) {
-        t.selectionDragStop(p), t.nodeDragStop(p);
+      onStop(k) {
+        t.selectionDragStop(k), t.nodeDragStop(k);
       }
     });
-    yt(() => {
-      var p;
-      r.value || (p = l.value) == null || p.focus({ preventScroll: !0 });
+    st(() => {
+      var k;
+      r.value || (k = a.value) == null || k.focus({ preventScroll: !0 });
     });
-    const c = ee(() => Ui(o.value)), d = ee(() => ({
+    const c = J(() => Gr(o.value)), f = J(() => ({
       width: `${c.value.width}px`,
       height: `${c.value.height}px`,
       top: `${c.value.y}px`,
       left: `${c.value.x}px`
     }));
-    function f(p) {
-      t.selectionContextMenu({ event: p, nodes: o.value });
+    function d(k) {
+      t.selectionContextMenu({ event: k, nodes: o.value });
     }
-    function h(p) {
-      r.value || qt[p.key] && (p.preventDefault(), a(
+    function h(k) {
+      r.value || Lt[k.key] && (k.preventDefault(), l(
         {
-          x: qt[p.key].x,
-          y: qt[p.key].y
+          x: Lt[k.key].x,
+          y: Lt[k.key].y
         },
-        p.shiftKey
+        k.shiftKey
       ));
     }
-    return (p, w) => !V(s) && c.value.width && c.value.height ? (P(), B("div", {
+    return (k, w) => !V(s) && c.value.width && c.value.height ? (T(), z("div", {
       key: 0,
-      class: ze(["vue-flow__nodesselection vue-flow__container", V(i)]),
-      style: Ne({ transform: `translate(${V(n).x}px,${V(n).y}px) scale(${V(n).zoom})` })
+      class: Be(["vue-flow__nodesselection vue-flow__container", V(i)]),
+      style: Ae({ transform: `translate(${V(n).x}px,${V(n).y}px) scale(${V(n).zoom})` })
     }, [
-      D("div", {
+      N("div", {
         ref_key: "el",
-        ref: l,
-        class: ze([{ dragging: V(u) }, "vue-flow__nodesselection-rect"]),
-        style: Ne(d.value),
+        ref: a,
+        class: Be([{ dragging: V(u) }, "vue-flow__nodesselection-rect"]),
+        style: Ae(f.value),
         tabIndex: V(r) ? void 0 : -1,
-        onContextmenu: f,
+        onContextmenu: d,
         onKeydown: h
-      }, null, 46, Jh)
-    ], 6)) : de("", !0);
+      }, null, 46, rf)
+    ], 6)) : fe("", !0);
   }
 });
-function tg(e, t) {
+function af(e, t) {
   return {
     x: e.clientX - t.left,
     y: e.clientY - t.top
   };
 }
-const ng = {
+const uf = {
   name: "Pane",
   compatConfig: { MODE: 3 }
-}, og = /* @__PURE__ */ Ce({
-  ...ng,
+}, cf = /* @__PURE__ */ ze({
+  ...uf,
   props: {
     isSelecting: { type: Boolean },
     selectionKeyPressed: { type: Boolean }
@@ -5888,150 +5885,150 @@ const ng = {
       emits: i,
       userSelectionActive: r,
       removeSelectedElements: s,
-      userSelectionRect: a,
-      elementsSelectable: l,
+      userSelectionRect: l,
+      elementsSelectable: a,
       nodesSelectionActive: u,
       getSelectedEdges: c,
-      getSelectedNodes: d,
-      removeNodes: f,
+      getSelectedNodes: f,
+      removeNodes: d,
       removeEdges: h,
-      selectionMode: p,
+      selectionMode: k,
       deleteKeyCode: w,
-      multiSelectionKeyCode: b,
-      multiSelectionActive: S,
-      edgeLookup: z,
-      nodeLookup: $,
-      connectionLookup: y,
-      defaultEdgeOptions: O,
-      connectionStartHandle: Y,
-      panOnDrag: H
-    } = Me(), L = St(null), J = St(/* @__PURE__ */ new Set()), q = St(/* @__PURE__ */ new Set()), G = St(null), C = Ee(() => l.value && (e.isSelecting || r.value)), ie = Ee(() => Y.value !== null);
-    let g = !1, I = !1;
-    const _ = mn(w, { actInsideInputWithModifier: !1 }), A = mn(b);
-    be(_, (Z) => {
-      Z && (f(d.value), h(c.value), u.value = !1);
-    }), be(A, (Z) => {
-      S.value = Z;
+      multiSelectionKeyCode: m,
+      multiSelectionActive: y,
+      edgeLookup: $,
+      nodeLookup: g,
+      connectionLookup: v,
+      defaultEdgeOptions: P,
+      connectionStartHandle: O,
+      panOnDrag: B
+    } = Pe(), D = wt(null), K = wt(/* @__PURE__ */ new Set()), q = wt(/* @__PURE__ */ new Set()), F = wt(null), E = Te(() => a.value && (e.isSelecting || r.value)), j = Te(() => O.value !== null);
+    let _ = !1, R = !1;
+    const M = nn(w, { actInsideInputWithModifier: !1 }), H = nn(m);
+    Se(M, (ee) => {
+      ee && (d(f.value), h(c.value), u.value = !1);
+    }), Se(H, (ee) => {
+      y.value = ee;
     });
-    function M(Z, U) {
-      return (K) => {
-        K.target === U && (Z == null || Z(K));
+    function Y(ee, G) {
+      return (Z) => {
+        Z.target === G && (ee == null || ee(Z));
       };
     }
-    function R(Z) {
-      if (g || ie.value) {
-        g = !1;
+    function U(ee) {
+      if (_ || j.value) {
+        _ = !1;
         return;
       }
-      i.paneClick(Z), s(), u.value = !1;
+      i.paneClick(ee), s(), u.value = !1;
     }
-    function T(Z) {
-      var U;
-      if (Array.isArray(H.value) && ((U = H.value) != null && U.includes(2))) {
-        Z.preventDefault();
+    function X(ee) {
+      var G;
+      if (Array.isArray(B.value) && ((G = B.value) != null && G.includes(2))) {
+        ee.preventDefault();
         return;
       }
-      i.paneContextMenu(Z);
+      i.paneContextMenu(ee);
     }
-    function X(Z) {
-      i.paneScroll(Z);
+    function oe(ee) {
+      i.paneScroll(ee);
     }
-    function Q(Z) {
-      var U, K, fe;
-      if (G.value = ((U = t.value) == null ? void 0 : U.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || Z.button !== 0 || Z.target !== L.value || !G.value)
+    function ae(ee) {
+      var G, Z, we;
+      if (F.value = ((G = t.value) == null ? void 0 : G.getBoundingClientRect()) ?? null, !a.value || !e.isSelecting || ee.button !== 0 || ee.target !== D.value || !F.value)
         return;
-      (fe = (K = Z.target) == null ? void 0 : K.setPointerCapture) == null || fe.call(K, Z.pointerId);
-      const { x: ve, y: ge } = tg(Z, G.value);
-      I = !0, g = !1, s(), a.value = {
+      (we = (Z = ee.target) == null ? void 0 : Z.setPointerCapture) == null || we.call(Z, ee.pointerId);
+      const { x: Ce, y: ve } = af(ee, F.value);
+      R = !0, _ = !1, s(), l.value = {
         width: 0,
         height: 0,
-        startX: ve,
-        startY: ge,
-        x: ve,
-        y: ge
-      }, i.selectionStart(Z);
+        startX: Ce,
+        startY: ve,
+        x: Ce,
+        y: ve
+      }, i.selectionStart(ee);
     }
-    function ne(Z) {
-      var U;
-      if (!G.value || !a.value)
+    function he(ee) {
+      var G;
+      if (!F.value || !l.value)
         return;
-      g = !0;
-      const { x: K, y: fe } = nt(Z, G.value), { startX: ve = 0, startY: ge = 0 } = a.value, we = {
-        startX: ve,
-        startY: ge,
-        x: K < ve ? K : ve,
-        y: fe < ge ? fe : ge,
-        width: Math.abs(K - ve),
-        height: Math.abs(fe - ge)
-      }, ce = J.value, le = q.value;
-      J.value = new Set(
-        ga(n.value, we, o.value, p.value === Gi.Partial, !0).map(
-          (x) => x.id
+      _ = !0;
+      const { x: Z, y: we } = it(ee, F.value), { startX: Ce = 0, startY: ve = 0 } = l.value, xe = {
+        startX: Ce,
+        startY: ve,
+        x: Z < Ce ? Z : Ce,
+        y: we < ve ? we : ve,
+        width: Math.abs(Z - Ce),
+        height: Math.abs(we - ve)
+      }, ce = K.value, ue = q.value;
+      K.value = new Set(
+        qr(n.value, xe, o.value, k.value === Uo.Partial, !0).map(
+          (p) => p.id
         )
       ), q.value = /* @__PURE__ */ new Set();
-      const k = ((U = O.value) == null ? void 0 : U.selectable) ?? !0;
-      for (const x of J.value) {
-        const E = y.value.get(x);
-        if (E)
-          for (const { edgeId: m } of E.values()) {
-            const v = z.value.get(m);
-            v && (v.selectable ?? k) && q.value.add(m);
+      const x = ((G = P.value) == null ? void 0 : G.selectable) ?? !0;
+      for (const p of K.value) {
+        const b = v.value.get(p);
+        if (b)
+          for (const { edgeId: I } of b.values()) {
+            const C = $.value.get(I);
+            C && (C.selectable ?? x) && q.value.add(I);
           }
       }
-      if (!Yr(ce, J.value)) {
-        const x = $t($.value, J.value, !0);
-        i.nodesChange(x);
+      if (!Ri(ce, K.value)) {
+        const p = yt(g.value, K.value, !0);
+        i.nodesChange(p);
       }
-      if (!Yr(le, q.value)) {
-        const x = $t(z.value, q.value);
-        i.edgesChange(x);
+      if (!Ri(ue, q.value)) {
+        const p = yt($.value, q.value);
+        i.edgesChange(p);
       }
-      a.value = we, r.value = !0, u.value = !1;
+      l.value = xe, r.value = !0, u.value = !1;
     }
-    function se(Z) {
-      var U;
-      Z.button !== 0 || !I || ((U = Z.target) == null || U.releasePointerCapture(Z.pointerId), !r.value && a.value && Z.target === L.value && R(Z), r.value = !1, a.value = null, u.value = J.value.size > 0, i.selectionEnd(Z), e.selectionKeyPressed && (g = !1), I = !1);
+    function pe(ee) {
+      var G;
+      ee.button !== 0 || !R || ((G = ee.target) == null || G.releasePointerCapture(ee.pointerId), !r.value && l.value && ee.target === D.value && U(ee), r.value = !1, l.value = null, u.value = K.value.size > 0, i.selectionEnd(ee), e.selectionKeyPressed && (_ = !1), R = !1);
     }
-    return (Z, U) => (P(), B("div", {
+    return (ee, G) => (T(), z("div", {
       ref_key: "container",
-      ref: L,
-      class: ze(["vue-flow__pane vue-flow__container", { selection: Z.isSelecting }]),
-      onClick: U[0] || (U[0] = (K) => C.value ? void 0 : M(R, L.value)(K)),
-      onContextmenu: U[1] || (U[1] = (K) => M(T, L.value)(K)),
-      onWheelPassive: U[2] || (U[2] = (K) => M(X, L.value)(K)),
-      onPointerenter: U[3] || (U[3] = (K) => C.value ? void 0 : V(i).paneMouseEnter(K)),
-      onPointerdown: U[4] || (U[4] = (K) => C.value ? Q(K) : V(i).paneMouseMove(K)),
-      onPointermove: U[5] || (U[5] = (K) => C.value ? ne(K) : V(i).paneMouseMove(K)),
-      onPointerup: U[6] || (U[6] = (K) => C.value ? se(K) : void 0),
-      onPointerleave: U[7] || (U[7] = (K) => V(i).paneMouseLeave(K))
+      ref: D,
+      class: Be(["vue-flow__pane vue-flow__container", { selection: ee.isSelecting }]),
+      onClick: G[0] || (G[0] = (Z) => E.value ? void 0 : Y(U, D.value)(Z)),
+      onContextmenu: G[1] || (G[1] = (Z) => Y(X, D.value)(Z)),
+      onWheelPassive: G[2] || (G[2] = (Z) => Y(oe, D.value)(Z)),
+      onPointerenter: G[3] || (G[3] = (Z) => E.value ? void 0 : V(i).paneMouseEnter(Z)),
+      onPointerdown: G[4] || (G[4] = (Z) => E.value ? ae(Z) : V(i).paneMouseMove(Z)),
+      onPointermove: G[5] || (G[5] = (Z) => E.value ? he(Z) : V(i).paneMouseMove(Z)),
+      onPointerup: G[6] || (G[6] = (Z) => E.value ? pe(Z) : void 0),
+      onPointerleave: G[7] || (G[7] = (Z) => V(i).paneMouseLeave(Z))
     }, [
-      Le(Z.$slots, "default"),
-      V(r) && V(a) ? (P(), Ae(Qh, {
+      Ge(ee.$slots, "default"),
+      V(r) && V(l) ? (T(), He(of, {
         key: 0,
-        "user-selection-rect": V(a)
-      }, null, 8, ["user-selection-rect"])) : de("", !0),
-      V(u) && V(d).length ? (P(), Ae(eg, { key: 1 })) : de("", !0)
+        "user-selection-rect": V(l)
+      }, null, 8, ["user-selection-rect"])) : fe("", !0),
+      V(u) && V(f).length ? (T(), He(lf, { key: 1 })) : fe("", !0)
     ], 34));
   }
-}), ig = {
+}), df = {
   name: "Transform",
   compatConfig: { MODE: 3 }
-}, rg = /* @__PURE__ */ Ce({
-  ...ig,
+}, ff = /* @__PURE__ */ ze({
+  ...df,
   setup(e) {
-    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Me(), i = ee(() => n.value ? !o.value : !1), r = ee(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
-    return (s, a) => (P(), B("div", {
+    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Pe(), i = J(() => n.value ? !o.value : !1), r = J(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
+    return (s, l) => (T(), z("div", {
       class: "vue-flow__transformationpane vue-flow__container",
-      style: Ne({ transform: r.value, opacity: i.value ? 0 : void 0 })
+      style: Ae({ transform: r.value, opacity: i.value ? 0 : void 0 })
     }, [
-      Le(s.$slots, "default")
+      Ge(s.$slots, "default")
     ], 4));
   }
-}), sg = {
+}), hf = {
   name: "Viewport",
   compatConfig: { MODE: 3 }
-}, ag = /* @__PURE__ */ Ce({
-  ...sg,
+}, vf = /* @__PURE__ */ ze({
+  ...hf,
   setup(e) {
     const {
       minZoom: t,
@@ -6040,124 +6037,124 @@ const ng = {
       translateExtent: i,
       zoomActivationKeyCode: r,
       selectionKeyCode: s,
-      panActivationKeyCode: a,
-      panOnScroll: l,
+      panActivationKeyCode: l,
+      panOnScroll: a,
       panOnScrollMode: u,
       panOnScrollSpeed: c,
-      panOnDrag: d,
-      zoomOnDoubleClick: f,
+      panOnDrag: f,
+      zoomOnDoubleClick: d,
       zoomOnPinch: h,
-      zoomOnScroll: p,
+      zoomOnScroll: k,
       preventScrolling: w,
-      noWheelClassName: b,
-      noPanClassName: S,
-      emits: z,
-      connectionStartHandle: $,
-      userSelectionActive: y,
-      paneDragging: O,
-      d3Zoom: Y,
-      d3Selection: H,
-      d3ZoomHandler: L,
-      viewport: J,
+      noWheelClassName: m,
+      noPanClassName: y,
+      emits: $,
+      connectionStartHandle: g,
+      userSelectionActive: v,
+      paneDragging: P,
+      d3Zoom: O,
+      d3Selection: B,
+      d3ZoomHandler: D,
+      viewport: K,
       viewportRef: q,
-      paneClickDistance: G
-    } = Me();
-    Kh(q);
-    const C = St(!1), ie = St(!1);
-    let g = null, I = !1, _ = 0, A = {
+      paneClickDistance: F
+    } = Pe();
+    tf(q);
+    const E = wt(!1), j = wt(!1);
+    let _ = null, R = !1, M = 0, H = {
       x: 0,
       y: 0,
       zoom: 0
     };
-    const M = mn(a), R = mn(s), T = mn(r), X = Ee(
-      () => (!R.value || R.value && s.value === !0) && (M.value || d.value)
-    ), Q = Ee(() => M.value || l.value), ne = Ee(() => s.value === !0 && X.value !== !0), se = Ee(
-      () => R.value && s.value !== !0 || y.value || ne.value
-    ), Z = Ee(() => $.value !== null);
-    yt(() => {
+    const Y = nn(l), U = nn(s), X = nn(r), oe = Te(
+      () => (!U.value || U.value && s.value === !0) && (Y.value || f.value)
+    ), ae = Te(() => Y.value || a.value), he = Te(() => s.value === !0 && oe.value !== !0), pe = Te(
+      () => U.value && s.value !== !0 || v.value || he.value
+    ), ee = Te(() => g.value !== null);
+    st(() => {
       if (!q.value) {
-        Pn("Viewport element is missing");
+        wn("Viewport element is missing");
         return;
       }
-      const ge = q.value, we = ge.getBoundingClientRect(), ce = Sf().clickDistance(G.value).scaleExtent([t.value, n.value]).translateExtent(i.value), le = We(ge).call(ce), k = le.on("wheel.zoom"), x = Zt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(mt(o.value.zoom ?? 1, t.value, n.value)), E = [
+      const ve = q.value, xe = ve.getBoundingClientRect(), ce = Ic().clickDistance(F.value).scaleExtent([t.value, n.value]).translateExtent(i.value), ue = Je(ve).call(ce), x = ue.on("wheel.zoom"), p = Gt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(mt(o.value.zoom ?? 1, t.value, n.value)), b = [
         [0, 0],
-        [we.width, we.height]
-      ], m = ce.constrain()(x, E, i.value);
-      ce.transform(le, m), ce.wheelDelta(pi), Y.value = ce, H.value = le, L.value = k, J.value = { x: m.x, y: m.y, zoom: m.k }, ce.on("start", (v) => {
-        var N;
-        if (!v.sourceEvent)
+        [xe.width, xe.height]
+      ], I = ce.constrain()(p, b, i.value);
+      ce.transform(ue, I), ce.wheelDelta(Si), O.value = ce, B.value = ue, D.value = x, K.value = { x: I.x, y: I.y, zoom: I.k }, ce.on("start", (C) => {
+        var Q;
+        if (!C.sourceEvent)
           return null;
-        _ = v.sourceEvent.button, C.value = !0;
-        const F = fe(v.transform);
-        ((N = v.sourceEvent) == null ? void 0 : N.type) === "mousedown" && (O.value = !0), A = F, z.viewportChangeStart(F), z.moveStart({ event: v, flowTransform: F });
-      }), ce.on("end", (v) => {
-        if (!v.sourceEvent)
+        M = C.sourceEvent.button, E.value = !0;
+        const te = we(C.transform);
+        ((Q = C.sourceEvent) == null ? void 0 : Q.type) === "mousedown" && (P.value = !0), H = te, $.viewportChangeStart(te), $.moveStart({ event: C, flowTransform: te });
+      }), ce.on("end", (C) => {
+        if (!C.sourceEvent)
           return null;
-        if (C.value = !1, O.value = !1, U(X.value, _ ?? 0) && !I && z.paneContextMenu(v.sourceEvent), I = !1, K(A, v.transform)) {
-          const N = fe(v.transform);
-          A = N, z.viewportChangeEnd(N), z.moveEnd({ event: v, flowTransform: N });
+        if (E.value = !1, P.value = !1, G(oe.value, M ?? 0) && !R && $.paneContextMenu(C.sourceEvent), R = !1, Z(H, C.transform)) {
+          const Q = we(C.transform);
+          H = Q, $.viewportChangeEnd(Q), $.moveEnd({ event: C, flowTransform: Q });
         }
-      }), ce.filter((v) => {
-        var N;
-        const F = T.value || p.value, W = h.value && v.ctrlKey, j = v.button, ae = v.type === "wheel";
-        if (j === 1 && v.type === "mousedown" && (ve(v, "vue-flow__node") || ve(v, "vue-flow__edge")))
+      }), ce.filter((C) => {
+        var Q;
+        const te = X.value || k.value, se = h.value && C.ctrlKey, re = C.button, de = C.type === "wheel";
+        if (re === 1 && C.type === "mousedown" && (Ce(C, "vue-flow__node") || Ce(C, "vue-flow__edge")))
           return !0;
-        if (!X.value && !F && !Q.value && !f.value && !h.value || y.value || Z.value && !ae || !f.value && v.type === "dblclick" || ve(v, b.value) && ae || ve(v, S.value) && (!ae || Q.value && ae && !T.value) || !h.value && v.ctrlKey && ae || !F && !Q.value && !W && ae)
+        if (!oe.value && !te && !ae.value && !d.value && !h.value || v.value || ee.value && !de || !d.value && C.type === "dblclick" || Ce(C, m.value) && de || Ce(C, y.value) && (!de || ae.value && de && !X.value) || !h.value && C.ctrlKey && de || !te && !ae.value && !se && de)
           return !1;
-        if (!h && v.type === "touchstart" && ((N = v.touches) == null ? void 0 : N.length) > 1)
-          return v.preventDefault(), !1;
-        if (!X.value && (v.type === "mousedown" || v.type === "touchstart") || ne.value && Array.isArray(d.value) && d.value.includes(0) && j === 0 || Array.isArray(d.value) && !d.value.includes(j) && (v.type === "mousedown" || v.type === "touchstart"))
+        if (!h && C.type === "touchstart" && ((Q = C.touches) == null ? void 0 : Q.length) > 1)
+          return C.preventDefault(), !1;
+        if (!oe.value && (C.type === "mousedown" || C.type === "touchstart") || he.value && Array.isArray(f.value) && f.value.includes(0) && re === 0 || Array.isArray(f.value) && !f.value.includes(re) && (C.type === "mousedown" || C.type === "touchstart"))
           return !1;
-        const he = Array.isArray(d.value) && d.value.includes(j) || s.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !j || j <= 1;
-        return (!v.ctrlKey || M.value || ae) && he;
-      }), be(
-        [y, X],
+        const ke = Array.isArray(f.value) && f.value.includes(re) || s.value === !0 && Array.isArray(f.value) && !f.value.includes(0) || !re || re <= 1;
+        return (!C.ctrlKey || Y.value || de) && ke;
+      }), Se(
+        [v, oe],
         () => {
-          y.value && !C.value ? ce.on("zoom", null) : y.value || ce.on("zoom", (v) => {
-            J.value = { x: v.transform.x, y: v.transform.y, zoom: v.transform.k };
-            const N = fe(v.transform);
-            I = U(X.value, _ ?? 0), z.viewportChange(N), z.move({ event: v, flowTransform: N });
+          v.value && !E.value ? ce.on("zoom", null) : v.value || ce.on("zoom", (C) => {
+            K.value = { x: C.transform.x, y: C.transform.y, zoom: C.transform.k };
+            const Q = we(C.transform);
+            R = G(oe.value, M ?? 0), $.viewportChange(Q), $.move({ event: C, flowTransform: Q });
           });
         },
         { immediate: !0 }
-      ), be(
-        [y, Q, u, T, h, w, b],
+      ), Se(
+        [v, ae, u, X, h, w, m],
         () => {
-          Q.value && !T.value && !y.value ? le.on(
+          ae.value && !X.value && !v.value ? ue.on(
             "wheel.zoom",
-            (v) => {
-              if (ve(v, b.value))
+            (C) => {
+              if (Ce(C, m.value))
                 return !1;
-              const N = T.value || p.value, F = h.value && v.ctrlKey;
-              if (!(!w.value || Q.value || N || F))
+              const Q = X.value || k.value, te = h.value && C.ctrlKey;
+              if (!(!w.value || ae.value || Q || te))
                 return !1;
-              v.preventDefault(), v.stopImmediatePropagation();
-              const j = le.property("__zoom").k || 1, ae = En();
-              if (!M.value && v.ctrlKey && h.value && ae) {
-                const xl = je(v), $l = pi(v), bl = j * 2 ** $l;
-                ce.scaleTo(le, bl, xl, v);
+              C.preventDefault(), C.stopImmediatePropagation();
+              const re = ue.property("__zoom").k || 1, de = Un();
+              if (!Y.value && C.ctrlKey && h.value && de) {
+                const A = nt(C), L = Si(C), me = re * 2 ** L;
+                ce.scaleTo(ue, me, A, C);
                 return;
               }
-              const he = v.deltaMode === 1 ? 20 : 1;
-              let xe = u.value === gn.Vertical ? 0 : v.deltaX * he, Oe = u.value === gn.Horizontal ? 0 : v.deltaY * he;
-              !ae && v.shiftKey && u.value !== gn.Vertical && !xe && Oe && (xe = Oe, Oe = 0), ce.translateBy(
-                le,
-                -(xe / j) * c.value,
-                -(Oe / j) * c.value
+              const ke = C.deltaMode === 1 ? 20 : 1;
+              let Me = u.value === tn.Vertical ? 0 : C.deltaX * ke, tt = u.value === tn.Horizontal ? 0 : C.deltaY * ke;
+              !de && C.shiftKey && u.value !== tn.Vertical && !Me && tt && (Me = tt, tt = 0), ce.translateBy(
+                ue,
+                -(Me / re) * c.value,
+                -(tt / re) * c.value
               );
-              const Ve = fe(le.property("__zoom"));
-              g && clearTimeout(g), ie.value ? (z.move({ event: v, flowTransform: Ve }), z.viewportChange(Ve), g = setTimeout(() => {
-                z.moveEnd({ event: v, flowTransform: Ve }), z.viewportChangeEnd(Ve), ie.value = !1;
-              }, 150)) : (ie.value = !0, z.moveStart({ event: v, flowTransform: Ve }), z.viewportChangeStart(Ve));
+              const S = we(ue.property("__zoom"));
+              _ && clearTimeout(_), j.value ? ($.move({ event: C, flowTransform: S }), $.viewportChange(S), _ = setTimeout(() => {
+                $.moveEnd({ event: C, flowTransform: S }), $.viewportChangeEnd(S), j.value = !1;
+              }, 150)) : (j.value = !0, $.moveStart({ event: C, flowTransform: S }), $.viewportChangeStart(S));
             },
             { passive: !1 }
-          ) : typeof k < "u" && le.on(
+          ) : typeof x < "u" && ue.on(
             "wheel.zoom",
-            function(v, N) {
-              const F = !w.value && v.type === "wheel" && !v.ctrlKey, W = T.value || p.value, j = h.value && v.ctrlKey;
-              if (!W && !l.value && !j && v.type === "wheel" || F || ve(v, b.value))
+            function(C, Q) {
+              const te = !w.value && C.type === "wheel" && !C.ctrlKey, se = X.value || k.value, re = h.value && C.ctrlKey;
+              if (!se && !a.value && !re && C.type === "wheel" || te || Ce(C, m.value))
                 return null;
-              v.preventDefault(), k.call(this, v, N);
+              C.preventDefault(), x.call(this, C, Q);
             },
             { passive: !1 }
           );
@@ -6165,40 +6162,40 @@ const ng = {
         { immediate: !0 }
       );
     });
-    function U(ge, we) {
-      return we === 2 && Array.isArray(ge) && ge.includes(2);
+    function G(ve, xe) {
+      return xe === 2 && Array.isArray(ve) && ve.includes(2);
     }
-    function K(ge, we) {
-      return ge.x !== we.x && !Number.isNaN(we.x) || ge.y !== we.y && !Number.isNaN(we.y) || ge.zoom !== we.k && !Number.isNaN(we.k);
+    function Z(ve, xe) {
+      return ve.x !== xe.x && !Number.isNaN(xe.x) || ve.y !== xe.y && !Number.isNaN(xe.y) || ve.zoom !== xe.k && !Number.isNaN(xe.k);
     }
-    function fe(ge) {
+    function we(ve) {
       return {
-        x: ge.x,
-        y: ge.y,
-        zoom: ge.k
+        x: ve.x,
+        y: ve.y,
+        zoom: ve.k
       };
     }
-    function ve(ge, we) {
-      return ge.target.closest(`.${we}`);
+    function Ce(ve, xe) {
+      return ve.target.closest(`.${xe}`);
     }
-    return (ge, we) => (P(), B("div", {
+    return (ve, xe) => (T(), z("div", {
       ref_key: "viewportRef",
       ref: q,
       class: "vue-flow__viewport vue-flow__container"
     }, [
-      ue(og, {
-        "is-selecting": se.value,
-        "selection-key-pressed": V(R),
-        class: ze({
-          connecting: Z.value,
-          dragging: V(O),
-          draggable: V(d) === !0 || Array.isArray(V(d)) && V(d).includes(0)
+      le(cf, {
+        "is-selecting": pe.value,
+        "selection-key-pressed": V(U),
+        class: Be({
+          connecting: ee.value,
+          dragging: V(P),
+          draggable: V(f) === !0 || Array.isArray(V(f)) && V(f).includes(0)
         })
       }, {
-        default: Be(() => [
-          ue(rg, null, {
-            default: Be(() => [
-              Le(ge.$slots, "default")
+        default: Xe(() => [
+          le(ff, null, {
+            default: Xe(() => [
+              Ge(ve.$slots, "default")
             ]),
             _: 3
           })
@@ -6207,35 +6204,35 @@ const ng = {
       }, 8, ["is-selecting", "selection-key-pressed", "class"])
     ], 512));
   }
-}), lg = ["id"], ug = ["id"], cg = ["id"], dg = {
+}), mf = ["id"], gf = ["id"], pf = ["id"], yf = {
   name: "A11yDescriptions",
   compatConfig: { MODE: 3 }
-}, fg = /* @__PURE__ */ Ce({
-  ...dg,
+}, wf = /* @__PURE__ */ ze({
+  ...yf,
   setup(e) {
-    const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Me();
-    return (i, r) => (P(), B(me, null, [
-      D("div", {
-        id: `${V(ra)}-${V(t)}`,
+    const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Pe();
+    return (i, r) => (T(), z(ge, null, [
+      N("div", {
+        id: `${V(Br)}-${V(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select a node. " + te(V(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, lg),
-      D("div", {
-        id: `${V(sa)}-${V(t)}`,
+      }, " Press enter or space to select a node. " + W(V(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, mf),
+      N("div", {
+        id: `${V(Rr)}-${V(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, ug),
-      V(n) ? de("", !0) : (P(), B("div", {
+      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, gf),
+      V(n) ? fe("", !0) : (T(), z("div", {
         key: 0,
-        id: `${V(Tf)}-${V(t)}`,
+        id: `${V(Oc)}-${V(t)}`,
         "aria-live": "assertive",
         "aria-atomic": "true",
         style: { position: "absolute", width: "1px", height: "1px", margin: "-1px", border: "0", padding: "0", overflow: "hidden", clip: "rect(0px, 0px, 0px, 0px)", "clip-path": "inset(100%)" }
-      }, te(V(o)), 9, cg))
+      }, W(V(o)), 9, pf))
     ], 64));
   }
 });
-function hg() {
-  const e = Me();
-  be(
+function xf() {
+  const e = Pe();
+  Se(
     () => e.viewportHelper.value.viewportInitialized,
     (t) => {
       t && setTimeout(() => {
@@ -6244,31 +6241,31 @@ function hg() {
     }
   );
 }
-function gg(e, t, n) {
-  return n === re.Left ? e - t : n === re.Right ? e + t : e;
+function bf(e, t, n) {
+  return n === ie.Left ? e - t : n === ie.Right ? e + t : e;
 }
-function mg(e, t, n) {
-  return n === re.Top ? e - t : n === re.Bottom ? e + t : e;
+function _f(e, t, n) {
+  return n === ie.Top ? e - t : n === ie.Bottom ? e + t : e;
 }
-const Qi = function({
+const Qo = function({
   radius: e = 10,
   centerX: t = 0,
   centerY: n = 0,
-  position: o = re.Top,
+  position: o = ie.Top,
   type: i
 }) {
-  return ke("circle", {
+  return Ee("circle", {
     class: `vue-flow__edgeupdater vue-flow__edgeupdater-${i}`,
-    cx: gg(t, e, o),
-    cy: mg(n, e, o),
+    cx: bf(t, e, o),
+    cy: _f(n, e, o),
     r: e,
     stroke: "transparent",
     fill: "transparent"
   });
 };
-Qi.props = ["radius", "centerX", "centerY", "position", "type"];
-Qi.compatConfig = { MODE: 3 };
-const Kr = Qi, vg = Ce({
+Qo.props = ["radius", "centerX", "centerY", "position", "type"];
+Qo.compatConfig = { MODE: 3 };
+const Xi = Qo, kf = ze({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6280,153 +6277,153 @@ const Kr = Qi, vg = Ce({
       edgeUpdaterRadius: i,
       emits: r,
       nodesSelectionActive: s,
-      noPanClassName: a,
-      getEdgeTypes: l,
+      noPanClassName: l,
+      getEdgeTypes: a,
       removeSelectedEdges: u,
       findEdge: c,
-      findNode: d,
-      isValidConnection: f,
+      findNode: f,
+      isValidConnection: d,
       multiSelectionActive: h,
-      disableKeyboardA11y: p,
+      disableKeyboardA11y: k,
       elementsSelectable: w,
-      edgesUpdatable: b,
-      edgesFocusable: S,
-      hooks: z
-    } = Me(), $ = ee(() => c(e.id)), { emit: y, on: O } = ah($.value, r), Y = pt(Ro), H = en(), L = ye(!1), J = ye(!1), q = ye(""), G = ye(null), C = ye("source"), ie = ye(null), g = Ee(
-      () => typeof $.value.selectable > "u" ? w.value : $.value.selectable
-    ), I = Ee(() => typeof $.value.updatable > "u" ? b.value : $.value.updatable), _ = Ee(() => typeof $.value.focusable > "u" ? S.value : $.value.focusable);
-    Et(ih, e.id), Et(rh, ie);
-    const A = ee(() => $.value.class instanceof Function ? $.value.class($.value) : $.value.class), M = ee(() => $.value.style instanceof Function ? $.value.style($.value) : $.value.style), R = ee(() => {
-      const x = $.value.type || "default", E = Y == null ? void 0 : Y[`edge-${x}`];
-      if (E)
-        return E;
-      let m = $.value.template ?? l.value[x];
-      if (typeof m == "string" && H) {
-        const v = Object.keys(H.appContext.components);
-        v && v.includes(x) && (m = Ns(x, !1));
+      edgesUpdatable: m,
+      edgesFocusable: y,
+      hooks: $
+    } = Pe(), g = J(() => c(e.id)), { emit: v, on: P } = hd(g.value, r), O = kt(no), B = Ut(), D = ye(!1), K = ye(!1), q = ye(""), F = ye(null), E = ye("source"), j = ye(null), _ = Te(
+      () => typeof g.value.selectable > "u" ? w.value : g.value.selectable
+    ), R = Te(() => typeof g.value.updatable > "u" ? m.value : g.value.updatable), M = Te(() => typeof g.value.focusable > "u" ? y.value : g.value.focusable);
+    It(cd, e.id), It(dd, j);
+    const H = J(() => g.value.class instanceof Function ? g.value.class(g.value) : g.value.class), Y = J(() => g.value.style instanceof Function ? g.value.style(g.value) : g.value.style), U = J(() => {
+      const p = g.value.type || "default", b = O == null ? void 0 : O[`edge-${p}`];
+      if (b)
+        return b;
+      let I = g.value.template ?? a.value[p];
+      if (typeof I == "string" && B) {
+        const C = Object.keys(B.appContext.components);
+        C && C.includes(p) && (I = ir(p, !1));
       }
-      return m && typeof m != "string" ? m : (r.error(new Re(Pe.EDGE_TYPE_MISSING, m)), !1);
-    }), { handlePointerDown: T } = ka({
+      return I && typeof I != "string" ? I : (r.error(new Le(Ve.EDGE_TYPE_MISSING, I)), !1);
+    }), { handlePointerDown: X } = os({
       nodeId: q,
-      handleId: G,
-      type: C,
-      isValidConnection: f,
-      edgeUpdaterType: C,
-      onEdgeUpdate: ne,
-      onEdgeUpdateEnd: se
+      handleId: F,
+      type: E,
+      isValidConnection: d,
+      edgeUpdaterType: E,
+      onEdgeUpdate: he,
+      onEdgeUpdateEnd: pe
     });
     return () => {
-      const x = d($.value.source), E = d($.value.target), m = "pathOptions" in $.value ? $.value.pathOptions : {};
-      if (!x && !E)
-        return r.error(new Re(Pe.EDGE_SOURCE_TARGET_MISSING, $.value.id, $.value.source, $.value.target)), null;
-      if (!x)
-        return r.error(new Re(Pe.EDGE_SOURCE_MISSING, $.value.id, $.value.source)), null;
-      if (!E)
-        return r.error(new Re(Pe.EDGE_TARGET_MISSING, $.value.id, $.value.target)), null;
-      if (!$.value || $.value.hidden || x.hidden || E.hidden)
+      const p = f(g.value.source), b = f(g.value.target), I = "pathOptions" in g.value ? g.value.pathOptions : {};
+      if (!p && !b)
+        return r.error(new Le(Ve.EDGE_SOURCE_TARGET_MISSING, g.value.id, g.value.source, g.value.target)), null;
+      if (!p)
+        return r.error(new Le(Ve.EDGE_SOURCE_MISSING, g.value.id, g.value.source)), null;
+      if (!b)
+        return r.error(new Le(Ve.EDGE_TARGET_MISSING, g.value.id, g.value.target)), null;
+      if (!g.value || g.value.hidden || p.hidden || b.hidden)
         return null;
-      let v;
-      o.value === Nt.Strict ? v = x.handleBounds.source : v = [...x.handleBounds.source || [], ...x.handleBounds.target || []];
-      const N = Or(v, $.value.sourceHandle);
-      let F;
-      o.value === Nt.Strict ? F = E.handleBounds.target : F = [...E.handleBounds.target || [], ...E.handleBounds.source || []];
-      const W = Or(F, $.value.targetHandle), j = (N == null ? void 0 : N.position) || re.Bottom, ae = (W == null ? void 0 : W.position) || re.Top, { x: he, y: xe } = Qt(x, N, j), { x: Oe, y: Ve } = Qt(E, W, ae);
-      return $.value.sourceX = he, $.value.sourceY = xe, $.value.targetX = Oe, $.value.targetY = Ve, ke(
+      let C;
+      o.value === bt.Strict ? C = p.handleBounds.source : C = [...p.handleBounds.source || [], ...p.handleBounds.target || []];
+      const Q = Ai(C, g.value.sourceHandle);
+      let te;
+      o.value === bt.Strict ? te = b.handleBounds.target : te = [...b.handleBounds.target || [], ...b.handleBounds.source || []];
+      const se = Ai(te, g.value.targetHandle), re = (Q == null ? void 0 : Q.position) || ie.Bottom, de = (se == null ? void 0 : se.position) || ie.Top, { x: ke, y: Me } = qt(p, Q, re), { x: tt, y: S } = qt(b, se, de);
+      return g.value.sourceX = ke, g.value.sourceY = Me, g.value.targetX = tt, g.value.targetY = S, Ee(
         "g",
         {
-          ref: ie,
+          ref: j,
           key: e.id,
           "data-id": e.id,
           class: [
             "vue-flow__edge",
-            `vue-flow__edge-${R.value === !1 ? "default" : $.value.type || "default"}`,
-            a.value,
-            A.value,
+            `vue-flow__edge-${U.value === !1 ? "default" : g.value.type || "default"}`,
+            l.value,
+            H.value,
             {
-              updating: L.value,
-              selected: $.value.selected,
-              animated: $.value.animated,
-              inactive: !g.value && !z.value.edgeClick.hasListeners()
+              updating: D.value,
+              selected: g.value.selected,
+              animated: g.value.animated,
+              inactive: !_.value && !$.value.edgeClick.hasListeners()
             }
           ],
-          tabIndex: _.value ? 0 : void 0,
-          "aria-label": $.value.ariaLabel === null ? void 0 : $.value.ariaLabel ?? `Edge from ${$.value.source} to ${$.value.target}`,
-          "aria-describedby": _.value ? `${sa}-${t}` : void 0,
+          tabIndex: M.value ? 0 : void 0,
+          "aria-label": g.value.ariaLabel === null ? void 0 : g.value.ariaLabel ?? `Edge from ${g.value.source} to ${g.value.target}`,
+          "aria-describedby": M.value ? `${Rr}-${t}` : void 0,
           "aria-roledescription": "edge",
-          role: _.value ? "group" : "img",
-          ...$.value.domAttributes,
-          onClick: U,
-          onContextmenu: K,
-          onDblclick: fe,
-          onMouseenter: ve,
-          onMousemove: ge,
-          onMouseleave: we,
-          onKeyDown: _.value ? k : void 0
+          role: M.value ? "group" : "img",
+          ...g.value.domAttributes,
+          onClick: G,
+          onContextmenu: Z,
+          onDblclick: we,
+          onMouseenter: Ce,
+          onMousemove: ve,
+          onMouseleave: xe,
+          onKeyDown: M.value ? x : void 0
         },
         [
-          J.value ? null : ke(R.value === !1 ? l.value.default : R.value, {
+          K.value ? null : Ee(U.value === !1 ? a.value.default : U.value, {
             id: e.id,
-            sourceNode: x,
-            targetNode: E,
-            source: $.value.source,
-            target: $.value.target,
-            type: $.value.type,
-            updatable: I.value,
-            selected: $.value.selected,
-            animated: $.value.animated,
-            label: $.value.label,
-            labelStyle: $.value.labelStyle,
-            labelShowBg: $.value.labelShowBg,
-            labelBgStyle: $.value.labelBgStyle,
-            labelBgPadding: $.value.labelBgPadding,
-            labelBgBorderRadius: $.value.labelBgBorderRadius,
-            data: $.value.data,
-            events: { ...$.value.events, ...O },
-            style: M.value,
-            markerStart: `url('#${Sn($.value.markerStart, t)}')`,
-            markerEnd: `url('#${Sn($.value.markerEnd, t)}')`,
-            sourcePosition: j,
-            targetPosition: ae,
-            sourceX: he,
-            sourceY: xe,
-            targetX: Oe,
-            targetY: Ve,
-            sourceHandleId: $.value.sourceHandle,
-            targetHandleId: $.value.targetHandle,
-            interactionWidth: $.value.interactionWidth,
-            ...m
+            sourceNode: p,
+            targetNode: b,
+            source: g.value.source,
+            target: g.value.target,
+            type: g.value.type,
+            updatable: R.value,
+            selected: g.value.selected,
+            animated: g.value.animated,
+            label: g.value.label,
+            labelStyle: g.value.labelStyle,
+            labelShowBg: g.value.labelShowBg,
+            labelBgStyle: g.value.labelBgStyle,
+            labelBgPadding: g.value.labelBgPadding,
+            labelBgBorderRadius: g.value.labelBgBorderRadius,
+            data: g.value.data,
+            events: { ...g.value.events, ...P },
+            style: Y.value,
+            markerStart: `url('#${hn(g.value.markerStart, t)}')`,
+            markerEnd: `url('#${hn(g.value.markerEnd, t)}')`,
+            sourcePosition: re,
+            targetPosition: de,
+            sourceX: ke,
+            sourceY: Me,
+            targetX: tt,
+            targetY: S,
+            sourceHandleId: g.value.sourceHandle,
+            targetHandleId: g.value.targetHandle,
+            interactionWidth: g.value.interactionWidth,
+            ...I
           }),
           [
-            I.value === "source" || I.value === !0 ? [
-              ke(
+            R.value === "source" || R.value === !0 ? [
+              Ee(
                 "g",
                 {
                   onMousedown: ce,
-                  onMouseenter: X,
-                  onMouseout: Q
+                  onMouseenter: oe,
+                  onMouseout: ae
                 },
-                ke(Kr, {
-                  position: j,
-                  centerX: he,
-                  centerY: xe,
+                Ee(Xi, {
+                  position: re,
+                  centerX: ke,
+                  centerY: Me,
                   radius: i.value,
                   type: "source",
                   "data-type": "source"
                 })
               )
             ] : null,
-            I.value === "target" || I.value === !0 ? [
-              ke(
+            R.value === "target" || R.value === !0 ? [
+              Ee(
                 "g",
                 {
-                  onMousedown: le,
-                  onMouseenter: X,
-                  onMouseout: Q
+                  onMousedown: ue,
+                  onMouseenter: oe,
+                  onMouseout: ae
                 },
-                ke(Kr, {
-                  position: ae,
-                  centerX: Oe,
-                  centerY: Ve,
+                Ee(Xi, {
+                  position: de,
+                  centerX: tt,
+                  centerY: S,
                   radius: i.value,
                   type: "target",
                   "data-type": "target"
@@ -6437,53 +6434,53 @@ const Kr = Qi, vg = Ce({
         ]
       );
     };
-    function X() {
-      L.value = !0;
+    function oe() {
+      D.value = !0;
     }
-    function Q() {
-      L.value = !1;
+    function ae() {
+      D.value = !1;
     }
-    function ne(x, E) {
-      y.update({ event: x, edge: $.value, connection: E });
+    function he(p, b) {
+      v.update({ event: p, edge: g.value, connection: b });
     }
-    function se(x) {
-      y.updateEnd({ event: x, edge: $.value }), J.value = !1;
+    function pe(p) {
+      v.updateEnd({ event: p, edge: g.value }), K.value = !1;
     }
-    function Z(x, E) {
-      x.button === 0 && (J.value = !0, q.value = E ? $.value.target : $.value.source, G.value = (E ? $.value.targetHandle : $.value.sourceHandle) ?? null, C.value = E ? "target" : "source", y.updateStart({ event: x, edge: $.value }), T(x));
+    function ee(p, b) {
+      p.button === 0 && (K.value = !0, q.value = b ? g.value.target : g.value.source, F.value = (b ? g.value.targetHandle : g.value.sourceHandle) ?? null, E.value = b ? "target" : "source", v.updateStart({ event: p, edge: g.value }), X(p));
     }
-    function U(x) {
-      var E;
-      const m = { event: x, edge: $.value };
-      g.value && (s.value = !1, $.value.selected && h.value ? (u([$.value]), (E = ie.value) == null || E.blur()) : n([$.value])), y.click(m);
+    function G(p) {
+      var b;
+      const I = { event: p, edge: g.value };
+      _.value && (s.value = !1, g.value.selected && h.value ? (u([g.value]), (b = j.value) == null || b.blur()) : n([g.value])), v.click(I);
     }
-    function K(x) {
-      y.contextMenu({ event: x, edge: $.value });
+    function Z(p) {
+      v.contextMenu({ event: p, edge: g.value });
     }
-    function fe(x) {
-      y.doubleClick({ event: x, edge: $.value });
+    function we(p) {
+      v.doubleClick({ event: p, edge: g.value });
     }
-    function ve(x) {
-      y.mouseEnter({ event: x, edge: $.value });
+    function Ce(p) {
+      v.mouseEnter({ event: p, edge: g.value });
     }
-    function ge(x) {
-      y.mouseMove({ event: x, edge: $.value });
+    function ve(p) {
+      v.mouseMove({ event: p, edge: g.value });
     }
-    function we(x) {
-      y.mouseLeave({ event: x, edge: $.value });
+    function xe(p) {
+      v.mouseLeave({ event: p, edge: g.value });
     }
-    function ce(x) {
-      Z(x, !0);
+    function ce(p) {
+      ee(p, !0);
     }
-    function le(x) {
-      Z(x, !1);
+    function ue(p) {
+      ee(p, !1);
     }
-    function k(x) {
-      var E;
-      !p.value && aa.includes(x.key) && g.value && (x.key === "Escape" ? ((E = ie.value) == null || E.blur(), u([c(e.id)])) : n([c(e.id)]));
+    function x(p) {
+      var b;
+      !k.value && Vr.includes(p.key) && _.value && (p.key === "Escape" ? ((b = j.value) == null || b.blur(), u([c(e.id)])) : n([c(e.id)]));
     }
   }
-}), pg = vg, yg = Ce({
+}), Sf = kf, Ef = ze({
   name: "ConnectionLine",
   compatConfig: { MODE: 3 },
   setup() {
@@ -6495,105 +6492,105 @@ const Kr = Qi, vg = Ce({
       connectionEndHandle: i,
       connectionPosition: r,
       connectionLineType: s,
-      connectionLineStyle: a,
-      connectionLineOptions: l,
+      connectionLineStyle: l,
+      connectionLineOptions: a,
       connectionStatus: u,
       viewport: c,
-      findNode: d
-    } = Me(), f = (e = pt(Ro)) == null ? void 0 : e["connection-line"], h = ee(() => {
-      var z;
-      return d((z = o.value) == null ? void 0 : z.nodeId);
-    }), p = ee(() => {
-      var z;
-      return d((z = i.value) == null ? void 0 : z.nodeId) ?? null;
-    }), w = ee(() => ({
+      findNode: f
+    } = Pe(), d = (e = kt(no)) == null ? void 0 : e["connection-line"], h = J(() => {
+      var $;
+      return f(($ = o.value) == null ? void 0 : $.nodeId);
+    }), k = J(() => {
+      var $;
+      return f(($ = i.value) == null ? void 0 : $.nodeId) ?? null;
+    }), w = J(() => ({
       x: (r.value.x - c.value.x) / c.value.zoom,
       y: (r.value.y - c.value.y) / c.value.zoom
-    })), b = ee(
-      () => l.value.markerStart ? `url(#${Sn(l.value.markerStart, t)})` : ""
-    ), S = ee(
-      () => l.value.markerEnd ? `url(#${Sn(l.value.markerEnd, t)})` : ""
+    })), m = J(
+      () => a.value.markerStart ? `url(#${hn(a.value.markerStart, t)})` : ""
+    ), y = J(
+      () => a.value.markerEnd ? `url(#${hn(a.value.markerEnd, t)})` : ""
     );
     return () => {
-      var z, $, y;
+      var $, g, v;
       if (!h.value || !o.value)
         return null;
-      const O = o.value.id, Y = o.value.type, H = h.value.handleBounds;
-      let L = (H == null ? void 0 : H[Y]) ?? [];
-      if (n.value === Nt.Loose) {
-        const M = (H == null ? void 0 : H[Y === "source" ? "target" : "source"]) ?? [];
-        L = [...L, ...M];
+      const P = o.value.id, O = o.value.type, B = h.value.handleBounds;
+      let D = (B == null ? void 0 : B[O]) ?? [];
+      if (n.value === bt.Loose) {
+        const Y = (B == null ? void 0 : B[O === "source" ? "target" : "source"]) ?? [];
+        D = [...D, ...Y];
       }
-      if (!L)
+      if (!D)
         return null;
-      const J = (O ? L.find((M) => M.id === O) : L[0]) ?? null, q = (J == null ? void 0 : J.position) ?? re.Top, { x: G, y: C } = Qt(h.value, J, q);
-      let ie = null;
-      p.value && (n.value === Nt.Strict ? ie = ((z = p.value.handleBounds[Y === "source" ? "target" : "source"]) == null ? void 0 : z.find(
-        (M) => {
-          var R;
-          return M.id === ((R = i.value) == null ? void 0 : R.id);
+      const K = (P ? D.find((Y) => Y.id === P) : D[0]) ?? null, q = (K == null ? void 0 : K.position) ?? ie.Top, { x: F, y: E } = qt(h.value, K, q);
+      let j = null;
+      k.value && (n.value === bt.Strict ? j = (($ = k.value.handleBounds[O === "source" ? "target" : "source"]) == null ? void 0 : $.find(
+        (Y) => {
+          var U;
+          return Y.id === ((U = i.value) == null ? void 0 : U.id);
         }
-      )) || null : ie = (($ = [...p.value.handleBounds.source ?? [], ...p.value.handleBounds.target ?? []]) == null ? void 0 : $.find(
-        (M) => {
-          var R;
-          return M.id === ((R = i.value) == null ? void 0 : R.id);
+      )) || null : j = ((g = [...k.value.handleBounds.source ?? [], ...k.value.handleBounds.target ?? []]) == null ? void 0 : g.find(
+        (Y) => {
+          var U;
+          return Y.id === ((U = i.value) == null ? void 0 : U.id);
         }
       )) || null);
-      const g = ((y = i.value) == null ? void 0 : y.position) ?? (q ? yi[q] : null);
-      if (!q || !g)
+      const _ = ((v = i.value) == null ? void 0 : v.position) ?? (q ? Po[q] : null);
+      if (!q || !_)
         return null;
-      const I = s.value ?? l.value.type ?? Mt.Bezier;
-      let _ = "";
-      const A = {
-        sourceX: G,
-        sourceY: C,
+      const R = s.value ?? a.value.type ?? St.Bezier;
+      let M = "";
+      const H = {
+        sourceX: F,
+        sourceY: E,
         sourcePosition: q,
         targetX: w.value.x,
         targetY: w.value.y,
-        targetPosition: g
+        targetPosition: _
       };
-      return I === Mt.Bezier ? [_] = Ia(A) : I === Mt.Step ? [_] = _i({
-        ...A,
+      return R === St.Bezier ? [M] = us(H) : R === St.Step ? [M] = zo({
+        ...H,
         borderRadius: 0
-      }) : I === Mt.SmoothStep ? [_] = _i(A) : I === Mt.SimpleBezier ? [_] = Ta(A) : _ = `M${G},${C} ${w.value.x},${w.value.y}`, ke(
+      }) : R === St.SmoothStep ? [M] = zo(H) : R === St.SimpleBezier ? [M] = cs(H) : M = `M${F},${E} ${w.value.x},${w.value.y}`, Ee(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
-        ke(
+        Ee(
           "g",
           { class: "vue-flow__connection" },
-          f ? ke(f, {
-            sourceX: G,
-            sourceY: C,
+          d ? Ee(d, {
+            sourceX: F,
+            sourceY: E,
             sourcePosition: q,
             targetX: w.value.x,
             targetY: w.value.y,
-            targetPosition: g,
+            targetPosition: _,
             sourceNode: h.value,
-            sourceHandle: J,
-            targetNode: p.value,
-            targetHandle: ie,
-            markerEnd: S.value,
-            markerStart: b.value,
+            sourceHandle: K,
+            targetNode: k.value,
+            targetHandle: j,
+            markerEnd: y.value,
+            markerStart: m.value,
             connectionStatus: u.value
-          }) : ke("path", {
-            d: _,
-            class: [l.value.class, u.value, "vue-flow__connection-path"],
+          }) : Ee("path", {
+            d: M,
+            class: [a.value.class, u.value, "vue-flow__connection-path"],
             style: {
-              ...a.value,
-              ...l.value.style
+              ...l.value,
+              ...a.value.style
             },
-            "marker-end": S.value,
-            "marker-start": b.value
+            "marker-end": y.value,
+            "marker-start": m.value
           })
         )
       );
     };
   }
-}), wg = yg, _g = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], xg = {
+}), $f = Ef, Nf = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], Cf = {
   name: "MarkerType",
   compatConfig: { MODE: 3 }
-}, $g = /* @__PURE__ */ Ce({
-  ...xg,
+}, Mf = /* @__PURE__ */ ze({
+  ...Cf,
   props: {
     id: {},
     type: {},
@@ -6605,7 +6602,7 @@ const Kr = Qi, vg = Ce({
     strokeWidth: { default: 1 }
   },
   setup(e) {
-    return (t, n) => (P(), B("marker", {
+    return (t, n) => (T(), z("marker", {
       id: t.id,
       class: "vue-flow__arrowhead",
       viewBox: "-10 -10 20 20",
@@ -6616,9 +6613,9 @@ const Kr = Qi, vg = Ce({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === V(mi).ArrowClosed ? (P(), B("polyline", {
+      t.type === V(To).ArrowClosed ? (T(), z("polyline", {
         key: 0,
-        style: Ne({
+        style: Ae({
           stroke: t.color,
           fill: t.color,
           strokeWidth: t.strokeWidth
@@ -6626,10 +6623,10 @@ const Kr = Qi, vg = Ce({
         "stroke-linecap": "round",
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
-      }, null, 4)) : de("", !0),
-      t.type === V(mi).Arrow ? (P(), B("polyline", {
+      }, null, 4)) : fe("", !0),
+      t.type === V(To).Arrow ? (T(), z("polyline", {
         key: 1,
-        style: Ne({
+        style: Ae({
           stroke: t.color,
           strokeWidth: t.strokeWidth
         }),
@@ -6637,70 +6634,70 @@ const Kr = Qi, vg = Ce({
         "stroke-linejoin": "round",
         fill: "none",
         points: "-5,-4 0,0 -5,4"
-      }, null, 4)) : de("", !0)
-    ], 8, _g));
+      }, null, 4)) : fe("", !0)
+    ], 8, Nf));
   }
-}), bg = {
+}), If = {
   class: "vue-flow__marker vue-flow__container",
   "aria-hidden": "true"
-}, kg = {
+}, Tf = {
   name: "MarkerDefinitions",
   compatConfig: { MODE: 3 }
-}, Sg = /* @__PURE__ */ Ce({
-  ...kg,
+}, Af = /* @__PURE__ */ ze({
+  ...Tf,
   setup(e) {
-    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Me(), r = ee(() => {
-      const s = /* @__PURE__ */ new Set(), a = [], l = (u) => {
+    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Pe(), r = J(() => {
+      const s = /* @__PURE__ */ new Set(), l = [], a = (u) => {
         if (u) {
-          const c = Sn(u, t);
-          s.has(c) || (typeof u == "object" ? a.push({ ...u, id: c, color: u.color || i.value }) : a.push({ id: c, color: i.value, type: u }), s.add(c));
+          const c = hn(u, t);
+          s.has(c) || (typeof u == "object" ? l.push({ ...u, id: c, color: u.color || i.value }) : l.push({ id: c, color: i.value, type: u }), s.add(c));
         }
       };
       for (const u of [o.value.markerEnd, o.value.markerStart])
-        l(u);
+        a(u);
       for (const u of n.value)
         for (const c of [u.markerStart, u.markerEnd])
-          l(c);
-      return a.sort((u, c) => u.id.localeCompare(c.id));
+          a(c);
+      return l.sort((u, c) => u.id.localeCompare(c.id));
     });
-    return (s, a) => (P(), B("svg", bg, [
-      D("defs", null, [
-        (P(!0), B(me, null, Te(r.value, (l) => (P(), Ae($g, {
-          id: l.id,
-          key: l.id,
-          type: l.type,
-          color: l.color,
-          width: l.width,
-          height: l.height,
-          markerUnits: l.markerUnits,
-          "stroke-width": l.strokeWidth,
-          orient: l.orient
+    return (s, l) => (T(), z("svg", If, [
+      N("defs", null, [
+        (T(!0), z(ge, null, De(r.value, (a) => (T(), He(Mf, {
+          id: a.id,
+          key: a.id,
+          type: a.type,
+          color: a.color,
+          width: a.width,
+          height: a.height,
+          markerUnits: a.markerUnits,
+          "stroke-width": a.strokeWidth,
+          orient: a.orient
         }, null, 8, ["id", "type", "color", "width", "height", "markerUnits", "stroke-width", "orient"]))), 128))
       ])
     ]));
   }
-}), Eg = {
+}), Pf = {
   name: "Edges",
   compatConfig: { MODE: 3 }
-}, Ng = /* @__PURE__ */ Ce({
-  ...Eg,
+}, Df = /* @__PURE__ */ ze({
+  ...Pf,
   setup(e) {
-    const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Me();
-    return (i, r) => (P(), B(me, null, [
-      ue(Sg),
-      (P(!0), B(me, null, Te(V(n), (s) => (P(), B("svg", {
+    const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Pe();
+    return (i, r) => (T(), z(ge, null, [
+      le(Af),
+      (T(!0), z(ge, null, De(V(n), (s) => (T(), z("svg", {
         key: s.id,
         class: "vue-flow__edges vue-flow__container",
-        style: Ne({ zIndex: V(Gf)(s, V(t), V(o)) })
+        style: Ae({ zIndex: V(Jc)(s, V(t), V(o)) })
       }, [
-        ue(V(pg), {
+        le(V(Sf), {
           id: s.id
         }, null, 8, ["id"])
       ], 4))), 128)),
-      ue(V(wg))
+      le(V($f))
     ], 64));
   }
-}), Cg = Ce({
+}), zf = ze({
   name: "Node",
   compatConfig: { MODE: 3 },
   props: ["id", "resizeObserver"],
@@ -6712,244 +6709,244 @@ const Kr = Qi, vg = Ce({
       nodesSelectionActive: i,
       multiSelectionActive: r,
       emits: s,
-      removeSelectedNodes: a,
-      addSelectedNodes: l,
+      removeSelectedNodes: l,
+      addSelectedNodes: a,
       updateNodeDimensions: u,
       onUpdateNodeInternals: c,
-      getNodeTypes: d,
-      nodeExtent: f,
+      getNodeTypes: f,
+      nodeExtent: d,
       elevateNodesOnSelect: h,
-      disableKeyboardA11y: p,
+      disableKeyboardA11y: k,
       ariaLiveMessage: w,
-      snapToGrid: b,
-      snapGrid: S,
-      nodeDragThreshold: z,
-      nodesDraggable: $,
-      elementsSelectable: y,
-      nodesConnectable: O,
-      nodesFocusable: Y,
-      hooks: H
-    } = Me(), L = ye(null);
-    Et(xa, L), Et(Zi, e.id);
-    const J = pt(Ro), q = en(), G = Ea(), { node: C, parentNode: ie } = Sa(e.id), { emit: g, on: I } = ch(C, s), _ = Ee(() => typeof C.draggable > "u" ? $.value : C.draggable), A = Ee(() => typeof C.selectable > "u" ? y.value : C.selectable), M = Ee(() => typeof C.connectable > "u" ? O.value : C.connectable), R = Ee(() => typeof C.focusable > "u" ? Y.value : C.focusable), T = ee(
-      () => A.value || _.value || H.value.nodeClick.hasListeners() || H.value.nodeDoubleClick.hasListeners() || H.value.nodeMouseEnter.hasListeners() || H.value.nodeMouseMove.hasListeners() || H.value.nodeMouseLeave.hasListeners()
-    ), X = Ee(() => !!C.dimensions.width && !!C.dimensions.height), Q = ee(() => {
-      const E = C.type || "default", m = J == null ? void 0 : J[`node-${E}`];
-      if (m)
-        return m;
-      let v = C.template || d.value[E];
-      if (typeof v == "string" && q) {
-        const N = Object.keys(q.appContext.components);
-        N && N.includes(E) && (v = Ns(E, !1));
+      snapToGrid: m,
+      snapGrid: y,
+      nodeDragThreshold: $,
+      nodesDraggable: g,
+      elementsSelectable: v,
+      nodesConnectable: P,
+      nodesFocusable: O,
+      hooks: B
+    } = Pe(), D = ye(null);
+    It(es, D), It(Zo, e.id);
+    const K = kt(no), q = Ut(), F = rs(), { node: E, parentNode: j } = is(e.id), { emit: _, on: R } = gd(E, s), M = Te(() => typeof E.draggable > "u" ? g.value : E.draggable), H = Te(() => typeof E.selectable > "u" ? v.value : E.selectable), Y = Te(() => typeof E.connectable > "u" ? P.value : E.connectable), U = Te(() => typeof E.focusable > "u" ? O.value : E.focusable), X = J(
+      () => H.value || M.value || B.value.nodeClick.hasListeners() || B.value.nodeDoubleClick.hasListeners() || B.value.nodeMouseEnter.hasListeners() || B.value.nodeMouseMove.hasListeners() || B.value.nodeMouseLeave.hasListeners()
+    ), oe = Te(() => !!E.dimensions.width && !!E.dimensions.height), ae = J(() => {
+      const b = E.type || "default", I = K == null ? void 0 : K[`node-${b}`];
+      if (I)
+        return I;
+      let C = E.template || f.value[b];
+      if (typeof C == "string" && q) {
+        const Q = Object.keys(q.appContext.components);
+        Q && Q.includes(b) && (C = ir(b, !1));
       }
-      return v && typeof v != "string" ? v : (s.error(new Re(Pe.NODE_TYPE_MISSING, v)), !1);
-    }), ne = $a({
+      return C && typeof C != "string" ? C : (s.error(new Le(Ve.NODE_TYPE_MISSING, C)), !1);
+    }), he = ts({
       id: e.id,
-      el: L,
-      disabled: () => !_.value,
-      selectable: A,
-      dragHandle: () => C.dragHandle,
-      onStart(E) {
-        g.dragStart(E);
+      el: D,
+      disabled: () => !M.value,
+      selectable: H,
+      dragHandle: () => E.dragHandle,
+      onStart(b) {
+        _.dragStart(b);
       },
-      onDrag(E) {
-        g.drag(E);
+      onDrag(b) {
+        _.drag(b);
       },
-      onStop(E) {
-        g.dragStop(E);
+      onStop(b) {
+        _.dragStop(b);
       },
-      onClick(E) {
-        k(E);
+      onClick(b) {
+        x(b);
       }
-    }), se = ee(() => C.class instanceof Function ? C.class(C) : C.class), Z = ee(() => {
-      const E = (C.style instanceof Function ? C.style(C) : C.style) || {}, m = C.width instanceof Function ? C.width(C) : C.width, v = C.height instanceof Function ? C.height(C) : C.height;
-      return !E.width && m && (E.width = typeof m == "string" ? m : `${m}px`), !E.height && v && (E.height = typeof v == "string" ? v : `${v}px`), E;
-    }), U = Ee(() => Number(C.zIndex ?? Z.value.zIndex ?? 0));
-    return c((E) => {
-      (E.includes(e.id) || !E.length) && fe();
-    }), yt(() => {
-      be(
-        () => C.hidden,
-        (E = !1, m, v) => {
-          !E && L.value && (e.resizeObserver.observe(L.value), v(() => {
-            L.value && e.resizeObserver.unobserve(L.value);
+    }), pe = J(() => E.class instanceof Function ? E.class(E) : E.class), ee = J(() => {
+      const b = (E.style instanceof Function ? E.style(E) : E.style) || {}, I = E.width instanceof Function ? E.width(E) : E.width, C = E.height instanceof Function ? E.height(E) : E.height;
+      return !b.width && I && (b.width = typeof I == "string" ? I : `${I}px`), !b.height && C && (b.height = typeof C == "string" ? C : `${C}px`), b;
+    }), G = Te(() => Number(E.zIndex ?? ee.value.zIndex ?? 0));
+    return c((b) => {
+      (b.includes(e.id) || !b.length) && we();
+    }), st(() => {
+      Se(
+        () => E.hidden,
+        (b = !1, I, C) => {
+          !b && D.value && (e.resizeObserver.observe(D.value), C(() => {
+            D.value && e.resizeObserver.unobserve(D.value);
           }));
         },
         { immediate: !0, flush: "post" }
       );
-    }), be([() => C.type, () => C.sourcePosition, () => C.targetPosition], () => {
-      He(() => {
-        u([{ id: e.id, nodeElement: L.value, forceUpdate: !0 }]);
+    }), Se([() => E.type, () => E.sourcePosition, () => E.targetPosition], () => {
+      Ye(() => {
+        u([{ id: e.id, nodeElement: D.value, forceUpdate: !0 }]);
       });
-    }), be(
+    }), Se(
       [
-        () => C.position.x,
-        () => C.position.y,
+        () => E.position.x,
+        () => E.position.y,
         () => {
-          var E;
-          return (E = ie.value) == null ? void 0 : E.computedPosition.x;
+          var b;
+          return (b = j.value) == null ? void 0 : b.computedPosition.x;
         },
         () => {
-          var E;
-          return (E = ie.value) == null ? void 0 : E.computedPosition.y;
+          var b;
+          return (b = j.value) == null ? void 0 : b.computedPosition.y;
         },
         () => {
-          var E;
-          return (E = ie.value) == null ? void 0 : E.computedPosition.z;
+          var b;
+          return (b = j.value) == null ? void 0 : b.computedPosition.z;
         },
-        U,
-        () => C.selected,
-        () => C.dimensions.height,
-        () => C.dimensions.width,
+        G,
+        () => E.selected,
+        () => E.dimensions.height,
+        () => E.dimensions.width,
         () => {
-          var E;
-          return (E = ie.value) == null ? void 0 : E.dimensions.height;
+          var b;
+          return (b = j.value) == null ? void 0 : b.dimensions.height;
         },
         () => {
-          var E;
-          return (E = ie.value) == null ? void 0 : E.dimensions.width;
+          var b;
+          return (b = j.value) == null ? void 0 : b.dimensions.width;
         }
       ],
-      ([E, m, v, N, F, W]) => {
-        const j = {
-          x: E,
-          y: m,
-          z: W + (h.value && C.selected ? 1e3 : 0)
+      ([b, I, C, Q, te, se]) => {
+        const re = {
+          x: b,
+          y: I,
+          z: se + (h.value && E.selected ? 1e3 : 0)
         };
-        typeof v < "u" && typeof N < "u" ? C.computedPosition = Hf({ x: v, y: N, z: F }, j) : C.computedPosition = j;
+        typeof C < "u" && typeof Q < "u" ? E.computedPosition = qc({ x: C, y: Q, z: te }, re) : E.computedPosition = re;
       },
       { flush: "post", immediate: !0 }
-    ), be([() => C.extent, f], ([E, m], [v, N]) => {
-      (E !== v || m !== N) && K();
-    }), C.extent === "parent" || typeof C.extent == "object" && "range" in C.extent && C.extent.range === "parent" ? si(() => X).toBe(!0).then(K) : K(), () => C.hidden ? null : ke(
+    ), Se([() => E.extent, d], ([b, I], [C, Q]) => {
+      (b !== C || I !== Q) && Z();
+    }), E.extent === "parent" || typeof E.extent == "object" && "range" in E.extent && E.extent.range === "parent" ? _o(() => oe).toBe(!0).then(Z) : Z(), () => E.hidden ? null : Ee(
       "div",
       {
-        ref: L,
-        "data-id": C.id,
+        ref: D,
+        "data-id": E.id,
         class: [
           "vue-flow__node",
-          `vue-flow__node-${Q.value === !1 ? "default" : C.type || "default"}`,
+          `vue-flow__node-${ae.value === !1 ? "default" : E.type || "default"}`,
           {
-            [n.value]: _.value,
-            dragging: ne == null ? void 0 : ne.value,
-            draggable: _.value,
-            selected: C.selected,
-            selectable: A.value,
-            parent: C.isParent
+            [n.value]: M.value,
+            dragging: he == null ? void 0 : he.value,
+            draggable: M.value,
+            selected: E.selected,
+            selectable: H.value,
+            parent: E.isParent
           },
-          se.value
+          pe.value
         ],
         style: {
-          visibility: X.value ? "visible" : "hidden",
-          zIndex: C.computedPosition.z ?? U.value,
-          transform: `translate(${C.computedPosition.x}px,${C.computedPosition.y}px)`,
-          pointerEvents: T.value ? "all" : "none",
-          ...Z.value
+          visibility: oe.value ? "visible" : "hidden",
+          zIndex: E.computedPosition.z ?? G.value,
+          transform: `translate(${E.computedPosition.x}px,${E.computedPosition.y}px)`,
+          pointerEvents: X.value ? "all" : "none",
+          ...ee.value
         },
-        tabIndex: R.value ? 0 : void 0,
-        role: R.value ? "group" : void 0,
-        "aria-describedby": p.value ? void 0 : `${ra}-${t}`,
-        "aria-label": C.ariaLabel,
+        tabIndex: U.value ? 0 : void 0,
+        role: U.value ? "group" : void 0,
+        "aria-describedby": k.value ? void 0 : `${Br}-${t}`,
+        "aria-label": E.ariaLabel,
         "aria-roledescription": "node",
-        ...C.domAttributes,
-        onMouseenter: ve,
-        onMousemove: ge,
-        onMouseleave: we,
+        ...E.domAttributes,
+        onMouseenter: Ce,
+        onMousemove: ve,
+        onMouseleave: xe,
         onContextmenu: ce,
-        onClick: k,
-        onDblclick: le,
-        onKeydown: x
+        onClick: x,
+        onDblclick: ue,
+        onKeydown: p
       },
       [
-        ke(Q.value === !1 ? d.value.default : Q.value, {
-          id: C.id,
-          type: C.type,
-          data: C.data,
-          events: { ...C.events, ...I },
-          selected: C.selected,
-          resizing: C.resizing,
-          dragging: ne.value,
-          connectable: M.value,
-          position: C.computedPosition,
-          dimensions: C.dimensions,
-          isValidTargetPos: C.isValidTargetPos,
-          isValidSourcePos: C.isValidSourcePos,
-          parent: C.parentNode,
-          parentNodeId: C.parentNode,
-          zIndex: C.computedPosition.z ?? U.value,
-          targetPosition: C.targetPosition,
-          sourcePosition: C.sourcePosition,
-          label: C.label,
-          dragHandle: C.dragHandle,
-          onUpdateNodeInternals: fe
+        Ee(ae.value === !1 ? f.value.default : ae.value, {
+          id: E.id,
+          type: E.type,
+          data: E.data,
+          events: { ...E.events, ...R },
+          selected: E.selected,
+          resizing: E.resizing,
+          dragging: he.value,
+          connectable: Y.value,
+          position: E.computedPosition,
+          dimensions: E.dimensions,
+          isValidTargetPos: E.isValidTargetPos,
+          isValidSourcePos: E.isValidSourcePos,
+          parent: E.parentNode,
+          parentNodeId: E.parentNode,
+          zIndex: E.computedPosition.z ?? G.value,
+          targetPosition: E.targetPosition,
+          sourcePosition: E.sourcePosition,
+          label: E.label,
+          dragHandle: E.dragHandle,
+          onUpdateNodeInternals: we
         })
       ]
     );
-    function K() {
-      const E = C.computedPosition, { computedPosition: m, position: v } = Wi(
-        C,
-        b.value ? Po(E, S.value) : E,
+    function Z() {
+      const b = E.computedPosition, { computedPosition: I, position: C } = Wo(
+        E,
+        m.value ? to(b, y.value) : b,
         s.error,
-        f.value,
-        ie.value
+        d.value,
+        j.value
       );
-      (C.computedPosition.x !== m.x || C.computedPosition.y !== m.y) && (C.computedPosition = { ...C.computedPosition, ...m }), (C.position.x !== v.x || C.position.y !== v.y) && (C.position = v);
+      (E.computedPosition.x !== I.x || E.computedPosition.y !== I.y) && (E.computedPosition = { ...E.computedPosition, ...I }), (E.position.x !== C.x || E.position.y !== C.y) && (E.position = C);
     }
-    function fe() {
-      L.value && u([{ id: e.id, nodeElement: L.value, forceUpdate: !0 }]);
+    function we() {
+      D.value && u([{ id: e.id, nodeElement: D.value, forceUpdate: !0 }]);
     }
-    function ve(E) {
-      ne != null && ne.value || g.mouseEnter({ event: E, node: C });
+    function Ce(b) {
+      he != null && he.value || _.mouseEnter({ event: b, node: E });
     }
-    function ge(E) {
-      ne != null && ne.value || g.mouseMove({ event: E, node: C });
+    function ve(b) {
+      he != null && he.value || _.mouseMove({ event: b, node: E });
     }
-    function we(E) {
-      ne != null && ne.value || g.mouseLeave({ event: E, node: C });
+    function xe(b) {
+      he != null && he.value || _.mouseLeave({ event: b, node: E });
     }
-    function ce(E) {
-      return g.contextMenu({ event: E, node: C });
+    function ce(b) {
+      return _.contextMenu({ event: b, node: E });
     }
-    function le(E) {
-      return g.doubleClick({ event: E, node: C });
+    function ue(b) {
+      return _.doubleClick({ event: b, node: E });
     }
-    function k(E) {
-      A.value && (!o.value || !_.value || z.value > 0) && wi(
-        C,
+    function x(b) {
+      H.value && (!o.value || !M.value || $.value > 0) && Do(
+        E,
         r.value,
-        l,
         a,
+        l,
         i,
         !1,
-        L.value
-      ), g.click({ event: E, node: C });
+        D.value
+      ), _.click({ event: b, node: E });
     }
-    function x(E) {
-      if (!(vi(E) || p.value))
-        if (aa.includes(E.key) && A.value) {
-          const m = E.key === "Escape";
-          wi(
-            C,
+    function p(b) {
+      if (!(Ao(b) || k.value))
+        if (Vr.includes(b.key) && H.value) {
+          const I = b.key === "Escape";
+          Do(
+            E,
             r.value,
-            l,
             a,
+            l,
             i,
-            m,
-            L.value
+            I,
+            D.value
           );
-        } else _.value && C.selected && qt[E.key] && (E.preventDefault(), w.value = `Moved selected node ${E.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~C.position.x}, y: ${~~C.position.y}`, G(
+        } else M.value && E.selected && Lt[b.key] && (b.preventDefault(), w.value = `Moved selected node ${b.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~E.position.x}, y: ${~~E.position.y}`, F(
           {
-            x: qt[E.key].x,
-            y: qt[E.key].y
+            x: Lt[b.key].x,
+            y: Lt[b.key].y
           },
-          E.shiftKey
+          b.shiftKey
         ));
     }
   }
-}), Mg = Cg;
-function Ig(e = { includeHiddenNodes: !1 }) {
-  const { nodes: t } = Me();
-  return ee(() => {
+}), Of = zf;
+function Bf(e = { includeHiddenNodes: !1 }) {
+  const { nodes: t } = Pe();
+  return J(() => {
     if (t.value.length === 0)
       return !1;
     for (const n of t.value)
@@ -6958,62 +6955,62 @@ function Ig(e = { includeHiddenNodes: !1 }) {
     return !0;
   });
 }
-const Tg = { class: "vue-flow__nodes vue-flow__container" }, Ag = {
+const Rf = { class: "vue-flow__nodes vue-flow__container" }, Vf = {
   name: "Nodes",
   compatConfig: { MODE: 3 }
-}, zg = /* @__PURE__ */ Ce({
-  ...Ag,
+}, Hf = /* @__PURE__ */ ze({
+  ...Vf,
   setup(e) {
-    const { getNodes: t, updateNodeDimensions: n, emits: o } = Me(), i = Ig(), r = ye();
-    return be(
+    const { getNodes: t, updateNodeDimensions: n, emits: o } = Pe(), i = Bf(), r = ye();
+    return Se(
       i,
       (s) => {
-        s && He(() => {
+        s && Ye(() => {
           o.nodesInitialized(t.value);
         });
       },
       { immediate: !0 }
-    ), yt(() => {
+    ), st(() => {
       r.value = new ResizeObserver((s) => {
-        const a = s.map((l) => ({
-          id: l.target.getAttribute("data-id"),
-          nodeElement: l.target,
+        const l = s.map((a) => ({
+          id: a.target.getAttribute("data-id"),
+          nodeElement: a.target,
           forceUpdate: !0
         }));
-        He(() => n(a));
+        Ye(() => n(l));
       });
-    }), Mo(() => {
+    }), gn(() => {
       var s;
       return (s = r.value) == null ? void 0 : s.disconnect();
-    }), (s, a) => (P(), B("div", Tg, [
-      r.value ? (P(!0), B(me, { key: 0 }, Te(V(t), (l, u, c, d) => {
-        const f = [l.id];
-        if (d && d.key === l.id && El(d, f))
-          return d;
-        const h = (P(), Ae(V(Mg), {
-          id: l.id,
-          key: l.id,
+    }), (s, l) => (T(), z("div", Rf, [
+      r.value ? (T(!0), z(ge, { key: 0 }, De(V(t), (a, u, c, f) => {
+        const d = [a.id];
+        if (f && f.key === a.id && Ts(f, d))
+          return f;
+        const h = (T(), He(V(Of), {
+          id: a.id,
+          key: a.id,
           "resize-observer": r.value
         }, null, 8, ["id", "resize-observer"]));
-        return h.memo = f, h;
-      }, a, 0), 128)) : de("", !0)
+        return h.memo = d, h;
+      }, l, 0), 128)) : fe("", !0)
     ]));
   }
 });
-function Dg() {
-  const { emits: e } = Me();
-  yt(() => {
-    if (_a()) {
+function Lf() {
+  const { emits: e } = Pe();
+  st(() => {
+    if (jr()) {
       const t = document.querySelector(".vue-flow__pane");
-      t && window.getComputedStyle(t).zIndex !== "1" && e.error(new Re(Pe.MISSING_STYLES));
+      t && window.getComputedStyle(t).zIndex !== "1" && e.error(new Le(Ve.MISSING_STYLES));
     }
   });
 }
-const Pg = /* @__PURE__ */ D("div", { class: "vue-flow__edge-labels" }, null, -1), Rg = {
+const Ff = /* @__PURE__ */ N("div", { class: "vue-flow__edge-labels" }, null, -1), Yf = {
   name: "VueFlow",
   compatConfig: { MODE: 3 }
-}, Og = /* @__PURE__ */ Ce({
-  ...Rg,
+}, Xf = /* @__PURE__ */ ze({
+  ...Yf,
   props: {
     id: {},
     modelValue: {},
@@ -7077,68 +7074,68 @@ const Pg = /* @__PURE__ */ D("div", { class: "vue-flow__edge-labels" }, null, -1
   },
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = Es(), r = Xo(o, "modelValue", n), s = Xo(o, "nodes", n), a = Xo(o, "edges", n), l = Me(o), u = gh({ modelValue: r, nodes: s, edges: a }, o, l);
-    return vh(n, l.hooks), hg(), Dg(), Et(Ro, i), kl(u), t(l), (c, d) => (P(), B("div", {
-      ref: V(l).vueFlowRef,
+    const o = e, i = Cs(), r = ao(o, "modelValue", n), s = ao(o, "nodes", n), l = ao(o, "edges", n), a = Pe(o), u = xd({ modelValue: r, nodes: s, edges: l }, o, a);
+    return _d(n, a.hooks), xf(), Lf(), It(no, i), Ms(u), t(a), (c, f) => (T(), z("div", {
+      ref: V(a).vueFlowRef,
       class: "vue-flow"
     }, [
-      ue(ag, null, {
-        default: Be(() => [
-          ue(Ng),
-          Pg,
-          ue(zg),
-          Le(c.$slots, "zoom-pane")
+      le(vf, null, {
+        default: Xe(() => [
+          le(Df),
+          Ff,
+          le(Hf),
+          Ge(c.$slots, "zoom-pane")
         ]),
         _: 3
       }),
-      Le(c.$slots, "default"),
-      ue(fg)
+      Ge(c.$slots, "default"),
+      le(wf)
     ], 512));
   }
-}), Bg = {
+}), Gf = {
   name: "Panel",
   compatConfig: { MODE: 3 }
-}, xi = /* @__PURE__ */ Ce({
-  ...Bg,
+}, Gi = /* @__PURE__ */ ze({
+  ...Gf,
   props: {
     position: {}
   },
   setup(e) {
-    const t = e, { userSelectionActive: n } = Me(), o = ee(() => `${t.position}`.split("-"));
-    return (i, r) => (P(), B("div", {
-      class: ze(["vue-flow__panel", o.value]),
-      style: Ne({ pointerEvents: V(n) ? "none" : "all" })
+    const t = e, { userSelectionActive: n } = Pe(), o = J(() => `${t.position}`.split("-"));
+    return (i, r) => (T(), z("div", {
+      class: Be(["vue-flow__panel", o.value]),
+      style: Ae({ pointerEvents: V(n) ? "none" : "all" })
     }, [
-      Le(i.$slots, "default")
+      Ge(i.$slots, "default")
     ], 6));
   }
 });
-var ft = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(ft || {});
-const za = function({ dimensions: e, size: t, color: n }) {
-  return ke("path", {
+var ht = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(ht || {});
+const fs = function({ dimensions: e, size: t, color: n }) {
+  return Ee("path", {
     stroke: n,
     "stroke-width": t,
     d: `M${e[0] / 2} 0 V${e[1]} M0 ${e[1] / 2} H${e[0]}`
   });
-}, Da = function({ radius: e, color: t }) {
-  return ke("circle", { cx: e, cy: e, r: e, fill: t });
+}, hs = function({ radius: e, color: t }) {
+  return Ee("circle", { cx: e, cy: e, r: e, fill: t });
 };
-ft.Lines + "", ft.Dots + "";
-const Vg = {
-  [ft.Dots]: "#81818a",
-  [ft.Lines]: "#eee"
-}, Hg = ["id", "x", "y", "width", "height", "patternTransform"], Lg = {
+ht.Lines + "", ht.Dots + "";
+const qf = {
+  [ht.Dots]: "#81818a",
+  [ht.Lines]: "#eee"
+}, Uf = ["id", "x", "y", "width", "height", "patternTransform"], Wf = {
   key: 2,
   height: "100",
   width: "100"
-}, Fg = ["fill"], Yg = ["x", "y", "fill"], Xg = {
+}, Kf = ["fill"], Zf = ["x", "y", "fill"], Qf = {
   name: "Background",
   compatConfig: { MODE: 3 }
-}, qg = /* @__PURE__ */ Ce({
-  ...Xg,
+}, Jf = /* @__PURE__ */ ze({
+  ...Qf,
   props: {
     id: {},
-    variant: { default: () => ft.Dots },
+    variant: { default: () => ht.Dots },
     gap: { default: 20 },
     size: { default: 1 },
     lineWidth: { default: 1 },
@@ -7152,23 +7149,23 @@ const Vg = {
     offset: { default: 0 }
   },
   setup(e) {
-    const { id: t, viewport: n } = Me(), o = ee(() => {
-      const s = n.value.zoom, [a, l] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [a * s || 1, l * s || 1], c = e.size * s, [d, f] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], h = [d * s || 1 + u[0] / 2, f * s || 1 + u[1] / 2];
+    const { id: t, viewport: n } = Pe(), o = J(() => {
+      const s = n.value.zoom, [l, a] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [l * s || 1, a * s || 1], c = e.size * s, [f, d] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], h = [f * s || 1 + u[0] / 2, d * s || 1 + u[1] / 2];
       return {
         scaledGap: u,
         offset: h,
         size: c
       };
-    }), i = Ee(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = Ee(() => e.color || e.patternColor || Vg[e.variant || ft.Dots]);
-    return (s, a) => (P(), B("svg", {
+    }), i = Te(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = Te(() => e.color || e.patternColor || qf[e.variant || ht.Dots]);
+    return (s, l) => (T(), z("svg", {
       class: "vue-flow__background vue-flow__container",
-      style: Ne({
+      style: Ae({
         height: `${s.height > 100 ? 100 : s.height}%`,
         width: `${s.width > 100 ? 100 : s.width}%`
       })
     }, [
-      Le(s.$slots, "pattern-container", { id: i.value }, () => [
-        D("pattern", {
+      Ge(s.$slots, "pattern-container", { id: i.value }, () => [
+        N("pattern", {
           id: i.value,
           x: V(n).x % o.value.scaledGap[0],
           y: V(n).y % o.value.scaledGap[1],
@@ -7177,2276 +7174,52 @@ const Vg = {
           patternTransform: `translate(-${o.value.offset[0]},-${o.value.offset[1]})`,
           patternUnits: "userSpaceOnUse"
         }, [
-          Le(s.$slots, "pattern", {}, () => [
-            s.variant === V(ft).Lines ? (P(), Ae(V(za), {
+          Ge(s.$slots, "pattern", {}, () => [
+            s.variant === V(ht).Lines ? (T(), He(V(fs), {
               key: 0,
               size: s.lineWidth,
               color: r.value,
               dimensions: o.value.scaledGap
-            }, null, 8, ["size", "color", "dimensions"])) : s.variant === V(ft).Dots ? (P(), Ae(V(Da), {
+            }, null, 8, ["size", "color", "dimensions"])) : s.variant === V(ht).Dots ? (T(), He(V(hs), {
               key: 1,
               color: r.value,
               radius: o.value.size / 2
-            }, null, 8, ["color", "radius"])) : de("", !0),
-            s.bgColor ? (P(), B("svg", Lg, [
-              D("rect", {
+            }, null, 8, ["color", "radius"])) : fe("", !0),
+            s.bgColor ? (T(), z("svg", Wf, [
+              N("rect", {
                 width: "100%",
                 height: "100%",
                 fill: s.bgColor
-              }, null, 8, Fg)
-            ])) : de("", !0)
+              }, null, 8, Kf)
+            ])) : fe("", !0)
           ])
-        ], 8, Hg)
+        ], 8, Uf)
       ]),
-      D("rect", {
+      N("rect", {
         x: s.x,
         y: s.y,
         width: "100%",
         height: "100%",
         fill: `url(#${i.value})`
-      }, null, 8, Yg),
-      Le(s.$slots, "default", { id: i.value })
+      }, null, 8, Zf),
+      Ge(s.$slots, "default", { id: i.value })
     ], 4));
   }
 });
-var Gg = { value: () => {
-} };
-function Ji() {
-  for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
-    if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o)) throw new Error("illegal type: " + o);
-    n[o] = [];
-  }
-  return new ro(n);
-}
-function ro(e) {
-  this._ = e;
-}
-function Ug(e, t) {
-  return e.trim().split(/^|\s+/).map(function(n) {
-    var o = "", i = n.indexOf(".");
-    if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
-    return { type: n, name: o };
-  });
-}
-ro.prototype = Ji.prototype = {
-  constructor: ro,
-  on: function(e, t) {
-    var n = this._, o = Ug(e + "", n), i, r = -1, s = o.length;
-    if (arguments.length < 2) {
-      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = Wg(n[i], e.name))) return i;
-      return;
-    }
-    if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
-    for (; ++r < s; )
-      if (i = (e = o[r]).type) n[i] = Zr(n[i], e.name, t);
-      else if (t == null) for (i in n) n[i] = Zr(n[i], e.name, null);
-    return this;
-  },
-  copy: function() {
-    var e = {}, t = this._;
-    for (var n in t) e[n] = t[n].slice();
-    return new ro(e);
-  },
-  call: function(e, t) {
-    if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, r; o < i; ++o) n[o] = arguments[o + 2];
-    if (!this._.hasOwnProperty(e)) throw new Error("unknown type: " + e);
-    for (r = this._[e], o = 0, i = r.length; o < i; ++o) r[o].value.apply(t, n);
-  },
-  apply: function(e, t, n) {
-    if (!this._.hasOwnProperty(e)) throw new Error("unknown type: " + e);
-    for (var o = this._[e], i = 0, r = o.length; i < r; ++i) o[i].value.apply(t, n);
-  }
-};
-function Wg(e, t) {
-  for (var n = 0, o = e.length, i; n < o; ++n)
-    if ((i = e[n]).name === t)
-      return i.value;
-}
-function Zr(e, t, n) {
-  for (var o = 0, i = e.length; o < i; ++o)
-    if (e[o].name === t) {
-      e[o] = Gg, e = e.slice(0, o).concat(e.slice(o + 1));
-      break;
-    }
-  return n != null && e.push({ name: t, value: n }), e;
-}
-var $i = "http://www.w3.org/1999/xhtml";
-const Qr = {
-  svg: "http://www.w3.org/2000/svg",
-  xhtml: $i,
-  xlink: "http://www.w3.org/1999/xlink",
-  xml: "http://www.w3.org/XML/1998/namespace",
-  xmlns: "http://www.w3.org/2000/xmlns/"
-};
-function Lo(e) {
-  var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Qr.hasOwnProperty(t) ? { space: Qr[t], local: e } : e;
-}
-function Kg(e) {
-  return function() {
-    var t = this.ownerDocument, n = this.namespaceURI;
-    return n === $i && t.documentElement.namespaceURI === $i ? t.createElement(e) : t.createElementNS(n, e);
-  };
-}
-function Zg(e) {
-  return function() {
-    return this.ownerDocument.createElementNS(e.space, e.local);
-  };
-}
-function Pa(e) {
-  var t = Lo(e);
-  return (t.local ? Zg : Kg)(t);
-}
-function Qg() {
-}
-function ji(e) {
-  return e == null ? Qg : function() {
-    return this.querySelector(e);
-  };
-}
-function Jg(e) {
-  typeof e != "function" && (e = ji(e));
-  for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], s = r.length, a = o[i] = new Array(s), l, u, c = 0; c < s; ++c)
-      (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), a[c] = u);
-  return new qe(o, this._parents);
-}
-function jg(e) {
-  return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
-}
-function em() {
-  return [];
-}
-function Ra(e) {
-  return e == null ? em : function() {
-    return this.querySelectorAll(e);
-  };
-}
-function tm(e) {
-  return function() {
-    return jg(e.apply(this, arguments));
-  };
-}
-function nm(e) {
-  typeof e == "function" ? e = tm(e) : e = Ra(e);
-  for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
-    for (var s = t[r], a = s.length, l, u = 0; u < a; ++u)
-      (l = s[u]) && (o.push(e.call(l, l.__data__, u, s)), i.push(l));
-  return new qe(o, i);
-}
-function Oa(e) {
-  return function() {
-    return this.matches(e);
-  };
-}
-function Ba(e) {
-  return function(t) {
-    return t.matches(e);
-  };
-}
-var om = Array.prototype.find;
-function im(e) {
-  return function() {
-    return om.call(this.children, e);
-  };
-}
-function rm() {
-  return this.firstElementChild;
-}
-function sm(e) {
-  return this.select(e == null ? rm : im(typeof e == "function" ? e : Ba(e)));
-}
-var am = Array.prototype.filter;
-function lm() {
-  return Array.from(this.children);
-}
-function um(e) {
-  return function() {
-    return am.call(this.children, e);
-  };
-}
-function cm(e) {
-  return this.selectAll(e == null ? lm : um(typeof e == "function" ? e : Ba(e)));
-}
-function dm(e) {
-  typeof e != "function" && (e = Oa(e));
-  for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], s = r.length, a = o[i] = [], l, u = 0; u < s; ++u)
-      (l = r[u]) && e.call(l, l.__data__, u, r) && a.push(l);
-  return new qe(o, this._parents);
-}
-function Va(e) {
-  return new Array(e.length);
-}
-function fm() {
-  return new qe(this._enter || this._groups.map(Va), this._parents);
-}
-function $o(e, t) {
-  this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
-}
-$o.prototype = {
-  constructor: $o,
-  appendChild: function(e) {
-    return this._parent.insertBefore(e, this._next);
-  },
-  insertBefore: function(e, t) {
-    return this._parent.insertBefore(e, t);
-  },
-  querySelector: function(e) {
-    return this._parent.querySelector(e);
-  },
-  querySelectorAll: function(e) {
-    return this._parent.querySelectorAll(e);
-  }
-};
-function hm(e) {
-  return function() {
-    return e;
-  };
-}
-function gm(e, t, n, o, i, r) {
-  for (var s = 0, a, l = t.length, u = r.length; s < u; ++s)
-    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new $o(e, r[s]);
-  for (; s < l; ++s)
-    (a = t[s]) && (i[s] = a);
-}
-function mm(e, t, n, o, i, r, s) {
-  var a, l, u = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), h;
-  for (a = 0; a < c; ++a)
-    (l = t[a]) && (f[a] = h = s.call(l, l.__data__, a, t) + "", u.has(h) ? i[a] = l : u.set(h, l));
-  for (a = 0; a < d; ++a)
-    h = s.call(e, r[a], a, r) + "", (l = u.get(h)) ? (o[a] = l, l.__data__ = r[a], u.delete(h)) : n[a] = new $o(e, r[a]);
-  for (a = 0; a < c; ++a)
-    (l = t[a]) && u.get(f[a]) === l && (i[a] = l);
-}
-function vm(e) {
-  return e.__data__;
-}
-function pm(e, t) {
-  if (!arguments.length) return Array.from(this, vm);
-  var n = t ? mm : gm, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = hm(e));
-  for (var r = i.length, s = new Array(r), a = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
-    var c = o[u], d = i[u], f = d.length, h = ym(e.call(c, c && c.__data__, u, o)), p = h.length, w = a[u] = new Array(p), b = s[u] = new Array(p), S = l[u] = new Array(f);
-    n(c, d, w, b, S, h, t);
-    for (var z = 0, $ = 0, y, O; z < p; ++z)
-      if (y = w[z]) {
-        for (z >= $ && ($ = z + 1); !(O = b[$]) && ++$ < p; ) ;
-        y._next = O || null;
-      }
-  }
-  return s = new qe(s, o), s._enter = a, s._exit = l, s;
-}
-function ym(e) {
-  return typeof e == "object" && "length" in e ? e : Array.from(e);
-}
-function wm() {
-  return new qe(this._exit || this._groups.map(Va), this._parents);
-}
-function _m(e, t, n) {
-  var o = this.enter(), i = this, r = this.exit();
-  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
-}
-function xm(e) {
-  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), l = 0; l < s; ++l)
-    for (var u = n[l], c = o[l], d = u.length, f = a[l] = new Array(d), h, p = 0; p < d; ++p)
-      (h = u[p] || c[p]) && (f[p] = h);
-  for (; l < i; ++l)
-    a[l] = n[l];
-  return new qe(a, this._parents);
-}
-function $m() {
-  for (var e = this._groups, t = -1, n = e.length; ++t < n; )
-    for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
-      (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
-  return this;
-}
-function bm(e) {
-  e || (e = km);
-  function t(d, f) {
-    return d && f ? e(d.__data__, f.__data__) : !d - !f;
-  }
-  for (var n = this._groups, o = n.length, i = new Array(o), r = 0; r < o; ++r) {
-    for (var s = n[r], a = s.length, l = i[r] = new Array(a), u, c = 0; c < a; ++c)
-      (u = s[c]) && (l[c] = u);
-    l.sort(t);
-  }
-  return new qe(i, this._parents).order();
-}
-function km(e, t) {
-  return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
-}
-function Sm() {
-  var e = arguments[0];
-  return arguments[0] = this, e.apply(null, arguments), this;
-}
-function Em() {
-  return Array.from(this);
-}
-function Nm() {
-  for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
-      var s = o[i];
-      if (s) return s;
-    }
-  return null;
-}
-function Cm() {
-  let e = 0;
-  for (const t of this) ++e;
-  return e;
-}
-function Mm() {
-  return !this.node();
-}
-function Im(e) {
-  for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
-    for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
-      (a = i[r]) && e.call(a, a.__data__, r, i);
-  return this;
-}
-function Tm(e) {
-  return function() {
-    this.removeAttribute(e);
-  };
-}
-function Am(e) {
-  return function() {
-    this.removeAttributeNS(e.space, e.local);
-  };
-}
-function zm(e, t) {
-  return function() {
-    this.setAttribute(e, t);
-  };
-}
-function Dm(e, t) {
-  return function() {
-    this.setAttributeNS(e.space, e.local, t);
-  };
-}
-function Pm(e, t) {
-  return function() {
-    var n = t.apply(this, arguments);
-    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
-  };
-}
-function Rm(e, t) {
-  return function() {
-    var n = t.apply(this, arguments);
-    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
-  };
-}
-function Om(e, t) {
-  var n = Lo(e);
-  if (arguments.length < 2) {
-    var o = this.node();
-    return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
-  }
-  return this.each((t == null ? n.local ? Am : Tm : typeof t == "function" ? n.local ? Rm : Pm : n.local ? Dm : zm)(n, t));
-}
-function Ha(e) {
-  return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
-}
-function Bm(e) {
-  return function() {
-    this.style.removeProperty(e);
-  };
-}
-function Vm(e, t, n) {
-  return function() {
-    this.style.setProperty(e, t, n);
-  };
-}
-function Hm(e, t, n) {
-  return function() {
-    var o = t.apply(this, arguments);
-    o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
-  };
-}
-function Lm(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? Bm : typeof t == "function" ? Hm : Vm)(e, t, n ?? "")) : Jt(this.node(), e);
-}
-function Jt(e, t) {
-  return e.style.getPropertyValue(t) || Ha(e).getComputedStyle(e, null).getPropertyValue(t);
-}
-function Fm(e) {
-  return function() {
-    delete this[e];
-  };
-}
-function Ym(e, t) {
-  return function() {
-    this[e] = t;
-  };
-}
-function Xm(e, t) {
-  return function() {
-    var n = t.apply(this, arguments);
-    n == null ? delete this[e] : this[e] = n;
-  };
-}
-function qm(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? Fm : typeof t == "function" ? Xm : Ym)(e, t)) : this.node()[e];
-}
-function La(e) {
-  return e.trim().split(/^|\s+/);
-}
-function er(e) {
-  return e.classList || new Fa(e);
-}
-function Fa(e) {
-  this._node = e, this._names = La(e.getAttribute("class") || "");
-}
-Fa.prototype = {
-  add: function(e) {
-    var t = this._names.indexOf(e);
-    t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
-  },
-  remove: function(e) {
-    var t = this._names.indexOf(e);
-    t >= 0 && (this._names.splice(t, 1), this._node.setAttribute("class", this._names.join(" ")));
-  },
-  contains: function(e) {
-    return this._names.indexOf(e) >= 0;
-  }
-};
-function Ya(e, t) {
-  for (var n = er(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
-}
-function Xa(e, t) {
-  for (var n = er(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
-}
-function Gm(e) {
-  return function() {
-    Ya(this, e);
-  };
-}
-function Um(e) {
-  return function() {
-    Xa(this, e);
-  };
-}
-function Wm(e, t) {
-  return function() {
-    (t.apply(this, arguments) ? Ya : Xa)(this, e);
-  };
-}
-function Km(e, t) {
-  var n = La(e + "");
-  if (arguments.length < 2) {
-    for (var o = er(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
-    return !0;
-  }
-  return this.each((typeof t == "function" ? Wm : t ? Gm : Um)(n, t));
-}
-function Zm() {
-  this.textContent = "";
-}
-function Qm(e) {
-  return function() {
-    this.textContent = e;
-  };
-}
-function Jm(e) {
-  return function() {
-    var t = e.apply(this, arguments);
-    this.textContent = t ?? "";
-  };
-}
-function jm(e) {
-  return arguments.length ? this.each(e == null ? Zm : (typeof e == "function" ? Jm : Qm)(e)) : this.node().textContent;
-}
-function ev() {
-  this.innerHTML = "";
-}
-function tv(e) {
-  return function() {
-    this.innerHTML = e;
-  };
-}
-function nv(e) {
-  return function() {
-    var t = e.apply(this, arguments);
-    this.innerHTML = t ?? "";
-  };
-}
-function ov(e) {
-  return arguments.length ? this.each(e == null ? ev : (typeof e == "function" ? nv : tv)(e)) : this.node().innerHTML;
-}
-function iv() {
-  this.nextSibling && this.parentNode.appendChild(this);
-}
-function rv() {
-  return this.each(iv);
-}
-function sv() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
-}
-function av() {
-  return this.each(sv);
-}
-function lv(e) {
-  var t = typeof e == "function" ? e : Pa(e);
-  return this.select(function() {
-    return this.appendChild(t.apply(this, arguments));
-  });
-}
-function uv() {
-  return null;
-}
-function cv(e, t) {
-  var n = typeof e == "function" ? e : Pa(e), o = t == null ? uv : typeof t == "function" ? t : ji(t);
-  return this.select(function() {
-    return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
-  });
-}
-function dv() {
-  var e = this.parentNode;
-  e && e.removeChild(this);
-}
-function fv() {
-  return this.each(dv);
-}
-function hv() {
-  var e = this.cloneNode(!1), t = this.parentNode;
-  return t ? t.insertBefore(e, this.nextSibling) : e;
-}
-function gv() {
-  var e = this.cloneNode(!0), t = this.parentNode;
-  return t ? t.insertBefore(e, this.nextSibling) : e;
-}
-function mv(e) {
-  return this.select(e ? gv : hv);
-}
-function vv(e) {
-  return arguments.length ? this.property("__data__", e) : this.node().__data__;
-}
-function pv(e) {
-  return function(t) {
-    e.call(this, t, this.__data__);
-  };
-}
-function yv(e) {
-  return e.trim().split(/^|\s+/).map(function(t) {
-    var n = "", o = t.indexOf(".");
-    return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
-  });
-}
-function wv(e) {
-  return function() {
-    var t = this.__on;
-    if (t) {
-      for (var n = 0, o = -1, i = t.length, r; n < i; ++n)
-        r = t[n], (!e.type || r.type === e.type) && r.name === e.name ? this.removeEventListener(r.type, r.listener, r.options) : t[++o] = r;
-      ++o ? t.length = o : delete this.__on;
-    }
-  };
-}
-function _v(e, t, n) {
-  return function() {
-    var o = this.__on, i, r = pv(t);
-    if (o) {
-      for (var s = 0, a = o.length; s < a; ++s)
-        if ((i = o[s]).type === e.type && i.name === e.name) {
-          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = r, i.options = n), i.value = t;
-          return;
-        }
-    }
-    this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
-  };
-}
-function xv(e, t, n) {
-  var o = yv(e + ""), i, r = o.length, s;
-  if (arguments.length < 2) {
-    var a = this.node().__on;
-    if (a) {
-      for (var l = 0, u = a.length, c; l < u; ++l)
-        for (i = 0, c = a[l]; i < r; ++i)
-          if ((s = o[i]).type === c.type && s.name === c.name)
-            return c.value;
-    }
-    return;
-  }
-  for (a = t ? _v : wv, i = 0; i < r; ++i) this.each(a(o[i], t, n));
-  return this;
-}
-function qa(e, t, n) {
-  var o = Ha(e), i = o.CustomEvent;
-  typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
-}
-function $v(e, t) {
-  return function() {
-    return qa(this, e, t);
-  };
-}
-function bv(e, t) {
-  return function() {
-    return qa(this, e, t.apply(this, arguments));
-  };
-}
-function kv(e, t) {
-  return this.each((typeof t == "function" ? bv : $v)(e, t));
-}
-function* Sv() {
-  for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
-      (s = o[i]) && (yield s);
-}
-var Ga = [null];
-function qe(e, t) {
-  this._groups = e, this._parents = t;
-}
-function Rn() {
-  return new qe([[document.documentElement]], Ga);
-}
-function Ev() {
-  return this;
-}
-qe.prototype = Rn.prototype = {
-  constructor: qe,
-  select: Jg,
-  selectAll: nm,
-  selectChild: sm,
-  selectChildren: cm,
-  filter: dm,
-  data: pm,
-  enter: fm,
-  exit: wm,
-  join: _m,
-  merge: xm,
-  selection: Ev,
-  order: $m,
-  sort: bm,
-  call: Sm,
-  nodes: Em,
-  node: Nm,
-  size: Cm,
-  empty: Mm,
-  each: Im,
-  attr: Om,
-  style: Lm,
-  property: qm,
-  classed: Km,
-  text: jm,
-  html: ov,
-  raise: rv,
-  lower: av,
-  append: lv,
-  insert: cv,
-  remove: fv,
-  clone: mv,
-  datum: vv,
-  on: xv,
-  dispatch: kv,
-  [Symbol.iterator]: Sv
-};
-function kt(e) {
-  return typeof e == "string" ? new qe([[document.querySelector(e)]], [document.documentElement]) : new qe([[e]], Ga);
-}
-function Nv(e) {
-  let t;
-  for (; t = e.sourceEvent; ) e = t;
-  return e;
-}
-function xt(e, t) {
-  if (e = Nv(e), t === void 0 && (t = e.currentTarget), t) {
-    var n = t.ownerSVGElement || t;
-    if (n.createSVGPoint) {
-      var o = n.createSVGPoint();
-      return o.x = e.clientX, o.y = e.clientY, o = o.matrixTransform(t.getScreenCTM().inverse()), [o.x, o.y];
-    }
-    if (t.getBoundingClientRect) {
-      var i = t.getBoundingClientRect();
-      return [e.clientX - i.left - t.clientLeft, e.clientY - i.top - t.clientTop];
-    }
-  }
-  return [e.pageX, e.pageY];
-}
-const bi = { capture: !0, passive: !1 };
-function ki(e) {
-  e.preventDefault(), e.stopImmediatePropagation();
-}
-function Cv(e) {
-  var t = e.document.documentElement, n = kt(e).on("dragstart.drag", ki, bi);
-  "onselectstart" in t ? n.on("selectstart.drag", ki, bi) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
-}
-function Mv(e, t) {
-  var n = e.document.documentElement, o = kt(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", ki, bi), setTimeout(function() {
-    o.on("click.drag", null);
-  }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
-}
-function tr(e, t, n) {
-  e.prototype = t.prototype = n, n.constructor = e;
-}
-function Ua(e, t) {
-  var n = Object.create(e.prototype);
-  for (var o in t) n[o] = t[o];
-  return n;
-}
-function On() {
-}
-var Nn = 0.7, bo = 1 / Nn, Gt = "\\s*([+-]?\\d+)\\s*", Cn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", it = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Iv = /^#([0-9a-f]{3,8})$/, Tv = new RegExp(`^rgb\\(${Gt},${Gt},${Gt}\\)$`), Av = new RegExp(`^rgb\\(${it},${it},${it}\\)$`), zv = new RegExp(`^rgba\\(${Gt},${Gt},${Gt},${Cn}\\)$`), Dv = new RegExp(`^rgba\\(${it},${it},${it},${Cn}\\)$`), Pv = new RegExp(`^hsl\\(${Cn},${it},${it}\\)$`), Rv = new RegExp(`^hsla\\(${Cn},${it},${it},${Cn}\\)$`), Jr = {
-  aliceblue: 15792383,
-  antiquewhite: 16444375,
-  aqua: 65535,
-  aquamarine: 8388564,
-  azure: 15794175,
-  beige: 16119260,
-  bisque: 16770244,
-  black: 0,
-  blanchedalmond: 16772045,
-  blue: 255,
-  blueviolet: 9055202,
-  brown: 10824234,
-  burlywood: 14596231,
-  cadetblue: 6266528,
-  chartreuse: 8388352,
-  chocolate: 13789470,
-  coral: 16744272,
-  cornflowerblue: 6591981,
-  cornsilk: 16775388,
-  crimson: 14423100,
-  cyan: 65535,
-  darkblue: 139,
-  darkcyan: 35723,
-  darkgoldenrod: 12092939,
-  darkgray: 11119017,
-  darkgreen: 25600,
-  darkgrey: 11119017,
-  darkkhaki: 12433259,
-  darkmagenta: 9109643,
-  darkolivegreen: 5597999,
-  darkorange: 16747520,
-  darkorchid: 10040012,
-  darkred: 9109504,
-  darksalmon: 15308410,
-  darkseagreen: 9419919,
-  darkslateblue: 4734347,
-  darkslategray: 3100495,
-  darkslategrey: 3100495,
-  darkturquoise: 52945,
-  darkviolet: 9699539,
-  deeppink: 16716947,
-  deepskyblue: 49151,
-  dimgray: 6908265,
-  dimgrey: 6908265,
-  dodgerblue: 2003199,
-  firebrick: 11674146,
-  floralwhite: 16775920,
-  forestgreen: 2263842,
-  fuchsia: 16711935,
-  gainsboro: 14474460,
-  ghostwhite: 16316671,
-  gold: 16766720,
-  goldenrod: 14329120,
-  gray: 8421504,
-  green: 32768,
-  greenyellow: 11403055,
-  grey: 8421504,
-  honeydew: 15794160,
-  hotpink: 16738740,
-  indianred: 13458524,
-  indigo: 4915330,
-  ivory: 16777200,
-  khaki: 15787660,
-  lavender: 15132410,
-  lavenderblush: 16773365,
-  lawngreen: 8190976,
-  lemonchiffon: 16775885,
-  lightblue: 11393254,
-  lightcoral: 15761536,
-  lightcyan: 14745599,
-  lightgoldenrodyellow: 16448210,
-  lightgray: 13882323,
-  lightgreen: 9498256,
-  lightgrey: 13882323,
-  lightpink: 16758465,
-  lightsalmon: 16752762,
-  lightseagreen: 2142890,
-  lightskyblue: 8900346,
-  lightslategray: 7833753,
-  lightslategrey: 7833753,
-  lightsteelblue: 11584734,
-  lightyellow: 16777184,
-  lime: 65280,
-  limegreen: 3329330,
-  linen: 16445670,
-  magenta: 16711935,
-  maroon: 8388608,
-  mediumaquamarine: 6737322,
-  mediumblue: 205,
-  mediumorchid: 12211667,
-  mediumpurple: 9662683,
-  mediumseagreen: 3978097,
-  mediumslateblue: 8087790,
-  mediumspringgreen: 64154,
-  mediumturquoise: 4772300,
-  mediumvioletred: 13047173,
-  midnightblue: 1644912,
-  mintcream: 16121850,
-  mistyrose: 16770273,
-  moccasin: 16770229,
-  navajowhite: 16768685,
-  navy: 128,
-  oldlace: 16643558,
-  olive: 8421376,
-  olivedrab: 7048739,
-  orange: 16753920,
-  orangered: 16729344,
-  orchid: 14315734,
-  palegoldenrod: 15657130,
-  palegreen: 10025880,
-  paleturquoise: 11529966,
-  palevioletred: 14381203,
-  papayawhip: 16773077,
-  peachpuff: 16767673,
-  peru: 13468991,
-  pink: 16761035,
-  plum: 14524637,
-  powderblue: 11591910,
-  purple: 8388736,
-  rebeccapurple: 6697881,
-  red: 16711680,
-  rosybrown: 12357519,
-  royalblue: 4286945,
-  saddlebrown: 9127187,
-  salmon: 16416882,
-  sandybrown: 16032864,
-  seagreen: 3050327,
-  seashell: 16774638,
-  sienna: 10506797,
-  silver: 12632256,
-  skyblue: 8900331,
-  slateblue: 6970061,
-  slategray: 7372944,
-  slategrey: 7372944,
-  snow: 16775930,
-  springgreen: 65407,
-  steelblue: 4620980,
-  tan: 13808780,
-  teal: 32896,
-  thistle: 14204888,
-  tomato: 16737095,
-  turquoise: 4251856,
-  violet: 15631086,
-  wheat: 16113331,
-  white: 16777215,
-  whitesmoke: 16119285,
-  yellow: 16776960,
-  yellowgreen: 10145074
-};
-tr(On, Mn, {
-  copy(e) {
-    return Object.assign(new this.constructor(), this, e);
-  },
-  displayable() {
-    return this.rgb().displayable();
-  },
-  hex: jr,
-  // Deprecated! Use color.formatHex.
-  formatHex: jr,
-  formatHex8: Ov,
-  formatHsl: Bv,
-  formatRgb: es,
-  toString: es
-});
-function jr() {
-  return this.rgb().formatHex();
-}
-function Ov() {
-  return this.rgb().formatHex8();
-}
-function Bv() {
-  return Wa(this).formatHsl();
-}
-function es() {
-  return this.rgb().formatRgb();
-}
-function Mn(e) {
-  var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = Iv.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? ts(t) : n === 3 ? new Ye(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Un(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Un(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Tv.exec(e)) ? new Ye(t[1], t[2], t[3], 1) : (t = Av.exec(e)) ? new Ye(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = zv.exec(e)) ? Un(t[1], t[2], t[3], t[4]) : (t = Dv.exec(e)) ? Un(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Pv.exec(e)) ? is(t[1], t[2] / 100, t[3] / 100, 1) : (t = Rv.exec(e)) ? is(t[1], t[2] / 100, t[3] / 100, t[4]) : Jr.hasOwnProperty(e) ? ts(Jr[e]) : e === "transparent" ? new Ye(NaN, NaN, NaN, 0) : null;
-}
-function ts(e) {
-  return new Ye(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
-}
-function Un(e, t, n, o) {
-  return o <= 0 && (e = t = n = NaN), new Ye(e, t, n, o);
-}
-function Vv(e) {
-  return e instanceof On || (e = Mn(e)), e ? (e = e.rgb(), new Ye(e.r, e.g, e.b, e.opacity)) : new Ye();
-}
-function Si(e, t, n, o) {
-  return arguments.length === 1 ? Vv(e) : new Ye(e, t, n, o ?? 1);
-}
-function Ye(e, t, n, o) {
-  this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
-}
-tr(Ye, Si, Ua(On, {
-  brighter(e) {
-    return e = e == null ? bo : Math.pow(bo, e), new Ye(this.r * e, this.g * e, this.b * e, this.opacity);
-  },
-  darker(e) {
-    return e = e == null ? Nn : Math.pow(Nn, e), new Ye(this.r * e, this.g * e, this.b * e, this.opacity);
-  },
-  rgb() {
-    return this;
-  },
-  clamp() {
-    return new Ye(Rt(this.r), Rt(this.g), Rt(this.b), ko(this.opacity));
-  },
-  displayable() {
-    return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
-  },
-  hex: ns,
-  // Deprecated! Use color.formatHex.
-  formatHex: ns,
-  formatHex8: Hv,
-  formatRgb: os,
-  toString: os
-}));
-function ns() {
-  return `#${zt(this.r)}${zt(this.g)}${zt(this.b)}`;
-}
-function Hv() {
-  return `#${zt(this.r)}${zt(this.g)}${zt(this.b)}${zt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
-}
-function os() {
-  const e = ko(this.opacity);
-  return `${e === 1 ? "rgb(" : "rgba("}${Rt(this.r)}, ${Rt(this.g)}, ${Rt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
-}
-function ko(e) {
-  return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
-}
-function Rt(e) {
-  return Math.max(0, Math.min(255, Math.round(e) || 0));
-}
-function zt(e) {
-  return e = Rt(e), (e < 16 ? "0" : "") + e.toString(16);
-}
-function is(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Ze(e, t, n, o);
-}
-function Wa(e) {
-  if (e instanceof Ze) return new Ze(e.h, e.s, e.l, e.opacity);
-  if (e instanceof On || (e = Mn(e)), !e) return new Ze();
-  if (e instanceof Ze) return e;
-  e = e.rgb();
-  var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), s = NaN, a = r - i, l = (r + i) / 2;
-  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= l < 0.5 ? r + i : 2 - r - i, s *= 60) : a = l > 0 && l < 1 ? 0 : s, new Ze(s, a, l, e.opacity);
-}
-function Lv(e, t, n, o) {
-  return arguments.length === 1 ? Wa(e) : new Ze(e, t, n, o ?? 1);
-}
-function Ze(e, t, n, o) {
-  this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
-}
-tr(Ze, Lv, Ua(On, {
-  brighter(e) {
-    return e = e == null ? bo : Math.pow(bo, e), new Ze(this.h, this.s, this.l * e, this.opacity);
-  },
-  darker(e) {
-    return e = e == null ? Nn : Math.pow(Nn, e), new Ze(this.h, this.s, this.l * e, this.opacity);
-  },
-  rgb() {
-    var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
-    return new Ye(
-      ti(e >= 240 ? e - 240 : e + 120, i, o),
-      ti(e, i, o),
-      ti(e < 120 ? e + 240 : e - 120, i, o),
-      this.opacity
-    );
-  },
-  clamp() {
-    return new Ze(rs(this.h), Wn(this.s), Wn(this.l), ko(this.opacity));
-  },
-  displayable() {
-    return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
-  },
-  formatHsl() {
-    const e = ko(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${rs(this.h)}, ${Wn(this.s) * 100}%, ${Wn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
-  }
-}));
-function rs(e) {
-  return e = (e || 0) % 360, e < 0 ? e + 360 : e;
-}
-function Wn(e) {
-  return Math.max(0, Math.min(1, e || 0));
-}
-function ti(e, t, n) {
-  return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
-}
-const Ka = (e) => () => e;
-function Fv(e, t) {
-  return function(n) {
-    return e + n * t;
-  };
-}
-function Yv(e, t, n) {
-  return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
-    return Math.pow(e + o * t, n);
-  };
-}
-function Xv(e) {
-  return (e = +e) == 1 ? Za : function(t, n) {
-    return n - t ? Yv(t, n, e) : Ka(isNaN(t) ? n : t);
-  };
-}
-function Za(e, t) {
-  var n = t - e;
-  return n ? Fv(e, n) : Ka(isNaN(e) ? t : e);
-}
-const ss = function e(t) {
-  var n = Xv(t);
-  function o(i, r) {
-    var s = n((i = Si(i)).r, (r = Si(r)).r), a = n(i.g, r.g), l = n(i.b, r.b), u = Za(i.opacity, r.opacity);
-    return function(c) {
-      return i.r = s(c), i.g = a(c), i.b = l(c), i.opacity = u(c), i + "";
-    };
-  }
-  return o.gamma = e, o;
-}(1);
-function bt(e, t) {
-  return e = +e, t = +t, function(n) {
-    return e * (1 - n) + t * n;
-  };
-}
-var Ei = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, ni = new RegExp(Ei.source, "g");
-function qv(e) {
-  return function() {
-    return e;
-  };
-}
-function Gv(e) {
-  return function(t) {
-    return e(t) + "";
-  };
-}
-function Uv(e, t) {
-  var n = Ei.lastIndex = ni.lastIndex = 0, o, i, r, s = -1, a = [], l = [];
-  for (e = e + "", t = t + ""; (o = Ei.exec(e)) && (i = ni.exec(t)); )
-    (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, l.push({ i: s, x: bt(o, i) })), n = ni.lastIndex;
-  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? l[0] ? Gv(l[0].x) : qv(t) : (t = l.length, function(u) {
-    for (var c = 0, d; c < t; ++c) a[(d = l[c]).i] = d.x(u);
-    return a.join("");
-  });
-}
-var as = 180 / Math.PI, Ni = {
-  translateX: 0,
-  translateY: 0,
-  rotate: 0,
-  skewX: 0,
-  scaleX: 1,
-  scaleY: 1
-};
-function Qa(e, t, n, o, i, r) {
-  var s, a, l;
-  return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (l = e * n + t * o) && (n -= e * l, o -= t * l), (a = Math.sqrt(n * n + o * o)) && (n /= a, o /= a, l /= a), e * o < t * n && (e = -e, t = -t, l = -l, s = -s), {
-    translateX: i,
-    translateY: r,
-    rotate: Math.atan2(t, e) * as,
-    skewX: Math.atan(l) * as,
-    scaleX: s,
-    scaleY: a
-  };
-}
-var Kn;
-function Wv(e) {
-  const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Ni : Qa(t.a, t.b, t.c, t.d, t.e, t.f);
-}
-function Kv(e) {
-  return e == null || (Kn || (Kn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Kn.setAttribute("transform", e), !(e = Kn.transform.baseVal.consolidate())) ? Ni : (e = e.matrix, Qa(e.a, e.b, e.c, e.d, e.e, e.f));
-}
-function Ja(e, t, n, o) {
-  function i(u) {
-    return u.length ? u.pop() + " " : "";
-  }
-  function r(u, c, d, f, h, p) {
-    if (u !== d || c !== f) {
-      var w = h.push("translate(", null, t, null, n);
-      p.push({ i: w - 4, x: bt(u, d) }, { i: w - 2, x: bt(c, f) });
-    } else (d || f) && h.push("translate(" + d + t + f + n);
-  }
-  function s(u, c, d, f) {
-    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: bt(u, c) })) : c && d.push(i(d) + "rotate(" + c + o);
-  }
-  function a(u, c, d, f) {
-    u !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: bt(u, c) }) : c && d.push(i(d) + "skewX(" + c + o);
-  }
-  function l(u, c, d, f, h, p) {
-    if (u !== d || c !== f) {
-      var w = h.push(i(h) + "scale(", null, ",", null, ")");
-      p.push({ i: w - 4, x: bt(u, d) }, { i: w - 2, x: bt(c, f) });
-    } else (d !== 1 || f !== 1) && h.push(i(h) + "scale(" + d + "," + f + ")");
-  }
-  return function(u, c) {
-    var d = [], f = [];
-    return u = e(u), c = e(c), r(u.translateX, u.translateY, c.translateX, c.translateY, d, f), s(u.rotate, c.rotate, d, f), a(u.skewX, c.skewX, d, f), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, d, f), u = c = null, function(h) {
-      for (var p = -1, w = f.length, b; ++p < w; ) d[(b = f[p]).i] = b.x(h);
-      return d.join("");
-    };
-  };
-}
-var Zv = Ja(Wv, "px, ", "px)", "deg)"), Qv = Ja(Kv, ", ", ")", ")"), Jv = 1e-12;
-function ls(e) {
-  return ((e = Math.exp(e)) + 1 / e) / 2;
-}
-function jv(e) {
-  return ((e = Math.exp(e)) - 1 / e) / 2;
-}
-function ep(e) {
-  return ((e = Math.exp(2 * e)) - 1) / (e + 1);
-}
-const tp = function e(t, n, o) {
-  function i(r, s) {
-    var a = r[0], l = r[1], u = r[2], c = s[0], d = s[1], f = s[2], h = c - a, p = d - l, w = h * h + p * p, b, S;
-    if (w < Jv)
-      S = Math.log(f / u) / t, b = function(H) {
-        return [
-          a + H * h,
-          l + H * p,
-          u * Math.exp(t * H * S)
-        ];
-      };
-    else {
-      var z = Math.sqrt(w), $ = (f * f - u * u + o * w) / (2 * u * n * z), y = (f * f - u * u - o * w) / (2 * f * n * z), O = Math.log(Math.sqrt($ * $ + 1) - $), Y = Math.log(Math.sqrt(y * y + 1) - y);
-      S = (Y - O) / t, b = function(H) {
-        var L = H * S, J = ls(O), q = u / (n * z) * (J * ep(t * L + O) - jv(O));
-        return [
-          a + q * h,
-          l + q * p,
-          u * J / ls(t * L + O)
-        ];
-      };
-    }
-    return b.duration = S * 1e3 * t / Math.SQRT2, b;
-  }
-  return i.rho = function(r) {
-    var s = Math.max(1e-3, +r), a = s * s, l = a * a;
-    return e(s, a, l);
-  }, i;
-}(Math.SQRT2, 2, 4);
-var jt = 0, dn = 0, sn = 0, ja = 1e3, So, fn, Eo = 0, Vt = 0, Fo = 0, In = typeof performance == "object" && performance.now ? performance : Date, el = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
-  setTimeout(e, 17);
-};
-function nr() {
-  return Vt || (el(np), Vt = In.now() + Fo);
-}
-function np() {
-  Vt = 0;
-}
-function No() {
-  this._call = this._time = this._next = null;
-}
-No.prototype = tl.prototype = {
-  constructor: No,
-  restart: function(e, t, n) {
-    if (typeof e != "function") throw new TypeError("callback is not a function");
-    n = (n == null ? nr() : +n) + (t == null ? 0 : +t), !this._next && fn !== this && (fn ? fn._next = this : So = this, fn = this), this._call = e, this._time = n, Ci();
-  },
-  stop: function() {
-    this._call && (this._call = null, this._time = 1 / 0, Ci());
-  }
-};
-function tl(e, t, n) {
-  var o = new No();
-  return o.restart(e, t, n), o;
-}
-function op() {
-  nr(), ++jt;
-  for (var e = So, t; e; )
-    (t = Vt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --jt;
-}
-function us() {
-  Vt = (Eo = In.now()) + Fo, jt = dn = 0;
-  try {
-    op();
-  } finally {
-    jt = 0, rp(), Vt = 0;
-  }
-}
-function ip() {
-  var e = In.now(), t = e - Eo;
-  t > ja && (Fo -= t, Eo = e);
-}
-function rp() {
-  for (var e, t = So, n, o = 1 / 0; t; )
-    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : So = n);
-  fn = e, Ci(o);
-}
-function Ci(e) {
-  if (!jt) {
-    dn && (dn = clearTimeout(dn));
-    var t = e - Vt;
-    t > 24 ? (e < 1 / 0 && (dn = setTimeout(us, e - In.now() - Fo)), sn && (sn = clearInterval(sn))) : (sn || (Eo = In.now(), sn = setInterval(ip, ja)), jt = 1, el(us));
-  }
-}
-function cs(e, t, n) {
-  var o = new No();
-  return t = t == null ? 0 : +t, o.restart((i) => {
-    o.stop(), e(i + t);
-  }, t, n), o;
-}
-var sp = Ji("start", "end", "cancel", "interrupt"), ap = [], nl = 0, ds = 1, Mi = 2, so = 3, fs = 4, Ii = 5, ao = 6;
-function Yo(e, t, n, o, i, r) {
-  var s = e.__transition;
-  if (!s) e.__transition = {};
-  else if (n in s) return;
-  lp(e, n, {
-    name: t,
-    index: o,
-    // For context during callback.
-    group: i,
-    // For context during callback.
-    on: sp,
-    tween: ap,
-    time: r.time,
-    delay: r.delay,
-    duration: r.duration,
-    ease: r.ease,
-    timer: null,
-    state: nl
-  });
-}
-function or(e, t) {
-  var n = Je(e, t);
-  if (n.state > nl) throw new Error("too late; already scheduled");
-  return n;
-}
-function st(e, t) {
-  var n = Je(e, t);
-  if (n.state > so) throw new Error("too late; already running");
-  return n;
-}
-function Je(e, t) {
-  var n = e.__transition;
-  if (!n || !(n = n[t])) throw new Error("transition not found");
-  return n;
-}
-function lp(e, t, n) {
-  var o = e.__transition, i;
-  o[t] = n, n.timer = tl(r, 0, n.time);
-  function r(u) {
-    n.state = ds, n.timer.restart(s, n.delay, n.time), n.delay <= u && s(u - n.delay);
-  }
-  function s(u) {
-    var c, d, f, h;
-    if (n.state !== ds) return l();
-    for (c in o)
-      if (h = o[c], h.name === n.name) {
-        if (h.state === so) return cs(s);
-        h.state === fs ? (h.state = ao, h.timer.stop(), h.on.call("interrupt", e, e.__data__, h.index, h.group), delete o[c]) : +c < t && (h.state = ao, h.timer.stop(), h.on.call("cancel", e, e.__data__, h.index, h.group), delete o[c]);
-      }
-    if (cs(function() {
-      n.state === so && (n.state = fs, n.timer.restart(a, n.delay, n.time), a(u));
-    }), n.state = Mi, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Mi) {
-      for (n.state = so, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
-        (h = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = h);
-      i.length = d + 1;
-    }
-  }
-  function a(u) {
-    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = Ii, 1), d = -1, f = i.length; ++d < f; )
-      i[d].call(e, c);
-    n.state === Ii && (n.on.call("end", e, e.__data__, n.index, n.group), l());
-  }
-  function l() {
-    n.state = ao, n.timer.stop(), delete o[t];
-    for (var u in o) return;
-    delete e.__transition;
-  }
-}
-function lo(e, t) {
-  var n = e.__transition, o, i, r = !0, s;
-  if (n) {
-    t = t == null ? null : t + "";
-    for (s in n) {
-      if ((o = n[s]).name !== t) {
-        r = !1;
-        continue;
-      }
-      i = o.state > Mi && o.state < Ii, o.state = ao, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
-    }
-    r && delete e.__transition;
-  }
-}
-function up(e) {
-  return this.each(function() {
-    lo(this, e);
-  });
-}
-function cp(e, t) {
-  var n, o;
-  return function() {
-    var i = st(this, e), r = i.tween;
-    if (r !== n) {
-      o = n = r;
-      for (var s = 0, a = o.length; s < a; ++s)
-        if (o[s].name === t) {
-          o = o.slice(), o.splice(s, 1);
-          break;
-        }
-    }
-    i.tween = o;
-  };
-}
-function dp(e, t, n) {
-  var o, i;
-  if (typeof n != "function") throw new Error();
-  return function() {
-    var r = st(this, e), s = r.tween;
-    if (s !== o) {
-      i = (o = s).slice();
-      for (var a = { name: t, value: n }, l = 0, u = i.length; l < u; ++l)
-        if (i[l].name === t) {
-          i[l] = a;
-          break;
-        }
-      l === u && i.push(a);
-    }
-    r.tween = i;
-  };
-}
-function fp(e, t) {
-  var n = this._id;
-  if (e += "", arguments.length < 2) {
-    for (var o = Je(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
-      if ((s = o[i]).name === e)
-        return s.value;
-    return null;
-  }
-  return this.each((t == null ? cp : dp)(n, e, t));
-}
-function ir(e, t, n) {
-  var o = e._id;
-  return e.each(function() {
-    var i = st(this, o);
-    (i.value || (i.value = {}))[t] = n.apply(this, arguments);
-  }), function(i) {
-    return Je(i, o).value[t];
-  };
-}
-function ol(e, t) {
-  var n;
-  return (typeof t == "number" ? bt : t instanceof Mn ? ss : (n = Mn(t)) ? (t = n, ss) : Uv)(e, t);
-}
-function hp(e) {
-  return function() {
-    this.removeAttribute(e);
-  };
-}
-function gp(e) {
-  return function() {
-    this.removeAttributeNS(e.space, e.local);
-  };
-}
-function mp(e, t, n) {
-  var o, i = n + "", r;
-  return function() {
-    var s = this.getAttribute(e);
-    return s === i ? null : s === o ? r : r = t(o = s, n);
-  };
-}
-function vp(e, t, n) {
-  var o, i = n + "", r;
-  return function() {
-    var s = this.getAttributeNS(e.space, e.local);
-    return s === i ? null : s === o ? r : r = t(o = s, n);
-  };
-}
-function pp(e, t, n) {
-  var o, i, r;
-  return function() {
-    var s, a = n(this), l;
-    return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), l = a + "", s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a)));
-  };
-}
-function yp(e, t, n) {
-  var o, i, r;
-  return function() {
-    var s, a = n(this), l;
-    return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), l = a + "", s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a)));
-  };
-}
-function wp(e, t) {
-  var n = Lo(e), o = n === "transform" ? Qv : ol;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? yp : pp)(n, o, ir(this, "attr." + e, t)) : t == null ? (n.local ? gp : hp)(n) : (n.local ? vp : mp)(n, o, t));
-}
-function _p(e, t) {
-  return function(n) {
-    this.setAttribute(e, t.call(this, n));
-  };
-}
-function xp(e, t) {
-  return function(n) {
-    this.setAttributeNS(e.space, e.local, t.call(this, n));
-  };
-}
-function $p(e, t) {
-  var n, o;
-  function i() {
-    var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && xp(e, r)), n;
-  }
-  return i._value = t, i;
-}
-function bp(e, t) {
-  var n, o;
-  function i() {
-    var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && _p(e, r)), n;
-  }
-  return i._value = t, i;
-}
-function kp(e, t) {
-  var n = "attr." + e;
-  if (arguments.length < 2) return (n = this.tween(n)) && n._value;
-  if (t == null) return this.tween(n, null);
-  if (typeof t != "function") throw new Error();
-  var o = Lo(e);
-  return this.tween(n, (o.local ? $p : bp)(o, t));
-}
-function Sp(e, t) {
-  return function() {
-    or(this, e).delay = +t.apply(this, arguments);
-  };
-}
-function Ep(e, t) {
-  return t = +t, function() {
-    or(this, e).delay = t;
-  };
-}
-function Np(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Sp : Ep)(t, e)) : Je(this.node(), t).delay;
-}
-function Cp(e, t) {
-  return function() {
-    st(this, e).duration = +t.apply(this, arguments);
-  };
-}
-function Mp(e, t) {
-  return t = +t, function() {
-    st(this, e).duration = t;
-  };
-}
-function Ip(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Cp : Mp)(t, e)) : Je(this.node(), t).duration;
-}
-function Tp(e, t) {
-  if (typeof t != "function") throw new Error();
-  return function() {
-    st(this, e).ease = t;
-  };
-}
-function Ap(e) {
-  var t = this._id;
-  return arguments.length ? this.each(Tp(t, e)) : Je(this.node(), t).ease;
-}
-function zp(e, t) {
-  return function() {
-    var n = t.apply(this, arguments);
-    if (typeof n != "function") throw new Error();
-    st(this, e).ease = n;
-  };
-}
-function Dp(e) {
-  if (typeof e != "function") throw new Error();
-  return this.each(zp(this._id, e));
-}
-function Pp(e) {
-  typeof e != "function" && (e = Oa(e));
-  for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], s = r.length, a = o[i] = [], l, u = 0; u < s; ++u)
-      (l = r[u]) && e.call(l, l.__data__, u, r) && a.push(l);
-  return new vt(o, this._parents, this._name, this._id);
-}
-function Rp(e) {
-  if (e._id !== this._id) throw new Error();
-  for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), s = new Array(o), a = 0; a < r; ++a)
-    for (var l = t[a], u = n[a], c = l.length, d = s[a] = new Array(c), f, h = 0; h < c; ++h)
-      (f = l[h] || u[h]) && (d[h] = f);
-  for (; a < o; ++a)
-    s[a] = t[a];
-  return new vt(s, this._parents, this._name, this._id);
-}
-function Op(e) {
-  return (e + "").trim().split(/^|\s+/).every(function(t) {
-    var n = t.indexOf(".");
-    return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
-  });
-}
-function Bp(e, t, n) {
-  var o, i, r = Op(t) ? or : st;
-  return function() {
-    var s = r(this, e), a = s.on;
-    a !== o && (i = (o = a).copy()).on(t, n), s.on = i;
-  };
-}
-function Vp(e, t) {
-  var n = this._id;
-  return arguments.length < 2 ? Je(this.node(), n).on.on(e) : this.each(Bp(n, e, t));
-}
-function Hp(e) {
-  return function() {
-    var t = this.parentNode;
-    for (var n in this.__transition) if (+n !== e) return;
-    t && t.removeChild(this);
-  };
-}
-function Lp() {
-  return this.on("end.remove", Hp(this._id));
-}
-function Fp(e) {
-  var t = this._name, n = this._id;
-  typeof e != "function" && (e = ji(e));
-  for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
-    for (var a = o[s], l = a.length, u = r[s] = new Array(l), c, d, f = 0; f < l; ++f)
-      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), u[f] = d, Yo(u[f], t, n, f, u, Je(c, n)));
-  return new vt(r, this._parents, t, n);
-}
-function Yp(e) {
-  var t = this._name, n = this._id;
-  typeof e != "function" && (e = Ra(e));
-  for (var o = this._groups, i = o.length, r = [], s = [], a = 0; a < i; ++a)
-    for (var l = o[a], u = l.length, c, d = 0; d < u; ++d)
-      if (c = l[d]) {
-        for (var f = e.call(c, c.__data__, d, l), h, p = Je(c, n), w = 0, b = f.length; w < b; ++w)
-          (h = f[w]) && Yo(h, t, n, w, f, p);
-        r.push(f), s.push(c);
-      }
-  return new vt(r, s, t, n);
-}
-var Xp = Rn.prototype.constructor;
-function qp() {
-  return new Xp(this._groups, this._parents);
-}
-function Gp(e, t) {
-  var n, o, i;
-  return function() {
-    var r = Jt(this, e), s = (this.style.removeProperty(e), Jt(this, e));
-    return r === s ? null : r === n && s === o ? i : i = t(n = r, o = s);
-  };
-}
-function il(e) {
-  return function() {
-    this.style.removeProperty(e);
-  };
-}
-function Up(e, t, n) {
-  var o, i = n + "", r;
-  return function() {
-    var s = Jt(this, e);
-    return s === i ? null : s === o ? r : r = t(o = s, n);
-  };
-}
-function Wp(e, t, n) {
-  var o, i, r;
-  return function() {
-    var s = Jt(this, e), a = n(this), l = a + "";
-    return a == null && (l = a = (this.style.removeProperty(e), Jt(this, e))), s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a));
-  };
-}
-function Kp(e, t) {
-  var n, o, i, r = "style." + t, s = "end." + r, a;
-  return function() {
-    var l = st(this, e), u = l.on, c = l.value[r] == null ? a || (a = il(t)) : void 0;
-    (u !== n || i !== c) && (o = (n = u).copy()).on(s, i = c), l.on = o;
-  };
-}
-function Zp(e, t, n) {
-  var o = (e += "") == "transform" ? Zv : ol;
-  return t == null ? this.styleTween(e, Gp(e, o)).on("end.style." + e, il(e)) : typeof t == "function" ? this.styleTween(e, Wp(e, o, ir(this, "style." + e, t))).each(Kp(this._id, e)) : this.styleTween(e, Up(e, o, t), n).on("end.style." + e, null);
-}
-function Qp(e, t, n) {
-  return function(o) {
-    this.style.setProperty(e, t.call(this, o), n);
-  };
-}
-function Jp(e, t, n) {
-  var o, i;
-  function r() {
-    var s = t.apply(this, arguments);
-    return s !== i && (o = (i = s) && Qp(e, s, n)), o;
-  }
-  return r._value = t, r;
-}
-function jp(e, t, n) {
-  var o = "style." + (e += "");
-  if (arguments.length < 2) return (o = this.tween(o)) && o._value;
-  if (t == null) return this.tween(o, null);
-  if (typeof t != "function") throw new Error();
-  return this.tween(o, Jp(e, t, n ?? ""));
-}
-function ey(e) {
-  return function() {
-    this.textContent = e;
-  };
-}
-function ty(e) {
-  return function() {
-    var t = e(this);
-    this.textContent = t ?? "";
-  };
-}
-function ny(e) {
-  return this.tween("text", typeof e == "function" ? ty(ir(this, "text", e)) : ey(e == null ? "" : e + ""));
-}
-function oy(e) {
-  return function(t) {
-    this.textContent = e.call(this, t);
-  };
-}
-function iy(e) {
-  var t, n;
-  function o() {
-    var i = e.apply(this, arguments);
-    return i !== n && (t = (n = i) && oy(i)), t;
-  }
-  return o._value = e, o;
-}
-function ry(e) {
-  var t = "text";
-  if (arguments.length < 1) return (t = this.tween(t)) && t._value;
-  if (e == null) return this.tween(t, null);
-  if (typeof e != "function") throw new Error();
-  return this.tween(t, iy(e));
-}
-function sy() {
-  for (var e = this._name, t = this._id, n = rl(), o = this._groups, i = o.length, r = 0; r < i; ++r)
-    for (var s = o[r], a = s.length, l, u = 0; u < a; ++u)
-      if (l = s[u]) {
-        var c = Je(l, t);
-        Yo(l, e, n, u, s, {
-          time: c.time + c.delay + c.duration,
-          delay: 0,
-          duration: c.duration,
-          ease: c.ease
-        });
-      }
-  return new vt(o, this._parents, e, n);
-}
-function ay() {
-  var e, t, n = this, o = n._id, i = n.size();
-  return new Promise(function(r, s) {
-    var a = { value: s }, l = { value: function() {
-      --i === 0 && r();
-    } };
-    n.each(function() {
-      var u = st(this, o), c = u.on;
-      c !== e && (t = (e = c).copy(), t._.cancel.push(a), t._.interrupt.push(a), t._.end.push(l)), u.on = t;
-    }), i === 0 && r();
-  });
-}
-var ly = 0;
-function vt(e, t, n, o) {
-  this._groups = e, this._parents = t, this._name = n, this._id = o;
-}
-function rl() {
-  return ++ly;
-}
-var lt = Rn.prototype;
-vt.prototype = {
-  constructor: vt,
-  select: Fp,
-  selectAll: Yp,
-  selectChild: lt.selectChild,
-  selectChildren: lt.selectChildren,
-  filter: Pp,
-  merge: Rp,
-  selection: qp,
-  transition: sy,
-  call: lt.call,
-  nodes: lt.nodes,
-  node: lt.node,
-  size: lt.size,
-  empty: lt.empty,
-  each: lt.each,
-  on: Vp,
-  attr: wp,
-  attrTween: kp,
-  style: Zp,
-  styleTween: jp,
-  text: ny,
-  textTween: ry,
-  remove: Lp,
-  tween: fp,
-  delay: Np,
-  duration: Ip,
-  ease: Ap,
-  easeVarying: Dp,
-  end: ay,
-  [Symbol.iterator]: lt[Symbol.iterator]
-};
-function uy(e) {
-  return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
-}
-var cy = {
-  time: null,
-  // Set on use.
-  delay: 0,
-  duration: 250,
-  ease: uy
-};
-function dy(e, t) {
-  for (var n; !(n = e.__transition) || !(n = n[t]); )
-    if (!(e = e.parentNode))
-      throw new Error(`transition ${t} not found`);
-  return n;
-}
-function fy(e) {
-  var t, n;
-  e instanceof vt ? (t = e._id, e = e._name) : (t = rl(), (n = cy).time = nr(), e = e == null ? null : e + "");
-  for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
-    for (var s = o[r], a = s.length, l, u = 0; u < a; ++u)
-      (l = s[u]) && Yo(l, e, t, u, s, n || dy(l, t));
-  return new vt(o, this._parents, e, t);
-}
-Rn.prototype.interrupt = up;
-Rn.prototype.transition = fy;
-const Zn = (e) => () => e;
-function hy(e, {
-  sourceEvent: t,
-  target: n,
-  transform: o,
-  dispatch: i
-}) {
-  Object.defineProperties(this, {
-    type: { value: e, enumerable: !0, configurable: !0 },
-    sourceEvent: { value: t, enumerable: !0, configurable: !0 },
-    target: { value: n, enumerable: !0, configurable: !0 },
-    transform: { value: o, enumerable: !0, configurable: !0 },
-    _: { value: i }
-  });
-}
-function ht(e, t, n) {
-  this.k = e, this.x = t, this.y = n;
-}
-ht.prototype = {
-  constructor: ht,
-  scale: function(e) {
-    return e === 1 ? this : new ht(this.k * e, this.x, this.y);
-  },
-  translate: function(e, t) {
-    return e === 0 & t === 0 ? this : new ht(this.k, this.x + this.k * e, this.y + this.k * t);
-  },
-  apply: function(e) {
-    return [e[0] * this.k + this.x, e[1] * this.k + this.y];
-  },
-  applyX: function(e) {
-    return e * this.k + this.x;
-  },
-  applyY: function(e) {
-    return e * this.k + this.y;
-  },
-  invert: function(e) {
-    return [(e[0] - this.x) / this.k, (e[1] - this.y) / this.k];
-  },
-  invertX: function(e) {
-    return (e - this.x) / this.k;
-  },
-  invertY: function(e) {
-    return (e - this.y) / this.k;
-  },
-  rescaleX: function(e) {
-    return e.copy().domain(e.range().map(this.invertX, this).map(e.invert, e));
-  },
-  rescaleY: function(e) {
-    return e.copy().domain(e.range().map(this.invertY, this).map(e.invert, e));
-  },
-  toString: function() {
-    return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
-  }
-};
-var rr = new ht(1, 0, 0);
-ht.prototype;
-function oi(e) {
-  e.stopImmediatePropagation();
-}
-function an(e) {
-  e.preventDefault(), e.stopImmediatePropagation();
-}
-function gy(e) {
-  return (!e.ctrlKey || e.type === "wheel") && !e.button;
-}
-function my() {
-  var e = this;
-  return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
-}
-function hs() {
-  return this.__zoom || rr;
-}
-function vy(e) {
-  return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
-}
-function py() {
-  return navigator.maxTouchPoints || "ontouchstart" in this;
-}
-function yy(e, t, n) {
-  var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
-  return e.translate(
-    i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
-    s > r ? (r + s) / 2 : Math.min(0, r) || Math.max(0, s)
-  );
-}
-function wy() {
-  var e = gy, t = my, n = yy, o = vy, i = py, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, l = tp, u = Ji("start", "zoom", "end"), c, d, f, h = 500, p = 150, w = 0, b = 10;
-  function S(g) {
-    g.property("__zoom", hs).on("wheel.zoom", L, { passive: !1 }).on("mousedown.zoom", J).on("dblclick.zoom", q).filter(i).on("touchstart.zoom", G).on("touchmove.zoom", C).on("touchend.zoom touchcancel.zoom", ie).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
-  }
-  S.transform = function(g, I, _, A) {
-    var M = g.selection ? g.selection() : g;
-    M.property("__zoom", hs), g !== M ? O(g, I, _, A) : M.interrupt().each(function() {
-      Y(this, arguments).event(A).start().zoom(null, typeof I == "function" ? I.apply(this, arguments) : I).end();
-    });
-  }, S.scaleBy = function(g, I, _, A) {
-    S.scaleTo(g, function() {
-      var M = this.__zoom.k, R = typeof I == "function" ? I.apply(this, arguments) : I;
-      return M * R;
-    }, _, A);
-  }, S.scaleTo = function(g, I, _, A) {
-    S.transform(g, function() {
-      var M = t.apply(this, arguments), R = this.__zoom, T = _ == null ? y(M) : typeof _ == "function" ? _.apply(this, arguments) : _, X = R.invert(T), Q = typeof I == "function" ? I.apply(this, arguments) : I;
-      return n($(z(R, Q), T, X), M, s);
-    }, _, A);
-  }, S.translateBy = function(g, I, _, A) {
-    S.transform(g, function() {
-      return n(this.__zoom.translate(
-        typeof I == "function" ? I.apply(this, arguments) : I,
-        typeof _ == "function" ? _.apply(this, arguments) : _
-      ), t.apply(this, arguments), s);
-    }, null, A);
-  }, S.translateTo = function(g, I, _, A, M) {
-    S.transform(g, function() {
-      var R = t.apply(this, arguments), T = this.__zoom, X = A == null ? y(R) : typeof A == "function" ? A.apply(this, arguments) : A;
-      return n(rr.translate(X[0], X[1]).scale(T.k).translate(
-        typeof I == "function" ? -I.apply(this, arguments) : -I,
-        typeof _ == "function" ? -_.apply(this, arguments) : -_
-      ), R, s);
-    }, A, M);
-  };
-  function z(g, I) {
-    return I = Math.max(r[0], Math.min(r[1], I)), I === g.k ? g : new ht(I, g.x, g.y);
-  }
-  function $(g, I, _) {
-    var A = I[0] - _[0] * g.k, M = I[1] - _[1] * g.k;
-    return A === g.x && M === g.y ? g : new ht(g.k, A, M);
-  }
-  function y(g) {
-    return [(+g[0][0] + +g[1][0]) / 2, (+g[0][1] + +g[1][1]) / 2];
-  }
-  function O(g, I, _, A) {
-    g.on("start.zoom", function() {
-      Y(this, arguments).event(A).start();
-    }).on("interrupt.zoom end.zoom", function() {
-      Y(this, arguments).event(A).end();
-    }).tween("zoom", function() {
-      var M = this, R = arguments, T = Y(M, R).event(A), X = t.apply(M, R), Q = _ == null ? y(X) : typeof _ == "function" ? _.apply(M, R) : _, ne = Math.max(X[1][0] - X[0][0], X[1][1] - X[0][1]), se = M.__zoom, Z = typeof I == "function" ? I.apply(M, R) : I, U = l(se.invert(Q).concat(ne / se.k), Z.invert(Q).concat(ne / Z.k));
-      return function(K) {
-        if (K === 1) K = Z;
-        else {
-          var fe = U(K), ve = ne / fe[2];
-          K = new ht(ve, Q[0] - fe[0] * ve, Q[1] - fe[1] * ve);
-        }
-        T.zoom(null, K);
-      };
-    });
-  }
-  function Y(g, I, _) {
-    return !_ && g.__zooming || new H(g, I);
-  }
-  function H(g, I) {
-    this.that = g, this.args = I, this.active = 0, this.sourceEvent = null, this.extent = t.apply(g, I), this.taps = 0;
-  }
-  H.prototype = {
-    event: function(g) {
-      return g && (this.sourceEvent = g), this;
-    },
-    start: function() {
-      return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
-    },
-    zoom: function(g, I) {
-      return this.mouse && g !== "mouse" && (this.mouse[1] = I.invert(this.mouse[0])), this.touch0 && g !== "touch" && (this.touch0[1] = I.invert(this.touch0[0])), this.touch1 && g !== "touch" && (this.touch1[1] = I.invert(this.touch1[0])), this.that.__zoom = I, this.emit("zoom"), this;
-    },
-    end: function() {
-      return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
-    },
-    emit: function(g) {
-      var I = kt(this.that).datum();
-      u.call(
-        g,
-        this.that,
-        new hy(g, {
-          sourceEvent: this.sourceEvent,
-          target: S,
-          transform: this.that.__zoom,
-          dispatch: u
-        }),
-        I
-      );
-    }
-  };
-  function L(g, ...I) {
-    if (!e.apply(this, arguments)) return;
-    var _ = Y(this, I).event(g), A = this.__zoom, M = Math.max(r[0], Math.min(r[1], A.k * Math.pow(2, o.apply(this, arguments)))), R = xt(g);
-    if (_.wheel)
-      (_.mouse[0][0] !== R[0] || _.mouse[0][1] !== R[1]) && (_.mouse[1] = A.invert(_.mouse[0] = R)), clearTimeout(_.wheel);
-    else {
-      if (A.k === M) return;
-      _.mouse = [R, A.invert(R)], lo(this), _.start();
-    }
-    an(g), _.wheel = setTimeout(T, p), _.zoom("mouse", n($(z(A, M), _.mouse[0], _.mouse[1]), _.extent, s));
-    function T() {
-      _.wheel = null, _.end();
-    }
-  }
-  function J(g, ...I) {
-    if (f || !e.apply(this, arguments)) return;
-    var _ = g.currentTarget, A = Y(this, I, !0).event(g), M = kt(g.view).on("mousemove.zoom", Q, !0).on("mouseup.zoom", ne, !0), R = xt(g, _), T = g.clientX, X = g.clientY;
-    Cv(g.view), oi(g), A.mouse = [R, this.__zoom.invert(R)], lo(this), A.start();
-    function Q(se) {
-      if (an(se), !A.moved) {
-        var Z = se.clientX - T, U = se.clientY - X;
-        A.moved = Z * Z + U * U > w;
-      }
-      A.event(se).zoom("mouse", n($(A.that.__zoom, A.mouse[0] = xt(se, _), A.mouse[1]), A.extent, s));
-    }
-    function ne(se) {
-      M.on("mousemove.zoom mouseup.zoom", null), Mv(se.view, A.moved), an(se), A.event(se).end();
-    }
-  }
-  function q(g, ...I) {
-    if (e.apply(this, arguments)) {
-      var _ = this.__zoom, A = xt(g.changedTouches ? g.changedTouches[0] : g, this), M = _.invert(A), R = _.k * (g.shiftKey ? 0.5 : 2), T = n($(z(_, R), A, M), t.apply(this, I), s);
-      an(g), a > 0 ? kt(this).transition().duration(a).call(O, T, A, g) : kt(this).call(S.transform, T, A, g);
-    }
-  }
-  function G(g, ...I) {
-    if (e.apply(this, arguments)) {
-      var _ = g.touches, A = _.length, M = Y(this, I, g.changedTouches.length === A).event(g), R, T, X, Q;
-      for (oi(g), T = 0; T < A; ++T)
-        X = _[T], Q = xt(X, this), Q = [Q, this.__zoom.invert(Q), X.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== Q[2] && (M.touch1 = Q, M.taps = 0) : (M.touch0 = Q, R = !0, M.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), R && (M.taps < 2 && (d = Q[0], c = setTimeout(function() {
-        c = null;
-      }, h)), lo(this), M.start());
-    }
-  }
-  function C(g, ...I) {
-    if (this.__zooming) {
-      var _ = Y(this, I).event(g), A = g.changedTouches, M = A.length, R, T, X, Q;
-      for (an(g), R = 0; R < M; ++R)
-        T = A[R], X = xt(T, this), _.touch0 && _.touch0[2] === T.identifier ? _.touch0[0] = X : _.touch1 && _.touch1[2] === T.identifier && (_.touch1[0] = X);
-      if (T = _.that.__zoom, _.touch1) {
-        var ne = _.touch0[0], se = _.touch0[1], Z = _.touch1[0], U = _.touch1[1], K = (K = Z[0] - ne[0]) * K + (K = Z[1] - ne[1]) * K, fe = (fe = U[0] - se[0]) * fe + (fe = U[1] - se[1]) * fe;
-        T = z(T, Math.sqrt(K / fe)), X = [(ne[0] + Z[0]) / 2, (ne[1] + Z[1]) / 2], Q = [(se[0] + U[0]) / 2, (se[1] + U[1]) / 2];
-      } else if (_.touch0) X = _.touch0[0], Q = _.touch0[1];
-      else return;
-      _.zoom("touch", n($(T, X, Q), _.extent, s));
-    }
-  }
-  function ie(g, ...I) {
-    if (this.__zooming) {
-      var _ = Y(this, I).event(g), A = g.changedTouches, M = A.length, R, T;
-      for (oi(g), f && clearTimeout(f), f = setTimeout(function() {
-        f = null;
-      }, h), R = 0; R < M; ++R)
-        T = A[R], _.touch0 && _.touch0[2] === T.identifier ? delete _.touch0 : _.touch1 && _.touch1[2] === T.identifier && delete _.touch1;
-      if (_.touch1 && !_.touch0 && (_.touch0 = _.touch1, delete _.touch1), _.touch0) _.touch0[1] = this.__zoom.invert(_.touch0[0]);
-      else if (_.end(), _.taps === 2 && (T = xt(T, this), Math.hypot(d[0] - T[0], d[1] - T[1]) < b)) {
-        var X = kt(this).on("dblclick.zoom");
-        X && X.apply(this, arguments);
-      }
-    }
-  }
-  return S.wheelDelta = function(g) {
-    return arguments.length ? (o = typeof g == "function" ? g : Zn(+g), S) : o;
-  }, S.filter = function(g) {
-    return arguments.length ? (e = typeof g == "function" ? g : Zn(!!g), S) : e;
-  }, S.touchable = function(g) {
-    return arguments.length ? (i = typeof g == "function" ? g : Zn(!!g), S) : i;
-  }, S.extent = function(g) {
-    return arguments.length ? (t = typeof g == "function" ? g : Zn([[+g[0][0], +g[0][1]], [+g[1][0], +g[1][1]]]), S) : t;
-  }, S.scaleExtent = function(g) {
-    return arguments.length ? (r[0] = +g[0], r[1] = +g[1], S) : [r[0], r[1]];
-  }, S.translateExtent = function(g) {
-    return arguments.length ? (s[0][0] = +g[0][0], s[1][0] = +g[1][0], s[0][1] = +g[0][1], s[1][1] = +g[1][1], S) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
-  }, S.constrain = function(g) {
-    return arguments.length ? (n = g, S) : n;
-  }, S.duration = function(g) {
-    return arguments.length ? (a = +g, S) : a;
-  }, S.interpolate = function(g) {
-    return arguments.length ? (l = g, S) : l;
-  }, S.on = function() {
-    var g = u.on.apply(u, arguments);
-    return g === u ? S : g;
-  }, S.clickDistance = function(g) {
-    return arguments.length ? (w = (g = +g) * g, S) : Math.sqrt(w);
-  }, S.tapDistance = function(g) {
-    return arguments.length ? (b = +g, S) : b;
-  }, S;
-}
-const sl = Symbol("MiniMapSlots"), _y = ["id", "x", "y", "rx", "ry", "width", "height", "fill", "stroke", "stroke-width", "shape-rendering"], xy = {
-  name: "MiniMapNode",
-  compatConfig: { MODE: 3 },
-  inheritAttrs: !1
-}, $y = /* @__PURE__ */ Ce({
-  ...xy,
-  props: {
-    id: {},
-    type: {},
-    selected: { type: Boolean },
-    dragging: { type: Boolean },
-    position: {},
-    dimensions: {},
-    borderRadius: {},
-    color: {},
-    shapeRendering: {},
-    strokeColor: {},
-    strokeWidth: {},
-    hidden: { type: Boolean }
-  },
-  emits: ["click", "dblclick", "mouseenter", "mousemove", "mouseleave"],
-  setup(e, { emit: t }) {
-    const n = e, o = pt(sl), i = Oi(), r = Ee(() => i.style ?? {});
-    function s(d) {
-      t("click", d);
-    }
-    function a(d) {
-      t("dblclick", d);
-    }
-    function l(d) {
-      t("mouseenter", d);
-    }
-    function u(d) {
-      t("mousemove", d);
-    }
-    function c(d) {
-      t("mouseleave", d);
-    }
-    return (d, f) => !d.hidden && d.dimensions.width !== 0 && d.dimensions.height !== 0 ? (P(), B(me, { key: 0 }, [
-      V(o)[`node-${n.type}`] ? (P(), Ae(Bi(V(o)[`node-${n.type}`]), Tl(co({ key: 0 }, { ...n, ...d.$attrs })), null, 16)) : (P(), B("rect", co({
-        key: 1,
-        id: d.id
-      }, d.$attrs, {
-        class: ["vue-flow__minimap-node", { selected: d.selected, dragging: d.dragging }],
-        x: d.position.x,
-        y: d.position.y,
-        rx: d.borderRadius,
-        ry: d.borderRadius,
-        width: d.dimensions.width,
-        height: d.dimensions.height,
-        fill: d.color || r.value.background || r.value.backgroundColor,
-        stroke: d.strokeColor,
-        "stroke-width": d.strokeWidth,
-        "shape-rendering": d.shapeRendering,
-        onClick: s,
-        onDblclick: a,
-        onMouseenter: l,
-        onMousemove: u,
-        onMouseleave: c
-      }), null, 16, _y))
-    ], 64)) : de("", !0);
-  }
-}), by = ["width", "height", "viewBox", "aria-labelledby"], ky = ["id"], Sy = ["d", "fill", "stroke", "stroke-width"], Ey = {
-  name: "MiniMap",
-  compatConfig: { MODE: 3 }
-}, Ny = /* @__PURE__ */ Ce({
-  ...Ey,
-  props: {
-    nodeColor: { type: [String, Function], default: "#e2e2e2" },
-    nodeStrokeColor: { type: [String, Function], default: "transparent" },
-    nodeClassName: { type: [String, Function] },
-    nodeBorderRadius: { default: 5 },
-    nodeStrokeWidth: { default: 2 },
-    maskColor: { default: "rgb(240, 240, 240, 0.6)" },
-    maskStrokeColor: { default: "none" },
-    maskStrokeWidth: { default: 1 },
-    position: { default: "bottom-right" },
-    pannable: { type: Boolean, default: !1 },
-    zoomable: { type: Boolean, default: !1 },
-    width: {},
-    height: {},
-    ariaLabel: { default: "Vue Flow mini map" },
-    inversePan: { type: Boolean, default: !1 },
-    zoomStep: { default: 1 },
-    offsetScale: { default: 5 },
-    maskBorderRadius: { default: 0 }
-  },
-  emits: ["click", "nodeClick", "nodeDblclick", "nodeMouseenter", "nodeMousemove", "nodeMouseleave"],
-  setup(e, { emit: t }) {
-    const n = Es(), o = Oi(), i = 200, r = 150, { id: s, edges: a, viewport: l, translateExtent: u, dimensions: c, emits: d, d3Selection: f, d3Zoom: h, getNodesInitialized: p } = Me(), w = ye();
-    Et(sl, n);
-    const b = Ee(() => {
-      var M;
-      return e.width ?? ((M = o.style) == null ? void 0 : M.width) ?? i;
-    }), S = Ee(() => {
-      var M;
-      return e.height ?? ((M = o.style) == null ? void 0 : M.height) ?? r;
-    }), z = typeof window > "u" || window.chrome ? "crispEdges" : "geometricPrecision", $ = ee(() => typeof e.nodeColor == "string" ? () => e.nodeColor : e.nodeColor), y = ee(
-      () => typeof e.nodeStrokeColor == "string" ? () => e.nodeStrokeColor : e.nodeStrokeColor
-    ), O = ee(
-      () => typeof e.nodeClassName == "string" ? () => e.nodeClassName : typeof e.nodeClassName == "function" ? e.nodeClassName : () => ""
-    ), Y = ee(() => Ui(p.value.filter((M) => !M.hidden))), H = ee(() => ({
-      x: -l.value.x / l.value.zoom,
-      y: -l.value.y / l.value.zoom,
-      width: c.value.width / l.value.zoom,
-      height: c.value.height / l.value.zoom
-    })), L = ee(
-      () => p.value && p.value.length ? Of(Y.value, H.value) : H.value
-    ), J = ee(() => {
-      const M = L.value.width / b.value, R = L.value.height / S.value;
-      return Math.max(M, R);
-    }), q = ee(() => {
-      const M = J.value * b.value, R = J.value * S.value, T = e.offsetScale * J.value;
-      return {
-        offset: T,
-        x: L.value.x - (M - L.value.width) / 2 - T,
-        y: L.value.y - (R - L.value.height) / 2 - T,
-        width: M + T * 2,
-        height: R + T * 2
-      };
-    }), G = ee(() => !q.value.x || !q.value.y ? "" : `
-    M${q.value.x - q.value.offset},${q.value.y - q.value.offset}
-    h${q.value.width + q.value.offset * 2}
-    v${q.value.height + q.value.offset * 2}
-    h${-q.value.width - q.value.offset * 2}z
-    M${H.value.x + e.maskBorderRadius},${H.value.y}
-    h${H.value.width - 2 * e.maskBorderRadius}
-    a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 ${e.maskBorderRadius},${e.maskBorderRadius}
-    v${H.value.height - 2 * e.maskBorderRadius}
-    a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 -${e.maskBorderRadius},${e.maskBorderRadius}
-    h${-(H.value.width - 2 * e.maskBorderRadius)}
-    a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 -${e.maskBorderRadius},-${e.maskBorderRadius}
-    v${-(H.value.height - 2 * e.maskBorderRadius)}
-    a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 ${e.maskBorderRadius},-${e.maskBorderRadius}z`);
-    Cs(
-      (M) => {
-        if (w.value) {
-          const R = kt(w.value), T = (ne) => {
-            if (ne.sourceEvent.type !== "wheel" || !f.value || !h.value)
-              return;
-            const se = ne.sourceEvent.ctrlKey && En() ? 10 : 1, Z = -ne.sourceEvent.deltaY * (ne.sourceEvent.deltaMode === 1 ? 0.05 : ne.sourceEvent.deltaMode ? 1 : 2e-3) * e.zoomStep, U = l.value.zoom * 2 ** (Z * se);
-            h.value.scaleTo(f.value, U);
-          }, X = (ne) => {
-            if (ne.sourceEvent.type !== "mousemove" || !f.value || !h.value)
-              return;
-            const se = J.value * Math.max(1, l.value.zoom) * (e.inversePan ? -1 : 1), Z = {
-              x: l.value.x - ne.sourceEvent.movementX * se,
-              y: l.value.y - ne.sourceEvent.movementY * se
-            }, U = [
-              [0, 0],
-              [c.value.width, c.value.height]
-            ], K = rr.translate(Z.x, Z.y).scale(l.value.zoom), fe = h.value.constrain()(K, U, u.value);
-            h.value.transform(f.value, fe);
-          }, Q = wy().wheelDelta((ne) => pi(ne) * (e.zoomStep / 10)).on("zoom", e.pannable ? X : () => {
-          }).on("zoom.wheel", e.zoomable ? T : () => {
-          });
-          R.call(Q), M(() => {
-            R.on("zoom", null);
-          });
-        }
-      },
-      { flush: "post" }
-    );
-    function C(M) {
-      const [R, T] = xt(M);
-      t("click", { event: M, position: { x: R, y: T } });
-    }
-    function ie(M, R) {
-      const T = { event: M, node: R, connectedEdges: It([R], a.value) };
-      d.miniMapNodeClick(T), t("nodeClick", T);
-    }
-    function g(M, R) {
-      const T = { event: M, node: R, connectedEdges: It([R], a.value) };
-      d.miniMapNodeDoubleClick(T), t("nodeDblclick", T);
-    }
-    function I(M, R) {
-      const T = { event: M, node: R, connectedEdges: It([R], a.value) };
-      d.miniMapNodeMouseEnter(T), t("nodeMouseenter", T);
-    }
-    function _(M, R) {
-      const T = { event: M, node: R, connectedEdges: It([R], a.value) };
-      d.miniMapNodeMouseMove(T), t("nodeMousemove", T);
-    }
-    function A(M, R) {
-      const T = { event: M, node: R, connectedEdges: It([R], a.value) };
-      d.miniMapNodeMouseLeave(T), t("nodeMouseleave", T);
-    }
-    return (M, R) => (P(), Ae(V(xi), {
-      position: M.position,
-      class: ze(["vue-flow__minimap", { pannable: M.pannable, zoomable: M.zoomable }])
-    }, {
-      default: Be(() => [
-        (P(), B("svg", {
-          ref_key: "el",
-          ref: w,
-          width: b.value,
-          height: S.value,
-          viewBox: [q.value.x, q.value.y, q.value.width, q.value.height].join(" "),
-          role: "img",
-          "aria-labelledby": `vue-flow__minimap-${V(s)}`,
-          onClick: C
-        }, [
-          M.ariaLabel ? (P(), B("title", {
-            key: 0,
-            id: `vue-flow__minimap-${V(s)}`
-          }, te(M.ariaLabel), 9, ky)) : de("", !0),
-          (P(!0), B(me, null, Te(V(p), (T) => (P(), Ae($y, {
-            id: T.id,
-            key: T.id,
-            f: "",
-            position: T.computedPosition,
-            dimensions: T.dimensions,
-            selected: T.selected,
-            dragging: T.dragging,
-            style: Ne(T.style),
-            class: ze(O.value(T)),
-            color: $.value(T),
-            "border-radius": M.nodeBorderRadius,
-            "stroke-color": y.value(T),
-            "stroke-width": M.nodeStrokeWidth,
-            "shape-rendering": V(z),
-            type: T.type,
-            hidden: T.hidden,
-            onClick: (X) => ie(X, T),
-            onDblclick: (X) => g(X, T),
-            onMouseenter: (X) => I(X, T),
-            onMousemove: (X) => _(X, T),
-            onMouseleave: (X) => A(X, T)
-          }, null, 8, ["id", "position", "dimensions", "selected", "dragging", "style", "class", "color", "border-radius", "stroke-color", "stroke-width", "shape-rendering", "type", "hidden", "onClick", "onDblclick", "onMouseenter", "onMousemove", "onMouseleave"]))), 128)),
-          D("path", {
-            class: "vue-flow__minimap-mask",
-            d: G.value,
-            fill: M.maskColor,
-            stroke: M.maskStrokeColor,
-            "stroke-width": M.maskStrokeWidth,
-            "fill-rule": "evenodd"
-          }, null, 8, Sy)
-        ], 8, by))
-      ]),
-      _: 1
-    }, 8, ["position", "class"]));
-  }
-});
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Cy = (e) => e.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+const jf = (e) => e.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-var Qn = {
+var Mn = {
   xmlns: "http://www.w3.org/2000/svg",
   width: 24,
   height: 24,
@@ -9463,18 +7236,18 @@ var Qn = {
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const My = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: r, class: s, ...a }, { slots: l }) => ke(
+const eh = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: r, class: s, ...l }, { slots: a }) => Ee(
   "svg",
   {
-    ...Qn,
-    width: e || Qn.width,
-    height: e || Qn.height,
-    stroke: o || Qn.stroke,
+    ...Mn,
+    width: e || Mn.width,
+    height: e || Mn.height,
+    stroke: o || Mn.stroke,
     "stroke-width": n ? Number(t) * 24 / Number(e) : t,
-    class: ["lucide", `lucide-${Cy(r ?? "icon")}`],
-    ...a
+    class: ["lucide", `lucide-${jf(r ?? "icon")}`],
+    ...l
   },
-  [...i.map((u) => ke(...u)), ...l.default ? [l.default()] : []]
+  [...i.map((u) => Ee(...u)), ...a.default ? [a.default()] : []]
 );
 /**
  * @license lucide-vue-next v0.460.0 - ISC
@@ -9482,8 +7255,8 @@ const My = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, ico
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const pe = (e, t) => (n, { slots: o }) => ke(
-  My,
+const _e = (e, t) => (n, { slots: o }) => Ee(
+  eh,
   {
     ...n,
     iconNode: t,
@@ -9497,7 +7270,7 @@ const pe = (e, t) => (n, { slots: o }) => ke(
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Iy = pe("AudioLinesIcon", [
+const th = _e("AudioLinesIcon", [
   ["path", { d: "M2 10v3", key: "1fnikh" }],
   ["path", { d: "M6 6v11", key: "11sgs0" }],
   ["path", { d: "M10 3v18", key: "yhl04a" }],
@@ -9511,14 +7284,14 @@ const Iy = pe("AudioLinesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ty = pe("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
+const nh = _e("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ay = pe("ChevronLeftIcon", [
+const oh = _e("ChevronLeftIcon", [
   ["path", { d: "m15 18-6-6 6-6", key: "1wnfg3" }]
 ]);
 /**
@@ -9527,7 +7300,7 @@ const Ay = pe("ChevronLeftIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const zy = pe("ChevronRightIcon", [
+const ih = _e("ChevronRightIcon", [
   ["path", { d: "m9 18 6-6-6-6", key: "mthhwq" }]
 ]);
 /**
@@ -9536,7 +7309,7 @@ const zy = pe("ChevronRightIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const gs = pe("CircleDotIcon", [
+const qi = _e("CircleDotIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["circle", { cx: "12", cy: "12", r: "1", key: "41hilf" }]
 ]);
@@ -9546,7 +7319,7 @@ const gs = pe("CircleDotIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Dy = pe("ClapperboardIcon", [
+const rh = _e("ClapperboardIcon", [
   [
     "path",
     { d: "M20.2 6 3 11l-.9-2.4c-.3-1.1.3-2.2 1.3-2.5l13.5-4c1.1-.3 2.2.3 2.5 1.3Z", key: "1tn4o7" }
@@ -9561,7 +7334,7 @@ const Dy = pe("ClapperboardIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Py = pe("ClockIcon", [
+const sh = _e("ClockIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["polyline", { points: "12 6 12 12 16 14", key: "68esgv" }]
 ]);
@@ -9571,7 +7344,7 @@ const Py = pe("ClockIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ry = pe("CopyIcon", [
+const lh = _e("CopyIcon", [
   ["rect", { width: "14", height: "14", x: "8", y: "8", rx: "2", ry: "2", key: "17jyea" }],
   ["path", { d: "M4 16c-1.1 0-2-.9-2-2V4c0-1.1.9-2 2-2h10c1.1 0 2 .9 2 2", key: "zix9uf" }]
 ]);
@@ -9581,7 +7354,7 @@ const Ry = pe("CopyIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Oy = pe("CpuIcon", [
+const ah = _e("CpuIcon", [
   ["rect", { width: "16", height: "16", x: "4", y: "4", rx: "2", key: "14l7u7" }],
   ["rect", { width: "6", height: "6", x: "9", y: "9", rx: "1", key: "5aljv4" }],
   ["path", { d: "M15 2v2", key: "13l42r" }],
@@ -9599,7 +7372,7 @@ const Oy = pe("CpuIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const By = pe("FilmIcon", [
+const uh = _e("FilmIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }],
   ["path", { d: "M7 3v18", key: "bbkbws" }],
   ["path", { d: "M3 7.5h4", key: "zfgn84" }],
@@ -9615,7 +7388,7 @@ const By = pe("FilmIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Vy = pe("HistoryIcon", [
+const ch = _e("HistoryIcon", [
   ["path", { d: "M3 12a9 9 0 1 0 9-9 9.75 9.75 0 0 0-6.74 2.74L3 8", key: "1357e3" }],
   ["path", { d: "M3 3v5h5", key: "1xhq8a" }],
   ["path", { d: "M12 7v5l4 2", key: "1fdv2h" }]
@@ -9626,7 +7399,7 @@ const Vy = pe("HistoryIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Hy = pe("ImageIcon", [
+const dh = _e("ImageIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", ry: "2", key: "1m3agn" }],
   ["circle", { cx: "9", cy: "9", r: "2", key: "af1f0g" }],
   ["path", { d: "m21 15-3.086-3.086a2 2 0 0 0-2.828 0L6 21", key: "1xmnt7" }]
@@ -9637,7 +7410,7 @@ const Hy = pe("ImageIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ly = pe("LayersIcon", [
+const fh = _e("LayersIcon", [
   [
     "path",
     {
@@ -9654,7 +7427,7 @@ const Ly = pe("LayersIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Fy = pe("Link2Icon", [
+const hh = _e("Link2Icon", [
   ["path", { d: "M9 17H7A5 5 0 0 1 7 7h2", key: "8i5ue5" }],
   ["path", { d: "M15 7h2a5 5 0 1 1 0 10h-2", key: "1b9ql8" }],
   ["line", { x1: "8", x2: "16", y1: "12", y2: "12", key: "1jonct" }]
@@ -9665,7 +7438,7 @@ const Fy = pe("Link2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Yy = pe("ListOrderedIcon", [
+const vh = _e("ListOrderedIcon", [
   ["path", { d: "M10 12h11", key: "6m4ad9" }],
   ["path", { d: "M10 18h11", key: "11hvi2" }],
   ["path", { d: "M10 6h11", key: "c7qv1k" }],
@@ -9679,7 +7452,7 @@ const Yy = pe("ListOrderedIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Xy = pe("Maximize2Icon", [
+const mh = _e("Maximize2Icon", [
   ["polyline", { points: "15 3 21 3 21 9", key: "mznyad" }],
   ["polyline", { points: "9 21 3 21 3 15", key: "1avn1i" }],
   ["line", { x1: "21", x2: "14", y1: "3", y2: "10", key: "ota7mn" }],
@@ -9691,7 +7464,7 @@ const Xy = pe("Maximize2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const qy = pe("MessageSquareIcon", [
+const gh = _e("MessageSquareIcon", [
   ["path", { d: "M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z", key: "1lielz" }]
 ]);
 /**
@@ -9700,7 +7473,7 @@ const qy = pe("MessageSquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Gy = pe("MicIcon", [
+const ph = _e("MicIcon", [
   ["path", { d: "M12 2a3 3 0 0 0-3 3v7a3 3 0 0 0 6 0V5a3 3 0 0 0-3-3Z", key: "131961" }],
   ["path", { d: "M19 10v2a7 7 0 0 1-14 0v-2", key: "1vc78b" }],
   ["line", { x1: "12", x2: "12", y1: "19", y2: "22", key: "x3vr5v" }]
@@ -9711,14 +7484,14 @@ const Gy = pe("MicIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Uy = pe("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
+const yh = _e("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Wy = pe("PaletteIcon", [
+const wh = _e("PaletteIcon", [
   ["circle", { cx: "13.5", cy: "6.5", r: ".5", fill: "currentColor", key: "1okk4w" }],
   ["circle", { cx: "17.5", cy: "10.5", r: ".5", fill: "currentColor", key: "f64h9f" }],
   ["circle", { cx: "8.5", cy: "7.5", r: ".5", fill: "currentColor", key: "fotxhn" }],
@@ -9737,7 +7510,7 @@ const Wy = pe("PaletteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ky = pe("PauseIcon", [
+const xh = _e("PauseIcon", [
   ["rect", { x: "14", y: "4", width: "4", height: "16", rx: "1", key: "zuxfzm" }],
   ["rect", { x: "6", y: "4", width: "4", height: "16", rx: "1", key: "1okwgv" }]
 ]);
@@ -9747,7 +7520,7 @@ const Ky = pe("PauseIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Zy = pe("PlayIcon", [
+const bh = _e("PlayIcon", [
   ["polygon", { points: "6 3 20 12 6 21 6 3", key: "1oa8hb" }]
 ]);
 /**
@@ -9756,7 +7529,7 @@ const Zy = pe("PlayIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Qy = pe("PlusIcon", [
+const _h = _e("PlusIcon", [
   ["path", { d: "M5 12h14", key: "1ays0h" }],
   ["path", { d: "M12 5v14", key: "s699le" }]
 ]);
@@ -9766,7 +7539,7 @@ const Qy = pe("PlusIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Jy = pe("Redo2Icon", [
+const kh = _e("Redo2Icon", [
   ["path", { d: "m15 14 5-5-5-5", key: "12vg1m" }],
   ["path", { d: "M20 9H9.5A5.5 5.5 0 0 0 4 14.5A5.5 5.5 0 0 0 9.5 20H13", key: "6uklza" }]
 ]);
@@ -9776,7 +7549,7 @@ const Jy = pe("Redo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const jy = pe("ScanEyeIcon", [
+const Sh = _e("ScanEyeIcon", [
   ["path", { d: "M3 7V5a2 2 0 0 1 2-2h2", key: "aa7l1z" }],
   ["path", { d: "M17 3h2a2 2 0 0 1 2 2v2", key: "4qcy5o" }],
   ["path", { d: "M21 17v2a2 2 0 0 1-2 2h-2", key: "6vwrx8" }],
@@ -9796,7 +7569,7 @@ const jy = pe("ScanEyeIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const e1 = pe("ScrollTextIcon", [
+const Eh = _e("ScrollTextIcon", [
   ["path", { d: "M15 12h-5", key: "r7krc0" }],
   ["path", { d: "M15 8h-5", key: "1khuty" }],
   ["path", { d: "M19 17V5a2 2 0 0 0-2-2H4", key: "zz82l3" }],
@@ -9814,7 +7587,7 @@ const e1 = pe("ScrollTextIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const t1 = pe("SearchIcon", [
+const $h = _e("SearchIcon", [
   ["circle", { cx: "11", cy: "11", r: "8", key: "4ej97u" }],
   ["path", { d: "m21 21-4.3-4.3", key: "1qie3q" }]
 ]);
@@ -9824,7 +7597,7 @@ const t1 = pe("SearchIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const n1 = pe("SlidersHorizontalIcon", [
+const Nh = _e("SlidersHorizontalIcon", [
   ["line", { x1: "21", x2: "14", y1: "4", y2: "4", key: "obuewd" }],
   ["line", { x1: "10", x2: "3", y1: "4", y2: "4", key: "1q6298" }],
   ["line", { x1: "21", x2: "12", y1: "12", y2: "12", key: "1iu8h1" }],
@@ -9841,7 +7614,7 @@ const n1 = pe("SlidersHorizontalIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const o1 = pe("SparklesIcon", [
+const Ch = _e("SparklesIcon", [
   [
     "path",
     {
@@ -9860,7 +7633,7 @@ const o1 = pe("SparklesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const i1 = pe("SquareIcon", [
+const Mh = _e("SquareIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }]
 ]);
 /**
@@ -9869,7 +7642,7 @@ const i1 = pe("SquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const r1 = pe("StarIcon", [
+const Ih = _e("StarIcon", [
   [
     "path",
     {
@@ -9884,7 +7657,7 @@ const r1 = pe("StarIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const s1 = pe("StickyNoteIcon", [
+const Th = _e("StickyNoteIcon", [
   ["path", { d: "M16 3H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V8Z", key: "qazsjp" }],
   ["path", { d: "M15 3v4a2 2 0 0 0 2 2h4", key: "40519r" }]
 ]);
@@ -9894,7 +7667,7 @@ const s1 = pe("StickyNoteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const a1 = pe("TimerIcon", [
+const Ah = _e("TimerIcon", [
   ["line", { x1: "10", x2: "14", y1: "2", y2: "2", key: "14vaq8" }],
   ["line", { x1: "12", x2: "15", y1: "14", y2: "11", key: "17fdiu" }],
   ["circle", { cx: "12", cy: "14", r: "8", key: "1e1u0o" }]
@@ -9905,7 +7678,7 @@ const a1 = pe("TimerIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const l1 = pe("Trash2Icon", [
+const Ph = _e("Trash2Icon", [
   ["path", { d: "M3 6h18", key: "d0wm0j" }],
   ["path", { d: "M19 6v14c0 1-1 2-2 2H7c-1 0-2-1-2-2V6", key: "4alrt4" }],
   ["path", { d: "M8 6V4c0-1 1-2 2-2h4c1 0 2 1 2 2v2", key: "v07s0e" }],
@@ -9918,7 +7691,7 @@ const l1 = pe("Trash2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const u1 = pe("Undo2Icon", [
+const Dh = _e("Undo2Icon", [
   ["path", { d: "M9 14 4 9l5-5", key: "102s5s" }],
   ["path", { d: "M4 9h10.5a5.5 5.5 0 0 1 5.5 5.5a5.5 5.5 0 0 1-5.5 5.5H11", key: "f3b9sd" }]
 ]);
@@ -9928,7 +7701,7 @@ const u1 = pe("Undo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const c1 = pe("UploadIcon", [
+const zh = _e("UploadIcon", [
   ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
   ["polyline", { points: "17 8 12 3 7 8", key: "t8dd8p" }],
   ["line", { x1: "12", x2: "12", y1: "3", y2: "15", key: "widbto" }]
@@ -9939,7 +7712,7 @@ const c1 = pe("UploadIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const d1 = pe("UserRoundIcon", [
+const Oh = _e("UserRoundIcon", [
   ["circle", { cx: "12", cy: "8", r: "5", key: "1hypcn" }],
   ["path", { d: "M20 21a8 8 0 0 0-16 0", key: "rfgkzh" }]
 ]);
@@ -9949,7 +7722,7 @@ const d1 = pe("UserRoundIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const f1 = pe("WorkflowIcon", [
+const Bh = _e("WorkflowIcon", [
   ["rect", { width: "8", height: "8", x: "3", y: "3", rx: "2", key: "by2w9f" }],
   ["path", { d: "M7 11v4a2 2 0 0 0 2 2h4", key: "xkn7yn" }],
   ["rect", { width: "8", height: "8", x: "13", y: "13", rx: "2", key: "1cgmvn" }]
@@ -9960,243 +7733,426 @@ const f1 = pe("WorkflowIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const h1 = pe("XIcon", [
+const Rh = _e("XIcon", [
   ["path", { d: "M18 6 6 18", key: "1bl5f8" }],
   ["path", { d: "m6 6 12 12", key: "d8bk6v" }]
-]), Se = {
+]), Ie = {
   __name: "Icon",
   props: { name: String, size: { type: Number, default: 16 }, stroke: { type: Number, default: 1.5 } },
   setup(e) {
     const t = {
-      clapperboard: Dy,
-      "user-round": d1,
-      palette: Wy,
-      timer: a1,
-      image: Hy,
-      "sticky-note": s1,
-      mic: Gy,
-      "sliders-horizontal": n1,
-      cpu: Oy,
-      workflow: f1,
-      "list-ordered": Yy,
-      "scroll-text": e1,
-      "audio-lines": Iy,
-      "scan-eye": jy,
-      play: Zy,
-      square: i1,
-      trash: l1,
-      copy: Ry,
-      comment: qy,
-      check: Ty,
-      x: h1,
-      left: Ay,
-      right: zy,
-      star: r1,
-      sparkles: o1,
-      search: t1,
-      history: Vy,
-      fit: Xy,
-      plus: Qy,
-      minus: Uy,
-      undo: u1,
-      redo: Jy,
-      dot: gs,
-      film: By,
-      upload: c1,
-      link: Fy,
-      pause: Ky,
-      clock: Py,
-      layers: Ly
-    }, n = e, o = ee(() => t[n.name] || gs);
-    return (i, r) => (P(), Ae(Bi(o.value), {
+      clapperboard: rh,
+      "user-round": Oh,
+      palette: wh,
+      timer: Ah,
+      image: dh,
+      "sticky-note": Th,
+      mic: ph,
+      "sliders-horizontal": Nh,
+      cpu: ah,
+      workflow: Bh,
+      "list-ordered": vh,
+      "scroll-text": Eh,
+      "audio-lines": th,
+      "scan-eye": Sh,
+      play: bh,
+      square: Mh,
+      trash: Ph,
+      copy: lh,
+      comment: gh,
+      check: nh,
+      x: Rh,
+      left: oh,
+      right: ih,
+      star: Ih,
+      sparkles: Ch,
+      search: $h,
+      history: ch,
+      fit: mh,
+      plus: _h,
+      minus: yh,
+      undo: Dh,
+      redo: kh,
+      dot: qi,
+      film: uh,
+      upload: zh,
+      link: hh,
+      pause: xh,
+      clock: sh,
+      layers: fh
+    }, n = e, o = J(() => t[n.name] || qi);
+    return (i, r) => (T(), He(sr(o.value), {
       size: e.size,
       "stroke-width": e.stroke,
       class: "mx-icon",
       "aria-hidden": "true"
     }, null, 8, ["size", "stroke-width"]));
   }
-}, g1 = {
+}, Vh = {
   class: "mx-palette",
   "aria-label": "Block palette"
-}, m1 = ["data-kind", "data-sub", "aria-label", "onPointerdown"], v1 = { class: "mx-tip" }, p1 = {
+}, Hh = ["data-kind", "data-sub", "aria-label", "onPointerdown"], Lh = { class: "mx-tip" }, Fh = {
   __name: "Palette",
   props: { groups: Array },
   emits: ["place"],
   setup(e, { emit: t }) {
     const n = t, o = ye(null), i = { intent: "#00e5ff", comp: "#ffc947", activity: "#64ffda", narration: "#9c88ff", visual_narration: "#9c88ff" };
     let r = null;
-    function s(u, c, d) {
-      u.button === 0 && (u.preventDefault(), r = { x: u.clientX, y: u.clientY, group: c, item: d, moved: !1 }, window.addEventListener("pointermove", a), window.addEventListener("pointerup", l, { once: !0 }));
-    }
-    function a(u) {
-      r && (!r.moved && Math.hypot(u.clientX - r.x, u.clientY - r.y) < 4 || (r.moved = !0, o.value = { x: u.clientX, y: u.clientY, label: r.item.label, icon: r.item.icon, color: i[r.group.kind] }));
+    function s(u, c, f) {
+      u.button === 0 && (u.preventDefault(), r = { x: u.clientX, y: u.clientY, group: c, item: f, moved: !1 }, window.addEventListener("pointermove", l), window.addEventListener("pointerup", a, { once: !0 }));
     }
     function l(u) {
-      window.removeEventListener("pointermove", a);
+      r && (!r.moved && Math.hypot(u.clientX - r.x, u.clientY - r.y) < 4 || (r.moved = !0, o.value = { x: u.clientX, y: u.clientY, label: r.item.label, icon: r.item.icon, color: i[r.group.kind] }));
+    }
+    function a(u) {
+      window.removeEventListener("pointermove", l);
       const c = r;
       r = null, o.value = null, c && n("place", { kind: c.group.kind, sub: c.item.sub, clientX: u.clientX, clientY: u.clientY, dragged: c.moved });
     }
-    return (u, c) => (P(), B(me, null, [
-      D("nav", g1, [
-        c[0] || (c[0] = D("div", {
+    return (u, c) => (T(), z(ge, null, [
+      N("nav", Vh, [
+        c[0] || (c[0] = N("div", {
           class: "mx-mark",
           title: "multiplex"
         }, [
-          D("span", null, "m"),
-          D("i")
+          N("span", null, "m"),
+          N("i")
         ], -1)),
-        (P(!0), B(me, null, Te(e.groups, (d) => (P(), B("div", {
-          key: d.kind,
+        (T(!0), z(ge, null, De(e.groups, (f) => (T(), z("div", {
+          key: f.kind,
           class: "mx-pal-group",
-          style: Ne({ "--accent": i[d.kind] })
+          style: Ae({ "--accent": i[f.kind] })
         }, [
-          (P(!0), B(me, null, Te(d.items, (f) => (P(), B("button", {
-            key: f.sub,
+          (T(!0), z(ge, null, De(f.items, (d) => (T(), z("button", {
+            key: d.sub,
             class: "mx-pal-item",
-            "data-kind": d.kind,
-            "data-sub": f.sub,
-            "aria-label": f.label,
-            onPointerdown: (h) => s(h, d, f)
+            "data-kind": f.kind,
+            "data-sub": d.sub,
+            "aria-label": d.label,
+            onPointerdown: (h) => s(h, f, d)
           }, [
-            ue(Se, {
-              name: f.icon,
+            le(Ie, {
+              name: d.icon,
               size: 18,
               stroke: 1.4
             }, null, 8, ["name"]),
-            D("span", v1, te(f.label), 1)
-          ], 40, m1))), 128))
+            N("span", Lh, W(d.label), 1)
+          ], 40, Hh))), 128))
         ], 4))), 128))
       ]),
-      o.value ? (P(), B("div", {
+      o.value ? (T(), z("div", {
         key: 0,
         class: "mx-ghost",
-        style: Ne({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
+        style: Ae({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
       }, [
-        ue(Se, {
+        le(Ie, {
           name: o.value.icon,
           size: 14
         }, null, 8, ["name"]),
-        Ie(" " + te(o.value.label), 1)
-      ], 4)) : de("", !0)
+        Oe(" " + W(o.value.label), 1)
+      ], 4)) : fe("", !0)
     ], 64));
   }
+}, Yh = ["width", "height"], Xh = {
+  __name: "Minimap",
+  props: {
+    flow: Object,
+    blocks: Map,
+    rev: Number,
+    colorOf: Function,
+    width: { type: Number, default: 200 },
+    height: { type: Number, default: 136 }
+  },
+  setup(e) {
+    const t = e, n = ye(null), o = Math.min(2, window.devicePixelRatio || 1);
+    let i = null, r = { x0: 0, y0: 0, scale: 1, ox: 0, oy: 0 }, s = 0;
+    function l() {
+      let w = 1 / 0, m = 1 / 0, y = -1 / 0, $ = -1 / 0;
+      for (const g of t.blocks.values())
+        g.x < w && (w = g.x), g.y < m && (m = g.y), g.x + g.w > y && (y = g.x + g.w), g.y + g.h > $ && ($ = g.y + g.h);
+      return w === 1 / 0 ? null : { x0: w, y0: m, x1: y, y1: $ };
+    }
+    function a() {
+      s = 0;
+      const w = n.value;
+      if (!w) return;
+      const m = w.getContext("2d"), y = w.width, $ = w.height, g = t.flow.viewport.value, v = t.flow.dimensions.value, P = { x0: -g.x / g.zoom, y0: -g.y / g.zoom, x1: (v.width - g.x) / g.zoom, y1: (v.height - g.y) / g.zoom };
+      i === null && (i = l() || P);
+      const O = { x0: Math.min(i.x0, P.x0), y0: Math.min(i.y0, P.y0), x1: Math.max(i.x1, P.x1), y1: Math.max(i.y1, P.y1) }, B = Math.max(O.x1 - O.x0, O.y1 - O.y0) * 0.04;
+      O.x0 -= B, O.y0 -= B, O.x1 += B, O.y1 += B;
+      const D = Math.min(y / (O.x1 - O.x0), $ / (O.y1 - O.y0));
+      r = { x0: O.x0, y0: O.y0, scale: D, ox: (y - (O.x1 - O.x0) * D) / 2, oy: ($ - (O.y1 - O.y0) * D) / 2 }, m.clearRect(0, 0, y, $), m.globalAlpha = 0.75;
+      for (const j of t.blocks.values())
+        m.fillStyle = t.colorOf(j), m.fillRect(r.ox + (j.x - O.x0) * D, r.oy + (j.y - O.y0) * D, Math.max(1, j.w * D), Math.max(1, j.h * D));
+      m.globalAlpha = 1;
+      const K = r.ox + (P.x0 - O.x0) * D, q = r.oy + (P.y0 - O.y0) * D, F = (P.x1 - P.x0) * D, E = (P.y1 - P.y0) * D;
+      m.fillStyle = "rgba(10,10,11,0.62)", m.beginPath(), m.rect(0, 0, y, $), m.rect(K, q, F, E), m.fill("evenodd"), m.strokeStyle = "rgba(0,229,255,0.5)", m.lineWidth = o, m.strokeRect(K + o / 2, q + o / 2, F - o, E - o);
+    }
+    function u(w) {
+      w && (i = null), s || (s = requestAnimationFrame(a));
+    }
+    Se(() => t.rev, () => u(!0)), Se(() => t.flow.viewport.value, () => u(!1)), Se(() => t.flow.dimensions.value, () => u(!1)), st(() => u(!0)), gn(() => s && cancelAnimationFrame(s));
+    function c(w) {
+      const m = n.value.getBoundingClientRect(), y = (w.clientX - m.left) * o, $ = (w.clientY - m.top) * o;
+      return { x: (y - r.ox) / r.scale + r.x0, y: ($ - r.oy) / r.scale + r.y0 };
+    }
+    function f(w, m) {
+      const y = t.flow.dimensions.value, $ = m ?? t.flow.viewport.value.zoom;
+      t.flow.setViewport({ x: y.width / 2 - w.x * $, y: y.height / 2 - w.y * $, zoom: $ });
+    }
+    function d(w) {
+      w.button === 0 && (n.value.setPointerCapture(w.pointerId), f(c(w)));
+    }
+    function h(w) {
+      w.buttons & 1 && f(c(w));
+    }
+    function k(w) {
+      const m = t.flow.viewport.value, y = t.flow.dimensions.value, $ = { x: (y.width / 2 - m.x) / m.zoom, y: (y.height / 2 - m.y) / m.zoom }, g = Math.max(0.05, Math.min(3, m.zoom * Math.exp(-w.deltaY * 15e-4)));
+      f($, g);
+    }
+    return (w, m) => (T(), z("canvas", {
+      ref_key: "el",
+      ref: n,
+      class: "mx-minimap",
+      width: e.width * V(o),
+      height: e.height * V(o),
+      style: Ae({ width: `${e.width}px`, height: `${e.height}px` }),
+      "data-role": "minimap",
+      onPointerdown: d,
+      onPointermove: h,
+      onWheel: be(k, ["prevent", "stop"])
+    }, null, 44, Yh));
+  }
+}, Gh = {
+  __name: "Cursors",
+  props: { flow: Object, users: Array },
+  setup(e) {
+    const t = e, n = J(() => t.flow.viewport.value);
+    return (o, i) => e.users.length ? (T(), z("div", {
+      key: 0,
+      class: "mx-cursors",
+      style: Ae({ transform: `translate(${n.value.x}px, ${n.value.y}px) scale(${n.value.zoom})` })
+    }, [
+      (T(!0), z(ge, null, De(e.users, (r) => (T(), z("div", {
+        key: r.id,
+        class: "mx-cursor",
+        style: Ae({ left: `${r.cursor.x}px`, top: `${r.cursor.y}px`, "--c": r.color, transform: `scale(${1 / n.value.zoom})` })
+      }, [
+        i[0] || (i[0] = N("svg", {
+          width: "14",
+          height: "16",
+          viewBox: "0 0 14 16"
+        }, [
+          N("path", { d: "M1 1l11 6.5-5 1.2-2.4 4.8z" })
+        ], -1)),
+        N("span", null, W(r.name), 1)
+      ], 4))), 128))
+    ], 4)) : fe("", !0);
+  }
+}, vs = Symbol("multiplex-store");
+function qh(e) {
+  const t = Ro({
+    me: { id: "", name: "", color: "#00e5ff" },
+    board: "",
+    sequence: [],
+    comments: [],
+    snapshots: [],
+    activity: { peers: [], running: [], queue: [], log: [] },
+    users: [],
+    openComments: null,
+    // block id whose thread is open
+    token: "",
+    choices: {},
+    // intent panel vocabularies (shot_size, angle, camera_move, transition) from the schema
+    lod: 0
+    // level of detail: 0 full blocks, 1 light cards (kind, title), 2 rectangles
+  }), n = J(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = J(() => Wi(t.comments, (u) => [u.block])), i = J(() => Wi(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), r = (u) => o.value.get(u) || Ui, s = (u) => i.value.get(u) || Ui;
+  let l = 0;
+  return { state: t, send: (u, c = {}) => (l += 1, e("command", { op: u, req: l, ...c }), l), seqIndex: n, commentsOf: r, othersOn: s };
+}
+const Ui = Object.freeze([]);
+function Wi(e, t) {
+  const n = /* @__PURE__ */ new Map();
+  for (const o of e)
+    for (const i of t(o)) {
+      const r = n.get(i);
+      r ? r.push(o) : n.set(i, [o]);
+    }
+  return n;
+}
+function zt() {
+  return kt(vs);
+}
+const Pt = {
+  idle: "#3a3a3e",
+  queued: "#ffc947",
+  claimed: "#ffc947",
+  rendering: "#00e5ff",
+  done: "#64ffda",
+  failed: "#ff5722",
+  cancelled: "#6b7280"
+}, Wn = {
+  intent: "#00e5ff",
+  comp: "#ffc947",
+  gen_art: "#64ffda",
+  activity: "#64ffda",
+  narration: "#9c88ff",
+  visual_narration: "#9c88ff"
 };
-var Ti = "http://www.w3.org/1999/xhtml";
-const ms = {
+function Ki(e) {
+  return e ? e >= 1024 ? `${(e / 1024).toFixed(1)}G` : `${Math.round(e)}M` : "—";
+}
+function Jo(e) {
+  if (!e) return "";
+  const t = Number(String(e).split(/[.:-]/)[0]), n = Number.isFinite(t) && t > 1e11 ? new Date(t) : new Date(e);
+  return Number.isNaN(n.getTime()) ? String(e).slice(0, 8) : n.toTimeString().slice(0, 8);
+}
+const Uh = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" };
+function jo(e) {
+  const t = e.data || {}, n = t.kind === "intent" ? Pt[(t.status || {}).state] || Pt.idle : Wn[t.kind] || "#333";
+  return Ee("div", {
+    class: ["mx-lod", e.selected ? "is-selected" : ""],
+    style: { "--edge": n },
+    "data-id": t.id,
+    "data-kind": t.kind,
+    "data-sub": t.sub,
+    "data-lod": "1"
+  }, [
+    Ee("div", { class: "mx-lod-kind" }, t.kind === "intent" || t.kind === "comp" ? t.sub : Uh[t.kind] || t.kind),
+    Ee("div", { class: "mx-lod-title" }, t.title || t.sub)
+  ]);
+}
+jo.props = ["id", "data", "selected"];
+jo.inheritAttrs = !1;
+function ei(e) {
+  const t = e.data || {}, n = t.kind === "intent" ? Pt[(t.status || {}).state] || Pt.idle : Wn[t.kind] || "#333";
+  return Ee("div", {
+    class: ["mx-lod mx-rect", e.selected ? "is-selected" : ""],
+    style: { "--edge": n },
+    "data-id": t.id,
+    "data-kind": t.kind,
+    "data-sub": t.sub,
+    "data-lod": "2"
+  });
+}
+ei.props = ["id", "data", "selected"];
+ei.inheritAttrs = !1;
+var Oo = "http://www.w3.org/1999/xhtml";
+const Zi = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: Ti,
+  xhtml: Oo,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function al(e) {
+function ms(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), ms.hasOwnProperty(t) ? { space: ms[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Zi.hasOwnProperty(t) ? { space: Zi[t], local: e } : e;
 }
-function y1(e) {
+function Wh(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === Ti && t.documentElement.namespaceURI === Ti ? t.createElement(e) : t.createElementNS(n, e);
+    return n === Oo && t.documentElement.namespaceURI === Oo ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function w1(e) {
+function Kh(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function ll(e) {
-  var t = al(e);
-  return (t.local ? w1 : y1)(t);
+function gs(e) {
+  var t = ms(e);
+  return (t.local ? Kh : Wh)(t);
 }
-function _1() {
+function Zh() {
 }
-function ul(e) {
-  return e == null ? _1 : function() {
+function ps(e) {
+  return e == null ? Zh : function() {
     return this.querySelector(e);
   };
 }
-function x1(e) {
-  typeof e != "function" && (e = ul(e));
+function Qh(e) {
+  typeof e != "function" && (e = ps(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], s = r.length, a = o[i] = new Array(s), l, u, c = 0; c < s; ++c)
-      (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), a[c] = u);
-  return new Ue(o, this._parents);
+    for (var r = t[i], s = r.length, l = o[i] = new Array(s), a, u, c = 0; c < s; ++c)
+      (a = r[c]) && (u = e.call(a, a.__data__, c, r)) && ("__data__" in a && (u.__data__ = a.__data__), l[c] = u);
+  return new Ze(o, this._parents);
 }
-function $1(e) {
+function Jh(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function b1() {
+function jh() {
   return [];
 }
-function k1(e) {
-  return e == null ? b1 : function() {
+function ev(e) {
+  return e == null ? jh : function() {
     return this.querySelectorAll(e);
   };
 }
-function S1(e) {
+function tv(e) {
   return function() {
-    return $1(e.apply(this, arguments));
+    return Jh(e.apply(this, arguments));
   };
 }
-function E1(e) {
-  typeof e == "function" ? e = S1(e) : e = k1(e);
+function nv(e) {
+  typeof e == "function" ? e = tv(e) : e = ev(e);
   for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
-    for (var s = t[r], a = s.length, l, u = 0; u < a; ++u)
-      (l = s[u]) && (o.push(e.call(l, l.__data__, u, s)), i.push(l));
-  return new Ue(o, i);
+    for (var s = t[r], l = s.length, a, u = 0; u < l; ++u)
+      (a = s[u]) && (o.push(e.call(a, a.__data__, u, s)), i.push(a));
+  return new Ze(o, i);
 }
-function N1(e) {
+function ov(e) {
   return function() {
     return this.matches(e);
   };
 }
-function cl(e) {
+function ys(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var C1 = Array.prototype.find;
-function M1(e) {
+var iv = Array.prototype.find;
+function rv(e) {
   return function() {
-    return C1.call(this.children, e);
+    return iv.call(this.children, e);
   };
 }
-function I1() {
+function sv() {
   return this.firstElementChild;
 }
-function T1(e) {
-  return this.select(e == null ? I1 : M1(typeof e == "function" ? e : cl(e)));
+function lv(e) {
+  return this.select(e == null ? sv : rv(typeof e == "function" ? e : ys(e)));
 }
-var A1 = Array.prototype.filter;
-function z1() {
+var av = Array.prototype.filter;
+function uv() {
   return Array.from(this.children);
 }
-function D1(e) {
+function cv(e) {
   return function() {
-    return A1.call(this.children, e);
+    return av.call(this.children, e);
   };
 }
-function P1(e) {
-  return this.selectAll(e == null ? z1 : D1(typeof e == "function" ? e : cl(e)));
+function dv(e) {
+  return this.selectAll(e == null ? uv : cv(typeof e == "function" ? e : ys(e)));
 }
-function R1(e) {
-  typeof e != "function" && (e = N1(e));
+function fv(e) {
+  typeof e != "function" && (e = ov(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], s = r.length, a = o[i] = [], l, u = 0; u < s; ++u)
-      (l = r[u]) && e.call(l, l.__data__, u, r) && a.push(l);
-  return new Ue(o, this._parents);
+    for (var r = t[i], s = r.length, l = o[i] = [], a, u = 0; u < s; ++u)
+      (a = r[u]) && e.call(a, a.__data__, u, r) && l.push(a);
+  return new Ze(o, this._parents);
 }
-function dl(e) {
+function ws(e) {
   return new Array(e.length);
 }
-function O1() {
-  return new Ue(this._enter || this._groups.map(dl), this._parents);
+function hv() {
+  return new Ze(this._enter || this._groups.map(ws), this._parents);
 }
-function Co(e, t) {
+function Kn(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-Co.prototype = {
-  constructor: Co,
+Kn.prototype = {
+  constructor: Kn,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -10210,91 +8166,91 @@ Co.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function B1(e) {
+function vv(e) {
   return function() {
     return e;
   };
 }
-function V1(e, t, n, o, i, r) {
-  for (var s = 0, a, l = t.length, u = r.length; s < u; ++s)
-    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new Co(e, r[s]);
-  for (; s < l; ++s)
-    (a = t[s]) && (i[s] = a);
+function mv(e, t, n, o, i, r) {
+  for (var s = 0, l, a = t.length, u = r.length; s < u; ++s)
+    (l = t[s]) ? (l.__data__ = r[s], o[s] = l) : n[s] = new Kn(e, r[s]);
+  for (; s < a; ++s)
+    (l = t[s]) && (i[s] = l);
 }
-function H1(e, t, n, o, i, r, s) {
-  var a, l, u = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), h;
-  for (a = 0; a < c; ++a)
-    (l = t[a]) && (f[a] = h = s.call(l, l.__data__, a, t) + "", u.has(h) ? i[a] = l : u.set(h, l));
-  for (a = 0; a < d; ++a)
-    h = s.call(e, r[a], a, r) + "", (l = u.get(h)) ? (o[a] = l, l.__data__ = r[a], u.delete(h)) : n[a] = new Co(e, r[a]);
-  for (a = 0; a < c; ++a)
-    (l = t[a]) && u.get(f[a]) === l && (i[a] = l);
+function gv(e, t, n, o, i, r, s) {
+  var l, a, u = /* @__PURE__ */ new Map(), c = t.length, f = r.length, d = new Array(c), h;
+  for (l = 0; l < c; ++l)
+    (a = t[l]) && (d[l] = h = s.call(a, a.__data__, l, t) + "", u.has(h) ? i[l] = a : u.set(h, a));
+  for (l = 0; l < f; ++l)
+    h = s.call(e, r[l], l, r) + "", (a = u.get(h)) ? (o[l] = a, a.__data__ = r[l], u.delete(h)) : n[l] = new Kn(e, r[l]);
+  for (l = 0; l < c; ++l)
+    (a = t[l]) && u.get(d[l]) === a && (i[l] = a);
 }
-function L1(e) {
+function pv(e) {
   return e.__data__;
 }
-function F1(e, t) {
-  if (!arguments.length) return Array.from(this, L1);
-  var n = t ? H1 : V1, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = B1(e));
-  for (var r = i.length, s = new Array(r), a = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
-    var c = o[u], d = i[u], f = d.length, h = Y1(e.call(c, c && c.__data__, u, o)), p = h.length, w = a[u] = new Array(p), b = s[u] = new Array(p), S = l[u] = new Array(f);
-    n(c, d, w, b, S, h, t);
-    for (var z = 0, $ = 0, y, O; z < p; ++z)
-      if (y = w[z]) {
-        for (z >= $ && ($ = z + 1); !(O = b[$]) && ++$ < p; ) ;
-        y._next = O || null;
+function yv(e, t) {
+  if (!arguments.length) return Array.from(this, pv);
+  var n = t ? gv : mv, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = vv(e));
+  for (var r = i.length, s = new Array(r), l = new Array(r), a = new Array(r), u = 0; u < r; ++u) {
+    var c = o[u], f = i[u], d = f.length, h = wv(e.call(c, c && c.__data__, u, o)), k = h.length, w = l[u] = new Array(k), m = s[u] = new Array(k), y = a[u] = new Array(d);
+    n(c, f, w, m, y, h, t);
+    for (var $ = 0, g = 0, v, P; $ < k; ++$)
+      if (v = w[$]) {
+        for ($ >= g && (g = $ + 1); !(P = m[g]) && ++g < k; ) ;
+        v._next = P || null;
       }
   }
-  return s = new Ue(s, o), s._enter = a, s._exit = l, s;
+  return s = new Ze(s, o), s._enter = l, s._exit = a, s;
 }
-function Y1(e) {
+function wv(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function X1() {
-  return new Ue(this._exit || this._groups.map(dl), this._parents);
+function xv() {
+  return new Ze(this._exit || this._groups.map(ws), this._parents);
 }
-function q1(e, t, n) {
+function bv(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function G1(e) {
-  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), l = 0; l < s; ++l)
-    for (var u = n[l], c = o[l], d = u.length, f = a[l] = new Array(d), h, p = 0; p < d; ++p)
-      (h = u[p] || c[p]) && (f[p] = h);
-  for (; l < i; ++l)
-    a[l] = n[l];
-  return new Ue(a, this._parents);
+function _v(e) {
+  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), l = new Array(i), a = 0; a < s; ++a)
+    for (var u = n[a], c = o[a], f = u.length, d = l[a] = new Array(f), h, k = 0; k < f; ++k)
+      (h = u[k] || c[k]) && (d[k] = h);
+  for (; a < i; ++a)
+    l[a] = n[a];
+  return new Ze(l, this._parents);
 }
-function U1() {
+function kv() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
       (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
   return this;
 }
-function W1(e) {
-  e || (e = K1);
-  function t(d, f) {
-    return d && f ? e(d.__data__, f.__data__) : !d - !f;
+function Sv(e) {
+  e || (e = Ev);
+  function t(f, d) {
+    return f && d ? e(f.__data__, d.__data__) : !f - !d;
   }
   for (var n = this._groups, o = n.length, i = new Array(o), r = 0; r < o; ++r) {
-    for (var s = n[r], a = s.length, l = i[r] = new Array(a), u, c = 0; c < a; ++c)
-      (u = s[c]) && (l[c] = u);
-    l.sort(t);
+    for (var s = n[r], l = s.length, a = i[r] = new Array(l), u, c = 0; c < l; ++c)
+      (u = s[c]) && (a[c] = u);
+    a.sort(t);
   }
-  return new Ue(i, this._parents).order();
+  return new Ze(i, this._parents).order();
 }
-function K1(e, t) {
+function Ev(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Z1() {
+function $v() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Q1() {
+function Nv() {
   return Array.from(this);
 }
-function J1() {
+function Cv() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
       var s = o[i];
@@ -10302,114 +8258,114 @@ function J1() {
     }
   return null;
 }
-function j1() {
+function Mv() {
   let e = 0;
   for (const t of this) ++e;
   return e;
 }
-function e0() {
+function Iv() {
   return !this.node();
 }
-function t0(e) {
+function Tv(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
-    for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
-      (a = i[r]) && e.call(a, a.__data__, r, i);
+    for (var i = t[n], r = 0, s = i.length, l; r < s; ++r)
+      (l = i[r]) && e.call(l, l.__data__, r, i);
   return this;
 }
-function n0(e) {
+function Av(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function o0(e) {
+function Pv(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function i0(e, t) {
+function Dv(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function r0(e, t) {
+function zv(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function s0(e, t) {
+function Ov(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function a0(e, t) {
+function Bv(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function l0(e, t) {
-  var n = al(e);
+function Rv(e, t) {
+  var n = ms(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? o0 : n0 : typeof t == "function" ? n.local ? a0 : s0 : n.local ? r0 : i0)(n, t));
+  return this.each((t == null ? n.local ? Pv : Av : typeof t == "function" ? n.local ? Bv : Ov : n.local ? zv : Dv)(n, t));
 }
-function fl(e) {
+function xs(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function u0(e) {
+function Vv(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function c0(e, t, n) {
+function Hv(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function d0(e, t, n) {
+function Lv(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function f0(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? u0 : typeof t == "function" ? d0 : c0)(e, t, n ?? "")) : h0(this.node(), e);
+function Fv(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? Vv : typeof t == "function" ? Lv : Hv)(e, t, n ?? "")) : Yv(this.node(), e);
 }
-function h0(e, t) {
-  return e.style.getPropertyValue(t) || fl(e).getComputedStyle(e, null).getPropertyValue(t);
+function Yv(e, t) {
+  return e.style.getPropertyValue(t) || xs(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function g0(e) {
+function Xv(e) {
   return function() {
     delete this[e];
   };
 }
-function m0(e, t) {
+function Gv(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function v0(e, t) {
+function qv(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function p0(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? g0 : typeof t == "function" ? v0 : m0)(e, t)) : this.node()[e];
+function Uv(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? Xv : typeof t == "function" ? qv : Gv)(e, t)) : this.node()[e];
 }
-function hl(e) {
+function bs(e) {
   return e.trim().split(/^|\s+/);
 }
-function sr(e) {
-  return e.classList || new gl(e);
+function ti(e) {
+  return e.classList || new _s(e);
 }
-function gl(e) {
-  this._node = e, this._names = hl(e.getAttribute("class") || "");
+function _s(e) {
+  this._node = e, this._names = bs(e.getAttribute("class") || "");
 }
-gl.prototype = {
+_s.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -10422,129 +8378,129 @@ gl.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function ml(e, t) {
-  for (var n = sr(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
+function ks(e, t) {
+  for (var n = ti(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
 }
-function vl(e, t) {
-  for (var n = sr(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
+function Ss(e, t) {
+  for (var n = ti(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
 }
-function y0(e) {
+function Wv(e) {
   return function() {
-    ml(this, e);
+    ks(this, e);
   };
 }
-function w0(e) {
+function Kv(e) {
   return function() {
-    vl(this, e);
+    Ss(this, e);
   };
 }
-function _0(e, t) {
+function Zv(e, t) {
   return function() {
-    (t.apply(this, arguments) ? ml : vl)(this, e);
+    (t.apply(this, arguments) ? ks : Ss)(this, e);
   };
 }
-function x0(e, t) {
-  var n = hl(e + "");
+function Qv(e, t) {
+  var n = bs(e + "");
   if (arguments.length < 2) {
-    for (var o = sr(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
+    for (var o = ti(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? _0 : t ? y0 : w0)(n, t));
+  return this.each((typeof t == "function" ? Zv : t ? Wv : Kv)(n, t));
 }
-function $0() {
+function Jv() {
   this.textContent = "";
 }
-function b0(e) {
+function jv(e) {
   return function() {
     this.textContent = e;
   };
 }
-function k0(e) {
+function em(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function S0(e) {
-  return arguments.length ? this.each(e == null ? $0 : (typeof e == "function" ? k0 : b0)(e)) : this.node().textContent;
+function tm(e) {
+  return arguments.length ? this.each(e == null ? Jv : (typeof e == "function" ? em : jv)(e)) : this.node().textContent;
 }
-function E0() {
+function nm() {
   this.innerHTML = "";
 }
-function N0(e) {
+function om(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function C0(e) {
+function im(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function M0(e) {
-  return arguments.length ? this.each(e == null ? E0 : (typeof e == "function" ? C0 : N0)(e)) : this.node().innerHTML;
+function rm(e) {
+  return arguments.length ? this.each(e == null ? nm : (typeof e == "function" ? im : om)(e)) : this.node().innerHTML;
 }
-function I0() {
+function sm() {
   this.nextSibling && this.parentNode.appendChild(this);
 }
-function T0() {
-  return this.each(I0);
+function lm() {
+  return this.each(sm);
 }
-function A0() {
+function am() {
   this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function z0() {
-  return this.each(A0);
+function um() {
+  return this.each(am);
 }
-function D0(e) {
-  var t = typeof e == "function" ? e : ll(e);
+function cm(e) {
+  var t = typeof e == "function" ? e : gs(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function P0() {
+function dm() {
   return null;
 }
-function R0(e, t) {
-  var n = typeof e == "function" ? e : ll(e), o = t == null ? P0 : typeof t == "function" ? t : ul(t);
+function fm(e, t) {
+  var n = typeof e == "function" ? e : gs(e), o = t == null ? dm : typeof t == "function" ? t : ps(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function O0() {
+function hm() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function B0() {
-  return this.each(O0);
+function vm() {
+  return this.each(hm);
 }
-function V0() {
+function mm() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function H0() {
+function gm() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function L0(e) {
-  return this.select(e ? H0 : V0);
+function pm(e) {
+  return this.select(e ? gm : mm);
 }
-function F0(e) {
+function ym(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function Y0(e) {
+function wm(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function X0(e) {
+function xm(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function q0(e) {
+function bm(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -10554,11 +8510,11 @@ function q0(e) {
     }
   };
 }
-function G0(e, t, n) {
+function _m(e, t, n) {
   return function() {
-    var o = this.__on, i, r = Y0(t);
+    var o = this.__on, i, r = wm(t);
     if (o) {
-      for (var s = 0, a = o.length; s < a; ++s)
+      for (var s = 0, l = o.length; s < l; ++s)
         if ((i = o[s]).type === e.type && i.name === e.name) {
           this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = r, i.options = n), i.value = t;
           return;
@@ -10567,98 +8523,98 @@ function G0(e, t, n) {
     this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function U0(e, t, n) {
-  var o = X0(e + ""), i, r = o.length, s;
+function km(e, t, n) {
+  var o = xm(e + ""), i, r = o.length, s;
   if (arguments.length < 2) {
-    var a = this.node().__on;
-    if (a) {
-      for (var l = 0, u = a.length, c; l < u; ++l)
-        for (i = 0, c = a[l]; i < r; ++i)
+    var l = this.node().__on;
+    if (l) {
+      for (var a = 0, u = l.length, c; a < u; ++a)
+        for (i = 0, c = l[a]; i < r; ++i)
           if ((s = o[i]).type === c.type && s.name === c.name)
             return c.value;
     }
     return;
   }
-  for (a = t ? G0 : q0, i = 0; i < r; ++i) this.each(a(o[i], t, n));
+  for (l = t ? _m : bm, i = 0; i < r; ++i) this.each(l(o[i], t, n));
   return this;
 }
-function pl(e, t, n) {
-  var o = fl(e), i = o.CustomEvent;
+function Es(e, t, n) {
+  var o = xs(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function W0(e, t) {
+function Sm(e, t) {
   return function() {
-    return pl(this, e, t);
+    return Es(this, e, t);
   };
 }
-function K0(e, t) {
+function Em(e, t) {
   return function() {
-    return pl(this, e, t.apply(this, arguments));
+    return Es(this, e, t.apply(this, arguments));
   };
 }
-function Z0(e, t) {
-  return this.each((typeof t == "function" ? K0 : W0)(e, t));
+function $m(e, t) {
+  return this.each((typeof t == "function" ? Em : Sm)(e, t));
 }
-function* Q0() {
+function* Nm() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
       (s = o[i]) && (yield s);
 }
-var J0 = [null];
-function Ue(e, t) {
+var Cm = [null];
+function Ze(e, t) {
   this._groups = e, this._parents = t;
 }
-function j0() {
+function Mm() {
   return this;
 }
-Ue.prototype = {
-  constructor: Ue,
-  select: x1,
-  selectAll: E1,
-  selectChild: T1,
-  selectChildren: P1,
-  filter: R1,
-  data: F1,
-  enter: O1,
-  exit: X1,
-  join: q1,
-  merge: G1,
-  selection: j0,
-  order: U1,
-  sort: W1,
-  call: Z1,
-  nodes: Q1,
-  node: J1,
-  size: j1,
-  empty: e0,
-  each: t0,
-  attr: l0,
-  style: f0,
-  property: p0,
-  classed: x0,
-  text: S0,
-  html: M0,
-  raise: T0,
-  lower: z0,
-  append: D0,
-  insert: R0,
-  remove: B0,
-  clone: L0,
-  datum: F0,
-  on: U0,
-  dispatch: Z0,
-  [Symbol.iterator]: Q0
+Ze.prototype = {
+  constructor: Ze,
+  select: Qh,
+  selectAll: nv,
+  selectChild: lv,
+  selectChildren: dv,
+  filter: fv,
+  data: yv,
+  enter: hv,
+  exit: xv,
+  join: bv,
+  merge: _v,
+  selection: Mm,
+  order: kv,
+  sort: Sv,
+  call: $v,
+  nodes: Nv,
+  node: Cv,
+  size: Mv,
+  empty: Iv,
+  each: Tv,
+  attr: Rv,
+  style: Fv,
+  property: Uv,
+  classed: Qv,
+  text: tm,
+  html: rm,
+  raise: lm,
+  lower: um,
+  append: cm,
+  insert: fm,
+  remove: vm,
+  clone: pm,
+  datum: ym,
+  on: km,
+  dispatch: $m,
+  [Symbol.iterator]: Nm
 };
-function Tn(e) {
-  return typeof e == "string" ? new Ue([[document.querySelector(e)]], [document.documentElement]) : new Ue([[e]], J0);
+function vn(e) {
+  return typeof e == "string" ? new Ze([[document.querySelector(e)]], [document.documentElement]) : new Ze([[e]], Cm);
 }
-function ew(e) {
+function Im(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
-function vs(e, t) {
-  if (e = ew(e), t === void 0 && (t = e.currentTarget), t) {
+function Qi(e, t) {
+  if (e = Im(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -10671,43 +8627,43 @@ function vs(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-var tw = { value: () => {
+var Tm = { value: () => {
 } };
-function yl() {
+function $s() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o)) throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new uo(n);
+  return new Bn(n);
 }
-function uo(e) {
+function Bn(e) {
   this._ = e;
 }
-function nw(e, t) {
+function Am(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
     return { type: n, name: o };
   });
 }
-uo.prototype = yl.prototype = {
-  constructor: uo,
+Bn.prototype = $s.prototype = {
+  constructor: Bn,
   on: function(e, t) {
-    var n = this._, o = nw(e + "", n), i, r = -1, s = o.length;
+    var n = this._, o = Am(e + "", n), i, r = -1, s = o.length;
     if (arguments.length < 2) {
-      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = ow(n[i], e.name))) return i;
+      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = Pm(n[i], e.name))) return i;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
     for (; ++r < s; )
-      if (i = (e = o[r]).type) n[i] = ps(n[i], e.name, t);
-      else if (t == null) for (i in n) n[i] = ps(n[i], e.name, null);
+      if (i = (e = o[r]).type) n[i] = Ji(n[i], e.name, t);
+      else if (t == null) for (i in n) n[i] = Ji(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t) e[n] = t[n].slice();
-    return new uo(e);
+    return new Bn(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, r; o < i; ++o) n[o] = arguments[o + 2];
@@ -10719,46 +8675,46 @@ uo.prototype = yl.prototype = {
     for (var o = this._[e], i = 0, r = o.length; i < r; ++i) o[i].value.apply(t, n);
   }
 };
-function ow(e, t) {
+function Pm(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function ps(e, t, n) {
+function Ji(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = tw, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = Tm, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-const iw = { passive: !1 }, An = { capture: !0, passive: !1 };
-function ii(e) {
+const Dm = { passive: !1 }, mn = { capture: !0, passive: !1 };
+function xo(e) {
   e.stopImmediatePropagation();
 }
-function Ut(e) {
+function Ft(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function rw(e) {
-  var t = e.document.documentElement, n = Tn(e).on("dragstart.drag", Ut, An);
-  "onselectstart" in t ? n.on("selectstart.drag", Ut, An) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function zm(e) {
+  var t = e.document.documentElement, n = vn(e).on("dragstart.drag", Ft, mn);
+  "onselectstart" in t ? n.on("selectstart.drag", Ft, mn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function sw(e, t) {
-  var n = e.document.documentElement, o = Tn(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", Ut, An), setTimeout(function() {
+function Om(e, t) {
+  var n = e.document.documentElement, o = vn(e).on("dragstart.drag", null);
+  t && (o.on("click.drag", Ft, mn), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-const Jn = (e) => () => e;
-function Ai(e, {
+const In = (e) => () => e;
+function Bo(e, {
   sourceEvent: t,
   subject: n,
   target: o,
   identifier: i,
   active: r,
   x: s,
-  y: a,
-  dx: l,
+  y: l,
+  dx: a,
   dy: u,
   dispatch: c
 }) {
@@ -10770,143 +8726,143 @@ function Ai(e, {
     identifier: { value: i, enumerable: !0, configurable: !0 },
     active: { value: r, enumerable: !0, configurable: !0 },
     x: { value: s, enumerable: !0, configurable: !0 },
-    y: { value: a, enumerable: !0, configurable: !0 },
-    dx: { value: l, enumerable: !0, configurable: !0 },
+    y: { value: l, enumerable: !0, configurable: !0 },
+    dx: { value: a, enumerable: !0, configurable: !0 },
     dy: { value: u, enumerable: !0, configurable: !0 },
     _: { value: c }
   });
 }
-Ai.prototype.on = function() {
+Bo.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function aw(e) {
+function Bm(e) {
   return !e.ctrlKey && !e.button;
 }
-function lw() {
+function Rm() {
   return this.parentNode;
 }
-function uw(e, t) {
+function Vm(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function cw() {
+function Hm() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function dw() {
-  var e = aw, t = lw, n = uw, o = cw, i = {}, r = yl("start", "drag", "end"), s = 0, a, l, u, c, d = 0;
-  function f(y) {
-    y.on("mousedown.drag", h).filter(o).on("touchstart.drag", b).on("touchmove.drag", S, iw).on("touchend.drag touchcancel.drag", z).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function Lm() {
+  var e = Bm, t = Rm, n = Vm, o = Hm, i = {}, r = $s("start", "drag", "end"), s = 0, l, a, u, c, f = 0;
+  function d(v) {
+    v.on("mousedown.drag", h).filter(o).on("touchstart.drag", m).on("touchmove.drag", y, Dm).on("touchend.drag touchcancel.drag", $).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function h(y, O) {
-    if (!(c || !e.call(this, y, O))) {
-      var Y = $(this, t.call(this, y, O), y, O, "mouse");
-      Y && (Tn(y.view).on("mousemove.drag", p, An).on("mouseup.drag", w, An), rw(y.view), ii(y), u = !1, a = y.clientX, l = y.clientY, Y("start", y));
+  function h(v, P) {
+    if (!(c || !e.call(this, v, P))) {
+      var O = g(this, t.call(this, v, P), v, P, "mouse");
+      O && (vn(v.view).on("mousemove.drag", k, mn).on("mouseup.drag", w, mn), zm(v.view), xo(v), u = !1, l = v.clientX, a = v.clientY, O("start", v));
     }
   }
-  function p(y) {
-    if (Ut(y), !u) {
-      var O = y.clientX - a, Y = y.clientY - l;
-      u = O * O + Y * Y > d;
+  function k(v) {
+    if (Ft(v), !u) {
+      var P = v.clientX - l, O = v.clientY - a;
+      u = P * P + O * O > f;
     }
-    i.mouse("drag", y);
+    i.mouse("drag", v);
   }
-  function w(y) {
-    Tn(y.view).on("mousemove.drag mouseup.drag", null), sw(y.view, u), Ut(y), i.mouse("end", y);
+  function w(v) {
+    vn(v.view).on("mousemove.drag mouseup.drag", null), Om(v.view, u), Ft(v), i.mouse("end", v);
   }
-  function b(y, O) {
-    if (e.call(this, y, O)) {
-      var Y = y.changedTouches, H = t.call(this, y, O), L = Y.length, J, q;
-      for (J = 0; J < L; ++J)
-        (q = $(this, H, y, O, Y[J].identifier, Y[J])) && (ii(y), q("start", y, Y[J]));
+  function m(v, P) {
+    if (e.call(this, v, P)) {
+      var O = v.changedTouches, B = t.call(this, v, P), D = O.length, K, q;
+      for (K = 0; K < D; ++K)
+        (q = g(this, B, v, P, O[K].identifier, O[K])) && (xo(v), q("start", v, O[K]));
     }
   }
-  function S(y) {
-    var O = y.changedTouches, Y = O.length, H, L;
-    for (H = 0; H < Y; ++H)
-      (L = i[O[H].identifier]) && (Ut(y), L("drag", y, O[H]));
+  function y(v) {
+    var P = v.changedTouches, O = P.length, B, D;
+    for (B = 0; B < O; ++B)
+      (D = i[P[B].identifier]) && (Ft(v), D("drag", v, P[B]));
   }
-  function z(y) {
-    var O = y.changedTouches, Y = O.length, H, L;
+  function $(v) {
+    var P = v.changedTouches, O = P.length, B, D;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), H = 0; H < Y; ++H)
-      (L = i[O[H].identifier]) && (ii(y), L("end", y, O[H]));
+    }, 500), B = 0; B < O; ++B)
+      (D = i[P[B].identifier]) && (xo(v), D("end", v, P[B]));
   }
-  function $(y, O, Y, H, L, J) {
-    var q = r.copy(), G = vs(J || Y, O), C, ie, g;
-    if ((g = n.call(y, new Ai("beforestart", {
-      sourceEvent: Y,
-      target: f,
-      identifier: L,
+  function g(v, P, O, B, D, K) {
+    var q = r.copy(), F = Qi(K || O, P), E, j, _;
+    if ((_ = n.call(v, new Bo("beforestart", {
+      sourceEvent: O,
+      target: d,
+      identifier: D,
       active: s,
-      x: G[0],
-      y: G[1],
+      x: F[0],
+      y: F[1],
       dx: 0,
       dy: 0,
       dispatch: q
-    }), H)) != null)
-      return C = g.x - G[0] || 0, ie = g.y - G[1] || 0, function I(_, A, M) {
-        var R = G, T;
-        switch (_) {
+    }), B)) != null)
+      return E = _.x - F[0] || 0, j = _.y - F[1] || 0, function R(M, H, Y) {
+        var U = F, X;
+        switch (M) {
           case "start":
-            i[L] = I, T = s++;
+            i[D] = R, X = s++;
             break;
           case "end":
-            delete i[L], --s;
+            delete i[D], --s;
           case "drag":
-            G = vs(M || A, O), T = s;
+            F = Qi(Y || H, P), X = s;
             break;
         }
         q.call(
-          _,
-          y,
-          new Ai(_, {
-            sourceEvent: A,
-            subject: g,
-            target: f,
-            identifier: L,
-            active: T,
-            x: G[0] + C,
-            y: G[1] + ie,
-            dx: G[0] - R[0],
-            dy: G[1] - R[1],
+          M,
+          v,
+          new Bo(M, {
+            sourceEvent: H,
+            subject: _,
+            target: d,
+            identifier: D,
+            active: X,
+            x: F[0] + E,
+            y: F[1] + j,
+            dx: F[0] - U[0],
+            dy: F[1] - U[1],
             dispatch: q
           }),
-          H
+          B
         );
       };
   }
-  return f.filter = function(y) {
-    return arguments.length ? (e = typeof y == "function" ? y : Jn(!!y), f) : e;
-  }, f.container = function(y) {
-    return arguments.length ? (t = typeof y == "function" ? y : Jn(y), f) : t;
-  }, f.subject = function(y) {
-    return arguments.length ? (n = typeof y == "function" ? y : Jn(y), f) : n;
-  }, f.touchable = function(y) {
-    return arguments.length ? (o = typeof y == "function" ? y : Jn(!!y), f) : o;
-  }, f.on = function() {
-    var y = r.on.apply(r, arguments);
-    return y === r ? f : y;
-  }, f.clickDistance = function(y) {
-    return arguments.length ? (d = (y = +y) * y, f) : Math.sqrt(d);
-  }, f;
+  return d.filter = function(v) {
+    return arguments.length ? (e = typeof v == "function" ? v : In(!!v), d) : e;
+  }, d.container = function(v) {
+    return arguments.length ? (t = typeof v == "function" ? v : In(v), d) : t;
+  }, d.subject = function(v) {
+    return arguments.length ? (n = typeof v == "function" ? v : In(v), d) : n;
+  }, d.touchable = function(v) {
+    return arguments.length ? (o = typeof v == "function" ? v : In(!!v), d) : o;
+  }, d.on = function() {
+    var v = r.on.apply(r, arguments);
+    return v === r ? d : v;
+  }, d.clickDistance = function(v) {
+    return arguments.length ? (f = (v = +v) * v, d) : Math.sqrt(f);
+  }, d;
 }
-var Ht = /* @__PURE__ */ ((e) => (e.Line = "line", e.Handle = "handle", e))(Ht || {});
-function fw({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: r }) {
-  const s = e - t, a = n - o, l = [s > 0 ? 1 : s < 0 ? -1 : 0, a > 0 ? 1 : a < 0 ? -1 : 0];
-  return s && i && (l[0] = l[0] * -1), a && r && (l[1] = l[1] * -1), l;
+var Dt = /* @__PURE__ */ ((e) => (e.Line = "line", e.Handle = "handle", e))(Dt || {});
+function Fm({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: r }) {
+  const s = e - t, l = n - o, a = [s > 0 ? 1 : s < 0 ? -1 : 0, l > 0 ? 1 : l < 0 ? -1 : 0];
+  return s && i && (a[0] = a[0] * -1), l && r && (a[1] = a[1] * -1), a;
 }
-const hw = {
-  [Ht.Line]: "right",
-  [Ht.Handle]: "bottom-right"
-}, gw = {
-  [Ht.Line]: "borderColor",
-  [Ht.Handle]: "backgroundColor"
-}, mw = {
+const Ym = {
+  [Dt.Line]: "right",
+  [Dt.Handle]: "bottom-right"
+}, Xm = {
+  [Dt.Line]: "borderColor",
+  [Dt.Handle]: "backgroundColor"
+}, Gm = {
   name: "ResizeControl",
   compatConfig: { MODE: 3 }
-}, ys = /* @__PURE__ */ Ce({
-  ...mw,
+}, ji = /* @__PURE__ */ ze({
+  ...Gm,
   props: {
     nodeId: {},
     color: {},
@@ -10932,120 +8888,120 @@ const hw = {
       pointerX: 0,
       pointerY: 0,
       aspectRatio: 1
-    }, { findNode: r, emits: s, viewport: a, noDragClassName: l } = Me(), u = ba(), c = ye();
-    let d = i, f = o;
-    const h = Ee(() => n.position ?? hw[n.variant]), p = ee(() => h.value.split("-")), w = Ee(() => n.color ? { [gw[n.variant]]: n.color } : {});
-    return Cs((b) => {
+    }, { findNode: r, emits: s, viewport: l, noDragClassName: a } = Pe(), u = ns(), c = ye();
+    let f = i, d = o;
+    const h = Te(() => n.position ?? Ym[n.variant]), k = J(() => h.value.split("-")), w = Te(() => n.color ? { [Xm[n.variant]]: n.color } : {});
+    return Bs((m) => {
       if (!c.value || !n.nodeId)
         return;
-      const S = Tn(c.value), z = h.value.includes("right") || h.value.includes("left"), $ = h.value.includes("bottom") || h.value.includes("top"), y = h.value.includes("left"), O = h.value.includes("top"), Y = dw().on("start", (H) => {
-        const L = r(n.nodeId), { xSnapped: J, ySnapped: q } = u(H);
-        f = {
-          width: (L == null ? void 0 : L.dimensions.width) ?? 0,
-          height: (L == null ? void 0 : L.dimensions.height) ?? 0,
-          x: (L == null ? void 0 : L.position.x) ?? 0,
-          y: (L == null ? void 0 : L.position.y) ?? 0
-        }, d = {
-          ...f,
-          pointerX: J,
+      const y = vn(c.value), $ = h.value.includes("right") || h.value.includes("left"), g = h.value.includes("bottom") || h.value.includes("top"), v = h.value.includes("left"), P = h.value.includes("top"), O = Lm().on("start", (B) => {
+        const D = r(n.nodeId), { xSnapped: K, ySnapped: q } = u(B);
+        d = {
+          width: (D == null ? void 0 : D.dimensions.width) ?? 0,
+          height: (D == null ? void 0 : D.dimensions.height) ?? 0,
+          x: (D == null ? void 0 : D.position.x) ?? 0,
+          y: (D == null ? void 0 : D.position.y) ?? 0
+        }, f = {
+          ...d,
+          pointerX: K,
           pointerY: q,
-          aspectRatio: f.width / f.height
-        }, t("resizeStart", { event: H, params: f });
-      }).on("drag", (H) => {
-        var L;
-        const { xSnapped: J, ySnapped: q } = u(H), G = r(n.nodeId);
-        if (G) {
-          const C = [], {
-            pointerX: ie,
-            pointerY: g,
-            width: I,
-            height: _,
-            x: A,
-            y: M,
-            aspectRatio: R
-          } = d, { x: T, y: X, width: Q, height: ne } = f, se = Math.floor(z ? J - ie : 0), Z = Math.floor($ ? q - g : 0);
-          let U = mt(I + (y ? -se : se), n.minWidth, n.maxWidth), K = mt(_ + (O ? -Z : Z), n.minHeight, n.maxHeight);
+          aspectRatio: d.width / d.height
+        }, t("resizeStart", { event: B, params: d });
+      }).on("drag", (B) => {
+        var D;
+        const { xSnapped: K, ySnapped: q } = u(B), F = r(n.nodeId);
+        if (F) {
+          const E = [], {
+            pointerX: j,
+            pointerY: _,
+            width: R,
+            height: M,
+            x: H,
+            y: Y,
+            aspectRatio: U
+          } = f, { x: X, y: oe, width: ae, height: he } = d, pe = Math.floor($ ? K - j : 0), ee = Math.floor(g ? q - _ : 0);
+          let G = mt(R + (v ? -pe : pe), n.minWidth, n.maxWidth), Z = mt(M + (P ? -ee : ee), n.minHeight, n.maxHeight);
           if (n.keepAspectRatio) {
-            const le = U / K;
-            let k = R;
-            typeof n.keepAspectRatio == "number" && le !== n.keepAspectRatio && (k = n.keepAspectRatio);
-            const x = z && $, E = z && !$, m = $ && !z;
-            U = le <= k && x || m ? K * k : U, K = le > k && x || E ? U / k : K, U >= n.maxWidth ? (U = n.maxWidth, K = n.maxWidth / k) : U <= n.minWidth && (U = n.minWidth, K = n.minWidth / k), K >= n.maxHeight ? (K = n.maxHeight, U = n.maxHeight * k) : K <= n.minHeight && (K = n.minHeight, U = n.minHeight * k);
+            const ue = G / Z;
+            let x = U;
+            typeof n.keepAspectRatio == "number" && ue !== n.keepAspectRatio && (x = n.keepAspectRatio);
+            const p = $ && g, b = $ && !g, I = g && !$;
+            G = ue <= x && p || I ? Z * x : G, Z = ue > x && p || b ? G / x : Z, G >= n.maxWidth ? (G = n.maxWidth, Z = n.maxWidth / x) : G <= n.minWidth && (G = n.minWidth, Z = n.minWidth / x), Z >= n.maxHeight ? (Z = n.maxHeight, G = n.maxHeight * x) : Z <= n.minHeight && (Z = n.minHeight, G = n.minHeight * x);
           }
-          const fe = U !== Q, ve = K !== ne;
-          if (y || O) {
-            const le = y ? A - (U - I) : A, k = O ? M - (K - _) : M, x = le !== T && fe, E = k !== X && ve;
-            if (x || E) {
-              const m = {
-                id: G.id,
+          const we = G !== ae, Ce = Z !== he;
+          if (v || P) {
+            const ue = v ? H - (G - R) : H, x = P ? Y - (Z - M) : Y, p = ue !== X && we, b = x !== oe && Ce;
+            if (p || b) {
+              const I = {
+                id: F.id,
                 type: "position",
-                from: G.position,
+                from: F.position,
                 position: {
-                  x: x ? le : T,
-                  y: E ? k : X
+                  x: p ? ue : X,
+                  y: b ? x : oe
                 }
               };
-              C.push(m), f.x = m.position.x, f.y = m.position.y;
+              E.push(I), d.x = I.position.x, d.y = I.position.y;
             }
           }
-          if (n.nodeId && (fe || ve)) {
-            const le = {
+          if (n.nodeId && (we || Ce)) {
+            const ue = {
               id: n.nodeId,
               type: "dimensions",
               updateStyle: !0,
               resizing: !0,
               dimensions: {
-                width: U,
-                height: K
+                width: G,
+                height: Z
               }
             };
-            C.push(le), f.width = U, f.height = K;
+            E.push(ue), d.width = G, d.height = Z;
           }
-          if (C.length === 0)
+          if (E.length === 0)
             return;
-          const ge = fw({
-            width: f.width,
-            prevWidth: Q,
-            height: f.height,
-            prevHeight: ne,
-            invertX: y,
-            invertY: O
-          }), we = { ...f, direction: ge };
-          if (((L = n.shouldResize) == null ? void 0 : L.call(n, H, we)) === !1)
+          const ve = Fm({
+            width: d.width,
+            prevWidth: ae,
+            height: d.height,
+            prevHeight: he,
+            invertX: v,
+            invertY: P
+          }), xe = { ...d, direction: ve };
+          if (((D = n.shouldResize) == null ? void 0 : D.call(n, B, xe)) === !1)
             return;
-          t("resize", { event: H, params: we }), s.nodesChange(C);
+          t("resize", { event: B, params: xe }), s.nodesChange(E);
         }
-      }).on("end", (H) => {
+      }).on("end", (B) => {
         if (n.nodeId) {
-          const L = {
+          const D = {
             id: n.nodeId,
             type: "dimensions",
             resizing: !1
           };
-          t("resizeEnd", { event: H, params: f }), s.nodesChange([L]);
+          t("resizeEnd", { event: B, params: d }), s.nodesChange([D]);
         }
       });
-      S.call(Y), b(() => {
-        S.on(".drag", null);
+      y.call(O), m(() => {
+        y.on(".drag", null);
       });
-    }), (b, S) => (P(), B("div", {
+    }), (m, y) => (T(), z("div", {
       ref_key: "resizeControlRef",
       ref: c,
-      class: ze(["vue-flow__resize-control", [...p.value, b.variant, V(l)]]),
-      style: Ne({
+      class: Be(["vue-flow__resize-control", [...k.value, m.variant, V(a)]]),
+      style: Ae({
         ...w.value,
-        scale: b.variant === V(Ht).Handle ? `${Math.max(1 / V(a).zoom, 1)}` : void 0
+        scale: m.variant === V(Dt).Handle ? `${Math.max(1 / V(l).zoom, 1)}` : void 0
       })
     }, [
-      Le(b.$slots, "default")
+      Ge(m.$slots, "default")
     ], 6));
   }
-}), vw = {
+}), qm = {
   name: "NodeResizer",
   compatConfig: { MODE: 3 },
   inheritAttrs: !1
-}, pw = /* @__PURE__ */ Ce({
-  ...vw,
+}, Um = /* @__PURE__ */ ze({
+  ...qm,
   props: {
     nodeId: {},
     color: {},
@@ -11064,8 +9020,8 @@ const hw = {
   },
   emits: ["resizeStart", "resize", "resizeEnd"],
   setup(e, { emit: t }) {
-    const n = e, { findNode: o, emits: i } = Me(), r = ["top-left", "top-right", "bottom-left", "bottom-right"], s = ["top", "right", "bottom", "left"], a = pt(Zi, null), l = Ee(() => typeof n.nodeId == "string" ? n.nodeId : a), u = ee(() => o(l.value));
-    return be(
+    const n = e, { findNode: o, emits: i } = Pe(), r = ["top-left", "top-right", "bottom-left", "bottom-right"], s = ["top", "right", "bottom", "left"], l = kt(Zo, null), a = Te(() => typeof n.nodeId == "string" ? n.nodeId : l), u = J(() => o(a.value));
+    return Se(
       [
         () => n.minWidth,
         () => n.minHeight,
@@ -11076,10 +9032,10 @@ const hw = {
           return !!((c = u.value) != null && c.dimensions.width) && !!u.value.dimensions.height;
         }
       ],
-      ([c, d, f, h, p]) => {
+      ([c, f, d, h, k]) => {
         const w = u.value;
-        if (w && p) {
-          const b = {
+        if (w && k) {
+          const m = {
             id: w.id,
             type: "dimensions",
             updateStyle: !0,
@@ -11088,18 +9044,18 @@ const hw = {
               height: w.dimensions.height
             }
           };
-          c && w.dimensions.width < c && (b.dimensions.width = c), d && w.dimensions.height < d && (b.dimensions.height = d), f && w.dimensions.width > f && (b.dimensions.width = f), h && w.dimensions.height > h && (b.dimensions.height = h), (b.dimensions.width !== w.dimensions.width || b.dimensions.height !== w.dimensions.height) && i.nodesChange([b]);
+          c && w.dimensions.width < c && (m.dimensions.width = c), f && w.dimensions.height < f && (m.dimensions.height = f), d && w.dimensions.width > d && (m.dimensions.width = d), h && w.dimensions.height > h && (m.dimensions.height = h), (m.dimensions.width !== w.dimensions.width || m.dimensions.height !== w.dimensions.height) && i.nodesChange([m]);
         }
       },
       { flush: "post", immediate: !0 }
-    ), (c, d) => c.isVisible ? (P(), B(me, { key: 0 }, [
-      (P(), B(me, null, Te(s, (f) => ue(ys, {
-        key: f,
-        class: ze(c.lineClassName),
-        style: Ne(c.lineStyle),
-        "node-id": l.value,
-        position: f,
-        variant: V(Ht).Line,
+    ), (c, f) => c.isVisible ? (T(), z(ge, { key: 0 }, [
+      (T(), z(ge, null, De(s, (d) => le(ji, {
+        key: d,
+        class: Be(c.lineClassName),
+        style: Ae(c.lineStyle),
+        "node-id": a.value,
+        position: d,
+        variant: V(Dt).Line,
         color: c.color,
         "min-width": c.minWidth,
         "min-height": c.minHeight,
@@ -11108,16 +9064,16 @@ const hw = {
         "should-resize": c.shouldResize,
         "keep-aspect-ratio": c.keepAspectRatio,
         "auto-scale": c.autoScale,
-        onResizeStart: d[0] || (d[0] = (h) => t("resizeStart", h)),
-        onResize: d[1] || (d[1] = (h) => t("resize", h)),
-        onResizeEnd: d[2] || (d[2] = (h) => t("resizeEnd", h))
+        onResizeStart: f[0] || (f[0] = (h) => t("resizeStart", h)),
+        onResize: f[1] || (f[1] = (h) => t("resize", h)),
+        onResizeEnd: f[2] || (f[2] = (h) => t("resizeEnd", h))
       }, null, 8, ["class", "style", "node-id", "position", "variant", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64)),
-      (P(), B(me, null, Te(r, (f) => ue(ys, {
-        key: f,
-        class: ze(c.handleClassName),
-        style: Ne(c.handleStyle),
-        "node-id": l.value,
-        position: f,
+      (T(), z(ge, null, De(r, (d) => le(ji, {
+        key: d,
+        class: Be(c.handleClassName),
+        style: Ae(c.handleStyle),
+        "node-id": a.value,
+        position: d,
         color: c.color,
         "min-width": c.minWidth,
         "min-height": c.minHeight,
@@ -11126,65 +9082,19 @@ const hw = {
         "should-resize": c.shouldResize,
         "keep-aspect-ratio": c.keepAspectRatio,
         "auto-scale": c.autoScale,
-        onResizeStart: d[3] || (d[3] = (h) => t("resizeStart", h)),
-        onResize: d[4] || (d[4] = (h) => t("resize", h)),
-        onResizeEnd: d[5] || (d[5] = (h) => t("resizeEnd", h))
+        onResizeStart: f[3] || (f[3] = (h) => t("resizeStart", h)),
+        onResize: f[4] || (f[4] = (h) => t("resize", h)),
+        onResizeEnd: f[5] || (f[5] = (h) => t("resizeEnd", h))
       }, null, 8, ["class", "style", "node-id", "position", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64))
-    ], 64)) : de("", !0);
+    ], 64)) : fe("", !0);
   }
-}), wl = Symbol("multiplex-store");
-function yw(e) {
-  const t = Pi({
-    me: { id: "", name: "", color: "#00e5ff" },
-    board: "",
-    sequence: [],
-    comments: [],
-    snapshots: [],
-    activity: { peers: [], running: [], queue: [], log: [] },
-    users: [],
-    openComments: null,
-    // block id whose thread is open
-    token: "",
-    lod: !1
-    // zoomed far out: blocks draw as light cards
-  }), n = ee(() => new Map(t.sequence.map((r, s) => [r, s + 1])));
-  let o = 0;
-  return { state: t, send: (r, s = {}) => (o += 1, e("command", { op: r, req: o, ...s }), o), seqIndex: n };
-}
-function tn() {
-  return pt(wl);
-}
-const zi = {
-  idle: "#3a3a3e",
-  queued: "#ffc947",
-  claimed: "#ffc947",
-  rendering: "#00e5ff",
-  done: "#64ffda",
-  failed: "#ff5722",
-  cancelled: "#6b7280"
-}, ws = {
-  intent: "#00e5ff",
-  comp: "#ffc947",
-  gen_art: "#64ffda",
-  activity: "#64ffda",
-  narration: "#9c88ff",
-  visual_narration: "#9c88ff"
-};
-function _s(e) {
-  return e ? e >= 1024 ? `${(e / 1024).toFixed(1)}G` : `${Math.round(e)}M` : "—";
-}
-function ar(e) {
-  if (!e) return "";
-  const t = Number(String(e).split(/[.:-]/)[0]), n = Number.isFinite(t) && t > 1e11 ? new Date(t) : new Date(e);
-  return Number.isNaN(n.getTime()) ? String(e).slice(0, 8) : n.toTimeString().slice(0, 8);
-}
-const ww = ["data-id", "data-kind", "data-sub"], _w = { class: "mx-lod-kind" }, xw = { class: "mx-lod-title" }, $w = ["data-id", "data-kind", "data-sub"], bw = {
+}), Wm = ["data-id", "data-kind", "data-sub"], Km = {
   key: 4,
   class: "mx-others"
-}, kw = { class: "mx-head" }, Sw = { class: "mx-kind" }, Ew = { class: "mx-tools nodrag" }, Nw = { class: "mx-body" }, Cw = { class: "mx-thread-title" }, Mw = { class: "mx-comment-meta" }, Iw = ["onClick"], Tw = { class: "mx-comment-text" }, Aw = {
+}, Zm = { class: "mx-head" }, Qm = { class: "mx-kind" }, Jm = { class: "mx-tools nodrag" }, jm = { class: "mx-body" }, eg = { class: "mx-thread-title" }, tg = { class: "mx-comment-meta" }, ng = ["onClick"], og = { class: "mx-comment-text" }, ig = {
   key: 0,
   class: "mx-empty"
-}, zw = ["onKeydown"], nn = {
+}, rg = ["onKeydown"], Wt = {
   __name: "BlockFrame",
   props: {
     data: Object,
@@ -11199,214 +9109,174 @@ const ww = ["data-id", "data-kind", "data-sub"], _w = { class: "mx-lod-kind" }, 
     shape: { type: String, default: "" }
   },
   setup(e) {
-    const t = e, { state: n, send: o } = tn(), i = ee(() => n.comments.filter((h) => h.block === t.data.id)), r = ee(() => i.value.filter((h) => !h.resolved).length), s = ee(() => n.openComments === t.data.id), a = ee(() => n.users.filter((h) => h.id !== n.me.id && h.selection.includes(t.data.id))), l = ye(""), u = ye(null);
-    function c() {
-      n.openComments = s.value ? null : t.data.id, n.openComments && He(() => u.value && u.value.focus());
-    }
+    const t = e, { state: n, send: o, commentsOf: i, othersOn: r } = zt(), s = J(() => i(t.data.id)), l = J(() => s.value.filter((w) => !w.resolved).length), a = J(() => n.openComments === t.data.id), u = J(() => r(t.data.id)), c = ye(""), f = ye(null);
     function d() {
-      const h = l.value.trim();
-      h && (o("comment", { id: t.data.id, text: h }), l.value = "");
+      n.openComments = a.value ? null : t.data.id, n.openComments && Ye(() => f.value && f.value.focus());
     }
-    function f(h) {
-      const p = h.params || {};
-      o("move", { moves: [{ id: t.data.id, x: p.x, y: p.y, w: p.width, h: p.height }] });
+    function h() {
+      const w = c.value.trim();
+      w && (o("comment", { id: t.data.id, text: w }), c.value = "");
     }
-    return (h, p) => V(n).lod ? (P(), B("div", {
-      key: 0,
-      class: ze(["mx-block mx-lod", `mx-${e.data.kind}`, { "is-selected": e.selected }]),
-      style: Ne({ "--edge": e.edge }),
+    function k(w) {
+      const m = w.params || {};
+      o("move", { moves: [{ id: t.data.id, x: m.x, y: m.y, w: m.width, h: m.height }] });
+    }
+    return (w, m) => (T(), z("div", {
+      class: Be(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected }]),
+      style: Ae({ "--edge": e.edge, "--other": u.value[0] ? u.value[0].color : "transparent" }),
       "data-id": e.data.id,
       "data-kind": e.data.kind,
       "data-sub": e.data.sub
     }, [
-      e.target ? (P(), Ae(V(Ge), {
-        key: 0,
-        id: "in",
-        type: "target",
-        position: V(re).Left,
-        class: "mx-handle"
-      }, null, 8, ["position"])) : de("", !0),
-      e.source ? (P(), Ae(V(Ge), {
-        key: 1,
-        type: "source",
-        position: V(re).Right,
-        class: "mx-handle"
-      }, null, 8, ["position"])) : de("", !0),
-      e.data.kind === "intent" ? (P(), B(me, { key: 2 }, [
-        ue(V(Ge), {
-          id: "seq-in",
-          type: "target",
-          position: V(re).Top,
-          class: "mx-handle-seq",
-          connectable: !1
-        }, null, 8, ["position"]),
-        ue(V(Ge), {
-          id: "seq-out",
-          type: "source",
-          position: V(re).Bottom,
-          class: "mx-handle-seq",
-          connectable: !1
-        }, null, 8, ["position"])
-      ], 64)) : de("", !0),
-      D("div", _w, te(e.kindLabel), 1),
-      D("div", xw, te(e.data.title || e.data.sub), 1)
-    ], 14, ww)) : (P(), B("div", {
-      key: 1,
-      class: ze(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected }]),
-      style: Ne({ "--edge": e.edge, "--other": a.value[0] ? a.value[0].color : "transparent" }),
-      "data-id": e.data.id,
-      "data-kind": e.data.kind,
-      "data-sub": e.data.sub
-    }, [
-      e.selected ? (P(), Ae(V(pw), {
+      e.selected ? (T(), He(V(Um), {
         key: 0,
         "min-width": e.minW,
         "min-height": e.minH,
         color: "#00e5ff",
-        onResizeEnd: f
-      }, null, 8, ["min-width", "min-height"])) : de("", !0),
-      e.target ? (P(), Ae(V(Ge), {
+        onResizeEnd: k
+      }, null, 8, ["min-width", "min-height"])) : fe("", !0),
+      e.target ? (T(), He(V(xt), {
         key: 1,
         id: "in",
         type: "target",
-        position: V(re).Left,
+        position: V(ie).Left,
         class: "mx-handle"
-      }, null, 8, ["position"])) : de("", !0),
-      e.source ? (P(), Ae(V(Ge), {
+      }, null, 8, ["position"])) : fe("", !0),
+      e.source ? (T(), He(V(xt), {
         key: 2,
         type: "source",
-        position: V(re).Right,
+        position: V(ie).Right,
         class: "mx-handle"
-      }, null, 8, ["position"])) : de("", !0),
-      e.data.kind === "intent" ? (P(), B(me, { key: 3 }, [
-        ue(V(Ge), {
+      }, null, 8, ["position"])) : fe("", !0),
+      e.data.kind === "intent" ? (T(), z(ge, { key: 3 }, [
+        le(V(xt), {
           id: "seq-in",
           type: "target",
-          position: V(re).Top,
+          position: V(ie).Top,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"]),
-        ue(V(Ge), {
+        le(V(xt), {
           id: "seq-out",
           type: "source",
-          position: V(re).Bottom,
+          position: V(ie).Bottom,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"])
-      ], 64)) : de("", !0),
-      a.value.length ? (P(), B("div", bw, [
-        (P(!0), B(me, null, Te(a.value, (w) => (P(), B("span", {
-          key: w.id,
+      ], 64)) : fe("", !0),
+      u.value.length ? (T(), z("div", Km, [
+        (T(!0), z(ge, null, De(u.value, (y) => (T(), z("span", {
+          key: y.id,
           class: "mx-other-tag",
-          style: Ne({ background: w.color })
-        }, te(w.name), 5))), 128))
-      ])) : de("", !0),
-      D("header", kw, [
-        ue(Se, {
+          style: Ae({ background: y.color })
+        }, W(y.name), 5))), 128))
+      ])) : fe("", !0),
+      N("header", Zm, [
+        le(Ie, {
           name: e.icon,
           size: 13,
           class: "mx-kind-icon"
         }, null, 8, ["name"]),
-        D("span", Sw, te(e.kindLabel), 1),
-        p[6] || (p[6] = D("span", { class: "mx-spacer" }, null, -1)),
-        Le(h.$slots, "head"),
-        r.value ? (P(), B("button", {
+        N("span", Qm, W(e.kindLabel), 1),
+        m[6] || (m[6] = N("span", { class: "mx-spacer" }, null, -1)),
+        Ge(w.$slots, "head"),
+        l.value ? (T(), z("button", {
           key: 0,
           class: "mx-badge nodrag",
-          onClick: $e(c, ["stop"]),
+          onClick: be(d, ["stop"]),
           title: "Comments"
         }, [
-          ue(Se, {
+          le(Ie, {
             name: "comment",
             size: 11
           }),
-          Ie(te(r.value), 1)
-        ])) : de("", !0),
-        D("div", Ew, [
-          D("button", {
+          Oe(W(l.value), 1)
+        ])) : fe("", !0),
+        N("div", Jm, [
+          N("button", {
             title: "Comment",
-            onClick: $e(c, ["stop"])
+            onClick: be(d, ["stop"])
           }, [
-            ue(Se, {
+            le(Ie, {
               name: "comment",
               size: 13
             })
           ]),
-          D("button", {
+          N("button", {
             title: "Duplicate (Ctrl+D)",
-            onClick: p[0] || (p[0] = $e((w) => V(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
+            onClick: m[0] || (m[0] = be((y) => V(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
           }, [
-            ue(Se, {
+            le(Ie, {
               name: "copy",
               size: 13
             })
           ]),
-          D("button", {
+          N("button", {
             title: "Delete (Del)",
             class: "danger",
-            onClick: p[1] || (p[1] = $e((w) => V(o)("delete", { ids: [e.data.id] }), ["stop"]))
+            onClick: m[1] || (m[1] = be((y) => V(o)("delete", { ids: [e.data.id] }), ["stop"]))
           }, [
-            ue(Se, {
+            le(Ie, {
               name: "trash",
               size: 13
             })
           ])
         ])
       ]),
-      D("div", Nw, [
-        Le(h.$slots, "default")
+      N("div", jm, [
+        Ge(w.$slots, "default")
       ]),
-      Le(h.$slots, "foot"),
-      s.value ? (P(), B("div", {
+      Ge(w.$slots, "foot"),
+      a.value ? (T(), z("div", {
         key: 5,
         class: "mx-thread nodrag nowheel",
-        onPointerdown: p[4] || (p[4] = $e(() => {
+        onPointerdown: m[4] || (m[4] = be(() => {
         }, ["stop"])),
-        onKeydown: p[5] || (p[5] = $e(() => {
+        onKeydown: m[5] || (m[5] = be(() => {
         }, ["stop"]))
       }, [
-        D("div", Cw, [
-          p[7] || (p[7] = Ie("Comments ")),
-          D("button", {
+        N("div", eg, [
+          m[7] || (m[7] = Oe("Comments ")),
+          N("button", {
             class: "mx-x",
-            onClick: p[2] || (p[2] = (w) => V(n).openComments = null)
+            onClick: m[2] || (m[2] = (y) => V(n).openComments = null)
           }, [
-            ue(Se, {
+            le(Ie, {
               name: "x",
               size: 12
             })
           ])
         ]),
-        (P(!0), B(me, null, Te(i.value, (w) => (P(), B("div", {
-          key: w.id,
-          class: ze(["mx-comment", { resolved: w.resolved }])
+        (T(!0), z(ge, null, De(s.value, (y) => (T(), z("div", {
+          key: y.id,
+          class: Be(["mx-comment", { resolved: y.resolved }])
         }, [
-          D("div", Mw, [
-            D("b", null, te(w.author), 1),
-            D("span", null, te(V(ar)(w.created)), 1),
-            D("button", {
+          N("div", tg, [
+            N("b", null, W(y.author), 1),
+            N("span", null, W(V(Jo)(y.created)), 1),
+            N("button", {
               class: "mx-resolve",
-              onClick: (b) => V(o)("resolve", { id: w.id, resolved: !w.resolved })
-            }, te(w.resolved ? "reopen" : "resolve"), 9, Iw)
+              onClick: ($) => V(o)("resolve", { id: y.id, resolved: !y.resolved })
+            }, W(y.resolved ? "reopen" : "resolve"), 9, ng)
           ]),
-          D("div", Tw, te(w.text), 1)
+          N("div", og, W(y.text), 1)
         ], 2))), 128)),
-        i.value.length ? de("", !0) : (P(), B("div", Aw, "No comments yet.")),
-        vn(D("textarea", {
+        s.value.length ? fe("", !0) : (T(), z("div", ig, "No comments yet.")),
+        on(N("textarea", {
           ref_key: "input",
-          ref: u,
-          "onUpdate:modelValue": p[3] || (p[3] = (w) => l.value = w),
+          ref: f,
+          "onUpdate:modelValue": m[3] || (m[3] = (y) => c.value = y),
           class: "mx-text mx-comment-input",
           rows: "2",
           placeholder: "Comment… (Enter)",
-          onKeydown: ut($e(d, ["exact", "prevent"]), ["enter"])
-        }, null, 40, zw), [
-          [pn, l.value]
+          onKeydown: ct(be(h, ["exact", "prevent"]), ["enter"])
+        }, null, 40, rg), [
+          [rn, c.value]
         ])
-      ], 32)) : de("", !0)
-    ], 14, $w));
+      ], 32)) : fe("", !0)
+    ], 14, Wm));
   }
-}, Dw = ["value", "rows", "placeholder", "data-field"], Pw = ["value", "placeholder", "data-field"], xs = 450, Di = {
+}, sg = ["value", "rows", "placeholder", "data-field"], lg = ["value", "placeholder", "data-field"], er = 450, Nt = {
   __name: "TextField",
   props: {
     blockId: String,
@@ -11419,230 +9289,357 @@ const ww = ["data-id", "data-kind", "data-sub"], _w = { class: "mx-lod-kind" }, 
     rows: { type: Number, default: 3 }
   },
   setup(e) {
-    const t = e, { send: n } = tn(), o = ye(null), i = ye(t.value || "");
-    let r = t.value || "", s = null, a = 0, l = null;
+    const t = e, { send: n } = zt(), o = ye(null), i = ye(t.value || "");
+    let r = t.value || "", s = null, l = 0, a = null;
     function u() {
       s = null, i.value !== r && (t.merge ? n("text", { id: t.blockId, field: t.field, base: r, value: i.value }) : n("update", { id: t.blockId, fields: { [t.field]: i.value } }), r = i.value);
     }
     function c(h) {
-      i.value = h.target.value, a = Date.now(), s && clearTimeout(s), s = setTimeout(u, 160);
+      i.value = h.target.value, l = Date.now(), s && clearTimeout(s), s = setTimeout(u, 160);
     }
-    function d(h) {
-      const p = o.value, w = p && document.activeElement === p;
-      if (w && (s || Date.now() - a < xs)) {
-        l = h, setTimeout(() => {
-          if (l !== null) {
-            const S = l;
-            l = null, d(S);
+    function f(h) {
+      const k = o.value, w = k && document.activeElement === k;
+      if (w && (s || Date.now() - l < er)) {
+        a = h, setTimeout(() => {
+          if (a !== null) {
+            const y = a;
+            a = null, f(y);
           }
-        }, xs);
+        }, er);
         return;
       }
-      if (l = null, h === i.value) {
+      if (a = null, h === i.value) {
         r = h;
         return;
       }
-      let b = w ? p.selectionStart : null;
-      if (b !== null) {
-        let S = 0;
-        const z = i.value;
-        for (; S < z.length && S < h.length && z[S] === h[S]; ) S++;
-        S < b && (b += h.length - z.length);
+      let m = w ? k.selectionStart : null;
+      if (m !== null) {
+        let y = 0;
+        const $ = i.value;
+        for (; y < $.length && y < h.length && $[y] === h[y]; ) y++;
+        y < m && (m += h.length - $.length);
       }
-      i.value = h, r = h, b !== null && requestAnimationFrame(() => {
+      i.value = h, r = h, m !== null && requestAnimationFrame(() => {
         try {
-          p.setSelectionRange(b, b);
+          k.setSelectionRange(m, m);
         } catch {
         }
       });
     }
-    function f() {
+    function d() {
       s && (clearTimeout(s), u());
     }
-    return be(() => t.value, (h) => d(h || "")), Mo(() => {
+    return Se(() => t.value, (h) => f(h || "")), gn(() => {
       s && (clearTimeout(s), u());
-    }), (h, p) => e.multiline ? (P(), B("textarea", {
+    }), (h, k) => e.multiline ? (T(), z("textarea", {
       key: 0,
       ref_key: "el",
       ref: o,
-      class: ze(["mx-text nodrag nowheel", e.cls]),
+      class: Be(["mx-text nodrag nowheel", e.cls]),
       value: i.value,
       rows: e.rows,
       placeholder: e.placeholder,
       spellcheck: "false",
       onInput: c,
-      onBlur: f,
-      onKeydown: p[0] || (p[0] = $e(() => {
+      onBlur: d,
+      onKeydown: k[0] || (k[0] = be(() => {
       }, ["stop"])),
       "data-field": e.field
-    }, null, 42, Dw)) : (P(), B("input", {
+    }, null, 42, sg)) : (T(), z("input", {
       key: 1,
       ref_key: "el",
       ref: o,
-      class: ze(["mx-text nodrag", e.cls]),
+      class: Be(["mx-text nodrag", e.cls]),
       value: i.value,
       placeholder: e.placeholder,
       spellcheck: "false",
       onInput: c,
       onKeydown: [
-        p[1] || (p[1] = $e(() => {
+        k[1] || (k[1] = be(() => {
         }, ["stop"])),
-        p[2] || (p[2] = ut((w) => w.target.blur(), ["enter"]))
+        k[2] || (k[2] = ct((w) => w.target.blur(), ["enter"]))
       ],
-      onBlur: f,
+      onBlur: d,
       "data-field": e.field
-    }, null, 42, Pw));
+    }, null, 42, lg));
   }
-}, Rw = {
+}, ag = { class: "mx-panel-ids" }, ug = { class: "lens" }, cg = ["data-choice"], dg = { class: "k" }, fg = { class: "mx-chips" }, hg = ["data-value", "onClick"], vg = { class: "k" }, mg = {
+  __name: "ShotPanel",
+  props: { id: String, data: Object },
+  setup(e) {
+    const t = e, { state: n, send: o } = zt(), i = [
+      { field: "shot_size", label: "size" },
+      { field: "angle", label: "angle" },
+      { field: "camera_move", label: "move" },
+      { field: "transition", label: "out" }
+    ], r = [
+      { field: "action", label: "action", ph: "What we see happen", merge: !1 },
+      { field: "dialogue", label: "dialogue", ph: "Who says what", merge: !1 },
+      { field: "sound", label: "sound", ph: "Ambience, effects, music", merge: !1 },
+      { field: "notes", label: "notes", ph: "For the crew", merge: !0 }
+    ];
+    function s(l, a) {
+      o("update", { id: t.id, fields: { [l]: t.data[l] === a ? "" : a } });
+    }
+    return (l, a) => (T(), z("div", {
+      class: "mx-panel nodrag nowheel",
+      "data-role": "shot-panel",
+      onPointerdown: a[0] || (a[0] = be(() => {
+      }, ["stop"])),
+      onKeydown: a[1] || (a[1] = be(() => {
+      }, ["stop"]))
+    }, [
+      N("div", ag, [
+        N("label", null, [
+          a[2] || (a[2] = N("span", null, "sc", -1)),
+          le(Nt, {
+            "block-id": e.id,
+            field: "scene_no",
+            value: e.data.scene_no,
+            merge: !1,
+            placeholder: "—",
+            cls: "mx-panel-no"
+          }, null, 8, ["block-id", "value"])
+        ]),
+        N("label", null, [
+          a[3] || (a[3] = N("span", null, "sh", -1)),
+          le(Nt, {
+            "block-id": e.id,
+            field: "shot_no",
+            value: e.data.shot_no,
+            merge: !1,
+            placeholder: "—",
+            cls: "mx-panel-no"
+          }, null, 8, ["block-id", "value"])
+        ]),
+        N("label", ug, [
+          a[4] || (a[4] = N("span", null, "lens", -1)),
+          le(Nt, {
+            "block-id": e.id,
+            field: "lens",
+            value: e.data.lens,
+            merge: !1,
+            placeholder: "35mm",
+            cls: "mx-panel-no"
+          }, null, 8, ["block-id", "value"])
+        ])
+      ]),
+      (T(), z(ge, null, De(i, (u) => N("div", {
+        key: u.field,
+        class: "mx-panel-row",
+        "data-choice": u.field
+      }, [
+        N("span", dg, W(u.label), 1),
+        N("div", fg, [
+          (T(!0), z(ge, null, De((V(n).choices[u.field] || []).filter((c) => c), (c) => (T(), z("button", {
+            key: c,
+            class: Be({ on: e.data[u.field] === c }),
+            "data-value": c,
+            onClick: be((f) => s(u.field, c), ["stop"])
+          }, W(c), 11, hg))), 128))
+        ])
+      ], 8, cg)), 64)),
+      (T(), z(ge, null, De(r, (u) => N("div", {
+        key: u.field,
+        class: "mx-panel-text"
+      }, [
+        N("span", vg, W(u.label), 1),
+        le(Nt, {
+          "block-id": e.id,
+          field: u.field,
+          value: e.data[u.field],
+          merge: u.merge,
+          multiline: "",
+          rows: 1,
+          placeholder: u.ph,
+          cls: "mx-panel-area"
+        }, null, 8, ["block-id", "field", "value", "merge", "placeholder"])
+      ])), 64))
+    ], 32));
+  }
+}, gg = {
   class: "mx-seq nodrag",
   title: "Sequence: move earlier / later"
-}, Ow = ["title", "data-state"], Bw = {
+}, pg = ["title", "data-state"], yg = {
   key: 0,
   class: "mx-progress"
-}, Vw = { class: "mx-intent-main" }, Hw = { class: "mx-intent-text" }, Lw = {
+}, wg = { class: "mx-intent-main" }, xg = { class: "mx-intent-text" }, bg = {
   key: 0,
   class: "mx-thumb"
-}, Fw = ["src"], Yw = ["src"], Xw = { class: "mx-foot nodrag" }, qw = { class: "mx-subs" }, Gw = ["title", "onClick"], Uw = {
+}, _g = ["src"], kg = ["src"], Sg = { class: "mx-foot nodrag" }, Eg = { class: "mx-subs" }, $g = ["title", "onClick"], Ng = {
   class: "mx-dur",
   title: "Duration in seconds"
-}, Ww = ["value"], Kw = {
+}, Cg = ["value"], Mg = {
   key: 0,
   class: "mx-reason",
   "data-role": "reason"
-}, Zw = {
+}, Ig = {
   __name: "IntentNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o, seqIndex: i } = tn(), r = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, s = ee(() => t.data.status || { state: "idle", label: "idle" }), a = ee(() => zi[s.value.state] || zi.idle), l = ee(() => {
-      const h = i.value.get(t.id);
-      return h ? String(h).padStart(2, "0") : "—";
-    }), u = ee(() => {
-      const h = t.data.takes || [], p = t.data.chosen || {};
-      return h.find((w) => w.id === p.clip) || h.find((w) => w.id === p.still) || null;
-    }), c = ee(() => ["queued", "claimed", "rendering"].includes(s.value.state));
-    function d(h) {
-      const p = n.sequence.indexOf(t.id);
-      p < 0 || o("reorder", { id: t.id, index: Math.max(0, p + h) });
+    const t = e, { state: n, send: o, seqIndex: i } = zt(), r = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, s = J(() => t.data.status || { state: "idle", label: "idle" }), l = J(() => Pt[s.value.state] || Pt.idle), a = J(() => {
+      const m = i.value.get(t.id);
+      return m ? String(m).padStart(2, "0") : "—";
+    }), u = J(() => {
+      const m = t.data.takes || [], y = t.data.chosen || {};
+      return m.find(($) => $.id === y.clip) || m.find(($) => $.id === y.still) || null;
+    }), c = J(() => ["queued", "claimed", "rendering"].includes(s.value.state));
+    function f(m) {
+      const y = n.sequence.indexOf(t.id);
+      y < 0 || o("reorder", { id: t.id, index: Math.max(0, y + m) });
     }
-    function f(h) {
-      const p = parseFloat(h.target.value);
-      Number.isFinite(p) && o("update", { id: t.id, fields: { duration_s: p } });
+    const d = ye(!1), h = Pe();
+    Se(d, (m) => {
+      m && Ye(() => {
+        const y = document.querySelector(`.mx-block[data-id="${t.id}"] .mx-panel`), $ = document.querySelector(".vue-flow");
+        if (!y || !$) return;
+        const g = y.getBoundingClientRect().bottom - $.getBoundingClientRect().bottom + 16;
+        if (g > 0) {
+          const v = h.viewport.value;
+          h.setViewport({ x: v.x, y: v.y - g, zoom: v.zoom }, { duration: 200 });
+        }
+      });
+    });
+    const k = J(() => {
+      const m = t.data;
+      return [[m.scene_no && `sc ${m.scene_no}`, m.shot_no && `sh ${m.shot_no}`].filter(Boolean).join(" "), m.shot_size, m.angle, m.camera_move, m.lens, m.transition].filter(Boolean).join(" · ");
+    });
+    function w(m) {
+      const y = parseFloat(m.target.value);
+      Number.isFinite(y) && o("update", { id: t.id, fields: { duration_s: y } });
     }
-    return (h, p) => (P(), Ae(nn, {
+    return (m, y) => (T(), He(Wt, {
       data: e.data,
       selected: e.selected,
       icon: r[e.data.sub],
       "kind-label": e.data.sub,
-      edge: a.value,
+      edge: l.value,
       target: "",
       "min-w": 220,
       "min-h": 150
     }, {
-      head: Be(() => [
-        D("span", Rw, [
-          D("button", {
-            onClick: p[0] || (p[0] = $e((w) => d(-1), ["stop"]))
+      head: Xe(() => [
+        N("span", gg, [
+          N("button", {
+            onClick: y[0] || (y[0] = be(($) => f(-1), ["stop"]))
           }, [
-            ue(Se, {
+            le(Ie, {
               name: "left",
               size: 11
             })
           ]),
-          D("b", null, te(l.value), 1),
-          D("button", {
-            onClick: p[1] || (p[1] = $e((w) => d(1), ["stop"]))
+          N("b", null, W(a.value), 1),
+          N("button", {
+            onClick: y[1] || (y[1] = be(($) => f(1), ["stop"]))
           }, [
-            ue(Se, {
+            le(Ie, {
               name: "right",
               size: 11
             })
           ])
         ]),
-        D("span", {
+        N("span", {
           class: "mx-status",
-          style: Ne({ color: a.value }),
+          style: Ae({ color: l.value }),
           title: s.value.reason || s.value.msg || "",
           "data-role": "status",
           "data-state": s.value.state
         }, [
-          D("i", {
+          N("i", {
             class: "mx-dot",
-            style: Ne({ background: a.value })
+            style: Ae({ background: l.value })
           }, null, 4),
-          Ie(te(s.value.label), 1),
-          s.value.peer ? (P(), B(me, { key: 0 }, [
-            Ie(" · " + te(s.value.peer), 1)
-          ], 64)) : de("", !0),
-          s.value.state === "rendering" ? (P(), B(me, { key: 1 }, [
-            Ie(te(Math.round((s.value.fraction || 0) * 100)) + "%", 1)
-          ], 64)) : de("", !0)
-        ], 12, Ow)
+          Oe(W(s.value.label), 1),
+          s.value.peer ? (T(), z(ge, { key: 0 }, [
+            Oe(" · " + W(s.value.peer), 1)
+          ], 64)) : fe("", !0),
+          s.value.state === "rendering" ? (T(), z(ge, { key: 1 }, [
+            Oe(W(Math.round((s.value.fraction || 0) * 100)) + "%", 1)
+          ], 64)) : fe("", !0)
+        ], 12, pg)
       ]),
-      foot: Be(() => [
-        D("footer", Xw, [
-          D("div", qw, [
-            (P(), B(me, null, Te(r, (w, b) => D("button", {
-              key: b,
-              class: ze({ on: e.data.sub === b }),
-              title: b,
-              onClick: $e((S) => V(o)("update", { id: e.id, fields: { sub: b } }), ["stop"])
+      foot: Xe(() => [
+        N("footer", Sg, [
+          N("div", Eg, [
+            (T(), z(ge, null, De(r, ($, g) => N("button", {
+              key: g,
+              class: Be({ on: e.data.sub === g }),
+              title: g,
+              onClick: be((v) => V(o)("update", { id: e.id, fields: { sub: g } }), ["stop"])
             }, [
-              ue(Se, {
-                name: w,
+              le(Ie, {
+                name: $,
                 size: 12
               }, null, 8, ["name"])
-            ], 10, Gw)), 64))
+            ], 10, $g)), 64))
           ]),
-          D("label", Uw, [
-            D("input", {
+          N("label", Ng, [
+            N("input", {
               type: "number",
               min: "0.5",
               max: "600",
               step: "0.5",
               value: e.data.duration_s,
-              onChange: f,
-              onKeydown: p[2] || (p[2] = $e(() => {
+              onChange: w,
+              onKeydown: y[3] || (y[3] = be(() => {
               }, ["stop"]))
-            }, null, 40, Ww),
-            p[5] || (p[5] = Ie("s "))
+            }, null, 40, Cg),
+            y[7] || (y[7] = Oe("s "))
           ]),
-          p[8] || (p[8] = D("span", { class: "mx-grow" }, null, -1)),
-          c.value ? (P(), B("button", {
+          N("button", {
+            class: Be(["mx-panel-toggle", { on: d.value }]),
+            title: "Shot panel: numbers, framing, camera, sound",
+            "data-role": "panel-toggle",
+            onClick: y[4] || (y[4] = be(($) => d.value = !d.value, ["stop"]))
+          }, [
+            le(Ie, {
+              name: "film",
+              size: 12
+            })
+          ], 2),
+          y[10] || (y[10] = N("span", { class: "mx-grow" }, null, -1)),
+          c.value ? (T(), z("button", {
             key: 0,
             class: "mx-act ghost",
             title: "Cancel render",
-            onClick: p[3] || (p[3] = $e((w) => V(o)("cancel", { ids: [e.id] }), ["stop"]))
+            "data-role": "cancel",
+            onClick: y[5] || (y[5] = be(($) => V(o)("cancel", { ids: [e.id] }), ["stop"]))
           }, [
-            ue(Se, {
+            le(Ie, {
               name: "square",
               size: 10
             }),
-            p[6] || (p[6] = Ie("Cancel"))
-          ])) : (P(), B("button", {
+            y[8] || (y[8] = Oe("Cancel"))
+          ])) : (T(), z("button", {
             key: 1,
             class: "mx-act",
             title: "Render (R)",
             "data-role": "render",
-            onClick: p[4] || (p[4] = $e((w) => V(o)("preview", { ids: [e.id] }), ["stop"]))
+            onClick: y[6] || (y[6] = be(($) => V(o)("preview", { ids: [e.id] }), ["stop"]))
           }, [
-            ue(Se, {
+            le(Ie, {
               name: "play",
               size: 11
             }),
-            p[7] || (p[7] = Ie("Render"))
+            y[9] || (y[9] = Oe("Render"))
           ]))
         ]),
-        s.value.state === "failed" ? (P(), B("div", Kw, te(s.value.reason), 1)) : de("", !0)
+        s.value.state === "failed" ? (T(), z("div", Mg, W(s.value.reason), 1)) : fe("", !0),
+        d.value ? (T(), He(mg, {
+          key: 1,
+          id: e.id,
+          data: e.data
+        }, null, 8, ["id", "data"])) : fe("", !0)
       ]),
-      default: Be(() => [
-        s.value.fraction !== void 0 && s.value.state !== "idle" ? (P(), B("div", Bw, [
-          D("div", {
-            style: Ne({ width: `${Math.round((s.value.fraction || 0) * 100)}%`, background: a.value })
+      default: Xe(() => [
+        s.value.fraction !== void 0 && s.value.state !== "idle" ? (T(), z("div", yg, [
+          N("div", {
+            style: Ae({ width: `${Math.round((s.value.fraction || 0) * 100)}%`, background: l.value })
           }, null, 4)
-        ])) : de("", !0),
-        D("div", Vw, [
-          D("div", Hw, [
-            ue(Di, {
+        ])) : fe("", !0),
+        N("div", wg, [
+          N("div", xg, [
+            le(Nt, {
               "block-id": e.id,
               field: "title",
               value: e.data.title,
@@ -11652,7 +9649,7 @@ const ww = ["data-id", "data-kind", "data-sub"], _w = { class: "mx-lod-kind" }, 
               multiline: "",
               rows: 2
             }, null, 8, ["block-id", "value"]),
-            ue(Di, {
+            le(Nt, {
               "block-id": e.id,
               field: "description",
               value: e.data.description,
@@ -11660,90 +9657,97 @@ const ww = ["data-id", "data-kind", "data-sub"], _w = { class: "mx-lod-kind" }, 
               cls: "mx-desc",
               placeholder: "What happens, how it looks, how it feels…",
               rows: 3
-            }, null, 8, ["block-id", "value"])
+            }, null, 8, ["block-id", "value"]),
+            k.value ? (T(), z("div", {
+              key: 0,
+              class: "mx-slug nodrag",
+              "data-role": "slug",
+              title: "Shot panel",
+              onClick: y[2] || (y[2] = be(($) => d.value = !d.value, ["stop"]))
+            }, W(k.value), 1)) : fe("", !0)
           ]),
-          u.value ? (P(), B("div", Lw, [
-            (u.value.mime || "").startsWith("video") ? (P(), B("video", {
+          u.value ? (T(), z("div", bg, [
+            (u.value.mime || "").startsWith("video") ? (T(), z("video", {
               key: 0,
               src: u.value.url,
               muted: "",
               loop: "",
               autoplay: "",
               playsinline: ""
-            }, null, 8, Fw)) : (P(), B("img", {
+            }, null, 8, _g)) : (T(), z("img", {
               key: 1,
               src: u.value.url,
               alt: ""
-            }, null, 8, Yw))
-          ])) : de("", !0)
+            }, null, 8, kg))
+          ])) : fe("", !0)
         ])
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label", "edge"]));
   }
 };
-async function _l(e, t, { block: n = "", x: o = 0, y: i = 0, attach: r = "" } = {}) {
-  const s = new URLSearchParams({ token: e, block: n, x: String(o), y: String(i), attach: r, name: t.name || "" }), a = await fetch(`/canvas/api/upload?${s}`, {
+async function Ns(e, t, { block: n = "", x: o = 0, y: i = 0, attach: r = "" } = {}) {
+  const s = new URLSearchParams({ token: e, block: n, x: String(o), y: String(i), attach: r, name: t.name || "" }), l = await fetch(`/canvas/api/upload?${s}`, {
     method: "POST",
     body: t,
     headers: { "content-type": t.type || "application/octet-stream" }
   });
-  if (!a.ok) throw new Error(await a.text() || `upload failed (${a.status})`);
-  return a.json();
+  if (!l.ok) throw new Error(await l.text() || `upload failed (${l.status})`);
+  return l.json();
 }
-const Qw = ["src"], Jw = ["src"], jw = {
+const Tg = ["src"], Ag = ["src"], Pg = {
   key: 2,
   class: "mx-drop-hint"
-}, e_ = {
+}, Dg = {
   key: 2,
   class: "mx-voice nodrag"
-}, t_ = ["src"], n_ = { class: "k" }, o_ = ["value", "onChange"], i_ = ["onClick"], r_ = { class: "mx-kv add" }, s_ = { id: "mx-directive-keys" }, a_ = ["value"], l_ = {
+}, zg = ["src"], Og = { class: "k" }, Bg = ["value", "onChange"], Rg = ["onClick"], Vg = { class: "mx-kv add" }, Hg = { id: "mx-directive-keys" }, Lg = ["value"], Fg = {
   key: 4,
   class: "mx-reason"
-}, u_ = {
+}, Yg = {
   __name: "CompNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = tn(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, r = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, s = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], a = ee(() => Object.entries(t.data.params || {})), l = ye(""), u = ye(""), c = ye(!1), d = ye(null), f = ye("");
-    function h($, y) {
-      const O = { ...t.data.params || {} };
-      y === null ? delete O[$] : O[$] = y, o("update", { id: t.id, fields: { params: O } });
+    const t = e, { state: n, send: o } = zt(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, r = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, s = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], l = J(() => Object.entries(t.data.params || {})), a = ye(""), u = ye(""), c = ye(!1), f = ye(null), d = ye("");
+    function h(g, v) {
+      const P = { ...t.data.params || {} };
+      v === null ? delete P[g] : P[g] = v, o("update", { id: t.id, fields: { params: P } });
     }
-    function p() {
-      l.value.trim() && (h(l.value.trim(), u.value), l.value = "", u.value = "");
+    function k() {
+      a.value.trim() && (h(a.value.trim(), u.value), a.value = "", u.value = "");
     }
-    async function w($) {
+    async function w(g) {
       c.value = !1;
-      const y = $.dataTransfer && $.dataTransfer.files && $.dataTransfer.files[0];
-      y && ($.preventDefault(), $.stopPropagation(), await b(y));
+      const v = g.dataTransfer && g.dataTransfer.files && g.dataTransfer.files[0];
+      v && (g.preventDefault(), g.stopPropagation(), await m(v));
     }
-    async function b($) {
-      f.value = "";
+    async function m(g) {
+      d.value = "";
       try {
-        await _l(n.token, $, { block: t.id });
-      } catch (y) {
-        f.value = String(y.message || y);
+        await Ns(n.token, g, { block: t.id });
+      } catch (v) {
+        d.value = String(v.message || v);
       }
     }
-    function S($) {
-      const y = $.target.files[0];
-      y && b(y);
+    function y(g) {
+      const v = g.target.files[0];
+      v && m(v);
     }
-    async function z() {
-      if (d.value) {
-        d.value.stop();
+    async function $() {
+      if (f.value) {
+        f.value.stop();
         return;
       }
       try {
-        const $ = await navigator.mediaDevices.getUserMedia({ audio: !0 }), y = new MediaRecorder($), O = [];
-        y.ondataavailable = (Y) => O.push(Y.data), y.onstop = () => {
-          $.getTracks().forEach((Y) => Y.stop()), d.value = null, b(new Blob(O, { type: y.mimeType || "audio/webm" }));
-        }, y.start(), d.value = y;
-      } catch ($) {
-        f.value = "microphone unavailable: " + ($.message || $);
+        const g = await navigator.mediaDevices.getUserMedia({ audio: !0 }), v = new MediaRecorder(g), P = [];
+        v.ondataavailable = (O) => P.push(O.data), v.onstop = () => {
+          g.getTracks().forEach((O) => O.stop()), f.value = null, m(new Blob(P, { type: v.mimeType || "audio/webm" }));
+        }, v.start(), f.value = v;
+      } catch (g) {
+        d.value = "microphone unavailable: " + (g.message || g);
       }
     }
-    return ($, y) => (P(), Ae(nn, {
+    return (g, v) => (T(), He(Wt, {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
@@ -11754,42 +9758,42 @@ const Qw = ["src"], Jw = ["src"], jw = {
       "min-w": 160,
       "min-h": 100
     }, {
-      default: Be(() => [
-        e.data.sub === "image" || e.data.sub === "clip" ? (P(), B("div", {
+      default: Xe(() => [
+        e.data.sub === "image" || e.data.sub === "clip" ? (T(), z("div", {
           key: 0,
-          class: ze(["mx-drop nodrag", { over: c.value }]),
-          onDragover: y[0] || (y[0] = $e((O) => c.value = !0, ["prevent", "stop"])),
-          onDragleave: y[1] || (y[1] = (O) => c.value = !1),
+          class: Be(["mx-drop nodrag", { over: c.value }]),
+          onDragover: v[0] || (v[0] = be((P) => c.value = !0, ["prevent", "stop"])),
+          onDragleave: v[1] || (v[1] = (P) => c.value = !1),
           onDrop: w
         }, [
-          e.data.url && (e.data.mime || "").startsWith("video") ? (P(), B("video", {
+          e.data.url && (e.data.mime || "").startsWith("video") ? (T(), z("video", {
             key: 0,
             src: e.data.url,
             muted: "",
             loop: "",
             autoplay: "",
             playsinline: ""
-          }, null, 8, Qw)) : e.data.url ? (P(), B("img", {
+          }, null, 8, Tg)) : e.data.url ? (T(), z("img", {
             key: 1,
             src: e.data.url,
             alt: ""
-          }, null, 8, Jw)) : (P(), B("label", jw, [
-            ue(Se, {
+          }, null, 8, Ag)) : (T(), z("label", Pg, [
+            le(Ie, {
               name: "upload",
               size: 18
             }),
-            y[5] || (y[5] = D("span", null, [
-              Ie("Drop an image or "),
-              D("u", null, "choose")
+            v[5] || (v[5] = N("span", null, [
+              Oe("Drop an image or "),
+              N("u", null, "choose")
             ], -1)),
-            D("input", {
+            N("input", {
               type: "file",
               accept: "image/*,video/*",
               hidden: "",
-              onChange: S
+              onChange: y
             }, null, 32)
           ]))
-        ], 34)) : e.data.sub === "note" ? (P(), Ae(Di, {
+        ], 34)) : e.data.sub === "note" ? (T(), He(Nt, {
           key: 1,
           "block-id": e.id,
           field: "text",
@@ -11798,107 +9802,107 @@ const Qw = ["src"], Jw = ["src"], jw = {
           cls: "mx-note",
           placeholder: "A note for this intent…",
           rows: 4
-        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (P(), B("div", e_, [
-          D("button", {
-            class: ze(["mx-rec", { live: d.value }]),
-            onClick: $e(z, ["stop"])
+        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (T(), z("div", Dg, [
+          N("button", {
+            class: Be(["mx-rec", { live: f.value }]),
+            onClick: be($, ["stop"])
           }, [
-            ue(Se, {
-              name: d.value ? "square" : "mic",
+            le(Ie, {
+              name: f.value ? "square" : "mic",
               size: 14
             }, null, 8, ["name"]),
-            Ie(te(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
+            Oe(W(f.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
           ], 2),
-          e.data.url ? (P(), B("audio", {
+          e.data.url ? (T(), z("audio", {
             key: 0,
             src: e.data.url,
             controls: "",
             preload: "none"
-          }, null, 8, t_)) : de("", !0)
-        ])) : e.data.sub === "directive" ? (P(), B("div", {
+          }, null, 8, zg)) : fe("", !0)
+        ])) : e.data.sub === "directive" ? (T(), z("div", {
           key: 3,
           class: "mx-directive nodrag nowheel",
-          onKeydown: y[4] || (y[4] = $e(() => {
+          onKeydown: v[4] || (v[4] = be(() => {
           }, ["stop"]))
         }, [
-          (P(!0), B(me, null, Te(a.value, ([O, Y]) => (P(), B("div", {
-            key: O,
+          (T(!0), z(ge, null, De(l.value, ([P, O]) => (T(), z("div", {
+            key: P,
             class: "mx-kv"
           }, [
-            D("span", n_, te(O), 1),
-            D("input", {
+            N("span", Og, W(P), 1),
+            N("input", {
               class: "v",
-              value: Y,
-              onChange: (H) => h(O, H.target.value)
-            }, null, 40, o_),
-            D("button", {
-              onClick: $e((H) => h(O, null), ["stop"])
+              value: O,
+              onChange: (B) => h(P, B.target.value)
+            }, null, 40, Bg),
+            N("button", {
+              onClick: be((B) => h(P, null), ["stop"])
             }, [
-              ue(Se, {
+              le(Ie, {
                 name: "x",
                 size: 11
               })
-            ], 8, i_)
+            ], 8, Rg)
           ]))), 128)),
-          D("div", r_, [
-            vn(D("input", {
+          N("div", Vg, [
+            on(N("input", {
               class: "k",
-              "onUpdate:modelValue": y[2] || (y[2] = (O) => l.value = O),
+              "onUpdate:modelValue": v[2] || (v[2] = (P) => a.value = P),
               list: "mx-directive-keys",
               placeholder: "key",
-              onKeydown: ut(p, ["enter"])
+              onKeydown: ct(k, ["enter"])
             }, null, 544), [
-              [pn, l.value]
+              [rn, a.value]
             ]),
-            vn(D("input", {
+            on(N("input", {
               class: "v",
-              "onUpdate:modelValue": y[3] || (y[3] = (O) => u.value = O),
+              "onUpdate:modelValue": v[3] || (v[3] = (P) => u.value = P),
               placeholder: "value",
-              onKeydown: ut(p, ["enter"])
+              onKeydown: ct(k, ["enter"])
             }, null, 544), [
-              [pn, u.value]
+              [rn, u.value]
             ]),
-            D("button", {
-              onClick: $e(p, ["stop"])
+            N("button", {
+              onClick: be(k, ["stop"])
             }, [
-              ue(Se, {
+              le(Ie, {
                 name: "plus",
                 size: 11
               })
             ])
           ]),
-          D("datalist", s_, [
-            (P(), B(me, null, Te(s, (O) => D("option", {
-              key: O,
-              value: O
-            }, null, 8, a_)), 64))
+          N("datalist", Hg, [
+            (T(), z(ge, null, De(s, (P) => N("option", {
+              key: P,
+              value: P
+            }, null, 8, Lg)), 64))
           ])
-        ], 32)) : de("", !0),
-        f.value ? (P(), B("div", l_, te(f.value), 1)) : de("", !0)
+        ], 32)) : fe("", !0),
+        d.value ? (T(), z("div", Fg, W(d.value), 1)) : fe("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, c_ = { class: "mx-media-box" }, d_ = ["src"], f_ = ["src"], h_ = {
+}, Xg = { class: "mx-media-box" }, Gg = ["src"], qg = ["src"], Ug = {
   key: 2,
   class: "mx-empty"
-}, g_ = {
+}, Wg = {
   key: 3,
   class: "mx-chosen",
   title: "The chosen take"
-}, m_ = { class: "mx-foot nodrag" }, v_ = {
+}, Kg = { class: "mx-foot nodrag" }, Zg = {
   key: 0,
   class: "mx-takes"
-}, p_ = ["title"], y_ = {
+}, Qg = ["title"], Jg = {
   __name: "GenArtNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { send: n } = tn(), o = ee(() => t.data.takes || [t.id]), i = ee(() => Math.max(0, o.value.indexOf(t.id))), r = ee(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
-    function s(a) {
-      const l = o.value.length;
-      l < 2 || n("choose", { id: o.value[(i.value + a + l) % l] });
+    const t = e, { send: n } = zt(), o = J(() => t.data.takes || [t.id]), i = J(() => Math.max(0, o.value.indexOf(t.id))), r = J(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
+    function s(l) {
+      const a = o.value.length;
+      a < 2 || n("choose", { id: o.value[(i.value + l + a) % a] });
     }
-    return (a, l) => (P(), Ae(nn, {
+    return (l, a) => (T(), He(Wt, {
       data: e.data,
       selected: e.selected,
       icon: r.value ? "film" : "image",
@@ -11909,60 +9913,60 @@ const Qw = ["src"], Jw = ["src"], jw = {
       "min-w": 180,
       "min-h": 130
     }, {
-      foot: Be(() => [
-        D("footer", m_, [
-          o.value.length > 1 ? (P(), B("span", v_, [
-            D("button", {
-              onClick: l[0] || (l[0] = $e((u) => s(-1), ["stop"])),
+      foot: Xe(() => [
+        N("footer", Kg, [
+          o.value.length > 1 ? (T(), z("span", Zg, [
+            N("button", {
+              onClick: a[0] || (a[0] = be((u) => s(-1), ["stop"])),
               title: "Previous take"
             }, [
-              ue(Se, {
+              le(Ie, {
                 name: "left",
                 size: 11
               })
             ]),
-            Ie(" take " + te(i.value + 1) + "/" + te(o.value.length) + " ", 1),
-            D("button", {
-              onClick: l[1] || (l[1] = $e((u) => s(1), ["stop"])),
+            Oe(" take " + W(i.value + 1) + "/" + W(o.value.length) + " ", 1),
+            N("button", {
+              onClick: a[1] || (a[1] = be((u) => s(1), ["stop"])),
               title: "Next take"
             }, [
-              ue(Se, {
+              le(Ie, {
                 name: "right",
                 size: 11
               })
             ])
-          ])) : de("", !0),
-          e.data.chosen ? de("", !0) : (P(), B("button", {
+          ])) : fe("", !0),
+          e.data.chosen ? fe("", !0) : (T(), z("button", {
             key: 1,
             class: "mx-link",
-            onClick: l[2] || (l[2] = $e((u) => V(n)("choose", { id: e.id }), ["stop"]))
+            onClick: a[2] || (a[2] = be((u) => V(n)("choose", { id: e.id }), ["stop"]))
           }, "use this take")),
-          D("span", {
+          N("span", {
             class: "mx-meta",
             title: `${e.data.backend} on ${e.data.peer_id}`
           }, [
-            Ie(te(e.data.width) + "×" + te(e.data.height), 1),
-            e.data.duration_s ? (P(), B(me, { key: 0 }, [
-              Ie(" · " + te(e.data.duration_s.toFixed(1)) + "s", 1)
-            ], 64)) : de("", !0),
-            Ie(" · " + te(e.data.peer_id), 1)
-          ], 8, p_),
-          D("button", {
+            Oe(W(e.data.width) + "×" + W(e.data.height), 1),
+            e.data.duration_s ? (T(), z(ge, { key: 0 }, [
+              Oe(" · " + W(e.data.duration_s.toFixed(1)) + "s", 1)
+            ], 64)) : fe("", !0),
+            Oe(" · " + W(e.data.peer_id), 1)
+          ], 8, Qg),
+          N("button", {
             class: "mx-act ghost",
             title: "New intent from this",
-            onClick: l[3] || (l[3] = $e((u) => V(n)("grow", { id: e.id }), ["stop"]))
+            onClick: a[3] || (a[3] = be((u) => V(n)("grow", { id: e.id }), ["stop"]))
           }, [
-            ue(Se, {
+            le(Ie, {
               name: "sparkles",
               size: 11
             }),
-            l[5] || (l[5] = Ie("New intent"))
+            a[5] || (a[5] = Oe("New intent"))
           ])
         ])
       ]),
-      default: Be(() => [
-        D("div", c_, [
-          r.value && e.data.url ? (P(), B("video", {
+      default: Xe(() => [
+        N("div", Xg, [
+          r.value && e.data.url ? (T(), z("video", {
             key: 0,
             src: e.data.url,
             controls: "",
@@ -11971,45 +9975,45 @@ const Qw = ["src"], Jw = ["src"], jw = {
             playsinline: "",
             preload: "metadata",
             class: "nodrag"
-          }, null, 8, d_)) : e.data.url ? (P(), B("img", {
+          }, null, 8, Gg)) : e.data.url ? (T(), z("img", {
             key: 1,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, f_)) : (P(), B("div", h_, "asset not here yet")),
-          e.data.chosen ? (P(), B("span", g_, [
-            ue(Se, {
+          }, null, 8, qg)) : (T(), z("div", Ug, "asset not here yet")),
+          e.data.chosen ? (T(), z("span", Wg, [
+            le(Ie, {
               name: "star",
               size: 11
             }),
-            l[4] || (l[4] = Ie("chosen"))
-          ])) : de("", !0)
+            a[4] || (a[4] = Oe("chosen"))
+          ])) : fe("", !0)
         ])
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, w_ = { class: "mx-stream nowheel" }, __ = {
+}, jg = { class: "mx-stream nowheel" }, ep = {
   key: 0,
   class: "mx-empty"
-}, x_ = { class: "mx-machine-head" }, $_ = { class: "n" }, b_ = { class: "bar" }, k_ = { class: "u" }, S_ = { class: "m" }, E_ = { class: "t" }, N_ = {
+}, tp = { class: "mx-machine-head" }, np = { class: "n" }, op = { class: "bar" }, ip = { class: "u" }, rp = { class: "m" }, sp = { class: "t" }, lp = {
   key: 0,
   class: "mx-dim"
-}, C_ = {
+}, ap = {
   key: 0,
   class: "mx-empty"
-}, M_ = { class: "mx-job-head" }, I_ = { class: "bar" }, T_ = { class: "mx-dim" }, A_ = {
+}, up = { class: "mx-job-head" }, cp = { class: "bar" }, dp = { class: "mx-dim" }, fp = {
   key: 0,
   class: "mx-empty"
-}, z_ = { class: "n" }, D_ = { class: "s" }, P_ = {
+}, hp = { class: "n" }, vp = { class: "s" }, mp = {
   key: 0,
   class: "mx-empty"
-}, R_ = { class: "t" }, O_ = { class: "p" }, B_ = { class: "msg" }, V_ = {
+}, gp = { class: "t" }, pp = { class: "p" }, yp = { class: "msg" }, wp = {
   __name: "ActivityNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n } = tn(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, r = ee(() => (t.data.peer_filter || "").toLowerCase()), s = ee(() => n.activity.peers.filter((c) => !r.value || c.id.toLowerCase().includes(r.value) || c.name.toLowerCase().includes(r.value))), a = ee(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
-    return (c, d) => (P(), Ae(nn, {
+    const t = e, { state: n } = zt(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, r = J(() => (t.data.peer_filter || "").toLowerCase()), s = J(() => n.activity.peers.filter((c) => !r.value || c.id.toLowerCase().includes(r.value) || c.name.toLowerCase().includes(r.value))), l = J(() => n.activity.log.slice().reverse().slice(0, 60)), a = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
+    return (c, f) => (T(), He(Wt, {
       data: e.data,
       selected: e.selected,
       icon: o[e.data.sub],
@@ -12019,87 +10023,87 @@ const Qw = ["src"], Jw = ["src"], jw = {
       "min-w": 220,
       "min-h": 120
     }, {
-      head: Be(() => d[0] || (d[0] = [
-        D("span", { class: "mx-live" }, [
-          D("i"),
-          Ie("live")
+      head: Xe(() => f[0] || (f[0] = [
+        N("span", { class: "mx-live" }, [
+          N("i"),
+          Oe("live")
         ], -1)
       ])),
-      default: Be(() => [
-        D("div", w_, [
-          e.data.sub === "gpu" ? (P(), B(me, { key: 0 }, [
-            s.value.length ? de("", !0) : (P(), B("div", __, d[1] || (d[1] = [
-              Ie("No machines on this board yet. Start a peer: "),
-              D("code", null, "multiplex up", -1)
+      default: Xe(() => [
+        N("div", jg, [
+          e.data.sub === "gpu" ? (T(), z(ge, { key: 0 }, [
+            s.value.length ? fe("", !0) : (T(), z("div", ep, f[1] || (f[1] = [
+              Oe("No machines on this board yet. Start a peer: "),
+              N("code", null, "multiplex up", -1)
             ]))),
-            (P(!0), B(me, null, Te(s.value, (f) => (P(), B("div", {
-              key: f.id,
+            (T(!0), z(ge, null, De(s.value, (d) => (T(), z("div", {
+              key: d.id,
               class: "mx-machine"
             }, [
-              D("div", x_, [
-                D("i", {
-                  class: ze(["mx-dot", f.live ? f.paused ? "paused" : "on" : "off"])
+              N("div", tp, [
+                N("i", {
+                  class: Be(["mx-dot", d.live ? d.paused ? "paused" : "on" : "off"])
                 }, null, 2),
-                D("b", null, te(f.name), 1),
-                D("span", null, te(f.busy) + "/" + te(f.slots) + " busy" + te(f.paused ? " · paused" : ""), 1)
+                N("b", null, W(d.name), 1),
+                N("span", null, W(d.busy) + "/" + W(d.slots) + " busy" + W(d.paused ? " · paused" : ""), 1)
               ]),
-              (P(!0), B(me, null, Te(f.gpus, (h) => (P(), B("div", {
+              (T(!0), z(ge, null, De(d.gpus, (h) => (T(), z("div", {
                 key: h.index,
                 class: "mx-gpu"
               }, [
-                D("span", $_, te(h.index), 1),
-                D("div", b_, [
-                  D("div", {
-                    style: Ne({ width: `${h.util}%`, background: l(h.util) })
+                N("span", np, W(h.index), 1),
+                N("div", op, [
+                  N("div", {
+                    style: Ae({ width: `${h.util}%`, background: a(h.util) })
                   }, null, 4)
                 ]),
-                D("span", k_, te(Math.round(h.util)) + "%", 1),
-                D("span", S_, te(V(_s)(h.mem_used)) + "/" + te(V(_s)(h.mem_total)), 1),
-                D("span", E_, te(h.temp ? `${Math.round(h.temp)}°` : ""), 1)
+                N("span", ip, W(Math.round(h.util)) + "%", 1),
+                N("span", rp, W(V(Ki)(h.mem_used)) + "/" + W(V(Ki)(h.mem_total)), 1),
+                N("span", sp, W(h.temp ? `${Math.round(h.temp)}°` : ""), 1)
               ]))), 128)),
-              f.gpus.length ? de("", !0) : (P(), B("div", N_, "cpu only"))
+              d.gpus.length ? fe("", !0) : (T(), z("div", lp, "cpu only"))
             ]))), 128))
-          ], 64)) : e.data.sub === "workflow" ? (P(), B(me, { key: 1 }, [
-            V(n).activity.running.length ? de("", !0) : (P(), B("div", C_, "Nothing rendering.")),
-            (P(!0), B(me, null, Te(V(n).activity.running, (f) => (P(), B("div", {
-              key: f.id,
+          ], 64)) : e.data.sub === "workflow" ? (T(), z(ge, { key: 1 }, [
+            V(n).activity.running.length ? fe("", !0) : (T(), z("div", ap, "Nothing rendering.")),
+            (T(!0), z(ge, null, De(V(n).activity.running, (d) => (T(), z("div", {
+              key: d.id,
               class: "mx-job"
             }, [
-              D("div", M_, [
-                D("b", null, te(f.title || f.intent), 1),
-                D("span", null, te(f.stage) + " · " + te(f.peer || "—"), 1)
+              N("div", up, [
+                N("b", null, W(d.title || d.intent), 1),
+                N("span", null, W(d.stage) + " · " + W(d.peer || "—"), 1)
               ]),
-              D("div", I_, [
-                D("div", {
-                  style: Ne({ width: `${Math.round(f.fraction * 100)}%` })
+              N("div", cp, [
+                N("div", {
+                  style: Ae({ width: `${Math.round(d.fraction * 100)}%` })
                 }, null, 4)
               ]),
-              D("div", T_, te(f.state) + " " + te(Math.round(f.fraction * 100)) + "% " + te(f.msg), 1)
+              N("div", dp, W(d.state) + " " + W(Math.round(d.fraction * 100)) + "% " + W(d.msg), 1)
             ]))), 128))
-          ], 64)) : e.data.sub === "queue" ? (P(), B(me, { key: 2 }, [
-            V(n).activity.queue.length ? de("", !0) : (P(), B("div", A_, "Queue is empty.")),
-            (P(!0), B(me, null, Te(V(n).activity.queue, (f, h) => (P(), B("div", {
-              key: f.id,
+          ], 64)) : e.data.sub === "queue" ? (T(), z(ge, { key: 2 }, [
+            V(n).activity.queue.length ? fe("", !0) : (T(), z("div", fp, "Queue is empty.")),
+            (T(!0), z(ge, null, De(V(n).activity.queue, (d, h) => (T(), z("div", {
+              key: d.id,
               class: "mx-qrow"
             }, [
-              D("span", z_, te(String(h + 1).padStart(2, "0")), 1),
-              D("b", null, te(f.title || f.intent), 1),
-              D("span", null, te(f.stage), 1),
-              D("span", D_, te(f.state), 1)
+              N("span", hp, W(String(h + 1).padStart(2, "0")), 1),
+              N("b", null, W(d.title || d.intent), 1),
+              N("span", null, W(d.stage), 1),
+              N("span", vp, W(d.state), 1)
             ]))), 128))
-          ], 64)) : (P(), B(me, { key: 3 }, [
-            a.value.length ? de("", !0) : (P(), B("div", P_, "Waiting for activity…")),
-            (P(!0), B(me, null, Te(a.value, (f, h) => (P(), B("div", {
+          ], 64)) : (T(), z(ge, { key: 3 }, [
+            l.value.length ? fe("", !0) : (T(), z("div", mp, "Waiting for activity…")),
+            (T(!0), z(ge, null, De(l.value, (d, h) => (T(), z("div", {
               key: h,
               class: "mx-logline"
             }, [
-              D("span", R_, te(V(ar)(f.t)), 1),
-              D("span", {
+              N("span", gp, W(V(Jo)(d.t)), 1),
+              N("span", {
                 class: "k",
-                style: Ne({ color: u[f.kind] || "#9ca3af" })
-              }, te(f.kind), 5),
-              D("span", O_, te(f.peer), 1),
-              D("span", B_, te(f.stage) + " " + te(f.msg), 1)
+                style: Ae({ color: u[d.kind] || "#9ca3af" })
+              }, W(d.kind), 5),
+              N("span", pp, W(d.peer), 1),
+              N("span", yp, W(d.stage) + " " + W(d.msg), 1)
             ]))), 128))
           ], 64))
         ])
@@ -12107,17 +10111,17 @@ const Qw = ["src"], Jw = ["src"], jw = {
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, H_ = { class: "mx-narrator" }, L_ = {
+}, xp = { class: "mx-narrator" }, bp = {
   key: 0,
   class: "mx-empty"
-}, F_ = {
+}, _p = {
   __name: "NarrationNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, n = ye(null), o = ee(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12));
-    return be(() => t.data.text, () => He(() => {
+    const t = e, n = ye(null), o = J(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12));
+    return Se(() => t.data.text, () => Ye(() => {
       n.value && (n.value.scrollTop = n.value.scrollHeight);
-    })), (i, r) => (P(), Ae(nn, {
+    })), (i, r) => (T(), He(Wt, {
       data: e.data,
       selected: e.selected,
       icon: "audio-lines",
@@ -12127,38 +10131,38 @@ const Qw = ["src"], Jw = ["src"], jw = {
       "min-w": 220,
       "min-h": 120
     }, {
-      head: Be(() => [
-        D("span", H_, [
-          Ie(te(e.data.narrator || "narrator"), 1),
-          e.data.updated ? (P(), B(me, { key: 0 }, [
-            Ie(" · " + te(V(ar)(e.data.updated)), 1)
-          ], 64)) : de("", !0)
+      head: Xe(() => [
+        N("span", xp, [
+          Oe(W(e.data.narrator || "narrator"), 1),
+          e.data.updated ? (T(), z(ge, { key: 0 }, [
+            Oe(" · " + W(V(Jo)(e.data.updated)), 1)
+          ], 64)) : fe("", !0)
         ])
       ]),
-      default: Be(() => [
-        D("div", {
+      default: Xe(() => [
+        N("div", {
           ref_key: "box",
           ref: n,
           class: "mx-prose-box nowheel"
         }, [
-          (P(!0), B(me, null, Te(o.value, (s, a) => (P(), B("p", {
-            key: a,
-            class: ze({ last: a === o.value.length - 1 })
-          }, te(s), 3))), 128)),
-          o.value.length ? de("", !0) : (P(), B("p", L_, "The narrator speaks when the machines start working."))
+          (T(!0), z(ge, null, De(o.value, (s, l) => (T(), z("p", {
+            key: l,
+            class: Be({ last: l === o.value.length - 1 })
+          }, W(s), 3))), 128)),
+          o.value.length ? fe("", !0) : (T(), z("p", bp, "The narrator speaks when the machines start working."))
         ], 512)
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, Y_ = { class: "mx-media-box" }, X_ = ["src"], q_ = {
+}, kp = { class: "mx-media-box" }, Sp = ["src"], Ep = {
   key: 1,
   class: "mx-visual-empty"
-}, G_ = { class: "mx-caption" }, U_ = {
+}, $p = { class: "mx-caption" }, Np = {
   __name: "VisualNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    return (t, n) => (P(), Ae(nn, {
+    return (t, n) => (T(), He(Wt, {
       data: e.data,
       selected: e.selected,
       icon: "scan-eye",
@@ -12168,76 +10172,78 @@ const Qw = ["src"], Jw = ["src"], jw = {
       "min-w": 180,
       "min-h": 140
     }, {
-      default: Be(() => [
-        D("div", Y_, [
-          e.data.url ? (P(), B("img", {
+      default: Xe(() => [
+        N("div", kp, [
+          e.data.url ? (T(), z("img", {
             key: 0,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, X_)) : (P(), B("div", q_, n[0] || (n[0] = [
-            D("span", null, null, -1)
+          }, null, 8, Sp)) : (T(), z("div", Ep, n[0] || (n[0] = [
+            N("span", null, null, -1)
           ]))),
-          D("div", G_, te(e.data.caption || "Images appear here as the narration unfolds."), 1)
+          N("div", $p, W(e.data.caption || "Images appear here as the narration unfolds."), 1)
         ])
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, W_ = { class: "mx-root" }, K_ = { class: "mx-wordmark" }, Z_ = { "data-role": "board-name" }, Q_ = { class: "mx-people" }, J_ = ["title"], j_ = ["disabled"], e2 = { key: 0 }, t2 = { class: "mx-snap-new" }, n2 = ["onClick"], o2 = ["onClick"], i2 = {
+}, Cp = { class: "mx-root" }, Mp = { class: "mx-wordmark" }, Ip = { "data-role": "board-name" }, Tp = { class: "mx-people" }, Ap = ["title"], Pp = ["disabled"], Dp = { key: 0 }, zp = { class: "mx-snap-new" }, Op = ["onClick"], Bp = ["onClick"], Rp = {
   key: 0,
   class: "mx-empty"
-}, r2 = { class: "mx-toasts" }, s2 = {
+}, Vp = { class: "mx-toasts" }, Hp = {
   class: "mx-dialog",
   "data-role": "cost-preview"
-}, a2 = { class: "mx-dialog-kicker" }, l2 = { class: "mx-dialog-title" }, u2 = { class: "mx-cost" }, c2 = {
+}, Lp = { class: "mx-dialog-kicker" }, Fp = { class: "mx-dialog-title" }, Yp = { class: "mx-cost" }, Xp = {
   key: 0,
   class: "mx-warn"
-}, d2 = { class: "mx-dialog-actions" }, f2 = { class: "mx-search-in" }, h2 = ["onClick", "onMouseenter"], $s = "mx-flow", bs = 0.42, m2 = {
+}, Gp = { class: "mx-dialog-actions" }, qp = { class: "mx-search-in" }, Up = ["onClick", "onMouseenter"], tr = "mx-flow", Wp = 0.42, Kp = 0.2, Qp = {
   __name: "Canvas",
   props: { palette: Array, me: Object, board: String, token: String },
   emits: ["command", "presence", "ready"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, r = yw(i), { state: s, send: a } = r;
-    Et(wl, r), s.me = o.me || s.me, s.board = o.board, s.token = o.token;
-    const l = Me($s), u = {
-      intent: et(Zw),
-      comp: et(u_),
-      gen_art: et(y_),
-      activity: et(V_),
-      narration: et(F_),
-      visual_narration: et(U_)
-    }, c = /* @__PURE__ */ new Map(), d = /* @__PURE__ */ new Map(), f = ye(null), h = ye(!1), p = ye([]), w = ye(null), b = Pi({ open: !1, q: "", i: 0 }), S = ye(!1), z = ye(""), $ = ye(!1);
-    function y(m) {
+    const o = e, i = n, r = qh(i), { state: s, send: l } = r;
+    It(vs, r), s.me = o.me || s.me, s.board = o.board, s.token = o.token;
+    const a = Pe(tr), u = {
+      intent: Ke(Ig),
+      comp: Ke(Yg),
+      gen_art: Ke(Jg),
+      activity: Ke(wp),
+      narration: Ke(_p),
+      visual_narration: Ke(Np)
+    }, c = Object.fromEntries(Object.keys(u).map((S) => [S, Ke(jo)])), f = Object.fromEntries(Object.keys(u).map((S) => [S, Ke(ei)])), d = J(() => s.lod === 2 ? f : s.lod ? c : u), h = [8, 8], k = ["Shift", "Meta", "Control"], w = { type: "default" }, m = { class: "mx-connecting" }, y = /* @__PURE__ */ new Map(), $ = ye(0), g = /* @__PURE__ */ new Map(), v = ye(null), P = ye(!1), O = ye([]), B = ye(null), D = Ro({ open: !1, q: "", i: 0 }), K = ye(!1), q = ye(""), F = ye(!1);
+    function E(S) {
       return {
-        id: m.id,
-        type: m.kind,
-        position: { x: m.x, y: m.y },
-        data: m,
-        style: { width: `${m.w}px`, height: `${m.h}px` },
+        id: S.id,
+        type: S.kind,
+        position: { x: S.x, y: S.y },
+        data: S,
+        style: { width: `${S.w}px`, height: `${S.h}px` },
         dragHandle: ".mx-head"
       };
     }
-    function O(m) {
+    function j(S) {
       return {
-        id: m.id,
-        source: m.src,
-        target: m.dst,
+        id: S.id,
+        source: S.src,
+        target: S.dst,
         type: "default",
-        class: `mx-edge mx-edge-${m.kind}`,
+        class: `mx-edge mx-edge-${S.kind}`,
         targetHandle: "in",
-        animated: m.kind === "gen_art",
-        data: m,
+        animated: S.kind === "gen_art",
+        data: S,
         deletable: !0
       };
     }
-    function Y() {
-      const m = [], v = s.sequence.filter((N) => c.has(N));
-      for (let N = 0; N + 1 < v.length; N++)
-        m.push({
-          id: `seq:${v[N]}:${v[N + 1]}`,
-          source: v[N],
-          target: v[N + 1],
+    function _() {
+      const S = [];
+      if (s.lod === 2) return S;
+      const A = s.sequence.filter((L) => y.has(L));
+      for (let L = 0; L + 1 < A.length; L++)
+        S.push({
+          id: `seq:${A[L]}:${A[L + 1]}`,
+          source: A[L],
+          target: A[L + 1],
           type: "straight",
           class: "mx-edge mx-edge-seq",
           selectable: !1,
@@ -12247,517 +10253,510 @@ const Qw = ["src"], Jw = ["src"], jw = {
           targetHandle: "seq-in",
           data: { kind: "seq" }
         });
-      return m;
+      return S;
     }
-    function H() {
-      const m = l.edges.value.filter((v) => v.id.startsWith("seq:")).map((v) => v.id);
-      m.length && l.removeEdges(m), l.addEdges(Y());
+    function R() {
+      const S = a.edges.value.filter((A) => A.id.startsWith("seq:")).map((A) => A.id);
+      S.length && a.removeEdges(S), a.addEdges(_());
     }
-    function L(m) {
-      const v = window.__mxMarks = window.__mxMarks || {};
-      v.reset = performance.now(), c.clear(), d.clear(), J.clear();
-      for (const N of m.blocks) J.add(N.id);
-      for (const N of m.blocks) c.set(N.id, N);
-      for (const N of m.edges) d.set(N.id, N);
-      s.sequence = m.sequence || [], s.comments = m.comments || [], s.snapshots = m.snapshots || [], m.activity && (s.activity = m.activity), m.users && (s.users = m.users), h.value || g(m.blocks), l.setNodes(m.blocks.map(y)), l.setEdges([...m.edges.map(O), ...Y()]), v.set = performance.now(), h.value || (h.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
+    function M(S) {
+      const A = window.__mxMarks = window.__mxMarks || {};
+      A.reset = performance.now(), y.clear(), g.clear(), H.clear();
+      for (const L of S.blocks) H.add(L.id);
+      for (const L of S.blocks) y.set(L.id, L);
+      for (const L of S.edges) g.set(L.id, L);
+      s.sequence = S.sequence || [], s.comments = S.comments || [], s.snapshots = S.snapshots || [], S.activity && (s.activity = S.activity), S.users && (s.users = S.users), S.choices && (s.choices = S.choices), P.value || ae(S.blocks), $.value++, a.setNodes(S.blocks.map(E)), a.setEdges([...S.edges.map(j), ..._()]), A.set = performance.now(), P.value || (P.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
         window.__mxReady = performance.now();
       })));
     }
-    const J = /* @__PURE__ */ new Set();
-    function q(m, v, N, F = 0) {
-      const W = l.findNode(m);
-      if (!W) {
-        J.has(m) ? F < 8 && He(() => {
-          const he = c.get(m);
-          he && q(m, he, [], F + 1);
-        }) : (J.add(m), N.push(y(v)));
+    const H = /* @__PURE__ */ new Set();
+    function Y(S, A, L, me = 0) {
+      const $e = a.findNode(S);
+      if (!$e) {
+        H.has(S) ? me < 8 && Ye(() => {
+          const Qe = y.get(S);
+          Qe && Y(S, Qe, [], me + 1);
+        }) : (H.add(S), L.push(E(A)));
         return;
       }
-      W.data = v, !W.dragging && (W.position.x !== v.x || W.position.y !== v.y) && (W.position = { x: v.x, y: v.y });
-      const j = `${v.w}px`, ae = `${v.h}px`;
-      (!W.style || W.style.width !== j || W.style.height !== ae) && (W.style = { ...W.style || {}, width: j, height: ae });
+      $e.data = A, !$e.dragging && ($e.position.x !== A.x || $e.position.y !== A.y) && ($e.position = { x: A.x, y: A.y });
+      const Fe = `${A.w}px`, We = `${A.h}px`;
+      (!$e.style || $e.style.width !== Fe || $e.style.height !== We) && ($e.style = { ...$e.style || {}, width: Fe, height: We });
     }
-    function G(m) {
-      if (m.blocks) {
-        const v = [], N = [];
-        for (const [F, W] of Object.entries(m.blocks)) {
-          if (W === null) {
-            c.delete(F), J.delete(F) && N.push(F);
+    function U(S) {
+      if (S.blocks) {
+        const A = [], L = [];
+        for (const [me, $e] of Object.entries(S.blocks)) {
+          if ($e === null) {
+            y.delete(me), H.delete(me) && L.push(me);
             continue;
           }
-          c.set(F, W), q(F, W, v);
+          y.set(me, $e), Y(me, $e, A);
         }
-        N.length && l.removeNodes(N), v.length && l.addNodes(v);
+        L.length && a.removeNodes(L), A.length && a.addNodes(A), $.value++;
       }
-      if (m.edges) {
-        const v = [], N = [];
-        for (const [F, W] of Object.entries(m.edges))
-          W === null ? (d.delete(F), N.push(F)) : d.has(F) || (d.set(F, W), v.push(O(W)));
-        N.length && l.removeEdges(N), v.length && He(() => l.addEdges(v));
+      if (S.edges) {
+        const A = [], L = [];
+        for (const [me, $e] of Object.entries(S.edges))
+          $e === null ? (g.delete(me), L.push(me)) : g.has(me) || (g.set(me, $e), A.push(j($e)));
+        L.length && a.removeEdges(L), A.length && Ye(() => a.addEdges(A));
       }
-      m.sequence && (s.sequence = m.sequence), (m.sequence || m.blocks && Object.values(m.blocks).some((v) => v === null || v && v.kind === "intent")) && He(H), m.comments && (s.comments = m.comments), m.snapshots && (s.snapshots = m.snapshots), m.activity && (s.activity = m.activity), m.users && (s.users = m.users);
+      S.sequence && (s.sequence = S.sequence), (S.sequence || S.blocks && Object.values(S.blocks).some((A) => A === null || A && A.kind === "intent")) && Ye(R), S.comments && (s.comments = S.comments), S.snapshots && (s.snapshots = S.snapshots), S.activity && (s.activity = S.activity), S.users && (s.users = S.users);
     }
-    function C(m) {
-      const v = { id: Math.random(), text: m.text || String(m), kind: m.kind || "info" };
-      p.value.push(v), setTimeout(() => {
-        p.value = p.value.filter((N) => N !== v);
-      }, m.kind === "error" ? 6e3 : 3200);
+    function X(S) {
+      const A = { id: Math.random(), text: S.text || String(S), kind: S.kind || "info" };
+      O.value.push(A), setTimeout(() => {
+        O.value = O.value.filter((L) => L !== A);
+      }, S.kind === "error" ? 6e3 : 3200);
     }
-    function ie(m) {
-      m.preview && (w.value = m.preview), m.notify && C({ text: m.notify }), m.error && C({ text: m.error, kind: "error" });
+    function oe(S) {
+      S.preview && (B.value = S.preview), S.notify && X({ text: S.notify }), S.error && X({ text: S.error, kind: "error" });
     }
-    t({ reset: L, apply: G, notify: C, reply: ie }), l.onNodeDragStop(({ nodes: m }) => {
-      a("move", { moves: m.map((v) => ({ id: v.id, x: Math.round(v.position.x), y: Math.round(v.position.y) })) });
+    t({ reset: M, apply: U, notify: X, reply: oe }), a.onNodeDragStop(({ nodes: S }) => {
+      l("move", { moves: S.map((A) => ({ id: A.id, x: Math.round(A.position.x), y: Math.round(A.position.y) })) });
     });
-    function g(m) {
-      const v = f.value;
-      if (!m.length || !v) return;
-      let N = 1 / 0, F = 1 / 0, W = -1 / 0, j = -1 / 0;
-      for (const Ve of m)
-        N = Math.min(N, Ve.x), F = Math.min(F, Ve.y), W = Math.max(W, Ve.x + Ve.w), j = Math.max(j, Ve.y + Ve.h);
-      const ae = v.clientWidth, he = v.clientHeight, Oe = Math.max(0.05, Math.min(1, Math.min(ae / (W - N), he / (j - F)) * (1 - 0.12)));
-      s.lod = Oe < bs, l.setViewport({ x: (ae - (W - N) * Oe) / 2 - N * Oe, y: (he - (j - F) * Oe) / 2 - F * Oe, zoom: Oe });
+    function ae(S) {
+      const A = v.value;
+      if (!S.length || !A) return;
+      let L = 1 / 0, me = 1 / 0, $e = -1 / 0, Fe = -1 / 0;
+      for (const Ot of S)
+        L = Math.min(L, Ot.x), me = Math.min(me, Ot.y), $e = Math.max($e, Ot.x + Ot.w), Fe = Math.max(Fe, Ot.y + Ot.h);
+      const We = A.clientWidth, Qe = A.clientHeight, at = Math.max(0.05, Math.min(1, Math.min(We / ($e - L), Qe / (Fe - me)) * (1 - 0.12)));
+      s.lod = ve(at), a.setViewport({ x: (We - ($e - L) * at) / 2 - L * at, y: (Qe - (Fe - me) * at) / 2 - me * at, zoom: at });
     }
-    l.onConnect((m) => a("connect", { source: m.source, target: m.target }));
-    function I({ kind: m, sub: v, clientX: N, clientY: F, dragged: W }) {
-      const j = f.value.getBoundingClientRect();
-      let ae;
-      if (W) {
-        if (N < j.left || F < j.top) return;
-        ae = l.screenToFlowCoordinate({ x: N, y: F });
+    a.onConnect((S) => l("connect", { source: S.source, target: S.target }));
+    function he({ kind: S, sub: A, clientX: L, clientY: me, dragged: $e }) {
+      const Fe = v.value.getBoundingClientRect();
+      let We;
+      if ($e) {
+        if (L < Fe.left || me < Fe.top) return;
+        We = a.screenToFlowCoordinate({ x: L, y: me });
       } else
-        ae = l.screenToFlowCoordinate({ x: j.left + j.width / 2, y: j.top + j.height / 2 });
-      let he = "";
-      if (W && m === "comp") {
-        const xe = document.elementFromPoint(N, F), Oe = xe && xe.closest('.mx-block[data-kind="intent"]');
-        Oe && (he = Oe.dataset.id);
+        We = a.screenToFlowCoordinate({ x: Fe.left + Fe.width / 2, y: Fe.top + Fe.height / 2 });
+      let Qe = "";
+      if ($e && S === "comp") {
+        const lo = document.elementFromPoint(L, me), at = lo && lo.closest('[data-kind="intent"][data-id]');
+        at && (Qe = at.dataset.id);
       }
-      a("create", { kind: m, sub: v, x: Math.round(ae.x - 40), y: Math.round(ae.y - 20), attach: he });
+      l("create", { kind: S, sub: A, x: Math.round(We.x - 40), y: Math.round(We.y - 20), attach: Qe });
     }
-    async function _(m) {
-      var j;
-      $.value = !1;
-      const v = [...m.dataTransfer && m.dataTransfer.files || []];
-      if (!v.length) return;
-      m.preventDefault();
-      const N = (j = document.elementFromPoint(m.clientX, m.clientY)) == null ? void 0 : j.closest('.mx-block[data-kind="intent"]');
-      let { x: F, y: W } = l.screenToFlowCoordinate({ x: m.clientX, y: m.clientY });
-      for (const ae of v.slice(0, 12)) {
+    async function pe(S) {
+      var Fe;
+      F.value = !1;
+      const A = [...S.dataTransfer && S.dataTransfer.files || []];
+      if (!A.length) return;
+      S.preventDefault();
+      const L = (Fe = document.elementFromPoint(S.clientX, S.clientY)) == null ? void 0 : Fe.closest('[data-kind="intent"][data-id]');
+      let { x: me, y: $e } = a.screenToFlowCoordinate({ x: S.clientX, y: S.clientY });
+      for (const We of A.slice(0, 12)) {
         try {
-          await _l(s.token, ae, { x: Math.round(F), y: Math.round(W), attach: N ? N.dataset.id : "" });
-        } catch (he) {
-          C({ text: String(he.message || he), kind: "error" });
+          await Ns(s.token, We, { x: Math.round(me), y: Math.round($e), attach: L ? L.dataset.id : "" });
+        } catch (Qe) {
+          X({ text: String(Qe.message || Qe), kind: "error" });
         }
-        F += 30, W += 30;
+        me += 30, $e += 30;
       }
     }
-    const A = ee(() => l.getSelectedNodes.value.map((m) => m.id)), M = ee(() => l.getSelectedNodes.value.filter((m) => m.type === "intent").map((m) => m.id));
-    let R = null;
-    be(A, (m) => {
-      clearTimeout(R), R = setTimeout(() => i("presence", { selection: m.slice(0, 200) }), 120);
+    const ee = J(() => a.getSelectedNodes.value.map((S) => S.id)), G = J(() => a.getSelectedNodes.value.filter((S) => S.type === "intent").map((S) => S.id));
+    let Z = null;
+    Se(ee, (S) => {
+      clearTimeout(Z), Z = setTimeout(() => i("presence", { selection: S.slice(0, 200) }), 120);
     });
-    let T = 0;
-    function X(m) {
-      const v = performance.now();
-      if (v - T < 80) return;
-      T = v;
-      const N = l.screenToFlowCoordinate({ x: m.clientX, y: m.clientY });
-      i("presence", { cursor: { x: Math.round(N.x), y: Math.round(N.y) } });
+    let we = 0;
+    function Ce(S) {
+      const A = performance.now();
+      if (A - we < 80) return;
+      we = A;
+      const L = a.screenToFlowCoordinate({ x: S.clientX, y: S.clientY });
+      i("presence", { cursor: { x: Math.round(L.x), y: Math.round(L.y) } });
     }
-    const Q = ee(() => l.viewport.value);
-    be(() => l.viewport.value.zoom < bs, (m) => {
-      s.lod = m;
-    }, { immediate: !0 });
-    const ne = ee(() => s.users.filter((m) => m.id !== s.me.id && m.cursor)), se = ee(() => {
-      const m = /* @__PURE__ */ new Map();
-      for (const v of s.users) m.has(v.id) || m.set(v.id, v);
-      return [...m.values()];
+    function ve(S) {
+      return S < Kp ? 2 : S < Wp ? 1 : 0;
+    }
+    Se(() => ve(a.viewport.value.zoom), (S) => {
+      s.lod = S;
+    }, { immediate: !0 }), Se(() => s.lod, (S, A) => {
+      (S === 2 || A === 2) && R(), S || Ye(() => requestAnimationFrame(() => a.updateNodeInternals(a.nodes.value.map((L) => L.id))));
     });
-    function Z() {
-      const m = M.value;
-      if (!m.length) {
-        C({ text: "Select one or more intents to render" });
+    const xe = ye(!1);
+    let ce = null;
+    a.onMove(() => {
+      xe.value || (xe.value = !0), clearTimeout(ce), ce = setTimeout(() => {
+        xe.value = !1;
+      }, 180);
+    });
+    const ue = J(() => s.users.filter((S) => S.id !== s.me.id && S.cursor)), x = J(() => {
+      const S = /* @__PURE__ */ new Map();
+      for (const A of s.users) S.has(A.id) || S.set(A.id, A);
+      return [...S.values()];
+    });
+    function p() {
+      const S = G.value;
+      if (!S.length) {
+        X({ text: "Select one or more intents to render" });
         return;
       }
-      a("preview", { ids: m });
+      l("preview", { ids: S });
     }
-    function U() {
-      w.value && (a("render", { ids: w.value.intents }), w.value = null);
+    function b() {
+      B.value && (l("render", { ids: B.value.intents }), B.value = null);
     }
-    function K() {
-      l.fitView({ padding: 0.15, duration: 250 });
+    function I() {
+      a.fitView({ padding: 0.15, duration: 250 });
     }
-    function fe(m) {
-      m > 0 ? l.zoomIn({ duration: 150 }) : l.zoomOut({ duration: 150 });
+    function C(S) {
+      S > 0 ? a.zoomIn({ duration: 150 }) : a.zoomOut({ duration: 150 });
     }
-    const ve = ee(() => {
-      const m = b.q.trim().toLowerCase(), v = [...c.values()], N = (F) => `${F.title} ${F.description || ""} ${F.text || ""} ${F.caption || ""} ${F.kind} ${F.sub}`.toLowerCase();
-      return (m ? v.filter((F) => N(F).includes(m)) : v).slice(0, 30);
+    const Q = J(() => {
+      const S = D.q.trim().toLowerCase(), A = [...y.values()], L = (me) => `${me.title} ${me.description || ""} ${me.text || ""} ${me.caption || ""} ${me.kind} ${me.sub}`.toLowerCase();
+      return (S ? A.filter((me) => L(me).includes(S)) : A).slice(0, 30);
     });
-    function ge() {
-      b.open = !0, b.q = "", b.i = 0, He(() => {
-        var m;
-        return (m = document.querySelector(".mx-search input")) == null ? void 0 : m.focus();
+    function te() {
+      D.open = !0, D.q = "", D.i = 0, Ye(() => {
+        var S;
+        return (S = document.querySelector(".mx-search input")) == null ? void 0 : S.focus();
       });
     }
-    function we(m) {
-      if (!m) return;
-      b.open = !1, l.removeSelectedNodes(l.getSelectedNodes.value);
-      const v = l.findNode(m.id);
-      v && (l.addSelectedNodes([v]), l.fitView({ nodes: [m.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
+    function se(S) {
+      if (!S) return;
+      D.open = !1, a.removeSelectedNodes(a.getSelectedNodes.value);
+      const A = a.findNode(S.id);
+      A && (a.addSelectedNodes([A]), a.fitView({ nodes: [S.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
     }
-    function ce(m) {
-      const v = m.target;
-      return v && (v.tagName === "INPUT" || v.tagName === "TEXTAREA" || v.isContentEditable);
+    function re(S) {
+      const A = S.target;
+      return A && (A.tagName === "INPUT" || A.tagName === "TEXTAREA" || A.isContentEditable);
     }
-    function le(m) {
-      const v = m.ctrlKey || m.metaKey, N = m.key.toLowerCase();
-      if (v && N === "k") {
-        m.preventDefault(), ge();
+    function de(S) {
+      const A = S.ctrlKey || S.metaKey, L = S.key.toLowerCase();
+      if (A && L === "k") {
+        S.preventDefault(), te();
         return;
       }
-      if (m.key === "Escape") {
-        b.open = !1, w.value = null, S.value = !1, s.openComments = null;
+      if (S.key === "Escape") {
+        D.open = !1, B.value = null, K.value = !1, s.openComments = null;
         return;
       }
-      if (w.value && m.key === "Enter") {
-        m.preventDefault(), U();
+      if (B.value && S.key === "Enter") {
+        S.preventDefault(), b();
         return;
       }
-      if (!ce(m))
-        if (m.key === "Delete" || m.key === "Backspace") {
-          const F = l.getSelectedEdges.value.filter((W) => !W.id.startsWith("seq:")).map((W) => W.id);
-          (A.value.length || F.length) && (m.preventDefault(), a("delete", { ids: A.value, edges: F }));
-        } else v && N === "d" ? (m.preventDefault(), a("duplicate", { ids: A.value })) : v && N === "z" && !m.shiftKey ? (m.preventDefault(), a("undo")) : v && (N === "y" || N === "z" && m.shiftKey) ? (m.preventDefault(), a("redo")) : !v && N === "r" ? (m.preventDefault(), Z()) : !v && N === "f" ? (m.preventDefault(), K()) : !v && m.key === "/" ? (m.preventDefault(), ge()) : v && N === "a" && (m.preventDefault(), l.addSelectedNodes(l.nodes.value));
+      if (!re(S))
+        if (S.key === "Delete" || S.key === "Backspace") {
+          const me = a.getSelectedEdges.value.filter(($e) => !$e.id.startsWith("seq:")).map(($e) => $e.id);
+          (ee.value.length || me.length) && (S.preventDefault(), l("delete", { ids: ee.value, edges: me }));
+        } else A && L === "d" ? (S.preventDefault(), l("duplicate", { ids: ee.value })) : A && L === "z" && !S.shiftKey ? (S.preventDefault(), l("undo")) : A && (L === "y" || L === "z" && S.shiftKey) ? (S.preventDefault(), l("redo")) : !A && L === "r" ? (S.preventDefault(), p()) : !A && L === "f" ? (S.preventDefault(), I()) : !A && S.key === "/" ? (S.preventDefault(), te()) : A && L === "a" && (S.preventDefault(), a.addSelectedNodes(a.nodes.value));
     }
-    yt(() => {
-      window.__mxFlow = l, window.addEventListener("keydown", le), i("ready");
-    }), Mo(() => window.removeEventListener("keydown", le));
-    const k = (m) => m.type === "intent" ? zi[(m.data.status || {}).state] || "#3a3a3e" : ws[m.type] || "#333";
-    function x() {
-      const m = z.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
-      a("snapshot", { name: m }), z.value = "";
+    st(() => {
+      window.__mxFlow = a, window.addEventListener("keydown", de), i("ready");
+    }), gn(() => window.removeEventListener("keydown", de));
+    const ke = (S) => S.kind === "intent" ? Pt[(S.status || {}).state] || "#4a4a50" : Wn[S.kind] || "#333";
+    function Me() {
+      const S = q.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
+      l("snapshot", { name: S }), q.value = "";
     }
-    const E = (m) => (m || "?").split(/[\s._-]+/).map((v) => v[0]).join("").slice(0, 2).toUpperCase();
-    return (m, v) => (P(), B("div", W_, [
-      ue(p1, {
+    const tt = (S) => (S || "?").split(/[\s._-]+/).map((A) => A[0]).join("").slice(0, 2).toUpperCase();
+    return (S, A) => (T(), z("div", Cp, [
+      le(Fh, {
         groups: e.palette,
-        onPlace: I
+        onPlace: he
       }, null, 8, ["groups"]),
-      D("div", {
+      N("div", {
         ref_key: "wrap",
-        ref: f,
-        class: ze(["mx-stage", { "file-over": $.value }]),
-        onPointermove: X,
-        onDragover: v[7] || (v[7] = $e((N) => $.value = !0, ["prevent"])),
-        onDragleave: v[8] || (v[8] = $e((N) => $.value = !1, ["self"])),
-        onDrop: _
+        ref: v,
+        class: Be(["mx-stage", { "file-over": F.value, moving: xe.value }]),
+        onPointermove: Ce,
+        onDragover: A[7] || (A[7] = be((L) => F.value = !0, ["prevent"])),
+        onDragleave: A[8] || (A[8] = be((L) => F.value = !1, ["self"])),
+        onDrop: pe
       }, [
-        ue(V(Og), {
-          id: $s,
-          "node-types": u,
+        le(V(Xf), {
+          id: tr,
+          "node-types": d.value,
           "snap-to-grid": !0,
-          "snap-grid": [8, 8],
+          "snap-grid": h,
           "min-zoom": 0.05,
           "max-zoom": 3,
           "delete-key-code": null,
-          "multi-selection-key-code": ["Shift", "Meta", "Control"],
+          "multi-selection-key-code": k,
           "selection-key-code": "Shift",
-          "only-render-visible-elements": !0,
+          "only-render-visible-elements": !V(s).lod,
           "select-nodes-on-drag": !1,
           "elevate-nodes-on-select": !0,
-          "default-edge-options": { type: "default" },
-          "connection-line-options": { class: "mx-connecting" },
+          "default-edge-options": w,
+          "connection-line-options": m,
           class: "mx-flow"
         }, {
-          default: Be(() => [
-            ue(V(qg), {
+          default: Xe(() => [
+            le(V(Jf), {
               "pattern-color": "#26262a",
               gap: 24,
               size: 1.1
             }),
-            ue(V(Ny), {
-              pannable: "",
-              zoomable: "",
-              "node-color": k,
-              "node-stroke-width": 0,
-              "mask-color": "rgba(10,10,11,0.72)",
-              "node-border-radius": 2,
-              class: "mx-minimap"
-            }),
-            ue(V(xi), {
+            le(V(Gi), {
               position: "top-left",
               class: "mx-title-panel"
             }, {
-              default: Be(() => [
-                D("div", K_, [
-                  v[19] || (v[19] = Ie("multiplex")),
-                  v[20] || (v[20] = D("span", null, "/", -1)),
-                  D("b", Z_, te(V(s).board), 1)
+              default: Xe(() => [
+                N("div", Mp, [
+                  A[19] || (A[19] = Oe("multiplex")),
+                  A[20] || (A[20] = N("span", null, "/", -1)),
+                  N("b", Ip, W(V(s).board), 1)
                 ])
               ]),
               _: 1
             }),
-            ue(V(xi), {
+            le(V(Gi), {
               position: "top-right",
               class: "mx-hud"
             }, {
-              default: Be(() => [
-                D("div", Q_, [
-                  (P(!0), B(me, null, Te(se.value, (N) => (P(), B("span", {
-                    key: N.id,
+              default: Xe(() => [
+                N("div", Tp, [
+                  (T(!0), z(ge, null, De(x.value, (L) => (T(), z("span", {
+                    key: L.id,
                     class: "mx-avatar",
-                    style: Ne({ "--c": N.color }),
-                    title: N.id === V(s).me.id ? `${N.name} (you)` : N.name
-                  }, te(E(N.name)), 13, J_))), 128))
+                    style: Ae({ "--c": L.color }),
+                    title: L.id === V(s).me.id ? `${L.name} (you)` : L.name
+                  }, W(tt(L.name)), 13, Ap))), 128))
                 ]),
-                v[23] || (v[23] = D("i", { class: "mx-sep" }, null, -1)),
-                D("button", {
+                A[23] || (A[23] = N("i", { class: "mx-sep" }, null, -1)),
+                N("button", {
                   title: "Undo (Ctrl+Z)",
-                  onClick: v[0] || (v[0] = (N) => V(a)("undo")),
+                  onClick: A[0] || (A[0] = (L) => V(l)("undo")),
                   "data-role": "undo"
                 }, [
-                  ue(Se, {
+                  le(Ie, {
                     name: "undo",
                     size: 15
                   })
                 ]),
-                D("button", {
+                N("button", {
                   title: "Redo (Ctrl+Shift+Z)",
-                  onClick: v[1] || (v[1] = (N) => V(a)("redo")),
+                  onClick: A[1] || (A[1] = (L) => V(l)("redo")),
                   "data-role": "redo"
                 }, [
-                  ue(Se, {
+                  le(Ie, {
                     name: "redo",
                     size: 15
                   })
                 ]),
-                v[24] || (v[24] = D("i", { class: "mx-sep" }, null, -1)),
-                D("button", {
+                A[24] || (A[24] = N("i", { class: "mx-sep" }, null, -1)),
+                N("button", {
                   title: "Search blocks (Ctrl+K)",
-                  onClick: ge
+                  onClick: te
                 }, [
-                  ue(Se, {
+                  le(Ie, {
                     name: "search",
                     size: 15
                   })
                 ]),
-                D("button", {
+                N("button", {
                   title: "Snapshots",
-                  onClick: v[2] || (v[2] = (N) => S.value = !S.value),
+                  onClick: A[2] || (A[2] = (L) => K.value = !K.value),
                   "data-role": "snapshots"
                 }, [
-                  ue(Se, {
+                  le(Ie, {
                     name: "history",
                     size: 15
                   })
                 ]),
-                D("button", {
+                N("button", {
                   title: "Zoom out",
-                  onClick: v[3] || (v[3] = (N) => fe(-1))
+                  onClick: A[3] || (A[3] = (L) => C(-1))
                 }, [
-                  ue(Se, {
+                  le(Ie, {
                     name: "minus",
                     size: 15
                   })
                 ]),
-                D("button", {
+                N("button", {
                   title: "Zoom in",
-                  onClick: v[4] || (v[4] = (N) => fe(1))
+                  onClick: A[4] || (A[4] = (L) => C(1))
                 }, [
-                  ue(Se, {
+                  le(Ie, {
                     name: "plus",
                     size: 15
                   })
                 ]),
-                D("button", {
+                N("button", {
                   title: "Fit view (F)",
-                  onClick: K,
+                  onClick: I,
                   "data-role": "fit"
                 }, [
-                  ue(Se, {
+                  le(Ie, {
                     name: "fit",
                     size: 15
                   })
                 ]),
-                D("button", {
+                N("button", {
                   class: "mx-render",
-                  disabled: !M.value.length,
+                  disabled: !G.value.length,
                   title: "Render selection (R)",
-                  onClick: Z,
+                  onClick: p,
                   "data-role": "render-selection"
                 }, [
-                  ue(Se, {
+                  le(Ie, {
                     name: "play",
                     size: 13
                   }),
-                  v[21] || (v[21] = Ie("Render")),
-                  M.value.length ? (P(), B("span", e2, te(M.value.length), 1)) : de("", !0)
-                ], 8, j_),
-                S.value ? (P(), B("div", {
+                  A[21] || (A[21] = Oe("Render")),
+                  G.value.length ? (T(), z("span", Dp, W(G.value.length), 1)) : fe("", !0)
+                ], 8, Pp),
+                K.value ? (T(), z("div", {
                   key: 0,
                   class: "mx-pop mx-snaps",
-                  onKeydown: v[6] || (v[6] = $e(() => {
+                  onKeydown: A[6] || (A[6] = be(() => {
                   }, ["stop"]))
                 }, [
-                  v[22] || (v[22] = D("div", { class: "mx-pop-title" }, "Snapshots", -1)),
-                  D("div", t2, [
-                    vn(D("input", {
-                      "onUpdate:modelValue": v[5] || (v[5] = (N) => z.value = N),
+                  A[22] || (A[22] = N("div", { class: "mx-pop-title" }, "Snapshots", -1)),
+                  N("div", zp, [
+                    on(N("input", {
+                      "onUpdate:modelValue": A[5] || (A[5] = (L) => q.value = L),
                       placeholder: "Name this moment of the board",
-                      onKeydown: ut(x, ["enter"])
+                      onKeydown: ct(Me, ["enter"])
                     }, null, 544), [
-                      [pn, z.value]
+                      [rn, q.value]
                     ]),
-                    D("button", { onClick: x }, "Save")
+                    N("button", { onClick: Me }, "Save")
                   ]),
-                  (P(!0), B(me, null, Te(V(s).snapshots.slice().reverse(), (N) => (P(), B("div", {
-                    key: N.id,
+                  (T(!0), z(ge, null, De(V(s).snapshots.slice().reverse(), (L) => (T(), z("div", {
+                    key: L.id,
                     class: "mx-snap"
                   }, [
-                    D("div", null, [
-                      D("b", null, te(N.name), 1),
-                      D("span", null, te(N.author) + " · " + te(N.blocks) + " blocks · " + te((N.created || "").replace("T", " ").slice(0, 16)), 1)
+                    N("div", null, [
+                      N("b", null, W(L.name), 1),
+                      N("span", null, W(L.author) + " · " + W(L.blocks) + " blocks · " + W((L.created || "").replace("T", " ").slice(0, 16)), 1)
                     ]),
-                    D("button", {
-                      onClick: (F) => V(a)("restore", { id: N.id })
-                    }, "Restore", 8, n2),
-                    D("button", {
+                    N("button", {
+                      onClick: (me) => V(l)("restore", { id: L.id })
+                    }, "Restore", 8, Op),
+                    N("button", {
                       class: "ghost",
-                      onClick: (F) => V(a)("drop_snapshot", { id: N.id })
+                      onClick: (me) => V(l)("drop_snapshot", { id: L.id })
                     }, [
-                      ue(Se, {
+                      le(Ie, {
                         name: "trash",
                         size: 12
                       })
-                    ], 8, o2)
+                    ], 8, Bp)
                   ]))), 128)),
-                  V(s).snapshots.length ? de("", !0) : (P(), B("div", i2, "No snapshots yet."))
-                ], 32)) : de("", !0)
+                  V(s).snapshots.length ? fe("", !0) : (T(), z("div", Rp, "No snapshots yet."))
+                ], 32)) : fe("", !0)
               ]),
               _: 1
             }),
-            D("div", {
-              class: "mx-cursors",
-              style: Ne({ transform: `translate(${Q.value.x}px, ${Q.value.y}px) scale(${Q.value.zoom})` })
-            }, [
-              (P(!0), B(me, null, Te(ne.value, (N) => (P(), B("div", {
-                key: N.id,
-                class: "mx-cursor",
-                style: Ne({ left: `${N.cursor.x}px`, top: `${N.cursor.y}px`, "--c": N.color, transform: `scale(${1 / Q.value.zoom})` })
-              }, [
-                v[25] || (v[25] = D("svg", {
-                  width: "14",
-                  height: "16",
-                  viewBox: "0 0 14 16"
-                }, [
-                  D("path", { d: "M1 1l11 6.5-5 1.2-2.4 4.8z" })
-                ], -1)),
-                D("span", null, te(N.name), 1)
-              ], 4))), 128))
-            ], 4)
+            le(Gh, {
+              flow: V(a),
+              users: ue.value
+            }, null, 8, ["flow", "users"])
           ]),
           _: 1
-        })
+        }, 8, ["node-types", "only-render-visible-elements"]),
+        le(Xh, {
+          flow: V(a),
+          blocks: V(y),
+          rev: $.value,
+          "color-of": ke
+        }, null, 8, ["flow", "blocks", "rev"])
       ], 34),
-      D("div", r2, [
-        (P(!0), B(me, null, Te(p.value, (N) => (P(), B("div", {
-          key: N.id,
-          class: ze(["mx-toast", N.kind])
-        }, te(N.text), 3))), 128))
+      N("div", Vp, [
+        (T(!0), z(ge, null, De(O.value, (L) => (T(), z("div", {
+          key: L.id,
+          class: Be(["mx-toast", L.kind])
+        }, W(L.text), 3))), 128))
       ]),
-      w.value ? (P(), B("div", {
+      B.value ? (T(), z("div", {
         key: 0,
         class: "mx-modal",
-        onClick: v[10] || (v[10] = $e((N) => w.value = null, ["self"]))
+        onClick: A[10] || (A[10] = be((L) => B.value = null, ["self"]))
       }, [
-        D("div", s2, [
-          D("div", a2, "Render " + te(w.value.intents.length) + " intent" + te(w.value.intents.length > 1 ? "s" : ""), 1),
-          D("div", l2, te(w.value.titles.join(" · ")), 1),
-          D("div", u2, [
-            D("div", null, [
-              v[26] || (v[26] = D("span", null, "machines", -1)),
-              D("b", null, te(w.value.machines.length ? w.value.machines.join(", ") : "none live"), 1)
+        N("div", Hp, [
+          N("div", Lp, "Render " + W(B.value.intents.length) + " intent" + W(B.value.intents.length > 1 ? "s" : ""), 1),
+          N("div", Fp, W(B.value.titles.join(" · ")), 1),
+          N("div", Yp, [
+            N("div", null, [
+              A[25] || (A[25] = N("span", null, "machines", -1)),
+              N("b", null, W(B.value.machines.length ? B.value.machines.join(", ") : "none live"), 1)
             ]),
-            D("div", null, [
-              v[27] || (v[27] = D("span", null, "gpus", -1)),
-              D("b", null, te(w.value.gpus), 1)
+            N("div", null, [
+              A[26] || (A[26] = N("span", null, "gpus", -1)),
+              N("b", null, W(B.value.gpus), 1)
             ]),
-            D("div", null, [
-              v[28] || (v[28] = D("span", null, "jobs", -1)),
-              D("b", null, te(w.value.jobs), 1)
+            N("div", null, [
+              A[27] || (A[27] = N("span", null, "jobs", -1)),
+              N("b", null, W(B.value.jobs), 1)
             ]),
-            D("div", null, [
-              v[29] || (v[29] = D("span", null, "estimate", -1)),
-              D("b", null, te(w.value.seconds < 90 ? `~${Math.round(w.value.seconds)} s` : `~${Math.round(w.value.seconds / 60)} min`), 1)
+            N("div", null, [
+              A[28] || (A[28] = N("span", null, "estimate", -1)),
+              N("b", null, W(B.value.seconds < 90 ? `~${Math.round(B.value.seconds)} s` : `~${Math.round(B.value.seconds / 60)} min`), 1)
             ])
           ]),
-          w.value.unrunnable.length ? (P(), B("div", c2, "Nothing live can run " + te(w.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : de("", !0),
-          D("div", d2, [
-            D("button", {
+          B.value.unrunnable.length ? (T(), z("div", Xp, "Nothing live can run " + W(B.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : fe("", !0),
+          N("div", Gp, [
+            N("button", {
               class: "ghost",
-              onClick: v[9] || (v[9] = (N) => w.value = null)
+              onClick: A[9] || (A[9] = (L) => B.value = null)
             }, "Cancel"),
-            D("button", {
+            N("button", {
               class: "mx-go",
               "data-role": "confirm-render",
-              onClick: U
+              onClick: b
             }, [
-              ue(Se, {
+              le(Ie, {
                 name: "play",
                 size: 13
               }),
-              v[30] || (v[30] = Ie("Commit GPUs"))
+              A[29] || (A[29] = Oe("Commit GPUs"))
             ])
           ])
         ])
-      ])) : de("", !0),
-      b.open ? (P(), B("div", {
+      ])) : fe("", !0),
+      D.open ? (T(), z("div", {
         key: 1,
         class: "mx-modal",
-        onClick: v[18] || (v[18] = $e((N) => b.open = !1, ["self"]))
+        onClick: A[18] || (A[18] = be((L) => D.open = !1, ["self"]))
       }, [
-        D("div", {
+        N("div", {
           class: "mx-search",
-          onKeydown: v[17] || (v[17] = $e(() => {
+          onKeydown: A[17] || (A[17] = be(() => {
           }, ["stop"]))
         }, [
-          D("div", f2, [
-            ue(Se, {
+          N("div", qp, [
+            le(Ie, {
               name: "search",
               size: 16
             }),
-            vn(D("input", {
-              "onUpdate:modelValue": v[11] || (v[11] = (N) => b.q = N),
+            on(N("input", {
+              "onUpdate:modelValue": A[11] || (A[11] = (L) => D.q = L),
               placeholder: "Find a block…",
               onKeydown: [
-                v[12] || (v[12] = ut($e((N) => b.i = Math.min(b.i + 1, ve.value.length - 1), ["prevent"]), ["down"])),
-                v[13] || (v[13] = ut($e((N) => b.i = Math.max(b.i - 1, 0), ["prevent"]), ["up"])),
-                v[14] || (v[14] = ut($e((N) => we(ve.value[b.i]), ["prevent"]), ["enter"])),
-                v[15] || (v[15] = ut((N) => b.open = !1, ["esc"]))
+                A[12] || (A[12] = ct(be((L) => D.i = Math.min(D.i + 1, Q.value.length - 1), ["prevent"]), ["down"])),
+                A[13] || (A[13] = ct(be((L) => D.i = Math.max(D.i - 1, 0), ["prevent"]), ["up"])),
+                A[14] || (A[14] = ct(be((L) => se(Q.value[D.i]), ["prevent"]), ["enter"])),
+                A[15] || (A[15] = ct((L) => D.open = !1, ["esc"]))
               ],
-              onInput: v[16] || (v[16] = (N) => b.i = 0)
+              onInput: A[16] || (A[16] = (L) => D.i = 0)
             }, null, 544), [
-              [pn, b.q]
+              [rn, D.q]
             ])
           ]),
-          (P(!0), B(me, null, Te(ve.value, (N, F) => (P(), B("div", {
-            key: N.id,
-            class: ze(["mx-result", { on: F === b.i }]),
-            onClick: (W) => we(N),
-            onMouseenter: (W) => b.i = F
+          (T(!0), z(ge, null, De(Q.value, (L, me) => (T(), z("div", {
+            key: L.id,
+            class: Be(["mx-result", { on: me === D.i }]),
+            onClick: ($e) => se(L),
+            onMouseenter: ($e) => D.i = me
           }, [
-            D("i", {
-              style: Ne({ background: V(ws)[N.kind] })
+            N("i", {
+              style: Ae({ background: V(Wn)[L.kind] })
             }, null, 4),
-            D("b", null, te(N.title || N.sub), 1),
-            D("span", null, te(N.kind.replace("_", " ")) + " · " + te(N.sub), 1)
-          ], 42, h2))), 128))
+            N("b", null, W(L.title || L.sub), 1),
+            N("span", null, W(L.kind.replace("_", " ")) + " · " + W(L.sub), 1)
+          ], 42, Up))), 128))
         ], 32)
-      ])) : de("", !0)
+      ])) : fe("", !0)
     ]));
   }
 };
 export {
-  m2 as MultiplexCanvas
+  Qp as MultiplexCanvas
 };

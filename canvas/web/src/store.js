@@ -15,16 +15,37 @@ export function createStore(emit) {
     users: [],
     openComments: null, // block id whose thread is open
     token: '',
-    lod: false, // zoomed far out: blocks draw as light cards
+    choices: {}, // intent panel vocabularies (shot_size, angle, camera_move, transition) from the schema
+    lod: 0, // level of detail: 0 full blocks, 1 light cards (kind, title), 2 rectangles
   })
   const seqIndex = computed(() => new Map(state.sequence.map((id, i) => [id, i + 1])))
+  // Per-block lookups built once per change, so a block reads one Map entry instead of every block
+  // filtering every comment and every person (1,000 blocks x each presence tick). Blocks with nothing
+  // get the same frozen empty list, so their computeds see no change and they do not re-render.
+  const commentsByBlock = computed(() => groupBy(state.comments, (c) => [c.block]))
+  const othersByBlock = computed(() => groupBy(state.users.filter((u) => u.id !== state.me.id), (u) => u.selection || []))
+  const commentsOf = (id) => commentsByBlock.value.get(id) || NONE
+  const othersOn = (id) => othersByBlock.value.get(id) || NONE
   let req = 0
   const send = (op, payload = {}) => {
     req += 1
     emit('command', { op, req, ...payload })
     return req
   }
-  return { state, send, seqIndex }
+  return { state, send, seqIndex, commentsOf, othersOn }
+}
+
+const NONE = Object.freeze([])
+function groupBy(items, keys) {
+  const out = new Map()
+  for (const it of items) {
+    for (const k of keys(it)) {
+      const list = out.get(k)
+      if (list) list.push(it)
+      else out.set(k, [it])
+    }
+  }
+  return out
 }
 
 export function useStore() {

@@ -120,3 +120,20 @@ def test_grow_new_intent_from_gen_art() -> None:
     new = ed.handle({"op": "grow", "id": art.id})["created"]
     assert board.sequence() == [intent, new]
     assert any(e.src == art.id and e.dst == new for e in board.edges())
+
+
+def test_shot_panel_fields_are_edited_and_refused_outside_their_vocabulary() -> None:
+    board = make_board()
+    ed = Editor(board, Person("ana", "c1"))
+    made = ed.handle({"op": "create", "kind": "intent", "sub": "scene", "x": 0, "y": 0})["created"]
+    fields = {"scene_no": "3", "shot_no": "12A", "shot_size": "MCU", "angle": "low", "camera_move": "dolly-in",
+              "lens": "85mm", "transition": "dissolve", "action": "She looks up.", "dialogue": "ANA: Not again.",
+              "sound": "Rain"}
+    for name, value in fields.items():  # one command per chip or field, as the panel sends them
+        ed.handle({"op": "update", "id": made, "fields": {name: value}})
+    ed.handle({"op": "text", "id": made, "field": "notes", "base": "", "value": "Match the cut."})
+    view = board.intent(made).to_dict()
+    assert {k: view[k] for k in fields} == fields and view["notes"] == "Match the cut."
+    with pytest.raises(CommandError):
+        ed.handle({"op": "update", "id": made, "fields": {"angle": "sideways"}})
+    assert board.intent(made).to_dict()["angle"] == "low"

@@ -57,3 +57,12 @@ def test_snapshot_and_activity_of_a_replica() -> None:
     assert {b["kind"] for b in snap["blocks"]} == {"intent", "activity", "narration", "visual_narration"}
     act = activity_view(replica)
     assert act["peers"][0]["name"] == "studio" and act["peers"][0]["gpus"][0]["util"] == 73
+
+
+def test_snapshot_carries_the_panel_vocabularies_from_the_schema() -> None:
+    replica = Replica("t")
+    replica.board.add_default_blocks(origin="user:a")
+    choices = board_snapshot(replica)["choices"]
+    spec = BLOCK_SPECS[BlockKind.INTENT].fields
+    assert set(choices) == {"shot_size", "angle", "camera_move", "transition"}
+    assert choices["camera_move"] == list(spec["camera_move"].choices or ())

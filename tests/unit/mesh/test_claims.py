@@ -203,6 +203,22 @@ def test_cancel_stops_the_owner_and_a_pending_confirm() -> None:
     assert late.confirm(jid2, cid2) is False
 
 
+def test_a_claim_made_before_hearing_that_the_job_is_done_does_not_run() -> None:
+    a, jid = _board_with_job()
+    b = Replica("s")
+    sync(a, b)
+    finisher = ClaimAgent(a.board, "p1")
+    cid = finisher.claim(jid)
+    assert finisher.confirm(jid, cid)
+    finisher.finish(jid, cid, ["ga-1"])
+    restarted = ClaimAgent(b.board, "p2")  # e.g. a peer restarting from its own store, not yet synced
+    late_cid = restarted.claim(jid)
+    sync(a, b)  # the finished run arrives during the settle window
+    assert restarted.confirm(jid, late_cid) is False
+    j = _job(b, jid)
+    assert j.state() is JobState.DONE and j.outputs() == ["ga-1"]
+
+
 def test_abandon_stale_lapses_claims_of_an_earlier_process() -> None:
     r, jid = _board_with_job()
     before_crash = ClaimAgent(r.board, "p1")
