@@ -84,6 +84,7 @@ STABLE_AFTER_S = 5.0  # a connection that lived this long resets the backoff
 PRESENCE_TIMEOUT_S = 30.0  # a remote presence state not renewed for this long is dropped
 PRESENCE_RENEW_S = 10.0  # our own state is re-sent at least this often (keeps it alive elsewhere)
 PRESENCE_TICK_S = 2.0
+ANTI_ENTROPY_S = 20.0  # each link re-sends its state vector this often, repairing any lost update
 SHUTDOWN_TIMEOUT_S = 3.0
 MAX_REFUSED_TRACKED = 1_024
 
@@ -186,6 +187,7 @@ class _Session:
         unsubscribe = replica.on_update(self._on_update)
         aw_sub = awareness.observe(self._on_awareness)
         writer = asyncio.create_task(self._writer(), name=f"sync-writer-{self.remote_peer}")
+        resync = asyncio.create_task(self._anti_entropy(), name=f"sync-resync-{self.remote_peer}")
         try:
             self._enqueue("sync", encode_step1(replica.doc.get_state()))
             if awareness.states:
@@ -206,9 +208,24 @@ class _Session:
             unsubscribe()
             with contextlib.suppress(KeyError):
                 awareness.unobserve(aw_sub)
+            resync.cancel()
             writer.cancel()
             with contextlib.suppress(asyncio.CancelledError, ConnectionClosed):
                 await writer
+            with contextlib.suppress(asyncio.CancelledError):
+                await resync
+
+    async def _anti_entropy(self) -> None:
+        """Re-send our state vector now and then: the other side answers with anything we lack.
+
+        Links are FIFO, but an update can still go missing (a session dropped between frames, or yrs
+        leaving an update pending forever when it arrived before its parent — seen with pycrdt 0.14);
+        this repairs it without waiting for a reconnect. It costs one state vector plus the peer's
+        delete set per link per period.
+        """
+        while True:
+            await asyncio.sleep(self.node.anti_entropy_s)
+            self._enqueue("sync", encode_step1(self.replica.doc.get_state()))
 
     def _refuse(self, code: int, exc: Exception) -> None:
         quiet.warning(f"bad-frame:{self.remote_peer}:{code}", "closing connection to peer %s (%s), board %s: %s",
@@ -371,6 +388,7 @@ class SyncNode:
         stable_after_s: float = STABLE_AFTER_S,
         presence_timeout_s: float = PRESENCE_TIMEOUT_S,
         presence_renew_s: float = PRESENCE_RENEW_S,
+        anti_entropy_s: float = ANTI_ENTROPY_S,
     ) -> None:
         self._hub = hub
         self.peer_id = peer_id
@@ -388,6 +406,7 @@ class SyncNode:
         self.stable_after_s = stable_after_s
         self.presence_timeout_s = presence_timeout_s
         self.presence_renew_s = presence_renew_s
+        self.anti_entropy_s = anti_entropy_s
         self.stats = WireStats()
         self.links: dict[tuple[str, str], Link] = {}
         self.inbound: set[_Session] = set()

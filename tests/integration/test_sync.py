@@ -257,3 +257,18 @@ async def test_presence_of_a_silent_peer_expires(make_peers) -> None:
     replica = b.replicas[BOARD]
     await wait_until(lambda: (b.node.tend_presence(replica), a.peer_id not in replica.presence.peers())[1],
                      what="a's presence expired at b")
+
+
+async def test_periodic_anti_entropy_repairs_an_update_lost_on_a_live_link(make_peers) -> None:
+    a, b = await make_peers(2, anti_entropy_s=0.3)
+    a.node.link(BOARD, b.url(BOARD))
+    a.replicas[BOARD].board.add_intent("before", origin="user:a")
+    await wait_until(lambda: intents(b) == {"before"}, what="b synced")
+    # An edit that never goes on the wire (as if its frame were lost): made with a's listeners detached.
+    replica = a.replicas[BOARD]
+    listeners, replica._listeners = replica._listeners, []
+    try:
+        replica.board.add_intent("lost on the wire", origin="user:a")
+    finally:
+        replica._listeners = listeners
+    await wait_until(lambda: intents(b) == {"before", "lost on the wire"}, what="anti-entropy repaired it")

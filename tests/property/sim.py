@@ -138,6 +138,7 @@ class Simulation:
         self.queue: list[tuple[float, int, str, str, bytes]] = []
         self.seq = 0
         self.cut: set[frozenset[str]] = set()
+        self.link_clock: dict[tuple[str, str], float] = {}
         self.ledger: list[tuple[str, str, str]] = []  # (peer, job, gen.art) of every finished run
         self.started: list[tuple[str, str, bool]] = []
         self.chaos = loss > 0 or delay_s[1] > const.CLAIM_SETTLE_S / 2
@@ -162,6 +163,9 @@ class Simulation:
                 continue
             self.seq += 1
             at = self.now + self.rng.uniform(*self.delay_s)
+            if not self.chaos:  # a stable network is websockets: FIFO per link
+                at = max(at, self.link_clock.get((src.peer_id, dst.peer_id), 0.0))
+                self.link_clock[(src.peer_id, dst.peer_id)] = at
             heapq.heappush(self.queue, (at, self.seq, src.peer_id, dst.peer_id, update))
 
     def deliver_due(self) -> None:
