@@ -81,6 +81,9 @@ def asset_url(sha256: str) -> str:
     return f"{ASSET_PREFIX}{sha256}" if sha256 else ""
 
 
+MAX_THUMB_CHARS = 64_000  # a live preview is a ~10 KB JPEG; anything bigger from a peer is dropped
+
+
 def intent_status(board: Board, intent_id: str, progress: dict[str, dict[str, Any]] | None = None,
                   *, all_jobs: list[Job] | None = None) -> dict[str, Any]:
     """The status shown on an intent's edge, from its newest render group.
@@ -117,9 +120,11 @@ def intent_status(board: Board, intent_id: str, progress: dict[str, dict[str, An
             winner = j.winner()
             peer = str(tick.get("peer") or (winner.peer if winner else ""))
             overall = (done + max(0.0, min(1.0, frac))) / max(1, len(group))
+            thumb = tick.get("thumb")
+            live = thumb if isinstance(thumb, str) and thumb.startswith("data:image/jpeg;base64,") else ""
             return {**out, "state": "rendering", "stage": j.stage, "peer": peer, "fraction": overall,
                     "stage_fraction": frac, "msg": str(tick.get("msg") or "")[:200],
-                    "label": f"rendering · {j.stage}"}
+                    "label": f"rendering · {j.stage}", "thumb": live if len(live) <= MAX_THUMB_CHARS else ""}
     for j in group:
         if states[j.id] is JobState.CLAIMED:
             winner = j.winner()

@@ -9465,15 +9465,20 @@ const Ym = {
   class: "mx-progress"
 }, wg = { class: "mx-intent-main" }, xg = { class: "mx-intent-text" }, bg = {
   key: 0,
+  class: "mx-thumb mx-live",
+  "data-role": "live-preview",
+  title: "Live preview from the machine rendering it"
+}, _g = ["src"], kg = {
+  key: 1,
   class: "mx-thumb"
-}, _g = ["src"], kg = ["src"], Sg = { class: "mx-foot nodrag" }, Eg = { class: "mx-subs" }, $g = ["title", "onClick"], Ng = {
+}, Sg = ["src"], Eg = ["src"], $g = { class: "mx-foot nodrag" }, Ng = { class: "mx-subs" }, Cg = ["title", "onClick"], Mg = {
   class: "mx-dur",
   title: "Duration in seconds"
-}, Cg = ["value"], Mg = {
+}, Ig = ["value"], Tg = {
   key: 0,
   class: "mx-reason",
   "data-role": "reason"
-}, Ig = {
+}, Ag = {
   __name: "IntentNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
@@ -9559,8 +9564,8 @@ const Ym = {
         ], 12, pg)
       ]),
       foot: Xe(() => [
-        N("footer", Sg, [
-          N("div", Eg, [
+        N("footer", $g, [
+          N("div", Ng, [
             (T(), z(ge, null, De(r, ($, g) => N("button", {
               key: g,
               class: Be({ on: e.data.sub === g }),
@@ -9571,9 +9576,9 @@ const Ym = {
                 name: $,
                 size: 12
               }, null, 8, ["name"])
-            ], 10, $g)), 64))
+            ], 10, Cg)), 64))
           ]),
-          N("label", Ng, [
+          N("label", Mg, [
             N("input", {
               type: "number",
               min: "0.5",
@@ -9583,7 +9588,7 @@ const Ym = {
               onChange: w,
               onKeydown: y[3] || (y[3] = be(() => {
               }, ["stop"]))
-            }, null, 40, Cg),
+            }, null, 40, Ig),
             y[7] || (y[7] = Oe("s "))
           ]),
           N("button", {
@@ -9624,7 +9629,7 @@ const Ym = {
             y[9] || (y[9] = Oe("Render"))
           ]))
         ]),
-        s.value.state === "failed" ? (T(), z("div", Mg, W(s.value.reason), 1)) : fe("", !0),
+        s.value.state === "failed" ? (T(), z("div", Tg, W(s.value.reason), 1)) : fe("", !0),
         d.value ? (T(), He(mg, {
           key: 1,
           id: e.id,
@@ -9666,7 +9671,12 @@ const Ym = {
               onClick: y[2] || (y[2] = be(($) => d.value = !d.value, ["stop"]))
             }, W(k.value), 1)) : fe("", !0)
           ]),
-          u.value ? (T(), z("div", bg, [
+          s.value.state === "rendering" && s.value.thumb ? (T(), z("div", bg, [
+            N("img", {
+              src: s.value.thumb,
+              alt: ""
+            }, null, 8, _g)
+          ])) : u.value ? (T(), z("div", kg, [
             (u.value.mime || "").startsWith("video") ? (T(), z("video", {
               key: 0,
               src: u.value.url,
@@ -9674,11 +9684,11 @@ const Ym = {
               loop: "",
               autoplay: "",
               playsinline: ""
-            }, null, 8, _g)) : (T(), z("img", {
+            }, null, 8, Sg)) : (T(), z("img", {
               key: 1,
               src: u.value.url,
               alt: ""
-            }, null, 8, kg))
+            }, null, 8, Eg))
           ])) : fe("", !0)
         ])
       ]),
@@ -9695,16 +9705,16 @@ async function Ns(e, t, { block: n = "", x: o = 0, y: i = 0, attach: r = "" } = 
   if (!l.ok) throw new Error(await l.text() || `upload failed (${l.status})`);
   return l.json();
 }
-const Tg = ["src"], Ag = ["src"], Pg = {
+const Pg = ["src"], Dg = ["src"], zg = {
   key: 2,
   class: "mx-drop-hint"
-}, Dg = {
+}, Og = {
   key: 2,
   class: "mx-voice nodrag"
-}, zg = ["src"], Og = { class: "k" }, Bg = ["value", "onChange"], Rg = ["onClick"], Vg = { class: "mx-kv add" }, Hg = { id: "mx-directive-keys" }, Lg = ["value"], Fg = {
+}, Bg = ["src"], Rg = { class: "k" }, Vg = ["value", "onChange"], Hg = ["onClick"], Lg = { class: "mx-kv add" }, Fg = { id: "mx-directive-keys" }, Yg = ["value"], Xg = {
   key: 4,
   class: "mx-reason"
-}, Yg = {
+}, Gg = {
   __name: "CompNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
@@ -9773,11 +9783,11 @@ const Tg = ["src"], Ag = ["src"], Pg = {
             loop: "",
             autoplay: "",
             playsinline: ""
-          }, null, 8, Tg)) : e.data.url ? (T(), z("img", {
+          }, null, 8, Pg)) : e.data.url ? (T(), z("img", {
             key: 1,
             src: e.data.url,
             alt: ""
-          }, null, 8, Ag)) : (T(), z("label", Pg, [
+          }, null, 8, Dg)) : (T(), z("label", zg, [
             le(Ie, {
               name: "upload",
               size: 18
@@ -9802,7 +9812,7 @@ const Tg = ["src"], Ag = ["src"], Pg = {
           cls: "mx-note",
           placeholder: "A note for this intent…",
           rows: 4
-        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (T(), z("div", Dg, [
+        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (T(), z("div", Og, [
           N("button", {
             class: Be(["mx-rec", { live: f.value }]),
             onClick: be($, ["stop"])
@@ -9818,7 +9828,7 @@ const Tg = ["src"], Ag = ["src"], Pg = {
             src: e.data.url,
             controls: "",
             preload: "none"
-          }, null, 8, zg)) : fe("", !0)
+          }, null, 8, Bg)) : fe("", !0)
         ])) : e.data.sub === "directive" ? (T(), z("div", {
           key: 3,
           class: "mx-directive nodrag nowheel",
@@ -9829,12 +9839,12 @@ const Tg = ["src"], Ag = ["src"], Pg = {
             key: P,
             class: "mx-kv"
           }, [
-            N("span", Og, W(P), 1),
+            N("span", Rg, W(P), 1),
             N("input", {
               class: "v",
               value: O,
               onChange: (B) => h(P, B.target.value)
-            }, null, 40, Bg),
+            }, null, 40, Vg),
             N("button", {
               onClick: be((B) => h(P, null), ["stop"])
             }, [
@@ -9842,9 +9852,9 @@ const Tg = ["src"], Ag = ["src"], Pg = {
                 name: "x",
                 size: 11
               })
-            ], 8, Rg)
+            ], 8, Hg)
           ]))), 128)),
-          N("div", Vg, [
+          N("div", Lg, [
             on(N("input", {
               class: "k",
               "onUpdate:modelValue": v[2] || (v[2] = (P) => a.value = P),
@@ -9871,29 +9881,29 @@ const Tg = ["src"], Ag = ["src"], Pg = {
               })
             ])
           ]),
-          N("datalist", Hg, [
+          N("datalist", Fg, [
             (T(), z(ge, null, De(s, (P) => N("option", {
               key: P,
               value: P
-            }, null, 8, Lg)), 64))
+            }, null, 8, Yg)), 64))
           ])
         ], 32)) : fe("", !0),
-        d.value ? (T(), z("div", Fg, W(d.value), 1)) : fe("", !0)
+        d.value ? (T(), z("div", Xg, W(d.value), 1)) : fe("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, Xg = { class: "mx-media-box" }, Gg = ["src"], qg = ["src"], Ug = {
+}, qg = { class: "mx-media-box" }, Ug = ["src"], Wg = ["src"], Kg = {
   key: 2,
   class: "mx-empty"
-}, Wg = {
+}, Zg = {
   key: 3,
   class: "mx-chosen",
   title: "The chosen take"
-}, Kg = { class: "mx-foot nodrag" }, Zg = {
+}, Qg = { class: "mx-foot nodrag" }, Jg = {
   key: 0,
   class: "mx-takes"
-}, Qg = ["title"], Jg = {
+}, jg = ["title"], ep = {
   __name: "GenArtNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
@@ -9914,8 +9924,8 @@ const Tg = ["src"], Ag = ["src"], Pg = {
       "min-h": 130
     }, {
       foot: Xe(() => [
-        N("footer", Kg, [
-          o.value.length > 1 ? (T(), z("span", Zg, [
+        N("footer", Qg, [
+          o.value.length > 1 ? (T(), z("span", Jg, [
             N("button", {
               onClick: a[0] || (a[0] = be((u) => s(-1), ["stop"])),
               title: "Previous take"
@@ -9950,7 +9960,7 @@ const Tg = ["src"], Ag = ["src"], Pg = {
               Oe(" · " + W(e.data.duration_s.toFixed(1)) + "s", 1)
             ], 64)) : fe("", !0),
             Oe(" · " + W(e.data.peer_id), 1)
-          ], 8, Qg),
+          ], 8, jg),
           N("button", {
             class: "mx-act ghost",
             title: "New intent from this",
@@ -9965,7 +9975,7 @@ const Tg = ["src"], Ag = ["src"], Pg = {
         ])
       ]),
       default: Xe(() => [
-        N("div", Xg, [
+        N("div", qg, [
           r.value && e.data.url ? (T(), z("video", {
             key: 0,
             src: e.data.url,
@@ -9975,13 +9985,13 @@ const Tg = ["src"], Ag = ["src"], Pg = {
             playsinline: "",
             preload: "metadata",
             class: "nodrag"
-          }, null, 8, Gg)) : e.data.url ? (T(), z("img", {
+          }, null, 8, Ug)) : e.data.url ? (T(), z("img", {
             key: 1,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, qg)) : (T(), z("div", Ug, "asset not here yet")),
-          e.data.chosen ? (T(), z("span", Wg, [
+          }, null, 8, Wg)) : (T(), z("div", Kg, "asset not here yet")),
+          e.data.chosen ? (T(), z("span", Zg, [
             le(Ie, {
               name: "star",
               size: 11
@@ -9993,22 +10003,22 @@ const Tg = ["src"], Ag = ["src"], Pg = {
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, jg = { class: "mx-stream nowheel" }, ep = {
+}, tp = { class: "mx-stream nowheel" }, np = {
   key: 0,
   class: "mx-empty"
-}, tp = { class: "mx-machine-head" }, np = { class: "n" }, op = { class: "bar" }, ip = { class: "u" }, rp = { class: "m" }, sp = { class: "t" }, lp = {
+}, op = { class: "mx-machine-head" }, ip = { class: "n" }, rp = { class: "bar" }, sp = { class: "u" }, lp = { class: "m" }, ap = { class: "t" }, up = {
   key: 0,
   class: "mx-dim"
-}, ap = {
+}, cp = {
   key: 0,
   class: "mx-empty"
-}, up = { class: "mx-job-head" }, cp = { class: "bar" }, dp = { class: "mx-dim" }, fp = {
+}, dp = { class: "mx-job-head" }, fp = { class: "bar" }, hp = { class: "mx-dim" }, vp = {
   key: 0,
   class: "mx-empty"
-}, hp = { class: "n" }, vp = { class: "s" }, mp = {
+}, mp = { class: "n" }, gp = { class: "s" }, pp = {
   key: 0,
   class: "mx-empty"
-}, gp = { class: "t" }, pp = { class: "p" }, yp = { class: "msg" }, wp = {
+}, yp = { class: "t" }, wp = { class: "p" }, xp = { class: "msg" }, bp = {
   __name: "ActivityNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
@@ -10030,9 +10040,9 @@ const Tg = ["src"], Ag = ["src"], Pg = {
         ], -1)
       ])),
       default: Xe(() => [
-        N("div", jg, [
+        N("div", tp, [
           e.data.sub === "gpu" ? (T(), z(ge, { key: 0 }, [
-            s.value.length ? fe("", !0) : (T(), z("div", ep, f[1] || (f[1] = [
+            s.value.length ? fe("", !0) : (T(), z("div", np, f[1] || (f[1] = [
               Oe("No machines on this board yet. Start a peer: "),
               N("code", null, "multiplex up", -1)
             ]))),
@@ -10040,7 +10050,7 @@ const Tg = ["src"], Ag = ["src"], Pg = {
               key: d.id,
               class: "mx-machine"
             }, [
-              N("div", tp, [
+              N("div", op, [
                 N("i", {
                   class: Be(["mx-dot", d.live ? d.paused ? "paused" : "on" : "off"])
                 }, null, 2),
@@ -10051,59 +10061,59 @@ const Tg = ["src"], Ag = ["src"], Pg = {
                 key: h.index,
                 class: "mx-gpu"
               }, [
-                N("span", np, W(h.index), 1),
-                N("div", op, [
+                N("span", ip, W(h.index), 1),
+                N("div", rp, [
                   N("div", {
                     style: Ae({ width: `${h.util}%`, background: a(h.util) })
                   }, null, 4)
                 ]),
-                N("span", ip, W(Math.round(h.util)) + "%", 1),
-                N("span", rp, W(V(Ki)(h.mem_used)) + "/" + W(V(Ki)(h.mem_total)), 1),
-                N("span", sp, W(h.temp ? `${Math.round(h.temp)}°` : ""), 1)
+                N("span", sp, W(Math.round(h.util)) + "%", 1),
+                N("span", lp, W(V(Ki)(h.mem_used)) + "/" + W(V(Ki)(h.mem_total)), 1),
+                N("span", ap, W(h.temp ? `${Math.round(h.temp)}°` : ""), 1)
               ]))), 128)),
-              d.gpus.length ? fe("", !0) : (T(), z("div", lp, "cpu only"))
+              d.gpus.length ? fe("", !0) : (T(), z("div", up, "cpu only"))
             ]))), 128))
           ], 64)) : e.data.sub === "workflow" ? (T(), z(ge, { key: 1 }, [
-            V(n).activity.running.length ? fe("", !0) : (T(), z("div", ap, "Nothing rendering.")),
+            V(n).activity.running.length ? fe("", !0) : (T(), z("div", cp, "Nothing rendering.")),
             (T(!0), z(ge, null, De(V(n).activity.running, (d) => (T(), z("div", {
               key: d.id,
               class: "mx-job"
             }, [
-              N("div", up, [
+              N("div", dp, [
                 N("b", null, W(d.title || d.intent), 1),
                 N("span", null, W(d.stage) + " · " + W(d.peer || "—"), 1)
               ]),
-              N("div", cp, [
+              N("div", fp, [
                 N("div", {
                   style: Ae({ width: `${Math.round(d.fraction * 100)}%` })
                 }, null, 4)
               ]),
-              N("div", dp, W(d.state) + " " + W(Math.round(d.fraction * 100)) + "% " + W(d.msg), 1)
+              N("div", hp, W(d.state) + " " + W(Math.round(d.fraction * 100)) + "% " + W(d.msg), 1)
             ]))), 128))
           ], 64)) : e.data.sub === "queue" ? (T(), z(ge, { key: 2 }, [
-            V(n).activity.queue.length ? fe("", !0) : (T(), z("div", fp, "Queue is empty.")),
+            V(n).activity.queue.length ? fe("", !0) : (T(), z("div", vp, "Queue is empty.")),
             (T(!0), z(ge, null, De(V(n).activity.queue, (d, h) => (T(), z("div", {
               key: d.id,
               class: "mx-qrow"
             }, [
-              N("span", hp, W(String(h + 1).padStart(2, "0")), 1),
+              N("span", mp, W(String(h + 1).padStart(2, "0")), 1),
               N("b", null, W(d.title || d.intent), 1),
               N("span", null, W(d.stage), 1),
-              N("span", vp, W(d.state), 1)
+              N("span", gp, W(d.state), 1)
             ]))), 128))
           ], 64)) : (T(), z(ge, { key: 3 }, [
-            l.value.length ? fe("", !0) : (T(), z("div", mp, "Waiting for activity…")),
+            l.value.length ? fe("", !0) : (T(), z("div", pp, "Waiting for activity…")),
             (T(!0), z(ge, null, De(l.value, (d, h) => (T(), z("div", {
               key: h,
               class: "mx-logline"
             }, [
-              N("span", gp, W(V(Jo)(d.t)), 1),
+              N("span", yp, W(V(Jo)(d.t)), 1),
               N("span", {
                 class: "k",
                 style: Ae({ color: u[d.kind] || "#9ca3af" })
               }, W(d.kind), 5),
-              N("span", pp, W(d.peer), 1),
-              N("span", yp, W(d.stage) + " " + W(d.msg), 1)
+              N("span", wp, W(d.peer), 1),
+              N("span", xp, W(d.stage) + " " + W(d.msg), 1)
             ]))), 128))
           ], 64))
         ])
@@ -10111,10 +10121,10 @@ const Tg = ["src"], Ag = ["src"], Pg = {
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, xp = { class: "mx-narrator" }, bp = {
+}, _p = { class: "mx-narrator" }, kp = {
   key: 0,
   class: "mx-empty"
-}, _p = {
+}, Sp = {
   __name: "NarrationNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
@@ -10132,7 +10142,7 @@ const Tg = ["src"], Ag = ["src"], Pg = {
       "min-h": 120
     }, {
       head: Xe(() => [
-        N("span", xp, [
+        N("span", _p, [
           Oe(W(e.data.narrator || "narrator"), 1),
           e.data.updated ? (T(), z(ge, { key: 0 }, [
             Oe(" · " + W(V(Jo)(e.data.updated)), 1)
@@ -10149,16 +10159,16 @@ const Tg = ["src"], Ag = ["src"], Pg = {
             key: l,
             class: Be({ last: l === o.value.length - 1 })
           }, W(s), 3))), 128)),
-          o.value.length ? fe("", !0) : (T(), z("p", bp, "The narrator speaks when the machines start working."))
+          o.value.length ? fe("", !0) : (T(), z("p", kp, "The narrator speaks when the machines start working."))
         ], 512)
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, kp = { class: "mx-media-box" }, Sp = ["src"], Ep = {
+}, Ep = { class: "mx-media-box" }, $p = ["src"], Np = {
   key: 1,
   class: "mx-visual-empty"
-}, $p = { class: "mx-caption" }, Np = {
+}, Cp = { class: "mx-caption" }, Mp = {
   __name: "VisualNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
@@ -10173,31 +10183,31 @@ const Tg = ["src"], Ag = ["src"], Pg = {
       "min-h": 140
     }, {
       default: Xe(() => [
-        N("div", kp, [
+        N("div", Ep, [
           e.data.url ? (T(), z("img", {
             key: 0,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, Sp)) : (T(), z("div", Ep, n[0] || (n[0] = [
+          }, null, 8, $p)) : (T(), z("div", Np, n[0] || (n[0] = [
             N("span", null, null, -1)
           ]))),
-          N("div", $p, W(e.data.caption || "Images appear here as the narration unfolds."), 1)
+          N("div", Cp, W(e.data.caption || "Images appear here as the narration unfolds."), 1)
         ])
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, Cp = { class: "mx-root" }, Mp = { class: "mx-wordmark" }, Ip = { "data-role": "board-name" }, Tp = { class: "mx-people" }, Ap = ["title"], Pp = ["disabled"], Dp = { key: 0 }, zp = { class: "mx-snap-new" }, Op = ["onClick"], Bp = ["onClick"], Rp = {
+}, Ip = { class: "mx-root" }, Tp = { class: "mx-wordmark" }, Ap = { "data-role": "board-name" }, Pp = { class: "mx-people" }, Dp = ["title"], zp = ["disabled"], Op = { key: 0 }, Bp = { class: "mx-snap-new" }, Rp = ["onClick"], Vp = ["onClick"], Hp = {
   key: 0,
   class: "mx-empty"
-}, Vp = { class: "mx-toasts" }, Hp = {
+}, Lp = { class: "mx-toasts" }, Fp = {
   class: "mx-dialog",
   "data-role": "cost-preview"
-}, Lp = { class: "mx-dialog-kicker" }, Fp = { class: "mx-dialog-title" }, Yp = { class: "mx-cost" }, Xp = {
+}, Yp = { class: "mx-dialog-kicker" }, Xp = { class: "mx-dialog-title" }, Gp = { class: "mx-cost" }, qp = {
   key: 0,
   class: "mx-warn"
-}, Gp = { class: "mx-dialog-actions" }, qp = { class: "mx-search-in" }, Up = ["onClick", "onMouseenter"], tr = "mx-flow", Wp = 0.42, Kp = 0.2, Qp = {
+}, Up = { class: "mx-dialog-actions" }, Wp = { class: "mx-search-in" }, Kp = ["onClick", "onMouseenter"], tr = "mx-flow", Zp = 0.42, Qp = 0.2, jp = {
   __name: "Canvas",
   props: { palette: Array, me: Object, board: String, token: String },
   emits: ["command", "presence", "ready"],
@@ -10205,12 +10215,12 @@ const Tg = ["src"], Ag = ["src"], Pg = {
     const o = e, i = n, r = qh(i), { state: s, send: l } = r;
     It(vs, r), s.me = o.me || s.me, s.board = o.board, s.token = o.token;
     const a = Pe(tr), u = {
-      intent: Ke(Ig),
-      comp: Ke(Yg),
-      gen_art: Ke(Jg),
-      activity: Ke(wp),
-      narration: Ke(_p),
-      visual_narration: Ke(Np)
+      intent: Ke(Ag),
+      comp: Ke(Gg),
+      gen_art: Ke(ep),
+      activity: Ke(bp),
+      narration: Ke(Sp),
+      visual_narration: Ke(Mp)
     }, c = Object.fromEntries(Object.keys(u).map((S) => [S, Ke(jo)])), f = Object.fromEntries(Object.keys(u).map((S) => [S, Ke(ei)])), d = J(() => s.lod === 2 ? f : s.lod ? c : u), h = [8, 8], k = ["Shift", "Meta", "Control"], w = { type: "default" }, m = { class: "mx-connecting" }, y = /* @__PURE__ */ new Map(), $ = ye(0), g = /* @__PURE__ */ new Map(), v = ye(null), P = ye(!1), O = ye([]), B = ye(null), D = Ro({ open: !1, q: "", i: 0 }), K = ye(!1), q = ye(""), F = ye(!1);
     function E(S) {
       return {
@@ -10371,7 +10381,7 @@ const Tg = ["src"], Ag = ["src"], Pg = {
       i("presence", { cursor: { x: Math.round(L.x), y: Math.round(L.y) } });
     }
     function ve(S) {
-      return S < Kp ? 2 : S < Wp ? 1 : 0;
+      return S < Qp ? 2 : S < Zp ? 1 : 0;
     }
     Se(() => ve(a.viewport.value.zoom), (S) => {
       s.lod = S;
@@ -10456,7 +10466,7 @@ const Tg = ["src"], Ag = ["src"], Pg = {
       l("snapshot", { name: S }), q.value = "";
     }
     const tt = (S) => (S || "?").split(/[\s._-]+/).map((A) => A[0]).join("").slice(0, 2).toUpperCase();
-    return (S, A) => (T(), z("div", Cp, [
+    return (S, A) => (T(), z("div", Ip, [
       le(Fh, {
         groups: e.palette,
         onPlace: he
@@ -10498,10 +10508,10 @@ const Tg = ["src"], Ag = ["src"], Pg = {
               class: "mx-title-panel"
             }, {
               default: Xe(() => [
-                N("div", Mp, [
+                N("div", Tp, [
                   A[19] || (A[19] = Oe("multiplex")),
                   A[20] || (A[20] = N("span", null, "/", -1)),
-                  N("b", Ip, W(V(s).board), 1)
+                  N("b", Ap, W(V(s).board), 1)
                 ])
               ]),
               _: 1
@@ -10511,13 +10521,13 @@ const Tg = ["src"], Ag = ["src"], Pg = {
               class: "mx-hud"
             }, {
               default: Xe(() => [
-                N("div", Tp, [
+                N("div", Pp, [
                   (T(!0), z(ge, null, De(x.value, (L) => (T(), z("span", {
                     key: L.id,
                     class: "mx-avatar",
                     style: Ae({ "--c": L.color }),
                     title: L.id === V(s).me.id ? `${L.name} (you)` : L.name
-                  }, W(tt(L.name)), 13, Ap))), 128))
+                  }, W(tt(L.name)), 13, Dp))), 128))
                 ]),
                 A[23] || (A[23] = N("i", { class: "mx-sep" }, null, -1)),
                 N("button", {
@@ -10600,8 +10610,8 @@ const Tg = ["src"], Ag = ["src"], Pg = {
                     size: 13
                   }),
                   A[21] || (A[21] = Oe("Render")),
-                  G.value.length ? (T(), z("span", Dp, W(G.value.length), 1)) : fe("", !0)
-                ], 8, Pp),
+                  G.value.length ? (T(), z("span", Op, W(G.value.length), 1)) : fe("", !0)
+                ], 8, zp),
                 K.value ? (T(), z("div", {
                   key: 0,
                   class: "mx-pop mx-snaps",
@@ -10609,7 +10619,7 @@ const Tg = ["src"], Ag = ["src"], Pg = {
                   }, ["stop"]))
                 }, [
                   A[22] || (A[22] = N("div", { class: "mx-pop-title" }, "Snapshots", -1)),
-                  N("div", zp, [
+                  N("div", Bp, [
                     on(N("input", {
                       "onUpdate:modelValue": A[5] || (A[5] = (L) => q.value = L),
                       placeholder: "Name this moment of the board",
@@ -10629,7 +10639,7 @@ const Tg = ["src"], Ag = ["src"], Pg = {
                     ]),
                     N("button", {
                       onClick: (me) => V(l)("restore", { id: L.id })
-                    }, "Restore", 8, Op),
+                    }, "Restore", 8, Rp),
                     N("button", {
                       class: "ghost",
                       onClick: (me) => V(l)("drop_snapshot", { id: L.id })
@@ -10638,9 +10648,9 @@ const Tg = ["src"], Ag = ["src"], Pg = {
                         name: "trash",
                         size: 12
                       })
-                    ], 8, Bp)
+                    ], 8, Vp)
                   ]))), 128)),
-                  V(s).snapshots.length ? fe("", !0) : (T(), z("div", Rp, "No snapshots yet."))
+                  V(s).snapshots.length ? fe("", !0) : (T(), z("div", Hp, "No snapshots yet."))
                 ], 32)) : fe("", !0)
               ]),
               _: 1
@@ -10659,7 +10669,7 @@ const Tg = ["src"], Ag = ["src"], Pg = {
           "color-of": ke
         }, null, 8, ["flow", "blocks", "rev"])
       ], 34),
-      N("div", Vp, [
+      N("div", Lp, [
         (T(!0), z(ge, null, De(O.value, (L) => (T(), z("div", {
           key: L.id,
           class: Be(["mx-toast", L.kind])
@@ -10670,10 +10680,10 @@ const Tg = ["src"], Ag = ["src"], Pg = {
         class: "mx-modal",
         onClick: A[10] || (A[10] = be((L) => B.value = null, ["self"]))
       }, [
-        N("div", Hp, [
-          N("div", Lp, "Render " + W(B.value.intents.length) + " intent" + W(B.value.intents.length > 1 ? "s" : ""), 1),
-          N("div", Fp, W(B.value.titles.join(" · ")), 1),
-          N("div", Yp, [
+        N("div", Fp, [
+          N("div", Yp, "Render " + W(B.value.intents.length) + " intent" + W(B.value.intents.length > 1 ? "s" : ""), 1),
+          N("div", Xp, W(B.value.titles.join(" · ")), 1),
+          N("div", Gp, [
             N("div", null, [
               A[25] || (A[25] = N("span", null, "machines", -1)),
               N("b", null, W(B.value.machines.length ? B.value.machines.join(", ") : "none live"), 1)
@@ -10691,8 +10701,8 @@ const Tg = ["src"], Ag = ["src"], Pg = {
               N("b", null, W(B.value.seconds < 90 ? `~${Math.round(B.value.seconds)} s` : `~${Math.round(B.value.seconds / 60)} min`), 1)
             ])
           ]),
-          B.value.unrunnable.length ? (T(), z("div", Xp, "Nothing live can run " + W(B.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : fe("", !0),
-          N("div", Gp, [
+          B.value.unrunnable.length ? (T(), z("div", qp, "Nothing live can run " + W(B.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : fe("", !0),
+          N("div", Up, [
             N("button", {
               class: "ghost",
               onClick: A[9] || (A[9] = (L) => B.value = null)
@@ -10721,7 +10731,7 @@ const Tg = ["src"], Ag = ["src"], Pg = {
           onKeydown: A[17] || (A[17] = be(() => {
           }, ["stop"]))
         }, [
-          N("div", qp, [
+          N("div", Wp, [
             le(Ie, {
               name: "search",
               size: 16
@@ -10751,12 +10761,12 @@ const Tg = ["src"], Ag = ["src"], Pg = {
             }, null, 4),
             N("b", null, W(L.title || L.sub), 1),
             N("span", null, W(L.kind.replace("_", " ")) + " · " + W(L.sub), 1)
-          ], 42, Up))), 128))
+          ], 42, Kp))), 128))
         ], 32)
       ])) : fe("", !0)
     ]));
   }
 };
 export {
-  Qp as MultiplexCanvas
+  jp as MultiplexCanvas
 };

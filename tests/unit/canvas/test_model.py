@@ -31,6 +31,11 @@ def test_status_idle_queued_rendering_cancelled() -> None:
     status = intent_status(board, intent.id, {still.id: {"fraction": 0.5, "msg": "denoise"}})
     assert (status["state"], status["stage"], status["peer"]) == ("rendering", "still", "p")
     assert status["fraction"] == 0.25  # half of the first of two stages
+    assert status["thumb"] == ""
+    live = "data:image/jpeg;base64,/9j/4AAQ"
+    assert intent_status(board, intent.id, {still.id: {"fraction": 0.5, "thumb": live}})["thumb"] == live
+    hostile = {still.id: {"fraction": 0.5, "thumb": "javascript:alert(1)"}}  # another peer's presence
+    assert intent_status(board, intent.id, hostile)["thumb"] == ""
     cancel_jobs(board, [j.id for j in jobs(board)], origin="user:a")
     assert intent_status(board, intent.id)["state"] == "cancelled"
 
