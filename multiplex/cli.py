@@ -157,10 +157,12 @@ def _wait(client: Client, board: str, job_ids: list[str], *, timeout: float) -> 
                        for j in jobs) / max(1, len(job_ids))
         active = next((j for j in jobs if j["state"] in ("rendering", "claimed")), None)
         where = f" {active['stage']} on {active['peer']}" if active else ""
-        line = f"{done}/{len(job_ids)} done{where}"
+        retrying = next((j for j in jobs if j["state"] in ("queued", "lost") and j.get("reason")), None)
+        why = f" (retrying {retrying['stage']}: {retrying['reason']})" if retrying and not active else ""
+        line = f"{done}/{len(job_ids)} done{where}{why}"
         if tty:
             bar = "█" * int(fraction * 30)
-            sys.stderr.write(f"\r[{bar:<30}] {fraction * 100:5.1f}%  {line:<50}")
+            sys.stderr.write(f"\r[{bar:<30}] {fraction * 100:5.1f}%  {line[:100]:<50}")
             sys.stderr.flush()
         elif line != last_line:
             print(line, file=sys.stderr)

@@ -37,7 +37,7 @@ ENV_VARS: dict[str, str] = {
     "MULTIPLEX_WORKFLOWS": "folder of your own ComfyUI API-format workflows (default: HOME/workflows)",
     "MULTIPLEX_INTERFACES": "comma-separated IPs for zeroconf (default: all)",
     "MULTIPLEX_DISCOVERY": "1 to find peers with zeroconf, 0 to stay alone (default: 1)",
-    "MULTIPLEX_NARRATOR": "builtin, or a path to a GGUF model, or an OpenAI-compatible URL (default: builtin)",
+    "MULTIPLEX_NARRATOR": "builtin (the only narrator so far; the LLM narrator is a later milestone)",
     "MULTIPLEX_LOG": "log level: DEBUG, INFO, WARNING (default: INFO)",
 }
 
