@@ -71,7 +71,7 @@ async def claim_latency(peers: int, renders: int, tmp: Path, args_spacing: float
             requested[ids[0]] = t0  # the still: open at once (the clip waits for it)
             await asyncio.sleep(args_spacing)
         async with asyncio.timeout(120):
-            while len(started) < len(requested):
+            while len(started) < len(requested):  # noqa: ASYNC110 - filled by a document observer
                 await asyncio.sleep(0.05)
         states = [job(board, j).state() for j in requested]
     board.doc.unobserve(sub)

@@ -13,6 +13,7 @@ import pytest
 
 from mesh import const
 from mesh.assets import AssetStore
+from mesh.board import Board
 from mesh.jobs import JobState, cancel_jobs, job, jobs, plan_render
 from mesh.loopback import LoopbackNet
 from mesh.replica import Replica
@@ -31,9 +32,10 @@ def fast_timing(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(const, name, value)
 
 
-async def until(predicate: Callable[[], bool], timeout: float = 15.0) -> None:
-    async with asyncio.timeout(timeout):
-        while not predicate():
+async def until(predicate: Callable[[], bool], deadline_s: float = 15.0) -> None:
+    """Poll a condition with a deadline (never sleep-then-assert)."""
+    async with asyncio.timeout(deadline_s):
+        while not predicate():  # noqa: ASYNC110 - polling a plain predicate over the document
             await asyncio.sleep(0.02)
 
 
@@ -56,7 +58,7 @@ class Cluster:
         self.replicas[peer_id] = replica
         return runner
 
-    def board(self, peer_id: str = "a"):  # noqa: ANN201
+    def board(self, peer_id: str = "a") -> Board:
         return self.replicas[peer_id].board
 
     def request(self, peer_id: str, *texts: str, by: str = "user:alice") -> list[str]:
@@ -105,7 +107,7 @@ async def test_peer_that_vanishes_mid_render_is_taken_over(cluster: Cluster) -> 
     # "a" loses its cable: nothing it writes reaches "b" any more; "b" joins and must take over.
     await cluster.add("b", FakeBackend("fb", seconds=0.1))
     cluster.net.partition(["a"], ["b"])
-    await until(lambda: cluster.all_done(job_ids, "b"), timeout=20)
+    await until(lambda: cluster.all_done(job_ids, "b"), deadline_s=20)
     still = job(cluster.board("b"), job_ids[0])
     assert [c.peer for c in still.claims() if c.lapsed] == ["a"]
     assert [c.peer for c in still.claims() if c.done] == ["b"]
