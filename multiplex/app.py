@@ -189,7 +189,7 @@ async def serve(config: PeerConfig, *, ready: asyncio.Event | None = None, open_
     async with open_peer(config) as peer:
         server = uvicorn.Server(uvicorn.Config(
             peer.app, host=config.host, port=config.port, log_level=config.log_level.lower(),
-            ws_max_size=16 * 1024 * 1024, timeout_graceful_shutdown=3, access_log=False,
+            ws_max_size=16 * 1024 * 1024, timeout_graceful_shutdown=3, access_log=False, loop="asyncio",
         ))
         running = Path(config.home) / "running.json"
         running.write_text(json.dumps({"port": config.port, "board": config.board, "pid": os.getpid(),
