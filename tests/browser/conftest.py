@@ -131,8 +131,6 @@ def free_port() -> int:
 @pytest.fixture
 def multiplex_up(tmp_path: Path, chromium_available: None) -> Iterator[str]:
     """The real thing: `python -m multiplex up` (a CPU peer serving the canvas) on 127.0.0.1."""
-    if not (ROOT / "multiplex" / "cli.py").exists():
-        pytest.skip("multiplex up is not available yet")
     port = free_port()
     env = dict(os.environ, PYTHONUNBUFFERED="1", MULTIPLEX_HOME=str(tmp_path / "home"), MULTIPLEX_DISCOVERY="0",
                MULTIPLEX_HOST="127.0.0.1", MULTIPLEX_LOG="WARNING")
