@@ -389,8 +389,16 @@ class Board:
         return view  # type: ignore[return-value]
 
     def add_gen_art(self, intent_id: str, sub: str, *, origin: str, **fields: Any) -> GenArt:
-        """A gen.art block linked back to its intent; the first take of a stage becomes the chosen one."""
-        intent = self.intent(intent_id)
+        """A gen.art block linked back to its intent; the first take of a stage becomes the chosen one.
+
+        Rendered output is never dropped: if the intent was deleted meanwhile (or this replica has not
+        received it), the take is still written, unlinked, and keeps its `intent_id`.
+        """
+        intent = self.block(intent_id)
+        if not isinstance(intent, Intent):
+            quiet.warning(f"orphan:{intent_id}", "intent %s is gone; keeping its gen.art unlinked", intent_id)
+            fields["intent_id"] = intent_id
+            return self.add_block(BlockKind.GEN_ART, sub, origin=origin, **fields)  # type: ignore[return-value]
         x, y, _, _ = intent.position
         takes = self.gen_art_of(intent_id)
         stage = str(fields.get("stage", sub))

@@ -89,8 +89,12 @@ class ClaimAgent:
 
     # -- reading ----------------------------------------------------------------------------------
     def claimable(self, j: Job) -> bool:
-        """Open, dependencies done, and not already holding a live claim of ours."""
-        if j.state() not in (JobState.QUEUED, JobState.LOST):
+        """Open, dependencies done, its intent visible here, and not already holding a live claim of ours.
+
+        A replica can hold a job before the intent it renders (updates arrive out of order); claiming
+        it then would burn an attempt on a request this peer cannot build yet.
+        """
+        if j.state() not in (JobState.QUEUED, JobState.LOST) or self.board.block(j.intent_id) is None:
             return False
         return not any(c.peer == self.peer_id and c.live for c in j.claims())
 

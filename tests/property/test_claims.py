@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from mesh import const
@@ -40,6 +40,9 @@ def test_stable_network_runs_each_job_exactly_once(seed: int, peers: int, intent
 
 
 @SETTINGS
+@example(seed=1827, peers=4, intents=3, skews=[0.0], max_delay=0.0, loss=0.3245895996485653,  # job seen before
+         partition_s=24.314350779228292, crash=True, crash_at=8.924791003900479,  # its intent: must not
+         downtime_s=35.91950468385712)  # crash the render nor lose its output
 @given(seed=st.integers(0, 2**32), peers=st.integers(2, 4), intents=st.integers(1, 3), skews=skews,
        max_delay=st.floats(0.0, 4.0), loss=st.floats(0.0, 0.4), partition_s=st.floats(0.0, 40.0),
        crash=st.booleans(), crash_at=st.floats(0.5, 10.0), downtime_s=st.floats(1.0, 60.0))

@@ -407,3 +407,13 @@ def test_nested_values_in_a_map_field_from_another_replica_are_ignored() -> None
     assert target.board.intent(intent.id).chosen == {}
     target.board.choose_take(intent.id, art.id, origin=USER)  # a local write repairs it
     assert target.board.intent(intent.id).chosen == {"still": art.id}
+
+
+def test_gen_art_of_a_deleted_intent_is_kept_unlinked() -> None:
+    """A render that finishes after its intent was deleted still records its output (never lost)."""
+    board = Board()
+    intent = board.add_intent("soon gone", origin="user:a")
+    board.remove(intent.id, origin="user:a")
+    art = board.add_gen_art(intent.id, "image", origin="peer:p", stage="still", asset="c" * 64)
+    assert board.block(art.id) is not None and art.intent_id == intent.id
+    assert not [e for e in board.edges() if e.src == art.id]
