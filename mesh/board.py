@@ -505,10 +505,12 @@ class Board:
     def add_default_blocks(self, *, origin: str) -> None:
         """What a new board opens with: an intent, an activity stream, a narration, a visual narration."""
         with self.transact(origin):
-            self.add_intent("Wide shot of a castle at dawn, mist in the valley", origin=origin, x=80, y=140)
-            self.add_block(BlockKind.ACTIVITY, "gpu", origin=origin, x=480, y=-220, title="Machines")
-            self.add_block(BlockKind.NARRATION, "live", origin=origin, x=880, y=-220, title="Narration")
-            self.add_block(BlockKind.VISUAL_NARRATION, "live", origin=origin, x=880, y=60,
+            self.add_intent("Wide shot of a castle at dawn, mist in the valley", origin=origin, x=80, y=120)
+            # The machine and narration blocks sit in a band above the storyboard row, clear of the
+            # gen.art that renders place above each intent.
+            self.add_block(BlockKind.ACTIVITY, "gpu", origin=origin, x=80, y=-560, title="Machines")
+            self.add_block(BlockKind.NARRATION, "live", origin=origin, x=440, y=-560, title="Narration")
+            self.add_block(BlockKind.VISUAL_NARRATION, "live", origin=origin, x=800, y=-560,
                            title="Visual narration")
 
     def to_json(self) -> dict[str, Any]:

@@ -94,7 +94,8 @@ async def open_peer(config: PeerConfig, *, backends: list[RenderBackend] | None 
     peer_id = load_peer_id(home)
     hub = BoardHub(home)
     replica = hub.open(config.board)
-    if replica.board.schema_version == 0:
+    joined = (hub.boards_dir / config.board / "seeds.json").exists()  # `multiplex join`: it syncs from there
+    if replica.board.schema_version == 0 and not joined:
         replica.board.init_meta(config.board, origin=f"peer:{peer_id}")
         replica.board.add_default_blocks(origin=f"peer:{peer_id}")
         await hub.flush()
