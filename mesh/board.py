@@ -402,9 +402,13 @@ class Board:
         x, y, _, _ = intent.position
         takes = self.gen_art_of(intent_id)
         stage = str(fields.get("stage", sub))
+        # Takes stack in a column above their intent, one row per stage (still, then clip), so a row of
+        # intents 320 px apart never overlaps; further takes of a stage cascade like a fanned deck.
         spec = BLOCK_SPECS[BlockKind.GEN_ART]
-        fields.setdefault("x", x + len(takes) * (spec.size[0] + 24.0))  # takes in a row above the intent
-        fields.setdefault("y", y - spec.size[1] - 60.0)
+        row = {"still": 0, "clip": 1}.get(stage, 2)
+        same = sum(1 for t in takes if str(t.get("stage")) == stage)
+        fields.setdefault("x", x + same * 28.0)
+        fields.setdefault("y", y - (spec.size[1] + 40.0) * (row + 1) + same * 18.0)
         fields["intent_id"] = intent_id
         with self.transact(origin):
             view = self.add_block(BlockKind.GEN_ART, sub, origin=origin, **fields)
@@ -508,9 +512,9 @@ class Board:
             self.add_intent("Wide shot of a castle at dawn, mist in the valley", origin=origin, x=80, y=120)
             # The machine and narration blocks sit in a band above the storyboard row, clear of the
             # gen.art that renders place above each intent.
-            self.add_block(BlockKind.ACTIVITY, "gpu", origin=origin, x=80, y=-560, title="Machines")
-            self.add_block(BlockKind.NARRATION, "live", origin=origin, x=440, y=-560, title="Narration")
-            self.add_block(BlockKind.VISUAL_NARRATION, "live", origin=origin, x=800, y=-560,
+            self.add_block(BlockKind.ACTIVITY, "gpu", origin=origin, x=80, y=-800, title="Machines")
+            self.add_block(BlockKind.NARRATION, "live", origin=origin, x=440, y=-800, title="Narration")
+            self.add_block(BlockKind.VISUAL_NARRATION, "live", origin=origin, x=800, y=-800,
                            title="Visual narration")
 
     def to_json(self) -> dict[str, Any]:
