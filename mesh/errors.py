@@ -17,6 +17,7 @@
         ├── BackendUnavailable    server down, driver missing, model missing
         ├── BackendTimeout
         └── RenderFailed          the backend ran and failed (OOM, node error...)
+            └── InputError        the job's own inputs are unusable: not the peer's fault
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ __all__ = [
     "DecodeError",
     "DirectiveError",
     "FrameTooLarge",
+    "InputError",
     "MultiplexError",
     "ProtocolError",
     "RenderCancelled",
@@ -113,3 +115,11 @@ class RenderFailed(BackendError):
 
 class RenderCancelled(BackendError):
     """The run was cancelled by a person or because the claim was lost."""
+
+
+class InputError(RenderFailed):
+    """The job's own inputs are unusable (undecodable reference, nonsense size or duration).
+
+    Another peer would fail the same way, so it does not count against this peer's health
+    (no quarantine); the job still gets its attempts and then fails with this reason.
+    """

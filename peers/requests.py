@@ -12,7 +12,7 @@ from typing import Any
 
 from mesh.assets import AssetStore
 from mesh.board import Board, Comp, GenArt, Intent
-from mesh.errors import AssetError, RenderFailed
+from mesh.errors import AssetError, InputError, RenderFailed
 from mesh.jobs import Job, job
 
 from .backends.base import RenderRequest
@@ -60,7 +60,7 @@ def build_request(board: Board, j: Job, assets: AssetStore) -> RenderRequest:
     try:
         return _request(j, intent, params, prompt, panel, int(seed), input_image)
     except (TypeError, ValueError) as exc:  # params written by another replica may be malformed
-        raise RenderFailed(f"the job's parameters are malformed ({exc}); render the intent again") from exc
+        raise InputError(f"the job's parameters are malformed ({exc}); render the intent again") from exc
 
 
 def _request(j: Job, intent: Intent, params: dict[str, Any], prompt: str, panel: dict[str, Any], seed: int,

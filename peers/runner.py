@@ -27,7 +27,7 @@ from mesh.activity import EventKind, record
 from mesh.assets import AssetStore
 from mesh.board import Board
 from mesh.claims import ClaimAgent
-from mesh.errors import BackendError, MultiplexError, RenderCancelled
+from mesh.errors import BackendError, InputError, MultiplexError, RenderCancelled
 from mesh.hlc import HLC
 from mesh.jobs import Job, JobState, job
 from mesh.replica import Replica
@@ -333,6 +333,8 @@ class PeerRunner:
                 raise
         except RenderCancelled as exc:
             self._on_cancel(w, run, str(exc))
+        except InputError as exc:
+            self._on_failure(w, run, str(exc), peer_at_fault=False)
         except (BackendError, MultiplexError, OSError, ValueError) as exc:
             self._on_failure(w, run, str(exc) or type(exc).__name__)
         except Exception as exc:  # a backend bug must not kill the peer
@@ -357,13 +359,15 @@ class PeerRunner:
         record(board, EventKind.CANCELLED, peer=self.peer_id, hlc=self.hlc, job=run.job_id, stage=run.stage,
                msg=f"{self.name} stopped the {run.stage}: {why or run.cancel_reason or 'cancelled'}")
 
-    def _on_failure(self, w: _Worker, run: _Run, reason: str) -> None:
+    def _on_failure(self, w: _Worker, run: _Run, reason: str, *, peer_at_fault: bool = True) -> None:
         board = w.replica.board
         w.agent.fail(run.job_id, run.claim_id, reason)
         j = job(board, run.job_id)
         record(board, EventKind.FAILED, peer=self.peer_id, hlc=self.hlc, job=run.job_id, stage=run.stage,
                intent=j.intent_id if j else "", msg=f"{self.name} failed the {run.stage}: {reason}")
         log.warning("%s: %s %s failed: %s", run.board, run.stage, run.job_id, reason)
+        if not peer_at_fault:  # bad input fails the same way anywhere: no quarantine for this peer
+            return
         count = self.failures.get(run.stage, 0) + 1
         self.failures[run.stage] = count
         if count >= const.QUARANTINE_AFTER_FAILURES:

@@ -34,7 +34,7 @@ from PIL import Image
 
 from mesh._log import get_logger
 from mesh.const import DEFAULT_CLIP_S, MAX_CLIP_S
-from mesh.errors import RenderFailed
+from mesh.errors import InputError, RenderFailed
 from peers.backends._camera import parse_camera_move
 from peers.backends._panel import PanelSpec, render_panel
 from peers.backends._scene import read_look
@@ -205,19 +205,19 @@ class CpuBackend:
         if request.stage == "still":
             for side, value in (("width", request.width), ("height", request.height)):
                 if not isinstance(value, int | float) or not 16 <= value <= self.max_still_side:
-                    raise RenderFailed(f"still {side} {value!r} is outside 16..{self.max_still_side} px")
+                    raise InputError(f"still {side} {value!r} is outside 16..{self.max_still_side} px")
             return
         d, fps = request.duration_s, request.fps
         if not isinstance(d, int | float) or not math.isfinite(d) or not 0 < d <= self.max_duration_s:
-            raise RenderFailed(f"clip duration {d!r} s is not in (0, {self.max_duration_s}] s")
+            raise InputError(f"clip duration {d!r} s is not in (0, {self.max_duration_s}] s")
         if not isinstance(fps, int | float) or fps != int(fps) or not 1 <= fps <= self.max_fps:
-            raise RenderFailed(f"clip fps {fps!r} is not a whole number in 1..{self.max_fps}")
+            raise InputError(f"clip fps {fps!r} is not a whole number in 1..{self.max_fps}")
         if round(d * fps) < 1:
-            raise RenderFailed(f"clip of {d} s at {fps} fps has no frames")
+            raise InputError(f"clip of {d} s at {fps} fps has no frames")
         if request.input_image is None:
-            raise RenderFailed("a clip animates a still: the request has no input_image")
+            raise InputError("a clip animates a still: the request has no input_image")
         if request.width <= 0 or request.height <= 0:
-            raise RenderFailed(f"clip size {request.width}x{request.height} is not positive")
+            raise InputError(f"clip size {request.width}x{request.height} is not positive")
 
     def _predict(self, request: RenderRequest) -> float:
         if request.stage == "clip":
@@ -245,7 +245,7 @@ class CpuBackend:
                 with Image.open(path) as im:
                     if im.width * im.height > self.max_input_pixels:
                         size = f"{im.width}x{im.height}"
-                        raise RenderFailed(f"{role} {path.name} is {size}, over {self.max_input_pixels} pixels")
+                        raise InputError(f"{role} {path.name} is {size}, over {self.max_input_pixels} pixels")
                     im.load()
                     return im.convert("RGB")
         except RenderFailed:
@@ -257,7 +257,7 @@ class CpuBackend:
             Image.DecompressionBombError,
             Image.DecompressionBombWarning,
         ) as exc:
-            raise RenderFailed(f"{role} {path.name} cannot be decoded as an image: {exc}") from exc
+            raise InputError(f"{role} {path.name} cannot be decoded as an image: {exc}") from exc
 
     def _seed(self, request: RenderRequest) -> int:
         """One integer from everything that shapes the picture, so same request + seed -> same bytes."""

@@ -22,7 +22,8 @@ __all__ = ["FakeBackend"]
 class FakeBackend:
     def __init__(self, name: str = "fake", *, stages: tuple[str, ...] = ("still", "clip"), seconds: float = 0.05,
                  slots: int = 1, fail_times: int = 0, fail_reason: str = "simulated out of memory",
-                 models: tuple[str, ...] = (), loaded: tuple[str, ...] = (), previews: bool = False) -> None:
+                 models: tuple[str, ...] = (), loaded: tuple[str, ...] = (), previews: bool = False,
+                 fail_with: type[RenderFailed] = RenderFailed) -> None:
         self.name = name
         self.stages = stages
         self.seconds = seconds
@@ -35,6 +36,7 @@ class FakeBackend:
         self.cancelled: list[str] = []
         self.available = True
         self.previews = previews
+        self.fail_with = fail_with
 
     async def capabilities(self) -> list[Capability]:
         if not self.available:
@@ -56,7 +58,7 @@ class FakeBackend:
             raise
         if self.fail_times > 0:
             self.fail_times -= 1
-            raise RenderFailed(self.fail_reason)
+            raise self.fail_with(self.fail_reason)
         path = workdir / f"{request.job_id}-{len(self.runs)}.png"
         path.write_bytes(_png(8, request.seed + len(self.runs)))
         return [Output(path, "image", "image/png")]

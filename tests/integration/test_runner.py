@@ -14,6 +14,7 @@ import pytest
 from mesh import const
 from mesh.assets import AssetStore
 from mesh.board import Board
+from mesh.errors import InputError
 from mesh.jobs import JobState, cancel_jobs, job, jobs, plan_render
 from mesh.loopback import LoopbackNet
 from mesh.replica import Replica
@@ -204,3 +205,14 @@ async def test_a_backend_with_several_workflows_counts_as_one_gpu(cluster: Clust
     roster = Roster(cluster.board("a"), "observer")
     await until(lambda: roster.gpu_counts().get("a", 0) > 0)
     assert roster.gpu_counts()["a"] == 2  # two servers, four capabilities
+
+
+async def test_bad_input_fails_the_job_without_quarantining_the_peer(cluster: Cluster) -> None:
+    runner = await cluster.add("a", FakeBackend("fa", stages=("still",), fail_times=99, fail_with=InputError,
+                                                fail_reason="reference.png cannot be decoded as an image"))
+    board = cluster.board("a")
+    job_ids = cluster.request("a", "broken reference", "another broken one")
+    stills = [j for j in job_ids if job(board, j).stage == "still"]
+    await until(lambda: all(job(board, j).state() is JobState.FAILED for j in stills))
+    assert "cannot be decoded" in job(board, stills[0]).reason()
+    assert runner.quarantine.get("still", 0) == 0, "bad input is not the peer's fault"
