@@ -37,7 +37,10 @@ class Presence:
         self.awareness = Awareness(doc)
 
     def set(self, field: str, value: Any) -> None:
+        """Publish a field; an unchanged value sends nothing (the sync layer renews states on its own)."""
         state = dict(self.awareness.get_local_state() or {})
+        if field in state and state[field] == value:
+            return
         state[field] = value
         self.awareness.set_local_state(state)
 
