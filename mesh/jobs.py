@@ -281,12 +281,18 @@ class Job:
         return ""
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON for the CLI and scripts: `peer` is who renders it now, or who finished it first."""
+        state = self.state()
         winner = self.winner()
+        finisher = next((c for c in self.claims() if c.done), None)
+        peer = winner.peer if winner else finisher.peer if finisher else None
+        params = {k: int(v) if isinstance(v, float) and v.is_integer() and k != "duration_s" else v
+                  for k, v in self.params.items()}  # Yjs numbers are floats: show a seed as 42, not 42.0
         return {
             "id": self.id, "intent": self.intent_id, "stage": self.stage, "group": self.group,
-            "state": self.state().value, "peer": winner.peer if winner else None, "deps": self.deps,
-            "by": self.requested_by, "priority": self.priority, "params": self.params,
-            "reason": self.reason(), "outputs": self.outputs(),
+            "state": state.value, "peer": peer, "deps": self.deps,
+            "by": self.requested_by, "priority": self.priority, "params": params,
+            "reason": "" if state is JobState.DONE else self.reason(), "outputs": self.outputs(),
             "claims": [{"id": c.id, "peer": c.peer, "live": c.live, "failed": c.failed, "done": c.done,
                         "lapsed": c.lapsed} for c in self.claims()],
         }

@@ -243,3 +243,20 @@ def test_job_state_is_the_same_on_every_replica() -> None:
     sync(a, b)
     assert [j.to_dict() for j in jobs(a.board)] == [j.to_dict() for j in jobs(b.board)]
     assert job(a.board, ids[0]).state() is JobState.RENDERING  # type: ignore[union-attr]
+
+
+def test_json_of_a_done_job_names_who_finished_it_and_drops_old_failure_reasons() -> None:
+    board = Board()
+    intent = board.add_intent("x", origin=USER)
+    board.add_comp(intent.id, "directive", origin=USER, params={"seed": 42})
+    still_id = plan_render(board, [intent.id], requested_by=USER)[0]
+    first, second = ClaimAgent(board, "p1", hlc=_hlc()), ClaimAgent(board, "p2", hlc=_hlc())
+    c1 = first.claim(still_id)
+    assert first.confirm(still_id, c1)
+    first.fail(still_id, c1, "CUDA out of memory")
+    c2 = second.claim(still_id)
+    assert second.confirm(still_id, c2)
+    second.finish(still_id, c2, ["ga-1"])
+    data = job(board, still_id).to_dict()
+    assert (data["state"], data["peer"], data["reason"]) == ("done", "p2", "")
+    assert data["params"]["seed"] == 42 and isinstance(data["params"]["seed"], int)
