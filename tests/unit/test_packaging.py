@@ -1,0 +1,69 @@
+"""What a new user installs: every imported distribution is declared, and the wheel carries the built
+canvas but not its Vue sources or node_modules."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+import tomllib
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGES = ("mesh", "flows", "peers", "canvas", "relay", "multiplex")
+# import name -> distribution name, where they differ
+DISTRIBUTION = {"PIL": "pillow", "pynvml": "nvidia-ml-py", "llama_cpp": "llama-cpp-python"}
+# optional extras, imported lazily behind a clear message when missing
+OPTIONAL = {"llama_cpp", "mcp"}
+
+
+def _declared() -> set[str]:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    names = set()
+    for spec in project["dependencies"]:
+        name = spec.split(";")[0]
+        for sep in "<>=!~[ ":
+            name = name.split(sep)[0]
+        names.add(name.strip().lower())
+    return names
+
+
+def _imported_third_party() -> dict[str, str]:
+    """Top-level module -> first file importing it, for every module that is not stdlib or ours."""
+    found: dict[str, str] = {}
+    for package in PACKAGES:
+        for path in sorted((ROOT / package).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Import):
+                    mods = [alias.name.split(".")[0] for alias in node.names]
+                elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                    mods = [node.module.split(".")[0]]
+                else:
+                    continue
+                for mod in mods:
+                    if mod in sys.stdlib_module_names or mod in PACKAGES or mod == "__future__":
+                        continue
+                    found.setdefault(mod, str(path.relative_to(ROOT)))
+    return found
+
+
+def test_every_imported_distribution_is_declared() -> None:
+    declared = _declared()
+    missing = {mod: where for mod, where in _imported_third_party().items()
+               if mod not in OPTIONAL and DISTRIBUTION.get(mod, mod).lower().replace("_", "-") not in declared}
+    assert not missing, f"imported but not in [project].dependencies: {missing}"
+
+
+@pytest.mark.slow
+def test_wheel_ships_the_bundle_not_the_sources(tmp_path: Path) -> None:
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+                   check=True, capture_output=True, timeout=300, cwd=tmp_path)
+    (wheel,) = tmp_path.glob("multiplex-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "canvas/static/flow/index.js" in names
+    assert "canvas/static/flow/style.css" in names
+    leaked = [n for n in names if n.startswith("canvas/web/") or "node_modules" in n or ".egg-info" in n]
+    assert not leaked, leaked
