@@ -3,7 +3,8 @@
 The browser sends small commands (``{"op": "move", ...}``); this module checks them (they come from a
 browser, a trust boundary) and turns them into `mesh` calls tagged with the person's origin
 (``user:NAME``). Undo and redo are per person: a `pycrdt.UndoManager` that tracks only that origin, so
-undoing never reverts someone else's edit (remote updates arrive without our origins; DESIGN.md).
+undoing never reverts someone else's edit (remote updates arrive without our origins, so an UndoManager scoped to
+one origin never captures them).
 
 Text fields merge at character level: the browser sends the text it started from and the text it has
 now; `merge_text` turns that into one splice on the shared `Text`, moved past concurrent edits made by

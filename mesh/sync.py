@@ -15,7 +15,7 @@ handshake (`mesh.auth`) each connection is a `_Session` that speaks y-protocols:
 
 Why not pycrdt-websocket's YRoom + Provider: the wire protocol is the same, but they give no hook for a
 handshake per connection, no size limits per frame, forward every update back to where it came from,
-and the client neither notices a dead channel nor reconnects (see DESIGN.md). Sessions here are small
+and the client neither notices a dead channel nor reconnects. Sessions here are small
 enough to own those rules.
 
 Limits: frames over `max_frame_bytes` close that connection with 1009, malformed ones with 1002; a
