@@ -7,7 +7,8 @@ coalesces what changed over a short window, and hands each subscribed view one s
      "comments": [...], "snapshots": [...], "activity": {...}, "users": [...]}
 
 Only the keys that changed are present. Diffs, not the board: a NiceGUI prop update resends every prop,
-so the component gets diffs through `run_method` (a 1,000-block board would resend megabytes per edit). Reads happen after the transaction, on
+so the component gets diffs through `run_method` (a 1,000-block board would resend megabytes per edit).
+Reads happen after the transaction, on
 the event loop (never inside a pycrdt callback), and a view that fails is dropped, not the feed.
 """
 
