@@ -1,7 +1,7 @@
 """GPU telemetry from NVML (nvidia-ml-py), published as presence every ~1.5 s.
 
 Telemetry is presence, not document history: a board that grew with every utilization tick would be a
-bug: ticks every 1.5 s would grow it forever and replay on every join).
+bug (a tick every 1.5 s would grow it forever, and every join would replay them all).
 Each GPU: index, uuid, name, VRAM total/used (MiB), utilization %, temperature °C and
 the processes using it (pid, used MiB; used is None on Windows WDDM, where NVML cannot tell).
 
