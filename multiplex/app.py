@@ -13,9 +13,12 @@ import json
 import logging
 import os
 import secrets
+import signal
+import socket
 import sys
+import threading
 import webbrowser
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +28,8 @@ from fastapi import FastAPI
 from mesh._log import get_logger
 from mesh.assets import AssetStore
 from mesh.board import Board
+from mesh.errors import MultiplexError
+from mesh.home_lock import HomeLock
 from mesh.hub import BoardHub
 from mesh.schema import BlockKind
 from mesh.sync import mount_sync
@@ -38,7 +43,7 @@ from peers.runner import PeerRunner
 
 from .api import build_api, install_error_handlers
 
-__all__ = ["Peer", "api_token", "build_backends", "open_peer", "serve"]
+__all__ = ["Peer", "PortUnavailable", "api_token", "build_backends", "listen_socket", "open_peer", "serve"]
 
 log = get_logger("app")
 
@@ -88,8 +93,21 @@ def _prepare_home(config: PeerConfig) -> Path:
 
 
 @contextlib.asynccontextmanager
-async def open_peer(config: PeerConfig, *, backends: list[RenderBackend] | None = None) -> AsyncIterator[Peer]:
-    """Everything of a peer except the HTTP server: boards loaded, runner claiming, app built."""
+async def open_peer(config: PeerConfig, *, backends: list[RenderBackend] | None = None,
+                    home_lock: HomeLock | None = None) -> AsyncIterator[Peer]:
+    """Everything of a peer except the HTTP server: boards loaded, runner claiming, app built.
+
+    The home is locked first (or by the caller, `home_lock`): a second process on the same home stops
+    with HomeLocked before it opens a board or touches a claim."""
+    with contextlib.ExitStack() as stack:
+        if home_lock is None:
+            stack.enter_context(HomeLock.acquire(_prepare_home(config), port=config.port, board=config.board))
+        async with _open_locked(config, backends) as peer:
+            yield peer
+
+
+@contextlib.asynccontextmanager
+async def _open_locked(config: PeerConfig, backends: list[RenderBackend] | None) -> AsyncIterator[Peer]:
     home = _prepare_home(config)
     peer_id = load_peer_id(home)
     hub = BoardHub(home)
@@ -139,6 +157,7 @@ def _mount_optional(peer: Peer) -> None:
             log.info("canvas not installed; serving the API only")
         else:
             register(peer.app, peer.hub, storage_secret=api_token(peer.config.home))
+            peer.app.state.canvas_served = True
 
 
 def _maker(board: Board, sha: str) -> str:
@@ -185,10 +204,69 @@ async def _open_browser(server: uvicorn.Server, config: PeerConfig) -> None:
         await asyncio.to_thread(webbrowser.open, url)
 
 
+class PortUnavailable(MultiplexError):
+    """The HTTP port cannot be bound (in use, or not allowed); nothing has been claimed yet."""
+
+
+def listen_socket(host: str, port: int) -> socket.socket:
+    """Bind and listen now, before boards open and the runner claims, so a port in use costs nothing."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM,
+                                                             flags=socket.AI_PASSIVE)[0]
+        sock = socket.socket(family, kind, proto)
+    except OSError as exc:
+        raise PortUnavailable(f"cannot listen on {host}:{port}: {exc}; set another address with --host or "
+                              "MULTIPLEX_HOST") from None
+    try:
+        if sys.platform == "win32":  # SO_REUSEADDR on Windows would let two servers share the port
+            sock.setsockopt(socket.SOL_SOCKET, getattr(socket, "SO_EXCLUSIVEADDRUSE", socket.SO_REUSEADDR), 1)
+        else:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        raise PortUnavailable(f"cannot listen on {host}:{port} ({exc.strerror or exc}): another program is "
+                              "probably using that port; choose another with --port or MULTIPLEX_PORT") from None
+    return sock
+
+
+class _Server(uvicorn.Server):
+    """uvicorn re-raises a captured SIGTERM/SIGINT after serving, which kills the process with the
+    default handler before claims are released, the board flushed and running.json removed; here a
+    signal only asks the server to stop, and the cleanup around it runs."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        names = ("SIGINT", "SIGTERM", "SIGBREAK")  # SIGBREAK: Ctrl-Break on Windows
+        originals = {sig: signal.signal(sig, self.handle_exit)
+                     for sig in (getattr(signal, n) for n in names if hasattr(signal, n))}
+        try:
+            yield
+        finally:
+            for sig, handler in originals.items():
+                signal.signal(sig, handler)
+
+
 async def serve(config: PeerConfig, *, ready: asyncio.Event | None = None, open_browser: bool = False) -> None:
-    """Run a peer and its HTTP server until interrupted (Ctrl-C)."""
-    async with open_peer(config) as peer:
-        server = uvicorn.Server(uvicorn.Config(
+    """Run a peer and its HTTP server until interrupted (Ctrl-C).
+
+    Order matters: lock the home, bind the port, and only then open boards and start claiming."""
+    with HomeLock.acquire(_prepare_home(config), port=config.port, board=config.board) as lock:
+        sock = listen_socket(config.host, config.port)
+        try:
+            await _serve(config, sock, lock, ready=ready, open_browser=open_browser)
+        finally:
+            sock.close()
+
+
+async def _serve(config: PeerConfig, sock: socket.socket, lock: HomeLock, *, ready: asyncio.Event | None,
+                 open_browser: bool) -> None:
+    async with open_peer(config, home_lock=lock) as peer:
+        server = _Server(uvicorn.Config(
             peer.app, host=config.host, port=config.port, log_level=config.log_level.lower(),
             ws_max_size=16 * 1024 * 1024, timeout_graceful_shutdown=3, access_log=False, loop="asyncio",
         ))
@@ -197,13 +275,16 @@ async def serve(config: PeerConfig, *, ready: asyncio.Event | None = None, open_
                                        "peer_id": peer.peer_id}), encoding="utf-8")
         if ready is not None:
             asyncio.get_running_loop().call_later(0, ready.set)
-        print(f"multiplex peer {peer.peer_id} ({config.name}) serving board {config.board!r}")
-        print(f"  canvas  http://127.0.0.1:{config.port}/board/{config.board}")
+        canvas = bool(getattr(peer.app.state, "canvas_served", False))
+        print(f"multiplex peer {peer.peer_id} ({config.name}) serving board {config.board!r}"
+              f"{'' if canvas else ' (headless: API, assets and sync, no canvas)'}")
+        if canvas:
+            print(f"  canvas  http://127.0.0.1:{config.port}/board/{config.board}")
         print(f"  home    {config.home}")
         logging.getLogger("multiplex").info("listening on %s:%s", config.host, config.port)
-        opener = asyncio.create_task(_open_browser(server, config)) if open_browser and config.canvas else None
+        opener = asyncio.create_task(_open_browser(server, config)) if open_browser and canvas else None
         try:
-            await server.serve()
+            await server.serve(sockets=[sock])
         finally:
             if opener is not None:
                 opener.cancel()
