@@ -4,6 +4,7 @@ canvas but not its Vue sources or node_modules."""
 from __future__ import annotations
 
 import ast
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -59,9 +60,14 @@ def test_every_imported_distribution_is_declared() -> None:
 
 @pytest.mark.slow
 def test_wheel_ships_the_bundle_not_the_sources(tmp_path: Path) -> None:
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+    # build from a copy: pip builds in-tree, and tests write only to temporary folders
+    source = tmp_path / "src"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", ".hypothesis"))
+    out = tmp_path / "out"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(source)],
                    check=True, capture_output=True, timeout=300, cwd=tmp_path)
-    (wheel,) = tmp_path.glob("multiplex-*.whl")
+    (wheel,) = out.glob("multiplex-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "canvas/static/flow/index.js" in names
     assert "canvas/static/flow/style.css" in names
