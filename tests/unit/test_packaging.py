@@ -63,7 +63,7 @@ def test_wheel_ships_the_bundle_not_the_sources(tmp_path: Path) -> None:
     # build from a copy: pip builds in-tree, and tests write only to temporary folders
     source = tmp_path / "src"
     shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
-        ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", ".hypothesis"))
+        ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", ".hypothesis", "node_modules"))
     out = tmp_path / "out"
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(source)],
                    check=True, capture_output=True, timeout=300, cwd=tmp_path)
