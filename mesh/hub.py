@@ -7,7 +7,6 @@ Layout under a home directory (MULTIPLEX_HOME):
 
 from __future__ import annotations
 
-import re
 import secrets
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from pycrdt import Subscription
 
 from ._log import get_logger
 from .errors import SchemaError, StoreError
+from .names import BOARD_NAME, valid_board_name
 from .replica import Replica
 from .store import BoardStore, attach
 
@@ -22,17 +22,7 @@ __all__ = ["BoardHub", "valid_board_name"]
 
 log = get_logger("mesh.hub")
 
-_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
-_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
-
-
-def valid_board_name(name: str) -> str:
-    """Board names become directory names on Windows and Linux: keep them portable."""
-    if not _NAME.match(name or "") or name.lower().split(".")[0] in _RESERVED or name.endswith("."):
-        raise SchemaError(
-            f"bad board name {name!r}: use 1-64 letters, digits, '-', '_' or '.', starting with a letter or digit"
-        )
-    return name
+_NAME = BOARD_NAME
 
 
 class BoardHub:
