@@ -16,6 +16,7 @@ replica that has seen the same claims. Protocol, per peer and job (docs/claims.m
 
 from __future__ import annotations
 
+import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from .board import Board
 from .hlc import HLC
 from .jobs import ClaimView, Job, JobState, job, jobs
 
-__all__ = ["ClaimAgent", "LeaseWatch"]
+__all__ = ["ClaimAgent", "LeaseWatch", "new_claim_id"]
 
 log = get_logger("mesh.claims")
 
@@ -59,6 +60,17 @@ class LeaseWatch:
         self._seen.pop(key, None)
 
 
+def new_claim_id(peer_id: str) -> str:
+    """A claim id no process of any peer has used: ``<peer>#<64 random bits>``.
+
+    Random, not derived from a clock or a counter: a restarted peer (whose counter starts again) with its
+    clock set back reissued an earlier id, overwrote that attempt's record, and observers lapsed the new
+    claim at once because its lease counter looked unchanged for long. Nothing orders claims by id — the
+    winner is the smallest (stamp, peer) — so ids need only be unique.
+    """
+    return f"{peer_id}#{secrets.token_hex(8)}"
+
+
 class ClaimAgent:
     """One peer's side of the protocol on one board. Only this class writes claim entries."""
 
@@ -70,7 +82,6 @@ class ClaimAgent:
         self.hlc = hlc or HLC()
         self.clock = clock
         self.watch = LeaseWatch()
-        self._seq = 0
         self._final: set[str] = set()
 
     def active_jobs(self) -> list[Job]:
@@ -117,11 +128,13 @@ class ClaimAgent:
                 self.hlc.observe(HLC.decode(c.stamp))
             except ValueError:  # another replica wrote something that is no HLC stamp: ignore it
                 continue
-        self._seq += 1
-        claim_id = f"{self.peer_id}#{self.hlc.now()[0]:x}.{self._seq}"
+        claims = self._claims_map(j)
+        claim_id = new_claim_id(self.peer_id)
+        while claim_id in claims:  # 2^-64 per pair; an attempt record is never overwritten
+            claim_id = new_claim_id(self.peer_id)
         stamp = HLC.encode(self.hlc.now())
         with self.board.transact(self.origin):
-            self._claims_map(j)[claim_id] = Map({"peer": self.peer_id, "stamp": stamp, "renewed": 0})
+            claims[claim_id] = Map({"peer": self.peer_id, "stamp": stamp, "renewed": 0})
         log.debug("claimed %s (%s) as %s", job_id, j.stage, claim_id)
         return claim_id
 

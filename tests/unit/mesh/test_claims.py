@@ -233,6 +233,40 @@ def test_abandon_stale_lapses_claims_of_an_earlier_process() -> None:
     assert restarted.abandon_stale() == []
 
 
+def test_a_restarted_peer_with_its_clock_set_back_never_reuses_a_claim_id() -> None:
+    """A restart (fresh process, counters reset) with the wall clock set back once reissued an old id:
+    the old attempt record was overwritten and an observer lapsed the new claim at once."""
+    r, jid = _board_with_job()
+    clock = FakeClock()
+    observer = ClaimAgent(r.board, "p2", clock=clock)
+    wall = 1_700_000_000_000
+    before_crash = ClaimAgent(r.board, "p1", hlc=_hlc(wall))
+    old = before_crash.claim(jid)
+    assert before_crash.confirm(jid, old)
+    assert observer.sweep() == []  # the observer starts watching the run (renewed 0)
+
+    clock.t += LEASE_S - 1  # p1 crashed; it is back before the observer lapsed it, a minute behind
+    ids = {old}
+    for skew_ms in (60_000, 0, 60_000):  # restarted again and again, the clock wandering
+        restarted = ClaimAgent(r.board, "p1", hlc=_hlc(wall - skew_ms))
+        restarted.abandon_stale()
+        new = restarted.claim(jid)
+        assert new not in ids
+        ids.add(new)
+        restarted.withdraw(jid, new)
+    restarted = ClaimAgent(r.board, "p1", hlc=_hlc(wall - 60_000))
+    new = restarted.claim(jid)
+    assert new not in ids
+    claims = {c.id: c for c in _job(r, jid).claims()}
+    assert len(claims) == len(ids) + 1  # every earlier attempt record is still there
+    assert claims[old].started and claims[old].lapsed
+    assert restarted.confirm(jid, new)
+
+    clock.t += 1  # LEASE_S since the observer first saw the old run: only the new claim is live
+    assert observer.sweep() == []
+    assert _job(r, jid).state() is JobState.RENDERING and _job(r, jid).winner().id == new  # type: ignore[union-attr]
+
+
 def test_claim_ignores_malformed_claims_from_another_replica() -> None:
     r, jid = _board_with_job()
 
