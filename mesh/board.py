@@ -47,6 +47,8 @@ __all__ = [
 log = get_logger("mesh.board")
 quiet = QuietLogger(log)
 
+EMPTY_STATE_VECTOR = b"\x00"  # a state vector with no clients: the document has no operations
+
 ROOTS = ("meta", "blocks", "edges", "sequence", "jobs", "roster", "log", "comments", "snapshots")
 
 
@@ -237,8 +239,26 @@ class Board:
 
     @property
     def schema_version(self) -> int:
+        """The document's schema version; 0 when absent, or (with a warning) when another replica wrote
+        something that is not a version: invalid meta is invalid, it does not make the board new."""
         raw = self.meta.get("schema")
-        return int(raw) if isinstance(raw, int | float) else 0
+        if raw is None:
+            return 0
+        if isinstance(raw, float) and raw.is_integer():
+            raw = int(raw)
+        if isinstance(raw, bool) or not isinstance(raw, int) or raw < 1:
+            quiet.warning("meta.schema", "board %r: ignoring invalid meta.schema=%r", self.name, raw)
+            return 0
+        return int(raw)
+
+    def is_new(self) -> bool:
+        """True only for a document nobody ever wrote to (no operation in its history).
+
+        This, not the meta, decides whether a board gets its default blocks: a board that has any
+        history (blocks, meta, or everything deleted) was made somewhere and must never be
+        re-initialised, whatever a remote wrote into its meta.
+        """
+        return self.doc.get_state() == EMPTY_STATE_VECTOR
 
     # -- blocks ----------------------------------------------------------------------------------
     def _view(self, block_id: str, raw: Any) -> Block | None:
@@ -350,9 +370,14 @@ class Board:
             self._blocks[block_id]["sub"] = sub
 
     def remove(self, block_id: str, *, origin: str) -> None:
-        """Delete a block with its edges and its place in the sequence."""
+        """Delete a block with its edges and its place in the sequence (an intent's open jobs are cancelled:
+        nobody would ever claim them, as a job is claimed only while its intent is visible)."""
         with self.transact(origin):
             if block_id in self._blocks:
+                if isinstance(self.block(block_id), Intent):
+                    from .jobs import cancel_jobs, jobs  # jobs build on the board: imported when needed
+
+                    cancel_jobs(self, [j.id for j in jobs(self, intent_id=block_id)], origin=origin)
                 del self._blocks[block_id]
             for edge in self.edges():
                 if block_id in (edge.src, edge.dst):

@@ -85,8 +85,10 @@ class ClaimAgent:
         self._final: set[str] = set()
 
     def active_jobs(self) -> list[Job]:
-        """Jobs that may still change hands: done, failed and cancelled jobs are final (those states are
-        monotonic), so they are remembered and skipped — a long-lived board has mostly final jobs."""
+        """Jobs that may still change hands: done, failed and cancelled jobs are final, so they are
+        remembered and skipped — a long-lived board has mostly final jobs. The one way back is a done
+        job whose output went missing everywhere (`mark_gone`); that only matters to a job depending on
+        it, so the dependencies of the active jobs are re-checked (cost proportional to active jobs)."""
         out = []
         for job_id, raw in self.board.jobs_root.items():
             if job_id in self._final or not isinstance(raw, Map):
@@ -96,6 +98,11 @@ class ClaimAgent:
                 self._final.add(job_id)
             else:
                 out.append(j)
+        for dep_id in {d for j in out for d in j.deps if d in self._final}:
+            dep = job(self.board, dep_id)
+            if dep is not None and not dep.own_state().terminal:
+                self._final.discard(dep_id)
+                out.append(dep)
         return sorted(out, key=lambda j: (j.created, j.id))
 
     # -- reading ----------------------------------------------------------------------------------
@@ -142,8 +149,12 @@ class ClaimAgent:
         """After the settle window: start if we won, withdraw otherwise. Returns True to run."""
         j = self._job(job_id)
         winner = j.winner()
-        done = any(c.done for c in j.claims())  # e.g. finished elsewhere while we were syncing after a restart
-        if winner is not None and winner.id == claim_id and not j.cancelled and not done:
+        # Finished, failed for good or cancelled elsewhere while we were syncing (e.g. after a restart with
+        # an old replica): "failed" is final, so a late claim never turns it into a run.
+        settled = j.own_state() in (JobState.DONE, JobState.FAILED, JobState.CANCELLED)
+        deps_done = all((d := job(self.board, dep_id)) is not None and d.state() is JobState.DONE
+                        for dep_id in j.deps)
+        if winner is not None and winner.id == claim_id and not j.cancelled and not settled and deps_done:
             self._set(j, claim_id, started=True)
             return True
         self._set(j, claim_id, withdrawn=True)
@@ -164,6 +175,11 @@ class ClaimAgent:
 
     def fail(self, job_id: str, claim_id: str, reason: str) -> None:
         self._set(self._job(job_id), claim_id, failed=(reason or "failed")[:500])
+
+    def mark_gone(self, job_id: str, claim_id: str) -> None:
+        """Say a done run's outputs are on no live peer (its peer died before anyone copied them): the
+        job reopens and is rendered again. Like `lapsed`, anyone may set it, and only ever to true."""
+        self._set(self._job(job_id), claim_id, gone=True)
 
     def cancelled(self, job_id: str, claim_id: str) -> None:
         self._set(self._job(job_id), claim_id, cancelled=True)

@@ -7,11 +7,12 @@ same ranking the peers use to claim, so the preview names the machines that will
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .board import Board
 from .jobs import parse_directives
-from .scheduling import PeerCaps
+from .scheduling import PeerCaps, missing
+from .scheduling import unrunnable as _unrunnable
 
 __all__ = ["CostPreview", "preview"]
 
@@ -26,11 +27,12 @@ class CostPreview:
     seconds: float
     jobs: int
     text: str
-    unrunnable: list[str]  # stages no live peer can run now
+    unrunnable: list[str]  # stages some requested job of which no live peer can run now
+    reasons: list[str] = field(default_factory=list)  # why, per intent and stage, in words
 
     def to_dict(self) -> dict[str, object]:
         return {"machines": self.machines, "gpus": self.gpus, "seconds": round(self.seconds, 1),
-                "jobs": self.jobs, "text": self.text, "unrunnable": self.unrunnable}
+                "jobs": self.jobs, "text": self.text, "unrunnable": self.unrunnable, "reasons": self.reasons}
 
 
 def _fmt(seconds: float) -> str:
@@ -42,39 +44,50 @@ def preview(board: Board, intent_ids: Sequence[str], live_peers: Iterable[PeerCa
     """Estimate a render of these intents: which machines, how many GPUs, how long (wall clock).
 
     `estimates` maps peer id -> stage -> seconds per job; `gpus` maps peer id -> GPUs it renders with.
-    Wall time assumes jobs spread over every capable free slot, stills before clips.
+    Wall time assumes jobs spread over every capable free slot, stills before clips. Capability honours
+    the intents' directives (pin, backend, model) exactly as the peers do when they claim.
     """
     estimates = estimates or {}
     gpus = gpus or {}
-    peers = [p for p in live_peers if not p.paused]
+    everyone = list(live_peers)
+    peers = [p for p in everyone if not p.paused]
+    wanted = []
+    for intent_id in intent_ids:
+        title = board.intent(intent_id).title
+        wanted.append((title, parse_directives(board.directives_of(intent_id)).as_params()))
     machines: set[str] = set()
     total = 0.0
     unrunnable: list[str] = []
+    reasons: list[str] = []
     count = 0
     for stage in ("still", "clip"):
-        capable = [p for p in peers if stage in p.stages and p.slots > 0]
+        capable: dict[str, PeerCaps] = {}
         stage_jobs = 0
-        for intent_id in intent_ids:
-            board.intent(intent_id)
+        for title, params in wanted:
+            count += 1
+            why = _unrunnable(stage, params, everyone)
+            if why:
+                reasons.append(f"{title[:40]!r}: {why}")
+                if stage not in unrunnable:
+                    unrunnable.append(stage)
+                continue
             stage_jobs += 1
-            directives = parse_directives(board.directives_of(intent_id))
-            if directives.pin:
-                capable = [p for p in capable if directives.pin in (p.peer_id, p.name)] or capable
-        count += stage_jobs
-        if not capable:
-            unrunnable.append(stage)
+            capable.update({p.peer_id: p for p in peers if p.slots > 0 and not missing(p, stage, params)})
+        if not capable or not stage_jobs:
             continue
-        slots = sum(p.slots for p in capable)
-        per_job = min(estimates.get(p.peer_id, {}).get(stage, FALLBACK_S[stage]) for p in capable)
+        slots = sum(p.slots for p in capable.values())
+        per_job = min(estimates.get(p.peer_id, {}).get(stage, FALLBACK_S[stage]) for p in capable.values())
         waves = -(-stage_jobs // slots)
         total += waves * per_job
-        used = sorted(capable, key=lambda p: estimates.get(p.peer_id, {}).get(stage, FALLBACK_S[stage]))
+        used = sorted(capable.values(), key=lambda p: estimates.get(p.peer_id, {}).get(stage, FALLBACK_S[stage]))
         for p in used[: max(1, stage_jobs)]:
             machines.add(p.name or p.peer_id)
     gpu_count = sum(gpus.get(p.peer_id, 0) for p in peers if (p.name or p.peer_id) in machines)
     names = sorted(machines)
     where = ", ".join(names) if names else "no machine"
-    text = f"{count} jobs on {where}: {gpu_count} GPU{'s' if gpu_count != 1 else ''}, {_fmt(total)}"
-    if unrunnable:
-        text += f" — nothing live can run {', '.join(unrunnable)} now"
-    return CostPreview(names, gpu_count, total, count, text, unrunnable)
+    text = f"{count} job{'s' if count != 1 else ''} on {where}: {gpu_count} GPU{'s' if gpu_count != 1 else ''}, "
+    text += _fmt(total)
+    if reasons:
+        more = f"; and {len(reasons) - 1} more" if len(reasons) > 1 else ""
+        text += f" — nothing live can run {', '.join(unrunnable)} now ({reasons[0]}{more})"
+    return CostPreview(names, gpu_count, total, count, text, unrunnable, reasons)

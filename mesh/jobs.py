@@ -150,6 +150,12 @@ class ClaimView:
     done: bool = False
     cancelled: bool = False
     outputs: tuple[str, ...] = ()
+    gone: bool = False  # its outputs are on no live peer any more (anyone may set it): the job reopens
+
+    @property
+    def finished(self) -> bool:
+        """Done, and its output can still be had from some peer: this run counts as the job's result."""
+        return self.done and not self.gone
 
     @property
     def live(self) -> bool:
@@ -212,6 +218,7 @@ class Job:
                 withdrawn=bool(c.get("withdrawn", False)), failed=str(c.get("failed") or ""),
                 done=bool(c.get("done", False)), cancelled=bool(c.get("cancelled", False)),
                 outputs=tuple(str(o) for o in outputs) if isinstance(outputs, list) else (),
+                gone=bool(c.get("gone", False)),
             ))
         return sorted(out, key=lambda c: c.order)
 
@@ -223,13 +230,14 @@ class Job:
         return [c for c in self.claims() if c.failed]
 
     def outputs(self) -> list[str]:
-        """Gen.art ids of every finished run, in claim order (the first is the job's result)."""
-        return [o for c in self.claims() if c.done for o in c.outputs]
+        """Gen.art ids of every finished run whose output still exists somewhere, in claim order (the
+        first is the job's result). A run marked `gone` keeps its gen.art block; it is just not the result."""
+        return [o for c in self.claims() if c.finished for o in c.outputs]
 
     def own_state(self) -> JobState:
         """The state from this job's claims alone (dependencies not considered)."""
         claims = self.claims()
-        if any(c.done for c in claims):
+        if any(c.finished for c in claims):
             return JobState.DONE
         if self.cancelled:
             return JobState.CANCELLED
@@ -284,7 +292,7 @@ class Job:
         """JSON for the CLI and scripts: `peer` is who renders it now, or who finished it first."""
         state = self.state()
         winner = self.winner()
-        finisher = next((c for c in self.claims() if c.done), None)
+        finisher = next((c for c in self.claims() if c.finished), None)
         peer = winner.peer if winner else finisher.peer if finisher else None
         params = {k: int(v) if isinstance(v, float) and v.is_integer() and k != "duration_s" else v
                   for k, v in self.params.items()}  # Yjs numbers are floats: show a seed as 42, not 42.0

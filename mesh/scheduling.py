@@ -14,10 +14,11 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from .jobs import Job, JobState
 
-__all__ = ["PeerCaps", "can_run", "order_jobs", "rank_peers", "select_claims"]
+__all__ = ["PeerCaps", "can_run", "missing", "order_jobs", "rank_peers", "select_claims", "unrunnable"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,17 +41,35 @@ class PeerCaps:
 
 def can_run(peer: PeerCaps, job: Job) -> bool:
     """Capability and directives: stage supported, pin honoured, preferred backend/model present."""
-    if peer.paused or job.stage not in peer.stages:
-        return False
-    params = job.params
+    return not peer.paused and not missing(peer, job.stage, job.params)
+
+
+def missing(peer: PeerCaps, stage: str, params: dict[str, Any]) -> str:
+    """What `peer` lacks to run `stage` with these directives ('' when it can), in words."""
+    if stage not in peer.stages:
+        return f"no {stage} backend"
     pin = params.get("pin")
     if pin and pin not in (peer.peer_id, peer.name):
-        return False
+        return f"pin={pin}"
     backend = params.get("backend")
-    if backend and not any(b == backend or b.startswith(f"{backend}@") for b in peer.stages[job.stage]):
-        return False
+    if backend and not any(b == backend or b.startswith(f"{backend}@") for b in peer.stages[stage]):
+        return f"backend={backend}"
     model = params.get("model")
-    return not (model and model not in peer.models)
+    return f"model={model}" if model and model not in peer.models else ""
+
+
+def unrunnable(stage: str, params: dict[str, Any], live: Iterable[PeerCaps]) -> str:
+    """Why no live peer can run a job of `stage` with these directives ('' when one can, paused or not).
+
+    Such a job waits until a capable peer joins or is resumed; this is the reason shown on the job and
+    in the cost preview meanwhile.
+    """
+    peers = list(live)
+    lacks = [(p.name or p.peer_id, "paused" if p.paused else missing(p, stage, params)) for p in peers]
+    if not peers or all(why for _, why in lacks):
+        detail = "; ".join(f"{name}: {why}" for name, why in sorted(lacks)) or "no peer is live"
+        return f"no live peer can run this {stage} ({detail})"
+    return ""
 
 
 def _hash01(job_id: str, peer_id: str) -> float:

@@ -302,3 +302,57 @@ def test_lease_watch_ages_by_change_and_is_bounded() -> None:
     assert watch.age("a", 1, now=30.0) == 0.0
     watch.forget("c")
     assert watch.age("c", 0, now=40.0) == 0.0
+
+
+def test_a_claim_made_before_hearing_that_the_job_failed_for_good_does_not_run() -> None:
+    a, jid = _board_with_job()
+    b = Replica("s")
+    sync(a, b)  # b is a peer that then goes offline with the job still queued in its store
+    for n in range(MAX_ATTEMPTS):
+        failing = ClaimAgent(a.board, f"p{n}")
+        cid = failing.claim(jid)
+        assert failing.confirm(jid, cid)
+        failing.fail(jid, cid, "CUDA out of memory")
+    restarted = ClaimAgent(b.board, "late")
+    late_cid = restarted.claim(jid)
+    sync(a, b)  # the three failures arrive during the settle window
+    assert restarted.confirm(jid, late_cid) is False
+    assert _job(b, jid).state() is JobState.FAILED
+
+
+def test_a_clip_whose_still_reopened_does_not_start() -> None:
+    r, still_id = _board_with_job()
+    clip_id = next(j for j in job_ids(r) if j != still_id)
+    maker = ClaimAgent(r.board, "maker")
+    cid = maker.claim(still_id)
+    assert maker.confirm(still_id, cid)
+    maker.finish(still_id, cid, ["ga-1"])
+    clipper = ClaimAgent(r.board, "clipper")
+    clip_cid = clipper.claim(clip_id)
+    ClaimAgent(r.board, "observer").mark_gone(still_id, cid)  # the maker died before anyone copied the still
+    assert clipper.confirm(clip_id, clip_cid) is False
+
+
+def test_a_done_job_whose_output_is_gone_everywhere_reopens_for_every_agent() -> None:
+    r, still_id = _board_with_job()
+    maker = ClaimAgent(r.board, "maker")
+    cid = maker.claim(still_id)
+    assert maker.confirm(still_id, cid)
+    maker.finish(still_id, cid, ["ga-1"])
+    other = ClaimAgent(r.board, "other")
+    assert still_id not in {j.id for j in other.active_jobs()}  # done: remembered as final
+    other.mark_gone(still_id, cid)
+    j = _job(r, still_id)
+    assert j.state() is JobState.QUEUED and j.outputs() == []
+    assert still_id in {j.id for j in other.active_jobs()}, "the clip waiting on it brings it back"
+    assert other.claimable(j)
+
+
+def job_ids(r: Replica) -> list[str]:
+    return [j.id for j in jobs_of(r)]
+
+
+def jobs_of(r: Replica) -> list[Job]:
+    from mesh.jobs import jobs
+
+    return jobs(r.board)

@@ -45,7 +45,8 @@ def test_paused_peers_do_not_count_and_unrunnable_stages_are_named(board: Board)
                                                                                  stages={"still": ("cpu",)})]
     p = preview(board, [intent.id], peers, {"p2": {"still": 30.0}}, {"p1": 3})
     assert p.unrunnable == ["clip"] and p.machines == ["laptop"] and p.gpus == 0
-    assert p.text == "2 jobs on laptop: 0 GPUs, ~30 s — nothing live can run clip now"
+    assert p.text == ("2 jobs on laptop: 0 GPUs, ~30 s — nothing live can run clip now ('castle': no live peer "
+                      "can run this clip (laptop: no clip backend; studio-a: paused))")
 
 
 def test_no_live_machine(board: Board) -> None:
@@ -69,3 +70,12 @@ def test_bad_input_raises(board: Board) -> None:
     board.add_comp(intent.id, "directive", origin=USER, params={"duration": -1})
     with pytest.raises(DirectiveError, match="duration"):
         preview(board, [intent.id], [PeerCaps("p1", stages=BOTH)])
+
+
+def test_a_backend_directive_no_live_peer_has_is_named_in_the_preview(board: Board) -> None:
+    intent = board.add_intent("castle", origin=USER)
+    board.add_comp(intent.id, "directive", origin=USER, params={"backend": "comfyui"})
+    cpu = {"still": ("cpu",), "clip": ("cpu",)}
+    p = preview(board, [intent.id], [PeerCaps("p1", name="laptop", stages=cpu)])
+    assert p.unrunnable == ["still", "clip"] and p.machines == []
+    assert "backend=comfyui" in p.reasons[0] and "nothing live can run still, clip now" in p.text

@@ -260,3 +260,34 @@ def test_json_of_a_done_job_names_who_finished_it_and_drops_old_failure_reasons(
     data = job(board, still_id).to_dict()
     assert (data["state"], data["peer"], data["reason"]) == ("done", "p2", "")
     assert data["params"]["seed"] == 42 and isinstance(data["params"]["seed"], int)
+
+
+def test_deleting_an_intent_cancels_its_open_jobs_and_keeps_finished_ones(board: Board) -> None:
+    keep = board.add_intent("kept", origin=USER)
+    gone = board.add_intent("deleted", origin=USER)
+    kept_ids = plan_render(board, [keep.id], requested_by=USER)
+    ids = plan_render(board, [gone.id], requested_by=USER)
+    runner = ClaimAgent(board, "p1")
+    cid = runner.claim(ids[0])
+    assert runner.confirm(ids[0], cid)  # the still is rendering when the intent is deleted
+    board.remove(gone.id, origin=USER)
+    assert [job(board, j).state() for j in ids] == [JobState.CANCELLED, JobState.CANCELLED]
+    assert [job(board, j).state() for j in kept_ids] == [JobState.QUEUED, JobState.WAITING]
+
+
+def test_a_done_run_whose_output_is_gone_everywhere_reopens_the_job(board: Board) -> None:
+    intent = board.add_intent("castle", origin=USER)
+    still, clip = _pair(board, plan_render(board, [intent.id], requested_by=USER))
+    agent = ClaimAgent(board, "p1")
+    cid = agent.claim(still.id)
+    agent.confirm(still.id, cid)
+    agent.finish(still.id, cid, ["ga-1"])
+    assert (still.state(), clip.state()) == (JobState.DONE, JobState.QUEUED)
+    ClaimAgent(board, "p2").mark_gone(still.id, cid)
+    assert (still.state(), clip.state()) == (JobState.QUEUED, JobState.WAITING)
+    assert still.outputs() == [] and still.to_dict()["peer"] is None
+    again = ClaimAgent(board, "p2")
+    cid2 = again.claim(still.id)
+    again.confirm(still.id, cid2)
+    again.finish(still.id, cid2, ["ga-2"])
+    assert still.state() is JobState.DONE and still.outputs() == ["ga-2"] and still.to_dict()["peer"] == "p2"

@@ -11,7 +11,7 @@ from mesh.claims import ClaimAgent
 from mesh.hlc import HLC
 from mesh.jobs import Job, job, plan_render
 from mesh.replica import Replica
-from mesh.scheduling import PeerCaps, can_run, order_jobs, rank_peers, select_claims
+from mesh.scheduling import PeerCaps, can_run, order_jobs, rank_peers, select_claims, unrunnable
 
 from ._replicas import USER
 
@@ -165,3 +165,12 @@ def test_select_claims_respects_free_slots(board: Board) -> None:
 
     assert len(select_claims(jobs, [], live, "me", 0.0, {}, take, 0.75)) == 1
     assert select_claims(jobs, [], live, "not-live", 0.0, {}, lambda _j: True, 0.75) == []
+
+
+def test_unrunnable_names_what_each_live_peer_lacks() -> None:
+    cpu = PeerCaps("p1", name="laptop", stages={"still": ("cpu",), "clip": ("cpu",)})
+    paused = PeerCaps("p2", name="studio", stages={"still": ("comfyui@a",)}, paused=True)
+    why = unrunnable("still", {"backend": "comfyui"}, [cpu, paused])
+    assert why == "no live peer can run this still (laptop: backend=comfyui; studio: paused)"
+    assert unrunnable("still", {}, [cpu, paused]) == ""
+    assert unrunnable("clip", {}, []) == "no live peer can run this clip (no peer is live)"
