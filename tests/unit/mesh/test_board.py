@@ -301,6 +301,30 @@ def test_schema_version_and_name_in_meta() -> None:
     assert (b.board.schema_version, b.board.name) == (SCHEMA_VERSION, "studio")
 
 
+def test_only_an_empty_document_is_new() -> None:
+    fresh = Replica("s")
+    assert fresh.board.is_new()
+    fresh.board.init_meta("studio", origin=USER)
+    assert not fresh.board.is_new()
+    emptied = Replica("s")
+    intent = emptied.board.add_intent("castle", origin=USER)
+    emptied.board.remove(intent.id, origin=USER)
+    assert emptied.board.blocks() == [] and not emptied.board.is_new()  # deleted everything: still has history
+
+
+def test_remote_nonsense_schema_is_invalid_not_new(caplog: pytest.LogCaptureFixture) -> None:
+    a = Replica("s")
+    a.board.init_meta("studio", origin=USER)
+    a.board.add_default_blocks(origin=USER)
+    forge(a, lambda doc: doc.get("meta", type=Map).__setitem__("schema", "banana"))
+    with caplog.at_level(logging.WARNING, logger="multiplex.mesh.board"):
+        assert a.board.schema_version == 0
+    assert "invalid meta.schema='banana'" in caplog.text
+    assert not a.board.is_new()
+    forge(a, lambda doc: [doc.get("meta", type=Map).pop(k) for k in ("schema", "name", "board_id")])
+    assert not a.board.is_new()  # meta wiped by a remote: the board still exists
+
+
 def test_every_local_edit_carries_its_origin(board: Board) -> None:
     seen: list[str | None] = []
     sub = board.doc.observe(lambda e: seen.append(board.origin_of(e.transaction.origin())))
