@@ -34,6 +34,7 @@ __all__ = [
     "AssetStore",
     "AssetWriter",
     "probe",
+    "short_hash",
     "sniff_mime",
     "validate_hash",
 ]
@@ -60,6 +61,12 @@ def validate_hash(value: object) -> str:
         shown = value[:80] if isinstance(value, str) else type(value).__name__
         raise AssetIntegrityError(f"not a sha256 hex digest (64 lowercase hex characters): {shown!r}")
     return value
+
+
+def short_hash(value: str, chars: int = 10) -> str:
+    """A hash as people read it in messages: its first characters and an ellipsis (``3f9a1c2b7e…``), so it
+    is plainly a prefix that `grep` and the store's ``ab/`` fan-out still match; short values stay whole."""
+    return value if len(value) <= chars else f"{value[:chars]}…"
 
 
 def validate_mime(value: str) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse, Response
 
-from mesh.assets import AssetStore
+from mesh.assets import AssetStore, short_hash
 from mesh.board import Board, GenArt
 from mesh.costs import preview as cost_preview
 from mesh.errors import AssetError, MultiplexError, SchemaError
@@ -107,7 +107,7 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
         elif data.get("asset"):
             meta = assets.meta(str(data["asset"]))
             if not meta.mime.startswith(("image/", "video/", "audio/")):
-                raise HTTPException(400, f"asset {meta.sha256[:12]} is {meta.mime}, not an image, a clip or audio")
+                raise HTTPException(400, f"asset {short_hash(meta.sha256)} is {meta.mime}, not an image, a clip or audio")
             sub = "clip" if meta.mime.startswith("video/") else "voice" if meta.mime.startswith("audio/") else "image"
             comp = b.add_comp(intent_id, sub, origin=origin, asset=meta.sha256, mime=meta.mime,
                               title=str(data.get("title") or sub))

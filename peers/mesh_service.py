@@ -28,7 +28,7 @@ from typing import Any
 import aiohttp
 
 from mesh._log import QuietLogger, get_logger
-from mesh.assets import AssetStore, validate_hash
+from mesh.assets import AssetStore, short_hash, validate_hash
 from mesh.auth import split_address
 from mesh.discovery import SERVICE_TYPE, Advert, Discovery, PeerFound, PeerLost
 from mesh.errors import AssetError, AssetIntegrityError, DecodeError
@@ -350,9 +350,9 @@ class MeshService:
                     log.debug("asset %s not fetched from %s: %s", sha, peer_id, exc)
                     continue
                 self._asset_failures.pop(sha, None)
-                log.info("fetched asset %s from peer %s", sha[:12], peer_id)
+                log.info("fetched asset %s from peer %s", short_hash(sha), peer_id)
                 return True
         if len(self._asset_failures) < MAX_ASSET_FAILURES_TRACKED:
             self._asset_failures[sha] = time.monotonic() + ASSET_RETRY_S
-        quiet.warning(f"asset:{sha}", "asset %s is on a board but no linked peer could send it yet", sha[:12])
+        quiet.warning(f"asset:{sha}", "asset %s is on a board but no linked peer could send it yet", short_hash(sha))
         return False

@@ -10,7 +10,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from mesh.assets import AssetStore
+from mesh.assets import AssetStore, short_hash
 from mesh.board import Board, Comp, GenArt, Intent
 from mesh.errors import AssetError, InputError, RenderFailed
 from mesh.jobs import Job, job
@@ -54,7 +54,7 @@ def build_request(board: Board, j: Job, assets: AssetStore) -> RenderRequest:
         try:
             input_image = assets.path(needed)
         except AssetError as exc:
-            raise RenderFailed(f"input {needed[:12]} is not on this peer yet: {exc}") from exc
+            raise RenderFailed(f"input {short_hash(needed)} is not on this peer yet: {exc}") from exc
     elif j.stage == "clip":
         raise RenderFailed("the still this clip starts from has no output")
     try:
