@@ -2,7 +2,10 @@
 
     register(app, hub, storage_secret=...)   call once, after the app's own routes (NiceGUI mounts at /)
 
-Pages: ``/`` redirects to the default board, ``/board/{name}`` is the canvas. Each browser tab gets a
+Pages: ``/`` redirects to the default board, ``/board/{name}`` is the canvas of a board this peer
+already has; for any other valid name it offers an explicit "Create board" (at most `MAX_BOARDS` boards),
+so opening URLs never creates boards. Who may reach these pages at all is decided in front of them, by
+the process's access gate (`multiplex.access`: the canvas link's session cookie). Each browser tab gets a
 `GraphView` fed by the board's shared `BoardFeed`, and an `Editor` (per person, shared by that person's
 tabs, so undo follows the person). Uploads (reference images, voice notes) are ``POST
 /canvas/api/upload?token=...`` with the raw bytes: the token is issued per page, so only a canvas
@@ -44,6 +47,7 @@ log = get_logger("canvas.pages")
 
 MAX_UPLOAD_BYTES = 512 * 1024 * 1024
 MAX_NAME_CHARS = 32
+MAX_BOARDS = 32  # boards this peer may hold before the canvas refuses to create another
 USER_COLORS = ("#00e5ff", "#64ffda", "#9c88ff", "#ffc947", "#ff8a65", "#7cc4ff", "#f48fb1", "#b2ff59")
 _VERSION = "1"
 
@@ -75,16 +79,36 @@ class CanvasServer:
         self.editors: dict[tuple[str, str], Editor] = {}
         self.uploads: dict[str, _Upload] = {}
 
-    def board(self, name: str) -> tuple[BoardFeed, Board]:
-        replica = self.hub.open(valid_board_name(name))
-        board = replica.board
-        if not board.name and not board.blocks():
-            board.init_meta(name, origin="user:canvas")
-            board.add_default_blocks(origin="user:canvas")
+    def board(self, name: str) -> tuple[BoardFeed, Board] | None:
+        """The feed and board of a board this peer has (never creating one); None when it has none."""
+        replica = self.hub.replicas.get(valid_board_name(name))
+        if replica is None:
+            if name not in self.hub.names_on_disk():
+                return None
+            replica = self.hub.open(name, create=False)
         feed = self.feeds.get(name)
         if feed is None or feed.replica is not replica:
             feed = self.feeds[name] = BoardFeed(replica)
-        return feed, board
+        return feed, replica.board
+
+    def boards(self) -> list[str]:
+        return sorted(set(self.hub.replicas) | set(self.hub.names_on_disk()))
+
+    async def create(self, name: str) -> None:
+        """A new board with the default blocks, asked for explicitly (button), under the cap."""
+        valid_board_name(name)
+        existing = self.boards()
+        if name in existing:
+            return
+        if len(existing) >= MAX_BOARDS:
+            raise MultiplexError(f"this peer already holds {len(existing)} boards (the most the canvas creates is "
+                                 f"{MAX_BOARDS})")
+        board = self.hub.open(name).board
+        if board.is_new():  # a board with any history is never re-initialised, whatever its meta says
+            board.init_meta(name, origin="user:canvas")
+            board.add_default_blocks(origin="user:canvas")
+        await self.hub.flush(name)
+        log.info("board %s created from the canvas", name)
 
     def editor(self, name: str, board: Board, person: Person, feed: BoardFeed) -> Editor:
         key = (name, person.name)
@@ -114,10 +138,14 @@ class CanvasServer:
     async def board_page(self, name: str, client: Client, who: str = "") -> None:
         frame(_VERSION)
         try:
-            feed, board = self.board(name)
+            opened = self.board(name)
         except (SchemaError, MultiplexError) as exc:
             ui.label(f"Cannot open board {name!r}: {exc}").style("color:#ff5722;font-family:monospace;padding:24px")
             return
+        if opened is None:
+            self._missing_page(name)
+            return
+        feed, board = opened
         stored = ng_app.storage.user.get("name") if _has_user_storage() else None
         person_name = _clean_name(who or stored or "")
         if _has_user_storage():
@@ -161,6 +189,26 @@ class CanvasServer:
         view.on("command", on_command)
         view.on("presence", on_presence)
         client.on_delete(on_delete)
+
+    def _missing_page(self, name: str) -> None:
+        """No such board here: say so, list the boards there are, and offer to create it."""
+        with ui.column().style("padding:32px;gap:12px;font-family:'Plus Jakarta Sans',sans-serif;color:#f8f9fa"):
+            ui.label(f"This peer has no board {name!r}.").style("font-size:18px").props('data-role="no-board"')
+            others = self.boards()
+            if others:
+                ui.label("Boards here:").style("color:#9ca3af")
+                for other in others:
+                    ui.link(other, f"/board/{other}").style("color:#00e5ff")
+
+            async def create() -> None:
+                try:
+                    await self.create(name)
+                except MultiplexError as exc:
+                    ui.notify(str(exc), type="negative")
+                    return
+                ui.navigate.to(f"/board/{name}")
+
+            ui.button(f"Create board {name}", on_click=create).props('data-role="create-board" color=cyan-4 outline')
 
     # -- uploads -----------------------------------------------------------------------------------------
     async def upload(self, request: Request, token: str, block: str = "", x: float = 0.0, y: float = 0.0,

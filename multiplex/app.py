@@ -33,7 +33,7 @@ from mesh.home_lock import HomeLock
 from mesh.hub import BoardHub
 from mesh.schema import BlockKind
 from mesh.sync import mount_sync
-from peers.asset_http import asset_router
+from peers.asset_http import asset_router, peer_asset_check
 from peers.backends.base import RenderBackend
 from peers.backends.cpu import CpuBackend
 from peers.config import PeerConfig, load_peer_id
@@ -41,6 +41,7 @@ from peers.mesh_service import MeshService
 from peers.narrator import BuiltinNarrator
 from peers.runner import PeerRunner
 
+from .access import canvas_link, install_access
 from .api import build_api, install_error_handlers
 
 __all__ = ["Peer", "PortUnavailable", "api_token", "build_backends", "listen_socket", "open_peer", "serve"]
@@ -130,6 +131,7 @@ async def _open_locked(config: PeerConfig, backends: list[RenderBackend] | None)
     app.include_router(build_api(hub, assets, token=api_token(home), runner=runner, peer_id=peer_id,
                                  name=config.name))
     app.include_router(asset_router(assets))
+    install_access(app, home, api_token=api_token(home), checks=[peer_asset_check(hub.replicas)])
     peer = Peer(config, peer_id, hub, assets, runner, app)
     _mount_optional(peer)
     compactor = asyncio.create_task(_compact_loop(hub))
@@ -200,7 +202,7 @@ async def _open_browser(server: uvicorn.Server, config: PeerConfig) -> None:
     has_screen = sys.platform in ("win32", "darwin") or bool(
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     if has_screen and sys.stdout.isatty():
-        url = f"http://127.0.0.1:{config.port}/board/{config.board}"
+        url = canvas_link(config.home, config.port, config.board)
         await asyncio.to_thread(webbrowser.open, url)
 
 
@@ -279,7 +281,7 @@ async def _serve(config: PeerConfig, sock: socket.socket, lock: HomeLock, *, rea
         print(f"multiplex peer {peer.peer_id} ({config.name}) serving board {config.board!r}"
               f"{'' if canvas else ' (headless: API, assets and sync, no canvas)'}")
         if canvas:
-            print(f"  canvas  http://127.0.0.1:{config.port}/board/{config.board}")
+            print(f"  canvas  {canvas_link(config.home, config.port, config.board)}")
         print(f"  home    {config.home}")
         logging.getLogger("multiplex").info("listening on %s:%s", config.host, config.port)
         opener = asyncio.create_task(_open_browser(server, config)) if open_browser and canvas else None

@@ -11,25 +11,44 @@ it and send the whole file (section 14.2); `_AssetFileResponse` does that.
 
 Fetching verifies the hash of what arrives before anything lands in the store, so a peer that lies
 (or a transfer that corrupts) costs a retry, never a wrong image on the board.
+
+Who may fetch: the route sits behind the process's access gate (`multiplex.access`): a browser with a
+canvas session, the CLI's API token, or another peer proving it belongs to a board that names the
+asset. That peer credential is two headers, ``X-Multiplex-Board: <board>`` and
+``X-Multiplex-Asset-Proof: base64url(HMAC-SHA256(K_a, board | 0 | sha256))`` with
+``K_a = HMAC-SHA256(board key, "multiplex/asset-fetch/v1")`` (`asset_proof`). The server accepts it when
+it serves that board, the proof matches, and one of the board's blocks names the asset
+(`peer_asset_check`). The proof is the same for every request of one asset: someone who records it on
+the LAN can replay it only to fetch that asset again, whose bytes they saw in the recorded response.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
+import hashlib
+import hmac
 import os
+import re
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Protocol
 
 import aiohttp
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
+from starlette.datastructures import Headers
 from starlette.responses import FileResponse, MalformedRangeHeader
 
 from mesh._log import get_logger
 from mesh.assets import AssetMeta, AssetStore, AssetWriter, validate_hash
+from mesh.board import Board
 from mesh.const import MAX_ASSET_BYTES
 from mesh.errors import AssetError, AssetIntegrityError, AssetNotFound
+from mesh.schema import BLOCK_SPECS
 
-__all__ = ["asset_router", "fetch_asset"]
+__all__ = ["BOARD_HEADER", "PROOF_HEADER", "asset_proof", "asset_router", "credential_for", "fetch_asset",
+           "peer_asset_check"]
 
 _log = get_logger("peers.asset_http")
 
@@ -37,6 +56,59 @@ CACHE_CONTROL = "public, max-age=31536000, immutable"
 FETCH_CONNECT_TIMEOUT_S = 10.0
 FETCH_READ_TIMEOUT_S = 30.0  # longest silence between two chunks, not the whole transfer
 FETCH_WRITE_BATCH_BYTES = 1024 * 1024  # bytes gathered before one worker-thread write (hash + disk)
+BOARD_HEADER = "X-Multiplex-Board"
+PROOF_HEADER = "X-Multiplex-Asset-Proof"
+_ASSET_PATH = re.compile(r"^/assets/([0-9a-f]{64})$")
+
+
+class BoardHolder(Protocol):
+    """What the credential needs of a replica: its board and its key."""
+
+    @property
+    def board(self) -> Board: ...
+
+    @property
+    def key(self) -> bytes: ...
+
+
+def asset_proof(key: bytes, board: str, sha256: str) -> str:
+    """The peer credential for fetching `sha256` as a member of `board` (the key never leaves)."""
+    fetch_key = hmac.new(key, b"multiplex/asset-fetch/v1", hashlib.sha256).digest()
+    mac = hmac.new(fetch_key, board.encode() + b"\x00" + sha256.encode(), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(mac).rstrip(b"=").decode()
+
+
+def _names_asset(board: Board, sha256: str) -> bool:
+    return any("asset" in BLOCK_SPECS[block.kind].fields and block.get("asset") == sha256
+               for block in board.blocks())
+
+
+def credential_for(replicas: Mapping[str, BoardHolder], sha256: str) -> tuple[str, str] | None:
+    """(board, proof) for the first board here that names `sha256` (the one we want it for), or None."""
+    for name in sorted(replicas):
+        replica = replicas[name]
+        if _names_asset(replica.board, sha256):
+            return name, asset_proof(replica.key, name, sha256)
+    return None
+
+
+def peer_asset_check(replicas: Mapping[str, BoardHolder]) -> Callable[[str, str, Headers], bool]:
+    """An access check (see `multiplex.access`) accepting another peer's credential on GET/HEAD /assets."""
+
+    def check(method: str, path: str, headers: Headers) -> bool:
+        board, proof = headers.get(BOARD_HEADER), headers.get(PROOF_HEADER)
+        match = _ASSET_PATH.match(path)
+        if method not in ("GET", "HEAD") or not board or not proof or match is None:
+            return False
+        replica = replicas.get(board)
+        if replica is None:
+            return False
+        sha256 = match.group(1)
+        if not hmac.compare_digest(proof.encode(), asset_proof(replica.key, board, sha256).encode()):
+            return False
+        return _names_asset(replica.board, sha256)
+
+    return check
 
 
 class _AssetFileResponse(FileResponse):
@@ -97,9 +169,11 @@ async def fetch_asset(
     max_bytes: int = MAX_ASSET_BYTES,
     connect_timeout_s: float = FETCH_CONNECT_TIMEOUT_S,
     read_timeout_s: float = FETCH_READ_TIMEOUT_S,
+    boards: Mapping[str, BoardHolder] | None = None,
 ) -> AssetMeta:
     """Download `sha256` from the peer at `url_base` into `store`, verifying the bytes; return the meta.
 
+    `boards` (this peer's replicas) supply the peer credential: the first board naming the asset.
     Already stored -> no request. Raises AssetNotFound (the peer has no such asset), AssetIntegrityError
     (the bytes do not hash to `sha256`; nothing is stored) or AssetError (transport failure, too large).
     """
@@ -108,11 +182,17 @@ async def fetch_asset(
         return await store.meta_async(sha256)
     url = f"{url_base.rstrip('/')}/assets/{sha256}"
     timeout = aiohttp.ClientTimeout(total=None, sock_connect=connect_timeout_s, sock_read=read_timeout_s)
+    credential = credential_for(boards, sha256) if boards else None
+    headers = {BOARD_HEADER: credential[0], PROOF_HEADER: credential[1]} if credential else {}
     writer = await asyncio.to_thread(store.writer, expect=sha256, max_bytes=max_bytes)
     try:
-        async with session.get(url, timeout=timeout) as resp:
+        async with session.get(url, timeout=timeout, headers=headers) as resp:
             if resp.status == 404:
                 raise AssetNotFound(f"peer {url_base} has no asset {sha256}")
+            if resp.status in (401, 403):
+                raise AssetError(f"peer {url_base} refused asset {sha256} ({resp.status}): "
+                                 + ("no board here names it" if credential is None else
+                                    f"it does not accept our credential for board {credential[0]!r}"))
             if resp.status != 200:
                 raise AssetError(f"peer {url_base} answered {resp.status} for asset {sha256}")
             if resp.content_length is not None and resp.content_length > max_bytes:

@@ -2,8 +2,9 @@
 
     python -m tests.browser.serve --home DIR --port 0 [--board NAME] [--blocks N]
 
-FastAPI + BoardHub + the asset route + `canvas.pages.register`, served by uvicorn on 127.0.0.1. It
-prints ``LISTENING <port>`` once serving. No peer runs here: jobs are written and shown, never rendered.
+FastAPI + BoardHub + the asset route + `canvas.pages.register` behind the same access gate as
+`multiplex up` (`multiplex.access`), served by uvicorn on 127.0.0.1. It prints ``LISTENING <port>``
+once serving, then ``LINK <canvas link>``. No peer runs here: jobs are written and shown, never rendered.
 """
 
 from __future__ import annotations
@@ -20,17 +21,23 @@ from fastapi import FastAPI
 from canvas.pages import register
 from mesh.assets import AssetStore
 from mesh.hub import BoardHub
-from peers.asset_http import asset_router
+from multiplex.access import canvas_link, install_access
+from peers.asset_http import asset_router, peer_asset_check
 
 
 def build(home: Path, board: str, blocks: int) -> FastAPI:
     hub = BoardHub(home)
+    new = not (hub.boards_dir / board).exists()
     replica = hub.open(board)
     if blocks and not replica.board.blocks():
         populate(replica.board, board, blocks)
+    elif new:
+        replica.board.init_meta(board, origin="user:test")
+        replica.board.add_default_blocks(origin="user:test")
     app = FastAPI()
     store = AssetStore(home / "assets")
     app.include_router(asset_router(store))
+    install_access(app, home, api_token=None, checks=[peer_asset_check(hub.replicas)])
     register(app, hub, storage_secret="test-secret", assets=store, default_board=board)
     return app
 
@@ -68,6 +75,7 @@ def main() -> None:
     config = uvicorn.Config(app, log_level="warning")
     server = uvicorn.Server(config)
     print(f"LISTENING {port}", flush=True)
+    print(f"LINK {canvas_link(args.home, port, args.board)}", flush=True)
     asyncio.run(server.serve(sockets=[sock]))
     sys.exit(0)
 
