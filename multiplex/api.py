@@ -169,7 +169,10 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
         b = _board(hub, board)
         wanted = set(filter(None, ids.split(",")))
         progress = hub.replicas[board].presence.progress()
+        names = {pid: str(e.get("name") or pid) for pid, e in Roster(b, peer_id).entries().items()}
         out = [dict(j.to_dict(), progress=progress.get(j.id)) for j in jobs(b) if not wanted or j.id in wanted]
+        for job in out:  # the machine's name, which `render --wait` shows instead of a peer id
+            job["peer_name"] = names.get(job.get("peer") or "", job.get("peer"))
         return {"jobs": out}
 
     @router.get("/previews/{job_id}")

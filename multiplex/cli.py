@@ -1,21 +1,21 @@
 """The `multiplex` command line: run a peer (`up`), and script the board it serves.
 
 Every command except `up` talks to the `multiplex up` running on this machine (same MULTIPLEX_HOME),
-through its local API, and says clearly when none is running.
+through its local API, and says clearly when none is running. Those commands import only the standard
+library and the light configuration module: the server stack (uvicorn, FastAPI, NiceGUI, pycrdt) is
+imported by `up`/`peer` alone, so `--help` and every API call start in a fraction of a second.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import logging
+import shutil
 import sys
 import time
 from pathlib import Path
-from typing import Any
-
-import httpx
+from typing import Any, TextIO
 
 from mesh.errors import MultiplexError
 from peers.config import ENV_VARS, ConfigError, PeerConfig
@@ -33,7 +33,7 @@ class CliError(Exception):
 
 
 class Client:
-    """A thin client of the local peer's API."""
+    """A thin client of the local peer's API (urllib: no third-party import on the CLI's path)."""
 
     def __init__(self, config: PeerConfig) -> None:
         self.config = config
@@ -43,27 +43,52 @@ class Client:
         self.token = token_file.read_text(encoding="utf-8").strip()
         self.running = _running(config)
         self.base_url = f"http://127.0.0.1:{self.running['port']}" if self.running else config.api_url
-        self.http = httpx.Client(base_url=self.base_url, timeout=30.0,
-                                 headers={"Authorization": f"Bearer {self.token}"})
+        import urllib.request  # here, not at the top: `--help` never pays for http.client and email
+
+        self._opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # the local peer, never a proxy
 
     def _not_running(self) -> str:
         return (f"no multiplex peer is running for MULTIPLEX_HOME={self.config.home} "
                 f"(looked at {getattr(self, 'base_url', self.config.api_url)}). Start one with: multiplex up")
 
-    def call(self, method: str, path: str, **kwargs: Any) -> Any:
+    def call(self, method: str, path: str, *, json_body: Any = None, content: bytes | None = None,
+             params: dict[str, str] | None = None) -> Any:
+        import urllib.error
+        import urllib.parse
+        import urllib.request
+
+        url = self.base_url + path + (f"?{urllib.parse.urlencode(params)}" if params else "")
+        headers = {"Authorization": f"Bearer {self.token}", "Accept": "application/json"}
+        data = content
+        if json_body is not None:
+            data = json.dumps(json_body).encode()
+            headers["Content-Type"] = "application/json"
+        elif content is not None:
+            headers["Content-Type"] = "application/octet-stream"
+        request = urllib.request.Request(url, data=data, headers=headers, method=method)
         try:
-            response = self.http.request(method, path, **kwargs)
-        except httpx.ConnectError:
-            raise CliError(self._not_running(), EXIT_NO_PEER) from None
-        except httpx.HTTPError as exc:
+            with self._opener.open(request, timeout=30.0) as response:
+                status, body = response.status, response.read()
+        except urllib.error.HTTPError as exc:
+            status, body = exc.code, exc.read()
+        except urllib.error.URLError as exc:
+            if isinstance(exc.reason, ConnectionRefusedError):
+                raise CliError(self._not_running(), EXIT_NO_PEER) from None
+            raise CliError(f"talking to the peer at {self.base_url} failed: {exc.reason}") from None
+        except (OSError, ValueError) as exc:  # reset, timeout, a malformed reply
             raise CliError(f"talking to the peer at {self.base_url} failed: {exc}") from None
         try:
-            data = response.json()
+            result = json.loads(body)
         except ValueError:
-            data = {"error": response.text[:300]}
-        if response.status_code >= 400:
-            raise CliError(str(data.get("error") if isinstance(data, dict) else data) or response.reason_phrase)
-        return data
+            result = {"error": body[:300].decode("utf-8", "replace")}
+        if status >= 400:
+            message = result.get("error") if isinstance(result, dict) else result
+            raise CliError(str(message or f"HTTP {status}"))
+        return result
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _running(config: PeerConfig) -> dict[str, Any] | None:
@@ -83,6 +108,8 @@ def _board(args: argparse.Namespace, config: PeerConfig) -> str:
 
 
 def cmd_up(args: argparse.Namespace, config: PeerConfig) -> int:
+    import asyncio
+
     from .app import serve
 
     try:
@@ -100,7 +127,7 @@ def cmd_intent_add(args: argparse.Namespace, config: PeerConfig) -> int:
         if value is not None:
             fields["duration_s" if key == "duration" else key] = value
     data = client.call("POST", f"/api/boards/{_board(args, config)}/intents",
-                       json={"text": args.text, "kind": args.kind, "fields": fields, "user": args.user})
+                       json_body={"text": args.text, "kind": args.kind, "fields": fields, "user": args.user})
     print(data["id"])
     return EXIT_OK
 
@@ -111,6 +138,8 @@ def cmd_comp_add(args: argparse.Namespace, config: PeerConfig) -> int:
     payload: dict[str, Any] = {"intent": args.intent_id, "user": args.user}
     if args.note is not None:
         payload["note"] = args.note
+    elif args.note_file is not None:
+        payload["note"] = _read_note(args.note_file)
     elif args.image is not None:
         path = Path(args.image)
         if not path.is_file():
@@ -127,57 +156,131 @@ def cmd_comp_add(args: argparse.Namespace, config: PeerConfig) -> int:
                 raise CliError(f"--directive {item!r}: expected KEY=VALUE", EXIT_USAGE)
             directives[key.strip()] = value.strip()
         payload["directives"] = directives
-    data = client.call("POST", f"/api/boards/{board}/comps", json=payload)
+    data = client.call("POST", f"/api/boards/{board}/comps", json_body=payload)
     print(data["id"])
     return EXIT_OK
+
+
+def _read_note(source: str) -> str:
+    """`--note-file PATH` or `--note-file -` (stdin), for notes too long or too multi-line for a flag."""
+    if source == "-":
+        return sys.stdin.read()
+    path = Path(source)
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CliError(f"--note-file {path}: no such file", EXIT_USAGE) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(f"--note-file {path}: cannot read it as UTF-8 text ({exc})", EXIT_USAGE) from None
 
 
 def cmd_render(args: argparse.Namespace, config: PeerConfig) -> int:
     client = Client(config)
     board = _board(args, config)
-    data = client.call("POST", f"/api/boards/{board}/render", json={"intents": args.intent_ids, "user": args.user})
-    job_ids = data["jobs"]
-    print(f"render requested: {len(job_ids)} jobs — {data['preview']['text']}", file=sys.stderr)
-    if not args.wait:
-        print(json.dumps({"jobs": job_ids}))
+    data = client.call("POST", f"/api/boards/{board}/render",
+                       json_body={"intents": args.intent_ids, "user": args.user})
+    job_ids = [str(j) for j in data["jobs"]]
+    preview = str((data.get("preview") or {}).get("text") or "")
+    print(f"render requested: {_plural(len(job_ids), 'job')}{' — ' + preview if preview else ''}", file=sys.stderr)
+    for job_id in job_ids:
+        print(job_id)
+    sys.stdout.flush()
+    if not args.wait or not job_ids:
         return EXIT_OK
     return _wait(client, board, job_ids, timeout=args.timeout)
 
 
-def _wait(client: Client, board: str, job_ids: list[str], *, timeout: float) -> int:
-    tty = sys.stderr.isatty()
-    deadline = time.monotonic() + timeout
-    last_line = ""
-    while True:
-        jobs = client.call("GET", f"/api/boards/{board}/jobs", params={"ids": ",".join(job_ids)})["jobs"]
-        states = {j["id"]: j for j in jobs}
-        done = sum(1 for j in jobs if j["state"] == "done")
-        bad = [j for j in jobs if j["state"] in TERMINAL_BAD]
-        fraction = sum(1.0 if j["state"] == "done" else float((j.get("progress") or {}).get("fraction", 0.0))
-                       for j in jobs) / max(1, len(job_ids))
-        active = next((j for j in jobs if j["state"] in ("rendering", "claimed")), None)
-        where = f" {active['stage']} on {active['peer']}" if active else ""
+class Progress:
+    """One line updated in place on a terminal (\\r); on a pipe or file, a plain line per change."""
+
+    WIDTH = 24
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.tty = bool(getattr(stream, "isatty", lambda: False)())
+        self._last = ""
+        self._shown = 0
+
+    def show(self, fraction: float, text: str) -> None:
+        fraction = min(1.0, max(0.0, fraction))
+        if self.tty:
+            filled = int(fraction * self.WIDTH)
+            line = f"[{'#' * filled}{'.' * (self.WIDTH - filled)}] {fraction * 100:3.0f}%  {text}"
+            line = line[:max(20, shutil.get_terminal_size((100, 20)).columns - 1)]
+            if line != self._last:
+                self.stream.write("\r" + line + " " * max(0, self._shown - len(line)))
+                self.stream.flush()
+                self._shown = len(line)
+        else:
+            line = f"{int(fraction * 10) * 10:3d}%  {text}"  # steps of 10 %: a log, not a flood
+            if line != self._last:
+                self.stream.write(line + "\n")
+                self.stream.flush()
+        self._last = line
+
+    def close(self) -> None:
+        """End the in-place line so what follows starts on its own."""
+        if self.tty and self._shown:
+            self.stream.write("\n")
+            self.stream.flush()
+        self._shown = 0
+
+
+def _job_fraction(job: dict[str, Any]) -> float:
+    if job["state"] == "done":
+        return 1.0
+    try:
+        return float((job.get("progress") or {}).get("fraction", 0.0))
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def _machine(job: dict[str, Any]) -> str:
+    return str(job.get("peer_name") or job.get("peer") or "a peer")
+
+
+def status_line(jobs: list[dict[str, Any]], total: int) -> str:
+    """`1/2 jobs done · clip rendering on studio-a` — what a person watching needs, in one line."""
+    done = sum(1 for j in jobs if j["state"] == "done")
+    parts = [f"{done}/{_plural(total, 'job')} done"]
+    for j in jobs:
+        if j["state"] in ("rendering", "claimed"):
+            parts.append(f"{j['stage']} {j['state']} on {_machine(j)}")
+    if len(parts) == 1:
         retrying = next((j for j in jobs if j["state"] in ("queued", "lost") and j.get("reason")), None)
-        why = f" (retrying {retrying['stage']}: {retrying['reason']})" if retrying and not active else ""
-        line = f"{done}/{len(job_ids)} done{where}{why}"
-        if tty:
-            bar = "█" * int(fraction * 30)
-            sys.stderr.write(f"\r[{bar:<30}] {fraction * 100:5.1f}%  {line[:100]:<50}")
-            sys.stderr.flush()
-        elif line != last_line:
-            print(line, file=sys.stderr)
-            last_line = line
-        if bad or done == len(job_ids) or (len(states) < len(job_ids) and not jobs):
-            if tty:
-                sys.stderr.write("\n")
-            for j in bad:
-                print(f"{j['stage']} of {j['intent']} {j['state']}: {j['reason'] or 'no reason given'}",
-                      file=sys.stderr)
-            print(json.dumps({"jobs": jobs}, indent=None))
-            return EXIT_FAILED if bad else EXIT_OK
-        if time.monotonic() > deadline:
-            raise CliError(f"gave up waiting after {timeout:.0f} s ({line})")
-        time.sleep(0.5)
+        if retrying is not None:
+            parts.append(f"retrying {retrying['stage']}: {retrying['reason']}")
+        elif done < total:
+            parts.append("waiting for a peer")
+    return " · ".join(parts)
+
+
+def _wait(client: Client, board: str, job_ids: list[str], *, timeout: float, stream: TextIO | None = None) -> int:
+    progress = Progress(stream or sys.stderr)
+    deadline = time.monotonic() + timeout
+    total = len(job_ids)
+    try:
+        while True:
+            jobs = client.call("GET", f"/api/boards/{board}/jobs", params={"ids": ",".join(job_ids)})["jobs"]
+            line = status_line(jobs, total)
+            progress.show(sum(_job_fraction(j) for j in jobs) / max(1, total), line)
+            bad = [j for j in jobs if j["state"] in TERMINAL_BAD]
+            done = sum(1 for j in jobs if j["state"] == "done")
+            if bad or done == total or not jobs:
+                progress.close()
+                for j in bad:
+                    print(f"{j['stage']} of {j['intent']} {j['state']}: {j.get('reason') or 'no reason given'}",
+                          file=sys.stderr)
+                if not jobs:
+                    print("the jobs are gone from the board (cancelled or deleted)", file=sys.stderr)
+                    return EXIT_FAILED
+                return EXIT_FAILED if bad else EXIT_OK
+            if time.monotonic() > deadline:
+                progress.close()
+                raise CliError(f"gave up waiting after {timeout:.0f} s ({line})")
+            time.sleep(0.5)
+    finally:
+        progress.close()
 
 
 def cmd_board_show(args: argparse.Namespace, config: PeerConfig) -> int:
@@ -186,7 +289,7 @@ def cmd_board_show(args: argparse.Namespace, config: PeerConfig) -> int:
     if args.json:
         print(json.dumps(data, indent=2))
         return EXIT_OK
-    print(f"board {data['name']}: {len(data['blocks'])} blocks, {len(data['jobs'])} jobs")
+    print(f"board {data['name']}: {_plural(len(data['blocks']), 'block')}, {_plural(len(data['jobs']), 'job')}")
     titles = {b["id"]: b["title"] for b in data["blocks"]}
     for i, intent_id in enumerate(data["sequence"], 1):
         states = [f"{j['stage']}:{j['state']}" for j in data["jobs"] if j["intent"] == intent_id]
@@ -197,8 +300,8 @@ def cmd_board_show(args: argparse.Namespace, config: PeerConfig) -> int:
 def cmd_cancel(args: argparse.Namespace, config: PeerConfig) -> int:
     client = Client(config)
     data = client.call("POST", f"/api/boards/{_board(args, config)}/cancel",
-                       json={"intents": args.ids, "jobs": args.ids, "user": args.user})
-    print(f"cancelled {data['cancelled']} jobs")
+                       json_body={"intents": args.ids, "jobs": args.ids, "user": args.user})
+    print(f"cancelled {_plural(int(data['cancelled']), 'job')}")
     return EXIT_OK
 
 
@@ -206,7 +309,7 @@ def cmd_pause(args: argparse.Namespace, config: PeerConfig) -> int:
     client = Client(config)
     paused = args.command == "pause"
     client.call("POST", f"/api/boards/{_board(args, config)}/pause",
-                json={"paused": paused, "peer": args.peer, "user": args.user})
+                json_body={"paused": paused, "peer": args.peer, "user": args.user})
     print("paused: this peer claims no new jobs" if paused else "resumed")
     return EXIT_OK
 
@@ -243,17 +346,19 @@ def build_parser() -> argparse.ArgumentParser:
     cadd = comp.add_parser("add", help="attach a comp to an intent; prints its id")
     cadd.add_argument("intent_id")
     kind = cadd.add_mutually_exclusive_group(required=True)
-    kind.add_argument("--note")
+    kind.add_argument("--note", help="a text note")
+    kind.add_argument("--note-file", dest="note_file", metavar="PATH", help="a note read from a file ('-': stdin)")
     kind.add_argument("--image", help="reference image or clip file")
     kind.add_argument("--directive", action="append", metavar="KEY=VALUE",
                       help="seed, duration, priority, pin, backend, model, workflow, fps, width, height, ...")
     cadd.add_argument("--board")
     cadd.set_defaults(func=cmd_comp_add)
 
-    render = sub.add_parser("render", help="render intents (still -> 8 s clip)")
+    render = sub.add_parser("render", help="render intents (still -> 8 s clip); prints the job ids")
     render.add_argument("intent_ids", nargs="+")
     render.add_argument("--board")
-    render.add_argument("--wait", action="store_true", help="wait; exit 0 when all done, 1 on failure")
+    render.add_argument("--wait", action="store_true",
+                        help="show progress until done; exit 0 when all done, 1 on failure")
     render.add_argument("--timeout", type=float, default=3600.0, help="seconds to wait at most")
     render.set_defaults(func=cmd_render)
 
@@ -294,8 +399,11 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"multiplex: configuration error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    if not 1 <= config.port <= 65535:
+        print(f"multiplex: --port {config.port}: expected 1..65535", file=sys.stderr)
+        return EXIT_USAGE
     logging.basicConfig(level=config.log_level, format="%(asctime)s %(levelname)-7s %(name)s: %(message)s")
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # the peer's own HTTP client, under `up`
     try:
         return int(args.func(args, config))
     except CliError as exc:

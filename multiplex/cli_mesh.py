@@ -9,19 +9,18 @@ board.key, never synced, never advertised) and the inviter's addresses as seeds,
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import dataclasses
 import json
 import sys
 from pathlib import Path
 
-from mesh.auth import Invite, decode_invite, encode_invite
-from mesh.discovery import lan_addresses
 from mesh.errors import DecodeError, SchemaError
-from mesh.hub import valid_board_name
+from mesh.names import valid_board_name
 from peers.config import PeerConfig, load_peer_id
-from peers.mesh_service import save_seeds
+
+# The network stack (zeroconf, aiohttp, the server) is imported inside the commands that use it, so
+# that building the parser for `--help` or an API call stays cheap.
 
 __all__ = ["add_commands"]
 
@@ -30,6 +29,8 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 def cmd_peer(args: argparse.Namespace, config: PeerConfig) -> int:
     """A headless peer: the runner and the mesh, no canvas (the lead's `serve` composes them)."""
+    import asyncio
+
     from .app import serve
 
     overrides = {"canvas": False}
@@ -43,6 +44,9 @@ def cmd_peer(args: argparse.Namespace, config: PeerConfig) -> int:
 
 
 def cmd_invite(args: argparse.Namespace, config: PeerConfig) -> int:
+    from mesh.auth import Invite, encode_invite
+    from mesh.discovery import lan_addresses
+
     board = args.board or config.board
     try:
         valid_board_name(board)
@@ -71,6 +75,9 @@ def cmd_invite(args: argparse.Namespace, config: PeerConfig) -> int:
 
 
 def cmd_join(args: argparse.Namespace, config: PeerConfig) -> int:
+    from mesh.auth import decode_invite
+    from peers.mesh_service import save_seeds
+
     try:
         invite = decode_invite(args.invite)
     except DecodeError as exc:
@@ -96,6 +103,8 @@ def cmd_join(args: argparse.Namespace, config: PeerConfig) -> int:
 def add_commands(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     peer = subparsers.add_parser("peer", help="run a headless peer: render and sync, no canvas")
     peer.add_argument("--board", help="board to serve (default: MULTIPLEX_BOARD or demo)")
+    peer.add_argument("--port", type=int, help="HTTP port for API, assets and sync (default: MULTIPLEX_PORT or 8470)")
+    peer.add_argument("--host", help="address to listen on (default: MULTIPLEX_HOST or 0.0.0.0)")
     peer.set_defaults(func=cmd_peer)
 
     invite = subparsers.add_parser("invite", help="print an invite to a board (it contains the key)")

@@ -17,7 +17,7 @@ from typing import Any
 from platformdirs import user_data_dir
 
 from mesh.errors import MultiplexError, SchemaError
-from mesh.hub import valid_board_name
+from mesh.names import valid_board_name
 
 __all__ = ["ENV_VARS", "ConfigError", "PeerConfig", "load_peer_id"]
 
