@@ -5,6 +5,8 @@ The frames are the standard y-protocols ones (what y-websocket and pycrdt-websoc
     [0, 1, len, update]         SYNC_STEP2  "here is what you miss"
     [0, 2, len, update]         SYNC_UPDATE  one transaction
     [1, len, awareness update]  AWARENESS
+    [100, len, payload]         SIDE  multiplex's own requests between two authenticated peers (asset
+                                transfer, `peers.asset_session`); y-protocols leaves types >= 100 unused
 Encoding reuses pycrdt's helpers. Decoding is ours: pycrdt's `Decoder` raises bare IndexError or
 RuntimeError on truncated input, and frames here come from other machines, so sizes are checked first
 and every malformation becomes `DecodeError` (or `FrameTooLarge`).
@@ -23,6 +25,7 @@ __all__ = [
     "awareness_client_count",
     "decode_frame",
     "encode_awareness",
+    "encode_side",
     "encode_step1",
     "encode_step2",
     "encode_update",
@@ -37,6 +40,10 @@ class FrameKind(IntEnum):
     STEP2 = 1
     UPDATE = 2
     AWARENESS = 3
+    SIDE = 4
+
+
+SIDE_MESSAGE = 100
 
 
 def _var_uint(n: int) -> bytes:
@@ -62,6 +69,10 @@ def encode_update(update: bytes) -> bytes:
 
 def encode_awareness(update: bytes) -> bytes:
     return create_awareness_message(update)
+
+
+def encode_side(payload: bytes) -> bytes:
+    return bytes([SIDE_MESSAGE]) + _var_uint(len(payload)) + payload
 
 
 def _read_var_uint(buf: bytes, pos: int) -> tuple[int, int]:
@@ -102,4 +113,6 @@ def decode_frame(frame: bytes, *, max_bytes: int) -> tuple[FrameKind, bytes]:
         return FrameKind(sub), _payload(frame, 2)
     if frame[0] == 1:
         return FrameKind.AWARENESS, _payload(frame, 1)
+    if frame[0] == SIDE_MESSAGE:
+        return FrameKind.SIDE, _payload(frame, 1)
     raise DecodeError(f"unknown message type {frame[0]}")

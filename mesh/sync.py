@@ -44,6 +44,7 @@ from ._wire import (
     awareness_client_count,
     decode_frame,
     encode_awareness,
+    encode_side,
     encode_step1,
     encode_step2,
     encode_update,
@@ -87,6 +88,14 @@ PRESENCE_TICK_S = 2.0
 ANTI_ENTROPY_S = 20.0  # each link re-sends its state vector this often, repairing any lost update
 SHUTDOWN_TIMEOUT_S = 3.0
 MAX_REFUSED_TRACKED = 1_024
+
+
+class SideChannel(Protocol):
+    """Requests between two authenticated peers on a session, beside sync (`peers.asset_session`)."""
+
+    def on_frame(self, session: _Session, payload: bytes) -> None: ...
+
+    def on_close(self, session: _Session) -> None: ...
 
 
 class ReplicaSource(Protocol):
@@ -148,6 +157,10 @@ class _Session:
             self._pending.append((kind, frame))
         self._wake.set()
 
+    def send_side(self, payload: bytes) -> None:
+        """Queue a side-channel frame (behind any sync frames already queued: one FIFO per session)."""
+        self._enqueue("side", encode_side(payload))
+
     def _on_update(self, update: bytes, source: str | None) -> None:
         if source == self.remote_peer or update == EMPTY_UPDATE:
             return
@@ -206,6 +219,8 @@ class _Session:
             await self.conn.close(CLOSE_PROTOCOL_ERROR, "malformed frame")
         finally:
             unsubscribe()
+            if self.node.side is not None:
+                self.node.side.on_close(self)
             with contextlib.suppress(KeyError):
                 awareness.unobserve(aw_sub)
             resync.cancel()
@@ -245,6 +260,9 @@ class _Session:
                 raise DecodeError("update refused by the replica")
             if kind == FrameKind.STEP2:
                 self.synced.set()
+        elif kind == FrameKind.SIDE:
+            if self.node.side is not None:
+                self.node.side.on_frame(self, payload)
         else:
             self._apply_awareness(payload)
 
@@ -411,6 +429,7 @@ class SyncNode:
         self.links: dict[tuple[str, str], Link] = {}
         self.inbound: set[_Session] = set()
         self.refused_inbound: dict[tuple[str, str], str] = {}  # (board, claimed peer id) -> remote host
+        self.side: SideChannel | None = None  # set by whoever serves side requests (MeshService: assets)
         self._http: aiohttp.ClientSession | None = None
         self._presence_task: asyncio.Task[None] | None = None
         self._closing = False

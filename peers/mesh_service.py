@@ -9,7 +9,9 @@ mesh work where multicast is blocked.
 
 It also publishes GPU telemetry as presence (`peers.gpu`) and keeps the gen.art of shared boards
 local: assets named on a board and missing here are fetched from the peer that made them (or any
-linked peer), hash-checked, with bounded concurrency and backoff.
+linked peer), hash-checked, with bounded concurrency and backoff — over HTTP when an address for that
+peer is known, otherwise (or when HTTP fails) over the board's sync session itself
+(`peers.asset_session`), so a peer can fetch from a peer that dialled it.
 
 Stop order matters and is handled by `__aexit__`: drain pending sync frames (the runner's released
 claims must reach the others), unregister from mDNS, then close links with a presence goodbye.
@@ -36,6 +38,7 @@ from mesh.schema import BLOCK_SPECS
 from mesh.sync import SyncNode
 from mesh.topology import DEFAULT_FANOUT, neighbours_to_dial
 
+from .asset_session import AssetChannel
 from .gpu import GPU_PUBLISH_S, GpuMonitor, gpu_summary
 
 __all__ = ["MeshService", "load_seeds", "save_seeds"]
@@ -45,8 +48,9 @@ quiet = QuietLogger(log)
 
 TICK_S = 1.0
 REFUSED_EXCLUDE_S = 60.0  # a peer that failed the handshake is left out of the topology this long
-ASSET_SCAN_S = 2.0
+ASSET_SCAN_S = 0.5  # a changed board is scanned for missing assets this soon (scans run only on change)
 ASSET_FETCHES = 2  # concurrent downloads
+ASSET_RETRY_MIN_S = 0.5  # a failed fetch is retried after this, doubling per failure up to ASSET_RETRY_S
 ASSET_RETRY_S = 15.0
 MAX_ASSET_FAILURES_TRACKED = 10_000
 DRAIN_TIMEOUT_S = 2.0
@@ -125,7 +129,11 @@ class MeshService:
         self.discovery: Discovery | None = None
         self._excluded: dict[tuple[str, str], float] = {}  # (board, peer id) -> until (monotonic)
         self._managed: dict[tuple[str, str], str] = {}  # (board, url) -> peer id, links we dialed by topology
-        self._asset_failures: dict[str, float] = {}
+        self._asset_failures: dict[str, tuple[float, int]] = {}  # sha -> (retry after, failures so far)
+        self._missing: dict[str, tuple[str, str]] = {}  # sha -> (maker, board) from the last scan
+        self.channel = AssetChannel(assets) if assets is not None else None
+        if self.channel is not None:
+            node.side = self.channel
         self._asset_dirty = True
         self._asset_subs: dict[str, Callable[[], None]] = {}
         self._fetch = asyncio.Semaphore(ASSET_FETCHES)
@@ -282,8 +290,8 @@ class MeshService:
                 return url.split("/sync/", 1)[0].replace("ws://", "http://", 1)
         return None
 
-    def _wanted_assets(self) -> list[tuple[str, str]]:
-        """(sha256, peer id that made it or "") for every asset named on a board."""
+    def _wanted_assets(self) -> list[tuple[str, str, str]]:
+        """(sha256, peer id that made it or "", board) for every asset named on a board."""
         out = []
         for replica in list(self.node.replicas.values()):
             if replica.name not in self._asset_subs:
@@ -293,7 +301,7 @@ class MeshService:
                 sha = block.get("asset") if "asset" in fields else ""
                 if isinstance(sha, str) and sha:
                     made_by = block.get("peer_id") if "peer_id" in fields else ""
-                    out.append((sha, str(made_by or "")))
+                    out.append((sha, str(made_by or ""), replica.name))
         return out
 
     def _mark_assets_dirty(self, update: bytes, source: str | None) -> None:
@@ -301,11 +309,13 @@ class MeshService:
             self._asset_dirty = True
 
     async def _keep_assets(self) -> None:
+        """Scan the boards only when they changed; between changes, retry just the assets still missing."""
         while True:
             await asyncio.sleep(ASSET_SCAN_S)
-            if not self._asset_dirty and not self._asset_failures:
+            now = time.monotonic()
+            if not self._asset_dirty and not any(self._asset_failures.get(sha, (0.0, 0))[0] <= now
+                                                 for sha in self._missing):
                 continue
-            self._asset_dirty = False
             try:
                 await self.fetch_missing_assets()
             except Exception:
@@ -314,45 +324,82 @@ class MeshService:
     async def fetch_missing_assets(self) -> int:
         """Fetch every asset named on a board and missing here; returns how many arrived."""
         assert self.assets is not None
+        if self._asset_dirty:
+            self._asset_dirty = False
+            missing: dict[str, tuple[str, str]] = {}
+            for sha, made_by, board in self._wanted_assets():
+                try:
+                    validate_hash(sha)
+                except AssetIntegrityError:
+                    continue
+                if sha not in missing and not await asyncio.to_thread(self.assets.has, sha):
+                    missing[sha] = (made_by, board)
+            self._missing = missing
         now = time.monotonic()
-        todo = []
-        for sha, made_by in self._wanted_assets():
-            try:
-                validate_hash(sha)
-            except AssetIntegrityError:
-                continue
-            if self._asset_failures.get(sha, 0) > now or await asyncio.to_thread(self.assets.has, sha):
-                continue
-            todo.append((sha, made_by))
-        got = await asyncio.gather(*(self._fetch_one(sha, made_by) for sha, made_by in todo))
+        todo = [(sha, made_by, board) for sha, (made_by, board) in self._missing.items()
+                if self._asset_failures.get(sha, (0.0, 0))[0] <= now]
+        got = await asyncio.gather(*(self._fetch_one(sha, made_by, board) for sha, made_by, board in todo))
         return sum(got)
 
-    async def fetch(self, sha: str, made_by: str = "") -> bool:
+    async def fetch(self, sha: str, made_by: str = "", board: str | None = None) -> bool:
         """Fetch one asset now (a render needs it as input), from its maker first, then any linked peer."""
         if self.assets is None or self._http is None:
             return False
-        return await self._fetch_one(sha, made_by)
+        return await self._fetch_one(sha, made_by, board)
 
-    async def _fetch_one(self, sha: str, made_by: str) -> bool:
+    def _sources(self, made_by: str, board: str | None) -> list[str]:
+        linked = {s.remote_peer for s in self.node.sessions(board)}
+        sources = [made_by] if made_by else []
+        return sources + sorted(linked - {made_by, self.peer_id})
+
+    async def _fetch_one(self, sha: str, made_by: str, board: str | None = None) -> bool:
+        assert self.assets is not None and self._http is not None
+        async with self._fetch:
+            if await asyncio.to_thread(self.assets.has, sha):
+                self._arrived(sha)
+                return True
+            for peer_id in self._sources(made_by, board):
+                if await self._fetch_http(sha, peer_id) or await self._fetch_session(sha, peer_id, board):
+                    self._arrived(sha)
+                    log.info("fetched asset %s from peer %s", short_hash(sha), peer_id)
+                    return True
+        _, failures = self._asset_failures.get(sha, (0.0, 0))
+        if sha in self._asset_failures or len(self._asset_failures) < MAX_ASSET_FAILURES_TRACKED:
+            delay = min(ASSET_RETRY_S, ASSET_RETRY_MIN_S * 2**failures)
+            self._asset_failures[sha] = (time.monotonic() + delay, min(failures + 1, 30))
+        self._missing.setdefault(sha, (made_by, board or ""))
+        quiet.warning(f"asset:{sha}", "asset %s is on a board but no linked peer could send it yet", short_hash(sha))
+        return False
+
+    def _arrived(self, sha: str) -> None:
+        self._asset_failures.pop(sha, None)
+        self._missing.pop(sha, None)
+
+    async def _fetch_http(self, sha: str, peer_id: str) -> bool:
         from .asset_http import fetch_asset
 
         assert self.assets is not None and self._http is not None
-        sources = [made_by] if made_by else []
-        sources += sorted({s.remote_peer for s in self.node.sessions()} - {made_by, self.peer_id})
-        async with self._fetch:
-            for peer_id in sources:
-                base = self.http_base(peer_id)
-                if base is None:
-                    continue
-                try:
-                    await fetch_asset(base, sha, self.assets, session=self._http)
-                except AssetError as exc:
-                    log.debug("asset %s not fetched from %s: %s", sha, peer_id, exc)
-                    continue
-                self._asset_failures.pop(sha, None)
-                log.info("fetched asset %s from peer %s", short_hash(sha), peer_id)
-                return True
-        if len(self._asset_failures) < MAX_ASSET_FAILURES_TRACKED:
-            self._asset_failures[sha] = time.monotonic() + ASSET_RETRY_S
-        quiet.warning(f"asset:{sha}", "asset %s is on a board but no linked peer could send it yet", short_hash(sha))
+        base = self.http_base(peer_id)
+        if base is None:
+            return False
+        try:
+            await fetch_asset(base, sha, self.assets, session=self._http, boards=self.node.replicas)
+        except AssetError as exc:
+            log.debug("asset %s not fetched from %s over HTTP: %s", sha, peer_id, exc)
+            return False
+        return True
+
+    async def _fetch_session(self, sha: str, peer_id: str, board: str | None) -> bool:
+        """Over the sync session itself: works whoever dialled whom (no address needed)."""
+        if self.channel is None:
+            return False
+        for session in self.node.sessions(board):
+            if session.remote_peer != peer_id:
+                continue
+            try:
+                await self.channel.fetch(session, sha)
+            except AssetError as exc:
+                log.debug("asset %s not fetched from %s over the session: %s", sha, peer_id, exc)
+                continue
+            return True
         return False

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import secrets
+import time
 import uuid
+from pathlib import Path
 
+from mesh.assets import AssetStore
 from peers.gpu import GpuMonitor
 from peers.mesh_service import MeshService
 from tests.fakes.mesh_peers import LoopbackPeer, wait_until
@@ -47,4 +51,60 @@ async def test_peers_found_by_zeroconf_sync_and_refuse_a_wrong_key() -> None:
         for service in reversed(services):
             await service.aclose()
         for p in [*peers, intruder]:
+            await p._stop_server()
+
+
+async def _linked_one_way(tmp_path: Path) -> tuple[list[LoopbackPeer], list[MeshService]]:
+    """An invite without discovery: the joiner dials the inviter, the inviter knows no address for it."""
+    key = secrets.token_bytes(32)
+    inviter, joiner = LoopbackPeer("inviter", {BOARD: key}, **FAST), LoopbackPeer("joiner", {BOARD: key}, **FAST)
+    services = []
+    for p in (inviter, joiner):
+        await p.start()
+    for p, seeds in ((inviter, []), (joiner, [f"127.0.0.1:{inviter.port}"])):
+        services.append(MeshService(p, node=p.node, peer_id=p.peer_id, name=p.peer_id, http_port=p.port,
+                                    enable_discovery=False, static_peers=seeds, assets=AssetStore(tmp_path / p.peer_id),
+                                    gpu=GpuMonitor(nvml=NoNvml()), tick_s=0.2))
+    for s in services:
+        await s.__aenter__()
+    await wait_until(lambda: inviter.node.connected_peers(BOARD) == {"joiner"}, what="the joiner's link")
+    return [inviter, joiner], services
+
+
+async def test_the_inviter_fetches_the_joiners_still_over_the_session(tmp_path: Path) -> None:
+    (inviter, joiner), services = await _linked_one_way(tmp_path)
+    try:
+        assert services[0].http_base("joiner") is None, "the inviting peer has no address for the joiner"
+        data = os.urandom(3 * 256 * 1024 + 17)  # several chunks, the last one short
+        meta = services[1].assets.put_bytes(data, mime="application/octet-stream")
+        board = joiner.replicas[BOARD].board
+        intent = board.add_intent("a still from the joiner", origin="user:b")
+        board.add_gen_art(intent.id, "image", origin="peer:joiner", stage="still", asset=meta.sha256,
+                          peer_id="joiner")
+        await wait_until(lambda: inviter.replicas[BOARD].board.block(intent.id) is not None, what="sync")
+        assert await services[0].fetch(meta.sha256, "joiner", BOARD)
+        assert services[0].assets.path(meta.sha256).read_bytes() == data
+        # the background scan got it too, or would have: a second asset arrives without being asked for
+        other = services[1].assets.put_bytes(b"second take", mime="application/octet-stream")
+        board.add_gen_art(intent.id, "image", origin="peer:joiner", stage="still", asset=other.sha256,
+                          peer_id="joiner")
+        await wait_until(lambda: services[0].assets.has(other.sha256), timeout_s=10, what="background fetch")
+    finally:
+        for s in reversed(services):
+            await s.aclose()
+        for p in (inviter, joiner):
+            await p._stop_server()
+
+
+async def test_an_asset_not_named_on_the_board_is_not_served_over_the_session(tmp_path: Path) -> None:
+    (inviter, joiner), services = await _linked_one_way(tmp_path)
+    try:
+        secret = services[1].assets.put_bytes(b"from another board", mime="application/octet-stream")
+        assert not await services[0].fetch(secret.sha256, "joiner", BOARD)
+        assert not services[0].assets.has(secret.sha256)
+        assert services[0]._asset_failures[secret.sha256][0] - time.monotonic() <= 1.0, "retried soon"
+    finally:
+        for s in reversed(services):
+            await s.aclose()
+        for p in (inviter, joiner):
             await p._stop_server()
