@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import signal
 import socket
 import subprocess
 import sys
@@ -32,10 +34,11 @@ class Peer:
                     "MULTIPLEX_LOG": "WARNING", "MULTIPLEX_NAME": "e2e-box"}
         self.proc: subprocess.Popen[bytes] | None = None
 
-    def start(self) -> None:
+    def start(self, command: str = "up") -> None:
+        extra = ["--no-canvas"] if command == "up" else []
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "multiplex", "up", "--port", str(self.port), "--host", "127.0.0.1",
-             "--no-canvas"], env=self.env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+            [sys.executable, "-m", "multiplex", command, "--port", str(self.port), "--host", "127.0.0.1", *extra],
+            env=self.env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             assert self.proc.poll() is None, self.proc.stdout.read().decode() if self.proc.stdout else ""
@@ -90,10 +93,17 @@ def test_render_with_comps_gives_a_png_and_an_8_second_clip(peer: Peer, tmp_path
 
     done = peer.cli("render", intent, "--wait")
     assert "2 jobs" in done.stderr
+    progress = done.stderr.splitlines()
+    assert len(progress) == len(set(progress)), f"duplicate progress lines: {done.stderr}"
+    assert progress[-1].startswith("100%") and "2/2 jobs done" in progress[-1]
+    assert not re.search(r"\bp[0-9a-f]{12}\b", done.stderr), "machines are named, not peer ids"
+    job_ids = done.stdout.split()
+    assert len(job_ids) == 2 and not done.stdout.lstrip().startswith("{"), "stdout: the job ids, no JSON dump"
     board = json.loads(peer.cli("board", "show", "--json").stdout)
     arts = {a["stage"]: a for a in board["gen_art"] if a["intent"] == intent}
     assert set(arts) == {"still", "clip"}
     assert all(j["state"] == "done" for j in board["jobs"])
+    assert set(job_ids) == {j["id"] for j in board["jobs"]}
 
     still = Path(arts["still"]["path"])
     assert arts["still"]["mime"] == "image/png"
@@ -107,11 +117,13 @@ def test_render_with_comps_gives_a_png_and_an_8_second_clip(peer: Peer, tmp_path
         frames = sum(1 for _ in container.decode(video=0))
     assert frames == 128
 
-    # The asset is served over HTTP with Range, like other peers fetch it.
+    # The asset is served over HTTP with Range, like other peers fetch it, but not to anyone on the LAN.
     sha = arts["clip"]["asset"]
-    r = httpx.get(f"http://127.0.0.1:{peer.port}/assets/{sha}", headers={"Range": "bytes=0-99"})
+    auth = {"Authorization": f"Bearer {(peer.home / 'api.token').read_text().strip()}"}
+    assert httpx.get(f"http://127.0.0.1:{peer.port}/assets/{sha}").status_code == 401
+    r = httpx.get(f"http://127.0.0.1:{peer.port}/assets/{sha}", headers={"Range": "bytes=0-99", **auth})
     assert r.status_code == 206 and r.content == clip.read_bytes()[:100]
-    assert httpx.get(f"http://127.0.0.1:{peer.port}/assets/..%2F..%2Fpeer_id").status_code in (400, 404)
+    assert httpx.get(f"http://127.0.0.1:{peer.port}/assets/..%2F..%2Fpeer_id", headers=auth).status_code in (400, 404)
 
     # Narration was written by the built-in narrator into the board.
     narration = [b for b in board["blocks"] if b["kind"] == "narration"]
@@ -162,3 +174,52 @@ def test_cli_says_clearly_when_no_peer_is_running(tmp_path: Path) -> None:
     assert result.returncode == 3
     assert "no multiplex peer is running" in result.stderr and "multiplex up" in result.stderr
 
+
+
+def _store_files(home: Path) -> set[str]:
+    return {p.name for p in (home / "boards" / "demo").iterdir()}
+
+
+def test_a_second_process_on_the_same_home_is_refused_and_touches_nothing(peer: Peer) -> None:
+    peer.start()
+    peer.cli("intent", "add", "a shot the second process must not lose")
+    blocks = len(json.loads(peer.cli("board", "show", "--json").stdout)["blocks"])
+    files = _store_files(peer.home)
+    assert peer.proc is not None
+    for command in ("up", "peer"):
+        second = subprocess.run([sys.executable, "-m", "multiplex", command, "--port", str(free_port()),
+                                 "--host", "127.0.0.1"], env=peer.env, capture_output=True, text=True, timeout=120)
+        assert second.returncode != 0
+        assert f"pid {peer.proc.pid}" in second.stderr and f"port {peer.port}" in second.stderr, second.stderr
+        assert "http://" not in second.stdout + second.stderr
+    assert _store_files(peer.home) == files, "no new log generation or snapshot"
+    assert len(json.loads(peer.cli("board", "show", "--json").stdout)["blocks"]) == blocks
+    assert peer.proc.poll() is None, "the first process keeps serving"
+
+
+def test_a_port_in_use_fails_before_any_url_or_claim(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        p = Peer(tmp_path / "home", taken.getsockname()[1])
+        result = subprocess.run([sys.executable, "-m", "multiplex", "up", "--port", str(p.port), "--host",
+                                 "127.0.0.1", "--no-browser"], env=p.env, capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    assert "MULTIPLEX_PORT" in result.stderr and "--port" in result.stderr and str(p.port) in result.stderr
+    assert "http://" not in result.stdout + result.stderr, "no URL is printed for a server that never ran"
+    assert not (p.home / "boards").exists(), "no board was opened, so nothing was claimed"
+    assert not (p.home / "running.json").exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM from a test is TerminateProcess on Windows")
+def test_headless_peer_serves_its_port_prints_no_canvas_and_stops_cleanly(peer: Peer) -> None:
+    peer.start("peer")  # --port and --host, like `up`
+    assert (peer.home / "running.json").exists()
+    assert peer.proc is not None
+    peer.proc.send_signal(signal.SIGTERM)
+    out = peer.proc.communicate(timeout=30)[0].decode()
+    code, peer.proc = peer.proc.returncode, None
+    assert code == 0, out
+    assert not (peer.home / "running.json").exists(), "a clean stop removes running.json"
+    assert "canvas" not in out.split("serving board", 1)[1].splitlines()[1], out
+    assert "/board/" not in out, "a headless peer prints no canvas URL it does not serve"
