@@ -20,7 +20,10 @@ from PIL import Image
 
 from mesh.assets import AssetStore
 from mesh.errors import AssetError, AssetIntegrityError, AssetNotFound
-from peers.asset_http import asset_router, fetch_asset
+from mesh.hub import BoardHub
+from mesh.schema import BlockKind
+from multiplex.access import install_access
+from peers.asset_http import asset_proof, asset_router, fetch_asset, peer_asset_check
 
 PAYLOAD = os.urandom(1000)
 PAYLOAD_HASH = hashlib.sha256(PAYLOAD).hexdigest()
@@ -198,3 +201,49 @@ async def test_fetch_rejects_bad_hash_and_dead_peer(tmp_path: Path, session: aio
     with pytest.raises(AssetError, match="failed"):
         await fetch_asset("http://127.0.0.1:9", PAYLOAD_HASH, store, session=session, connect_timeout_s=2)
     assert [p for p in store.root.rglob("*") if p.is_file()] == []
+
+
+# --- who may fetch: a peer proves membership of a board naming the asset --------------------------
+
+
+def _hub_naming(home: Path, sha: str, key: bytes | None = None) -> BoardHub:
+    hub = BoardHub(home)
+    board = hub.open("main", key=key).board
+    board.add_block(BlockKind.COMP, "image", origin="user:test", asset=sha, mime="image/png", title="ref")
+    return hub
+
+
+async def test_peers_fetch_with_a_board_credential_and_strangers_are_refused(
+        store: AssetStore, tmp_path: Path, session: aiohttp.ClientSession) -> None:
+    png = store.put_bytes(_png())
+    server_hub = _hub_naming(tmp_path / "server", png.sha256)
+    member = _hub_naming(tmp_path / "member", png.sha256, key=server_hub.replicas["main"].key)
+    stranger = _hub_naming(tmp_path / "stranger", png.sha256)  # same board name, another key
+    app = FastAPI()
+    app.include_router(asset_router(store))
+    install_access(app, tmp_path / "server", api_token=None, checks=[peer_asset_check(server_hub.replicas)])
+    try:
+        async with serve(app) as url:
+            with pytest.raises(AssetError, match="refused"):
+                await fetch_asset(url, png.sha256, AssetStore(tmp_path / "x"), session=session)
+            with pytest.raises(AssetError, match="refused"):
+                await fetch_asset(url, png.sha256, AssetStore(tmp_path / "y"), session=session,
+                                  boards=stranger.replicas)
+            with pytest.raises(AssetError, match="no board here names it"):  # member's boards don't name it
+                await fetch_asset(url, PAYLOAD_HASH, AssetStore(tmp_path / "z"), session=session,
+                                  boards=member.replicas)
+            got = await fetch_asset(url, png.sha256, AssetStore(tmp_path / "m"), session=session,
+                                    boards=member.replicas)
+            assert got == png
+    finally:
+        for hub in (server_hub, member, stranger):
+            hub.close()
+
+
+def test_asset_proof_binds_key_board_and_hash() -> None:
+    key = bytes(32)
+    proof = asset_proof(key, "main", PAYLOAD_HASH)
+    assert proof == asset_proof(key, "main", PAYLOAD_HASH)
+    assert proof not in {asset_proof(bytes([1]) * 32, "main", PAYLOAD_HASH), asset_proof(key, "other", PAYLOAD_HASH),
+                         asset_proof(key, "main", "0" * 64)}
+    assert key.hex() not in proof
