@@ -18,9 +18,13 @@ handshake per connection, no size limits per frame, forward every update back to
 and the client neither notices a dead channel nor reconnects. Sessions here are small
 enough to own those rules.
 
-Limits: frames over `max_frame_bytes` close that connection with 1009, malformed ones with 1002; a
-reader that falls `max_pending_frames` behind is closed with 1013 and catches up by state vector when
-it reconnects. Nothing a remote sends can end anything but its own connection.
+Limits: until the handshake is done, frames over `mesh.ws.PRE_AUTH_MAX_BYTES` close the connection with
+1009 (the transport refuses them from their header: a stranger's 16 MiB never reaches memory); after
+it, frames over `max_frame_bytes` close it with 1009, malformed ones with 1002. A connection counts
+against `max_sessions` from the moment its handshake starts, at most `max_handshakes` handshakes run at
+once, and each gets `handshake_timeout_s`: a flood of opens is refused with 1013, not queued. A reader
+that falls `max_pending_frames` behind is closed with 1013 and catches up by state vector when it
+reconnects. Nothing a remote sends can end anything but its own connection.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ import contextlib
 import random
 import time
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -59,6 +63,7 @@ from .ws import (
     CLOSE_POLICY,
     CLOSE_PROTOCOL_ERROR,
     CLOSE_TOO_BIG,
+    PRE_AUTH_MAX_BYTES,
     AiohttpConn,
     Conn,
     ConnectionClosed,
@@ -75,6 +80,7 @@ MAX_PENDING_FRAMES = 4_096
 MAX_AWARENESS_BYTES = 256 * 1024
 MAX_AWARENESS_CLIENTS = 512
 MAX_SESSIONS = 256
+MAX_HANDSHAKES = 32  # handshakes in progress at once (each is bounded by HANDSHAKE_TIMEOUT_S)
 HANDSHAKE_TIMEOUT_S = 5.0
 CONNECT_TIMEOUT_S = 5.0
 HEARTBEAT_S = 10.0  # aiohttp pings; no pong within this -> the link is dead (pulled cable)
@@ -351,9 +357,15 @@ class Link:
         self.state = "connecting"
         session = await self.node.http_session()
         async with asyncio.timeout(self.node.connect_timeout_s):
-            ws = await session.ws_connect(self.url, max_msg_size=self.node.max_frame_bytes,
+            # Until the peer proved the key it gets the small cap; AiohttpConn lifts it after the welcome.
+            cap = PRE_AUTH_MAX_BYTES if AiohttpConn.can_lift else self.node.max_frame_bytes
+            ws = await session.ws_connect(self.url, max_msg_size=cap,
                                           heartbeat=self.node.heartbeat_s, autoping=True)
         conn = AiohttpConn(ws, self.url)
+        if cap < self.node.max_frame_bytes and not conn.liftable:  # pragma: no cover - another aiohttp
+            AiohttpConn.can_lift = False
+            await conn.close()
+            raise ProtocolError("cannot lift the frame cap of this aiohttp: redialling with the normal cap")
         try:
             self.state = "handshake"
             hs = ClientHandshake(self.board, replica.key, self.node.peer_id)
@@ -366,6 +378,7 @@ class Link:
                 if exc.code == CLOSE_POLICY:
                     raise AuthError(f"{self.url} refused us for board {self.board}") from exc
                 raise
+            conn.allow_frames(self.node.max_frame_bytes)
             self.refused = False
             self.connects += 1
             self.state = "open"
@@ -397,6 +410,7 @@ class SyncNode:
         max_awareness_bytes: int = MAX_AWARENESS_BYTES,
         max_awareness_clients: int = MAX_AWARENESS_CLIENTS,
         max_sessions: int = MAX_SESSIONS,
+        max_handshakes: int = MAX_HANDSHAKES,
         handshake_timeout_s: float = HANDSHAKE_TIMEOUT_S,
         connect_timeout_s: float = CONNECT_TIMEOUT_S,
         heartbeat_s: float = HEARTBEAT_S,
@@ -415,6 +429,9 @@ class SyncNode:
         self.max_awareness_bytes = max_awareness_bytes
         self.max_awareness_clients = max_awareness_clients
         self.max_sessions = max_sessions
+        self.max_handshakes = max_handshakes
+        self._admitted = 0  # inbound connections from the start of their handshake to their end
+        self._handshaking = 0
         self.handshake_timeout_s = handshake_timeout_s
         self.connect_timeout_s = connect_timeout_s
         self.heartbeat_s = heartbeat_s
@@ -478,14 +495,34 @@ class SyncNode:
     # -- accepting -------------------------------------------------------------------------------------
 
     async def serve(self, conn: Conn, board: str) -> None:
-        """Run one accepted connection to its end: handshake, then sync. Never raises for a bad peer."""
+        """Run one accepted connection to its end: handshake, then sync. Never raises for a bad peer.
+
+        The connection is counted against `max_sessions` before its first await, so concurrent opens
+        cannot all pass the check while none has finished its handshake."""
         self._ensure_started()
+        if self._closing or self._admitted >= self.max_sessions or self._handshaking >= self.max_handshakes:
+            await conn.close(CLOSE_OVERLOADED, "too many sessions")
+            return
+        self._admitted += 1
+        self._handshaking += 1
+        shaking = True
+
+        def handshake_over() -> None:
+            nonlocal shaking
+            if shaking:
+                shaking = False
+                self._handshaking -= 1
+
+        try:
+            await self._serve(conn, board, handshake_over)
+        finally:
+            handshake_over()
+            self._admitted -= 1
+
+    async def _serve(self, conn: Conn, board: str, handshake_over: Callable[[], None]) -> None:
         peer = "?"
         challenged = False
         try:
-            if len(self.inbound) >= self.max_sessions or self._closing:
-                await conn.close(CLOSE_OVERLOADED, "too many sessions")
-                return
             async with asyncio.timeout(self.handshake_timeout_s):
                 hello_board, peer, nonce = read_hello(await conn.receive())
                 replica = self.replicas.get(board)
@@ -498,6 +535,8 @@ class SyncNode:
                 await conn.send_text(hs.challenge())
                 challenged = True
                 await conn.send_text(hs.on_proof(await conn.receive()))
+            handshake_over()
+            conn.allow_frames(self.max_frame_bytes)
         except AuthError as exc:
             log_refusal(peer, board, conn.remote, str(exc))
             self._note_refused(board, peer, conn.remote)

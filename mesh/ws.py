@@ -3,16 +3,36 @@
 Two adapters: the server side is starlette's `WebSocket` (the peer's FastAPI/NiceGUI app serves
 `/sync/{board}`), the dialing side is an aiohttp client websocket. Both turn every way a socket can end
 into `ConnectionClosed(code)`, so sync code has a single thing to catch.
+
+Frame caps follow the connection's state: until the board-key handshake is done a sync connection takes
+frames of at most `PRE_AUTH_MAX_BYTES` (a hello is ~150 bytes), and only then the normal cap. The cap
+has to sit in the transport, which reads a frame's length from its header before buffering any payload:
+an application check sees a frame only once it has been read into memory. So the server runs uvicorn
+with `CappedWebSocketProtocol`, and each `Conn` has `allow_frames(max_bytes)` to lift the cap once the
+remote proved the key.
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Callable
+from typing import Any, Protocol
 
 import aiohttp
 from starlette.websockets import WebSocket, WebSocketDisconnect
+from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
 
-__all__ = ["AiohttpConn", "Conn", "ConnectionClosed", "StarletteConn"]
+__all__ = [
+    "PRE_AUTH_MAX_BYTES",
+    "AiohttpConn",
+    "CappedWebSocketProtocol",
+    "Conn",
+    "ConnectionClosed",
+    "StarletteConn",
+]
+
+PRE_AUTH_MAX_BYTES = 4 * 1024  # frames before the board-key handshake is done (mesh.auth caps them at 1 KiB)
+SYNC_PATH_PREFIX = "/sync/"
+FRAME_CAP_EXTENSION = "multiplex.frame_cap"  # ASGI scope extension: {"set": callable(max_bytes)}
 
 CLOSE_NORMAL = 1000
 CLOSE_GOING_AWAY = 1001
@@ -31,8 +51,41 @@ class ConnectionClosed(Exception):
         self.reason = reason
 
 
+class CappedWebSocketProtocol(WebSocketsSansIOProtocol):
+    """uvicorn's websocket protocol with a frame cap per connection, small until the app lifts it.
+
+    Every connection starts at `PRE_AUTH_MAX_BYTES`, so a frame pipelined behind the upgrade request is
+    judged by the small cap too. Connections outside `SYNC_PATH_PREFIX` (the canvas's own websocket) get
+    the server's `ws_max_size` as soon as their request is read (a browser sends no frame before the 101);
+    sync connections keep the small cap until the endpoint lifts it through the `FRAME_CAP_EXTENSION`
+    in the ASGI scope, after the handshake. A frame over the cap closes the connection with 1009 from its
+    header alone: its payload is never buffered.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._set_frame_cap(PRE_AUTH_MAX_BYTES)
+
+    def _set_frame_cap(self, max_bytes: int) -> None:
+        conn = self.conn
+        if hasattr(conn, "max_message_size"):  # websockets >= 14
+            conn.max_message_size = max_bytes
+        else:  # pragma: no cover - websockets 13
+            conn.max_size = max_bytes
+
+    def handle_connect(self, event: Any) -> None:
+        if not str(event.path).startswith(SYNC_PATH_PREFIX):
+            self._set_frame_cap(self.config.ws_max_size)
+        super().handle_connect(event)
+        if getattr(self, "scope", None) is not None:
+            self.scope.setdefault("extensions", {})[FRAME_CAP_EXTENSION] = {"set": self._set_frame_cap}
+
+
 class Conn(Protocol):
     remote: str  # "host:port" for logs
+
+    def allow_frames(self, max_bytes: int) -> None:
+        """Lift the transport's frame cap to `max_bytes` (after the handshake proved the key)."""
 
     async def send_bytes(self, data: bytes) -> None: ...
     async def send_text(self, data: str) -> None: ...
@@ -48,6 +101,12 @@ class StarletteConn:
         client = ws.client
         self.remote = f"{client.host}:{client.port}" if client else "?"
         self._closed = False
+        cap = ws.scope.get("extensions", {}).get(FRAME_CAP_EXTENSION) or {}
+        self._set_cap: Callable[[int], None] | None = cap.get("set")
+
+    def allow_frames(self, max_bytes: int) -> None:
+        if self._set_cap is not None:  # absent under another server: its own ws_max_size is all there is
+            self._set_cap(max_bytes)
 
     async def send_bytes(self, data: bytes) -> None:
         try:
@@ -90,12 +149,114 @@ class StarletteConn:
             pass  # already gone: nothing to tell it
 
 
+try:  # the parser aiohttp puts behind a client websocket (its C or Python `WebSocketReader`)
+    from aiohttp._websocket.reader import WebSocketReader as _WebSocketReader
+except ImportError:  # pragma: no cover - another aiohttp layout: the dialer keeps one cap throughout
+    _WebSocketReader = None
+
+
+class _ParserHandoff:
+    """Sits in front of aiohttp's websocket parser so the frame cap can be lifted mid-connection.
+
+    aiohttp fixes the cap (`max_msg_size`) when it builds the parser, so lifting it means a new parser;
+    this object tracks frame boundaries (headers only, never payloads) and hands the byte stream to the
+    new parser exactly at the next boundary, so no frame is split between the two.
+    """
+
+    def __init__(self, protocol: Any, inner: Any) -> None:
+        self._protocol = protocol
+        self._inner = inner
+        self._next: Any = None
+        self._header = bytearray()
+        self._left = 0  # payload bytes of the current frame not yet seen
+
+    @property
+    def at_boundary(self) -> bool:
+        return self._left == 0 and not self._header
+
+    def _advance(self, data: bytes, *, stop_at_boundary: bool) -> int | None:
+        """Walk `data` frame by frame; the offset of the first boundary when asked to stop there."""
+        i, n = 0, len(data)
+        while i < n:
+            if stop_at_boundary and self.at_boundary and i > 0:
+                return i
+            if self._left:
+                step = min(self._left, n - i)
+                self._left -= step
+                i += step
+                continue
+            self._header.append(data[i])
+            i += 1
+            h = self._header
+            if len(h) >= 2:
+                size_flag = h[1] & 0x7F
+                need = 2 + (2 if size_flag == 126 else 8 if size_flag == 127 else 0) + (4 if h[1] & 0x80 else 0)
+                if len(h) == need:
+                    if size_flag < 126:
+                        self._left = size_flag
+                    else:
+                        self._left = int.from_bytes(h[2:4] if size_flag == 126 else h[2:10], "big")
+                    self._header.clear()
+        return n if stop_at_boundary and self.at_boundary else None
+
+    def hand_over(self, parser: Any) -> None:
+        if self.at_boundary:
+            self._protocol._payload_parser = parser
+        else:
+            self._next = parser
+
+    def feed_data(self, data: bytes) -> tuple[bool, bytes]:
+        if self._next is None:
+            self._advance(data, stop_at_boundary=False)
+            return self._inner.feed_data(data)
+        cut = self._advance(data, stop_at_boundary=True)
+        if cut is None:
+            return self._inner.feed_data(data)
+        if cut:
+            failed, rest = self._inner.feed_data(data[:cut])
+            if failed:
+                return failed, rest
+        self._protocol._payload_parser = self._next
+        return self._next.feed_data(data[cut:]) if cut < len(data) else (False, b"")
+
+    def feed_eof(self) -> None:
+        self._inner.feed_eof()
+
+
 class AiohttpConn:
-    """The dialing side, over an aiohttp `ClientWebSocketResponse`."""
+    """The dialing side, over an aiohttp `ClientWebSocketResponse`.
+
+    Dial with `max_msg_size=PRE_AUTH_MAX_BYTES` when `AiohttpConn.can_lift`: `allow_frames` then swaps in
+    a parser with the normal cap once the handshake is done.
+    """
+
+    can_lift = _WebSocketReader is not None
 
     def __init__(self, ws: aiohttp.ClientWebSocketResponse, remote: str) -> None:
         self.ws = ws
         self.remote = remote
+        self._handoff: _ParserHandoff | None = None
+        try:  # installed before any await: aiohttp has fed it nothing but the bytes that came with the 101
+            protocol = ws._conn.protocol  # type: ignore[union-attr]
+            inner = protocol._payload_parser  # type: ignore[union-attr]
+            if inner is not None and self.can_lift:
+                self._handoff = _ParserHandoff(protocol, inner)
+                protocol._payload_parser = self._handoff  # type: ignore[union-attr]
+        except AttributeError:  # pragma: no cover - another aiohttp: allow_frames cannot lift the cap
+            self._handoff = None
+        self.liftable = self._handoff is not None
+
+    def allow_frames(self, max_bytes: int) -> None:
+        if self._handoff is None or _WebSocketReader is None:
+            return
+        queue = self.ws._reader
+        try:
+            parser = _WebSocketReader(queue, max_bytes, compress=False, decode_text=True)
+        except TypeError:  # pragma: no cover - aiohttp before decode_text
+            parser = _WebSocketReader(queue, max_bytes, compress=False)
+        self.ws._parser = parser  # type: ignore[assignment]  # the response keeps its parser alive
+        self._handoff.hand_over(parser)
+        self._handoff = None
 
     async def send_bytes(self, data: bytes) -> None:
         if self.ws.closed:

@@ -33,6 +33,7 @@ from mesh.home_lock import HomeLock
 from mesh.hub import BoardHub
 from mesh.schema import BlockKind
 from mesh.sync import mount_sync
+from mesh.ws import CappedWebSocketProtocol
 from peers.asset_http import asset_router, peer_asset_check
 from peers.backends.base import RenderBackend
 from peers.backends.cpu import CpuBackend
@@ -270,6 +271,7 @@ async def _serve(config: PeerConfig, sock: socket.socket, lock: HomeLock, *, rea
     async with open_peer(config, home_lock=lock) as peer:
         server = _Server(uvicorn.Config(
             peer.app, host=config.host, port=config.port, log_level=config.log_level.lower(),
+            ws=CappedWebSocketProtocol,  # sync frames are capped at a few KiB until the board key is proved
             ws_max_size=16 * 1024 * 1024, timeout_graceful_shutdown=3, access_log=False, loop="asyncio",
         ))
         running = Path(config.home) / "running.json"

@@ -17,6 +17,7 @@ from fastapi import FastAPI
 from mesh.replica import Replica
 from mesh.sync import SyncNode, mount_sync
 from mesh.topology import neighbours_to_dial
+from mesh.ws import CappedWebSocketProtocol
 
 
 class LoopbackPeer:
@@ -36,7 +37,7 @@ class LoopbackPeer:
 
     async def start(self, port: int = 0) -> None:
         config = uvicorn.Config(
-            self.app, host="127.0.0.1", port=port, log_level="warning", lifespan="off", ws="websockets-sansio"
+            self.app, host="127.0.0.1", port=port, log_level="warning", lifespan="off", ws=CappedWebSocketProtocol
         )
         self._server = uvicorn.Server(config)
         self._server.install_signal_handlers = lambda: None  # type: ignore[method-assign]
