@@ -13,6 +13,7 @@ from pathlib import Path
 from pycrdt import Subscription
 
 from ._log import get_logger
+from .auth import write_secret
 from .errors import SchemaError, StoreError
 from .names import BOARD_NAME, valid_board_name
 from .replica import Replica
@@ -54,18 +55,24 @@ class BoardHub:
             if not create:
                 raise StoreError(f"no board {name!r} in {self.boards_dir}")
             directory.mkdir(parents=True)
-        if key is not None:
-            key_file.write_bytes(key)
-        elif key_file.exists():
-            key = key_file.read_bytes()
-        else:
-            key = secrets.token_bytes(32)
-            key_file.write_bytes(key)
+        try:
+            if key is not None:
+                write_secret(key_file, key)
+            elif key_file.exists():
+                key = key_file.read_bytes()
+            else:
+                key = secrets.token_bytes(32)
+                write_secret(key_file, key)
+        except OSError as exc:
+            raise StoreError(f"cannot keep the key of board {name!r} in {key_file}: {exc}") from exc
         store = BoardStore(directory)
         replica = Replica(name, key=key)
         report = store.load_into(replica.doc)
         log.info("board %s loaded: %s", name, report)
+        # Every transaction (API, canvas, claims, remote updates) is appended and fsynced by the
+        # store's group commit; `replica.flushed()` waits for it.
         self._subs[name] = attach(store, replica.doc)
+        replica.durable = store.flush
         self._stores[name] = store
         self.replicas[name] = replica
         return replica
@@ -74,7 +81,10 @@ class BoardHub:
         return self._stores[name]
 
     async def flush(self, name: str | None = None) -> None:
-        """Make every edit so far durable (an edit is acknowledged only after this returns)."""
+        """Wait until every edit so far is fsynced (an edit is acknowledged only after this returns).
+
+        The store's group commit fsyncs every edit within a few ms anyway; this waits for it.
+        """
         for board, store in self._stores.items():
             if name is None or board == name:
                 await store.flush()
@@ -93,6 +103,7 @@ class BoardHub:
             except StoreError:
                 log.exception("could not compact board %s on close", name)
             replica.doc.unobserve(self._subs.pop(name))
+            replica.durable = None
             replica.close()
             store.close()
         self._stores.clear()

@@ -8,7 +8,7 @@ read and write through `replica.board` (typed accessors), publish ephemeral stat
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +87,17 @@ class Replica:
         self._remote_depth = 0
         self._remote_source: str | None = None
         self._sub: Subscription = self.doc.observe(self._on_transaction)
+        self.durable: Callable[[], Awaitable[None]] | None = None  # set by the hub: its store's flush
+
+    async def flushed(self) -> None:
+        """Wait until every change made to this replica so far is on disk (fsynced).
+
+        The peer runner awaits it between winning a claim and starting the backend, so a claim is
+        never rendered that a crash could forget. A replica without a store returns at once. Raises
+        StoreError when the store cannot write.
+        """
+        if self.durable is not None:
+            await self.durable()
 
     def _on_transaction(self, event: TransactionEvent) -> None:
         source = self._remote_source if self._remote_depth else None

@@ -3,22 +3,30 @@
 Why our own store rather than pycrdt-store: we need to say exactly when an edit is durable, and what
 happens to a damaged file. The rules:
 
-- Every transaction's update is appended as one record with a single unbuffered write, so it is in
-  the OS page cache (it survives SIGKILL) when `append` returns; `flush` adds an fsync (it survives
-  power loss). An edit is *acknowledged* once a `flush` started after its `append` has returned.
+- Every transaction's update becomes one record. Records are written by a *group commit*: a background
+  task collects every record appended within `GROUP_COMMIT_S` (and while the previous fsync runs), then a
+  worker thread writes them with one write and one fsync. `await flush()` returns once every record
+  appended before the call is fsynced: that is when an edit is *acknowledged* (it survives kill -9 and
+  power loss). Every path is covered, because `attach` sees every transaction of the document (API,
+  canvas, claims, remote updates); nothing waits for compaction. Without a running event loop (scripts,
+  tests) a record is written at once and `flush_sync` fsyncs.
 - Files live in one directory per board, numbered by generation ``G`` (8 digits)::
 
-      log-G.ylog        header, then records appended since snapshot G (or since creation, G = 0)
-      snapshot-G.ysnap  header, then one record: the full state when generation G began
+      log-G.ylog        header, then records; each open store writes a log of its own (a fresh G)
+      snapshot-G.ysnap  header, the full state as one record, then a manifest record (JSON) naming
+                        every file, with its size, whose content the state includes
 
   Header: ``MAGIC (8) | format version u16 | kind u16 | generation u32``. Record:
-  ``length u32 | crc32 u32 | update``, little-endian; the CRC covers the length bytes too, so a flipped
+  ``length u32 | crc32 u32 | payload``, little-endian; the CRC covers the length bytes too, so a flipped
   length is caught like a flipped payload.
-- Load = the newest readable snapshot S (generation 0 has an implicit empty one) plus every log with
-  generation >= S. Compaction to N creates ``log-N`` first, then writes ``snapshot-N`` (tmp, fsync,
-  os.replace, fsync dir), then deletes generations older than the previous snapshot. A crash between
-  any two steps leaves a set of files that the load rule reads completely, and the previous snapshot
-  stays on disk as a fallback in case the newest one is damaged.
+- Load = the newest readable snapshot S plus everything S does not cover: every other file, and the part
+  of a log that grew past the size S's manifest records (a snapshot without a manifest covers the files of
+  older generations). A log is never skipped just because its generation is older, so a snapshot written
+  by another process never hides records appended afterwards. Compaction creates a new log ``N`` first
+  (exclusively: two processes never share a log or a generation), then writes ``snapshot-N`` (tmp, fsync,
+  os.replace, fsync dir), then deletes only files older than the previous snapshot whose content both
+  snapshots cover at their current size. A crash between any two steps leaves files that the load rule
+  reads completely, and the previous snapshot stays as a fallback in case the newest one is damaged.
 - Damage never raises out of `load_into`: an incomplete last record (torn tail) is truncated with an
   INFO line; a bad record elsewhere is skipped with a WARNING naming file and offset, after the
   damaged file was copied aside to ``<file>.corrupt-<timestamp>``; an unreadable snapshot is moved
@@ -26,12 +34,16 @@ happens to a damaged file. The rules:
   loading refuse (StoreError) unless ``allow_partial=True``. A newer format version or a file that is
   not ours is refused with StoreError and left untouched.
 
-One process writes a directory at a time; the store does not lock it.
+One process should own a directory (the home lock sees to that); the store stays correct without it,
+except that a log deleted under a live writer (POSIX allows that) is detected at its next commit and
+healed by the next compaction.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import json
 import os
 import re
 import shutil
@@ -49,13 +61,15 @@ from ._log import get_logger
 from .const import MAX_UPDATE_BYTES, STORE_COMPACT_EVERY
 from .errors import StoreError
 
-__all__ = ["FORMAT_VERSION", "MAX_SNAPSHOT_BYTES", "BoardStore", "LoadReport", "attach"]
+__all__ = ["FORMAT_VERSION", "GROUP_COMMIT_S", "MAX_SNAPSHOT_BYTES", "BoardStore", "LoadReport", "attach"]
 
 log = get_logger("mesh.store")
 
 FORMAT_VERSION = 1
 MAGIC = b"MPXBOARD"
 MAX_SNAPSHOT_BYTES = 1024 * 1024 * 1024  # a full board state; far above any real board (10k blocks ~2 MB)
+MAX_MANIFEST_BYTES = 1024 * 1024
+GROUP_COMMIT_S = 0.002  # records arriving this close together share one write + fsync
 
 # MAGIC and the version are the part of the header every future format must keep in place, so that an
 # older multiplex can recognise a newer file and refuse it instead of misreading it.
@@ -142,20 +156,29 @@ class BoardStore:
         fsync: bool = True,
         max_update_bytes: int = MAX_UPDATE_BYTES,
         max_snapshot_bytes: int = MAX_SNAPSHOT_BYTES,
+        group_commit_s: float = GROUP_COMMIT_S,
     ) -> None:
         self.directory = Path(directory)
         self._compact_every = compact_every
         self._fsync = fsync
         self._max_update_bytes = max_update_bytes
         self._max_snapshot_bytes = max_snapshot_bytes
-        self._lock = threading.Lock()  # guards the log handle between the loop and flush's worker thread
-        self._flush_lock = asyncio.Lock()
+        self._group_commit_s = group_commit_s
+        self._lock = threading.Lock()  # guards the log handle between the loop and the commit thread
+        self._pending: list[bytes] = []  # records appended, not yet written (touched on the loop only)
         self._appended = 0  # records appended since open
+        self._written = 0  # records handed to the OS
         self._synced = 0  # records known fsynced
+        self._waiters: list[tuple[int, asyncio.Future[None]]] = []
+        self._committer: asyncio.Task[None] | None = None
+        self._committer_loop: asyncio.AbstractEventLoop | None = None
+        self._wake: asyncio.Event | None = None
         self._since_compact = 0
         self._log_size = 0
         self._pending_error: StoreError | None = None
         self._loading = False
+        self._covered: dict[str, int] = {}  # files whose whole content (at that size) is in the doc
+        self.commits = 0  # write + fsync rounds done by the group commit (for benchmarks)
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             for stale in self.directory.glob("*.tmp"):
@@ -169,8 +192,9 @@ class BoardStore:
                 self._check_header(path, _KIND_LOG)
             else:
                 self._check_version_only(path)
-        self._gen = max((gen for _, gen in files), default=0)
-        self._log = self._open_log(self._gen)
+        self._gen = max((gen for _, gen in files), default=-1) + 1  # of our log, created at the first write
+        self._log: _LogHandle | None = None
+        self._closed = False
 
     # -- files ------------------------------------------------------------------------------------
     def _path(self, kind: str, gen: int) -> Path:
@@ -208,7 +232,7 @@ class BoardStore:
         head = self._read_header(path)
         if head is None:
             # Shorter than a header: creation was interrupted, or the file was emptied. It holds no
-            # record, so it is rewritten (for the current log) or ignored (an older one).
+            # record and is never written again (each store writes a log of its own).
             return
         magic, version, file_kind, _gen = head
         if magic != MAGIC or file_kind != kind:
@@ -219,49 +243,65 @@ class BoardStore:
                 f"up to {FORMAT_VERSION}); refusing to load it, nothing was changed"
             )
 
-    def _open_log(self, gen: int) -> _LogHandle:
-        path = self._path("log", gen)
+    def _open_log(self) -> _LogHandle:
+        """Our log, created on first use (a store that only reads leaves no file behind)."""
+        if self._log is None:
+            self._log = self._new_log(self._gen)
+        return self._log
+
+    def _log_path(self) -> Path:
+        return self._log.path if self._log is not None else self._path("log", self._gen)
+
+    def _new_log(self, gen: int) -> _LogHandle:
+        """Create a log of our own at the first free generation >= `gen` (exclusive create: no other
+        process or store ever appends to it, so its size when we close it is final)."""
+        while True:
+            path = self._path("log", gen)
+            try:
+                handle = FileIO(path, "xb")
+            except FileExistsError:
+                gen += 1
+                continue
+            except OSError as exc:
+                raise StoreError(f"cannot create board store log {path}: {exc}") from exc
+            break
         try:
-            size = path.stat().st_size if path.exists() else 0
-            if size < _HEADER.size:
-                with path.open("wb") as f:
-                    f.write(_HEADER.pack(MAGIC, FORMAT_VERSION, _KIND_LOG, gen))
-                    f.flush()
-                    if self._fsync:
-                        os.fsync(f.fileno())
-                if self._fsync:
-                    _fsync_dir(self.directory)
-                size = _HEADER.size
-            handle = FileIO(path, "ab")
+            handle.write(_HEADER.pack(MAGIC, FORMAT_VERSION, _KIND_LOG, gen))  # fsynced with its records
+            if self._fsync:
+                _fsync_dir(self.directory)  # the name is durable before any record is acknowledged
         except OSError as exc:
-            raise StoreError(f"cannot open board store log {path} for writing: {exc}") from exc
-        self._log_size = size
+            handle.close()
+            raise StoreError(f"cannot write board store log {path}: {exc}") from exc
+        self._gen = gen
+        self._log_size = _HEADER.size
         return _LogHandle(path, handle)
 
     # -- loading -----------------------------------------------------------------------------------
     def load_into(self, doc: Doc, *, allow_partial: bool = False) -> LoadReport:
-        """Apply the snapshot and every valid log record to `doc`; damage is reported, not raised.
+        """Apply the newest snapshot and everything it does not cover to `doc`; damage is reported.
 
         Call it before `attach`. Raises StoreError only when no complete chain of files is left and
         `allow_partial` is False; nothing is deleted then (unreadable snapshots are renamed aside), so
         a person can still recover the files. After damage the store rewrites a clean snapshot.
         """
         self._require_open()
-        files = self._files()
+        files = {key: path for key, path in self._files().items() if path != self._log_path()}
         gens = sorted({gen for _, gen in files})
         snaps = sorted((gen for kind, gen in files if kind == "snapshot"), reverse=True)
         corrupt: list[Path] = []
         base: int | None = None
+        manifest: dict[str, int] | None = None
         fell_back = False
         self._loading = True
         try:
             for gen in snaps:
                 path = files[("snapshot", gen)]
-                problem = self._apply_snapshot(doc, path)
+                problem, manifest = self._apply_snapshot(doc, path)
                 if problem is None:
                     base = gen
                     break
                 fell_back = True
+                del files[("snapshot", gen)]
                 target = _aside(path)
                 log.warning("%s: %s; moved aside to %s, trying the previous generation", path, problem,
                             target.name)
@@ -271,30 +311,35 @@ class BoardStore:
                 except OSError as exc:
                     raise StoreError(f"cannot move damaged snapshot {path} aside: {exc}") from exc
             partial = False
-            if base is None:
-                if gens and gens[0] != 0:
-                    if not allow_partial:
-                        raise StoreError(
-                            f"board store {self.directory}: no readable snapshot is left and the logs "
-                            f"start at generation {gens[0]}, so loading would lose edits; the files were "
-                            f"left in place (damaged ones renamed *.corrupt-*); sync the board from "
-                            f"another peer or load with allow_partial=True"
-                        )
-                    log.error("board store %s: loading a partial board, no readable snapshot", self.directory)
-                    partial = True
-                base_gen = gens[0] if gens else 0
-            else:
-                base_gen = base
+            if base is None and gens and gens[0] != 0:
+                if not allow_partial:
+                    raise StoreError(
+                        f"board store {self.directory}: no readable snapshot is left and the logs "
+                        f"start at generation {gens[0]}, so loading would lose edits; the files were "
+                        f"left in place (damaged ones renamed *.corrupt-*); sync the board from "
+                        f"another peer or load with allow_partial=True"
+                    )
+                log.error("board store %s: loading a partial board, no readable snapshot", self.directory)
+                partial = True
             applied = skipped = truncated = 0
-            for gen in gens:
-                if gen < base_gen or ("log", gen) not in files:
+            for (kind, gen), path in sorted(files.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+                if kind == "snapshot" and gen == base:
+                    self._covered[path.name] = self._size(path)
                     continue
-                a, s, t, copy = self._apply_log(doc, files[("log", gen)])
+                start = self._covered_upto(path, gen, base, manifest)
+                if kind == "snapshot":
+                    if start is None:  # not covered by the base: its state may hold what nothing else does
+                        if self._apply_snapshot(doc, path)[0] is not None:
+                            log.warning("%s: unreadable older snapshot left in place", path)
+                            continue
+                    self._covered[path.name] = self._size(path)
+                    continue
+                a, s, t, copy = self._apply_log(doc, path, start or _HEADER.size)
                 applied, skipped, truncated = applied + a, skipped + s, truncated + t
                 if copy is not None:
                     corrupt.append(copy)
-                if gen == self._gen:
-                    self._since_compact = a + s
+                self._covered[path.name] = self._size(path)
+            self._since_compact = applied + skipped
         finally:
             self._loading = False
         if skipped or fell_back:
@@ -305,28 +350,66 @@ class BoardStore:
             snapshot_generation=base, fell_back=fell_back, partial=partial, corrupt_copies=tuple(corrupt),
         )
 
-    def _apply_snapshot(self, doc: Doc, path: Path) -> str | None:
-        """Apply a snapshot; the reason it is unreadable, or None when it was applied."""
+    @staticmethod
+    def _size(path: Path) -> int:
+        try:
+            return path.stat().st_size
+        except OSError:
+            return -1
+
+    def _covered_upto(self, path: Path, gen: int, base: int | None,
+                      manifest: dict[str, int] | None) -> int | None:
+        """Up to which offset snapshot `base` holds the content of `path`: None when not at all.
+
+        A manifest names each covered file with its size then; a log that grew since is read from that
+        offset on (another process appended to it). Older snapshots carry no manifest: they cover every
+        file of an older generation, which held while one process wrote a directory at a time.
+        """
+        if base is None:
+            return None
+        size = self._size(path)
+        if manifest is None:
+            return size if gen < base else None
+        covered = manifest.get(path.name)
+        if covered is None or covered > size:  # a different file of the same name: not the one covered
+            return None
+        return covered
+
+    def _apply_snapshot(self, doc: Doc, path: Path) -> tuple[str | None, dict[str, int] | None]:
+        """Apply a snapshot: (why it is unreadable or None, its manifest or None when it has none)."""
         try:
             buf = path.read_bytes()
         except OSError as exc:
             raise StoreError(f"cannot read {path}: {exc}") from exc
         if len(buf) < _HEADER.size:
-            return "snapshot shorter than its header"
+            return "snapshot shorter than its header", None
         magic, _version, kind, _gen = _HEADER.unpack_from(buf)
         if magic != MAGIC or kind != _KIND_SNAPSHOT:
-            return "snapshot has a damaged header"
+            return "snapshot has a damaged header", None
         data = _record_at(buf, _HEADER.size, self._max_snapshot_bytes)
         if data is None:
-            return "snapshot record is truncated or fails its CRC"
+            return "snapshot record is truncated or fails its CRC", None
         try:
             doc.apply_update(data)
         except ValueError as exc:
-            return f"snapshot does not decode ({exc})"
-        return None
+            return f"snapshot does not decode ({exc})", None
+        return None, _parse_manifest(buf, _HEADER.size + _RECORD.size + len(data))
 
-    def _apply_log(self, doc: Doc, path: Path) -> tuple[int, int, int, Path | None]:
-        """Apply one log; returns (applied, skipped, truncated bytes, copy of the damaged original)."""
+    def _read_manifest(self, path: Path) -> tuple[bool, dict[str, int] | None]:
+        """(readable, manifest) of a snapshot on disk, without decoding its state."""
+        try:
+            buf = path.read_bytes()
+        except OSError:
+            return False, None
+        if len(buf) < _HEADER.size or _HEADER.unpack_from(buf)[0] != MAGIC:
+            return False, None
+        data = _record_at(buf, _HEADER.size, self._max_snapshot_bytes)
+        if data is None:
+            return False, None
+        return True, _parse_manifest(buf, _HEADER.size + _RECORD.size + len(data))
+
+    def _apply_log(self, doc: Doc, path: Path, start: int = _HEADER.size) -> tuple[int, int, int, Path | None]:
+        """Apply one log from `start`; returns (applied, skipped, truncated bytes, damaged original copy)."""
         try:
             buf = path.read_bytes()
         except OSError as exc:
@@ -334,7 +417,7 @@ class BoardStore:
         applied = skipped = 0
         copy: Path | None = None
         end = len(buf)  # where the file is cut after the last good record, if that is short of its size
-        pos = _HEADER.size
+        pos = max(start, _HEADER.size)
         while pos < len(buf):
             data = _record_at(buf, pos, self._max_update_bytes)
             if data is not None:
@@ -387,81 +470,168 @@ class BoardStore:
         return target
 
     def _truncate(self, path: Path, size: int) -> None:
-        with self._lock:
-            current = path == self._log.path
-            if current:
-                self._log.file.close()
-            try:
-                with path.open("r+b") as f:
-                    f.truncate(size)
-                    if self._fsync:
-                        os.fsync(f.fileno())
-            except OSError as exc:
-                raise StoreError(f"cannot truncate {path}: {exc}") from exc
-            finally:
-                if current:
-                    self._log = self._open_log(self._gen)
+        try:
+            with path.open("r+b") as f:
+                f.truncate(size)
+                if self._fsync:
+                    os.fsync(f.fileno())
+        except OSError as exc:
+            raise StoreError(f"cannot truncate {path}: {exc}") from exc
 
     # -- writing -----------------------------------------------------------------------------------
     def append(self, update: bytes) -> None:
-        """Write one update as a record; it survives SIGKILL once this returns (power loss: `flush`)."""
+        """Queue one update as a record for the group commit; `flush` says when it is durable.
+
+        Without a running event loop the record is written at once (it then survives kill -9; power
+        loss: `flush_sync`).
+        """
         self._require_open()
         if not update:
             return
         if len(update) > self._max_update_bytes:
             raise StoreError(
-                f"{self._log.path}: update of {len(update)} bytes exceeds max_update_bytes "
+                f"{self._log_path()}: update of {len(update)} bytes exceeds max_update_bytes "
                 f"({self._max_update_bytes}); compact() persists it as part of a snapshot"
             )
-        record = _record(update)
-        try:
-            view = memoryview(record)
-            while view:
-                n = self._log.file.write(view)
-                view = view[n or 0 :]
-        except OSError as exc:
-            self._undo_partial_write()
-            raise StoreError(f"cannot append to {self._log.path}: {exc}") from exc
-        self._log_size += len(record)
+        self._pending.append(_record(update))
         self._appended += 1
         self._since_compact += 1
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self._write_now()
+            return
+        self._kick(loop)
 
-    def _undo_partial_write(self) -> None:
+    def _kick(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Wake the group commit task of this loop (started on first use)."""
+        if self._committer is None or self._committer.done() or self._committer_loop is not loop:
+            self._wake = asyncio.Event()
+            self._committer_loop = loop
+            self._committer = loop.create_task(self._commit_loop(), name=f"store-commit:{self.directory.name}")
+        assert self._wake is not None
+        self._wake.set()
+
+    def _take_pending(self) -> tuple[bytes, int]:
+        batch, self._pending = b"".join(self._pending), []
+        return batch, self._appended
+
+    def _write_now(self) -> None:
+        """Write what is pending, on the calling thread (no loop, compaction, shutdown)."""
+        batch, seq = self._take_pending()
+        if batch:
+            with self._lock:
+                self._write_locked(batch)
+        self._written = max(self._written, seq)
+
+    def _write_locked(self, batch: bytes) -> None:
+        handle = self._open_log()
+        try:
+            view = memoryview(batch)
+            while view:
+                n = handle.file.write(view)
+                view = view[n or 0 :]
+        except OSError as exc:
+            self._undo_partial_write(handle)
+            raise StoreError(f"cannot append to {handle.path}: {exc}") from exc
+        self._log_size += len(batch)
+
+    def _write_and_sync(self, batch: bytes) -> None:
+        """In the worker thread: one write and one fsync for a whole batch of records."""
+        with self._lock:
+            self._require_open()
+            if batch:
+                self._write_locked(batch)
+            handle = self._log
+            if not self._fsync or handle is None:
+                return
+            try:
+                os.fsync(handle.file.fileno())
+                orphaned = os.fstat(handle.file.fileno()).st_nlink == 0
+            except OSError as exc:
+                raise StoreError(f"cannot fsync {handle.path}: {exc}") from exc
+            if orphaned:
+                raise StoreError(f"{handle.path} was deleted while this process was writing it "
+                                 f"(another process on the same board?); the next compaction saves the board")
+
+    async def _commit_loop(self) -> None:
+        """The group commit: batch every record that arrived meanwhile, write + fsync it off the loop."""
+        assert self._wake is not None
+        wake = self._wake
+        while not self._closed:
+            await wake.wait()
+            wake.clear()
+            if self._group_commit_s > 0:
+                await asyncio.sleep(self._group_commit_s)
+            if self._closed:
+                break
+            batch, seq = self._take_pending()
+            if seq <= self._synced:
+                self._resolve()
+                continue
+            try:
+                await asyncio.to_thread(self._write_and_sync, batch)
+            except StoreError as exc:
+                log.error("%s", exc)
+                self._pending_error = exc  # the batch is only in the document now: compaction saves it
+                self._resolve(error=exc, upto=seq)
+                continue
+            self.commits += 1
+            self._written = max(self._written, seq)
+            self._synced = max(self._synced, seq)
+            self._resolve()
+
+    def _resolve(self, *, error: StoreError | None = None, upto: int = 0) -> None:
+        """Answer the `flush` callers whose records are fsynced now (or failed with `error`)."""
+        keep = []
+        for target, fut in self._waiters:
+            if fut.done():
+                continue
+            if target <= self._synced:
+                fut.set_result(None)
+            elif error is not None and target <= upto:
+                fut.set_exception(error)
+            else:
+                keep.append((target, fut))
+        self._waiters = keep
+        if self._waiters and self._wake is not None:
+            self._wake.set()
+
+    def _undo_partial_write(self, handle: _LogHandle) -> None:
         """Cut a half-written record off so later appends do not land behind garbage."""
         try:
-            self._log.file.truncate(self._log_size)
+            handle.file.truncate(self._log_size)
         except OSError:
-            log.exception("%s: could not cut off a failed write; the next load will skip it", self._log.path)
+            log.exception("%s: could not cut off a failed write; the next load will skip it", handle.path)
 
     async def flush(self) -> None:
-        """Fsync in a worker thread; every update appended before the call is then acknowledged."""
+        """Wait until every update appended before the call is fsynced (acknowledged).
+
+        Many callers share one fsync (group commit); the fsync runs in a worker thread.
+        """
         target = self._appended
         self._raise_pending()
-        if not self._fsync:
-            self._synced = max(self._synced, target)
+        if self._synced >= target:
             return
-        async with self._flush_lock:  # callers queue here; one fsync acknowledges all of them
-            if self._synced >= target:
-                return
-            seq = self._appended
-            await asyncio.to_thread(self._fsync_log)
-            self._synced = max(self._synced, seq)
+        loop = asyncio.get_running_loop()
+        fut: asyncio.Future[None] = loop.create_future()
+        self._waiters.append((target, fut))
+        self._kick(loop)
+        await fut
 
     def flush_sync(self) -> None:
         """`flush` for code without an event loop (tests, the CLI, shutdown)."""
         self._raise_pending()
+        self._write_now()
         seq = self._appended
-        if self._fsync:
-            self._fsync_log()
+        if self._fsync and self._log is not None:
+            with self._lock:
+                try:
+                    os.fsync(self._log.file.fileno())
+                except OSError as exc:
+                    raise StoreError(f"cannot fsync {self._log.path}: {exc}") from exc
         self._synced = max(self._synced, seq)
-
-    def _fsync_log(self) -> None:
-        with self._lock:
-            self._require_open()
-            try:
-                os.fsync(self._log.file.fileno())
-            except OSError as exc:
-                raise StoreError(f"cannot fsync {self._log.path}: {exc}") from exc
+        self._resolve()
 
     def _raise_pending(self) -> None:
         self._require_open()
@@ -479,29 +649,38 @@ class BoardStore:
         loop that owns the doc, never from inside one of its observers.
         """
         self._require_open()
-        new_gen = self._gen + 1
-        snap = self._path("snapshot", new_gen)
-        tmp = snap.with_name(snap.name + ".tmp")
-        # 1. New log first: from here on a crash leaves snapshot G + log G + log N, which is complete.
+        # 1. New log first: from here on a crash leaves the old files plus an empty new log, complete.
         with self._lock:
             old = self._log
-            if self._fsync:
-                try:
+            batch, seq = self._take_pending()  # in `doc` already; written so the old log is whole
+            try:
+                if batch:
+                    self._write_locked(batch)
+                    old = self._log
+                if self._fsync and old is not None:
                     os.fsync(old.file.fileno())
-                except OSError as exc:
-                    raise StoreError(f"cannot fsync {old.path}: {exc}") from exc
-            self._log = self._open_log(new_gen)
-            self._gen = new_gen
-            old.file.close()
+            except (OSError, StoreError) as exc:
+                log.warning("could not finish %s before compacting (%s); the snapshot holds it",
+                            self._log_path(), exc)
+            self._written = max(self._written, seq)
+            self._log = self._new_log(max((gen for _, gen in self._files()), default=self._gen) + 1)
+            if old is not None:
+                old.file.close()
+                self._covered[old.path.name] = self._size(old.path)
+        new_gen = self._gen
+        snap = self._path("snapshot", new_gen)
+        tmp = snap.with_name(snap.name + ".tmp")
         since, self._since_compact = self._since_compact, 0
-        # 2. The snapshot, atomically.
+        # 2. The snapshot, atomically, with the list of files whose content it holds.
         state = doc.get_update()
+        manifest = json.dumps({"covers": self._covered}, separators=(",", ":")).encode()
         try:
             if len(state) > self._max_snapshot_bytes:
                 raise StoreError(f"{snap}: board state of {len(state)} bytes exceeds max_snapshot_bytes")
             with tmp.open("wb") as f:
                 f.write(_HEADER.pack(MAGIC, FORMAT_VERSION, _KIND_SNAPSHOT, new_gen))
                 f.write(_record(state))
+                f.write(_record(manifest))
                 f.flush()
                 if self._fsync:
                     os.fsync(f.fileno())
@@ -516,32 +695,64 @@ class BoardStore:
             raise StoreError(f"cannot write snapshot {snap}: {exc}") from exc
         self._synced = self._appended
         self._pending_error = None
-        # 3. Drop generations older than the previous snapshot, which stays as a fallback.
+        self._resolve()
+        # 3. Drop what is older than the previous snapshot, which stays as a fallback, and only what
+        #    both snapshots hold at the file's current size (a file another process still writes stays).
+        covered, self._covered = self._covered, {snap.name: self._size(snap)}
         files = self._files()
         older = [gen for kind, gen in files if kind == "snapshot" and gen < new_gen]
-        keep_from = max(older) if older else min(gen for _, gen in files)
-        for (_kind, gen), path in files.items():
-            if gen < keep_from:
-                try:
-                    path.unlink()
-                except OSError as exc:  # harmless: an extra old generation is never read
-                    log.warning("could not remove old store file %s: %s", path, exc)
+        if older:
+            prev = max(older)
+            readable, prev_manifest = self._read_manifest(files[("snapshot", prev)])
+            for (_kind, gen), path in files.items():
+                if gen >= prev or not readable or path == self._log_path():
+                    continue
+                size = self._size(path)
+                in_prev = gen < prev if prev_manifest is None else prev_manifest.get(path.name) == size
+                if covered.get(path.name) == size and in_prev:
+                    try:
+                        path.unlink()
+                    except OSError as exc:  # harmless: an extra old file is only read again
+                        log.warning("could not remove old store file %s: %s", path, exc)
+        for path in self._files().values():  # what stays is still in the doc
+            if path != self._log_path() and path.name not in self._covered and path.name in covered:
+                self._covered[path.name] = covered[path.name]
         if self._fsync:
             _fsync_dir(self.directory)
         log.debug("compacted %s to generation %d (%d bytes)", self.directory, new_gen, len(state))
 
     def close(self) -> None:
-        """Fsync and close; idempotent."""
+        """Write and fsync what is pending, and close; idempotent."""
+        if self._closed:
+            return
+        try:
+            self._write_now()
+        except StoreError as exc:
+            log.warning("%s", exc)
         with self._lock:
-            if self._log.file.closed:
+            if self._closed:
                 return
-            try:
-                if self._fsync:
-                    os.fsync(self._log.file.fileno())
-            except OSError as exc:
-                log.warning("cannot fsync %s on close: %s", self._log.path, exc)
-            finally:
-                self._log.file.close()
+            self._closed = True
+            handle = self._log
+            if handle is not None:
+                try:
+                    if self._fsync:
+                        os.fsync(handle.file.fileno())
+                    self._synced = self._written
+                except OSError as exc:
+                    log.warning("cannot fsync %s on close: %s", handle.path, exc)
+                finally:
+                    handle.file.close()
+                if self._log_size <= _HEADER.size:  # nothing in it since the last compaction
+                    with contextlib.suppress(OSError):
+                        handle.path.unlink()
+        self._resolve()
+        for _target, fut in self._waiters:
+            if not fut.done():
+                fut.set_exception(StoreError(f"board store {self.directory} closed before the fsync"))
+        self._waiters = []
+        if self._committer is not None and not self._committer.done() and self._wake is not None:
+            self._wake.set()  # it sees the closed file and ends
 
     def __enter__(self) -> BoardStore:
         return self
@@ -550,11 +761,12 @@ class BoardStore:
         self.close()
 
     def _require_open(self) -> None:
-        if self._log.file.closed:
+        if self._closed:
             raise StoreError(f"board store {self.directory} is closed")
 
     @property
     def generation(self) -> int:
+        """The generation of the log this store writes."""
         return self._gen
 
     @property
@@ -566,7 +778,21 @@ class BoardStore:
                 total += path.stat().st_size
             except OSError:
                 pass
-        return total
+        return total + sum(len(r) for r in self._pending)
+
+
+def _parse_manifest(buf: bytes, pos: int) -> dict[str, int] | None:
+    """The manifest record after a snapshot's state; None if absent or unreadable (older format)."""
+    data = _record_at(buf, pos, MAX_MANIFEST_BYTES)
+    if data is None:
+        return None
+    try:
+        covers = json.loads(data).get("covers")
+    except (ValueError, AttributeError):
+        return None
+    if not isinstance(covers, dict):
+        return None
+    return {str(k): int(v) for k, v in covers.items() if isinstance(v, int) and _NAME.match(str(k))}
 
 
 @dataclass(slots=True)
