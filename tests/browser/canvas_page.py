@@ -10,21 +10,27 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 
-from .conftest import wait_for
+from .conftest import Canvas, wait_for
 
 
 class CanvasPage:
-    def __init__(self, driver: WebDriver, base: str, board: str = "main", who: str = "") -> None:
+    def __init__(self, driver: WebDriver, canvas: Canvas, board: str = "main", who: str = "") -> None:
         self.d = driver
-        self.base = base
+        self.canvas = canvas
+        self.base = canvas.base
         self.board = board
         self.who = who
 
     def open(self) -> CanvasPage:
-        suffix = f"?who={self.who}" if self.who else ""
-        self.d.set_page_load_timeout(30)
-        self.d.get(f"{self.base}/board/{self.board}{suffix}")
+        """Open the board through its canvas link, as a person does (the browser keeps the session)."""
+        self.open_page()
         wait_for(lambda: self.d.execute_script("return window.__mxReady || null"), timeout=30, what="canvas ready")
+        return self
+
+    def open_page(self) -> CanvasPage:
+        """Load the board's URL through the canvas link, without waiting for a canvas to be ready."""
+        self.d.set_page_load_timeout(30)
+        self.d.get(self.canvas.link(self.board, **({"who": self.who} if self.who else {})))
         return self
 
     def blocks(self, kind: str | None = None, sub: str | None = None) -> list[WebElement]:

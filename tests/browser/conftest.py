@@ -1,6 +1,9 @@
 """Fixtures for browser tests: a canvas server in a subprocess and headless Chromium sessions.
 
-Debian's `chromium` + `chromium-driver` (CI installs them); tests skip when they are absent.
+Debian's `chromium` + `chromium-driver` (CI installs them); tests skip when they are absent. Browsers log
+in as a person does, through the canvas link (`Canvas.link`). Screenshots go to MULTIPLEX_SCREENSHOTS
+(default: a fresh temporary folder), never over the tracked pictures in docs/screenshots; to refresh
+those, set MULTIPLEX_SCREENSHOTS=docs/screenshots deliberately.
 """
 
 from __future__ import annotations
@@ -12,15 +15,35 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlencode, urlsplit
 
 import pytest
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOTS = ROOT / "docs" / "screenshots"
 START_TIMEOUT_S = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class Canvas:
+    """A served canvas: its base URL and the canvas token its link carries."""
+
+    base: str
+    token: str
+
+    def link(self, board: str = "main", **params: str) -> str:
+        """What `multiplex up` prints: opening it logs the browser in (then it drops the token)."""
+        return f"{self.base}/board/{board}?" + urlencode({**params, "t": self.token})
+
+    @classmethod
+    def from_link(cls, link: str) -> Canvas:
+        parts = urlsplit(link.strip())
+        token = dict(p.split("=", 1) for p in parts.query.split("&") if "=" in p).get("t", "")
+        assert token, f"no canvas token in {link!r}"
+        return cls(f"{parts.scheme}://{parts.netloc}", token)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -36,8 +59,8 @@ def chromium_available() -> None:
     pytest.importorskip("selenium")
 
 
-def start_server(home: Path, *args: str) -> tuple[subprocess.Popen[str], str]:
-    """Start `tests.browser.serve` and wait for its LISTENING line; returns (process, base url)."""
+def start_server(home: Path, *args: str) -> tuple[subprocess.Popen[str], Canvas]:
+    """Start `tests.browser.serve` and wait for its LINK line; returns (process, canvas)."""
     env = dict(os.environ, PYTHONUNBUFFERED="1", MULTIPLEX_HOME=str(home))
     proc = subprocess.Popen([sys.executable, "-m", "tests.browser.serve", "--home", str(home), *args],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -45,8 +68,8 @@ def start_server(home: Path, *args: str) -> tuple[subprocess.Popen[str], str]:
     assert proc.stdout is not None
     while time.monotonic() < deadline:
         line = proc.stdout.readline()
-        if line.startswith("LISTENING"):
-            return proc, f"http://127.0.0.1:{int(line.split()[1])}"
+        if line.startswith("LINK"):
+            return proc, Canvas.from_link(line.split()[1])
         if not line and proc.poll() is not None:
             break
     proc.kill()
@@ -62,10 +85,10 @@ def stop_server(proc: subprocess.Popen[str]) -> None:
 
 
 @pytest.fixture
-def canvas_server(tmp_path: Path, chromium_available: None) -> Iterator[str]:
-    proc, url = start_server(tmp_path / "home")
+def canvas_server(tmp_path: Path, chromium_available: None) -> Iterator[Canvas]:
+    proc, canvas = start_server(tmp_path / "home")
     try:
-        yield url
+        yield canvas
     finally:
         stop_server(proc)
 
@@ -113,9 +136,22 @@ def wait_for(predicate: Callable[[], object], *, timeout: float = 15.0, what: st
     raise AssertionError(f"timed out waiting for {what} (last: {last!r})")
 
 
+_SCREENSHOTS: list[Path] = []
+
+
+def screenshots_dir() -> Path:
+    """MULTIPLEX_SCREENSHOTS, else one temporary folder per test session (printed once)."""
+    if not _SCREENSHOTS:
+        chosen = os.environ.get("MULTIPLEX_SCREENSHOTS")
+        path = Path(chosen) if chosen else Path(tempfile.mkdtemp(prefix="mx-screenshots-"))
+        path.mkdir(parents=True, exist_ok=True)
+        _SCREENSHOTS.append(path)
+        print(f"screenshots in {path}", file=sys.stderr)
+    return _SCREENSHOTS[0]
+
+
 def screenshot(driver: object, name: str) -> Path:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    path = SCREENSHOTS / f"{name}.png"
+    path = screenshots_dir() / f"{name}.png"
     driver.save_screenshot(str(path))  # type: ignore[attr-defined]
     return path
 
@@ -129,7 +165,7 @@ def free_port() -> int:
 
 
 @pytest.fixture
-def multiplex_up(tmp_path: Path, chromium_available: None) -> Iterator[str]:
+def multiplex_up(tmp_path: Path, chromium_available: None) -> Iterator[Canvas]:
     """The real thing: `python -m multiplex up` (a CPU peer serving the canvas) on 127.0.0.1."""
     port = free_port()
     env = dict(os.environ, PYTHONUNBUFFERED="1", MULTIPLEX_HOME=str(tmp_path / "home"), MULTIPLEX_DISCOVERY="0",
@@ -140,17 +176,20 @@ def multiplex_up(tmp_path: Path, chromium_available: None) -> Iterator[str]:
     deadline = time.monotonic() + START_TIMEOUT_S
     assert proc.stdout is not None
     lines = []
+    canvas = None
     while time.monotonic() < deadline:
         line = proc.stdout.readline()
         lines.append(line)
         if "canvas" in line and "http://" in line:
+            canvas = Canvas.from_link(line.split()[-1])  # the printed link carries the canvas token
             break
         if not line and proc.poll() is not None:
             raise RuntimeError("multiplex up exited:\n" + "".join(lines))
     else:
         proc.kill()
         raise RuntimeError("multiplex up did not start:\n" + "".join(lines))
+    assert canvas is not None and canvas.base == f"http://127.0.0.1:{port}"
     try:
-        yield f"http://127.0.0.1:{port}"
+        yield canvas
     finally:
         stop_server(proc)
