@@ -12,30 +12,43 @@ from typing import Any
 
 from mesh.assets import AssetStore, short_hash
 from mesh.board import Board, Comp, GenArt, Intent
-from mesh.errors import AssetError, InputError, RenderFailed
-from mesh.jobs import Job, job
+from mesh.errors import AssetError, InputError, MultiplexError, RenderFailed
+from mesh.jobs import ClaimView, Job, job
 
 from .backends.base import RenderRequest
 
-__all__ = ["build_request", "input_asset"]
+__all__ = ["InputNotHere", "build_request", "input_asset", "input_run"]
 
 PANEL_FIELDS = ("title", "scene_no", "shot_no", "shot_size", "angle", "camera_move", "lens", "action",
                 "dialogue", "sound", "transition")
+
+
+class InputNotHere(MultiplexError):
+    """The job's input asset is not on this peer (yet): a wait or a fetch, never the job's or peer's fault."""
 
 
 def input_asset(board: Board, j: Job) -> str:
     """The asset hash a job needs as input ('' when it needs none)."""
     if j.stage == "still":
         return str(j.params.get("ref") or "")
+    source = input_run(board, j)
+    return source[2] if source is not None else ""
+
+
+def input_run(board: Board, j: Job) -> tuple[Job, ClaimView, str] | None:
+    """The dependency run whose output a job starts from: (dependency, its finished claim, asset hash)."""
     for dep_id in j.deps:
         dep = job(board, dep_id)
         if dep is None:
             continue
-        for art_id in dep.outputs():
-            art = board.block(art_id)
-            if isinstance(art, GenArt) and art.asset:
-                return art.asset
-    return ""
+        for claim in dep.claims():
+            if not claim.finished:
+                continue
+            for art_id in claim.outputs:
+                art = board.block(art_id)
+                if isinstance(art, GenArt) and art.asset:
+                    return dep, claim, art.asset
+    return None
 
 
 def build_request(board: Board, j: Job, assets: AssetStore) -> RenderRequest:
@@ -54,7 +67,7 @@ def build_request(board: Board, j: Job, assets: AssetStore) -> RenderRequest:
         try:
             input_image = assets.path(needed)
         except AssetError as exc:
-            raise RenderFailed(f"input {short_hash(needed)} is not on this peer yet: {exc}") from exc
+            raise InputNotHere(f"input {short_hash(needed)} is not on this peer yet: {exc}") from exc
     elif j.stage == "clip":
         raise RenderFailed("the still this clip starts from has no output")
     try:

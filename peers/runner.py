@@ -36,7 +36,7 @@ from mesh.scheduling import PeerCaps, can_run, select_claims
 
 from .backends.base import Capability, Output, RenderBackend
 from .narrator import BuiltinNarrator
-from .requests import build_request, input_asset
+from .requests import InputNotHere, build_request, input_asset, input_run
 
 __all__ = ["PeerRunner"]
 
@@ -48,6 +48,8 @@ MIN_TICK_S = 0.02
 THUMB_INTERVAL_S = 1.0
 THUMB_PX = 192
 MAX_PREVIEW_BYTES = 4 * 1024 * 1024
+INPUT_RETRY_MIN_S = 0.5  # a missing input is fetched again after this, doubling up to INPUT_RETRY_MAX_S
+INPUT_RETRY_MAX_S = 15.0
 
 
 def thumbnail(preview: bytes) -> str:
@@ -129,6 +131,8 @@ class PeerRunner:
         self._wake = asyncio.Event()
         self.narrator = narrator
         self.fetch_missing: Callable[[Board, str], Awaitable[object]] | None = None
+        self._input_retry: dict[str, tuple[float, int]] = {}  # sha -> (next fetch, fetches so far)
+        self._fetching: set[str] = set()
         self.started = asyncio.Event()
 
     # -- lifecycle ---------------------------------------------------------------------------------
@@ -253,7 +257,7 @@ class PeerRunner:
     def _claim_open_jobs(self, name: str, w: _Worker, now: float) -> None:
         board = w.replica.board
         all_jobs = w.agent.active_jobs()
-        open_jobs = [j for j in all_jobs if w.agent.claimable(j)]
+        open_jobs = [j for j in all_jobs if w.agent.claimable(j) and self._input_here(w, j, now)]
         if not open_jobs or not any(s.in_use < s.capacity for s in self.slots):
             return
         running = [j for j in all_jobs if j.own_state() in (JobState.CLAIMED, JobState.RENDERING)]
@@ -279,6 +283,48 @@ class PeerRunner:
             run = _Run(name, j.id, claim_id, j.stage, reserved[j.id])
             self.runs[claim_id] = run
             run.task = asyncio.create_task(self._run(w, run), name=f"run:{claim_id}")
+
+    # -- inputs ------------------------------------------------------------------------------------
+    def _input_here(self, w: _Worker, j: Job, now: float) -> bool:
+        """Claim a job only once its input is on this peer: a missing input is a fetch (and a wait), so
+        it never costs an attempt or counts toward quarantine. Another peer that has it claims meanwhile."""
+        needed = input_asset(w.replica.board, j)
+        if not needed or self.assets.has(needed):
+            return True
+        if needed not in self._fetching and self._input_retry.get(needed, (0.0, 0))[0] <= now:
+            self._fetching.add(needed)
+            asyncio.get_running_loop().create_task(self._get_input(w, j.id, needed), name=f"input:{needed[:12]}")
+        return False
+
+    async def _get_input(self, w: _Worker, job_id: str, sha: str) -> None:
+        """Fetch a missing input; if its maker is gone and no linked peer has it, reopen the run that
+        made it (the lost still is rendered again), instead of waiting on it forever."""
+        board = w.replica.board
+        try:
+            got = bool(await self.fetch_missing(board, sha)) if self.fetch_missing is not None else False
+            if got or await asyncio.to_thread(self.assets.has, sha):
+                self._input_retry.pop(sha, None)
+                self._wake.set()
+                return
+            _, tries = self._input_retry.get(sha, (0.0, 0))
+            self._input_retry[sha] = (self.clock() + min(INPUT_RETRY_MAX_S, INPUT_RETRY_MIN_S * 2**tries), tries + 1)
+            j = job(board, job_id)
+            source = input_run(board, j) if j is not None else None
+            if source is None:
+                return
+            dep, claim, asset = source
+            live = {p.peer_id for p in w.roster.live()}
+            if asset == sha and (claim.peer == self.peer_id or claim.peer not in live):
+                w.agent.mark_gone(dep.id, claim.id)
+                self._input_retry.pop(sha, None)
+                record(board, EventKind.WARNING, peer=self.peer_id, hlc=self.hlc, job=dep.id, stage=dep.stage,
+                       intent=dep.intent_id, msg=f"the {dep.stage} of {_title(board, dep)} is on no live peer "
+                                                 f"({claim.peer} is gone): rendering it again")
+                self._wake.set()
+        except Exception:  # a fetch bug must not stop the peer; the next tick tries again
+            log.exception("fetching input %s failed", sha[:12])
+        finally:
+            self._fetching.discard(sha)
 
     def _slot_for(self, j: Job, me: PeerCaps) -> _Slot | None:
         if not can_run(me, j):
@@ -333,6 +379,9 @@ class PeerRunner:
                 raise
         except RenderCancelled as exc:
             self._on_cancel(w, run, str(exc))
+        except InputNotHere as exc:  # it vanished after the claim: give the job back, no attempt counted
+            w.agent.withdraw(run.job_id, run.claim_id)
+            log.info("%s: %s %s gave back: %s", run.board, run.stage, run.job_id, exc)
         except InputError as exc:
             self._on_failure(w, run, str(exc), peer_at_fault=False)
         except (BackendError, MultiplexError, OSError, ValueError) as exc:
@@ -391,6 +440,10 @@ class PeerRunner:
                 return
             if j.own_state() is JobState.DONE and run.task is not None:
                 run.cancel_reason = "another peer already finished it"
+                run.task.cancel()
+                return
+            if j.own_state() is JobState.FAILED and run.task is not None:  # "failed" is final
+                run.cancel_reason = f"it failed for good meanwhile: {j.reason()}"
                 run.task.cancel()
                 return
 

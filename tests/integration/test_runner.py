@@ -49,15 +49,28 @@ class Cluster:
         self.replicas: dict[str, Replica] = {}
         self.stack = contextlib.AsyncExitStack()
 
-    async def add(self, peer_id: str, *backends: FakeBackend) -> PeerRunner:
+    async def add(self, peer_id: str, *backends: FakeBackend, own_disk: bool = False) -> PeerRunner:
+        """A peer; with `own_disk` it has its own asset store and fetches inputs from the peers it can
+        reach (what MeshService does over the network), so an asset can be missing here."""
         replica = Replica("board")
         self.net.join(peer_id, replica)
+        assets = AssetStore(self.tmp / f"assets-{peer_id}") if own_disk else self.assets
         runner = PeerRunner({"board": replica}, peer_id=peer_id, name=peer_id, backends=list(backends),
-                            assets=self.assets, workdir=self.tmp / peer_id)
+                            assets=assets, workdir=self.tmp / peer_id)
+        if own_disk:
+            runner.fetch_missing = lambda board, sha: self._fetch(peer_id, sha)
         await self.stack.enter_async_context(runner)
         self.runners[peer_id] = runner
         self.replicas[peer_id] = replica
         return runner
+
+    async def _fetch(self, peer_id: str, sha: str) -> bool:
+        me = self.runners[peer_id].assets
+        for other, runner in self.runners.items():
+            if other != peer_id and frozenset((peer_id, other)) not in self.net.cut and runner.assets.has(sha):
+                me.put_file(runner.assets.path(sha))
+                return True
+        return False
 
     def board(self, peer_id: str = "a") -> Board:
         return self.replicas[peer_id].board
@@ -216,3 +229,39 @@ async def test_bad_input_fails_the_job_without_quarantining_the_peer(cluster: Cl
     await until(lambda: all(job(board, j).state() is JobState.FAILED for j in stills))
     assert "cannot be decoded" in job(board, stills[0]).reason()
     assert runner.quarantine.get("still", 0) == 0, "bad input is not the peer's fault"
+
+
+async def test_a_still_lost_with_its_peer_is_rendered_again_and_the_clip_never_fails(cluster: Cluster) -> None:
+    a = await cluster.add("a", FakeBackend("fa", stages=("still",)), own_disk=True)
+    b = await cluster.add("b", FakeBackend("fb"), own_disk=True)
+    b.set_paused("board", True, origin="user:alice")  # so that "a" renders the still
+    board = cluster.board("b")
+    still_id, clip_id = cluster.request("b", "the only copy")
+    await until(lambda: job(board, still_id).state() is JobState.DONE)
+    cluster.net.partition(["a"], ["b"])  # "a" dies before anyone copied its still
+    await a.stop()
+    b.set_paused("board", False, origin="user:alice")
+    await until(lambda: cluster.all_done([still_id, clip_id], "b"), deadline_s=20)
+    still, clip = job(board, still_id), job(board, clip_id)
+    assert [(c.peer, c.gone) for c in still.claims() if c.done] == [("a", True), ("b", False)]
+    assert clip.failures() == [] and b.quarantine.get("clip", 0) == 0
+    assert b.assets.has(board.block(clip.outputs()[0]).asset)
+
+
+async def test_an_input_that_is_not_here_yet_is_a_wait_not_a_failure(cluster: Cluster) -> None:
+    await cluster.add("a", FakeBackend("fa", stages=("still",)), own_disk=True)
+    b = await cluster.add("b", FakeBackend("fb", stages=("clip",)), own_disk=True)
+    board = cluster.board("b")
+    fetches = 0
+    real = b.fetch_missing
+
+    async def slow_network(board: Board, sha: str) -> object:
+        nonlocal fetches
+        fetches += 1
+        return await real(board, sha) if fetches > 3 else False  # the first three fetches fail
+
+    b.fetch_missing = slow_network
+    job_ids = cluster.request("b", "fetched late")
+    await until(lambda: cluster.all_done(job_ids, "b"))
+    assert fetches > 3 and job(board, job_ids[1]).failures() == []
+    assert [c.peer for c in job(board, job_ids[0]).claims() if c.done] == ["a"], "the still was not redone"

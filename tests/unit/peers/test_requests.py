@@ -13,7 +13,7 @@ from mesh.claims import ClaimAgent
 from mesh.errors import MultiplexError, RenderFailed
 from mesh.jobs import Job, job, plan_render
 from mesh.replica import Replica
-from peers.requests import PANEL_FIELDS, build_request, input_asset
+from peers.requests import PANEL_FIELDS, InputNotHere, build_request, input_asset
 
 USER = "user:alice"
 PANEL = {"scene_no": "4", "shot_no": "2B", "shot_size": "CU", "angle": "high", "camera_move": "pan",
@@ -70,12 +70,12 @@ def test_reference_image_comp_is_the_stills_input(assets: AssetStore) -> None:
     assert build_request(board, still, assets).input_image == assets.path(ref.sha256)
 
 
-def test_a_reference_missing_on_this_peer_fails_the_run(assets: AssetStore) -> None:
+def test_a_reference_missing_on_this_peer_is_a_wait_not_a_failure(assets: AssetStore) -> None:
     board = Replica("s").board
     intent = board.add_intent("castle", origin=USER)
     board.add_comp(intent.id, "image", origin=USER, asset="ab" * 32)
     still, _ = _jobs(board, intent.id)
-    with pytest.raises(RenderFailed, match="not on this peer yet"):
+    with pytest.raises(InputNotHere, match="not on this peer yet"):
         build_request(board, still, assets)
 
 
