@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pycrdt import Doc
 
 from mesh.board import Board
 from mesh.errors import SchemaError, StoreError
 from mesh.hub import BoardHub, valid_board_name
 from mesh.jobs import jobs, plan_render
+from mesh.replica import Replica
+from mesh.store import BoardStore
 
 USER = "user:alice"
 
@@ -114,3 +119,46 @@ def test_names_differing_only_in_case_are_refused(tmp_path: Path) -> None:
         assert again.open("demo").name == "demo"
     finally:
         again.close()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows has no permission bits; the home's ACL applies")
+def test_board_key_is_written_0600_and_fsynced_atomically(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """board.key used to be written with the default umask (often world-readable) and never fsynced."""
+    synced: list[int] = []
+    real = os.fsync
+    monkeypatch.setattr("mesh.auth.os.fsync", lambda fd: (synced.append(fd), real(fd))[1])
+    hub = BoardHub(tmp_path)
+    replica = hub.open("castle")
+    key_file = tmp_path / "boards" / "castle" / "board.key"
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    assert key_file.read_bytes() == replica.key and len(synced) >= 2  # the file, then its directory
+    hub.close()
+    BoardHub(tmp_path).open("given", key=b"k" * 32)
+    assert stat.S_IMODE((tmp_path / "boards" / "given" / "board.key").stat().st_mode) == 0o600
+    assert not [p for p in (tmp_path / "boards").rglob("*.tmp")]
+
+
+async def test_a_claim_is_on_disk_when_replica_flushed_returns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The runner awaits `replica.flushed()` after winning a claim and before the backend starts."""
+    from mesh.claims import ClaimAgent
+
+    hub = BoardHub(tmp_path)
+    replica = hub.open("castle")
+    intent = replica.board.add_intent("castle at dawn", origin=USER)
+    still, _clip = plan_render(replica.board, [intent.id], requested_by=USER)
+    await replica.flushed()
+    synced: list[int] = []
+    real = os.fsync
+    monkeypatch.setattr("mesh.store.os.fsync", lambda fd: (synced.append(fd), real(fd))[1])
+    agent = ClaimAgent(replica.board, "p1")
+    claim_id = agent.claim(still)
+    assert agent.confirm(still, claim_id)
+    await replica.flushed()
+    store = hub.store("castle")
+    assert synced and store._synced == store._appended
+    on_disk = Board(Doc())
+    BoardStore(store.directory, fsync=False).load_into(on_disk.doc)  # what a kill -9 now would leave
+    (j,) = [j for j in jobs(on_disk) if j.id == still]
+    assert [(c.id, c.started) for c in j.claims()] == [(claim_id, True)]
+    hub.close()
+    assert await Replica("bare").flushed() is None  # no store: nothing to wait for
