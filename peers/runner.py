@@ -349,6 +349,7 @@ class PeerRunner:
             if not agent.confirm(run.job_id, run.claim_id):
                 log.info("board %s: lost the race for %s; withdrew", run.board, run.job_id)
                 return
+            await w.replica.flushed()  # the won claim is on disk before the backend starts rendering it
             j = job(board, run.job_id)
             assert j is not None
             title = _title(board, j)
