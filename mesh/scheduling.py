@@ -18,7 +18,7 @@ from typing import Any
 
 from .jobs import Job, JobState
 
-__all__ = ["PeerCaps", "can_run", "missing", "order_jobs", "rank_peers", "select_claims", "unrunnable"]
+__all__ = ["PeerCaps", "blocked", "can_run", "missing", "order_jobs", "rank_peers", "select_claims", "unrunnable"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +56,13 @@ def missing(peer: PeerCaps, stage: str, params: dict[str, Any]) -> str:
         return f"backend={backend}"
     model = params.get("model")
     return f"model={model}" if model and model not in peer.models else ""
+
+
+def blocked(job: Job, live: Iterable[PeerCaps]) -> str:
+    """Why an open or waiting job will not start while the live peers stay as they are ('' if it will)."""
+    if job.state() not in (JobState.QUEUED, JobState.LOST, JobState.WAITING):
+        return ""
+    return unrunnable(job.stage, job.params, live)
 
 
 def unrunnable(stage: str, params: dict[str, Any], live: Iterable[PeerCaps]) -> str:

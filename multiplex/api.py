@@ -21,6 +21,7 @@ from mesh.errors import AssetError, MultiplexError, SchemaError
 from mesh.hub import BoardHub
 from mesh.jobs import cancel_jobs, jobs, parse_directives, plan_render
 from mesh.roster import Roster
+from mesh.scheduling import blocked
 
 __all__ = ["MAX_UPLOAD_BYTES", "build_api"]
 
@@ -124,7 +125,7 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
         b = _board(hub, board)
         ids = id_list(data, "intents")
         roster = Roster(b, peer_id)
-        estimate = cost_preview(b, ids, roster.live(), roster.estimates(), roster.gpu_counts())
+        estimate = cost_preview(b, ids, runner.live_peers(board), roster.estimates(), roster.gpu_counts())
         created = plan_render(b, ids, requested_by=_user(data))
         await hub.flush(board)
         return {"jobs": created, "preview": estimate.to_dict()}
@@ -135,7 +136,7 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
         b = _board(hub, board)
         roster = Roster(b, peer_id)
         ids = id_list(data, "intents")
-        return cost_preview(b, ids, roster.live(), roster.estimates(), roster.gpu_counts()).to_dict()
+        return cost_preview(b, ids, runner.live_peers(board), roster.estimates(), roster.gpu_counts()).to_dict()
 
     @router.post("/boards/{board}/cancel")
     async def cancel(board: str, request: Request) -> dict[str, Any]:
@@ -170,7 +171,11 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
         wanted = set(filter(None, ids.split(",")))
         progress = hub.replicas[board].presence.progress()
         names = {pid: str(e.get("name") or pid) for pid, e in Roster(b, peer_id).entries().items()}
-        out = [dict(j.to_dict(), progress=progress.get(j.id)) for j in jobs(b) if not wanted or j.id in wanted]
+        live = runner.live_peers(board)
+        out = [dict(j.to_dict(), progress=progress.get(j.id), blocked=blocked(j, live))
+               for j in jobs(b) if not wanted or j.id in wanted]
+        for job in out:  # a job no live peer can run says why instead of queuing silently
+            job["reason"] = job["reason"] or job["blocked"]
         for job in out:  # the machine's name, which `render --wait` shows instead of a peer id
             job["peer_name"] = names.get(job.get("peer") or "", job.get("peer"))
         return {"jobs": out}

@@ -492,6 +492,12 @@ class PeerRunner:
             ids.append(art.id)
         return ids
 
+    def live_peers(self, board: str) -> list[PeerCaps]:
+        """The live peers of a board as this runner's roster judges them: its lease watch has been
+        watching the beats, where a fresh `Roster` would count every entry live on its first look."""
+        w = self.workers.get(board)
+        return w.roster.live() if w is not None else Roster(self.replicas[board].board, self.peer_id).live()
+
     # -- person actions ----------------------------------------------------------------------------
     def set_paused(self, board: str, paused: bool, *, origin: str, peer_id: str | None = None) -> None:
         w = self.workers.get(board) or self._worker(board, self.replicas[board])

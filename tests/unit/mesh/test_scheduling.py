@@ -174,3 +174,17 @@ def test_unrunnable_names_what_each_live_peer_lacks() -> None:
     assert why == "no live peer can run this still (laptop: backend=comfyui; studio: paused)"
     assert unrunnable("still", {}, [cpu, paused]) == ""
     assert unrunnable("clip", {}, []) == "no live peer can run this clip (no peer is live)"
+
+
+def test_a_queued_job_no_live_peer_can_run_is_blocked_with_a_reason() -> None:
+    from mesh.scheduling import blocked
+
+    board = Replica("s").board
+    intent = board.add_intent("needs a GPU", origin=USER)
+    board.add_comp(intent.id, "directive", origin=USER, params={"backend": "comfyui"})
+    still_id, clip_id = plan_render(board, [intent.id], requested_by=USER)
+    cpu = [PeerCaps("p1", name="laptop", stages={"still": ("cpu",), "clip": ("cpu",)})]
+    assert blocked(job(board, still_id), cpu) == "no live peer can run this still (laptop: backend=comfyui)"
+    assert "clip" in blocked(job(board, clip_id), cpu)
+    gpu = [PeerCaps("p2", name="studio", stages={"still": ("comfyui@a",), "clip": ("comfyui@a",)})]
+    assert blocked(job(board, still_id), gpu) == ""
