@@ -9,6 +9,7 @@ it is durable on disk.
 from __future__ import annotations
 
 import hmac
+import json
 from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
@@ -26,6 +27,9 @@ from mesh.scheduling import blocked
 __all__ = ["MAX_UPLOAD_BYTES", "build_api"]
 
 MAX_UPLOAD_BYTES = 256 * 1024 * 1024
+MAX_BODY_BYTES = 1024 * 1024  # a JSON request body; uploads stream separately
+MAX_BODY_DEPTH = 32  # nesting of a JSON body (a directive map is two levels deep)
+RESERVED_FIELDS = frozenset({"kind", "sub", "origin", "text", "created_by"})  # set by the route, not `fields`
 
 
 def _board(hub: BoardHub, name: str) -> Board:
@@ -46,12 +50,21 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
     router = APIRouter(prefix="/api", dependencies=[Depends(auth)])
 
     async def body(request: Request) -> dict[str, Any]:
+        """The JSON object of a request, refused (400/413) when too big, too deep or not an object."""
+        raw = bytearray()
+        async for chunk in request.stream():
+            raw += chunk
+            if len(raw) > MAX_BODY_BYTES:
+                raise HTTPException(413, f"request body over {MAX_BODY_BYTES} bytes")
         try:
-            data = await request.json()
-        except ValueError:
-            raise HTTPException(400, "request body is not JSON") from None
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            raise HTTPException(400, "request body is not JSON (or nested too deeply)") from None
         if not isinstance(data, dict):
             raise HTTPException(400, "request body must be a JSON object")
+        _check_depth(data)
+        if not isinstance(data.get("user", ""), str):
+            raise HTTPException(400, "user must be a string")
         return data
 
     def id_list(data: dict[str, Any], key: str) -> list[str]:
@@ -71,7 +84,10 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
         fields = data.get("fields") or {}
         if not isinstance(fields, dict):
             raise HTTPException(400, "fields must be an object")
-        intent = b.add_intent(str(data.get("text", "")), sub=str(data.get("kind", "scene")),
+        reserved = sorted(RESERVED_FIELDS & fields.keys())
+        if reserved:
+            raise HTTPException(400, f"fields may not set {', '.join(reserved)} (use text and kind for those)")
+        intent = b.add_intent(_string(data, "text"), sub=_string(data, "kind", "scene"),
                               origin=_user(data), **fields)
         await hub.flush(board)
         return {"id": intent.id}
@@ -96,7 +112,7 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
     async def add_comp(board: str, request: Request) -> dict[str, Any]:
         data = await body(request)
         b = _board(hub, board)
-        intent_id = str(data.get("intent", ""))
+        intent_id = _string(data, "intent")
         origin = _user(data)
         if data.get("directives") is not None:
             params = data["directives"]
@@ -106,14 +122,15 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
             comp = b.add_comp(intent_id, "directive", origin=origin, params=params,
                               title=", ".join(f"{k}={v}" for k, v in params.items()))
         elif data.get("asset"):
-            meta = assets.meta(str(data["asset"]))
+            meta = assets.meta(_string(data, "asset"))
             if not meta.mime.startswith(("image/", "video/", "audio/")):
-                raise HTTPException(400, f"asset {short_hash(meta.sha256)} is {meta.mime}, not an image, a clip or audio")
+                raise HTTPException(400, f"asset {short_hash(meta.sha256)} is {meta.mime}, "
+                                         "not an image, a clip or audio")
             sub = "clip" if meta.mime.startswith("video/") else "voice" if meta.mime.startswith("audio/") else "image"
             comp = b.add_comp(intent_id, sub, origin=origin, asset=meta.sha256, mime=meta.mime,
-                              title=str(data.get("title") or sub))
+                              title=_string(data, "title") or sub)
         elif data.get("note") is not None:
-            comp = b.add_comp(intent_id, "note", origin=origin, text=str(data["note"]), title="note")
+            comp = b.add_comp(intent_id, "note", origin=origin, text=_string(data, "note"), title="note")
         else:
             raise HTTPException(400, "a comp needs one of: note, asset, directives")
         await hub.flush(board)
@@ -155,10 +172,12 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
         _board(hub, board)
         if not isinstance(data.get("peer") or "", str):
             raise HTTPException(400, "peer must be a peer id")
-        runner.set_paused(board, bool(data.get("paused", True)), origin=_user(data),
-                          peer_id=data.get("peer") or None)
+        paused = data.get("paused", True)
+        if not isinstance(paused, bool):
+            raise HTTPException(400, f"paused must be true or false, not {paused!r:.40}")
+        runner.set_paused(board, paused, origin=_user(data), peer_id=data.get("peer") or None)
         await hub.flush(board)
-        return {"paused": bool(data.get("paused", True))}
+        return {"paused": paused}
 
     @router.get("/boards/{board}")
     async def show(board: str) -> dict[str, Any]:
@@ -189,6 +208,29 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
         return Response(data, media_type=mime)
 
     return router
+
+
+def _string(data: dict[str, Any], key: str, default: str = "") -> str:
+    """A string member of a request body; anything else is refused (no str() of a list or a number)."""
+    value = data.get(key, default)
+    if value is None:
+        return default
+    if not isinstance(value, str):
+        raise HTTPException(400, f"{key} must be a string")
+    return value
+
+
+def _check_depth(data: Any) -> None:
+    """Refuse JSON nested deeper than MAX_BODY_DEPTH (iteratively: no recursion on hostile input)."""
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_BODY_DEPTH:
+            raise HTTPException(400, f"request body is nested more than {MAX_BODY_DEPTH} levels deep")
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values())
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value)
 
 
 def _user(data: dict[str, Any]) -> str:
