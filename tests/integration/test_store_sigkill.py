@@ -58,3 +58,69 @@ def test_acknowledged_edits_survive_kill_across_compactions(tmp_path: Path) -> N
         assert all(found[t] == xy for t, xy in expected.items())
         assert report.records_skipped == 0 and not report.corrupt_copies
     assert store.generation > 5  # the kills did land in a store that compacts as it goes
+
+
+HUB_WRITER = Path(__file__).with_name("hub_writer.py")
+COMPACTOR = """
+import sys
+from pathlib import Path
+from pycrdt import Doc
+from mesh.store import BoardStore
+store = BoardStore(Path(sys.argv[1]))
+doc = Doc()
+store.load_into(doc)
+store.compact(doc)
+store.close()
+print("compacted", flush=True)
+"""
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+
+
+def test_canvas_edits_and_claims_survive_kill_even_after_another_process_compacted(tmp_path: Path) -> None:
+    """Issue scenario: a second process on the same home compacted the board into a newer snapshot;
+    the first one's later writes went to a log that loading ignored, so after kill -9 acknowledged
+    blocks were missing and a claimed clip was queued again. The first process acknowledges each edit
+    and claim only after `replica.flushed()`."""
+    from mesh.jobs import job
+
+    proc = subprocess.Popen([sys.executable, str(HUB_WRITER), str(tmp_path), "w", "10"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env())
+    acked: list[tuple[str, str, str]] = []
+    compacted = False
+    try:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if not line.startswith("ack "):
+                continue
+            _, title, job_id, claim_id = line.split()
+            acked.append((title.replace("_", " "), job_id, claim_id))
+            if len(acked) == 10 and not compacted:  # the writer waits; another process compacts and exits
+                subprocess.run([sys.executable, "-c", COMPACTOR, str(tmp_path / "boards" / "castle")],
+                               env=_env(), check=True, timeout=60, capture_output=True)
+                compacted = True
+                mark = len(acked)
+                assert proc.stdin is not None
+                proc.stdin.write("go\n")
+                proc.stdin.flush()
+            if compacted and len(acked) >= mark + 15:
+                proc.kill()
+                break
+    finally:
+        proc.kill()
+        _, err = proc.communicate(timeout=30)
+    assert compacted and len(acked) >= 25, f"writer stopped early: {err[-2000:]}"
+
+    store = BoardStore(tmp_path / "boards" / "castle")
+    board = Board(Doc())
+    store.load_into(board.doc)
+    store.close()
+    titles = {b.title for b in board.blocks()}
+    missing = [t for t, _, _ in acked if t not in titles]
+    assert not missing, f"acknowledged edits lost: {missing}"
+    for _title, job_id, claim_id in acked:
+        j = job(board, job_id)
+        assert j is not None, f"acknowledged job {job_id} lost"
+        assert [(c.id, c.started) for c in j.claims()] == [(claim_id, True)]
