@@ -53,6 +53,7 @@ __all__ = [
     "canvas_link",
     "canvas_token",
     "install_access",
+    "running_canvas_link",
 ]
 
 log = get_logger("multiplex.access")
@@ -99,6 +100,17 @@ def canvas_link(home: Path, port: int, board: str, host: str = "127.0.0.1") -> s
     """The link that opens `board` on this peer's canvas and logs the browser in (treat it as a secret)."""
     netloc = f"[{host}]" if ":" in host and not host.startswith("[") else host
     return f"http://{netloc}:{port}/board/{quote(board, safe='')}?{TOKEN_PARAM}={canvas_token(home)}"
+
+
+def running_canvas_link(home: Path, board: str | None = None) -> str | None:
+    """The canvas link of the `multiplex up` running on `home` (from its running.json), or None."""
+    try:
+        running = json.loads((Path(home) / "running.json").read_text(encoding="utf-8"))
+        port = int(running["port"])
+        name = str(board or running["board"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return canvas_link(home, port, name)
 
 
 def _b64(data: bytes) -> str:

@@ -165,3 +165,13 @@ def test_canvas_token_is_created_once_private_and_links_carry_it(tmp_path: Path)
     assert [p.name for p in tmp_path.iterdir()] == [CANVAS_TOKEN_FILE]  # no temporary file left
     assert canvas_link(tmp_path, 8470, "main") == f"http://127.0.0.1:8470/board/main?t={token}"
     assert CanvasAccess(token).cookie_name != CanvasAccess("other").cookie_name  # two homes, one host
+
+
+def test_running_canvas_link_reads_the_running_peer(tmp_path: Path) -> None:
+    from multiplex.access import running_canvas_link
+
+    assert running_canvas_link(tmp_path) is None
+    (tmp_path / "running.json").write_text('{"port": 8471, "board": "demo", "pid": 1}', encoding="utf-8")
+    token = canvas_token(tmp_path)
+    assert running_canvas_link(tmp_path) == f"http://127.0.0.1:8471/board/demo?t={token}"
+    assert running_canvas_link(tmp_path, "other") == f"http://127.0.0.1:8471/board/other?t={token}"
