@@ -215,6 +215,10 @@ class AccessMiddleware:
         client = str((scope.get("client") or ("?",))[0])
         quiet.warning(f"refused:{client}", "refused %s %s from %s: no canvas session, API token or peer "
                       "credential (logged once per address)", method, path[:120], client)
+        if path.startswith("/api/"):
+            await self._refuse(scope, send, headers, 401, "missing or wrong API token",
+                               "the CLI reads it from MULTIPLEX_HOME/api.token")
+            return
         await self._refuse(scope, send, headers, 401, "This canvas needs its link",
                            "this request carries no canvas session, API token or peer credential")
 

@@ -175,3 +175,9 @@ def test_running_canvas_link_reads_the_running_peer(tmp_path: Path) -> None:
     token = canvas_token(tmp_path)
     assert running_canvas_link(tmp_path) == f"http://127.0.0.1:8471/board/demo?t={token}"
     assert running_canvas_link(tmp_path, "other") == f"http://127.0.0.1:8471/board/other?t={token}"
+
+
+async def test_api_refusal_names_the_api_token(gate) -> None:
+    client, _, _ = gate
+    r = await client.get("/api/health")
+    assert r.status_code == 401 and "api.token" in r.json()["error"]
