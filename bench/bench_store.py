@@ -1,4 +1,5 @@
-"""Board store benchmark: save/load of a 10,000-block board, and a log of 10,000 small edits.
+"""Board store benchmark: save/load of a 10,000-block board, a log of 10,000 small edits, and the group
+commit (every edit fsynced): edits/s, fsyncs/s and ack latency p50/p99 with many concurrent writers.
 
 Run: .venv/bin/python bench/bench_store.py   (prints numbers; tracks trends, asserts nothing)
 """
@@ -18,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mesh.board import Board
 from mesh.schema import BlockKind
-from mesh.store import BoardStore, attach
+from mesh.store import GROUP_COMMIT_S, BoardStore, attach
 
 BLOCKS = 10_000
 EDITS = 10_000
@@ -148,5 +149,44 @@ async def main() -> None:
         print(f"same board compacted: {size / 1024:.1f} KiB, load {ms:.2f} ms")
 
 
+async def group_commit(root: Path, writers: int, per_writer: int, window_s: float) -> None:
+    """`writers` tasks each making `per_writer` edits, each awaiting its own acknowledgement (fsync)."""
+    store = BoardStore(root / f"gc-{writers}-{window_s}", group_commit_s=window_s)
+    doc = Doc()
+    store.load_into(doc)
+    attach(store, doc)
+    board = Board(doc)
+    ids = [board.add_block(BlockKind.ACTIVITY, "gpu", origin=ORIGIN).id for _ in range(writers)]
+    await store.flush()
+    commits0 = store.commits
+    latencies: list[float] = []
+
+    async def writer(k: int) -> None:
+        for i in range(per_writer):
+            t0 = time.perf_counter()
+            board.update(ids[k], origin=ORIGIN, x=float(i))
+            await store.flush()
+            latencies.append((time.perf_counter() - t0) * 1000)
+
+    t0 = time.perf_counter()
+    await asyncio.gather(*(writer(k) for k in range(writers)))
+    wall = time.perf_counter() - t0
+    store.close()
+    latencies.sort()
+    n = len(latencies)
+    fsyncs = store.commits - commits0
+    print(f"group commit, {writers:>3} writers, window {window_s * 1000:.0f} ms: {n / wall:8.0f} edits/s, "
+          f"{fsyncs / wall:6.0f} fsyncs/s ({n / max(fsyncs, 1):5.1f} edits/fsync), ack p50 "
+          f"{latencies[n // 2]:.2f} ms, p99 {latencies[min(n - 1, n * 99 // 100)]:.2f} ms")
+
+
+async def group_commits() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        for window in sorted({0.0, 0.002, GROUP_COMMIT_S}):
+            for writers in (1, 10, 100):
+                await group_commit(Path(tmp), writers, max(20, 2_000 // writers), window)
+
+
 if __name__ == "__main__":
     asyncio.run(main())
+    asyncio.run(group_commits())
