@@ -27,6 +27,7 @@ from fastapi import FastAPI
 
 from mesh._log import get_logger
 from mesh.assets import AssetStore
+from mesh.auth import write_secret
 from mesh.board import Board
 from mesh.errors import MultiplexError
 from mesh.home_lock import HomeLock
@@ -57,9 +58,7 @@ def api_token(home: Path) -> str:
         return path.read_text(encoding="utf-8").strip()
     path.parent.mkdir(parents=True, exist_ok=True)
     token = secrets.token_urlsafe(24)
-    path.write_text(token, encoding="utf-8")
-    with contextlib.suppress(OSError):
-        path.chmod(0o600)
+    write_secret(path, token.encode("utf-8"))  # 0600, fsynced, atomic: never half a token after a crash
     return token
 
 
@@ -115,7 +114,7 @@ async def _open_locked(config: PeerConfig, backends: list[RenderBackend] | None)
     hub = BoardHub(home)
     replica = hub.open(config.board)
     joined = (hub.boards_dir / config.board / "seeds.json").exists()  # `multiplex join`: it syncs from there
-    if replica.board.schema_version == 0 and not joined:
+    if replica.board.is_new() and not joined:  # never re-initialise a board that has any history
         replica.board.init_meta(config.board, origin=f"peer:{peer_id}")
         replica.board.add_default_blocks(origin=f"peer:{peer_id}")
         await hub.flush()

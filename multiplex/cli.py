@@ -283,6 +283,18 @@ def _wait(client: Client, board: str, job_ids: list[str], *, timeout: float, str
         progress.close()
 
 
+def cmd_canvas_link(args: argparse.Namespace, config: PeerConfig) -> int:
+    """The canvas link (with its token) of the peer running on this home: open it to use the canvas."""
+    from .access import running_canvas_link
+
+    link = running_canvas_link(config.home, args.board)
+    if link is None:
+        raise CliError(f"no multiplex peer is running on MULTIPLEX_HOME={config.home} (start one with "
+                       "`multiplex up`)", EXIT_NO_PEER)
+    print(link)
+    return EXIT_OK
+
+
 def cmd_board_show(args: argparse.Namespace, config: PeerConfig) -> int:
     client = Client(config)
     data = client.call("GET", f"/api/boards/{_board(args, config)}")
@@ -361,6 +373,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="show progress until done; exit 0 when all done, 1 on failure")
     render.add_argument("--timeout", type=float, default=3600.0, help="seconds to wait at most")
     render.set_defaults(func=cmd_render)
+
+    link = sub.add_parser("canvas-link", help="print the canvas link of the running peer (a secret: it lets "
+                          "whoever opens it edit this peer's boards)")
+    link.add_argument("--board", help="board to open (default: the one the peer serves)")
+    link.set_defaults(func=cmd_canvas_link)
 
     board = sub.add_parser("board", help="boards").add_subparsers(dest="action", required=True)
     show = board.add_parser("show", help="show the board")

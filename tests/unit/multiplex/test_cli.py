@@ -132,3 +132,17 @@ def test_a_port_in_use_names_the_setting_to_change() -> None:
             listen_socket("127.0.0.1", port)
     assert "--port" in str(info.value) and "MULTIPLEX_PORT" in str(info.value) and str(port) in str(info.value)
     listen_socket("127.0.0.1", port).close()  # free again: bound at once
+
+
+def test_canvas_link_prints_the_running_peers_link_or_says_none_runs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("MULTIPLEX_HOME", str(tmp_path))
+    assert cli.main(["canvas-link"]) == cli.EXIT_NO_PEER
+    assert "no multiplex peer is running" in capsys.readouterr().err
+    (tmp_path / "running.json").write_text(json.dumps({"port": 8123, "board": "castle"}), encoding="utf-8")
+    assert cli.main(["canvas-link"]) == cli.EXIT_OK
+    link = capsys.readouterr().out.strip()
+    token = (tmp_path / "canvas.token").read_text(encoding="utf-8").strip()
+    assert link == f"http://127.0.0.1:8123/board/castle?t={token}"
+    assert cli.main(["canvas-link", "--board", "other"]) == cli.EXIT_OK
+    assert "/board/other?t=" in capsys.readouterr().out
