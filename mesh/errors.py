@@ -10,7 +10,10 @@
     ├── ClaimConflict        a claim was lost to another peer
     ├── AssetError
     │   ├── AssetNotFound
-    │   └── AssetIntegrityError   bad hash, bytes that do not match, path escape
+    │   ├── AssetIntegrityError   bad hash, bytes that do not match, path escape
+    │   ├── UnsupportedMedia      an upload that is not an image, a clip or a sound we accept
+    │   └── AssetTooLarge         over the size limit of one asset
+    │       └── QuotaExceeded     over a board's upload quota
     ├── DirectiveError       a directive (seed, duration, pin...) has a nonsense value
     ├── WorkflowError        a workflow template or user workflow is invalid
     └── BackendError
@@ -26,6 +29,7 @@ __all__ = [
     "AssetError",
     "AssetIntegrityError",
     "AssetNotFound",
+    "AssetTooLarge",
     "AuthError",
     "BackendError",
     "BackendTimeout",
@@ -37,10 +41,12 @@ __all__ = [
     "InputError",
     "MultiplexError",
     "ProtocolError",
+    "QuotaExceeded",
     "RenderCancelled",
     "RenderFailed",
     "SchemaError",
     "StoreError",
+    "UnsupportedMedia",
     "WorkflowError",
 ]
 
@@ -87,6 +93,18 @@ class AssetNotFound(AssetError):
 
 class AssetIntegrityError(AssetError):
     """A hash is malformed, bytes do not match their hash, or a path would escape the store."""
+
+
+class UnsupportedMedia(AssetError):
+    """An upload's bytes are not a media type the canvas or the backends can use (HTTP 415)."""
+
+
+class AssetTooLarge(AssetError):
+    """Bytes over the size limit of one asset (HTTP 413)."""
+
+
+class QuotaExceeded(AssetTooLarge):
+    """An upload would take a board over its upload quota (HTTP 413); the message says how to raise it."""
 
 
 class DirectiveError(MultiplexError):

@@ -16,6 +16,7 @@ from typing import Any
 
 from platformdirs import user_data_dir
 
+from mesh.assets import DEFAULT_UPLOAD_QUOTA
 from mesh.errors import MultiplexError, SchemaError
 from mesh.names import valid_board_name
 
@@ -39,6 +40,7 @@ ENV_VARS: dict[str, str] = {
     "MULTIPLEX_DISCOVERY": "1 to find peers with zeroconf, 0 to stay alone (default: 1)",
     "MULTIPLEX_NARRATOR": "builtin (the only narrator so far; the LLM narrator is a later milestone)",
     "MULTIPLEX_LOG": "log level: DEBUG, INFO, WARNING (default: INFO)",
+    "MULTIPLEX_UPLOAD_QUOTA": "bytes people may upload to each board, e.g. 10G or 500M (default: 2G)",
 }
 
 _HOST = re.compile(r"^[A-Za-z0-9.:\-\[\]]{1,255}$")
@@ -55,6 +57,20 @@ def _int(env: Mapping[str, str], key: str, default: int, lo: int, hi: int) -> in
     if not lo <= value <= hi:
         raise ConfigError(f"{key}={value}: expected {lo}..{hi}")
     return value
+
+
+_SIZE = re.compile(r"^\s*(\d+)\s*([KMGT]?)(?:I?B)?\s*$", re.IGNORECASE)
+
+
+def _size(env: Mapping[str, str], key: str, default: int) -> int:
+    """A number of bytes, plain or with a binary suffix (500M, 10G, 1TiB)."""
+    raw = env.get(key)
+    if raw is None or raw.strip() == "":
+        return default
+    match = _SIZE.match(raw)
+    if match is None:
+        raise ConfigError(f"{key}={raw!r}: expected a number of bytes, e.g. 2147483648, 500M or 10G")
+    return int(match.group(1)) * 1024 ** "_KMGT".index(match.group(2).upper() or "_")
 
 
 def _bool(env: Mapping[str, str], key: str, default: bool) -> bool:
@@ -95,6 +111,7 @@ class PeerConfig:
     narrator: str = "builtin"
     log_level: str = "INFO"
     canvas: bool = True
+    upload_quota: int = DEFAULT_UPLOAD_QUOTA
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> PeerConfig:
@@ -123,6 +140,7 @@ class PeerConfig:
             discovery=_bool(env, "MULTIPLEX_DISCOVERY", True),
             narrator=env.get("MULTIPLEX_NARRATOR") or "builtin",
             log_level=level,
+            upload_quota=_size(env, "MULTIPLEX_UPLOAD_QUOTA", DEFAULT_UPLOAD_QUOTA),
         )
         overrides = {k: v for k, v in overrides.items() if v is not None}
         return replace(config, **overrides) if overrides else config

@@ -28,6 +28,7 @@ def test_every_variable_is_read(tmp_path: Path) -> None:
         "MULTIPLEX_COMFYUI": " http://127.0.0.1:8188 , http://127.0.0.1:8189,", "MULTIPLEX_WORKFLOWS":
         str(tmp_path / "wf"), "MULTIPLEX_INTERFACES": "192.168.1.20", "MULTIPLEX_DISCOVERY": "off",
         "MULTIPLEX_NARRATOR": "http://127.0.0.1:8080/v1", "MULTIPLEX_LOG": "debug",
+        "MULTIPLEX_UPLOAD_QUOTA": "10G",
     }
     assert set(env) == set(ENV_VARS)
     config = PeerConfig.from_env(env)
@@ -35,6 +36,7 @@ def test_every_variable_is_read(tmp_path: Path) -> None:
     assert config.comfyui == ("http://127.0.0.1:8188", "http://127.0.0.1:8189")
     assert config.workflows == tmp_path / "wf" and config.interfaces == ("192.168.1.20",)
     assert config.discovery is False and config.log_level == "DEBUG"
+    assert config.upload_quota == 10 * 1024**3
     assert config.api_url == "http://192.168.1.20:9000"
 
 
@@ -43,11 +45,19 @@ def test_every_variable_is_read(tmp_path: Path) -> None:
     ("MULTIPLEX_CPU_SLOTS", "-1"), ("MULTIPLEX_CPU_SLOTS", "many"), ("MULTIPLEX_COMFYUI", "127.0.0.1:8188"),
     ("MULTIPLEX_COMFYUI", "http://ok:1,ftp://x"), ("MULTIPLEX_HOST", "my host"), ("MULTIPLEX_HOST", "a;b"),
     ("MULTIPLEX_LOG", "LOUD"), ("MULTIPLEX_DISCOVERY", "maybe"), ("MULTIPLEX_BOARD", "CON"),
-    ("MULTIPLEX_BOARD", "../etc"),
+    ("MULTIPLEX_BOARD", "../etc"), ("MULTIPLEX_UPLOAD_QUOTA", "lots"), ("MULTIPLEX_UPLOAD_QUOTA", "-1"),
+    ("MULTIPLEX_UPLOAD_QUOTA", "1.5G"),
 ])
 def test_a_bad_value_raises_naming_the_variable(tmp_path: Path, key: str, value: str) -> None:
     with pytest.raises(ConfigError, match=key):
         PeerConfig.from_env({"MULTIPLEX_HOME": str(tmp_path), key: value})
+
+
+@pytest.mark.parametrize(("value", "expected"), [("", 2 * 1024**3), ("1048576", 1024**2), ("500M", 500 * 1024**2),
+                                                 ("2g", 2 * 1024**3), ("1TiB", 1024**4), ("0", 0)])
+def test_upload_quota_in_bytes_or_with_a_suffix(tmp_path: Path, value: str, expected: int) -> None:
+    config = PeerConfig.from_env({"MULTIPLEX_HOME": str(tmp_path), "MULTIPLEX_UPLOAD_QUOTA": value})
+    assert config.upload_quota == expected
 
 
 @pytest.mark.parametrize(("value", "expected"), [("1", True), ("yes", True), ("TRUE", True), ("0", False),
