@@ -247,8 +247,12 @@ def status_line(jobs: list[dict[str, Any]], total: int) -> str:
         if j["state"] in ("rendering", "claimed"):
             parts.append(f"{j['stage']} {j['state']} on {_machine(j)}")
     if len(parts) == 1:
-        retrying = next((j for j in jobs if j["state"] in ("queued", "lost") and j.get("reason")), None)
-        if retrying is not None:
+        waiting = [j for j in jobs if j["state"] in ("queued", "lost")]
+        stuck = next((j for j in waiting if j.get("blocked")), None)
+        retrying = next((j for j in waiting if j.get("reason")), None)
+        if stuck is not None:  # no live peer can run it: say so, it starts when such a peer joins
+            parts.append(f"{stuck['stage']} waiting: {stuck['blocked']}")
+        elif retrying is not None:
             parts.append(f"retrying {retrying['stage']}: {retrying['reason']}")
         elif done < total:
             parts.append("waiting for a peer")

@@ -146,3 +146,10 @@ def test_canvas_link_prints_the_running_peers_link_or_says_none_runs(
     assert link == f"http://127.0.0.1:8123/board/castle?t={token}"
     assert cli.main(["canvas-link", "--board", "other"]) == cli.EXIT_OK
     assert "/board/other?t=" in capsys.readouterr().out
+
+
+def test_a_job_no_live_peer_can_run_says_so_while_waiting() -> None:
+    why = "no live peer can run it: studio-a lacks backend comfyui"
+    line = cli.status_line([_job("queued", reason=why, blocked=why)], 2)
+    assert line == f"0/2 jobs done · still waiting: {why}"
+    assert "retrying" not in line
