@@ -70,7 +70,7 @@ from .ws import (
     StarletteConn,
 )
 
-__all__ = ["Link", "SyncNode", "WireStats", "mount_sync"]
+__all__ = ["Link", "SyncNode", "SyncSettings", "WireStats", "mount_sync"]
 
 log = get_logger("mesh.sync")
 quiet = QuietLogger(log)
@@ -94,6 +94,29 @@ PRESENCE_TICK_S = 2.0
 ANTI_ENTROPY_S = 20.0  # each link re-sends its state vector this often, repairing any lost update
 SHUTDOWN_TIMEOUT_S = 3.0
 MAX_REFUSED_TRACKED = 1_024
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SyncSettings:
+    """Every limit and timing of a `SyncNode`, in one place (tests shrink the timings, the relay will
+    tighten the limits); the defaults are the module's named constants above."""
+
+    max_frame_bytes: int = MAX_FRAME_BYTES
+    max_pending_frames: int = MAX_PENDING_FRAMES
+    max_awareness_bytes: int = MAX_AWARENESS_BYTES
+    max_awareness_clients: int = MAX_AWARENESS_CLIENTS
+    max_sessions: int = MAX_SESSIONS
+    max_handshakes: int = MAX_HANDSHAKES
+    handshake_timeout_s: float = HANDSHAKE_TIMEOUT_S
+    connect_timeout_s: float = CONNECT_TIMEOUT_S
+    heartbeat_s: float = HEARTBEAT_S
+    backoff_min_s: float = BACKOFF_MIN_S
+    backoff_max_s: float = BACKOFF_MAX_S
+    backoff_refused_s: float = BACKOFF_REFUSED_S
+    stable_after_s: float = STABLE_AFTER_S
+    presence_timeout_s: float = PRESENCE_TIMEOUT_S
+    presence_renew_s: float = PRESENCE_RENEW_S
+    anti_entropy_s: float = ANTI_ENTROPY_S
 
 
 class SideChannel(Protocol):
@@ -157,7 +180,7 @@ class _Session:
     def _enqueue(self, kind: str, frame: bytes) -> None:
         if self._overflow:
             return
-        if len(self._pending) >= self.node.max_pending_frames:
+        if len(self._pending) >= self.node.settings.max_pending_frames:
             self._overflow = True  # stop queueing; the writer closes, the reconnect resyncs by state vector
         else:
             self._pending.append((kind, frame))
@@ -245,7 +268,7 @@ class _Session:
         delete set per link per period.
         """
         while True:
-            await asyncio.sleep(self.node.anti_entropy_s)
+            await asyncio.sleep(self.node.settings.anti_entropy_s)
             self._enqueue("sync", encode_step1(self.replica.doc.get_state()))
 
     def _refuse(self, code: int, exc: Exception) -> None:
@@ -253,7 +276,7 @@ class _Session:
                       self.remote_peer, self.conn.remote, self.replica.name, exc)
 
     def _handle(self, frame: bytes) -> None:
-        kind, payload = decode_frame(frame, max_bytes=self.node.max_frame_bytes)
+        kind, payload = decode_frame(frame, max_bytes=self.node.settings.max_frame_bytes)
         replica = self.replica
         if kind == FrameKind.STEP1:
             try:
@@ -273,9 +296,9 @@ class _Session:
             self._apply_awareness(payload)
 
     def _apply_awareness(self, payload: bytes) -> None:
-        if len(payload) > self.node.max_awareness_bytes:
+        if len(payload) > self.node.settings.max_awareness_bytes:
             raise FrameTooLarge(f"awareness update of {len(payload)} bytes")
-        if awareness_client_count(payload) > self.node.max_awareness_clients:
+        if awareness_client_count(payload) > self.node.settings.max_awareness_clients:
             raise DecodeError("too many clients in one awareness update")
         try:
             self.replica.presence.awareness.apply_awareness_update(payload, self.remote_peer)
@@ -325,13 +348,13 @@ class Link:
         attempt = 0
         while not self._stop.is_set():
             began = time.monotonic()
-            delay_cap = self.node.backoff_max_s
+            delay_cap = self.node.settings.backoff_max_s
             try:
                 await self._connect_once()
             except AuthError as exc:
                 self.refused = True
                 self.state = "refused"
-                delay_cap = self.node.backoff_refused_s
+                delay_cap = self.node.settings.backoff_refused_s
                 log_refusal(self.remote_peer or "?", self.board, self.url, str(exc))
             except (ConnectionClosed, aiohttp.ClientError, OSError, TimeoutError, ProtocolError) as exc:
                 log.debug("link %s %s ended: %s: %s", self.board, self.url, type(exc).__name__, str(exc)[:200])
@@ -340,9 +363,9 @@ class Link:
                 self._synced.clear()
             if self._stop.is_set():
                 break
-            if time.monotonic() - began > self.node.stable_after_s:
+            if time.monotonic() - began > self.node.settings.stable_after_s:
                 attempt = 0
-            delay = min(delay_cap, self.node.backoff_min_s * 2**attempt)
+            delay = min(delay_cap, self.node.settings.backoff_min_s * 2**attempt)
             delay = delay * random.uniform(0.5, 1.0)  # jitter: peers that lost one switch do not reconnect in step
             attempt = min(attempt + 1, 30)
             if self.state != "refused":
@@ -356,13 +379,13 @@ class Link:
             raise ProtocolError(f"board {self.board} is not open here")
         self.state = "connecting"
         session = await self.node.http_session()
-        async with asyncio.timeout(self.node.connect_timeout_s):
+        async with asyncio.timeout(self.node.settings.connect_timeout_s):
             # Until the peer proved the key it gets the small cap; AiohttpConn lifts it after the welcome.
-            cap = PRE_AUTH_MAX_BYTES if AiohttpConn.can_lift else self.node.max_frame_bytes
+            cap = PRE_AUTH_MAX_BYTES if AiohttpConn.can_lift else self.node.settings.max_frame_bytes
             ws = await session.ws_connect(self.url, max_msg_size=cap,
-                                          heartbeat=self.node.heartbeat_s, autoping=True)
+                                          heartbeat=self.node.settings.heartbeat_s, autoping=True)
         conn = AiohttpConn(ws, self.url)
-        if cap < self.node.max_frame_bytes and not conn.liftable:  # pragma: no cover - another aiohttp
+        if cap < self.node.settings.max_frame_bytes and not conn.liftable:  # pragma: no cover - another aiohttp
             AiohttpConn.can_lift = False
             await conn.close()
             raise ProtocolError("cannot lift the frame cap of this aiohttp: redialling with the normal cap")
@@ -370,7 +393,7 @@ class Link:
             self.state = "handshake"
             hs = ClientHandshake(self.board, replica.key, self.node.peer_id)
             try:
-                async with asyncio.timeout(self.node.handshake_timeout_s):
+                async with asyncio.timeout(self.node.settings.handshake_timeout_s):
                     await conn.send_text(hs.hello())
                     await conn.send_text(hs.on_challenge(await conn.receive()))
                     self.remote_peer = hs.on_welcome(await conn.receive())
@@ -378,7 +401,7 @@ class Link:
                 if exc.code == CLOSE_POLICY:
                     raise AuthError(f"{self.url} refused us for board {self.board}") from exc
                 raise
-            conn.allow_frames(self.node.max_frame_bytes)
+            conn.allow_frames(self.node.settings.max_frame_bytes)
             self.refused = False
             self.connects += 1
             self.state = "open"
@@ -405,43 +428,13 @@ class SyncNode:
         hub: ReplicaSource | Mapping[str, Replica],
         *,
         peer_id: str,
-        max_frame_bytes: int = MAX_FRAME_BYTES,
-        max_pending_frames: int = MAX_PENDING_FRAMES,
-        max_awareness_bytes: int = MAX_AWARENESS_BYTES,
-        max_awareness_clients: int = MAX_AWARENESS_CLIENTS,
-        max_sessions: int = MAX_SESSIONS,
-        max_handshakes: int = MAX_HANDSHAKES,
-        handshake_timeout_s: float = HANDSHAKE_TIMEOUT_S,
-        connect_timeout_s: float = CONNECT_TIMEOUT_S,
-        heartbeat_s: float = HEARTBEAT_S,
-        backoff_min_s: float = BACKOFF_MIN_S,
-        backoff_max_s: float = BACKOFF_MAX_S,
-        backoff_refused_s: float = BACKOFF_REFUSED_S,
-        stable_after_s: float = STABLE_AFTER_S,
-        presence_timeout_s: float = PRESENCE_TIMEOUT_S,
-        presence_renew_s: float = PRESENCE_RENEW_S,
-        anti_entropy_s: float = ANTI_ENTROPY_S,
+        settings: SyncSettings | None = None,
     ) -> None:
         self._hub = hub
         self.peer_id = peer_id
-        self.max_frame_bytes = max_frame_bytes
-        self.max_pending_frames = max_pending_frames
-        self.max_awareness_bytes = max_awareness_bytes
-        self.max_awareness_clients = max_awareness_clients
-        self.max_sessions = max_sessions
-        self.max_handshakes = max_handshakes
+        self.settings = settings or SyncSettings()
         self._admitted = 0  # inbound connections from the start of their handshake to their end
         self._handshaking = 0
-        self.handshake_timeout_s = handshake_timeout_s
-        self.connect_timeout_s = connect_timeout_s
-        self.heartbeat_s = heartbeat_s
-        self.backoff_min_s = backoff_min_s
-        self.backoff_max_s = backoff_max_s
-        self.backoff_refused_s = backoff_refused_s
-        self.stable_after_s = stable_after_s
-        self.presence_timeout_s = presence_timeout_s
-        self.presence_renew_s = presence_renew_s
-        self.anti_entropy_s = anti_entropy_s
         self.stats = WireStats()
         self.links: dict[tuple[str, str], Link] = {}
         self.inbound: set[_Session] = set()
@@ -500,7 +493,8 @@ class SyncNode:
         The connection is counted against `max_sessions` before its first await, so concurrent opens
         cannot all pass the check while none has finished its handshake."""
         self._ensure_started()
-        if self._closing or self._admitted >= self.max_sessions or self._handshaking >= self.max_handshakes:
+        limits = self.settings
+        if self._closing or self._admitted >= limits.max_sessions or self._handshaking >= limits.max_handshakes:
             await conn.close(CLOSE_OVERLOADED, "too many sessions")
             return
         self._admitted += 1
@@ -523,7 +517,7 @@ class SyncNode:
         peer = "?"
         challenged = False
         try:
-            async with asyncio.timeout(self.handshake_timeout_s):
+            async with asyncio.timeout(self.settings.handshake_timeout_s):
                 hello_board, peer, nonce = read_hello(await conn.receive())
                 replica = self.replicas.get(board)
                 if hello_board != board or replica is None or peer == self.peer_id:
@@ -536,7 +530,7 @@ class SyncNode:
                 challenged = True
                 await conn.send_text(hs.on_proof(await conn.receive()))
             handshake_over()
-            conn.allow_frames(self.max_frame_bytes)
+            conn.allow_frames(self.settings.max_frame_bytes)
         except AuthError as exc:
             log_refusal(peer, board, conn.remote, str(exc))
             self._note_refused(board, peer, conn.remote)
@@ -583,11 +577,11 @@ class SyncNode:
         now_ms = now_ms if now_ms is not None else int(time.time() * 1000)
         own = awareness.meta.get(awareness.client_id)
         local = awareness.get_local_state()
-        if local is not None and own and now_ms - own["lastUpdated"] >= self.presence_renew_s * 1000:
+        if local is not None and own and now_ms - own["lastUpdated"] >= self.settings.presence_renew_s * 1000:
             awareness.set_local_state(local)
         stale = [cid for cid, meta in awareness.meta.items()
                  if cid != awareness.client_id and cid in awareness.states
-                 and now_ms - meta["lastUpdated"] >= self.presence_timeout_s * 1000]
+                 and now_ms - meta["lastUpdated"] >= self.settings.presence_timeout_s * 1000]
         if stale:
             awareness.remove_awareness_states(stale, "timeout")
 
@@ -632,13 +626,13 @@ class SyncNode:
 
 
 def mount_sync(app: Any, hub: ReplicaSource, *, peer_id: str, path: str = "/sync/{board}",
-               **limits: Any) -> SyncNode:
+               settings: SyncSettings | None = None) -> SyncNode:
     """Serve `path` on a FastAPI/Starlette app and return the node (also at `app.state.sync_node`).
 
     Start the node's background work inside the app's loop (`MeshService` does; so does the first
     connection) and `await node.aclose()` on shutdown.
     """
-    node = SyncNode(hub, peer_id=peer_id, **limits)
+    node = SyncNode(hub, peer_id=peer_id, settings=settings)
 
     async def sync_endpoint(websocket: WebSocket, board: str) -> None:
         await websocket.accept()

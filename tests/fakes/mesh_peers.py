@@ -15,7 +15,7 @@ import uvicorn
 from fastapi import FastAPI
 
 from mesh.replica import Replica
-from mesh.sync import SyncNode, mount_sync
+from mesh.sync import SyncNode, SyncSettings, mount_sync
 from mesh.topology import neighbours_to_dial
 from mesh.ws import CappedWebSocketProtocol
 
@@ -27,7 +27,7 @@ class LoopbackPeer:
         for replica in self.replicas.values():
             replica.presence.set("peer", {"id": peer_id, "name": peer_id})
         self.app = FastAPI()
-        self.node: SyncNode = mount_sync(self.app, self, peer_id=peer_id, **limits)
+        self.node: SyncNode = mount_sync(self.app, self, peer_id=peer_id, settings=SyncSettings(**limits))
         self.port = 0
         self._server: uvicorn.Server | None = None
         self._task: asyncio.Task[None] | None = None

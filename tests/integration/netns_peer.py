@@ -27,7 +27,7 @@ from mesh import const
 from mesh.assets import AssetStore
 from mesh.hub import BoardHub
 from mesh.jobs import jobs, plan_render
-from mesh.sync import mount_sync
+from mesh.sync import SyncSettings, mount_sync
 from peers.asset_http import asset_router
 from peers.backends.base import Capability, Estimate, Output, RenderRequest
 from peers.gpu import GpuMonitor
@@ -88,7 +88,7 @@ async def main() -> None:
     replica = hub.open(args.board, key=bytes.fromhex(args.key_hex))
     assets = AssetStore(Path(args.home) / "assets")
     app = FastAPI()
-    node = mount_sync(app, hub, peer_id=args.peer_id, backoff_max_s=1.0, heartbeat_s=2.0)
+    node = mount_sync(app, hub, peer_id=args.peer_id, settings=SyncSettings(backoff_max_s=1.0, heartbeat_s=2.0))
     app.include_router(asset_router(assets))
     backends = [SlowStill(args.render_s)] if args.render_s > 0 else []
     runner = PeerRunner(hub.replicas, peer_id=args.peer_id, name=args.peer_id, backends=backends,

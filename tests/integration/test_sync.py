@@ -113,12 +113,13 @@ async def test_dropped_peer_reconnects_and_both_sides_catch_up(make_peers) -> No
     await wait_until(lambda: not link.synced, what="a notices the drop")
     a.replicas[BOARD].board.add_intent("while apart (a)", origin="user:a")
     b.replicas[BOARD].board.add_intent("while apart (b)", origin="user:b")
-    b.node = type(b.node)(b, peer_id=b.peer_id, **FAST)  # a restarted process: a fresh node, same data
+    from mesh.sync import SyncSettings, mount_sync
+
+    # a restarted process: a fresh node, same data
+    b.node = type(b.node)(b, peer_id=b.peer_id, settings=SyncSettings(**FAST))
     b.app.state.sync_node = b.node
     b.app.router.routes.clear()
-    from mesh.sync import mount_sync
-
-    b.node = mount_sync(b.app, b, peer_id=b.peer_id, **FAST)
+    b.node = mount_sync(b.app, b, peer_id=b.peer_id, settings=SyncSettings(**FAST))
     await b.start(port)
     await link.wait_synced(10)
     want = {"while apart (a)", "while apart (b)"}
