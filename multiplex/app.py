@@ -39,7 +39,7 @@ from peers.asset_http import asset_router, peer_asset_check
 from peers.backends.base import RenderBackend
 from peers.backends.cpu import CpuBackend
 from peers.config import PeerConfig, load_peer_id
-from peers.mesh_service import MeshService
+from peers.mesh_service import MeshService, MeshSettings
 from peers.narrator import BuiltinNarrator
 from peers.runner import PeerRunner
 
@@ -179,8 +179,9 @@ async def _mesh(peer: Peer) -> AsyncIterator[MeshService | None]:
         yield None
         return
     config = peer.config
-    mesh = MeshService(peer.hub, node=node, peer_id=peer.peer_id, name=config.name, http_port=config.port,
-                       interfaces=config.interfaces, enable_discovery=config.discovery, assets=peer.assets,
+    settings = MeshSettings(name=config.name, http_port=config.port, interfaces=tuple(config.interfaces),
+                            enable_discovery=config.discovery)
+    mesh = MeshService(peer.hub, node=node, peer_id=peer.peer_id, settings=settings, assets=peer.assets,
                        capabilities=peer.runner.capabilities)
     async with mesh:
         yield mesh

@@ -24,6 +24,7 @@ import contextlib
 import json
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,7 @@ from mesh.topology import DEFAULT_FANOUT, neighbours_to_dial
 from .asset_session import AssetChannel
 from .gpu import GPU_PUBLISH_S, GpuMonitor, gpu_summary
 
-__all__ = ["MeshService", "load_seeds", "save_seeds"]
+__all__ = ["MeshService", "MeshSettings", "load_seeds", "save_seeds"]
 
 log = get_logger("peers.mesh")
 quiet = QuietLogger(log)
@@ -85,6 +86,24 @@ def load_seeds(board_dir: Path) -> list[str]:
     return out[:MAX_SEEDS]
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MeshSettings:
+    """How this peer appears on the LAN and tends its links: one value, built from `PeerConfig` by the
+    app and by tests, instead of a dozen keyword arguments on `MeshService`."""
+
+    name: str
+    http_port: int
+    interfaces: tuple[str, ...] = ()  # IPs zeroconf uses (empty: all)
+    advertise_addresses: tuple[str, ...] = ()
+    service_type: str = SERVICE_TYPE
+    enable_discovery: bool = True
+    static_peers: tuple[str, ...] = ()  # host:port seeds from `multiplex join`
+    fanout: int = DEFAULT_FANOUT
+    gpu_publish_s: float = GPU_PUBLISH_S
+    refused_exclude_s: float = REFUSED_EXCLUDE_S
+    tick_s: float = TICK_S
+
+
 class MeshService:
     """Discovery + topology + GPU presence + asset fetching for one peer process."""
 
@@ -94,38 +113,18 @@ class MeshService:
         *,
         node: SyncNode,
         peer_id: str,
-        name: str,
-        http_port: int,
-        interfaces: Iterable[str] = (),
-        advertise_addresses: Iterable[str] = (),
-        service_type: str = SERVICE_TYPE,
-        enable_discovery: bool = True,
-        static_peers: Iterable[str] = (),
+        settings: MeshSettings,
         assets: AssetStore | None = None,
         capabilities: Callable[[], Iterable[Any]] | None = None,
         gpu: GpuMonitor | None = None,
-        fanout: int = DEFAULT_FANOUT,
-        gpu_publish_s: float = GPU_PUBLISH_S,
-        refused_exclude_s: float = REFUSED_EXCLUDE_S,
-        tick_s: float = TICK_S,
     ) -> None:
         self.hub = hub
         self.node = node
         self.peer_id = peer_id
-        self.name = name
-        self.http_port = http_port
-        self.interfaces = [i for i in interfaces if i]
-        self.advertise_addresses = list(advertise_addresses)
-        self.service_type = service_type
-        self.enable_discovery = enable_discovery
-        self.static_peers = list(static_peers)
+        self.settings = settings
         self.assets = assets
         self.capabilities = capabilities
         self.gpu = gpu if gpu is not None else GpuMonitor()
-        self.fanout = fanout
-        self.gpu_publish_s = gpu_publish_s
-        self.refused_exclude_s = refused_exclude_s
-        self.tick_s = tick_s
         self.discovery: Discovery | None = None
         self._excluded: dict[tuple[str, str], float] = {}  # (board, peer id) -> until (monotonic)
         self._managed: dict[tuple[str, str], str] = {}  # (board, url) -> peer id, links we dialed by topology
@@ -148,11 +147,12 @@ class MeshService:
         self.gpu.start()
         self._http = aiohttp.ClientSession()
         self.node._ensure_started()
-        if self.enable_discovery:
+        if self.settings.enable_discovery:
             self._advert = await self._build_advert()
-            self.discovery = Discovery(self._advert, service_type=self.service_type,
-                                       interfaces=self.interfaces or None,
-                                       addresses=self.advertise_addresses or None, on_event=self._on_event)
+            self.discovery = Discovery(self._advert, service_type=self.settings.service_type,
+                                       interfaces=list(self.settings.interfaces) or None,
+                                       addresses=list(self.settings.advertise_addresses) or None,
+                                       on_event=self._on_event)
             await self.discovery.__aenter__()
         self._tasks = [
             asyncio.create_task(self._maintain(), name="mesh-maintain"),
@@ -205,9 +205,9 @@ class MeshService:
         wanted: dict[tuple[str, str], str] = {}
         for board in list(self.node.replicas):
             members = self.members(board)
-            for pid in neighbours_to_dial(self.peer_id, members, fanout=self.fanout):
+            for pid in neighbours_to_dial(self.peer_id, members, fanout=self.settings.fanout):
                 wanted[(board, members[pid].sync_url(board))] = pid
-            for address in [*self.static_peers, *self._seeds(board)]:
+            for address in [*self.settings.static_peers, *self._seeds(board)]:
                 host, port = split_address(address)
                 host = f"[{host}]" if ":" in host else host
                 wanted.setdefault((board, f"ws://{host}:{port}/sync/{board}"), "")
@@ -224,7 +224,7 @@ class MeshService:
 
     async def _maintain(self) -> None:
         while True:
-            await asyncio.sleep(self.tick_s)
+            await asyncio.sleep(self.settings.tick_s)
             try:
                 await self._tick()
             except Exception:  # one bad tick must not stop the mesh
@@ -237,16 +237,16 @@ class MeshService:
             pid = self._managed.get((board, url)) or link.remote_peer or ""
             if link.refused and pid and (board, pid) not in self._excluded:
                 log.warning("peer %s does not hold the key of board %s: leaving it out for %.0f s",
-                            pid, board, self.refused_exclude_s)
-                self._excluded[(board, pid)] = now + self.refused_exclude_s
+                            pid, board, self.settings.refused_exclude_s)
+                self._excluded[(board, pid)] = now + self.settings.refused_exclude_s
                 changed = True
         for (board, pid), host in list(self.node.refused_inbound.items()):
             del self.node.refused_inbound[(board, pid)]
             found = self.discovery.peers.get(pid) if self.discovery is not None else None
             if found is not None and host in found.addresses and (board, pid) not in self._excluded:
                 log.warning("peer %s failed the handshake of board %s: leaving it out for %.0f s",
-                            pid, board, self.refused_exclude_s)
-                self._excluded[(board, pid)] = now + self.refused_exclude_s
+                            pid, board, self.settings.refused_exclude_s)
+                self._excluded[(board, pid)] = now + self.settings.refused_exclude_s
                 changed = True
         for key, until in list(self._excluded.items()):
             if until <= now:
@@ -269,7 +269,7 @@ class MeshService:
             for cap in self.capabilities():
                 backends.add(str(getattr(cap, "backend", "")))
                 models.update(str(m) for m in getattr(cap, "models", ()))
-        return Advert(peer_id=self.peer_id, name=self.name, port=self.http_port,
+        return Advert(peer_id=self.peer_id, name=self.settings.name, port=self.settings.http_port,
                       boards=tuple(sorted(self.node.replicas)), gpu_count=summary["gpu_count"],
                       gpu_names=summary["gpu_names"], vram_total_gb=summary["vram_total_gb"],
                       backends=tuple(sorted(b for b in backends if b)), models=tuple(sorted(models)))
@@ -278,7 +278,7 @@ class MeshService:
 
     async def _publish_gpus(self) -> None:
         await self.gpu.publish(lambda: [r.presence for r in self.node.replicas.values()],
-                               interval_s=self.gpu_publish_s)
+                               interval_s=self.settings.gpu_publish_s)
 
     # -- assets ----------------------------------------------------------------------------------------
 

@@ -31,7 +31,7 @@ from mesh.sync import SyncSettings, mount_sync
 from peers.asset_http import asset_router
 from peers.backends.base import Capability, Estimate, Output, RenderRequest
 from peers.gpu import GpuMonitor
-from peers.mesh_service import MeshService
+from peers.mesh_service import MeshService, MeshSettings
 from peers.runner import PeerRunner
 
 const.LEASE_S = 3.0
@@ -96,9 +96,10 @@ async def main() -> None:
     server = uvicorn.Server(uvicorn.Config(app, host=args.ip, port=args.port, log_level="warning",
                                            lifespan="off", timeout_graceful_shutdown=1))
     serving = asyncio.create_task(server.serve())
-    mesh = MeshService(hub, node=node, peer_id=args.peer_id, name=args.peer_id, http_port=args.port,
-                       interfaces=[args.ip], service_type=args.service_type, assets=assets,
-                       capabilities=runner.capabilities, gpu=GpuMonitor(), tick_s=0.5)
+    settings = MeshSettings(name=args.peer_id, http_port=args.port, interfaces=(args.ip,),
+                            service_type=args.service_type, tick_s=0.5)
+    mesh = MeshService(hub, node=node, peer_id=args.peer_id, settings=settings, assets=assets,
+                       capabilities=runner.capabilities, gpu=GpuMonitor())
     loop = asyncio.get_running_loop()
     reader = asyncio.StreamReader()
     await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)

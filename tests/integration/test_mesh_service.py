@@ -11,7 +11,7 @@ from pathlib import Path
 
 from mesh.assets import AssetStore
 from peers.gpu import GpuMonitor
-from peers.mesh_service import MeshService
+from peers.mesh_service import MeshService, MeshSettings
 from tests.fakes.mesh_peers import LoopbackPeer, wait_until
 
 BOARD = "film"
@@ -32,9 +32,10 @@ async def test_peers_found_by_zeroconf_sync_and_refuse_a_wrong_key() -> None:
     try:
         for p in [*peers, intruder]:
             await p.start()
-            services.append(MeshService(p, node=p.node, peer_id=p.peer_id, name=p.peer_id, http_port=p.port,
-                                        interfaces=["127.0.0.1"], service_type=st,
-                                        gpu=GpuMonitor(nvml=NoNvml()), tick_s=0.2))
+            settings = MeshSettings(name=p.peer_id, http_port=p.port, interfaces=("127.0.0.1",), service_type=st,
+                                    tick_s=0.2)
+            services.append(MeshService(p, node=p.node, peer_id=p.peer_id, settings=settings,
+                                        gpu=GpuMonitor(nvml=NoNvml())))
         await asyncio.gather(*(s.__aenter__() for s in services))  # mDNS probing runs in parallel
         peers[0].replicas[BOARD].board.add_intent("found by mDNS", origin="user:a")
         await wait_until(lambda: all([i.description for i in p.replicas[BOARD].board.intents()] == ["found by mDNS"]
@@ -62,9 +63,10 @@ async def _linked_one_way(tmp_path: Path) -> tuple[list[LoopbackPeer], list[Mesh
     for p in (inviter, joiner):
         await p.start()
     for p, seeds in ((inviter, []), (joiner, [f"127.0.0.1:{inviter.port}"])):
-        services.append(MeshService(p, node=p.node, peer_id=p.peer_id, name=p.peer_id, http_port=p.port,
-                                    enable_discovery=False, static_peers=seeds, assets=AssetStore(tmp_path / p.peer_id),
-                                    gpu=GpuMonitor(nvml=NoNvml()), tick_s=0.2))
+        settings = MeshSettings(name=p.peer_id, http_port=p.port, enable_discovery=False, static_peers=tuple(seeds),
+                                tick_s=0.2)
+        services.append(MeshService(p, node=p.node, peer_id=p.peer_id, settings=settings,
+                                    assets=AssetStore(tmp_path / p.peer_id), gpu=GpuMonitor(nvml=NoNvml())))
     for s in services:
         await s.__aenter__()
     await wait_until(lambda: inviter.node.connected_peers(BOARD) == {"joiner"}, what="the joiner's link")
