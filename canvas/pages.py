@@ -29,7 +29,7 @@ from nicegui import Client, ui
 from nicegui import app as ng_app
 
 from mesh._log import get_logger
-from mesh.assets import AssetStore
+from mesh.assets import AssetStore, declared_size, refusal_status
 from mesh.board import Board
 from mesh.errors import AssetError, MultiplexError, SchemaError
 from mesh.hub import BoardHub, valid_board_name
@@ -216,18 +216,18 @@ class CanvasServer:
         session = self.uploads.get(token)
         if session is None:
             return JSONResponse({"error": "not a canvas session of this server (reload the page)"}, status_code=403)
-        declared = request.headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > MAX_UPLOAD_BYTES:
-            return JSONResponse({"error": f"file over {MAX_UPLOAD_BYTES} bytes"}, status_code=413)
-        writer = session.store.writer(max_bytes=MAX_UPLOAD_BYTES)
-        try:
-            async for chunk in request.stream():
-                await asyncio.to_thread(writer.write, chunk)
-            meta = await asyncio.to_thread(writer.commit, mime_hint=request.headers.get("content-type"))
+        try:  # judged by its first bytes and the board's quota before anything is kept (mesh.assets)
+            declared = declared_size(request.headers.get("content-length"))
+            writer = await asyncio.to_thread(session.store.upload_writer, session.board, declared=declared,
+                                             max_bytes=MAX_UPLOAD_BYTES)
+            try:
+                async for chunk in request.stream():
+                    await asyncio.to_thread(writer.write, chunk)
+                meta = await asyncio.to_thread(writer.commit)
+            finally:
+                writer.abort()  # refused, disconnected or cancelled: the temp file goes
         except AssetError as exc:
-            return JSONResponse({"error": str(exc)}, status_code=413)
-        finally:
-            writer.abort()
+            return JSONResponse({"error": str(exc)}, status_code=refusal_status(exc))
         board = self.hub.replicas[session.board].board
         origin = session.person.origin
         mime = meta.mime

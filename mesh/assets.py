@@ -46,8 +46,10 @@ __all__ = [
     "AssetStore",
     "AssetWriter",
     "UploadQuota",
+    "declared_size",
     "format_bytes",
     "probe",
+    "refusal_status",
     "short_hash",
     "sniff_mime",
     "validate_hash",
@@ -63,6 +65,7 @@ OCTET_STREAM = "application/octet-stream"
 _HASH_RE = re.compile(r"[0-9a-f]{64}", re.ASCII)
 # type/subtype as RFC 6838 allows it, lowercase, no parameters: a mime travels into HTTP headers.
 _MIME_RE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]{0,63}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}", re.ASCII)
+_LENGTH_RE = re.compile(r"[0-9]{1,19}", re.ASCII)  # no sign, no other scripts' digits, nothing int() refuses
 _TMP_DIR = ".tmp"
 _UPLOADS_DIR = ".uploads"
 
@@ -161,6 +164,20 @@ def _mpeg_frame(head: bytes) -> bool:
     version, layer = (head[1] >> 3) & 3, (head[1] >> 1) & 3
     bitrate, rate = head[2] >> 4, (head[2] >> 2) & 3
     return version != 1 and layer != 0 and bitrate != 15 and rate != 3
+
+
+def declared_size(raw: str | None) -> int | None:
+    """An upload's Content-Length as bytes (None when absent); AssetError for anything but plain digits."""
+    if raw is None:
+        return None
+    if _LENGTH_RE.fullmatch(raw.strip()) is None:
+        raise AssetError(f"Content-Length must be a number of bytes, not {raw[:40]!r}")
+    return int(raw)
+
+
+def refusal_status(exc: AssetError) -> int:
+    """The HTTP status of an upload the store refused: 415 for what it is, 413 for its size, else 400."""
+    return 415 if isinstance(exc, UnsupportedMedia) else 413 if isinstance(exc, AssetTooLarge) else 400
 
 
 def format_bytes(n: int) -> str:
@@ -376,6 +393,10 @@ class AssetWriter:
         if self._file is None:
             raise AssetError("asset writer is closed")
         try:
+            if len(self._head) < SNIFF_BYTES:
+                self._head += data[: SNIFF_BYTES - len(self._head)]
+                if len(self._head) >= SNIFF_BYTES:
+                    self._check_media()  # what it is comes first: a refused type is refused at any size
             self._size += len(data)
             if self._size > self._max_bytes:
                 raise AssetTooLarge(
@@ -385,10 +406,6 @@ class AssetWriter:
             if self._room is not None and self._size > self._room:
                 assert self._quota is not None and self._board is not None
                 self._quota.check(self._board, self._size)
-            if len(self._head) < SNIFF_BYTES:
-                self._head += data[: SNIFF_BYTES - len(self._head)]
-                if len(self._head) >= SNIFF_BYTES:
-                    self._check_media()
             self._hasher.update(data)
             self._file.write(data)
         except BaseException:

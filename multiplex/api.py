@@ -8,6 +8,7 @@ it is durable on disk.
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse, Response
 
-from mesh.assets import AssetStore, short_hash
+from mesh.assets import AssetStore, declared_size, refusal_status, short_hash
 from mesh.board import Board, GenArt
 from mesh.costs import preview as cost_preview
 from mesh.errors import AssetError, MultiplexError, SchemaError
@@ -94,18 +95,21 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
 
     @router.post("/boards/{board}/assets")
     async def upload(board: str, request: Request) -> dict[str, Any]:
+        """Raw bytes in the body; judged by their first bytes (not the Content-Type) and the board's quota
+        before anything is kept. Disk work runs in a worker thread, off the event loop."""
         _board(hub, board)
-        size = int(request.headers.get("content-length") or 0)
-        if size > MAX_UPLOAD_BYTES:
-            raise HTTPException(413, f"upload of {size} bytes exceeds {MAX_UPLOAD_BYTES}")
-        writer = assets.writer(max_bytes=MAX_UPLOAD_BYTES)
         try:
-            async for chunk in request.stream():
-                writer.write(chunk)
-            meta = writer.commit(mime_hint=request.headers.get("content-type") or None)  # sniffed first
-        except AssetError:
-            writer.abort()
-            raise
+            declared = declared_size(request.headers.get("content-length"))
+            writer = await asyncio.to_thread(assets.upload_writer, board, declared=declared,
+                                             max_bytes=MAX_UPLOAD_BYTES)
+            try:
+                async for chunk in request.stream():
+                    await asyncio.to_thread(writer.write, chunk)
+                meta = await asyncio.to_thread(writer.commit)
+            finally:
+                writer.abort()  # refused, disconnected or cancelled: the temp file goes (close + unlink)
+        except AssetError as exc:
+            raise HTTPException(refusal_status(exc), str(exc)) from None
         return meta.to_dict()
 
     @router.post("/boards/{board}/comps")
