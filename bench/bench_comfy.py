@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from flows.workflows import load_templates
 from peers.backends.base import RenderRequest
-from peers.backends.comfy import ComfyBackend
+from peers.backends.comfy import ComfyBackend, ComfySettings
 from peers.backends.comfy.client import FileRef
 from tests.fakes.comfy_server import FakeComfy
 
@@ -109,7 +109,8 @@ async def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         async with FakeComfy(root / "comfy") as fake:
-            backend = ComfyBackend(fake.url, workflows=load_templates(), min_preview_interval_s=0)
+            backend = ComfyBackend(fake.url, workflows=load_templates(),
+                                   settings=ComfySettings(min_preview_interval_s=0))
             try:
                 await backend.capabilities()
                 await bench_dispatch(fake, backend, root, args.jobs)

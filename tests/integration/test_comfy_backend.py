@@ -14,11 +14,12 @@ from PIL import Image
 from flows.workflows import load_templates
 from mesh.errors import BackendUnavailable, RenderFailed
 from peers.backends.base import RenderBackend, RenderRequest
-from peers.backends.comfy import ComfyBackend, ComfyClient, build_comfy_backends
+from peers.backends.comfy import ComfyBackend, ComfyClient, ComfySettings, build_comfy_backends
 from peers.backends.comfy.messages import Executing, Progress, Status
 from tests.fakes.comfy_server import FakeComfy
 
-FAST = dict(poll_interval_s=0.3, server_lost_s=1.0, probe_timeout_s=5.0, history_wait_s=2.0, min_preview_interval_s=0)
+FAST = ComfySettings(poll_interval_s=0.3, server_lost_s=1.0, probe_timeout_s=5.0, history_wait_s=2.0,
+                     min_preview_interval_s=0)
 
 
 @pytest.fixture
@@ -29,7 +30,7 @@ async def fake(tmp_path: Path) -> AsyncIterator[FakeComfy]:
 
 @pytest.fixture
 async def backend(fake: FakeComfy) -> AsyncIterator[ComfyBackend]:
-    b = ComfyBackend(fake.url, workflows=load_templates(), **FAST)
+    b = ComfyBackend(fake.url, workflows=load_templates(), settings=FAST)
     yield b
     await b.close()
 
@@ -261,7 +262,7 @@ async def test_server_that_answers_but_cannot_render_is_withdrawn(backend: Comfy
 async def test_missing_models_and_nodes_withdraw_only_those_workflows(fake: FakeComfy) -> None:
     fake.models["diffusion_models"] = ["wan2.1_i2v_480p_14B_fp16.safetensors"]
     fake.missing_nodes = {"ConditioningZeroOut"}
-    backend = ComfyBackend(fake.url, workflows=load_templates(), **FAST)
+    backend = ComfyBackend(fake.url, workflows=load_templates(), settings=FAST)
     try:
         caps = {c.workflow for c in await backend.capabilities()}
         assert caps == {"illustrious_sdxl_t2i", "wan21_i2v_480p"}
@@ -277,7 +278,7 @@ async def test_missing_models_and_nodes_withdraw_only_those_workflows(fake: Fake
 
 async def test_model_file_variants_are_matched_by_pattern(fake: FakeComfy, tmp_path: Path) -> None:
     fake.models["diffusion_models"] = ["flux1-dev-fp8_e4m3fn.safetensors"]
-    backend = ComfyBackend(fake.url, workflows=load_templates(), **FAST)
+    backend = ComfyBackend(fake.url, workflows=load_templates(), settings=FAST)
     try:
         caps = {c.workflow: c for c in await backend.capabilities()}
         assert caps["flux1_dev_t2i"].models[0] == "flux1-dev-fp8_e4m3fn.safetensors"
@@ -320,7 +321,7 @@ async def test_user_workflows_are_validated_and_offered(fake: FakeComfy, tmp_pat
     (folder / "fancy.slots.json").write_text(json.dumps({"stage": "still", "slots": {"scale": "1.scale"}}))
     (folder / "broken.json").write_text("{not json")
 
-    [backend] = build_comfy_backends([fake.url], user_workflows_dir=folder, **FAST)
+    [backend] = build_comfy_backends([fake.url], user_workflows_dir=folder, settings=FAST)
     try:
         caps = {c.workflow for c in await backend.capabilities()}
         assert "poster" in caps and "fancy" not in caps and "broken" not in caps
@@ -355,7 +356,7 @@ async def test_events_reach_only_the_submitting_client(fake: FakeComfy, tmp_path
 
 async def test_large_object_info_is_read_whole_and_bounded(fake: FakeComfy) -> None:
     fake.padding_nodes = 2_000  # ~4 MB of /object_info, arriving in many chunks
-    backend = ComfyBackend(fake.url, workflows=load_templates(), **FAST)
+    backend = ComfyBackend(fake.url, workflows=load_templates(), settings=FAST)
     tiny = ComfyBackend(fake.url, workflows=load_templates(), client=ComfyClient(fake.url, max_json_bytes=100_000))
     try:
         assert len(await backend.capabilities()) == 5

@@ -8,6 +8,7 @@ backends = build_comfy_backends(["http://127.0.0.1:8188", "http://127.0.0.1:8189
 from __future__ import annotations
 
 from .backend import ComfyBackend as ComfyBackend
+from .backend import ComfySettings as ComfySettings
 from .backend import Health as Health
 from .backend import RunStats as RunStats
 from .client import ComfyClient as ComfyClient
@@ -15,4 +16,5 @@ from .client import PromptRejected as PromptRejected
 from .pool import ComfyPool as ComfyPool
 from .pool import build_comfy_backends as build_comfy_backends
 
-__all__ = ["ComfyBackend", "ComfyClient", "ComfyPool", "Health", "PromptRejected", "RunStats", "build_comfy_backends"]
+__all__ = ["ComfyBackend", "ComfyClient", "ComfyPool", "ComfySettings", "Health", "PromptRejected", "RunStats",
+           "build_comfy_backends"]

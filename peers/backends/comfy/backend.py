@@ -52,7 +52,7 @@ from .messages import (
     Progress,
 )
 
-__all__ = ["ComfyBackend", "Health", "RunStats"]
+__all__ = ["ComfyBackend", "ComfySettings", "Health", "RunStats"]
 
 log = get_logger("peers.backends.comfy")
 quiet = QuietLogger(log)
@@ -95,6 +95,23 @@ def backend_name(url: str) -> str:
     return f"comfyui@{parts.hostname}:{parts.port or 80}"
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ComfySettings:
+    """Timings and limits of one `ComfyBackend` (tests shrink the timings); defaults are the named
+    constants above."""
+
+    capabilities_ttl_s: float = CAPABILITIES_TTL_S
+    object_info_ttl_s: float = OBJECT_INFO_TTL_S
+    probe_ttl_s: float = PROBE_TTL_S
+    probe_timeout_s: float = PROBE_TIMEOUT_S
+    poll_interval_s: float = POLL_INTERVAL_S
+    render_timeout_s: float = RENDER_TIMEOUT_S
+    server_lost_s: float = SERVER_LOST_S
+    history_wait_s: float = HISTORY_WAIT_S
+    min_preview_interval_s: float = 0.25
+    max_output_files: int = MAX_OUTPUT_FILES
+
+
 class ComfyBackend:
     """One ComfyUI server as a render backend (one job at a time, like ComfyUI itself)."""
 
@@ -105,17 +122,9 @@ class ComfyBackend:
         workflows: list[Workflow],
         name: str | None = None,
         client: ComfyClient | None = None,
-        capabilities_ttl_s: float = CAPABILITIES_TTL_S,
-        object_info_ttl_s: float = OBJECT_INFO_TTL_S,
-        probe_ttl_s: float = PROBE_TTL_S,
-        probe_timeout_s: float = PROBE_TIMEOUT_S,
-        poll_interval_s: float = POLL_INTERVAL_S,
-        render_timeout_s: float = RENDER_TIMEOUT_S,
-        server_lost_s: float = SERVER_LOST_S,
-        history_wait_s: float = HISTORY_WAIT_S,
-        min_preview_interval_s: float = 0.25,
-        max_output_files: int = MAX_OUTPUT_FILES,
+        settings: ComfySettings | None = None,
     ) -> None:
+        s = self.settings = settings or ComfySettings()
         self.url = url.rstrip("/") if "//" in url else f"http://{url.rstrip('/')}"
         self.name = name or backend_name(self.url)
         self.client = client or ComfyClient(self.url)
@@ -123,11 +132,11 @@ class ComfyBackend:
         self.health = Health(up=False, reason="not checked yet")
         self.problems: dict[str, list[str]] = {}  # workflow name -> why it cannot run here
         self.last_run: RunStats | None = None
-        self._caps_ttl_s, self._info_ttl_s = capabilities_ttl_s, object_info_ttl_s
-        self._probe_ttl_s, self._probe_timeout_s = probe_ttl_s, probe_timeout_s
-        self._poll_s, self._render_timeout_s = poll_interval_s, render_timeout_s
-        self._lost_s, self._history_wait_s = server_lost_s, history_wait_s
-        self._preview_s, self._max_files = min_preview_interval_s, max_output_files
+        self._caps_ttl_s, self._info_ttl_s = s.capabilities_ttl_s, s.object_info_ttl_s
+        self._probe_ttl_s, self._probe_timeout_s = s.probe_ttl_s, s.probe_timeout_s
+        self._poll_s, self._render_timeout_s = s.poll_interval_s, s.render_timeout_s
+        self._lost_s, self._history_wait_s = s.server_lost_s, s.history_wait_s
+        self._preview_s, self._max_files = s.min_preview_interval_s, s.max_output_files
         self._runnable: list[Workflow] = []
         self._choices: dict[str, tuple[str, ...]] = {}
         self._object_info: dict[str, Any] = {}

@@ -15,7 +15,7 @@ from flows.workflows import TEMPLATES_DIR, Workflow, load_templates, load_user_w
 from mesh._log import get_logger
 from mesh.errors import WorkflowError
 
-from .backend import ComfyBackend
+from .backend import ComfyBackend, ComfySettings
 
 __all__ = ["HEALTH_INTERVAL_S", "ComfyPool", "build_comfy_backends"]
 
@@ -43,14 +43,14 @@ def build_comfy_backends(
     *,
     user_workflows_dir: Path | None,
     templates_dir: Path = TEMPLATES_DIR,
-    **backend_options: float,
+    settings: ComfySettings | None = None,
 ) -> list[ComfyBackend]:
     """One `ComfyBackend` per server URL (named `comfyui@host:port`), sharing the loaded workflows."""
     workflows = load_all_workflows(user_workflows_dir=user_workflows_dir, templates_dir=templates_dir)
     seen: set[str] = set()
     backends: list[ComfyBackend] = []
     for url in urls:
-        backend = ComfyBackend(url, workflows=workflows, **backend_options)  # type: ignore[arg-type]
+        backend = ComfyBackend(url, workflows=workflows, settings=settings)
         if backend.name in seen:
             log.warning("ComfyUI server %s is listed twice; using it once", backend.name)
             continue
