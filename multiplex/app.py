@@ -121,7 +121,7 @@ async def _open_locked(config: PeerConfig, backends: list[RenderBackend] | None)
     for name in hub.names_on_disk():
         if name not in hub.replicas:
             hub.open(name, create=False)
-    assets = AssetStore(home / "assets")
+    assets = AssetStore(home / "assets", upload_quota=config.upload_quota)
     runner = PeerRunner(hub.replicas, peer_id=peer_id, name=config.name,
                         backends=backends if backends is not None else build_backends(config),
                         assets=assets, workdir=home / "tmp", api=str(config.port),
@@ -158,7 +158,7 @@ def _mount_optional(peer: Peer) -> None:
         except ImportError:
             log.info("canvas not installed; serving the API only")
         else:
-            register(peer.app, peer.hub, storage_secret=api_token(peer.config.home))
+            register(peer.app, peer.hub, storage_secret=api_token(peer.config.home), assets=peer.assets)
             peer.app.state.canvas_served = True
 
 

@@ -153,3 +153,18 @@ async def test_an_upload_cut_off_midway_leaves_no_temp_file(upload) -> None:
     with pytest.raises(ConnectionResetError):
         await post(cut_off())
     assert _footprint(store) == before
+
+
+async def test_the_peer_applies_the_configured_quota(tmp_path: Path) -> None:
+    from multiplex.app import api_token, open_peer
+    from peers.config import PeerConfig
+
+    config = PeerConfig(home=tmp_path, board=BOARD, name="t", port=0, cpu_slots=0, discovery=False, canvas=False,
+                        upload_quota=64 * 1024)
+    async with open_peer(config, backends=[]) as peer:
+        assert peer.assets.quota.limit == 64 * 1024
+        transport = httpx.ASGITransport(app=peer.app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
+            r = await client.post(PATHS["api"], content=_png_sized(100 * 1024),
+                                  headers={"authorization": f"Bearer {api_token(tmp_path)}"})
+        assert r.status_code == 413 and "upload quota of 64 KiB" in r.json()["error"]
