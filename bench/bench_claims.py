@@ -17,11 +17,11 @@ from pathlib import Path
 
 from pycrdt import Map
 
-from mesh.activity import EventKind, record
-from mesh.assets import AssetStore
-from mesh.jobs import JobState, job, plan_render
-from mesh.loopback import LoopbackNet
-from mesh.replica import Replica
+from mesh.model.activity import EventKind, record
+from mesh.model.jobs import JobState, job, plan_render
+from mesh.model.replica import Replica
+from mesh.net.loopback import LoopbackNet
+from mesh.storage.assets import AssetStore
 from peers.backends.fake import FakeBackend
 from peers.runner import PeerRunner
 

@@ -17,9 +17,9 @@ from pycrdt import Doc
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from mesh.board import Board
-from mesh.schema import BlockKind
-from mesh.store import GROUP_COMMIT_S, BoardStore, attach
+from mesh.model.board import Board
+from mesh.model.schema import BlockKind
+from mesh.storage.store import GROUP_COMMIT_S, BoardStore, attach
 
 BLOCKS = 10_000
 EDITS = 10_000

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `python bench/bench_sync.py` finds tests.fakes
 
-from mesh.topology import diameter, edges
+from mesh.net.topology import diameter, edges
 from tests.fakes.mesh_peers import LoopbackPeer, connect_topology, wait_until
 
 BOARD = "bench"

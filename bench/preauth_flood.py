@@ -28,7 +28,7 @@ def _rss_mb(pid: int) -> float:
 def _server(port_q: mp.Queue, capped: bool) -> None:
     import uvicorn
 
-    from mesh.ws import CappedWebSocketProtocol
+    from mesh.net.ws import CappedWebSocketProtocol
     from tests.fakes.mesh_peers import LoopbackPeer
 
     async def main() -> None:

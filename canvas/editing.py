@@ -19,13 +19,13 @@ from typing import Any
 
 from pycrdt import Array, Map, Text, UndoManager
 
-from mesh import annotations
-from mesh.board import Board, Intent
-from mesh.costs import preview
 from mesh.errors import MultiplexError
-from mesh.jobs import cancel_jobs, jobs, plan_render
-from mesh.roster import Roster
-from mesh.schema import BLOCK_SPECS, BlockKind, EdgeKind, FieldType, field_for
+from mesh.model import annotations
+from mesh.model.board import Board, Intent
+from mesh.model.costs import preview
+from mesh.model.jobs import cancel_jobs, jobs, plan_render
+from mesh.model.roster import Roster
+from mesh.model.schema import BLOCK_SPECS, BlockKind, EdgeKind, FieldType, field_for
 
 from .model import DEFAULT_TITLES
 

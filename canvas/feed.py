@@ -21,12 +21,12 @@ from typing import Any
 
 from pycrdt import Array, Map
 
-from mesh import annotations
 from mesh._log import get_logger
-from mesh.board import Intent
-from mesh.jobs import jobs
-from mesh.replica import Replica
-from mesh.roster import Roster
+from mesh.model import annotations
+from mesh.model.board import Intent
+from mesh.model.jobs import jobs
+from mesh.model.replica import Replica
+from mesh.model.roster import Roster
 
 from .model import activity_view, block_view, board_snapshot, intent_status, users_view
 

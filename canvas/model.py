@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from mesh import annotations
-from mesh.activity import recent
-from mesh.board import Block, Board, GenArt, Intent
-from mesh.jobs import Job, JobState, jobs
-from mesh.replica import Replica
-from mesh.schema import BLOCK_SPECS, BlockKind
+from mesh.model import annotations
+from mesh.model.activity import recent
+from mesh.model.board import Block, Board, GenArt, Intent
+from mesh.model.jobs import Job, JobState, jobs
+from mesh.model.replica import Replica
+from mesh.model.schema import BLOCK_SPECS, BlockKind
 
 __all__ = [
     "PALETTE",

@@ -29,11 +29,11 @@ from nicegui import Client, ui
 from nicegui import app as ng_app
 
 from mesh._log import get_logger
-from mesh.assets import AssetStore, declared_size, refusal_status
-from mesh.board import Board
 from mesh.errors import AssetError, MultiplexError, SchemaError
-from mesh.hub import BoardHub, valid_board_name
-from mesh.schema import BlockKind
+from mesh.model.board import Board
+from mesh.model.schema import BlockKind
+from mesh.storage.assets import AssetStore, declared_size, refusal_status
+from mesh.storage.hub import BoardHub, valid_board_name
 
 from .components.graph_view import GraphView
 from .editing import CommandError, Editor, Person
@@ -216,7 +216,7 @@ class CanvasServer:
         session = self.uploads.get(token)
         if session is None:
             return JSONResponse({"error": "not a canvas session of this server (reload the page)"}, status_code=403)
-        try:  # judged by its first bytes and the board's quota before anything is kept (mesh.assets)
+        try:  # judged by its first bytes and the board's quota before anything is kept (mesh.storage.assets)
             declared = declared_size(request.headers.get("content-length"))
             writer = await asyncio.to_thread(session.store.upload_writer, session.board, declared=declared,
                                              max_bytes=MAX_UPLOAD_BYTES)

@@ -11,7 +11,7 @@ logging.getLogger("multiplex").addHandler(logging.NullHandler())
 
 
 def get_logger(name: str) -> logging.Logger:
-    """A logger under `multiplex.` for a module name like `mesh.board`."""
+    """A logger under `multiplex.` for a module name like `mesh.model.board`."""
     return logging.getLogger(f"multiplex.{name}")
 
 

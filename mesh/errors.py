@@ -15,12 +15,10 @@
     │   └── AssetTooLarge         over the size limit of one asset
     │       └── QuotaExceeded     over a board's upload quota
     ├── DirectiveError       a directive (seed, duration, pin...) has a nonsense value
-    ├── WorkflowError        a workflow template or user workflow is invalid
-    └── BackendError
-        ├── BackendUnavailable    server down, driver missing, model missing
-        ├── BackendTimeout
-        └── RenderFailed          the backend ran and failed (OOM, node error...)
-            └── InputError        the job's own inputs are unusable: not the peer's fault
+    └── WorkflowError        a workflow template or user workflow is invalid
+
+Render backend errors (BackendError and its children) belong to the peers that run backends:
+`peers.errors`.
 """
 
 from __future__ import annotations
@@ -31,19 +29,13 @@ __all__ = [
     "AssetNotFound",
     "AssetTooLarge",
     "AuthError",
-    "BackendError",
-    "BackendTimeout",
-    "BackendUnavailable",
     "ClaimConflict",
     "DecodeError",
     "DirectiveError",
     "FrameTooLarge",
-    "InputError",
     "MultiplexError",
     "ProtocolError",
     "QuotaExceeded",
-    "RenderCancelled",
-    "RenderFailed",
     "SchemaError",
     "StoreError",
     "UnsupportedMedia",
@@ -113,31 +105,3 @@ class DirectiveError(MultiplexError):
 
 class WorkflowError(MultiplexError):
     """A workflow template or user workflow is invalid or cannot run on a server."""
-
-
-class BackendError(MultiplexError):
-    """Base of render backend errors."""
-
-
-class BackendUnavailable(BackendError):
-    """The backend cannot run now: server down, driver missing, model missing."""
-
-
-class BackendTimeout(BackendError):
-    """The backend did not answer in time."""
-
-
-class RenderFailed(BackendError):
-    """The backend ran the job and it failed (OOM, node error, encoder error)."""
-
-
-class RenderCancelled(BackendError):
-    """The run was cancelled by a person or because the claim was lost."""
-
-
-class InputError(RenderFailed):
-    """The job's own inputs are unusable (undecodable reference, nonsense size or duration).
-
-    Another peer would fail the same way, so it does not count against this peer's health
-    (no quarantine); the job still gets its attempts and then fails with this reason.
-    """

@@ -31,7 +31,6 @@ import hashlib
 import hmac
 import html
 import json
-import os
 import secrets
 import time
 from collections.abc import Callable, Sequence
@@ -44,6 +43,7 @@ from starlette.requests import cookie_parser
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from mesh._log import QuietLogger, get_logger
+from mesh.storage.secrets import write_secret
 
 __all__ = [
     "CANVAS_TOKEN_FILE",
@@ -67,7 +67,7 @@ CLOCK_SKEW_S = 300
 PUBLIC_PREFIXES = ("/_nicegui/{version}/static/", "/_nicegui/{version}/libraries/",
                    "/_nicegui/{version}/components/", "/_nicegui/{version}/resources/",
                    "/_nicegui/{version}/esm/", "/canvas/static/", "/favicon.ico")
-SELF_AUTHENTICATED_PREFIXES = ("/sync/",)  # the board-key handshake (mesh.auth)
+SELF_AUTHENTICATED_PREFIXES = ("/sync/",)  # the board-key handshake (mesh.net.auth)
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 Check = Callable[[str, str, Headers], bool]
@@ -83,16 +83,7 @@ def canvas_token(home: Path) -> str:
             return token
     path.parent.mkdir(parents=True, exist_ok=True)
     token = secrets.token_urlsafe(24)
-    tmp = path.with_name(f".{CANVAS_TOKEN_FILE}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    try:
-        os.write(fd, token.encode())
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
-    with contextlib.suppress(OSError):  # Windows: the file stays in the user's profile, readable by them
-        path.chmod(0o600)
+    write_secret(path, token.encode())
     return token
 
 

@@ -16,14 +16,14 @@ from typing import Any
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse, Response
 
-from mesh.assets import AssetStore, declared_size, refusal_status, short_hash
-from mesh.board import Board, GenArt
-from mesh.costs import preview as cost_preview
 from mesh.errors import AssetError, MultiplexError, SchemaError
-from mesh.hub import BoardHub
-from mesh.jobs import cancel_jobs, jobs, parse_directives, plan_render
-from mesh.roster import Roster
-from mesh.scheduling import blocked
+from mesh.model.board import Board, GenArt
+from mesh.model.costs import preview as cost_preview
+from mesh.model.jobs import cancel_jobs, jobs, parse_directives, plan_render
+from mesh.model.roster import Roster
+from mesh.model.scheduling import blocked
+from mesh.storage.assets import AssetStore, declared_size, refusal_status, short_hash
+from mesh.storage.hub import BoardHub
 
 __all__ = ["MAX_UPLOAD_BYTES", "build_api"]
 

@@ -26,15 +26,15 @@ import uvicorn
 from fastapi import FastAPI
 
 from mesh._log import get_logger
-from mesh.assets import AssetStore
-from mesh.auth import write_secret
-from mesh.board import Board
 from mesh.errors import MultiplexError
-from mesh.home_lock import HomeLock
-from mesh.hub import BoardHub
-from mesh.schema import BlockKind
-from mesh.sync import mount_sync
-from mesh.ws import CappedWebSocketProtocol
+from mesh.model.board import Board
+from mesh.model.schema import BlockKind
+from mesh.net.sync import mount_sync
+from mesh.net.ws import CappedWebSocketProtocol
+from mesh.storage.assets import AssetStore
+from mesh.storage.home_lock import HomeLock
+from mesh.storage.hub import BoardHub
+from mesh.storage.secrets import write_secret
 from peers.asset_http import asset_router, peer_asset_check
 from peers.backends.base import RenderBackend
 from peers.backends.cpu import CpuBackend

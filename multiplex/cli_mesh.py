@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from mesh.errors import DecodeError, SchemaError
-from mesh.names import valid_board_name
+from mesh.model.names import valid_board_name
 from peers.config import PeerConfig, load_peer_id
 
 # The network stack (zeroconf, aiohttp, the server) is imported inside the commands that use it, so
@@ -44,8 +44,8 @@ def cmd_peer(args: argparse.Namespace, config: PeerConfig) -> int:
 
 
 def cmd_invite(args: argparse.Namespace, config: PeerConfig) -> int:
-    from mesh.auth import Invite, encode_invite
-    from mesh.discovery import lan_addresses
+    from mesh.net.auth import Invite, encode_invite
+    from mesh.net.discovery import lan_addresses
 
     board = args.board or config.board
     try:
@@ -75,7 +75,7 @@ def cmd_invite(args: argparse.Namespace, config: PeerConfig) -> int:
 
 
 def cmd_join(args: argparse.Namespace, config: PeerConfig) -> int:
-    from mesh.auth import decode_invite
+    from mesh.net.auth import decode_invite
     from peers.mesh_service import save_seeds
 
     try:

@@ -41,11 +41,11 @@ from starlette.datastructures import Headers
 from starlette.responses import FileResponse, MalformedRangeHeader
 
 from mesh._log import get_logger
-from mesh.assets import AssetMeta, AssetStore, AssetWriter, validate_hash
-from mesh.board import Board
 from mesh.const import MAX_ASSET_BYTES
 from mesh.errors import AssetError, AssetIntegrityError, AssetNotFound
-from mesh.schema import BLOCK_SPECS
+from mesh.model.board import Board
+from mesh.model.schema import BLOCK_SPECS
+from mesh.storage.assets import AssetMeta, AssetStore, AssetWriter, validate_hash
 
 __all__ = ["BOARD_HEADER", "PROOF_HEADER", "asset_proof", "asset_router", "credential_for", "fetch_asset",
            "peer_asset_check"]

@@ -3,7 +3,7 @@
 HTTP (`peers.asset_http`) needs an address to dial, and the peer that accepted a connection has none for
 the dialler (an invite is one-way: the joiner dials the inviter; behind the future relay home peers only
 dial out). Every linked pair already has an authenticated websocket session per board, so assets also
-travel there, as side frames next to sync (`mesh.sync.SideChannel`):
+travel there, as side frames next to sync (`mesh.net.sync.SideChannel`):
 
     WANT   op=1, request id (u32), offset (u64), sha256 (32 bytes)
     CHUNK  op=2, request id, offset, total size (u64), mime length (u8), mime, up to CHUNK_BYTES of data
@@ -24,10 +24,10 @@ from collections import deque
 from typing import Any
 
 from mesh._log import get_logger
-from mesh.assets import AssetMeta, AssetStore, short_hash, validate_hash
 from mesh.const import MAX_ASSET_BYTES
 from mesh.errors import AssetError, AssetIntegrityError, AssetNotFound, DecodeError
-from mesh.schema import BLOCK_SPECS
+from mesh.model.schema import BLOCK_SPECS
+from mesh.storage.assets import AssetMeta, AssetStore, short_hash, validate_hash
 
 __all__ = ["AssetChannel"]
 
@@ -44,7 +44,7 @@ _NOPE = struct.Struct(">BI")
 
 
 class AssetChannel:
-    """Serves and fetches assets over `mesh.sync` sessions; install with ``node.side = AssetChannel(...)``."""
+    """Serves and fetches assets over `mesh.net.sync` sessions; install with ``node.side = AssetChannel(...)``."""
 
     def __init__(self, store: AssetStore, *, max_bytes: int = MAX_ASSET_BYTES) -> None:
         self.store = store

@@ -16,9 +16,9 @@ from typing import Any
 
 from platformdirs import user_data_dir
 
-from mesh.assets import DEFAULT_UPLOAD_QUOTA
 from mesh.errors import MultiplexError, SchemaError
-from mesh.names import valid_board_name
+from mesh.model.names import valid_board_name
+from mesh.storage.assets import DEFAULT_UPLOAD_QUOTA
 
 __all__ = ["ENV_VARS", "ConfigError", "PeerConfig", "load_peer_id"]
 

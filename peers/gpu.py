@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from mesh._log import get_logger
-from mesh.replica import Presence
+from mesh.model.replica import Presence
 
 __all__ = ["GPU_PUBLISH_S", "GpuInfo", "GpuMonitor", "gpu_summary"]
 

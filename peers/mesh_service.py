@@ -1,8 +1,8 @@
 """The mesh side of a peer: advertise, find the others, keep the right links open, publish GPUs, fetch assets.
 
 `MeshService` is what turns "plug a machine in" into "it appears on every canvas": it advertises this
-peer with zeroconf (`mesh.discovery`), and for every board it serves, links to the peers that serve it
-too, following the ring-with-chords topology (`mesh.topology`) so traffic per peer stays bounded. A
+peer with zeroconf (`mesh.net.discovery`), and for every board it serves, links to the peers that serve it
+too, following the ring-with-chords topology (`mesh.net.topology`) so traffic per peer stays bounded. A
 peer whose handshake fails (it does not hold the board's key) is left out of the topology for a while
 and retried later. Seeds (host:port from invites, or `static_peers`) are always dialed: they make a
 mesh work where multicast is blocked.
@@ -31,13 +31,13 @@ from typing import Any
 import aiohttp
 
 from mesh._log import QuietLogger, get_logger
-from mesh.assets import AssetStore, short_hash, validate_hash
-from mesh.auth import split_address
-from mesh.discovery import SERVICE_TYPE, Advert, Discovery, PeerFound, PeerLost
 from mesh.errors import AssetError, AssetIntegrityError, DecodeError
-from mesh.schema import BLOCK_SPECS
-from mesh.sync import SyncNode
-from mesh.topology import DEFAULT_FANOUT, neighbours_to_dial
+from mesh.model.schema import BLOCK_SPECS
+from mesh.net.auth import split_address
+from mesh.net.discovery import SERVICE_TYPE, Advert, Discovery, PeerFound, PeerLost
+from mesh.net.sync import SyncNode
+from mesh.net.topology import DEFAULT_FANOUT, neighbours_to_dial
+from mesh.storage.assets import AssetStore, short_hash, validate_hash
 
 from .asset_session import AssetChannel
 from .gpu import GPU_PUBLISH_S, GpuMonitor, gpu_summary

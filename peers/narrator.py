@@ -15,11 +15,11 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Protocol
 
-from mesh.activity import EventKind, recent
-from mesh.board import Board, GenArt
-from mesh.jobs import JobState, jobs
-from mesh.replica import Replica
-from mesh.schema import BlockKind
+from mesh.model.activity import EventKind, recent
+from mesh.model.board import Board, GenArt
+from mesh.model.jobs import JobState, jobs
+from mesh.model.replica import Replica
+from mesh.model.schema import BlockKind
 
 __all__ = ["BuiltinNarrator", "Narrator", "compose"]
 

@@ -10,10 +10,11 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from mesh.assets import AssetStore, short_hash
-from mesh.board import Board, Comp, GenArt, Intent
-from mesh.errors import AssetError, InputError, MultiplexError, RenderFailed
-from mesh.jobs import ClaimView, Job, job
+from mesh.errors import AssetError, MultiplexError
+from mesh.model.board import Board, Comp, GenArt, Intent
+from mesh.model.jobs import ClaimView, Job, job
+from mesh.storage.assets import AssetStore, short_hash
+from peers.errors import InputError, RenderFailed
 
 from .backends.base import RenderRequest
 

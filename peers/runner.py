@@ -2,7 +2,7 @@
 
 One runner per process serves every board the process holds. Each tick it refreshes what its backends
 can run, beats in each board's roster, lapses silent owners' claims, and claims open jobs in fair order
-when it has a free slot and its rank allows (see `mesh.claims` for the protocol). Each claimed job is a
+when it has a free slot and its rank allows (see `mesh.model.claims` for the protocol). Each claimed job is a
 task: settle, confirm, run with lease renewal, then store outputs as gen.art — or record why it failed.
 """
 
@@ -23,16 +23,17 @@ from PIL import Image
 
 from mesh import const
 from mesh._log import get_logger
-from mesh.activity import EventKind, record
-from mesh.assets import AssetStore
-from mesh.board import Board
-from mesh.claims import ClaimAgent
-from mesh.errors import BackendError, InputError, MultiplexError, RenderCancelled
-from mesh.hlc import HLC
-from mesh.jobs import Job, JobState, job
-from mesh.replica import Replica
-from mesh.roster import Roster
-from mesh.scheduling import PeerCaps, can_run, select_claims
+from mesh.errors import MultiplexError
+from mesh.model.activity import EventKind, record
+from mesh.model.board import Board
+from mesh.model.claims import ClaimAgent
+from mesh.model.hlc import HLC
+from mesh.model.jobs import Job, JobState, job
+from mesh.model.replica import Replica
+from mesh.model.roster import Roster
+from mesh.model.scheduling import PeerCaps, can_run, select_claims
+from mesh.storage.assets import AssetStore
+from peers.errors import BackendError, InputError, RenderCancelled
 
 from .backends.base import Capability, Output, RenderBackend
 from .narrator import BuiltinNarrator

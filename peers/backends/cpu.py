@@ -34,11 +34,11 @@ from PIL import Image
 
 from mesh._log import get_logger
 from mesh.const import DEFAULT_CLIP_S, MAX_CLIP_S
-from mesh.errors import InputError, RenderFailed
 from peers.backends._camera import parse_camera_move
 from peers.backends._panel import PanelSpec, render_panel
 from peers.backends._scene import read_look
 from peers.backends.base import Capability, Estimate, Output, ProgressFn, RenderRequest
+from peers.errors import InputError, RenderFailed
 
 __all__ = ["CpuBackend"]
 

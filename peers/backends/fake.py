@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from mesh.errors import RenderFailed
+from peers.errors import RenderFailed
 
 from .base import Capability, Estimate, Output, ProgressFn, RenderRequest
 

@@ -19,8 +19,8 @@ import uvicorn
 from fastapi import FastAPI
 
 from canvas.pages import register
-from mesh.assets import AssetStore
-from mesh.hub import BoardHub
+from mesh.storage.assets import AssetStore
+from mesh.storage.hub import BoardHub
 from multiplex.access import canvas_link, install_access
 from peers.asset_http import asset_router, peer_asset_check
 

@@ -14,10 +14,10 @@ from typing import Any
 import uvicorn
 from fastapi import FastAPI
 
-from mesh.replica import Replica
-from mesh.sync import SyncNode, SyncSettings, mount_sync
-from mesh.topology import neighbours_to_dial
-from mesh.ws import CappedWebSocketProtocol
+from mesh.model.replica import Replica
+from mesh.net.sync import SyncNode, SyncSettings, mount_sync
+from mesh.net.topology import neighbours_to_dial
+from mesh.net.ws import CappedWebSocketProtocol
 
 
 class LoopbackPeer:

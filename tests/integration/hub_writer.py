@@ -13,10 +13,10 @@ import asyncio
 import sys
 from pathlib import Path
 
-from mesh.claims import ClaimAgent
-from mesh.hub import BoardHub
-from mesh.jobs import plan_render
-from mesh.schema import BlockKind
+from mesh.model.claims import ClaimAgent
+from mesh.model.jobs import plan_render
+from mesh.model.schema import BlockKind
+from mesh.storage.hub import BoardHub
 
 
 async def main(home: Path, prefix: str, pause_at: int) -> None:

@@ -24,10 +24,10 @@ from fastapi import FastAPI
 from PIL import Image
 
 from mesh import const
-from mesh.assets import AssetStore
-from mesh.hub import BoardHub
-from mesh.jobs import jobs, plan_render
-from mesh.sync import SyncSettings, mount_sync
+from mesh.model.jobs import jobs, plan_render
+from mesh.net.sync import SyncSettings, mount_sync
+from mesh.storage.assets import AssetStore
+from mesh.storage.hub import BoardHub
 from peers.asset_http import asset_router
 from peers.backends.base import Capability, Estimate, Output, RenderRequest
 from peers.gpu import GpuMonitor

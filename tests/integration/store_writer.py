@@ -12,9 +12,9 @@ from pathlib import Path
 
 from pycrdt import Doc
 
-from mesh.board import Board
-from mesh.schema import BlockKind
-from mesh.store import BoardStore, attach
+from mesh.model.board import Board
+from mesh.model.schema import BlockKind
+from mesh.storage.store import BoardStore, attach
 
 
 async def main(directory: Path, prefix: str, compact_every: int) -> None:

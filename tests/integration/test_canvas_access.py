@@ -19,9 +19,9 @@ import aiohttp
 import httpx
 import pytest
 
-from mesh.assets import AssetStore
-from mesh.hub import BoardHub
-from mesh.schema import BlockKind
+from mesh.model.schema import BlockKind
+from mesh.storage.assets import AssetStore
+from mesh.storage.hub import BoardHub
 from peers.asset_http import BOARD_HEADER, PROOF_HEADER, asset_proof
 
 ROOT = Path(__file__).resolve().parents[2]

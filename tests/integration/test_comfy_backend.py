@@ -12,10 +12,10 @@ import pytest
 from PIL import Image
 
 from flows.workflows import load_templates
-from mesh.errors import BackendUnavailable, RenderFailed
 from peers.backends.base import RenderBackend, RenderRequest
 from peers.backends.comfy import ComfyBackend, ComfyClient, ComfySettings, build_comfy_backends
 from peers.backends.comfy.messages import Executing, Progress, Status
+from peers.errors import BackendUnavailable, RenderFailed
 from tests.fakes.comfy_server import FakeComfy
 
 FAST = ComfySettings(poll_interval_s=0.3, server_lost_s=1.0, probe_timeout_s=5.0, history_wait_s=2.0,

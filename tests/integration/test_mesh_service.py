@@ -9,7 +9,7 @@ import time
 import uuid
 from pathlib import Path
 
-from mesh.assets import AssetStore
+from mesh.storage.assets import AssetStore
 from peers.gpu import GpuMonitor
 from peers.mesh_service import MeshService, MeshSettings
 from tests.fakes.mesh_peers import LoopbackPeer, wait_until

@@ -12,15 +12,15 @@ from pathlib import Path
 import pytest
 
 from mesh import const
-from mesh.assets import AssetStore
-from mesh.board import Board
-from mesh.errors import InputError
-from mesh.jobs import JobState, cancel_jobs, job, jobs, plan_render
-from mesh.loopback import LoopbackNet
-from mesh.replica import Replica
-from mesh.roster import Roster
+from mesh.model.board import Board
+from mesh.model.jobs import JobState, cancel_jobs, job, jobs, plan_render
+from mesh.model.replica import Replica
+from mesh.model.roster import Roster
+from mesh.net.loopback import LoopbackNet
+from mesh.storage.assets import AssetStore
 from peers.backends.base import Capability
 from peers.backends.fake import FakeBackend
+from peers.errors import InputError
 from peers.runner import PeerRunner
 
 

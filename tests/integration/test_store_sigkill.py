@@ -10,8 +10,8 @@ from pathlib import Path
 
 from pycrdt import Doc
 
-from mesh.board import Board
-from mesh.store import BoardStore
+from mesh.model.board import Board
+from mesh.storage.store import BoardStore
 
 WRITER = Path(__file__).with_name("store_writer.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,7 +65,7 @@ COMPACTOR = """
 import sys
 from pathlib import Path
 from pycrdt import Doc
-from mesh.store import BoardStore
+from mesh.storage.store import BoardStore
 store = BoardStore(Path(sys.argv[1]))
 doc = Doc()
 store.load_into(doc)
@@ -84,7 +84,7 @@ def test_canvas_edits_and_claims_survive_kill_even_after_another_process_compact
     the first one's later writes went to a log that loading ignored, so after kill -9 acknowledged
     blocks were missing and a claimed clip was queued again. The first process acknowledges each edit
     and claim only after `replica.flushed()`."""
-    from mesh.jobs import job
+    from mesh.model.jobs import job
 
     proc = subprocess.Popen([sys.executable, str(HUB_WRITER), str(tmp_path), "w", "10"], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env())

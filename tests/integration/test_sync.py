@@ -9,8 +9,8 @@ import secrets
 import aiohttp
 import pytest
 
-from mesh._wire import encode_step1, encode_update
-from mesh.auth import ClientHandshake
+from mesh.net._wire import encode_step1, encode_update
+from mesh.net.auth import ClientHandshake
 from tests.fakes.mesh_peers import LoopbackPeer, board_state, connect_topology, state_vector, wait_until
 
 BOARD = "film"
@@ -113,7 +113,7 @@ async def test_dropped_peer_reconnects_and_both_sides_catch_up(make_peers) -> No
     await wait_until(lambda: not link.synced, what="a notices the drop")
     a.replicas[BOARD].board.add_intent("while apart (a)", origin="user:a")
     b.replicas[BOARD].board.add_intent("while apart (b)", origin="user:b")
-    from mesh.sync import SyncSettings, mount_sync
+    from mesh.net.sync import SyncSettings, mount_sync
 
     # a restarted process: a fresh node, same data
     b.node = type(b.node)(b, peer_id=b.peer_id, settings=SyncSettings(**FAST))

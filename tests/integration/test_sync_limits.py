@@ -11,7 +11,7 @@ import aiohttp
 import uvicorn
 from fastapi import FastAPI, WebSocket
 
-from mesh.ws import PRE_AUTH_MAX_BYTES, CappedWebSocketProtocol
+from mesh.net.ws import PRE_AUTH_MAX_BYTES, CappedWebSocketProtocol
 from tests.fakes.mesh_peers import wait_until
 from tests.integration.test_sync import BOARD, _authenticated_ws, _close_code, intents, make_peers
 
@@ -99,7 +99,7 @@ async def test_a_dialer_refuses_a_big_frame_from_a_server_that_has_not_proved_th
     server, port = await _serve(app)
     try:
         (b,) = await make_peers(1)
-        with caplog.at_level(logging.DEBUG, logger="multiplex.mesh.sync"):
+        with caplog.at_level(logging.DEBUG, logger="multiplex.mesh.net.sync"):
             b.node.link(BOARD, f"ws://127.0.0.1:{port}/sync/{BOARD}")
             await wait_until(lambda: "ended:" in caplog.text, what="the link to the hostile server ended")
         ended = [r.getMessage() for r in caplog.records if "ended:" in r.getMessage()]

@@ -14,13 +14,13 @@ import random
 from dataclasses import dataclass, field
 
 from mesh import const
-from mesh.board import Board
-from mesh.claims import ClaimAgent
-from mesh.hlc import HLC
-from mesh.jobs import Job, JobState, job, plan_render
-from mesh.replica import Replica
-from mesh.roster import Roster
-from mesh.scheduling import select_claims
+from mesh.model.board import Board
+from mesh.model.claims import ClaimAgent
+from mesh.model.hlc import HLC
+from mesh.model.jobs import Job, JobState, job, plan_render
+from mesh.model.replica import Replica
+from mesh.model.roster import Roster
+from mesh.model.scheduling import select_claims
 
 TICK_S = 0.25
 ANTI_ENTROPY_S = 3.0

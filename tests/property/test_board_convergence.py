@@ -15,11 +15,11 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, consumes, initialize, invariant, precondition, rule
 
-from mesh.activity import EventKind, recent, record
-from mesh.board import Board, GenArt
 from mesh.errors import SchemaError
-from mesh.replica import Replica
-from mesh.schema import BlockKind, EdgeKind
+from mesh.model.activity import EventKind, recent, record
+from mesh.model.board import Board, GenArt
+from mesh.model.replica import Replica
+from mesh.model.schema import BlockKind, EdgeKind
 
 USER = "user:prop"
 SHOT_SIZES = st.sampled_from(["", "CU", "MS", "WS"])

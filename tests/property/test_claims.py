@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from mesh import const
-from mesh.jobs import job
+from mesh.model.jobs import job
 
 from .sim import Simulation
 

@@ -45,6 +45,48 @@ def test_dependencies_point_one_way(package: str) -> None:
     assert not offenders, f"{package} must not import {offenders}"
 
 
+# Inside mesh: the document model is pure; storage (disk) and net (wire) build on it and not on each other;
+# the shared roots (_log, const, errors) import no layer.
+MESH_LAYERS = ("model", "storage", "net")
+MESH_ALLOWED = {"model": set(), "storage": {"model"}, "net": {"model"}, "": set()}
+
+
+def mesh_layers_imported(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        modules = []
+        if isinstance(node, ast.Import):
+            modules = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            modules = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+        for module in modules:
+            parts = module.split(".")
+            if parts[0] == "mesh" and len(parts) > 1 and parts[1] in MESH_LAYERS:
+                names.add(parts[1])
+    return names
+
+
+def test_mesh_layers_point_one_way() -> None:
+    offenders = {}
+    for path in sorted((ROOT / "mesh").rglob("*.py")):
+        rel = path.relative_to(ROOT / "mesh")
+        layer = rel.parts[0] if len(rel.parts) > 1 else ""
+        bad = mesh_layers_imported(path) - MESH_ALLOWED[layer] - {layer}
+        if bad:
+            offenders[str(path.relative_to(ROOT))] = sorted(bad)
+    assert not offenders, f"mesh layers import the wrong way: {offenders}"
+
+
+def test_each_mesh_layer_says_what_it_owns() -> None:
+    for layer in MESH_LAYERS:
+        doc = ast.get_docstring(ast.parse((ROOT / "mesh" / layer / "__init__.py").read_text(encoding="utf-8")))
+        assert doc and len(doc) > 80, f"mesh/{layer}/__init__.py needs a docstring saying what it owns"
+    loose = sorted(p.name for p in (ROOT / "mesh").glob("*.py") if p.name not in {"__init__.py", "_log.py",
+                                                                                    "const.py", "errors.py"})
+    assert not loose, f"every mesh module belongs to a layer (model, storage, net): {loose}"
+
+
 @pytest.mark.skipif(shutil.which("ruff") is None and not (Path(sys.executable).parent / "ruff").exists(),
                     reason="ruff is not installed (it comes with the test extra)")
 def test_ruff_is_clean() -> None:

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from flows.workflows import Workflow, fit_size, frames_for
-from mesh.errors import BackendUnavailable
 from peers.backends.base import OutputKind, ProgressFn, RenderRequest
+from peers.errors import BackendUnavailable
 
 from .client import FileRef
 from .messages import ExecutionError

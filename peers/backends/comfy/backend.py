@@ -29,16 +29,9 @@ from urllib.parse import urlsplit
 
 from flows.workflows import Workflow, fit_size, frames_for
 from mesh._log import QuietLogger, get_logger
-from mesh.errors import (
-    BackendError,
-    BackendTimeout,
-    BackendUnavailable,
-    FrameTooLarge,
-    ProtocolError,
-    RenderFailed,
-    WorkflowError,
-)
+from mesh.errors import FrameTooLarge, ProtocolError, WorkflowError
 from peers.backends.base import Capability, Estimate, Output, ProgressFn, RenderRequest
+from peers.errors import BackendError, BackendTimeout, BackendUnavailable, RenderFailed
 
 from . import _run
 from .client import ComfyClient, ComfySocket, PromptRejected

@@ -19,7 +19,8 @@ from typing import Any
 import aiohttp
 
 from mesh._log import get_logger
-from mesh.errors import BackendError, BackendTimeout, BackendUnavailable, FrameTooLarge
+from mesh.errors import FrameTooLarge
+from peers.errors import BackendError, BackendTimeout, BackendUnavailable
 
 from .messages import ComfyEvent, parse_binary, parse_text
 

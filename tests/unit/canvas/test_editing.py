@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 from pycrdt import Doc, Text
 
 from canvas.editing import CommandError, Editor, Person, merge_text, splice
-from mesh.board import Board
-from mesh.jobs import JobState, jobs
+from mesh.model.board import Board
+from mesh.model.jobs import JobState, jobs
 
 
 def make_board() -> Board:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from canvas.feed import BoardFeed
-from mesh.replica import Replica
+from mesh.model.replica import Replica
 
 
 async def test_feed_sends_only_what_changed() -> None:

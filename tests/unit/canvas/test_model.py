@@ -5,10 +5,10 @@ from __future__ import annotations
 from pycrdt import Map
 
 from canvas.model import PALETTE, activity_view, block_view, board_snapshot, intent_status
-from mesh.board import Board
-from mesh.jobs import cancel_jobs, jobs, plan_render
-from mesh.replica import Replica
-from mesh.schema import BLOCK_SPECS, BlockKind
+from mesh.model.board import Board
+from mesh.model.jobs import cancel_jobs, jobs, plan_render
+from mesh.model.replica import Replica
+from mesh.model.schema import BLOCK_SPECS, BlockKind
 
 
 def test_palette_has_every_creatable_sub_kind() -> None:
@@ -26,7 +26,7 @@ def test_status_idle_queued_rendering_cancelled() -> None:
     plan_render(board, [intent.id], requested_by="user:a")
     assert intent_status(board, intent.id)["state"] == "queued"
     still = next(j for j in jobs(board, intent_id=intent.id) if j.stage == "still")
-    with board.transact("peer:p"):  # a claim that has started, as mesh.claims writes it
+    with board.transact("peer:p"):  # a claim that has started, as mesh.model.claims writes it
         still.map["claims"]["c1"] = Map({"peer": "p", "stamp": "000000000000001.000000", "started": True})
     status = intent_status(board, intent.id, {still.id: {"fraction": 0.5, "msg": "denoise"}})
     assert (status["state"], status["stage"], status["peer"]) == ("rendering", "still", "p")

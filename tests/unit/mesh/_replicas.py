@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from pycrdt import Doc
 
-from mesh.replica import Replica
+from mesh.model.replica import Replica
 
 USER = "user:alice"
 

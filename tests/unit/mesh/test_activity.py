@@ -7,10 +7,10 @@ import logging
 import pytest
 from pycrdt import Array, Doc, Map
 
-from mesh import activity as activity_module
-from mesh.activity import Event, EventKind, recent, record
-from mesh.hlc import HLC
-from mesh.replica import Replica
+from mesh.model import activity as activity_module
+from mesh.model.activity import Event, EventKind, recent, record
+from mesh.model.hlc import HLC
+from mesh.model.replica import Replica
 
 from ._replicas import forge, sync
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from pycrdt import Doc, Map
 
-from mesh import annotations
-from mesh.board import Board
 from mesh.errors import SchemaError
+from mesh.model import annotations
+from mesh.model.board import Board
 
 
 def test_comments_pin_resolve_and_reopen() -> None:

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from mesh.assets import AssetMeta, AssetStore, probe, sniff_mime, validate_hash
 from mesh.errors import AssetError, AssetIntegrityError, AssetNotFound
+from mesh.storage.assets import AssetMeta, AssetStore, probe, sniff_mime, validate_hash
 
 BAD_HASHES = [
     "",

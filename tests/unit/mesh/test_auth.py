@@ -7,8 +7,8 @@ import secrets
 
 import pytest
 
-from mesh.auth import ClientHandshake, Invite, ServerHandshake, decode_invite, encode_invite, read_hello
 from mesh.errors import AuthError, DecodeError
+from mesh.net.auth import ClientHandshake, Invite, ServerHandshake, decode_invite, encode_invite, read_hello
 
 KEY = secrets.token_bytes(32)
 

@@ -8,12 +8,12 @@ import logging
 import pytest
 from pycrdt import Array, Doc, Map, Text
 
-from mesh import board as board_module
-from mesh.board import Board, Comp, GenArt, Intent
 from mesh.const import SCHEMA_VERSION
 from mesh.errors import SchemaError
-from mesh.replica import Replica
-from mesh.schema import BLOCK_SPECS, BlockKind, EdgeKind
+from mesh.model import board as board_module
+from mesh.model.board import Board, Comp, GenArt, Intent
+from mesh.model.replica import Replica
+from mesh.model.schema import BLOCK_SPECS, BlockKind, EdgeKind
 
 from ._replicas import USER, forge, sync
 
@@ -317,7 +317,7 @@ def test_remote_nonsense_schema_is_invalid_not_new(caplog: pytest.LogCaptureFixt
     a.board.init_meta("studio", origin=USER)
     a.board.add_default_blocks(origin=USER)
     forge(a, lambda doc: doc.get("meta", type=Map).__setitem__("schema", "banana"))
-    with caplog.at_level(logging.WARNING, logger="multiplex.mesh.board"):
+    with caplog.at_level(logging.WARNING, logger="multiplex.mesh.model.board"):
         assert a.board.schema_version == 0
     assert "invalid meta.schema='banana'" in caplog.text
     assert not a.board.is_new()

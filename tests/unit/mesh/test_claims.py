@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from pycrdt import Doc, Map
 
-from mesh.claims import ClaimAgent, LeaseWatch
 from mesh.const import LEASE_S, MAX_ATTEMPTS
-from mesh.hlc import HLC
-from mesh.jobs import Job, JobState, cancel_jobs, job, plan_render
-from mesh.replica import Replica
+from mesh.model.claims import ClaimAgent, LeaseWatch
+from mesh.model.hlc import HLC
+from mesh.model.jobs import Job, JobState, cancel_jobs, job, plan_render
+from mesh.model.replica import Replica
 
 from ._replicas import USER, forge, sync
 
@@ -353,6 +353,6 @@ def job_ids(r: Replica) -> list[str]:
 
 
 def jobs_of(r: Replica) -> list[Job]:
-    from mesh.jobs import jobs
+    from mesh.model.jobs import jobs
 
     return jobs(r.board)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from mesh.board import Board
-from mesh.costs import FALLBACK_S, preview
 from mesh.errors import DirectiveError, SchemaError
-from mesh.replica import Replica
-from mesh.scheduling import PeerCaps
+from mesh.model.board import Board
+from mesh.model.costs import FALLBACK_S, preview
+from mesh.model.replica import Replica
+from mesh.model.scheduling import PeerCaps
 
 from ._replicas import USER
 

@@ -10,7 +10,8 @@ import pytest
 from zeroconf import IPVersion
 from zeroconf.asyncio import AsyncServiceInfo, AsyncZeroconf
 
-from mesh.discovery import (
+from mesh.errors import DecodeError
+from mesh.net.discovery import (
     TXT_MAX_BYTES,
     TXT_VALUE_MAX_BYTES,
     Advert,
@@ -20,7 +21,6 @@ from mesh.discovery import (
     encode_txt,
     parse_txt,
 )
-from mesh.errors import DecodeError
 from tests.fakes.mesh_peers import wait_until
 
 LOOPBACK = ["127.0.0.1"]
@@ -125,7 +125,7 @@ async def test_updated_advert_reaches_others() -> None:
 
 async def test_hostile_advert_is_ignored_and_logged_once(caplog) -> None:
     st = service_type()
-    caplog.set_level(logging.WARNING, logger="multiplex.mesh.discovery")
+    caplog.set_level(logging.WARNING, logger="multiplex.mesh.net.discovery")
     hostile = AsyncZeroconf(interfaces=LOOPBACK, ip_version=IPVersion.V4Only)
     try:
         bad = AsyncServiceInfo(st, f"evil.{st}", port=1, parsed_addresses=["127.0.0.1"],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mesh.hlc import HLC, MAX_DRIFT_MS
+from mesh.model.hlc import HLC, MAX_DRIFT_MS
 
 
 def test_now_never_goes_backwards_when_the_wall_clock_does() -> None:

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from mesh.home_lock import LOCK_NAME, HomeLock, HomeLocked, read_holder
+from mesh.storage.home_lock import LOCK_NAME, HomeLock, HomeLocked, read_holder
 
 ROOT = Path(__file__).resolve().parents[3]
 HOLD = textwrap.dedent("""
     import sys, time
-    from mesh.home_lock import HomeLock
+    from mesh.storage.home_lock import HomeLock
     lock = HomeLock.acquire(sys.argv[1], port=8471, board="demo")
     print("held", flush=True)
     time.sleep(120)

@@ -10,12 +10,12 @@ from typing import Any
 import pytest
 from pycrdt import Doc
 
-from mesh.board import Board
 from mesh.errors import SchemaError, StoreError
-from mesh.hub import BoardHub, valid_board_name
-from mesh.jobs import jobs, plan_render
-from mesh.replica import Replica
-from mesh.store import BoardStore
+from mesh.model.board import Board
+from mesh.model.jobs import jobs, plan_render
+from mesh.model.replica import Replica
+from mesh.storage.hub import BoardHub, valid_board_name
+from mesh.storage.store import BoardStore
 
 USER = "user:alice"
 
@@ -126,7 +126,7 @@ def test_board_key_is_written_0600_and_fsynced_atomically(tmp_path: Path, monkey
     """board.key used to be written with the default umask (often world-readable) and never fsynced."""
     synced: list[int] = []
     real = os.fsync
-    monkeypatch.setattr("mesh.auth.os.fsync", lambda fd: (synced.append(fd), real(fd))[1])
+    monkeypatch.setattr("mesh.storage.secrets.os.fsync", lambda fd: (synced.append(fd), real(fd))[1])
     hub = BoardHub(tmp_path)
     replica = hub.open("castle")
     key_file = tmp_path / "boards" / "castle" / "board.key"
@@ -140,7 +140,7 @@ def test_board_key_is_written_0600_and_fsynced_atomically(tmp_path: Path, monkey
 
 async def test_a_claim_is_on_disk_when_replica_flushed_returns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The runner awaits `replica.flushed()` after winning a claim and before the backend starts."""
-    from mesh.claims import ClaimAgent
+    from mesh.model.claims import ClaimAgent
 
     hub = BoardHub(tmp_path)
     replica = hub.open("castle")
@@ -149,7 +149,7 @@ async def test_a_claim_is_on_disk_when_replica_flushed_returns(tmp_path: Path, m
     await replica.flushed()
     synced: list[int] = []
     real = os.fsync
-    monkeypatch.setattr("mesh.store.os.fsync", lambda fd: (synced.append(fd), real(fd))[1])
+    monkeypatch.setattr("mesh.storage.store.os.fsync", lambda fd: (synced.append(fd), real(fd))[1])
     agent = ClaimAgent(replica.board, "p1")
     claim_id = agent.claim(still)
     assert agent.confirm(still, claim_id)

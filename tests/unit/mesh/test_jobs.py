@@ -7,13 +7,13 @@ import math
 import pytest
 from pycrdt import Array, Doc, Map
 
-from mesh.board import Board
-from mesh.claims import ClaimAgent
 from mesh.const import DEFAULT_CLIP_S, MAX_ATTEMPTS
 from mesh.errors import DirectiveError, SchemaError
-from mesh.hlc import HLC
-from mesh.jobs import Job, JobState, cancel_jobs, job, jobs, parse_directives, plan_render
-from mesh.replica import Replica
+from mesh.model.board import Board
+from mesh.model.claims import ClaimAgent
+from mesh.model.hlc import HLC
+from mesh.model.jobs import Job, JobState, cancel_jobs, job, jobs, parse_directives, plan_render
+from mesh.model.replica import Replica
 
 from ._replicas import USER, forge, sync
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 
-from mesh.loopback import LoopbackNet
-from mesh.replica import Replica
+from mesh.model.replica import Replica
+from mesh.net.loopback import LoopbackNet
 
 USER = "user:alice"
 

@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pycrdt import Doc
 
-from mesh import replica as replica_module
-from mesh.board import Board
-from mesh.replica import Replica
+from mesh.model import replica as replica_module
+from mesh.model.board import Board
+from mesh.model.replica import Replica
 
 from ._replicas import USER
 

@@ -8,11 +8,11 @@ import math
 import pytest
 from pycrdt import Array, Doc, Map
 
-from mesh import roster as roster_module
 from mesh.const import PEER_TTL_S
 from mesh.errors import SchemaError
-from mesh.replica import Replica
-from mesh.roster import Roster
+from mesh.model import roster as roster_module
+from mesh.model.replica import Replica
+from mesh.model.roster import Roster
 
 from ._replicas import USER, forge, sync
 

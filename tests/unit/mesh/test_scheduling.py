@@ -6,12 +6,12 @@ from typing import Any
 
 import pytest
 
-from mesh.board import Board
-from mesh.claims import ClaimAgent
-from mesh.hlc import HLC
-from mesh.jobs import Job, job, plan_render
-from mesh.replica import Replica
-from mesh.scheduling import PeerCaps, can_run, order_jobs, rank_peers, select_claims, unrunnable
+from mesh.model.board import Board
+from mesh.model.claims import ClaimAgent
+from mesh.model.hlc import HLC
+from mesh.model.jobs import Job, job, plan_render
+from mesh.model.replica import Replica
+from mesh.model.scheduling import PeerCaps, can_run, order_jobs, rank_peers, select_claims, unrunnable
 
 from ._replicas import USER
 
@@ -177,7 +177,7 @@ def test_unrunnable_names_what_each_live_peer_lacks() -> None:
 
 
 def test_a_queued_job_no_live_peer_can_run_is_blocked_with_a_reason() -> None:
-    from mesh.scheduling import blocked
+    from mesh.model.scheduling import blocked
 
     board = Replica("s").board
     intent = board.add_intent("needs a GPU", origin=USER)

@@ -9,7 +9,7 @@ from pycrdt import Array, Doc, Map, Text
 
 from mesh.const import MAX_TEXT_CHARS
 from mesh.errors import SchemaError
-from mesh.schema import BLOCK_SPECS, COMMON_FIELDS, BlockKind, EdgeKind, Field, FieldType, field_for, spec_for
+from mesh.model.schema import BLOCK_SPECS, COMMON_FIELDS, BlockKind, EdgeKind, Field, FieldType, field_for, spec_for
 
 PANEL_FIELDS = ("scene_no", "shot_no", "shot_size", "angle", "camera_move", "lens", "duration_s", "action",
                 "dialogue", "sound", "transition", "notes")

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from pycrdt import Doc
 
-from mesh.board import Board
 from mesh.errors import StoreError
-from mesh.schema import BlockKind
-from mesh.store import FORMAT_VERSION, BoardStore, LoadReport, attach
+from mesh.model.board import Board
+from mesh.model.schema import BlockKind
+from mesh.storage.store import FORMAT_VERSION, BoardStore, LoadReport, attach
 
 ORIGIN = "user:test"
 HEADER = 16  # magic(8) + version u16 + kind u16 + generation u32
@@ -198,7 +198,7 @@ def test_damaged_record_in_the_middle_is_skipped_and_kept(
     buf[offset + RECORD + length // 2] ^= 0xFF
     log_path.write_bytes(bytes(buf))
 
-    with caplog.at_level(logging.WARNING, logger="multiplex.mesh.store"):
+    with caplog.at_level(logging.WARNING, logger="multiplex.mesh.storage.store"):
         store2, board2, report = open_board(tmp_path)
     assert report.records_skipped == 1 and report.records_applied == 9
     assert titles(board2) == {f"edit {i}" for i in range(10) if i != 4}
@@ -209,7 +209,7 @@ def test_damaged_record_in_the_middle_is_skipped_and_kept(
     store2.close()
 
     caplog.clear()
-    with caplog.at_level(logging.WARNING, logger="multiplex.mesh.store"):
+    with caplog.at_level(logging.WARNING, logger="multiplex.mesh.storage.store"):
         store3, board3, report3 = open_board(tmp_path)  # the store was rewritten clean
     assert report3.records_skipped == 0 and not caplog.records
     assert titles(board3) == titles(board2)
@@ -268,7 +268,7 @@ def test_torn_tail_is_truncated_quietly(tmp_path: Path, caplog: pytest.LogCaptur
     with log_path.open("ab") as f:
         f.write(good[last_offset : last_offset + 11])  # a record cut off mid-write
 
-    with caplog.at_level(logging.WARNING, logger="multiplex.mesh.store"):
+    with caplog.at_level(logging.WARNING, logger="multiplex.mesh.storage.store"):
         store2, board2, report = open_board(tmp_path)
     assert report.truncated_bytes == 11 and report.records_skipped == 0
     assert not caplog.records and not corrupt_copies(tmp_path)
@@ -365,7 +365,7 @@ def test_a_directory_it_may_not_write_is_a_store_error_and_the_edit_is_kept(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """EACCES on the log is injected where the store creates it: permission bits do not bind root (CI
     runs as root) and Windows has ACLs, but the failure path must be the same everywhere."""
-    import mesh.store as store_module
+    import mesh.storage.store as store_module
 
     real = store_module.FileIO
 
@@ -463,7 +463,7 @@ def test_windows_style_directory_names(tmp_path: Path) -> None:
 
 # -- group commit: every edit fsynced, whoever made it ------------------------------------------------------
 class FsyncSpy:
-    """Counts fsyncs of board logs (os.fsync inside mesh.store) and lets a test wait for the next one."""
+    """Counts fsyncs of board logs (os.fsync inside mesh.storage.store) and lets a test wait for the next one."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.calls = 0
@@ -476,7 +476,7 @@ class FsyncSpy:
             loop.call_soon_threadsafe(self.event.set)
 
         loop = asyncio.get_running_loop()
-        monkeypatch.setattr("mesh.store.os.fsync", spy)
+        monkeypatch.setattr("mesh.storage.store.os.fsync", spy)
 
 
 async def test_an_edit_nobody_flushes_is_fsynced_by_the_group_commit(
@@ -533,7 +533,7 @@ async def test_a_failed_fsync_is_not_acknowledged_and_compaction_saves_the_edit(
 
     add(board, "a")
     await store.flush()
-    monkeypatch.setattr("mesh.store.os.fsync", broken)
+    monkeypatch.setattr("mesh.storage.store.os.fsync", broken)
     add(board, "b")
     with pytest.raises(StoreError, match="cannot fsync"):
         await store.flush()

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from mesh.assets import SNIFF_BYTES, UPLOAD_MEDIA, AssetStore, declared_size, refusal_status, sniff_mime
 from mesh.errors import AssetError, AssetTooLarge, QuotaExceeded, UnsupportedMedia
+from mesh.storage.assets import SNIFF_BYTES, UPLOAD_MEDIA, AssetStore, declared_size, refusal_status, sniff_mime
 
 BOARD = "film"
 KIB = 1024

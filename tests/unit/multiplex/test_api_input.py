@@ -9,8 +9,8 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from mesh.assets import AssetStore
-from mesh.hub import BoardHub
+from mesh.storage.assets import AssetStore
+from mesh.storage.hub import BoardHub
 from multiplex.api import build_api, install_error_handlers
 
 TOKEN = "t0ken"

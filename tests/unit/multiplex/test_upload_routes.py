@@ -18,8 +18,8 @@ from fastapi.responses import JSONResponse
 
 from canvas.editing import Person
 from canvas.pages import CanvasServer, _Upload
-from mesh.assets import SNIFF_BYTES, AssetStore, sniff_mime
-from mesh.hub import BoardHub
+from mesh.storage.assets import SNIFF_BYTES, AssetStore, sniff_mime
+from mesh.storage.hub import BoardHub
 from multiplex.api import build_api, install_error_handlers
 
 TOKEN = "t0ken"

@@ -18,10 +18,10 @@ from fastapi import FastAPI
 from fastapi.responses import Response
 from PIL import Image
 
-from mesh.assets import AssetStore
 from mesh.errors import AssetError, AssetIntegrityError, AssetNotFound
-from mesh.hub import BoardHub
-from mesh.schema import BlockKind
+from mesh.model.schema import BlockKind
+from mesh.storage.assets import AssetStore
+from mesh.storage.hub import BoardHub
 from multiplex.access import install_access
 from peers.asset_http import asset_proof, asset_router, fetch_asset, peer_asset_check
 

@@ -12,9 +12,9 @@ import av
 import pytest
 from PIL import Image
 
-from mesh.errors import RenderFailed
 from peers.backends.base import RenderBackend, RenderRequest
 from peers.backends.cpu import CpuBackend
+from peers.errors import RenderFailed
 
 PANEL = {
     "sub": "scene",

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from mesh.replica import Replica
+from mesh.model.replica import Replica
 from peers.gpu import GpuMonitor, gpu_summary
 from tests.fakes.mesh_peers import wait_until
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from mesh.activity import EventKind, record
-from mesh.board import Board
-from mesh.claims import ClaimAgent
-from mesh.jobs import plan_render
-from mesh.replica import Replica
-from mesh.schema import BlockKind
+from mesh.model.activity import EventKind, record
+from mesh.model.board import Board
+from mesh.model.claims import ClaimAgent
+from mesh.model.jobs import plan_render
+from mesh.model.replica import Replica
+from mesh.model.schema import BlockKind
 from peers.narrator import NARRATE_EVERY_S, BuiltinNarrator, compose
 
 USER = "user:alice"

@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 from pycrdt import Doc, Map
 
-from mesh.assets import AssetStore
-from mesh.board import Board
-from mesh.claims import ClaimAgent
-from mesh.errors import MultiplexError, RenderFailed
-from mesh.jobs import Job, job, plan_render
-from mesh.replica import Replica
+from mesh.errors import MultiplexError
+from mesh.model.board import Board
+from mesh.model.claims import ClaimAgent
+from mesh.model.jobs import Job, job, plan_render
+from mesh.model.replica import Replica
+from mesh.storage.assets import AssetStore
+from peers.errors import RenderFailed
 from peers.requests import PANEL_FIELDS, InputNotHere, build_request, input_asset
 
 USER = "user:alice"

@@ -1,6 +1,6 @@
 """A replica: one board's document as held by one process, with its store, presence and key.
 
-This is the unit that sync (`mesh.sync`), the peer runner, the canvas and the relay all share: they
+This is the unit that sync (`mesh.net.sync`), the peer runner, the canvas and the relay all share: they
 read and write through `replica.board` (typed accessors), publish ephemeral state through
 `replica.presence`, and move bytes between replicas with `apply_remote` / `on_update`.
 """
@@ -14,14 +14,14 @@ from typing import Any
 
 from pycrdt import Awareness, Doc, Subscription, TransactionEvent
 
-from ._log import QuietLogger, get_logger
-from .board import Board
-from .const import MAX_UPDATE_BYTES
-from .errors import DecodeError, FrameTooLarge
+from mesh._log import QuietLogger, get_logger
+from mesh.const import MAX_UPDATE_BYTES
+from mesh.errors import DecodeError, FrameTooLarge
+from mesh.model.board import Board
 
 __all__ = ["Presence", "Replica"]
 
-log = get_logger("mesh.replica")
+log = get_logger("mesh.model.replica")
 quiet = QuietLogger(log)
 
 UpdateListener = Callable[[bytes, str | None], None]

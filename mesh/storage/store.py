@@ -58,13 +58,13 @@ from pathlib import Path
 
 from pycrdt import Doc, Subscription, TransactionEvent
 
-from ._log import get_logger
-from .const import MAX_UPDATE_BYTES, STORE_COMPACT_EVERY
-from .errors import StoreError
+from mesh._log import get_logger
+from mesh.const import MAX_UPDATE_BYTES, STORE_COMPACT_EVERY
+from mesh.errors import StoreError
 
 __all__ = ["FORMAT_VERSION", "GROUP_COMMIT_S", "MAX_SNAPSHOT_BYTES", "BoardStore", "LoadReport", "attach"]
 
-log = get_logger("mesh.store")
+log = get_logger("mesh.storage.store")
 
 FORMAT_VERSION = 1
 MAGIC = b"MPXBOARD"

@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from ._log import QuietLogger, get_logger
-from .board import Board
-from .hlc import HLC
+from mesh._log import QuietLogger, get_logger
+from mesh.model.board import Board
+from mesh.model.hlc import HLC
 
 __all__ = ["Event", "EventKind", "recent", "record"]
 
-log = get_logger("mesh.activity")
+log = get_logger("mesh.model.activity")
 quiet = QuietLogger(log)
 
 
@@ -59,7 +59,7 @@ class Event:
 def record(board: Board, kind: EventKind, *, peer: str, hlc: HLC | None = None, origin: str | None = None,
            max_events: int | None = None, **data: Any) -> Event:
     """Append one event and trim the log to its cap."""
-    from . import const
+    from mesh import const
 
     cap = max_events or const.LOG_MAX_EVENTS
     event = Event(t=HLC.encode((hlc or HLC()).now()), kind=kind, peer=peer, **data)

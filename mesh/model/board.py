@@ -2,14 +2,14 @@
 
 Root types of the document (the only place their names appear):
     meta      Map   schema version, board name, board id
-    blocks    Map   block id -> Map of fields (see `mesh.schema`)
+    blocks    Map   block id -> Map of fields (see `mesh.model.schema`)
     edges     Map   edge id -> Map {src, dst, kind}
     sequence  Array intent ids in storyboard order
-    jobs      Map   job id -> Map (owned by `mesh.jobs` and `mesh.claims`)
-    roster    Map   peer id -> Map (owned by `mesh.roster`)
-    log       Array bounded activity events (owned by `mesh.activity`)
-    comments  Map   comment id -> Map {block, text, author, resolved} (owned by `mesh.annotations`)
-    snapshots Map   snapshot id -> Map {name, author, created, data} (owned by `mesh.annotations`)
+    jobs      Map   job id -> Map (owned by `mesh.model.jobs` and `mesh.model.claims`)
+    roster    Map   peer id -> Map (owned by `mesh.model.roster`)
+    log       Array bounded activity events (owned by `mesh.model.activity`)
+    comments  Map   comment id -> Map {block, text, author, resolved} (owned by `mesh.model.annotations`)
+    snapshots Map   snapshot id -> Map {name, author, created, data} (owned by `mesh.model.annotations`)
 
 Entries written by other replicas are validated on read: an entry that does not validate is skipped
 with one logged warning, never raised into the caller. Every local write carries an origin (a user
@@ -26,10 +26,10 @@ from typing import Any, ClassVar
 
 from pycrdt import Array, Doc, Map, Text
 
-from ._log import QuietLogger, get_logger
-from .const import SCHEMA_VERSION
-from .errors import SchemaError
-from .schema import BLOCK_SPECS, COMMON_FIELDS, BlockKind, EdgeKind, FieldType, field_for, spec_for
+from mesh._log import QuietLogger, get_logger
+from mesh.const import SCHEMA_VERSION
+from mesh.errors import SchemaError
+from mesh.model.schema import BLOCK_SPECS, COMMON_FIELDS, BlockKind, EdgeKind, FieldType, field_for, spec_for
 
 __all__ = [
     "ActivityStream",
@@ -44,7 +44,7 @@ __all__ = [
     "new_id",
 ]
 
-log = get_logger("mesh.board")
+log = get_logger("mesh.model.board")
 quiet = QuietLogger(log)
 
 EMPTY_STATE_VECTOR = b"\x00"  # a state vector with no clients: the document has no operations
@@ -375,7 +375,7 @@ class Board:
         with self.transact(origin):
             if block_id in self._blocks:
                 if isinstance(self.block(block_id), Intent):
-                    from .jobs import cancel_jobs, jobs  # jobs build on the board: imported when needed
+                    from mesh.model.jobs import cancel_jobs, jobs  # jobs build on the board: imported when needed
 
                     cancel_jobs(self, [j.id for j in jobs(self, intent_id=block_id)], origin=origin)
                 del self._blocks[block_id]

@@ -18,7 +18,7 @@ from enum import IntEnum
 
 from pycrdt import create_awareness_message, create_update_message
 
-from .errors import DecodeError, FrameTooLarge
+from mesh.errors import DecodeError, FrameTooLarge
 
 __all__ = [
     "FrameKind",

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .board import Board
-from .jobs import parse_directives
-from .scheduling import PeerCaps, missing
-from .scheduling import unrunnable as _unrunnable
+from mesh.model.board import Board
+from mesh.model.jobs import parse_directives
+from mesh.model.scheduling import PeerCaps, missing
+from mesh.model.scheduling import unrunnable as _unrunnable
 
 __all__ = ["CostPreview", "preview"]
 

@@ -12,7 +12,7 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
-from .replica import Replica
+from mesh.model.replica import Replica
 
 __all__ = ["LoopbackNet"]
 

@@ -29,10 +29,10 @@ from typing import Any
 
 from pycrdt import Map
 
-from ._log import QuietLogger, get_logger
-from .board import Board, new_id, plain
-from .errors import SchemaError
-from .schema import BLOCK_SPECS, COMMON_FIELDS, BlockKind, EdgeKind
+from mesh._log import QuietLogger, get_logger
+from mesh.errors import SchemaError
+from mesh.model.board import Board, new_id, plain
+from mesh.model.schema import BLOCK_SPECS, COMMON_FIELDS, BlockKind, EdgeKind
 
 __all__ = [
     "MAX_COMMENTS",
@@ -52,7 +52,7 @@ __all__ = [
     "snapshots",
 ]
 
-log = get_logger("mesh.annotations")
+log = get_logger("mesh.model.annotations")
 quiet = QuietLogger(log)
 
 MAX_COMMENT_CHARS = 4_000

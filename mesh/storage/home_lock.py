@@ -18,7 +18,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from .errors import MultiplexError
+from mesh.errors import MultiplexError
 
 __all__ = ["LOCK_NAME", "HomeLock", "HomeLocked", "read_holder"]
 

@@ -3,7 +3,7 @@
 Rendering an intent creates a small job graph: ``still`` (text-to-image, or from a reference-image comp)
 then ``clip`` (image-to-video, 8 s unless a directive says otherwise), the clip depending on the still.
 Job maps hold only what a person asked for; who runs a job is in its ``claims`` map, owned by
-`mesh.claims`. A job's state is a pure function of its map (and its dependencies' maps), so every replica
+`mesh.model.claims`. A job's state is a pure function of its map (and its dependencies' maps), so every replica
 that holds the same document shows the same state.
 """
 
@@ -17,10 +17,10 @@ from typing import Any
 
 from pycrdt import Map
 
-from .board import Board, Comp, new_id, plain
-from .const import DEFAULT_CLIP_S, MAX_ATTEMPTS, MAX_CLIP_S
-from .errors import DirectiveError, SchemaError
-from .hlc import HLC
+from mesh.const import DEFAULT_CLIP_S, MAX_ATTEMPTS, MAX_CLIP_S
+from mesh.errors import DirectiveError, SchemaError
+from mesh.model.board import Board, Comp, new_id, plain
+from mesh.model.hlc import HLC
 
 __all__ = [
     "DIRECTIVE_KEYS",
@@ -137,7 +137,7 @@ def parse_directives(raw: dict[str, Any]) -> Directives:
 
 @dataclass(frozen=True, slots=True)
 class ClaimView:
-    """One claim on a job, as written by `mesh.claims` (read-only here)."""
+    """One claim on a job, as written by `mesh.model.claims` (read-only here)."""
 
     id: str
     peer: str
@@ -179,7 +179,7 @@ class Job:
 
     @property
     def map(self) -> Map:
-        """The raw map, for `mesh.claims` only (it owns the claim keys)."""
+        """The raw map, for `mesh.model.claims` only (it owns the claim keys)."""
         return self._m
 
     intent_id = property(lambda self: str(self._get("intent", "")))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .errors import SchemaError
+from mesh.errors import SchemaError
 
 __all__ = ["BOARD_NAME", "valid_board_name"]
 

@@ -1,6 +1,6 @@
 """The board schema, defined once: block kinds, their sub-kinds and fields, and how a value is checked.
 
-Everything that reads or writes a board goes through `mesh.board` which uses these specs; nothing
+Everything that reads or writes a board goes through `mesh.model.board` which uses these specs; nothing
 else names a document key. A spec checks values written locally (raising `SchemaError`) and values
 read from other replicas (which are skipped with a warning when they do not validate).
 """
@@ -15,8 +15,8 @@ from typing import Any
 
 from pycrdt import Map, Text
 
-from .const import MAX_TEXT_CHARS
-from .errors import SchemaError
+from mesh.const import MAX_TEXT_CHARS
+from mesh.errors import SchemaError
 
 __all__ = [
     "BLOCK_SPECS",

@@ -2,13 +2,13 @@
 
 A `SyncNode` is this process's side of the mesh. It accepts connections at `/sync/{board}` (mounted on
 the peer's FastAPI app by `mount_sync`) and dials other peers (`node.link(board, url)`). After the
-handshake (`mesh.auth`) each connection is a `_Session` that speaks y-protocols:
+handshake (`mesh.net.auth`) each connection is a `_Session` that speaks y-protocols:
 
 - both sides send SYNC_STEP1 (their state vector) and answer the other's with SYNC_STEP2 (what it
   misses): a late joiner or a peer back from a partition catches up fully on every (re)connect;
 - every transaction on the replica is forwarded as SYNC_UPDATE to every session except the one it came
   from (`Replica.on_update` gives the source). Peers therefore relay: the mesh needs only a connected
-  graph, not a full mesh (`mesh.topology`). An update a replica already has makes no transaction, so
+  graph, not a full mesh (`mesh.net.topology`). An update a replica already has makes no transaction, so
   relaying stops by itself;
 - awareness (presence: GPUs, progress, who is here) is forwarded the same way; the awareness clock
   drops what is already known. Remote states expire after PRESENCE_TIMEOUT_S without renewal.
@@ -18,7 +18,7 @@ handshake per connection, no size limits per frame, forward every update back to
 and the client neither notices a dead channel nor reconnects. Sessions here are small
 enough to own those rules.
 
-Limits: until the handshake is done, frames over `mesh.ws.PRE_AUTH_MAX_BYTES` close the connection with
+Limits: until the handshake is done, frames over `mesh.net.ws.PRE_AUTH_MAX_BYTES` close the connection with
 1009 (the transport refuses them from their header: a stranger's 16 MiB never reaches memory); after
 it, frames over `max_frame_bytes` close it with 1009, malformed ones with 1002. A connection counts
 against `max_sessions` from the moment its handshake starts, at most `max_handshakes` handshakes run at
@@ -41,8 +41,11 @@ from typing import Any, Protocol
 import aiohttp
 from starlette.websockets import WebSocket
 
-from ._log import QuietLogger, get_logger
-from ._wire import (
+from mesh._log import QuietLogger, get_logger
+from mesh.const import MAX_UPDATE_BYTES
+from mesh.errors import AuthError, DecodeError, FrameTooLarge, ProtocolError
+from mesh.model.replica import Replica
+from mesh.net._wire import (
     EMPTY_UPDATE,
     FrameKind,
     awareness_client_count,
@@ -53,11 +56,8 @@ from ._wire import (
     encode_step2,
     encode_update,
 )
-from .auth import ClientHandshake, ServerHandshake, log_refusal, read_hello
-from .const import MAX_UPDATE_BYTES
-from .errors import AuthError, DecodeError, FrameTooLarge, ProtocolError
-from .replica import Replica
-from .ws import (
+from mesh.net.auth import ClientHandshake, ServerHandshake, log_refusal, read_hello
+from mesh.net.ws import (
     CLOSE_GOING_AWAY,
     CLOSE_OVERLOADED,
     CLOSE_POLICY,
@@ -72,7 +72,7 @@ from .ws import (
 
 __all__ = ["Link", "SyncNode", "SyncSettings", "WireStats", "mount_sync"]
 
-log = get_logger("mesh.sync")
+log = get_logger("mesh.net.sync")
 quiet = QuietLogger(log)
 
 MAX_FRAME_BYTES = MAX_UPDATE_BYTES + 64
@@ -128,7 +128,7 @@ class SideChannel(Protocol):
 
 
 class ReplicaSource(Protocol):
-    """What the node needs from `mesh.hub.BoardHub`: the open replicas by board name."""
+    """What the node needs from `mesh.storage.hub.BoardHub`: the open replicas by board name."""
 
     replicas: dict[str, Replica]
 

@@ -5,7 +5,7 @@ hold n - 1 sockets per board, so traffic per peer grows with n. Here every peer 
 board's peers, places them on a ring, and the graph's edges join each peer to those 1, 2, 4, ...
 2**(fanout-1) places further on. Every edge is dialed by exactly one end (the lower id), so each peer
 dials at most `fanout` peers and holds about 2 * fanout connections whatever n is; sessions relay
-updates (`mesh.sync`), so an edit reaches everyone in about log2(n) / fanout... hops (2 for 8 peers,
+updates (`mesh.net.sync`), so an edit reaches everyone in about log2(n) / fanout... hops (2 for 8 peers,
 3 for 16 with fanout 3) and every peer sends each update to at most its degree - 1 neighbours.
 
 Peers whose views of the membership differ briefly (discovery is not instant) may dial an edge the other

@@ -1,4 +1,4 @@
-"""Websockets as `Conn`s: the one small interface `mesh.sync` needs from a transport.
+"""Websockets as `Conn`s: the one small interface `mesh.net.sync` needs from a transport.
 
 Two adapters: the server side is starlette's `WebSocket` (the peer's FastAPI/NiceGUI app serves
 `/sync/{board}`), the dialing side is an aiohttp client websocket. Both turn every way a socket can end
@@ -30,7 +30,7 @@ __all__ = [
     "StarletteConn",
 ]
 
-PRE_AUTH_MAX_BYTES = 4 * 1024  # frames before the board-key handshake is done (mesh.auth caps them at 1 KiB)
+PRE_AUTH_MAX_BYTES = 4 * 1024  # frames before the board-key handshake is done (mesh.net.auth caps them at 1 KiB)
 SYNC_PATH_PREFIX = "/sync/"
 FRAME_CAP_EXTENSION = "multiplex.frame_cap"  # ASGI scope extension: {"set": callable(max_bytes)}
 

@@ -1,8 +1,8 @@
 """The boards this process holds: opened from disk, persisted as they change, compacted now and then.
 
 Layout under a home directory (MULTIPLEX_HOME):
-    boards/<name>/        the board's store (`mesh.store`) and its key (board.key, never synced)
-    assets/               the content-addressed asset store (`mesh.assets`)
+    boards/<name>/        the board's store (`mesh.storage.store`) and its key (board.key, never synced)
+    assets/               the content-addressed asset store (`mesh.storage.assets`)
 """
 
 from __future__ import annotations
@@ -12,16 +12,16 @@ from pathlib import Path
 
 from pycrdt import Subscription
 
-from ._log import get_logger
-from .auth import write_secret
-from .errors import SchemaError, StoreError
-from .names import BOARD_NAME, valid_board_name
-from .replica import Replica
-from .store import BoardStore, attach
+from mesh._log import get_logger
+from mesh.errors import SchemaError, StoreError
+from mesh.model.names import BOARD_NAME, valid_board_name
+from mesh.model.replica import Replica
+from mesh.storage.secrets import write_secret
+from mesh.storage.store import BoardStore, attach
 
 __all__ = ["BoardHub", "valid_board_name"]
 
-log = get_logger("mesh.hub")
+log = get_logger("mesh.storage.hub")
 
 _NAME = BOARD_NAME
 

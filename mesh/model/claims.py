@@ -5,7 +5,7 @@ never conflict; the owner is *computed*: the live claim with the smallest (stamp
 replica that has seen the same claims. Protocol, per peer and job (docs/claims.md has the proofs):
 
 1. claim only a job that looks open (queued or lost) and whose dependencies are done, and only after
-   waiting ``rank * RANK_DELAY_S`` (rank from `mesh.scheduling`) since the job was first seen open;
+   waiting ``rank * RANK_DELAY_S`` (rank from `mesh.model.scheduling`) since the job was first seen open;
 2. wait ``CLAIM_SETTLE_S``; if our claim is then the winner, mark it started and run, else withdraw;
 3. while running, bump ``renewed`` every ``LEASE_RENEW_S``;
 4. any peer that sees a live claim's ``renewed`` unchanged for ``LEASE_S`` of *its own* monotonic time
@@ -23,14 +23,14 @@ from dataclasses import dataclass
 
 from pycrdt import Map
 
-from ._log import get_logger
-from .board import Board
-from .hlc import HLC
-from .jobs import ClaimView, Job, JobState, job, jobs
+from mesh._log import get_logger
+from mesh.model.board import Board
+from mesh.model.hlc import HLC
+from mesh.model.jobs import ClaimView, Job, JobState, job, jobs
 
 __all__ = ["ClaimAgent", "LeaseWatch", "new_claim_id"]
 
-log = get_logger("mesh.claims")
+log = get_logger("mesh.model.claims")
 
 
 @dataclass(slots=True)
@@ -200,7 +200,7 @@ class ClaimAgent:
 
     def sweep(self) -> list[tuple[str, str]]:
         """Mark lapsed every live claim (of another peer) not renewed for LEASE_S of local time."""
-        from . import const  # read at call time: tests shrink the timings
+        from mesh import const  # read at call time: tests shrink the timings
 
         now = self.clock()
         lapsed = []

@@ -26,8 +26,8 @@ from zeroconf import BadTypeInNameException, InterfaceChoice, IPVersion, Service
 from zeroconf import Error as ZeroconfError
 from zeroconf.asyncio import AsyncServiceBrowser, AsyncServiceInfo, AsyncZeroconf
 
-from ._log import QuietLogger, get_logger
-from .errors import DecodeError
+from mesh._log import QuietLogger, get_logger
+from mesh.errors import DecodeError
 
 __all__ = [
     "SERVICE_TYPE",
@@ -40,7 +40,7 @@ __all__ = [
     "parse_txt",
 ]
 
-log = get_logger("mesh.discovery")
+log = get_logger("mesh.net.discovery")
 quiet = QuietLogger(log)
 
 SERVICE_TYPE = "_multiplex._tcp.local."

@@ -37,7 +37,7 @@ from typing import Any, BinaryIO
 from mesh._log import get_logger
 from mesh.const import MAX_ASSET_BYTES
 from mesh.errors import AssetError, AssetIntegrityError, AssetNotFound, AssetTooLarge, QuotaExceeded, UnsupportedMedia
-from mesh.names import valid_board_name
+from mesh.model.names import valid_board_name
 
 __all__ = [
     "DEFAULT_UPLOAD_QUOTA",
@@ -55,7 +55,7 @@ __all__ = [
     "validate_hash",
 ]
 
-_log = get_logger("mesh.assets")
+_log = get_logger("mesh.storage.assets")
 
 COPY_CHUNK_BYTES = 1024 * 1024
 SNIFF_BYTES = 64

@@ -1,6 +1,6 @@
 """The roster: which peers serve a board, what they can run, whether a person paused them.
 
-Each peer writes only its own entry. Liveness is judged like leases (`mesh.claims.LeaseWatch`): a peer
+Each peer writes only its own entry. Liveness is judged like leases (`mesh.model.claims.LeaseWatch`): a peer
 whose ``beat`` counter has not changed for PEER_TTL_S of local time is gone. An entry also carries the
 process's random ``instance``; a peer that sees its own id written with another instance knows a second
 process claims the same id and reports it.
@@ -16,16 +16,16 @@ from typing import Any
 
 from pycrdt import Map
 
-from ._log import QuietLogger, get_logger
-from .activity import EventKind, record
-from .board import Board, plain
-from .claims import LeaseWatch
-from .errors import SchemaError
-from .scheduling import PeerCaps
+from mesh._log import QuietLogger, get_logger
+from mesh.errors import SchemaError
+from mesh.model.activity import EventKind, record
+from mesh.model.board import Board, plain
+from mesh.model.claims import LeaseWatch
+from mesh.model.scheduling import PeerCaps
 
 __all__ = ["Roster"]
 
-log = get_logger("mesh.roster")
+log = get_logger("mesh.model.roster")
 quiet = QuietLogger(log)
 
 
@@ -113,7 +113,7 @@ class Roster:
 
     def live(self) -> list[PeerCaps]:
         """Peers seen beating within PEER_TTL_S (always including ourselves)."""
-        from . import const
+        from mesh import const
 
         now = self.clock()
         out = []

@@ -8,7 +8,7 @@ useless as the other's; fresh nonces from both sides make a recorded answer usel
 itself never crosses the wire; proofs are compared in constant time.
 
 The handshake is sans-I/O (`ClientHandshake`, `ServerHandshake` turn text frames into text frames) so it
-is tested without sockets; `mesh.sync` drives it over a websocket.
+is tested without sockets; `mesh.net.sync` drives it over a websocket.
 
 What it does not do: encrypt. After the handshake the board travels in clear over ws:// on the LAN, and
 an attacker able to rewrite TCP traffic could take over an authenticated connection. docs/mesh.md says so.
@@ -23,15 +23,13 @@ import binascii
 import hashlib
 import hmac
 import json
-import os
 import re
 import secrets
 from dataclasses import dataclass, field
-from pathlib import Path
 from urllib.parse import parse_qs, quote, urlsplit
 
-from ._log import QuietLogger, get_logger
-from .errors import AuthError, DecodeError
+from mesh._log import QuietLogger, get_logger
+from mesh.errors import AuthError, DecodeError
 
 __all__ = [
     "AUTH_VERSION",
@@ -44,10 +42,9 @@ __all__ = [
     "read_hello",
     "split_address",
     "valid_peer_id",
-    "write_secret",
 ]
 
-log = get_logger("mesh.auth")
+log = get_logger("mesh.net.auth")
 refusals = QuietLogger(log)
 
 AUTH_VERSION = 1
@@ -183,34 +180,6 @@ def log_refusal(peer: str, board: str, address: str, reason: str) -> None:
     """One WARNING per (peer, board, reason), debug after that: peers choose these strings."""
     refusals.warning(f"{peer}|{board}|{reason}"[:200], "refused peer %s (%s) for board %s: %s",
                      peer[:64], address[:64], board[:64], reason[:200])
-
-
-# -- keys on disk ----------------------------------------------------------------------------------------
-
-def write_secret(path: Path, data: bytes) -> None:
-    """Write a secret (a board key) so that it is never half there, never readable by others, and
-    survives power loss: a tmp file created 0600, fsynced, renamed over `path`, the directory fsynced.
-
-    Windows has no permission bits; the file inherits the ACL of the (per-user) home directory there.
-    """
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    if os.name != "nt":  # a rename is durable once its directory is; Windows cannot open one for that
-        dfd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
 
 
 # -- invites -------------------------------------------------------------------------------------------
