@@ -43,7 +43,7 @@ from starlette.websockets import WebSocket
 
 from mesh._log import QuietLogger, get_logger
 from mesh.const import MAX_UPDATE_BYTES
-from mesh.errors import AuthError, DecodeError, FrameTooLarge, ProtocolError
+from mesh.errors import AuthError, DecodeError, FrameTooLarge, ProtocolError, StoreError
 from mesh.model.replica import Replica
 from mesh.net._wire import (
     EMPTY_UPDATE,
@@ -70,7 +70,7 @@ from mesh.net.ws import (
     StarletteConn,
 )
 
-__all__ = ["Link", "SyncNode", "SyncSettings", "WireStats", "mount_sync"]
+__all__ = ["Link", "SessionRules", "SyncNode", "SyncSettings", "WireStats", "mount_sync"]
 
 log = get_logger("mesh.net.sync")
 quiet = QuietLogger(log)
@@ -94,6 +94,7 @@ PRESENCE_TICK_S = 2.0
 ANTI_ENTROPY_S = 20.0  # each link re-sends its state vector this often, repairing any lost update
 SHUTDOWN_TIMEOUT_S = 3.0
 MAX_REFUSED_TRACKED = 1_024
+CLOSE_INTERNAL_ERROR = 1011  # this side failed (its store cannot write); the other side may retry
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -117,6 +118,25 @@ class SyncSettings:
     presence_timeout_s: float = PRESENCE_TIMEOUT_S
     presence_renew_s: float = PRESENCE_RENEW_S
     anti_entropy_s: float = ANTI_ENTROPY_S
+
+
+Verdict = tuple[int, str] | None
+"""What a frame meter says about the next frame: None (go on) or (close code, reason)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRules:
+    """What a session may do. A board-key peer may do everything (the default); the relay narrows it
+    per token (`SyncNode.serve_authorized`): a viewer's writes are dropped, only peers send side
+    frames, every frame passes a meter (message rate), and updates reach it only once on disk."""
+
+    write: bool = True  # False: its STEP2/UPDATE frames are never applied, so never relayed either
+    side: bool = True  # False: its SIDE frames are dropped
+    meter: Callable[[int], Verdict] | None = None  # called with each frame's size before it is handled
+    durable_first: bool = False  # send it an update only after the replica's store fsynced it
+
+
+FULL_RULES = SessionRules()
 
 
 class SideChannel(Protocol):
@@ -166,8 +186,10 @@ class _Overflow(Exception):
 class _Session:
     """One authenticated connection carrying one board, in either direction."""
 
-    def __init__(self, node: SyncNode, replica: Replica, conn: Conn, remote_peer: str, *, dialer: bool) -> None:
+    def __init__(self, node: SyncNode, replica: Replica, conn: Conn, remote_peer: str, *, dialer: bool,
+                 rules: SessionRules = FULL_RULES) -> None:
         self.node = node
+        self.rules = rules
         self.replica = replica
         self.conn = conn
         self.remote_peer = remote_peer
@@ -209,10 +231,18 @@ class _Session:
             while True:
                 await self._wake.wait()
                 self._wake.clear()
-                while self._pending and not self._overflow:
+                batch = len(self._pending)
+                if self.rules.durable_first and batch:
+                    # What a client learns from here is on disk first, so a crash never takes back an
+                    # update someone already saw; frames queued meanwhile wait for the next flush.
+                    await self.replica.flushed()
+                while self._pending and not self._overflow and batch > 0:
                     kind, frame = self._pending.popleft()
+                    batch -= 1
                     await self.conn.send_bytes(frame)
                     self.node.stats.count_sent(kind, len(frame), masked=self.dialer)
+                if self._pending and not self._overflow:
+                    self._wake.set()
                 if self._overflow:
                     quiet.warning(f"overflow:{self.remote_peer}", "peer %s reads too slowly for board %s: "
                                   "closing; it catches up when it reconnects", self.remote_peer,
@@ -222,6 +252,10 @@ class _Session:
                     return
         except ConnectionClosed:
             await self.conn.close()
+        except StoreError as exc:
+            log.error("board %s: cannot make updates durable (%s); closing the session to %s",
+                      self.replica.name, exc, self.remote_peer)
+            await self.conn.close(CLOSE_INTERNAL_ERROR, "the store cannot write")
 
     async def run(self) -> None:
         replica = self.replica
@@ -239,6 +273,13 @@ class _Session:
                 self.node.stats.count_recv(len(frame), masked=not self.dialer)
                 if isinstance(frame, str):
                     raise DecodeError("text frame after the handshake")
+                if self.rules.meter is not None:
+                    verdict = self.rules.meter(len(frame))
+                    if verdict is not None:
+                        quiet.warning(f"metered:{self.remote_peer}", "closing connection %s (%s), board %s: %s",
+                                      self.remote_peer, self.conn.remote, self.replica.name, verdict[1])
+                        await self.conn.close(*verdict)
+                        return
                 self._handle(frame)
         except FrameTooLarge as exc:
             self._refuse(CLOSE_TOO_BIG, exc)
@@ -284,13 +325,22 @@ class _Session:
             except ValueError as exc:
                 raise DecodeError(f"bad state vector: {exc}") from exc
             self._enqueue("sync", encode_step2(diff))
+        elif kind in (FrameKind.STEP2, FrameKind.UPDATE) and not self.rules.write:
+            if payload != EMPTY_UPDATE:  # a viewer: never applied, so never stored nor relayed
+                quiet.warning(f"read-only:{self.remote_peer}", "dropped writes from read-only connection %s "
+                              "(%s) to board %s", self.remote_peer, self.conn.remote, replica.name)
+            if kind == FrameKind.STEP2:
+                self.synced.set()
         elif kind in (FrameKind.STEP2, FrameKind.UPDATE):
             if payload != EMPTY_UPDATE and not replica.apply_remote(payload, source=self.remote_peer):
                 raise DecodeError("update refused by the replica")
             if kind == FrameKind.STEP2:
                 self.synced.set()
         elif kind == FrameKind.SIDE:
-            if self.node.side is not None:
+            if not self.rules.side:
+                quiet.warning(f"side:{self.remote_peer}", "dropped side frames from %s (%s): its token is not "
+                              "a peer token", self.remote_peer, self.conn.remote)
+            elif self.node.side is not None:
                 self.node.side.on_frame(self, payload)
         else:
             self._apply_awareness(payload)
@@ -317,6 +367,8 @@ class Link:
         self.remote_peer: str | None = None
         self.refused = False
         self.connects = 0
+        self.last_error = ""  # why the last attempt failed or the last connection ended (status lines)
+        self.retry_in_s = 0.0  # the wait chosen before the next dial
         self._session: _Session | None = None
         self._synced = asyncio.Event()
         self._stop = asyncio.Event()
@@ -348,16 +400,16 @@ class Link:
         attempt = 0
         while not self._stop.is_set():
             began = time.monotonic()
-            delay_cap = self.node.settings.backoff_max_s
             try:
                 await self._connect_once()
             except AuthError as exc:
                 self.refused = True
                 self.state = "refused"
-                delay_cap = self.node.settings.backoff_refused_s
-                log_refusal(self.remote_peer or "?", self.board, self.url, str(exc))
+                self.last_error = str(exc)
+                self._log_refused(exc)
             except (ConnectionClosed, aiohttp.ClientError, OSError, TimeoutError, ProtocolError) as exc:
-                log.debug("link %s %s ended: %s: %s", self.board, self.url, type(exc).__name__, str(exc)[:200])
+                self.last_error = self._describe(exc)
+                log.debug("link %s %s ended: %s", self.board, self.url, self.last_error)
             finally:
                 self._session = None
                 self._synced.clear()
@@ -365,13 +417,25 @@ class Link:
                 break
             if time.monotonic() - began > self.node.settings.stable_after_s:
                 attempt = 0
-            delay = min(delay_cap, self.node.settings.backoff_min_s * 2**attempt)
-            delay = delay * random.uniform(0.5, 1.0)  # jitter: peers that lost one switch do not reconnect in step
+            self.retry_in_s = self._backoff_s(attempt)
             attempt = min(attempt + 1, 30)
             if self.state != "refused":
                 self.state = "backoff"
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stop.wait(), delay)
+                await asyncio.wait_for(self._stop.wait(), self.retry_in_s)
+
+    def _backoff_s(self, attempt: int) -> float:
+        """Exponential, capped higher after a refusal, with jitter: peers that lost one switch do not
+        reconnect in step."""
+        settings = self.node.settings
+        cap = settings.backoff_refused_s if self.state == "refused" else settings.backoff_max_s
+        return min(cap, settings.backoff_min_s * 2**attempt) * random.uniform(0.5, 1.0)
+
+    def _log_refused(self, exc: AuthError) -> None:
+        log_refusal(self.remote_peer or "?", self.board, self.url, str(exc))
+
+    def _describe(self, exc: BaseException) -> str:
+        return f"{type(exc).__name__}: {str(exc)[:200]}"
 
     async def _connect_once(self) -> None:
         replica = self.node.replicas.get(self.board)
@@ -402,17 +466,22 @@ class Link:
                     raise AuthError(f"{self.url} refused us for board {self.board}") from exc
                 raise
             conn.allow_frames(self.node.settings.max_frame_bytes)
-            self.refused = False
-            self.connects += 1
-            self.state = "open"
-            self._session = _Session(self.node, replica, conn, self.remote_peer, dialer=True)
-            watcher = asyncio.create_task(self._watch_synced(self._session))
-            try:
-                await self._session.run()
-            finally:
-                watcher.cancel()
+            await self._run_session(conn, replica, self.remote_peer)
         finally:
             await conn.close()
+
+    async def _run_session(self, conn: Conn, replica: Replica, remote_peer: str) -> None:
+        """Sync over an open connection until it ends (the part every kind of link shares)."""
+        self.refused = False
+        self.connects += 1
+        self.state = "open"
+        self.last_error = ""
+        self._session = _Session(self.node, replica, conn, remote_peer, dialer=True)
+        watcher = asyncio.create_task(self._watch_synced(self._session))
+        try:
+            await self._session.run()
+        finally:
+            watcher.cancel()
 
     async def _watch_synced(self, session: _Session) -> None:
         await session.synced.wait()
@@ -470,13 +539,17 @@ class SyncNode:
 
     def link(self, board: str, url: str) -> Link:
         """Keep a connection to `url` (ws://host:port/sync/<board>) for `board`; idempotent."""
+        existing = self.links.get((board, url))
+        return existing if existing is not None else self.keep(Link(self, board, url))
+
+    def keep(self, link: Link) -> Link:
+        """Start `link` (a `Link` or a kind of it, e.g. `mesh.net.relay_link.RelayLink`) and keep it until
+        `unlink`/`aclose`; idempotent by (board, url): an existing link is returned, `link` is dropped."""
         self._ensure_started()
-        key = (board, url)
-        existing = self.links.get(key)
+        existing = self.links.get((link.board, link.url))
         if existing is not None:
             return existing
-        link = Link(self, board, url)
-        self.links[key] = link
+        self.links[(link.board, link.url)] = link
         link.start()
         return link
 
@@ -555,6 +628,33 @@ class SyncNode:
         finally:
             self.inbound.discard(session)
             await conn.close()
+
+    async def serve_authorized(self, conn: Conn, board: str, *, remote: str, rules: SessionRules) -> None:
+        """Run a connection whose credential the caller has checked (a relay token): no board-key
+        handshake, plain y-protocols from the first frame, within `rules`. It counts against
+        `max_sessions` like any other; `remote` names it in logs and must be unique per connection."""
+        self._ensure_started()
+        replica = self.replicas.get(board)
+        if self._closing or self._admitted >= self.settings.max_sessions:
+            await conn.close(CLOSE_OVERLOADED, "too many sessions")
+            return
+        if replica is None:
+            await conn.close(CLOSE_POLICY, "unknown board")
+            return
+        self._admitted += 1
+        try:
+            conn.allow_frames(self.settings.max_frame_bytes)
+            session = _Session(self, replica, conn, remote, dialer=False, rules=rules)
+            self.inbound.add(session)
+            try:
+                await session.run()
+            except ConnectionClosed:
+                pass
+            finally:
+                self.inbound.discard(session)
+                await conn.close()
+        finally:
+            self._admitted -= 1
 
     def _note_refused(self, board: str, peer: str, remote: str) -> None:
         # Peers choose these ids: keep the map bounded; MeshService trusts an entry only when the remote
