@@ -24,7 +24,7 @@ from pycrdt import Array, Map
 from mesh._log import get_logger
 from mesh.model import annotations
 from mesh.model.board import Intent
-from mesh.model.jobs import jobs
+from mesh.model.jobs import Job, job, jobs
 from mesh.model.replica import Replica
 from mesh.model.roster import Roster
 
@@ -58,6 +58,10 @@ class BoardFeed:
         self._dirty_blocks: set[str] = set()
         self._dirty_edges: set[str] = set()
         self._dirty_jobs = False
+        self._dirty_job_ids: set[str] = set()
+        self._intent_jobs: dict[str, set[str]] | None = None  # intent id -> its job ids, built once
+        self._job_intent: dict[str, str] = {}
+        self._progress: dict[str, dict[str, Any]] = {}  # the live progress views last got
         self._dirty: set[str] = set()  # root names: sequence, log, comments, snapshots
         self._status: dict[str, dict[str, Any]] = {}
         self._last_users: list[dict[str, Any]] = []
@@ -95,6 +99,8 @@ class BoardFeed:
     def snapshot(self) -> dict[str, Any]:
         """The full picture for a newly connected view (also primes the status cache)."""
         snap = board_snapshot(self.replica)
+        self._index()
+        self._progress = self.replica.presence.progress()
         for b in snap["blocks"]:
             if b["kind"] == "intent":
                 self._status[b["id"]] = b["status"]
@@ -123,6 +129,11 @@ class BoardFeed:
         self._schedule()
 
     def _on_jobs(self, events: list[Any]) -> None:
+        for event in events:
+            if event.path:
+                self._dirty_job_ids.add(str(event.path[0]))
+            else:
+                self._dirty_job_ids.update(str(k) for k in (getattr(event, "keys", None) or {}))
         self._dirty_jobs = True
         self._schedule()
 
@@ -163,15 +174,16 @@ class BoardFeed:
         edges, self._dirty_edges = self._dirty_edges, set()
         dirty, self._dirty = self._dirty, set()
         jobs_dirty, self._dirty_jobs = self._dirty_jobs, False
+        job_ids, self._dirty_job_ids = self._dirty_job_ids, set()
         seq = board.sequence()
         if "sequence" in dirty:
             diff["sequence"] = seq  # the browser numbers the intents from it
+        progress = self.replica.presence.progress()
         if jobs_dirty:
-            blocks.update(self._changed_statuses())
+            blocks.update(self._changed_statuses(job_ids, progress))
             dirty.add("log")
         if blocks:
             out: dict[str, Any] = {}
-            progress = self.replica.presence.progress()
             for block_id in blocks:
                 view = board.block(block_id)
                 if view is None:
@@ -180,7 +192,8 @@ class BoardFeed:
                     continue
                 status = None
                 if isinstance(view, Intent):
-                    status = self._status.get(block_id) or intent_status(board, block_id, progress)
+                    status = self._status.get(block_id) or intent_status(
+                        board, block_id, progress, all_jobs=self._jobs_of(block_id))
                     self._status[block_id] = status
                 out[block_id] = block_view(board, view, status=status)
                 if view.kind.value == "gen_art":  # takes and "chosen" live on the intent too
@@ -199,16 +212,50 @@ class BoardFeed:
             diff["activity"] = self.activity()
         return diff
 
-    def _changed_statuses(self) -> set[str]:
-        """Intents whose status (from jobs and live progress) differs from what views last got."""
-        progress = self.replica.presence.progress()
-        all_jobs = jobs(self.board)
-        intents = {j.intent_id for j in all_jobs} | set(self._status)
+    def _index(self) -> dict[str, set[str]]:
+        """Which jobs belong to which intent: one scan of the jobs, then kept current from job events."""
+        if self._intent_jobs is None:
+            self._intent_jobs = {}
+            for j in jobs(self.board):
+                self._intent_jobs.setdefault(j.intent_id, set()).add(j.id)
+                self._job_intent[j.id] = j.intent_id
+        return self._intent_jobs
+
+    def _jobs_of(self, intent_id: str) -> list[Job]:
+        found = (job(self.board, job_id) for job_id in self._index().get(intent_id, ()))
+        return [j for j in found if j is not None]
+
+    def _reindex(self, job_ids: set[str]) -> set[str]:
+        """Update the index for these jobs; returns the intents they belong (or belonged) to."""
+        index = self._index()
+        intents = set()
+        for job_id in job_ids:
+            before = self._job_intent.pop(job_id, None)
+            if before is not None:
+                index.get(before, set()).discard(job_id)
+                intents.add(before)
+            j = job(self.board, job_id)
+            if j is not None:
+                index.setdefault(j.intent_id, set()).add(job_id)
+                self._job_intent[job_id] = j.intent_id
+                intents.add(j.intent_id)
+        return intents
+
+    def _changed_statuses(self, job_ids: set[str], progress: dict[str, dict[str, Any]]) -> set[str]:
+        """Intents whose status differs from what views last got, among those whose jobs changed or whose
+        live progress changed: the work follows what changed, not the size of the board."""
+        first = self._intent_jobs is None
+        intents = self._reindex(job_ids)
+        moved = {k for k in progress.keys() | self._progress.keys() if progress.get(k) != self._progress.get(k)}
+        self._progress = progress
+        intents |= {self._job_intent[k] for k in moved if k in self._job_intent}
+        if first:
+            intents |= set(self._index())
         changed = set()
         for intent_id in intents:
             if not isinstance(self.board.block(intent_id), Intent):
                 continue
-            status = intent_status(self.board, intent_id, progress, all_jobs=all_jobs)
+            status = intent_status(self.board, intent_id, progress, all_jobs=self._jobs_of(intent_id))
             if self._status.get(intent_id) != status:
                 self._status[intent_id] = status
                 changed.add(intent_id)
@@ -222,7 +269,7 @@ class BoardFeed:
             if users != self._last_users:
                 self._last_users = users
                 diff["users"] = users
-            changed = self._changed_statuses()
+            changed = self._changed_statuses(set(), self.replica.presence.progress())
             if changed:
                 diff["blocks"] = {i: block_view(self.board, self.board.intent(i), status=self._status[i])
                                   for i in changed}

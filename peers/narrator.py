@@ -1,9 +1,15 @@
 """The built-in narrator: readable narration of what the cluster is doing, without an LLM.
 
-It reads the recent activity window, the jobs and the live progress in presence, and writes a short
-paragraph into every narration block; the visual-narration blocks show the newest still with a caption.
-The LLM narrator (R1 peer) will implement the same `Narrator` protocol and take over the same blocks.
-A narrator only ever writes narration blocks: it cannot steer the pipeline.
+It reads the jobs and the recent activity window and writes a short paragraph into every narration
+block; the visual-narration blocks show the newest still with a caption. The LLM narrator (R1 peer)
+will implement the same `Narrator` protocol and take over the same blocks. A narrator only ever writes
+narration blocks: it cannot steer the pipeline.
+
+Idle means idle: the narrator keeps what it needs (job states, narration blocks, stills) up to date
+from the document's change events (`BoardChanges`), so a tick with nothing new reads no block and no
+job, and a change costs what it touches. Live progress percentages stay in presence, where every
+canvas reads them; narration text changes only on real transitions, so progress ticks add nothing to
+the document.
 
 Only one peer narrates a board at a time: the live peer with the smallest id, so texts don't fight.
 """
@@ -12,19 +18,23 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from mesh.model.activity import EventKind, recent
 from mesh.model.board import Board, GenArt
-from mesh.model.jobs import JobState, jobs
+from mesh.model.changes import BoardChanges, Changes
+from mesh.model.jobs import Job, JobState, job, jobs
 from mesh.model.replica import Replica
 from mesh.model.schema import BlockKind
 
-__all__ = ["BuiltinNarrator", "Narrator", "compose"]
+__all__ = ["BuiltinNarrator", "JobFacts", "Narrator", "compose"]
 
 NARRATE_EVERY_S = 2.0
 WINDOW_EVENTS = 40
+NOTABLE = (EventKind.DONE, EventKind.FAILED, EventKind.LAPSED, EventKind.PEER_JOINED, EventKind.PAUSED,
+           EventKind.WARNING)
 
 
 class Narrator(Protocol):
@@ -35,31 +45,50 @@ class Narrator(Protocol):
         ...
 
 
+@dataclass(frozen=True, slots=True)
+class JobFacts:
+    """What narration needs of one job, read once per change of that job."""
+
+    state: JobState  # from its own claims; QUEUED may still be WAITING or FAILED through a dependency
+    stage: str
+    intent_id: str
+    created: str
+    peer: str  # who holds the live claim, if anyone
+
+    @classmethod
+    def of(cls, j: Job) -> JobFacts:
+        winner = j.winner()
+        return cls(j.own_state(), j.stage, j.intent_id, j.created, winner.peer if winner else "")
+
+
 def _title(board: Board, intent_id: str) -> str:
     block = board.block(intent_id)
     return f"“{block.title[:48]}”" if block is not None else "an intent"
 
 
-def compose(replica: Replica) -> str:
-    """A few sentences: what is rendering now, the queue, and the latest milestones."""
+def _names(replica: Replica) -> dict[str, str]:
+    return {pid: str((s.get("peer") or {}).get("name") or pid) for pid, s in replica.presence.peers().items()}
+
+
+def _text(replica: Replica, facts: dict[str, JobFacts]) -> str:
+    """A few sentences: what is rendering now, the queue, and the latest milestones. Reads the blocks of
+    the intents being rendered and the dependencies of open jobs only."""
     board = replica.board
-    all_jobs = jobs(board)
-    states = Counter(j.state() for j in all_jobs)
-    progress = replica.presence.progress()
-    names = {pid: str((s.get("peer") or {}).get("name") or pid) for pid, s in replica.presence.peers().items()}
-    now_parts = []
-    for j in all_jobs:
-        if j.state() is JobState.RENDERING:
-            winner = j.winner()
-            who = names.get(winner.peer, winner.peer) if winner else "a peer"
-            fraction = progress.get(j.id, {}).get("fraction")  # presence is written by other peers: check it
-            ok = isinstance(fraction, int | float) and not isinstance(fraction, bool) and 0 <= fraction <= 1
-            pct = f" ({fraction * 100:.0f}%)" if ok else ""
-            now_parts.append(f"{who} is rendering the {j.stage} of {_title(board, j.intent_id)}{pct}")
+    states: Counter[JobState] = Counter()
+    for job_id, f in facts.items():
+        if f.state is JobState.QUEUED:  # open: waiting on a dependency, or failed through one?
+            j = job(board, job_id)
+            states[j.state() if j is not None else f.state] += 1
+        else:
+            states[f.state] += 1
+    rendering = sorted((f.created, job_id, f) for job_id, f in facts.items() if f.state is JobState.RENDERING)
+    names = _names(replica) if rendering else {}
+    now_parts = [f"{names.get(f.peer, f.peer or 'a peer')} is rendering the {f.stage} of "
+                 f"{_title(board, f.intent_id)}" for _, _, f in rendering]
     lines = []
     if now_parts:
         lines.append("Right now, " + "; ".join(now_parts[:4]) + ("; and more" if len(now_parts) > 4 else "") + ".")
-    elif all_jobs:
+    elif facts:
         lines.append("The machines are idle.")
     else:
         lines.append("The board is quiet: nothing has been sent to render yet.")
@@ -75,12 +104,85 @@ def compose(replica: Replica) -> str:
         summary.append(f"{states[JobState.LOST]} lost, waiting for another machine")
     if summary:
         lines.append(", ".join(summary).capitalize() + ".")
-    notable = [e for e in recent(board, WINDOW_EVENTS)
-               if e.kind in (EventKind.DONE, EventKind.FAILED, EventKind.LAPSED, EventKind.PEER_JOINED,
-                             EventKind.PAUSED, EventKind.WARNING)]
+    notable = [e for e in recent(board, WINDOW_EVENTS) if e.kind in NOTABLE]
     for event in notable[-3:]:
         lines.append(event.msg.rstrip(".") + ".")
     return " ".join(lines)
+
+
+def compose(replica: Replica) -> str:
+    """The narration for the board as it is now, from a full scan (the narrator keeps the same facts
+    incrementally and produces the same text)."""
+    return _text(replica, {j.id: JobFacts.of(j) for j in jobs(replica.board)})
+
+
+@dataclass(slots=True)
+class _Watch:
+    """The narrator's view of one board, kept current from change events."""
+
+    changes: BoardChanges
+    facts: dict[str, JobFacts] = field(default_factory=dict)
+    narration: set[str] = field(default_factory=set)
+    visual: set[str] = field(default_factory=set)
+    stills: dict[str, tuple[str, str]] = field(default_factory=dict)  # image gen.art id -> (created, id)
+    names: dict[str, str] = field(default_factory=dict)
+    rendering: set[str] = field(default_factory=set)  # intents with a job rendering now
+    text_dirty: bool = True
+    visual_dirty: bool = True
+
+    def apply(self, board: Board, changes: Changes) -> None:
+        if changes.everything:
+            self.facts = {j.id: JobFacts.of(j) for j in jobs(board)}
+            self._index_rendering()
+            self.narration, self.visual, self.stills = set(), set(), {}
+            self._blocks(board.blocks())
+            self.text_dirty = self.visual_dirty = True
+            return
+        for job_id in changes.jobs:
+            j = job(board, job_id)
+            before = self.facts.pop(job_id, None)
+            if j is not None:
+                self.facts[job_id] = JobFacts.of(j)
+            if self.facts.get(job_id) != before:
+                self.text_dirty = True
+        if changes.jobs:
+            self._index_rendering()
+        self.text_dirty |= changes.log
+        gone = []
+        views = []
+        for block_id in changes.blocks:
+            view = board.block(block_id)
+            if view is None:
+                gone.append(block_id)
+            else:
+                views.append(view)
+        for block_id in gone:
+            self.text_dirty |= block_id in self.rendering or block_id in self.narration
+            self.visual_dirty |= block_id in self.stills or block_id in self.visual
+            self.narration.discard(block_id)
+            self.visual.discard(block_id)
+            self.stills.pop(block_id, None)
+        self._blocks(views)
+
+    def _index_rendering(self) -> None:
+        self.rendering = {f.intent_id for f in self.facts.values() if f.state is JobState.RENDERING}
+
+    def _blocks(self, views: Iterable[object]) -> None:
+        for view in views:
+            kind = getattr(view, "kind", None)
+            block_id = str(getattr(view, "id", ""))
+            self.stills.pop(block_id, None)
+            if kind is BlockKind.NARRATION:
+                self.narration.add(block_id)
+                self.text_dirty = True
+            elif kind is BlockKind.VISUAL_NARRATION:
+                self.visual.add(block_id)
+                self.visual_dirty = True
+            elif isinstance(view, GenArt) and view.sub == "image":
+                self.stills[block_id] = (str(view.get("created")), block_id)
+                self.visual_dirty = True
+            elif kind is BlockKind.INTENT and block_id in self.rendering:
+                self.text_dirty = True  # its title is in the narration
 
 
 class BuiltinNarrator:
@@ -93,9 +195,13 @@ class BuiltinNarrator:
         self.origin = f"peer:{peer_id}"
         self.clock = clock
         self._last: dict[str, float] = {}
+        self._watches: dict[str, tuple[Replica, _Watch]] = {}
 
     async def narrate(self, replica: Replica) -> str | None:
-        return compose(replica)
+        entry = self._watches.get(replica.name)
+        if entry is None or entry[0] is not replica:
+            return compose(replica)
+        return _text(replica, entry[1].facts)
 
     def should_narrate(self, replica: Replica, live_peer_ids: list[str]) -> bool:
         if not live_peer_ids or min(live_peer_ids) != self.peer_id:
@@ -106,20 +212,55 @@ class BuiltinNarrator:
         self._last[replica.name] = now
         return True
 
+    def _watch(self, replica: Replica) -> _Watch:
+        entry = self._watches.get(replica.name)
+        if entry is None or entry[0] is not replica:
+            if entry is not None:
+                entry[1].changes.close()
+            entry = (replica, _Watch(BoardChanges(replica.board)))
+            self._watches[replica.name] = entry
+        return entry[1]
+
+    def close(self) -> None:
+        for _, w in self._watches.values():
+            w.changes.close()
+        self._watches.clear()
+
     async def tick(self, replica: Replica, live_peer_ids: list[str]) -> None:
+        """Narrate if it is this peer's turn and something changed; nothing changed costs nothing."""
         if not self.should_narrate(replica, live_peer_ids):
             return
-        text = await self.narrate(replica)
+        w = self._watch(replica)
         board = replica.board
-        if text:
-            for block in board.blocks(BlockKind.NARRATION):
-                if block.get("text") != text:
-                    board.update(block.id, origin=self.origin, text=text, narrator=self.name)
-        stills = [b for b in board.blocks(BlockKind.GEN_ART) if isinstance(b, GenArt) and b.sub == "image"]
-        if stills:
-            newest = max(stills, key=lambda b: (str(b.get("created")), b.id))
-            caption = f"{_title(board, newest.intent_id)} — {newest.get('stage') or 'still'} by {newest.get('peer_id')}"
-            for block in board.blocks(BlockKind.VISUAL_NARRATION):
-                if block.get("asset") != newest.asset:
-                    board.update(block.id, origin=self.origin, asset=newest.asset, mime=newest.get("mime"),
-                                 caption=caption)
+        try:
+            w.apply(board, w.changes.take())
+        except Exception:
+            w.changes.reset()  # rebuild from a full scan next time rather than narrate from a wrong view
+            raise
+        if not w.text_dirty and w.rendering:
+            names = _names(replica)  # a renderer's name may arrive through presence after its claim
+            w.text_dirty = names != w.names
+            w.names = names
+        if w.text_dirty:
+            w.text_dirty = False
+            text = await self.narrate(replica)
+            for block_id in sorted(w.narration) if text else ():
+                block = board.block(block_id)
+                if block is not None and block.get("text") != text:
+                    board.update(block_id, origin=self.origin, text=text, narrator=self.name)
+        if w.visual_dirty:
+            w.visual_dirty = False
+            self._show_newest_still(board, w)
+
+    def _show_newest_still(self, board: Board, w: _Watch) -> None:
+        if not w.stills or not w.visual:
+            return
+        newest = board.block(max(w.stills.values())[1])
+        if not isinstance(newest, GenArt):
+            return
+        caption = f"{_title(board, newest.intent_id)} — {newest.get('stage') or 'still'} by {newest.get('peer_id')}"
+        for block_id in sorted(w.visual):
+            block = board.block(block_id)
+            if block is not None and block.get("asset") != newest.asset:
+                board.update(block_id, origin=self.origin, asset=newest.asset, mime=newest.get("mime"),
+                             caption=caption)

@@ -90,8 +90,11 @@ class ClaimAgent:
         job whose output went missing everywhere (`mark_gone`); that only matters to a job depending on
         it, so the dependencies of the active jobs are re-checked (cost proportional to active jobs)."""
         out = []
-        for job_id, raw in self.board.jobs_root.items():
-            if job_id in self._final or not isinstance(raw, Map):
+        for job_id in self.board.jobs_root.keys():  # keys only: reading a final job's map costs
+            if job_id in self._final:
+                continue
+            raw = self.board.jobs_root.get(job_id)
+            if not isinstance(raw, Map):
                 continue
             j = Job(self.board, job_id, raw)
             if j.own_state().terminal:
