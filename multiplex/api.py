@@ -18,11 +18,17 @@ from fastapi.responses import JSONResponse, Response
 
 from mesh.errors import AssetError, MultiplexError, SchemaError
 from mesh.model.board import Board, GenArt
-from mesh.model.costs import preview as cost_preview
-from mesh.model.jobs import cancel_jobs, jobs, parse_directives, plan_render
-from mesh.model.roster import Roster
-from mesh.model.scheduling import blocked
-from mesh.storage.assets import AssetStore, declared_size, refusal_status, short_hash
+from mesh.model.jobs import jobs
+from mesh.model.operations import (
+    add_asset_comp,
+    add_directive_comp,
+    add_note_comp,
+    cancel_request,
+    job_reports,
+    preview_render,
+    request_render,
+)
+from mesh.storage.assets import AssetStore, declared_size, refusal_status
 from mesh.storage.hub import BoardHub
 
 __all__ = ["MAX_UPLOAD_BYTES", "build_api"]
@@ -119,22 +125,12 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
         intent_id = _string(data, "intent")
         origin = _user(data)
         if data.get("directives") is not None:
-            params = data["directives"]
-            if not isinstance(params, dict) or not params:
-                raise HTTPException(400, "directives must be a non-empty object")
-            parse_directives(params)  # nonsense values are refused before anything is written
-            comp = b.add_comp(intent_id, "directive", origin=origin, params=params,
-                              title=", ".join(f"{k}={v}" for k, v in params.items()))
+            comp = add_directive_comp(b, intent_id, data["directives"], origin=origin)
         elif data.get("asset"):
             meta = assets.meta(_string(data, "asset"))
-            if not meta.mime.startswith(("image/", "video/", "audio/")):
-                raise HTTPException(400, f"asset {short_hash(meta.sha256)} is {meta.mime}, "
-                                         "not an image, a clip or audio")
-            sub = "clip" if meta.mime.startswith("video/") else "voice" if meta.mime.startswith("audio/") else "image"
-            comp = b.add_comp(intent_id, sub, origin=origin, asset=meta.sha256, mime=meta.mime,
-                              title=_string(data, "title") or sub)
+            comp = add_asset_comp(b, intent_id, meta.sha256, meta.mime, origin=origin, title=_string(data, "title"))
         elif data.get("note") is not None:
-            comp = b.add_comp(intent_id, "note", origin=origin, text=_string(data, "note"), title="note")
+            comp = add_note_comp(b, intent_id, _string(data, "note"), origin=origin)
         else:
             raise HTTPException(400, "a comp needs one of: note, asset, directives")
         await hub.flush(board)
@@ -145,28 +141,21 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
         data = await body(request)
         b = _board(hub, board)
         ids = id_list(data, "intents")
-        roster = Roster(b, peer_id)
-        estimate = cost_preview(b, ids, runner.live_peers(board), roster.estimates(), roster.gpu_counts())
-        created = plan_render(b, ids, requested_by=_user(data))
+        outcome = request_render(b, ids, runner.live_peers(board), requested_by=_user(data), key=_string(data, "key"))
         await hub.flush(board)
-        return {"jobs": created, "preview": estimate.to_dict()}
+        return {"jobs": outcome.jobs, "reused": outcome.reused, "preview": outcome.preview.to_dict()}
 
     @router.post("/boards/{board}/preview")
     async def preview(board: str, request: Request) -> dict[str, Any]:
         data = await body(request)
         b = _board(hub, board)
-        roster = Roster(b, peer_id)
-        ids = id_list(data, "intents")
-        return cost_preview(b, ids, runner.live_peers(board), roster.estimates(), roster.gpu_counts()).to_dict()
+        return preview_render(b, id_list(data, "intents"), runner.live_peers(board)).to_dict()
 
     @router.post("/boards/{board}/cancel")
     async def cancel(board: str, request: Request) -> dict[str, Any]:
         data = await body(request)
         b = _board(hub, board)
-        ids = set(id_list(data, "jobs"))
-        for intent_id in id_list(data, "intents"):
-            ids.update(j.id for j in jobs(b, intent_id=intent_id))
-        count = cancel_jobs(b, ids, origin=_user(data))
+        count = cancel_request(b, id_list(data, "jobs"), id_list(data, "intents"), origin=_user(data))
         await hub.flush(board)
         return {"cancelled": count}
 
@@ -191,17 +180,8 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
     @router.get("/boards/{board}/jobs")
     async def job_states(board: str, ids: str = "") -> dict[str, Any]:
         b = _board(hub, board)
-        wanted = set(filter(None, ids.split(",")))
         progress = hub.replicas[board].presence.progress()
-        names = {pid: str(e.get("name") or pid) for pid, e in Roster(b, peer_id).entries().items()}
-        live = runner.live_peers(board)
-        out = [dict(j.to_dict(), progress=progress.get(j.id), blocked=blocked(j, live))
-               for j in jobs(b) if not wanted or j.id in wanted]
-        for job in out:  # a job no live peer can run says why instead of queuing silently
-            job["reason"] = job["reason"] or job["blocked"]
-        for job in out:  # the machine's name, which `render --wait` shows instead of a peer id
-            job["peer_name"] = names.get(job.get("peer") or "", job.get("peer"))
-        return {"jobs": out}
+        return {"jobs": job_reports(b, runner.live_peers(board), progress, filter(None, ids.split(",")))}
 
     @router.get("/previews/{job_id}")
     async def job_preview(job_id: str) -> Response:

@@ -30,6 +30,7 @@ __all__ = [
     "JobState",
     "cancel_jobs",
     "jobs",
+    "jobs_with_key",
     "parse_directives",
     "plan_render",
 ]
@@ -188,6 +189,7 @@ class Job:
     requested_by = property(lambda self: str(self._get("by", "")))
     created = property(lambda self: str(self._get("created", "")))
     cancelled = property(lambda self: bool(self._get("cancelled", False)))
+    key = property(lambda self: str(self._get("key", "")))  # the requester's idempotency key ('' if none)
 
     @property
     def priority(self) -> int:
@@ -324,11 +326,13 @@ def jobs(board: Board, *, intent_id: str | None = None) -> list[Job]:
 
 
 def plan_render(board: Board, intent_ids: Iterable[str], *, requested_by: str, hlc: HLC | None = None,
-                origin: str | None = None) -> list[str]:
+                origin: str | None = None, key: str = "") -> list[str]:
     """Write the job graph for each intent (still -> clip); returns the new job ids.
 
     Every intent and its directives are checked before anything is written, so a bad directive on one
-    intent of a selection writes nothing (DirectiveError names the intent and key).
+    intent of a selection writes nothing (DirectiveError names the intent and key). A `key` is written
+    into every job of this request, in the same transaction, so a retried request can find them
+    (`jobs_with_key`) on any replica, after any crash.
     """
     hlc = hlc or HLC()
     origin = origin or requested_by
@@ -351,22 +355,30 @@ def plan_render(board: Board, intent_ids: Iterable[str], *, requested_by: str, h
             params.setdefault("duration_s", directives.duration_s or intent.duration_s or DEFAULT_CLIP_S)
             still_params = dict(params, ref=ref) if ref else dict(params)
             still = _write_job(board, intent.id, "still", group, [], still_params, directives.priority,
-                               requested_by, hlc)
+                               requested_by, hlc, key)
             clip = _write_job(board, intent.id, "clip", group, [still], params, directives.priority,
-                              requested_by, hlc)
+                              requested_by, hlc, key)
             created += [still, clip]
     return created
 
 
 def _write_job(board: Board, intent_id: str, stage: str, group: str, deps: list[str], params: dict[str, Any],
-               priority: int, by: str, hlc: HLC) -> str:
+               priority: int, by: str, hlc: HLC, key: str = "") -> str:
     job_id = new_id("job")
-    board.jobs_root[job_id] = Map({
+    fields: dict[str, Any] = {
         "intent": intent_id, "stage": stage, "group": group, "deps": deps, "params": params,
         "priority": priority, "by": by, "created": HLC.encode(hlc.now()), "cancelled": False,
         "claims": Map(),
-    })
+    }
+    if key:
+        fields["key"] = key
+    board.jobs_root[job_id] = Map(fields)
     return job_id
+
+
+def jobs_with_key(board: Board, key: str) -> list[Job]:
+    """The jobs one request wrote under its idempotency key (none for an empty key)."""
+    return [j for j in jobs(board) if key and j.key == key]
 
 
 def cancel_jobs(board: Board, job_ids: Iterable[str], *, origin: str) -> int:
