@@ -73,3 +73,11 @@ def test_wheel_ships_the_bundle_not_the_sources(tmp_path: Path) -> None:
     assert "canvas/static/flow/style.css" in names
     leaked = [n for n in names if n.startswith("canvas/web/") or "node_modules" in n or ".egg-info" in n]
     assert not leaked, leaked
+
+
+@pytest.mark.skipif(not (ROOT / ".git").exists() or shutil.which("git") is None, reason="not a git checkout")
+def test_no_build_artefacts_are_tracked() -> None:
+    tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    bad = [p for p in tracked.splitlines()
+           if ".egg-info/" in p or p.endswith((".whl", ".pyc")) or "node_modules/" in p or p.startswith("build/")]
+    assert not bad, f"build artefacts are tracked: {bad[:10]}"
