@@ -8,11 +8,13 @@ from __future__ import annotations
 import os
 import re
 import socket
+import ssl
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from platformdirs import user_data_dir
 
@@ -41,6 +43,9 @@ ENV_VARS: dict[str, str] = {
     "MULTIPLEX_NARRATOR": "builtin (the only narrator so far; the LLM narrator is a later milestone)",
     "MULTIPLEX_LOG": "log level: DEBUG, INFO, WARNING (default: INFO)",
     "MULTIPLEX_UPLOAD_QUOTA": "bytes people may upload to each board, e.g. 10G or 500M (default: 2G)",
+    "MULTIPLEX_RELAY": "relay to keep a link to, e.g. wss://relay.example (ws:// only on this machine; default: none)",
+    "MULTIPLEX_RELAY_TOKEN": "peer token for the board, from `multiplex relay token create --role peer` on the relay",
+    "MULTIPLEX_RELAY_CA": "PEM file of a private CA (or self-signed certificate) the relay's TLS is checked against",
 }
 
 _HOST = re.compile(r"^[A-Za-z0-9.:\-\[\]]{1,255}$")
@@ -96,6 +101,56 @@ def _list(env: Mapping[str, str], key: str) -> tuple[str, ...]:
     return tuple(item.strip() for item in env.get(key, "").split(",") if item.strip())
 
 
+_RELAY_TOKEN = re.compile(r"mxr_[0-9a-f]{8}_[A-Za-z0-9_-]{16,128}", re.ASCII)
+_LOOPBACK = ("127.0.0.1", "::1", "localhost")
+
+
+def _relay(env: Mapping[str, str]) -> tuple[str, str, Path | None]:
+    """(relay base URL, token, CA file) from MULTIPLEX_RELAY*, or ("", "", None) without a relay.
+
+    The token is a credential: no message ever repeats it. ws:// is refused beyond this machine because
+    the token would cross the internet in clear; https:// and http:// are read as wss:// and ws://.
+    """
+    raw = (env.get("MULTIPLEX_RELAY") or "").strip()
+    token = (env.get("MULTIPLEX_RELAY_TOKEN") or "").strip()
+    ca_raw = (env.get("MULTIPLEX_RELAY_CA") or "").strip()
+    if not raw:
+        stray = [k for k, v in (("MULTIPLEX_RELAY_TOKEN", token), ("MULTIPLEX_RELAY_CA", ca_raw)) if v]
+        if stray:
+            raise ConfigError(f"{stray[0]} is set but MULTIPLEX_RELAY is not: set the relay's URL too, "
+                              "e.g. MULTIPLEX_RELAY=wss://relay.example")
+        return "", "", None
+    parts = urlsplit(raw)
+    scheme = {"https": "wss", "http": "ws"}.get(parts.scheme.lower(), parts.scheme.lower())
+    try:
+        host, _port = parts.hostname, parts.port
+    except ValueError:
+        host = None
+    if scheme not in ("ws", "wss") or not host:
+        raise ConfigError(f"MULTIPLEX_RELAY={raw!r}: expected the relay's URL, e.g. wss://relay.example")
+    if parts.query or parts.fragment or parts.username or parts.password:
+        raise ConfigError(f"MULTIPLEX_RELAY: expected just the relay's URL ({parts.scheme}://{host}...), without "
+                          "a user, query or fragment; the token goes in MULTIPLEX_RELAY_TOKEN")
+    if scheme == "ws" and host not in _LOOPBACK:
+        raise ConfigError(f"MULTIPLEX_RELAY={raw!r}: ws:// would send the token unencrypted; use wss:// "
+                          "(ws:// is allowed only for a relay on this machine: 127.0.0.1, ::1 or localhost)")
+    if not token:
+        raise ConfigError("MULTIPLEX_RELAY is set but MULTIPLEX_RELAY_TOKEN is not: create a peer token on the "
+                          "relay (multiplex relay token create --board NAME --role peer) and set it here")
+    if not _RELAY_TOKEN.fullmatch(token):
+        raise ConfigError("MULTIPLEX_RELAY_TOKEN: not a relay token (expected mxr_<id>_<secret>, as printed by "
+                          "`multiplex relay token create --role peer`)")
+    ca = Path(ca_raw) if ca_raw else None
+    if ca is not None:
+        try:
+            ssl.create_default_context().load_verify_locations(cafile=str(ca))
+        except FileNotFoundError:
+            raise ConfigError(f"MULTIPLEX_RELAY_CA={ca_raw!r}: no such file") from None
+        except (OSError, ssl.SSLError, ValueError) as exc:
+            raise ConfigError(f"MULTIPLEX_RELAY_CA={ca_raw!r}: not a readable PEM certificate file ({exc})") from None
+    return urlunsplit((scheme, parts.netloc, parts.path.rstrip("/"), "", "")), token, ca
+
+
 @dataclass(frozen=True, kw_only=True, slots=True)
 class PeerConfig:
     home: Path
@@ -112,6 +167,9 @@ class PeerConfig:
     log_level: str = "INFO"
     canvas: bool = True
     upload_quota: int = DEFAULT_UPLOAD_QUOTA
+    relay: str = ""  # base URL of the relay this peer links out to ("": none)
+    relay_token: str = field(default="", repr=False)  # a credential: never printed with the config
+    relay_ca: Path | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> PeerConfig:
@@ -127,6 +185,7 @@ class PeerConfig:
         if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
             raise ConfigError(f"MULTIPLEX_LOG={level!r}: expected DEBUG, INFO, WARNING or ERROR")
         workflows = env.get("MULTIPLEX_WORKFLOWS")
+        relay, relay_token, relay_ca = _relay(env)
         config = cls(
             home=home,
             board=_board(env, "MULTIPLEX_BOARD", "demo"),
@@ -141,6 +200,9 @@ class PeerConfig:
             narrator=env.get("MULTIPLEX_NARRATOR") or "builtin",
             log_level=level,
             upload_quota=_size(env, "MULTIPLEX_UPLOAD_QUOTA", DEFAULT_UPLOAD_QUOTA),
+            relay=relay,
+            relay_token=relay_token,
+            relay_ca=relay_ca,
         )
         overrides = {k: v for k, v in overrides.items() if v is not None}
         return replace(config, **overrides) if overrides else config

@@ -5,9 +5,12 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import certifi
 import pytest
 
 from peers.config import ENV_VARS, ConfigError, PeerConfig, load_peer_id
+
+TOKEN = "mxr_0123abcd_" + "s3cr3t-_" * 5 + "xyz"
 
 
 def test_defaults_from_an_empty_environment(tmp_path: Path) -> None:
@@ -28,7 +31,8 @@ def test_every_variable_is_read(tmp_path: Path) -> None:
         "MULTIPLEX_COMFYUI": " http://127.0.0.1:8188 , http://127.0.0.1:8189,", "MULTIPLEX_WORKFLOWS":
         str(tmp_path / "wf"), "MULTIPLEX_INTERFACES": "192.168.1.20", "MULTIPLEX_DISCOVERY": "off",
         "MULTIPLEX_NARRATOR": "http://127.0.0.1:8080/v1", "MULTIPLEX_LOG": "debug",
-        "MULTIPLEX_UPLOAD_QUOTA": "10G",
+        "MULTIPLEX_UPLOAD_QUOTA": "10G", "MULTIPLEX_RELAY": "wss://relay.example/mx/", "MULTIPLEX_RELAY_TOKEN":
+        TOKEN, "MULTIPLEX_RELAY_CA": certifi.where(),
     }
     assert set(env) == set(ENV_VARS)
     config = PeerConfig.from_env(env)
@@ -38,6 +42,8 @@ def test_every_variable_is_read(tmp_path: Path) -> None:
     assert config.discovery is False and config.log_level == "DEBUG"
     assert config.upload_quota == 10 * 1024**3
     assert config.api_url == "http://192.168.1.20:9000"
+    assert (config.relay, config.relay_token, config.relay_ca) == ("wss://relay.example/mx", TOKEN,
+                                                                   Path(certifi.where()))
 
 
 @pytest.mark.parametrize(("key", "value"), [
@@ -97,3 +103,61 @@ def test_a_malformed_peer_id_is_refused_naming_the_file(tmp_path: Path, garbage:
     with pytest.raises(ConfigError, match=r"peer_id.*delete the file"):
         load_peer_id(tmp_path)
     assert (tmp_path / "peer_id").read_text(encoding="utf-8") == garbage  # never overwritten silently
+
+
+def _relay_env(tmp_path: Path, **env: str) -> dict[str, str]:
+    return {"MULTIPLEX_HOME": str(tmp_path), "MULTIPLEX_RELAY_TOKEN": TOKEN, **env}
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("wss://relay.example", "wss://relay.example"), ("https://relay.example:8443/", "wss://relay.example:8443"),
+    ("ws://127.0.0.1:9000", "ws://127.0.0.1:9000"), ("http://localhost:9000", "ws://localhost:9000"),
+    ("ws://[::1]:9000/", "ws://[::1]:9000"), ("WSS://Relay.Example/base/", "wss://Relay.Example/base"),
+])
+def test_the_relay_url_is_a_websocket_base(tmp_path: Path, value: str, expected: str) -> None:
+    assert PeerConfig.from_env(_relay_env(tmp_path, MULTIPLEX_RELAY=value)).relay == expected
+
+
+def test_no_relay_by_default(tmp_path: Path) -> None:
+    config = PeerConfig.from_env({"MULTIPLEX_HOME": str(tmp_path)})
+    assert (config.relay, config.relay_token, config.relay_ca) == ("", "", None)
+
+
+@pytest.mark.parametrize(("env", "key", "says"), [
+    ({"MULTIPLEX_RELAY": "relay.example"}, "MULTIPLEX_RELAY", "expected the relay's URL"),
+    ({"MULTIPLEX_RELAY": "ftp://relay.example"}, "MULTIPLEX_RELAY", "expected the relay's URL"),
+    ({"MULTIPLEX_RELAY": "wss://relay.example:http"}, "MULTIPLEX_RELAY", "expected the relay's URL"),
+    ({"MULTIPLEX_RELAY": "ws://relay.example"}, "MULTIPLEX_RELAY", "unencrypted"),
+    ({"MULTIPLEX_RELAY": "http://192.168.1.9:8470"}, "MULTIPLEX_RELAY", "unencrypted"),
+    ({"MULTIPLEX_RELAY": "wss://relay.example/?token=x"}, "MULTIPLEX_RELAY", "MULTIPLEX_RELAY_TOKEN"),
+    ({"MULTIPLEX_RELAY": "wss://me:pw@relay.example"}, "MULTIPLEX_RELAY", "without a user"),
+    ({"MULTIPLEX_RELAY": "wss://relay.example", "MULTIPLEX_RELAY_TOKEN": ""}, "MULTIPLEX_RELAY_TOKEN",
+     "token create"),
+    ({"MULTIPLEX_RELAY": "wss://relay.example", "MULTIPLEX_RELAY_TOKEN": "hunter2"}, "MULTIPLEX_RELAY_TOKEN",
+     "not a relay token"),
+    ({"MULTIPLEX_RELAY": "", "MULTIPLEX_RELAY_TOKEN": "", "MULTIPLEX_RELAY_CA": "ca.pem"}, "MULTIPLEX_RELAY_CA",
+     "MULTIPLEX_RELAY is not"),
+    ({"MULTIPLEX_RELAY": ""}, "MULTIPLEX_RELAY_TOKEN", "MULTIPLEX_RELAY is not"),
+    ({"MULTIPLEX_RELAY": "wss://relay.example", "MULTIPLEX_RELAY_CA": "missing.pem"}, "MULTIPLEX_RELAY_CA",
+     "no such file"),
+])
+def test_a_bad_relay_setting_names_its_variable_and_never_the_token(tmp_path: Path, env: dict[str, str], key: str,
+                                                                    says: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        PeerConfig.from_env(_relay_env(tmp_path, **env))
+    message = str(caught.value)
+    assert key in message and says in message
+    assert TOKEN not in message and "hunter2" not in message
+
+
+def test_a_relay_ca_that_is_not_a_certificate_is_refused(tmp_path: Path) -> None:
+    junk = tmp_path / "ca.pem"
+    junk.write_text("not a certificate", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"MULTIPLEX_RELAY_CA.*PEM"):
+        PeerConfig.from_env(_relay_env(tmp_path, MULTIPLEX_RELAY="wss://relay.example",
+                                       MULTIPLEX_RELAY_CA=str(junk)))
+
+
+def test_the_relay_token_is_not_in_the_configs_repr(tmp_path: Path) -> None:
+    config = PeerConfig.from_env(_relay_env(tmp_path, MULTIPLEX_RELAY="wss://relay.example"))
+    assert config.relay_token == TOKEN and TOKEN not in repr(config)
