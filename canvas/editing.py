@@ -35,6 +35,8 @@ MAX_BATCH = 2_000  # ids in one command (a box selection of a large board)
 MAX_ID_CHARS = 64
 EDITABLE = {"title", "description", "notes", "text", "duration_s", "scene_no", "shot_no", "shot_size", "angle",
             "camera_move", "lens", "action", "dialogue", "sound", "transition", "caption", "params", "sub"}
+READ_OPS = frozenset({"preview"})  # what a view-only person may still ask (a cost preview changes nothing)
+RENDER_OPS = frozenset({"render", "cancel"})  # spend (or stop spending) GPU time: a separate permission
 
 
 class CommandError(MultiplexError):
@@ -115,9 +117,11 @@ class Editor:
     """Carries out one person's commands on one board; owns that person's undo history."""
 
     def __init__(self, board: Board, person: Person, *, roster: Roster | None = None,
-                 capture_timeout_ms: int = 400) -> None:
+                 capture_timeout_ms: int = 400, may_edit: bool = True, may_render: bool = True) -> None:
         self.board = board
         self.person = person
+        self.may_edit = may_edit  # False: a view-only invite (the relay's view role); only READ_OPS run
+        self.may_render = may_render and may_edit
         self.roster = roster or Roster(board, "canvas:view")
         scopes = [board.doc.get(name, type=kind) for name, kind in
                   (("blocks", Map), ("edges", Map), ("sequence", Array), ("comments", Map))]
@@ -143,6 +147,10 @@ class Editor:
         op = self._ops.get(cmd["op"])
         if op is None:
             raise CommandError(f"unknown command {cmd['op']!r}")
+        if not self.may_edit and cmd["op"] not in READ_OPS:
+            raise CommandError("this board is view-only for you: your invite lets you look, not change it")
+        if not self.may_render and cmd["op"] in RENDER_OPS:
+            raise CommandError("your invite cannot start or cancel renders (ask for one with the render role)")
         try:
             return op(cmd)
         except CommandError:

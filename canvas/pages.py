@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,13 +67,16 @@ class _Upload:
     board: str
     person: Person
     store: AssetStore = field(repr=False)
+    may_edit: bool = True
 
 
 class CanvasServer:
     """State shared by the canvas pages of one process: feeds, editors, upload tokens."""
 
-    def __init__(self, hub: BoardHub, *, assets: AssetStore, default_board: str = "main") -> None:
+    def __init__(self, hub: BoardHub, *, assets: AssetStore, default_board: str = "main",
+                 permissions: Permissions | None = None) -> None:
         self.hub = hub
+        self.permissions = permissions
         self.assets = assets
         self.default_board = default_board
         self.feeds: dict[str, BoardFeed] = {}
@@ -110,11 +114,13 @@ class CanvasServer:
         await self.hub.flush(name)
         log.info("board %s created from the canvas", name)
 
-    def editor(self, name: str, board: Board, person: Person, feed: BoardFeed) -> Editor:
-        key = (name, person.name)
+    def editor(self, name: str, board: Board, person: Person, feed: BoardFeed, *, may_edit: bool = True,
+               may_render: bool = True) -> Editor:
+        key = (name, person.name, may_edit, may_render)  # a viewer never shares an editor with an editor
         editor = self.editors.get(key)
         if editor is None or editor.board is not board:
-            editor = self.editors[key] = Editor(board, person, roster=feed.roster)
+            editor = self.editors[key] = Editor(board, person, roster=feed.roster, may_edit=may_edit,
+                                                may_render=may_render)
         return editor
 
     # -- presence of canvas users (cursor, selection) ------------------------------------------------
@@ -151,9 +157,10 @@ class CanvasServer:
         if _has_user_storage():
             ng_app.storage.user["name"] = person_name
         person = Person(person_name, client.id)
-        editor = self.editor(name, board, person, feed)
+        may_edit, may_render = self.permissions(client.request, name) if self.permissions else (True, True)
+        editor = self.editor(name, board, person, feed, may_edit=may_edit, may_render=may_render)
         token = secrets.token_urlsafe(18)
-        self.uploads[token] = _Upload(name, person, self.assets)
+        self.uploads[token] = _Upload(name, person, self.assets, may_edit)
         me = {"id": client.id, "name": person.name, "color": _color(person.name)}
         view = GraphView(palette=PALETTE, me=me, board=name, token=token)
         unsubscribe = None
@@ -216,6 +223,8 @@ class CanvasServer:
         session = self.uploads.get(token)
         if session is None:
             return JSONResponse({"error": "not a canvas session of this server (reload the page)"}, status_code=403)
+        if not session.may_edit:
+            return JSONResponse({"error": "this board is view-only for you: uploads are refused"}, status_code=403)
         try:  # judged by its first bytes and the board's quota before anything is kept (mesh.storage.assets)
             declared = declared_size(request.headers.get("content-length"))
             writer = await asyncio.to_thread(session.store.upload_writer, session.board, declared=declared,
@@ -255,6 +264,10 @@ class CanvasServer:
         return JSONResponse({"asset": meta.sha256, "block": made.id})
 
 
+Permissions = Callable[[Request, str], tuple[bool, bool]]
+"""(page request, board) -> (may edit, may render): how the process narrows a person (the relay's roles)."""
+
+
 def _has_user_storage() -> bool:
     try:
         ng_app.storage.user  # noqa: B018 - raises without storage_secret / outside a request
@@ -265,15 +278,16 @@ def _has_user_storage() -> bool:
 
 def register(app: FastAPI, hub: BoardHub, *, title: str = "multiplex", storage_secret: str,
              assets: AssetStore | None = None, default_board: str | None = None,
-             mount: bool = True) -> CanvasServer:
+             mount: bool = True, permissions: Permissions | None = None) -> CanvasServer:
     """Add the canvas pages to `app` (NiceGUI mounts at ``/``, so call this after the app's own routes).
 
     `assets` defaults to the hub's store (``<home>/assets``); `default_board` to the first board the hub
     holds (else ``main``). With `mount=False` the pages are defined but `ui.run_with` is left to the caller.
+    `permissions` narrows what each page may do (default: everything; the relay passes the invite's role).
     """
     store = assets or AssetStore(hub.home / "assets")
     default = default_board or next(iter(hub.replicas), None) or "main"
-    server = CanvasServer(hub, assets=store, default_board=default)
+    server = CanvasServer(hub, assets=store, default_board=default, permissions=permissions)
     ng_app.add_static_files(STATIC_URL, STATIC_DIR)
 
     @ui.page("/", title=title)

@@ -619,6 +619,32 @@ class AssetStore:
     async def meta_async(self, sha256: str) -> AssetMeta:
         return await asyncio.to_thread(self.meta, sha256)
 
+    def stored(self) -> dict[str, int]:
+        """Every asset in the store and its size in bytes (a walk of the fan-out directories)."""
+        out: dict[str, int] = {}
+        if not self.root.is_dir():
+            return out
+        for fan in self.root.iterdir():
+            if len(fan.name) != 2 or not fan.is_dir():
+                continue
+            for blob in fan.iterdir():
+                sha = fan.name + blob.name
+                if _HASH_RE.fullmatch(sha):
+                    with contextlib.suppress(OSError):
+                        out[sha] = blob.stat().st_size
+        return out
+
+    def remove(self, sha256: str) -> int:
+        """Delete an asset and its sidecar (a cache evicting it); the bytes freed, 0 if it was absent."""
+        blob = self._blob_path(validate_hash(sha256))
+        try:
+            size = blob.stat().st_size
+            blob.unlink()
+        except FileNotFoundError:
+            return 0
+        self._meta_path(sha256).unlink(missing_ok=True)
+        return size
+
     async def verify_async(self, sha256: str) -> bool:
         return await asyncio.to_thread(self.verify, sha256)
 
