@@ -180,7 +180,8 @@ async def _mesh(peer: Peer) -> AsyncIterator[MeshService | None]:
         return
     config = peer.config
     settings = MeshSettings(name=config.name, http_port=config.port, interfaces=tuple(config.interfaces),
-                            enable_discovery=config.discovery)
+                            enable_discovery=config.discovery, relay=config.relay, relay_token=config.relay_token,
+                            relay_ca=config.relay_ca, relay_board=config.board)
     mesh = MeshService(peer.hub, node=node, peer_id=peer.peer_id, settings=settings, assets=peer.assets,
                        capabilities=peer.runner.capabilities)
     async with mesh:
@@ -285,6 +286,8 @@ async def _serve(config: PeerConfig, sock: socket.socket, lock: HomeLock, *, rea
         if canvas:
             print(f"  canvas  {canvas_link(config.home, config.port, config.board)}")
         print(f"  home    {config.home}")
+        if config.relay:
+            print(f"  relay   {config.relay} (board {config.board}; its state shows on the canvas)")
         logging.getLogger("multiplex").info("listening on %s:%s", config.host, config.port)
         opener = asyncio.create_task(_open_browser(server, config)) if open_browser and canvas else None
         try:

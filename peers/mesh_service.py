@@ -13,6 +13,13 @@ linked peer), hash-checked, with bounded concurrency and backoff — over HTTP w
 peer is known, otherwise (or when HTTP fails) over the board's sync session itself
 (`peers.asset_session`), so a peer can fetch from a peer that dialled it.
 
+With `relay` set (MULTIPLEX_RELAY) it also keeps a link out to the relay for its board
+(`mesh.net.relay_link`), beside the LAN links and independent of them: the LAN session carries on while
+the relay is unreachable, and the state vectors merge both sides' edits when it is back. The link's
+state is published as presence (`relay`: connected / connecting / unreachable / refused, with the
+reason) so canvases can show it, and its transitions go to the activity log (at most one event of a
+kind per `relay_event_gap_s`, so a flapping uplink cannot fill the log).
+
 Stop order matters and is handled by `__aexit__`: drain pending sync frames (the runner's released
 claims must reach the others), unregister from mDNS, then close links with a presence goodbye.
 """
@@ -24,7 +31,7 @@ import contextlib
 import json
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,9 +39,11 @@ import aiohttp
 
 from mesh._log import QuietLogger, get_logger
 from mesh.errors import AssetError, AssetIntegrityError, DecodeError
+from mesh.model.activity import EventKind, record
 from mesh.model.schema import BLOCK_SPECS
 from mesh.net.auth import split_address
 from mesh.net.discovery import SERVICE_TYPE, Advert, Discovery, PeerFound, PeerLost
+from mesh.net.relay_link import RelayLink, relay_ssl_context
 from mesh.net.sync import SyncNode
 from mesh.net.topology import DEFAULT_FANOUT, neighbours_to_dial
 from mesh.storage.assets import AssetStore, short_hash, validate_hash
@@ -57,6 +66,8 @@ MAX_ASSET_FAILURES_TRACKED = 10_000
 DRAIN_TIMEOUT_S = 2.0
 SEEDS_FILE = "seeds.json"
 MAX_SEEDS = 8
+RELAY_PRESENCE = "relay"  # presence field: {"state", "relay" (host), "reason"}
+RELAY_EVENT_GAP_S = 300.0  # the same relay event (e.g. "unreachable") is logged on the board at most this often
 
 
 def save_seeds(board_dir: Path, addresses: Iterable[str]) -> None:
@@ -102,6 +113,11 @@ class MeshSettings:
     gpu_publish_s: float = GPU_PUBLISH_S
     refused_exclude_s: float = REFUSED_EXCLUDE_S
     tick_s: float = TICK_S
+    relay: str = ""  # base URL of the relay to link out to (MULTIPLEX_RELAY); "" for none
+    relay_token: str = field(default="", repr=False)  # the peer token: a credential, never printed
+    relay_ca: Path | None = None  # extra CA file for the relay's certificate
+    relay_board: str = ""  # the board the token is for (the peer's own board)
+    relay_event_gap_s: float = RELAY_EVENT_GAP_S
 
 
 class MeshService:
@@ -140,6 +156,9 @@ class MeshService:
         self._tasks: list[asyncio.Task[None]] = []
         self._advert: Advert | None = None
         self._topology_dirty = asyncio.Event()
+        self.relay_link: RelayLink | None = None
+        self._relay_state = ""
+        self._relay_events: dict[str, float] = {}  # event state -> when it was last written (monotonic)
 
     # -- lifecycle -------------------------------------------------------------------------------------
 
@@ -161,6 +180,7 @@ class MeshService:
         if self.assets is not None:
             self._tasks.append(asyncio.create_task(self._keep_assets(), name="mesh-assets"))
         self.reconcile()
+        self._link_relay()
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -222,6 +242,62 @@ class MeshService:
         boards_dir = getattr(self.hub, "boards_dir", None)
         return load_seeds(Path(boards_dir) / board) if boards_dir is not None else []
 
+    # -- the relay -------------------------------------------------------------------------------------
+
+    def _link_relay(self) -> None:
+        s = self.settings
+        if not s.relay or not s.relay_board:
+            return
+        try:
+            context = relay_ssl_context(s.relay_ca) if s.relay.startswith("wss:") else None
+        except (OSError, ValueError) as exc:  # the CA file went away or broke since the config was read
+            log.error("not linking to the relay: cannot use MULTIPLEX_RELAY_CA=%s (%s)", s.relay_ca, exc)
+            return
+        link = RelayLink(self.node, s.relay_board, s.relay, s.relay_token, ssl_context=context)
+        self.relay_link = self.node.keep(link)  # type: ignore[assignment]
+        log.info("keeping a link to the relay at %s for board %s", link.host, s.relay_board)
+
+    def relay_status(self) -> dict[str, str] | None:
+        """What canvases show for this peer's relay link; None without a relay."""
+        link = self.relay_link
+        if link is None:
+            return None
+        if link.synced:
+            state = "connected"
+        elif link.refused:
+            state = "refused"
+        elif link.last_error:
+            state = "unreachable"  # until a new connection has caught up: no flicker while redialling
+        else:
+            state = self._relay_state or "connecting"
+        reason = "" if state == "connected" else link.last_error[:200]
+        return {"state": state, "relay": link.host, "reason": reason}
+
+    def _report_relay(self) -> None:
+        status = self.relay_status()
+        replica = self.node.replicas.get(self.settings.relay_board)
+        if status is None or replica is None:
+            return
+        replica.presence.set(RELAY_PRESENCE, status)
+        state, previous = status["state"], self._relay_state
+        self._relay_state = state
+        if state == previous or state == "connecting":
+            return
+        now = time.monotonic()
+        if now - self._relay_events.get(state, -self.settings.relay_event_gap_s) < self.settings.relay_event_gap_s:
+            return
+        self._relay_events[state] = now
+        name, host, reason = self.settings.name, status["relay"], status["reason"]
+        if state == "connected":
+            kind, msg = EventKind.PEER_JOINED, f"{name} linked to the relay at {host}"
+        elif state == "refused":
+            kind, msg = EventKind.WARNING, (f"the relay at {host} refused {name}: {reason}; set MULTIPLEX_RELAY_TOKEN "
+                                            "to a peer token for this board")
+        else:
+            kind, msg = EventKind.WARNING, (f"{name} cannot reach the relay at {host} ({reason}); edits stay on "
+                                            "the LAN and merge when it is back")
+        record(replica.board, kind, peer=self.peer_id, msg=msg[:500])
+
     async def _maintain(self) -> None:
         while True:
             await asyncio.sleep(self.settings.tick_s)
@@ -233,7 +309,10 @@ class MeshService:
     async def _tick(self) -> None:
         changed = False
         now = time.monotonic()
+        self._report_relay()
         for (board, url), link in list(self.node.links.items()):
+            if isinstance(link, RelayLink):
+                continue  # a refused token is the relay's verdict, not a peer without the key
             pid = self._managed.get((board, url)) or link.remote_peer or ""
             if link.refused and pid and (board, pid) not in self._excluded:
                 log.warning("peer %s does not hold the key of board %s: leaving it out for %.0f s",
@@ -286,7 +365,7 @@ class MeshService:
         if self.discovery is not None and peer_id in self.discovery.peers:
             return self.discovery.peers[peer_id].http_base()
         for (_board, url), link in self.node.links.items():
-            if link.remote_peer == peer_id:
+            if link.remote_peer == peer_id and not isinstance(link, RelayLink):  # the relay: over the session
                 return url.split("/sync/", 1)[0].replace("ws://", "http://", 1)
         return None
 
