@@ -1,12 +1,12 @@
 """A stand-in for the relay's board endpoint, and the network pieces between a home peer and a relay.
 
 `FakeRelay` speaks the relay contract's `/yjs/{board}?token=...` (the standard y-protocols frames, no
-handshake; 4401 for a missing/unknown/revoked token, 4403 for another board's; SYNC_STEP1 after accept)
-with a `SyncNode` session per connection, so link tests run without the real `multiplex relay`, and can
-count refusals or revoke a token mid-session. `TcpProxy` sits between a peer and a relay: with a
-server certificate it is a TLS-terminating reverse proxy (what Coolify/Traefik/Caddy do in front of the
-relay); stopping it cuts every connection through it (a partition), starting it again heals it.
-`self_signed_cert` makes a certificate for 127.0.0.1 with the `openssl` CLI.
+handshake; 4401 for a missing/unknown/revoked token, 4403 for another board's; SYNC_STEP1 after accept),
+served by `SyncNode.serve_authorized` (what the relay uses), so link tests run without the real
+`multiplex relay` and can count refusals or revoke a token mid-session. `TcpProxy` sits between a peer
+and a relay: with a server certificate it is a TLS-terminating reverse proxy (what Coolify/Traefik/Caddy
+do in front of the relay); stopping it cuts every connection through it (a partition), starting it
+again heals it. `self_signed_cert` makes a certificate for 127.0.0.1 with the `openssl` CLI.
 
 Test infrastructure only (not shipped).
 """
@@ -27,10 +27,10 @@ from starlette.routing import WebSocketRoute
 from starlette.websockets import WebSocket
 
 from mesh.model.replica import Replica
-from mesh.net.sync import SyncNode, SyncSettings, _Session
-from mesh.net.ws import ConnectionClosed, StarletteConn
+from mesh.net.sync import SessionRules, SyncNode, SyncSettings, _Session
+from mesh.net.ws import StarletteConn
+from mesh.storage.asset_channel import AssetChannel
 from mesh.storage.assets import AssetStore
-from peers.asset_session import AssetChannel
 
 
 class FakeRelay:
@@ -46,7 +46,7 @@ class FakeRelay:
         self.node.side = self.channel
         self.refusals: list[tuple[int, str]] = []
         self.accepted = 0
-        self._by_token: dict[str, set[_Session]] = {}
+        self._by_token: dict[str, set[StarletteConn]] = {}
         self.app = Starlette(routes=[WebSocketRoute("/yjs/{board}", self._endpoint)])
         self.port = 0
         self._server: uvicorn.Server | None = None
@@ -66,18 +66,13 @@ class FakeRelay:
             await self._refuse(ws, 4403, "token for another board")
             return
         conn = StarletteConn(ws)
-        session = _Session(self.node, self.replicas[board], conn, f"token:{token[:12]}", dialer=False)
-        self.node.inbound.add(session)
-        self._by_token.setdefault(token, set()).add(session)
+        self._by_token.setdefault(token, set()).add(conn)
         self.accepted += 1
         try:
-            await session.run()
-        except ConnectionClosed:
-            pass
+            await self.node.serve_authorized(conn, board, remote=f"token:{token[4:12]}:{self.accepted}",
+                                             rules=SessionRules())
         finally:
-            self.node.inbound.discard(session)
-            self._by_token.get(token, set()).discard(session)
-            await conn.close()
+            self._by_token.get(token, set()).discard(conn)
 
     async def _refuse(self, ws: WebSocket, code: int, reason: str) -> None:
         self.refusals.append((code, reason))
@@ -86,8 +81,8 @@ class FakeRelay:
     async def revoke(self, token: str) -> None:
         """Forget the token and close its open connections with 4401, as the relay does."""
         self.tokens.pop(token, None)
-        for session in list(self._by_token.pop(token, set())):
-            await session.conn.close(4401, "unknown or revoked token")
+        for conn in list(self._by_token.pop(token, set())):
+            await conn.close(4401, "unknown or revoked token")
 
     def sessions(self, board: str) -> list[_Session]:
         return self.node.sessions(board)

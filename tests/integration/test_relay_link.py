@@ -19,8 +19,8 @@ import pytest
 from mesh.model.replica import Replica
 from mesh.net.relay_link import RELAY_PEER, RelayLink, relay_ssl_context
 from mesh.net.sync import SyncNode, SyncSettings
+from mesh.storage.asset_channel import AssetChannel
 from mesh.storage.assets import AssetStore
-from peers.asset_session import AssetChannel
 from tests.fakes.fake_relay import FakeRelay, TcpProxy, self_signed_cert
 from tests.fakes.mesh_peers import LoopbackPeer, board_state, state_vector, wait_until
 

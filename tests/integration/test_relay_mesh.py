@@ -15,8 +15,8 @@ from mesh.model.activity import EventKind, recent
 from mesh.model.replica import Replica
 from mesh.net.relay_link import RELAY_PEER, RelayLink
 from mesh.net.sync import SyncNode, SyncSettings
+from mesh.storage.asset_channel import AssetChannel
 from mesh.storage.assets import AssetStore
-from peers.asset_session import AssetChannel
 from peers.gpu import GpuMonitor
 from peers.mesh_service import MeshService, MeshSettings
 from tests.fakes.fake_relay import FakeRelay, TcpProxy
@@ -129,6 +129,7 @@ async def test_a_refused_token_is_shown_once_and_the_lan_carries_on(tmp_path: Pa
         refused = events(a, EventKind.WARNING, "refused")
         assert len(refused) == 1 and "MULTIPLEX_RELAY_TOKEN" in refused[0] and "4401" in refused[0]
         assert wrong not in refused[0] and wrong not in str(relay_state(a))
+        assert not events(a, EventKind.WARNING, "cannot reach"), "a refusal is not an outage"
         b.replicas[BOARD].board.add_intent("still on the LAN", origin="user:b")
         await wait_until(lambda: intents(a.replicas[BOARD]) == {"still on the LAN"}, what="LAN sync")
         await wait_until(lambda: intents(relay.replicas[BOARD]) == {"still on the LAN"}, what="b relays it")
@@ -165,4 +166,30 @@ async def test_a_peer_gets_an_asset_the_relay_holds_over_the_relay_session(tmp_p
         if service is not None:
             await service.aclose()
         await home._stop_server()
+        await relay.aclose()
+
+
+async def test_a_flapping_uplink_writes_one_event_of_a_kind_per_gap(tmp_path: Path) -> None:
+    relay = FakeRelay([BOARD], {PEER_TOKEN: BOARD}, **FAST)
+    await relay.start()
+    uplink = TcpProxy(relay.port)
+    await uplink.start()
+    home = LoopbackPeer("home", {BOARD: secrets.token_bytes(32)}, **FAST)
+    service = None
+    try:
+        await home.start()
+        service = await start_service(home, relay=f"ws://127.0.0.1:{uplink.port}", gap_s=600.0)
+        for _ in range(2):
+            await wait_until(lambda: relay_state(home).get("state") == "connected", what="connected")
+            await uplink.stop()
+            await wait_until(lambda: relay_state(home).get("state") == "unreachable", what="unreachable")
+            await uplink.start()
+        await wait_until(lambda: relay_state(home).get("state") == "connected", what="connected at the end")
+        assert len(events(home, EventKind.WARNING, "cannot reach the relay")) == 1
+        assert len(events(home, EventKind.PEER_JOINED, "linked to the relay")) == 1
+    finally:
+        if service is not None:
+            await service.aclose()
+        await home._stop_server()
+        await uplink.stop()
         await relay.aclose()
