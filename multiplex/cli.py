@@ -407,6 +407,9 @@ def build_parser() -> argparse.ArgumentParser:
         pass
     else:
         add_commands(sub)
+    from .cli_relay import add_commands as add_relay_commands  # imports nothing heavy until a command runs
+
+    add_relay_commands(sub)
     return parser
 
 

@@ -11,9 +11,9 @@ Roles are ordered ``view < edit < render <= peer``: edit may change a board, ren
 time (start and cancel renders), peer is a home peer's link (sync both ways, assets both ways) and
 implies render.
 
-The relay reads the file while `multiplex relay token ...` (another process) writes it; `reload_if_changed`
-notices a new version by its modification time and size, so a revocation reaches the running relay
-within one poll.
+The relay reads the file while `multiplex relay token ...` (another process) writes it; every lookup
+first checks the file's modification time and size (one stat), so a token made or revoked a moment
+ago counts at once, and the relay's poll closes a revoked token's open connections within a second.
 """
 
 from __future__ import annotations
@@ -136,6 +136,7 @@ class TokenStore:
 
     def get(self, token_id: str) -> Grant | None:
         """The grant of a token id that is still valid (None once revoked)."""
+        self.reload_if_changed()  # one stat: a token made or revoked a moment ago counts at once
         entry = self._entries.get(token_id)
         return None if entry is None else self._grant(token_id, entry)
 
@@ -146,6 +147,7 @@ class TokenStore:
         """The grant of a valid token, else None. Constant time in the secret; never logs the token."""
         if not isinstance(token, str) or len(token) > 128:
             return None
+        self.reload_if_changed()
         match = _TOKEN_RE.fullmatch(token)
         token_id = match.group(1) if match else ""
         entry = self._entries.get(token_id) if match else None
