@@ -40,7 +40,7 @@ from peers.backends.base import RenderBackend
 from peers.backends.cpu import CpuBackend
 from peers.config import PeerConfig, load_peer_id
 from peers.mesh_service import MeshService, MeshSettings
-from peers.narrator import BuiltinNarrator
+from peers.narration.builtin import BuiltinNarrator
 from peers.runner import PeerRunner
 
 from .access import canvas_link, install_access

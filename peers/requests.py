@@ -11,14 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from mesh.errors import AssetError, MultiplexError
-from mesh.model.board import Board, Comp, GenArt, Intent
+from mesh.model.board import Board, Comp, GenArt, Intent, VisualNarration
 from mesh.model.jobs import ClaimView, Job, job
 from mesh.storage.assets import AssetStore, short_hash
 from peers.errors import InputError, RenderFailed
 
 from .backends.base import RenderRequest
 
-__all__ = ["InputNotHere", "build_request", "input_asset", "input_run"]
+__all__ = ["InputNotHere", "build_request", "input_asset", "input_run", "visual_request"]
 
 PANEL_FIELDS = ("title", "scene_no", "shot_no", "shot_size", "angle", "camera_move", "lens", "action",
                 "dialogue", "sound", "transition")
@@ -53,6 +53,8 @@ def input_run(board: Board, j: Job) -> tuple[Job, ClaimView, str] | None:
 
 
 def build_request(board: Board, j: Job, assets: AssetStore) -> RenderRequest:
+    if j.visual:
+        return visual_request(board, j)
     intent = board.intent(j.intent_id)
     params = j.params
     notes = [c.text.strip() for c in board.comps_of(intent.id) if isinstance(c, Comp) and c.sub == "note"]
@@ -75,6 +77,27 @@ def build_request(board: Board, j: Job, assets: AssetStore) -> RenderRequest:
         return _request(j, intent, params, prompt, panel, int(seed), input_image)
     except (TypeError, ValueError) as exc:  # params written by another replica may be malformed
         raise InputError(f"the job's parameters are malformed ({exc}); render the intent again") from exc
+
+
+def visual_request(board: Board, j: Job) -> RenderRequest:
+    """The still the narrator asked for: its prompt and caption are in the job, its target is a
+    visual-narration block (gone: the job fails as bad input, on any peer alike)."""
+    if not isinstance(board.block(j.intent_id), VisualNarration):
+        raise InputError("the visual-narration block this illustration was for is gone")
+    params = j.params
+    prompt = str(params.get("prompt") or "").strip()
+    if not prompt:
+        raise InputError("the visual narration has no image prompt")
+    panel = {"sub": "scene", **{name: "" for name in PANEL_FIELDS}, "notes": ""}
+    panel["title"] = str(params.get("caption") or prompt)[:80]
+    panel["action"] = prompt
+    seed = int.from_bytes(hashlib.sha256(f"{j.id}".encode()).digest()[:4], "big")
+    try:
+        return RenderRequest(job_id=j.id, stage="still", prompt=prompt, seed=seed,
+                             width=int(params.get("width", 768)), height=int(params.get("height", 432)),
+                             panel=panel, params=params)
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"the visual narration's parameters are malformed ({exc})") from exc
 
 
 def _request(j: Job, intent: Intent, params: dict[str, Any], prompt: str, panel: dict[str, Any], seed: int,

@@ -36,7 +36,7 @@ from mesh.storage.assets import AssetStore
 from peers.errors import BackendError, InputError, RenderCancelled
 
 from .backends.base import Capability, Output, RenderBackend
-from .narrator import BuiltinNarrator
+from .narration.builtin import BuiltinNarrator
 from .requests import InputNotHere, build_request, input_asset, input_run
 
 __all__ = ["PeerRunner"]

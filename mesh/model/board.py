@@ -420,6 +420,12 @@ class Board:
         received it), the take is still written, unlinked, and keeps its `intent_id`.
         """
         intent = self.block(intent_id)
+        if isinstance(intent, VisualNarration):  # an illustration of the narration: stacked under its block
+            x, y, _, h = intent.position
+            fields.setdefault("x", x)
+            fields.setdefault("y", y + h + 40.0)
+            fields["intent_id"] = intent_id
+            return self.add_block(BlockKind.GEN_ART, sub, origin=origin, **fields)  # type: ignore[return-value]
         if not isinstance(intent, Intent):
             quiet.warning(f"orphan:{intent_id}", "intent %s is gone; keeping its gen.art unlinked", intent_id)
             fields["intent_id"] = intent_id

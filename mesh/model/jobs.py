@@ -33,6 +33,7 @@ __all__ = [
     "jobs_with_key",
     "parse_directives",
     "plan_render",
+    "plan_visual_narration",
 ]
 
 
@@ -194,6 +195,11 @@ class Job:
     @property
     def priority(self) -> int:
         return _count(self._get("priority", 0))
+
+    @property
+    def visual(self) -> bool:
+        """An illustration the narrator asked for (its target is a visual-narration block, not an intent)."""
+        return bool(self.params.get("visual"))
 
     @property
     def deps(self) -> list[str]:
@@ -374,6 +380,25 @@ def _write_job(board: Board, intent_id: str, stage: str, group: str, deps: list[
         fields["key"] = key
     board.jobs_root[job_id] = Map(fields)
     return job_id
+
+
+VISUAL_PRIORITY = -10  # the lowest: any person's render is claimed first
+
+
+def plan_visual_narration(board: Board, target_id: str, prompt: str, *, caption: str = "", requested_by: str,
+                          hlc: HLC | None = None, origin: str | None = None) -> str:
+    """One text-to-image job illustrating the narration, at the lowest priority; returns its id.
+
+    Its target is a visual-narration block (the still lands there), so it is claimed like any still by
+    whichever capable peer is free, after every person's job."""
+    prompt = " ".join(prompt.split())[:500]
+    if not prompt:
+        raise SchemaError("a visual narration needs an image prompt")
+    params = {"prompt": prompt, "caption": " ".join(caption.split())[:300], "visual": True,
+              "width": 768, "height": 432}
+    with board.transact(origin or requested_by):
+        return _write_job(board, target_id, "still", new_id("rg"), [], params, VISUAL_PRIORITY, requested_by,
+                          hlc or HLC())
 
 
 def jobs_with_key(board: Board, key: str) -> list[Job]:

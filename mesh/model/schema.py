@@ -222,7 +222,10 @@ BLOCK_SPECS: dict[BlockKind, BlockSpec] = {
         BlockKind.NARRATION,
         ("live",),
         {"text": Field(FieldType.TEXT, ""), "narrator": Field(FieldType.STR, ""),
-         "updated": Field(FieldType.STR, "")},
+         "updated": Field(FieldType.STR, ""),
+         "think": Field(FieldType.TEXT, ""),  # the model's <think> reasoning: shown collapsed, never as narration
+         "past": Field(FieldType.TEXT, ""),  # the few narrations before this one, newest first (rolls off)
+         "status": Field(FieldType.STR, "", max_len=500)},  # why the built-in narrator speaks, if it does
         size=(320.0, 200.0),
     ),
     BlockKind.VISUAL_NARRATION: BlockSpec(

@@ -7,14 +7,14 @@ from typing import Any
 
 import pytest
 
-import peers.narrator as narrator_module
+import peers.narration.builtin as narrator_module
 from mesh.model.activity import EventKind, record
 from mesh.model.board import Board
 from mesh.model.claims import ClaimAgent
 from mesh.model.jobs import plan_render
 from mesh.model.replica import Replica
 from mesh.model.schema import BlockKind
-from peers.narrator import NARRATE_EVERY_S, BuiltinNarrator, compose
+from peers.narration.builtin import NARRATE_EVERY_S, BuiltinNarrator, compose
 
 USER = "user:alice"
 

@@ -1,9 +1,10 @@
 """The built-in narrator: readable narration of what the cluster is doing, without an LLM.
 
 It reads the jobs and the recent activity window and writes a short paragraph into every narration
-block; the visual-narration blocks show the newest still with a caption. The LLM narrator (R1 peer)
-will implement the same `Narrator` protocol and take over the same blocks. A narrator only ever writes
-narration blocks: it cannot steer the pipeline.
+block; the visual-narration blocks show the newest illustration (or, before there is one, the newest
+still) with a caption. The LLM narrator (`peers.narration.service`) keeps the same facts and takes over
+the text; this one speaks whenever no model is configured or the model fails. Writes go through a
+`NarrationPen`, which can write narration only: a narrator cannot steer the pipeline.
 
 Idle means idle: the narrator keeps what it needs (job states, narration blocks, stills) up to date
 from the document's change events (`BoardChanges`), so a tick with nothing new reads no block and no
@@ -22,19 +23,22 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from mesh.model.activity import EventKind, recent
+from mesh.model.activity import Event, EventKind, recent
 from mesh.model.board import Board, GenArt
 from mesh.model.changes import BoardChanges, Changes
 from mesh.model.jobs import Job, JobState, job, jobs
 from mesh.model.replica import Replica
 from mesh.model.schema import BlockKind
 
-__all__ = ["BuiltinNarrator", "JobFacts", "Narrator", "compose"]
+from .pen import NarrationPen, NarrationRefused
+
+__all__ = ["BuiltinNarrator", "JobFacts", "Narrator", "compose", "notable_events"]
 
 NARRATE_EVERY_S = 2.0
 WINDOW_EVENTS = 40
 NOTABLE = (EventKind.DONE, EventKind.FAILED, EventKind.LAPSED, EventKind.PEER_JOINED, EventKind.PAUSED,
            EventKind.WARNING)
+ILLUSTRATIONS_KEPT = 12  # per visual-narration block; older illustrations roll off the board
 
 
 class Narrator(Protocol):
@@ -54,11 +58,12 @@ class JobFacts:
     intent_id: str
     created: str
     peer: str  # who holds the live claim, if anyone
+    visual: bool = False  # the narrator's own illustration: never narrated (it would narrate itself forever)
 
     @classmethod
     def of(cls, j: Job) -> JobFacts:
         winner = j.winner()
-        return cls(j.own_state(), j.stage, j.intent_id, j.created, winner.peer if winner else "")
+        return cls(j.own_state(), j.stage, j.intent_id, j.created, winner.peer if winner else "", j.visual)
 
 
 def _title(board: Board, intent_id: str) -> str:
@@ -75,6 +80,7 @@ def _text(replica: Replica, facts: dict[str, JobFacts]) -> str:
     the intents being rendered and the dependencies of open jobs only."""
     board = replica.board
     states: Counter[JobState] = Counter()
+    every, facts = facts, {job_id: f for job_id, f in facts.items() if not f.visual}
     for job_id, f in facts.items():
         if f.state is JobState.QUEUED:  # open: waiting on a dependency, or failed through one?
             j = job(board, job_id)
@@ -104,10 +110,16 @@ def _text(replica: Replica, facts: dict[str, JobFacts]) -> str:
         summary.append(f"{states[JobState.LOST]} lost, waiting for another machine")
     if summary:
         lines.append(", ".join(summary).capitalize() + ".")
-    notable = [e for e in recent(board, WINDOW_EVENTS) if e.kind in NOTABLE]
-    for event in notable[-3:]:
+    for event in notable_events(board, every)[-3:]:
         lines.append(event.msg.rstrip(".") + ".")
     return " ".join(lines)
+
+
+def notable_events(board: Board, facts: dict[str, JobFacts], limit: int = WINDOW_EVENTS, *,
+                   kinds: tuple[EventKind, ...] = NOTABLE) -> list[Event]:
+    """The milestones of the recent window, leaving out the narrator's own illustrations."""
+    visual = {job_id for job_id, f in facts.items() if f.visual} | {f.intent_id for f in facts.values() if f.visual}
+    return [e for e in recent(board, limit) if e.kind in kinds and e.job not in visual and e.intent not in visual]
 
 
 def compose(replica: Replica) -> str:
@@ -124,7 +136,7 @@ class _Watch:
     facts: dict[str, JobFacts] = field(default_factory=dict)
     narration: set[str] = field(default_factory=set)
     visual: set[str] = field(default_factory=set)
-    stills: dict[str, tuple[str, str]] = field(default_factory=dict)  # image gen.art id -> (created, id)
+    stills: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # image id -> (created, id, made for)
     names: dict[str, str] = field(default_factory=dict)
     rendering: set[str] = field(default_factory=set)  # intents with a job rendering now
     text_dirty: bool = True
@@ -179,7 +191,7 @@ class _Watch:
                 self.visual.add(block_id)
                 self.visual_dirty = True
             elif isinstance(view, GenArt) and view.sub == "image":
-                self.stills[block_id] = (str(view.get("created")), block_id)
+                self.stills[block_id] = (str(view.get("created")), block_id, view.intent_id)
                 self.visual_dirty = True
             elif kind is BlockKind.INTENT and block_id in self.rendering:
                 self.text_dirty = True  # its title is in the narration
@@ -196,6 +208,7 @@ class BuiltinNarrator:
         self.clock = clock
         self._last: dict[str, float] = {}
         self._watches: dict[str, tuple[Replica, _Watch]] = {}
+        self._pens: dict[str, tuple[Replica, NarrationPen]] = {}
 
     async def narrate(self, replica: Replica) -> str | None:
         entry = self._watches.get(replica.name)
@@ -226,14 +239,18 @@ class BuiltinNarrator:
             w.changes.close()
         self._watches.clear()
 
-    async def tick(self, replica: Replica, live_peer_ids: list[str]) -> None:
-        """Narrate if it is this peer's turn and something changed; nothing changed costs nothing."""
-        if not self.should_narrate(replica, live_peer_ids):
-            return
+    def pen(self, replica: Replica) -> NarrationPen:
+        pen = self._pens.get(replica.name)
+        if pen is None or pen[0] is not replica:
+            pen = (replica, NarrationPen(replica.board, self.origin))
+            self._pens[replica.name] = pen
+        return pen[1]
+
+    def refresh(self, replica: Replica) -> _Watch:
+        """This board's facts brought up to date from its change events (nothing changed: nothing read)."""
         w = self._watch(replica)
-        board = replica.board
         try:
-            w.apply(board, w.changes.take())
+            w.apply(replica.board, w.changes.take())
         except Exception:
             w.changes.reset()  # rebuild from a full scan next time rather than narrate from a wrong view
             raise
@@ -241,26 +258,61 @@ class BuiltinNarrator:
             names = _names(replica)  # a renderer's name may arrive through presence after its claim
             w.text_dirty = names != w.names
             w.names = names
-        if w.text_dirty:
-            w.text_dirty = False
-            text = await self.narrate(replica)
-            for block_id in sorted(w.narration) if text else ():
-                block = board.block(block_id)
-                if block is not None and block.get("text") != text:
-                    board.update(block_id, origin=self.origin, text=text, narrator=self.name)
-        if w.visual_dirty:
-            w.visual_dirty = False
-            self._show_newest_still(board, w)
+        return w
 
-    def _show_newest_still(self, board: Board, w: _Watch) -> None:
+    async def tick(self, replica: Replica, live_peer_ids: list[str]) -> None:
+        """Narrate if it is this peer's turn and something changed; nothing changed costs nothing."""
+        if not self.should_narrate(replica, live_peer_ids):
+            return
+        w = self.refresh(replica)
+        self.write_text(replica, w)
+        self.show_visual(replica, w)
+
+    def write_text(self, replica: Replica, w: _Watch, *, status: str = "", force: bool = False) -> None:
+        """Write the template narration where it changed; `status` says why it speaks instead of a model."""
+        if not (w.text_dirty or force):
+            return
+        w.text_dirty = False
+        text = _text(replica, w.facts)
+        pen = self.pen(replica)
+        for block_id in sorted(w.narration):
+            try:
+                now = pen.read(block_id)
+                if (now["text"], now["narrator"], now["status"], now["think"]) != (text, self.name, status, ""):
+                    pen.write(block_id, text=text, narrator=self.name, status=status, think="")
+            except NarrationRefused:  # removed meantime: the next change event drops it
+                continue
+
+    def show_visual(self, replica: Replica, w: _Watch) -> None:
+        """Visual-narration blocks show the newest illustration, or before there is one the newest still;
+        illustrations beyond ILLUSTRATIONS_KEPT roll off."""
+        if not w.visual_dirty:
+            return
+        w.visual_dirty = False
         if not w.stills or not w.visual:
             return
-        newest = board.block(max(w.stills.values())[1])
+        board = replica.board
+        pen = self.pen(replica)
+        drawn = sorted((v for v in w.stills.values() if v[2] in w.visual), reverse=True)
+        for _, art_id, _ in drawn[ILLUSTRATIONS_KEPT:]:
+            try:
+                pen.drop_illustration(art_id)
+            except NarrationRefused:
+                continue
+        newest = board.block((drawn[0] if drawn else max(w.stills.values()))[1])
         if not isinstance(newest, GenArt):
             return
-        caption = f"{_title(board, newest.intent_id)} — {newest.get('stage') or 'still'} by {newest.get('peer_id')}"
+        prompt = ""
+        if drawn:
+            made_by = job(board, newest.job_id)
+            params = made_by.params if made_by is not None else {}
+            caption, prompt = str(params.get("caption") or ""), str(params.get("prompt") or "")
+            caption = caption or prompt
+        else:
+            caption = f"{_title(board, newest.intent_id)} — {newest.get('stage') or 'still'} by {newest.get('peer_id')}"
         for block_id in sorted(w.visual):
-            block = board.block(block_id)
-            if block is not None and block.get("asset") != newest.asset:
-                board.update(block_id, origin=self.origin, asset=newest.asset, mime=newest.get("mime"),
-                             caption=caption)
+            try:
+                pen.show(block_id, asset=newest.asset, mime=str(newest.get("mime") or ""), caption=caption,
+                         prompt=prompt)
+            except NarrationRefused:
+                continue
