@@ -40,6 +40,7 @@ import aiohttp
 from mesh._log import QuietLogger, get_logger
 from mesh.errors import AssetError, AssetIntegrityError, DecodeError
 from mesh.model.activity import EventKind, record
+from mesh.model.changes import BoardChanges
 from mesh.model.schema import BLOCK_SPECS
 from mesh.net.auth import split_address
 from mesh.net.discovery import SERVICE_TYPE, Advert, Discovery, PeerFound, PeerLost
@@ -149,8 +150,11 @@ class MeshService:
         self.channel = AssetChannel(assets) if assets is not None else None
         if self.channel is not None:
             node.side = self.channel
-        self._asset_dirty = True
-        self._asset_subs: dict[str, Callable[[], None]] = {}
+        # what each board names, kept from its change events: a roster beat or a lease renewal from
+        # another peer costs nothing here (a 10,000-block board rescanned per remote update did)
+        self._asset_watch: dict[str, BoardChanges] = {}
+        self._named: dict[str, dict[str, tuple[str, str]]] = {}  # board -> block id -> (sha, maker)
+        self._here: set[str] = set()  # hashes known to be in our store (assets are never deleted)
         self._fetch = asyncio.Semaphore(ASSET_FETCHES)
         self._http: aiohttp.ClientSession | None = None
         self._tasks: list[asyncio.Task[None]] = []
@@ -198,8 +202,8 @@ class MeshService:
             await self.discovery.aclose()  # goodbye packets: others drop us at once
             self.discovery = None
         await self.node.aclose()
-        for unsubscribe in self._asset_subs.values():
-            unsubscribe()
+        for watch in self._asset_watch.values():
+            watch.close()
         if self._http is not None:
             await self._http.close()
         self.gpu.close()
@@ -369,31 +373,45 @@ class MeshService:
                 return url.split("/sync/", 1)[0].replace("ws://", "http://", 1)
         return None
 
+    def _asset_changes_pending(self) -> bool:
+        return any(w.pending for w in self._asset_watch.values()) or any(
+            name not in self._asset_watch for name in self.node.replicas)
+
     def _wanted_assets(self) -> list[tuple[str, str, str]]:
-        """(sha256, peer id that made it or "", board) for every asset named on a board."""
+        """(sha256, peer id that made it or "", board) for every asset named on a board, updated from
+        the blocks that changed since the last call (a full scan only the first time per board)."""
         out = []
         for replica in list(self.node.replicas.values()):
-            if replica.name not in self._asset_subs:
-                self._asset_subs[replica.name] = replica.on_update(self._mark_assets_dirty)
-            for block in replica.board.blocks():
-                fields = BLOCK_SPECS[block.kind].fields
-                sha = block.get("asset") if "asset" in fields else ""
+            board = replica.board
+            watch = self._asset_watch.get(replica.name)
+            if watch is None:
+                watch = self._asset_watch[replica.name] = BoardChanges(board)
+            named = self._named.setdefault(replica.name, {})
+            changes = watch.take()
+            if changes.everything:
+                named.clear()
+                ids: Iterable[str] = [block.id for block in board.blocks()]
+            else:
+                ids = changes.blocks
+            for block_id in ids:
+                block = board.block(block_id)
+                fields = BLOCK_SPECS[block.kind].fields if block is not None else {}
+                sha = block.get("asset") if block is not None and "asset" in fields else ""
                 if isinstance(sha, str) and sha:
                     made_by = block.get("peer_id") if "peer_id" in fields else ""
-                    out.append((sha, str(made_by or ""), replica.name))
+                    named[block_id] = (sha, str(made_by or ""))
+                else:
+                    named.pop(block_id, None)
+            out.extend((sha, made_by, replica.name) for sha, made_by in named.values())
         return out
-
-    def _mark_assets_dirty(self, update: bytes, source: str | None) -> None:
-        if source is not None:
-            self._asset_dirty = True
 
     async def _keep_assets(self) -> None:
         """Scan the boards only when they changed; between changes, retry just the assets still missing."""
         while True:
             await asyncio.sleep(ASSET_SCAN_S)
             now = time.monotonic()
-            if not self._asset_dirty and not any(self._asset_failures.get(sha, (0.0, 0))[0] <= now
-                                                 for sha in self._missing):
+            if not self._asset_changes_pending() and not any(
+                    self._asset_failures.get(sha, (0.0, 0))[0] <= now for sha in self._missing):
                 continue
             try:
                 await self.fetch_missing_assets()
@@ -403,17 +421,18 @@ class MeshService:
     async def fetch_missing_assets(self) -> int:
         """Fetch every asset named on a board and missing here; returns how many arrived."""
         assert self.assets is not None
-        if self._asset_dirty:
-            self._asset_dirty = False
-            missing: dict[str, tuple[str, str]] = {}
+        if self._asset_changes_pending():
+            wanted: dict[str, tuple[str, str]] = {}
             for sha, made_by, board in self._wanted_assets():
                 try:
                     validate_hash(sha)
                 except AssetIntegrityError:
                     continue
-                if sha not in missing and not await asyncio.to_thread(self.assets.has, sha):
-                    missing[sha] = (made_by, board)
-            self._missing = missing
+                if sha not in self._here:
+                    wanted.setdefault(sha, (made_by, board))
+            present = await asyncio.to_thread(lambda: {sha for sha in wanted if self.assets.has(sha)})  # type: ignore[union-attr]
+            self._here |= present
+            self._missing = {sha: where for sha, where in wanted.items() if sha not in present}
         now = time.monotonic()
         todo = [(sha, made_by, board) for sha, (made_by, board) in self._missing.items()
                 if self._asset_failures.get(sha, (0.0, 0))[0] <= now]
@@ -451,6 +470,7 @@ class MeshService:
         return False
 
     def _arrived(self, sha: str) -> None:
+        self._here.add(sha)
         self._asset_failures.pop(sha, None)
         self._missing.pop(sha, None)
 

@@ -110,3 +110,50 @@ async def test_an_asset_not_named_on_the_board_is_not_served_over_the_session(tm
             await s.aclose()
         for p in (inviter, joiner):
             await p._stop_server()
+
+
+async def test_a_remote_beat_or_renewal_rereads_no_blocks(tmp_path: Path, monkeypatch) -> None:
+    """The asset keeper follows the blocks that changed: another peer's roster beats (every few seconds,
+    forever) must not rescan a board's blocks nor re-probe the store; a new take costs one read."""
+    from mesh.model.board import Board
+    from mesh.model.replica import Replica
+    from mesh.model.roster import Roster
+    from mesh.net.sync import SyncNode
+
+    store = AssetStore(tmp_path / "assets")
+    replica = Replica(BOARD, key=secrets.token_bytes(32))
+    board = replica.board
+    intent = board.add_intent("a lighthouse", origin="user:a")
+    for n in range(200):
+        sha = store.put_bytes(f"take {n}".encode(), mime="image/png").sha256
+        board.add_gen_art(intent.id, "image", origin="peer:b", asset=sha, peer_id="peer-b")
+    node = SyncNode({BOARD: replica}, peer_id="peer-a")
+    mesh = MeshService({BOARD: replica}, node=node, peer_id="peer-a",
+                       settings=MeshSettings(name="a", http_port=0, enable_discovery=False), assets=store,
+                       gpu=GpuMonitor(nvml=NoNvml()))
+    assert await mesh.fetch_missing_assets() == 0  # the first scan reads every block once
+    reads = {"block": 0, "blocks": 0, "has": 0}
+
+    def counting(name: str, real):
+        def wrapper(*args, **kwargs):
+            reads[name] += 1
+            return real(*args, **kwargs)
+        return wrapper
+
+    monkeypatch.setattr(Board, "block", counting("block", Board.block))
+    monkeypatch.setattr(Board, "blocks", counting("blocks", Board.blocks))
+    monkeypatch.setattr(AssetStore, "has", counting("has", AssetStore.has))
+    other = Replica(BOARD, key=replica.key)
+    other.apply_remote(replica.doc.get_update(), source="peer:a")
+    roster = Roster(other.board, "peer-b", name="b")
+    roster.announce(stages={"still": ["cpu"]})
+    for _ in range(5):  # beats from another peer arrive by sync
+        roster.beat(busy=0)
+        assert replica.apply_remote(other.doc.get_update(replica.doc.get_state()), source="peer:b")
+        await mesh.fetch_missing_assets()
+    assert reads == {"block": 0, "blocks": 0, "has": 0}, reads
+    sha = store.put_bytes(b"a new take", mime="image/png").sha256
+    board.add_gen_art(intent.id, "image", origin="peer:b", asset=sha, peer_id="peer-b")
+    reads.update(block=0, blocks=0, has=0)  # (placing the take reads blocks itself)
+    await mesh.fetch_missing_assets()
+    assert reads["blocks"] == 0 and reads["block"] == 1 and reads["has"] == 1, reads
