@@ -708,14 +708,18 @@ def _intent_status(replica: Replica, intent_id: str) -> tuple[str, list[str]]:
     return open_state.value, ids
 
 
+def _created(block: Comp | GenArt) -> str:
+    return str(block.get("created"))
+
+
 def _intent_view(replica: Replica, intent: Intent, assets: AssetStore, base: str) -> IntentView:
     b = replica.board
     status, job_ids = _intent_status(replica, intent.id)
     return IntentView(
         id=intent.id, position=_position(b, intent.id), kind=intent.sub, title=intent.title,
         description=intent.description, duration_s=intent.duration_s, status=status,
-        comps=[_comp_view(c) for c in b.comps_of(intent.id)],
-        takes=[_take_view(replica, t, assets) for t in b.gen_art_of(intent.id)], jobs=job_ids,
+        comps=[_comp_view(c) for c in sorted(b.comps_of(intent.id), key=_created)],
+        takes=[_take_view(replica, t, assets) for t in sorted(b.gen_art_of(intent.id), key=_created)], jobs=job_ids,
     )
 
 

@@ -20,7 +20,7 @@ mcp = pytest.importorskip("mcp")
 httpx2 = pytest.importorskip("httpx2")
 
 import uvicorn  # noqa: E402
-from fastapi import FastAPI  # noqa: E402
+from fastapi import FastAPI, Response  # noqa: E402
 from mcp import Client  # noqa: E402
 from mcp.client.streamable_http import streamable_http_client  # noqa: E402
 from PIL import Image  # noqa: E402
@@ -32,6 +32,7 @@ from mesh.net.loopback import LoopbackNet  # noqa: E402
 from mesh.storage.assets import AssetStore  # noqa: E402
 from mesh.storage.hub import BoardHub  # noqa: E402
 from relay.mcp import TOOL_ROLES, McpSettings, mount_mcp  # noqa: E402
+from relay.mcp_fetch import FetchRefused, fetch_bytes  # noqa: E402
 from relay.tokens import Role, TokenStore  # noqa: E402
 
 BOARD = "film"
@@ -78,6 +79,11 @@ async def relay(tmp_path: Path, fast_timing: None) -> AsyncIterator[Relay]:
     port = sock.getsockname()[1]
     url = f"http://127.0.0.1:{port}"
     app = FastAPI()
+
+    @app.get("/ref.png")
+    def reference() -> Response:  # a real image on loopback: only the address rule keeps it out
+        return Response(_png(), media_type="image/png")
+
     mount_mcp(app, hub, assets, store, McpSettings(public_url=url))
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
     serving = asyncio.create_task(server.serve(sockets=[sock]))
@@ -109,6 +115,12 @@ async def cpu_peer(relay: Relay, tmp_path: Path) -> AsyncIterator[Any]:
                         workdir=tmp_path / "cpu")
     async with runner:
         yield runner
+
+
+def _png() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (32, 24), "red").save(out, "PNG")
+    return out.getvalue()
 
 
 def _data(result: Any) -> dict[str, Any]:
@@ -221,18 +233,21 @@ async def test_an_idempotent_retry_renders_once(relay: Relay) -> None:
 
 async def test_reference_images_by_base64_and_refused_urls(relay: Relay) -> None:
     intent = relay.board.add_intent("A red kite", origin="user:test")
-    png = io.BytesIO()
-    Image.new("RGB", (32, 24), "red").save(png, "PNG")
     async with relay.client(Role.EDIT) as editor:
         added = _data(await editor.call_tool("add_reference_image", {
-            "intent_id": intent.id, "image_base64": base64.b64encode(png.getvalue()).decode()}))
+            "intent_id": intent.id, "image_base64": base64.b64encode(_png()).decode()}))
         assert added["kind"] == "image"
-        for url in (f"{relay.url}/mcp", "http://10.1.2.3/x.png", "file:///etc/passwd", "http://[::1]/a.png"):
+        for url, why in ((f"{relay.url}/ref.png", "private or local"), ("http://10.1.2.3/x.png", "private or local"),
+                         ("http://[::ffff:127.0.0.1]/a.png", "private or local"), ("file:///etc/passwd", "http(s)")):
             refused = await editor.call_tool("add_reference_image", {"intent_id": intent.id, "url": url})
-            assert refused.is_error, url
+            assert refused.is_error and why in refused.content[0].text, url
         not_image = await editor.call_tool("add_reference_image", {
             "intent_id": intent.id, "image_base64": base64.b64encode(b"hello world").decode()})
         assert not_image.is_error
         bad = await editor.call_tool("add_directives", {"intent_id": intent.id, "directives": {"seed": -4}})
         assert bad.is_error and "seed" in bad.content[0].text
     assert [c.sub for c in relay.board.comps_of(intent.id)] == ["image"]
+    # the same loopback URL is fetched once the operator allows private addresses
+    assert await fetch_bytes(f"{relay.url}/ref.png", max_bytes=1 << 20, timeout_s=5, allow_private=True) == _png()
+    with pytest.raises(FetchRefused, match="over the limit"):
+        await fetch_bytes(f"{relay.url}/ref.png", max_bytes=10, timeout_s=5, allow_private=True)
