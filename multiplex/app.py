@@ -40,7 +40,7 @@ from peers.backends.base import RenderBackend
 from peers.backends.cpu import CpuBackend
 from peers.config import PeerConfig, load_peer_id
 from peers.mesh_service import MeshService, MeshSettings
-from peers.narration.builtin import BuiltinNarrator
+from peers.narration.service import NarrationService
 from peers.runner import PeerRunner
 
 from .access import canvas_link, install_access
@@ -85,6 +85,7 @@ class Peer:
     assets: AssetStore
     runner: PeerRunner
     app: FastAPI
+    narrator: NarrationService | None = None  # its own task, beside the runner (never inside a claim tick)
 
 
 def _prepare_home(config: PeerConfig) -> Path:
@@ -124,8 +125,7 @@ async def _open_locked(config: PeerConfig, backends: list[RenderBackend] | None)
     assets = AssetStore(home / "assets", upload_quota=config.upload_quota)
     runner = PeerRunner(hub.replicas, peer_id=peer_id, name=config.name,
                         backends=backends if backends is not None else build_backends(config),
-                        assets=assets, workdir=home / "tmp", api=str(config.port),
-                        narrator=BuiltinNarrator(peer_id))
+                        assets=assets, workdir=home / "tmp", api=str(config.port))
     app = FastAPI(title="multiplex peer", docs_url=None, redoc_url=None)
     install_error_handlers(app)
     app.include_router(build_api(hub, assets, token=api_token(home), runner=runner, peer_id=peer_id,
@@ -139,7 +139,10 @@ async def _open_locked(config: PeerConfig, backends: list[RenderBackend] | None)
         async with _mesh(peer) as mesh:
             if mesh is not None:
                 runner.fetch_missing = lambda board, sha: mesh.fetch(sha, _maker(board, sha))
-            async with runner:
+            narrator = NarrationService(hub.replicas, peer_id=peer_id, settings=config.narrator_settings,
+                                        live_peers=runner.live_peers)
+            async with runner, narrator:
+                peer.narrator = narrator
                 yield peer
     finally:
         compactor.cancel()

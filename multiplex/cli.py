@@ -344,6 +344,8 @@ def build_parser() -> argparse.ArgumentParser:
     up.add_argument("--host", help="address to listen on (default: 0.0.0.0)")
     up.add_argument("--no-canvas", action="store_true", help="serve the API only")
     up.add_argument("--no-browser", action="store_true", help="do not open the canvas in a browser")
+    up.add_argument("--narrator", metavar="ENGINE",
+                    help="narrator: builtin, llama:<path.gguf> or openai:<base URL>/v1 (default: MULTIPLEX_NARRATOR)")
     up.set_defaults(func=cmd_up)
 
     intent = sub.add_parser("intent", help="intents").add_subparsers(dest="action", required=True)
@@ -419,7 +421,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         config = PeerConfig.from_env(board=getattr(args, "board", None) if args.command == "up" else None,
                                      port=getattr(args, "port", None), host=getattr(args, "host", None),
-                                     canvas=False if getattr(args, "no_canvas", False) else None)
+                                     canvas=False if getattr(args, "no_canvas", False) else None,
+                                     narrator=getattr(args, "narrator", None))
     except ConfigError as exc:
         print(f"multiplex: configuration error: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -105,6 +105,8 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:  # type: ignor
     peer.add_argument("--board", help="board to serve (default: MULTIPLEX_BOARD or demo)")
     peer.add_argument("--port", type=int, help="HTTP port for API, assets and sync (default: MULTIPLEX_PORT or 8470)")
     peer.add_argument("--host", help="address to listen on (default: MULTIPLEX_HOST or 0.0.0.0)")
+    peer.add_argument("--narrator", metavar="ENGINE",
+                      help="narrator: builtin, llama:<path.gguf> or openai:<base URL>/v1 (default: MULTIPLEX_NARRATOR)")
     peer.set_defaults(func=cmd_peer)
 
     invite = subparsers.add_parser("invite", help="print an invite to a board (it contains the key)")

@@ -21,6 +21,7 @@ from platformdirs import user_data_dir
 from mesh.errors import MultiplexError, SchemaError
 from mesh.model.names import valid_board_name
 from mesh.storage.assets import DEFAULT_UPLOAD_QUOTA
+from peers.narration.settings import NARRATOR_ENV_VARS, NarratorSettings, NarratorSpecError, narrator_settings
 
 __all__ = ["ENV_VARS", "ConfigError", "PeerConfig", "load_peer_id"]
 
@@ -40,7 +41,7 @@ ENV_VARS: dict[str, str] = {
     "MULTIPLEX_WORKFLOWS": "folder of your own ComfyUI API-format workflows (default: HOME/workflows)",
     "MULTIPLEX_INTERFACES": "comma-separated IPs for zeroconf (default: all)",
     "MULTIPLEX_DISCOVERY": "1 to find peers with zeroconf, 0 to stay alone (default: 1)",
-    "MULTIPLEX_NARRATOR": "builtin (the only narrator so far; the LLM narrator is a later milestone)",
+    **NARRATOR_ENV_VARS,
     "MULTIPLEX_LOG": "log level: DEBUG, INFO, WARNING (default: INFO)",
     "MULTIPLEX_UPLOAD_QUOTA": "bytes people may upload to each board, e.g. 10G or 500M (default: 2G)",
     "MULTIPLEX_RELAY": "relay to keep a link to, e.g. wss://relay.example (ws:// only on this machine; default: none)",
@@ -163,7 +164,8 @@ class PeerConfig:
     workflows: Path | None = None
     interfaces: tuple[str, ...] = ()
     discovery: bool = True
-    narrator: str = "builtin"
+    narrator: str = "builtin"  # the engine spec as given: builtin, llama:<path.gguf>, openai:<URL>/v1
+    narrator_settings: NarratorSettings = field(default_factory=NarratorSettings)
     log_level: str = "INFO"
     canvas: bool = True
     upload_quota: int = DEFAULT_UPLOAD_QUOTA
@@ -205,7 +207,11 @@ class PeerConfig:
             relay_ca=relay_ca,
         )
         overrides = {k: v for k, v in overrides.items() if v is not None}
-        return replace(config, **overrides) if overrides else config
+        config = replace(config, **overrides) if overrides else config
+        try:  # the --narrator flag (an override) is checked like MULTIPLEX_NARRATOR
+            return replace(config, narrator_settings=narrator_settings(env, config.narrator))
+        except NarratorSpecError as exc:
+            raise ConfigError(str(exc)) from None
 
     @property
     def api_url(self) -> str:

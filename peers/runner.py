@@ -36,7 +36,6 @@ from mesh.storage.assets import AssetStore
 from peers.errors import BackendError, InputError, RenderCancelled
 
 from .backends.base import Capability, Output, RenderBackend
-from .narration.builtin import BuiltinNarrator
 from .requests import InputNotHere, build_request, input_asset, input_run
 
 __all__ = ["PeerRunner"]
@@ -110,8 +109,7 @@ class PeerRunner:
 
     def __init__(self, replicas: Mapping[str, Replica], *, peer_id: str, name: str,
                  backends: list[RenderBackend], assets: AssetStore, workdir: Path, api: str = "",
-                 clock: Callable[[], float] = time.monotonic, hlc: HLC | None = None,
-                 narrator: BuiltinNarrator | None = None) -> None:
+                 clock: Callable[[], float] = time.monotonic, hlc: HLC | None = None) -> None:
         self.replicas = replicas
         self.peer_id = peer_id
         self.name = name
@@ -130,7 +128,6 @@ class PeerRunner:
         self._main: asyncio.Task[None] | None = None
         self._stopping = False
         self._wake = asyncio.Event()
-        self.narrator = narrator
         self.fetch_missing: Callable[[Board, str], Awaitable[object]] | None = None
         self._input_retry: dict[str, tuple[float, int]] = {}  # sha -> (next fetch, fetches so far)
         self._fetching: set[str] = set()
@@ -252,8 +249,6 @@ class PeerRunner:
                        msg=f"lease of {claim_id.split('#')[0]} lapsed; the job is open again")
             if not w.roster.paused():
                 self._claim_open_jobs(name, w, now)
-            if self.narrator is not None:
-                await self.narrator.tick(replica, [p.peer_id for p in w.roster.live()])
 
     def _claim_open_jobs(self, name: str, w: _Worker, now: float) -> None:
         board = w.replica.board

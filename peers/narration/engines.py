@@ -217,9 +217,8 @@ class OpenAIEngine:
                         yield delta
                     finished = finished or _finished(chunk)
         except (aiohttp.ClientError, TimeoutError) as exc:
-            what = "stopped answering" if isinstance(exc, TimeoutError) else "went away"
-            raise EngineError(f"the endpoint {what} mid-stream ({type(exc).__name__}: {exc})"
-                              if finished is False else f"the endpoint failed: {exc}") from None
+            what = "stopped answering" if isinstance(exc, TimeoutError) else "could not be reached or went away"
+            raise EngineError(f"the endpoint {what} ({type(exc).__name__}: {exc})") from None
         if not finished:
             raise EngineError("the endpoint closed the stream before the model finished")
 

@@ -30,9 +30,10 @@ def test_every_variable_is_read(tmp_path: Path) -> None:
         "MULTIPLEX_HOST": "192.168.1.20", "MULTIPLEX_PORT": "9000", "MULTIPLEX_CPU_SLOTS": "0",
         "MULTIPLEX_COMFYUI": " http://127.0.0.1:8188 , http://127.0.0.1:8189,", "MULTIPLEX_WORKFLOWS":
         str(tmp_path / "wf"), "MULTIPLEX_INTERFACES": "192.168.1.20", "MULTIPLEX_DISCOVERY": "off",
-        "MULTIPLEX_NARRATOR": "http://127.0.0.1:8080/v1", "MULTIPLEX_LOG": "debug",
+        "MULTIPLEX_NARRATOR": "openai:http://127.0.0.1:8080/v1", "MULTIPLEX_LOG": "debug",
         "MULTIPLEX_UPLOAD_QUOTA": "10G", "MULTIPLEX_RELAY": "wss://relay.example/mx/", "MULTIPLEX_RELAY_TOKEN":
         TOKEN, "MULTIPLEX_RELAY_CA": certifi.where(),
+        **NARRATOR_ENV,
     }
     assert set(env) == set(ENV_VARS)
     config = PeerConfig.from_env(env)
@@ -44,6 +45,19 @@ def test_every_variable_is_read(tmp_path: Path) -> None:
     assert config.api_url == "http://192.168.1.20:9000"
     assert (config.relay, config.relay_token, config.relay_ca) == ("wss://relay.example/mx", TOKEN,
                                                                    Path(certifi.where()))
+    n = config.narrator_settings
+    assert (n.engine, n.target, n.model, n.key, n.gpu_layers, n.split_mode, n.tensor_split, n.main_gpu, n.n_ctx,
+            n.threads, n.temperature, n.top_p, n.max_tokens) == (
+        "openai", "http://127.0.0.1:8080/v1", "r1", "sk-local", 40, 2, (0.6, 0.4), 1, 4096, 8, 0.5, 0.9, 512)
+    assert "sk-local" not in repr(config)
+
+
+NARRATOR_ENV = {
+    "MULTIPLEX_NARRATOR_MODEL": "r1", "MULTIPLEX_NARRATOR_KEY": "sk-local", "MULTIPLEX_NARRATOR_GPU_LAYERS": "40",
+    "MULTIPLEX_NARRATOR_SPLIT_MODE": "row", "MULTIPLEX_NARRATOR_TENSOR_SPLIT": "0.6,0.4",
+    "MULTIPLEX_NARRATOR_MAIN_GPU": "1", "MULTIPLEX_NARRATOR_CTX": "4096", "MULTIPLEX_NARRATOR_THREADS": "8",
+    "MULTIPLEX_NARRATOR_TEMPERATURE": "0.5", "MULTIPLEX_NARRATOR_TOP_P": "0.9", "MULTIPLEX_NARRATOR_MAX_TOKENS": "512",
+}
 
 
 @pytest.mark.parametrize(("key", "value"), [
