@@ -17,7 +17,6 @@ nor `relay`.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import secrets
 from collections.abc import Callable
@@ -33,7 +32,7 @@ from mesh._log import get_logger
 from mesh.errors import AssetError, MultiplexError, SchemaError
 from mesh.model.board import Board
 from mesh.model.schema import BlockKind
-from mesh.storage.assets import AssetStore, declared_size, refusal_status
+from mesh.storage.assets import AssetStore, receive_upload, refusal_status
 from mesh.storage.hub import BoardHub, valid_board_name
 
 from .components.graph_view import GraphView
@@ -225,16 +224,10 @@ class CanvasServer:
             return JSONResponse({"error": "not a canvas session of this server (reload the page)"}, status_code=403)
         if not session.may_edit:
             return JSONResponse({"error": "this board is view-only for you: uploads are refused"}, status_code=403)
-        try:  # judged by its first bytes and the board's quota before anything is kept (mesh.storage.assets)
-            declared = declared_size(request.headers.get("content-length"))
-            writer = await asyncio.to_thread(session.store.upload_writer, session.board, declared=declared,
-                                             max_bytes=MAX_UPLOAD_BYTES)
-            try:
-                async for chunk in request.stream():
-                    await asyncio.to_thread(writer.write, chunk)
-                meta = await asyncio.to_thread(writer.commit)
-            finally:
-                writer.abort()  # refused, disconnected or cancelled: the temp file goes
+        try:  # judged by its first bytes and the board's quota before anything is kept
+            meta = await receive_upload(session.store, session.board, request.stream(),
+                                        content_length=request.headers.get("content-length"),
+                                        max_bytes=MAX_UPLOAD_BYTES)
         except AssetError as exc:
             return JSONResponse({"error": str(exc)}, status_code=refusal_status(exc))
         board = self.hub.replicas[session.board].board

@@ -8,7 +8,6 @@ it is durable on disk.
 
 from __future__ import annotations
 
-import asyncio
 import hmac
 import json
 from typing import Any
@@ -28,7 +27,7 @@ from mesh.model.operations import (
     preview_render,
     request_render,
 )
-from mesh.storage.assets import AssetStore, declared_size, refusal_status
+from mesh.storage.assets import AssetStore, receive_upload, refusal_status
 from mesh.storage.hub import BoardHub
 
 __all__ = ["MAX_UPLOAD_BYTES", "build_api"]
@@ -105,15 +104,9 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
         before anything is kept. Disk work runs in a worker thread, off the event loop."""
         _board(hub, board)
         try:
-            declared = declared_size(request.headers.get("content-length"))
-            writer = await asyncio.to_thread(assets.upload_writer, board, declared=declared,
-                                             max_bytes=MAX_UPLOAD_BYTES)
-            try:
-                async for chunk in request.stream():
-                    await asyncio.to_thread(writer.write, chunk)
-                meta = await asyncio.to_thread(writer.commit)
-            finally:
-                writer.abort()  # refused, disconnected or cancelled: the temp file goes (close + unlink)
+            meta = await receive_upload(assets, board, request.stream(),
+                                        content_length=request.headers.get("content-length"),
+                                        max_bytes=MAX_UPLOAD_BYTES)
         except AssetError as exc:
             raise HTTPException(refusal_status(exc), str(exc)) from None
         return meta.to_dict()

@@ -29,7 +29,7 @@ import re
 import tempfile
 import threading
 import warnings
-from collections.abc import Collection
+from collections.abc import AsyncIterator, Collection
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -49,6 +49,7 @@ __all__ = [
     "declared_size",
     "format_bytes",
     "probe",
+    "receive_upload",
     "refusal_status",
     "short_hash",
     "sniff_mime",
@@ -173,6 +174,21 @@ def declared_size(raw: str | None) -> int | None:
     if _LENGTH_RE.fullmatch(raw.strip()) is None:
         raise AssetError(f"Content-Length must be a number of bytes, not {raw[:40]!r}")
     return int(raw)
+
+
+async def receive_upload(store: AssetStore, board: str, chunks: AsyncIterator[bytes], *,
+                         content_length: str | None, max_bytes: int) -> AssetMeta:
+    """Take an upload for `board` from an HTTP body: judged by its first bytes (not its Content-Type) and
+    the board's quota before anything is kept; disk work in worker threads, off the event loop; refused,
+    cut off or cancelled, its temp file goes. Raises AssetError (`refusal_status` gives the HTTP status)."""
+    writer = await asyncio.to_thread(store.upload_writer, board, declared=declared_size(content_length),
+                                     max_bytes=max_bytes)
+    try:
+        async for chunk in chunks:
+            await asyncio.to_thread(writer.write, chunk)
+        return await asyncio.to_thread(writer.commit)
+    finally:
+        writer.abort()
 
 
 def refusal_status(exc: AssetError) -> int:
