@@ -23,7 +23,7 @@ from mesh.errors import MultiplexError
 from mesh.model import annotations
 from mesh.model.board import Board, Intent
 from mesh.model.costs import preview
-from mesh.model.jobs import cancel_jobs, jobs, plan_render
+from mesh.model.jobs import cancel_jobs, jobs, plan_render, remove_block
 from mesh.model.roster import Roster
 from mesh.model.schema import BLOCK_SPECS, BlockKind, EdgeKind, FieldType, field_for
 
@@ -232,7 +232,7 @@ class Editor:
     def delete(self, cmd: dict[str, Any]) -> None:
         with self.board.transact(self.origin):
             for block_id in _ids(cmd):
-                self.board.remove(block_id, origin=self.origin)
+                remove_block(self.board, block_id, origin=self.origin)
             for edge_id in _ids(cmd, "edges") if "edges" in cmd else []:
                 self.board.remove_edge(edge_id, origin=self.origin)
 

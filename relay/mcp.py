@@ -40,7 +40,7 @@ from mesh._log import get_logger
 from mesh.errors import AssetError, MultiplexError
 from mesh.model import operations as ops
 from mesh.model.board import Board, Comp, GenArt, Intent
-from mesh.model.jobs import JobState, jobs
+from mesh.model.jobs import JobState, jobs, remove_block
 from mesh.model.replica import Replica
 from mesh.model.roster import Roster
 from mesh.model.scheduling import PeerCaps
@@ -530,7 +530,7 @@ def build_mcp_server(hub: BoardHub, assets: AssetStore, tokens: TokenSource,
         Its takes stay on the board."""
         grant, replica = caller(ctx, "delete_intent", board)
         replica.board.intent(intent_id)
-        replica.board.remove(intent_id, origin=origin(grant))
+        remove_block(replica.board, intent_id, origin=origin(grant))
         await done(replica)
         return Deleted(id=intent_id, deleted=True)
 

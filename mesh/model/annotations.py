@@ -32,6 +32,7 @@ from pycrdt import Map
 from mesh._log import QuietLogger, get_logger
 from mesh.errors import SchemaError
 from mesh.model.board import Board, new_id, plain
+from mesh.model.jobs import remove_block
 from mesh.model.schema import BLOCK_SPECS, COMMON_FIELDS, BlockKind, EdgeKind
 
 __all__ = [
@@ -251,7 +252,7 @@ def restore_snapshot(board: Board, snapshot_id: str, *, origin: str) -> dict[str
         wanted_ids = {b["id"] for b in wanted}
         for block_id, view in current.items():
             if block_id not in wanted_ids and view.kind.value not in _KEEP_ON_RESTORE:
-                board.remove(block_id, origin=origin)
+                remove_block(board, block_id, origin=origin)
                 counts["removed"] += 1
         for entry in wanted:
             fields = _fields_of(entry)

@@ -370,14 +370,10 @@ class Board:
             self._blocks[block_id]["sub"] = sub
 
     def remove(self, block_id: str, *, origin: str) -> None:
-        """Delete a block with its edges and its place in the sequence (an intent's open jobs are cancelled:
-        nobody would ever claim them, as a job is claimed only while its intent is visible)."""
+        """Delete a block with its edges and its place in the sequence. People delete through
+        `mesh.model.jobs.remove_block`, which also cancels an intent's jobs."""
         with self.transact(origin):
             if block_id in self._blocks:
-                if isinstance(self.block(block_id), Intent):
-                    from mesh.model.jobs import cancel_jobs, jobs  # jobs build on the board: imported when needed
-
-                    cancel_jobs(self, [j.id for j in jobs(self, intent_id=block_id)], origin=origin)
                 del self._blocks[block_id]
             for edge in self.edges():
                 if block_id in (edge.src, edge.dst):

@@ -19,7 +19,7 @@ from pycrdt import Map
 
 from mesh.const import DEFAULT_CLIP_S, MAX_ATTEMPTS, MAX_CLIP_S
 from mesh.errors import DirectiveError, SchemaError
-from mesh.model.board import Board, Comp, new_id, plain
+from mesh.model.board import Board, Comp, Intent, new_id, plain
 from mesh.model.hlc import HLC
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "parse_directives",
     "plan_render",
     "plan_visual_narration",
+    "remove_block",
 ]
 
 
@@ -404,6 +405,16 @@ def plan_visual_narration(board: Board, target_id: str, prompt: str, *, caption:
 def jobs_with_key(board: Board, key: str) -> list[Job]:
     """The jobs one request wrote under its idempotency key (none for an empty key)."""
     return [j for j in jobs(board) if key and j.key == key]
+
+
+def remove_block(board: Board, block_id: str, *, origin: str) -> None:
+    """Delete a block as a person does: an intent's jobs are cancelled in the same transaction (nobody
+    would ever claim them, as a job is claimed only while its intent is visible, and `render --wait`
+    must hear that they ended)."""
+    with board.transact(origin):
+        if isinstance(board.block(block_id), Intent):
+            cancel_jobs(board, [j.id for j in jobs(board, intent_id=block_id)], origin=origin)
+        board.remove(block_id, origin=origin)
 
 
 def cancel_jobs(board: Board, job_ids: Iterable[str], *, origin: str) -> int:

@@ -12,7 +12,7 @@ from mesh.errors import DirectiveError, SchemaError
 from mesh.model.board import Board
 from mesh.model.claims import ClaimAgent
 from mesh.model.hlc import HLC
-from mesh.model.jobs import Job, JobState, cancel_jobs, job, jobs, parse_directives, plan_render
+from mesh.model.jobs import Job, JobState, cancel_jobs, job, jobs, parse_directives, plan_render, remove_block
 from mesh.model.replica import Replica
 
 from ._replicas import USER, forge, sync
@@ -270,7 +270,7 @@ def test_deleting_an_intent_cancels_its_open_jobs_and_keeps_finished_ones(board:
     runner = ClaimAgent(board, "p1")
     cid = runner.claim(ids[0])
     assert runner.confirm(ids[0], cid)  # the still is rendering when the intent is deleted
-    board.remove(gone.id, origin=USER)
+    remove_block(board, gone.id, origin=USER)
     assert [job(board, j).state() for j in ids] == [JobState.CANCELLED, JobState.CANCELLED]
     assert [job(board, j).state() for j in kept_ids] == [JobState.QUEUED, JobState.WAITING]
 
