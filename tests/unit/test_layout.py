@@ -93,3 +93,57 @@ def test_ruff_is_clean() -> None:
     result = subprocess.run([sys.executable, "-m", "ruff", "check", "."], cwd=ROOT, capture_output=True,
                             text=True, timeout=120)
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _module_imports(path: Path, known: set[str]) -> set[str]:
+    """Project modules `path` imports anywhere in it (deferred imports inside functions included)."""
+    me = _module_name(path)
+    package = me if path.name == "__init__.py" else me.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            candidates = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*anchor, base] if base else anchor)
+            candidates = [f"{base}.{alias.name}" for alias in node.names] + [base]
+        else:
+            continue
+        for name in candidates:
+            while name and name not in known:
+                name = name.rpartition(".")[0]
+            if name and name != me and not me.startswith(name + "."):  # a package's own __init__ is not a cycle
+                found.add(name)
+    return found
+
+
+def test_no_import_cycles_between_modules() -> None:
+    """A deferred import inside a function hides a cycle from the import system, not from the design."""
+    paths = [p for package in PACKAGES for p in (ROOT / package).rglob("*.py")]
+    known = {_module_name(p) for p in paths}
+    graph = {_module_name(p): _module_imports(p, known) - {_module_name(p)} for p in paths}
+    # packages' __init__ modules only re-export: drop edges into them so "a imports its package" is no cycle
+    packages = {m for m, p in ((_module_name(p), p) for p in paths) if p.name == "__init__.py"}
+    graph = {m: deps - packages for m, deps in graph.items()}
+    cycles, state = [], {}
+
+    def visit(node: str, stack: list[str]) -> None:
+        state[node] = "open"
+        for dep in sorted(graph.get(node, ())):
+            if state.get(dep) == "open":
+                cycles.append([*stack[stack.index(dep):], dep])
+            elif dep not in state:
+                visit(dep, [*stack, dep])
+        state[node] = "done"
+
+    for module in sorted(graph):
+        if module not in state:
+            visit(module, [module])
+    assert not cycles, f"import cycles: {cycles[:5]}"
