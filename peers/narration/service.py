@@ -196,6 +196,16 @@ class NarrationService:
             with contextlib.suppress(Exception):
                 await self.engine.close()
 
+    async def settled(self) -> None:
+        """Wait for the narration in flight, if any, to be written (tests and benchmarks)."""
+        while self._flight is not None and not self._flight.done():
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.shield(self._flight)
+
+    @property
+    def in_flight(self) -> bool:
+        return self._flight is not None and not self._flight.done()
+
     async def _loop(self) -> None:
         while True:
             self._wake.clear()
@@ -278,7 +288,7 @@ class NarrationService:
         recent = notable_events(board, w.facts, 500, kinds=KINDS)
         new = [e for e in recent if e.t > st.last_event_t]
         window = tuple(new[-WINDOW:]) or tuple(recent[-3:])
-        key = (summary, tuple((e.t, e.msg) for e in new[-WINDOW:]))
+        key = (summary, recent[-1].t if recent else "")  # the same facts and no newer event: nothing new
         return Snapshot(key, summary, window, max(0, len(new) - WINDOW), _machines(replica, live))
 
     # -- one narration -----------------------------------------------------------------------------
