@@ -11,7 +11,7 @@ It also publishes GPU telemetry as presence (`peers.gpu`) and keeps the gen.art 
 local: assets named on a board and missing here are fetched from the peer that made them (or any
 linked peer), hash-checked, with bounded concurrency and backoff — over HTTP when an address for that
 peer is known, otherwise (or when HTTP fails) over the board's sync session itself
-(`peers.asset_session`), so a peer can fetch from a peer that dialled it.
+(`mesh.storage.asset_channel`), so a peer can fetch from a peer that dialled it.
 
 With `relay` set (MULTIPLEX_RELAY) it also keeps a link out to the relay for its board
 (`mesh.net.relay_link`), beside the LAN links and independent of them: the LAN session carries on while
@@ -47,9 +47,9 @@ from mesh.net.discovery import SERVICE_TYPE, Advert, Discovery, PeerFound, PeerL
 from mesh.net.relay_link import RelayLink, relay_ssl_context
 from mesh.net.sync import SyncNode
 from mesh.net.topology import DEFAULT_FANOUT, neighbours_to_dial
+from mesh.storage.asset_channel import AssetChannel
 from mesh.storage.assets import AssetStore, short_hash, validate_hash
 
-from .asset_session import AssetChannel
 from .gpu import GPU_PUBLISH_S, GpuMonitor, gpu_summary
 
 __all__ = ["MeshService", "MeshSettings", "load_seeds", "save_seeds"]

@@ -6,7 +6,7 @@ The frames are the standard y-protocols ones (what y-websocket and pycrdt-websoc
     [0, 2, len, update]         SYNC_UPDATE  one transaction
     [1, len, awareness update]  AWARENESS
     [100, len, payload]         SIDE  multiplex's own requests between two authenticated peers (asset
-                                transfer, `peers.asset_session`); y-protocols leaves types >= 100 unused
+                                transfer, `mesh.storage.asset_channel`); y-protocols leaves types >= 100 unused
 Encoding reuses pycrdt's helpers. Decoding is ours: pycrdt's `Decoder` raises bare IndexError or
 RuntimeError on truncated input, and frames here come from other machines, so sizes are checked first
 and every malformation becomes `DecodeError` (or `FrameTooLarge`).

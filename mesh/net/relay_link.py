@@ -6,7 +6,7 @@ able to use the same endpoint, so the token (a PEER token from `multiplex relay 
 credential and travels as a URL parameter, over TLS (`wss://`: the system's CAs, plus a private CA
 file when the relay's certificate is self-made). Everything else is the LAN link's: aiohttp heartbeats
 notice a dead channel, reconnects back off with jitter, every connect catches up by state vector in
-both directions, anti-entropy repairs a lost update, and side frames (assets, `peers.asset_session`)
+both directions, anti-entropy repairs a lost update, and side frames (assets, `mesh.storage.asset_channel`)
 travel on the same session, so the relay can cache takes and hand a peer what a remote user uploaded.
 
 A refusal (close 4401 "token required"/"unknown or revoked token", 4403 "another board", or HTTP

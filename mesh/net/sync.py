@@ -140,7 +140,7 @@ FULL_RULES = SessionRules()
 
 
 class SideChannel(Protocol):
-    """Requests between two authenticated peers on a session, beside sync (`peers.asset_session`)."""
+    """Requests between two authenticated peers on a session, beside sync (`mesh.storage.asset_channel`)."""
 
     def on_frame(self, session: _Session, payload: bytes) -> None: ...
 
