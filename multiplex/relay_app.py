@@ -120,7 +120,7 @@ async def _serve(config: RelayConfig, sock: socket.socket, port: int, *, ready: 
         server = _Server(uvicorn.Config(
             app, host=config.host, port=port, log_level=config.log_level.lower(), ws=CappedWebSocketProtocol,
             ws_max_size=config.limits.max_frame_bytes, timeout_graceful_shutdown=3, access_log=False,
-            loop="asyncio", proxy_headers=True, forwarded_allow_ips="*",
+            loop="asyncio", proxy_headers=True, forwarded_allow_ips=config.trusted_proxies,
         ))
         running = Path(config.home) / RELAY_DIR / RUNNING_FILE
         running.write_text(json.dumps({"port": port, "pid": os.getpid(), "base_url": config.base_url}),

@@ -39,6 +39,8 @@ ENV_VARS: dict[str, str] = {
     "MULTIPLEX_RELAY_BURST": f"messages a connection may send at once above the rate (default: {MESSAGE_BURST})",
     "MULTIPLEX_RELAY_CONN_PER_TOKEN": f"open connections per token (default: {CONNECTIONS_PER_TOKEN})",
     "MULTIPLEX_RELAY_MAX_CONN": f"open board connections in all (default: {MAX_CONNECTIONS})",
+    "MULTIPLEX_RELAY_TRUSTED_PROXIES": "comma-separated addresses whose X-Forwarded-For/-Proto are believed, or * "
+                                       "(default: 127.0.0.1; behind Coolify's proxy in Docker: *)",
     "MULTIPLEX_LOG": "log level: DEBUG, INFO, WARNING (default: INFO)",
 }
 
@@ -103,6 +105,8 @@ class RelayConfig:
     cache_bytes: int = DEFAULT_CACHE_BYTES
     limits: RelayLimits = RelayLimits()
     log_level: str = "INFO"
+    # whose X-Forwarded-* headers say the scheme and client: anyone else could claim https or any address
+    trusted_proxies: str = "127.0.0.1"
 
     @classmethod
     def from_env(cls, env: Mapping[str, str], **overrides: Any) -> RelayConfig:
@@ -116,11 +120,15 @@ class RelayConfig:
         level = (env.get("MULTIPLEX_LOG") or "INFO").upper()
         if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
             raise RelayConfigError(f"MULTIPLEX_LOG={level!r}: expected DEBUG, INFO, WARNING or ERROR")
+        proxies = (env.get("MULTIPLEX_RELAY_TRUSTED_PROXIES") or "127.0.0.1").strip()
+        if proxies != "*" and not all(_HOST.match(p.strip()) for p in proxies.split(",")):
+            raise RelayConfigError(f"MULTIPLEX_RELAY_TRUSTED_PROXIES={proxies!r}: expected addresses "
+                                   "separated by commas, or *")
         cache = env.get("MULTIPLEX_RELAY_CACHE")
         config = cls(home=home, host=host, port=int(_number(env, "MULTIPLEX_PORT", DEFAULT_PORT, 0, 65535)),
                      public_url=public,
                      cache_bytes=parse_size(cache, "MULTIPLEX_RELAY_CACHE") if cache else DEFAULT_CACHE_BYTES,
-                     limits=RelayLimits.from_env(env), log_level=level)
+                     limits=RelayLimits.from_env(env), log_level=level, trusted_proxies=proxies)
         overrides = {k: v for k, v in overrides.items() if v is not None}
         return replace(config, **overrides) if overrides else config
 
