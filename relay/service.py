@@ -77,6 +77,7 @@ class RelayService:
         self._dirty: set[str] = set()
         self._unsubscribe: dict[str, Callable[[], None]] = {}
         self._tasks: list[asyncio.Task[None]] = []
+        self._tokens_seen: set[tuple[str, str]] = set()  # (token id, board) at the last round
 
     # -- boards --------------------------------------------------------------------------------------
     def open_boards(self) -> list[str]:
@@ -135,7 +136,12 @@ class RelayService:
                 log.exception("relay background work failed (%s)", getattr(work, "__name__", work))
 
     async def _tokens_round(self) -> None:
-        if self.tokens.reload_if_changed():
+        # Compare what the file says with the last round: verify()/get() re-read it too, so whether this
+        # call re-read it says nothing about whether the boards and connections are caught up.
+        self.tokens.reload_if_changed()
+        seen = {(g.token_id, g.board) for g in self.tokens.list()}
+        if seen != self._tokens_seen:
+            self._tokens_seen = seen
             closed = await self.endpoint.close_revoked()
             opened = self.open_boards()
             if closed or opened:
