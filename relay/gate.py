@@ -17,28 +17,37 @@ that authenticate themselves: ``/yjs/`` (closes with 4401/4403 and a reason) and
 SDK's bearer check, which answers with protected-resource metadata). Refusals are 401 (no or a bad
 credential) or 403 (a credential for another board, or a role too low), as JSON or, for a browser, a
 short dark page saying what to ask for. Cookie-authenticated unsafe methods and websockets from another
-origin are 403.
+origin are 403. The mechanics (signing, cookies, refusals, the origin rule, the login redirect) are
+shared with the peer's gate in `mesh.net.http_gate`; this module is the policy.
 """
 
 from __future__ import annotations
 
-import base64
 import hashlib
-import hmac
-import html
-import json
 import secrets
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit
+from urllib.parse import quote
 
-from starlette.datastructures import Headers
-from starlette.requests import cookie_parser
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from mesh._log import QuietLogger, get_logger
+from mesh.net.http_gate import (
+    PAGE_CODE_PREFIXES,
+    SESSION_MAX_AGE_S,
+    GateRequest,
+    RefusalStyle,
+    SessionSigner,
+    client_address,
+    cookie_tag,
+    location_without,
+    page_code_prefixes,
+    redirect,
+    refuse,
+    send_login,
+    session_cookie,
+)
 from mesh.storage.secrets import write_secret
 
 from .tokens import Grant, Role, TokenStore
@@ -48,18 +57,12 @@ __all__ = ["GRANTS_SCOPE_KEY", "Needs", "RelayGate", "SessionKeys", "grants_of",
 log = get_logger("relay.gate")
 quiet = QuietLogger(log)
 
-TOKEN_PARAM = "t"
 GRANTS_SCOPE_KEY = "multiplex.relay.grants"  # the request's grants, for the canvas's read-only check
-SESSION_MAX_AGE_S = 30 * 24 * 3600
-CLOCK_SKEW_S = 300
 SESSION_KEY_FILE = "session.key"
-PUBLIC_PREFIXES = ("/_nicegui/{version}/static/", "/_nicegui/{version}/libraries/",
-                   "/_nicegui/{version}/components/", "/_nicegui/{version}/resources/",
-                   "/_nicegui/{version}/esm/", "/canvas/static/", "/favicon.ico")
+PUBLIC_PREFIXES = PAGE_CODE_PREFIXES
 OPEN_PATHS = ("/healthz",)
 SELF_AUTHENTICATED_PREFIXES = ("/yjs/", "/mcp", "/.well-known/oauth-protected-resource")
 UPLOAD_PATH = "/canvas/api/upload"
-UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 _BOARD_PAGE = "/board/"
 _ASSET_PREFIX = "/assets/"
 
@@ -69,17 +72,15 @@ def grants_of(scope: Scope) -> tuple[Grant, ...]:
     return tuple(scope.get(GRANTS_SCOPE_KEY) or ())
 
 
-def _b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-
 class SessionKeys:
-    """Signs and checks the relay's session cookies (one per board a browser holds a grant for)."""
+    """Signs and checks the relay's session cookies (one per board a browser holds a grant for), each
+    ``TOKEN_ID:BOARD:ISSUED:NONCE:MAC``."""
 
     def __init__(self, key: bytes, *, max_age_s: int = SESSION_MAX_AGE_S) -> None:
-        self._key = hmac.new(key, b"multiplex/relay-session/v1", hashlib.sha256).digest()
+        self._signer = SessionSigner(key, b"multiplex/relay-session/v1", sep=":", fields=2, nonce_bytes=6,
+                                     max_age_s=max_age_s)
         self.max_age_s = max_age_s
-        self.prefix = "mx_relay_" + hmac.new(key, b"cookie-name", hashlib.sha256).hexdigest()[:6] + "_"
+        self.prefix = "mx_relay_" + cookie_tag(key, 6) + "_"
 
     @classmethod
     def for_dir(cls, directory: Path) -> SessionKeys:
@@ -98,28 +99,16 @@ class SessionKeys:
     def cookie_name(self, board: str) -> str:
         return self.prefix + hashlib.blake2b(board.encode(), digest_size=5).hexdigest()
 
-    def _mac(self, payload: str) -> str:
-        return _b64(hmac.new(self._key, payload.encode(), hashlib.sha256).digest()[:18])
-
     def issue(self, grant: Grant, now: float | None = None) -> str:
-        payload = f"{grant.token_id}:{grant.board}:{int(time.time() if now is None else now)}:{secrets.token_hex(6)}"
-        return f"{payload}:{self._mac(payload)}"
+        return self._signer.issue(grant.token_id, grant.board, now=now)
 
     def read(self, value: str, now: float | None = None) -> tuple[str, str] | None:
         """(token id, board) of a cookie this relay signed and that has not expired, else None."""
-        payload, _, mac = value.rpartition(":")
-        parts = payload.split(":")
-        if len(parts) != 4 or not parts[2].isdigit() or not hmac.compare_digest(mac.encode(),
-                                                                               self._mac(payload).encode()):
-            return None
-        age = (time.time() if now is None else now) - int(parts[2])
-        if not -CLOCK_SKEW_S <= age <= self.max_age_s:
-            return None
-        return parts[0], parts[1]
+        fields = self._signer.read(value, now)
+        return (fields[0], fields[1]) if fields is not None else None
 
     def set_cookie(self, grant: Grant) -> str:
-        return (f"{self.cookie_name(grant.board)}={self.issue(grant)}; Path=/; Max-Age={self.max_age_s}; HttpOnly; "
-                "SameSite=Strict")
+        return session_cookie(self.cookie_name(grant.board), self.issue(grant), self.max_age_s)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,15 +118,12 @@ class Needs:
     asset_named: Callable[[str, str], bool]
 
 
-_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>multiplex relay: {title}</title>
-<meta name="viewport" content="width=device-width,initial-scale=1"><style>
-body{{margin:0;min-height:100vh;display:flex;align-items:center;justify-content:center;background:#0a0a0b;
-color:#f8f9fa;font:16px/1.6 system-ui,sans-serif}}main{{max-width:36rem;padding:2rem;border:1px solid #252527;
-border-radius:12px;background:#141416}}h1{{font-size:1.3rem;margin:0 0 .8rem}}code{{font-family:ui-monospace,
-monospace;color:#00e5ff}}p{{color:#9ca3af}}</style></head><body><main><h1>{title}</h1><p>{detail}</p>
-<p>Ask whoever runs this relay for an invite link to the board (they make one with
+REFUSAL = RefusalStyle(
+    head_title="multiplex relay: {title}",
+    help_html="""<p>Ask whoever runs this relay for an invite link to the board (they make one with
 <code>multiplex relay token create --board NAME --role view</code>; it ends in <code>?t=mxr_&hellip;</code>),
-then open it in this browser.</p></main></body></html>"""
+then open it in this browser.</p>""",
+    json_status=True, challenge=b'Bearer realm="multiplex relay"')
 
 
 class RelayGate:
@@ -150,55 +136,51 @@ class RelayGate:
         self.tokens = tokens
         self.keys = keys
         self.needs = needs
-        version = _nicegui_version()
-        self.exempt = tuple(p.replace("{version}", version) for p in public_prefixes) + tuple(self_authenticated)
+        self.exempt = page_code_prefixes(public_prefixes, self_authenticated)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        kind = scope["type"]
-        if kind not in ("http", "websocket"):
+        if scope["type"] not in ("http", "websocket"):
             await self.app(scope, receive, send)
             return
         path: str = scope.get("path", "")
         if path in OPEN_PATHS or path.startswith(self.exempt):
             await self.app(scope, receive, send)
             return
-        headers = Headers(scope=scope)
-        method = "WEBSOCKET" if kind == "websocket" else scope.get("method", "GET")
-        pairs = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
-        if kind == "http" and method in ("GET", "HEAD") and path.startswith(_BOARD_PAGE) and \
-                any(k == TOKEN_PARAM for k, _ in pairs):
-            await self._login(scope, send, headers, path, pairs)
+        req = GateRequest.of(scope)
+        token = req.login_token() if path.startswith(_BOARD_PAGE) else None
+        if token is not None:
+            await self._login(scope, send, req, token)
             return
-        grants, by_cookie = self._grants(headers)
-        if by_cookie and (kind == "websocket" or method in UNSAFE_METHODS) and not _same_origin(headers):
-            await _refuse(scope, send, headers, 403, "Refused", "this request came from a page of another site")
+        grants, by_cookie = self._grants(req)
+        if by_cookie and req.cross_site_write:
+            await refuse(scope, send, req.headers, REFUSAL, 403, "Refused",
+                         "this request came from a page of another site")
             return
         if not grants:
-            client = str((scope.get("client") or ("?",))[0])
+            client = client_address(scope)
             quiet.warning(f"refused:{client}", "refused %s %s from %s: no relay token or session (logged once "
-                          "per address)", method, path[:120], client)
-            await _refuse(scope, send, headers, 401, "This relay needs an invite link",
-                          "this request carries no valid relay token or session (a token may have been revoked)")
+                          "per address)", req.method, path[:120], client)
+            await refuse(scope, send, req.headers, REFUSAL, 401, "This relay needs an invite link",
+                         "this request carries no valid relay token or session (a token may have been revoked)")
             return
-        refusal = self._refusal(method, path, grants)
+        refusal = self._refusal(req.method, path, grants)
         if refusal is not None:
-            await _refuse(scope, send, headers, 403, "Not allowed", refusal)
+            await refuse(scope, send, req.headers, REFUSAL, 403, "Not allowed", refusal)
             return
         if path in ("/", ""):
-            await _redirect(send, f"/board/{quote(grants[0].board, safe='')}", [])
+            await redirect(send, f"/board/{quote(grants[0].board, safe='')}")
             return
         scope[GRANTS_SCOPE_KEY] = grants
         await self.app(scope, receive, send)
 
-    def _grants(self, headers: Headers) -> tuple[tuple[Grant, ...], bool]:
+    def _grants(self, req: GateRequest) -> tuple[tuple[Grant, ...], bool]:
         """Grants from the bearer token, else from the session cookies; (grants, came from cookies)."""
-        auth = headers.get("authorization", "")
+        auth = req.headers.get("authorization", "")
         if auth[:7].lower() == "bearer ":
             grant = self.tokens.verify(auth[7:].strip())
             return ((grant,) if grant is not None else ()), False
-        cookies = cookie_parser(headers.get("cookie", ""))
         out = []
-        for name, value in cookies.items():
+        for name, value in req.cookies.items():
             if not name.startswith(self.keys.prefix):
                 continue
             read = self.keys.read(value)
@@ -223,70 +205,18 @@ class RelayGate:
             return "your invite is view-only: it cannot upload"
         return None
 
-    async def _login(self, scope: Scope, send: Send, headers: Headers, path: str,
-                     pairs: list[tuple[str, str]]) -> None:
-        given = next((v for k, v in pairs if k == TOKEN_PARAM), "")
-        grant = self.tokens.verify(given)
+    async def _login(self, scope: Scope, send: Send, req: GateRequest, token: str) -> None:
+        grant = self.tokens.verify(token)
         if grant is None:
-            await _refuse(scope, send, headers, 401, "This invite link is not valid",
-                          "its token is unknown here or has been revoked")
+            await refuse(scope, send, req.headers, REFUSAL, 401, "This invite link is not valid",
+                         "its token is unknown here or has been revoked")
             return
-        board = path[len(_BOARD_PAGE):].split("/", 1)[0]
+        board = req.path[len(_BOARD_PAGE):].split("/", 1)[0]
         if grant.board != board:
-            await _refuse(scope, send, headers, 403, "This invite is for another board",
-                          f"it opens board {grant.board!r}, not {board!r}")
+            await refuse(scope, send, req.headers, REFUSAL, 403, "This invite is for another board",
+                         f"it opens board {grant.board!r}, not {board!r}")
             return
-        rest = urlencode([(k, v) for k, v in pairs if k != TOKEN_PARAM])
-        location = quote(path, safe="/%:@!$&'()*+,;=-._~") + (f"?{rest}" if rest else "")
-        common = [(b"set-cookie", self.keys.set_cookie(grant).encode()), (b"cache-control", b"no-store"),
-                  (b"referrer-policy", b"no-referrer")]
-        if headers.get("sec-fetch-site", "none") in ("none", "same-origin"):
-            await _redirect(send, location, common)
-            return
-        # Opened from another site: a SameSite=Strict cookie is not sent along a cross-site redirect.
-        body = (f'<!doctype html><meta charset="utf-8"><title>multiplex</title><script>location.replace('
-                f'{json.dumps(location)})</script><a href="{html.escape(location)}">Open the canvas</a>').encode()
-        await send({"type": "http.response.start", "status": 200, "headers": [
-            (b"content-type", b"text/html; charset=utf-8"), (b"content-length", str(len(body)).encode()), *common]})
-        await send({"type": "http.response.body", "body": body})
-
-
-async def _redirect(send: Send, location: str, extra: list[tuple[bytes, bytes]]) -> None:
-    await send({"type": "http.response.start", "status": 303,
-                "headers": [(b"location", location.encode()), (b"content-length", b"0"), *extra]})
-    await send({"type": "http.response.body", "body": b""})
-
-
-async def _refuse(scope: Scope, send: Send, headers: Headers, status: int, title: str, detail: str) -> None:
-    if scope["type"] == "websocket":  # before accept: the server answers the upgrade with 403
-        await send({"type": "websocket.close", "code": 1008, "reason": detail[:120]})
-        return
-    if "text/html" in headers.get("accept", ""):
-        body = _PAGE.format(title=html.escape(title), detail=html.escape(detail)).encode()
-        ctype = b"text/html; charset=utf-8"
-    else:
-        body = json.dumps({"error": f"{title}: {detail}", "status": status}).encode()
-        ctype = b"application/json"
-    head = [(b"content-type", ctype), (b"content-length", str(len(body)).encode()), (b"cache-control", b"no-store")]
-    if status == 401:
-        head.append((b"www-authenticate", b'Bearer realm="multiplex relay"'))
-    await send({"type": "http.response.start", "status": status, "headers": head})
-    await send({"type": "http.response.body", "body": body if scope.get("method") != "HEAD" else b""})
-
-
-def _same_origin(headers: Headers) -> bool:
-    origin = headers.get("origin")
-    if origin is None:
-        return True
-    return bool(origin != "null" and urlsplit(origin).netloc.lower() == headers.get("host", "").lower())
-
-
-def _nicegui_version() -> str:
-    try:
-        from nicegui import __version__
-    except ImportError:
-        return "-"
-    return str(__version__)
+        await send_login(send, req.headers, location_without(req.path, req.query), self.keys.set_cookie(grant))
 
 
 def role_of(scope: Scope, board: str) -> Role | None:
@@ -296,4 +226,3 @@ def role_of(scope: Scope, board: str) -> Role | None:
         if grant.board == board and (best is None or grant.allows(best)):
             best = grant.role
     return best
-
