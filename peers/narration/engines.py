@@ -124,6 +124,7 @@ class LlamaEngine:
                 loop.call_soon_threadsafe(queue.put_nowait, (kind, value))
 
         def work() -> None:
+            final: tuple[str, Any] = ("end", None)
             try:
                 if self._llm is None:
                     self._llm = self._make()
@@ -135,13 +136,13 @@ class LlamaEngine:
                             chunks.close()
                         break
                     post("chunk", chunk)
-                post("end", None)
             except EngineError as exc:
-                post("error", exc)
+                final = ("error", exc)
             except Exception as exc:  # llama.cpp failing mid-generation is a narration failure, not a crash
-                post("error", EngineError(f"the model failed: {type(exc).__name__}: {exc}"))
+                final = ("error", EngineError(f"the model failed: {type(exc).__name__}: {exc}"))
             finally:
-                self._busy.release()
+                self._busy.release()  # before the end is told: the next narration finds the model free
+                post(*final)
 
         threading.Thread(target=work, name="narrator-llama", daemon=True).start()
         try:

@@ -14,11 +14,12 @@ from pathlib import Path
 
 import numpy as np
 
-SCRIPT = ("<think>\n", "The peers are busy.\n", "</th", "ink>\n\n", "Studio A renders the castle at dawn.",
-          "\nImage: a castle at dawn in mist")
+SCRIPT = ("<think>\n", "The peers are busy.\n", "</th", "ink>\n\n", "Studio A renders ", "the castle at dawn.",
+          "\nImage: a castle at dawn in mist")  # each piece <= 32 bytes: llama-cpp-python's piece buffer
 ANSWER = "Studio A renders the castle at dawn."
 THINK = "The peers are busy."
 IMAGE = "a castle at dawn in mist"
+BYTES = 5  # id of the first byte token
 USER, ASSISTANT = "<\uff5cUser\uff5c>", "<\uff5cAssistant\uff5c>"  # DeepSeek's full-width bars
 
 
@@ -28,6 +29,7 @@ def write_tiny_r1(path: Path, *, template_opens_think: bool = False) -> Path:
     tokens: list[bytes] = [b"<unk>", b"<s>", b"</s>", USER.encode(), ASSISTANT.encode()]
     types = [gguf.TokenType.UNKNOWN, gguf.TokenType.CONTROL, gguf.TokenType.CONTROL,
              gguf.TokenType.USER_DEFINED, gguf.TokenType.USER_DEFINED]
+    assert len(tokens) == BYTES
     tokens += [f"<0x{b:02X}>".encode() for b in range(256)]
     types += [gguf.TokenType.BYTE] * 256
     script_ids = []
@@ -39,7 +41,7 @@ def write_tiny_r1(path: Path, *, template_opens_think: bool = False) -> Path:
     assert n_vocab <= n_embd
     w = gguf.GGUFWriter(str(path), "llama")
     w.add_name("tiny-r1")
-    w.add_context_length(512)
+    w.add_context_length(4096)
     w.add_embedding_length(n_embd)
     w.add_block_count(1)
     w.add_feed_forward_length(n_ff)
@@ -66,6 +68,8 @@ def write_tiny_r1(path: Path, *, template_opens_think: bool = False) -> Path:
     chain = [4, *script_ids, 2]  # assistant tag -> script -> EOS
     for a, b in itertools.pairwise(chain):
         out[b, a] = 100.0
+    if template_opens_think:  # Jinja drops the template's trailing newline: the prompt ends in the byte ">"
+        out[script_ids[1], BYTES + ord(">")] = 100.0
     zeros = {"attn_q": (n_embd, n_embd), "attn_k": (n_embd, n_embd), "attn_v": (n_embd, n_embd),
              "attn_output": (n_embd, n_embd), "ffn_gate": (n_ff, n_embd), "ffn_up": (n_ff, n_embd),
              "ffn_down": (n_embd, n_ff)}
