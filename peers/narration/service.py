@@ -305,7 +305,7 @@ class NarrationService:
         stream = engine.stream(build_messages(name, snap))
         try:
             self._begin(pen, blocks, engine.name)
-            last_write = self.clock()
+            last_write = -1e9  # the first token is shown at once; then a few writes a second
             async for delta in stream:
                 if first:
                     self.stats.first_token_s.append(self.clock() - started)
