@@ -62,12 +62,14 @@ def _permissions(request: Any, board: str) -> tuple[bool, bool]:
 
 def _mount_optional(app: FastAPI, service: RelayService) -> None:
     try:
-        from relay.mcp import mount_mcp  # R3's module; absent in a build without MCP
+        from relay.mcp import McpSettings, mount_mcp  # absent in a build without the mcp extra
     except ImportError:
         log.info("MCP not available on this relay (relay.mcp missing)")
     else:
         try:
-            mount_mcp(app, service.hub, service.assets, service.tokens)
+            # the protected resource is {public URL}/mcp: behind a proxy, not the container's own port
+            mount_mcp(app, service.hub, service.assets, service.tokens,
+                      McpSettings(public_url=service.config.base_url))
             app.state.mcp_served = True
         except Exception:
             log.exception("could not mount MCP at /mcp; the relay serves without it")
