@@ -70,13 +70,14 @@ def parse_spec(raw: str) -> tuple[str, str]:
     target = target.strip()
     if sep and engine == "llama":
         if not target.lower().endswith(".gguf"):
-            raise NarratorSpecError(f"MULTIPLEX_NARRATOR (or --narrator) {value!r}: expected llama:<path to a .gguf file> (for a "
-                                    "split model, its first shard, ...-00001-of-0000N.gguf)")
+            raise NarratorSpecError(f"MULTIPLEX_NARRATOR (or --narrator) {value!r}: expected llama:<path to a "
+                                    ".gguf file> (for a split model, its first shard, ...-00001-of-0000N.gguf)")
         return "llama", target
     if sep and engine == "openai":
         parts = urlsplit(target)
         if parts.scheme not in ("http", "https") or not parts.netloc or not parts.path.rstrip("/").endswith("/v1"):
-            raise NarratorSpecError(f"MULTIPLEX_NARRATOR (or --narrator) {value!r}: expected openai:<base URL ending in /v1>, e.g. "
+            raise NarratorSpecError(f"MULTIPLEX_NARRATOR (or --narrator) {value!r}: expected openai:<base URL ending "
+                                    "in /v1>, e.g. "
                                     "openai:http://127.0.0.1:8080/v1")
         return "openai", target.rstrip("/")
     raise NarratorSpecError(f"MULTIPLEX_NARRATOR (or --narrator) {value!r}: expected builtin, llama:<path.gguf> or "

@@ -289,15 +289,17 @@ async def test_the_endpoint_going_away_mid_stream_leaves_a_readable_partial() ->
     assert shown["status"].startswith("stopped early: the endpoint went away")
 
 
-async def test_older_narrations_roll_off() -> None:
+@pytest.mark.parametrize(("text", "kept"), [("A short narration.", 4), ("x" * 2000, 2)])
+async def test_older_narrations_roll_off(text: str, kept: int) -> None:
+    """The last few narrations stay on the block (by count, and by size), older ones roll off."""
     r, _, _, _ = _board()
     clock = FakeClock()
-    svc = _service(r, ScriptedEngine(["x" * 2000], clock), clock)
+    svc = _service(r, ScriptedEngine([text], clock), clock)
     for i in range(30):
         record(r.board, EventKind.WARNING, peer="p1", msg=f"event {i}")
         await _run(svc, r)
     past = _narration(r)["past"]
-    assert past and len(past) <= 3000
+    assert len(past.split("\n\n")) == kept and len(past) <= 3000
 
 
 def _people_waiting(r: Replica, intent: str) -> list[str]:
