@@ -367,6 +367,13 @@ async def main(args: argparse.Namespace) -> int:
         idle = rss_mib(pid)
         if idle is not None:
             memory.insert(0, f"| relay RSS at the end, idle | {idle:.1f} MiB | |")
+    except Exception:
+        for relay in relays:
+            log = relay.home.parent / f"{relay.home.name}.log"
+            if log.exists():
+                tail = log.read_text(errors="replace").splitlines()[-40:]
+                print(f"--- {relay.name} log (last lines) ---", *tail, sep="\n", file=sys.stderr)
+        raise
     finally:
         for relay in relays:
             relay.stop()
