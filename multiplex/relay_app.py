@@ -69,7 +69,9 @@ def _mount_optional(app: FastAPI, service: RelayService) -> None:
         try:
             # the protected resource is {public URL}/mcp: behind a proxy, not the container's own port
             mount_mcp(app, service.hub, service.assets, service.tokens,
-                      McpSettings(public_url=service.config.base_url))
+                      McpSettings(public_url=service.config.base_url,
+                                  allow_private_urls=service.config.mcp_allow_private_urls,
+                                  allowed_hosts=service.config.mcp_allowed_hosts))
             app.state.mcp_served = True
         except Exception:
             log.exception("could not mount MCP at /mcp; the relay serves without it")

@@ -41,6 +41,8 @@ ENV_VARS: dict[str, str] = {
     "MULTIPLEX_RELAY_MAX_CONN": f"open board connections in all (default: {MAX_CONNECTIONS})",
     "MULTIPLEX_RELAY_TRUSTED_PROXIES": "comma-separated addresses whose X-Forwarded-For/-Proto are believed, or * "
                                        "(default: 127.0.0.1; behind Coolify's proxy in Docker: *)",
+    "MULTIPLEX_MCP_ALLOW_PRIVATE_URLS": "1 lets MCP reference-image URLs reach private/loopback addresses (default: 0)",
+    "MULTIPLEX_MCP_ALLOWED_HOSTS": "comma-separated Host headers /mcp accepts (DNS-rebinding check; default: any)",
     "MULTIPLEX_LOG": "log level: DEBUG, INFO, WARNING (default: INFO)",
 }
 
@@ -107,6 +109,8 @@ class RelayConfig:
     log_level: str = "INFO"
     # whose X-Forwarded-* headers say the scheme and client: anyone else could claim https or any address
     trusted_proxies: str = "127.0.0.1"
+    mcp_allow_private_urls: bool = False
+    mcp_allowed_hosts: tuple[str, ...] = ()
 
     @classmethod
     def from_env(cls, env: Mapping[str, str], **overrides: Any) -> RelayConfig:
@@ -124,11 +128,18 @@ class RelayConfig:
         if proxies != "*" and not all(_HOST.match(p.strip()) for p in proxies.split(",")):
             raise RelayConfigError(f"MULTIPLEX_RELAY_TRUSTED_PROXIES={proxies!r}: expected addresses "
                                    "separated by commas, or *")
+        private = (env.get("MULTIPLEX_MCP_ALLOW_PRIVATE_URLS") or "0").strip().lower()
+        if private not in ("0", "1", "true", "false", "yes", "no"):
+            raise RelayConfigError(f"MULTIPLEX_MCP_ALLOW_PRIVATE_URLS={private!r}: expected 1 or 0")
+        hosts = tuple(h.strip() for h in (env.get("MULTIPLEX_MCP_ALLOWED_HOSTS") or "").split(",") if h.strip())
+        if not all(_HOST.match(h) for h in hosts):
+            raise RelayConfigError(f"MULTIPLEX_MCP_ALLOWED_HOSTS={','.join(hosts)!r}: expected host names")
         cache = env.get("MULTIPLEX_RELAY_CACHE")
         config = cls(home=home, host=host, port=int(_number(env, "MULTIPLEX_PORT", DEFAULT_PORT, 0, 65535)),
                      public_url=public,
                      cache_bytes=parse_size(cache, "MULTIPLEX_RELAY_CACHE") if cache else DEFAULT_CACHE_BYTES,
-                     limits=RelayLimits.from_env(env), log_level=level, trusted_proxies=proxies)
+                     limits=RelayLimits.from_env(env), log_level=level, trusted_proxies=proxies,
+                     mcp_allow_private_urls=private in ("1", "true", "yes"), mcp_allowed_hosts=hosts)
         overrides = {k: v for k, v in overrides.items() if v is not None}
         return replace(config, **overrides) if overrides else config
 

@@ -26,3 +26,14 @@ def test_sizes_name_the_variable(tmp_path: Path) -> None:
         RelayConfig.from_env(env)
     env["MULTIPLEX_RELAY_CACHE"] = "2G"
     assert RelayConfig.from_env(env).cache_bytes == 2 * 1024**3
+
+
+def test_mcp_settings_come_from_the_environment(tmp_path: Path) -> None:
+    base = {"MULTIPLEX_HOME": str(tmp_path)}
+    config = RelayConfig.from_env(base)
+    assert (config.mcp_allow_private_urls, config.mcp_allowed_hosts) == (False, ())
+    config = RelayConfig.from_env({**base, "MULTIPLEX_MCP_ALLOW_PRIVATE_URLS": "1",
+                                   "MULTIPLEX_MCP_ALLOWED_HOSTS": "relay.example, relay.example:443"})
+    assert (config.mcp_allow_private_urls, config.mcp_allowed_hosts) == (True, ("relay.example", "relay.example:443"))
+    with pytest.raises(RelayConfigError, match="MULTIPLEX_MCP_ALLOW_PRIVATE_URLS"):
+        RelayConfig.from_env({**base, "MULTIPLEX_MCP_ALLOW_PRIVATE_URLS": "maybe"})
