@@ -18,12 +18,14 @@ ago counts at once, and the relay's poll closes a revoked token's open connectio
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
 import re
 import secrets
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -31,6 +33,7 @@ from pathlib import Path
 from mesh._log import get_logger
 from mesh.errors import MultiplexError
 from mesh.model.names import valid_board_name
+from mesh.storage.home_lock import exclusive
 from mesh.storage.secrets import write_secret
 
 __all__ = ["TOKEN_PREFIX", "Grant", "Role", "TokenError", "TokenStore", "describe", "token_id_of"]
@@ -158,6 +161,14 @@ class TokenStore:
         return self._grant(token_id, entry)
 
     # -- writing (the CLI) ----------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Read-modify-write under an OS lock, from a fresh read: two `token create` at once keep both."""
+        with exclusive(self.path.with_name(self.path.name + ".lock")):
+            self._stamp = None  # an equal (mtime, size) stamp must not hide the other process's write
+            self.reload_if_changed()
+            yield
+
     def _save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         body = json.dumps({"version": 1, "tokens": self._entries}, indent=1, sort_keys=True)
@@ -171,16 +182,16 @@ class TokenStore:
             role = Role(role)
         except ValueError:
             raise TokenError(f"role must be one of {', '.join(r.value for r in Role)}, not {role!r}") from None
-        self.reload_if_changed()
-        token_id = secrets.token_hex(4)
-        while token_id in self._entries:
+        with self._writing():
             token_id = secrets.token_hex(4)
-        token = f"{TOKEN_PREFIX}{token_id}_{secrets.token_urlsafe(32)}"
-        clean = "".join(ch for ch in label if ch.isprintable())[:_MAX_LABEL]
-        now = time.time()
-        self._entries[token_id] = {"sha256": _digest(token), "board": board, "role": role.value,
-                                   "label": clean, "created": now}
-        self._save()
+            while token_id in self._entries:
+                token_id = secrets.token_hex(4)
+            token = f"{TOKEN_PREFIX}{token_id}_{secrets.token_urlsafe(32)}"
+            clean = "".join(ch for ch in label if ch.isprintable())[:_MAX_LABEL]
+            now = time.time()
+            self._entries[token_id] = {"sha256": _digest(token), "board": board, "role": role.value,
+                                       "label": clean, "created": now}
+            self._save()
         log.info("token %s created for board %s (%s)", token_id, board, role.value)
         return token, Grant(token_id, board, role, clean, now)
 
@@ -188,10 +199,10 @@ class TokenStore:
         """Forget a token; True when it existed. The running relay closes its connections within a poll."""
         if not _ID_RE.fullmatch(token_id or ""):
             return False
-        self.reload_if_changed()
-        if self._entries.pop(token_id, None) is None:
-            return False
-        self._save()
+        with self._writing():
+            if self._entries.pop(token_id, None) is None:
+                return False
+            self._save()
         log.info("token %s revoked", token_id)
         return True
 

@@ -14,13 +14,14 @@ import json
 import os
 import socket
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from mesh.errors import MultiplexError
 
-__all__ = ["LOCK_NAME", "HomeLock", "HomeLocked", "read_holder"]
+__all__ = ["LOCK_NAME", "HomeLock", "HomeLocked", "exclusive", "read_holder"]
 
 LOCK_NAME = "multiplex.lock"
 # Windows locks byte ranges and refuses other processes reads of them: lock one byte far past the
@@ -139,3 +140,23 @@ class HomeLock:
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.release()
+
+
+@contextlib.contextmanager
+def exclusive(path: Path, *, timeout_s: float = 10.0) -> Iterator[None]:
+    """Hold an OS lock on `path` (created if absent) for a short read-modify-write of a small file that
+    several processes write (the relay's token list: two `token create` at once must not lose one)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        deadline = time.monotonic() + timeout_s
+        while not _try_lock(fd):
+            if time.monotonic() > deadline:
+                raise MultiplexError(f"{path} stayed locked by another process for {timeout_s:.0f} s")
+            time.sleep(0.01)
+        try:
+            yield
+        finally:
+            _unlock(fd)
+    finally:
+        os.close(fd)

@@ -104,3 +104,20 @@ def test_token_bucket_allows_a_burst_then_the_rate() -> None:
     bucket = TokenBucket(10.0, 5, now=0.0)
     assert [bucket.take(now=0.0) for _ in range(6)] == [True] * 5 + [False]
     assert bucket.take(now=0.1) and not bucket.take(now=0.1)  # 0.1 s at 10/s = one more
+
+
+def test_two_processes_creating_tokens_at_once_keep_every_token(tmp_path: Path) -> None:
+    """`token create` in two terminals (or a script) at the same moment: a read-modify-write without a
+    lock would drop one process's tokens."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "relay" / "tokens.json"
+    code = ("import sys; from pathlib import Path; from relay.tokens import TokenStore; "
+            "s = TokenStore(Path(sys.argv[1]))\n"
+            "for i in range(25): s.create('demo', 'view', f'{sys.argv[2]}-{i}')")
+    root = Path(__file__).resolve().parents[3]
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(path), name], cwd=root) for name in ("a", "b")]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    labels = {g.label for g in TokenStore(path).list()}
+    assert labels == {f"{n}-{i}" for n in "ab" for i in range(25)}
