@@ -71,7 +71,7 @@ def _mount_optional(app: FastAPI, service: RelayService) -> None:
             mount_mcp(app, service.hub, service.assets, service.tokens,
                       McpSettings(public_url=service.config.base_url,
                                   allow_private_urls=service.config.mcp_allow_private_urls,
-                                  allowed_hosts=service.config.mcp_allowed_hosts))
+                                  allowed_hosts=service.config.mcp_allowed_hosts), fetch=service.fetch_asset)
             app.state.mcp_served = True
         except Exception:
             log.exception("could not mount MCP at /mcp; the relay serves without it")

@@ -52,7 +52,7 @@ class AssetCache:
         self.sizes: dict[str, int] = {}
         self.used: dict[str, float] = {}
         self.evicted: dict[str, float] = {}
-        self._pulling: set[str] = set()
+        self._pulling: dict[str, asyncio.Event] = {}  # set when that pull ends, however it ends
         self._failed: dict[str, float] = {}
         self._limit = asyncio.Semaphore(PULL_CONCURRENCY)
         self._dirty = False
@@ -167,13 +167,19 @@ class AssetCache:
         return out
 
     async def pull(self, sessions: Callable[[], list[object]], sha: str) -> bool:
-        """Fetch one asset from the first home-peer session that has it; True when it is here now."""
+        """Fetch one asset from the first home-peer session that has it; True when it is here now. A caller
+        that finds the asset already on its way waits for that pull (an MCP client looking at a take the
+        background pull has just started on) instead of being told it is missing."""
         if sha in self.sizes:
             self.touch(sha)
             return True
-        if sha in self._pulling or time.monotonic() - self._failed.get(sha, -1e9) < 30.0:
+        inflight = self._pulling.get(sha)
+        if inflight is not None:
+            await inflight.wait()
+            return sha in self.sizes
+        if time.monotonic() - self._failed.get(sha, -1e9) < 30.0:
             return False
-        self._pulling.add(sha)
+        self._pulling[sha] = asyncio.Event()
         try:
             async with self._limit:
                 for session in sessions():
@@ -190,7 +196,7 @@ class AssetCache:
             self._failed[sha] = time.monotonic()
             return False
         finally:
-            self._pulling.discard(sha)
+            self._pulling.pop(sha).set()
 
     async def pull_board(self, board: str, sessions: Callable[[], list[object]]) -> int:
         """Pull everything `board` names and lacks from its home-peer sessions; how many arrived."""

@@ -20,7 +20,7 @@ import contextlib
 import functools
 import inspect
 import io
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Annotated, Any, Protocol
 
@@ -57,6 +57,10 @@ log = get_logger("relay.mcp")
 MAX_WAIT_S = 45.0  # under the 60 s many MCP clients give one tool call
 POLL_S = 0.5  # progress comes through presence (not the document): sampled this often while waiting
 MAX_RESOURCE_BYTES = 32 * 1024 * 1024  # a take read as a resource; larger ones: the asset URL
+
+
+AssetFetch = Callable[[str, str], Awaitable[bool]]
+"""(board, sha) -> whether the relay holds the asset now, having pulled it from a linked home peer."""
 
 
 class TokenSource(Protocol):
@@ -320,9 +324,10 @@ class _Liveness:
 
 
 # -- the server -------------------------------------------------------------------------------------
-def build_mcp_server(hub: BoardHub, assets: AssetStore, tokens: TokenSource,
-                     settings: McpSettings | None = None) -> tuple[MCPServer, _Liveness]:
-    """The MCPServer with every tool and resource registered (not yet mounted)."""
+def build_mcp_server(hub: BoardHub, assets: AssetStore, tokens: TokenSource, settings: McpSettings | None = None,
+                     *, fetch: AssetFetch | None = None) -> tuple[MCPServer, _Liveness]:
+    """The MCPServer with every tool and resource registered (not yet mounted). `fetch` pulls a take's file
+    from a linked home peer on demand: a take a job just finished is looked at before the cache's next pull."""
     settings = settings or McpSettings()
     base = settings.public_url.rstrip("/")
     resource = f"{base}/mcp"
@@ -350,6 +355,13 @@ def build_mcp_server(hub: BoardHub, assets: AssetStore, tokens: TokenSource,
         if replica is None:
             raise ToolError(f"board {name!r} is not on this relay yet (no home peer has linked it)")
         return grant, replica
+
+    async def on_relay(board: str, sha: str) -> bool:
+        if not sha:
+            return False
+        if await asyncio.to_thread(assets.has, sha):
+            return True
+        return fetch is not None and await fetch(board, sha)
 
     def origin(grant: Grant) -> str:
         return f"user:mcp-{grant.label or grant.token_id}"[:64]
@@ -456,6 +468,8 @@ def build_mcp_server(hub: BoardHub, assets: AssetStore, tokens: TokenSource,
         if not isinstance(take, GenArt):
             raise ToolError(f"no take {take_id!r} on board {replica.name!r} (take ids are in read_board)")
         view = _take_view(replica, take, assets)
+        if not view.on_relay and await on_relay(replica.name, take.asset):
+            view = _take_view(replica, take, assets)
         if not view.on_relay:
             raise ToolError(f"the file of take {take_id} is not on the relay yet: its machine "
                             f"({view.peer or 'unknown'}) has not sent it; try again when it is online")
@@ -638,15 +652,15 @@ def build_mcp_server(hub: BoardHub, assets: AssetStore, tokens: TokenSource,
 
     @server.resource("multiplex://takes/{board}/{take_id}", name="take",
                      description="The full file of a take (a PNG still or an MP4 clip).")
-    def take_resource(board: str, take_id: str, ctx: Context) -> bytes:
+    async def take_resource(board: str, take_id: str, ctx: Context) -> bytes:
         replica = resource_replica(board, ctx)
         take = replica.board.block(take_id)
-        if not isinstance(take, GenArt) or not assets.has(take.asset):
+        if not isinstance(take, GenArt) or not await on_relay(board, take.asset):
             raise ResourceError(f"take {take_id!r} is not on this relay")
         size = assets.meta(take.asset).size
         if size > MAX_RESOURCE_BYTES:
             raise ResourceError(f"take {take_id} is {size} bytes; download it from {base}/assets/{take.asset}")
-        return assets.path(take.asset).read_bytes()
+        return await asyncio.to_thread(assets.path(take.asset).read_bytes)
 
     return server, liveness
 
@@ -820,11 +834,11 @@ class McpMount:
 
 
 def mount_mcp(app: Any, hub: BoardHub, assets: AssetStore, tokens: TokenSource,
-              settings: McpSettings | None = None) -> McpMount:
+              settings: McpSettings | None = None, *, fetch: AssetFetch | None = None) -> McpMount:
     """Serve the MCP server at /mcp of a Starlette/FastAPI `app` (plus its protected-resource metadata at
     /.well-known/oauth-protected-resource/mcp); the session manager runs inside the app's lifespan."""
     settings = settings or McpSettings()
-    server, liveness = build_mcp_server(hub, assets, tokens, settings)
+    server, liveness = build_mcp_server(hub, assets, tokens, settings, fetch=fetch)
     security = TransportSecuritySettings(enable_dns_rebinding_protection=bool(settings.allowed_hosts),
                                          allowed_hosts=list(settings.allowed_hosts), allowed_origins=[])
     sub = server.streamable_http_app(streamable_http_path="/mcp", transport_security=security,

@@ -161,6 +161,17 @@ class RelayService:
         await asyncio.to_thread(self.cache.evict)
         await asyncio.to_thread(self.cache.save)
 
+    async def fetch_asset(self, board: str, sha: str) -> bool:
+        """Pull an asset `board` names from its linked home peers now (a browser or an MCP client waits for
+        it, at most ON_DEMAND_FETCH_S); whether the relay holds it."""
+        sessions = self.peer_sessions(board) if self.cache.names(board, sha) else []
+        if not sessions:
+            return False
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(ON_DEMAND_FETCH_S):
+                return await self.cache.pull(lambda: sessions, sha)
+        return False
+
     # -- HTTP --------------------------------------------------------------------------------------
     def mount(self, app: FastAPI) -> None:
         """`/healthz`, `/yjs/{board}`, `/assets/{sha}` and `/api/boards/{board}/cache` (behind `relay.gate`)."""
@@ -190,12 +201,9 @@ class RelayService:
         except AssetError as exc:
             return JSONResponse({"error": str(exc)}, status_code=404)
         if not await asyncio.to_thread(self.assets.has, sha):
-            boards = [g.board for g in grants_of(request.scope) if self.cache.names(g.board, sha)]
-            sessions = [s for b in boards for s in self.peer_sessions(b)]
-            if sessions:
-                with contextlib.suppress(TimeoutError):
-                    async with asyncio.timeout(ON_DEMAND_FETCH_S):
-                        await self.cache.pull(lambda: sessions, sha)
+            for board in {g.board for g in grants_of(request.scope)}:
+                if await self.fetch_asset(board, sha):
+                    break
         try:
             meta = await self.assets.meta_async(sha)
             path = self.assets.path(sha)

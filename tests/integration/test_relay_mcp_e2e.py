@@ -171,6 +171,12 @@ async def test_an_llm_storyboards_and_renders_on_a_linked_home_peer(relay: Relay
             assert len(progress) >= 2 and progress[-1][0] == 1.0 and all(t == 1.0 for _, t, _ in progress)
             assert progress[0][0] < 1.0, "a notification came while the jobs were still running"
 
+            for job in status["jobs"]:  # every take job_status reports can be looked at right away
+                for take_id in job["takes"]:
+                    got = await llm.call_tool("get_take", {"take_id": take_id})
+                    assert not got.is_error, got.content
+                    assert got.content[0].type == "image"
+
             async def still_on_relay() -> dict[str, Any] | None:
                 b = data(await llm.call_tool("read_board", {}))
                 first = next(i for i in b["intents"] if i["id"] == ids[0])
