@@ -38,7 +38,7 @@ from relay.mcp import TOOL_ROLES  # noqa: E402
 from relay.tokens import Role  # noqa: E402
 from tests.integration.relay_helpers import ROOT, RelayProcess, free_port  # noqa: E402
 
-pytestmark = pytest.mark.slow  # two processes and six CPU renders: about a minute on two cores
+pytestmark = pytest.mark.slow  # two processes, six CPU renders, three relay starts: about 40 s on two cores
 
 BOARD = "film"
 SOLO = "solo"  # a board only the relay holds: what survives a kill is the relay's own doing
