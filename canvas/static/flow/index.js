@@ -1,4 +1,4 @@
-import { getCurrentScope as nr, inject as kt, effectScope as or, watch as Se, provide as It, defineComponent as ze, useSlots as Cs, onUnmounted as Ms, openBlock as T, createElementBlock as z, unref as V, createVNode as le, withCtx as Xe, renderSlot as Ge, computed as J, normalizeStyle as Ae, normalizeClass as Be, getCurrentInstance as Ut, reactive as Ro, onScopeDispose as Tn, ref as ye, nextTick as Ye, onBeforeMount as Is, onMounted as st, shallowRef as wt, toRef as Te, createElementVNode as N, Fragment as ge, renderList as De, onBeforeUnmount as gn, isMemoSame as Ts, createBlock as He, createCommentVNode as fe, toDisplayString as W, isRef as Vo, toRefs as As, customRef as Ps, createPropsRestProxy as Ds, toValue as Ne, resolveComponent as ir, h as Ee, useAttrs as zs, mergeProps as rr, resolveDynamicComponent as sr, createTextVNode as Oe, markRaw as Ke, readonly as Os, withModifiers as be, watchEffect as Bs, withDirectives as on, withKeys as ct, vModelText as rn } from "vue";
+import { getCurrentScope as nr, inject as kt, effectScope as or, watch as Se, provide as It, defineComponent as ze, useSlots as Cs, onUnmounted as Ms, openBlock as T, createElementBlock as D, unref as V, createVNode as le, withCtx as Xe, renderSlot as Ge, computed as J, normalizeStyle as Ae, normalizeClass as Be, getCurrentInstance as Ut, reactive as Ro, onScopeDispose as Tn, ref as ye, nextTick as Ye, onBeforeMount as Is, onMounted as st, shallowRef as wt, toRef as Te, createElementVNode as N, Fragment as ge, renderList as De, onBeforeUnmount as gn, isMemoSame as Ts, createBlock as He, createCommentVNode as de, toDisplayString as U, isRef as Vo, toRefs as As, customRef as Ps, createPropsRestProxy as Ds, toValue as Ne, resolveComponent as ir, h as Ee, useAttrs as zs, mergeProps as rr, resolveDynamicComponent as sr, createTextVNode as Oe, markRaw as Ke, readonly as Os, withModifiers as we, watchEffect as Bs, withDirectives as on, withKeys as ct, vModelText as rn } from "vue";
 function sn(e) {
   return nr() ? (Tn(e), !0) : !1;
 }
@@ -1029,29 +1029,29 @@ function Ba() {
   }
   function m(v, P) {
     if (e.call(this, v, P)) {
-      var O = v.changedTouches, B = t.call(this, v, P), D = O.length, K, q;
-      for (K = 0; K < D; ++K)
+      var O = v.changedTouches, B = t.call(this, v, P), z = O.length, K, q;
+      for (K = 0; K < z; ++K)
         (q = g(this, B, v, P, O[K].identifier, O[K])) && (uo(v), q("start", v, O[K]));
     }
   }
   function y(v) {
-    var P = v.changedTouches, O = P.length, B, D;
+    var P = v.changedTouches, O = P.length, B, z;
     for (B = 0; B < O; ++B)
-      (D = i[P[B].identifier]) && (Vt(v), D("drag", v, P[B]));
+      (z = i[P[B].identifier]) && (Vt(v), z("drag", v, P[B]));
   }
   function $(v) {
-    var P = v.changedTouches, O = P.length, B, D;
+    var P = v.changedTouches, O = P.length, B, z;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
     }, 500), B = 0; B < O; ++B)
-      (D = i[P[B].identifier]) && (uo(v), D("end", v, P[B]));
+      (z = i[P[B].identifier]) && (uo(v), z("end", v, P[B]));
   }
-  function g(v, P, O, B, D, K) {
+  function g(v, P, O, B, z, K) {
     var q = r.copy(), F = nt(K || O, P), E, j, _;
     if ((_ = n.call(v, new So("beforestart", {
       sourceEvent: O,
       target: d,
-      identifier: D,
+      identifier: z,
       active: s,
       x: F[0],
       y: F[1],
@@ -1060,13 +1060,13 @@ function Ba() {
       dispatch: q
     }), B)) != null)
       return E = _.x - F[0] || 0, j = _.y - F[1] || 0, function R(M, H, Y) {
-        var U = F, X;
+        var W = F, X;
         switch (M) {
           case "start":
-            i[D] = R, X = s++;
+            i[z] = R, X = s++;
             break;
           case "end":
-            delete i[D], --s;
+            delete i[z], --s;
           case "drag":
             F = nt(Y || H, P), X = s;
             break;
@@ -1078,12 +1078,12 @@ function Ba() {
             sourceEvent: H,
             subject: _,
             target: d,
-            identifier: D,
+            identifier: z,
             active: X,
             x: F[0] + E,
             y: F[1] + j,
-            dx: F[0] - U[0],
-            dy: F[1] - U[1],
+            dx: F[0] - W[0],
+            dy: F[1] - W[1],
             dispatch: q
           }),
           B
@@ -1593,11 +1593,11 @@ const Pn = function e(t, n, o) {
     else {
       var $ = Math.sqrt(w), g = (d * d - u * u + o * w) / (2 * u * n * $), v = (d * d - u * u - o * w) / (2 * d * n * $), P = Math.log(Math.sqrt(g * g + 1) - g), O = Math.log(Math.sqrt(v * v + 1) - v);
       y = (O - P) / t, m = function(B) {
-        var D = B * y, K = mi(P), q = u / (n * $) * (K * fu(t * D + P) - du(P));
+        var z = B * y, K = mi(P), q = u / (n * $) * (K * fu(t * z + P) - du(P));
         return [
           l + q * h,
           a + q * k,
-          u * K / mi(t * D + P)
+          u * K / mi(t * z + P)
         ];
       };
     }
@@ -2301,7 +2301,7 @@ function Mc(e, t, n) {
 function Ic() {
   var e = Ec, t = $c, n = Mc, o = Nc, i = Cc, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], l = 250, a = Pn, u = Zn("start", "zoom", "end"), c, f, d, h = 500, k = 150, w = 0, m = 10;
   function y(_) {
-    _.property("__zoom", xi).on("wheel.zoom", D, { passive: !1 }).on("mousedown.zoom", K).on("dblclick.zoom", q).filter(i).on("touchstart.zoom", F).on("touchmove.zoom", E).on("touchend.zoom touchcancel.zoom", j).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    _.property("__zoom", xi).on("wheel.zoom", z, { passive: !1 }).on("mousedown.zoom", K).on("dblclick.zoom", q).filter(i).on("touchstart.zoom", F).on("touchmove.zoom", E).on("touchend.zoom touchcancel.zoom", j).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   y.transform = function(_, R, M, H) {
     var Y = _.selection ? _.selection() : _;
@@ -2310,13 +2310,13 @@ function Ic() {
     });
   }, y.scaleBy = function(_, R, M, H) {
     y.scaleTo(_, function() {
-      var Y = this.__zoom.k, U = typeof R == "function" ? R.apply(this, arguments) : R;
-      return Y * U;
+      var Y = this.__zoom.k, W = typeof R == "function" ? R.apply(this, arguments) : R;
+      return Y * W;
     }, M, H);
   }, y.scaleTo = function(_, R, M, H) {
     y.transform(_, function() {
-      var Y = t.apply(this, arguments), U = this.__zoom, X = M == null ? v(Y) : typeof M == "function" ? M.apply(this, arguments) : M, oe = U.invert(X), ae = typeof R == "function" ? R.apply(this, arguments) : R;
-      return n(g($(U, ae), X, oe), Y, s);
+      var Y = t.apply(this, arguments), W = this.__zoom, X = M == null ? v(Y) : typeof M == "function" ? M.apply(this, arguments) : M, oe = W.invert(X), ae = typeof R == "function" ? R.apply(this, arguments) : R;
+      return n(g($(W, ae), X, oe), Y, s);
     }, M, H);
   }, y.translateBy = function(_, R, M, H) {
     y.transform(_, function() {
@@ -2327,11 +2327,11 @@ function Ic() {
     }, null, H);
   }, y.translateTo = function(_, R, M, H, Y) {
     y.transform(_, function() {
-      var U = t.apply(this, arguments), X = this.__zoom, oe = H == null ? v(U) : typeof H == "function" ? H.apply(this, arguments) : H;
+      var W = t.apply(this, arguments), X = this.__zoom, oe = H == null ? v(W) : typeof H == "function" ? H.apply(this, arguments) : H;
       return n(Gt.translate(oe[0], oe[1]).scale(X.k).translate(
         typeof R == "function" ? -R.apply(this, arguments) : -R,
         typeof M == "function" ? -M.apply(this, arguments) : -M
-      ), U, s);
+      ), W, s);
     }, H, Y);
   };
   function $(_, R) {
@@ -2350,13 +2350,13 @@ function Ic() {
     }).on("interrupt.zoom end.zoom", function() {
       O(this, arguments).event(H).end();
     }).tween("zoom", function() {
-      var Y = this, U = arguments, X = O(Y, U).event(H), oe = t.apply(Y, U), ae = M == null ? v(oe) : typeof M == "function" ? M.apply(Y, U) : M, he = Math.max(oe[1][0] - oe[0][0], oe[1][1] - oe[0][1]), pe = Y.__zoom, ee = typeof R == "function" ? R.apply(Y, U) : R, G = a(pe.invert(ae).concat(he / pe.k), ee.invert(ae).concat(he / ee.k));
+      var Y = this, W = arguments, X = O(Y, W).event(H), oe = t.apply(Y, W), ae = M == null ? v(oe) : typeof M == "function" ? M.apply(Y, W) : M, he = Math.max(oe[1][0] - oe[0][0], oe[1][1] - oe[0][1]), pe = Y.__zoom, ee = typeof R == "function" ? R.apply(Y, W) : R, G = a(pe.invert(ae).concat(he / pe.k), ee.invert(ae).concat(he / ee.k));
       return function(Z) {
         if (Z === 1)
           Z = ee;
         else {
-          var we = G(Z), Ce = he / we[2];
-          Z = new ft(Ce, ae[0] - we[0] * Ce, ae[1] - we[1] * Ce);
+          var xe = G(Z), Ce = he / xe[2];
+          Z = new ft(Ce, ae[0] - xe[0] * Ce, ae[1] - xe[1] * Ce);
         }
         X.zoom(null, Z);
       };
@@ -2396,16 +2396,16 @@ function Ic() {
       );
     }
   };
-  function D(_, ...R) {
+  function z(_, ...R) {
     if (!e.apply(this, arguments))
       return;
-    var M = O(this, R).event(_), H = this.__zoom, Y = Math.max(r[0], Math.min(r[1], H.k * Math.pow(2, o.apply(this, arguments)))), U = nt(_);
+    var M = O(this, R).event(_), H = this.__zoom, Y = Math.max(r[0], Math.min(r[1], H.k * Math.pow(2, o.apply(this, arguments)))), W = nt(_);
     if (M.wheel)
-      (M.mouse[0][0] !== U[0] || M.mouse[0][1] !== U[1]) && (M.mouse[1] = H.invert(M.mouse[0] = U)), clearTimeout(M.wheel);
+      (M.mouse[0][0] !== W[0] || M.mouse[0][1] !== W[1]) && (M.mouse[1] = H.invert(M.mouse[0] = W)), clearTimeout(M.wheel);
     else {
       if (H.k === Y)
         return;
-      M.mouse = [U, H.invert(U)], On(this), M.start();
+      M.mouse = [W, H.invert(W)], On(this), M.start();
     }
     Zt(_), M.wheel = setTimeout(X, k), M.zoom("mouse", n(g($(H, Y), M.mouse[0], M.mouse[1]), M.extent, s));
     function X() {
@@ -2415,8 +2415,8 @@ function Ic() {
   function K(_, ...R) {
     if (d || !e.apply(this, arguments))
       return;
-    var M = _.currentTarget, H = O(this, R, !0).event(_), Y = Je(_.view).on("mousemove.zoom", ae, !0).on("mouseup.zoom", he, !0), U = nt(_, M), X = _.clientX, oe = _.clientY;
-    _r(_.view), ho(_), H.mouse = [U, this.__zoom.invert(U)], On(this), H.start();
+    var M = _.currentTarget, H = O(this, R, !0).event(_), Y = Je(_.view).on("mousemove.zoom", ae, !0).on("mouseup.zoom", he, !0), W = nt(_, M), X = _.clientX, oe = _.clientY;
+    _r(_.view), ho(_), H.mouse = [W, this.__zoom.invert(W)], On(this), H.start();
     function ae(pe) {
       if (Zt(pe), !H.moved) {
         var ee = pe.clientX - X, G = pe.clientY - oe;
@@ -2430,28 +2430,28 @@ function Ic() {
   }
   function q(_, ...R) {
     if (e.apply(this, arguments)) {
-      var M = this.__zoom, H = nt(_.changedTouches ? _.changedTouches[0] : _, this), Y = M.invert(H), U = M.k * (_.shiftKey ? 0.5 : 2), X = n(g($(M, U), H, Y), t.apply(this, R), s);
+      var M = this.__zoom, H = nt(_.changedTouches ? _.changedTouches[0] : _, this), Y = M.invert(H), W = M.k * (_.shiftKey ? 0.5 : 2), X = n(g($(M, W), H, Y), t.apply(this, R), s);
       Zt(_), l > 0 ? Je(this).transition().duration(l).call(P, X, H, _) : Je(this).call(y.transform, X, H, _);
     }
   }
   function F(_, ...R) {
     if (e.apply(this, arguments)) {
-      var M = _.touches, H = M.length, Y = O(this, R, _.changedTouches.length === H).event(_), U, X, oe, ae;
+      var M = _.touches, H = M.length, Y = O(this, R, _.changedTouches.length === H).event(_), W, X, oe, ae;
       for (ho(_), X = 0; X < H; ++X)
-        oe = M[X], ae = nt(oe, this), ae = [ae, this.__zoom.invert(ae), oe.identifier], Y.touch0 ? !Y.touch1 && Y.touch0[2] !== ae[2] && (Y.touch1 = ae, Y.taps = 0) : (Y.touch0 = ae, U = !0, Y.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), U && (Y.taps < 2 && (f = ae[0], c = setTimeout(function() {
+        oe = M[X], ae = nt(oe, this), ae = [ae, this.__zoom.invert(ae), oe.identifier], Y.touch0 ? !Y.touch1 && Y.touch0[2] !== ae[2] && (Y.touch1 = ae, Y.taps = 0) : (Y.touch0 = ae, W = !0, Y.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), W && (Y.taps < 2 && (f = ae[0], c = setTimeout(function() {
         c = null;
       }, h)), On(this), Y.start());
     }
   }
   function E(_, ...R) {
     if (this.__zooming) {
-      var M = O(this, R).event(_), H = _.changedTouches, Y = H.length, U, X, oe, ae;
-      for (Zt(_), U = 0; U < Y; ++U)
-        X = H[U], oe = nt(X, this), M.touch0 && M.touch0[2] === X.identifier ? M.touch0[0] = oe : M.touch1 && M.touch1[2] === X.identifier && (M.touch1[0] = oe);
+      var M = O(this, R).event(_), H = _.changedTouches, Y = H.length, W, X, oe, ae;
+      for (Zt(_), W = 0; W < Y; ++W)
+        X = H[W], oe = nt(X, this), M.touch0 && M.touch0[2] === X.identifier ? M.touch0[0] = oe : M.touch1 && M.touch1[2] === X.identifier && (M.touch1[0] = oe);
       if (X = M.that.__zoom, M.touch1) {
-        var he = M.touch0[0], pe = M.touch0[1], ee = M.touch1[0], G = M.touch1[1], Z = (Z = ee[0] - he[0]) * Z + (Z = ee[1] - he[1]) * Z, we = (we = G[0] - pe[0]) * we + (we = G[1] - pe[1]) * we;
-        X = $(X, Math.sqrt(Z / we)), oe = [(he[0] + ee[0]) / 2, (he[1] + ee[1]) / 2], ae = [(pe[0] + G[0]) / 2, (pe[1] + G[1]) / 2];
+        var he = M.touch0[0], pe = M.touch0[1], ee = M.touch1[0], G = M.touch1[1], Z = (Z = ee[0] - he[0]) * Z + (Z = ee[1] - he[1]) * Z, xe = (xe = G[0] - pe[0]) * xe + (xe = G[1] - pe[1]) * xe;
+        X = $(X, Math.sqrt(Z / xe)), oe = [(he[0] + ee[0]) / 2, (he[1] + ee[1]) / 2], ae = [(pe[0] + G[0]) / 2, (pe[1] + G[1]) / 2];
       } else if (M.touch0)
         oe = M.touch0[0], ae = M.touch0[1];
       else
@@ -2461,11 +2461,11 @@ function Ic() {
   }
   function j(_, ...R) {
     if (this.__zooming) {
-      var M = O(this, R).event(_), H = _.changedTouches, Y = H.length, U, X;
+      var M = O(this, R).event(_), H = _.changedTouches, Y = H.length, W, X;
       for (ho(_), d && clearTimeout(d), d = setTimeout(function() {
         d = null;
-      }, h), U = 0; U < Y; ++U)
-        X = H[U], M.touch0 && M.touch0[2] === X.identifier ? delete M.touch0 : M.touch1 && M.touch1[2] === X.identifier && delete M.touch1;
+      }, h), W = 0; W < Y; ++W)
+        X = H[W], M.touch0 && M.touch0[2] === X.identifier ? delete M.touch0 : M.touch1 && M.touch1[2] === X.identifier && delete M.touch1;
       if (M.touch1 && !M.touch0 && (M.touch0 = M.touch1, delete M.touch1), M.touch0)
         M.touch0[1] = this.__zoom.invert(M.touch0[0]);
       else if (M.end(), M.taps === 2 && (X = nt(X, this), Math.hypot(f[0] - X[0], f[1] - X[1]) < m)) {
@@ -3334,7 +3334,7 @@ function Di(e, {
     toHandle: null
   };
   if (g) {
-    const P = Qr(void 0, g), O = g.getAttribute("data-nodeid"), B = g.getAttribute("data-handleid"), D = g.classList.contains("connectable"), K = g.classList.contains("connectableend");
+    const P = Qr(void 0, g), O = g.getAttribute("data-nodeid"), B = g.getAttribute("data-handleid"), z = g.classList.contains("connectable"), K = g.classList.contains("connectableend");
     if (!O || !P)
       return v;
     const q = {
@@ -3344,7 +3344,7 @@ function Di(e, {
       targetHandle: k ? i : B
     };
     v.connection = q;
-    const E = D && K && (n === bt.Strict ? k && P === "source" || !k && P === "target" : O !== o || B !== i);
+    const E = z && K && (n === bt.Strict ? k && P === "source" || !k && P === "target" : O !== o || B !== i);
     v.isValid = E && u(q, {
       nodes: f,
       edges: c,
@@ -3537,8 +3537,8 @@ function ts(e) {
     addSelectedNodes: $,
     updateNodePositions: g,
     emits: v
-  } = Pe(), { onStart: P, onDrag: O, onStop: B, onClick: D, el: K, disabled: q, id: F, selectable: E, dragHandle: j } = e, _ = wt(!1);
-  let R = [], M, H = null, Y = { x: void 0, y: void 0 }, U = { x: 0, y: 0 }, X = null, oe = !1, ae = !1, he = 0, pe = !1;
+  } = Pe(), { onStart: P, onDrag: O, onStop: B, onClick: z, el: K, disabled: q, id: F, selectable: E, dragHandle: j } = e, _ = wt(!1);
+  let R = [], M, H = null, Y = { x: void 0, y: void 0 }, W = { x: 0, y: 0 }, X = null, oe = !1, ae = !1, he = 0, pe = !1;
   const ee = ns(), G = ({ x: ce, y: ue }) => {
     Y = { x: ce, y: ue };
     let x = !1;
@@ -3562,7 +3562,7 @@ function ts(e) {
   }, Z = () => {
     if (!H)
       return;
-    const [ce, ue] = Kr(U, H, c.value);
+    const [ce, ue] = Kr(W, H, c.value);
     if (ce !== 0 || ue !== 0) {
       const x = {
         x: (Y.x ?? 0) - ce / a.value.zoom,
@@ -3571,7 +3571,7 @@ function ts(e) {
       d({ x: ce, y: ue }) && G(x);
     }
     he = requestAnimationFrame(Z);
-  }, we = (ce, ue) => {
+  }, xe = (ce, ue) => {
     oe = !0;
     const x = h(F);
     !m.value && !k.value && x && (x.selected || y()), x && Ne(E) && m.value && Do(
@@ -3594,19 +3594,19 @@ function ts(e) {
     }
   }, Ce = (ce, ue) => {
     var x;
-    ce.sourceEvent.type === "touchmove" && ce.sourceEvent.touches.length > 1 || (ae = !1, l.value === 0 && we(ce, ue), Y = ee(ce.sourceEvent), H = ((x = t.value) == null ? void 0 : x.getBoundingClientRect()) || null, U = it(ce.sourceEvent, H));
+    ce.sourceEvent.type === "touchmove" && ce.sourceEvent.touches.length > 1 || (ae = !1, l.value === 0 && xe(ce, ue), Y = ee(ce.sourceEvent), H = ((x = t.value) == null ? void 0 : x.getBoundingClientRect()) || null, W = it(ce.sourceEvent, H));
   }, ve = (ce, ue) => {
     const x = ee(ce.sourceEvent);
     if (!pe && oe && u.value && (pe = !0, Z()), !oe) {
       const p = x.xSnapped - (Y.x ?? 0), b = x.ySnapped - (Y.y ?? 0);
-      Math.sqrt(p * p + b * b) > l.value && we(ce, ue);
+      Math.sqrt(p * p + b * b) > l.value && xe(ce, ue);
     }
-    (Y.x !== x.xSnapped || Y.y !== x.ySnapped) && R.length && oe && (X = ce.sourceEvent, U = it(ce.sourceEvent, H), G(x));
-  }, xe = (ce) => {
+    (Y.x !== x.xSnapped || Y.y !== x.ySnapped) && R.length && oe && (X = ce.sourceEvent, W = it(ce.sourceEvent, H), G(x));
+  }, be = (ce) => {
     let ue = !1;
     if (!oe && !_.value && !k.value) {
       const x = ce.sourceEvent, p = ee(x), b = p.xSnapped - (Y.x ?? 0), I = p.ySnapped - (Y.y ?? 0), C = Math.sqrt(b * b + I * I);
-      C !== 0 && C <= l.value && (D == null || D(x), ue = !0);
+      C !== 0 && C <= l.value && (z == null || z(x), ue = !0);
     }
     if (R.length && !ue) {
       ae && (g(R, !1, !1), ae = !1);
@@ -3622,7 +3622,7 @@ function ts(e) {
   return Se([() => Ne(q), K], ([ce, ue], x, p) => {
     if (ue) {
       const b = Je(ue);
-      ce || (M = Ba().on("start", (I) => Ce(I, ue)).on("drag", (I) => ve(I, ue)).on("end", (I) => xe(I)).filter((I) => {
+      ce || (M = Ba().on("start", (I) => Ce(I, ue)).on("drag", (I) => ve(I, ue)).on("end", (I) => be(I)).filter((I) => {
         const C = I.target, Q = Ne(j);
         return !I.button && (!i.value || !Ti(C, `.${i.value}`, ue) && (!Q || Ti(C, Q, ue)));
       }), b.call(M)), p(() => {
@@ -3720,23 +3720,23 @@ function os({
     emits: P,
     viewport: O,
     edges: B,
-    nodes: D,
+    nodes: z,
     isValidConnection: K,
     nodeLookup: q
   } = Pe();
   let F = null, E = !1, j = null;
   function _(M) {
     var H;
-    const Y = Ne(n) === "target", U = Ko(M), X = _i(M.target), oe = M.currentTarget;
-    if (oe && (U && M.button === 0 || !U)) {
+    const Y = Ne(n) === "target", W = Ko(M), X = _i(M.target), oe = M.currentTarget;
+    if (oe && (W && M.button === 0 || !W)) {
       let ae = function(re) {
-        x = it(re, xe), G = id(
+        x = it(re, be), G = id(
           fn(x, O.value, !1, [1, 1]),
           c.value,
           q.value,
           I
         ), p || (b(), p = !0);
-        const de = Di(
+        const fe = Di(
           re,
           {
             handle: G,
@@ -3751,23 +3751,23 @@ function os({
             nodeLookup: q.value
           },
           B.value,
-          D.value,
+          z.value,
           m,
           q.value
         );
-        j = de.handleDomNode, F = de.connection, E = sd(!!G, de.isValid);
+        j = fe.handleDomNode, F = fe.connection, E = sd(!!G, fe.isValid);
         const ke = {
           // from stays the same
           ...se,
           isValid: E,
-          to: de.toHandle && E ? dn({ x: de.toHandle.x, y: de.toHandle.y }, O.value) : x,
-          toHandle: de.toHandle,
-          toPosition: E && de.toHandle ? de.toHandle.position : Po[I.position],
-          toNode: de.toHandle ? q.value.get(de.toHandle.nodeId) : null
+          to: fe.toHandle && E ? dn({ x: fe.toHandle.x, y: fe.toHandle.y }, O.value) : x,
+          toHandle: fe.toHandle,
+          toPosition: E && fe.toHandle ? fe.toHandle.position : Po[I.position],
+          toNode: fe.toHandle ? q.value.get(fe.toHandle.nodeId) : null
         };
         if (E && G && (se != null && se.toHandle) && ke.toHandle && se.toHandle.type === ke.toHandle.type && se.toHandle.nodeId === ke.toHandle.nodeId && se.toHandle.id === ke.toHandle.id && se.to.x === ke.to.x && se.to.y === ke.to.y)
           return;
-        const Me = G ?? de.toHandle;
+        const Me = G ?? fe.toHandle;
         if (g(
           Me && E ? dn(
             {
@@ -3788,18 +3788,18 @@ function os({
       let ee = Ne(o) || K.value || $n;
       !ee && pe && (ee = (Y ? pe.isValidSourcePos : pe.isValidTargetPos) || $n);
       let G, Z = 0;
-      const { x: we, y: Ce } = it(M), ve = Qr(Ne(i), oe), xe = (H = a.value) == null ? void 0 : H.getBoundingClientRect();
-      if (!xe || !ve)
+      const { x: xe, y: Ce } = it(M), ve = Qr(Ne(i), oe), be = (H = a.value) == null ? void 0 : H.getBoundingClientRect();
+      if (!be || !ve)
         return;
       const ce = Jr(Ne(t), ve, Ne(e), q.value, u.value);
       if (!ce)
         return;
-      let ue, x = it(M, xe), p = !1;
+      let ue, x = it(M, be), p = !1;
       const b = () => {
         if (!k.value)
           return;
-        const [re, de] = Kr(x, xe, w.value);
-        y({ x: re, y: de }), Z = requestAnimationFrame(b);
+        const [re, fe] = Kr(x, be, w.value);
+        y({ x: re, y: fe }), Z = requestAnimationFrame(b);
       }, I = {
         ...ce,
         nodeId: Ne(t),
@@ -3826,8 +3826,8 @@ function os({
           ...x
         },
         {
-          x: we - xe.left,
-          y: Ce - xe.top
+          x: xe - be.left,
+          y: Ce - be.top
         }
       ), P.connectStart({ event: M, nodeId: Ne(t), handleId: Ne(e), handleType: ve });
       let se = te;
@@ -3838,7 +3838,7 @@ function os({
     var H, Y;
     if (!f.value)
       return;
-    const U = Ne(n) === "target";
+    const W = Ne(n) === "target";
     if (!d.value) {
       P.clickConnectStart({ event: M, nodeId: Ne(t), handleId: Ne(e) }), $(
         {
@@ -3855,7 +3855,7 @@ function os({
     }
     let X = Ne(o) || K.value || $n;
     const oe = m(Ne(t));
-    if (!X && oe && (X = (U ? oe.isValidSourcePos : oe.isValidTargetPos) || $n), oe && (typeof oe.connectable > "u" ? h.value : oe.connectable) === !1)
+    if (!X && oe && (X = (W ? oe.isValidSourcePos : oe.isValidTargetPos) || $n), oe && (typeof oe.connectable > "u" ? h.value : oe.connectable) === !1)
       return;
     const ae = _i(M.target), he = Di(
       M,
@@ -3878,7 +3878,7 @@ function os({
         nodeLookup: q.value
       },
       B.value,
-      D.value,
+      z.value,
       m,
       q.value
     ), pe = ((H = he.connection) == null ? void 0 : H.source) === ((Y = he.connection) == null ? void 0 : Y.target);
@@ -4585,7 +4585,7 @@ function Ed(e, t, n) {
     (p = e.d3Zoom) == null || p.translateExtent(x), e.translateExtent = x;
   }, B = (x) => {
     e.nodeExtent = x, i();
-  }, D = (x) => {
+  }, z = (x) => {
     var p;
     (p = e.d3Zoom) == null || p.clickDistance(x);
   }, K = (x) => {
@@ -4636,15 +4636,15 @@ function Ed(e, t, n) {
     I.length && e.hooks.edgesChange.trigger(I);
   }, R = (x, p = !0, b = !1) => {
     const I = x instanceof Function ? x(e.nodes) : x, C = Array.isArray(I) ? I : [I], Q = [], te = [];
-    function se(de) {
-      const ke = l(de);
+    function se(fe) {
+      const ke = l(fe);
       for (const Me of ke)
         (!Re(Me.deletable) || Me.deletable) && te.push(Mi(Me.id, Me.source, Me.target, Me.sourceHandle, Me.targetHandle));
     }
-    function re(de) {
+    function re(fe) {
       const ke = [];
       for (const Me of e.nodes)
-        Me.parentNode === de && ke.push(Me);
+        Me.parentNode === fe && ke.push(Me);
       if (ke.length) {
         for (const Me of ke)
           Q.push(Ci(Me.id));
@@ -4653,8 +4653,8 @@ function Ed(e, t, n) {
           re(Me.id);
       }
     }
-    for (const de of C) {
-      const ke = typeof de == "string" ? u(de) : de;
+    for (const fe of C) {
+      const ke = typeof fe == "string" ? u(fe) : fe;
       ke && (Re(ke.deletable) && !ke.deletable || (Q.push(Ci(ke.id)), p && se([ke]), b && re(ke.id)));
     }
     te.length && e.hooks.edgesChange.trigger(te), Q.length && e.hooks.nodesChange.trigger(Q);
@@ -4698,7 +4698,7 @@ function Ed(e, t, n) {
       return;
     const C = typeof p == "function" ? p(I) : p;
     I.data = b.replace ? C : { ...I.data, ...C };
-  }, U = (x) => $i(x, e.nodes), X = (x) => {
+  }, W = (x) => $i(x, e.nodes), X = (x) => {
     const p = $i(x, e.edges);
     return po(e.connectionLookup, n.value, p), p;
   }, oe = (x, p, b = { replace: !1 }) => {
@@ -4730,11 +4730,11 @@ function Ed(e, t, n) {
     for (const se of b || e.nodes) {
       if (!Q && (se.id === C.id || !se.computedPosition))
         continue;
-      const re = Gn(se), de = qn(re, I);
-      (p && de > 0 || de >= re.width * re.height || de >= Number(I.width) * Number(I.height)) && te.push(se);
+      const re = Gn(se), fe = qn(re, I);
+      (p && fe > 0 || fe >= re.width * re.height || fe >= Number(I.width) * Number(I.height)) && te.push(se);
     }
     return te;
-  }, we = (x, p, b = !0) => {
+  }, xe = (x, p, b = !0) => {
     const [I] = G(x);
     if (!I)
       return !1;
@@ -4747,8 +4747,8 @@ function Ed(e, t, n) {
     const te = Gt.translate(p.x + x.x, p.y + x.y).scale(p.zoom), se = [
       [0, 0],
       [b.width, b.height]
-    ], re = I.constrain()(te, se, Q), de = e.viewport.x !== re.x || e.viewport.y !== re.y || e.viewport.zoom !== re.k;
-    return I.transform(C, re), de;
+    ], re = I.constrain()(te, se, Q), fe = e.viewport.x !== re.x || e.viewport.y !== re.y || e.viewport.zoom !== re.k;
+    return I.transform(C, re), fe;
   }, ve = (x) => {
     const p = x instanceof Function ? x(e) : x, b = [
       "d3Zoom",
@@ -4788,7 +4788,7 @@ function Ed(e, t, n) {
     updateNode: oe,
     updateNodeData: ae,
     applyEdgeChanges: X,
-    applyNodeChanges: U,
+    applyNodeChanges: W,
     addSelectedElements: m,
     addSelectedNodes: k,
     addSelectedEdges: w,
@@ -4796,7 +4796,7 @@ function Ed(e, t, n) {
     setMaxZoom: P,
     setTranslateExtent: O,
     setNodeExtent: B,
-    setPaneClickDistance: D,
+    setPaneClickDistance: z,
     removeSelectedElements: g,
     removeSelectedNodes: y,
     removeSelectedEdges: $,
@@ -4810,7 +4810,7 @@ function Ed(e, t, n) {
     getOutgoers: s,
     getConnectedEdges: l,
     getHandleConnections: a,
-    isNodeIntersecting: we,
+    isNodeIntersecting: xe,
     panBy: Ce,
     fitView: (x) => o.value.fitView(x),
     zoomIn: (x) => o.value.zoomIn(x),
@@ -4835,7 +4835,7 @@ function Ed(e, t, n) {
           dimensions: te,
           isParent: se,
           resizing: re,
-          dragging: de,
+          dragging: fe,
           events: ke,
           ...Me
         } = b;
@@ -4860,12 +4860,12 @@ function Ed(e, t, n) {
       b && q(b), I && F(I);
       const [se, re] = te != null && te.x && (te != null && te.y) ? [te.x, te.y] : C ?? [null, null];
       if (se && re) {
-        const de = (te == null ? void 0 : te.zoom) || Q || e.viewport.zoom;
+        const fe = (te == null ? void 0 : te.zoom) || Q || e.viewport.zoom;
         return _o(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
             x: se,
             y: re,
-            zoom: de
+            zoom: fe
           }).then(() => {
             p(!0);
           });
@@ -4929,7 +4929,7 @@ const $d = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Nd = {
       handleId: e.id,
       isValidConnection: i,
       type: o
-    }), D = J(() => typeof e.connectable == "string" && e.connectable === "single" ? !m.value.some((F) => {
+    }), z = J(() => typeof e.connectable == "string" && e.connectable === "single" ? !m.value.some((F) => {
       const E = F[`${o.value}Handle`];
       return F[o.value] !== h ? !1 : E ? E === e.id : !0;
     }) : typeof e.connectable == "number" ? m.value.filter((F) => {
@@ -4940,7 +4940,7 @@ const $d = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Nd = {
       var F;
       if (!k.dimensions.width || !k.dimensions.height)
         return;
-      const E = (F = k.handleBounds[o.value]) == null ? void 0 : F.find((U) => U.id === e.id);
+      const E = (F = k.handleBounds[o.value]) == null ? void 0 : F.find((W) => W.id === e.id);
       if (!u.value || E)
         return;
       const j = u.value.querySelector(".vue-flow__transformationpane");
@@ -4959,17 +4959,17 @@ const $d = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Nd = {
     });
     function K(F) {
       const E = Ko(F);
-      D.value && $.value && (E && F.button === 0 || !E) && O(F);
+      z.value && $.value && (E && F.button === 0 || !E) && O(F);
     }
     function q(F) {
-      !h || !l.value && !$.value || D.value && B(F);
+      !h || !l.value && !$.value || z.value && B(F);
     }
     return t({
       handleClick: B,
       handlePointerDown: O,
       onClick: q,
       onPointerDown: K
-    }), (F, E) => (T(), z("div", {
+    }), (F, E) => (T(), D("div", {
       ref_key: "handle",
       ref: y,
       "data-id": `${V(r)}-${V(h)}-${e.id}-${o.value}`,
@@ -4983,11 +4983,11 @@ const $d = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Nd = {
         V(d),
         o.value,
         {
-          connectable: D.value,
+          connectable: z.value,
           connecting: P.value,
           connectablestart: $.value,
           connectableend: g.value,
-          connectionindicator: D.value && ($.value && !v.value || g.value && v.value)
+          connectionindicator: z.value && ($.value && !v.value || g.value && v.value)
         }
       ]]),
       onMousedown: K,
@@ -5072,11 +5072,11 @@ const Id = ro, Td = ["transform"], Ad = ["width", "height", "x", "y", "rx", "ry"
       const r = n.value.getBBox();
       (r.width !== t.value.width || r.height !== t.value.height) && (t.value = r);
     }
-    return (r, s) => (T(), z("g", {
+    return (r, s) => (T(), D("g", {
       transform: o.value,
       class: "vue-flow__edge-textwrapper"
     }, [
-      r.labelShowBg ? (T(), z("rect", {
+      r.labelShowBg ? (T(), D("rect", {
         key: 0,
         class: "vue-flow__edge-textbg",
         width: `${t.value.width + 2 * r.labelBgPadding[0]}px`,
@@ -5086,7 +5086,7 @@ const Id = ro, Td = ["transform"], Ad = ["width", "height", "x", "y", "rx", "ry"
         style: Ae(r.labelBgStyle),
         rx: r.labelBgBorderRadius,
         ry: r.labelBgBorderRadius
-      }, null, 12, Ad)) : fe("", !0),
+      }, null, 12, Ad)) : de("", !0),
       N("text", rr(r.$attrs, {
         ref_key: "el",
         ref: n,
@@ -5096,8 +5096,8 @@ const Id = ro, Td = ["transform"], Ad = ["width", "height", "x", "y", "rx", "ry"
         style: r.labelStyle
       }), [
         Ge(r.$slots, "default", {}, () => [
-          typeof r.label != "string" ? (T(), He(sr(r.label), { key: 0 })) : (T(), z(ge, { key: 1 }, [
-            Oe(W(r.label), 1)
+          typeof r.label != "string" ? (T(), He(sr(r.label), { key: 0 })) : (T(), D(ge, { key: 1 }, [
+            Oe(U(r.label), 1)
           ], 64))
         ])
       ], 16, Pd)
@@ -5130,7 +5130,7 @@ const Id = ro, Td = ["transform"], Ad = ["width", "height", "x", "y", "rx", "ry"
       pathEl: n,
       interactionEl: o,
       labelEl: i
-    }), (s, l) => (T(), z(ge, null, [
+    }), (s, l) => (T(), D(ge, null, [
       N("path", rr(V(r), {
         id: s.id,
         ref_key: "pathEl",
@@ -5140,7 +5140,7 @@ const Id = ro, Td = ["transform"], Ad = ["width", "height", "x", "y", "rx", "ry"
         "marker-end": s.markerEnd,
         "marker-start": s.markerStart
       }), null, 16, Od),
-      s.interactionWidth ? (T(), z("path", {
+      s.interactionWidth ? (T(), D("path", {
         key: 0,
         ref_key: "interactionEl",
         ref: o,
@@ -5149,7 +5149,7 @@ const Id = ro, Td = ["transform"], Ad = ["width", "height", "x", "y", "rx", "ry"
         "stroke-width": s.interactionWidth,
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
-      }, null, 8, Bd)) : fe("", !0),
+      }, null, 8, Bd)) : de("", !0),
       s.label && s.labelX && s.labelY ? (T(), He(zd, {
         key: 1,
         ref_key: "labelEl",
@@ -5162,7 +5162,7 @@ const Id = ro, Td = ["transform"], Ad = ["width", "height", "x", "y", "rx", "ry"
         "label-bg-padding": s.labelBgPadding,
         "label-bg-border-radius": s.labelBgBorderRadius,
         "label-style": s.labelStyle
-      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : fe("", !0)
+      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : de("", !0)
     ], 64));
   }
 });
@@ -5343,14 +5343,14 @@ function Hd({
     const B = [
       { x: k, y: a.y },
       { x: k, y: u.y }
-    ], D = [
+    ], z = [
       { x: a.x, y: w },
       { x: u.x, y: w }
     ];
-    s[f] === d ? h = f === "x" ? B : D : h = f === "x" ? D : B;
+    s[f] === d ? h = f === "x" ? B : z : h = f === "x" ? z : B;
   } else {
-    const B = [{ x: a.x, y: u.y }], D = [{ x: u.x, y: a.y }];
-    if (f === "x" ? h = s.x === d ? D : B : h = s.y === d ? B : D, t === o) {
+    const B = [{ x: a.x, y: u.y }], z = [{ x: u.x, y: a.y }];
+    if (f === "x" ? h = s.x === d ? z : B : h = s.y === d ? B : z, t === o) {
       const j = Math.abs(e[f] - n[f]);
       if (j <= r) {
         const _ = Math.min(r - 1, r - j);
@@ -5359,7 +5359,7 @@ function Hd({
     }
     if (t !== o) {
       const j = f === "x" ? "y" : "x", _ = s[f] === l[j], R = a[j] > u[j], M = a[j] < u[j];
-      (s[f] === 1 && (!_ && R || _ && M) || s[f] !== 1 && (!_ && M || _ && R)) && (h = f === "x" ? B : D);
+      (s[f] === 1 && (!_ && R || _ && M) || s[f] !== 1 && (!_ && M || _ && R)) && (h = f === "x" ? B : z);
     }
     const K = { x: a.x + m.x, y: a.y + m.y }, q = { x: u.x + y.x, y: u.y + y.y }, F = Math.max(Math.abs(K.x - h[0].x), Math.abs(q.x - h[0].x)), E = Math.max(Math.abs(K.y - h[0].y), Math.abs(q.y - h[0].y));
     F >= E ? (k = (K.x + q.x) / 2, w = h[0].y) : (k = h[0].x, w = (K.y + q.y) / 2);
@@ -5796,7 +5796,7 @@ const nf = {
     userSelectionRect: {}
   },
   setup(e) {
-    return (t, n) => (T(), z("div", {
+    return (t, n) => (T(), D("div", {
       class: "vue-flow__selection vue-flow__container",
       style: Ae({
         width: `${t.userSelectionRect.width}px`,
@@ -5845,7 +5845,7 @@ const nf = {
         k.shiftKey
       ));
     }
-    return (k, w) => !V(s) && c.value.width && c.value.height ? (T(), z("div", {
+    return (k, w) => !V(s) && c.value.width && c.value.height ? (T(), D("div", {
       key: 0,
       class: Be(["vue-flow__nodesselection vue-flow__container", V(i)]),
       style: Ae({ transform: `translate(${V(n).x}px,${V(n).y}px) scale(${V(n).zoom})` })
@@ -5859,7 +5859,7 @@ const nf = {
         onContextmenu: d,
         onKeydown: h
       }, null, 46, rf)
-    ], 6)) : fe("", !0);
+    ], 6)) : de("", !0);
   }
 });
 function af(e, t) {
@@ -5902,7 +5902,7 @@ const uf = {
       defaultEdgeOptions: P,
       connectionStartHandle: O,
       panOnDrag: B
-    } = Pe(), D = wt(null), K = wt(/* @__PURE__ */ new Set()), q = wt(/* @__PURE__ */ new Set()), F = wt(null), E = Te(() => a.value && (e.isSelecting || r.value)), j = Te(() => O.value !== null);
+    } = Pe(), z = wt(null), K = wt(/* @__PURE__ */ new Set()), q = wt(/* @__PURE__ */ new Set()), F = wt(null), E = Te(() => a.value && (e.isSelecting || r.value)), j = Te(() => O.value !== null);
     let _ = !1, R = !1;
     const M = nn(w, { actInsideInputWithModifier: !1 }), H = nn(m);
     Se(M, (ee) => {
@@ -5915,7 +5915,7 @@ const uf = {
         Z.target === G && (ee == null || ee(Z));
       };
     }
-    function U(ee) {
+    function W(ee) {
       if (_ || j.value) {
         _ = !1;
         return;
@@ -5934,10 +5934,10 @@ const uf = {
       i.paneScroll(ee);
     }
     function ae(ee) {
-      var G, Z, we;
-      if (F.value = ((G = t.value) == null ? void 0 : G.getBoundingClientRect()) ?? null, !a.value || !e.isSelecting || ee.button !== 0 || ee.target !== D.value || !F.value)
+      var G, Z, xe;
+      if (F.value = ((G = t.value) == null ? void 0 : G.getBoundingClientRect()) ?? null, !a.value || !e.isSelecting || ee.button !== 0 || ee.target !== z.value || !F.value)
         return;
-      (we = (Z = ee.target) == null ? void 0 : Z.setPointerCapture) == null || we.call(Z, ee.pointerId);
+      (xe = (Z = ee.target) == null ? void 0 : Z.setPointerCapture) == null || xe.call(Z, ee.pointerId);
       const { x: Ce, y: ve } = af(ee, F.value);
       R = !0, _ = !1, s(), l.value = {
         width: 0,
@@ -5953,16 +5953,16 @@ const uf = {
       if (!F.value || !l.value)
         return;
       _ = !0;
-      const { x: Z, y: we } = it(ee, F.value), { startX: Ce = 0, startY: ve = 0 } = l.value, xe = {
+      const { x: Z, y: xe } = it(ee, F.value), { startX: Ce = 0, startY: ve = 0 } = l.value, be = {
         startX: Ce,
         startY: ve,
         x: Z < Ce ? Z : Ce,
-        y: we < ve ? we : ve,
+        y: xe < ve ? xe : ve,
         width: Math.abs(Z - Ce),
-        height: Math.abs(we - ve)
+        height: Math.abs(xe - ve)
       }, ce = K.value, ue = q.value;
       K.value = new Set(
-        qr(n.value, xe, o.value, k.value === Uo.Partial, !0).map(
+        qr(n.value, be, o.value, k.value === Uo.Partial, !0).map(
           (p) => p.id
         )
       ), q.value = /* @__PURE__ */ new Set();
@@ -5983,19 +5983,19 @@ const uf = {
         const p = yt($.value, q.value);
         i.edgesChange(p);
       }
-      l.value = xe, r.value = !0, u.value = !1;
+      l.value = be, r.value = !0, u.value = !1;
     }
     function pe(ee) {
       var G;
-      ee.button !== 0 || !R || ((G = ee.target) == null || G.releasePointerCapture(ee.pointerId), !r.value && l.value && ee.target === D.value && U(ee), r.value = !1, l.value = null, u.value = K.value.size > 0, i.selectionEnd(ee), e.selectionKeyPressed && (_ = !1), R = !1);
+      ee.button !== 0 || !R || ((G = ee.target) == null || G.releasePointerCapture(ee.pointerId), !r.value && l.value && ee.target === z.value && W(ee), r.value = !1, l.value = null, u.value = K.value.size > 0, i.selectionEnd(ee), e.selectionKeyPressed && (_ = !1), R = !1);
     }
-    return (ee, G) => (T(), z("div", {
+    return (ee, G) => (T(), D("div", {
       ref_key: "container",
-      ref: D,
+      ref: z,
       class: Be(["vue-flow__pane vue-flow__container", { selection: ee.isSelecting }]),
-      onClick: G[0] || (G[0] = (Z) => E.value ? void 0 : Y(U, D.value)(Z)),
-      onContextmenu: G[1] || (G[1] = (Z) => Y(X, D.value)(Z)),
-      onWheelPassive: G[2] || (G[2] = (Z) => Y(oe, D.value)(Z)),
+      onClick: G[0] || (G[0] = (Z) => E.value ? void 0 : Y(W, z.value)(Z)),
+      onContextmenu: G[1] || (G[1] = (Z) => Y(X, z.value)(Z)),
+      onWheelPassive: G[2] || (G[2] = (Z) => Y(oe, z.value)(Z)),
       onPointerenter: G[3] || (G[3] = (Z) => E.value ? void 0 : V(i).paneMouseEnter(Z)),
       onPointerdown: G[4] || (G[4] = (Z) => E.value ? ae(Z) : V(i).paneMouseMove(Z)),
       onPointermove: G[5] || (G[5] = (Z) => E.value ? he(Z) : V(i).paneMouseMove(Z)),
@@ -6006,8 +6006,8 @@ const uf = {
       V(r) && V(l) ? (T(), He(of, {
         key: 0,
         "user-selection-rect": V(l)
-      }, null, 8, ["user-selection-rect"])) : fe("", !0),
-      V(u) && V(f).length ? (T(), He(lf, { key: 1 })) : fe("", !0)
+      }, null, 8, ["user-selection-rect"])) : de("", !0),
+      V(u) && V(f).length ? (T(), He(lf, { key: 1 })) : de("", !0)
     ], 34));
   }
 }), df = {
@@ -6017,7 +6017,7 @@ const uf = {
   ...df,
   setup(e) {
     const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Pe(), i = J(() => n.value ? !o.value : !1), r = J(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
-    return (s, l) => (T(), z("div", {
+    return (s, l) => (T(), D("div", {
       class: "vue-flow__transformationpane vue-flow__container",
       style: Ae({ transform: r.value, opacity: i.value ? 0 : void 0 })
     }, [
@@ -6054,7 +6054,7 @@ const uf = {
       paneDragging: P,
       d3Zoom: O,
       d3Selection: B,
-      d3ZoomHandler: D,
+      d3ZoomHandler: z,
       viewport: K,
       viewportRef: q,
       paneClickDistance: F
@@ -6066,53 +6066,53 @@ const uf = {
       y: 0,
       zoom: 0
     };
-    const Y = nn(l), U = nn(s), X = nn(r), oe = Te(
-      () => (!U.value || U.value && s.value === !0) && (Y.value || f.value)
+    const Y = nn(l), W = nn(s), X = nn(r), oe = Te(
+      () => (!W.value || W.value && s.value === !0) && (Y.value || f.value)
     ), ae = Te(() => Y.value || a.value), he = Te(() => s.value === !0 && oe.value !== !0), pe = Te(
-      () => U.value && s.value !== !0 || v.value || he.value
+      () => W.value && s.value !== !0 || v.value || he.value
     ), ee = Te(() => g.value !== null);
     st(() => {
       if (!q.value) {
         wn("Viewport element is missing");
         return;
       }
-      const ve = q.value, xe = ve.getBoundingClientRect(), ce = Ic().clickDistance(F.value).scaleExtent([t.value, n.value]).translateExtent(i.value), ue = Je(ve).call(ce), x = ue.on("wheel.zoom"), p = Gt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(mt(o.value.zoom ?? 1, t.value, n.value)), b = [
+      const ve = q.value, be = ve.getBoundingClientRect(), ce = Ic().clickDistance(F.value).scaleExtent([t.value, n.value]).translateExtent(i.value), ue = Je(ve).call(ce), x = ue.on("wheel.zoom"), p = Gt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(mt(o.value.zoom ?? 1, t.value, n.value)), b = [
         [0, 0],
-        [xe.width, xe.height]
+        [be.width, be.height]
       ], I = ce.constrain()(p, b, i.value);
-      ce.transform(ue, I), ce.wheelDelta(Si), O.value = ce, B.value = ue, D.value = x, K.value = { x: I.x, y: I.y, zoom: I.k }, ce.on("start", (C) => {
+      ce.transform(ue, I), ce.wheelDelta(Si), O.value = ce, B.value = ue, z.value = x, K.value = { x: I.x, y: I.y, zoom: I.k }, ce.on("start", (C) => {
         var Q;
         if (!C.sourceEvent)
           return null;
         M = C.sourceEvent.button, E.value = !0;
-        const te = we(C.transform);
+        const te = xe(C.transform);
         ((Q = C.sourceEvent) == null ? void 0 : Q.type) === "mousedown" && (P.value = !0), H = te, $.viewportChangeStart(te), $.moveStart({ event: C, flowTransform: te });
       }), ce.on("end", (C) => {
         if (!C.sourceEvent)
           return null;
         if (E.value = !1, P.value = !1, G(oe.value, M ?? 0) && !R && $.paneContextMenu(C.sourceEvent), R = !1, Z(H, C.transform)) {
-          const Q = we(C.transform);
+          const Q = xe(C.transform);
           H = Q, $.viewportChangeEnd(Q), $.moveEnd({ event: C, flowTransform: Q });
         }
       }), ce.filter((C) => {
         var Q;
-        const te = X.value || k.value, se = h.value && C.ctrlKey, re = C.button, de = C.type === "wheel";
+        const te = X.value || k.value, se = h.value && C.ctrlKey, re = C.button, fe = C.type === "wheel";
         if (re === 1 && C.type === "mousedown" && (Ce(C, "vue-flow__node") || Ce(C, "vue-flow__edge")))
           return !0;
-        if (!oe.value && !te && !ae.value && !d.value && !h.value || v.value || ee.value && !de || !d.value && C.type === "dblclick" || Ce(C, m.value) && de || Ce(C, y.value) && (!de || ae.value && de && !X.value) || !h.value && C.ctrlKey && de || !te && !ae.value && !se && de)
+        if (!oe.value && !te && !ae.value && !d.value && !h.value || v.value || ee.value && !fe || !d.value && C.type === "dblclick" || Ce(C, m.value) && fe || Ce(C, y.value) && (!fe || ae.value && fe && !X.value) || !h.value && C.ctrlKey && fe || !te && !ae.value && !se && fe)
           return !1;
         if (!h && C.type === "touchstart" && ((Q = C.touches) == null ? void 0 : Q.length) > 1)
           return C.preventDefault(), !1;
         if (!oe.value && (C.type === "mousedown" || C.type === "touchstart") || he.value && Array.isArray(f.value) && f.value.includes(0) && re === 0 || Array.isArray(f.value) && !f.value.includes(re) && (C.type === "mousedown" || C.type === "touchstart"))
           return !1;
         const ke = Array.isArray(f.value) && f.value.includes(re) || s.value === !0 && Array.isArray(f.value) && !f.value.includes(0) || !re || re <= 1;
-        return (!C.ctrlKey || Y.value || de) && ke;
+        return (!C.ctrlKey || Y.value || fe) && ke;
       }), Se(
         [v, oe],
         () => {
           v.value && !E.value ? ce.on("zoom", null) : v.value || ce.on("zoom", (C) => {
             K.value = { x: C.transform.x, y: C.transform.y, zoom: C.transform.k };
-            const Q = we(C.transform);
+            const Q = xe(C.transform);
             R = G(oe.value, M ?? 0), $.viewportChange(Q), $.move({ event: C, flowTransform: Q });
           });
         },
@@ -6129,20 +6129,20 @@ const uf = {
               if (!(!w.value || ae.value || Q || te))
                 return !1;
               C.preventDefault(), C.stopImmediatePropagation();
-              const re = ue.property("__zoom").k || 1, de = Un();
-              if (!Y.value && C.ctrlKey && h.value && de) {
+              const re = ue.property("__zoom").k || 1, fe = Un();
+              if (!Y.value && C.ctrlKey && h.value && fe) {
                 const A = nt(C), L = Si(C), me = re * 2 ** L;
                 ce.scaleTo(ue, me, A, C);
                 return;
               }
               const ke = C.deltaMode === 1 ? 20 : 1;
               let Me = u.value === tn.Vertical ? 0 : C.deltaX * ke, tt = u.value === tn.Horizontal ? 0 : C.deltaY * ke;
-              !de && C.shiftKey && u.value !== tn.Vertical && !Me && tt && (Me = tt, tt = 0), ce.translateBy(
+              !fe && C.shiftKey && u.value !== tn.Vertical && !Me && tt && (Me = tt, tt = 0), ce.translateBy(
                 ue,
                 -(Me / re) * c.value,
                 -(tt / re) * c.value
               );
-              const S = we(ue.property("__zoom"));
+              const S = xe(ue.property("__zoom"));
               _ && clearTimeout(_), j.value ? ($.move({ event: C, flowTransform: S }), $.viewportChange(S), _ = setTimeout(() => {
                 $.moveEnd({ event: C, flowTransform: S }), $.viewportChangeEnd(S), j.value = !1;
               }, 150)) : (j.value = !0, $.moveStart({ event: C, flowTransform: S }), $.viewportChangeStart(S));
@@ -6162,30 +6162,30 @@ const uf = {
         { immediate: !0 }
       );
     });
-    function G(ve, xe) {
-      return xe === 2 && Array.isArray(ve) && ve.includes(2);
+    function G(ve, be) {
+      return be === 2 && Array.isArray(ve) && ve.includes(2);
     }
-    function Z(ve, xe) {
-      return ve.x !== xe.x && !Number.isNaN(xe.x) || ve.y !== xe.y && !Number.isNaN(xe.y) || ve.zoom !== xe.k && !Number.isNaN(xe.k);
+    function Z(ve, be) {
+      return ve.x !== be.x && !Number.isNaN(be.x) || ve.y !== be.y && !Number.isNaN(be.y) || ve.zoom !== be.k && !Number.isNaN(be.k);
     }
-    function we(ve) {
+    function xe(ve) {
       return {
         x: ve.x,
         y: ve.y,
         zoom: ve.k
       };
     }
-    function Ce(ve, xe) {
-      return ve.target.closest(`.${xe}`);
+    function Ce(ve, be) {
+      return ve.target.closest(`.${be}`);
     }
-    return (ve, xe) => (T(), z("div", {
+    return (ve, be) => (T(), D("div", {
       ref_key: "viewportRef",
       ref: q,
       class: "vue-flow__viewport vue-flow__container"
     }, [
       le(cf, {
         "is-selecting": pe.value,
-        "selection-key-pressed": V(U),
+        "selection-key-pressed": V(W),
         class: Be({
           connecting: ee.value,
           dragging: V(P),
@@ -6211,22 +6211,22 @@ const uf = {
   ...yf,
   setup(e) {
     const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Pe();
-    return (i, r) => (T(), z(ge, null, [
+    return (i, r) => (T(), D(ge, null, [
       N("div", {
         id: `${V(Br)}-${V(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select a node. " + W(V(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, mf),
+      }, " Press enter or space to select a node. " + U(V(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, mf),
       N("div", {
         id: `${V(Rr)}-${V(t)}`,
         style: { display: "none" }
       }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, gf),
-      V(n) ? fe("", !0) : (T(), z("div", {
+      V(n) ? de("", !0) : (T(), D("div", {
         key: 0,
         id: `${V(Oc)}-${V(t)}`,
         "aria-live": "assertive",
         "aria-atomic": "true",
         style: { position: "absolute", width: "1px", height: "1px", margin: "-1px", border: "0", padding: "0", overflow: "hidden", clip: "rect(0px, 0px, 0px, 0px)", "clip-path": "inset(100%)" }
-      }, W(V(o)), 9, pf))
+      }, U(V(o)), 9, pf))
     ], 64));
   }
 });
@@ -6289,11 +6289,11 @@ const Xi = Qo, kf = ze({
       edgesUpdatable: m,
       edgesFocusable: y,
       hooks: $
-    } = Pe(), g = J(() => c(e.id)), { emit: v, on: P } = hd(g.value, r), O = kt(no), B = Ut(), D = ye(!1), K = ye(!1), q = ye(""), F = ye(null), E = ye("source"), j = ye(null), _ = Te(
+    } = Pe(), g = J(() => c(e.id)), { emit: v, on: P } = hd(g.value, r), O = kt(no), B = Ut(), z = ye(!1), K = ye(!1), q = ye(""), F = ye(null), E = ye("source"), j = ye(null), _ = Te(
       () => typeof g.value.selectable > "u" ? w.value : g.value.selectable
     ), R = Te(() => typeof g.value.updatable > "u" ? m.value : g.value.updatable), M = Te(() => typeof g.value.focusable > "u" ? y.value : g.value.focusable);
     It(cd, e.id), It(dd, j);
-    const H = J(() => g.value.class instanceof Function ? g.value.class(g.value) : g.value.class), Y = J(() => g.value.style instanceof Function ? g.value.style(g.value) : g.value.style), U = J(() => {
+    const H = J(() => g.value.class instanceof Function ? g.value.class(g.value) : g.value.class), Y = J(() => g.value.style instanceof Function ? g.value.style(g.value) : g.value.style), W = J(() => {
       const p = g.value.type || "default", b = O == null ? void 0 : O[`edge-${p}`];
       if (b)
         return b;
@@ -6327,7 +6327,7 @@ const Xi = Qo, kf = ze({
       const Q = Ai(C, g.value.sourceHandle);
       let te;
       o.value === bt.Strict ? te = b.handleBounds.target : te = [...b.handleBounds.target || [], ...b.handleBounds.source || []];
-      const se = Ai(te, g.value.targetHandle), re = (Q == null ? void 0 : Q.position) || ie.Bottom, de = (se == null ? void 0 : se.position) || ie.Top, { x: ke, y: Me } = qt(p, Q, re), { x: tt, y: S } = qt(b, se, de);
+      const se = Ai(te, g.value.targetHandle), re = (Q == null ? void 0 : Q.position) || ie.Bottom, fe = (se == null ? void 0 : se.position) || ie.Top, { x: ke, y: Me } = qt(p, Q, re), { x: tt, y: S } = qt(b, se, fe);
       return g.value.sourceX = ke, g.value.sourceY = Me, g.value.targetX = tt, g.value.targetY = S, Ee(
         "g",
         {
@@ -6336,11 +6336,11 @@ const Xi = Qo, kf = ze({
           "data-id": e.id,
           class: [
             "vue-flow__edge",
-            `vue-flow__edge-${U.value === !1 ? "default" : g.value.type || "default"}`,
+            `vue-flow__edge-${W.value === !1 ? "default" : g.value.type || "default"}`,
             l.value,
             H.value,
             {
-              updating: D.value,
+              updating: z.value,
               selected: g.value.selected,
               animated: g.value.animated,
               inactive: !_.value && !$.value.edgeClick.hasListeners()
@@ -6354,14 +6354,14 @@ const Xi = Qo, kf = ze({
           ...g.value.domAttributes,
           onClick: G,
           onContextmenu: Z,
-          onDblclick: we,
+          onDblclick: xe,
           onMouseenter: Ce,
           onMousemove: ve,
-          onMouseleave: xe,
+          onMouseleave: be,
           onKeyDown: M.value ? x : void 0
         },
         [
-          K.value ? null : Ee(U.value === !1 ? a.value.default : U.value, {
+          K.value ? null : Ee(W.value === !1 ? a.value.default : W.value, {
             id: e.id,
             sourceNode: p,
             targetNode: b,
@@ -6383,7 +6383,7 @@ const Xi = Qo, kf = ze({
             markerStart: `url('#${hn(g.value.markerStart, t)}')`,
             markerEnd: `url('#${hn(g.value.markerEnd, t)}')`,
             sourcePosition: re,
-            targetPosition: de,
+            targetPosition: fe,
             sourceX: ke,
             sourceY: Me,
             targetX: tt,
@@ -6421,7 +6421,7 @@ const Xi = Qo, kf = ze({
                   onMouseout: ae
                 },
                 Ee(Xi, {
-                  position: de,
+                  position: fe,
                   centerX: tt,
                   centerY: S,
                   radius: i.value,
@@ -6435,10 +6435,10 @@ const Xi = Qo, kf = ze({
       );
     };
     function oe() {
-      D.value = !0;
+      z.value = !0;
     }
     function ae() {
-      D.value = !1;
+      z.value = !1;
     }
     function he(p, b) {
       v.update({ event: p, edge: g.value, connection: b });
@@ -6457,7 +6457,7 @@ const Xi = Qo, kf = ze({
     function Z(p) {
       v.contextMenu({ event: p, edge: g.value });
     }
-    function we(p) {
+    function xe(p) {
       v.doubleClick({ event: p, edge: g.value });
     }
     function Ce(p) {
@@ -6466,7 +6466,7 @@ const Xi = Qo, kf = ze({
     function ve(p) {
       v.mouseMove({ event: p, edge: g.value });
     }
-    function xe(p) {
+    function be(p) {
       v.mouseLeave({ event: p, edge: g.value });
     }
     function ce(p) {
@@ -6516,24 +6516,24 @@ const Xi = Qo, kf = ze({
       if (!h.value || !o.value)
         return null;
       const P = o.value.id, O = o.value.type, B = h.value.handleBounds;
-      let D = (B == null ? void 0 : B[O]) ?? [];
+      let z = (B == null ? void 0 : B[O]) ?? [];
       if (n.value === bt.Loose) {
         const Y = (B == null ? void 0 : B[O === "source" ? "target" : "source"]) ?? [];
-        D = [...D, ...Y];
+        z = [...z, ...Y];
       }
-      if (!D)
+      if (!z)
         return null;
-      const K = (P ? D.find((Y) => Y.id === P) : D[0]) ?? null, q = (K == null ? void 0 : K.position) ?? ie.Top, { x: F, y: E } = qt(h.value, K, q);
+      const K = (P ? z.find((Y) => Y.id === P) : z[0]) ?? null, q = (K == null ? void 0 : K.position) ?? ie.Top, { x: F, y: E } = qt(h.value, K, q);
       let j = null;
       k.value && (n.value === bt.Strict ? j = (($ = k.value.handleBounds[O === "source" ? "target" : "source"]) == null ? void 0 : $.find(
         (Y) => {
-          var U;
-          return Y.id === ((U = i.value) == null ? void 0 : U.id);
+          var W;
+          return Y.id === ((W = i.value) == null ? void 0 : W.id);
         }
       )) || null : j = ((g = [...k.value.handleBounds.source ?? [], ...k.value.handleBounds.target ?? []]) == null ? void 0 : g.find(
         (Y) => {
-          var U;
-          return Y.id === ((U = i.value) == null ? void 0 : U.id);
+          var W;
+          return Y.id === ((W = i.value) == null ? void 0 : W.id);
         }
       )) || null);
       const _ = ((v = i.value) == null ? void 0 : v.position) ?? (q ? Po[q] : null);
@@ -6602,7 +6602,7 @@ const Xi = Qo, kf = ze({
     strokeWidth: { default: 1 }
   },
   setup(e) {
-    return (t, n) => (T(), z("marker", {
+    return (t, n) => (T(), D("marker", {
       id: t.id,
       class: "vue-flow__arrowhead",
       viewBox: "-10 -10 20 20",
@@ -6613,7 +6613,7 @@ const Xi = Qo, kf = ze({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === V(To).ArrowClosed ? (T(), z("polyline", {
+      t.type === V(To).ArrowClosed ? (T(), D("polyline", {
         key: 0,
         style: Ae({
           stroke: t.color,
@@ -6623,8 +6623,8 @@ const Xi = Qo, kf = ze({
         "stroke-linecap": "round",
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
-      }, null, 4)) : fe("", !0),
-      t.type === V(To).Arrow ? (T(), z("polyline", {
+      }, null, 4)) : de("", !0),
+      t.type === V(To).Arrow ? (T(), D("polyline", {
         key: 1,
         style: Ae({
           stroke: t.color,
@@ -6634,7 +6634,7 @@ const Xi = Qo, kf = ze({
         "stroke-linejoin": "round",
         fill: "none",
         points: "-5,-4 0,0 -5,4"
-      }, null, 4)) : fe("", !0)
+      }, null, 4)) : de("", !0)
     ], 8, Nf));
   }
 }), If = {
@@ -6660,9 +6660,9 @@ const Xi = Qo, kf = ze({
           a(c);
       return l.sort((u, c) => u.id.localeCompare(c.id));
     });
-    return (s, l) => (T(), z("svg", If, [
+    return (s, l) => (T(), D("svg", If, [
       N("defs", null, [
-        (T(!0), z(ge, null, De(r.value, (a) => (T(), He(Mf, {
+        (T(!0), D(ge, null, De(r.value, (a) => (T(), He(Mf, {
           id: a.id,
           key: a.id,
           type: a.type,
@@ -6683,9 +6683,9 @@ const Xi = Qo, kf = ze({
   ...Pf,
   setup(e) {
     const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Pe();
-    return (i, r) => (T(), z(ge, null, [
+    return (i, r) => (T(), D(ge, null, [
       le(Af),
-      (T(!0), z(ge, null, De(V(n), (s) => (T(), z("svg", {
+      (T(!0), D(ge, null, De(V(n), (s) => (T(), D("svg", {
         key: s.id,
         class: "vue-flow__edges vue-flow__container",
         style: Ae({ zIndex: V(Jc)(s, V(t), V(o)) })
@@ -6726,9 +6726,9 @@ const Xi = Qo, kf = ze({
       nodesConnectable: P,
       nodesFocusable: O,
       hooks: B
-    } = Pe(), D = ye(null);
-    It(es, D), It(Zo, e.id);
-    const K = kt(no), q = Ut(), F = rs(), { node: E, parentNode: j } = is(e.id), { emit: _, on: R } = gd(E, s), M = Te(() => typeof E.draggable > "u" ? g.value : E.draggable), H = Te(() => typeof E.selectable > "u" ? v.value : E.selectable), Y = Te(() => typeof E.connectable > "u" ? P.value : E.connectable), U = Te(() => typeof E.focusable > "u" ? O.value : E.focusable), X = J(
+    } = Pe(), z = ye(null);
+    It(es, z), It(Zo, e.id);
+    const K = kt(no), q = Ut(), F = rs(), { node: E, parentNode: j } = is(e.id), { emit: _, on: R } = gd(E, s), M = Te(() => typeof E.draggable > "u" ? g.value : E.draggable), H = Te(() => typeof E.selectable > "u" ? v.value : E.selectable), Y = Te(() => typeof E.connectable > "u" ? P.value : E.connectable), W = Te(() => typeof E.focusable > "u" ? O.value : E.focusable), X = J(
       () => H.value || M.value || B.value.nodeClick.hasListeners() || B.value.nodeDoubleClick.hasListeners() || B.value.nodeMouseEnter.hasListeners() || B.value.nodeMouseMove.hasListeners() || B.value.nodeMouseLeave.hasListeners()
     ), oe = Te(() => !!E.dimensions.width && !!E.dimensions.height), ae = J(() => {
       const b = E.type || "default", I = K == null ? void 0 : K[`node-${b}`];
@@ -6742,7 +6742,7 @@ const Xi = Qo, kf = ze({
       return C && typeof C != "string" ? C : (s.error(new Le(Ve.NODE_TYPE_MISSING, C)), !1);
     }), he = ts({
       id: e.id,
-      el: D,
+      el: z,
       disabled: () => !M.value,
       selectable: H,
       dragHandle: () => E.dragHandle,
@@ -6763,20 +6763,20 @@ const Xi = Qo, kf = ze({
       return !b.width && I && (b.width = typeof I == "string" ? I : `${I}px`), !b.height && C && (b.height = typeof C == "string" ? C : `${C}px`), b;
     }), G = Te(() => Number(E.zIndex ?? ee.value.zIndex ?? 0));
     return c((b) => {
-      (b.includes(e.id) || !b.length) && we();
+      (b.includes(e.id) || !b.length) && xe();
     }), st(() => {
       Se(
         () => E.hidden,
         (b = !1, I, C) => {
-          !b && D.value && (e.resizeObserver.observe(D.value), C(() => {
-            D.value && e.resizeObserver.unobserve(D.value);
+          !b && z.value && (e.resizeObserver.observe(z.value), C(() => {
+            z.value && e.resizeObserver.unobserve(z.value);
           }));
         },
         { immediate: !0, flush: "post" }
       );
     }), Se([() => E.type, () => E.sourcePosition, () => E.targetPosition], () => {
       Ye(() => {
-        u([{ id: e.id, nodeElement: D.value, forceUpdate: !0 }]);
+        u([{ id: e.id, nodeElement: z.value, forceUpdate: !0 }]);
       });
     }), Se(
       [
@@ -6821,7 +6821,7 @@ const Xi = Qo, kf = ze({
     }), E.extent === "parent" || typeof E.extent == "object" && "range" in E.extent && E.extent.range === "parent" ? _o(() => oe).toBe(!0).then(Z) : Z(), () => E.hidden ? null : Ee(
       "div",
       {
-        ref: D,
+        ref: z,
         "data-id": E.id,
         class: [
           "vue-flow__node",
@@ -6843,15 +6843,15 @@ const Xi = Qo, kf = ze({
           pointerEvents: X.value ? "all" : "none",
           ...ee.value
         },
-        tabIndex: U.value ? 0 : void 0,
-        role: U.value ? "group" : void 0,
+        tabIndex: W.value ? 0 : void 0,
+        role: W.value ? "group" : void 0,
         "aria-describedby": k.value ? void 0 : `${Br}-${t}`,
         "aria-label": E.ariaLabel,
         "aria-roledescription": "node",
         ...E.domAttributes,
         onMouseenter: Ce,
         onMousemove: ve,
-        onMouseleave: xe,
+        onMouseleave: be,
         onContextmenu: ce,
         onClick: x,
         onDblclick: ue,
@@ -6878,7 +6878,7 @@ const Xi = Qo, kf = ze({
           sourcePosition: E.sourcePosition,
           label: E.label,
           dragHandle: E.dragHandle,
-          onUpdateNodeInternals: we
+          onUpdateNodeInternals: xe
         })
       ]
     );
@@ -6892,8 +6892,8 @@ const Xi = Qo, kf = ze({
       );
       (E.computedPosition.x !== I.x || E.computedPosition.y !== I.y) && (E.computedPosition = { ...E.computedPosition, ...I }), (E.position.x !== C.x || E.position.y !== C.y) && (E.position = C);
     }
-    function we() {
-      D.value && u([{ id: e.id, nodeElement: D.value, forceUpdate: !0 }]);
+    function xe() {
+      z.value && u([{ id: e.id, nodeElement: z.value, forceUpdate: !0 }]);
     }
     function Ce(b) {
       he != null && he.value || _.mouseEnter({ event: b, node: E });
@@ -6901,7 +6901,7 @@ const Xi = Qo, kf = ze({
     function ve(b) {
       he != null && he.value || _.mouseMove({ event: b, node: E });
     }
-    function xe(b) {
+    function be(b) {
       he != null && he.value || _.mouseLeave({ event: b, node: E });
     }
     function ce(b) {
@@ -6918,7 +6918,7 @@ const Xi = Qo, kf = ze({
         l,
         i,
         !1,
-        D.value
+        z.value
       ), _.click({ event: b, node: E });
     }
     function p(b) {
@@ -6932,7 +6932,7 @@ const Xi = Qo, kf = ze({
             l,
             i,
             I,
-            D.value
+            z.value
           );
         } else M.value && E.selected && Lt[b.key] && (b.preventDefault(), w.value = `Moved selected node ${b.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~E.position.x}, y: ${~~E.position.y}`, F(
           {
@@ -6982,8 +6982,8 @@ const Rf = { class: "vue-flow__nodes vue-flow__container" }, Vf = {
     }), gn(() => {
       var s;
       return (s = r.value) == null ? void 0 : s.disconnect();
-    }), (s, l) => (T(), z("div", Rf, [
-      r.value ? (T(!0), z(ge, { key: 0 }, De(V(t), (a, u, c, f) => {
+    }), (s, l) => (T(), D("div", Rf, [
+      r.value ? (T(!0), D(ge, { key: 0 }, De(V(t), (a, u, c, f) => {
         const d = [a.id];
         if (f && f.key === a.id && Ts(f, d))
           return f;
@@ -6993,7 +6993,7 @@ const Rf = { class: "vue-flow__nodes vue-flow__container" }, Vf = {
           "resize-observer": r.value
         }, null, 8, ["id", "resize-observer"]));
         return h.memo = d, h;
-      }, l, 0), 128)) : fe("", !0)
+      }, l, 0), 128)) : de("", !0)
     ]));
   }
 });
@@ -7075,7 +7075,7 @@ const Ff = /* @__PURE__ */ N("div", { class: "vue-flow__edge-labels" }, null, -1
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
     const o = e, i = Cs(), r = ao(o, "modelValue", n), s = ao(o, "nodes", n), l = ao(o, "edges", n), a = Pe(o), u = xd({ modelValue: r, nodes: s, edges: l }, o, a);
-    return _d(n, a.hooks), xf(), Lf(), It(no, i), Ms(u), t(a), (c, f) => (T(), z("div", {
+    return _d(n, a.hooks), xf(), Lf(), It(no, i), Ms(u), t(a), (c, f) => (T(), D("div", {
       ref: V(a).vueFlowRef,
       class: "vue-flow"
     }, [
@@ -7102,7 +7102,7 @@ const Ff = /* @__PURE__ */ N("div", { class: "vue-flow__edge-labels" }, null, -1
   },
   setup(e) {
     const t = e, { userSelectionActive: n } = Pe(), o = J(() => `${t.position}`.split("-"));
-    return (i, r) => (T(), z("div", {
+    return (i, r) => (T(), D("div", {
       class: Be(["vue-flow__panel", o.value]),
       style: Ae({ pointerEvents: V(n) ? "none" : "all" })
     }, [
@@ -7157,7 +7157,7 @@ const qf = {
         size: c
       };
     }), i = Te(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = Te(() => e.color || e.patternColor || qf[e.variant || ht.Dots]);
-    return (s, l) => (T(), z("svg", {
+    return (s, l) => (T(), D("svg", {
       class: "vue-flow__background vue-flow__container",
       style: Ae({
         height: `${s.height > 100 ? 100 : s.height}%`,
@@ -7184,14 +7184,14 @@ const qf = {
               key: 1,
               color: r.value,
               radius: o.value.size / 2
-            }, null, 8, ["color", "radius"])) : fe("", !0),
-            s.bgColor ? (T(), z("svg", Wf, [
+            }, null, 8, ["color", "radius"])) : de("", !0),
+            s.bgColor ? (T(), D("svg", Wf, [
               N("rect", {
                 width: "100%",
                 height: "100%",
                 fill: s.bgColor
               }, null, 8, Kf)
-            ])) : fe("", !0)
+            ])) : de("", !0)
           ])
         ], 8, Uf)
       ]),
@@ -7809,7 +7809,7 @@ const Rh = _e("XIcon", [
       const c = r;
       r = null, o.value = null, c && n("place", { kind: c.group.kind, sub: c.item.sub, clientX: u.clientX, clientY: u.clientY, dragged: c.moved });
     }
-    return (u, c) => (T(), z(ge, null, [
+    return (u, c) => (T(), D(ge, null, [
       N("nav", Vh, [
         c[0] || (c[0] = N("div", {
           class: "mx-mark",
@@ -7818,12 +7818,12 @@ const Rh = _e("XIcon", [
           N("span", null, "m"),
           N("i")
         ], -1)),
-        (T(!0), z(ge, null, De(e.groups, (f) => (T(), z("div", {
+        (T(!0), D(ge, null, De(e.groups, (f) => (T(), D("div", {
           key: f.kind,
           class: "mx-pal-group",
           style: Ae({ "--accent": i[f.kind] })
         }, [
-          (T(!0), z(ge, null, De(f.items, (d) => (T(), z("button", {
+          (T(!0), D(ge, null, De(f.items, (d) => (T(), D("button", {
             key: d.sub,
             class: "mx-pal-item",
             "data-kind": f.kind,
@@ -7836,11 +7836,11 @@ const Rh = _e("XIcon", [
               size: 18,
               stroke: 1.4
             }, null, 8, ["name"]),
-            N("span", Lh, W(d.label), 1)
+            N("span", Lh, U(d.label), 1)
           ], 40, Hh))), 128))
         ], 4))), 128))
       ]),
-      o.value ? (T(), z("div", {
+      o.value ? (T(), D("div", {
         key: 0,
         class: "mx-ghost",
         style: Ae({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
@@ -7849,8 +7849,8 @@ const Rh = _e("XIcon", [
           name: o.value.icon,
           size: 14
         }, null, 8, ["name"]),
-        Oe(" " + W(o.value.label), 1)
-      ], 4)) : fe("", !0)
+        Oe(" " + U(o.value.label), 1)
+      ], 4)) : de("", !0)
     ], 64));
   }
 }, Yh = ["width", "height"], Xh = {
@@ -7880,12 +7880,12 @@ const Rh = _e("XIcon", [
       i === null && (i = l() || P);
       const O = { x0: Math.min(i.x0, P.x0), y0: Math.min(i.y0, P.y0), x1: Math.max(i.x1, P.x1), y1: Math.max(i.y1, P.y1) }, B = Math.max(O.x1 - O.x0, O.y1 - O.y0) * 0.04;
       O.x0 -= B, O.y0 -= B, O.x1 += B, O.y1 += B;
-      const D = Math.min(y / (O.x1 - O.x0), $ / (O.y1 - O.y0));
-      r = { x0: O.x0, y0: O.y0, scale: D, ox: (y - (O.x1 - O.x0) * D) / 2, oy: ($ - (O.y1 - O.y0) * D) / 2 }, m.clearRect(0, 0, y, $), m.globalAlpha = 0.75;
+      const z = Math.min(y / (O.x1 - O.x0), $ / (O.y1 - O.y0));
+      r = { x0: O.x0, y0: O.y0, scale: z, ox: (y - (O.x1 - O.x0) * z) / 2, oy: ($ - (O.y1 - O.y0) * z) / 2 }, m.clearRect(0, 0, y, $), m.globalAlpha = 0.75;
       for (const j of t.blocks.values())
-        m.fillStyle = t.colorOf(j), m.fillRect(r.ox + (j.x - O.x0) * D, r.oy + (j.y - O.y0) * D, Math.max(1, j.w * D), Math.max(1, j.h * D));
+        m.fillStyle = t.colorOf(j), m.fillRect(r.ox + (j.x - O.x0) * z, r.oy + (j.y - O.y0) * z, Math.max(1, j.w * z), Math.max(1, j.h * z));
       m.globalAlpha = 1;
-      const K = r.ox + (P.x0 - O.x0) * D, q = r.oy + (P.y0 - O.y0) * D, F = (P.x1 - P.x0) * D, E = (P.y1 - P.y0) * D;
+      const K = r.ox + (P.x0 - O.x0) * z, q = r.oy + (P.y0 - O.y0) * z, F = (P.x1 - P.x0) * z, E = (P.y1 - P.y0) * z;
       m.fillStyle = "rgba(10,10,11,0.62)", m.beginPath(), m.rect(0, 0, y, $), m.rect(K, q, F, E), m.fill("evenodd"), m.strokeStyle = "rgba(0,229,255,0.5)", m.lineWidth = o, m.strokeRect(K + o / 2, q + o / 2, F - o, E - o);
     }
     function u(w) {
@@ -7910,7 +7910,7 @@ const Rh = _e("XIcon", [
       const m = t.flow.viewport.value, y = t.flow.dimensions.value, $ = { x: (y.width / 2 - m.x) / m.zoom, y: (y.height / 2 - m.y) / m.zoom }, g = Math.max(0.05, Math.min(3, m.zoom * Math.exp(-w.deltaY * 15e-4)));
       f($, g);
     }
-    return (w, m) => (T(), z("canvas", {
+    return (w, m) => (T(), D("canvas", {
       ref_key: "el",
       ref: n,
       class: "mx-minimap",
@@ -7920,7 +7920,7 @@ const Rh = _e("XIcon", [
       "data-role": "minimap",
       onPointerdown: d,
       onPointermove: h,
-      onWheel: be(k, ["prevent", "stop"])
+      onWheel: we(k, ["prevent", "stop"])
     }, null, 44, Yh));
   }
 }, Gh = {
@@ -7928,12 +7928,12 @@ const Rh = _e("XIcon", [
   props: { flow: Object, users: Array },
   setup(e) {
     const t = e, n = J(() => t.flow.viewport.value);
-    return (o, i) => e.users.length ? (T(), z("div", {
+    return (o, i) => e.users.length ? (T(), D("div", {
       key: 0,
       class: "mx-cursors",
       style: Ae({ transform: `translate(${n.value.x}px, ${n.value.y}px) scale(${n.value.zoom})` })
     }, [
-      (T(!0), z(ge, null, De(e.users, (r) => (T(), z("div", {
+      (T(!0), D(ge, null, De(e.users, (r) => (T(), D("div", {
         key: r.id,
         class: "mx-cursor",
         style: Ae({ left: `${r.cursor.x}px`, top: `${r.cursor.y}px`, "--c": r.color, transform: `scale(${1 / n.value.zoom})` })
@@ -7945,9 +7945,9 @@ const Rh = _e("XIcon", [
         }, [
           N("path", { d: "M1 1l11 6.5-5 1.2-2.4 4.8z" })
         ], -1)),
-        N("span", null, W(r.name), 1)
+        N("span", null, U(r.name), 1)
       ], 4))), 128))
-    ], 4)) : fe("", !0);
+    ], 4)) : de("", !0);
   }
 }, vs = Symbol("multiplex-store");
 function qh(e) {
@@ -8771,29 +8771,29 @@ function Lm() {
   }
   function m(v, P) {
     if (e.call(this, v, P)) {
-      var O = v.changedTouches, B = t.call(this, v, P), D = O.length, K, q;
-      for (K = 0; K < D; ++K)
+      var O = v.changedTouches, B = t.call(this, v, P), z = O.length, K, q;
+      for (K = 0; K < z; ++K)
         (q = g(this, B, v, P, O[K].identifier, O[K])) && (xo(v), q("start", v, O[K]));
     }
   }
   function y(v) {
-    var P = v.changedTouches, O = P.length, B, D;
+    var P = v.changedTouches, O = P.length, B, z;
     for (B = 0; B < O; ++B)
-      (D = i[P[B].identifier]) && (Ft(v), D("drag", v, P[B]));
+      (z = i[P[B].identifier]) && (Ft(v), z("drag", v, P[B]));
   }
   function $(v) {
-    var P = v.changedTouches, O = P.length, B, D;
+    var P = v.changedTouches, O = P.length, B, z;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
     }, 500), B = 0; B < O; ++B)
-      (D = i[P[B].identifier]) && (xo(v), D("end", v, P[B]));
+      (z = i[P[B].identifier]) && (xo(v), z("end", v, P[B]));
   }
-  function g(v, P, O, B, D, K) {
+  function g(v, P, O, B, z, K) {
     var q = r.copy(), F = Qi(K || O, P), E, j, _;
     if ((_ = n.call(v, new Bo("beforestart", {
       sourceEvent: O,
       target: d,
-      identifier: D,
+      identifier: z,
       active: s,
       x: F[0],
       y: F[1],
@@ -8802,13 +8802,13 @@ function Lm() {
       dispatch: q
     }), B)) != null)
       return E = _.x - F[0] || 0, j = _.y - F[1] || 0, function R(M, H, Y) {
-        var U = F, X;
+        var W = F, X;
         switch (M) {
           case "start":
-            i[D] = R, X = s++;
+            i[z] = R, X = s++;
             break;
           case "end":
-            delete i[D], --s;
+            delete i[z], --s;
           case "drag":
             F = Qi(Y || H, P), X = s;
             break;
@@ -8820,12 +8820,12 @@ function Lm() {
             sourceEvent: H,
             subject: _,
             target: d,
-            identifier: D,
+            identifier: z,
             active: X,
             x: F[0] + E,
             y: F[1] + j,
-            dx: F[0] - U[0],
-            dy: F[1] - U[1],
+            dx: F[0] - W[0],
+            dy: F[1] - W[1],
             dispatch: q
           }),
           B
@@ -8895,12 +8895,12 @@ const Ym = {
       if (!c.value || !n.nodeId)
         return;
       const y = vn(c.value), $ = h.value.includes("right") || h.value.includes("left"), g = h.value.includes("bottom") || h.value.includes("top"), v = h.value.includes("left"), P = h.value.includes("top"), O = Lm().on("start", (B) => {
-        const D = r(n.nodeId), { xSnapped: K, ySnapped: q } = u(B);
+        const z = r(n.nodeId), { xSnapped: K, ySnapped: q } = u(B);
         d = {
-          width: (D == null ? void 0 : D.dimensions.width) ?? 0,
-          height: (D == null ? void 0 : D.dimensions.height) ?? 0,
-          x: (D == null ? void 0 : D.position.x) ?? 0,
-          y: (D == null ? void 0 : D.position.y) ?? 0
+          width: (z == null ? void 0 : z.dimensions.width) ?? 0,
+          height: (z == null ? void 0 : z.dimensions.height) ?? 0,
+          x: (z == null ? void 0 : z.position.x) ?? 0,
+          y: (z == null ? void 0 : z.position.y) ?? 0
         }, f = {
           ...d,
           pointerX: K,
@@ -8908,7 +8908,7 @@ const Ym = {
           aspectRatio: d.width / d.height
         }, t("resizeStart", { event: B, params: d });
       }).on("drag", (B) => {
-        var D;
+        var z;
         const { xSnapped: K, ySnapped: q } = u(B), F = r(n.nodeId);
         if (F) {
           const E = [], {
@@ -8918,19 +8918,19 @@ const Ym = {
             height: M,
             x: H,
             y: Y,
-            aspectRatio: U
+            aspectRatio: W
           } = f, { x: X, y: oe, width: ae, height: he } = d, pe = Math.floor($ ? K - j : 0), ee = Math.floor(g ? q - _ : 0);
           let G = mt(R + (v ? -pe : pe), n.minWidth, n.maxWidth), Z = mt(M + (P ? -ee : ee), n.minHeight, n.maxHeight);
           if (n.keepAspectRatio) {
             const ue = G / Z;
-            let x = U;
+            let x = W;
             typeof n.keepAspectRatio == "number" && ue !== n.keepAspectRatio && (x = n.keepAspectRatio);
             const p = $ && g, b = $ && !g, I = g && !$;
             G = ue <= x && p || I ? Z * x : G, Z = ue > x && p || b ? G / x : Z, G >= n.maxWidth ? (G = n.maxWidth, Z = n.maxWidth / x) : G <= n.minWidth && (G = n.minWidth, Z = n.minWidth / x), Z >= n.maxHeight ? (Z = n.maxHeight, G = n.maxHeight * x) : Z <= n.minHeight && (Z = n.minHeight, G = n.minHeight * x);
           }
-          const we = G !== ae, Ce = Z !== he;
+          const xe = G !== ae, Ce = Z !== he;
           if (v || P) {
-            const ue = v ? H - (G - R) : H, x = P ? Y - (Z - M) : Y, p = ue !== X && we, b = x !== oe && Ce;
+            const ue = v ? H - (G - R) : H, x = P ? Y - (Z - M) : Y, p = ue !== X && xe, b = x !== oe && Ce;
             if (p || b) {
               const I = {
                 id: F.id,
@@ -8944,7 +8944,7 @@ const Ym = {
               E.push(I), d.x = I.position.x, d.y = I.position.y;
             }
           }
-          if (n.nodeId && (we || Ce)) {
+          if (n.nodeId && (xe || Ce)) {
             const ue = {
               id: n.nodeId,
               type: "dimensions",
@@ -8966,25 +8966,25 @@ const Ym = {
             prevHeight: he,
             invertX: v,
             invertY: P
-          }), xe = { ...d, direction: ve };
-          if (((D = n.shouldResize) == null ? void 0 : D.call(n, B, xe)) === !1)
+          }), be = { ...d, direction: ve };
+          if (((z = n.shouldResize) == null ? void 0 : z.call(n, B, be)) === !1)
             return;
-          t("resize", { event: B, params: xe }), s.nodesChange(E);
+          t("resize", { event: B, params: be }), s.nodesChange(E);
         }
       }).on("end", (B) => {
         if (n.nodeId) {
-          const D = {
+          const z = {
             id: n.nodeId,
             type: "dimensions",
             resizing: !1
           };
-          t("resizeEnd", { event: B, params: d }), s.nodesChange([D]);
+          t("resizeEnd", { event: B, params: d }), s.nodesChange([z]);
         }
       });
       y.call(O), m(() => {
         y.on(".drag", null);
       });
-    }), (m, y) => (T(), z("div", {
+    }), (m, y) => (T(), D("div", {
       ref_key: "resizeControlRef",
       ref: c,
       class: Be(["vue-flow__resize-control", [...k.value, m.variant, V(a)]]),
@@ -9048,8 +9048,8 @@ const Ym = {
         }
       },
       { flush: "post", immediate: !0 }
-    ), (c, f) => c.isVisible ? (T(), z(ge, { key: 0 }, [
-      (T(), z(ge, null, De(s, (d) => le(ji, {
+    ), (c, f) => c.isVisible ? (T(), D(ge, { key: 0 }, [
+      (T(), D(ge, null, De(s, (d) => le(ji, {
         key: d,
         class: Be(c.lineClassName),
         style: Ae(c.lineStyle),
@@ -9068,7 +9068,7 @@ const Ym = {
         onResize: f[1] || (f[1] = (h) => t("resize", h)),
         onResizeEnd: f[2] || (f[2] = (h) => t("resizeEnd", h))
       }, null, 8, ["class", "style", "node-id", "position", "variant", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64)),
-      (T(), z(ge, null, De(r, (d) => le(ji, {
+      (T(), D(ge, null, De(r, (d) => le(ji, {
         key: d,
         class: Be(c.handleClassName),
         style: Ae(c.handleStyle),
@@ -9086,7 +9086,7 @@ const Ym = {
         onResize: f[4] || (f[4] = (h) => t("resize", h)),
         onResizeEnd: f[5] || (f[5] = (h) => t("resizeEnd", h))
       }, null, 8, ["class", "style", "node-id", "position", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64))
-    ], 64)) : fe("", !0);
+    ], 64)) : de("", !0);
   }
 }), Wm = ["data-id", "data-kind", "data-sub"], Km = {
   key: 4,
@@ -9121,7 +9121,7 @@ const Ym = {
       const m = w.params || {};
       o("move", { moves: [{ id: t.data.id, x: m.x, y: m.y, w: m.width, h: m.height }] });
     }
-    return (w, m) => (T(), z("div", {
+    return (w, m) => (T(), D("div", {
       class: Be(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected }]),
       style: Ae({ "--edge": e.edge, "--other": u.value[0] ? u.value[0].color : "transparent" }),
       "data-id": e.data.id,
@@ -9134,21 +9134,21 @@ const Ym = {
         "min-height": e.minH,
         color: "#00e5ff",
         onResizeEnd: k
-      }, null, 8, ["min-width", "min-height"])) : fe("", !0),
+      }, null, 8, ["min-width", "min-height"])) : de("", !0),
       e.target ? (T(), He(V(xt), {
         key: 1,
         id: "in",
         type: "target",
         position: V(ie).Left,
         class: "mx-handle"
-      }, null, 8, ["position"])) : fe("", !0),
+      }, null, 8, ["position"])) : de("", !0),
       e.source ? (T(), He(V(xt), {
         key: 2,
         type: "source",
         position: V(ie).Right,
         class: "mx-handle"
-      }, null, 8, ["position"])) : fe("", !0),
-      e.data.kind === "intent" ? (T(), z(ge, { key: 3 }, [
+      }, null, 8, ["position"])) : de("", !0),
+      e.data.kind === "intent" ? (T(), D(ge, { key: 3 }, [
         le(V(xt), {
           id: "seq-in",
           type: "target",
@@ -9163,39 +9163,39 @@ const Ym = {
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"])
-      ], 64)) : fe("", !0),
-      u.value.length ? (T(), z("div", Km, [
-        (T(!0), z(ge, null, De(u.value, (y) => (T(), z("span", {
+      ], 64)) : de("", !0),
+      u.value.length ? (T(), D("div", Km, [
+        (T(!0), D(ge, null, De(u.value, (y) => (T(), D("span", {
           key: y.id,
           class: "mx-other-tag",
           style: Ae({ background: y.color })
-        }, W(y.name), 5))), 128))
-      ])) : fe("", !0),
+        }, U(y.name), 5))), 128))
+      ])) : de("", !0),
       N("header", Zm, [
         le(Ie, {
           name: e.icon,
           size: 13,
           class: "mx-kind-icon"
         }, null, 8, ["name"]),
-        N("span", Qm, W(e.kindLabel), 1),
+        N("span", Qm, U(e.kindLabel), 1),
         m[6] || (m[6] = N("span", { class: "mx-spacer" }, null, -1)),
         Ge(w.$slots, "head"),
-        l.value ? (T(), z("button", {
+        l.value ? (T(), D("button", {
           key: 0,
           class: "mx-badge nodrag",
-          onClick: be(d, ["stop"]),
+          onClick: we(d, ["stop"]),
           title: "Comments"
         }, [
           le(Ie, {
             name: "comment",
             size: 11
           }),
-          Oe(W(l.value), 1)
-        ])) : fe("", !0),
+          Oe(U(l.value), 1)
+        ])) : de("", !0),
         N("div", Jm, [
           N("button", {
             title: "Comment",
-            onClick: be(d, ["stop"])
+            onClick: we(d, ["stop"])
           }, [
             le(Ie, {
               name: "comment",
@@ -9204,7 +9204,7 @@ const Ym = {
           ]),
           N("button", {
             title: "Duplicate (Ctrl+D)",
-            onClick: m[0] || (m[0] = be((y) => V(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
+            onClick: m[0] || (m[0] = we((y) => V(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
           }, [
             le(Ie, {
               name: "copy",
@@ -9214,7 +9214,7 @@ const Ym = {
           N("button", {
             title: "Delete (Del)",
             class: "danger",
-            onClick: m[1] || (m[1] = be((y) => V(o)("delete", { ids: [e.data.id] }), ["stop"]))
+            onClick: m[1] || (m[1] = we((y) => V(o)("delete", { ids: [e.data.id] }), ["stop"]))
           }, [
             le(Ie, {
               name: "trash",
@@ -9227,12 +9227,12 @@ const Ym = {
         Ge(w.$slots, "default")
       ]),
       Ge(w.$slots, "foot"),
-      a.value ? (T(), z("div", {
+      a.value ? (T(), D("div", {
         key: 5,
         class: "mx-thread nodrag nowheel",
-        onPointerdown: m[4] || (m[4] = be(() => {
+        onPointerdown: m[4] || (m[4] = we(() => {
         }, ["stop"])),
-        onKeydown: m[5] || (m[5] = be(() => {
+        onKeydown: m[5] || (m[5] = we(() => {
         }, ["stop"]))
       }, [
         N("div", eg, [
@@ -9247,21 +9247,21 @@ const Ym = {
             })
           ])
         ]),
-        (T(!0), z(ge, null, De(s.value, (y) => (T(), z("div", {
+        (T(!0), D(ge, null, De(s.value, (y) => (T(), D("div", {
           key: y.id,
           class: Be(["mx-comment", { resolved: y.resolved }])
         }, [
           N("div", tg, [
-            N("b", null, W(y.author), 1),
-            N("span", null, W(V(Jo)(y.created)), 1),
+            N("b", null, U(y.author), 1),
+            N("span", null, U(V(Jo)(y.created)), 1),
             N("button", {
               class: "mx-resolve",
               onClick: ($) => V(o)("resolve", { id: y.id, resolved: !y.resolved })
-            }, W(y.resolved ? "reopen" : "resolve"), 9, ng)
+            }, U(y.resolved ? "reopen" : "resolve"), 9, ng)
           ]),
-          N("div", og, W(y.text), 1)
+          N("div", og, U(y.text), 1)
         ], 2))), 128)),
-        s.value.length ? fe("", !0) : (T(), z("div", ig, "No comments yet.")),
+        s.value.length ? de("", !0) : (T(), D("div", ig, "No comments yet.")),
         on(N("textarea", {
           ref_key: "input",
           ref: f,
@@ -9269,11 +9269,11 @@ const Ym = {
           class: "mx-text mx-comment-input",
           rows: "2",
           placeholder: "Comment… (Enter)",
-          onKeydown: ct(be(h, ["exact", "prevent"]), ["enter"])
+          onKeydown: ct(we(h, ["exact", "prevent"]), ["enter"])
         }, null, 40, rg), [
           [rn, c.value]
         ])
-      ], 32)) : fe("", !0)
+      ], 32)) : de("", !0)
     ], 14, Wm));
   }
 }, sg = ["value", "rows", "placeholder", "data-field"], lg = ["value", "placeholder", "data-field"], er = 450, Nt = {
@@ -9331,7 +9331,7 @@ const Ym = {
     }
     return Se(() => t.value, (h) => f(h || "")), gn(() => {
       s && (clearTimeout(s), u());
-    }), (h, k) => e.multiline ? (T(), z("textarea", {
+    }), (h, k) => e.multiline ? (T(), D("textarea", {
       key: 0,
       ref_key: "el",
       ref: o,
@@ -9342,10 +9342,10 @@ const Ym = {
       spellcheck: "false",
       onInput: c,
       onBlur: d,
-      onKeydown: k[0] || (k[0] = be(() => {
+      onKeydown: k[0] || (k[0] = we(() => {
       }, ["stop"])),
       "data-field": e.field
-    }, null, 42, sg)) : (T(), z("input", {
+    }, null, 42, sg)) : (T(), D("input", {
       key: 1,
       ref_key: "el",
       ref: o,
@@ -9355,7 +9355,7 @@ const Ym = {
       spellcheck: "false",
       onInput: c,
       onKeydown: [
-        k[1] || (k[1] = be(() => {
+        k[1] || (k[1] = we(() => {
         }, ["stop"])),
         k[2] || (k[2] = ct((w) => w.target.blur(), ["enter"]))
       ],
@@ -9381,12 +9381,12 @@ const Ym = {
     function s(l, a) {
       o("update", { id: t.id, fields: { [l]: t.data[l] === a ? "" : a } });
     }
-    return (l, a) => (T(), z("div", {
+    return (l, a) => (T(), D("div", {
       class: "mx-panel nodrag nowheel",
       "data-role": "shot-panel",
-      onPointerdown: a[0] || (a[0] = be(() => {
+      onPointerdown: a[0] || (a[0] = we(() => {
       }, ["stop"])),
-      onKeydown: a[1] || (a[1] = be(() => {
+      onKeydown: a[1] || (a[1] = we(() => {
       }, ["stop"]))
     }, [
       N("div", ag, [
@@ -9424,26 +9424,26 @@ const Ym = {
           }, null, 8, ["block-id", "value"])
         ])
       ]),
-      (T(), z(ge, null, De(i, (u) => N("div", {
+      (T(), D(ge, null, De(i, (u) => N("div", {
         key: u.field,
         class: "mx-panel-row",
         "data-choice": u.field
       }, [
-        N("span", dg, W(u.label), 1),
+        N("span", dg, U(u.label), 1),
         N("div", fg, [
-          (T(!0), z(ge, null, De((V(n).choices[u.field] || []).filter((c) => c), (c) => (T(), z("button", {
+          (T(!0), D(ge, null, De((V(n).choices[u.field] || []).filter((c) => c), (c) => (T(), D("button", {
             key: c,
             class: Be({ on: e.data[u.field] === c }),
             "data-value": c,
-            onClick: be((f) => s(u.field, c), ["stop"])
-          }, W(c), 11, hg))), 128))
+            onClick: we((f) => s(u.field, c), ["stop"])
+          }, U(c), 11, hg))), 128))
         ])
       ], 8, cg)), 64)),
-      (T(), z(ge, null, De(r, (u) => N("div", {
+      (T(), D(ge, null, De(r, (u) => N("div", {
         key: u.field,
         class: "mx-panel-text"
       }, [
-        N("span", vg, W(u.label), 1),
+        N("span", vg, U(u.label), 1),
         le(Nt, {
           "block-id": e.id,
           field: u.field,
@@ -9526,16 +9526,16 @@ const Ym = {
       head: Xe(() => [
         N("span", gg, [
           N("button", {
-            onClick: y[0] || (y[0] = be(($) => f(-1), ["stop"]))
+            onClick: y[0] || (y[0] = we(($) => f(-1), ["stop"]))
           }, [
             le(Ie, {
               name: "left",
               size: 11
             })
           ]),
-          N("b", null, W(a.value), 1),
+          N("b", null, U(a.value), 1),
           N("button", {
-            onClick: y[1] || (y[1] = be(($) => f(1), ["stop"]))
+            onClick: y[1] || (y[1] = we(($) => f(1), ["stop"]))
           }, [
             le(Ie, {
               name: "right",
@@ -9554,23 +9554,23 @@ const Ym = {
             class: "mx-dot",
             style: Ae({ background: l.value })
           }, null, 4),
-          Oe(W(s.value.label), 1),
-          s.value.peer ? (T(), z(ge, { key: 0 }, [
-            Oe(" · " + W(s.value.peer), 1)
-          ], 64)) : fe("", !0),
-          s.value.state === "rendering" ? (T(), z(ge, { key: 1 }, [
-            Oe(W(Math.round((s.value.fraction || 0) * 100)) + "%", 1)
-          ], 64)) : fe("", !0)
+          Oe(U(s.value.label), 1),
+          s.value.peer ? (T(), D(ge, { key: 0 }, [
+            Oe(" · " + U(s.value.peer), 1)
+          ], 64)) : de("", !0),
+          s.value.state === "rendering" ? (T(), D(ge, { key: 1 }, [
+            Oe(U(Math.round((s.value.fraction || 0) * 100)) + "%", 1)
+          ], 64)) : de("", !0)
         ], 12, pg)
       ]),
       foot: Xe(() => [
         N("footer", $g, [
           N("div", Ng, [
-            (T(), z(ge, null, De(r, ($, g) => N("button", {
+            (T(), D(ge, null, De(r, ($, g) => N("button", {
               key: g,
               class: Be({ on: e.data.sub === g }),
               title: g,
-              onClick: be((v) => V(o)("update", { id: e.id, fields: { sub: g } }), ["stop"])
+              onClick: we((v) => V(o)("update", { id: e.id, fields: { sub: g } }), ["stop"])
             }, [
               le(Ie, {
                 name: $,
@@ -9586,7 +9586,7 @@ const Ym = {
               step: "0.5",
               value: e.data.duration_s,
               onChange: w,
-              onKeydown: y[3] || (y[3] = be(() => {
+              onKeydown: y[3] || (y[3] = we(() => {
               }, ["stop"]))
             }, null, 40, Ig),
             y[7] || (y[7] = Oe("s "))
@@ -9595,7 +9595,7 @@ const Ym = {
             class: Be(["mx-panel-toggle", { on: d.value }]),
             title: "Shot panel: numbers, framing, camera, sound",
             "data-role": "panel-toggle",
-            onClick: y[4] || (y[4] = be(($) => d.value = !d.value, ["stop"]))
+            onClick: y[4] || (y[4] = we(($) => d.value = !d.value, ["stop"]))
           }, [
             le(Ie, {
               name: "film",
@@ -9603,24 +9603,24 @@ const Ym = {
             })
           ], 2),
           y[10] || (y[10] = N("span", { class: "mx-grow" }, null, -1)),
-          c.value ? (T(), z("button", {
+          c.value ? (T(), D("button", {
             key: 0,
             class: "mx-act ghost",
             title: "Cancel render",
             "data-role": "cancel",
-            onClick: y[5] || (y[5] = be(($) => V(o)("cancel", { ids: [e.id] }), ["stop"]))
+            onClick: y[5] || (y[5] = we(($) => V(o)("cancel", { ids: [e.id] }), ["stop"]))
           }, [
             le(Ie, {
               name: "square",
               size: 10
             }),
             y[8] || (y[8] = Oe("Cancel"))
-          ])) : (T(), z("button", {
+          ])) : (T(), D("button", {
             key: 1,
             class: "mx-act",
             title: "Render (R)",
             "data-role": "render",
-            onClick: y[6] || (y[6] = be(($) => V(o)("preview", { ids: [e.id] }), ["stop"]))
+            onClick: y[6] || (y[6] = we(($) => V(o)("preview", { ids: [e.id] }), ["stop"]))
           }, [
             le(Ie, {
               name: "play",
@@ -9629,19 +9629,19 @@ const Ym = {
             y[9] || (y[9] = Oe("Render"))
           ]))
         ]),
-        s.value.state === "failed" ? (T(), z("div", Tg, W(s.value.reason), 1)) : fe("", !0),
+        s.value.state === "failed" ? (T(), D("div", Tg, U(s.value.reason), 1)) : de("", !0),
         d.value ? (T(), He(mg, {
           key: 1,
           id: e.id,
           data: e.data
-        }, null, 8, ["id", "data"])) : fe("", !0)
+        }, null, 8, ["id", "data"])) : de("", !0)
       ]),
       default: Xe(() => [
-        s.value.fraction !== void 0 && s.value.state !== "idle" ? (T(), z("div", yg, [
+        s.value.fraction !== void 0 && s.value.state !== "idle" ? (T(), D("div", yg, [
           N("div", {
             style: Ae({ width: `${Math.round((s.value.fraction || 0) * 100)}%`, background: l.value })
           }, null, 4)
-        ])) : fe("", !0),
+        ])) : de("", !0),
         N("div", wg, [
           N("div", xg, [
             le(Nt, {
@@ -9663,33 +9663,33 @@ const Ym = {
               placeholder: "What happens, how it looks, how it feels…",
               rows: 3
             }, null, 8, ["block-id", "value"]),
-            k.value ? (T(), z("div", {
+            k.value ? (T(), D("div", {
               key: 0,
               class: "mx-slug nodrag",
               "data-role": "slug",
               title: "Shot panel",
-              onClick: y[2] || (y[2] = be(($) => d.value = !d.value, ["stop"]))
-            }, W(k.value), 1)) : fe("", !0)
+              onClick: y[2] || (y[2] = we(($) => d.value = !d.value, ["stop"]))
+            }, U(k.value), 1)) : de("", !0)
           ]),
-          s.value.state === "rendering" && s.value.thumb ? (T(), z("div", bg, [
+          s.value.state === "rendering" && s.value.thumb ? (T(), D("div", bg, [
             N("img", {
               src: s.value.thumb,
               alt: ""
             }, null, 8, _g)
-          ])) : u.value ? (T(), z("div", kg, [
-            (u.value.mime || "").startsWith("video") ? (T(), z("video", {
+          ])) : u.value ? (T(), D("div", kg, [
+            (u.value.mime || "").startsWith("video") ? (T(), D("video", {
               key: 0,
               src: u.value.url,
               muted: "",
               loop: "",
               autoplay: "",
               playsinline: ""
-            }, null, 8, Sg)) : (T(), z("img", {
+            }, null, 8, Sg)) : (T(), D("img", {
               key: 1,
               src: u.value.url,
               alt: ""
             }, null, 8, Eg))
-          ])) : fe("", !0)
+          ])) : de("", !0)
         ])
       ]),
       _: 1
@@ -9769,25 +9769,25 @@ const Pg = ["src"], Dg = ["src"], zg = {
       "min-h": 100
     }, {
       default: Xe(() => [
-        e.data.sub === "image" || e.data.sub === "clip" ? (T(), z("div", {
+        e.data.sub === "image" || e.data.sub === "clip" ? (T(), D("div", {
           key: 0,
           class: Be(["mx-drop nodrag", { over: c.value }]),
-          onDragover: v[0] || (v[0] = be((P) => c.value = !0, ["prevent", "stop"])),
+          onDragover: v[0] || (v[0] = we((P) => c.value = !0, ["prevent", "stop"])),
           onDragleave: v[1] || (v[1] = (P) => c.value = !1),
           onDrop: w
         }, [
-          e.data.url && (e.data.mime || "").startsWith("video") ? (T(), z("video", {
+          e.data.url && (e.data.mime || "").startsWith("video") ? (T(), D("video", {
             key: 0,
             src: e.data.url,
             muted: "",
             loop: "",
             autoplay: "",
             playsinline: ""
-          }, null, 8, Pg)) : e.data.url ? (T(), z("img", {
+          }, null, 8, Pg)) : e.data.url ? (T(), D("img", {
             key: 1,
             src: e.data.url,
             alt: ""
-          }, null, 8, Dg)) : (T(), z("label", zg, [
+          }, null, 8, Dg)) : (T(), D("label", zg, [
             le(Ie, {
               name: "upload",
               size: 18
@@ -9812,41 +9812,41 @@ const Pg = ["src"], Dg = ["src"], zg = {
           cls: "mx-note",
           placeholder: "A note for this intent…",
           rows: 4
-        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (T(), z("div", Og, [
+        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (T(), D("div", Og, [
           N("button", {
             class: Be(["mx-rec", { live: f.value }]),
-            onClick: be($, ["stop"])
+            onClick: we($, ["stop"])
           }, [
             le(Ie, {
               name: f.value ? "square" : "mic",
               size: 14
             }, null, 8, ["name"]),
-            Oe(W(f.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
+            Oe(U(f.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
           ], 2),
-          e.data.url ? (T(), z("audio", {
+          e.data.url ? (T(), D("audio", {
             key: 0,
             src: e.data.url,
             controls: "",
             preload: "none"
-          }, null, 8, Bg)) : fe("", !0)
-        ])) : e.data.sub === "directive" ? (T(), z("div", {
+          }, null, 8, Bg)) : de("", !0)
+        ])) : e.data.sub === "directive" ? (T(), D("div", {
           key: 3,
           class: "mx-directive nodrag nowheel",
-          onKeydown: v[4] || (v[4] = be(() => {
+          onKeydown: v[4] || (v[4] = we(() => {
           }, ["stop"]))
         }, [
-          (T(!0), z(ge, null, De(l.value, ([P, O]) => (T(), z("div", {
+          (T(!0), D(ge, null, De(l.value, ([P, O]) => (T(), D("div", {
             key: P,
             class: "mx-kv"
           }, [
-            N("span", Rg, W(P), 1),
+            N("span", Rg, U(P), 1),
             N("input", {
               class: "v",
               value: O,
               onChange: (B) => h(P, B.target.value)
             }, null, 40, Vg),
             N("button", {
-              onClick: be((B) => h(P, null), ["stop"])
+              onClick: we((B) => h(P, null), ["stop"])
             }, [
               le(Ie, {
                 name: "x",
@@ -9873,7 +9873,7 @@ const Pg = ["src"], Dg = ["src"], zg = {
               [rn, u.value]
             ]),
             N("button", {
-              onClick: be(k, ["stop"])
+              onClick: we(k, ["stop"])
             }, [
               le(Ie, {
                 name: "plus",
@@ -9882,13 +9882,13 @@ const Pg = ["src"], Dg = ["src"], zg = {
             ])
           ]),
           N("datalist", Fg, [
-            (T(), z(ge, null, De(s, (P) => N("option", {
+            (T(), D(ge, null, De(s, (P) => N("option", {
               key: P,
               value: P
             }, null, 8, Yg)), 64))
           ])
-        ], 32)) : fe("", !0),
-        d.value ? (T(), z("div", Xg, W(d.value), 1)) : fe("", !0)
+        ], 32)) : de("", !0),
+        d.value ? (T(), D("div", Xg, U(d.value), 1)) : de("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
@@ -9925,9 +9925,9 @@ const Pg = ["src"], Dg = ["src"], zg = {
     }, {
       foot: Xe(() => [
         N("footer", Qg, [
-          o.value.length > 1 ? (T(), z("span", Jg, [
+          o.value.length > 1 ? (T(), D("span", Jg, [
             N("button", {
-              onClick: a[0] || (a[0] = be((u) => s(-1), ["stop"])),
+              onClick: a[0] || (a[0] = we((u) => s(-1), ["stop"])),
               title: "Previous take"
             }, [
               le(Ie, {
@@ -9935,9 +9935,9 @@ const Pg = ["src"], Dg = ["src"], zg = {
                 size: 11
               })
             ]),
-            Oe(" take " + W(i.value + 1) + "/" + W(o.value.length) + " ", 1),
+            Oe(" take " + U(i.value + 1) + "/" + U(o.value.length) + " ", 1),
             N("button", {
-              onClick: a[1] || (a[1] = be((u) => s(1), ["stop"])),
+              onClick: a[1] || (a[1] = we((u) => s(1), ["stop"])),
               title: "Next take"
             }, [
               le(Ie, {
@@ -9945,26 +9945,26 @@ const Pg = ["src"], Dg = ["src"], zg = {
                 size: 11
               })
             ])
-          ])) : fe("", !0),
-          e.data.chosen ? fe("", !0) : (T(), z("button", {
+          ])) : de("", !0),
+          e.data.chosen ? de("", !0) : (T(), D("button", {
             key: 1,
             class: "mx-link",
-            onClick: a[2] || (a[2] = be((u) => V(n)("choose", { id: e.id }), ["stop"]))
+            onClick: a[2] || (a[2] = we((u) => V(n)("choose", { id: e.id }), ["stop"]))
           }, "use this take")),
           N("span", {
             class: "mx-meta",
             title: `${e.data.backend} on ${e.data.peer_id}`
           }, [
-            Oe(W(e.data.width) + "×" + W(e.data.height), 1),
-            e.data.duration_s ? (T(), z(ge, { key: 0 }, [
-              Oe(" · " + W(e.data.duration_s.toFixed(1)) + "s", 1)
-            ], 64)) : fe("", !0),
-            Oe(" · " + W(e.data.peer_id), 1)
+            Oe(U(e.data.width) + "×" + U(e.data.height), 1),
+            e.data.duration_s ? (T(), D(ge, { key: 0 }, [
+              Oe(" · " + U(e.data.duration_s.toFixed(1)) + "s", 1)
+            ], 64)) : de("", !0),
+            Oe(" · " + U(e.data.peer_id), 1)
           ], 8, jg),
           N("button", {
             class: "mx-act ghost",
             title: "New intent from this",
-            onClick: a[3] || (a[3] = be((u) => V(n)("grow", { id: e.id }), ["stop"]))
+            onClick: a[3] || (a[3] = we((u) => V(n)("grow", { id: e.id }), ["stop"]))
           }, [
             le(Ie, {
               name: "sparkles",
@@ -9976,7 +9976,7 @@ const Pg = ["src"], Dg = ["src"], zg = {
       ]),
       default: Xe(() => [
         N("div", qg, [
-          r.value && e.data.url ? (T(), z("video", {
+          r.value && e.data.url ? (T(), D("video", {
             key: 0,
             src: e.data.url,
             controls: "",
@@ -9985,19 +9985,19 @@ const Pg = ["src"], Dg = ["src"], zg = {
             playsinline: "",
             preload: "metadata",
             class: "nodrag"
-          }, null, 8, Ug)) : e.data.url ? (T(), z("img", {
+          }, null, 8, Ug)) : e.data.url ? (T(), D("img", {
             key: 1,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, Wg)) : (T(), z("div", Kg, "asset not here yet")),
-          e.data.chosen ? (T(), z("span", Zg, [
+          }, null, 8, Wg)) : (T(), D("div", Kg, "asset not here yet")),
+          e.data.chosen ? (T(), D("span", Zg, [
             le(Ie, {
               name: "star",
               size: 11
             }),
             a[4] || (a[4] = Oe("chosen"))
-          ])) : fe("", !0)
+          ])) : de("", !0)
         ])
       ]),
       _: 1
@@ -10041,12 +10041,12 @@ const Pg = ["src"], Dg = ["src"], zg = {
       ])),
       default: Xe(() => [
         N("div", tp, [
-          e.data.sub === "gpu" ? (T(), z(ge, { key: 0 }, [
-            s.value.length ? fe("", !0) : (T(), z("div", np, f[1] || (f[1] = [
+          e.data.sub === "gpu" ? (T(), D(ge, { key: 0 }, [
+            s.value.length ? de("", !0) : (T(), D("div", np, f[1] || (f[1] = [
               Oe("No machines on this board yet. Start a peer: "),
               N("code", null, "multiplex up", -1)
             ]))),
-            (T(!0), z(ge, null, De(s.value, (d) => (T(), z("div", {
+            (T(!0), D(ge, null, De(s.value, (d) => (T(), D("div", {
               key: d.id,
               class: "mx-machine"
             }, [
@@ -10054,66 +10054,66 @@ const Pg = ["src"], Dg = ["src"], zg = {
                 N("i", {
                   class: Be(["mx-dot", d.live ? d.paused ? "paused" : "on" : "off"])
                 }, null, 2),
-                N("b", null, W(d.name), 1),
-                N("span", null, W(d.busy) + "/" + W(d.slots) + " busy" + W(d.paused ? " · paused" : ""), 1)
+                N("b", null, U(d.name), 1),
+                N("span", null, U(d.busy) + "/" + U(d.slots) + " busy" + U(d.paused ? " · paused" : ""), 1)
               ]),
-              (T(!0), z(ge, null, De(d.gpus, (h) => (T(), z("div", {
+              (T(!0), D(ge, null, De(d.gpus, (h) => (T(), D("div", {
                 key: h.index,
                 class: "mx-gpu"
               }, [
-                N("span", ip, W(h.index), 1),
+                N("span", ip, U(h.index), 1),
                 N("div", rp, [
                   N("div", {
                     style: Ae({ width: `${h.util}%`, background: a(h.util) })
                   }, null, 4)
                 ]),
-                N("span", sp, W(Math.round(h.util)) + "%", 1),
-                N("span", lp, W(V(Ki)(h.mem_used)) + "/" + W(V(Ki)(h.mem_total)), 1),
-                N("span", ap, W(h.temp ? `${Math.round(h.temp)}°` : ""), 1)
+                N("span", sp, U(Math.round(h.util)) + "%", 1),
+                N("span", lp, U(V(Ki)(h.mem_used)) + "/" + U(V(Ki)(h.mem_total)), 1),
+                N("span", ap, U(h.temp ? `${Math.round(h.temp)}°` : ""), 1)
               ]))), 128)),
-              d.gpus.length ? fe("", !0) : (T(), z("div", up, "cpu only"))
+              d.gpus.length ? de("", !0) : (T(), D("div", up, "cpu only"))
             ]))), 128))
-          ], 64)) : e.data.sub === "workflow" ? (T(), z(ge, { key: 1 }, [
-            V(n).activity.running.length ? fe("", !0) : (T(), z("div", cp, "Nothing rendering.")),
-            (T(!0), z(ge, null, De(V(n).activity.running, (d) => (T(), z("div", {
+          ], 64)) : e.data.sub === "workflow" ? (T(), D(ge, { key: 1 }, [
+            V(n).activity.running.length ? de("", !0) : (T(), D("div", cp, "Nothing rendering.")),
+            (T(!0), D(ge, null, De(V(n).activity.running, (d) => (T(), D("div", {
               key: d.id,
               class: "mx-job"
             }, [
               N("div", dp, [
-                N("b", null, W(d.title || d.intent), 1),
-                N("span", null, W(d.stage) + " · " + W(d.peer || "—"), 1)
+                N("b", null, U(d.title || d.intent), 1),
+                N("span", null, U(d.stage) + " · " + U(d.peer || "—"), 1)
               ]),
               N("div", fp, [
                 N("div", {
                   style: Ae({ width: `${Math.round(d.fraction * 100)}%` })
                 }, null, 4)
               ]),
-              N("div", hp, W(d.state) + " " + W(Math.round(d.fraction * 100)) + "% " + W(d.msg), 1)
+              N("div", hp, U(d.state) + " " + U(Math.round(d.fraction * 100)) + "% " + U(d.msg), 1)
             ]))), 128))
-          ], 64)) : e.data.sub === "queue" ? (T(), z(ge, { key: 2 }, [
-            V(n).activity.queue.length ? fe("", !0) : (T(), z("div", vp, "Queue is empty.")),
-            (T(!0), z(ge, null, De(V(n).activity.queue, (d, h) => (T(), z("div", {
+          ], 64)) : e.data.sub === "queue" ? (T(), D(ge, { key: 2 }, [
+            V(n).activity.queue.length ? de("", !0) : (T(), D("div", vp, "Queue is empty.")),
+            (T(!0), D(ge, null, De(V(n).activity.queue, (d, h) => (T(), D("div", {
               key: d.id,
               class: "mx-qrow"
             }, [
-              N("span", mp, W(String(h + 1).padStart(2, "0")), 1),
-              N("b", null, W(d.title || d.intent), 1),
-              N("span", null, W(d.stage), 1),
-              N("span", gp, W(d.state), 1)
+              N("span", mp, U(String(h + 1).padStart(2, "0")), 1),
+              N("b", null, U(d.title || d.intent), 1),
+              N("span", null, U(d.stage), 1),
+              N("span", gp, U(d.state), 1)
             ]))), 128))
-          ], 64)) : (T(), z(ge, { key: 3 }, [
-            l.value.length ? fe("", !0) : (T(), z("div", pp, "Waiting for activity…")),
-            (T(!0), z(ge, null, De(l.value, (d, h) => (T(), z("div", {
+          ], 64)) : (T(), D(ge, { key: 3 }, [
+            l.value.length ? de("", !0) : (T(), D("div", pp, "Waiting for activity…")),
+            (T(!0), D(ge, null, De(l.value, (d, h) => (T(), D("div", {
               key: h,
               class: "mx-logline"
             }, [
-              N("span", yp, W(V(Jo)(d.t)), 1),
+              N("span", yp, U(V(Jo)(d.t)), 1),
               N("span", {
                 class: "k",
                 style: Ae({ color: u[d.kind] || "#9ca3af" })
-              }, W(d.kind), 5),
-              N("span", wp, W(d.peer), 1),
-              N("span", xp, W(d.stage) + " " + W(d.msg), 1)
+              }, U(d.kind), 5),
+              N("span", wp, U(d.peer), 1),
+              N("span", xp, U(d.stage) + " " + U(d.msg), 1)
             ]))), 128))
           ], 64))
         ])
@@ -10123,15 +10123,26 @@ const Pg = ["src"], Dg = ["src"], zg = {
   }
 }, _p = { class: "mx-narrator" }, kp = {
   key: 0,
-  class: "mx-empty"
+  class: "mx-narr-status",
+  "data-role": "narration-status"
 }, Sp = {
+  key: 1,
+  class: "mx-think",
+  "data-role": "narration-think"
+}, Ep = ["aria-expanded"], $p = {
+  key: 0,
+  class: "mx-think-text"
+}, Np = {
+  key: 2,
+  class: "mx-empty"
+}, Cp = {
   __name: "NarrationNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, n = ye(null), o = J(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12));
+    const t = e, n = ye(null), o = ye(!1), i = J(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12)), r = J(() => (t.data.think || "").trim());
     return Se(() => t.data.text, () => Ye(() => {
-      n.value && (n.value.scrollTop = n.value.scrollHeight);
-    })), (i, r) => (T(), He(Wt, {
+      n.value && !o.value && (n.value.scrollTop = n.value.scrollHeight);
+    })), (s, l) => (T(), He(Wt, {
       data: e.data,
       selected: e.selected,
       icon: "audio-lines",
@@ -10143,10 +10154,10 @@ const Pg = ["src"], Dg = ["src"], zg = {
     }, {
       head: Xe(() => [
         N("span", _p, [
-          Oe(W(e.data.narrator || "narrator"), 1),
-          e.data.updated ? (T(), z(ge, { key: 0 }, [
-            Oe(" · " + W(V(Jo)(e.data.updated)), 1)
-          ], 64)) : fe("", !0)
+          Oe(U(e.data.narrator || "narrator"), 1),
+          e.data.updated ? (T(), D(ge, { key: 0 }, [
+            Oe(" · " + U(V(Jo)(e.data.updated)), 1)
+          ], 64)) : de("", !0)
         ])
       ]),
       default: Xe(() => [
@@ -10155,20 +10166,29 @@ const Pg = ["src"], Dg = ["src"], zg = {
           ref: n,
           class: "mx-prose-box nowheel"
         }, [
-          (T(!0), z(ge, null, De(o.value, (s, l) => (T(), z("p", {
-            key: l,
-            class: Be({ last: l === o.value.length - 1 })
-          }, W(s), 3))), 128)),
-          o.value.length ? fe("", !0) : (T(), z("p", kp, "The narrator speaks when the machines start working."))
+          e.data.status ? (T(), D("p", kp, U(e.data.status), 1)) : de("", !0),
+          r.value ? (T(), D("div", Sp, [
+            N("button", {
+              class: "mx-think-toggle nodrag",
+              "aria-expanded": o.value,
+              onClick: l[0] || (l[0] = we((a) => o.value = !o.value, ["stop"]))
+            }, U(o.value ? "▾" : "▸") + " reasoning ", 9, Ep),
+            o.value ? (T(), D("pre", $p, U(r.value), 1)) : de("", !0)
+          ])) : de("", !0),
+          (T(!0), D(ge, null, De(i.value, (a, u) => (T(), D("p", {
+            key: u,
+            class: Be({ last: u === i.value.length - 1 })
+          }, U(a), 3))), 128)),
+          i.value.length ? de("", !0) : (T(), D("p", Np, "The narrator speaks when the machines start working."))
         ], 512)
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, Ep = { class: "mx-media-box" }, $p = ["src"], Np = {
+}, Mp = { class: "mx-media-box" }, Ip = ["src"], Tp = {
   key: 1,
   class: "mx-visual-empty"
-}, Cp = { class: "mx-caption" }, Mp = {
+}, Ap = { class: "mx-caption" }, Pp = {
   __name: "VisualNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
@@ -10183,31 +10203,31 @@ const Pg = ["src"], Dg = ["src"], zg = {
       "min-h": 140
     }, {
       default: Xe(() => [
-        N("div", Ep, [
-          e.data.url ? (T(), z("img", {
+        N("div", Mp, [
+          e.data.url ? (T(), D("img", {
             key: 0,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, $p)) : (T(), z("div", Np, n[0] || (n[0] = [
+          }, null, 8, Ip)) : (T(), D("div", Tp, n[0] || (n[0] = [
             N("span", null, null, -1)
           ]))),
-          N("div", Cp, W(e.data.caption || "Images appear here as the narration unfolds."), 1)
+          N("div", Ap, U(e.data.caption || "Images appear here as the narration unfolds."), 1)
         ])
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, Ip = { class: "mx-root" }, Tp = { class: "mx-wordmark" }, Ap = { "data-role": "board-name" }, Pp = { class: "mx-people" }, Dp = ["title"], zp = ["disabled"], Op = { key: 0 }, Bp = { class: "mx-snap-new" }, Rp = ["onClick"], Vp = ["onClick"], Hp = {
+}, Dp = { class: "mx-root" }, zp = { class: "mx-wordmark" }, Op = { "data-role": "board-name" }, Bp = { class: "mx-people" }, Rp = ["title"], Vp = ["disabled"], Hp = { key: 0 }, Lp = { class: "mx-snap-new" }, Fp = ["onClick"], Yp = ["onClick"], Xp = {
   key: 0,
   class: "mx-empty"
-}, Lp = { class: "mx-toasts" }, Fp = {
+}, Gp = { class: "mx-toasts" }, qp = {
   class: "mx-dialog",
   "data-role": "cost-preview"
-}, Yp = { class: "mx-dialog-kicker" }, Xp = { class: "mx-dialog-title" }, Gp = { class: "mx-cost" }, qp = {
+}, Up = { class: "mx-dialog-kicker" }, Wp = { class: "mx-dialog-title" }, Kp = { class: "mx-cost" }, Zp = {
   key: 0,
   class: "mx-warn"
-}, Up = { class: "mx-dialog-actions" }, Wp = { class: "mx-search-in" }, Kp = ["onClick", "onMouseenter"], tr = "mx-flow", Zp = 0.42, Qp = 0.2, jp = {
+}, Qp = { class: "mx-dialog-actions" }, Jp = { class: "mx-search-in" }, jp = ["onClick", "onMouseenter"], tr = "mx-flow", ey = 0.42, ty = 0.2, oy = {
   __name: "Canvas",
   props: { palette: Array, me: Object, board: String, token: String },
   emits: ["command", "presence", "ready"],
@@ -10219,9 +10239,9 @@ const Pg = ["src"], Dg = ["src"], zg = {
       comp: Ke(Gg),
       gen_art: Ke(ep),
       activity: Ke(bp),
-      narration: Ke(Sp),
-      visual_narration: Ke(Mp)
-    }, c = Object.fromEntries(Object.keys(u).map((S) => [S, Ke(jo)])), f = Object.fromEntries(Object.keys(u).map((S) => [S, Ke(ei)])), d = J(() => s.lod === 2 ? f : s.lod ? c : u), h = [8, 8], k = ["Shift", "Meta", "Control"], w = { type: "default" }, m = { class: "mx-connecting" }, y = /* @__PURE__ */ new Map(), $ = ye(0), g = /* @__PURE__ */ new Map(), v = ye(null), P = ye(!1), O = ye([]), B = ye(null), D = Ro({ open: !1, q: "", i: 0 }), K = ye(!1), q = ye(""), F = ye(!1);
+      narration: Ke(Cp),
+      visual_narration: Ke(Pp)
+    }, c = Object.fromEntries(Object.keys(u).map((S) => [S, Ke(jo)])), f = Object.fromEntries(Object.keys(u).map((S) => [S, Ke(ei)])), d = J(() => s.lod === 2 ? f : s.lod ? c : u), h = [8, 8], k = ["Shift", "Meta", "Control"], w = { type: "default" }, m = { class: "mx-connecting" }, y = /* @__PURE__ */ new Map(), $ = ye(0), g = /* @__PURE__ */ new Map(), v = ye(null), P = ye(!1), O = ye([]), B = ye(null), z = Ro({ open: !1, q: "", i: 0 }), K = ye(!1), q = ye(""), F = ye(!1);
     function E(S) {
       return {
         id: S.id,
@@ -10293,7 +10313,7 @@ const Pg = ["src"], Dg = ["src"], zg = {
       const Fe = `${A.w}px`, We = `${A.h}px`;
       (!$e.style || $e.style.width !== Fe || $e.style.height !== We) && ($e.style = { ...$e.style || {}, width: Fe, height: We });
     }
-    function U(S) {
+    function W(S) {
       if (S.blocks) {
         const A = [], L = [];
         for (const [me, $e] of Object.entries(S.blocks)) {
@@ -10322,7 +10342,7 @@ const Pg = ["src"], Dg = ["src"], zg = {
     function oe(S) {
       S.preview && (B.value = S.preview), S.notify && X({ text: S.notify }), S.error && X({ text: S.error, kind: "error" });
     }
-    t({ reset: M, apply: U, notify: X, reply: oe }), a.onNodeDragStop(({ nodes: S }) => {
+    t({ reset: M, apply: W, notify: X, reply: oe }), a.onNodeDragStop(({ nodes: S }) => {
       l("move", { moves: S.map((A) => ({ id: A.id, x: Math.round(A.position.x), y: Math.round(A.position.y) })) });
     });
     function ae(S) {
@@ -10372,27 +10392,27 @@ const Pg = ["src"], Dg = ["src"], zg = {
     Se(ee, (S) => {
       clearTimeout(Z), Z = setTimeout(() => i("presence", { selection: S.slice(0, 200) }), 120);
     });
-    let we = 0;
+    let xe = 0;
     function Ce(S) {
       const A = performance.now();
-      if (A - we < 80) return;
-      we = A;
+      if (A - xe < 80) return;
+      xe = A;
       const L = a.screenToFlowCoordinate({ x: S.clientX, y: S.clientY });
       i("presence", { cursor: { x: Math.round(L.x), y: Math.round(L.y) } });
     }
     function ve(S) {
-      return S < Qp ? 2 : S < Zp ? 1 : 0;
+      return S < ty ? 2 : S < ey ? 1 : 0;
     }
     Se(() => ve(a.viewport.value.zoom), (S) => {
       s.lod = S;
     }, { immediate: !0 }), Se(() => s.lod, (S, A) => {
       (S === 2 || A === 2) && R(), S || Ye(() => requestAnimationFrame(() => a.updateNodeInternals(a.nodes.value.map((L) => L.id))));
     });
-    const xe = ye(!1);
+    const be = ye(!1);
     let ce = null;
     a.onMove(() => {
-      xe.value || (xe.value = !0), clearTimeout(ce), ce = setTimeout(() => {
-        xe.value = !1;
+      be.value || (be.value = !0), clearTimeout(ce), ce = setTimeout(() => {
+        be.value = !1;
       }, 180);
     });
     const ue = J(() => s.users.filter((S) => S.id !== s.me.id && S.cursor)), x = J(() => {
@@ -10418,18 +10438,18 @@ const Pg = ["src"], Dg = ["src"], zg = {
       S > 0 ? a.zoomIn({ duration: 150 }) : a.zoomOut({ duration: 150 });
     }
     const Q = J(() => {
-      const S = D.q.trim().toLowerCase(), A = [...y.values()], L = (me) => `${me.title} ${me.description || ""} ${me.text || ""} ${me.caption || ""} ${me.kind} ${me.sub}`.toLowerCase();
+      const S = z.q.trim().toLowerCase(), A = [...y.values()], L = (me) => `${me.title} ${me.description || ""} ${me.text || ""} ${me.caption || ""} ${me.kind} ${me.sub}`.toLowerCase();
       return (S ? A.filter((me) => L(me).includes(S)) : A).slice(0, 30);
     });
     function te() {
-      D.open = !0, D.q = "", D.i = 0, Ye(() => {
+      z.open = !0, z.q = "", z.i = 0, Ye(() => {
         var S;
         return (S = document.querySelector(".mx-search input")) == null ? void 0 : S.focus();
       });
     }
     function se(S) {
       if (!S) return;
-      D.open = !1, a.removeSelectedNodes(a.getSelectedNodes.value);
+      z.open = !1, a.removeSelectedNodes(a.getSelectedNodes.value);
       const A = a.findNode(S.id);
       A && (a.addSelectedNodes([A]), a.fitView({ nodes: [S.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
     }
@@ -10437,14 +10457,14 @@ const Pg = ["src"], Dg = ["src"], zg = {
       const A = S.target;
       return A && (A.tagName === "INPUT" || A.tagName === "TEXTAREA" || A.isContentEditable);
     }
-    function de(S) {
+    function fe(S) {
       const A = S.ctrlKey || S.metaKey, L = S.key.toLowerCase();
       if (A && L === "k") {
         S.preventDefault(), te();
         return;
       }
       if (S.key === "Escape") {
-        D.open = !1, B.value = null, K.value = !1, s.openComments = null;
+        z.open = !1, B.value = null, K.value = !1, s.openComments = null;
         return;
       }
       if (B.value && S.key === "Enter") {
@@ -10458,15 +10478,15 @@ const Pg = ["src"], Dg = ["src"], zg = {
         } else A && L === "d" ? (S.preventDefault(), l("duplicate", { ids: ee.value })) : A && L === "z" && !S.shiftKey ? (S.preventDefault(), l("undo")) : A && (L === "y" || L === "z" && S.shiftKey) ? (S.preventDefault(), l("redo")) : !A && L === "r" ? (S.preventDefault(), p()) : !A && L === "f" ? (S.preventDefault(), I()) : !A && S.key === "/" ? (S.preventDefault(), te()) : A && L === "a" && (S.preventDefault(), a.addSelectedNodes(a.nodes.value));
     }
     st(() => {
-      window.__mxFlow = a, window.addEventListener("keydown", de), i("ready");
-    }), gn(() => window.removeEventListener("keydown", de));
+      window.__mxFlow = a, window.addEventListener("keydown", fe), i("ready");
+    }), gn(() => window.removeEventListener("keydown", fe));
     const ke = (S) => S.kind === "intent" ? Pt[(S.status || {}).state] || "#4a4a50" : Wn[S.kind] || "#333";
     function Me() {
       const S = q.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
       l("snapshot", { name: S }), q.value = "";
     }
     const tt = (S) => (S || "?").split(/[\s._-]+/).map((A) => A[0]).join("").slice(0, 2).toUpperCase();
-    return (S, A) => (T(), z("div", Ip, [
+    return (S, A) => (T(), D("div", Dp, [
       le(Fh, {
         groups: e.palette,
         onPlace: he
@@ -10474,10 +10494,10 @@ const Pg = ["src"], Dg = ["src"], zg = {
       N("div", {
         ref_key: "wrap",
         ref: v,
-        class: Be(["mx-stage", { "file-over": F.value, moving: xe.value }]),
+        class: Be(["mx-stage", { "file-over": F.value, moving: be.value }]),
         onPointermove: Ce,
-        onDragover: A[7] || (A[7] = be((L) => F.value = !0, ["prevent"])),
-        onDragleave: A[8] || (A[8] = be((L) => F.value = !1, ["self"])),
+        onDragover: A[7] || (A[7] = we((L) => F.value = !0, ["prevent"])),
+        onDragleave: A[8] || (A[8] = we((L) => F.value = !1, ["self"])),
         onDrop: pe
       }, [
         le(V(Xf), {
@@ -10508,10 +10528,10 @@ const Pg = ["src"], Dg = ["src"], zg = {
               class: "mx-title-panel"
             }, {
               default: Xe(() => [
-                N("div", Tp, [
+                N("div", zp, [
                   A[19] || (A[19] = Oe("multiplex")),
                   A[20] || (A[20] = N("span", null, "/", -1)),
-                  N("b", Ap, W(V(s).board), 1)
+                  N("b", Op, U(V(s).board), 1)
                 ])
               ]),
               _: 1
@@ -10521,13 +10541,13 @@ const Pg = ["src"], Dg = ["src"], zg = {
               class: "mx-hud"
             }, {
               default: Xe(() => [
-                N("div", Pp, [
-                  (T(!0), z(ge, null, De(x.value, (L) => (T(), z("span", {
+                N("div", Bp, [
+                  (T(!0), D(ge, null, De(x.value, (L) => (T(), D("span", {
                     key: L.id,
                     class: "mx-avatar",
                     style: Ae({ "--c": L.color }),
                     title: L.id === V(s).me.id ? `${L.name} (you)` : L.name
-                  }, W(tt(L.name)), 13, Dp))), 128))
+                  }, U(tt(L.name)), 13, Rp))), 128))
                 ]),
                 A[23] || (A[23] = N("i", { class: "mx-sep" }, null, -1)),
                 N("button", {
@@ -10610,16 +10630,16 @@ const Pg = ["src"], Dg = ["src"], zg = {
                     size: 13
                   }),
                   A[21] || (A[21] = Oe("Render")),
-                  G.value.length ? (T(), z("span", Op, W(G.value.length), 1)) : fe("", !0)
-                ], 8, zp),
-                K.value ? (T(), z("div", {
+                  G.value.length ? (T(), D("span", Hp, U(G.value.length), 1)) : de("", !0)
+                ], 8, Vp),
+                K.value ? (T(), D("div", {
                   key: 0,
                   class: "mx-pop mx-snaps",
-                  onKeydown: A[6] || (A[6] = be(() => {
+                  onKeydown: A[6] || (A[6] = we(() => {
                   }, ["stop"]))
                 }, [
                   A[22] || (A[22] = N("div", { class: "mx-pop-title" }, "Snapshots", -1)),
-                  N("div", Bp, [
+                  N("div", Lp, [
                     on(N("input", {
                       "onUpdate:modelValue": A[5] || (A[5] = (L) => q.value = L),
                       placeholder: "Name this moment of the board",
@@ -10629,17 +10649,17 @@ const Pg = ["src"], Dg = ["src"], zg = {
                     ]),
                     N("button", { onClick: Me }, "Save")
                   ]),
-                  (T(!0), z(ge, null, De(V(s).snapshots.slice().reverse(), (L) => (T(), z("div", {
+                  (T(!0), D(ge, null, De(V(s).snapshots.slice().reverse(), (L) => (T(), D("div", {
                     key: L.id,
                     class: "mx-snap"
                   }, [
                     N("div", null, [
-                      N("b", null, W(L.name), 1),
-                      N("span", null, W(L.author) + " · " + W(L.blocks) + " blocks · " + W((L.created || "").replace("T", " ").slice(0, 16)), 1)
+                      N("b", null, U(L.name), 1),
+                      N("span", null, U(L.author) + " · " + U(L.blocks) + " blocks · " + U((L.created || "").replace("T", " ").slice(0, 16)), 1)
                     ]),
                     N("button", {
                       onClick: (me) => V(l)("restore", { id: L.id })
-                    }, "Restore", 8, Rp),
+                    }, "Restore", 8, Fp),
                     N("button", {
                       class: "ghost",
                       onClick: (me) => V(l)("drop_snapshot", { id: L.id })
@@ -10648,10 +10668,10 @@ const Pg = ["src"], Dg = ["src"], zg = {
                         name: "trash",
                         size: 12
                       })
-                    ], 8, Vp)
+                    ], 8, Yp)
                   ]))), 128)),
-                  V(s).snapshots.length ? fe("", !0) : (T(), z("div", Hp, "No snapshots yet."))
-                ], 32)) : fe("", !0)
+                  V(s).snapshots.length ? de("", !0) : (T(), D("div", Xp, "No snapshots yet."))
+                ], 32)) : de("", !0)
               ]),
               _: 1
             }),
@@ -10669,40 +10689,40 @@ const Pg = ["src"], Dg = ["src"], zg = {
           "color-of": ke
         }, null, 8, ["flow", "blocks", "rev"])
       ], 34),
-      N("div", Lp, [
-        (T(!0), z(ge, null, De(O.value, (L) => (T(), z("div", {
+      N("div", Gp, [
+        (T(!0), D(ge, null, De(O.value, (L) => (T(), D("div", {
           key: L.id,
           class: Be(["mx-toast", L.kind])
-        }, W(L.text), 3))), 128))
+        }, U(L.text), 3))), 128))
       ]),
-      B.value ? (T(), z("div", {
+      B.value ? (T(), D("div", {
         key: 0,
         class: "mx-modal",
-        onClick: A[10] || (A[10] = be((L) => B.value = null, ["self"]))
+        onClick: A[10] || (A[10] = we((L) => B.value = null, ["self"]))
       }, [
-        N("div", Fp, [
-          N("div", Yp, "Render " + W(B.value.intents.length) + " intent" + W(B.value.intents.length > 1 ? "s" : ""), 1),
-          N("div", Xp, W(B.value.titles.join(" · ")), 1),
-          N("div", Gp, [
+        N("div", qp, [
+          N("div", Up, "Render " + U(B.value.intents.length) + " intent" + U(B.value.intents.length > 1 ? "s" : ""), 1),
+          N("div", Wp, U(B.value.titles.join(" · ")), 1),
+          N("div", Kp, [
             N("div", null, [
               A[25] || (A[25] = N("span", null, "machines", -1)),
-              N("b", null, W(B.value.machines.length ? B.value.machines.join(", ") : "none live"), 1)
+              N("b", null, U(B.value.machines.length ? B.value.machines.join(", ") : "none live"), 1)
             ]),
             N("div", null, [
               A[26] || (A[26] = N("span", null, "gpus", -1)),
-              N("b", null, W(B.value.gpus), 1)
+              N("b", null, U(B.value.gpus), 1)
             ]),
             N("div", null, [
               A[27] || (A[27] = N("span", null, "jobs", -1)),
-              N("b", null, W(B.value.jobs), 1)
+              N("b", null, U(B.value.jobs), 1)
             ]),
             N("div", null, [
               A[28] || (A[28] = N("span", null, "estimate", -1)),
-              N("b", null, W(B.value.seconds < 90 ? `~${Math.round(B.value.seconds)} s` : `~${Math.round(B.value.seconds / 60)} min`), 1)
+              N("b", null, U(B.value.seconds < 90 ? `~${Math.round(B.value.seconds)} s` : `~${Math.round(B.value.seconds / 60)} min`), 1)
             ])
           ]),
-          B.value.unrunnable.length ? (T(), z("div", qp, "Nothing live can run " + W(B.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : fe("", !0),
-          N("div", Up, [
+          B.value.unrunnable.length ? (T(), D("div", Zp, "Nothing live can run " + U(B.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : de("", !0),
+          N("div", Qp, [
             N("button", {
               class: "ghost",
               onClick: A[9] || (A[9] = (L) => B.value = null)
@@ -10720,53 +10740,53 @@ const Pg = ["src"], Dg = ["src"], zg = {
             ])
           ])
         ])
-      ])) : fe("", !0),
-      D.open ? (T(), z("div", {
+      ])) : de("", !0),
+      z.open ? (T(), D("div", {
         key: 1,
         class: "mx-modal",
-        onClick: A[18] || (A[18] = be((L) => D.open = !1, ["self"]))
+        onClick: A[18] || (A[18] = we((L) => z.open = !1, ["self"]))
       }, [
         N("div", {
           class: "mx-search",
-          onKeydown: A[17] || (A[17] = be(() => {
+          onKeydown: A[17] || (A[17] = we(() => {
           }, ["stop"]))
         }, [
-          N("div", Wp, [
+          N("div", Jp, [
             le(Ie, {
               name: "search",
               size: 16
             }),
             on(N("input", {
-              "onUpdate:modelValue": A[11] || (A[11] = (L) => D.q = L),
+              "onUpdate:modelValue": A[11] || (A[11] = (L) => z.q = L),
               placeholder: "Find a block…",
               onKeydown: [
-                A[12] || (A[12] = ct(be((L) => D.i = Math.min(D.i + 1, Q.value.length - 1), ["prevent"]), ["down"])),
-                A[13] || (A[13] = ct(be((L) => D.i = Math.max(D.i - 1, 0), ["prevent"]), ["up"])),
-                A[14] || (A[14] = ct(be((L) => se(Q.value[D.i]), ["prevent"]), ["enter"])),
-                A[15] || (A[15] = ct((L) => D.open = !1, ["esc"]))
+                A[12] || (A[12] = ct(we((L) => z.i = Math.min(z.i + 1, Q.value.length - 1), ["prevent"]), ["down"])),
+                A[13] || (A[13] = ct(we((L) => z.i = Math.max(z.i - 1, 0), ["prevent"]), ["up"])),
+                A[14] || (A[14] = ct(we((L) => se(Q.value[z.i]), ["prevent"]), ["enter"])),
+                A[15] || (A[15] = ct((L) => z.open = !1, ["esc"]))
               ],
-              onInput: A[16] || (A[16] = (L) => D.i = 0)
+              onInput: A[16] || (A[16] = (L) => z.i = 0)
             }, null, 544), [
-              [rn, D.q]
+              [rn, z.q]
             ])
           ]),
-          (T(!0), z(ge, null, De(Q.value, (L, me) => (T(), z("div", {
+          (T(!0), D(ge, null, De(Q.value, (L, me) => (T(), D("div", {
             key: L.id,
-            class: Be(["mx-result", { on: me === D.i }]),
+            class: Be(["mx-result", { on: me === z.i }]),
             onClick: ($e) => se(L),
-            onMouseenter: ($e) => D.i = me
+            onMouseenter: ($e) => z.i = me
           }, [
             N("i", {
               style: Ae({ background: V(Wn)[L.kind] })
             }, null, 4),
-            N("b", null, W(L.title || L.sub), 1),
-            N("span", null, W(L.kind.replace("_", " ")) + " · " + W(L.sub), 1)
-          ], 42, Kp))), 128))
+            N("b", null, U(L.title || L.sub), 1),
+            N("span", null, U(L.kind.replace("_", " ")) + " · " + U(L.sub), 1)
+          ], 42, jp))), 128))
         ], 32)
-      ])) : fe("", !0)
+      ])) : de("", !0)
     ]));
   }
 };
 export {
-  jp as MultiplexCanvas
+  oy as MultiplexCanvas
 };
