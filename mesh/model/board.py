@@ -527,6 +527,23 @@ class Board:
                 raw_index = next(i for i, item in enumerate(self._sequence) if item == target)
             self._sequence.insert(raw_index, intent_id)
 
+    def repair_sequence(self, *, origin: str) -> int:
+        """Rewrite the raw sequence as `sequence()` reads it: later copies left by concurrent moves, ids of
+        removed blocks and non-intents dropped. Returns how many entries went; writes nothing if none."""
+        keep = set(self.sequence())
+        seen: set[str] = set()
+        drop = []
+        for i, item in enumerate(self._sequence):
+            if not isinstance(item, str) or item not in keep or item in seen:
+                drop.append(i)
+            else:
+                seen.add(item)
+        if drop:
+            with self.transact(origin):
+                for i in reversed(drop):
+                    del self._sequence[i]
+        return len(drop)
+
     def _drop_from_sequence(self, block_id: str) -> None:
         for i in reversed(range(len(self._sequence))):
             if self._sequence[i] == block_id:

@@ -43,6 +43,7 @@ class EdgeKind(StrEnum):
     GEN_ART = "gen_art"  # gen.art -> intent
     SEQUENCE = "next"  # intent -> intent (grows from / follows)
     GROWS = "grows"  # gen.art -> new intent ("new intent from this")
+    CAST = "cast"  # character intent -> scene intent it appears in
 
 
 class FieldType(StrEnum):
@@ -178,6 +179,12 @@ BLOCK_SPECS: dict[BlockKind, BlockSpec] = {
             "transition": Field(FieldType.STR, "", choices=_TRANSITIONS),
             "notes": Field(FieldType.TEXT, ""),
             "chosen": Field(FieldType.MAP, None),  # stage -> gen.art id
+            "locked": Field(FieldType.BOOL, False),  # keep shot_no as written when the sequence renumbers
+            # The edit's in/out points in seconds from the start of the rendered clip (cut_out 0: its end),
+            # kept apart from duration_s so the rendered clip keeps handles for transitions.
+            "cut_in": Field(FieldType.FLOAT, 0.0, minimum=0, maximum=600),
+            "cut_out": Field(FieldType.FLOAT, 0.0, minimum=0, maximum=600),
+            "script_key": Field(FieldType.STR, "", max_len=400),  # the imported script element it came from
         },
         size=(280.0, 200.0),
     ),
