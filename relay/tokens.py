@@ -86,7 +86,8 @@ def token_id_of(token: str) -> str | None:
 
 
 def _digest(token: str) -> str:
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+    # surrogatepass: a JSON string may carry a lone surrogate, and verify() must answer None, not raise
+    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class TokenStore:

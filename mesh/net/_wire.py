@@ -14,6 +14,7 @@ and every malformation becomes `DecodeError` (or `FrameTooLarge`).
 
 from __future__ import annotations
 
+import json
 from enum import IntEnum
 
 from pycrdt import create_awareness_message, create_update_message
@@ -23,6 +24,7 @@ from mesh.errors import DecodeError, FrameTooLarge
 __all__ = [
     "FrameKind",
     "awareness_client_count",
+    "check_awareness",
     "decode_frame",
     "encode_awareness",
     "encode_side",
@@ -97,6 +99,35 @@ def _payload(buf: bytes, pos: int) -> bytes:
 def awareness_client_count(payload: bytes) -> int:
     """How many client states an awareness update claims to carry (checked before decoding it)."""
     return _read_var_uint(payload, 0)[0]
+
+
+def check_awareness(payload: bytes) -> None:
+    """Decode every entry of an awareness update without applying it; DecodeError when one is malformed.
+
+    pycrdt's Awareness applies entry by entry, so a bad third entry would leave the first two applied:
+    a refused update must change nothing, so the whole payload is checked first.
+    """
+    count, pos = _read_var_uint(payload, 0)
+    for _ in range(count):
+        for _field in ("client id", "clock"):
+            for _i in range(10):  # client ids are 53-bit (JavaScript's safe integers); 10 bytes hold 64 bits
+                if pos >= len(payload):
+                    raise DecodeError(f"awareness update truncated in a {_field}")
+                pos += 1
+                if payload[pos - 1] < 0x80:
+                    break
+            else:
+                raise DecodeError(f"awareness {_field} too long")
+        length, pos = _read_var_uint(payload, pos)
+        if pos + length > len(payload):
+            raise DecodeError("awareness state truncated")
+        raw = payload[pos:pos + length]
+        pos += length
+        if raw:
+            try:
+                json.loads(raw.decode("utf-8"))
+            except (ValueError, RecursionError) as exc:
+                raise DecodeError(f"awareness state is not JSON: {exc}") from exc
 
 
 def decode_frame(frame: bytes, *, max_bytes: int) -> tuple[FrameKind, bytes]:

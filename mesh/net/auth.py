@@ -54,9 +54,10 @@ MAX_HANDSHAKE_FRAME_BYTES = 1024  # a hello is ~150 bytes; anything bigger is no
 MAX_INVITE_CHARS = 2_048
 MAX_INVITE_ADDRESSES = 8
 
-_PEER_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
-_BOARD = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
-_HOST = re.compile(r"^[A-Za-z0-9_.:%-]{1,253}$")
+# \Z, not $: `$` also matches before a final newline, and "peer\n" is not a peer id
+_PEER_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\Z")
+_BOARD = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\Z")
+_HOST = re.compile(r"^[A-Za-z0-9_.:%-]{1,253}\Z")
 
 
 def valid_peer_id(value: object) -> str:
@@ -96,7 +97,7 @@ def _load(frame: str | bytes, expect: str) -> dict[str, object]:
         raise DecodeError(f"handshake frame of {len(frame)} bytes")
     try:
         msg = json.loads(frame)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, RecursionError) as exc:  # "[[[[..." within the size limit recurses
         raise DecodeError(f"handshake frame is not JSON: {exc}") from exc
     if not isinstance(msg, dict) or msg.get("t") != expect:
         raise DecodeError(f"expected a {expect!r} handshake frame")
@@ -243,7 +244,8 @@ def decode_invite(text: str) -> Invite:
 def _split_address(address: str) -> tuple[str, int]:
     host, sep, port = address.rpartition(":")
     host = host.strip("[]")
-    if not sep or not _HOST.match(host) or not port.isdigit() or not 0 < int(port) < 65536:
+    # isascii: "²".isdigit() is true, and int("²") raises ValueError
+    if not sep or not _HOST.match(host) or not (port.isascii() and port.isdigit()) or not 0 < int(port) < 65536:
         raise DecodeError(f"bad peer address {address[:80]!r} (want host:port)")
     return host, int(port)
 

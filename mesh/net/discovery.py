@@ -55,8 +55,8 @@ MAX_PEERS = 256  # peers tracked at once: beyond, new ones are ignored (a LAN fl
 MAX_LOOKUPS = 32  # service lookups in flight
 LOOKUP_TIMEOUT_MS = 3_000
 
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
-_WORD = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.:/+()@-]{0,63}$")  # GPU, backend and model names
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\Z")  # \Z: `$` would let a final newline through
+_WORD = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.:/+()@-]{0,63}\Z")  # GPU, backend and model names
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +172,8 @@ def _split(value: str, pattern: re.Pattern[str], limit: int, what: str) -> tuple
 
 
 def _int(value: str, low: int, high: int, what: str) -> int:
-    if not value.isdigit() or len(value) > 6 or not low <= int(value) <= high:
+    # isascii: "²".isdigit() is true, but int("²") raises ValueError
+    if not (value.isascii() and value.isdigit()) or len(value) > 6 or not low <= int(value) <= high:
         raise DecodeError(f"bad {what} {value[:10]!r}")
     return int(value)
 

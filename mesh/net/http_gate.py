@@ -95,7 +95,7 @@ class SessionSigner:
         self.clock_skew_s = clock_skew_s
 
     def _mac(self, payload: str) -> str:
-        return _b64(hmac.new(self._key, payload.encode(), hashlib.sha256).digest()[:_MAC_BYTES])
+        return _b64(hmac.new(self._key, payload.encode("utf-8", "surrogatepass"), hashlib.sha256).digest()[:_MAC_BYTES])
 
     def issue(self, *fields: str, now: float | None = None) -> str:
         """A value carrying `fields`, issued at `now` (default: the current time)."""
@@ -108,7 +108,8 @@ class SessionSigner:
         """The fields of a value this signer issued and that is neither expired nor from the future, else None."""
         payload, _, mac = value.rpartition(self.sep)
         parts = payload.split(self.sep)
-        if len(parts) != self.fields + 2 or not hmac.compare_digest(mac.encode(), self._mac(payload).encode()):
+        if len(parts) != self.fields + 2 or not hmac.compare_digest(mac.encode("utf-8", "surrogatepass"),
+                                                                    self._mac(payload).encode()):
             return None
         issued, nonce = parts[-2], parts[-1]
         if not (issued.isascii() and issued.isdigit()) or not nonce:

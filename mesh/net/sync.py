@@ -49,6 +49,7 @@ from mesh.net._wire import (
     EMPTY_UPDATE,
     FrameKind,
     awareness_client_count,
+    check_awareness,
     decode_frame,
     encode_awareness,
     encode_side,
@@ -350,6 +351,7 @@ class _Session:
             raise FrameTooLarge(f"awareness update of {len(payload)} bytes")
         if awareness_client_count(payload) > self.node.settings.max_awareness_clients:
             raise DecodeError("too many clients in one awareness update")
+        check_awareness(payload)  # all or nothing: pycrdt would apply the entries before a bad one
         try:
             self.replica.presence.awareness.apply_awareness_update(payload, self.remote_peer)
         except (ValueError, RuntimeError, IndexError, KeyError, TypeError, UnicodeDecodeError) as exc:
