@@ -1,0 +1,130 @@
+"""A script (Fountain or plain text) into a board: one scene intent per scene, one character intent per
+speaking character, linked to the scenes they speak in.
+
+Re-importing an edited script updates the intents it made before instead of adding new ones: each scene
+intent keeps the key of the scene it came from (its heading plus which of the equal headings it is), so
+renaming a heading makes a new scene and the old one is reported as removed. Removed scenes are never
+deleted: the report lists them, and their takes and comps stay. The user's own edits to fields the script
+does not set (camera, cut points, comps, takes, order) are kept; new scenes go after the scene before
+them in the script. Everything is written in one transaction, after the whole script has been read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from flows.fountain import Script, ScriptScene, parse
+from mesh.const import MAX_TEXT_CHARS
+from mesh.model import sequence
+from mesh.model.board import Board, Intent
+from mesh.model.schema import BLOCK_SPECS, COMMON_FIELDS, BlockKind, EdgeKind
+
+__all__ = ["ImportReport", "import_script", "transition_of"]
+
+SCENE_PREFIX, CHARACTER_PREFIX = "scene:", "character:"
+_FIELDS = BLOCK_SPECS[BlockKind.INTENT].fields
+_TRANSITIONS = (("SMASH", "smash-cut"), ("MATCH", "match-cut"), ("DISSOLVE", "dissolve"), ("WIPE", "wipe"),
+                ("FADE IN", "fade-in"), ("FADE", "fade-out"), ("CUT", "cut"))
+
+
+@dataclass(slots=True)
+class ImportReport:
+    format: str  # "fountain" or "text"
+    title: str
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[dict[str, str]] = field(default_factory=list)  # {id, title, key}: in the board, not the script
+    characters: list[str] = field(default_factory=list)  # character intents created
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def transition_of(text: str) -> str:
+    """A Fountain transition ("SMASH CUT TO:") as the intent's transition choice ("" when none)."""
+    upper = text.upper()
+    return next((choice for word, choice in _TRANSITIONS if word in upper), "cut" if upper.strip() else "")
+
+
+def _clip(value: str, name: str, limit: int, where: str, warnings: list[str]) -> str:
+    if len(value) <= limit:
+        return value
+    warnings.append(f"{where}: {name} cut to {limit} characters")
+    return value[: limit - 1] + "…"
+
+
+def _scene_fields(scene: ScriptScene, scene_no: str, warnings: list[str]) -> dict[str, Any]:
+    where = f"line {scene.line}"
+    action = "\n\n".join(a for a in scene.action if a.strip())
+    description = action or scene.heading or "\n".join(scene.dialogue) or "(empty scene)"
+    title = scene.heading or description.strip().splitlines()[0]
+    return {
+        "title": _clip(title, "title", COMMON_FIELDS["title"].max_len, where, warnings),
+        "description": _clip(description, "description", MAX_TEXT_CHARS, where, warnings),
+        "dialogue": _clip("\n".join(scene.dialogue), "dialogue", _FIELDS["dialogue"].max_len, where, warnings),
+        "transition": transition_of(scene.transition),
+        "scene_no": _clip(scene_no, "scene number", _FIELDS["scene_no"].max_len, where, warnings),
+        "notes": _clip("\n".join(scene.notes), "notes", MAX_TEXT_CHARS, where, warnings),
+    }
+
+
+def _changed(intent: Intent, fields: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in fields.items() if intent.get(k) != v}
+
+
+def import_script(board: Board, text: str, *, name: str = "", origin: str) -> ImportReport:
+    """Parse `text` (ScriptError names the line of what is wrong) and write it into `board`."""
+    script: Script = parse(text, name=name)
+    fountain = any(s.heading for s in script.scenes)
+    report = ImportReport("fountain" if fountain else "text", script.title.get("title", ""))
+    forced = [(s.number, bool(s.number)) for s in script.scenes]
+    numbers = sequence.number_labels(forced) if fountain else [""] * len(script.scenes)
+    existing: dict[str, Intent] = {}
+    for intent in board.intents():
+        key = str(intent.get("script_key"))
+        if key and key not in existing:
+            existing[key] = intent
+    wanted = {SCENE_PREFIX + s.key for s in script.scenes}
+    edges = {(e.src, e.dst) for e in board.edges() if e.kind is EdgeKind.CAST}
+    with board.transact(origin):
+        characters: dict[str, str] = {}
+        for speaker in dict.fromkeys(c for s in script.scenes for c in s.characters):
+            key = CHARACTER_PREFIX + speaker.upper()
+            if key in existing:
+                characters[speaker] = existing[key].id
+                continue
+            made = board.add_intent(speaker, sub="character", origin=origin, script_key=key,
+                                    x=80.0 + len(report.characters) * 300.0, y=560.0)
+            characters[speaker] = made.id
+            report.characters.append(made.id)
+        previous: str | None = None
+        for scene, number in zip(script.scenes, numbers, strict=True):
+            key = SCENE_PREFIX + scene.key
+            fields = _scene_fields(scene, number, report.warnings)
+            intent = existing.get(key)
+            if intent is None:
+                description = fields.pop("description")
+                intent = board.add_intent(description, origin=origin, script_key=key, description=description,
+                                          **fields)
+                if previous is not None:
+                    sequence.move_after(board, intent.id, previous, origin=origin)
+                report.created.append(intent.id)
+            else:
+                changes = _changed(intent, fields)
+                if changes:
+                    board.update(intent.id, origin=origin, **changes)
+                    report.updated.append(intent.id)
+                else:
+                    report.unchanged.append(intent.id)
+            for speaker in scene.characters:
+                if (characters[speaker], intent.id) not in edges:
+                    board.add_edge(characters[speaker], intent.id, EdgeKind.CAST, origin=origin)
+                    edges.add((characters[speaker], intent.id))
+            previous = intent.id
+    for key, intent in existing.items():
+        if key.startswith(SCENE_PREFIX) and key not in wanted:
+            report.removed.append({"id": intent.id, "title": intent.title, "key": key[len(SCENE_PREFIX):]})
+    return report
