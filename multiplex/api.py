@@ -15,7 +15,9 @@ from typing import Any
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse, Response
 
+from flows import script_import
 from mesh.errors import AssetError, MultiplexError, SchemaError
+from mesh.model import sequence
 from mesh.model.board import Board, GenArt
 from mesh.model.jobs import jobs
 from mesh.model.operations import (
@@ -165,6 +167,60 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
         await hub.flush(board)
         return {"paused": paused}
 
+    @router.post("/boards/{board}/import")
+    async def import_script(board: str, request: Request) -> dict[str, Any]:
+        """A Fountain or plain-text script (``text``, ``name`` to tell which) into scene intents; a
+        re-import updates the intents it made before. A bad script is refused naming its line."""
+        data = await body(request)
+        b = _board(hub, board)
+        text = _string(data, "text")
+        if not text.strip():
+            raise HTTPException(400, "text: the script is empty")
+        report = script_import.import_script(b, text, name=_string(data, "name"), origin=_user(data))
+        await hub.flush(board)
+        return report.to_dict()
+
+    @router.get("/boards/{board}/sequence")
+    async def show_sequence(board: str) -> dict[str, Any]:
+        b = _board(hub, board)
+        return {"shots": [_shot_json(s) for s in sequence.shots(b)], "total_s": sequence.total_duration_s(b)}
+
+    @router.post("/boards/{board}/sequence")
+    async def edit_sequence(board: str, request: Request) -> dict[str, Any]:
+        """One edit of the sequence: ``position`` or ``after`` moves, ``locked`` locks the number,
+        ``cut_in``/``cut_out`` set the edit points of ``intent``."""
+        data = await body(request)
+        b = _board(hub, board)
+        intent_id, origin = _string(data, "intent"), _user(data)
+        if not intent_id:
+            raise HTTPException(400, "intent: which intent to change")
+        done = False
+        if "position" in data:
+            position = data["position"]
+            if isinstance(position, bool) or not isinstance(position, int):
+                raise HTTPException(400, "position must be a whole number (0-based)")
+            sequence.move(b, intent_id, position, origin=origin)
+            done = True
+        elif "after" in data:
+            sequence.move_after(b, intent_id, _string(data, "after") or None, origin=origin)
+            done = True
+        if "locked" in data:
+            if not isinstance(data["locked"], bool):
+                raise HTTPException(400, "locked must be true or false")
+            sequence.set_locked(b, intent_id, data["locked"], origin=origin)
+            done = True
+        if "cut_in" in data or "cut_out" in data:
+            cut = [data.get("cut_in", 0), data.get("cut_out", 0)]
+            if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in cut):
+                raise HTTPException(400, "cut_in and cut_out must be seconds")
+            sequence.set_cut(b, intent_id, float(cut[0]), float(cut[1]), origin=origin)
+            done = True
+        if not done:
+            raise HTTPException(400, "nothing to change: give position, after, locked or cut_in/cut_out")
+        await hub.flush(board)
+        return _shot_json(sequence.shot(b, intent_id)) if b.intent(intent_id).sub in sequence.SHOT_SUBS else {
+            "intent_id": intent_id}
+
     @router.get("/boards/{board}")
     async def show(board: str) -> dict[str, Any]:
         b = _board(hub, board)
@@ -185,6 +241,12 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
         return Response(data, media_type=mime)
 
     return router
+
+
+def _shot_json(s: sequence.Shot) -> dict[str, Any]:
+    out = {k: getattr(s, k) for k in s.__dataclass_fields__}
+    out.update(edit_s=s.edit_s, head_s=s.head_s, tail_s=s.tail_s)
+    return out
 
 
 def _string(data: dict[str, Any], key: str, default: str = "") -> str:

@@ -313,6 +313,75 @@ def cmd_board_show(args: argparse.Namespace, config: PeerConfig) -> int:
     return EXIT_OK
 
 
+MAX_SCRIPT_BYTES = 900_000  # the peer's import limit (flows.fountain.MAX_SCRIPT_CHARS), checked before sending
+
+
+def cmd_import(args: argparse.Namespace, config: PeerConfig) -> int:
+    """A Fountain screenplay or plain text (one beat per paragraph) into the board's sequence."""
+    path = Path(args.file)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise CliError(f"{path}: no such file", EXIT_USAGE) from None
+    except OSError as exc:
+        raise CliError(f"{path}: cannot read it ({exc})", EXIT_USAGE) from None
+    if len(raw) > MAX_SCRIPT_BYTES:
+        raise CliError(f"{path}: {len(raw):,} bytes; a script import takes at most {MAX_SCRIPT_BYTES:,}", EXIT_USAGE)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise CliError(f"{path}: line {line}: not UTF-8 text (save the script as UTF-8)", EXIT_USAGE) from None
+    client = Client(config)
+    report = client.call("POST", f"/api/boards/{_board(args, config)}/import",
+                         json_body={"text": text, "name": path.name, "user": args.user})
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return EXIT_OK
+    print(f"imported {path.name} ({report['format']}): {len(report['created'])} new, "
+          f"{len(report['updated'])} updated, {len(report['unchanged'])} unchanged scenes, "
+          f"{_plural(len(report['characters']), 'new character')}")
+    for gone in report["removed"]:
+        print(f"  not in the script any more (kept on the board): {gone['title']} [{gone['id']}]")
+    for warning in report["warnings"]:
+        print(f"  warning: {warning}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_sequence(args: argparse.Namespace, config: PeerConfig) -> int:
+    """Show the sequence, or move, lock, unlock or cut one shot."""
+    client = Client(config)
+    board = _board(args, config)
+    if args.action != "show":
+        payload: dict[str, Any] = {"intent": args.intent_id, "user": args.user}
+        if args.action == "move":
+            if (args.position is None) == (args.after is None):
+                raise CliError("sequence move: give a position (1-based) or --after INTENT_ID", EXIT_USAGE)
+            if args.position is not None:
+                if args.position < 1:
+                    raise CliError("sequence move: positions start at 1", EXIT_USAGE)
+                payload["position"] = args.position - 1
+            else:
+                payload["after"] = "" if args.after == "start" else args.after
+        elif args.action in ("lock", "unlock"):
+            payload["locked"] = args.action == "lock"
+        else:
+            payload["cut_in"], payload["cut_out"] = args.cut_in, args.cut_out
+        client.call("POST", f"/api/boards/{board}/sequence", json_body=payload)
+    data = client.call("GET", f"/api/boards/{board}/sequence")
+    if getattr(args, "json", False):
+        print(json.dumps(data, indent=2))
+        return EXIT_OK
+    for s in data["shots"]:
+        lock = "*" if s["locked"] else " "
+        scene = f"sc {s['scene_no']}" if s["scene_no"] else ""
+        cut = f" cut {s['cut_in']:g}-{s['cut_out']:g}" if s["edit_s"] != s["duration_s"] else ""
+        title = s["title"][:50]
+        print(f"  {s['number']:>5}{lock} {scene:<8} {title:<50} {s['edit_s']:6.1f} s{cut}  [{s['intent_id']}]")
+    print(f"  {_plural(len(data['shots']), 'shot')}, {data['total_s']:.1f} s  (* locked number)")
+    return EXIT_OK
+
+
 def cmd_cancel(args: argparse.Namespace, config: PeerConfig) -> int:
     client = Client(config)
     data = client.call("POST", f"/api/boards/{_board(args, config)}/cancel",
@@ -390,6 +459,32 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--board")
     show.add_argument("--json", action="store_true")
     show.set_defaults(func=cmd_board_show)
+
+    imp = sub.add_parser("import", help="import a Fountain screenplay or plain text (a beat per paragraph) into "
+                         "the sequence; re-importing an edited script updates the same intents")
+    imp.add_argument("file")
+    imp.add_argument("--board")
+    imp.add_argument("--json", action="store_true", help="print the import report as JSON")
+    imp.set_defaults(func=cmd_import)
+
+    seq = sub.add_parser("sequence", help="the storyboard order: shot numbers, durations, cut points")
+    seq_sub = seq.add_subparsers(dest="action", required=True)
+    sshow = seq_sub.add_parser("show", help="the shots in order")
+    sshow.add_argument("--json", action="store_true")
+    smove = seq_sub.add_parser("move", help="move an intent to a position (1-based) or after another")
+    smove.add_argument("intent_id")
+    smove.add_argument("position", nargs="?", type=int)
+    smove.add_argument("--after", metavar="INTENT_ID", help="put it just after this intent ('start': first)")
+    for name, text in (("lock", "keep this shot's number when others are inserted"),
+                       ("unlock", "let this shot renumber again")):
+        seq_sub.add_parser(name, help=text).add_argument("intent_id")
+    scut = seq_sub.add_parser("cut", help="edit points in seconds from the clip's start (out 0: its end)")
+    scut.add_argument("intent_id")
+    scut.add_argument("cut_in", type=float)
+    scut.add_argument("cut_out", type=float)
+    for p in seq_sub.choices.values():
+        p.add_argument("--board")
+        p.set_defaults(func=cmd_sequence)
 
     cancel = sub.add_parser("cancel", help="cancel the jobs of intents (or job ids)")
     cancel.add_argument("ids", nargs="+")
