@@ -28,6 +28,8 @@ from fastapi.responses import JSONResponse, RedirectResponse
 from nicegui import Client, ui
 from nicegui import app as ng_app
 
+from flows.fountain import MAX_SCRIPT_CHARS
+from flows.script_import import import_script
 from mesh._log import get_logger
 from mesh.errors import AssetError, MultiplexError, SchemaError
 from mesh.model.board import Board
@@ -218,12 +220,14 @@ class CanvasServer:
 
     # -- uploads -----------------------------------------------------------------------------------------
     async def upload(self, request: Request, token: str, block: str = "", x: float = 0.0, y: float = 0.0,
-                     attach: str = "") -> JSONResponse:
+                     attach: str = "", name: str = "") -> JSONResponse:
         session = self.uploads.get(token)
         if session is None:
             return JSONResponse({"error": "not a canvas session of this server (reload the page)"}, status_code=403)
         if not session.may_edit:
             return JSONResponse({"error": "this board is view-only for you: uploads are refused"}, status_code=403)
+        if not block and is_script(name, request.headers.get("content-type", "")):
+            return await self._import_script(request, session, name)
         try:  # judged by its first bytes and the board's quota before anything is kept
             meta = await receive_upload(session.store, session.board, request.stream(),
                                         content_length=request.headers.get("content-length"),
@@ -255,6 +259,34 @@ class CanvasServer:
         except MultiplexError as exc:
             return JSONResponse({"error": str(exc)}, status_code=400)
         return JSONResponse({"asset": meta.sha256, "block": made.id})
+
+    async def _import_script(self, request: Request, session: _Upload, name: str) -> JSONResponse:
+        """A dropped .fountain or .txt goes to the same import as `multiplex import`."""
+        raw = bytearray()
+        async for chunk in request.stream():
+            raw += chunk
+            if len(raw) > MAX_SCRIPT_CHARS:
+                return JSONResponse({"error": f"{name}: a script import takes at most {MAX_SCRIPT_CHARS:,} bytes"},
+                                    status_code=413)
+        try:
+            text = bytes(raw).decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = raw.count(b"\n", 0, exc.start) + 1
+            return JSONResponse({"error": f"{name}: line {line}: not UTF-8 text"}, status_code=400)
+        board = self.hub.replicas[session.board].board
+        try:
+            report = import_script(board, text, name=name, origin=session.person.origin)
+        except MultiplexError as exc:
+            return JSONResponse({"error": f"{name}: {exc}"}, status_code=400)
+        return JSONResponse({"import": report.to_dict()})
+
+
+def is_script(name: str, content_type: str) -> bool:
+    """A dropped file that is a script: a .fountain name, or plain text (text/plain, or a .txt the browser
+    gave no type); images, clips and sounds are judged by their bytes as before."""
+    lower, ctype = name.lower(), content_type.split(";")[0].strip().lower()
+    return lower.endswith(".fountain") or ctype == "text/plain" or (
+        lower.endswith(".txt") and ctype in ("", "application/octet-stream"))
 
 
 Permissions = Callable[[Request, str], tuple[bool, bool]]
@@ -293,8 +325,8 @@ def register(app: FastAPI, hub: BoardHub, *, title: str = "multiplex", storage_s
 
     @ng_app.post("/canvas/api/upload")
     async def _upload(request: Request, token: str, block: str = "", x: float = 0.0, y: float = 0.0,
-                      attach: str = "") -> JSONResponse:
-        return await server.upload(request, token, block, x, y, attach)
+                      attach: str = "", name: str = "") -> JSONResponse:
+        return await server.upload(request, token, block, x, y, attach, name)
 
     if mount:
         # tailwind=False: the canvas uses none, and its runtime rescans every DOM change (1,000 blocks)
