@@ -232,7 +232,7 @@ def _cast_like(current: Any, value: Any, *, slot: str, wf: str) -> Any:
             return float(value)
         if isinstance(current, str):
             return str(value)
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, OverflowError) as exc:  # OverflowError: int(inf)
         raise WorkflowError(f"workflow {wf}: slot {slot!r} cannot take {value!r}: {exc}") from exc
     return value
 
@@ -279,10 +279,10 @@ def load_workflow(path: Path, *, user: bool = False) -> Workflow:
         pixels = int(spec["pixels"]) if spec.get("pixels") else None
         multiple = int(spec.get("multiple", 8))
         frame_step = int(spec.get("frame_step", 1))
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, OverflowError) as exc:  # OverflowError: JSON's Infinity or 1e400
         raise WorkflowError(f"{slots_path}: pixels/multiple/frame_step must be integers") from exc
-    if multiple < 1 or frame_step < 1:
-        raise WorkflowError(f"{slots_path}: multiple and frame_step must be >= 1")
+    if multiple < 1 or frame_step < 1 or (pixels is not None and pixels < 1):
+        raise WorkflowError(f"{slots_path}: pixels, multiple and frame_step must be >= 1")
     return Workflow(
         name=str(spec.get("name") or path.stem),
         stage=stage,
@@ -330,7 +330,7 @@ def _read_json(path: Path) -> Any:
         return json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
         raise WorkflowError(f"{path}: cannot read: {exc}") from exc
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:  # RecursionError: "[[[[..."
         raise WorkflowError(f"{path}: not valid JSON: {exc}") from exc
 
 
