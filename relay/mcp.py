@@ -39,6 +39,7 @@ from mesh import const
 from mesh._log import get_logger
 from mesh.errors import AssetError, MultiplexError
 from mesh.model import operations as ops
+from mesh.model import sequence
 from mesh.model.board import Board, Comp, GenArt, Intent
 from mesh.model.jobs import JobState, jobs, remove_block
 from mesh.model.replica import Replica
@@ -86,6 +87,7 @@ TOOL_ROLES: dict[str, Role] = {
     "list_boards": Role.VIEW, "read_board": Role.VIEW, "preview_render": Role.VIEW, "job_status": Role.VIEW,
     "list_peers": Role.VIEW, "read_narration": Role.VIEW, "get_take": Role.VIEW,
     "add_intent": Role.EDIT, "edit_intent": Role.EDIT, "move_intent": Role.EDIT, "delete_intent": Role.EDIT,
+    "edit_shot": Role.EDIT,
     "add_note": Role.EDIT, "add_directives": Role.EDIT, "add_reference_image": Role.EDIT, "link": Role.EDIT,
     "render": Role.RENDER, "cancel": Role.RENDER,
 }
@@ -150,6 +152,19 @@ class BoardView(BaseModel):
 class IntentRef(BaseModel):
     id: str
     position: int
+
+
+class ShotView(BaseModel):
+    intent_id: str
+    number: str = Field(description="the shot number shown: 1, 2, 1A")
+    scene_no: str
+    locked: bool
+    duration_s: float = Field(description="rendered length: the duration directive, the chosen take, or 8 s")
+    duration_from: str = Field(description="directive, take or intent")
+    cut_in: float
+    cut_out: float
+    edit_s: float = Field(description="length in the edit: cut_out - cut_in")
+    start_s: float = Field(description="where the shot starts in the edited sequence")
 
 
 class CompRef(BaseModel):
@@ -534,9 +549,31 @@ def build_mcp_server(hub: BoardHub, assets: AssetStore, tokens: TokenSource, set
     async def move_intent(ctx: Context, intent_id: str, position: int, board: str | None = None) -> IntentRef:
         """Reorder the storyboard: move an intent to `position` (0-based; past the end = last)."""
         grant, replica = caller(ctx, "move_intent", board)
-        replica.board.move_in_sequence(intent_id, position, origin=origin(grant))
+        sequence.move(replica.board, intent_id, position, origin=origin(grant))
         await done(replica)
         return IntentRef(id=intent_id, position=_position(replica.board, intent_id))
+
+    @tool()
+    async def edit_shot(ctx: Context, intent_id: str, locked: bool | None = None, cut_in: float | None = None,
+                        cut_out: float | None = None, board: str | None = None) -> ShotView:
+        """A shot's number and edit points. locked=true keeps the number it shows now when shots are
+        inserted before it (they become 1A, 1B ...); false lets it renumber. cut_in/cut_out: seconds from
+        the rendered clip's start (cut_out 0: its end); the rest of the clip stays as handles."""
+        grant, replica = caller(ctx, "edit_shot", board)
+        b = replica.board
+        with b.transact(origin(grant)):
+            if locked is not None:
+                sequence.set_locked(b, intent_id, locked, origin=origin(grant))
+            if cut_in is not None or cut_out is not None:
+                now = sequence.shot(b, intent_id)
+                sequence.set_cut(b, intent_id, now.cut_in if cut_in is None else cut_in,
+                                 (0.0 if now.cut_out == now.duration_s else now.cut_out) if cut_out is None
+                                 else cut_out, origin=origin(grant))
+        await done(replica)
+        s = sequence.shot(b, intent_id)
+        return ShotView(intent_id=s.intent_id, number=s.number, scene_no=s.scene_no, locked=s.locked,
+                        duration_s=s.duration_s, duration_from=s.duration_from, cut_in=s.cut_in,
+                        cut_out=s.cut_out, edit_s=s.edit_s, start_s=s.start_s)
 
     @tool(annotations=ToolAnnotations(destructive_hint=True))
     async def delete_intent(ctx: Context, intent_id: str, board: str | None = None) -> Deleted:
@@ -674,8 +711,8 @@ in plain words; takes are the rendered stills and clips."""
 
 # -- views ------------------------------------------------------------------------------------------
 def _position(b: Board, intent_id: str) -> int:
-    sequence = b.sequence()
-    return sequence.index(intent_id) if intent_id in sequence else -1
+    order = b.sequence()
+    return order.index(intent_id) if intent_id in order else -1
 
 
 def _take_uri(board: str, take_id: str) -> str:
