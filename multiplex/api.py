@@ -32,6 +32,8 @@ from mesh.model.operations import (
 from mesh.storage.assets import AssetStore, receive_upload, refusal_status
 from mesh.storage.hub import BoardHub
 
+from .api_export import add_export_routes
+
 __all__ = ["MAX_UPLOAD_BYTES", "build_api"]
 
 MAX_UPLOAD_BYTES = 256 * 1024 * 1024
@@ -240,6 +242,7 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
         mime = "image/png" if data[:4] == b"\x89PNG" else "image/jpeg"
         return Response(data, media_type=mime)
 
+    add_export_routes(router, hub, assets, body, _board, _user)
     return router
 
 

@@ -507,6 +507,10 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_relay import add_commands as add_relay_commands  # imports nothing heavy until a command runs
 
     add_relay_commands(sub)
+    from .cli_export import Kit
+    from .cli_export import add_commands as add_export_commands
+
+    add_export_commands(sub, Kit(client=Client, progress=Progress, error=CliError, board=_board))
     return parser
 
 

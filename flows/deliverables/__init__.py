@@ -24,7 +24,7 @@ from typing import Any
 from flows.deliverables.shots import AssetPath, ExportError, Shot, Take, collect, takes_of
 from mesh.model.board import Board
 
-__all__ = ["EXTENSIONS", "KINDS", "ExportError", "Snapshot", "build", "snapshot"]
+__all__ = ["EXTENSIONS", "KINDS", "MIMES", "ExportError", "Snapshot", "build", "snapshot"]
 
 KINDS = ("pdf", "animatic", "csv", "otio", "fcp7", "fcpxml", "edl", "zip")
 EXTENSIONS = {"pdf": ".pdf", "animatic": ".mp4", "csv": ".csv", "otio": ".otio", "fcp7": ".xml",
