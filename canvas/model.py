@@ -7,6 +7,7 @@ what the canvas derives for it (an intent's render status, a gen.art's asset URL
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from mesh.model import annotations
@@ -81,6 +82,11 @@ def asset_url(sha256: str) -> str:
     return f"{ASSET_PREFIX}{sha256}" if sha256 else ""
 
 
+def _fraction(value: Any) -> float:
+    """A progress fraction from presence, which any process writes: a finite number in 0..1, else 0."""
+    return min(1.0, max(0.0, float(value))) if isinstance(value, int | float) and math.isfinite(value) else 0.0
+
+
 MAX_THUMB_CHARS = 64_000  # a live preview is a ~10 KB JPEG; anything bigger from a peer is dropped
 
 
@@ -116,7 +122,7 @@ def intent_status(board: Board, intent_id: str, progress: dict[str, dict[str, An
         state = states[j.id]
         if state is JobState.RENDERING:
             tick = progress.get(j.id, {})
-            frac = float(tick.get("fraction") or 0.0)
+            frac = _fraction(tick.get("fraction"))
             winner = j.winner()
             peer = str(tick.get("peer") or (winner.peer if winner else ""))
             overall = (done + max(0.0, min(1.0, frac))) / max(1, len(group))
@@ -215,7 +221,7 @@ def activity_view(replica: Replica, live: list[Any] | None = None, *, log_limit:
             roster[str(peer_id)] = {"name": str(entry.get("name") or peer_id), "paused": bool(entry.get("paused")),
                                     "slots": int(entry.get("slots") or 0), "busy": int(entry.get("busy") or 0),
                                     "gpus": entry.get("gpus")}
-        except (AttributeError, TypeError, ValueError):
+        except (AttributeError, TypeError, ValueError, OverflowError):  # OverflowError: int(inf)
             continue
     live_ids = {p.peer_id for p in live} if live is not None else set(roster)
     peers = []
@@ -237,7 +243,7 @@ def activity_view(replica: Replica, live: list[Any] | None = None, *, log_limit:
         tick = progress.get(j.id, {})
         row = {"id": j.id, "intent": j.intent_id, "title": titles.get(j.intent_id, "")[:80], "stage": j.stage,
                "state": state.value, "peer": str(tick.get("peer") or (winner.peer if winner else "")),
-               "fraction": float(tick.get("fraction") or 0.0), "msg": str(tick.get("msg") or "")[:120]}
+               "fraction": _fraction(tick.get("fraction")), "msg": str(tick.get("msg") or "")[:120]}
         (running if state in (JobState.RENDERING, JobState.CLAIMED) else queue).append(row)
     log = [e.to_dict() for e in recent(board, log_limit)]
     return {"peers": peers, "running": running[:job_limit], "queue": queue[:job_limit], "log": log}

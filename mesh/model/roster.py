@@ -133,7 +133,7 @@ class Roster:
                     slots=int(e.get("slots") or 0), busy=int(e.get("busy") or 0),
                     paused=bool(e.get("paused", False)),
                 ))
-            except (TypeError, ValueError, AttributeError):
+            except (TypeError, ValueError, AttributeError, OverflowError):  # OverflowError: int(inf)
                 quiet.warning(f"roster-shape:{peer_id}", "skipping roster entry %r with bad fields", peer_id)
         return out
 
