@@ -24,6 +24,7 @@ def test_not_a_heading_without_the_blank_line_or_with_two_dots() -> None:
     assert kinds("She walks in.\nINT. is a word here\n") == [("action", "She walks in.\nINT. is a word here")]
     assert kinds("...and then\n") == [("action", "...and then")]
     assert kinds("INTERIOR design\n") == [("action", "INTERIOR design")]
+    assert kinds("= a synopsis\nINT. HOUSE - DAY\n")[1] == ("action", "INT. HOUSE - DAY")
 
 
 def test_characters_extensions_parentheticals_and_forced() -> None:
@@ -103,9 +104,10 @@ def test_keys_are_heading_and_ordinal() -> None:
     assert [s.key for s in script.scenes] == ["INT. A#1", "INT. B#1", "INT. A#2"]
 
 
-def test_windows_newlines_and_bom() -> None:
-    script = parse_fountain("\ufeffINT. A\r\n\r\nBOB\r\nHi.\r\n")
-    assert script.scenes[0].dialogue == ["BOB: Hi."]
+@pytest.mark.parametrize("text", ["\ufeffINT. A\r\n\r\nBOB\r\nHi.\r\n", "INT. A\r\rBOB\rHi.\r"])
+def test_windows_and_old_mac_newlines_and_bom(text: str) -> None:
+    script = parse_fountain(text)
+    assert [s.heading for s in script.scenes] == ["INT. A"] and script.scenes[0].dialogue == ["BOB: Hi."]
 
 
 @pytest.mark.parametrize(("text", "line", "what"), [

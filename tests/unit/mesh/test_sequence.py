@@ -111,11 +111,21 @@ def test_locked_numbers_hold_and_inserts_take_letters(board: Board) -> None:
     assert [s.number for s in seq.shots(board)] == ["0A", "1", "2", "2A", "3"]
 
 
+def test_a_lock_keeps_the_number_shown_not_the_one_stored_at_creation(board: Board) -> None:
+    ids = _intents(board, 3)  # stored shot_no 1, 2, 3
+    seq.move(board, ids[2], 0, origin=USER)  # shown 1 now
+    assert seq.set_locked(board, ids[2], True, origin=USER) == "1"
+    seq.move(board, ids[2], 2, origin=USER)
+    assert [(s.intent_id, s.number) for s in seq.shots(board)] == [(ids[0], "0A"), (ids[1], "0B"), (ids[2], "1")]
+
+
 def test_number_labels_rule() -> None:
     assert seq.number_labels([("", False)] * 3) == ["1", "2", "3"]
     assert seq.number_labels([("1", True), ("", False), ("2", True)]) == ["1", "1A", "2"]
     assert seq.number_labels([("1", True), ("", False), ("", False), ("5", True)]) == ["1", "2", "3", "5"]
     assert seq.number_labels([("1A", True), ("", False), ("2", True)]) == ["1A", "1B", "2"]
+    # locks out of order: an insert never takes a whole number past the next locked one
+    assert seq.number_labels([("5", True), ("", False), ("3", True)]) == ["5", "5A", "3"]
     assert seq.number_labels([("1", True), ("", False), ("1A", True), ("2", True)]) == ["1", "1B", "1A", "2"]
     labels = seq.number_labels([("1", True), *[("", False)] * 27, ("2", True)])
     assert labels[1] == "1A" and labels[26] == "1Z" and labels[27] == "1AA" and len(set(labels)) == 29
