@@ -222,7 +222,9 @@ class PeerRunner:
             roster = Roster(replica.board, self.peer_id, name=self.name, clock=self.clock)
             w = _Worker(replica, agent, roster)
             self.workers[name] = w
-            replica.on_update(lambda update, source: self._wake.set())
+            # a change to the jobs (new, claimed, renewed, done) wakes the scheduler at once; anything else
+            # (narration streaming ~3 writes/s, presence, roster beats) waits for the next tick (SCHEDULER_TICK_S)
+            replica.board.jobs_root.observe_deep(lambda events: self._wake.set())
             for job_id in agent.abandon_stale():
                 log.info("board %s: lapsed our stale claim on %s from an earlier run", name, job_id)
             self._announce(w)

@@ -16,6 +16,7 @@ from mesh.model.board import Board
 from mesh.model.jobs import JobState, cancel_jobs, job, jobs, plan_render
 from mesh.model.replica import Replica
 from mesh.model.roster import Roster
+from mesh.model.schema import BlockKind
 from mesh.net.loopback import LoopbackNet
 from mesh.storage.assets import AssetStore
 from peers.backends.base import Capability
@@ -265,3 +266,24 @@ async def test_an_input_that_is_not_here_yet_is_a_wait_not_a_failure(cluster: Cl
     await until(lambda: cluster.all_done(job_ids, "b"))
     assert fetches > 3 and job(board, job_ids[1]).failures() == []
     assert [c.peer for c in job(board, job_ids[0]).claims() if c.done] == ["a"], "the still was not redone"
+
+
+def test_only_job_changes_wake_the_scheduler_early(tmp_path: Path) -> None:
+    """Narration streams ~3 writes a second into the board; if every write woke every peer's scheduler,
+    the claim loop would tick many times as often as it needs to. Jobs wake it at once; the rest waits for
+    the next tick (SCHEDULER_TICK_S)."""
+    replica = Replica("board")
+    board = replica.board
+    board.init_meta("board", origin="user:a")
+    board.add_default_blocks(origin="user:a")
+    runner = PeerRunner({"board": replica}, peer_id="p1", name="p1", backends=[],
+                        assets=AssetStore(tmp_path / "assets"), workdir=tmp_path / "work")
+    runner._worker("board", replica)
+    (narration,) = board.blocks(BlockKind.NARRATION)
+    runner._wake.clear()
+    for n in range(20):
+        board.update(narration.id, origin="peer:narrator", text=f"narrating {n}")
+    intent = board.add_intent("a lighthouse", origin="user:a")
+    assert not runner._wake.is_set()
+    plan_render(board, [intent.id], origin="user:a", requested_by="user:a")
+    assert runner._wake.is_set()
