@@ -20,7 +20,7 @@ from typing import Any
 from pycrdt import Array, Map, Text, UndoManager
 
 from mesh.errors import MultiplexError
-from mesh.model import annotations
+from mesh.model import annotations, sequence
 from mesh.model.board import Board, Intent
 from mesh.model.costs import preview
 from mesh.model.jobs import cancel_jobs, jobs, plan_render, remove_block
@@ -280,7 +280,7 @@ class Editor:
                 self.board.remove_edge(edge_id, origin=self.origin)
 
     def reorder(self, cmd: dict[str, Any]) -> None:
-        self.board.move_in_sequence(_str(cmd, "id"), int(_num(cmd, "index")), origin=self.origin)
+        sequence.move(self.board, _str(cmd, "id"), int(_num(cmd, "index")), origin=self.origin)
 
     # -- undo ----------------------------------------------------------------------------------------
     def do_undo(self, cmd: dict[str, Any]) -> dict[str, Any]:
