@@ -1,5 +1,6 @@
 """A script (Fountain or plain text) into a board: one scene intent per scene, one character intent per
-speaking character, linked to the scenes they speak in.
+speaking character (a reference on the board, not in the storyboard order), linked to the scenes they
+speak in by ``cast`` edges.
 
 Re-importing an edited script updates the intents it made before instead of adding new ones: each scene
 intent keeps the key of the scene it came from (its heading plus which of the equal headings it is), so
@@ -96,8 +97,9 @@ def import_script(board: Board, text: str, *, name: str = "", origin: str) -> Im
             if key in existing:
                 characters[speaker] = existing[key].id
                 continue
-            made = board.add_intent(speaker, sub="character", origin=origin, script_key=key,
-                                    x=80.0 + len(report.characters) * 300.0, y=560.0)
+            # a reference, not a shot: on the board, out of the storyboard order
+            made = board.add_block(BlockKind.INTENT, "character", origin=origin, script_key=key, title=speaker,
+                                   description=speaker, x=80.0 + len(report.characters) * 300.0, y=560.0)
             characters[speaker] = made.id
             report.characters.append(made.id)
         previous: str | None = None

@@ -67,6 +67,7 @@ def test_scenes_characters_dialogue_transitions(board: Board) -> None:
     assert str(board.intent(shots[1].intent_id).get("notes")) == "warmer light"
     chars = {board.intent(i).title: i for i in report.characters}
     assert sorted(chars) == ["BRICK", "MAYA"]
+    assert not set(chars.values()) & set(board.sequence())  # references: kept out of the storyboard order
     cast = {(e.src, e.dst) for e in board.edges() if e.kind is EdgeKind.CAST}
     assert cast == {(chars["MAYA"], shots[0].intent_id), (chars["BRICK"], shots[0].intent_id),
                     (chars["MAYA"], shots[1].intent_id)}
