@@ -330,3 +330,17 @@ def test_deeply_nested_handshake_frames_are_decode_errors(frame: str | bytes) ->
         ClientHandshake("film", KEY, "client-1").on_challenge(frame)
     with pytest.raises(DecodeError):
         ServerHandshake("film", KEY, "server-1", "client-1", bytes(16)).on_proof(frame)
+
+
+@FUZZ
+@given(name=st.one_of(peer_ids.map(str), st.text(max_size=70)))
+@example(name="film\n")  # would become a directory name with a newline (refused by Windows)
+def test_board_names_accept_only_the_portable_alphabet(name: str) -> None:
+    from mesh.errors import SchemaError
+    from mesh.model.names import valid_board_name
+
+    try:
+        out = valid_board_name(name)
+    except SchemaError:
+        return
+    assert set(out) <= ID_CHARS and 1 <= len(out) <= 64
