@@ -107,7 +107,10 @@ def _clip_frames(path: Path, size: tuple[int, int]) -> Iterator[tuple[float, Ima
         rate = float(container.streams.video[0].average_rate or 24)
         for i, frame in enumerate(container.decode(video=0)):
             t = float(frame.time) if frame.time is not None else i / rate
-            yield t, _fit(frame.to_image(), size)
+            # scale in libswscale (C, several times faster than Pillow here), then letterbox if needed
+            scale = min(size[0] / frame.width, size[1] / frame.height)
+            w, h = max(round(frame.width * scale), 1), max(round(frame.height * scale), 1)
+            yield t, _fit(frame.reformat(width=w, height=h, format="rgb24").to_image(), size)
 
 
 def write_animatic(shots: list[Shot], out: Path, *, size: tuple[int, int] = (1280, 720), fps: int = 24,

@@ -132,8 +132,11 @@ def _panel(canvas, shot: Shot, x: float, top: float, w: float, h: float) -> None
         canvas.drawString(fx, y, shot.camera_line[:90])
         y -= 11
     blocks = [("mx-strong", 8.5, INK, shot.title)]
-    if shot.description.strip() and shot.description.strip() != shot.title.strip():
-        blocks.append(("mx-body", 8, INK, shot.description.strip()))
+    rest = shot.description.strip()
+    if rest.startswith(shot.title.strip()):  # the title is the description's first line: do not print it twice
+        rest = rest[len(shot.title.strip()):].strip()
+    if rest:
+        blocks.append(("mx-body", 8, INK, rest))
     if shot.dialogue:
         blocks.append(("mx-body", 8, INK, f"“{shot.dialogue.strip()}”"))
     for note in (*shot.comp_notes, shot.notes.strip()):

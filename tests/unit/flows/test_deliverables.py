@@ -127,6 +127,16 @@ def test_pdf_sheets_hold_3_or_6_panels_landscape(fx: Fixture, tmp_path: Path, pe
     assert all(p.mediabox.width > p.mediabox.height for p in reader.pages)
 
 
+def test_pdf_three_up_panels_have_room_for_long_text(fx: Fixture, tmp_path: Path) -> None:
+    words = " ".join(f"beat{i}" for i in range(120))
+    fx.board.update(fx.ids[1], origin=ORIGIN, description=words)  # type: ignore[attr-defined]
+    three, six = tmp_path / "3.pdf", tmp_path / "6.pdf"
+    build("pdf", fx.snap(), three, options={"per_page": 3})
+    build("pdf", fx.snap(), six, options={"per_page": 6})
+    assert "beat119" in _pdf_pages(three)[0]  # a 3-up sheet is one row: tall panels, the whole text
+    assert "beat30" in _pdf_pages(six)[0] and "beat119" not in _pdf_pages(six)[0]  # 6-up: cut at the panel
+
+
 def test_pdf_panel_shows_number_text_notes_camera_duration(fx: Fixture, tmp_path: Path) -> None:
     out = tmp_path / "board.pdf"
     build("pdf", fx.snap(), out)
@@ -200,7 +210,8 @@ def test_animatic_length_shot_boundaries_title_card_and_audio(fx: Fixture, tmp_p
     assert len(frames) == round(3.5 * FPS)  # 24 + 36 + 24, constant frame rate
     b1, b2 = 24, 24 + 36
     assert _near(frames[b1 - 1], GREEN) and not _near(frames[b1], GREEN)
-    assert frames[b1 + 5].mean() < 40  # the dark title card of the shot with no clip
+    card = frames[b1 + 5]
+    assert card.mean() < 40 and card.max() > 200  # the dark title card (light type) of the shot with no clip
     assert _near(frames[b2 - 1], frames[b2 - 1][0, 0]) and _near(frames[b2], BLUE)
     # time-based: output frame 10 (0.42 s) shows the clip at 0.42 s (red), not its 10th frame (green)
     assert _near(frames[10], RED)
