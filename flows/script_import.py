@@ -103,6 +103,7 @@ def import_script(board: Board, text: str, *, name: str = "", origin: str) -> Im
             characters[speaker] = made.id
             report.characters.append(made.id)
         previous: str | None = None
+        order = board.sequence()  # kept in step here: reading the board's order per scene is quadratic
         for scene, number in zip(script.scenes, numbers, strict=True):
             key = SCENE_PREFIX + scene.key
             fields = _scene_fields(scene, number, report.warnings)
@@ -111,8 +112,11 @@ def import_script(board: Board, text: str, *, name: str = "", origin: str) -> Im
                 description = fields.pop("description")
                 intent = board.add_intent(description, origin=origin, script_key=key, description=description,
                                           **fields)
-                if previous is not None:
+                if previous in order and order[-1] != previous:  # appended: already right after it
                     sequence.move_after(board, intent.id, previous, origin=origin)
+                    order.insert(order.index(previous) + 1, intent.id)
+                else:
+                    order.append(intent.id)
                 report.created.append(intent.id)
             else:
                 changes = _changed(intent, fields)

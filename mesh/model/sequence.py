@@ -36,10 +36,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from mesh.errors import DirectiveError, SchemaError
-from mesh.model.board import Board, GenArt, Intent
+from mesh.model.board import Board, Comp, GenArt, Intent
 from mesh.model.jobs import parse_directives
+from mesh.model.schema import EdgeKind
 
 __all__ = [
     "REFERENCE_SUBS",
@@ -149,8 +151,19 @@ def number_labels(entries: Sequence[tuple[str, bool]]) -> list[str]:
     return out
 
 
-def _directive_duration(board: Board, intent_id: str) -> float | None:
-    value = board.directives_of(intent_id).get("duration")
+def _directive_durations(board: Board) -> dict[str, Any]:
+    """Each intent's ``duration`` directive value (as `Board.directives_of` merges them: later comps win),
+    read in one pass over the edges rather than one pass per intent."""
+    out: dict[str, Any] = {}
+    for edge in board.edges():
+        if edge.kind is EdgeKind.COMP:
+            comp = board.block(edge.src)
+            if isinstance(comp, Comp) and comp.sub == "directive" and "duration" in comp.params:
+                out[edge.dst] = comp.params["duration"]
+    return out
+
+
+def _duration(value: Any) -> float | None:
     if value is None:
         return None
     try:
@@ -168,11 +181,12 @@ def shots(board: Board) -> list[Shot]:
     """The shots in order, numbered and timed."""
     intents = [i for i in board.intents() if i.sub in SHOT_SUBS]
     labels = number_labels([(str(i.get("shot_no")), bool(i.get("locked"))) for i in intents])
+    directed = _directive_durations(board)
     out: list[Shot] = []
     start = 0.0
     for index, (intent, label) in enumerate(zip(intents, labels, strict=True)):
         clip, still = _take(board, intent, "clip"), _take(board, intent, "still")
-        duration, source = _directive_duration(board, intent.id), "directive"
+        duration, source = _duration(directed.get(intent.id)), "directive"
         if duration is None and clip is not None and float(clip.get("duration_s")) > 0:
             duration, source = float(clip.get("duration_s")), "take"
         if duration is None:
