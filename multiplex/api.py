@@ -196,29 +196,33 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
         intent_id, origin = _string(data, "intent"), _user(data)
         if not intent_id:
             raise HTTPException(400, "intent: which intent to change")
-        done = False
-        if "position" in data:
-            position = data["position"]
-            if isinstance(position, bool) or not isinstance(position, int):
-                raise HTTPException(400, "position must be a whole number (0-based)")
-            sequence.move(b, intent_id, position, origin=origin)
-            done = True
-        elif "after" in data:
-            sequence.move_after(b, intent_id, _string(data, "after") or None, origin=origin)
-            done = True
-        if "locked" in data:
-            if not isinstance(data["locked"], bool):
-                raise HTTPException(400, "locked must be true or false")
-            sequence.set_locked(b, intent_id, data["locked"], origin=origin)
-            done = True
+        b.intent(intent_id)  # everything is checked before anything is written: a refusal changes nothing
+        position, after = data.get("position"), _string(data, "after") if "after" in data else None
+        if "position" in data and (isinstance(position, bool) or not isinstance(position, int)):
+            raise HTTPException(400, "position must be a whole number (0-based)")
+        locked = data.get("locked")
+        if "locked" in data and not isinstance(locked, bool):
+            raise HTTPException(400, "locked must be true or false")
+        cut = None
         if "cut_in" in data or "cut_out" in data:
-            cut = [data.get("cut_in", 0), data.get("cut_out", 0)]
+            cut = (data.get("cut_in", 0), data.get("cut_out", 0))
             if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in cut):
                 raise HTTPException(400, "cut_in and cut_out must be seconds")
-            sequence.set_cut(b, intent_id, float(cut[0]), float(cut[1]), origin=origin)
-            done = True
+            sequence.check_cut(b, intent_id, float(cut[0]), float(cut[1]))
+        if locked is not None:
+            sequence.shot(b, intent_id)  # a reference intent has no number to lock
+        done = "position" in data or after is not None or locked is not None or cut is not None
         if not done:
             raise HTTPException(400, "nothing to change: give position, after, locked or cut_in/cut_out")
+        with b.transact(origin):  # the move first: the only write left that can refuse (an unknown `after`)
+            if "position" in data:
+                sequence.move(b, intent_id, position, origin=origin)
+            elif after is not None:
+                sequence.move_after(b, intent_id, after or None, origin=origin)
+            if cut is not None:
+                sequence.set_cut(b, intent_id, float(cut[0]), float(cut[1]), origin=origin)
+            if locked is not None:
+                sequence.set_locked(b, intent_id, locked, origin=origin)
         await hub.flush(board)
         return _shot_json(sequence.shot(b, intent_id)) if b.intent(intent_id).sub in sequence.SHOT_SUBS else {
             "intent_id": intent_id}

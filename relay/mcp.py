@@ -561,14 +561,14 @@ def build_mcp_server(hub: BoardHub, assets: AssetStore, tokens: TokenSource, set
         the rendered clip's start (cut_out 0: its end); the rest of the clip stays as handles."""
         grant, replica = caller(ctx, "edit_shot", board)
         b = replica.board
-        with b.transact(origin(grant)):
-            if locked is not None:
-                sequence.set_locked(b, intent_id, locked, origin=origin(grant))
+        with b.transact(origin(grant)):  # the cut first: it is the one that can be refused, before any write
             if cut_in is not None or cut_out is not None:
                 now = sequence.shot(b, intent_id)
                 sequence.set_cut(b, intent_id, now.cut_in if cut_in is None else cut_in,
                                  (0.0 if now.cut_out == now.duration_s else now.cut_out) if cut_out is None
                                  else cut_out, origin=origin(grant))
+            if locked is not None:
+                sequence.set_locked(b, intent_id, locked, origin=origin(grant))
         await done(replica)
         s = sequence.shot(b, intent_id)
         return ShotView(intent_id=s.intent_id, number=s.number, scene_no=s.scene_no, locked=s.locked,

@@ -11,7 +11,7 @@ Stable API (exporters rely on it):
     move(board, intent_id, index, *, origin)           to `index` of `order()`
     move_after(board, intent_id, after_id, *, origin)  just after another intent (None: to the front)
     set_locked(board, intent_id, locked, *, origin)    lock keeps the number it shows now
-    set_cut(board, intent_id, cut_in, cut_out, *, origin)
+    set_cut(board, intent_id, cut_in, cut_out, *, origin)   (check_cut: the same check, writing nothing)
     number_labels(entries) -> list[str]                the numbering rule, on (stored number, locked) pairs
     repair(board, *, origin) -> int                    drop raw duplicates left by concurrent moves
 
@@ -33,6 +33,7 @@ Rules:
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -47,6 +48,7 @@ __all__ = [
     "REFERENCE_SUBS",
     "SHOT_SUBS",
     "Shot",
+    "check_cut",
     "move",
     "move_after",
     "number_labels",
@@ -255,11 +257,18 @@ def set_locked(board: Board, intent_id: str, locked: bool, *, origin: str) -> st
     return number
 
 
-def set_cut(board: Board, intent_id: str, cut_in: float, cut_out: float, *, origin: str) -> None:
-    """Set the edit's in and out points (cut_out 0: the clip's end); refused unless 0 <= in < out <= length."""
+def check_cut(board: Board, intent_id: str, cut_in: float, cut_out: float) -> None:
+    """Raise SchemaError unless `set_cut` would take these points (for callers that check before writing)."""
     s = shot(board, intent_id)
+    if not (math.isfinite(cut_in) and math.isfinite(cut_out)):
+        raise SchemaError("cut points must be finite numbers of seconds")
     end = cut_out if cut_out > 0 else s.duration_s
     if cut_in < 0 or end <= cut_in or end > s.duration_s:
         raise SchemaError(f"cut points {cut_in:g}..{end:g} s must satisfy 0 <= in < out <= {s.duration_s:g} s "
                           "(the rendered length)")
+
+
+def set_cut(board: Board, intent_id: str, cut_in: float, cut_out: float, *, origin: str) -> None:
+    """Set the edit's in and out points (cut_out 0: the clip's end); refused unless 0 <= in < out <= length."""
+    check_cut(board, intent_id, cut_in, cut_out)
     board.update(intent_id, origin=origin, cut_in=cut_in, cut_out=cut_out)

@@ -143,7 +143,7 @@ def mcp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Any, st
 
 TOOLS = ["list_boards", "read_board", "preview_render", "job_status", "list_peers", "read_narration", "get_take",
          "add_intent", "edit_intent", "move_intent", "delete_intent", "add_note", "add_directives",
-         "add_reference_image", "link", "render", "cancel"]
+         "add_reference_image", "link", "render", "cancel", "edit_shot"]
 
 
 def _arguments(intent: str) -> st.SearchStrategy[dict[str, object]]:
@@ -158,7 +158,8 @@ def _arguments(intent: str) -> st.SearchStrategy[dict[str, object]]:
         "note": json_values, "directives": st.one_of(st.dictionaries(directive_keys, json_values, max_size=3),
                                                      json_values),
         "image_base64": st.one_of(st.just("iVBORw0KGgo="), json_values), "src": ids, "dst": ids,
-        "idempotency_key": json_values, "wait_s": st.just(0.0)})
+        "idempotency_key": json_values, "wait_s": st.just(0.0), "locked": json_values, "cut_in": json_values,
+        "cut_out": json_values})
 
 
 @few(2)

@@ -29,6 +29,8 @@ async def test_edit_shot_locks_numbers_and_sets_cut_points(relay: Relay) -> None
         before = relay.board.doc.get_state()
         bad = await llm.call_tool("edit_shot", {"intent_id": ids[0], "cut_in": 5, "cut_out": 20})
         assert bad.is_error and "rendered length" in bad.content[0].text
+        both = await llm.call_tool("edit_shot", {"intent_id": ids[2], "locked": True, "cut_in": 9})
+        assert both.is_error  # a refused cut takes the lock asked with it along: nothing is written
         assert relay.board.doc.get_state() == before
     async with relay.client(Role.VIEW) as viewer:
         refused = await viewer.call_tool("edit_shot", {"intent_id": ids[0], "locked": True})

@@ -162,6 +162,8 @@ def test_cut_points_are_apart_from_the_rendered_length(board: Board) -> None:
         seq.set_cut(board, a, 2.0, 9.0, origin=USER)
     with pytest.raises(SchemaError):
         seq.set_cut(board, a, 4.0, 3.0, origin=USER)
+    with pytest.raises(SchemaError, match="finite"):
+        seq.set_cut(board, a, float("nan"), 3.0, origin=USER)
     board.update(a, origin=USER, duration_s=2)  # re-rendered shorter: the out point clamps to its end
     s = seq.shot(board, a)
     assert (s.cut_in, s.cut_out) == (1.0, 2.0)

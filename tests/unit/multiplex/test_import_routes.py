@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -86,12 +87,16 @@ async def test_sequence_move_lock_and_cut(api) -> None:
     {"intent": "in-nope", "position": 0}, {"position": 0}, {"intent": "X", "position": "1"},
     {"intent": "X", "locked": "yes"}, {"intent": "X", "cut_in": "a"}, {"intent": "X"},
     {"intent": "X", "cut_in": 5, "cut_out": 2},
+    # a refused part refuses the whole edit: the move asked with it is not made
+    {"intent": "X", "position": 1, "cut_in": 5, "cut_out": 2}, {"intent": "X", "position": 1, "locked": 1},
+    {"intent": "X", "after": "in-nope", "cut_in": 1}, {"intent": "X", "position": 1, "cut_in": float("nan")},
 ])
 async def test_bad_sequence_edits_get_a_4xx(api, payload) -> None:
     client, replica = api
     ids = (await client.post(f"/api/boards/{BOARD}/import", json={"text": "a\n\nb\n"})).json()["created"]
     payload = {k: (ids[0] if v == "X" else v) for k, v in payload.items()}
     before = replica.board.doc.get_state()
-    r = await client.post(f"/api/boards/{BOARD}/sequence", json=payload)
+    r = await client.post(f"/api/boards/{BOARD}/sequence", content=json.dumps(payload),  # NaN too, as JS can't
+                          headers={"content-type": "application/json"})
     assert 400 <= r.status_code < 500 and r.json()["error"]
     assert replica.board.doc.get_state() == before
