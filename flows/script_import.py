@@ -93,12 +93,13 @@ def import_script(board: Board, text: str, *, name: str = "", origin: str) -> Im
     with board.transact(origin):
         characters: dict[str, str] = {}
         for speaker in dict.fromkeys(c for s in script.scenes for c in s.characters):
-            key = CHARACTER_PREFIX + speaker.upper()
+            key = CHARACTER_PREFIX + speaker.upper()[:300]  # within script_key's 400, like a scene's key
             if key in existing:
                 characters[speaker] = existing[key].id
                 continue
             # a reference, not a shot: on the board, out of the storyboard order
-            made = board.add_block(BlockKind.INTENT, "character", origin=origin, script_key=key, title=speaker,
+            title = _clip(speaker, "character name", COMMON_FIELDS["title"].max_len, speaker[:20], report.warnings)
+            made = board.add_block(BlockKind.INTENT, "character", origin=origin, script_key=key, title=title,
                                    description=speaker, x=80.0 + len(report.characters) * 300.0, y=560.0)
             characters[speaker] = made.id
             report.characters.append(made.id)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from flows.fountain import ScriptError
 from flows.script_import import import_script, transition_of
@@ -123,7 +125,35 @@ def test_long_dialogue_is_cut_with_a_warning(board: Board) -> None:
     assert len(_scenes(board)[0].dialogue) == 2000 and "dialogue cut" in report.warnings[0]
 
 
+def test_a_huge_character_cue_is_cut_not_a_half_written_import(board: Board) -> None:
+    name = "SHOUTING " * 120
+    report = import_script(board, f"INT. A\n\n{name}\nHi.\n\nINT. B\n\nx\n", name="x.fountain", origin=USER)
+    assert len(report.created) == 2 and len(report.characters) == 1
+    assert len(board.intent(report.characters[0]).title) == 300
+    assert import_script(board, f"INT. A\n\n{name}\nHi.\n\nINT. B\n\nx\n", name="x.fountain",
+                         origin=USER).characters == []
+
+
 def test_transition_choices() -> None:
     assert [transition_of(t) for t in ("CUT TO:", "SMASH CUT TO:", "MATCH CUT TO:", "FADE OUT.", "FADE IN:",
                                        "WIPE TO:", "BURN TO WHITE.", "")] == [
         "cut", "smash-cut", "match-cut", "fade-out", "fade-in", "wipe", "cut", ""]
+
+
+_PIECES = st.sampled_from(["INT. ", "EXT. ", ".", "\n", "\n\n", "  \n", "\r", "CUT TO:", "[[", "]]", "/*", "*/",
+                           "#1#", "^", "@", "!", ">", "<", "=", "~", "(", ")", "BOB", "hi", " ", "é", "\t"])
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.lists(_PIECES, max_size=60).map("".join), name=st.sampled_from(["a.fountain", "a.txt", ""]))
+def test_any_text_imports_twice_the_same_or_is_refused_as_a_script_error(text: str, name: str) -> None:
+    board = Board()
+    board.init_meta("t", origin=USER)
+    try:
+        import_script(board, text, name=name, origin=USER)
+    except ScriptError:
+        return
+    blocks = len(board.blocks())
+    again = import_script(board, text, name=name, origin=USER)
+    assert again.created == [] and again.characters == [] and len(board.blocks()) == blocks
+    sequence.shots(board)
