@@ -24,7 +24,8 @@ Rules:
   kept in the order but not numbered, timed or exported.
 - Numbers: unlocked shots are numbered 1, 2, 3 ... in order; a locked shot keeps its stored ``shot_no``.
   An unlocked shot after a locked one takes the next whole number if that is below the next locked
-  number, otherwise a letter after it (1, 1A, 1B ...; after Z comes AA), never a label a locked shot holds.
+  number, otherwise a letter after it (1, 1A, 1B ...; after Z comes AA), never a label a locked shot holds;
+  shots inserted before a locked 1 become 0A, 0B.
 - Duration (the rendered length, ``Shot.duration_s``): the ``duration`` directive, else the chosen clip
   take's length, else the intent's ``duration_s`` (8 s unless set).
 - Cut points are apart from it: ``cut_in``/``cut_out`` in seconds from the clip's start (``cut_out`` 0 means
