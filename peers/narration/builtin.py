@@ -309,7 +309,9 @@ class BuiltinNarrator:
             caption, prompt = str(params.get("caption") or ""), str(params.get("prompt") or "")
             caption = caption or prompt
         else:
-            caption = f"{_title(board, newest.intent_id)} — {newest.get('stage') or 'still'} by {newest.get('peer_id')}"
+            maker = str(newest.get("peer_id") or "")
+            by = w.names.get(maker) or _names(replica).get(maker) or maker or "a peer"  # machines by their names
+            caption = f"{_title(board, newest.intent_id)} — {newest.get('stage') or 'still'} by {by}"
         for block_id in sorted(w.visual):
             try:
                 pen.show(block_id, asset=newest.asset, mime=str(newest.get("mime") or ""), caption=caption,

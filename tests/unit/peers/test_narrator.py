@@ -266,3 +266,19 @@ async def test_incremental_narration_matches_a_full_scan() -> None:
     fresh = board.add_block(BlockKind.NARRATION, "live", origin=USER, text="")
     await _settle(narrator, r, clock, live, ticks=1)
     assert board.block(fresh.id).get("text") == compose(r)  # type: ignore[union-attr]
+
+
+async def test_the_visual_narration_caption_names_the_machine() -> None:
+    """Machines by their names, never peer ids: the caption under the newest still says who made it."""
+    r = Replica("s")
+    board = r.board
+    board.add_default_blocks(origin=USER)
+    intent_id, still, _ = _render(board, "lighthouse in a storm")
+    agent, cid = _start(board, still, "p1")
+    art = board.add_gen_art(intent_id, "image", origin="peer:p1", stage="still", asset="ab" * 32, mime="image/png",
+                            peer_id="p1", job_id=still)
+    agent.finish(still, cid, [art.id])
+    r.presence.set("peer", {"id": "p1", "name": "render-b"})  # the maker's presence, as this peer sees it
+    await BuiltinNarrator("p0", clock=FakeClock()).tick(r, ["p0", "p1"])
+    (visual,) = board.blocks(BlockKind.VISUAL_NARRATION)
+    assert visual.get("caption") == "“lighthouse in a storm” — still by render-b"
