@@ -15,6 +15,7 @@ from mesh.model.activity import recent
 from mesh.model.board import Block, Board, GenArt, Intent
 from mesh.model.jobs import Job, JobState, jobs
 from mesh.model.replica import Replica
+from mesh.model.roster import name_of
 from mesh.model.schema import BLOCK_SPECS, BlockKind
 
 __all__ = [
@@ -169,6 +170,7 @@ def block_view(board: Board, block: Block, *, status: dict[str, Any] | None = No
         out["takes"] = [_take(g) for g in own]
     elif isinstance(block, GenArt):
         out["url"] = asset_url(block.asset)
+        out["peer_name"] = name_of(board, str(block.get("peer_id") or ""))
         intent = board.block(block.intent_id)
         if isinstance(intent, Intent):
             stage = str(block.get("stage") or block.sub)

@@ -23,7 +23,7 @@ from mesh.model.board import Board, plain
 from mesh.model.claims import LeaseWatch
 from mesh.model.scheduling import PeerCaps
 
-__all__ = ["Roster"]
+__all__ = ["Roster", "name_of"]
 
 log = get_logger("mesh.model.roster")
 quiet = QuietLogger(log)
@@ -152,3 +152,11 @@ class Roster:
     def paused(self) -> bool:
         entry = self.board.roster_root.get(self.peer_id)
         return isinstance(entry, Map) and bool(entry.get("paused", False))
+
+
+def name_of(board: Board, peer_id: str) -> str:
+    """A peer's display name from its roster entry (people read machine names, never peer ids); the id
+    itself when the entry is missing or malformed."""
+    entry = board.roster_root.get(peer_id) if peer_id else None
+    name = entry.get("name") if isinstance(entry, Map) else None
+    return name[:64] if isinstance(name, str) and name.strip() else peer_id

@@ -9953,13 +9953,13 @@ const Pg = ["src"], Dg = ["src"], zg = {
           }, "use this take")),
           N("span", {
             class: "mx-meta",
-            title: `${e.data.backend} on ${e.data.peer_id}`
+            title: `${e.data.backend} on ${e.data.peer_name || e.data.peer_id}`
           }, [
             Oe(U(e.data.width) + "×" + U(e.data.height), 1),
             e.data.duration_s ? (T(), D(ge, { key: 0 }, [
               Oe(" · " + U(e.data.duration_s.toFixed(1)) + "s", 1)
             ], 64)) : de("", !0),
-            Oe(" · " + U(e.data.peer_id), 1)
+            Oe(" · " + U(e.data.peer_name || e.data.peer_id), 1)
           ], 8, jg),
           N("button", {
             class: "mx-act ghost",

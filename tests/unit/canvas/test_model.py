@@ -71,3 +71,16 @@ def test_snapshot_carries_the_panel_vocabularies_from_the_schema() -> None:
     spec = BLOCK_SPECS[BlockKind.INTENT].fields
     assert set(choices) == {"shot_size", "angle", "camera_move", "transition"}
     assert choices["camera_move"] == list(spec["camera_move"].choices or ())
+
+
+def test_a_take_names_the_machine_that_made_it() -> None:
+    """Machines by their names, never peer ids: the take's footer reads the maker's roster name."""
+    from mesh.model.roster import Roster
+
+    board = Replica("b").board
+    intent = board.add_intent("a lighthouse", origin="user:a")
+    art = board.add_gen_art(intent.id, "image", origin="peer:p1", stage="still", asset="b" * 64,
+                            mime="image/png", peer_id="p1")
+    assert block_view(board, art)["peer_name"] == "p1"  # not announced yet: the id is all there is
+    Roster(board, "p1", name="render-b").announce(stages={"still": ["cpu"]})
+    assert block_view(board, art)["peer_name"] == "render-b"
