@@ -19,6 +19,7 @@ storyboard each, and before and after connecting the clients (Linux only; "n/a" 
 
 from __future__ import annotations
 
+import abc
 import argparse
 import asyncio
 import contextlib
@@ -72,8 +73,9 @@ def pct(values: list[float], q: float) -> float:
 
 
 # -- servers ---------------------------------------------------------------------------------------------
-class Server:
-    """A server process on a free loopback port, waited for until it answers HTTP."""
+class Server(abc.ABC):
+    """A server process on a free loopback port, waited for until it answers HTTP (the relay, or the Node
+    y-websocket server it is measured against)."""
 
     name = ""
 
@@ -81,8 +83,9 @@ class Server:
         self.port = free_port()
         self.proc: subprocess.Popen[bytes] | None = None
 
+    @abc.abstractmethod
     def url(self, board: str, token: str | None) -> str:
-        raise NotImplementedError
+        """The websocket URL a client opens for `board`."""
 
     async def wait_ready(self, path: str, timeout_s: float = 90.0) -> None:
         deadline = time.monotonic() + timeout_s
