@@ -7,44 +7,23 @@ import asyncio
 import io
 import json
 import zipfile
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from fastapi import FastAPI
 from PIL import Image
 
 from flows.deliverables import KINDS
-from mesh.storage.assets import AssetStore
-from mesh.storage.hub import BoardHub
 from multiplex import cli_export
-from multiplex.api import build_api, install_error_handlers
+from tests.unit.multiplex.conftest import API_BOARD, ApiHarness
 
-TOKEN = "t0ken"
-BOARD = "film"
-
-
-class _Runner:
-    previews: dict[str, bytes] = {}
-
-    def live_peers(self, board: str) -> list[Any]:
-        return []
+BOARD = API_BOARD
 
 
 @pytest.fixture
-async def api(tmp_path: Path):
-    hub = BoardHub(tmp_path / "home")
-    replica = hub.open(BOARD)
-    replica.board.init_meta(BOARD, origin="user:t")
-    assets = AssetStore(tmp_path / "assets")
-    app = FastAPI()
-    install_error_handlers(app)
-    app.include_router(build_api(hub, assets, token=TOKEN, runner=_Runner(), peer_id="p1", name="t"))
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t",
-                                 headers={"authorization": f"Bearer {TOKEN}"}) as client:
-        yield client, replica.board, assets
-    hub.close()
+async def api(api_harness: ApiHarness):
+    h = api_harness
+    yield h.client, h.replica.board, h.assets
 
 
 async def _finish(client: httpx.AsyncClient, state: dict[str, Any]) -> dict[str, Any]:

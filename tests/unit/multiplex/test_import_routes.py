@@ -3,42 +3,19 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
-from typing import Any
 
-import httpx
 import pytest
-from fastapi import FastAPI
 
-from mesh.storage.assets import AssetStore
-from mesh.storage.hub import BoardHub
-from multiplex.api import build_api, install_error_handlers
+from tests.unit.multiplex.conftest import API_BOARD, ApiHarness
 
-TOKEN = "t0ken"
-BOARD = "film"
+BOARD = API_BOARD
 SCRIPT = "EXT. YARD - DAY\n\nDust.\n\nMAYA\nDown!\n\nINT. SHED - NIGHT\n\nA lamp.\n"
 
 
-class _Runner:
-    previews: dict[str, bytes] = {}
-
-    def live_peers(self, board: str) -> list[Any]:
-        return []
-
-
 @pytest.fixture
-async def api(tmp_path: Path):
-    hub = BoardHub(tmp_path / "home")
-    replica = hub.open(BOARD)
-    replica.board.init_meta(BOARD, origin="user:t")
-    app = FastAPI()
-    install_error_handlers(app)
-    app.include_router(build_api(hub, AssetStore(tmp_path / "assets"), token=TOKEN, runner=_Runner(),
-                                 peer_id="p1", name="t"))
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t",
-                                 headers={"authorization": f"Bearer {TOKEN}"}) as client:
-        yield client, replica
-    hub.close()
+async def api(api_harness: ApiHarness):
+    h = api_harness
+    yield h.client, h.replica
 
 
 async def test_import_then_reimport_updates_in_place(api) -> None:
