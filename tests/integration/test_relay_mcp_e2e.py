@@ -36,7 +36,7 @@ from PIL import Image  # noqa: E402
 from mesh.storage.assets import AssetStore  # noqa: E402
 from relay.mcp import TOOL_ROLES  # noqa: E402
 from relay.tokens import Role  # noqa: E402
-from tests.integration.relay_helpers import ROOT, RelayProcess, free_port  # noqa: E402
+from tests.integration.relay_helpers import ROOT, RelayProcess, free_port, stop_process  # noqa: E402
 
 pytestmark = pytest.mark.slow  # two processes, six CPU renders, three relay starts: about 40 s on two cores
 
@@ -79,13 +79,7 @@ class HomePeer:
         return json.loads(out.stdout)
 
     def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(20)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
+        stop_process(self.proc)
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
