@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
+
+from mesh.model.stages import OutputKind, Stage
 
 __all__ = [
     "Capability",
@@ -20,10 +22,9 @@ __all__ = [
     "ProgressFn",
     "RenderBackend",
     "RenderRequest",
+    "Stage",
 ]
 
-Stage = str  # "still" (text/reference -> image), "clip" (image -> video), "narrate", "visual"
-OutputKind = Literal["image", "video", "audio", "asset"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +62,10 @@ class RenderRequest:
     fps: int = 16
     model: str | None = None
     workflow: str | None = None
-    input_image: Path | None = None  # local file: the reference comp or the still for a clip
+    input_image: Path | None = None  # local file: the reference comp, the still for a clip, a first frame
+    end_image: Path | None = None  # transition: the last frame
+    input_video: Path | None = None  # restyle: the clip to restyle
+    style_image: Path | None = None  # restyle: the style reference
     panel: dict[str, Any] = field(default_factory=dict)  # storyboard fields: sub-kind, shot size, scene/shot no...
     params: dict[str, Any] = field(default_factory=dict)  # the intent's directives, validated
 
