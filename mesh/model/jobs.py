@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
 from pycrdt import Map
 
-from mesh.const import DEFAULT_CLIP_S, MAX_ATTEMPTS, MAX_CLIP_S
+from mesh.const import DEFAULT_CLIP_S, MAX_ATTEMPTS
 from mesh.errors import DirectiveError, SchemaError
 from mesh.model.board import Board, Comp, Intent, new_id, plain
+from mesh.model.directives import DIRECTIVE_KEYS, Directives, parse_directives
 from mesh.model.hlc import HLC
 
 __all__ = [
@@ -55,88 +56,6 @@ class JobState(StrEnum):
 
 STAGES = ("still", "clip")
 MAX_DEP_DEPTH = 32  # plan_render writes chains of 2; deeper or cyclic chains come from a broken replica
-DIRECTIVE_KEYS: dict[str, str] = {
-    "seed": "integer >= 0",
-    "duration": "seconds, 0.5 to 60",
-    "priority": "integer -10 (low) to 10 (high)",
-    "pin": "peer id or name that must render it",
-    "backend": "preferred backend (cpu, comfyui, ...)",
-    "model": "preferred model file or name",
-    "workflow": "workflow template or user workflow name",
-    "fps": "frames per second, 8 to 30",
-    "width": "pixels, 64 to 4096",
-    "height": "pixels, 64 to 4096",
-    "steps": "sampler steps, 1 to 200",
-    "cfg": "guidance, 0 to 30",
-    "negative": "negative prompt text",
-}
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Directives:
-    seed: int | None = None
-    duration_s: float | None = None
-    priority: int = 0
-    pin: str | None = None
-    backend: str | None = None
-    model: str | None = None
-    workflow: str | None = None
-    fps: int | None = None
-    width: int | None = None
-    height: int | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    def as_params(self) -> dict[str, Any]:
-        out = {k: getattr(self, k) for k in ("seed", "duration_s", "pin", "backend", "model", "workflow",
-                                              "fps", "width", "height") if getattr(self, k) is not None}
-        out.update(self.extra)
-        return out
-
-
-def _number(key: str, value: Any, lo: float, hi: float, *, integer: bool) -> float:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise DirectiveError(f"directive {key}={value!r}: expected {DIRECTIVE_KEYS[key]}") from None
-    if number != number or not lo <= number <= hi or (integer and number != int(number)):
-        raise DirectiveError(f"directive {key}={value!r}: expected {DIRECTIVE_KEYS[key]}")
-    return number
-
-
-def parse_directives(raw: dict[str, Any]) -> Directives:
-    """Check directive values; a nonsense value raises DirectiveError naming the key and what is allowed."""
-    values: dict[str, Any] = {}
-    extra: dict[str, Any] = {}
-    for key, value in raw.items():
-        key = str(key).strip().lower()
-        if key == "seed":
-            values["seed"] = int(_number(key, value, 0, 2**63 - 1, integer=True))
-        elif key == "duration":
-            values["duration_s"] = _number(key, value, 0.5, MAX_CLIP_S, integer=False)
-        elif key == "priority":
-            values["priority"] = int(_number(key, value, -10, 10, integer=True))
-        elif key == "fps":
-            values["fps"] = int(_number(key, value, 8, 30, integer=True))
-        elif key in ("width", "height"):
-            values[key] = int(_number(key, value, 64, 4096, integer=True))
-        elif key in ("steps", "cfg"):
-            hi = 200 if key == "steps" else 30
-            extra[key] = _number(key, value, 1 if key == "steps" else 0, hi, integer=key == "steps")
-        elif key in ("pin", "backend", "model", "workflow", "negative"):
-            text = str(value).strip()
-            if not text or len(text) > 500:
-                raise DirectiveError(f"directive {key}: expected {DIRECTIVE_KEYS[key]}, got {value!r}")
-            if key == "negative":
-                extra[key] = text
-            else:
-                values[key] = text
-        elif key.startswith("slot."):
-            extra[key] = value
-        else:
-            known = ", ".join(sorted(DIRECTIVE_KEYS))
-            raise DirectiveError(f"unknown directive {key!r} (known: {known}; or slot.NAME for a workflow slot)")
-    return Directives(**values, extra=extra)
-
 
 @dataclass(frozen=True, slots=True)
 class ClaimView:

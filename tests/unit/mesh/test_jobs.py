@@ -79,7 +79,7 @@ def test_intent_duration_field_is_the_default_clip_length(board: Board) -> None:
 @pytest.mark.parametrize(("params", "key"), [
     ({"duration": -2}, "duration"), ({"duration": "long"}, "duration"), ({"seed": 1.5}, "seed"),
     ({"priority": 99}, "priority"), ({"fps": 120}, "fps"), ({"width": 10}, "width"), ({"steps": 0}, "steps"),
-    ({"cfg": 31}, "cfg"), ({"pin": "  "}, "pin"), ({"sharpness": 3}, "sharpness"),
+    ({"cfg": 31}, "cfg"), ({"pin": "  "}, "pin"), ({"sharp ness": 3}, "sharp ness"),
 ])
 def test_nonsense_directive_names_key_and_intent_and_writes_nothing(board: Board, params: dict[str, object],
                                                                     key: str) -> None:
@@ -126,7 +126,7 @@ def test_parse_directives_coerces_values() -> None:
 
 def test_unknown_directive_lists_the_known_ones() -> None:
     with pytest.raises(DirectiveError, match=r"unknown directive 'colour' \(known: .*duration.*slot\.NAME"):
-        parse_directives({"colour": "red"})
+        parse_directives({"colour": "red"}, slots=())
 
 
 @pytest.mark.parametrize("value", [math.nan, math.inf, None, [], "", 2**70])
