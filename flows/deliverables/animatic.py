@@ -1,6 +1,8 @@
 """The animatic: every shot's chosen clip in sequence order, from its cut-in to its cut-out, in one MP4.
 
-H.264 video with an AAC track of silence (editors and phones expect an audio track), constant frame rate,
+H.264 video with an AAC track (editors and phones expect one): each shot's audio comps (voice notes, dropped
+sounds) mixed in from the shot's first frame and cut at its last, silence where a shot has none. Constant
+frame rate,
 each shot exactly ``round(edit_s * fps)`` frames. Frames are picked by time, not count, so a 16 fps clip
 plays at its own speed in a 24 fps animatic; a clip shorter than its shot holds its last frame. A shot
 without a rendered clip gets a designed title card (dark, the project's fonts, its shot number, title
@@ -24,7 +26,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from flows.deliverables.shots import ExportError, Shot
 
-__all__ = ["AUDIO_RATE", "AnimaticStopped", "write_animatic"]
+__all__ = ["AUDIO_RATE", "AnimaticStopped", "decode_audio", "shot_audio", "write_animatic"]
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
 AUDIO_RATE = 48_000
@@ -130,8 +132,18 @@ def write_animatic(shots: list[Shot], out: Path, *, size: tuple[int, int] = (128
     burn_font = _font("jetbrains-mono-latin-400-normal.ttf", max(h // 30, 10))
     part = Path(out).with_name(Path(out).name + ".part")
     done = 0
+    pending = np.zeros(0, dtype=np.float32)  # mixed samples not yet handed to the encoder
     samples_written = 0
-    silence = np.zeros((1, AUDIO_FRAME), dtype=np.float32)
+
+    def write_audio(samples: np.ndarray) -> None:
+        nonlocal samples_written
+        af = av.AudioFrame.from_ndarray(samples.reshape(1, -1), format="fltp", layout="mono")
+        af.sample_rate = AUDIO_RATE
+        af.pts = samples_written
+        for packet in audio.encode(af):
+            container.mux(packet)
+        samples_written += samples.shape[0]
+
     try:
         with av.open(str(part), "w", format="mp4", options={"movflags": "+faststart"}) as container:
             video = container.add_stream(codec, rate=fps)
@@ -141,6 +153,7 @@ def write_animatic(shots: list[Shot], out: Path, *, size: tuple[int, int] = (128
                 video.options = {"preset": preset, "crf": str(crf)}
             audio = container.add_stream("aac", rate=AUDIO_RATE, layout="mono")
             for shot, count in zip(shots, counts, strict=True):
+                first = done
                 for img in _shot_frames(shot, count, (w, h), fps):
                     if stop is not None and stop.is_set():
                         raise AnimaticStopped("the animatic export was cancelled")
@@ -153,15 +166,15 @@ def write_animatic(shots: list[Shot], out: Path, *, size: tuple[int, int] = (128
                     done += 1
                     if progress is not None and (done % 12 == 0 or done == total):
                         progress(done / total, f"shot {shot.number}: frame {done}/{total}")
-                # silence up to the end of this shot, so the streams stay interleaved
-                until = round(done / fps * AUDIO_RATE)
-                while samples_written + AUDIO_FRAME <= until or (done == total and samples_written < until):
-                    af = av.AudioFrame.from_ndarray(silence, format="fltp", layout="mono")
-                    af.sample_rate = AUDIO_RATE
-                    af.pts = samples_written
-                    for packet in audio.encode(af):
-                        container.mux(packet)
-                    samples_written += AUDIO_FRAME
+                # this shot's sound (or silence) up to its last frame, so the streams stay interleaved
+                span = round(done / fps * AUDIO_RATE) - round(first / fps * AUDIO_RATE)
+                pending = np.concatenate([pending, shot_audio(shot, span)])
+                whole = pending.shape[0] - pending.shape[0] % AUDIO_FRAME
+                for at in range(0, whole, AUDIO_FRAME):
+                    write_audio(pending[at:at + AUDIO_FRAME])
+                pending = pending[whole:]
+            if pending.shape[0]:  # the last partial frame, padded: AAC frames are 1024 samples
+                write_audio(np.concatenate([pending, np.zeros(AUDIO_FRAME - pending.shape[0], np.float32)]))
             for stream in (video, audio):
                 for packet in stream.encode(None):
                     container.mux(packet)
@@ -171,6 +184,45 @@ def write_animatic(shots: list[Shot], out: Path, *, size: tuple[int, int] = (128
     finally:
         part.unlink(missing_ok=True)
     return total / fps
+
+
+def shot_audio(shot: Shot, samples: int) -> np.ndarray:
+    """`samples` of mono 48 kHz float audio for one shot: its audio comps mixed (summed, then limited to
+    -1..1) from the shot's start, cut at its end; silence where they are shorter, or none decode."""
+    out = np.zeros(samples, dtype=np.float32)
+    for path in shot.audio:
+        sound = decode_audio(path, samples)
+        out[:sound.shape[0]] += sound
+    np.clip(out, -1.0, 1.0, out=out)
+    return out
+
+
+def decode_audio(path: Path, limit: int) -> np.ndarray:
+    """The first `limit` samples of a sound file as mono 48 kHz float32; empty if it has no audio that
+    decodes (a broken or silent-only comp never stops the animatic)."""
+    import av
+
+    parts: list[np.ndarray] = []
+    have = 0
+    try:
+        with av.open(str(path)) as container:
+            if not container.streams.audio:
+                return np.zeros(0, dtype=np.float32)
+            resampler = av.AudioResampler(format="flt", layout="mono", rate=AUDIO_RATE)
+            for frame in container.decode(audio=0):
+                for out in resampler.resample(frame):
+                    parts.append(out.to_ndarray().reshape(-1).astype(np.float32, copy=False))
+                    have += parts[-1].shape[0]
+                if have >= limit:
+                    break
+            else:
+                for out in resampler.resample(None):
+                    parts.append(out.to_ndarray().reshape(-1).astype(np.float32, copy=False))
+    except (OSError, ValueError, av.FFmpegError):
+        pass  # keep what decoded
+    if not parts:
+        return np.zeros(0, dtype=np.float32)
+    return np.nan_to_num(np.concatenate(parts)[:limit], nan=0.0, posinf=0.0, neginf=0.0)
 
 
 def _shot_frames(shot: Shot, count: int, size: tuple[int, int], fps: int) -> Iterator[Image.Image]:

@@ -19,7 +19,7 @@ from mesh.model import sequence
 from mesh.model.board import Board, Comp, GenArt, Intent
 from mesh.model.jobs import job
 
-__all__ = ["AssetPath", "ExportError", "Shot", "Take", "collect", "takes_of"]
+__all__ = ["AssetPath", "ExportError", "Shot", "Take", "collect", "is_audio_comp", "takes_of"]
 
 AssetPath = Callable[[str], Path | None]  # sha256 -> the local file, or None when not on this peer
 
@@ -80,6 +80,7 @@ class Shot:
     start_s: float  # where the shot starts in the edit
     still: Take | None = None
     clip: Take | None = None
+    audio: tuple[Path, ...] = ()  # the files of its audio comps (voice notes, dropped sounds) on this peer
 
     @property
     def prompt(self) -> str:
@@ -118,9 +119,23 @@ def collect(board: Board, asset_path: AssetPath) -> list[Shot]:
             action=str(intent.get("action") or ""), dialogue=s.dialogue, sound=str(intent.get("sound") or ""),
             transition=s.transition, notes=str(intent.get("notes") or ""), comp_notes=notes,
             duration_s=s.duration_s, cut_in=s.cut_in, cut_out=s.cut_out, start_s=s.start_s,
-            still=takes["still"], clip=takes["clip"],
+            still=takes["still"], clip=takes["clip"], audio=_audio_comps(board, intent, asset_path),
         ))
     return out
+
+
+def is_audio_comp(comp: Comp) -> bool:
+    """A comp whose file is sound: a voice note, or any comp holding an audio file."""
+    mime = str(comp.get("mime") or "")
+    return bool(comp.asset) and (comp.sub == "voice" or mime.startswith("audio/"))
+
+
+def _audio_comps(board: Board, intent: Intent, asset_path: AssetPath) -> tuple[Path, ...]:
+    """The local files of an intent's audio comps, oldest first (the animatic mixes them in)."""
+    comps = sorted((c for c in board.comps_of(intent.id) if isinstance(c, Comp) and is_audio_comp(c)),
+                   key=lambda c: (str(c.get("created")), c.id))
+    paths = (asset_path(c.asset) for c in comps)
+    return tuple(p for p in paths if p is not None)
 
 
 def takes_of(board: Board, shots: list[Shot], asset_path: AssetPath) -> dict[str, list[Take]]:

@@ -232,6 +232,67 @@ def test_animatic_starts_each_clip_at_its_cut_in(fx: Fixture, tmp_path: Path) ->
     assert _near(frames[0], GREEN)
 
 
+def make_tone(path: Path, seconds: float, hz: float = 440.0, rate: int = 22_050) -> None:
+    """A sine tone in a WAV (another rate than the animatic's, so it is resampled on the way in)."""
+    t = np.arange(round(seconds * rate)) / rate
+    with av.open(str(path), "w", format="wav") as c:
+        s = c.add_stream("pcm_s16le", rate=rate, layout="mono")
+        samples = (0.5 * np.sin(2 * np.pi * hz * t) * 32767).astype(np.int16).reshape(1, -1)
+        f = av.AudioFrame.from_ndarray(samples, format="s16", layout="mono")
+        f.sample_rate = rate
+        for p in s.encode(f):
+            c.mux(p)
+        for p in s.encode(None):
+            c.mux(p)
+
+
+def _audio(path: Path) -> tuple[np.ndarray, int]:
+    with av.open(str(path)) as c:
+        stream = c.streams.audio[0]
+        rate = stream.codec_context.sample_rate
+        chunks = [f.to_ndarray().reshape(-1) for f in c.decode(audio=0)]
+    return np.concatenate(chunks), rate
+
+
+def _rms(x: np.ndarray) -> float:
+    return float(np.sqrt(np.mean(np.square(x.astype(np.float64))))) if x.size else 0.0
+
+
+def test_animatic_mixes_an_audio_comp_at_its_shot(fx: Fixture, tmp_path: Path) -> None:
+    """Shot 2 (1.5 s, starts at 1.0 s) has a voice note of 3 s: it plays from 1.0 s, is cut at 2.5 s,
+    and shots 1 and 3 stay silent."""
+    tone = tmp_path / "voice.wav"
+    make_tone(tone, 3.0)
+    c = fx.ids[1]  # type: ignore[attr-defined]
+    fx.board.add_comp(c, "voice", origin=ORIGIN, asset=fx.asset(tone), mime="audio/wav")
+    out = tmp_path / "animatic.mp4"
+    build("animatic", fx.snap(), out, options={"width": SIZE[0], "height": SIZE[1], "fps": FPS})
+    samples, rate = _audio(out)
+    assert rate == 48_000
+    with av.open(str(out)) as container:
+        a = container.streams.audio[0]
+        assert a.codec_context.name == "aac"
+        assert abs(float(a.duration * a.time_base) - 3.5) < 0.05
+    sec = lambda t: round(t * rate)  # noqa: E731
+    assert _rms(samples[sec(0.05):sec(0.95)]) < 0.01  # shot 1: silence
+    voiced = samples[sec(1.1):sec(2.4)]
+    assert 0.25 < _rms(voiced) < 0.45  # a 0.5 sine has rms 0.354
+    spectrum = np.abs(np.fft.rfft(voiced))
+    assert abs(np.argmax(spectrum) * rate / voiced.size - 440) < 5  # the tone itself, resampled
+    assert _rms(samples[sec(2.6):sec(3.45)]) < 0.01  # cut at the shot's end: shot 3 is silent
+
+
+def test_animatic_ignores_an_audio_comp_that_does_not_decode(fx: Fixture, tmp_path: Path) -> None:
+    bad = tmp_path / "voice.webm"
+    bad.write_bytes(b"not a sound at all" * 100)
+    fx.board.add_comp(fx.ids[1], "voice", origin=ORIGIN, asset=fx.asset(bad), mime="audio/webm")  # type: ignore[attr-defined]
+    out = tmp_path / "animatic.mp4"
+    summary = build("animatic", fx.snap(), out, options={"width": SIZE[0], "height": SIZE[1], "fps": FPS})
+    assert summary["duration_s"] == 3.5
+    samples, _ = _audio(out)
+    assert _rms(samples) < 0.01
+
+
 def test_animatic_burns_in_the_shot_number(fx: Fixture, tmp_path: Path) -> None:
     plain, burned = tmp_path / "plain.mp4", tmp_path / "burned.mp4"
     opts = {"width": SIZE[0], "height": SIZE[1], "fps": FPS}
