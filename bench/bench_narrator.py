@@ -29,7 +29,7 @@ from mesh.model.schema import BlockKind
 from mesh.net.loopback import LoopbackNet
 from mesh.storage.assets import AssetStore
 from peers.backends.fake import FakeBackend
-from peers.narration.engines import Delta
+from peers.narration.engines import Delta, LlamaEngine
 from peers.narration.service import NarrationService
 from peers.narration.settings import narrator_settings
 from peers.runner import PeerRunner
@@ -74,7 +74,8 @@ async def first_token(model: Path, rounds: int = 30) -> None:
           f"({s.tokens} tokens in {s.finished} narrations)")
 
 
-async def claim_latency(peers: int, renders: int, tmp: Path, model: Path | None) -> list[float]:
+async def claim_latency(peers: int, renders: int, tmp: Path, model: Path | None, *, isolate: bool = True
+                        ) -> list[float]:
     net = LoopbackNet(delay_s=0.002)
     assets = AssetStore(tmp / "assets")
     replicas = [Replica("board") for _ in range(peers)]
@@ -102,7 +103,8 @@ async def claim_latency(peers: int, renders: int, tmp: Path, model: Path | None)
             await stack.enter_async_context(runner)
             runners.append(runner)
         if model is not None:
-            narrator = NarrationService({"board": replicas[0]}, peer_id="p0", settings=_settings(model),  # type: ignore[arg-type]
+            engine = LlamaEngine(_settings(model), isolate=isolate)  # type: ignore[arg-type]
+            narrator = NarrationService({"board": replicas[0]}, peer_id="p0", engine=engine,
                                         live_peers=runners[0].live_peers, min_gap_s=0.0)
             await stack.enter_async_context(narrator)
         await asyncio.sleep(1.0)
@@ -197,15 +199,24 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--peers", type=int, default=4)
     parser.add_argument("--renders", type=int, default=30)
+    parser.add_argument("--rounds", type=int, default=1, help="repeat the claim-latency runs, interleaved")
+    parser.add_argument("--claims-only", action="store_true", help="skip the hour and first-token parts")
     args = parser.parse_args()
-    asyncio.run(hour_of_narration())
+    if not args.claims_only:
+        asyncio.run(hour_of_narration())
     with tempfile.TemporaryDirectory() as tmp:
         model = write_tiny_r1(Path(tmp) / "tiny-r1.gguf")
-        asyncio.run(first_token(model))
-        for label, m in (("without the narrator", None), ("with the narrator (tiny model, no gap)", model)):
-            lat = asyncio.run(claim_latency(args.peers, args.renders, Path(tmp) / label[:12].replace(" ", "_"), m))
-            print(f"claim latency {label}: p50 {statistics.median(lat):.0f} ms, p99 {pct(lat, 0.99):.0f} ms "
-                  f"({args.peers} peers, {args.renders} renders)")
+        if not args.claims_only:
+            asyncio.run(first_token(model))
+        configs = (("without the narrator", None, True),
+                   ("with the narrator in a child process (tiny model, no gap)", model, True),
+                   ("with the narrator in a thread (tiny model, no gap)", model, False))
+        for round_no in range(args.rounds):
+            for n, (label, m, isolate) in enumerate(configs):
+                folder = Path(tmp) / f"r{round_no}c{n}"
+                lat = asyncio.run(claim_latency(args.peers, args.renders, folder, m, isolate=isolate))
+                print(f"claim latency {label}: p50 {statistics.median(lat):.0f} ms, p99 {pct(lat, 0.99):.0f} ms "
+                      f"({args.peers} peers, {args.renders} renders)")
 
 
 if __name__ == "__main__":

@@ -1,15 +1,17 @@
-"""LLM engines for the narrator: llama-cpp-python in a worker thread, or any OpenAI-compatible endpoint.
+"""LLM engines for the narrator: llama-cpp-python in a child process (or a thread), or an OpenAI-compatible endpoint.
 
 Both stream `Delta`s (content and, where an endpoint parses it, reasoning) and raise `EngineError` with a
 sentence a person can act on: missing package or file, refused request, endpoint gone mid-stream, a
 model that produced nothing for `stall_s`. Neither ever blocks the event loop: llama.cpp runs in a
-daemon thread of its own (a hung model costs a thread, not the peer), the endpoint is read with aiohttp.
+child process of its own (`llama_child`: a stalled model is killed, and its token loop never competes with
+the peer for the GIL), or, with ``isolate=False``, in a daemon thread; the endpoint is read with aiohttp.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib.util
 import json
 import threading
 from collections.abc import AsyncIterator, Callable
@@ -22,12 +24,15 @@ import aiohttp
 from mesh._log import get_logger
 from mesh.errors import MultiplexError
 
+from .llama_child import LlamaProcess
 from .settings import NarratorSettings
 
 __all__ = ["Delta", "Engine", "EngineError", "LlamaEngine", "OpenAIEngine", "build_engine"]
 
 log = get_logger("peers.narration")
 
+MISSING_LLAMA = ("llama-cpp-python is not installed: pip install \"multiplex[llm]\" (see docs/narrator.md), or use "
+                 "MULTIPLEX_NARRATOR=openai:<URL>/v1")
 STALL_S = 300.0  # a 200 GB model may think before its first token; this long with nothing is a failure
 
 
@@ -74,16 +79,37 @@ def _finished(chunk: Any) -> bool:
 
 
 class LlamaEngine:
-    """llama-cpp-python in this process (the `llm` extra). The model loads on first use, in a thread."""
+    """llama-cpp-python (the `llm` extra), loaded on first use: in a child process unless `isolate` is False.
+
+    `factory` stands in for `llama_cpp.Llama` (tests); with `isolate` it must be importable by name."""
 
     def __init__(self, settings: NarratorSettings, *, factory: Callable[..., Any] | None = None,
-                 stall_s: float = STALL_S) -> None:
+                 stall_s: float = STALL_S, isolate: bool = True) -> None:
         self.settings = settings
         self.name = f"llama:{Path(settings.target).name}"
         self.stall_s = stall_s
         self._factory = factory
         self._llm: Any = None
         self._busy = threading.Lock()  # llama.cpp contexts are not thread-safe: one generation at a time
+        self._child = LlamaProcess(self._load_kwargs(), factory=factory) if isolate else None
+
+    @property
+    def loaded(self) -> dict[str, Any]:
+        """What the loaded model reports (its context size), once it has loaded."""
+        if self._child is not None:
+            return self._child.loaded
+        return {"n_ctx": self._llm.n_ctx()} if self._llm is not None and hasattr(self._llm, "n_ctx") else {}
+
+    def _sampling(self) -> dict[str, Any]:
+        s = self.settings
+        return {"temperature": s.temperature, "top_p": s.top_p, "max_tokens": s.max_tokens}
+
+    def _check(self) -> None:
+        """What the parent can tell before starting anything: the package and the file are here."""
+        if self._factory is None and importlib.util.find_spec("llama_cpp") is None:
+            raise EngineError(MISSING_LLAMA)
+        if not Path(self.settings.target).is_file():
+            raise EngineError(f"no model file at {self.settings.target}")
 
     def _load_kwargs(self) -> dict[str, Any]:
         s = self.settings
@@ -101,8 +127,7 @@ class LlamaEngine:
             try:
                 from llama_cpp import Llama
             except ImportError:
-                raise EngineError("llama-cpp-python is not installed: pip install \"multiplex[llm]\" "
-                                  "(see docs/narrator.md), or use MULTIPLEX_NARRATOR=openai:<URL>/v1") from None
+                raise EngineError(MISSING_LLAMA) from None
             factory = Llama
         if not Path(self.settings.target).is_file():
             raise EngineError(f"no model file at {self.settings.target}")
@@ -112,12 +137,30 @@ class LlamaEngine:
             raise EngineError(f"the model did not load: {exc}") from None
 
     async def stream(self, messages: list[dict[str, str]]) -> AsyncIterator[Delta]:
+        if self._child is not None:
+            async for delta in self._stream_child(messages):
+                yield delta
+            return
+        async for delta in self._stream_thread(messages):
+            yield delta
+
+    async def _stream_child(self, messages: list[dict[str, str]]) -> AsyncIterator[Delta]:
+        assert self._child is not None
+        self._check()
+        try:
+            async for _, chunk in self._child.stream(messages, self._sampling(), stall_s=self.stall_s):
+                delta = _chunk_delta(chunk)
+                if delta is not None and (delta.content or delta.reasoning):
+                    yield delta
+        except RuntimeError as exc:
+            raise EngineError(str(exc)) from None
+
+    async def _stream_thread(self, messages: list[dict[str, str]]) -> AsyncIterator[Delta]:
         if not self._busy.acquire(blocking=False):
             raise EngineError("the model is still busy with an earlier narration (hung?)")
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
         stop = threading.Event()
-        s = self.settings
 
         def post(kind: str, value: Any) -> None:
             with contextlib.suppress(RuntimeError):  # the loop closed: nobody is listening any more
@@ -128,8 +171,7 @@ class LlamaEngine:
             try:
                 if self._llm is None:
                     self._llm = self._make()
-                chunks = self._llm.create_chat_completion(messages=messages, stream=True, temperature=s.temperature,
-                                                          top_p=s.top_p, max_tokens=s.max_tokens)
+                chunks = self._llm.create_chat_completion(messages=messages, stream=True, **self._sampling())
                 for chunk in chunks:
                     if stop.is_set():
                         with contextlib.suppress(Exception):
@@ -164,6 +206,8 @@ class LlamaEngine:
 
     async def close(self) -> None:
         self._llm = None  # freed by the thread that holds it, if any, when it ends
+        if self._child is not None:
+            await self._child.close()
 
 
 class OpenAIEngine:

@@ -1,5 +1,6 @@
 """A hung narration model never delays claims, lease renewals or heartbeats: the narrator is its own task and
-llama.cpp runs in a worker thread. Counted, not timed: the renders finish while the model is still hung."""
+llama.cpp runs in a child process (or a worker thread). Counted, not timed: the renders finish while the
+model is still hung."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from peers.narration.engines import LlamaEngine
 from peers.narration.service import NarrationService
 from peers.narration.settings import NarratorSettings
 from peers.runner import PeerRunner
+from tests.fakes import llama_fakes
 
 USER = "user:alice"
 
@@ -79,7 +81,9 @@ class RenewedBackend(FakeBackend):
         return await super().run(request, workdir=workdir, progress=progress)
 
 
-async def test_a_hung_model_delays_no_claim_renewal_or_heartbeat(tmp_path: Path, fast_timing: None) -> None:
+@pytest.mark.parametrize("isolate", [True, False], ids=["child-process", "thread"])
+async def test_a_hung_model_delays_no_claim_renewal_or_heartbeat(tmp_path: Path, fast_timing: None,
+                                                                 isolate: bool) -> None:
     HungLlama.entered.clear()
     HungLlama.release.clear()
     replica = Replica("board")
@@ -88,7 +92,9 @@ async def test_a_hung_model_delays_no_claim_renewal_or_heartbeat(tmp_path: Path,
     backend = RenewedBackend(replica)
     model = tmp_path / "hung.gguf"
     model.write_bytes(b"GGUF")
-    engine = LlamaEngine(NarratorSettings(engine="llama", target=str(model)), factory=HungLlama)
+    marker = model.with_suffix(".entered")
+    factory = llama_fakes.HungLlama if isolate else HungLlama
+    engine = LlamaEngine(NarratorSettings(engine="llama", target=str(model)), factory=factory, isolate=isolate)
     runner = PeerRunner({"board": replica}, peer_id="p0", name="p0", backends=[backend],
                         assets=AssetStore(tmp_path / "assets"), workdir=tmp_path / "work")
     narrator = NarrationService({"board": replica}, peer_id="p0", live_peers=runner.live_peers, engine=engine,
@@ -97,10 +103,14 @@ async def test_a_hung_model_delays_no_claim_renewal_or_heartbeat(tmp_path: Path,
         async with runner, narrator:
             intents = [board.add_intent(f"shot {i}", origin=USER).id for i in range(2)]
             plan_render(board, intents, requested_by=USER)
-            await until(lambda: HungLlama.entered.is_set())  # the narration is in flight, and hung
+            def entered() -> bool:
+                return marker.exists() if isolate else HungLlama.entered.is_set()
+
+            await until(entered)  # the narration is in flight, and hung
             await until(lambda: all(j.state() is JobState.DONE for j in jobs(board)))
-            assert narrator.in_flight and HungLlama.entered.is_set() and not HungLlama.release.is_set()
+            assert narrator.in_flight and entered() and not HungLlama.release.is_set()
     finally:
         HungLlama.release.set()
+        await engine.close()
     assert len(backend.seen) == 4  # every job claimed and rendered, each after >= 4 renewals and 4 beats
     assert all(renewals >= 4 and beats > 4 for renewals, beats in backend.seen)
