@@ -1,16 +1,19 @@
 """The node classes the fake ComfyUI knows, in the shapes real `/object_info` returns.
 
 V1 nodes (nodes.py) list a COMBO as `[[choices], {...}]`; V3 nodes (comfy_api io.Schema: WanImageToVideo,
-CreateVideo, SaveVideo, ...) as `["COMBO", {"options": [...]}]`. A string like "@diffusion_models" stands
-for the model folder's file list, filled in per server from the fake's `models` knob. Input names, types
-and ranges follow ComfyUI v0.3.64.
+WanVaceToVideo, WanFirstLastFrameToVideo, CreateVideo, SaveVideo, LoadVideo, ...) as
+`["COMBO", {"options": [...]}]`. Most inputs carry a second options object (a tooltip at least, `{}` for a
+V3 link); a few V1 links are still one-element (`["IMAGE"]`), so both shapes are served. A string like
+"@diffusion_models" stands for the model folder's file list, filled in per server from the fake's `models`
+knob ("@input" / "@input_video": the images / videos in the input folder). Input names, types and ranges
+follow ComfyUI v0.3.64 (nodes.py, comfy_extras/nodes_wan.py, nodes_video.py, nodes_upscale_model.py).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["NODES", "OUTPUT_NODES", "SAMPLERS", "node_info"]
+__all__ = ["NODES", "OUTPUT_NODES", "PROGRESS_NODES", "SAMPLERS", "node_info"]
 
 SEED = ["INT", {"default": 0, "min": 0, "max": 0xFFFFFFFFFFFFFFFF, "control_after_generate": True}]
 STEPS = ["INT", {"default": 20, "min": 1, "max": 10000}]
@@ -25,7 +28,13 @@ WEIGHT_DTYPES = ["default", "fp8_e4m3fn", "fp8_e4m3fn_fast", "fp8_e5m2"]
 
 # class -> (required inputs, optional inputs, output types, output_node, python_module)
 NODES: dict[str, tuple[dict[str, Any], dict[str, Any], list[str], bool, str]] = {
-    "CheckpointLoaderSimple": ({"ckpt_name": ["@checkpoints"]}, {}, ["MODEL", "CLIP", "VAE"], False, "nodes"),
+    "CheckpointLoaderSimple": (
+        {"ckpt_name": ["@checkpoints", {"tooltip": "The name of the checkpoint (model) to load."}]},
+        {},
+        ["MODEL", "CLIP", "VAE"],
+        False,
+        "nodes",
+    ),
     "UNETLoader": (
         {"unet_name": ["@diffusion_models"], "weight_dtype": [WEIGHT_DTYPES]},
         {},
@@ -67,7 +76,13 @@ NODES: dict[str, tuple[dict[str, Any], dict[str, Any], list[str], bool, str]] = 
         False,
         "nodes",
     ),
-    "CLIPTextEncode": ({"text": TEXT, "clip": ["CLIP"]}, {}, ["CONDITIONING"], False, "nodes"),
+    "CLIPTextEncode": (
+        {"text": TEXT, "clip": ["CLIP", {"tooltip": "The CLIP model used for encoding the text."}]},
+        {},
+        ["CONDITIONING"],
+        False,
+        "nodes",
+    ),
     "FluxGuidance": (
         {
             "conditioning": ["CONDITIONING"],
@@ -89,15 +104,15 @@ NODES: dict[str, tuple[dict[str, Any], dict[str, Any], list[str], bool, str]] = 
     ),
     "KSampler": (
         {
-            "model": ["MODEL"],
+            "model": ["MODEL", {"tooltip": "The model used for denoising the input latent."}],
             "seed": SEED,
             "steps": STEPS,
             "cfg": CFG,
-            "sampler_name": [SAMPLER_NAMES],
-            "scheduler": [SCHEDULERS],
-            "positive": ["CONDITIONING"],
-            "negative": ["CONDITIONING"],
-            "latent_image": ["LATENT"],
+            "sampler_name": [SAMPLER_NAMES, {"tooltip": "The algorithm used when sampling."}],
+            "scheduler": [SCHEDULERS, {"tooltip": "The scheduler controls how noise is gradually removed."}],
+            "positive": ["CONDITIONING", {"tooltip": "The conditioning describing what to include."}],
+            "negative": ["CONDITIONING", {"tooltip": "The conditioning describing what to exclude."}],
+            "latent_image": ["LATENT", {"tooltip": "The latent image to denoise."}],
             "denoise": DENOISE,
         },
         {},
@@ -105,7 +120,16 @@ NODES: dict[str, tuple[dict[str, Any], dict[str, Any], list[str], bool, str]] = 
         False,
         "nodes",
     ),
-    "VAEDecode": ({"samples": ["LATENT"], "vae": ["VAE"]}, {}, ["IMAGE"], False, "nodes"),
+    "VAEDecode": (
+        {
+            "samples": ["LATENT", {"tooltip": "The latent to be decoded."}],
+            "vae": ["VAE", {"tooltip": "The VAE model used for decoding the latent."}],
+        },
+        {},
+        ["IMAGE"],
+        False,
+        "nodes",
+    ),
     "VAEEncode": ({"pixels": ["IMAGE"], "vae": ["VAE"]}, {}, ["LATENT"], False, "nodes"),
     "ModelSamplingSD3": (
         {"model": ["MODEL"], "shift": ["FLOAT", {"default": 3.0, "min": 0.0, "max": 100.0}]},
@@ -140,7 +164,16 @@ NODES: dict[str, tuple[dict[str, Any], dict[str, Any], list[str], bool, str]] = 
         False,
         "nodes",
     ),
-    "SaveImage": ({"images": ["IMAGE"], "filename_prefix": ["STRING", {"default": "ComfyUI"}]}, {}, [], True, "nodes"),
+    "SaveImage": (
+        {
+            "images": ["IMAGE", {"tooltip": "The images to save."}],
+            "filename_prefix": ["STRING", {"default": "ComfyUI", "tooltip": "The prefix for the file to save."}],
+        },
+        {},
+        [],
+        True,
+        "nodes",
+    ),
     "PreviewImage": ({"images": ["IMAGE"]}, {}, [], True, "nodes"),
     "SaveAnimatedWEBP": (
         {
@@ -191,16 +224,89 @@ NODES: dict[str, tuple[dict[str, Any], dict[str, Any], list[str], bool, str]] = 
         True,
         "comfy_extras.nodes_video",
     ),
+    "WanVaceToVideo": (
+        {
+            "positive": ["CONDITIONING", {}],
+            "negative": ["CONDITIONING", {}],
+            "vae": ["VAE", {}],
+            "width": ["INT", {"default": 832, "min": 16, "max": 16384, "step": 16}],
+            "height": ["INT", {"default": 480, "min": 16, "max": 16384, "step": 16}],
+            "length": ["INT", {"default": 81, "min": 1, "max": 16384, "step": 4}],
+            "batch_size": ["INT", {"default": 1, "min": 1, "max": 4096}],
+            "strength": ["FLOAT", {"default": 1.0, "min": 0.0, "max": 1000.0, "step": 0.01}],
+        },
+        {"control_video": ["IMAGE", {}], "control_masks": ["MASK", {}], "reference_image": ["IMAGE", {}]},
+        ["CONDITIONING", "CONDITIONING", "LATENT", "INT"],
+        False,
+        "comfy_extras.nodes_wan",
+    ),
+    "TrimVideoLatent": (
+        {"samples": ["LATENT", {}], "trim_amount": ["INT", {"default": 0, "min": 0, "max": 99999}]},
+        {},
+        ["LATENT"],
+        False,
+        "comfy_extras.nodes_wan",
+    ),
+    "WanFirstLastFrameToVideo": (
+        {
+            "positive": ["CONDITIONING", {}],
+            "negative": ["CONDITIONING", {}],
+            "vae": ["VAE", {}],
+            "width": ["INT", {"default": 832, "min": 16, "max": 16384, "step": 16}],
+            "height": ["INT", {"default": 480, "min": 16, "max": 16384, "step": 16}],
+            "length": ["INT", {"default": 81, "min": 1, "max": 16384, "step": 4}],
+            "batch_size": ["INT", {"default": 1, "min": 1, "max": 4096}],
+        },
+        {
+            "clip_vision_start_image": ["CLIP_VISION_OUTPUT", {}],
+            "clip_vision_end_image": ["CLIP_VISION_OUTPUT", {}],
+            "start_image": ["IMAGE", {}],
+            "end_image": ["IMAGE", {}],
+        },
+        ["CONDITIONING", "CONDITIONING", "LATENT"],
+        False,
+        "comfy_extras.nodes_wan",
+    ),
+    "LoadVideo": (
+        {"file": ["COMBO", {"options": "@input_video", "video_upload": True}]},
+        {},
+        ["VIDEO"],
+        False,
+        "comfy_extras.nodes_video",
+    ),
+    "GetVideoComponents": (
+        {"video": ["VIDEO", {"tooltip": "The video to extract components from."}]},
+        {},
+        ["IMAGE", "AUDIO", "FLOAT"],
+        False,
+        "comfy_extras.nodes_video",
+    ),
+    "UpscaleModelLoader": (
+        {"model_name": ["@upscale_models"]},
+        {},
+        ["UPSCALE_MODEL"],
+        False,
+        "comfy_extras.nodes_upscale_model",
+    ),
+    "ImageUpscaleWithModel": (
+        {"upscale_model": ["UPSCALE_MODEL"], "image": ["IMAGE"]},
+        {},
+        ["IMAGE"],
+        False,
+        "comfy_extras.nodes_upscale_model",
+    ),
 }
 SAMPLERS = frozenset({"KSampler"})
+# Nodes that report `progress` through comfy.utils.ProgressBar: samplers, and e.g. the tiled upscaler.
+PROGRESS_NODES = SAMPLERS | {"ImageUpscaleWithModel"}
 OUTPUT_NODES = frozenset(k for k, v in NODES.items() if v[3])
 
 
 def _fill(spec: list[Any], models: dict[str, list[str]]) -> list[Any]:
     if spec and isinstance(spec[0], str) and spec[0].startswith("@"):
-        return (
-            [sorted(models.get(spec[0][1:], [])), *spec[1:]] if len(spec) > 1 else [sorted(models.get(spec[0][1:], []))]
-        )
+        return [sorted(models.get(spec[0][1:], [])), *spec[1:]]
+    if len(spec) > 1 and isinstance(spec[1], dict) and str(spec[1].get("options", "")).startswith("@"):
+        return [spec[0], {**spec[1], "options": sorted(models.get(spec[1]["options"][1:], []))}]
     return spec
 
 

@@ -2,17 +2,24 @@
 
 Mirrors ComfyUI v0.3.64 (server.py, execution.py, main.py prompt_worker, comfy_execution/progress.py):
 every route also under `/api`; `POST /prompt` validates like `validate_prompt` (400 with `error` +
-`node_errors`); one prompt runs at a time from a priority queue; events go only to the socket whose
-clientId submitted the prompt, except `status` and `execution_interrupted` (broadcast); the order is
-execution_start, execution_cached, per node progress_state + executing (+ progress and preview frames
-for samplers, + executed for output nodes), execution_success, then history is written, then `status`,
-then `executing {node: null}`. A reconnecting socket gets only `status` (+ the current node, without a
-prompt id). Outputs are real files (PNG by Pillow, MP4 by PyAV) served from `/view`.
+`node_errors`: invalid_prompt, prompt_no_outputs, required_input_missing, bad_linked_input,
+return_type_mismatch, invalid_input_type, value_smaller_than_min / bigger_than_max, value_not_in_list,
+exception_during_validation / _inner_validation); one prompt runs at a time from a priority queue; events
+go only to the socket whose clientId submitted the prompt, except `status` and `execution_interrupted`
+(broadcast); the order is execution_start, execution_cached, per node progress_state + executing (+
+progress_state then progress for nodes with a progress bar: samplers, with preview frames, and the model
+upscaler; + executed for output nodes), execution_success, then history is written, then `status`, then
+`executing {node: null}`. Like the real executor's classic cache, a node whose input signature matches
+the previous prompt's is not run again: it is listed in execution_cached, and an output node among them
+sends only `executed` with its earlier output (no executing, no progress); history repeats that output.
+A reconnecting socket gets only `status` (+ the current node, without a prompt id). Outputs are real
+files (PNG by Pillow, MP4 by PyAV) served from `/view`.
 
-Knobs (attributes, change them between jobs): `models`, `missing_nodes`, `steps`, `step_delay_s`,
-`previews`, `fail` ("execution_error" | "oom" | "broken" | "drop_ws" | "crash"), `hold` (an Event the
-sampler waits on), `max_side`, `max_frames`, `video_bitrate`. `stop()`/`start()` take it down/up on the
-same port; a restart forgets queue and history, like the real server.
+Knobs (attributes, change them between jobs): `models`, `missing_nodes`, `steps`, `step_delay_s`, `cpu`
+(started with --cpu), `cache` (False: --cache-none), `previews`, `fail` ("execution_error" | "oom" |
+"broken" | "drop_ws" | "crash"), `hold` (an Event the sampler waits on), `max_side`, `max_frames`,
+`video_bitrate`. `stop()`/`start()` take it down/up on the same port; a restart forgets queue, history
+and cache, like the real server.
 """
 
 from __future__ import annotations
@@ -40,12 +47,16 @@ DEFAULT_MODELS = {
         "flux1-dev.safetensors",
         "wan2.1_i2v_480p_14B_fp16.safetensors",
         "wan2.1_i2v_720p_14B_fp16.safetensors",
+        "wan2.1_vace_14B_fp16.safetensors",
+        "wan2.1_flf2v_720p_14B_fp16.safetensors",
     ],
     "text_encoders": ["clip_l.safetensors", "t5xxl_fp16.safetensors", "umt5_xxl_fp8_e4m3fn_scaled.safetensors"],
     "vae": ["ae.safetensors", "wan_2.1_vae.safetensors"],
     "clip_vision": ["clip_vision_h.safetensors"],
     "checkpoints": ["Illustrious-XL-v0.1.safetensors"],
+    "upscale_models": ["RealESRGAN_x4plus.pth"],
 }
+VIDEO_SUFFIXES = (".mp4", ".webm", ".mov", ".mkv", ".avi", ".gif")
 OOM_MESSAGE = (
     "Allocation on device \nThis error means you ran out of memory on your GPU.\n\nTIPS: If the workflow worked "
     "before you might have accidentally set the batch_size to a large number."
@@ -58,6 +69,22 @@ def encode_preview(image: bytes, metadata: dict[str, Any] | None) -> bytes:
         return struct.pack(">I", 1) + struct.pack(">I", 1) + image
     meta = json.dumps({**metadata, "image_type": "image/jpeg"}).encode("utf-8")
     return struct.pack(">I", 4) + struct.pack(">I", len(meta)) + meta + image
+
+
+def _types_match(received: Any, wanted: Any) -> bool:
+    """comfy_execution/validation.py validate_node_input: equal, "*", or overlapping "A,B" unions."""
+    if not isinstance(received, str) or not isinstance(wanted, str):
+        return isinstance(wanted, list) and received == "COMBO"
+    if received == wanted or "*" in (received, wanted):
+        return True
+    return bool(set(received.split(",")) & set(wanted.split(",")))
+
+
+def _exception_reason(kind: str, message: str, exc: BaseException) -> dict[str, Any]:
+    cls = type(exc)
+    name = cls.__qualname__ if cls.__module__ == "builtins" else f"{cls.__module__}.{cls.__qualname__}"
+    return {"type": kind, "message": message, "details": str(exc),
+            "extra_info": {"exception_type": name, "traceback": ['  File "execution.py", in validate_inputs\n']}}
 
 
 class _Interrupted(Exception):
@@ -88,6 +115,8 @@ class FakeComfy:
         self.prompts_received = 0
         self.ws_connections = 0
         self.sampling = asyncio.Event()  # set while a sampler is stepping (tests await it)
+        self.cpu = False  # started with --cpu: /system_stats reports the torch device "cpu"
+        self.cache = True  # the executor's output cache (classic: the previous prompt's node signatures)
         self._runner: web.AppRunner | None = None
         self._reset_state()
 
@@ -101,6 +130,7 @@ class FakeComfy:
         self.counter = 0
         self.client_id: str | None = None
         self.last_node_id: str | None = None
+        self.cached_outputs: dict[str, dict[str, Any]] = {}  # node signature -> its ui output ({} if none)
         self._interrupt = False
         self._wake = asyncio.Event()
         self._worker: asyncio.Task[None] | None = None
@@ -228,27 +258,27 @@ class FakeComfy:
                     "ram_free": 40_000_000_000,
                     "comfyui_version": "0.3.64",
                     "python_version": "3.12.10",
-                    "pytorch_version": "2.8.0+cu128",
+                    "pytorch_version": "2.8.0+cpu" if self.cpu else "2.8.0+cu128",
                     "embedded_python": True,
-                    "argv": ["main.py", "--cuda-device", "0", "--port", str(self.port)],
+                    "argv": ["main.py", *(["--cpu"] if self.cpu else ["--cuda-device", "0"]), "--port", str(self.port)],
                 },
-                "devices": [
-                    {
-                        "name": "cuda:0 NVIDIA RTX A6000 : cudaMallocAsync",
-                        "type": "cuda",
-                        "index": 0,
-                        "vram_total": 51_526_500_352,
-                        "vram_free": 50_000_000_000,
-                        "torch_vram_total": 0,
-                        "torch_vram_free": 0,
-                    }
-                ],
+                "devices": [self._device()],
             }
         )
 
+    def _device(self) -> dict[str, Any]:
+        """model_management: `--cpu` reports the torch device "cpu" with system RAM as its memory."""
+        if self.cpu:
+            return {"name": "cpu", "type": "cpu", "index": None, "vram_total": 68_719_476_736,
+                    "vram_free": 40_000_000_000, "torch_vram_total": 68_719_476_736, "torch_vram_free": 40_000_000_000}
+        return {"name": "cuda:0 NVIDIA RTX A6000 : cudaMallocAsync", "type": "cuda", "index": 0,
+                "vram_total": 51_526_500_352, "vram_free": 50_000_000_000, "torch_vram_total": 0,
+                "torch_vram_free": 0}
+
     def _models(self) -> dict[str, list[str]]:
-        inputs = sorted(p.name for p in (self.base / "input").iterdir() if p.is_file())
-        return {**self.models, "input": inputs}
+        files = sorted(p.name for p in (self.base / "input").iterdir() if p.is_file())
+        videos = [f for f in files if f.lower().endswith(VIDEO_SUFFIXES)]  # filter_files_content_types
+        return {**self.models, "input": [f for f in files if f not in videos], "input_video": videos}
 
     async def object_info(self, request: web.Request) -> web.Response:
         models = self._models()
@@ -382,8 +412,10 @@ class FakeComfy:
         (folder / name).write_bytes(body)
         return web.json_response({"name": name, "subfolder": subfolder, "type": kind})
 
-    # ---- validation (execution.py validate_prompt / validate_inputs, the common cases) -------------------
+    # ---- validation (execution.py validate_prompt / validate_inputs) --------------------------------------
     def validate(self, prompt: dict[str, Any]) -> tuple[bool, dict[str, Any] | None, list[str], dict[str, Any]]:
+        """`validate_prompt`: node classes, then every output's inputs, recursively up its links."""
+
         def bad(kind: str, message: str, details: str) -> tuple[bool, dict[str, Any], list[str], dict[str, Any]]:
             return False, {"type": kind, "message": message, "details": details, "extra_info": {}}, [], {}
 
@@ -404,96 +436,129 @@ class FakeComfy:
             return bad("prompt_no_outputs", "Prompt has no outputs", "")
         models = self._models()
         node_errors: dict[str, Any] = {}
+        errors: list[tuple[str, list[dict[str, Any]]]] = []
         good: list[str] = []
-        checked: dict[str, list[dict[str, Any]]] = {}
+        validated: dict[str, tuple[bool, list[dict[str, Any]]]] = {}
         for out in outputs:
-            ok = True
-            for nid in self._upstream(prompt, out):
-                if nid not in checked:
-                    checked[nid] = self._check_node(prompt, nid, models)
-                if checked[nid]:
-                    ok = False
+            try:
+                valid, reasons = self._validate_inputs(prompt, out, validated, models)
+            except Exception as exc:  # execution.py catches everything here too
+                valid, reasons = False, [_exception_reason("exception_during_validation",
+                                                           "Exception when validating node", exc)]
+                validated[out] = (False, reasons)
+            if valid:
+                good.append(out)
+                continue
+            errors.append((out, reasons))
+            for nid, (ok, why) in validated.items():
+                if not ok and why:
                     entry = node_errors.setdefault(
-                        nid, {"errors": checked[nid], "dependent_outputs": [], "class_type": prompt[nid]["class_type"]}
+                        nid, {"errors": why, "dependent_outputs": [], "class_type": prompt[nid]["class_type"]}
                     )
                     entry["dependent_outputs"].append(out)
-            if ok:
-                good.append(out)
         if not good:
-            lines = [f"{r['message']}: {r['details']}" for e in node_errors.values() for r in e["errors"]]
-            return (
-                False,
-                {
-                    "type": "prompt_outputs_failed_validation",
-                    "message": "Prompt outputs failed validation",
-                    "details": "\n".join(lines),
-                    "extra_info": {},
-                },
-                [],
-                node_errors,
-            )
+            lines = [f"{r['message']}: {r['details']}" for _, reasons in errors for r in reasons]
+            error = {
+                "type": "prompt_outputs_failed_validation",
+                "message": "Prompt outputs failed validation",
+                "details": "\n".join(lines),
+                "extra_info": {},
+            }
+            return False, error, [], node_errors
         return True, None, good, node_errors
 
-    def _upstream(self, prompt: dict[str, Any], out: str) -> list[str]:
-        seen: list[str] = []
-        stack = [out]
-        while stack:
-            nid = stack.pop()
-            if nid in seen or nid not in prompt:
-                continue
-            seen.append(nid)
-            stack.extend(str(v[0]) for v in prompt[nid].get("inputs", {}).values() if isinstance(v, list))
-        return seen
-
-    def _check_node(self, prompt: dict[str, Any], nid: str, models: dict[str, list[str]]) -> list[dict[str, Any]]:
+    def _validate_inputs(
+        self,
+        prompt: dict[str, Any],
+        nid: str,
+        validated: dict[str, tuple[bool, list[dict[str, Any]]]],
+        models: dict[str, list[str]],
+    ) -> tuple[bool, list[dict[str, Any]]]:
+        """`validate_inputs` for one node: links (type, then the linked node), then literal values."""
+        if nid in validated:
+            return validated[nid]
         info = cn.node_info(prompt[nid]["class_type"], models)["input"]
         inputs = prompt[nid].get("inputs", {})
-        reasons = []
-        for name, spec in info["required"].items():
+        specs = {**info.get("optional", {}), **info["required"]}
+        errors: list[dict[str, Any]] = []
+        valid = True
+        for name, spec in specs.items():
+            type_input = spec[0]
+            options = spec[1] if len(spec) > 1 and isinstance(spec[1], dict) else {}
+            config = [type_input, options]
             if name not in inputs:
-                reasons.append(
-                    {
-                        "type": "required_input_missing",
-                        "message": "Required input is missing",
-                        "details": name,
-                        "extra_info": {"input_name": name},
-                    }
-                )
+                if name in info["required"]:
+                    errors.append({"type": "required_input_missing", "message": "Required input is missing",
+                                   "details": name, "extra_info": {"input_name": name}})
                 continue
             value = inputs[name]
             if isinstance(value, list):
+                if len(value) != 2:
+                    errors.append({"type": "bad_linked_input",
+                                   "message": "Bad linked input, must be a length-2 list of [node_id, slot_index]",
+                                   "details": name,
+                                   "extra_info": {"input_name": name, "input_config": config, "received_value": value}})
+                    continue
+                linked = str(value[0])
+                received = cn.NODES[prompt[linked]["class_type"]][2][value[1]]  # KeyError: a missing node
+                if not _types_match(received, type_input):
+                    errors.append({
+                        "type": "return_type_mismatch",
+                        "message": "Return type mismatch between linked nodes",
+                        "details": f"{name}, received_type({received}) mismatch input_type({type_input})",
+                        "extra_info": {"input_name": name, "input_config": config, "received_type": received,
+                                       "linked_node": value},
+                    })
+                    continue
+                try:
+                    if not self._validate_inputs(prompt, linked, validated, models)[0]:
+                        valid = False
+                except Exception as exc:
+                    valid = False
+                    reason = _exception_reason("exception_during_inner_validation",
+                                               "Exception when validating inner node", exc)
+                    reason["extra_info"].update(input_name=name, input_config=config, linked_node=value)
+                    validated[linked] = (False, [reason])
                 continue
-            options = spec[0] if isinstance(spec[0], list) else spec[1].get("options") if spec[0] == "COMBO" else None
-            extra = {"input_name": name, "input_config": spec, "received_value": value}
-            if options is not None and value not in options:
-                reasons.append(
-                    {
-                        "type": "value_not_in_list",
-                        "message": "Value not in list",
-                        "details": f"{name}: '{value}' not in {options}",
-                        "extra_info": extra,
-                    }
-                )
-            elif spec[0] in ("INT", "FLOAT") and len(spec) > 1 and isinstance(value, (int, float)):
-                if "min" in spec[1] and value < spec[1]["min"]:
-                    reasons.append(
-                        {
-                            "type": "value_smaller_than_min",
-                            "message": f"Value {value} smaller than min of {spec[1]['min']}",
-                            "details": name,
-                            "extra_info": extra,
-                        }
-                    )
-                elif "max" in spec[1] and value > spec[1]["max"]:
-                    reasons.append(
-                        {
-                            "type": "value_bigger_than_max",
-                            "message": f"Value {value} bigger than max of {spec[1]['max']}",
-                            "details": name,
-                            "extra_info": extra,
-                        }
-                    )
-        return reasons
+            try:
+                if type_input == "INT":
+                    value = int(value)
+                elif type_input == "FLOAT":
+                    value = float(value)
+                elif type_input == "STRING":
+                    value = str(value)
+                elif type_input == "BOOLEAN":
+                    value = bool(value)
+            except (TypeError, ValueError, OverflowError) as exc:
+                errors.append({
+                    "type": "invalid_input_type",
+                    "message": f"Failed to convert an input value to a {type_input} value",
+                    "details": f"{name}, {value}, {exc}",
+                    "extra_info": {"input_name": name, "input_config": config, "received_value": value,
+                                   "exception_message": str(exc)},
+                })
+                continue
+            extra = {"input_name": name, "input_config": config, "received_value": value}
+            if "min" in options and value < options["min"]:
+                errors.append({"type": "value_smaller_than_min",
+                               "message": f"Value {value} smaller than min of {options['min']}",
+                               "details": name, "extra_info": extra})
+                continue
+            if "max" in options and value > options["max"]:
+                errors.append({"type": "value_bigger_than_max",
+                               "message": f"Value {value} bigger than max of {options['max']}",
+                               "details": name, "extra_info": extra})
+                continue
+            choices = type_input if isinstance(type_input, list) else options.get("options") if (
+                type_input == "COMBO") else None
+            if choices is not None and value not in choices:
+                shown = f"(list of length {len(choices)})" if len(choices) > 20 else str(choices)
+                errors.append({"type": "value_not_in_list", "message": "Value not in list",
+                               "details": f"{name}: '{value}' not in {shown}",
+                               "extra_info": {**extra, "input_config": None if len(choices) > 20 else config}})
+        result = (not errors and valid, errors)
+        validated[nid] = result
+        return result
 
     # ---- execution (main.py prompt_worker + execution.py PromptExecutor) ---------------------------------
     async def _work(self) -> None:
@@ -511,6 +576,13 @@ class FakeComfy:
             except _Crash:
                 asyncio.get_running_loop().call_soon(lambda: asyncio.ensure_future(self.stop()))
                 return
+            except Exception as exc:  # a fake bug must not stick the queue behind it: record and go on
+                self.running.pop(task_id, None)
+                self.history[item[1]] = {"prompt": list(item), "outputs": {}, "meta": {}, "status": {
+                    "status_str": "error", "completed": False, "messages": [["execution_error", {
+                        "prompt_id": item[1], "node_id": "?", "node_type": "?", "exception_type": type(exc).__name__,
+                        "exception_message": str(exc)}]]}}
+                await self.queue_updated()
 
     async def _execute(self, task_id: int, item: tuple[Any, ...]) -> None:
         _, prompt_id, prompt, extra, outputs = item
@@ -525,14 +597,24 @@ class FakeComfy:
                 await self.send(event, data, None if broadcast and sid is None else sid)
 
         await add("execution_start", {"prompt_id": prompt_id})
-        await add("execution_cached", {"nodes": [], "prompt_id": prompt_id})
-        order = self._order(prompt, outputs)
+        signatures = self._signatures(prompt)
+        previous = self.cached_outputs if self.cache else {}
+        cached = [nid for nid in prompt if signatures[nid] in previous]
+        await add("execution_cached", {"nodes": cached, "prompt_id": prompt_id})
+        order = self._order(prompt, outputs, cached=set(cached))
         executed: list[str] = []
-        ui: dict[str, Any] = {}
+        ui: dict[str, Any] = {nid: previous[signatures[nid]] for nid in cached if previous[signatures[nid]]}
+        done: dict[str, dict[str, Any]] = {signatures[nid]: previous[signatures[nid]] for nid in cached}
         success = True
         states: dict[str, dict[str, Any]] = {}
         for nid in order:
             cls = prompt[nid]["class_type"]
+            if nid in cached:  # execution.py execute(): a cached output node repeats its earlier ui output
+                if sid is not None:
+                    await self.send("executed", {"node": nid, "display_node": nid, "output": ui.get(nid),
+                                                 "prompt_id": prompt_id}, sid)
+                await self._progress_state(prompt_id, states, nid, "finished", 1, 1, sid)
+                continue
             try:
                 await self._progress_state(prompt_id, states, nid, "running", 0, 1, sid)
                 self.last_node_id = nid
@@ -544,8 +626,8 @@ class FakeComfy:
                         if self.fail != "broken"
                         else "CUDA error: an illegal memory access was encountered"
                     )
-                if cls in cn.SAMPLERS:
-                    await self._sample(prompt_id, nid, states, sid)
+                if cls in cn.PROGRESS_NODES:
+                    await self._sample(prompt_id, nid, states, sid, sampler=cls in cn.SAMPLERS)
                 if cls in cn.OUTPUT_NODES:
                     ui[nid] = await asyncio.to_thread(self._save, prompt, nid)
                     if sid is not None:
@@ -556,6 +638,7 @@ class FakeComfy:
                         )
                 await self._progress_state(prompt_id, states, nid, "finished", 1, 1, sid)
                 executed.append(nid)
+                done[signatures[nid]] = ui.get(nid, {})
             except _Interrupted:
                 await add(
                     "execution_interrupted",
@@ -584,6 +667,7 @@ class FakeComfy:
                 break
         else:
             await add("execution_success", {"prompt_id": prompt_id})
+        self.cached_outputs = done  # classic cache: what this prompt computed or reused (even if it failed later)
         await asyncio.sleep(0)  # execution_success goes out before history exists, as in main.py
         self.running.pop(task_id, None)
         self.history[prompt_id] = {
@@ -622,7 +706,16 @@ class FakeComfy:
         if sid is not None:
             await self.send("progress_state", {"prompt_id": prompt_id, "nodes": dict(states)}, sid)
 
-    async def _sample(self, prompt_id: str, nid: str, states: dict[str, dict[str, Any]], sid: str | None) -> None:
+    async def _sample(
+        self, prompt_id: str, nid: str, states: dict[str, dict[str, Any]], sid: str | None, *, sampler: bool = True
+    ) -> None:
+        """ProgressBar updates (main.py hijack_progress): progress_state first, then `progress`; previews and
+        the failure knobs only from samplers."""
+        if not sampler:
+            for step in range(1, 4):
+                await self._progress_state(prompt_id, states, nid, "running", step, 3, sid)
+                await self.send("progress", {"value": step, "max": 3, "prompt_id": prompt_id, "node": nid}, sid)
+            return
         self.sampling.set()
         try:
             for step in range(1, self.steps + 1):
@@ -638,10 +731,10 @@ class FakeComfy:
                     await self.drop_sockets()
                 if self.fail == "crash" and step == 2:
                     raise _Crash
+                await self._progress_state(prompt_id, states, nid, "running", step, self.steps, sid)
                 await self.send(
                     "progress", {"value": step, "max": self.steps, "prompt_id": prompt_id, "node": nid}, sid
                 )
-                await self._progress_state(prompt_id, states, nid, "running", step, self.steps, sid)
                 if self.previews and sid is not None:
                     frame = self._preview_jpeg(step)
                     meta = {
@@ -656,20 +749,41 @@ class FakeComfy:
         finally:
             self.sampling.clear()
 
-    def _order(self, prompt: dict[str, Any], outputs: list[str]) -> list[str]:
+    def _order(self, prompt: dict[str, Any], outputs: list[str], *, cached: set[str] | None = None) -> list[str]:
+        """ExecutionList: each output after what it needs; a cached node's inputs are not run again."""
         order: list[str] = []
 
         def visit(nid: str) -> None:
             if nid in order:
                 return
-            for v in prompt[nid].get("inputs", {}).values():
-                if isinstance(v, list):
-                    visit(str(v[0]))
+            if nid not in (cached or ()):
+                for v in prompt[nid].get("inputs", {}).values():
+                    if isinstance(v, list):
+                        visit(str(v[0]))
             order.append(nid)
 
         for out in sorted(outputs):
             visit(out)
         return order
+
+    def _signatures(self, prompt: dict[str, Any]) -> dict[str, str]:
+        """caching.py CacheKeySetInputSignature: class, literal inputs, linked nodes' signatures, and for
+        file loaders their IS_CHANGED (the file's content), so an identical prompt is answered from cache."""
+        memo: dict[str, str] = {}
+
+        def sig(nid: str) -> str:
+            if nid not in memo:
+                node = prompt[nid]
+                parts: list[Any] = [node["class_type"]]
+                for name, value in sorted(node.get("inputs", {}).items()):
+                    parts.append([name, ["link", sig(str(value[0])), value[1]] if isinstance(value, list) else value])
+                if node["class_type"] in ("LoadImage", "LoadVideo"):
+                    file = self.base / "input" / str(next(iter(node.get("inputs", {}).values()), ""))
+                    parts.append(hashlib.sha256(file.read_bytes()).hexdigest() if file.is_file() else "")
+                memo[nid] = hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
+            return memo[nid]
+
+        return {nid: sig(nid) for nid in prompt}
 
     # ---- output files --------------------------------------------------------------------------------------
     def _preview_jpeg(self, step: int) -> bytes:
@@ -687,7 +801,7 @@ class FakeComfy:
             inputs = node.get("inputs", {})
             if isinstance(inputs.get("width"), int) and isinstance(inputs.get("height"), int):
                 width, height = inputs["width"], inputs["height"]
-            if node["class_type"] == "WanImageToVideo":
+            if node["class_type"] in ("WanImageToVideo", "WanVaceToVideo", "WanFirstLastFrameToVideo"):
                 frames = int(inputs.get("length", 1))
             if node["class_type"] == "CreateVideo":
                 fps = float(inputs.get("fps", 16.0))
