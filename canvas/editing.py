@@ -13,6 +13,7 @@ others in the meantime, so two people typing in one description both keep their 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -27,7 +28,7 @@ from mesh.model.jobs import cancel_jobs, jobs, plan_render, remove_block
 from mesh.model.roster import Roster
 from mesh.model.schema import BLOCK_SPECS, BlockKind, EdgeKind, FieldType, field_for
 
-from .model import DEFAULT_TITLES
+from .model import CREATE_SIZES, DEFAULT_TITLES
 
 __all__ = ["CommandError", "Editor", "merge_text", "splice"]
 
@@ -130,7 +131,8 @@ class Editor:
         self._ops: dict[str, Callable[[dict[str, Any]], dict[str, Any] | None]] = {
             "create": self.create, "move": self.move, "update": self.update, "text": self.text,
             "delete": self.delete, "duplicate": self.duplicate, "connect": self.connect,
-            "disconnect": self.disconnect, "reorder": self.reorder, "undo": self.do_undo, "redo": self.do_redo,
+            "disconnect": self.disconnect, "reorder": self.reorder, "place_after": self.place_after,
+            "lock": self.lock, "cut": self.cut, "undo": self.do_undo, "redo": self.do_redo,
             "preview": self.preview, "render": self.render, "cancel": self.cancel, "choose": self.choose,
             "grow": self.grow, "comment": self.comment, "resolve": self.resolve, "snapshot": self.snapshot,
             "restore": self.restore, "drop_snapshot": self.drop_snapshot,
@@ -174,7 +176,8 @@ class Editor:
             view = self.board.add_comp(attach, sub, origin=self.origin, title=title, x=ix - w - 80 + count * 24,
                                        y=iy + count * 36)
         else:
-            view = self.board.add_block(kind, sub, origin=self.origin, x=x, y=y, title=title)
+            w, h = CREATE_SIZES.get((kind, sub), BLOCK_SPECS[BlockKind(kind)].size)
+            view = self.board.add_block(kind, sub, origin=self.origin, x=x, y=y, w=w, h=h, title=title)
         return {"created": view.id}
 
     def move(self, cmd: dict[str, Any]) -> None:
@@ -280,7 +283,28 @@ class Editor:
                 self.board.remove_edge(edge_id, origin=self.origin)
 
     def reorder(self, cmd: dict[str, Any]) -> None:
-        sequence.move(self.board, _str(cmd, "id"), int(_num(cmd, "index")), origin=self.origin)
+        index = _num(cmd, "index")
+        if not math.isfinite(index):
+            raise CommandError("index: expected a finite number")
+        sequence.move(self.board, _str(cmd, "id"), int(index), origin=self.origin)
+
+    def place_after(self, cmd: dict[str, Any]) -> None:
+        """A shot's number dragged onto another intent: {id, after} (after null: to the front)."""
+        after = cmd.get("after")
+        if after is not None:
+            after = _str(cmd, "after")
+        sequence.move_after(self.board, _str(cmd, "id"), after, origin=self.origin)
+
+    def lock(self, cmd: dict[str, Any]) -> dict[str, Any]:
+        locked = cmd.get("locked")
+        if not isinstance(locked, bool):
+            raise CommandError("locked: expected true or false")
+        return {"number": sequence.set_locked(self.board, _str(cmd, "id"), locked, origin=self.origin)}
+
+    def cut(self, cmd: dict[str, Any]) -> None:
+        """The edit's in/out points in seconds into the clip (cut_out 0: its end); refused unless they fit."""
+        cut_in, cut_out = _num(cmd, "cut_in"), _num(cmd, "cut_out")
+        sequence.set_cut(self.board, _str(cmd, "id"), cut_in, cut_out, origin=self.origin)
 
     # -- undo ----------------------------------------------------------------------------------------
     def do_undo(self, cmd: dict[str, Any]) -> dict[str, Any]:

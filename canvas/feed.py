@@ -3,7 +3,7 @@
 The feed observes the document (deep events say *which* block, edge or job changed) and presence,
 coalesces what changed over a short window, and hands each subscribed view one small diff:
 
-    {"blocks": {id: view | None}, "edges": {id: edge | None}, "sequence": [...],
+    {"blocks": {id: view | None}, "edges": {id: edge | None}, "sequence": [...], "shots": {id: shot},
      "comments": [...], "snapshots": [...], "activity": {...}, "users": [...]}
 
 Only the keys that changed are present. Diffs, not the board: a NiceGUI prop update resends every prop,
@@ -28,7 +28,7 @@ from mesh.model.jobs import Job, job, jobs
 from mesh.model.replica import Replica
 from mesh.model.roster import Roster
 
-from .model import activity_view, block_view, board_snapshot, intent_status, users_view
+from .model import activity_view, block_view, board_snapshot, intent_status, shots_view, users_view
 
 __all__ = ["BoardFeed"]
 
@@ -65,6 +65,7 @@ class BoardFeed:
         self._dirty: set[str] = set()  # root names: sequence, log, comments, snapshots
         self._status: dict[str, dict[str, Any]] = {}
         self._last_users: list[dict[str, Any]] = []
+        self._shots: dict[str, dict[str, Any]] | None = None  # what views last got: sent again only if changed
         doc = self.board.doc
         self._subs = [
             (doc.get("blocks", type=Map), doc.get("blocks", type=Map).observe_deep(self._on_blocks)),
@@ -101,6 +102,7 @@ class BoardFeed:
         snap = board_snapshot(self.replica)
         self._index()
         self._progress = self.replica.presence.progress()
+        self._shots = snap["shots"]
         for b in snap["blocks"]:
             if b["kind"] == "intent":
                 self._status[b["id"]] = b["status"]
@@ -208,9 +210,23 @@ class BoardFeed:
             diff["comments"] = [c.to_dict() for c in annotations.comments(board)]
         if "snapshots" in dirty:
             diff["snapshots"] = [s.to_dict() for s in annotations.snapshots(board)]
+        if "sequence" in dirty or edges or (blocks and self._may_renumber(blocks)):
+            shots = shots_view(board)  # numbers, locks and cut points follow order, takes and directives
+            if shots != self._shots:
+                self._shots = shots
+                diff["shots"] = shots
         if "log" in dirty:
             diff["activity"] = self.activity()
         return diff
+
+    def _may_renumber(self, block_ids: set[str]) -> bool:
+        """Whether a change to these blocks can move a shot's number, length or cut: an intent, a take or a
+        comp changed (or went); activity, narration and the rest never do."""
+        for block_id in block_ids:
+            view = self.board.block(block_id)
+            if view is None or view.kind.value in ("intent", "gen_art", "comp"):
+                return True
+        return False
 
     def _index(self) -> dict[str, set[str]]:
         """Which jobs belong to which intent: one scan of the jobs, then kept current from job events."""

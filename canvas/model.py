@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from mesh.model import annotations
+from mesh.model import annotations, sequence
 from mesh.model.activity import recent
 from mesh.model.board import Block, Board, GenArt, Intent
 from mesh.model.jobs import Job, JobState, jobs
@@ -26,6 +26,7 @@ __all__ = [
     "board_snapshot",
     "intent_choices",
     "intent_status",
+    "shots_view",
     "takes_by_intent",
     "users_view",
 ]
@@ -51,6 +52,7 @@ PALETTE: list[dict[str, Any]] = [
         {"sub": "workflow", "label": "Workflow status", "icon": "workflow"},
         {"sub": "queue", "label": "Queue", "icon": "list-ordered"},
         {"sub": "log", "label": "Processing log", "icon": "scroll-text"},
+        {"sub": "animatic", "label": "Animatic and exports", "icon": "film"},
     ]},
     {"kind": "narration", "label": "Narration", "items": [
         {"sub": "live", "label": "Narration", "icon": "audio-lines"},
@@ -74,9 +76,14 @@ DEFAULT_TITLES = {
     ("activity", "workflow"): "Workflows",
     ("activity", "queue"): "Queue",
     ("activity", "log"): "Log",
+    ("activity", "animatic"): "Animatic",
     ("narration", "live"): "Narration",
     ("visual_narration", "live"): "Visual narration",
 }
+
+
+# Blocks drawn larger than their kind's default when placed from the palette (the animatic holds a player).
+CREATE_SIZES: dict[tuple[str, str], tuple[float, float]] = {("activity", "animatic"): (440.0, 330.0)}
 
 
 def asset_url(sha256: str) -> str:
@@ -178,7 +185,7 @@ def block_view(board: Board, block: Block, *, status: dict[str, Any] | None = No
             out["takes"] = [g.id for g in siblings if str(g.get("stage") or g.sub) == stage]
             out["chosen"] = intent.chosen.get(stage) == block.id
             out["intent_title"] = intent.title
-    elif block.kind in (BlockKind.COMP, BlockKind.VISUAL_NARRATION):
+    elif block.kind in (BlockKind.COMP, BlockKind.VISUAL_NARRATION, BlockKind.ACTIVITY):
         out["url"] = asset_url(str(block.get("asset") or ""))
     return out
 
@@ -273,6 +280,15 @@ def users_view(replica: Replica, board_name: str) -> list[dict[str, Any]]:
     return out
 
 
+def shots_view(board: Board) -> dict[str, dict[str, Any]]:
+    """Each shot's computed place in the cut (`mesh.model.sequence`: the number it shows, not the stored
+    ``shot_no``; lock; cut points; lengths), keyed by intent id. Reference intents are absent."""
+    return {s.intent_id: {"number": s.number, "index": s.index, "locked": s.locked, "cut_in": s.cut_in,
+                          "cut_out": s.cut_out, "duration_s": s.duration_s, "duration_from": s.duration_from,
+                          "edit_s": s.edit_s, "start_s": s.start_s}
+            for s in sequence.shots(board)}
+
+
 def board_snapshot(replica: Replica, *, status_of: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
     """The first full picture a browser receives; later it gets diffs (`canvas.feed`)."""
     board = replica.board
@@ -295,6 +311,7 @@ def board_snapshot(replica: Replica, *, status_of: dict[str, dict[str, Any]] | N
         "blocks": views,
         "edges": [e.to_dict() for e in board.edges()],
         "sequence": seq,
+        "shots": shots_view(board),
         "comments": [c.to_dict() for c in annotations.comments(board)],
         "snapshots": [s.to_dict() for s in annotations.snapshots(board)],
         "sizes": {k.value: list(spec.size) for k, spec in BLOCK_SPECS.items()},

@@ -17,17 +17,21 @@ nor `relay`.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.responses import FileResponse, JSONResponse, RedirectResponse
 from nicegui import Client, ui
 from nicegui import app as ng_app
 
+from flows.deliverables import KINDS, MIMES, ExportError
+from flows.deliverables.manager import Export, ExportBusy, Exports
 from flows.fountain import MAX_SCRIPT_CHARS
 from flows.script_import import import_script
 from mesh._log import get_logger
@@ -50,6 +54,8 @@ log = get_logger("canvas.pages")
 MAX_UPLOAD_BYTES = 512 * 1024 * 1024
 MAX_NAME_CHARS = 32
 MAX_BOARDS = 32  # boards this peer may hold before the canvas refuses to create another
+MAX_EXPORTS_RUNNING = 2  # exports built at once for canvas pages (an animatic keeps a core busy)
+EXPORT_OPTIONS = {"per_page": (3, 6), "page": ("a4", "letter"), "burn_in": (True, False)}
 USER_COLORS = ("#00e5ff", "#64ffda", "#9c88ff", "#ffc947", "#ff8a65", "#7cc4ff", "#f48fb1", "#b2ff59")
 _VERSION = "1"
 
@@ -83,6 +89,7 @@ class CanvasServer:
         self.feeds: dict[str, BoardFeed] = {}
         self.editors: dict[tuple[str, str], Editor] = {}
         self.uploads: dict[str, _Upload] = {}
+        self.exports = Exports(keep=8, max_running=MAX_EXPORTS_RUNNING)
 
     def board(self, name: str) -> tuple[BoardFeed, Board] | None:
         """The feed and board of a board this peer has (never creating one); None when it has none."""
@@ -281,6 +288,97 @@ class CanvasServer:
         return JSONResponse({"import": report.to_dict()})
 
 
+    # -- exports (the animatic block's buttons) ----------------------------------------------------------
+    async def start_export(self, request: Request, token: str, kind: str, block: str = "") -> JSONResponse:
+        """Build a deliverable of the page's board. With `block` (an animatic block) and kind animatic, the
+        finished MP4 goes into the asset store and onto that block, so everyone on the board can play it."""
+        session = self.uploads.get(token)
+        if session is None:
+            return JSONResponse({"error": "not a canvas session of this server (reload the page)"}, status_code=403)
+        if kind not in KINDS:
+            return JSONResponse({"error": f"kind must be one of {', '.join(KINDS)}"}, status_code=400)
+        try:
+            raw = await request.json() if int(request.headers.get("content-length") or 0) else {}
+        except ValueError:
+            return JSONResponse({"error": "options must be a JSON object"}, status_code=400)
+        if not isinstance(raw, dict) or len(raw) > len(EXPORT_OPTIONS) or any(
+                k not in EXPORT_OPTIONS or v not in EXPORT_OPTIONS[k] or isinstance(v, bool) != (k == "burn_in")
+                for k, v in raw.items()):
+            allowed = "; ".join(f"{k}: {' or '.join(map(str, v))}" for k, v in EXPORT_OPTIONS.items())
+            return JSONResponse({"error": f"options: expected some of {allowed}"}, status_code=400)
+        replica = self.hub.replicas.get(session.board)
+        if replica is None:
+            return JSONResponse({"error": f"board {session.board!r} is not open here"}, status_code=404)
+        board = replica.board
+        target = board.block(block) if block else None
+        if block and (target is None or target.kind is not BlockKind.ACTIVITY or target.sub != "animatic"):
+            return JSONResponse({"error": "build an animatic from an animatic block"}, status_code=400)
+        on_done = None
+        if target is not None and kind == "animatic" and session.may_edit:
+            on_done = self._keep_animatic(session, block, bool(raw.get("burn_in")))
+        try:
+            export = self.exports.start(board, session.board, kind, self._asset_path(session.store),
+                                        options=raw, on_done=on_done)
+        except ExportBusy as exc:
+            return JSONResponse({"error": str(exc)}, status_code=429)
+        except ExportError as exc:
+            return JSONResponse({"error": str(exc)}, status_code=400)
+        return JSONResponse(self._export_view(export, token))
+
+    def _export_of(self, token: str, export_id: str) -> tuple[Export | None, JSONResponse | None]:
+        session = self.uploads.get(token)
+        if session is None:
+            return None, JSONResponse({"error": "not a canvas session of this server (reload the page)"},
+                                      status_code=403)
+        export = self.exports.get(export_id)
+        if export is None or export.board != session.board:  # another board's export is not yours to see
+            return None, JSONResponse({"error": f"no export {export_id[:40]!r} here (finished ones are kept 8 deep)"},
+                                      status_code=404)
+        return export, None
+
+    def export_state(self, token: str, export_id: str) -> JSONResponse:
+        export, refusal = self._export_of(token, export_id)
+        return refusal or JSONResponse(self._export_view(export, token))  # type: ignore[arg-type]
+
+    def export_file(self, token: str, export_id: str) -> FileResponse | JSONResponse:
+        export, refusal = self._export_of(token, export_id)
+        if refusal is not None or export is None:
+            return refusal  # type: ignore[return-value]
+        if export.state != "done":
+            return JSONResponse({"error": f"export {export.id} is {export.state}"}, status_code=409)
+        return FileResponse(export.path, media_type=MIMES[export.kind], filename=export.path.name)
+
+    @staticmethod
+    def _export_view(export: Export, token: str) -> dict[str, Any]:
+        view = export.to_dict()
+        view.pop("summary", None)
+        view["summary"] = {k: v for k, v in export.summary.items() if k != "path"}  # no server paths to browsers
+        if export.state == "done":
+            view["url"] = f"/canvas/api/export/{export.id}/file?token={token}"
+        return view
+
+    @staticmethod
+    def _asset_path(store: AssetStore) -> Callable[[str], Any]:
+        def path(sha: str) -> Any:
+            try:
+                return store.path(sha) if store.has(sha) else None
+            except Exception:  # a malformed hash written by another replica: that take is just not here
+                return None
+        return path
+
+    def _keep_animatic(self, session: _Upload, block_id: str, burn_in: bool) -> Callable[[Export], Any]:
+        async def keep(export: Export) -> None:
+            meta = await asyncio.to_thread(session.store.put_file, export.path, mime="video/mp4")
+            replica = self.hub.replicas.get(session.board)
+            if replica is None or replica.board.block(block_id) is None:
+                return  # the block was deleted while it built: the file is still downloadable
+            replica.board.update(block_id, origin=session.person.origin, asset=meta.sha256, mime="video/mp4",
+                                 duration_s=float(export.summary.get("duration_s") or 0.0),
+                                 shots=int(export.summary.get("shots") or 0),
+                                 built=datetime.now(UTC).isoformat(timespec="seconds"), burn_in=burn_in)
+        return keep
+
+
 def is_script(name: str, content_type: str) -> bool:
     """A dropped file that is a script: a .fountain name, or plain text (text/plain, or a .txt the browser
     gave no type); images, clips and sounds are judged by their bytes as before."""
@@ -322,6 +420,18 @@ def register(app: FastAPI, hub: BoardHub, *, title: str = "multiplex", storage_s
     @ui.page("/board/{name}", title=title)
     async def _board(name: str, client: Client, who: str = "") -> None:
         await server.board_page(name, client, who)
+
+    @ng_app.post("/canvas/api/export")
+    async def _export(request: Request, token: str, kind: str, block: str = "") -> JSONResponse:
+        return await server.start_export(request, token, kind, block)
+
+    @ng_app.get("/canvas/api/export/{export_id}")
+    def _export_state(token: str, export_id: str) -> JSONResponse:
+        return server.export_state(token, export_id)
+
+    @ng_app.get("/canvas/api/export/{export_id}/file", response_model=None)
+    def _export_file(token: str, export_id: str) -> FileResponse | JSONResponse:
+        return server.export_file(token, export_id)
 
     @ng_app.post("/canvas/api/upload")
     async def _upload(request: Request, token: str, block: str = "", x: float = 0.0, y: float = 0.0,

@@ -28,7 +28,7 @@ __all__ = ["Export", "ExportBusy", "Exports"]
 
 log = get_logger("flows.deliverables.manager")
 
-OnDone = Callable[["Export"], Awaitable[None] | None]
+OnDone = Callable[["Export"], Awaitable[None] | None]  # after a successful build, before it reads "done"
 
 
 class ExportBusy(ExportError):
@@ -120,6 +120,11 @@ class Exports:
         try:
             export.summary = await asyncio.to_thread(build, export.kind, snap, export.path, options=options,
                                                      progress=progress, stop=export.stop)
+            if on_done is not None:  # before "done": whoever polls sees the file and what it was kept as
+                export.message = "keeping"
+                result = on_done(export)
+                if result is not None:
+                    await result
             export.state, export.fraction, export.message = "done", 1.0, "done"
         except ExportError as exc:
             export.state = "cancelled" if export.stop.is_set() else "failed"
@@ -127,14 +132,6 @@ class Exports:
         except Exception as exc:  # a bug must be reported to whoever asked, and the process keeps running
             log.exception("export %s (%s) failed", export.id, export.kind)
             export.state, export.error = "failed", f"{type(exc).__name__}: {exc}"
-        if on_done is not None:
-            try:
-                result = on_done(export)
-                if result is not None:
-                    await result
-            except Exception as exc:
-                log.exception("after export %s", export.id)
-                export.state, export.error = "failed", f"{type(exc).__name__}: {exc}"
         export.finished.set()
         self._prune()
 

@@ -221,8 +221,12 @@ BLOCK_SPECS: dict[BlockKind, BlockSpec] = {
     ),
     BlockKind.ACTIVITY: BlockSpec(
         BlockKind.ACTIVITY,
-        ("gpu", "workflow", "queue", "log"),
-        {"peer_filter": Field(FieldType.STR, "")},
+        ("gpu", "workflow", "queue", "log", "animatic"),
+        {"peer_filter": Field(FieldType.STR, ""),
+         # animatic: the last one built from the canvas (an MP4 in the asset store), shown and played in place
+         "asset": Field(FieldType.STR, "", max_len=64), "mime": Field(FieldType.STR, "", max_len=100),
+         "duration_s": Field(FieldType.FLOAT, 0.0, minimum=0), "shots": Field(FieldType.INT, 0, minimum=0),
+         "built": Field(FieldType.STR, "", max_len=40), "burn_in": Field(FieldType.BOOL, False)},
         size=(320.0, 220.0),
     ),
     BlockKind.NARRATION: BlockSpec(

@@ -19,7 +19,7 @@ def test_new_board_opens_with_default_blocks(canvas_server, browser):
     page = CanvasPage(browser(), canvas_server).open()
     kinds = {b.get_attribute("data-kind") for b in page.blocks()}
     assert kinds == {"intent", "activity", "narration", "visual_narration"}
-    assert len(page.d.find_elements(By.CSS_SELECTOR, ".mx-pal-item")) == 14
+    assert len(page.d.find_elements(By.CSS_SELECTOR, ".mx-pal-item")) == 15
     screenshot(page.d, "canvas_default_board")
 
 

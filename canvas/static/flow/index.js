@@ -1,13 +1,13 @@
-import { getCurrentScope as nr, inject as kt, effectScope as or, watch as Se, provide as It, defineComponent as ze, useSlots as Cs, onUnmounted as Ms, openBlock as T, createElementBlock as D, unref as V, createVNode as le, withCtx as Xe, renderSlot as Ge, computed as J, normalizeStyle as Ae, normalizeClass as Be, getCurrentInstance as Ut, reactive as Ro, onScopeDispose as Tn, ref as ye, nextTick as Ye, onBeforeMount as Is, onMounted as st, shallowRef as wt, toRef as Te, createElementVNode as N, Fragment as ge, renderList as De, onBeforeUnmount as gn, isMemoSame as Ts, createBlock as He, createCommentVNode as de, toDisplayString as U, isRef as Vo, toRefs as As, customRef as Ps, createPropsRestProxy as Ds, toValue as Ne, resolveComponent as ir, h as Ee, useAttrs as zs, mergeProps as rr, resolveDynamicComponent as sr, createTextVNode as Oe, markRaw as Ke, readonly as Os, withModifiers as we, watchEffect as Bs, withDirectives as on, withKeys as ct, vModelText as rn } from "vue";
-function sn(e) {
-  return nr() ? (Tn(e), !0) : !1;
+import { getCurrentScope as rr, inject as St, effectScope as sr, watch as $e, provide as Pt, defineComponent as Be, useSlots as Ts, onUnmounted as Ps, openBlock as C, createElementBlock as z, unref as V, createVNode as ae, withCtx as He, renderSlot as qe, computed as J, normalizeStyle as Pe, normalizeClass as Oe, getCurrentInstance as Zt, reactive as sn, onScopeDispose as An, ref as we, nextTick as Xe, onBeforeMount as As, onMounted as at, shallowRef as xt, toRef as Ae, createElementVNode as k, Fragment as me, renderList as ze, onBeforeUnmount as yn, isMemoSame as Ds, createBlock as Re, createCommentVNode as ie, toDisplayString as X, isRef as Ho, toRefs as zs, customRef as Os, createPropsRestProxy as Bs, toValue as Ce, resolveComponent as ar, h as Ne, useAttrs as Rs, mergeProps as lr, resolveDynamicComponent as ur, createTextVNode as Se, markRaw as Ue, readonly as Vs, withModifiers as ve, watchEffect as Ls, withDirectives as qt, withKeys as dt, vModelText as an, vModelCheckbox as Hs } from "vue";
+function ln(e) {
+  return rr() ? (An(e), !0) : !1;
 }
-function dt(e) {
+function ft(e) {
   return typeof e == "function" ? e() : V(e);
 }
-const Rs = typeof window < "u" && typeof document < "u", Vs = (e) => typeof e < "u", Hs = Object.prototype.toString, Ls = (e) => Hs.call(e) === "[object Object]", Fs = () => {
+const Fs = typeof window < "u" && typeof document < "u", Ys = (e) => typeof e < "u", Xs = Object.prototype.toString, qs = (e) => Xs.call(e) === "[object Object]", Gs = () => {
 };
-function Ys(e, t) {
+function Us(e, t) {
   function n(...o) {
     return new Promise((i, r) => {
       Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(r);
@@ -15,9 +15,9 @@ function Ys(e, t) {
   }
   return n;
 }
-const lr = (e) => e();
-function Xs(e = lr) {
-  const t = ye(!0);
+const cr = (e) => e();
+function Ws(e = cr) {
+  const t = we(!0);
   function n() {
     t.value = !1;
   }
@@ -27,59 +27,59 @@ function Xs(e = lr) {
   const i = (...r) => {
     t.value && e(...r);
   };
-  return { isActive: Os(t), pause: n, resume: o, eventFilter: i };
+  return { isActive: Vs(t), pause: n, resume: o, eventFilter: i };
 }
-function ni(e, t = !1, n = "Timeout") {
+function oi(e, t = !1, n = "Timeout") {
   return new Promise((o, i) => {
     setTimeout(t ? () => i(n) : o, e);
   });
 }
-function Gs(e, t, n = {}) {
+function Ks(e, t, n = {}) {
   const {
-    eventFilter: o = lr,
+    eventFilter: o = cr,
     ...i
   } = n;
-  return Se(
+  return $e(
     e,
-    Ys(
+    Us(
       o,
       t
     ),
     i
   );
 }
-function Bt(e, t, n = {}) {
+function Vt(e, t, n = {}) {
   const {
     eventFilter: o,
     ...i
-  } = n, { eventFilter: r, pause: s, resume: l, isActive: a } = Xs(o);
-  return { stop: Gs(
+  } = n, { eventFilter: r, pause: s, resume: a, isActive: l } = Ws(o);
+  return { stop: Ks(
     e,
     t,
     {
       ...i,
       eventFilter: r
     }
-  ), pause: s, resume: l, isActive: a };
+  ), pause: s, resume: a, isActive: l };
 }
-function qs(e, t = {}) {
-  if (!Vo(e))
-    return As(e);
+function Zs(e, t = {}) {
+  if (!Ho(e))
+    return zs(e);
   const n = Array.isArray(e.value) ? Array.from({ length: e.value.length }) : {};
   for (const o in e.value)
-    n[o] = Ps(() => ({
+    n[o] = Os(() => ({
       get() {
         return e.value[o];
       },
       set(i) {
         var r;
-        if ((r = dt(t.replaceRef)) != null ? r : !0)
+        if ((r = ft(t.replaceRef)) != null ? r : !0)
           if (Array.isArray(e.value)) {
-            const l = [...e.value];
-            l[o] = i, e.value = l;
+            const a = [...e.value];
+            a[o] = i, e.value = a;
           } else {
-            const l = { ...e.value, [o]: i };
-            Object.setPrototypeOf(l, Object.getPrototypeOf(e.value)), e.value = l;
+            const a = { ...e.value, [o]: i };
+            Object.setPrototypeOf(a, Object.getPrototypeOf(e.value)), e.value = a;
           }
         else
           e.value[o] = i;
@@ -87,14 +87,14 @@ function qs(e, t = {}) {
     }));
   return n;
 }
-function bo(e, t = !1) {
-  function n(f, { flush: d = "sync", deep: h = !1, timeout: k, throwOnTimeout: w } = {}) {
-    let m = null;
-    const $ = [new Promise((g) => {
-      m = Se(
+function So(e, t = !1) {
+  function n(f, { flush: d = "sync", deep: h = !1, timeout: $, throwOnTimeout: y } = {}) {
+    let p = null;
+    const N = [new Promise((g) => {
+      p = $e(
         e,
-        (v) => {
-          f(v) !== t && (m == null || m(), g(v));
+        (m) => {
+          f(m) !== t && (p == null || p(), g(m));
         },
         {
           flush: d,
@@ -103,30 +103,30 @@ function bo(e, t = !1) {
         }
       );
     })];
-    return k != null && $.push(
-      ni(k, w).then(() => dt(e)).finally(() => m == null ? void 0 : m())
-    ), Promise.race($);
+    return $ != null && N.push(
+      oi($, y).then(() => ft(e)).finally(() => p == null ? void 0 : p())
+    ), Promise.race(N);
   }
   function o(f, d) {
-    if (!Vo(f))
-      return n((v) => v === f, d);
-    const { flush: h = "sync", deep: k = !1, timeout: w, throwOnTimeout: m } = d ?? {};
-    let y = null;
-    const g = [new Promise((v) => {
-      y = Se(
+    if (!Ho(f))
+      return n((m) => m === f, d);
+    const { flush: h = "sync", deep: $ = !1, timeout: y, throwOnTimeout: p } = d ?? {};
+    let _ = null;
+    const g = [new Promise((m) => {
+      _ = $e(
         [e, f],
-        ([P, O]) => {
-          t !== (P === O) && (y == null || y(), v(P));
+        ([B, I]) => {
+          t !== (B === I) && (_ == null || _(), m(B));
         },
         {
           flush: h,
-          deep: k,
+          deep: $,
           immediate: !0
         }
       );
     })];
-    return w != null && g.push(
-      ni(w, m).then(() => dt(e)).finally(() => (y == null || y(), dt(e)))
+    return y != null && g.push(
+      oi(y, p).then(() => ft(e)).finally(() => (_ == null || _(), ft(e)))
     ), Promise.race(g);
   }
   function i(f) {
@@ -138,13 +138,13 @@ function bo(e, t = !1) {
   function s(f) {
     return o(void 0, f);
   }
-  function l(f) {
+  function a(f) {
     return n(Number.isNaN, f);
   }
-  function a(f, d) {
+  function l(f, d) {
     return n((h) => {
-      const k = Array.from(h);
-      return k.includes(f) || k.includes(dt(f));
+      const $ = Array.from(h);
+      return $.includes(f) || $.includes(ft(f));
     }, d);
   }
   function u(f) {
@@ -154,133 +154,133 @@ function bo(e, t = !1) {
     let h = -1;
     return n(() => (h += 1, h >= f), d);
   }
-  return Array.isArray(dt(e)) ? {
+  return Array.isArray(ft(e)) ? {
     toMatch: n,
-    toContains: a,
+    toContains: l,
     changed: u,
     changedTimes: c,
     get not() {
-      return bo(e, !t);
+      return So(e, !t);
     }
   } : {
     toMatch: n,
     toBe: o,
     toBeTruthy: i,
     toBeNull: r,
-    toBeNaN: l,
+    toBeNaN: a,
     toBeUndefined: s,
     changed: u,
     changedTimes: c,
     get not() {
-      return bo(e, !t);
+      return So(e, !t);
     }
   };
 }
-function _o(e) {
-  return bo(e);
+function $o(e) {
+  return So(e);
 }
-function Us(e) {
+function Js(e) {
   var t;
-  const n = dt(e);
+  const n = ft(e);
   return (t = n == null ? void 0 : n.$el) != null ? t : n;
 }
-const ar = Rs ? window : void 0;
-function ur(...e) {
+const dr = Fs ? window : void 0;
+function fr(...e) {
   let t, n, o, i;
-  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = ar) : [t, n, o, i] = e, !t)
-    return Fs;
+  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = dr) : [t, n, o, i] = e, !t)
+    return Gs;
   Array.isArray(n) || (n = [n]), Array.isArray(o) || (o = [o]);
   const r = [], s = () => {
     r.forEach((c) => c()), r.length = 0;
-  }, l = (c, f, d, h) => (c.addEventListener(f, d, h), () => c.removeEventListener(f, d, h)), a = Se(
-    () => [Us(t), dt(i)],
+  }, a = (c, f, d, h) => (c.addEventListener(f, d, h), () => c.removeEventListener(f, d, h)), l = $e(
+    () => [Js(t), ft(i)],
     ([c, f]) => {
       if (s(), !c)
         return;
-      const d = Ls(f) ? { ...f } : f;
+      const d = qs(f) ? { ...f } : f;
       r.push(
-        ...n.flatMap((h) => o.map((k) => l(c, h, k, d)))
+        ...n.flatMap((h) => o.map(($) => a(c, h, $, d)))
       );
     },
     { immediate: !0, flush: "post" }
   ), u = () => {
-    a(), s();
+    l(), s();
   };
-  return sn(u), u;
+  return ln(u), u;
 }
-function Ws(e) {
+function Qs(e) {
   return typeof e == "function" ? e : typeof e == "string" ? (t) => t.key === e : Array.isArray(e) ? (t) => e.includes(t.key) : () => !0;
 }
-function oi(...e) {
+function ii(...e) {
   let t, n, o = {};
   e.length === 3 ? (t = e[0], n = e[1], o = e[2]) : e.length === 2 ? typeof e[1] == "object" ? (t = !0, n = e[0], o = e[1]) : (t = e[0], n = e[1]) : (t = !0, n = e[0]);
   const {
-    target: i = ar,
+    target: i = dr,
     eventName: r = "keydown",
     passive: s = !1,
-    dedupe: l = !1
-  } = o, a = Ws(t);
-  return ur(i, r, (c) => {
-    c.repeat && dt(l) || a(c) && n(c);
+    dedupe: a = !1
+  } = o, l = Qs(t);
+  return fr(i, r, (c) => {
+    c.repeat && ft(a) || l(c) && n(c);
   }, s);
 }
-function Ks(e) {
+function js(e) {
   return JSON.parse(JSON.stringify(e));
 }
-function ao(e, t, n, o = {}) {
+function fo(e, t, n, o = {}) {
   var i, r, s;
   const {
-    clone: l = !1,
-    passive: a = !1,
+    clone: a = !1,
+    passive: l = !1,
     eventName: u,
     deep: c = !1,
     defaultValue: f,
     shouldEmit: d
-  } = o, h = Ut(), k = n || (h == null ? void 0 : h.emit) || ((i = h == null ? void 0 : h.$emit) == null ? void 0 : i.bind(h)) || ((s = (r = h == null ? void 0 : h.proxy) == null ? void 0 : r.$emit) == null ? void 0 : s.bind(h == null ? void 0 : h.proxy));
-  let w = u;
-  t || (t = "modelValue"), w = w || `update:${t.toString()}`;
-  const m = (g) => l ? typeof l == "function" ? l(g) : Ks(g) : g, y = () => Vs(e[t]) ? m(e[t]) : f, $ = (g) => {
-    d ? d(g) && k(w, g) : k(w, g);
+  } = o, h = Zt(), $ = n || (h == null ? void 0 : h.emit) || ((i = h == null ? void 0 : h.$emit) == null ? void 0 : i.bind(h)) || ((s = (r = h == null ? void 0 : h.proxy) == null ? void 0 : r.$emit) == null ? void 0 : s.bind(h == null ? void 0 : h.proxy));
+  let y = u;
+  t || (t = "modelValue"), y = y || `update:${t.toString()}`;
+  const p = (g) => a ? typeof a == "function" ? a(g) : js(g) : g, _ = () => Ys(e[t]) ? p(e[t]) : f, N = (g) => {
+    d ? d(g) && $(y, g) : $(y, g);
   };
-  if (a) {
-    const g = y(), v = ye(g);
-    let P = !1;
-    return Se(
+  if (l) {
+    const g = _(), m = we(g);
+    let B = !1;
+    return $e(
       () => e[t],
-      (O) => {
-        P || (P = !0, v.value = m(O), Ye(() => P = !1));
+      (I) => {
+        B || (B = !0, m.value = p(I), Xe(() => B = !1));
       }
-    ), Se(
-      v,
-      (O) => {
-        !P && (O !== e[t] || c) && $(O);
+    ), $e(
+      m,
+      (I) => {
+        !B && (I !== e[t] || c) && N(I);
       },
       { deep: c }
-    ), v;
+    ), m;
   } else
     return J({
       get() {
-        return y();
+        return _();
       },
       set(g) {
-        $(g);
+        N(g);
       }
     });
 }
-var Zs = { value: () => {
+var ea = { value: () => {
 } };
-function Zn() {
+function Qn() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o))
       throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new An(n);
+  return new Dn(n);
 }
-function An(e) {
+function Dn(e) {
   this._ = e;
 }
-function Qs(e, t) {
+function ta(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n))
@@ -288,13 +288,13 @@ function Qs(e, t) {
     return { type: n, name: o };
   });
 }
-An.prototype = Zn.prototype = {
-  constructor: An,
+Dn.prototype = Qn.prototype = {
+  constructor: Dn,
   on: function(e, t) {
-    var n = this._, o = Qs(e + "", n), i, r = -1, s = o.length;
+    var n = this._, o = ta(e + "", n), i, r = -1, s = o.length;
     if (arguments.length < 2) {
       for (; ++r < s; )
-        if ((i = (e = o[r]).type) && (i = Js(n[i], e.name)))
+        if ((i = (e = o[r]).type) && (i = na(n[i], e.name)))
           return i;
       return;
     }
@@ -302,17 +302,17 @@ An.prototype = Zn.prototype = {
       throw new Error("invalid callback: " + t);
     for (; ++r < s; )
       if (i = (e = o[r]).type)
-        n[i] = ii(n[i], e.name, t);
+        n[i] = ri(n[i], e.name, t);
       else if (t == null)
         for (i in n)
-          n[i] = ii(n[i], e.name, null);
+          n[i] = ri(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t)
       e[n] = t[n].slice();
-    return new An(e);
+    return new Dn(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0)
@@ -330,135 +330,135 @@ An.prototype = Zn.prototype = {
       o[i].value.apply(t, n);
   }
 };
-function Js(e, t) {
+function na(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function ii(e, t, n) {
+function ri(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = Zs, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = ea, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-var ko = "http://www.w3.org/1999/xhtml";
-const ri = {
+var Eo = "http://www.w3.org/1999/xhtml";
+const si = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: ko,
+  xhtml: Eo,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Qn(e) {
+function jn(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), ri.hasOwnProperty(t) ? { space: ri[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), si.hasOwnProperty(t) ? { space: si[t], local: e } : e;
 }
-function js(e) {
+function oa(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === ko && t.documentElement.namespaceURI === ko ? t.createElement(e) : t.createElementNS(n, e);
+    return n === Eo && t.documentElement.namespaceURI === Eo ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function el(e) {
+function ia(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function cr(e) {
-  var t = Qn(e);
-  return (t.local ? el : js)(t);
+function hr(e) {
+  var t = jn(e);
+  return (t.local ? ia : oa)(t);
 }
-function tl() {
+function ra() {
 }
-function Ho(e) {
-  return e == null ? tl : function() {
+function Fo(e) {
+  return e == null ? ra : function() {
     return this.querySelector(e);
   };
 }
-function nl(e) {
-  typeof e != "function" && (e = Ho(e));
+function sa(e) {
+  typeof e != "function" && (e = Fo(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], s = r.length, l = o[i] = new Array(s), a, u, c = 0; c < s; ++c)
-      (a = r[c]) && (u = e.call(a, a.__data__, c, r)) && ("__data__" in a && (u.__data__ = a.__data__), l[c] = u);
-  return new Ue(o, this._parents);
+    for (var r = t[i], s = r.length, a = o[i] = new Array(s), l, u, c = 0; c < s; ++c)
+      (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), a[c] = u);
+  return new We(o, this._parents);
 }
-function ol(e) {
+function aa(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function il() {
+function la() {
   return [];
 }
-function dr(e) {
-  return e == null ? il : function() {
+function mr(e) {
+  return e == null ? la : function() {
     return this.querySelectorAll(e);
   };
 }
-function rl(e) {
+function ua(e) {
   return function() {
-    return ol(e.apply(this, arguments));
+    return aa(e.apply(this, arguments));
   };
 }
-function sl(e) {
-  typeof e == "function" ? e = rl(e) : e = dr(e);
+function ca(e) {
+  typeof e == "function" ? e = ua(e) : e = mr(e);
   for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
-    for (var s = t[r], l = s.length, a, u = 0; u < l; ++u)
-      (a = s[u]) && (o.push(e.call(a, a.__data__, u, s)), i.push(a));
-  return new Ue(o, i);
+    for (var s = t[r], a = s.length, l, u = 0; u < a; ++u)
+      (l = s[u]) && (o.push(e.call(l, l.__data__, u, s)), i.push(l));
+  return new We(o, i);
 }
-function fr(e) {
+function vr(e) {
   return function() {
     return this.matches(e);
   };
 }
-function hr(e) {
+function gr(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var ll = Array.prototype.find;
-function al(e) {
+var da = Array.prototype.find;
+function fa(e) {
   return function() {
-    return ll.call(this.children, e);
+    return da.call(this.children, e);
   };
 }
-function ul() {
+function ha() {
   return this.firstElementChild;
 }
-function cl(e) {
-  return this.select(e == null ? ul : al(typeof e == "function" ? e : hr(e)));
+function ma(e) {
+  return this.select(e == null ? ha : fa(typeof e == "function" ? e : gr(e)));
 }
-var dl = Array.prototype.filter;
-function fl() {
+var va = Array.prototype.filter;
+function ga() {
   return Array.from(this.children);
 }
-function hl(e) {
+function pa(e) {
   return function() {
-    return dl.call(this.children, e);
+    return va.call(this.children, e);
   };
 }
-function vl(e) {
-  return this.selectAll(e == null ? fl : hl(typeof e == "function" ? e : hr(e)));
+function ya(e) {
+  return this.selectAll(e == null ? ga : pa(typeof e == "function" ? e : gr(e)));
 }
-function ml(e) {
-  typeof e != "function" && (e = fr(e));
+function wa(e) {
+  typeof e != "function" && (e = vr(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], s = r.length, l = o[i] = [], a, u = 0; u < s; ++u)
-      (a = r[u]) && e.call(a, a.__data__, u, r) && l.push(a);
-  return new Ue(o, this._parents);
+    for (var r = t[i], s = r.length, a = o[i] = [], l, u = 0; u < s; ++u)
+      (l = r[u]) && e.call(l, l.__data__, u, r) && a.push(l);
+  return new We(o, this._parents);
 }
-function vr(e) {
+function pr(e) {
   return new Array(e.length);
 }
-function gl() {
-  return new Ue(this._enter || this._groups.map(vr), this._parents);
+function xa() {
+  return new We(this._enter || this._groups.map(pr), this._parents);
 }
-function Rn(e, t) {
+function Ln(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-Rn.prototype = {
-  constructor: Rn,
+Ln.prototype = {
+  constructor: Ln,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -472,93 +472,93 @@ Rn.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function pl(e) {
+function ba(e) {
   return function() {
     return e;
   };
 }
-function yl(e, t, n, o, i, r) {
-  for (var s = 0, l, a = t.length, u = r.length; s < u; ++s)
-    (l = t[s]) ? (l.__data__ = r[s], o[s] = l) : n[s] = new Rn(e, r[s]);
-  for (; s < a; ++s)
-    (l = t[s]) && (i[s] = l);
+function _a(e, t, n, o, i, r) {
+  for (var s = 0, a, l = t.length, u = r.length; s < u; ++s)
+    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new Ln(e, r[s]);
+  for (; s < l; ++s)
+    (a = t[s]) && (i[s] = a);
 }
-function wl(e, t, n, o, i, r, s) {
-  var l, a, u = /* @__PURE__ */ new Map(), c = t.length, f = r.length, d = new Array(c), h;
-  for (l = 0; l < c; ++l)
-    (a = t[l]) && (d[l] = h = s.call(a, a.__data__, l, t) + "", u.has(h) ? i[l] = a : u.set(h, a));
-  for (l = 0; l < f; ++l)
-    h = s.call(e, r[l], l, r) + "", (a = u.get(h)) ? (o[l] = a, a.__data__ = r[l], u.delete(h)) : n[l] = new Rn(e, r[l]);
-  for (l = 0; l < c; ++l)
-    (a = t[l]) && u.get(d[l]) === a && (i[l] = a);
+function ka(e, t, n, o, i, r, s) {
+  var a, l, u = /* @__PURE__ */ new Map(), c = t.length, f = r.length, d = new Array(c), h;
+  for (a = 0; a < c; ++a)
+    (l = t[a]) && (d[a] = h = s.call(l, l.__data__, a, t) + "", u.has(h) ? i[a] = l : u.set(h, l));
+  for (a = 0; a < f; ++a)
+    h = s.call(e, r[a], a, r) + "", (l = u.get(h)) ? (o[a] = l, l.__data__ = r[a], u.delete(h)) : n[a] = new Ln(e, r[a]);
+  for (a = 0; a < c; ++a)
+    (l = t[a]) && u.get(d[a]) === l && (i[a] = l);
 }
-function xl(e) {
+function Sa(e) {
   return e.__data__;
 }
-function bl(e, t) {
+function $a(e, t) {
   if (!arguments.length)
-    return Array.from(this, xl);
-  var n = t ? wl : yl, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = pl(e));
-  for (var r = i.length, s = new Array(r), l = new Array(r), a = new Array(r), u = 0; u < r; ++u) {
-    var c = o[u], f = i[u], d = f.length, h = _l(e.call(c, c && c.__data__, u, o)), k = h.length, w = l[u] = new Array(k), m = s[u] = new Array(k), y = a[u] = new Array(d);
-    n(c, f, w, m, y, h, t);
-    for (var $ = 0, g = 0, v, P; $ < k; ++$)
-      if (v = w[$]) {
-        for ($ >= g && (g = $ + 1); !(P = m[g]) && ++g < k; )
+    return Array.from(this, Sa);
+  var n = t ? ka : _a, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = ba(e));
+  for (var r = i.length, s = new Array(r), a = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
+    var c = o[u], f = i[u], d = f.length, h = Ea(e.call(c, c && c.__data__, u, o)), $ = h.length, y = a[u] = new Array($), p = s[u] = new Array($), _ = l[u] = new Array(d);
+    n(c, f, y, p, _, h, t);
+    for (var N = 0, g = 0, m, B; N < $; ++N)
+      if (m = y[N]) {
+        for (N >= g && (g = N + 1); !(B = p[g]) && ++g < $; )
           ;
-        v._next = P || null;
+        m._next = B || null;
       }
   }
-  return s = new Ue(s, o), s._enter = l, s._exit = a, s;
+  return s = new We(s, o), s._enter = a, s._exit = l, s;
 }
-function _l(e) {
+function Ea(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function kl() {
-  return new Ue(this._exit || this._groups.map(vr), this._parents);
+function Na() {
+  return new We(this._exit || this._groups.map(pr), this._parents);
 }
-function Sl(e, t, n) {
+function Ca(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function El(e) {
-  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), l = new Array(i), a = 0; a < s; ++a)
-    for (var u = n[a], c = o[a], f = u.length, d = l[a] = new Array(f), h, k = 0; k < f; ++k)
-      (h = u[k] || c[k]) && (d[k] = h);
-  for (; a < i; ++a)
-    l[a] = n[a];
-  return new Ue(l, this._parents);
+function Ma(e) {
+  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), l = 0; l < s; ++l)
+    for (var u = n[l], c = o[l], f = u.length, d = a[l] = new Array(f), h, $ = 0; $ < f; ++$)
+      (h = u[$] || c[$]) && (d[$] = h);
+  for (; l < i; ++l)
+    a[l] = n[l];
+  return new We(a, this._parents);
 }
-function $l() {
+function Ia() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
       (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
   return this;
 }
-function Nl(e) {
-  e || (e = Cl);
+function Ta(e) {
+  e || (e = Pa);
   function t(f, d) {
     return f && d ? e(f.__data__, d.__data__) : !f - !d;
   }
   for (var n = this._groups, o = n.length, i = new Array(o), r = 0; r < o; ++r) {
-    for (var s = n[r], l = s.length, a = i[r] = new Array(l), u, c = 0; c < l; ++c)
-      (u = s[c]) && (a[c] = u);
-    a.sort(t);
+    for (var s = n[r], a = s.length, l = i[r] = new Array(a), u, c = 0; c < a; ++c)
+      (u = s[c]) && (l[c] = u);
+    l.sort(t);
   }
-  return new Ue(i, this._parents).order();
+  return new We(i, this._parents).order();
 }
-function Cl(e, t) {
+function Pa(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Ml() {
+function Aa() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Il() {
+function Da() {
   return Array.from(this);
 }
-function Tl() {
+function za() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
       var s = o[i];
@@ -567,115 +567,115 @@ function Tl() {
     }
   return null;
 }
-function Al() {
+function Oa() {
   let e = 0;
   for (const t of this)
     ++e;
   return e;
 }
-function Pl() {
+function Ba() {
   return !this.node();
 }
-function Dl(e) {
+function Ra(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
-    for (var i = t[n], r = 0, s = i.length, l; r < s; ++r)
-      (l = i[r]) && e.call(l, l.__data__, r, i);
+    for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
+      (a = i[r]) && e.call(a, a.__data__, r, i);
   return this;
 }
-function zl(e) {
+function Va(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Ol(e) {
+function La(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Bl(e, t) {
+function Ha(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function Rl(e, t) {
+function Fa(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function Vl(e, t) {
+function Ya(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function Hl(e, t) {
+function Xa(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function Ll(e, t) {
-  var n = Qn(e);
+function qa(e, t) {
+  var n = jn(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? Ol : zl : typeof t == "function" ? n.local ? Hl : Vl : n.local ? Rl : Bl)(n, t));
+  return this.each((t == null ? n.local ? La : Va : typeof t == "function" ? n.local ? Xa : Ya : n.local ? Fa : Ha)(n, t));
 }
-function mr(e) {
+function yr(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Fl(e) {
+function Ga(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Yl(e, t, n) {
+function Ua(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function Xl(e, t, n) {
+function Wa(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function Gl(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? Fl : typeof t == "function" ? Xl : Yl)(e, t, n ?? "")) : Yt(this.node(), e);
+function Ka(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? Ga : typeof t == "function" ? Wa : Ua)(e, t, n ?? "")) : Gt(this.node(), e);
 }
-function Yt(e, t) {
-  return e.style.getPropertyValue(t) || mr(e).getComputedStyle(e, null).getPropertyValue(t);
+function Gt(e, t) {
+  return e.style.getPropertyValue(t) || yr(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function ql(e) {
+function Za(e) {
   return function() {
     delete this[e];
   };
 }
-function Ul(e, t) {
+function Ja(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function Wl(e, t) {
+function Qa(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function Kl(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? ql : typeof t == "function" ? Wl : Ul)(e, t)) : this.node()[e];
+function ja(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? Za : typeof t == "function" ? Qa : Ja)(e, t)) : this.node()[e];
 }
-function gr(e) {
+function wr(e) {
   return e.trim().split(/^|\s+/);
 }
-function Lo(e) {
-  return e.classList || new pr(e);
+function Yo(e) {
+  return e.classList || new xr(e);
 }
-function pr(e) {
-  this._node = e, this._names = gr(e.getAttribute("class") || "");
+function xr(e) {
+  this._node = e, this._names = wr(e.getAttribute("class") || "");
 }
-pr.prototype = {
+xr.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -688,133 +688,133 @@ pr.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function yr(e, t) {
-  for (var n = Lo(e), o = -1, i = t.length; ++o < i; )
+function br(e, t) {
+  for (var n = Yo(e), o = -1, i = t.length; ++o < i; )
     n.add(t[o]);
 }
-function wr(e, t) {
-  for (var n = Lo(e), o = -1, i = t.length; ++o < i; )
+function _r(e, t) {
+  for (var n = Yo(e), o = -1, i = t.length; ++o < i; )
     n.remove(t[o]);
 }
-function Zl(e) {
+function el(e) {
   return function() {
-    yr(this, e);
+    br(this, e);
   };
 }
-function Ql(e) {
+function tl(e) {
   return function() {
-    wr(this, e);
+    _r(this, e);
   };
 }
-function Jl(e, t) {
+function nl(e, t) {
   return function() {
-    (t.apply(this, arguments) ? yr : wr)(this, e);
+    (t.apply(this, arguments) ? br : _r)(this, e);
   };
 }
-function jl(e, t) {
-  var n = gr(e + "");
+function ol(e, t) {
+  var n = wr(e + "");
   if (arguments.length < 2) {
-    for (var o = Lo(this.node()), i = -1, r = n.length; ++i < r; )
+    for (var o = Yo(this.node()), i = -1, r = n.length; ++i < r; )
       if (!o.contains(n[i]))
         return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? Jl : t ? Zl : Ql)(n, t));
+  return this.each((typeof t == "function" ? nl : t ? el : tl)(n, t));
 }
-function ea() {
+function il() {
   this.textContent = "";
 }
-function ta(e) {
+function rl(e) {
   return function() {
     this.textContent = e;
   };
 }
-function na(e) {
+function sl(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function oa(e) {
-  return arguments.length ? this.each(e == null ? ea : (typeof e == "function" ? na : ta)(e)) : this.node().textContent;
+function al(e) {
+  return arguments.length ? this.each(e == null ? il : (typeof e == "function" ? sl : rl)(e)) : this.node().textContent;
 }
-function ia() {
+function ll() {
   this.innerHTML = "";
 }
-function ra(e) {
+function ul(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function sa(e) {
+function cl(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function la(e) {
-  return arguments.length ? this.each(e == null ? ia : (typeof e == "function" ? sa : ra)(e)) : this.node().innerHTML;
+function dl(e) {
+  return arguments.length ? this.each(e == null ? ll : (typeof e == "function" ? cl : ul)(e)) : this.node().innerHTML;
 }
-function aa() {
+function fl() {
   this.nextSibling && this.parentNode.appendChild(this);
 }
-function ua() {
-  return this.each(aa);
+function hl() {
+  return this.each(fl);
 }
-function ca() {
+function ml() {
   this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function da() {
-  return this.each(ca);
+function vl() {
+  return this.each(ml);
 }
-function fa(e) {
-  var t = typeof e == "function" ? e : cr(e);
+function gl(e) {
+  var t = typeof e == "function" ? e : hr(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function ha() {
+function pl() {
   return null;
 }
-function va(e, t) {
-  var n = typeof e == "function" ? e : cr(e), o = t == null ? ha : typeof t == "function" ? t : Ho(t);
+function yl(e, t) {
+  var n = typeof e == "function" ? e : hr(e), o = t == null ? pl : typeof t == "function" ? t : Fo(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function ma() {
+function wl() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function ga() {
-  return this.each(ma);
+function xl() {
+  return this.each(wl);
 }
-function pa() {
+function bl() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function ya() {
+function _l() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function wa(e) {
-  return this.select(e ? ya : pa);
+function kl(e) {
+  return this.select(e ? _l : bl);
 }
-function xa(e) {
+function Sl(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function ba(e) {
+function $l(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function _a(e) {
+function El(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function ka(e) {
+function Nl(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -824,11 +824,11 @@ function ka(e) {
     }
   };
 }
-function Sa(e, t, n) {
+function Cl(e, t, n) {
   return function() {
-    var o = this.__on, i, r = ba(t);
+    var o = this.__on, i, r = $l(t);
     if (o) {
-      for (var s = 0, l = o.length; s < l; ++s)
+      for (var s = 0, a = o.length; s < a; ++s)
         if ((i = o[s]).type === e.type && i.name === e.name) {
           this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = r, i.options = n), i.value = t;
           return;
@@ -837,103 +837,103 @@ function Sa(e, t, n) {
     this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function Ea(e, t, n) {
-  var o = _a(e + ""), i, r = o.length, s;
+function Ml(e, t, n) {
+  var o = El(e + ""), i, r = o.length, s;
   if (arguments.length < 2) {
-    var l = this.node().__on;
-    if (l) {
-      for (var a = 0, u = l.length, c; a < u; ++a)
-        for (i = 0, c = l[a]; i < r; ++i)
+    var a = this.node().__on;
+    if (a) {
+      for (var l = 0, u = a.length, c; l < u; ++l)
+        for (i = 0, c = a[l]; i < r; ++i)
           if ((s = o[i]).type === c.type && s.name === c.name)
             return c.value;
     }
     return;
   }
-  for (l = t ? Sa : ka, i = 0; i < r; ++i)
-    this.each(l(o[i], t, n));
+  for (a = t ? Cl : Nl, i = 0; i < r; ++i)
+    this.each(a(o[i], t, n));
   return this;
 }
-function xr(e, t, n) {
-  var o = mr(e), i = o.CustomEvent;
+function kr(e, t, n) {
+  var o = yr(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function $a(e, t) {
+function Il(e, t) {
   return function() {
-    return xr(this, e, t);
+    return kr(this, e, t);
   };
 }
-function Na(e, t) {
+function Tl(e, t) {
   return function() {
-    return xr(this, e, t.apply(this, arguments));
+    return kr(this, e, t.apply(this, arguments));
   };
 }
-function Ca(e, t) {
-  return this.each((typeof t == "function" ? Na : $a)(e, t));
+function Pl(e, t) {
+  return this.each((typeof t == "function" ? Tl : Il)(e, t));
 }
-function* Ma() {
+function* Al() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
       (s = o[i]) && (yield s);
 }
-var br = [null];
-function Ue(e, t) {
+var Sr = [null];
+function We(e, t) {
   this._groups = e, this._parents = t;
 }
-function pn() {
-  return new Ue([[document.documentElement]], br);
+function wn() {
+  return new We([[document.documentElement]], Sr);
 }
-function Ia() {
+function Dl() {
   return this;
 }
-Ue.prototype = pn.prototype = {
-  constructor: Ue,
-  select: nl,
-  selectAll: sl,
-  selectChild: cl,
-  selectChildren: vl,
-  filter: ml,
-  data: bl,
-  enter: gl,
-  exit: kl,
-  join: Sl,
-  merge: El,
-  selection: Ia,
-  order: $l,
-  sort: Nl,
-  call: Ml,
-  nodes: Il,
-  node: Tl,
-  size: Al,
-  empty: Pl,
-  each: Dl,
-  attr: Ll,
-  style: Gl,
-  property: Kl,
-  classed: jl,
-  text: oa,
-  html: la,
-  raise: ua,
-  lower: da,
-  append: fa,
-  insert: va,
-  remove: ga,
-  clone: wa,
-  datum: xa,
-  on: Ea,
-  dispatch: Ca,
-  [Symbol.iterator]: Ma
+We.prototype = wn.prototype = {
+  constructor: We,
+  select: sa,
+  selectAll: ca,
+  selectChild: ma,
+  selectChildren: ya,
+  filter: wa,
+  data: $a,
+  enter: xa,
+  exit: Na,
+  join: Ca,
+  merge: Ma,
+  selection: Dl,
+  order: Ia,
+  sort: Ta,
+  call: Aa,
+  nodes: Da,
+  node: za,
+  size: Oa,
+  empty: Ba,
+  each: Ra,
+  attr: qa,
+  style: Ka,
+  property: ja,
+  classed: ol,
+  text: al,
+  html: dl,
+  raise: hl,
+  lower: vl,
+  append: gl,
+  insert: yl,
+  remove: xl,
+  clone: kl,
+  datum: Sl,
+  on: Ml,
+  dispatch: Pl,
+  [Symbol.iterator]: Al
 };
-function Je(e) {
-  return typeof e == "string" ? new Ue([[document.querySelector(e)]], [document.documentElement]) : new Ue([[e]], br);
+function et(e) {
+  return typeof e == "string" ? new We([[document.querySelector(e)]], [document.documentElement]) : new We([[e]], Sr);
 }
-function Ta(e) {
+function zl(e) {
   let t;
   for (; t = e.sourceEvent; )
     e = t;
   return e;
 }
-function nt(e, t) {
-  if (e = Ta(e), t === void 0 && (t = e.currentTarget), t) {
+function ot(e, t) {
+  if (e = zl(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -946,33 +946,33 @@ function nt(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const Aa = { passive: !1 }, ln = { capture: !0, passive: !1 };
-function uo(e) {
+const Ol = { passive: !1 }, un = { capture: !0, passive: !1 };
+function ho(e) {
   e.stopImmediatePropagation();
 }
-function Vt(e) {
+function Ht(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function _r(e) {
-  var t = e.document.documentElement, n = Je(e).on("dragstart.drag", Vt, ln);
-  "onselectstart" in t ? n.on("selectstart.drag", Vt, ln) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function $r(e) {
+  var t = e.document.documentElement, n = et(e).on("dragstart.drag", Ht, un);
+  "onselectstart" in t ? n.on("selectstart.drag", Ht, un) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function kr(e, t) {
-  var n = e.document.documentElement, o = Je(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", Vt, ln), setTimeout(function() {
+function Er(e, t) {
+  var n = e.document.documentElement, o = et(e).on("dragstart.drag", null);
+  t && (o.on("click.drag", Ht, un), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-const xn = (e) => () => e;
-function So(e, {
+const _n = (e) => () => e;
+function No(e, {
   sourceEvent: t,
   subject: n,
   target: o,
   identifier: i,
   active: r,
   x: s,
-  y: l,
-  dx: a,
+  y: a,
+  dx: l,
   dy: u,
   dispatch: c
 }) {
@@ -984,139 +984,139 @@ function So(e, {
     identifier: { value: i, enumerable: !0, configurable: !0 },
     active: { value: r, enumerable: !0, configurable: !0 },
     x: { value: s, enumerable: !0, configurable: !0 },
-    y: { value: l, enumerable: !0, configurable: !0 },
-    dx: { value: a, enumerable: !0, configurable: !0 },
+    y: { value: a, enumerable: !0, configurable: !0 },
+    dx: { value: l, enumerable: !0, configurable: !0 },
     dy: { value: u, enumerable: !0, configurable: !0 },
     _: { value: c }
   });
 }
-So.prototype.on = function() {
+No.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function Pa(e) {
+function Bl(e) {
   return !e.ctrlKey && !e.button;
 }
-function Da() {
+function Rl() {
   return this.parentNode;
 }
-function za(e, t) {
+function Vl(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function Oa() {
+function Ll() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Ba() {
-  var e = Pa, t = Da, n = za, o = Oa, i = {}, r = Zn("start", "drag", "end"), s = 0, l, a, u, c, f = 0;
-  function d(v) {
-    v.on("mousedown.drag", h).filter(o).on("touchstart.drag", m).on("touchmove.drag", y, Aa).on("touchend.drag touchcancel.drag", $).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function Hl() {
+  var e = Bl, t = Rl, n = Vl, o = Ll, i = {}, r = Qn("start", "drag", "end"), s = 0, a, l, u, c, f = 0;
+  function d(m) {
+    m.on("mousedown.drag", h).filter(o).on("touchstart.drag", p).on("touchmove.drag", _, Ol).on("touchend.drag touchcancel.drag", N).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function h(v, P) {
-    if (!(c || !e.call(this, v, P))) {
-      var O = g(this, t.call(this, v, P), v, P, "mouse");
-      O && (Je(v.view).on("mousemove.drag", k, ln).on("mouseup.drag", w, ln), _r(v.view), uo(v), u = !1, l = v.clientX, a = v.clientY, O("start", v));
+  function h(m, B) {
+    if (!(c || !e.call(this, m, B))) {
+      var I = g(this, t.call(this, m, B), m, B, "mouse");
+      I && (et(m.view).on("mousemove.drag", $, un).on("mouseup.drag", y, un), $r(m.view), ho(m), u = !1, a = m.clientX, l = m.clientY, I("start", m));
     }
   }
-  function k(v) {
-    if (Vt(v), !u) {
-      var P = v.clientX - l, O = v.clientY - a;
-      u = P * P + O * O > f;
+  function $(m) {
+    if (Ht(m), !u) {
+      var B = m.clientX - a, I = m.clientY - l;
+      u = B * B + I * I > f;
     }
-    i.mouse("drag", v);
+    i.mouse("drag", m);
   }
-  function w(v) {
-    Je(v.view).on("mousemove.drag mouseup.drag", null), kr(v.view, u), Vt(v), i.mouse("end", v);
+  function y(m) {
+    et(m.view).on("mousemove.drag mouseup.drag", null), Er(m.view, u), Ht(m), i.mouse("end", m);
   }
-  function m(v, P) {
-    if (e.call(this, v, P)) {
-      var O = v.changedTouches, B = t.call(this, v, P), z = O.length, K, q;
-      for (K = 0; K < z; ++K)
-        (q = g(this, B, v, P, O[K].identifier, O[K])) && (uo(v), q("start", v, O[K]));
+  function p(m, B) {
+    if (e.call(this, m, B)) {
+      var I = m.changedTouches, D = t.call(this, m, B), A = I.length, F, G;
+      for (F = 0; F < A; ++F)
+        (G = g(this, D, m, B, I[F].identifier, I[F])) && (ho(m), G("start", m, I[F]));
     }
   }
-  function y(v) {
-    var P = v.changedTouches, O = P.length, B, z;
-    for (B = 0; B < O; ++B)
-      (z = i[P[B].identifier]) && (Vt(v), z("drag", v, P[B]));
+  function _(m) {
+    var B = m.changedTouches, I = B.length, D, A;
+    for (D = 0; D < I; ++D)
+      (A = i[B[D].identifier]) && (Ht(m), A("drag", m, B[D]));
   }
-  function $(v) {
-    var P = v.changedTouches, O = P.length, B, z;
+  function N(m) {
+    var B = m.changedTouches, I = B.length, D, A;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), B = 0; B < O; ++B)
-      (z = i[P[B].identifier]) && (uo(v), z("end", v, P[B]));
+    }, 500), D = 0; D < I; ++D)
+      (A = i[B[D].identifier]) && (ho(m), A("end", m, B[D]));
   }
-  function g(v, P, O, B, z, K) {
-    var q = r.copy(), F = nt(K || O, P), E, j, _;
-    if ((_ = n.call(v, new So("beforestart", {
-      sourceEvent: O,
+  function g(m, B, I, D, A, F) {
+    var G = r.copy(), L = ot(F || I, B), S, Z, x;
+    if ((x = n.call(m, new No("beforestart", {
+      sourceEvent: I,
       target: d,
-      identifier: z,
+      identifier: A,
       active: s,
-      x: F[0],
-      y: F[1],
+      x: L[0],
+      y: L[1],
       dx: 0,
       dy: 0,
-      dispatch: q
-    }), B)) != null)
-      return E = _.x - F[0] || 0, j = _.y - F[1] || 0, function R(M, H, Y) {
-        var W = F, X;
+      dispatch: G
+    }), D)) != null)
+      return S = x.x - L[0] || 0, Z = x.y - L[1] || 0, function R(M, Y, q) {
+        var W = L, K;
         switch (M) {
           case "start":
-            i[z] = R, X = s++;
+            i[A] = R, K = s++;
             break;
           case "end":
-            delete i[z], --s;
+            delete i[A], --s;
           case "drag":
-            F = nt(Y || H, P), X = s;
+            L = ot(q || Y, B), K = s;
             break;
         }
-        q.call(
+        G.call(
           M,
-          v,
-          new So(M, {
-            sourceEvent: H,
-            subject: _,
+          m,
+          new No(M, {
+            sourceEvent: Y,
+            subject: x,
             target: d,
-            identifier: z,
-            active: X,
-            x: F[0] + E,
-            y: F[1] + j,
-            dx: F[0] - W[0],
-            dy: F[1] - W[1],
-            dispatch: q
+            identifier: A,
+            active: K,
+            x: L[0] + S,
+            y: L[1] + Z,
+            dx: L[0] - W[0],
+            dy: L[1] - W[1],
+            dispatch: G
           }),
-          B
+          D
         );
       };
   }
-  return d.filter = function(v) {
-    return arguments.length ? (e = typeof v == "function" ? v : xn(!!v), d) : e;
-  }, d.container = function(v) {
-    return arguments.length ? (t = typeof v == "function" ? v : xn(v), d) : t;
-  }, d.subject = function(v) {
-    return arguments.length ? (n = typeof v == "function" ? v : xn(v), d) : n;
-  }, d.touchable = function(v) {
-    return arguments.length ? (o = typeof v == "function" ? v : xn(!!v), d) : o;
+  return d.filter = function(m) {
+    return arguments.length ? (e = typeof m == "function" ? m : _n(!!m), d) : e;
+  }, d.container = function(m) {
+    return arguments.length ? (t = typeof m == "function" ? m : _n(m), d) : t;
+  }, d.subject = function(m) {
+    return arguments.length ? (n = typeof m == "function" ? m : _n(m), d) : n;
+  }, d.touchable = function(m) {
+    return arguments.length ? (o = typeof m == "function" ? m : _n(!!m), d) : o;
   }, d.on = function() {
-    var v = r.on.apply(r, arguments);
-    return v === r ? d : v;
-  }, d.clickDistance = function(v) {
-    return arguments.length ? (f = (v = +v) * v, d) : Math.sqrt(f);
+    var m = r.on.apply(r, arguments);
+    return m === r ? d : m;
+  }, d.clickDistance = function(m) {
+    return arguments.length ? (f = (m = +m) * m, d) : Math.sqrt(f);
   }, d;
 }
-function Fo(e, t, n) {
+function Xo(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function Sr(e, t) {
+function Nr(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t)
     n[o] = t[o];
   return n;
 }
-function yn() {
+function xn() {
 }
-var an = 0.7, Vn = 1 / an, Ht = "\\s*([+-]?\\d+)\\s*", un = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", rt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Ra = /^#([0-9a-f]{3,8})$/, Va = new RegExp(`^rgb\\(${Ht},${Ht},${Ht}\\)$`), Ha = new RegExp(`^rgb\\(${rt},${rt},${rt}\\)$`), La = new RegExp(`^rgba\\(${Ht},${Ht},${Ht},${un}\\)$`), Fa = new RegExp(`^rgba\\(${rt},${rt},${rt},${un}\\)$`), Ya = new RegExp(`^hsl\\(${un},${rt},${rt}\\)$`), Xa = new RegExp(`^hsla\\(${un},${rt},${rt},${un}\\)$`), si = {
+var cn = 0.7, Hn = 1 / cn, Ft = "\\s*([+-]?\\d+)\\s*", dn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", st = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Fl = /^#([0-9a-f]{3,8})$/, Yl = new RegExp(`^rgb\\(${Ft},${Ft},${Ft}\\)$`), Xl = new RegExp(`^rgb\\(${st},${st},${st}\\)$`), ql = new RegExp(`^rgba\\(${Ft},${Ft},${Ft},${dn}\\)$`), Gl = new RegExp(`^rgba\\(${st},${st},${st},${dn}\\)$`), Ul = new RegExp(`^hsl\\(${dn},${st},${st}\\)$`), Wl = new RegExp(`^hsla\\(${dn},${st},${st},${dn}\\)$`), ai = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1266,7 +1266,7 @@ var an = 0.7, Vn = 1 / an, Ht = "\\s*([+-]?\\d+)\\s*", un = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-Fo(yn, Tt, {
+Xo(xn, At, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
@@ -1276,171 +1276,171 @@ Fo(yn, Tt, {
   hex: li,
   // Deprecated! Use color.formatHex.
   formatHex: li,
-  formatHex8: Ga,
-  formatHsl: qa,
-  formatRgb: ai,
-  toString: ai
+  formatHex8: Kl,
+  formatHsl: Zl,
+  formatRgb: ui,
+  toString: ui
 });
 function li() {
   return this.rgb().formatHex();
 }
-function Ga() {
+function Kl() {
   return this.rgb().formatHex8();
 }
-function qa() {
-  return Er(this).formatHsl();
+function Zl() {
+  return Cr(this).formatHsl();
 }
-function ai() {
+function ui() {
   return this.rgb().formatRgb();
 }
-function Tt(e) {
+function At(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = Ra.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? ui(t) : n === 3 ? new qe(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? bn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? bn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Va.exec(e)) ? new qe(t[1], t[2], t[3], 1) : (t = Ha.exec(e)) ? new qe(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = La.exec(e)) ? bn(t[1], t[2], t[3], t[4]) : (t = Fa.exec(e)) ? bn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Ya.exec(e)) ? fi(t[1], t[2] / 100, t[3] / 100, 1) : (t = Xa.exec(e)) ? fi(t[1], t[2] / 100, t[3] / 100, t[4]) : si.hasOwnProperty(e) ? ui(si[e]) : e === "transparent" ? new qe(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = Fl.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? ci(t) : n === 3 ? new Ge(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? kn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? kn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Yl.exec(e)) ? new Ge(t[1], t[2], t[3], 1) : (t = Xl.exec(e)) ? new Ge(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = ql.exec(e)) ? kn(t[1], t[2], t[3], t[4]) : (t = Gl.exec(e)) ? kn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Ul.exec(e)) ? hi(t[1], t[2] / 100, t[3] / 100, 1) : (t = Wl.exec(e)) ? hi(t[1], t[2] / 100, t[3] / 100, t[4]) : ai.hasOwnProperty(e) ? ci(ai[e]) : e === "transparent" ? new Ge(NaN, NaN, NaN, 0) : null;
 }
-function ui(e) {
-  return new qe(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+function ci(e) {
+  return new Ge(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function bn(e, t, n, o) {
-  return o <= 0 && (e = t = n = NaN), new qe(e, t, n, o);
+function kn(e, t, n, o) {
+  return o <= 0 && (e = t = n = NaN), new Ge(e, t, n, o);
 }
-function Ua(e) {
-  return e instanceof yn || (e = Tt(e)), e ? (e = e.rgb(), new qe(e.r, e.g, e.b, e.opacity)) : new qe();
+function Jl(e) {
+  return e instanceof xn || (e = At(e)), e ? (e = e.rgb(), new Ge(e.r, e.g, e.b, e.opacity)) : new Ge();
 }
-function Eo(e, t, n, o) {
-  return arguments.length === 1 ? Ua(e) : new qe(e, t, n, o ?? 1);
+function Co(e, t, n, o) {
+  return arguments.length === 1 ? Jl(e) : new Ge(e, t, n, o ?? 1);
 }
-function qe(e, t, n, o) {
+function Ge(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-Fo(qe, Eo, Sr(yn, {
+Xo(Ge, Co, Nr(xn, {
   brighter(e) {
-    return e = e == null ? Vn : Math.pow(Vn, e), new qe(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Hn : Math.pow(Hn, e), new Ge(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? an : Math.pow(an, e), new qe(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? cn : Math.pow(cn, e), new Ge(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new qe(Ct(this.r), Ct(this.g), Ct(this.b), Hn(this.opacity));
+    return new Ge(It(this.r), It(this.g), It(this.b), Fn(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: ci,
+  hex: di,
   // Deprecated! Use color.formatHex.
-  formatHex: ci,
-  formatHex8: Wa,
-  formatRgb: di,
-  toString: di
+  formatHex: di,
+  formatHex8: Ql,
+  formatRgb: fi,
+  toString: fi
 }));
-function ci() {
-  return `#${$t(this.r)}${$t(this.g)}${$t(this.b)}`;
-}
-function Wa() {
-  return `#${$t(this.r)}${$t(this.g)}${$t(this.b)}${$t((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
-}
 function di() {
-  const e = Hn(this.opacity);
-  return `${e === 1 ? "rgb(" : "rgba("}${Ct(this.r)}, ${Ct(this.g)}, ${Ct(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+  return `#${Ct(this.r)}${Ct(this.g)}${Ct(this.b)}`;
 }
-function Hn(e) {
+function Ql() {
+  return `#${Ct(this.r)}${Ct(this.g)}${Ct(this.b)}${Ct((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+}
+function fi() {
+  const e = Fn(this.opacity);
+  return `${e === 1 ? "rgb(" : "rgba("}${It(this.r)}, ${It(this.g)}, ${It(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+}
+function Fn(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function Ct(e) {
+function It(e) {
   return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function $t(e) {
-  return e = Ct(e), (e < 16 ? "0" : "") + e.toString(16);
+function Ct(e) {
+  return e = It(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function fi(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new je(e, t, n, o);
+function hi(e, t, n, o) {
+  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new tt(e, t, n, o);
 }
-function Er(e) {
-  if (e instanceof je)
-    return new je(e.h, e.s, e.l, e.opacity);
-  if (e instanceof yn || (e = Tt(e)), !e)
-    return new je();
-  if (e instanceof je)
+function Cr(e) {
+  if (e instanceof tt)
+    return new tt(e.h, e.s, e.l, e.opacity);
+  if (e instanceof xn || (e = At(e)), !e)
+    return new tt();
+  if (e instanceof tt)
     return e;
   e = e.rgb();
-  var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), s = NaN, l = r - i, a = (r + i) / 2;
-  return l ? (t === r ? s = (n - o) / l + (n < o) * 6 : n === r ? s = (o - t) / l + 2 : s = (t - n) / l + 4, l /= a < 0.5 ? r + i : 2 - r - i, s *= 60) : l = a > 0 && a < 1 ? 0 : s, new je(s, l, a, e.opacity);
+  var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), s = NaN, a = r - i, l = (r + i) / 2;
+  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= l < 0.5 ? r + i : 2 - r - i, s *= 60) : a = l > 0 && l < 1 ? 0 : s, new tt(s, a, l, e.opacity);
 }
-function Ka(e, t, n, o) {
-  return arguments.length === 1 ? Er(e) : new je(e, t, n, o ?? 1);
+function jl(e, t, n, o) {
+  return arguments.length === 1 ? Cr(e) : new tt(e, t, n, o ?? 1);
 }
-function je(e, t, n, o) {
+function tt(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-Fo(je, Ka, Sr(yn, {
+Xo(tt, jl, Nr(xn, {
   brighter(e) {
-    return e = e == null ? Vn : Math.pow(Vn, e), new je(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Hn : Math.pow(Hn, e), new tt(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? an : Math.pow(an, e), new je(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? cn : Math.pow(cn, e), new tt(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
-    return new qe(
-      co(e >= 240 ? e - 240 : e + 120, i, o),
-      co(e, i, o),
-      co(e < 120 ? e + 240 : e - 120, i, o),
+    return new Ge(
+      mo(e >= 240 ? e - 240 : e + 120, i, o),
+      mo(e, i, o),
+      mo(e < 120 ? e + 240 : e - 120, i, o),
       this.opacity
     );
   },
   clamp() {
-    return new je(hi(this.h), _n(this.s), _n(this.l), Hn(this.opacity));
+    return new tt(mi(this.h), Sn(this.s), Sn(this.l), Fn(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = Hn(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${hi(this.h)}, ${_n(this.s) * 100}%, ${_n(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = Fn(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${mi(this.h)}, ${Sn(this.s) * 100}%, ${Sn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function hi(e) {
+function mi(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function _n(e) {
+function Sn(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
-function co(e, t, n) {
+function mo(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const Yo = (e) => () => e;
-function Za(e, t) {
+const qo = (e) => () => e;
+function eu(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function Qa(e, t, n) {
+function tu(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function Ja(e) {
-  return (e = +e) == 1 ? $r : function(t, n) {
-    return n - t ? Qa(t, n, e) : Yo(isNaN(t) ? n : t);
+function nu(e) {
+  return (e = +e) == 1 ? Mr : function(t, n) {
+    return n - t ? tu(t, n, e) : qo(isNaN(t) ? n : t);
   };
 }
-function $r(e, t) {
+function Mr(e, t) {
   var n = t - e;
-  return n ? Za(e, n) : Yo(isNaN(e) ? t : e);
+  return n ? eu(e, n) : qo(isNaN(e) ? t : e);
 }
-const Ln = function e(t) {
-  var n = Ja(t);
+const Yn = function e(t) {
+  var n = nu(t);
   function o(i, r) {
-    var s = n((i = Eo(i)).r, (r = Eo(r)).r), l = n(i.g, r.g), a = n(i.b, r.b), u = $r(i.opacity, r.opacity);
+    var s = n((i = Co(i)).r, (r = Co(r)).r), a = n(i.g, r.g), l = n(i.b, r.b), u = Mr(i.opacity, r.opacity);
     return function(c) {
-      return i.r = s(c), i.g = l(c), i.b = a(c), i.opacity = u(c), i + "";
+      return i.r = s(c), i.g = a(c), i.b = l(c), i.opacity = u(c), i + "";
     };
   }
   return o.gamma = e, o;
 }(1);
-function ja(e, t) {
+function ou(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, o = t.slice(), i;
   return function(r) {
@@ -1449,69 +1449,69 @@ function ja(e, t) {
     return o;
   };
 }
-function eu(e) {
+function iu(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function tu(e, t) {
+function ru(e, t) {
   var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), r = new Array(n), s;
   for (s = 0; s < o; ++s)
-    i[s] = en(e[s], t[s]);
+    i[s] = nn(e[s], t[s]);
   for (; s < n; ++s)
     r[s] = t[s];
-  return function(l) {
+  return function(a) {
     for (s = 0; s < o; ++s)
-      r[s] = i[s](l);
+      r[s] = i[s](a);
     return r;
   };
 }
-function nu(e, t) {
+function su(e, t) {
   var n = /* @__PURE__ */ new Date();
   return e = +e, t = +t, function(o) {
     return n.setTime(e * (1 - o) + t * o), n;
   };
 }
-function ot(e, t) {
+function it(e, t) {
   return e = +e, t = +t, function(n) {
     return e * (1 - n) + t * n;
   };
 }
-function ou(e, t) {
+function au(e, t) {
   var n = {}, o = {}, i;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (i in t)
-    i in e ? n[i] = en(e[i], t[i]) : o[i] = t[i];
+    i in e ? n[i] = nn(e[i], t[i]) : o[i] = t[i];
   return function(r) {
     for (i in n)
       o[i] = n[i](r);
     return o;
   };
 }
-var $o = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, fo = new RegExp($o.source, "g");
-function iu(e) {
+var Mo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, vo = new RegExp(Mo.source, "g");
+function lu(e) {
   return function() {
     return e;
   };
 }
-function ru(e) {
+function uu(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function Nr(e, t) {
-  var n = $o.lastIndex = fo.lastIndex = 0, o, i, r, s = -1, l = [], a = [];
-  for (e = e + "", t = t + ""; (o = $o.exec(e)) && (i = fo.exec(t)); )
-    (r = i.index) > n && (r = t.slice(n, r), l[s] ? l[s] += r : l[++s] = r), (o = o[0]) === (i = i[0]) ? l[s] ? l[s] += i : l[++s] = i : (l[++s] = null, a.push({ i: s, x: ot(o, i) })), n = fo.lastIndex;
-  return n < t.length && (r = t.slice(n), l[s] ? l[s] += r : l[++s] = r), l.length < 2 ? a[0] ? ru(a[0].x) : iu(t) : (t = a.length, function(u) {
+function Ir(e, t) {
+  var n = Mo.lastIndex = vo.lastIndex = 0, o, i, r, s = -1, a = [], l = [];
+  for (e = e + "", t = t + ""; (o = Mo.exec(e)) && (i = vo.exec(t)); )
+    (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, l.push({ i: s, x: it(o, i) })), n = vo.lastIndex;
+  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? l[0] ? uu(l[0].x) : lu(t) : (t = l.length, function(u) {
     for (var c = 0, f; c < t; ++c)
-      l[(f = a[c]).i] = f.x(u);
-    return l.join("");
+      a[(f = l[c]).i] = f.x(u);
+    return a.join("");
   });
 }
-function en(e, t) {
+function nn(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? Yo(t) : (n === "number" ? ot : n === "string" ? (o = Tt(t)) ? (t = o, Ln) : Nr : t instanceof Tt ? Ln : t instanceof Date ? nu : eu(t) ? ja : Array.isArray(t) ? tu : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? ou : ot)(e, t);
+  return t == null || n === "boolean" ? qo(t) : (n === "number" ? it : n === "string" ? (o = At(t)) ? (t = o, Yn) : Ir : t instanceof At ? Yn : t instanceof Date ? su : iu(t) ? ou : Array.isArray(t) ? ru : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? au : it)(e, t);
 }
-var vi = 180 / Math.PI, No = {
+var vi = 180 / Math.PI, Io = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -1519,236 +1519,236 @@ var vi = 180 / Math.PI, No = {
   scaleX: 1,
   scaleY: 1
 };
-function Cr(e, t, n, o, i, r) {
-  var s, l, a;
-  return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (a = e * n + t * o) && (n -= e * a, o -= t * a), (l = Math.sqrt(n * n + o * o)) && (n /= l, o /= l, a /= l), e * o < t * n && (e = -e, t = -t, a = -a, s = -s), {
+function Tr(e, t, n, o, i, r) {
+  var s, a, l;
+  return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (l = e * n + t * o) && (n -= e * l, o -= t * l), (a = Math.sqrt(n * n + o * o)) && (n /= a, o /= a, l /= a), e * o < t * n && (e = -e, t = -t, l = -l, s = -s), {
     translateX: i,
     translateY: r,
     rotate: Math.atan2(t, e) * vi,
-    skewX: Math.atan(a) * vi,
+    skewX: Math.atan(l) * vi,
     scaleX: s,
-    scaleY: l
+    scaleY: a
   };
 }
-var kn;
-function su(e) {
+var $n;
+function cu(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? No : Cr(t.a, t.b, t.c, t.d, t.e, t.f);
+  return t.isIdentity ? Io : Tr(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function lu(e) {
-  return e == null || (kn || (kn = document.createElementNS("http://www.w3.org/2000/svg", "g")), kn.setAttribute("transform", e), !(e = kn.transform.baseVal.consolidate())) ? No : (e = e.matrix, Cr(e.a, e.b, e.c, e.d, e.e, e.f));
+function du(e) {
+  return e == null || ($n || ($n = document.createElementNS("http://www.w3.org/2000/svg", "g")), $n.setAttribute("transform", e), !(e = $n.transform.baseVal.consolidate())) ? Io : (e = e.matrix, Tr(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function Mr(e, t, n, o) {
+function Pr(e, t, n, o) {
   function i(u) {
     return u.length ? u.pop() + " " : "";
   }
-  function r(u, c, f, d, h, k) {
+  function r(u, c, f, d, h, $) {
     if (u !== f || c !== d) {
-      var w = h.push("translate(", null, t, null, n);
-      k.push({ i: w - 4, x: ot(u, f) }, { i: w - 2, x: ot(c, d) });
+      var y = h.push("translate(", null, t, null, n);
+      $.push({ i: y - 4, x: it(u, f) }, { i: y - 2, x: it(c, d) });
     } else (f || d) && h.push("translate(" + f + t + d + n);
   }
   function s(u, c, f, d) {
-    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), d.push({ i: f.push(i(f) + "rotate(", null, o) - 2, x: ot(u, c) })) : c && f.push(i(f) + "rotate(" + c + o);
+    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), d.push({ i: f.push(i(f) + "rotate(", null, o) - 2, x: it(u, c) })) : c && f.push(i(f) + "rotate(" + c + o);
   }
-  function l(u, c, f, d) {
-    u !== c ? d.push({ i: f.push(i(f) + "skewX(", null, o) - 2, x: ot(u, c) }) : c && f.push(i(f) + "skewX(" + c + o);
+  function a(u, c, f, d) {
+    u !== c ? d.push({ i: f.push(i(f) + "skewX(", null, o) - 2, x: it(u, c) }) : c && f.push(i(f) + "skewX(" + c + o);
   }
-  function a(u, c, f, d, h, k) {
+  function l(u, c, f, d, h, $) {
     if (u !== f || c !== d) {
-      var w = h.push(i(h) + "scale(", null, ",", null, ")");
-      k.push({ i: w - 4, x: ot(u, f) }, { i: w - 2, x: ot(c, d) });
+      var y = h.push(i(h) + "scale(", null, ",", null, ")");
+      $.push({ i: y - 4, x: it(u, f) }, { i: y - 2, x: it(c, d) });
     } else (f !== 1 || d !== 1) && h.push(i(h) + "scale(" + f + "," + d + ")");
   }
   return function(u, c) {
     var f = [], d = [];
-    return u = e(u), c = e(c), r(u.translateX, u.translateY, c.translateX, c.translateY, f, d), s(u.rotate, c.rotate, f, d), l(u.skewX, c.skewX, f, d), a(u.scaleX, u.scaleY, c.scaleX, c.scaleY, f, d), u = c = null, function(h) {
-      for (var k = -1, w = d.length, m; ++k < w; )
-        f[(m = d[k]).i] = m.x(h);
+    return u = e(u), c = e(c), r(u.translateX, u.translateY, c.translateX, c.translateY, f, d), s(u.rotate, c.rotate, f, d), a(u.skewX, c.skewX, f, d), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, f, d), u = c = null, function(h) {
+      for (var $ = -1, y = d.length, p; ++$ < y; )
+        f[(p = d[$]).i] = p.x(h);
       return f.join("");
     };
   };
 }
-var au = Mr(su, "px, ", "px)", "deg)"), uu = Mr(lu, ", ", ")", ")"), cu = 1e-12;
-function mi(e) {
+var fu = Pr(cu, "px, ", "px)", "deg)"), hu = Pr(du, ", ", ")", ")"), mu = 1e-12;
+function gi(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function du(e) {
+function vu(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function fu(e) {
+function gu(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-const Pn = function e(t, n, o) {
+const zn = function e(t, n, o) {
   function i(r, s) {
-    var l = r[0], a = r[1], u = r[2], c = s[0], f = s[1], d = s[2], h = c - l, k = f - a, w = h * h + k * k, m, y;
-    if (w < cu)
-      y = Math.log(d / u) / t, m = function(B) {
+    var a = r[0], l = r[1], u = r[2], c = s[0], f = s[1], d = s[2], h = c - a, $ = f - l, y = h * h + $ * $, p, _;
+    if (y < mu)
+      _ = Math.log(d / u) / t, p = function(D) {
         return [
-          l + B * h,
-          a + B * k,
-          u * Math.exp(t * B * y)
+          a + D * h,
+          l + D * $,
+          u * Math.exp(t * D * _)
         ];
       };
     else {
-      var $ = Math.sqrt(w), g = (d * d - u * u + o * w) / (2 * u * n * $), v = (d * d - u * u - o * w) / (2 * d * n * $), P = Math.log(Math.sqrt(g * g + 1) - g), O = Math.log(Math.sqrt(v * v + 1) - v);
-      y = (O - P) / t, m = function(B) {
-        var z = B * y, K = mi(P), q = u / (n * $) * (K * fu(t * z + P) - du(P));
+      var N = Math.sqrt(y), g = (d * d - u * u + o * y) / (2 * u * n * N), m = (d * d - u * u - o * y) / (2 * d * n * N), B = Math.log(Math.sqrt(g * g + 1) - g), I = Math.log(Math.sqrt(m * m + 1) - m);
+      _ = (I - B) / t, p = function(D) {
+        var A = D * _, F = gi(B), G = u / (n * N) * (F * gu(t * A + B) - vu(B));
         return [
-          l + q * h,
-          a + q * k,
-          u * K / mi(t * z + P)
+          a + G * h,
+          l + G * $,
+          u * F / gi(t * A + B)
         ];
       };
     }
-    return m.duration = y * 1e3 * t / Math.SQRT2, m;
+    return p.duration = _ * 1e3 * t / Math.SQRT2, p;
   }
   return i.rho = function(r) {
-    var s = Math.max(1e-3, +r), l = s * s, a = l * l;
-    return e(s, l, a);
+    var s = Math.max(1e-3, +r), a = s * s, l = a * a;
+    return e(s, a, l);
   }, i;
 }(Math.SQRT2, 2, 4);
-var Xt = 0, Qt = 0, Kt = 0, Ir = 1e3, Fn, Jt, Yn = 0, At = 0, Jn = 0, cn = typeof performance == "object" && performance.now ? performance : Date, Tr = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var Ut = 0, jt = 0, Jt = 0, Ar = 1e3, Xn, en, qn = 0, Dt = 0, eo = 0, fn = typeof performance == "object" && performance.now ? performance : Date, Dr = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function Xo() {
-  return At || (Tr(hu), At = cn.now() + Jn);
+function Go() {
+  return Dt || (Dr(pu), Dt = fn.now() + eo);
 }
-function hu() {
-  At = 0;
+function pu() {
+  Dt = 0;
 }
-function Xn() {
+function Gn() {
   this._call = this._time = this._next = null;
 }
-Xn.prototype = Ar.prototype = {
-  constructor: Xn,
+Gn.prototype = zr.prototype = {
+  constructor: Gn,
   restart: function(e, t, n) {
     if (typeof e != "function")
       throw new TypeError("callback is not a function");
-    n = (n == null ? Xo() : +n) + (t == null ? 0 : +t), !this._next && Jt !== this && (Jt ? Jt._next = this : Fn = this, Jt = this), this._call = e, this._time = n, Co();
+    n = (n == null ? Go() : +n) + (t == null ? 0 : +t), !this._next && en !== this && (en ? en._next = this : Xn = this, en = this), this._call = e, this._time = n, To();
   },
   stop: function() {
-    this._call && (this._call = null, this._time = 1 / 0, Co());
+    this._call && (this._call = null, this._time = 1 / 0, To());
   }
 };
-function Ar(e, t, n) {
-  var o = new Xn();
+function zr(e, t, n) {
+  var o = new Gn();
   return o.restart(e, t, n), o;
 }
-function vu() {
-  Xo(), ++Xt;
-  for (var e = Fn, t; e; )
-    (t = At - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --Xt;
+function yu() {
+  Go(), ++Ut;
+  for (var e = Xn, t; e; )
+    (t = Dt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+  --Ut;
 }
-function gi() {
-  At = (Yn = cn.now()) + Jn, Xt = Qt = 0;
+function pi() {
+  Dt = (qn = fn.now()) + eo, Ut = jt = 0;
   try {
-    vu();
+    yu();
   } finally {
-    Xt = 0, gu(), At = 0;
+    Ut = 0, xu(), Dt = 0;
   }
 }
-function mu() {
-  var e = cn.now(), t = e - Yn;
-  t > Ir && (Jn -= t, Yn = e);
+function wu() {
+  var e = fn.now(), t = e - qn;
+  t > Ar && (eo -= t, qn = e);
 }
-function gu() {
-  for (var e, t = Fn, n, o = 1 / 0; t; )
-    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Fn = n);
-  Jt = e, Co(o);
+function xu() {
+  for (var e, t = Xn, n, o = 1 / 0; t; )
+    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Xn = n);
+  en = e, To(o);
 }
-function Co(e) {
-  if (!Xt) {
-    Qt && (Qt = clearTimeout(Qt));
-    var t = e - At;
-    t > 24 ? (e < 1 / 0 && (Qt = setTimeout(gi, e - cn.now() - Jn)), Kt && (Kt = clearInterval(Kt))) : (Kt || (Yn = cn.now(), Kt = setInterval(mu, Ir)), Xt = 1, Tr(gi));
+function To(e) {
+  if (!Ut) {
+    jt && (jt = clearTimeout(jt));
+    var t = e - Dt;
+    t > 24 ? (e < 1 / 0 && (jt = setTimeout(pi, e - fn.now() - eo)), Jt && (Jt = clearInterval(Jt))) : (Jt || (qn = fn.now(), Jt = setInterval(wu, Ar)), Ut = 1, Dr(pi));
   }
 }
-function pi(e, t, n) {
-  var o = new Xn();
+function yi(e, t, n) {
+  var o = new Gn();
   return t = t == null ? 0 : +t, o.restart((i) => {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var pu = Zn("start", "end", "cancel", "interrupt"), yu = [], Pr = 0, yi = 1, Mo = 2, Dn = 3, wi = 4, Io = 5, zn = 6;
-function jn(e, t, n, o, i, r) {
+var bu = Qn("start", "end", "cancel", "interrupt"), _u = [], Or = 0, wi = 1, Po = 2, On = 3, xi = 4, Ao = 5, Bn = 6;
+function to(e, t, n, o, i, r) {
   var s = e.__transition;
   if (!s)
     e.__transition = {};
   else if (n in s)
     return;
-  wu(e, n, {
+  ku(e, n, {
     name: t,
     index: o,
     // For context during callback.
     group: i,
     // For context during callback.
-    on: pu,
-    tween: yu,
+    on: bu,
+    tween: _u,
     time: r.time,
     delay: r.delay,
     duration: r.duration,
     ease: r.ease,
     timer: null,
-    state: Pr
+    state: Or
   });
 }
-function Go(e, t) {
-  var n = et(e, t);
-  if (n.state > Pr)
+function Uo(e, t) {
+  var n = nt(e, t);
+  if (n.state > Or)
     throw new Error("too late; already scheduled");
   return n;
 }
 function lt(e, t) {
-  var n = et(e, t);
-  if (n.state > Dn)
+  var n = nt(e, t);
+  if (n.state > On)
     throw new Error("too late; already running");
   return n;
 }
-function et(e, t) {
+function nt(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t]))
     throw new Error("transition not found");
   return n;
 }
-function wu(e, t, n) {
+function ku(e, t, n) {
   var o = e.__transition, i;
-  o[t] = n, n.timer = Ar(r, 0, n.time);
+  o[t] = n, n.timer = zr(r, 0, n.time);
   function r(u) {
-    n.state = yi, n.timer.restart(s, n.delay, n.time), n.delay <= u && s(u - n.delay);
+    n.state = wi, n.timer.restart(s, n.delay, n.time), n.delay <= u && s(u - n.delay);
   }
   function s(u) {
     var c, f, d, h;
-    if (n.state !== yi)
-      return a();
+    if (n.state !== wi)
+      return l();
     for (c in o)
       if (h = o[c], h.name === n.name) {
-        if (h.state === Dn)
-          return pi(s);
-        h.state === wi ? (h.state = zn, h.timer.stop(), h.on.call("interrupt", e, e.__data__, h.index, h.group), delete o[c]) : +c < t && (h.state = zn, h.timer.stop(), h.on.call("cancel", e, e.__data__, h.index, h.group), delete o[c]);
+        if (h.state === On)
+          return yi(s);
+        h.state === xi ? (h.state = Bn, h.timer.stop(), h.on.call("interrupt", e, e.__data__, h.index, h.group), delete o[c]) : +c < t && (h.state = Bn, h.timer.stop(), h.on.call("cancel", e, e.__data__, h.index, h.group), delete o[c]);
       }
-    if (pi(function() {
-      n.state === Dn && (n.state = wi, n.timer.restart(l, n.delay, n.time), l(u));
-    }), n.state = Mo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Mo) {
-      for (n.state = Dn, i = new Array(d = n.tween.length), c = 0, f = -1; c < d; ++c)
+    if (yi(function() {
+      n.state === On && (n.state = xi, n.timer.restart(a, n.delay, n.time), a(u));
+    }), n.state = Po, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Po) {
+      for (n.state = On, i = new Array(d = n.tween.length), c = 0, f = -1; c < d; ++c)
         (h = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++f] = h);
       i.length = f + 1;
     }
   }
-  function l(u) {
-    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(a), n.state = Io, 1), f = -1, d = i.length; ++f < d; )
+  function a(u) {
+    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = Ao, 1), f = -1, d = i.length; ++f < d; )
       i[f].call(e, c);
-    n.state === Io && (n.on.call("end", e, e.__data__, n.index, n.group), a());
+    n.state === Ao && (n.on.call("end", e, e.__data__, n.index, n.group), l());
   }
-  function a() {
-    n.state = zn, n.timer.stop(), delete o[t];
+  function l() {
+    n.state = Bn, n.timer.stop(), delete o[t];
     for (var u in o)
       return;
     delete e.__transition;
   }
 }
-function On(e, t) {
+function Rn(e, t) {
   var n = e.__transition, o, i, r = !0, s;
   if (n) {
     t = t == null ? null : t + "";
@@ -1757,23 +1757,23 @@ function On(e, t) {
         r = !1;
         continue;
       }
-      i = o.state > Mo && o.state < Io, o.state = zn, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
+      i = o.state > Po && o.state < Ao, o.state = Bn, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
     }
     r && delete e.__transition;
   }
 }
-function xu(e) {
+function Su(e) {
   return this.each(function() {
-    On(this, e);
+    Rn(this, e);
   });
 }
-function bu(e, t) {
+function $u(e, t) {
   var n, o;
   return function() {
     var i = lt(this, e), r = i.tween;
     if (r !== n) {
       o = n = r;
-      for (var s = 0, l = o.length; s < l; ++s)
+      for (var s = 0, a = o.length; s < a; ++s)
         if (o[s].name === t) {
           o = o.slice(), o.splice(s, 1);
           break;
@@ -1782,7 +1782,7 @@ function bu(e, t) {
     i.tween = o;
   };
 }
-function _u(e, t, n) {
+function Eu(e, t, n) {
   var o, i;
   if (typeof n != "function")
     throw new Error();
@@ -1790,108 +1790,108 @@ function _u(e, t, n) {
     var r = lt(this, e), s = r.tween;
     if (s !== o) {
       i = (o = s).slice();
-      for (var l = { name: t, value: n }, a = 0, u = i.length; a < u; ++a)
-        if (i[a].name === t) {
-          i[a] = l;
+      for (var a = { name: t, value: n }, l = 0, u = i.length; l < u; ++l)
+        if (i[l].name === t) {
+          i[l] = a;
           break;
         }
-      a === u && i.push(l);
+      l === u && i.push(a);
     }
     r.tween = i;
   };
 }
-function ku(e, t) {
+function Nu(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = et(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
+    for (var o = nt(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
       if ((s = o[i]).name === e)
         return s.value;
     return null;
   }
-  return this.each((t == null ? bu : _u)(n, e, t));
+  return this.each((t == null ? $u : Eu)(n, e, t));
 }
-function qo(e, t, n) {
+function Wo(e, t, n) {
   var o = e._id;
   return e.each(function() {
     var i = lt(this, o);
     (i.value || (i.value = {}))[t] = n.apply(this, arguments);
   }), function(i) {
-    return et(i, o).value[t];
+    return nt(i, o).value[t];
   };
 }
-function Dr(e, t) {
+function Br(e, t) {
   var n;
-  return (typeof t == "number" ? ot : t instanceof Tt ? Ln : (n = Tt(t)) ? (t = n, Ln) : Nr)(e, t);
+  return (typeof t == "number" ? it : t instanceof At ? Yn : (n = At(t)) ? (t = n, Yn) : Ir)(e, t);
 }
-function Su(e) {
+function Cu(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Eu(e) {
+function Mu(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function $u(e, t, n) {
+function Iu(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttribute(e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function Nu(e, t, n) {
+function Tu(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttributeNS(e.space, e.local);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function Cu(e, t, n) {
+function Pu(e, t, n) {
   var o, i, r;
   return function() {
-    var s, l = n(this), a;
-    return l == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), a = l + "", s === a ? null : s === o && a === i ? r : (i = a, r = t(o = s, l)));
+    var s, a = n(this), l;
+    return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), l = a + "", s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a)));
   };
 }
-function Mu(e, t, n) {
+function Au(e, t, n) {
   var o, i, r;
   return function() {
-    var s, l = n(this), a;
-    return l == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), a = l + "", s === a ? null : s === o && a === i ? r : (i = a, r = t(o = s, l)));
+    var s, a = n(this), l;
+    return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), l = a + "", s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a)));
   };
 }
-function Iu(e, t) {
-  var n = Qn(e), o = n === "transform" ? uu : Dr;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? Mu : Cu)(n, o, qo(this, "attr." + e, t)) : t == null ? (n.local ? Eu : Su)(n) : (n.local ? Nu : $u)(n, o, t));
+function Du(e, t) {
+  var n = jn(e), o = n === "transform" ? hu : Br;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? Au : Pu)(n, o, Wo(this, "attr." + e, t)) : t == null ? (n.local ? Mu : Cu)(n) : (n.local ? Tu : Iu)(n, o, t));
 }
-function Tu(e, t) {
+function zu(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function Au(e, t) {
+function Ou(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function Pu(e, t) {
+function Bu(e, t) {
   var n, o;
   function i() {
     var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && Au(e, r)), n;
+    return r !== o && (n = (o = r) && Ou(e, r)), n;
   }
   return i._value = t, i;
 }
-function Du(e, t) {
+function Ru(e, t) {
   var n, o;
   function i() {
     var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && Tu(e, r)), n;
+    return r !== o && (n = (o = r) && zu(e, r)), n;
   }
   return i._value = t, i;
 }
-function zu(e, t) {
+function Vu(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2)
     return (n = this.tween(n)) && n._value;
@@ -1899,49 +1899,49 @@ function zu(e, t) {
     return this.tween(n, null);
   if (typeof t != "function")
     throw new Error();
-  var o = Qn(e);
-  return this.tween(n, (o.local ? Pu : Du)(o, t));
+  var o = jn(e);
+  return this.tween(n, (o.local ? Bu : Ru)(o, t));
 }
-function Ou(e, t) {
+function Lu(e, t) {
   return function() {
-    Go(this, e).delay = +t.apply(this, arguments);
-  };
-}
-function Bu(e, t) {
-  return t = +t, function() {
-    Go(this, e).delay = t;
-  };
-}
-function Ru(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Ou : Bu)(t, e)) : et(this.node(), t).delay;
-}
-function Vu(e, t) {
-  return function() {
-    lt(this, e).duration = +t.apply(this, arguments);
+    Uo(this, e).delay = +t.apply(this, arguments);
   };
 }
 function Hu(e, t) {
   return t = +t, function() {
+    Uo(this, e).delay = t;
+  };
+}
+function Fu(e) {
+  var t = this._id;
+  return arguments.length ? this.each((typeof e == "function" ? Lu : Hu)(t, e)) : nt(this.node(), t).delay;
+}
+function Yu(e, t) {
+  return function() {
+    lt(this, e).duration = +t.apply(this, arguments);
+  };
+}
+function Xu(e, t) {
+  return t = +t, function() {
     lt(this, e).duration = t;
   };
 }
-function Lu(e) {
+function qu(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Vu : Hu)(t, e)) : et(this.node(), t).duration;
+  return arguments.length ? this.each((typeof e == "function" ? Yu : Xu)(t, e)) : nt(this.node(), t).duration;
 }
-function Fu(e, t) {
+function Gu(e, t) {
   if (typeof t != "function")
     throw new Error();
   return function() {
     lt(this, e).ease = t;
   };
 }
-function Yu(e) {
+function Uu(e) {
   var t = this._id;
-  return arguments.length ? this.each(Fu(t, e)) : et(this.node(), t).ease;
+  return arguments.length ? this.each(Gu(t, e)) : nt(this.node(), t).ease;
 }
-function Xu(e, t) {
+function Wu(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function")
@@ -1949,46 +1949,46 @@ function Xu(e, t) {
     lt(this, e).ease = n;
   };
 }
-function Gu(e) {
+function Ku(e) {
   if (typeof e != "function")
     throw new Error();
-  return this.each(Xu(this._id, e));
+  return this.each(Wu(this._id, e));
 }
-function qu(e) {
-  typeof e != "function" && (e = fr(e));
+function Zu(e) {
+  typeof e != "function" && (e = vr(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], s = r.length, l = o[i] = [], a, u = 0; u < s; ++u)
-      (a = r[u]) && e.call(a, a.__data__, u, r) && l.push(a);
+    for (var r = t[i], s = r.length, a = o[i] = [], l, u = 0; u < s; ++u)
+      (l = r[u]) && e.call(l, l.__data__, u, r) && a.push(l);
   return new vt(o, this._parents, this._name, this._id);
 }
-function Uu(e) {
+function Ju(e) {
   if (e._id !== this._id)
     throw new Error();
-  for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), s = new Array(o), l = 0; l < r; ++l)
-    for (var a = t[l], u = n[l], c = a.length, f = s[l] = new Array(c), d, h = 0; h < c; ++h)
-      (d = a[h] || u[h]) && (f[h] = d);
-  for (; l < o; ++l)
-    s[l] = t[l];
+  for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), s = new Array(o), a = 0; a < r; ++a)
+    for (var l = t[a], u = n[a], c = l.length, f = s[a] = new Array(c), d, h = 0; h < c; ++h)
+      (d = l[h] || u[h]) && (f[h] = d);
+  for (; a < o; ++a)
+    s[a] = t[a];
   return new vt(s, this._parents, this._name, this._id);
 }
-function Wu(e) {
+function Qu(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function Ku(e, t, n) {
-  var o, i, r = Wu(t) ? Go : lt;
+function ju(e, t, n) {
+  var o, i, r = Qu(t) ? Uo : lt;
   return function() {
-    var s = r(this, e), l = s.on;
-    l !== o && (i = (o = l).copy()).on(t, n), s.on = i;
+    var s = r(this, e), a = s.on;
+    a !== o && (i = (o = a).copy()).on(t, n), s.on = i;
   };
 }
-function Zu(e, t) {
+function ec(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? et(this.node(), n).on.on(e) : this.each(Ku(n, e, t));
+  return arguments.length < 2 ? nt(this.node(), n).on.on(e) : this.each(ju(n, e, t));
 }
-function Qu(e) {
+function tc(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition)
@@ -1997,84 +1997,84 @@ function Qu(e) {
     t && t.removeChild(this);
   };
 }
-function Ju() {
-  return this.on("end.remove", Qu(this._id));
+function nc() {
+  return this.on("end.remove", tc(this._id));
 }
-function ju(e) {
+function oc(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = Ho(e));
+  typeof e != "function" && (e = Fo(e));
   for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
-    for (var l = o[s], a = l.length, u = r[s] = new Array(a), c, f, d = 0; d < a; ++d)
-      (c = l[d]) && (f = e.call(c, c.__data__, d, l)) && ("__data__" in c && (f.__data__ = c.__data__), u[d] = f, jn(u[d], t, n, d, u, et(c, n)));
+    for (var a = o[s], l = a.length, u = r[s] = new Array(l), c, f, d = 0; d < l; ++d)
+      (c = a[d]) && (f = e.call(c, c.__data__, d, a)) && ("__data__" in c && (f.__data__ = c.__data__), u[d] = f, to(u[d], t, n, d, u, nt(c, n)));
   return new vt(r, this._parents, t, n);
 }
-function ec(e) {
+function ic(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = dr(e));
-  for (var o = this._groups, i = o.length, r = [], s = [], l = 0; l < i; ++l)
-    for (var a = o[l], u = a.length, c, f = 0; f < u; ++f)
-      if (c = a[f]) {
-        for (var d = e.call(c, c.__data__, f, a), h, k = et(c, n), w = 0, m = d.length; w < m; ++w)
-          (h = d[w]) && jn(h, t, n, w, d, k);
+  typeof e != "function" && (e = mr(e));
+  for (var o = this._groups, i = o.length, r = [], s = [], a = 0; a < i; ++a)
+    for (var l = o[a], u = l.length, c, f = 0; f < u; ++f)
+      if (c = l[f]) {
+        for (var d = e.call(c, c.__data__, f, l), h, $ = nt(c, n), y = 0, p = d.length; y < p; ++y)
+          (h = d[y]) && to(h, t, n, y, d, $);
         r.push(d), s.push(c);
       }
   return new vt(r, s, t, n);
 }
-var tc = pn.prototype.constructor;
-function nc() {
-  return new tc(this._groups, this._parents);
+var rc = wn.prototype.constructor;
+function sc() {
+  return new rc(this._groups, this._parents);
 }
-function oc(e, t) {
+function ac(e, t) {
   var n, o, i;
   return function() {
-    var r = Yt(this, e), s = (this.style.removeProperty(e), Yt(this, e));
+    var r = Gt(this, e), s = (this.style.removeProperty(e), Gt(this, e));
     return r === s ? null : r === n && s === o ? i : i = t(n = r, o = s);
   };
 }
-function zr(e) {
+function Rr(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function ic(e, t, n) {
+function lc(e, t, n) {
   var o, i = n + "", r;
   return function() {
-    var s = Yt(this, e);
+    var s = Gt(this, e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function rc(e, t, n) {
+function uc(e, t, n) {
   var o, i, r;
   return function() {
-    var s = Yt(this, e), l = n(this), a = l + "";
-    return l == null && (a = l = (this.style.removeProperty(e), Yt(this, e))), s === a ? null : s === o && a === i ? r : (i = a, r = t(o = s, l));
+    var s = Gt(this, e), a = n(this), l = a + "";
+    return a == null && (l = a = (this.style.removeProperty(e), Gt(this, e))), s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a));
   };
 }
-function sc(e, t) {
-  var n, o, i, r = "style." + t, s = "end." + r, l;
+function cc(e, t) {
+  var n, o, i, r = "style." + t, s = "end." + r, a;
   return function() {
-    var a = lt(this, e), u = a.on, c = a.value[r] == null ? l || (l = zr(t)) : void 0;
-    (u !== n || i !== c) && (o = (n = u).copy()).on(s, i = c), a.on = o;
+    var l = lt(this, e), u = l.on, c = l.value[r] == null ? a || (a = Rr(t)) : void 0;
+    (u !== n || i !== c) && (o = (n = u).copy()).on(s, i = c), l.on = o;
   };
 }
-function lc(e, t, n) {
-  var o = (e += "") == "transform" ? au : Dr;
-  return t == null ? this.styleTween(e, oc(e, o)).on("end.style." + e, zr(e)) : typeof t == "function" ? this.styleTween(e, rc(e, o, qo(this, "style." + e, t))).each(sc(this._id, e)) : this.styleTween(e, ic(e, o, t), n).on("end.style." + e, null);
+function dc(e, t, n) {
+  var o = (e += "") == "transform" ? fu : Br;
+  return t == null ? this.styleTween(e, ac(e, o)).on("end.style." + e, Rr(e)) : typeof t == "function" ? this.styleTween(e, uc(e, o, Wo(this, "style." + e, t))).each(cc(this._id, e)) : this.styleTween(e, lc(e, o, t), n).on("end.style." + e, null);
 }
-function ac(e, t, n) {
+function fc(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
 }
-function uc(e, t, n) {
+function hc(e, t, n) {
   var o, i;
   function r() {
     var s = t.apply(this, arguments);
-    return s !== i && (o = (i = s) && ac(e, s, n)), o;
+    return s !== i && (o = (i = s) && fc(e, s, n)), o;
   }
   return r._value = t, r;
 }
-function cc(e, t, n) {
+function mc(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2)
     return (o = this.tween(o)) && o._value;
@@ -2082,36 +2082,36 @@ function cc(e, t, n) {
     return this.tween(o, null);
   if (typeof t != "function")
     throw new Error();
-  return this.tween(o, uc(e, t, n ?? ""));
+  return this.tween(o, hc(e, t, n ?? ""));
 }
-function dc(e) {
+function vc(e) {
   return function() {
     this.textContent = e;
   };
 }
-function fc(e) {
+function gc(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function hc(e) {
-  return this.tween("text", typeof e == "function" ? fc(qo(this, "text", e)) : dc(e == null ? "" : e + ""));
+function pc(e) {
+  return this.tween("text", typeof e == "function" ? gc(Wo(this, "text", e)) : vc(e == null ? "" : e + ""));
 }
-function vc(e) {
+function yc(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function mc(e) {
+function wc(e) {
   var t, n;
   function o() {
     var i = e.apply(this, arguments);
-    return i !== n && (t = (n = i) && vc(i)), t;
+    return i !== n && (t = (n = i) && yc(i)), t;
   }
   return o._value = e, o;
 }
-function gc(e) {
+function xc(e) {
   var t = "text";
   if (arguments.length < 1)
     return (t = this.tween(t)) && t._value;
@@ -2119,14 +2119,14 @@ function gc(e) {
     return this.tween(t, null);
   if (typeof e != "function")
     throw new Error();
-  return this.tween(t, mc(e));
+  return this.tween(t, wc(e));
 }
-function pc() {
-  for (var e = this._name, t = this._id, n = Or(), o = this._groups, i = o.length, r = 0; r < i; ++r)
-    for (var s = o[r], l = s.length, a, u = 0; u < l; ++u)
-      if (a = s[u]) {
-        var c = et(a, t);
-        jn(a, e, n, u, s, {
+function bc() {
+  for (var e = this._name, t = this._id, n = Vr(), o = this._groups, i = o.length, r = 0; r < i; ++r)
+    for (var s = o[r], a = s.length, l, u = 0; u < a; ++u)
+      if (l = s[u]) {
+        var c = nt(l, t);
+        to(l, e, n, u, s, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
@@ -2135,86 +2135,86 @@ function pc() {
       }
   return new vt(o, this._parents, e, n);
 }
-function yc() {
+function _c() {
   var e, t, n = this, o = n._id, i = n.size();
   return new Promise(function(r, s) {
-    var l = { value: s }, a = { value: function() {
+    var a = { value: s }, l = { value: function() {
       --i === 0 && r();
     } };
     n.each(function() {
       var u = lt(this, o), c = u.on;
-      c !== e && (t = (e = c).copy(), t._.cancel.push(l), t._.interrupt.push(l), t._.end.push(a)), u.on = t;
+      c !== e && (t = (e = c).copy(), t._.cancel.push(a), t._.interrupt.push(a), t._.end.push(l)), u.on = t;
     }), i === 0 && r();
   });
 }
-var wc = 0;
+var kc = 0;
 function vt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function Or() {
-  return ++wc;
+function Vr() {
+  return ++kc;
 }
-var ut = pn.prototype;
+var ct = wn.prototype;
 vt.prototype = {
   constructor: vt,
-  select: ju,
-  selectAll: ec,
-  selectChild: ut.selectChild,
-  selectChildren: ut.selectChildren,
-  filter: qu,
-  merge: Uu,
-  selection: nc,
-  transition: pc,
-  call: ut.call,
-  nodes: ut.nodes,
-  node: ut.node,
-  size: ut.size,
-  empty: ut.empty,
-  each: ut.each,
-  on: Zu,
-  attr: Iu,
-  attrTween: zu,
-  style: lc,
-  styleTween: cc,
-  text: hc,
-  textTween: gc,
-  remove: Ju,
-  tween: ku,
-  delay: Ru,
-  duration: Lu,
-  ease: Yu,
-  easeVarying: Gu,
-  end: yc,
-  [Symbol.iterator]: ut[Symbol.iterator]
+  select: oc,
+  selectAll: ic,
+  selectChild: ct.selectChild,
+  selectChildren: ct.selectChildren,
+  filter: Zu,
+  merge: Ju,
+  selection: sc,
+  transition: bc,
+  call: ct.call,
+  nodes: ct.nodes,
+  node: ct.node,
+  size: ct.size,
+  empty: ct.empty,
+  each: ct.each,
+  on: ec,
+  attr: Du,
+  attrTween: Vu,
+  style: dc,
+  styleTween: mc,
+  text: pc,
+  textTween: xc,
+  remove: nc,
+  tween: Nu,
+  delay: Fu,
+  duration: qu,
+  ease: Uu,
+  easeVarying: Ku,
+  end: _c,
+  [Symbol.iterator]: ct[Symbol.iterator]
 };
-function xc(e) {
+function Sc(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var bc = {
+var $c = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: xc
+  ease: Sc
 };
-function _c(e, t) {
+function Ec(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function kc(e) {
+function Nc(e) {
   var t, n;
-  e instanceof vt ? (t = e._id, e = e._name) : (t = Or(), (n = bc).time = Xo(), e = e == null ? null : e + "");
+  e instanceof vt ? (t = e._id, e = e._name) : (t = Vr(), (n = $c).time = Go(), e = e == null ? null : e + "");
   for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
-    for (var s = o[r], l = s.length, a, u = 0; u < l; ++u)
-      (a = s[u]) && jn(a, e, t, u, s, n || _c(a, t));
+    for (var s = o[r], a = s.length, l, u = 0; u < a; ++u)
+      (l = s[u]) && to(l, e, t, u, s, n || Ec(l, t));
   return new vt(o, this._parents, e, t);
 }
-pn.prototype.interrupt = xu;
-pn.prototype.transition = kc;
-const Sn = (e) => () => e;
-function Sc(e, {
+wn.prototype.interrupt = Su;
+wn.prototype.transition = Nc;
+const En = (e) => () => e;
+function Cc(e, {
   sourceEvent: t,
   target: n,
   transform: o,
@@ -2228,16 +2228,16 @@ function Sc(e, {
     _: { value: i }
   });
 }
-function ft(e, t, n) {
+function ht(e, t, n) {
   this.k = e, this.x = t, this.y = n;
 }
-ft.prototype = {
-  constructor: ft,
+ht.prototype = {
+  constructor: ht,
   scale: function(e) {
-    return e === 1 ? this : new ft(this.k * e, this.x, this.y);
+    return e === 1 ? this : new ht(this.k * e, this.x, this.y);
   },
   translate: function(e, t) {
-    return e === 0 & t === 0 ? this : new ft(this.k, this.x + this.k * e, this.y + this.k * t);
+    return e === 0 & t === 0 ? this : new ht(this.k, this.x + this.k * e, this.y + this.k * t);
   },
   apply: function(e) {
     return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -2267,128 +2267,128 @@ ft.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var Gt = new ft(1, 0, 0);
-ft.prototype;
-function ho(e) {
+var Wt = new ht(1, 0, 0);
+ht.prototype;
+function go(e) {
   e.stopImmediatePropagation();
 }
-function Zt(e) {
+function Qt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Ec(e) {
+function Mc(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function $c() {
+function Ic() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function xi() {
-  return this.__zoom || Gt;
+function bi() {
+  return this.__zoom || Wt;
 }
-function Nc(e) {
+function Tc(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function Cc() {
+function Pc() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Mc(e, t, n) {
+function Ac(e, t, n) {
   var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
     s > r ? (r + s) / 2 : Math.min(0, r) || Math.max(0, s)
   );
 }
-function Ic() {
-  var e = Ec, t = $c, n = Mc, o = Nc, i = Cc, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], l = 250, a = Pn, u = Zn("start", "zoom", "end"), c, f, d, h = 500, k = 150, w = 0, m = 10;
-  function y(_) {
-    _.property("__zoom", xi).on("wheel.zoom", z, { passive: !1 }).on("mousedown.zoom", K).on("dblclick.zoom", q).filter(i).on("touchstart.zoom", F).on("touchmove.zoom", E).on("touchend.zoom touchcancel.zoom", j).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function Dc() {
+  var e = Mc, t = Ic, n = Ac, o = Tc, i = Pc, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, l = zn, u = Qn("start", "zoom", "end"), c, f, d, h = 500, $ = 150, y = 0, p = 10;
+  function _(x) {
+    x.property("__zoom", bi).on("wheel.zoom", A, { passive: !1 }).on("mousedown.zoom", F).on("dblclick.zoom", G).filter(i).on("touchstart.zoom", L).on("touchmove.zoom", S).on("touchend.zoom touchcancel.zoom", Z).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  y.transform = function(_, R, M, H) {
-    var Y = _.selection ? _.selection() : _;
-    Y.property("__zoom", xi), _ !== Y ? P(_, R, M, H) : Y.interrupt().each(function() {
-      O(this, arguments).event(H).start().zoom(null, typeof R == "function" ? R.apply(this, arguments) : R).end();
+  _.transform = function(x, R, M, Y) {
+    var q = x.selection ? x.selection() : x;
+    q.property("__zoom", bi), x !== q ? B(x, R, M, Y) : q.interrupt().each(function() {
+      I(this, arguments).event(Y).start().zoom(null, typeof R == "function" ? R.apply(this, arguments) : R).end();
     });
-  }, y.scaleBy = function(_, R, M, H) {
-    y.scaleTo(_, function() {
-      var Y = this.__zoom.k, W = typeof R == "function" ? R.apply(this, arguments) : R;
-      return Y * W;
-    }, M, H);
-  }, y.scaleTo = function(_, R, M, H) {
-    y.transform(_, function() {
-      var Y = t.apply(this, arguments), W = this.__zoom, X = M == null ? v(Y) : typeof M == "function" ? M.apply(this, arguments) : M, oe = W.invert(X), ae = typeof R == "function" ? R.apply(this, arguments) : R;
-      return n(g($(W, ae), X, oe), Y, s);
-    }, M, H);
-  }, y.translateBy = function(_, R, M, H) {
-    y.transform(_, function() {
+  }, _.scaleBy = function(x, R, M, Y) {
+    _.scaleTo(x, function() {
+      var q = this.__zoom.k, W = typeof R == "function" ? R.apply(this, arguments) : R;
+      return q * W;
+    }, M, Y);
+  }, _.scaleTo = function(x, R, M, Y) {
+    _.transform(x, function() {
+      var q = t.apply(this, arguments), W = this.__zoom, K = M == null ? m(q) : typeof M == "function" ? M.apply(this, arguments) : M, te = W.invert(K), ue = typeof R == "function" ? R.apply(this, arguments) : R;
+      return n(g(N(W, ue), K, te), q, s);
+    }, M, Y);
+  }, _.translateBy = function(x, R, M, Y) {
+    _.transform(x, function() {
       return n(this.__zoom.translate(
         typeof R == "function" ? R.apply(this, arguments) : R,
         typeof M == "function" ? M.apply(this, arguments) : M
       ), t.apply(this, arguments), s);
-    }, null, H);
-  }, y.translateTo = function(_, R, M, H, Y) {
-    y.transform(_, function() {
-      var W = t.apply(this, arguments), X = this.__zoom, oe = H == null ? v(W) : typeof H == "function" ? H.apply(this, arguments) : H;
-      return n(Gt.translate(oe[0], oe[1]).scale(X.k).translate(
+    }, null, Y);
+  }, _.translateTo = function(x, R, M, Y, q) {
+    _.transform(x, function() {
+      var W = t.apply(this, arguments), K = this.__zoom, te = Y == null ? m(W) : typeof Y == "function" ? Y.apply(this, arguments) : Y;
+      return n(Wt.translate(te[0], te[1]).scale(K.k).translate(
         typeof R == "function" ? -R.apply(this, arguments) : -R,
         typeof M == "function" ? -M.apply(this, arguments) : -M
       ), W, s);
-    }, H, Y);
+    }, Y, q);
   };
-  function $(_, R) {
-    return R = Math.max(r[0], Math.min(r[1], R)), R === _.k ? _ : new ft(R, _.x, _.y);
+  function N(x, R) {
+    return R = Math.max(r[0], Math.min(r[1], R)), R === x.k ? x : new ht(R, x.x, x.y);
   }
-  function g(_, R, M) {
-    var H = R[0] - M[0] * _.k, Y = R[1] - M[1] * _.k;
-    return H === _.x && Y === _.y ? _ : new ft(_.k, H, Y);
+  function g(x, R, M) {
+    var Y = R[0] - M[0] * x.k, q = R[1] - M[1] * x.k;
+    return Y === x.x && q === x.y ? x : new ht(x.k, Y, q);
   }
-  function v(_) {
-    return [(+_[0][0] + +_[1][0]) / 2, (+_[0][1] + +_[1][1]) / 2];
+  function m(x) {
+    return [(+x[0][0] + +x[1][0]) / 2, (+x[0][1] + +x[1][1]) / 2];
   }
-  function P(_, R, M, H) {
-    _.on("start.zoom", function() {
-      O(this, arguments).event(H).start();
+  function B(x, R, M, Y) {
+    x.on("start.zoom", function() {
+      I(this, arguments).event(Y).start();
     }).on("interrupt.zoom end.zoom", function() {
-      O(this, arguments).event(H).end();
+      I(this, arguments).event(Y).end();
     }).tween("zoom", function() {
-      var Y = this, W = arguments, X = O(Y, W).event(H), oe = t.apply(Y, W), ae = M == null ? v(oe) : typeof M == "function" ? M.apply(Y, W) : M, he = Math.max(oe[1][0] - oe[0][0], oe[1][1] - oe[0][1]), pe = Y.__zoom, ee = typeof R == "function" ? R.apply(Y, W) : R, G = a(pe.invert(ae).concat(he / pe.k), ee.invert(ae).concat(he / ee.k));
-      return function(Z) {
-        if (Z === 1)
-          Z = ee;
+      var q = this, W = arguments, K = I(q, W).event(Y), te = t.apply(q, W), ue = M == null ? m(te) : typeof M == "function" ? M.apply(q, W) : M, he = Math.max(te[1][0] - te[0][0], te[1][1] - te[0][1]), xe = q.__zoom, oe = typeof R == "function" ? R.apply(q, W) : R, U = l(xe.invert(ue).concat(he / xe.k), oe.invert(ue).concat(he / oe.k));
+      return function(Q) {
+        if (Q === 1)
+          Q = oe;
         else {
-          var xe = G(Z), Ce = he / xe[2];
-          Z = new ft(Ce, ae[0] - xe[0] * Ce, ae[1] - xe[1] * Ce);
+          var be = U(Q), Ie = he / be[2];
+          Q = new ht(Ie, ue[0] - be[0] * Ie, ue[1] - be[1] * Ie);
         }
-        X.zoom(null, Z);
+        K.zoom(null, Q);
       };
     });
   }
-  function O(_, R, M) {
-    return !M && _.__zooming || new B(_, R);
+  function I(x, R, M) {
+    return !M && x.__zooming || new D(x, R);
   }
-  function B(_, R) {
-    this.that = _, this.args = R, this.active = 0, this.sourceEvent = null, this.extent = t.apply(_, R), this.taps = 0;
+  function D(x, R) {
+    this.that = x, this.args = R, this.active = 0, this.sourceEvent = null, this.extent = t.apply(x, R), this.taps = 0;
   }
-  B.prototype = {
-    event: function(_) {
-      return _ && (this.sourceEvent = _), this;
+  D.prototype = {
+    event: function(x) {
+      return x && (this.sourceEvent = x), this;
     },
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function(_, R) {
-      return this.mouse && _ !== "mouse" && (this.mouse[1] = R.invert(this.mouse[0])), this.touch0 && _ !== "touch" && (this.touch0[1] = R.invert(this.touch0[0])), this.touch1 && _ !== "touch" && (this.touch1[1] = R.invert(this.touch1[0])), this.that.__zoom = R, this.emit("zoom"), this;
+    zoom: function(x, R) {
+      return this.mouse && x !== "mouse" && (this.mouse[1] = R.invert(this.mouse[0])), this.touch0 && x !== "touch" && (this.touch0[1] = R.invert(this.touch0[0])), this.touch1 && x !== "touch" && (this.touch1[1] = R.invert(this.touch1[0])), this.that.__zoom = R, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
-    emit: function(_) {
-      var R = Je(this.that).datum();
+    emit: function(x) {
+      var R = et(this.that).datum();
       u.call(
-        _,
+        x,
         this.that,
-        new Sc(_, {
+        new Cc(x, {
           sourceEvent: this.sourceEvent,
-          target: y,
+          target: _,
           transform: this.that.__zoom,
           dispatch: u
         }),
@@ -2396,122 +2396,122 @@ function Ic() {
       );
     }
   };
-  function z(_, ...R) {
+  function A(x, ...R) {
     if (!e.apply(this, arguments))
       return;
-    var M = O(this, R).event(_), H = this.__zoom, Y = Math.max(r[0], Math.min(r[1], H.k * Math.pow(2, o.apply(this, arguments)))), W = nt(_);
+    var M = I(this, R).event(x), Y = this.__zoom, q = Math.max(r[0], Math.min(r[1], Y.k * Math.pow(2, o.apply(this, arguments)))), W = ot(x);
     if (M.wheel)
-      (M.mouse[0][0] !== W[0] || M.mouse[0][1] !== W[1]) && (M.mouse[1] = H.invert(M.mouse[0] = W)), clearTimeout(M.wheel);
+      (M.mouse[0][0] !== W[0] || M.mouse[0][1] !== W[1]) && (M.mouse[1] = Y.invert(M.mouse[0] = W)), clearTimeout(M.wheel);
     else {
-      if (H.k === Y)
+      if (Y.k === q)
         return;
-      M.mouse = [W, H.invert(W)], On(this), M.start();
+      M.mouse = [W, Y.invert(W)], Rn(this), M.start();
     }
-    Zt(_), M.wheel = setTimeout(X, k), M.zoom("mouse", n(g($(H, Y), M.mouse[0], M.mouse[1]), M.extent, s));
-    function X() {
+    Qt(x), M.wheel = setTimeout(K, $), M.zoom("mouse", n(g(N(Y, q), M.mouse[0], M.mouse[1]), M.extent, s));
+    function K() {
       M.wheel = null, M.end();
     }
   }
-  function K(_, ...R) {
+  function F(x, ...R) {
     if (d || !e.apply(this, arguments))
       return;
-    var M = _.currentTarget, H = O(this, R, !0).event(_), Y = Je(_.view).on("mousemove.zoom", ae, !0).on("mouseup.zoom", he, !0), W = nt(_, M), X = _.clientX, oe = _.clientY;
-    _r(_.view), ho(_), H.mouse = [W, this.__zoom.invert(W)], On(this), H.start();
-    function ae(pe) {
-      if (Zt(pe), !H.moved) {
-        var ee = pe.clientX - X, G = pe.clientY - oe;
-        H.moved = ee * ee + G * G > w;
+    var M = x.currentTarget, Y = I(this, R, !0).event(x), q = et(x.view).on("mousemove.zoom", ue, !0).on("mouseup.zoom", he, !0), W = ot(x, M), K = x.clientX, te = x.clientY;
+    $r(x.view), go(x), Y.mouse = [W, this.__zoom.invert(W)], Rn(this), Y.start();
+    function ue(xe) {
+      if (Qt(xe), !Y.moved) {
+        var oe = xe.clientX - K, U = xe.clientY - te;
+        Y.moved = oe * oe + U * U > y;
       }
-      H.event(pe).zoom("mouse", n(g(H.that.__zoom, H.mouse[0] = nt(pe, M), H.mouse[1]), H.extent, s));
+      Y.event(xe).zoom("mouse", n(g(Y.that.__zoom, Y.mouse[0] = ot(xe, M), Y.mouse[1]), Y.extent, s));
     }
-    function he(pe) {
-      Y.on("mousemove.zoom mouseup.zoom", null), kr(pe.view, H.moved), Zt(pe), H.event(pe).end();
-    }
-  }
-  function q(_, ...R) {
-    if (e.apply(this, arguments)) {
-      var M = this.__zoom, H = nt(_.changedTouches ? _.changedTouches[0] : _, this), Y = M.invert(H), W = M.k * (_.shiftKey ? 0.5 : 2), X = n(g($(M, W), H, Y), t.apply(this, R), s);
-      Zt(_), l > 0 ? Je(this).transition().duration(l).call(P, X, H, _) : Je(this).call(y.transform, X, H, _);
+    function he(xe) {
+      q.on("mousemove.zoom mouseup.zoom", null), Er(xe.view, Y.moved), Qt(xe), Y.event(xe).end();
     }
   }
-  function F(_, ...R) {
+  function G(x, ...R) {
     if (e.apply(this, arguments)) {
-      var M = _.touches, H = M.length, Y = O(this, R, _.changedTouches.length === H).event(_), W, X, oe, ae;
-      for (ho(_), X = 0; X < H; ++X)
-        oe = M[X], ae = nt(oe, this), ae = [ae, this.__zoom.invert(ae), oe.identifier], Y.touch0 ? !Y.touch1 && Y.touch0[2] !== ae[2] && (Y.touch1 = ae, Y.taps = 0) : (Y.touch0 = ae, W = !0, Y.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), W && (Y.taps < 2 && (f = ae[0], c = setTimeout(function() {
+      var M = this.__zoom, Y = ot(x.changedTouches ? x.changedTouches[0] : x, this), q = M.invert(Y), W = M.k * (x.shiftKey ? 0.5 : 2), K = n(g(N(M, W), Y, q), t.apply(this, R), s);
+      Qt(x), a > 0 ? et(this).transition().duration(a).call(B, K, Y, x) : et(this).call(_.transform, K, Y, x);
+    }
+  }
+  function L(x, ...R) {
+    if (e.apply(this, arguments)) {
+      var M = x.touches, Y = M.length, q = I(this, R, x.changedTouches.length === Y).event(x), W, K, te, ue;
+      for (go(x), K = 0; K < Y; ++K)
+        te = M[K], ue = ot(te, this), ue = [ue, this.__zoom.invert(ue), te.identifier], q.touch0 ? !q.touch1 && q.touch0[2] !== ue[2] && (q.touch1 = ue, q.taps = 0) : (q.touch0 = ue, W = !0, q.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), W && (q.taps < 2 && (f = ue[0], c = setTimeout(function() {
         c = null;
-      }, h)), On(this), Y.start());
+      }, h)), Rn(this), q.start());
     }
   }
-  function E(_, ...R) {
+  function S(x, ...R) {
     if (this.__zooming) {
-      var M = O(this, R).event(_), H = _.changedTouches, Y = H.length, W, X, oe, ae;
-      for (Zt(_), W = 0; W < Y; ++W)
-        X = H[W], oe = nt(X, this), M.touch0 && M.touch0[2] === X.identifier ? M.touch0[0] = oe : M.touch1 && M.touch1[2] === X.identifier && (M.touch1[0] = oe);
-      if (X = M.that.__zoom, M.touch1) {
-        var he = M.touch0[0], pe = M.touch0[1], ee = M.touch1[0], G = M.touch1[1], Z = (Z = ee[0] - he[0]) * Z + (Z = ee[1] - he[1]) * Z, xe = (xe = G[0] - pe[0]) * xe + (xe = G[1] - pe[1]) * xe;
-        X = $(X, Math.sqrt(Z / xe)), oe = [(he[0] + ee[0]) / 2, (he[1] + ee[1]) / 2], ae = [(pe[0] + G[0]) / 2, (pe[1] + G[1]) / 2];
+      var M = I(this, R).event(x), Y = x.changedTouches, q = Y.length, W, K, te, ue;
+      for (Qt(x), W = 0; W < q; ++W)
+        K = Y[W], te = ot(K, this), M.touch0 && M.touch0[2] === K.identifier ? M.touch0[0] = te : M.touch1 && M.touch1[2] === K.identifier && (M.touch1[0] = te);
+      if (K = M.that.__zoom, M.touch1) {
+        var he = M.touch0[0], xe = M.touch0[1], oe = M.touch1[0], U = M.touch1[1], Q = (Q = oe[0] - he[0]) * Q + (Q = oe[1] - he[1]) * Q, be = (be = U[0] - xe[0]) * be + (be = U[1] - xe[1]) * be;
+        K = N(K, Math.sqrt(Q / be)), te = [(he[0] + oe[0]) / 2, (he[1] + oe[1]) / 2], ue = [(xe[0] + U[0]) / 2, (xe[1] + U[1]) / 2];
       } else if (M.touch0)
-        oe = M.touch0[0], ae = M.touch0[1];
+        te = M.touch0[0], ue = M.touch0[1];
       else
         return;
-      M.zoom("touch", n(g(X, oe, ae), M.extent, s));
+      M.zoom("touch", n(g(K, te, ue), M.extent, s));
     }
   }
-  function j(_, ...R) {
+  function Z(x, ...R) {
     if (this.__zooming) {
-      var M = O(this, R).event(_), H = _.changedTouches, Y = H.length, W, X;
-      for (ho(_), d && clearTimeout(d), d = setTimeout(function() {
+      var M = I(this, R).event(x), Y = x.changedTouches, q = Y.length, W, K;
+      for (go(x), d && clearTimeout(d), d = setTimeout(function() {
         d = null;
-      }, h), W = 0; W < Y; ++W)
-        X = H[W], M.touch0 && M.touch0[2] === X.identifier ? delete M.touch0 : M.touch1 && M.touch1[2] === X.identifier && delete M.touch1;
+      }, h), W = 0; W < q; ++W)
+        K = Y[W], M.touch0 && M.touch0[2] === K.identifier ? delete M.touch0 : M.touch1 && M.touch1[2] === K.identifier && delete M.touch1;
       if (M.touch1 && !M.touch0 && (M.touch0 = M.touch1, delete M.touch1), M.touch0)
         M.touch0[1] = this.__zoom.invert(M.touch0[0]);
-      else if (M.end(), M.taps === 2 && (X = nt(X, this), Math.hypot(f[0] - X[0], f[1] - X[1]) < m)) {
-        var oe = Je(this).on("dblclick.zoom");
-        oe && oe.apply(this, arguments);
+      else if (M.end(), M.taps === 2 && (K = ot(K, this), Math.hypot(f[0] - K[0], f[1] - K[1]) < p)) {
+        var te = et(this).on("dblclick.zoom");
+        te && te.apply(this, arguments);
       }
     }
   }
-  return y.wheelDelta = function(_) {
-    return arguments.length ? (o = typeof _ == "function" ? _ : Sn(+_), y) : o;
-  }, y.filter = function(_) {
-    return arguments.length ? (e = typeof _ == "function" ? _ : Sn(!!_), y) : e;
-  }, y.touchable = function(_) {
-    return arguments.length ? (i = typeof _ == "function" ? _ : Sn(!!_), y) : i;
-  }, y.extent = function(_) {
-    return arguments.length ? (t = typeof _ == "function" ? _ : Sn([[+_[0][0], +_[0][1]], [+_[1][0], +_[1][1]]]), y) : t;
-  }, y.scaleExtent = function(_) {
-    return arguments.length ? (r[0] = +_[0], r[1] = +_[1], y) : [r[0], r[1]];
-  }, y.translateExtent = function(_) {
-    return arguments.length ? (s[0][0] = +_[0][0], s[1][0] = +_[1][0], s[0][1] = +_[0][1], s[1][1] = +_[1][1], y) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
-  }, y.constrain = function(_) {
-    return arguments.length ? (n = _, y) : n;
-  }, y.duration = function(_) {
-    return arguments.length ? (l = +_, y) : l;
-  }, y.interpolate = function(_) {
-    return arguments.length ? (a = _, y) : a;
-  }, y.on = function() {
-    var _ = u.on.apply(u, arguments);
-    return _ === u ? y : _;
-  }, y.clickDistance = function(_) {
-    return arguments.length ? (w = (_ = +_) * _, y) : Math.sqrt(w);
-  }, y.tapDistance = function(_) {
-    return arguments.length ? (m = +_, y) : m;
-  }, y;
+  return _.wheelDelta = function(x) {
+    return arguments.length ? (o = typeof x == "function" ? x : En(+x), _) : o;
+  }, _.filter = function(x) {
+    return arguments.length ? (e = typeof x == "function" ? x : En(!!x), _) : e;
+  }, _.touchable = function(x) {
+    return arguments.length ? (i = typeof x == "function" ? x : En(!!x), _) : i;
+  }, _.extent = function(x) {
+    return arguments.length ? (t = typeof x == "function" ? x : En([[+x[0][0], +x[0][1]], [+x[1][0], +x[1][1]]]), _) : t;
+  }, _.scaleExtent = function(x) {
+    return arguments.length ? (r[0] = +x[0], r[1] = +x[1], _) : [r[0], r[1]];
+  }, _.translateExtent = function(x) {
+    return arguments.length ? (s[0][0] = +x[0][0], s[1][0] = +x[1][0], s[0][1] = +x[0][1], s[1][1] = +x[1][1], _) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
+  }, _.constrain = function(x) {
+    return arguments.length ? (n = x, _) : n;
+  }, _.duration = function(x) {
+    return arguments.length ? (a = +x, _) : a;
+  }, _.interpolate = function(x) {
+    return arguments.length ? (l = x, _) : l;
+  }, _.on = function() {
+    var x = u.on.apply(u, arguments);
+    return x === u ? _ : x;
+  }, _.clickDistance = function(x) {
+    return arguments.length ? (y = (x = +x) * x, _) : Math.sqrt(y);
+  }, _.tapDistance = function(x) {
+    return arguments.length ? (p = +x, _) : p;
+  }, _;
 }
-var ie = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(ie || {}), Uo = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(Uo || {}), St = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(St || {}), bt = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(bt || {}), To = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(To || {}), tn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(tn || {});
-const Tc = ["INPUT", "SELECT", "TEXTAREA"], Ac = typeof document < "u" ? document : null;
-function Ao(e) {
+var se = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(se || {}), Ko = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(Ko || {}), Et = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Et || {}), _t = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(_t || {}), Do = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Do || {}), on = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(on || {});
+const zc = ["INPUT", "SELECT", "TEXTAREA"], Oc = typeof document < "u" ? document : null;
+function zo(e) {
   var t, n;
   const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof (o == null ? void 0 : o.hasAttribute) == "function" ? o.hasAttribute("contenteditable") : !1, r = typeof (o == null ? void 0 : o.closest) == "function" ? o.closest(".nokey") : null;
-  return Tc.includes(o == null ? void 0 : o.nodeName) || i || !!r;
+  return zc.includes(o == null ? void 0 : o.nodeName) || i || !!r;
 }
-function Pc(e) {
+function Bc(e) {
   return e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
 }
-function bi(e, t, n, o) {
+function _i(e, t, n, o) {
   const i = t.replace("+", `
 `).replace(`
 
@@ -2522,125 +2522,125 @@ function bi(e, t, n, o) {
     return e.toLowerCase() === t.toLowerCase();
   o || n.add(e.toLowerCase());
   const r = i.every(
-    (s, l) => n.has(s) && Array.from(n.values())[l] === i[l]
+    (s, a) => n.has(s) && Array.from(n.values())[a] === i[a]
   );
   return o && n.delete(e.toLowerCase()), r;
 }
-function Dc(e, t) {
+function Rc(e, t) {
   return (n) => {
     if (!n.code && !n.key)
       return !1;
-    const o = zc(n.code, e);
-    return Array.isArray(e) ? e.some((i) => bi(n[o], i, t, n.type === "keyup")) : bi(n[o], e, t, n.type === "keyup");
+    const o = Vc(n.code, e);
+    return Array.isArray(e) ? e.some((i) => _i(n[o], i, t, n.type === "keyup")) : _i(n[o], e, t, n.type === "keyup");
   };
 }
-function zc(e, t) {
+function Vc(e, t) {
   return t.includes(e) ? "code" : "key";
 }
-function nn(e, t) {
-  const n = J(() => Ne(t == null ? void 0 : t.target) ?? Ac), o = wt(Ne(e) === !0);
+function rn(e, t) {
+  const n = J(() => Ce(t == null ? void 0 : t.target) ?? Oc), o = xt(Ce(e) === !0);
   let i = !1;
   const r = /* @__PURE__ */ new Set();
-  let s = a(Ne(e));
-  Se(
-    () => Ne(e),
+  let s = l(Ce(e));
+  $e(
+    () => Ce(e),
     (u, c) => {
-      typeof c == "boolean" && typeof u != "boolean" && l(), s = a(u);
+      typeof c == "boolean" && typeof u != "boolean" && a(), s = l(u);
     },
     {
       immediate: !0
     }
-  ), ur(["blur", "contextmenu"], l), oi(
+  ), fr(["blur", "contextmenu"], a), ii(
     (...u) => s(...u),
     (u) => {
       var c, f;
-      const d = Ne(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, h = Ne(t == null ? void 0 : t.preventDefault) ?? !1;
-      if (i = Pc(u), (!i || i && !d) && Ao(u))
+      const d = Ce(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, h = Ce(t == null ? void 0 : t.preventDefault) ?? !1;
+      if (i = Bc(u), (!i || i && !d) && zo(u))
         return;
-      const w = ((f = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : f[0]) || u.target, m = (w == null ? void 0 : w.nodeName) === "BUTTON" || (w == null ? void 0 : w.nodeName) === "A";
-      !h && (i || !m) && u.preventDefault(), o.value = !0;
+      const y = ((f = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : f[0]) || u.target, p = (y == null ? void 0 : y.nodeName) === "BUTTON" || (y == null ? void 0 : y.nodeName) === "A";
+      !h && (i || !p) && u.preventDefault(), o.value = !0;
     },
     { eventName: "keydown", target: n }
-  ), oi(
+  ), ii(
     (...u) => s(...u),
     (u) => {
-      const c = Ne(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0;
+      const c = Ce(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0;
       if (o.value) {
-        if ((!i || i && !c) && Ao(u))
+        if ((!i || i && !c) && zo(u))
           return;
         i = !1, o.value = !1;
       }
     },
     { eventName: "keyup", target: n }
   );
-  function l() {
-    i = !1, r.clear(), o.value = Ne(e) === !0;
+  function a() {
+    i = !1, r.clear(), o.value = Ce(e) === !0;
   }
-  function a(u) {
-    return u === null ? (l(), () => !1) : typeof u == "boolean" ? (l(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? Dc(u, r) : u;
+  function l(u) {
+    return u === null ? (a(), () => !1) : typeof u == "boolean" ? (a(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? Rc(u, r) : u;
   }
   return o;
 }
-const Br = "vue-flow__node-desc", Rr = "vue-flow__edge-desc", Oc = "vue-flow__aria-live", Vr = ["Enter", " ", "Escape"], Lt = {
+const Lr = "vue-flow__node-desc", Hr = "vue-flow__edge-desc", Lc = "vue-flow__aria-live", Fr = ["Enter", " ", "Escape"], Yt = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
   ArrowRight: { x: 1, y: 0 }
 };
-function Gn(e) {
+function Un(e) {
   return {
     ...e.computedPosition || { x: 0, y: 0 },
     width: e.dimensions.width || 0,
     height: e.dimensions.height || 0
   };
 }
-function qn(e, t) {
+function Wn(e, t) {
   const n = Math.max(0, Math.min(e.x + e.width, t.x + t.width) - Math.max(e.x, t.x)), o = Math.max(0, Math.min(e.y + e.height, t.y + t.height) - Math.max(e.y, t.y));
   return Math.ceil(n * o);
 }
-function eo(e) {
+function no(e) {
   return {
     width: e.offsetWidth,
     height: e.offsetHeight
   };
 }
-function mt(e, t = 0, n = 1) {
+function gt(e, t = 0, n = 1) {
   return Math.min(Math.max(e, t), n);
 }
-function Hr(e, t) {
+function Yr(e, t) {
   return {
-    x: mt(e.x, t[0][0], t[1][0]),
-    y: mt(e.y, t[0][1], t[1][1])
+    x: gt(e.x, t[0][0], t[1][0]),
+    y: gt(e.y, t[0][1], t[1][1])
   };
 }
-function _i(e) {
+function ki(e) {
   const t = e.getRootNode();
   return "elementFromPoint" in t ? t : window.document;
 }
-function _t(e) {
+function kt(e) {
   return e && typeof e == "object" && "id" in e && "source" in e && "target" in e;
 }
-function Mt(e) {
-  return e && typeof e == "object" && "id" in e && "position" in e && !_t(e);
+function Tt(e) {
+  return e && typeof e == "object" && "id" in e && "position" in e && !kt(e);
 }
-function jt(e) {
-  return Mt(e) && "computedPosition" in e;
+function tn(e) {
+  return Tt(e) && "computedPosition" in e;
 }
-function En(e) {
+function Nn(e) {
   return !Number.isNaN(e) && Number.isFinite(e);
 }
-function Bc(e) {
-  return En(e.width) && En(e.height) && En(e.x) && En(e.y);
+function Hc(e) {
+  return Nn(e.width) && Nn(e.height) && Nn(e.x) && Nn(e.y);
 }
-function Rc(e, t, n) {
+function Fc(e, t, n) {
   const o = {
     id: e.id.toString(),
     type: e.type ?? "default",
-    dimensions: Ke({
+    dimensions: Ue({
       width: 0,
       height: 0
     }),
-    computedPosition: Ke({
+    computedPosition: Ue({
       z: 0,
       ...e.position
     }),
@@ -2662,12 +2662,12 @@ function Rc(e, t, n) {
       x: 0,
       y: 0
     },
-    data: Re(e.data) ? e.data : {},
-    events: Ke(Re(e.events) ? e.events : {})
+    data: Ve(e.data) ? e.data : {},
+    events: Ue(Ve(e.events) ? e.events : {})
   };
   return Object.assign(t ?? o, e, { id: e.id.toString(), parentNode: n });
 }
-function Lr(e, t, n) {
+function Xr(e, t, n) {
   var o, i;
   const r = {
     id: e.id.toString(),
@@ -2679,58 +2679,58 @@ function Lr(e, t, n) {
     updatable: e.updatable ?? (n == null ? void 0 : n.updatable),
     selectable: e.selectable ?? (n == null ? void 0 : n.selectable),
     focusable: e.focusable ?? (n == null ? void 0 : n.focusable),
-    data: Re(e.data) ? e.data : {},
-    events: Ke(Re(e.events) ? e.events : {}),
+    data: Ve(e.data) ? e.data : {},
+    events: Ue(Ve(e.events) ? e.events : {}),
     label: e.label ?? "",
     interactionWidth: e.interactionWidth ?? (n == null ? void 0 : n.interactionWidth),
     ...n ?? {}
   };
   return Object.assign(t ?? r, e, { id: e.id.toString() });
 }
-function Fr(e, t, n, o) {
+function qr(e, t, n, o) {
   const i = typeof e == "string" ? e : e.id, r = /* @__PURE__ */ new Set(), s = o === "source" ? "target" : "source";
-  for (const l of n)
-    l[s] === i && r.add(l[o]);
-  return t.filter((l) => r.has(l.id));
+  for (const a of n)
+    a[s] === i && r.add(a[o]);
+  return t.filter((a) => r.has(a.id));
 }
-function Vc(...e) {
+function Yc(...e) {
   if (e.length === 3) {
-    const [r, s, l] = e;
-    return Fr(r, s, l, "target");
+    const [r, s, a] = e;
+    return qr(r, s, a, "target");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((r) => _t(r) && r.source === o).map((r) => n.find((s) => Mt(s) && s.id === r.target));
+  return n.filter((r) => kt(r) && r.source === o).map((r) => n.find((s) => Tt(s) && s.id === r.target));
 }
-function Hc(...e) {
+function Xc(...e) {
   if (e.length === 3) {
-    const [r, s, l] = e;
-    return Fr(r, s, l, "source");
+    const [r, s, a] = e;
+    return qr(r, s, a, "source");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((r) => _t(r) && r.target === o).map((r) => n.find((s) => Mt(s) && s.id === r.source));
+  return n.filter((r) => kt(r) && r.target === o).map((r) => n.find((s) => Tt(s) && s.id === r.source));
 }
-function Yr({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
+function Gr({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
   return `vueflow__edge-${e}${t ?? ""}-${n}${o ?? ""}`;
 }
-function Lc(e, t) {
+function qc(e, t) {
   return t.some(
-    (n) => _t(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
+    (n) => kt(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
   );
 }
-function dn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
+function hn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
   return {
     x: e * i + n,
     y: t * i + o
   };
 }
-function fn({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, s = [1, 1]) {
-  const l = {
+function mn({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, s = [1, 1]) {
+  const a = {
     x: (e - n) / i,
     y: (t - o) / i
   };
-  return r ? to(l, s) : l;
+  return r ? oo(a, s) : a;
 }
-function Fc(e, t) {
+function Gc(e, t) {
   return {
     x: Math.min(e.x, t.x),
     y: Math.min(e.y, t.y),
@@ -2738,7 +2738,7 @@ function Fc(e, t) {
     y2: Math.max(e.y2, t.y2)
   };
 }
-function Xr({ x: e, y: t, width: n, height: o }) {
+function Ur({ x: e, y: t, width: n, height: o }) {
   return {
     x: e,
     y: t,
@@ -2746,7 +2746,7 @@ function Xr({ x: e, y: t, width: n, height: o }) {
     y2: t + o
   };
 }
-function Yc({ x: e, y: t, x2: n, y2: o }) {
+function Uc({ x: e, y: t, x2: n, y2: o }) {
   return {
     x: e,
     y: t,
@@ -2754,7 +2754,7 @@ function Yc({ x: e, y: t, x2: n, y2: o }) {
     height: o - t
   };
 }
-function Gr(e) {
+function Wr(e) {
   let t = {
     x: Number.POSITIVE_INFINITY,
     y: Number.POSITIVE_INFINITY,
@@ -2763,32 +2763,32 @@ function Gr(e) {
   };
   for (let n = 0; n < e.length; n++) {
     const o = e[n];
-    t = Fc(
+    t = Gc(
       t,
-      Xr({
+      Ur({
         ...o.computedPosition,
         ...o.dimensions
       })
     );
   }
-  return Yc(t);
+  return Uc(t);
 }
-function qr(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
+function Kr(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
   const r = {
-    ...fn(t, n),
+    ...mn(t, n),
     width: t.width / n.zoom,
     height: t.height / n.zoom
   }, s = [];
-  for (const l of e) {
-    const { dimensions: a, selectable: u = !0, hidden: c = !1 } = l, f = a.width ?? l.width ?? null, d = a.height ?? l.height ?? null;
+  for (const a of e) {
+    const { dimensions: l, selectable: u = !0, hidden: c = !1 } = a, f = l.width ?? a.width ?? null, d = l.height ?? a.height ?? null;
     if (i && !u || c)
       continue;
-    const h = qn(r, Gn(l)), k = f === null || d === null, w = o && h > 0, m = (f ?? 0) * (d ?? 0);
-    (k || w || h >= m || l.dragging) && s.push(l);
+    const h = Wn(r, Un(a)), $ = f === null || d === null, y = o && h > 0, p = (f ?? 0) * (d ?? 0);
+    ($ || y || h >= p || a.dragging) && s.push(a);
   }
   return s;
 }
-function Ur(e, t) {
+function Zr(e, t) {
   const n = /* @__PURE__ */ new Set();
   if (typeof e == "string")
     n.add(e);
@@ -2797,7 +2797,7 @@ function Ur(e, t) {
       n.add(o.id);
   return t.filter((o) => n.has(o.source) || n.has(o.target));
 }
-function Rt(e, t) {
+function Lt(e, t) {
   if (typeof e == "number")
     return Math.floor((t - t / (1 + e)) * 0.5);
   if (typeof e == "string" && e.endsWith("px")) {
@@ -2810,11 +2810,11 @@ function Rt(e, t) {
     if (!Number.isNaN(n))
       return Math.floor(t * n * 0.01);
   }
-  return wn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
+  return bn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function Xc(e, t, n) {
+function Wc(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
-    const o = Rt(e, n), i = Rt(e, t);
+    const o = Lt(e, n), i = Lt(e, t);
     return {
       top: o,
       right: i,
@@ -2825,68 +2825,68 @@ function Xc(e, t, n) {
     };
   }
   if (typeof e == "object") {
-    const o = Rt(e.top ?? e.y ?? 0, n), i = Rt(e.bottom ?? e.y ?? 0, n), r = Rt(e.left ?? e.x ?? 0, t), s = Rt(e.right ?? e.x ?? 0, t);
+    const o = Lt(e.top ?? e.y ?? 0, n), i = Lt(e.bottom ?? e.y ?? 0, n), r = Lt(e.left ?? e.x ?? 0, t), s = Lt(e.right ?? e.x ?? 0, t);
     return { top: o, right: s, bottom: i, left: r, x: r + s, y: o + i };
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function Gc(e, t, n, o, i, r) {
-  const { x: s, y: l } = dn(e, { x: t, y: n, zoom: o }), { x: a, y: u } = dn(
+function Kc(e, t, n, o, i, r) {
+  const { x: s, y: a } = hn(e, { x: t, y: n, zoom: o }), { x: l, y: u } = hn(
     { x: e.x + e.width, y: e.y + e.height },
     {
       x: t,
       y: n,
       zoom: o
     }
-  ), c = i - a, f = r - u;
+  ), c = i - l, f = r - u;
   return {
     left: Math.floor(s),
-    top: Math.floor(l),
+    top: Math.floor(a),
     right: Math.floor(c),
     bottom: Math.floor(f)
   };
 }
-function ki(e, t, n, o, i, r = 0.1) {
-  const s = Xc(r, t, n), l = (t - s.x) / e.width, a = (n - s.y) / e.height, u = Math.min(l, a), c = mt(u, o, i), f = e.x + e.width / 2, d = e.y + e.height / 2, h = t / 2 - f * c, k = n / 2 - d * c, w = Gc(e, h, k, c, t, n), m = {
-    left: Math.min(w.left - s.left, 0),
-    top: Math.min(w.top - s.top, 0),
-    right: Math.min(w.right - s.right, 0),
-    bottom: Math.min(w.bottom - s.bottom, 0)
+function Si(e, t, n, o, i, r = 0.1) {
+  const s = Wc(r, t, n), a = (t - s.x) / e.width, l = (n - s.y) / e.height, u = Math.min(a, l), c = gt(u, o, i), f = e.x + e.width / 2, d = e.y + e.height / 2, h = t / 2 - f * c, $ = n / 2 - d * c, y = Kc(e, h, $, c, t, n), p = {
+    left: Math.min(y.left - s.left, 0),
+    top: Math.min(y.top - s.top, 0),
+    right: Math.min(y.right - s.right, 0),
+    bottom: Math.min(y.bottom - s.bottom, 0)
   };
   return {
-    x: h - m.left + m.right,
-    y: k - m.top + m.bottom,
+    x: h - p.left + p.right,
+    y: $ - p.top + p.bottom,
     zoom: c
   };
 }
-function qc(e, t) {
+function Zc(e, t) {
   return {
     x: t.x + e.x,
     y: t.y + e.y,
     z: (e.z > t.z ? e.z : t.z) + 1
   };
 }
-function Wr(e, t) {
+function Jr(e, t) {
   if (!e.parentNode)
     return !1;
   const n = t.get(e.parentNode);
-  return n ? n.selected ? !0 : Wr(n, t) : !1;
+  return n ? n.selected ? !0 : Jr(n, t) : !1;
 }
-function hn(e, t) {
+function vn(e, t) {
   return typeof e > "u" ? "" : typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((o) => `${o}=${e[o]}`).join("&")}`;
 }
-function Si(e) {
-  const t = e.ctrlKey && Un() ? 10 : 1;
+function $i(e) {
+  const t = e.ctrlKey && Kn() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 }
 function Ei(e, t, n) {
-  return e < t ? mt(Math.abs(e - t), 1, t) / t : e > n ? -mt(Math.abs(e - n), 1, t) / t : 0;
+  return e < t ? gt(Math.abs(e - t), 1, t) / t : e > n ? -gt(Math.abs(e - n), 1, t) / t : 0;
 }
-function Kr(e, t, n = 15, o = 40) {
+function Qr(e, t, n = 15, o = 40) {
   const i = Ei(e.x, o, t.width - o) * n, r = Ei(e.y, o, t.height - o) * n;
   return [i, r];
 }
-function vo(e, t) {
+function po(e, t) {
   if (t) {
     const n = e.position.x + e.dimensions.width - t.dimensions.width, o = e.position.y + e.dimensions.height - t.dimensions.height;
     if (n > 0 || o > 0 || e.position.x < 0 || e.position.y < 0) {
@@ -2934,65 +2934,65 @@ function vo(e, t) {
     }
   }
 }
-function $i(e, t) {
+function Ni(e, t) {
   var n, o;
   const i = e.filter((s) => s.type === "add" || s.type === "remove");
   for (const s of i)
     if (s.type === "add")
-      t.findIndex((a) => a.id === s.item.id) === -1 && t.push(s.item);
+      t.findIndex((l) => l.id === s.item.id) === -1 && t.push(s.item);
     else if (s.type === "remove") {
-      const l = t.findIndex((a) => a.id === s.id);
-      l !== -1 && t.splice(l, 1);
+      const a = t.findIndex((l) => l.id === s.id);
+      a !== -1 && t.splice(a, 1);
     }
   const r = t.map((s) => s.id);
   for (const s of t)
-    for (const l of e)
-      if (l.id === s.id)
-        switch (l.type) {
+    for (const a of e)
+      if (a.id === s.id)
+        switch (a.type) {
           case "select":
-            s.selected = l.selected;
+            s.selected = a.selected;
             break;
           case "position":
-            if (jt(s) && (typeof l.position < "u" && (s.position = l.position), typeof l.dragging < "u" && (s.dragging = l.dragging), s.expandParent && s.parentNode)) {
-              const a = t[r.indexOf(s.parentNode)];
-              a && jt(a) && vo(s, a);
+            if (tn(s) && (typeof a.position < "u" && (s.position = a.position), typeof a.dragging < "u" && (s.dragging = a.dragging), s.expandParent && s.parentNode)) {
+              const l = t[r.indexOf(s.parentNode)];
+              l && tn(l) && po(s, l);
             }
             break;
           case "dimensions":
-            if (jt(s) && (typeof l.dimensions < "u" && (s.dimensions = l.dimensions), typeof l.updateStyle < "u" && l.updateStyle && (s.style = {
+            if (tn(s) && (typeof a.dimensions < "u" && (s.dimensions = a.dimensions), typeof a.updateStyle < "u" && a.updateStyle && (s.style = {
               ...s.style || {},
-              width: `${(n = l.dimensions) == null ? void 0 : n.width}px`,
-              height: `${(o = l.dimensions) == null ? void 0 : o.height}px`
-            }), typeof l.resizing < "u" && (s.resizing = l.resizing), s.expandParent && s.parentNode)) {
-              const a = t[r.indexOf(s.parentNode)];
-              a && jt(a) && (!!a.dimensions.width && !!a.dimensions.height ? vo(s, a) : Ye(() => {
-                vo(s, a);
+              width: `${(n = a.dimensions) == null ? void 0 : n.width}px`,
+              height: `${(o = a.dimensions) == null ? void 0 : o.height}px`
+            }), typeof a.resizing < "u" && (s.resizing = a.resizing), s.expandParent && s.parentNode)) {
+              const l = t[r.indexOf(s.parentNode)];
+              l && tn(l) && (!!l.dimensions.width && !!l.dimensions.height ? po(s, l) : Xe(() => {
+                po(s, l);
               }));
             }
             break;
         }
   return t;
 }
-function pt(e, t) {
+function yt(e, t) {
   return {
     id: e,
     type: "select",
     selected: t
   };
 }
-function Ni(e) {
+function Ci(e) {
   return {
     item: e,
     type: "add"
   };
 }
-function Ci(e) {
+function Mi(e) {
   return {
     id: e,
     type: "remove"
   };
 }
-function Mi(e, t, n, o, i) {
+function Ii(e, t, n, o, i) {
   return {
     id: e,
     source: t,
@@ -3002,26 +3002,26 @@ function Mi(e, t, n, o, i) {
     type: "remove"
   };
 }
-function yt(e, t = /* @__PURE__ */ new Set(), n = !1) {
+function wt(e, t = /* @__PURE__ */ new Set(), n = !1) {
   const o = [];
   for (const [i, r] of e) {
     const s = t.has(i);
-    !(r.selected === void 0 && !s) && r.selected !== s && (n && (r.selected = s), o.push(pt(r.id, s)));
+    !(r.selected === void 0 && !s) && r.selected !== s && (n && (r.selected = s), o.push(yt(r.id, s)));
   }
   return o;
 }
-const Ii = () => {
+const Ti = () => {
 };
 function ne(e) {
   const t = /* @__PURE__ */ new Set();
-  let n = Ii, o = () => !1;
+  let n = Ti, o = () => !1;
   const i = () => t.size > 0 || o(), r = (d) => {
     n = d;
   }, s = () => {
-    n = Ii;
-  }, l = (d) => {
+    n = Ti;
+  }, a = (d) => {
     o = d;
-  }, a = () => {
+  }, l = () => {
     o = () => !1;
   }, u = (d) => {
     t.delete(d);
@@ -3030,22 +3030,22 @@ function ne(e) {
     on: (d) => {
       t.add(d);
       const h = () => u(d);
-      return sn(h), { off: h };
+      return ln(h), { off: h };
     },
     off: u,
     trigger: (d) => {
       const h = [n];
-      return i() ? h.push(...t) : e && h.push(e), Promise.allSettled(h.map((k) => k(d)));
+      return i() ? h.push(...t) : e && h.push(e), Promise.allSettled(h.map(($) => $(d)));
     },
     hasListeners: i,
     listeners: t,
     setEmitter: r,
     removeEmitter: s,
-    setHasEmitListeners: l,
-    removeHasEmitListeners: a
+    setHasEmitListeners: a,
+    removeHasEmitListeners: l
   };
 }
-function Ti(e, t, n) {
+function Pi(e, t, n) {
   let o = e;
   do {
     if (o && o.matches(t))
@@ -3056,26 +3056,26 @@ function Ti(e, t, n) {
   } while (o);
   return !1;
 }
-function Uc(e, t, n, o) {
+function Jc(e, t, n, o) {
   var i, r;
   const s = /* @__PURE__ */ new Map();
-  for (const [l, a] of e)
-    (a.selected || a.id === o) && (!a.parentNode || !Wr(a, e)) && (a.draggable || t && typeof a.draggable > "u") && e.get(l) && s.set(l, {
-      id: a.id,
-      position: a.position || { x: 0, y: 0 },
+  for (const [a, l] of e)
+    (l.selected || l.id === o) && (!l.parentNode || !Jr(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(a) && s.set(a, {
+      id: l.id,
+      position: l.position || { x: 0, y: 0 },
       distance: {
-        x: n.x - ((i = a.computedPosition) == null ? void 0 : i.x) || 0,
-        y: n.y - ((r = a.computedPosition) == null ? void 0 : r.y) || 0
+        x: n.x - ((i = l.computedPosition) == null ? void 0 : i.x) || 0,
+        y: n.y - ((r = l.computedPosition) == null ? void 0 : r.y) || 0
       },
-      from: { x: a.computedPosition.x, y: a.computedPosition.y },
-      extent: a.extent,
-      parentNode: a.parentNode,
-      dimensions: { ...a.dimensions },
-      expandParent: a.expandParent
+      from: { x: l.computedPosition.x, y: l.computedPosition.y },
+      extent: l.extent,
+      parentNode: l.parentNode,
+      dimensions: { ...l.dimensions },
+      expandParent: l.expandParent
     });
   return Array.from(s.values());
 }
-function mo({
+function yo({
   id: e,
   dragItems: t,
   findNode: n
@@ -3087,7 +3087,7 @@ function mo({
   }
   return [e ? o.find((i) => i.id === e) : o[0], o];
 }
-function Zr(e) {
+function jr(e) {
   if (Array.isArray(e))
     switch (e.length) {
       case 1:
@@ -3103,8 +3103,8 @@ function Zr(e) {
     }
   return [e, e, e, e];
 }
-function Wc(e, t, n) {
-  const [o, i, r, s] = typeof e != "string" ? Zr(e.padding) : [0, 0, 0, 0];
+function Qc(e, t, n) {
+  const [o, i, r, s] = typeof e != "string" ? jr(e.padding) : [0, 0, 0, 0];
   return n && typeof n.computedPosition.x < "u" && typeof n.computedPosition.y < "u" && typeof n.dimensions.width < "u" && typeof n.dimensions.height < "u" ? [
     [n.computedPosition.x + s, n.computedPosition.y + o],
     [
@@ -3113,14 +3113,14 @@ function Wc(e, t, n) {
     ]
   ] : !1;
 }
-function Kc(e, t, n, o) {
+function jc(e, t, n, o) {
   let i = e.extent || n;
   if ((i === "parent" || !Array.isArray(i) && (i == null ? void 0 : i.range) === "parent") && !e.expandParent)
     if (e.parentNode && o && e.dimensions.width && e.dimensions.height) {
-      const r = Wc(i, e, o);
+      const r = Qc(i, e, o);
       r && (i = r);
     } else
-      t(new Le(Ve.NODE_EXTENT_INVALID, e.id)), i = n;
+      t(new Fe(Le.NODE_EXTENT_INVALID, e.id)), i = n;
   else if (Array.isArray(i)) {
     const r = (o == null ? void 0 : o.computedPosition.x) || 0, s = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
@@ -3128,10 +3128,10 @@ function Kc(e, t, n, o) {
       [i[1][0] + r, i[1][1] + s]
     ];
   } else if (i !== "parent" && (i != null && i.range) && Array.isArray(i.range)) {
-    const [r, s, l, a] = Zr(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
+    const [r, s, a, l] = jr(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
-      [i.range[0][0] + u + a, i.range[0][1] + c + r],
-      [i.range[1][0] + u - s, i.range[1][1] + c - l]
+      [i.range[0][0] + u + l, i.range[0][1] + c + r],
+      [i.range[1][0] + u - s, i.range[1][1] + c - a]
     ];
   }
   return i === "parent" ? [
@@ -3139,11 +3139,11 @@ function Kc(e, t, n, o) {
     [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
   ] : i;
 }
-function Zc({ width: e, height: t }, n) {
+function ed({ width: e, height: t }, n) {
   return [n[0], [n[1][0] - (e || 0), n[1][1] - (t || 0)]];
 }
-function Wo(e, t, n, o, i) {
-  const r = Zc(e.dimensions, Kc(e, n, o, i)), s = Hr(t, r);
+function Zo(e, t, n, o, i) {
+  const r = ed(e.dimensions, jc(e, n, o, i)), s = Yr(t, r);
   return {
     position: {
       x: s.x - ((i == null ? void 0 : i.computedPosition.x) || 0),
@@ -3152,25 +3152,25 @@ function Wo(e, t, n, o, i) {
     computedPosition: s
   };
 }
-function qt(e, t, n = ie.Left, o = !1) {
-  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, r = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: s, height: l } = t ?? ed(e);
+function Kt(e, t, n = se.Left, o = !1) {
+  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, r = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: s, height: a } = t ?? id(e);
   if (o)
-    return { x: i + s / 2, y: r + l / 2 };
+    return { x: i + s / 2, y: r + a / 2 };
   switch ((t == null ? void 0 : t.position) ?? n) {
-    case ie.Top:
+    case se.Top:
       return { x: i + s / 2, y: r };
-    case ie.Right:
-      return { x: i + s, y: r + l / 2 };
-    case ie.Bottom:
-      return { x: i + s / 2, y: r + l };
-    case ie.Left:
-      return { x: i, y: r + l / 2 };
+    case se.Right:
+      return { x: i + s, y: r + a / 2 };
+    case se.Bottom:
+      return { x: i + s / 2, y: r + a };
+    case se.Left:
+      return { x: i, y: r + a / 2 };
   }
 }
 function Ai(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
-function Qc({
+function td({
   sourcePos: e,
   targetPos: t,
   sourceWidth: n,
@@ -3178,8 +3178,8 @@ function Qc({
   targetWidth: i,
   targetHeight: r,
   width: s,
-  height: l,
-  viewport: a
+  height: a,
+  viewport: l
 }) {
   const u = {
     x: Math.min(e.x, t.x),
@@ -3188,22 +3188,22 @@ function Qc({
     y2: Math.max(e.y + o, t.y + r)
   };
   u.x === u.x2 && (u.x2 += 1), u.y === u.y2 && (u.y2 += 1);
-  const c = Xr({
-    x: (0 - a.x) / a.zoom,
-    y: (0 - a.y) / a.zoom,
-    width: s / a.zoom,
-    height: l / a.zoom
+  const c = Ur({
+    x: (0 - l.x) / l.zoom,
+    y: (0 - l.y) / l.zoom,
+    width: s / l.zoom,
+    height: a / l.zoom
   }), f = Math.max(0, Math.min(c.x2, u.x2) - Math.max(c.x, u.x)), d = Math.max(0, Math.min(c.y2, u.y2) - Math.max(c.y, u.y));
   return Math.ceil(f * d) > 0;
 }
-function Jc(e, t, n = !1) {
+function nd(e, t, n = !1) {
   const o = typeof e.zIndex == "number";
   let i = o ? e.zIndex : 0;
   const r = t(e.source), s = t(e.target);
   return !r || !s ? 0 : (n && (i = o ? e.zIndex : Math.max(r.computedPosition.z || 0, s.computedPosition.z || 0)), i);
 }
-var Ve = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(Ve || {});
-const Pi = {
+var Le = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(Le || {});
+const Di = {
   MISSING_STYLES: () => "It seems that you haven't loaded the necessary styles. Please import '@vue-flow/core/dist/style.css' to ensure that the graph is rendered correctly",
   MISSING_VIEWPORT_DIMENSIONS: () => "The Vue Flow parent container needs a width and a height to render the graph",
   NODE_INVALID: (e) => `Node is invalid
@@ -3242,48 +3242,48 @@ Edge: ${e}`,
   // deprecation errors
   USEVUEFLOW_OPTIONS: () => "The options parameter is deprecated and will be removed in the next major version. Please use the id parameter instead"
 };
-class Le extends Error {
+class Fe extends Error {
   constructor(t, ...n) {
     var o;
-    super((o = Pi[t]) == null ? void 0 : o.call(Pi, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
+    super((o = Di[t]) == null ? void 0 : o.call(Di, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
   }
 }
-function Ko(e) {
+function Jo(e) {
   return "clientX" in e;
 }
-function jc(e) {
+function od(e) {
   return "sourceEvent" in e;
 }
-function it(e, t) {
-  const n = Ko(e);
+function rt(e, t) {
+  const n = Jo(e);
   let o, i;
   return n ? (o = e.clientX, i = e.clientY) : "touches" in e && e.touches.length > 0 ? (o = e.touches[0].clientX, i = e.touches[0].clientY) : "changedTouches" in e && e.changedTouches.length > 0 ? (o = e.changedTouches[0].clientX, i = e.changedTouches[0].clientY) : (o = 0, i = 0), {
     x: o - ((t == null ? void 0 : t.left) ?? 0),
     y: i - ((t == null ? void 0 : t.top) ?? 0)
   };
 }
-const Un = () => {
+const Kn = () => {
   var e;
   return typeof navigator < "u" && ((e = navigator == null ? void 0 : navigator.userAgent) == null ? void 0 : e.indexOf("Mac")) >= 0;
 };
-function ed(e) {
+function id(e) {
   var t, n;
   return {
     width: ((t = e.dimensions) == null ? void 0 : t.width) ?? e.width ?? 0,
     height: ((n = e.dimensions) == null ? void 0 : n.height) ?? e.height ?? 0
   };
 }
-function to(e, t = [1, 1]) {
+function oo(e, t = [1, 1]) {
   return {
     x: t[0] * Math.round(e.x / t[0]),
     y: t[1] * Math.round(e.y / t[1])
   };
 }
-const td = () => !0;
-function go(e) {
+const rd = () => !0;
+function wo(e) {
   e == null || e.classList.remove("valid", "connecting", "vue-flow__handle-valid", "vue-flow__handle-connecting");
 }
-function nd(e, t, n) {
+function sd(e, t, n) {
   const o = [], i = {
     x: e.x - n,
     y: e.y - n,
@@ -3291,21 +3291,21 @@ function nd(e, t, n) {
     height: n * 2
   };
   for (const r of t.values())
-    qn(i, Gn(r)) > 0 && o.push(r);
+    Wn(i, Un(r)) > 0 && o.push(r);
   return o;
 }
-const od = 250;
-function id(e, t, n, o) {
+const ad = 250;
+function ld(e, t, n, o) {
   var i, r;
-  let s = [], l = Number.POSITIVE_INFINITY;
-  const a = nd(e, n, t + od);
-  for (const u of a) {
+  let s = [], a = Number.POSITIVE_INFINITY;
+  const l = sd(e, n, t + ad);
+  for (const u of l) {
     const c = [...((i = u.handleBounds) == null ? void 0 : i.source) ?? [], ...((r = u.handleBounds) == null ? void 0 : r.target) ?? []];
     for (const f of c) {
       if (o.nodeId === f.nodeId && o.type === f.type && o.id === f.id)
         continue;
-      const { x: d, y: h } = qt(u, f, f.position, !0), k = Math.sqrt((d - e.x) ** 2 + (h - e.y) ** 2);
-      k > t || (k < l ? (s = [{ ...f, x: d, y: h }], l = k) : k === l && s.push({ ...f, x: d, y: h }));
+      const { x: d, y: h } = Kt(u, f, f.position, !0), $ = Math.sqrt((d - e.x) ** 2 + (h - e.y) ** 2);
+      $ > t || ($ < a ? (s = [{ ...f, x: d, y: h }], a = $) : $ === a && s.push({ ...f, x: d, y: h }));
     }
   }
   if (!s.length)
@@ -3316,160 +3316,160 @@ function id(e, t, n, o) {
   }
   return s[0];
 }
-function Di(e, {
+function zi(e, {
   handle: t,
   connectionMode: n,
   fromNodeId: o,
   fromHandleId: i,
   fromType: r,
   doc: s,
-  lib: l,
-  flowId: a,
-  isValidConnection: u = td
+  lib: a,
+  flowId: l,
+  isValidConnection: u = rd
 }, c, f, d, h) {
-  const k = r === "target", w = t ? s.querySelector(`.${l}-flow__handle[data-id="${a}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x: m, y } = it(e), $ = s.elementFromPoint(m, y), g = $ != null && $.classList.contains(`${l}-flow__handle`) ? $ : w, v = {
+  const $ = r === "target", y = t ? s.querySelector(`.${a}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x: p, y: _ } = rt(e), N = s.elementFromPoint(p, _), g = N != null && N.classList.contains(`${a}-flow__handle`) ? N : y, m = {
     handleDomNode: g,
     isValid: !1,
     connection: null,
     toHandle: null
   };
   if (g) {
-    const P = Qr(void 0, g), O = g.getAttribute("data-nodeid"), B = g.getAttribute("data-handleid"), z = g.classList.contains("connectable"), K = g.classList.contains("connectableend");
-    if (!O || !P)
-      return v;
-    const q = {
-      source: k ? O : o,
-      sourceHandle: k ? B : i,
-      target: k ? o : O,
-      targetHandle: k ? i : B
+    const B = es(void 0, g), I = g.getAttribute("data-nodeid"), D = g.getAttribute("data-handleid"), A = g.classList.contains("connectable"), F = g.classList.contains("connectableend");
+    if (!I || !B)
+      return m;
+    const G = {
+      source: $ ? I : o,
+      sourceHandle: $ ? D : i,
+      target: $ ? o : I,
+      targetHandle: $ ? i : D
     };
-    v.connection = q;
-    const E = z && K && (n === bt.Strict ? k && P === "source" || !k && P === "target" : O !== o || B !== i);
-    v.isValid = E && u(q, {
+    m.connection = G;
+    const S = A && F && (n === _t.Strict ? $ && B === "source" || !$ && B === "target" : I !== o || D !== i);
+    m.isValid = S && u(G, {
       nodes: f,
       edges: c,
-      sourceNode: d(q.source),
-      targetNode: d(q.target)
-    }), v.toHandle = Jr(O, P, B, h, n, !0);
+      sourceNode: d(G.source),
+      targetNode: d(G.target)
+    }), m.toHandle = ts(I, B, D, h, n, !0);
   }
-  return v;
+  return m;
 }
-function Qr(e, t) {
+function es(e, t) {
   return e || (t != null && t.classList.contains("target") ? "target" : t != null && t.classList.contains("source") ? "source" : null);
 }
-function rd(e, t) {
+function ud(e, t) {
   let n = null;
   return t ? n = "valid" : e && !t && (n = "invalid"), n;
 }
-function sd(e, t) {
+function cd(e, t) {
   let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-function Jr(e, t, n, o, i, r = !1) {
-  var s, l, a;
+function ts(e, t, n, o, i, r = !1) {
+  var s, a, l;
   const u = o.get(e);
   if (!u)
     return null;
-  const c = i === bt.Strict ? (s = u.handleBounds) == null ? void 0 : s[t] : [...((l = u.handleBounds) == null ? void 0 : l.source) ?? [], ...((a = u.handleBounds) == null ? void 0 : a.target) ?? []], f = (n ? c == null ? void 0 : c.find((d) => d.id === n) : c == null ? void 0 : c[0]) ?? null;
-  return f && r ? { ...f, ...qt(u, f, f.position, !0) } : f;
+  const c = i === _t.Strict ? (s = u.handleBounds) == null ? void 0 : s[t] : [...((a = u.handleBounds) == null ? void 0 : a.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], f = (n ? c == null ? void 0 : c.find((d) => d.id === n) : c == null ? void 0 : c[0]) ?? null;
+  return f && r ? { ...f, ...Kt(u, f, f.position, !0) } : f;
 }
-const Po = {
-  [ie.Left]: ie.Right,
-  [ie.Right]: ie.Left,
-  [ie.Top]: ie.Bottom,
-  [ie.Bottom]: ie.Top
-}, ld = ["production", "prod"];
-function wn(e, ...t) {
-  jr() && console.warn(`[Vue Flow]: ${e}`, ...t);
+const Oo = {
+  [se.Left]: se.Right,
+  [se.Right]: se.Left,
+  [se.Top]: se.Bottom,
+  [se.Bottom]: se.Top
+}, dd = ["production", "prod"];
+function bn(e, ...t) {
+  ns() && console.warn(`[Vue Flow]: ${e}`, ...t);
 }
-function jr() {
-  return !ld.includes("production");
+function ns() {
+  return !dd.includes("production");
 }
-function zi(e, t, n, o, i) {
+function Oi(e, t, n, o, i) {
   const r = t.querySelectorAll(`.vue-flow__handle.${e}`);
   return r != null && r.length ? Array.from(r).map((s) => {
-    const l = s.getBoundingClientRect();
+    const a = s.getBoundingClientRect();
     return {
       id: s.getAttribute("data-handleid"),
       type: e,
       nodeId: i,
       position: s.getAttribute("data-handlepos"),
-      x: (l.left - n.left) / o,
-      y: (l.top - n.top) / o,
-      ...eo(s)
+      x: (a.left - n.left) / o,
+      y: (a.top - n.top) / o,
+      ...no(s)
     };
   }) : null;
 }
-function Do(e, t, n, o, i, r = !1, s) {
-  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), Ye(() => {
+function Bo(e, t, n, o, i, r = !1, s) {
+  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), Xe(() => {
     s.blur();
   })) : n([e]);
 }
-function Re(e) {
+function Ve(e) {
   return typeof V(e) < "u";
 }
-function ad(e, t, n, o) {
+function fd(e, t, n, o) {
   if (!e || !e.source || !e.target)
-    return n(new Le(Ve.EDGE_INVALID, (e == null ? void 0 : e.id) ?? "[ID UNKNOWN]")), !1;
+    return n(new Fe(Le.EDGE_INVALID, (e == null ? void 0 : e.id) ?? "[ID UNKNOWN]")), !1;
   let i;
-  return _t(e) ? i = e : i = {
+  return kt(e) ? i = e : i = {
     ...e,
-    id: Yr(e)
-  }, i = Lr(i, void 0, o), Lc(i, t) ? !1 : i;
+    id: Gr(e)
+  }, i = Xr(i, void 0, o), qc(i, t) ? !1 : i;
 }
-function ud(e, t, n, o, i) {
+function hd(e, t, n, o, i) {
   if (!t.source || !t.target)
-    return i(new Le(Ve.EDGE_INVALID, e.id)), !1;
+    return i(new Fe(Le.EDGE_INVALID, e.id)), !1;
   if (!n)
-    return i(new Le(Ve.EDGE_NOT_FOUND, e.id)), !1;
+    return i(new Fe(Le.EDGE_NOT_FOUND, e.id)), !1;
   const { id: r, ...s } = e;
   return {
     ...s,
-    id: o ? Yr(t) : r,
+    id: o ? Gr(t) : r,
     source: t.source,
     target: t.target,
     sourceHandle: t.sourceHandle,
     targetHandle: t.targetHandle
   };
 }
-function Oi(e, t, n) {
+function Bi(e, t, n) {
   const o = {}, i = [];
   for (let r = 0; r < e.length; ++r) {
     const s = e[r];
-    if (!Mt(s)) {
+    if (!Tt(s)) {
       n(
-        new Le(Ve.NODE_INVALID, s == null ? void 0 : s.id) || `[ID UNKNOWN|INDEX ${r}]`
+        new Fe(Le.NODE_INVALID, s == null ? void 0 : s.id) || `[ID UNKNOWN|INDEX ${r}]`
       );
       continue;
     }
-    const l = Rc(s, t(s.id), s.parentNode);
-    s.parentNode && (o[s.parentNode] = !0), i[r] = l;
+    const a = Fc(s, t(s.id), s.parentNode);
+    s.parentNode && (o[s.parentNode] = !0), i[r] = a;
   }
   for (const r of i) {
-    const s = t(r.parentNode) || i.find((l) => l.id === r.parentNode);
-    r.parentNode && !s && n(new Le(Ve.NODE_MISSING_PARENT, r.id, r.parentNode)), (r.parentNode || o[r.id]) && (o[r.id] && (r.isParent = !0), s && (s.isParent = !0));
+    const s = t(r.parentNode) || i.find((a) => a.id === r.parentNode);
+    r.parentNode && !s && n(new Fe(Le.NODE_MISSING_PARENT, r.id, r.parentNode)), (r.parentNode || o[r.id]) && (o[r.id] && (r.isParent = !0), s && (s.isParent = !0));
   }
   return i;
 }
-function Bi(e, t, n, o, i, r) {
+function Ri(e, t, n, o, i, r) {
   let s = i;
-  const l = o.get(s) || /* @__PURE__ */ new Map();
-  o.set(s, l.set(n, t)), s = `${i}-${e}`;
   const a = o.get(s) || /* @__PURE__ */ new Map();
-  if (o.set(s, a.set(n, t)), r) {
+  o.set(s, a.set(n, t)), s = `${i}-${e}`;
+  const l = o.get(s) || /* @__PURE__ */ new Map();
+  if (o.set(s, l.set(n, t)), r) {
     s = `${i}-${e}-${r}`;
     const u = o.get(s) || /* @__PURE__ */ new Map();
     o.set(s, u.set(n, t));
   }
 }
-function po(e, t, n) {
+function xo(e, t, n) {
   e.clear();
   for (const o of n) {
-    const { source: i, target: r, sourceHandle: s = null, targetHandle: l = null } = o, a = { edgeId: o.id, source: i, target: r, sourceHandle: s, targetHandle: l }, u = `${i}-${s}--${r}-${l}`, c = `${r}-${l}--${i}-${s}`;
-    Bi("source", a, c, e, i, s), Bi("target", a, u, e, r, l);
+    const { source: i, target: r, sourceHandle: s = null, targetHandle: a = null } = o, l = { edgeId: o.id, source: i, target: r, sourceHandle: s, targetHandle: a }, u = `${i}-${s}--${r}-${a}`, c = `${r}-${a}--${i}-${s}`;
+    Ri("source", l, c, e, i, s), Ri("target", l, u, e, r, a);
   }
 }
-function Ri(e, t) {
+function Vi(e, t) {
   if (e.size !== t.size)
     return !1;
   for (const n of e)
@@ -3477,45 +3477,45 @@ function Ri(e, t) {
       return !1;
   return !0;
 }
-function yo(e, t, n, o, i, r, s, l) {
-  const a = [];
+function bo(e, t, n, o, i, r, s, a) {
+  const l = [];
   for (const u of e) {
-    const c = _t(u) ? u : ad(u, l, i, r);
+    const c = kt(u) ? u : fd(u, a, i, r);
     if (!c)
       continue;
     const f = n(c.source), d = n(c.target);
     if (!f || !d) {
-      i(new Le(Ve.EDGE_SOURCE_TARGET_MISSING, c.id, c.source, c.target));
+      i(new Fe(Le.EDGE_SOURCE_TARGET_MISSING, c.id, c.source, c.target));
       continue;
     }
     if (!f) {
-      i(new Le(Ve.EDGE_SOURCE_MISSING, c.id, c.source));
+      i(new Fe(Le.EDGE_SOURCE_MISSING, c.id, c.source));
       continue;
     }
     if (!d) {
-      i(new Le(Ve.EDGE_TARGET_MISSING, c.id, c.target));
+      i(new Fe(Le.EDGE_TARGET_MISSING, c.id, c.target));
       continue;
     }
     if (t && !t(c, {
-      edges: l,
+      edges: a,
       nodes: s,
       sourceNode: f,
       targetNode: d
     })) {
-      i(new Le(Ve.EDGE_INVALID, c.id));
+      i(new Fe(Le.EDGE_INVALID, c.id));
       continue;
     }
     const h = o(c.id);
-    a.push({
-      ...Lr(c, h, r),
+    l.push({
+      ...Xr(c, h, r),
       sourceNode: f,
       targetNode: d
     });
   }
-  return a;
+  return l;
 }
-const Vi = Symbol("vueFlow"), Zo = Symbol("nodeId"), es = Symbol("nodeRef"), cd = Symbol("edgeId"), dd = Symbol("edgeRef"), no = Symbol("slots");
-function ts(e) {
+const Li = Symbol("vueFlow"), Qo = Symbol("nodeId"), os = Symbol("nodeRef"), md = Symbol("edgeId"), vd = Symbol("edgeRef"), io = Symbol("slots");
+function is(e) {
   const {
     vueFlowRef: t,
     snapToGrid: n,
@@ -3523,115 +3523,115 @@ function ts(e) {
     noDragClassName: i,
     nodeLookup: r,
     nodeExtent: s,
-    nodeDragThreshold: l,
-    viewport: a,
+    nodeDragThreshold: a,
+    viewport: l,
     autoPanOnNodeDrag: u,
     autoPanSpeed: c,
     nodesDraggable: f,
     panBy: d,
     findNode: h,
-    multiSelectionActive: k,
-    nodesSelectionActive: w,
-    selectNodesOnDrag: m,
-    removeSelectedElements: y,
-    addSelectedNodes: $,
+    multiSelectionActive: $,
+    nodesSelectionActive: y,
+    selectNodesOnDrag: p,
+    removeSelectedElements: _,
+    addSelectedNodes: N,
     updateNodePositions: g,
-    emits: v
-  } = Pe(), { onStart: P, onDrag: O, onStop: B, onClick: z, el: K, disabled: q, id: F, selectable: E, dragHandle: j } = e, _ = wt(!1);
-  let R = [], M, H = null, Y = { x: void 0, y: void 0 }, W = { x: 0, y: 0 }, X = null, oe = !1, ae = !1, he = 0, pe = !1;
-  const ee = ns(), G = ({ x: ce, y: ue }) => {
-    Y = { x: ce, y: ue };
-    let x = !1;
-    if (R = R.map((p) => {
-      const b = { x: ce - p.distance.x, y: ue - p.distance.y }, { computedPosition: I } = Wo(
-        p,
-        n.value ? to(b, o.value) : b,
-        v.error,
+    emits: m
+  } = De(), { onStart: B, onDrag: I, onStop: D, onClick: A, el: F, disabled: G, id: L, selectable: S, dragHandle: Z } = e, x = xt(!1);
+  let R = [], M, Y = null, q = { x: void 0, y: void 0 }, W = { x: 0, y: 0 }, K = null, te = !1, ue = !1, he = 0, xe = !1;
+  const oe = rs(), U = ({ x: de, y: ce }) => {
+    q = { x: de, y: ce };
+    let w = !1;
+    if (R = R.map((v) => {
+      const b = { x: de - v.distance.x, y: ce - v.distance.y }, { computedPosition: P } = Zo(
+        v,
+        n.value ? oo(b, o.value) : b,
+        m.error,
         s.value,
-        p.parentNode ? h(p.parentNode) : void 0
+        v.parentNode ? h(v.parentNode) : void 0
       );
-      return x = x || p.position.x !== I.x || p.position.y !== I.y, p.position = I, p;
-    }), ae = ae || x, !!x && (g(R, !0, !0), _.value = !0, X)) {
-      const [p, b] = mo({
-        id: F,
+      return w = w || v.position.x !== P.x || v.position.y !== P.y, v.position = P, v;
+    }), ue = ue || w, !!w && (g(R, !0, !0), x.value = !0, K)) {
+      const [v, b] = yo({
+        id: L,
         dragItems: R,
         findNode: h
       });
-      O({ event: X, node: p, nodes: b });
+      I({ event: K, node: v, nodes: b });
     }
-  }, Z = () => {
-    if (!H)
+  }, Q = () => {
+    if (!Y)
       return;
-    const [ce, ue] = Kr(W, H, c.value);
-    if (ce !== 0 || ue !== 0) {
-      const x = {
-        x: (Y.x ?? 0) - ce / a.value.zoom,
-        y: (Y.y ?? 0) - ue / a.value.zoom
+    const [de, ce] = Qr(W, Y, c.value);
+    if (de !== 0 || ce !== 0) {
+      const w = {
+        x: (q.x ?? 0) - de / l.value.zoom,
+        y: (q.y ?? 0) - ce / l.value.zoom
       };
-      d({ x: ce, y: ue }) && G(x);
+      d({ x: de, y: ce }) && U(w);
     }
-    he = requestAnimationFrame(Z);
-  }, xe = (ce, ue) => {
-    oe = !0;
-    const x = h(F);
-    !m.value && !k.value && x && (x.selected || y()), x && Ne(E) && m.value && Do(
-      x,
-      k.value,
-      $,
-      y,
+    he = requestAnimationFrame(Q);
+  }, be = (de, ce) => {
+    te = !0;
+    const w = h(L);
+    !p.value && !$.value && w && (w.selected || _()), w && Ce(S) && p.value && Bo(
       w,
+      $.value,
+      N,
+      _,
+      y,
       !1,
-      ue
+      ce
     );
-    const p = ee(ce.sourceEvent);
-    if (Y = p, R = Uc(r.value, f.value, p, F), R.length) {
-      const [b, I] = mo({
-        id: F,
+    const v = oe(de.sourceEvent);
+    if (q = v, R = Jc(r.value, f.value, v, L), R.length) {
+      const [b, P] = yo({
+        id: L,
         dragItems: R,
         findNode: h
       });
-      P({ event: ce.sourceEvent, node: b, nodes: I });
+      B({ event: de.sourceEvent, node: b, nodes: P });
     }
-  }, Ce = (ce, ue) => {
-    var x;
-    ce.sourceEvent.type === "touchmove" && ce.sourceEvent.touches.length > 1 || (ae = !1, l.value === 0 && xe(ce, ue), Y = ee(ce.sourceEvent), H = ((x = t.value) == null ? void 0 : x.getBoundingClientRect()) || null, W = it(ce.sourceEvent, H));
-  }, ve = (ce, ue) => {
-    const x = ee(ce.sourceEvent);
-    if (!pe && oe && u.value && (pe = !0, Z()), !oe) {
-      const p = x.xSnapped - (Y.x ?? 0), b = x.ySnapped - (Y.y ?? 0);
-      Math.sqrt(p * p + b * b) > l.value && xe(ce, ue);
+  }, Ie = (de, ce) => {
+    var w;
+    de.sourceEvent.type === "touchmove" && de.sourceEvent.touches.length > 1 || (ue = !1, a.value === 0 && be(de, ce), q = oe(de.sourceEvent), Y = ((w = t.value) == null ? void 0 : w.getBoundingClientRect()) || null, W = rt(de.sourceEvent, Y));
+  }, pe = (de, ce) => {
+    const w = oe(de.sourceEvent);
+    if (!xe && te && u.value && (xe = !0, Q()), !te) {
+      const v = w.xSnapped - (q.x ?? 0), b = w.ySnapped - (q.y ?? 0);
+      Math.sqrt(v * v + b * b) > a.value && be(de, ce);
     }
-    (Y.x !== x.xSnapped || Y.y !== x.ySnapped) && R.length && oe && (X = ce.sourceEvent, W = it(ce.sourceEvent, H), G(x));
-  }, be = (ce) => {
-    let ue = !1;
-    if (!oe && !_.value && !k.value) {
-      const x = ce.sourceEvent, p = ee(x), b = p.xSnapped - (Y.x ?? 0), I = p.ySnapped - (Y.y ?? 0), C = Math.sqrt(b * b + I * I);
-      C !== 0 && C <= l.value && (z == null || z(x), ue = !0);
+    (q.x !== w.xSnapped || q.y !== w.ySnapped) && R.length && te && (K = de.sourceEvent, W = rt(de.sourceEvent, Y), U(w));
+  }, Ee = (de) => {
+    let ce = !1;
+    if (!te && !x.value && !$.value) {
+      const w = de.sourceEvent, v = oe(w), b = v.xSnapped - (q.x ?? 0), P = v.ySnapped - (q.y ?? 0), T = Math.sqrt(b * b + P * P);
+      T !== 0 && T <= a.value && (A == null || A(w), ce = !0);
     }
-    if (R.length && !ue) {
-      ae && (g(R, !1, !1), ae = !1);
-      const [x, p] = mo({
-        id: F,
+    if (R.length && !ce) {
+      ue && (g(R, !1, !1), ue = !1);
+      const [w, v] = yo({
+        id: L,
         dragItems: R,
         findNode: h
       });
-      B({ event: ce.sourceEvent, node: x, nodes: p });
+      D({ event: de.sourceEvent, node: w, nodes: v });
     }
-    R = [], _.value = !1, pe = !1, oe = !1, Y = { x: void 0, y: void 0 }, cancelAnimationFrame(he);
+    R = [], x.value = !1, xe = !1, te = !1, q = { x: void 0, y: void 0 }, cancelAnimationFrame(he);
   };
-  return Se([() => Ne(q), K], ([ce, ue], x, p) => {
-    if (ue) {
-      const b = Je(ue);
-      ce || (M = Ba().on("start", (I) => Ce(I, ue)).on("drag", (I) => ve(I, ue)).on("end", (I) => be(I)).filter((I) => {
-        const C = I.target, Q = Ne(j);
-        return !I.button && (!i.value || !Ti(C, `.${i.value}`, ue) && (!Q || Ti(C, Q, ue)));
-      }), b.call(M)), p(() => {
+  return $e([() => Ce(G), F], ([de, ce], w, v) => {
+    if (ce) {
+      const b = et(ce);
+      de || (M = Hl().on("start", (P) => Ie(P, ce)).on("drag", (P) => pe(P, ce)).on("end", (P) => Ee(P)).filter((P) => {
+        const T = P.target, j = Ce(Z);
+        return !P.button && (!i.value || !Pi(T, `.${i.value}`, ce) && (!j || Pi(T, j, ce)));
+      }), b.call(M)), v(() => {
         b.on(".drag", null), M && (M.on("start", null), M.on("drag", null), M.on("end", null));
       });
     }
-  }), _;
+  }), x;
 }
-function fd() {
+function gd() {
   return {
     doubleClick: ne(),
     click: ne(),
@@ -3644,8 +3644,8 @@ function fd() {
     updateEnd: ne()
   };
 }
-function hd(e, t) {
-  const n = fd();
+function pd(e, t) {
+  const n = gd();
   return n.doubleClick.on((o) => {
     var i, r;
     t.edgeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
@@ -3678,11 +3678,11 @@ function hd(e, t) {
     { emit: {}, on: {} }
   );
 }
-function ns() {
-  const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Pe();
+function rs() {
+  const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = De();
   return (i) => {
     var r;
-    const s = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, l = jc(i) ? i.sourceEvent : i, { x: a, y: u } = it(l, s), c = fn({ x: a, y: u }, e.value), { x: f, y: d } = n.value ? to(c, t.value) : c;
+    const s = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = od(i) ? i.sourceEvent : i, { x: l, y: u } = rt(a, s), c = mn({ x: l, y: u }, e.value), { x: f, y: d } = n.value ? oo(c, t.value) : c;
     return {
       xSnapped: f,
       ySnapped: d,
@@ -3690,10 +3690,10 @@ function ns() {
     };
   };
 }
-function $n() {
+function Cn() {
   return !0;
 }
-function os({
+function ss({
   handleId: e,
   nodeId: t,
   type: n,
@@ -3703,206 +3703,206 @@ function os({
   onEdgeUpdateEnd: s
 }) {
   const {
-    id: l,
-    vueFlowRef: a,
+    id: a,
+    vueFlowRef: l,
     connectionMode: u,
     connectionRadius: c,
     connectOnClick: f,
     connectionClickStartHandle: d,
     nodesConnectable: h,
-    autoPanOnConnect: k,
-    autoPanSpeed: w,
-    findNode: m,
-    panBy: y,
-    startConnection: $,
+    autoPanOnConnect: $,
+    autoPanSpeed: y,
+    findNode: p,
+    panBy: _,
+    startConnection: N,
     updateConnection: g,
-    endConnection: v,
-    emits: P,
-    viewport: O,
-    edges: B,
-    nodes: z,
-    isValidConnection: K,
-    nodeLookup: q
-  } = Pe();
-  let F = null, E = !1, j = null;
-  function _(M) {
-    var H;
-    const Y = Ne(n) === "target", W = Ko(M), X = _i(M.target), oe = M.currentTarget;
-    if (oe && (W && M.button === 0 || !W)) {
-      let ae = function(re) {
-        x = it(re, be), G = id(
-          fn(x, O.value, !1, [1, 1]),
+    endConnection: m,
+    emits: B,
+    viewport: I,
+    edges: D,
+    nodes: A,
+    isValidConnection: F,
+    nodeLookup: G
+  } = De();
+  let L = null, S = !1, Z = null;
+  function x(M) {
+    var Y;
+    const q = Ce(n) === "target", W = Jo(M), K = ki(M.target), te = M.currentTarget;
+    if (te && (W && M.button === 0 || !W)) {
+      let ue = function(re) {
+        w = rt(re, Ee), U = ld(
+          mn(w, I.value, !1, [1, 1]),
           c.value,
-          q.value,
-          I
-        ), p || (b(), p = !0);
-        const fe = Di(
+          G.value,
+          P
+        ), v || (b(), v = !0);
+        const fe = zi(
           re,
           {
-            handle: G,
+            handle: U,
             connectionMode: u.value,
-            fromNodeId: Ne(t),
-            fromHandleId: Ne(e),
-            fromType: Y ? "target" : "source",
-            isValidConnection: ee,
-            doc: X,
+            fromNodeId: Ce(t),
+            fromHandleId: Ce(e),
+            fromType: q ? "target" : "source",
+            isValidConnection: oe,
+            doc: K,
             lib: "vue",
-            flowId: l,
-            nodeLookup: q.value
+            flowId: a,
+            nodeLookup: G.value
           },
-          B.value,
-          z.value,
-          m,
-          q.value
+          D.value,
+          A.value,
+          p,
+          G.value
         );
-        j = fe.handleDomNode, F = fe.connection, E = sd(!!G, fe.isValid);
-        const ke = {
+        Z = fe.handleDomNode, L = fe.connection, S = cd(!!U, fe.isValid);
+        const _e = {
           // from stays the same
-          ...se,
-          isValid: E,
-          to: fe.toHandle && E ? dn({ x: fe.toHandle.x, y: fe.toHandle.y }, O.value) : x,
+          ...le,
+          isValid: S,
+          to: fe.toHandle && S ? hn({ x: fe.toHandle.x, y: fe.toHandle.y }, I.value) : w,
           toHandle: fe.toHandle,
-          toPosition: E && fe.toHandle ? fe.toHandle.position : Po[I.position],
-          toNode: fe.toHandle ? q.value.get(fe.toHandle.nodeId) : null
+          toPosition: S && fe.toHandle ? fe.toHandle.position : Oo[P.position],
+          toNode: fe.toHandle ? G.value.get(fe.toHandle.nodeId) : null
         };
-        if (E && G && (se != null && se.toHandle) && ke.toHandle && se.toHandle.type === ke.toHandle.type && se.toHandle.nodeId === ke.toHandle.nodeId && se.toHandle.id === ke.toHandle.id && se.to.x === ke.to.x && se.to.y === ke.to.y)
+        if (S && U && (le != null && le.toHandle) && _e.toHandle && le.toHandle.type === _e.toHandle.type && le.toHandle.nodeId === _e.toHandle.nodeId && le.toHandle.id === _e.toHandle.id && le.to.x === _e.to.x && le.to.y === _e.to.y)
           return;
-        const Me = G ?? fe.toHandle;
+        const Te = U ?? fe.toHandle;
         if (g(
-          Me && E ? dn(
+          Te && S ? hn(
             {
-              x: Me.x,
-              y: Me.y
+              x: Te.x,
+              y: Te.y
             },
-            O.value
-          ) : x,
-          Me,
-          rd(!!Me, E)
-        ), se = ke, !G && !E && !j)
-          return go(ue);
-        F && F.source !== F.target && j && (go(ue), ue = j, j.classList.add("connecting", "vue-flow__handle-connecting"), j.classList.toggle("valid", !!E), j.classList.toggle("vue-flow__handle-valid", !!E));
+            I.value
+          ) : w,
+          Te,
+          ud(!!Te, S)
+        ), le = _e, !U && !S && !Z)
+          return wo(ce);
+        L && L.source !== L.target && Z && (wo(ce), ce = Z, Z.classList.add("connecting", "vue-flow__handle-connecting"), Z.classList.toggle("valid", !!S), Z.classList.toggle("vue-flow__handle-valid", !!S));
       }, he = function(re) {
-        "touches" in re && re.touches.length > 0 || ((G || j) && F && E && (r ? r(re, F) : P.connect(F)), P.connectEnd(re), i && (s == null || s(re)), go(ue), cancelAnimationFrame(Z), v(re), p = !1, E = !1, F = null, j = null, X.removeEventListener("mousemove", ae), X.removeEventListener("mouseup", he), X.removeEventListener("touchmove", ae), X.removeEventListener("touchend", he));
+        "touches" in re && re.touches.length > 0 || ((U || Z) && L && S && (r ? r(re, L) : B.connect(L)), B.connectEnd(re), i && (s == null || s(re)), wo(ce), cancelAnimationFrame(Q), m(re), v = !1, S = !1, L = null, Z = null, K.removeEventListener("mousemove", ue), K.removeEventListener("mouseup", he), K.removeEventListener("touchmove", ue), K.removeEventListener("touchend", he));
       };
-      const pe = m(Ne(t));
-      let ee = Ne(o) || K.value || $n;
-      !ee && pe && (ee = (Y ? pe.isValidSourcePos : pe.isValidTargetPos) || $n);
-      let G, Z = 0;
-      const { x: xe, y: Ce } = it(M), ve = Qr(Ne(i), oe), be = (H = a.value) == null ? void 0 : H.getBoundingClientRect();
-      if (!be || !ve)
+      const xe = p(Ce(t));
+      let oe = Ce(o) || F.value || Cn;
+      !oe && xe && (oe = (q ? xe.isValidSourcePos : xe.isValidTargetPos) || Cn);
+      let U, Q = 0;
+      const { x: be, y: Ie } = rt(M), pe = es(Ce(i), te), Ee = (Y = l.value) == null ? void 0 : Y.getBoundingClientRect();
+      if (!Ee || !pe)
         return;
-      const ce = Jr(Ne(t), ve, Ne(e), q.value, u.value);
-      if (!ce)
+      const de = ts(Ce(t), pe, Ce(e), G.value, u.value);
+      if (!de)
         return;
-      let ue, x = it(M, be), p = !1;
+      let ce, w = rt(M, Ee), v = !1;
       const b = () => {
-        if (!k.value)
+        if (!$.value)
           return;
-        const [re, fe] = Kr(x, be, w.value);
-        y({ x: re, y: fe }), Z = requestAnimationFrame(b);
-      }, I = {
-        ...ce,
-        nodeId: Ne(t),
-        type: ve,
-        position: ce.position
-      }, C = q.value.get(Ne(t)), te = {
+        const [re, fe] = Qr(w, Ee, y.value);
+        _({ x: re, y: fe }), Q = requestAnimationFrame(b);
+      }, P = {
+        ...de,
+        nodeId: Ce(t),
+        type: pe,
+        position: de.position
+      }, T = G.value.get(Ce(t)), ee = {
         inProgress: !0,
         isValid: null,
-        from: qt(C, I, ie.Left, !0),
-        fromHandle: I,
-        fromPosition: I.position,
-        fromNode: C,
-        to: x,
+        from: Kt(T, P, se.Left, !0),
+        fromHandle: P,
+        fromPosition: P.position,
+        fromNode: T,
+        to: w,
         toHandle: null,
-        toPosition: Po[I.position],
+        toPosition: Oo[P.position],
         toNode: null
       };
-      $(
+      N(
         {
-          nodeId: Ne(t),
-          id: Ne(e),
-          type: ve,
-          position: (oe == null ? void 0 : oe.getAttribute("data-handlepos")) || ie.Top,
-          ...x
+          nodeId: Ce(t),
+          id: Ce(e),
+          type: pe,
+          position: (te == null ? void 0 : te.getAttribute("data-handlepos")) || se.Top,
+          ...w
         },
         {
-          x: xe - be.left,
-          y: Ce - be.top
+          x: be - Ee.left,
+          y: Ie - Ee.top
         }
-      ), P.connectStart({ event: M, nodeId: Ne(t), handleId: Ne(e), handleType: ve });
-      let se = te;
-      X.addEventListener("mousemove", ae), X.addEventListener("mouseup", he), X.addEventListener("touchmove", ae), X.addEventListener("touchend", he);
+      ), B.connectStart({ event: M, nodeId: Ce(t), handleId: Ce(e), handleType: pe });
+      let le = ee;
+      K.addEventListener("mousemove", ue), K.addEventListener("mouseup", he), K.addEventListener("touchmove", ue), K.addEventListener("touchend", he);
     }
   }
   function R(M) {
-    var H, Y;
+    var Y, q;
     if (!f.value)
       return;
-    const W = Ne(n) === "target";
+    const W = Ce(n) === "target";
     if (!d.value) {
-      P.clickConnectStart({ event: M, nodeId: Ne(t), handleId: Ne(e) }), $(
+      B.clickConnectStart({ event: M, nodeId: Ce(t), handleId: Ce(e) }), N(
         {
-          nodeId: Ne(t),
-          type: Ne(n),
-          id: Ne(e),
-          position: ie.Top,
-          ...it(M)
+          nodeId: Ce(t),
+          type: Ce(n),
+          id: Ce(e),
+          position: se.Top,
+          ...rt(M)
         },
         void 0,
         !0
       );
       return;
     }
-    let X = Ne(o) || K.value || $n;
-    const oe = m(Ne(t));
-    if (!X && oe && (X = (W ? oe.isValidSourcePos : oe.isValidTargetPos) || $n), oe && (typeof oe.connectable > "u" ? h.value : oe.connectable) === !1)
+    let K = Ce(o) || F.value || Cn;
+    const te = p(Ce(t));
+    if (!K && te && (K = (W ? te.isValidSourcePos : te.isValidTargetPos) || Cn), te && (typeof te.connectable > "u" ? h.value : te.connectable) === !1)
       return;
-    const ae = _i(M.target), he = Di(
+    const ue = ki(M.target), he = zi(
       M,
       {
         handle: {
-          nodeId: Ne(t),
-          id: Ne(e),
-          type: Ne(n),
-          position: ie.Top,
-          ...it(M)
+          nodeId: Ce(t),
+          id: Ce(e),
+          type: Ce(n),
+          position: se.Top,
+          ...rt(M)
         },
         connectionMode: u.value,
         fromNodeId: d.value.nodeId,
         fromHandleId: d.value.id ?? null,
         fromType: d.value.type,
-        isValidConnection: X,
-        doc: ae,
+        isValidConnection: K,
+        doc: ue,
         lib: "vue",
-        flowId: l,
-        nodeLookup: q.value
+        flowId: a,
+        nodeLookup: G.value
       },
-      B.value,
-      z.value,
-      m,
-      q.value
-    ), pe = ((H = he.connection) == null ? void 0 : H.source) === ((Y = he.connection) == null ? void 0 : Y.target);
-    he.isValid && he.connection && !pe && P.connect(he.connection), P.clickConnectEnd(M), v(M, !0);
+      D.value,
+      A.value,
+      p,
+      G.value
+    ), xe = ((Y = he.connection) == null ? void 0 : Y.source) === ((q = he.connection) == null ? void 0 : q.target);
+    he.isValid && he.connection && !xe && B.connect(he.connection), B.clickConnectEnd(M), m(M, !0);
   }
   return {
-    handlePointerDown: _,
+    handlePointerDown: x,
     handleClick: R
   };
 }
-function vd() {
-  return kt(Zo, "");
+function yd() {
+  return St(Qo, "");
 }
-function is(e) {
-  const t = e ?? vd() ?? "", n = kt(es, ye(null)), { findNode: o, edges: i, emits: r } = Pe(), s = o(t);
-  return s || r.error(new Le(Ve.NODE_NOT_FOUND, t)), {
+function as(e) {
+  const t = e ?? yd() ?? "", n = St(os, we(null)), { findNode: o, edges: i, emits: r } = De(), s = o(t);
+  return s || r.error(new Fe(Le.NODE_NOT_FOUND, t)), {
     id: t,
     nodeEl: n,
     node: s,
     parentNode: J(() => o(s.parentNode)),
-    connectedEdges: J(() => Ur([s], i.value))
+    connectedEdges: J(() => Zr([s], i.value))
   };
 }
-function md() {
+function wd() {
   return {
     doubleClick: ne(),
     click: ne(),
@@ -3915,8 +3915,8 @@ function md() {
     dragStop: ne()
   };
 }
-function gd(e, t) {
-  const n = md();
+function xd(e, t) {
+  const n = wd();
   return n.doubleClick.on((o) => {
     var i, r;
     t.nodeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
@@ -3949,55 +3949,55 @@ function gd(e, t) {
     { emit: {}, on: {} }
   );
 }
-function rs() {
-  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: r, nodesDraggable: s, emits: l } = Pe();
-  return (a, u = !1) => {
-    const c = r.value ? i.value[0] : 5, f = r.value ? i.value[1] : 5, d = u ? 4 : 1, h = a.x * c * d, k = a.y * f * d, w = [];
-    for (const m of e.value)
-      if (m.draggable || s && typeof m.draggable > "u") {
-        const y = { x: m.computedPosition.x + h, y: m.computedPosition.y + k }, { position: $ } = Wo(
-          m,
-          y,
-          l.error,
+function ls() {
+  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: r, nodesDraggable: s, emits: a } = De();
+  return (l, u = !1) => {
+    const c = r.value ? i.value[0] : 5, f = r.value ? i.value[1] : 5, d = u ? 4 : 1, h = l.x * c * d, $ = l.y * f * d, y = [];
+    for (const p of e.value)
+      if (p.draggable || s && typeof p.draggable > "u") {
+        const _ = { x: p.computedPosition.x + h, y: p.computedPosition.y + $ }, { position: N } = Zo(
+          p,
+          _,
+          a.error,
           t.value,
-          m.parentNode ? o(m.parentNode) : void 0
+          p.parentNode ? o(p.parentNode) : void 0
         );
-        w.push({
-          id: m.id,
-          position: $,
-          from: m.position,
-          distance: { x: a.x, y: a.y },
-          dimensions: m.dimensions
+        y.push({
+          id: p.id,
+          position: N,
+          from: p.position,
+          distance: { x: l.x, y: l.y },
+          dimensions: p.dimensions
         });
       }
-    n(w, !0, !1);
+    n(y, !0, !1);
   };
 }
-const Nn = 0.1, pd = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
-function gt() {
-  return wn("Viewport not initialized yet."), Promise.resolve(!1);
+const Mn = 0.1, bd = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
+function pt() {
+  return bn("Viewport not initialized yet."), Promise.resolve(!1);
 }
-const yd = {
-  zoomIn: gt,
-  zoomOut: gt,
-  zoomTo: gt,
-  fitView: gt,
-  setCenter: gt,
-  fitBounds: gt,
+const _d = {
+  zoomIn: pt,
+  zoomOut: pt,
+  zoomTo: pt,
+  fitView: pt,
+  setCenter: pt,
+  fitBounds: pt,
   project: (e) => e,
   screenToFlowCoordinate: (e) => e,
   flowToScreenCoordinate: (e) => e,
-  setViewport: gt,
-  setTransform: gt,
+  setViewport: pt,
+  setTransform: pt,
   getViewport: () => ({ x: 0, y: 0, zoom: 1 }),
   getTransform: () => ({ x: 0, y: 0, zoom: 1 }),
   viewportInitialized: !1
 };
-function wd(e) {
+function kd(e) {
   function t(o, i) {
     return new Promise((r) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? en : Pn).scaleBy(
-        wo(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? nn : zn).scaleBy(
+        _o(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
           r(!0);
         }),
         o
@@ -4005,15 +4005,15 @@ function wd(e) {
     });
   }
   function n(o, i, r, s) {
-    return new Promise((l) => {
-      var a;
-      const { x: u, y: c } = Hr({ x: -o, y: -i }, e.translateExtent), f = Gt.translate(-u, -c).scale(r);
-      e.d3Selection && e.d3Zoom ? (a = e.d3Zoom) == null || a.interpolate((s == null ? void 0 : s.interpolate) === "linear" ? en : Pn).transform(
-        wo(e.d3Selection, s == null ? void 0 : s.duration, s == null ? void 0 : s.ease, () => {
-          l(!0);
+    return new Promise((a) => {
+      var l;
+      const { x: u, y: c } = Yr({ x: -o, y: -i }, e.translateExtent), f = Wt.translate(-u, -c).scale(r);
+      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((s == null ? void 0 : s.interpolate) === "linear" ? nn : zn).transform(
+        _o(e.d3Selection, s == null ? void 0 : s.duration, s == null ? void 0 : s.ease, () => {
+          a(!0);
         }),
         f
-      ) : l(!1);
+      ) : a(!1);
     });
   }
   return J(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
@@ -4022,8 +4022,8 @@ function wd(e) {
     zoomIn: (i) => t(1.2, i),
     zoomOut: (i) => t(1 / 1.2, i),
     zoomTo: (i, r) => new Promise((s) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? en : Pn).scaleTo(
-        wo(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? nn : zn).scaleTo(
+        _o(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
           s(!0);
         }),
         i
@@ -4042,163 +4042,163 @@ function wd(e) {
       zoom: e.viewport.zoom
     }),
     fitView: (i = {
-      padding: Nn,
+      padding: Mn,
       includeHiddenNodes: !1,
       duration: 0
     }) => {
       var r, s;
-      const l = [];
+      const a = [];
       for (const d of e.nodes)
-        d.dimensions.width && d.dimensions.height && ((i == null ? void 0 : i.includeHiddenNodes) || !d.hidden) && (!((r = i.nodes) != null && r.length) || (s = i.nodes) != null && s.length && i.nodes.includes(d.id)) && l.push(d);
-      if (!l.length)
+        d.dimensions.width && d.dimensions.height && ((i == null ? void 0 : i.includeHiddenNodes) || !d.hidden) && (!((r = i.nodes) != null && r.length) || (s = i.nodes) != null && s.length && i.nodes.includes(d.id)) && a.push(d);
+      if (!a.length)
         return Promise.resolve(!1);
-      const a = Gr(l), { x: u, y: c, zoom: f } = ki(
-        a,
+      const l = Wr(a), { x: u, y: c, zoom: f } = Si(
+        l,
         e.dimensions.width,
         e.dimensions.height,
         i.minZoom ?? e.minZoom,
         i.maxZoom ?? e.maxZoom,
-        i.padding ?? Nn
+        i.padding ?? Mn
       );
       return n(u, c, f, i);
     },
     setCenter: (i, r, s) => {
-      const l = typeof (s == null ? void 0 : s.zoom) < "u" ? s.zoom : e.maxZoom, a = e.dimensions.width / 2 - i * l, u = e.dimensions.height / 2 - r * l;
-      return n(a, u, l, s);
+      const a = typeof (s == null ? void 0 : s.zoom) < "u" ? s.zoom : e.maxZoom, l = e.dimensions.width / 2 - i * a, u = e.dimensions.height / 2 - r * a;
+      return n(l, u, a, s);
     },
-    fitBounds: (i, r = { padding: Nn }) => {
-      const { x: s, y: l, zoom: a } = ki(
+    fitBounds: (i, r = { padding: Mn }) => {
+      const { x: s, y: a, zoom: l } = Si(
         i,
         e.dimensions.width,
         e.dimensions.height,
         e.minZoom,
         e.maxZoom,
-        r.padding ?? Nn
+        r.padding ?? Mn
       );
-      return n(s, l, a, r);
+      return n(s, a, l, r);
     },
-    project: (i) => fn(i, e.viewport, e.snapToGrid, e.snapGrid),
+    project: (i) => mn(i, e.viewport, e.snapToGrid, e.snapGrid),
     screenToFlowCoordinate: (i) => {
       if (e.vueFlowRef) {
-        const { x: r, y: s } = e.vueFlowRef.getBoundingClientRect(), l = {
+        const { x: r, y: s } = e.vueFlowRef.getBoundingClientRect(), a = {
           x: i.x - r,
           y: i.y - s
         };
-        return fn(l, e.viewport, e.snapToGrid, e.snapGrid);
+        return mn(a, e.viewport, e.snapToGrid, e.snapGrid);
       }
       return { x: 0, y: 0 };
     },
     flowToScreenCoordinate: (i) => {
       if (e.vueFlowRef) {
-        const { x: r, y: s } = e.vueFlowRef.getBoundingClientRect(), l = {
+        const { x: r, y: s } = e.vueFlowRef.getBoundingClientRect(), a = {
           x: i.x + r,
           y: i.y + s
         };
-        return dn(l, e.viewport);
+        return hn(a, e.viewport);
       }
       return { x: 0, y: 0 };
     }
-  } : yd);
+  } : _d);
 }
-function wo(e, t = 0, n = pd, o = () => {
+function _o(e, t = 0, n = bd, o = () => {
 }) {
   const i = typeof t == "number" && t > 0;
   return i || o(), i ? e.transition().duration(t).ease(n).on("end", o) : e;
 }
-function xd(e, t, n) {
-  const o = or(!0);
+function Sd(e, t, n) {
+  const o = sr(!0);
   return o.run(() => {
     const i = () => {
       o.run(() => {
-        let w, m, y = !!(n.nodes.value.length || n.edges.value.length);
-        w = Bt([e.modelValue, () => {
-          var $, g;
-          return (g = ($ = e.modelValue) == null ? void 0 : $.value) == null ? void 0 : g.length;
-        }], ([$]) => {
-          $ && Array.isArray($) && (m == null || m.pause(), n.setElements($), !m && !y && $.length ? y = !0 : m == null || m.resume());
-        }), m = Bt(
+        let y, p, _ = !!(n.nodes.value.length || n.edges.value.length);
+        y = Vt([e.modelValue, () => {
+          var N, g;
+          return (g = (N = e.modelValue) == null ? void 0 : N.value) == null ? void 0 : g.length;
+        }], ([N]) => {
+          N && Array.isArray(N) && (p == null || p.pause(), n.setElements(N), !p && !_ && N.length ? _ = !0 : p == null || p.resume());
+        }), p = Vt(
           [n.nodes, n.edges, () => n.edges.value.length, () => n.nodes.value.length],
-          ([$, g]) => {
-            var v;
-            (v = e.modelValue) != null && v.value && Array.isArray(e.modelValue.value) && (w == null || w.pause(), e.modelValue.value = [...$, ...g], Ye(() => {
-              w == null || w.resume();
+          ([N, g]) => {
+            var m;
+            (m = e.modelValue) != null && m.value && Array.isArray(e.modelValue.value) && (y == null || y.pause(), e.modelValue.value = [...N, ...g], Xe(() => {
+              y == null || y.resume();
             }));
           },
-          { immediate: y }
-        ), Tn(() => {
-          w == null || w.stop(), m == null || m.stop();
+          { immediate: _ }
+        ), An(() => {
+          y == null || y.stop(), p == null || p.stop();
         });
       });
     }, r = () => {
       o.run(() => {
-        let w, m, y = !!n.nodes.value.length;
-        w = Bt([e.nodes, () => {
-          var $, g;
-          return (g = ($ = e.nodes) == null ? void 0 : $.value) == null ? void 0 : g.length;
-        }], ([$]) => {
-          $ && Array.isArray($) && (m == null || m.pause(), n.setNodes($), !m && !y && $.length ? y = !0 : m == null || m.resume());
-        }), m = Bt(
+        let y, p, _ = !!n.nodes.value.length;
+        y = Vt([e.nodes, () => {
+          var N, g;
+          return (g = (N = e.nodes) == null ? void 0 : N.value) == null ? void 0 : g.length;
+        }], ([N]) => {
+          N && Array.isArray(N) && (p == null || p.pause(), n.setNodes(N), !p && !_ && N.length ? _ = !0 : p == null || p.resume());
+        }), p = Vt(
           [n.nodes, () => n.nodes.value.length],
-          ([$]) => {
+          ([N]) => {
             var g;
-            (g = e.nodes) != null && g.value && Array.isArray(e.nodes.value) && (w == null || w.pause(), e.nodes.value = [...$], Ye(() => {
-              w == null || w.resume();
+            (g = e.nodes) != null && g.value && Array.isArray(e.nodes.value) && (y == null || y.pause(), e.nodes.value = [...N], Xe(() => {
+              y == null || y.resume();
             }));
           },
-          { immediate: y }
-        ), Tn(() => {
-          w == null || w.stop(), m == null || m.stop();
+          { immediate: _ }
+        ), An(() => {
+          y == null || y.stop(), p == null || p.stop();
         });
       });
     }, s = () => {
       o.run(() => {
-        let w, m, y = !!n.edges.value.length;
-        w = Bt([e.edges, () => {
-          var $, g;
-          return (g = ($ = e.edges) == null ? void 0 : $.value) == null ? void 0 : g.length;
-        }], ([$]) => {
-          $ && Array.isArray($) && (m == null || m.pause(), n.setEdges($), !m && !y && $.length ? y = !0 : m == null || m.resume());
-        }), m = Bt(
+        let y, p, _ = !!n.edges.value.length;
+        y = Vt([e.edges, () => {
+          var N, g;
+          return (g = (N = e.edges) == null ? void 0 : N.value) == null ? void 0 : g.length;
+        }], ([N]) => {
+          N && Array.isArray(N) && (p == null || p.pause(), n.setEdges(N), !p && !_ && N.length ? _ = !0 : p == null || p.resume());
+        }), p = Vt(
           [n.edges, () => n.edges.value.length],
-          ([$]) => {
+          ([N]) => {
             var g;
-            (g = e.edges) != null && g.value && Array.isArray(e.edges.value) && (w == null || w.pause(), e.edges.value = [...$], Ye(() => {
-              w == null || w.resume();
+            (g = e.edges) != null && g.value && Array.isArray(e.edges.value) && (y == null || y.pause(), e.edges.value = [...N], Xe(() => {
+              y == null || y.resume();
             }));
           },
-          { immediate: y }
-        ), Tn(() => {
-          w == null || w.stop(), m == null || m.stop();
+          { immediate: _ }
+        ), An(() => {
+          y == null || y.stop(), p == null || p.stop();
         });
       });
-    }, l = () => {
+    }, a = () => {
       o.run(() => {
-        Se(
+        $e(
           () => t.maxZoom,
           () => {
-            t.maxZoom && Re(t.maxZoom) && n.setMaxZoom(t.maxZoom);
+            t.maxZoom && Ve(t.maxZoom) && n.setMaxZoom(t.maxZoom);
           },
           {
             immediate: !0
           }
         );
       });
-    }, a = () => {
+    }, l = () => {
       o.run(() => {
-        Se(
+        $e(
           () => t.minZoom,
           () => {
-            t.minZoom && Re(t.minZoom) && n.setMinZoom(t.minZoom);
+            t.minZoom && Ve(t.minZoom) && n.setMinZoom(t.minZoom);
           },
           { immediate: !0 }
         );
       });
     }, u = () => {
       o.run(() => {
-        Se(
+        $e(
           () => t.translateExtent,
           () => {
-            t.translateExtent && Re(t.translateExtent) && n.setTranslateExtent(t.translateExtent);
+            t.translateExtent && Ve(t.translateExtent) && n.setTranslateExtent(t.translateExtent);
           },
           {
             immediate: !0
@@ -4207,10 +4207,10 @@ function xd(e, t, n) {
       });
     }, c = () => {
       o.run(() => {
-        Se(
+        $e(
           () => t.nodeExtent,
           () => {
-            t.nodeExtent && Re(t.nodeExtent) && n.setNodeExtent(t.nodeExtent);
+            t.nodeExtent && Ve(t.nodeExtent) && n.setNodeExtent(t.nodeExtent);
           },
           {
             immediate: !0
@@ -4219,10 +4219,10 @@ function xd(e, t, n) {
       });
     }, f = () => {
       o.run(() => {
-        Se(
+        $e(
           () => t.applyDefault,
           () => {
-            Re(t.applyDefault) && (n.applyDefault.value = t.applyDefault);
+            Ve(t.applyDefault) && (n.applyDefault.value = t.applyDefault);
           },
           {
             immediate: !0
@@ -4231,28 +4231,28 @@ function xd(e, t, n) {
       });
     }, d = () => {
       o.run(() => {
-        const w = async (m) => {
-          let y = m;
-          typeof t.autoConnect == "function" && (y = await t.autoConnect(m)), y !== !1 && n.addEdges([y]);
+        const y = async (p) => {
+          let _ = p;
+          typeof t.autoConnect == "function" && (_ = await t.autoConnect(p)), _ !== !1 && n.addEdges([_]);
         };
-        Se(
+        $e(
           () => t.autoConnect,
           () => {
-            Re(t.autoConnect) && (n.autoConnect.value = t.autoConnect);
+            Ve(t.autoConnect) && (n.autoConnect.value = t.autoConnect);
           },
           { immediate: !0 }
-        ), Se(
+        ), $e(
           n.autoConnect,
-          (m, y, $) => {
-            m ? n.onConnect(w) : n.hooks.value.connect.off(w), $(() => {
-              n.hooks.value.connect.off(w);
+          (p, _, N) => {
+            p ? n.onConnect(y) : n.hooks.value.connect.off(y), N(() => {
+              n.hooks.value.connect.off(y);
             });
           },
           { immediate: !0 }
         );
       });
     }, h = () => {
-      const w = [
+      const y = [
         "id",
         "modelValue",
         "translateExtent",
@@ -4264,15 +4264,15 @@ function xd(e, t, n) {
         "applyDefault",
         "autoConnect"
       ];
-      for (const m of Object.keys(t)) {
-        const y = m;
-        if (!w.includes(y)) {
-          const $ = Te(() => t[y]), g = n[y];
-          Vo(g) && o.run(() => {
-            Se(
-              $,
-              (v) => {
-                Re(v) && (g.value = v);
+      for (const p of Object.keys(t)) {
+        const _ = p;
+        if (!y.includes(_)) {
+          const N = Ae(() => t[_]), g = n[_];
+          Ho(g) && o.run(() => {
+            $e(
+              N,
+              (m) => {
+                Ve(m) && (g.value = m);
               },
               { immediate: !0 }
             );
@@ -4281,11 +4281,11 @@ function xd(e, t, n) {
       }
     };
     (() => {
-      i(), r(), s(), a(), l(), u(), c(), f(), d(), h();
+      i(), r(), s(), l(), a(), u(), c(), f(), d(), h();
     })();
   }), () => o.stop();
 }
-function bd() {
+function $d() {
   return {
     edgesChange: ne(),
     nodesChange: ne(),
@@ -4339,30 +4339,30 @@ function bd() {
     edgeUpdate: ne(),
     edgeUpdateEnd: ne(),
     updateNodeInternals: ne(),
-    error: ne((e) => wn(e.message))
+    error: ne((e) => bn(e.message))
   };
 }
-function _d(e, t) {
-  const n = Ut();
-  Is(() => {
+function Ed(e, t) {
+  const n = Zt();
+  As(() => {
     for (const [i, r] of Object.entries(t.value)) {
-      const s = (l) => {
-        e(i, l);
+      const s = (a) => {
+        e(i, a);
       };
-      r.setEmitter(s), sn(r.removeEmitter), r.setHasEmitListeners(() => o(i)), sn(r.removeHasEmitListeners);
+      r.setEmitter(s), ln(r.removeEmitter), r.setHasEmitListeners(() => o(i)), ln(r.removeHasEmitListeners);
     }
   });
   function o(i) {
     var r;
-    const s = kd(i);
+    const s = Nd(i);
     return !!((r = n == null ? void 0 : n.vnode.props) == null ? void 0 : r[s]);
   }
 }
-function kd(e) {
+function Nd(e) {
   const [t, ...n] = e.split(":");
   return `on${t.replace(/(?:^|-)(\w)/g, (i, r) => r.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
 }
-function ss() {
+function us() {
   return {
     vueFlowRef: null,
     viewportRef: null,
@@ -4390,7 +4390,7 @@ function ss() {
       [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
       [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
     ],
-    selectionMode: Uo.Full,
+    selectionMode: Ko.Full,
     paneDragging: !1,
     preventScrolling: !0,
     zoomOnScroll: !0,
@@ -4398,7 +4398,7 @@ function ss() {
     zoomOnDoubleClick: !0,
     panOnScroll: !1,
     panOnScrollSpeed: 0.5,
-    panOnScrollMode: tn.Free,
+    panOnScrollMode: on.Free,
     paneClickDistance: 0,
     panOnDrag: !0,
     edgeUpdaterRadius: 10,
@@ -4411,10 +4411,10 @@ function ss() {
     connectionLineStyle: {},
     connectionLineType: null,
     connectionLineOptions: {
-      type: St.Bezier,
+      type: Et.Bezier,
       style: {}
     },
-    connectionMode: bt.Loose,
+    connectionMode: _t.Loose,
     connectionStartHandle: null,
     connectionEndHandle: null,
     connectionClickStartHandle: null,
@@ -4435,11 +4435,11 @@ function ss() {
     selectNodesOnDrag: !0,
     multiSelectionActive: !1,
     selectionKeyCode: "Shift",
-    multiSelectionKeyCode: Un() ? "Meta" : "Control",
-    zoomActivationKeyCode: Un() ? "Meta" : "Control",
+    multiSelectionKeyCode: Kn() ? "Meta" : "Control",
+    zoomActivationKeyCode: Kn() ? "Meta" : "Control",
     deleteKeyCode: "Backspace",
     panActivationKeyCode: "Space",
-    hooks: bd(),
+    hooks: $d(),
     applyDefault: !0,
     autoConnect: !1,
     fitViewOnInit: !1,
@@ -4457,7 +4457,7 @@ function ss() {
     ariaLiveMessage: ""
   };
 }
-const Sd = [
+const Cd = [
   "id",
   "vueFlowRef",
   "viewportRef",
@@ -4471,55 +4471,55 @@ const Sd = [
   "hooks",
   "defaultEdgeOptions"
 ];
-function Ed(e, t, n) {
-  const o = wd(e), i = (x) => {
-    const p = x ?? [];
-    e.hooks.updateNodeInternals.trigger(p);
-  }, r = (x) => Hc(x, e.nodes, e.edges), s = (x) => Vc(x, e.nodes, e.edges), l = (x) => Ur(x, e.edges), a = ({ id: x, type: p, nodeId: b }) => {
-    var I;
-    const C = x ? `-${p}-${x}` : `-${p}`;
-    return Array.from(((I = e.connectionLookup.get(`${b}${C}`)) == null ? void 0 : I.values()) ?? []);
-  }, u = (x) => {
-    if (x)
-      return t.value.get(x);
-  }, c = (x) => {
-    if (x)
-      return n.value.get(x);
-  }, f = (x, p, b) => {
-    var I, C;
-    const Q = [];
-    for (const te of x) {
-      const se = {
-        id: te.id,
+function Md(e, t, n) {
+  const o = kd(e), i = (w) => {
+    const v = w ?? [];
+    e.hooks.updateNodeInternals.trigger(v);
+  }, r = (w) => Xc(w, e.nodes, e.edges), s = (w) => Yc(w, e.nodes, e.edges), a = (w) => Zr(w, e.edges), l = ({ id: w, type: v, nodeId: b }) => {
+    var P;
+    const T = w ? `-${v}-${w}` : `-${v}`;
+    return Array.from(((P = e.connectionLookup.get(`${b}${T}`)) == null ? void 0 : P.values()) ?? []);
+  }, u = (w) => {
+    if (w)
+      return t.value.get(w);
+  }, c = (w) => {
+    if (w)
+      return n.value.get(w);
+  }, f = (w, v, b) => {
+    var P, T;
+    const j = [];
+    for (const ee of w) {
+      const le = {
+        id: ee.id,
         type: "position",
         dragging: b,
-        from: te.from
+        from: ee.from
       };
-      if (p && (se.position = te.position, te.parentNode)) {
-        const re = u(te.parentNode);
-        se.position = {
-          x: se.position.x - (((I = re == null ? void 0 : re.computedPosition) == null ? void 0 : I.x) ?? 0),
-          y: se.position.y - (((C = re == null ? void 0 : re.computedPosition) == null ? void 0 : C.y) ?? 0)
+      if (v && (le.position = ee.position, ee.parentNode)) {
+        const re = u(ee.parentNode);
+        le.position = {
+          x: le.position.x - (((P = re == null ? void 0 : re.computedPosition) == null ? void 0 : P.x) ?? 0),
+          y: le.position.y - (((T = re == null ? void 0 : re.computedPosition) == null ? void 0 : T.y) ?? 0)
         };
       }
-      Q.push(se);
+      j.push(le);
     }
-    Q != null && Q.length && e.hooks.nodesChange.trigger(Q);
-  }, d = (x) => {
+    j != null && j.length && e.hooks.nodesChange.trigger(j);
+  }, d = (w) => {
     if (!e.vueFlowRef)
       return;
-    const p = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
-    if (!p)
+    const v = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
+    if (!v)
       return;
-    const b = window.getComputedStyle(p), { m22: I } = new window.DOMMatrixReadOnly(b.transform), C = [];
-    for (const Q of x) {
-      const te = Q, se = u(te.id);
-      if (se) {
-        const re = eo(te.nodeElement);
-        if (!!(re.width && re.height && (se.dimensions.width !== re.width || se.dimensions.height !== re.height || te.forceUpdate))) {
-          const ke = te.nodeElement.getBoundingClientRect();
-          se.dimensions = re, se.handleBounds.source = zi("source", te.nodeElement, ke, I, se.id), se.handleBounds.target = zi("target", te.nodeElement, ke, I, se.id), C.push({
-            id: se.id,
+    const b = window.getComputedStyle(v), { m22: P } = new window.DOMMatrixReadOnly(b.transform), T = [];
+    for (const j of w) {
+      const ee = j, le = u(ee.id);
+      if (le) {
+        const re = no(ee.nodeElement);
+        if (!!(re.width && re.height && (le.dimensions.width !== re.width || le.dimensions.height !== re.height || ee.forceUpdate))) {
+          const _e = ee.nodeElement.getBoundingClientRect();
+          le.dimensions = re, le.handleBounds.source = Oi("source", ee.nodeElement, _e, P, le.id), le.handleBounds.target = Oi("target", ee.nodeElement, _e, P, le.id), T.push({
+            id: le.id,
             type: "dimensions",
             dimensions: re
           });
@@ -4528,77 +4528,77 @@ function Ed(e, t, n) {
     }
     !e.fitViewOnInitDone && e.fitViewOnInit && o.value.fitView().then(() => {
       e.fitViewOnInitDone = !0;
-    }), C.length && e.hooks.nodesChange.trigger(C);
-  }, h = (x, p) => {
-    const b = /* @__PURE__ */ new Set(), I = /* @__PURE__ */ new Set();
-    for (const te of x)
-      Mt(te) ? b.add(te.id) : _t(te) && I.add(te.id);
-    const C = yt(t.value, b, !0), Q = yt(n.value, I);
+    }), T.length && e.hooks.nodesChange.trigger(T);
+  }, h = (w, v) => {
+    const b = /* @__PURE__ */ new Set(), P = /* @__PURE__ */ new Set();
+    for (const ee of w)
+      Tt(ee) ? b.add(ee.id) : kt(ee) && P.add(ee.id);
+    const T = wt(t.value, b, !0), j = wt(n.value, P);
     if (e.multiSelectionActive) {
-      for (const te of b)
-        C.push(pt(te, p));
-      for (const te of I)
-        Q.push(pt(te, p));
+      for (const ee of b)
+        T.push(yt(ee, v));
+      for (const ee of P)
+        j.push(yt(ee, v));
     }
-    C.length && e.hooks.nodesChange.trigger(C), Q.length && e.hooks.edgesChange.trigger(Q);
-  }, k = (x) => {
+    T.length && e.hooks.nodesChange.trigger(T), j.length && e.hooks.edgesChange.trigger(j);
+  }, $ = (w) => {
     if (e.multiSelectionActive) {
-      const p = x.map((b) => pt(b.id, !0));
-      e.hooks.nodesChange.trigger(p);
+      const v = w.map((b) => yt(b.id, !0));
+      e.hooks.nodesChange.trigger(v);
       return;
     }
-    e.hooks.nodesChange.trigger(yt(t.value, new Set(x.map((p) => p.id)), !0)), e.hooks.edgesChange.trigger(yt(n.value));
-  }, w = (x) => {
+    e.hooks.nodesChange.trigger(wt(t.value, new Set(w.map((v) => v.id)), !0)), e.hooks.edgesChange.trigger(wt(n.value));
+  }, y = (w) => {
     if (e.multiSelectionActive) {
-      const p = x.map((b) => pt(b.id, !0));
-      e.hooks.edgesChange.trigger(p);
+      const v = w.map((b) => yt(b.id, !0));
+      e.hooks.edgesChange.trigger(v);
       return;
     }
-    e.hooks.edgesChange.trigger(yt(n.value, new Set(x.map((p) => p.id)))), e.hooks.nodesChange.trigger(yt(t.value, /* @__PURE__ */ new Set(), !0));
-  }, m = (x) => {
-    h(x, !0);
-  }, y = (x) => {
-    const b = (x || e.nodes).map((I) => (I.selected = !1, pt(I.id, !1)));
+    e.hooks.edgesChange.trigger(wt(n.value, new Set(w.map((v) => v.id)))), e.hooks.nodesChange.trigger(wt(t.value, /* @__PURE__ */ new Set(), !0));
+  }, p = (w) => {
+    h(w, !0);
+  }, _ = (w) => {
+    const b = (w || e.nodes).map((P) => (P.selected = !1, yt(P.id, !1)));
     e.hooks.nodesChange.trigger(b);
-  }, $ = (x) => {
-    const b = (x || e.edges).map((I) => (I.selected = !1, pt(I.id, !1)));
+  }, N = (w) => {
+    const b = (w || e.edges).map((P) => (P.selected = !1, yt(P.id, !1)));
     e.hooks.edgesChange.trigger(b);
-  }, g = (x) => {
-    if (!x || !x.length)
+  }, g = (w) => {
+    if (!w || !w.length)
       return h([], !1);
-    const p = x.reduce(
-      (b, I) => {
-        const C = pt(I.id, !1);
-        return Mt(I) ? b.nodes.push(C) : b.edges.push(C), b;
+    const v = w.reduce(
+      (b, P) => {
+        const T = yt(P.id, !1);
+        return Tt(P) ? b.nodes.push(T) : b.edges.push(T), b;
       },
       { nodes: [], edges: [] }
     );
-    p.nodes.length && e.hooks.nodesChange.trigger(p.nodes), p.edges.length && e.hooks.edgesChange.trigger(p.edges);
-  }, v = (x) => {
-    var p;
-    (p = e.d3Zoom) == null || p.scaleExtent([x, e.maxZoom]), e.minZoom = x;
-  }, P = (x) => {
-    var p;
-    (p = e.d3Zoom) == null || p.scaleExtent([e.minZoom, x]), e.maxZoom = x;
-  }, O = (x) => {
-    var p;
-    (p = e.d3Zoom) == null || p.translateExtent(x), e.translateExtent = x;
-  }, B = (x) => {
-    e.nodeExtent = x, i();
-  }, z = (x) => {
-    var p;
-    (p = e.d3Zoom) == null || p.clickDistance(x);
-  }, K = (x) => {
-    e.nodesDraggable = x, e.nodesConnectable = x, e.elementsSelectable = x;
-  }, q = (x) => {
-    const p = x instanceof Function ? x(e.nodes) : x;
-    !e.initialized && !p.length || (e.nodes = Oi(p, u, e.hooks.error.trigger));
-  }, F = (x) => {
-    const p = x instanceof Function ? x(e.edges) : x;
-    if (!e.initialized && !p.length)
+    v.nodes.length && e.hooks.nodesChange.trigger(v.nodes), v.edges.length && e.hooks.edgesChange.trigger(v.edges);
+  }, m = (w) => {
+    var v;
+    (v = e.d3Zoom) == null || v.scaleExtent([w, e.maxZoom]), e.minZoom = w;
+  }, B = (w) => {
+    var v;
+    (v = e.d3Zoom) == null || v.scaleExtent([e.minZoom, w]), e.maxZoom = w;
+  }, I = (w) => {
+    var v;
+    (v = e.d3Zoom) == null || v.translateExtent(w), e.translateExtent = w;
+  }, D = (w) => {
+    e.nodeExtent = w, i();
+  }, A = (w) => {
+    var v;
+    (v = e.d3Zoom) == null || v.clickDistance(w);
+  }, F = (w) => {
+    e.nodesDraggable = w, e.nodesConnectable = w, e.elementsSelectable = w;
+  }, G = (w) => {
+    const v = w instanceof Function ? w(e.nodes) : w;
+    !e.initialized && !v.length || (e.nodes = Bi(v, u, e.hooks.error.trigger));
+  }, L = (w) => {
+    const v = w instanceof Function ? w(e.edges) : w;
+    if (!e.initialized && !v.length)
       return;
-    const b = yo(
-      p,
+    const b = bo(
+      v,
       e.isValidConnection,
       u,
       c,
@@ -4607,22 +4607,22 @@ function Ed(e, t, n) {
       e.nodes,
       e.edges
     );
-    po(e.connectionLookup, n.value, b), e.edges = b;
-  }, E = (x) => {
-    const p = x instanceof Function ? x([...e.nodes, ...e.edges]) : x;
-    !e.initialized && !p.length || (q(p.filter(Mt)), F(p.filter(_t)));
-  }, j = (x) => {
-    let p = x instanceof Function ? x(e.nodes) : x;
-    p = Array.isArray(p) ? p : [p];
-    const b = Oi(p, u, e.hooks.error.trigger), I = [];
-    for (const C of b)
-      I.push(Ni(C));
-    I.length && e.hooks.nodesChange.trigger(I);
-  }, _ = (x) => {
-    let p = x instanceof Function ? x(e.edges) : x;
-    p = Array.isArray(p) ? p : [p];
-    const b = yo(
-      p,
+    xo(e.connectionLookup, n.value, b), e.edges = b;
+  }, S = (w) => {
+    const v = w instanceof Function ? w([...e.nodes, ...e.edges]) : w;
+    !e.initialized && !v.length || (G(v.filter(Tt)), L(v.filter(kt)));
+  }, Z = (w) => {
+    let v = w instanceof Function ? w(e.nodes) : w;
+    v = Array.isArray(v) ? v : [v];
+    const b = Bi(v, u, e.hooks.error.trigger), P = [];
+    for (const T of b)
+      P.push(Ci(T));
+    P.length && e.hooks.nodesChange.trigger(P);
+  }, x = (w) => {
+    let v = w instanceof Function ? w(e.edges) : w;
+    v = Array.isArray(v) ? v : [v];
+    const b = bo(
+      v,
       e.isValidConnection,
       u,
       c,
@@ -4630,57 +4630,57 @@ function Ed(e, t, n) {
       e.defaultEdgeOptions,
       e.nodes,
       e.edges
-    ), I = [];
-    for (const C of b)
-      I.push(Ni(C));
-    I.length && e.hooks.edgesChange.trigger(I);
-  }, R = (x, p = !0, b = !1) => {
-    const I = x instanceof Function ? x(e.nodes) : x, C = Array.isArray(I) ? I : [I], Q = [], te = [];
-    function se(fe) {
-      const ke = l(fe);
-      for (const Me of ke)
-        (!Re(Me.deletable) || Me.deletable) && te.push(Mi(Me.id, Me.source, Me.target, Me.sourceHandle, Me.targetHandle));
+    ), P = [];
+    for (const T of b)
+      P.push(Ci(T));
+    P.length && e.hooks.edgesChange.trigger(P);
+  }, R = (w, v = !0, b = !1) => {
+    const P = w instanceof Function ? w(e.nodes) : w, T = Array.isArray(P) ? P : [P], j = [], ee = [];
+    function le(fe) {
+      const _e = a(fe);
+      for (const Te of _e)
+        (!Ve(Te.deletable) || Te.deletable) && ee.push(Ii(Te.id, Te.source, Te.target, Te.sourceHandle, Te.targetHandle));
     }
     function re(fe) {
-      const ke = [];
-      for (const Me of e.nodes)
-        Me.parentNode === fe && ke.push(Me);
-      if (ke.length) {
-        for (const Me of ke)
-          Q.push(Ci(Me.id));
-        p && se(ke);
-        for (const Me of ke)
-          re(Me.id);
+      const _e = [];
+      for (const Te of e.nodes)
+        Te.parentNode === fe && _e.push(Te);
+      if (_e.length) {
+        for (const Te of _e)
+          j.push(Mi(Te.id));
+        v && le(_e);
+        for (const Te of _e)
+          re(Te.id);
       }
     }
-    for (const fe of C) {
-      const ke = typeof fe == "string" ? u(fe) : fe;
-      ke && (Re(ke.deletable) && !ke.deletable || (Q.push(Ci(ke.id)), p && se([ke]), b && re(ke.id)));
+    for (const fe of T) {
+      const _e = typeof fe == "string" ? u(fe) : fe;
+      _e && (Ve(_e.deletable) && !_e.deletable || (j.push(Mi(_e.id)), v && le([_e]), b && re(_e.id)));
     }
-    te.length && e.hooks.edgesChange.trigger(te), Q.length && e.hooks.nodesChange.trigger(Q);
-  }, M = (x) => {
-    const p = x instanceof Function ? x(e.edges) : x, b = Array.isArray(p) ? p : [p], I = [];
-    for (const C of b) {
-      const Q = typeof C == "string" ? c(C) : C;
-      Q && (Re(Q.deletable) && !Q.deletable || I.push(
-        Mi(
-          typeof C == "string" ? C : C.id,
-          Q.source,
-          Q.target,
-          Q.sourceHandle,
-          Q.targetHandle
+    ee.length && e.hooks.edgesChange.trigger(ee), j.length && e.hooks.nodesChange.trigger(j);
+  }, M = (w) => {
+    const v = w instanceof Function ? w(e.edges) : w, b = Array.isArray(v) ? v : [v], P = [];
+    for (const T of b) {
+      const j = typeof T == "string" ? c(T) : T;
+      j && (Ve(j.deletable) && !j.deletable || P.push(
+        Ii(
+          typeof T == "string" ? T : T.id,
+          j.source,
+          j.target,
+          j.sourceHandle,
+          j.targetHandle
         )
       ));
     }
-    e.hooks.edgesChange.trigger(I);
-  }, H = (x, p, b = !0) => {
-    const I = c(x.id);
-    if (!I)
+    e.hooks.edgesChange.trigger(P);
+  }, Y = (w, v, b = !0) => {
+    const P = c(w.id);
+    if (!P)
       return !1;
-    const C = e.edges.indexOf(I), Q = ud(x, p, I, b, e.hooks.error.trigger);
-    if (Q) {
-      const [te] = yo(
-        [Q],
+    const T = e.edges.indexOf(P), j = hd(w, v, P, b, e.hooks.error.trigger);
+    if (j) {
+      const [ee] = bo(
+        [j],
         e.isValidConnection,
         u,
         c,
@@ -4689,68 +4689,68 @@ function Ed(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((se, re) => re === C ? te : se), po(e.connectionLookup, n.value, [te]), te;
+      return e.edges = e.edges.map((le, re) => re === T ? ee : le), xo(e.connectionLookup, n.value, [ee]), ee;
     }
     return !1;
-  }, Y = (x, p, b = { replace: !1 }) => {
-    const I = c(x);
-    if (!I)
+  }, q = (w, v, b = { replace: !1 }) => {
+    const P = c(w);
+    if (!P)
       return;
-    const C = typeof p == "function" ? p(I) : p;
-    I.data = b.replace ? C : { ...I.data, ...C };
-  }, W = (x) => $i(x, e.nodes), X = (x) => {
-    const p = $i(x, e.edges);
-    return po(e.connectionLookup, n.value, p), p;
-  }, oe = (x, p, b = { replace: !1 }) => {
-    const I = u(x);
-    if (!I)
+    const T = typeof v == "function" ? v(P) : v;
+    P.data = b.replace ? T : { ...P.data, ...T };
+  }, W = (w) => Ni(w, e.nodes), K = (w) => {
+    const v = Ni(w, e.edges);
+    return xo(e.connectionLookup, n.value, v), v;
+  }, te = (w, v, b = { replace: !1 }) => {
+    const P = u(w);
+    if (!P)
       return;
-    const C = typeof p == "function" ? p(I) : p;
-    b.replace ? e.nodes.splice(e.nodes.indexOf(I), 1, C) : Object.assign(I, C);
-  }, ae = (x, p, b = { replace: !1 }) => {
-    const I = u(x);
-    if (!I)
+    const T = typeof v == "function" ? v(P) : v;
+    b.replace ? e.nodes.splice(e.nodes.indexOf(P), 1, T) : Object.assign(P, T);
+  }, ue = (w, v, b = { replace: !1 }) => {
+    const P = u(w);
+    if (!P)
       return;
-    const C = typeof p == "function" ? p(I) : p;
-    I.data = b.replace ? C : { ...I.data, ...C };
-  }, he = (x, p, b = !1) => {
-    b ? e.connectionClickStartHandle = x : e.connectionStartHandle = x, e.connectionEndHandle = null, e.connectionStatus = null, p && (e.connectionPosition = p);
-  }, pe = (x, p = null, b = null) => {
-    e.connectionStartHandle && (e.connectionPosition = x, e.connectionEndHandle = p, e.connectionStatus = b);
-  }, ee = (x, p) => {
-    e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, p ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
-  }, G = (x) => {
-    const p = Bc(x), b = p ? null : jt(x) ? x : u(x.id);
-    return !p && !b ? [null, null, p] : [p ? x : Gn(b), b, p];
-  }, Z = (x, p = !0, b = e.nodes) => {
-    const [I, C, Q] = G(x);
-    if (!I)
+    const T = typeof v == "function" ? v(P) : v;
+    P.data = b.replace ? T : { ...P.data, ...T };
+  }, he = (w, v, b = !1) => {
+    b ? e.connectionClickStartHandle = w : e.connectionStartHandle = w, e.connectionEndHandle = null, e.connectionStatus = null, v && (e.connectionPosition = v);
+  }, xe = (w, v = null, b = null) => {
+    e.connectionStartHandle && (e.connectionPosition = w, e.connectionEndHandle = v, e.connectionStatus = b);
+  }, oe = (w, v) => {
+    e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, v ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
+  }, U = (w) => {
+    const v = Hc(w), b = v ? null : tn(w) ? w : u(w.id);
+    return !v && !b ? [null, null, v] : [v ? w : Un(b), b, v];
+  }, Q = (w, v = !0, b = e.nodes) => {
+    const [P, T, j] = U(w);
+    if (!P)
       return [];
-    const te = [];
-    for (const se of b || e.nodes) {
-      if (!Q && (se.id === C.id || !se.computedPosition))
+    const ee = [];
+    for (const le of b || e.nodes) {
+      if (!j && (le.id === T.id || !le.computedPosition))
         continue;
-      const re = Gn(se), fe = qn(re, I);
-      (p && fe > 0 || fe >= re.width * re.height || fe >= Number(I.width) * Number(I.height)) && te.push(se);
+      const re = Un(le), fe = Wn(re, P);
+      (v && fe > 0 || fe >= re.width * re.height || fe >= Number(P.width) * Number(P.height)) && ee.push(le);
     }
-    return te;
-  }, xe = (x, p, b = !0) => {
-    const [I] = G(x);
-    if (!I)
+    return ee;
+  }, be = (w, v, b = !0) => {
+    const [P] = U(w);
+    if (!P)
       return !1;
-    const C = qn(I, p);
-    return b && C > 0 || C >= Number(I.width) * Number(I.height);
-  }, Ce = (x) => {
-    const { viewport: p, dimensions: b, d3Zoom: I, d3Selection: C, translateExtent: Q } = e;
-    if (!I || !C || !x.x && !x.y)
+    const T = Wn(P, v);
+    return b && T > 0 || T >= Number(P.width) * Number(P.height);
+  }, Ie = (w) => {
+    const { viewport: v, dimensions: b, d3Zoom: P, d3Selection: T, translateExtent: j } = e;
+    if (!P || !T || !w.x && !w.y)
       return !1;
-    const te = Gt.translate(p.x + x.x, p.y + x.y).scale(p.zoom), se = [
+    const ee = Wt.translate(v.x + w.x, v.y + w.y).scale(v.zoom), le = [
       [0, 0],
       [b.width, b.height]
-    ], re = I.constrain()(te, se, Q), fe = e.viewport.x !== re.x || e.viewport.y !== re.y || e.viewport.zoom !== re.k;
-    return I.transform(C, re), fe;
-  }, ve = (x) => {
-    const p = x instanceof Function ? x(e) : x, b = [
+    ], re = P.constrain()(ee, le, j), fe = e.viewport.x !== re.x || e.viewport.y !== re.y || e.viewport.zoom !== re.k;
+    return P.transform(T, re), fe;
+  }, pe = (w) => {
+    const v = w instanceof Function ? w(e) : w, b = [
       "d3Zoom",
       "d3Selection",
       "d3ZoomHandler",
@@ -4759,265 +4759,265 @@ function Ed(e, t, n) {
       "dimensions",
       "hooks"
     ];
-    Re(p.defaultEdgeOptions) && (e.defaultEdgeOptions = p.defaultEdgeOptions);
-    const I = p.modelValue || p.nodes || p.edges ? [] : void 0;
-    I && (p.modelValue && I.push(...p.modelValue), p.nodes && I.push(...p.nodes), p.edges && I.push(...p.edges), E(I));
-    const C = () => {
-      Re(p.maxZoom) && P(p.maxZoom), Re(p.minZoom) && v(p.minZoom), Re(p.translateExtent) && O(p.translateExtent);
+    Ve(v.defaultEdgeOptions) && (e.defaultEdgeOptions = v.defaultEdgeOptions);
+    const P = v.modelValue || v.nodes || v.edges ? [] : void 0;
+    P && (v.modelValue && P.push(...v.modelValue), v.nodes && P.push(...v.nodes), v.edges && P.push(...v.edges), S(P));
+    const T = () => {
+      Ve(v.maxZoom) && B(v.maxZoom), Ve(v.minZoom) && m(v.minZoom), Ve(v.translateExtent) && I(v.translateExtent);
     };
-    for (const Q of Object.keys(p)) {
-      const te = Q, se = p[te];
-      ![...Sd, ...b].includes(te) && Re(se) && (e[te] = se);
+    for (const j of Object.keys(v)) {
+      const ee = j, le = v[ee];
+      ![...Cd, ...b].includes(ee) && Ve(le) && (e[ee] = le);
     }
-    _o(() => e.d3Zoom).not.toBeNull().then(C), e.initialized || (e.initialized = !0);
+    $o(() => e.d3Zoom).not.toBeNull().then(T), e.initialized || (e.initialized = !0);
   };
   return {
     updateNodePositions: f,
     updateNodeDimensions: d,
-    setElements: E,
-    setNodes: q,
-    setEdges: F,
-    addNodes: j,
-    addEdges: _,
+    setElements: S,
+    setNodes: G,
+    setEdges: L,
+    addNodes: Z,
+    addEdges: x,
     removeNodes: R,
     removeEdges: M,
     findNode: u,
     findEdge: c,
-    updateEdge: H,
-    updateEdgeData: Y,
-    updateNode: oe,
-    updateNodeData: ae,
-    applyEdgeChanges: X,
+    updateEdge: Y,
+    updateEdgeData: q,
+    updateNode: te,
+    updateNodeData: ue,
+    applyEdgeChanges: K,
     applyNodeChanges: W,
-    addSelectedElements: m,
-    addSelectedNodes: k,
-    addSelectedEdges: w,
-    setMinZoom: v,
-    setMaxZoom: P,
-    setTranslateExtent: O,
-    setNodeExtent: B,
-    setPaneClickDistance: z,
+    addSelectedElements: p,
+    addSelectedNodes: $,
+    addSelectedEdges: y,
+    setMinZoom: m,
+    setMaxZoom: B,
+    setTranslateExtent: I,
+    setNodeExtent: D,
+    setPaneClickDistance: A,
     removeSelectedElements: g,
-    removeSelectedNodes: y,
-    removeSelectedEdges: $,
+    removeSelectedNodes: _,
+    removeSelectedEdges: N,
     startConnection: he,
-    updateConnection: pe,
-    endConnection: ee,
-    setInteractive: K,
-    setState: ve,
-    getIntersectingNodes: Z,
+    updateConnection: xe,
+    endConnection: oe,
+    setInteractive: F,
+    setState: pe,
+    getIntersectingNodes: Q,
     getIncomers: r,
     getOutgoers: s,
-    getConnectedEdges: l,
-    getHandleConnections: a,
-    isNodeIntersecting: xe,
-    panBy: Ce,
-    fitView: (x) => o.value.fitView(x),
-    zoomIn: (x) => o.value.zoomIn(x),
-    zoomOut: (x) => o.value.zoomOut(x),
-    zoomTo: (x, p) => o.value.zoomTo(x, p),
-    setViewport: (x, p) => o.value.setViewport(x, p),
-    setTransform: (x, p) => o.value.setTransform(x, p),
+    getConnectedEdges: a,
+    getHandleConnections: l,
+    isNodeIntersecting: be,
+    panBy: Ie,
+    fitView: (w) => o.value.fitView(w),
+    zoomIn: (w) => o.value.zoomIn(w),
+    zoomOut: (w) => o.value.zoomOut(w),
+    zoomTo: (w, v) => o.value.zoomTo(w, v),
+    setViewport: (w, v) => o.value.setViewport(w, v),
+    setTransform: (w, v) => o.value.setTransform(w, v),
     getViewport: () => o.value.getViewport(),
     getTransform: () => o.value.getTransform(),
-    setCenter: (x, p, b) => o.value.setCenter(x, p, b),
-    fitBounds: (x, p) => o.value.fitBounds(x, p),
-    project: (x) => o.value.project(x),
-    screenToFlowCoordinate: (x) => o.value.screenToFlowCoordinate(x),
-    flowToScreenCoordinate: (x) => o.value.flowToScreenCoordinate(x),
+    setCenter: (w, v, b) => o.value.setCenter(w, v, b),
+    fitBounds: (w, v) => o.value.fitBounds(w, v),
+    project: (w) => o.value.project(w),
+    screenToFlowCoordinate: (w) => o.value.screenToFlowCoordinate(w),
+    flowToScreenCoordinate: (w) => o.value.flowToScreenCoordinate(w),
     toObject: () => {
-      const x = [], p = [];
+      const w = [], v = [];
       for (const b of e.nodes) {
         const {
-          computedPosition: I,
-          handleBounds: C,
-          selected: Q,
-          dimensions: te,
-          isParent: se,
+          computedPosition: P,
+          handleBounds: T,
+          selected: j,
+          dimensions: ee,
+          isParent: le,
           resizing: re,
           dragging: fe,
-          events: ke,
-          ...Me
+          events: _e,
+          ...Te
         } = b;
-        x.push(Me);
+        w.push(Te);
       }
       for (const b of e.edges) {
-        const { selected: I, sourceNode: C, targetNode: Q, events: te, ...se } = b;
-        p.push(se);
+        const { selected: P, sourceNode: T, targetNode: j, events: ee, ...le } = b;
+        v.push(le);
       }
       return JSON.parse(
         JSON.stringify({
-          nodes: x,
-          edges: p,
+          nodes: w,
+          edges: v,
           position: [e.viewport.x, e.viewport.y],
           zoom: e.viewport.zoom,
           viewport: e.viewport
         })
       );
     },
-    fromObject: (x) => new Promise((p) => {
-      const { nodes: b, edges: I, position: C, zoom: Q, viewport: te } = x;
-      b && q(b), I && F(I);
-      const [se, re] = te != null && te.x && (te != null && te.y) ? [te.x, te.y] : C ?? [null, null];
-      if (se && re) {
-        const fe = (te == null ? void 0 : te.zoom) || Q || e.viewport.zoom;
-        return _o(() => o.value.viewportInitialized).toBe(!0).then(() => {
+    fromObject: (w) => new Promise((v) => {
+      const { nodes: b, edges: P, position: T, zoom: j, viewport: ee } = w;
+      b && G(b), P && L(P);
+      const [le, re] = ee != null && ee.x && (ee != null && ee.y) ? [ee.x, ee.y] : T ?? [null, null];
+      if (le && re) {
+        const fe = (ee == null ? void 0 : ee.zoom) || j || e.viewport.zoom;
+        return $o(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
-            x: se,
+            x: le,
             y: re,
             zoom: fe
           }).then(() => {
-            p(!0);
+            v(!0);
           });
         });
       } else
-        p(!0);
+        v(!0);
     }),
     updateNodeInternals: i,
     viewportHelper: o,
     $reset: () => {
-      const x = ss();
+      const w = us();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
-        const p = Gt.translate(x.defaultViewport.x ?? 0, x.defaultViewport.y ?? 0).scale(mt(x.defaultViewport.zoom ?? 1, x.minZoom, x.maxZoom)), b = e.viewportRef.getBoundingClientRect(), I = [
+        const v = Wt.translate(w.defaultViewport.x ?? 0, w.defaultViewport.y ?? 0).scale(gt(w.defaultViewport.zoom ?? 1, w.minZoom, w.maxZoom)), b = e.viewportRef.getBoundingClientRect(), P = [
           [0, 0],
           [b.width, b.height]
-        ], C = e.d3Zoom.constrain()(p, I, x.translateExtent);
-        e.d3Zoom.transform(e.d3Selection, C);
+        ], T = e.d3Zoom.constrain()(v, P, w.translateExtent);
+        e.d3Zoom.transform(e.d3Selection, T);
       }
-      ve(x);
+      pe(w);
     },
     $destroy: () => {
     }
   };
 }
-const $d = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Nd = {
+const Id = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Td = {
   name: "Handle",
   compatConfig: { MODE: 3 }
-}, xt = /* @__PURE__ */ ze({
-  ...Nd,
+}, bt = /* @__PURE__ */ Be({
+  ...Td,
   props: {
     id: { default: null },
     type: {},
-    position: { default: () => ie.Top },
+    position: { default: () => se.Top },
     isValidConnection: { type: Function },
     connectable: { type: [Boolean, Number, String, Function], default: void 0 },
     connectableStart: { type: Boolean, default: !0 },
     connectableEnd: { type: Boolean, default: !0 }
   },
   setup(e, { expose: t }) {
-    const n = Ds(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = Te(() => n.type ?? "source"), i = Te(() => n.isValidConnection ?? null), {
+    const n = Bs(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = Ae(() => n.type ?? "source"), i = Ae(() => n.isValidConnection ?? null), {
       id: r,
       connectionStartHandle: s,
-      connectionClickStartHandle: l,
-      connectionEndHandle: a,
+      connectionClickStartHandle: a,
+      connectionEndHandle: l,
       vueFlowRef: u,
       nodesConnectable: c,
       noDragClassName: f,
       noPanClassName: d
-    } = Pe(), { id: h, node: k, nodeEl: w, connectedEdges: m } = is(), y = ye(), $ = Te(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), g = Te(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), v = Te(
+    } = De(), { id: h, node: $, nodeEl: y, connectedEdges: p } = as(), _ = we(), N = Ae(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), g = Ae(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), m = Ae(
       () => {
-        var F, E, j, _, R, M;
-        return ((F = s.value) == null ? void 0 : F.nodeId) === h && ((E = s.value) == null ? void 0 : E.id) === e.id && ((j = s.value) == null ? void 0 : j.type) === o.value || ((_ = a.value) == null ? void 0 : _.nodeId) === h && ((R = a.value) == null ? void 0 : R.id) === e.id && ((M = a.value) == null ? void 0 : M.type) === o.value;
+        var L, S, Z, x, R, M;
+        return ((L = s.value) == null ? void 0 : L.nodeId) === h && ((S = s.value) == null ? void 0 : S.id) === e.id && ((Z = s.value) == null ? void 0 : Z.type) === o.value || ((x = l.value) == null ? void 0 : x.nodeId) === h && ((R = l.value) == null ? void 0 : R.id) === e.id && ((M = l.value) == null ? void 0 : M.type) === o.value;
       }
-    ), P = Te(
+    ), B = Ae(
       () => {
-        var F, E, j;
-        return ((F = l.value) == null ? void 0 : F.nodeId) === h && ((E = l.value) == null ? void 0 : E.id) === e.id && ((j = l.value) == null ? void 0 : j.type) === o.value;
+        var L, S, Z;
+        return ((L = a.value) == null ? void 0 : L.nodeId) === h && ((S = a.value) == null ? void 0 : S.id) === e.id && ((Z = a.value) == null ? void 0 : Z.type) === o.value;
       }
-    ), { handlePointerDown: O, handleClick: B } = os({
+    ), { handlePointerDown: I, handleClick: D } = ss({
       nodeId: h,
       handleId: e.id,
       isValidConnection: i,
       type: o
-    }), z = J(() => typeof e.connectable == "string" && e.connectable === "single" ? !m.value.some((F) => {
-      const E = F[`${o.value}Handle`];
-      return F[o.value] !== h ? !1 : E ? E === e.id : !0;
-    }) : typeof e.connectable == "number" ? m.value.filter((F) => {
-      const E = F[`${o.value}Handle`];
-      return F[o.value] !== h ? !1 : E ? E === e.id : !0;
-    }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(k, m.value) : Re(e.connectable) ? e.connectable : c.value);
-    st(() => {
-      var F;
-      if (!k.dimensions.width || !k.dimensions.height)
+    }), A = J(() => typeof e.connectable == "string" && e.connectable === "single" ? !p.value.some((L) => {
+      const S = L[`${o.value}Handle`];
+      return L[o.value] !== h ? !1 : S ? S === e.id : !0;
+    }) : typeof e.connectable == "number" ? p.value.filter((L) => {
+      const S = L[`${o.value}Handle`];
+      return L[o.value] !== h ? !1 : S ? S === e.id : !0;
+    }).length < e.connectable : typeof e.connectable == "function" ? e.connectable($, p.value) : Ve(e.connectable) ? e.connectable : c.value);
+    at(() => {
+      var L;
+      if (!$.dimensions.width || !$.dimensions.height)
         return;
-      const E = (F = k.handleBounds[o.value]) == null ? void 0 : F.find((W) => W.id === e.id);
-      if (!u.value || E)
+      const S = (L = $.handleBounds[o.value]) == null ? void 0 : L.find((W) => W.id === e.id);
+      if (!u.value || S)
         return;
-      const j = u.value.querySelector(".vue-flow__transformationpane");
-      if (!w.value || !y.value || !j || !e.id)
+      const Z = u.value.querySelector(".vue-flow__transformationpane");
+      if (!y.value || !_.value || !Z || !e.id)
         return;
-      const _ = w.value.getBoundingClientRect(), R = y.value.getBoundingClientRect(), M = window.getComputedStyle(j), { m22: H } = new window.DOMMatrixReadOnly(M.transform), Y = {
+      const x = y.value.getBoundingClientRect(), R = _.value.getBoundingClientRect(), M = window.getComputedStyle(Z), { m22: Y } = new window.DOMMatrixReadOnly(M.transform), q = {
         id: e.id,
         position: e.position,
-        x: (R.left - _.left) / H,
-        y: (R.top - _.top) / H,
+        x: (R.left - x.left) / Y,
+        y: (R.top - x.top) / Y,
         type: o.value,
         nodeId: h,
-        ...eo(y.value)
+        ...no(_.value)
       };
-      k.handleBounds[o.value] = [...k.handleBounds[o.value] ?? [], Y];
+      $.handleBounds[o.value] = [...$.handleBounds[o.value] ?? [], q];
     });
-    function K(F) {
-      const E = Ko(F);
-      z.value && $.value && (E && F.button === 0 || !E) && O(F);
+    function F(L) {
+      const S = Jo(L);
+      A.value && N.value && (S && L.button === 0 || !S) && I(L);
     }
-    function q(F) {
-      !h || !l.value && !$.value || z.value && B(F);
+    function G(L) {
+      !h || !a.value && !N.value || A.value && D(L);
     }
     return t({
-      handleClick: B,
-      handlePointerDown: O,
-      onClick: q,
-      onPointerDown: K
-    }), (F, E) => (T(), D("div", {
+      handleClick: D,
+      handlePointerDown: I,
+      onClick: G,
+      onPointerDown: F
+    }), (L, S) => (C(), z("div", {
       ref_key: "handle",
-      ref: y,
+      ref: _,
       "data-id": `${V(r)}-${V(h)}-${e.id}-${o.value}`,
       "data-handleid": e.id,
       "data-nodeid": V(h),
-      "data-handlepos": F.position,
-      class: Be(["vue-flow__handle", [
-        `vue-flow__handle-${F.position}`,
+      "data-handlepos": L.position,
+      class: Oe(["vue-flow__handle", [
+        `vue-flow__handle-${L.position}`,
         `vue-flow__handle-${e.id}`,
         V(f),
         V(d),
         o.value,
         {
-          connectable: z.value,
-          connecting: P.value,
-          connectablestart: $.value,
+          connectable: A.value,
+          connecting: B.value,
+          connectablestart: N.value,
           connectableend: g.value,
-          connectionindicator: z.value && ($.value && !v.value || g.value && v.value)
+          connectionindicator: A.value && (N.value && !m.value || g.value && m.value)
         }
       ]]),
-      onMousedown: K,
-      onTouchstartPassive: K,
-      onClick: q
+      onMousedown: F,
+      onTouchstartPassive: F,
+      onClick: G
     }, [
-      Ge(F.$slots, "default", { id: F.id })
-    ], 42, $d));
+      qe(L.$slots, "default", { id: L.id })
+    ], 42, Id));
   }
-}), oo = function({
-  sourcePosition: e = ie.Bottom,
-  targetPosition: t = ie.Top,
+}), ro = function({
+  sourcePosition: e = se.Bottom,
+  targetPosition: t = se.Top,
   label: n,
   connectable: o = !0,
   isValidTargetPos: i,
   isValidSourcePos: r,
   data: s
 }) {
-  const l = s.label ?? n;
+  const a = s.label ?? n;
   return [
-    Ee(xt, { type: "target", position: t, connectable: o, isValidConnection: i }),
-    typeof l != "string" && l ? Ee(l) : Ee(ge, [l]),
-    Ee(xt, { type: "source", position: e, connectable: o, isValidConnection: r })
+    Ne(bt, { type: "target", position: t, connectable: o, isValidConnection: i }),
+    typeof a != "string" && a ? Ne(a) : Ne(me, [a]),
+    Ne(bt, { type: "source", position: e, connectable: o, isValidConnection: r })
   ];
 };
-oo.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
-oo.inheritAttrs = !1;
-oo.compatConfig = { MODE: 3 };
-const Cd = oo, io = function({
-  targetPosition: e = ie.Top,
+ro.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
+ro.inheritAttrs = !1;
+ro.compatConfig = { MODE: 3 };
+const Pd = ro, so = function({
+  targetPosition: e = se.Top,
   label: t,
   connectable: n = !0,
   isValidTargetPos: o,
@@ -5025,15 +5025,15 @@ const Cd = oo, io = function({
 }) {
   const r = i.label ?? t;
   return [
-    Ee(xt, { type: "target", position: e, connectable: n, isValidConnection: o }),
-    typeof r != "string" && r ? Ee(r) : Ee(ge, [r])
+    Ne(bt, { type: "target", position: e, connectable: n, isValidConnection: o }),
+    typeof r != "string" && r ? Ne(r) : Ne(me, [r])
   ];
 };
-io.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
-io.inheritAttrs = !1;
-io.compatConfig = { MODE: 3 };
-const Md = io, ro = function({
-  sourcePosition: e = ie.Bottom,
+so.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
+so.inheritAttrs = !1;
+so.compatConfig = { MODE: 3 };
+const Ad = so, ao = function({
+  sourcePosition: e = se.Bottom,
   label: t,
   connectable: n = !0,
   isValidSourcePos: o,
@@ -5041,18 +5041,18 @@ const Md = io, ro = function({
 }) {
   const r = i.label ?? t;
   return [
-    typeof r != "string" && r ? Ee(r) : Ee(ge, [r]),
-    Ee(xt, { type: "source", position: e, connectable: n, isValidConnection: o })
+    typeof r != "string" && r ? Ne(r) : Ne(me, [r]),
+    Ne(bt, { type: "source", position: e, connectable: n, isValidConnection: o })
   ];
 };
-ro.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
-ro.inheritAttrs = !1;
-ro.compatConfig = { MODE: 3 };
-const Id = ro, Td = ["transform"], Ad = ["width", "height", "x", "y", "rx", "ry"], Pd = ["y"], Dd = {
+ao.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
+ao.inheritAttrs = !1;
+ao.compatConfig = { MODE: 3 };
+const Dd = ao, zd = ["transform"], Od = ["width", "height", "x", "y", "rx", "ry"], Bd = ["y"], Rd = {
   name: "EdgeText",
   compatConfig: { MODE: 3 }
-}, zd = /* @__PURE__ */ ze({
-  ...Dd,
+}, Vd = /* @__PURE__ */ Be({
+  ...Rd,
   props: {
     x: {},
     y: {},
@@ -5064,30 +5064,30 @@ const Id = ro, Td = ["transform"], Ad = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: { default: 2 }
   },
   setup(e) {
-    const t = ye({ x: 0, y: 0, width: 0, height: 0 }), n = ye(null), o = J(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
-    st(i), Se([() => e.x, () => e.y, n, () => e.label], i);
+    const t = we({ x: 0, y: 0, width: 0, height: 0 }), n = we(null), o = J(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
+    at(i), $e([() => e.x, () => e.y, n, () => e.label], i);
     function i() {
       if (!n.value)
         return;
       const r = n.value.getBBox();
       (r.width !== t.value.width || r.height !== t.value.height) && (t.value = r);
     }
-    return (r, s) => (T(), D("g", {
+    return (r, s) => (C(), z("g", {
       transform: o.value,
       class: "vue-flow__edge-textwrapper"
     }, [
-      r.labelShowBg ? (T(), D("rect", {
+      r.labelShowBg ? (C(), z("rect", {
         key: 0,
         class: "vue-flow__edge-textbg",
         width: `${t.value.width + 2 * r.labelBgPadding[0]}px`,
         height: `${t.value.height + 2 * r.labelBgPadding[1]}px`,
         x: -r.labelBgPadding[0],
         y: -r.labelBgPadding[1],
-        style: Ae(r.labelBgStyle),
+        style: Pe(r.labelBgStyle),
         rx: r.labelBgBorderRadius,
         ry: r.labelBgBorderRadius
-      }, null, 12, Ad)) : de("", !0),
-      N("text", rr(r.$attrs, {
+      }, null, 12, Od)) : ie("", !0),
+      k("text", lr(r.$attrs, {
         ref_key: "el",
         ref: n,
         class: "vue-flow__edge-text",
@@ -5095,20 +5095,20 @@ const Id = ro, Td = ["transform"], Ad = ["width", "height", "x", "y", "rx", "ry"
         dy: "0.3em",
         style: r.labelStyle
       }), [
-        Ge(r.$slots, "default", {}, () => [
-          typeof r.label != "string" ? (T(), He(sr(r.label), { key: 0 })) : (T(), D(ge, { key: 1 }, [
-            Oe(U(r.label), 1)
+        qe(r.$slots, "default", {}, () => [
+          typeof r.label != "string" ? (C(), Re(ur(r.label), { key: 0 })) : (C(), z(me, { key: 1 }, [
+            Se(X(r.label), 1)
           ], 64))
         ])
-      ], 16, Pd)
-    ], 8, Td));
+      ], 16, Bd)
+    ], 8, zd));
   }
-}), Od = ["id", "d", "marker-end", "marker-start"], Bd = ["d", "stroke-width"], Rd = {
+}), Ld = ["id", "d", "marker-end", "marker-start"], Hd = ["d", "stroke-width"], Fd = {
   name: "BaseEdge",
   inheritAttrs: !1,
   compatConfig: { MODE: 3 }
-}, so = /* @__PURE__ */ ze({
-  ...Rd,
+}, lo = /* @__PURE__ */ Be({
+  ...Fd,
   props: {
     id: {},
     labelX: {},
@@ -5125,13 +5125,13 @@ const Id = ro, Td = ["transform"], Ad = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: {}
   },
   setup(e, { expose: t }) {
-    const n = ye(null), o = ye(null), i = ye(null), r = zs();
+    const n = we(null), o = we(null), i = we(null), r = Rs();
     return t({
       pathEl: n,
       interactionEl: o,
       labelEl: i
-    }), (s, l) => (T(), D(ge, null, [
-      N("path", rr(V(r), {
+    }), (s, a) => (C(), z(me, null, [
+      k("path", lr(V(r), {
         id: s.id,
         ref_key: "pathEl",
         ref: n,
@@ -5139,8 +5139,8 @@ const Id = ro, Td = ["transform"], Ad = ["width", "height", "x", "y", "rx", "ry"
         class: "vue-flow__edge-path",
         "marker-end": s.markerEnd,
         "marker-start": s.markerStart
-      }), null, 16, Od),
-      s.interactionWidth ? (T(), D("path", {
+      }), null, 16, Ld),
+      s.interactionWidth ? (C(), z("path", {
         key: 0,
         ref_key: "interactionEl",
         ref: o,
@@ -5149,8 +5149,8 @@ const Id = ro, Td = ["transform"], Ad = ["width", "height", "x", "y", "rx", "ry"
         "stroke-width": s.interactionWidth,
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
-      }, null, 8, Bd)) : de("", !0),
-      s.label && s.labelX && s.labelY ? (T(), He(zd, {
+      }, null, 8, Hd)) : ie("", !0),
+      s.label && s.labelX && s.labelY ? (C(), Re(Vd, {
         key: 1,
         ref_key: "labelEl",
         ref: i,
@@ -5162,20 +5162,20 @@ const Id = ro, Td = ["transform"], Ad = ["width", "height", "x", "y", "rx", "ry"
         "label-bg-padding": s.labelBgPadding,
         "label-bg-border-radius": s.labelBgBorderRadius,
         "label-style": s.labelStyle
-      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : de("", !0)
+      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : ie("", !0)
     ], 64));
   }
 });
-function ls({
+function cs({
   sourceX: e,
   sourceY: t,
   targetX: n,
   targetY: o
 }) {
-  const i = Math.abs(n - e) / 2, r = n < e ? n + i : n - i, s = Math.abs(o - t) / 2, l = o < t ? o + s : o - s;
-  return [r, l, i, s];
+  const i = Math.abs(n - e) / 2, r = n < e ? n + i : n - i, s = Math.abs(o - t) / 2, a = o < t ? o + s : o - s;
+  return [r, a, i, s];
 }
-function as({
+function ds({
   sourceX: e,
   sourceY: t,
   targetX: n,
@@ -5183,241 +5183,241 @@ function as({
   sourceControlX: i,
   sourceControlY: r,
   targetControlX: s,
-  targetControlY: l
+  targetControlY: a
 }) {
-  const a = e * 0.125 + i * 0.375 + s * 0.375 + n * 0.125, u = t * 0.125 + r * 0.375 + l * 0.375 + o * 0.125, c = Math.abs(a - e), f = Math.abs(u - t);
-  return [a, u, c, f];
+  const l = e * 0.125 + i * 0.375 + s * 0.375 + n * 0.125, u = t * 0.125 + r * 0.375 + a * 0.375 + o * 0.125, c = Math.abs(l - e), f = Math.abs(u - t);
+  return [l, u, c, f];
 }
-function Cn(e, t) {
+function In(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
 function Hi({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
-  let s, l;
+  let s, a;
   switch (e) {
-    case ie.Left:
-      s = t - Cn(t - o, r), l = n;
+    case se.Left:
+      s = t - In(t - o, r), a = n;
       break;
-    case ie.Right:
-      s = t + Cn(o - t, r), l = n;
+    case se.Right:
+      s = t + In(o - t, r), a = n;
       break;
-    case ie.Top:
-      s = t, l = n - Cn(n - i, r);
+    case se.Top:
+      s = t, a = n - In(n - i, r);
       break;
-    case ie.Bottom:
-      s = t, l = n + Cn(i - n, r);
+    case se.Bottom:
+      s = t, a = n + In(i - n, r);
       break;
   }
-  return [s, l];
+  return [s, a];
 }
-function us(e) {
+function fs(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = ie.Bottom,
+    sourcePosition: o = se.Bottom,
     targetX: i,
     targetY: r,
-    targetPosition: s = ie.Top,
-    curvature: l = 0.25
-  } = e, [a, u] = Hi({
+    targetPosition: s = se.Top,
+    curvature: a = 0.25
+  } = e, [l, u] = Hi({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
     y2: r,
-    c: l
+    c: a
   }), [c, f] = Hi({
     pos: s,
     x1: i,
     y1: r,
     x2: t,
     y2: n,
-    c: l
-  }), [d, h, k, w] = as({
-    sourceX: t,
-    sourceY: n,
-    targetX: i,
-    targetY: r,
-    sourceControlX: a,
-    sourceControlY: u,
-    targetControlX: c,
-    targetControlY: f
-  });
-  return [
-    `M${t},${n} C${a},${u} ${c},${f} ${i},${r}`,
-    d,
-    h,
-    k,
-    w
-  ];
-}
-function Li({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
-  let r, s;
-  switch (e) {
-    case ie.Left:
-    case ie.Right:
-      r = 0.5 * (t + o), s = n;
-      break;
-    case ie.Top:
-    case ie.Bottom:
-      r = t, s = 0.5 * (n + i);
-      break;
-  }
-  return [r, s];
-}
-function cs(e) {
-  const {
-    sourceX: t,
-    sourceY: n,
-    sourcePosition: o = ie.Bottom,
-    targetX: i,
-    targetY: r,
-    targetPosition: s = ie.Top
-  } = e, [l, a] = Li({
-    pos: o,
-    x1: t,
-    y1: n,
-    x2: i,
-    y2: r
-  }), [u, c] = Li({
-    pos: s,
-    x1: i,
-    y1: r,
-    x2: t,
-    y2: n
-  }), [f, d, h, k] = as({
+    c: a
+  }), [d, h, $, y] = ds({
     sourceX: t,
     sourceY: n,
     targetX: i,
     targetY: r,
     sourceControlX: l,
-    sourceControlY: a,
+    sourceControlY: u,
+    targetControlX: c,
+    targetControlY: f
+  });
+  return [
+    `M${t},${n} C${l},${u} ${c},${f} ${i},${r}`,
+    d,
+    h,
+    $,
+    y
+  ];
+}
+function Fi({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
+  let r, s;
+  switch (e) {
+    case se.Left:
+    case se.Right:
+      r = 0.5 * (t + o), s = n;
+      break;
+    case se.Top:
+    case se.Bottom:
+      r = t, s = 0.5 * (n + i);
+      break;
+  }
+  return [r, s];
+}
+function hs(e) {
+  const {
+    sourceX: t,
+    sourceY: n,
+    sourcePosition: o = se.Bottom,
+    targetX: i,
+    targetY: r,
+    targetPosition: s = se.Top
+  } = e, [a, l] = Fi({
+    pos: o,
+    x1: t,
+    y1: n,
+    x2: i,
+    y2: r
+  }), [u, c] = Fi({
+    pos: s,
+    x1: i,
+    y1: r,
+    x2: t,
+    y2: n
+  }), [f, d, h, $] = ds({
+    sourceX: t,
+    sourceY: n,
+    targetX: i,
+    targetY: r,
+    sourceControlX: a,
+    sourceControlY: l,
     targetControlX: u,
     targetControlY: c
   });
   return [
-    `M${t},${n} C${l},${a} ${u},${c} ${i},${r}`,
+    `M${t},${n} C${a},${l} ${u},${c} ${i},${r}`,
     f,
     d,
     h,
-    k
+    $
   ];
 }
-const Fi = {
-  [ie.Left]: { x: -1, y: 0 },
-  [ie.Right]: { x: 1, y: 0 },
-  [ie.Top]: { x: 0, y: -1 },
-  [ie.Bottom]: { x: 0, y: 1 }
+const Yi = {
+  [se.Left]: { x: -1, y: 0 },
+  [se.Right]: { x: 1, y: 0 },
+  [se.Top]: { x: 0, y: -1 },
+  [se.Bottom]: { x: 0, y: 1 }
 };
-function Vd({
+function Yd({
   source: e,
-  sourcePosition: t = ie.Bottom,
+  sourcePosition: t = se.Bottom,
   target: n
 }) {
-  return t === ie.Left || t === ie.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
+  return t === se.Left || t === se.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
 }
-function Yi(e, t) {
+function Xi(e, t) {
   return Math.sqrt((t.x - e.x) ** 2 + (t.y - e.y) ** 2);
 }
-function Hd({
+function Xd({
   source: e,
-  sourcePosition: t = ie.Bottom,
+  sourcePosition: t = se.Bottom,
   target: n,
-  targetPosition: o = ie.Top,
+  targetPosition: o = se.Top,
   center: i,
   offset: r
 }) {
-  const s = Fi[t], l = Fi[o], a = { x: e.x + s.x * r, y: e.y + s.y * r }, u = { x: n.x + l.x * r, y: n.y + l.y * r }, c = Vd({
-    source: a,
+  const s = Yi[t], a = Yi[o], l = { x: e.x + s.x * r, y: e.y + s.y * r }, u = { x: n.x + a.x * r, y: n.y + a.y * r }, c = Yd({
+    source: l,
     sourcePosition: t,
     target: u
   }), f = c.x !== 0 ? "x" : "y", d = c[f];
-  let h, k, w;
-  const m = { x: 0, y: 0 }, y = { x: 0, y: 0 }, [$, g, v, P] = ls({
+  let h, $, y;
+  const p = { x: 0, y: 0 }, _ = { x: 0, y: 0 }, [N, g, m, B] = cs({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
     targetY: n.y
   });
-  if (s[f] * l[f] === -1) {
-    k = i.x ?? $, w = i.y ?? g;
-    const B = [
-      { x: k, y: a.y },
-      { x: k, y: u.y }
-    ], z = [
-      { x: a.x, y: w },
-      { x: u.x, y: w }
+  if (s[f] * a[f] === -1) {
+    $ = i.x ?? N, y = i.y ?? g;
+    const D = [
+      { x: $, y: l.y },
+      { x: $, y: u.y }
+    ], A = [
+      { x: l.x, y },
+      { x: u.x, y }
     ];
-    s[f] === d ? h = f === "x" ? B : z : h = f === "x" ? z : B;
+    s[f] === d ? h = f === "x" ? D : A : h = f === "x" ? A : D;
   } else {
-    const B = [{ x: a.x, y: u.y }], z = [{ x: u.x, y: a.y }];
-    if (f === "x" ? h = s.x === d ? z : B : h = s.y === d ? B : z, t === o) {
-      const j = Math.abs(e[f] - n[f]);
-      if (j <= r) {
-        const _ = Math.min(r - 1, r - j);
-        s[f] === d ? m[f] = (a[f] > e[f] ? -1 : 1) * _ : y[f] = (u[f] > n[f] ? -1 : 1) * _;
+    const D = [{ x: l.x, y: u.y }], A = [{ x: u.x, y: l.y }];
+    if (f === "x" ? h = s.x === d ? A : D : h = s.y === d ? D : A, t === o) {
+      const Z = Math.abs(e[f] - n[f]);
+      if (Z <= r) {
+        const x = Math.min(r - 1, r - Z);
+        s[f] === d ? p[f] = (l[f] > e[f] ? -1 : 1) * x : _[f] = (u[f] > n[f] ? -1 : 1) * x;
       }
     }
     if (t !== o) {
-      const j = f === "x" ? "y" : "x", _ = s[f] === l[j], R = a[j] > u[j], M = a[j] < u[j];
-      (s[f] === 1 && (!_ && R || _ && M) || s[f] !== 1 && (!_ && M || _ && R)) && (h = f === "x" ? B : z);
+      const Z = f === "x" ? "y" : "x", x = s[f] === a[Z], R = l[Z] > u[Z], M = l[Z] < u[Z];
+      (s[f] === 1 && (!x && R || x && M) || s[f] !== 1 && (!x && M || x && R)) && (h = f === "x" ? D : A);
     }
-    const K = { x: a.x + m.x, y: a.y + m.y }, q = { x: u.x + y.x, y: u.y + y.y }, F = Math.max(Math.abs(K.x - h[0].x), Math.abs(q.x - h[0].x)), E = Math.max(Math.abs(K.y - h[0].y), Math.abs(q.y - h[0].y));
-    F >= E ? (k = (K.x + q.x) / 2, w = h[0].y) : (k = h[0].x, w = (K.y + q.y) / 2);
+    const F = { x: l.x + p.x, y: l.y + p.y }, G = { x: u.x + _.x, y: u.y + _.y }, L = Math.max(Math.abs(F.x - h[0].x), Math.abs(G.x - h[0].x)), S = Math.max(Math.abs(F.y - h[0].y), Math.abs(G.y - h[0].y));
+    L >= S ? ($ = (F.x + G.x) / 2, y = h[0].y) : ($ = h[0].x, y = (F.y + G.y) / 2);
   }
   return [[
     e,
-    { x: a.x + m.x, y: a.y + m.y },
+    { x: l.x + p.x, y: l.y + p.y },
     ...h,
-    { x: u.x + y.x, y: u.y + y.y },
+    { x: u.x + _.x, y: u.y + _.y },
     n
-  ], k, w, v, P];
+  ], $, y, m, B];
 }
-function Ld(e, t, n, o) {
-  const i = Math.min(Yi(e, t) / 2, Yi(t, n) / 2, o), { x: r, y: s } = t;
+function qd(e, t, n, o) {
+  const i = Math.min(Xi(e, t) / 2, Xi(t, n) / 2, o), { x: r, y: s } = t;
   if (e.x === r && r === n.x || e.y === s && s === n.y)
     return `L${r} ${s}`;
   if (e.y === s) {
     const u = e.x < n.x ? -1 : 1, c = e.y < n.y ? 1 : -1;
     return `L ${r + i * u},${s}Q ${r},${s} ${r},${s + i * c}`;
   }
-  const l = e.x < n.x ? 1 : -1, a = e.y < n.y ? -1 : 1;
-  return `L ${r},${s + i * a}Q ${r},${s} ${r + i * l},${s}`;
+  const a = e.x < n.x ? 1 : -1, l = e.y < n.y ? -1 : 1;
+  return `L ${r},${s + i * l}Q ${r},${s} ${r + i * a},${s}`;
 }
-function zo(e) {
+function Ro(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = ie.Bottom,
+    sourcePosition: o = se.Bottom,
     targetX: i,
     targetY: r,
-    targetPosition: s = ie.Top,
-    borderRadius: l = 5,
-    centerX: a,
+    targetPosition: s = se.Top,
+    borderRadius: a = 5,
+    centerX: l,
     centerY: u,
     offset: c = 20
-  } = e, [f, d, h, k, w] = Hd({
+  } = e, [f, d, h, $, y] = Xd({
     source: { x: t, y: n },
     sourcePosition: o,
     target: { x: i, y: r },
     targetPosition: s,
-    center: { x: a, y: u },
+    center: { x: l, y: u },
     offset: c
   });
-  return [f.reduce((y, $, g) => {
-    let v;
-    return g > 0 && g < f.length - 1 ? v = Ld(f[g - 1], $, f[g + 1], l) : v = `${g === 0 ? "M" : "L"}${$.x} ${$.y}`, y += v, y;
-  }, ""), d, h, k, w];
+  return [f.reduce((_, N, g) => {
+    let m;
+    return g > 0 && g < f.length - 1 ? m = qd(f[g - 1], N, f[g + 1], a) : m = `${g === 0 ? "M" : "L"}${N.x} ${N.y}`, _ += m, _;
+  }, ""), d, h, $, y];
 }
-function Fd(e) {
-  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, s, l, a] = ls({
+function Gd(e) {
+  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, s, a, l] = cs({
     sourceX: t,
     sourceY: n,
     targetX: o,
     targetY: i
   });
-  return [`M ${t},${n}L ${o},${i}`, r, s, l, a];
+  return [`M ${t},${n}L ${o},${i}`, r, s, a, l];
 }
-const Yd = ze({
+const Ud = Be({
   name: "StraightEdge",
   props: [
     "label",
@@ -5437,8 +5437,8 @@ const Yd = ze({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Fd(e);
-      return Ee(so, {
+      const [n, o, i] = Gd(e);
+      return Ne(lo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5447,7 +5447,7 @@ const Yd = ze({
       });
     };
   }
-}), Xd = Yd, Gd = ze({
+}), Wd = Ud, Kd = Be({
   name: "SmoothStepEdge",
   props: [
     "sourcePosition",
@@ -5471,12 +5471,12 @@ const Yd = ze({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = zo({
+      const [n, o, i] = Ro({
         ...e,
-        sourcePosition: e.sourcePosition ?? ie.Bottom,
-        targetPosition: e.targetPosition ?? ie.Top
+        sourcePosition: e.sourcePosition ?? se.Bottom,
+        targetPosition: e.targetPosition ?? se.Top
       });
-      return Ee(so, {
+      return Ne(lo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5485,7 +5485,7 @@ const Yd = ze({
       });
     };
   }
-}), ds = Gd, qd = ze({
+}), ms = Kd, Zd = Be({
   name: "StepEdge",
   props: [
     "sourcePosition",
@@ -5505,9 +5505,9 @@ const Yd = ze({
     "interactionWidth"
   ],
   setup(e, { attrs: t }) {
-    return () => Ee(ds, { ...e, ...t, borderRadius: 0 });
+    return () => Ne(ms, { ...e, ...t, borderRadius: 0 });
   }
-}), Ud = qd, Wd = ze({
+}), Jd = Zd, Qd = Be({
   name: "BezierEdge",
   props: [
     "sourcePosition",
@@ -5530,12 +5530,12 @@ const Yd = ze({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = us({
+      const [n, o, i] = fs({
         ...e,
-        sourcePosition: e.sourcePosition ?? ie.Bottom,
-        targetPosition: e.targetPosition ?? ie.Top
+        sourcePosition: e.sourcePosition ?? se.Bottom,
+        targetPosition: e.targetPosition ?? se.Top
       });
-      return Ee(so, {
+      return Ne(lo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5544,7 +5544,7 @@ const Yd = ze({
       });
     };
   }
-}), Kd = Wd, Zd = ze({
+}), jd = Qd, ef = Be({
   name: "SimpleBezierEdge",
   props: [
     "sourcePosition",
@@ -5566,12 +5566,12 @@ const Yd = ze({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = cs({
+      const [n, o, i] = hs({
         ...e,
-        sourcePosition: e.sourcePosition ?? ie.Bottom,
-        targetPosition: e.targetPosition ?? ie.Top
+        sourcePosition: e.sourcePosition ?? se.Bottom,
+        targetPosition: e.targetPosition ?? se.Top
       });
-      return Ee(so, {
+      return Ne(lo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5580,35 +5580,35 @@ const Yd = ze({
       });
     };
   }
-}), Qd = Zd, Jd = {
-  input: Id,
-  default: Cd,
-  output: Md
-}, jd = {
-  default: Kd,
-  straight: Xd,
-  step: Ud,
-  smoothstep: ds,
-  simplebezier: Qd
+}), tf = ef, nf = {
+  input: Dd,
+  default: Pd,
+  output: Ad
+}, of = {
+  default: jd,
+  straight: Wd,
+  step: Jd,
+  smoothstep: ms,
+  simplebezier: tf
 };
-function ef(e, t, n) {
-  const o = J(() => (w) => t.value.get(w)), i = J(() => (w) => n.value.get(w)), r = J(() => {
-    const w = {
-      ...jd,
+function rf(e, t, n) {
+  const o = J(() => (y) => t.value.get(y)), i = J(() => (y) => n.value.get(y)), r = J(() => {
+    const y = {
+      ...of,
       ...e.edgeTypes
-    }, m = Object.keys(w);
-    for (const y of e.edges)
-      y.type && !m.includes(y.type) && (w[y.type] = y.type);
-    return w;
+    }, p = Object.keys(y);
+    for (const _ of e.edges)
+      _.type && !p.includes(_.type) && (y[_.type] = _.type);
+    return y;
   }), s = J(() => {
-    const w = {
-      ...Jd,
+    const y = {
+      ...nf,
       ...e.nodeTypes
-    }, m = Object.keys(w);
-    for (const y of e.nodes)
-      y.type && !m.includes(y.type) && (w[y.type] = y.type);
-    return w;
-  }), l = J(() => e.onlyRenderVisibleElements ? qr(
+    }, p = Object.keys(y);
+    for (const _ of e.nodes)
+      _.type && !p.includes(_.type) && (y[_.type] = _.type);
+    return y;
+  }), a = J(() => e.onlyRenderVisibleElements ? Kr(
     e.nodes,
     {
       x: 0,
@@ -5618,46 +5618,46 @@ function ef(e, t, n) {
     },
     e.viewport,
     !0
-  ) : e.nodes), a = J(() => {
+  ) : e.nodes), l = J(() => {
     if (e.onlyRenderVisibleElements) {
-      const w = [];
-      for (const m of e.edges) {
-        const y = t.value.get(m.source), $ = t.value.get(m.target);
-        Qc({
-          sourcePos: y.computedPosition || { x: 0, y: 0 },
-          targetPos: $.computedPosition || { x: 0, y: 0 },
-          sourceWidth: y.dimensions.width,
-          sourceHeight: y.dimensions.height,
-          targetWidth: $.dimensions.width,
-          targetHeight: $.dimensions.height,
+      const y = [];
+      for (const p of e.edges) {
+        const _ = t.value.get(p.source), N = t.value.get(p.target);
+        td({
+          sourcePos: _.computedPosition || { x: 0, y: 0 },
+          targetPos: N.computedPosition || { x: 0, y: 0 },
+          sourceWidth: _.dimensions.width,
+          sourceHeight: _.dimensions.height,
+          targetWidth: N.dimensions.width,
+          targetHeight: N.dimensions.height,
           width: e.dimensions.width,
           height: e.dimensions.height,
           viewport: e.viewport
-        }) && w.push(m);
+        }) && y.push(p);
       }
-      return w;
+      return y;
     }
     return e.edges;
-  }), u = J(() => [...l.value, ...a.value]), c = J(() => {
-    const w = [];
-    for (const m of e.nodes)
-      m.selected && w.push(m);
-    return w;
+  }), u = J(() => [...a.value, ...l.value]), c = J(() => {
+    const y = [];
+    for (const p of e.nodes)
+      p.selected && y.push(p);
+    return y;
   }), f = J(() => {
-    const w = [];
-    for (const m of e.edges)
-      m.selected && w.push(m);
-    return w;
+    const y = [];
+    for (const p of e.edges)
+      p.selected && y.push(p);
+    return y;
   }), d = J(() => [
     ...c.value,
     ...f.value
   ]), h = J(() => {
-    const w = [];
-    for (const m of e.nodes)
-      m.dimensions.width && m.dimensions.height && m.handleBounds !== void 0 && w.push(m);
-    return w;
-  }), k = J(
-    () => l.value.length > 0 && h.value.length === l.value.length
+    const y = [];
+    for (const p of e.nodes)
+      p.dimensions.width && p.dimensions.height && p.handleBounds !== void 0 && y.push(p);
+    return y;
+  }), $ = J(
+    () => a.value.length > 0 && h.value.length === a.value.length
   );
   return {
     getNode: o,
@@ -5665,23 +5665,23 @@ function ef(e, t, n) {
     getElements: u,
     getEdgeTypes: r,
     getNodeTypes: s,
-    getEdges: a,
-    getNodes: l,
+    getEdges: l,
+    getNodes: a,
     getSelectedElements: d,
     getSelectedNodes: c,
     getSelectedEdges: f,
     getNodesInitialized: h,
-    areNodesInitialized: k
+    areNodesInitialized: $
   };
 }
-class Et {
+class Nt {
   constructor() {
     this.currentId = 0, this.flows = /* @__PURE__ */ new Map();
   }
   static getInstance() {
     var t;
-    const n = (t = Ut()) == null ? void 0 : t.appContext.app, o = (n == null ? void 0 : n.config.globalProperties.$vueFlowStorage) ?? Et.instance;
-    return Et.instance = o ?? new Et(), n && (n.config.globalProperties.$vueFlowStorage = Et.instance), Et.instance;
+    const n = (t = Zt()) == null ? void 0 : t.appContext.app, o = (n == null ? void 0 : n.config.globalProperties.$vueFlowStorage) ?? Nt.instance;
+    return Nt.instance = o ?? new Nt(), n && (n.config.globalProperties.$vueFlowStorage = Nt.instance), Nt.instance;
   }
   set(t, n) {
     return this.flows.set(t, n);
@@ -5693,33 +5693,33 @@ class Et {
     return this.flows.delete(t);
   }
   create(t, n) {
-    const o = ss(), i = Ro(o), r = {};
+    const o = us(), i = sn(o), r = {};
     for (const [d, h] of Object.entries(i.hooks)) {
-      const k = `on${d.charAt(0).toUpperCase() + d.slice(1)}`;
-      r[k] = h.on;
+      const $ = `on${d.charAt(0).toUpperCase() + d.slice(1)}`;
+      r[$] = h.on;
     }
     const s = {};
     for (const [d, h] of Object.entries(i.hooks))
       s[d] = h.trigger;
-    const l = J(() => {
+    const a = J(() => {
       const d = /* @__PURE__ */ new Map();
       for (const h of i.nodes)
         d.set(h.id, h);
       return d;
-    }), a = J(() => {
+    }), l = J(() => {
       const d = /* @__PURE__ */ new Map();
       for (const h of i.edges)
         d.set(h.id, h);
       return d;
-    }), u = ef(i, l, a), c = Ed(i, l, a);
+    }), u = rf(i, a, l), c = Md(i, a, l);
     c.setState({ ...i, ...n });
     const f = {
       ...r,
       ...u,
       ...c,
-      ...qs(i),
-      nodeLookup: l,
-      edgeLookup: a,
+      ...Zs(i),
+      nodeLookup: a,
+      edgeLookup: l,
       emits: s,
       id: t,
       vueFlowVersion: "1.48.2",
@@ -5733,146 +5733,146 @@ class Et {
     return `vue-flow-${this.currentId++}`;
   }
 }
-function Pe(e) {
-  const t = Et.getInstance(), n = nr(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, s = r ?? (n == null ? void 0 : n.vueFlowId);
-  let l;
+function De(e) {
+  const t = Nt.getInstance(), n = rr(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, s = r ?? (n == null ? void 0 : n.vueFlowId);
+  let a;
   if (n) {
-    const a = kt(Vi, null);
-    typeof a < "u" && a !== null && (!s || a.id === s) && (l = a);
+    const l = St(Li, null);
+    typeof l < "u" && l !== null && (!s || l.id === s) && (a = l);
   }
-  if (l || s && (l = t.get(s)), !l || s && l.id !== s) {
-    const a = r ?? t.getId(), u = t.create(a, i);
-    l = u, (n ?? or(!0)).run(() => {
-      Se(
+  if (a || s && (a = t.get(s)), !a || s && a.id !== s) {
+    const l = r ?? t.getId(), u = t.create(l, i);
+    a = u, (n ?? sr(!0)).run(() => {
+      $e(
         u.applyDefault,
         (f, d, h) => {
-          const k = (m) => {
-            u.applyNodeChanges(m);
-          }, w = (m) => {
-            u.applyEdgeChanges(m);
+          const $ = (p) => {
+            u.applyNodeChanges(p);
+          }, y = (p) => {
+            u.applyEdgeChanges(p);
           };
-          f ? (u.onNodesChange(k), u.onEdgesChange(w)) : (u.hooks.value.nodesChange.off(k), u.hooks.value.edgesChange.off(w)), h(() => {
-            u.hooks.value.nodesChange.off(k), u.hooks.value.edgesChange.off(w);
+          f ? (u.onNodesChange($), u.onEdgesChange(y)) : (u.hooks.value.nodesChange.off($), u.hooks.value.edgesChange.off(y)), h(() => {
+            u.hooks.value.nodesChange.off($), u.hooks.value.edgesChange.off(y);
           });
         },
         { immediate: !0 }
-      ), sn(() => {
-        if (l) {
-          const f = t.get(l.id);
-          f ? f.$destroy() : wn(`No store instance found for id ${l.id} in storage.`);
+      ), ln(() => {
+        if (a) {
+          const f = t.get(a.id);
+          f ? f.$destroy() : bn(`No store instance found for id ${a.id} in storage.`);
         }
       });
     });
   } else
-    o && l.setState(i);
-  if (n && (It(Vi, l), n.vueFlowId = l.id), o) {
-    const a = Ut();
-    (a == null ? void 0 : a.type.name) !== "VueFlow" && l.emits.error(new Le(Ve.USEVUEFLOW_OPTIONS));
+    o && a.setState(i);
+  if (n && (Pt(Li, a), n.vueFlowId = a.id), o) {
+    const l = Zt();
+    (l == null ? void 0 : l.type.name) !== "VueFlow" && a.emits.error(new Fe(Le.USEVUEFLOW_OPTIONS));
   }
-  return l;
+  return a;
 }
-function tf(e) {
-  const { emits: t, dimensions: n } = Pe();
+function sf(e) {
+  const { emits: t, dimensions: n } = De();
   let o;
-  st(() => {
+  at(() => {
     const i = () => {
       var r, s;
       if (!e.value || !(((s = (r = e.value).checkVisibility) == null ? void 0 : s.call(r)) ?? !0))
         return;
-      const l = eo(e.value);
-      (l.width === 0 || l.height === 0) && t.error(new Le(Ve.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: l.width || 500, height: l.height || 500 };
+      const a = no(e.value);
+      (a.width === 0 || a.height === 0) && t.error(new Fe(Le.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: a.width || 500, height: a.height || 500 };
     };
-    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), gn(() => {
+    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), yn(() => {
       window.removeEventListener("resize", i), o && e.value && o.unobserve(e.value);
     });
   });
 }
-const nf = {
+const af = {
   name: "UserSelection",
   compatConfig: { MODE: 3 }
-}, of = /* @__PURE__ */ ze({
-  ...nf,
+}, lf = /* @__PURE__ */ Be({
+  ...af,
   props: {
     userSelectionRect: {}
   },
   setup(e) {
-    return (t, n) => (T(), D("div", {
+    return (t, n) => (C(), z("div", {
       class: "vue-flow__selection vue-flow__container",
-      style: Ae({
+      style: Pe({
         width: `${t.userSelectionRect.width}px`,
         height: `${t.userSelectionRect.height}px`,
         transform: `translate(${t.userSelectionRect.x}px, ${t.userSelectionRect.y}px)`
       })
     }, null, 4));
   }
-}), rf = ["tabIndex"], sf = {
+}), uf = ["tabIndex"], cf = {
   name: "NodesSelection",
   compatConfig: { MODE: 3 }
-}, lf = /* @__PURE__ */ ze({
-  ...sf,
+}, df = /* @__PURE__ */ Be({
+  ...cf,
   setup(e) {
-    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: s } = Pe(), l = rs(), a = ye(null), u = ts({
-      el: a,
-      onStart(k) {
-        t.selectionDragStart(k), t.nodeDragStart(k);
+    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: s } = De(), a = ls(), l = we(null), u = is({
+      el: l,
+      onStart($) {
+        t.selectionDragStart($), t.nodeDragStart($);
       },
-      onDrag(k) {
-        t.selectionDrag(k), t.nodeDrag(k);
+      onDrag($) {
+        t.selectionDrag($), t.nodeDrag($);
       },
-      onStop(k) {
-        t.selectionDragStop(k), t.nodeDragStop(k);
+      onStop($) {
+        t.selectionDragStop($), t.nodeDragStop($);
       }
     });
-    st(() => {
-      var k;
-      r.value || (k = a.value) == null || k.focus({ preventScroll: !0 });
+    at(() => {
+      var $;
+      r.value || ($ = l.value) == null || $.focus({ preventScroll: !0 });
     });
-    const c = J(() => Gr(o.value)), f = J(() => ({
+    const c = J(() => Wr(o.value)), f = J(() => ({
       width: `${c.value.width}px`,
       height: `${c.value.height}px`,
       top: `${c.value.y}px`,
       left: `${c.value.x}px`
     }));
-    function d(k) {
-      t.selectionContextMenu({ event: k, nodes: o.value });
+    function d($) {
+      t.selectionContextMenu({ event: $, nodes: o.value });
     }
-    function h(k) {
-      r.value || Lt[k.key] && (k.preventDefault(), l(
+    function h($) {
+      r.value || Yt[$.key] && ($.preventDefault(), a(
         {
-          x: Lt[k.key].x,
-          y: Lt[k.key].y
+          x: Yt[$.key].x,
+          y: Yt[$.key].y
         },
-        k.shiftKey
+        $.shiftKey
       ));
     }
-    return (k, w) => !V(s) && c.value.width && c.value.height ? (T(), D("div", {
+    return ($, y) => !V(s) && c.value.width && c.value.height ? (C(), z("div", {
       key: 0,
-      class: Be(["vue-flow__nodesselection vue-flow__container", V(i)]),
-      style: Ae({ transform: `translate(${V(n).x}px,${V(n).y}px) scale(${V(n).zoom})` })
+      class: Oe(["vue-flow__nodesselection vue-flow__container", V(i)]),
+      style: Pe({ transform: `translate(${V(n).x}px,${V(n).y}px) scale(${V(n).zoom})` })
     }, [
-      N("div", {
+      k("div", {
         ref_key: "el",
-        ref: a,
-        class: Be([{ dragging: V(u) }, "vue-flow__nodesselection-rect"]),
-        style: Ae(f.value),
+        ref: l,
+        class: Oe([{ dragging: V(u) }, "vue-flow__nodesselection-rect"]),
+        style: Pe(f.value),
         tabIndex: V(r) ? void 0 : -1,
         onContextmenu: d,
         onKeydown: h
-      }, null, 46, rf)
-    ], 6)) : de("", !0);
+      }, null, 46, uf)
+    ], 6)) : ie("", !0);
   }
 });
-function af(e, t) {
+function ff(e, t) {
   return {
     x: e.clientX - t.left,
     y: e.clientY - t.top
   };
 }
-const uf = {
+const hf = {
   name: "Pane",
   compatConfig: { MODE: 3 }
-}, cf = /* @__PURE__ */ ze({
-  ...uf,
+}, mf = /* @__PURE__ */ Be({
+  ...hf,
   props: {
     isSelecting: { type: Boolean },
     selectionKeyPressed: { type: Boolean }
@@ -5885,150 +5885,150 @@ const uf = {
       emits: i,
       userSelectionActive: r,
       removeSelectedElements: s,
-      userSelectionRect: l,
-      elementsSelectable: a,
+      userSelectionRect: a,
+      elementsSelectable: l,
       nodesSelectionActive: u,
       getSelectedEdges: c,
       getSelectedNodes: f,
       removeNodes: d,
       removeEdges: h,
-      selectionMode: k,
-      deleteKeyCode: w,
-      multiSelectionKeyCode: m,
-      multiSelectionActive: y,
-      edgeLookup: $,
+      selectionMode: $,
+      deleteKeyCode: y,
+      multiSelectionKeyCode: p,
+      multiSelectionActive: _,
+      edgeLookup: N,
       nodeLookup: g,
-      connectionLookup: v,
-      defaultEdgeOptions: P,
-      connectionStartHandle: O,
-      panOnDrag: B
-    } = Pe(), z = wt(null), K = wt(/* @__PURE__ */ new Set()), q = wt(/* @__PURE__ */ new Set()), F = wt(null), E = Te(() => a.value && (e.isSelecting || r.value)), j = Te(() => O.value !== null);
-    let _ = !1, R = !1;
-    const M = nn(w, { actInsideInputWithModifier: !1 }), H = nn(m);
-    Se(M, (ee) => {
-      ee && (d(f.value), h(c.value), u.value = !1);
-    }), Se(H, (ee) => {
-      y.value = ee;
+      connectionLookup: m,
+      defaultEdgeOptions: B,
+      connectionStartHandle: I,
+      panOnDrag: D
+    } = De(), A = xt(null), F = xt(/* @__PURE__ */ new Set()), G = xt(/* @__PURE__ */ new Set()), L = xt(null), S = Ae(() => l.value && (e.isSelecting || r.value)), Z = Ae(() => I.value !== null);
+    let x = !1, R = !1;
+    const M = rn(y, { actInsideInputWithModifier: !1 }), Y = rn(p);
+    $e(M, (oe) => {
+      oe && (d(f.value), h(c.value), u.value = !1);
+    }), $e(Y, (oe) => {
+      _.value = oe;
     });
-    function Y(ee, G) {
-      return (Z) => {
-        Z.target === G && (ee == null || ee(Z));
+    function q(oe, U) {
+      return (Q) => {
+        Q.target === U && (oe == null || oe(Q));
       };
     }
-    function W(ee) {
-      if (_ || j.value) {
-        _ = !1;
+    function W(oe) {
+      if (x || Z.value) {
+        x = !1;
         return;
       }
-      i.paneClick(ee), s(), u.value = !1;
+      i.paneClick(oe), s(), u.value = !1;
     }
-    function X(ee) {
-      var G;
-      if (Array.isArray(B.value) && ((G = B.value) != null && G.includes(2))) {
-        ee.preventDefault();
+    function K(oe) {
+      var U;
+      if (Array.isArray(D.value) && ((U = D.value) != null && U.includes(2))) {
+        oe.preventDefault();
         return;
       }
-      i.paneContextMenu(ee);
+      i.paneContextMenu(oe);
     }
-    function oe(ee) {
-      i.paneScroll(ee);
+    function te(oe) {
+      i.paneScroll(oe);
     }
-    function ae(ee) {
-      var G, Z, xe;
-      if (F.value = ((G = t.value) == null ? void 0 : G.getBoundingClientRect()) ?? null, !a.value || !e.isSelecting || ee.button !== 0 || ee.target !== z.value || !F.value)
+    function ue(oe) {
+      var U, Q, be;
+      if (L.value = ((U = t.value) == null ? void 0 : U.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || oe.button !== 0 || oe.target !== A.value || !L.value)
         return;
-      (xe = (Z = ee.target) == null ? void 0 : Z.setPointerCapture) == null || xe.call(Z, ee.pointerId);
-      const { x: Ce, y: ve } = af(ee, F.value);
-      R = !0, _ = !1, s(), l.value = {
+      (be = (Q = oe.target) == null ? void 0 : Q.setPointerCapture) == null || be.call(Q, oe.pointerId);
+      const { x: Ie, y: pe } = ff(oe, L.value);
+      R = !0, x = !1, s(), a.value = {
         width: 0,
         height: 0,
-        startX: Ce,
-        startY: ve,
-        x: Ce,
-        y: ve
-      }, i.selectionStart(ee);
+        startX: Ie,
+        startY: pe,
+        x: Ie,
+        y: pe
+      }, i.selectionStart(oe);
     }
-    function he(ee) {
-      var G;
-      if (!F.value || !l.value)
+    function he(oe) {
+      var U;
+      if (!L.value || !a.value)
         return;
-      _ = !0;
-      const { x: Z, y: xe } = it(ee, F.value), { startX: Ce = 0, startY: ve = 0 } = l.value, be = {
-        startX: Ce,
-        startY: ve,
-        x: Z < Ce ? Z : Ce,
-        y: xe < ve ? xe : ve,
-        width: Math.abs(Z - Ce),
-        height: Math.abs(xe - ve)
-      }, ce = K.value, ue = q.value;
-      K.value = new Set(
-        qr(n.value, be, o.value, k.value === Uo.Partial, !0).map(
-          (p) => p.id
+      x = !0;
+      const { x: Q, y: be } = rt(oe, L.value), { startX: Ie = 0, startY: pe = 0 } = a.value, Ee = {
+        startX: Ie,
+        startY: pe,
+        x: Q < Ie ? Q : Ie,
+        y: be < pe ? be : pe,
+        width: Math.abs(Q - Ie),
+        height: Math.abs(be - pe)
+      }, de = F.value, ce = G.value;
+      F.value = new Set(
+        Kr(n.value, Ee, o.value, $.value === Ko.Partial, !0).map(
+          (v) => v.id
         )
-      ), q.value = /* @__PURE__ */ new Set();
-      const x = ((G = P.value) == null ? void 0 : G.selectable) ?? !0;
-      for (const p of K.value) {
-        const b = v.value.get(p);
+      ), G.value = /* @__PURE__ */ new Set();
+      const w = ((U = B.value) == null ? void 0 : U.selectable) ?? !0;
+      for (const v of F.value) {
+        const b = m.value.get(v);
         if (b)
-          for (const { edgeId: I } of b.values()) {
-            const C = $.value.get(I);
-            C && (C.selectable ?? x) && q.value.add(I);
+          for (const { edgeId: P } of b.values()) {
+            const T = N.value.get(P);
+            T && (T.selectable ?? w) && G.value.add(P);
           }
       }
-      if (!Ri(ce, K.value)) {
-        const p = yt(g.value, K.value, !0);
-        i.nodesChange(p);
+      if (!Vi(de, F.value)) {
+        const v = wt(g.value, F.value, !0);
+        i.nodesChange(v);
       }
-      if (!Ri(ue, q.value)) {
-        const p = yt($.value, q.value);
-        i.edgesChange(p);
+      if (!Vi(ce, G.value)) {
+        const v = wt(N.value, G.value);
+        i.edgesChange(v);
       }
-      l.value = be, r.value = !0, u.value = !1;
+      a.value = Ee, r.value = !0, u.value = !1;
     }
-    function pe(ee) {
-      var G;
-      ee.button !== 0 || !R || ((G = ee.target) == null || G.releasePointerCapture(ee.pointerId), !r.value && l.value && ee.target === z.value && W(ee), r.value = !1, l.value = null, u.value = K.value.size > 0, i.selectionEnd(ee), e.selectionKeyPressed && (_ = !1), R = !1);
+    function xe(oe) {
+      var U;
+      oe.button !== 0 || !R || ((U = oe.target) == null || U.releasePointerCapture(oe.pointerId), !r.value && a.value && oe.target === A.value && W(oe), r.value = !1, a.value = null, u.value = F.value.size > 0, i.selectionEnd(oe), e.selectionKeyPressed && (x = !1), R = !1);
     }
-    return (ee, G) => (T(), D("div", {
+    return (oe, U) => (C(), z("div", {
       ref_key: "container",
-      ref: z,
-      class: Be(["vue-flow__pane vue-flow__container", { selection: ee.isSelecting }]),
-      onClick: G[0] || (G[0] = (Z) => E.value ? void 0 : Y(W, z.value)(Z)),
-      onContextmenu: G[1] || (G[1] = (Z) => Y(X, z.value)(Z)),
-      onWheelPassive: G[2] || (G[2] = (Z) => Y(oe, z.value)(Z)),
-      onPointerenter: G[3] || (G[3] = (Z) => E.value ? void 0 : V(i).paneMouseEnter(Z)),
-      onPointerdown: G[4] || (G[4] = (Z) => E.value ? ae(Z) : V(i).paneMouseMove(Z)),
-      onPointermove: G[5] || (G[5] = (Z) => E.value ? he(Z) : V(i).paneMouseMove(Z)),
-      onPointerup: G[6] || (G[6] = (Z) => E.value ? pe(Z) : void 0),
-      onPointerleave: G[7] || (G[7] = (Z) => V(i).paneMouseLeave(Z))
+      ref: A,
+      class: Oe(["vue-flow__pane vue-flow__container", { selection: oe.isSelecting }]),
+      onClick: U[0] || (U[0] = (Q) => S.value ? void 0 : q(W, A.value)(Q)),
+      onContextmenu: U[1] || (U[1] = (Q) => q(K, A.value)(Q)),
+      onWheelPassive: U[2] || (U[2] = (Q) => q(te, A.value)(Q)),
+      onPointerenter: U[3] || (U[3] = (Q) => S.value ? void 0 : V(i).paneMouseEnter(Q)),
+      onPointerdown: U[4] || (U[4] = (Q) => S.value ? ue(Q) : V(i).paneMouseMove(Q)),
+      onPointermove: U[5] || (U[5] = (Q) => S.value ? he(Q) : V(i).paneMouseMove(Q)),
+      onPointerup: U[6] || (U[6] = (Q) => S.value ? xe(Q) : void 0),
+      onPointerleave: U[7] || (U[7] = (Q) => V(i).paneMouseLeave(Q))
     }, [
-      Ge(ee.$slots, "default"),
-      V(r) && V(l) ? (T(), He(of, {
+      qe(oe.$slots, "default"),
+      V(r) && V(a) ? (C(), Re(lf, {
         key: 0,
-        "user-selection-rect": V(l)
-      }, null, 8, ["user-selection-rect"])) : de("", !0),
-      V(u) && V(f).length ? (T(), He(lf, { key: 1 })) : de("", !0)
+        "user-selection-rect": V(a)
+      }, null, 8, ["user-selection-rect"])) : ie("", !0),
+      V(u) && V(f).length ? (C(), Re(df, { key: 1 })) : ie("", !0)
     ], 34));
   }
-}), df = {
+}), vf = {
   name: "Transform",
   compatConfig: { MODE: 3 }
-}, ff = /* @__PURE__ */ ze({
-  ...df,
+}, gf = /* @__PURE__ */ Be({
+  ...vf,
   setup(e) {
-    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Pe(), i = J(() => n.value ? !o.value : !1), r = J(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
-    return (s, l) => (T(), D("div", {
+    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = De(), i = J(() => n.value ? !o.value : !1), r = J(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
+    return (s, a) => (C(), z("div", {
       class: "vue-flow__transformationpane vue-flow__container",
-      style: Ae({ transform: r.value, opacity: i.value ? 0 : void 0 })
+      style: Pe({ transform: r.value, opacity: i.value ? 0 : void 0 })
     }, [
-      Ge(s.$slots, "default")
+      qe(s.$slots, "default")
     ], 4));
   }
-}), hf = {
+}), pf = {
   name: "Viewport",
   compatConfig: { MODE: 3 }
-}, vf = /* @__PURE__ */ ze({
-  ...hf,
+}, yf = /* @__PURE__ */ Be({
+  ...pf,
   setup(e) {
     const {
       minZoom: t,
@@ -6037,124 +6037,124 @@ const uf = {
       translateExtent: i,
       zoomActivationKeyCode: r,
       selectionKeyCode: s,
-      panActivationKeyCode: l,
-      panOnScroll: a,
+      panActivationKeyCode: a,
+      panOnScroll: l,
       panOnScrollMode: u,
       panOnScrollSpeed: c,
       panOnDrag: f,
       zoomOnDoubleClick: d,
       zoomOnPinch: h,
-      zoomOnScroll: k,
-      preventScrolling: w,
-      noWheelClassName: m,
-      noPanClassName: y,
-      emits: $,
+      zoomOnScroll: $,
+      preventScrolling: y,
+      noWheelClassName: p,
+      noPanClassName: _,
+      emits: N,
       connectionStartHandle: g,
-      userSelectionActive: v,
-      paneDragging: P,
-      d3Zoom: O,
-      d3Selection: B,
-      d3ZoomHandler: z,
-      viewport: K,
-      viewportRef: q,
-      paneClickDistance: F
-    } = Pe();
-    tf(q);
-    const E = wt(!1), j = wt(!1);
-    let _ = null, R = !1, M = 0, H = {
+      userSelectionActive: m,
+      paneDragging: B,
+      d3Zoom: I,
+      d3Selection: D,
+      d3ZoomHandler: A,
+      viewport: F,
+      viewportRef: G,
+      paneClickDistance: L
+    } = De();
+    sf(G);
+    const S = xt(!1), Z = xt(!1);
+    let x = null, R = !1, M = 0, Y = {
       x: 0,
       y: 0,
       zoom: 0
     };
-    const Y = nn(l), W = nn(s), X = nn(r), oe = Te(
-      () => (!W.value || W.value && s.value === !0) && (Y.value || f.value)
-    ), ae = Te(() => Y.value || a.value), he = Te(() => s.value === !0 && oe.value !== !0), pe = Te(
-      () => W.value && s.value !== !0 || v.value || he.value
-    ), ee = Te(() => g.value !== null);
-    st(() => {
-      if (!q.value) {
-        wn("Viewport element is missing");
+    const q = rn(a), W = rn(s), K = rn(r), te = Ae(
+      () => (!W.value || W.value && s.value === !0) && (q.value || f.value)
+    ), ue = Ae(() => q.value || l.value), he = Ae(() => s.value === !0 && te.value !== !0), xe = Ae(
+      () => W.value && s.value !== !0 || m.value || he.value
+    ), oe = Ae(() => g.value !== null);
+    at(() => {
+      if (!G.value) {
+        bn("Viewport element is missing");
         return;
       }
-      const ve = q.value, be = ve.getBoundingClientRect(), ce = Ic().clickDistance(F.value).scaleExtent([t.value, n.value]).translateExtent(i.value), ue = Je(ve).call(ce), x = ue.on("wheel.zoom"), p = Gt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(mt(o.value.zoom ?? 1, t.value, n.value)), b = [
+      const pe = G.value, Ee = pe.getBoundingClientRect(), de = Dc().clickDistance(L.value).scaleExtent([t.value, n.value]).translateExtent(i.value), ce = et(pe).call(de), w = ce.on("wheel.zoom"), v = Wt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(gt(o.value.zoom ?? 1, t.value, n.value)), b = [
         [0, 0],
-        [be.width, be.height]
-      ], I = ce.constrain()(p, b, i.value);
-      ce.transform(ue, I), ce.wheelDelta(Si), O.value = ce, B.value = ue, z.value = x, K.value = { x: I.x, y: I.y, zoom: I.k }, ce.on("start", (C) => {
-        var Q;
-        if (!C.sourceEvent)
+        [Ee.width, Ee.height]
+      ], P = de.constrain()(v, b, i.value);
+      de.transform(ce, P), de.wheelDelta($i), I.value = de, D.value = ce, A.value = w, F.value = { x: P.x, y: P.y, zoom: P.k }, de.on("start", (T) => {
+        var j;
+        if (!T.sourceEvent)
           return null;
-        M = C.sourceEvent.button, E.value = !0;
-        const te = xe(C.transform);
-        ((Q = C.sourceEvent) == null ? void 0 : Q.type) === "mousedown" && (P.value = !0), H = te, $.viewportChangeStart(te), $.moveStart({ event: C, flowTransform: te });
-      }), ce.on("end", (C) => {
-        if (!C.sourceEvent)
+        M = T.sourceEvent.button, S.value = !0;
+        const ee = be(T.transform);
+        ((j = T.sourceEvent) == null ? void 0 : j.type) === "mousedown" && (B.value = !0), Y = ee, N.viewportChangeStart(ee), N.moveStart({ event: T, flowTransform: ee });
+      }), de.on("end", (T) => {
+        if (!T.sourceEvent)
           return null;
-        if (E.value = !1, P.value = !1, G(oe.value, M ?? 0) && !R && $.paneContextMenu(C.sourceEvent), R = !1, Z(H, C.transform)) {
-          const Q = xe(C.transform);
-          H = Q, $.viewportChangeEnd(Q), $.moveEnd({ event: C, flowTransform: Q });
+        if (S.value = !1, B.value = !1, U(te.value, M ?? 0) && !R && N.paneContextMenu(T.sourceEvent), R = !1, Q(Y, T.transform)) {
+          const j = be(T.transform);
+          Y = j, N.viewportChangeEnd(j), N.moveEnd({ event: T, flowTransform: j });
         }
-      }), ce.filter((C) => {
-        var Q;
-        const te = X.value || k.value, se = h.value && C.ctrlKey, re = C.button, fe = C.type === "wheel";
-        if (re === 1 && C.type === "mousedown" && (Ce(C, "vue-flow__node") || Ce(C, "vue-flow__edge")))
+      }), de.filter((T) => {
+        var j;
+        const ee = K.value || $.value, le = h.value && T.ctrlKey, re = T.button, fe = T.type === "wheel";
+        if (re === 1 && T.type === "mousedown" && (Ie(T, "vue-flow__node") || Ie(T, "vue-flow__edge")))
           return !0;
-        if (!oe.value && !te && !ae.value && !d.value && !h.value || v.value || ee.value && !fe || !d.value && C.type === "dblclick" || Ce(C, m.value) && fe || Ce(C, y.value) && (!fe || ae.value && fe && !X.value) || !h.value && C.ctrlKey && fe || !te && !ae.value && !se && fe)
+        if (!te.value && !ee && !ue.value && !d.value && !h.value || m.value || oe.value && !fe || !d.value && T.type === "dblclick" || Ie(T, p.value) && fe || Ie(T, _.value) && (!fe || ue.value && fe && !K.value) || !h.value && T.ctrlKey && fe || !ee && !ue.value && !le && fe)
           return !1;
-        if (!h && C.type === "touchstart" && ((Q = C.touches) == null ? void 0 : Q.length) > 1)
-          return C.preventDefault(), !1;
-        if (!oe.value && (C.type === "mousedown" || C.type === "touchstart") || he.value && Array.isArray(f.value) && f.value.includes(0) && re === 0 || Array.isArray(f.value) && !f.value.includes(re) && (C.type === "mousedown" || C.type === "touchstart"))
+        if (!h && T.type === "touchstart" && ((j = T.touches) == null ? void 0 : j.length) > 1)
+          return T.preventDefault(), !1;
+        if (!te.value && (T.type === "mousedown" || T.type === "touchstart") || he.value && Array.isArray(f.value) && f.value.includes(0) && re === 0 || Array.isArray(f.value) && !f.value.includes(re) && (T.type === "mousedown" || T.type === "touchstart"))
           return !1;
-        const ke = Array.isArray(f.value) && f.value.includes(re) || s.value === !0 && Array.isArray(f.value) && !f.value.includes(0) || !re || re <= 1;
-        return (!C.ctrlKey || Y.value || fe) && ke;
-      }), Se(
-        [v, oe],
+        const _e = Array.isArray(f.value) && f.value.includes(re) || s.value === !0 && Array.isArray(f.value) && !f.value.includes(0) || !re || re <= 1;
+        return (!T.ctrlKey || q.value || fe) && _e;
+      }), $e(
+        [m, te],
         () => {
-          v.value && !E.value ? ce.on("zoom", null) : v.value || ce.on("zoom", (C) => {
-            K.value = { x: C.transform.x, y: C.transform.y, zoom: C.transform.k };
-            const Q = xe(C.transform);
-            R = G(oe.value, M ?? 0), $.viewportChange(Q), $.move({ event: C, flowTransform: Q });
+          m.value && !S.value ? de.on("zoom", null) : m.value || de.on("zoom", (T) => {
+            F.value = { x: T.transform.x, y: T.transform.y, zoom: T.transform.k };
+            const j = be(T.transform);
+            R = U(te.value, M ?? 0), N.viewportChange(j), N.move({ event: T, flowTransform: j });
           });
         },
         { immediate: !0 }
-      ), Se(
-        [v, ae, u, X, h, w, m],
+      ), $e(
+        [m, ue, u, K, h, y, p],
         () => {
-          ae.value && !X.value && !v.value ? ue.on(
+          ue.value && !K.value && !m.value ? ce.on(
             "wheel.zoom",
-            (C) => {
-              if (Ce(C, m.value))
+            (T) => {
+              if (Ie(T, p.value))
                 return !1;
-              const Q = X.value || k.value, te = h.value && C.ctrlKey;
-              if (!(!w.value || ae.value || Q || te))
+              const j = K.value || $.value, ee = h.value && T.ctrlKey;
+              if (!(!y.value || ue.value || j || ee))
                 return !1;
-              C.preventDefault(), C.stopImmediatePropagation();
-              const re = ue.property("__zoom").k || 1, fe = Un();
-              if (!Y.value && C.ctrlKey && h.value && fe) {
-                const A = nt(C), L = Si(C), me = re * 2 ** L;
-                ce.scaleTo(ue, me, A, C);
+              T.preventDefault(), T.stopImmediatePropagation();
+              const re = ce.property("__zoom").k || 1, fe = Kn();
+              if (!q.value && T.ctrlKey && h.value && fe) {
+                const E = ot(T), O = $i(T), H = re * 2 ** O;
+                de.scaleTo(ce, H, E, T);
                 return;
               }
-              const ke = C.deltaMode === 1 ? 20 : 1;
-              let Me = u.value === tn.Vertical ? 0 : C.deltaX * ke, tt = u.value === tn.Horizontal ? 0 : C.deltaY * ke;
-              !fe && C.shiftKey && u.value !== tn.Vertical && !Me && tt && (Me = tt, tt = 0), ce.translateBy(
-                ue,
-                -(Me / re) * c.value,
-                -(tt / re) * c.value
+              const _e = T.deltaMode === 1 ? 20 : 1;
+              let Te = u.value === on.Vertical ? 0 : T.deltaX * _e, Qe = u.value === on.Horizontal ? 0 : T.deltaY * _e;
+              !fe && T.shiftKey && u.value !== on.Vertical && !Te && Qe && (Te = Qe, Qe = 0), de.translateBy(
+                ce,
+                -(Te / re) * c.value,
+                -(Qe / re) * c.value
               );
-              const S = xe(ue.property("__zoom"));
-              _ && clearTimeout(_), j.value ? ($.move({ event: C, flowTransform: S }), $.viewportChange(S), _ = setTimeout(() => {
-                $.moveEnd({ event: C, flowTransform: S }), $.viewportChangeEnd(S), j.value = !1;
-              }, 150)) : (j.value = !0, $.moveStart({ event: C, flowTransform: S }), $.viewportChangeStart(S));
+              const Ke = be(ce.property("__zoom"));
+              x && clearTimeout(x), Z.value ? (N.move({ event: T, flowTransform: Ke }), N.viewportChange(Ke), x = setTimeout(() => {
+                N.moveEnd({ event: T, flowTransform: Ke }), N.viewportChangeEnd(Ke), Z.value = !1;
+              }, 150)) : (Z.value = !0, N.moveStart({ event: T, flowTransform: Ke }), N.viewportChangeStart(Ke));
             },
             { passive: !1 }
-          ) : typeof x < "u" && ue.on(
+          ) : typeof w < "u" && ce.on(
             "wheel.zoom",
-            function(C, Q) {
-              const te = !w.value && C.type === "wheel" && !C.ctrlKey, se = X.value || k.value, re = h.value && C.ctrlKey;
-              if (!se && !a.value && !re && C.type === "wheel" || te || Ce(C, m.value))
+            function(T, j) {
+              const ee = !y.value && T.type === "wheel" && !T.ctrlKey, le = K.value || $.value, re = h.value && T.ctrlKey;
+              if (!le && !l.value && !re && T.type === "wheel" || ee || Ie(T, p.value))
                 return null;
-              C.preventDefault(), x.call(this, C, Q);
+              T.preventDefault(), w.call(this, T, j);
             },
             { passive: !1 }
           );
@@ -6162,40 +6162,40 @@ const uf = {
         { immediate: !0 }
       );
     });
-    function G(ve, be) {
-      return be === 2 && Array.isArray(ve) && ve.includes(2);
+    function U(pe, Ee) {
+      return Ee === 2 && Array.isArray(pe) && pe.includes(2);
     }
-    function Z(ve, be) {
-      return ve.x !== be.x && !Number.isNaN(be.x) || ve.y !== be.y && !Number.isNaN(be.y) || ve.zoom !== be.k && !Number.isNaN(be.k);
+    function Q(pe, Ee) {
+      return pe.x !== Ee.x && !Number.isNaN(Ee.x) || pe.y !== Ee.y && !Number.isNaN(Ee.y) || pe.zoom !== Ee.k && !Number.isNaN(Ee.k);
     }
-    function xe(ve) {
+    function be(pe) {
       return {
-        x: ve.x,
-        y: ve.y,
-        zoom: ve.k
+        x: pe.x,
+        y: pe.y,
+        zoom: pe.k
       };
     }
-    function Ce(ve, be) {
-      return ve.target.closest(`.${be}`);
+    function Ie(pe, Ee) {
+      return pe.target.closest(`.${Ee}`);
     }
-    return (ve, be) => (T(), D("div", {
+    return (pe, Ee) => (C(), z("div", {
       ref_key: "viewportRef",
-      ref: q,
+      ref: G,
       class: "vue-flow__viewport vue-flow__container"
     }, [
-      le(cf, {
-        "is-selecting": pe.value,
+      ae(mf, {
+        "is-selecting": xe.value,
         "selection-key-pressed": V(W),
-        class: Be({
-          connecting: ee.value,
-          dragging: V(P),
+        class: Oe({
+          connecting: oe.value,
+          dragging: V(B),
           draggable: V(f) === !0 || Array.isArray(V(f)) && V(f).includes(0)
         })
       }, {
-        default: Xe(() => [
-          le(ff, null, {
-            default: Xe(() => [
-              Ge(ve.$slots, "default")
+        default: He(() => [
+          ae(gf, null, {
+            default: He(() => [
+              qe(pe.$slots, "default")
             ]),
             _: 3
           })
@@ -6204,35 +6204,35 @@ const uf = {
       }, 8, ["is-selecting", "selection-key-pressed", "class"])
     ], 512));
   }
-}), mf = ["id"], gf = ["id"], pf = ["id"], yf = {
+}), wf = ["id"], xf = ["id"], bf = ["id"], _f = {
   name: "A11yDescriptions",
   compatConfig: { MODE: 3 }
-}, wf = /* @__PURE__ */ ze({
-  ...yf,
+}, kf = /* @__PURE__ */ Be({
+  ..._f,
   setup(e) {
-    const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Pe();
-    return (i, r) => (T(), D(ge, null, [
-      N("div", {
-        id: `${V(Br)}-${V(t)}`,
+    const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = De();
+    return (i, r) => (C(), z(me, null, [
+      k("div", {
+        id: `${V(Lr)}-${V(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select a node. " + U(V(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, mf),
-      N("div", {
-        id: `${V(Rr)}-${V(t)}`,
+      }, " Press enter or space to select a node. " + X(V(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, wf),
+      k("div", {
+        id: `${V(Hr)}-${V(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, gf),
-      V(n) ? de("", !0) : (T(), D("div", {
+      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, xf),
+      V(n) ? ie("", !0) : (C(), z("div", {
         key: 0,
-        id: `${V(Oc)}-${V(t)}`,
+        id: `${V(Lc)}-${V(t)}`,
         "aria-live": "assertive",
         "aria-atomic": "true",
         style: { position: "absolute", width: "1px", height: "1px", margin: "-1px", border: "0", padding: "0", overflow: "hidden", clip: "rect(0px, 0px, 0px, 0px)", "clip-path": "inset(100%)" }
-      }, U(V(o)), 9, pf))
+      }, X(V(o)), 9, bf))
     ], 64));
   }
 });
-function xf() {
-  const e = Pe();
-  Se(
+function Sf() {
+  const e = De();
+  $e(
     () => e.viewportHelper.value.viewportInitialized,
     (t) => {
       t && setTimeout(() => {
@@ -6241,31 +6241,31 @@ function xf() {
     }
   );
 }
-function bf(e, t, n) {
-  return n === ie.Left ? e - t : n === ie.Right ? e + t : e;
+function $f(e, t, n) {
+  return n === se.Left ? e - t : n === se.Right ? e + t : e;
 }
-function _f(e, t, n) {
-  return n === ie.Top ? e - t : n === ie.Bottom ? e + t : e;
+function Ef(e, t, n) {
+  return n === se.Top ? e - t : n === se.Bottom ? e + t : e;
 }
-const Qo = function({
+const jo = function({
   radius: e = 10,
   centerX: t = 0,
   centerY: n = 0,
-  position: o = ie.Top,
+  position: o = se.Top,
   type: i
 }) {
-  return Ee("circle", {
+  return Ne("circle", {
     class: `vue-flow__edgeupdater vue-flow__edgeupdater-${i}`,
-    cx: bf(t, e, o),
-    cy: _f(n, e, o),
+    cx: $f(t, e, o),
+    cy: Ef(n, e, o),
     r: e,
     stroke: "transparent",
     fill: "transparent"
   });
 };
-Qo.props = ["radius", "centerX", "centerY", "position", "type"];
-Qo.compatConfig = { MODE: 3 };
-const Xi = Qo, kf = ze({
+jo.props = ["radius", "centerX", "centerY", "position", "type"];
+jo.compatConfig = { MODE: 3 };
+const qi = jo, Nf = Be({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6277,93 +6277,93 @@ const Xi = Qo, kf = ze({
       edgeUpdaterRadius: i,
       emits: r,
       nodesSelectionActive: s,
-      noPanClassName: l,
-      getEdgeTypes: a,
+      noPanClassName: a,
+      getEdgeTypes: l,
       removeSelectedEdges: u,
       findEdge: c,
       findNode: f,
       isValidConnection: d,
       multiSelectionActive: h,
-      disableKeyboardA11y: k,
-      elementsSelectable: w,
-      edgesUpdatable: m,
-      edgesFocusable: y,
-      hooks: $
-    } = Pe(), g = J(() => c(e.id)), { emit: v, on: P } = hd(g.value, r), O = kt(no), B = Ut(), z = ye(!1), K = ye(!1), q = ye(""), F = ye(null), E = ye("source"), j = ye(null), _ = Te(
-      () => typeof g.value.selectable > "u" ? w.value : g.value.selectable
-    ), R = Te(() => typeof g.value.updatable > "u" ? m.value : g.value.updatable), M = Te(() => typeof g.value.focusable > "u" ? y.value : g.value.focusable);
-    It(cd, e.id), It(dd, j);
-    const H = J(() => g.value.class instanceof Function ? g.value.class(g.value) : g.value.class), Y = J(() => g.value.style instanceof Function ? g.value.style(g.value) : g.value.style), W = J(() => {
-      const p = g.value.type || "default", b = O == null ? void 0 : O[`edge-${p}`];
+      disableKeyboardA11y: $,
+      elementsSelectable: y,
+      edgesUpdatable: p,
+      edgesFocusable: _,
+      hooks: N
+    } = De(), g = J(() => c(e.id)), { emit: m, on: B } = pd(g.value, r), I = St(io), D = Zt(), A = we(!1), F = we(!1), G = we(""), L = we(null), S = we("source"), Z = we(null), x = Ae(
+      () => typeof g.value.selectable > "u" ? y.value : g.value.selectable
+    ), R = Ae(() => typeof g.value.updatable > "u" ? p.value : g.value.updatable), M = Ae(() => typeof g.value.focusable > "u" ? _.value : g.value.focusable);
+    Pt(md, e.id), Pt(vd, Z);
+    const Y = J(() => g.value.class instanceof Function ? g.value.class(g.value) : g.value.class), q = J(() => g.value.style instanceof Function ? g.value.style(g.value) : g.value.style), W = J(() => {
+      const v = g.value.type || "default", b = I == null ? void 0 : I[`edge-${v}`];
       if (b)
         return b;
-      let I = g.value.template ?? a.value[p];
-      if (typeof I == "string" && B) {
-        const C = Object.keys(B.appContext.components);
-        C && C.includes(p) && (I = ir(p, !1));
+      let P = g.value.template ?? l.value[v];
+      if (typeof P == "string" && D) {
+        const T = Object.keys(D.appContext.components);
+        T && T.includes(v) && (P = ar(v, !1));
       }
-      return I && typeof I != "string" ? I : (r.error(new Le(Ve.EDGE_TYPE_MISSING, I)), !1);
-    }), { handlePointerDown: X } = os({
-      nodeId: q,
-      handleId: F,
-      type: E,
+      return P && typeof P != "string" ? P : (r.error(new Fe(Le.EDGE_TYPE_MISSING, P)), !1);
+    }), { handlePointerDown: K } = ss({
+      nodeId: G,
+      handleId: L,
+      type: S,
       isValidConnection: d,
-      edgeUpdaterType: E,
+      edgeUpdaterType: S,
       onEdgeUpdate: he,
-      onEdgeUpdateEnd: pe
+      onEdgeUpdateEnd: xe
     });
     return () => {
-      const p = f(g.value.source), b = f(g.value.target), I = "pathOptions" in g.value ? g.value.pathOptions : {};
-      if (!p && !b)
-        return r.error(new Le(Ve.EDGE_SOURCE_TARGET_MISSING, g.value.id, g.value.source, g.value.target)), null;
-      if (!p)
-        return r.error(new Le(Ve.EDGE_SOURCE_MISSING, g.value.id, g.value.source)), null;
+      const v = f(g.value.source), b = f(g.value.target), P = "pathOptions" in g.value ? g.value.pathOptions : {};
+      if (!v && !b)
+        return r.error(new Fe(Le.EDGE_SOURCE_TARGET_MISSING, g.value.id, g.value.source, g.value.target)), null;
+      if (!v)
+        return r.error(new Fe(Le.EDGE_SOURCE_MISSING, g.value.id, g.value.source)), null;
       if (!b)
-        return r.error(new Le(Ve.EDGE_TARGET_MISSING, g.value.id, g.value.target)), null;
-      if (!g.value || g.value.hidden || p.hidden || b.hidden)
+        return r.error(new Fe(Le.EDGE_TARGET_MISSING, g.value.id, g.value.target)), null;
+      if (!g.value || g.value.hidden || v.hidden || b.hidden)
         return null;
-      let C;
-      o.value === bt.Strict ? C = p.handleBounds.source : C = [...p.handleBounds.source || [], ...p.handleBounds.target || []];
-      const Q = Ai(C, g.value.sourceHandle);
-      let te;
-      o.value === bt.Strict ? te = b.handleBounds.target : te = [...b.handleBounds.target || [], ...b.handleBounds.source || []];
-      const se = Ai(te, g.value.targetHandle), re = (Q == null ? void 0 : Q.position) || ie.Bottom, fe = (se == null ? void 0 : se.position) || ie.Top, { x: ke, y: Me } = qt(p, Q, re), { x: tt, y: S } = qt(b, se, fe);
-      return g.value.sourceX = ke, g.value.sourceY = Me, g.value.targetX = tt, g.value.targetY = S, Ee(
+      let T;
+      o.value === _t.Strict ? T = v.handleBounds.source : T = [...v.handleBounds.source || [], ...v.handleBounds.target || []];
+      const j = Ai(T, g.value.sourceHandle);
+      let ee;
+      o.value === _t.Strict ? ee = b.handleBounds.target : ee = [...b.handleBounds.target || [], ...b.handleBounds.source || []];
+      const le = Ai(ee, g.value.targetHandle), re = (j == null ? void 0 : j.position) || se.Bottom, fe = (le == null ? void 0 : le.position) || se.Top, { x: _e, y: Te } = Kt(v, j, re), { x: Qe, y: Ke } = Kt(b, le, fe);
+      return g.value.sourceX = _e, g.value.sourceY = Te, g.value.targetX = Qe, g.value.targetY = Ke, Ne(
         "g",
         {
-          ref: j,
+          ref: Z,
           key: e.id,
           "data-id": e.id,
           class: [
             "vue-flow__edge",
             `vue-flow__edge-${W.value === !1 ? "default" : g.value.type || "default"}`,
-            l.value,
-            H.value,
+            a.value,
+            Y.value,
             {
-              updating: z.value,
+              updating: A.value,
               selected: g.value.selected,
               animated: g.value.animated,
-              inactive: !_.value && !$.value.edgeClick.hasListeners()
+              inactive: !x.value && !N.value.edgeClick.hasListeners()
             }
           ],
           tabIndex: M.value ? 0 : void 0,
           "aria-label": g.value.ariaLabel === null ? void 0 : g.value.ariaLabel ?? `Edge from ${g.value.source} to ${g.value.target}`,
-          "aria-describedby": M.value ? `${Rr}-${t}` : void 0,
+          "aria-describedby": M.value ? `${Hr}-${t}` : void 0,
           "aria-roledescription": "edge",
           role: M.value ? "group" : "img",
           ...g.value.domAttributes,
-          onClick: G,
-          onContextmenu: Z,
-          onDblclick: xe,
-          onMouseenter: Ce,
-          onMousemove: ve,
-          onMouseleave: be,
-          onKeyDown: M.value ? x : void 0
+          onClick: U,
+          onContextmenu: Q,
+          onDblclick: be,
+          onMouseenter: Ie,
+          onMousemove: pe,
+          onMouseleave: Ee,
+          onKeyDown: M.value ? w : void 0
         },
         [
-          K.value ? null : Ee(W.value === !1 ? a.value.default : W.value, {
+          F.value ? null : Ne(W.value === !1 ? l.value.default : W.value, {
             id: e.id,
-            sourceNode: p,
+            sourceNode: v,
             targetNode: b,
             source: g.value.source,
             target: g.value.target,
@@ -6378,34 +6378,34 @@ const Xi = Qo, kf = ze({
             labelBgPadding: g.value.labelBgPadding,
             labelBgBorderRadius: g.value.labelBgBorderRadius,
             data: g.value.data,
-            events: { ...g.value.events, ...P },
-            style: Y.value,
-            markerStart: `url('#${hn(g.value.markerStart, t)}')`,
-            markerEnd: `url('#${hn(g.value.markerEnd, t)}')`,
+            events: { ...g.value.events, ...B },
+            style: q.value,
+            markerStart: `url('#${vn(g.value.markerStart, t)}')`,
+            markerEnd: `url('#${vn(g.value.markerEnd, t)}')`,
             sourcePosition: re,
             targetPosition: fe,
-            sourceX: ke,
-            sourceY: Me,
-            targetX: tt,
-            targetY: S,
+            sourceX: _e,
+            sourceY: Te,
+            targetX: Qe,
+            targetY: Ke,
             sourceHandleId: g.value.sourceHandle,
             targetHandleId: g.value.targetHandle,
             interactionWidth: g.value.interactionWidth,
-            ...I
+            ...P
           }),
           [
             R.value === "source" || R.value === !0 ? [
-              Ee(
+              Ne(
                 "g",
                 {
-                  onMousedown: ce,
-                  onMouseenter: oe,
-                  onMouseout: ae
+                  onMousedown: de,
+                  onMouseenter: te,
+                  onMouseout: ue
                 },
-                Ee(Xi, {
+                Ne(qi, {
                   position: re,
-                  centerX: ke,
-                  centerY: Me,
+                  centerX: _e,
+                  centerY: Te,
                   radius: i.value,
                   type: "source",
                   "data-type": "source"
@@ -6413,17 +6413,17 @@ const Xi = Qo, kf = ze({
               )
             ] : null,
             R.value === "target" || R.value === !0 ? [
-              Ee(
+              Ne(
                 "g",
                 {
-                  onMousedown: ue,
-                  onMouseenter: oe,
-                  onMouseout: ae
+                  onMousedown: ce,
+                  onMouseenter: te,
+                  onMouseout: ue
                 },
-                Ee(Xi, {
+                Ne(qi, {
                   position: fe,
-                  centerX: tt,
-                  centerY: S,
+                  centerX: Qe,
+                  centerY: Ke,
                   radius: i.value,
                   type: "target",
                   "data-type": "target"
@@ -6434,53 +6434,53 @@ const Xi = Qo, kf = ze({
         ]
       );
     };
-    function oe() {
-      z.value = !0;
+    function te() {
+      A.value = !0;
     }
-    function ae() {
-      z.value = !1;
+    function ue() {
+      A.value = !1;
     }
-    function he(p, b) {
-      v.update({ event: p, edge: g.value, connection: b });
+    function he(v, b) {
+      m.update({ event: v, edge: g.value, connection: b });
     }
-    function pe(p) {
-      v.updateEnd({ event: p, edge: g.value }), K.value = !1;
+    function xe(v) {
+      m.updateEnd({ event: v, edge: g.value }), F.value = !1;
     }
-    function ee(p, b) {
-      p.button === 0 && (K.value = !0, q.value = b ? g.value.target : g.value.source, F.value = (b ? g.value.targetHandle : g.value.sourceHandle) ?? null, E.value = b ? "target" : "source", v.updateStart({ event: p, edge: g.value }), X(p));
+    function oe(v, b) {
+      v.button === 0 && (F.value = !0, G.value = b ? g.value.target : g.value.source, L.value = (b ? g.value.targetHandle : g.value.sourceHandle) ?? null, S.value = b ? "target" : "source", m.updateStart({ event: v, edge: g.value }), K(v));
     }
-    function G(p) {
+    function U(v) {
       var b;
-      const I = { event: p, edge: g.value };
-      _.value && (s.value = !1, g.value.selected && h.value ? (u([g.value]), (b = j.value) == null || b.blur()) : n([g.value])), v.click(I);
+      const P = { event: v, edge: g.value };
+      x.value && (s.value = !1, g.value.selected && h.value ? (u([g.value]), (b = Z.value) == null || b.blur()) : n([g.value])), m.click(P);
     }
-    function Z(p) {
-      v.contextMenu({ event: p, edge: g.value });
+    function Q(v) {
+      m.contextMenu({ event: v, edge: g.value });
     }
-    function xe(p) {
-      v.doubleClick({ event: p, edge: g.value });
+    function be(v) {
+      m.doubleClick({ event: v, edge: g.value });
     }
-    function Ce(p) {
-      v.mouseEnter({ event: p, edge: g.value });
+    function Ie(v) {
+      m.mouseEnter({ event: v, edge: g.value });
     }
-    function ve(p) {
-      v.mouseMove({ event: p, edge: g.value });
+    function pe(v) {
+      m.mouseMove({ event: v, edge: g.value });
     }
-    function be(p) {
-      v.mouseLeave({ event: p, edge: g.value });
+    function Ee(v) {
+      m.mouseLeave({ event: v, edge: g.value });
     }
-    function ce(p) {
-      ee(p, !0);
+    function de(v) {
+      oe(v, !0);
     }
-    function ue(p) {
-      ee(p, !1);
+    function ce(v) {
+      oe(v, !1);
     }
-    function x(p) {
+    function w(v) {
       var b;
-      !k.value && Vr.includes(p.key) && _.value && (p.key === "Escape" ? ((b = j.value) == null || b.blur(), u([c(e.id)])) : n([c(e.id)]));
+      !$.value && Fr.includes(v.key) && x.value && (v.key === "Escape" ? ((b = Z.value) == null || b.blur(), u([c(e.id)])) : n([c(e.id)]));
     }
   }
-}), Sf = kf, Ef = ze({
+}), Cf = Nf, Mf = Be({
   name: "ConnectionLine",
   compatConfig: { MODE: 3 },
   setup() {
@@ -6492,105 +6492,105 @@ const Xi = Qo, kf = ze({
       connectionEndHandle: i,
       connectionPosition: r,
       connectionLineType: s,
-      connectionLineStyle: l,
-      connectionLineOptions: a,
+      connectionLineStyle: a,
+      connectionLineOptions: l,
       connectionStatus: u,
       viewport: c,
       findNode: f
-    } = Pe(), d = (e = kt(no)) == null ? void 0 : e["connection-line"], h = J(() => {
-      var $;
-      return f(($ = o.value) == null ? void 0 : $.nodeId);
-    }), k = J(() => {
-      var $;
-      return f(($ = i.value) == null ? void 0 : $.nodeId) ?? null;
-    }), w = J(() => ({
+    } = De(), d = (e = St(io)) == null ? void 0 : e["connection-line"], h = J(() => {
+      var N;
+      return f((N = o.value) == null ? void 0 : N.nodeId);
+    }), $ = J(() => {
+      var N;
+      return f((N = i.value) == null ? void 0 : N.nodeId) ?? null;
+    }), y = J(() => ({
       x: (r.value.x - c.value.x) / c.value.zoom,
       y: (r.value.y - c.value.y) / c.value.zoom
-    })), m = J(
-      () => a.value.markerStart ? `url(#${hn(a.value.markerStart, t)})` : ""
-    ), y = J(
-      () => a.value.markerEnd ? `url(#${hn(a.value.markerEnd, t)})` : ""
+    })), p = J(
+      () => l.value.markerStart ? `url(#${vn(l.value.markerStart, t)})` : ""
+    ), _ = J(
+      () => l.value.markerEnd ? `url(#${vn(l.value.markerEnd, t)})` : ""
     );
     return () => {
-      var $, g, v;
+      var N, g, m;
       if (!h.value || !o.value)
         return null;
-      const P = o.value.id, O = o.value.type, B = h.value.handleBounds;
-      let z = (B == null ? void 0 : B[O]) ?? [];
-      if (n.value === bt.Loose) {
-        const Y = (B == null ? void 0 : B[O === "source" ? "target" : "source"]) ?? [];
-        z = [...z, ...Y];
+      const B = o.value.id, I = o.value.type, D = h.value.handleBounds;
+      let A = (D == null ? void 0 : D[I]) ?? [];
+      if (n.value === _t.Loose) {
+        const q = (D == null ? void 0 : D[I === "source" ? "target" : "source"]) ?? [];
+        A = [...A, ...q];
       }
-      if (!z)
+      if (!A)
         return null;
-      const K = (P ? z.find((Y) => Y.id === P) : z[0]) ?? null, q = (K == null ? void 0 : K.position) ?? ie.Top, { x: F, y: E } = qt(h.value, K, q);
-      let j = null;
-      k.value && (n.value === bt.Strict ? j = (($ = k.value.handleBounds[O === "source" ? "target" : "source"]) == null ? void 0 : $.find(
-        (Y) => {
+      const F = (B ? A.find((q) => q.id === B) : A[0]) ?? null, G = (F == null ? void 0 : F.position) ?? se.Top, { x: L, y: S } = Kt(h.value, F, G);
+      let Z = null;
+      $.value && (n.value === _t.Strict ? Z = ((N = $.value.handleBounds[I === "source" ? "target" : "source"]) == null ? void 0 : N.find(
+        (q) => {
           var W;
-          return Y.id === ((W = i.value) == null ? void 0 : W.id);
+          return q.id === ((W = i.value) == null ? void 0 : W.id);
         }
-      )) || null : j = ((g = [...k.value.handleBounds.source ?? [], ...k.value.handleBounds.target ?? []]) == null ? void 0 : g.find(
-        (Y) => {
+      )) || null : Z = ((g = [...$.value.handleBounds.source ?? [], ...$.value.handleBounds.target ?? []]) == null ? void 0 : g.find(
+        (q) => {
           var W;
-          return Y.id === ((W = i.value) == null ? void 0 : W.id);
+          return q.id === ((W = i.value) == null ? void 0 : W.id);
         }
       )) || null);
-      const _ = ((v = i.value) == null ? void 0 : v.position) ?? (q ? Po[q] : null);
-      if (!q || !_)
+      const x = ((m = i.value) == null ? void 0 : m.position) ?? (G ? Oo[G] : null);
+      if (!G || !x)
         return null;
-      const R = s.value ?? a.value.type ?? St.Bezier;
+      const R = s.value ?? l.value.type ?? Et.Bezier;
       let M = "";
-      const H = {
-        sourceX: F,
-        sourceY: E,
-        sourcePosition: q,
-        targetX: w.value.x,
-        targetY: w.value.y,
-        targetPosition: _
+      const Y = {
+        sourceX: L,
+        sourceY: S,
+        sourcePosition: G,
+        targetX: y.value.x,
+        targetY: y.value.y,
+        targetPosition: x
       };
-      return R === St.Bezier ? [M] = us(H) : R === St.Step ? [M] = zo({
-        ...H,
+      return R === Et.Bezier ? [M] = fs(Y) : R === Et.Step ? [M] = Ro({
+        ...Y,
         borderRadius: 0
-      }) : R === St.SmoothStep ? [M] = zo(H) : R === St.SimpleBezier ? [M] = cs(H) : M = `M${F},${E} ${w.value.x},${w.value.y}`, Ee(
+      }) : R === Et.SmoothStep ? [M] = Ro(Y) : R === Et.SimpleBezier ? [M] = hs(Y) : M = `M${L},${S} ${y.value.x},${y.value.y}`, Ne(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
-        Ee(
+        Ne(
           "g",
           { class: "vue-flow__connection" },
-          d ? Ee(d, {
-            sourceX: F,
-            sourceY: E,
-            sourcePosition: q,
-            targetX: w.value.x,
-            targetY: w.value.y,
-            targetPosition: _,
+          d ? Ne(d, {
+            sourceX: L,
+            sourceY: S,
+            sourcePosition: G,
+            targetX: y.value.x,
+            targetY: y.value.y,
+            targetPosition: x,
             sourceNode: h.value,
-            sourceHandle: K,
-            targetNode: k.value,
-            targetHandle: j,
-            markerEnd: y.value,
-            markerStart: m.value,
+            sourceHandle: F,
+            targetNode: $.value,
+            targetHandle: Z,
+            markerEnd: _.value,
+            markerStart: p.value,
             connectionStatus: u.value
-          }) : Ee("path", {
+          }) : Ne("path", {
             d: M,
-            class: [a.value.class, u.value, "vue-flow__connection-path"],
+            class: [l.value.class, u.value, "vue-flow__connection-path"],
             style: {
-              ...l.value,
-              ...a.value.style
+              ...a.value,
+              ...l.value.style
             },
-            "marker-end": y.value,
-            "marker-start": m.value
+            "marker-end": _.value,
+            "marker-start": p.value
           })
         )
       );
     };
   }
-}), $f = Ef, Nf = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], Cf = {
+}), If = Mf, Tf = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], Pf = {
   name: "MarkerType",
   compatConfig: { MODE: 3 }
-}, Mf = /* @__PURE__ */ ze({
-  ...Cf,
+}, Af = /* @__PURE__ */ Be({
+  ...Pf,
   props: {
     id: {},
     type: {},
@@ -6602,7 +6602,7 @@ const Xi = Qo, kf = ze({
     strokeWidth: { default: 1 }
   },
   setup(e) {
-    return (t, n) => (T(), D("marker", {
+    return (t, n) => (C(), z("marker", {
       id: t.id,
       class: "vue-flow__arrowhead",
       viewBox: "-10 -10 20 20",
@@ -6613,9 +6613,9 @@ const Xi = Qo, kf = ze({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === V(To).ArrowClosed ? (T(), D("polyline", {
+      t.type === V(Do).ArrowClosed ? (C(), z("polyline", {
         key: 0,
-        style: Ae({
+        style: Pe({
           stroke: t.color,
           fill: t.color,
           strokeWidth: t.strokeWidth
@@ -6623,10 +6623,10 @@ const Xi = Qo, kf = ze({
         "stroke-linecap": "round",
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
-      }, null, 4)) : de("", !0),
-      t.type === V(To).Arrow ? (T(), D("polyline", {
+      }, null, 4)) : ie("", !0),
+      t.type === V(Do).Arrow ? (C(), z("polyline", {
         key: 1,
-        style: Ae({
+        style: Pe({
           stroke: t.color,
           strokeWidth: t.strokeWidth
         }),
@@ -6634,70 +6634,70 @@ const Xi = Qo, kf = ze({
         "stroke-linejoin": "round",
         fill: "none",
         points: "-5,-4 0,0 -5,4"
-      }, null, 4)) : de("", !0)
-    ], 8, Nf));
+      }, null, 4)) : ie("", !0)
+    ], 8, Tf));
   }
-}), If = {
+}), Df = {
   class: "vue-flow__marker vue-flow__container",
   "aria-hidden": "true"
-}, Tf = {
+}, zf = {
   name: "MarkerDefinitions",
   compatConfig: { MODE: 3 }
-}, Af = /* @__PURE__ */ ze({
-  ...Tf,
+}, Of = /* @__PURE__ */ Be({
+  ...zf,
   setup(e) {
-    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Pe(), r = J(() => {
-      const s = /* @__PURE__ */ new Set(), l = [], a = (u) => {
+    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = De(), r = J(() => {
+      const s = /* @__PURE__ */ new Set(), a = [], l = (u) => {
         if (u) {
-          const c = hn(u, t);
-          s.has(c) || (typeof u == "object" ? l.push({ ...u, id: c, color: u.color || i.value }) : l.push({ id: c, color: i.value, type: u }), s.add(c));
+          const c = vn(u, t);
+          s.has(c) || (typeof u == "object" ? a.push({ ...u, id: c, color: u.color || i.value }) : a.push({ id: c, color: i.value, type: u }), s.add(c));
         }
       };
       for (const u of [o.value.markerEnd, o.value.markerStart])
-        a(u);
+        l(u);
       for (const u of n.value)
         for (const c of [u.markerStart, u.markerEnd])
-          a(c);
-      return l.sort((u, c) => u.id.localeCompare(c.id));
+          l(c);
+      return a.sort((u, c) => u.id.localeCompare(c.id));
     });
-    return (s, l) => (T(), D("svg", If, [
-      N("defs", null, [
-        (T(!0), D(ge, null, De(r.value, (a) => (T(), He(Mf, {
-          id: a.id,
-          key: a.id,
-          type: a.type,
-          color: a.color,
-          width: a.width,
-          height: a.height,
-          markerUnits: a.markerUnits,
-          "stroke-width": a.strokeWidth,
-          orient: a.orient
+    return (s, a) => (C(), z("svg", Df, [
+      k("defs", null, [
+        (C(!0), z(me, null, ze(r.value, (l) => (C(), Re(Af, {
+          id: l.id,
+          key: l.id,
+          type: l.type,
+          color: l.color,
+          width: l.width,
+          height: l.height,
+          markerUnits: l.markerUnits,
+          "stroke-width": l.strokeWidth,
+          orient: l.orient
         }, null, 8, ["id", "type", "color", "width", "height", "markerUnits", "stroke-width", "orient"]))), 128))
       ])
     ]));
   }
-}), Pf = {
+}), Bf = {
   name: "Edges",
   compatConfig: { MODE: 3 }
-}, Df = /* @__PURE__ */ ze({
-  ...Pf,
+}, Rf = /* @__PURE__ */ Be({
+  ...Bf,
   setup(e) {
-    const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Pe();
-    return (i, r) => (T(), D(ge, null, [
-      le(Af),
-      (T(!0), D(ge, null, De(V(n), (s) => (T(), D("svg", {
+    const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = De();
+    return (i, r) => (C(), z(me, null, [
+      ae(Of),
+      (C(!0), z(me, null, ze(V(n), (s) => (C(), z("svg", {
         key: s.id,
         class: "vue-flow__edges vue-flow__container",
-        style: Ae({ zIndex: V(Jc)(s, V(t), V(o)) })
+        style: Pe({ zIndex: V(nd)(s, V(t), V(o)) })
       }, [
-        le(V(Sf), {
+        ae(V(Cf), {
           id: s.id
         }, null, 8, ["id"])
       ], 4))), 128)),
-      le(V($f))
+      ae(V(If))
     ], 64));
   }
-}), zf = ze({
+}), Vf = Be({
   name: "Node",
   compatConfig: { MODE: 3 },
   props: ["id", "resizeObserver"],
@@ -6709,243 +6709,243 @@ const Xi = Qo, kf = ze({
       nodesSelectionActive: i,
       multiSelectionActive: r,
       emits: s,
-      removeSelectedNodes: l,
-      addSelectedNodes: a,
+      removeSelectedNodes: a,
+      addSelectedNodes: l,
       updateNodeDimensions: u,
       onUpdateNodeInternals: c,
       getNodeTypes: f,
       nodeExtent: d,
       elevateNodesOnSelect: h,
-      disableKeyboardA11y: k,
-      ariaLiveMessage: w,
-      snapToGrid: m,
-      snapGrid: y,
-      nodeDragThreshold: $,
+      disableKeyboardA11y: $,
+      ariaLiveMessage: y,
+      snapToGrid: p,
+      snapGrid: _,
+      nodeDragThreshold: N,
       nodesDraggable: g,
-      elementsSelectable: v,
-      nodesConnectable: P,
-      nodesFocusable: O,
-      hooks: B
-    } = Pe(), z = ye(null);
-    It(es, z), It(Zo, e.id);
-    const K = kt(no), q = Ut(), F = rs(), { node: E, parentNode: j } = is(e.id), { emit: _, on: R } = gd(E, s), M = Te(() => typeof E.draggable > "u" ? g.value : E.draggable), H = Te(() => typeof E.selectable > "u" ? v.value : E.selectable), Y = Te(() => typeof E.connectable > "u" ? P.value : E.connectable), W = Te(() => typeof E.focusable > "u" ? O.value : E.focusable), X = J(
-      () => H.value || M.value || B.value.nodeClick.hasListeners() || B.value.nodeDoubleClick.hasListeners() || B.value.nodeMouseEnter.hasListeners() || B.value.nodeMouseMove.hasListeners() || B.value.nodeMouseLeave.hasListeners()
-    ), oe = Te(() => !!E.dimensions.width && !!E.dimensions.height), ae = J(() => {
-      const b = E.type || "default", I = K == null ? void 0 : K[`node-${b}`];
-      if (I)
-        return I;
-      let C = E.template || f.value[b];
-      if (typeof C == "string" && q) {
-        const Q = Object.keys(q.appContext.components);
-        Q && Q.includes(b) && (C = ir(b, !1));
+      elementsSelectable: m,
+      nodesConnectable: B,
+      nodesFocusable: I,
+      hooks: D
+    } = De(), A = we(null);
+    Pt(os, A), Pt(Qo, e.id);
+    const F = St(io), G = Zt(), L = ls(), { node: S, parentNode: Z } = as(e.id), { emit: x, on: R } = xd(S, s), M = Ae(() => typeof S.draggable > "u" ? g.value : S.draggable), Y = Ae(() => typeof S.selectable > "u" ? m.value : S.selectable), q = Ae(() => typeof S.connectable > "u" ? B.value : S.connectable), W = Ae(() => typeof S.focusable > "u" ? I.value : S.focusable), K = J(
+      () => Y.value || M.value || D.value.nodeClick.hasListeners() || D.value.nodeDoubleClick.hasListeners() || D.value.nodeMouseEnter.hasListeners() || D.value.nodeMouseMove.hasListeners() || D.value.nodeMouseLeave.hasListeners()
+    ), te = Ae(() => !!S.dimensions.width && !!S.dimensions.height), ue = J(() => {
+      const b = S.type || "default", P = F == null ? void 0 : F[`node-${b}`];
+      if (P)
+        return P;
+      let T = S.template || f.value[b];
+      if (typeof T == "string" && G) {
+        const j = Object.keys(G.appContext.components);
+        j && j.includes(b) && (T = ar(b, !1));
       }
-      return C && typeof C != "string" ? C : (s.error(new Le(Ve.NODE_TYPE_MISSING, C)), !1);
-    }), he = ts({
+      return T && typeof T != "string" ? T : (s.error(new Fe(Le.NODE_TYPE_MISSING, T)), !1);
+    }), he = is({
       id: e.id,
-      el: z,
+      el: A,
       disabled: () => !M.value,
-      selectable: H,
-      dragHandle: () => E.dragHandle,
+      selectable: Y,
+      dragHandle: () => S.dragHandle,
       onStart(b) {
-        _.dragStart(b);
+        x.dragStart(b);
       },
       onDrag(b) {
-        _.drag(b);
+        x.drag(b);
       },
       onStop(b) {
-        _.dragStop(b);
+        x.dragStop(b);
       },
       onClick(b) {
-        x(b);
+        w(b);
       }
-    }), pe = J(() => E.class instanceof Function ? E.class(E) : E.class), ee = J(() => {
-      const b = (E.style instanceof Function ? E.style(E) : E.style) || {}, I = E.width instanceof Function ? E.width(E) : E.width, C = E.height instanceof Function ? E.height(E) : E.height;
-      return !b.width && I && (b.width = typeof I == "string" ? I : `${I}px`), !b.height && C && (b.height = typeof C == "string" ? C : `${C}px`), b;
-    }), G = Te(() => Number(E.zIndex ?? ee.value.zIndex ?? 0));
+    }), xe = J(() => S.class instanceof Function ? S.class(S) : S.class), oe = J(() => {
+      const b = (S.style instanceof Function ? S.style(S) : S.style) || {}, P = S.width instanceof Function ? S.width(S) : S.width, T = S.height instanceof Function ? S.height(S) : S.height;
+      return !b.width && P && (b.width = typeof P == "string" ? P : `${P}px`), !b.height && T && (b.height = typeof T == "string" ? T : `${T}px`), b;
+    }), U = Ae(() => Number(S.zIndex ?? oe.value.zIndex ?? 0));
     return c((b) => {
-      (b.includes(e.id) || !b.length) && xe();
-    }), st(() => {
-      Se(
-        () => E.hidden,
-        (b = !1, I, C) => {
-          !b && z.value && (e.resizeObserver.observe(z.value), C(() => {
-            z.value && e.resizeObserver.unobserve(z.value);
+      (b.includes(e.id) || !b.length) && be();
+    }), at(() => {
+      $e(
+        () => S.hidden,
+        (b = !1, P, T) => {
+          !b && A.value && (e.resizeObserver.observe(A.value), T(() => {
+            A.value && e.resizeObserver.unobserve(A.value);
           }));
         },
         { immediate: !0, flush: "post" }
       );
-    }), Se([() => E.type, () => E.sourcePosition, () => E.targetPosition], () => {
-      Ye(() => {
-        u([{ id: e.id, nodeElement: z.value, forceUpdate: !0 }]);
+    }), $e([() => S.type, () => S.sourcePosition, () => S.targetPosition], () => {
+      Xe(() => {
+        u([{ id: e.id, nodeElement: A.value, forceUpdate: !0 }]);
       });
-    }), Se(
+    }), $e(
       [
-        () => E.position.x,
-        () => E.position.y,
+        () => S.position.x,
+        () => S.position.y,
         () => {
           var b;
-          return (b = j.value) == null ? void 0 : b.computedPosition.x;
+          return (b = Z.value) == null ? void 0 : b.computedPosition.x;
         },
         () => {
           var b;
-          return (b = j.value) == null ? void 0 : b.computedPosition.y;
+          return (b = Z.value) == null ? void 0 : b.computedPosition.y;
         },
         () => {
           var b;
-          return (b = j.value) == null ? void 0 : b.computedPosition.z;
+          return (b = Z.value) == null ? void 0 : b.computedPosition.z;
         },
-        G,
-        () => E.selected,
-        () => E.dimensions.height,
-        () => E.dimensions.width,
+        U,
+        () => S.selected,
+        () => S.dimensions.height,
+        () => S.dimensions.width,
         () => {
           var b;
-          return (b = j.value) == null ? void 0 : b.dimensions.height;
+          return (b = Z.value) == null ? void 0 : b.dimensions.height;
         },
         () => {
           var b;
-          return (b = j.value) == null ? void 0 : b.dimensions.width;
+          return (b = Z.value) == null ? void 0 : b.dimensions.width;
         }
       ],
-      ([b, I, C, Q, te, se]) => {
+      ([b, P, T, j, ee, le]) => {
         const re = {
           x: b,
-          y: I,
-          z: se + (h.value && E.selected ? 1e3 : 0)
+          y: P,
+          z: le + (h.value && S.selected ? 1e3 : 0)
         };
-        typeof C < "u" && typeof Q < "u" ? E.computedPosition = qc({ x: C, y: Q, z: te }, re) : E.computedPosition = re;
+        typeof T < "u" && typeof j < "u" ? S.computedPosition = Zc({ x: T, y: j, z: ee }, re) : S.computedPosition = re;
       },
       { flush: "post", immediate: !0 }
-    ), Se([() => E.extent, d], ([b, I], [C, Q]) => {
-      (b !== C || I !== Q) && Z();
-    }), E.extent === "parent" || typeof E.extent == "object" && "range" in E.extent && E.extent.range === "parent" ? _o(() => oe).toBe(!0).then(Z) : Z(), () => E.hidden ? null : Ee(
+    ), $e([() => S.extent, d], ([b, P], [T, j]) => {
+      (b !== T || P !== j) && Q();
+    }), S.extent === "parent" || typeof S.extent == "object" && "range" in S.extent && S.extent.range === "parent" ? $o(() => te).toBe(!0).then(Q) : Q(), () => S.hidden ? null : Ne(
       "div",
       {
-        ref: z,
-        "data-id": E.id,
+        ref: A,
+        "data-id": S.id,
         class: [
           "vue-flow__node",
-          `vue-flow__node-${ae.value === !1 ? "default" : E.type || "default"}`,
+          `vue-flow__node-${ue.value === !1 ? "default" : S.type || "default"}`,
           {
             [n.value]: M.value,
             dragging: he == null ? void 0 : he.value,
             draggable: M.value,
-            selected: E.selected,
-            selectable: H.value,
-            parent: E.isParent
+            selected: S.selected,
+            selectable: Y.value,
+            parent: S.isParent
           },
-          pe.value
+          xe.value
         ],
         style: {
-          visibility: oe.value ? "visible" : "hidden",
-          zIndex: E.computedPosition.z ?? G.value,
-          transform: `translate(${E.computedPosition.x}px,${E.computedPosition.y}px)`,
-          pointerEvents: X.value ? "all" : "none",
-          ...ee.value
+          visibility: te.value ? "visible" : "hidden",
+          zIndex: S.computedPosition.z ?? U.value,
+          transform: `translate(${S.computedPosition.x}px,${S.computedPosition.y}px)`,
+          pointerEvents: K.value ? "all" : "none",
+          ...oe.value
         },
         tabIndex: W.value ? 0 : void 0,
         role: W.value ? "group" : void 0,
-        "aria-describedby": k.value ? void 0 : `${Br}-${t}`,
-        "aria-label": E.ariaLabel,
+        "aria-describedby": $.value ? void 0 : `${Lr}-${t}`,
+        "aria-label": S.ariaLabel,
         "aria-roledescription": "node",
-        ...E.domAttributes,
-        onMouseenter: Ce,
-        onMousemove: ve,
-        onMouseleave: be,
-        onContextmenu: ce,
-        onClick: x,
-        onDblclick: ue,
-        onKeydown: p
+        ...S.domAttributes,
+        onMouseenter: Ie,
+        onMousemove: pe,
+        onMouseleave: Ee,
+        onContextmenu: de,
+        onClick: w,
+        onDblclick: ce,
+        onKeydown: v
       },
       [
-        Ee(ae.value === !1 ? f.value.default : ae.value, {
-          id: E.id,
-          type: E.type,
-          data: E.data,
-          events: { ...E.events, ...R },
-          selected: E.selected,
-          resizing: E.resizing,
+        Ne(ue.value === !1 ? f.value.default : ue.value, {
+          id: S.id,
+          type: S.type,
+          data: S.data,
+          events: { ...S.events, ...R },
+          selected: S.selected,
+          resizing: S.resizing,
           dragging: he.value,
-          connectable: Y.value,
-          position: E.computedPosition,
-          dimensions: E.dimensions,
-          isValidTargetPos: E.isValidTargetPos,
-          isValidSourcePos: E.isValidSourcePos,
-          parent: E.parentNode,
-          parentNodeId: E.parentNode,
-          zIndex: E.computedPosition.z ?? G.value,
-          targetPosition: E.targetPosition,
-          sourcePosition: E.sourcePosition,
-          label: E.label,
-          dragHandle: E.dragHandle,
-          onUpdateNodeInternals: xe
+          connectable: q.value,
+          position: S.computedPosition,
+          dimensions: S.dimensions,
+          isValidTargetPos: S.isValidTargetPos,
+          isValidSourcePos: S.isValidSourcePos,
+          parent: S.parentNode,
+          parentNodeId: S.parentNode,
+          zIndex: S.computedPosition.z ?? U.value,
+          targetPosition: S.targetPosition,
+          sourcePosition: S.sourcePosition,
+          label: S.label,
+          dragHandle: S.dragHandle,
+          onUpdateNodeInternals: be
         })
       ]
     );
-    function Z() {
-      const b = E.computedPosition, { computedPosition: I, position: C } = Wo(
-        E,
-        m.value ? to(b, y.value) : b,
+    function Q() {
+      const b = S.computedPosition, { computedPosition: P, position: T } = Zo(
+        S,
+        p.value ? oo(b, _.value) : b,
         s.error,
         d.value,
-        j.value
+        Z.value
       );
-      (E.computedPosition.x !== I.x || E.computedPosition.y !== I.y) && (E.computedPosition = { ...E.computedPosition, ...I }), (E.position.x !== C.x || E.position.y !== C.y) && (E.position = C);
+      (S.computedPosition.x !== P.x || S.computedPosition.y !== P.y) && (S.computedPosition = { ...S.computedPosition, ...P }), (S.position.x !== T.x || S.position.y !== T.y) && (S.position = T);
     }
-    function xe() {
-      z.value && u([{ id: e.id, nodeElement: z.value, forceUpdate: !0 }]);
+    function be() {
+      A.value && u([{ id: e.id, nodeElement: A.value, forceUpdate: !0 }]);
     }
-    function Ce(b) {
-      he != null && he.value || _.mouseEnter({ event: b, node: E });
+    function Ie(b) {
+      he != null && he.value || x.mouseEnter({ event: b, node: S });
     }
-    function ve(b) {
-      he != null && he.value || _.mouseMove({ event: b, node: E });
+    function pe(b) {
+      he != null && he.value || x.mouseMove({ event: b, node: S });
     }
-    function be(b) {
-      he != null && he.value || _.mouseLeave({ event: b, node: E });
+    function Ee(b) {
+      he != null && he.value || x.mouseLeave({ event: b, node: S });
+    }
+    function de(b) {
+      return x.contextMenu({ event: b, node: S });
     }
     function ce(b) {
-      return _.contextMenu({ event: b, node: E });
+      return x.doubleClick({ event: b, node: S });
     }
-    function ue(b) {
-      return _.doubleClick({ event: b, node: E });
-    }
-    function x(b) {
-      H.value && (!o.value || !M.value || $.value > 0) && Do(
-        E,
+    function w(b) {
+      Y.value && (!o.value || !M.value || N.value > 0) && Bo(
+        S,
         r.value,
-        a,
         l,
+        a,
         i,
         !1,
-        z.value
-      ), _.click({ event: b, node: E });
+        A.value
+      ), x.click({ event: b, node: S });
     }
-    function p(b) {
-      if (!(Ao(b) || k.value))
-        if (Vr.includes(b.key) && H.value) {
-          const I = b.key === "Escape";
-          Do(
-            E,
+    function v(b) {
+      if (!(zo(b) || $.value))
+        if (Fr.includes(b.key) && Y.value) {
+          const P = b.key === "Escape";
+          Bo(
+            S,
             r.value,
-            a,
             l,
+            a,
             i,
-            I,
-            z.value
+            P,
+            A.value
           );
-        } else M.value && E.selected && Lt[b.key] && (b.preventDefault(), w.value = `Moved selected node ${b.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~E.position.x}, y: ${~~E.position.y}`, F(
+        } else M.value && S.selected && Yt[b.key] && (b.preventDefault(), y.value = `Moved selected node ${b.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~S.position.x}, y: ${~~S.position.y}`, L(
           {
-            x: Lt[b.key].x,
-            y: Lt[b.key].y
+            x: Yt[b.key].x,
+            y: Yt[b.key].y
           },
           b.shiftKey
         ));
     }
   }
-}), Of = zf;
-function Bf(e = { includeHiddenNodes: !1 }) {
-  const { nodes: t } = Pe();
+}), Lf = Vf;
+function Hf(e = { includeHiddenNodes: !1 }) {
+  const { nodes: t } = De();
   return J(() => {
     if (t.value.length === 0)
       return !1;
@@ -6955,62 +6955,62 @@ function Bf(e = { includeHiddenNodes: !1 }) {
     return !0;
   });
 }
-const Rf = { class: "vue-flow__nodes vue-flow__container" }, Vf = {
+const Ff = { class: "vue-flow__nodes vue-flow__container" }, Yf = {
   name: "Nodes",
   compatConfig: { MODE: 3 }
-}, Hf = /* @__PURE__ */ ze({
-  ...Vf,
+}, Xf = /* @__PURE__ */ Be({
+  ...Yf,
   setup(e) {
-    const { getNodes: t, updateNodeDimensions: n, emits: o } = Pe(), i = Bf(), r = ye();
-    return Se(
+    const { getNodes: t, updateNodeDimensions: n, emits: o } = De(), i = Hf(), r = we();
+    return $e(
       i,
       (s) => {
-        s && Ye(() => {
+        s && Xe(() => {
           o.nodesInitialized(t.value);
         });
       },
       { immediate: !0 }
-    ), st(() => {
+    ), at(() => {
       r.value = new ResizeObserver((s) => {
-        const l = s.map((a) => ({
-          id: a.target.getAttribute("data-id"),
-          nodeElement: a.target,
+        const a = s.map((l) => ({
+          id: l.target.getAttribute("data-id"),
+          nodeElement: l.target,
           forceUpdate: !0
         }));
-        Ye(() => n(l));
+        Xe(() => n(a));
       });
-    }), gn(() => {
+    }), yn(() => {
       var s;
       return (s = r.value) == null ? void 0 : s.disconnect();
-    }), (s, l) => (T(), D("div", Rf, [
-      r.value ? (T(!0), D(ge, { key: 0 }, De(V(t), (a, u, c, f) => {
-        const d = [a.id];
-        if (f && f.key === a.id && Ts(f, d))
+    }), (s, a) => (C(), z("div", Ff, [
+      r.value ? (C(!0), z(me, { key: 0 }, ze(V(t), (l, u, c, f) => {
+        const d = [l.id];
+        if (f && f.key === l.id && Ds(f, d))
           return f;
-        const h = (T(), He(V(Of), {
-          id: a.id,
-          key: a.id,
+        const h = (C(), Re(V(Lf), {
+          id: l.id,
+          key: l.id,
           "resize-observer": r.value
         }, null, 8, ["id", "resize-observer"]));
         return h.memo = d, h;
-      }, l, 0), 128)) : de("", !0)
+      }, a, 0), 128)) : ie("", !0)
     ]));
   }
 });
-function Lf() {
-  const { emits: e } = Pe();
-  st(() => {
-    if (jr()) {
+function qf() {
+  const { emits: e } = De();
+  at(() => {
+    if (ns()) {
       const t = document.querySelector(".vue-flow__pane");
-      t && window.getComputedStyle(t).zIndex !== "1" && e.error(new Le(Ve.MISSING_STYLES));
+      t && window.getComputedStyle(t).zIndex !== "1" && e.error(new Fe(Le.MISSING_STYLES));
     }
   });
 }
-const Ff = /* @__PURE__ */ N("div", { class: "vue-flow__edge-labels" }, null, -1), Yf = {
+const Gf = /* @__PURE__ */ k("div", { class: "vue-flow__edge-labels" }, null, -1), Uf = {
   name: "VueFlow",
   compatConfig: { MODE: 3 }
-}, Xf = /* @__PURE__ */ ze({
-  ...Yf,
+}, Wf = /* @__PURE__ */ Be({
+  ...Uf,
   props: {
     id: {},
     modelValue: {},
@@ -7074,68 +7074,68 @@ const Ff = /* @__PURE__ */ N("div", { class: "vue-flow__edge-labels" }, null, -1
   },
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = Cs(), r = ao(o, "modelValue", n), s = ao(o, "nodes", n), l = ao(o, "edges", n), a = Pe(o), u = xd({ modelValue: r, nodes: s, edges: l }, o, a);
-    return _d(n, a.hooks), xf(), Lf(), It(no, i), Ms(u), t(a), (c, f) => (T(), D("div", {
-      ref: V(a).vueFlowRef,
+    const o = e, i = Ts(), r = fo(o, "modelValue", n), s = fo(o, "nodes", n), a = fo(o, "edges", n), l = De(o), u = Sd({ modelValue: r, nodes: s, edges: a }, o, l);
+    return Ed(n, l.hooks), Sf(), qf(), Pt(io, i), Ps(u), t(l), (c, f) => (C(), z("div", {
+      ref: V(l).vueFlowRef,
       class: "vue-flow"
     }, [
-      le(vf, null, {
-        default: Xe(() => [
-          le(Df),
-          Ff,
-          le(Hf),
-          Ge(c.$slots, "zoom-pane")
+      ae(yf, null, {
+        default: He(() => [
+          ae(Rf),
+          Gf,
+          ae(Xf),
+          qe(c.$slots, "zoom-pane")
         ]),
         _: 3
       }),
-      Ge(c.$slots, "default"),
-      le(wf)
+      qe(c.$slots, "default"),
+      ae(kf)
     ], 512));
   }
-}), Gf = {
+}), Kf = {
   name: "Panel",
   compatConfig: { MODE: 3 }
-}, Gi = /* @__PURE__ */ ze({
-  ...Gf,
+}, Gi = /* @__PURE__ */ Be({
+  ...Kf,
   props: {
     position: {}
   },
   setup(e) {
-    const t = e, { userSelectionActive: n } = Pe(), o = J(() => `${t.position}`.split("-"));
-    return (i, r) => (T(), D("div", {
-      class: Be(["vue-flow__panel", o.value]),
-      style: Ae({ pointerEvents: V(n) ? "none" : "all" })
+    const t = e, { userSelectionActive: n } = De(), o = J(() => `${t.position}`.split("-"));
+    return (i, r) => (C(), z("div", {
+      class: Oe(["vue-flow__panel", o.value]),
+      style: Pe({ pointerEvents: V(n) ? "none" : "all" })
     }, [
-      Ge(i.$slots, "default")
+      qe(i.$slots, "default")
     ], 6));
   }
 });
-var ht = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(ht || {});
-const fs = function({ dimensions: e, size: t, color: n }) {
-  return Ee("path", {
+var mt = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(mt || {});
+const vs = function({ dimensions: e, size: t, color: n }) {
+  return Ne("path", {
     stroke: n,
     "stroke-width": t,
     d: `M${e[0] / 2} 0 V${e[1]} M0 ${e[1] / 2} H${e[0]}`
   });
-}, hs = function({ radius: e, color: t }) {
-  return Ee("circle", { cx: e, cy: e, r: e, fill: t });
+}, gs = function({ radius: e, color: t }) {
+  return Ne("circle", { cx: e, cy: e, r: e, fill: t });
 };
-ht.Lines + "", ht.Dots + "";
-const qf = {
-  [ht.Dots]: "#81818a",
-  [ht.Lines]: "#eee"
-}, Uf = ["id", "x", "y", "width", "height", "patternTransform"], Wf = {
+mt.Lines + "", mt.Dots + "";
+const Zf = {
+  [mt.Dots]: "#81818a",
+  [mt.Lines]: "#eee"
+}, Jf = ["id", "x", "y", "width", "height", "patternTransform"], Qf = {
   key: 2,
   height: "100",
   width: "100"
-}, Kf = ["fill"], Zf = ["x", "y", "fill"], Qf = {
+}, jf = ["fill"], eh = ["x", "y", "fill"], th = {
   name: "Background",
   compatConfig: { MODE: 3 }
-}, Jf = /* @__PURE__ */ ze({
-  ...Qf,
+}, nh = /* @__PURE__ */ Be({
+  ...th,
   props: {
     id: {},
-    variant: { default: () => ht.Dots },
+    variant: { default: () => mt.Dots },
     gap: { default: 20 },
     size: { default: 1 },
     lineWidth: { default: 1 },
@@ -7149,23 +7149,23 @@ const qf = {
     offset: { default: 0 }
   },
   setup(e) {
-    const { id: t, viewport: n } = Pe(), o = J(() => {
-      const s = n.value.zoom, [l, a] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [l * s || 1, a * s || 1], c = e.size * s, [f, d] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], h = [f * s || 1 + u[0] / 2, d * s || 1 + u[1] / 2];
+    const { id: t, viewport: n } = De(), o = J(() => {
+      const s = n.value.zoom, [a, l] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [a * s || 1, l * s || 1], c = e.size * s, [f, d] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], h = [f * s || 1 + u[0] / 2, d * s || 1 + u[1] / 2];
       return {
         scaledGap: u,
         offset: h,
         size: c
       };
-    }), i = Te(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = Te(() => e.color || e.patternColor || qf[e.variant || ht.Dots]);
-    return (s, l) => (T(), D("svg", {
+    }), i = Ae(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = Ae(() => e.color || e.patternColor || Zf[e.variant || mt.Dots]);
+    return (s, a) => (C(), z("svg", {
       class: "vue-flow__background vue-flow__container",
-      style: Ae({
+      style: Pe({
         height: `${s.height > 100 ? 100 : s.height}%`,
         width: `${s.width > 100 ? 100 : s.width}%`
       })
     }, [
-      Ge(s.$slots, "pattern-container", { id: i.value }, () => [
-        N("pattern", {
+      qe(s.$slots, "pattern-container", { id: i.value }, () => [
+        k("pattern", {
           id: i.value,
           x: V(n).x % o.value.scaledGap[0],
           y: V(n).y % o.value.scaledGap[1],
@@ -7174,35 +7174,35 @@ const qf = {
           patternTransform: `translate(-${o.value.offset[0]},-${o.value.offset[1]})`,
           patternUnits: "userSpaceOnUse"
         }, [
-          Ge(s.$slots, "pattern", {}, () => [
-            s.variant === V(ht).Lines ? (T(), He(V(fs), {
+          qe(s.$slots, "pattern", {}, () => [
+            s.variant === V(mt).Lines ? (C(), Re(V(vs), {
               key: 0,
               size: s.lineWidth,
               color: r.value,
               dimensions: o.value.scaledGap
-            }, null, 8, ["size", "color", "dimensions"])) : s.variant === V(ht).Dots ? (T(), He(V(hs), {
+            }, null, 8, ["size", "color", "dimensions"])) : s.variant === V(mt).Dots ? (C(), Re(V(gs), {
               key: 1,
               color: r.value,
               radius: o.value.size / 2
-            }, null, 8, ["color", "radius"])) : de("", !0),
-            s.bgColor ? (T(), D("svg", Wf, [
-              N("rect", {
+            }, null, 8, ["color", "radius"])) : ie("", !0),
+            s.bgColor ? (C(), z("svg", Qf, [
+              k("rect", {
                 width: "100%",
                 height: "100%",
                 fill: s.bgColor
-              }, null, 8, Kf)
-            ])) : de("", !0)
+              }, null, 8, jf)
+            ])) : ie("", !0)
           ])
-        ], 8, Uf)
+        ], 8, Jf)
       ]),
-      N("rect", {
+      k("rect", {
         x: s.x,
         y: s.y,
         width: "100%",
         height: "100%",
         fill: `url(#${i.value})`
-      }, null, 8, Zf),
-      Ge(s.$slots, "default", { id: i.value })
+      }, null, 8, eh),
+      qe(s.$slots, "default", { id: i.value })
     ], 4));
   }
 });
@@ -7212,14 +7212,14 @@ const qf = {
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const jf = (e) => e.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+const oh = (e) => e.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-var Mn = {
+var Tn = {
   xmlns: "http://www.w3.org/2000/svg",
   width: 24,
   height: 24,
@@ -7236,18 +7236,18 @@ var Mn = {
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const eh = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: r, class: s, ...l }, { slots: a }) => Ee(
+const ih = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: r, class: s, ...a }, { slots: l }) => Ne(
   "svg",
   {
-    ...Mn,
-    width: e || Mn.width,
-    height: e || Mn.height,
-    stroke: o || Mn.stroke,
+    ...Tn,
+    width: e || Tn.width,
+    height: e || Tn.height,
+    stroke: o || Tn.stroke,
     "stroke-width": n ? Number(t) * 24 / Number(e) : t,
-    class: ["lucide", `lucide-${jf(r ?? "icon")}`],
-    ...l
+    class: ["lucide", `lucide-${oh(r ?? "icon")}`],
+    ...a
   },
-  [...i.map((u) => Ee(...u)), ...a.default ? [a.default()] : []]
+  [...i.map((u) => Ne(...u)), ...l.default ? [l.default()] : []]
 );
 /**
  * @license lucide-vue-next v0.460.0 - ISC
@@ -7255,8 +7255,8 @@ const eh = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, ico
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const _e = (e, t) => (n, { slots: o }) => Ee(
-  eh,
+const ge = (e, t) => (n, { slots: o }) => Ne(
+  ih,
   {
     ...n,
     iconNode: t,
@@ -7270,7 +7270,7 @@ const _e = (e, t) => (n, { slots: o }) => Ee(
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const th = _e("AudioLinesIcon", [
+const rh = ge("AudioLinesIcon", [
   ["path", { d: "M2 10v3", key: "1fnikh" }],
   ["path", { d: "M6 6v11", key: "11sgs0" }],
   ["path", { d: "M10 3v18", key: "yhl04a" }],
@@ -7284,14 +7284,14 @@ const th = _e("AudioLinesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const nh = _e("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
+const sh = ge("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const oh = _e("ChevronLeftIcon", [
+const ah = ge("ChevronLeftIcon", [
   ["path", { d: "m15 18-6-6 6-6", key: "1wnfg3" }]
 ]);
 /**
@@ -7300,7 +7300,7 @@ const oh = _e("ChevronLeftIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ih = _e("ChevronRightIcon", [
+const lh = ge("ChevronRightIcon", [
   ["path", { d: "m9 18 6-6-6-6", key: "mthhwq" }]
 ]);
 /**
@@ -7309,7 +7309,7 @@ const ih = _e("ChevronRightIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const qi = _e("CircleDotIcon", [
+const Ui = ge("CircleDotIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["circle", { cx: "12", cy: "12", r: "1", key: "41hilf" }]
 ]);
@@ -7319,7 +7319,7 @@ const qi = _e("CircleDotIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const rh = _e("ClapperboardIcon", [
+const uh = ge("ClapperboardIcon", [
   [
     "path",
     { d: "M20.2 6 3 11l-.9-2.4c-.3-1.1.3-2.2 1.3-2.5l13.5-4c1.1-.3 2.2.3 2.5 1.3Z", key: "1tn4o7" }
@@ -7334,7 +7334,7 @@ const rh = _e("ClapperboardIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const sh = _e("ClockIcon", [
+const ch = ge("ClockIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["polyline", { points: "12 6 12 12 16 14", key: "68esgv" }]
 ]);
@@ -7344,7 +7344,7 @@ const sh = _e("ClockIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const lh = _e("CopyIcon", [
+const dh = ge("CopyIcon", [
   ["rect", { width: "14", height: "14", x: "8", y: "8", rx: "2", ry: "2", key: "17jyea" }],
   ["path", { d: "M4 16c-1.1 0-2-.9-2-2V4c0-1.1.9-2 2-2h10c1.1 0 2 .9 2 2", key: "zix9uf" }]
 ]);
@@ -7354,7 +7354,7 @@ const lh = _e("CopyIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ah = _e("CpuIcon", [
+const fh = ge("CpuIcon", [
   ["rect", { width: "16", height: "16", x: "4", y: "4", rx: "2", key: "14l7u7" }],
   ["rect", { width: "6", height: "6", x: "9", y: "9", rx: "1", key: "5aljv4" }],
   ["path", { d: "M15 2v2", key: "13l42r" }],
@@ -7372,7 +7372,31 @@ const ah = _e("CpuIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const uh = _e("FilmIcon", [
+const hh = ge("DownloadIcon", [
+  ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
+  ["polyline", { points: "7 10 12 15 17 10", key: "2ggqvy" }],
+  ["line", { x1: "12", x2: "12", y1: "15", y2: "3", key: "1vk2je" }]
+]);
+/**
+ * @license lucide-vue-next v0.460.0 - ISC
+ *
+ * This source code is licensed under the ISC license.
+ * See the LICENSE file in the root directory of this source tree.
+ */
+const mh = ge("FileTextIcon", [
+  ["path", { d: "M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z", key: "1rqfz7" }],
+  ["path", { d: "M14 2v4a2 2 0 0 0 2 2h4", key: "tnqrlb" }],
+  ["path", { d: "M10 9H8", key: "b1mrlr" }],
+  ["path", { d: "M16 13H8", key: "t4e002" }],
+  ["path", { d: "M16 17H8", key: "z1uh3a" }]
+]);
+/**
+ * @license lucide-vue-next v0.460.0 - ISC
+ *
+ * This source code is licensed under the ISC license.
+ * See the LICENSE file in the root directory of this source tree.
+ */
+const vh = ge("FilmIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }],
   ["path", { d: "M7 3v18", key: "bbkbws" }],
   ["path", { d: "M3 7.5h4", key: "zfgn84" }],
@@ -7388,7 +7412,7 @@ const uh = _e("FilmIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ch = _e("HistoryIcon", [
+const gh = ge("HistoryIcon", [
   ["path", { d: "M3 12a9 9 0 1 0 9-9 9.75 9.75 0 0 0-6.74 2.74L3 8", key: "1357e3" }],
   ["path", { d: "M3 3v5h5", key: "1xhq8a" }],
   ["path", { d: "M12 7v5l4 2", key: "1fdv2h" }]
@@ -7399,7 +7423,7 @@ const ch = _e("HistoryIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const dh = _e("ImageIcon", [
+const ph = ge("ImageIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", ry: "2", key: "1m3agn" }],
   ["circle", { cx: "9", cy: "9", r: "2", key: "af1f0g" }],
   ["path", { d: "m21 15-3.086-3.086a2 2 0 0 0-2.828 0L6 21", key: "1xmnt7" }]
@@ -7410,7 +7434,7 @@ const dh = _e("ImageIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const fh = _e("LayersIcon", [
+const yh = ge("LayersIcon", [
   [
     "path",
     {
@@ -7427,7 +7451,7 @@ const fh = _e("LayersIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const hh = _e("Link2Icon", [
+const wh = ge("Link2Icon", [
   ["path", { d: "M9 17H7A5 5 0 0 1 7 7h2", key: "8i5ue5" }],
   ["path", { d: "M15 7h2a5 5 0 1 1 0 10h-2", key: "1b9ql8" }],
   ["line", { x1: "8", x2: "16", y1: "12", y2: "12", key: "1jonct" }]
@@ -7438,7 +7462,7 @@ const hh = _e("Link2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const vh = _e("ListOrderedIcon", [
+const xh = ge("ListOrderedIcon", [
   ["path", { d: "M10 12h11", key: "6m4ad9" }],
   ["path", { d: "M10 18h11", key: "11hvi2" }],
   ["path", { d: "M10 6h11", key: "c7qv1k" }],
@@ -7452,7 +7476,27 @@ const vh = _e("ListOrderedIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const mh = _e("Maximize2Icon", [
+const bh = ge("LockOpenIcon", [
+  ["rect", { width: "18", height: "11", x: "3", y: "11", rx: "2", ry: "2", key: "1w4ew1" }],
+  ["path", { d: "M7 11V7a5 5 0 0 1 9.9-1", key: "1mm8w8" }]
+]);
+/**
+ * @license lucide-vue-next v0.460.0 - ISC
+ *
+ * This source code is licensed under the ISC license.
+ * See the LICENSE file in the root directory of this source tree.
+ */
+const _h = ge("LockIcon", [
+  ["rect", { width: "18", height: "11", x: "3", y: "11", rx: "2", ry: "2", key: "1w4ew1" }],
+  ["path", { d: "M7 11V7a5 5 0 0 1 10 0v4", key: "fwvmzm" }]
+]);
+/**
+ * @license lucide-vue-next v0.460.0 - ISC
+ *
+ * This source code is licensed under the ISC license.
+ * See the LICENSE file in the root directory of this source tree.
+ */
+const kh = ge("Maximize2Icon", [
   ["polyline", { points: "15 3 21 3 21 9", key: "mznyad" }],
   ["polyline", { points: "9 21 3 21 3 15", key: "1avn1i" }],
   ["line", { x1: "21", x2: "14", y1: "3", y2: "10", key: "ota7mn" }],
@@ -7464,7 +7508,7 @@ const mh = _e("Maximize2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const gh = _e("MessageSquareIcon", [
+const Sh = ge("MessageSquareIcon", [
   ["path", { d: "M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z", key: "1lielz" }]
 ]);
 /**
@@ -7473,7 +7517,7 @@ const gh = _e("MessageSquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ph = _e("MicIcon", [
+const $h = ge("MicIcon", [
   ["path", { d: "M12 2a3 3 0 0 0-3 3v7a3 3 0 0 0 6 0V5a3 3 0 0 0-3-3Z", key: "131961" }],
   ["path", { d: "M19 10v2a7 7 0 0 1-14 0v-2", key: "1vc78b" }],
   ["line", { x1: "12", x2: "12", y1: "19", y2: "22", key: "x3vr5v" }]
@@ -7484,14 +7528,32 @@ const ph = _e("MicIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const yh = _e("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
+const Eh = ge("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const wh = _e("PaletteIcon", [
+const Nh = ge("PackageIcon", [
+  [
+    "path",
+    {
+      d: "M11 21.73a2 2 0 0 0 2 0l7-4A2 2 0 0 0 21 16V8a2 2 0 0 0-1-1.73l-7-4a2 2 0 0 0-2 0l-7 4A2 2 0 0 0 3 8v8a2 2 0 0 0 1 1.73z",
+      key: "1a0edw"
+    }
+  ],
+  ["path", { d: "M12 22V12", key: "d0xqtd" }],
+  ["path", { d: "m3.3 7 7.703 4.734a2 2 0 0 0 1.994 0L20.7 7", key: "yx3hmr" }],
+  ["path", { d: "m7.5 4.27 9 5.15", key: "1c824w" }]
+]);
+/**
+ * @license lucide-vue-next v0.460.0 - ISC
+ *
+ * This source code is licensed under the ISC license.
+ * See the LICENSE file in the root directory of this source tree.
+ */
+const Ch = ge("PaletteIcon", [
   ["circle", { cx: "13.5", cy: "6.5", r: ".5", fill: "currentColor", key: "1okk4w" }],
   ["circle", { cx: "17.5", cy: "10.5", r: ".5", fill: "currentColor", key: "f64h9f" }],
   ["circle", { cx: "8.5", cy: "7.5", r: ".5", fill: "currentColor", key: "fotxhn" }],
@@ -7510,7 +7572,7 @@ const wh = _e("PaletteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const xh = _e("PauseIcon", [
+const Mh = ge("PauseIcon", [
   ["rect", { x: "14", y: "4", width: "4", height: "16", rx: "1", key: "zuxfzm" }],
   ["rect", { x: "6", y: "4", width: "4", height: "16", rx: "1", key: "1okwgv" }]
 ]);
@@ -7520,7 +7582,7 @@ const xh = _e("PauseIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const bh = _e("PlayIcon", [
+const Ih = ge("PlayIcon", [
   ["polygon", { points: "6 3 20 12 6 21 6 3", key: "1oa8hb" }]
 ]);
 /**
@@ -7529,7 +7591,7 @@ const bh = _e("PlayIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const _h = _e("PlusIcon", [
+const Th = ge("PlusIcon", [
   ["path", { d: "M5 12h14", key: "1ays0h" }],
   ["path", { d: "M12 5v14", key: "s699le" }]
 ]);
@@ -7539,7 +7601,7 @@ const _h = _e("PlusIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const kh = _e("Redo2Icon", [
+const Ph = ge("Redo2Icon", [
   ["path", { d: "m15 14 5-5-5-5", key: "12vg1m" }],
   ["path", { d: "M20 9H9.5A5.5 5.5 0 0 0 4 14.5A5.5 5.5 0 0 0 9.5 20H13", key: "6uklza" }]
 ]);
@@ -7549,7 +7611,7 @@ const kh = _e("Redo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Sh = _e("ScanEyeIcon", [
+const Ah = ge("ScanEyeIcon", [
   ["path", { d: "M3 7V5a2 2 0 0 1 2-2h2", key: "aa7l1z" }],
   ["path", { d: "M17 3h2a2 2 0 0 1 2 2v2", key: "4qcy5o" }],
   ["path", { d: "M21 17v2a2 2 0 0 1-2 2h-2", key: "6vwrx8" }],
@@ -7569,7 +7631,7 @@ const Sh = _e("ScanEyeIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Eh = _e("ScrollTextIcon", [
+const Dh = ge("ScrollTextIcon", [
   ["path", { d: "M15 12h-5", key: "r7krc0" }],
   ["path", { d: "M15 8h-5", key: "1khuty" }],
   ["path", { d: "M19 17V5a2 2 0 0 0-2-2H4", key: "zz82l3" }],
@@ -7587,7 +7649,7 @@ const Eh = _e("ScrollTextIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const $h = _e("SearchIcon", [
+const zh = ge("SearchIcon", [
   ["circle", { cx: "11", cy: "11", r: "8", key: "4ej97u" }],
   ["path", { d: "m21 21-4.3-4.3", key: "1qie3q" }]
 ]);
@@ -7597,7 +7659,7 @@ const $h = _e("SearchIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Nh = _e("SlidersHorizontalIcon", [
+const Oh = ge("SlidersHorizontalIcon", [
   ["line", { x1: "21", x2: "14", y1: "4", y2: "4", key: "obuewd" }],
   ["line", { x1: "10", x2: "3", y1: "4", y2: "4", key: "1q6298" }],
   ["line", { x1: "21", x2: "12", y1: "12", y2: "12", key: "1iu8h1" }],
@@ -7614,7 +7676,7 @@ const Nh = _e("SlidersHorizontalIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ch = _e("SparklesIcon", [
+const Bh = ge("SparklesIcon", [
   [
     "path",
     {
@@ -7633,7 +7695,7 @@ const Ch = _e("SparklesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Mh = _e("SquareIcon", [
+const Rh = ge("SquareIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }]
 ]);
 /**
@@ -7642,7 +7704,7 @@ const Mh = _e("SquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ih = _e("StarIcon", [
+const Vh = ge("StarIcon", [
   [
     "path",
     {
@@ -7657,7 +7719,7 @@ const Ih = _e("StarIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Th = _e("StickyNoteIcon", [
+const Lh = ge("StickyNoteIcon", [
   ["path", { d: "M16 3H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V8Z", key: "qazsjp" }],
   ["path", { d: "M15 3v4a2 2 0 0 0 2 2h4", key: "40519r" }]
 ]);
@@ -7667,7 +7729,19 @@ const Th = _e("StickyNoteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ah = _e("TimerIcon", [
+const Hh = ge("TableIcon", [
+  ["path", { d: "M12 3v18", key: "108xh3" }],
+  ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }],
+  ["path", { d: "M3 9h18", key: "1pudct" }],
+  ["path", { d: "M3 15h18", key: "5xshup" }]
+]);
+/**
+ * @license lucide-vue-next v0.460.0 - ISC
+ *
+ * This source code is licensed under the ISC license.
+ * See the LICENSE file in the root directory of this source tree.
+ */
+const Fh = ge("TimerIcon", [
   ["line", { x1: "10", x2: "14", y1: "2", y2: "2", key: "14vaq8" }],
   ["line", { x1: "12", x2: "15", y1: "14", y2: "11", key: "17fdiu" }],
   ["circle", { cx: "12", cy: "14", r: "8", key: "1e1u0o" }]
@@ -7678,7 +7752,7 @@ const Ah = _e("TimerIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ph = _e("Trash2Icon", [
+const Yh = ge("Trash2Icon", [
   ["path", { d: "M3 6h18", key: "d0wm0j" }],
   ["path", { d: "M19 6v14c0 1-1 2-2 2H7c-1 0-2-1-2-2V6", key: "4alrt4" }],
   ["path", { d: "M8 6V4c0-1 1-2 2-2h4c1 0 2 1 2 2v2", key: "v07s0e" }],
@@ -7691,7 +7765,7 @@ const Ph = _e("Trash2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Dh = _e("Undo2Icon", [
+const Xh = ge("Undo2Icon", [
   ["path", { d: "M9 14 4 9l5-5", key: "102s5s" }],
   ["path", { d: "M4 9h10.5a5.5 5.5 0 0 1 5.5 5.5a5.5 5.5 0 0 1-5.5 5.5H11", key: "f3b9sd" }]
 ]);
@@ -7701,7 +7775,7 @@ const Dh = _e("Undo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const zh = _e("UploadIcon", [
+const qh = ge("UploadIcon", [
   ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
   ["polyline", { points: "17 8 12 3 7 8", key: "t8dd8p" }],
   ["line", { x1: "12", x2: "12", y1: "3", y2: "15", key: "widbto" }]
@@ -7712,7 +7786,7 @@ const zh = _e("UploadIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Oh = _e("UserRoundIcon", [
+const Gh = ge("UserRoundIcon", [
   ["circle", { cx: "12", cy: "8", r: "5", key: "1hypcn" }],
   ["path", { d: "M20 21a8 8 0 0 0-16 0", key: "rfgkzh" }]
 ]);
@@ -7722,7 +7796,7 @@ const Oh = _e("UserRoundIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Bh = _e("WorkflowIcon", [
+const Uh = ge("WorkflowIcon", [
   ["rect", { width: "8", height: "8", x: "3", y: "3", rx: "2", key: "by2w9f" }],
   ["path", { d: "M7 11v4a2 2 0 0 0 2 2h4", key: "xkn7yn" }],
   ["rect", { width: "8", height: "8", x: "13", y: "13", rx: "2", key: "1cgmvn" }]
@@ -7733,97 +7807,103 @@ const Bh = _e("WorkflowIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Rh = _e("XIcon", [
+const Wh = ge("XIcon", [
   ["path", { d: "M18 6 6 18", key: "1bl5f8" }],
   ["path", { d: "m6 6 12 12", key: "d8bk6v" }]
-]), Ie = {
+]), Me = {
   __name: "Icon",
   props: { name: String, size: { type: Number, default: 16 }, stroke: { type: Number, default: 1.5 } },
   setup(e) {
     const t = {
-      clapperboard: rh,
-      "user-round": Oh,
-      palette: wh,
-      timer: Ah,
-      image: dh,
-      "sticky-note": Th,
-      mic: ph,
-      "sliders-horizontal": Nh,
-      cpu: ah,
-      workflow: Bh,
-      "list-ordered": vh,
-      "scroll-text": Eh,
-      "audio-lines": th,
-      "scan-eye": Sh,
-      play: bh,
-      square: Mh,
-      trash: Ph,
-      copy: lh,
-      comment: gh,
-      check: nh,
-      x: Rh,
-      left: oh,
-      right: ih,
-      star: Ih,
-      sparkles: Ch,
-      search: $h,
-      history: ch,
-      fit: mh,
-      plus: _h,
-      minus: yh,
-      undo: Dh,
-      redo: kh,
-      dot: qi,
-      film: uh,
-      upload: zh,
-      link: hh,
-      pause: xh,
-      clock: sh,
-      layers: fh
-    }, n = e, o = J(() => t[n.name] || qi);
-    return (i, r) => (T(), He(sr(o.value), {
+      clapperboard: uh,
+      "user-round": Gh,
+      palette: Ch,
+      timer: Fh,
+      image: ph,
+      "sticky-note": Lh,
+      mic: $h,
+      "sliders-horizontal": Oh,
+      cpu: fh,
+      workflow: Uh,
+      "list-ordered": xh,
+      "scroll-text": Dh,
+      "audio-lines": rh,
+      "scan-eye": Ah,
+      play: Ih,
+      square: Rh,
+      trash: Yh,
+      copy: dh,
+      comment: Sh,
+      check: sh,
+      x: Wh,
+      left: ah,
+      right: lh,
+      star: Vh,
+      sparkles: Bh,
+      search: zh,
+      history: gh,
+      fit: kh,
+      plus: Th,
+      minus: Eh,
+      undo: Xh,
+      redo: Ph,
+      dot: Ui,
+      film: vh,
+      upload: qh,
+      link: wh,
+      pause: Mh,
+      clock: ch,
+      layers: yh,
+      lock: _h,
+      unlock: bh,
+      download: hh,
+      "file-text": mh,
+      table: Hh,
+      package: Nh
+    }, n = e, o = J(() => t[n.name] || Ui);
+    return (i, r) => (C(), Re(ur(o.value), {
       size: e.size,
       "stroke-width": e.stroke,
       class: "mx-icon",
       "aria-hidden": "true"
     }, null, 8, ["size", "stroke-width"]));
   }
-}, Vh = {
+}, Kh = {
   class: "mx-palette",
   "aria-label": "Block palette"
-}, Hh = ["data-kind", "data-sub", "aria-label", "onPointerdown"], Lh = { class: "mx-tip" }, Fh = {
+}, Zh = ["data-kind", "data-sub", "aria-label", "onPointerdown"], Jh = { class: "mx-tip" }, Qh = {
   __name: "Palette",
   props: { groups: Array },
   emits: ["place"],
   setup(e, { emit: t }) {
-    const n = t, o = ye(null), i = { intent: "#00e5ff", comp: "#ffc947", activity: "#64ffda", narration: "#9c88ff", visual_narration: "#9c88ff" };
+    const n = t, o = we(null), i = { intent: "#00e5ff", comp: "#ffc947", activity: "#64ffda", narration: "#9c88ff", visual_narration: "#9c88ff" };
     let r = null;
     function s(u, c, f) {
-      u.button === 0 && (u.preventDefault(), r = { x: u.clientX, y: u.clientY, group: c, item: f, moved: !1 }, window.addEventListener("pointermove", l), window.addEventListener("pointerup", a, { once: !0 }));
-    }
-    function l(u) {
-      r && (!r.moved && Math.hypot(u.clientX - r.x, u.clientY - r.y) < 4 || (r.moved = !0, o.value = { x: u.clientX, y: u.clientY, label: r.item.label, icon: r.item.icon, color: i[r.group.kind] }));
+      u.button === 0 && (u.preventDefault(), r = { x: u.clientX, y: u.clientY, group: c, item: f, moved: !1 }, window.addEventListener("pointermove", a), window.addEventListener("pointerup", l, { once: !0 }));
     }
     function a(u) {
-      window.removeEventListener("pointermove", l);
+      r && (!r.moved && Math.hypot(u.clientX - r.x, u.clientY - r.y) < 4 || (r.moved = !0, o.value = { x: u.clientX, y: u.clientY, label: r.item.label, icon: r.item.icon, color: i[r.group.kind] }));
+    }
+    function l(u) {
+      window.removeEventListener("pointermove", a);
       const c = r;
       r = null, o.value = null, c && n("place", { kind: c.group.kind, sub: c.item.sub, clientX: u.clientX, clientY: u.clientY, dragged: c.moved });
     }
-    return (u, c) => (T(), D(ge, null, [
-      N("nav", Vh, [
-        c[0] || (c[0] = N("div", {
+    return (u, c) => (C(), z(me, null, [
+      k("nav", Kh, [
+        c[0] || (c[0] = k("div", {
           class: "mx-mark",
           title: "multiplex"
         }, [
-          N("span", null, "m"),
-          N("i")
+          k("span", null, "m"),
+          k("i")
         ], -1)),
-        (T(!0), D(ge, null, De(e.groups, (f) => (T(), D("div", {
+        (C(!0), z(me, null, ze(e.groups, (f) => (C(), z("div", {
           key: f.kind,
           class: "mx-pal-group",
-          style: Ae({ "--accent": i[f.kind] })
+          style: Pe({ "--accent": i[f.kind] })
         }, [
-          (T(!0), D(ge, null, De(f.items, (d) => (T(), D("button", {
+          (C(!0), z(me, null, ze(f.items, (d) => (C(), z("button", {
             key: d.sub,
             class: "mx-pal-item",
             "data-kind": f.kind,
@@ -7831,29 +7911,29 @@ const Rh = _e("XIcon", [
             "aria-label": d.label,
             onPointerdown: (h) => s(h, f, d)
           }, [
-            le(Ie, {
+            ae(Me, {
               name: d.icon,
               size: 18,
               stroke: 1.4
             }, null, 8, ["name"]),
-            N("span", Lh, U(d.label), 1)
-          ], 40, Hh))), 128))
+            k("span", Jh, X(d.label), 1)
+          ], 40, Zh))), 128))
         ], 4))), 128))
       ]),
-      o.value ? (T(), D("div", {
+      o.value ? (C(), z("div", {
         key: 0,
         class: "mx-ghost",
-        style: Ae({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
+        style: Pe({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
       }, [
-        le(Ie, {
+        ae(Me, {
           name: o.value.icon,
           size: 14
         }, null, 8, ["name"]),
-        Oe(" " + U(o.value.label), 1)
-      ], 4)) : de("", !0)
+        Se(" " + X(o.value.label), 1)
+      ], 4)) : ie("", !0)
     ], 64));
   }
-}, Yh = ["width", "height"], Xh = {
+}, jh = ["width", "height"], em = {
   __name: "Minimap",
   props: {
     flow: Object,
@@ -7864,97 +7944,99 @@ const Rh = _e("XIcon", [
     height: { type: Number, default: 136 }
   },
   setup(e) {
-    const t = e, n = ye(null), o = Math.min(2, window.devicePixelRatio || 1);
+    const t = e, n = we(null), o = Math.min(2, window.devicePixelRatio || 1);
     let i = null, r = { x0: 0, y0: 0, scale: 1, ox: 0, oy: 0 }, s = 0;
-    function l() {
-      let w = 1 / 0, m = 1 / 0, y = -1 / 0, $ = -1 / 0;
-      for (const g of t.blocks.values())
-        g.x < w && (w = g.x), g.y < m && (m = g.y), g.x + g.w > y && (y = g.x + g.w), g.y + g.h > $ && ($ = g.y + g.h);
-      return w === 1 / 0 ? null : { x0: w, y0: m, x1: y, y1: $ };
-    }
     function a() {
+      let y = 1 / 0, p = 1 / 0, _ = -1 / 0, N = -1 / 0;
+      for (const g of t.blocks.values())
+        g.x < y && (y = g.x), g.y < p && (p = g.y), g.x + g.w > _ && (_ = g.x + g.w), g.y + g.h > N && (N = g.y + g.h);
+      return y === 1 / 0 ? null : { x0: y, y0: p, x1: _, y1: N };
+    }
+    function l() {
       s = 0;
-      const w = n.value;
-      if (!w) return;
-      const m = w.getContext("2d"), y = w.width, $ = w.height, g = t.flow.viewport.value, v = t.flow.dimensions.value, P = { x0: -g.x / g.zoom, y0: -g.y / g.zoom, x1: (v.width - g.x) / g.zoom, y1: (v.height - g.y) / g.zoom };
-      i === null && (i = l() || P);
-      const O = { x0: Math.min(i.x0, P.x0), y0: Math.min(i.y0, P.y0), x1: Math.max(i.x1, P.x1), y1: Math.max(i.y1, P.y1) }, B = Math.max(O.x1 - O.x0, O.y1 - O.y0) * 0.04;
-      O.x0 -= B, O.y0 -= B, O.x1 += B, O.y1 += B;
-      const z = Math.min(y / (O.x1 - O.x0), $ / (O.y1 - O.y0));
-      r = { x0: O.x0, y0: O.y0, scale: z, ox: (y - (O.x1 - O.x0) * z) / 2, oy: ($ - (O.y1 - O.y0) * z) / 2 }, m.clearRect(0, 0, y, $), m.globalAlpha = 0.75;
-      for (const j of t.blocks.values())
-        m.fillStyle = t.colorOf(j), m.fillRect(r.ox + (j.x - O.x0) * z, r.oy + (j.y - O.y0) * z, Math.max(1, j.w * z), Math.max(1, j.h * z));
-      m.globalAlpha = 1;
-      const K = r.ox + (P.x0 - O.x0) * z, q = r.oy + (P.y0 - O.y0) * z, F = (P.x1 - P.x0) * z, E = (P.y1 - P.y0) * z;
-      m.fillStyle = "rgba(10,10,11,0.62)", m.beginPath(), m.rect(0, 0, y, $), m.rect(K, q, F, E), m.fill("evenodd"), m.strokeStyle = "rgba(0,229,255,0.5)", m.lineWidth = o, m.strokeRect(K + o / 2, q + o / 2, F - o, E - o);
+      const y = n.value;
+      if (!y) return;
+      const p = y.getContext("2d"), _ = y.width, N = y.height, g = t.flow.viewport.value, m = t.flow.dimensions.value, B = { x0: -g.x / g.zoom, y0: -g.y / g.zoom, x1: (m.width - g.x) / g.zoom, y1: (m.height - g.y) / g.zoom };
+      i === null && (i = a() || B);
+      const I = { x0: Math.min(i.x0, B.x0), y0: Math.min(i.y0, B.y0), x1: Math.max(i.x1, B.x1), y1: Math.max(i.y1, B.y1) }, D = Math.max(I.x1 - I.x0, I.y1 - I.y0) * 0.04;
+      I.x0 -= D, I.y0 -= D, I.x1 += D, I.y1 += D;
+      const A = Math.min(_ / (I.x1 - I.x0), N / (I.y1 - I.y0));
+      r = { x0: I.x0, y0: I.y0, scale: A, ox: (_ - (I.x1 - I.x0) * A) / 2, oy: (N - (I.y1 - I.y0) * A) / 2 }, p.clearRect(0, 0, _, N), p.globalAlpha = 0.75;
+      for (const Z of t.blocks.values())
+        p.fillStyle = t.colorOf(Z), p.fillRect(r.ox + (Z.x - I.x0) * A, r.oy + (Z.y - I.y0) * A, Math.max(1, Z.w * A), Math.max(1, Z.h * A));
+      p.globalAlpha = 1;
+      const F = r.ox + (B.x0 - I.x0) * A, G = r.oy + (B.y0 - I.y0) * A, L = (B.x1 - B.x0) * A, S = (B.y1 - B.y0) * A;
+      p.fillStyle = "rgba(10,10,11,0.62)", p.beginPath(), p.rect(0, 0, _, N), p.rect(F, G, L, S), p.fill("evenodd"), p.strokeStyle = "rgba(0,229,255,0.5)", p.lineWidth = o, p.strokeRect(F + o / 2, G + o / 2, L - o, S - o);
     }
-    function u(w) {
-      w && (i = null), s || (s = requestAnimationFrame(a));
+    function u(y) {
+      y && (i = null), s || (s = requestAnimationFrame(l));
     }
-    Se(() => t.rev, () => u(!0)), Se(() => t.flow.viewport.value, () => u(!1)), Se(() => t.flow.dimensions.value, () => u(!1)), st(() => u(!0)), gn(() => s && cancelAnimationFrame(s));
-    function c(w) {
-      const m = n.value.getBoundingClientRect(), y = (w.clientX - m.left) * o, $ = (w.clientY - m.top) * o;
-      return { x: (y - r.ox) / r.scale + r.x0, y: ($ - r.oy) / r.scale + r.y0 };
+    $e(() => t.rev, () => u(!0)), $e(() => t.flow.viewport.value, () => u(!1)), $e(() => t.flow.dimensions.value, () => u(!1)), at(() => u(!0)), yn(() => s && cancelAnimationFrame(s));
+    function c(y) {
+      const p = n.value.getBoundingClientRect(), _ = (y.clientX - p.left) * o, N = (y.clientY - p.top) * o;
+      return { x: (_ - r.ox) / r.scale + r.x0, y: (N - r.oy) / r.scale + r.y0 };
     }
-    function f(w, m) {
-      const y = t.flow.dimensions.value, $ = m ?? t.flow.viewport.value.zoom;
-      t.flow.setViewport({ x: y.width / 2 - w.x * $, y: y.height / 2 - w.y * $, zoom: $ });
+    function f(y, p) {
+      const _ = t.flow.dimensions.value, N = p ?? t.flow.viewport.value.zoom;
+      t.flow.setViewport({ x: _.width / 2 - y.x * N, y: _.height / 2 - y.y * N, zoom: N });
     }
-    function d(w) {
-      w.button === 0 && (n.value.setPointerCapture(w.pointerId), f(c(w)));
+    function d(y) {
+      y.button === 0 && (n.value.setPointerCapture(y.pointerId), f(c(y)));
     }
-    function h(w) {
-      w.buttons & 1 && f(c(w));
+    function h(y) {
+      y.buttons & 1 && f(c(y));
     }
-    function k(w) {
-      const m = t.flow.viewport.value, y = t.flow.dimensions.value, $ = { x: (y.width / 2 - m.x) / m.zoom, y: (y.height / 2 - m.y) / m.zoom }, g = Math.max(0.05, Math.min(3, m.zoom * Math.exp(-w.deltaY * 15e-4)));
-      f($, g);
+    function $(y) {
+      const p = t.flow.viewport.value, _ = t.flow.dimensions.value, N = { x: (_.width / 2 - p.x) / p.zoom, y: (_.height / 2 - p.y) / p.zoom }, g = Math.max(0.05, Math.min(3, p.zoom * Math.exp(-y.deltaY * 15e-4)));
+      f(N, g);
     }
-    return (w, m) => (T(), D("canvas", {
+    return (y, p) => (C(), z("canvas", {
       ref_key: "el",
       ref: n,
       class: "mx-minimap",
       width: e.width * V(o),
       height: e.height * V(o),
-      style: Ae({ width: `${e.width}px`, height: `${e.height}px` }),
+      style: Pe({ width: `${e.width}px`, height: `${e.height}px` }),
       "data-role": "minimap",
       onPointerdown: d,
       onPointermove: h,
-      onWheel: we(k, ["prevent", "stop"])
-    }, null, 44, Yh));
+      onWheel: ve($, ["prevent", "stop"])
+    }, null, 44, jh));
   }
-}, Gh = {
+}, tm = {
   __name: "Cursors",
   props: { flow: Object, users: Array },
   setup(e) {
     const t = e, n = J(() => t.flow.viewport.value);
-    return (o, i) => e.users.length ? (T(), D("div", {
+    return (o, i) => e.users.length ? (C(), z("div", {
       key: 0,
       class: "mx-cursors",
-      style: Ae({ transform: `translate(${n.value.x}px, ${n.value.y}px) scale(${n.value.zoom})` })
+      style: Pe({ transform: `translate(${n.value.x}px, ${n.value.y}px) scale(${n.value.zoom})` })
     }, [
-      (T(!0), D(ge, null, De(e.users, (r) => (T(), D("div", {
+      (C(!0), z(me, null, ze(e.users, (r) => (C(), z("div", {
         key: r.id,
         class: "mx-cursor",
-        style: Ae({ left: `${r.cursor.x}px`, top: `${r.cursor.y}px`, "--c": r.color, transform: `scale(${1 / n.value.zoom})` })
+        style: Pe({ left: `${r.cursor.x}px`, top: `${r.cursor.y}px`, "--c": r.color, transform: `scale(${1 / n.value.zoom})` })
       }, [
-        i[0] || (i[0] = N("svg", {
+        i[0] || (i[0] = k("svg", {
           width: "14",
           height: "16",
           viewBox: "0 0 14 16"
         }, [
-          N("path", { d: "M1 1l11 6.5-5 1.2-2.4 4.8z" })
+          k("path", { d: "M1 1l11 6.5-5 1.2-2.4 4.8z" })
         ], -1)),
-        N("span", null, U(r.name), 1)
+        k("span", null, X(r.name), 1)
       ], 4))), 128))
-    ], 4)) : de("", !0);
+    ], 4)) : ie("", !0);
   }
-}, vs = Symbol("multiplex-store");
-function qh(e) {
-  const t = Ro({
+}, ps = Symbol("multiplex-store");
+function nm(e) {
+  const t = sn({
     me: { id: "", name: "", color: "#00e5ff" },
     board: "",
     sequence: [],
+    shots: {},
+    // intent id -> {number, locked, cut_in, cut_out, duration_s, edit_s, start_s} (the server computes it)
     comments: [],
     snapshots: [],
     activity: { peers: [], running: [], queue: [], log: [] },
@@ -7966,12 +8048,12 @@ function qh(e) {
     // intent panel vocabularies (shot_size, angle, camera_move, transition) from the schema
     lod: 0
     // level of detail: 0 full blocks, 1 light cards (kind, title), 2 rectangles
-  }), n = J(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = J(() => Wi(t.comments, (u) => [u.block])), i = J(() => Wi(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), r = (u) => o.value.get(u) || Ui, s = (u) => i.value.get(u) || Ui;
-  let l = 0;
-  return { state: t, send: (u, c = {}) => (l += 1, e("command", { op: u, req: l, ...c }), l), seqIndex: n, commentsOf: r, othersOn: s };
+  }), n = J(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = J(() => Ki(t.comments, (u) => [u.block])), i = J(() => Ki(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), r = (u) => o.value.get(u) || Wi, s = (u) => i.value.get(u) || Wi;
+  let a = 0;
+  return { state: t, send: (u, c = {}) => (a += 1, e("command", { op: u, req: a, ...c }), a), seqIndex: n, commentsOf: r, othersOn: s };
 }
-const Ui = Object.freeze([]);
-function Wi(e, t) {
+const Wi = Object.freeze([]);
+function Ki(e, t) {
   const n = /* @__PURE__ */ new Map();
   for (const o of e)
     for (const i of t(o)) {
@@ -7980,10 +8062,10 @@ function Wi(e, t) {
     }
   return n;
 }
-function zt() {
-  return kt(vs);
+function $t() {
+  return St(ps);
 }
-const Pt = {
+const zt = {
   idle: "#3a3a3e",
   queued: "#ffc947",
   claimed: "#ffc947",
@@ -7991,7 +8073,7 @@ const Pt = {
   done: "#64ffda",
   failed: "#ff5722",
   cancelled: "#6b7280"
-}, Wn = {
+}, Zn = {
   intent: "#00e5ff",
   comp: "#ffc947",
   gen_art: "#64ffda",
@@ -7999,18 +8081,18 @@ const Pt = {
   narration: "#9c88ff",
   visual_narration: "#9c88ff"
 };
-function Ki(e) {
+function Zi(e) {
   return e ? e >= 1024 ? `${(e / 1024).toFixed(1)}G` : `${Math.round(e)}M` : "—";
 }
-function Jo(e) {
+function uo(e) {
   if (!e) return "";
   const t = Number(String(e).split(/[.:-]/)[0]), n = Number.isFinite(t) && t > 1e11 ? new Date(t) : new Date(e);
   return Number.isNaN(n.getTime()) ? String(e).slice(0, 8) : n.toTimeString().slice(0, 8);
 }
-const Uh = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" };
-function jo(e) {
-  const t = e.data || {}, n = t.kind === "intent" ? Pt[(t.status || {}).state] || Pt.idle : Wn[t.kind] || "#333";
-  return Ee("div", {
+const om = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" };
+function ei(e) {
+  const t = e.data || {}, n = t.kind === "intent" ? zt[(t.status || {}).state] || zt.idle : Zn[t.kind] || "#333";
+  return Ne("div", {
     class: ["mx-lod", e.selected ? "is-selected" : ""],
     style: { "--edge": n },
     "data-id": t.id,
@@ -8018,15 +8100,15 @@ function jo(e) {
     "data-sub": t.sub,
     "data-lod": "1"
   }, [
-    Ee("div", { class: "mx-lod-kind" }, t.kind === "intent" || t.kind === "comp" ? t.sub : Uh[t.kind] || t.kind),
-    Ee("div", { class: "mx-lod-title" }, t.title || t.sub)
+    Ne("div", { class: "mx-lod-kind" }, t.kind === "intent" || t.kind === "comp" ? t.sub : om[t.kind] || t.kind),
+    Ne("div", { class: "mx-lod-title" }, t.title || t.sub)
   ]);
 }
-jo.props = ["id", "data", "selected"];
-jo.inheritAttrs = !1;
-function ei(e) {
-  const t = e.data || {}, n = t.kind === "intent" ? Pt[(t.status || {}).state] || Pt.idle : Wn[t.kind] || "#333";
-  return Ee("div", {
+ei.props = ["id", "data", "selected"];
+ei.inheritAttrs = !1;
+function ti(e) {
+  const t = e.data || {}, n = t.kind === "intent" ? zt[(t.status || {}).state] || zt.idle : Zn[t.kind] || "#333";
+  return Ne("div", {
     class: ["mx-lod mx-rect", e.selected ? "is-selected" : ""],
     style: { "--edge": n },
     "data-id": t.id,
@@ -8035,124 +8117,124 @@ function ei(e) {
     "data-lod": "2"
   });
 }
-ei.props = ["id", "data", "selected"];
-ei.inheritAttrs = !1;
-var Oo = "http://www.w3.org/1999/xhtml";
-const Zi = {
+ti.props = ["id", "data", "selected"];
+ti.inheritAttrs = !1;
+var Vo = "http://www.w3.org/1999/xhtml";
+const Ji = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: Oo,
+  xhtml: Vo,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function ms(e) {
+function ys(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Zi.hasOwnProperty(t) ? { space: Zi[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Ji.hasOwnProperty(t) ? { space: Ji[t], local: e } : e;
 }
-function Wh(e) {
+function im(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === Oo && t.documentElement.namespaceURI === Oo ? t.createElement(e) : t.createElementNS(n, e);
+    return n === Vo && t.documentElement.namespaceURI === Vo ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function Kh(e) {
+function rm(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function gs(e) {
-  var t = ms(e);
-  return (t.local ? Kh : Wh)(t);
+function ws(e) {
+  var t = ys(e);
+  return (t.local ? rm : im)(t);
 }
-function Zh() {
+function sm() {
 }
-function ps(e) {
-  return e == null ? Zh : function() {
+function xs(e) {
+  return e == null ? sm : function() {
     return this.querySelector(e);
   };
 }
-function Qh(e) {
-  typeof e != "function" && (e = ps(e));
+function am(e) {
+  typeof e != "function" && (e = xs(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], s = r.length, l = o[i] = new Array(s), a, u, c = 0; c < s; ++c)
-      (a = r[c]) && (u = e.call(a, a.__data__, c, r)) && ("__data__" in a && (u.__data__ = a.__data__), l[c] = u);
-  return new Ze(o, this._parents);
+    for (var r = t[i], s = r.length, a = o[i] = new Array(s), l, u, c = 0; c < s; ++c)
+      (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), a[c] = u);
+  return new Je(o, this._parents);
 }
-function Jh(e) {
+function lm(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function jh() {
+function um() {
   return [];
 }
-function ev(e) {
-  return e == null ? jh : function() {
+function cm(e) {
+  return e == null ? um : function() {
     return this.querySelectorAll(e);
   };
 }
-function tv(e) {
+function dm(e) {
   return function() {
-    return Jh(e.apply(this, arguments));
+    return lm(e.apply(this, arguments));
   };
 }
-function nv(e) {
-  typeof e == "function" ? e = tv(e) : e = ev(e);
+function fm(e) {
+  typeof e == "function" ? e = dm(e) : e = cm(e);
   for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
-    for (var s = t[r], l = s.length, a, u = 0; u < l; ++u)
-      (a = s[u]) && (o.push(e.call(a, a.__data__, u, s)), i.push(a));
-  return new Ze(o, i);
+    for (var s = t[r], a = s.length, l, u = 0; u < a; ++u)
+      (l = s[u]) && (o.push(e.call(l, l.__data__, u, s)), i.push(l));
+  return new Je(o, i);
 }
-function ov(e) {
+function hm(e) {
   return function() {
     return this.matches(e);
   };
 }
-function ys(e) {
+function bs(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var iv = Array.prototype.find;
-function rv(e) {
+var mm = Array.prototype.find;
+function vm(e) {
   return function() {
-    return iv.call(this.children, e);
+    return mm.call(this.children, e);
   };
 }
-function sv() {
+function gm() {
   return this.firstElementChild;
 }
-function lv(e) {
-  return this.select(e == null ? sv : rv(typeof e == "function" ? e : ys(e)));
+function pm(e) {
+  return this.select(e == null ? gm : vm(typeof e == "function" ? e : bs(e)));
 }
-var av = Array.prototype.filter;
-function uv() {
+var ym = Array.prototype.filter;
+function wm() {
   return Array.from(this.children);
 }
-function cv(e) {
+function xm(e) {
   return function() {
-    return av.call(this.children, e);
+    return ym.call(this.children, e);
   };
 }
-function dv(e) {
-  return this.selectAll(e == null ? uv : cv(typeof e == "function" ? e : ys(e)));
+function bm(e) {
+  return this.selectAll(e == null ? wm : xm(typeof e == "function" ? e : bs(e)));
 }
-function fv(e) {
-  typeof e != "function" && (e = ov(e));
+function _m(e) {
+  typeof e != "function" && (e = hm(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], s = r.length, l = o[i] = [], a, u = 0; u < s; ++u)
-      (a = r[u]) && e.call(a, a.__data__, u, r) && l.push(a);
-  return new Ze(o, this._parents);
+    for (var r = t[i], s = r.length, a = o[i] = [], l, u = 0; u < s; ++u)
+      (l = r[u]) && e.call(l, l.__data__, u, r) && a.push(l);
+  return new Je(o, this._parents);
 }
-function ws(e) {
+function _s(e) {
   return new Array(e.length);
 }
-function hv() {
-  return new Ze(this._enter || this._groups.map(ws), this._parents);
+function km() {
+  return new Je(this._enter || this._groups.map(_s), this._parents);
 }
-function Kn(e, t) {
+function Jn(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-Kn.prototype = {
-  constructor: Kn,
+Jn.prototype = {
+  constructor: Jn,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -8166,91 +8248,91 @@ Kn.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function vv(e) {
+function Sm(e) {
   return function() {
     return e;
   };
 }
-function mv(e, t, n, o, i, r) {
-  for (var s = 0, l, a = t.length, u = r.length; s < u; ++s)
-    (l = t[s]) ? (l.__data__ = r[s], o[s] = l) : n[s] = new Kn(e, r[s]);
-  for (; s < a; ++s)
-    (l = t[s]) && (i[s] = l);
+function $m(e, t, n, o, i, r) {
+  for (var s = 0, a, l = t.length, u = r.length; s < u; ++s)
+    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new Jn(e, r[s]);
+  for (; s < l; ++s)
+    (a = t[s]) && (i[s] = a);
 }
-function gv(e, t, n, o, i, r, s) {
-  var l, a, u = /* @__PURE__ */ new Map(), c = t.length, f = r.length, d = new Array(c), h;
-  for (l = 0; l < c; ++l)
-    (a = t[l]) && (d[l] = h = s.call(a, a.__data__, l, t) + "", u.has(h) ? i[l] = a : u.set(h, a));
-  for (l = 0; l < f; ++l)
-    h = s.call(e, r[l], l, r) + "", (a = u.get(h)) ? (o[l] = a, a.__data__ = r[l], u.delete(h)) : n[l] = new Kn(e, r[l]);
-  for (l = 0; l < c; ++l)
-    (a = t[l]) && u.get(d[l]) === a && (i[l] = a);
+function Em(e, t, n, o, i, r, s) {
+  var a, l, u = /* @__PURE__ */ new Map(), c = t.length, f = r.length, d = new Array(c), h;
+  for (a = 0; a < c; ++a)
+    (l = t[a]) && (d[a] = h = s.call(l, l.__data__, a, t) + "", u.has(h) ? i[a] = l : u.set(h, l));
+  for (a = 0; a < f; ++a)
+    h = s.call(e, r[a], a, r) + "", (l = u.get(h)) ? (o[a] = l, l.__data__ = r[a], u.delete(h)) : n[a] = new Jn(e, r[a]);
+  for (a = 0; a < c; ++a)
+    (l = t[a]) && u.get(d[a]) === l && (i[a] = l);
 }
-function pv(e) {
+function Nm(e) {
   return e.__data__;
 }
-function yv(e, t) {
-  if (!arguments.length) return Array.from(this, pv);
-  var n = t ? gv : mv, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = vv(e));
-  for (var r = i.length, s = new Array(r), l = new Array(r), a = new Array(r), u = 0; u < r; ++u) {
-    var c = o[u], f = i[u], d = f.length, h = wv(e.call(c, c && c.__data__, u, o)), k = h.length, w = l[u] = new Array(k), m = s[u] = new Array(k), y = a[u] = new Array(d);
-    n(c, f, w, m, y, h, t);
-    for (var $ = 0, g = 0, v, P; $ < k; ++$)
-      if (v = w[$]) {
-        for ($ >= g && (g = $ + 1); !(P = m[g]) && ++g < k; ) ;
-        v._next = P || null;
+function Cm(e, t) {
+  if (!arguments.length) return Array.from(this, Nm);
+  var n = t ? Em : $m, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = Sm(e));
+  for (var r = i.length, s = new Array(r), a = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
+    var c = o[u], f = i[u], d = f.length, h = Mm(e.call(c, c && c.__data__, u, o)), $ = h.length, y = a[u] = new Array($), p = s[u] = new Array($), _ = l[u] = new Array(d);
+    n(c, f, y, p, _, h, t);
+    for (var N = 0, g = 0, m, B; N < $; ++N)
+      if (m = y[N]) {
+        for (N >= g && (g = N + 1); !(B = p[g]) && ++g < $; ) ;
+        m._next = B || null;
       }
   }
-  return s = new Ze(s, o), s._enter = l, s._exit = a, s;
+  return s = new Je(s, o), s._enter = a, s._exit = l, s;
 }
-function wv(e) {
+function Mm(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function xv() {
-  return new Ze(this._exit || this._groups.map(ws), this._parents);
+function Im() {
+  return new Je(this._exit || this._groups.map(_s), this._parents);
 }
-function bv(e, t, n) {
+function Tm(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function _v(e) {
-  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), l = new Array(i), a = 0; a < s; ++a)
-    for (var u = n[a], c = o[a], f = u.length, d = l[a] = new Array(f), h, k = 0; k < f; ++k)
-      (h = u[k] || c[k]) && (d[k] = h);
-  for (; a < i; ++a)
-    l[a] = n[a];
-  return new Ze(l, this._parents);
+function Pm(e) {
+  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), l = 0; l < s; ++l)
+    for (var u = n[l], c = o[l], f = u.length, d = a[l] = new Array(f), h, $ = 0; $ < f; ++$)
+      (h = u[$] || c[$]) && (d[$] = h);
+  for (; l < i; ++l)
+    a[l] = n[l];
+  return new Je(a, this._parents);
 }
-function kv() {
+function Am() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
       (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
   return this;
 }
-function Sv(e) {
-  e || (e = Ev);
+function Dm(e) {
+  e || (e = zm);
   function t(f, d) {
     return f && d ? e(f.__data__, d.__data__) : !f - !d;
   }
   for (var n = this._groups, o = n.length, i = new Array(o), r = 0; r < o; ++r) {
-    for (var s = n[r], l = s.length, a = i[r] = new Array(l), u, c = 0; c < l; ++c)
-      (u = s[c]) && (a[c] = u);
-    a.sort(t);
+    for (var s = n[r], a = s.length, l = i[r] = new Array(a), u, c = 0; c < a; ++c)
+      (u = s[c]) && (l[c] = u);
+    l.sort(t);
   }
-  return new Ze(i, this._parents).order();
+  return new Je(i, this._parents).order();
 }
-function Ev(e, t) {
+function zm(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function $v() {
+function Om() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Nv() {
+function Bm() {
   return Array.from(this);
 }
-function Cv() {
+function Rm() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
       var s = o[i];
@@ -8258,114 +8340,114 @@ function Cv() {
     }
   return null;
 }
-function Mv() {
+function Vm() {
   let e = 0;
   for (const t of this) ++e;
   return e;
 }
-function Iv() {
+function Lm() {
   return !this.node();
 }
-function Tv(e) {
+function Hm(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
-    for (var i = t[n], r = 0, s = i.length, l; r < s; ++r)
-      (l = i[r]) && e.call(l, l.__data__, r, i);
+    for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
+      (a = i[r]) && e.call(a, a.__data__, r, i);
   return this;
 }
-function Av(e) {
+function Fm(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Pv(e) {
+function Ym(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Dv(e, t) {
+function Xm(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function zv(e, t) {
+function qm(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function Ov(e, t) {
+function Gm(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function Bv(e, t) {
+function Um(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function Rv(e, t) {
-  var n = ms(e);
+function Wm(e, t) {
+  var n = ys(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? Pv : Av : typeof t == "function" ? n.local ? Bv : Ov : n.local ? zv : Dv)(n, t));
+  return this.each((t == null ? n.local ? Ym : Fm : typeof t == "function" ? n.local ? Um : Gm : n.local ? qm : Xm)(n, t));
 }
-function xs(e) {
+function ks(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Vv(e) {
+function Km(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Hv(e, t, n) {
+function Zm(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function Lv(e, t, n) {
+function Jm(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function Fv(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? Vv : typeof t == "function" ? Lv : Hv)(e, t, n ?? "")) : Yv(this.node(), e);
+function Qm(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? Km : typeof t == "function" ? Jm : Zm)(e, t, n ?? "")) : jm(this.node(), e);
 }
-function Yv(e, t) {
-  return e.style.getPropertyValue(t) || xs(e).getComputedStyle(e, null).getPropertyValue(t);
+function jm(e, t) {
+  return e.style.getPropertyValue(t) || ks(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Xv(e) {
+function ev(e) {
   return function() {
     delete this[e];
   };
 }
-function Gv(e, t) {
+function tv(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function qv(e, t) {
+function nv(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function Uv(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? Xv : typeof t == "function" ? qv : Gv)(e, t)) : this.node()[e];
+function ov(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? ev : typeof t == "function" ? nv : tv)(e, t)) : this.node()[e];
 }
-function bs(e) {
+function Ss(e) {
   return e.trim().split(/^|\s+/);
 }
-function ti(e) {
-  return e.classList || new _s(e);
+function ni(e) {
+  return e.classList || new $s(e);
 }
-function _s(e) {
-  this._node = e, this._names = bs(e.getAttribute("class") || "");
+function $s(e) {
+  this._node = e, this._names = Ss(e.getAttribute("class") || "");
 }
-_s.prototype = {
+$s.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -8378,129 +8460,129 @@ _s.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function ks(e, t) {
-  for (var n = ti(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
+function Es(e, t) {
+  for (var n = ni(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
 }
-function Ss(e, t) {
-  for (var n = ti(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
+function Ns(e, t) {
+  for (var n = ni(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
 }
-function Wv(e) {
+function iv(e) {
   return function() {
-    ks(this, e);
+    Es(this, e);
   };
 }
-function Kv(e) {
+function rv(e) {
   return function() {
-    Ss(this, e);
+    Ns(this, e);
   };
 }
-function Zv(e, t) {
+function sv(e, t) {
   return function() {
-    (t.apply(this, arguments) ? ks : Ss)(this, e);
+    (t.apply(this, arguments) ? Es : Ns)(this, e);
   };
 }
-function Qv(e, t) {
-  var n = bs(e + "");
+function av(e, t) {
+  var n = Ss(e + "");
   if (arguments.length < 2) {
-    for (var o = ti(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
+    for (var o = ni(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? Zv : t ? Wv : Kv)(n, t));
+  return this.each((typeof t == "function" ? sv : t ? iv : rv)(n, t));
 }
-function Jv() {
+function lv() {
   this.textContent = "";
 }
-function jv(e) {
+function uv(e) {
   return function() {
     this.textContent = e;
   };
 }
-function em(e) {
+function cv(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function tm(e) {
-  return arguments.length ? this.each(e == null ? Jv : (typeof e == "function" ? em : jv)(e)) : this.node().textContent;
+function dv(e) {
+  return arguments.length ? this.each(e == null ? lv : (typeof e == "function" ? cv : uv)(e)) : this.node().textContent;
 }
-function nm() {
+function fv() {
   this.innerHTML = "";
 }
-function om(e) {
+function hv(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function im(e) {
+function mv(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function rm(e) {
-  return arguments.length ? this.each(e == null ? nm : (typeof e == "function" ? im : om)(e)) : this.node().innerHTML;
+function vv(e) {
+  return arguments.length ? this.each(e == null ? fv : (typeof e == "function" ? mv : hv)(e)) : this.node().innerHTML;
 }
-function sm() {
+function gv() {
   this.nextSibling && this.parentNode.appendChild(this);
 }
-function lm() {
-  return this.each(sm);
+function pv() {
+  return this.each(gv);
 }
-function am() {
+function yv() {
   this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function um() {
-  return this.each(am);
+function wv() {
+  return this.each(yv);
 }
-function cm(e) {
-  var t = typeof e == "function" ? e : gs(e);
+function xv(e) {
+  var t = typeof e == "function" ? e : ws(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function dm() {
+function bv() {
   return null;
 }
-function fm(e, t) {
-  var n = typeof e == "function" ? e : gs(e), o = t == null ? dm : typeof t == "function" ? t : ps(t);
+function _v(e, t) {
+  var n = typeof e == "function" ? e : ws(e), o = t == null ? bv : typeof t == "function" ? t : xs(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function hm() {
+function kv() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function vm() {
-  return this.each(hm);
+function Sv() {
+  return this.each(kv);
 }
-function mm() {
+function $v() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function gm() {
+function Ev() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function pm(e) {
-  return this.select(e ? gm : mm);
+function Nv(e) {
+  return this.select(e ? Ev : $v);
 }
-function ym(e) {
+function Cv(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function wm(e) {
+function Mv(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function xm(e) {
+function Iv(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function bm(e) {
+function Tv(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -8510,11 +8592,11 @@ function bm(e) {
     }
   };
 }
-function _m(e, t, n) {
+function Pv(e, t, n) {
   return function() {
-    var o = this.__on, i, r = wm(t);
+    var o = this.__on, i, r = Mv(t);
     if (o) {
-      for (var s = 0, l = o.length; s < l; ++s)
+      for (var s = 0, a = o.length; s < a; ++s)
         if ((i = o[s]).type === e.type && i.name === e.name) {
           this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = r, i.options = n), i.value = t;
           return;
@@ -8523,98 +8605,98 @@ function _m(e, t, n) {
     this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function km(e, t, n) {
-  var o = xm(e + ""), i, r = o.length, s;
+function Av(e, t, n) {
+  var o = Iv(e + ""), i, r = o.length, s;
   if (arguments.length < 2) {
-    var l = this.node().__on;
-    if (l) {
-      for (var a = 0, u = l.length, c; a < u; ++a)
-        for (i = 0, c = l[a]; i < r; ++i)
+    var a = this.node().__on;
+    if (a) {
+      for (var l = 0, u = a.length, c; l < u; ++l)
+        for (i = 0, c = a[l]; i < r; ++i)
           if ((s = o[i]).type === c.type && s.name === c.name)
             return c.value;
     }
     return;
   }
-  for (l = t ? _m : bm, i = 0; i < r; ++i) this.each(l(o[i], t, n));
+  for (a = t ? Pv : Tv, i = 0; i < r; ++i) this.each(a(o[i], t, n));
   return this;
 }
-function Es(e, t, n) {
-  var o = xs(e), i = o.CustomEvent;
+function Cs(e, t, n) {
+  var o = ks(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function Sm(e, t) {
+function Dv(e, t) {
   return function() {
-    return Es(this, e, t);
+    return Cs(this, e, t);
   };
 }
-function Em(e, t) {
+function zv(e, t) {
   return function() {
-    return Es(this, e, t.apply(this, arguments));
+    return Cs(this, e, t.apply(this, arguments));
   };
 }
-function $m(e, t) {
-  return this.each((typeof t == "function" ? Em : Sm)(e, t));
+function Ov(e, t) {
+  return this.each((typeof t == "function" ? zv : Dv)(e, t));
 }
-function* Nm() {
+function* Bv() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
       (s = o[i]) && (yield s);
 }
-var Cm = [null];
-function Ze(e, t) {
+var Rv = [null];
+function Je(e, t) {
   this._groups = e, this._parents = t;
 }
-function Mm() {
+function Vv() {
   return this;
 }
-Ze.prototype = {
-  constructor: Ze,
-  select: Qh,
-  selectAll: nv,
-  selectChild: lv,
-  selectChildren: dv,
-  filter: fv,
-  data: yv,
-  enter: hv,
-  exit: xv,
-  join: bv,
-  merge: _v,
-  selection: Mm,
-  order: kv,
-  sort: Sv,
-  call: $v,
-  nodes: Nv,
-  node: Cv,
-  size: Mv,
-  empty: Iv,
-  each: Tv,
-  attr: Rv,
-  style: Fv,
-  property: Uv,
-  classed: Qv,
-  text: tm,
-  html: rm,
-  raise: lm,
-  lower: um,
-  append: cm,
-  insert: fm,
-  remove: vm,
-  clone: pm,
-  datum: ym,
-  on: km,
-  dispatch: $m,
-  [Symbol.iterator]: Nm
+Je.prototype = {
+  constructor: Je,
+  select: am,
+  selectAll: fm,
+  selectChild: pm,
+  selectChildren: bm,
+  filter: _m,
+  data: Cm,
+  enter: km,
+  exit: Im,
+  join: Tm,
+  merge: Pm,
+  selection: Vv,
+  order: Am,
+  sort: Dm,
+  call: Om,
+  nodes: Bm,
+  node: Rm,
+  size: Vm,
+  empty: Lm,
+  each: Hm,
+  attr: Wm,
+  style: Qm,
+  property: ov,
+  classed: av,
+  text: dv,
+  html: vv,
+  raise: pv,
+  lower: wv,
+  append: xv,
+  insert: _v,
+  remove: Sv,
+  clone: Nv,
+  datum: Cv,
+  on: Av,
+  dispatch: Ov,
+  [Symbol.iterator]: Bv
 };
-function vn(e) {
-  return typeof e == "string" ? new Ze([[document.querySelector(e)]], [document.documentElement]) : new Ze([[e]], Cm);
+function gn(e) {
+  return typeof e == "string" ? new Je([[document.querySelector(e)]], [document.documentElement]) : new Je([[e]], Rv);
 }
-function Im(e) {
+function Lv(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
 function Qi(e, t) {
-  if (e = Im(e), t === void 0 && (t = e.currentTarget), t) {
+  if (e = Lv(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -8627,43 +8709,43 @@ function Qi(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-var Tm = { value: () => {
+var Hv = { value: () => {
 } };
-function $s() {
+function Ms() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o)) throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new Bn(n);
+  return new Vn(n);
 }
-function Bn(e) {
+function Vn(e) {
   this._ = e;
 }
-function Am(e, t) {
+function Fv(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
     return { type: n, name: o };
   });
 }
-Bn.prototype = $s.prototype = {
-  constructor: Bn,
+Vn.prototype = Ms.prototype = {
+  constructor: Vn,
   on: function(e, t) {
-    var n = this._, o = Am(e + "", n), i, r = -1, s = o.length;
+    var n = this._, o = Fv(e + "", n), i, r = -1, s = o.length;
     if (arguments.length < 2) {
-      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = Pm(n[i], e.name))) return i;
+      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = Yv(n[i], e.name))) return i;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
     for (; ++r < s; )
-      if (i = (e = o[r]).type) n[i] = Ji(n[i], e.name, t);
-      else if (t == null) for (i in n) n[i] = Ji(n[i], e.name, null);
+      if (i = (e = o[r]).type) n[i] = ji(n[i], e.name, t);
+      else if (t == null) for (i in n) n[i] = ji(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t) e[n] = t[n].slice();
-    return new Bn(e);
+    return new Vn(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, r; o < i; ++o) n[o] = arguments[o + 2];
@@ -8675,46 +8757,46 @@ Bn.prototype = $s.prototype = {
     for (var o = this._[e], i = 0, r = o.length; i < r; ++i) o[i].value.apply(t, n);
   }
 };
-function Pm(e, t) {
+function Yv(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function Ji(e, t, n) {
+function ji(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = Tm, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = Hv, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-const Dm = { passive: !1 }, mn = { capture: !0, passive: !1 };
-function xo(e) {
+const Xv = { passive: !1 }, pn = { capture: !0, passive: !1 };
+function ko(e) {
   e.stopImmediatePropagation();
 }
-function Ft(e) {
+function Xt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function zm(e) {
-  var t = e.document.documentElement, n = vn(e).on("dragstart.drag", Ft, mn);
-  "onselectstart" in t ? n.on("selectstart.drag", Ft, mn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function qv(e) {
+  var t = e.document.documentElement, n = gn(e).on("dragstart.drag", Xt, pn);
+  "onselectstart" in t ? n.on("selectstart.drag", Xt, pn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Om(e, t) {
-  var n = e.document.documentElement, o = vn(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", Ft, mn), setTimeout(function() {
+function Gv(e, t) {
+  var n = e.document.documentElement, o = gn(e).on("dragstart.drag", null);
+  t && (o.on("click.drag", Xt, pn), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-const In = (e) => () => e;
-function Bo(e, {
+const Pn = (e) => () => e;
+function Lo(e, {
   sourceEvent: t,
   subject: n,
   target: o,
   identifier: i,
   active: r,
   x: s,
-  y: l,
-  dx: a,
+  y: a,
+  dx: l,
   dy: u,
   dispatch: c
 }) {
@@ -8726,143 +8808,143 @@ function Bo(e, {
     identifier: { value: i, enumerable: !0, configurable: !0 },
     active: { value: r, enumerable: !0, configurable: !0 },
     x: { value: s, enumerable: !0, configurable: !0 },
-    y: { value: l, enumerable: !0, configurable: !0 },
-    dx: { value: a, enumerable: !0, configurable: !0 },
+    y: { value: a, enumerable: !0, configurable: !0 },
+    dx: { value: l, enumerable: !0, configurable: !0 },
     dy: { value: u, enumerable: !0, configurable: !0 },
     _: { value: c }
   });
 }
-Bo.prototype.on = function() {
+Lo.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function Bm(e) {
+function Uv(e) {
   return !e.ctrlKey && !e.button;
 }
-function Rm() {
+function Wv() {
   return this.parentNode;
 }
-function Vm(e, t) {
+function Kv(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function Hm() {
+function Zv() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Lm() {
-  var e = Bm, t = Rm, n = Vm, o = Hm, i = {}, r = $s("start", "drag", "end"), s = 0, l, a, u, c, f = 0;
-  function d(v) {
-    v.on("mousedown.drag", h).filter(o).on("touchstart.drag", m).on("touchmove.drag", y, Dm).on("touchend.drag touchcancel.drag", $).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function Jv() {
+  var e = Uv, t = Wv, n = Kv, o = Zv, i = {}, r = Ms("start", "drag", "end"), s = 0, a, l, u, c, f = 0;
+  function d(m) {
+    m.on("mousedown.drag", h).filter(o).on("touchstart.drag", p).on("touchmove.drag", _, Xv).on("touchend.drag touchcancel.drag", N).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function h(v, P) {
-    if (!(c || !e.call(this, v, P))) {
-      var O = g(this, t.call(this, v, P), v, P, "mouse");
-      O && (vn(v.view).on("mousemove.drag", k, mn).on("mouseup.drag", w, mn), zm(v.view), xo(v), u = !1, l = v.clientX, a = v.clientY, O("start", v));
+  function h(m, B) {
+    if (!(c || !e.call(this, m, B))) {
+      var I = g(this, t.call(this, m, B), m, B, "mouse");
+      I && (gn(m.view).on("mousemove.drag", $, pn).on("mouseup.drag", y, pn), qv(m.view), ko(m), u = !1, a = m.clientX, l = m.clientY, I("start", m));
     }
   }
-  function k(v) {
-    if (Ft(v), !u) {
-      var P = v.clientX - l, O = v.clientY - a;
-      u = P * P + O * O > f;
+  function $(m) {
+    if (Xt(m), !u) {
+      var B = m.clientX - a, I = m.clientY - l;
+      u = B * B + I * I > f;
     }
-    i.mouse("drag", v);
+    i.mouse("drag", m);
   }
-  function w(v) {
-    vn(v.view).on("mousemove.drag mouseup.drag", null), Om(v.view, u), Ft(v), i.mouse("end", v);
+  function y(m) {
+    gn(m.view).on("mousemove.drag mouseup.drag", null), Gv(m.view, u), Xt(m), i.mouse("end", m);
   }
-  function m(v, P) {
-    if (e.call(this, v, P)) {
-      var O = v.changedTouches, B = t.call(this, v, P), z = O.length, K, q;
-      for (K = 0; K < z; ++K)
-        (q = g(this, B, v, P, O[K].identifier, O[K])) && (xo(v), q("start", v, O[K]));
+  function p(m, B) {
+    if (e.call(this, m, B)) {
+      var I = m.changedTouches, D = t.call(this, m, B), A = I.length, F, G;
+      for (F = 0; F < A; ++F)
+        (G = g(this, D, m, B, I[F].identifier, I[F])) && (ko(m), G("start", m, I[F]));
     }
   }
-  function y(v) {
-    var P = v.changedTouches, O = P.length, B, z;
-    for (B = 0; B < O; ++B)
-      (z = i[P[B].identifier]) && (Ft(v), z("drag", v, P[B]));
+  function _(m) {
+    var B = m.changedTouches, I = B.length, D, A;
+    for (D = 0; D < I; ++D)
+      (A = i[B[D].identifier]) && (Xt(m), A("drag", m, B[D]));
   }
-  function $(v) {
-    var P = v.changedTouches, O = P.length, B, z;
+  function N(m) {
+    var B = m.changedTouches, I = B.length, D, A;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), B = 0; B < O; ++B)
-      (z = i[P[B].identifier]) && (xo(v), z("end", v, P[B]));
+    }, 500), D = 0; D < I; ++D)
+      (A = i[B[D].identifier]) && (ko(m), A("end", m, B[D]));
   }
-  function g(v, P, O, B, z, K) {
-    var q = r.copy(), F = Qi(K || O, P), E, j, _;
-    if ((_ = n.call(v, new Bo("beforestart", {
-      sourceEvent: O,
+  function g(m, B, I, D, A, F) {
+    var G = r.copy(), L = Qi(F || I, B), S, Z, x;
+    if ((x = n.call(m, new Lo("beforestart", {
+      sourceEvent: I,
       target: d,
-      identifier: z,
+      identifier: A,
       active: s,
-      x: F[0],
-      y: F[1],
+      x: L[0],
+      y: L[1],
       dx: 0,
       dy: 0,
-      dispatch: q
-    }), B)) != null)
-      return E = _.x - F[0] || 0, j = _.y - F[1] || 0, function R(M, H, Y) {
-        var W = F, X;
+      dispatch: G
+    }), D)) != null)
+      return S = x.x - L[0] || 0, Z = x.y - L[1] || 0, function R(M, Y, q) {
+        var W = L, K;
         switch (M) {
           case "start":
-            i[z] = R, X = s++;
+            i[A] = R, K = s++;
             break;
           case "end":
-            delete i[z], --s;
+            delete i[A], --s;
           case "drag":
-            F = Qi(Y || H, P), X = s;
+            L = Qi(q || Y, B), K = s;
             break;
         }
-        q.call(
+        G.call(
           M,
-          v,
-          new Bo(M, {
-            sourceEvent: H,
-            subject: _,
+          m,
+          new Lo(M, {
+            sourceEvent: Y,
+            subject: x,
             target: d,
-            identifier: z,
-            active: X,
-            x: F[0] + E,
-            y: F[1] + j,
-            dx: F[0] - W[0],
-            dy: F[1] - W[1],
-            dispatch: q
+            identifier: A,
+            active: K,
+            x: L[0] + S,
+            y: L[1] + Z,
+            dx: L[0] - W[0],
+            dy: L[1] - W[1],
+            dispatch: G
           }),
-          B
+          D
         );
       };
   }
-  return d.filter = function(v) {
-    return arguments.length ? (e = typeof v == "function" ? v : In(!!v), d) : e;
-  }, d.container = function(v) {
-    return arguments.length ? (t = typeof v == "function" ? v : In(v), d) : t;
-  }, d.subject = function(v) {
-    return arguments.length ? (n = typeof v == "function" ? v : In(v), d) : n;
-  }, d.touchable = function(v) {
-    return arguments.length ? (o = typeof v == "function" ? v : In(!!v), d) : o;
+  return d.filter = function(m) {
+    return arguments.length ? (e = typeof m == "function" ? m : Pn(!!m), d) : e;
+  }, d.container = function(m) {
+    return arguments.length ? (t = typeof m == "function" ? m : Pn(m), d) : t;
+  }, d.subject = function(m) {
+    return arguments.length ? (n = typeof m == "function" ? m : Pn(m), d) : n;
+  }, d.touchable = function(m) {
+    return arguments.length ? (o = typeof m == "function" ? m : Pn(!!m), d) : o;
   }, d.on = function() {
-    var v = r.on.apply(r, arguments);
-    return v === r ? d : v;
-  }, d.clickDistance = function(v) {
-    return arguments.length ? (f = (v = +v) * v, d) : Math.sqrt(f);
+    var m = r.on.apply(r, arguments);
+    return m === r ? d : m;
+  }, d.clickDistance = function(m) {
+    return arguments.length ? (f = (m = +m) * m, d) : Math.sqrt(f);
   }, d;
 }
-var Dt = /* @__PURE__ */ ((e) => (e.Line = "line", e.Handle = "handle", e))(Dt || {});
-function Fm({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: r }) {
-  const s = e - t, l = n - o, a = [s > 0 ? 1 : s < 0 ? -1 : 0, l > 0 ? 1 : l < 0 ? -1 : 0];
-  return s && i && (a[0] = a[0] * -1), l && r && (a[1] = a[1] * -1), a;
+var Ot = /* @__PURE__ */ ((e) => (e.Line = "line", e.Handle = "handle", e))(Ot || {});
+function Qv({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: r }) {
+  const s = e - t, a = n - o, l = [s > 0 ? 1 : s < 0 ? -1 : 0, a > 0 ? 1 : a < 0 ? -1 : 0];
+  return s && i && (l[0] = l[0] * -1), a && r && (l[1] = l[1] * -1), l;
 }
-const Ym = {
-  [Dt.Line]: "right",
-  [Dt.Handle]: "bottom-right"
-}, Xm = {
-  [Dt.Line]: "borderColor",
-  [Dt.Handle]: "backgroundColor"
-}, Gm = {
+const jv = {
+  [Ot.Line]: "right",
+  [Ot.Handle]: "bottom-right"
+}, eg = {
+  [Ot.Line]: "borderColor",
+  [Ot.Handle]: "backgroundColor"
+}, tg = {
   name: "ResizeControl",
   compatConfig: { MODE: 3 }
-}, ji = /* @__PURE__ */ ze({
-  ...Gm,
+}, er = /* @__PURE__ */ Be({
+  ...tg,
   props: {
     nodeId: {},
     color: {},
@@ -8888,120 +8970,120 @@ const Ym = {
       pointerX: 0,
       pointerY: 0,
       aspectRatio: 1
-    }, { findNode: r, emits: s, viewport: l, noDragClassName: a } = Pe(), u = ns(), c = ye();
+    }, { findNode: r, emits: s, viewport: a, noDragClassName: l } = De(), u = rs(), c = we();
     let f = i, d = o;
-    const h = Te(() => n.position ?? Ym[n.variant]), k = J(() => h.value.split("-")), w = Te(() => n.color ? { [Xm[n.variant]]: n.color } : {});
-    return Bs((m) => {
+    const h = Ae(() => n.position ?? jv[n.variant]), $ = J(() => h.value.split("-")), y = Ae(() => n.color ? { [eg[n.variant]]: n.color } : {});
+    return Ls((p) => {
       if (!c.value || !n.nodeId)
         return;
-      const y = vn(c.value), $ = h.value.includes("right") || h.value.includes("left"), g = h.value.includes("bottom") || h.value.includes("top"), v = h.value.includes("left"), P = h.value.includes("top"), O = Lm().on("start", (B) => {
-        const z = r(n.nodeId), { xSnapped: K, ySnapped: q } = u(B);
+      const _ = gn(c.value), N = h.value.includes("right") || h.value.includes("left"), g = h.value.includes("bottom") || h.value.includes("top"), m = h.value.includes("left"), B = h.value.includes("top"), I = Jv().on("start", (D) => {
+        const A = r(n.nodeId), { xSnapped: F, ySnapped: G } = u(D);
         d = {
-          width: (z == null ? void 0 : z.dimensions.width) ?? 0,
-          height: (z == null ? void 0 : z.dimensions.height) ?? 0,
-          x: (z == null ? void 0 : z.position.x) ?? 0,
-          y: (z == null ? void 0 : z.position.y) ?? 0
+          width: (A == null ? void 0 : A.dimensions.width) ?? 0,
+          height: (A == null ? void 0 : A.dimensions.height) ?? 0,
+          x: (A == null ? void 0 : A.position.x) ?? 0,
+          y: (A == null ? void 0 : A.position.y) ?? 0
         }, f = {
           ...d,
-          pointerX: K,
-          pointerY: q,
+          pointerX: F,
+          pointerY: G,
           aspectRatio: d.width / d.height
-        }, t("resizeStart", { event: B, params: d });
-      }).on("drag", (B) => {
-        var z;
-        const { xSnapped: K, ySnapped: q } = u(B), F = r(n.nodeId);
-        if (F) {
-          const E = [], {
-            pointerX: j,
-            pointerY: _,
+        }, t("resizeStart", { event: D, params: d });
+      }).on("drag", (D) => {
+        var A;
+        const { xSnapped: F, ySnapped: G } = u(D), L = r(n.nodeId);
+        if (L) {
+          const S = [], {
+            pointerX: Z,
+            pointerY: x,
             width: R,
             height: M,
-            x: H,
-            y: Y,
+            x: Y,
+            y: q,
             aspectRatio: W
-          } = f, { x: X, y: oe, width: ae, height: he } = d, pe = Math.floor($ ? K - j : 0), ee = Math.floor(g ? q - _ : 0);
-          let G = mt(R + (v ? -pe : pe), n.minWidth, n.maxWidth), Z = mt(M + (P ? -ee : ee), n.minHeight, n.maxHeight);
+          } = f, { x: K, y: te, width: ue, height: he } = d, xe = Math.floor(N ? F - Z : 0), oe = Math.floor(g ? G - x : 0);
+          let U = gt(R + (m ? -xe : xe), n.minWidth, n.maxWidth), Q = gt(M + (B ? -oe : oe), n.minHeight, n.maxHeight);
           if (n.keepAspectRatio) {
-            const ue = G / Z;
-            let x = W;
-            typeof n.keepAspectRatio == "number" && ue !== n.keepAspectRatio && (x = n.keepAspectRatio);
-            const p = $ && g, b = $ && !g, I = g && !$;
-            G = ue <= x && p || I ? Z * x : G, Z = ue > x && p || b ? G / x : Z, G >= n.maxWidth ? (G = n.maxWidth, Z = n.maxWidth / x) : G <= n.minWidth && (G = n.minWidth, Z = n.minWidth / x), Z >= n.maxHeight ? (Z = n.maxHeight, G = n.maxHeight * x) : Z <= n.minHeight && (Z = n.minHeight, G = n.minHeight * x);
+            const ce = U / Q;
+            let w = W;
+            typeof n.keepAspectRatio == "number" && ce !== n.keepAspectRatio && (w = n.keepAspectRatio);
+            const v = N && g, b = N && !g, P = g && !N;
+            U = ce <= w && v || P ? Q * w : U, Q = ce > w && v || b ? U / w : Q, U >= n.maxWidth ? (U = n.maxWidth, Q = n.maxWidth / w) : U <= n.minWidth && (U = n.minWidth, Q = n.minWidth / w), Q >= n.maxHeight ? (Q = n.maxHeight, U = n.maxHeight * w) : Q <= n.minHeight && (Q = n.minHeight, U = n.minHeight * w);
           }
-          const xe = G !== ae, Ce = Z !== he;
-          if (v || P) {
-            const ue = v ? H - (G - R) : H, x = P ? Y - (Z - M) : Y, p = ue !== X && xe, b = x !== oe && Ce;
-            if (p || b) {
-              const I = {
-                id: F.id,
+          const be = U !== ue, Ie = Q !== he;
+          if (m || B) {
+            const ce = m ? Y - (U - R) : Y, w = B ? q - (Q - M) : q, v = ce !== K && be, b = w !== te && Ie;
+            if (v || b) {
+              const P = {
+                id: L.id,
                 type: "position",
-                from: F.position,
+                from: L.position,
                 position: {
-                  x: p ? ue : X,
-                  y: b ? x : oe
+                  x: v ? ce : K,
+                  y: b ? w : te
                 }
               };
-              E.push(I), d.x = I.position.x, d.y = I.position.y;
+              S.push(P), d.x = P.position.x, d.y = P.position.y;
             }
           }
-          if (n.nodeId && (xe || Ce)) {
-            const ue = {
+          if (n.nodeId && (be || Ie)) {
+            const ce = {
               id: n.nodeId,
               type: "dimensions",
               updateStyle: !0,
               resizing: !0,
               dimensions: {
-                width: G,
-                height: Z
+                width: U,
+                height: Q
               }
             };
-            E.push(ue), d.width = G, d.height = Z;
+            S.push(ce), d.width = U, d.height = Q;
           }
-          if (E.length === 0)
+          if (S.length === 0)
             return;
-          const ve = Fm({
+          const pe = Qv({
             width: d.width,
-            prevWidth: ae,
+            prevWidth: ue,
             height: d.height,
             prevHeight: he,
-            invertX: v,
-            invertY: P
-          }), be = { ...d, direction: ve };
-          if (((z = n.shouldResize) == null ? void 0 : z.call(n, B, be)) === !1)
+            invertX: m,
+            invertY: B
+          }), Ee = { ...d, direction: pe };
+          if (((A = n.shouldResize) == null ? void 0 : A.call(n, D, Ee)) === !1)
             return;
-          t("resize", { event: B, params: be }), s.nodesChange(E);
+          t("resize", { event: D, params: Ee }), s.nodesChange(S);
         }
-      }).on("end", (B) => {
+      }).on("end", (D) => {
         if (n.nodeId) {
-          const z = {
+          const A = {
             id: n.nodeId,
             type: "dimensions",
             resizing: !1
           };
-          t("resizeEnd", { event: B, params: d }), s.nodesChange([z]);
+          t("resizeEnd", { event: D, params: d }), s.nodesChange([A]);
         }
       });
-      y.call(O), m(() => {
-        y.on(".drag", null);
+      _.call(I), p(() => {
+        _.on(".drag", null);
       });
-    }), (m, y) => (T(), D("div", {
+    }), (p, _) => (C(), z("div", {
       ref_key: "resizeControlRef",
       ref: c,
-      class: Be(["vue-flow__resize-control", [...k.value, m.variant, V(a)]]),
-      style: Ae({
-        ...w.value,
-        scale: m.variant === V(Dt).Handle ? `${Math.max(1 / V(l).zoom, 1)}` : void 0
+      class: Oe(["vue-flow__resize-control", [...$.value, p.variant, V(l)]]),
+      style: Pe({
+        ...y.value,
+        scale: p.variant === V(Ot).Handle ? `${Math.max(1 / V(a).zoom, 1)}` : void 0
       })
     }, [
-      Ge(m.$slots, "default")
+      qe(p.$slots, "default")
     ], 6));
   }
-}), qm = {
+}), ng = {
   name: "NodeResizer",
   compatConfig: { MODE: 3 },
   inheritAttrs: !1
-}, Um = /* @__PURE__ */ ze({
-  ...qm,
+}, og = /* @__PURE__ */ Be({
+  ...ng,
   props: {
     nodeId: {},
     color: {},
@@ -9020,8 +9102,8 @@ const Ym = {
   },
   emits: ["resizeStart", "resize", "resizeEnd"],
   setup(e, { emit: t }) {
-    const n = e, { findNode: o, emits: i } = Pe(), r = ["top-left", "top-right", "bottom-left", "bottom-right"], s = ["top", "right", "bottom", "left"], l = kt(Zo, null), a = Te(() => typeof n.nodeId == "string" ? n.nodeId : l), u = J(() => o(a.value));
-    return Se(
+    const n = e, { findNode: o, emits: i } = De(), r = ["top-left", "top-right", "bottom-left", "bottom-right"], s = ["top", "right", "bottom", "left"], a = St(Qo, null), l = Ae(() => typeof n.nodeId == "string" ? n.nodeId : a), u = J(() => o(l.value));
+    return $e(
       [
         () => n.minWidth,
         () => n.minHeight,
@@ -9032,30 +9114,30 @@ const Ym = {
           return !!((c = u.value) != null && c.dimensions.width) && !!u.value.dimensions.height;
         }
       ],
-      ([c, f, d, h, k]) => {
-        const w = u.value;
-        if (w && k) {
-          const m = {
-            id: w.id,
+      ([c, f, d, h, $]) => {
+        const y = u.value;
+        if (y && $) {
+          const p = {
+            id: y.id,
             type: "dimensions",
             updateStyle: !0,
             dimensions: {
-              width: w.dimensions.width,
-              height: w.dimensions.height
+              width: y.dimensions.width,
+              height: y.dimensions.height
             }
           };
-          c && w.dimensions.width < c && (m.dimensions.width = c), f && w.dimensions.height < f && (m.dimensions.height = f), d && w.dimensions.width > d && (m.dimensions.width = d), h && w.dimensions.height > h && (m.dimensions.height = h), (m.dimensions.width !== w.dimensions.width || m.dimensions.height !== w.dimensions.height) && i.nodesChange([m]);
+          c && y.dimensions.width < c && (p.dimensions.width = c), f && y.dimensions.height < f && (p.dimensions.height = f), d && y.dimensions.width > d && (p.dimensions.width = d), h && y.dimensions.height > h && (p.dimensions.height = h), (p.dimensions.width !== y.dimensions.width || p.dimensions.height !== y.dimensions.height) && i.nodesChange([p]);
         }
       },
       { flush: "post", immediate: !0 }
-    ), (c, f) => c.isVisible ? (T(), D(ge, { key: 0 }, [
-      (T(), D(ge, null, De(s, (d) => le(ji, {
+    ), (c, f) => c.isVisible ? (C(), z(me, { key: 0 }, [
+      (C(), z(me, null, ze(s, (d) => ae(er, {
         key: d,
-        class: Be(c.lineClassName),
-        style: Ae(c.lineStyle),
-        "node-id": a.value,
+        class: Oe(c.lineClassName),
+        style: Pe(c.lineStyle),
+        "node-id": l.value,
         position: d,
-        variant: V(Dt).Line,
+        variant: V(Ot).Line,
         color: c.color,
         "min-width": c.minWidth,
         "min-height": c.minHeight,
@@ -9068,11 +9150,11 @@ const Ym = {
         onResize: f[1] || (f[1] = (h) => t("resize", h)),
         onResizeEnd: f[2] || (f[2] = (h) => t("resizeEnd", h))
       }, null, 8, ["class", "style", "node-id", "position", "variant", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64)),
-      (T(), D(ge, null, De(r, (d) => le(ji, {
+      (C(), z(me, null, ze(r, (d) => ae(er, {
         key: d,
-        class: Be(c.handleClassName),
-        style: Ae(c.handleStyle),
-        "node-id": a.value,
+        class: Oe(c.handleClassName),
+        style: Pe(c.handleStyle),
+        "node-id": l.value,
         position: d,
         color: c.color,
         "min-width": c.minWidth,
@@ -9086,15 +9168,15 @@ const Ym = {
         onResize: f[4] || (f[4] = (h) => t("resize", h)),
         onResizeEnd: f[5] || (f[5] = (h) => t("resizeEnd", h))
       }, null, 8, ["class", "style", "node-id", "position", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64))
-    ], 64)) : de("", !0);
+    ], 64)) : ie("", !0);
   }
-}), Wm = ["data-id", "data-kind", "data-sub"], Km = {
+}), ig = ["data-id", "data-kind", "data-sub"], rg = {
   key: 4,
   class: "mx-others"
-}, Zm = { class: "mx-head" }, Qm = { class: "mx-kind" }, Jm = { class: "mx-tools nodrag" }, jm = { class: "mx-body" }, eg = { class: "mx-thread-title" }, tg = { class: "mx-comment-meta" }, ng = ["onClick"], og = { class: "mx-comment-text" }, ig = {
+}, sg = { class: "mx-head" }, ag = { class: "mx-kind" }, lg = { class: "mx-tools nodrag" }, ug = { class: "mx-body" }, cg = { class: "mx-thread-title" }, dg = { class: "mx-comment-meta" }, fg = ["onClick"], hg = { class: "mx-comment-text" }, mg = {
   key: 0,
   class: "mx-empty"
-}, rg = ["onKeydown"], Wt = {
+}, vg = ["onKeydown"], Bt = {
   __name: "BlockFrame",
   props: {
     data: Object,
@@ -9109,174 +9191,174 @@ const Ym = {
     shape: { type: String, default: "" }
   },
   setup(e) {
-    const t = e, { state: n, send: o, commentsOf: i, othersOn: r } = zt(), s = J(() => i(t.data.id)), l = J(() => s.value.filter((w) => !w.resolved).length), a = J(() => n.openComments === t.data.id), u = J(() => r(t.data.id)), c = ye(""), f = ye(null);
+    const t = e, { state: n, send: o, commentsOf: i, othersOn: r } = $t(), s = J(() => i(t.data.id)), a = J(() => s.value.filter((y) => !y.resolved).length), l = J(() => n.openComments === t.data.id), u = J(() => r(t.data.id)), c = we(""), f = we(null);
     function d() {
-      n.openComments = a.value ? null : t.data.id, n.openComments && Ye(() => f.value && f.value.focus());
+      n.openComments = l.value ? null : t.data.id, n.openComments && Xe(() => f.value && f.value.focus());
     }
     function h() {
-      const w = c.value.trim();
-      w && (o("comment", { id: t.data.id, text: w }), c.value = "");
+      const y = c.value.trim();
+      y && (o("comment", { id: t.data.id, text: y }), c.value = "");
     }
-    function k(w) {
-      const m = w.params || {};
-      o("move", { moves: [{ id: t.data.id, x: m.x, y: m.y, w: m.width, h: m.height }] });
+    function $(y) {
+      const p = y.params || {};
+      o("move", { moves: [{ id: t.data.id, x: p.x, y: p.y, w: p.width, h: p.height }] });
     }
-    return (w, m) => (T(), D("div", {
-      class: Be(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected }]),
-      style: Ae({ "--edge": e.edge, "--other": u.value[0] ? u.value[0].color : "transparent" }),
+    return (y, p) => (C(), z("div", {
+      class: Oe(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected }]),
+      style: Pe({ "--edge": e.edge, "--other": u.value[0] ? u.value[0].color : "transparent" }),
       "data-id": e.data.id,
       "data-kind": e.data.kind,
       "data-sub": e.data.sub
     }, [
-      e.selected ? (T(), He(V(Um), {
+      e.selected ? (C(), Re(V(og), {
         key: 0,
         "min-width": e.minW,
         "min-height": e.minH,
         color: "#00e5ff",
-        onResizeEnd: k
-      }, null, 8, ["min-width", "min-height"])) : de("", !0),
-      e.target ? (T(), He(V(xt), {
+        onResizeEnd: $
+      }, null, 8, ["min-width", "min-height"])) : ie("", !0),
+      e.target ? (C(), Re(V(bt), {
         key: 1,
         id: "in",
         type: "target",
-        position: V(ie).Left,
+        position: V(se).Left,
         class: "mx-handle"
-      }, null, 8, ["position"])) : de("", !0),
-      e.source ? (T(), He(V(xt), {
+      }, null, 8, ["position"])) : ie("", !0),
+      e.source ? (C(), Re(V(bt), {
         key: 2,
         type: "source",
-        position: V(ie).Right,
+        position: V(se).Right,
         class: "mx-handle"
-      }, null, 8, ["position"])) : de("", !0),
-      e.data.kind === "intent" ? (T(), D(ge, { key: 3 }, [
-        le(V(xt), {
+      }, null, 8, ["position"])) : ie("", !0),
+      e.data.kind === "intent" ? (C(), z(me, { key: 3 }, [
+        ae(V(bt), {
           id: "seq-in",
           type: "target",
-          position: V(ie).Top,
+          position: V(se).Top,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"]),
-        le(V(xt), {
+        ae(V(bt), {
           id: "seq-out",
           type: "source",
-          position: V(ie).Bottom,
+          position: V(se).Bottom,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"])
-      ], 64)) : de("", !0),
-      u.value.length ? (T(), D("div", Km, [
-        (T(!0), D(ge, null, De(u.value, (y) => (T(), D("span", {
-          key: y.id,
+      ], 64)) : ie("", !0),
+      u.value.length ? (C(), z("div", rg, [
+        (C(!0), z(me, null, ze(u.value, (_) => (C(), z("span", {
+          key: _.id,
           class: "mx-other-tag",
-          style: Ae({ background: y.color })
-        }, U(y.name), 5))), 128))
-      ])) : de("", !0),
-      N("header", Zm, [
-        le(Ie, {
+          style: Pe({ background: _.color })
+        }, X(_.name), 5))), 128))
+      ])) : ie("", !0),
+      k("header", sg, [
+        ae(Me, {
           name: e.icon,
           size: 13,
           class: "mx-kind-icon"
         }, null, 8, ["name"]),
-        N("span", Qm, U(e.kindLabel), 1),
-        m[6] || (m[6] = N("span", { class: "mx-spacer" }, null, -1)),
-        Ge(w.$slots, "head"),
-        l.value ? (T(), D("button", {
+        k("span", ag, X(e.kindLabel), 1),
+        p[6] || (p[6] = k("span", { class: "mx-spacer" }, null, -1)),
+        qe(y.$slots, "head"),
+        a.value ? (C(), z("button", {
           key: 0,
           class: "mx-badge nodrag",
-          onClick: we(d, ["stop"]),
+          onClick: ve(d, ["stop"]),
           title: "Comments"
         }, [
-          le(Ie, {
+          ae(Me, {
             name: "comment",
             size: 11
           }),
-          Oe(U(l.value), 1)
-        ])) : de("", !0),
-        N("div", Jm, [
-          N("button", {
+          Se(X(a.value), 1)
+        ])) : ie("", !0),
+        k("div", lg, [
+          k("button", {
             title: "Comment",
-            onClick: we(d, ["stop"])
+            onClick: ve(d, ["stop"])
           }, [
-            le(Ie, {
+            ae(Me, {
               name: "comment",
               size: 13
             })
           ]),
-          N("button", {
+          k("button", {
             title: "Duplicate (Ctrl+D)",
-            onClick: m[0] || (m[0] = we((y) => V(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
+            onClick: p[0] || (p[0] = ve((_) => V(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
           }, [
-            le(Ie, {
+            ae(Me, {
               name: "copy",
               size: 13
             })
           ]),
-          N("button", {
+          k("button", {
             title: "Delete (Del)",
             class: "danger",
-            onClick: m[1] || (m[1] = we((y) => V(o)("delete", { ids: [e.data.id] }), ["stop"]))
+            onClick: p[1] || (p[1] = ve((_) => V(o)("delete", { ids: [e.data.id] }), ["stop"]))
           }, [
-            le(Ie, {
+            ae(Me, {
               name: "trash",
               size: 13
             })
           ])
         ])
       ]),
-      N("div", jm, [
-        Ge(w.$slots, "default")
+      k("div", ug, [
+        qe(y.$slots, "default")
       ]),
-      Ge(w.$slots, "foot"),
-      a.value ? (T(), D("div", {
+      qe(y.$slots, "foot"),
+      l.value ? (C(), z("div", {
         key: 5,
         class: "mx-thread nodrag nowheel",
-        onPointerdown: m[4] || (m[4] = we(() => {
+        onPointerdown: p[4] || (p[4] = ve(() => {
         }, ["stop"])),
-        onKeydown: m[5] || (m[5] = we(() => {
+        onKeydown: p[5] || (p[5] = ve(() => {
         }, ["stop"]))
       }, [
-        N("div", eg, [
-          m[7] || (m[7] = Oe("Comments ")),
-          N("button", {
+        k("div", cg, [
+          p[7] || (p[7] = Se("Comments ")),
+          k("button", {
             class: "mx-x",
-            onClick: m[2] || (m[2] = (y) => V(n).openComments = null)
+            onClick: p[2] || (p[2] = (_) => V(n).openComments = null)
           }, [
-            le(Ie, {
+            ae(Me, {
               name: "x",
               size: 12
             })
           ])
         ]),
-        (T(!0), D(ge, null, De(s.value, (y) => (T(), D("div", {
-          key: y.id,
-          class: Be(["mx-comment", { resolved: y.resolved }])
+        (C(!0), z(me, null, ze(s.value, (_) => (C(), z("div", {
+          key: _.id,
+          class: Oe(["mx-comment", { resolved: _.resolved }])
         }, [
-          N("div", tg, [
-            N("b", null, U(y.author), 1),
-            N("span", null, U(V(Jo)(y.created)), 1),
-            N("button", {
+          k("div", dg, [
+            k("b", null, X(_.author), 1),
+            k("span", null, X(V(uo)(_.created)), 1),
+            k("button", {
               class: "mx-resolve",
-              onClick: ($) => V(o)("resolve", { id: y.id, resolved: !y.resolved })
-            }, U(y.resolved ? "reopen" : "resolve"), 9, ng)
+              onClick: (N) => V(o)("resolve", { id: _.id, resolved: !_.resolved })
+            }, X(_.resolved ? "reopen" : "resolve"), 9, fg)
           ]),
-          N("div", og, U(y.text), 1)
+          k("div", hg, X(_.text), 1)
         ], 2))), 128)),
-        s.value.length ? de("", !0) : (T(), D("div", ig, "No comments yet.")),
-        on(N("textarea", {
+        s.value.length ? ie("", !0) : (C(), z("div", mg, "No comments yet.")),
+        qt(k("textarea", {
           ref_key: "input",
           ref: f,
-          "onUpdate:modelValue": m[3] || (m[3] = (y) => c.value = y),
+          "onUpdate:modelValue": p[3] || (p[3] = (_) => c.value = _),
           class: "mx-text mx-comment-input",
           rows: "2",
           placeholder: "Comment… (Enter)",
-          onKeydown: ct(we(h, ["exact", "prevent"]), ["enter"])
-        }, null, 40, rg), [
-          [rn, c.value]
+          onKeydown: dt(ve(h, ["exact", "prevent"]), ["enter"])
+        }, null, 40, vg), [
+          [an, c.value]
         ])
-      ], 32)) : de("", !0)
-    ], 14, Wm));
+      ], 32)) : ie("", !0)
+    ], 14, ig));
   }
-}, sg = ["value", "rows", "placeholder", "data-field"], lg = ["value", "placeholder", "data-field"], er = 450, Nt = {
+}, gg = ["value", "rows", "placeholder", "data-field"], pg = ["value", "placeholder", "data-field"], tr = 450, Mt = {
   __name: "TextField",
   props: {
     blockId: String,
@@ -9289,39 +9371,39 @@ const Ym = {
     rows: { type: Number, default: 3 }
   },
   setup(e) {
-    const t = e, { send: n } = zt(), o = ye(null), i = ye(t.value || "");
-    let r = t.value || "", s = null, l = 0, a = null;
+    const t = e, { send: n } = $t(), o = we(null), i = we(t.value || "");
+    let r = t.value || "", s = null, a = 0, l = null;
     function u() {
       s = null, i.value !== r && (t.merge ? n("text", { id: t.blockId, field: t.field, base: r, value: i.value }) : n("update", { id: t.blockId, fields: { [t.field]: i.value } }), r = i.value);
     }
     function c(h) {
-      i.value = h.target.value, l = Date.now(), s && clearTimeout(s), s = setTimeout(u, 160);
+      i.value = h.target.value, a = Date.now(), s && clearTimeout(s), s = setTimeout(u, 160);
     }
     function f(h) {
-      const k = o.value, w = k && document.activeElement === k;
-      if (w && (s || Date.now() - l < er)) {
-        a = h, setTimeout(() => {
-          if (a !== null) {
-            const y = a;
-            a = null, f(y);
+      const $ = o.value, y = $ && document.activeElement === $;
+      if (y && (s || Date.now() - a < tr)) {
+        l = h, setTimeout(() => {
+          if (l !== null) {
+            const _ = l;
+            l = null, f(_);
           }
-        }, er);
+        }, tr);
         return;
       }
-      if (a = null, h === i.value) {
+      if (l = null, h === i.value) {
         r = h;
         return;
       }
-      let m = w ? k.selectionStart : null;
-      if (m !== null) {
-        let y = 0;
-        const $ = i.value;
-        for (; y < $.length && y < h.length && $[y] === h[y]; ) y++;
-        y < m && (m += h.length - $.length);
+      let p = y ? $.selectionStart : null;
+      if (p !== null) {
+        let _ = 0;
+        const N = i.value;
+        for (; _ < N.length && _ < h.length && N[_] === h[_]; ) _++;
+        _ < p && (p += h.length - N.length);
       }
-      i.value = h, r = h, m !== null && requestAnimationFrame(() => {
+      i.value = h, r = h, p !== null && requestAnimationFrame(() => {
         try {
-          k.setSelectionRange(m, m);
+          $.setSelectionRange(p, p);
         } catch {
         }
       });
@@ -9329,45 +9411,55 @@ const Ym = {
     function d() {
       s && (clearTimeout(s), u());
     }
-    return Se(() => t.value, (h) => f(h || "")), gn(() => {
+    return $e(() => t.value, (h) => f(h || "")), yn(() => {
       s && (clearTimeout(s), u());
-    }), (h, k) => e.multiline ? (T(), D("textarea", {
+    }), (h, $) => e.multiline ? (C(), z("textarea", {
       key: 0,
       ref_key: "el",
       ref: o,
-      class: Be(["mx-text nodrag nowheel", e.cls]),
+      class: Oe(["mx-text nodrag nowheel", e.cls]),
       value: i.value,
       rows: e.rows,
       placeholder: e.placeholder,
       spellcheck: "false",
       onInput: c,
       onBlur: d,
-      onKeydown: k[0] || (k[0] = we(() => {
+      onKeydown: $[0] || ($[0] = ve(() => {
       }, ["stop"])),
       "data-field": e.field
-    }, null, 42, sg)) : (T(), D("input", {
+    }, null, 42, gg)) : (C(), z("input", {
       key: 1,
       ref_key: "el",
       ref: o,
-      class: Be(["mx-text nodrag", e.cls]),
+      class: Oe(["mx-text nodrag", e.cls]),
       value: i.value,
       placeholder: e.placeholder,
       spellcheck: "false",
       onInput: c,
       onKeydown: [
-        k[1] || (k[1] = we(() => {
+        $[1] || ($[1] = ve(() => {
         }, ["stop"])),
-        k[2] || (k[2] = ct((w) => w.target.blur(), ["enter"]))
+        $[2] || ($[2] = dt((y) => y.target.blur(), ["enter"]))
       ],
       onBlur: d,
       "data-field": e.field
-    }, null, 42, lg));
+    }, null, 42, pg));
   }
-}, ag = { class: "mx-panel-ids" }, ug = { class: "lens" }, cg = ["data-choice"], dg = { class: "k" }, fg = { class: "mx-chips" }, hg = ["data-value", "onClick"], vg = { class: "k" }, mg = {
+}, yg = { class: "mx-panel-ids" }, wg = {
+  key: 0,
+  title: "The number the cut gives this shot now (shot_no is kept only when locked)"
+}, xg = {
+  class: "mx-panel-no",
+  "data-role": "panel-number"
+}, bg = { class: "lens" }, _g = {
+  key: 0,
+  class: "mx-panel-row mx-panel-cut",
+  "data-role": "cut-points"
+}, kg = ["value"], Sg = ["value"], $g = { class: "of" }, Eg = ["data-choice"], Ng = { class: "k" }, Cg = { class: "mx-chips" }, Mg = ["data-value", "onClick"], Ig = { class: "k" }, Tg = {
   __name: "ShotPanel",
-  props: { id: String, data: Object },
+  props: { id: String, data: Object, shot: Object },
   setup(e) {
-    const t = e, { state: n, send: o } = zt(), i = [
+    const t = e, { state: n, send: o } = $t(), i = [
       { field: "shot_size", label: "size" },
       { field: "angle", label: "angle" },
       { field: "camera_move", label: "move" },
@@ -9378,21 +9470,29 @@ const Ym = {
       { field: "sound", label: "sound", ph: "Ambience, effects, music", merge: !1 },
       { field: "notes", label: "notes", ph: "For the crew", merge: !0 }
     ];
-    function s(l, a) {
-      o("update", { id: t.id, fields: { [l]: t.data[l] === a ? "" : a } });
+    function s(l, u) {
+      const c = t.shot;
+      if (!c) return;
+      const f = u.target.value === "" ? 0 : parseFloat(u.target.value);
+      if (!Number.isFinite(f)) return;
+      const d = l === "in" ? f : c.cut_in, h = l === "out" ? f : c.cut_out >= c.duration_s ? 0 : c.cut_out;
+      o("cut", { id: t.id, cut_in: d, cut_out: h });
     }
-    return (l, a) => (T(), D("div", {
+    function a(l, u) {
+      o("update", { id: t.id, fields: { [l]: t.data[l] === u ? "" : u } });
+    }
+    return (l, u) => (C(), z("div", {
       class: "mx-panel nodrag nowheel",
       "data-role": "shot-panel",
-      onPointerdown: a[0] || (a[0] = we(() => {
+      onPointerdown: u[4] || (u[4] = ve(() => {
       }, ["stop"])),
-      onKeydown: a[1] || (a[1] = we(() => {
+      onKeydown: u[5] || (u[5] = ve(() => {
       }, ["stop"]))
     }, [
-      N("div", ag, [
-        N("label", null, [
-          a[2] || (a[2] = N("span", null, "sc", -1)),
-          le(Nt, {
+      k("div", yg, [
+        k("label", null, [
+          u[6] || (u[6] = k("span", null, "sc", -1)),
+          ae(Mt, {
             "block-id": e.id,
             field: "scene_no",
             value: e.data.scene_no,
@@ -9401,9 +9501,9 @@ const Ym = {
             cls: "mx-panel-no"
           }, null, 8, ["block-id", "value"])
         ]),
-        N("label", null, [
-          a[3] || (a[3] = N("span", null, "sh", -1)),
-          le(Nt, {
+        k("label", null, [
+          u[7] || (u[7] = k("span", null, "sh", -1)),
+          ae(Mt, {
             "block-id": e.id,
             field: "shot_no",
             value: e.data.shot_no,
@@ -9412,9 +9512,13 @@ const Ym = {
             cls: "mx-panel-no"
           }, null, 8, ["block-id", "value"])
         ]),
-        N("label", ug, [
-          a[4] || (a[4] = N("span", null, "lens", -1)),
-          le(Nt, {
+        e.shot ? (C(), z("label", wg, [
+          u[8] || (u[8] = k("span", null, "#", -1)),
+          k("b", xg, X(e.shot.number), 1)
+        ])) : ie("", !0),
+        k("label", bg, [
+          u[9] || (u[9] = k("span", null, "lens", -1)),
+          ae(Mt, {
             "block-id": e.id,
             field: "lens",
             value: e.data.lens,
@@ -9424,227 +9528,329 @@ const Ym = {
           }, null, 8, ["block-id", "value"])
         ])
       ]),
-      (T(), D(ge, null, De(i, (u) => N("div", {
-        key: u.field,
+      e.shot ? (C(), z("div", _g, [
+        u[14] || (u[14] = k("span", { class: "k" }, "cut", -1)),
+        k("label", null, [
+          u[10] || (u[10] = Se("in ")),
+          k("input", {
+            type: "number",
+            min: "0",
+            step: "0.1",
+            value: e.shot.cut_in,
+            "data-role": "cut-in",
+            onChange: u[0] || (u[0] = (c) => s("in", c)),
+            onKeydown: u[1] || (u[1] = ve(() => {
+            }, ["stop"]))
+          }, null, 40, kg),
+          u[11] || (u[11] = Se("s"))
+        ]),
+        k("label", null, [
+          u[12] || (u[12] = Se("out ")),
+          k("input", {
+            type: "number",
+            min: "0",
+            step: "0.1",
+            value: e.shot.cut_out,
+            "data-role": "cut-out",
+            onChange: u[2] || (u[2] = (c) => s("out", c)),
+            onKeydown: u[3] || (u[3] = ve(() => {
+            }, ["stop"]))
+          }, null, 40, Sg),
+          u[13] || (u[13] = Se("s"))
+        ]),
+        k("span", $g, "of " + X(e.shot.duration_s) + "s (" + X(e.shot.duration_from) + ")", 1)
+      ])) : ie("", !0),
+      (C(), z(me, null, ze(i, (c) => k("div", {
+        key: c.field,
         class: "mx-panel-row",
-        "data-choice": u.field
+        "data-choice": c.field
       }, [
-        N("span", dg, U(u.label), 1),
-        N("div", fg, [
-          (T(!0), D(ge, null, De((V(n).choices[u.field] || []).filter((c) => c), (c) => (T(), D("button", {
-            key: c,
-            class: Be({ on: e.data[u.field] === c }),
-            "data-value": c,
-            onClick: we((f) => s(u.field, c), ["stop"])
-          }, U(c), 11, hg))), 128))
+        k("span", Ng, X(c.label), 1),
+        k("div", Cg, [
+          (C(!0), z(me, null, ze((V(n).choices[c.field] || []).filter((f) => f), (f) => (C(), z("button", {
+            key: f,
+            class: Oe({ on: e.data[c.field] === f }),
+            "data-value": f,
+            onClick: ve((d) => a(c.field, f), ["stop"])
+          }, X(f), 11, Mg))), 128))
         ])
-      ], 8, cg)), 64)),
-      (T(), D(ge, null, De(r, (u) => N("div", {
-        key: u.field,
+      ], 8, Eg)), 64)),
+      (C(), z(me, null, ze(r, (c) => k("div", {
+        key: c.field,
         class: "mx-panel-text"
       }, [
-        N("span", vg, U(u.label), 1),
-        le(Nt, {
+        k("span", Ig, X(c.label), 1),
+        ae(Mt, {
           "block-id": e.id,
-          field: u.field,
-          value: e.data[u.field],
-          merge: u.merge,
+          field: c.field,
+          value: e.data[c.field],
+          merge: c.merge,
           multiline: "",
           rows: 1,
-          placeholder: u.ph,
+          placeholder: c.ph,
           cls: "mx-panel-area"
         }, null, 8, ["block-id", "field", "value", "merge", "placeholder"])
       ])), 64))
     ], 32));
   }
-}, gg = {
+}, Pg = {
   class: "mx-seq nodrag",
-  title: "Sequence: move earlier / later"
-}, pg = ["title", "data-state"], yg = {
+  title: "Shot number: drag it onto another intent to move this shot there; arrows move it earlier / later"
+}, Ag = ["data-locked", "title"], Dg = ["title", "data-state"], zg = {
   key: 0,
   class: "mx-progress"
-}, wg = { class: "mx-intent-main" }, xg = { class: "mx-intent-text" }, bg = {
+}, Og = { class: "mx-intent-main" }, Bg = { class: "mx-intent-text" }, Rg = {
   key: 0,
   class: "mx-thumb mx-live",
   "data-role": "live-preview",
   title: "Live preview from the machine rendering it"
-}, _g = ["src"], kg = {
+}, Vg = ["src"], Lg = {
   key: 1,
   class: "mx-thumb"
-}, Sg = ["src"], Eg = ["src"], $g = { class: "mx-foot nodrag" }, Ng = { class: "mx-subs" }, Cg = ["title", "onClick"], Mg = {
+}, Hg = ["src"], Fg = ["src"], Yg = ["title", "data-in", "data-out", "data-duration"], Xg = { class: "bar" }, qg = { class: "mx-foot nodrag" }, Gg = { class: "mx-subs" }, Ug = ["title", "onClick"], Wg = {
   class: "mx-dur",
   title: "Duration in seconds"
-}, Ig = ["value"], Tg = {
+}, Kg = ["value"], Zg = {
   key: 0,
   class: "mx-reason",
   "data-role": "reason"
-}, Ag = {
+}, Jg = {
   __name: "IntentNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o, seqIndex: i } = zt(), r = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, s = J(() => t.data.status || { state: "idle", label: "idle" }), l = J(() => Pt[s.value.state] || Pt.idle), a = J(() => {
-      const m = i.value.get(t.id);
-      return m ? String(m).padStart(2, "0") : "—";
-    }), u = J(() => {
-      const m = t.data.takes || [], y = t.data.chosen || {};
-      return m.find(($) => $.id === y.clip) || m.find(($) => $.id === y.still) || null;
-    }), c = J(() => ["queued", "claimed", "rendering"].includes(s.value.state));
-    function f(m) {
-      const y = n.sequence.indexOf(t.id);
-      y < 0 || o("reorder", { id: t.id, index: Math.max(0, y + m) });
+    const t = e, { state: n, send: o } = $t(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, r = J(() => t.data.status || { state: "idle", label: "idle" }), s = J(() => zt[r.value.state] || zt.idle), a = J(() => n.shots[t.id] || null), l = J(() => a.value ? a.value.number : "—"), u = J(() => {
+      const I = a.value;
+      if (!I) return "";
+      const D = I.cut_in > 0 || I.cut_out < I.duration_s;
+      return `in ${c(I.cut_in)} · out ${c(I.cut_out)} of ${c(I.duration_s)}${D ? " (handles kept)" : ""}`;
+    });
+    function c(I) {
+      return `${Math.round(I * 100) / 100}s`;
     }
-    const d = ye(!1), h = Pe();
-    Se(d, (m) => {
-      m && Ye(() => {
-        const y = document.querySelector(`.mx-block[data-id="${t.id}"] .mx-panel`), $ = document.querySelector(".vue-flow");
-        if (!y || !$) return;
-        const g = y.getBoundingClientRect().bottom - $.getBoundingClientRect().bottom + 16;
-        if (g > 0) {
-          const v = h.viewport.value;
-          h.setViewport({ x: v.x, y: v.y - g, zoom: v.zoom }, { duration: 200 });
+    function f() {
+      a.value && o("lock", { id: t.id, locked: !a.value.locked });
+    }
+    const d = we(null);
+    function h(I) {
+      if (I.button !== 0) return;
+      I.preventDefault(), I.stopPropagation();
+      const D = { x: I.clientX, y: I.clientY };
+      let A = !1;
+      const F = (L) => {
+        if (!A && Math.hypot(L.clientX - D.x, L.clientY - D.y) < 4) return;
+        A = !0;
+        const S = $(L);
+        d.value = { x: L.clientX, y: L.clientY, target: S ? S.id : "", before: S ? S.before : !1 }, document.querySelectorAll(".mx-block.mx-seq-drop").forEach((Z) => Z.classList.remove("mx-seq-drop", "before", "after")), S && S.el.classList.add("mx-seq-drop", S.before ? "before" : "after");
+      }, G = (L) => {
+        if (window.removeEventListener("pointermove", F), window.removeEventListener("pointerup", G), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((x) => x.classList.remove("mx-seq-drop", "before", "after")), d.value = null, !A) return;
+        const S = $(L);
+        if (!S) return;
+        let Z = S.id;
+        if (S.before) {
+          const x = n.sequence.filter((M) => M !== t.id), R = x.indexOf(S.id);
+          Z = R > 0 ? x[R - 1] : null;
+        }
+        Z !== t.id && o("place_after", { id: t.id, after: Z });
+      };
+      window.addEventListener("pointermove", F), window.addEventListener("pointerup", G);
+    }
+    function $(I) {
+      var F;
+      const D = (F = document.elementFromPoint(I.clientX, I.clientY)) == null ? void 0 : F.closest('.mx-block[data-kind="intent"][data-id]');
+      if (!D || D.dataset.id === t.id) return null;
+      const A = D.getBoundingClientRect();
+      return { el: D, id: D.dataset.id, before: I.clientX < A.left + A.width / 2 };
+    }
+    const y = J(() => {
+      const I = t.data.takes || [], D = t.data.chosen || {};
+      return I.find((A) => A.id === D.clip) || I.find((A) => A.id === D.still) || null;
+    }), p = J(() => ["queued", "claimed", "rendering"].includes(r.value.state));
+    function _(I) {
+      const D = n.sequence.indexOf(t.id);
+      D < 0 || o("reorder", { id: t.id, index: Math.max(0, D + I) });
+    }
+    const N = we(!1), g = De();
+    $e(N, (I) => {
+      I && Xe(() => {
+        const D = document.querySelector(`.mx-block[data-id="${t.id}"] .mx-panel`), A = document.querySelector(".vue-flow");
+        if (!D || !A) return;
+        const F = D.getBoundingClientRect().bottom - A.getBoundingClientRect().bottom + 16;
+        if (F > 0) {
+          const G = g.viewport.value;
+          g.setViewport({ x: G.x, y: G.y - F, zoom: G.zoom }, { duration: 200 });
         }
       });
     });
-    const k = J(() => {
-      const m = t.data;
-      return [[m.scene_no && `sc ${m.scene_no}`, m.shot_no && `sh ${m.shot_no}`].filter(Boolean).join(" "), m.shot_size, m.angle, m.camera_move, m.lens, m.transition].filter(Boolean).join(" · ");
+    const m = J(() => {
+      const I = t.data;
+      return [[I.scene_no && `sc ${I.scene_no}`, I.shot_no && `sh ${I.shot_no}`].filter(Boolean).join(" "), I.shot_size, I.angle, I.camera_move, I.lens, I.transition].filter(Boolean).join(" · ");
     });
-    function w(m) {
-      const y = parseFloat(m.target.value);
-      Number.isFinite(y) && o("update", { id: t.id, fields: { duration_s: y } });
+    function B(I) {
+      const D = parseFloat(I.target.value);
+      Number.isFinite(D) && o("update", { id: t.id, fields: { duration_s: D } });
     }
-    return (m, y) => (T(), He(Wt, {
+    return (I, D) => (C(), Re(Bt, {
       data: e.data,
       selected: e.selected,
-      icon: r[e.data.sub],
+      icon: i[e.data.sub],
       "kind-label": e.data.sub,
-      edge: l.value,
+      edge: s.value,
       target: "",
       "min-w": 220,
       "min-h": 150
     }, {
-      head: Xe(() => [
-        N("span", gg, [
-          N("button", {
-            onClick: y[0] || (y[0] = we(($) => f(-1), ["stop"]))
+      head: He(() => [
+        k("span", Pg, [
+          k("button", {
+            onClick: D[0] || (D[0] = ve((A) => _(-1), ["stop"])),
+            "data-role": "seq-earlier"
           }, [
-            le(Ie, {
+            ae(Me, {
               name: "left",
               size: 11
             })
           ]),
-          N("b", null, U(a.value), 1),
-          N("button", {
-            onClick: y[1] || (y[1] = we(($) => f(1), ["stop"]))
+          k("b", {
+            "data-role": "shot-number",
+            class: Oe({ locked: a.value && a.value.locked }),
+            onPointerdown: h
+          }, X(l.value), 35),
+          k("button", {
+            onClick: D[1] || (D[1] = ve((A) => _(1), ["stop"])),
+            "data-role": "seq-later"
           }, [
-            le(Ie, {
+            ae(Me, {
               name: "right",
               size: 11
             })
-          ])
+          ]),
+          a.value ? (C(), z("button", {
+            key: 0,
+            class: Oe(["mx-lock", { on: a.value.locked }]),
+            "data-role": "lock",
+            "data-locked": a.value.locked ? "true" : "false",
+            title: a.value.locked ? "Number locked (production numbering): click to let it renumber" : "Lock this number: shots inserted before it become 1A, 1B…",
+            onClick: ve(f, ["stop"])
+          }, [
+            ae(Me, {
+              name: a.value.locked ? "lock" : "unlock",
+              size: 10
+            }, null, 8, ["name"])
+          ], 10, Ag)) : ie("", !0)
         ]),
-        N("span", {
+        k("span", {
           class: "mx-status",
-          style: Ae({ color: l.value }),
-          title: s.value.reason || s.value.msg || "",
+          style: Pe({ color: s.value }),
+          title: r.value.reason || r.value.msg || "",
           "data-role": "status",
-          "data-state": s.value.state
+          "data-state": r.value.state
         }, [
-          N("i", {
+          k("i", {
             class: "mx-dot",
-            style: Ae({ background: l.value })
+            style: Pe({ background: s.value })
           }, null, 4),
-          Oe(U(s.value.label), 1),
-          s.value.peer ? (T(), D(ge, { key: 0 }, [
-            Oe(" · " + U(s.value.peer), 1)
-          ], 64)) : de("", !0),
-          s.value.state === "rendering" ? (T(), D(ge, { key: 1 }, [
-            Oe(U(Math.round((s.value.fraction || 0) * 100)) + "%", 1)
-          ], 64)) : de("", !0)
-        ], 12, pg)
+          Se(X(r.value.label), 1),
+          r.value.peer ? (C(), z(me, { key: 0 }, [
+            Se(" · " + X(r.value.peer), 1)
+          ], 64)) : ie("", !0),
+          r.value.state === "rendering" ? (C(), z(me, { key: 1 }, [
+            Se(X(Math.round((r.value.fraction || 0) * 100)) + "%", 1)
+          ], 64)) : ie("", !0)
+        ], 12, Dg)
       ]),
-      foot: Xe(() => [
-        N("footer", $g, [
-          N("div", Ng, [
-            (T(), D(ge, null, De(r, ($, g) => N("button", {
-              key: g,
-              class: Be({ on: e.data.sub === g }),
-              title: g,
-              onClick: we((v) => V(o)("update", { id: e.id, fields: { sub: g } }), ["stop"])
+      foot: He(() => [
+        k("footer", qg, [
+          k("div", Gg, [
+            (C(), z(me, null, ze(i, (A, F) => k("button", {
+              key: F,
+              class: Oe({ on: e.data.sub === F }),
+              title: F,
+              onClick: ve((G) => V(o)("update", { id: e.id, fields: { sub: F } }), ["stop"])
             }, [
-              le(Ie, {
-                name: $,
+              ae(Me, {
+                name: A,
                 size: 12
               }, null, 8, ["name"])
-            ], 10, Cg)), 64))
+            ], 10, Ug)), 64))
           ]),
-          N("label", Mg, [
-            N("input", {
+          k("label", Wg, [
+            k("input", {
               type: "number",
               min: "0.5",
               max: "600",
               step: "0.5",
               value: e.data.duration_s,
-              onChange: w,
-              onKeydown: y[3] || (y[3] = we(() => {
+              onChange: B,
+              onKeydown: D[3] || (D[3] = ve(() => {
               }, ["stop"]))
-            }, null, 40, Ig),
-            y[7] || (y[7] = Oe("s "))
+            }, null, 40, Kg),
+            D[7] || (D[7] = Se("s "))
           ]),
-          N("button", {
-            class: Be(["mx-panel-toggle", { on: d.value }]),
+          k("button", {
+            class: Oe(["mx-panel-toggle", { on: N.value }]),
             title: "Shot panel: numbers, framing, camera, sound",
             "data-role": "panel-toggle",
-            onClick: y[4] || (y[4] = we(($) => d.value = !d.value, ["stop"]))
+            onClick: D[4] || (D[4] = ve((A) => N.value = !N.value, ["stop"]))
           }, [
-            le(Ie, {
+            ae(Me, {
               name: "film",
               size: 12
             })
           ], 2),
-          y[10] || (y[10] = N("span", { class: "mx-grow" }, null, -1)),
-          c.value ? (T(), D("button", {
+          D[10] || (D[10] = k("span", { class: "mx-grow" }, null, -1)),
+          p.value ? (C(), z("button", {
             key: 0,
             class: "mx-act ghost",
             title: "Cancel render",
             "data-role": "cancel",
-            onClick: y[5] || (y[5] = we(($) => V(o)("cancel", { ids: [e.id] }), ["stop"]))
+            onClick: D[5] || (D[5] = ve((A) => V(o)("cancel", { ids: [e.id] }), ["stop"]))
           }, [
-            le(Ie, {
+            ae(Me, {
               name: "square",
               size: 10
             }),
-            y[8] || (y[8] = Oe("Cancel"))
-          ])) : (T(), D("button", {
+            D[8] || (D[8] = Se("Cancel"))
+          ])) : (C(), z("button", {
             key: 1,
             class: "mx-act",
             title: "Render (R)",
             "data-role": "render",
-            onClick: y[6] || (y[6] = we(($) => V(o)("preview", { ids: [e.id] }), ["stop"]))
+            onClick: D[6] || (D[6] = ve((A) => V(o)("preview", { ids: [e.id] }), ["stop"]))
           }, [
-            le(Ie, {
+            ae(Me, {
               name: "play",
               size: 11
             }),
-            y[9] || (y[9] = Oe("Render"))
+            D[9] || (D[9] = Se("Render"))
           ]))
         ]),
-        s.value.state === "failed" ? (T(), D("div", Tg, U(s.value.reason), 1)) : de("", !0),
-        d.value ? (T(), He(mg, {
+        r.value.state === "failed" ? (C(), z("div", Zg, X(r.value.reason), 1)) : ie("", !0),
+        N.value ? (C(), Re(Tg, {
           key: 1,
           id: e.id,
-          data: e.data
-        }, null, 8, ["id", "data"])) : de("", !0)
+          data: e.data,
+          shot: a.value
+        }, null, 8, ["id", "data", "shot"])) : ie("", !0),
+        d.value ? (C(), z("div", {
+          key: 2,
+          class: "mx-seq-ghost",
+          style: Pe({ left: `${d.value.x + 12}px`, top: `${d.value.y + 12}px` })
+        }, [
+          Se(" shot " + X(l.value), 1),
+          d.value.target ? (C(), z(me, { key: 0 }, [
+            Se(" · " + X(d.value.before ? "before" : "after"), 1)
+          ], 64)) : ie("", !0)
+        ], 4)) : ie("", !0)
       ]),
-      default: Xe(() => [
-        s.value.fraction !== void 0 && s.value.state !== "idle" ? (T(), D("div", yg, [
-          N("div", {
-            style: Ae({ width: `${Math.round((s.value.fraction || 0) * 100)}%`, background: l.value })
+      default: He(() => [
+        r.value.fraction !== void 0 && r.value.state !== "idle" ? (C(), z("div", zg, [
+          k("div", {
+            style: Pe({ width: `${Math.round((r.value.fraction || 0) * 100)}%`, background: s.value })
           }, null, 4)
-        ])) : de("", !0),
-        N("div", wg, [
-          N("div", xg, [
-            le(Nt, {
+        ])) : ie("", !0),
+        k("div", Og, [
+          k("div", Bg, [
+            ae(Mt, {
               "block-id": e.id,
               field: "title",
               value: e.data.title,
@@ -9654,7 +9860,7 @@ const Ym = {
               multiline: "",
               rows: 2
             }, null, 8, ["block-id", "value"]),
-            le(Nt, {
+            ae(Mt, {
               "block-id": e.id,
               field: "description",
               value: e.data.description,
@@ -9663,101 +9869,122 @@ const Ym = {
               placeholder: "What happens, how it looks, how it feels…",
               rows: 3
             }, null, 8, ["block-id", "value"]),
-            k.value ? (T(), D("div", {
+            m.value ? (C(), z("div", {
               key: 0,
               class: "mx-slug nodrag",
               "data-role": "slug",
               title: "Shot panel",
-              onClick: y[2] || (y[2] = we(($) => d.value = !d.value, ["stop"]))
-            }, U(k.value), 1)) : de("", !0)
+              onClick: D[2] || (D[2] = ve((A) => N.value = !N.value, ["stop"]))
+            }, X(m.value), 1)) : ie("", !0)
           ]),
-          s.value.state === "rendering" && s.value.thumb ? (T(), D("div", bg, [
-            N("img", {
-              src: s.value.thumb,
+          r.value.state === "rendering" && r.value.thumb ? (C(), z("div", Rg, [
+            k("img", {
+              src: r.value.thumb,
               alt: ""
-            }, null, 8, _g)
-          ])) : u.value ? (T(), D("div", kg, [
-            (u.value.mime || "").startsWith("video") ? (T(), D("video", {
+            }, null, 8, Vg)
+          ])) : y.value ? (C(), z("div", Lg, [
+            (y.value.mime || "").startsWith("video") ? (C(), z("video", {
               key: 0,
-              src: u.value.url,
+              src: y.value.url,
               muted: "",
               loop: "",
               autoplay: "",
               playsinline: ""
-            }, null, 8, Sg)) : (T(), D("img", {
+            }, null, 8, Hg)) : (C(), z("img", {
               key: 1,
-              src: u.value.url,
+              src: y.value.url,
               alt: ""
-            }, null, 8, Eg))
-          ])) : de("", !0)
-        ])
+            }, null, 8, Fg))
+          ])) : ie("", !0)
+        ]),
+        a.value ? (C(), z("div", {
+          key: 1,
+          class: "mx-cutbar nodrag",
+          "data-role": "cut",
+          title: u.value,
+          "data-in": a.value.cut_in,
+          "data-out": a.value.cut_out,
+          "data-duration": a.value.duration_s
+        }, [
+          k("div", Xg, [
+            k("i", {
+              style: Pe({ left: `${a.value.cut_in / a.value.duration_s * 100}%`, width: `${(a.value.cut_out - a.value.cut_in) / a.value.duration_s * 100}%` })
+            }, null, 4)
+          ]),
+          k("span", null, [
+            Se(X(c(a.value.cut_in)) + "–" + X(c(a.value.cut_out)), 1),
+            a.value.edit_s !== a.value.duration_s ? (C(), z(me, { key: 0 }, [
+              Se(" / " + X(c(a.value.duration_s)), 1)
+            ], 64)) : ie("", !0)
+          ])
+        ], 8, Yg)) : ie("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label", "edge"]));
   }
 };
-async function Ns(e, t, { block: n = "", x: o = 0, y: i = 0, attach: r = "" } = {}) {
-  const s = new URLSearchParams({ token: e, block: n, x: String(o), y: String(i), attach: r, name: t.name || "" }), l = await fetch(`/canvas/api/upload?${s}`, {
+async function Is(e, t, { block: n = "", x: o = 0, y: i = 0, attach: r = "" } = {}) {
+  const s = new URLSearchParams({ token: e, block: n, x: String(o), y: String(i), attach: r, name: t.name || "" }), a = await fetch(`/canvas/api/upload?${s}`, {
     method: "POST",
     body: t,
     headers: { "content-type": t.type || "application/octet-stream" }
   });
-  if (!l.ok) throw new Error(await l.text() || `upload failed (${l.status})`);
-  return l.json();
+  if (!a.ok) throw new Error(await a.text() || `upload failed (${a.status})`);
+  return a.json();
 }
-const Pg = ["src"], Dg = ["src"], zg = {
+const Qg = ["src"], jg = ["src"], ep = {
   key: 2,
   class: "mx-drop-hint"
-}, Og = {
+}, tp = {
   key: 2,
   class: "mx-voice nodrag"
-}, Bg = ["src"], Rg = { class: "k" }, Vg = ["value", "onChange"], Hg = ["onClick"], Lg = { class: "mx-kv add" }, Fg = { id: "mx-directive-keys" }, Yg = ["value"], Xg = {
+}, np = ["src"], op = { class: "k" }, ip = ["value", "onChange"], rp = ["onClick"], sp = { class: "mx-kv add" }, ap = { id: "mx-directive-keys" }, lp = ["value"], up = {
   key: 4,
   class: "mx-reason"
-}, Gg = {
+}, cp = {
   __name: "CompNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = zt(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, r = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, s = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], l = J(() => Object.entries(t.data.params || {})), a = ye(""), u = ye(""), c = ye(!1), f = ye(null), d = ye("");
-    function h(g, v) {
-      const P = { ...t.data.params || {} };
-      v === null ? delete P[g] : P[g] = v, o("update", { id: t.id, fields: { params: P } });
+    const t = e, { state: n, send: o } = $t(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, r = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, s = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], a = J(() => Object.entries(t.data.params || {})), l = we(""), u = we(""), c = we(!1), f = we(null), d = we("");
+    function h(g, m) {
+      const B = { ...t.data.params || {} };
+      m === null ? delete B[g] : B[g] = m, o("update", { id: t.id, fields: { params: B } });
     }
-    function k() {
-      a.value.trim() && (h(a.value.trim(), u.value), a.value = "", u.value = "");
+    function $() {
+      l.value.trim() && (h(l.value.trim(), u.value), l.value = "", u.value = "");
     }
-    async function w(g) {
+    async function y(g) {
       c.value = !1;
-      const v = g.dataTransfer && g.dataTransfer.files && g.dataTransfer.files[0];
-      v && (g.preventDefault(), g.stopPropagation(), await m(v));
+      const m = g.dataTransfer && g.dataTransfer.files && g.dataTransfer.files[0];
+      m && (g.preventDefault(), g.stopPropagation(), await p(m));
     }
-    async function m(g) {
+    async function p(g) {
       d.value = "";
       try {
-        await Ns(n.token, g, { block: t.id });
-      } catch (v) {
-        d.value = String(v.message || v);
+        await Is(n.token, g, { block: t.id });
+      } catch (m) {
+        d.value = String(m.message || m);
       }
     }
-    function y(g) {
-      const v = g.target.files[0];
-      v && m(v);
+    function _(g) {
+      const m = g.target.files[0];
+      m && p(m);
     }
-    async function $() {
+    async function N() {
       if (f.value) {
         f.value.stop();
         return;
       }
       try {
-        const g = await navigator.mediaDevices.getUserMedia({ audio: !0 }), v = new MediaRecorder(g), P = [];
-        v.ondataavailable = (O) => P.push(O.data), v.onstop = () => {
-          g.getTracks().forEach((O) => O.stop()), f.value = null, m(new Blob(P, { type: v.mimeType || "audio/webm" }));
-        }, v.start(), f.value = v;
+        const g = await navigator.mediaDevices.getUserMedia({ audio: !0 }), m = new MediaRecorder(g), B = [];
+        m.ondataavailable = (I) => B.push(I.data), m.onstop = () => {
+          g.getTracks().forEach((I) => I.stop()), f.value = null, p(new Blob(B, { type: m.mimeType || "audio/webm" }));
+        }, m.start(), f.value = m;
       } catch (g) {
         d.value = "microphone unavailable: " + (g.message || g);
       }
     }
-    return (g, v) => (T(), He(Wt, {
+    return (g, m) => (C(), Re(Bt, {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
@@ -9768,42 +9995,42 @@ const Pg = ["src"], Dg = ["src"], zg = {
       "min-w": 160,
       "min-h": 100
     }, {
-      default: Xe(() => [
-        e.data.sub === "image" || e.data.sub === "clip" ? (T(), D("div", {
+      default: He(() => [
+        e.data.sub === "image" || e.data.sub === "clip" ? (C(), z("div", {
           key: 0,
-          class: Be(["mx-drop nodrag", { over: c.value }]),
-          onDragover: v[0] || (v[0] = we((P) => c.value = !0, ["prevent", "stop"])),
-          onDragleave: v[1] || (v[1] = (P) => c.value = !1),
-          onDrop: w
+          class: Oe(["mx-drop nodrag", { over: c.value }]),
+          onDragover: m[0] || (m[0] = ve((B) => c.value = !0, ["prevent", "stop"])),
+          onDragleave: m[1] || (m[1] = (B) => c.value = !1),
+          onDrop: y
         }, [
-          e.data.url && (e.data.mime || "").startsWith("video") ? (T(), D("video", {
+          e.data.url && (e.data.mime || "").startsWith("video") ? (C(), z("video", {
             key: 0,
             src: e.data.url,
             muted: "",
             loop: "",
             autoplay: "",
             playsinline: ""
-          }, null, 8, Pg)) : e.data.url ? (T(), D("img", {
+          }, null, 8, Qg)) : e.data.url ? (C(), z("img", {
             key: 1,
             src: e.data.url,
             alt: ""
-          }, null, 8, Dg)) : (T(), D("label", zg, [
-            le(Ie, {
+          }, null, 8, jg)) : (C(), z("label", ep, [
+            ae(Me, {
               name: "upload",
               size: 18
             }),
-            v[5] || (v[5] = N("span", null, [
-              Oe("Drop an image or "),
-              N("u", null, "choose")
+            m[5] || (m[5] = k("span", null, [
+              Se("Drop an image or "),
+              k("u", null, "choose")
             ], -1)),
-            N("input", {
+            k("input", {
               type: "file",
               accept: "image/*,video/*",
               hidden: "",
-              onChange: y
+              onChange: _
             }, null, 32)
           ]))
-        ], 34)) : e.data.sub === "note" ? (T(), He(Nt, {
+        ], 34)) : e.data.sub === "note" ? (C(), Re(Mt, {
           key: 1,
           "block-id": e.id,
           field: "text",
@@ -9812,107 +10039,107 @@ const Pg = ["src"], Dg = ["src"], zg = {
           cls: "mx-note",
           placeholder: "A note for this intent…",
           rows: 4
-        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (T(), D("div", Og, [
-          N("button", {
-            class: Be(["mx-rec", { live: f.value }]),
-            onClick: we($, ["stop"])
+        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (C(), z("div", tp, [
+          k("button", {
+            class: Oe(["mx-rec", { live: f.value }]),
+            onClick: ve(N, ["stop"])
           }, [
-            le(Ie, {
+            ae(Me, {
               name: f.value ? "square" : "mic",
               size: 14
             }, null, 8, ["name"]),
-            Oe(U(f.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
+            Se(X(f.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
           ], 2),
-          e.data.url ? (T(), D("audio", {
+          e.data.url ? (C(), z("audio", {
             key: 0,
             src: e.data.url,
             controls: "",
             preload: "none"
-          }, null, 8, Bg)) : de("", !0)
-        ])) : e.data.sub === "directive" ? (T(), D("div", {
+          }, null, 8, np)) : ie("", !0)
+        ])) : e.data.sub === "directive" ? (C(), z("div", {
           key: 3,
           class: "mx-directive nodrag nowheel",
-          onKeydown: v[4] || (v[4] = we(() => {
+          onKeydown: m[4] || (m[4] = ve(() => {
           }, ["stop"]))
         }, [
-          (T(!0), D(ge, null, De(l.value, ([P, O]) => (T(), D("div", {
-            key: P,
+          (C(!0), z(me, null, ze(a.value, ([B, I]) => (C(), z("div", {
+            key: B,
             class: "mx-kv"
           }, [
-            N("span", Rg, U(P), 1),
-            N("input", {
+            k("span", op, X(B), 1),
+            k("input", {
               class: "v",
-              value: O,
-              onChange: (B) => h(P, B.target.value)
-            }, null, 40, Vg),
-            N("button", {
-              onClick: we((B) => h(P, null), ["stop"])
+              value: I,
+              onChange: (D) => h(B, D.target.value)
+            }, null, 40, ip),
+            k("button", {
+              onClick: ve((D) => h(B, null), ["stop"])
             }, [
-              le(Ie, {
+              ae(Me, {
                 name: "x",
                 size: 11
               })
-            ], 8, Hg)
+            ], 8, rp)
           ]))), 128)),
-          N("div", Lg, [
-            on(N("input", {
+          k("div", sp, [
+            qt(k("input", {
               class: "k",
-              "onUpdate:modelValue": v[2] || (v[2] = (P) => a.value = P),
+              "onUpdate:modelValue": m[2] || (m[2] = (B) => l.value = B),
               list: "mx-directive-keys",
               placeholder: "key",
-              onKeydown: ct(k, ["enter"])
+              onKeydown: dt($, ["enter"])
             }, null, 544), [
-              [rn, a.value]
+              [an, l.value]
             ]),
-            on(N("input", {
+            qt(k("input", {
               class: "v",
-              "onUpdate:modelValue": v[3] || (v[3] = (P) => u.value = P),
+              "onUpdate:modelValue": m[3] || (m[3] = (B) => u.value = B),
               placeholder: "value",
-              onKeydown: ct(k, ["enter"])
+              onKeydown: dt($, ["enter"])
             }, null, 544), [
-              [rn, u.value]
+              [an, u.value]
             ]),
-            N("button", {
-              onClick: we(k, ["stop"])
+            k("button", {
+              onClick: ve($, ["stop"])
             }, [
-              le(Ie, {
+              ae(Me, {
                 name: "plus",
                 size: 11
               })
             ])
           ]),
-          N("datalist", Fg, [
-            (T(), D(ge, null, De(s, (P) => N("option", {
-              key: P,
-              value: P
-            }, null, 8, Yg)), 64))
+          k("datalist", ap, [
+            (C(), z(me, null, ze(s, (B) => k("option", {
+              key: B,
+              value: B
+            }, null, 8, lp)), 64))
           ])
-        ], 32)) : de("", !0),
-        d.value ? (T(), D("div", Xg, U(d.value), 1)) : de("", !0)
+        ], 32)) : ie("", !0),
+        d.value ? (C(), z("div", up, X(d.value), 1)) : ie("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, qg = { class: "mx-media-box" }, Ug = ["src"], Wg = ["src"], Kg = {
+}, dp = { class: "mx-media-box" }, fp = ["src"], hp = ["src"], mp = {
   key: 2,
   class: "mx-empty"
-}, Zg = {
+}, vp = {
   key: 3,
   class: "mx-chosen",
   title: "The chosen take"
-}, Qg = { class: "mx-foot nodrag" }, Jg = {
+}, gp = { class: "mx-foot nodrag" }, pp = {
   key: 0,
   class: "mx-takes"
-}, jg = ["title"], ep = {
+}, yp = ["title"], wp = {
   __name: "GenArtNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { send: n } = zt(), o = J(() => t.data.takes || [t.id]), i = J(() => Math.max(0, o.value.indexOf(t.id))), r = J(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
-    function s(l) {
-      const a = o.value.length;
-      a < 2 || n("choose", { id: o.value[(i.value + l + a) % a] });
+    const t = e, { send: n } = $t(), o = J(() => t.data.takes || [t.id]), i = J(() => Math.max(0, o.value.indexOf(t.id))), r = J(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
+    function s(a) {
+      const l = o.value.length;
+      l < 2 || n("choose", { id: o.value[(i.value + a + l) % l] });
     }
-    return (l, a) => (T(), He(Wt, {
+    return (a, l) => (C(), Re(Bt, {
       data: e.data,
       selected: e.selected,
       icon: r.value ? "film" : "image",
@@ -9923,60 +10150,60 @@ const Pg = ["src"], Dg = ["src"], zg = {
       "min-w": 180,
       "min-h": 130
     }, {
-      foot: Xe(() => [
-        N("footer", Qg, [
-          o.value.length > 1 ? (T(), D("span", Jg, [
-            N("button", {
-              onClick: a[0] || (a[0] = we((u) => s(-1), ["stop"])),
+      foot: He(() => [
+        k("footer", gp, [
+          o.value.length > 1 ? (C(), z("span", pp, [
+            k("button", {
+              onClick: l[0] || (l[0] = ve((u) => s(-1), ["stop"])),
               title: "Previous take"
             }, [
-              le(Ie, {
+              ae(Me, {
                 name: "left",
                 size: 11
               })
             ]),
-            Oe(" take " + U(i.value + 1) + "/" + U(o.value.length) + " ", 1),
-            N("button", {
-              onClick: a[1] || (a[1] = we((u) => s(1), ["stop"])),
+            Se(" take " + X(i.value + 1) + "/" + X(o.value.length) + " ", 1),
+            k("button", {
+              onClick: l[1] || (l[1] = ve((u) => s(1), ["stop"])),
               title: "Next take"
             }, [
-              le(Ie, {
+              ae(Me, {
                 name: "right",
                 size: 11
               })
             ])
-          ])) : de("", !0),
-          e.data.chosen ? de("", !0) : (T(), D("button", {
+          ])) : ie("", !0),
+          e.data.chosen ? ie("", !0) : (C(), z("button", {
             key: 1,
             class: "mx-link",
-            onClick: a[2] || (a[2] = we((u) => V(n)("choose", { id: e.id }), ["stop"]))
+            onClick: l[2] || (l[2] = ve((u) => V(n)("choose", { id: e.id }), ["stop"]))
           }, "use this take")),
-          N("span", {
+          k("span", {
             class: "mx-meta",
             title: `${e.data.backend} on ${e.data.peer_name || e.data.peer_id}`
           }, [
-            Oe(U(e.data.width) + "×" + U(e.data.height), 1),
-            e.data.duration_s ? (T(), D(ge, { key: 0 }, [
-              Oe(" · " + U(e.data.duration_s.toFixed(1)) + "s", 1)
-            ], 64)) : de("", !0),
-            Oe(" · " + U(e.data.peer_name || e.data.peer_id), 1)
-          ], 8, jg),
-          N("button", {
+            Se(X(e.data.width) + "×" + X(e.data.height), 1),
+            e.data.duration_s ? (C(), z(me, { key: 0 }, [
+              Se(" · " + X(e.data.duration_s.toFixed(1)) + "s", 1)
+            ], 64)) : ie("", !0),
+            Se(" · " + X(e.data.peer_name || e.data.peer_id), 1)
+          ], 8, yp),
+          k("button", {
             class: "mx-act ghost",
             title: "New intent from this",
-            onClick: a[3] || (a[3] = we((u) => V(n)("grow", { id: e.id }), ["stop"]))
+            onClick: l[3] || (l[3] = ve((u) => V(n)("grow", { id: e.id }), ["stop"]))
           }, [
-            le(Ie, {
+            ae(Me, {
               name: "sparkles",
               size: 11
             }),
-            a[5] || (a[5] = Oe("New intent"))
+            l[5] || (l[5] = Se("New intent"))
           ])
         ])
       ]),
-      default: Xe(() => [
-        N("div", qg, [
-          r.value && e.data.url ? (T(), D("video", {
+      default: He(() => [
+        k("div", dp, [
+          r.value && e.data.url ? (C(), z("video", {
             key: 0,
             src: e.data.url,
             controls: "",
@@ -9985,45 +10212,45 @@ const Pg = ["src"], Dg = ["src"], zg = {
             playsinline: "",
             preload: "metadata",
             class: "nodrag"
-          }, null, 8, Ug)) : e.data.url ? (T(), D("img", {
+          }, null, 8, fp)) : e.data.url ? (C(), z("img", {
             key: 1,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, Wg)) : (T(), D("div", Kg, "asset not here yet")),
-          e.data.chosen ? (T(), D("span", Zg, [
-            le(Ie, {
+          }, null, 8, hp)) : (C(), z("div", mp, "asset not here yet")),
+          e.data.chosen ? (C(), z("span", vp, [
+            ae(Me, {
               name: "star",
               size: 11
             }),
-            a[4] || (a[4] = Oe("chosen"))
-          ])) : de("", !0)
+            l[4] || (l[4] = Se("chosen"))
+          ])) : ie("", !0)
         ])
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, tp = { class: "mx-stream nowheel" }, np = {
+}, xp = { class: "mx-stream nowheel" }, bp = {
   key: 0,
   class: "mx-empty"
-}, op = { class: "mx-machine-head" }, ip = { class: "n" }, rp = { class: "bar" }, sp = { class: "u" }, lp = { class: "m" }, ap = { class: "t" }, up = {
+}, _p = { class: "mx-machine-head" }, kp = { class: "n" }, Sp = { class: "bar" }, $p = { class: "u" }, Ep = { class: "m" }, Np = { class: "t" }, Cp = {
   key: 0,
   class: "mx-dim"
-}, cp = {
+}, Mp = {
   key: 0,
   class: "mx-empty"
-}, dp = { class: "mx-job-head" }, fp = { class: "bar" }, hp = { class: "mx-dim" }, vp = {
+}, Ip = { class: "mx-job-head" }, Tp = { class: "bar" }, Pp = { class: "mx-dim" }, Ap = {
   key: 0,
   class: "mx-empty"
-}, mp = { class: "n" }, gp = { class: "s" }, pp = {
+}, Dp = { class: "n" }, zp = { class: "s" }, Op = {
   key: 0,
   class: "mx-empty"
-}, yp = { class: "t" }, wp = { class: "p" }, xp = { class: "msg" }, bp = {
+}, Bp = { class: "t" }, Rp = { class: "p" }, Vp = { class: "msg" }, Lp = {
   __name: "ActivityNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n } = zt(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, r = J(() => (t.data.peer_filter || "").toLowerCase()), s = J(() => n.activity.peers.filter((c) => !r.value || c.id.toLowerCase().includes(r.value) || c.name.toLowerCase().includes(r.value))), l = J(() => n.activity.log.slice().reverse().slice(0, 60)), a = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
-    return (c, f) => (T(), He(Wt, {
+    const t = e, { state: n } = $t(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, r = J(() => (t.data.peer_filter || "").toLowerCase()), s = J(() => n.activity.peers.filter((c) => !r.value || c.id.toLowerCase().includes(r.value) || c.name.toLowerCase().includes(r.value))), a = J(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
+    return (c, f) => (C(), Re(Bt, {
       data: e.data,
       selected: e.selected,
       icon: o[e.data.sub],
@@ -10033,87 +10260,87 @@ const Pg = ["src"], Dg = ["src"], zg = {
       "min-w": 220,
       "min-h": 120
     }, {
-      head: Xe(() => f[0] || (f[0] = [
-        N("span", { class: "mx-live" }, [
-          N("i"),
-          Oe("live")
+      head: He(() => f[0] || (f[0] = [
+        k("span", { class: "mx-live" }, [
+          k("i"),
+          Se("live")
         ], -1)
       ])),
-      default: Xe(() => [
-        N("div", tp, [
-          e.data.sub === "gpu" ? (T(), D(ge, { key: 0 }, [
-            s.value.length ? de("", !0) : (T(), D("div", np, f[1] || (f[1] = [
-              Oe("No machines on this board yet. Start a peer: "),
-              N("code", null, "multiplex up", -1)
+      default: He(() => [
+        k("div", xp, [
+          e.data.sub === "gpu" ? (C(), z(me, { key: 0 }, [
+            s.value.length ? ie("", !0) : (C(), z("div", bp, f[1] || (f[1] = [
+              Se("No machines on this board yet. Start a peer: "),
+              k("code", null, "multiplex up", -1)
             ]))),
-            (T(!0), D(ge, null, De(s.value, (d) => (T(), D("div", {
+            (C(!0), z(me, null, ze(s.value, (d) => (C(), z("div", {
               key: d.id,
               class: "mx-machine"
             }, [
-              N("div", op, [
-                N("i", {
-                  class: Be(["mx-dot", d.live ? d.paused ? "paused" : "on" : "off"])
+              k("div", _p, [
+                k("i", {
+                  class: Oe(["mx-dot", d.live ? d.paused ? "paused" : "on" : "off"])
                 }, null, 2),
-                N("b", null, U(d.name), 1),
-                N("span", null, U(d.busy) + "/" + U(d.slots) + " busy" + U(d.paused ? " · paused" : ""), 1)
+                k("b", null, X(d.name), 1),
+                k("span", null, X(d.busy) + "/" + X(d.slots) + " busy" + X(d.paused ? " · paused" : ""), 1)
               ]),
-              (T(!0), D(ge, null, De(d.gpus, (h) => (T(), D("div", {
+              (C(!0), z(me, null, ze(d.gpus, (h) => (C(), z("div", {
                 key: h.index,
                 class: "mx-gpu"
               }, [
-                N("span", ip, U(h.index), 1),
-                N("div", rp, [
-                  N("div", {
-                    style: Ae({ width: `${h.util}%`, background: a(h.util) })
+                k("span", kp, X(h.index), 1),
+                k("div", Sp, [
+                  k("div", {
+                    style: Pe({ width: `${h.util}%`, background: l(h.util) })
                   }, null, 4)
                 ]),
-                N("span", sp, U(Math.round(h.util)) + "%", 1),
-                N("span", lp, U(V(Ki)(h.mem_used)) + "/" + U(V(Ki)(h.mem_total)), 1),
-                N("span", ap, U(h.temp ? `${Math.round(h.temp)}°` : ""), 1)
+                k("span", $p, X(Math.round(h.util)) + "%", 1),
+                k("span", Ep, X(V(Zi)(h.mem_used)) + "/" + X(V(Zi)(h.mem_total)), 1),
+                k("span", Np, X(h.temp ? `${Math.round(h.temp)}°` : ""), 1)
               ]))), 128)),
-              d.gpus.length ? de("", !0) : (T(), D("div", up, "cpu only"))
+              d.gpus.length ? ie("", !0) : (C(), z("div", Cp, "cpu only"))
             ]))), 128))
-          ], 64)) : e.data.sub === "workflow" ? (T(), D(ge, { key: 1 }, [
-            V(n).activity.running.length ? de("", !0) : (T(), D("div", cp, "Nothing rendering.")),
-            (T(!0), D(ge, null, De(V(n).activity.running, (d) => (T(), D("div", {
+          ], 64)) : e.data.sub === "workflow" ? (C(), z(me, { key: 1 }, [
+            V(n).activity.running.length ? ie("", !0) : (C(), z("div", Mp, "Nothing rendering.")),
+            (C(!0), z(me, null, ze(V(n).activity.running, (d) => (C(), z("div", {
               key: d.id,
               class: "mx-job"
             }, [
-              N("div", dp, [
-                N("b", null, U(d.title || d.intent), 1),
-                N("span", null, U(d.stage) + " · " + U(d.peer || "—"), 1)
+              k("div", Ip, [
+                k("b", null, X(d.title || d.intent), 1),
+                k("span", null, X(d.stage) + " · " + X(d.peer || "—"), 1)
               ]),
-              N("div", fp, [
-                N("div", {
-                  style: Ae({ width: `${Math.round(d.fraction * 100)}%` })
+              k("div", Tp, [
+                k("div", {
+                  style: Pe({ width: `${Math.round(d.fraction * 100)}%` })
                 }, null, 4)
               ]),
-              N("div", hp, U(d.state) + " " + U(Math.round(d.fraction * 100)) + "% " + U(d.msg), 1)
+              k("div", Pp, X(d.state) + " " + X(Math.round(d.fraction * 100)) + "% " + X(d.msg), 1)
             ]))), 128))
-          ], 64)) : e.data.sub === "queue" ? (T(), D(ge, { key: 2 }, [
-            V(n).activity.queue.length ? de("", !0) : (T(), D("div", vp, "Queue is empty.")),
-            (T(!0), D(ge, null, De(V(n).activity.queue, (d, h) => (T(), D("div", {
+          ], 64)) : e.data.sub === "queue" ? (C(), z(me, { key: 2 }, [
+            V(n).activity.queue.length ? ie("", !0) : (C(), z("div", Ap, "Queue is empty.")),
+            (C(!0), z(me, null, ze(V(n).activity.queue, (d, h) => (C(), z("div", {
               key: d.id,
               class: "mx-qrow"
             }, [
-              N("span", mp, U(String(h + 1).padStart(2, "0")), 1),
-              N("b", null, U(d.title || d.intent), 1),
-              N("span", null, U(d.stage), 1),
-              N("span", gp, U(d.state), 1)
+              k("span", Dp, X(String(h + 1).padStart(2, "0")), 1),
+              k("b", null, X(d.title || d.intent), 1),
+              k("span", null, X(d.stage), 1),
+              k("span", zp, X(d.state), 1)
             ]))), 128))
-          ], 64)) : (T(), D(ge, { key: 3 }, [
-            l.value.length ? de("", !0) : (T(), D("div", pp, "Waiting for activity…")),
-            (T(!0), D(ge, null, De(l.value, (d, h) => (T(), D("div", {
+          ], 64)) : (C(), z(me, { key: 3 }, [
+            a.value.length ? ie("", !0) : (C(), z("div", Op, "Waiting for activity…")),
+            (C(!0), z(me, null, ze(a.value, (d, h) => (C(), z("div", {
               key: h,
               class: "mx-logline"
             }, [
-              N("span", yp, U(V(Jo)(d.t)), 1),
-              N("span", {
+              k("span", Bp, X(V(uo)(d.t)), 1),
+              k("span", {
                 class: "k",
-                style: Ae({ color: u[d.kind] || "#9ca3af" })
-              }, U(d.kind), 5),
-              N("span", wp, U(d.peer), 1),
-              N("span", xp, U(d.stage) + " " + U(d.msg), 1)
+                style: Pe({ color: u[d.kind] || "#9ca3af" })
+              }, X(d.kind), 5),
+              k("span", Rp, X(d.peer), 1),
+              k("span", Vp, X(d.stage) + " " + X(d.msg), 1)
             ]))), 128))
           ], 64))
         ])
@@ -10121,28 +10348,28 @@ const Pg = ["src"], Dg = ["src"], zg = {
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, _p = { class: "mx-narrator" }, kp = {
+}, Hp = { class: "mx-narrator" }, Fp = {
   key: 0,
   class: "mx-narr-status",
   "data-role": "narration-status"
-}, Sp = {
+}, Yp = {
   key: 1,
   class: "mx-think",
   "data-role": "narration-think"
-}, Ep = ["aria-expanded"], $p = {
+}, Xp = ["aria-expanded"], qp = {
   key: 0,
   class: "mx-think-text"
-}, Np = {
+}, Gp = {
   key: 2,
   class: "mx-empty"
-}, Cp = {
+}, Up = {
   __name: "NarrationNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, n = ye(null), o = ye(!1), i = J(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12)), r = J(() => (t.data.think || "").trim());
-    return Se(() => t.data.text, () => Ye(() => {
+    const t = e, n = we(null), o = we(!1), i = J(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12)), r = J(() => (t.data.think || "").trim());
+    return $e(() => t.data.text, () => Xe(() => {
       n.value && !o.value && (n.value.scrollTop = n.value.scrollHeight);
-    })), (s, l) => (T(), He(Wt, {
+    })), (s, a) => (C(), Re(Bt, {
       data: e.data,
       selected: e.selected,
       icon: "audio-lines",
@@ -10152,47 +10379,47 @@ const Pg = ["src"], Dg = ["src"], zg = {
       "min-w": 220,
       "min-h": 120
     }, {
-      head: Xe(() => [
-        N("span", _p, [
-          Oe(U(e.data.narrator || "narrator"), 1),
-          e.data.updated ? (T(), D(ge, { key: 0 }, [
-            Oe(" · " + U(V(Jo)(e.data.updated)), 1)
-          ], 64)) : de("", !0)
+      head: He(() => [
+        k("span", Hp, [
+          Se(X(e.data.narrator || "narrator"), 1),
+          e.data.updated ? (C(), z(me, { key: 0 }, [
+            Se(" · " + X(V(uo)(e.data.updated)), 1)
+          ], 64)) : ie("", !0)
         ])
       ]),
-      default: Xe(() => [
-        N("div", {
+      default: He(() => [
+        k("div", {
           ref_key: "box",
           ref: n,
           class: "mx-prose-box nowheel"
         }, [
-          e.data.status ? (T(), D("p", kp, U(e.data.status), 1)) : de("", !0),
-          r.value ? (T(), D("div", Sp, [
-            N("button", {
+          e.data.status ? (C(), z("p", Fp, X(e.data.status), 1)) : ie("", !0),
+          r.value ? (C(), z("div", Yp, [
+            k("button", {
               class: "mx-think-toggle nodrag",
               "aria-expanded": o.value,
-              onClick: l[0] || (l[0] = we((a) => o.value = !o.value, ["stop"]))
-            }, U(o.value ? "▾" : "▸") + " reasoning ", 9, Ep),
-            o.value ? (T(), D("pre", $p, U(r.value), 1)) : de("", !0)
-          ])) : de("", !0),
-          (T(!0), D(ge, null, De(i.value, (a, u) => (T(), D("p", {
+              onClick: a[0] || (a[0] = ve((l) => o.value = !o.value, ["stop"]))
+            }, X(o.value ? "▾" : "▸") + " reasoning ", 9, Xp),
+            o.value ? (C(), z("pre", qp, X(r.value), 1)) : ie("", !0)
+          ])) : ie("", !0),
+          (C(!0), z(me, null, ze(i.value, (l, u) => (C(), z("p", {
             key: u,
-            class: Be({ last: u === i.value.length - 1 })
-          }, U(a), 3))), 128)),
-          i.value.length ? de("", !0) : (T(), D("p", Np, "The narrator speaks when the machines start working."))
+            class: Oe({ last: u === i.value.length - 1 })
+          }, X(l), 3))), 128)),
+          i.value.length ? ie("", !0) : (C(), z("p", Gp, "The narrator speaks when the machines start working."))
         ], 512)
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, Mp = { class: "mx-media-box" }, Ip = ["src"], Tp = {
+}, Wp = { class: "mx-media-box" }, Kp = ["src"], Zp = {
   key: 1,
   class: "mx-visual-empty"
-}, Ap = { class: "mx-caption" }, Pp = {
+}, Jp = { class: "mx-caption" }, Qp = {
   __name: "VisualNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    return (t, n) => (T(), He(Wt, {
+    return (t, n) => (C(), Re(Bt, {
       data: e.data,
       selected: e.selected,
       icon: "scan-eye",
@@ -10202,78 +10429,273 @@ const Pg = ["src"], Dg = ["src"], zg = {
       "min-w": 180,
       "min-h": 140
     }, {
-      default: Xe(() => [
-        N("div", Mp, [
-          e.data.url ? (T(), D("img", {
+      default: He(() => [
+        k("div", Wp, [
+          e.data.url ? (C(), z("img", {
             key: 0,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, Ip)) : (T(), D("div", Tp, n[0] || (n[0] = [
-            N("span", null, null, -1)
+          }, null, 8, Kp)) : (C(), z("div", Zp, n[0] || (n[0] = [
+            k("span", null, null, -1)
           ]))),
-          N("div", Ap, U(e.data.caption || "Images appear here as the narration unfolds."), 1)
+          k("div", Jp, X(e.data.caption || "Images appear here as the narration unfolds."), 1)
         ])
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, Dp = { class: "mx-root" }, zp = { class: "mx-wordmark" }, Op = { "data-role": "board-name" }, Bp = { class: "mx-people" }, Rp = ["title"], Vp = ["disabled"], Hp = { key: 0 }, Lp = { class: "mx-snap-new" }, Fp = ["onClick"], Yp = ["onClick"], Xp = {
+}, jp = [
+  { kind: "pdf", label: "PDF", icon: "file-text", title: "Storyboard sheets (6 panels a landscape page)" },
+  { kind: "animatic", label: "MP4", icon: "film", title: "The animatic as a file" },
+  { kind: "csv", label: "CSV", icon: "table", title: "Shot list" },
+  { kind: "otio", label: "OTIO", icon: "layers", title: "OpenTimelineIO timeline with each clip’s provenance" },
+  { kind: "fcp7", label: "FCP7", icon: "layers", title: "Final Cut 7 / Premiere / Resolve XML" },
+  { kind: "fcpxml", label: "FCPXML", icon: "layers", title: "Final Cut Pro X" },
+  { kind: "edl", label: "EDL", icon: "layers", title: "CMX 3600 EDL" },
+  { kind: "zip", label: "ZIP", icon: "package", title: "Every take with a JSON manifest" }
+];
+async function nr(e) {
+  let t = null;
+  try {
+    t = await e.json();
+  } catch {
+    t = null;
+  }
+  if (!e.ok) throw new Error(t && t.error || `export failed (${e.status})`);
+  return t;
+}
+async function or(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
+} } = {}) {
+  const r = new URLSearchParams({ token: e, kind: t, block: n });
+  let s = await nr(await fetch(`/canvas/api/export?${r}`, {
+    method: "POST",
+    body: JSON.stringify(o),
+    headers: { "content-type": "application/json" }
+  }));
+  for (; s.state === "running"; )
+    i(s), await new Promise((a) => setTimeout(a, 300)), s = await nr(await fetch(`/canvas/api/export/${encodeURIComponent(s.id)}?${new URLSearchParams({ token: e })}`));
+  if (i(s), s.state !== "done") throw new Error(`${t} export ${s.state}: ${s.error || "no reason given"}`);
+  return s;
+}
+function ey(e, t) {
+  const n = document.createElement("a");
+  n.href = e, n.download = t || "", n.dataset.role = "export-download", n.style.display = "none", document.body.appendChild(n), n.click(), setTimeout(() => n.remove(), 6e4);
+}
+const ty = {
+  class: "mx-meta",
+  "data-role": "sequence-length"
+}, ny = { class: "mx-media-box mx-animatic-box" }, oy = ["src"], iy = {
+  key: 1,
+  class: "mx-empty mx-animatic-empty"
+}, ry = ["data-fraction"], sy = { class: "bar" }, ay = { class: "mx-foot nodrag" }, ly = ["disabled"], uy = {
+  class: "mx-check",
+  title: "Burn the shot number into every frame"
+}, cy = ["data-duration"], dy = {
+  class: "mx-exports nodrag",
+  "data-role": "exports"
+}, fy = ["title", "data-kind", "disabled", "onClick"], hy = {
+  key: 0,
+  class: "mx-reason",
+  "data-role": "export-error"
+}, my = {
+  __name: "AnimaticNode",
+  props: { id: String, data: Object, selected: Boolean },
+  setup(e) {
+    const t = e, { state: n } = $t(), o = sn({ running: !1, fraction: 0, message: "", error: "", burnIn: !1 }), i = sn({}), r = J(() => Object.values(n.shots)), s = J(() => r.value.reduce((c, f) => c + f.edit_s, 0)), a = (c) => c >= 60 ? `${Math.floor(c / 60)}:${String(Math.round(c % 60)).padStart(2, "0")}` : `${(Math.round(c * 10) / 10).toFixed(1)}s`;
+    async function l() {
+      if (!o.running) {
+        Object.assign(o, { running: !0, fraction: 0, message: "starting", error: "" });
+        try {
+          await or(n.token, "animatic", {
+            block: t.id,
+            options: o.burnIn ? { burn_in: !0 } : {},
+            onProgress: (c) => {
+              o.fraction = c.fraction || 0, o.message = c.message || "";
+            }
+          });
+        } catch (c) {
+          o.error = String(c.message || c);
+        } finally {
+          o.running = !1;
+        }
+      }
+    }
+    async function u(c) {
+      if (i[c] === void 0) {
+        i[c] = 0;
+        try {
+          const f = await or(n.token, c, { onProgress: (d) => {
+            i[c] = d.fraction || 0;
+          } });
+          ey(f.url, f.filename);
+        } catch (f) {
+          o.error = String(f.message || f);
+        } finally {
+          delete i[c];
+        }
+      }
+    }
+    return (c, f) => (C(), Re(Bt, {
+      data: e.data,
+      selected: e.selected,
+      icon: "film",
+      "kind-label": "animatic",
+      edge: "#ffc947",
+      shape: "mx-media mx-animatic",
+      "min-w": 320,
+      "min-h": 240
+    }, {
+      head: He(() => [
+        k("span", ty, X(r.value.length) + " shot" + X(r.value.length === 1 ? "" : "s") + " · " + X(a(s.value)), 1)
+      ]),
+      foot: He(() => [
+        k("footer", ay, [
+          k("button", {
+            class: "mx-act",
+            "data-role": "build-animatic",
+            disabled: o.running || !r.value.length,
+            onClick: ve(l, ["stop"]),
+            title: "Build the animatic on this machine and keep it on the board"
+          }, [
+            ae(Me, {
+              name: "play",
+              size: 11
+            }),
+            Se(X(e.data.url ? "Rebuild" : "Build"), 1)
+          ], 8, ly),
+          k("label", uy, [
+            qt(k("input", {
+              type: "checkbox",
+              "onUpdate:modelValue": f[0] || (f[0] = (d) => o.burnIn = d),
+              onKeydown: f[1] || (f[1] = ve(() => {
+              }, ["stop"]))
+            }, null, 544), [
+              [Hs, o.burnIn]
+            ]),
+            f[2] || (f[2] = Se("shot no."))
+          ]),
+          f[3] || (f[3] = k("span", { class: "mx-grow" }, null, -1)),
+          e.data.url ? (C(), z("span", {
+            key: 0,
+            class: "mx-meta",
+            "data-role": "animatic-info",
+            "data-duration": e.data.duration_s
+          }, [
+            Se(X(e.data.shots) + " shots · " + X(a(e.data.duration_s)), 1),
+            e.data.built ? (C(), z(me, { key: 0 }, [
+              Se(" · " + X(V(uo)(e.data.built)), 1)
+            ], 64)) : ie("", !0)
+          ], 8, cy)) : ie("", !0)
+        ]),
+        k("div", dy, [
+          (C(!0), z(me, null, ze(V(jp), (d) => (C(), z("button", {
+            key: d.kind,
+            title: `${d.title} — download`,
+            "data-kind": d.kind,
+            class: Oe({ busy: i[d.kind] !== void 0 }),
+            disabled: !r.value.length,
+            onClick: ve((h) => u(d.kind), ["stop"])
+          }, [
+            ae(Me, {
+              name: i[d.kind] !== void 0 ? "clock" : "download",
+              size: 10
+            }, null, 8, ["name"]),
+            Se(X(d.label) + " ", 1),
+            i[d.kind] !== void 0 ? (C(), z("i", {
+              key: 0,
+              style: Pe({ width: `${Math.round(i[d.kind] * 100)}%` })
+            }, null, 4)) : ie("", !0)
+          ], 10, fy))), 128))
+        ]),
+        o.error ? (C(), z("div", hy, X(o.error), 1)) : ie("", !0)
+      ]),
+      default: He(() => [
+        k("div", ny, [
+          e.data.url ? (C(), z("video", {
+            key: e.data.url,
+            src: e.data.url,
+            controls: "",
+            playsinline: "",
+            preload: "metadata",
+            class: "nodrag",
+            "data-role": "animatic-player"
+          }, null, 8, oy)) : (C(), z("div", iy, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
+          o.running ? (C(), z("div", {
+            key: 2,
+            class: "mx-animatic-progress",
+            "data-role": "animatic-progress",
+            "data-fraction": o.fraction
+          }, [
+            k("div", sy, [
+              k("i", {
+                style: Pe({ width: `${Math.round(o.fraction * 100)}%` })
+              }, null, 4)
+            ]),
+            k("span", null, X(Math.round(o.fraction * 100)) + "% · " + X(o.message), 1)
+          ], 8, ry)) : ie("", !0)
+        ])
+      ]),
+      _: 1
+    }, 8, ["data", "selected"]));
+  }
+}, vy = { class: "mx-root" }, gy = { class: "mx-wordmark" }, py = { "data-role": "board-name" }, yy = { class: "mx-people" }, wy = ["title"], xy = ["disabled"], by = { key: 0 }, _y = { class: "mx-snap-new" }, ky = ["onClick"], Sy = ["onClick"], $y = {
   key: 0,
   class: "mx-empty"
-}, Gp = { class: "mx-toasts" }, qp = {
+}, Ey = { class: "mx-toasts" }, Ny = {
   class: "mx-dialog",
   "data-role": "cost-preview"
-}, Up = { class: "mx-dialog-kicker" }, Wp = { class: "mx-dialog-title" }, Kp = { class: "mx-cost" }, Zp = {
+}, Cy = { class: "mx-dialog-kicker" }, My = { class: "mx-dialog-title" }, Iy = { class: "mx-cost" }, Ty = {
   key: 0,
   class: "mx-warn"
-}, Qp = { class: "mx-dialog-actions" }, Jp = { class: "mx-search-in" }, jp = ["onClick", "onMouseenter"], tr = "mx-flow", ey = 0.42, ty = 0.2, oy = {
+}, Py = { class: "mx-dialog-actions" }, Ay = { class: "mx-search-in" }, Dy = ["onClick", "onMouseenter"], ir = "mx-flow", zy = 0.42, Oy = 0.2, Ry = {
   __name: "Canvas",
   props: { palette: Array, me: Object, board: String, token: String },
   emits: ["command", "presence", "ready"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, r = qh(i), { state: s, send: l } = r;
-    It(vs, r), s.me = o.me || s.me, s.board = o.board, s.token = o.token;
-    const a = Pe(tr), u = {
-      intent: Ke(Ag),
-      comp: Ke(Gg),
-      gen_art: Ke(ep),
-      activity: Ke(bp),
-      narration: Ke(Cp),
-      visual_narration: Ke(Pp)
-    }, c = Object.fromEntries(Object.keys(u).map((S) => [S, Ke(jo)])), f = Object.fromEntries(Object.keys(u).map((S) => [S, Ke(ei)])), d = J(() => s.lod === 2 ? f : s.lod ? c : u), h = [8, 8], k = ["Shift", "Meta", "Control"], w = { type: "default" }, m = { class: "mx-connecting" }, y = /* @__PURE__ */ new Map(), $ = ye(0), g = /* @__PURE__ */ new Map(), v = ye(null), P = ye(!1), O = ye([]), B = ye(null), z = Ro({ open: !1, q: "", i: 0 }), K = ye(!1), q = ye(""), F = ye(!1);
-    function E(S) {
+    const o = e, i = n, r = nm(i), { state: s, send: a } = r;
+    Pt(ps, r), s.me = o.me || s.me, s.board = o.board, s.token = o.token;
+    const l = De(ir), u = {
+      intent: Ue(Jg),
+      comp: Ue(cp),
+      gen_art: Ue(wp),
+      activity: Ue(Lp),
+      narration: Ue(Up),
+      visual_narration: Ue(Qp),
+      animatic: Ue(my)
+    }, c = (E) => E.kind === "activity" && E.sub === "animatic" ? "animatic" : E.kind, f = Object.fromEntries(Object.keys(u).map((E) => [E, Ue(ei)])), d = Object.fromEntries(Object.keys(u).map((E) => [E, Ue(ti)])), h = J(() => s.lod === 2 ? d : s.lod ? f : u), $ = [8, 8], y = ["Shift", "Meta", "Control"], p = { type: "default" }, _ = { class: "mx-connecting" }, N = /* @__PURE__ */ new Map(), g = we(0), m = /* @__PURE__ */ new Map(), B = we(null), I = we(!1), D = we([]), A = we(null), F = sn({ open: !1, q: "", i: 0 }), G = we(!1), L = we(""), S = we(!1);
+    function Z(E) {
       return {
-        id: S.id,
-        type: S.kind,
-        position: { x: S.x, y: S.y },
-        data: S,
-        style: { width: `${S.w}px`, height: `${S.h}px` },
+        id: E.id,
+        type: c(E),
+        position: { x: E.x, y: E.y },
+        data: E,
+        style: { width: `${E.w}px`, height: `${E.h}px` },
         dragHandle: ".mx-head"
       };
     }
-    function j(S) {
+    function x(E) {
       return {
-        id: S.id,
-        source: S.src,
-        target: S.dst,
+        id: E.id,
+        source: E.src,
+        target: E.dst,
         type: "default",
-        class: `mx-edge mx-edge-${S.kind}`,
+        class: `mx-edge mx-edge-${E.kind}`,
         targetHandle: "in",
-        animated: S.kind === "gen_art",
-        data: S,
+        animated: E.kind === "gen_art",
+        data: E,
         deletable: !0
       };
     }
-    function _() {
-      const S = [];
-      if (s.lod === 2) return S;
-      const A = s.sequence.filter((L) => y.has(L));
-      for (let L = 0; L + 1 < A.length; L++)
-        S.push({
-          id: `seq:${A[L]}:${A[L + 1]}`,
-          source: A[L],
-          target: A[L + 1],
+    function R() {
+      const E = [];
+      if (s.lod === 2) return E;
+      const O = s.sequence.filter((H) => N.has(H));
+      for (let H = 0; H + 1 < O.length; H++)
+        E.push({
+          id: `seq:${O[H]}:${O[H + 1]}`,
+          source: O[H],
+          target: O[H + 1],
           type: "straight",
           class: "mx-edge mx-edge-seq",
           selectable: !1,
@@ -10283,510 +10705,510 @@ const Pg = ["src"], Dg = ["src"], zg = {
           targetHandle: "seq-in",
           data: { kind: "seq" }
         });
-      return S;
+      return E;
     }
-    function R() {
-      const S = a.edges.value.filter((A) => A.id.startsWith("seq:")).map((A) => A.id);
-      S.length && a.removeEdges(S), a.addEdges(_());
+    function M() {
+      const E = l.edges.value.filter((O) => O.id.startsWith("seq:")).map((O) => O.id);
+      E.length && l.removeEdges(E), l.addEdges(R());
     }
-    function M(S) {
-      const A = window.__mxMarks = window.__mxMarks || {};
-      A.reset = performance.now(), y.clear(), g.clear(), H.clear();
-      for (const L of S.blocks) H.add(L.id);
-      for (const L of S.blocks) y.set(L.id, L);
-      for (const L of S.edges) g.set(L.id, L);
-      s.sequence = S.sequence || [], s.comments = S.comments || [], s.snapshots = S.snapshots || [], S.activity && (s.activity = S.activity), S.users && (s.users = S.users), S.choices && (s.choices = S.choices), P.value || ae(S.blocks), $.value++, a.setNodes(S.blocks.map(E)), a.setEdges([...S.edges.map(j), ..._()]), A.set = performance.now(), P.value || (P.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
+    function Y(E) {
+      const O = window.__mxMarks = window.__mxMarks || {};
+      O.reset = performance.now(), N.clear(), m.clear(), q.clear();
+      for (const H of E.blocks) q.add(H.id);
+      for (const H of E.blocks) N.set(H.id, H);
+      for (const H of E.edges) m.set(H.id, H);
+      s.sequence = E.sequence || [], s.shots = E.shots || {}, s.comments = E.comments || [], s.snapshots = E.snapshots || [], E.activity && (s.activity = E.activity), E.users && (s.users = E.users), E.choices && (s.choices = E.choices), I.value || he(E.blocks), g.value++, l.setNodes(E.blocks.map(Z)), l.setEdges([...E.edges.map(x), ...R()]), O.set = performance.now(), I.value || (I.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
         window.__mxReady = performance.now();
       })));
     }
-    const H = /* @__PURE__ */ new Set();
-    function Y(S, A, L, me = 0) {
-      const $e = a.findNode(S);
-      if (!$e) {
-        H.has(S) ? me < 8 && Ye(() => {
-          const Qe = y.get(S);
-          Qe && Y(S, Qe, [], me + 1);
-        }) : (H.add(S), L.push(E(A)));
+    const q = /* @__PURE__ */ new Set();
+    function W(E, O, H, ye = 0) {
+      const ke = l.findNode(E);
+      if (!ke) {
+        q.has(E) ? ye < 8 && Xe(() => {
+          const je = N.get(E);
+          je && W(E, je, [], ye + 1);
+        }) : (q.add(E), H.push(Z(O)));
         return;
       }
-      $e.data = A, !$e.dragging && ($e.position.x !== A.x || $e.position.y !== A.y) && ($e.position = { x: A.x, y: A.y });
-      const Fe = `${A.w}px`, We = `${A.h}px`;
-      (!$e.style || $e.style.width !== Fe || $e.style.height !== We) && ($e.style = { ...$e.style || {}, width: Fe, height: We });
+      ke.data = O, ke.type !== c(O) && (ke.type = c(O)), !ke.dragging && (ke.position.x !== O.x || ke.position.y !== O.y) && (ke.position = { x: O.x, y: O.y });
+      const Ye = `${O.w}px`, Ze = `${O.h}px`;
+      (!ke.style || ke.style.width !== Ye || ke.style.height !== Ze) && (ke.style = { ...ke.style || {}, width: Ye, height: Ze });
     }
-    function W(S) {
-      if (S.blocks) {
-        const A = [], L = [];
-        for (const [me, $e] of Object.entries(S.blocks)) {
-          if ($e === null) {
-            y.delete(me), H.delete(me) && L.push(me);
+    function K(E) {
+      if (E.blocks) {
+        const O = [], H = [];
+        for (const [ye, ke] of Object.entries(E.blocks)) {
+          if (ke === null) {
+            N.delete(ye), q.delete(ye) && H.push(ye);
             continue;
           }
-          y.set(me, $e), Y(me, $e, A);
+          N.set(ye, ke), W(ye, ke, O);
         }
-        L.length && a.removeNodes(L), A.length && a.addNodes(A), $.value++;
+        H.length && l.removeNodes(H), O.length && l.addNodes(O), g.value++;
       }
-      if (S.edges) {
-        const A = [], L = [];
-        for (const [me, $e] of Object.entries(S.edges))
-          $e === null ? (g.delete(me), L.push(me)) : g.has(me) || (g.set(me, $e), A.push(j($e)));
-        L.length && a.removeEdges(L), A.length && Ye(() => a.addEdges(A));
+      if (E.edges) {
+        const O = [], H = [];
+        for (const [ye, ke] of Object.entries(E.edges))
+          ke === null ? (m.delete(ye), H.push(ye)) : m.has(ye) || (m.set(ye, ke), O.push(x(ke)));
+        H.length && l.removeEdges(H), O.length && Xe(() => l.addEdges(O));
       }
-      S.sequence && (s.sequence = S.sequence), (S.sequence || S.blocks && Object.values(S.blocks).some((A) => A === null || A && A.kind === "intent")) && Ye(R), S.comments && (s.comments = S.comments), S.snapshots && (s.snapshots = S.snapshots), S.activity && (s.activity = S.activity), S.users && (s.users = S.users);
+      E.sequence && (s.sequence = E.sequence), E.shots && (s.shots = E.shots), (E.sequence || E.blocks && Object.values(E.blocks).some((O) => O === null || O && O.kind === "intent")) && Xe(M), E.comments && (s.comments = E.comments), E.snapshots && (s.snapshots = E.snapshots), E.activity && (s.activity = E.activity), E.users && (s.users = E.users);
     }
-    function X(S) {
-      const A = { id: Math.random(), text: S.text || String(S), kind: S.kind || "info" };
-      O.value.push(A), setTimeout(() => {
-        O.value = O.value.filter((L) => L !== A);
-      }, S.kind === "error" ? 6e3 : 3200);
+    function te(E) {
+      const O = { id: Math.random(), text: E.text || String(E), kind: E.kind || "info" };
+      D.value.push(O), setTimeout(() => {
+        D.value = D.value.filter((H) => H !== O);
+      }, E.kind === "error" ? 6e3 : 3200);
     }
-    function oe(S) {
-      S.preview && (B.value = S.preview), S.notify && X({ text: S.notify }), S.error && X({ text: S.error, kind: "error" });
+    function ue(E) {
+      E.preview && (A.value = E.preview), E.notify && te({ text: E.notify }), E.error && te({ text: E.error, kind: "error" });
     }
-    t({ reset: M, apply: W, notify: X, reply: oe }), a.onNodeDragStop(({ nodes: S }) => {
-      l("move", { moves: S.map((A) => ({ id: A.id, x: Math.round(A.position.x), y: Math.round(A.position.y) })) });
+    t({ reset: Y, apply: K, notify: te, reply: ue }), l.onNodeDragStop(({ nodes: E }) => {
+      a("move", { moves: E.map((O) => ({ id: O.id, x: Math.round(O.position.x), y: Math.round(O.position.y) })) });
     });
-    function ae(S) {
-      const A = v.value;
-      if (!S.length || !A) return;
-      let L = 1 / 0, me = 1 / 0, $e = -1 / 0, Fe = -1 / 0;
-      for (const Ot of S)
-        L = Math.min(L, Ot.x), me = Math.min(me, Ot.y), $e = Math.max($e, Ot.x + Ot.w), Fe = Math.max(Fe, Ot.y + Ot.h);
-      const We = A.clientWidth, Qe = A.clientHeight, at = Math.max(0.05, Math.min(1, Math.min(We / ($e - L), Qe / (Fe - me)) * (1 - 0.12)));
-      s.lod = ve(at), a.setViewport({ x: (We - ($e - L) * at) / 2 - L * at, y: (Qe - (Fe - me) * at) / 2 - me * at, zoom: at });
+    function he(E) {
+      const O = B.value;
+      if (!E.length || !O) return;
+      let H = 1 / 0, ye = 1 / 0, ke = -1 / 0, Ye = -1 / 0;
+      for (const Rt of E)
+        H = Math.min(H, Rt.x), ye = Math.min(ye, Rt.y), ke = Math.max(ke, Rt.x + Rt.w), Ye = Math.max(Ye, Rt.y + Rt.h);
+      const Ze = O.clientWidth, je = O.clientHeight, ut = Math.max(0.05, Math.min(1, Math.min(Ze / (ke - H), je / (Ye - ye)) * (1 - 0.12)));
+      s.lod = Ee(ut), l.setViewport({ x: (Ze - (ke - H) * ut) / 2 - H * ut, y: (je - (Ye - ye) * ut) / 2 - ye * ut, zoom: ut });
     }
-    a.onConnect((S) => l("connect", { source: S.source, target: S.target }));
-    function he({ kind: S, sub: A, clientX: L, clientY: me, dragged: $e }) {
-      const Fe = v.value.getBoundingClientRect();
-      let We;
-      if ($e) {
-        if (L < Fe.left || me < Fe.top) return;
-        We = a.screenToFlowCoordinate({ x: L, y: me });
+    l.onConnect((E) => a("connect", { source: E.source, target: E.target }));
+    function xe({ kind: E, sub: O, clientX: H, clientY: ye, dragged: ke }) {
+      const Ye = B.value.getBoundingClientRect();
+      let Ze;
+      if (ke) {
+        if (H < Ye.left || ye < Ye.top) return;
+        Ze = l.screenToFlowCoordinate({ x: H, y: ye });
       } else
-        We = a.screenToFlowCoordinate({ x: Fe.left + Fe.width / 2, y: Fe.top + Fe.height / 2 });
-      let Qe = "";
-      if ($e && S === "comp") {
-        const lo = document.elementFromPoint(L, me), at = lo && lo.closest('[data-kind="intent"][data-id]');
-        at && (Qe = at.dataset.id);
+        Ze = l.screenToFlowCoordinate({ x: Ye.left + Ye.width / 2, y: Ye.top + Ye.height / 2 });
+      let je = "";
+      if (ke && E === "comp") {
+        const co = document.elementFromPoint(H, ye), ut = co && co.closest('[data-kind="intent"][data-id]');
+        ut && (je = ut.dataset.id);
       }
-      l("create", { kind: S, sub: A, x: Math.round(We.x - 40), y: Math.round(We.y - 20), attach: Qe });
+      a("create", { kind: E, sub: O, x: Math.round(Ze.x - 40), y: Math.round(Ze.y - 20), attach: je });
     }
-    async function pe(S) {
-      var Fe;
-      F.value = !1;
-      const A = [...S.dataTransfer && S.dataTransfer.files || []];
-      if (!A.length) return;
-      S.preventDefault();
-      const L = (Fe = document.elementFromPoint(S.clientX, S.clientY)) == null ? void 0 : Fe.closest('[data-kind="intent"][data-id]');
-      let { x: me, y: $e } = a.screenToFlowCoordinate({ x: S.clientX, y: S.clientY });
-      for (const We of A.slice(0, 12)) {
+    async function oe(E) {
+      var Ye;
+      S.value = !1;
+      const O = [...E.dataTransfer && E.dataTransfer.files || []];
+      if (!O.length) return;
+      E.preventDefault();
+      const H = (Ye = document.elementFromPoint(E.clientX, E.clientY)) == null ? void 0 : Ye.closest('[data-kind="intent"][data-id]');
+      let { x: ye, y: ke } = l.screenToFlowCoordinate({ x: E.clientX, y: E.clientY });
+      for (const Ze of O.slice(0, 12)) {
         try {
-          await Ns(s.token, We, { x: Math.round(me), y: Math.round($e), attach: L ? L.dataset.id : "" });
-        } catch (Qe) {
-          X({ text: String(Qe.message || Qe), kind: "error" });
+          await Is(s.token, Ze, { x: Math.round(ye), y: Math.round(ke), attach: H ? H.dataset.id : "" });
+        } catch (je) {
+          te({ text: String(je.message || je), kind: "error" });
         }
-        me += 30, $e += 30;
+        ye += 30, ke += 30;
       }
     }
-    const ee = J(() => a.getSelectedNodes.value.map((S) => S.id)), G = J(() => a.getSelectedNodes.value.filter((S) => S.type === "intent").map((S) => S.id));
-    let Z = null;
-    Se(ee, (S) => {
-      clearTimeout(Z), Z = setTimeout(() => i("presence", { selection: S.slice(0, 200) }), 120);
+    const U = J(() => l.getSelectedNodes.value.map((E) => E.id)), Q = J(() => l.getSelectedNodes.value.filter((E) => E.type === "intent").map((E) => E.id));
+    let be = null;
+    $e(U, (E) => {
+      clearTimeout(be), be = setTimeout(() => i("presence", { selection: E.slice(0, 200) }), 120);
     });
-    let xe = 0;
-    function Ce(S) {
-      const A = performance.now();
-      if (A - xe < 80) return;
-      xe = A;
-      const L = a.screenToFlowCoordinate({ x: S.clientX, y: S.clientY });
-      i("presence", { cursor: { x: Math.round(L.x), y: Math.round(L.y) } });
+    let Ie = 0;
+    function pe(E) {
+      const O = performance.now();
+      if (O - Ie < 80) return;
+      Ie = O;
+      const H = l.screenToFlowCoordinate({ x: E.clientX, y: E.clientY });
+      i("presence", { cursor: { x: Math.round(H.x), y: Math.round(H.y) } });
     }
-    function ve(S) {
-      return S < ty ? 2 : S < ey ? 1 : 0;
+    function Ee(E) {
+      return E < Oy ? 2 : E < zy ? 1 : 0;
     }
-    Se(() => ve(a.viewport.value.zoom), (S) => {
-      s.lod = S;
-    }, { immediate: !0 }), Se(() => s.lod, (S, A) => {
-      (S === 2 || A === 2) && R(), S || Ye(() => requestAnimationFrame(() => a.updateNodeInternals(a.nodes.value.map((L) => L.id))));
+    $e(() => Ee(l.viewport.value.zoom), (E) => {
+      s.lod = E;
+    }, { immediate: !0 }), $e(() => s.lod, (E, O) => {
+      (E === 2 || O === 2) && M(), E || Xe(() => requestAnimationFrame(() => l.updateNodeInternals(l.nodes.value.map((H) => H.id))));
     });
-    const be = ye(!1);
+    const de = we(!1);
     let ce = null;
-    a.onMove(() => {
-      be.value || (be.value = !0), clearTimeout(ce), ce = setTimeout(() => {
-        be.value = !1;
+    l.onMove(() => {
+      de.value || (de.value = !0), clearTimeout(ce), ce = setTimeout(() => {
+        de.value = !1;
       }, 180);
     });
-    const ue = J(() => s.users.filter((S) => S.id !== s.me.id && S.cursor)), x = J(() => {
-      const S = /* @__PURE__ */ new Map();
-      for (const A of s.users) S.has(A.id) || S.set(A.id, A);
-      return [...S.values()];
+    const w = J(() => s.users.filter((E) => E.id !== s.me.id && E.cursor)), v = J(() => {
+      const E = /* @__PURE__ */ new Map();
+      for (const O of s.users) E.has(O.id) || E.set(O.id, O);
+      return [...E.values()];
     });
-    function p() {
-      const S = G.value;
-      if (!S.length) {
-        X({ text: "Select one or more intents to render" });
+    function b() {
+      const E = Q.value;
+      if (!E.length) {
+        te({ text: "Select one or more intents to render" });
         return;
       }
-      l("preview", { ids: S });
+      a("preview", { ids: E });
     }
-    function b() {
-      B.value && (l("render", { ids: B.value.intents }), B.value = null);
+    function P() {
+      A.value && (a("render", { ids: A.value.intents }), A.value = null);
     }
-    function I() {
-      a.fitView({ padding: 0.15, duration: 250 });
+    function T() {
+      l.fitView({ padding: 0.15, duration: 250 });
     }
-    function C(S) {
-      S > 0 ? a.zoomIn({ duration: 150 }) : a.zoomOut({ duration: 150 });
+    function j(E) {
+      E > 0 ? l.zoomIn({ duration: 150 }) : l.zoomOut({ duration: 150 });
     }
-    const Q = J(() => {
-      const S = z.q.trim().toLowerCase(), A = [...y.values()], L = (me) => `${me.title} ${me.description || ""} ${me.text || ""} ${me.caption || ""} ${me.kind} ${me.sub}`.toLowerCase();
-      return (S ? A.filter((me) => L(me).includes(S)) : A).slice(0, 30);
+    const ee = J(() => {
+      const E = F.q.trim().toLowerCase(), O = [...N.values()], H = (ye) => `${ye.title} ${ye.description || ""} ${ye.text || ""} ${ye.caption || ""} ${ye.kind} ${ye.sub}`.toLowerCase();
+      return (E ? O.filter((ye) => H(ye).includes(E)) : O).slice(0, 30);
     });
-    function te() {
-      z.open = !0, z.q = "", z.i = 0, Ye(() => {
-        var S;
-        return (S = document.querySelector(".mx-search input")) == null ? void 0 : S.focus();
+    function le() {
+      F.open = !0, F.q = "", F.i = 0, Xe(() => {
+        var E;
+        return (E = document.querySelector(".mx-search input")) == null ? void 0 : E.focus();
       });
     }
-    function se(S) {
-      if (!S) return;
-      z.open = !1, a.removeSelectedNodes(a.getSelectedNodes.value);
-      const A = a.findNode(S.id);
-      A && (a.addSelectedNodes([A]), a.fitView({ nodes: [S.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
+    function re(E) {
+      if (!E) return;
+      F.open = !1, l.removeSelectedNodes(l.getSelectedNodes.value);
+      const O = l.findNode(E.id);
+      O && (l.addSelectedNodes([O]), l.fitView({ nodes: [E.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
     }
-    function re(S) {
-      const A = S.target;
-      return A && (A.tagName === "INPUT" || A.tagName === "TEXTAREA" || A.isContentEditable);
+    function fe(E) {
+      const O = E.target;
+      return O && (O.tagName === "INPUT" || O.tagName === "TEXTAREA" || O.isContentEditable);
     }
-    function fe(S) {
-      const A = S.ctrlKey || S.metaKey, L = S.key.toLowerCase();
-      if (A && L === "k") {
-        S.preventDefault(), te();
+    function _e(E) {
+      const O = E.ctrlKey || E.metaKey, H = E.key.toLowerCase();
+      if (O && H === "k") {
+        E.preventDefault(), le();
         return;
       }
-      if (S.key === "Escape") {
-        z.open = !1, B.value = null, K.value = !1, s.openComments = null;
+      if (E.key === "Escape") {
+        F.open = !1, A.value = null, G.value = !1, s.openComments = null;
         return;
       }
-      if (B.value && S.key === "Enter") {
-        S.preventDefault(), b();
+      if (A.value && E.key === "Enter") {
+        E.preventDefault(), P();
         return;
       }
-      if (!re(S))
-        if (S.key === "Delete" || S.key === "Backspace") {
-          const me = a.getSelectedEdges.value.filter(($e) => !$e.id.startsWith("seq:")).map(($e) => $e.id);
-          (ee.value.length || me.length) && (S.preventDefault(), l("delete", { ids: ee.value, edges: me }));
-        } else A && L === "d" ? (S.preventDefault(), l("duplicate", { ids: ee.value })) : A && L === "z" && !S.shiftKey ? (S.preventDefault(), l("undo")) : A && (L === "y" || L === "z" && S.shiftKey) ? (S.preventDefault(), l("redo")) : !A && L === "r" ? (S.preventDefault(), p()) : !A && L === "f" ? (S.preventDefault(), I()) : !A && S.key === "/" ? (S.preventDefault(), te()) : A && L === "a" && (S.preventDefault(), a.addSelectedNodes(a.nodes.value));
+      if (!fe(E))
+        if (E.key === "Delete" || E.key === "Backspace") {
+          const ye = l.getSelectedEdges.value.filter((ke) => !ke.id.startsWith("seq:")).map((ke) => ke.id);
+          (U.value.length || ye.length) && (E.preventDefault(), a("delete", { ids: U.value, edges: ye }));
+        } else O && H === "d" ? (E.preventDefault(), a("duplicate", { ids: U.value })) : O && H === "z" && !E.shiftKey ? (E.preventDefault(), a("undo")) : O && (H === "y" || H === "z" && E.shiftKey) ? (E.preventDefault(), a("redo")) : !O && H === "r" ? (E.preventDefault(), b()) : !O && H === "f" ? (E.preventDefault(), T()) : !O && E.key === "/" ? (E.preventDefault(), le()) : O && H === "a" && (E.preventDefault(), l.addSelectedNodes(l.nodes.value));
     }
-    st(() => {
-      window.__mxFlow = a, window.addEventListener("keydown", fe), i("ready");
-    }), gn(() => window.removeEventListener("keydown", fe));
-    const ke = (S) => S.kind === "intent" ? Pt[(S.status || {}).state] || "#4a4a50" : Wn[S.kind] || "#333";
-    function Me() {
-      const S = q.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
-      l("snapshot", { name: S }), q.value = "";
+    at(() => {
+      window.__mxFlow = l, window.addEventListener("keydown", _e), i("ready");
+    }), yn(() => window.removeEventListener("keydown", _e));
+    const Te = (E) => E.kind === "intent" ? zt[(E.status || {}).state] || "#4a4a50" : Zn[E.kind] || "#333";
+    function Qe() {
+      const E = L.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
+      a("snapshot", { name: E }), L.value = "";
     }
-    const tt = (S) => (S || "?").split(/[\s._-]+/).map((A) => A[0]).join("").slice(0, 2).toUpperCase();
-    return (S, A) => (T(), D("div", Dp, [
-      le(Fh, {
+    const Ke = (E) => (E || "?").split(/[\s._-]+/).map((O) => O[0]).join("").slice(0, 2).toUpperCase();
+    return (E, O) => (C(), z("div", vy, [
+      ae(Qh, {
         groups: e.palette,
-        onPlace: he
+        onPlace: xe
       }, null, 8, ["groups"]),
-      N("div", {
+      k("div", {
         ref_key: "wrap",
-        ref: v,
-        class: Be(["mx-stage", { "file-over": F.value, moving: be.value }]),
-        onPointermove: Ce,
-        onDragover: A[7] || (A[7] = we((L) => F.value = !0, ["prevent"])),
-        onDragleave: A[8] || (A[8] = we((L) => F.value = !1, ["self"])),
-        onDrop: pe
+        ref: B,
+        class: Oe(["mx-stage", { "file-over": S.value, moving: de.value }]),
+        onPointermove: pe,
+        onDragover: O[7] || (O[7] = ve((H) => S.value = !0, ["prevent"])),
+        onDragleave: O[8] || (O[8] = ve((H) => S.value = !1, ["self"])),
+        onDrop: oe
       }, [
-        le(V(Xf), {
-          id: tr,
-          "node-types": d.value,
+        ae(V(Wf), {
+          id: ir,
+          "node-types": h.value,
           "snap-to-grid": !0,
-          "snap-grid": h,
+          "snap-grid": $,
           "min-zoom": 0.05,
           "max-zoom": 3,
           "delete-key-code": null,
-          "multi-selection-key-code": k,
+          "multi-selection-key-code": y,
           "selection-key-code": "Shift",
           "only-render-visible-elements": !V(s).lod,
           "select-nodes-on-drag": !1,
           "elevate-nodes-on-select": !0,
-          "default-edge-options": w,
-          "connection-line-options": m,
+          "default-edge-options": p,
+          "connection-line-options": _,
           class: "mx-flow"
         }, {
-          default: Xe(() => [
-            le(V(Jf), {
+          default: He(() => [
+            ae(V(nh), {
               "pattern-color": "#26262a",
               gap: 24,
               size: 1.1
             }),
-            le(V(Gi), {
+            ae(V(Gi), {
               position: "top-left",
               class: "mx-title-panel"
             }, {
-              default: Xe(() => [
-                N("div", zp, [
-                  A[19] || (A[19] = Oe("multiplex")),
-                  A[20] || (A[20] = N("span", null, "/", -1)),
-                  N("b", Op, U(V(s).board), 1)
+              default: He(() => [
+                k("div", gy, [
+                  O[19] || (O[19] = Se("multiplex")),
+                  O[20] || (O[20] = k("span", null, "/", -1)),
+                  k("b", py, X(V(s).board), 1)
                 ])
               ]),
               _: 1
             }),
-            le(V(Gi), {
+            ae(V(Gi), {
               position: "top-right",
               class: "mx-hud"
             }, {
-              default: Xe(() => [
-                N("div", Bp, [
-                  (T(!0), D(ge, null, De(x.value, (L) => (T(), D("span", {
-                    key: L.id,
+              default: He(() => [
+                k("div", yy, [
+                  (C(!0), z(me, null, ze(v.value, (H) => (C(), z("span", {
+                    key: H.id,
                     class: "mx-avatar",
-                    style: Ae({ "--c": L.color }),
-                    title: L.id === V(s).me.id ? `${L.name} (you)` : L.name
-                  }, U(tt(L.name)), 13, Rp))), 128))
+                    style: Pe({ "--c": H.color }),
+                    title: H.id === V(s).me.id ? `${H.name} (you)` : H.name
+                  }, X(Ke(H.name)), 13, wy))), 128))
                 ]),
-                A[23] || (A[23] = N("i", { class: "mx-sep" }, null, -1)),
-                N("button", {
+                O[23] || (O[23] = k("i", { class: "mx-sep" }, null, -1)),
+                k("button", {
                   title: "Undo (Ctrl+Z)",
-                  onClick: A[0] || (A[0] = (L) => V(l)("undo")),
+                  onClick: O[0] || (O[0] = (H) => V(a)("undo")),
                   "data-role": "undo"
                 }, [
-                  le(Ie, {
+                  ae(Me, {
                     name: "undo",
                     size: 15
                   })
                 ]),
-                N("button", {
+                k("button", {
                   title: "Redo (Ctrl+Shift+Z)",
-                  onClick: A[1] || (A[1] = (L) => V(l)("redo")),
+                  onClick: O[1] || (O[1] = (H) => V(a)("redo")),
                   "data-role": "redo"
                 }, [
-                  le(Ie, {
+                  ae(Me, {
                     name: "redo",
                     size: 15
                   })
                 ]),
-                A[24] || (A[24] = N("i", { class: "mx-sep" }, null, -1)),
-                N("button", {
+                O[24] || (O[24] = k("i", { class: "mx-sep" }, null, -1)),
+                k("button", {
                   title: "Search blocks (Ctrl+K)",
-                  onClick: te
+                  onClick: le
                 }, [
-                  le(Ie, {
+                  ae(Me, {
                     name: "search",
                     size: 15
                   })
                 ]),
-                N("button", {
+                k("button", {
                   title: "Snapshots",
-                  onClick: A[2] || (A[2] = (L) => K.value = !K.value),
+                  onClick: O[2] || (O[2] = (H) => G.value = !G.value),
                   "data-role": "snapshots"
                 }, [
-                  le(Ie, {
+                  ae(Me, {
                     name: "history",
                     size: 15
                   })
                 ]),
-                N("button", {
+                k("button", {
                   title: "Zoom out",
-                  onClick: A[3] || (A[3] = (L) => C(-1))
+                  onClick: O[3] || (O[3] = (H) => j(-1))
                 }, [
-                  le(Ie, {
+                  ae(Me, {
                     name: "minus",
                     size: 15
                   })
                 ]),
-                N("button", {
+                k("button", {
                   title: "Zoom in",
-                  onClick: A[4] || (A[4] = (L) => C(1))
+                  onClick: O[4] || (O[4] = (H) => j(1))
                 }, [
-                  le(Ie, {
+                  ae(Me, {
                     name: "plus",
                     size: 15
                   })
                 ]),
-                N("button", {
+                k("button", {
                   title: "Fit view (F)",
-                  onClick: I,
+                  onClick: T,
                   "data-role": "fit"
                 }, [
-                  le(Ie, {
+                  ae(Me, {
                     name: "fit",
                     size: 15
                   })
                 ]),
-                N("button", {
+                k("button", {
                   class: "mx-render",
-                  disabled: !G.value.length,
+                  disabled: !Q.value.length,
                   title: "Render selection (R)",
-                  onClick: p,
+                  onClick: b,
                   "data-role": "render-selection"
                 }, [
-                  le(Ie, {
+                  ae(Me, {
                     name: "play",
                     size: 13
                   }),
-                  A[21] || (A[21] = Oe("Render")),
-                  G.value.length ? (T(), D("span", Hp, U(G.value.length), 1)) : de("", !0)
-                ], 8, Vp),
-                K.value ? (T(), D("div", {
+                  O[21] || (O[21] = Se("Render")),
+                  Q.value.length ? (C(), z("span", by, X(Q.value.length), 1)) : ie("", !0)
+                ], 8, xy),
+                G.value ? (C(), z("div", {
                   key: 0,
                   class: "mx-pop mx-snaps",
-                  onKeydown: A[6] || (A[6] = we(() => {
+                  onKeydown: O[6] || (O[6] = ve(() => {
                   }, ["stop"]))
                 }, [
-                  A[22] || (A[22] = N("div", { class: "mx-pop-title" }, "Snapshots", -1)),
-                  N("div", Lp, [
-                    on(N("input", {
-                      "onUpdate:modelValue": A[5] || (A[5] = (L) => q.value = L),
+                  O[22] || (O[22] = k("div", { class: "mx-pop-title" }, "Snapshots", -1)),
+                  k("div", _y, [
+                    qt(k("input", {
+                      "onUpdate:modelValue": O[5] || (O[5] = (H) => L.value = H),
                       placeholder: "Name this moment of the board",
-                      onKeydown: ct(Me, ["enter"])
+                      onKeydown: dt(Qe, ["enter"])
                     }, null, 544), [
-                      [rn, q.value]
+                      [an, L.value]
                     ]),
-                    N("button", { onClick: Me }, "Save")
+                    k("button", { onClick: Qe }, "Save")
                   ]),
-                  (T(!0), D(ge, null, De(V(s).snapshots.slice().reverse(), (L) => (T(), D("div", {
-                    key: L.id,
+                  (C(!0), z(me, null, ze(V(s).snapshots.slice().reverse(), (H) => (C(), z("div", {
+                    key: H.id,
                     class: "mx-snap"
                   }, [
-                    N("div", null, [
-                      N("b", null, U(L.name), 1),
-                      N("span", null, U(L.author) + " · " + U(L.blocks) + " blocks · " + U((L.created || "").replace("T", " ").slice(0, 16)), 1)
+                    k("div", null, [
+                      k("b", null, X(H.name), 1),
+                      k("span", null, X(H.author) + " · " + X(H.blocks) + " blocks · " + X((H.created || "").replace("T", " ").slice(0, 16)), 1)
                     ]),
-                    N("button", {
-                      onClick: (me) => V(l)("restore", { id: L.id })
-                    }, "Restore", 8, Fp),
-                    N("button", {
+                    k("button", {
+                      onClick: (ye) => V(a)("restore", { id: H.id })
+                    }, "Restore", 8, ky),
+                    k("button", {
                       class: "ghost",
-                      onClick: (me) => V(l)("drop_snapshot", { id: L.id })
+                      onClick: (ye) => V(a)("drop_snapshot", { id: H.id })
                     }, [
-                      le(Ie, {
+                      ae(Me, {
                         name: "trash",
                         size: 12
                       })
-                    ], 8, Yp)
+                    ], 8, Sy)
                   ]))), 128)),
-                  V(s).snapshots.length ? de("", !0) : (T(), D("div", Xp, "No snapshots yet."))
-                ], 32)) : de("", !0)
+                  V(s).snapshots.length ? ie("", !0) : (C(), z("div", $y, "No snapshots yet."))
+                ], 32)) : ie("", !0)
               ]),
               _: 1
             }),
-            le(Gh, {
-              flow: V(a),
-              users: ue.value
+            ae(tm, {
+              flow: V(l),
+              users: w.value
             }, null, 8, ["flow", "users"])
           ]),
           _: 1
         }, 8, ["node-types", "only-render-visible-elements"]),
-        le(Xh, {
-          flow: V(a),
-          blocks: V(y),
-          rev: $.value,
-          "color-of": ke
+        ae(em, {
+          flow: V(l),
+          blocks: V(N),
+          rev: g.value,
+          "color-of": Te
         }, null, 8, ["flow", "blocks", "rev"])
       ], 34),
-      N("div", Gp, [
-        (T(!0), D(ge, null, De(O.value, (L) => (T(), D("div", {
-          key: L.id,
-          class: Be(["mx-toast", L.kind])
-        }, U(L.text), 3))), 128))
+      k("div", Ey, [
+        (C(!0), z(me, null, ze(D.value, (H) => (C(), z("div", {
+          key: H.id,
+          class: Oe(["mx-toast", H.kind])
+        }, X(H.text), 3))), 128))
       ]),
-      B.value ? (T(), D("div", {
+      A.value ? (C(), z("div", {
         key: 0,
         class: "mx-modal",
-        onClick: A[10] || (A[10] = we((L) => B.value = null, ["self"]))
+        onClick: O[10] || (O[10] = ve((H) => A.value = null, ["self"]))
       }, [
-        N("div", qp, [
-          N("div", Up, "Render " + U(B.value.intents.length) + " intent" + U(B.value.intents.length > 1 ? "s" : ""), 1),
-          N("div", Wp, U(B.value.titles.join(" · ")), 1),
-          N("div", Kp, [
-            N("div", null, [
-              A[25] || (A[25] = N("span", null, "machines", -1)),
-              N("b", null, U(B.value.machines.length ? B.value.machines.join(", ") : "none live"), 1)
+        k("div", Ny, [
+          k("div", Cy, "Render " + X(A.value.intents.length) + " intent" + X(A.value.intents.length > 1 ? "s" : ""), 1),
+          k("div", My, X(A.value.titles.join(" · ")), 1),
+          k("div", Iy, [
+            k("div", null, [
+              O[25] || (O[25] = k("span", null, "machines", -1)),
+              k("b", null, X(A.value.machines.length ? A.value.machines.join(", ") : "none live"), 1)
             ]),
-            N("div", null, [
-              A[26] || (A[26] = N("span", null, "gpus", -1)),
-              N("b", null, U(B.value.gpus), 1)
+            k("div", null, [
+              O[26] || (O[26] = k("span", null, "gpus", -1)),
+              k("b", null, X(A.value.gpus), 1)
             ]),
-            N("div", null, [
-              A[27] || (A[27] = N("span", null, "jobs", -1)),
-              N("b", null, U(B.value.jobs), 1)
+            k("div", null, [
+              O[27] || (O[27] = k("span", null, "jobs", -1)),
+              k("b", null, X(A.value.jobs), 1)
             ]),
-            N("div", null, [
-              A[28] || (A[28] = N("span", null, "estimate", -1)),
-              N("b", null, U(B.value.seconds < 90 ? `~${Math.round(B.value.seconds)} s` : `~${Math.round(B.value.seconds / 60)} min`), 1)
+            k("div", null, [
+              O[28] || (O[28] = k("span", null, "estimate", -1)),
+              k("b", null, X(A.value.seconds < 90 ? `~${Math.round(A.value.seconds)} s` : `~${Math.round(A.value.seconds / 60)} min`), 1)
             ])
           ]),
-          B.value.unrunnable.length ? (T(), D("div", Zp, "Nothing live can run " + U(B.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : de("", !0),
-          N("div", Qp, [
-            N("button", {
+          A.value.unrunnable.length ? (C(), z("div", Ty, "Nothing live can run " + X(A.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : ie("", !0),
+          k("div", Py, [
+            k("button", {
               class: "ghost",
-              onClick: A[9] || (A[9] = (L) => B.value = null)
+              onClick: O[9] || (O[9] = (H) => A.value = null)
             }, "Cancel"),
-            N("button", {
+            k("button", {
               class: "mx-go",
               "data-role": "confirm-render",
-              onClick: b
+              onClick: P
             }, [
-              le(Ie, {
+              ae(Me, {
                 name: "play",
                 size: 13
               }),
-              A[29] || (A[29] = Oe("Commit GPUs"))
+              O[29] || (O[29] = Se("Commit GPUs"))
             ])
           ])
         ])
-      ])) : de("", !0),
-      z.open ? (T(), D("div", {
+      ])) : ie("", !0),
+      F.open ? (C(), z("div", {
         key: 1,
         class: "mx-modal",
-        onClick: A[18] || (A[18] = we((L) => z.open = !1, ["self"]))
+        onClick: O[18] || (O[18] = ve((H) => F.open = !1, ["self"]))
       }, [
-        N("div", {
+        k("div", {
           class: "mx-search",
-          onKeydown: A[17] || (A[17] = we(() => {
+          onKeydown: O[17] || (O[17] = ve(() => {
           }, ["stop"]))
         }, [
-          N("div", Jp, [
-            le(Ie, {
+          k("div", Ay, [
+            ae(Me, {
               name: "search",
               size: 16
             }),
-            on(N("input", {
-              "onUpdate:modelValue": A[11] || (A[11] = (L) => z.q = L),
+            qt(k("input", {
+              "onUpdate:modelValue": O[11] || (O[11] = (H) => F.q = H),
               placeholder: "Find a block…",
               onKeydown: [
-                A[12] || (A[12] = ct(we((L) => z.i = Math.min(z.i + 1, Q.value.length - 1), ["prevent"]), ["down"])),
-                A[13] || (A[13] = ct(we((L) => z.i = Math.max(z.i - 1, 0), ["prevent"]), ["up"])),
-                A[14] || (A[14] = ct(we((L) => se(Q.value[z.i]), ["prevent"]), ["enter"])),
-                A[15] || (A[15] = ct((L) => z.open = !1, ["esc"]))
+                O[12] || (O[12] = dt(ve((H) => F.i = Math.min(F.i + 1, ee.value.length - 1), ["prevent"]), ["down"])),
+                O[13] || (O[13] = dt(ve((H) => F.i = Math.max(F.i - 1, 0), ["prevent"]), ["up"])),
+                O[14] || (O[14] = dt(ve((H) => re(ee.value[F.i]), ["prevent"]), ["enter"])),
+                O[15] || (O[15] = dt((H) => F.open = !1, ["esc"]))
               ],
-              onInput: A[16] || (A[16] = (L) => z.i = 0)
+              onInput: O[16] || (O[16] = (H) => F.i = 0)
             }, null, 544), [
-              [rn, z.q]
+              [an, F.q]
             ])
           ]),
-          (T(!0), D(ge, null, De(Q.value, (L, me) => (T(), D("div", {
-            key: L.id,
-            class: Be(["mx-result", { on: me === z.i }]),
-            onClick: ($e) => se(L),
-            onMouseenter: ($e) => z.i = me
+          (C(!0), z(me, null, ze(ee.value, (H, ye) => (C(), z("div", {
+            key: H.id,
+            class: Oe(["mx-result", { on: ye === F.i }]),
+            onClick: (ke) => re(H),
+            onMouseenter: (ke) => F.i = ye
           }, [
-            N("i", {
-              style: Ae({ background: V(Wn)[L.kind] })
+            k("i", {
+              style: Pe({ background: V(Zn)[H.kind] })
             }, null, 4),
-            N("b", null, U(L.title || L.sub), 1),
-            N("span", null, U(L.kind.replace("_", " ")) + " · " + U(L.sub), 1)
-          ], 42, jp))), 128))
+            k("b", null, X(H.title || H.sub), 1),
+            k("span", null, X(H.kind.replace("_", " ")) + " · " + X(H.sub), 1)
+          ], 42, Dy))), 128))
         ], 32)
-      ])) : de("", !0)
+      ])) : ie("", !0)
     ]));
   }
 };
 export {
-  oy as MultiplexCanvas
+  Ry as MultiplexCanvas
 };

@@ -9,6 +9,7 @@ export function createStore(emit) {
     me: { id: '', name: '', color: '#00e5ff' },
     board: '',
     sequence: [],
+    shots: {}, // intent id -> {number, locked, cut_in, cut_out, duration_s, edit_s, start_s} (the server computes it)
     comments: [],
     snapshots: [],
     activity: { peers: [], running: [], queue: [], log: [] },

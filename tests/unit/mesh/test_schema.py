@@ -20,7 +20,7 @@ def test_every_block_kind_has_a_spec_with_its_sub_kinds() -> None:
     assert BLOCK_SPECS[BlockKind.INTENT].subs == ("scene", "character", "style", "timing")
     assert BLOCK_SPECS[BlockKind.COMP].subs == ("image", "clip", "note", "voice", "directive")
     assert set(BLOCK_SPECS[BlockKind.GEN_ART].subs) >= {"image", "video", "audio"}
-    assert set(BLOCK_SPECS[BlockKind.ACTIVITY].subs) == {"gpu", "workflow", "queue", "log"}
+    assert set(BLOCK_SPECS[BlockKind.ACTIVITY].subs) == {"gpu", "workflow", "queue", "log", "animatic"}
     for kind in (BlockKind.NARRATION, BlockKind.VISUAL_NARRATION):
         assert BLOCK_SPECS[kind].subs
 
