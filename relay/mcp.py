@@ -20,9 +20,11 @@ import contextlib
 import functools
 import inspect
 import io
+import math
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from typing import Annotated, Any, Protocol
+from pathlib import Path
+from typing import Annotated, Any, Literal, Protocol
 
 from mcp.server.auth.middleware.bearer_auth import AuthenticatedUser
 from mcp.server.auth.provider import AccessToken
@@ -30,11 +32,23 @@ from mcp.server.auth.settings import AuthSettings
 from mcp.server.mcpserver import Context, MCPServer
 from mcp.server.mcpserver.exceptions import ResourceError, ToolError
 from mcp.server.transport_security import TransportSecuritySettings
-from mcp_types import CallToolResult, ImageContent, ListToolsResult, ResourceLink, TextContent, ToolAnnotations
+from mcp_types import (
+    BlobResourceContents,
+    CallToolResult,
+    EmbeddedResource,
+    ImageContent,
+    ListToolsResult,
+    ResourceLink,
+    TextContent,
+    TextResourceContents,
+    ToolAnnotations,
+)
 from PIL import Image
 from pydantic import BaseModel, Field
 from starlette.routing import Route
 
+from flows.deliverables import KINDS, MIMES, ExportError
+from flows.deliverables.manager import Export, ExportBusy, Exports
 from mesh import const
 from mesh._log import get_logger
 from mesh.errors import AssetError, MultiplexError
@@ -58,6 +72,11 @@ log = get_logger("relay.mcp")
 MAX_WAIT_S = 45.0  # under the 60 s many MCP clients give one tool call
 POLL_S = 0.5  # progress comes through presence (not the document): sampled this often while waiting
 MAX_RESOURCE_BYTES = 32 * 1024 * 1024  # a take read as a resource; larger ones: the asset URL
+MAX_EMBED_BYTES = 4 * 1024 * 1024  # an export this small comes inside the tool result; larger: its resource
+MAX_EXPORTS_RUNNING = 2  # exports the relay builds at once (an animatic keeps a core busy), one per board
+MAX_EXPORT_FETCHES = 500  # takes pulled from home peers for one export
+ExportKind = Literal["pdf", "animatic", "csv", "otio", "fcp7", "fcpxml", "edl", "zip"]  # = flows.deliverables.KINDS
+TEXT_KINDS = ("csv", "otio", "fcp7", "fcpxml", "edl")
 
 
 AssetFetch = Callable[[str, str], Awaitable[bool]]
@@ -85,7 +104,7 @@ class McpSettings:
 # The least role each tool needs. The tool list a caller sees and every call are checked against it.
 TOOL_ROLES: dict[str, Role] = {
     "list_boards": Role.VIEW, "read_board": Role.VIEW, "preview_render": Role.VIEW, "job_status": Role.VIEW,
-    "list_peers": Role.VIEW, "read_narration": Role.VIEW, "get_take": Role.VIEW,
+    "list_peers": Role.VIEW, "read_narration": Role.VIEW, "get_take": Role.VIEW, "export": Role.VIEW,
     "add_intent": Role.EDIT, "edit_intent": Role.EDIT, "move_intent": Role.EDIT, "delete_intent": Role.EDIT,
     "edit_shot": Role.EDIT,
     "add_note": Role.EDIT, "add_directives": Role.EDIT, "add_reference_image": Role.EDIT, "link": Role.EDIT,
@@ -338,6 +357,23 @@ class _Liveness:
             await asyncio.sleep(const.PEER_BEAT_S)
 
 
+class ExportView(BaseModel):
+    id: str = Field(description="pass it back as export_id to wait for a running export")
+    kind: str
+    state: str = Field(description="running, done, failed or cancelled")
+    fraction: float = 0.0
+    message: str = ""
+    error: str = ""
+    filename: str = ""
+    mime: str = ""
+    size_bytes: int = 0
+    uri: str = Field("", description="MCP resource with the file, once done")
+    embedded: bool = Field(False, description="whether the file is in this result (small ones are)")
+    shots: int = 0
+    duration_s: float | None = Field(None, description="an animatic's length")
+    pages: int | None = Field(None, description="a PDF's page count")
+
+
 # -- the server -------------------------------------------------------------------------------------
 def build_mcp_server(hub: BoardHub, assets: AssetStore, tokens: TokenSource, settings: McpSettings | None = None,
                      *, fetch: AssetFetch | None = None) -> tuple[MCPServer, _Liveness]:
@@ -499,6 +535,88 @@ def build_mcp_server(hub: BoardHub, assets: AssetStore, tokens: TokenSource, set
             TextContent(type="text", text=view.model_dump_json()),
         ]
         return CallToolResult(content=content, structured_content=view.model_dump(mode="json"))
+
+    exports = Exports(keep=8, max_running=MAX_EXPORTS_RUNNING)
+
+    def export_result(board: str, export: Export) -> CallToolResult:
+        view = ExportView(id=export.id, kind=export.kind, state=export.state, fraction=round(export.fraction, 4),
+                          message=export.message, error=export.error, filename=export.path.name,
+                          mime=MIMES[export.kind], shots=int(export.summary.get("shots") or 0),
+                          duration_s=export.summary.get("duration_s"), pages=export.summary.get("pages"))
+        content: list[Any] = []
+        if export.state == "done":
+            view.uri = _export_uri(board, export.id)
+            view.size_bytes = export.path.stat().st_size
+            if view.size_bytes <= MAX_EMBED_BYTES:
+                data = export.path.read_bytes()
+                res: TextResourceContents | BlobResourceContents
+                if export.kind in TEXT_KINDS:
+                    res = TextResourceContents(uri=view.uri, mime_type=view.mime, text=data.decode("utf-8"))
+                else:
+                    res = BlobResourceContents(uri=view.uri, mime_type=view.mime,
+                                               blob=base64.b64encode(data).decode("ascii"))
+                content.append(EmbeddedResource(type="resource", resource=res))
+                view.embedded = True
+            content.append(ResourceLink(type="resource_link", uri=view.uri, name=view.filename, mime_type=view.mime,
+                                        size=view.size_bytes, description=f"the {export.kind} export of {board}"))
+        content.insert(0, TextContent(type="text", text=view.model_dump_json()))
+        return CallToolResult(content=content, structured_content=view.model_dump(mode="json"),
+                              is_error=export.state in ("failed", "cancelled"))
+
+    @tool(annotations=ro)
+    async def export(ctx: Context, kind: ExportKind | None = None, export_id: str | None = None,
+                     per_page: Literal[3, 6] = 6, page: Literal["a4", "letter"] = "a4", burn_in: bool = False,
+                     wait_s: float = 40.0, board: str | None = None) -> Annotated[CallToolResult, ExportView]:
+        """Export the storyboard in a form film people use: pdf (storyboard sheets, per_page 3 or 6, page a4
+        or letter), animatic (MP4 of the chosen takes in order, title cards where none, burn_in prints the
+        shot numbers), csv (shot list), otio (OpenTimelineIO with provenance), fcp7, fcpxml, edl (editor
+        timelines) or zip (every take with a manifest). Waits up to wait_s (at most 45); a small file comes
+        embedded, any file as a resource link. If it says running, call again with export_id (no kind)."""
+        _, replica = caller(ctx, "export", board)
+        if not (isinstance(wait_s, int | float) and math.isfinite(wait_s) and 0 <= wait_s <= MAX_WAIT_S):
+            raise ToolError(f"wait_s must be between 0 and {MAX_WAIT_S:g} seconds")
+        if (kind is None) == (export_id is None):
+            raise ToolError("give a kind to start an export, or the export_id of one to wait for (not both)")
+        if export_id is not None:
+            found = exports.get(export_id[:64])
+            if found is None or found.board != replica.name:
+                raise ToolError(f"no export {export_id[:64]!r} of board {replica.name!r} here (kept 8 deep)")
+        else:
+            if kind not in KINDS:
+                raise ToolError(f"kind must be one of {', '.join(KINDS)}")
+            if exports.running(replica.name):
+                raise ToolError("an export of this board is building already; wait for it (its export_id) first")
+            await pull_takes(replica)
+            options: dict[str, Any] = {"per_page": per_page, "page": page} if kind == "pdf" else {}
+            if kind == "animatic":
+                options = {"burn_in": bool(burn_in)}
+            try:
+                found = exports.start(replica.board, replica.name, kind, export_asset_path, options=options)
+            except ExportBusy as exc:
+                raise ToolError(f"busy: {exc}") from None
+            except ExportError as exc:
+                raise ToolError(str(exc)) from None
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(asyncio.shield(found.finished.wait()), wait_s)
+        return await asyncio.to_thread(export_result, replica.name, found)
+
+    def export_asset_path(sha: str) -> Path | None:
+        try:
+            return assets.path(sha) if assets.has(sha) else None
+        except Exception:  # a malformed hash from another replica: that take is just not here
+            return None
+
+    async def pull_takes(replica: Replica) -> None:
+        """The chosen takes the export needs, from home peers, where the relay has not cached them yet."""
+        wanted = []
+        for s in sequence.shots(replica.board):
+            for take_id in (s.clip_id, s.still_id):
+                take = replica.board.block(take_id) if take_id else None
+                if isinstance(take, GenArt) and take.asset:
+                    wanted.append(take.asset)
+        for sha in wanted[:MAX_EXPORT_FETCHES]:
+            with contextlib.suppress(AssetError, OSError, ValueError):
+                await on_relay(replica.name, sha)
 
     # -- edit tools ---------------------------------------------------------------------------------
     @tool()
@@ -699,13 +817,27 @@ def build_mcp_server(hub: BoardHub, assets: AssetStore, tokens: TokenSource, set
             raise ResourceError(f"take {take_id} is {size} bytes; download it from {base}/assets/{take.asset}")
         return await asyncio.to_thread(assets.path(take.asset).read_bytes)
 
+    @server.resource("multiplex://exports/{board}/{export_id}", name="export",
+                     description="The file of a finished export (from the export tool).")
+    async def export_resource(board: str, export_id: str, ctx: Context) -> str | bytes:
+        resource_replica(board, ctx)
+        found = exports.get(export_id)
+        if found is None or found.board != board or found.state != "done":
+            raise ResourceError(f"no finished export {export_id[:64]!r} of board {board!r} here")
+        if found.path.stat().st_size > MAX_RESOURCE_BYTES:
+            raise ResourceError(f"export {export_id} is larger than {MAX_RESOURCE_BYTES} bytes; build it on a peer "
+                                "with `multiplex export`")
+        data = await asyncio.to_thread(found.path.read_bytes)
+        return data.decode("utf-8") if found.kind in TEXT_KINDS else data
+
     return server, liveness
 
 
 INSTRUCTIONS = """multiplex is a storyboard whose shots are rendered on the user's own GPU machines.
 Workflow: list_boards -> read_board -> add_intent (one per shot, in order) -> add_note / add_directives /
 add_reference_image to shape a shot -> preview_render -> render (with a fresh idempotency_key) ->
-job_status(job_ids, wait_s=45) until finished -> get_take to look at results. Intents are shots described
+job_status(job_ids, wait_s=45) until finished -> get_take to look at results -> export (pdf sheets,
+animatic, csv, editor timelines, zip) to hand the storyboard on. Intents are shots described
 in plain words; takes are the rendered stills and clips."""
 
 
@@ -713,6 +845,10 @@ in plain words; takes are the rendered stills and clips."""
 def _position(b: Board, intent_id: str) -> int:
     order = b.sequence()
     return order.index(intent_id) if intent_id in order else -1
+
+
+def _export_uri(board: str, export_id: str) -> str:
+    return f"multiplex://exports/{board}/{export_id}"
 
 
 def _take_uri(board: str, take_id: str) -> str:
