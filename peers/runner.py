@@ -36,7 +36,7 @@ from mesh.storage.assets import AssetStore
 from peers.errors import BackendError, InputError, RenderCancelled
 
 from .backends.base import Capability, Output, RenderBackend
-from .requests import InputNotHere, build_request, input_asset, input_run
+from .requests import InputNotHere, build_request, input_assets, input_fingerprint, input_run
 
 __all__ = ["PeerRunner"]
 
@@ -286,13 +286,16 @@ class PeerRunner:
     def _input_here(self, w: _Worker, j: Job, now: float) -> bool:
         """Claim a job only once its input is on this peer: a missing input is a fetch (and a wait), so
         it never costs an attempt or counts toward quarantine. Another peer that has it claims meanwhile."""
-        needed = input_asset(w.replica.board, j)
-        if not needed or self.assets.has(needed):
-            return True
-        if needed not in self._fetching and self._input_retry.get(needed, (0.0, 0))[0] <= now:
-            self._fetching.add(needed)
-            asyncio.get_running_loop().create_task(self._get_input(w, j.id, needed), name=f"input:{needed[:12]}")
-        return False
+        here = True
+        for needed in input_assets(w.replica.board, j):
+            if self.assets.has(needed):
+                continue
+            here = False
+            if needed not in self._fetching and self._input_retry.get(needed, (0.0, 0))[0] <= now:
+                self._fetching.add(needed)
+                asyncio.get_running_loop().create_task(self._get_input(w, j.id, needed),
+                                                       name=f"input:{needed[:12]}")
+        return here
 
     async def _get_input(self, w: _Worker, job_id: str, sha: str) -> None:
         """Fetch a missing input; if its maker is gone and no linked peer has it, reopen the run that
@@ -307,7 +310,7 @@ class PeerRunner:
             _, tries = self._input_retry.get(sha, (0.0, 0))
             self._input_retry[sha] = (self.clock() + min(INPUT_RETRY_MAX_S, INPUT_RETRY_MIN_S * 2**tries), tries + 1)
             j = job(board, job_id)
-            source = input_run(board, j) if j is not None else None
+            source = input_run(board, j, sha) if j is not None else None
             if source is None:
                 return
             dep, claim, asset = source
@@ -357,15 +360,16 @@ class PeerRunner:
             log.info("%s: rendering %s %s on %s", run.board, j.stage, j.id, run.slot.backend.name)
             self._progress(w, run, 0.0, "starting", None)
             renewer = asyncio.create_task(self._renew(w, run))
-            needed = input_asset(board, j)
-            if needed and not self.assets.has(needed) and self.fetch_missing is not None:
-                await self.fetch_missing(board, needed)  # e.g. the still another peer rendered
+            for needed in input_assets(board, j):
+                if not self.assets.has(needed) and self.fetch_missing is not None:
+                    await self.fetch_missing(board, needed)  # e.g. the still another peer rendered
             request = build_request(board, j, self.assets)
+            made_from = input_fingerprint(board, j)  # what the takes are made from, read with the request
             workdir.mkdir(parents=True, exist_ok=True)
             started = self.clock()
             outputs = await run.slot.backend.run(
                 request, workdir=workdir, progress=lambda f, m, p=None: self._progress(w, run, f, m, p))
-            art_ids = await self._store_outputs(w, run, j, outputs)
+            art_ids = await self._store_outputs(w, run, j, outputs, made_from)
             agent.finish(run.job_id, run.claim_id, art_ids)
             seconds = self.clock() - started
             record(board, EventKind.DONE, peer=self.peer_id, hlc=self.hlc, job=j.id, stage=j.stage,
@@ -473,7 +477,8 @@ class PeerRunner:
             runs.update({k: v for k, v in update.items() if k in live})
         presence.set("runs", runs)
 
-    async def _store_outputs(self, w: _Worker, run: _Run, j: Job, outputs: list[Output]) -> list[str]:
+    async def _store_outputs(self, w: _Worker, run: _Run, j: Job, outputs: list[Output],
+                             made_from: str = "") -> list[str]:
         board = w.replica.board
         mine = next((c for c in j.claims() if c.id == run.claim_id), None)
         late = mine is not None and mine.lapsed
@@ -484,7 +489,7 @@ class PeerRunner:
                 j.intent_id, out.kind, origin=f"peer:{self.peer_id}", stage=j.stage, asset=meta.sha256,
                 mime=meta.mime, size_bytes=meta.size, width=meta.width, height=meta.height,
                 duration_s=meta.duration_s, job_id=j.id, run_id=run.claim_id, peer_id=self.peer_id,
-                backend=run.slot.backend.name, late=late,
+                backend=run.slot.backend.name, late=late, fingerprint=made_from,
                 title=f"{j.stage} · {self.name}" + (" (late take)" if late else ""),
             )
             ids.append(art.id)

@@ -128,6 +128,11 @@ class Intent(Block):
     def chosen(self) -> dict[str, str]:
         return dict(self.get("chosen") or {})
 
+    @property
+    def pipeline(self) -> str:
+        """The pipeline a person picked for this intent ('' : the default for its sub-kind)."""
+        return str(self.get("pipeline") or "")
+
 
 class Comp(Block):
     kind = BlockKind.COMP
@@ -159,6 +164,11 @@ class GenArt(Block):
     @property
     def job_id(self) -> str:
         return str(self.get("job_id"))
+
+    @property
+    def fingerprint(self) -> str:
+        """The digest of the inputs this take was made from (`mesh.model.jobs.fingerprint`)."""
+        return str(self.get("fingerprint") or "")
 
 
 class ActivityStream(Block):
@@ -432,7 +442,7 @@ class Board:
         # Takes stack in a column above their intent, one row per stage (still, then clip), so a row of
         # intents 320 px apart never overlaps; further takes of a stage cascade like a fanned deck.
         spec = BLOCK_SPECS[BlockKind.GEN_ART]
-        row = {"still": 0, "clip": 1}.get(stage, 2)
+        row = {"still": 0, "sheet": 0, "clip": 1}.get(stage, 2)
         same = sum(1 for t in takes if str(t.get("stage")) == stage)
         fields.setdefault("x", x + same * 28.0)
         fields.setdefault("y", y - (spec.size[1] + 40.0) * (row + 1) + same * 18.0)

@@ -1,7 +1,9 @@
 """Render jobs: what a person's "Render" writes into the board, and how a job's state is read back.
 
-Rendering an intent creates a small job graph: ``still`` (text-to-image, or from a reference-image comp)
-then ``clip`` (image-to-video, 8 s unless a directive says otherwise), the clip depending on the still.
+Rendering an intent expands its pipeline (`mesh.model.pipelines`; a scene's is ``still`` then an 8 s
+``clip``) into a job graph: one job per stage, each naming its inputs (a comp's asset, a take, or the
+job whose take it waits for) and depending on the jobs it waits for. A stage whose inputs are unchanged
+since a take was made is not planned again: that take is reused (`plan`).
 Job maps hold only what a person asked for; who runs a job is in its ``claims`` map, owned by
 `mesh.model.claims`. A job's state is a pure function of its map (and its dependencies' maps), so every replica
 that holds the same document shows the same state.
@@ -9,9 +11,11 @@ that holds the same document shows the same state.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -19,20 +23,32 @@ from pycrdt import Map
 
 from mesh.const import DEFAULT_CLIP_S, MAX_ATTEMPTS
 from mesh.errors import DirectiveError, SchemaError
-from mesh.model.board import Board, Comp, Intent, new_id, plain
+from mesh.model.board import Board, Comp, GenArt, Intent, new_id, plain
 from mesh.model.directives import DIRECTIVE_KEYS, Directives, parse_directives
 from mesh.model.hlc import HLC
+from mesh.model.pipelines import FALLBACK, REQUIRED_ROLES, Pipeline, PipelineError, PipelineSet, Source, StagePlan
+from mesh.model.schema import EdgeKind
+from mesh.model.stages import STAGES
 
 __all__ = [
     "DIRECTIVE_KEYS",
+    "PANEL_FIELDS",
+    "STAGES",
     "ClaimView",
     "Directives",
+    "IntentPlan",
     "Job",
     "JobState",
+    "Step",
     "cancel_jobs",
+    "default_seed",
+    "fingerprint",
+    "intent_panel",
+    "intent_prompt",
     "jobs",
     "jobs_with_key",
     "parse_directives",
+    "plan",
     "plan_render",
     "plan_visual_narration",
     "remove_block",
@@ -54,8 +70,7 @@ class JobState(StrEnum):
         return self in (JobState.DONE, JobState.FAILED, JobState.CANCELLED)
 
 
-STAGES = ("still", "clip")
-MAX_DEP_DEPTH = 32  # plan_render writes chains of 2; deeper or cyclic chains come from a broken replica
+MAX_DEP_DEPTH = 32  # pipelines have at most 16 stages; deeper or cyclic chains come from a broken replica
 
 @dataclass(frozen=True, slots=True)
 class ClaimView:
@@ -130,6 +145,28 @@ class Job:
     def params(self) -> dict[str, Any]:
         value = self._get("params", {})
         return dict(value) if isinstance(value, dict) else {}
+
+    @property
+    def inputs(self) -> dict[str, tuple[str, str]]:
+        """Role -> (``asset``|``art``|``job``, ref) as the plan wrote it; malformed entries are dropped."""
+        value = self._get("inputs", {})
+        out: dict[str, tuple[str, str]] = {}
+        if isinstance(value, dict):
+            for role, ref in value.items():
+                if isinstance(ref, dict) and len(ref) == 1:
+                    (kind, target), = ref.items()
+                    if kind in ("asset", "art", "job") and isinstance(target, str) and target:
+                        out[str(role)] = (kind, target)
+        return out
+
+    @property
+    def planned(self) -> bool:
+        """Written by a pipeline plan (with `inputs`), not by an older peer (a ``ref`` param and deps)."""
+        return self._m.get("inputs") is not None
+
+    fingerprint = property(lambda self: str(self._get("fp", "") or ""))  # the plan's input digest ('' if unknown)
+    step = property(lambda self: str(self._get("step", "") or self.stage))  # the pipeline's stage id
+    pipeline = property(lambda self: str(self._get("pipeline", "") or ""))
 
     def claims(self) -> list[ClaimView]:
         raw = self._m.get("claims")
@@ -226,6 +263,7 @@ class Job:
                   for k, v in self.params.items()}  # Yjs numbers are floats: show a seed as 42, not 42.0
         return {
             "id": self.id, "intent": self.intent_id, "stage": self.stage, "group": self.group,
+            "pipeline": self.pipeline, "step": self.step,
             "state": state.value, "peer": peer, "deps": self.deps,
             "by": self.requested_by, "priority": self.priority, "params": params,
             "reason": "" if state is JobState.DONE else self.reason(), "outputs": self.outputs(),
@@ -252,44 +290,277 @@ def jobs(board: Board, *, intent_id: str | None = None) -> list[Job]:
 
 
 def plan_render(board: Board, intent_ids: Iterable[str], *, requested_by: str, hlc: HLC | None = None,
-                origin: str | None = None, key: str = "") -> list[str]:
-    """Write the job graph for each intent (still -> clip); returns the new job ids.
+                origin: str | None = None, key: str = "", pipelines: PipelineSet | None = None,
+                force: bool = False) -> list[str]:
+    """Write the job graph of each intent's pipeline (`plan`); returns the new job ids.
 
-    Every intent and its directives are checked before anything is written, so a bad directive on one
-    intent of a selection writes nothing (DirectiveError names the intent and key). A `key` is written
-    into every job of this request, in the same transaction, so a retried request can find them
-    (`jobs_with_key`) on any replica, after any crash.
+    Every intent, its pipeline and its directives are checked before anything is written, so a bad
+    directive on one intent of a selection writes nothing (DirectiveError names the intent and key). A
+    stage whose inputs are unchanged since a take was made is not planned again (see `plan`); `force`
+    renders every stage anew. A `key` is written into every job of this request, in the same transaction,
+    so a retried request can find them (`jobs_with_key`) on any replica, after any crash.
     """
     hlc = hlc or HLC()
-    origin = origin or requested_by
-    plans = []
-    for intent_id in dict.fromkeys(intent_ids):
-        intent = board.intent(intent_id)
-        try:
-            directives = parse_directives(board.directives_of(intent_id))
-        except DirectiveError as exc:
-            raise DirectiveError(f"intent {intent.title!r}: {exc}") from None
-        refs = [c for c in board.comps_of(intent_id) if isinstance(c, Comp) and c.sub == "image" and c.asset]
-        plans.append((intent, directives, refs[0].asset if refs else ""))
-    if not plans:
-        raise SchemaError("nothing to render: no intent ids given")
+    plans = plan(board, intent_ids, pipelines=pipelines, force=force)
     created: list[str] = []
-    with board.transact(origin):
-        for intent, directives, ref in plans:
+    new_ids: dict[tuple[str, str], str] = {}
+    with board.transact(origin or requested_by):
+        for ip in plans:
             group = new_id("rg")
-            params = directives.as_params()
-            params.setdefault("duration_s", directives.duration_s or intent.duration_s or DEFAULT_CLIP_S)
-            still_params = dict(params, ref=ref) if ref else dict(params)
-            still = _write_job(board, intent.id, "still", group, [], still_params, directives.priority,
-                               requested_by, hlc, key)
-            clip = _write_job(board, intent.id, "clip", group, [still], params, directives.priority,
-                              requested_by, hlc, key)
-            created += [still, clip]
+            for step in ip.steps:
+                if step.action != "render":
+                    continue
+                inputs: dict[str, dict[str, str]] = {}
+                deps: list[str] = []
+                for role, (kind, ref) in step.inputs.items():
+                    if kind == "plan":
+                        kind, ref = "job", new_ids[_plan_key(ref)]
+                        step.inputs[role] = (kind, ref)
+                    inputs[role] = {kind: ref}
+                    if kind == "job" and ref not in deps:
+                        deps.append(ref)
+                if not step.key:  # now that the jobs it waits for have ids, a retry can find this one
+                    step.key = step.digest(board)
+                job_id = _write_job(board, ip.intent.id, step.stage.kind, group, deps, step.params, step.priority,
+                                    requested_by, hlc, key, extra={"inputs": inputs, "fp": step.key,
+                                                                   "step": step.stage.id,
+                                                                   "pipeline": ip.pipeline.name})
+                new_ids[(ip.intent.id, step.stage.kind)] = job_id
+                created.append(job_id)
     return created
 
 
+def _plan_key(ref: str) -> tuple[str, str]:
+    intent_id, _, kind = ref.rpartition("/")
+    return intent_id, kind
+
+
+@dataclass(slots=True)
+class Step:
+    """What rendering one stage of one intent comes to: render it, reuse a take or a pending job, or skip it."""
+
+    stage: StagePlan
+    action: str  # "render" | "reuse" | "skip"
+    params: dict[str, Any] = field(default_factory=dict)
+    priority: int = 0
+    inputs: dict[str, tuple[str, str]] = field(default_factory=dict)  # role -> (asset|art|job|plan, ref)
+    key: str = ""  # the input fingerprint ('' when an input is still to be rendered by this plan)
+    reused: str = ""  # the gen.art (take) or job id reused
+    why: str = ""
+    basis: tuple[str, dict[str, Any], int] = ("", {}, 0)  # prompt, panel, seed (set by `_decide`)
+
+    def digest(self, board: Board) -> str:
+        """The fingerprint of this step's inputs; a job under way counts by its id (its take is unknown)."""
+        assets: dict[str, str] = {}
+        for role, (kind, ref) in self.inputs.items():
+            art = board.block(ref) if kind == "art" else None
+            assets[role] = ref if kind == "asset" else art.asset if isinstance(art, GenArt) else f"{kind}:{ref}"
+        prompt, panel, seed = self.basis
+        return fingerprint(self.stage.kind, prompt, panel, self.params, seed, assets)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"stage": self.stage.id, "kind": self.stage.kind, "action": self.action, "reused": self.reused,
+                "why": self.why}
+
+
+@dataclass(slots=True)
+class IntentPlan:
+    intent: Intent
+    pipeline: Pipeline
+    steps: list[Step]
+
+    def step(self, kind: str) -> Step | None:
+        return next((s for s in self.steps if s.stage.kind == kind), None)
+
+
+def plan(board: Board, intent_ids: Iterable[str], *, pipelines: PipelineSet | None = None,
+         force: bool = False) -> list[IntentPlan]:
+    """Expand each intent's pipeline against the board, writing nothing (the cost preview shows this).
+
+    Each stage's inputs are resolved in the pipeline's order: a comp's asset, the take of an earlier
+    stage, the chosen take of a linked intent (or that intent's job in this same plan). A stage whose
+    inputs are all takes that exist is fingerprinted (`fingerprint`): a take with the same fingerprint
+    is reused instead of rendering it again (the chosen one first), and so is a job still under way with
+    the same inputs. Intents that others in the selection link to are planned first.
+    """
+    pipelines = pipelines or PipelineSet([FALLBACK])
+    ids = list(dict.fromkeys(intent_ids))
+    if not ids:
+        raise SchemaError("nothing to render: no intent ids given")
+    intents = {i: board.intent(i) for i in ids}
+    planned: dict[str, IntentPlan] = {}
+    remaining = list(ids)
+    while remaining:
+        # an intent whose linked intents in this selection are planned (or, for a loop of links, the first)
+        ready = [i for i in remaining if not (_linked_ids(board, intents[i]) & set(remaining)) - {i}]
+        intent_id = (ready or remaining)[0]
+        remaining.remove(intent_id)
+        intent = intents[intent_id]
+        pipeline = pipelines.for_intent(intent.sub, intent.pipeline)
+        planned[intent_id] = _plan_intent(board, intent, pipeline, planned, force)
+    return [planned[i] for i in ids]
+
+
+def _linked_ids(board: Board, intent: Intent) -> set[str]:
+    return {b.id for b in board.linked(intent.id, EdgeKind.CAST) if isinstance(b, Intent)} | {
+        e.dst for e in board.edges() if e.kind is EdgeKind.SEQUENCE and e.src == intent.id}
+
+
+def _plan_intent(board: Board, intent: Intent, pipeline: Pipeline, planned: dict[str, IntentPlan],
+                 force: bool) -> IntentPlan:
+    raw = board.directives_of(intent.id)
+    ip = IntentPlan(intent, pipeline, [])
+    prompt, panel = intent_prompt(board, intent), intent_panel(intent)
+    for stage in pipeline.stages:
+        try:
+            directives = parse_directives({**stage.directives, **raw}).for_stage(stage.kind)
+        except DirectiveError as exc:
+            raise DirectiveError(f"intent {intent.title!r}: {exc}") from None
+        params = directives.as_params()
+        params.setdefault("duration_s", directives.duration_s or intent.duration_s or DEFAULT_CLIP_S)
+        for name, value in (("workflow", stage.template), ("model", stage.model), ("backend", stage.backend)):
+            if value:
+                params.setdefault(name, value)
+        step = Step(stage, "render", params, directives.priority)
+        for role, sources in stage.consumes.items():
+            if role == "prompt":
+                continue
+            found = next((r for r in (_resolve(board, intent, src, ip, planned) for src in sources) if r), None)
+            if found is not None:
+                step.inputs[role] = found
+        lacking = sorted(REQUIRED_ROLES[stage.kind] - set(step.inputs))
+        if lacking:
+            role = lacking[0]
+            wanted = " or ".join(str(s) for s in stage.consumes[role])
+            if stage.optional:
+                ip.steps.append(Step(stage, "skip", why=f"no {role} ({wanted})"))
+                continue
+            raise PipelineError(f"intent {intent.title!r}: the {stage.id} stage of pipeline {pipeline.name!r} "
+                                f"needs its {role} from {wanted}, and there is none yet")
+        _decide(board, intent, step, prompt, panel, force)
+        ip.steps.append(step)
+    return ip
+
+
+def _resolve(board: Board, intent: Intent, src: Source, ip: IntentPlan,
+             planned: dict[str, IntentPlan]) -> tuple[str, str] | None:
+    """Where one source's input comes from now, or None when it is not there."""
+    if src.kind == "comp":
+        comp = next((c for c in board.comps_of(intent.id) if c.sub == src.ref and c.asset), None)
+        return ("asset", comp.asset) if comp is not None else None
+    if src.kind == "stage":
+        kind = ip.pipeline.stage(src.ref).kind
+        return _from_step(intent.id, ip.step(kind))
+    if src.kind == "chosen":
+        return _chosen(board, intent, src.stage)
+    if src.kind == "link":
+        others = [b for b in board.linked(intent.id, EdgeKind.CAST) if isinstance(b, Intent) and b.sub == src.ref]
+    else:  # next
+        others = [b for e in board.edges() if e.kind is EdgeKind.SEQUENCE and e.src == intent.id
+                  for b in [board.block(e.dst)] if isinstance(b, Intent) and b.id != intent.id]
+    for other in others:
+        theirs = planned.get(other.id)
+        found = _from_step(other.id, theirs.step(src.stage)) if theirs is not None else None
+        found = found or _chosen(board, other, src.stage)
+        if found:
+            return found
+    return None
+
+
+def _from_step(intent_id: str, step: Step | None) -> tuple[str, str] | None:
+    if step is None or step.action == "skip":
+        return None
+    if step.action == "reuse":
+        return ("art" if step.reused.startswith("ga-") else "job", step.reused)
+    return ("plan", f"{intent_id}/{step.stage.kind}")
+
+
+def _chosen(board: Board, intent: Intent, kind: str) -> tuple[str, str] | None:
+    art = board.block(intent.chosen.get(kind, ""))
+    return ("art", art.id) if isinstance(art, GenArt) and art.asset else None
+
+
+def _decide(board: Board, intent: Intent, step: Step, prompt: str, panel: dict[str, Any], force: bool) -> None:
+    """Render the step, or reuse a take / a job under way that has exactly its inputs."""
+    step.basis = (prompt, panel, int(step.params.get("seed", default_seed(intent.id))))
+    if any(kind == "plan" for kind, _ in step.inputs.values()):
+        step.why = "an input is rendered by this request"
+        return
+    step.key = step.digest(board)
+    if force:
+        step.why = "asked to render again"
+        return
+    takes = [a for a in board.gen_art_of(intent.id) if a.fingerprint == step.key and a.asset
+             and str(a.get("stage")) == step.stage.kind and _take_alive(board, a)]
+    if takes:
+        chosen = intent.chosen.get(step.stage.kind)
+        best = next((a for a in takes if a.id == chosen), max(takes, key=lambda a: (str(a.get("created")), a.id)))
+        step.action, step.reused, step.why = "reuse", best.id, "its inputs are unchanged since this take"
+        return
+    pending = [j for j in jobs(board, intent_id=intent.id) if j.stage == step.stage.kind and j.fingerprint == step.key
+               and j.state() not in (JobState.FAILED, JobState.CANCELLED, JobState.DONE)]
+    if pending:
+        step.action, step.reused, step.why = "reuse", pending[-1].id, "the same render is under way"
+        return
+    step.why = "its inputs changed" if any(str(a.get("stage")) == step.stage.kind
+                                           for a in board.gen_art_of(intent.id)) else "no take yet"
+
+
+def _take_alive(board: Board, art: GenArt) -> bool:
+    """A take still counts when the run that made it was not marked gone (its file is on some peer)."""
+    j = job(board, art.job_id)
+    if j is None:
+        return True
+    return any(c.finished for c in j.claims() if c.id == str(art.get("run_id"))) or not art.get("run_id")
+
+
+FP_IGNORED = frozenset({"pin", "backend", "priority", "ref", "visual"})  # where it runs, not what it makes
+
+
+def fingerprint(kind: str, prompt: str, panel: dict[str, Any], params: dict[str, Any], seed: int,
+                inputs: dict[str, str]) -> str:
+    """A digest of everything that shapes a stage's take: text, storyboard fields, params, seed, inputs.
+
+    Numbers are normalised (the document returns 42 as 42.0), so the digest computed when planning
+    equals the one the peer computes from the same job when it renders (`peers.requests`)."""
+    def norm(value: Any) -> Any:
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        return value
+
+    body = {
+        "kind": kind, "prompt": prompt, "seed": int(seed), "inputs": dict(sorted(inputs.items())),
+        "panel": {k: norm(v) for k, v in sorted(panel.items())},
+        "params": {k: norm(v) for k, v in sorted(params.items()) if k not in FP_IGNORED},
+    }
+    text = json.dumps(body, sort_keys=True, default=str, separators=(",", ":"))
+    return "fp-" + hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+PANEL_FIELDS = ("title", "scene_no", "shot_no", "shot_size", "angle", "camera_move", "lens", "action",
+                "dialogue", "sound", "transition")
+
+
+def intent_prompt(board: Board, intent: Intent) -> str:
+    """The prompt of an intent's stages: its text plus its note comps (style notes feed the prompt)."""
+    notes = [c.text.strip() for c in board.comps_of(intent.id) if isinstance(c, Comp) and c.sub == "note"]
+    return ". ".join(p for p in [intent.description.strip() or intent.title, *notes] if p)
+
+
+def intent_panel(intent: Intent) -> dict[str, Any]:
+    """The storyboard fields a backend may draw (the CPU panel does)."""
+    panel: dict[str, Any] = {"sub": intent.sub, **{name: intent.get(name) for name in PANEL_FIELDS}}
+    panel["notes"] = str(intent.get("notes") or "")
+    return panel
+
+
+def default_seed(intent_id: str) -> int:
+    """Stable per intent, so rendering again gives the same take unless a seed directive says otherwise."""
+    return int.from_bytes(hashlib.sha256(intent_id.encode()).digest()[:4], "big")
+
+
 def _write_job(board: Board, intent_id: str, stage: str, group: str, deps: list[str], params: dict[str, Any],
-               priority: int, by: str, hlc: HLC, key: str = "") -> str:
+               priority: int, by: str, hlc: HLC, key: str = "", *, extra: dict[str, Any] | None = None) -> str:
     job_id = new_id("job")
     fields: dict[str, Any] = {
         "intent": intent_id, "stage": stage, "group": group, "deps": deps, "params": params,
@@ -298,6 +569,7 @@ def _write_job(board: Board, intent_id: str, stage: str, group: str, deps: list[
     }
     if key:
         fields["key"] = key
+    fields.update(extra or {})
     board.jobs_root[job_id] = Map(fields)
     return job_id
 

@@ -14,6 +14,7 @@ from mesh.errors import SchemaError
 from mesh.model.board import Board, Comp
 from mesh.model.costs import CostPreview, preview
 from mesh.model.jobs import cancel_jobs, jobs, jobs_with_key, parse_directives, plan_render
+from mesh.model.pipelines import PipelineSet
 from mesh.model.roster import Roster
 from mesh.model.scheduling import PeerCaps, blocked
 
@@ -40,19 +41,22 @@ class RenderOutcome:
     preview: CostPreview
 
 
-def preview_render(board: Board, intent_ids: Iterable[str], live: Iterable[PeerCaps]) -> CostPreview:
+def preview_render(board: Board, intent_ids: Iterable[str], live: Iterable[PeerCaps], *,
+                   pipelines: PipelineSet | None = None, force: bool = False) -> CostPreview:
     """The cost preview with the estimates and GPU counts the peers publish in the roster."""
     roster = Roster(board, _READER)
-    return preview(board, list(intent_ids), list(live), roster.estimates(), roster.gpu_counts())
+    return preview(board, list(intent_ids), list(live), roster.estimates(), roster.gpu_counts(),
+                   pipelines=pipelines, force=force)
 
 
 def request_render(board: Board, intent_ids: Iterable[str], live: Iterable[PeerCaps], *, requested_by: str,
-                   key: str = "") -> RenderOutcome:
+                   key: str = "", pipelines: PipelineSet | None = None, force: bool = False) -> RenderOutcome:
     """Render these intents once per `key`: a retry with the same key returns the first request's jobs.
 
     The key lives in the job maps (written with them, in one transaction), so a retry after a lost
     reply, a crash or a reconnect to another replica still finds them. A key reused for different intents
-    is refused rather than silently answered with someone else's jobs.
+    is refused rather than silently answered with someone else's jobs. `pipelines`: what this peer
+    knows (`flows.pipeline_loader`; None: the built-in scene pipeline); `force` renders unchanged stages too.
     """
     ids = list(dict.fromkeys(intent_ids))
     live = list(live)
@@ -62,9 +66,10 @@ def request_render(board: Board, intent_ids: Iterable[str], live: Iterable[PeerC
     if earlier:
         if {j.intent_id for j in earlier} != set(ids):
             raise SchemaError(f"render key {key!r} was already used for other intents: use a new key per request")
-        return RenderOutcome([j.id for j in earlier], True, preview_render(board, ids, live))
-    estimate = preview_render(board, ids, live)
-    return RenderOutcome(plan_render(board, ids, requested_by=requested_by, key=key), False, estimate)
+        return RenderOutcome([j.id for j in earlier], True, preview_render(board, ids, live, pipelines=pipelines))
+    estimate = preview_render(board, ids, live, pipelines=pipelines, force=force)
+    return RenderOutcome(plan_render(board, ids, requested_by=requested_by, key=key, pipelines=pipelines,
+                                     force=force), False, estimate)
 
 
 def cancel_request(board: Board, job_ids: Iterable[str], intent_ids: Iterable[str], *, origin: str) -> int:

@@ -43,7 +43,7 @@ class EdgeKind(StrEnum):
     GEN_ART = "gen_art"  # gen.art -> intent
     SEQUENCE = "next"  # intent -> intent (grows from / follows)
     GROWS = "grows"  # gen.art -> new intent ("new intent from this")
-    CAST = "cast"  # character intent -> scene intent it appears in
+    CAST = "cast"  # character (or style) intent -> scene intent it appears in (or sets the look of)
 
 
 class FieldType(StrEnum):
@@ -185,12 +185,13 @@ BLOCK_SPECS: dict[BlockKind, BlockSpec] = {
             "cut_in": Field(FieldType.FLOAT, 0.0, minimum=0, maximum=600),
             "cut_out": Field(FieldType.FLOAT, 0.0, minimum=0, maximum=600),
             "script_key": Field(FieldType.STR, "", max_len=400),  # the imported script element it came from
+            "pipeline": Field(FieldType.STR, "", max_len=64),  # the pipeline it runs ('' : its sub-kind's default)
         },
         size=(280.0, 200.0),
     ),
     BlockKind.COMP: BlockSpec(
         BlockKind.COMP,
-        ("image", "clip", "note", "voice", "directive"),
+        ("image", "clip", "note", "voice", "directive", "style"),  # style: an image that sets the look
         {
             "asset": Field(FieldType.STR, "", max_len=64),
             "mime": Field(FieldType.STR, "", max_len=100),
@@ -216,6 +217,7 @@ BLOCK_SPECS: dict[BlockKind, BlockSpec] = {
             "peer_id": Field(FieldType.STR, ""),
             "backend": Field(FieldType.STR, ""),
             "late": Field(FieldType.BOOL, False),
+            "fingerprint": Field(FieldType.STR, "", max_len=80),  # digest of the inputs it was made from
         },
         size=(260.0, 180.0),
     ),

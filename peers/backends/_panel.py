@@ -25,12 +25,12 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFont, ImageOps
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont, ImageOps
 
 from peers.backends._camera import CameraMove
-from peers.backends._scene import AMBER, BLUE, CYAN, LAVENDER, RGB, ShotLook, draw_scene, mix
+from peers.backends._scene import _KEY_LIGHT, _SKIES, AMBER, BLUE, CYAN, LAVENDER, RGB, ShotLook, draw_scene, mix
 
-__all__ = ["PanelSpec", "render_panel"]
+__all__ = ["SHEET_VIEWS", "PanelSpec", "render_panel", "render_sheet"]
 
 BG, CARD, BORDER = "#0d0d0d", "#141416", "#252527"
 TEXT, TEXT2, TEXT3 = "#f8f9fa", "#9ca3af", "#6b7280"
@@ -418,3 +418,81 @@ def _slate(
             width=1,
         )
     d.text((x1 - pad, fy), f"seed {spec.seed}", font=f_lab, fill=TEXT3, anchor="rm")
+
+
+SHEET_VIEWS = ("FRONT", "THREE-QUARTER", "SIDE")
+
+
+def render_sheet(spec: PanelSpec, tick: Callable[[str], None]) -> Image.Image:
+    """A character sheet: the same figure front, three-quarter and side, on one card with the slate header.
+
+    The figure is lit with the look's key light; a reference comp (or a sheet's chosen take) fills it,
+    so a character drawn from a reference keeps its colours in all three views."""
+    import random
+
+    w, h = spec.width, spec.height
+    s = min(w / 1280, h / 720) if w >= h else min(w / 720, h / 1280)
+    m = max(round(24 * s), 6)
+    img = Image.new("RGB", (w, h), BG)
+    d = ImageDraw.Draw(img)
+    header_h = round(34 * s)
+    _header(d, spec, "character", CYAN, m, header_h, s)
+    rng = random.Random(spec.rng_seed)
+    stops = _SKIES[spec.look.mood.light]
+    key = _KEY_LIGHT[spec.look.mood.light]
+    top, bottom = m + header_h + round(12 * s), h - m
+    label_h = round(28 * s)
+    gap = round(12 * s)
+    col_w = (w - 2 * m - 2 * gap) // 3
+    fill = None
+    if spec.reference is not None:
+        fill = ImageOps.fit(spec.reference.convert("RGB"), (col_w, bottom - top - label_h), Image.Resampling.LANCZOS)
+    body = mix(stops[-1], key, 0.35)
+    lean = rng.uniform(-0.02, 0.02)
+    f_lab = font("mono_b", max(round(11 * s), 8))
+    for i, view in enumerate(SHEET_VIEWS):
+        x0 = m + i * (col_w + gap)
+        box = (x0, top, x0 + col_w, bottom - label_h)
+        cw, ch = box[2] - box[0], box[3] - box[1]
+        d.rounded_rectangle(box, radius=max(round(4 * s), 1), fill=CARD, outline=BORDER, width=1)
+        mask = _sheet_figure((cw, ch), i, lean)
+        colour = Image.new("RGB", (cw, ch), body) if fill is None else fill
+        rim = Image.new("RGB", (cw, ch), mix(key, "#ffffff", 0.2))
+        edge = ImageChops.subtract(mask, mask.filter(ImageFilter.MinFilter(max(3, round(3 * s) | 1))))
+        tile = img.crop(box)
+        tile.paste(colour, (0, 0), mask)
+        tile.paste(rim, (0, 0), edge)
+        img.paste(tile, box[:2])
+        for k in (1, 2, 3):  # height guides, the same on every view
+            y = box[1] + ch * k / 4
+            d.line([(box[0] + 6 * s, y), (box[2] - 6 * s, y)], fill=(40, 40, 44), width=1)
+        d.text((x0 + col_w / 2, bottom - label_h / 2), view, font=f_lab, fill=CYAN if i == 0 else TEXT2, anchor="mm")
+        tick(f"{view.lower()} view")
+    return img
+
+
+def _sheet_figure(size: tuple[int, int], view: int, lean: float) -> Image.Image:
+    """A standing figure's silhouette: front (0), three-quarter (1) or side (2) — narrower as it turns."""
+    w, h = size
+    mask = Image.new("L", size, 0)
+    d = ImageDraw.Draw(mask)
+    cx = w / 2 + lean * w
+    fh = h * 0.86
+    foot = h * 0.95
+    head = fh * 0.07
+    turn = (1.0, 0.72, 0.42)[view]
+    nose = (0.0, 0.25, 0.55)[view]
+    d.ellipse([cx - head * (0.9 - 0.1 * view) + nose * head, foot - fh, cx + head * 0.9 + nose * head,
+               foot - fh + head * 2.2], fill=255)
+    shoulders = fh * 0.16 * turn
+    d.rounded_rectangle([cx - shoulders, foot - fh + head * 2.4, cx + shoulders, foot - fh * 0.46],
+                        radius=max(fh * 0.04, 1), fill=255)
+    arm = fh * 0.035
+    for side in ((-1, 1) if view < 2 else (1,)):
+        ax = cx + side * (shoulders + arm * 0.6) if view < 2 else cx + arm * 0.3
+        d.rounded_rectangle([ax - arm, foot - fh + head * 2.6, ax + arm, foot - fh * 0.5], radius=arm, fill=255)
+    legs = fh * 0.07 * max(turn, 0.6)
+    for side in ((-1, 1) if view < 2 else (0,)):
+        lx = cx + side * legs * 0.75
+        d.rounded_rectangle([lx - legs * 0.55, foot - fh * 0.5, lx + legs * 0.55, foot], radius=legs * 0.3, fill=255)
+    return mask

@@ -1,9 +1,17 @@
 """The built-in CPU backend: every peer can render, GPU or not.
 
-`still` draws a storyboard panel (see `_panel.py`: a procedural shot illustration or the reference comp
-as the plate, framing guides, the shot's slate); `clip` animates a still with the panel's camera move
-(Ken Burns: push, pull, pan, tilt) and encodes it with PyAV (H.264 in MP4, or VP9 in WebM when libx264
-is missing). It makes a board usable on a laptop, in tests and as the fallback when GPU peers are busy.
+It runs every stage kind simply, so every pipeline runs end to end without a GPU:
+
+- `still` draws a storyboard panel (see `_panel.py`: a procedural shot illustration or the reference comp
+  as the plate, framing guides, the shot's slate);
+- `sheet` draws a character sheet: the figure front, three-quarter and side (`_panel.render_sheet`);
+- `clip` animates a still with the panel's camera move (Ken Burns: push, pull, pan, tilt);
+- `restyle` re-colours every frame of the input video toward the style image's palette (a tinted
+  restyle: each frame's luminance mapped onto the style's dark-mid-light colours, blended with the frame);
+- `transition` cross-fades from the first frame to the last (smoothstep), both fitted to the clip size.
+
+Videos are encoded with PyAV (H.264 in MP4, or VP9 in WebM when libx264 is missing). It makes a board
+usable on a laptop, in tests and as the fallback when GPU peers are busy.
 
 Drawing and encoding block, so they run in a worker thread. The thread reports progress through
 `loop.call_soon_threadsafe` and checks a `threading.Event` before every phase and frame: when the task
@@ -30,12 +38,14 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from PIL import Image
+import numpy as np
+from PIL import Image, ImageOps
 
 from mesh._log import get_logger
 from mesh.const import DEFAULT_CLIP_S, MAX_CLIP_S
+from mesh.model.stages import STAGE_OUTPUT, STAGES
 from peers.backends._camera import parse_camera_move
-from peers.backends._panel import PanelSpec, render_panel
+from peers.backends._panel import PanelSpec, render_panel, render_sheet
 from peers.backends._scene import read_look
 from peers.backends.base import Capability, Estimate, Output, ProgressFn, RenderRequest
 from peers.errors import InputError, RenderFailed
@@ -57,6 +67,8 @@ STILL_BASE_S = 0.15
 STILL_S_PER_MPX = 0.45
 CLIP_BASE_S = 0.15
 CLIP_S_PER_MPX_FRAME = 0.045
+RESTYLE_STRENGTH = 0.65  # how far a restyled frame moves toward the style's palette
+MAX_RESTYLE_FRAMES = int(MAX_CLIP_S * MAX_FPS)
 
 
 class _Stopped(Exception):
@@ -108,7 +120,7 @@ class _Calibration:
 
 
 class CpuBackend:
-    """Renders `still` (storyboard panel PNG) and `clip` (camera move over a still, MP4) on the CPU."""
+    """Renders every stage on the CPU: panel and sheet PNGs; clip, restyle and transition MP4s."""
 
     name = "cpu"
 
@@ -141,7 +153,7 @@ class CpuBackend:
     async def capabilities(self) -> list[Capability]:
         return [
             Capability(stage, self.name, models=(MODEL,), loaded=(MODEL,), slots=self.slots, gpus=0)
-            for stage in ("still", "clip")
+            for stage in STAGES
         ]
 
     def estimate(self, request: RenderRequest) -> Estimate:
@@ -156,8 +168,8 @@ class CpuBackend:
 
     async def run(self, request: RenderRequest, *, workdir: Path, progress: ProgressFn) -> list[Output]:
         """Render one job; RenderFailed names what was wrong with the request or the encoder."""
-        if request.stage not in ("still", "clip"):
-            raise RenderFailed(f"the cpu backend runs the stages still and clip, not {request.stage!r}")
+        if request.stage not in STAGES:
+            raise RenderFailed(f"the cpu backend runs the stages {', '.join(STAGES)}, not {request.stage!r}")
         self._validate(request)
         workdir = Path(workdir)
         await asyncio.to_thread(workdir.mkdir, parents=True, exist_ok=True)
@@ -165,15 +177,18 @@ class CpuBackend:
         stop = threading.Event()
         report = _Reporter(asyncio.get_running_loop(), progress, stop)
         started = time.perf_counter()
-        if request.stage == "still":
-            out = workdir / f"{safe_job}-still.png"
+        work: Callable[[], Any]
+        if STAGE_OUTPUT[request.stage] == "image":
+            out = workdir / f"{safe_job}-{request.stage}.png"
             outputs = [Output(out, "image", "image/png")]
-            work: Callable[[], Any] = lambda: self._render_still(request, out, report)  # noqa: E731
+            work = lambda: self._render_still(request, out, report)  # noqa: E731
         else:
             webm = "libx264" not in _codecs()
-            out = workdir / f"{safe_job}-clip.{'webm' if webm else 'mp4'}"
+            out = workdir / f"{safe_job}-{request.stage}.{'webm' if webm else 'mp4'}"
             outputs = [Output(out, "video", "video/webm" if webm else "video/mp4")]
-            work = lambda: self._render_clip(request, out, report, webm=webm)  # noqa: E731
+            render = {"clip": self._render_clip, "restyle": self._render_restyle,
+                      "transition": self._render_transition}[request.stage]
+            work = lambda: render(request, out, report, webm=webm)  # noqa: E731
         report(0.0, f"{request.stage}: starting")
         await self._in_thread(work, stop, out)
         elapsed = time.perf_counter() - started
@@ -202,7 +217,7 @@ class CpuBackend:
             raise
 
     def _validate(self, request: RenderRequest) -> None:
-        if request.stage == "still":
+        if STAGE_OUTPUT.get(request.stage) == "image":
             for side, value in (("width", request.width), ("height", request.height)):
                 if not isinstance(value, int | float) or not 16 <= value <= self.max_still_side:
                     raise InputError(f"still {side} {value!r} is outside 16..{self.max_still_side} px")
@@ -214,13 +229,19 @@ class CpuBackend:
             raise InputError(f"clip fps {fps!r} is not a whole number in 1..{self.max_fps}")
         if round(d * fps) < 1:
             raise InputError(f"clip of {d} s at {fps} fps has no frames")
-        if request.input_image is None:
-            raise InputError("a clip animates a still: the request has no input_image")
+        needs = {"clip": (("input_image", "a clip animates a still"),),
+                 "restyle": (("input_video", "a restyle re-colours a video"),
+                             ("style_image", "a restyle takes its colours from a style image")),
+                 "transition": (("input_image", "a transition starts from a first frame"),
+                                ("end_image", "a transition ends on a last frame"))}[request.stage]
+        for role, why in needs:
+            if getattr(request, role) is None:
+                raise InputError(f"{why}: the request has no {role}")
         if request.width <= 0 or request.height <= 0:
             raise InputError(f"clip size {request.width}x{request.height} is not positive")
 
     def _predict(self, request: RenderRequest) -> float:
-        if request.stage == "clip":
+        if STAGE_OUTPUT.get(request.stage) == "video":
             w, h = self._clip_size(request)
             frames = max(round(_num(request.duration_s, DEFAULT_CLIP_S) * _num(request.fps, 16)), 1)
             return CLIP_BASE_S + CLIP_S_PER_MPX_FRAME * frames * w * h / 1e6
@@ -288,16 +309,16 @@ class CpuBackend:
             reference=reference,
         )
         phases = iter(range(1, 20))
-        img = render_panel(spec, lambda msg: report(min(0.08 * next(phases), 0.85), f"still: {msg}"))
+        draw = render_sheet if request.stage == "sheet" else render_panel
+        stage = request.stage
+        img = draw(spec, lambda msg: report(min(0.08 * next(phases), 0.85), f"{stage}: {msg}"))
         buf = io.BytesIO()
         img.save(buf, "PNG", compress_level=6)
-        report(0.92, "still: encoded png")
+        report(0.92, f"{stage}: encoded png")
         _write_atomic(out, buf.getvalue())
-        report(0.97, "still: written")
+        report(0.97, f"{stage}: written")
 
     def _render_clip(self, request: RenderRequest, out: Path, report: _Reporter, *, webm: bool) -> None:
-        import av
-
         assert request.input_image is not None
         src = self._load_image(Path(request.input_image), "input image")
         w, h = self._clip_size(request)
@@ -312,9 +333,83 @@ class CpuBackend:
                 Image.Resampling.LANCZOS,
             )
         report(0.03, "clip: source ready")
+
+        def frame(i: int) -> Image.Image:
+            t = i / (frames - 1) if frames > 1 else 0.0
+            return src.resize((w, h), Image.Resampling.BILINEAR, box=move.crop(t, src.size, w / h))
+
+        self._encode(out, (frame(i) for i in range(frames)), w, h, fps, frames, report, "clip", webm=webm)
+
+    def _render_transition(self, request: RenderRequest, out: Path, report: _Reporter, *, webm: bool) -> None:
+        """A cross-fade from the first frame to the last, eased (smoothstep), both fitted to the clip size."""
+        assert request.input_image is not None and request.end_image is not None
+        w, h = self._clip_size(request)
+        first = ImageOps.fit(self._load_image(Path(request.input_image), "first frame"), (w, h),
+                             Image.Resampling.LANCZOS)
+        last = ImageOps.fit(self._load_image(Path(request.end_image), "last frame"), (w, h),
+                            Image.Resampling.LANCZOS)
+        fps = int(request.fps)
+        frames = max(round(float(request.duration_s) * fps), 1)
+        report(0.03, "transition: frames ready")
+
+        def frame(i: int) -> Image.Image:
+            t = i / (frames - 1) if frames > 1 else 1.0
+            return Image.blend(first, last, t * t * (3 - 2 * t))
+
+        self._encode(out, (frame(i) for i in range(frames)), w, h, fps, frames, report, "transition", webm=webm)
+
+    def _render_restyle(self, request: RenderRequest, out: Path, report: _Reporter, *, webm: bool) -> None:
+        """Every frame of the input video, its luminance mapped onto the style image's dark, mid and light
+        colours and blended with the frame: the clip keeps its motion and takes the style's palette."""
+        import av
+
+        assert request.input_video is not None and request.style_image is not None
+        style = self._load_image(Path(request.style_image), "style image")
+        dark, mid, light = _palette(style)
+        path = Path(request.input_video)
+        if not path.is_file():
+            raise RenderFailed(f"input video {path.name} does not exist on this peer")
+        try:
+            container = av.open(str(path))
+        except av.FFmpegError as exc:
+            raise InputError(f"input video {path.name} cannot be decoded: {exc}") from exc
+        with container:
+            if not container.streams.video:
+                raise InputError(f"input video {path.name} has no video stream")
+            stream = container.streams.video[0]
+            rate = stream.average_rate or stream.guessed_rate or request.fps
+            fps = max(1, min(round(float(rate)), self.max_fps))
+            total = stream.frames or max(round(float(container.duration or 0) / 1e6 * fps), 1)
+            w, h = stream.codec_context.width - stream.codec_context.width % 2, \
+                stream.codec_context.height - stream.codec_context.height % 2
+            if w < 16 or h < 16 or w * h > self.max_input_pixels:
+                raise InputError(f"input video {path.name} is {w}x{h}, outside what a restyle takes")
+            report(0.03, "restyle: palette read")
+
+            def frames() -> Any:
+                try:
+                    for i, decoded in enumerate(container.decode(stream)):
+                        if i >= MAX_RESTYLE_FRAMES:
+                            return
+                        img = decoded.to_image().convert("RGB")
+                        if img.size != (w, h):
+                            img = img.crop((0, 0, w, h))
+                        tinted = ImageOps.colorize(ImageOps.grayscale(img), black=dark, white=light, mid=mid)
+                        yield Image.blend(img, tinted, RESTYLE_STRENGTH)
+                except av.FFmpegError as exc:
+                    raise InputError(f"input video {path.name} cannot be decoded: {exc}") from exc
+
+            self._encode(out, frames(), w, h, fps, total, report, "restyle", webm=webm)
+
+    def _encode(self, out: Path, images: Any, w: int, h: int, fps: int, frames: int, report: _Reporter,
+                stage: str, *, webm: bool) -> None:
+        """Encode frames into `out` (through a .part file), reporting progress and previews."""
+        import av
+
         part = out.with_name(out.name + ".part")
         every = max(frames // 24, 1)
         previews = {frames // 4, frames // 2, (3 * frames) // 4}
+        written = 0
         try:
             options = {} if webm else {"movflags": "+faststart"}
             with av.open(str(part), "w", format="webm" if webm else "mp4", options=options) as container:
@@ -325,22 +420,23 @@ class CpuBackend:
                     stream.options = {"crf": "34", "b": "0", "deadline": "realtime", "cpu-used": "8"}
                 else:
                     stream.options = {"preset": self.x264_preset, "crf": str(self.crf)}
-                for i in range(frames):
+                for i, img in enumerate(images):
                     report.check()
-                    t = i / (frames - 1) if frames > 1 else 0.0
-                    img = src.resize((w, h), Image.Resampling.BILINEAR, box=move.crop(t, src.size, w / h))
                     frame = av.VideoFrame.from_image(img)
                     frame.pts = i
                     for packet in stream.encode(frame):
                         container.mux(packet)
+                    written += 1
                     if (i + 1) % every == 0 or i in previews:
                         report(
-                            0.05 + 0.9 * (i + 1) / frames,
-                            f"clip: frame {i + 1}/{frames}",
+                            0.05 + 0.9 * min((i + 1) / frames, 1.0),
+                            f"{stage}: frame {i + 1}/{frames}",
                             _preview(img) if i in previews else None,
                         )
                 for packet in stream.encode(None):
                     container.mux(packet)
+            if not written:
+                raise InputError(f"the {stage} has no frames to encode")
             os.replace(part, out)
         except _Stopped:
             raise
@@ -348,7 +444,21 @@ class CpuBackend:
             raise RenderFailed(f"video encoder failed: {exc}") from exc
         finally:
             part.unlink(missing_ok=True)
-        report(0.97, "clip: encoded")
+        report(0.97, f"{stage}: encoded")
+
+
+def _palette(img: Image.Image) -> tuple[tuple[int, int, int], tuple[int, int, int], tuple[int, int, int]]:
+    """The style's darkest, middle and lightest colours (of a 16x16 reduction, by brightness)."""
+    small = np.asarray(img.convert("RGB").resize((16, 16), Image.Resampling.BOX)).reshape(-1, 3)
+    ordered = small[np.argsort(small.sum(axis=1))]
+    n = len(ordered)
+
+    def band(lo: float, hi: float) -> tuple[int, int, int]:
+        chunk = ordered[int(n * lo): max(int(n * hi), int(n * lo) + 1)]
+        r, g, b = (int(v) for v in chunk.mean(axis=0))
+        return r, g, b
+
+    return band(0.0, 0.15), band(0.4, 0.6), band(0.85, 1.0)
 
 
 def _num(value: object, default: float) -> float:

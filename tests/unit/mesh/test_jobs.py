@@ -58,8 +58,8 @@ def test_reference_image_comp_feeds_the_still(board: Board) -> None:
     board.add_comp(intent.id, "note", origin=USER, text="misty", asset="cd" * 32)  # not an image: ignored
     board.add_comp(intent.id, "image", origin=USER, asset=REF, mime="image/png")
     still, clip = _pair(board, plan_render(board, [intent.id], requested_by=USER))
-    assert still.params["ref"] == REF
-    assert "ref" not in clip.params
+    assert still.inputs == {"input_image": ("asset", REF)}
+    assert clip.inputs == {"input_image": ("job", still.id)} and clip.deps == [still.id]
 
 
 def test_duration_directive_changes_the_clip(board: Board) -> None:

@@ -27,10 +27,13 @@ def test_a_retried_render_with_its_key_writes_no_new_jobs() -> None:
     assert len(jobs(board)) == 4
 
 
-def test_a_render_without_key_renders_each_time() -> None:
+def test_a_render_without_key_reuses_the_same_render_under_way_unless_forced() -> None:
     board, ids = _board("castle")
-    request_render(board, ids, LIVE, requested_by="user:a")
-    request_render(board, ids, LIVE, requested_by="user:a")
+    first = request_render(board, ids, LIVE, requested_by="user:a")
+    again = request_render(board, ids, LIVE, requested_by="user:a")
+    assert len(first.jobs) == 2 and again.jobs == [] and len(jobs(board)) == 2
+    assert again.preview.reused == 2 and "2 reused" in again.preview.text
+    request_render(board, ids, LIVE, requested_by="user:a", force=True)
     assert len(jobs(board)) == 4
 
 

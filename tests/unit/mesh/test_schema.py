@@ -18,7 +18,7 @@ PANEL_FIELDS = ("scene_no", "shot_no", "shot_size", "angle", "camera_move", "len
 def test_every_block_kind_has_a_spec_with_its_sub_kinds() -> None:
     assert set(BLOCK_SPECS) == set(BlockKind)
     assert BLOCK_SPECS[BlockKind.INTENT].subs == ("scene", "character", "style", "timing")
-    assert BLOCK_SPECS[BlockKind.COMP].subs == ("image", "clip", "note", "voice", "directive")
+    assert BLOCK_SPECS[BlockKind.COMP].subs == ("image", "clip", "note", "voice", "directive", "style")
     assert set(BLOCK_SPECS[BlockKind.GEN_ART].subs) >= {"image", "video", "audio"}
     assert set(BLOCK_SPECS[BlockKind.ACTIVITY].subs) == {"gpu", "workflow", "queue", "log", "animatic"}
     for kind in (BlockKind.NARRATION, BlockKind.VISUAL_NARRATION):

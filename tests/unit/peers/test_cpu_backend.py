@@ -12,6 +12,7 @@ import av
 import pytest
 from PIL import Image
 
+from mesh.model.stages import STAGES
 from peers.backends.base import RenderBackend, RenderRequest
 from peers.backends.cpu import CpuBackend
 from peers.errors import RenderFailed
@@ -73,7 +74,7 @@ def test_is_a_render_backend() -> None:
 
 async def test_capabilities() -> None:
     caps = await CpuBackend(slots=3).capabilities()
-    assert {c.stage for c in caps} == {"still", "clip"}
+    assert {c.stage for c in caps} == set(STAGES)
     for c in caps:
         assert (c.backend, c.models, c.slots, c.gpus) == ("cpu", ("cpu-panel",), 3, 0)
 

@@ -54,7 +54,8 @@ def test_seed_is_stable_per_intent_when_not_given(assets: AssetStore) -> None:
     board = Replica("s").board
     one, two = board.add_intent("one", origin=USER), board.add_intent("two", origin=USER)
     s1, _ = _jobs(board, one.id)
-    again, _ = _jobs(board, one.id)
+    again = job(board, plan_render(board, [one.id], requested_by=USER, force=True)[0])
+    assert again is not None
     s2, _ = _jobs(board, two.id)
     seed = build_request(board, s1, assets).seed
     assert build_request(board, again, assets).seed == seed
