@@ -5,7 +5,8 @@ plus a slot map that names the inputs multiplex fills per job (prompt, seed, siz
 Templates in `flows/templates/` and user workflows in a folder use the same two files:
 
     <name>.json         the API-format prompt, exactly as ComfyUI exported it
-    <name>.slots.json   {"stage": "still"|"clip", "slots": {"prompt": "6.text", "seed": ["3.seed"], ...},
+    <name>.slots.json   {"stage": "still"|"sheet"|"clip"|"restyle"|"transition",
+                         "slots": {"prompt": "6.text", "seed": ["3.seed"], ...},
                          "models": {"1.unet_name": ["flux1-dev*"]}, "pixels": 1048576, "multiple": 16,
                          "frame_step": 4, "description": "..."}
 
@@ -13,6 +14,11 @@ Templates in `flows/templates/` and user workflows in a folder use the same two 
 enum values) and names what is missing; `resolve(object_info)` also swaps a missing model file for a
 file on the server that matches the template's patterns, so "flux1-dev-fp8.safetensors" serves a
 template written for "flux1-dev.safetensors". Nothing here does I/O except the loaders.
+
+Every slot a workflow declares can be set by a directive of its name (`color=255`): `check_value` casts
+a directive to the slot's type (the template's literal, and the server's range and choices when its
+`/object_info` is known), `slot_directives` picks a job's slot values, and `check_directives` checks a
+person's directives against the workflows a peer knows, at plan time.
 """
 
 from __future__ import annotations
@@ -27,11 +33,14 @@ from pathlib import Path
 from typing import Any
 
 from mesh._log import get_logger
-from mesh.errors import WorkflowError
+from mesh.errors import DirectiveError, WorkflowError
+from mesh.model.directives import DIRECTIVE_KEYS, RESERVED_SLOTS, SLOT_PREFIX, STAGE_KEYS, parse_directives
+from mesh.model.stages import STAGES as STAGE_KINDS
 
 __all__ = [
     "TEMPLATES_DIR",
     "Workflow",
+    "check_directives",
     "combo_options",
     "fit_size",
     "frames_for",
@@ -46,9 +55,10 @@ TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 MAX_WORKFLOW_BYTES = 4 * 1024 * 1024  # an exported graph with hundreds of nodes is ~200 KB
 MAX_NODES = 2_000
 MODEL_SUFFIXES = (".safetensors", ".ckpt", ".pt", ".pth", ".bin", ".gguf", ".sft", ".onnx")
-STAGES = ("still", "clip", "visual", "asset")
-# Slots whose value is not a literal the server should already offer (so combo checks skip them).
-RUNTIME_SLOTS = frozenset({"input_image"})
+STAGES = (*STAGE_KINDS, "visual", "asset")  # the one stage vocabulary, and user workflows of other kinds
+# Slots whose value is not a literal the server should already offer (so combo checks skip them): files
+# uploaded for the job (a reference or the chosen still, the last frame, the clip to restyle, the style).
+RUNTIME_SLOTS = frozenset({"input_image", "end_image", "input_video", "style_image"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +115,56 @@ class Workflow:
         files = self.model_files()
         return files[0] if files else None
 
+    def slot_directives(self, params: Mapping[str, Any], *, stage: str, object_info: Mapping[str, Any] | None = None
+                        ) -> dict[str, Any]:
+        """The slot values a job's directives set on this workflow, each cast to its slot's type.
+
+        `params` hold slot directives as "slot.NAME"; one this workflow does not declare is an error if it
+        was aimed at this job's stage (``clip.color=1``: listed under `STAGE_KEYS`) and skipped if not
+        (``color=1`` is for every stage, and reaches the workflows that have a `color` slot).
+        """
+        aimed = set(str(params.get(STAGE_KEYS, "")).split(","))
+        out: dict[str, Any] = {}
+        for key, value in params.items():
+            if not key.startswith(SLOT_PREFIX):
+                continue
+            name = key[len(SLOT_PREFIX):]
+            if name not in self.slots or name in RESERVED_SLOTS:
+                if key in aimed:
+                    raise WorkflowError(f"directive {stage}.{name}: workflow {self.name} has no slot {name!r} "
+                                        f"(its slots: {', '.join(self.settable_slots())})")
+                continue
+            out[name] = self.check_value(name, value, object_info)
+        return out
+
+    def settable_slots(self) -> list[str]:
+        """Slots a directive may set (not those the pipeline fills from the board)."""
+        return sorted(s for s in self.slots if s not in RESERVED_SLOTS)
+
+    def check_value(self, slot: str, value: Any, object_info: Mapping[str, Any] | None = None) -> Any:
+        """`value` cast to the slot's type; WorkflowError naming slot, workflow and what it takes if not.
+
+        The type is the template's literal at the slot's first target (an INT input holds an int); with
+        the server's `/object_info` the value must also be within the input's min/max or among its choices.
+        """
+        targets = self.slots[slot]
+        current = self.prompt[targets[0].node]["inputs"].get(targets[0].input)
+        cast = _strict_cast(current, value)
+        if cast is None:
+            raise WorkflowError(f"directive {slot}={value!r}: slot {slot!r} of workflow {self.name} takes "
+                                f"{_type_name(current)}")
+        if object_info is not None:
+            for target in targets:
+                node = self.prompt[target.node]
+                spec = _input_spec(object_info.get(node["class_type"], {}), target.input)
+                problem = _out_of_spec(spec, cast)
+                if problem:
+                    raise WorkflowError(f"directive {slot}={value!r}: {node['class_type']}.{target.input} "
+                                        f"(node {target.node}) of workflow {self.name} {problem}")
+        return cast
+
     # ---- filling -------------------------------------------------------------------------------------
+
     def fill(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """A fresh API prompt with each named slot set; values for slots this workflow lacks are ignored.
 
@@ -214,7 +273,102 @@ def _input_spec(info: Any, name: str) -> Any:
     return None
 
 
+def _strict_cast(current: Any, value: Any) -> Any:
+    """`value` as the type of `current`, or None when it is not one (2.5 is no INT, "castle" no FLOAT)."""
+    if isinstance(current, bool):
+        if isinstance(value, bool):
+            return value
+        text = str(value).strip().lower()
+        return {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}.get(text)
+    if isinstance(value, bool):
+        return None
+    if isinstance(current, (int, float)):
+        try:
+            number = float(value)
+        except (TypeError, ValueError, OverflowError):
+            return None
+        if not math.isfinite(number):
+            return None
+        if isinstance(current, int):
+            return int(number) if number == int(number) else None
+        return number
+    if isinstance(current, str):
+        text = str(value)
+        return text if text.strip() else None
+    return value
+
+
+def _type_name(current: Any) -> str:
+    if isinstance(current, bool):
+        return "true or false"
+    if isinstance(current, int):
+        return "a whole number"
+    if isinstance(current, float):
+        return "a number"
+    return "a text"
+
+
+def _out_of_spec(spec: Any, value: Any) -> str:
+    """What the server's input spec says against `value` ('' if it is fine or the spec is unknown)."""
+    options = combo_options(spec)
+    if options is not None:
+        if value in options:
+            return ""
+        shown = ", ".join(map(str, options[:8])) + (" ..." if len(options) > 8 else "")
+        return f"takes one of: {shown}"
+    extra = spec[1] if isinstance(spec, (list, tuple)) and len(spec) > 1 and isinstance(spec[1], Mapping) else {}
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if "min" in extra and value < extra["min"]:
+            return f"takes at least {extra['min']}"
+        if "max" in extra and value > extra["max"]:
+            return f"takes at most {extra['max']}"
+    return ""
+
+
+def check_directives(raw: Mapping[str, Any], workflows: list[Workflow]) -> None:
+    """Plan-time check of a person's directives against the workflows this peer knows.
+
+    A bare name (``color=255``) must be a built-in directive or a slot of one of `workflows`, with a value
+    that slot's type accepts; ``slot.NAME`` is checked only for shape (it may be a slot of a workflow on
+    another peer, checked when that peer runs it). A workflow directive aimed at a stage
+    (``clip.workflow=...``) must name a workflow of that stage when the workflow is known here.
+    """
+    by_name = {wf.name: wf for wf in workflows}
+    slots = {s for wf in workflows for s in wf.settable_slots()} - set(DIRECTIVE_KEYS)
+    given = {str(k).strip().lower() for k in raw}
+    parsed = parse_directives(dict(raw), slots=slots)
+    for stage in (None, *STAGE_KINDS):
+        d = parsed if stage is None else parsed.stages.get(stage)
+        if d is None:
+            continue
+        prefix = f"{stage}." if stage else ""
+        wf = by_name.get(d.workflow or "")
+        if stage and wf is not None and wf.stage != stage:
+            raise DirectiveError(f"directive {prefix}workflow={wf.name}: {wf.name} is a {wf.stage} workflow, "
+                                 f"not a {stage} one")
+        pool = [wf] if wf is not None else [w for w in workflows if stage is None or w.stage == stage]
+        for name, value in d.slots.items():
+            if f"{prefix}{SLOT_PREFIX}{name}" in given:
+                continue  # explicit slot.NAME: may belong to a workflow known elsewhere
+            having = [w for w in pool if name in w.slots]
+            if not having:
+                if wf is not None:
+                    raise DirectiveError(f"directive {prefix}{name}: workflow {wf.name} has no slot {name!r} "
+                                         f"(its slots: {', '.join(wf.settable_slots())})")
+                continue
+            problems: list[str] = []
+            for w in having:
+                try:
+                    w.check_value(name, value)
+                    break
+                except WorkflowError as exc:
+                    problems.append(str(exc))
+            else:
+                raise DirectiveError(problems[0].replace(f"directive {name}=", f"directive {prefix}{name}=", 1))
+
+
 def _first_match(options: list[str], patterns: tuple[str, ...]) -> str | None:
+
     for pattern in patterns:
         for option in options:
             if fnmatch.fnmatch(option.lower(), pattern.lower()):

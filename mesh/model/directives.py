@@ -21,7 +21,7 @@ from mesh.const import MAX_CLIP_S
 from mesh.errors import DirectiveError
 from mesh.model.stages import STAGES
 
-__all__ = ["DIRECTIVE_KEYS", "RESERVED_SLOTS", "SLOT_PREFIX", "Directives", "parse_directives"]
+__all__ = ["DIRECTIVE_KEYS", "RESERVED_SLOTS", "SLOT_PREFIX", "STAGE_KEYS", "Directives", "parse_directives"]
 
 DIRECTIVE_KEYS: dict[str, str] = {
     "seed": "integer >= 0",
@@ -41,6 +41,9 @@ DIRECTIVE_KEYS: dict[str, str] = {
     "negative": "negative prompt text",
 }
 SLOT_PREFIX = "slot."  # how a slot directive is kept in job params: {"slot.color": "255"}
+# A job param naming (comma-separated) the params that a stage-prefixed directive set for that job's stage:
+# the peer refuses those when they do not fit the workflow, and skips unprefixed ones that do not apply.
+STAGE_KEYS = "stage_keys"
 # Slots the pipeline fills from the board (the intent's text, the chosen takes), never from a directive.
 RESERVED_SLOTS = frozenset({"prompt", "frames", "input_image", "end_image", "input_video", "style_image"})
 _FIELDS = ("seed", "duration_s", "pin", "backend", "model", "workflow", "fps", "width", "height")
@@ -69,10 +72,14 @@ class Directives:
         """Workflow slot directives by slot name (``color=255`` -> {"color": "255"})."""
         return {k[len(SLOT_PREFIX):]: v for k, v in self.extra.items() if k.startswith(SLOT_PREFIX)}
 
+    aimed: frozenset[str] = frozenset()  # params set by a stage-prefixed directive (after `for_stage`)
+
     def as_params(self) -> dict[str, Any]:
         """What a job's params hold; stage-prefixed directives are not here: use `for_stage` first."""
-        out = {k: getattr(self, k) for k in _FIELDS if getattr(self, k) is not None}
+        out: dict[str, Any] = {k: getattr(self, k) for k in _FIELDS if getattr(self, k) is not None}
         out.update(self.extra)
+        if self.aimed:
+            out[STAGE_KEYS] = ",".join(sorted(self.aimed))
         return out
 
     def for_stage(self, stage: str) -> Directives:
@@ -82,7 +89,9 @@ class Directives:
         if own is None:
             return base
         changes: dict[str, Any] = {k: getattr(own, k) for k in own.given}
-        return replace(base, **changes, extra={**self.extra, **own.extra}, given=self.given | own.given)
+        aimed = frozenset(k for k in own.as_params() if k != STAGE_KEYS)
+        return replace(base, **changes, extra={**self.extra, **own.extra}, given=self.given | own.given,
+                       aimed=aimed)
 
 
 def _number(key: str, value: Any, lo: float, hi: float, *, integer: bool, prefix: str = "") -> float:
@@ -107,9 +116,10 @@ _RANGES: dict[str, tuple[float, float, bool]] = {
 def parse_directives(raw: dict[str, Any], *, slots: Collection[str] | None = None) -> Directives:
     """Check directive values; a nonsense value raises DirectiveError naming the key and what is allowed.
 
-    `slots`: the slot names of the workflows known where this is called; a name that is neither a
-    directive nor one of them is refused. None (the mesh, which knows no workflows) accepts any slot-shaped
-    name as a slot directive; the peer checks it against the workflow it runs.
+    `slots`: the slot names of the workflows known where this is called; a bare name that is neither a
+    directive nor one of them is refused (``slot.NAME`` is not: it may name a slot of a workflow known only
+    elsewhere). None (the mesh, which knows no workflows) accepts any slot-shaped name as a slot directive;
+    the peer checks it against the workflow it runs.
     """
     plain: dict[str, Any] = {}
     staged: dict[str, dict[str, Any]] = {}
@@ -153,7 +163,7 @@ def _parse(prefix: str, raw: dict[str, Any], slots: Collection[str] | None) -> D
                 values[key] = text
         else:
             name = key.removeprefix(SLOT_PREFIX)
-            _check_slot(shown, name, value, slots)
+            _check_slot(shown, name, value, None if key.startswith(SLOT_PREFIX) else slots)
             extra[SLOT_PREFIX + name] = value.strip() if isinstance(value, str) else value
     return Directives(**values, extra=extra, given=frozenset(values))
 

@@ -281,6 +281,17 @@ NODES: dict[str, tuple[dict[str, Any], dict[str, Any], list[str], bool, str]] = 
         False,
         "comfy_extras.nodes_video",
     ),
+    "StringConcatenate": (
+        {
+            "string_a": ["STRING", {"multiline": True, "tooltip": "The first text string."}],
+            "string_b": ["STRING", {"multiline": True, "tooltip": "The second text string."}],
+            "delimiter": ["STRING", {"multiline": False, "default": ""}],
+        },
+        {},
+        ["STRING"],
+        False,
+        "comfy_extras.nodes_string",
+    ),
     "UpscaleModelLoader": (
         {"model_name": ["@upscale_models"]},
         {},

@@ -71,10 +71,15 @@ async def test_capabilities_list_stages_workflows_and_models(backend: ComfyBacke
         "flux1_dev_t2i",
         "flux1_dev_i2i",
         "illustrious_sdxl_t2i",
+        "illustrious_sdxl_sheet",
         "wan21_i2v_480p",
         "wan21_i2v_720p",
+        "wan21_vace_restyle",
+        "wan21_flf2v_720p",
     }
     assert by_workflow["wan21_i2v_720p"].stage == "clip"
+    stages = {"illustrious_sdxl_sheet": "sheet", "wan21_vace_restyle": "restyle", "wan21_flf2v_720p": "transition"}
+    assert {name: by_workflow[name].stage for name in stages} == stages
     assert by_workflow["flux1_dev_t2i"].models[0] == "flux1-dev.safetensors"
     assert all(c.loaded == () and c.gpus == 1 for c in caps)
     assert backend.health.up and "A6000" in backend.health.device and backend.health.vram_total > 0
@@ -265,7 +270,7 @@ async def test_missing_models_and_nodes_withdraw_only_those_workflows(fake: Fake
     backend = ComfyBackend(fake.url, workflows=load_templates(), settings=FAST)
     try:
         caps = {c.workflow for c in await backend.capabilities()}
-        assert caps == {"illustrious_sdxl_t2i", "wan21_i2v_480p"}
+        assert caps == {"illustrious_sdxl_t2i", "illustrious_sdxl_sheet", "wan21_i2v_480p"}
         assert any(
             "'flux1-dev.safetensors' for UNETLoader.unet_name (node 1) is not on this server" in p
             for p in backend.problems["flux1_dev_t2i"]
@@ -359,7 +364,7 @@ async def test_large_object_info_is_read_whole_and_bounded(fake: FakeComfy) -> N
     backend = ComfyBackend(fake.url, workflows=load_templates(), settings=FAST)
     tiny = ComfyBackend(fake.url, workflows=load_templates(), client=ComfyClient(fake.url, max_json_bytes=100_000))
     try:
-        assert len(await backend.capabilities()) == 5
+        assert len(await backend.capabilities()) == len(load_templates())
         assert await tiny.capabilities() == []
         assert "exceeds 100000 bytes" in tiny.health.reason
     finally:

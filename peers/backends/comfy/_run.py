@@ -14,13 +14,16 @@ from pathlib import Path
 from typing import Any
 
 from flows.workflows import Workflow, fit_size, frames_for
+from mesh.errors import WorkflowError
+from mesh.model.directives import STAGE_KEYS
 from peers.backends.base import OutputKind, ProgressFn, RenderRequest
-from peers.errors import BackendUnavailable
+from peers.errors import BackendUnavailable, RenderFailed
 
 from .client import FileRef
 from .messages import ExecutionError
 
 __all__ = [
+    "INPUT_FILES",
     "ProgressTracker",
     "describe_execution_error",
     "history_failure",
@@ -30,6 +33,8 @@ __all__ = [
     "slot_values",
 ]
 
+# The request's files a workflow may take, by slot name (each is uploaded to the server's input folder).
+INPUT_FILES = ("input_image", "end_image", "input_video", "style_image")
 # Nodes that report `progress` steps; a graph's step fraction is spread over however many it has.
 SAMPLER_CLASSES = frozenset(
     {"KSampler", "KSamplerAdvanced", "SamplerCustom", "SamplerCustomAdvanced", "WanVideoSampler"}
@@ -60,15 +65,29 @@ def select_workflow(
     choices: Mapping[str, tuple[str, ...]],
     problems: Mapping[str, list[str]],
     server: str,
+    stages: Mapping[str, str] | None = None,
 ) -> Workflow:
-    """The workflow for a request: named one, else by stage, input image, model, then closest size."""
+    """The workflow for a request: named one, else by stage, input image, model, then closest size.
+
+    A named workflow of another stage (`stages`: every known workflow's stage, runnable or not) is refused
+    when the directive was aimed at this stage (``clip.workflow=flux1_dev_t2i``), and passed over when it
+    was set for every stage: ``workflow=flux1_dev_t2i`` reaches the still job; the clip job chooses by stage.
+    """
     wanted = request.workflow or request.params.get("workflow")
     if wanted:
-        for wf in runnable:
-            if wf.name == wanted:
-                return wf
-        why = "; ".join(problems.get(str(wanted), ["no such workflow"]))
-        raise BackendUnavailable(f"workflow {wanted!r} cannot run on {server}: {why}")
+        wanted = str(wanted)
+        aimed = "workflow" in str(request.params.get(STAGE_KEYS, "")).split(",")
+        named = next((wf for wf in runnable if wf.name == wanted), None)
+        stage = named.stage if named is not None else (stages or {}).get(wanted)
+        if stage is not None and stage != request.stage:
+            if aimed:
+                raise RenderFailed(f"directive {request.stage}.workflow={wanted}: {wanted} is a {stage} workflow; "
+                                   f"a {request.stage} job needs a {request.stage} workflow")
+        elif named is not None:
+            return named
+        else:
+            why = "; ".join(problems.get(wanted, ["no such workflow"]))
+            raise BackendUnavailable(f"workflow {wanted!r} cannot run on {server}: {why}")
     pool = [wf for wf in runnable if wf.stage == request.stage]
     if not pool:
         raise BackendUnavailable(f"{server} has no runnable workflow for stage {request.stage!r}")
@@ -83,15 +102,23 @@ def select_workflow(
     return min(pool, key=lambda wf: abs(math.log((wf.pixels or area) / area)))
 
 
-def slot_values(request: RenderRequest, wf: Workflow) -> dict[str, Any]:
-    """Slot values from a request; directives (`params`) fill any slot of the same name (steps, cfg...)."""
+def slot_values(
+    request: RenderRequest, wf: Workflow, *, object_info: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """Slot values from a request; directives (`params`) fill any slot of the same name (steps, cfg...),
+    and slot directives (``color=255``: "slot.color" in params) any slot the workflow declares, cast to
+    its type and checked against the server's `/object_info` (RenderFailed naming directive and slot)."""
     width, height = fit_size(request.width, request.height, pixels=wf.pixels, multiple=wf.multiple)
     prompt = request.prompt
     if request.params.get("style") and not wf.has_slot("style"):
         prompt = f"{prompt}, {request.params['style']}"
     values: dict[str, Any] = {
-        k: v for k, v in request.params.items() if wf.has_slot(k) and k not in ("input_image", "frames")
+        k: v for k, v in request.params.items() if wf.has_slot(k) and k not in (*INPUT_FILES, "frames", "prompt")
     }
+    try:
+        values.update(wf.slot_directives(request.params, stage=request.stage, object_info=object_info))
+    except WorkflowError as exc:
+        raise RenderFailed(str(exc)) from exc
     values.update(
         prompt=prompt,
         seed=request.seed % (1 << 64),
@@ -195,6 +222,13 @@ class ProgressTracker:
     def started(self) -> None:
         self._emit(0.02, "started")
 
+    def cached(self, nodes: tuple[str, ...]) -> None:
+        """`execution_cached`: these nodes will not run again; all of them -> the take is the earlier one."""
+        if nodes:
+            self._seen.update(nodes)
+            every = set(self._classes) <= set(nodes)
+            self._emit(self._fraction, "cached: same prompt as before" if every else f"{len(nodes)} nodes cached")
+
     def executing(self, node: str) -> None:
         if self._current in self._samplers and node != self._current:
             self._finished_samplers.add(self._current)
@@ -205,6 +239,11 @@ class ProgressTracker:
         self._emit(max(0.05 + 0.3 * nodes, 0.05 + 0.9 * steps), self._classes.get(node, node))
 
     def step(self, node: str | None, value: float, maximum: float) -> None:
+        """A `progress` event: sampler steps move the fraction; any other node's progress bar (an upscaler's
+        tiles, a tiled VAE) is only shown, so it cannot pass for sampling."""
+        if node is not None and node in self._classes and node not in self._samplers:
+            self._emit(self._fraction, f"{self._classes[node]} {int(value)}/{int(maximum)}")
+            return
         done = len(self._finished_samplers)
         frac = (done + (value / maximum if maximum > 0 else 0.0)) / len(self._samplers)
         name = self._classes.get(node or "", "sampling")

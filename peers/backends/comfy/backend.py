@@ -6,11 +6,15 @@ every node class and model file a workflow needs (it can run that workflow), and
 through the queue and executor (it can render, not just answer HTTP). A server that fails any of these
 advertises nothing; the next refresh that passes restores it.
 
-A run: pick a workflow for the stage -> upload the input image -> fill slots -> open `/ws` with our
+A run: pick a workflow for the stage -> upload the job's files (input image, last frame, clip to restyle,
+style image) -> fill slots (and the slot directives, checked against `/object_info`) -> open `/ws` with our
 client id (ComfyUI sends a prompt's events only there) -> `POST /prompt` with a prompt id we chose (so a
 lost answer cannot lose the job) -> follow events -> read `/history` -> stream each `/view` file into the
 workdir. The websocket replays nothing after a reconnect, so state is re-read from `/history` and `/queue`,
 and history is also polled while waiting, which covers a socket that silently stopped delivering.
+ComfyUI answers an identical prompt from its cache (`execution_cached`, then only `executed` repeating the
+earlier outputs): the take is those outputs, from history or, if history has none, from `executed`.
+A server started with `--cpu` is reported as such: no GPU in its capabilities and estimates, no VRAM.
 """
 
 from __future__ import annotations
@@ -30,13 +34,16 @@ from urllib.parse import urlsplit
 from flows.workflows import Workflow, fit_size, frames_for
 from mesh._log import QuietLogger, get_logger
 from mesh.errors import FrameTooLarge, ProtocolError, WorkflowError
+from mesh.model.stages import STAGE_OUTPUT
 from peers.backends.base import Capability, Estimate, Output, ProgressFn, RenderRequest
 from peers.errors import BackendError, BackendTimeout, BackendUnavailable, RenderFailed
 
 from . import _run
 from .client import ComfyClient, ComfySocket, PromptRejected
 from .messages import (
+    Executed,
     Executing,
+    ExecutionCached,
     ExecutionError,
     ExecutionInterrupted,
     ExecutionStart,
@@ -50,6 +57,12 @@ __all__ = ["ComfyBackend", "ComfySettings", "Health", "RunStats"]
 log = get_logger("peers.backends.comfy")
 quiet = QuietLogger(log)
 
+_FILE_NEEDS = {
+    "input_image": "an input image (a reference or the chosen still)",
+    "end_image": "a last frame (the next shot's chosen still)",
+    "input_video": "a clip to restyle",
+    "style_image": "a style reference image",
+}
 CAPABILITIES_TTL_S = 10.0
 OBJECT_INFO_TTL_S = 300.0
 PROBE_TTL_S = 300.0
@@ -60,7 +73,7 @@ SERVER_LOST_S = 30.0  # how long a vanished server may take to come back before 
 CANCEL_TIMEOUT_S = 5.0
 HISTORY_WAIT_S = 10.0  # execution_success is sent before history is written
 MAX_OUTPUT_FILES = 64
-DEFAULT_SECONDS = {"still": 30.0, "clip": 600.0}
+DEFAULT_SECONDS = {"still": 30.0, "sheet": 40.0, "clip": 600.0, "restyle": 600.0, "transition": 450.0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +81,13 @@ class Health:
     up: bool
     reason: str = ""
     device: str = ""
-    vram_total: int = 0
+    device_type: str = ""  # torch device type: cuda, cpu, mps, xpu...
+    vram_total: int = 0  # 0 on a CPU server (what it reports is system RAM)
     vram_free: int = 0
+
+    @property
+    def gpu(self) -> bool:
+        return self.up and self.device_type not in ("cpu", "")
 
 
 @dataclass(slots=True)
@@ -137,6 +155,7 @@ class ComfyBackend:
         self._caps: list[Capability] = []
         self._loaded: tuple[str, ...] = ()
         self._seconds: dict[str, float] = {}
+        self._gpus = 1
         self._refresh_lock = asyncio.Lock()
         self._run_lock = asyncio.Lock()
 
@@ -171,15 +190,19 @@ class ComfyBackend:
             self._set_down(reason)
             return
         device = (stats.get("devices") or [{}])[0]
+        kind = str(device.get("type", "") or "")
+        on_cpu = kind == "cpu"
         self.health = Health(
             up=True,
             device=str(device.get("name", "")),
-            vram_total=int(device.get("vram_total") or 0),
-            vram_free=int(device.get("vram_free") or 0),
+            device_type=kind,
+            vram_total=0 if on_cpu else int(device.get("vram_total") or 0),
+            vram_free=0 if on_cpu else int(device.get("vram_free") or 0),
         )
         if not was_up:
-            log.info("%s is up: %d workflow(s) runnable", self.name, len(self._runnable))
-        gpus = 1 if str(device.get("type", "")) not in ("cpu", "mps") else 0
+            log.info("%s is up%s: %d workflow(s) runnable", self.name,
+                     " on CPU (no GPU: --cpu)" if on_cpu else "", len(self._runnable))
+        gpus = self._gpus = 1 if kind not in ("cpu", "mps", "") else 0
         self._caps = [
             Capability(
                 stage=wf.stage,
@@ -262,15 +285,15 @@ class ComfyBackend:
         try:
             wf = self._select(request)
         except BackendError:
-            return Estimate(seconds=DEFAULT_SECONDS.get(request.stage, 60.0), gpus=1, note="no workflow")
+            return Estimate(seconds=DEFAULT_SECONDS.get(request.stage, 60.0), gpus=self._gpus, note="no workflow")
         if wf.name in self._seconds:
-            return Estimate(seconds=self._seconds[wf.name], gpus=1, note=f"{wf.name}, measured")
+            return Estimate(seconds=self._seconds[wf.name], gpus=self._gpus, note=f"{wf.name}, measured")
         seconds = DEFAULT_SECONDS.get(wf.stage, 60.0)
-        if wf.stage == "clip":
+        if STAGE_OUTPUT.get(wf.stage) == "video":
             width, height = fit_size(request.width, request.height, pixels=wf.pixels, multiple=wf.multiple)
             frames = frames_for(request.duration_s, request.fps, step=wf.frame_step)
             seconds *= (width * height / 399_360) * (frames / 129)
-        return Estimate(seconds=seconds, gpus=1, note=f"{wf.name}, typical")
+        return Estimate(seconds=seconds, gpus=self._gpus, note=f"{wf.name}, typical")
 
     # ---- run ---------------------------------------------------------------------------------------------
     async def run(self, request: RenderRequest, *, workdir: Path, progress: ProgressFn) -> list[Output]:
@@ -293,14 +316,17 @@ class ComfyBackend:
     ) -> list[Output]:
         stats = RunStats()
         stats.workflow = wf.name
-        values = _run.slot_values(request, wf)
-        if wf.has_slot("input_image"):
-            if request.input_image is None:
-                raise RenderFailed(f"workflow {wf.name} needs an input image (a reference or the still)")
-            name = f"mx_{request.job_id}{request.input_image.suffix}".replace("/", "_").replace("\\", "_")
-            ref = await self.client.upload_image(request.input_image, name=name)
-            values["input_image"] = f"{ref.subfolder}/{ref.filename}" if ref.subfolder else ref.filename
-            stats.timings["uploaded"] = time.monotonic() - t0
+        values = _run.slot_values(request, wf, object_info=self._object_info or None)
+        for slot in _run.INPUT_FILES:
+            if not wf.has_slot(slot):
+                continue
+            path: Path | None = getattr(request, slot)
+            if path is None:
+                raise RenderFailed(f"workflow {wf.name} needs {_FILE_NEEDS[slot]} ({slot})")
+            name = f"mx_{request.job_id}_{slot}{path.suffix}".replace("/", "_").replace("\\", "_")
+            ref = await self.client.upload_image(path, name=name)
+            values[slot] = f"{ref.subfolder}/{ref.filename}" if ref.subfolder else ref.filename
+            stats.timings[f"uploaded {slot}"] = time.monotonic() - t0
         try:
             prompt = wf.fill(values)
         except WorkflowError as exc:
@@ -316,7 +342,10 @@ class ComfyBackend:
                     raise RenderFailed(f"{self.name} rejected workflow {wf.name}: {exc}") from exc
                 stats.dispatch_s = time.monotonic() - t0
                 log.info("%s: job %s -> prompt %s (%s)", self.name, request.job_id, prompt_id, wf.name)
-                entry = await self._follow(stack, sock, prompt_id, tracker)
+                executed: dict[str, Any] = {}
+                entry = await self._follow(stack, sock, prompt_id, tracker, executed)
+                if not entry.get("outputs") and executed:  # a cached prompt whose history kept no outputs
+                    entry = {**entry, "outputs": executed}
             except (asyncio.CancelledError, BackendTimeout):
                 # also when cancelled while POST /prompt was in flight: we chose the id, so we can still
                 # delete or interrupt a prompt whose acceptance we never saw
@@ -336,12 +365,23 @@ class ComfyBackend:
 
     def _select(self, request: RenderRequest) -> Workflow:
         return _run.select_workflow(
-            request, self._runnable, choices=self._choices, problems=self.problems, server=self.name
+            request,
+            self._runnable,
+            choices=self._choices,
+            problems=self.problems,
+            server=self.name,
+            stages={wf.name: wf.stage for wf in self.workflows},
         )
 
     async def _follow(
-        self, stack: AsyncExitStack, sock: ComfySocket | None, prompt_id: str, tracker: _run.ProgressTracker
+        self,
+        stack: AsyncExitStack,
+        sock: ComfySocket | None,
+        prompt_id: str,
+        tracker: _run.ProgressTracker,
+        executed: dict[str, Any],
     ) -> dict[str, Any]:
+        """Events until the prompt is done -> its history entry; `executed` collects output nodes' outputs."""
         deadline = time.monotonic() + self._render_timeout_s
         while True:
             if time.monotonic() > deadline:
@@ -374,6 +414,11 @@ class ComfyBackend:
                 tracker.step(event.node, event.value, event.max)
             elif isinstance(event, ExecutionStart) and event.prompt_id == prompt_id:
                 tracker.started()
+            elif isinstance(event, ExecutionCached) and event.prompt_id == prompt_id:
+                tracker.cached(event.nodes)
+            elif isinstance(event, Executed) and event.prompt_id == prompt_id:
+                if event.output:
+                    executed[event.node] = dict(event.output)
             elif isinstance(event, Executing) and event.prompt_id == prompt_id:
                 if event.node is None:
                     return await self._finished(prompt_id)

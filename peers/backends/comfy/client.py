@@ -46,19 +46,41 @@ class PromptRejected(BackendError):
 
 
 def describe_rejection(error: Mapping[str, Any], node_errors: Mapping[str, Any], *, limit: int = 4) -> str:
-    """A person-readable line from ComfyUI's validation answer, naming each failing node and class."""
+    """A person-readable line from ComfyUI's validation answer, naming each failing node, class and input."""
     parts: list[str] = []
     for node_id, info in list(node_errors.items())[:limit]:
         if not isinstance(info, Mapping):
             continue
         errs = info.get("errors") or []
         first = errs[0] if errs and isinstance(errs[0], Mapping) else {}
-        detail = f"{first.get('message', 'invalid')}: {first.get('details', '')}".rstrip(": ")
-        parts.append(f"node {node_id} ({info.get('class_type', '?')}): {detail}")
+        parts.append(f"node {node_id} ({info.get('class_type', '?')}){_reason(first)}")
     head = str(error.get("message") or error.get("type") or "prompt rejected")
     if not parts and error.get("details"):
         parts.append(str(error["details"]))
     return head + (" — " + "; ".join(parts) if parts else "")
+
+
+def _reason(err: Mapping[str, Any]) -> str:
+    """One validation error (execution.py validate_inputs / validate_prompt shapes) as ' input X: why'."""
+    kind = str(err.get("type", ""))
+    extra = err.get("extra_info") if isinstance(err.get("extra_info"), Mapping) else {}
+    name = extra.get("input_name")
+    where = f" input {name}" if name else ""
+    message = str(err.get("message") or "invalid")
+    if kind == "invalid_input_type":
+        return f"{where}: {message} (got {extra.get('received_value')!r})"
+    if kind == "return_type_mismatch":
+        wanted = (extra.get("input_config") or ["?"])[0] if isinstance(extra.get("input_config"), list) else "?"
+        link = extra.get("linked_node") or ["?", "?"]
+        return (f"{where}: linked to output {link[1]} of node {link[0]}, which is {extra.get('received_type')}, "
+                f"not {wanted}")
+    if kind in ("exception_during_validation", "exception_during_inner_validation"):
+        exc = str(extra.get("exception_type") or "error")
+        details = str(err.get("details", ""))
+        hint = f" (a link to node {details}, which is not in the workflow?)" if exc == "KeyError" else ""
+        return f"{where}: validation raised {exc}: {details}{hint}"
+    details = str(err.get("details", ""))
+    return f"{where}: {message}: {details}".rstrip(": ") if details and details != name else f"{where}: {message}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,8 +39,11 @@ def test_templates_cover_flux_illustrious_and_wan_with_their_stages() -> None:
         "flux1_dev_t2i": "still",
         "flux1_dev_i2i": "still",
         "illustrious_sdxl_t2i": "still",
+        "illustrious_sdxl_sheet": "sheet",
         "wan21_i2v_480p": "clip",
         "wan21_i2v_720p": "clip",
+        "wan21_vace_restyle": "restyle",
+        "wan21_flf2v_720p": "transition",
     }
     wan = TEMPLATES["wan21_i2v_720p"]
     assert wan.default("frames") == 129 and wan.frame_step == 4 and wan.has_slot("input_image")
