@@ -32,6 +32,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `python bench/bench_relay.py` finds the packages
@@ -39,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `python bench/be
 import aiohttp
 from pycrdt import Doc
 
+from bench._registry import Measure
 from mesh.model.board import Board
 from mesh.net._wire import FrameKind, decode_frame, encode_step1, encode_step2, encode_update
 from relay.service import RELAY_DIR
@@ -65,6 +67,12 @@ def rss_mib(pid: int) -> float | None:
     except OSError:
         return None
     return None
+
+
+def ws_frame_bytes(payload: int, *, masked: bool) -> int:
+    """A websocket frame's size on the wire (RFC 6455 header + payload; no TCP/IP headers)."""
+    length = 2 + (2 if payload >= 126 else 0) + (6 if payload >= 1 << 16 else 0)
+    return length + (4 if masked else 0) + payload
 
 
 def pct(values: list[float], q: float) -> float:
@@ -194,22 +202,30 @@ class YClient:
         self.watch: tuple[str, str] | None = None  # (block id, title) awaited
         self.seen = asyncio.Event()
         self.seen_at = 0.0
+        self.sent_bytes = self.received_bytes = self.sent_frames = self.received_frames = 0  # incl. ws headers
         self._reader = asyncio.create_task(self._read())
 
     @classmethod
     async def connect(cls, http: aiohttp.ClientSession, url: str) -> YClient:
         client = cls(await http.ws_connect(url, max_msg_size=64 * 1024 * 1024))
-        await client.ws.send_bytes(encode_step1(client.doc.get_state()))
+        await client.send(encode_step1(client.doc.get_state()))
         return client
+
+    async def send(self, frame: bytes) -> None:
+        self.sent_bytes += ws_frame_bytes(len(frame), masked=True)
+        self.sent_frames += 1
+        await self.ws.send_bytes(frame)
 
     async def _read(self) -> None:
         with contextlib.suppress(ConnectionError, aiohttp.ClientError):
             async for msg in self.ws:
                 if msg.type != aiohttp.WSMsgType.BINARY:
                     continue
+                self.received_bytes += ws_frame_bytes(len(msg.data), masked=False)
+                self.received_frames += 1
                 kind, payload = decode_frame(msg.data, max_bytes=1 << 30)
                 if kind == FrameKind.STEP1:
-                    await self.ws.send_bytes(encode_step2(self.doc.get_update(payload)))
+                    await self.send(encode_step2(self.doc.get_update(payload)))
                 elif kind in (FrameKind.STEP2, FrameKind.UPDATE):
                     self.doc.apply_update(payload)
                     if kind == FrameKind.STEP2:
@@ -233,7 +249,7 @@ class YClient:
         """Change the board and send exactly that change (one SYNC_UPDATE frame)."""
         before = self.doc.get_state()
         edit(self.board)
-        await self.ws.send_bytes(encode_update(self.doc.get_update(before)))
+        await self.send(encode_update(self.doc.get_update(before)))
 
     async def aclose(self) -> None:
         await self.ws.close()
@@ -314,18 +330,29 @@ def homes(with_shm: bool) -> tuple[Path, Path | None]:
     return tmp, Path(tempfile.mkdtemp(prefix="bench-relay-", dir="/dev/shm"))
 
 
-async def main(args: argparse.Namespace) -> int:
-    counts = [int(c) for c in args.clients.split(",")]
-    rounds = args.rounds or (30 if args.quick else 200)
-    warmup = 5
-    boards = 5 if args.quick else 20
+@dataclass(slots=True)
+class RelayReport:
+    """What one run measured: latencies per (server, clients), memory rows, and notes."""
+
+    rounds: int
+    warmup: int
+    counts: list[int]
+    servers: list[str]
+    latencies: dict[tuple[str, int], list[float]] = field(default_factory=dict)
+    # (what, RSS before MiB, after MiB, KiB per unit, unit): "100 clients on one board", ..., "client"
+    memory: list[tuple[str, float, float, float, str]] = field(default_factory=list)
+    idle_mib: float | None = None
+    connect_ms: dict[int, float] = field(default_factory=dict)
+    node_skipped: str | None = None
+
+
+async def measure(counts: list[int], rounds: int, boards: int, with_shm: bool, warmup: int = 5) -> RelayReport:
     why_not = NodeServer.available()
-    tmp, shm = homes(args.shm)
+    tmp, shm = homes(with_shm)
     relays = [Relay(tmp / "home")] + ([Relay(shm / "home", "multiplex relay (/dev/shm)")] if shm else [])
     node = NodeServer() if why_not is None else None
-    results: dict[tuple[str, int], list[float]] = {}
-    notes: list[str] = []
-    memory: list[str] = []
+    report = RelayReport(rounds, warmup, counts, [r.name for r in relays] + ([NodeServer.name] if node else []),
+                         node_skipped=why_not)
     try:
         for relay in relays:
             relay.home.mkdir(parents=True)
@@ -333,8 +360,6 @@ async def main(args: argparse.Namespace) -> int:
             await relay.start()
         if node is not None:
             await node.start()
-        else:
-            notes.append(f"Node baseline skipped: {why_not}")
         relay = relays[0]
         pid = relay.proc.pid if relay.proc else 0
         for n in counts:
@@ -346,10 +371,10 @@ async def main(args: argparse.Namespace) -> int:
                 after = rss_mib(pid)
                 if node is not None:
                     groups.append(await Group.join(http, node, [""] * n))
-                notes.append(f"{n} relay clients connected and synced in {groups[0].connected_s * 1e3:.0f} ms")
+                report.connect_ms[n] = groups[0].connected_s * 1e3
                 if before is not None and after is not None:
-                    memory.append(f"| relay RSS, {n} clients on one board | {before:.1f} -> {after:.1f} MiB "
-                                  f"| {(after - before) / n * 1024:.0f} KiB per client |")
+                    report.memory.append((f"{n} clients on one board", before, after, (after - before) / n * 1024,
+                                          "client"))
                 try:
                     for i in range(warmup + rounds):  # servers take turns, so load on the machine hits all
                         for group in groups:
@@ -359,17 +384,15 @@ async def main(args: argparse.Namespace) -> int:
                     for group in groups:
                         await group.aclose()
                 for group in groups:
-                    results[(group.server.name, n)] = group.latencies
+                    report.latencies[(group.server.name, n)] = group.latencies
         before = rss_mib(pid)
         await fill_boards(relay, boards, 50)
         await asyncio.sleep(1.5)
         after = rss_mib(pid)
         if before is not None and after is not None:
-            memory.append(f"| relay RSS, +{boards} boards of 50 intents + 50 comps | {before:.1f} -> {after:.1f} MiB "
-                          f"| {(after - before) / boards * 1024:.0f} KiB per board |")
-        idle = rss_mib(pid)
-        if idle is not None:
-            memory.insert(0, f"| relay RSS at the end, idle | {idle:.1f} MiB | |")
+            report.memory.append((f"+{boards} boards of 50 intents + 50 comps", before, after,
+                                  (after - before) / boards * 1024, "board"))
+        report.idle_mib = rss_mib(pid)
     except Exception:
         for relay in relays:
             log = relay.home.parent / f"{relay.home.name}.log"
@@ -385,19 +408,57 @@ async def main(args: argparse.Namespace) -> int:
         shutil.rmtree(tmp, ignore_errors=True)
         if shm is not None:
             shutil.rmtree(shm, ignore_errors=True)
+    return report
 
+
+def collect(quick: bool) -> list[Measure]:
+    """Relay vs Node fan-out for 10/50 clients, 30 rounds (quick) or 10/100 clients, 200 rounds; memory."""
+    counts, rounds, boards = ([10, 50], 30, 5) if quick else ([10, 100], 200, 20)
+    r = asyncio.run(measure(counts, rounds, boards, with_shm=False))
+    out: list[Measure] = []
+    for n in counts:
+        cmd = f"python bench/bench_relay.py --clients {n} --rounds {rounds}"
+        lat = r.latencies[("multiplex relay", n)]
+        base = r.latencies.get((NodeServer.name, n))
+        out += [Measure(f"relay fan-out p50, {n} clients (edit -> all others)", pct(lat, 50) * 1e3, "ms", cmd),
+                Measure(f"relay fan-out p99, {n} clients", pct(lat, 99) * 1e3, "ms", cmd)]
+        if base is None:
+            out.append(Measure(f"node y-websocket fan-out, {n} clients", None, "ms", cmd, note=str(r.node_skipped)))
+            continue
+        out += [Measure(f"node y-websocket fan-out p50, {n} clients", pct(base, 50) * 1e3, "ms", cmd),
+                Measure(f"relay / node p50, {n} clients", pct(lat, 50) / pct(base, 50), "x", cmd,
+                        note=f"p99 {pct(lat, 99) / pct(base, 99):.2f}x")]
+    for n, ms in r.connect_ms.items():
+        out.append(Measure(f"{n} relay clients connected and synced", ms, "ms"))
+    for what, _before, _after, per, unit in r.memory:
+        out.append(Measure(f"relay memory per {unit} ({what})", per, "KiB"))
+    if r.idle_mib is not None:
+        out.append(Measure("relay RSS at the end, idle", r.idle_mib, "MiB"))
+    return out
+
+
+async def main(args: argparse.Namespace) -> int:
+    counts = [int(c) for c in args.clients.split(",")]
+    rounds = args.rounds or (30 if args.quick else 200)
+    r = await measure(counts, rounds, 5 if args.quick else 20, args.shm)
     print(f"\nfan-out: one client edits a block title, latency until all other clients applied it "
-          f"({rounds} rounds after {warmup} warm-up, 10 ms apart; loopback, clients in one process)\n")
+          f"({rounds} rounds after {r.warmup} warm-up, 10 ms apart; loopback, clients in one process)\n")
     print("| server                     | clients | rounds |  p50 ms  |  p99 ms  | mean ms  | vs node p50/p99 |")
     print("|----------------------------|---------|--------|----------|----------|----------|-----------------|")
     for n in counts:
-        base = results.get((NodeServer.name, n))
-        for name in [r.name for r in relays] + ([NodeServer.name] if node else []):
-            print(row(name, n, results[(name, n)], base if name != NodeServer.name else None))
+        base = r.latencies.get((NodeServer.name, n))
+        for name in r.servers:
+            print(row(name, n, r.latencies[(name, n)], base if name != NodeServer.name else None))
+    memory = [f"| relay RSS, {what} | {before:.1f} -> {after:.1f} MiB | {per:.0f} KiB per {unit} |"
+              for what, before, after, per, unit in r.memory]
+    if r.idle_mib is not None:
+        memory.insert(0, f"| relay RSS at the end, idle | {r.idle_mib:.1f} MiB | |")
     print("\n| relay memory | RSS | per unit |\n|---|---|---|")
     print("\n".join(memory) if memory else "| (no /proc here) | n/a | n/a |")
-    for note in notes:
-        print(f"- {note}")
+    if r.node_skipped:
+        print(f"- Node baseline skipped: {r.node_skipped}")
+    for n, ms in r.connect_ms.items():
+        print(f"- {n} relay clients connected and synced in {ms:.0f} ms")
     return 0
 
 
