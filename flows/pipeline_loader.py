@@ -13,13 +13,16 @@ import json
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from mesh._log import get_logger
 from mesh.model.pipelines import Pipeline, PipelineError, PipelineSet, parse_pipeline
+from mesh.model.scheduling import PeerCaps
 
 from .workflows import Workflow
 
-__all__ = ["PIPELINES_DIR", "check_templates", "load_pipeline", "load_pipelines", "user_pipelines_dir"]
+__all__ = ["PIPELINES_DIR", "check_templates", "describe", "load_pipeline", "load_pipelines", "peer_pipelines",
+           "user_pipelines_dir"]
 
 log = get_logger("flows.pipelines")
 
@@ -92,3 +95,32 @@ def load_pipelines(home: Path | None = None, *, workflows: Iterable[Workflow] | 
                 if errors is not None:
                     errors.append(exc)
     return PipelineSet(found)
+
+
+def peer_pipelines(home: Path | None, user_workflows: Path | None = None,
+                   errors: list[PipelineError] | None = None) -> PipelineSet:
+    """What a peer offers: bundled and user pipelines, templates checked against the bundled templates and
+    the user's workflows folder (a broken user workflow only means a template reference to it fails)."""
+    from .workflows import load_templates, load_user_workflows
+
+    known = load_templates()
+    if user_workflows is not None and Path(user_workflows).is_dir():
+        known += load_user_workflows(Path(user_workflows))
+    return load_pipelines(home, workflows=known, errors=errors)
+
+
+def describe(pipelines: PipelineSet, live: Iterable[PeerCaps]) -> list[dict[str, Any]]:
+    """Each pipeline with the capabilities it needs and the live peers that can run it (for the CLI, the
+    API and the canvas): `runnable_by` can run every stage it must run; `stages[].peers` per stage."""
+    peers = list(live)
+    out = []
+    for p in pipelines:
+        entry = p.to_dict()
+        needs = [s.kind for s in p.stages if not s.optional]
+        entry["needs"] = needs
+        entry["optional"] = [s.kind for s in p.stages if s.optional]
+        for stage in entry["stages"]:
+            stage["peers"] = sorted(x.name or x.peer_id for x in peers if stage["kind"] in x.stages)
+        entry["runnable_by"] = sorted(x.name or x.peer_id for x in peers if all(k in x.stages for k in needs))
+        out.append(entry)
+    return out

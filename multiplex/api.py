@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import hmac
 import json
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse, Response
 
 from flows import script_import
+from flows.pipeline_loader import describe, load_pipelines
 from mesh.errors import AssetError, MultiplexError, SchemaError
 from mesh.model import sequence
 from mesh.model.board import Board, GenArt
@@ -28,7 +30,9 @@ from mesh.model.operations import (
     job_reports,
     preview_render,
     request_render,
+    set_intent_pipeline,
 )
+from mesh.model.pipelines import PipelineError, PipelineSet
 from mesh.storage.assets import AssetStore, receive_upload, refusal_status
 from mesh.storage.hub import BoardHub
 
@@ -49,8 +53,15 @@ def _board(hub: BoardHub, name: str) -> Board:
     return replica.board
 
 
-def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, peer_id: str, name: str) -> APIRouter:
-    """Routes under /api; `runner` is the PeerRunner (pause, previews, progress)."""
+def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, peer_id: str, name: str,
+              pipelines: Callable[[list[PipelineError]], PipelineSet] | None = None) -> APIRouter:
+    """Routes under /api; `runner` is the PeerRunner (pause, previews, progress). `pipelines(errors)` reads
+    the pipelines this peer offers (bundled and MULTIPLEX_HOME/pipelines/, so a new file counts at once)
+    and appends what is wrong with the user's files to `errors`; None: the bundled ones."""
+
+    def known_pipelines(errors: list[PipelineError] | None = None) -> PipelineSet:
+        found = errors if errors is not None else []
+        return pipelines(found) if pipelines is not None else load_pipelines()
 
     def auth(request: Request) -> None:
         given = request.headers.get("authorization", "")
@@ -138,7 +149,15 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
         data = await body(request)
         b = _board(hub, board)
         ids = id_list(data, "intents")
-        outcome = request_render(b, ids, runner.live_peers(board), requested_by=_user(data), key=_string(data, "key"))
+        known = known_pipelines()
+        chosen = data.get("pipeline")
+        if chosen is not None:  # pick the pipeline of these intents first (it stays picked)
+            if not isinstance(chosen, str):
+                raise HTTPException(400, "pipeline must be a pipeline name ('' for the default)")
+            for intent_id in ids:
+                set_intent_pipeline(b, intent_id, chosen, known, origin=_user(data))
+        outcome = request_render(b, ids, runner.live_peers(board), requested_by=_user(data), key=_string(data, "key"),
+                                 pipelines=known, force=_flag(data, "force"))
         await hub.flush(board)
         return {"jobs": outcome.jobs, "reused": outcome.reused, "preview": outcome.preview.to_dict()}
 
@@ -146,7 +165,26 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
     async def preview(board: str, request: Request) -> dict[str, Any]:
         data = await body(request)
         b = _board(hub, board)
-        return preview_render(b, id_list(data, "intents"), runner.live_peers(board)).to_dict()
+        return preview_render(b, id_list(data, "intents"), runner.live_peers(board), pipelines=known_pipelines(),
+                              force=_flag(data, "force")).to_dict()
+
+    @router.get("/boards/{board}/pipelines")
+    async def list_pipelines(board: str) -> dict[str, Any]:
+        """The pipelines this peer offers, what each needs, which live peers can run it, and what is wrong
+        with the user's pipeline files (skipped, never fatal)."""
+        _board(hub, board)
+        errors: list[PipelineError] = []
+        known = known_pipelines(errors)
+        return {"pipelines": describe(known, runner.live_peers(board)), "errors": [str(e) for e in errors]}
+
+    @router.post("/boards/{board}/intents/{intent_id}/pipeline")
+    async def set_pipeline(board: str, intent_id: str, request: Request) -> dict[str, Any]:
+        """Pick the pipeline an intent runs: {"pipeline": NAME} ('' : its sub-kind's default)."""
+        data = await body(request)
+        b = _board(hub, board)
+        runs = set_intent_pipeline(b, intent_id, _string(data, "pipeline"), known_pipelines(), origin=_user(data))
+        await hub.flush(board)
+        return {"id": intent_id, "pipeline": b.intent(intent_id).pipeline, "runs": runs}
 
     @router.post("/boards/{board}/cancel")
     async def cancel(board: str, request: Request) -> dict[str, Any]:
@@ -263,6 +301,13 @@ def _string(data: dict[str, Any], key: str, default: str = "") -> str:
         return default
     if not isinstance(value, str):
         raise HTTPException(400, f"{key} must be a string")
+    return value
+
+
+def _flag(data: dict[str, Any], key: str) -> bool:
+    value = data.get(key, False)
+    if not isinstance(value, bool):
+        raise HTTPException(400, f"{key} must be true or false")
     return value
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 import uvicorn
 from fastapi import FastAPI
 
+from flows.pipeline_loader import peer_pipelines
 from mesh._log import get_logger
 from mesh.errors import MultiplexError
 from mesh.model.board import Board
@@ -129,7 +130,8 @@ async def _open_locked(config: PeerConfig, backends: list[RenderBackend] | None)
     app = FastAPI(title="multiplex peer", docs_url=None, redoc_url=None)
     install_error_handlers(app)
     app.include_router(build_api(hub, assets, token=api_token(home), runner=runner, peer_id=peer_id,
-                                 name=config.name))
+                                 name=config.name,
+                                 pipelines=lambda errors: peer_pipelines(home, config.workflows, errors)))
     app.include_router(asset_router(assets))
     install_access(app, home, api_token=api_token(home), checks=[peer_asset_check(hub.replicas)])
     peer = Peer(config, peer_id, hub, assets, runner, app)

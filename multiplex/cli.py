@@ -177,8 +177,10 @@ def _read_note(source: str) -> str:
 def cmd_render(args: argparse.Namespace, config: PeerConfig) -> int:
     client = Client(config)
     board = _board(args, config)
-    data = client.call("POST", f"/api/boards/{board}/render",
-                       json_body={"intents": args.intent_ids, "user": args.user})
+    payload: dict[str, Any] = {"intents": args.intent_ids, "user": args.user, "force": args.force}
+    if args.pipeline is not None:
+        payload["pipeline"] = args.pipeline
+    data = client.call("POST", f"/api/boards/{board}/render", json_body=payload)
     job_ids = [str(j) for j in data["jobs"]]
     preview = str((data.get("preview") or {}).get("text") or "")
     print(f"render requested: {_plural(len(job_ids), 'job')}{' — ' + preview if preview else ''}", file=sys.stderr)
@@ -188,6 +190,35 @@ def cmd_render(args: argparse.Namespace, config: PeerConfig) -> int:
     if not args.wait or not job_ids:
         return EXIT_OK
     return _wait(client, board, job_ids, timeout=args.timeout)
+
+
+def cmd_pipelines(args: argparse.Namespace, config: PeerConfig) -> int:
+    """The pipelines this peer offers, the stage kinds each needs, and which live peers can run it."""
+    data = Client(config).call("GET", f"/api/boards/{_board(args, config)}/pipelines")
+    if args.json:
+        print(json.dumps(data, indent=2))
+        return EXIT_OK
+    for p in data["pipelines"]:
+        default = f"  (default for {', '.join(p['default_for'])})" if p["default_for"] else ""
+        print(f"{p['name']}{default}")
+        if p["description"]:
+            print(f"  {p['description']}")
+        for st in p["stages"]:
+            after = f" after {', '.join(st['after'])}" if st["after"] else ""
+            when = " (optional)" if st["optional"] else ""
+            peers = ", ".join(st["peers"]) or "no live peer"
+            print(f"  - {st['id']}: {st['kind']} -> {st['produces']}{after}{when}; runs on {peers}")
+        print(f"  needs {', '.join(p['needs']) or 'nothing'}; can run: {', '.join(p['runnable_by']) or 'no live peer'}")
+    for error in data.get("errors") or []:
+        print(f"skipped: {error}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_intent_pipeline(args: argparse.Namespace, config: PeerConfig) -> int:
+    data = Client(config).call("POST", f"/api/boards/{_board(args, config)}/intents/{args.intent_id}/pipeline",
+                               json_body={"pipeline": args.name, "user": args.user})
+    print(data["runs"])
+    return EXIT_OK
 
 
 class Progress:
@@ -428,6 +459,12 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--scene", dest="scene_no")
     add.add_argument("--shot", dest="shot_no")
     add.set_defaults(func=cmd_intent_add)
+    ipipe = intent.add_parser("pipeline", help="pick the pipeline an intent runs ('' for its kind's default); "
+                              "prints the one it now runs")
+    ipipe.add_argument("intent_id")
+    ipipe.add_argument("name")
+    ipipe.add_argument("--board")
+    ipipe.set_defaults(func=cmd_intent_pipeline)
 
     comp = sub.add_parser("comp", help="comps").add_subparsers(dest="action", required=True)
     cadd = comp.add_parser("add", help="attach a comp to an intent; prints its id")
@@ -441,13 +478,22 @@ def build_parser() -> argparse.ArgumentParser:
     cadd.add_argument("--board")
     cadd.set_defaults(func=cmd_comp_add)
 
-    render = sub.add_parser("render", help="render intents (still -> 8 s clip); prints the job ids")
+    render = sub.add_parser("render", help="render intents with their pipelines (a scene: still -> 8 s clip); "
+                            "prints the job ids")
     render.add_argument("intent_ids", nargs="+")
     render.add_argument("--board")
+    render.add_argument("--pipeline", metavar="NAME", help="run (and keep) this pipeline for these intents "
+                        "('' for their kind's default); `multiplex pipelines` lists them")
+    render.add_argument("--force", action="store_true", help="render every stage again, even unchanged ones")
     render.add_argument("--wait", action="store_true",
                         help="show progress until done; exit 0 when all done, 1 on failure")
     render.add_argument("--timeout", type=float, default=3600.0, help="seconds to wait at most")
     render.set_defaults(func=cmd_render)
+
+    pipes = sub.add_parser("pipelines", help="list the pipelines, what each needs and which peers can run them")
+    pipes.add_argument("--board")
+    pipes.add_argument("--json", action="store_true")
+    pipes.set_defaults(func=cmd_pipelines)
 
     link = sub.add_parser("canvas-link", help="print the canvas link of the running peer (a secret: it lets "
                           "whoever opens it edit this peer's boards)")

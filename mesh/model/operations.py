@@ -28,6 +28,7 @@ __all__ = [
     "job_reports",
     "preview_render",
     "request_render",
+    "set_intent_pipeline",
 ]
 
 MAX_RENDER_KEY = 200  # an idempotency key is a client's request id, not a payload
@@ -70,6 +71,17 @@ def request_render(board: Board, intent_ids: Iterable[str], live: Iterable[PeerC
     estimate = preview_render(board, ids, live, pipelines=pipelines, force=force)
     return RenderOutcome(plan_render(board, ids, requested_by=requested_by, key=key, pipelines=pipelines,
                                      force=force), False, estimate)
+
+
+def set_intent_pipeline(board: Board, intent_id: str, name: str, pipelines: PipelineSet, *, origin: str) -> str:
+    """Pick the pipeline an intent runs ('' : back to its sub-kind's default); returns the one it now runs.
+    A name this peer does not know is refused (PipelineError lists the known ones) before anything is written."""
+    intent = board.intent(intent_id)
+    name = name.strip()
+    if name:
+        pipelines.get(name)
+    board.update(intent_id, origin=origin, pipeline=name or None)
+    return pipelines.for_intent(intent.sub, name).name
 
 
 def cancel_request(board: Board, job_ids: Iterable[str], intent_ids: Iterable[str], *, origin: str) -> int:
