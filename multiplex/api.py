@@ -18,6 +18,7 @@ from fastapi.responses import JSONResponse, Response
 
 from flows import script_import
 from flows.pipeline_loader import describe, load_pipelines
+from flows.workflows import Workflow, check_directives, load_templates
 from mesh.errors import AssetError, MultiplexError, SchemaError
 from mesh.model import sequence
 from mesh.model.board import Board, GenArt
@@ -51,6 +52,15 @@ def _board(hub: BoardHub, name: str) -> Board:
     if replica is None:
         raise HTTPException(404, f"board {name!r} is not served by this peer (serving: {', '.join(hub.replicas)})")
     return replica.board
+
+
+def _known_workflows(runner: Any) -> list[Workflow]:
+    """The bundled templates and the workflows this peer's ComfyUI backends hold (the user's own too)."""
+    found = {wf.name: wf for wf in load_templates()}
+    for slot in getattr(runner, "slots", ()):
+        for wf in getattr(slot.backend, "workflows", ()):
+            found.setdefault(wf.name, wf)
+    return list(found.values())
 
 
 def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, peer_id: str, name: str,
@@ -133,6 +143,8 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
         intent_id = _string(data, "intent")
         origin = _user(data)
         if data.get("directives") is not None:
+            if isinstance(data["directives"], dict):  # plan time: slots and stages of the workflows known here
+                check_directives(data["directives"], _known_workflows(runner))
             comp = add_directive_comp(b, intent_id, data["directives"], origin=origin)
         elif data.get("asset"):
             meta = assets.meta(_string(data, "asset"))
