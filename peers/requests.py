@@ -96,14 +96,22 @@ def _job_take(board: Board, job_id: str) -> tuple[Job, ClaimView, str] | None:
     dep = job(board, job_id)
     if dep is None:
         return None
-    finished = [(c, o) for c in dep.claims() if c.finished for o in c.outputs]
+    claims = dep.claims()
     intent = board.block(dep.intent_id)
-    chosen = intent.chosen.get(dep.stage, "") if isinstance(intent, Intent) else ""
-    ordered = sorted(finished, key=lambda co: co[1] != chosen)  # the chosen take first, then claim order
-    for claim, art_id in ordered:
-        art = board.block(art_id)
-        if isinstance(art, GenArt) and art.asset:
-            return dep, claim, art.asset
+    chosen = board.block(intent.chosen.get(dep.stage, "")) if isinstance(intent, Intent) else None
+    finished = [c for c in claims if c.finished]
+    if isinstance(chosen, GenArt) and chosen.job_id == dep.id and chosen.asset and finished:
+        # the person's pick among the job's takes (its own run, if that run is on record and not gone)
+        run = next((c for c in claims if c.id == str(chosen.get("run_id"))), None)
+        if run is None or run.finished:
+            return dep, run or finished[0], chosen.asset
+    for claim in claims:
+        if not claim.finished:
+            continue
+        for art_id in claim.outputs:
+            art = board.block(art_id)
+            if isinstance(art, GenArt) and art.asset:
+                return dep, claim, art.asset
     return None
 
 

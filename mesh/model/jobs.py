@@ -381,7 +381,7 @@ def plan(board: Board, intent_ids: Iterable[str], *, pipelines: PipelineSet | No
     stage, the chosen take of a linked intent (or that intent's job in this same plan). A stage whose
     inputs are all takes that exist is fingerprinted (`fingerprint`): a take with the same fingerprint
     is reused instead of rendering it again (the chosen one first), and so is a job still under way with
-    the same inputs. Intents that others in the selection link to are planned first.
+    the same inputs. Intents that others in the selection link to are planned (and listed) first.
     """
     pipelines = pipelines or PipelineSet([FALLBACK])
     ids = list(dict.fromkeys(intent_ids))
@@ -398,7 +398,7 @@ def plan(board: Board, intent_ids: Iterable[str], *, pipelines: PipelineSet | No
         intent = intents[intent_id]
         pipeline = pipelines.for_intent(intent.sub, intent.pipeline)
         planned[intent_id] = _plan_intent(board, intent, pipeline, planned, force)
-    return [planned[i] for i in ids]
+    return list(planned.values())  # in planning order: what an intent waits for is planned before it
 
 
 def _linked_ids(board: Board, intent: Intent) -> set[str]:
