@@ -13,8 +13,9 @@ from PIL import Image
 
 from flows.workflows import load_templates
 from peers.backends.base import RenderBackend, RenderRequest
-from peers.backends.comfy import ComfyBackend, ComfyClient, ComfySettings, build_comfy_backends
-from peers.backends.comfy.messages import Executing, Progress, Status
+from peers.backends.comfy import ComfyBackend, ComfyClient, ComfySettings, _run, build_comfy_backends
+from peers.backends.comfy.client import PromptRejected
+from peers.backends.comfy.messages import Executed, Executing, ExecutionCached, Progress, ProgressState, Status
 from peers.errors import BackendUnavailable, RenderFailed
 from tests.fakes.comfy_server import FakeComfy
 
@@ -44,7 +45,7 @@ class Recorder:
 
 
 def still(job: str = "j1", **kw: object) -> RenderRequest:
-    return RenderRequest(job_id=job, stage="still", prompt="a castle at dawn", seed=7, **kw)  # type: ignore[arg-type]
+    return RenderRequest(**{"job_id": job, "stage": "still", "prompt": "a castle at dawn", "seed": 7, **kw})  # type: ignore[arg-type]
 
 
 def png(path: Path, size: tuple[int, int] = (64, 36)) -> Path:
@@ -370,3 +371,239 @@ async def test_large_object_info_is_read_whole_and_bounded(fake: FakeComfy) -> N
     finally:
         await backend.close()
         await tiny.close()
+
+
+# -- ComfyUI 0.3.64 behaviours the fake reproduces, through the real client -----------------------------------
+def user_workflow(folder: Path, name: str, prompt: dict[str, object], slots: dict[str, object],
+                  stage: str = "still") -> None:
+    folder.mkdir(exist_ok=True)
+    (folder / f"{name}.json").write_text(json.dumps(prompt))
+    (folder / f"{name}.slots.json").write_text(json.dumps({"stage": stage, "slots": slots}))
+
+
+EMPTY = {"class_type": "EmptyImage", "inputs": {"width": 64, "height": 64, "batch_size": 1, "color": 0}}
+
+
+@pytest.mark.parametrize(
+    ("nodes", "kind", "expected"),
+    [
+        ({"1": {**EMPTY, "inputs": {**EMPTY["inputs"], "batch_size": "two"}},  # a string for an INT
+          "2": {"class_type": "SaveImage", "inputs": {"images": ["1", 0], "filename_prefix": "x"}}},
+         "invalid_input_type", r"node 1 \(EmptyImage\) input batch_size: Failed to convert an input value to a INT"),
+        ({"1": {"class_type": "EmptyLatentImage", "inputs": {"width": 64, "height": 64, "batch_size": 1}},
+          "2": {"class_type": "SaveImage", "inputs": {"images": ["1", 0], "filename_prefix": "x"}}},
+         "return_type_mismatch", r"node 2 \(SaveImage\) input images: linked to output 0 of node 1, which is LATENT, "
+                                 r"not IMAGE"),
+        ({"1": EMPTY, "2": {"class_type": "SaveImage", "inputs": {"images": ["99", 0], "filename_prefix": "x"}}},
+         "exception_during_validation", r"node 2 \(SaveImage\): validation raised KeyError: '99' \(a link to node"),
+        ({"1": EMPTY}, "prompt_no_outputs", r"rejected workflow odd: Prompt has no outputs"),
+    ],
+)
+async def test_rejections_are_clear_failures_and_the_queue_keeps_going(
+    fake: FakeComfy, tmp_path: Path, nodes: dict[str, object], kind: str, expected: str
+) -> None:
+    user_workflow(tmp_path / "wf", "odd", nodes, {"width": "1.width"})
+    async with ComfyClient(fake.url) as client:  # the raw answer is the real server's shape
+        with pytest.raises(PromptRejected) as raw:
+            await client.submit(nodes)
+        assert kind in (raw.value.error.get("type"), *(e["type"] for n in raw.value.node_errors.values()
+                                                       for e in n["errors"]))
+    [backend] = build_comfy_backends([fake.url], user_workflows_dir=tmp_path / "wf", settings=FAST)
+    try:
+        with pytest.raises(RenderFailed, match=expected):
+            await backend.run(still(workflow="odd"), workdir=tmp_path, progress=Recorder())
+        [out] = await backend.run(still(workflow="flux1_dev_t2i"), workdir=tmp_path, progress=Recorder())  # not stuck
+        assert out.kind == "image" and fake.queue == [] and fake.running == {}
+    finally:
+        await backend.close()
+
+
+async def test_an_identical_prompt_is_answered_from_cache_and_still_yields_its_take(
+    backend: ComfyBackend, fake: FakeComfy, tmp_path: Path
+) -> None:
+    (first_dir := tmp_path / "a").mkdir()
+    (second_dir := tmp_path / "b").mkdir()
+    [first] = await backend.run(still(), workdir=first_dir, progress=Recorder())
+    async with ComfyClient(fake.url) as watcher:  # what a cached prompt sends (a second client, same prompt)
+        async with watcher.connect() as sock:
+            prompt_id = await watcher.submit(backend.workflows[1].resolve(backend._object_info).fill(
+                _run.slot_values(still(), backend._select(still()))))
+            seen: list[object] = []
+            while not (seen and isinstance(seen[-1], Executing) and seen[-1].node is None):
+                seen.append(await sock.next())
+    ours = [e for e in seen if getattr(e, "prompt_id", None) == prompt_id]
+    cached = next(e for e in ours if isinstance(e, ExecutionCached))
+    assert set(cached.nodes) == set(backend.workflows[1].prompt)
+    assert not any(isinstance(e, Progress) or (isinstance(e, Executing) and e.node) for e in ours)
+    assert [e.node for e in ours if isinstance(e, Executed)] == ["10"] and ours[-1] == Executing(prompt_id, None)
+    rec = Recorder()
+    [second] = await backend.run(still(), workdir=second_dir, progress=rec)
+    assert second.path.read_bytes() == first.path.read_bytes()  # the same take, fetched again
+    assert any(m.startswith("cached") for _, m, _ in rec.calls) and rec.calls[-1][0] == 1.0
+    fake.cache = False  # --cache-none: it renders again
+    [third] = await backend.run(still(), workdir=tmp_path, progress=Recorder())
+    assert third.path.read_bytes() != first.path.read_bytes()
+
+
+async def test_a_cached_prompt_whose_history_lost_its_outputs_takes_them_from_executed(
+    backend: ComfyBackend, fake: FakeComfy, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await backend.run(still(), workdir=tmp_path, progress=Recorder())
+    real = backend.client.history
+
+    async def no_outputs(prompt_id: str) -> dict[str, object] | None:
+        entry = await real(prompt_id)
+        return None if entry is None else {**entry, "outputs": {}}
+
+    monkeypatch.setattr(backend.client, "history", no_outputs)
+    (work := tmp_path / "again").mkdir()
+    [out] = await backend.run(still(), workdir=work, progress=Recorder())
+    assert out.kind == "image" and out.path.stat().st_size > 0
+
+
+async def test_progress_from_a_non_sampler_node_is_shown_not_counted(fake: FakeComfy, tmp_path: Path) -> None:
+    nodes = {
+        "1": EMPTY,
+        "2": {"class_type": "UpscaleModelLoader", "inputs": {"model_name": "RealESRGAN_x4plus.pth"}},
+        "3": {"class_type": "ImageUpscaleWithModel", "inputs": {"upscale_model": ["2", 0], "image": ["1", 0]}},
+        "4": {"class_type": "SaveImage", "inputs": {"images": ["3", 0], "filename_prefix": "up"}},
+    }
+    user_workflow(tmp_path / "wf", "upscale", nodes, {"width": "1.width", "height": "1.height"})
+    async with ComfyClient(fake.url) as client, client.connect() as sock:
+        prompt_id = await client.submit(nodes)
+        kinds: list[str] = []
+        while not kinds or kinds[-1] != "done":
+            event = await sock.next()
+            if isinstance(event, ProgressState) and "3" in event.running:
+                kinds.append("state")
+            elif isinstance(event, Progress) and event.prompt_id == prompt_id:
+                assert event.node == "3"
+                kinds.append("progress")
+            elif isinstance(event, Executing) and event.node is None:
+                kinds.append("done")
+    assert kinds[:2] == ["state", "state"] and kinds.index("progress") > 0  # progress_state, then progress
+    [backend] = build_comfy_backends([fake.url], user_workflows_dir=tmp_path / "wf", settings=FAST)
+    try:
+        rec = Recorder()
+        await backend.run(still(workflow="upscale", seed=8), workdir=tmp_path, progress=rec)
+        shown = [(f, m) for f, m, _ in rec.calls if m.startswith("ImageUpscaleWithModel ")]
+        assert [m for _, m in shown] == [f"ImageUpscaleWithModel {i}/3" for i in (1, 2, 3)]
+        assert all(f < 0.5 for f, _ in shown)  # an upscaler's tiles are not sampling steps
+    finally:
+        await backend.close()
+
+
+async def test_input_specs_with_an_options_object_still_offer_their_choices(
+    backend: ComfyBackend, fake: FakeComfy, tmp_path: Path
+) -> None:
+    fake.models["checkpoints"] = ["Illustrious-XL-v0.1.safetensors", "noobaiXL_v11.safetensors"]
+    await backend.capabilities()
+    spec = backend._object_info["CheckpointLoaderSimple"]["input"]["required"]["ckpt_name"]
+    assert len(spec) == 2 and "tooltip" in spec[1]
+    assert backend._choices["illustrious_sdxl_t2i"] == ("Illustrious-XL-v0.1.safetensors", "noobaiXL_v11.safetensors")
+    await backend.run(still(model="noobaiXL_v11.safetensors"), workdir=tmp_path, progress=Recorder())
+    prompt = next(iter(fake.history.values()))["prompt"][2]
+    assert prompt["1"]["inputs"]["ckpt_name"] == "noobaiXL_v11.safetensors"
+
+
+async def test_a_cpu_server_is_reported_as_one(fake: FakeComfy) -> None:
+    fake.cpu = True
+    backend = ComfyBackend(fake.url, workflows=load_templates(), settings=FAST)
+    try:
+        caps = await backend.capabilities()
+        assert caps and all(c.gpus == 0 for c in caps)
+        assert backend.health.device == "cpu" and backend.health.device_type == "cpu" and not backend.health.gpu
+        assert backend.health.vram_total == 0  # what --cpu reports is system RAM, not VRAM
+        assert backend.estimate(still()).gpus == 0
+    finally:
+        await backend.close()
+
+
+# -- the new stage kinds' templates ----------------------------------------------------------------------
+def mp4(path: Path, frames: int = 5) -> Path:
+    with av.open(str(path), "w") as container:
+        stream = container.add_stream("libx264", rate=16)
+        stream.width, stream.height, stream.pix_fmt = 64, 36, "yuv420p"
+        for i in range(frames):
+            frame = av.VideoFrame.from_image(Image.new("RGB", (64, 36), (i * 40, 90, 160)))
+            container.mux(stream.encode(frame))
+        container.mux(stream.encode(None))
+    return path
+
+
+async def test_sheet_restyle_and_transition_templates_render_with_their_inputs(
+    backend: ComfyBackend, fake: FakeComfy, tmp_path: Path
+) -> None:
+    sheet = RenderRequest(job_id="sh", stage="sheet", prompt="1girl, red scarf", seed=3)
+    [out] = await backend.run(sheet, workdir=tmp_path, progress=Recorder())
+    prompt = list(fake.history.values())[-1]["prompt"][2]
+    assert out.kind == "image" and prompt["9"]["inputs"]["string_a"] == "1girl, red scarf"
+    assert "three-quarter view" in prompt["9"]["inputs"]["string_b"]
+    assert (prompt["5"]["inputs"]["width"], prompt["5"]["inputs"]["height"]) == (1536, 640)  # wide, always
+
+    restyle = RenderRequest(job_id="rs", stage="restyle", prompt="watercolour", input_video=mp4(tmp_path / "c.mp4"),
+                            style_image=png(tmp_path / "style.png"), duration_s=2.0, params={"strength": 0.7})
+    [out] = await backend.run(restyle, workdir=tmp_path, progress=Recorder())
+    prompt = list(fake.history.values())[-1]["prompt"][2]
+    assert out.kind == "video" and out.mime == "video/mp4"
+    assert prompt["60"]["inputs"]["file"] == "mx_rs_input_video.mp4"
+    assert prompt["52"]["inputs"]["image"] == "mx_rs_style_image.png" and prompt["62"]["inputs"]["strength"] == 0.7
+    assert prompt["62"]["inputs"]["length"] == 33 and (fake.base / "input" / "mx_rs_input_video.mp4").is_file()
+
+    transition = RenderRequest(job_id="tr", stage="transition", prompt="into the night", duration_s=2.0,
+                               input_image=png(tmp_path / "a.png"), end_image=png(tmp_path / "b.png", (48, 27)))
+    [out] = await backend.run(transition, workdir=tmp_path, progress=Recorder())
+    prompt = list(fake.history.values())[-1]["prompt"][2]
+    assert out.kind == "video" and list(fake.history.values())[-1]["prompt"][2]["50"]["class_type"] == (
+        "WanFirstLastFrameToVideo")
+    assert (prompt["52"]["inputs"]["image"], prompt["53"]["inputs"]["image"]) == ("mx_tr_input_image.png",
+                                                                                  "mx_tr_end_image.png")
+    with pytest.raises(RenderFailed, match=r"needs a last frame"):
+        await backend.run(RenderRequest(job_id="t2", stage="transition", prompt="x", input_image=tmp_path / "a.png"),
+                          workdir=tmp_path, progress=Recorder())
+
+
+# -- directives reach the right stage, and the workflow's own slots --------------------------------------
+async def test_a_workflow_directive_reaches_only_its_stage(backend: ComfyBackend, fake: FakeComfy,
+                                                           tmp_path: Path) -> None:
+    clip = RenderRequest(job_id="c1", stage="clip", prompt="she turns", input_image=png(tmp_path / "s.png"),
+                         duration_s=1.0, workflow="flux1_dev_t2i")  # workflow=flux1_dev_t2i, set for every stage
+    [out] = await backend.run(clip, workdir=tmp_path, progress=Recorder())
+    assert out.kind == "video" and backend.last_run is not None and backend.last_run.workflow.startswith("wan21_i2v")
+    aimed = RenderRequest(job_id="c2", stage="clip", prompt="she turns", input_image=png(tmp_path / "s.png"),
+                          workflow="flux1_dev_t2i", params={"workflow": "flux1_dev_t2i", "stage_keys": "workflow"})
+    with pytest.raises(RenderFailed, match=r"clip\.workflow=flux1_dev_t2i: flux1_dev_t2i is a still workflow; "
+                                           r"a clip job needs a clip workflow"):
+        await backend.run(aimed, workdir=tmp_path, progress=Recorder())
+
+
+async def test_slot_directives_fill_the_workflows_slots_checked_against_its_types(fake: FakeComfy,
+                                                                                  tmp_path: Path) -> None:
+    nodes = {"1": EMPTY, "2": {"class_type": "SaveImage", "inputs": {"images": ["1", 0], "filename_prefix": "c"}}}
+    user_workflow(tmp_path / "wf", "swatch", nodes, {"color": "1.color", "width": "1.width", "height": "1.height"})
+    [backend] = build_comfy_backends([fake.url], user_workflows_dir=tmp_path / "wf", settings=FAST)
+    try:
+        await backend.run(still(workflow="swatch", params={"slot.color": "255"}), workdir=tmp_path,
+                          progress=Recorder())
+        assert list(fake.history.values())[-1]["prompt"][2]["1"]["inputs"]["color"] == 255
+        for value, why in [("red", "takes a whole number"), (2.5, "takes a whole number"),
+                           (1 << 30, r"EmptyImage.color \(node 1\) of workflow swatch takes at most 16777215")]:
+            with pytest.raises(RenderFailed, match=rf"directive color={value!r}: .*{why}"):
+                await backend.run(still(workflow="swatch", params={"slot.color": value}), workdir=tmp_path,
+                                  progress=Recorder())
+        with pytest.raises(RenderFailed, match=r"still\.tint: workflow swatch has no slot 'tint' \(its slots: color"):
+            await backend.run(still(workflow="swatch", params={"slot.tint": 1, "stage_keys": "slot.tint"}),
+                              workdir=tmp_path, progress=Recorder())
+        # set for every stage: a workflow without that slot is not this directive's business
+        await backend.run(still(workflow="swatch", seed=2, params={"slot.tint": 1}), workdir=tmp_path,
+                          progress=Recorder())
+    finally:
+        await backend.close()
+
+
+async def test_guidance_and_denoise_reach_the_flux_slots(backend: ComfyBackend, fake: FakeComfy,
+                                                         tmp_path: Path) -> None:
+    request = still(input_image=png(tmp_path / "ref.png"), params={"guidance": 2.5, "denoise": 0.6})
+    await backend.run(request, workdir=tmp_path, progress=Recorder())
+    prompt = list(fake.history.values())[-1]["prompt"][2]
+    assert prompt["5"]["inputs"]["guidance"] == 2.5 and prompt["8"]["inputs"]["denoise"] == 0.6
