@@ -355,6 +355,9 @@ def check_directives(raw: Mapping[str, Any], workflows: list[Workflow]) -> None:
                 if wf is not None:
                     raise DirectiveError(f"directive {prefix}{name}: workflow {wf.name} has no slot {name!r} "
                                          f"(its slots: {', '.join(wf.settable_slots())})")
+                if stage is not None:
+                    raise DirectiveError(f"directive {prefix}{name}: no {stage} workflow known here has a slot "
+                                         f"{name!r} (write {prefix}slot.{name} for one known elsewhere)")
                 continue
             problems: list[str] = []
             for w in having:
