@@ -18,9 +18,11 @@ from mesh.model.board import Board
 from mesh.model.claims import ClaimAgent
 from mesh.model.hlc import HLC
 from mesh.model.jobs import Job, JobState, job, plan_render
+from mesh.model.pipelines import PipelineSet
 from mesh.model.replica import Replica
 from mesh.model.roster import Roster
 from mesh.model.scheduling import select_claims
+from mesh.model.stages import STAGES
 
 TICK_S = 0.25
 ANTI_ENTROPY_S = 3.0
@@ -66,7 +68,7 @@ class SimPeer:
         self.running: dict[str, Run] = {}
         self.last_beat = -1e9
         self.agent.abandon_stale()
-        self.roster.announce(stages={"still": ["cpu"], "clip": ["cpu"]}, slots=self.slots)
+        self.roster.announce(stages={stage: ["cpu"] for stage in STAGES}, slots=self.slots)
 
     @property
     def board(self) -> Board:
@@ -95,7 +97,10 @@ class SimPeer:
                 self.agent.cancelled(run.job_id, claim_id)
                 del self.running[claim_id]
                 continue
-            if now >= run.ends_at:
+            if now >= run.ends_at and self.sim.fails(j):
+                self.agent.fail(run.job_id, claim_id, "simulated backend failure")
+                del self.running[claim_id]
+            elif now >= run.ends_at:
                 art = self.board.add_gen_art(j.intent_id, "image", origin=f"peer:{self.peer_id}", stage=j.stage,
                                              job_id=j.id, run_id=claim_id, peer_id=self.peer_id)
                 self.agent.finish(run.job_id, claim_id, [art.id])
@@ -146,6 +151,7 @@ class Simulation:
         self.peers = [SimPeer(self, f"peer{i}", skews[i % len(skews)]) for i in range(peers)]
         self.by_id = {p.peer_id: p for p in self.peers}
         self.last_ae = 0.0
+        self.fail_first = 0.0  # the chance a job's first attempt fails (a retry then runs it)
         self.full_sync()
 
     # -- network --------------------------------------------------------------------------------
@@ -182,10 +188,14 @@ class Simulation:
                 b.replica.apply_remote(a.replica.doc.get_update(b.replica.doc.get_state()), source=a.peer_id)
 
     # -- driving --------------------------------------------------------------------------------
-    def request(self, intents: int, by: str = "user:alice") -> list[str]:
+    def request(self, intents: int, by: str = "user:alice", pipelines: PipelineSet | None = None) -> list[str]:
         board = self.peers[0].board
         ids = [board.add_intent(f"shot {i}", origin=by).id for i in range(intents)]
-        return plan_render(board, ids, requested_by=by)
+        return plan_render(board, ids, requested_by=by, pipelines=pipelines)
+
+    def fails(self, j: Job) -> bool:
+        """A run fails when the job's first attempt is picked to (`fail_first`): retried elsewhere."""
+        return self.fail_first > 0 and not j.failures() and self.rng.random() < self.fail_first
 
     def step(self) -> None:
         self.now = round(self.now + TICK_S, 6)
