@@ -10,10 +10,13 @@ import time
 from fractions import Fraction
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 import av
 import numpy as np
 from PIL import Image, ImageFilter
 
+from bench._registry import Measure
 from flows.deliverables import build, snapshot
 from mesh.model.board import Board
 
@@ -38,9 +41,8 @@ def make_clip(path: Path, seed: int, seconds: float, fps: int = 16, size: tuple[
             c.mux(p)
 
 
-def main() -> None:
-    shots = int(sys.argv[1]) if len(sys.argv) > 1 else 10
-    seconds = float(sys.argv[2]) if len(sys.argv) > 2 else 8.0
+def measure(shots: int, seconds: float) -> dict[str, float]:
+    """Build the animatic of `shots` clips of `seconds` each; its duration, build time and size."""
     with tempfile.TemporaryDirectory() as tmp:
         d = Path(tmp)
         board = Board()
@@ -61,10 +63,26 @@ def main() -> None:
         summary = build("animatic", snap, d / "animatic.mp4", options={"burn_in": True})
         elapsed = time.perf_counter() - started
         size = (d / "animatic.mp4").stat().st_size
-    frames = round(summary["duration_s"] * 24)
-    print(f"animatic: {shots} shots, {summary['duration_s']:g} s, 1280x720/24 fps, {frames} frames: "
-          f"{elapsed:.1f} s ({frames / elapsed:.0f} frames/s, {summary['duration_s'] / elapsed:.2f}x real time), "
-          f"{size / 1e6:.1f} MB")
+    return {"duration_s": summary["duration_s"], "elapsed_s": elapsed, "size_mb": size / 1e6}
+
+
+def collect(quick: bool) -> list[Measure]:
+    shots, seconds = (2, 1.0) if quick else (10, 8.0)
+    r = measure(shots, seconds)
+    cmd = f"python bench/bench_animatic.py {shots} {seconds:g}"
+    return [Measure(f"animatic of {shots} shots x {seconds:g} s, 1280x720/24 fps, burn-in: build", r["elapsed_s"],
+                    "s", cmd),
+            Measure("animatic speed", r["duration_s"] / r["elapsed_s"], "x real time", cmd)]
+
+
+def main() -> None:
+    shots = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+    seconds = float(sys.argv[2]) if len(sys.argv) > 2 else 8.0
+    r = measure(shots, seconds)
+    frames = round(r["duration_s"] * 24)
+    print(f"animatic: {shots} shots, {r['duration_s']:g} s, 1280x720/24 fps, {frames} frames: "
+          f"{r['elapsed_s']:.1f} s ({frames / r['elapsed_s']:.0f} frames/s, "
+          f"{r['duration_s'] / r['elapsed_s']:.2f}x real time), {r['size_mb']:.1f} MB")
 
 
 if __name__ == "__main__":

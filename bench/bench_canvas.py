@@ -22,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench._registry import Measure, Skip  # noqa: E402
 from tests.browser.conftest import CHROMEDRIVER, CHROMIUM, start_server, stop_server  # noqa: E402
 
 PAN_JS = """
@@ -40,17 +41,16 @@ requestAnimationFrame(step);
 """
 
 
-def main() -> None:
+def measure(blocks: int, seconds: float) -> dict[str, float]:
+    """Start a peer with a board of `blocks`, open its canvas in headless Chromium, time and pan it."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
-    p = argparse.ArgumentParser()
-    p.add_argument("--blocks", type=int, default=1000)
-    p.add_argument("--seconds", type=float, default=4.0)
-    args = p.parse_args()
+    if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
+        raise Skip(f"needs Chromium and chromedriver ({CHROMIUM}, {CHROMEDRIVER})")
     home = Path(tempfile.mkdtemp(prefix="mx-bench-"))
     t0 = time.perf_counter()
-    proc, url = start_server(home, "--blocks", str(args.blocks))
+    proc, url = start_server(home, "--blocks", str(blocks))
     build_s = time.perf_counter() - t0
     opts = webdriver.ChromeOptions()
     opts.binary_location = CHROMIUM
@@ -58,7 +58,7 @@ def main() -> None:
                 "--window-size=1600,1000", f"--user-data-dir={tempfile.mkdtemp(prefix='mx-chrome-')}"):
         opts.add_argument(arg)
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
-    driver.set_script_timeout(args.seconds + 30)
+    driver.set_script_timeout(seconds + 30)
     try:
         results = {}
         for run in ("cold", "warm"):
@@ -75,22 +75,42 @@ def main() -> None:
                 "return Math.round((window.__mxMarks || {}).reset || -1)")
             results["nodes"] = nodes
             results["rendered_at_fit"] = rendered
-        pan = driver.execute_async_script(PAN_JS, args.seconds)
+        pan = driver.execute_async_script(PAN_JS, seconds)
         driver.execute_script("window.__mxFlow.zoomTo(0.3)")  # light cards with titles
-        pan_cards = driver.execute_async_script(PAN_JS, args.seconds)
+        pan_cards = driver.execute_async_script(PAN_JS, seconds)
         driver.execute_script("window.__mxFlow.zoomTo(1)")
-        pan_zoomed = driver.execute_async_script(PAN_JS, args.seconds)
+        pan_zoomed = driver.execute_async_script(PAN_JS, seconds)
         results.update({
-            "blocks": args.blocks, "server_start_s": round(build_s, 2),
+            "blocks": blocks, "server_start_s": round(build_s, 2),
             "pan_fps_fitted": round(pan["fps"], 1), "pan_worst_frame_ms_fitted": round(pan["worst_frame_ms"], 1),
             "pan_fps_zoom0.3": round(pan_cards["fps"], 1),
             "pan_fps_zoom1": round(pan_zoomed["fps"], 1),
             "pan_worst_frame_ms_zoom1": round(pan_zoomed["worst_frame_ms"], 1),
         })
-        print(json.dumps(results, indent=2))
     finally:
         driver.quit()
         stop_server(proc)
+    return results
+
+
+def collect(quick: bool) -> list[Measure]:
+    blocks, seconds = (300, 1.5) if quick else (1000, 4.0)
+    r = measure(blocks, seconds)
+    cmd = f"python bench/bench_canvas.py --blocks {blocks} --seconds {seconds:g}"
+    return [Measure(f"{blocks:,}-block board: first interactive, cold", r["first_interactive_ms_cold"], "ms", cmd),
+            Measure(f"{blocks:,}-block board: first interactive, warm", r["first_interactive_ms_warm"], "ms", cmd),
+            Measure("pan frame rate, fitted (whole board)", r["pan_fps_fitted"], "fps", cmd),
+            Measure("pan frame rate, zoom 0.3 (cards)", r["pan_fps_zoom0.3"], "fps", cmd),
+            Measure("pan frame rate, zoom 1 (full blocks)", r["pan_fps_zoom1"], "fps", cmd,
+                    note="headless software rendering: a floor")]
+
+
+def main() -> None:
+    p = argparse.ArgumentParser()
+    p.add_argument("--blocks", type=int, default=1000)
+    p.add_argument("--seconds", type=float, default=4.0)
+    args = p.parse_args()
+    print(json.dumps(measure(args.blocks, args.seconds), indent=2))
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench._registry import Measure
 from flows.workflows import load_templates
 from peers.backends.base import RenderRequest
 from peers.backends.comfy import ComfyBackend, ComfySettings
@@ -42,7 +43,7 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-async def bench_dispatch(fake: FakeComfy, backend: ComfyBackend, root: Path, jobs: int) -> None:
+async def bench_dispatch(fake: FakeComfy, backend: ComfyBackend, root: Path, jobs: int) -> dict[str, float]:
     fake.steps, fake.previews, fake.max_side = 0, False, 16
     dispatch, total = [], []
     for i in range(jobs):
@@ -62,9 +63,11 @@ async def bench_dispatch(fake: FakeComfy, backend: ComfyBackend, root: Path, job
         f"p99 {pct(ms, 0.99):.2f} ms, max {max(ms):.2f} ms"
     )
     print(f"full zero-step job round trip: p50 {statistics.median(tot):.2f} ms, p99 {pct(tot, 0.99):.2f} ms")
+    return {"dispatch_p50_ms": statistics.median(ms), "dispatch_p99_ms": pct(ms, 0.99),
+            "round_trip_p50_ms": statistics.median(tot)}
 
 
-async def bench_clip(fake: FakeComfy, backend: ComfyBackend, root: Path, repeats: int) -> None:
+async def bench_clip(fake: FakeComfy, backend: ComfyBackend, root: Path, repeats: int) -> dict[str, float]:
     fake.steps, fake.previews, fake.max_side, fake.max_frames = 1, False, None, None
     start = root / "start.png"
     from PIL import Image
@@ -99,13 +102,10 @@ async def bench_clip(fake: FakeComfy, backend: ComfyBackend, root: Path, repeats
         f"fetch 8-s 720p clip /view -> workdir: p50 {f50 * 1000:.1f} ms ({size / f50 / 1e6:.0f} MB/s), "
         f"+ sha256 p50 {statistics.median(hashing) * 1000:.1f} ms; over {repeats} fetches"
     )
+    return {"fetch_p50_ms": f50 * 1000, "sha256_p50_ms": statistics.median(hashing) * 1000, "clip_mb": size / 1e6}
 
 
-async def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--jobs", type=int, default=200)
-    parser.add_argument("--fetches", type=int, default=10)
-    args = parser.parse_args()
+async def measure(jobs: int, fetches: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         async with FakeComfy(root / "comfy") as fake:
@@ -113,11 +113,31 @@ async def main() -> None:
                                    settings=ComfySettings(min_preview_interval_s=0))
             try:
                 await backend.capabilities()
-                await bench_dispatch(fake, backend, root, args.jobs)
-                await bench_clip(fake, backend, root, args.fetches)
+                found = await bench_dispatch(fake, backend, root, jobs)
+                found.update(await bench_clip(fake, backend, root, fetches))
             finally:
                 await backend.close()
+    return found
+
+
+def collect(quick: bool) -> list[Measure]:
+    jobs, fetches = (40, 3) if quick else (200, 10)
+    r = asyncio.run(measure(jobs, fetches))
+    cmd = f"python bench/bench_comfy.py --jobs {jobs} --fetches {fetches}"
+    return [Measure(f"dispatch p50 (run() -> prompt accepted, {jobs} jobs)", r["dispatch_p50_ms"], "ms", cmd),
+            Measure("dispatch p99", r["dispatch_p99_ms"], "ms", cmd),
+            Measure("zero-step job round trip p50", r["round_trip_p50_ms"], "ms", cmd),
+            Measure(f"fetch an 8-s 720p clip ({r['clip_mb']:.2f} MB) from /view, p50", r["fetch_p50_ms"], "ms", cmd),
+            Measure("sha256 of that clip, p50", r["sha256_p50_ms"], "ms", cmd)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--jobs", type=int, default=200)
+    parser.add_argument("--fetches", type=int, default=10)
+    args = parser.parse_args()
+    asyncio.run(measure(args.jobs, args.fetches))
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    main()

@@ -1,12 +1,13 @@
 """How long the built-in CPU backend takes: still panels, 8-second clips at a few sizes, cancel latency.
 
-    .venv/bin/python bench/bench_cpu_backend.py
+    .venv/bin/python bench/bench_cpu_backend.py [--quick]   # quick: one repeat, 640 and 854 clips only
 
 Tracks trends (and feeds the cost model constants in peers/backends/cpu.py); it asserts nothing.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import statistics
 import sys
@@ -16,6 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench._registry import Measure
 from peers.backends.base import RenderRequest
 from peers.backends.cpu import CpuBackend
 
@@ -38,12 +40,16 @@ async def _time(backend: CpuBackend, req: RenderRequest, workdir: Path) -> float
     return time.perf_counter() - t
 
 
-async def main() -> None:
+async def main(quick: bool = False) -> list[Measure]:
+    """Print each timing and return them as figures."""
+    cmd = "python bench/bench_cpu_backend.py" + (" --quick" if quick else "")
+    repeats = 1 if quick else REPEATS
+    out: list[Measure] = []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         still_times: list[float] = []
         backend = CpuBackend()
-        for i in range(REPEATS):
+        for i in range(repeats):
             for j, (prompt, panel) in enumerate(PROMPTS):
                 req = RenderRequest(job_id=f"s{i}{j}", stage="still", prompt=prompt, seed=i, panel=panel)
                 still_times.append(await _time(backend, req, work))
@@ -51,12 +57,13 @@ async def main() -> None:
             f"still 1280x720: median {statistics.median(still_times):.3f}s "
             f"min {min(still_times):.3f}s max {max(still_times):.3f}s (n={len(still_times)})"
         )
+        out.append(Measure("still 1280x720 storyboard panel, median", statistics.median(still_times), "s", cmd))
         still = work / "s00-still.png"
 
-        for long_side in (640, 854, 1280):
+        for long_side in (640, 854) if quick else (640, 854, 1280):
             clip_backend = CpuBackend(clip_long_side=long_side)
             times = []
-            for i in range(REPEATS):
+            for i in range(repeats):
                 req = RenderRequest(
                     job_id=f"c{long_side}{i}",
                     stage="clip",
@@ -68,10 +75,14 @@ async def main() -> None:
                 )
                 times.append(await _time(clip_backend, req, work))
             size = clip_backend._clip_size(req)
-            print(f"clip {size[0]}x{size[1]} 8s@16fps: median {statistics.median(times):.3f}s (n={REPEATS})")
+            print(f"clip {size[0]}x{size[1]} 8s@16fps: median {statistics.median(times):.3f}s (n={repeats})")
+            out.append(Measure(f"clip {size[0]}x{size[1]}, 8 s at 16 fps, median", statistics.median(times), "s", cmd))
 
-        req = RenderRequest(job_id="c30", stage="clip", prompt="", input_image=still, duration_s=8.0, fps=30)
-        print(f"clip 854x480 8s@30fps: {await _time(backend, req, work):.3f}s")
+        if not quick:
+            req = RenderRequest(job_id="c30", stage="clip", prompt="", input_image=still, duration_s=8.0, fps=30)
+            seconds = await _time(backend, req, work)
+            print(f"clip 854x480 8s@30fps: {seconds:.3f}s")
+            out.append(Measure("clip 854x480, 8 s at 30 fps", seconds, "s", cmd))
 
         seen = asyncio.Event()
         req = RenderRequest(job_id="cancel", stage="clip", prompt="", input_image=still, duration_s=60, fps=30)
@@ -85,9 +96,18 @@ async def main() -> None:
             await task
         except asyncio.CancelledError:
             pass
-        print(f"cancel latency (clip mid-encode): {(time.perf_counter() - t) * 1000:.1f} ms")
+        cancel_ms = (time.perf_counter() - t) * 1000
+        print(f"cancel latency (clip mid-encode): {cancel_ms:.1f} ms")
+        out.append(Measure("cancel mid-encode -> task ended", cancel_ms, "ms", cmd))
         print("estimate after these runs:", backend.estimate(RenderRequest(job_id="e", stage="clip", prompt="")))
+    return out
+
+
+def collect(quick: bool) -> list[Measure]:
+    return asyncio.run(main(quick))
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="one repeat; 640 and 854 clips at 16 fps only")
+    asyncio.run(main(parser.parse_args().quick))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import importlib.util
 import statistics
 import sys
 import tempfile
@@ -21,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench._registry import Measure, Skip
 from mesh.model.activity import EventKind, record
 from mesh.model.jobs import job, plan_render
 from mesh.model.replica import Replica
@@ -46,7 +48,7 @@ def _settings(model: Path) -> object:
                               "MULTIPLEX_NARRATOR_MAX_TOKENS": "64", "MULTIPLEX_NARRATOR_THREADS": "1"})
 
 
-async def first_token(model: Path, rounds: int = 30) -> None:
+async def first_token(model: Path, rounds: int = 30) -> dict[str, float]:
     """A board event -> the first narrated token in the document, through the running narrator task."""
     r = Replica("b")
     r.board.add_default_blocks(origin="user:bench")
@@ -72,6 +74,8 @@ async def first_token(model: Path, rounds: int = 30) -> None:
           f"p99 {pct(latencies, 0.99):.1f} ms ({rounds} events); model first token p50 "
           f"{statistics.median(s.first_token_s) * 1000:.1f} ms; {s.tokens / s.stream_s:.0f} tokens/s "
           f"({s.tokens} tokens in {s.finished} narrations)")
+    return {"p50_ms": statistics.median(latencies), "p99_ms": pct(latencies, 0.99),
+            "model_first_token_ms": statistics.median(s.first_token_s) * 1000, "tokens_per_s": s.tokens / s.stream_s}
 
 
 async def claim_latency(peers: int, renders: int, tmp: Path, model: Path | None, *, isolate: bool = True
@@ -147,7 +151,7 @@ class HourOfR1:
         pass
 
 
-async def hour_of_narration() -> None:
+async def hour_of_narration() -> dict[str, float]:
     """One narration every 20 s for an hour of simulated time, each streamed (a few writes a second), each
     asking for an illustration that a peer renders: how much the document grows."""
     r = Replica("b")
@@ -187,12 +191,38 @@ async def hour_of_narration() -> None:
     print(f"an hour of narration ({narrations} narrations, {writes} document writes, {narrations} illustrations): "
           f"document {before / 1024:.0f} KiB -> {after / 1024:.0f} KiB (+{(after - before) / 1024:.0f} KiB); "
           f"illustrations kept {sum(1 for b in board.blocks(BlockKind.GEN_ART))}")
+    return {"narrations": narrations, "growth_kib": (after - before) / 1024}
 
 
 def _visual_jobs(board: object) -> list:
     from mesh.model.jobs import jobs
 
     return [j for j in jobs(board) if j.visual]  # type: ignore[arg-type]
+
+
+def collect(quick: bool) -> list[Measure]:
+    """The figures for `python -m bench`: 10 renders per claim run when quick (30 otherwise)."""
+    missing = [m for m in ("llama_cpp", "gguf") if importlib.util.find_spec(m) is None]
+    if missing:
+        raise Skip(f"needs the llm extra (pip install -e '.[llm]'): {', '.join(missing)} not installed")
+    peers, renders = 4, 10 if quick else 30
+    cmd = f"python bench/bench_narrator.py --peers {peers} --renders {renders}"
+    hour = asyncio.run(hour_of_narration())
+    out = [Measure(f"an hour of narration ({hour['narrations']:.0f} narrations): document growth", hour["growth_kib"],
+                   "KiB", cmd)]
+    with tempfile.TemporaryDirectory() as tmp:
+        model = write_tiny_r1(Path(tmp) / "tiny-r1.gguf")
+        ft = asyncio.run(first_token(model, 10 if quick else 30))
+        out += [Measure("board event -> first narrated token p50 (tiny model)", ft["p50_ms"], "ms", cmd),
+                Measure("board event -> first narrated token p99", ft["p99_ms"], "ms", cmd),
+                Measure("tokens/s (tiny model, one CPU thread)", ft["tokens_per_s"], "tokens/s", cmd)]
+        for n, (label, m, isolate) in enumerate((("without the narrator", None, True),
+                                                ("narrator in a child process", model, True),
+                                                ("narrator in a thread", model, False))):
+            lat = asyncio.run(claim_latency(peers, renders, Path(tmp) / f"c{n}", m, isolate=isolate))
+            out += [Measure(f"claim latency p50, {peers} peers, {label}", statistics.median(lat), "ms", cmd),
+                    Measure(f"claim latency p99, {peers} peers, {label}", pct(lat, 0.99), "ms", cmd)]
+    return out
 
 
 def main() -> None:

@@ -14,6 +14,10 @@ from pathlib import Path
 
 import aiohttp
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench._registry import Measure, Skip
+
 FRAME = 16 * 1024 * 1024
 CONNECTIONS = 40
 
@@ -74,8 +78,8 @@ async def _flood(port: int, pid: int) -> float:
     return peak
 
 
-def main() -> None:
-    capped = "--uncapped" not in sys.argv
+def measure(capped: bool) -> dict[str, float]:
+    """Server RSS (MB) before, at the peak of and after the flood."""
     q: mp.Queue = mp.get_context("spawn").Queue()
     proc = mp.get_context("spawn").Process(target=_server, args=(q, capped), daemon=True)
     proc.start()
@@ -84,10 +88,29 @@ def main() -> None:
     peak = asyncio.run(_flood(port, proc.pid))
     asyncio.run(asyncio.sleep(1.0))
     after = _rss_mb(proc.pid)
-    print(f"{'capped' if capped else 'uncapped'}: server RSS {before:.0f} MB, peak {peak:.0f} MB, "
-          f"{after:.0f} MB after {CONNECTIONS} parallel pre-handshake frames of {FRAME // (1024 * 1024)} MiB")
     proc.terminate()
     proc.join(5)
+    return {"before": before, "peak": peak, "after": after}
+
+
+def collect(quick: bool) -> list[Measure]:
+    if not Path("/proc/self/status").exists():
+        raise Skip("reads server memory from /proc (Linux only)")
+    out = []
+    for capped in (True,) if quick else (True, False):
+        r = measure(capped)
+        label = "capped transport (what `multiplex up` runs)" if capped else "uncapped (uvicorn's plain protocol)"
+        cmd = "python bench/preauth_flood.py" + ("" if capped else " --uncapped")
+        out.append(Measure(f"server RSS peak under {CONNECTIONS} x {FRAME >> 20} MiB pre-handshake frames, {label}",
+                           r["peak"], "MB", cmd, note=f"{r['before']:.0f} MB before, {r['after']:.0f} MB after"))
+    return out
+
+
+def main() -> None:
+    capped = "--uncapped" not in sys.argv
+    r = measure(capped)
+    print(f"{'capped' if capped else 'uncapped'}: server RSS {r['before']:.0f} MB, peak {r['peak']:.0f} MB, "
+          f"{r['after']:.0f} MB after {CONNECTIONS} parallel pre-handshake frames of {FRAME // (1024 * 1024)} MiB")
 
 
 if __name__ == "__main__":
