@@ -1,13 +1,13 @@
-import { getCurrentScope as rr, inject as St, effectScope as sr, watch as $e, provide as Pt, defineComponent as Be, useSlots as Ts, onUnmounted as Ps, openBlock as C, createElementBlock as z, unref as V, createVNode as ae, withCtx as He, renderSlot as qe, computed as J, normalizeStyle as Pe, normalizeClass as Oe, getCurrentInstance as Zt, reactive as sn, onScopeDispose as An, ref as we, nextTick as Xe, onBeforeMount as As, onMounted as at, shallowRef as xt, toRef as Ae, createElementVNode as k, Fragment as me, renderList as ze, onBeforeUnmount as yn, isMemoSame as Ds, createBlock as Re, createCommentVNode as ie, toDisplayString as X, isRef as Ho, toRefs as zs, customRef as Os, createPropsRestProxy as Bs, toValue as Ce, resolveComponent as ar, h as Ne, useAttrs as Rs, mergeProps as lr, resolveDynamicComponent as ur, createTextVNode as Se, markRaw as Ue, readonly as Vs, withModifiers as ve, watchEffect as Ls, withDirectives as qt, withKeys as dt, vModelText as an, vModelCheckbox as Hs } from "vue";
+import { getCurrentScope as rr, inject as St, effectScope as sr, watch as $e, provide as Pt, defineComponent as Be, useSlots as Ts, onUnmounted as Ps, openBlock as C, createElementBlock as z, unref as V, createVNode as ae, withCtx as He, renderSlot as qe, computed as J, normalizeStyle as Pe, normalizeClass as Oe, getCurrentInstance as Zt, reactive as sn, onScopeDispose as An, ref as we, nextTick as Xe, onBeforeMount as As, onMounted as at, shallowRef as xt, toRef as Ae, createElementVNode as _, Fragment as me, renderList as ze, onBeforeUnmount as yn, isMemoSame as Ds, createBlock as Re, createCommentVNode as re, toDisplayString as X, isRef as Ho, toRefs as zs, customRef as Os, createPropsRestProxy as Bs, toValue as Ce, resolveComponent as ar, h as Ne, useAttrs as Rs, mergeProps as lr, resolveDynamicComponent as ur, createTextVNode as Se, markRaw as Ue, readonly as Vs, withModifiers as ve, watchEffect as Ls, withDirectives as qt, withKeys as dt, vModelText as an, Teleport as Hs, vModelCheckbox as Fs } from "vue";
 function ln(e) {
   return rr() ? (An(e), !0) : !1;
 }
 function ft(e) {
   return typeof e == "function" ? e() : V(e);
 }
-const Fs = typeof window < "u" && typeof document < "u", Ys = (e) => typeof e < "u", Xs = Object.prototype.toString, qs = (e) => Xs.call(e) === "[object Object]", Gs = () => {
+const Ys = typeof window < "u" && typeof document < "u", Xs = (e) => typeof e < "u", qs = Object.prototype.toString, Gs = (e) => qs.call(e) === "[object Object]", Us = () => {
 };
-function Us(e, t) {
+function Ws(e, t) {
   function n(...o) {
     return new Promise((i, r) => {
       Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(r);
@@ -16,7 +16,7 @@ function Us(e, t) {
   return n;
 }
 const cr = (e) => e();
-function Ws(e = cr) {
+function Ks(e = cr) {
   const t = we(!0);
   function n() {
     t.value = !1;
@@ -34,14 +34,14 @@ function oi(e, t = !1, n = "Timeout") {
     setTimeout(t ? () => i(n) : o, e);
   });
 }
-function Ks(e, t, n = {}) {
+function Zs(e, t, n = {}) {
   const {
     eventFilter: o = cr,
     ...i
   } = n;
   return $e(
     e,
-    Us(
+    Ws(
       o,
       t
     ),
@@ -52,8 +52,8 @@ function Vt(e, t, n = {}) {
   const {
     eventFilter: o,
     ...i
-  } = n, { eventFilter: r, pause: s, resume: a, isActive: l } = Ws(o);
-  return { stop: Ks(
+  } = n, { eventFilter: r, pause: s, resume: a, isActive: l } = Ks(o);
+  return { stop: Zs(
     e,
     t,
     {
@@ -62,7 +62,7 @@ function Vt(e, t, n = {}) {
     }
   ), pause: s, resume: a, isActive: l };
 }
-function Zs(e, t = {}) {
+function Js(e, t = {}) {
   if (!Ho(e))
     return zs(e);
   const n = Array.isArray(e.value) ? Array.from({ length: e.value.length }) : {};
@@ -111,12 +111,12 @@ function So(e, t = !1) {
     if (!Ho(f))
       return n((m) => m === f, d);
     const { flush: h = "sync", deep: $ = !1, timeout: y, throwOnTimeout: p } = d ?? {};
-    let _ = null;
+    let k = null;
     const g = [new Promise((m) => {
-      _ = $e(
+      k = $e(
         [e, f],
-        ([B, I]) => {
-          t !== (B === I) && (_ == null || _(), m(B));
+        ([B, T]) => {
+          t !== (B === T) && (k == null || k(), m(B));
         },
         {
           flush: h,
@@ -126,7 +126,7 @@ function So(e, t = !1) {
       );
     })];
     return y != null && g.push(
-      oi(y, p).then(() => ft(e)).finally(() => (_ == null || _(), ft(e)))
+      oi(y, p).then(() => ft(e)).finally(() => (k == null || k(), ft(e)))
     ), Promise.race(g);
   }
   function i(f) {
@@ -179,25 +179,25 @@ function So(e, t = !1) {
 function $o(e) {
   return So(e);
 }
-function Js(e) {
+function Qs(e) {
   var t;
   const n = ft(e);
   return (t = n == null ? void 0 : n.$el) != null ? t : n;
 }
-const dr = Fs ? window : void 0;
+const dr = Ys ? window : void 0;
 function fr(...e) {
   let t, n, o, i;
   if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = dr) : [t, n, o, i] = e, !t)
-    return Gs;
+    return Us;
   Array.isArray(n) || (n = [n]), Array.isArray(o) || (o = [o]);
   const r = [], s = () => {
     r.forEach((c) => c()), r.length = 0;
   }, a = (c, f, d, h) => (c.addEventListener(f, d, h), () => c.removeEventListener(f, d, h)), l = $e(
-    () => [Js(t), ft(i)],
+    () => [Qs(t), ft(i)],
     ([c, f]) => {
       if (s(), !c)
         return;
-      const d = qs(f) ? { ...f } : f;
+      const d = Gs(f) ? { ...f } : f;
       r.push(
         ...n.flatMap((h) => o.map(($) => a(c, h, $, d)))
       );
@@ -208,7 +208,7 @@ function fr(...e) {
   };
   return ln(u), u;
 }
-function Qs(e) {
+function js(e) {
   return typeof e == "function" ? e : typeof e == "string" ? (t) => t.key === e : Array.isArray(e) ? (t) => e.includes(t.key) : () => !0;
 }
 function ii(...e) {
@@ -219,12 +219,12 @@ function ii(...e) {
     eventName: r = "keydown",
     passive: s = !1,
     dedupe: a = !1
-  } = o, l = Qs(t);
+  } = o, l = js(t);
   return fr(i, r, (c) => {
     c.repeat && ft(a) || l(c) && n(c);
   }, s);
 }
-function js(e) {
+function ea(e) {
   return JSON.parse(JSON.stringify(e));
 }
 function fo(e, t, n, o = {}) {
@@ -239,35 +239,35 @@ function fo(e, t, n, o = {}) {
   } = o, h = Zt(), $ = n || (h == null ? void 0 : h.emit) || ((i = h == null ? void 0 : h.$emit) == null ? void 0 : i.bind(h)) || ((s = (r = h == null ? void 0 : h.proxy) == null ? void 0 : r.$emit) == null ? void 0 : s.bind(h == null ? void 0 : h.proxy));
   let y = u;
   t || (t = "modelValue"), y = y || `update:${t.toString()}`;
-  const p = (g) => a ? typeof a == "function" ? a(g) : js(g) : g, _ = () => Ys(e[t]) ? p(e[t]) : f, N = (g) => {
+  const p = (g) => a ? typeof a == "function" ? a(g) : ea(g) : g, k = () => Xs(e[t]) ? p(e[t]) : f, N = (g) => {
     d ? d(g) && $(y, g) : $(y, g);
   };
   if (l) {
-    const g = _(), m = we(g);
+    const g = k(), m = we(g);
     let B = !1;
     return $e(
       () => e[t],
-      (I) => {
-        B || (B = !0, m.value = p(I), Xe(() => B = !1));
+      (T) => {
+        B || (B = !0, m.value = p(T), Xe(() => B = !1));
       }
     ), $e(
       m,
-      (I) => {
-        !B && (I !== e[t] || c) && N(I);
+      (T) => {
+        !B && (T !== e[t] || c) && N(T);
       },
       { deep: c }
     ), m;
   } else
     return J({
       get() {
-        return _();
+        return k();
       },
       set(g) {
         N(g);
       }
     });
 }
-var ea = { value: () => {
+var ta = { value: () => {
 } };
 function Qn() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
@@ -280,7 +280,7 @@ function Qn() {
 function Dn(e) {
   this._ = e;
 }
-function ta(e, t) {
+function na(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n))
@@ -291,10 +291,10 @@ function ta(e, t) {
 Dn.prototype = Qn.prototype = {
   constructor: Dn,
   on: function(e, t) {
-    var n = this._, o = ta(e + "", n), i, r = -1, s = o.length;
+    var n = this._, o = na(e + "", n), i, r = -1, s = o.length;
     if (arguments.length < 2) {
       for (; ++r < s; )
-        if ((i = (e = o[r]).type) && (i = na(n[i], e.name)))
+        if ((i = (e = o[r]).type) && (i = oa(n[i], e.name)))
           return i;
       return;
     }
@@ -330,7 +330,7 @@ Dn.prototype = Qn.prototype = {
       o[i].value.apply(t, n);
   }
 };
-function na(e, t) {
+function oa(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
@@ -338,7 +338,7 @@ function na(e, t) {
 function ri(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = ea, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = ta, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
@@ -355,53 +355,53 @@ function jn(e) {
   var t = e += "", n = t.indexOf(":");
   return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), si.hasOwnProperty(t) ? { space: si[t], local: e } : e;
 }
-function oa(e) {
+function ia(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
     return n === Eo && t.documentElement.namespaceURI === Eo ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function ia(e) {
+function ra(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
 function hr(e) {
   var t = jn(e);
-  return (t.local ? ia : oa)(t);
+  return (t.local ? ra : ia)(t);
 }
-function ra() {
+function sa() {
 }
 function Fo(e) {
-  return e == null ? ra : function() {
+  return e == null ? sa : function() {
     return this.querySelector(e);
   };
 }
-function sa(e) {
+function aa(e) {
   typeof e != "function" && (e = Fo(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = new Array(s), l, u, c = 0; c < s; ++c)
       (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), a[c] = u);
   return new We(o, this._parents);
 }
-function aa(e) {
+function la(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function la() {
+function ua() {
   return [];
 }
 function mr(e) {
-  return e == null ? la : function() {
+  return e == null ? ua : function() {
     return this.querySelectorAll(e);
   };
 }
-function ua(e) {
+function ca(e) {
   return function() {
-    return aa(e.apply(this, arguments));
+    return la(e.apply(this, arguments));
   };
 }
-function ca(e) {
-  typeof e == "function" ? e = ua(e) : e = mr(e);
+function da(e) {
+  typeof e == "function" ? e = ca(e) : e = mr(e);
   for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
     for (var s = t[r], a = s.length, l, u = 0; u < a; ++u)
       (l = s[u]) && (o.push(e.call(l, l.__data__, u, s)), i.push(l));
@@ -417,31 +417,31 @@ function gr(e) {
     return t.matches(e);
   };
 }
-var da = Array.prototype.find;
-function fa(e) {
+var fa = Array.prototype.find;
+function ha(e) {
   return function() {
-    return da.call(this.children, e);
+    return fa.call(this.children, e);
   };
 }
-function ha() {
+function ma() {
   return this.firstElementChild;
 }
-function ma(e) {
-  return this.select(e == null ? ha : fa(typeof e == "function" ? e : gr(e)));
+function va(e) {
+  return this.select(e == null ? ma : ha(typeof e == "function" ? e : gr(e)));
 }
-var va = Array.prototype.filter;
-function ga() {
+var ga = Array.prototype.filter;
+function pa() {
   return Array.from(this.children);
 }
-function pa(e) {
+function ya(e) {
   return function() {
-    return va.call(this.children, e);
+    return ga.call(this.children, e);
   };
 }
-function ya(e) {
-  return this.selectAll(e == null ? ga : pa(typeof e == "function" ? e : gr(e)));
-}
 function wa(e) {
+  return this.selectAll(e == null ? pa : ya(typeof e == "function" ? e : gr(e)));
+}
+function xa(e) {
   typeof e != "function" && (e = vr(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], l, u = 0; u < s; ++u)
@@ -451,7 +451,7 @@ function wa(e) {
 function pr(e) {
   return new Array(e.length);
 }
-function xa() {
+function ba() {
   return new We(this._enter || this._groups.map(pr), this._parents);
 }
 function Ln(e, t) {
@@ -472,18 +472,18 @@ Ln.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function ba(e) {
+function _a(e) {
   return function() {
     return e;
   };
 }
-function _a(e, t, n, o, i, r) {
+function ka(e, t, n, o, i, r) {
   for (var s = 0, a, l = t.length, u = r.length; s < u; ++s)
     (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new Ln(e, r[s]);
   for (; s < l; ++s)
     (a = t[s]) && (i[s] = a);
 }
-function ka(e, t, n, o, i, r, s) {
+function Sa(e, t, n, o, i, r, s) {
   var a, l, u = /* @__PURE__ */ new Map(), c = t.length, f = r.length, d = new Array(c), h;
   for (a = 0; a < c; ++a)
     (l = t[a]) && (d[a] = h = s.call(l, l.__data__, a, t) + "", u.has(h) ? i[a] = l : u.set(h, l));
@@ -492,17 +492,17 @@ function ka(e, t, n, o, i, r, s) {
   for (a = 0; a < c; ++a)
     (l = t[a]) && u.get(d[a]) === l && (i[a] = l);
 }
-function Sa(e) {
+function $a(e) {
   return e.__data__;
 }
-function $a(e, t) {
+function Ea(e, t) {
   if (!arguments.length)
-    return Array.from(this, Sa);
-  var n = t ? ka : _a, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = ba(e));
+    return Array.from(this, $a);
+  var n = t ? Sa : ka, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = _a(e));
   for (var r = i.length, s = new Array(r), a = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
-    var c = o[u], f = i[u], d = f.length, h = Ea(e.call(c, c && c.__data__, u, o)), $ = h.length, y = a[u] = new Array($), p = s[u] = new Array($), _ = l[u] = new Array(d);
-    n(c, f, y, p, _, h, t);
+    var c = o[u], f = i[u], d = f.length, h = Na(e.call(c, c && c.__data__, u, o)), $ = h.length, y = a[u] = new Array($), p = s[u] = new Array($), k = l[u] = new Array(d);
+    n(c, f, y, p, k, h, t);
     for (var N = 0, g = 0, m, B; N < $; ++N)
       if (m = y[N]) {
         for (N >= g && (g = N + 1); !(B = p[g]) && ++g < $; )
@@ -512,17 +512,17 @@ function $a(e, t) {
   }
   return s = new We(s, o), s._enter = a, s._exit = l, s;
 }
-function Ea(e) {
+function Na(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Na() {
+function Ca() {
   return new We(this._exit || this._groups.map(pr), this._parents);
 }
-function Ca(e, t, n) {
+function Ma(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function Ma(e) {
+function Ia(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), l = 0; l < s; ++l)
     for (var u = n[l], c = o[l], f = u.length, d = a[l] = new Array(f), h, $ = 0; $ < f; ++$)
       (h = u[$] || c[$]) && (d[$] = h);
@@ -530,14 +530,14 @@ function Ma(e) {
     a[l] = n[l];
   return new We(a, this._parents);
 }
-function Ia() {
+function Ta() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
       (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
   return this;
 }
-function Ta(e) {
-  e || (e = Pa);
+function Pa(e) {
+  e || (e = Aa);
   function t(f, d) {
     return f && d ? e(f.__data__, d.__data__) : !f - !d;
   }
@@ -548,17 +548,17 @@ function Ta(e) {
   }
   return new We(i, this._parents).order();
 }
-function Pa(e, t) {
+function Aa(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Aa() {
+function Da() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Da() {
+function za() {
   return Array.from(this);
 }
-function za() {
+function Oa() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
       var s = o[i];
@@ -567,104 +567,104 @@ function za() {
     }
   return null;
 }
-function Oa() {
+function Ba() {
   let e = 0;
   for (const t of this)
     ++e;
   return e;
 }
-function Ba() {
+function Ra() {
   return !this.node();
 }
-function Ra(e) {
+function Va(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
     for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
       (a = i[r]) && e.call(a, a.__data__, r, i);
   return this;
 }
-function Va(e) {
+function La(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function La(e) {
+function Ha(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Ha(e, t) {
+function Fa(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function Fa(e, t) {
-  return function() {
-    this.setAttributeNS(e.space, e.local, t);
-  };
-}
 function Ya(e, t) {
   return function() {
-    var n = t.apply(this, arguments);
-    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
+    this.setAttributeNS(e.space, e.local, t);
   };
 }
 function Xa(e, t) {
   return function() {
     var n = t.apply(this, arguments);
-    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
 function qa(e, t) {
+  return function() {
+    var n = t.apply(this, arguments);
+    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+  };
+}
+function Ga(e, t) {
   var n = jn(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? La : Va : typeof t == "function" ? n.local ? Xa : Ya : n.local ? Fa : Ha)(n, t));
+  return this.each((t == null ? n.local ? Ha : La : typeof t == "function" ? n.local ? qa : Xa : n.local ? Ya : Fa)(n, t));
 }
 function yr(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Ga(e) {
+function Ua(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Ua(e, t, n) {
+function Wa(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function Wa(e, t, n) {
+function Ka(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function Ka(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? Ga : typeof t == "function" ? Wa : Ua)(e, t, n ?? "")) : Gt(this.node(), e);
+function Za(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? Ua : typeof t == "function" ? Ka : Wa)(e, t, n ?? "")) : Gt(this.node(), e);
 }
 function Gt(e, t) {
   return e.style.getPropertyValue(t) || yr(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Za(e) {
+function Ja(e) {
   return function() {
     delete this[e];
   };
 }
-function Ja(e, t) {
+function Qa(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function Qa(e, t) {
+function ja(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function ja(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? Za : typeof t == "function" ? Qa : Ja)(e, t)) : this.node()[e];
+function el(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? Ja : typeof t == "function" ? ja : Qa)(e, t)) : this.node()[e];
 }
 function wr(e) {
   return e.trim().split(/^|\s+/);
@@ -696,22 +696,22 @@ function _r(e, t) {
   for (var n = Yo(e), o = -1, i = t.length; ++o < i; )
     n.remove(t[o]);
 }
-function el(e) {
+function tl(e) {
   return function() {
     br(this, e);
   };
 }
-function tl(e) {
+function nl(e) {
   return function() {
     _r(this, e);
   };
 }
-function nl(e, t) {
+function ol(e, t) {
   return function() {
     (t.apply(this, arguments) ? br : _r)(this, e);
   };
 }
-function ol(e, t) {
+function il(e, t) {
   var n = wr(e + "");
   if (arguments.length < 2) {
     for (var o = Yo(this.node()), i = -1, r = n.length; ++i < r; )
@@ -719,102 +719,102 @@ function ol(e, t) {
         return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? nl : t ? el : tl)(n, t));
+  return this.each((typeof t == "function" ? ol : t ? tl : nl)(n, t));
 }
-function il() {
+function rl() {
   this.textContent = "";
 }
-function rl(e) {
+function sl(e) {
   return function() {
     this.textContent = e;
   };
 }
-function sl(e) {
+function al(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function al(e) {
-  return arguments.length ? this.each(e == null ? il : (typeof e == "function" ? sl : rl)(e)) : this.node().textContent;
+function ll(e) {
+  return arguments.length ? this.each(e == null ? rl : (typeof e == "function" ? al : sl)(e)) : this.node().textContent;
 }
-function ll() {
+function ul() {
   this.innerHTML = "";
 }
-function ul(e) {
+function cl(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function cl(e) {
+function dl(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function dl(e) {
-  return arguments.length ? this.each(e == null ? ll : (typeof e == "function" ? cl : ul)(e)) : this.node().innerHTML;
-}
-function fl() {
-  this.nextSibling && this.parentNode.appendChild(this);
+function fl(e) {
+  return arguments.length ? this.each(e == null ? ul : (typeof e == "function" ? dl : cl)(e)) : this.node().innerHTML;
 }
 function hl() {
-  return this.each(fl);
+  this.nextSibling && this.parentNode.appendChild(this);
 }
 function ml() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+  return this.each(hl);
 }
 function vl() {
-  return this.each(ml);
+  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function gl(e) {
+function gl() {
+  return this.each(vl);
+}
+function pl(e) {
   var t = typeof e == "function" ? e : hr(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function pl() {
+function yl() {
   return null;
 }
-function yl(e, t) {
-  var n = typeof e == "function" ? e : hr(e), o = t == null ? pl : typeof t == "function" ? t : Fo(t);
+function wl(e, t) {
+  var n = typeof e == "function" ? e : hr(e), o = t == null ? yl : typeof t == "function" ? t : Fo(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function wl() {
+function xl() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function xl() {
-  return this.each(wl);
-}
 function bl() {
+  return this.each(xl);
+}
+function _l() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function _l() {
+function kl() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function kl(e) {
-  return this.select(e ? _l : bl);
-}
 function Sl(e) {
-  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+  return this.select(e ? kl : _l);
 }
 function $l(e) {
+  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+}
+function El(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function El(e) {
+function Nl(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function Nl(e) {
+function Cl(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -824,9 +824,9 @@ function Nl(e) {
     }
   };
 }
-function Cl(e, t, n) {
+function Ml(e, t, n) {
   return function() {
-    var o = this.__on, i, r = $l(t);
+    var o = this.__on, i, r = El(t);
     if (o) {
       for (var s = 0, a = o.length; s < a; ++s)
         if ((i = o[s]).type === e.type && i.name === e.name) {
@@ -837,8 +837,8 @@ function Cl(e, t, n) {
     this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function Ml(e, t, n) {
-  var o = El(e + ""), i, r = o.length, s;
+function Il(e, t, n) {
+  var o = Nl(e + ""), i, r = o.length, s;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -849,7 +849,7 @@ function Ml(e, t, n) {
     }
     return;
   }
-  for (a = t ? Cl : Nl, i = 0; i < r; ++i)
+  for (a = t ? Ml : Cl, i = 0; i < r; ++i)
     this.each(a(o[i], t, n));
   return this;
 }
@@ -857,20 +857,20 @@ function kr(e, t, n) {
   var o = yr(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function Il(e, t) {
+function Tl(e, t) {
   return function() {
     return kr(this, e, t);
   };
 }
-function Tl(e, t) {
+function Pl(e, t) {
   return function() {
     return kr(this, e, t.apply(this, arguments));
   };
 }
-function Pl(e, t) {
-  return this.each((typeof t == "function" ? Tl : Il)(e, t));
+function Al(e, t) {
+  return this.each((typeof t == "function" ? Pl : Tl)(e, t));
 }
-function* Al() {
+function* Dl() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
       (s = o[i]) && (yield s);
@@ -882,58 +882,58 @@ function We(e, t) {
 function wn() {
   return new We([[document.documentElement]], Sr);
 }
-function Dl() {
+function zl() {
   return this;
 }
 We.prototype = wn.prototype = {
   constructor: We,
-  select: sa,
-  selectAll: ca,
-  selectChild: ma,
-  selectChildren: ya,
-  filter: wa,
-  data: $a,
-  enter: xa,
-  exit: Na,
-  join: Ca,
-  merge: Ma,
-  selection: Dl,
-  order: Ia,
-  sort: Ta,
-  call: Aa,
-  nodes: Da,
-  node: za,
-  size: Oa,
-  empty: Ba,
-  each: Ra,
-  attr: qa,
-  style: Ka,
-  property: ja,
-  classed: ol,
-  text: al,
-  html: dl,
-  raise: hl,
-  lower: vl,
-  append: gl,
-  insert: yl,
-  remove: xl,
-  clone: kl,
-  datum: Sl,
-  on: Ml,
-  dispatch: Pl,
-  [Symbol.iterator]: Al
+  select: aa,
+  selectAll: da,
+  selectChild: va,
+  selectChildren: wa,
+  filter: xa,
+  data: Ea,
+  enter: ba,
+  exit: Ca,
+  join: Ma,
+  merge: Ia,
+  selection: zl,
+  order: Ta,
+  sort: Pa,
+  call: Da,
+  nodes: za,
+  node: Oa,
+  size: Ba,
+  empty: Ra,
+  each: Va,
+  attr: Ga,
+  style: Za,
+  property: el,
+  classed: il,
+  text: ll,
+  html: fl,
+  raise: ml,
+  lower: gl,
+  append: pl,
+  insert: wl,
+  remove: bl,
+  clone: Sl,
+  datum: $l,
+  on: Il,
+  dispatch: Al,
+  [Symbol.iterator]: Dl
 };
 function et(e) {
   return typeof e == "string" ? new We([[document.querySelector(e)]], [document.documentElement]) : new We([[e]], Sr);
 }
-function zl(e) {
+function Ol(e) {
   let t;
   for (; t = e.sourceEvent; )
     e = t;
   return e;
 }
 function ot(e, t) {
-  if (e = zl(e), t === void 0 && (t = e.currentTarget), t) {
+  if (e = Ol(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -946,7 +946,7 @@ function ot(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const Ol = { passive: !1 }, un = { capture: !0, passive: !1 };
+const Bl = { passive: !1 }, un = { capture: !0, passive: !1 };
 function ho(e) {
   e.stopImmediatePropagation();
 }
@@ -994,33 +994,33 @@ No.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function Bl(e) {
+function Rl(e) {
   return !e.ctrlKey && !e.button;
 }
-function Rl() {
+function Vl() {
   return this.parentNode;
 }
-function Vl(e, t) {
+function Ll(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function Ll() {
+function Hl() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Hl() {
-  var e = Bl, t = Rl, n = Vl, o = Ll, i = {}, r = Qn("start", "drag", "end"), s = 0, a, l, u, c, f = 0;
+function Fl() {
+  var e = Rl, t = Vl, n = Ll, o = Hl, i = {}, r = Qn("start", "drag", "end"), s = 0, a, l, u, c, f = 0;
   function d(m) {
-    m.on("mousedown.drag", h).filter(o).on("touchstart.drag", p).on("touchmove.drag", _, Ol).on("touchend.drag touchcancel.drag", N).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    m.on("mousedown.drag", h).filter(o).on("touchstart.drag", p).on("touchmove.drag", k, Bl).on("touchend.drag touchcancel.drag", N).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   function h(m, B) {
     if (!(c || !e.call(this, m, B))) {
-      var I = g(this, t.call(this, m, B), m, B, "mouse");
-      I && (et(m.view).on("mousemove.drag", $, un).on("mouseup.drag", y, un), $r(m.view), ho(m), u = !1, a = m.clientX, l = m.clientY, I("start", m));
+      var T = g(this, t.call(this, m, B), m, B, "mouse");
+      T && (et(m.view).on("mousemove.drag", $, un).on("mouseup.drag", y, un), $r(m.view), ho(m), u = !1, a = m.clientX, l = m.clientY, T("start", m));
     }
   }
   function $(m) {
     if (Ht(m), !u) {
-      var B = m.clientX - a, I = m.clientY - l;
-      u = B * B + I * I > f;
+      var B = m.clientX - a, T = m.clientY - l;
+      u = B * B + T * T > f;
     }
     i.mouse("drag", m);
   }
@@ -1029,27 +1029,27 @@ function Hl() {
   }
   function p(m, B) {
     if (e.call(this, m, B)) {
-      var I = m.changedTouches, D = t.call(this, m, B), A = I.length, F, G;
+      var T = m.changedTouches, D = t.call(this, m, B), A = T.length, F, G;
       for (F = 0; F < A; ++F)
-        (G = g(this, D, m, B, I[F].identifier, I[F])) && (ho(m), G("start", m, I[F]));
+        (G = g(this, D, m, B, T[F].identifier, T[F])) && (ho(m), G("start", m, T[F]));
     }
   }
-  function _(m) {
-    var B = m.changedTouches, I = B.length, D, A;
-    for (D = 0; D < I; ++D)
+  function k(m) {
+    var B = m.changedTouches, T = B.length, D, A;
+    for (D = 0; D < T; ++D)
       (A = i[B[D].identifier]) && (Ht(m), A("drag", m, B[D]));
   }
   function N(m) {
-    var B = m.changedTouches, I = B.length, D, A;
+    var B = m.changedTouches, T = B.length, D, A;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), D = 0; D < I; ++D)
+    }, 500), D = 0; D < T; ++D)
       (A = i[B[D].identifier]) && (ho(m), A("end", m, B[D]));
   }
-  function g(m, B, I, D, A, F) {
-    var G = r.copy(), L = ot(F || I, B), S, Z, x;
+  function g(m, B, T, D, A, F) {
+    var G = r.copy(), L = ot(F || T, B), S, Z, x;
     if ((x = n.call(m, new No("beforestart", {
-      sourceEvent: I,
+      sourceEvent: T,
       target: d,
       identifier: A,
       active: s,
@@ -1116,7 +1116,7 @@ function Nr(e, t) {
 }
 function xn() {
 }
-var cn = 0.7, Hn = 1 / cn, Ft = "\\s*([+-]?\\d+)\\s*", dn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", st = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Fl = /^#([0-9a-f]{3,8})$/, Yl = new RegExp(`^rgb\\(${Ft},${Ft},${Ft}\\)$`), Xl = new RegExp(`^rgb\\(${st},${st},${st}\\)$`), ql = new RegExp(`^rgba\\(${Ft},${Ft},${Ft},${dn}\\)$`), Gl = new RegExp(`^rgba\\(${st},${st},${st},${dn}\\)$`), Ul = new RegExp(`^hsl\\(${dn},${st},${st}\\)$`), Wl = new RegExp(`^hsla\\(${dn},${st},${st},${dn}\\)$`), ai = {
+var cn = 0.7, Hn = 1 / cn, Ft = "\\s*([+-]?\\d+)\\s*", dn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", st = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Yl = /^#([0-9a-f]{3,8})$/, Xl = new RegExp(`^rgb\\(${Ft},${Ft},${Ft}\\)$`), ql = new RegExp(`^rgb\\(${st},${st},${st}\\)$`), Gl = new RegExp(`^rgba\\(${Ft},${Ft},${Ft},${dn}\\)$`), Ul = new RegExp(`^rgba\\(${st},${st},${st},${dn}\\)$`), Wl = new RegExp(`^hsl\\(${dn},${st},${st}\\)$`), Kl = new RegExp(`^hsla\\(${dn},${st},${st},${dn}\\)$`), ai = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1276,18 +1276,18 @@ Xo(xn, At, {
   hex: li,
   // Deprecated! Use color.formatHex.
   formatHex: li,
-  formatHex8: Kl,
-  formatHsl: Zl,
+  formatHex8: Zl,
+  formatHsl: Jl,
   formatRgb: ui,
   toString: ui
 });
 function li() {
   return this.rgb().formatHex();
 }
-function Kl() {
+function Zl() {
   return this.rgb().formatHex8();
 }
-function Zl() {
+function Jl() {
   return Cr(this).formatHsl();
 }
 function ui() {
@@ -1295,7 +1295,7 @@ function ui() {
 }
 function At(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = Fl.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? ci(t) : n === 3 ? new Ge(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? kn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? kn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Yl.exec(e)) ? new Ge(t[1], t[2], t[3], 1) : (t = Xl.exec(e)) ? new Ge(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = ql.exec(e)) ? kn(t[1], t[2], t[3], t[4]) : (t = Gl.exec(e)) ? kn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Ul.exec(e)) ? hi(t[1], t[2] / 100, t[3] / 100, 1) : (t = Wl.exec(e)) ? hi(t[1], t[2] / 100, t[3] / 100, t[4]) : ai.hasOwnProperty(e) ? ci(ai[e]) : e === "transparent" ? new Ge(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = Yl.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? ci(t) : n === 3 ? new Ge(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? kn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? kn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Xl.exec(e)) ? new Ge(t[1], t[2], t[3], 1) : (t = ql.exec(e)) ? new Ge(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Gl.exec(e)) ? kn(t[1], t[2], t[3], t[4]) : (t = Ul.exec(e)) ? kn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Wl.exec(e)) ? hi(t[1], t[2] / 100, t[3] / 100, 1) : (t = Kl.exec(e)) ? hi(t[1], t[2] / 100, t[3] / 100, t[4]) : ai.hasOwnProperty(e) ? ci(ai[e]) : e === "transparent" ? new Ge(NaN, NaN, NaN, 0) : null;
 }
 function ci(e) {
   return new Ge(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
@@ -1303,11 +1303,11 @@ function ci(e) {
 function kn(e, t, n, o) {
   return o <= 0 && (e = t = n = NaN), new Ge(e, t, n, o);
 }
-function Jl(e) {
+function Ql(e) {
   return e instanceof xn || (e = At(e)), e ? (e = e.rgb(), new Ge(e.r, e.g, e.b, e.opacity)) : new Ge();
 }
 function Co(e, t, n, o) {
-  return arguments.length === 1 ? Jl(e) : new Ge(e, t, n, o ?? 1);
+  return arguments.length === 1 ? Ql(e) : new Ge(e, t, n, o ?? 1);
 }
 function Ge(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
@@ -1331,14 +1331,14 @@ Xo(Ge, Co, Nr(xn, {
   hex: di,
   // Deprecated! Use color.formatHex.
   formatHex: di,
-  formatHex8: Ql,
+  formatHex8: jl,
   formatRgb: fi,
   toString: fi
 }));
 function di() {
   return `#${Ct(this.r)}${Ct(this.g)}${Ct(this.b)}`;
 }
-function Ql() {
+function jl() {
   return `#${Ct(this.r)}${Ct(this.g)}${Ct(this.b)}${Ct((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
 function fi() {
@@ -1368,13 +1368,13 @@ function Cr(e) {
   var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), s = NaN, a = r - i, l = (r + i) / 2;
   return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= l < 0.5 ? r + i : 2 - r - i, s *= 60) : a = l > 0 && l < 1 ? 0 : s, new tt(s, a, l, e.opacity);
 }
-function jl(e, t, n, o) {
+function eu(e, t, n, o) {
   return arguments.length === 1 ? Cr(e) : new tt(e, t, n, o ?? 1);
 }
 function tt(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-Xo(tt, jl, Nr(xn, {
+Xo(tt, eu, Nr(xn, {
   brighter(e) {
     return e = e == null ? Hn : Math.pow(Hn, e), new tt(this.h, this.s, this.l * e, this.opacity);
   },
@@ -1411,27 +1411,27 @@ function mo(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
 const qo = (e) => () => e;
-function eu(e, t) {
+function tu(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function tu(e, t, n) {
+function nu(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function nu(e) {
+function ou(e) {
   return (e = +e) == 1 ? Mr : function(t, n) {
-    return n - t ? tu(t, n, e) : qo(isNaN(t) ? n : t);
+    return n - t ? nu(t, n, e) : qo(isNaN(t) ? n : t);
   };
 }
 function Mr(e, t) {
   var n = t - e;
-  return n ? eu(e, n) : qo(isNaN(e) ? t : e);
+  return n ? tu(e, n) : qo(isNaN(e) ? t : e);
 }
 const Yn = function e(t) {
-  var n = nu(t);
+  var n = ou(t);
   function o(i, r) {
     var s = n((i = Co(i)).r, (r = Co(r)).r), a = n(i.g, r.g), l = n(i.b, r.b), u = Mr(i.opacity, r.opacity);
     return function(c) {
@@ -1440,7 +1440,7 @@ const Yn = function e(t) {
   }
   return o.gamma = e, o;
 }(1);
-function ou(e, t) {
+function iu(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, o = t.slice(), i;
   return function(r) {
@@ -1449,10 +1449,10 @@ function ou(e, t) {
     return o;
   };
 }
-function iu(e) {
+function ru(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function ru(e, t) {
+function su(e, t) {
   var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), r = new Array(n), s;
   for (s = 0; s < o; ++s)
     i[s] = nn(e[s], t[s]);
@@ -1464,7 +1464,7 @@ function ru(e, t) {
     return r;
   };
 }
-function su(e, t) {
+function au(e, t) {
   var n = /* @__PURE__ */ new Date();
   return e = +e, t = +t, function(o) {
     return n.setTime(e * (1 - o) + t * o), n;
@@ -1475,7 +1475,7 @@ function it(e, t) {
     return e * (1 - n) + t * n;
   };
 }
-function au(e, t) {
+function lu(e, t) {
   var n = {}, o = {}, i;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (i in t)
@@ -1487,12 +1487,12 @@ function au(e, t) {
   };
 }
 var Mo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, vo = new RegExp(Mo.source, "g");
-function lu(e) {
+function uu(e) {
   return function() {
     return e;
   };
 }
-function uu(e) {
+function cu(e) {
   return function(t) {
     return e(t) + "";
   };
@@ -1501,7 +1501,7 @@ function Ir(e, t) {
   var n = Mo.lastIndex = vo.lastIndex = 0, o, i, r, s = -1, a = [], l = [];
   for (e = e + "", t = t + ""; (o = Mo.exec(e)) && (i = vo.exec(t)); )
     (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, l.push({ i: s, x: it(o, i) })), n = vo.lastIndex;
-  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? l[0] ? uu(l[0].x) : lu(t) : (t = l.length, function(u) {
+  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? l[0] ? cu(l[0].x) : uu(t) : (t = l.length, function(u) {
     for (var c = 0, f; c < t; ++c)
       a[(f = l[c]).i] = f.x(u);
     return a.join("");
@@ -1509,7 +1509,7 @@ function Ir(e, t) {
 }
 function nn(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? qo(t) : (n === "number" ? it : n === "string" ? (o = At(t)) ? (t = o, Yn) : Ir : t instanceof At ? Yn : t instanceof Date ? su : iu(t) ? ou : Array.isArray(t) ? ru : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? au : it)(e, t);
+  return t == null || n === "boolean" ? qo(t) : (n === "number" ? it : n === "string" ? (o = At(t)) ? (t = o, Yn) : Ir : t instanceof At ? Yn : t instanceof Date ? au : ru(t) ? iu : Array.isArray(t) ? su : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? lu : it)(e, t);
 }
 var vi = 180 / Math.PI, Io = {
   translateX: 0,
@@ -1531,11 +1531,11 @@ function Tr(e, t, n, o, i, r) {
   };
 }
 var $n;
-function cu(e) {
+function du(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
   return t.isIdentity ? Io : Tr(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function du(e) {
+function fu(e) {
   return e == null || ($n || ($n = document.createElementNS("http://www.w3.org/2000/svg", "g")), $n.setAttribute("transform", e), !(e = $n.transform.baseVal.consolidate())) ? Io : (e = e.matrix, Tr(e.a, e.b, e.c, e.d, e.e, e.f));
 }
 function Pr(e, t, n, o) {
@@ -1569,31 +1569,31 @@ function Pr(e, t, n, o) {
     };
   };
 }
-var fu = Pr(cu, "px, ", "px)", "deg)"), hu = Pr(du, ", ", ")", ")"), mu = 1e-12;
+var hu = Pr(du, "px, ", "px)", "deg)"), mu = Pr(fu, ", ", ")", ")"), vu = 1e-12;
 function gi(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function vu(e) {
+function gu(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function gu(e) {
+function pu(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
 const zn = function e(t, n, o) {
   function i(r, s) {
-    var a = r[0], l = r[1], u = r[2], c = s[0], f = s[1], d = s[2], h = c - a, $ = f - l, y = h * h + $ * $, p, _;
-    if (y < mu)
-      _ = Math.log(d / u) / t, p = function(D) {
+    var a = r[0], l = r[1], u = r[2], c = s[0], f = s[1], d = s[2], h = c - a, $ = f - l, y = h * h + $ * $, p, k;
+    if (y < vu)
+      k = Math.log(d / u) / t, p = function(D) {
         return [
           a + D * h,
           l + D * $,
-          u * Math.exp(t * D * _)
+          u * Math.exp(t * D * k)
         ];
       };
     else {
-      var N = Math.sqrt(y), g = (d * d - u * u + o * y) / (2 * u * n * N), m = (d * d - u * u - o * y) / (2 * d * n * N), B = Math.log(Math.sqrt(g * g + 1) - g), I = Math.log(Math.sqrt(m * m + 1) - m);
-      _ = (I - B) / t, p = function(D) {
-        var A = D * _, F = gi(B), G = u / (n * N) * (F * gu(t * A + B) - vu(B));
+      var N = Math.sqrt(y), g = (d * d - u * u + o * y) / (2 * u * n * N), m = (d * d - u * u - o * y) / (2 * d * n * N), B = Math.log(Math.sqrt(g * g + 1) - g), T = Math.log(Math.sqrt(m * m + 1) - m);
+      k = (T - B) / t, p = function(D) {
+        var A = D * k, F = gi(B), G = u / (n * N) * (F * pu(t * A + B) - gu(B));
         return [
           a + G * h,
           l + G * $,
@@ -1601,7 +1601,7 @@ const zn = function e(t, n, o) {
         ];
       };
     }
-    return p.duration = _ * 1e3 * t / Math.SQRT2, p;
+    return p.duration = k * 1e3 * t / Math.SQRT2, p;
   }
   return i.rho = function(r) {
     var s = Math.max(1e-3, +r), a = s * s, l = a * a;
@@ -1612,9 +1612,9 @@ var Ut = 0, jt = 0, Jt = 0, Ar = 1e3, Xn, en, qn = 0, Dt = 0, eo = 0, fn = typeo
   setTimeout(e, 17);
 };
 function Go() {
-  return Dt || (Dr(pu), Dt = fn.now() + eo);
+  return Dt || (Dr(yu), Dt = fn.now() + eo);
 }
-function pu() {
+function yu() {
   Dt = 0;
 }
 function Gn() {
@@ -1635,7 +1635,7 @@ function zr(e, t, n) {
   var o = new Gn();
   return o.restart(e, t, n), o;
 }
-function yu() {
+function wu() {
   Go(), ++Ut;
   for (var e = Xn, t; e; )
     (t = Dt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
@@ -1644,16 +1644,16 @@ function yu() {
 function pi() {
   Dt = (qn = fn.now()) + eo, Ut = jt = 0;
   try {
-    yu();
+    wu();
   } finally {
-    Ut = 0, xu(), Dt = 0;
+    Ut = 0, bu(), Dt = 0;
   }
 }
-function wu() {
+function xu() {
   var e = fn.now(), t = e - qn;
   t > Ar && (eo -= t, qn = e);
 }
-function xu() {
+function bu() {
   for (var e, t = Xn, n, o = 1 / 0; t; )
     t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Xn = n);
   en = e, To(o);
@@ -1662,7 +1662,7 @@ function To(e) {
   if (!Ut) {
     jt && (jt = clearTimeout(jt));
     var t = e - Dt;
-    t > 24 ? (e < 1 / 0 && (jt = setTimeout(pi, e - fn.now() - eo)), Jt && (Jt = clearInterval(Jt))) : (Jt || (qn = fn.now(), Jt = setInterval(wu, Ar)), Ut = 1, Dr(pi));
+    t > 24 ? (e < 1 / 0 && (jt = setTimeout(pi, e - fn.now() - eo)), Jt && (Jt = clearInterval(Jt))) : (Jt || (qn = fn.now(), Jt = setInterval(xu, Ar)), Ut = 1, Dr(pi));
   }
 }
 function yi(e, t, n) {
@@ -1671,21 +1671,21 @@ function yi(e, t, n) {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var bu = Qn("start", "end", "cancel", "interrupt"), _u = [], Or = 0, wi = 1, Po = 2, On = 3, xi = 4, Ao = 5, Bn = 6;
+var _u = Qn("start", "end", "cancel", "interrupt"), ku = [], Or = 0, wi = 1, Po = 2, On = 3, xi = 4, Ao = 5, Bn = 6;
 function to(e, t, n, o, i, r) {
   var s = e.__transition;
   if (!s)
     e.__transition = {};
   else if (n in s)
     return;
-  ku(e, n, {
+  Su(e, n, {
     name: t,
     index: o,
     // For context during callback.
     group: i,
     // For context during callback.
-    on: bu,
-    tween: _u,
+    on: _u,
+    tween: ku,
     time: r.time,
     delay: r.delay,
     duration: r.duration,
@@ -1712,7 +1712,7 @@ function nt(e, t) {
     throw new Error("transition not found");
   return n;
 }
-function ku(e, t, n) {
+function Su(e, t, n) {
   var o = e.__transition, i;
   o[t] = n, n.timer = zr(r, 0, n.time);
   function r(u) {
@@ -1762,12 +1762,12 @@ function Rn(e, t) {
     r && delete e.__transition;
   }
 }
-function Su(e) {
+function $u(e) {
   return this.each(function() {
     Rn(this, e);
   });
 }
-function $u(e, t) {
+function Eu(e, t) {
   var n, o;
   return function() {
     var i = lt(this, e), r = i.tween;
@@ -1782,7 +1782,7 @@ function $u(e, t) {
     i.tween = o;
   };
 }
-function Eu(e, t, n) {
+function Nu(e, t, n) {
   var o, i;
   if (typeof n != "function")
     throw new Error();
@@ -1800,7 +1800,7 @@ function Eu(e, t, n) {
     r.tween = i;
   };
 }
-function Nu(e, t) {
+function Cu(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
     for (var o = nt(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
@@ -1808,7 +1808,7 @@ function Nu(e, t) {
         return s.value;
     return null;
   }
-  return this.each((t == null ? $u : Eu)(n, e, t));
+  return this.each((t == null ? Eu : Nu)(n, e, t));
 }
 function Wo(e, t, n) {
   var o = e._id;
@@ -1823,59 +1823,67 @@ function Br(e, t) {
   var n;
   return (typeof t == "number" ? it : t instanceof At ? Yn : (n = At(t)) ? (t = n, Yn) : Ir)(e, t);
 }
-function Cu(e) {
+function Mu(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Mu(e) {
+function Iu(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Iu(e, t, n) {
+function Tu(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttribute(e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function Tu(e, t, n) {
+function Pu(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttributeNS(e.space, e.local);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function Pu(e, t, n) {
+function Au(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), l;
     return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), l = a + "", s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a)));
   };
 }
-function Au(e, t, n) {
+function Du(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), l;
     return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), l = a + "", s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a)));
   };
 }
-function Du(e, t) {
-  var n = jn(e), o = n === "transform" ? hu : Br;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? Au : Pu)(n, o, Wo(this, "attr." + e, t)) : t == null ? (n.local ? Mu : Cu)(n) : (n.local ? Tu : Iu)(n, o, t));
-}
 function zu(e, t) {
+  var n = jn(e), o = n === "transform" ? mu : Br;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? Du : Au)(n, o, Wo(this, "attr." + e, t)) : t == null ? (n.local ? Iu : Mu)(n) : (n.local ? Pu : Tu)(n, o, t));
+}
+function Ou(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function Ou(e, t) {
+function Bu(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function Bu(e, t) {
+function Ru(e, t) {
+  var n, o;
+  function i() {
+    var r = t.apply(this, arguments);
+    return r !== o && (n = (o = r) && Bu(e, r)), n;
+  }
+  return i._value = t, i;
+}
+function Vu(e, t) {
   var n, o;
   function i() {
     var r = t.apply(this, arguments);
@@ -1883,15 +1891,7 @@ function Bu(e, t) {
   }
   return i._value = t, i;
 }
-function Ru(e, t) {
-  var n, o;
-  function i() {
-    var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && zu(e, r)), n;
-  }
-  return i._value = t, i;
-}
-function Vu(e, t) {
+function Lu(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2)
     return (n = this.tween(n)) && n._value;
@@ -1900,48 +1900,48 @@ function Vu(e, t) {
   if (typeof t != "function")
     throw new Error();
   var o = jn(e);
-  return this.tween(n, (o.local ? Bu : Ru)(o, t));
+  return this.tween(n, (o.local ? Ru : Vu)(o, t));
 }
-function Lu(e, t) {
+function Hu(e, t) {
   return function() {
     Uo(this, e).delay = +t.apply(this, arguments);
   };
 }
-function Hu(e, t) {
+function Fu(e, t) {
   return t = +t, function() {
     Uo(this, e).delay = t;
   };
 }
-function Fu(e) {
+function Yu(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Lu : Hu)(t, e)) : nt(this.node(), t).delay;
+  return arguments.length ? this.each((typeof e == "function" ? Hu : Fu)(t, e)) : nt(this.node(), t).delay;
 }
-function Yu(e, t) {
+function Xu(e, t) {
   return function() {
     lt(this, e).duration = +t.apply(this, arguments);
   };
 }
-function Xu(e, t) {
+function qu(e, t) {
   return t = +t, function() {
     lt(this, e).duration = t;
   };
 }
-function qu(e) {
+function Gu(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Yu : Xu)(t, e)) : nt(this.node(), t).duration;
+  return arguments.length ? this.each((typeof e == "function" ? Xu : qu)(t, e)) : nt(this.node(), t).duration;
 }
-function Gu(e, t) {
+function Uu(e, t) {
   if (typeof t != "function")
     throw new Error();
   return function() {
     lt(this, e).ease = t;
   };
 }
-function Uu(e) {
+function Wu(e) {
   var t = this._id;
-  return arguments.length ? this.each(Gu(t, e)) : nt(this.node(), t).ease;
+  return arguments.length ? this.each(Uu(t, e)) : nt(this.node(), t).ease;
 }
-function Wu(e, t) {
+function Ku(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function")
@@ -1949,19 +1949,19 @@ function Wu(e, t) {
     lt(this, e).ease = n;
   };
 }
-function Ku(e) {
+function Zu(e) {
   if (typeof e != "function")
     throw new Error();
-  return this.each(Wu(this._id, e));
+  return this.each(Ku(this._id, e));
 }
-function Zu(e) {
+function Ju(e) {
   typeof e != "function" && (e = vr(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], l, u = 0; u < s; ++u)
       (l = r[u]) && e.call(l, l.__data__, u, r) && a.push(l);
   return new vt(o, this._parents, this._name, this._id);
 }
-function Ju(e) {
+function Qu(e) {
   if (e._id !== this._id)
     throw new Error();
   for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), s = new Array(o), a = 0; a < r; ++a)
@@ -1971,24 +1971,24 @@ function Ju(e) {
     s[a] = t[a];
   return new vt(s, this._parents, this._name, this._id);
 }
-function Qu(e) {
+function ju(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function ju(e, t, n) {
-  var o, i, r = Qu(t) ? Uo : lt;
+function ec(e, t, n) {
+  var o, i, r = ju(t) ? Uo : lt;
   return function() {
     var s = r(this, e), a = s.on;
     a !== o && (i = (o = a).copy()).on(t, n), s.on = i;
   };
 }
-function ec(e, t) {
+function tc(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? nt(this.node(), n).on.on(e) : this.each(ju(n, e, t));
+  return arguments.length < 2 ? nt(this.node(), n).on.on(e) : this.each(ec(n, e, t));
 }
-function tc(e) {
+function nc(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition)
@@ -1997,10 +1997,10 @@ function tc(e) {
     t && t.removeChild(this);
   };
 }
-function nc() {
-  return this.on("end.remove", tc(this._id));
+function oc() {
+  return this.on("end.remove", nc(this._id));
 }
-function oc(e) {
+function ic(e) {
   var t = this._name, n = this._id;
   typeof e != "function" && (e = Fo(e));
   for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
@@ -2008,7 +2008,7 @@ function oc(e) {
       (c = a[d]) && (f = e.call(c, c.__data__, d, a)) && ("__data__" in c && (f.__data__ = c.__data__), u[d] = f, to(u[d], t, n, d, u, nt(c, n)));
   return new vt(r, this._parents, t, n);
 }
-function ic(e) {
+function rc(e) {
   var t = this._name, n = this._id;
   typeof e != "function" && (e = mr(e));
   for (var o = this._groups, i = o.length, r = [], s = [], a = 0; a < i; ++a)
@@ -2020,11 +2020,11 @@ function ic(e) {
       }
   return new vt(r, s, t, n);
 }
-var rc = wn.prototype.constructor;
-function sc() {
-  return new rc(this._groups, this._parents);
+var sc = wn.prototype.constructor;
+function ac() {
+  return new sc(this._groups, this._parents);
 }
-function ac(e, t) {
+function lc(e, t) {
   var n, o, i;
   return function() {
     var r = Gt(this, e), s = (this.style.removeProperty(e), Gt(this, e));
@@ -2036,45 +2036,45 @@ function Rr(e) {
     this.style.removeProperty(e);
   };
 }
-function lc(e, t, n) {
+function uc(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = Gt(this, e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function uc(e, t, n) {
+function cc(e, t, n) {
   var o, i, r;
   return function() {
     var s = Gt(this, e), a = n(this), l = a + "";
     return a == null && (l = a = (this.style.removeProperty(e), Gt(this, e))), s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a));
   };
 }
-function cc(e, t) {
+function dc(e, t) {
   var n, o, i, r = "style." + t, s = "end." + r, a;
   return function() {
     var l = lt(this, e), u = l.on, c = l.value[r] == null ? a || (a = Rr(t)) : void 0;
     (u !== n || i !== c) && (o = (n = u).copy()).on(s, i = c), l.on = o;
   };
 }
-function dc(e, t, n) {
-  var o = (e += "") == "transform" ? fu : Br;
-  return t == null ? this.styleTween(e, ac(e, o)).on("end.style." + e, Rr(e)) : typeof t == "function" ? this.styleTween(e, uc(e, o, Wo(this, "style." + e, t))).each(cc(this._id, e)) : this.styleTween(e, lc(e, o, t), n).on("end.style." + e, null);
-}
 function fc(e, t, n) {
+  var o = (e += "") == "transform" ? hu : Br;
+  return t == null ? this.styleTween(e, lc(e, o)).on("end.style." + e, Rr(e)) : typeof t == "function" ? this.styleTween(e, cc(e, o, Wo(this, "style." + e, t))).each(dc(this._id, e)) : this.styleTween(e, uc(e, o, t), n).on("end.style." + e, null);
+}
+function hc(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
 }
-function hc(e, t, n) {
+function mc(e, t, n) {
   var o, i;
   function r() {
     var s = t.apply(this, arguments);
-    return s !== i && (o = (i = s) && fc(e, s, n)), o;
+    return s !== i && (o = (i = s) && hc(e, s, n)), o;
   }
   return r._value = t, r;
 }
-function mc(e, t, n) {
+function vc(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2)
     return (o = this.tween(o)) && o._value;
@@ -2082,36 +2082,36 @@ function mc(e, t, n) {
     return this.tween(o, null);
   if (typeof t != "function")
     throw new Error();
-  return this.tween(o, hc(e, t, n ?? ""));
+  return this.tween(o, mc(e, t, n ?? ""));
 }
-function vc(e) {
+function gc(e) {
   return function() {
     this.textContent = e;
   };
 }
-function gc(e) {
+function pc(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function pc(e) {
-  return this.tween("text", typeof e == "function" ? gc(Wo(this, "text", e)) : vc(e == null ? "" : e + ""));
-}
 function yc(e) {
+  return this.tween("text", typeof e == "function" ? pc(Wo(this, "text", e)) : gc(e == null ? "" : e + ""));
+}
+function wc(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function wc(e) {
+function xc(e) {
   var t, n;
   function o() {
     var i = e.apply(this, arguments);
-    return i !== n && (t = (n = i) && yc(i)), t;
+    return i !== n && (t = (n = i) && wc(i)), t;
   }
   return o._value = e, o;
 }
-function xc(e) {
+function bc(e) {
   var t = "text";
   if (arguments.length < 1)
     return (t = this.tween(t)) && t._value;
@@ -2119,9 +2119,9 @@ function xc(e) {
     return this.tween(t, null);
   if (typeof e != "function")
     throw new Error();
-  return this.tween(t, wc(e));
+  return this.tween(t, xc(e));
 }
-function bc() {
+function _c() {
   for (var e = this._name, t = this._id, n = Vr(), o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, l, u = 0; u < a; ++u)
       if (l = s[u]) {
@@ -2135,7 +2135,7 @@ function bc() {
       }
   return new vt(o, this._parents, e, n);
 }
-function _c() {
+function kc() {
   var e, t, n = this, o = n._id, i = n.size();
   return new Promise(function(r, s) {
     var a = { value: s }, l = { value: function() {
@@ -2147,74 +2147,74 @@ function _c() {
     }), i === 0 && r();
   });
 }
-var kc = 0;
+var Sc = 0;
 function vt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
 function Vr() {
-  return ++kc;
+  return ++Sc;
 }
 var ct = wn.prototype;
 vt.prototype = {
   constructor: vt,
-  select: oc,
-  selectAll: ic,
+  select: ic,
+  selectAll: rc,
   selectChild: ct.selectChild,
   selectChildren: ct.selectChildren,
-  filter: Zu,
-  merge: Ju,
-  selection: sc,
-  transition: bc,
+  filter: Ju,
+  merge: Qu,
+  selection: ac,
+  transition: _c,
   call: ct.call,
   nodes: ct.nodes,
   node: ct.node,
   size: ct.size,
   empty: ct.empty,
   each: ct.each,
-  on: ec,
-  attr: Du,
-  attrTween: Vu,
-  style: dc,
-  styleTween: mc,
-  text: pc,
-  textTween: xc,
-  remove: nc,
-  tween: Nu,
-  delay: Fu,
-  duration: qu,
-  ease: Uu,
-  easeVarying: Ku,
-  end: _c,
+  on: tc,
+  attr: zu,
+  attrTween: Lu,
+  style: fc,
+  styleTween: vc,
+  text: yc,
+  textTween: bc,
+  remove: oc,
+  tween: Cu,
+  delay: Yu,
+  duration: Gu,
+  ease: Wu,
+  easeVarying: Zu,
+  end: kc,
   [Symbol.iterator]: ct[Symbol.iterator]
 };
-function Sc(e) {
+function $c(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var $c = {
+var Ec = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: Sc
+  ease: $c
 };
-function Ec(e, t) {
+function Nc(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function Nc(e) {
+function Cc(e) {
   var t, n;
-  e instanceof vt ? (t = e._id, e = e._name) : (t = Vr(), (n = $c).time = Go(), e = e == null ? null : e + "");
+  e instanceof vt ? (t = e._id, e = e._name) : (t = Vr(), (n = Ec).time = Go(), e = e == null ? null : e + "");
   for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, l, u = 0; u < a; ++u)
-      (l = s[u]) && to(l, e, t, u, s, n || Ec(l, t));
+      (l = s[u]) && to(l, e, t, u, s, n || Nc(l, t));
   return new vt(o, this._parents, e, t);
 }
-wn.prototype.interrupt = Su;
-wn.prototype.transition = Nc;
+wn.prototype.interrupt = $u;
+wn.prototype.transition = Cc;
 const En = (e) => () => e;
-function Cc(e, {
+function Mc(e, {
   sourceEvent: t,
   target: n,
   transform: o,
@@ -2275,58 +2275,58 @@ function go(e) {
 function Qt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Mc(e) {
+function Ic(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function Ic() {
+function Tc() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
 function bi() {
   return this.__zoom || Wt;
 }
-function Tc(e) {
+function Pc(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function Pc() {
+function Ac() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Ac(e, t, n) {
+function Dc(e, t, n) {
   var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
     s > r ? (r + s) / 2 : Math.min(0, r) || Math.max(0, s)
   );
 }
-function Dc() {
-  var e = Mc, t = Ic, n = Ac, o = Tc, i = Pc, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, l = zn, u = Qn("start", "zoom", "end"), c, f, d, h = 500, $ = 150, y = 0, p = 10;
-  function _(x) {
+function zc() {
+  var e = Ic, t = Tc, n = Dc, o = Pc, i = Ac, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, l = zn, u = Qn("start", "zoom", "end"), c, f, d, h = 500, $ = 150, y = 0, p = 10;
+  function k(x) {
     x.property("__zoom", bi).on("wheel.zoom", A, { passive: !1 }).on("mousedown.zoom", F).on("dblclick.zoom", G).filter(i).on("touchstart.zoom", L).on("touchmove.zoom", S).on("touchend.zoom touchcancel.zoom", Z).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  _.transform = function(x, R, M, Y) {
+  k.transform = function(x, R, M, Y) {
     var q = x.selection ? x.selection() : x;
     q.property("__zoom", bi), x !== q ? B(x, R, M, Y) : q.interrupt().each(function() {
-      I(this, arguments).event(Y).start().zoom(null, typeof R == "function" ? R.apply(this, arguments) : R).end();
+      T(this, arguments).event(Y).start().zoom(null, typeof R == "function" ? R.apply(this, arguments) : R).end();
     });
-  }, _.scaleBy = function(x, R, M, Y) {
-    _.scaleTo(x, function() {
+  }, k.scaleBy = function(x, R, M, Y) {
+    k.scaleTo(x, function() {
       var q = this.__zoom.k, W = typeof R == "function" ? R.apply(this, arguments) : R;
       return q * W;
     }, M, Y);
-  }, _.scaleTo = function(x, R, M, Y) {
-    _.transform(x, function() {
+  }, k.scaleTo = function(x, R, M, Y) {
+    k.transform(x, function() {
       var q = t.apply(this, arguments), W = this.__zoom, K = M == null ? m(q) : typeof M == "function" ? M.apply(this, arguments) : M, te = W.invert(K), ue = typeof R == "function" ? R.apply(this, arguments) : R;
       return n(g(N(W, ue), K, te), q, s);
     }, M, Y);
-  }, _.translateBy = function(x, R, M, Y) {
-    _.transform(x, function() {
+  }, k.translateBy = function(x, R, M, Y) {
+    k.transform(x, function() {
       return n(this.__zoom.translate(
         typeof R == "function" ? R.apply(this, arguments) : R,
         typeof M == "function" ? M.apply(this, arguments) : M
       ), t.apply(this, arguments), s);
     }, null, Y);
-  }, _.translateTo = function(x, R, M, Y, q) {
-    _.transform(x, function() {
+  }, k.translateTo = function(x, R, M, Y, q) {
+    k.transform(x, function() {
       var W = t.apply(this, arguments), K = this.__zoom, te = Y == null ? m(W) : typeof Y == "function" ? Y.apply(this, arguments) : Y;
       return n(Wt.translate(te[0], te[1]).scale(K.k).translate(
         typeof R == "function" ? -R.apply(this, arguments) : -R,
@@ -2346,11 +2346,11 @@ function Dc() {
   }
   function B(x, R, M, Y) {
     x.on("start.zoom", function() {
-      I(this, arguments).event(Y).start();
+      T(this, arguments).event(Y).start();
     }).on("interrupt.zoom end.zoom", function() {
-      I(this, arguments).event(Y).end();
+      T(this, arguments).event(Y).end();
     }).tween("zoom", function() {
-      var q = this, W = arguments, K = I(q, W).event(Y), te = t.apply(q, W), ue = M == null ? m(te) : typeof M == "function" ? M.apply(q, W) : M, he = Math.max(te[1][0] - te[0][0], te[1][1] - te[0][1]), xe = q.__zoom, oe = typeof R == "function" ? R.apply(q, W) : R, U = l(xe.invert(ue).concat(he / xe.k), oe.invert(ue).concat(he / oe.k));
+      var q = this, W = arguments, K = T(q, W).event(Y), te = t.apply(q, W), ue = M == null ? m(te) : typeof M == "function" ? M.apply(q, W) : M, he = Math.max(te[1][0] - te[0][0], te[1][1] - te[0][1]), xe = q.__zoom, oe = typeof R == "function" ? R.apply(q, W) : R, U = l(xe.invert(ue).concat(he / xe.k), oe.invert(ue).concat(he / oe.k));
       return function(Q) {
         if (Q === 1)
           Q = oe;
@@ -2362,7 +2362,7 @@ function Dc() {
       };
     });
   }
-  function I(x, R, M) {
+  function T(x, R, M) {
     return !M && x.__zooming || new D(x, R);
   }
   function D(x, R) {
@@ -2386,9 +2386,9 @@ function Dc() {
       u.call(
         x,
         this.that,
-        new Cc(x, {
+        new Mc(x, {
           sourceEvent: this.sourceEvent,
-          target: _,
+          target: k,
           transform: this.that.__zoom,
           dispatch: u
         }),
@@ -2399,7 +2399,7 @@ function Dc() {
   function A(x, ...R) {
     if (!e.apply(this, arguments))
       return;
-    var M = I(this, R).event(x), Y = this.__zoom, q = Math.max(r[0], Math.min(r[1], Y.k * Math.pow(2, o.apply(this, arguments)))), W = ot(x);
+    var M = T(this, R).event(x), Y = this.__zoom, q = Math.max(r[0], Math.min(r[1], Y.k * Math.pow(2, o.apply(this, arguments)))), W = ot(x);
     if (M.wheel)
       (M.mouse[0][0] !== W[0] || M.mouse[0][1] !== W[1]) && (M.mouse[1] = Y.invert(M.mouse[0] = W)), clearTimeout(M.wheel);
     else {
@@ -2415,7 +2415,7 @@ function Dc() {
   function F(x, ...R) {
     if (d || !e.apply(this, arguments))
       return;
-    var M = x.currentTarget, Y = I(this, R, !0).event(x), q = et(x.view).on("mousemove.zoom", ue, !0).on("mouseup.zoom", he, !0), W = ot(x, M), K = x.clientX, te = x.clientY;
+    var M = x.currentTarget, Y = T(this, R, !0).event(x), q = et(x.view).on("mousemove.zoom", ue, !0).on("mouseup.zoom", he, !0), W = ot(x, M), K = x.clientX, te = x.clientY;
     $r(x.view), go(x), Y.mouse = [W, this.__zoom.invert(W)], Rn(this), Y.start();
     function ue(xe) {
       if (Qt(xe), !Y.moved) {
@@ -2431,12 +2431,12 @@ function Dc() {
   function G(x, ...R) {
     if (e.apply(this, arguments)) {
       var M = this.__zoom, Y = ot(x.changedTouches ? x.changedTouches[0] : x, this), q = M.invert(Y), W = M.k * (x.shiftKey ? 0.5 : 2), K = n(g(N(M, W), Y, q), t.apply(this, R), s);
-      Qt(x), a > 0 ? et(this).transition().duration(a).call(B, K, Y, x) : et(this).call(_.transform, K, Y, x);
+      Qt(x), a > 0 ? et(this).transition().duration(a).call(B, K, Y, x) : et(this).call(k.transform, K, Y, x);
     }
   }
   function L(x, ...R) {
     if (e.apply(this, arguments)) {
-      var M = x.touches, Y = M.length, q = I(this, R, x.changedTouches.length === Y).event(x), W, K, te, ue;
+      var M = x.touches, Y = M.length, q = T(this, R, x.changedTouches.length === Y).event(x), W, K, te, ue;
       for (go(x), K = 0; K < Y; ++K)
         te = M[K], ue = ot(te, this), ue = [ue, this.__zoom.invert(ue), te.identifier], q.touch0 ? !q.touch1 && q.touch0[2] !== ue[2] && (q.touch1 = ue, q.taps = 0) : (q.touch0 = ue, W = !0, q.taps = 1 + !!c);
       c && (c = clearTimeout(c)), W && (q.taps < 2 && (f = ue[0], c = setTimeout(function() {
@@ -2446,7 +2446,7 @@ function Dc() {
   }
   function S(x, ...R) {
     if (this.__zooming) {
-      var M = I(this, R).event(x), Y = x.changedTouches, q = Y.length, W, K, te, ue;
+      var M = T(this, R).event(x), Y = x.changedTouches, q = Y.length, W, K, te, ue;
       for (Qt(x), W = 0; W < q; ++W)
         K = Y[W], te = ot(K, this), M.touch0 && M.touch0[2] === K.identifier ? M.touch0[0] = te : M.touch1 && M.touch1[2] === K.identifier && (M.touch1[0] = te);
       if (K = M.that.__zoom, M.touch1) {
@@ -2461,7 +2461,7 @@ function Dc() {
   }
   function Z(x, ...R) {
     if (this.__zooming) {
-      var M = I(this, R).event(x), Y = x.changedTouches, q = Y.length, W, K;
+      var M = T(this, R).event(x), Y = x.changedTouches, q = Y.length, W, K;
       for (go(x), d && clearTimeout(d), d = setTimeout(function() {
         d = null;
       }, h), W = 0; W < q; ++W)
@@ -2474,41 +2474,41 @@ function Dc() {
       }
     }
   }
-  return _.wheelDelta = function(x) {
-    return arguments.length ? (o = typeof x == "function" ? x : En(+x), _) : o;
-  }, _.filter = function(x) {
-    return arguments.length ? (e = typeof x == "function" ? x : En(!!x), _) : e;
-  }, _.touchable = function(x) {
-    return arguments.length ? (i = typeof x == "function" ? x : En(!!x), _) : i;
-  }, _.extent = function(x) {
-    return arguments.length ? (t = typeof x == "function" ? x : En([[+x[0][0], +x[0][1]], [+x[1][0], +x[1][1]]]), _) : t;
-  }, _.scaleExtent = function(x) {
-    return arguments.length ? (r[0] = +x[0], r[1] = +x[1], _) : [r[0], r[1]];
-  }, _.translateExtent = function(x) {
-    return arguments.length ? (s[0][0] = +x[0][0], s[1][0] = +x[1][0], s[0][1] = +x[0][1], s[1][1] = +x[1][1], _) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
-  }, _.constrain = function(x) {
-    return arguments.length ? (n = x, _) : n;
-  }, _.duration = function(x) {
-    return arguments.length ? (a = +x, _) : a;
-  }, _.interpolate = function(x) {
-    return arguments.length ? (l = x, _) : l;
-  }, _.on = function() {
+  return k.wheelDelta = function(x) {
+    return arguments.length ? (o = typeof x == "function" ? x : En(+x), k) : o;
+  }, k.filter = function(x) {
+    return arguments.length ? (e = typeof x == "function" ? x : En(!!x), k) : e;
+  }, k.touchable = function(x) {
+    return arguments.length ? (i = typeof x == "function" ? x : En(!!x), k) : i;
+  }, k.extent = function(x) {
+    return arguments.length ? (t = typeof x == "function" ? x : En([[+x[0][0], +x[0][1]], [+x[1][0], +x[1][1]]]), k) : t;
+  }, k.scaleExtent = function(x) {
+    return arguments.length ? (r[0] = +x[0], r[1] = +x[1], k) : [r[0], r[1]];
+  }, k.translateExtent = function(x) {
+    return arguments.length ? (s[0][0] = +x[0][0], s[1][0] = +x[1][0], s[0][1] = +x[0][1], s[1][1] = +x[1][1], k) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
+  }, k.constrain = function(x) {
+    return arguments.length ? (n = x, k) : n;
+  }, k.duration = function(x) {
+    return arguments.length ? (a = +x, k) : a;
+  }, k.interpolate = function(x) {
+    return arguments.length ? (l = x, k) : l;
+  }, k.on = function() {
     var x = u.on.apply(u, arguments);
-    return x === u ? _ : x;
-  }, _.clickDistance = function(x) {
-    return arguments.length ? (y = (x = +x) * x, _) : Math.sqrt(y);
-  }, _.tapDistance = function(x) {
-    return arguments.length ? (p = +x, _) : p;
-  }, _;
+    return x === u ? k : x;
+  }, k.clickDistance = function(x) {
+    return arguments.length ? (y = (x = +x) * x, k) : Math.sqrt(y);
+  }, k.tapDistance = function(x) {
+    return arguments.length ? (p = +x, k) : p;
+  }, k;
 }
 var se = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(se || {}), Ko = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(Ko || {}), Et = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Et || {}), _t = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(_t || {}), Do = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Do || {}), on = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(on || {});
-const zc = ["INPUT", "SELECT", "TEXTAREA"], Oc = typeof document < "u" ? document : null;
+const Oc = ["INPUT", "SELECT", "TEXTAREA"], Bc = typeof document < "u" ? document : null;
 function zo(e) {
   var t, n;
   const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof (o == null ? void 0 : o.hasAttribute) == "function" ? o.hasAttribute("contenteditable") : !1, r = typeof (o == null ? void 0 : o.closest) == "function" ? o.closest(".nokey") : null;
-  return zc.includes(o == null ? void 0 : o.nodeName) || i || !!r;
+  return Oc.includes(o == null ? void 0 : o.nodeName) || i || !!r;
 }
-function Bc(e) {
+function Rc(e) {
   return e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
 }
 function _i(e, t, n, o) {
@@ -2526,19 +2526,19 @@ function _i(e, t, n, o) {
   );
   return o && n.delete(e.toLowerCase()), r;
 }
-function Rc(e, t) {
+function Vc(e, t) {
   return (n) => {
     if (!n.code && !n.key)
       return !1;
-    const o = Vc(n.code, e);
+    const o = Lc(n.code, e);
     return Array.isArray(e) ? e.some((i) => _i(n[o], i, t, n.type === "keyup")) : _i(n[o], e, t, n.type === "keyup");
   };
 }
-function Vc(e, t) {
+function Lc(e, t) {
   return t.includes(e) ? "code" : "key";
 }
 function rn(e, t) {
-  const n = J(() => Ce(t == null ? void 0 : t.target) ?? Oc), o = xt(Ce(e) === !0);
+  const n = J(() => Ce(t == null ? void 0 : t.target) ?? Bc), o = xt(Ce(e) === !0);
   let i = !1;
   const r = /* @__PURE__ */ new Set();
   let s = l(Ce(e));
@@ -2555,7 +2555,7 @@ function rn(e, t) {
     (u) => {
       var c, f;
       const d = Ce(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, h = Ce(t == null ? void 0 : t.preventDefault) ?? !1;
-      if (i = Bc(u), (!i || i && !d) && zo(u))
+      if (i = Rc(u), (!i || i && !d) && zo(u))
         return;
       const y = ((f = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : f[0]) || u.target, p = (y == null ? void 0 : y.nodeName) === "BUTTON" || (y == null ? void 0 : y.nodeName) === "A";
       !h && (i || !p) && u.preventDefault(), o.value = !0;
@@ -2577,11 +2577,11 @@ function rn(e, t) {
     i = !1, r.clear(), o.value = Ce(e) === !0;
   }
   function l(u) {
-    return u === null ? (a(), () => !1) : typeof u == "boolean" ? (a(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? Rc(u, r) : u;
+    return u === null ? (a(), () => !1) : typeof u == "boolean" ? (a(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? Vc(u, r) : u;
   }
   return o;
 }
-const Lr = "vue-flow__node-desc", Hr = "vue-flow__edge-desc", Lc = "vue-flow__aria-live", Fr = ["Enter", " ", "Escape"], Yt = {
+const Lr = "vue-flow__node-desc", Hr = "vue-flow__edge-desc", Hc = "vue-flow__aria-live", Fr = ["Enter", " ", "Escape"], Yt = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
@@ -2629,10 +2629,10 @@ function tn(e) {
 function Nn(e) {
   return !Number.isNaN(e) && Number.isFinite(e);
 }
-function Hc(e) {
+function Fc(e) {
   return Nn(e.width) && Nn(e.height) && Nn(e.x) && Nn(e.y);
 }
-function Fc(e, t, n) {
+function Yc(e, t, n) {
   const o = {
     id: e.id.toString(),
     type: e.type ?? "default",
@@ -2693,7 +2693,7 @@ function qr(e, t, n, o) {
     a[s] === i && r.add(a[o]);
   return t.filter((a) => r.has(a.id));
 }
-function Yc(...e) {
+function Xc(...e) {
   if (e.length === 3) {
     const [r, s, a] = e;
     return qr(r, s, a, "target");
@@ -2701,7 +2701,7 @@ function Yc(...e) {
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
   return n.filter((r) => kt(r) && r.source === o).map((r) => n.find((s) => Tt(s) && s.id === r.target));
 }
-function Xc(...e) {
+function qc(...e) {
   if (e.length === 3) {
     const [r, s, a] = e;
     return qr(r, s, a, "source");
@@ -2712,7 +2712,7 @@ function Xc(...e) {
 function Gr({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
   return `vueflow__edge-${e}${t ?? ""}-${n}${o ?? ""}`;
 }
-function qc(e, t) {
+function Gc(e, t) {
   return t.some(
     (n) => kt(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
   );
@@ -2730,7 +2730,7 @@ function mn({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, s = [1, 1]) {
   };
   return r ? oo(a, s) : a;
 }
-function Gc(e, t) {
+function Uc(e, t) {
   return {
     x: Math.min(e.x, t.x),
     y: Math.min(e.y, t.y),
@@ -2746,7 +2746,7 @@ function Ur({ x: e, y: t, width: n, height: o }) {
     y2: t + o
   };
 }
-function Uc({ x: e, y: t, x2: n, y2: o }) {
+function Wc({ x: e, y: t, x2: n, y2: o }) {
   return {
     x: e,
     y: t,
@@ -2763,7 +2763,7 @@ function Wr(e) {
   };
   for (let n = 0; n < e.length; n++) {
     const o = e[n];
-    t = Gc(
+    t = Uc(
       t,
       Ur({
         ...o.computedPosition,
@@ -2771,7 +2771,7 @@ function Wr(e) {
       })
     );
   }
-  return Uc(t);
+  return Wc(t);
 }
 function Kr(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
   const r = {
@@ -2812,7 +2812,7 @@ function Lt(e, t) {
   }
   return bn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function Wc(e, t, n) {
+function Kc(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
     const o = Lt(e, n), i = Lt(e, t);
     return {
@@ -2830,7 +2830,7 @@ function Wc(e, t, n) {
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function Kc(e, t, n, o, i, r) {
+function Zc(e, t, n, o, i, r) {
   const { x: s, y: a } = hn(e, { x: t, y: n, zoom: o }), { x: l, y: u } = hn(
     { x: e.x + e.width, y: e.y + e.height },
     {
@@ -2847,7 +2847,7 @@ function Kc(e, t, n, o, i, r) {
   };
 }
 function Si(e, t, n, o, i, r = 0.1) {
-  const s = Wc(r, t, n), a = (t - s.x) / e.width, l = (n - s.y) / e.height, u = Math.min(a, l), c = gt(u, o, i), f = e.x + e.width / 2, d = e.y + e.height / 2, h = t / 2 - f * c, $ = n / 2 - d * c, y = Kc(e, h, $, c, t, n), p = {
+  const s = Kc(r, t, n), a = (t - s.x) / e.width, l = (n - s.y) / e.height, u = Math.min(a, l), c = gt(u, o, i), f = e.x + e.width / 2, d = e.y + e.height / 2, h = t / 2 - f * c, $ = n / 2 - d * c, y = Zc(e, h, $, c, t, n), p = {
     left: Math.min(y.left - s.left, 0),
     top: Math.min(y.top - s.top, 0),
     right: Math.min(y.right - s.right, 0),
@@ -2859,7 +2859,7 @@ function Si(e, t, n, o, i, r = 0.1) {
     zoom: c
   };
 }
-function Zc(e, t) {
+function Jc(e, t) {
   return {
     x: t.x + e.x,
     y: t.y + e.y,
@@ -3056,7 +3056,7 @@ function Pi(e, t, n) {
   } while (o);
   return !1;
 }
-function Jc(e, t, n, o) {
+function Qc(e, t, n, o) {
   var i, r;
   const s = /* @__PURE__ */ new Map();
   for (const [a, l] of e)
@@ -3103,7 +3103,7 @@ function jr(e) {
     }
   return [e, e, e, e];
 }
-function Qc(e, t, n) {
+function jc(e, t, n) {
   const [o, i, r, s] = typeof e != "string" ? jr(e.padding) : [0, 0, 0, 0];
   return n && typeof n.computedPosition.x < "u" && typeof n.computedPosition.y < "u" && typeof n.dimensions.width < "u" && typeof n.dimensions.height < "u" ? [
     [n.computedPosition.x + s, n.computedPosition.y + o],
@@ -3113,11 +3113,11 @@ function Qc(e, t, n) {
     ]
   ] : !1;
 }
-function jc(e, t, n, o) {
+function ed(e, t, n, o) {
   let i = e.extent || n;
   if ((i === "parent" || !Array.isArray(i) && (i == null ? void 0 : i.range) === "parent") && !e.expandParent)
     if (e.parentNode && o && e.dimensions.width && e.dimensions.height) {
-      const r = Qc(i, e, o);
+      const r = jc(i, e, o);
       r && (i = r);
     } else
       t(new Fe(Le.NODE_EXTENT_INVALID, e.id)), i = n;
@@ -3139,11 +3139,11 @@ function jc(e, t, n, o) {
     [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
   ] : i;
 }
-function ed({ width: e, height: t }, n) {
+function td({ width: e, height: t }, n) {
   return [n[0], [n[1][0] - (e || 0), n[1][1] - (t || 0)]];
 }
 function Zo(e, t, n, o, i) {
-  const r = ed(e.dimensions, jc(e, n, o, i)), s = Yr(t, r);
+  const r = td(e.dimensions, ed(e, n, o, i)), s = Yr(t, r);
   return {
     position: {
       x: s.x - ((i == null ? void 0 : i.computedPosition.x) || 0),
@@ -3153,7 +3153,7 @@ function Zo(e, t, n, o, i) {
   };
 }
 function Kt(e, t, n = se.Left, o = !1) {
-  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, r = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: s, height: a } = t ?? id(e);
+  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, r = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: s, height: a } = t ?? rd(e);
   if (o)
     return { x: i + s / 2, y: r + a / 2 };
   switch ((t == null ? void 0 : t.position) ?? n) {
@@ -3170,7 +3170,7 @@ function Kt(e, t, n = se.Left, o = !1) {
 function Ai(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
-function td({
+function nd({
   sourcePos: e,
   targetPos: t,
   sourceWidth: n,
@@ -3196,7 +3196,7 @@ function td({
   }), f = Math.max(0, Math.min(c.x2, u.x2) - Math.max(c.x, u.x)), d = Math.max(0, Math.min(c.y2, u.y2) - Math.max(c.y, u.y));
   return Math.ceil(f * d) > 0;
 }
-function nd(e, t, n = !1) {
+function od(e, t, n = !1) {
   const o = typeof e.zIndex == "number";
   let i = o ? e.zIndex : 0;
   const r = t(e.source), s = t(e.target);
@@ -3251,7 +3251,7 @@ class Fe extends Error {
 function Jo(e) {
   return "clientX" in e;
 }
-function od(e) {
+function id(e) {
   return "sourceEvent" in e;
 }
 function rt(e, t) {
@@ -3266,7 +3266,7 @@ const Kn = () => {
   var e;
   return typeof navigator < "u" && ((e = navigator == null ? void 0 : navigator.userAgent) == null ? void 0 : e.indexOf("Mac")) >= 0;
 };
-function id(e) {
+function rd(e) {
   var t, n;
   return {
     width: ((t = e.dimensions) == null ? void 0 : t.width) ?? e.width ?? 0,
@@ -3279,11 +3279,11 @@ function oo(e, t = [1, 1]) {
     y: t[1] * Math.round(e.y / t[1])
   };
 }
-const rd = () => !0;
+const sd = () => !0;
 function wo(e) {
   e == null || e.classList.remove("valid", "connecting", "vue-flow__handle-valid", "vue-flow__handle-connecting");
 }
-function sd(e, t, n) {
+function ad(e, t, n) {
   const o = [], i = {
     x: e.x - n,
     y: e.y - n,
@@ -3294,11 +3294,11 @@ function sd(e, t, n) {
     Wn(i, Un(r)) > 0 && o.push(r);
   return o;
 }
-const ad = 250;
-function ld(e, t, n, o) {
+const ld = 250;
+function ud(e, t, n, o) {
   var i, r;
   let s = [], a = Number.POSITIVE_INFINITY;
-  const l = sd(e, n, t + ad);
+  const l = ad(e, n, t + ld);
   for (const u of l) {
     const c = [...((i = u.handleBounds) == null ? void 0 : i.source) ?? [], ...((r = u.handleBounds) == null ? void 0 : r.target) ?? []];
     for (const f of c) {
@@ -3325,43 +3325,43 @@ function zi(e, {
   doc: s,
   lib: a,
   flowId: l,
-  isValidConnection: u = rd
+  isValidConnection: u = sd
 }, c, f, d, h) {
-  const $ = r === "target", y = t ? s.querySelector(`.${a}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x: p, y: _ } = rt(e), N = s.elementFromPoint(p, _), g = N != null && N.classList.contains(`${a}-flow__handle`) ? N : y, m = {
+  const $ = r === "target", y = t ? s.querySelector(`.${a}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x: p, y: k } = rt(e), N = s.elementFromPoint(p, k), g = N != null && N.classList.contains(`${a}-flow__handle`) ? N : y, m = {
     handleDomNode: g,
     isValid: !1,
     connection: null,
     toHandle: null
   };
   if (g) {
-    const B = es(void 0, g), I = g.getAttribute("data-nodeid"), D = g.getAttribute("data-handleid"), A = g.classList.contains("connectable"), F = g.classList.contains("connectableend");
-    if (!I || !B)
+    const B = es(void 0, g), T = g.getAttribute("data-nodeid"), D = g.getAttribute("data-handleid"), A = g.classList.contains("connectable"), F = g.classList.contains("connectableend");
+    if (!T || !B)
       return m;
     const G = {
-      source: $ ? I : o,
+      source: $ ? T : o,
       sourceHandle: $ ? D : i,
-      target: $ ? o : I,
+      target: $ ? o : T,
       targetHandle: $ ? i : D
     };
     m.connection = G;
-    const S = A && F && (n === _t.Strict ? $ && B === "source" || !$ && B === "target" : I !== o || D !== i);
+    const S = A && F && (n === _t.Strict ? $ && B === "source" || !$ && B === "target" : T !== o || D !== i);
     m.isValid = S && u(G, {
       nodes: f,
       edges: c,
       sourceNode: d(G.source),
       targetNode: d(G.target)
-    }), m.toHandle = ts(I, B, D, h, n, !0);
+    }), m.toHandle = ts(T, B, D, h, n, !0);
   }
   return m;
 }
 function es(e, t) {
   return e || (t != null && t.classList.contains("target") ? "target" : t != null && t.classList.contains("source") ? "source" : null);
 }
-function ud(e, t) {
+function cd(e, t) {
   let n = null;
   return t ? n = "valid" : e && !t && (n = "invalid"), n;
 }
-function cd(e, t) {
+function dd(e, t) {
   let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
@@ -3378,12 +3378,12 @@ const Oo = {
   [se.Right]: se.Left,
   [se.Top]: se.Bottom,
   [se.Bottom]: se.Top
-}, dd = ["production", "prod"];
+}, fd = ["production", "prod"];
 function bn(e, ...t) {
   ns() && console.warn(`[Vue Flow]: ${e}`, ...t);
 }
 function ns() {
-  return !dd.includes("production");
+  return !fd.includes("production");
 }
 function Oi(e, t, n, o, i) {
   const r = t.querySelectorAll(`.vue-flow__handle.${e}`);
@@ -3408,16 +3408,16 @@ function Bo(e, t, n, o, i, r = !1, s) {
 function Ve(e) {
   return typeof V(e) < "u";
 }
-function fd(e, t, n, o) {
+function hd(e, t, n, o) {
   if (!e || !e.source || !e.target)
     return n(new Fe(Le.EDGE_INVALID, (e == null ? void 0 : e.id) ?? "[ID UNKNOWN]")), !1;
   let i;
   return kt(e) ? i = e : i = {
     ...e,
     id: Gr(e)
-  }, i = Xr(i, void 0, o), qc(i, t) ? !1 : i;
+  }, i = Xr(i, void 0, o), Gc(i, t) ? !1 : i;
 }
-function hd(e, t, n, o, i) {
+function md(e, t, n, o, i) {
   if (!t.source || !t.target)
     return i(new Fe(Le.EDGE_INVALID, e.id)), !1;
   if (!n)
@@ -3442,7 +3442,7 @@ function Bi(e, t, n) {
       );
       continue;
     }
-    const a = Fc(s, t(s.id), s.parentNode);
+    const a = Yc(s, t(s.id), s.parentNode);
     s.parentNode && (o[s.parentNode] = !0), i[r] = a;
   }
   for (const r of i) {
@@ -3480,7 +3480,7 @@ function Vi(e, t) {
 function bo(e, t, n, o, i, r, s, a) {
   const l = [];
   for (const u of e) {
-    const c = kt(u) ? u : fd(u, a, i, r);
+    const c = kt(u) ? u : hd(u, a, i, r);
     if (!c)
       continue;
     const f = n(c.source), d = n(c.target);
@@ -3514,7 +3514,7 @@ function bo(e, t, n, o, i, r, s, a) {
   }
   return l;
 }
-const Li = Symbol("vueFlow"), Qo = Symbol("nodeId"), os = Symbol("nodeRef"), md = Symbol("edgeId"), vd = Symbol("edgeRef"), io = Symbol("slots");
+const Li = Symbol("vueFlow"), Qo = Symbol("nodeId"), os = Symbol("nodeRef"), vd = Symbol("edgeId"), gd = Symbol("edgeRef"), io = Symbol("slots");
 function is(e) {
   const {
     vueFlowRef: t,
@@ -3533,11 +3533,11 @@ function is(e) {
     multiSelectionActive: $,
     nodesSelectionActive: y,
     selectNodesOnDrag: p,
-    removeSelectedElements: _,
+    removeSelectedElements: k,
     addSelectedNodes: N,
     updateNodePositions: g,
     emits: m
-  } = De(), { onStart: B, onDrag: I, onStop: D, onClick: A, el: F, disabled: G, id: L, selectable: S, dragHandle: Z } = e, x = xt(!1);
+  } = De(), { onStart: B, onDrag: T, onStop: D, onClick: A, el: F, disabled: G, id: L, selectable: S, dragHandle: Z } = e, x = xt(!1);
   let R = [], M, Y = null, q = { x: void 0, y: void 0 }, W = { x: 0, y: 0 }, K = null, te = !1, ue = !1, he = 0, xe = !1;
   const oe = rs(), U = ({ x: de, y: ce }) => {
     q = { x: de, y: ce };
@@ -3557,7 +3557,7 @@ function is(e) {
         dragItems: R,
         findNode: h
       });
-      I({ event: K, node: v, nodes: b });
+      T({ event: K, node: v, nodes: b });
     }
   }, Q = () => {
     if (!Y)
@@ -3574,17 +3574,17 @@ function is(e) {
   }, be = (de, ce) => {
     te = !0;
     const w = h(L);
-    !p.value && !$.value && w && (w.selected || _()), w && Ce(S) && p.value && Bo(
+    !p.value && !$.value && w && (w.selected || k()), w && Ce(S) && p.value && Bo(
       w,
       $.value,
       N,
-      _,
+      k,
       y,
       !1,
       ce
     );
     const v = oe(de.sourceEvent);
-    if (q = v, R = Jc(r.value, f.value, v, L), R.length) {
+    if (q = v, R = Qc(r.value, f.value, v, L), R.length) {
       const [b, P] = yo({
         id: L,
         dragItems: R,
@@ -3605,8 +3605,8 @@ function is(e) {
   }, Ee = (de) => {
     let ce = !1;
     if (!te && !x.value && !$.value) {
-      const w = de.sourceEvent, v = oe(w), b = v.xSnapped - (q.x ?? 0), P = v.ySnapped - (q.y ?? 0), T = Math.sqrt(b * b + P * P);
-      T !== 0 && T <= a.value && (A == null || A(w), ce = !0);
+      const w = de.sourceEvent, v = oe(w), b = v.xSnapped - (q.x ?? 0), P = v.ySnapped - (q.y ?? 0), I = Math.sqrt(b * b + P * P);
+      I !== 0 && I <= a.value && (A == null || A(w), ce = !0);
     }
     if (R.length && !ce) {
       ue && (g(R, !1, !1), ue = !1);
@@ -3622,16 +3622,16 @@ function is(e) {
   return $e([() => Ce(G), F], ([de, ce], w, v) => {
     if (ce) {
       const b = et(ce);
-      de || (M = Hl().on("start", (P) => Ie(P, ce)).on("drag", (P) => pe(P, ce)).on("end", (P) => Ee(P)).filter((P) => {
-        const T = P.target, j = Ce(Z);
-        return !P.button && (!i.value || !Pi(T, `.${i.value}`, ce) && (!j || Pi(T, j, ce)));
+      de || (M = Fl().on("start", (P) => Ie(P, ce)).on("drag", (P) => pe(P, ce)).on("end", (P) => Ee(P)).filter((P) => {
+        const I = P.target, j = Ce(Z);
+        return !P.button && (!i.value || !Pi(I, `.${i.value}`, ce) && (!j || Pi(I, j, ce)));
       }), b.call(M)), v(() => {
         b.on(".drag", null), M && (M.on("start", null), M.on("drag", null), M.on("end", null));
       });
     }
   }), x;
 }
-function gd() {
+function pd() {
   return {
     doubleClick: ne(),
     click: ne(),
@@ -3644,8 +3644,8 @@ function gd() {
     updateEnd: ne()
   };
 }
-function pd(e, t) {
-  const n = gd();
+function yd(e, t) {
+  const n = pd();
   return n.doubleClick.on((o) => {
     var i, r;
     t.edgeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
@@ -3682,7 +3682,7 @@ function rs() {
   const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = De();
   return (i) => {
     var r;
-    const s = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = od(i) ? i.sourceEvent : i, { x: l, y: u } = rt(a, s), c = mn({ x: l, y: u }, e.value), { x: f, y: d } = n.value ? oo(c, t.value) : c;
+    const s = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = id(i) ? i.sourceEvent : i, { x: l, y: u } = rt(a, s), c = mn({ x: l, y: u }, e.value), { x: f, y: d } = n.value ? oo(c, t.value) : c;
     return {
       xSnapped: f,
       ySnapped: d,
@@ -3713,12 +3713,12 @@ function ss({
     autoPanOnConnect: $,
     autoPanSpeed: y,
     findNode: p,
-    panBy: _,
+    panBy: k,
     startConnection: N,
     updateConnection: g,
     endConnection: m,
     emits: B,
-    viewport: I,
+    viewport: T,
     edges: D,
     nodes: A,
     isValidConnection: F,
@@ -3729,15 +3729,15 @@ function ss({
     var Y;
     const q = Ce(n) === "target", W = Jo(M), K = ki(M.target), te = M.currentTarget;
     if (te && (W && M.button === 0 || !W)) {
-      let ue = function(re) {
-        w = rt(re, Ee), U = ld(
-          mn(w, I.value, !1, [1, 1]),
+      let ue = function(ie) {
+        w = rt(ie, Ee), U = ud(
+          mn(w, T.value, !1, [1, 1]),
           c.value,
           G.value,
           P
         ), v || (b(), v = !0);
         const fe = zi(
-          re,
+          ie,
           {
             handle: U,
             connectionMode: u.value,
@@ -3755,12 +3755,12 @@ function ss({
           p,
           G.value
         );
-        Z = fe.handleDomNode, L = fe.connection, S = cd(!!U, fe.isValid);
+        Z = fe.handleDomNode, L = fe.connection, S = dd(!!U, fe.isValid);
         const _e = {
           // from stays the same
           ...le,
           isValid: S,
-          to: fe.toHandle && S ? hn({ x: fe.toHandle.x, y: fe.toHandle.y }, I.value) : w,
+          to: fe.toHandle && S ? hn({ x: fe.toHandle.x, y: fe.toHandle.y }, T.value) : w,
           toHandle: fe.toHandle,
           toPosition: S && fe.toHandle ? fe.toHandle.position : Oo[P.position],
           toNode: fe.toHandle ? G.value.get(fe.toHandle.nodeId) : null
@@ -3774,15 +3774,15 @@ function ss({
               x: Te.x,
               y: Te.y
             },
-            I.value
+            T.value
           ) : w,
           Te,
-          ud(!!Te, S)
+          cd(!!Te, S)
         ), le = _e, !U && !S && !Z)
           return wo(ce);
         L && L.source !== L.target && Z && (wo(ce), ce = Z, Z.classList.add("connecting", "vue-flow__handle-connecting"), Z.classList.toggle("valid", !!S), Z.classList.toggle("vue-flow__handle-valid", !!S));
-      }, he = function(re) {
-        "touches" in re && re.touches.length > 0 || ((U || Z) && L && S && (r ? r(re, L) : B.connect(L)), B.connectEnd(re), i && (s == null || s(re)), wo(ce), cancelAnimationFrame(Q), m(re), v = !1, S = !1, L = null, Z = null, K.removeEventListener("mousemove", ue), K.removeEventListener("mouseup", he), K.removeEventListener("touchmove", ue), K.removeEventListener("touchend", he));
+      }, he = function(ie) {
+        "touches" in ie && ie.touches.length > 0 || ((U || Z) && L && S && (r ? r(ie, L) : B.connect(L)), B.connectEnd(ie), i && (s == null || s(ie)), wo(ce), cancelAnimationFrame(Q), m(ie), v = !1, S = !1, L = null, Z = null, K.removeEventListener("mousemove", ue), K.removeEventListener("mouseup", he), K.removeEventListener("touchmove", ue), K.removeEventListener("touchend", he));
       };
       const xe = p(Ce(t));
       let oe = Ce(o) || F.value || Cn;
@@ -3798,20 +3798,20 @@ function ss({
       const b = () => {
         if (!$.value)
           return;
-        const [re, fe] = Qr(w, Ee, y.value);
-        _({ x: re, y: fe }), Q = requestAnimationFrame(b);
+        const [ie, fe] = Qr(w, Ee, y.value);
+        k({ x: ie, y: fe }), Q = requestAnimationFrame(b);
       }, P = {
         ...de,
         nodeId: Ce(t),
         type: pe,
         position: de.position
-      }, T = G.value.get(Ce(t)), ee = {
+      }, I = G.value.get(Ce(t)), ee = {
         inProgress: !0,
         isValid: null,
-        from: Kt(T, P, se.Left, !0),
+        from: Kt(I, P, se.Left, !0),
         fromHandle: P,
         fromPosition: P.position,
-        fromNode: T,
+        fromNode: I,
         to: w,
         toHandle: null,
         toPosition: Oo[P.position],
@@ -3889,11 +3889,11 @@ function ss({
     handleClick: R
   };
 }
-function yd() {
+function wd() {
   return St(Qo, "");
 }
 function as(e) {
-  const t = e ?? yd() ?? "", n = St(os, we(null)), { findNode: o, edges: i, emits: r } = De(), s = o(t);
+  const t = e ?? wd() ?? "", n = St(os, we(null)), { findNode: o, edges: i, emits: r } = De(), s = o(t);
   return s || r.error(new Fe(Le.NODE_NOT_FOUND, t)), {
     id: t,
     nodeEl: n,
@@ -3902,7 +3902,7 @@ function as(e) {
     connectedEdges: J(() => Zr([s], i.value))
   };
 }
-function wd() {
+function xd() {
   return {
     doubleClick: ne(),
     click: ne(),
@@ -3915,8 +3915,8 @@ function wd() {
     dragStop: ne()
   };
 }
-function xd(e, t) {
-  const n = wd();
+function bd(e, t) {
+  const n = xd();
   return n.doubleClick.on((o) => {
     var i, r;
     t.nodeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
@@ -3955,9 +3955,9 @@ function ls() {
     const c = r.value ? i.value[0] : 5, f = r.value ? i.value[1] : 5, d = u ? 4 : 1, h = l.x * c * d, $ = l.y * f * d, y = [];
     for (const p of e.value)
       if (p.draggable || s && typeof p.draggable > "u") {
-        const _ = { x: p.computedPosition.x + h, y: p.computedPosition.y + $ }, { position: N } = Zo(
+        const k = { x: p.computedPosition.x + h, y: p.computedPosition.y + $ }, { position: N } = Zo(
           p,
-          _,
+          k,
           a.error,
           t.value,
           p.parentNode ? o(p.parentNode) : void 0
@@ -3973,11 +3973,11 @@ function ls() {
     n(y, !0, !1);
   };
 }
-const Mn = 0.1, bd = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
+const Mn = 0.1, _d = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 function pt() {
   return bn("Viewport not initialized yet."), Promise.resolve(!1);
 }
-const _d = {
+const kd = {
   zoomIn: pt,
   zoomOut: pt,
   zoomTo: pt,
@@ -3993,7 +3993,7 @@ const _d = {
   getTransform: () => ({ x: 0, y: 0, zoom: 1 }),
   viewportInitialized: !1
 };
-function kd(e) {
+function Sd(e) {
   function t(o, i) {
     return new Promise((r) => {
       e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? nn : zn).scaleBy(
@@ -4098,24 +4098,24 @@ function kd(e) {
       }
       return { x: 0, y: 0 };
     }
-  } : _d);
+  } : kd);
 }
-function _o(e, t = 0, n = bd, o = () => {
+function _o(e, t = 0, n = _d, o = () => {
 }) {
   const i = typeof t == "number" && t > 0;
   return i || o(), i ? e.transition().duration(t).ease(n).on("end", o) : e;
 }
-function Sd(e, t, n) {
+function $d(e, t, n) {
   const o = sr(!0);
   return o.run(() => {
     const i = () => {
       o.run(() => {
-        let y, p, _ = !!(n.nodes.value.length || n.edges.value.length);
+        let y, p, k = !!(n.nodes.value.length || n.edges.value.length);
         y = Vt([e.modelValue, () => {
           var N, g;
           return (g = (N = e.modelValue) == null ? void 0 : N.value) == null ? void 0 : g.length;
         }], ([N]) => {
-          N && Array.isArray(N) && (p == null || p.pause(), n.setElements(N), !p && !_ && N.length ? _ = !0 : p == null || p.resume());
+          N && Array.isArray(N) && (p == null || p.pause(), n.setElements(N), !p && !k && N.length ? k = !0 : p == null || p.resume());
         }), p = Vt(
           [n.nodes, n.edges, () => n.edges.value.length, () => n.nodes.value.length],
           ([N, g]) => {
@@ -4124,19 +4124,19 @@ function Sd(e, t, n) {
               y == null || y.resume();
             }));
           },
-          { immediate: _ }
+          { immediate: k }
         ), An(() => {
           y == null || y.stop(), p == null || p.stop();
         });
       });
     }, r = () => {
       o.run(() => {
-        let y, p, _ = !!n.nodes.value.length;
+        let y, p, k = !!n.nodes.value.length;
         y = Vt([e.nodes, () => {
           var N, g;
           return (g = (N = e.nodes) == null ? void 0 : N.value) == null ? void 0 : g.length;
         }], ([N]) => {
-          N && Array.isArray(N) && (p == null || p.pause(), n.setNodes(N), !p && !_ && N.length ? _ = !0 : p == null || p.resume());
+          N && Array.isArray(N) && (p == null || p.pause(), n.setNodes(N), !p && !k && N.length ? k = !0 : p == null || p.resume());
         }), p = Vt(
           [n.nodes, () => n.nodes.value.length],
           ([N]) => {
@@ -4145,19 +4145,19 @@ function Sd(e, t, n) {
               y == null || y.resume();
             }));
           },
-          { immediate: _ }
+          { immediate: k }
         ), An(() => {
           y == null || y.stop(), p == null || p.stop();
         });
       });
     }, s = () => {
       o.run(() => {
-        let y, p, _ = !!n.edges.value.length;
+        let y, p, k = !!n.edges.value.length;
         y = Vt([e.edges, () => {
           var N, g;
           return (g = (N = e.edges) == null ? void 0 : N.value) == null ? void 0 : g.length;
         }], ([N]) => {
-          N && Array.isArray(N) && (p == null || p.pause(), n.setEdges(N), !p && !_ && N.length ? _ = !0 : p == null || p.resume());
+          N && Array.isArray(N) && (p == null || p.pause(), n.setEdges(N), !p && !k && N.length ? k = !0 : p == null || p.resume());
         }), p = Vt(
           [n.edges, () => n.edges.value.length],
           ([N]) => {
@@ -4166,7 +4166,7 @@ function Sd(e, t, n) {
               y == null || y.resume();
             }));
           },
-          { immediate: _ }
+          { immediate: k }
         ), An(() => {
           y == null || y.stop(), p == null || p.stop();
         });
@@ -4232,8 +4232,8 @@ function Sd(e, t, n) {
     }, d = () => {
       o.run(() => {
         const y = async (p) => {
-          let _ = p;
-          typeof t.autoConnect == "function" && (_ = await t.autoConnect(p)), _ !== !1 && n.addEdges([_]);
+          let k = p;
+          typeof t.autoConnect == "function" && (k = await t.autoConnect(p)), k !== !1 && n.addEdges([k]);
         };
         $e(
           () => t.autoConnect,
@@ -4243,7 +4243,7 @@ function Sd(e, t, n) {
           { immediate: !0 }
         ), $e(
           n.autoConnect,
-          (p, _, N) => {
+          (p, k, N) => {
             p ? n.onConnect(y) : n.hooks.value.connect.off(y), N(() => {
               n.hooks.value.connect.off(y);
             });
@@ -4265,9 +4265,9 @@ function Sd(e, t, n) {
         "autoConnect"
       ];
       for (const p of Object.keys(t)) {
-        const _ = p;
-        if (!y.includes(_)) {
-          const N = Ae(() => t[_]), g = n[_];
+        const k = p;
+        if (!y.includes(k)) {
+          const N = Ae(() => t[k]), g = n[k];
           Ho(g) && o.run(() => {
             $e(
               N,
@@ -4285,7 +4285,7 @@ function Sd(e, t, n) {
     })();
   }), () => o.stop();
 }
-function $d() {
+function Ed() {
   return {
     edgesChange: ne(),
     nodesChange: ne(),
@@ -4342,7 +4342,7 @@ function $d() {
     error: ne((e) => bn(e.message))
   };
 }
-function Ed(e, t) {
+function Nd(e, t) {
   const n = Zt();
   As(() => {
     for (const [i, r] of Object.entries(t.value)) {
@@ -4354,11 +4354,11 @@ function Ed(e, t) {
   });
   function o(i) {
     var r;
-    const s = Nd(i);
+    const s = Cd(i);
     return !!((r = n == null ? void 0 : n.vnode.props) == null ? void 0 : r[s]);
   }
 }
-function Nd(e) {
+function Cd(e) {
   const [t, ...n] = e.split(":");
   return `on${t.replace(/(?:^|-)(\w)/g, (i, r) => r.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
 }
@@ -4439,7 +4439,7 @@ function us() {
     zoomActivationKeyCode: Kn() ? "Meta" : "Control",
     deleteKeyCode: "Backspace",
     panActivationKeyCode: "Space",
-    hooks: $d(),
+    hooks: Ed(),
     applyDefault: !0,
     autoConnect: !1,
     fitViewOnInit: !1,
@@ -4457,7 +4457,7 @@ function us() {
     ariaLiveMessage: ""
   };
 }
-const Cd = [
+const Md = [
   "id",
   "vueFlowRef",
   "viewportRef",
@@ -4471,14 +4471,14 @@ const Cd = [
   "hooks",
   "defaultEdgeOptions"
 ];
-function Md(e, t, n) {
-  const o = kd(e), i = (w) => {
+function Id(e, t, n) {
+  const o = Sd(e), i = (w) => {
     const v = w ?? [];
     e.hooks.updateNodeInternals.trigger(v);
-  }, r = (w) => Xc(w, e.nodes, e.edges), s = (w) => Yc(w, e.nodes, e.edges), a = (w) => Zr(w, e.edges), l = ({ id: w, type: v, nodeId: b }) => {
+  }, r = (w) => qc(w, e.nodes, e.edges), s = (w) => Xc(w, e.nodes, e.edges), a = (w) => Zr(w, e.edges), l = ({ id: w, type: v, nodeId: b }) => {
     var P;
-    const T = w ? `-${v}-${w}` : `-${v}`;
-    return Array.from(((P = e.connectionLookup.get(`${b}${T}`)) == null ? void 0 : P.values()) ?? []);
+    const I = w ? `-${v}-${w}` : `-${v}`;
+    return Array.from(((P = e.connectionLookup.get(`${b}${I}`)) == null ? void 0 : P.values()) ?? []);
   }, u = (w) => {
     if (w)
       return t.value.get(w);
@@ -4486,7 +4486,7 @@ function Md(e, t, n) {
     if (w)
       return n.value.get(w);
   }, f = (w, v, b) => {
-    var P, T;
+    var P, I;
     const j = [];
     for (const ee of w) {
       const le = {
@@ -4496,10 +4496,10 @@ function Md(e, t, n) {
         from: ee.from
       };
       if (v && (le.position = ee.position, ee.parentNode)) {
-        const re = u(ee.parentNode);
+        const ie = u(ee.parentNode);
         le.position = {
-          x: le.position.x - (((P = re == null ? void 0 : re.computedPosition) == null ? void 0 : P.x) ?? 0),
-          y: le.position.y - (((T = re == null ? void 0 : re.computedPosition) == null ? void 0 : T.y) ?? 0)
+          x: le.position.x - (((P = ie == null ? void 0 : ie.computedPosition) == null ? void 0 : P.x) ?? 0),
+          y: le.position.y - (((I = ie == null ? void 0 : ie.computedPosition) == null ? void 0 : I.y) ?? 0)
         };
       }
       j.push(le);
@@ -4511,36 +4511,36 @@ function Md(e, t, n) {
     const v = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
     if (!v)
       return;
-    const b = window.getComputedStyle(v), { m22: P } = new window.DOMMatrixReadOnly(b.transform), T = [];
+    const b = window.getComputedStyle(v), { m22: P } = new window.DOMMatrixReadOnly(b.transform), I = [];
     for (const j of w) {
       const ee = j, le = u(ee.id);
       if (le) {
-        const re = no(ee.nodeElement);
-        if (!!(re.width && re.height && (le.dimensions.width !== re.width || le.dimensions.height !== re.height || ee.forceUpdate))) {
+        const ie = no(ee.nodeElement);
+        if (!!(ie.width && ie.height && (le.dimensions.width !== ie.width || le.dimensions.height !== ie.height || ee.forceUpdate))) {
           const _e = ee.nodeElement.getBoundingClientRect();
-          le.dimensions = re, le.handleBounds.source = Oi("source", ee.nodeElement, _e, P, le.id), le.handleBounds.target = Oi("target", ee.nodeElement, _e, P, le.id), T.push({
+          le.dimensions = ie, le.handleBounds.source = Oi("source", ee.nodeElement, _e, P, le.id), le.handleBounds.target = Oi("target", ee.nodeElement, _e, P, le.id), I.push({
             id: le.id,
             type: "dimensions",
-            dimensions: re
+            dimensions: ie
           });
         }
       }
     }
     !e.fitViewOnInitDone && e.fitViewOnInit && o.value.fitView().then(() => {
       e.fitViewOnInitDone = !0;
-    }), T.length && e.hooks.nodesChange.trigger(T);
+    }), I.length && e.hooks.nodesChange.trigger(I);
   }, h = (w, v) => {
     const b = /* @__PURE__ */ new Set(), P = /* @__PURE__ */ new Set();
     for (const ee of w)
       Tt(ee) ? b.add(ee.id) : kt(ee) && P.add(ee.id);
-    const T = wt(t.value, b, !0), j = wt(n.value, P);
+    const I = wt(t.value, b, !0), j = wt(n.value, P);
     if (e.multiSelectionActive) {
       for (const ee of b)
-        T.push(yt(ee, v));
+        I.push(yt(ee, v));
       for (const ee of P)
         j.push(yt(ee, v));
     }
-    T.length && e.hooks.nodesChange.trigger(T), j.length && e.hooks.edgesChange.trigger(j);
+    I.length && e.hooks.nodesChange.trigger(I), j.length && e.hooks.edgesChange.trigger(j);
   }, $ = (w) => {
     if (e.multiSelectionActive) {
       const v = w.map((b) => yt(b.id, !0));
@@ -4557,7 +4557,7 @@ function Md(e, t, n) {
     e.hooks.edgesChange.trigger(wt(n.value, new Set(w.map((v) => v.id)))), e.hooks.nodesChange.trigger(wt(t.value, /* @__PURE__ */ new Set(), !0));
   }, p = (w) => {
     h(w, !0);
-  }, _ = (w) => {
+  }, k = (w) => {
     const b = (w || e.nodes).map((P) => (P.selected = !1, yt(P.id, !1)));
     e.hooks.nodesChange.trigger(b);
   }, N = (w) => {
@@ -4568,8 +4568,8 @@ function Md(e, t, n) {
       return h([], !1);
     const v = w.reduce(
       (b, P) => {
-        const T = yt(P.id, !1);
-        return Tt(P) ? b.nodes.push(T) : b.edges.push(T), b;
+        const I = yt(P.id, !1);
+        return Tt(P) ? b.nodes.push(I) : b.edges.push(I), b;
       },
       { nodes: [], edges: [] }
     );
@@ -4580,7 +4580,7 @@ function Md(e, t, n) {
   }, B = (w) => {
     var v;
     (v = e.d3Zoom) == null || v.scaleExtent([e.minZoom, w]), e.maxZoom = w;
-  }, I = (w) => {
+  }, T = (w) => {
     var v;
     (v = e.d3Zoom) == null || v.translateExtent(w), e.translateExtent = w;
   }, D = (w) => {
@@ -4615,8 +4615,8 @@ function Md(e, t, n) {
     let v = w instanceof Function ? w(e.nodes) : w;
     v = Array.isArray(v) ? v : [v];
     const b = Bi(v, u, e.hooks.error.trigger), P = [];
-    for (const T of b)
-      P.push(Ci(T));
+    for (const I of b)
+      P.push(Ci(I));
     P.length && e.hooks.nodesChange.trigger(P);
   }, x = (w) => {
     let v = w instanceof Function ? w(e.edges) : w;
@@ -4631,17 +4631,17 @@ function Md(e, t, n) {
       e.nodes,
       e.edges
     ), P = [];
-    for (const T of b)
-      P.push(Ci(T));
+    for (const I of b)
+      P.push(Ci(I));
     P.length && e.hooks.edgesChange.trigger(P);
   }, R = (w, v = !0, b = !1) => {
-    const P = w instanceof Function ? w(e.nodes) : w, T = Array.isArray(P) ? P : [P], j = [], ee = [];
+    const P = w instanceof Function ? w(e.nodes) : w, I = Array.isArray(P) ? P : [P], j = [], ee = [];
     function le(fe) {
       const _e = a(fe);
       for (const Te of _e)
         (!Ve(Te.deletable) || Te.deletable) && ee.push(Ii(Te.id, Te.source, Te.target, Te.sourceHandle, Te.targetHandle));
     }
-    function re(fe) {
+    function ie(fe) {
       const _e = [];
       for (const Te of e.nodes)
         Te.parentNode === fe && _e.push(Te);
@@ -4650,21 +4650,21 @@ function Md(e, t, n) {
           j.push(Mi(Te.id));
         v && le(_e);
         for (const Te of _e)
-          re(Te.id);
+          ie(Te.id);
       }
     }
-    for (const fe of T) {
+    for (const fe of I) {
       const _e = typeof fe == "string" ? u(fe) : fe;
-      _e && (Ve(_e.deletable) && !_e.deletable || (j.push(Mi(_e.id)), v && le([_e]), b && re(_e.id)));
+      _e && (Ve(_e.deletable) && !_e.deletable || (j.push(Mi(_e.id)), v && le([_e]), b && ie(_e.id)));
     }
     ee.length && e.hooks.edgesChange.trigger(ee), j.length && e.hooks.nodesChange.trigger(j);
   }, M = (w) => {
     const v = w instanceof Function ? w(e.edges) : w, b = Array.isArray(v) ? v : [v], P = [];
-    for (const T of b) {
-      const j = typeof T == "string" ? c(T) : T;
+    for (const I of b) {
+      const j = typeof I == "string" ? c(I) : I;
       j && (Ve(j.deletable) && !j.deletable || P.push(
         Ii(
-          typeof T == "string" ? T : T.id,
+          typeof I == "string" ? I : I.id,
           j.source,
           j.target,
           j.sourceHandle,
@@ -4677,7 +4677,7 @@ function Md(e, t, n) {
     const P = c(w.id);
     if (!P)
       return !1;
-    const T = e.edges.indexOf(P), j = hd(w, v, P, b, e.hooks.error.trigger);
+    const I = e.edges.indexOf(P), j = md(w, v, P, b, e.hooks.error.trigger);
     if (j) {
       const [ee] = bo(
         [j],
@@ -4689,15 +4689,15 @@ function Md(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((le, re) => re === T ? ee : le), xo(e.connectionLookup, n.value, [ee]), ee;
+      return e.edges = e.edges.map((le, ie) => ie === I ? ee : le), xo(e.connectionLookup, n.value, [ee]), ee;
     }
     return !1;
   }, q = (w, v, b = { replace: !1 }) => {
     const P = c(w);
     if (!P)
       return;
-    const T = typeof v == "function" ? v(P) : v;
-    P.data = b.replace ? T : { ...P.data, ...T };
+    const I = typeof v == "function" ? v(P) : v;
+    P.data = b.replace ? I : { ...P.data, ...I };
   }, W = (w) => Ni(w, e.nodes), K = (w) => {
     const v = Ni(w, e.edges);
     return xo(e.connectionLookup, n.value, v), v;
@@ -4705,14 +4705,14 @@ function Md(e, t, n) {
     const P = u(w);
     if (!P)
       return;
-    const T = typeof v == "function" ? v(P) : v;
-    b.replace ? e.nodes.splice(e.nodes.indexOf(P), 1, T) : Object.assign(P, T);
+    const I = typeof v == "function" ? v(P) : v;
+    b.replace ? e.nodes.splice(e.nodes.indexOf(P), 1, I) : Object.assign(P, I);
   }, ue = (w, v, b = { replace: !1 }) => {
     const P = u(w);
     if (!P)
       return;
-    const T = typeof v == "function" ? v(P) : v;
-    P.data = b.replace ? T : { ...P.data, ...T };
+    const I = typeof v == "function" ? v(P) : v;
+    P.data = b.replace ? I : { ...P.data, ...I };
   }, he = (w, v, b = !1) => {
     b ? e.connectionClickStartHandle = w : e.connectionStartHandle = w, e.connectionEndHandle = null, e.connectionStatus = null, v && (e.connectionPosition = v);
   }, xe = (w, v = null, b = null) => {
@@ -4720,35 +4720,35 @@ function Md(e, t, n) {
   }, oe = (w, v) => {
     e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, v ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
   }, U = (w) => {
-    const v = Hc(w), b = v ? null : tn(w) ? w : u(w.id);
+    const v = Fc(w), b = v ? null : tn(w) ? w : u(w.id);
     return !v && !b ? [null, null, v] : [v ? w : Un(b), b, v];
   }, Q = (w, v = !0, b = e.nodes) => {
-    const [P, T, j] = U(w);
+    const [P, I, j] = U(w);
     if (!P)
       return [];
     const ee = [];
     for (const le of b || e.nodes) {
-      if (!j && (le.id === T.id || !le.computedPosition))
+      if (!j && (le.id === I.id || !le.computedPosition))
         continue;
-      const re = Un(le), fe = Wn(re, P);
-      (v && fe > 0 || fe >= re.width * re.height || fe >= Number(P.width) * Number(P.height)) && ee.push(le);
+      const ie = Un(le), fe = Wn(ie, P);
+      (v && fe > 0 || fe >= ie.width * ie.height || fe >= Number(P.width) * Number(P.height)) && ee.push(le);
     }
     return ee;
   }, be = (w, v, b = !0) => {
     const [P] = U(w);
     if (!P)
       return !1;
-    const T = Wn(P, v);
-    return b && T > 0 || T >= Number(P.width) * Number(P.height);
+    const I = Wn(P, v);
+    return b && I > 0 || I >= Number(P.width) * Number(P.height);
   }, Ie = (w) => {
-    const { viewport: v, dimensions: b, d3Zoom: P, d3Selection: T, translateExtent: j } = e;
-    if (!P || !T || !w.x && !w.y)
+    const { viewport: v, dimensions: b, d3Zoom: P, d3Selection: I, translateExtent: j } = e;
+    if (!P || !I || !w.x && !w.y)
       return !1;
     const ee = Wt.translate(v.x + w.x, v.y + w.y).scale(v.zoom), le = [
       [0, 0],
       [b.width, b.height]
-    ], re = P.constrain()(ee, le, j), fe = e.viewport.x !== re.x || e.viewport.y !== re.y || e.viewport.zoom !== re.k;
-    return P.transform(T, re), fe;
+    ], ie = P.constrain()(ee, le, j), fe = e.viewport.x !== ie.x || e.viewport.y !== ie.y || e.viewport.zoom !== ie.k;
+    return P.transform(I, ie), fe;
   }, pe = (w) => {
     const v = w instanceof Function ? w(e) : w, b = [
       "d3Zoom",
@@ -4762,14 +4762,14 @@ function Md(e, t, n) {
     Ve(v.defaultEdgeOptions) && (e.defaultEdgeOptions = v.defaultEdgeOptions);
     const P = v.modelValue || v.nodes || v.edges ? [] : void 0;
     P && (v.modelValue && P.push(...v.modelValue), v.nodes && P.push(...v.nodes), v.edges && P.push(...v.edges), S(P));
-    const T = () => {
-      Ve(v.maxZoom) && B(v.maxZoom), Ve(v.minZoom) && m(v.minZoom), Ve(v.translateExtent) && I(v.translateExtent);
+    const I = () => {
+      Ve(v.maxZoom) && B(v.maxZoom), Ve(v.minZoom) && m(v.minZoom), Ve(v.translateExtent) && T(v.translateExtent);
     };
     for (const j of Object.keys(v)) {
       const ee = j, le = v[ee];
-      ![...Cd, ...b].includes(ee) && Ve(le) && (e[ee] = le);
+      ![...Md, ...b].includes(ee) && Ve(le) && (e[ee] = le);
     }
-    $o(() => e.d3Zoom).not.toBeNull().then(T), e.initialized || (e.initialized = !0);
+    $o(() => e.d3Zoom).not.toBeNull().then(I), e.initialized || (e.initialized = !0);
   };
   return {
     updateNodePositions: f,
@@ -4794,11 +4794,11 @@ function Md(e, t, n) {
     addSelectedEdges: y,
     setMinZoom: m,
     setMaxZoom: B,
-    setTranslateExtent: I,
+    setTranslateExtent: T,
     setNodeExtent: D,
     setPaneClickDistance: A,
     removeSelectedElements: g,
-    removeSelectedNodes: _,
+    removeSelectedNodes: k,
     removeSelectedEdges: N,
     startConnection: he,
     updateConnection: xe,
@@ -4830,11 +4830,11 @@ function Md(e, t, n) {
       for (const b of e.nodes) {
         const {
           computedPosition: P,
-          handleBounds: T,
+          handleBounds: I,
           selected: j,
           dimensions: ee,
           isParent: le,
-          resizing: re,
+          resizing: ie,
           dragging: fe,
           events: _e,
           ...Te
@@ -4842,7 +4842,7 @@ function Md(e, t, n) {
         w.push(Te);
       }
       for (const b of e.edges) {
-        const { selected: P, sourceNode: T, targetNode: j, events: ee, ...le } = b;
+        const { selected: P, sourceNode: I, targetNode: j, events: ee, ...le } = b;
         v.push(le);
       }
       return JSON.parse(
@@ -4856,15 +4856,15 @@ function Md(e, t, n) {
       );
     },
     fromObject: (w) => new Promise((v) => {
-      const { nodes: b, edges: P, position: T, zoom: j, viewport: ee } = w;
+      const { nodes: b, edges: P, position: I, zoom: j, viewport: ee } = w;
       b && G(b), P && L(P);
-      const [le, re] = ee != null && ee.x && (ee != null && ee.y) ? [ee.x, ee.y] : T ?? [null, null];
-      if (le && re) {
+      const [le, ie] = ee != null && ee.x && (ee != null && ee.y) ? [ee.x, ee.y] : I ?? [null, null];
+      if (le && ie) {
         const fe = (ee == null ? void 0 : ee.zoom) || j || e.viewport.zoom;
         return $o(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
             x: le,
-            y: re,
+            y: ie,
             zoom: fe
           }).then(() => {
             v(!0);
@@ -4881,8 +4881,8 @@ function Md(e, t, n) {
         const v = Wt.translate(w.defaultViewport.x ?? 0, w.defaultViewport.y ?? 0).scale(gt(w.defaultViewport.zoom ?? 1, w.minZoom, w.maxZoom)), b = e.viewportRef.getBoundingClientRect(), P = [
           [0, 0],
           [b.width, b.height]
-        ], T = e.d3Zoom.constrain()(v, P, w.translateExtent);
-        e.d3Zoom.transform(e.d3Selection, T);
+        ], I = e.d3Zoom.constrain()(v, P, w.translateExtent);
+        e.d3Zoom.transform(e.d3Selection, I);
       }
       pe(w);
     },
@@ -4890,11 +4890,11 @@ function Md(e, t, n) {
     }
   };
 }
-const Id = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Td = {
+const Td = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Pd = {
   name: "Handle",
   compatConfig: { MODE: 3 }
 }, bt = /* @__PURE__ */ Be({
-  ...Td,
+  ...Pd,
   props: {
     id: { default: null },
     type: {},
@@ -4914,7 +4914,7 @@ const Id = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Td = {
       nodesConnectable: c,
       noDragClassName: f,
       noPanClassName: d
-    } = De(), { id: h, node: $, nodeEl: y, connectedEdges: p } = as(), _ = we(), N = Ae(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), g = Ae(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), m = Ae(
+    } = De(), { id: h, node: $, nodeEl: y, connectedEdges: p } = as(), k = we(), N = Ae(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), g = Ae(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), m = Ae(
       () => {
         var L, S, Z, x, R, M;
         return ((L = s.value) == null ? void 0 : L.nodeId) === h && ((S = s.value) == null ? void 0 : S.id) === e.id && ((Z = s.value) == null ? void 0 : Z.type) === o.value || ((x = l.value) == null ? void 0 : x.nodeId) === h && ((R = l.value) == null ? void 0 : R.id) === e.id && ((M = l.value) == null ? void 0 : M.type) === o.value;
@@ -4924,7 +4924,7 @@ const Id = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Td = {
         var L, S, Z;
         return ((L = a.value) == null ? void 0 : L.nodeId) === h && ((S = a.value) == null ? void 0 : S.id) === e.id && ((Z = a.value) == null ? void 0 : Z.type) === o.value;
       }
-    ), { handlePointerDown: I, handleClick: D } = ss({
+    ), { handlePointerDown: T, handleClick: D } = ss({
       nodeId: h,
       handleId: e.id,
       isValidConnection: i,
@@ -4944,34 +4944,34 @@ const Id = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Td = {
       if (!u.value || S)
         return;
       const Z = u.value.querySelector(".vue-flow__transformationpane");
-      if (!y.value || !_.value || !Z || !e.id)
+      if (!y.value || !k.value || !Z || !e.id)
         return;
-      const x = y.value.getBoundingClientRect(), R = _.value.getBoundingClientRect(), M = window.getComputedStyle(Z), { m22: Y } = new window.DOMMatrixReadOnly(M.transform), q = {
+      const x = y.value.getBoundingClientRect(), R = k.value.getBoundingClientRect(), M = window.getComputedStyle(Z), { m22: Y } = new window.DOMMatrixReadOnly(M.transform), q = {
         id: e.id,
         position: e.position,
         x: (R.left - x.left) / Y,
         y: (R.top - x.top) / Y,
         type: o.value,
         nodeId: h,
-        ...no(_.value)
+        ...no(k.value)
       };
       $.handleBounds[o.value] = [...$.handleBounds[o.value] ?? [], q];
     });
     function F(L) {
       const S = Jo(L);
-      A.value && N.value && (S && L.button === 0 || !S) && I(L);
+      A.value && N.value && (S && L.button === 0 || !S) && T(L);
     }
     function G(L) {
       !h || !a.value && !N.value || A.value && D(L);
     }
     return t({
       handleClick: D,
-      handlePointerDown: I,
+      handlePointerDown: T,
       onClick: G,
       onPointerDown: F
     }), (L, S) => (C(), z("div", {
       ref_key: "handle",
-      ref: _,
+      ref: k,
       "data-id": `${V(r)}-${V(h)}-${e.id}-${o.value}`,
       "data-handleid": e.id,
       "data-nodeid": V(h),
@@ -4995,7 +4995,7 @@ const Id = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Td = {
       onClick: G
     }, [
       qe(L.$slots, "default", { id: L.id })
-    ], 42, Id));
+    ], 42, Td));
   }
 }), ro = function({
   sourcePosition: e = se.Bottom,
@@ -5016,7 +5016,7 @@ const Id = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Td = {
 ro.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
 ro.inheritAttrs = !1;
 ro.compatConfig = { MODE: 3 };
-const Pd = ro, so = function({
+const Ad = ro, so = function({
   targetPosition: e = se.Top,
   label: t,
   connectable: n = !0,
@@ -5032,7 +5032,7 @@ const Pd = ro, so = function({
 so.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
 so.inheritAttrs = !1;
 so.compatConfig = { MODE: 3 };
-const Ad = so, ao = function({
+const Dd = so, ao = function({
   sourcePosition: e = se.Bottom,
   label: t,
   connectable: n = !0,
@@ -5048,11 +5048,11 @@ const Ad = so, ao = function({
 ao.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
 ao.inheritAttrs = !1;
 ao.compatConfig = { MODE: 3 };
-const Dd = ao, zd = ["transform"], Od = ["width", "height", "x", "y", "rx", "ry"], Bd = ["y"], Rd = {
+const zd = ao, Od = ["transform"], Bd = ["width", "height", "x", "y", "rx", "ry"], Rd = ["y"], Vd = {
   name: "EdgeText",
   compatConfig: { MODE: 3 }
-}, Vd = /* @__PURE__ */ Be({
-  ...Rd,
+}, Ld = /* @__PURE__ */ Be({
+  ...Vd,
   props: {
     x: {},
     y: {},
@@ -5086,8 +5086,8 @@ const Dd = ao, zd = ["transform"], Od = ["width", "height", "x", "y", "rx", "ry"
         style: Pe(r.labelBgStyle),
         rx: r.labelBgBorderRadius,
         ry: r.labelBgBorderRadius
-      }, null, 12, Od)) : ie("", !0),
-      k("text", lr(r.$attrs, {
+      }, null, 12, Bd)) : re("", !0),
+      _("text", lr(r.$attrs, {
         ref_key: "el",
         ref: n,
         class: "vue-flow__edge-text",
@@ -5100,15 +5100,15 @@ const Dd = ao, zd = ["transform"], Od = ["width", "height", "x", "y", "rx", "ry"
             Se(X(r.label), 1)
           ], 64))
         ])
-      ], 16, Bd)
-    ], 8, zd));
+      ], 16, Rd)
+    ], 8, Od));
   }
-}), Ld = ["id", "d", "marker-end", "marker-start"], Hd = ["d", "stroke-width"], Fd = {
+}), Hd = ["id", "d", "marker-end", "marker-start"], Fd = ["d", "stroke-width"], Yd = {
   name: "BaseEdge",
   inheritAttrs: !1,
   compatConfig: { MODE: 3 }
 }, lo = /* @__PURE__ */ Be({
-  ...Fd,
+  ...Yd,
   props: {
     id: {},
     labelX: {},
@@ -5131,7 +5131,7 @@ const Dd = ao, zd = ["transform"], Od = ["width", "height", "x", "y", "rx", "ry"
       interactionEl: o,
       labelEl: i
     }), (s, a) => (C(), z(me, null, [
-      k("path", lr(V(r), {
+      _("path", lr(V(r), {
         id: s.id,
         ref_key: "pathEl",
         ref: n,
@@ -5139,7 +5139,7 @@ const Dd = ao, zd = ["transform"], Od = ["width", "height", "x", "y", "rx", "ry"
         class: "vue-flow__edge-path",
         "marker-end": s.markerEnd,
         "marker-start": s.markerStart
-      }), null, 16, Ld),
+      }), null, 16, Hd),
       s.interactionWidth ? (C(), z("path", {
         key: 0,
         ref_key: "interactionEl",
@@ -5149,8 +5149,8 @@ const Dd = ao, zd = ["transform"], Od = ["width", "height", "x", "y", "rx", "ry"
         "stroke-width": s.interactionWidth,
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
-      }, null, 8, Hd)) : ie("", !0),
-      s.label && s.labelX && s.labelY ? (C(), Re(Vd, {
+      }, null, 8, Fd)) : re("", !0),
+      s.label && s.labelX && s.labelY ? (C(), Re(Ld, {
         key: 1,
         ref_key: "labelEl",
         ref: i,
@@ -5162,7 +5162,7 @@ const Dd = ao, zd = ["transform"], Od = ["width", "height", "x", "y", "rx", "ry"
         "label-bg-padding": s.labelBgPadding,
         "label-bg-border-radius": s.labelBgBorderRadius,
         "label-style": s.labelStyle
-      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : ie("", !0)
+      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : re("", !0)
     ], 64));
   }
 });
@@ -5308,7 +5308,7 @@ const Yi = {
   [se.Top]: { x: 0, y: -1 },
   [se.Bottom]: { x: 0, y: 1 }
 };
-function Yd({
+function Xd({
   source: e,
   sourcePosition: t = se.Bottom,
   target: n
@@ -5318,7 +5318,7 @@ function Yd({
 function Xi(e, t) {
   return Math.sqrt((t.x - e.x) ** 2 + (t.y - e.y) ** 2);
 }
-function Xd({
+function qd({
   source: e,
   sourcePosition: t = se.Bottom,
   target: n,
@@ -5326,13 +5326,13 @@ function Xd({
   center: i,
   offset: r
 }) {
-  const s = Yi[t], a = Yi[o], l = { x: e.x + s.x * r, y: e.y + s.y * r }, u = { x: n.x + a.x * r, y: n.y + a.y * r }, c = Yd({
+  const s = Yi[t], a = Yi[o], l = { x: e.x + s.x * r, y: e.y + s.y * r }, u = { x: n.x + a.x * r, y: n.y + a.y * r }, c = Xd({
     source: l,
     sourcePosition: t,
     target: u
   }), f = c.x !== 0 ? "x" : "y", d = c[f];
   let h, $, y;
-  const p = { x: 0, y: 0 }, _ = { x: 0, y: 0 }, [N, g, m, B] = cs({
+  const p = { x: 0, y: 0 }, k = { x: 0, y: 0 }, [N, g, m, B] = cs({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
@@ -5354,25 +5354,25 @@ function Xd({
       const Z = Math.abs(e[f] - n[f]);
       if (Z <= r) {
         const x = Math.min(r - 1, r - Z);
-        s[f] === d ? p[f] = (l[f] > e[f] ? -1 : 1) * x : _[f] = (u[f] > n[f] ? -1 : 1) * x;
+        s[f] === d ? p[f] = (l[f] > e[f] ? -1 : 1) * x : k[f] = (u[f] > n[f] ? -1 : 1) * x;
       }
     }
     if (t !== o) {
       const Z = f === "x" ? "y" : "x", x = s[f] === a[Z], R = l[Z] > u[Z], M = l[Z] < u[Z];
       (s[f] === 1 && (!x && R || x && M) || s[f] !== 1 && (!x && M || x && R)) && (h = f === "x" ? D : A);
     }
-    const F = { x: l.x + p.x, y: l.y + p.y }, G = { x: u.x + _.x, y: u.y + _.y }, L = Math.max(Math.abs(F.x - h[0].x), Math.abs(G.x - h[0].x)), S = Math.max(Math.abs(F.y - h[0].y), Math.abs(G.y - h[0].y));
+    const F = { x: l.x + p.x, y: l.y + p.y }, G = { x: u.x + k.x, y: u.y + k.y }, L = Math.max(Math.abs(F.x - h[0].x), Math.abs(G.x - h[0].x)), S = Math.max(Math.abs(F.y - h[0].y), Math.abs(G.y - h[0].y));
     L >= S ? ($ = (F.x + G.x) / 2, y = h[0].y) : ($ = h[0].x, y = (F.y + G.y) / 2);
   }
   return [[
     e,
     { x: l.x + p.x, y: l.y + p.y },
     ...h,
-    { x: u.x + _.x, y: u.y + _.y },
+    { x: u.x + k.x, y: u.y + k.y },
     n
   ], $, y, m, B];
 }
-function qd(e, t, n, o) {
+function Gd(e, t, n, o) {
   const i = Math.min(Xi(e, t) / 2, Xi(t, n) / 2, o), { x: r, y: s } = t;
   if (e.x === r && r === n.x || e.y === s && s === n.y)
     return `L${r} ${s}`;
@@ -5395,7 +5395,7 @@ function Ro(e) {
     centerX: l,
     centerY: u,
     offset: c = 20
-  } = e, [f, d, h, $, y] = Xd({
+  } = e, [f, d, h, $, y] = qd({
     source: { x: t, y: n },
     sourcePosition: o,
     target: { x: i, y: r },
@@ -5403,12 +5403,12 @@ function Ro(e) {
     center: { x: l, y: u },
     offset: c
   });
-  return [f.reduce((_, N, g) => {
+  return [f.reduce((k, N, g) => {
     let m;
-    return g > 0 && g < f.length - 1 ? m = qd(f[g - 1], N, f[g + 1], a) : m = `${g === 0 ? "M" : "L"}${N.x} ${N.y}`, _ += m, _;
+    return g > 0 && g < f.length - 1 ? m = Gd(f[g - 1], N, f[g + 1], a) : m = `${g === 0 ? "M" : "L"}${N.x} ${N.y}`, k += m, k;
   }, ""), d, h, $, y];
 }
-function Gd(e) {
+function Ud(e) {
   const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, s, a, l] = cs({
     sourceX: t,
     sourceY: n,
@@ -5417,7 +5417,7 @@ function Gd(e) {
   });
   return [`M ${t},${n}L ${o},${i}`, r, s, a, l];
 }
-const Ud = Be({
+const Wd = Be({
   name: "StraightEdge",
   props: [
     "label",
@@ -5437,7 +5437,7 @@ const Ud = Be({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Gd(e);
+      const [n, o, i] = Ud(e);
       return Ne(lo, {
         path: n,
         labelX: o,
@@ -5447,7 +5447,7 @@ const Ud = Be({
       });
     };
   }
-}), Wd = Ud, Kd = Be({
+}), Kd = Wd, Zd = Be({
   name: "SmoothStepEdge",
   props: [
     "sourcePosition",
@@ -5485,7 +5485,7 @@ const Ud = Be({
       });
     };
   }
-}), ms = Kd, Zd = Be({
+}), ms = Zd, Jd = Be({
   name: "StepEdge",
   props: [
     "sourcePosition",
@@ -5507,7 +5507,7 @@ const Ud = Be({
   setup(e, { attrs: t }) {
     return () => Ne(ms, { ...e, ...t, borderRadius: 0 });
   }
-}), Jd = Zd, Qd = Be({
+}), Qd = Jd, jd = Be({
   name: "BezierEdge",
   props: [
     "sourcePosition",
@@ -5544,7 +5544,7 @@ const Ud = Be({
       });
     };
   }
-}), jd = Qd, ef = Be({
+}), ef = jd, tf = Be({
   name: "SimpleBezierEdge",
   props: [
     "sourcePosition",
@@ -5580,33 +5580,33 @@ const Ud = Be({
       });
     };
   }
-}), tf = ef, nf = {
-  input: Dd,
-  default: Pd,
-  output: Ad
-}, of = {
-  default: jd,
-  straight: Wd,
-  step: Jd,
+}), nf = tf, of = {
+  input: zd,
+  default: Ad,
+  output: Dd
+}, rf = {
+  default: ef,
+  straight: Kd,
+  step: Qd,
   smoothstep: ms,
-  simplebezier: tf
+  simplebezier: nf
 };
-function rf(e, t, n) {
+function sf(e, t, n) {
   const o = J(() => (y) => t.value.get(y)), i = J(() => (y) => n.value.get(y)), r = J(() => {
     const y = {
-      ...of,
+      ...rf,
       ...e.edgeTypes
     }, p = Object.keys(y);
-    for (const _ of e.edges)
-      _.type && !p.includes(_.type) && (y[_.type] = _.type);
+    for (const k of e.edges)
+      k.type && !p.includes(k.type) && (y[k.type] = k.type);
     return y;
   }), s = J(() => {
     const y = {
-      ...nf,
+      ...of,
       ...e.nodeTypes
     }, p = Object.keys(y);
-    for (const _ of e.nodes)
-      _.type && !p.includes(_.type) && (y[_.type] = _.type);
+    for (const k of e.nodes)
+      k.type && !p.includes(k.type) && (y[k.type] = k.type);
     return y;
   }), a = J(() => e.onlyRenderVisibleElements ? Kr(
     e.nodes,
@@ -5622,12 +5622,12 @@ function rf(e, t, n) {
     if (e.onlyRenderVisibleElements) {
       const y = [];
       for (const p of e.edges) {
-        const _ = t.value.get(p.source), N = t.value.get(p.target);
-        td({
-          sourcePos: _.computedPosition || { x: 0, y: 0 },
+        const k = t.value.get(p.source), N = t.value.get(p.target);
+        nd({
+          sourcePos: k.computedPosition || { x: 0, y: 0 },
           targetPos: N.computedPosition || { x: 0, y: 0 },
-          sourceWidth: _.dimensions.width,
-          sourceHeight: _.dimensions.height,
+          sourceWidth: k.dimensions.width,
+          sourceHeight: k.dimensions.height,
           targetWidth: N.dimensions.width,
           targetHeight: N.dimensions.height,
           width: e.dimensions.width,
@@ -5711,13 +5711,13 @@ class Nt {
       for (const h of i.edges)
         d.set(h.id, h);
       return d;
-    }), u = rf(i, a, l), c = Md(i, a, l);
+    }), u = sf(i, a, l), c = Id(i, a, l);
     c.setState({ ...i, ...n });
     const f = {
       ...r,
       ...u,
       ...c,
-      ...Zs(i),
+      ...Js(i),
       nodeLookup: a,
       edgeLookup: l,
       emits: s,
@@ -5771,7 +5771,7 @@ function De(e) {
   }
   return a;
 }
-function sf(e) {
+function af(e) {
   const { emits: t, dimensions: n } = De();
   let o;
   at(() => {
@@ -5787,11 +5787,11 @@ function sf(e) {
     });
   });
 }
-const af = {
+const lf = {
   name: "UserSelection",
   compatConfig: { MODE: 3 }
-}, lf = /* @__PURE__ */ Be({
-  ...af,
+}, uf = /* @__PURE__ */ Be({
+  ...lf,
   props: {
     userSelectionRect: {}
   },
@@ -5805,11 +5805,11 @@ const af = {
       })
     }, null, 4));
   }
-}), uf = ["tabIndex"], cf = {
+}), cf = ["tabIndex"], df = {
   name: "NodesSelection",
   compatConfig: { MODE: 3 }
-}, df = /* @__PURE__ */ Be({
-  ...cf,
+}, ff = /* @__PURE__ */ Be({
+  ...df,
   setup(e) {
     const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: s } = De(), a = ls(), l = we(null), u = is({
       el: l,
@@ -5850,7 +5850,7 @@ const af = {
       class: Oe(["vue-flow__nodesselection vue-flow__container", V(i)]),
       style: Pe({ transform: `translate(${V(n).x}px,${V(n).y}px) scale(${V(n).zoom})` })
     }, [
-      k("div", {
+      _("div", {
         ref_key: "el",
         ref: l,
         class: Oe([{ dragging: V(u) }, "vue-flow__nodesselection-rect"]),
@@ -5858,21 +5858,21 @@ const af = {
         tabIndex: V(r) ? void 0 : -1,
         onContextmenu: d,
         onKeydown: h
-      }, null, 46, uf)
-    ], 6)) : ie("", !0);
+      }, null, 46, cf)
+    ], 6)) : re("", !0);
   }
 });
-function ff(e, t) {
+function hf(e, t) {
   return {
     x: e.clientX - t.left,
     y: e.clientY - t.top
   };
 }
-const hf = {
+const mf = {
   name: "Pane",
   compatConfig: { MODE: 3 }
-}, mf = /* @__PURE__ */ Be({
-  ...hf,
+}, vf = /* @__PURE__ */ Be({
+  ...mf,
   props: {
     isSelecting: { type: Boolean },
     selectionKeyPressed: { type: Boolean }
@@ -5895,20 +5895,20 @@ const hf = {
       selectionMode: $,
       deleteKeyCode: y,
       multiSelectionKeyCode: p,
-      multiSelectionActive: _,
+      multiSelectionActive: k,
       edgeLookup: N,
       nodeLookup: g,
       connectionLookup: m,
       defaultEdgeOptions: B,
-      connectionStartHandle: I,
+      connectionStartHandle: T,
       panOnDrag: D
-    } = De(), A = xt(null), F = xt(/* @__PURE__ */ new Set()), G = xt(/* @__PURE__ */ new Set()), L = xt(null), S = Ae(() => l.value && (e.isSelecting || r.value)), Z = Ae(() => I.value !== null);
+    } = De(), A = xt(null), F = xt(/* @__PURE__ */ new Set()), G = xt(/* @__PURE__ */ new Set()), L = xt(null), S = Ae(() => l.value && (e.isSelecting || r.value)), Z = Ae(() => T.value !== null);
     let x = !1, R = !1;
     const M = rn(y, { actInsideInputWithModifier: !1 }), Y = rn(p);
     $e(M, (oe) => {
       oe && (d(f.value), h(c.value), u.value = !1);
     }), $e(Y, (oe) => {
-      _.value = oe;
+      k.value = oe;
     });
     function q(oe, U) {
       return (Q) => {
@@ -5938,7 +5938,7 @@ const hf = {
       if (L.value = ((U = t.value) == null ? void 0 : U.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || oe.button !== 0 || oe.target !== A.value || !L.value)
         return;
       (be = (Q = oe.target) == null ? void 0 : Q.setPointerCapture) == null || be.call(Q, oe.pointerId);
-      const { x: Ie, y: pe } = ff(oe, L.value);
+      const { x: Ie, y: pe } = hf(oe, L.value);
       R = !0, x = !1, s(), a.value = {
         width: 0,
         height: 0,
@@ -5971,8 +5971,8 @@ const hf = {
         const b = m.value.get(v);
         if (b)
           for (const { edgeId: P } of b.values()) {
-            const T = N.value.get(P);
-            T && (T.selectable ?? w) && G.value.add(P);
+            const I = N.value.get(P);
+            I && (I.selectable ?? w) && G.value.add(P);
           }
       }
       if (!Vi(de, F.value)) {
@@ -6003,18 +6003,18 @@ const hf = {
       onPointerleave: U[7] || (U[7] = (Q) => V(i).paneMouseLeave(Q))
     }, [
       qe(oe.$slots, "default"),
-      V(r) && V(a) ? (C(), Re(lf, {
+      V(r) && V(a) ? (C(), Re(uf, {
         key: 0,
         "user-selection-rect": V(a)
-      }, null, 8, ["user-selection-rect"])) : ie("", !0),
-      V(u) && V(f).length ? (C(), Re(df, { key: 1 })) : ie("", !0)
+      }, null, 8, ["user-selection-rect"])) : re("", !0),
+      V(u) && V(f).length ? (C(), Re(ff, { key: 1 })) : re("", !0)
     ], 34));
   }
-}), vf = {
+}), gf = {
   name: "Transform",
   compatConfig: { MODE: 3 }
-}, gf = /* @__PURE__ */ Be({
-  ...vf,
+}, pf = /* @__PURE__ */ Be({
+  ...gf,
   setup(e) {
     const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = De(), i = J(() => n.value ? !o.value : !1), r = J(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
     return (s, a) => (C(), z("div", {
@@ -6024,11 +6024,11 @@ const hf = {
       qe(s.$slots, "default")
     ], 4));
   }
-}), pf = {
+}), yf = {
   name: "Viewport",
   compatConfig: { MODE: 3 }
-}, yf = /* @__PURE__ */ Be({
-  ...pf,
+}, wf = /* @__PURE__ */ Be({
+  ...yf,
   setup(e) {
     const {
       minZoom: t,
@@ -6047,19 +6047,19 @@ const hf = {
       zoomOnScroll: $,
       preventScrolling: y,
       noWheelClassName: p,
-      noPanClassName: _,
+      noPanClassName: k,
       emits: N,
       connectionStartHandle: g,
       userSelectionActive: m,
       paneDragging: B,
-      d3Zoom: I,
+      d3Zoom: T,
       d3Selection: D,
       d3ZoomHandler: A,
       viewport: F,
       viewportRef: G,
       paneClickDistance: L
     } = De();
-    sf(G);
+    af(G);
     const S = xt(!1), Z = xt(!1);
     let x = null, R = !1, M = 0, Y = {
       x: 0,
@@ -6076,44 +6076,44 @@ const hf = {
         bn("Viewport element is missing");
         return;
       }
-      const pe = G.value, Ee = pe.getBoundingClientRect(), de = Dc().clickDistance(L.value).scaleExtent([t.value, n.value]).translateExtent(i.value), ce = et(pe).call(de), w = ce.on("wheel.zoom"), v = Wt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(gt(o.value.zoom ?? 1, t.value, n.value)), b = [
+      const pe = G.value, Ee = pe.getBoundingClientRect(), de = zc().clickDistance(L.value).scaleExtent([t.value, n.value]).translateExtent(i.value), ce = et(pe).call(de), w = ce.on("wheel.zoom"), v = Wt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(gt(o.value.zoom ?? 1, t.value, n.value)), b = [
         [0, 0],
         [Ee.width, Ee.height]
       ], P = de.constrain()(v, b, i.value);
-      de.transform(ce, P), de.wheelDelta($i), I.value = de, D.value = ce, A.value = w, F.value = { x: P.x, y: P.y, zoom: P.k }, de.on("start", (T) => {
+      de.transform(ce, P), de.wheelDelta($i), T.value = de, D.value = ce, A.value = w, F.value = { x: P.x, y: P.y, zoom: P.k }, de.on("start", (I) => {
         var j;
-        if (!T.sourceEvent)
+        if (!I.sourceEvent)
           return null;
-        M = T.sourceEvent.button, S.value = !0;
-        const ee = be(T.transform);
-        ((j = T.sourceEvent) == null ? void 0 : j.type) === "mousedown" && (B.value = !0), Y = ee, N.viewportChangeStart(ee), N.moveStart({ event: T, flowTransform: ee });
-      }), de.on("end", (T) => {
-        if (!T.sourceEvent)
+        M = I.sourceEvent.button, S.value = !0;
+        const ee = be(I.transform);
+        ((j = I.sourceEvent) == null ? void 0 : j.type) === "mousedown" && (B.value = !0), Y = ee, N.viewportChangeStart(ee), N.moveStart({ event: I, flowTransform: ee });
+      }), de.on("end", (I) => {
+        if (!I.sourceEvent)
           return null;
-        if (S.value = !1, B.value = !1, U(te.value, M ?? 0) && !R && N.paneContextMenu(T.sourceEvent), R = !1, Q(Y, T.transform)) {
-          const j = be(T.transform);
-          Y = j, N.viewportChangeEnd(j), N.moveEnd({ event: T, flowTransform: j });
+        if (S.value = !1, B.value = !1, U(te.value, M ?? 0) && !R && N.paneContextMenu(I.sourceEvent), R = !1, Q(Y, I.transform)) {
+          const j = be(I.transform);
+          Y = j, N.viewportChangeEnd(j), N.moveEnd({ event: I, flowTransform: j });
         }
-      }), de.filter((T) => {
+      }), de.filter((I) => {
         var j;
-        const ee = K.value || $.value, le = h.value && T.ctrlKey, re = T.button, fe = T.type === "wheel";
-        if (re === 1 && T.type === "mousedown" && (Ie(T, "vue-flow__node") || Ie(T, "vue-flow__edge")))
+        const ee = K.value || $.value, le = h.value && I.ctrlKey, ie = I.button, fe = I.type === "wheel";
+        if (ie === 1 && I.type === "mousedown" && (Ie(I, "vue-flow__node") || Ie(I, "vue-flow__edge")))
           return !0;
-        if (!te.value && !ee && !ue.value && !d.value && !h.value || m.value || oe.value && !fe || !d.value && T.type === "dblclick" || Ie(T, p.value) && fe || Ie(T, _.value) && (!fe || ue.value && fe && !K.value) || !h.value && T.ctrlKey && fe || !ee && !ue.value && !le && fe)
+        if (!te.value && !ee && !ue.value && !d.value && !h.value || m.value || oe.value && !fe || !d.value && I.type === "dblclick" || Ie(I, p.value) && fe || Ie(I, k.value) && (!fe || ue.value && fe && !K.value) || !h.value && I.ctrlKey && fe || !ee && !ue.value && !le && fe)
           return !1;
-        if (!h && T.type === "touchstart" && ((j = T.touches) == null ? void 0 : j.length) > 1)
-          return T.preventDefault(), !1;
-        if (!te.value && (T.type === "mousedown" || T.type === "touchstart") || he.value && Array.isArray(f.value) && f.value.includes(0) && re === 0 || Array.isArray(f.value) && !f.value.includes(re) && (T.type === "mousedown" || T.type === "touchstart"))
+        if (!h && I.type === "touchstart" && ((j = I.touches) == null ? void 0 : j.length) > 1)
+          return I.preventDefault(), !1;
+        if (!te.value && (I.type === "mousedown" || I.type === "touchstart") || he.value && Array.isArray(f.value) && f.value.includes(0) && ie === 0 || Array.isArray(f.value) && !f.value.includes(ie) && (I.type === "mousedown" || I.type === "touchstart"))
           return !1;
-        const _e = Array.isArray(f.value) && f.value.includes(re) || s.value === !0 && Array.isArray(f.value) && !f.value.includes(0) || !re || re <= 1;
-        return (!T.ctrlKey || q.value || fe) && _e;
+        const _e = Array.isArray(f.value) && f.value.includes(ie) || s.value === !0 && Array.isArray(f.value) && !f.value.includes(0) || !ie || ie <= 1;
+        return (!I.ctrlKey || q.value || fe) && _e;
       }), $e(
         [m, te],
         () => {
-          m.value && !S.value ? de.on("zoom", null) : m.value || de.on("zoom", (T) => {
-            F.value = { x: T.transform.x, y: T.transform.y, zoom: T.transform.k };
-            const j = be(T.transform);
-            R = U(te.value, M ?? 0), N.viewportChange(j), N.move({ event: T, flowTransform: j });
+          m.value && !S.value ? de.on("zoom", null) : m.value || de.on("zoom", (I) => {
+            F.value = { x: I.transform.x, y: I.transform.y, zoom: I.transform.k };
+            const j = be(I.transform);
+            R = U(te.value, M ?? 0), N.viewportChange(j), N.move({ event: I, flowTransform: j });
           });
         },
         { immediate: !0 }
@@ -6122,39 +6122,39 @@ const hf = {
         () => {
           ue.value && !K.value && !m.value ? ce.on(
             "wheel.zoom",
-            (T) => {
-              if (Ie(T, p.value))
+            (I) => {
+              if (Ie(I, p.value))
                 return !1;
-              const j = K.value || $.value, ee = h.value && T.ctrlKey;
+              const j = K.value || $.value, ee = h.value && I.ctrlKey;
               if (!(!y.value || ue.value || j || ee))
                 return !1;
-              T.preventDefault(), T.stopImmediatePropagation();
-              const re = ce.property("__zoom").k || 1, fe = Kn();
-              if (!q.value && T.ctrlKey && h.value && fe) {
-                const E = ot(T), O = $i(T), H = re * 2 ** O;
-                de.scaleTo(ce, H, E, T);
+              I.preventDefault(), I.stopImmediatePropagation();
+              const ie = ce.property("__zoom").k || 1, fe = Kn();
+              if (!q.value && I.ctrlKey && h.value && fe) {
+                const E = ot(I), O = $i(I), H = ie * 2 ** O;
+                de.scaleTo(ce, H, E, I);
                 return;
               }
-              const _e = T.deltaMode === 1 ? 20 : 1;
-              let Te = u.value === on.Vertical ? 0 : T.deltaX * _e, Qe = u.value === on.Horizontal ? 0 : T.deltaY * _e;
-              !fe && T.shiftKey && u.value !== on.Vertical && !Te && Qe && (Te = Qe, Qe = 0), de.translateBy(
+              const _e = I.deltaMode === 1 ? 20 : 1;
+              let Te = u.value === on.Vertical ? 0 : I.deltaX * _e, Qe = u.value === on.Horizontal ? 0 : I.deltaY * _e;
+              !fe && I.shiftKey && u.value !== on.Vertical && !Te && Qe && (Te = Qe, Qe = 0), de.translateBy(
                 ce,
-                -(Te / re) * c.value,
-                -(Qe / re) * c.value
+                -(Te / ie) * c.value,
+                -(Qe / ie) * c.value
               );
               const Ke = be(ce.property("__zoom"));
-              x && clearTimeout(x), Z.value ? (N.move({ event: T, flowTransform: Ke }), N.viewportChange(Ke), x = setTimeout(() => {
-                N.moveEnd({ event: T, flowTransform: Ke }), N.viewportChangeEnd(Ke), Z.value = !1;
-              }, 150)) : (Z.value = !0, N.moveStart({ event: T, flowTransform: Ke }), N.viewportChangeStart(Ke));
+              x && clearTimeout(x), Z.value ? (N.move({ event: I, flowTransform: Ke }), N.viewportChange(Ke), x = setTimeout(() => {
+                N.moveEnd({ event: I, flowTransform: Ke }), N.viewportChangeEnd(Ke), Z.value = !1;
+              }, 150)) : (Z.value = !0, N.moveStart({ event: I, flowTransform: Ke }), N.viewportChangeStart(Ke));
             },
             { passive: !1 }
           ) : typeof w < "u" && ce.on(
             "wheel.zoom",
-            function(T, j) {
-              const ee = !y.value && T.type === "wheel" && !T.ctrlKey, le = K.value || $.value, re = h.value && T.ctrlKey;
-              if (!le && !l.value && !re && T.type === "wheel" || ee || Ie(T, p.value))
+            function(I, j) {
+              const ee = !y.value && I.type === "wheel" && !I.ctrlKey, le = K.value || $.value, ie = h.value && I.ctrlKey;
+              if (!le && !l.value && !ie && I.type === "wheel" || ee || Ie(I, p.value))
                 return null;
-              T.preventDefault(), w.call(this, T, j);
+              I.preventDefault(), w.call(this, I, j);
             },
             { passive: !1 }
           );
@@ -6183,7 +6183,7 @@ const hf = {
       ref: G,
       class: "vue-flow__viewport vue-flow__container"
     }, [
-      ae(mf, {
+      ae(vf, {
         "is-selecting": xe.value,
         "selection-key-pressed": V(W),
         class: Oe({
@@ -6193,7 +6193,7 @@ const hf = {
         })
       }, {
         default: He(() => [
-          ae(gf, null, {
+          ae(pf, null, {
             default: He(() => [
               qe(pe.$slots, "default")
             ]),
@@ -6204,33 +6204,33 @@ const hf = {
       }, 8, ["is-selecting", "selection-key-pressed", "class"])
     ], 512));
   }
-}), wf = ["id"], xf = ["id"], bf = ["id"], _f = {
+}), xf = ["id"], bf = ["id"], _f = ["id"], kf = {
   name: "A11yDescriptions",
   compatConfig: { MODE: 3 }
-}, kf = /* @__PURE__ */ Be({
-  ..._f,
+}, Sf = /* @__PURE__ */ Be({
+  ...kf,
   setup(e) {
     const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = De();
     return (i, r) => (C(), z(me, null, [
-      k("div", {
+      _("div", {
         id: `${V(Lr)}-${V(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select a node. " + X(V(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, wf),
-      k("div", {
+      }, " Press enter or space to select a node. " + X(V(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, xf),
+      _("div", {
         id: `${V(Hr)}-${V(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, xf),
-      V(n) ? ie("", !0) : (C(), z("div", {
+      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, bf),
+      V(n) ? re("", !0) : (C(), z("div", {
         key: 0,
-        id: `${V(Lc)}-${V(t)}`,
+        id: `${V(Hc)}-${V(t)}`,
         "aria-live": "assertive",
         "aria-atomic": "true",
         style: { position: "absolute", width: "1px", height: "1px", margin: "-1px", border: "0", padding: "0", overflow: "hidden", clip: "rect(0px, 0px, 0px, 0px)", "clip-path": "inset(100%)" }
-      }, X(V(o)), 9, bf))
+      }, X(V(o)), 9, _f))
     ], 64));
   }
 });
-function Sf() {
+function $f() {
   const e = De();
   $e(
     () => e.viewportHelper.value.viewportInitialized,
@@ -6241,10 +6241,10 @@ function Sf() {
     }
   );
 }
-function $f(e, t, n) {
+function Ef(e, t, n) {
   return n === se.Left ? e - t : n === se.Right ? e + t : e;
 }
-function Ef(e, t, n) {
+function Nf(e, t, n) {
   return n === se.Top ? e - t : n === se.Bottom ? e + t : e;
 }
 const jo = function({
@@ -6256,8 +6256,8 @@ const jo = function({
 }) {
   return Ne("circle", {
     class: `vue-flow__edgeupdater vue-flow__edgeupdater-${i}`,
-    cx: $f(t, e, o),
-    cy: Ef(n, e, o),
+    cx: Ef(t, e, o),
+    cy: Nf(n, e, o),
     r: e,
     stroke: "transparent",
     fill: "transparent"
@@ -6265,7 +6265,7 @@ const jo = function({
 };
 jo.props = ["radius", "centerX", "centerY", "position", "type"];
 jo.compatConfig = { MODE: 3 };
-const qi = jo, Nf = Be({
+const qi = jo, Cf = Be({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6287,20 +6287,20 @@ const qi = jo, Nf = Be({
       disableKeyboardA11y: $,
       elementsSelectable: y,
       edgesUpdatable: p,
-      edgesFocusable: _,
+      edgesFocusable: k,
       hooks: N
-    } = De(), g = J(() => c(e.id)), { emit: m, on: B } = pd(g.value, r), I = St(io), D = Zt(), A = we(!1), F = we(!1), G = we(""), L = we(null), S = we("source"), Z = we(null), x = Ae(
+    } = De(), g = J(() => c(e.id)), { emit: m, on: B } = yd(g.value, r), T = St(io), D = Zt(), A = we(!1), F = we(!1), G = we(""), L = we(null), S = we("source"), Z = we(null), x = Ae(
       () => typeof g.value.selectable > "u" ? y.value : g.value.selectable
-    ), R = Ae(() => typeof g.value.updatable > "u" ? p.value : g.value.updatable), M = Ae(() => typeof g.value.focusable > "u" ? _.value : g.value.focusable);
-    Pt(md, e.id), Pt(vd, Z);
+    ), R = Ae(() => typeof g.value.updatable > "u" ? p.value : g.value.updatable), M = Ae(() => typeof g.value.focusable > "u" ? k.value : g.value.focusable);
+    Pt(vd, e.id), Pt(gd, Z);
     const Y = J(() => g.value.class instanceof Function ? g.value.class(g.value) : g.value.class), q = J(() => g.value.style instanceof Function ? g.value.style(g.value) : g.value.style), W = J(() => {
-      const v = g.value.type || "default", b = I == null ? void 0 : I[`edge-${v}`];
+      const v = g.value.type || "default", b = T == null ? void 0 : T[`edge-${v}`];
       if (b)
         return b;
       let P = g.value.template ?? l.value[v];
       if (typeof P == "string" && D) {
-        const T = Object.keys(D.appContext.components);
-        T && T.includes(v) && (P = ar(v, !1));
+        const I = Object.keys(D.appContext.components);
+        I && I.includes(v) && (P = ar(v, !1));
       }
       return P && typeof P != "string" ? P : (r.error(new Fe(Le.EDGE_TYPE_MISSING, P)), !1);
     }), { handlePointerDown: K } = ss({
@@ -6322,12 +6322,12 @@ const qi = jo, Nf = Be({
         return r.error(new Fe(Le.EDGE_TARGET_MISSING, g.value.id, g.value.target)), null;
       if (!g.value || g.value.hidden || v.hidden || b.hidden)
         return null;
-      let T;
-      o.value === _t.Strict ? T = v.handleBounds.source : T = [...v.handleBounds.source || [], ...v.handleBounds.target || []];
-      const j = Ai(T, g.value.sourceHandle);
+      let I;
+      o.value === _t.Strict ? I = v.handleBounds.source : I = [...v.handleBounds.source || [], ...v.handleBounds.target || []];
+      const j = Ai(I, g.value.sourceHandle);
       let ee;
       o.value === _t.Strict ? ee = b.handleBounds.target : ee = [...b.handleBounds.target || [], ...b.handleBounds.source || []];
-      const le = Ai(ee, g.value.targetHandle), re = (j == null ? void 0 : j.position) || se.Bottom, fe = (le == null ? void 0 : le.position) || se.Top, { x: _e, y: Te } = Kt(v, j, re), { x: Qe, y: Ke } = Kt(b, le, fe);
+      const le = Ai(ee, g.value.targetHandle), ie = (j == null ? void 0 : j.position) || se.Bottom, fe = (le == null ? void 0 : le.position) || se.Top, { x: _e, y: Te } = Kt(v, j, ie), { x: Qe, y: Ke } = Kt(b, le, fe);
       return g.value.sourceX = _e, g.value.sourceY = Te, g.value.targetX = Qe, g.value.targetY = Ke, Ne(
         "g",
         {
@@ -6382,7 +6382,7 @@ const qi = jo, Nf = Be({
             style: q.value,
             markerStart: `url('#${vn(g.value.markerStart, t)}')`,
             markerEnd: `url('#${vn(g.value.markerEnd, t)}')`,
-            sourcePosition: re,
+            sourcePosition: ie,
             targetPosition: fe,
             sourceX: _e,
             sourceY: Te,
@@ -6403,7 +6403,7 @@ const qi = jo, Nf = Be({
                   onMouseout: ue
                 },
                 Ne(qi, {
-                  position: re,
+                  position: ie,
                   centerX: _e,
                   centerY: Te,
                   radius: i.value,
@@ -6480,7 +6480,7 @@ const qi = jo, Nf = Be({
       !$.value && Fr.includes(v.key) && x.value && (v.key === "Escape" ? ((b = Z.value) == null || b.blur(), u([c(e.id)])) : n([c(e.id)]));
     }
   }
-}), Cf = Nf, Mf = Be({
+}), Mf = Cf, If = Be({
   name: "ConnectionLine",
   compatConfig: { MODE: 3 },
   setup() {
@@ -6508,24 +6508,24 @@ const qi = jo, Nf = Be({
       y: (r.value.y - c.value.y) / c.value.zoom
     })), p = J(
       () => l.value.markerStart ? `url(#${vn(l.value.markerStart, t)})` : ""
-    ), _ = J(
+    ), k = J(
       () => l.value.markerEnd ? `url(#${vn(l.value.markerEnd, t)})` : ""
     );
     return () => {
       var N, g, m;
       if (!h.value || !o.value)
         return null;
-      const B = o.value.id, I = o.value.type, D = h.value.handleBounds;
-      let A = (D == null ? void 0 : D[I]) ?? [];
+      const B = o.value.id, T = o.value.type, D = h.value.handleBounds;
+      let A = (D == null ? void 0 : D[T]) ?? [];
       if (n.value === _t.Loose) {
-        const q = (D == null ? void 0 : D[I === "source" ? "target" : "source"]) ?? [];
+        const q = (D == null ? void 0 : D[T === "source" ? "target" : "source"]) ?? [];
         A = [...A, ...q];
       }
       if (!A)
         return null;
       const F = (B ? A.find((q) => q.id === B) : A[0]) ?? null, G = (F == null ? void 0 : F.position) ?? se.Top, { x: L, y: S } = Kt(h.value, F, G);
       let Z = null;
-      $.value && (n.value === _t.Strict ? Z = ((N = $.value.handleBounds[I === "source" ? "target" : "source"]) == null ? void 0 : N.find(
+      $.value && (n.value === _t.Strict ? Z = ((N = $.value.handleBounds[T === "source" ? "target" : "source"]) == null ? void 0 : N.find(
         (q) => {
           var W;
           return q.id === ((W = i.value) == null ? void 0 : W.id);
@@ -6569,7 +6569,7 @@ const qi = jo, Nf = Be({
             sourceHandle: F,
             targetNode: $.value,
             targetHandle: Z,
-            markerEnd: _.value,
+            markerEnd: k.value,
             markerStart: p.value,
             connectionStatus: u.value
           }) : Ne("path", {
@@ -6579,18 +6579,18 @@ const qi = jo, Nf = Be({
               ...a.value,
               ...l.value.style
             },
-            "marker-end": _.value,
+            "marker-end": k.value,
             "marker-start": p.value
           })
         )
       );
     };
   }
-}), If = Mf, Tf = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], Pf = {
+}), Tf = If, Pf = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], Af = {
   name: "MarkerType",
   compatConfig: { MODE: 3 }
-}, Af = /* @__PURE__ */ Be({
-  ...Pf,
+}, Df = /* @__PURE__ */ Be({
+  ...Af,
   props: {
     id: {},
     type: {},
@@ -6623,7 +6623,7 @@ const qi = jo, Nf = Be({
         "stroke-linecap": "round",
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
-      }, null, 4)) : ie("", !0),
+      }, null, 4)) : re("", !0),
       t.type === V(Do).Arrow ? (C(), z("polyline", {
         key: 1,
         style: Pe({
@@ -6634,17 +6634,17 @@ const qi = jo, Nf = Be({
         "stroke-linejoin": "round",
         fill: "none",
         points: "-5,-4 0,0 -5,4"
-      }, null, 4)) : ie("", !0)
-    ], 8, Tf));
+      }, null, 4)) : re("", !0)
+    ], 8, Pf));
   }
-}), Df = {
+}), zf = {
   class: "vue-flow__marker vue-flow__container",
   "aria-hidden": "true"
-}, zf = {
+}, Of = {
   name: "MarkerDefinitions",
   compatConfig: { MODE: 3 }
-}, Of = /* @__PURE__ */ Be({
-  ...zf,
+}, Bf = /* @__PURE__ */ Be({
+  ...Of,
   setup(e) {
     const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = De(), r = J(() => {
       const s = /* @__PURE__ */ new Set(), a = [], l = (u) => {
@@ -6660,9 +6660,9 @@ const qi = jo, Nf = Be({
           l(c);
       return a.sort((u, c) => u.id.localeCompare(c.id));
     });
-    return (s, a) => (C(), z("svg", Df, [
-      k("defs", null, [
-        (C(!0), z(me, null, ze(r.value, (l) => (C(), Re(Af, {
+    return (s, a) => (C(), z("svg", zf, [
+      _("defs", null, [
+        (C(!0), z(me, null, ze(r.value, (l) => (C(), Re(Df, {
           id: l.id,
           key: l.id,
           type: l.type,
@@ -6676,28 +6676,28 @@ const qi = jo, Nf = Be({
       ])
     ]));
   }
-}), Bf = {
+}), Rf = {
   name: "Edges",
   compatConfig: { MODE: 3 }
-}, Rf = /* @__PURE__ */ Be({
-  ...Bf,
+}, Vf = /* @__PURE__ */ Be({
+  ...Rf,
   setup(e) {
     const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = De();
     return (i, r) => (C(), z(me, null, [
-      ae(Of),
+      ae(Bf),
       (C(!0), z(me, null, ze(V(n), (s) => (C(), z("svg", {
         key: s.id,
         class: "vue-flow__edges vue-flow__container",
-        style: Pe({ zIndex: V(nd)(s, V(t), V(o)) })
+        style: Pe({ zIndex: V(od)(s, V(t), V(o)) })
       }, [
-        ae(V(Cf), {
+        ae(V(Mf), {
           id: s.id
         }, null, 8, ["id"])
       ], 4))), 128)),
-      ae(V(If))
+      ae(V(Tf))
     ], 64));
   }
-}), Vf = Be({
+}), Lf = Be({
   name: "Node",
   compatConfig: { MODE: 3 },
   props: ["id", "resizeObserver"],
@@ -6719,27 +6719,27 @@ const qi = jo, Nf = Be({
       disableKeyboardA11y: $,
       ariaLiveMessage: y,
       snapToGrid: p,
-      snapGrid: _,
+      snapGrid: k,
       nodeDragThreshold: N,
       nodesDraggable: g,
       elementsSelectable: m,
       nodesConnectable: B,
-      nodesFocusable: I,
+      nodesFocusable: T,
       hooks: D
     } = De(), A = we(null);
     Pt(os, A), Pt(Qo, e.id);
-    const F = St(io), G = Zt(), L = ls(), { node: S, parentNode: Z } = as(e.id), { emit: x, on: R } = xd(S, s), M = Ae(() => typeof S.draggable > "u" ? g.value : S.draggable), Y = Ae(() => typeof S.selectable > "u" ? m.value : S.selectable), q = Ae(() => typeof S.connectable > "u" ? B.value : S.connectable), W = Ae(() => typeof S.focusable > "u" ? I.value : S.focusable), K = J(
+    const F = St(io), G = Zt(), L = ls(), { node: S, parentNode: Z } = as(e.id), { emit: x, on: R } = bd(S, s), M = Ae(() => typeof S.draggable > "u" ? g.value : S.draggable), Y = Ae(() => typeof S.selectable > "u" ? m.value : S.selectable), q = Ae(() => typeof S.connectable > "u" ? B.value : S.connectable), W = Ae(() => typeof S.focusable > "u" ? T.value : S.focusable), K = J(
       () => Y.value || M.value || D.value.nodeClick.hasListeners() || D.value.nodeDoubleClick.hasListeners() || D.value.nodeMouseEnter.hasListeners() || D.value.nodeMouseMove.hasListeners() || D.value.nodeMouseLeave.hasListeners()
     ), te = Ae(() => !!S.dimensions.width && !!S.dimensions.height), ue = J(() => {
       const b = S.type || "default", P = F == null ? void 0 : F[`node-${b}`];
       if (P)
         return P;
-      let T = S.template || f.value[b];
-      if (typeof T == "string" && G) {
+      let I = S.template || f.value[b];
+      if (typeof I == "string" && G) {
         const j = Object.keys(G.appContext.components);
-        j && j.includes(b) && (T = ar(b, !1));
+        j && j.includes(b) && (I = ar(b, !1));
       }
-      return T && typeof T != "string" ? T : (s.error(new Fe(Le.NODE_TYPE_MISSING, T)), !1);
+      return I && typeof I != "string" ? I : (s.error(new Fe(Le.NODE_TYPE_MISSING, I)), !1);
     }), he = is({
       id: e.id,
       el: A,
@@ -6759,16 +6759,16 @@ const qi = jo, Nf = Be({
         w(b);
       }
     }), xe = J(() => S.class instanceof Function ? S.class(S) : S.class), oe = J(() => {
-      const b = (S.style instanceof Function ? S.style(S) : S.style) || {}, P = S.width instanceof Function ? S.width(S) : S.width, T = S.height instanceof Function ? S.height(S) : S.height;
-      return !b.width && P && (b.width = typeof P == "string" ? P : `${P}px`), !b.height && T && (b.height = typeof T == "string" ? T : `${T}px`), b;
+      const b = (S.style instanceof Function ? S.style(S) : S.style) || {}, P = S.width instanceof Function ? S.width(S) : S.width, I = S.height instanceof Function ? S.height(S) : S.height;
+      return !b.width && P && (b.width = typeof P == "string" ? P : `${P}px`), !b.height && I && (b.height = typeof I == "string" ? I : `${I}px`), b;
     }), U = Ae(() => Number(S.zIndex ?? oe.value.zIndex ?? 0));
     return c((b) => {
       (b.includes(e.id) || !b.length) && be();
     }), at(() => {
       $e(
         () => S.hidden,
-        (b = !1, P, T) => {
-          !b && A.value && (e.resizeObserver.observe(A.value), T(() => {
+        (b = !1, P, I) => {
+          !b && A.value && (e.resizeObserver.observe(A.value), I(() => {
             A.value && e.resizeObserver.unobserve(A.value);
           }));
         },
@@ -6807,17 +6807,17 @@ const qi = jo, Nf = Be({
           return (b = Z.value) == null ? void 0 : b.dimensions.width;
         }
       ],
-      ([b, P, T, j, ee, le]) => {
-        const re = {
+      ([b, P, I, j, ee, le]) => {
+        const ie = {
           x: b,
           y: P,
           z: le + (h.value && S.selected ? 1e3 : 0)
         };
-        typeof T < "u" && typeof j < "u" ? S.computedPosition = Zc({ x: T, y: j, z: ee }, re) : S.computedPosition = re;
+        typeof I < "u" && typeof j < "u" ? S.computedPosition = Jc({ x: I, y: j, z: ee }, ie) : S.computedPosition = ie;
       },
       { flush: "post", immediate: !0 }
-    ), $e([() => S.extent, d], ([b, P], [T, j]) => {
-      (b !== T || P !== j) && Q();
+    ), $e([() => S.extent, d], ([b, P], [I, j]) => {
+      (b !== I || P !== j) && Q();
     }), S.extent === "parent" || typeof S.extent == "object" && "range" in S.extent && S.extent.range === "parent" ? $o(() => te).toBe(!0).then(Q) : Q(), () => S.hidden ? null : Ne(
       "div",
       {
@@ -6883,14 +6883,14 @@ const qi = jo, Nf = Be({
       ]
     );
     function Q() {
-      const b = S.computedPosition, { computedPosition: P, position: T } = Zo(
+      const b = S.computedPosition, { computedPosition: P, position: I } = Zo(
         S,
-        p.value ? oo(b, _.value) : b,
+        p.value ? oo(b, k.value) : b,
         s.error,
         d.value,
         Z.value
       );
-      (S.computedPosition.x !== P.x || S.computedPosition.y !== P.y) && (S.computedPosition = { ...S.computedPosition, ...P }), (S.position.x !== T.x || S.position.y !== T.y) && (S.position = T);
+      (S.computedPosition.x !== P.x || S.computedPosition.y !== P.y) && (S.computedPosition = { ...S.computedPosition, ...P }), (S.position.x !== I.x || S.position.y !== I.y) && (S.position = I);
     }
     function be() {
       A.value && u([{ id: e.id, nodeElement: A.value, forceUpdate: !0 }]);
@@ -6943,8 +6943,8 @@ const qi = jo, Nf = Be({
         ));
     }
   }
-}), Lf = Vf;
-function Hf(e = { includeHiddenNodes: !1 }) {
+}), Hf = Lf;
+function Ff(e = { includeHiddenNodes: !1 }) {
   const { nodes: t } = De();
   return J(() => {
     if (t.value.length === 0)
@@ -6955,13 +6955,13 @@ function Hf(e = { includeHiddenNodes: !1 }) {
     return !0;
   });
 }
-const Ff = { class: "vue-flow__nodes vue-flow__container" }, Yf = {
+const Yf = { class: "vue-flow__nodes vue-flow__container" }, Xf = {
   name: "Nodes",
   compatConfig: { MODE: 3 }
-}, Xf = /* @__PURE__ */ Be({
-  ...Yf,
+}, qf = /* @__PURE__ */ Be({
+  ...Xf,
   setup(e) {
-    const { getNodes: t, updateNodeDimensions: n, emits: o } = De(), i = Hf(), r = we();
+    const { getNodes: t, updateNodeDimensions: n, emits: o } = De(), i = Ff(), r = we();
     return $e(
       i,
       (s) => {
@@ -6982,22 +6982,22 @@ const Ff = { class: "vue-flow__nodes vue-flow__container" }, Yf = {
     }), yn(() => {
       var s;
       return (s = r.value) == null ? void 0 : s.disconnect();
-    }), (s, a) => (C(), z("div", Ff, [
+    }), (s, a) => (C(), z("div", Yf, [
       r.value ? (C(!0), z(me, { key: 0 }, ze(V(t), (l, u, c, f) => {
         const d = [l.id];
         if (f && f.key === l.id && Ds(f, d))
           return f;
-        const h = (C(), Re(V(Lf), {
+        const h = (C(), Re(V(Hf), {
           id: l.id,
           key: l.id,
           "resize-observer": r.value
         }, null, 8, ["id", "resize-observer"]));
         return h.memo = d, h;
-      }, a, 0), 128)) : ie("", !0)
+      }, a, 0), 128)) : re("", !0)
     ]));
   }
 });
-function qf() {
+function Gf() {
   const { emits: e } = De();
   at(() => {
     if (ns()) {
@@ -7006,11 +7006,11 @@ function qf() {
     }
   });
 }
-const Gf = /* @__PURE__ */ k("div", { class: "vue-flow__edge-labels" }, null, -1), Uf = {
+const Uf = /* @__PURE__ */ _("div", { class: "vue-flow__edge-labels" }, null, -1), Wf = {
   name: "VueFlow",
   compatConfig: { MODE: 3 }
-}, Wf = /* @__PURE__ */ Be({
-  ...Uf,
+}, Kf = /* @__PURE__ */ Be({
+  ...Wf,
   props: {
     id: {},
     modelValue: {},
@@ -7074,29 +7074,29 @@ const Gf = /* @__PURE__ */ k("div", { class: "vue-flow__edge-labels" }, null, -1
   },
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = Ts(), r = fo(o, "modelValue", n), s = fo(o, "nodes", n), a = fo(o, "edges", n), l = De(o), u = Sd({ modelValue: r, nodes: s, edges: a }, o, l);
-    return Ed(n, l.hooks), Sf(), qf(), Pt(io, i), Ps(u), t(l), (c, f) => (C(), z("div", {
+    const o = e, i = Ts(), r = fo(o, "modelValue", n), s = fo(o, "nodes", n), a = fo(o, "edges", n), l = De(o), u = $d({ modelValue: r, nodes: s, edges: a }, o, l);
+    return Nd(n, l.hooks), $f(), Gf(), Pt(io, i), Ps(u), t(l), (c, f) => (C(), z("div", {
       ref: V(l).vueFlowRef,
       class: "vue-flow"
     }, [
-      ae(yf, null, {
+      ae(wf, null, {
         default: He(() => [
-          ae(Rf),
-          Gf,
-          ae(Xf),
+          ae(Vf),
+          Uf,
+          ae(qf),
           qe(c.$slots, "zoom-pane")
         ]),
         _: 3
       }),
       qe(c.$slots, "default"),
-      ae(kf)
+      ae(Sf)
     ], 512));
   }
-}), Kf = {
+}), Zf = {
   name: "Panel",
   compatConfig: { MODE: 3 }
 }, Gi = /* @__PURE__ */ Be({
-  ...Kf,
+  ...Zf,
   props: {
     position: {}
   },
@@ -7121,18 +7121,18 @@ const vs = function({ dimensions: e, size: t, color: n }) {
   return Ne("circle", { cx: e, cy: e, r: e, fill: t });
 };
 mt.Lines + "", mt.Dots + "";
-const Zf = {
+const Jf = {
   [mt.Dots]: "#81818a",
   [mt.Lines]: "#eee"
-}, Jf = ["id", "x", "y", "width", "height", "patternTransform"], Qf = {
+}, Qf = ["id", "x", "y", "width", "height", "patternTransform"], jf = {
   key: 2,
   height: "100",
   width: "100"
-}, jf = ["fill"], eh = ["x", "y", "fill"], th = {
+}, eh = ["fill"], th = ["x", "y", "fill"], nh = {
   name: "Background",
   compatConfig: { MODE: 3 }
-}, nh = /* @__PURE__ */ Be({
-  ...th,
+}, oh = /* @__PURE__ */ Be({
+  ...nh,
   props: {
     id: {},
     variant: { default: () => mt.Dots },
@@ -7156,7 +7156,7 @@ const Zf = {
         offset: h,
         size: c
       };
-    }), i = Ae(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = Ae(() => e.color || e.patternColor || Zf[e.variant || mt.Dots]);
+    }), i = Ae(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = Ae(() => e.color || e.patternColor || Jf[e.variant || mt.Dots]);
     return (s, a) => (C(), z("svg", {
       class: "vue-flow__background vue-flow__container",
       style: Pe({
@@ -7165,7 +7165,7 @@ const Zf = {
       })
     }, [
       qe(s.$slots, "pattern-container", { id: i.value }, () => [
-        k("pattern", {
+        _("pattern", {
           id: i.value,
           x: V(n).x % o.value.scaledGap[0],
           y: V(n).y % o.value.scaledGap[1],
@@ -7184,24 +7184,24 @@ const Zf = {
               key: 1,
               color: r.value,
               radius: o.value.size / 2
-            }, null, 8, ["color", "radius"])) : ie("", !0),
-            s.bgColor ? (C(), z("svg", Qf, [
-              k("rect", {
+            }, null, 8, ["color", "radius"])) : re("", !0),
+            s.bgColor ? (C(), z("svg", jf, [
+              _("rect", {
                 width: "100%",
                 height: "100%",
                 fill: s.bgColor
-              }, null, 8, jf)
-            ])) : ie("", !0)
+              }, null, 8, eh)
+            ])) : re("", !0)
           ])
-        ], 8, Jf)
+        ], 8, Qf)
       ]),
-      k("rect", {
+      _("rect", {
         x: s.x,
         y: s.y,
         width: "100%",
         height: "100%",
         fill: `url(#${i.value})`
-      }, null, 8, eh),
+      }, null, 8, th),
       qe(s.$slots, "default", { id: i.value })
     ], 4));
   }
@@ -7212,7 +7212,7 @@ const Zf = {
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const oh = (e) => e.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+const ih = (e) => e.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
@@ -7236,7 +7236,7 @@ var Tn = {
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ih = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: r, class: s, ...a }, { slots: l }) => Ne(
+const rh = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: r, class: s, ...a }, { slots: l }) => Ne(
   "svg",
   {
     ...Tn,
@@ -7244,7 +7244,7 @@ const ih = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, ico
     height: e || Tn.height,
     stroke: o || Tn.stroke,
     "stroke-width": n ? Number(t) * 24 / Number(e) : t,
-    class: ["lucide", `lucide-${oh(r ?? "icon")}`],
+    class: ["lucide", `lucide-${ih(r ?? "icon")}`],
     ...a
   },
   [...i.map((u) => Ne(...u)), ...l.default ? [l.default()] : []]
@@ -7256,7 +7256,7 @@ const ih = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, ico
  * See the LICENSE file in the root directory of this source tree.
  */
 const ge = (e, t) => (n, { slots: o }) => Ne(
-  ih,
+  rh,
   {
     ...n,
     iconNode: t,
@@ -7270,7 +7270,7 @@ const ge = (e, t) => (n, { slots: o }) => Ne(
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const rh = ge("AudioLinesIcon", [
+const sh = ge("AudioLinesIcon", [
   ["path", { d: "M2 10v3", key: "1fnikh" }],
   ["path", { d: "M6 6v11", key: "11sgs0" }],
   ["path", { d: "M10 3v18", key: "yhl04a" }],
@@ -7284,14 +7284,14 @@ const rh = ge("AudioLinesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const sh = ge("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
+const ah = ge("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ah = ge("ChevronLeftIcon", [
+const lh = ge("ChevronLeftIcon", [
   ["path", { d: "m15 18-6-6 6-6", key: "1wnfg3" }]
 ]);
 /**
@@ -7300,7 +7300,7 @@ const ah = ge("ChevronLeftIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const lh = ge("ChevronRightIcon", [
+const uh = ge("ChevronRightIcon", [
   ["path", { d: "m9 18 6-6-6-6", key: "mthhwq" }]
 ]);
 /**
@@ -7319,7 +7319,7 @@ const Ui = ge("CircleDotIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const uh = ge("ClapperboardIcon", [
+const ch = ge("ClapperboardIcon", [
   [
     "path",
     { d: "M20.2 6 3 11l-.9-2.4c-.3-1.1.3-2.2 1.3-2.5l13.5-4c1.1-.3 2.2.3 2.5 1.3Z", key: "1tn4o7" }
@@ -7334,7 +7334,7 @@ const uh = ge("ClapperboardIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ch = ge("ClockIcon", [
+const dh = ge("ClockIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["polyline", { points: "12 6 12 12 16 14", key: "68esgv" }]
 ]);
@@ -7344,7 +7344,7 @@ const ch = ge("ClockIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const dh = ge("CopyIcon", [
+const fh = ge("CopyIcon", [
   ["rect", { width: "14", height: "14", x: "8", y: "8", rx: "2", ry: "2", key: "17jyea" }],
   ["path", { d: "M4 16c-1.1 0-2-.9-2-2V4c0-1.1.9-2 2-2h10c1.1 0 2 .9 2 2", key: "zix9uf" }]
 ]);
@@ -7354,7 +7354,7 @@ const dh = ge("CopyIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const fh = ge("CpuIcon", [
+const hh = ge("CpuIcon", [
   ["rect", { width: "16", height: "16", x: "4", y: "4", rx: "2", key: "14l7u7" }],
   ["rect", { width: "6", height: "6", x: "9", y: "9", rx: "1", key: "5aljv4" }],
   ["path", { d: "M15 2v2", key: "13l42r" }],
@@ -7372,7 +7372,7 @@ const fh = ge("CpuIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const hh = ge("DownloadIcon", [
+const mh = ge("DownloadIcon", [
   ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
   ["polyline", { points: "7 10 12 15 17 10", key: "2ggqvy" }],
   ["line", { x1: "12", x2: "12", y1: "15", y2: "3", key: "1vk2je" }]
@@ -7383,7 +7383,7 @@ const hh = ge("DownloadIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const mh = ge("FileTextIcon", [
+const vh = ge("FileTextIcon", [
   ["path", { d: "M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z", key: "1rqfz7" }],
   ["path", { d: "M14 2v4a2 2 0 0 0 2 2h4", key: "tnqrlb" }],
   ["path", { d: "M10 9H8", key: "b1mrlr" }],
@@ -7396,7 +7396,7 @@ const mh = ge("FileTextIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const vh = ge("FilmIcon", [
+const gh = ge("FilmIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }],
   ["path", { d: "M7 3v18", key: "bbkbws" }],
   ["path", { d: "M3 7.5h4", key: "zfgn84" }],
@@ -7412,7 +7412,7 @@ const vh = ge("FilmIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const gh = ge("HistoryIcon", [
+const ph = ge("HistoryIcon", [
   ["path", { d: "M3 12a9 9 0 1 0 9-9 9.75 9.75 0 0 0-6.74 2.74L3 8", key: "1357e3" }],
   ["path", { d: "M3 3v5h5", key: "1xhq8a" }],
   ["path", { d: "M12 7v5l4 2", key: "1fdv2h" }]
@@ -7423,7 +7423,7 @@ const gh = ge("HistoryIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ph = ge("ImageIcon", [
+const yh = ge("ImageIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", ry: "2", key: "1m3agn" }],
   ["circle", { cx: "9", cy: "9", r: "2", key: "af1f0g" }],
   ["path", { d: "m21 15-3.086-3.086a2 2 0 0 0-2.828 0L6 21", key: "1xmnt7" }]
@@ -7434,7 +7434,7 @@ const ph = ge("ImageIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const yh = ge("LayersIcon", [
+const wh = ge("LayersIcon", [
   [
     "path",
     {
@@ -7451,7 +7451,7 @@ const yh = ge("LayersIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const wh = ge("Link2Icon", [
+const xh = ge("Link2Icon", [
   ["path", { d: "M9 17H7A5 5 0 0 1 7 7h2", key: "8i5ue5" }],
   ["path", { d: "M15 7h2a5 5 0 1 1 0 10h-2", key: "1b9ql8" }],
   ["line", { x1: "8", x2: "16", y1: "12", y2: "12", key: "1jonct" }]
@@ -7462,7 +7462,7 @@ const wh = ge("Link2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const xh = ge("ListOrderedIcon", [
+const bh = ge("ListOrderedIcon", [
   ["path", { d: "M10 12h11", key: "6m4ad9" }],
   ["path", { d: "M10 18h11", key: "11hvi2" }],
   ["path", { d: "M10 6h11", key: "c7qv1k" }],
@@ -7476,7 +7476,7 @@ const xh = ge("ListOrderedIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const bh = ge("LockOpenIcon", [
+const _h = ge("LockOpenIcon", [
   ["rect", { width: "18", height: "11", x: "3", y: "11", rx: "2", ry: "2", key: "1w4ew1" }],
   ["path", { d: "M7 11V7a5 5 0 0 1 9.9-1", key: "1mm8w8" }]
 ]);
@@ -7486,7 +7486,7 @@ const bh = ge("LockOpenIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const _h = ge("LockIcon", [
+const kh = ge("LockIcon", [
   ["rect", { width: "18", height: "11", x: "3", y: "11", rx: "2", ry: "2", key: "1w4ew1" }],
   ["path", { d: "M7 11V7a5 5 0 0 1 10 0v4", key: "fwvmzm" }]
 ]);
@@ -7496,7 +7496,7 @@ const _h = ge("LockIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const kh = ge("Maximize2Icon", [
+const Sh = ge("Maximize2Icon", [
   ["polyline", { points: "15 3 21 3 21 9", key: "mznyad" }],
   ["polyline", { points: "9 21 3 21 3 15", key: "1avn1i" }],
   ["line", { x1: "21", x2: "14", y1: "3", y2: "10", key: "ota7mn" }],
@@ -7508,7 +7508,7 @@ const kh = ge("Maximize2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Sh = ge("MessageSquareIcon", [
+const $h = ge("MessageSquareIcon", [
   ["path", { d: "M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z", key: "1lielz" }]
 ]);
 /**
@@ -7517,7 +7517,7 @@ const Sh = ge("MessageSquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const $h = ge("MicIcon", [
+const Eh = ge("MicIcon", [
   ["path", { d: "M12 2a3 3 0 0 0-3 3v7a3 3 0 0 0 6 0V5a3 3 0 0 0-3-3Z", key: "131961" }],
   ["path", { d: "M19 10v2a7 7 0 0 1-14 0v-2", key: "1vc78b" }],
   ["line", { x1: "12", x2: "12", y1: "19", y2: "22", key: "x3vr5v" }]
@@ -7528,14 +7528,14 @@ const $h = ge("MicIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Eh = ge("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
+const Nh = ge("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Nh = ge("PackageIcon", [
+const Ch = ge("PackageIcon", [
   [
     "path",
     {
@@ -7553,7 +7553,7 @@ const Nh = ge("PackageIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ch = ge("PaletteIcon", [
+const Mh = ge("PaletteIcon", [
   ["circle", { cx: "13.5", cy: "6.5", r: ".5", fill: "currentColor", key: "1okk4w" }],
   ["circle", { cx: "17.5", cy: "10.5", r: ".5", fill: "currentColor", key: "f64h9f" }],
   ["circle", { cx: "8.5", cy: "7.5", r: ".5", fill: "currentColor", key: "fotxhn" }],
@@ -7572,7 +7572,7 @@ const Ch = ge("PaletteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Mh = ge("PauseIcon", [
+const Ih = ge("PauseIcon", [
   ["rect", { x: "14", y: "4", width: "4", height: "16", rx: "1", key: "zuxfzm" }],
   ["rect", { x: "6", y: "4", width: "4", height: "16", rx: "1", key: "1okwgv" }]
 ]);
@@ -7582,7 +7582,7 @@ const Mh = ge("PauseIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ih = ge("PlayIcon", [
+const Th = ge("PlayIcon", [
   ["polygon", { points: "6 3 20 12 6 21 6 3", key: "1oa8hb" }]
 ]);
 /**
@@ -7591,7 +7591,7 @@ const Ih = ge("PlayIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Th = ge("PlusIcon", [
+const Ph = ge("PlusIcon", [
   ["path", { d: "M5 12h14", key: "1ays0h" }],
   ["path", { d: "M12 5v14", key: "s699le" }]
 ]);
@@ -7601,7 +7601,7 @@ const Th = ge("PlusIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ph = ge("Redo2Icon", [
+const Ah = ge("Redo2Icon", [
   ["path", { d: "m15 14 5-5-5-5", key: "12vg1m" }],
   ["path", { d: "M20 9H9.5A5.5 5.5 0 0 0 4 14.5A5.5 5.5 0 0 0 9.5 20H13", key: "6uklza" }]
 ]);
@@ -7611,7 +7611,7 @@ const Ph = ge("Redo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ah = ge("ScanEyeIcon", [
+const Dh = ge("ScanEyeIcon", [
   ["path", { d: "M3 7V5a2 2 0 0 1 2-2h2", key: "aa7l1z" }],
   ["path", { d: "M17 3h2a2 2 0 0 1 2 2v2", key: "4qcy5o" }],
   ["path", { d: "M21 17v2a2 2 0 0 1-2 2h-2", key: "6vwrx8" }],
@@ -7631,7 +7631,7 @@ const Ah = ge("ScanEyeIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Dh = ge("ScrollTextIcon", [
+const zh = ge("ScrollTextIcon", [
   ["path", { d: "M15 12h-5", key: "r7krc0" }],
   ["path", { d: "M15 8h-5", key: "1khuty" }],
   ["path", { d: "M19 17V5a2 2 0 0 0-2-2H4", key: "zz82l3" }],
@@ -7649,7 +7649,7 @@ const Dh = ge("ScrollTextIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const zh = ge("SearchIcon", [
+const Oh = ge("SearchIcon", [
   ["circle", { cx: "11", cy: "11", r: "8", key: "4ej97u" }],
   ["path", { d: "m21 21-4.3-4.3", key: "1qie3q" }]
 ]);
@@ -7659,7 +7659,7 @@ const zh = ge("SearchIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Oh = ge("SlidersHorizontalIcon", [
+const Bh = ge("SlidersHorizontalIcon", [
   ["line", { x1: "21", x2: "14", y1: "4", y2: "4", key: "obuewd" }],
   ["line", { x1: "10", x2: "3", y1: "4", y2: "4", key: "1q6298" }],
   ["line", { x1: "21", x2: "12", y1: "12", y2: "12", key: "1iu8h1" }],
@@ -7676,7 +7676,7 @@ const Oh = ge("SlidersHorizontalIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Bh = ge("SparklesIcon", [
+const Rh = ge("SparklesIcon", [
   [
     "path",
     {
@@ -7695,7 +7695,7 @@ const Bh = ge("SparklesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Rh = ge("SquareIcon", [
+const Vh = ge("SquareIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }]
 ]);
 /**
@@ -7704,7 +7704,7 @@ const Rh = ge("SquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Vh = ge("StarIcon", [
+const Lh = ge("StarIcon", [
   [
     "path",
     {
@@ -7719,7 +7719,7 @@ const Vh = ge("StarIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Lh = ge("StickyNoteIcon", [
+const Hh = ge("StickyNoteIcon", [
   ["path", { d: "M16 3H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V8Z", key: "qazsjp" }],
   ["path", { d: "M15 3v4a2 2 0 0 0 2 2h4", key: "40519r" }]
 ]);
@@ -7729,7 +7729,7 @@ const Lh = ge("StickyNoteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Hh = ge("TableIcon", [
+const Fh = ge("TableIcon", [
   ["path", { d: "M12 3v18", key: "108xh3" }],
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }],
   ["path", { d: "M3 9h18", key: "1pudct" }],
@@ -7741,7 +7741,7 @@ const Hh = ge("TableIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Fh = ge("TimerIcon", [
+const Yh = ge("TimerIcon", [
   ["line", { x1: "10", x2: "14", y1: "2", y2: "2", key: "14vaq8" }],
   ["line", { x1: "12", x2: "15", y1: "14", y2: "11", key: "17fdiu" }],
   ["circle", { cx: "12", cy: "14", r: "8", key: "1e1u0o" }]
@@ -7752,7 +7752,7 @@ const Fh = ge("TimerIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Yh = ge("Trash2Icon", [
+const Xh = ge("Trash2Icon", [
   ["path", { d: "M3 6h18", key: "d0wm0j" }],
   ["path", { d: "M19 6v14c0 1-1 2-2 2H7c-1 0-2-1-2-2V6", key: "4alrt4" }],
   ["path", { d: "M8 6V4c0-1 1-2 2-2h4c1 0 2 1 2 2v2", key: "v07s0e" }],
@@ -7765,7 +7765,7 @@ const Yh = ge("Trash2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Xh = ge("Undo2Icon", [
+const qh = ge("Undo2Icon", [
   ["path", { d: "M9 14 4 9l5-5", key: "102s5s" }],
   ["path", { d: "M4 9h10.5a5.5 5.5 0 0 1 5.5 5.5a5.5 5.5 0 0 1-5.5 5.5H11", key: "f3b9sd" }]
 ]);
@@ -7775,7 +7775,7 @@ const Xh = ge("Undo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const qh = ge("UploadIcon", [
+const Gh = ge("UploadIcon", [
   ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
   ["polyline", { points: "17 8 12 3 7 8", key: "t8dd8p" }],
   ["line", { x1: "12", x2: "12", y1: "3", y2: "15", key: "widbto" }]
@@ -7786,7 +7786,7 @@ const qh = ge("UploadIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Gh = ge("UserRoundIcon", [
+const Uh = ge("UserRoundIcon", [
   ["circle", { cx: "12", cy: "8", r: "5", key: "1hypcn" }],
   ["path", { d: "M20 21a8 8 0 0 0-16 0", key: "rfgkzh" }]
 ]);
@@ -7796,7 +7796,7 @@ const Gh = ge("UserRoundIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Uh = ge("WorkflowIcon", [
+const Wh = ge("WorkflowIcon", [
   ["rect", { width: "8", height: "8", x: "3", y: "3", rx: "2", key: "by2w9f" }],
   ["path", { d: "M7 11v4a2 2 0 0 0 2 2h4", key: "xkn7yn" }],
   ["rect", { width: "8", height: "8", x: "13", y: "13", rx: "2", key: "1cgmvn" }]
@@ -7807,7 +7807,7 @@ const Uh = ge("WorkflowIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Wh = ge("XIcon", [
+const Kh = ge("XIcon", [
   ["path", { d: "M18 6 6 18", key: "1bl5f8" }],
   ["path", { d: "m6 6 12 12", key: "d8bk6v" }]
 ]), Me = {
@@ -7815,51 +7815,51 @@ const Wh = ge("XIcon", [
   props: { name: String, size: { type: Number, default: 16 }, stroke: { type: Number, default: 1.5 } },
   setup(e) {
     const t = {
-      clapperboard: uh,
-      "user-round": Gh,
-      palette: Ch,
-      timer: Fh,
-      image: ph,
-      "sticky-note": Lh,
-      mic: $h,
-      "sliders-horizontal": Oh,
-      cpu: fh,
-      workflow: Uh,
-      "list-ordered": xh,
-      "scroll-text": Dh,
-      "audio-lines": rh,
-      "scan-eye": Ah,
-      play: Ih,
-      square: Rh,
-      trash: Yh,
-      copy: dh,
-      comment: Sh,
-      check: sh,
-      x: Wh,
-      left: ah,
-      right: lh,
-      star: Vh,
-      sparkles: Bh,
-      search: zh,
-      history: gh,
-      fit: kh,
-      plus: Th,
-      minus: Eh,
-      undo: Xh,
-      redo: Ph,
+      clapperboard: ch,
+      "user-round": Uh,
+      palette: Mh,
+      timer: Yh,
+      image: yh,
+      "sticky-note": Hh,
+      mic: Eh,
+      "sliders-horizontal": Bh,
+      cpu: hh,
+      workflow: Wh,
+      "list-ordered": bh,
+      "scroll-text": zh,
+      "audio-lines": sh,
+      "scan-eye": Dh,
+      play: Th,
+      square: Vh,
+      trash: Xh,
+      copy: fh,
+      comment: $h,
+      check: ah,
+      x: Kh,
+      left: lh,
+      right: uh,
+      star: Lh,
+      sparkles: Rh,
+      search: Oh,
+      history: ph,
+      fit: Sh,
+      plus: Ph,
+      minus: Nh,
+      undo: qh,
+      redo: Ah,
       dot: Ui,
-      film: vh,
-      upload: qh,
-      link: wh,
-      pause: Mh,
-      clock: ch,
-      layers: yh,
-      lock: _h,
-      unlock: bh,
-      download: hh,
-      "file-text": mh,
-      table: Hh,
-      package: Nh
+      film: gh,
+      upload: Gh,
+      link: xh,
+      pause: Ih,
+      clock: dh,
+      layers: wh,
+      lock: kh,
+      unlock: _h,
+      download: mh,
+      "file-text": vh,
+      table: Fh,
+      package: Ch
     }, n = e, o = J(() => t[n.name] || Ui);
     return (i, r) => (C(), Re(ur(o.value), {
       size: e.size,
@@ -7868,10 +7868,10 @@ const Wh = ge("XIcon", [
       "aria-hidden": "true"
     }, null, 8, ["size", "stroke-width"]));
   }
-}, Kh = {
+}, Zh = {
   class: "mx-palette",
   "aria-label": "Block palette"
-}, Zh = ["data-kind", "data-sub", "aria-label", "onPointerdown"], Jh = { class: "mx-tip" }, Qh = {
+}, Jh = ["data-kind", "data-sub", "aria-label", "onPointerdown"], Qh = { class: "mx-tip" }, jh = {
   __name: "Palette",
   props: { groups: Array },
   emits: ["place"],
@@ -7890,13 +7890,13 @@ const Wh = ge("XIcon", [
       r = null, o.value = null, c && n("place", { kind: c.group.kind, sub: c.item.sub, clientX: u.clientX, clientY: u.clientY, dragged: c.moved });
     }
     return (u, c) => (C(), z(me, null, [
-      k("nav", Kh, [
-        c[0] || (c[0] = k("div", {
+      _("nav", Zh, [
+        c[0] || (c[0] = _("div", {
           class: "mx-mark",
           title: "multiplex"
         }, [
-          k("span", null, "m"),
-          k("i")
+          _("span", null, "m"),
+          _("i")
         ], -1)),
         (C(!0), z(me, null, ze(e.groups, (f) => (C(), z("div", {
           key: f.kind,
@@ -7916,8 +7916,8 @@ const Wh = ge("XIcon", [
               size: 18,
               stroke: 1.4
             }, null, 8, ["name"]),
-            k("span", Jh, X(d.label), 1)
-          ], 40, Zh))), 128))
+            _("span", Qh, X(d.label), 1)
+          ], 40, Jh))), 128))
         ], 4))), 128))
       ]),
       o.value ? (C(), z("div", {
@@ -7930,10 +7930,10 @@ const Wh = ge("XIcon", [
           size: 14
         }, null, 8, ["name"]),
         Se(" " + X(o.value.label), 1)
-      ], 4)) : ie("", !0)
+      ], 4)) : re("", !0)
     ], 64));
   }
-}, jh = ["width", "height"], em = {
+}, em = ["width", "height"], tm = {
   __name: "Minimap",
   props: {
     flow: Object,
@@ -7947,38 +7947,38 @@ const Wh = ge("XIcon", [
     const t = e, n = we(null), o = Math.min(2, window.devicePixelRatio || 1);
     let i = null, r = { x0: 0, y0: 0, scale: 1, ox: 0, oy: 0 }, s = 0;
     function a() {
-      let y = 1 / 0, p = 1 / 0, _ = -1 / 0, N = -1 / 0;
+      let y = 1 / 0, p = 1 / 0, k = -1 / 0, N = -1 / 0;
       for (const g of t.blocks.values())
-        g.x < y && (y = g.x), g.y < p && (p = g.y), g.x + g.w > _ && (_ = g.x + g.w), g.y + g.h > N && (N = g.y + g.h);
-      return y === 1 / 0 ? null : { x0: y, y0: p, x1: _, y1: N };
+        g.x < y && (y = g.x), g.y < p && (p = g.y), g.x + g.w > k && (k = g.x + g.w), g.y + g.h > N && (N = g.y + g.h);
+      return y === 1 / 0 ? null : { x0: y, y0: p, x1: k, y1: N };
     }
     function l() {
       s = 0;
       const y = n.value;
       if (!y) return;
-      const p = y.getContext("2d"), _ = y.width, N = y.height, g = t.flow.viewport.value, m = t.flow.dimensions.value, B = { x0: -g.x / g.zoom, y0: -g.y / g.zoom, x1: (m.width - g.x) / g.zoom, y1: (m.height - g.y) / g.zoom };
+      const p = y.getContext("2d"), k = y.width, N = y.height, g = t.flow.viewport.value, m = t.flow.dimensions.value, B = { x0: -g.x / g.zoom, y0: -g.y / g.zoom, x1: (m.width - g.x) / g.zoom, y1: (m.height - g.y) / g.zoom };
       i === null && (i = a() || B);
-      const I = { x0: Math.min(i.x0, B.x0), y0: Math.min(i.y0, B.y0), x1: Math.max(i.x1, B.x1), y1: Math.max(i.y1, B.y1) }, D = Math.max(I.x1 - I.x0, I.y1 - I.y0) * 0.04;
-      I.x0 -= D, I.y0 -= D, I.x1 += D, I.y1 += D;
-      const A = Math.min(_ / (I.x1 - I.x0), N / (I.y1 - I.y0));
-      r = { x0: I.x0, y0: I.y0, scale: A, ox: (_ - (I.x1 - I.x0) * A) / 2, oy: (N - (I.y1 - I.y0) * A) / 2 }, p.clearRect(0, 0, _, N), p.globalAlpha = 0.75;
+      const T = { x0: Math.min(i.x0, B.x0), y0: Math.min(i.y0, B.y0), x1: Math.max(i.x1, B.x1), y1: Math.max(i.y1, B.y1) }, D = Math.max(T.x1 - T.x0, T.y1 - T.y0) * 0.04;
+      T.x0 -= D, T.y0 -= D, T.x1 += D, T.y1 += D;
+      const A = Math.min(k / (T.x1 - T.x0), N / (T.y1 - T.y0));
+      r = { x0: T.x0, y0: T.y0, scale: A, ox: (k - (T.x1 - T.x0) * A) / 2, oy: (N - (T.y1 - T.y0) * A) / 2 }, p.clearRect(0, 0, k, N), p.globalAlpha = 0.75;
       for (const Z of t.blocks.values())
-        p.fillStyle = t.colorOf(Z), p.fillRect(r.ox + (Z.x - I.x0) * A, r.oy + (Z.y - I.y0) * A, Math.max(1, Z.w * A), Math.max(1, Z.h * A));
+        p.fillStyle = t.colorOf(Z), p.fillRect(r.ox + (Z.x - T.x0) * A, r.oy + (Z.y - T.y0) * A, Math.max(1, Z.w * A), Math.max(1, Z.h * A));
       p.globalAlpha = 1;
-      const F = r.ox + (B.x0 - I.x0) * A, G = r.oy + (B.y0 - I.y0) * A, L = (B.x1 - B.x0) * A, S = (B.y1 - B.y0) * A;
-      p.fillStyle = "rgba(10,10,11,0.62)", p.beginPath(), p.rect(0, 0, _, N), p.rect(F, G, L, S), p.fill("evenodd"), p.strokeStyle = "rgba(0,229,255,0.5)", p.lineWidth = o, p.strokeRect(F + o / 2, G + o / 2, L - o, S - o);
+      const F = r.ox + (B.x0 - T.x0) * A, G = r.oy + (B.y0 - T.y0) * A, L = (B.x1 - B.x0) * A, S = (B.y1 - B.y0) * A;
+      p.fillStyle = "rgba(10,10,11,0.62)", p.beginPath(), p.rect(0, 0, k, N), p.rect(F, G, L, S), p.fill("evenodd"), p.strokeStyle = "rgba(0,229,255,0.5)", p.lineWidth = o, p.strokeRect(F + o / 2, G + o / 2, L - o, S - o);
     }
     function u(y) {
       y && (i = null), s || (s = requestAnimationFrame(l));
     }
     $e(() => t.rev, () => u(!0)), $e(() => t.flow.viewport.value, () => u(!1)), $e(() => t.flow.dimensions.value, () => u(!1)), at(() => u(!0)), yn(() => s && cancelAnimationFrame(s));
     function c(y) {
-      const p = n.value.getBoundingClientRect(), _ = (y.clientX - p.left) * o, N = (y.clientY - p.top) * o;
-      return { x: (_ - r.ox) / r.scale + r.x0, y: (N - r.oy) / r.scale + r.y0 };
+      const p = n.value.getBoundingClientRect(), k = (y.clientX - p.left) * o, N = (y.clientY - p.top) * o;
+      return { x: (k - r.ox) / r.scale + r.x0, y: (N - r.oy) / r.scale + r.y0 };
     }
     function f(y, p) {
-      const _ = t.flow.dimensions.value, N = p ?? t.flow.viewport.value.zoom;
-      t.flow.setViewport({ x: _.width / 2 - y.x * N, y: _.height / 2 - y.y * N, zoom: N });
+      const k = t.flow.dimensions.value, N = p ?? t.flow.viewport.value.zoom;
+      t.flow.setViewport({ x: k.width / 2 - y.x * N, y: k.height / 2 - y.y * N, zoom: N });
     }
     function d(y) {
       y.button === 0 && (n.value.setPointerCapture(y.pointerId), f(c(y)));
@@ -7987,7 +7987,7 @@ const Wh = ge("XIcon", [
       y.buttons & 1 && f(c(y));
     }
     function $(y) {
-      const p = t.flow.viewport.value, _ = t.flow.dimensions.value, N = { x: (_.width / 2 - p.x) / p.zoom, y: (_.height / 2 - p.y) / p.zoom }, g = Math.max(0.05, Math.min(3, p.zoom * Math.exp(-y.deltaY * 15e-4)));
+      const p = t.flow.viewport.value, k = t.flow.dimensions.value, N = { x: (k.width / 2 - p.x) / p.zoom, y: (k.height / 2 - p.y) / p.zoom }, g = Math.max(0.05, Math.min(3, p.zoom * Math.exp(-y.deltaY * 15e-4)));
       f(N, g);
     }
     return (y, p) => (C(), z("canvas", {
@@ -8001,9 +8001,9 @@ const Wh = ge("XIcon", [
       onPointerdown: d,
       onPointermove: h,
       onWheel: ve($, ["prevent", "stop"])
-    }, null, 44, jh));
+    }, null, 44, em));
   }
-}, tm = {
+}, nm = {
   __name: "Cursors",
   props: { flow: Object, users: Array },
   setup(e) {
@@ -8018,19 +8018,19 @@ const Wh = ge("XIcon", [
         class: "mx-cursor",
         style: Pe({ left: `${r.cursor.x}px`, top: `${r.cursor.y}px`, "--c": r.color, transform: `scale(${1 / n.value.zoom})` })
       }, [
-        i[0] || (i[0] = k("svg", {
+        i[0] || (i[0] = _("svg", {
           width: "14",
           height: "16",
           viewBox: "0 0 14 16"
         }, [
-          k("path", { d: "M1 1l11 6.5-5 1.2-2.4 4.8z" })
+          _("path", { d: "M1 1l11 6.5-5 1.2-2.4 4.8z" })
         ], -1)),
-        k("span", null, X(r.name), 1)
+        _("span", null, X(r.name), 1)
       ], 4))), 128))
-    ], 4)) : ie("", !0);
+    ], 4)) : re("", !0);
   }
 }, ps = Symbol("multiplex-store");
-function nm(e) {
+function om(e) {
   const t = sn({
     me: { id: "", name: "", color: "#00e5ff" },
     board: "",
@@ -8089,7 +8089,7 @@ function uo(e) {
   const t = Number(String(e).split(/[.:-]/)[0]), n = Number.isFinite(t) && t > 1e11 ? new Date(t) : new Date(e);
   return Number.isNaN(n.getTime()) ? String(e).slice(0, 8) : n.toTimeString().slice(0, 8);
 }
-const om = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" };
+const im = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" };
 function ei(e) {
   const t = e.data || {}, n = t.kind === "intent" ? zt[(t.status || {}).state] || zt.idle : Zn[t.kind] || "#333";
   return Ne("div", {
@@ -8100,7 +8100,7 @@ function ei(e) {
     "data-sub": t.sub,
     "data-lod": "1"
   }, [
-    Ne("div", { class: "mx-lod-kind" }, t.kind === "intent" || t.kind === "comp" ? t.sub : om[t.kind] || t.kind),
+    Ne("div", { class: "mx-lod-kind" }, t.kind === "intent" || t.kind === "comp" ? t.sub : im[t.kind] || t.kind),
     Ne("div", { class: "mx-lod-title" }, t.title || t.sub)
   ]);
 }
@@ -8131,59 +8131,59 @@ function ys(e) {
   var t = e += "", n = t.indexOf(":");
   return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Ji.hasOwnProperty(t) ? { space: Ji[t], local: e } : e;
 }
-function im(e) {
+function rm(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
     return n === Vo && t.documentElement.namespaceURI === Vo ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function rm(e) {
+function sm(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
 function ws(e) {
   var t = ys(e);
-  return (t.local ? rm : im)(t);
+  return (t.local ? sm : rm)(t);
 }
-function sm() {
+function am() {
 }
 function xs(e) {
-  return e == null ? sm : function() {
+  return e == null ? am : function() {
     return this.querySelector(e);
   };
 }
-function am(e) {
+function lm(e) {
   typeof e != "function" && (e = xs(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = new Array(s), l, u, c = 0; c < s; ++c)
       (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), a[c] = u);
   return new Je(o, this._parents);
 }
-function lm(e) {
+function um(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function um() {
+function cm() {
   return [];
 }
-function cm(e) {
-  return e == null ? um : function() {
+function dm(e) {
+  return e == null ? cm : function() {
     return this.querySelectorAll(e);
   };
 }
-function dm(e) {
+function fm(e) {
   return function() {
-    return lm(e.apply(this, arguments));
+    return um(e.apply(this, arguments));
   };
 }
-function fm(e) {
-  typeof e == "function" ? e = dm(e) : e = cm(e);
+function hm(e) {
+  typeof e == "function" ? e = fm(e) : e = dm(e);
   for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
     for (var s = t[r], a = s.length, l, u = 0; u < a; ++u)
       (l = s[u]) && (o.push(e.call(l, l.__data__, u, s)), i.push(l));
   return new Je(o, i);
 }
-function hm(e) {
+function mm(e) {
   return function() {
     return this.matches(e);
   };
@@ -8193,32 +8193,32 @@ function bs(e) {
     return t.matches(e);
   };
 }
-var mm = Array.prototype.find;
-function vm(e) {
+var vm = Array.prototype.find;
+function gm(e) {
   return function() {
-    return mm.call(this.children, e);
+    return vm.call(this.children, e);
   };
 }
-function gm() {
+function pm() {
   return this.firstElementChild;
 }
-function pm(e) {
-  return this.select(e == null ? gm : vm(typeof e == "function" ? e : bs(e)));
+function ym(e) {
+  return this.select(e == null ? pm : gm(typeof e == "function" ? e : bs(e)));
 }
-var ym = Array.prototype.filter;
-function wm() {
+var wm = Array.prototype.filter;
+function xm() {
   return Array.from(this.children);
 }
-function xm(e) {
+function bm(e) {
   return function() {
-    return ym.call(this.children, e);
+    return wm.call(this.children, e);
   };
 }
-function bm(e) {
-  return this.selectAll(e == null ? wm : xm(typeof e == "function" ? e : bs(e)));
-}
 function _m(e) {
-  typeof e != "function" && (e = hm(e));
+  return this.selectAll(e == null ? xm : bm(typeof e == "function" ? e : bs(e)));
+}
+function km(e) {
+  typeof e != "function" && (e = mm(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], l, u = 0; u < s; ++u)
       (l = r[u]) && e.call(l, l.__data__, u, r) && a.push(l);
@@ -8227,7 +8227,7 @@ function _m(e) {
 function _s(e) {
   return new Array(e.length);
 }
-function km() {
+function Sm() {
   return new Je(this._enter || this._groups.map(_s), this._parents);
 }
 function Jn(e, t) {
@@ -8248,18 +8248,18 @@ Jn.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function Sm(e) {
+function $m(e) {
   return function() {
     return e;
   };
 }
-function $m(e, t, n, o, i, r) {
+function Em(e, t, n, o, i, r) {
   for (var s = 0, a, l = t.length, u = r.length; s < u; ++s)
     (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new Jn(e, r[s]);
   for (; s < l; ++s)
     (a = t[s]) && (i[s] = a);
 }
-function Em(e, t, n, o, i, r, s) {
+function Nm(e, t, n, o, i, r, s) {
   var a, l, u = /* @__PURE__ */ new Map(), c = t.length, f = r.length, d = new Array(c), h;
   for (a = 0; a < c; ++a)
     (l = t[a]) && (d[a] = h = s.call(l, l.__data__, a, t) + "", u.has(h) ? i[a] = l : u.set(h, l));
@@ -8268,16 +8268,16 @@ function Em(e, t, n, o, i, r, s) {
   for (a = 0; a < c; ++a)
     (l = t[a]) && u.get(d[a]) === l && (i[a] = l);
 }
-function Nm(e) {
+function Cm(e) {
   return e.__data__;
 }
-function Cm(e, t) {
-  if (!arguments.length) return Array.from(this, Nm);
-  var n = t ? Em : $m, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = Sm(e));
+function Mm(e, t) {
+  if (!arguments.length) return Array.from(this, Cm);
+  var n = t ? Nm : Em, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = $m(e));
   for (var r = i.length, s = new Array(r), a = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
-    var c = o[u], f = i[u], d = f.length, h = Mm(e.call(c, c && c.__data__, u, o)), $ = h.length, y = a[u] = new Array($), p = s[u] = new Array($), _ = l[u] = new Array(d);
-    n(c, f, y, p, _, h, t);
+    var c = o[u], f = i[u], d = f.length, h = Im(e.call(c, c && c.__data__, u, o)), $ = h.length, y = a[u] = new Array($), p = s[u] = new Array($), k = l[u] = new Array(d);
+    n(c, f, y, p, k, h, t);
     for (var N = 0, g = 0, m, B; N < $; ++N)
       if (m = y[N]) {
         for (N >= g && (g = N + 1); !(B = p[g]) && ++g < $; ) ;
@@ -8286,17 +8286,17 @@ function Cm(e, t) {
   }
   return s = new Je(s, o), s._enter = a, s._exit = l, s;
 }
-function Mm(e) {
+function Im(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Im() {
+function Tm() {
   return new Je(this._exit || this._groups.map(_s), this._parents);
 }
-function Tm(e, t, n) {
+function Pm(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function Pm(e) {
+function Am(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), l = 0; l < s; ++l)
     for (var u = n[l], c = o[l], f = u.length, d = a[l] = new Array(f), h, $ = 0; $ < f; ++$)
       (h = u[$] || c[$]) && (d[$] = h);
@@ -8304,14 +8304,14 @@ function Pm(e) {
     a[l] = n[l];
   return new Je(a, this._parents);
 }
-function Am() {
+function Dm() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
       (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
   return this;
 }
-function Dm(e) {
-  e || (e = zm);
+function zm(e) {
+  e || (e = Om);
   function t(f, d) {
     return f && d ? e(f.__data__, d.__data__) : !f - !d;
   }
@@ -8322,17 +8322,17 @@ function Dm(e) {
   }
   return new Je(i, this._parents).order();
 }
-function zm(e, t) {
+function Om(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Om() {
+function Bm() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Bm() {
+function Rm() {
   return Array.from(this);
 }
-function Rm() {
+function Vm() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
       var s = o[i];
@@ -8340,103 +8340,103 @@ function Rm() {
     }
   return null;
 }
-function Vm() {
+function Lm() {
   let e = 0;
   for (const t of this) ++e;
   return e;
 }
-function Lm() {
+function Hm() {
   return !this.node();
 }
-function Hm(e) {
+function Fm(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
     for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
       (a = i[r]) && e.call(a, a.__data__, r, i);
   return this;
 }
-function Fm(e) {
+function Ym(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Ym(e) {
+function Xm(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Xm(e, t) {
+function qm(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function qm(e, t) {
-  return function() {
-    this.setAttributeNS(e.space, e.local, t);
-  };
-}
 function Gm(e, t) {
   return function() {
-    var n = t.apply(this, arguments);
-    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
+    this.setAttributeNS(e.space, e.local, t);
   };
 }
 function Um(e, t) {
   return function() {
     var n = t.apply(this, arguments);
-    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
 function Wm(e, t) {
+  return function() {
+    var n = t.apply(this, arguments);
+    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+  };
+}
+function Km(e, t) {
   var n = ys(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? Ym : Fm : typeof t == "function" ? n.local ? Um : Gm : n.local ? qm : Xm)(n, t));
+  return this.each((t == null ? n.local ? Xm : Ym : typeof t == "function" ? n.local ? Wm : Um : n.local ? Gm : qm)(n, t));
 }
 function ks(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Km(e) {
+function Zm(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Zm(e, t, n) {
+function Jm(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function Jm(e, t, n) {
+function Qm(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function Qm(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? Km : typeof t == "function" ? Jm : Zm)(e, t, n ?? "")) : jm(this.node(), e);
+function jm(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? Zm : typeof t == "function" ? Qm : Jm)(e, t, n ?? "")) : ev(this.node(), e);
 }
-function jm(e, t) {
+function ev(e, t) {
   return e.style.getPropertyValue(t) || ks(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function ev(e) {
+function tv(e) {
   return function() {
     delete this[e];
   };
 }
-function tv(e, t) {
+function nv(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function nv(e, t) {
+function ov(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function ov(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? ev : typeof t == "function" ? nv : tv)(e, t)) : this.node()[e];
+function iv(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? tv : typeof t == "function" ? ov : nv)(e, t)) : this.node()[e];
 }
 function Ss(e) {
   return e.trim().split(/^|\s+/);
@@ -8466,123 +8466,123 @@ function Es(e, t) {
 function Ns(e, t) {
   for (var n = ni(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
 }
-function iv(e) {
+function rv(e) {
   return function() {
     Es(this, e);
   };
 }
-function rv(e) {
+function sv(e) {
   return function() {
     Ns(this, e);
   };
 }
-function sv(e, t) {
+function av(e, t) {
   return function() {
     (t.apply(this, arguments) ? Es : Ns)(this, e);
   };
 }
-function av(e, t) {
+function lv(e, t) {
   var n = Ss(e + "");
   if (arguments.length < 2) {
     for (var o = ni(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? sv : t ? iv : rv)(n, t));
+  return this.each((typeof t == "function" ? av : t ? rv : sv)(n, t));
 }
-function lv() {
+function uv() {
   this.textContent = "";
 }
-function uv(e) {
+function cv(e) {
   return function() {
     this.textContent = e;
   };
 }
-function cv(e) {
+function dv(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function dv(e) {
-  return arguments.length ? this.each(e == null ? lv : (typeof e == "function" ? cv : uv)(e)) : this.node().textContent;
+function fv(e) {
+  return arguments.length ? this.each(e == null ? uv : (typeof e == "function" ? dv : cv)(e)) : this.node().textContent;
 }
-function fv() {
+function hv() {
   this.innerHTML = "";
 }
-function hv(e) {
+function mv(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function mv(e) {
+function vv(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function vv(e) {
-  return arguments.length ? this.each(e == null ? fv : (typeof e == "function" ? mv : hv)(e)) : this.node().innerHTML;
-}
-function gv() {
-  this.nextSibling && this.parentNode.appendChild(this);
+function gv(e) {
+  return arguments.length ? this.each(e == null ? hv : (typeof e == "function" ? vv : mv)(e)) : this.node().innerHTML;
 }
 function pv() {
-  return this.each(gv);
+  this.nextSibling && this.parentNode.appendChild(this);
 }
 function yv() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+  return this.each(pv);
 }
 function wv() {
-  return this.each(yv);
+  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function xv(e) {
+function xv() {
+  return this.each(wv);
+}
+function bv(e) {
   var t = typeof e == "function" ? e : ws(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function bv() {
+function _v() {
   return null;
 }
-function _v(e, t) {
-  var n = typeof e == "function" ? e : ws(e), o = t == null ? bv : typeof t == "function" ? t : xs(t);
+function kv(e, t) {
+  var n = typeof e == "function" ? e : ws(e), o = t == null ? _v : typeof t == "function" ? t : xs(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function kv() {
+function Sv() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function Sv() {
-  return this.each(kv);
-}
 function $v() {
+  return this.each(Sv);
+}
+function Ev() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Ev() {
+function Nv() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Nv(e) {
-  return this.select(e ? Ev : $v);
-}
 function Cv(e) {
-  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+  return this.select(e ? Nv : Ev);
 }
 function Mv(e) {
+  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+}
+function Iv(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function Iv(e) {
+function Tv(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function Tv(e) {
+function Pv(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -8592,9 +8592,9 @@ function Tv(e) {
     }
   };
 }
-function Pv(e, t, n) {
+function Av(e, t, n) {
   return function() {
-    var o = this.__on, i, r = Mv(t);
+    var o = this.__on, i, r = Iv(t);
     if (o) {
       for (var s = 0, a = o.length; s < a; ++s)
         if ((i = o[s]).type === e.type && i.name === e.name) {
@@ -8605,8 +8605,8 @@ function Pv(e, t, n) {
     this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function Av(e, t, n) {
-  var o = Iv(e + ""), i, r = o.length, s;
+function Dv(e, t, n) {
+  var o = Tv(e + ""), i, r = o.length, s;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -8617,86 +8617,86 @@ function Av(e, t, n) {
     }
     return;
   }
-  for (a = t ? Pv : Tv, i = 0; i < r; ++i) this.each(a(o[i], t, n));
+  for (a = t ? Av : Pv, i = 0; i < r; ++i) this.each(a(o[i], t, n));
   return this;
 }
 function Cs(e, t, n) {
   var o = ks(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function Dv(e, t) {
+function zv(e, t) {
   return function() {
     return Cs(this, e, t);
   };
 }
-function zv(e, t) {
+function Ov(e, t) {
   return function() {
     return Cs(this, e, t.apply(this, arguments));
   };
 }
-function Ov(e, t) {
-  return this.each((typeof t == "function" ? zv : Dv)(e, t));
+function Bv(e, t) {
+  return this.each((typeof t == "function" ? Ov : zv)(e, t));
 }
-function* Bv() {
+function* Rv() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
       (s = o[i]) && (yield s);
 }
-var Rv = [null];
+var Vv = [null];
 function Je(e, t) {
   this._groups = e, this._parents = t;
 }
-function Vv() {
+function Lv() {
   return this;
 }
 Je.prototype = {
   constructor: Je,
-  select: am,
-  selectAll: fm,
-  selectChild: pm,
-  selectChildren: bm,
-  filter: _m,
-  data: Cm,
-  enter: km,
-  exit: Im,
-  join: Tm,
-  merge: Pm,
-  selection: Vv,
-  order: Am,
-  sort: Dm,
-  call: Om,
-  nodes: Bm,
-  node: Rm,
-  size: Vm,
-  empty: Lm,
-  each: Hm,
-  attr: Wm,
-  style: Qm,
-  property: ov,
-  classed: av,
-  text: dv,
-  html: vv,
-  raise: pv,
-  lower: wv,
-  append: xv,
-  insert: _v,
-  remove: Sv,
-  clone: Nv,
-  datum: Cv,
-  on: Av,
-  dispatch: Ov,
-  [Symbol.iterator]: Bv
+  select: lm,
+  selectAll: hm,
+  selectChild: ym,
+  selectChildren: _m,
+  filter: km,
+  data: Mm,
+  enter: Sm,
+  exit: Tm,
+  join: Pm,
+  merge: Am,
+  selection: Lv,
+  order: Dm,
+  sort: zm,
+  call: Bm,
+  nodes: Rm,
+  node: Vm,
+  size: Lm,
+  empty: Hm,
+  each: Fm,
+  attr: Km,
+  style: jm,
+  property: iv,
+  classed: lv,
+  text: fv,
+  html: gv,
+  raise: yv,
+  lower: xv,
+  append: bv,
+  insert: kv,
+  remove: $v,
+  clone: Cv,
+  datum: Mv,
+  on: Dv,
+  dispatch: Bv,
+  [Symbol.iterator]: Rv
 };
 function gn(e) {
-  return typeof e == "string" ? new Je([[document.querySelector(e)]], [document.documentElement]) : new Je([[e]], Rv);
+  return typeof e == "string" ? new Je([[document.querySelector(e)]], [document.documentElement]) : new Je([[e]], Vv);
 }
-function Lv(e) {
+function Hv(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
 function Qi(e, t) {
-  if (e = Lv(e), t === void 0 && (t = e.currentTarget), t) {
+  if (e = Hv(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -8709,7 +8709,7 @@ function Qi(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-var Hv = { value: () => {
+var Fv = { value: () => {
 } };
 function Ms() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
@@ -8721,7 +8721,7 @@ function Ms() {
 function Vn(e) {
   this._ = e;
 }
-function Fv(e, t) {
+function Yv(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
@@ -8731,9 +8731,9 @@ function Fv(e, t) {
 Vn.prototype = Ms.prototype = {
   constructor: Vn,
   on: function(e, t) {
-    var n = this._, o = Fv(e + "", n), i, r = -1, s = o.length;
+    var n = this._, o = Yv(e + "", n), i, r = -1, s = o.length;
     if (arguments.length < 2) {
-      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = Yv(n[i], e.name))) return i;
+      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = Xv(n[i], e.name))) return i;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
@@ -8757,7 +8757,7 @@ Vn.prototype = Ms.prototype = {
     for (var o = this._[e], i = 0, r = o.length; i < r; ++i) o[i].value.apply(t, n);
   }
 };
-function Yv(e, t) {
+function Xv(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
@@ -8765,23 +8765,23 @@ function Yv(e, t) {
 function ji(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = Hv, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = Fv, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-const Xv = { passive: !1 }, pn = { capture: !0, passive: !1 };
+const qv = { passive: !1 }, pn = { capture: !0, passive: !1 };
 function ko(e) {
   e.stopImmediatePropagation();
 }
 function Xt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function qv(e) {
+function Gv(e) {
   var t = e.document.documentElement, n = gn(e).on("dragstart.drag", Xt, pn);
   "onselectstart" in t ? n.on("selectstart.drag", Xt, pn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Gv(e, t) {
+function Uv(e, t) {
   var n = e.document.documentElement, o = gn(e).on("dragstart.drag", null);
   t && (o.on("click.drag", Xt, pn), setTimeout(function() {
     o.on("click.drag", null);
@@ -8818,62 +8818,62 @@ Lo.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function Uv(e) {
+function Wv(e) {
   return !e.ctrlKey && !e.button;
 }
-function Wv() {
+function Kv() {
   return this.parentNode;
 }
-function Kv(e, t) {
+function Zv(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function Zv() {
+function Jv() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Jv() {
-  var e = Uv, t = Wv, n = Kv, o = Zv, i = {}, r = Ms("start", "drag", "end"), s = 0, a, l, u, c, f = 0;
+function Qv() {
+  var e = Wv, t = Kv, n = Zv, o = Jv, i = {}, r = Ms("start", "drag", "end"), s = 0, a, l, u, c, f = 0;
   function d(m) {
-    m.on("mousedown.drag", h).filter(o).on("touchstart.drag", p).on("touchmove.drag", _, Xv).on("touchend.drag touchcancel.drag", N).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    m.on("mousedown.drag", h).filter(o).on("touchstart.drag", p).on("touchmove.drag", k, qv).on("touchend.drag touchcancel.drag", N).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   function h(m, B) {
     if (!(c || !e.call(this, m, B))) {
-      var I = g(this, t.call(this, m, B), m, B, "mouse");
-      I && (gn(m.view).on("mousemove.drag", $, pn).on("mouseup.drag", y, pn), qv(m.view), ko(m), u = !1, a = m.clientX, l = m.clientY, I("start", m));
+      var T = g(this, t.call(this, m, B), m, B, "mouse");
+      T && (gn(m.view).on("mousemove.drag", $, pn).on("mouseup.drag", y, pn), Gv(m.view), ko(m), u = !1, a = m.clientX, l = m.clientY, T("start", m));
     }
   }
   function $(m) {
     if (Xt(m), !u) {
-      var B = m.clientX - a, I = m.clientY - l;
-      u = B * B + I * I > f;
+      var B = m.clientX - a, T = m.clientY - l;
+      u = B * B + T * T > f;
     }
     i.mouse("drag", m);
   }
   function y(m) {
-    gn(m.view).on("mousemove.drag mouseup.drag", null), Gv(m.view, u), Xt(m), i.mouse("end", m);
+    gn(m.view).on("mousemove.drag mouseup.drag", null), Uv(m.view, u), Xt(m), i.mouse("end", m);
   }
   function p(m, B) {
     if (e.call(this, m, B)) {
-      var I = m.changedTouches, D = t.call(this, m, B), A = I.length, F, G;
+      var T = m.changedTouches, D = t.call(this, m, B), A = T.length, F, G;
       for (F = 0; F < A; ++F)
-        (G = g(this, D, m, B, I[F].identifier, I[F])) && (ko(m), G("start", m, I[F]));
+        (G = g(this, D, m, B, T[F].identifier, T[F])) && (ko(m), G("start", m, T[F]));
     }
   }
-  function _(m) {
-    var B = m.changedTouches, I = B.length, D, A;
-    for (D = 0; D < I; ++D)
+  function k(m) {
+    var B = m.changedTouches, T = B.length, D, A;
+    for (D = 0; D < T; ++D)
       (A = i[B[D].identifier]) && (Xt(m), A("drag", m, B[D]));
   }
   function N(m) {
-    var B = m.changedTouches, I = B.length, D, A;
+    var B = m.changedTouches, T = B.length, D, A;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), D = 0; D < I; ++D)
+    }, 500), D = 0; D < T; ++D)
       (A = i[B[D].identifier]) && (ko(m), A("end", m, B[D]));
   }
-  function g(m, B, I, D, A, F) {
-    var G = r.copy(), L = Qi(F || I, B), S, Z, x;
+  function g(m, B, T, D, A, F) {
+    var G = r.copy(), L = Qi(F || T, B), S, Z, x;
     if ((x = n.call(m, new Lo("beforestart", {
-      sourceEvent: I,
+      sourceEvent: T,
       target: d,
       identifier: A,
       active: s,
@@ -8930,21 +8930,21 @@ function Jv() {
   }, d;
 }
 var Ot = /* @__PURE__ */ ((e) => (e.Line = "line", e.Handle = "handle", e))(Ot || {});
-function Qv({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: r }) {
+function jv({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: r }) {
   const s = e - t, a = n - o, l = [s > 0 ? 1 : s < 0 ? -1 : 0, a > 0 ? 1 : a < 0 ? -1 : 0];
   return s && i && (l[0] = l[0] * -1), a && r && (l[1] = l[1] * -1), l;
 }
-const jv = {
+const eg = {
   [Ot.Line]: "right",
   [Ot.Handle]: "bottom-right"
-}, eg = {
+}, tg = {
   [Ot.Line]: "borderColor",
   [Ot.Handle]: "backgroundColor"
-}, tg = {
+}, ng = {
   name: "ResizeControl",
   compatConfig: { MODE: 3 }
 }, er = /* @__PURE__ */ Be({
-  ...tg,
+  ...ng,
   props: {
     nodeId: {},
     color: {},
@@ -8972,11 +8972,11 @@ const jv = {
       aspectRatio: 1
     }, { findNode: r, emits: s, viewport: a, noDragClassName: l } = De(), u = rs(), c = we();
     let f = i, d = o;
-    const h = Ae(() => n.position ?? jv[n.variant]), $ = J(() => h.value.split("-")), y = Ae(() => n.color ? { [eg[n.variant]]: n.color } : {});
+    const h = Ae(() => n.position ?? eg[n.variant]), $ = J(() => h.value.split("-")), y = Ae(() => n.color ? { [tg[n.variant]]: n.color } : {});
     return Ls((p) => {
       if (!c.value || !n.nodeId)
         return;
-      const _ = gn(c.value), N = h.value.includes("right") || h.value.includes("left"), g = h.value.includes("bottom") || h.value.includes("top"), m = h.value.includes("left"), B = h.value.includes("top"), I = Jv().on("start", (D) => {
+      const k = gn(c.value), N = h.value.includes("right") || h.value.includes("left"), g = h.value.includes("bottom") || h.value.includes("top"), m = h.value.includes("left"), B = h.value.includes("top"), T = Qv().on("start", (D) => {
         const A = r(n.nodeId), { xSnapped: F, ySnapped: G } = u(D);
         d = {
           width: (A == null ? void 0 : A.dimensions.width) ?? 0,
@@ -9041,7 +9041,7 @@ const jv = {
           }
           if (S.length === 0)
             return;
-          const pe = Qv({
+          const pe = jv({
             width: d.width,
             prevWidth: ue,
             height: d.height,
@@ -9063,10 +9063,10 @@ const jv = {
           t("resizeEnd", { event: D, params: d }), s.nodesChange([A]);
         }
       });
-      _.call(I), p(() => {
-        _.on(".drag", null);
+      k.call(T), p(() => {
+        k.on(".drag", null);
       });
-    }), (p, _) => (C(), z("div", {
+    }), (p, k) => (C(), z("div", {
       ref_key: "resizeControlRef",
       ref: c,
       class: Oe(["vue-flow__resize-control", [...$.value, p.variant, V(l)]]),
@@ -9078,12 +9078,12 @@ const jv = {
       qe(p.$slots, "default")
     ], 6));
   }
-}), ng = {
+}), og = {
   name: "NodeResizer",
   compatConfig: { MODE: 3 },
   inheritAttrs: !1
-}, og = /* @__PURE__ */ Be({
-  ...ng,
+}, ig = /* @__PURE__ */ Be({
+  ...og,
   props: {
     nodeId: {},
     color: {},
@@ -9168,15 +9168,15 @@ const jv = {
         onResize: f[4] || (f[4] = (h) => t("resize", h)),
         onResizeEnd: f[5] || (f[5] = (h) => t("resizeEnd", h))
       }, null, 8, ["class", "style", "node-id", "position", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64))
-    ], 64)) : ie("", !0);
+    ], 64)) : re("", !0);
   }
-}), ig = ["data-id", "data-kind", "data-sub"], rg = {
+}), rg = ["data-id", "data-kind", "data-sub"], sg = {
   key: 4,
   class: "mx-others"
-}, sg = { class: "mx-head" }, ag = { class: "mx-kind" }, lg = { class: "mx-tools nodrag" }, ug = { class: "mx-body" }, cg = { class: "mx-thread-title" }, dg = { class: "mx-comment-meta" }, fg = ["onClick"], hg = { class: "mx-comment-text" }, mg = {
+}, ag = { class: "mx-head" }, lg = { class: "mx-kind" }, ug = { class: "mx-tools nodrag" }, cg = { class: "mx-body" }, dg = { class: "mx-thread-title" }, fg = { class: "mx-comment-meta" }, hg = ["onClick"], mg = { class: "mx-comment-text" }, vg = {
   key: 0,
   class: "mx-empty"
-}, vg = ["onKeydown"], Bt = {
+}, gg = ["onKeydown"], Bt = {
   __name: "BlockFrame",
   props: {
     data: Object,
@@ -9210,26 +9210,26 @@ const jv = {
       "data-kind": e.data.kind,
       "data-sub": e.data.sub
     }, [
-      e.selected ? (C(), Re(V(og), {
+      e.selected ? (C(), Re(V(ig), {
         key: 0,
         "min-width": e.minW,
         "min-height": e.minH,
         color: "#00e5ff",
         onResizeEnd: $
-      }, null, 8, ["min-width", "min-height"])) : ie("", !0),
+      }, null, 8, ["min-width", "min-height"])) : re("", !0),
       e.target ? (C(), Re(V(bt), {
         key: 1,
         id: "in",
         type: "target",
         position: V(se).Left,
         class: "mx-handle"
-      }, null, 8, ["position"])) : ie("", !0),
+      }, null, 8, ["position"])) : re("", !0),
       e.source ? (C(), Re(V(bt), {
         key: 2,
         type: "source",
         position: V(se).Right,
         class: "mx-handle"
-      }, null, 8, ["position"])) : ie("", !0),
+      }, null, 8, ["position"])) : re("", !0),
       e.data.kind === "intent" ? (C(), z(me, { key: 3 }, [
         ae(V(bt), {
           id: "seq-in",
@@ -9245,22 +9245,22 @@ const jv = {
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"])
-      ], 64)) : ie("", !0),
-      u.value.length ? (C(), z("div", rg, [
-        (C(!0), z(me, null, ze(u.value, (_) => (C(), z("span", {
-          key: _.id,
+      ], 64)) : re("", !0),
+      u.value.length ? (C(), z("div", sg, [
+        (C(!0), z(me, null, ze(u.value, (k) => (C(), z("span", {
+          key: k.id,
           class: "mx-other-tag",
-          style: Pe({ background: _.color })
-        }, X(_.name), 5))), 128))
-      ])) : ie("", !0),
-      k("header", sg, [
+          style: Pe({ background: k.color })
+        }, X(k.name), 5))), 128))
+      ])) : re("", !0),
+      _("header", ag, [
         ae(Me, {
           name: e.icon,
           size: 13,
           class: "mx-kind-icon"
         }, null, 8, ["name"]),
-        k("span", ag, X(e.kindLabel), 1),
-        p[6] || (p[6] = k("span", { class: "mx-spacer" }, null, -1)),
+        _("span", lg, X(e.kindLabel), 1),
+        p[6] || (p[6] = _("span", { class: "mx-spacer" }, null, -1)),
         qe(y.$slots, "head"),
         a.value ? (C(), z("button", {
           key: 0,
@@ -9273,9 +9273,9 @@ const jv = {
             size: 11
           }),
           Se(X(a.value), 1)
-        ])) : ie("", !0),
-        k("div", lg, [
-          k("button", {
+        ])) : re("", !0),
+        _("div", ug, [
+          _("button", {
             title: "Comment",
             onClick: ve(d, ["stop"])
           }, [
@@ -9284,19 +9284,19 @@ const jv = {
               size: 13
             })
           ]),
-          k("button", {
+          _("button", {
             title: "Duplicate (Ctrl+D)",
-            onClick: p[0] || (p[0] = ve((_) => V(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
+            onClick: p[0] || (p[0] = ve((k) => V(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
           }, [
             ae(Me, {
               name: "copy",
               size: 13
             })
           ]),
-          k("button", {
+          _("button", {
             title: "Delete (Del)",
             class: "danger",
-            onClick: p[1] || (p[1] = ve((_) => V(o)("delete", { ids: [e.data.id] }), ["stop"]))
+            onClick: p[1] || (p[1] = ve((k) => V(o)("delete", { ids: [e.data.id] }), ["stop"]))
           }, [
             ae(Me, {
               name: "trash",
@@ -9305,7 +9305,7 @@ const jv = {
           ])
         ])
       ]),
-      k("div", ug, [
+      _("div", cg, [
         qe(y.$slots, "default")
       ]),
       qe(y.$slots, "foot"),
@@ -9317,11 +9317,11 @@ const jv = {
         onKeydown: p[5] || (p[5] = ve(() => {
         }, ["stop"]))
       }, [
-        k("div", cg, [
+        _("div", dg, [
           p[7] || (p[7] = Se("Comments ")),
-          k("button", {
+          _("button", {
             class: "mx-x",
-            onClick: p[2] || (p[2] = (_) => V(n).openComments = null)
+            onClick: p[2] || (p[2] = (k) => V(n).openComments = null)
           }, [
             ae(Me, {
               name: "x",
@@ -9329,36 +9329,36 @@ const jv = {
             })
           ])
         ]),
-        (C(!0), z(me, null, ze(s.value, (_) => (C(), z("div", {
-          key: _.id,
-          class: Oe(["mx-comment", { resolved: _.resolved }])
+        (C(!0), z(me, null, ze(s.value, (k) => (C(), z("div", {
+          key: k.id,
+          class: Oe(["mx-comment", { resolved: k.resolved }])
         }, [
-          k("div", dg, [
-            k("b", null, X(_.author), 1),
-            k("span", null, X(V(uo)(_.created)), 1),
-            k("button", {
+          _("div", fg, [
+            _("b", null, X(k.author), 1),
+            _("span", null, X(V(uo)(k.created)), 1),
+            _("button", {
               class: "mx-resolve",
-              onClick: (N) => V(o)("resolve", { id: _.id, resolved: !_.resolved })
-            }, X(_.resolved ? "reopen" : "resolve"), 9, fg)
+              onClick: (N) => V(o)("resolve", { id: k.id, resolved: !k.resolved })
+            }, X(k.resolved ? "reopen" : "resolve"), 9, hg)
           ]),
-          k("div", hg, X(_.text), 1)
+          _("div", mg, X(k.text), 1)
         ], 2))), 128)),
-        s.value.length ? ie("", !0) : (C(), z("div", mg, "No comments yet.")),
-        qt(k("textarea", {
+        s.value.length ? re("", !0) : (C(), z("div", vg, "No comments yet.")),
+        qt(_("textarea", {
           ref_key: "input",
           ref: f,
-          "onUpdate:modelValue": p[3] || (p[3] = (_) => c.value = _),
+          "onUpdate:modelValue": p[3] || (p[3] = (k) => c.value = k),
           class: "mx-text mx-comment-input",
           rows: "2",
           placeholder: "Comment… (Enter)",
           onKeydown: dt(ve(h, ["exact", "prevent"]), ["enter"])
-        }, null, 40, vg), [
+        }, null, 40, gg), [
           [an, c.value]
         ])
-      ], 32)) : ie("", !0)
-    ], 14, ig));
+      ], 32)) : re("", !0)
+    ], 14, rg));
   }
-}, gg = ["value", "rows", "placeholder", "data-field"], pg = ["value", "placeholder", "data-field"], tr = 450, Mt = {
+}, pg = ["value", "rows", "placeholder", "data-field"], yg = ["value", "placeholder", "data-field"], tr = 450, Mt = {
   __name: "TextField",
   props: {
     blockId: String,
@@ -9384,8 +9384,8 @@ const jv = {
       if (y && (s || Date.now() - a < tr)) {
         l = h, setTimeout(() => {
           if (l !== null) {
-            const _ = l;
-            l = null, f(_);
+            const k = l;
+            l = null, f(k);
           }
         }, tr);
         return;
@@ -9396,10 +9396,10 @@ const jv = {
       }
       let p = y ? $.selectionStart : null;
       if (p !== null) {
-        let _ = 0;
+        let k = 0;
         const N = i.value;
-        for (; _ < N.length && _ < h.length && N[_] === h[_]; ) _++;
-        _ < p && (p += h.length - N.length);
+        for (; k < N.length && k < h.length && N[k] === h[k]; ) k++;
+        k < p && (p += h.length - N.length);
       }
       i.value = h, r = h, p !== null && requestAnimationFrame(() => {
         try {
@@ -9427,7 +9427,7 @@ const jv = {
       onKeydown: $[0] || ($[0] = ve(() => {
       }, ["stop"])),
       "data-field": e.field
-    }, null, 42, gg)) : (C(), z("input", {
+    }, null, 42, pg)) : (C(), z("input", {
       key: 1,
       ref_key: "el",
       ref: o,
@@ -9443,19 +9443,19 @@ const jv = {
       ],
       onBlur: d,
       "data-field": e.field
-    }, null, 42, pg));
+    }, null, 42, yg));
   }
-}, yg = { class: "mx-panel-ids" }, wg = {
+}, wg = { class: "mx-panel-ids" }, xg = {
   key: 0,
   title: "The number the cut gives this shot now (shot_no is kept only when locked)"
-}, xg = {
+}, bg = {
   class: "mx-panel-no",
   "data-role": "panel-number"
-}, bg = { class: "lens" }, _g = {
+}, _g = { class: "lens" }, kg = {
   key: 0,
   class: "mx-panel-row mx-panel-cut",
   "data-role": "cut-points"
-}, kg = ["value"], Sg = ["value"], $g = { class: "of" }, Eg = ["data-choice"], Ng = { class: "k" }, Cg = { class: "mx-chips" }, Mg = ["data-value", "onClick"], Ig = { class: "k" }, Tg = {
+}, Sg = ["value"], $g = ["value"], Eg = { class: "of" }, Ng = ["data-choice"], Cg = { class: "k" }, Mg = { class: "mx-chips" }, Ig = ["data-value", "onClick"], Tg = { class: "k" }, Pg = {
   __name: "ShotPanel",
   props: { id: String, data: Object, shot: Object },
   setup(e) {
@@ -9477,6 +9477,10 @@ const jv = {
       if (!Number.isFinite(f)) return;
       const d = l === "in" ? f : c.cut_in, h = l === "out" ? f : c.cut_out >= c.duration_s ? 0 : c.cut_out;
       o("cut", { id: t.id, cut_in: d, cut_out: h });
+      const $ = u.target;
+      setTimeout(() => {
+        document.activeElement !== $ && t.shot && ($.value = l === "in" ? t.shot.cut_in : t.shot.cut_out);
+      }, 800);
     }
     function a(l, u) {
       o("update", { id: t.id, fields: { [l]: t.data[l] === u ? "" : u } });
@@ -9489,9 +9493,9 @@ const jv = {
       onKeydown: u[5] || (u[5] = ve(() => {
       }, ["stop"]))
     }, [
-      k("div", yg, [
-        k("label", null, [
-          u[6] || (u[6] = k("span", null, "sc", -1)),
+      _("div", wg, [
+        _("label", null, [
+          u[6] || (u[6] = _("span", null, "sc", -1)),
           ae(Mt, {
             "block-id": e.id,
             field: "scene_no",
@@ -9501,8 +9505,8 @@ const jv = {
             cls: "mx-panel-no"
           }, null, 8, ["block-id", "value"])
         ]),
-        k("label", null, [
-          u[7] || (u[7] = k("span", null, "sh", -1)),
+        _("label", null, [
+          u[7] || (u[7] = _("span", null, "sh", -1)),
           ae(Mt, {
             "block-id": e.id,
             field: "shot_no",
@@ -9512,12 +9516,12 @@ const jv = {
             cls: "mx-panel-no"
           }, null, 8, ["block-id", "value"])
         ]),
-        e.shot ? (C(), z("label", wg, [
-          u[8] || (u[8] = k("span", null, "#", -1)),
-          k("b", xg, X(e.shot.number), 1)
-        ])) : ie("", !0),
-        k("label", bg, [
-          u[9] || (u[9] = k("span", null, "lens", -1)),
+        e.shot ? (C(), z("label", xg, [
+          u[8] || (u[8] = _("span", null, "#", -1)),
+          _("b", bg, X(e.shot.number), 1)
+        ])) : re("", !0),
+        _("label", _g, [
+          u[9] || (u[9] = _("span", null, "lens", -1)),
           ae(Mt, {
             "block-id": e.id,
             field: "lens",
@@ -9528,11 +9532,11 @@ const jv = {
           }, null, 8, ["block-id", "value"])
         ])
       ]),
-      e.shot ? (C(), z("div", _g, [
-        u[14] || (u[14] = k("span", { class: "k" }, "cut", -1)),
-        k("label", null, [
+      e.shot ? (C(), z("div", kg, [
+        u[14] || (u[14] = _("span", { class: "k" }, "cut", -1)),
+        _("label", null, [
           u[10] || (u[10] = Se("in ")),
-          k("input", {
+          _("input", {
             type: "number",
             min: "0",
             step: "0.1",
@@ -9541,12 +9545,12 @@ const jv = {
             onChange: u[0] || (u[0] = (c) => s("in", c)),
             onKeydown: u[1] || (u[1] = ve(() => {
             }, ["stop"]))
-          }, null, 40, kg),
+          }, null, 40, Sg),
           u[11] || (u[11] = Se("s"))
         ]),
-        k("label", null, [
+        _("label", null, [
           u[12] || (u[12] = Se("out ")),
-          k("input", {
+          _("input", {
             type: "number",
             min: "0",
             step: "0.1",
@@ -9555,31 +9559,31 @@ const jv = {
             onChange: u[2] || (u[2] = (c) => s("out", c)),
             onKeydown: u[3] || (u[3] = ve(() => {
             }, ["stop"]))
-          }, null, 40, Sg),
+          }, null, 40, $g),
           u[13] || (u[13] = Se("s"))
         ]),
-        k("span", $g, "of " + X(e.shot.duration_s) + "s (" + X(e.shot.duration_from) + ")", 1)
-      ])) : ie("", !0),
-      (C(), z(me, null, ze(i, (c) => k("div", {
+        _("span", Eg, "of " + X(e.shot.duration_s) + "s (" + X(e.shot.duration_from) + ")", 1)
+      ])) : re("", !0),
+      (C(), z(me, null, ze(i, (c) => _("div", {
         key: c.field,
         class: "mx-panel-row",
         "data-choice": c.field
       }, [
-        k("span", Ng, X(c.label), 1),
-        k("div", Cg, [
+        _("span", Cg, X(c.label), 1),
+        _("div", Mg, [
           (C(!0), z(me, null, ze((V(n).choices[c.field] || []).filter((f) => f), (f) => (C(), z("button", {
             key: f,
             class: Oe({ on: e.data[c.field] === f }),
             "data-value": f,
             onClick: ve((d) => a(c.field, f), ["stop"])
-          }, X(f), 11, Mg))), 128))
+          }, X(f), 11, Ig))), 128))
         ])
-      ], 8, Eg)), 64)),
-      (C(), z(me, null, ze(r, (c) => k("div", {
+      ], 8, Ng)), 64)),
+      (C(), z(me, null, ze(r, (c) => _("div", {
         key: c.field,
         class: "mx-panel-text"
       }, [
-        k("span", Ig, X(c.label), 1),
+        _("span", Tg, X(c.label), 1),
         ae(Mt, {
           "block-id": e.id,
           field: c.field,
@@ -9593,10 +9597,10 @@ const jv = {
       ])), 64))
     ], 32));
   }
-}, Pg = {
+}, Ag = {
   class: "mx-seq nodrag",
   title: "Shot number: drag it onto another intent to move this shot there; arrows move it earlier / later"
-}, Ag = ["data-locked", "title"], Dg = ["title", "data-state"], zg = {
+}, Dg = ["title", "data-state"], zg = {
   key: 0,
   class: "mx-progress"
 }, Og = { class: "mx-intent-main" }, Bg = { class: "mx-intent-text" }, Rg = {
@@ -9607,34 +9611,34 @@ const jv = {
 }, Vg = ["src"], Lg = {
   key: 1,
   class: "mx-thumb"
-}, Hg = ["src"], Fg = ["src"], Yg = ["title", "data-in", "data-out", "data-duration"], Xg = { class: "bar" }, qg = { class: "mx-foot nodrag" }, Gg = { class: "mx-subs" }, Ug = ["title", "onClick"], Wg = {
+}, Hg = ["src"], Fg = ["src"], Yg = ["title", "data-in", "data-out", "data-duration"], Xg = ["data-locked", "title"], qg = { class: "bar" }, Gg = { class: "mx-foot nodrag" }, Ug = { class: "mx-subs" }, Wg = ["title", "onClick"], Kg = {
   class: "mx-dur",
   title: "Duration in seconds"
-}, Kg = ["value"], Zg = {
+}, Zg = ["value"], Jg = {
   key: 0,
   class: "mx-reason",
   "data-role": "reason"
-}, Jg = {
+}, Qg = {
   __name: "IntentNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
     const t = e, { state: n, send: o } = $t(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, r = J(() => t.data.status || { state: "idle", label: "idle" }), s = J(() => zt[r.value.state] || zt.idle), a = J(() => n.shots[t.id] || null), l = J(() => a.value ? a.value.number : "—"), u = J(() => {
-      const I = a.value;
-      if (!I) return "";
-      const D = I.cut_in > 0 || I.cut_out < I.duration_s;
-      return `in ${c(I.cut_in)} · out ${c(I.cut_out)} of ${c(I.duration_s)}${D ? " (handles kept)" : ""}`;
+      const T = a.value;
+      if (!T) return "";
+      const D = T.cut_in > 0 || T.cut_out < T.duration_s;
+      return `in ${c(T.cut_in)} · out ${c(T.cut_out)} of ${c(T.duration_s)}${D ? " (handles kept)" : ""}`;
     });
-    function c(I) {
-      return `${Math.round(I * 100) / 100}s`;
+    function c(T) {
+      return `${Math.round(T * 100) / 100}s`;
     }
     function f() {
       a.value && o("lock", { id: t.id, locked: !a.value.locked });
     }
     const d = we(null);
-    function h(I) {
-      if (I.button !== 0) return;
-      I.preventDefault(), I.stopPropagation();
-      const D = { x: I.clientX, y: I.clientY };
+    function h(T) {
+      if (T.button !== 0) return;
+      T.preventDefault(), T.stopPropagation();
+      const D = { x: T.clientX, y: T.clientY };
       let A = !1;
       const F = (L) => {
         if (!A && Math.hypot(L.clientX - D.x, L.clientY - D.y) < 4) return;
@@ -9654,24 +9658,24 @@ const jv = {
       };
       window.addEventListener("pointermove", F), window.addEventListener("pointerup", G);
     }
-    function $(I) {
+    function $(T) {
       var F;
-      const D = (F = document.elementFromPoint(I.clientX, I.clientY)) == null ? void 0 : F.closest('.mx-block[data-kind="intent"][data-id]');
+      const D = (F = document.elementFromPoint(T.clientX, T.clientY)) == null ? void 0 : F.closest('.mx-block[data-kind="intent"][data-id]');
       if (!D || D.dataset.id === t.id) return null;
       const A = D.getBoundingClientRect();
-      return { el: D, id: D.dataset.id, before: I.clientX < A.left + A.width / 2 };
+      return { el: D, id: D.dataset.id, before: T.clientX < A.left + A.width / 2 };
     }
     const y = J(() => {
-      const I = t.data.takes || [], D = t.data.chosen || {};
-      return I.find((A) => A.id === D.clip) || I.find((A) => A.id === D.still) || null;
+      const T = t.data.takes || [], D = t.data.chosen || {};
+      return T.find((A) => A.id === D.clip) || T.find((A) => A.id === D.still) || null;
     }), p = J(() => ["queued", "claimed", "rendering"].includes(r.value.state));
-    function _(I) {
+    function k(T) {
       const D = n.sequence.indexOf(t.id);
-      D < 0 || o("reorder", { id: t.id, index: Math.max(0, D + I) });
+      D < 0 || o("reorder", { id: t.id, index: Math.max(0, D + T) });
     }
     const N = we(!1), g = De();
-    $e(N, (I) => {
-      I && Xe(() => {
+    $e(N, (T) => {
+      T && Xe(() => {
         const D = document.querySelector(`.mx-block[data-id="${t.id}"] .mx-panel`), A = document.querySelector(".vue-flow");
         if (!D || !A) return;
         const F = D.getBoundingClientRect().bottom - A.getBoundingClientRect().bottom + 16;
@@ -9682,14 +9686,14 @@ const jv = {
       });
     });
     const m = J(() => {
-      const I = t.data;
-      return [[I.scene_no && `sc ${I.scene_no}`, I.shot_no && `sh ${I.shot_no}`].filter(Boolean).join(" "), I.shot_size, I.angle, I.camera_move, I.lens, I.transition].filter(Boolean).join(" · ");
+      const T = t.data, D = a.value ? a.value.number : "";
+      return [[T.scene_no && `sc ${T.scene_no}`, D && `sh ${D}`].filter(Boolean).join(" "), T.shot_size, T.angle, T.camera_move, T.lens, T.transition].filter(Boolean).join(" · ");
     });
-    function B(I) {
-      const D = parseFloat(I.target.value);
+    function B(T) {
+      const D = parseFloat(T.target.value);
       Number.isFinite(D) && o("update", { id: t.id, fields: { duration_s: D } });
     }
-    return (I, D) => (C(), Re(Bt, {
+    return (T, D) => (C(), Re(Bt, {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
@@ -9700,9 +9704,9 @@ const jv = {
       "min-h": 150
     }, {
       head: He(() => [
-        k("span", Pg, [
-          k("button", {
-            onClick: D[0] || (D[0] = ve((A) => _(-1), ["stop"])),
+        _("span", Ag, [
+          _("button", {
+            onClick: D[0] || (D[0] = ve((A) => k(-1), ["stop"])),
             "data-role": "seq-earlier"
           }, [
             ae(Me, {
@@ -9710,58 +9714,45 @@ const jv = {
               size: 11
             })
           ]),
-          k("b", {
+          _("b", {
             "data-role": "shot-number",
             class: Oe({ locked: a.value && a.value.locked }),
             onPointerdown: h
           }, X(l.value), 35),
-          k("button", {
-            onClick: D[1] || (D[1] = ve((A) => _(1), ["stop"])),
+          _("button", {
+            onClick: D[1] || (D[1] = ve((A) => k(1), ["stop"])),
             "data-role": "seq-later"
           }, [
             ae(Me, {
               name: "right",
               size: 11
             })
-          ]),
-          a.value ? (C(), z("button", {
-            key: 0,
-            class: Oe(["mx-lock", { on: a.value.locked }]),
-            "data-role": "lock",
-            "data-locked": a.value.locked ? "true" : "false",
-            title: a.value.locked ? "Number locked (production numbering): click to let it renumber" : "Lock this number: shots inserted before it become 1A, 1B…",
-            onClick: ve(f, ["stop"])
-          }, [
-            ae(Me, {
-              name: a.value.locked ? "lock" : "unlock",
-              size: 10
-            }, null, 8, ["name"])
-          ], 10, Ag)) : ie("", !0)
+          ])
         ]),
-        k("span", {
+        _("span", {
           class: "mx-status",
           style: Pe({ color: s.value }),
           title: r.value.reason || r.value.msg || "",
           "data-role": "status",
           "data-state": r.value.state
         }, [
-          k("i", {
+          _("i", {
             class: "mx-dot",
             style: Pe({ background: s.value })
           }, null, 4),
           Se(X(r.value.label), 1),
           r.value.peer ? (C(), z(me, { key: 0 }, [
             Se(" · " + X(r.value.peer), 1)
-          ], 64)) : ie("", !0),
+          ], 64)) : re("", !0),
           r.value.state === "rendering" ? (C(), z(me, { key: 1 }, [
             Se(X(Math.round((r.value.fraction || 0) * 100)) + "%", 1)
-          ], 64)) : ie("", !0)
+          ], 64)) : re("", !0)
         ], 12, Dg)
       ]),
       foot: He(() => [
-        k("footer", qg, [
-          k("div", Gg, [
-            (C(), z(me, null, ze(i, (A, F) => k("button", {
+        _("footer", Gg, [
+          _("div", Ug, [
+            (C(), z(me, null, ze(i, (A, F) => _("button", {
               key: F,
               class: Oe({ on: e.data.sub === F }),
               title: F,
@@ -9771,10 +9762,10 @@ const jv = {
                 name: A,
                 size: 12
               }, null, 8, ["name"])
-            ], 10, Ug)), 64))
+            ], 10, Wg)), 64))
           ]),
-          k("label", Wg, [
-            k("input", {
+          _("label", Kg, [
+            _("input", {
               type: "number",
               min: "0.5",
               max: "600",
@@ -9783,10 +9774,10 @@ const jv = {
               onChange: B,
               onKeydown: D[3] || (D[3] = ve(() => {
               }, ["stop"]))
-            }, null, 40, Kg),
+            }, null, 40, Zg),
             D[7] || (D[7] = Se("s "))
           ]),
-          k("button", {
+          _("button", {
             class: Oe(["mx-panel-toggle", { on: N.value }]),
             title: "Shot panel: numbers, framing, camera, sound",
             "data-role": "panel-toggle",
@@ -9797,7 +9788,7 @@ const jv = {
               size: 12
             })
           ], 2),
-          D[10] || (D[10] = k("span", { class: "mx-grow" }, null, -1)),
+          D[10] || (D[10] = _("span", { class: "mx-grow" }, null, -1)),
           p.value ? (C(), z("button", {
             key: 0,
             class: "mx-act ghost",
@@ -9824,32 +9815,34 @@ const jv = {
             D[9] || (D[9] = Se("Render"))
           ]))
         ]),
-        r.value.state === "failed" ? (C(), z("div", Zg, X(r.value.reason), 1)) : ie("", !0),
-        N.value ? (C(), Re(Tg, {
+        r.value.state === "failed" ? (C(), z("div", Jg, X(r.value.reason), 1)) : re("", !0),
+        N.value ? (C(), Re(Pg, {
           key: 1,
           id: e.id,
           data: e.data,
           shot: a.value
-        }, null, 8, ["id", "data", "shot"])) : ie("", !0),
-        d.value ? (C(), z("div", {
-          key: 2,
-          class: "mx-seq-ghost",
-          style: Pe({ left: `${d.value.x + 12}px`, top: `${d.value.y + 12}px` })
-        }, [
-          Se(" shot " + X(l.value), 1),
-          d.value.target ? (C(), z(me, { key: 0 }, [
-            Se(" · " + X(d.value.before ? "before" : "after"), 1)
-          ], 64)) : ie("", !0)
-        ], 4)) : ie("", !0)
+        }, null, 8, ["id", "data", "shot"])) : re("", !0),
+        (C(), Re(Hs, { to: "body" }, [
+          d.value ? (C(), z("div", {
+            key: 0,
+            class: "mx-seq-ghost",
+            style: Pe({ left: `${d.value.x + 12}px`, top: `${d.value.y + 12}px` })
+          }, [
+            Se(" shot " + X(l.value), 1),
+            d.value.target ? (C(), z(me, { key: 0 }, [
+              Se(" · " + X(d.value.before ? "before" : "after"), 1)
+            ], 64)) : re("", !0)
+          ], 4)) : re("", !0)
+        ]))
       ]),
       default: He(() => [
         r.value.fraction !== void 0 && r.value.state !== "idle" ? (C(), z("div", zg, [
-          k("div", {
+          _("div", {
             style: Pe({ width: `${Math.round((r.value.fraction || 0) * 100)}%`, background: s.value })
           }, null, 4)
-        ])) : ie("", !0),
-        k("div", Og, [
-          k("div", Bg, [
+        ])) : re("", !0),
+        _("div", Og, [
+          _("div", Bg, [
             ae(Mt, {
               "block-id": e.id,
               field: "title",
@@ -9875,10 +9868,10 @@ const jv = {
               "data-role": "slug",
               title: "Shot panel",
               onClick: D[2] || (D[2] = ve((A) => N.value = !N.value, ["stop"]))
-            }, X(m.value), 1)) : ie("", !0)
+            }, X(m.value), 1)) : re("", !0)
           ]),
           r.value.state === "rendering" && r.value.thumb ? (C(), z("div", Rg, [
-            k("img", {
+            _("img", {
               src: r.value.thumb,
               alt: ""
             }, null, 8, Vg)
@@ -9895,7 +9888,7 @@ const jv = {
               src: y.value.url,
               alt: ""
             }, null, 8, Fg))
-          ])) : ie("", !0)
+          ])) : re("", !0)
         ]),
         a.value ? (C(), z("div", {
           key: 1,
@@ -9906,18 +9899,30 @@ const jv = {
           "data-out": a.value.cut_out,
           "data-duration": a.value.duration_s
         }, [
-          k("div", Xg, [
-            k("i", {
+          _("button", {
+            class: Oe(["mx-lock", { on: a.value.locked }]),
+            "data-role": "lock",
+            "data-locked": a.value.locked ? "true" : "false",
+            title: a.value.locked ? "Number locked (production numbering): click to let it renumber" : "Lock this number: shots inserted before it become 1A, 1B…",
+            onClick: ve(f, ["stop"])
+          }, [
+            ae(Me, {
+              name: a.value.locked ? "lock" : "unlock",
+              size: 10
+            }, null, 8, ["name"])
+          ], 10, Xg),
+          _("div", qg, [
+            _("i", {
               style: Pe({ left: `${a.value.cut_in / a.value.duration_s * 100}%`, width: `${(a.value.cut_out - a.value.cut_in) / a.value.duration_s * 100}%` })
             }, null, 4)
           ]),
-          k("span", null, [
+          _("span", null, [
             Se(X(c(a.value.cut_in)) + "–" + X(c(a.value.cut_out)), 1),
             a.value.edit_s !== a.value.duration_s ? (C(), z(me, { key: 0 }, [
               Se(" / " + X(c(a.value.duration_s)), 1)
-            ], 64)) : ie("", !0)
+            ], 64)) : re("", !0)
           ])
-        ], 8, Yg)) : ie("", !0)
+        ], 8, Yg)) : re("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label", "edge"]));
@@ -9932,16 +9937,16 @@ async function Is(e, t, { block: n = "", x: o = 0, y: i = 0, attach: r = "" } = 
   if (!a.ok) throw new Error(await a.text() || `upload failed (${a.status})`);
   return a.json();
 }
-const Qg = ["src"], jg = ["src"], ep = {
+const jg = ["src"], ep = ["src"], tp = {
   key: 2,
   class: "mx-drop-hint"
-}, tp = {
+}, np = {
   key: 2,
   class: "mx-voice nodrag"
-}, np = ["src"], op = { class: "k" }, ip = ["value", "onChange"], rp = ["onClick"], sp = { class: "mx-kv add" }, ap = { id: "mx-directive-keys" }, lp = ["value"], up = {
+}, op = ["src"], ip = { class: "k" }, rp = ["value", "onChange"], sp = ["onClick"], ap = { class: "mx-kv add" }, lp = { id: "mx-directive-keys" }, up = ["value"], cp = {
   key: 4,
   class: "mx-reason"
-}, cp = {
+}, dp = {
   __name: "CompNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
@@ -9966,7 +9971,7 @@ const Qg = ["src"], jg = ["src"], ep = {
         d.value = String(m.message || m);
       }
     }
-    function _(g) {
+    function k(g) {
       const m = g.target.files[0];
       m && p(m);
     }
@@ -9977,8 +9982,8 @@ const Qg = ["src"], jg = ["src"], ep = {
       }
       try {
         const g = await navigator.mediaDevices.getUserMedia({ audio: !0 }), m = new MediaRecorder(g), B = [];
-        m.ondataavailable = (I) => B.push(I.data), m.onstop = () => {
-          g.getTracks().forEach((I) => I.stop()), f.value = null, p(new Blob(B, { type: m.mimeType || "audio/webm" }));
+        m.ondataavailable = (T) => B.push(T.data), m.onstop = () => {
+          g.getTracks().forEach((T) => T.stop()), f.value = null, p(new Blob(B, { type: m.mimeType || "audio/webm" }));
         }, m.start(), f.value = m;
       } catch (g) {
         d.value = "microphone unavailable: " + (g.message || g);
@@ -10010,24 +10015,24 @@ const Qg = ["src"], jg = ["src"], ep = {
             loop: "",
             autoplay: "",
             playsinline: ""
-          }, null, 8, Qg)) : e.data.url ? (C(), z("img", {
+          }, null, 8, jg)) : e.data.url ? (C(), z("img", {
             key: 1,
             src: e.data.url,
             alt: ""
-          }, null, 8, jg)) : (C(), z("label", ep, [
+          }, null, 8, ep)) : (C(), z("label", tp, [
             ae(Me, {
               name: "upload",
               size: 18
             }),
-            m[5] || (m[5] = k("span", null, [
+            m[5] || (m[5] = _("span", null, [
               Se("Drop an image or "),
-              k("u", null, "choose")
+              _("u", null, "choose")
             ], -1)),
-            k("input", {
+            _("input", {
               type: "file",
               accept: "image/*,video/*",
               hidden: "",
-              onChange: _
+              onChange: k
             }, null, 32)
           ]))
         ], 34)) : e.data.sub === "note" ? (C(), Re(Mt, {
@@ -10039,8 +10044,8 @@ const Qg = ["src"], jg = ["src"], ep = {
           cls: "mx-note",
           placeholder: "A note for this intent…",
           rows: 4
-        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (C(), z("div", tp, [
-          k("button", {
+        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (C(), z("div", np, [
+          _("button", {
             class: Oe(["mx-rec", { live: f.value }]),
             onClick: ve(N, ["stop"])
           }, [
@@ -10055,34 +10060,34 @@ const Qg = ["src"], jg = ["src"], ep = {
             src: e.data.url,
             controls: "",
             preload: "none"
-          }, null, 8, np)) : ie("", !0)
+          }, null, 8, op)) : re("", !0)
         ])) : e.data.sub === "directive" ? (C(), z("div", {
           key: 3,
           class: "mx-directive nodrag nowheel",
           onKeydown: m[4] || (m[4] = ve(() => {
           }, ["stop"]))
         }, [
-          (C(!0), z(me, null, ze(a.value, ([B, I]) => (C(), z("div", {
+          (C(!0), z(me, null, ze(a.value, ([B, T]) => (C(), z("div", {
             key: B,
             class: "mx-kv"
           }, [
-            k("span", op, X(B), 1),
-            k("input", {
+            _("span", ip, X(B), 1),
+            _("input", {
               class: "v",
-              value: I,
+              value: T,
               onChange: (D) => h(B, D.target.value)
-            }, null, 40, ip),
-            k("button", {
+            }, null, 40, rp),
+            _("button", {
               onClick: ve((D) => h(B, null), ["stop"])
             }, [
               ae(Me, {
                 name: "x",
                 size: 11
               })
-            ], 8, rp)
+            ], 8, sp)
           ]))), 128)),
-          k("div", sp, [
-            qt(k("input", {
+          _("div", ap, [
+            qt(_("input", {
               class: "k",
               "onUpdate:modelValue": m[2] || (m[2] = (B) => l.value = B),
               list: "mx-directive-keys",
@@ -10091,7 +10096,7 @@ const Qg = ["src"], jg = ["src"], ep = {
             }, null, 544), [
               [an, l.value]
             ]),
-            qt(k("input", {
+            qt(_("input", {
               class: "v",
               "onUpdate:modelValue": m[3] || (m[3] = (B) => u.value = B),
               placeholder: "value",
@@ -10099,7 +10104,7 @@ const Qg = ["src"], jg = ["src"], ep = {
             }, null, 544), [
               [an, u.value]
             ]),
-            k("button", {
+            _("button", {
               onClick: ve($, ["stop"])
             }, [
               ae(Me, {
@@ -10108,29 +10113,29 @@ const Qg = ["src"], jg = ["src"], ep = {
               })
             ])
           ]),
-          k("datalist", ap, [
-            (C(), z(me, null, ze(s, (B) => k("option", {
+          _("datalist", lp, [
+            (C(), z(me, null, ze(s, (B) => _("option", {
               key: B,
               value: B
-            }, null, 8, lp)), 64))
+            }, null, 8, up)), 64))
           ])
-        ], 32)) : ie("", !0),
-        d.value ? (C(), z("div", up, X(d.value), 1)) : ie("", !0)
+        ], 32)) : re("", !0),
+        d.value ? (C(), z("div", cp, X(d.value), 1)) : re("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, dp = { class: "mx-media-box" }, fp = ["src"], hp = ["src"], mp = {
+}, fp = { class: "mx-media-box" }, hp = ["src"], mp = ["src"], vp = {
   key: 2,
   class: "mx-empty"
-}, vp = {
+}, gp = {
   key: 3,
   class: "mx-chosen",
   title: "The chosen take"
-}, gp = { class: "mx-foot nodrag" }, pp = {
+}, pp = { class: "mx-foot nodrag" }, yp = {
   key: 0,
   class: "mx-takes"
-}, yp = ["title"], wp = {
+}, wp = ["title"], xp = {
   __name: "GenArtNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
@@ -10151,9 +10156,9 @@ const Qg = ["src"], jg = ["src"], ep = {
       "min-h": 130
     }, {
       foot: He(() => [
-        k("footer", gp, [
-          o.value.length > 1 ? (C(), z("span", pp, [
-            k("button", {
+        _("footer", pp, [
+          o.value.length > 1 ? (C(), z("span", yp, [
+            _("button", {
               onClick: l[0] || (l[0] = ve((u) => s(-1), ["stop"])),
               title: "Previous take"
             }, [
@@ -10163,7 +10168,7 @@ const Qg = ["src"], jg = ["src"], ep = {
               })
             ]),
             Se(" take " + X(i.value + 1) + "/" + X(o.value.length) + " ", 1),
-            k("button", {
+            _("button", {
               onClick: l[1] || (l[1] = ve((u) => s(1), ["stop"])),
               title: "Next take"
             }, [
@@ -10172,23 +10177,23 @@ const Qg = ["src"], jg = ["src"], ep = {
                 size: 11
               })
             ])
-          ])) : ie("", !0),
-          e.data.chosen ? ie("", !0) : (C(), z("button", {
+          ])) : re("", !0),
+          e.data.chosen ? re("", !0) : (C(), z("button", {
             key: 1,
             class: "mx-link",
             onClick: l[2] || (l[2] = ve((u) => V(n)("choose", { id: e.id }), ["stop"]))
           }, "use this take")),
-          k("span", {
+          _("span", {
             class: "mx-meta",
             title: `${e.data.backend} on ${e.data.peer_name || e.data.peer_id}`
           }, [
             Se(X(e.data.width) + "×" + X(e.data.height), 1),
             e.data.duration_s ? (C(), z(me, { key: 0 }, [
               Se(" · " + X(e.data.duration_s.toFixed(1)) + "s", 1)
-            ], 64)) : ie("", !0),
+            ], 64)) : re("", !0),
             Se(" · " + X(e.data.peer_name || e.data.peer_id), 1)
-          ], 8, yp),
-          k("button", {
+          ], 8, wp),
+          _("button", {
             class: "mx-act ghost",
             title: "New intent from this",
             onClick: l[3] || (l[3] = ve((u) => V(n)("grow", { id: e.id }), ["stop"]))
@@ -10202,7 +10207,7 @@ const Qg = ["src"], jg = ["src"], ep = {
         ])
       ]),
       default: He(() => [
-        k("div", dp, [
+        _("div", fp, [
           r.value && e.data.url ? (C(), z("video", {
             key: 0,
             src: e.data.url,
@@ -10212,40 +10217,40 @@ const Qg = ["src"], jg = ["src"], ep = {
             playsinline: "",
             preload: "metadata",
             class: "nodrag"
-          }, null, 8, fp)) : e.data.url ? (C(), z("img", {
+          }, null, 8, hp)) : e.data.url ? (C(), z("img", {
             key: 1,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, hp)) : (C(), z("div", mp, "asset not here yet")),
-          e.data.chosen ? (C(), z("span", vp, [
+          }, null, 8, mp)) : (C(), z("div", vp, "asset not here yet")),
+          e.data.chosen ? (C(), z("span", gp, [
             ae(Me, {
               name: "star",
               size: 11
             }),
             l[4] || (l[4] = Se("chosen"))
-          ])) : ie("", !0)
+          ])) : re("", !0)
         ])
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, xp = { class: "mx-stream nowheel" }, bp = {
+}, bp = { class: "mx-stream nowheel" }, _p = {
   key: 0,
   class: "mx-empty"
-}, _p = { class: "mx-machine-head" }, kp = { class: "n" }, Sp = { class: "bar" }, $p = { class: "u" }, Ep = { class: "m" }, Np = { class: "t" }, Cp = {
+}, kp = { class: "mx-machine-head" }, Sp = { class: "n" }, $p = { class: "bar" }, Ep = { class: "u" }, Np = { class: "m" }, Cp = { class: "t" }, Mp = {
   key: 0,
   class: "mx-dim"
-}, Mp = {
+}, Ip = {
   key: 0,
   class: "mx-empty"
-}, Ip = { class: "mx-job-head" }, Tp = { class: "bar" }, Pp = { class: "mx-dim" }, Ap = {
+}, Tp = { class: "mx-job-head" }, Pp = { class: "bar" }, Ap = { class: "mx-dim" }, Dp = {
   key: 0,
   class: "mx-empty"
-}, Dp = { class: "n" }, zp = { class: "s" }, Op = {
+}, zp = { class: "n" }, Op = { class: "s" }, Bp = {
   key: 0,
   class: "mx-empty"
-}, Bp = { class: "t" }, Rp = { class: "p" }, Vp = { class: "msg" }, Lp = {
+}, Rp = { class: "t" }, Vp = { class: "p" }, Lp = { class: "msg" }, Hp = {
   __name: "ActivityNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
@@ -10261,86 +10266,86 @@ const Qg = ["src"], jg = ["src"], ep = {
       "min-h": 120
     }, {
       head: He(() => f[0] || (f[0] = [
-        k("span", { class: "mx-live" }, [
-          k("i"),
+        _("span", { class: "mx-live" }, [
+          _("i"),
           Se("live")
         ], -1)
       ])),
       default: He(() => [
-        k("div", xp, [
+        _("div", bp, [
           e.data.sub === "gpu" ? (C(), z(me, { key: 0 }, [
-            s.value.length ? ie("", !0) : (C(), z("div", bp, f[1] || (f[1] = [
+            s.value.length ? re("", !0) : (C(), z("div", _p, f[1] || (f[1] = [
               Se("No machines on this board yet. Start a peer: "),
-              k("code", null, "multiplex up", -1)
+              _("code", null, "multiplex up", -1)
             ]))),
             (C(!0), z(me, null, ze(s.value, (d) => (C(), z("div", {
               key: d.id,
               class: "mx-machine"
             }, [
-              k("div", _p, [
-                k("i", {
+              _("div", kp, [
+                _("i", {
                   class: Oe(["mx-dot", d.live ? d.paused ? "paused" : "on" : "off"])
                 }, null, 2),
-                k("b", null, X(d.name), 1),
-                k("span", null, X(d.busy) + "/" + X(d.slots) + " busy" + X(d.paused ? " · paused" : ""), 1)
+                _("b", null, X(d.name), 1),
+                _("span", null, X(d.busy) + "/" + X(d.slots) + " busy" + X(d.paused ? " · paused" : ""), 1)
               ]),
               (C(!0), z(me, null, ze(d.gpus, (h) => (C(), z("div", {
                 key: h.index,
                 class: "mx-gpu"
               }, [
-                k("span", kp, X(h.index), 1),
-                k("div", Sp, [
-                  k("div", {
+                _("span", Sp, X(h.index), 1),
+                _("div", $p, [
+                  _("div", {
                     style: Pe({ width: `${h.util}%`, background: l(h.util) })
                   }, null, 4)
                 ]),
-                k("span", $p, X(Math.round(h.util)) + "%", 1),
-                k("span", Ep, X(V(Zi)(h.mem_used)) + "/" + X(V(Zi)(h.mem_total)), 1),
-                k("span", Np, X(h.temp ? `${Math.round(h.temp)}°` : ""), 1)
+                _("span", Ep, X(Math.round(h.util)) + "%", 1),
+                _("span", Np, X(V(Zi)(h.mem_used)) + "/" + X(V(Zi)(h.mem_total)), 1),
+                _("span", Cp, X(h.temp ? `${Math.round(h.temp)}°` : ""), 1)
               ]))), 128)),
-              d.gpus.length ? ie("", !0) : (C(), z("div", Cp, "cpu only"))
+              d.gpus.length ? re("", !0) : (C(), z("div", Mp, "cpu only"))
             ]))), 128))
           ], 64)) : e.data.sub === "workflow" ? (C(), z(me, { key: 1 }, [
-            V(n).activity.running.length ? ie("", !0) : (C(), z("div", Mp, "Nothing rendering.")),
+            V(n).activity.running.length ? re("", !0) : (C(), z("div", Ip, "Nothing rendering.")),
             (C(!0), z(me, null, ze(V(n).activity.running, (d) => (C(), z("div", {
               key: d.id,
               class: "mx-job"
             }, [
-              k("div", Ip, [
-                k("b", null, X(d.title || d.intent), 1),
-                k("span", null, X(d.stage) + " · " + X(d.peer || "—"), 1)
+              _("div", Tp, [
+                _("b", null, X(d.title || d.intent), 1),
+                _("span", null, X(d.stage) + " · " + X(d.peer || "—"), 1)
               ]),
-              k("div", Tp, [
-                k("div", {
+              _("div", Pp, [
+                _("div", {
                   style: Pe({ width: `${Math.round(d.fraction * 100)}%` })
                 }, null, 4)
               ]),
-              k("div", Pp, X(d.state) + " " + X(Math.round(d.fraction * 100)) + "% " + X(d.msg), 1)
+              _("div", Ap, X(d.state) + " " + X(Math.round(d.fraction * 100)) + "% " + X(d.msg), 1)
             ]))), 128))
           ], 64)) : e.data.sub === "queue" ? (C(), z(me, { key: 2 }, [
-            V(n).activity.queue.length ? ie("", !0) : (C(), z("div", Ap, "Queue is empty.")),
+            V(n).activity.queue.length ? re("", !0) : (C(), z("div", Dp, "Queue is empty.")),
             (C(!0), z(me, null, ze(V(n).activity.queue, (d, h) => (C(), z("div", {
               key: d.id,
               class: "mx-qrow"
             }, [
-              k("span", Dp, X(String(h + 1).padStart(2, "0")), 1),
-              k("b", null, X(d.title || d.intent), 1),
-              k("span", null, X(d.stage), 1),
-              k("span", zp, X(d.state), 1)
+              _("span", zp, X(String(h + 1).padStart(2, "0")), 1),
+              _("b", null, X(d.title || d.intent), 1),
+              _("span", null, X(d.stage), 1),
+              _("span", Op, X(d.state), 1)
             ]))), 128))
           ], 64)) : (C(), z(me, { key: 3 }, [
-            a.value.length ? ie("", !0) : (C(), z("div", Op, "Waiting for activity…")),
+            a.value.length ? re("", !0) : (C(), z("div", Bp, "Waiting for activity…")),
             (C(!0), z(me, null, ze(a.value, (d, h) => (C(), z("div", {
               key: h,
               class: "mx-logline"
             }, [
-              k("span", Bp, X(V(uo)(d.t)), 1),
-              k("span", {
+              _("span", Rp, X(V(uo)(d.t)), 1),
+              _("span", {
                 class: "k",
                 style: Pe({ color: u[d.kind] || "#9ca3af" })
               }, X(d.kind), 5),
-              k("span", Rp, X(d.peer), 1),
-              k("span", Vp, X(d.stage) + " " + X(d.msg), 1)
+              _("span", Vp, X(d.peer), 1),
+              _("span", Lp, X(d.stage) + " " + X(d.msg), 1)
             ]))), 128))
           ], 64))
         ])
@@ -10348,21 +10353,21 @@ const Qg = ["src"], jg = ["src"], ep = {
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, Hp = { class: "mx-narrator" }, Fp = {
+}, Fp = { class: "mx-narrator" }, Yp = {
   key: 0,
   class: "mx-narr-status",
   "data-role": "narration-status"
-}, Yp = {
+}, Xp = {
   key: 1,
   class: "mx-think",
   "data-role": "narration-think"
-}, Xp = ["aria-expanded"], qp = {
+}, qp = ["aria-expanded"], Gp = {
   key: 0,
   class: "mx-think-text"
-}, Gp = {
+}, Up = {
   key: 2,
   class: "mx-empty"
-}, Up = {
+}, Wp = {
   __name: "NarrationNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
@@ -10380,42 +10385,42 @@ const Qg = ["src"], jg = ["src"], ep = {
       "min-h": 120
     }, {
       head: He(() => [
-        k("span", Hp, [
+        _("span", Fp, [
           Se(X(e.data.narrator || "narrator"), 1),
           e.data.updated ? (C(), z(me, { key: 0 }, [
             Se(" · " + X(V(uo)(e.data.updated)), 1)
-          ], 64)) : ie("", !0)
+          ], 64)) : re("", !0)
         ])
       ]),
       default: He(() => [
-        k("div", {
+        _("div", {
           ref_key: "box",
           ref: n,
           class: "mx-prose-box nowheel"
         }, [
-          e.data.status ? (C(), z("p", Fp, X(e.data.status), 1)) : ie("", !0),
-          r.value ? (C(), z("div", Yp, [
-            k("button", {
+          e.data.status ? (C(), z("p", Yp, X(e.data.status), 1)) : re("", !0),
+          r.value ? (C(), z("div", Xp, [
+            _("button", {
               class: "mx-think-toggle nodrag",
               "aria-expanded": o.value,
               onClick: a[0] || (a[0] = ve((l) => o.value = !o.value, ["stop"]))
-            }, X(o.value ? "▾" : "▸") + " reasoning ", 9, Xp),
-            o.value ? (C(), z("pre", qp, X(r.value), 1)) : ie("", !0)
-          ])) : ie("", !0),
+            }, X(o.value ? "▾" : "▸") + " reasoning ", 9, qp),
+            o.value ? (C(), z("pre", Gp, X(r.value), 1)) : re("", !0)
+          ])) : re("", !0),
           (C(!0), z(me, null, ze(i.value, (l, u) => (C(), z("p", {
             key: u,
             class: Oe({ last: u === i.value.length - 1 })
           }, X(l), 3))), 128)),
-          i.value.length ? ie("", !0) : (C(), z("p", Gp, "The narrator speaks when the machines start working."))
+          i.value.length ? re("", !0) : (C(), z("p", Up, "The narrator speaks when the machines start working."))
         ], 512)
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, Wp = { class: "mx-media-box" }, Kp = ["src"], Zp = {
+}, Kp = { class: "mx-media-box" }, Zp = ["src"], Jp = {
   key: 1,
   class: "mx-visual-empty"
-}, Jp = { class: "mx-caption" }, Qp = {
+}, Qp = { class: "mx-caption" }, jp = {
   __name: "VisualNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
@@ -10430,22 +10435,22 @@ const Qg = ["src"], jg = ["src"], ep = {
       "min-h": 140
     }, {
       default: He(() => [
-        k("div", Wp, [
+        _("div", Kp, [
           e.data.url ? (C(), z("img", {
             key: 0,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, Kp)) : (C(), z("div", Zp, n[0] || (n[0] = [
-            k("span", null, null, -1)
+          }, null, 8, Zp)) : (C(), z("div", Jp, n[0] || (n[0] = [
+            _("span", null, null, -1)
           ]))),
-          k("div", Jp, X(e.data.caption || "Images appear here as the narration unfolds."), 1)
+          _("div", Qp, X(e.data.caption || "Images appear here as the narration unfolds."), 1)
         ])
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, jp = [
+}, ey = [
   { kind: "pdf", label: "PDF", icon: "file-text", title: "Storyboard sheets (6 panels a landscape page)" },
   { kind: "animatic", label: "MP4", icon: "film", title: "The animatic as a file" },
   { kind: "csv", label: "CSV", icon: "table", title: "Shot list" },
@@ -10478,27 +10483,27 @@ async function or(e, t, { block: n = "", options: o = {}, onProgress: i = () => 
   if (i(s), s.state !== "done") throw new Error(`${t} export ${s.state}: ${s.error || "no reason given"}`);
   return s;
 }
-function ey(e, t) {
+function ty(e, t) {
   const n = document.createElement("a");
   n.href = e, n.download = t || "", n.dataset.role = "export-download", n.style.display = "none", document.body.appendChild(n), n.click(), setTimeout(() => n.remove(), 6e4);
 }
-const ty = {
+const ny = {
   class: "mx-meta",
   "data-role": "sequence-length"
-}, ny = { class: "mx-media-box mx-animatic-box" }, oy = ["src"], iy = {
+}, oy = { class: "mx-media-box mx-animatic-box" }, iy = ["src"], ry = {
   key: 1,
   class: "mx-empty mx-animatic-empty"
-}, ry = ["data-fraction"], sy = { class: "bar" }, ay = { class: "mx-foot nodrag" }, ly = ["disabled"], uy = {
+}, sy = ["data-fraction"], ay = { class: "bar" }, ly = { class: "mx-foot nodrag" }, uy = ["disabled"], cy = {
   class: "mx-check",
   title: "Burn the shot number into every frame"
-}, cy = ["data-duration"], dy = {
+}, dy = ["data-duration"], fy = {
   class: "mx-exports nodrag",
   "data-role": "exports"
-}, fy = ["title", "data-kind", "disabled", "onClick"], hy = {
+}, hy = ["title", "data-kind", "disabled", "onClick"], my = {
   key: 0,
   class: "mx-reason",
   "data-role": "export-error"
-}, my = {
+}, vy = {
   __name: "AnimaticNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
@@ -10528,7 +10533,7 @@ const ty = {
           const f = await or(n.token, c, { onProgress: (d) => {
             i[c] = d.fraction || 0;
           } });
-          ey(f.url, f.filename);
+          ty(f.url, f.filename);
         } catch (f) {
           o.error = String(f.message || f);
         } finally {
@@ -10547,11 +10552,11 @@ const ty = {
       "min-h": 240
     }, {
       head: He(() => [
-        k("span", ty, X(r.value.length) + " shot" + X(r.value.length === 1 ? "" : "s") + " · " + X(a(s.value)), 1)
+        _("span", ny, X(r.value.length) + " shot" + X(r.value.length === 1 ? "" : "s") + " · " + X(a(s.value)), 1)
       ]),
       foot: He(() => [
-        k("footer", ay, [
-          k("button", {
+        _("footer", ly, [
+          _("button", {
             class: "mx-act",
             "data-role": "build-animatic",
             disabled: o.running || !r.value.length,
@@ -10563,19 +10568,19 @@ const ty = {
               size: 11
             }),
             Se(X(e.data.url ? "Rebuild" : "Build"), 1)
-          ], 8, ly),
-          k("label", uy, [
-            qt(k("input", {
+          ], 8, uy),
+          _("label", cy, [
+            qt(_("input", {
               type: "checkbox",
               "onUpdate:modelValue": f[0] || (f[0] = (d) => o.burnIn = d),
               onKeydown: f[1] || (f[1] = ve(() => {
               }, ["stop"]))
             }, null, 544), [
-              [Hs, o.burnIn]
+              [Fs, o.burnIn]
             ]),
             f[2] || (f[2] = Se("shot no."))
           ]),
-          f[3] || (f[3] = k("span", { class: "mx-grow" }, null, -1)),
+          f[3] || (f[3] = _("span", { class: "mx-grow" }, null, -1)),
           e.data.url ? (C(), z("span", {
             key: 0,
             class: "mx-meta",
@@ -10585,11 +10590,11 @@ const ty = {
             Se(X(e.data.shots) + " shots · " + X(a(e.data.duration_s)), 1),
             e.data.built ? (C(), z(me, { key: 0 }, [
               Se(" · " + X(V(uo)(e.data.built)), 1)
-            ], 64)) : ie("", !0)
-          ], 8, cy)) : ie("", !0)
+            ], 64)) : re("", !0)
+          ], 8, dy)) : re("", !0)
         ]),
-        k("div", dy, [
-          (C(!0), z(me, null, ze(V(jp), (d) => (C(), z("button", {
+        _("div", fy, [
+          (C(!0), z(me, null, ze(V(ey), (d) => (C(), z("button", {
             key: d.kind,
             title: `${d.title} — download`,
             "data-kind": d.kind,
@@ -10605,13 +10610,13 @@ const ty = {
             i[d.kind] !== void 0 ? (C(), z("i", {
               key: 0,
               style: Pe({ width: `${Math.round(i[d.kind] * 100)}%` })
-            }, null, 4)) : ie("", !0)
-          ], 10, fy))), 128))
+            }, null, 4)) : re("", !0)
+          ], 10, hy))), 128))
         ]),
-        o.error ? (C(), z("div", hy, X(o.error), 1)) : ie("", !0)
+        o.error ? (C(), z("div", my, X(o.error), 1)) : re("", !0)
       ]),
       default: He(() => [
-        k("div", ny, [
+        _("div", oy, [
           e.data.url ? (C(), z("video", {
             key: e.data.url,
             src: e.data.url,
@@ -10620,50 +10625,50 @@ const ty = {
             preload: "metadata",
             class: "nodrag",
             "data-role": "animatic-player"
-          }, null, 8, oy)) : (C(), z("div", iy, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
+          }, null, 8, iy)) : (C(), z("div", ry, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
           o.running ? (C(), z("div", {
             key: 2,
             class: "mx-animatic-progress",
             "data-role": "animatic-progress",
             "data-fraction": o.fraction
           }, [
-            k("div", sy, [
-              k("i", {
+            _("div", ay, [
+              _("i", {
                 style: Pe({ width: `${Math.round(o.fraction * 100)}%` })
               }, null, 4)
             ]),
-            k("span", null, X(Math.round(o.fraction * 100)) + "% · " + X(o.message), 1)
-          ], 8, ry)) : ie("", !0)
+            _("span", null, X(Math.round(o.fraction * 100)) + "% · " + X(o.message), 1)
+          ], 8, sy)) : re("", !0)
         ])
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, vy = { class: "mx-root" }, gy = { class: "mx-wordmark" }, py = { "data-role": "board-name" }, yy = { class: "mx-people" }, wy = ["title"], xy = ["disabled"], by = { key: 0 }, _y = { class: "mx-snap-new" }, ky = ["onClick"], Sy = ["onClick"], $y = {
+}, gy = { class: "mx-root" }, py = { class: "mx-wordmark" }, yy = { "data-role": "board-name" }, wy = { class: "mx-people" }, xy = ["title"], by = ["disabled"], _y = { key: 0 }, ky = { class: "mx-snap-new" }, Sy = ["onClick"], $y = ["onClick"], Ey = {
   key: 0,
   class: "mx-empty"
-}, Ey = { class: "mx-toasts" }, Ny = {
+}, Ny = { class: "mx-toasts" }, Cy = {
   class: "mx-dialog",
   "data-role": "cost-preview"
-}, Cy = { class: "mx-dialog-kicker" }, My = { class: "mx-dialog-title" }, Iy = { class: "mx-cost" }, Ty = {
+}, My = { class: "mx-dialog-kicker" }, Iy = { class: "mx-dialog-title" }, Ty = { class: "mx-cost" }, Py = {
   key: 0,
   class: "mx-warn"
-}, Py = { class: "mx-dialog-actions" }, Ay = { class: "mx-search-in" }, Dy = ["onClick", "onMouseenter"], ir = "mx-flow", zy = 0.42, Oy = 0.2, Ry = {
+}, Ay = { class: "mx-dialog-actions" }, Dy = { class: "mx-search-in" }, zy = ["onClick", "onMouseenter"], ir = "mx-flow", Oy = 0.42, By = 0.2, Vy = {
   __name: "Canvas",
   props: { palette: Array, me: Object, board: String, token: String },
   emits: ["command", "presence", "ready"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, r = nm(i), { state: s, send: a } = r;
+    const o = e, i = n, r = om(i), { state: s, send: a } = r;
     Pt(ps, r), s.me = o.me || s.me, s.board = o.board, s.token = o.token;
     const l = De(ir), u = {
-      intent: Ue(Jg),
-      comp: Ue(cp),
-      gen_art: Ue(wp),
-      activity: Ue(Lp),
-      narration: Ue(Up),
-      visual_narration: Ue(Qp),
-      animatic: Ue(my)
-    }, c = (E) => E.kind === "activity" && E.sub === "animatic" ? "animatic" : E.kind, f = Object.fromEntries(Object.keys(u).map((E) => [E, Ue(ei)])), d = Object.fromEntries(Object.keys(u).map((E) => [E, Ue(ti)])), h = J(() => s.lod === 2 ? d : s.lod ? f : u), $ = [8, 8], y = ["Shift", "Meta", "Control"], p = { type: "default" }, _ = { class: "mx-connecting" }, N = /* @__PURE__ */ new Map(), g = we(0), m = /* @__PURE__ */ new Map(), B = we(null), I = we(!1), D = we([]), A = we(null), F = sn({ open: !1, q: "", i: 0 }), G = we(!1), L = we(""), S = we(!1);
+      intent: Ue(Qg),
+      comp: Ue(dp),
+      gen_art: Ue(xp),
+      activity: Ue(Hp),
+      narration: Ue(Wp),
+      visual_narration: Ue(jp),
+      animatic: Ue(vy)
+    }, c = (E) => E.kind === "activity" && E.sub === "animatic" ? "animatic" : E.kind, f = Object.fromEntries(Object.keys(u).map((E) => [E, Ue(ei)])), d = Object.fromEntries(Object.keys(u).map((E) => [E, Ue(ti)])), h = J(() => s.lod === 2 ? d : s.lod ? f : u), $ = [8, 8], y = ["Shift", "Meta", "Control"], p = { type: "default" }, k = { class: "mx-connecting" }, N = /* @__PURE__ */ new Map(), g = we(0), m = /* @__PURE__ */ new Map(), B = we(null), T = we(!1), D = we([]), A = we(null), F = sn({ open: !1, q: "", i: 0 }), G = we(!1), L = we(""), S = we(!1);
     function Z(E) {
       return {
         id: E.id,
@@ -10717,7 +10722,7 @@ const ty = {
       for (const H of E.blocks) q.add(H.id);
       for (const H of E.blocks) N.set(H.id, H);
       for (const H of E.edges) m.set(H.id, H);
-      s.sequence = E.sequence || [], s.shots = E.shots || {}, s.comments = E.comments || [], s.snapshots = E.snapshots || [], E.activity && (s.activity = E.activity), E.users && (s.users = E.users), E.choices && (s.choices = E.choices), I.value || he(E.blocks), g.value++, l.setNodes(E.blocks.map(Z)), l.setEdges([...E.edges.map(x), ...R()]), O.set = performance.now(), I.value || (I.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
+      s.sequence = E.sequence || [], s.shots = E.shots || {}, s.comments = E.comments || [], s.snapshots = E.snapshots || [], E.activity && (s.activity = E.activity), E.users && (s.users = E.users), E.choices && (s.choices = E.choices), T.value || he(E.blocks), g.value++, l.setNodes(E.blocks.map(Z)), l.setEdges([...E.edges.map(x), ...R()]), O.set = performance.now(), T.value || (T.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
         window.__mxReady = performance.now();
       })));
     }
@@ -10823,7 +10828,7 @@ const ty = {
       i("presence", { cursor: { x: Math.round(H.x), y: Math.round(H.y) } });
     }
     function Ee(E) {
-      return E < Oy ? 2 : E < zy ? 1 : 0;
+      return E < By ? 2 : E < Oy ? 1 : 0;
     }
     $e(() => Ee(l.viewport.value.zoom), (E) => {
       s.lod = E;
@@ -10853,7 +10858,7 @@ const ty = {
     function P() {
       A.value && (a("render", { ids: A.value.intents }), A.value = null);
     }
-    function T() {
+    function I() {
       l.fitView({ padding: 0.15, duration: 250 });
     }
     function j(E) {
@@ -10869,7 +10874,7 @@ const ty = {
         return (E = document.querySelector(".mx-search input")) == null ? void 0 : E.focus();
       });
     }
-    function re(E) {
+    function ie(E) {
       if (!E) return;
       F.open = !1, l.removeSelectedNodes(l.getSelectedNodes.value);
       const O = l.findNode(E.id);
@@ -10897,7 +10902,7 @@ const ty = {
         if (E.key === "Delete" || E.key === "Backspace") {
           const ye = l.getSelectedEdges.value.filter((ke) => !ke.id.startsWith("seq:")).map((ke) => ke.id);
           (U.value.length || ye.length) && (E.preventDefault(), a("delete", { ids: U.value, edges: ye }));
-        } else O && H === "d" ? (E.preventDefault(), a("duplicate", { ids: U.value })) : O && H === "z" && !E.shiftKey ? (E.preventDefault(), a("undo")) : O && (H === "y" || H === "z" && E.shiftKey) ? (E.preventDefault(), a("redo")) : !O && H === "r" ? (E.preventDefault(), b()) : !O && H === "f" ? (E.preventDefault(), T()) : !O && E.key === "/" ? (E.preventDefault(), le()) : O && H === "a" && (E.preventDefault(), l.addSelectedNodes(l.nodes.value));
+        } else O && H === "d" ? (E.preventDefault(), a("duplicate", { ids: U.value })) : O && H === "z" && !E.shiftKey ? (E.preventDefault(), a("undo")) : O && (H === "y" || H === "z" && E.shiftKey) ? (E.preventDefault(), a("redo")) : !O && H === "r" ? (E.preventDefault(), b()) : !O && H === "f" ? (E.preventDefault(), I()) : !O && E.key === "/" ? (E.preventDefault(), le()) : O && H === "a" && (E.preventDefault(), l.addSelectedNodes(l.nodes.value));
     }
     at(() => {
       window.__mxFlow = l, window.addEventListener("keydown", _e), i("ready");
@@ -10908,12 +10913,12 @@ const ty = {
       a("snapshot", { name: E }), L.value = "";
     }
     const Ke = (E) => (E || "?").split(/[\s._-]+/).map((O) => O[0]).join("").slice(0, 2).toUpperCase();
-    return (E, O) => (C(), z("div", vy, [
-      ae(Qh, {
+    return (E, O) => (C(), z("div", gy, [
+      ae(jh, {
         groups: e.palette,
         onPlace: xe
       }, null, 8, ["groups"]),
-      k("div", {
+      _("div", {
         ref_key: "wrap",
         ref: B,
         class: Oe(["mx-stage", { "file-over": S.value, moving: de.value }]),
@@ -10922,7 +10927,7 @@ const ty = {
         onDragleave: O[8] || (O[8] = ve((H) => S.value = !1, ["self"])),
         onDrop: oe
       }, [
-        ae(V(Wf), {
+        ae(V(Kf), {
           id: ir,
           "node-types": h.value,
           "snap-to-grid": !0,
@@ -10936,11 +10941,11 @@ const ty = {
           "select-nodes-on-drag": !1,
           "elevate-nodes-on-select": !0,
           "default-edge-options": p,
-          "connection-line-options": _,
+          "connection-line-options": k,
           class: "mx-flow"
         }, {
           default: He(() => [
-            ae(V(nh), {
+            ae(V(oh), {
               "pattern-color": "#26262a",
               gap: 24,
               size: 1.1
@@ -10950,10 +10955,10 @@ const ty = {
               class: "mx-title-panel"
             }, {
               default: He(() => [
-                k("div", gy, [
+                _("div", py, [
                   O[19] || (O[19] = Se("multiplex")),
-                  O[20] || (O[20] = k("span", null, "/", -1)),
-                  k("b", py, X(V(s).board), 1)
+                  O[20] || (O[20] = _("span", null, "/", -1)),
+                  _("b", yy, X(V(s).board), 1)
                 ])
               ]),
               _: 1
@@ -10963,16 +10968,16 @@ const ty = {
               class: "mx-hud"
             }, {
               default: He(() => [
-                k("div", yy, [
+                _("div", wy, [
                   (C(!0), z(me, null, ze(v.value, (H) => (C(), z("span", {
                     key: H.id,
                     class: "mx-avatar",
                     style: Pe({ "--c": H.color }),
                     title: H.id === V(s).me.id ? `${H.name} (you)` : H.name
-                  }, X(Ke(H.name)), 13, wy))), 128))
+                  }, X(Ke(H.name)), 13, xy))), 128))
                 ]),
-                O[23] || (O[23] = k("i", { class: "mx-sep" }, null, -1)),
-                k("button", {
+                O[23] || (O[23] = _("i", { class: "mx-sep" }, null, -1)),
+                _("button", {
                   title: "Undo (Ctrl+Z)",
                   onClick: O[0] || (O[0] = (H) => V(a)("undo")),
                   "data-role": "undo"
@@ -10982,7 +10987,7 @@ const ty = {
                     size: 15
                   })
                 ]),
-                k("button", {
+                _("button", {
                   title: "Redo (Ctrl+Shift+Z)",
                   onClick: O[1] || (O[1] = (H) => V(a)("redo")),
                   "data-role": "redo"
@@ -10992,8 +10997,8 @@ const ty = {
                     size: 15
                   })
                 ]),
-                O[24] || (O[24] = k("i", { class: "mx-sep" }, null, -1)),
-                k("button", {
+                O[24] || (O[24] = _("i", { class: "mx-sep" }, null, -1)),
+                _("button", {
                   title: "Search blocks (Ctrl+K)",
                   onClick: le
                 }, [
@@ -11002,7 +11007,7 @@ const ty = {
                     size: 15
                   })
                 ]),
-                k("button", {
+                _("button", {
                   title: "Snapshots",
                   onClick: O[2] || (O[2] = (H) => G.value = !G.value),
                   "data-role": "snapshots"
@@ -11012,7 +11017,7 @@ const ty = {
                     size: 15
                   })
                 ]),
-                k("button", {
+                _("button", {
                   title: "Zoom out",
                   onClick: O[3] || (O[3] = (H) => j(-1))
                 }, [
@@ -11021,7 +11026,7 @@ const ty = {
                     size: 15
                   })
                 ]),
-                k("button", {
+                _("button", {
                   title: "Zoom in",
                   onClick: O[4] || (O[4] = (H) => j(1))
                 }, [
@@ -11030,9 +11035,9 @@ const ty = {
                     size: 15
                   })
                 ]),
-                k("button", {
+                _("button", {
                   title: "Fit view (F)",
-                  onClick: T,
+                  onClick: I,
                   "data-role": "fit"
                 }, [
                   ae(Me, {
@@ -11040,7 +11045,7 @@ const ty = {
                     size: 15
                   })
                 ]),
-                k("button", {
+                _("button", {
                   class: "mx-render",
                   disabled: !Q.value.length,
                   title: "Render selection (R)",
@@ -11052,37 +11057,37 @@ const ty = {
                     size: 13
                   }),
                   O[21] || (O[21] = Se("Render")),
-                  Q.value.length ? (C(), z("span", by, X(Q.value.length), 1)) : ie("", !0)
-                ], 8, xy),
+                  Q.value.length ? (C(), z("span", _y, X(Q.value.length), 1)) : re("", !0)
+                ], 8, by),
                 G.value ? (C(), z("div", {
                   key: 0,
                   class: "mx-pop mx-snaps",
                   onKeydown: O[6] || (O[6] = ve(() => {
                   }, ["stop"]))
                 }, [
-                  O[22] || (O[22] = k("div", { class: "mx-pop-title" }, "Snapshots", -1)),
-                  k("div", _y, [
-                    qt(k("input", {
+                  O[22] || (O[22] = _("div", { class: "mx-pop-title" }, "Snapshots", -1)),
+                  _("div", ky, [
+                    qt(_("input", {
                       "onUpdate:modelValue": O[5] || (O[5] = (H) => L.value = H),
                       placeholder: "Name this moment of the board",
                       onKeydown: dt(Qe, ["enter"])
                     }, null, 544), [
                       [an, L.value]
                     ]),
-                    k("button", { onClick: Qe }, "Save")
+                    _("button", { onClick: Qe }, "Save")
                   ]),
                   (C(!0), z(me, null, ze(V(s).snapshots.slice().reverse(), (H) => (C(), z("div", {
                     key: H.id,
                     class: "mx-snap"
                   }, [
-                    k("div", null, [
-                      k("b", null, X(H.name), 1),
-                      k("span", null, X(H.author) + " · " + X(H.blocks) + " blocks · " + X((H.created || "").replace("T", " ").slice(0, 16)), 1)
+                    _("div", null, [
+                      _("b", null, X(H.name), 1),
+                      _("span", null, X(H.author) + " · " + X(H.blocks) + " blocks · " + X((H.created || "").replace("T", " ").slice(0, 16)), 1)
                     ]),
-                    k("button", {
+                    _("button", {
                       onClick: (ye) => V(a)("restore", { id: H.id })
-                    }, "Restore", 8, ky),
-                    k("button", {
+                    }, "Restore", 8, Sy),
+                    _("button", {
                       class: "ghost",
                       onClick: (ye) => V(a)("drop_snapshot", { id: H.id })
                     }, [
@@ -11090,28 +11095,28 @@ const ty = {
                         name: "trash",
                         size: 12
                       })
-                    ], 8, Sy)
+                    ], 8, $y)
                   ]))), 128)),
-                  V(s).snapshots.length ? ie("", !0) : (C(), z("div", $y, "No snapshots yet."))
-                ], 32)) : ie("", !0)
+                  V(s).snapshots.length ? re("", !0) : (C(), z("div", Ey, "No snapshots yet."))
+                ], 32)) : re("", !0)
               ]),
               _: 1
             }),
-            ae(tm, {
+            ae(nm, {
               flow: V(l),
               users: w.value
             }, null, 8, ["flow", "users"])
           ]),
           _: 1
         }, 8, ["node-types", "only-render-visible-elements"]),
-        ae(em, {
+        ae(tm, {
           flow: V(l),
           blocks: V(N),
           rev: g.value,
           "color-of": Te
         }, null, 8, ["flow", "blocks", "rev"])
       ], 34),
-      k("div", Ey, [
+      _("div", Ny, [
         (C(!0), z(me, null, ze(D.value, (H) => (C(), z("div", {
           key: H.id,
           class: Oe(["mx-toast", H.kind])
@@ -11122,34 +11127,34 @@ const ty = {
         class: "mx-modal",
         onClick: O[10] || (O[10] = ve((H) => A.value = null, ["self"]))
       }, [
-        k("div", Ny, [
-          k("div", Cy, "Render " + X(A.value.intents.length) + " intent" + X(A.value.intents.length > 1 ? "s" : ""), 1),
-          k("div", My, X(A.value.titles.join(" · ")), 1),
-          k("div", Iy, [
-            k("div", null, [
-              O[25] || (O[25] = k("span", null, "machines", -1)),
-              k("b", null, X(A.value.machines.length ? A.value.machines.join(", ") : "none live"), 1)
+        _("div", Cy, [
+          _("div", My, "Render " + X(A.value.intents.length) + " intent" + X(A.value.intents.length > 1 ? "s" : ""), 1),
+          _("div", Iy, X(A.value.titles.join(" · ")), 1),
+          _("div", Ty, [
+            _("div", null, [
+              O[25] || (O[25] = _("span", null, "machines", -1)),
+              _("b", null, X(A.value.machines.length ? A.value.machines.join(", ") : "none live"), 1)
             ]),
-            k("div", null, [
-              O[26] || (O[26] = k("span", null, "gpus", -1)),
-              k("b", null, X(A.value.gpus), 1)
+            _("div", null, [
+              O[26] || (O[26] = _("span", null, "gpus", -1)),
+              _("b", null, X(A.value.gpus), 1)
             ]),
-            k("div", null, [
-              O[27] || (O[27] = k("span", null, "jobs", -1)),
-              k("b", null, X(A.value.jobs), 1)
+            _("div", null, [
+              O[27] || (O[27] = _("span", null, "jobs", -1)),
+              _("b", null, X(A.value.jobs), 1)
             ]),
-            k("div", null, [
-              O[28] || (O[28] = k("span", null, "estimate", -1)),
-              k("b", null, X(A.value.seconds < 90 ? `~${Math.round(A.value.seconds)} s` : `~${Math.round(A.value.seconds / 60)} min`), 1)
+            _("div", null, [
+              O[28] || (O[28] = _("span", null, "estimate", -1)),
+              _("b", null, X(A.value.seconds < 90 ? `~${Math.round(A.value.seconds)} s` : `~${Math.round(A.value.seconds / 60)} min`), 1)
             ])
           ]),
-          A.value.unrunnable.length ? (C(), z("div", Ty, "Nothing live can run " + X(A.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : ie("", !0),
-          k("div", Py, [
-            k("button", {
+          A.value.unrunnable.length ? (C(), z("div", Py, "Nothing live can run " + X(A.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : re("", !0),
+          _("div", Ay, [
+            _("button", {
               class: "ghost",
               onClick: O[9] || (O[9] = (H) => A.value = null)
             }, "Cancel"),
-            k("button", {
+            _("button", {
               class: "mx-go",
               "data-role": "confirm-render",
               onClick: P
@@ -11162,29 +11167,29 @@ const ty = {
             ])
           ])
         ])
-      ])) : ie("", !0),
+      ])) : re("", !0),
       F.open ? (C(), z("div", {
         key: 1,
         class: "mx-modal",
         onClick: O[18] || (O[18] = ve((H) => F.open = !1, ["self"]))
       }, [
-        k("div", {
+        _("div", {
           class: "mx-search",
           onKeydown: O[17] || (O[17] = ve(() => {
           }, ["stop"]))
         }, [
-          k("div", Ay, [
+          _("div", Dy, [
             ae(Me, {
               name: "search",
               size: 16
             }),
-            qt(k("input", {
+            qt(_("input", {
               "onUpdate:modelValue": O[11] || (O[11] = (H) => F.q = H),
               placeholder: "Find a block…",
               onKeydown: [
                 O[12] || (O[12] = dt(ve((H) => F.i = Math.min(F.i + 1, ee.value.length - 1), ["prevent"]), ["down"])),
                 O[13] || (O[13] = dt(ve((H) => F.i = Math.max(F.i - 1, 0), ["prevent"]), ["up"])),
-                O[14] || (O[14] = dt(ve((H) => re(ee.value[F.i]), ["prevent"]), ["enter"])),
+                O[14] || (O[14] = dt(ve((H) => ie(ee.value[F.i]), ["prevent"]), ["enter"])),
                 O[15] || (O[15] = dt((H) => F.open = !1, ["esc"]))
               ],
               onInput: O[16] || (O[16] = (H) => F.i = 0)
@@ -11195,20 +11200,20 @@ const ty = {
           (C(!0), z(me, null, ze(ee.value, (H, ye) => (C(), z("div", {
             key: H.id,
             class: Oe(["mx-result", { on: ye === F.i }]),
-            onClick: (ke) => re(H),
+            onClick: (ke) => ie(H),
             onMouseenter: (ke) => F.i = ye
           }, [
-            k("i", {
+            _("i", {
               style: Pe({ background: V(Zn)[H.kind] })
             }, null, 4),
-            k("b", null, X(H.title || H.sub), 1),
-            k("span", null, X(H.kind.replace("_", " ")) + " · " + X(H.sub), 1)
-          ], 42, Dy))), 128))
+            _("b", null, X(H.title || H.sub), 1),
+            _("span", null, X(H.kind.replace("_", " ")) + " · " + X(H.sub), 1)
+          ], 42, zy))), 128))
         ], 32)
-      ])) : ie("", !0)
+      ])) : re("", !0)
     ]));
   }
 };
 export {
-  Ry as MultiplexCanvas
+  Vy as MultiplexCanvas
 };
