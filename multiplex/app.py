@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import logging
 import os
@@ -28,6 +29,7 @@ from fastapi import FastAPI
 from flows.pipeline_loader import peer_pipelines
 from mesh._log import get_logger
 from mesh.errors import MultiplexError
+from mesh.model import pipelines
 from mesh.model.board import Board
 from mesh.model.schema import BlockKind
 from mesh.net.sync import mount_sync
@@ -129,14 +131,15 @@ async def _open_locked(config: PeerConfig, backends: list[RenderBackend] | None)
                         assets=assets, workdir=home / "tmp", api=str(config.port))
     app = FastAPI(title="multiplex peer", docs_url=None, redoc_url=None)
     install_error_handlers(app)
+    offered = functools.partial(peer_pipelines, home, config.workflows)  # read at each plan: new files count
     app.include_router(build_api(hub, assets, token=api_token(home), runner=runner, peer_id=peer_id,
-                                 name=config.name,
-                                 pipelines=lambda errors: peer_pipelines(home, config.workflows, errors)))
+                                 name=config.name, pipelines=offered))
     app.include_router(asset_router(assets))
     install_access(app, home, api_token=api_token(home), checks=[peer_asset_check(hub.replicas)])
     peer = Peer(config, peer_id, hub, assets, runner, app)
     _mount_optional(peer)
     compactor = asyncio.create_task(_compact_loop(hub))
+    before = pipelines.install(offered)  # the canvas and every other door plan with this peer's pipelines
     try:
         async with _mesh(peer) as mesh:
             if mesh is not None:
@@ -147,6 +150,7 @@ async def _open_locked(config: PeerConfig, backends: list[RenderBackend] | None)
                 peer.narrator = narrator
                 yield peer
     finally:
+        pipelines.install(before)
         compactor.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await compactor

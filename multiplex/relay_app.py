@@ -22,7 +22,9 @@ from typing import Any
 import uvicorn
 from fastapi import FastAPI
 
+from flows.pipeline_loader import load_pipelines
 from mesh._log import get_logger
+from mesh.model import pipelines
 from mesh.net.ws import CappedWebSocketProtocol
 from mesh.storage.home_lock import HomeLock
 from relay.config import RelayConfig
@@ -94,9 +96,11 @@ async def open_relay(config: RelayConfig) -> AsyncIterator[tuple[RelayService, F
     _mount_optional(app, service)
     app.add_middleware(RelayGate, tokens=service.tokens, keys=service.keys, needs=service.needs)
     await service.start()
+    before = pipelines.install(load_pipelines)  # the MCP render plans each intent's bundled pipeline
     try:
         yield service, app
     finally:
+        pipelines.install(before)
         await service.aclose()
 
 

@@ -26,7 +26,15 @@ from mesh.errors import DirectiveError, SchemaError
 from mesh.model.board import Board, Comp, GenArt, Intent, new_id, plain
 from mesh.model.directives import DIRECTIVE_KEYS, Directives, parse_directives
 from mesh.model.hlc import HLC
-from mesh.model.pipelines import FALLBACK, REQUIRED_ROLES, Pipeline, PipelineError, PipelineSet, Source, StagePlan
+from mesh.model.pipelines import (
+    REQUIRED_ROLES,
+    Pipeline,
+    PipelineError,
+    PipelineSet,
+    Source,
+    StagePlan,
+    installed,
+)
 from mesh.model.schema import EdgeKind
 from mesh.model.stages import STAGES
 
@@ -383,7 +391,7 @@ def plan(board: Board, intent_ids: Iterable[str], *, pipelines: PipelineSet | No
     is reused instead of rendering it again (the chosen one first), and so is a job still under way with
     the same inputs. Intents that others in the selection link to are planned (and listed) first.
     """
-    pipelines = pipelines or PipelineSet([FALLBACK])
+    pipelines = pipelines or installed()
     ids = list(dict.fromkeys(intent_ids))
     if not ids:
         raise SchemaError("nothing to render: no intent ids given")

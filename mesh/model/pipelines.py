@@ -23,7 +23,7 @@ runs when a style is linked to it); a stage that is not optional and lacks one i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,6 +41,8 @@ __all__ = [
     "PipelineSet",
     "Source",
     "StagePlan",
+    "install",
+    "installed",
     "parse_pipeline",
 ]
 
@@ -363,3 +365,22 @@ FALLBACK = parse_pipeline({
     ],
 }, "")
 """What `plan_render` runs when its caller passes no pipelines: today's still -> clip, for every sub-kind."""
+
+
+_provider: Callable[[], PipelineSet] | None = None
+
+
+def install(provider: Callable[[], PipelineSet] | None) -> Callable[[], PipelineSet] | None:
+    """Make `provider` what a plan uses when its caller passes no pipelines; returns the previous one.
+
+    The composition root installs it (the peer: its bundled and user pipelines, read at each plan so a new
+    file counts at once), so every door that renders — the API, the canvas, the relay's MCP — runs the
+    same pipelines. Process-wide, like the peer itself (one per home)."""
+    global _provider
+    previous, _provider = _provider, provider
+    return previous
+
+
+def installed() -> PipelineSet:
+    """The installed pipelines, or the built-in fallback (still -> clip for every sub-kind)."""
+    return _provider() if _provider is not None else PipelineSet([FALLBACK])
