@@ -84,5 +84,5 @@ async def test_another_boards_token_cannot_read_the_export_resource(relay: Relay
         done = _data(await llm.call_tool("export", {"kind": "otio"}))
         timeline = json.loads((await llm.read_resource(done["uri"])).contents[0].text)
         assert timeline["OTIO_SCHEMA"].startswith("Timeline")
-        with pytest.raises(Exception, match="403|cannot read"):
+        with pytest.raises(Exception, match=r"403|cannot read"):
             await llm.read_resource(done["uri"].replace(f"/{BOARD}/", "/elsewhere/"))
