@@ -19,6 +19,7 @@ from flows.fountain import Script, ScriptScene, parse
 from mesh.const import MAX_TEXT_CHARS
 from mesh.model import sequence
 from mesh.model.board import Board, Intent
+from mesh.model.jobs import jobs
 from mesh.model.schema import BLOCK_SPECS, COMMON_FIELDS, BlockKind, EdgeKind
 
 __all__ = ["ImportReport", "import_script", "transition_of"]
@@ -38,6 +39,7 @@ class ImportReport:
     unchanged: list[str] = field(default_factory=list)
     removed: list[dict[str, str]] = field(default_factory=list)  # {id, title, key}: in the board, not the script
     characters: list[str] = field(default_factory=list)  # character intents created
+    placeholder: str = ""  # the new board's untouched sample intent the script replaced, if there was one
     warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,6 +74,23 @@ def _scene_fields(scene: ScriptScene, scene_no: str, warnings: list[str]) -> dic
     }
 
 
+# What `Board.add_default_blocks` opens a new board with: a sample shot, not the user's work.
+PLACEHOLDER_TEXT = "Wide shot of a castle at dawn, mist in the valley"
+
+
+def _placeholder(board: Board) -> Intent | None:
+    """The new board's sample intent, if it is the board's only intent and nobody has touched it (same text,
+    no comps, no takes, never rendered): a first import replaces it rather than keeping it as shot 1."""
+    intents = board.intents()
+    if len(intents) != 1:
+        return None
+    only = intents[0]
+    untouched = (only.title == PLACEHOLDER_TEXT and only.description == PLACEHOLDER_TEXT
+                 and not only.get("script_key") and not board.comps_of(only.id)
+                 and not board.gen_art_of(only.id) and not jobs(board, intent_id=only.id))
+    return only if untouched else None
+
+
 def _changed(intent: Intent, fields: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in fields.items() if intent.get(k) != v}
 
@@ -90,7 +109,11 @@ def import_script(board: Board, text: str, *, name: str = "", origin: str) -> Im
             existing[key] = intent
     wanted = {SCENE_PREFIX + s.key for s in script.scenes}
     edges = {(e.src, e.dst) for e in board.edges() if e.kind is EdgeKind.CAST}
+    placeholder = _placeholder(board) if script.scenes else None
     with board.transact(origin):
+        if placeholder is not None:
+            board.remove(placeholder.id, origin=origin)
+            report.placeholder = placeholder.id
         characters: dict[str, str] = {}
         for speaker in dict.fromkeys(c for s in script.scenes for c in s.characters):
             key = CHARACTER_PREFIX + speaker.upper()[:300]  # within script_key's 400, like a scene's key

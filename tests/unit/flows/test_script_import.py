@@ -157,3 +157,26 @@ def test_any_text_imports_twice_the_same_or_is_refused_as_a_script_error(text: s
     again = import_script(board, text, name=name, origin=USER)
     assert again.created == [] and again.characters == [] and len(board.blocks()) == blocks
     sequence.shots(board)
+
+
+def test_a_first_import_replaces_the_new_boards_untouched_sample_intent(board: Board) -> None:
+    board.add_default_blocks(origin=USER)
+    sample = board.intents()[0].id
+    report = import_script(board, SCRIPT, origin=USER)
+    assert report.placeholder == sample and board.block(sample) is None
+    assert [s.title for s in _scenes(board)] == ["EXT. YARD - DAY", "INT. SHED - NIGHT", "INT. ROOF - NIGHT"]
+    assert [s.number for s in _scenes(board)][0] == "1"
+
+
+@pytest.mark.parametrize("touch", ["edited", "note", "second intent"])
+def test_a_sample_intent_someone_touched_is_kept(board: Board, touch: str) -> None:
+    board.add_default_blocks(origin=USER)
+    sample = board.intents()[0].id
+    if touch == "edited":
+        board.update(sample, origin=USER, title="My castle")
+    elif touch == "note":
+        board.add_comp(sample, "note", origin=USER, text="keep this")
+    else:
+        board.add_intent("Mine", origin=USER)
+    report = import_script(board, SCRIPT, origin=USER)
+    assert report.placeholder == "" and board.block(sample) is not None
