@@ -498,8 +498,10 @@ def _decide(board: Board, intent: Intent, step: Step, prompt: str, panel: dict[s
     if force:
         step.why = "asked to render again"
         return
-    takes = [a for a in board.gen_art_of(intent.id) if a.fingerprint == step.key and a.asset
-             and str(a.get("stage")) == step.stage.kind and _take_alive(board, a)]
+    # the takes linked to the intent (its gen.art edges): no scan of every block on a big board
+    made = [a for a in board.linked(intent.id, EdgeKind.GEN_ART)
+            if isinstance(a, GenArt) and str(a.get("stage")) == step.stage.kind]
+    takes = [a for a in made if a.fingerprint == step.key and a.asset and _take_alive(board, a)]
     if takes:
         chosen = intent.chosen.get(step.stage.kind)
         best = next((a for a in takes if a.id == chosen), max(takes, key=lambda a: (str(a.get("created")), a.id)))
@@ -510,8 +512,7 @@ def _decide(board: Board, intent: Intent, step: Step, prompt: str, panel: dict[s
     if pending:
         step.action, step.reused, step.why = "reuse", pending[-1].id, "the same render is under way"
         return
-    step.why = "its inputs changed" if any(str(a.get("stage")) == step.stage.kind
-                                           for a in board.gen_art_of(intent.id)) else "no take yet"
+    step.why = "its inputs changed" if made else "no take yet"
 
 
 def _take_alive(board: Board, art: GenArt) -> bool:
