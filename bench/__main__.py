@@ -16,8 +16,11 @@ with the reason. The JSON (default bench/results.json, git-ignored) holds every 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
+import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -74,14 +77,29 @@ def run_child(entry: Entry, quick: bool) -> dict[str, Any]:
         out = Path(tmp) / "out.json"
         cmd = [sys.executable, "-m", "bench", "--worker", entry.name, "--json", str(out)]
         cmd += ["--quick"] if quick else []
+        # its own process group, so that a timeout also ends the servers it started (relay, node, browser)
+        group = {"start_new_session": True} if os.name == "posix" else {
+            "creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}  # type: ignore[attr-defined]
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **group)
         try:
-            proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+            stdout, stderr = proc.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
+            kill_group(proc)
+            proc.communicate()
             return {"error": f"timed out after {timeout:.0f} s"}
         if out.exists():
             return json.loads(out.read_text(encoding="utf-8"))
-        tail = (proc.stderr or proc.stdout or "").strip().splitlines()[-15:]
+        tail = (stderr or stdout or "").strip().splitlines()[-15:]
         return {"error": f"exited with {proc.returncode} and no result\n" + "\n".join(tail)}
+
+
+def kill_group(proc: subprocess.Popen[str]) -> None:
+    """Kill a worker and, on POSIX, everything it started (its process group, by the worker's id)."""
+    if os.name == "posix":
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+    else:
+        proc.kill()
 
 
 def run(entries: list[Entry], quick: bool, inline: bool, argv: list[str]) -> dict[str, Any]:

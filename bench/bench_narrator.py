@@ -201,11 +201,11 @@ def _visual_jobs(board: object) -> list:
 
 
 def collect(quick: bool) -> list[Measure]:
-    """The figures for `python -m bench`: 10 renders per claim run when quick (30 otherwise)."""
+    """The figures for `python -m bench`: 6 renders per claim run when quick (30 otherwise)."""
     missing = [m for m in ("llama_cpp", "gguf") if importlib.util.find_spec(m) is None]
     if missing:
         raise Skip(f"needs the llm extra (pip install -e '.[llm]'): {', '.join(missing)} not installed")
-    peers, renders = 4, 10 if quick else 30
+    peers, renders = 4, 6 if quick else 30
     cmd = f"python bench/bench_narrator.py --peers {peers} --renders {renders}"
     hour = asyncio.run(hour_of_narration())
     out = [Measure(f"an hour of narration ({hour['narrations']:.0f} narrations): document growth", hour["growth_kib"],
