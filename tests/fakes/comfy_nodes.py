@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["NODES", "OUTPUT_NODES", "PROGRESS_NODES", "SAMPLERS", "node_info"]
+__all__ = ["FILE_INPUTS", "NODES", "OUTPUT_NODES", "PROGRESS_NODES", "SAMPLERS", "node_info"]
 
 SEED = ["INT", {"default": 0, "min": 0, "max": 0xFFFFFFFFFFFFFFFF, "control_after_generate": True}]
 STEPS = ["INT", {"default": 20, "min": 1, "max": 10000}]
@@ -308,6 +308,9 @@ NODES: dict[str, tuple[dict[str, Any], dict[str, Any], list[str], bool, str]] = 
     ),
 }
 SAMPLERS = frozenset({"KSampler"})
+# Loaders with their own VALIDATE_INPUTS for the file input: the server skips the choice check there and
+# asks only that the file exists in the input folder ("Invalid image file: x"), whatever its extension.
+FILE_INPUTS = {"LoadImage": ("image", "Invalid image file: {}"), "LoadVideo": ("file", "Invalid video file: {}")}
 # Nodes that report `progress` through comfy.utils.ProgressBar: samplers, and e.g. the tiled upscaler.
 PROGRESS_NODES = SAMPLERS | {"ImageUpscaleWithModel"}
 OUTPUT_NODES = frozenset(k for k, v in NODES.items() if v[3])

@@ -477,8 +477,10 @@ class FakeComfy:
         """`validate_inputs` for one node: links (type, then the linked node), then literal values."""
         if nid in validated:
             return validated[nid]
-        info = cn.node_info(prompt[nid]["class_type"], models)["input"]
+        cls = prompt[nid]["class_type"]
+        info = cn.node_info(cls, models)["input"]
         inputs = prompt[nid].get("inputs", {})
+        own_check, own_message = cn.FILE_INPUTS.get(cls, ("", ""))
         specs = {**info.get("optional", {}), **info["required"]}
         errors: list[dict[str, Any]] = []
         valid = True
@@ -539,6 +541,12 @@ class FakeComfy:
                 })
                 continue
             extra = {"input_name": name, "input_config": config, "received_value": value}
+            if name == own_check:  # VALIDATE_INPUTS(image=...): only that the file is there
+                if not (self.base / "input" / str(value)).is_file():
+                    errors.append({"type": "custom_validation_failed", "message": "Custom validation failed for node",
+                                   "details": f"{name} - {own_message.format(value)}",
+                                   "extra_info": {"input_name": name}})
+                continue
             if "min" in options and value < options["min"]:
                 errors.append({"type": "value_smaller_than_min",
                                "message": f"Value {value} smaller than min of {options['min']}",

@@ -31,6 +31,7 @@ __all__ = [
     "output_type",
     "select_workflow",
     "slot_values",
+    "upload_name",
 ]
 
 # The request's files a workflow may take, by slot name (each is uploaded to the server's input folder).
@@ -131,6 +132,28 @@ def slot_values(
     if request.negative:
         values["negative"] = request.negative
     return values
+
+
+_MAGIC = ((b"\x89PNG\r\n\x1a\n", ".png"), (b"\xff\xd8\xff", ".jpg"), (b"GIF8", ".gif"),
+          (b"\x1a\x45\xdf\xa3", ".webm"))
+
+
+def upload_name(job_id: str, slot: str, path: Path) -> str:
+    """`mx_<job>_<slot>.<ext>`: the extension is the file's own, or read from its first bytes (asset-store
+    files have none), since ComfyUI lists and decodes input files by their extension."""
+    suffix = path.suffix.lower()
+    if not suffix:
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(16)
+        except OSError:
+            head = b""
+        suffix = next((ext for magic, ext in _MAGIC if head.startswith(magic)), "")
+        if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+            suffix = ".webp"
+        elif head[4:8] == b"ftyp":
+            suffix = ".mov" if head[8:12] == b"qt  " else ".mp4"
+    return f"mx_{job_id}_{slot}{suffix}".replace("/", "_").replace("\\", "_")
 
 
 def describe_execution_error(err: ExecutionError, *, server: str) -> str:

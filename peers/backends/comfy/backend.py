@@ -323,8 +323,7 @@ class ComfyBackend:
             path: Path | None = getattr(request, slot)
             if path is None:
                 raise RenderFailed(f"workflow {wf.name} needs {_FILE_NEEDS[slot]} ({slot})")
-            name = f"mx_{request.job_id}_{slot}{path.suffix}".replace("/", "_").replace("\\", "_")
-            ref = await self.client.upload_image(path, name=name)
+            ref = await self.client.upload_image(path, name=_run.upload_name(request.job_id, slot, path))
             values[slot] = f"{ref.subfolder}/{ref.filename}" if ref.subfolder else ref.filename
             stats.timings[f"uploaded {slot}"] = time.monotonic() - t0
         try:
