@@ -148,7 +148,8 @@ def build_api(hub: BoardHub, assets: AssetStore, *, token: str, runner: Any, pee
             comp = add_directive_comp(b, intent_id, data["directives"], origin=origin)
         elif data.get("asset"):
             meta = assets.meta(_string(data, "asset"))
-            comp = add_asset_comp(b, intent_id, meta.sha256, meta.mime, origin=origin, title=_string(data, "title"))
+            comp = add_asset_comp(b, intent_id, meta.sha256, meta.mime, origin=origin, title=_string(data, "title"),
+                                  style=_flag(data, "style"))
         elif data.get("note") is not None:
             comp = add_note_comp(b, intent_id, _string(data, "note"), origin=origin)
         else:

@@ -140,14 +140,17 @@ def cmd_comp_add(args: argparse.Namespace, config: PeerConfig) -> int:
         payload["note"] = args.note
     elif args.note_file is not None:
         payload["note"] = _read_note(args.note_file)
-    elif args.image is not None:
-        path = Path(args.image)
+    elif args.image is not None or args.style is not None:
+        flag = "--image" if args.image is not None else "--style"
+        path = Path(args.image if args.image is not None else args.style)
         if not path.is_file():
-            raise CliError(f"--image {path}: no such file", EXIT_USAGE)
+            raise CliError(f"{flag} {path}: no such file", EXIT_USAGE)
         with path.open("rb") as fh:
             meta = client.call("POST", f"/api/boards/{board}/assets", content=fh.read())
         payload["asset"] = meta["sha256"]
         payload["title"] = path.name
+        if args.style is not None:
+            payload["style"] = True
     else:
         directives = {}
         for item in args.directive:
@@ -473,6 +476,7 @@ def build_parser() -> argparse.ArgumentParser:
     kind.add_argument("--note", help="a text note")
     kind.add_argument("--note-file", dest="note_file", metavar="PATH", help="a note read from a file ('-': stdin)")
     kind.add_argument("--image", help="reference image or clip file")
+    kind.add_argument("--style", metavar="IMAGE", help="a style image: the scene's clip is restyled toward it")
     kind.add_argument("--directive", action="append", metavar="KEY=VALUE",
                       help="seed, duration, priority, pin, backend, model, workflow, fps, width, height, ...")
     cadd.add_argument("--board")

@@ -122,9 +122,14 @@ def add_directive_comp(board: Board, intent_id: str, params: Mapping[str, Any], 
                           title=", ".join(f"{k}={v}" for k, v in params.items()))
 
 
-def add_asset_comp(board: Board, intent_id: str, sha256: str, mime: str, *, origin: str, title: str = "") -> Comp:
-    """A reference comp for a stored asset: an image, a clip or a voice, by its type."""
+def add_asset_comp(board: Board, intent_id: str, sha256: str, mime: str, *, origin: str, title: str = "",
+                   style: bool = False) -> Comp:
+    """A reference comp for a stored asset: an image, a clip or a voice, by its type; with `style`, an
+    image that sets the look (the scene pipeline restyles the clip toward it)."""
     if not mime.startswith(("image/", "video/", "audio/")):
         raise SchemaError(f"asset {sha256[:10]} is {mime}, not an image, a clip or audio")
+    if style and not mime.startswith("image/"):
+        raise SchemaError(f"a style comp is an image; asset {sha256[:10]} is {mime}")
     sub = "clip" if mime.startswith("video/") else "voice" if mime.startswith("audio/") else "image"
+    sub = "style" if style else sub
     return board.add_comp(intent_id, sub, origin=origin, asset=sha256, mime=mime, title=title or sub)

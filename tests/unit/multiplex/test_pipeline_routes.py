@@ -96,3 +96,17 @@ async def test_a_bad_pick_is_refused_and_changes_nothing(api, body: dict[str, An
     assert replica.board.intent(intent.id).pipeline == ""
     r = await client.post("/api/boards/film/render", json={"intents": [intent.id], "force": "yes"})
     assert r.status_code == 400 and "force must be true or false" in r.json()["error"]
+
+
+async def test_a_style_comp_makes_the_scene_restyle_its_clip(api, tmp_path: Path) -> None:
+    client, replica, _ = api
+    intent = replica.board.add_intent("A street at night", origin="user:t")
+    from PIL import Image
+
+    path = tmp_path / "look.png"
+    Image.new("RGB", (64, 36), (200, 0, 120)).save(path)
+    meta = (await client.post("/api/boards/film/assets", content=path.read_bytes())).json()
+    r = await client.post("/api/boards/film/comps", json={"intent": intent.id, "asset": meta["sha256"], "style": True})
+    assert r.status_code == 200 and r.json()["kind"] == "style"
+    r = await client.post("/api/boards/film/render", json={"intents": [intent.id]})
+    assert [job(replica.board, j).stage for j in r.json()["jobs"]] == ["still", "clip", "restyle"]
