@@ -29,6 +29,7 @@ from pycrdt import Array, Doc, Map, Text
 from mesh._log import QuietLogger, get_logger
 from mesh.const import SCHEMA_VERSION
 from mesh.errors import SchemaError
+from mesh.model.layout import GAP, Rect, Space
 from mesh.model.schema import BLOCK_SPECS, COMMON_FIELDS, BlockKind, EdgeKind, FieldType, field_for, spec_for
 
 __all__ = [
@@ -220,6 +221,27 @@ class Board:
         self.roster_root: Map = self.doc.get("roster", type=Map)
         self.log_root: Array = self.doc.get("log", type=Array)
         self.comments_root: Map = self.doc.get("comments", type=Map)
+        self._space: Space | None = None  # built on the first placement, then kept current by an observer
+        self._space_sub: Any = None
+
+    # -- placement ------------------------------------------------------------------------------
+    def space(self) -> Space:
+        """Every block's rectangle, for placing new ones in free space (`mesh.model.layout`)."""
+        if self._space is None:
+            self._space = Space((block_id, r) for block_id, raw in self._blocks.items()
+                                if (r := _rect(raw)) is not None)
+            self._space_sub = self._blocks.observe_deep(self._on_blocks_moved)
+        return self._space
+
+    def _on_blocks_moved(self, events: Any) -> None:
+        space = self._space
+        if space is None:
+            return
+        for event in events:
+            path = list(event.path)
+            changed = list(event.keys) if not path else [path[0]]
+            for block_id in changed:
+                space.set(str(block_id), _rect(self._blocks.get(block_id)))
 
     # -- transactions and origins -------------------------------------------------------------
     @contextmanager
@@ -314,13 +336,19 @@ class Board:
         ordered = [by_id.pop(i) for i in self.sequence() if i in by_id]
         return [*ordered, *by_id.values()]  # type: ignore[list-item]
 
-    def add_block(self, kind: BlockKind | str, sub: str, *, origin: str, **fields: Any) -> Block:
-        """Create a block; fields are checked against the schema (SchemaError names a bad one)."""
+    def add_block(self, kind: BlockKind | str, sub: str, *, origin: str, free: bool = False, **fields: Any) -> Block:
+        """Create a block; fields are checked against the schema (SchemaError names a bad one).
+
+        With `free`, a chosen point is a wish: the block lands at the nearest free spot to it (a palette
+        click); without, exactly where asked (an undo, a restore, a test)."""
         spec = spec_for(str(kind))
         if sub not in spec.subs:
             raise SchemaError(f"{spec.kind.value} sub-kind must be one of {', '.join(spec.subs)}, not {sub!r}")
         fields.setdefault("w", spec.size[0])
         fields.setdefault("h", spec.size[1])
+        if free and _given(fields):
+            w, h = _size(spec.kind, fields)
+            fields["x"], fields["y"] = self.space().near(float(fields["x"]), float(fields["y"]), w, h)
         if "x" not in fields or "y" not in fields:
             fields.setdefault("x", 0.0)
             fields.setdefault("y", 0.0)
@@ -333,6 +361,8 @@ class Board:
             self._blocks[block_id] = Map({k: v for k, v in values.items() if v is not None})
         view = self.block(block_id)
         assert view is not None
+        if self._space is not None:  # inside a batch the observer runs only at its end: placed now
+            self._space.set(block_id, _rect(self._blocks[block_id]))
         return view
 
     def _prepare(self, kind: BlockKind, name: str, value: Any) -> Any:
@@ -397,8 +427,11 @@ class Board:
         if not text:
             raise SchemaError("an intent needs some text")
         index = len(self._sequence)
-        fields.setdefault("x", 80.0 + index * 320.0)
-        fields.setdefault("y", 120.0)
+        w, h = _size(BlockKind.INTENT, fields)
+        if _given(fields):  # a palette click or a paste: the nearest free spot to it
+            fields["x"], fields["y"] = self.space().near(float(fields["x"]), float(fields["y"]), w, h)
+        else:  # the next storyboard slot, rows that wrap
+            fields["x"], fields["y"] = self.space().storyboard(index, w, h)
         fields.setdefault("title", text.splitlines()[0][:300])
         fields.setdefault("description", text)
         fields.setdefault("shot_no", str(index + 1))
@@ -411,9 +444,11 @@ class Board:
         """A comp attached to an intent (the edge is written in the same transaction)."""
         intent = self.intent(intent_id)
         x, y, _, h = intent.position
-        count = len(self.comps_of(intent_id))
-        fields.setdefault("x", x + count * 30.0)
-        fields.setdefault("y", y + h + 60.0 + count * 30.0)
+        w, ch = _size(BlockKind.COMP, fields)
+        if _given(fields):
+            fields["x"], fields["y"] = self.space().near(float(fields["x"]), float(fields["y"]), w, ch)
+        else:  # a strip under its intent
+            fields["x"], fields["y"] = self.space().column(x, y + h + 2 * GAP, w, ch, up=False)
         with self.transact(origin):
             view = self.add_block(BlockKind.COMP, sub, origin=origin, **fields)
             self.add_edge(view.id, intent_id, EdgeKind.COMP, origin=origin)
@@ -426,10 +461,10 @@ class Board:
         received it), the take is still written, unlinked, and keeps its `intent_id`.
         """
         intent = self.block(intent_id)
+        w, h = _size(BlockKind.GEN_ART, fields)
         if isinstance(intent, VisualNarration):  # an illustration of the narration: stacked under its block
-            x, y, _, h = intent.position
-            fields.setdefault("x", x)
-            fields.setdefault("y", y + h + 40.0)
+            x, y, _, vh = intent.position
+            fields["x"], fields["y"] = self.space().column(x, y + vh + 2 * GAP, w, h, up=False)
             fields["intent_id"] = intent_id
             return self.add_block(BlockKind.GEN_ART, sub, origin=origin, **fields)  # type: ignore[return-value]
         if not isinstance(intent, Intent):
@@ -437,15 +472,9 @@ class Board:
             fields["intent_id"] = intent_id
             return self.add_block(BlockKind.GEN_ART, sub, origin=origin, **fields)  # type: ignore[return-value]
         x, y, _, _ = intent.position
-        takes = self.gen_art_of(intent_id)
         stage = str(fields.get("stage", sub))
-        # Takes stack in a column above their intent, one row per stage (still, then clip), so a row of
-        # intents 320 px apart never overlaps; further takes of a stage cascade like a fanned deck.
-        spec = BLOCK_SPECS[BlockKind.GEN_ART]
-        row = {"still": 0, "sheet": 0, "clip": 1}.get(stage, 2)
-        same = sum(1 for t in takes if str(t.get("stage")) == stage)
-        fields.setdefault("x", x + same * 28.0)
-        fields.setdefault("y", y - (spec.size[1] + 40.0) * (row + 1) + same * 18.0)
+        # Takes stack as a strip above their intent, in the order they land (a still, then its clip...).
+        fields["x"], fields["y"] = self.space().column(x, y - h - 2 * GAP, w, h, up=True)
         fields["intent_id"] = intent_id
         with self.transact(origin):
             view = self.add_block(BlockKind.GEN_ART, sub, origin=origin, **fields)
@@ -589,3 +618,26 @@ _PREFIX = {
     BlockKind.NARRATION: "nr",
     BlockKind.VISUAL_NARRATION: "vn",
 }
+
+
+def _rect(raw: Any) -> Rect | None:
+    """A block map's rectangle, or None for one without a usable position."""
+    if not isinstance(raw, Map):
+        return None
+    values = tuple(raw.get(k) for k in ("x", "y", "w", "h"))
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in values):
+        return None
+    return values  # type: ignore[return-value]
+
+
+def _size(kind: BlockKind, fields: dict[str, Any]) -> tuple[float, float]:
+    w, h = BLOCK_SPECS[kind].size
+    try:
+        return float(fields.get("w", w)), float(fields.get("h", h))
+    except (TypeError, ValueError):
+        return w, h
+
+
+def _given(fields: dict[str, Any]) -> bool:
+    """The caller chose a point (both coordinates, as numbers)."""
+    return all(isinstance(fields.get(k), int | float) and not isinstance(fields.get(k), bool) for k in ("x", "y"))
