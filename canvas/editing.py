@@ -23,8 +23,8 @@ from pycrdt import Array, Map, Text, UndoManager
 from mesh.errors import MultiplexError
 from mesh.model import annotations, sequence
 from mesh.model.board import Board, Intent
-from mesh.model.costs import preview
 from mesh.model.jobs import cancel_jobs, jobs, plan_render, remove_block
+from mesh.model.operations import preview_render
 from mesh.model.roster import Roster
 from mesh.model.schema import BLOCK_SPECS, BlockKind, EdgeKind, FieldType, field_for
 
@@ -177,7 +177,7 @@ class Editor:
                                        y=iy + count * 36)
         else:
             w, h = CREATE_SIZES.get((kind, sub), BLOCK_SPECS[BlockKind(kind)].size)
-            view = self.board.add_block(kind, sub, origin=self.origin, x=x, y=y, w=w, h=h, title=title)
+            view = self.board.add_block(kind, sub, origin=self.origin, x=x, y=y, w=w, h=h, title=title, free=True)
         return {"created": view.id}
 
     def move(self, cmd: dict[str, Any]) -> None:
@@ -254,7 +254,7 @@ class Editor:
                     text = str(fields.pop("title") or "Untitled")
                     copy = self.board.add_intent(text, sub=view.sub, origin=self.origin, **fields)
                 else:
-                    copy = self.board.add_block(view.kind, view.sub, origin=self.origin, **fields)
+                    copy = self.board.add_block(view.kind, view.sub, origin=self.origin, free=True, **fields)
                 made.append(copy.id)
         return {"created": made}
 
@@ -322,12 +322,7 @@ class Editor:
 
     def preview(self, cmd: dict[str, Any]) -> dict[str, Any]:
         ids = self._intents(cmd)
-        live = self.roster.live()
-        gpus = {}
-        for peer_id, entry in self.roster.entries().items():
-            raw = entry.get("gpus")
-            gpus[peer_id] = len(raw) if isinstance(raw, list) else 0
-        cost = preview(self.board, ids, live, gpus=gpus)
+        cost = preview_render(self.board, ids, self.roster.live())  # the one estimator, as the CLI and MCP
         titles = [self.board.intent(i).title for i in ids]
         return {"preview": {**cost.to_dict(), "intents": ids, "titles": titles[:20]}}
 
