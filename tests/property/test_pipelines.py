@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mesh.model.jobs import job
-from mesh.model.pipelines import REQUIRED_ROLES, PipelineSet, parse_pipeline
+from mesh.model.pipelines import REQUIRED_ROLES, PipelineError, PipelineSet, parse_pipeline
 from mesh.model.stages import STAGE_OUTPUT, STAGES
 
 from .sim import Simulation
@@ -64,3 +64,30 @@ def test_any_pipeline_finishes_every_job_once_with_dead_peers_and_retries(
             assert dep in job_ids, "a job waits only on jobs of the same plan"
     starts = Counter(job_id for job_id, _, _ in sim.started)
     assert all(starts[j] >= 1 for j in job_ids)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12)
+    | st.sampled_from([*STAGES, "text", "comp:image", "stage:still", "stage:clip", "link:character:sheet",
+                       "next:still", "input_image", "end_image", "kind", "consumes", "stages"]),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+        st.sampled_from(["name", "kind", "id", "consumes", "stages", "optional", "input_image", "input_video",
+                         "style_image", "end_image", "prompt", "directives", "template", "default_for", "x"]),
+        inner, max_size=5),
+    max_leaves=20)
+
+
+@settings(deadline=None, max_examples=300)
+@given(data=json_values)
+def test_any_decoded_file_is_a_pipeline_or_a_pipeline_error(data: Any) -> None:
+    """Whatever a user's file decodes to, it is accepted or refused with a PipelineError naming the file."""
+    try:
+        pipeline = parse_pipeline(data, "fuzz.toml", default_name="fuzz")
+    except PipelineError as exc:
+        assert str(exc).startswith("fuzz.toml: ")
+    else:
+        assert [s.id for s in pipeline.stages]
+        seen: set[str] = set()
+        for stage in pipeline.stages:  # dependency order
+            assert set(stage.after) <= seen
+            seen.add(stage.id)
