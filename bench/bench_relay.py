@@ -423,7 +423,8 @@ def collect(quick: bool) -> list[Measure]:
         out += [Measure(f"relay fan-out p50, {n} clients (edit -> all others)", pct(lat, 50) * 1e3, "ms", cmd),
                 Measure(f"relay fan-out p99, {n} clients", pct(lat, 99) * 1e3, "ms", cmd)]
         if base is None:
-            out.append(Measure(f"node y-websocket fan-out, {n} clients", None, "ms", cmd, note=str(r.node_skipped)))
+            out.append(Measure(f"node y-websocket fan-out, {n} clients", None, "ms", cmd,
+                               note=f"skipped: {r.node_skipped}"))
             continue
         out += [Measure(f"node y-websocket fan-out p50, {n} clients", pct(base, 50) * 1e3, "ms", cmd),
                 Measure(f"relay / node p50, {n} clients", pct(lat, 50) / pct(base, 50), "x", cmd,

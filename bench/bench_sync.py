@@ -179,7 +179,8 @@ def collect(quick: bool) -> list[Measure]:
                 Measure(f"bytes per edit, {n} peers (all links)", mesh["bytes_per_edit"], "B", cmd,
                         note=f"{mesh['frames_per_edit']:.1f} frames")]
         if ref is None:
-            out.append(Measure(f"same fan-out via node y-websocket, {n} replicas", None, "ms", cmd, note=str(why_not)))
+            out.append(Measure(f"same fan-out via node y-websocket, {n} replicas", None, "ms", cmd,
+                               note=f"skipped: {why_not}"))
             continue
         out += [Measure(f"same fan-out via node y-websocket p50, {n} replicas", ref["p50_ms"], "ms", cmd),
                 Measure(f"same fan-out via node y-websocket p99, {n} replicas", ref["p99_ms"], "ms", cmd),
