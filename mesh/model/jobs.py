@@ -329,6 +329,8 @@ def plan_render(board: Board, intent_ids: Iterable[str], *, requested_by: str, h
                         deps.append(ref)
                 if not step.key:  # now that the jobs it waits for have ids, a retry can find this one
                     step.key = step.digest(board)
+                if step.stage.kind == "still" and step.inputs.get("input_image", ("", ""))[0] == "asset":
+                    step.params["ref"] = step.inputs["input_image"][1]  # what a peer from before pipelines reads
                 job_id = _write_job(board, ip.intent.id, step.stage.kind, group, deps, step.params, step.priority,
                                     requested_by, hlc, key, extra={"inputs": inputs, "fp": step.key,
                                                                    "step": step.stage.id,

@@ -59,6 +59,7 @@ def test_reference_image_comp_feeds_the_still(board: Board) -> None:
     board.add_comp(intent.id, "image", origin=USER, asset=REF, mime="image/png")
     still, clip = _pair(board, plan_render(board, [intent.id], requested_by=USER))
     assert still.inputs == {"input_image": ("asset", REF)}
+    assert still.params["ref"] == REF, "a peer from before pipelines still finds the reference"
     assert clip.inputs == {"input_image": ("job", still.id)} and clip.deps == [still.id]
 
 
