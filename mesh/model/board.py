@@ -455,7 +455,10 @@ class Board:
         return view  # type: ignore[return-value]
 
     def add_gen_art(self, intent_id: str, sub: str, *, origin: str, **fields: Any) -> GenArt:
-        """A gen.art block linked back to its intent; the first take of a stage becomes the chosen one.
+        """A gen.art block linked back to its intent; the first take of a stage becomes the chosen one, and
+        so does a take made from other inputs than the chosen one (the text or a reference changed since:
+        the chosen take is stale). Another take of the same inputs (a late one, a forced one) leaves the
+        choice to the person.
 
         Rendered output is never dropped: if the intent was deleted meanwhile (or this replica has not
         received it), the take is still written, unlinked, and keeps its `intent_id`.
@@ -480,7 +483,11 @@ class Board:
             view = self.add_block(BlockKind.GEN_ART, sub, origin=origin, **fields)
             self.add_edge(view.id, intent_id, EdgeKind.GEN_ART, origin=origin)
             chosen = intent.chosen
-            if stage not in chosen:
+            current = self.block(chosen.get(stage, ""))
+            made_from = str(fields.get("fingerprint") or "")
+            stale = (isinstance(current, GenArt) and bool(made_from) and bool(current.fingerprint)
+                     and current.fingerprint != made_from)  # the chosen take was made from other inputs
+            if stage not in chosen or stale:
                 chosen[stage] = view.id
                 self.update(intent_id, origin=origin, chosen=chosen)
         return view  # type: ignore[return-value]

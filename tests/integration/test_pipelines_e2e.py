@@ -173,6 +173,9 @@ async def test_unchanged_stages_are_reused_and_only_what_changed_renders(peer: P
     again = by_stage(await peer.done(peer.render(scene)))
     assert set(again) == {"still", "clip"}, "the text changed: the still and the clip after it render again"
     assert len(jobs(peer.board, intent_id=scene)) == 4
+    chosen = peer.board.intent(scene).chosen
+    assert (chosen["still"], chosen["clip"]) == (peer.take(again["still"]).id, peer.take(again["clip"]).id), \
+        "takes made from the new text replace the stale chosen ones"
 
 
 async def test_choosing_another_still_rerenders_only_the_clip_from_it(peer: Peer) -> None:
