@@ -103,7 +103,7 @@ def test_doc_rewrites_only_its_section(tmp_path: Path) -> None:
     write_doc(doc, report, "a test machine")
     text = doc.read_text(encoding="utf-8")
     assert text.startswith("# Performance\n\nnarrative before\n\n") and text.endswith("\n\n## After\nkept\n")
-    assert "old table" not in text and "a test machine" in text and "`python -m bench one`" in text
+    assert "old table" not in text and "a test machine" in text and f"`python -m bench one --doc {doc}`" in text
     assert "| one | answer (n) | 41.0 | units | `python -m bench test` |" in text
     doc.write_text("no markers\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="no generated section"):
