@@ -282,6 +282,33 @@ def test_animatic_mixes_an_audio_comp_at_its_shot(fx: Fixture, tmp_path: Path) -
     assert _rms(samples[sec(2.6):sec(3.45)]) < 0.01  # cut at the shot's end: shot 3 is silent
 
 
+def make_opus(path: Path, seconds: float, hz: float = 440.0) -> None:
+    """What a browser's MediaRecorder makes of a voice note: Opus in WebM."""
+    rate = 48_000
+    x = (0.5 * np.sin(2 * np.pi * hz * np.arange(round(seconds * rate)) / rate)).astype(np.float32)
+    with av.open(str(path), "w", format="webm") as c:
+        s = c.add_stream("libopus", rate=rate, layout="mono")
+        for at in range(0, x.size, 960):
+            f = av.AudioFrame.from_ndarray(x[at:at + 960].reshape(1, -1), format="flt", layout="mono")
+            f.sample_rate, f.pts = rate, at
+            for p in s.encode(f):
+                c.mux(p)
+        for p in s.encode(None):
+            c.mux(p)
+
+
+@pytest.mark.skipif("libopus" not in av.codecs_available, reason="this PyAV build has no Opus encoder")
+def test_animatic_mixes_a_browser_voice_note(fx: Fixture, tmp_path: Path) -> None:
+    note = tmp_path / "voice.webm"
+    make_opus(note, 1.0)
+    fx.board.add_comp(fx.ids[2], "voice", origin=ORIGIN, asset=fx.asset(note), mime="audio/webm")  # type: ignore[attr-defined]
+    out = tmp_path / "animatic.mp4"
+    build("animatic", fx.snap(), out, options={"width": SIZE[0], "height": SIZE[1], "fps": FPS})
+    samples, rate = _audio(out)
+    assert _rms(samples[:round(2.45 * rate)]) < 0.01  # shots 1 and 2
+    assert 0.25 < _rms(samples[round(2.6 * rate):round(3.4 * rate)]) < 0.45  # shot 3, from 2.5 s
+
+
 def test_animatic_ignores_an_audio_comp_that_does_not_decode(fx: Fixture, tmp_path: Path) -> None:
     bad = tmp_path / "voice.webm"
     bad.write_bytes(b"not a sound at all" * 100)
