@@ -206,6 +206,10 @@ class Editor:
             if sub not in BLOCK_SPECS[view.kind].subs:
                 raise CommandError(f"sub-kind must be one of {', '.join(BLOCK_SPECS[view.kind].subs)}")
             self.board.set_sub(block_id, str(sub), origin=self.origin)
+        if "shot_no" in fields and isinstance(view, Intent):
+            # a number typed by hand is a production number: it is kept (locked) when shots move around it;
+            # cleared, the shot goes back to the computed numbering
+            fields["locked"] = bool(str(fields["shot_no"]).strip())
         if fields:
             self.board.update(block_id, origin=self.origin, **fields)
 

@@ -99,3 +99,14 @@ def test_a_cut_past_the_rendered_length_is_refused_and_changes_nothing() -> None
     with pytest.raises(CommandError, match="rendered length"):
         ed.handle({"op": "cut", "id": ids[0], "cut_in": 2.0, "cut_out": 9.0})
     assert shots_view(replica.board)[ids[0]]["edit_s"] == 8.0
+
+
+def test_a_shot_number_typed_in_the_panel_is_locked_and_shown() -> None:
+    replica, ids = _board()
+    ed = Editor(replica.board, Person("ana", "c1"))
+    ed.handle({"op": "update", "id": ids[1], "fields": {"shot_no": "12A"}})
+    view = shots_view(replica.board)
+    assert (view[ids[1]]["number"], view[ids[1]]["locked"]) == ("12A", True)
+    assert view[ids[2]]["number"] == "13"
+    ed.handle({"op": "update", "id": ids[1], "fields": {"shot_no": ""}})
+    assert [shots_view(replica.board)[i]["number"] for i in ids] == ["1", "2", "3"]
