@@ -165,7 +165,7 @@ def test_a_first_import_replaces_the_new_boards_untouched_sample_intent(board: B
     report = import_script(board, SCRIPT, origin=USER)
     assert report.placeholder == sample and board.block(sample) is None
     assert [s.title for s in _scenes(board)] == ["EXT. YARD - DAY", "INT. SHED - NIGHT", "INT. ROOF - NIGHT"]
-    assert [s.number for s in _scenes(board)][0] == "1"
+    assert [s.number for s in _scenes(board)] == ["1", "2", "3"]
 
 
 @pytest.mark.parametrize("touch", ["edited", "note", "second intent"])
