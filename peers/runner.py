@@ -27,6 +27,7 @@ from mesh.errors import MultiplexError
 from mesh.model.activity import EventKind, record
 from mesh.model.board import Board
 from mesh.model.claims import ClaimAgent
+from mesh.model.estimates import job_size
 from mesh.model.hlc import HLC
 from mesh.model.jobs import Job, JobState, job
 from mesh.model.replica import Replica
@@ -35,7 +36,8 @@ from mesh.model.scheduling import PeerCaps, can_run, select_claims
 from mesh.storage.assets import AssetStore
 from peers.errors import BackendError, InputError, RenderCancelled
 
-from .backends.base import Capability, Output, RenderBackend
+from .backends.base import Capability, Output, RenderBackend, RenderRequest
+from .durations import Durations
 from .requests import InputNotHere, build_request, input_assets, input_fingerprint, input_run
 
 __all__ = ["PeerRunner"]
@@ -123,6 +125,8 @@ class PeerRunner:
         self.runs: dict[str, _Run] = {}
         self.previews: dict[str, bytes] = {}
         self.failures: dict[str, int] = {}
+        self.durations = Durations()  # what runs here took, claim to take: published for every preview
+        self._slot_freed_at = 0.0  # (clock) when a run last ended: a job seen before waited for a slot
         self.quarantine: dict[str, float] = {}
         self._caps_at = -1e9
         self._main: asyncio.Task[None] | None = None
@@ -209,6 +213,7 @@ class PeerRunner:
             for cap in slot.caps:
                 est = slot.backend.estimate(_probe_request(cap.stage)).seconds
                 estimates[cap.stage] = min(est, estimates.get(cap.stage, est))
+        estimates.update(self.durations.published())  # measured beats guessed (`mesh.model.estimates`)
         w.roster.announce(stages=caps.stages, models=caps.models, loaded=caps.loaded, slots=caps.slots,
                           busy=caps.busy, estimates=estimates, api=self.api,
                           gpus=[{"backend": b, "gpus": n}  # one entry per backend (GPU), not per workflow
@@ -276,6 +281,7 @@ class PeerRunner:
         for j in select_claims(open_jobs, running, live, self.peer_id, now, w.first_open, take,
                                const.RANK_DELAY_S):
             claim_id = w.agent.claim(j.id)
+            self.durations.record_dispatch(now - max(w.first_open.get(j.id, now), self._slot_freed_at))
             record(board, EventKind.CLAIMED, peer=self.peer_id, hlc=self.hlc, job=j.id, stage=j.stage,
                    intent=j.intent_id, msg=f"{self.name} claimed the {j.stage} of {_title(board, j)}")
             run = _Run(name, j.id, claim_id, j.stage, reserved[j.id])
@@ -345,6 +351,7 @@ class PeerRunner:
         agent = w.agent
         workdir = self.workdir / run.claim_id.replace("#", "_")
         renewer: asyncio.Task[None] | None = None
+        claimed_at = self.clock()
         try:
             await asyncio.sleep(const.CLAIM_SETTLE_S)
             if not agent.confirm(run.job_id, run.claim_id):
@@ -372,6 +379,7 @@ class PeerRunner:
             art_ids = await self._store_outputs(w, run, j, outputs, made_from)
             agent.finish(run.job_id, run.claim_id, art_ids)
             seconds = self.clock() - started
+            self.durations.record(j.stage, _size_of(request), self.clock() - claimed_at)
             record(board, EventKind.DONE, peer=self.peer_id, hlc=self.hlc, job=j.id, stage=j.stage,
                    intent=j.intent_id, seconds=round(seconds, 2),
                    msg=f"{self.name} finished the {j.stage} of {title} in {seconds:.1f} s")
@@ -396,6 +404,7 @@ class PeerRunner:
             if renewer is not None:
                 renewer.cancel()
             run.slot.in_use -= 1
+            self._slot_freed_at = self.clock()
             self.runs.pop(run.claim_id, None)
             self._publish_runs(w)
             shutil.rmtree(workdir, ignore_errors=True)
@@ -515,7 +524,10 @@ def _title(board: Any, j: Job) -> str:
     return f"“{block.title[:60]}”" if block is not None else j.intent_id
 
 
-def _probe_request(stage: str) -> Any:
-    from .backends.base import RenderRequest
+def _size_of(request: RenderRequest) -> str:
+    return job_size(request.stage, {"width": request.width, "height": request.height, "fps": request.fps,
+                                    "duration_s": request.duration_s})
 
+
+def _probe_request(stage: str) -> Any:
     return RenderRequest(job_id="estimate", stage=stage, prompt="")

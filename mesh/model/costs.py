@@ -1,27 +1,25 @@
 """The cost preview a person sees before committing GPUs ("3 GPUs, ~2 min").
 
 Computed from the plan a render would write (`mesh.model.jobs.plan`: stages whose inputs are unchanged are
-reused, and the preview says so) and the roster (who is live, what each can run, their per-stage time
-estimates), so the preview names the machines that will most likely render.
+reused, and the preview says so) and the roster (who is live, what each can run, what its runs took), with
+the one estimator (`mesh.model.estimates`: seconds per job by peer, stage and size, and a list schedule of
+the batch over every slot), so the preview names the machines that will most likely render.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from mesh.model.board import Board
+from mesh.model.estimates import FALLBACK_S, Planned, job_size, schedule
 from mesh.model.jobs import plan
 from mesh.model.pipelines import PipelineSet
 from mesh.model.scheduling import PeerCaps, missing
 from mesh.model.scheduling import unrunnable as _unrunnable
-from mesh.model.stages import STAGE_OUTPUT, STAGES
 
-__all__ = ["CostPreview", "preview"]
+__all__ = ["FALLBACK_S", "CostPreview", "preview"]
 
-# When a peer publishes no estimate for a stage: a conservative guess per stage (seconds).
-FALLBACK_S = {"still": 20.0, "sheet": 30.0, "clip": 120.0, "restyle": 120.0, "transition": 60.0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,43 +59,35 @@ def preview(board: Board, intent_ids: Sequence[str], live_peers: Iterable[PeerCa
     gpus = gpus or {}
     everyone = list(live_peers)
     peers = [p for p in everyone if not p.paused]
-    by_stage: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    live_ids = {p.peer_id: p for p in peers if p.slots > 0}
+    planned: list[Planned] = []
+    placed: dict[tuple[str, str], int] = {}  # (intent id, stage id) -> index in `planned`
     reused: list[str] = []
-    for ip in plan(board, intent_ids, pipelines=pipelines, force=force):
-        for step in ip.steps:
-            if step.action == "render":
-                by_stage.setdefault(step.stage.kind, []).append((ip.intent.title, step.params))
-            elif step.action == "reuse":
-                reused.append(f"{ip.intent.title[:40]!r}: {step.stage.id} ({step.why})")
-    machines: set[str] = set()
-    total = 0.0
     unrunnable: list[str] = []
     reasons: list[str] = []
     count = 0
-    for stage in sorted(by_stage, key=lambda k: (STAGE_OUTPUT[k] != "image", STAGES.index(k))):
-        capable: dict[str, PeerCaps] = {}
-        stage_jobs = 0
-        for title, params in by_stage[stage]:
+    for ip in plan(board, intent_ids, pipelines=pipelines, force=force):
+        for step in ip.steps:
+            if step.action == "reuse":
+                reused.append(f"{ip.intent.title[:40]!r}: {step.stage.id} ({step.why})")
+            if step.action != "render":
+                continue
+            stage, params = step.stage.kind, step.params
             count += 1
             why = _unrunnable(stage, params, everyone)
             if why:
-                reasons.append(f"{title[:40]!r}: {why}")
+                reasons.append(f"{ip.intent.title[:40]!r}: {why}")
                 if stage not in unrunnable:
                     unrunnable.append(stage)
                 continue
-            stage_jobs += 1
-            capable.update({p.peer_id: p for p in peers if p.slots > 0 and not missing(p, stage, params)})
-        if not capable or not stage_jobs:
-            continue
-        fallback = FALLBACK_S.get(stage, 120.0)
-        slots = sum(p.slots for p in capable.values())
-        per_job = min(estimates.get(p.peer_id, {}).get(stage, fallback) for p in capable.values())
-        waves = -(-stage_jobs // slots)
-        total += waves * per_job
-        used = sorted(capable.values(), key=lambda p: estimates.get(p.peer_id, {}).get(stage, fallback))
-        for p in used[: max(1, stage_jobs)]:
-            machines.add(p.name or p.peer_id)
-    gpu_count = sum(gpus.get(p.peer_id, 0) for p in peers if (p.name or p.peer_id) in machines)
+            after = next((placed[(ip.intent.id, d)] for d in step.stage.after if (ip.intent.id, d) in placed), None)
+            placed[(ip.intent.id, step.stage.id)] = len(planned)
+            capable = tuple(pid for pid, p in live_ids.items() if not missing(p, stage, params))
+            planned.append(Planned(stage, job_size(stage, params), capable, after))
+    plan_ = schedule(planned, {pid: p.slots for pid, p in live_ids.items()}, estimates)
+    total = plan_.seconds
+    machines = {live_ids[pid].name or pid for pid in plan_.peers}
+    gpu_count = sum(gpus.get(pid, 0) for pid in plan_.peers)
     names = sorted(machines)
     where = ", ".join(names) if names else "no machine"
     if count:

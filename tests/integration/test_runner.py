@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import time
 from collections import Counter
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -13,13 +14,15 @@ import pytest
 
 from mesh import const
 from mesh.model.board import Board
+from mesh.model.estimates import job_size
 from mesh.model.jobs import JobState, cancel_jobs, job, jobs, plan_render
+from mesh.model.operations import preview_render
 from mesh.model.replica import Replica
 from mesh.model.roster import Roster
 from mesh.model.schema import BlockKind
 from mesh.net.loopback import LoopbackNet
 from mesh.storage.assets import AssetStore
-from peers.backends.base import Capability
+from peers.backends.base import Capability, Estimate, RenderRequest
 from peers.backends.fake import FakeBackend
 from peers.errors import InputError
 from peers.runner import PeerRunner
@@ -287,3 +290,34 @@ def test_only_job_changes_wake_the_scheduler_early(tmp_path: Path) -> None:
     assert not runner._wake.is_set()
     plan_render(board, [intent.id], origin="user:a", requested_by="user:a")
     assert runner._wake.is_set()
+
+
+class Misjudged(FakeBackend):
+    def estimate(self, request: RenderRequest) -> Estimate:
+        return Estimate(seconds=30.0)
+
+
+async def test_after_a_few_renders_the_preview_is_within_a_quarter_of_the_actual(cluster: Cluster) -> None:
+    """Backends that misjudge themselves (30 s for a job of under 3 s) on two peers of different speeds:
+    the peers publish what their runs took, by stage and size, and the one estimator behind every preview
+    (`mesh.model.estimates`) simulates the batch over both."""
+    runner = await cluster.add("a", Misjudged("fa", seconds=1.2))
+    await cluster.add("b", Misjudged("fb", seconds=2.4))
+    board = cluster.board("a")
+    warm = cluster.request("a", "warm one", "warm two")
+    await until(lambda: cluster.all_done(warm))
+    ids = [board.add_intent(f"shot {i}", origin="user:alice").id for i in range(4)]
+    guessed = preview_render(board, ids, runner.live_peers("board")).seconds
+    assert guessed >= 60  # the backends' own guess: two waves of 30 s jobs
+
+    def learned() -> bool:
+        published = Roster(board, "reader").estimates()
+        return all(f"clip@{job_size('clip', {}, 8.0)}" in published.get(p, {}) for p in ("a", "b"))
+
+    await until(learned)  # both peers have run a still and a clip of this size and said so
+    estimate = preview_render(board, ids, runner.live_peers("board")).seconds
+    started = time.monotonic()
+    job_ids = plan_render(board, ids, requested_by="user:alice")
+    await until(lambda: cluster.all_done(job_ids), deadline_s=60)
+    actual = time.monotonic() - started
+    assert abs(estimate - actual) <= 0.25 * actual, (estimate, actual)

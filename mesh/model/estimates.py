@@ -1,0 +1,132 @@
+"""The one estimator: how long one job takes on a given peer, and a batch on the live mesh.
+
+Peers publish in the roster what their runs of each stage took, by size (``still@1280x720``,
+``clip@1280x720x129``), beside their backends' own guess per stage (``still``). A job's seconds on a peer
+are the measured value for its size, else the nearest measured size scaled by its work (pixels x
+frames), else the backend's guess, else a conservative default. A batch's wall time is a list schedule
+simulated as the peers claim it: a free slot takes the oldest job that is ready and that its peer can run
+(each job costing that peer's seconds plus its measured dispatch delay).
+The CLI, the API, the canvas and MCP all preview through this (via `mesh.model.costs`), so they cannot
+disagree.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from mesh.const import DEFAULT_CLIP_S
+from mesh.model.stages import STAGE_OUTPUT
+
+__all__ = ["DISPATCH", "FALLBACK_S", "Planned", "Schedule", "job_seconds", "job_size", "schedule", "size_key",
+           "work_of"]
+
+DISPATCH = "dispatch"  # roster key: how long a ready job waits for this peer's claim (ticks, rank delay)
+FALLBACK_S = {"still": 20.0, "sheet": 30.0, "clip": 120.0, "restyle": 150.0, "transition": 120.0}
+DEFAULT_WIDTH, DEFAULT_HEIGHT, DEFAULT_FPS = 1280, 720, 16  # what a request gets without directives
+
+
+def size_key(width: int, height: int, frames: int = 1) -> str:
+    """``1280x720`` for an image, ``832x480x129`` for a clip."""
+    return f"{width}x{height}" if frames <= 1 else f"{width}x{height}x{frames}"
+
+
+def work_of(key: str) -> float:
+    """Pixels x frames of a size key (0 when it is not one)."""
+    parts = key.split("x")
+    if len(parts) not in (2, 3) or not all(p.isdigit() for p in parts):
+        return 0.0
+    total = 1.0
+    for p in parts:
+        total *= int(p)
+    return total
+
+
+def _int(value: object, default: int) -> int:
+    try:
+        return int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError, OverflowError):
+        return default
+
+
+def job_size(stage: str, params: Mapping[str, object], duration_s: float | None = None) -> str:
+    """The size key of a job as its request will be built (directives over the defaults)."""
+    width = _int(params.get("width"), DEFAULT_WIDTH)
+    height = _int(params.get("height"), DEFAULT_HEIGHT)
+    if STAGE_OUTPUT.get(stage) != "video":
+        return size_key(width, height)
+    fps = _int(params.get("fps"), DEFAULT_FPS)
+    try:
+        seconds = float(params.get("duration_s") or duration_s or DEFAULT_CLIP_S)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        seconds = DEFAULT_CLIP_S
+    return size_key(width, height, max(1, round(seconds * fps)))
+
+
+def job_seconds(published: Mapping[str, float], stage: str, size: str) -> float:
+    """Seconds for one job of this stage and size on a peer that published `published`."""
+    exact = published.get(f"{stage}@{size}")
+    if exact is not None:
+        return exact
+    work = work_of(size)
+    prefix = f"{stage}@"
+    measured = [(k[len(prefix):], v) for k, v in published.items() if k.startswith(prefix) and work_of(k[len(prefix):])]
+    if measured and work:
+        nearest, seconds = min(measured, key=lambda kv: abs(work_of(kv[0]) - work))
+        return seconds * work / work_of(nearest)
+    guess = published.get(stage)
+    return guess if guess is not None else FALLBACK_S.get(stage, 60.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    """One job to place: its stage and size, the peers that can run it, the job it waits for (an index)."""
+
+    stage: str
+    size: str
+    capable: tuple[str, ...]
+    after: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Schedule:
+    seconds: float  # wall time of the whole batch
+    peers: tuple[str, ...]  # the peers that render some job, in the order first used
+
+
+def schedule(planned: Sequence[Planned], slots: Mapping[str, int],
+             published: Mapping[str, Mapping[str, float]]) -> Schedule:
+    """Simulate the mesh claiming the batch: whenever a slot is free it takes the oldest job that is ready
+    (its dependency done) and that its peer can run, a slow peer as readily as a fast one. `planned` is in
+    creation order, the order jobs are written and claimed in; a dependency comes earlier."""
+    seconds = {peer: {i: job_seconds(published.get(peer, {}), j.stage, j.size) + published.get(peer, {}).get(
+        DISPATCH, 0.0) for i, j in enumerate(planned) if peer in j.capable} for peer in slots}
+    free = [[0.0, peer] for peer, n in slots.items() for _ in range(max(0, n)) if seconds.get(peer)]
+    finish: dict[int, float] = {}
+    pending = [i for i, j in enumerate(planned) if j.capable]
+    used: dict[str, None] = {}
+    speed = {peer: sum(mine.values()) / len(mine) for peer, mine in seconds.items() if mine}
+    while pending and free:
+        slot = min(free, key=lambda s: (s[0], speed[s[1]]))  # at a tie, the faster peer (it ranks no worse)
+        at, peer = slot
+        mine = seconds[peer]
+        runnable = [i for i in pending if i in mine]
+        if not runnable:
+            free.remove(slot)
+            continue
+        ready = [i for i in runnable if planned[i].after is None or finish.get(planned[i].after, math.inf) <= at]
+        if ready:
+            i = ready[0]
+            pending.remove(i)
+            finish[i] = at + mine[i]
+            slot[0] = finish[i]
+            used.setdefault(peer)
+            continue
+        later = [t for t in (finish.get(planned[i].after, math.inf) for i in runnable) if t > at]
+        later += [s[0] for s in free if s[0] > at]
+        if not later or min(later) == math.inf:
+            free.remove(slot)  # what it could run waits on a job nobody can run
+            continue
+        slot[0] = min(later)
+    return Schedule(max(finish.values(), default=0.0), tuple(used))
