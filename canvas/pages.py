@@ -20,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import secrets
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -36,6 +36,7 @@ from flows.fountain import MAX_SCRIPT_CHARS
 from flows.script_import import import_script
 from mesh._log import get_logger
 from mesh.errors import AssetError, MultiplexError, SchemaError
+from mesh.model import sequence
 from mesh.model.board import Board
 from mesh.model.schema import BlockKind
 from mesh.storage.assets import AssetStore, receive_upload, refusal_status
@@ -55,6 +56,7 @@ MAX_UPLOAD_BYTES = 512 * 1024 * 1024
 MAX_NAME_CHARS = 32
 MAX_BOARDS = 32  # boards this peer may hold before the canvas refuses to create another
 MAX_EXPORTS_RUNNING = 2  # exports built at once for canvas pages (an animatic keeps a core busy)
+MAX_EXPORT_FETCHES = 500  # takes pulled from home peers for one export (relay)
 EXPORT_OPTIONS = {"per_page": (3, 6), "page": ("a4", "letter"), "burn_in": (True, False)}
 USER_COLORS = ("#00e5ff", "#64ffda", "#9c88ff", "#ffc947", "#ff8a65", "#7cc4ff", "#f48fb1", "#b2ff59")
 _VERSION = "1"
@@ -81,8 +83,9 @@ class CanvasServer:
     """State shared by the canvas pages of one process: feeds, editors, upload tokens."""
 
     def __init__(self, hub: BoardHub, *, assets: AssetStore, default_board: str = "main",
-                 permissions: Permissions | None = None) -> None:
+                 permissions: Permissions | None = None, fetch: AssetFetch | None = None) -> None:
         self.hub = hub
+        self.fetch = fetch
         self.permissions = permissions
         self.assets = assets
         self.default_board = default_board
@@ -313,6 +316,7 @@ class CanvasServer:
         target = board.block(block) if block else None
         if block and (target is None or target.kind is not BlockKind.ACTIVITY or target.sub != "animatic"):
             return JSONResponse({"error": "build an animatic from an animatic block"}, status_code=400)
+        await self._pull_takes(session.board, board)
         on_done = None
         if target is not None and kind == "animatic" and session.may_edit:
             on_done = self._keep_animatic(session, block, bool(raw.get("burn_in")))
@@ -324,6 +328,24 @@ class CanvasServer:
         except ExportError as exc:
             return JSONResponse({"error": str(exc)}, status_code=400)
         return JSONResponse(self._export_view(export, token))
+
+    async def _pull_takes(self, name: str, board: Board) -> None:
+        """On a relay, the chosen takes an export needs that it has not cached yet, from their home peers
+        (without `fetch`, as on a peer, a take that is not here becomes a title card)."""
+        if self.fetch is None:
+            return
+        wanted = []
+        for s in sequence.shots(board):
+            for take_id in (s.clip_id, s.still_id):
+                take = board.block(take_id) if take_id else None
+                sha = str(take.get("asset") or "") if take is not None else ""
+                if sha and not self._asset_path(self.assets)(sha):
+                    wanted.append(sha)
+        for sha in wanted[:MAX_EXPORT_FETCHES]:
+            try:
+                await self.fetch(name, sha)
+            except Exception:  # an unreachable peer: that shot gets its title card
+                log.info("could not pull %s for an export of %s", sha[:12], name)
 
     def _export_of(self, token: str, export_id: str) -> tuple[Export | None, JSONResponse | None]:
         session = self.uploads.get(token)
@@ -388,6 +410,8 @@ def is_script(name: str, content_type: str) -> bool:
 
 
 Permissions = Callable[[Request, str], tuple[bool, bool]]
+AssetFetch = Callable[[str, str], Awaitable[bool]]
+"""(board, sha) -> whether the asset is here now, pulled from a home peer (the relay's asset cache)."""
 """(page request, board) -> (may edit, may render): how the process narrows a person (the relay's roles)."""
 
 
@@ -401,16 +425,18 @@ def _has_user_storage() -> bool:
 
 def register(app: FastAPI, hub: BoardHub, *, title: str = "multiplex", storage_secret: str,
              assets: AssetStore | None = None, default_board: str | None = None,
-             mount: bool = True, permissions: Permissions | None = None) -> CanvasServer:
+             mount: bool = True, permissions: Permissions | None = None,
+             fetch: AssetFetch | None = None) -> CanvasServer:
     """Add the canvas pages to `app` (NiceGUI mounts at ``/``, so call this after the app's own routes).
 
     `assets` defaults to the hub's store (``<home>/assets``); `default_board` to the first board the hub
     holds (else ``main``). With `mount=False` the pages are defined but `ui.run_with` is left to the caller.
-    `permissions` narrows what each page may do (default: everything; the relay passes the invite's role).
+    `permissions` narrows what each page may do (default: everything; the relay passes the invite's role);
+    `fetch` pulls a take's file from a home peer before an export (the relay passes its asset cache's).
     """
     store = assets or AssetStore(hub.home / "assets")
     default = default_board or next(iter(hub.replicas), None) or "main"
-    server = CanvasServer(hub, assets=store, default_board=default, permissions=permissions)
+    server = CanvasServer(hub, assets=store, default_board=default, permissions=permissions, fetch=fetch)
     ng_app.add_static_files(STATIC_URL, STATIC_DIR)
 
     @ui.page("/", title=title)

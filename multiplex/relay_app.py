@@ -83,7 +83,8 @@ def _mount_optional(app: FastAPI, service: RelayService) -> None:
         log.info("canvas not installed; the relay serves /yjs, /assets and /mcp only")
         return
     secret = service.keys.cookie_name("nicegui-storage")  # derived from the session key, stable per relay
-    register(app, service.hub, storage_secret=secret, assets=service.assets, permissions=_permissions)
+    register(app, service.hub, storage_secret=secret, assets=service.assets, permissions=_permissions,
+             fetch=service.fetch_asset)  # exports from the canvas pull takes not cached yet
     app.state.canvas_served = True
 
 

@@ -126,3 +126,43 @@ async def test_at_most_two_build_at_once(canvas) -> None:
     assert [r.status_code for r in made] == [200, 200, 429]
     for r in made[:2]:
         server.exports.cancel(r.json()["id"])
+
+
+async def test_on_a_relay_an_export_first_pulls_the_takes_it_has_not_cached(tmp_path: Path) -> None:
+    """The relay passes its asset cache's fetch: a chosen clip on a home peer only is pulled, then used."""
+    from PIL import Image
+
+    hub = BoardHub(tmp_path / "home")
+    board = hub.open(BOARD).board
+    board.init_meta(BOARD, origin="user:t")
+    intent = board.add_intent("The gate opens", origin="user:t", duration_s=1.0)
+    home_peer = AssetStore(tmp_path / "peer-assets")
+    still = tmp_path / "still.png"
+    Image.new("RGB", (64, 36), (30, 40, 220)).save(still)
+    meta = home_peer.put_file(still, mime="image/png")
+    board.add_gen_art(intent.id, "image", origin="peer:a", asset=meta.sha256, stage="still", mime="image/png")
+    relay_cache = AssetStore(tmp_path / "relay-assets")
+    asked: list[tuple[str, str]] = []
+
+    async def fetch(name: str, sha: str) -> bool:
+        asked.append((name, sha))
+        relay_cache.put_file(home_peer.path(sha), mime="image/png")
+        return True
+
+    server = CanvasServer(hub, assets=relay_cache, default_board=BOARD, fetch=fetch)
+    server.uploads[TOKEN] = _Upload(BOARD, Person("ana", "c1"), relay_cache)
+    app = FastAPI()
+
+    @app.post("/canvas/api/export")
+    async def _export(request: Request, token: str, kind: str, block: str = "") -> JSONResponse:
+        return await server.start_export(request, token, kind, block)
+
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
+        r = await client.post("/canvas/api/export", params={"token": TOKEN, "kind": "zip"})
+        assert r.status_code == 200, r.text
+        export = server.exports.get(r.json()["id"])
+        await asyncio.wait_for(export.finished.wait(), 20)
+    assert asked == [(BOARD, meta.sha256)]
+    assert export.state == "done" and export.summary["missing"] == 0  # the zip holds the pulled still
+    server.exports.close()
+    hub.close()
