@@ -766,18 +766,20 @@ def build_mcp_server(hub: BoardHub, assets: AssetStore, tokens: TokenSource, set
 
     # -- render tools -------------------------------------------------------------------------------
     @tool(annotations=ToolAnnotations(idempotent_hint=True, open_world_hint=True))
-    async def render(ctx: Context, intent_ids: list[str], idempotency_key: str,
-                     board: str | None = None) -> RenderResult:
-        """Render intents on the mesh's machines: a still, then a clip from it, per intent. Spends GPU time,
-        so check preview_render first. idempotency_key: a fresh unique string per request (a UUID); calling
-        again with the same key returns the same jobs and renders nothing new, so retry freely. Follow with
+    async def render(ctx: Context, intent_ids: list[str], idempotency_key: str, board: str | None = None,
+                     force: bool = False) -> RenderResult:
+        """Render intents on the mesh's machines through each intent's pipeline (a scene: a still, then a
+        clip from it). Spends GPU time, so check preview_render first. Stages whose inputs are unchanged
+        since a take (or a job under way) are reused, not rendered again; force=true renders every stage
+        anew. idempotency_key: a fresh unique string per request (a UUID); calling again with the same key
+        returns the same jobs and renders nothing new, so retry freely. Follow with
         job_status(job_ids, wait_s=45)."""
         grant, replica = caller(ctx, "render", board)
         if not idempotency_key.strip():
             raise ToolError("idempotency_key must not be empty (use a fresh UUID per render request)")
         key = f"mcp:{grant.token_id}:{idempotency_key.strip()}"
         outcome = ops.request_render(replica.board, intent_ids, liveness.live(replica.name), requested_by=origin(grant),
-                                 key=key)
+                                     key=key, force=bool(force))
         await done(replica)
         return RenderResult(jobs=outcome.jobs, reused=outcome.reused, preview=_cost(outcome.preview))
 

@@ -225,10 +225,12 @@ async def test_an_idempotent_retry_renders_once(relay: Relay) -> None:
         first = _data(await llm.call_tool("render", {"intent_ids": [intent.id], "idempotency_key": "abc"}))
     async with relay.client(Role.RENDER) as reconnected:  # the reply was lost; the client retries anew
         retry = _data(await reconnected.call_tool("render", {"intent_ids": [intent.id], "idempotency_key": "abc"}))
-        other = _data(await reconnected.call_tool("render", {"intent_ids": [intent.id], "idempotency_key": "new"}))
+        same = _data(await reconnected.call_tool("render", {"intent_ids": [intent.id], "idempotency_key": "new"}))
+        again = _data(await reconnected.call_tool("render", {"intent_ids": [intent.id], "idempotency_key": "newer",
+                                                              "force": True}))
     assert retry["jobs"] == first["jobs"] and retry["reused"]
-    assert not other["reused"]
-    assert len(jobs(relay.board)) == 4
+    assert not same["reused"] and "2 reused" in same["preview"]["text"]  # unchanged inputs: the jobs under way
+    assert len(jobs(relay.board)) == 4 and not again["reused"]  # force renders anew
 
 
 async def test_reference_images_by_base64_and_refused_urls(relay: Relay) -> None:
