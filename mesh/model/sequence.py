@@ -86,7 +86,7 @@ class Shot:
     cut_in: float
     cut_out: float  # resolved: never 0, at most duration_s
     start_s: float  # where the shot starts on the edited timeline
-    clip_id: str  # the chosen clip take's gen.art id, or ""
+    clip_id: str  # the chosen video take's gen.art id (restyle over clip), or ""
     still_id: str  # the chosen still take's gen.art id, or ""
 
     @property
@@ -188,7 +188,9 @@ def shots(board: Board) -> list[Shot]:
     out: list[Shot] = []
     start = 0.0
     for index, (intent, label) in enumerate(zip(intents, labels, strict=True)):
-        clip, still = _take(board, intent, "clip"), _take(board, intent, "still")
+        # the shot's video is its last look: the restyled clip where a style was applied, else the clip
+        clip = _take(board, intent, "restyle") or _take(board, intent, "clip")
+        still = _take(board, intent, "still")
         duration, source = _duration(directed.get(intent.id)), "directive"
         if duration is None and clip is not None and float(clip.get("duration_s")) > 0:
             duration, source = float(clip.get("duration_s")), "take"

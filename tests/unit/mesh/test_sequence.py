@@ -151,6 +151,14 @@ def test_duration_from_directive_then_take_then_intent(board: Board) -> None:
     assert (seq.shot(board, i).duration_s, seq.shot(board, i).duration_from) == (3.0, "directive")
 
 
+def test_a_restyled_clip_is_the_shot_s_video(board: Board) -> None:
+    i = board.add_intent("castle", origin=USER).id
+    clip = board.add_gen_art(i, "video", origin=USER, stage="clip", duration_s=8.0)
+    assert seq.shot(board, i).clip_id == clip.id
+    styled = board.add_gen_art(i, "video", origin=USER, stage="restyle", duration_s=8.0)
+    assert seq.shot(board, i).clip_id == styled.id  # the last look of the shot goes to the edit
+
+
 def test_cut_points_are_apart_from_the_rendered_length(board: Board) -> None:
     a, b = _intents(board, 2)
     seq.set_cut(board, a, 1.0, 6.0, origin=USER)
