@@ -49,11 +49,12 @@ from starlette.routing import Route
 
 from flows.deliverables import KINDS, MIMES, ExportError
 from flows.deliverables.manager import Export, ExportBusy, Exports
+from flows.pipeline_loader import describe
 from mesh import const
 from mesh._log import get_logger
 from mesh.errors import AssetError, MultiplexError
 from mesh.model import operations as ops
-from mesh.model import sequence
+from mesh.model import pipelines, sequence
 from mesh.model.board import Board, Comp, GenArt, Intent
 from mesh.model.jobs import JobState, jobs, remove_block
 from mesh.model.replica import Replica
@@ -105,6 +106,7 @@ class McpSettings:
 TOOL_ROLES: dict[str, Role] = {
     "list_boards": Role.VIEW, "read_board": Role.VIEW, "preview_render": Role.VIEW, "job_status": Role.VIEW,
     "list_peers": Role.VIEW, "read_narration": Role.VIEW, "get_take": Role.VIEW, "export": Role.VIEW,
+    "list_pipelines": Role.VIEW, "set_pipeline": Role.EDIT,
     "add_intent": Role.EDIT, "edit_intent": Role.EDIT, "move_intent": Role.EDIT, "delete_intent": Role.EDIT,
     "edit_shot": Role.EDIT,
     "add_note": Role.EDIT, "add_directives": Role.EDIT, "add_reference_image": Role.EDIT, "link": Role.EDIT,
@@ -202,6 +204,24 @@ class LinkRef(BaseModel):
 class Deleted(BaseModel):
     id: str
     deleted: bool
+
+
+class PipelineInfo(BaseModel):
+    name: str
+    description: str = ""
+    default_for: list[str] = Field(description="intent kinds that run it unless they pick another")
+    stages: list[str] = Field(description="its stages in order, as id:kind (optional ones marked ?)")
+    needs: list[str] = Field(description="stage kinds a machine must run for it")
+    runnable_by: list[str] = Field(description="live machines that can run every stage it needs")
+
+
+class PipelineList(BaseModel):
+    pipelines: list[PipelineInfo]
+
+
+class PipelineChoice(BaseModel):
+    intent: str
+    pipeline: str = Field(description="the pipeline this intent now runs")
 
 
 class CostView(BaseModel):
@@ -502,6 +522,28 @@ def build_mcp_server(hub: BoardHub, assets: AssetStore, tokens: TokenSource, set
         return _peers(replica, liveness.roster(replica.name))
 
     @tool(annotations=ro)
+    def list_pipelines(ctx: Context, board: str | None = None) -> PipelineList:
+        """The pipelines an intent can run (what a render does: e.g. scene = still -> clip; character = a
+        character sheet), with the machines that can run them now. Pick one with set_pipeline."""
+        _, replica = caller(ctx, "list_pipelines", board)
+        described = describe(pipelines.installed(), liveness.live(replica.name))
+        return PipelineList(pipelines=[PipelineInfo(
+            name=d["name"], description=d["description"], default_for=d["default_for"],
+            stages=[f"{st['id']}:{st['kind']}{'?' if st['optional'] else ''}" for st in d["stages"]],
+            needs=d["needs"], runnable_by=d["runnable_by"]) for d in described])
+
+    @tool()
+    async def set_pipeline(ctx: Context, intent_id: str, pipeline: str, board: str | None = None) -> PipelineChoice:
+        """Choose the pipeline an intent renders with (a name from list_pipelines; "" goes back to the
+        default for its kind). An unknown name is refused with the known ones."""
+        grant, replica = caller(ctx, "set_pipeline", board)
+        if len(pipeline) > 200:
+            raise ToolError("pipeline: a name from list_pipelines (at most 200 characters)")
+        now = ops.set_intent_pipeline(replica.board, intent_id, pipeline, pipelines.installed(), origin=origin(grant))
+        await done(replica)
+        return PipelineChoice(intent=intent_id, pipeline=now)
+
+    @tool(annotations=ro)
     def read_narration(ctx: Context, board: str | None = None) -> NarrationView:
         """The board's running narration: a prose account of what is happening (renders, machines)."""
         _, replica = caller(ctx, "read_narration", board)
@@ -715,8 +757,10 @@ def build_mcp_server(hub: BoardHub, assets: AssetStore, tokens: TokenSource, set
     async def add_directives(ctx: Context, intent_id: str, directives: dict[str, str | float],
                              board: str | None = None) -> CompRef:
         """Attach render directives to an intent. Keys: seed (int), duration (s), priority (-10..10),
-        pin (peer that must render it), backend, model, workflow, fps, width, height, steps, cfg, negative
-        (negative prompt), or slot.NAME for a workflow slot. Bad values are refused with what is allowed."""
+        pin (peer that must render it), backend, model, workflow, fps, width, height, steps, cfg, guidance,
+        denoise, negative (negative prompt), or a workflow slot by its name (or slot.NAME). Prefix a key with
+        a stage to aim it at that stage only (clip.workflow=..., still.steps=20). Bad values are refused
+        with what is allowed."""
         grant, replica = caller(ctx, "add_directives", board)
         comp = ops.add_directive_comp(replica.board, intent_id, directives, origin=origin(grant))
         await done(replica)
@@ -837,7 +881,8 @@ def build_mcp_server(hub: BoardHub, assets: AssetStore, tokens: TokenSource, set
 
 INSTRUCTIONS = """multiplex is a storyboard whose shots are rendered on the user's own GPU machines.
 Workflow: list_boards -> read_board -> add_intent (one per shot, in order) -> add_note / add_directives /
-add_reference_image to shape a shot -> preview_render -> render (with a fresh idempotency_key) ->
+add_reference_image to shape a shot (list_pipelines / set_pipeline: what a render of it makes) ->
+preview_render -> render (with a fresh idempotency_key) ->
 job_status(job_ids, wait_s=45) until finished -> get_take to look at results -> export (pdf sheets,
 animatic, csv, editor timelines, zip) to hand the storyboard on. Intents are shots described
 in plain words; takes are the rendered stills and clips."""

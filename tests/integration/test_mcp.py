@@ -253,3 +253,28 @@ async def test_reference_images_by_base64_and_refused_urls(relay: Relay) -> None
     assert await fetch_bytes(f"{relay.url}/ref.png", max_bytes=1 << 20, timeout_s=5, allow_private=True) == _png()
     with pytest.raises(FetchRefused, match="over the limit"):
         await fetch_bytes(f"{relay.url}/ref.png", max_bytes=10, timeout_s=5, allow_private=True)
+
+
+async def test_pipelines_are_listed_and_an_intent_picks_one(relay: Relay) -> None:
+    from flows.pipeline_loader import load_pipelines
+    from mesh.model import pipelines
+
+    before = pipelines.install(load_pipelines)  # what the relay's composition root installs
+    try:
+        intent = relay.board.add_intent("Mara, the harbour keeper", origin="user:test")
+        async with relay.client(Role.VIEW) as viewer:
+            listed = _data(await viewer.call_tool("list_pipelines", {}))
+            refused = await viewer.call_tool("set_pipeline", {"intent_id": intent.id, "pipeline": "character"})
+        by_name = {p["name"]: p for p in listed["pipelines"]}
+        assert {"scene", "character", "style", "transition"} <= set(by_name)
+        character = by_name["character"]
+        assert character["stages"][0].endswith(":sheet") and "character" in character["default_for"]
+        assert refused.is_error and "set_pipeline needs edit" in refused.content[0].text
+        async with relay.client(Role.EDIT) as editor:
+            chosen = _data(await editor.call_tool("set_pipeline", {"intent_id": intent.id, "pipeline": "character"}))
+            unknown = await editor.call_tool("set_pipeline", {"intent_id": intent.id, "pipeline": "nope"})
+        assert chosen == {"intent": intent.id, "pipeline": "character"}
+        assert relay.board.intent(intent.id).pipeline == "character"
+        assert unknown.is_error and "nope" in unknown.content[0].text and "scene" in unknown.content[0].text
+    finally:
+        pipelines.install(before)
