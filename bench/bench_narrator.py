@@ -35,7 +35,7 @@ from peers.narration.engines import Delta, LlamaEngine
 from peers.narration.service import NarrationService
 from peers.narration.settings import narrator_settings
 from peers.runner import PeerRunner
-from tests.fakes.tiny_gguf import write_tiny_r1
+from tests.fakes.tiny_gguf import ANSWER, IMAGE, THINK, write_tiny_r1
 
 
 def pct(values: list[float], q: float) -> float:
@@ -78,8 +78,24 @@ async def first_token(model: Path, rounds: int = 30) -> dict[str, float]:
             "model_first_token_ms": statistics.median(s.first_token_s) * 1000, "tokens_per_s": s.tokens / s.stream_s}
 
 
-async def claim_latency(peers: int, renders: int, tmp: Path, model: Path | None, *, isolate: bool = True
-                        ) -> list[float]:
+class PacedScript:
+    """The tiny model's answer at its measured pace (~59 tokens/s), with no model at all: what the narration
+    writes and the illustration jobs cost the peers, apart from the model's CPU."""
+
+    name = "sim:paced"
+
+    async def stream(self, messages: list[dict[str, str]]) -> AsyncIterator[Delta]:
+        text = f"<think>\n{THINK}</think>\n\n{ANSWER}\nImage: {IMAGE}"
+        for i in range(0, len(text), 4):
+            await asyncio.sleep(1 / 59)
+            yield Delta(content=text[i:i + 4])
+
+    async def close(self) -> None:
+        pass
+
+
+async def claim_latency(peers: int, renders: int, tmp: Path, model: Path | None, *, isolate: bool = True,
+                        simulated: bool = False) -> list[float]:
     net = LoopbackNet(delay_s=0.002)
     assets = AssetStore(tmp / "assets")
     replicas = [Replica("board") for _ in range(peers)]
@@ -106,8 +122,8 @@ async def claim_latency(peers: int, renders: int, tmp: Path, model: Path | None,
                                 workdir=tmp / f"p{i}")
             await stack.enter_async_context(runner)
             runners.append(runner)
-        if model is not None:
-            engine = LlamaEngine(_settings(model), isolate=isolate)  # type: ignore[arg-type]
+        if model is not None or simulated:
+            engine = PacedScript() if simulated else LlamaEngine(_settings(model), isolate=isolate)  # type: ignore[arg-type]
             narrator = NarrationService({"board": replicas[0]}, peer_id="p0", engine=engine,
                                         live_peers=runners[0].live_peers, min_gap_s=0.0)
             await stack.enter_async_context(narrator)
@@ -238,13 +254,15 @@ def main() -> None:
         model = write_tiny_r1(Path(tmp) / "tiny-r1.gguf")
         if not args.claims_only:
             asyncio.run(first_token(model))
-        configs = (("without the narrator", None, True),
-                   ("with the narrator in a child process (tiny model, no gap)", model, True),
-                   ("with the narrator in a thread (tiny model, no gap)", model, False))
+        configs = (("without the narrator", None, True, False),
+                   ("with a simulated narrator (same writes and illustrations, no model)", None, True, True),
+                   ("with the narrator in a child process (tiny model, no gap)", model, True, False),
+                   ("with the narrator in a thread (tiny model, no gap)", model, False, False))
         for round_no in range(args.rounds):
-            for n, (label, m, isolate) in enumerate(configs):
+            for n, (label, m, isolate, simulated) in enumerate(configs):
                 folder = Path(tmp) / f"r{round_no}c{n}"
-                lat = asyncio.run(claim_latency(args.peers, args.renders, folder, m, isolate=isolate))
+                lat = asyncio.run(claim_latency(args.peers, args.renders, folder, m, isolate=isolate,
+                                                simulated=simulated))
                 print(f"claim latency {label}: p50 {statistics.median(lat):.0f} ms, p99 {pct(lat, 0.99):.0f} ms "
                       f"({args.peers} peers, {args.renders} renders)")
 
