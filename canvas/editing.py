@@ -21,14 +21,14 @@ from typing import Any
 from pycrdt import Array, Map, Text, UndoManager
 
 from mesh.errors import MultiplexError
-from mesh.model import annotations, sequence
+from mesh.model import annotations, pipelines, sequence
 from mesh.model.board import Board, Intent
 from mesh.model.jobs import cancel_jobs, jobs, plan_render, remove_block
-from mesh.model.operations import preview_render
+from mesh.model.operations import preview_render, set_intent_pipeline
 from mesh.model.roster import Roster
 from mesh.model.schema import BLOCK_SPECS, BlockKind, EdgeKind, FieldType, field_for
 
-from .model import CREATE_SIZES, DEFAULT_TITLES
+from .model import CREATE_SIZES, DEFAULT_TITLES, pipelines_view
 
 __all__ = ["CommandError", "Editor", "merge_text", "splice"]
 
@@ -36,7 +36,7 @@ MAX_BATCH = 2_000  # ids in one command (a box selection of a large board)
 MAX_ID_CHARS = 64
 EDITABLE = {"title", "description", "notes", "text", "duration_s", "scene_no", "shot_no", "shot_size", "angle",
             "camera_move", "lens", "action", "dialogue", "sound", "transition", "caption", "params", "sub"}
-READ_OPS = frozenset({"preview"})  # what a view-only person may still ask (a cost preview changes nothing)
+READ_OPS = frozenset({"preview", "pipelines"})  # what a view-only person may still ask (a cost preview changes nothing)
 RENDER_OPS = frozenset({"render", "cancel"})  # spend (or stop spending) GPU time: a separate permission
 
 
@@ -133,7 +133,8 @@ class Editor:
             "delete": self.delete, "duplicate": self.duplicate, "connect": self.connect,
             "disconnect": self.disconnect, "reorder": self.reorder, "place_after": self.place_after,
             "lock": self.lock, "cut": self.cut, "undo": self.do_undo, "redo": self.do_redo,
-            "preview": self.preview, "render": self.render, "cancel": self.cancel, "choose": self.choose,
+            "preview": self.preview, "pipelines": self.pipelines, "pipeline": self.pipeline,
+            "render": self.render, "cancel": self.cancel, "choose": self.choose,
             "grow": self.grow, "comment": self.comment, "resolve": self.resolve, "snapshot": self.snapshot,
             "restore": self.restore, "drop_snapshot": self.drop_snapshot,
         }
@@ -329,6 +330,21 @@ class Editor:
         cost = preview_render(self.board, ids, self.roster.live())  # the one estimator, as the CLI and MCP
         titles = [self.board.intent(i).title for i in ids]
         return {"preview": {**cost.to_dict(), "intents": ids, "titles": titles[:20]}}
+
+    def pipelines(self, cmd: dict[str, Any]) -> dict[str, Any]:
+        """The pipeline picker, with which live machines can run each one now (asked when it opens)."""
+        return {"pipelines": pipelines_view(live=self.roster.live())}
+
+    def pipeline(self, cmd: dict[str, Any]) -> dict[str, Any]:
+        """Pick the pipeline an intent runs: {id, name} ('' : back to its sub-kind's default)."""
+        block_id = _str(cmd, "id")
+        name = cmd.get("name", "")
+        if not isinstance(name, str) or len(name) > MAX_ID_CHARS:
+            raise CommandError(f"name: expected a pipeline name up to {MAX_ID_CHARS} characters")
+        if not isinstance(self.board.block(block_id), Intent):
+            raise CommandError("pick a pipeline for an intent")
+        runs = set_intent_pipeline(self.board, block_id, name, pipelines.installed(), origin=self.origin)
+        return {"runs": runs}
 
     def render(self, cmd: dict[str, Any]) -> dict[str, Any]:
         created = plan_render(self.board, self._intents(cmd), requested_by=self.origin)

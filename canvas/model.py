@@ -10,10 +10,12 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from mesh.model import annotations, sequence
+from flows.pipeline_loader import describe
+from mesh.model import annotations, pipelines, sequence
 from mesh.model.activity import recent
 from mesh.model.board import Block, Board, GenArt, Intent
 from mesh.model.jobs import Job, JobState, jobs
+from mesh.model.pipelines import PipelineError, PipelineSet
 from mesh.model.replica import Replica
 from mesh.model.roster import name_of
 from mesh.model.schema import BLOCK_SPECS, BlockKind
@@ -26,6 +28,7 @@ __all__ = [
     "board_snapshot",
     "intent_choices",
     "intent_status",
+    "pipelines_view",
     "shots_view",
     "takes_by_intent",
     "users_view",
@@ -132,7 +135,7 @@ def intent_status(board: Board, intent_id: str, progress: dict[str, dict[str, An
             tick = progress.get(j.id, {})
             frac = _fraction(tick.get("fraction"))
             winner = j.winner()
-            peer = str(tick.get("peer") or (winner.peer if winner else ""))
+            peer = name_of(board, str(tick.get("peer") or (winner.peer if winner else "")))
             overall = (done + max(0.0, min(1.0, frac))) / max(1, len(group))
             thumb = tick.get("thumb")
             live = thumb if isinstance(thumb, str) and thumb.startswith("data:image/jpeg;base64,") else ""
@@ -142,7 +145,7 @@ def intent_status(board: Board, intent_id: str, progress: dict[str, dict[str, An
     for j in group:
         if states[j.id] is JobState.CLAIMED:
             winner = j.winner()
-            return {**out, "state": "claimed", "stage": j.stage, "peer": winner.peer if winner else "",
+            return {**out, "state": "claimed", "stage": j.stage, "peer": name_of(board, winner.peer if winner else ""),
                     "fraction": done / max(1, len(group)), "label": f"claimed · {j.stage}"}
     lost = any(s is JobState.LOST for s in states.values())
     return {**out, "state": "queued", "fraction": done / max(1, len(group)),
@@ -250,8 +253,9 @@ def activity_view(replica: Replica, live: list[Any] | None = None, *, log_limit:
             continue
         winner = j.winner()
         tick = progress.get(j.id, {})
+        peer_id = str(tick.get("peer") or (winner.peer if winner else ""))
         row = {"id": j.id, "intent": j.intent_id, "title": titles.get(j.intent_id, "")[:80], "stage": j.stage,
-               "state": state.value, "peer": str(tick.get("peer") or (winner.peer if winner else "")),
+               "state": state.value, "peer": roster.get(peer_id, {}).get("name") or peer_id,
                "fraction": _fraction(tick.get("fraction")), "msg": str(tick.get("msg") or "")[:120]}
         (running if state in (JobState.RENDERING, JobState.CLAIMED) else queue).append(row)
     log = [e.to_dict() for e in recent(board, log_limit)]
@@ -316,7 +320,27 @@ def board_snapshot(replica: Replica, *, status_of: dict[str, dict[str, Any]] | N
         "snapshots": [s.to_dict() for s in annotations.snapshots(board)],
         "sizes": {k.value: list(spec.size) for k, spec in BLOCK_SPECS.items()},
         "choices": intent_choices(),
+        "pipelines": pipelines_view(),
     }
+
+
+def pipelines_view(offered: PipelineSet | None = None, live: list[Any] | None = None) -> dict[str, Any]:
+    """What an intent's pipeline picker shows: each pipeline (name, description, stage kinds, what it needs,
+    which live peers can run it) and the default per sub-kind, so a block can say what it will run.
+
+    `offered`: the installed pipelines (`mesh.model.pipelines.installed`, the ones plans use). A user file
+    that cannot be read never breaks the page: the built-in fallback is shown instead."""
+    if offered is None:
+        try:
+            offered = pipelines.installed()
+        except PipelineError:
+            offered = PipelineSet([pipelines.FALLBACK])
+    listed = [{"name": d["name"], "description": d["description"], "default_for": d["default_for"],
+               "stages": [s["kind"] for s in d["stages"]], "needs": d["needs"], "optional": d["optional"],
+               "runnable_by": d["runnable_by"]} for d in describe(offered, live or [])]
+    subs = BLOCK_SPECS[BlockKind.INTENT].subs
+    return {"list": listed, "defaults": {sub: offered.default_for(sub).name for sub in subs},
+            "live": live is not None}
 
 
 def intent_choices() -> dict[str, list[str]]:

@@ -46,7 +46,7 @@ from .components.graph_view import GraphView
 from .editing import CommandError, Editor, Person
 from .feed import BoardFeed
 from .model import DEFAULT_TITLES, PALETTE
-from .theme import STATIC_DIR, STATIC_URL, frame
+from .theme import FAVICON, STATIC_DIR, STATIC_URL, frame
 
 __all__ = ["CanvasServer", "register"]
 
@@ -439,11 +439,11 @@ def register(app: FastAPI, hub: BoardHub, *, title: str = "multiplex", storage_s
     server = CanvasServer(hub, assets=store, default_board=default, permissions=permissions, fetch=fetch)
     ng_app.add_static_files(STATIC_URL, STATIC_DIR)
 
-    @ui.page("/", title=title)
+    @ui.page("/", title=title, favicon=FAVICON)
     def _index() -> RedirectResponse:
         return RedirectResponse(f"/board/{server.default_board}")
 
-    @ui.page("/board/{name}", title=title)
+    @ui.page("/board/{name}", title=title, favicon=FAVICON)
     async def _board(name: str, client: Client, who: str = "") -> None:
         await server.board_page(name, client, who)
 

@@ -11,10 +11,11 @@ from pathlib import Path
 
 from nicegui import ui
 
-__all__ = ["COLORS", "STATIC_DIR", "STATIC_URL", "frame", "head_html"]
+__all__ = ["COLORS", "FAVICON", "STATIC_DIR", "STATIC_URL", "frame", "head_html"]
 
 STATIC_DIR = Path(__file__).parent / "static"
 STATIC_URL = "/canvas/static"
+FAVICON = STATIC_DIR / "favicon.svg"  # the multiplex mark (the page would otherwise show NiceGUI's)
 
 COLORS = {
     "bg": "#0a0a0b", "canvas": "#0d0d0d", "block": "#141416", "line": "#252527",
@@ -46,7 +47,9 @@ def head_html(version: str) -> str:
         f'<link rel="preload" href="{STATIC_URL}/fonts/space-grotesk-latin-500-normal.woff2" as="font" '
         f'type="font/woff2" crossorigin>'
         f"<style>{_font_faces()}"
-        f"html,body{{background:{COLORS['bg']};margin:0;overflow:hidden}}"
+        # our body face on the page itself: Quasar's default (Roboto) is then never used, so never fetched
+        f"html,body{{background:{COLORS['bg']};margin:0;overflow:hidden;"
+        "font-family:'Plus Jakarta Sans',ui-sans-serif,system-ui,sans-serif}"
         ".nicegui-content{padding:0!important}.q-page{min-height:0!important}</style>"
         f'<link rel="stylesheet" href="{STATIC_URL}/flow/style.css?v={version}">'
     )

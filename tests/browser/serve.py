@@ -19,6 +19,8 @@ import uvicorn
 from fastapi import FastAPI
 
 from canvas.pages import register
+from flows.pipeline_loader import peer_pipelines
+from mesh.model import pipelines
 from mesh.storage.assets import AssetStore
 from mesh.storage.hub import BoardHub
 from multiplex.access import canvas_link, install_access
@@ -34,6 +36,7 @@ def build(home: Path, board: str, blocks: int) -> FastAPI:
     elif new:
         replica.board.init_meta(board, origin="user:test")
         replica.board.add_default_blocks(origin="user:test")
+    pipelines.install(lambda: peer_pipelines(home))  # as `multiplex up` does: the bundled and the user's
     app = FastAPI()
     store = AssetStore(home / "assets")
     app.include_router(asset_router(store))

@@ -1,13 +1,13 @@
-import { getCurrentScope as rr, inject as St, effectScope as sr, watch as $e, provide as Pt, defineComponent as Be, useSlots as Ts, onUnmounted as Ps, openBlock as C, createElementBlock as z, unref as V, createVNode as ae, withCtx as He, renderSlot as qe, computed as J, normalizeStyle as Pe, normalizeClass as Oe, getCurrentInstance as Zt, reactive as sn, onScopeDispose as An, ref as we, nextTick as Xe, onBeforeMount as As, onMounted as at, shallowRef as xt, toRef as Ae, createElementVNode as _, Fragment as me, renderList as ze, onBeforeUnmount as yn, isMemoSame as Ds, createBlock as Re, createCommentVNode as re, toDisplayString as X, isRef as Ho, toRefs as zs, customRef as Os, createPropsRestProxy as Bs, toValue as Ce, resolveComponent as ar, h as Ne, useAttrs as Rs, mergeProps as lr, resolveDynamicComponent as ur, createTextVNode as Se, markRaw as Ue, readonly as Vs, withModifiers as ve, watchEffect as Ls, withDirectives as qt, withKeys as dt, vModelText as an, Teleport as Hs, vModelCheckbox as Fs } from "vue";
-function ln(e) {
-  return rr() ? (An(e), !0) : !1;
+import { getCurrentScope as cr, inject as $t, effectScope as dr, watch as _e, provide as At, defineComponent as Re, useSlots as Oa, onUnmounted as Ba, openBlock as E, createElementBlock as A, unref as H, createVNode as se, withCtx as Ve, renderSlot as qe, computed as W, normalizeStyle as Te, normalizeClass as Ae, getCurrentInstance as Zt, reactive as sn, onScopeDispose as Dn, ref as me, nextTick as Ye, onBeforeMount as Ra, onMounted as tt, shallowRef as xt, toRef as De, createElementVNode as _, Fragment as ge, renderList as ze, onBeforeUnmount as jt, isMemoSame as Va, createBlock as Be, createCommentVNode as ne, toDisplayString as F, isRef as Xo, toRefs as La, customRef as Ha, createPropsRestProxy as Fa, toValue as Ce, resolveComponent as fr, h as Ne, useAttrs as Ya, mergeProps as hr, resolveDynamicComponent as qo, createTextVNode as xe, markRaw as We, readonly as Xa, withModifiers as he, watchEffect as qa, withDirectives as qt, withKeys as dt, vModelText as ln, Teleport as Ga, vModelCheckbox as Ua } from "vue";
+function un(e) {
+  return cr() ? (Dn(e), !0) : !1;
 }
 function ft(e) {
-  return typeof e == "function" ? e() : V(e);
+  return typeof e == "function" ? e() : H(e);
 }
-const Ys = typeof window < "u" && typeof document < "u", Xs = (e) => typeof e < "u", qs = Object.prototype.toString, Gs = (e) => qs.call(e) === "[object Object]", Us = () => {
+const Wa = typeof window < "u" && typeof document < "u", Ka = (e) => typeof e < "u", Za = Object.prototype.toString, ja = (e) => Za.call(e) === "[object Object]", Ja = () => {
 };
-function Ws(e, t) {
+function Qa(e, t) {
   function n(...o) {
     return new Promise((i, r) => {
       Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(r);
@@ -15,9 +15,9 @@ function Ws(e, t) {
   }
   return n;
 }
-const cr = (e) => e();
-function Ks(e = cr) {
-  const t = we(!0);
+const vr = (e) => e();
+function es(e = vr) {
+  const t = me(!0);
   function n() {
     t.value = !1;
   }
@@ -27,21 +27,21 @@ function Ks(e = cr) {
   const i = (...r) => {
     t.value && e(...r);
   };
-  return { isActive: Vs(t), pause: n, resume: o, eventFilter: i };
+  return { isActive: Xa(t), pause: n, resume: o, eventFilter: i };
 }
-function oi(e, t = !1, n = "Timeout") {
+function si(e, t = !1, n = "Timeout") {
   return new Promise((o, i) => {
     setTimeout(t ? () => i(n) : o, e);
   });
 }
-function Zs(e, t, n = {}) {
+function ts(e, t, n = {}) {
   const {
-    eventFilter: o = cr,
+    eventFilter: o = vr,
     ...i
   } = n;
-  return $e(
+  return _e(
     e,
-    Ws(
+    Qa(
       o,
       t
     ),
@@ -52,22 +52,22 @@ function Vt(e, t, n = {}) {
   const {
     eventFilter: o,
     ...i
-  } = n, { eventFilter: r, pause: s, resume: a, isActive: l } = Ks(o);
-  return { stop: Zs(
+  } = n, { eventFilter: r, pause: a, resume: s, isActive: l } = es(o);
+  return { stop: ts(
     e,
     t,
     {
       ...i,
       eventFilter: r
     }
-  ), pause: s, resume: a, isActive: l };
+  ), pause: a, resume: s, isActive: l };
 }
-function Js(e, t = {}) {
-  if (!Ho(e))
-    return zs(e);
+function ns(e, t = {}) {
+  if (!Xo(e))
+    return La(e);
   const n = Array.isArray(e.value) ? Array.from({ length: e.value.length }) : {};
   for (const o in e.value)
-    n[o] = Os(() => ({
+    n[o] = Ha(() => ({
       get() {
         return e.value[o];
       },
@@ -75,11 +75,11 @@ function Js(e, t = {}) {
         var r;
         if ((r = ft(t.replaceRef)) != null ? r : !0)
           if (Array.isArray(e.value)) {
-            const a = [...e.value];
-            a[o] = i, e.value = a;
+            const s = [...e.value];
+            s[o] = i, e.value = s;
           } else {
-            const a = { ...e.value, [o]: i };
-            Object.setPrototypeOf(a, Object.getPrototypeOf(e.value)), e.value = a;
+            const s = { ...e.value, [o]: i };
+            Object.setPrototypeOf(s, Object.getPrototypeOf(e.value)), e.value = s;
           }
         else
           e.value[o] = i;
@@ -87,72 +87,72 @@ function Js(e, t = {}) {
     }));
   return n;
 }
-function So(e, t = !1) {
-  function n(f, { flush: d = "sync", deep: h = !1, timeout: $, throwOnTimeout: y } = {}) {
-    let p = null;
-    const N = [new Promise((g) => {
-      p = $e(
+function No(e, t = !1) {
+  function n(d, { flush: f = "sync", deep: h = !1, timeout: w, throwOnTimeout: m } = {}) {
+    let y = null;
+    const C = [new Promise((p) => {
+      y = _e(
         e,
-        (m) => {
-          f(m) !== t && (p == null || p(), g(m));
+        (v) => {
+          d(v) !== t && (y == null || y(), p(v));
         },
         {
-          flush: d,
+          flush: f,
           deep: h,
           immediate: !0
         }
       );
     })];
-    return $ != null && N.push(
-      oi($, y).then(() => ft(e)).finally(() => p == null ? void 0 : p())
-    ), Promise.race(N);
+    return w != null && C.push(
+      si(w, m).then(() => ft(e)).finally(() => y == null ? void 0 : y())
+    ), Promise.race(C);
   }
-  function o(f, d) {
-    if (!Ho(f))
-      return n((m) => m === f, d);
-    const { flush: h = "sync", deep: $ = !1, timeout: y, throwOnTimeout: p } = d ?? {};
-    let k = null;
-    const g = [new Promise((m) => {
-      k = $e(
-        [e, f],
-        ([B, T]) => {
-          t !== (B === T) && (k == null || k(), m(B));
+  function o(d, f) {
+    if (!Xo(d))
+      return n((v) => v === d, f);
+    const { flush: h = "sync", deep: w = !1, timeout: m, throwOnTimeout: y } = f ?? {};
+    let x = null;
+    const p = [new Promise((v) => {
+      x = _e(
+        [e, d],
+        ([z, R]) => {
+          t !== (z === R) && (x == null || x(), v(z));
         },
         {
           flush: h,
-          deep: $,
+          deep: w,
           immediate: !0
         }
       );
     })];
-    return y != null && g.push(
-      oi(y, p).then(() => ft(e)).finally(() => (k == null || k(), ft(e)))
-    ), Promise.race(g);
+    return m != null && p.push(
+      si(m, y).then(() => ft(e)).finally(() => (x == null || x(), ft(e)))
+    ), Promise.race(p);
   }
-  function i(f) {
-    return n((d) => !!d, f);
+  function i(d) {
+    return n((f) => !!f, d);
   }
-  function r(f) {
-    return o(null, f);
+  function r(d) {
+    return o(null, d);
   }
-  function s(f) {
-    return o(void 0, f);
+  function a(d) {
+    return o(void 0, d);
   }
-  function a(f) {
-    return n(Number.isNaN, f);
+  function s(d) {
+    return n(Number.isNaN, d);
   }
-  function l(f, d) {
+  function l(d, f) {
     return n((h) => {
-      const $ = Array.from(h);
-      return $.includes(f) || $.includes(ft(f));
-    }, d);
+      const w = Array.from(h);
+      return w.includes(d) || w.includes(ft(d));
+    }, f);
   }
-  function u(f) {
-    return c(1, f);
+  function u(d) {
+    return c(1, d);
   }
-  function c(f = 1, d) {
+  function c(d = 1, f) {
     let h = -1;
-    return n(() => (h += 1, h >= f), d);
+    return n(() => (h += 1, h >= d), f);
   }
   return Array.isArray(ft(e)) ? {
     toMatch: n,
@@ -160,114 +160,114 @@ function So(e, t = !1) {
     changed: u,
     changedTimes: c,
     get not() {
-      return So(e, !t);
+      return No(e, !t);
     }
   } : {
     toMatch: n,
     toBe: o,
     toBeTruthy: i,
     toBeNull: r,
-    toBeNaN: a,
-    toBeUndefined: s,
+    toBeNaN: s,
+    toBeUndefined: a,
     changed: u,
     changedTimes: c,
     get not() {
-      return So(e, !t);
+      return No(e, !t);
     }
   };
 }
-function $o(e) {
-  return So(e);
+function Co(e) {
+  return No(e);
 }
-function Qs(e) {
+function os(e) {
   var t;
   const n = ft(e);
   return (t = n == null ? void 0 : n.$el) != null ? t : n;
 }
-const dr = Ys ? window : void 0;
-function fr(...e) {
+const mr = Wa ? window : void 0;
+function pr(...e) {
   let t, n, o, i;
-  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = dr) : [t, n, o, i] = e, !t)
-    return Us;
+  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = mr) : [t, n, o, i] = e, !t)
+    return Ja;
   Array.isArray(n) || (n = [n]), Array.isArray(o) || (o = [o]);
-  const r = [], s = () => {
+  const r = [], a = () => {
     r.forEach((c) => c()), r.length = 0;
-  }, a = (c, f, d, h) => (c.addEventListener(f, d, h), () => c.removeEventListener(f, d, h)), l = $e(
-    () => [Qs(t), ft(i)],
-    ([c, f]) => {
-      if (s(), !c)
+  }, s = (c, d, f, h) => (c.addEventListener(d, f, h), () => c.removeEventListener(d, f, h)), l = _e(
+    () => [os(t), ft(i)],
+    ([c, d]) => {
+      if (a(), !c)
         return;
-      const d = Gs(f) ? { ...f } : f;
+      const f = ja(d) ? { ...d } : d;
       r.push(
-        ...n.flatMap((h) => o.map(($) => a(c, h, $, d)))
+        ...n.flatMap((h) => o.map((w) => s(c, h, w, f)))
       );
     },
     { immediate: !0, flush: "post" }
   ), u = () => {
-    l(), s();
+    l(), a();
   };
-  return ln(u), u;
+  return un(u), u;
 }
-function js(e) {
+function is(e) {
   return typeof e == "function" ? e : typeof e == "string" ? (t) => t.key === e : Array.isArray(e) ? (t) => e.includes(t.key) : () => !0;
 }
-function ii(...e) {
+function li(...e) {
   let t, n, o = {};
   e.length === 3 ? (t = e[0], n = e[1], o = e[2]) : e.length === 2 ? typeof e[1] == "object" ? (t = !0, n = e[0], o = e[1]) : (t = e[0], n = e[1]) : (t = !0, n = e[0]);
   const {
-    target: i = dr,
+    target: i = mr,
     eventName: r = "keydown",
-    passive: s = !1,
-    dedupe: a = !1
-  } = o, l = js(t);
-  return fr(i, r, (c) => {
-    c.repeat && ft(a) || l(c) && n(c);
-  }, s);
+    passive: a = !1,
+    dedupe: s = !1
+  } = o, l = is(t);
+  return pr(i, r, (c) => {
+    c.repeat && ft(s) || l(c) && n(c);
+  }, a);
 }
-function ea(e) {
+function rs(e) {
   return JSON.parse(JSON.stringify(e));
 }
-function fo(e, t, n, o = {}) {
-  var i, r, s;
+function mo(e, t, n, o = {}) {
+  var i, r, a;
   const {
-    clone: a = !1,
+    clone: s = !1,
     passive: l = !1,
     eventName: u,
     deep: c = !1,
-    defaultValue: f,
-    shouldEmit: d
-  } = o, h = Zt(), $ = n || (h == null ? void 0 : h.emit) || ((i = h == null ? void 0 : h.$emit) == null ? void 0 : i.bind(h)) || ((s = (r = h == null ? void 0 : h.proxy) == null ? void 0 : r.$emit) == null ? void 0 : s.bind(h == null ? void 0 : h.proxy));
-  let y = u;
-  t || (t = "modelValue"), y = y || `update:${t.toString()}`;
-  const p = (g) => a ? typeof a == "function" ? a(g) : ea(g) : g, k = () => Xs(e[t]) ? p(e[t]) : f, N = (g) => {
-    d ? d(g) && $(y, g) : $(y, g);
+    defaultValue: d,
+    shouldEmit: f
+  } = o, h = Zt(), w = n || (h == null ? void 0 : h.emit) || ((i = h == null ? void 0 : h.$emit) == null ? void 0 : i.bind(h)) || ((a = (r = h == null ? void 0 : h.proxy) == null ? void 0 : r.$emit) == null ? void 0 : a.bind(h == null ? void 0 : h.proxy));
+  let m = u;
+  t || (t = "modelValue"), m = m || `update:${t.toString()}`;
+  const y = (p) => s ? typeof s == "function" ? s(p) : rs(p) : p, x = () => Ka(e[t]) ? y(e[t]) : d, C = (p) => {
+    f ? f(p) && w(m, p) : w(m, p);
   };
   if (l) {
-    const g = k(), m = we(g);
-    let B = !1;
-    return $e(
+    const p = x(), v = me(p);
+    let z = !1;
+    return _e(
       () => e[t],
-      (T) => {
-        B || (B = !0, m.value = p(T), Xe(() => B = !1));
+      (R) => {
+        z || (z = !0, v.value = y(R), Ye(() => z = !1));
       }
-    ), $e(
-      m,
-      (T) => {
-        !B && (T !== e[t] || c) && N(T);
+    ), _e(
+      v,
+      (R) => {
+        !z && (R !== e[t] || c) && C(R);
       },
       { deep: c }
-    ), m;
+    ), v;
   } else
-    return J({
+    return W({
       get() {
-        return k();
+        return x();
       },
-      set(g) {
-        N(g);
+      set(p) {
+        C(p);
       }
     });
 }
-var ta = { value: () => {
+var as = { value: () => {
 } };
 function Qn() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
@@ -275,12 +275,12 @@ function Qn() {
       throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new Dn(n);
+  return new zn(n);
 }
-function Dn(e) {
+function zn(e) {
   this._ = e;
 }
-function na(e, t) {
+function ss(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n))
@@ -288,31 +288,31 @@ function na(e, t) {
     return { type: n, name: o };
   });
 }
-Dn.prototype = Qn.prototype = {
-  constructor: Dn,
+zn.prototype = Qn.prototype = {
+  constructor: zn,
   on: function(e, t) {
-    var n = this._, o = na(e + "", n), i, r = -1, s = o.length;
+    var n = this._, o = ss(e + "", n), i, r = -1, a = o.length;
     if (arguments.length < 2) {
-      for (; ++r < s; )
-        if ((i = (e = o[r]).type) && (i = oa(n[i], e.name)))
+      for (; ++r < a; )
+        if ((i = (e = o[r]).type) && (i = ls(n[i], e.name)))
           return i;
       return;
     }
     if (t != null && typeof t != "function")
       throw new Error("invalid callback: " + t);
-    for (; ++r < s; )
+    for (; ++r < a; )
       if (i = (e = o[r]).type)
-        n[i] = ri(n[i], e.name, t);
+        n[i] = ui(n[i], e.name, t);
       else if (t == null)
         for (i in n)
-          n[i] = ri(n[i], e.name, null);
+          n[i] = ui(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t)
       e[n] = t[n].slice();
-    return new Dn(e);
+    return new zn(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0)
@@ -330,135 +330,135 @@ Dn.prototype = Qn.prototype = {
       o[i].value.apply(t, n);
   }
 };
-function oa(e, t) {
+function ls(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function ri(e, t, n) {
+function ui(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = ta, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = as, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-var Eo = "http://www.w3.org/1999/xhtml";
-const si = {
+var Mo = "http://www.w3.org/1999/xhtml";
+const ci = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: Eo,
+  xhtml: Mo,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function jn(e) {
+function eo(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), si.hasOwnProperty(t) ? { space: si[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), ci.hasOwnProperty(t) ? { space: ci[t], local: e } : e;
 }
-function ia(e) {
+function us(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === Eo && t.documentElement.namespaceURI === Eo ? t.createElement(e) : t.createElementNS(n, e);
+    return n === Mo && t.documentElement.namespaceURI === Mo ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function ra(e) {
+function cs(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function hr(e) {
-  var t = jn(e);
-  return (t.local ? ra : ia)(t);
+function gr(e) {
+  var t = eo(e);
+  return (t.local ? cs : us)(t);
 }
-function sa() {
+function ds() {
 }
-function Fo(e) {
-  return e == null ? sa : function() {
+function Go(e) {
+  return e == null ? ds : function() {
     return this.querySelector(e);
   };
 }
-function aa(e) {
-  typeof e != "function" && (e = Fo(e));
+function fs(e) {
+  typeof e != "function" && (e = Go(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], s = r.length, a = o[i] = new Array(s), l, u, c = 0; c < s; ++c)
-      (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), a[c] = u);
-  return new We(o, this._parents);
+    for (var r = t[i], a = r.length, s = o[i] = new Array(a), l, u, c = 0; c < a; ++c)
+      (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
+  return new Ke(o, this._parents);
 }
-function la(e) {
+function hs(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function ua() {
+function vs() {
   return [];
 }
-function mr(e) {
-  return e == null ? ua : function() {
+function yr(e) {
+  return e == null ? vs : function() {
     return this.querySelectorAll(e);
   };
 }
-function ca(e) {
+function ms(e) {
   return function() {
-    return la(e.apply(this, arguments));
+    return hs(e.apply(this, arguments));
   };
 }
-function da(e) {
-  typeof e == "function" ? e = ca(e) : e = mr(e);
+function ps(e) {
+  typeof e == "function" ? e = ms(e) : e = yr(e);
   for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
-    for (var s = t[r], a = s.length, l, u = 0; u < a; ++u)
-      (l = s[u]) && (o.push(e.call(l, l.__data__, u, s)), i.push(l));
-  return new We(o, i);
+    for (var a = t[r], s = a.length, l, u = 0; u < s; ++u)
+      (l = a[u]) && (o.push(e.call(l, l.__data__, u, a)), i.push(l));
+  return new Ke(o, i);
 }
-function vr(e) {
+function wr(e) {
   return function() {
     return this.matches(e);
   };
 }
-function gr(e) {
+function xr(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var fa = Array.prototype.find;
-function ha(e) {
+var gs = Array.prototype.find;
+function ys(e) {
   return function() {
-    return fa.call(this.children, e);
+    return gs.call(this.children, e);
   };
 }
-function ma() {
+function ws() {
   return this.firstElementChild;
 }
-function va(e) {
-  return this.select(e == null ? ma : ha(typeof e == "function" ? e : gr(e)));
+function xs(e) {
+  return this.select(e == null ? ws : ys(typeof e == "function" ? e : xr(e)));
 }
-var ga = Array.prototype.filter;
-function pa() {
+var bs = Array.prototype.filter;
+function _s() {
   return Array.from(this.children);
 }
-function ya(e) {
+function ks(e) {
   return function() {
-    return ga.call(this.children, e);
+    return bs.call(this.children, e);
   };
 }
-function wa(e) {
-  return this.selectAll(e == null ? pa : ya(typeof e == "function" ? e : gr(e)));
+function Ss(e) {
+  return this.selectAll(e == null ? _s : ks(typeof e == "function" ? e : xr(e)));
 }
-function xa(e) {
-  typeof e != "function" && (e = vr(e));
+function $s(e) {
+  typeof e != "function" && (e = wr(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], s = r.length, a = o[i] = [], l, u = 0; u < s; ++u)
-      (l = r[u]) && e.call(l, l.__data__, u, r) && a.push(l);
-  return new We(o, this._parents);
+    for (var r = t[i], a = r.length, s = o[i] = [], l, u = 0; u < a; ++u)
+      (l = r[u]) && e.call(l, l.__data__, u, r) && s.push(l);
+  return new Ke(o, this._parents);
 }
-function pr(e) {
+function br(e) {
   return new Array(e.length);
 }
-function ba() {
-  return new We(this._enter || this._groups.map(pr), this._parents);
+function Es() {
+  return new Ke(this._enter || this._groups.map(br), this._parents);
 }
-function Ln(e, t) {
+function Hn(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-Ln.prototype = {
-  constructor: Ln,
+Hn.prototype = {
+  constructor: Hn,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -472,210 +472,210 @@ Ln.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function _a(e) {
+function Ns(e) {
   return function() {
     return e;
   };
 }
-function ka(e, t, n, o, i, r) {
-  for (var s = 0, a, l = t.length, u = r.length; s < u; ++s)
-    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new Ln(e, r[s]);
-  for (; s < l; ++s)
-    (a = t[s]) && (i[s] = a);
+function Cs(e, t, n, o, i, r) {
+  for (var a = 0, s, l = t.length, u = r.length; a < u; ++a)
+    (s = t[a]) ? (s.__data__ = r[a], o[a] = s) : n[a] = new Hn(e, r[a]);
+  for (; a < l; ++a)
+    (s = t[a]) && (i[a] = s);
 }
-function Sa(e, t, n, o, i, r, s) {
-  var a, l, u = /* @__PURE__ */ new Map(), c = t.length, f = r.length, d = new Array(c), h;
-  for (a = 0; a < c; ++a)
-    (l = t[a]) && (d[a] = h = s.call(l, l.__data__, a, t) + "", u.has(h) ? i[a] = l : u.set(h, l));
-  for (a = 0; a < f; ++a)
-    h = s.call(e, r[a], a, r) + "", (l = u.get(h)) ? (o[a] = l, l.__data__ = r[a], u.delete(h)) : n[a] = new Ln(e, r[a]);
-  for (a = 0; a < c; ++a)
-    (l = t[a]) && u.get(d[a]) === l && (i[a] = l);
+function Ms(e, t, n, o, i, r, a) {
+  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), h;
+  for (s = 0; s < c; ++s)
+    (l = t[s]) && (f[s] = h = a.call(l, l.__data__, s, t) + "", u.has(h) ? i[s] = l : u.set(h, l));
+  for (s = 0; s < d; ++s)
+    h = a.call(e, r[s], s, r) + "", (l = u.get(h)) ? (o[s] = l, l.__data__ = r[s], u.delete(h)) : n[s] = new Hn(e, r[s]);
+  for (s = 0; s < c; ++s)
+    (l = t[s]) && u.get(f[s]) === l && (i[s] = l);
 }
-function $a(e) {
+function Is(e) {
   return e.__data__;
 }
-function Ea(e, t) {
+function Ts(e, t) {
   if (!arguments.length)
-    return Array.from(this, $a);
-  var n = t ? Sa : ka, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = _a(e));
-  for (var r = i.length, s = new Array(r), a = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
-    var c = o[u], f = i[u], d = f.length, h = Na(e.call(c, c && c.__data__, u, o)), $ = h.length, y = a[u] = new Array($), p = s[u] = new Array($), k = l[u] = new Array(d);
-    n(c, f, y, p, k, h, t);
-    for (var N = 0, g = 0, m, B; N < $; ++N)
-      if (m = y[N]) {
-        for (N >= g && (g = N + 1); !(B = p[g]) && ++g < $; )
+    return Array.from(this, Is);
+  var n = t ? Ms : Cs, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = Ns(e));
+  for (var r = i.length, a = new Array(r), s = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
+    var c = o[u], d = i[u], f = d.length, h = Ps(e.call(c, c && c.__data__, u, o)), w = h.length, m = s[u] = new Array(w), y = a[u] = new Array(w), x = l[u] = new Array(f);
+    n(c, d, m, y, x, h, t);
+    for (var C = 0, p = 0, v, z; C < w; ++C)
+      if (v = m[C]) {
+        for (C >= p && (p = C + 1); !(z = y[p]) && ++p < w; )
           ;
-        m._next = B || null;
+        v._next = z || null;
       }
   }
-  return s = new We(s, o), s._enter = a, s._exit = l, s;
+  return a = new Ke(a, o), a._enter = s, a._exit = l, a;
 }
-function Na(e) {
+function Ps(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Ca() {
-  return new We(this._exit || this._groups.map(pr), this._parents);
+function As() {
+  return new Ke(this._exit || this._groups.map(br), this._parents);
 }
-function Ma(e, t, n) {
+function Ds(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function Ia(e) {
-  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), l = 0; l < s; ++l)
-    for (var u = n[l], c = o[l], f = u.length, d = a[l] = new Array(f), h, $ = 0; $ < f; ++$)
-      (h = u[$] || c[$]) && (d[$] = h);
+function zs(e) {
+  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, a = Math.min(i, r), s = new Array(i), l = 0; l < a; ++l)
+    for (var u = n[l], c = o[l], d = u.length, f = s[l] = new Array(d), h, w = 0; w < d; ++w)
+      (h = u[w] || c[w]) && (f[w] = h);
   for (; l < i; ++l)
-    a[l] = n[l];
-  return new We(a, this._parents);
+    s[l] = n[l];
+  return new Ke(s, this._parents);
 }
-function Ta() {
+function Os() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
-    for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
-      (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
+    for (var o = e[t], i = o.length - 1, r = o[i], a; --i >= 0; )
+      (a = o[i]) && (r && a.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(a, r), r = a);
   return this;
 }
-function Pa(e) {
-  e || (e = Aa);
-  function t(f, d) {
-    return f && d ? e(f.__data__, d.__data__) : !f - !d;
+function Bs(e) {
+  e || (e = Rs);
+  function t(d, f) {
+    return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
   for (var n = this._groups, o = n.length, i = new Array(o), r = 0; r < o; ++r) {
-    for (var s = n[r], a = s.length, l = i[r] = new Array(a), u, c = 0; c < a; ++c)
-      (u = s[c]) && (l[c] = u);
+    for (var a = n[r], s = a.length, l = i[r] = new Array(s), u, c = 0; c < s; ++c)
+      (u = a[c]) && (l[c] = u);
     l.sort(t);
   }
-  return new We(i, this._parents).order();
+  return new Ke(i, this._parents).order();
 }
-function Aa(e, t) {
+function Rs(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Da() {
+function Vs() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function za() {
+function Ls() {
   return Array.from(this);
 }
-function Oa() {
+function Hs() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
-      var s = o[i];
-      if (s)
-        return s;
+      var a = o[i];
+      if (a)
+        return a;
     }
   return null;
 }
-function Ba() {
+function Fs() {
   let e = 0;
   for (const t of this)
     ++e;
   return e;
 }
-function Ra() {
+function Ys() {
   return !this.node();
 }
-function Va(e) {
+function Xs(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
-    for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
-      (a = i[r]) && e.call(a, a.__data__, r, i);
+    for (var i = t[n], r = 0, a = i.length, s; r < a; ++r)
+      (s = i[r]) && e.call(s, s.__data__, r, i);
   return this;
 }
-function La(e) {
+function qs(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Ha(e) {
+function Gs(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Fa(e, t) {
+function Us(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function Ya(e, t) {
+function Ws(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function Xa(e, t) {
+function Ks(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function qa(e, t) {
+function Zs(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function Ga(e, t) {
-  var n = jn(e);
+function js(e, t) {
+  var n = eo(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? Ha : La : typeof t == "function" ? n.local ? qa : Xa : n.local ? Ya : Fa)(n, t));
+  return this.each((t == null ? n.local ? Gs : qs : typeof t == "function" ? n.local ? Zs : Ks : n.local ? Ws : Us)(n, t));
 }
-function yr(e) {
+function _r(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Ua(e) {
+function Js(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Wa(e, t, n) {
+function Qs(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function Ka(e, t, n) {
+function el(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function Za(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? Ua : typeof t == "function" ? Ka : Wa)(e, t, n ?? "")) : Gt(this.node(), e);
+function tl(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? Js : typeof t == "function" ? el : Qs)(e, t, n ?? "")) : Gt(this.node(), e);
 }
 function Gt(e, t) {
-  return e.style.getPropertyValue(t) || yr(e).getComputedStyle(e, null).getPropertyValue(t);
+  return e.style.getPropertyValue(t) || _r(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Ja(e) {
+function nl(e) {
   return function() {
     delete this[e];
   };
 }
-function Qa(e, t) {
+function ol(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function ja(e, t) {
+function il(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function el(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? Ja : typeof t == "function" ? ja : Qa)(e, t)) : this.node()[e];
+function rl(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? nl : typeof t == "function" ? il : ol)(e, t)) : this.node()[e];
 }
-function wr(e) {
+function kr(e) {
   return e.trim().split(/^|\s+/);
 }
-function Yo(e) {
-  return e.classList || new xr(e);
+function Uo(e) {
+  return e.classList || new Sr(e);
 }
-function xr(e) {
-  this._node = e, this._names = wr(e.getAttribute("class") || "");
+function Sr(e) {
+  this._node = e, this._names = kr(e.getAttribute("class") || "");
 }
-xr.prototype = {
+Sr.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -688,133 +688,133 @@ xr.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function br(e, t) {
-  for (var n = Yo(e), o = -1, i = t.length; ++o < i; )
+function $r(e, t) {
+  for (var n = Uo(e), o = -1, i = t.length; ++o < i; )
     n.add(t[o]);
 }
-function _r(e, t) {
-  for (var n = Yo(e), o = -1, i = t.length; ++o < i; )
+function Er(e, t) {
+  for (var n = Uo(e), o = -1, i = t.length; ++o < i; )
     n.remove(t[o]);
 }
-function tl(e) {
+function al(e) {
   return function() {
-    br(this, e);
+    $r(this, e);
   };
 }
-function nl(e) {
+function sl(e) {
   return function() {
-    _r(this, e);
+    Er(this, e);
   };
 }
-function ol(e, t) {
+function ll(e, t) {
   return function() {
-    (t.apply(this, arguments) ? br : _r)(this, e);
+    (t.apply(this, arguments) ? $r : Er)(this, e);
   };
 }
-function il(e, t) {
-  var n = wr(e + "");
+function ul(e, t) {
+  var n = kr(e + "");
   if (arguments.length < 2) {
-    for (var o = Yo(this.node()), i = -1, r = n.length; ++i < r; )
+    for (var o = Uo(this.node()), i = -1, r = n.length; ++i < r; )
       if (!o.contains(n[i]))
         return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? ol : t ? tl : nl)(n, t));
+  return this.each((typeof t == "function" ? ll : t ? al : sl)(n, t));
 }
-function rl() {
+function cl() {
   this.textContent = "";
 }
-function sl(e) {
+function dl(e) {
   return function() {
     this.textContent = e;
   };
 }
-function al(e) {
+function fl(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function ll(e) {
-  return arguments.length ? this.each(e == null ? rl : (typeof e == "function" ? al : sl)(e)) : this.node().textContent;
+function hl(e) {
+  return arguments.length ? this.each(e == null ? cl : (typeof e == "function" ? fl : dl)(e)) : this.node().textContent;
 }
-function ul() {
+function vl() {
   this.innerHTML = "";
 }
-function cl(e) {
+function ml(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function dl(e) {
+function pl(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function fl(e) {
-  return arguments.length ? this.each(e == null ? ul : (typeof e == "function" ? dl : cl)(e)) : this.node().innerHTML;
-}
-function hl() {
-  this.nextSibling && this.parentNode.appendChild(this);
-}
-function ml() {
-  return this.each(hl);
-}
-function vl() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
-}
-function gl() {
-  return this.each(vl);
-}
-function pl(e) {
-  var t = typeof e == "function" ? e : hr(e);
-  return this.select(function() {
-    return this.appendChild(t.apply(this, arguments));
-  });
+function gl(e) {
+  return arguments.length ? this.each(e == null ? vl : (typeof e == "function" ? pl : ml)(e)) : this.node().innerHTML;
 }
 function yl() {
-  return null;
+  this.nextSibling && this.parentNode.appendChild(this);
 }
-function wl(e, t) {
-  var n = typeof e == "function" ? e : hr(e), o = t == null ? yl : typeof t == "function" ? t : Fo(t);
-  return this.select(function() {
-    return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
-  });
+function wl() {
+  return this.each(yl);
 }
 function xl() {
-  var e = this.parentNode;
-  e && e.removeChild(this);
+  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
 function bl() {
   return this.each(xl);
 }
-function _l() {
+function _l(e) {
+  var t = typeof e == "function" ? e : gr(e);
+  return this.select(function() {
+    return this.appendChild(t.apply(this, arguments));
+  });
+}
+function kl() {
+  return null;
+}
+function Sl(e, t) {
+  var n = typeof e == "function" ? e : gr(e), o = t == null ? kl : typeof t == "function" ? t : Go(t);
+  return this.select(function() {
+    return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
+  });
+}
+function $l() {
+  var e = this.parentNode;
+  e && e.removeChild(this);
+}
+function El() {
+  return this.each($l);
+}
+function Nl() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function kl() {
+function Cl() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Sl(e) {
-  return this.select(e ? kl : _l);
+function Ml(e) {
+  return this.select(e ? Cl : Nl);
 }
-function $l(e) {
+function Il(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function El(e) {
+function Tl(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function Nl(e) {
+function Pl(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function Cl(e) {
+function Al(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -824,12 +824,12 @@ function Cl(e) {
     }
   };
 }
-function Ml(e, t, n) {
+function Dl(e, t, n) {
   return function() {
-    var o = this.__on, i, r = El(t);
+    var o = this.__on, i, r = Tl(t);
     if (o) {
-      for (var s = 0, a = o.length; s < a; ++s)
-        if ((i = o[s]).type === e.type && i.name === e.name) {
+      for (var a = 0, s = o.length; a < s; ++a)
+        if ((i = o[a]).type === e.type && i.name === e.name) {
           this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = r, i.options = n), i.value = t;
           return;
         }
@@ -837,103 +837,103 @@ function Ml(e, t, n) {
     this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function Il(e, t, n) {
-  var o = Nl(e + ""), i, r = o.length, s;
+function zl(e, t, n) {
+  var o = Pl(e + ""), i, r = o.length, a;
   if (arguments.length < 2) {
-    var a = this.node().__on;
-    if (a) {
-      for (var l = 0, u = a.length, c; l < u; ++l)
-        for (i = 0, c = a[l]; i < r; ++i)
-          if ((s = o[i]).type === c.type && s.name === c.name)
+    var s = this.node().__on;
+    if (s) {
+      for (var l = 0, u = s.length, c; l < u; ++l)
+        for (i = 0, c = s[l]; i < r; ++i)
+          if ((a = o[i]).type === c.type && a.name === c.name)
             return c.value;
     }
     return;
   }
-  for (a = t ? Ml : Cl, i = 0; i < r; ++i)
-    this.each(a(o[i], t, n));
+  for (s = t ? Dl : Al, i = 0; i < r; ++i)
+    this.each(s(o[i], t, n));
   return this;
 }
-function kr(e, t, n) {
-  var o = yr(e), i = o.CustomEvent;
+function Nr(e, t, n) {
+  var o = _r(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function Tl(e, t) {
+function Ol(e, t) {
   return function() {
-    return kr(this, e, t);
+    return Nr(this, e, t);
   };
 }
-function Pl(e, t) {
+function Bl(e, t) {
   return function() {
-    return kr(this, e, t.apply(this, arguments));
+    return Nr(this, e, t.apply(this, arguments));
   };
 }
-function Al(e, t) {
-  return this.each((typeof t == "function" ? Pl : Tl)(e, t));
+function Rl(e, t) {
+  return this.each((typeof t == "function" ? Bl : Ol)(e, t));
 }
-function* Dl() {
+function* Vl() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
-      (s = o[i]) && (yield s);
+    for (var o = e[t], i = 0, r = o.length, a; i < r; ++i)
+      (a = o[i]) && (yield a);
 }
-var Sr = [null];
-function We(e, t) {
+var Cr = [null];
+function Ke(e, t) {
   this._groups = e, this._parents = t;
 }
 function wn() {
-  return new We([[document.documentElement]], Sr);
+  return new Ke([[document.documentElement]], Cr);
 }
-function zl() {
+function Ll() {
   return this;
 }
-We.prototype = wn.prototype = {
-  constructor: We,
-  select: aa,
-  selectAll: da,
-  selectChild: va,
-  selectChildren: wa,
-  filter: xa,
-  data: Ea,
-  enter: ba,
-  exit: Ca,
-  join: Ma,
-  merge: Ia,
-  selection: zl,
-  order: Ta,
-  sort: Pa,
-  call: Da,
-  nodes: za,
-  node: Oa,
-  size: Ba,
-  empty: Ra,
-  each: Va,
-  attr: Ga,
-  style: Za,
-  property: el,
-  classed: il,
-  text: ll,
-  html: fl,
-  raise: ml,
-  lower: gl,
-  append: pl,
-  insert: wl,
-  remove: bl,
-  clone: Sl,
-  datum: $l,
-  on: Il,
-  dispatch: Al,
-  [Symbol.iterator]: Dl
+Ke.prototype = wn.prototype = {
+  constructor: Ke,
+  select: fs,
+  selectAll: ps,
+  selectChild: xs,
+  selectChildren: Ss,
+  filter: $s,
+  data: Ts,
+  enter: Es,
+  exit: As,
+  join: Ds,
+  merge: zs,
+  selection: Ll,
+  order: Os,
+  sort: Bs,
+  call: Vs,
+  nodes: Ls,
+  node: Hs,
+  size: Fs,
+  empty: Ys,
+  each: Xs,
+  attr: js,
+  style: tl,
+  property: rl,
+  classed: ul,
+  text: hl,
+  html: gl,
+  raise: wl,
+  lower: bl,
+  append: _l,
+  insert: Sl,
+  remove: El,
+  clone: Ml,
+  datum: Il,
+  on: zl,
+  dispatch: Rl,
+  [Symbol.iterator]: Vl
 };
-function et(e) {
-  return typeof e == "string" ? new We([[document.querySelector(e)]], [document.documentElement]) : new We([[e]], Sr);
+function Qe(e) {
+  return typeof e == "string" ? new Ke([[document.querySelector(e)]], [document.documentElement]) : new Ke([[e]], Cr);
 }
-function Ol(e) {
+function Hl(e) {
   let t;
   for (; t = e.sourceEvent; )
     e = t;
   return e;
 }
-function ot(e, t) {
-  if (e = Ol(e), t === void 0 && (t = e.currentTarget), t) {
+function it(e, t) {
+  if (e = Hl(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -946,32 +946,32 @@ function ot(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const Bl = { passive: !1 }, un = { capture: !0, passive: !1 };
-function ho(e) {
+const Fl = { passive: !1 }, cn = { capture: !0, passive: !1 };
+function po(e) {
   e.stopImmediatePropagation();
 }
 function Ht(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function $r(e) {
-  var t = e.document.documentElement, n = et(e).on("dragstart.drag", Ht, un);
-  "onselectstart" in t ? n.on("selectstart.drag", Ht, un) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function Mr(e) {
+  var t = e.document.documentElement, n = Qe(e).on("dragstart.drag", Ht, cn);
+  "onselectstart" in t ? n.on("selectstart.drag", Ht, cn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Er(e, t) {
-  var n = e.document.documentElement, o = et(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", Ht, un), setTimeout(function() {
+function Ir(e, t) {
+  var n = e.document.documentElement, o = Qe(e).on("dragstart.drag", null);
+  t && (o.on("click.drag", Ht, cn), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-const _n = (e) => () => e;
-function No(e, {
+const kn = (e) => () => e;
+function Io(e, {
   sourceEvent: t,
   subject: n,
   target: o,
   identifier: i,
   active: r,
-  x: s,
-  y: a,
+  x: a,
+  y: s,
   dx: l,
   dy: u,
   dispatch: c
@@ -983,132 +983,132 @@ function No(e, {
     target: { value: o, enumerable: !0, configurable: !0 },
     identifier: { value: i, enumerable: !0, configurable: !0 },
     active: { value: r, enumerable: !0, configurable: !0 },
-    x: { value: s, enumerable: !0, configurable: !0 },
-    y: { value: a, enumerable: !0, configurable: !0 },
+    x: { value: a, enumerable: !0, configurable: !0 },
+    y: { value: s, enumerable: !0, configurable: !0 },
     dx: { value: l, enumerable: !0, configurable: !0 },
     dy: { value: u, enumerable: !0, configurable: !0 },
     _: { value: c }
   });
 }
-No.prototype.on = function() {
+Io.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function Rl(e) {
+function Yl(e) {
   return !e.ctrlKey && !e.button;
 }
-function Vl() {
+function Xl() {
   return this.parentNode;
 }
-function Ll(e, t) {
+function ql(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function Hl() {
+function Gl() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Fl() {
-  var e = Rl, t = Vl, n = Ll, o = Hl, i = {}, r = Qn("start", "drag", "end"), s = 0, a, l, u, c, f = 0;
-  function d(m) {
-    m.on("mousedown.drag", h).filter(o).on("touchstart.drag", p).on("touchmove.drag", k, Bl).on("touchend.drag touchcancel.drag", N).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function Ul() {
+  var e = Yl, t = Xl, n = ql, o = Gl, i = {}, r = Qn("start", "drag", "end"), a = 0, s, l, u, c, d = 0;
+  function f(v) {
+    v.on("mousedown.drag", h).filter(o).on("touchstart.drag", y).on("touchmove.drag", x, Fl).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function h(m, B) {
-    if (!(c || !e.call(this, m, B))) {
-      var T = g(this, t.call(this, m, B), m, B, "mouse");
-      T && (et(m.view).on("mousemove.drag", $, un).on("mouseup.drag", y, un), $r(m.view), ho(m), u = !1, a = m.clientX, l = m.clientY, T("start", m));
+  function h(v, z) {
+    if (!(c || !e.call(this, v, z))) {
+      var R = p(this, t.call(this, v, z), v, z, "mouse");
+      R && (Qe(v.view).on("mousemove.drag", w, cn).on("mouseup.drag", m, cn), Mr(v.view), po(v), u = !1, s = v.clientX, l = v.clientY, R("start", v));
     }
   }
-  function $(m) {
-    if (Ht(m), !u) {
-      var B = m.clientX - a, T = m.clientY - l;
-      u = B * B + T * T > f;
+  function w(v) {
+    if (Ht(v), !u) {
+      var z = v.clientX - s, R = v.clientY - l;
+      u = z * z + R * R > d;
     }
-    i.mouse("drag", m);
+    i.mouse("drag", v);
   }
-  function y(m) {
-    et(m.view).on("mousemove.drag mouseup.drag", null), Er(m.view, u), Ht(m), i.mouse("end", m);
+  function m(v) {
+    Qe(v.view).on("mousemove.drag mouseup.drag", null), Ir(v.view, u), Ht(v), i.mouse("end", v);
   }
-  function p(m, B) {
-    if (e.call(this, m, B)) {
-      var T = m.changedTouches, D = t.call(this, m, B), A = T.length, F, G;
-      for (F = 0; F < A; ++F)
-        (G = g(this, D, m, B, T[F].identifier, T[F])) && (ho(m), G("start", m, T[F]));
+  function y(v, z) {
+    if (e.call(this, v, z)) {
+      var R = v.changedTouches, Y = t.call(this, v, z), B = R.length, U, Z;
+      for (U = 0; U < B; ++U)
+        (Z = p(this, Y, v, z, R[U].identifier, R[U])) && (po(v), Z("start", v, R[U]));
     }
   }
-  function k(m) {
-    var B = m.changedTouches, T = B.length, D, A;
-    for (D = 0; D < T; ++D)
-      (A = i[B[D].identifier]) && (Ht(m), A("drag", m, B[D]));
+  function x(v) {
+    var z = v.changedTouches, R = z.length, Y, B;
+    for (Y = 0; Y < R; ++Y)
+      (B = i[z[Y].identifier]) && (Ht(v), B("drag", v, z[Y]));
   }
-  function N(m) {
-    var B = m.changedTouches, T = B.length, D, A;
+  function C(v) {
+    var z = v.changedTouches, R = z.length, Y, B;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), D = 0; D < T; ++D)
-      (A = i[B[D].identifier]) && (ho(m), A("end", m, B[D]));
+    }, 500), Y = 0; Y < R; ++Y)
+      (B = i[z[Y].identifier]) && (po(v), B("end", v, z[Y]));
   }
-  function g(m, B, T, D, A, F) {
-    var G = r.copy(), L = ot(F || T, B), S, Z, x;
-    if ((x = n.call(m, new No("beforestart", {
-      sourceEvent: T,
-      target: d,
-      identifier: A,
-      active: s,
-      x: L[0],
-      y: L[1],
+  function p(v, z, R, Y, B, U) {
+    var Z = r.copy(), X = it(U || R, z), N, j, k;
+    if ((k = n.call(v, new Io("beforestart", {
+      sourceEvent: R,
+      target: f,
+      identifier: B,
+      active: a,
+      x: X[0],
+      y: X[1],
       dx: 0,
       dy: 0,
-      dispatch: G
-    }), D)) != null)
-      return S = x.x - L[0] || 0, Z = x.y - L[1] || 0, function R(M, Y, q) {
-        var W = L, K;
-        switch (M) {
+      dispatch: Z
+    }), Y)) != null)
+      return N = k.x - X[0] || 0, j = k.y - X[1] || 0, function L(I, D, M) {
+        var V = X, G;
+        switch (I) {
           case "start":
-            i[A] = R, K = s++;
+            i[B] = L, G = a++;
             break;
           case "end":
-            delete i[A], --s;
+            delete i[B], --a;
           case "drag":
-            L = ot(q || Y, B), K = s;
+            X = it(M || D, z), G = a;
             break;
         }
-        G.call(
-          M,
-          m,
-          new No(M, {
-            sourceEvent: Y,
-            subject: x,
-            target: d,
-            identifier: A,
-            active: K,
-            x: L[0] + S,
-            y: L[1] + Z,
-            dx: L[0] - W[0],
-            dy: L[1] - W[1],
-            dispatch: G
+        Z.call(
+          I,
+          v,
+          new Io(I, {
+            sourceEvent: D,
+            subject: k,
+            target: f,
+            identifier: B,
+            active: G,
+            x: X[0] + N,
+            y: X[1] + j,
+            dx: X[0] - V[0],
+            dy: X[1] - V[1],
+            dispatch: Z
           }),
-          D
+          Y
         );
       };
   }
-  return d.filter = function(m) {
-    return arguments.length ? (e = typeof m == "function" ? m : _n(!!m), d) : e;
-  }, d.container = function(m) {
-    return arguments.length ? (t = typeof m == "function" ? m : _n(m), d) : t;
-  }, d.subject = function(m) {
-    return arguments.length ? (n = typeof m == "function" ? m : _n(m), d) : n;
-  }, d.touchable = function(m) {
-    return arguments.length ? (o = typeof m == "function" ? m : _n(!!m), d) : o;
-  }, d.on = function() {
-    var m = r.on.apply(r, arguments);
-    return m === r ? d : m;
-  }, d.clickDistance = function(m) {
-    return arguments.length ? (f = (m = +m) * m, d) : Math.sqrt(f);
-  }, d;
+  return f.filter = function(v) {
+    return arguments.length ? (e = typeof v == "function" ? v : kn(!!v), f) : e;
+  }, f.container = function(v) {
+    return arguments.length ? (t = typeof v == "function" ? v : kn(v), f) : t;
+  }, f.subject = function(v) {
+    return arguments.length ? (n = typeof v == "function" ? v : kn(v), f) : n;
+  }, f.touchable = function(v) {
+    return arguments.length ? (o = typeof v == "function" ? v : kn(!!v), f) : o;
+  }, f.on = function() {
+    var v = r.on.apply(r, arguments);
+    return v === r ? f : v;
+  }, f.clickDistance = function(v) {
+    return arguments.length ? (d = (v = +v) * v, f) : Math.sqrt(d);
+  }, f;
 }
-function Xo(e, t, n) {
+function Wo(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function Nr(e, t) {
+function Tr(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t)
     n[o] = t[o];
@@ -1116,7 +1116,7 @@ function Nr(e, t) {
 }
 function xn() {
 }
-var cn = 0.7, Hn = 1 / cn, Ft = "\\s*([+-]?\\d+)\\s*", dn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", st = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Yl = /^#([0-9a-f]{3,8})$/, Xl = new RegExp(`^rgb\\(${Ft},${Ft},${Ft}\\)$`), ql = new RegExp(`^rgb\\(${st},${st},${st}\\)$`), Gl = new RegExp(`^rgba\\(${Ft},${Ft},${Ft},${dn}\\)$`), Ul = new RegExp(`^rgba\\(${st},${st},${st},${dn}\\)$`), Wl = new RegExp(`^hsl\\(${dn},${st},${st}\\)$`), Kl = new RegExp(`^hsla\\(${dn},${st},${st},${dn}\\)$`), ai = {
+var dn = 0.7, Fn = 1 / dn, Ft = "\\s*([+-]?\\d+)\\s*", fn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", st = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Wl = /^#([0-9a-f]{3,8})$/, Kl = new RegExp(`^rgb\\(${Ft},${Ft},${Ft}\\)$`), Zl = new RegExp(`^rgb\\(${st},${st},${st}\\)$`), jl = new RegExp(`^rgba\\(${Ft},${Ft},${Ft},${fn}\\)$`), Jl = new RegExp(`^rgba\\(${st},${st},${st},${fn}\\)$`), Ql = new RegExp(`^hsl\\(${fn},${st},${st}\\)$`), eu = new RegExp(`^hsla\\(${fn},${st},${st},${fn}\\)$`), di = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1266,181 +1266,181 @@ var cn = 0.7, Hn = 1 / cn, Ft = "\\s*([+-]?\\d+)\\s*", dn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-Xo(xn, At, {
+Wo(xn, Dt, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
   displayable() {
     return this.rgb().displayable();
   },
-  hex: li,
+  hex: fi,
   // Deprecated! Use color.formatHex.
-  formatHex: li,
-  formatHex8: Zl,
-  formatHsl: Jl,
-  formatRgb: ui,
-  toString: ui
+  formatHex: fi,
+  formatHex8: tu,
+  formatHsl: nu,
+  formatRgb: hi,
+  toString: hi
 });
-function li() {
+function fi() {
   return this.rgb().formatHex();
 }
-function Zl() {
+function tu() {
   return this.rgb().formatHex8();
 }
-function Jl() {
-  return Cr(this).formatHsl();
+function nu() {
+  return Pr(this).formatHsl();
 }
-function ui() {
+function hi() {
   return this.rgb().formatRgb();
 }
-function At(e) {
+function Dt(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = Yl.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? ci(t) : n === 3 ? new Ge(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? kn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? kn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Xl.exec(e)) ? new Ge(t[1], t[2], t[3], 1) : (t = ql.exec(e)) ? new Ge(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Gl.exec(e)) ? kn(t[1], t[2], t[3], t[4]) : (t = Ul.exec(e)) ? kn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Wl.exec(e)) ? hi(t[1], t[2] / 100, t[3] / 100, 1) : (t = Kl.exec(e)) ? hi(t[1], t[2] / 100, t[3] / 100, t[4]) : ai.hasOwnProperty(e) ? ci(ai[e]) : e === "transparent" ? new Ge(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = Wl.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? vi(t) : n === 3 ? new Ge(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Sn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Sn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Kl.exec(e)) ? new Ge(t[1], t[2], t[3], 1) : (t = Zl.exec(e)) ? new Ge(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = jl.exec(e)) ? Sn(t[1], t[2], t[3], t[4]) : (t = Jl.exec(e)) ? Sn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Ql.exec(e)) ? gi(t[1], t[2] / 100, t[3] / 100, 1) : (t = eu.exec(e)) ? gi(t[1], t[2] / 100, t[3] / 100, t[4]) : di.hasOwnProperty(e) ? vi(di[e]) : e === "transparent" ? new Ge(NaN, NaN, NaN, 0) : null;
 }
-function ci(e) {
+function vi(e) {
   return new Ge(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function kn(e, t, n, o) {
+function Sn(e, t, n, o) {
   return o <= 0 && (e = t = n = NaN), new Ge(e, t, n, o);
 }
-function Ql(e) {
-  return e instanceof xn || (e = At(e)), e ? (e = e.rgb(), new Ge(e.r, e.g, e.b, e.opacity)) : new Ge();
+function ou(e) {
+  return e instanceof xn || (e = Dt(e)), e ? (e = e.rgb(), new Ge(e.r, e.g, e.b, e.opacity)) : new Ge();
 }
-function Co(e, t, n, o) {
-  return arguments.length === 1 ? Ql(e) : new Ge(e, t, n, o ?? 1);
+function To(e, t, n, o) {
+  return arguments.length === 1 ? ou(e) : new Ge(e, t, n, o ?? 1);
 }
 function Ge(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-Xo(Ge, Co, Nr(xn, {
+Wo(Ge, To, Tr(xn, {
   brighter(e) {
-    return e = e == null ? Hn : Math.pow(Hn, e), new Ge(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Fn : Math.pow(Fn, e), new Ge(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? cn : Math.pow(cn, e), new Ge(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? dn : Math.pow(dn, e), new Ge(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new Ge(It(this.r), It(this.g), It(this.b), Fn(this.opacity));
+    return new Ge(Tt(this.r), Tt(this.g), Tt(this.b), Yn(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: di,
+  hex: mi,
   // Deprecated! Use color.formatHex.
-  formatHex: di,
-  formatHex8: jl,
-  formatRgb: fi,
-  toString: fi
+  formatHex: mi,
+  formatHex8: iu,
+  formatRgb: pi,
+  toString: pi
 }));
-function di() {
-  return `#${Ct(this.r)}${Ct(this.g)}${Ct(this.b)}`;
+function mi() {
+  return `#${Mt(this.r)}${Mt(this.g)}${Mt(this.b)}`;
 }
-function jl() {
-  return `#${Ct(this.r)}${Ct(this.g)}${Ct(this.b)}${Ct((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+function iu() {
+  return `#${Mt(this.r)}${Mt(this.g)}${Mt(this.b)}${Mt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function fi() {
-  const e = Fn(this.opacity);
-  return `${e === 1 ? "rgb(" : "rgba("}${It(this.r)}, ${It(this.g)}, ${It(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+function pi() {
+  const e = Yn(this.opacity);
+  return `${e === 1 ? "rgb(" : "rgba("}${Tt(this.r)}, ${Tt(this.g)}, ${Tt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function Fn(e) {
+function Yn(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function It(e) {
+function Tt(e) {
   return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function Ct(e) {
-  return e = It(e), (e < 16 ? "0" : "") + e.toString(16);
+function Mt(e) {
+  return e = Tt(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function hi(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new tt(e, t, n, o);
+function gi(e, t, n, o) {
+  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new et(e, t, n, o);
 }
-function Cr(e) {
-  if (e instanceof tt)
-    return new tt(e.h, e.s, e.l, e.opacity);
-  if (e instanceof xn || (e = At(e)), !e)
-    return new tt();
-  if (e instanceof tt)
+function Pr(e) {
+  if (e instanceof et)
+    return new et(e.h, e.s, e.l, e.opacity);
+  if (e instanceof xn || (e = Dt(e)), !e)
+    return new et();
+  if (e instanceof et)
     return e;
   e = e.rgb();
-  var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), s = NaN, a = r - i, l = (r + i) / 2;
-  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= l < 0.5 ? r + i : 2 - r - i, s *= 60) : a = l > 0 && l < 1 ? 0 : s, new tt(s, a, l, e.opacity);
+  var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), a = NaN, s = r - i, l = (r + i) / 2;
+  return s ? (t === r ? a = (n - o) / s + (n < o) * 6 : n === r ? a = (o - t) / s + 2 : a = (t - n) / s + 4, s /= l < 0.5 ? r + i : 2 - r - i, a *= 60) : s = l > 0 && l < 1 ? 0 : a, new et(a, s, l, e.opacity);
 }
-function eu(e, t, n, o) {
-  return arguments.length === 1 ? Cr(e) : new tt(e, t, n, o ?? 1);
+function ru(e, t, n, o) {
+  return arguments.length === 1 ? Pr(e) : new et(e, t, n, o ?? 1);
 }
-function tt(e, t, n, o) {
+function et(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-Xo(tt, eu, Nr(xn, {
+Wo(et, ru, Tr(xn, {
   brighter(e) {
-    return e = e == null ? Hn : Math.pow(Hn, e), new tt(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Fn : Math.pow(Fn, e), new et(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? cn : Math.pow(cn, e), new tt(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? dn : Math.pow(dn, e), new et(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
     return new Ge(
-      mo(e >= 240 ? e - 240 : e + 120, i, o),
-      mo(e, i, o),
-      mo(e < 120 ? e + 240 : e - 120, i, o),
+      go(e >= 240 ? e - 240 : e + 120, i, o),
+      go(e, i, o),
+      go(e < 120 ? e + 240 : e - 120, i, o),
       this.opacity
     );
   },
   clamp() {
-    return new tt(mi(this.h), Sn(this.s), Sn(this.l), Fn(this.opacity));
+    return new et(yi(this.h), $n(this.s), $n(this.l), Yn(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = Fn(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${mi(this.h)}, ${Sn(this.s) * 100}%, ${Sn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = Yn(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${yi(this.h)}, ${$n(this.s) * 100}%, ${$n(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function mi(e) {
+function yi(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function Sn(e) {
+function $n(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
-function mo(e, t, n) {
+function go(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const qo = (e) => () => e;
-function tu(e, t) {
+const Ko = (e) => () => e;
+function au(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function nu(e, t, n) {
+function su(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function ou(e) {
-  return (e = +e) == 1 ? Mr : function(t, n) {
-    return n - t ? nu(t, n, e) : qo(isNaN(t) ? n : t);
+function lu(e) {
+  return (e = +e) == 1 ? Ar : function(t, n) {
+    return n - t ? su(t, n, e) : Ko(isNaN(t) ? n : t);
   };
 }
-function Mr(e, t) {
+function Ar(e, t) {
   var n = t - e;
-  return n ? tu(e, n) : qo(isNaN(e) ? t : e);
+  return n ? au(e, n) : Ko(isNaN(e) ? t : e);
 }
-const Yn = function e(t) {
-  var n = ou(t);
+const Xn = function e(t) {
+  var n = lu(t);
   function o(i, r) {
-    var s = n((i = Co(i)).r, (r = Co(r)).r), a = n(i.g, r.g), l = n(i.b, r.b), u = Mr(i.opacity, r.opacity);
+    var a = n((i = To(i)).r, (r = To(r)).r), s = n(i.g, r.g), l = n(i.b, r.b), u = Ar(i.opacity, r.opacity);
     return function(c) {
-      return i.r = s(c), i.g = a(c), i.b = l(c), i.opacity = u(c), i + "";
+      return i.r = a(c), i.g = s(c), i.b = l(c), i.opacity = u(c), i + "";
     };
   }
   return o.gamma = e, o;
 }(1);
-function iu(e, t) {
+function uu(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, o = t.slice(), i;
   return function(r) {
@@ -1449,69 +1449,69 @@ function iu(e, t) {
     return o;
   };
 }
-function ru(e) {
+function cu(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function su(e, t) {
-  var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), r = new Array(n), s;
-  for (s = 0; s < o; ++s)
-    i[s] = nn(e[s], t[s]);
-  for (; s < n; ++s)
-    r[s] = t[s];
-  return function(a) {
-    for (s = 0; s < o; ++s)
-      r[s] = i[s](a);
+function du(e, t) {
+  var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), r = new Array(n), a;
+  for (a = 0; a < o; ++a)
+    i[a] = on(e[a], t[a]);
+  for (; a < n; ++a)
+    r[a] = t[a];
+  return function(s) {
+    for (a = 0; a < o; ++a)
+      r[a] = i[a](s);
     return r;
   };
 }
-function au(e, t) {
+function fu(e, t) {
   var n = /* @__PURE__ */ new Date();
   return e = +e, t = +t, function(o) {
     return n.setTime(e * (1 - o) + t * o), n;
   };
 }
-function it(e, t) {
+function rt(e, t) {
   return e = +e, t = +t, function(n) {
     return e * (1 - n) + t * n;
   };
 }
-function lu(e, t) {
+function hu(e, t) {
   var n = {}, o = {}, i;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (i in t)
-    i in e ? n[i] = nn(e[i], t[i]) : o[i] = t[i];
+    i in e ? n[i] = on(e[i], t[i]) : o[i] = t[i];
   return function(r) {
     for (i in n)
       o[i] = n[i](r);
     return o;
   };
 }
-var Mo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, vo = new RegExp(Mo.source, "g");
-function uu(e) {
+var Po = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, yo = new RegExp(Po.source, "g");
+function vu(e) {
   return function() {
     return e;
   };
 }
-function cu(e) {
+function mu(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function Ir(e, t) {
-  var n = Mo.lastIndex = vo.lastIndex = 0, o, i, r, s = -1, a = [], l = [];
-  for (e = e + "", t = t + ""; (o = Mo.exec(e)) && (i = vo.exec(t)); )
-    (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, l.push({ i: s, x: it(o, i) })), n = vo.lastIndex;
-  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? l[0] ? cu(l[0].x) : uu(t) : (t = l.length, function(u) {
-    for (var c = 0, f; c < t; ++c)
-      a[(f = l[c]).i] = f.x(u);
-    return a.join("");
+function Dr(e, t) {
+  var n = Po.lastIndex = yo.lastIndex = 0, o, i, r, a = -1, s = [], l = [];
+  for (e = e + "", t = t + ""; (o = Po.exec(e)) && (i = yo.exec(t)); )
+    (r = i.index) > n && (r = t.slice(n, r), s[a] ? s[a] += r : s[++a] = r), (o = o[0]) === (i = i[0]) ? s[a] ? s[a] += i : s[++a] = i : (s[++a] = null, l.push({ i: a, x: rt(o, i) })), n = yo.lastIndex;
+  return n < t.length && (r = t.slice(n), s[a] ? s[a] += r : s[++a] = r), s.length < 2 ? l[0] ? mu(l[0].x) : vu(t) : (t = l.length, function(u) {
+    for (var c = 0, d; c < t; ++c)
+      s[(d = l[c]).i] = d.x(u);
+    return s.join("");
   });
 }
-function nn(e, t) {
+function on(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? qo(t) : (n === "number" ? it : n === "string" ? (o = At(t)) ? (t = o, Yn) : Ir : t instanceof At ? Yn : t instanceof Date ? au : ru(t) ? iu : Array.isArray(t) ? su : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? lu : it)(e, t);
+  return t == null || n === "boolean" ? Ko(t) : (n === "number" ? rt : n === "string" ? (o = Dt(t)) ? (t = o, Xn) : Dr : t instanceof Dt ? Xn : t instanceof Date ? fu : cu(t) ? uu : Array.isArray(t) ? du : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? hu : rt)(e, t);
 }
-var vi = 180 / Math.PI, Io = {
+var wi = 180 / Math.PI, Ao = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -1519,190 +1519,190 @@ var vi = 180 / Math.PI, Io = {
   scaleX: 1,
   scaleY: 1
 };
-function Tr(e, t, n, o, i, r) {
-  var s, a, l;
-  return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (l = e * n + t * o) && (n -= e * l, o -= t * l), (a = Math.sqrt(n * n + o * o)) && (n /= a, o /= a, l /= a), e * o < t * n && (e = -e, t = -t, l = -l, s = -s), {
+function zr(e, t, n, o, i, r) {
+  var a, s, l;
+  return (a = Math.sqrt(e * e + t * t)) && (e /= a, t /= a), (l = e * n + t * o) && (n -= e * l, o -= t * l), (s = Math.sqrt(n * n + o * o)) && (n /= s, o /= s, l /= s), e * o < t * n && (e = -e, t = -t, l = -l, a = -a), {
     translateX: i,
     translateY: r,
-    rotate: Math.atan2(t, e) * vi,
-    skewX: Math.atan(l) * vi,
-    scaleX: s,
-    scaleY: a
+    rotate: Math.atan2(t, e) * wi,
+    skewX: Math.atan(l) * wi,
+    scaleX: a,
+    scaleY: s
   };
 }
-var $n;
-function du(e) {
+var En;
+function pu(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Io : Tr(t.a, t.b, t.c, t.d, t.e, t.f);
+  return t.isIdentity ? Ao : zr(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function fu(e) {
-  return e == null || ($n || ($n = document.createElementNS("http://www.w3.org/2000/svg", "g")), $n.setAttribute("transform", e), !(e = $n.transform.baseVal.consolidate())) ? Io : (e = e.matrix, Tr(e.a, e.b, e.c, e.d, e.e, e.f));
+function gu(e) {
+  return e == null || (En || (En = document.createElementNS("http://www.w3.org/2000/svg", "g")), En.setAttribute("transform", e), !(e = En.transform.baseVal.consolidate())) ? Ao : (e = e.matrix, zr(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function Pr(e, t, n, o) {
+function Or(e, t, n, o) {
   function i(u) {
     return u.length ? u.pop() + " " : "";
   }
-  function r(u, c, f, d, h, $) {
-    if (u !== f || c !== d) {
-      var y = h.push("translate(", null, t, null, n);
-      $.push({ i: y - 4, x: it(u, f) }, { i: y - 2, x: it(c, d) });
-    } else (f || d) && h.push("translate(" + f + t + d + n);
+  function r(u, c, d, f, h, w) {
+    if (u !== d || c !== f) {
+      var m = h.push("translate(", null, t, null, n);
+      w.push({ i: m - 4, x: rt(u, d) }, { i: m - 2, x: rt(c, f) });
+    } else (d || f) && h.push("translate(" + d + t + f + n);
   }
-  function s(u, c, f, d) {
-    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), d.push({ i: f.push(i(f) + "rotate(", null, o) - 2, x: it(u, c) })) : c && f.push(i(f) + "rotate(" + c + o);
+  function a(u, c, d, f) {
+    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: rt(u, c) })) : c && d.push(i(d) + "rotate(" + c + o);
   }
-  function a(u, c, f, d) {
-    u !== c ? d.push({ i: f.push(i(f) + "skewX(", null, o) - 2, x: it(u, c) }) : c && f.push(i(f) + "skewX(" + c + o);
+  function s(u, c, d, f) {
+    u !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: rt(u, c) }) : c && d.push(i(d) + "skewX(" + c + o);
   }
-  function l(u, c, f, d, h, $) {
-    if (u !== f || c !== d) {
-      var y = h.push(i(h) + "scale(", null, ",", null, ")");
-      $.push({ i: y - 4, x: it(u, f) }, { i: y - 2, x: it(c, d) });
-    } else (f !== 1 || d !== 1) && h.push(i(h) + "scale(" + f + "," + d + ")");
+  function l(u, c, d, f, h, w) {
+    if (u !== d || c !== f) {
+      var m = h.push(i(h) + "scale(", null, ",", null, ")");
+      w.push({ i: m - 4, x: rt(u, d) }, { i: m - 2, x: rt(c, f) });
+    } else (d !== 1 || f !== 1) && h.push(i(h) + "scale(" + d + "," + f + ")");
   }
   return function(u, c) {
-    var f = [], d = [];
-    return u = e(u), c = e(c), r(u.translateX, u.translateY, c.translateX, c.translateY, f, d), s(u.rotate, c.rotate, f, d), a(u.skewX, c.skewX, f, d), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, f, d), u = c = null, function(h) {
-      for (var $ = -1, y = d.length, p; ++$ < y; )
-        f[(p = d[$]).i] = p.x(h);
-      return f.join("");
+    var d = [], f = [];
+    return u = e(u), c = e(c), r(u.translateX, u.translateY, c.translateX, c.translateY, d, f), a(u.rotate, c.rotate, d, f), s(u.skewX, c.skewX, d, f), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, d, f), u = c = null, function(h) {
+      for (var w = -1, m = f.length, y; ++w < m; )
+        d[(y = f[w]).i] = y.x(h);
+      return d.join("");
     };
   };
 }
-var hu = Pr(du, "px, ", "px)", "deg)"), mu = Pr(fu, ", ", ")", ")"), vu = 1e-12;
-function gi(e) {
+var yu = Or(pu, "px, ", "px)", "deg)"), wu = Or(gu, ", ", ")", ")"), xu = 1e-12;
+function xi(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function gu(e) {
+function bu(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function pu(e) {
+function _u(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-const zn = function e(t, n, o) {
-  function i(r, s) {
-    var a = r[0], l = r[1], u = r[2], c = s[0], f = s[1], d = s[2], h = c - a, $ = f - l, y = h * h + $ * $, p, k;
-    if (y < vu)
-      k = Math.log(d / u) / t, p = function(D) {
+const On = function e(t, n, o) {
+  function i(r, a) {
+    var s = r[0], l = r[1], u = r[2], c = a[0], d = a[1], f = a[2], h = c - s, w = d - l, m = h * h + w * w, y, x;
+    if (m < xu)
+      x = Math.log(f / u) / t, y = function(Y) {
         return [
-          a + D * h,
-          l + D * $,
-          u * Math.exp(t * D * k)
+          s + Y * h,
+          l + Y * w,
+          u * Math.exp(t * Y * x)
         ];
       };
     else {
-      var N = Math.sqrt(y), g = (d * d - u * u + o * y) / (2 * u * n * N), m = (d * d - u * u - o * y) / (2 * d * n * N), B = Math.log(Math.sqrt(g * g + 1) - g), T = Math.log(Math.sqrt(m * m + 1) - m);
-      k = (T - B) / t, p = function(D) {
-        var A = D * k, F = gi(B), G = u / (n * N) * (F * pu(t * A + B) - gu(B));
+      var C = Math.sqrt(m), p = (f * f - u * u + o * m) / (2 * u * n * C), v = (f * f - u * u - o * m) / (2 * f * n * C), z = Math.log(Math.sqrt(p * p + 1) - p), R = Math.log(Math.sqrt(v * v + 1) - v);
+      x = (R - z) / t, y = function(Y) {
+        var B = Y * x, U = xi(z), Z = u / (n * C) * (U * _u(t * B + z) - bu(z));
         return [
-          a + G * h,
-          l + G * $,
-          u * F / gi(t * A + B)
+          s + Z * h,
+          l + Z * w,
+          u * U / xi(t * B + z)
         ];
       };
     }
-    return p.duration = k * 1e3 * t / Math.SQRT2, p;
+    return y.duration = x * 1e3 * t / Math.SQRT2, y;
   }
   return i.rho = function(r) {
-    var s = Math.max(1e-3, +r), a = s * s, l = a * a;
-    return e(s, a, l);
+    var a = Math.max(1e-3, +r), s = a * a, l = s * s;
+    return e(a, s, l);
   }, i;
 }(Math.SQRT2, 2, 4);
-var Ut = 0, jt = 0, Jt = 0, Ar = 1e3, Xn, en, qn = 0, Dt = 0, eo = 0, fn = typeof performance == "object" && performance.now ? performance : Date, Dr = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var Ut = 0, en = 0, Jt = 0, Br = 1e3, qn, tn, Gn = 0, zt = 0, to = 0, hn = typeof performance == "object" && performance.now ? performance : Date, Rr = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function Go() {
-  return Dt || (Dr(yu), Dt = fn.now() + eo);
+function Zo() {
+  return zt || (Rr(ku), zt = hn.now() + to);
 }
-function yu() {
-  Dt = 0;
+function ku() {
+  zt = 0;
 }
-function Gn() {
+function Un() {
   this._call = this._time = this._next = null;
 }
-Gn.prototype = zr.prototype = {
-  constructor: Gn,
+Un.prototype = Vr.prototype = {
+  constructor: Un,
   restart: function(e, t, n) {
     if (typeof e != "function")
       throw new TypeError("callback is not a function");
-    n = (n == null ? Go() : +n) + (t == null ? 0 : +t), !this._next && en !== this && (en ? en._next = this : Xn = this, en = this), this._call = e, this._time = n, To();
+    n = (n == null ? Zo() : +n) + (t == null ? 0 : +t), !this._next && tn !== this && (tn ? tn._next = this : qn = this, tn = this), this._call = e, this._time = n, Do();
   },
   stop: function() {
-    this._call && (this._call = null, this._time = 1 / 0, To());
+    this._call && (this._call = null, this._time = 1 / 0, Do());
   }
 };
-function zr(e, t, n) {
-  var o = new Gn();
+function Vr(e, t, n) {
+  var o = new Un();
   return o.restart(e, t, n), o;
 }
-function wu() {
-  Go(), ++Ut;
-  for (var e = Xn, t; e; )
-    (t = Dt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+function Su() {
+  Zo(), ++Ut;
+  for (var e = qn, t; e; )
+    (t = zt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
   --Ut;
 }
-function pi() {
-  Dt = (qn = fn.now()) + eo, Ut = jt = 0;
+function bi() {
+  zt = (Gn = hn.now()) + to, Ut = en = 0;
   try {
-    wu();
+    Su();
   } finally {
-    Ut = 0, bu(), Dt = 0;
+    Ut = 0, Eu(), zt = 0;
   }
 }
-function xu() {
-  var e = fn.now(), t = e - qn;
-  t > Ar && (eo -= t, qn = e);
+function $u() {
+  var e = hn.now(), t = e - Gn;
+  t > Br && (to -= t, Gn = e);
 }
-function bu() {
-  for (var e, t = Xn, n, o = 1 / 0; t; )
-    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Xn = n);
-  en = e, To(o);
+function Eu() {
+  for (var e, t = qn, n, o = 1 / 0; t; )
+    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : qn = n);
+  tn = e, Do(o);
 }
-function To(e) {
+function Do(e) {
   if (!Ut) {
-    jt && (jt = clearTimeout(jt));
-    var t = e - Dt;
-    t > 24 ? (e < 1 / 0 && (jt = setTimeout(pi, e - fn.now() - eo)), Jt && (Jt = clearInterval(Jt))) : (Jt || (qn = fn.now(), Jt = setInterval(xu, Ar)), Ut = 1, Dr(pi));
+    en && (en = clearTimeout(en));
+    var t = e - zt;
+    t > 24 ? (e < 1 / 0 && (en = setTimeout(bi, e - hn.now() - to)), Jt && (Jt = clearInterval(Jt))) : (Jt || (Gn = hn.now(), Jt = setInterval($u, Br)), Ut = 1, Rr(bi));
   }
 }
-function yi(e, t, n) {
-  var o = new Gn();
+function _i(e, t, n) {
+  var o = new Un();
   return t = t == null ? 0 : +t, o.restart((i) => {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var _u = Qn("start", "end", "cancel", "interrupt"), ku = [], Or = 0, wi = 1, Po = 2, On = 3, xi = 4, Ao = 5, Bn = 6;
-function to(e, t, n, o, i, r) {
-  var s = e.__transition;
-  if (!s)
+var Nu = Qn("start", "end", "cancel", "interrupt"), Cu = [], Lr = 0, ki = 1, zo = 2, Bn = 3, Si = 4, Oo = 5, Rn = 6;
+function no(e, t, n, o, i, r) {
+  var a = e.__transition;
+  if (!a)
     e.__transition = {};
-  else if (n in s)
+  else if (n in a)
     return;
-  Su(e, n, {
+  Mu(e, n, {
     name: t,
     index: o,
     // For context during callback.
     group: i,
     // For context during callback.
-    on: _u,
-    tween: ku,
+    on: Nu,
+    tween: Cu,
     time: r.time,
     delay: r.delay,
     duration: r.duration,
     ease: r.ease,
     timer: null,
-    state: Or
+    state: Lr
   });
 }
-function Uo(e, t) {
+function jo(e, t) {
   var n = nt(e, t);
-  if (n.state > Or)
+  if (n.state > Lr)
     throw new Error("too late; already scheduled");
   return n;
 }
 function lt(e, t) {
   var n = nt(e, t);
-  if (n.state > On)
+  if (n.state > Bn)
     throw new Error("too late; already running");
   return n;
 }
@@ -1712,105 +1712,105 @@ function nt(e, t) {
     throw new Error("transition not found");
   return n;
 }
-function Su(e, t, n) {
+function Mu(e, t, n) {
   var o = e.__transition, i;
-  o[t] = n, n.timer = zr(r, 0, n.time);
+  o[t] = n, n.timer = Vr(r, 0, n.time);
   function r(u) {
-    n.state = wi, n.timer.restart(s, n.delay, n.time), n.delay <= u && s(u - n.delay);
+    n.state = ki, n.timer.restart(a, n.delay, n.time), n.delay <= u && a(u - n.delay);
   }
-  function s(u) {
-    var c, f, d, h;
-    if (n.state !== wi)
+  function a(u) {
+    var c, d, f, h;
+    if (n.state !== ki)
       return l();
     for (c in o)
       if (h = o[c], h.name === n.name) {
-        if (h.state === On)
-          return yi(s);
-        h.state === xi ? (h.state = Bn, h.timer.stop(), h.on.call("interrupt", e, e.__data__, h.index, h.group), delete o[c]) : +c < t && (h.state = Bn, h.timer.stop(), h.on.call("cancel", e, e.__data__, h.index, h.group), delete o[c]);
+        if (h.state === Bn)
+          return _i(a);
+        h.state === Si ? (h.state = Rn, h.timer.stop(), h.on.call("interrupt", e, e.__data__, h.index, h.group), delete o[c]) : +c < t && (h.state = Rn, h.timer.stop(), h.on.call("cancel", e, e.__data__, h.index, h.group), delete o[c]);
       }
-    if (yi(function() {
-      n.state === On && (n.state = xi, n.timer.restart(a, n.delay, n.time), a(u));
-    }), n.state = Po, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Po) {
-      for (n.state = On, i = new Array(d = n.tween.length), c = 0, f = -1; c < d; ++c)
-        (h = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++f] = h);
-      i.length = f + 1;
+    if (_i(function() {
+      n.state === Bn && (n.state = Si, n.timer.restart(s, n.delay, n.time), s(u));
+    }), n.state = zo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === zo) {
+      for (n.state = Bn, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
+        (h = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = h);
+      i.length = d + 1;
     }
   }
-  function a(u) {
-    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = Ao, 1), f = -1, d = i.length; ++f < d; )
-      i[f].call(e, c);
-    n.state === Ao && (n.on.call("end", e, e.__data__, n.index, n.group), l());
+  function s(u) {
+    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = Oo, 1), d = -1, f = i.length; ++d < f; )
+      i[d].call(e, c);
+    n.state === Oo && (n.on.call("end", e, e.__data__, n.index, n.group), l());
   }
   function l() {
-    n.state = Bn, n.timer.stop(), delete o[t];
+    n.state = Rn, n.timer.stop(), delete o[t];
     for (var u in o)
       return;
     delete e.__transition;
   }
 }
-function Rn(e, t) {
-  var n = e.__transition, o, i, r = !0, s;
+function Vn(e, t) {
+  var n = e.__transition, o, i, r = !0, a;
   if (n) {
     t = t == null ? null : t + "";
-    for (s in n) {
-      if ((o = n[s]).name !== t) {
+    for (a in n) {
+      if ((o = n[a]).name !== t) {
         r = !1;
         continue;
       }
-      i = o.state > Po && o.state < Ao, o.state = Bn, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
+      i = o.state > zo && o.state < Oo, o.state = Rn, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[a];
     }
     r && delete e.__transition;
   }
 }
-function $u(e) {
+function Iu(e) {
   return this.each(function() {
-    Rn(this, e);
+    Vn(this, e);
   });
 }
-function Eu(e, t) {
+function Tu(e, t) {
   var n, o;
   return function() {
     var i = lt(this, e), r = i.tween;
     if (r !== n) {
       o = n = r;
-      for (var s = 0, a = o.length; s < a; ++s)
-        if (o[s].name === t) {
-          o = o.slice(), o.splice(s, 1);
+      for (var a = 0, s = o.length; a < s; ++a)
+        if (o[a].name === t) {
+          o = o.slice(), o.splice(a, 1);
           break;
         }
     }
     i.tween = o;
   };
 }
-function Nu(e, t, n) {
+function Pu(e, t, n) {
   var o, i;
   if (typeof n != "function")
     throw new Error();
   return function() {
-    var r = lt(this, e), s = r.tween;
-    if (s !== o) {
-      i = (o = s).slice();
-      for (var a = { name: t, value: n }, l = 0, u = i.length; l < u; ++l)
+    var r = lt(this, e), a = r.tween;
+    if (a !== o) {
+      i = (o = a).slice();
+      for (var s = { name: t, value: n }, l = 0, u = i.length; l < u; ++l)
         if (i[l].name === t) {
-          i[l] = a;
+          i[l] = s;
           break;
         }
-      l === u && i.push(a);
+      l === u && i.push(s);
     }
     r.tween = i;
   };
 }
-function Cu(e, t) {
+function Au(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = nt(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
-      if ((s = o[i]).name === e)
-        return s.value;
+    for (var o = nt(this.node(), n).tween, i = 0, r = o.length, a; i < r; ++i)
+      if ((a = o[i]).name === e)
+        return a.value;
     return null;
   }
-  return this.each((t == null ? Eu : Nu)(n, e, t));
+  return this.each((t == null ? Tu : Pu)(n, e, t));
 }
-function Wo(e, t, n) {
+function Jo(e, t, n) {
   var o = e._id;
   return e.each(function() {
     var i = lt(this, o);
@@ -1819,79 +1819,79 @@ function Wo(e, t, n) {
     return nt(i, o).value[t];
   };
 }
-function Br(e, t) {
+function Hr(e, t) {
   var n;
-  return (typeof t == "number" ? it : t instanceof At ? Yn : (n = At(t)) ? (t = n, Yn) : Ir)(e, t);
+  return (typeof t == "number" ? rt : t instanceof Dt ? Xn : (n = Dt(t)) ? (t = n, Xn) : Dr)(e, t);
 }
-function Mu(e) {
+function Du(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Iu(e) {
+function zu(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Tu(e, t, n) {
+function Ou(e, t, n) {
   var o, i = n + "", r;
   return function() {
-    var s = this.getAttribute(e);
-    return s === i ? null : s === o ? r : r = t(o = s, n);
+    var a = this.getAttribute(e);
+    return a === i ? null : a === o ? r : r = t(o = a, n);
   };
 }
-function Pu(e, t, n) {
+function Bu(e, t, n) {
   var o, i = n + "", r;
   return function() {
-    var s = this.getAttributeNS(e.space, e.local);
-    return s === i ? null : s === o ? r : r = t(o = s, n);
+    var a = this.getAttributeNS(e.space, e.local);
+    return a === i ? null : a === o ? r : r = t(o = a, n);
   };
 }
-function Au(e, t, n) {
+function Ru(e, t, n) {
   var o, i, r;
   return function() {
-    var s, a = n(this), l;
-    return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), l = a + "", s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a)));
+    var a, s = n(this), l;
+    return s == null ? void this.removeAttribute(e) : (a = this.getAttribute(e), l = s + "", a === l ? null : a === o && l === i ? r : (i = l, r = t(o = a, s)));
   };
 }
-function Du(e, t, n) {
+function Vu(e, t, n) {
   var o, i, r;
   return function() {
-    var s, a = n(this), l;
-    return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), l = a + "", s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a)));
+    var a, s = n(this), l;
+    return s == null ? void this.removeAttributeNS(e.space, e.local) : (a = this.getAttributeNS(e.space, e.local), l = s + "", a === l ? null : a === o && l === i ? r : (i = l, r = t(o = a, s)));
   };
 }
-function zu(e, t) {
-  var n = jn(e), o = n === "transform" ? mu : Br;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? Du : Au)(n, o, Wo(this, "attr." + e, t)) : t == null ? (n.local ? Iu : Mu)(n) : (n.local ? Pu : Tu)(n, o, t));
+function Lu(e, t) {
+  var n = eo(e), o = n === "transform" ? wu : Hr;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? Vu : Ru)(n, o, Jo(this, "attr." + e, t)) : t == null ? (n.local ? zu : Du)(n) : (n.local ? Bu : Ou)(n, o, t));
 }
-function Ou(e, t) {
+function Hu(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function Bu(e, t) {
+function Fu(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function Ru(e, t) {
+function Yu(e, t) {
   var n, o;
   function i() {
     var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && Bu(e, r)), n;
+    return r !== o && (n = (o = r) && Fu(e, r)), n;
   }
   return i._value = t, i;
 }
-function Vu(e, t) {
+function Xu(e, t) {
   var n, o;
   function i() {
     var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && Ou(e, r)), n;
+    return r !== o && (n = (o = r) && Hu(e, r)), n;
   }
   return i._value = t, i;
 }
-function Lu(e, t) {
+function qu(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2)
     return (n = this.tween(n)) && n._value;
@@ -1899,49 +1899,49 @@ function Lu(e, t) {
     return this.tween(n, null);
   if (typeof t != "function")
     throw new Error();
-  var o = jn(e);
-  return this.tween(n, (o.local ? Ru : Vu)(o, t));
+  var o = eo(e);
+  return this.tween(n, (o.local ? Yu : Xu)(o, t));
 }
-function Hu(e, t) {
+function Gu(e, t) {
   return function() {
-    Uo(this, e).delay = +t.apply(this, arguments);
+    jo(this, e).delay = +t.apply(this, arguments);
   };
 }
-function Fu(e, t) {
+function Uu(e, t) {
   return t = +t, function() {
-    Uo(this, e).delay = t;
+    jo(this, e).delay = t;
   };
 }
-function Yu(e) {
+function Wu(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Hu : Fu)(t, e)) : nt(this.node(), t).delay;
+  return arguments.length ? this.each((typeof e == "function" ? Gu : Uu)(t, e)) : nt(this.node(), t).delay;
 }
-function Xu(e, t) {
+function Ku(e, t) {
   return function() {
     lt(this, e).duration = +t.apply(this, arguments);
   };
 }
-function qu(e, t) {
+function Zu(e, t) {
   return t = +t, function() {
     lt(this, e).duration = t;
   };
 }
-function Gu(e) {
+function ju(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Xu : qu)(t, e)) : nt(this.node(), t).duration;
+  return arguments.length ? this.each((typeof e == "function" ? Ku : Zu)(t, e)) : nt(this.node(), t).duration;
 }
-function Uu(e, t) {
+function Ju(e, t) {
   if (typeof t != "function")
     throw new Error();
   return function() {
     lt(this, e).ease = t;
   };
 }
-function Wu(e) {
+function Qu(e) {
   var t = this._id;
-  return arguments.length ? this.each(Uu(t, e)) : nt(this.node(), t).ease;
+  return arguments.length ? this.each(Ju(t, e)) : nt(this.node(), t).ease;
 }
-function Ku(e, t) {
+function ec(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function")
@@ -1949,46 +1949,46 @@ function Ku(e, t) {
     lt(this, e).ease = n;
   };
 }
-function Zu(e) {
+function tc(e) {
   if (typeof e != "function")
     throw new Error();
-  return this.each(Ku(this._id, e));
+  return this.each(ec(this._id, e));
 }
-function Ju(e) {
-  typeof e != "function" && (e = vr(e));
+function nc(e) {
+  typeof e != "function" && (e = wr(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], s = r.length, a = o[i] = [], l, u = 0; u < s; ++u)
-      (l = r[u]) && e.call(l, l.__data__, u, r) && a.push(l);
-  return new vt(o, this._parents, this._name, this._id);
+    for (var r = t[i], a = r.length, s = o[i] = [], l, u = 0; u < a; ++u)
+      (l = r[u]) && e.call(l, l.__data__, u, r) && s.push(l);
+  return new mt(o, this._parents, this._name, this._id);
 }
-function Qu(e) {
+function oc(e) {
   if (e._id !== this._id)
     throw new Error();
-  for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), s = new Array(o), a = 0; a < r; ++a)
-    for (var l = t[a], u = n[a], c = l.length, f = s[a] = new Array(c), d, h = 0; h < c; ++h)
-      (d = l[h] || u[h]) && (f[h] = d);
-  for (; a < o; ++a)
-    s[a] = t[a];
-  return new vt(s, this._parents, this._name, this._id);
+  for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), a = new Array(o), s = 0; s < r; ++s)
+    for (var l = t[s], u = n[s], c = l.length, d = a[s] = new Array(c), f, h = 0; h < c; ++h)
+      (f = l[h] || u[h]) && (d[h] = f);
+  for (; s < o; ++s)
+    a[s] = t[s];
+  return new mt(a, this._parents, this._name, this._id);
 }
-function ju(e) {
+function ic(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function ec(e, t, n) {
-  var o, i, r = ju(t) ? Uo : lt;
+function rc(e, t, n) {
+  var o, i, r = ic(t) ? jo : lt;
   return function() {
-    var s = r(this, e), a = s.on;
-    a !== o && (i = (o = a).copy()).on(t, n), s.on = i;
+    var a = r(this, e), s = a.on;
+    s !== o && (i = (o = s).copy()).on(t, n), a.on = i;
   };
 }
-function tc(e, t) {
+function ac(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? nt(this.node(), n).on.on(e) : this.each(ec(n, e, t));
+  return arguments.length < 2 ? nt(this.node(), n).on.on(e) : this.each(rc(n, e, t));
 }
-function nc(e) {
+function sc(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition)
@@ -1997,84 +1997,84 @@ function nc(e) {
     t && t.removeChild(this);
   };
 }
-function oc() {
-  return this.on("end.remove", nc(this._id));
+function lc() {
+  return this.on("end.remove", sc(this._id));
 }
-function ic(e) {
+function uc(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = Fo(e));
-  for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
-    for (var a = o[s], l = a.length, u = r[s] = new Array(l), c, f, d = 0; d < l; ++d)
-      (c = a[d]) && (f = e.call(c, c.__data__, d, a)) && ("__data__" in c && (f.__data__ = c.__data__), u[d] = f, to(u[d], t, n, d, u, nt(c, n)));
-  return new vt(r, this._parents, t, n);
+  typeof e != "function" && (e = Go(e));
+  for (var o = this._groups, i = o.length, r = new Array(i), a = 0; a < i; ++a)
+    for (var s = o[a], l = s.length, u = r[a] = new Array(l), c, d, f = 0; f < l; ++f)
+      (c = s[f]) && (d = e.call(c, c.__data__, f, s)) && ("__data__" in c && (d.__data__ = c.__data__), u[f] = d, no(u[f], t, n, f, u, nt(c, n)));
+  return new mt(r, this._parents, t, n);
 }
-function rc(e) {
+function cc(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = mr(e));
-  for (var o = this._groups, i = o.length, r = [], s = [], a = 0; a < i; ++a)
-    for (var l = o[a], u = l.length, c, f = 0; f < u; ++f)
-      if (c = l[f]) {
-        for (var d = e.call(c, c.__data__, f, l), h, $ = nt(c, n), y = 0, p = d.length; y < p; ++y)
-          (h = d[y]) && to(h, t, n, y, d, $);
-        r.push(d), s.push(c);
+  typeof e != "function" && (e = yr(e));
+  for (var o = this._groups, i = o.length, r = [], a = [], s = 0; s < i; ++s)
+    for (var l = o[s], u = l.length, c, d = 0; d < u; ++d)
+      if (c = l[d]) {
+        for (var f = e.call(c, c.__data__, d, l), h, w = nt(c, n), m = 0, y = f.length; m < y; ++m)
+          (h = f[m]) && no(h, t, n, m, f, w);
+        r.push(f), a.push(c);
       }
-  return new vt(r, s, t, n);
+  return new mt(r, a, t, n);
 }
-var sc = wn.prototype.constructor;
-function ac() {
-  return new sc(this._groups, this._parents);
+var dc = wn.prototype.constructor;
+function fc() {
+  return new dc(this._groups, this._parents);
 }
-function lc(e, t) {
+function hc(e, t) {
   var n, o, i;
   return function() {
-    var r = Gt(this, e), s = (this.style.removeProperty(e), Gt(this, e));
-    return r === s ? null : r === n && s === o ? i : i = t(n = r, o = s);
+    var r = Gt(this, e), a = (this.style.removeProperty(e), Gt(this, e));
+    return r === a ? null : r === n && a === o ? i : i = t(n = r, o = a);
   };
 }
-function Rr(e) {
+function Fr(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function uc(e, t, n) {
+function vc(e, t, n) {
   var o, i = n + "", r;
   return function() {
-    var s = Gt(this, e);
-    return s === i ? null : s === o ? r : r = t(o = s, n);
+    var a = Gt(this, e);
+    return a === i ? null : a === o ? r : r = t(o = a, n);
   };
 }
-function cc(e, t, n) {
+function mc(e, t, n) {
   var o, i, r;
   return function() {
-    var s = Gt(this, e), a = n(this), l = a + "";
-    return a == null && (l = a = (this.style.removeProperty(e), Gt(this, e))), s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a));
+    var a = Gt(this, e), s = n(this), l = s + "";
+    return s == null && (l = s = (this.style.removeProperty(e), Gt(this, e))), a === l ? null : a === o && l === i ? r : (i = l, r = t(o = a, s));
   };
 }
-function dc(e, t) {
-  var n, o, i, r = "style." + t, s = "end." + r, a;
+function pc(e, t) {
+  var n, o, i, r = "style." + t, a = "end." + r, s;
   return function() {
-    var l = lt(this, e), u = l.on, c = l.value[r] == null ? a || (a = Rr(t)) : void 0;
-    (u !== n || i !== c) && (o = (n = u).copy()).on(s, i = c), l.on = o;
+    var l = lt(this, e), u = l.on, c = l.value[r] == null ? s || (s = Fr(t)) : void 0;
+    (u !== n || i !== c) && (o = (n = u).copy()).on(a, i = c), l.on = o;
   };
 }
-function fc(e, t, n) {
-  var o = (e += "") == "transform" ? hu : Br;
-  return t == null ? this.styleTween(e, lc(e, o)).on("end.style." + e, Rr(e)) : typeof t == "function" ? this.styleTween(e, cc(e, o, Wo(this, "style." + e, t))).each(dc(this._id, e)) : this.styleTween(e, uc(e, o, t), n).on("end.style." + e, null);
+function gc(e, t, n) {
+  var o = (e += "") == "transform" ? yu : Hr;
+  return t == null ? this.styleTween(e, hc(e, o)).on("end.style." + e, Fr(e)) : typeof t == "function" ? this.styleTween(e, mc(e, o, Jo(this, "style." + e, t))).each(pc(this._id, e)) : this.styleTween(e, vc(e, o, t), n).on("end.style." + e, null);
 }
-function hc(e, t, n) {
+function yc(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
 }
-function mc(e, t, n) {
+function wc(e, t, n) {
   var o, i;
   function r() {
-    var s = t.apply(this, arguments);
-    return s !== i && (o = (i = s) && hc(e, s, n)), o;
+    var a = t.apply(this, arguments);
+    return a !== i && (o = (i = a) && yc(e, a, n)), o;
   }
   return r._value = t, r;
 }
-function vc(e, t, n) {
+function xc(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2)
     return (o = this.tween(o)) && o._value;
@@ -2082,36 +2082,36 @@ function vc(e, t, n) {
     return this.tween(o, null);
   if (typeof t != "function")
     throw new Error();
-  return this.tween(o, mc(e, t, n ?? ""));
+  return this.tween(o, wc(e, t, n ?? ""));
 }
-function gc(e) {
+function bc(e) {
   return function() {
     this.textContent = e;
   };
 }
-function pc(e) {
+function _c(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function yc(e) {
-  return this.tween("text", typeof e == "function" ? pc(Wo(this, "text", e)) : gc(e == null ? "" : e + ""));
+function kc(e) {
+  return this.tween("text", typeof e == "function" ? _c(Jo(this, "text", e)) : bc(e == null ? "" : e + ""));
 }
-function wc(e) {
+function Sc(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function xc(e) {
+function $c(e) {
   var t, n;
   function o() {
     var i = e.apply(this, arguments);
-    return i !== n && (t = (n = i) && wc(i)), t;
+    return i !== n && (t = (n = i) && Sc(i)), t;
   }
   return o._value = e, o;
 }
-function bc(e) {
+function Ec(e) {
   var t = "text";
   if (arguments.length < 1)
     return (t = this.tween(t)) && t._value;
@@ -2119,102 +2119,102 @@ function bc(e) {
     return this.tween(t, null);
   if (typeof e != "function")
     throw new Error();
-  return this.tween(t, xc(e));
+  return this.tween(t, $c(e));
 }
-function _c() {
-  for (var e = this._name, t = this._id, n = Vr(), o = this._groups, i = o.length, r = 0; r < i; ++r)
-    for (var s = o[r], a = s.length, l, u = 0; u < a; ++u)
-      if (l = s[u]) {
+function Nc() {
+  for (var e = this._name, t = this._id, n = Yr(), o = this._groups, i = o.length, r = 0; r < i; ++r)
+    for (var a = o[r], s = a.length, l, u = 0; u < s; ++u)
+      if (l = a[u]) {
         var c = nt(l, t);
-        to(l, e, n, u, s, {
+        no(l, e, n, u, a, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
           ease: c.ease
         });
       }
-  return new vt(o, this._parents, e, n);
+  return new mt(o, this._parents, e, n);
 }
-function kc() {
+function Cc() {
   var e, t, n = this, o = n._id, i = n.size();
-  return new Promise(function(r, s) {
-    var a = { value: s }, l = { value: function() {
+  return new Promise(function(r, a) {
+    var s = { value: a }, l = { value: function() {
       --i === 0 && r();
     } };
     n.each(function() {
       var u = lt(this, o), c = u.on;
-      c !== e && (t = (e = c).copy(), t._.cancel.push(a), t._.interrupt.push(a), t._.end.push(l)), u.on = t;
+      c !== e && (t = (e = c).copy(), t._.cancel.push(s), t._.interrupt.push(s), t._.end.push(l)), u.on = t;
     }), i === 0 && r();
   });
 }
-var Sc = 0;
-function vt(e, t, n, o) {
+var Mc = 0;
+function mt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function Vr() {
-  return ++Sc;
+function Yr() {
+  return ++Mc;
 }
 var ct = wn.prototype;
-vt.prototype = {
-  constructor: vt,
-  select: ic,
-  selectAll: rc,
+mt.prototype = {
+  constructor: mt,
+  select: uc,
+  selectAll: cc,
   selectChild: ct.selectChild,
   selectChildren: ct.selectChildren,
-  filter: Ju,
-  merge: Qu,
-  selection: ac,
-  transition: _c,
+  filter: nc,
+  merge: oc,
+  selection: fc,
+  transition: Nc,
   call: ct.call,
   nodes: ct.nodes,
   node: ct.node,
   size: ct.size,
   empty: ct.empty,
   each: ct.each,
-  on: tc,
-  attr: zu,
-  attrTween: Lu,
-  style: fc,
-  styleTween: vc,
-  text: yc,
-  textTween: bc,
-  remove: oc,
-  tween: Cu,
-  delay: Yu,
-  duration: Gu,
-  ease: Wu,
-  easeVarying: Zu,
-  end: kc,
+  on: ac,
+  attr: Lu,
+  attrTween: qu,
+  style: gc,
+  styleTween: xc,
+  text: kc,
+  textTween: Ec,
+  remove: lc,
+  tween: Au,
+  delay: Wu,
+  duration: ju,
+  ease: Qu,
+  easeVarying: tc,
+  end: Cc,
   [Symbol.iterator]: ct[Symbol.iterator]
 };
-function $c(e) {
+function Ic(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var Ec = {
+var Tc = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: $c
+  ease: Ic
 };
-function Nc(e, t) {
+function Pc(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function Cc(e) {
+function Ac(e) {
   var t, n;
-  e instanceof vt ? (t = e._id, e = e._name) : (t = Vr(), (n = Ec).time = Go(), e = e == null ? null : e + "");
+  e instanceof mt ? (t = e._id, e = e._name) : (t = Yr(), (n = Tc).time = Zo(), e = e == null ? null : e + "");
   for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
-    for (var s = o[r], a = s.length, l, u = 0; u < a; ++u)
-      (l = s[u]) && to(l, e, t, u, s, n || Nc(l, t));
-  return new vt(o, this._parents, e, t);
+    for (var a = o[r], s = a.length, l, u = 0; u < s; ++u)
+      (l = a[u]) && no(l, e, t, u, a, n || Pc(l, t));
+  return new mt(o, this._parents, e, t);
 }
-wn.prototype.interrupt = $u;
-wn.prototype.transition = Cc;
-const En = (e) => () => e;
-function Mc(e, {
+wn.prototype.interrupt = Iu;
+wn.prototype.transition = Ac;
+const Nn = (e) => () => e;
+function Dc(e, {
   sourceEvent: t,
   target: n,
   transform: o,
@@ -2269,378 +2269,378 @@ ht.prototype = {
 };
 var Wt = new ht(1, 0, 0);
 ht.prototype;
-function go(e) {
+function wo(e) {
   e.stopImmediatePropagation();
 }
 function Qt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Ic(e) {
+function zc(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function Tc() {
+function Oc() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function bi() {
+function $i() {
   return this.__zoom || Wt;
 }
-function Pc(e) {
+function Bc(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function Ac() {
+function Rc() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Dc(e, t, n) {
-  var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
+function Vc(e, t, n) {
+  var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], a = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
-    s > r ? (r + s) / 2 : Math.min(0, r) || Math.max(0, s)
+    a > r ? (r + a) / 2 : Math.min(0, r) || Math.max(0, a)
   );
 }
-function zc() {
-  var e = Ic, t = Tc, n = Dc, o = Pc, i = Ac, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, l = zn, u = Qn("start", "zoom", "end"), c, f, d, h = 500, $ = 150, y = 0, p = 10;
-  function k(x) {
-    x.property("__zoom", bi).on("wheel.zoom", A, { passive: !1 }).on("mousedown.zoom", F).on("dblclick.zoom", G).filter(i).on("touchstart.zoom", L).on("touchmove.zoom", S).on("touchend.zoom touchcancel.zoom", Z).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function Lc() {
+  var e = zc, t = Oc, n = Vc, o = Bc, i = Rc, r = [0, 1 / 0], a = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], s = 250, l = On, u = Qn("start", "zoom", "end"), c, d, f, h = 500, w = 150, m = 0, y = 10;
+  function x(k) {
+    k.property("__zoom", $i).on("wheel.zoom", B, { passive: !1 }).on("mousedown.zoom", U).on("dblclick.zoom", Z).filter(i).on("touchstart.zoom", X).on("touchmove.zoom", N).on("touchend.zoom touchcancel.zoom", j).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  k.transform = function(x, R, M, Y) {
-    var q = x.selection ? x.selection() : x;
-    q.property("__zoom", bi), x !== q ? B(x, R, M, Y) : q.interrupt().each(function() {
-      T(this, arguments).event(Y).start().zoom(null, typeof R == "function" ? R.apply(this, arguments) : R).end();
+  x.transform = function(k, L, I, D) {
+    var M = k.selection ? k.selection() : k;
+    M.property("__zoom", $i), k !== M ? z(k, L, I, D) : M.interrupt().each(function() {
+      R(this, arguments).event(D).start().zoom(null, typeof L == "function" ? L.apply(this, arguments) : L).end();
     });
-  }, k.scaleBy = function(x, R, M, Y) {
-    k.scaleTo(x, function() {
-      var q = this.__zoom.k, W = typeof R == "function" ? R.apply(this, arguments) : R;
-      return q * W;
-    }, M, Y);
-  }, k.scaleTo = function(x, R, M, Y) {
-    k.transform(x, function() {
-      var q = t.apply(this, arguments), W = this.__zoom, K = M == null ? m(q) : typeof M == "function" ? M.apply(this, arguments) : M, te = W.invert(K), ue = typeof R == "function" ? R.apply(this, arguments) : R;
-      return n(g(N(W, ue), K, te), q, s);
-    }, M, Y);
-  }, k.translateBy = function(x, R, M, Y) {
-    k.transform(x, function() {
+  }, x.scaleBy = function(k, L, I, D) {
+    x.scaleTo(k, function() {
+      var M = this.__zoom.k, V = typeof L == "function" ? L.apply(this, arguments) : L;
+      return M * V;
+    }, I, D);
+  }, x.scaleTo = function(k, L, I, D) {
+    x.transform(k, function() {
+      var M = t.apply(this, arguments), V = this.__zoom, G = I == null ? v(M) : typeof I == "function" ? I.apply(this, arguments) : I, J = V.invert(G), re = typeof L == "function" ? L.apply(this, arguments) : L;
+      return n(p(C(V, re), G, J), M, a);
+    }, I, D);
+  }, x.translateBy = function(k, L, I, D) {
+    x.transform(k, function() {
       return n(this.__zoom.translate(
-        typeof R == "function" ? R.apply(this, arguments) : R,
-        typeof M == "function" ? M.apply(this, arguments) : M
-      ), t.apply(this, arguments), s);
-    }, null, Y);
-  }, k.translateTo = function(x, R, M, Y, q) {
-    k.transform(x, function() {
-      var W = t.apply(this, arguments), K = this.__zoom, te = Y == null ? m(W) : typeof Y == "function" ? Y.apply(this, arguments) : Y;
-      return n(Wt.translate(te[0], te[1]).scale(K.k).translate(
-        typeof R == "function" ? -R.apply(this, arguments) : -R,
-        typeof M == "function" ? -M.apply(this, arguments) : -M
-      ), W, s);
-    }, Y, q);
+        typeof L == "function" ? L.apply(this, arguments) : L,
+        typeof I == "function" ? I.apply(this, arguments) : I
+      ), t.apply(this, arguments), a);
+    }, null, D);
+  }, x.translateTo = function(k, L, I, D, M) {
+    x.transform(k, function() {
+      var V = t.apply(this, arguments), G = this.__zoom, J = D == null ? v(V) : typeof D == "function" ? D.apply(this, arguments) : D;
+      return n(Wt.translate(J[0], J[1]).scale(G.k).translate(
+        typeof L == "function" ? -L.apply(this, arguments) : -L,
+        typeof I == "function" ? -I.apply(this, arguments) : -I
+      ), V, a);
+    }, D, M);
   };
-  function N(x, R) {
-    return R = Math.max(r[0], Math.min(r[1], R)), R === x.k ? x : new ht(R, x.x, x.y);
+  function C(k, L) {
+    return L = Math.max(r[0], Math.min(r[1], L)), L === k.k ? k : new ht(L, k.x, k.y);
   }
-  function g(x, R, M) {
-    var Y = R[0] - M[0] * x.k, q = R[1] - M[1] * x.k;
-    return Y === x.x && q === x.y ? x : new ht(x.k, Y, q);
+  function p(k, L, I) {
+    var D = L[0] - I[0] * k.k, M = L[1] - I[1] * k.k;
+    return D === k.x && M === k.y ? k : new ht(k.k, D, M);
   }
-  function m(x) {
-    return [(+x[0][0] + +x[1][0]) / 2, (+x[0][1] + +x[1][1]) / 2];
+  function v(k) {
+    return [(+k[0][0] + +k[1][0]) / 2, (+k[0][1] + +k[1][1]) / 2];
   }
-  function B(x, R, M, Y) {
-    x.on("start.zoom", function() {
-      T(this, arguments).event(Y).start();
+  function z(k, L, I, D) {
+    k.on("start.zoom", function() {
+      R(this, arguments).event(D).start();
     }).on("interrupt.zoom end.zoom", function() {
-      T(this, arguments).event(Y).end();
+      R(this, arguments).event(D).end();
     }).tween("zoom", function() {
-      var q = this, W = arguments, K = T(q, W).event(Y), te = t.apply(q, W), ue = M == null ? m(te) : typeof M == "function" ? M.apply(q, W) : M, he = Math.max(te[1][0] - te[0][0], te[1][1] - te[0][1]), xe = q.__zoom, oe = typeof R == "function" ? R.apply(q, W) : R, U = l(xe.invert(ue).concat(he / xe.k), oe.invert(ue).concat(he / oe.k));
+      var M = this, V = arguments, G = R(M, V).event(D), J = t.apply(M, V), re = I == null ? v(J) : typeof I == "function" ? I.apply(M, V) : I, ue = Math.max(J[1][0] - J[0][0], J[1][1] - J[0][1]), pe = M.__zoom, ee = typeof L == "function" ? L.apply(M, V) : L, K = l(pe.invert(re).concat(ue / pe.k), ee.invert(re).concat(ue / ee.k));
       return function(Q) {
         if (Q === 1)
-          Q = oe;
+          Q = ee;
         else {
-          var be = U(Q), Ie = he / be[2];
-          Q = new ht(Ie, ue[0] - be[0] * Ie, ue[1] - be[1] * Ie);
+          var ke = K(Q), Me = ue / ke[2];
+          Q = new ht(Me, re[0] - ke[0] * Me, re[1] - ke[1] * Me);
         }
-        K.zoom(null, Q);
+        G.zoom(null, Q);
       };
     });
   }
-  function T(x, R, M) {
-    return !M && x.__zooming || new D(x, R);
+  function R(k, L, I) {
+    return !I && k.__zooming || new Y(k, L);
   }
-  function D(x, R) {
-    this.that = x, this.args = R, this.active = 0, this.sourceEvent = null, this.extent = t.apply(x, R), this.taps = 0;
+  function Y(k, L) {
+    this.that = k, this.args = L, this.active = 0, this.sourceEvent = null, this.extent = t.apply(k, L), this.taps = 0;
   }
-  D.prototype = {
-    event: function(x) {
-      return x && (this.sourceEvent = x), this;
+  Y.prototype = {
+    event: function(k) {
+      return k && (this.sourceEvent = k), this;
     },
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function(x, R) {
-      return this.mouse && x !== "mouse" && (this.mouse[1] = R.invert(this.mouse[0])), this.touch0 && x !== "touch" && (this.touch0[1] = R.invert(this.touch0[0])), this.touch1 && x !== "touch" && (this.touch1[1] = R.invert(this.touch1[0])), this.that.__zoom = R, this.emit("zoom"), this;
+    zoom: function(k, L) {
+      return this.mouse && k !== "mouse" && (this.mouse[1] = L.invert(this.mouse[0])), this.touch0 && k !== "touch" && (this.touch0[1] = L.invert(this.touch0[0])), this.touch1 && k !== "touch" && (this.touch1[1] = L.invert(this.touch1[0])), this.that.__zoom = L, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
-    emit: function(x) {
-      var R = et(this.that).datum();
+    emit: function(k) {
+      var L = Qe(this.that).datum();
       u.call(
-        x,
+        k,
         this.that,
-        new Mc(x, {
+        new Dc(k, {
           sourceEvent: this.sourceEvent,
-          target: k,
+          target: x,
           transform: this.that.__zoom,
           dispatch: u
         }),
-        R
+        L
       );
     }
   };
-  function A(x, ...R) {
+  function B(k, ...L) {
     if (!e.apply(this, arguments))
       return;
-    var M = T(this, R).event(x), Y = this.__zoom, q = Math.max(r[0], Math.min(r[1], Y.k * Math.pow(2, o.apply(this, arguments)))), W = ot(x);
-    if (M.wheel)
-      (M.mouse[0][0] !== W[0] || M.mouse[0][1] !== W[1]) && (M.mouse[1] = Y.invert(M.mouse[0] = W)), clearTimeout(M.wheel);
+    var I = R(this, L).event(k), D = this.__zoom, M = Math.max(r[0], Math.min(r[1], D.k * Math.pow(2, o.apply(this, arguments)))), V = it(k);
+    if (I.wheel)
+      (I.mouse[0][0] !== V[0] || I.mouse[0][1] !== V[1]) && (I.mouse[1] = D.invert(I.mouse[0] = V)), clearTimeout(I.wheel);
     else {
-      if (Y.k === q)
+      if (D.k === M)
         return;
-      M.mouse = [W, Y.invert(W)], Rn(this), M.start();
+      I.mouse = [V, D.invert(V)], Vn(this), I.start();
     }
-    Qt(x), M.wheel = setTimeout(K, $), M.zoom("mouse", n(g(N(Y, q), M.mouse[0], M.mouse[1]), M.extent, s));
-    function K() {
-      M.wheel = null, M.end();
+    Qt(k), I.wheel = setTimeout(G, w), I.zoom("mouse", n(p(C(D, M), I.mouse[0], I.mouse[1]), I.extent, a));
+    function G() {
+      I.wheel = null, I.end();
     }
   }
-  function F(x, ...R) {
-    if (d || !e.apply(this, arguments))
+  function U(k, ...L) {
+    if (f || !e.apply(this, arguments))
       return;
-    var M = x.currentTarget, Y = T(this, R, !0).event(x), q = et(x.view).on("mousemove.zoom", ue, !0).on("mouseup.zoom", he, !0), W = ot(x, M), K = x.clientX, te = x.clientY;
-    $r(x.view), go(x), Y.mouse = [W, this.__zoom.invert(W)], Rn(this), Y.start();
-    function ue(xe) {
-      if (Qt(xe), !Y.moved) {
-        var oe = xe.clientX - K, U = xe.clientY - te;
-        Y.moved = oe * oe + U * U > y;
+    var I = k.currentTarget, D = R(this, L, !0).event(k), M = Qe(k.view).on("mousemove.zoom", re, !0).on("mouseup.zoom", ue, !0), V = it(k, I), G = k.clientX, J = k.clientY;
+    Mr(k.view), wo(k), D.mouse = [V, this.__zoom.invert(V)], Vn(this), D.start();
+    function re(pe) {
+      if (Qt(pe), !D.moved) {
+        var ee = pe.clientX - G, K = pe.clientY - J;
+        D.moved = ee * ee + K * K > m;
       }
-      Y.event(xe).zoom("mouse", n(g(Y.that.__zoom, Y.mouse[0] = ot(xe, M), Y.mouse[1]), Y.extent, s));
+      D.event(pe).zoom("mouse", n(p(D.that.__zoom, D.mouse[0] = it(pe, I), D.mouse[1]), D.extent, a));
     }
-    function he(xe) {
-      q.on("mousemove.zoom mouseup.zoom", null), Er(xe.view, Y.moved), Qt(xe), Y.event(xe).end();
-    }
-  }
-  function G(x, ...R) {
-    if (e.apply(this, arguments)) {
-      var M = this.__zoom, Y = ot(x.changedTouches ? x.changedTouches[0] : x, this), q = M.invert(Y), W = M.k * (x.shiftKey ? 0.5 : 2), K = n(g(N(M, W), Y, q), t.apply(this, R), s);
-      Qt(x), a > 0 ? et(this).transition().duration(a).call(B, K, Y, x) : et(this).call(k.transform, K, Y, x);
+    function ue(pe) {
+      M.on("mousemove.zoom mouseup.zoom", null), Ir(pe.view, D.moved), Qt(pe), D.event(pe).end();
     }
   }
-  function L(x, ...R) {
+  function Z(k, ...L) {
     if (e.apply(this, arguments)) {
-      var M = x.touches, Y = M.length, q = T(this, R, x.changedTouches.length === Y).event(x), W, K, te, ue;
-      for (go(x), K = 0; K < Y; ++K)
-        te = M[K], ue = ot(te, this), ue = [ue, this.__zoom.invert(ue), te.identifier], q.touch0 ? !q.touch1 && q.touch0[2] !== ue[2] && (q.touch1 = ue, q.taps = 0) : (q.touch0 = ue, W = !0, q.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), W && (q.taps < 2 && (f = ue[0], c = setTimeout(function() {
+      var I = this.__zoom, D = it(k.changedTouches ? k.changedTouches[0] : k, this), M = I.invert(D), V = I.k * (k.shiftKey ? 0.5 : 2), G = n(p(C(I, V), D, M), t.apply(this, L), a);
+      Qt(k), s > 0 ? Qe(this).transition().duration(s).call(z, G, D, k) : Qe(this).call(x.transform, G, D, k);
+    }
+  }
+  function X(k, ...L) {
+    if (e.apply(this, arguments)) {
+      var I = k.touches, D = I.length, M = R(this, L, k.changedTouches.length === D).event(k), V, G, J, re;
+      for (wo(k), G = 0; G < D; ++G)
+        J = I[G], re = it(J, this), re = [re, this.__zoom.invert(re), J.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== re[2] && (M.touch1 = re, M.taps = 0) : (M.touch0 = re, V = !0, M.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), V && (M.taps < 2 && (d = re[0], c = setTimeout(function() {
         c = null;
-      }, h)), Rn(this), q.start());
+      }, h)), Vn(this), M.start());
     }
   }
-  function S(x, ...R) {
+  function N(k, ...L) {
     if (this.__zooming) {
-      var M = T(this, R).event(x), Y = x.changedTouches, q = Y.length, W, K, te, ue;
-      for (Qt(x), W = 0; W < q; ++W)
-        K = Y[W], te = ot(K, this), M.touch0 && M.touch0[2] === K.identifier ? M.touch0[0] = te : M.touch1 && M.touch1[2] === K.identifier && (M.touch1[0] = te);
-      if (K = M.that.__zoom, M.touch1) {
-        var he = M.touch0[0], xe = M.touch0[1], oe = M.touch1[0], U = M.touch1[1], Q = (Q = oe[0] - he[0]) * Q + (Q = oe[1] - he[1]) * Q, be = (be = U[0] - xe[0]) * be + (be = U[1] - xe[1]) * be;
-        K = N(K, Math.sqrt(Q / be)), te = [(he[0] + oe[0]) / 2, (he[1] + oe[1]) / 2], ue = [(xe[0] + U[0]) / 2, (xe[1] + U[1]) / 2];
-      } else if (M.touch0)
-        te = M.touch0[0], ue = M.touch0[1];
+      var I = R(this, L).event(k), D = k.changedTouches, M = D.length, V, G, J, re;
+      for (Qt(k), V = 0; V < M; ++V)
+        G = D[V], J = it(G, this), I.touch0 && I.touch0[2] === G.identifier ? I.touch0[0] = J : I.touch1 && I.touch1[2] === G.identifier && (I.touch1[0] = J);
+      if (G = I.that.__zoom, I.touch1) {
+        var ue = I.touch0[0], pe = I.touch0[1], ee = I.touch1[0], K = I.touch1[1], Q = (Q = ee[0] - ue[0]) * Q + (Q = ee[1] - ue[1]) * Q, ke = (ke = K[0] - pe[0]) * ke + (ke = K[1] - pe[1]) * ke;
+        G = C(G, Math.sqrt(Q / ke)), J = [(ue[0] + ee[0]) / 2, (ue[1] + ee[1]) / 2], re = [(pe[0] + K[0]) / 2, (pe[1] + K[1]) / 2];
+      } else if (I.touch0)
+        J = I.touch0[0], re = I.touch0[1];
       else
         return;
-      M.zoom("touch", n(g(K, te, ue), M.extent, s));
+      I.zoom("touch", n(p(G, J, re), I.extent, a));
     }
   }
-  function Z(x, ...R) {
+  function j(k, ...L) {
     if (this.__zooming) {
-      var M = T(this, R).event(x), Y = x.changedTouches, q = Y.length, W, K;
-      for (go(x), d && clearTimeout(d), d = setTimeout(function() {
-        d = null;
-      }, h), W = 0; W < q; ++W)
-        K = Y[W], M.touch0 && M.touch0[2] === K.identifier ? delete M.touch0 : M.touch1 && M.touch1[2] === K.identifier && delete M.touch1;
-      if (M.touch1 && !M.touch0 && (M.touch0 = M.touch1, delete M.touch1), M.touch0)
-        M.touch0[1] = this.__zoom.invert(M.touch0[0]);
-      else if (M.end(), M.taps === 2 && (K = ot(K, this), Math.hypot(f[0] - K[0], f[1] - K[1]) < p)) {
-        var te = et(this).on("dblclick.zoom");
-        te && te.apply(this, arguments);
+      var I = R(this, L).event(k), D = k.changedTouches, M = D.length, V, G;
+      for (wo(k), f && clearTimeout(f), f = setTimeout(function() {
+        f = null;
+      }, h), V = 0; V < M; ++V)
+        G = D[V], I.touch0 && I.touch0[2] === G.identifier ? delete I.touch0 : I.touch1 && I.touch1[2] === G.identifier && delete I.touch1;
+      if (I.touch1 && !I.touch0 && (I.touch0 = I.touch1, delete I.touch1), I.touch0)
+        I.touch0[1] = this.__zoom.invert(I.touch0[0]);
+      else if (I.end(), I.taps === 2 && (G = it(G, this), Math.hypot(d[0] - G[0], d[1] - G[1]) < y)) {
+        var J = Qe(this).on("dblclick.zoom");
+        J && J.apply(this, arguments);
       }
     }
   }
-  return k.wheelDelta = function(x) {
-    return arguments.length ? (o = typeof x == "function" ? x : En(+x), k) : o;
-  }, k.filter = function(x) {
-    return arguments.length ? (e = typeof x == "function" ? x : En(!!x), k) : e;
-  }, k.touchable = function(x) {
-    return arguments.length ? (i = typeof x == "function" ? x : En(!!x), k) : i;
-  }, k.extent = function(x) {
-    return arguments.length ? (t = typeof x == "function" ? x : En([[+x[0][0], +x[0][1]], [+x[1][0], +x[1][1]]]), k) : t;
-  }, k.scaleExtent = function(x) {
-    return arguments.length ? (r[0] = +x[0], r[1] = +x[1], k) : [r[0], r[1]];
-  }, k.translateExtent = function(x) {
-    return arguments.length ? (s[0][0] = +x[0][0], s[1][0] = +x[1][0], s[0][1] = +x[0][1], s[1][1] = +x[1][1], k) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
-  }, k.constrain = function(x) {
-    return arguments.length ? (n = x, k) : n;
-  }, k.duration = function(x) {
-    return arguments.length ? (a = +x, k) : a;
-  }, k.interpolate = function(x) {
-    return arguments.length ? (l = x, k) : l;
-  }, k.on = function() {
-    var x = u.on.apply(u, arguments);
-    return x === u ? k : x;
-  }, k.clickDistance = function(x) {
-    return arguments.length ? (y = (x = +x) * x, k) : Math.sqrt(y);
-  }, k.tapDistance = function(x) {
-    return arguments.length ? (p = +x, k) : p;
-  }, k;
+  return x.wheelDelta = function(k) {
+    return arguments.length ? (o = typeof k == "function" ? k : Nn(+k), x) : o;
+  }, x.filter = function(k) {
+    return arguments.length ? (e = typeof k == "function" ? k : Nn(!!k), x) : e;
+  }, x.touchable = function(k) {
+    return arguments.length ? (i = typeof k == "function" ? k : Nn(!!k), x) : i;
+  }, x.extent = function(k) {
+    return arguments.length ? (t = typeof k == "function" ? k : Nn([[+k[0][0], +k[0][1]], [+k[1][0], +k[1][1]]]), x) : t;
+  }, x.scaleExtent = function(k) {
+    return arguments.length ? (r[0] = +k[0], r[1] = +k[1], x) : [r[0], r[1]];
+  }, x.translateExtent = function(k) {
+    return arguments.length ? (a[0][0] = +k[0][0], a[1][0] = +k[1][0], a[0][1] = +k[0][1], a[1][1] = +k[1][1], x) : [[a[0][0], a[0][1]], [a[1][0], a[1][1]]];
+  }, x.constrain = function(k) {
+    return arguments.length ? (n = k, x) : n;
+  }, x.duration = function(k) {
+    return arguments.length ? (s = +k, x) : s;
+  }, x.interpolate = function(k) {
+    return arguments.length ? (l = k, x) : l;
+  }, x.on = function() {
+    var k = u.on.apply(u, arguments);
+    return k === u ? x : k;
+  }, x.clickDistance = function(k) {
+    return arguments.length ? (m = (k = +k) * k, x) : Math.sqrt(m);
+  }, x.tapDistance = function(k) {
+    return arguments.length ? (y = +k, x) : y;
+  }, x;
 }
-var se = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(se || {}), Ko = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(Ko || {}), Et = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Et || {}), _t = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(_t || {}), Do = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Do || {}), on = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(on || {});
-const Oc = ["INPUT", "SELECT", "TEXTAREA"], Bc = typeof document < "u" ? document : null;
-function zo(e) {
+var le = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(le || {}), Qo = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(Qo || {}), Nt = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Nt || {}), _t = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(_t || {}), Bo = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Bo || {}), rn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(rn || {});
+const Hc = ["INPUT", "SELECT", "TEXTAREA"], Fc = typeof document < "u" ? document : null;
+function Ro(e) {
   var t, n;
   const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof (o == null ? void 0 : o.hasAttribute) == "function" ? o.hasAttribute("contenteditable") : !1, r = typeof (o == null ? void 0 : o.closest) == "function" ? o.closest(".nokey") : null;
-  return Oc.includes(o == null ? void 0 : o.nodeName) || i || !!r;
+  return Hc.includes(o == null ? void 0 : o.nodeName) || i || !!r;
 }
-function Rc(e) {
+function Yc(e) {
   return e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
 }
-function _i(e, t, n, o) {
+function Ei(e, t, n, o) {
   const i = t.replace("+", `
 `).replace(`
 
 `, `
 +`).split(`
-`).map((s) => s.trim().toLowerCase());
+`).map((a) => a.trim().toLowerCase());
   if (i.length === 1)
     return e.toLowerCase() === t.toLowerCase();
   o || n.add(e.toLowerCase());
   const r = i.every(
-    (s, a) => n.has(s) && Array.from(n.values())[a] === i[a]
+    (a, s) => n.has(a) && Array.from(n.values())[s] === i[s]
   );
   return o && n.delete(e.toLowerCase()), r;
 }
-function Vc(e, t) {
+function Xc(e, t) {
   return (n) => {
     if (!n.code && !n.key)
       return !1;
-    const o = Lc(n.code, e);
-    return Array.isArray(e) ? e.some((i) => _i(n[o], i, t, n.type === "keyup")) : _i(n[o], e, t, n.type === "keyup");
+    const o = qc(n.code, e);
+    return Array.isArray(e) ? e.some((i) => Ei(n[o], i, t, n.type === "keyup")) : Ei(n[o], e, t, n.type === "keyup");
   };
 }
-function Lc(e, t) {
+function qc(e, t) {
   return t.includes(e) ? "code" : "key";
 }
-function rn(e, t) {
-  const n = J(() => Ce(t == null ? void 0 : t.target) ?? Bc), o = xt(Ce(e) === !0);
+function an(e, t) {
+  const n = W(() => Ce(t == null ? void 0 : t.target) ?? Fc), o = xt(Ce(e) === !0);
   let i = !1;
   const r = /* @__PURE__ */ new Set();
-  let s = l(Ce(e));
-  $e(
+  let a = l(Ce(e));
+  _e(
     () => Ce(e),
     (u, c) => {
-      typeof c == "boolean" && typeof u != "boolean" && a(), s = l(u);
+      typeof c == "boolean" && typeof u != "boolean" && s(), a = l(u);
     },
     {
       immediate: !0
     }
-  ), fr(["blur", "contextmenu"], a), ii(
-    (...u) => s(...u),
+  ), pr(["blur", "contextmenu"], s), li(
+    (...u) => a(...u),
     (u) => {
-      var c, f;
-      const d = Ce(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, h = Ce(t == null ? void 0 : t.preventDefault) ?? !1;
-      if (i = Rc(u), (!i || i && !d) && zo(u))
+      var c, d;
+      const f = Ce(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, h = Ce(t == null ? void 0 : t.preventDefault) ?? !1;
+      if (i = Yc(u), (!i || i && !f) && Ro(u))
         return;
-      const y = ((f = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : f[0]) || u.target, p = (y == null ? void 0 : y.nodeName) === "BUTTON" || (y == null ? void 0 : y.nodeName) === "A";
-      !h && (i || !p) && u.preventDefault(), o.value = !0;
+      const m = ((d = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : d[0]) || u.target, y = (m == null ? void 0 : m.nodeName) === "BUTTON" || (m == null ? void 0 : m.nodeName) === "A";
+      !h && (i || !y) && u.preventDefault(), o.value = !0;
     },
     { eventName: "keydown", target: n }
-  ), ii(
-    (...u) => s(...u),
+  ), li(
+    (...u) => a(...u),
     (u) => {
       const c = Ce(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0;
       if (o.value) {
-        if ((!i || i && !c) && zo(u))
+        if ((!i || i && !c) && Ro(u))
           return;
         i = !1, o.value = !1;
       }
     },
     { eventName: "keyup", target: n }
   );
-  function a() {
+  function s() {
     i = !1, r.clear(), o.value = Ce(e) === !0;
   }
   function l(u) {
-    return u === null ? (a(), () => !1) : typeof u == "boolean" ? (a(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? Vc(u, r) : u;
+    return u === null ? (s(), () => !1) : typeof u == "boolean" ? (s(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? Xc(u, r) : u;
   }
   return o;
 }
-const Lr = "vue-flow__node-desc", Hr = "vue-flow__edge-desc", Hc = "vue-flow__aria-live", Fr = ["Enter", " ", "Escape"], Yt = {
+const Xr = "vue-flow__node-desc", qr = "vue-flow__edge-desc", Gc = "vue-flow__aria-live", Gr = ["Enter", " ", "Escape"], Yt = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
   ArrowRight: { x: 1, y: 0 }
 };
-function Un(e) {
+function Wn(e) {
   return {
     ...e.computedPosition || { x: 0, y: 0 },
     width: e.dimensions.width || 0,
     height: e.dimensions.height || 0
   };
 }
-function Wn(e, t) {
+function Kn(e, t) {
   const n = Math.max(0, Math.min(e.x + e.width, t.x + t.width) - Math.max(e.x, t.x)), o = Math.max(0, Math.min(e.y + e.height, t.y + t.height) - Math.max(e.y, t.y));
   return Math.ceil(n * o);
 }
-function no(e) {
+function oo(e) {
   return {
     width: e.offsetWidth,
     height: e.offsetHeight
   };
 }
-function gt(e, t = 0, n = 1) {
+function pt(e, t = 0, n = 1) {
   return Math.min(Math.max(e, t), n);
 }
-function Yr(e, t) {
+function Ur(e, t) {
   return {
-    x: gt(e.x, t[0][0], t[1][0]),
-    y: gt(e.y, t[0][1], t[1][1])
+    x: pt(e.x, t[0][0], t[1][0]),
+    y: pt(e.y, t[0][1], t[1][1])
   };
 }
-function ki(e) {
+function Ni(e) {
   const t = e.getRootNode();
   return "elementFromPoint" in t ? t : window.document;
 }
 function kt(e) {
   return e && typeof e == "object" && "id" in e && "source" in e && "target" in e;
 }
-function Tt(e) {
+function Pt(e) {
   return e && typeof e == "object" && "id" in e && "position" in e && !kt(e);
 }
-function tn(e) {
-  return Tt(e) && "computedPosition" in e;
+function nn(e) {
+  return Pt(e) && "computedPosition" in e;
 }
-function Nn(e) {
+function Cn(e) {
   return !Number.isNaN(e) && Number.isFinite(e);
 }
-function Fc(e) {
-  return Nn(e.width) && Nn(e.height) && Nn(e.x) && Nn(e.y);
+function Uc(e) {
+  return Cn(e.width) && Cn(e.height) && Cn(e.x) && Cn(e.y);
 }
-function Yc(e, t, n) {
+function Wc(e, t, n) {
   const o = {
     id: e.id.toString(),
     type: e.type ?? "default",
-    dimensions: Ue({
+    dimensions: We({
       width: 0,
       height: 0
     }),
-    computedPosition: Ue({
+    computedPosition: We({
       z: 0,
       ...e.position
     }),
@@ -2662,12 +2662,12 @@ function Yc(e, t, n) {
       x: 0,
       y: 0
     },
-    data: Ve(e.data) ? e.data : {},
-    events: Ue(Ve(e.events) ? e.events : {})
+    data: Le(e.data) ? e.data : {},
+    events: We(Le(e.events) ? e.events : {})
   };
   return Object.assign(t ?? o, e, { id: e.id.toString(), parentNode: n });
 }
-function Xr(e, t, n) {
+function Wr(e, t, n) {
   var o, i;
   const r = {
     id: e.id.toString(),
@@ -2679,58 +2679,58 @@ function Xr(e, t, n) {
     updatable: e.updatable ?? (n == null ? void 0 : n.updatable),
     selectable: e.selectable ?? (n == null ? void 0 : n.selectable),
     focusable: e.focusable ?? (n == null ? void 0 : n.focusable),
-    data: Ve(e.data) ? e.data : {},
-    events: Ue(Ve(e.events) ? e.events : {}),
+    data: Le(e.data) ? e.data : {},
+    events: We(Le(e.events) ? e.events : {}),
     label: e.label ?? "",
     interactionWidth: e.interactionWidth ?? (n == null ? void 0 : n.interactionWidth),
     ...n ?? {}
   };
   return Object.assign(t ?? r, e, { id: e.id.toString() });
 }
-function qr(e, t, n, o) {
-  const i = typeof e == "string" ? e : e.id, r = /* @__PURE__ */ new Set(), s = o === "source" ? "target" : "source";
-  for (const a of n)
-    a[s] === i && r.add(a[o]);
-  return t.filter((a) => r.has(a.id));
+function Kr(e, t, n, o) {
+  const i = typeof e == "string" ? e : e.id, r = /* @__PURE__ */ new Set(), a = o === "source" ? "target" : "source";
+  for (const s of n)
+    s[a] === i && r.add(s[o]);
+  return t.filter((s) => r.has(s.id));
 }
-function Xc(...e) {
+function Kc(...e) {
   if (e.length === 3) {
-    const [r, s, a] = e;
-    return qr(r, s, a, "target");
+    const [r, a, s] = e;
+    return Kr(r, a, s, "target");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((r) => kt(r) && r.source === o).map((r) => n.find((s) => Tt(s) && s.id === r.target));
+  return n.filter((r) => kt(r) && r.source === o).map((r) => n.find((a) => Pt(a) && a.id === r.target));
 }
-function qc(...e) {
+function Zc(...e) {
   if (e.length === 3) {
-    const [r, s, a] = e;
-    return qr(r, s, a, "source");
+    const [r, a, s] = e;
+    return Kr(r, a, s, "source");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((r) => kt(r) && r.target === o).map((r) => n.find((s) => Tt(s) && s.id === r.source));
+  return n.filter((r) => kt(r) && r.target === o).map((r) => n.find((a) => Pt(a) && a.id === r.source));
 }
-function Gr({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
+function Zr({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
   return `vueflow__edge-${e}${t ?? ""}-${n}${o ?? ""}`;
 }
-function Gc(e, t) {
+function jc(e, t) {
   return t.some(
     (n) => kt(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
   );
 }
-function hn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
+function vn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
   return {
     x: e * i + n,
     y: t * i + o
   };
 }
-function mn({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, s = [1, 1]) {
-  const a = {
+function mn({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, a = [1, 1]) {
+  const s = {
     x: (e - n) / i,
     y: (t - o) / i
   };
-  return r ? oo(a, s) : a;
+  return r ? io(s, a) : s;
 }
-function Uc(e, t) {
+function Jc(e, t) {
   return {
     x: Math.min(e.x, t.x),
     y: Math.min(e.y, t.y),
@@ -2738,7 +2738,7 @@ function Uc(e, t) {
     y2: Math.max(e.y2, t.y2)
   };
 }
-function Ur({ x: e, y: t, width: n, height: o }) {
+function jr({ x: e, y: t, width: n, height: o }) {
   return {
     x: e,
     y: t,
@@ -2746,7 +2746,7 @@ function Ur({ x: e, y: t, width: n, height: o }) {
     y2: t + o
   };
 }
-function Wc({ x: e, y: t, x2: n, y2: o }) {
+function Qc({ x: e, y: t, x2: n, y2: o }) {
   return {
     x: e,
     y: t,
@@ -2754,7 +2754,7 @@ function Wc({ x: e, y: t, x2: n, y2: o }) {
     height: o - t
   };
 }
-function Wr(e) {
+function Jr(e) {
   let t = {
     x: Number.POSITIVE_INFINITY,
     y: Number.POSITIVE_INFINITY,
@@ -2763,32 +2763,32 @@ function Wr(e) {
   };
   for (let n = 0; n < e.length; n++) {
     const o = e[n];
-    t = Uc(
+    t = Jc(
       t,
-      Ur({
+      jr({
         ...o.computedPosition,
         ...o.dimensions
       })
     );
   }
-  return Wc(t);
+  return Qc(t);
 }
-function Kr(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
+function Qr(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
   const r = {
     ...mn(t, n),
     width: t.width / n.zoom,
     height: t.height / n.zoom
-  }, s = [];
-  for (const a of e) {
-    const { dimensions: l, selectable: u = !0, hidden: c = !1 } = a, f = l.width ?? a.width ?? null, d = l.height ?? a.height ?? null;
+  }, a = [];
+  for (const s of e) {
+    const { dimensions: l, selectable: u = !0, hidden: c = !1 } = s, d = l.width ?? s.width ?? null, f = l.height ?? s.height ?? null;
     if (i && !u || c)
       continue;
-    const h = Wn(r, Un(a)), $ = f === null || d === null, y = o && h > 0, p = (f ?? 0) * (d ?? 0);
-    ($ || y || h >= p || a.dragging) && s.push(a);
+    const h = Kn(r, Wn(s)), w = d === null || f === null, m = o && h > 0, y = (d ?? 0) * (f ?? 0);
+    (w || m || h >= y || s.dragging) && a.push(s);
   }
-  return s;
+  return a;
 }
-function Zr(e, t) {
+function ea(e, t) {
   const n = /* @__PURE__ */ new Set();
   if (typeof e == "string")
     n.add(e);
@@ -2812,7 +2812,7 @@ function Lt(e, t) {
   }
   return bn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function Kc(e, t, n) {
+function ed(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
     const o = Lt(e, n), i = Lt(e, t);
     return {
@@ -2825,68 +2825,68 @@ function Kc(e, t, n) {
     };
   }
   if (typeof e == "object") {
-    const o = Lt(e.top ?? e.y ?? 0, n), i = Lt(e.bottom ?? e.y ?? 0, n), r = Lt(e.left ?? e.x ?? 0, t), s = Lt(e.right ?? e.x ?? 0, t);
-    return { top: o, right: s, bottom: i, left: r, x: r + s, y: o + i };
+    const o = Lt(e.top ?? e.y ?? 0, n), i = Lt(e.bottom ?? e.y ?? 0, n), r = Lt(e.left ?? e.x ?? 0, t), a = Lt(e.right ?? e.x ?? 0, t);
+    return { top: o, right: a, bottom: i, left: r, x: r + a, y: o + i };
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function Zc(e, t, n, o, i, r) {
-  const { x: s, y: a } = hn(e, { x: t, y: n, zoom: o }), { x: l, y: u } = hn(
+function td(e, t, n, o, i, r) {
+  const { x: a, y: s } = vn(e, { x: t, y: n, zoom: o }), { x: l, y: u } = vn(
     { x: e.x + e.width, y: e.y + e.height },
     {
       x: t,
       y: n,
       zoom: o
     }
-  ), c = i - l, f = r - u;
+  ), c = i - l, d = r - u;
   return {
-    left: Math.floor(s),
-    top: Math.floor(a),
+    left: Math.floor(a),
+    top: Math.floor(s),
     right: Math.floor(c),
-    bottom: Math.floor(f)
+    bottom: Math.floor(d)
   };
 }
-function Si(e, t, n, o, i, r = 0.1) {
-  const s = Kc(r, t, n), a = (t - s.x) / e.width, l = (n - s.y) / e.height, u = Math.min(a, l), c = gt(u, o, i), f = e.x + e.width / 2, d = e.y + e.height / 2, h = t / 2 - f * c, $ = n / 2 - d * c, y = Zc(e, h, $, c, t, n), p = {
-    left: Math.min(y.left - s.left, 0),
-    top: Math.min(y.top - s.top, 0),
-    right: Math.min(y.right - s.right, 0),
-    bottom: Math.min(y.bottom - s.bottom, 0)
+function Ci(e, t, n, o, i, r = 0.1) {
+  const a = ed(r, t, n), s = (t - a.x) / e.width, l = (n - a.y) / e.height, u = Math.min(s, l), c = pt(u, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, h = t / 2 - d * c, w = n / 2 - f * c, m = td(e, h, w, c, t, n), y = {
+    left: Math.min(m.left - a.left, 0),
+    top: Math.min(m.top - a.top, 0),
+    right: Math.min(m.right - a.right, 0),
+    bottom: Math.min(m.bottom - a.bottom, 0)
   };
   return {
-    x: h - p.left + p.right,
-    y: $ - p.top + p.bottom,
+    x: h - y.left + y.right,
+    y: w - y.top + y.bottom,
     zoom: c
   };
 }
-function Jc(e, t) {
+function nd(e, t) {
   return {
     x: t.x + e.x,
     y: t.y + e.y,
     z: (e.z > t.z ? e.z : t.z) + 1
   };
 }
-function Jr(e, t) {
+function ta(e, t) {
   if (!e.parentNode)
     return !1;
   const n = t.get(e.parentNode);
-  return n ? n.selected ? !0 : Jr(n, t) : !1;
+  return n ? n.selected ? !0 : ta(n, t) : !1;
 }
-function vn(e, t) {
+function pn(e, t) {
   return typeof e > "u" ? "" : typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((o) => `${o}=${e[o]}`).join("&")}`;
 }
-function $i(e) {
-  const t = e.ctrlKey && Kn() ? 10 : 1;
+function Mi(e) {
+  const t = e.ctrlKey && Zn() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 }
-function Ei(e, t, n) {
-  return e < t ? gt(Math.abs(e - t), 1, t) / t : e > n ? -gt(Math.abs(e - n), 1, t) / t : 0;
+function Ii(e, t, n) {
+  return e < t ? pt(Math.abs(e - t), 1, t) / t : e > n ? -pt(Math.abs(e - n), 1, t) / t : 0;
 }
-function Qr(e, t, n = 15, o = 40) {
-  const i = Ei(e.x, o, t.width - o) * n, r = Ei(e.y, o, t.height - o) * n;
+function na(e, t, n = 15, o = 40) {
+  const i = Ii(e.x, o, t.width - o) * n, r = Ii(e.y, o, t.height - o) * n;
   return [i, r];
 }
-function po(e, t) {
+function xo(e, t) {
   if (t) {
     const n = e.position.x + e.dimensions.width - t.dimensions.width, o = e.position.y + e.dimensions.height - t.dimensions.height;
     if (n > 0 || o > 0 || e.position.x < 0 || e.position.y < 0) {
@@ -2906,8 +2906,8 @@ function po(e, t) {
       if (e.position.x < 0) {
         const r = Math.abs(e.position.x);
         if (t.position.x = t.position.x - r, typeof i.width == "string") {
-          const s = Number(i.width.replace("px", ""));
-          i.width = `${s + r}px`;
+          const a = Number(i.width.replace("px", ""));
+          i.width = `${a + r}px`;
         } else
           i.width += r;
         e.position.x = 0;
@@ -2915,16 +2915,16 @@ function po(e, t) {
       if (e.position.y < 0) {
         const r = Math.abs(e.position.y);
         if (t.position.y = t.position.y - r, typeof i.height == "string") {
-          const s = Number(i.height.replace("px", ""));
-          i.height = `${s + r}px`;
+          const a = Number(i.height.replace("px", ""));
+          i.height = `${a + r}px`;
         } else
           i.height += r;
         e.position.y = 0;
       }
       t.dimensions.width = Number(i.width.toString().replace("px", "")), t.dimensions.height = Number(i.height.toString().replace("px", "")), typeof t.style == "function" ? t.style = (r) => {
-        const s = t.style;
+        const a = t.style;
         return {
-          ...s(r),
+          ...a(r),
           ...i
         };
       } : t.style = {
@@ -2934,39 +2934,39 @@ function po(e, t) {
     }
   }
 }
-function Ni(e, t) {
+function Ti(e, t) {
   var n, o;
-  const i = e.filter((s) => s.type === "add" || s.type === "remove");
-  for (const s of i)
-    if (s.type === "add")
-      t.findIndex((l) => l.id === s.item.id) === -1 && t.push(s.item);
-    else if (s.type === "remove") {
-      const a = t.findIndex((l) => l.id === s.id);
-      a !== -1 && t.splice(a, 1);
+  const i = e.filter((a) => a.type === "add" || a.type === "remove");
+  for (const a of i)
+    if (a.type === "add")
+      t.findIndex((l) => l.id === a.item.id) === -1 && t.push(a.item);
+    else if (a.type === "remove") {
+      const s = t.findIndex((l) => l.id === a.id);
+      s !== -1 && t.splice(s, 1);
     }
-  const r = t.map((s) => s.id);
-  for (const s of t)
-    for (const a of e)
-      if (a.id === s.id)
-        switch (a.type) {
+  const r = t.map((a) => a.id);
+  for (const a of t)
+    for (const s of e)
+      if (s.id === a.id)
+        switch (s.type) {
           case "select":
-            s.selected = a.selected;
+            a.selected = s.selected;
             break;
           case "position":
-            if (tn(s) && (typeof a.position < "u" && (s.position = a.position), typeof a.dragging < "u" && (s.dragging = a.dragging), s.expandParent && s.parentNode)) {
-              const l = t[r.indexOf(s.parentNode)];
-              l && tn(l) && po(s, l);
+            if (nn(a) && (typeof s.position < "u" && (a.position = s.position), typeof s.dragging < "u" && (a.dragging = s.dragging), a.expandParent && a.parentNode)) {
+              const l = t[r.indexOf(a.parentNode)];
+              l && nn(l) && xo(a, l);
             }
             break;
           case "dimensions":
-            if (tn(s) && (typeof a.dimensions < "u" && (s.dimensions = a.dimensions), typeof a.updateStyle < "u" && a.updateStyle && (s.style = {
-              ...s.style || {},
-              width: `${(n = a.dimensions) == null ? void 0 : n.width}px`,
-              height: `${(o = a.dimensions) == null ? void 0 : o.height}px`
-            }), typeof a.resizing < "u" && (s.resizing = a.resizing), s.expandParent && s.parentNode)) {
-              const l = t[r.indexOf(s.parentNode)];
-              l && tn(l) && (!!l.dimensions.width && !!l.dimensions.height ? po(s, l) : Xe(() => {
-                po(s, l);
+            if (nn(a) && (typeof s.dimensions < "u" && (a.dimensions = s.dimensions), typeof s.updateStyle < "u" && s.updateStyle && (a.style = {
+              ...a.style || {},
+              width: `${(n = s.dimensions) == null ? void 0 : n.width}px`,
+              height: `${(o = s.dimensions) == null ? void 0 : o.height}px`
+            }), typeof s.resizing < "u" && (a.resizing = s.resizing), a.expandParent && a.parentNode)) {
+              const l = t[r.indexOf(a.parentNode)];
+              l && nn(l) && (!!l.dimensions.width && !!l.dimensions.height ? xo(a, l) : Ye(() => {
+                xo(a, l);
               }));
             }
             break;
@@ -2980,19 +2980,19 @@ function yt(e, t) {
     selected: t
   };
 }
-function Ci(e) {
+function Pi(e) {
   return {
     item: e,
     type: "add"
   };
 }
-function Mi(e) {
+function Ai(e) {
   return {
     id: e,
     type: "remove"
   };
 }
-function Ii(e, t, n, o, i) {
+function Di(e, t, n, o, i) {
   return {
     id: e,
     source: t,
@@ -3005,47 +3005,47 @@ function Ii(e, t, n, o, i) {
 function wt(e, t = /* @__PURE__ */ new Set(), n = !1) {
   const o = [];
   for (const [i, r] of e) {
-    const s = t.has(i);
-    !(r.selected === void 0 && !s) && r.selected !== s && (n && (r.selected = s), o.push(yt(r.id, s)));
+    const a = t.has(i);
+    !(r.selected === void 0 && !a) && r.selected !== a && (n && (r.selected = a), o.push(yt(r.id, a)));
   }
   return o;
 }
-const Ti = () => {
+const zi = () => {
 };
-function ne(e) {
+function oe(e) {
   const t = /* @__PURE__ */ new Set();
-  let n = Ti, o = () => !1;
-  const i = () => t.size > 0 || o(), r = (d) => {
-    n = d;
-  }, s = () => {
-    n = Ti;
-  }, a = (d) => {
-    o = d;
+  let n = zi, o = () => !1;
+  const i = () => t.size > 0 || o(), r = (f) => {
+    n = f;
+  }, a = () => {
+    n = zi;
+  }, s = (f) => {
+    o = f;
   }, l = () => {
     o = () => !1;
-  }, u = (d) => {
-    t.delete(d);
+  }, u = (f) => {
+    t.delete(f);
   };
   return {
-    on: (d) => {
-      t.add(d);
-      const h = () => u(d);
-      return ln(h), { off: h };
+    on: (f) => {
+      t.add(f);
+      const h = () => u(f);
+      return un(h), { off: h };
     },
     off: u,
-    trigger: (d) => {
+    trigger: (f) => {
       const h = [n];
-      return i() ? h.push(...t) : e && h.push(e), Promise.allSettled(h.map(($) => $(d)));
+      return i() ? h.push(...t) : e && h.push(e), Promise.allSettled(h.map((w) => w(f)));
     },
     hasListeners: i,
     listeners: t,
     setEmitter: r,
-    removeEmitter: s,
-    setHasEmitListeners: a,
+    removeEmitter: a,
+    setHasEmitListeners: s,
     removeHasEmitListeners: l
   };
 }
-function Pi(e, t, n) {
+function Oi(e, t, n) {
   let o = e;
   do {
     if (o && o.matches(t))
@@ -3056,11 +3056,11 @@ function Pi(e, t, n) {
   } while (o);
   return !1;
 }
-function Qc(e, t, n, o) {
+function od(e, t, n, o) {
   var i, r;
-  const s = /* @__PURE__ */ new Map();
-  for (const [a, l] of e)
-    (l.selected || l.id === o) && (!l.parentNode || !Jr(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(a) && s.set(a, {
+  const a = /* @__PURE__ */ new Map();
+  for (const [s, l] of e)
+    (l.selected || l.id === o) && (!l.parentNode || !ta(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(s) && a.set(s, {
       id: l.id,
       position: l.position || { x: 0, y: 0 },
       distance: {
@@ -3073,9 +3073,9 @@ function Qc(e, t, n, o) {
       dimensions: { ...l.dimensions },
       expandParent: l.expandParent
     });
-  return Array.from(s.values());
+  return Array.from(a.values());
 }
-function yo({
+function bo({
   id: e,
   dragItems: t,
   findNode: n
@@ -3087,7 +3087,7 @@ function yo({
   }
   return [e ? o.find((i) => i.id === e) : o[0], o];
 }
-function jr(e) {
+function oa(e) {
   if (Array.isArray(e))
     switch (e.length) {
       case 1:
@@ -3103,35 +3103,35 @@ function jr(e) {
     }
   return [e, e, e, e];
 }
-function jc(e, t, n) {
-  const [o, i, r, s] = typeof e != "string" ? jr(e.padding) : [0, 0, 0, 0];
+function id(e, t, n) {
+  const [o, i, r, a] = typeof e != "string" ? oa(e.padding) : [0, 0, 0, 0];
   return n && typeof n.computedPosition.x < "u" && typeof n.computedPosition.y < "u" && typeof n.dimensions.width < "u" && typeof n.dimensions.height < "u" ? [
-    [n.computedPosition.x + s, n.computedPosition.y + o],
+    [n.computedPosition.x + a, n.computedPosition.y + o],
     [
       n.computedPosition.x + n.dimensions.width - i,
       n.computedPosition.y + n.dimensions.height - r
     ]
   ] : !1;
 }
-function ed(e, t, n, o) {
+function rd(e, t, n, o) {
   let i = e.extent || n;
   if ((i === "parent" || !Array.isArray(i) && (i == null ? void 0 : i.range) === "parent") && !e.expandParent)
     if (e.parentNode && o && e.dimensions.width && e.dimensions.height) {
-      const r = jc(i, e, o);
+      const r = id(i, e, o);
       r && (i = r);
     } else
-      t(new Fe(Le.NODE_EXTENT_INVALID, e.id)), i = n;
+      t(new Fe(He.NODE_EXTENT_INVALID, e.id)), i = n;
   else if (Array.isArray(i)) {
-    const r = (o == null ? void 0 : o.computedPosition.x) || 0, s = (o == null ? void 0 : o.computedPosition.y) || 0;
+    const r = (o == null ? void 0 : o.computedPosition.x) || 0, a = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
-      [i[0][0] + r, i[0][1] + s],
-      [i[1][0] + r, i[1][1] + s]
+      [i[0][0] + r, i[0][1] + a],
+      [i[1][0] + r, i[1][1] + a]
     ];
   } else if (i !== "parent" && (i != null && i.range) && Array.isArray(i.range)) {
-    const [r, s, a, l] = jr(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
+    const [r, a, s, l] = oa(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
       [i.range[0][0] + u + l, i.range[0][1] + c + r],
-      [i.range[1][0] + u - s, i.range[1][1] + c - a]
+      [i.range[1][0] + u - a, i.range[1][1] + c - s]
     ];
   }
   return i === "parent" ? [
@@ -3139,46 +3139,46 @@ function ed(e, t, n, o) {
     [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
   ] : i;
 }
-function td({ width: e, height: t }, n) {
+function ad({ width: e, height: t }, n) {
   return [n[0], [n[1][0] - (e || 0), n[1][1] - (t || 0)]];
 }
-function Zo(e, t, n, o, i) {
-  const r = td(e.dimensions, ed(e, n, o, i)), s = Yr(t, r);
+function ei(e, t, n, o, i) {
+  const r = ad(e.dimensions, rd(e, n, o, i)), a = Ur(t, r);
   return {
     position: {
-      x: s.x - ((i == null ? void 0 : i.computedPosition.x) || 0),
-      y: s.y - ((i == null ? void 0 : i.computedPosition.y) || 0)
+      x: a.x - ((i == null ? void 0 : i.computedPosition.x) || 0),
+      y: a.y - ((i == null ? void 0 : i.computedPosition.y) || 0)
     },
-    computedPosition: s
+    computedPosition: a
   };
 }
-function Kt(e, t, n = se.Left, o = !1) {
-  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, r = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: s, height: a } = t ?? rd(e);
+function Kt(e, t, n = le.Left, o = !1) {
+  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, r = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: a, height: s } = t ?? cd(e);
   if (o)
-    return { x: i + s / 2, y: r + a / 2 };
+    return { x: i + a / 2, y: r + s / 2 };
   switch ((t == null ? void 0 : t.position) ?? n) {
-    case se.Top:
-      return { x: i + s / 2, y: r };
-    case se.Right:
-      return { x: i + s, y: r + a / 2 };
-    case se.Bottom:
-      return { x: i + s / 2, y: r + a };
-    case se.Left:
-      return { x: i, y: r + a / 2 };
+    case le.Top:
+      return { x: i + a / 2, y: r };
+    case le.Right:
+      return { x: i + a, y: r + s / 2 };
+    case le.Bottom:
+      return { x: i + a / 2, y: r + s };
+    case le.Left:
+      return { x: i, y: r + s / 2 };
   }
 }
-function Ai(e, t) {
+function Bi(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
-function nd({
+function sd({
   sourcePos: e,
   targetPos: t,
   sourceWidth: n,
   sourceHeight: o,
   targetWidth: i,
   targetHeight: r,
-  width: s,
-  height: a,
+  width: a,
+  height: s,
   viewport: l
 }) {
   const u = {
@@ -3188,22 +3188,22 @@ function nd({
     y2: Math.max(e.y + o, t.y + r)
   };
   u.x === u.x2 && (u.x2 += 1), u.y === u.y2 && (u.y2 += 1);
-  const c = Ur({
+  const c = jr({
     x: (0 - l.x) / l.zoom,
     y: (0 - l.y) / l.zoom,
-    width: s / l.zoom,
-    height: a / l.zoom
-  }), f = Math.max(0, Math.min(c.x2, u.x2) - Math.max(c.x, u.x)), d = Math.max(0, Math.min(c.y2, u.y2) - Math.max(c.y, u.y));
-  return Math.ceil(f * d) > 0;
+    width: a / l.zoom,
+    height: s / l.zoom
+  }), d = Math.max(0, Math.min(c.x2, u.x2) - Math.max(c.x, u.x)), f = Math.max(0, Math.min(c.y2, u.y2) - Math.max(c.y, u.y));
+  return Math.ceil(d * f) > 0;
 }
-function od(e, t, n = !1) {
+function ld(e, t, n = !1) {
   const o = typeof e.zIndex == "number";
   let i = o ? e.zIndex : 0;
-  const r = t(e.source), s = t(e.target);
-  return !r || !s ? 0 : (n && (i = o ? e.zIndex : Math.max(r.computedPosition.z || 0, s.computedPosition.z || 0)), i);
+  const r = t(e.source), a = t(e.target);
+  return !r || !a ? 0 : (n && (i = o ? e.zIndex : Math.max(r.computedPosition.z || 0, a.computedPosition.z || 0)), i);
 }
-var Le = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(Le || {});
-const Di = {
+var He = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(He || {});
+const Ri = {
   MISSING_STYLES: () => "It seems that you haven't loaded the necessary styles. Please import '@vue-flow/core/dist/style.css' to ensure that the graph is rendered correctly",
   MISSING_VIEWPORT_DIMENSIONS: () => "The Vue Flow parent container needs a width and a height to render the graph",
   NODE_INVALID: (e) => `Node is invalid
@@ -3245,45 +3245,45 @@ Edge: ${e}`,
 class Fe extends Error {
   constructor(t, ...n) {
     var o;
-    super((o = Di[t]) == null ? void 0 : o.call(Di, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
+    super((o = Ri[t]) == null ? void 0 : o.call(Ri, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
   }
 }
-function Jo(e) {
+function ti(e) {
   return "clientX" in e;
 }
-function id(e) {
+function ud(e) {
   return "sourceEvent" in e;
 }
-function rt(e, t) {
-  const n = Jo(e);
+function at(e, t) {
+  const n = ti(e);
   let o, i;
   return n ? (o = e.clientX, i = e.clientY) : "touches" in e && e.touches.length > 0 ? (o = e.touches[0].clientX, i = e.touches[0].clientY) : "changedTouches" in e && e.changedTouches.length > 0 ? (o = e.changedTouches[0].clientX, i = e.changedTouches[0].clientY) : (o = 0, i = 0), {
     x: o - ((t == null ? void 0 : t.left) ?? 0),
     y: i - ((t == null ? void 0 : t.top) ?? 0)
   };
 }
-const Kn = () => {
+const Zn = () => {
   var e;
   return typeof navigator < "u" && ((e = navigator == null ? void 0 : navigator.userAgent) == null ? void 0 : e.indexOf("Mac")) >= 0;
 };
-function rd(e) {
+function cd(e) {
   var t, n;
   return {
     width: ((t = e.dimensions) == null ? void 0 : t.width) ?? e.width ?? 0,
     height: ((n = e.dimensions) == null ? void 0 : n.height) ?? e.height ?? 0
   };
 }
-function oo(e, t = [1, 1]) {
+function io(e, t = [1, 1]) {
   return {
     x: t[0] * Math.round(e.x / t[0]),
     y: t[1] * Math.round(e.y / t[1])
   };
 }
-const sd = () => !0;
-function wo(e) {
+const dd = () => !0;
+function _o(e) {
   e == null || e.classList.remove("valid", "connecting", "vue-flow__handle-valid", "vue-flow__handle-connecting");
 }
-function ad(e, t, n) {
+function fd(e, t, n) {
   const o = [], i = {
     x: e.x - n,
     y: e.y - n,
@@ -3291,185 +3291,185 @@ function ad(e, t, n) {
     height: n * 2
   };
   for (const r of t.values())
-    Wn(i, Un(r)) > 0 && o.push(r);
+    Kn(i, Wn(r)) > 0 && o.push(r);
   return o;
 }
-const ld = 250;
-function ud(e, t, n, o) {
+const hd = 250;
+function vd(e, t, n, o) {
   var i, r;
-  let s = [], a = Number.POSITIVE_INFINITY;
-  const l = ad(e, n, t + ld);
+  let a = [], s = Number.POSITIVE_INFINITY;
+  const l = fd(e, n, t + hd);
   for (const u of l) {
     const c = [...((i = u.handleBounds) == null ? void 0 : i.source) ?? [], ...((r = u.handleBounds) == null ? void 0 : r.target) ?? []];
-    for (const f of c) {
-      if (o.nodeId === f.nodeId && o.type === f.type && o.id === f.id)
+    for (const d of c) {
+      if (o.nodeId === d.nodeId && o.type === d.type && o.id === d.id)
         continue;
-      const { x: d, y: h } = Kt(u, f, f.position, !0), $ = Math.sqrt((d - e.x) ** 2 + (h - e.y) ** 2);
-      $ > t || ($ < a ? (s = [{ ...f, x: d, y: h }], a = $) : $ === a && s.push({ ...f, x: d, y: h }));
+      const { x: f, y: h } = Kt(u, d, d.position, !0), w = Math.sqrt((f - e.x) ** 2 + (h - e.y) ** 2);
+      w > t || (w < s ? (a = [{ ...d, x: f, y: h }], s = w) : w === s && a.push({ ...d, x: f, y: h }));
     }
   }
-  if (!s.length)
+  if (!a.length)
     return null;
-  if (s.length > 1) {
+  if (a.length > 1) {
     const u = o.type === "source" ? "target" : "source";
-    return s.find((c) => c.type === u) ?? s[0];
+    return a.find((c) => c.type === u) ?? a[0];
   }
-  return s[0];
+  return a[0];
 }
-function zi(e, {
+function Vi(e, {
   handle: t,
   connectionMode: n,
   fromNodeId: o,
   fromHandleId: i,
   fromType: r,
-  doc: s,
-  lib: a,
+  doc: a,
+  lib: s,
   flowId: l,
-  isValidConnection: u = sd
-}, c, f, d, h) {
-  const $ = r === "target", y = t ? s.querySelector(`.${a}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x: p, y: k } = rt(e), N = s.elementFromPoint(p, k), g = N != null && N.classList.contains(`${a}-flow__handle`) ? N : y, m = {
-    handleDomNode: g,
+  isValidConnection: u = dd
+}, c, d, f, h) {
+  const w = r === "target", m = t ? a.querySelector(`.${s}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x: y, y: x } = at(e), C = a.elementFromPoint(y, x), p = C != null && C.classList.contains(`${s}-flow__handle`) ? C : m, v = {
+    handleDomNode: p,
     isValid: !1,
     connection: null,
     toHandle: null
   };
-  if (g) {
-    const B = es(void 0, g), T = g.getAttribute("data-nodeid"), D = g.getAttribute("data-handleid"), A = g.classList.contains("connectable"), F = g.classList.contains("connectableend");
-    if (!T || !B)
-      return m;
-    const G = {
-      source: $ ? T : o,
-      sourceHandle: $ ? D : i,
-      target: $ ? o : T,
-      targetHandle: $ ? i : D
+  if (p) {
+    const z = ia(void 0, p), R = p.getAttribute("data-nodeid"), Y = p.getAttribute("data-handleid"), B = p.classList.contains("connectable"), U = p.classList.contains("connectableend");
+    if (!R || !z)
+      return v;
+    const Z = {
+      source: w ? R : o,
+      sourceHandle: w ? Y : i,
+      target: w ? o : R,
+      targetHandle: w ? i : Y
     };
-    m.connection = G;
-    const S = A && F && (n === _t.Strict ? $ && B === "source" || !$ && B === "target" : T !== o || D !== i);
-    m.isValid = S && u(G, {
-      nodes: f,
+    v.connection = Z;
+    const N = B && U && (n === _t.Strict ? w && z === "source" || !w && z === "target" : R !== o || Y !== i);
+    v.isValid = N && u(Z, {
+      nodes: d,
       edges: c,
-      sourceNode: d(G.source),
-      targetNode: d(G.target)
-    }), m.toHandle = ts(T, B, D, h, n, !0);
+      sourceNode: f(Z.source),
+      targetNode: f(Z.target)
+    }), v.toHandle = ra(R, z, Y, h, n, !0);
   }
-  return m;
+  return v;
 }
-function es(e, t) {
+function ia(e, t) {
   return e || (t != null && t.classList.contains("target") ? "target" : t != null && t.classList.contains("source") ? "source" : null);
 }
-function cd(e, t) {
+function md(e, t) {
   let n = null;
   return t ? n = "valid" : e && !t && (n = "invalid"), n;
 }
-function dd(e, t) {
+function pd(e, t) {
   let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-function ts(e, t, n, o, i, r = !1) {
-  var s, a, l;
+function ra(e, t, n, o, i, r = !1) {
+  var a, s, l;
   const u = o.get(e);
   if (!u)
     return null;
-  const c = i === _t.Strict ? (s = u.handleBounds) == null ? void 0 : s[t] : [...((a = u.handleBounds) == null ? void 0 : a.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], f = (n ? c == null ? void 0 : c.find((d) => d.id === n) : c == null ? void 0 : c[0]) ?? null;
-  return f && r ? { ...f, ...Kt(u, f, f.position, !0) } : f;
+  const c = i === _t.Strict ? (a = u.handleBounds) == null ? void 0 : a[t] : [...((s = u.handleBounds) == null ? void 0 : s.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c == null ? void 0 : c.find((f) => f.id === n) : c == null ? void 0 : c[0]) ?? null;
+  return d && r ? { ...d, ...Kt(u, d, d.position, !0) } : d;
 }
-const Oo = {
-  [se.Left]: se.Right,
-  [se.Right]: se.Left,
-  [se.Top]: se.Bottom,
-  [se.Bottom]: se.Top
-}, fd = ["production", "prod"];
+const Vo = {
+  [le.Left]: le.Right,
+  [le.Right]: le.Left,
+  [le.Top]: le.Bottom,
+  [le.Bottom]: le.Top
+}, gd = ["production", "prod"];
 function bn(e, ...t) {
-  ns() && console.warn(`[Vue Flow]: ${e}`, ...t);
+  aa() && console.warn(`[Vue Flow]: ${e}`, ...t);
 }
-function ns() {
-  return !fd.includes("production");
+function aa() {
+  return !gd.includes("production");
 }
-function Oi(e, t, n, o, i) {
+function Li(e, t, n, o, i) {
   const r = t.querySelectorAll(`.vue-flow__handle.${e}`);
-  return r != null && r.length ? Array.from(r).map((s) => {
-    const a = s.getBoundingClientRect();
+  return r != null && r.length ? Array.from(r).map((a) => {
+    const s = a.getBoundingClientRect();
     return {
-      id: s.getAttribute("data-handleid"),
+      id: a.getAttribute("data-handleid"),
       type: e,
       nodeId: i,
-      position: s.getAttribute("data-handlepos"),
-      x: (a.left - n.left) / o,
-      y: (a.top - n.top) / o,
-      ...no(s)
+      position: a.getAttribute("data-handlepos"),
+      x: (s.left - n.left) / o,
+      y: (s.top - n.top) / o,
+      ...oo(a)
     };
   }) : null;
 }
-function Bo(e, t, n, o, i, r = !1, s) {
-  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), Xe(() => {
-    s.blur();
+function Lo(e, t, n, o, i, r = !1, a) {
+  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), Ye(() => {
+    a.blur();
   })) : n([e]);
 }
-function Ve(e) {
-  return typeof V(e) < "u";
+function Le(e) {
+  return typeof H(e) < "u";
 }
-function hd(e, t, n, o) {
+function yd(e, t, n, o) {
   if (!e || !e.source || !e.target)
-    return n(new Fe(Le.EDGE_INVALID, (e == null ? void 0 : e.id) ?? "[ID UNKNOWN]")), !1;
+    return n(new Fe(He.EDGE_INVALID, (e == null ? void 0 : e.id) ?? "[ID UNKNOWN]")), !1;
   let i;
   return kt(e) ? i = e : i = {
     ...e,
-    id: Gr(e)
-  }, i = Xr(i, void 0, o), Gc(i, t) ? !1 : i;
+    id: Zr(e)
+  }, i = Wr(i, void 0, o), jc(i, t) ? !1 : i;
 }
-function md(e, t, n, o, i) {
+function wd(e, t, n, o, i) {
   if (!t.source || !t.target)
-    return i(new Fe(Le.EDGE_INVALID, e.id)), !1;
+    return i(new Fe(He.EDGE_INVALID, e.id)), !1;
   if (!n)
-    return i(new Fe(Le.EDGE_NOT_FOUND, e.id)), !1;
-  const { id: r, ...s } = e;
+    return i(new Fe(He.EDGE_NOT_FOUND, e.id)), !1;
+  const { id: r, ...a } = e;
   return {
-    ...s,
-    id: o ? Gr(t) : r,
+    ...a,
+    id: o ? Zr(t) : r,
     source: t.source,
     target: t.target,
     sourceHandle: t.sourceHandle,
     targetHandle: t.targetHandle
   };
 }
-function Bi(e, t, n) {
+function Hi(e, t, n) {
   const o = {}, i = [];
   for (let r = 0; r < e.length; ++r) {
-    const s = e[r];
-    if (!Tt(s)) {
+    const a = e[r];
+    if (!Pt(a)) {
       n(
-        new Fe(Le.NODE_INVALID, s == null ? void 0 : s.id) || `[ID UNKNOWN|INDEX ${r}]`
+        new Fe(He.NODE_INVALID, a == null ? void 0 : a.id) || `[ID UNKNOWN|INDEX ${r}]`
       );
       continue;
     }
-    const a = Yc(s, t(s.id), s.parentNode);
-    s.parentNode && (o[s.parentNode] = !0), i[r] = a;
+    const s = Wc(a, t(a.id), a.parentNode);
+    a.parentNode && (o[a.parentNode] = !0), i[r] = s;
   }
   for (const r of i) {
-    const s = t(r.parentNode) || i.find((a) => a.id === r.parentNode);
-    r.parentNode && !s && n(new Fe(Le.NODE_MISSING_PARENT, r.id, r.parentNode)), (r.parentNode || o[r.id]) && (o[r.id] && (r.isParent = !0), s && (s.isParent = !0));
+    const a = t(r.parentNode) || i.find((s) => s.id === r.parentNode);
+    r.parentNode && !a && n(new Fe(He.NODE_MISSING_PARENT, r.id, r.parentNode)), (r.parentNode || o[r.id]) && (o[r.id] && (r.isParent = !0), a && (a.isParent = !0));
   }
   return i;
 }
-function Ri(e, t, n, o, i, r) {
-  let s = i;
-  const a = o.get(s) || /* @__PURE__ */ new Map();
-  o.set(s, a.set(n, t)), s = `${i}-${e}`;
-  const l = o.get(s) || /* @__PURE__ */ new Map();
-  if (o.set(s, l.set(n, t)), r) {
-    s = `${i}-${e}-${r}`;
-    const u = o.get(s) || /* @__PURE__ */ new Map();
-    o.set(s, u.set(n, t));
+function Fi(e, t, n, o, i, r) {
+  let a = i;
+  const s = o.get(a) || /* @__PURE__ */ new Map();
+  o.set(a, s.set(n, t)), a = `${i}-${e}`;
+  const l = o.get(a) || /* @__PURE__ */ new Map();
+  if (o.set(a, l.set(n, t)), r) {
+    a = `${i}-${e}-${r}`;
+    const u = o.get(a) || /* @__PURE__ */ new Map();
+    o.set(a, u.set(n, t));
   }
 }
-function xo(e, t, n) {
+function ko(e, t, n) {
   e.clear();
   for (const o of n) {
-    const { source: i, target: r, sourceHandle: s = null, targetHandle: a = null } = o, l = { edgeId: o.id, source: i, target: r, sourceHandle: s, targetHandle: a }, u = `${i}-${s}--${r}-${a}`, c = `${r}-${a}--${i}-${s}`;
-    Ri("source", l, c, e, i, s), Ri("target", l, u, e, r, a);
+    const { source: i, target: r, sourceHandle: a = null, targetHandle: s = null } = o, l = { edgeId: o.id, source: i, target: r, sourceHandle: a, targetHandle: s }, u = `${i}-${a}--${r}-${s}`, c = `${r}-${s}--${i}-${a}`;
+    Fi("source", l, c, e, i, a), Fi("target", l, u, e, r, s);
   }
 }
-function Vi(e, t) {
+function Yi(e, t) {
   if (e.size !== t.size)
     return !1;
   for (const n of e)
@@ -3477,175 +3477,175 @@ function Vi(e, t) {
       return !1;
   return !0;
 }
-function bo(e, t, n, o, i, r, s, a) {
+function So(e, t, n, o, i, r, a, s) {
   const l = [];
   for (const u of e) {
-    const c = kt(u) ? u : hd(u, a, i, r);
+    const c = kt(u) ? u : yd(u, s, i, r);
     if (!c)
       continue;
-    const f = n(c.source), d = n(c.target);
-    if (!f || !d) {
-      i(new Fe(Le.EDGE_SOURCE_TARGET_MISSING, c.id, c.source, c.target));
-      continue;
-    }
-    if (!f) {
-      i(new Fe(Le.EDGE_SOURCE_MISSING, c.id, c.source));
+    const d = n(c.source), f = n(c.target);
+    if (!d || !f) {
+      i(new Fe(He.EDGE_SOURCE_TARGET_MISSING, c.id, c.source, c.target));
       continue;
     }
     if (!d) {
-      i(new Fe(Le.EDGE_TARGET_MISSING, c.id, c.target));
+      i(new Fe(He.EDGE_SOURCE_MISSING, c.id, c.source));
+      continue;
+    }
+    if (!f) {
+      i(new Fe(He.EDGE_TARGET_MISSING, c.id, c.target));
       continue;
     }
     if (t && !t(c, {
-      edges: a,
-      nodes: s,
-      sourceNode: f,
-      targetNode: d
+      edges: s,
+      nodes: a,
+      sourceNode: d,
+      targetNode: f
     })) {
-      i(new Fe(Le.EDGE_INVALID, c.id));
+      i(new Fe(He.EDGE_INVALID, c.id));
       continue;
     }
     const h = o(c.id);
     l.push({
-      ...Xr(c, h, r),
-      sourceNode: f,
-      targetNode: d
+      ...Wr(c, h, r),
+      sourceNode: d,
+      targetNode: f
     });
   }
   return l;
 }
-const Li = Symbol("vueFlow"), Qo = Symbol("nodeId"), os = Symbol("nodeRef"), vd = Symbol("edgeId"), gd = Symbol("edgeRef"), io = Symbol("slots");
-function is(e) {
+const Xi = Symbol("vueFlow"), ni = Symbol("nodeId"), sa = Symbol("nodeRef"), xd = Symbol("edgeId"), bd = Symbol("edgeRef"), ro = Symbol("slots");
+function la(e) {
   const {
     vueFlowRef: t,
     snapToGrid: n,
     snapGrid: o,
     noDragClassName: i,
     nodeLookup: r,
-    nodeExtent: s,
-    nodeDragThreshold: a,
+    nodeExtent: a,
+    nodeDragThreshold: s,
     viewport: l,
     autoPanOnNodeDrag: u,
     autoPanSpeed: c,
-    nodesDraggable: f,
-    panBy: d,
+    nodesDraggable: d,
+    panBy: f,
     findNode: h,
-    multiSelectionActive: $,
-    nodesSelectionActive: y,
-    selectNodesOnDrag: p,
-    removeSelectedElements: k,
-    addSelectedNodes: N,
-    updateNodePositions: g,
-    emits: m
-  } = De(), { onStart: B, onDrag: T, onStop: D, onClick: A, el: F, disabled: G, id: L, selectable: S, dragHandle: Z } = e, x = xt(!1);
-  let R = [], M, Y = null, q = { x: void 0, y: void 0 }, W = { x: 0, y: 0 }, K = null, te = !1, ue = !1, he = 0, xe = !1;
-  const oe = rs(), U = ({ x: de, y: ce }) => {
-    q = { x: de, y: ce };
-    let w = !1;
-    if (R = R.map((v) => {
-      const b = { x: de - v.distance.x, y: ce - v.distance.y }, { computedPosition: P } = Zo(
-        v,
-        n.value ? oo(b, o.value) : b,
-        m.error,
-        s.value,
-        v.parentNode ? h(v.parentNode) : void 0
+    multiSelectionActive: w,
+    nodesSelectionActive: m,
+    selectNodesOnDrag: y,
+    removeSelectedElements: x,
+    addSelectedNodes: C,
+    updateNodePositions: p,
+    emits: v
+  } = Oe(), { onStart: z, onDrag: R, onStop: Y, onClick: B, el: U, disabled: Z, id: X, selectable: N, dragHandle: j } = e, k = xt(!1);
+  let L = [], I, D = null, M = { x: void 0, y: void 0 }, V = { x: 0, y: 0 }, G = null, J = !1, re = !1, ue = 0, pe = !1;
+  const ee = ua(), K = ({ x: fe, y: de }) => {
+    M = { x: fe, y: de };
+    let b = !1;
+    if (L = L.map((g) => {
+      const S = { x: fe - g.distance.x, y: de - g.distance.y }, { computedPosition: P } = ei(
+        g,
+        n.value ? io(S, o.value) : S,
+        v.error,
+        a.value,
+        g.parentNode ? h(g.parentNode) : void 0
       );
-      return w = w || v.position.x !== P.x || v.position.y !== P.y, v.position = P, v;
-    }), ue = ue || w, !!w && (g(R, !0, !0), x.value = !0, K)) {
-      const [v, b] = yo({
-        id: L,
-        dragItems: R,
+      return b = b || g.position.x !== P.x || g.position.y !== P.y, g.position = P, g;
+    }), re = re || b, !!b && (p(L, !0, !0), k.value = !0, G)) {
+      const [g, S] = bo({
+        id: X,
+        dragItems: L,
         findNode: h
       });
-      T({ event: K, node: v, nodes: b });
+      R({ event: G, node: g, nodes: S });
     }
   }, Q = () => {
-    if (!Y)
+    if (!D)
       return;
-    const [de, ce] = Qr(W, Y, c.value);
-    if (de !== 0 || ce !== 0) {
-      const w = {
-        x: (q.x ?? 0) - de / l.value.zoom,
-        y: (q.y ?? 0) - ce / l.value.zoom
+    const [fe, de] = na(V, D, c.value);
+    if (fe !== 0 || de !== 0) {
+      const b = {
+        x: (M.x ?? 0) - fe / l.value.zoom,
+        y: (M.y ?? 0) - de / l.value.zoom
       };
-      d({ x: de, y: ce }) && U(w);
+      f({ x: fe, y: de }) && K(b);
     }
-    he = requestAnimationFrame(Q);
-  }, be = (de, ce) => {
-    te = !0;
-    const w = h(L);
-    !p.value && !$.value && w && (w.selected || k()), w && Ce(S) && p.value && Bo(
-      w,
-      $.value,
-      N,
-      k,
-      y,
+    ue = requestAnimationFrame(Q);
+  }, ke = (fe, de) => {
+    J = !0;
+    const b = h(X);
+    !y.value && !w.value && b && (b.selected || x()), b && Ce(N) && y.value && Lo(
+      b,
+      w.value,
+      C,
+      x,
+      m,
       !1,
-      ce
+      de
     );
-    const v = oe(de.sourceEvent);
-    if (q = v, R = Qc(r.value, f.value, v, L), R.length) {
-      const [b, P] = yo({
-        id: L,
-        dragItems: R,
+    const g = ee(fe.sourceEvent);
+    if (M = g, L = od(r.value, d.value, g, X), L.length) {
+      const [S, P] = bo({
+        id: X,
+        dragItems: L,
         findNode: h
       });
-      B({ event: de.sourceEvent, node: b, nodes: P });
+      z({ event: fe.sourceEvent, node: S, nodes: P });
     }
-  }, Ie = (de, ce) => {
-    var w;
-    de.sourceEvent.type === "touchmove" && de.sourceEvent.touches.length > 1 || (ue = !1, a.value === 0 && be(de, ce), q = oe(de.sourceEvent), Y = ((w = t.value) == null ? void 0 : w.getBoundingClientRect()) || null, W = rt(de.sourceEvent, Y));
-  }, pe = (de, ce) => {
-    const w = oe(de.sourceEvent);
-    if (!xe && te && u.value && (xe = !0, Q()), !te) {
-      const v = w.xSnapped - (q.x ?? 0), b = w.ySnapped - (q.y ?? 0);
-      Math.sqrt(v * v + b * b) > a.value && be(de, ce);
+  }, Me = (fe, de) => {
+    var b;
+    fe.sourceEvent.type === "touchmove" && fe.sourceEvent.touches.length > 1 || (re = !1, s.value === 0 && ke(fe, de), M = ee(fe.sourceEvent), D = ((b = t.value) == null ? void 0 : b.getBoundingClientRect()) || null, V = at(fe.sourceEvent, D));
+  }, we = (fe, de) => {
+    const b = ee(fe.sourceEvent);
+    if (!pe && J && u.value && (pe = !0, Q()), !J) {
+      const g = b.xSnapped - (M.x ?? 0), S = b.ySnapped - (M.y ?? 0);
+      Math.sqrt(g * g + S * S) > s.value && ke(fe, de);
     }
-    (q.x !== w.xSnapped || q.y !== w.ySnapped) && R.length && te && (K = de.sourceEvent, W = rt(de.sourceEvent, Y), U(w));
-  }, Ee = (de) => {
-    let ce = !1;
-    if (!te && !x.value && !$.value) {
-      const w = de.sourceEvent, v = oe(w), b = v.xSnapped - (q.x ?? 0), P = v.ySnapped - (q.y ?? 0), I = Math.sqrt(b * b + P * P);
-      I !== 0 && I <= a.value && (A == null || A(w), ce = !0);
+    (M.x !== b.xSnapped || M.y !== b.ySnapped) && L.length && J && (G = fe.sourceEvent, V = at(fe.sourceEvent, D), K(b));
+  }, Ee = (fe) => {
+    let de = !1;
+    if (!J && !k.value && !w.value) {
+      const b = fe.sourceEvent, g = ee(b), S = g.xSnapped - (M.x ?? 0), P = g.ySnapped - (M.y ?? 0), T = Math.sqrt(S * S + P * P);
+      T !== 0 && T <= s.value && (B == null || B(b), de = !0);
     }
-    if (R.length && !ce) {
-      ue && (g(R, !1, !1), ue = !1);
-      const [w, v] = yo({
-        id: L,
-        dragItems: R,
+    if (L.length && !de) {
+      re && (p(L, !1, !1), re = !1);
+      const [b, g] = bo({
+        id: X,
+        dragItems: L,
         findNode: h
       });
-      D({ event: de.sourceEvent, node: w, nodes: v });
+      Y({ event: fe.sourceEvent, node: b, nodes: g });
     }
-    R = [], x.value = !1, xe = !1, te = !1, q = { x: void 0, y: void 0 }, cancelAnimationFrame(he);
+    L = [], k.value = !1, pe = !1, J = !1, M = { x: void 0, y: void 0 }, cancelAnimationFrame(ue);
   };
-  return $e([() => Ce(G), F], ([de, ce], w, v) => {
-    if (ce) {
-      const b = et(ce);
-      de || (M = Fl().on("start", (P) => Ie(P, ce)).on("drag", (P) => pe(P, ce)).on("end", (P) => Ee(P)).filter((P) => {
-        const I = P.target, j = Ce(Z);
-        return !P.button && (!i.value || !Pi(I, `.${i.value}`, ce) && (!j || Pi(I, j, ce)));
-      }), b.call(M)), v(() => {
-        b.on(".drag", null), M && (M.on("start", null), M.on("drag", null), M.on("end", null));
+  return _e([() => Ce(Z), U], ([fe, de], b, g) => {
+    if (de) {
+      const S = Qe(de);
+      fe || (I = Ul().on("start", (P) => Me(P, de)).on("drag", (P) => we(P, de)).on("end", (P) => Ee(P)).filter((P) => {
+        const T = P.target, te = Ce(j);
+        return !P.button && (!i.value || !Oi(T, `.${i.value}`, de) && (!te || Oi(T, te, de)));
+      }), S.call(I)), g(() => {
+        S.on(".drag", null), I && (I.on("start", null), I.on("drag", null), I.on("end", null));
       });
     }
-  }), x;
+  }), k;
 }
-function pd() {
+function _d() {
   return {
-    doubleClick: ne(),
-    click: ne(),
-    mouseEnter: ne(),
-    mouseMove: ne(),
-    mouseLeave: ne(),
-    contextMenu: ne(),
-    updateStart: ne(),
-    update: ne(),
-    updateEnd: ne()
+    doubleClick: oe(),
+    click: oe(),
+    mouseEnter: oe(),
+    mouseMove: oe(),
+    mouseLeave: oe(),
+    contextMenu: oe(),
+    updateStart: oe(),
+    update: oe(),
+    updateEnd: oe()
   };
 }
-function yd(e, t) {
-  const n = pd();
+function kd(e, t) {
+  const n = _d();
   return n.doubleClick.on((o) => {
     var i, r;
     t.edgeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
@@ -3678,245 +3678,245 @@ function yd(e, t) {
     { emit: {}, on: {} }
   );
 }
-function rs() {
-  const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = De();
+function ua() {
+  const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Oe();
   return (i) => {
     var r;
-    const s = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = id(i) ? i.sourceEvent : i, { x: l, y: u } = rt(a, s), c = mn({ x: l, y: u }, e.value), { x: f, y: d } = n.value ? oo(c, t.value) : c;
+    const a = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, s = ud(i) ? i.sourceEvent : i, { x: l, y: u } = at(s, a), c = mn({ x: l, y: u }, e.value), { x: d, y: f } = n.value ? io(c, t.value) : c;
     return {
-      xSnapped: f,
-      ySnapped: d,
+      xSnapped: d,
+      ySnapped: f,
       ...c
     };
   };
 }
-function Cn() {
+function Mn() {
   return !0;
 }
-function ss({
+function ca({
   handleId: e,
   nodeId: t,
   type: n,
   isValidConnection: o,
   edgeUpdaterType: i,
   onEdgeUpdate: r,
-  onEdgeUpdateEnd: s
+  onEdgeUpdateEnd: a
 }) {
   const {
-    id: a,
+    id: s,
     vueFlowRef: l,
     connectionMode: u,
     connectionRadius: c,
-    connectOnClick: f,
-    connectionClickStartHandle: d,
+    connectOnClick: d,
+    connectionClickStartHandle: f,
     nodesConnectable: h,
-    autoPanOnConnect: $,
-    autoPanSpeed: y,
-    findNode: p,
-    panBy: k,
-    startConnection: N,
-    updateConnection: g,
-    endConnection: m,
-    emits: B,
-    viewport: T,
-    edges: D,
-    nodes: A,
-    isValidConnection: F,
-    nodeLookup: G
-  } = De();
-  let L = null, S = !1, Z = null;
-  function x(M) {
-    var Y;
-    const q = Ce(n) === "target", W = Jo(M), K = ki(M.target), te = M.currentTarget;
-    if (te && (W && M.button === 0 || !W)) {
-      let ue = function(ie) {
-        w = rt(ie, Ee), U = ud(
-          mn(w, T.value, !1, [1, 1]),
+    autoPanOnConnect: w,
+    autoPanSpeed: m,
+    findNode: y,
+    panBy: x,
+    startConnection: C,
+    updateConnection: p,
+    endConnection: v,
+    emits: z,
+    viewport: R,
+    edges: Y,
+    nodes: B,
+    isValidConnection: U,
+    nodeLookup: Z
+  } = Oe();
+  let X = null, N = !1, j = null;
+  function k(I) {
+    var D;
+    const M = Ce(n) === "target", V = ti(I), G = Ni(I.target), J = I.currentTarget;
+    if (J && (V && I.button === 0 || !V)) {
+      let re = function(ae) {
+        b = at(ae, Ee), K = vd(
+          mn(b, R.value, !1, [1, 1]),
           c.value,
-          G.value,
+          Z.value,
           P
-        ), v || (b(), v = !0);
-        const fe = zi(
-          ie,
+        ), g || (S(), g = !0);
+        const ve = Vi(
+          ae,
           {
-            handle: U,
+            handle: K,
             connectionMode: u.value,
             fromNodeId: Ce(t),
             fromHandleId: Ce(e),
-            fromType: q ? "target" : "source",
-            isValidConnection: oe,
-            doc: K,
+            fromType: M ? "target" : "source",
+            isValidConnection: ee,
+            doc: G,
             lib: "vue",
-            flowId: a,
-            nodeLookup: G.value
+            flowId: s,
+            nodeLookup: Z.value
           },
-          D.value,
-          A.value,
-          p,
-          G.value
+          Y.value,
+          B.value,
+          y,
+          Z.value
         );
-        Z = fe.handleDomNode, L = fe.connection, S = dd(!!U, fe.isValid);
-        const _e = {
+        j = ve.handleDomNode, X = ve.connection, N = pd(!!K, ve.isValid);
+        const be = {
           // from stays the same
-          ...le,
-          isValid: S,
-          to: fe.toHandle && S ? hn({ x: fe.toHandle.x, y: fe.toHandle.y }, T.value) : w,
-          toHandle: fe.toHandle,
-          toPosition: S && fe.toHandle ? fe.toHandle.position : Oo[P.position],
-          toNode: fe.toHandle ? G.value.get(fe.toHandle.nodeId) : null
+          ...ce,
+          isValid: N,
+          to: ve.toHandle && N ? vn({ x: ve.toHandle.x, y: ve.toHandle.y }, R.value) : b,
+          toHandle: ve.toHandle,
+          toPosition: N && ve.toHandle ? ve.toHandle.position : Vo[P.position],
+          toNode: ve.toHandle ? Z.value.get(ve.toHandle.nodeId) : null
         };
-        if (S && U && (le != null && le.toHandle) && _e.toHandle && le.toHandle.type === _e.toHandle.type && le.toHandle.nodeId === _e.toHandle.nodeId && le.toHandle.id === _e.toHandle.id && le.to.x === _e.to.x && le.to.y === _e.to.y)
+        if (N && K && (ce != null && ce.toHandle) && be.toHandle && ce.toHandle.type === be.toHandle.type && ce.toHandle.nodeId === be.toHandle.nodeId && ce.toHandle.id === be.toHandle.id && ce.to.x === be.to.x && ce.to.y === be.to.y)
           return;
-        const Te = U ?? fe.toHandle;
-        if (g(
-          Te && S ? hn(
+        const Pe = K ?? ve.toHandle;
+        if (p(
+          Pe && N ? vn(
             {
-              x: Te.x,
-              y: Te.y
+              x: Pe.x,
+              y: Pe.y
             },
-            T.value
-          ) : w,
-          Te,
-          cd(!!Te, S)
-        ), le = _e, !U && !S && !Z)
-          return wo(ce);
-        L && L.source !== L.target && Z && (wo(ce), ce = Z, Z.classList.add("connecting", "vue-flow__handle-connecting"), Z.classList.toggle("valid", !!S), Z.classList.toggle("vue-flow__handle-valid", !!S));
-      }, he = function(ie) {
-        "touches" in ie && ie.touches.length > 0 || ((U || Z) && L && S && (r ? r(ie, L) : B.connect(L)), B.connectEnd(ie), i && (s == null || s(ie)), wo(ce), cancelAnimationFrame(Q), m(ie), v = !1, S = !1, L = null, Z = null, K.removeEventListener("mousemove", ue), K.removeEventListener("mouseup", he), K.removeEventListener("touchmove", ue), K.removeEventListener("touchend", he));
+            R.value
+          ) : b,
+          Pe,
+          md(!!Pe, N)
+        ), ce = be, !K && !N && !j)
+          return _o(de);
+        X && X.source !== X.target && j && (_o(de), de = j, j.classList.add("connecting", "vue-flow__handle-connecting"), j.classList.toggle("valid", !!N), j.classList.toggle("vue-flow__handle-valid", !!N));
+      }, ue = function(ae) {
+        "touches" in ae && ae.touches.length > 0 || ((K || j) && X && N && (r ? r(ae, X) : z.connect(X)), z.connectEnd(ae), i && (a == null || a(ae)), _o(de), cancelAnimationFrame(Q), v(ae), g = !1, N = !1, X = null, j = null, G.removeEventListener("mousemove", re), G.removeEventListener("mouseup", ue), G.removeEventListener("touchmove", re), G.removeEventListener("touchend", ue));
       };
-      const xe = p(Ce(t));
-      let oe = Ce(o) || F.value || Cn;
-      !oe && xe && (oe = (q ? xe.isValidSourcePos : xe.isValidTargetPos) || Cn);
-      let U, Q = 0;
-      const { x: be, y: Ie } = rt(M), pe = es(Ce(i), te), Ee = (Y = l.value) == null ? void 0 : Y.getBoundingClientRect();
-      if (!Ee || !pe)
+      const pe = y(Ce(t));
+      let ee = Ce(o) || U.value || Mn;
+      !ee && pe && (ee = (M ? pe.isValidSourcePos : pe.isValidTargetPos) || Mn);
+      let K, Q = 0;
+      const { x: ke, y: Me } = at(I), we = ia(Ce(i), J), Ee = (D = l.value) == null ? void 0 : D.getBoundingClientRect();
+      if (!Ee || !we)
         return;
-      const de = ts(Ce(t), pe, Ce(e), G.value, u.value);
-      if (!de)
+      const fe = ra(Ce(t), we, Ce(e), Z.value, u.value);
+      if (!fe)
         return;
-      let ce, w = rt(M, Ee), v = !1;
-      const b = () => {
-        if (!$.value)
+      let de, b = at(I, Ee), g = !1;
+      const S = () => {
+        if (!w.value)
           return;
-        const [ie, fe] = Qr(w, Ee, y.value);
-        k({ x: ie, y: fe }), Q = requestAnimationFrame(b);
+        const [ae, ve] = na(b, Ee, m.value);
+        x({ x: ae, y: ve }), Q = requestAnimationFrame(S);
       }, P = {
-        ...de,
+        ...fe,
         nodeId: Ce(t),
-        type: pe,
-        position: de.position
-      }, I = G.value.get(Ce(t)), ee = {
+        type: we,
+        position: fe.position
+      }, T = Z.value.get(Ce(t)), ie = {
         inProgress: !0,
         isValid: null,
-        from: Kt(I, P, se.Left, !0),
+        from: Kt(T, P, le.Left, !0),
         fromHandle: P,
         fromPosition: P.position,
-        fromNode: I,
-        to: w,
+        fromNode: T,
+        to: b,
         toHandle: null,
-        toPosition: Oo[P.position],
+        toPosition: Vo[P.position],
         toNode: null
       };
-      N(
+      C(
         {
           nodeId: Ce(t),
           id: Ce(e),
-          type: pe,
-          position: (te == null ? void 0 : te.getAttribute("data-handlepos")) || se.Top,
-          ...w
+          type: we,
+          position: (J == null ? void 0 : J.getAttribute("data-handlepos")) || le.Top,
+          ...b
         },
         {
-          x: be - Ee.left,
-          y: Ie - Ee.top
+          x: ke - Ee.left,
+          y: Me - Ee.top
         }
-      ), B.connectStart({ event: M, nodeId: Ce(t), handleId: Ce(e), handleType: pe });
-      let le = ee;
-      K.addEventListener("mousemove", ue), K.addEventListener("mouseup", he), K.addEventListener("touchmove", ue), K.addEventListener("touchend", he);
+      ), z.connectStart({ event: I, nodeId: Ce(t), handleId: Ce(e), handleType: we });
+      let ce = ie;
+      G.addEventListener("mousemove", re), G.addEventListener("mouseup", ue), G.addEventListener("touchmove", re), G.addEventListener("touchend", ue);
     }
   }
-  function R(M) {
-    var Y, q;
-    if (!f.value)
+  function L(I) {
+    var D, M;
+    if (!d.value)
       return;
-    const W = Ce(n) === "target";
-    if (!d.value) {
-      B.clickConnectStart({ event: M, nodeId: Ce(t), handleId: Ce(e) }), N(
+    const V = Ce(n) === "target";
+    if (!f.value) {
+      z.clickConnectStart({ event: I, nodeId: Ce(t), handleId: Ce(e) }), C(
         {
           nodeId: Ce(t),
           type: Ce(n),
           id: Ce(e),
-          position: se.Top,
-          ...rt(M)
+          position: le.Top,
+          ...at(I)
         },
         void 0,
         !0
       );
       return;
     }
-    let K = Ce(o) || F.value || Cn;
-    const te = p(Ce(t));
-    if (!K && te && (K = (W ? te.isValidSourcePos : te.isValidTargetPos) || Cn), te && (typeof te.connectable > "u" ? h.value : te.connectable) === !1)
+    let G = Ce(o) || U.value || Mn;
+    const J = y(Ce(t));
+    if (!G && J && (G = (V ? J.isValidSourcePos : J.isValidTargetPos) || Mn), J && (typeof J.connectable > "u" ? h.value : J.connectable) === !1)
       return;
-    const ue = ki(M.target), he = zi(
-      M,
+    const re = Ni(I.target), ue = Vi(
+      I,
       {
         handle: {
           nodeId: Ce(t),
           id: Ce(e),
           type: Ce(n),
-          position: se.Top,
-          ...rt(M)
+          position: le.Top,
+          ...at(I)
         },
         connectionMode: u.value,
-        fromNodeId: d.value.nodeId,
-        fromHandleId: d.value.id ?? null,
-        fromType: d.value.type,
-        isValidConnection: K,
-        doc: ue,
+        fromNodeId: f.value.nodeId,
+        fromHandleId: f.value.id ?? null,
+        fromType: f.value.type,
+        isValidConnection: G,
+        doc: re,
         lib: "vue",
-        flowId: a,
-        nodeLookup: G.value
+        flowId: s,
+        nodeLookup: Z.value
       },
-      D.value,
-      A.value,
-      p,
-      G.value
-    ), xe = ((Y = he.connection) == null ? void 0 : Y.source) === ((q = he.connection) == null ? void 0 : q.target);
-    he.isValid && he.connection && !xe && B.connect(he.connection), B.clickConnectEnd(M), m(M, !0);
+      Y.value,
+      B.value,
+      y,
+      Z.value
+    ), pe = ((D = ue.connection) == null ? void 0 : D.source) === ((M = ue.connection) == null ? void 0 : M.target);
+    ue.isValid && ue.connection && !pe && z.connect(ue.connection), z.clickConnectEnd(I), v(I, !0);
   }
   return {
-    handlePointerDown: x,
-    handleClick: R
+    handlePointerDown: k,
+    handleClick: L
   };
 }
-function wd() {
-  return St(Qo, "");
+function Sd() {
+  return $t(ni, "");
 }
-function as(e) {
-  const t = e ?? wd() ?? "", n = St(os, we(null)), { findNode: o, edges: i, emits: r } = De(), s = o(t);
-  return s || r.error(new Fe(Le.NODE_NOT_FOUND, t)), {
+function da(e) {
+  const t = e ?? Sd() ?? "", n = $t(sa, me(null)), { findNode: o, edges: i, emits: r } = Oe(), a = o(t);
+  return a || r.error(new Fe(He.NODE_NOT_FOUND, t)), {
     id: t,
     nodeEl: n,
-    node: s,
-    parentNode: J(() => o(s.parentNode)),
-    connectedEdges: J(() => Zr([s], i.value))
+    node: a,
+    parentNode: W(() => o(a.parentNode)),
+    connectedEdges: W(() => ea([a], i.value))
   };
 }
-function xd() {
+function $d() {
   return {
-    doubleClick: ne(),
-    click: ne(),
-    mouseEnter: ne(),
-    mouseMove: ne(),
-    mouseLeave: ne(),
-    contextMenu: ne(),
-    dragStart: ne(),
-    drag: ne(),
-    dragStop: ne()
+    doubleClick: oe(),
+    click: oe(),
+    mouseEnter: oe(),
+    mouseMove: oe(),
+    mouseLeave: oe(),
+    contextMenu: oe(),
+    dragStart: oe(),
+    drag: oe(),
+    dragStop: oe()
   };
 }
-function bd(e, t) {
-  const n = xd();
+function Ed(e, t) {
+  const n = $d();
   return n.doubleClick.on((o) => {
     var i, r;
     t.nodeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
@@ -3949,85 +3949,85 @@ function bd(e, t) {
     { emit: {}, on: {} }
   );
 }
-function ls() {
-  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: r, nodesDraggable: s, emits: a } = De();
+function fa() {
+  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: r, nodesDraggable: a, emits: s } = Oe();
   return (l, u = !1) => {
-    const c = r.value ? i.value[0] : 5, f = r.value ? i.value[1] : 5, d = u ? 4 : 1, h = l.x * c * d, $ = l.y * f * d, y = [];
-    for (const p of e.value)
-      if (p.draggable || s && typeof p.draggable > "u") {
-        const k = { x: p.computedPosition.x + h, y: p.computedPosition.y + $ }, { position: N } = Zo(
-          p,
-          k,
-          a.error,
+    const c = r.value ? i.value[0] : 5, d = r.value ? i.value[1] : 5, f = u ? 4 : 1, h = l.x * c * f, w = l.y * d * f, m = [];
+    for (const y of e.value)
+      if (y.draggable || a && typeof y.draggable > "u") {
+        const x = { x: y.computedPosition.x + h, y: y.computedPosition.y + w }, { position: C } = ei(
+          y,
+          x,
+          s.error,
           t.value,
-          p.parentNode ? o(p.parentNode) : void 0
+          y.parentNode ? o(y.parentNode) : void 0
         );
-        y.push({
-          id: p.id,
-          position: N,
-          from: p.position,
+        m.push({
+          id: y.id,
+          position: C,
+          from: y.position,
           distance: { x: l.x, y: l.y },
-          dimensions: p.dimensions
+          dimensions: y.dimensions
         });
       }
-    n(y, !0, !1);
+    n(m, !0, !1);
   };
 }
-const Mn = 0.1, _d = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
-function pt() {
+const In = 0.1, Nd = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
+function gt() {
   return bn("Viewport not initialized yet."), Promise.resolve(!1);
 }
-const kd = {
-  zoomIn: pt,
-  zoomOut: pt,
-  zoomTo: pt,
-  fitView: pt,
-  setCenter: pt,
-  fitBounds: pt,
+const Cd = {
+  zoomIn: gt,
+  zoomOut: gt,
+  zoomTo: gt,
+  fitView: gt,
+  setCenter: gt,
+  fitBounds: gt,
   project: (e) => e,
   screenToFlowCoordinate: (e) => e,
   flowToScreenCoordinate: (e) => e,
-  setViewport: pt,
-  setTransform: pt,
+  setViewport: gt,
+  setTransform: gt,
   getViewport: () => ({ x: 0, y: 0, zoom: 1 }),
   getTransform: () => ({ x: 0, y: 0, zoom: 1 }),
   viewportInitialized: !1
 };
-function Sd(e) {
+function Md(e) {
   function t(o, i) {
     return new Promise((r) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? nn : zn).scaleBy(
-        _o(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? on : On).scaleBy(
+        $o(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
           r(!0);
         }),
         o
       ) : r(!1);
     });
   }
-  function n(o, i, r, s) {
-    return new Promise((a) => {
+  function n(o, i, r, a) {
+    return new Promise((s) => {
       var l;
-      const { x: u, y: c } = Yr({ x: -o, y: -i }, e.translateExtent), f = Wt.translate(-u, -c).scale(r);
-      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((s == null ? void 0 : s.interpolate) === "linear" ? nn : zn).transform(
-        _o(e.d3Selection, s == null ? void 0 : s.duration, s == null ? void 0 : s.ease, () => {
-          a(!0);
+      const { x: u, y: c } = Ur({ x: -o, y: -i }, e.translateExtent), d = Wt.translate(-u, -c).scale(r);
+      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((a == null ? void 0 : a.interpolate) === "linear" ? on : On).transform(
+        $o(e.d3Selection, a == null ? void 0 : a.duration, a == null ? void 0 : a.ease, () => {
+          s(!0);
         }),
-        f
-      ) : a(!1);
+        d
+      ) : s(!1);
     });
   }
-  return J(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
+  return W(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
     viewportInitialized: !0,
     // todo: allow passing scale as option
     zoomIn: (i) => t(1.2, i),
     zoomOut: (i) => t(1 / 1.2, i),
-    zoomTo: (i, r) => new Promise((s) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? nn : zn).scaleTo(
-        _o(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
-          s(!0);
+    zoomTo: (i, r) => new Promise((a) => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? on : On).scaleTo(
+        $o(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
+          a(!0);
         }),
         i
-      ) : s(!1);
+      ) : a(!1);
     }),
     setViewport: (i, r) => n(i.x, i.y, i.zoom, r),
     setTransform: (i, r) => n(i.x, i.y, i.zoom, r),
@@ -4042,141 +4042,141 @@ function Sd(e) {
       zoom: e.viewport.zoom
     }),
     fitView: (i = {
-      padding: Mn,
+      padding: In,
       includeHiddenNodes: !1,
       duration: 0
     }) => {
-      var r, s;
-      const a = [];
-      for (const d of e.nodes)
-        d.dimensions.width && d.dimensions.height && ((i == null ? void 0 : i.includeHiddenNodes) || !d.hidden) && (!((r = i.nodes) != null && r.length) || (s = i.nodes) != null && s.length && i.nodes.includes(d.id)) && a.push(d);
-      if (!a.length)
+      var r, a;
+      const s = [];
+      for (const f of e.nodes)
+        f.dimensions.width && f.dimensions.height && ((i == null ? void 0 : i.includeHiddenNodes) || !f.hidden) && (!((r = i.nodes) != null && r.length) || (a = i.nodes) != null && a.length && i.nodes.includes(f.id)) && s.push(f);
+      if (!s.length)
         return Promise.resolve(!1);
-      const l = Wr(a), { x: u, y: c, zoom: f } = Si(
+      const l = Jr(s), { x: u, y: c, zoom: d } = Ci(
         l,
         e.dimensions.width,
         e.dimensions.height,
         i.minZoom ?? e.minZoom,
         i.maxZoom ?? e.maxZoom,
-        i.padding ?? Mn
+        i.padding ?? In
       );
-      return n(u, c, f, i);
+      return n(u, c, d, i);
     },
-    setCenter: (i, r, s) => {
-      const a = typeof (s == null ? void 0 : s.zoom) < "u" ? s.zoom : e.maxZoom, l = e.dimensions.width / 2 - i * a, u = e.dimensions.height / 2 - r * a;
-      return n(l, u, a, s);
+    setCenter: (i, r, a) => {
+      const s = typeof (a == null ? void 0 : a.zoom) < "u" ? a.zoom : e.maxZoom, l = e.dimensions.width / 2 - i * s, u = e.dimensions.height / 2 - r * s;
+      return n(l, u, s, a);
     },
-    fitBounds: (i, r = { padding: Mn }) => {
-      const { x: s, y: a, zoom: l } = Si(
+    fitBounds: (i, r = { padding: In }) => {
+      const { x: a, y: s, zoom: l } = Ci(
         i,
         e.dimensions.width,
         e.dimensions.height,
         e.minZoom,
         e.maxZoom,
-        r.padding ?? Mn
+        r.padding ?? In
       );
-      return n(s, a, l, r);
+      return n(a, s, l, r);
     },
     project: (i) => mn(i, e.viewport, e.snapToGrid, e.snapGrid),
     screenToFlowCoordinate: (i) => {
       if (e.vueFlowRef) {
-        const { x: r, y: s } = e.vueFlowRef.getBoundingClientRect(), a = {
+        const { x: r, y: a } = e.vueFlowRef.getBoundingClientRect(), s = {
           x: i.x - r,
-          y: i.y - s
+          y: i.y - a
         };
-        return mn(a, e.viewport, e.snapToGrid, e.snapGrid);
+        return mn(s, e.viewport, e.snapToGrid, e.snapGrid);
       }
       return { x: 0, y: 0 };
     },
     flowToScreenCoordinate: (i) => {
       if (e.vueFlowRef) {
-        const { x: r, y: s } = e.vueFlowRef.getBoundingClientRect(), a = {
+        const { x: r, y: a } = e.vueFlowRef.getBoundingClientRect(), s = {
           x: i.x + r,
-          y: i.y + s
+          y: i.y + a
         };
-        return hn(a, e.viewport);
+        return vn(s, e.viewport);
       }
       return { x: 0, y: 0 };
     }
-  } : kd);
+  } : Cd);
 }
-function _o(e, t = 0, n = _d, o = () => {
+function $o(e, t = 0, n = Nd, o = () => {
 }) {
   const i = typeof t == "number" && t > 0;
   return i || o(), i ? e.transition().duration(t).ease(n).on("end", o) : e;
 }
-function $d(e, t, n) {
-  const o = sr(!0);
+function Id(e, t, n) {
+  const o = dr(!0);
   return o.run(() => {
     const i = () => {
       o.run(() => {
-        let y, p, k = !!(n.nodes.value.length || n.edges.value.length);
-        y = Vt([e.modelValue, () => {
-          var N, g;
-          return (g = (N = e.modelValue) == null ? void 0 : N.value) == null ? void 0 : g.length;
-        }], ([N]) => {
-          N && Array.isArray(N) && (p == null || p.pause(), n.setElements(N), !p && !k && N.length ? k = !0 : p == null || p.resume());
-        }), p = Vt(
+        let m, y, x = !!(n.nodes.value.length || n.edges.value.length);
+        m = Vt([e.modelValue, () => {
+          var C, p;
+          return (p = (C = e.modelValue) == null ? void 0 : C.value) == null ? void 0 : p.length;
+        }], ([C]) => {
+          C && Array.isArray(C) && (y == null || y.pause(), n.setElements(C), !y && !x && C.length ? x = !0 : y == null || y.resume());
+        }), y = Vt(
           [n.nodes, n.edges, () => n.edges.value.length, () => n.nodes.value.length],
-          ([N, g]) => {
-            var m;
-            (m = e.modelValue) != null && m.value && Array.isArray(e.modelValue.value) && (y == null || y.pause(), e.modelValue.value = [...N, ...g], Xe(() => {
-              y == null || y.resume();
+          ([C, p]) => {
+            var v;
+            (v = e.modelValue) != null && v.value && Array.isArray(e.modelValue.value) && (m == null || m.pause(), e.modelValue.value = [...C, ...p], Ye(() => {
+              m == null || m.resume();
             }));
           },
-          { immediate: k }
-        ), An(() => {
-          y == null || y.stop(), p == null || p.stop();
+          { immediate: x }
+        ), Dn(() => {
+          m == null || m.stop(), y == null || y.stop();
         });
       });
     }, r = () => {
       o.run(() => {
-        let y, p, k = !!n.nodes.value.length;
-        y = Vt([e.nodes, () => {
-          var N, g;
-          return (g = (N = e.nodes) == null ? void 0 : N.value) == null ? void 0 : g.length;
-        }], ([N]) => {
-          N && Array.isArray(N) && (p == null || p.pause(), n.setNodes(N), !p && !k && N.length ? k = !0 : p == null || p.resume());
-        }), p = Vt(
+        let m, y, x = !!n.nodes.value.length;
+        m = Vt([e.nodes, () => {
+          var C, p;
+          return (p = (C = e.nodes) == null ? void 0 : C.value) == null ? void 0 : p.length;
+        }], ([C]) => {
+          C && Array.isArray(C) && (y == null || y.pause(), n.setNodes(C), !y && !x && C.length ? x = !0 : y == null || y.resume());
+        }), y = Vt(
           [n.nodes, () => n.nodes.value.length],
-          ([N]) => {
-            var g;
-            (g = e.nodes) != null && g.value && Array.isArray(e.nodes.value) && (y == null || y.pause(), e.nodes.value = [...N], Xe(() => {
-              y == null || y.resume();
+          ([C]) => {
+            var p;
+            (p = e.nodes) != null && p.value && Array.isArray(e.nodes.value) && (m == null || m.pause(), e.nodes.value = [...C], Ye(() => {
+              m == null || m.resume();
             }));
           },
-          { immediate: k }
-        ), An(() => {
-          y == null || y.stop(), p == null || p.stop();
-        });
-      });
-    }, s = () => {
-      o.run(() => {
-        let y, p, k = !!n.edges.value.length;
-        y = Vt([e.edges, () => {
-          var N, g;
-          return (g = (N = e.edges) == null ? void 0 : N.value) == null ? void 0 : g.length;
-        }], ([N]) => {
-          N && Array.isArray(N) && (p == null || p.pause(), n.setEdges(N), !p && !k && N.length ? k = !0 : p == null || p.resume());
-        }), p = Vt(
-          [n.edges, () => n.edges.value.length],
-          ([N]) => {
-            var g;
-            (g = e.edges) != null && g.value && Array.isArray(e.edges.value) && (y == null || y.pause(), e.edges.value = [...N], Xe(() => {
-              y == null || y.resume();
-            }));
-          },
-          { immediate: k }
-        ), An(() => {
-          y == null || y.stop(), p == null || p.stop();
+          { immediate: x }
+        ), Dn(() => {
+          m == null || m.stop(), y == null || y.stop();
         });
       });
     }, a = () => {
       o.run(() => {
-        $e(
+        let m, y, x = !!n.edges.value.length;
+        m = Vt([e.edges, () => {
+          var C, p;
+          return (p = (C = e.edges) == null ? void 0 : C.value) == null ? void 0 : p.length;
+        }], ([C]) => {
+          C && Array.isArray(C) && (y == null || y.pause(), n.setEdges(C), !y && !x && C.length ? x = !0 : y == null || y.resume());
+        }), y = Vt(
+          [n.edges, () => n.edges.value.length],
+          ([C]) => {
+            var p;
+            (p = e.edges) != null && p.value && Array.isArray(e.edges.value) && (m == null || m.pause(), e.edges.value = [...C], Ye(() => {
+              m == null || m.resume();
+            }));
+          },
+          { immediate: x }
+        ), Dn(() => {
+          m == null || m.stop(), y == null || y.stop();
+        });
+      });
+    }, s = () => {
+      o.run(() => {
+        _e(
           () => t.maxZoom,
           () => {
-            t.maxZoom && Ve(t.maxZoom) && n.setMaxZoom(t.maxZoom);
+            t.maxZoom && Le(t.maxZoom) && n.setMaxZoom(t.maxZoom);
           },
           {
             immediate: !0
@@ -4185,20 +4185,20 @@ function $d(e, t, n) {
       });
     }, l = () => {
       o.run(() => {
-        $e(
+        _e(
           () => t.minZoom,
           () => {
-            t.minZoom && Ve(t.minZoom) && n.setMinZoom(t.minZoom);
+            t.minZoom && Le(t.minZoom) && n.setMinZoom(t.minZoom);
           },
           { immediate: !0 }
         );
       });
     }, u = () => {
       o.run(() => {
-        $e(
+        _e(
           () => t.translateExtent,
           () => {
-            t.translateExtent && Ve(t.translateExtent) && n.setTranslateExtent(t.translateExtent);
+            t.translateExtent && Le(t.translateExtent) && n.setTranslateExtent(t.translateExtent);
           },
           {
             immediate: !0
@@ -4207,22 +4207,10 @@ function $d(e, t, n) {
       });
     }, c = () => {
       o.run(() => {
-        $e(
+        _e(
           () => t.nodeExtent,
           () => {
-            t.nodeExtent && Ve(t.nodeExtent) && n.setNodeExtent(t.nodeExtent);
-          },
-          {
-            immediate: !0
-          }
-        );
-      });
-    }, f = () => {
-      o.run(() => {
-        $e(
-          () => t.applyDefault,
-          () => {
-            Ve(t.applyDefault) && (n.applyDefault.value = t.applyDefault);
+            t.nodeExtent && Le(t.nodeExtent) && n.setNodeExtent(t.nodeExtent);
           },
           {
             immediate: !0
@@ -4231,28 +4219,40 @@ function $d(e, t, n) {
       });
     }, d = () => {
       o.run(() => {
-        const y = async (p) => {
-          let k = p;
-          typeof t.autoConnect == "function" && (k = await t.autoConnect(p)), k !== !1 && n.addEdges([k]);
+        _e(
+          () => t.applyDefault,
+          () => {
+            Le(t.applyDefault) && (n.applyDefault.value = t.applyDefault);
+          },
+          {
+            immediate: !0
+          }
+        );
+      });
+    }, f = () => {
+      o.run(() => {
+        const m = async (y) => {
+          let x = y;
+          typeof t.autoConnect == "function" && (x = await t.autoConnect(y)), x !== !1 && n.addEdges([x]);
         };
-        $e(
+        _e(
           () => t.autoConnect,
           () => {
-            Ve(t.autoConnect) && (n.autoConnect.value = t.autoConnect);
+            Le(t.autoConnect) && (n.autoConnect.value = t.autoConnect);
           },
           { immediate: !0 }
-        ), $e(
+        ), _e(
           n.autoConnect,
-          (p, k, N) => {
-            p ? n.onConnect(y) : n.hooks.value.connect.off(y), N(() => {
-              n.hooks.value.connect.off(y);
+          (y, x, C) => {
+            y ? n.onConnect(m) : n.hooks.value.connect.off(m), C(() => {
+              n.hooks.value.connect.off(m);
             });
           },
           { immediate: !0 }
         );
       });
     }, h = () => {
-      const y = [
+      const m = [
         "id",
         "modelValue",
         "translateExtent",
@@ -4264,15 +4264,15 @@ function $d(e, t, n) {
         "applyDefault",
         "autoConnect"
       ];
-      for (const p of Object.keys(t)) {
-        const k = p;
-        if (!y.includes(k)) {
-          const N = Ae(() => t[k]), g = n[k];
-          Ho(g) && o.run(() => {
-            $e(
-              N,
-              (m) => {
-                Ve(m) && (g.value = m);
+      for (const y of Object.keys(t)) {
+        const x = y;
+        if (!m.includes(x)) {
+          const C = De(() => t[x]), p = n[x];
+          Xo(p) && o.run(() => {
+            _e(
+              C,
+              (v) => {
+                Le(v) && (p.value = v);
               },
               { immediate: !0 }
             );
@@ -4281,88 +4281,88 @@ function $d(e, t, n) {
       }
     };
     (() => {
-      i(), r(), s(), l(), a(), u(), c(), f(), d(), h();
+      i(), r(), a(), l(), s(), u(), c(), d(), f(), h();
     })();
   }), () => o.stop();
 }
-function Ed() {
+function Td() {
   return {
-    edgesChange: ne(),
-    nodesChange: ne(),
-    nodeDoubleClick: ne(),
-    nodeClick: ne(),
-    nodeMouseEnter: ne(),
-    nodeMouseMove: ne(),
-    nodeMouseLeave: ne(),
-    nodeContextMenu: ne(),
-    nodeDragStart: ne(),
-    nodeDrag: ne(),
-    nodeDragStop: ne(),
-    nodesInitialized: ne(),
-    miniMapNodeClick: ne(),
-    miniMapNodeDoubleClick: ne(),
-    miniMapNodeMouseEnter: ne(),
-    miniMapNodeMouseMove: ne(),
-    miniMapNodeMouseLeave: ne(),
-    connect: ne(),
-    connectStart: ne(),
-    connectEnd: ne(),
-    clickConnectStart: ne(),
-    clickConnectEnd: ne(),
-    paneReady: ne(),
-    init: ne(),
-    move: ne(),
-    moveStart: ne(),
-    moveEnd: ne(),
-    selectionDragStart: ne(),
-    selectionDrag: ne(),
-    selectionDragStop: ne(),
-    selectionContextMenu: ne(),
-    selectionStart: ne(),
-    selectionEnd: ne(),
-    viewportChangeStart: ne(),
-    viewportChange: ne(),
-    viewportChangeEnd: ne(),
-    paneScroll: ne(),
-    paneClick: ne(),
-    paneContextMenu: ne(),
-    paneMouseEnter: ne(),
-    paneMouseMove: ne(),
-    paneMouseLeave: ne(),
-    edgeContextMenu: ne(),
-    edgeMouseEnter: ne(),
-    edgeMouseMove: ne(),
-    edgeMouseLeave: ne(),
-    edgeDoubleClick: ne(),
-    edgeClick: ne(),
-    edgeUpdateStart: ne(),
-    edgeUpdate: ne(),
-    edgeUpdateEnd: ne(),
-    updateNodeInternals: ne(),
-    error: ne((e) => bn(e.message))
+    edgesChange: oe(),
+    nodesChange: oe(),
+    nodeDoubleClick: oe(),
+    nodeClick: oe(),
+    nodeMouseEnter: oe(),
+    nodeMouseMove: oe(),
+    nodeMouseLeave: oe(),
+    nodeContextMenu: oe(),
+    nodeDragStart: oe(),
+    nodeDrag: oe(),
+    nodeDragStop: oe(),
+    nodesInitialized: oe(),
+    miniMapNodeClick: oe(),
+    miniMapNodeDoubleClick: oe(),
+    miniMapNodeMouseEnter: oe(),
+    miniMapNodeMouseMove: oe(),
+    miniMapNodeMouseLeave: oe(),
+    connect: oe(),
+    connectStart: oe(),
+    connectEnd: oe(),
+    clickConnectStart: oe(),
+    clickConnectEnd: oe(),
+    paneReady: oe(),
+    init: oe(),
+    move: oe(),
+    moveStart: oe(),
+    moveEnd: oe(),
+    selectionDragStart: oe(),
+    selectionDrag: oe(),
+    selectionDragStop: oe(),
+    selectionContextMenu: oe(),
+    selectionStart: oe(),
+    selectionEnd: oe(),
+    viewportChangeStart: oe(),
+    viewportChange: oe(),
+    viewportChangeEnd: oe(),
+    paneScroll: oe(),
+    paneClick: oe(),
+    paneContextMenu: oe(),
+    paneMouseEnter: oe(),
+    paneMouseMove: oe(),
+    paneMouseLeave: oe(),
+    edgeContextMenu: oe(),
+    edgeMouseEnter: oe(),
+    edgeMouseMove: oe(),
+    edgeMouseLeave: oe(),
+    edgeDoubleClick: oe(),
+    edgeClick: oe(),
+    edgeUpdateStart: oe(),
+    edgeUpdate: oe(),
+    edgeUpdateEnd: oe(),
+    updateNodeInternals: oe(),
+    error: oe((e) => bn(e.message))
   };
 }
-function Nd(e, t) {
+function Pd(e, t) {
   const n = Zt();
-  As(() => {
+  Ra(() => {
     for (const [i, r] of Object.entries(t.value)) {
-      const s = (a) => {
-        e(i, a);
+      const a = (s) => {
+        e(i, s);
       };
-      r.setEmitter(s), ln(r.removeEmitter), r.setHasEmitListeners(() => o(i)), ln(r.removeHasEmitListeners);
+      r.setEmitter(a), un(r.removeEmitter), r.setHasEmitListeners(() => o(i)), un(r.removeHasEmitListeners);
     }
   });
   function o(i) {
     var r;
-    const s = Cd(i);
-    return !!((r = n == null ? void 0 : n.vnode.props) == null ? void 0 : r[s]);
+    const a = Ad(i);
+    return !!((r = n == null ? void 0 : n.vnode.props) == null ? void 0 : r[a]);
   }
 }
-function Cd(e) {
+function Ad(e) {
   const [t, ...n] = e.split(":");
   return `on${t.replace(/(?:^|-)(\w)/g, (i, r) => r.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
 }
-function us() {
+function ha() {
   return {
     vueFlowRef: null,
     viewportRef: null,
@@ -4390,7 +4390,7 @@ function us() {
       [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
       [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
     ],
-    selectionMode: Ko.Full,
+    selectionMode: Qo.Full,
     paneDragging: !1,
     preventScrolling: !0,
     zoomOnScroll: !0,
@@ -4398,7 +4398,7 @@ function us() {
     zoomOnDoubleClick: !0,
     panOnScroll: !1,
     panOnScrollSpeed: 0.5,
-    panOnScrollMode: on.Free,
+    panOnScrollMode: rn.Free,
     paneClickDistance: 0,
     panOnDrag: !0,
     edgeUpdaterRadius: 10,
@@ -4411,7 +4411,7 @@ function us() {
     connectionLineStyle: {},
     connectionLineType: null,
     connectionLineOptions: {
-      type: Et.Bezier,
+      type: Nt.Bezier,
       style: {}
     },
     connectionMode: _t.Loose,
@@ -4435,11 +4435,11 @@ function us() {
     selectNodesOnDrag: !0,
     multiSelectionActive: !1,
     selectionKeyCode: "Shift",
-    multiSelectionKeyCode: Kn() ? "Meta" : "Control",
-    zoomActivationKeyCode: Kn() ? "Meta" : "Control",
+    multiSelectionKeyCode: Zn() ? "Meta" : "Control",
+    zoomActivationKeyCode: Zn() ? "Meta" : "Control",
     deleteKeyCode: "Backspace",
     panActivationKeyCode: "Space",
-    hooks: Ed(),
+    hooks: Td(),
     applyDefault: !0,
     autoConnect: !1,
     fitViewOnInit: !1,
@@ -4457,7 +4457,7 @@ function us() {
     ariaLiveMessage: ""
   };
 }
-const Md = [
+const Dd = [
   "id",
   "vueFlowRef",
   "viewportRef",
@@ -4471,134 +4471,134 @@ const Md = [
   "hooks",
   "defaultEdgeOptions"
 ];
-function Id(e, t, n) {
-  const o = Sd(e), i = (w) => {
-    const v = w ?? [];
-    e.hooks.updateNodeInternals.trigger(v);
-  }, r = (w) => qc(w, e.nodes, e.edges), s = (w) => Xc(w, e.nodes, e.edges), a = (w) => Zr(w, e.edges), l = ({ id: w, type: v, nodeId: b }) => {
+function zd(e, t, n) {
+  const o = Md(e), i = (b) => {
+    const g = b ?? [];
+    e.hooks.updateNodeInternals.trigger(g);
+  }, r = (b) => Zc(b, e.nodes, e.edges), a = (b) => Kc(b, e.nodes, e.edges), s = (b) => ea(b, e.edges), l = ({ id: b, type: g, nodeId: S }) => {
     var P;
-    const I = w ? `-${v}-${w}` : `-${v}`;
-    return Array.from(((P = e.connectionLookup.get(`${b}${I}`)) == null ? void 0 : P.values()) ?? []);
-  }, u = (w) => {
-    if (w)
-      return t.value.get(w);
-  }, c = (w) => {
-    if (w)
-      return n.value.get(w);
-  }, f = (w, v, b) => {
-    var P, I;
-    const j = [];
-    for (const ee of w) {
-      const le = {
-        id: ee.id,
+    const T = b ? `-${g}-${b}` : `-${g}`;
+    return Array.from(((P = e.connectionLookup.get(`${S}${T}`)) == null ? void 0 : P.values()) ?? []);
+  }, u = (b) => {
+    if (b)
+      return t.value.get(b);
+  }, c = (b) => {
+    if (b)
+      return n.value.get(b);
+  }, d = (b, g, S) => {
+    var P, T;
+    const te = [];
+    for (const ie of b) {
+      const ce = {
+        id: ie.id,
         type: "position",
-        dragging: b,
-        from: ee.from
+        dragging: S,
+        from: ie.from
       };
-      if (v && (le.position = ee.position, ee.parentNode)) {
-        const ie = u(ee.parentNode);
-        le.position = {
-          x: le.position.x - (((P = ie == null ? void 0 : ie.computedPosition) == null ? void 0 : P.x) ?? 0),
-          y: le.position.y - (((I = ie == null ? void 0 : ie.computedPosition) == null ? void 0 : I.y) ?? 0)
+      if (g && (ce.position = ie.position, ie.parentNode)) {
+        const ae = u(ie.parentNode);
+        ce.position = {
+          x: ce.position.x - (((P = ae == null ? void 0 : ae.computedPosition) == null ? void 0 : P.x) ?? 0),
+          y: ce.position.y - (((T = ae == null ? void 0 : ae.computedPosition) == null ? void 0 : T.y) ?? 0)
         };
       }
-      j.push(le);
+      te.push(ce);
     }
-    j != null && j.length && e.hooks.nodesChange.trigger(j);
-  }, d = (w) => {
+    te != null && te.length && e.hooks.nodesChange.trigger(te);
+  }, f = (b) => {
     if (!e.vueFlowRef)
       return;
-    const v = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
-    if (!v)
+    const g = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
+    if (!g)
       return;
-    const b = window.getComputedStyle(v), { m22: P } = new window.DOMMatrixReadOnly(b.transform), I = [];
-    for (const j of w) {
-      const ee = j, le = u(ee.id);
-      if (le) {
-        const ie = no(ee.nodeElement);
-        if (!!(ie.width && ie.height && (le.dimensions.width !== ie.width || le.dimensions.height !== ie.height || ee.forceUpdate))) {
-          const _e = ee.nodeElement.getBoundingClientRect();
-          le.dimensions = ie, le.handleBounds.source = Oi("source", ee.nodeElement, _e, P, le.id), le.handleBounds.target = Oi("target", ee.nodeElement, _e, P, le.id), I.push({
-            id: le.id,
+    const S = window.getComputedStyle(g), { m22: P } = new window.DOMMatrixReadOnly(S.transform), T = [];
+    for (const te of b) {
+      const ie = te, ce = u(ie.id);
+      if (ce) {
+        const ae = oo(ie.nodeElement);
+        if (!!(ae.width && ae.height && (ce.dimensions.width !== ae.width || ce.dimensions.height !== ae.height || ie.forceUpdate))) {
+          const be = ie.nodeElement.getBoundingClientRect();
+          ce.dimensions = ae, ce.handleBounds.source = Li("source", ie.nodeElement, be, P, ce.id), ce.handleBounds.target = Li("target", ie.nodeElement, be, P, ce.id), T.push({
+            id: ce.id,
             type: "dimensions",
-            dimensions: ie
+            dimensions: ae
           });
         }
       }
     }
     !e.fitViewOnInitDone && e.fitViewOnInit && o.value.fitView().then(() => {
       e.fitViewOnInitDone = !0;
-    }), I.length && e.hooks.nodesChange.trigger(I);
-  }, h = (w, v) => {
-    const b = /* @__PURE__ */ new Set(), P = /* @__PURE__ */ new Set();
-    for (const ee of w)
-      Tt(ee) ? b.add(ee.id) : kt(ee) && P.add(ee.id);
-    const I = wt(t.value, b, !0), j = wt(n.value, P);
+    }), T.length && e.hooks.nodesChange.trigger(T);
+  }, h = (b, g) => {
+    const S = /* @__PURE__ */ new Set(), P = /* @__PURE__ */ new Set();
+    for (const ie of b)
+      Pt(ie) ? S.add(ie.id) : kt(ie) && P.add(ie.id);
+    const T = wt(t.value, S, !0), te = wt(n.value, P);
     if (e.multiSelectionActive) {
-      for (const ee of b)
-        I.push(yt(ee, v));
-      for (const ee of P)
-        j.push(yt(ee, v));
+      for (const ie of S)
+        T.push(yt(ie, g));
+      for (const ie of P)
+        te.push(yt(ie, g));
     }
-    I.length && e.hooks.nodesChange.trigger(I), j.length && e.hooks.edgesChange.trigger(j);
-  }, $ = (w) => {
+    T.length && e.hooks.nodesChange.trigger(T), te.length && e.hooks.edgesChange.trigger(te);
+  }, w = (b) => {
     if (e.multiSelectionActive) {
-      const v = w.map((b) => yt(b.id, !0));
-      e.hooks.nodesChange.trigger(v);
+      const g = b.map((S) => yt(S.id, !0));
+      e.hooks.nodesChange.trigger(g);
       return;
     }
-    e.hooks.nodesChange.trigger(wt(t.value, new Set(w.map((v) => v.id)), !0)), e.hooks.edgesChange.trigger(wt(n.value));
-  }, y = (w) => {
+    e.hooks.nodesChange.trigger(wt(t.value, new Set(b.map((g) => g.id)), !0)), e.hooks.edgesChange.trigger(wt(n.value));
+  }, m = (b) => {
     if (e.multiSelectionActive) {
-      const v = w.map((b) => yt(b.id, !0));
-      e.hooks.edgesChange.trigger(v);
+      const g = b.map((S) => yt(S.id, !0));
+      e.hooks.edgesChange.trigger(g);
       return;
     }
-    e.hooks.edgesChange.trigger(wt(n.value, new Set(w.map((v) => v.id)))), e.hooks.nodesChange.trigger(wt(t.value, /* @__PURE__ */ new Set(), !0));
-  }, p = (w) => {
-    h(w, !0);
-  }, k = (w) => {
-    const b = (w || e.nodes).map((P) => (P.selected = !1, yt(P.id, !1)));
-    e.hooks.nodesChange.trigger(b);
-  }, N = (w) => {
-    const b = (w || e.edges).map((P) => (P.selected = !1, yt(P.id, !1)));
-    e.hooks.edgesChange.trigger(b);
-  }, g = (w) => {
-    if (!w || !w.length)
+    e.hooks.edgesChange.trigger(wt(n.value, new Set(b.map((g) => g.id)))), e.hooks.nodesChange.trigger(wt(t.value, /* @__PURE__ */ new Set(), !0));
+  }, y = (b) => {
+    h(b, !0);
+  }, x = (b) => {
+    const S = (b || e.nodes).map((P) => (P.selected = !1, yt(P.id, !1)));
+    e.hooks.nodesChange.trigger(S);
+  }, C = (b) => {
+    const S = (b || e.edges).map((P) => (P.selected = !1, yt(P.id, !1)));
+    e.hooks.edgesChange.trigger(S);
+  }, p = (b) => {
+    if (!b || !b.length)
       return h([], !1);
-    const v = w.reduce(
-      (b, P) => {
-        const I = yt(P.id, !1);
-        return Tt(P) ? b.nodes.push(I) : b.edges.push(I), b;
+    const g = b.reduce(
+      (S, P) => {
+        const T = yt(P.id, !1);
+        return Pt(P) ? S.nodes.push(T) : S.edges.push(T), S;
       },
       { nodes: [], edges: [] }
     );
-    v.nodes.length && e.hooks.nodesChange.trigger(v.nodes), v.edges.length && e.hooks.edgesChange.trigger(v.edges);
-  }, m = (w) => {
-    var v;
-    (v = e.d3Zoom) == null || v.scaleExtent([w, e.maxZoom]), e.minZoom = w;
-  }, B = (w) => {
-    var v;
-    (v = e.d3Zoom) == null || v.scaleExtent([e.minZoom, w]), e.maxZoom = w;
-  }, T = (w) => {
-    var v;
-    (v = e.d3Zoom) == null || v.translateExtent(w), e.translateExtent = w;
-  }, D = (w) => {
-    e.nodeExtent = w, i();
-  }, A = (w) => {
-    var v;
-    (v = e.d3Zoom) == null || v.clickDistance(w);
-  }, F = (w) => {
-    e.nodesDraggable = w, e.nodesConnectable = w, e.elementsSelectable = w;
-  }, G = (w) => {
-    const v = w instanceof Function ? w(e.nodes) : w;
-    !e.initialized && !v.length || (e.nodes = Bi(v, u, e.hooks.error.trigger));
-  }, L = (w) => {
-    const v = w instanceof Function ? w(e.edges) : w;
-    if (!e.initialized && !v.length)
+    g.nodes.length && e.hooks.nodesChange.trigger(g.nodes), g.edges.length && e.hooks.edgesChange.trigger(g.edges);
+  }, v = (b) => {
+    var g;
+    (g = e.d3Zoom) == null || g.scaleExtent([b, e.maxZoom]), e.minZoom = b;
+  }, z = (b) => {
+    var g;
+    (g = e.d3Zoom) == null || g.scaleExtent([e.minZoom, b]), e.maxZoom = b;
+  }, R = (b) => {
+    var g;
+    (g = e.d3Zoom) == null || g.translateExtent(b), e.translateExtent = b;
+  }, Y = (b) => {
+    e.nodeExtent = b, i();
+  }, B = (b) => {
+    var g;
+    (g = e.d3Zoom) == null || g.clickDistance(b);
+  }, U = (b) => {
+    e.nodesDraggable = b, e.nodesConnectable = b, e.elementsSelectable = b;
+  }, Z = (b) => {
+    const g = b instanceof Function ? b(e.nodes) : b;
+    !e.initialized && !g.length || (e.nodes = Hi(g, u, e.hooks.error.trigger));
+  }, X = (b) => {
+    const g = b instanceof Function ? b(e.edges) : b;
+    if (!e.initialized && !g.length)
       return;
-    const b = bo(
-      v,
+    const S = So(
+      g,
       e.isValidConnection,
       u,
       c,
@@ -4607,22 +4607,22 @@ function Id(e, t, n) {
       e.nodes,
       e.edges
     );
-    xo(e.connectionLookup, n.value, b), e.edges = b;
-  }, S = (w) => {
-    const v = w instanceof Function ? w([...e.nodes, ...e.edges]) : w;
-    !e.initialized && !v.length || (G(v.filter(Tt)), L(v.filter(kt)));
-  }, Z = (w) => {
-    let v = w instanceof Function ? w(e.nodes) : w;
-    v = Array.isArray(v) ? v : [v];
-    const b = Bi(v, u, e.hooks.error.trigger), P = [];
-    for (const I of b)
-      P.push(Ci(I));
+    ko(e.connectionLookup, n.value, S), e.edges = S;
+  }, N = (b) => {
+    const g = b instanceof Function ? b([...e.nodes, ...e.edges]) : b;
+    !e.initialized && !g.length || (Z(g.filter(Pt)), X(g.filter(kt)));
+  }, j = (b) => {
+    let g = b instanceof Function ? b(e.nodes) : b;
+    g = Array.isArray(g) ? g : [g];
+    const S = Hi(g, u, e.hooks.error.trigger), P = [];
+    for (const T of S)
+      P.push(Pi(T));
     P.length && e.hooks.nodesChange.trigger(P);
-  }, x = (w) => {
-    let v = w instanceof Function ? w(e.edges) : w;
-    v = Array.isArray(v) ? v : [v];
-    const b = bo(
-      v,
+  }, k = (b) => {
+    let g = b instanceof Function ? b(e.edges) : b;
+    g = Array.isArray(g) ? g : [g];
+    const S = So(
+      g,
       e.isValidConnection,
       u,
       c,
@@ -4631,56 +4631,56 @@ function Id(e, t, n) {
       e.nodes,
       e.edges
     ), P = [];
-    for (const I of b)
-      P.push(Ci(I));
+    for (const T of S)
+      P.push(Pi(T));
     P.length && e.hooks.edgesChange.trigger(P);
-  }, R = (w, v = !0, b = !1) => {
-    const P = w instanceof Function ? w(e.nodes) : w, I = Array.isArray(P) ? P : [P], j = [], ee = [];
-    function le(fe) {
-      const _e = a(fe);
-      for (const Te of _e)
-        (!Ve(Te.deletable) || Te.deletable) && ee.push(Ii(Te.id, Te.source, Te.target, Te.sourceHandle, Te.targetHandle));
+  }, L = (b, g = !0, S = !1) => {
+    const P = b instanceof Function ? b(e.nodes) : b, T = Array.isArray(P) ? P : [P], te = [], ie = [];
+    function ce(ve) {
+      const be = s(ve);
+      for (const Pe of be)
+        (!Le(Pe.deletable) || Pe.deletable) && ie.push(Di(Pe.id, Pe.source, Pe.target, Pe.sourceHandle, Pe.targetHandle));
     }
-    function ie(fe) {
-      const _e = [];
-      for (const Te of e.nodes)
-        Te.parentNode === fe && _e.push(Te);
-      if (_e.length) {
-        for (const Te of _e)
-          j.push(Mi(Te.id));
-        v && le(_e);
-        for (const Te of _e)
-          ie(Te.id);
+    function ae(ve) {
+      const be = [];
+      for (const Pe of e.nodes)
+        Pe.parentNode === ve && be.push(Pe);
+      if (be.length) {
+        for (const Pe of be)
+          te.push(Ai(Pe.id));
+        g && ce(be);
+        for (const Pe of be)
+          ae(Pe.id);
       }
     }
-    for (const fe of I) {
-      const _e = typeof fe == "string" ? u(fe) : fe;
-      _e && (Ve(_e.deletable) && !_e.deletable || (j.push(Mi(_e.id)), v && le([_e]), b && ie(_e.id)));
+    for (const ve of T) {
+      const be = typeof ve == "string" ? u(ve) : ve;
+      be && (Le(be.deletable) && !be.deletable || (te.push(Ai(be.id)), g && ce([be]), S && ae(be.id)));
     }
-    ee.length && e.hooks.edgesChange.trigger(ee), j.length && e.hooks.nodesChange.trigger(j);
-  }, M = (w) => {
-    const v = w instanceof Function ? w(e.edges) : w, b = Array.isArray(v) ? v : [v], P = [];
-    for (const I of b) {
-      const j = typeof I == "string" ? c(I) : I;
-      j && (Ve(j.deletable) && !j.deletable || P.push(
-        Ii(
-          typeof I == "string" ? I : I.id,
-          j.source,
-          j.target,
-          j.sourceHandle,
-          j.targetHandle
+    ie.length && e.hooks.edgesChange.trigger(ie), te.length && e.hooks.nodesChange.trigger(te);
+  }, I = (b) => {
+    const g = b instanceof Function ? b(e.edges) : b, S = Array.isArray(g) ? g : [g], P = [];
+    for (const T of S) {
+      const te = typeof T == "string" ? c(T) : T;
+      te && (Le(te.deletable) && !te.deletable || P.push(
+        Di(
+          typeof T == "string" ? T : T.id,
+          te.source,
+          te.target,
+          te.sourceHandle,
+          te.targetHandle
         )
       ));
     }
     e.hooks.edgesChange.trigger(P);
-  }, Y = (w, v, b = !0) => {
-    const P = c(w.id);
+  }, D = (b, g, S = !0) => {
+    const P = c(b.id);
     if (!P)
       return !1;
-    const I = e.edges.indexOf(P), j = md(w, v, P, b, e.hooks.error.trigger);
-    if (j) {
-      const [ee] = bo(
-        [j],
+    const T = e.edges.indexOf(P), te = wd(b, g, P, S, e.hooks.error.trigger);
+    if (te) {
+      const [ie] = So(
+        [te],
         e.isValidConnection,
         u,
         c,
@@ -4689,68 +4689,68 @@ function Id(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((le, ie) => ie === I ? ee : le), xo(e.connectionLookup, n.value, [ee]), ee;
+      return e.edges = e.edges.map((ce, ae) => ae === T ? ie : ce), ko(e.connectionLookup, n.value, [ie]), ie;
     }
     return !1;
-  }, q = (w, v, b = { replace: !1 }) => {
-    const P = c(w);
+  }, M = (b, g, S = { replace: !1 }) => {
+    const P = c(b);
     if (!P)
       return;
-    const I = typeof v == "function" ? v(P) : v;
-    P.data = b.replace ? I : { ...P.data, ...I };
-  }, W = (w) => Ni(w, e.nodes), K = (w) => {
-    const v = Ni(w, e.edges);
-    return xo(e.connectionLookup, n.value, v), v;
-  }, te = (w, v, b = { replace: !1 }) => {
-    const P = u(w);
+    const T = typeof g == "function" ? g(P) : g;
+    P.data = S.replace ? T : { ...P.data, ...T };
+  }, V = (b) => Ti(b, e.nodes), G = (b) => {
+    const g = Ti(b, e.edges);
+    return ko(e.connectionLookup, n.value, g), g;
+  }, J = (b, g, S = { replace: !1 }) => {
+    const P = u(b);
     if (!P)
       return;
-    const I = typeof v == "function" ? v(P) : v;
-    b.replace ? e.nodes.splice(e.nodes.indexOf(P), 1, I) : Object.assign(P, I);
-  }, ue = (w, v, b = { replace: !1 }) => {
-    const P = u(w);
+    const T = typeof g == "function" ? g(P) : g;
+    S.replace ? e.nodes.splice(e.nodes.indexOf(P), 1, T) : Object.assign(P, T);
+  }, re = (b, g, S = { replace: !1 }) => {
+    const P = u(b);
     if (!P)
       return;
-    const I = typeof v == "function" ? v(P) : v;
-    P.data = b.replace ? I : { ...P.data, ...I };
-  }, he = (w, v, b = !1) => {
-    b ? e.connectionClickStartHandle = w : e.connectionStartHandle = w, e.connectionEndHandle = null, e.connectionStatus = null, v && (e.connectionPosition = v);
-  }, xe = (w, v = null, b = null) => {
-    e.connectionStartHandle && (e.connectionPosition = w, e.connectionEndHandle = v, e.connectionStatus = b);
-  }, oe = (w, v) => {
-    e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, v ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
-  }, U = (w) => {
-    const v = Fc(w), b = v ? null : tn(w) ? w : u(w.id);
-    return !v && !b ? [null, null, v] : [v ? w : Un(b), b, v];
-  }, Q = (w, v = !0, b = e.nodes) => {
-    const [P, I, j] = U(w);
+    const T = typeof g == "function" ? g(P) : g;
+    P.data = S.replace ? T : { ...P.data, ...T };
+  }, ue = (b, g, S = !1) => {
+    S ? e.connectionClickStartHandle = b : e.connectionStartHandle = b, e.connectionEndHandle = null, e.connectionStatus = null, g && (e.connectionPosition = g);
+  }, pe = (b, g = null, S = null) => {
+    e.connectionStartHandle && (e.connectionPosition = b, e.connectionEndHandle = g, e.connectionStatus = S);
+  }, ee = (b, g) => {
+    e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, g ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
+  }, K = (b) => {
+    const g = Uc(b), S = g ? null : nn(b) ? b : u(b.id);
+    return !g && !S ? [null, null, g] : [g ? b : Wn(S), S, g];
+  }, Q = (b, g = !0, S = e.nodes) => {
+    const [P, T, te] = K(b);
     if (!P)
       return [];
-    const ee = [];
-    for (const le of b || e.nodes) {
-      if (!j && (le.id === I.id || !le.computedPosition))
+    const ie = [];
+    for (const ce of S || e.nodes) {
+      if (!te && (ce.id === T.id || !ce.computedPosition))
         continue;
-      const ie = Un(le), fe = Wn(ie, P);
-      (v && fe > 0 || fe >= ie.width * ie.height || fe >= Number(P.width) * Number(P.height)) && ee.push(le);
+      const ae = Wn(ce), ve = Kn(ae, P);
+      (g && ve > 0 || ve >= ae.width * ae.height || ve >= Number(P.width) * Number(P.height)) && ie.push(ce);
     }
-    return ee;
-  }, be = (w, v, b = !0) => {
-    const [P] = U(w);
+    return ie;
+  }, ke = (b, g, S = !0) => {
+    const [P] = K(b);
     if (!P)
       return !1;
-    const I = Wn(P, v);
-    return b && I > 0 || I >= Number(P.width) * Number(P.height);
-  }, Ie = (w) => {
-    const { viewport: v, dimensions: b, d3Zoom: P, d3Selection: I, translateExtent: j } = e;
-    if (!P || !I || !w.x && !w.y)
+    const T = Kn(P, g);
+    return S && T > 0 || T >= Number(P.width) * Number(P.height);
+  }, Me = (b) => {
+    const { viewport: g, dimensions: S, d3Zoom: P, d3Selection: T, translateExtent: te } = e;
+    if (!P || !T || !b.x && !b.y)
       return !1;
-    const ee = Wt.translate(v.x + w.x, v.y + w.y).scale(v.zoom), le = [
+    const ie = Wt.translate(g.x + b.x, g.y + b.y).scale(g.zoom), ce = [
       [0, 0],
-      [b.width, b.height]
-    ], ie = P.constrain()(ee, le, j), fe = e.viewport.x !== ie.x || e.viewport.y !== ie.y || e.viewport.zoom !== ie.k;
-    return P.transform(I, ie), fe;
-  }, pe = (w) => {
-    const v = w instanceof Function ? w(e) : w, b = [
+      [S.width, S.height]
+    ], ae = P.constrain()(ie, ce, te), ve = e.viewport.x !== ae.x || e.viewport.y !== ae.y || e.viewport.zoom !== ae.k;
+    return P.transform(T, ae), ve;
+  }, we = (b) => {
+    const g = b instanceof Function ? b(e) : b, S = [
       "d3Zoom",
       "d3Selection",
       "d3ZoomHandler",
@@ -4759,265 +4759,265 @@ function Id(e, t, n) {
       "dimensions",
       "hooks"
     ];
-    Ve(v.defaultEdgeOptions) && (e.defaultEdgeOptions = v.defaultEdgeOptions);
-    const P = v.modelValue || v.nodes || v.edges ? [] : void 0;
-    P && (v.modelValue && P.push(...v.modelValue), v.nodes && P.push(...v.nodes), v.edges && P.push(...v.edges), S(P));
-    const I = () => {
-      Ve(v.maxZoom) && B(v.maxZoom), Ve(v.minZoom) && m(v.minZoom), Ve(v.translateExtent) && T(v.translateExtent);
+    Le(g.defaultEdgeOptions) && (e.defaultEdgeOptions = g.defaultEdgeOptions);
+    const P = g.modelValue || g.nodes || g.edges ? [] : void 0;
+    P && (g.modelValue && P.push(...g.modelValue), g.nodes && P.push(...g.nodes), g.edges && P.push(...g.edges), N(P));
+    const T = () => {
+      Le(g.maxZoom) && z(g.maxZoom), Le(g.minZoom) && v(g.minZoom), Le(g.translateExtent) && R(g.translateExtent);
     };
-    for (const j of Object.keys(v)) {
-      const ee = j, le = v[ee];
-      ![...Md, ...b].includes(ee) && Ve(le) && (e[ee] = le);
+    for (const te of Object.keys(g)) {
+      const ie = te, ce = g[ie];
+      ![...Dd, ...S].includes(ie) && Le(ce) && (e[ie] = ce);
     }
-    $o(() => e.d3Zoom).not.toBeNull().then(I), e.initialized || (e.initialized = !0);
+    Co(() => e.d3Zoom).not.toBeNull().then(T), e.initialized || (e.initialized = !0);
   };
   return {
-    updateNodePositions: f,
-    updateNodeDimensions: d,
-    setElements: S,
-    setNodes: G,
-    setEdges: L,
-    addNodes: Z,
-    addEdges: x,
-    removeNodes: R,
-    removeEdges: M,
+    updateNodePositions: d,
+    updateNodeDimensions: f,
+    setElements: N,
+    setNodes: Z,
+    setEdges: X,
+    addNodes: j,
+    addEdges: k,
+    removeNodes: L,
+    removeEdges: I,
     findNode: u,
     findEdge: c,
-    updateEdge: Y,
-    updateEdgeData: q,
-    updateNode: te,
-    updateNodeData: ue,
-    applyEdgeChanges: K,
-    applyNodeChanges: W,
-    addSelectedElements: p,
-    addSelectedNodes: $,
-    addSelectedEdges: y,
-    setMinZoom: m,
-    setMaxZoom: B,
-    setTranslateExtent: T,
-    setNodeExtent: D,
-    setPaneClickDistance: A,
-    removeSelectedElements: g,
-    removeSelectedNodes: k,
-    removeSelectedEdges: N,
-    startConnection: he,
-    updateConnection: xe,
-    endConnection: oe,
-    setInteractive: F,
-    setState: pe,
+    updateEdge: D,
+    updateEdgeData: M,
+    updateNode: J,
+    updateNodeData: re,
+    applyEdgeChanges: G,
+    applyNodeChanges: V,
+    addSelectedElements: y,
+    addSelectedNodes: w,
+    addSelectedEdges: m,
+    setMinZoom: v,
+    setMaxZoom: z,
+    setTranslateExtent: R,
+    setNodeExtent: Y,
+    setPaneClickDistance: B,
+    removeSelectedElements: p,
+    removeSelectedNodes: x,
+    removeSelectedEdges: C,
+    startConnection: ue,
+    updateConnection: pe,
+    endConnection: ee,
+    setInteractive: U,
+    setState: we,
     getIntersectingNodes: Q,
     getIncomers: r,
-    getOutgoers: s,
-    getConnectedEdges: a,
+    getOutgoers: a,
+    getConnectedEdges: s,
     getHandleConnections: l,
-    isNodeIntersecting: be,
-    panBy: Ie,
-    fitView: (w) => o.value.fitView(w),
-    zoomIn: (w) => o.value.zoomIn(w),
-    zoomOut: (w) => o.value.zoomOut(w),
-    zoomTo: (w, v) => o.value.zoomTo(w, v),
-    setViewport: (w, v) => o.value.setViewport(w, v),
-    setTransform: (w, v) => o.value.setTransform(w, v),
+    isNodeIntersecting: ke,
+    panBy: Me,
+    fitView: (b) => o.value.fitView(b),
+    zoomIn: (b) => o.value.zoomIn(b),
+    zoomOut: (b) => o.value.zoomOut(b),
+    zoomTo: (b, g) => o.value.zoomTo(b, g),
+    setViewport: (b, g) => o.value.setViewport(b, g),
+    setTransform: (b, g) => o.value.setTransform(b, g),
     getViewport: () => o.value.getViewport(),
     getTransform: () => o.value.getTransform(),
-    setCenter: (w, v, b) => o.value.setCenter(w, v, b),
-    fitBounds: (w, v) => o.value.fitBounds(w, v),
-    project: (w) => o.value.project(w),
-    screenToFlowCoordinate: (w) => o.value.screenToFlowCoordinate(w),
-    flowToScreenCoordinate: (w) => o.value.flowToScreenCoordinate(w),
+    setCenter: (b, g, S) => o.value.setCenter(b, g, S),
+    fitBounds: (b, g) => o.value.fitBounds(b, g),
+    project: (b) => o.value.project(b),
+    screenToFlowCoordinate: (b) => o.value.screenToFlowCoordinate(b),
+    flowToScreenCoordinate: (b) => o.value.flowToScreenCoordinate(b),
     toObject: () => {
-      const w = [], v = [];
-      for (const b of e.nodes) {
+      const b = [], g = [];
+      for (const S of e.nodes) {
         const {
           computedPosition: P,
-          handleBounds: I,
-          selected: j,
-          dimensions: ee,
-          isParent: le,
-          resizing: ie,
-          dragging: fe,
-          events: _e,
-          ...Te
-        } = b;
-        w.push(Te);
+          handleBounds: T,
+          selected: te,
+          dimensions: ie,
+          isParent: ce,
+          resizing: ae,
+          dragging: ve,
+          events: be,
+          ...Pe
+        } = S;
+        b.push(Pe);
       }
-      for (const b of e.edges) {
-        const { selected: P, sourceNode: I, targetNode: j, events: ee, ...le } = b;
-        v.push(le);
+      for (const S of e.edges) {
+        const { selected: P, sourceNode: T, targetNode: te, events: ie, ...ce } = S;
+        g.push(ce);
       }
       return JSON.parse(
         JSON.stringify({
-          nodes: w,
-          edges: v,
+          nodes: b,
+          edges: g,
           position: [e.viewport.x, e.viewport.y],
           zoom: e.viewport.zoom,
           viewport: e.viewport
         })
       );
     },
-    fromObject: (w) => new Promise((v) => {
-      const { nodes: b, edges: P, position: I, zoom: j, viewport: ee } = w;
-      b && G(b), P && L(P);
-      const [le, ie] = ee != null && ee.x && (ee != null && ee.y) ? [ee.x, ee.y] : I ?? [null, null];
-      if (le && ie) {
-        const fe = (ee == null ? void 0 : ee.zoom) || j || e.viewport.zoom;
-        return $o(() => o.value.viewportInitialized).toBe(!0).then(() => {
+    fromObject: (b) => new Promise((g) => {
+      const { nodes: S, edges: P, position: T, zoom: te, viewport: ie } = b;
+      S && Z(S), P && X(P);
+      const [ce, ae] = ie != null && ie.x && (ie != null && ie.y) ? [ie.x, ie.y] : T ?? [null, null];
+      if (ce && ae) {
+        const ve = (ie == null ? void 0 : ie.zoom) || te || e.viewport.zoom;
+        return Co(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
-            x: le,
-            y: ie,
-            zoom: fe
+            x: ce,
+            y: ae,
+            zoom: ve
           }).then(() => {
-            v(!0);
+            g(!0);
           });
         });
       } else
-        v(!0);
+        g(!0);
     }),
     updateNodeInternals: i,
     viewportHelper: o,
     $reset: () => {
-      const w = us();
+      const b = ha();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
-        const v = Wt.translate(w.defaultViewport.x ?? 0, w.defaultViewport.y ?? 0).scale(gt(w.defaultViewport.zoom ?? 1, w.minZoom, w.maxZoom)), b = e.viewportRef.getBoundingClientRect(), P = [
+        const g = Wt.translate(b.defaultViewport.x ?? 0, b.defaultViewport.y ?? 0).scale(pt(b.defaultViewport.zoom ?? 1, b.minZoom, b.maxZoom)), S = e.viewportRef.getBoundingClientRect(), P = [
           [0, 0],
-          [b.width, b.height]
-        ], I = e.d3Zoom.constrain()(v, P, w.translateExtent);
-        e.d3Zoom.transform(e.d3Selection, I);
+          [S.width, S.height]
+        ], T = e.d3Zoom.constrain()(g, P, b.translateExtent);
+        e.d3Zoom.transform(e.d3Selection, T);
       }
-      pe(w);
+      we(b);
     },
     $destroy: () => {
     }
   };
 }
-const Td = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Pd = {
+const Od = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Bd = {
   name: "Handle",
   compatConfig: { MODE: 3 }
-}, bt = /* @__PURE__ */ Be({
-  ...Pd,
+}, bt = /* @__PURE__ */ Re({
+  ...Bd,
   props: {
     id: { default: null },
     type: {},
-    position: { default: () => se.Top },
+    position: { default: () => le.Top },
     isValidConnection: { type: Function },
     connectable: { type: [Boolean, Number, String, Function], default: void 0 },
     connectableStart: { type: Boolean, default: !0 },
     connectableEnd: { type: Boolean, default: !0 }
   },
   setup(e, { expose: t }) {
-    const n = Bs(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = Ae(() => n.type ?? "source"), i = Ae(() => n.isValidConnection ?? null), {
+    const n = Fa(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = De(() => n.type ?? "source"), i = De(() => n.isValidConnection ?? null), {
       id: r,
-      connectionStartHandle: s,
-      connectionClickStartHandle: a,
+      connectionStartHandle: a,
+      connectionClickStartHandle: s,
       connectionEndHandle: l,
       vueFlowRef: u,
       nodesConnectable: c,
-      noDragClassName: f,
-      noPanClassName: d
-    } = De(), { id: h, node: $, nodeEl: y, connectedEdges: p } = as(), k = we(), N = Ae(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), g = Ae(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), m = Ae(
+      noDragClassName: d,
+      noPanClassName: f
+    } = Oe(), { id: h, node: w, nodeEl: m, connectedEdges: y } = da(), x = me(), C = De(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), p = De(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), v = De(
       () => {
-        var L, S, Z, x, R, M;
-        return ((L = s.value) == null ? void 0 : L.nodeId) === h && ((S = s.value) == null ? void 0 : S.id) === e.id && ((Z = s.value) == null ? void 0 : Z.type) === o.value || ((x = l.value) == null ? void 0 : x.nodeId) === h && ((R = l.value) == null ? void 0 : R.id) === e.id && ((M = l.value) == null ? void 0 : M.type) === o.value;
+        var X, N, j, k, L, I;
+        return ((X = a.value) == null ? void 0 : X.nodeId) === h && ((N = a.value) == null ? void 0 : N.id) === e.id && ((j = a.value) == null ? void 0 : j.type) === o.value || ((k = l.value) == null ? void 0 : k.nodeId) === h && ((L = l.value) == null ? void 0 : L.id) === e.id && ((I = l.value) == null ? void 0 : I.type) === o.value;
       }
-    ), B = Ae(
+    ), z = De(
       () => {
-        var L, S, Z;
-        return ((L = a.value) == null ? void 0 : L.nodeId) === h && ((S = a.value) == null ? void 0 : S.id) === e.id && ((Z = a.value) == null ? void 0 : Z.type) === o.value;
+        var X, N, j;
+        return ((X = s.value) == null ? void 0 : X.nodeId) === h && ((N = s.value) == null ? void 0 : N.id) === e.id && ((j = s.value) == null ? void 0 : j.type) === o.value;
       }
-    ), { handlePointerDown: T, handleClick: D } = ss({
+    ), { handlePointerDown: R, handleClick: Y } = ca({
       nodeId: h,
       handleId: e.id,
       isValidConnection: i,
       type: o
-    }), A = J(() => typeof e.connectable == "string" && e.connectable === "single" ? !p.value.some((L) => {
-      const S = L[`${o.value}Handle`];
-      return L[o.value] !== h ? !1 : S ? S === e.id : !0;
-    }) : typeof e.connectable == "number" ? p.value.filter((L) => {
-      const S = L[`${o.value}Handle`];
-      return L[o.value] !== h ? !1 : S ? S === e.id : !0;
-    }).length < e.connectable : typeof e.connectable == "function" ? e.connectable($, p.value) : Ve(e.connectable) ? e.connectable : c.value);
-    at(() => {
-      var L;
-      if (!$.dimensions.width || !$.dimensions.height)
+    }), B = W(() => typeof e.connectable == "string" && e.connectable === "single" ? !y.value.some((X) => {
+      const N = X[`${o.value}Handle`];
+      return X[o.value] !== h ? !1 : N ? N === e.id : !0;
+    }) : typeof e.connectable == "number" ? y.value.filter((X) => {
+      const N = X[`${o.value}Handle`];
+      return X[o.value] !== h ? !1 : N ? N === e.id : !0;
+    }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(w, y.value) : Le(e.connectable) ? e.connectable : c.value);
+    tt(() => {
+      var X;
+      if (!w.dimensions.width || !w.dimensions.height)
         return;
-      const S = (L = $.handleBounds[o.value]) == null ? void 0 : L.find((W) => W.id === e.id);
-      if (!u.value || S)
+      const N = (X = w.handleBounds[o.value]) == null ? void 0 : X.find((V) => V.id === e.id);
+      if (!u.value || N)
         return;
-      const Z = u.value.querySelector(".vue-flow__transformationpane");
-      if (!y.value || !k.value || !Z || !e.id)
+      const j = u.value.querySelector(".vue-flow__transformationpane");
+      if (!m.value || !x.value || !j || !e.id)
         return;
-      const x = y.value.getBoundingClientRect(), R = k.value.getBoundingClientRect(), M = window.getComputedStyle(Z), { m22: Y } = new window.DOMMatrixReadOnly(M.transform), q = {
+      const k = m.value.getBoundingClientRect(), L = x.value.getBoundingClientRect(), I = window.getComputedStyle(j), { m22: D } = new window.DOMMatrixReadOnly(I.transform), M = {
         id: e.id,
         position: e.position,
-        x: (R.left - x.left) / Y,
-        y: (R.top - x.top) / Y,
+        x: (L.left - k.left) / D,
+        y: (L.top - k.top) / D,
         type: o.value,
         nodeId: h,
-        ...no(k.value)
+        ...oo(x.value)
       };
-      $.handleBounds[o.value] = [...$.handleBounds[o.value] ?? [], q];
+      w.handleBounds[o.value] = [...w.handleBounds[o.value] ?? [], M];
     });
-    function F(L) {
-      const S = Jo(L);
-      A.value && N.value && (S && L.button === 0 || !S) && T(L);
+    function U(X) {
+      const N = ti(X);
+      B.value && C.value && (N && X.button === 0 || !N) && R(X);
     }
-    function G(L) {
-      !h || !a.value && !N.value || A.value && D(L);
+    function Z(X) {
+      !h || !s.value && !C.value || B.value && Y(X);
     }
     return t({
-      handleClick: D,
-      handlePointerDown: T,
-      onClick: G,
-      onPointerDown: F
-    }), (L, S) => (C(), z("div", {
+      handleClick: Y,
+      handlePointerDown: R,
+      onClick: Z,
+      onPointerDown: U
+    }), (X, N) => (E(), A("div", {
       ref_key: "handle",
-      ref: k,
-      "data-id": `${V(r)}-${V(h)}-${e.id}-${o.value}`,
+      ref: x,
+      "data-id": `${H(r)}-${H(h)}-${e.id}-${o.value}`,
       "data-handleid": e.id,
-      "data-nodeid": V(h),
-      "data-handlepos": L.position,
-      class: Oe(["vue-flow__handle", [
-        `vue-flow__handle-${L.position}`,
+      "data-nodeid": H(h),
+      "data-handlepos": X.position,
+      class: Ae(["vue-flow__handle", [
+        `vue-flow__handle-${X.position}`,
         `vue-flow__handle-${e.id}`,
-        V(f),
-        V(d),
+        H(d),
+        H(f),
         o.value,
         {
-          connectable: A.value,
-          connecting: B.value,
-          connectablestart: N.value,
-          connectableend: g.value,
-          connectionindicator: A.value && (N.value && !m.value || g.value && m.value)
+          connectable: B.value,
+          connecting: z.value,
+          connectablestart: C.value,
+          connectableend: p.value,
+          connectionindicator: B.value && (C.value && !v.value || p.value && v.value)
         }
       ]]),
-      onMousedown: F,
-      onTouchstartPassive: F,
-      onClick: G
+      onMousedown: U,
+      onTouchstartPassive: U,
+      onClick: Z
     }, [
-      qe(L.$slots, "default", { id: L.id })
-    ], 42, Td));
+      qe(X.$slots, "default", { id: X.id })
+    ], 42, Od));
   }
-}), ro = function({
-  sourcePosition: e = se.Bottom,
-  targetPosition: t = se.Top,
+}), ao = function({
+  sourcePosition: e = le.Bottom,
+  targetPosition: t = le.Top,
   label: n,
   connectable: o = !0,
   isValidTargetPos: i,
   isValidSourcePos: r,
-  data: s
+  data: a
 }) {
-  const a = s.label ?? n;
+  const s = a.label ?? n;
   return [
     Ne(bt, { type: "target", position: t, connectable: o, isValidConnection: i }),
-    typeof a != "string" && a ? Ne(a) : Ne(me, [a]),
+    typeof s != "string" && s ? Ne(s) : Ne(ge, [s]),
     Ne(bt, { type: "source", position: e, connectable: o, isValidConnection: r })
   ];
 };
-ro.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
-ro.inheritAttrs = !1;
-ro.compatConfig = { MODE: 3 };
-const Ad = ro, so = function({
-  targetPosition: e = se.Top,
+ao.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
+ao.inheritAttrs = !1;
+ao.compatConfig = { MODE: 3 };
+const Rd = ao, so = function({
+  targetPosition: e = le.Top,
   label: t,
   connectable: n = !0,
   isValidTargetPos: o,
@@ -5026,14 +5026,14 @@ const Ad = ro, so = function({
   const r = i.label ?? t;
   return [
     Ne(bt, { type: "target", position: e, connectable: n, isValidConnection: o }),
-    typeof r != "string" && r ? Ne(r) : Ne(me, [r])
+    typeof r != "string" && r ? Ne(r) : Ne(ge, [r])
   ];
 };
 so.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
 so.inheritAttrs = !1;
 so.compatConfig = { MODE: 3 };
-const Dd = so, ao = function({
-  sourcePosition: e = se.Bottom,
+const Vd = so, lo = function({
+  sourcePosition: e = le.Bottom,
   label: t,
   connectable: n = !0,
   isValidSourcePos: o,
@@ -5041,18 +5041,18 @@ const Dd = so, ao = function({
 }) {
   const r = i.label ?? t;
   return [
-    typeof r != "string" && r ? Ne(r) : Ne(me, [r]),
+    typeof r != "string" && r ? Ne(r) : Ne(ge, [r]),
     Ne(bt, { type: "source", position: e, connectable: n, isValidConnection: o })
   ];
 };
-ao.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
-ao.inheritAttrs = !1;
-ao.compatConfig = { MODE: 3 };
-const zd = ao, Od = ["transform"], Bd = ["width", "height", "x", "y", "rx", "ry"], Rd = ["y"], Vd = {
+lo.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
+lo.inheritAttrs = !1;
+lo.compatConfig = { MODE: 3 };
+const Ld = lo, Hd = ["transform"], Fd = ["width", "height", "x", "y", "rx", "ry"], Yd = ["y"], Xd = {
   name: "EdgeText",
   compatConfig: { MODE: 3 }
-}, Ld = /* @__PURE__ */ Be({
-  ...Vd,
+}, qd = /* @__PURE__ */ Re({
+  ...Xd,
   props: {
     x: {},
     y: {},
@@ -5064,30 +5064,30 @@ const zd = ao, Od = ["transform"], Bd = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: { default: 2 }
   },
   setup(e) {
-    const t = we({ x: 0, y: 0, width: 0, height: 0 }), n = we(null), o = J(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
-    at(i), $e([() => e.x, () => e.y, n, () => e.label], i);
+    const t = me({ x: 0, y: 0, width: 0, height: 0 }), n = me(null), o = W(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
+    tt(i), _e([() => e.x, () => e.y, n, () => e.label], i);
     function i() {
       if (!n.value)
         return;
       const r = n.value.getBBox();
       (r.width !== t.value.width || r.height !== t.value.height) && (t.value = r);
     }
-    return (r, s) => (C(), z("g", {
+    return (r, a) => (E(), A("g", {
       transform: o.value,
       class: "vue-flow__edge-textwrapper"
     }, [
-      r.labelShowBg ? (C(), z("rect", {
+      r.labelShowBg ? (E(), A("rect", {
         key: 0,
         class: "vue-flow__edge-textbg",
         width: `${t.value.width + 2 * r.labelBgPadding[0]}px`,
         height: `${t.value.height + 2 * r.labelBgPadding[1]}px`,
         x: -r.labelBgPadding[0],
         y: -r.labelBgPadding[1],
-        style: Pe(r.labelBgStyle),
+        style: Te(r.labelBgStyle),
         rx: r.labelBgBorderRadius,
         ry: r.labelBgBorderRadius
-      }, null, 12, Bd)) : re("", !0),
-      _("text", lr(r.$attrs, {
+      }, null, 12, Fd)) : ne("", !0),
+      _("text", hr(r.$attrs, {
         ref_key: "el",
         ref: n,
         class: "vue-flow__edge-text",
@@ -5096,19 +5096,19 @@ const zd = ao, Od = ["transform"], Bd = ["width", "height", "x", "y", "rx", "ry"
         style: r.labelStyle
       }), [
         qe(r.$slots, "default", {}, () => [
-          typeof r.label != "string" ? (C(), Re(ur(r.label), { key: 0 })) : (C(), z(me, { key: 1 }, [
-            Se(X(r.label), 1)
+          typeof r.label != "string" ? (E(), Be(qo(r.label), { key: 0 })) : (E(), A(ge, { key: 1 }, [
+            xe(F(r.label), 1)
           ], 64))
         ])
-      ], 16, Rd)
-    ], 8, Od));
+      ], 16, Yd)
+    ], 8, Hd));
   }
-}), Hd = ["id", "d", "marker-end", "marker-start"], Fd = ["d", "stroke-width"], Yd = {
+}), Gd = ["id", "d", "marker-end", "marker-start"], Ud = ["d", "stroke-width"], Wd = {
   name: "BaseEdge",
   inheritAttrs: !1,
   compatConfig: { MODE: 3 }
-}, lo = /* @__PURE__ */ Be({
-  ...Yd,
+}, uo = /* @__PURE__ */ Re({
+  ...Wd,
   props: {
     id: {},
     labelX: {},
@@ -5125,114 +5125,114 @@ const zd = ao, Od = ["transform"], Bd = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: {}
   },
   setup(e, { expose: t }) {
-    const n = we(null), o = we(null), i = we(null), r = Rs();
+    const n = me(null), o = me(null), i = me(null), r = Ya();
     return t({
       pathEl: n,
       interactionEl: o,
       labelEl: i
-    }), (s, a) => (C(), z(me, null, [
-      _("path", lr(V(r), {
-        id: s.id,
+    }), (a, s) => (E(), A(ge, null, [
+      _("path", hr(H(r), {
+        id: a.id,
         ref_key: "pathEl",
         ref: n,
-        d: s.path,
+        d: a.path,
         class: "vue-flow__edge-path",
-        "marker-end": s.markerEnd,
-        "marker-start": s.markerStart
-      }), null, 16, Hd),
-      s.interactionWidth ? (C(), z("path", {
+        "marker-end": a.markerEnd,
+        "marker-start": a.markerStart
+      }), null, 16, Gd),
+      a.interactionWidth ? (E(), A("path", {
         key: 0,
         ref_key: "interactionEl",
         ref: o,
         fill: "none",
-        d: s.path,
-        "stroke-width": s.interactionWidth,
+        d: a.path,
+        "stroke-width": a.interactionWidth,
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
-      }, null, 8, Fd)) : re("", !0),
-      s.label && s.labelX && s.labelY ? (C(), Re(Ld, {
+      }, null, 8, Ud)) : ne("", !0),
+      a.label && a.labelX && a.labelY ? (E(), Be(qd, {
         key: 1,
         ref_key: "labelEl",
         ref: i,
-        x: s.labelX,
-        y: s.labelY,
-        label: s.label,
-        "label-show-bg": s.labelShowBg,
-        "label-bg-style": s.labelBgStyle,
-        "label-bg-padding": s.labelBgPadding,
-        "label-bg-border-radius": s.labelBgBorderRadius,
-        "label-style": s.labelStyle
-      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : re("", !0)
+        x: a.labelX,
+        y: a.labelY,
+        label: a.label,
+        "label-show-bg": a.labelShowBg,
+        "label-bg-style": a.labelBgStyle,
+        "label-bg-padding": a.labelBgPadding,
+        "label-bg-border-radius": a.labelBgBorderRadius,
+        "label-style": a.labelStyle
+      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : ne("", !0)
     ], 64));
   }
 });
-function cs({
+function va({
   sourceX: e,
   sourceY: t,
   targetX: n,
   targetY: o
 }) {
-  const i = Math.abs(n - e) / 2, r = n < e ? n + i : n - i, s = Math.abs(o - t) / 2, a = o < t ? o + s : o - s;
-  return [r, a, i, s];
+  const i = Math.abs(n - e) / 2, r = n < e ? n + i : n - i, a = Math.abs(o - t) / 2, s = o < t ? o + a : o - a;
+  return [r, s, i, a];
 }
-function ds({
+function ma({
   sourceX: e,
   sourceY: t,
   targetX: n,
   targetY: o,
   sourceControlX: i,
   sourceControlY: r,
-  targetControlX: s,
-  targetControlY: a
+  targetControlX: a,
+  targetControlY: s
 }) {
-  const l = e * 0.125 + i * 0.375 + s * 0.375 + n * 0.125, u = t * 0.125 + r * 0.375 + a * 0.375 + o * 0.125, c = Math.abs(l - e), f = Math.abs(u - t);
-  return [l, u, c, f];
+  const l = e * 0.125 + i * 0.375 + a * 0.375 + n * 0.125, u = t * 0.125 + r * 0.375 + s * 0.375 + o * 0.125, c = Math.abs(l - e), d = Math.abs(u - t);
+  return [l, u, c, d];
 }
-function In(e, t) {
+function Tn(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
-function Hi({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
-  let s, a;
+function qi({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
+  let a, s;
   switch (e) {
-    case se.Left:
-      s = t - In(t - o, r), a = n;
+    case le.Left:
+      a = t - Tn(t - o, r), s = n;
       break;
-    case se.Right:
-      s = t + In(o - t, r), a = n;
+    case le.Right:
+      a = t + Tn(o - t, r), s = n;
       break;
-    case se.Top:
-      s = t, a = n - In(n - i, r);
+    case le.Top:
+      a = t, s = n - Tn(n - i, r);
       break;
-    case se.Bottom:
-      s = t, a = n + In(i - n, r);
+    case le.Bottom:
+      a = t, s = n + Tn(i - n, r);
       break;
   }
-  return [s, a];
+  return [a, s];
 }
-function fs(e) {
+function pa(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = se.Bottom,
+    sourcePosition: o = le.Bottom,
     targetX: i,
     targetY: r,
-    targetPosition: s = se.Top,
-    curvature: a = 0.25
-  } = e, [l, u] = Hi({
+    targetPosition: a = le.Top,
+    curvature: s = 0.25
+  } = e, [l, u] = qi({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
     y2: r,
-    c: a
-  }), [c, f] = Hi({
-    pos: s,
+    c: s
+  }), [c, d] = qi({
+    pos: a,
     x1: i,
     y1: r,
     x2: t,
     y2: n,
-    c: a
-  }), [d, h, $, y] = ds({
+    c: s
+  }), [f, h, w, m] = ma({
     sourceX: t,
     sourceY: n,
     targetX: i,
@@ -5240,184 +5240,184 @@ function fs(e) {
     sourceControlX: l,
     sourceControlY: u,
     targetControlX: c,
-    targetControlY: f
+    targetControlY: d
   });
   return [
-    `M${t},${n} C${l},${u} ${c},${f} ${i},${r}`,
-    d,
+    `M${t},${n} C${l},${u} ${c},${d} ${i},${r}`,
+    f,
     h,
-    $,
-    y
+    w,
+    m
   ];
 }
-function Fi({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
-  let r, s;
+function Gi({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
+  let r, a;
   switch (e) {
-    case se.Left:
-    case se.Right:
-      r = 0.5 * (t + o), s = n;
+    case le.Left:
+    case le.Right:
+      r = 0.5 * (t + o), a = n;
       break;
-    case se.Top:
-    case se.Bottom:
-      r = t, s = 0.5 * (n + i);
+    case le.Top:
+    case le.Bottom:
+      r = t, a = 0.5 * (n + i);
       break;
   }
-  return [r, s];
+  return [r, a];
 }
-function hs(e) {
+function ga(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = se.Bottom,
+    sourcePosition: o = le.Bottom,
     targetX: i,
     targetY: r,
-    targetPosition: s = se.Top
-  } = e, [a, l] = Fi({
+    targetPosition: a = le.Top
+  } = e, [s, l] = Gi({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
     y2: r
-  }), [u, c] = Fi({
-    pos: s,
+  }), [u, c] = Gi({
+    pos: a,
     x1: i,
     y1: r,
     x2: t,
     y2: n
-  }), [f, d, h, $] = ds({
+  }), [d, f, h, w] = ma({
     sourceX: t,
     sourceY: n,
     targetX: i,
     targetY: r,
-    sourceControlX: a,
+    sourceControlX: s,
     sourceControlY: l,
     targetControlX: u,
     targetControlY: c
   });
   return [
-    `M${t},${n} C${a},${l} ${u},${c} ${i},${r}`,
-    f,
+    `M${t},${n} C${s},${l} ${u},${c} ${i},${r}`,
     d,
+    f,
     h,
-    $
+    w
   ];
 }
-const Yi = {
-  [se.Left]: { x: -1, y: 0 },
-  [se.Right]: { x: 1, y: 0 },
-  [se.Top]: { x: 0, y: -1 },
-  [se.Bottom]: { x: 0, y: 1 }
+const Ui = {
+  [le.Left]: { x: -1, y: 0 },
+  [le.Right]: { x: 1, y: 0 },
+  [le.Top]: { x: 0, y: -1 },
+  [le.Bottom]: { x: 0, y: 1 }
 };
-function Xd({
+function Kd({
   source: e,
-  sourcePosition: t = se.Bottom,
+  sourcePosition: t = le.Bottom,
   target: n
 }) {
-  return t === se.Left || t === se.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
+  return t === le.Left || t === le.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
 }
-function Xi(e, t) {
+function Wi(e, t) {
   return Math.sqrt((t.x - e.x) ** 2 + (t.y - e.y) ** 2);
 }
-function qd({
+function Zd({
   source: e,
-  sourcePosition: t = se.Bottom,
+  sourcePosition: t = le.Bottom,
   target: n,
-  targetPosition: o = se.Top,
+  targetPosition: o = le.Top,
   center: i,
   offset: r
 }) {
-  const s = Yi[t], a = Yi[o], l = { x: e.x + s.x * r, y: e.y + s.y * r }, u = { x: n.x + a.x * r, y: n.y + a.y * r }, c = Xd({
+  const a = Ui[t], s = Ui[o], l = { x: e.x + a.x * r, y: e.y + a.y * r }, u = { x: n.x + s.x * r, y: n.y + s.y * r }, c = Kd({
     source: l,
     sourcePosition: t,
     target: u
-  }), f = c.x !== 0 ? "x" : "y", d = c[f];
-  let h, $, y;
-  const p = { x: 0, y: 0 }, k = { x: 0, y: 0 }, [N, g, m, B] = cs({
+  }), d = c.x !== 0 ? "x" : "y", f = c[d];
+  let h, w, m;
+  const y = { x: 0, y: 0 }, x = { x: 0, y: 0 }, [C, p, v, z] = va({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
     targetY: n.y
   });
-  if (s[f] * a[f] === -1) {
-    $ = i.x ?? N, y = i.y ?? g;
-    const D = [
-      { x: $, y: l.y },
-      { x: $, y: u.y }
-    ], A = [
-      { x: l.x, y },
-      { x: u.x, y }
+  if (a[d] * s[d] === -1) {
+    w = i.x ?? C, m = i.y ?? p;
+    const Y = [
+      { x: w, y: l.y },
+      { x: w, y: u.y }
+    ], B = [
+      { x: l.x, y: m },
+      { x: u.x, y: m }
     ];
-    s[f] === d ? h = f === "x" ? D : A : h = f === "x" ? A : D;
+    a[d] === f ? h = d === "x" ? Y : B : h = d === "x" ? B : Y;
   } else {
-    const D = [{ x: l.x, y: u.y }], A = [{ x: u.x, y: l.y }];
-    if (f === "x" ? h = s.x === d ? A : D : h = s.y === d ? D : A, t === o) {
-      const Z = Math.abs(e[f] - n[f]);
-      if (Z <= r) {
-        const x = Math.min(r - 1, r - Z);
-        s[f] === d ? p[f] = (l[f] > e[f] ? -1 : 1) * x : k[f] = (u[f] > n[f] ? -1 : 1) * x;
+    const Y = [{ x: l.x, y: u.y }], B = [{ x: u.x, y: l.y }];
+    if (d === "x" ? h = a.x === f ? B : Y : h = a.y === f ? Y : B, t === o) {
+      const j = Math.abs(e[d] - n[d]);
+      if (j <= r) {
+        const k = Math.min(r - 1, r - j);
+        a[d] === f ? y[d] = (l[d] > e[d] ? -1 : 1) * k : x[d] = (u[d] > n[d] ? -1 : 1) * k;
       }
     }
     if (t !== o) {
-      const Z = f === "x" ? "y" : "x", x = s[f] === a[Z], R = l[Z] > u[Z], M = l[Z] < u[Z];
-      (s[f] === 1 && (!x && R || x && M) || s[f] !== 1 && (!x && M || x && R)) && (h = f === "x" ? D : A);
+      const j = d === "x" ? "y" : "x", k = a[d] === s[j], L = l[j] > u[j], I = l[j] < u[j];
+      (a[d] === 1 && (!k && L || k && I) || a[d] !== 1 && (!k && I || k && L)) && (h = d === "x" ? Y : B);
     }
-    const F = { x: l.x + p.x, y: l.y + p.y }, G = { x: u.x + k.x, y: u.y + k.y }, L = Math.max(Math.abs(F.x - h[0].x), Math.abs(G.x - h[0].x)), S = Math.max(Math.abs(F.y - h[0].y), Math.abs(G.y - h[0].y));
-    L >= S ? ($ = (F.x + G.x) / 2, y = h[0].y) : ($ = h[0].x, y = (F.y + G.y) / 2);
+    const U = { x: l.x + y.x, y: l.y + y.y }, Z = { x: u.x + x.x, y: u.y + x.y }, X = Math.max(Math.abs(U.x - h[0].x), Math.abs(Z.x - h[0].x)), N = Math.max(Math.abs(U.y - h[0].y), Math.abs(Z.y - h[0].y));
+    X >= N ? (w = (U.x + Z.x) / 2, m = h[0].y) : (w = h[0].x, m = (U.y + Z.y) / 2);
   }
   return [[
     e,
-    { x: l.x + p.x, y: l.y + p.y },
+    { x: l.x + y.x, y: l.y + y.y },
     ...h,
-    { x: u.x + k.x, y: u.y + k.y },
+    { x: u.x + x.x, y: u.y + x.y },
     n
-  ], $, y, m, B];
+  ], w, m, v, z];
 }
-function Gd(e, t, n, o) {
-  const i = Math.min(Xi(e, t) / 2, Xi(t, n) / 2, o), { x: r, y: s } = t;
-  if (e.x === r && r === n.x || e.y === s && s === n.y)
-    return `L${r} ${s}`;
-  if (e.y === s) {
+function jd(e, t, n, o) {
+  const i = Math.min(Wi(e, t) / 2, Wi(t, n) / 2, o), { x: r, y: a } = t;
+  if (e.x === r && r === n.x || e.y === a && a === n.y)
+    return `L${r} ${a}`;
+  if (e.y === a) {
     const u = e.x < n.x ? -1 : 1, c = e.y < n.y ? 1 : -1;
-    return `L ${r + i * u},${s}Q ${r},${s} ${r},${s + i * c}`;
+    return `L ${r + i * u},${a}Q ${r},${a} ${r},${a + i * c}`;
   }
-  const a = e.x < n.x ? 1 : -1, l = e.y < n.y ? -1 : 1;
-  return `L ${r},${s + i * l}Q ${r},${s} ${r + i * a},${s}`;
+  const s = e.x < n.x ? 1 : -1, l = e.y < n.y ? -1 : 1;
+  return `L ${r},${a + i * l}Q ${r},${a} ${r + i * s},${a}`;
 }
-function Ro(e) {
+function Ho(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = se.Bottom,
+    sourcePosition: o = le.Bottom,
     targetX: i,
     targetY: r,
-    targetPosition: s = se.Top,
-    borderRadius: a = 5,
+    targetPosition: a = le.Top,
+    borderRadius: s = 5,
     centerX: l,
     centerY: u,
     offset: c = 20
-  } = e, [f, d, h, $, y] = qd({
+  } = e, [d, f, h, w, m] = Zd({
     source: { x: t, y: n },
     sourcePosition: o,
     target: { x: i, y: r },
-    targetPosition: s,
+    targetPosition: a,
     center: { x: l, y: u },
     offset: c
   });
-  return [f.reduce((k, N, g) => {
-    let m;
-    return g > 0 && g < f.length - 1 ? m = Gd(f[g - 1], N, f[g + 1], a) : m = `${g === 0 ? "M" : "L"}${N.x} ${N.y}`, k += m, k;
-  }, ""), d, h, $, y];
+  return [d.reduce((x, C, p) => {
+    let v;
+    return p > 0 && p < d.length - 1 ? v = jd(d[p - 1], C, d[p + 1], s) : v = `${p === 0 ? "M" : "L"}${C.x} ${C.y}`, x += v, x;
+  }, ""), f, h, w, m];
 }
-function Ud(e) {
-  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, s, a, l] = cs({
+function Jd(e) {
+  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, a, s, l] = va({
     sourceX: t,
     sourceY: n,
     targetX: o,
     targetY: i
   });
-  return [`M ${t},${n}L ${o},${i}`, r, s, a, l];
+  return [`M ${t},${n}L ${o},${i}`, r, a, s, l];
 }
-const Wd = Be({
+const Qd = Re({
   name: "StraightEdge",
   props: [
     "label",
@@ -5437,8 +5437,8 @@ const Wd = Be({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Ud(e);
-      return Ne(lo, {
+      const [n, o, i] = Jd(e);
+      return Ne(uo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5447,7 +5447,7 @@ const Wd = Be({
       });
     };
   }
-}), Kd = Wd, Zd = Be({
+}), ef = Qd, tf = Re({
   name: "SmoothStepEdge",
   props: [
     "sourcePosition",
@@ -5471,12 +5471,12 @@ const Wd = Be({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Ro({
+      const [n, o, i] = Ho({
         ...e,
-        sourcePosition: e.sourcePosition ?? se.Bottom,
-        targetPosition: e.targetPosition ?? se.Top
+        sourcePosition: e.sourcePosition ?? le.Bottom,
+        targetPosition: e.targetPosition ?? le.Top
       });
-      return Ne(lo, {
+      return Ne(uo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5485,7 +5485,7 @@ const Wd = Be({
       });
     };
   }
-}), ms = Zd, Jd = Be({
+}), ya = tf, nf = Re({
   name: "StepEdge",
   props: [
     "sourcePosition",
@@ -5505,9 +5505,9 @@ const Wd = Be({
     "interactionWidth"
   ],
   setup(e, { attrs: t }) {
-    return () => Ne(ms, { ...e, ...t, borderRadius: 0 });
+    return () => Ne(ya, { ...e, ...t, borderRadius: 0 });
   }
-}), Qd = Jd, jd = Be({
+}), of = nf, rf = Re({
   name: "BezierEdge",
   props: [
     "sourcePosition",
@@ -5530,12 +5530,12 @@ const Wd = Be({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = fs({
+      const [n, o, i] = pa({
         ...e,
-        sourcePosition: e.sourcePosition ?? se.Bottom,
-        targetPosition: e.targetPosition ?? se.Top
+        sourcePosition: e.sourcePosition ?? le.Bottom,
+        targetPosition: e.targetPosition ?? le.Top
       });
-      return Ne(lo, {
+      return Ne(uo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5544,7 +5544,7 @@ const Wd = Be({
       });
     };
   }
-}), ef = jd, tf = Be({
+}), af = rf, sf = Re({
   name: "SimpleBezierEdge",
   props: [
     "sourcePosition",
@@ -5566,12 +5566,12 @@ const Wd = Be({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = hs({
+      const [n, o, i] = ga({
         ...e,
-        sourcePosition: e.sourcePosition ?? se.Bottom,
-        targetPosition: e.targetPosition ?? se.Top
+        sourcePosition: e.sourcePosition ?? le.Bottom,
+        targetPosition: e.targetPosition ?? le.Top
       });
-      return Ne(lo, {
+      return Ne(uo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5580,35 +5580,35 @@ const Wd = Be({
       });
     };
   }
-}), nf = tf, of = {
-  input: zd,
-  default: Ad,
-  output: Dd
-}, rf = {
-  default: ef,
-  straight: Kd,
-  step: Qd,
-  smoothstep: ms,
-  simplebezier: nf
+}), lf = sf, uf = {
+  input: Ld,
+  default: Rd,
+  output: Vd
+}, cf = {
+  default: af,
+  straight: ef,
+  step: of,
+  smoothstep: ya,
+  simplebezier: lf
 };
-function sf(e, t, n) {
-  const o = J(() => (y) => t.value.get(y)), i = J(() => (y) => n.value.get(y)), r = J(() => {
-    const y = {
-      ...rf,
+function df(e, t, n) {
+  const o = W(() => (m) => t.value.get(m)), i = W(() => (m) => n.value.get(m)), r = W(() => {
+    const m = {
+      ...cf,
       ...e.edgeTypes
-    }, p = Object.keys(y);
-    for (const k of e.edges)
-      k.type && !p.includes(k.type) && (y[k.type] = k.type);
-    return y;
-  }), s = J(() => {
-    const y = {
-      ...of,
+    }, y = Object.keys(m);
+    for (const x of e.edges)
+      x.type && !y.includes(x.type) && (m[x.type] = x.type);
+    return m;
+  }), a = W(() => {
+    const m = {
+      ...uf,
       ...e.nodeTypes
-    }, p = Object.keys(y);
-    for (const k of e.nodes)
-      k.type && !p.includes(k.type) && (y[k.type] = k.type);
-    return y;
-  }), a = J(() => e.onlyRenderVisibleElements ? Kr(
+    }, y = Object.keys(m);
+    for (const x of e.nodes)
+      x.type && !y.includes(x.type) && (m[x.type] = x.type);
+    return m;
+  }), s = W(() => e.onlyRenderVisibleElements ? Qr(
     e.nodes,
     {
       x: 0,
@@ -5618,70 +5618,70 @@ function sf(e, t, n) {
     },
     e.viewport,
     !0
-  ) : e.nodes), l = J(() => {
+  ) : e.nodes), l = W(() => {
     if (e.onlyRenderVisibleElements) {
-      const y = [];
-      for (const p of e.edges) {
-        const k = t.value.get(p.source), N = t.value.get(p.target);
-        nd({
-          sourcePos: k.computedPosition || { x: 0, y: 0 },
-          targetPos: N.computedPosition || { x: 0, y: 0 },
-          sourceWidth: k.dimensions.width,
-          sourceHeight: k.dimensions.height,
-          targetWidth: N.dimensions.width,
-          targetHeight: N.dimensions.height,
+      const m = [];
+      for (const y of e.edges) {
+        const x = t.value.get(y.source), C = t.value.get(y.target);
+        sd({
+          sourcePos: x.computedPosition || { x: 0, y: 0 },
+          targetPos: C.computedPosition || { x: 0, y: 0 },
+          sourceWidth: x.dimensions.width,
+          sourceHeight: x.dimensions.height,
+          targetWidth: C.dimensions.width,
+          targetHeight: C.dimensions.height,
           width: e.dimensions.width,
           height: e.dimensions.height,
           viewport: e.viewport
-        }) && y.push(p);
+        }) && m.push(y);
       }
-      return y;
+      return m;
     }
     return e.edges;
-  }), u = J(() => [...a.value, ...l.value]), c = J(() => {
-    const y = [];
-    for (const p of e.nodes)
-      p.selected && y.push(p);
-    return y;
-  }), f = J(() => {
-    const y = [];
-    for (const p of e.edges)
-      p.selected && y.push(p);
-    return y;
-  }), d = J(() => [
+  }), u = W(() => [...s.value, ...l.value]), c = W(() => {
+    const m = [];
+    for (const y of e.nodes)
+      y.selected && m.push(y);
+    return m;
+  }), d = W(() => {
+    const m = [];
+    for (const y of e.edges)
+      y.selected && m.push(y);
+    return m;
+  }), f = W(() => [
     ...c.value,
-    ...f.value
-  ]), h = J(() => {
-    const y = [];
-    for (const p of e.nodes)
-      p.dimensions.width && p.dimensions.height && p.handleBounds !== void 0 && y.push(p);
-    return y;
-  }), $ = J(
-    () => a.value.length > 0 && h.value.length === a.value.length
+    ...d.value
+  ]), h = W(() => {
+    const m = [];
+    for (const y of e.nodes)
+      y.dimensions.width && y.dimensions.height && y.handleBounds !== void 0 && m.push(y);
+    return m;
+  }), w = W(
+    () => s.value.length > 0 && h.value.length === s.value.length
   );
   return {
     getNode: o,
     getEdge: i,
     getElements: u,
     getEdgeTypes: r,
-    getNodeTypes: s,
+    getNodeTypes: a,
     getEdges: l,
-    getNodes: a,
-    getSelectedElements: d,
+    getNodes: s,
+    getSelectedElements: f,
     getSelectedNodes: c,
-    getSelectedEdges: f,
+    getSelectedEdges: d,
     getNodesInitialized: h,
-    areNodesInitialized: $
+    areNodesInitialized: w
   };
 }
-class Nt {
+class Ct {
   constructor() {
     this.currentId = 0, this.flows = /* @__PURE__ */ new Map();
   }
   static getInstance() {
     var t;
-    const n = (t = Zt()) == null ? void 0 : t.appContext.app, o = (n == null ? void 0 : n.config.globalProperties.$vueFlowStorage) ?? Nt.instance;
-    return Nt.instance = o ?? new Nt(), n && (n.config.globalProperties.$vueFlowStorage = Nt.instance), Nt.instance;
+    const n = (t = Zt()) == null ? void 0 : t.appContext.app, o = (n == null ? void 0 : n.config.globalProperties.$vueFlowStorage) ?? Ct.instance;
+    return Ct.instance = o ?? new Ct(), n && (n.config.globalProperties.$vueFlowStorage = Ct.instance), Ct.instance;
   }
   set(t, n) {
     return this.flows.set(t, n);
@@ -5693,186 +5693,186 @@ class Nt {
     return this.flows.delete(t);
   }
   create(t, n) {
-    const o = us(), i = sn(o), r = {};
-    for (const [d, h] of Object.entries(i.hooks)) {
-      const $ = `on${d.charAt(0).toUpperCase() + d.slice(1)}`;
-      r[$] = h.on;
+    const o = ha(), i = sn(o), r = {};
+    for (const [f, h] of Object.entries(i.hooks)) {
+      const w = `on${f.charAt(0).toUpperCase() + f.slice(1)}`;
+      r[w] = h.on;
     }
-    const s = {};
-    for (const [d, h] of Object.entries(i.hooks))
-      s[d] = h.trigger;
-    const a = J(() => {
-      const d = /* @__PURE__ */ new Map();
+    const a = {};
+    for (const [f, h] of Object.entries(i.hooks))
+      a[f] = h.trigger;
+    const s = W(() => {
+      const f = /* @__PURE__ */ new Map();
       for (const h of i.nodes)
-        d.set(h.id, h);
-      return d;
-    }), l = J(() => {
-      const d = /* @__PURE__ */ new Map();
+        f.set(h.id, h);
+      return f;
+    }), l = W(() => {
+      const f = /* @__PURE__ */ new Map();
       for (const h of i.edges)
-        d.set(h.id, h);
-      return d;
-    }), u = sf(i, a, l), c = Id(i, a, l);
+        f.set(h.id, h);
+      return f;
+    }), u = df(i, s, l), c = zd(i, s, l);
     c.setState({ ...i, ...n });
-    const f = {
+    const d = {
       ...r,
       ...u,
       ...c,
-      ...Js(i),
-      nodeLookup: a,
+      ...ns(i),
+      nodeLookup: s,
       edgeLookup: l,
-      emits: s,
+      emits: a,
       id: t,
       vueFlowVersion: "1.48.2",
       $destroy: () => {
         this.remove(t);
       }
     };
-    return this.set(t, f), f;
+    return this.set(t, d), d;
   }
   getId() {
     return `vue-flow-${this.currentId++}`;
   }
 }
-function De(e) {
-  const t = Nt.getInstance(), n = rr(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, s = r ?? (n == null ? void 0 : n.vueFlowId);
-  let a;
+function Oe(e) {
+  const t = Ct.getInstance(), n = cr(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, a = r ?? (n == null ? void 0 : n.vueFlowId);
+  let s;
   if (n) {
-    const l = St(Li, null);
-    typeof l < "u" && l !== null && (!s || l.id === s) && (a = l);
+    const l = $t(Xi, null);
+    typeof l < "u" && l !== null && (!a || l.id === a) && (s = l);
   }
-  if (a || s && (a = t.get(s)), !a || s && a.id !== s) {
+  if (s || a && (s = t.get(a)), !s || a && s.id !== a) {
     const l = r ?? t.getId(), u = t.create(l, i);
-    a = u, (n ?? sr(!0)).run(() => {
-      $e(
+    s = u, (n ?? dr(!0)).run(() => {
+      _e(
         u.applyDefault,
-        (f, d, h) => {
-          const $ = (p) => {
-            u.applyNodeChanges(p);
-          }, y = (p) => {
-            u.applyEdgeChanges(p);
+        (d, f, h) => {
+          const w = (y) => {
+            u.applyNodeChanges(y);
+          }, m = (y) => {
+            u.applyEdgeChanges(y);
           };
-          f ? (u.onNodesChange($), u.onEdgesChange(y)) : (u.hooks.value.nodesChange.off($), u.hooks.value.edgesChange.off(y)), h(() => {
-            u.hooks.value.nodesChange.off($), u.hooks.value.edgesChange.off(y);
+          d ? (u.onNodesChange(w), u.onEdgesChange(m)) : (u.hooks.value.nodesChange.off(w), u.hooks.value.edgesChange.off(m)), h(() => {
+            u.hooks.value.nodesChange.off(w), u.hooks.value.edgesChange.off(m);
           });
         },
         { immediate: !0 }
-      ), ln(() => {
-        if (a) {
-          const f = t.get(a.id);
-          f ? f.$destroy() : bn(`No store instance found for id ${a.id} in storage.`);
+      ), un(() => {
+        if (s) {
+          const d = t.get(s.id);
+          d ? d.$destroy() : bn(`No store instance found for id ${s.id} in storage.`);
         }
       });
     });
   } else
-    o && a.setState(i);
-  if (n && (Pt(Li, a), n.vueFlowId = a.id), o) {
+    o && s.setState(i);
+  if (n && (At(Xi, s), n.vueFlowId = s.id), o) {
     const l = Zt();
-    (l == null ? void 0 : l.type.name) !== "VueFlow" && a.emits.error(new Fe(Le.USEVUEFLOW_OPTIONS));
+    (l == null ? void 0 : l.type.name) !== "VueFlow" && s.emits.error(new Fe(He.USEVUEFLOW_OPTIONS));
   }
-  return a;
+  return s;
 }
-function af(e) {
-  const { emits: t, dimensions: n } = De();
+function ff(e) {
+  const { emits: t, dimensions: n } = Oe();
   let o;
-  at(() => {
+  tt(() => {
     const i = () => {
-      var r, s;
-      if (!e.value || !(((s = (r = e.value).checkVisibility) == null ? void 0 : s.call(r)) ?? !0))
+      var r, a;
+      if (!e.value || !(((a = (r = e.value).checkVisibility) == null ? void 0 : a.call(r)) ?? !0))
         return;
-      const a = no(e.value);
-      (a.width === 0 || a.height === 0) && t.error(new Fe(Le.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: a.width || 500, height: a.height || 500 };
+      const s = oo(e.value);
+      (s.width === 0 || s.height === 0) && t.error(new Fe(He.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: s.width || 500, height: s.height || 500 };
     };
-    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), yn(() => {
+    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), jt(() => {
       window.removeEventListener("resize", i), o && e.value && o.unobserve(e.value);
     });
   });
 }
-const lf = {
+const hf = {
   name: "UserSelection",
   compatConfig: { MODE: 3 }
-}, uf = /* @__PURE__ */ Be({
-  ...lf,
+}, vf = /* @__PURE__ */ Re({
+  ...hf,
   props: {
     userSelectionRect: {}
   },
   setup(e) {
-    return (t, n) => (C(), z("div", {
+    return (t, n) => (E(), A("div", {
       class: "vue-flow__selection vue-flow__container",
-      style: Pe({
+      style: Te({
         width: `${t.userSelectionRect.width}px`,
         height: `${t.userSelectionRect.height}px`,
         transform: `translate(${t.userSelectionRect.x}px, ${t.userSelectionRect.y}px)`
       })
     }, null, 4));
   }
-}), cf = ["tabIndex"], df = {
+}), mf = ["tabIndex"], pf = {
   name: "NodesSelection",
   compatConfig: { MODE: 3 }
-}, ff = /* @__PURE__ */ Be({
-  ...df,
+}, gf = /* @__PURE__ */ Re({
+  ...pf,
   setup(e) {
-    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: s } = De(), a = ls(), l = we(null), u = is({
+    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: a } = Oe(), s = fa(), l = me(null), u = la({
       el: l,
-      onStart($) {
-        t.selectionDragStart($), t.nodeDragStart($);
+      onStart(w) {
+        t.selectionDragStart(w), t.nodeDragStart(w);
       },
-      onDrag($) {
-        t.selectionDrag($), t.nodeDrag($);
+      onDrag(w) {
+        t.selectionDrag(w), t.nodeDrag(w);
       },
-      onStop($) {
-        t.selectionDragStop($), t.nodeDragStop($);
+      onStop(w) {
+        t.selectionDragStop(w), t.nodeDragStop(w);
       }
     });
-    at(() => {
-      var $;
-      r.value || ($ = l.value) == null || $.focus({ preventScroll: !0 });
+    tt(() => {
+      var w;
+      r.value || (w = l.value) == null || w.focus({ preventScroll: !0 });
     });
-    const c = J(() => Wr(o.value)), f = J(() => ({
+    const c = W(() => Jr(o.value)), d = W(() => ({
       width: `${c.value.width}px`,
       height: `${c.value.height}px`,
       top: `${c.value.y}px`,
       left: `${c.value.x}px`
     }));
-    function d($) {
-      t.selectionContextMenu({ event: $, nodes: o.value });
+    function f(w) {
+      t.selectionContextMenu({ event: w, nodes: o.value });
     }
-    function h($) {
-      r.value || Yt[$.key] && ($.preventDefault(), a(
+    function h(w) {
+      r.value || Yt[w.key] && (w.preventDefault(), s(
         {
-          x: Yt[$.key].x,
-          y: Yt[$.key].y
+          x: Yt[w.key].x,
+          y: Yt[w.key].y
         },
-        $.shiftKey
+        w.shiftKey
       ));
     }
-    return ($, y) => !V(s) && c.value.width && c.value.height ? (C(), z("div", {
+    return (w, m) => !H(a) && c.value.width && c.value.height ? (E(), A("div", {
       key: 0,
-      class: Oe(["vue-flow__nodesselection vue-flow__container", V(i)]),
-      style: Pe({ transform: `translate(${V(n).x}px,${V(n).y}px) scale(${V(n).zoom})` })
+      class: Ae(["vue-flow__nodesselection vue-flow__container", H(i)]),
+      style: Te({ transform: `translate(${H(n).x}px,${H(n).y}px) scale(${H(n).zoom})` })
     }, [
       _("div", {
         ref_key: "el",
         ref: l,
-        class: Oe([{ dragging: V(u) }, "vue-flow__nodesselection-rect"]),
-        style: Pe(f.value),
-        tabIndex: V(r) ? void 0 : -1,
-        onContextmenu: d,
+        class: Ae([{ dragging: H(u) }, "vue-flow__nodesselection-rect"]),
+        style: Te(d.value),
+        tabIndex: H(r) ? void 0 : -1,
+        onContextmenu: f,
         onKeydown: h
-      }, null, 46, cf)
-    ], 6)) : re("", !0);
+      }, null, 46, mf)
+    ], 6)) : ne("", !0);
   }
 });
-function hf(e, t) {
+function yf(e, t) {
   return {
     x: e.clientX - t.left,
     y: e.clientY - t.top
   };
 }
-const mf = {
+const wf = {
   name: "Pane",
   compatConfig: { MODE: 3 }
-}, vf = /* @__PURE__ */ Be({
-  ...mf,
+}, xf = /* @__PURE__ */ Re({
+  ...wf,
   props: {
     isSelecting: { type: Boolean },
     selectionKeyPressed: { type: Boolean }
@@ -5884,151 +5884,151 @@ const mf = {
       viewport: o,
       emits: i,
       userSelectionActive: r,
-      removeSelectedElements: s,
-      userSelectionRect: a,
+      removeSelectedElements: a,
+      userSelectionRect: s,
       elementsSelectable: l,
       nodesSelectionActive: u,
       getSelectedEdges: c,
-      getSelectedNodes: f,
-      removeNodes: d,
+      getSelectedNodes: d,
+      removeNodes: f,
       removeEdges: h,
-      selectionMode: $,
-      deleteKeyCode: y,
-      multiSelectionKeyCode: p,
-      multiSelectionActive: k,
-      edgeLookup: N,
-      nodeLookup: g,
-      connectionLookup: m,
-      defaultEdgeOptions: B,
-      connectionStartHandle: T,
-      panOnDrag: D
-    } = De(), A = xt(null), F = xt(/* @__PURE__ */ new Set()), G = xt(/* @__PURE__ */ new Set()), L = xt(null), S = Ae(() => l.value && (e.isSelecting || r.value)), Z = Ae(() => T.value !== null);
-    let x = !1, R = !1;
-    const M = rn(y, { actInsideInputWithModifier: !1 }), Y = rn(p);
-    $e(M, (oe) => {
-      oe && (d(f.value), h(c.value), u.value = !1);
-    }), $e(Y, (oe) => {
-      k.value = oe;
+      selectionMode: w,
+      deleteKeyCode: m,
+      multiSelectionKeyCode: y,
+      multiSelectionActive: x,
+      edgeLookup: C,
+      nodeLookup: p,
+      connectionLookup: v,
+      defaultEdgeOptions: z,
+      connectionStartHandle: R,
+      panOnDrag: Y
+    } = Oe(), B = xt(null), U = xt(/* @__PURE__ */ new Set()), Z = xt(/* @__PURE__ */ new Set()), X = xt(null), N = De(() => l.value && (e.isSelecting || r.value)), j = De(() => R.value !== null);
+    let k = !1, L = !1;
+    const I = an(m, { actInsideInputWithModifier: !1 }), D = an(y);
+    _e(I, (ee) => {
+      ee && (f(d.value), h(c.value), u.value = !1);
+    }), _e(D, (ee) => {
+      x.value = ee;
     });
-    function q(oe, U) {
+    function M(ee, K) {
       return (Q) => {
-        Q.target === U && (oe == null || oe(Q));
+        Q.target === K && (ee == null || ee(Q));
       };
     }
-    function W(oe) {
-      if (x || Z.value) {
-        x = !1;
+    function V(ee) {
+      if (k || j.value) {
+        k = !1;
         return;
       }
-      i.paneClick(oe), s(), u.value = !1;
+      i.paneClick(ee), a(), u.value = !1;
     }
-    function K(oe) {
-      var U;
-      if (Array.isArray(D.value) && ((U = D.value) != null && U.includes(2))) {
-        oe.preventDefault();
+    function G(ee) {
+      var K;
+      if (Array.isArray(Y.value) && ((K = Y.value) != null && K.includes(2))) {
+        ee.preventDefault();
         return;
       }
-      i.paneContextMenu(oe);
+      i.paneContextMenu(ee);
     }
-    function te(oe) {
-      i.paneScroll(oe);
+    function J(ee) {
+      i.paneScroll(ee);
     }
-    function ue(oe) {
-      var U, Q, be;
-      if (L.value = ((U = t.value) == null ? void 0 : U.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || oe.button !== 0 || oe.target !== A.value || !L.value)
+    function re(ee) {
+      var K, Q, ke;
+      if (X.value = ((K = t.value) == null ? void 0 : K.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || ee.button !== 0 || ee.target !== B.value || !X.value)
         return;
-      (be = (Q = oe.target) == null ? void 0 : Q.setPointerCapture) == null || be.call(Q, oe.pointerId);
-      const { x: Ie, y: pe } = hf(oe, L.value);
-      R = !0, x = !1, s(), a.value = {
+      (ke = (Q = ee.target) == null ? void 0 : Q.setPointerCapture) == null || ke.call(Q, ee.pointerId);
+      const { x: Me, y: we } = yf(ee, X.value);
+      L = !0, k = !1, a(), s.value = {
         width: 0,
         height: 0,
-        startX: Ie,
-        startY: pe,
-        x: Ie,
-        y: pe
-      }, i.selectionStart(oe);
+        startX: Me,
+        startY: we,
+        x: Me,
+        y: we
+      }, i.selectionStart(ee);
     }
-    function he(oe) {
-      var U;
-      if (!L.value || !a.value)
+    function ue(ee) {
+      var K;
+      if (!X.value || !s.value)
         return;
-      x = !0;
-      const { x: Q, y: be } = rt(oe, L.value), { startX: Ie = 0, startY: pe = 0 } = a.value, Ee = {
-        startX: Ie,
-        startY: pe,
-        x: Q < Ie ? Q : Ie,
-        y: be < pe ? be : pe,
-        width: Math.abs(Q - Ie),
-        height: Math.abs(be - pe)
-      }, de = F.value, ce = G.value;
-      F.value = new Set(
-        Kr(n.value, Ee, o.value, $.value === Ko.Partial, !0).map(
-          (v) => v.id
+      k = !0;
+      const { x: Q, y: ke } = at(ee, X.value), { startX: Me = 0, startY: we = 0 } = s.value, Ee = {
+        startX: Me,
+        startY: we,
+        x: Q < Me ? Q : Me,
+        y: ke < we ? ke : we,
+        width: Math.abs(Q - Me),
+        height: Math.abs(ke - we)
+      }, fe = U.value, de = Z.value;
+      U.value = new Set(
+        Qr(n.value, Ee, o.value, w.value === Qo.Partial, !0).map(
+          (g) => g.id
         )
-      ), G.value = /* @__PURE__ */ new Set();
-      const w = ((U = B.value) == null ? void 0 : U.selectable) ?? !0;
-      for (const v of F.value) {
-        const b = m.value.get(v);
-        if (b)
-          for (const { edgeId: P } of b.values()) {
-            const I = N.value.get(P);
-            I && (I.selectable ?? w) && G.value.add(P);
+      ), Z.value = /* @__PURE__ */ new Set();
+      const b = ((K = z.value) == null ? void 0 : K.selectable) ?? !0;
+      for (const g of U.value) {
+        const S = v.value.get(g);
+        if (S)
+          for (const { edgeId: P } of S.values()) {
+            const T = C.value.get(P);
+            T && (T.selectable ?? b) && Z.value.add(P);
           }
       }
-      if (!Vi(de, F.value)) {
-        const v = wt(g.value, F.value, !0);
-        i.nodesChange(v);
+      if (!Yi(fe, U.value)) {
+        const g = wt(p.value, U.value, !0);
+        i.nodesChange(g);
       }
-      if (!Vi(ce, G.value)) {
-        const v = wt(N.value, G.value);
-        i.edgesChange(v);
+      if (!Yi(de, Z.value)) {
+        const g = wt(C.value, Z.value);
+        i.edgesChange(g);
       }
-      a.value = Ee, r.value = !0, u.value = !1;
+      s.value = Ee, r.value = !0, u.value = !1;
     }
-    function xe(oe) {
-      var U;
-      oe.button !== 0 || !R || ((U = oe.target) == null || U.releasePointerCapture(oe.pointerId), !r.value && a.value && oe.target === A.value && W(oe), r.value = !1, a.value = null, u.value = F.value.size > 0, i.selectionEnd(oe), e.selectionKeyPressed && (x = !1), R = !1);
+    function pe(ee) {
+      var K;
+      ee.button !== 0 || !L || ((K = ee.target) == null || K.releasePointerCapture(ee.pointerId), !r.value && s.value && ee.target === B.value && V(ee), r.value = !1, s.value = null, u.value = U.value.size > 0, i.selectionEnd(ee), e.selectionKeyPressed && (k = !1), L = !1);
     }
-    return (oe, U) => (C(), z("div", {
+    return (ee, K) => (E(), A("div", {
       ref_key: "container",
-      ref: A,
-      class: Oe(["vue-flow__pane vue-flow__container", { selection: oe.isSelecting }]),
-      onClick: U[0] || (U[0] = (Q) => S.value ? void 0 : q(W, A.value)(Q)),
-      onContextmenu: U[1] || (U[1] = (Q) => q(K, A.value)(Q)),
-      onWheelPassive: U[2] || (U[2] = (Q) => q(te, A.value)(Q)),
-      onPointerenter: U[3] || (U[3] = (Q) => S.value ? void 0 : V(i).paneMouseEnter(Q)),
-      onPointerdown: U[4] || (U[4] = (Q) => S.value ? ue(Q) : V(i).paneMouseMove(Q)),
-      onPointermove: U[5] || (U[5] = (Q) => S.value ? he(Q) : V(i).paneMouseMove(Q)),
-      onPointerup: U[6] || (U[6] = (Q) => S.value ? xe(Q) : void 0),
-      onPointerleave: U[7] || (U[7] = (Q) => V(i).paneMouseLeave(Q))
+      ref: B,
+      class: Ae(["vue-flow__pane vue-flow__container", { selection: ee.isSelecting }]),
+      onClick: K[0] || (K[0] = (Q) => N.value ? void 0 : M(V, B.value)(Q)),
+      onContextmenu: K[1] || (K[1] = (Q) => M(G, B.value)(Q)),
+      onWheelPassive: K[2] || (K[2] = (Q) => M(J, B.value)(Q)),
+      onPointerenter: K[3] || (K[3] = (Q) => N.value ? void 0 : H(i).paneMouseEnter(Q)),
+      onPointerdown: K[4] || (K[4] = (Q) => N.value ? re(Q) : H(i).paneMouseMove(Q)),
+      onPointermove: K[5] || (K[5] = (Q) => N.value ? ue(Q) : H(i).paneMouseMove(Q)),
+      onPointerup: K[6] || (K[6] = (Q) => N.value ? pe(Q) : void 0),
+      onPointerleave: K[7] || (K[7] = (Q) => H(i).paneMouseLeave(Q))
     }, [
-      qe(oe.$slots, "default"),
-      V(r) && V(a) ? (C(), Re(uf, {
+      qe(ee.$slots, "default"),
+      H(r) && H(s) ? (E(), Be(vf, {
         key: 0,
-        "user-selection-rect": V(a)
-      }, null, 8, ["user-selection-rect"])) : re("", !0),
-      V(u) && V(f).length ? (C(), Re(ff, { key: 1 })) : re("", !0)
+        "user-selection-rect": H(s)
+      }, null, 8, ["user-selection-rect"])) : ne("", !0),
+      H(u) && H(d).length ? (E(), Be(gf, { key: 1 })) : ne("", !0)
     ], 34));
   }
-}), gf = {
+}), bf = {
   name: "Transform",
   compatConfig: { MODE: 3 }
-}, pf = /* @__PURE__ */ Be({
-  ...gf,
+}, _f = /* @__PURE__ */ Re({
+  ...bf,
   setup(e) {
-    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = De(), i = J(() => n.value ? !o.value : !1), r = J(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
-    return (s, a) => (C(), z("div", {
+    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Oe(), i = W(() => n.value ? !o.value : !1), r = W(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
+    return (a, s) => (E(), A("div", {
       class: "vue-flow__transformationpane vue-flow__container",
-      style: Pe({ transform: r.value, opacity: i.value ? 0 : void 0 })
+      style: Te({ transform: r.value, opacity: i.value ? 0 : void 0 })
     }, [
-      qe(s.$slots, "default")
+      qe(a.$slots, "default")
     ], 4));
   }
-}), yf = {
+}), kf = {
   name: "Viewport",
   compatConfig: { MODE: 3 }
-}, wf = /* @__PURE__ */ Be({
-  ...yf,
+}, Sf = /* @__PURE__ */ Re({
+  ...kf,
   setup(e) {
     const {
       minZoom: t,
@@ -6036,125 +6036,125 @@ const mf = {
       defaultViewport: o,
       translateExtent: i,
       zoomActivationKeyCode: r,
-      selectionKeyCode: s,
-      panActivationKeyCode: a,
+      selectionKeyCode: a,
+      panActivationKeyCode: s,
       panOnScroll: l,
       panOnScrollMode: u,
       panOnScrollSpeed: c,
-      panOnDrag: f,
-      zoomOnDoubleClick: d,
+      panOnDrag: d,
+      zoomOnDoubleClick: f,
       zoomOnPinch: h,
-      zoomOnScroll: $,
-      preventScrolling: y,
-      noWheelClassName: p,
-      noPanClassName: k,
-      emits: N,
-      connectionStartHandle: g,
-      userSelectionActive: m,
-      paneDragging: B,
-      d3Zoom: T,
-      d3Selection: D,
-      d3ZoomHandler: A,
-      viewport: F,
-      viewportRef: G,
-      paneClickDistance: L
-    } = De();
-    af(G);
-    const S = xt(!1), Z = xt(!1);
-    let x = null, R = !1, M = 0, Y = {
+      zoomOnScroll: w,
+      preventScrolling: m,
+      noWheelClassName: y,
+      noPanClassName: x,
+      emits: C,
+      connectionStartHandle: p,
+      userSelectionActive: v,
+      paneDragging: z,
+      d3Zoom: R,
+      d3Selection: Y,
+      d3ZoomHandler: B,
+      viewport: U,
+      viewportRef: Z,
+      paneClickDistance: X
+    } = Oe();
+    ff(Z);
+    const N = xt(!1), j = xt(!1);
+    let k = null, L = !1, I = 0, D = {
       x: 0,
       y: 0,
       zoom: 0
     };
-    const q = rn(a), W = rn(s), K = rn(r), te = Ae(
-      () => (!W.value || W.value && s.value === !0) && (q.value || f.value)
-    ), ue = Ae(() => q.value || l.value), he = Ae(() => s.value === !0 && te.value !== !0), xe = Ae(
-      () => W.value && s.value !== !0 || m.value || he.value
-    ), oe = Ae(() => g.value !== null);
-    at(() => {
-      if (!G.value) {
+    const M = an(s), V = an(a), G = an(r), J = De(
+      () => (!V.value || V.value && a.value === !0) && (M.value || d.value)
+    ), re = De(() => M.value || l.value), ue = De(() => a.value === !0 && J.value !== !0), pe = De(
+      () => V.value && a.value !== !0 || v.value || ue.value
+    ), ee = De(() => p.value !== null);
+    tt(() => {
+      if (!Z.value) {
         bn("Viewport element is missing");
         return;
       }
-      const pe = G.value, Ee = pe.getBoundingClientRect(), de = zc().clickDistance(L.value).scaleExtent([t.value, n.value]).translateExtent(i.value), ce = et(pe).call(de), w = ce.on("wheel.zoom"), v = Wt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(gt(o.value.zoom ?? 1, t.value, n.value)), b = [
+      const we = Z.value, Ee = we.getBoundingClientRect(), fe = Lc().clickDistance(X.value).scaleExtent([t.value, n.value]).translateExtent(i.value), de = Qe(we).call(fe), b = de.on("wheel.zoom"), g = Wt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(pt(o.value.zoom ?? 1, t.value, n.value)), S = [
         [0, 0],
         [Ee.width, Ee.height]
-      ], P = de.constrain()(v, b, i.value);
-      de.transform(ce, P), de.wheelDelta($i), T.value = de, D.value = ce, A.value = w, F.value = { x: P.x, y: P.y, zoom: P.k }, de.on("start", (I) => {
-        var j;
-        if (!I.sourceEvent)
+      ], P = fe.constrain()(g, S, i.value);
+      fe.transform(de, P), fe.wheelDelta(Mi), R.value = fe, Y.value = de, B.value = b, U.value = { x: P.x, y: P.y, zoom: P.k }, fe.on("start", (T) => {
+        var te;
+        if (!T.sourceEvent)
           return null;
-        M = I.sourceEvent.button, S.value = !0;
-        const ee = be(I.transform);
-        ((j = I.sourceEvent) == null ? void 0 : j.type) === "mousedown" && (B.value = !0), Y = ee, N.viewportChangeStart(ee), N.moveStart({ event: I, flowTransform: ee });
-      }), de.on("end", (I) => {
-        if (!I.sourceEvent)
+        I = T.sourceEvent.button, N.value = !0;
+        const ie = ke(T.transform);
+        ((te = T.sourceEvent) == null ? void 0 : te.type) === "mousedown" && (z.value = !0), D = ie, C.viewportChangeStart(ie), C.moveStart({ event: T, flowTransform: ie });
+      }), fe.on("end", (T) => {
+        if (!T.sourceEvent)
           return null;
-        if (S.value = !1, B.value = !1, U(te.value, M ?? 0) && !R && N.paneContextMenu(I.sourceEvent), R = !1, Q(Y, I.transform)) {
-          const j = be(I.transform);
-          Y = j, N.viewportChangeEnd(j), N.moveEnd({ event: I, flowTransform: j });
+        if (N.value = !1, z.value = !1, K(J.value, I ?? 0) && !L && C.paneContextMenu(T.sourceEvent), L = !1, Q(D, T.transform)) {
+          const te = ke(T.transform);
+          D = te, C.viewportChangeEnd(te), C.moveEnd({ event: T, flowTransform: te });
         }
-      }), de.filter((I) => {
-        var j;
-        const ee = K.value || $.value, le = h.value && I.ctrlKey, ie = I.button, fe = I.type === "wheel";
-        if (ie === 1 && I.type === "mousedown" && (Ie(I, "vue-flow__node") || Ie(I, "vue-flow__edge")))
+      }), fe.filter((T) => {
+        var te;
+        const ie = G.value || w.value, ce = h.value && T.ctrlKey, ae = T.button, ve = T.type === "wheel";
+        if (ae === 1 && T.type === "mousedown" && (Me(T, "vue-flow__node") || Me(T, "vue-flow__edge")))
           return !0;
-        if (!te.value && !ee && !ue.value && !d.value && !h.value || m.value || oe.value && !fe || !d.value && I.type === "dblclick" || Ie(I, p.value) && fe || Ie(I, k.value) && (!fe || ue.value && fe && !K.value) || !h.value && I.ctrlKey && fe || !ee && !ue.value && !le && fe)
+        if (!J.value && !ie && !re.value && !f.value && !h.value || v.value || ee.value && !ve || !f.value && T.type === "dblclick" || Me(T, y.value) && ve || Me(T, x.value) && (!ve || re.value && ve && !G.value) || !h.value && T.ctrlKey && ve || !ie && !re.value && !ce && ve)
           return !1;
-        if (!h && I.type === "touchstart" && ((j = I.touches) == null ? void 0 : j.length) > 1)
-          return I.preventDefault(), !1;
-        if (!te.value && (I.type === "mousedown" || I.type === "touchstart") || he.value && Array.isArray(f.value) && f.value.includes(0) && ie === 0 || Array.isArray(f.value) && !f.value.includes(ie) && (I.type === "mousedown" || I.type === "touchstart"))
+        if (!h && T.type === "touchstart" && ((te = T.touches) == null ? void 0 : te.length) > 1)
+          return T.preventDefault(), !1;
+        if (!J.value && (T.type === "mousedown" || T.type === "touchstart") || ue.value && Array.isArray(d.value) && d.value.includes(0) && ae === 0 || Array.isArray(d.value) && !d.value.includes(ae) && (T.type === "mousedown" || T.type === "touchstart"))
           return !1;
-        const _e = Array.isArray(f.value) && f.value.includes(ie) || s.value === !0 && Array.isArray(f.value) && !f.value.includes(0) || !ie || ie <= 1;
-        return (!I.ctrlKey || q.value || fe) && _e;
-      }), $e(
-        [m, te],
+        const be = Array.isArray(d.value) && d.value.includes(ae) || a.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !ae || ae <= 1;
+        return (!T.ctrlKey || M.value || ve) && be;
+      }), _e(
+        [v, J],
         () => {
-          m.value && !S.value ? de.on("zoom", null) : m.value || de.on("zoom", (I) => {
-            F.value = { x: I.transform.x, y: I.transform.y, zoom: I.transform.k };
-            const j = be(I.transform);
-            R = U(te.value, M ?? 0), N.viewportChange(j), N.move({ event: I, flowTransform: j });
+          v.value && !N.value ? fe.on("zoom", null) : v.value || fe.on("zoom", (T) => {
+            U.value = { x: T.transform.x, y: T.transform.y, zoom: T.transform.k };
+            const te = ke(T.transform);
+            L = K(J.value, I ?? 0), C.viewportChange(te), C.move({ event: T, flowTransform: te });
           });
         },
         { immediate: !0 }
-      ), $e(
-        [m, ue, u, K, h, y, p],
+      ), _e(
+        [v, re, u, G, h, m, y],
         () => {
-          ue.value && !K.value && !m.value ? ce.on(
+          re.value && !G.value && !v.value ? de.on(
             "wheel.zoom",
-            (I) => {
-              if (Ie(I, p.value))
+            (T) => {
+              if (Me(T, y.value))
                 return !1;
-              const j = K.value || $.value, ee = h.value && I.ctrlKey;
-              if (!(!y.value || ue.value || j || ee))
+              const te = G.value || w.value, ie = h.value && T.ctrlKey;
+              if (!(!m.value || re.value || te || ie))
                 return !1;
-              I.preventDefault(), I.stopImmediatePropagation();
-              const ie = ce.property("__zoom").k || 1, fe = Kn();
-              if (!q.value && I.ctrlKey && h.value && fe) {
-                const E = ot(I), O = $i(I), H = ie * 2 ** O;
-                de.scaleTo(ce, H, E, I);
+              T.preventDefault(), T.stopImmediatePropagation();
+              const ae = de.property("__zoom").k || 1, ve = Zn();
+              if (!M.value && T.ctrlKey && h.value && ve) {
+                const fo = it(T), _n = Mi(T), ho = ae * 2 ** _n;
+                fe.scaleTo(de, ho, fo, T);
                 return;
               }
-              const _e = I.deltaMode === 1 ? 20 : 1;
-              let Te = u.value === on.Vertical ? 0 : I.deltaX * _e, Qe = u.value === on.Horizontal ? 0 : I.deltaY * _e;
-              !fe && I.shiftKey && u.value !== on.Vertical && !Te && Qe && (Te = Qe, Qe = 0), de.translateBy(
-                ce,
-                -(Te / ie) * c.value,
-                -(Qe / ie) * c.value
+              const be = T.deltaMode === 1 ? 20 : 1;
+              let Pe = u.value === rn.Vertical ? 0 : T.deltaX * be, ot = u.value === rn.Horizontal ? 0 : T.deltaY * be;
+              !ve && T.shiftKey && u.value !== rn.Vertical && !Pe && ot && (Pe = ot, ot = 0), fe.translateBy(
+                de,
+                -(Pe / ae) * c.value,
+                -(ot / ae) * c.value
               );
-              const Ke = be(ce.property("__zoom"));
-              x && clearTimeout(x), Z.value ? (N.move({ event: I, flowTransform: Ke }), N.viewportChange(Ke), x = setTimeout(() => {
-                N.moveEnd({ event: I, flowTransform: Ke }), N.viewportChangeEnd(Ke), Z.value = !1;
-              }, 150)) : (Z.value = !0, N.moveStart({ event: I, flowTransform: Ke }), N.viewportChangeStart(Ke));
+              const Ue = ke(de.property("__zoom"));
+              k && clearTimeout(k), j.value ? (C.move({ event: T, flowTransform: Ue }), C.viewportChange(Ue), k = setTimeout(() => {
+                C.moveEnd({ event: T, flowTransform: Ue }), C.viewportChangeEnd(Ue), j.value = !1;
+              }, 150)) : (j.value = !0, C.moveStart({ event: T, flowTransform: Ue }), C.viewportChangeStart(Ue));
             },
             { passive: !1 }
-          ) : typeof w < "u" && ce.on(
+          ) : typeof b < "u" && de.on(
             "wheel.zoom",
-            function(I, j) {
-              const ee = !y.value && I.type === "wheel" && !I.ctrlKey, le = K.value || $.value, ie = h.value && I.ctrlKey;
-              if (!le && !l.value && !ie && I.type === "wheel" || ee || Ie(I, p.value))
+            function(T, te) {
+              const ie = !m.value && T.type === "wheel" && !T.ctrlKey, ce = G.value || w.value, ae = h.value && T.ctrlKey;
+              if (!ce && !l.value && !ae && T.type === "wheel" || ie || Me(T, y.value))
                 return null;
-              I.preventDefault(), w.call(this, I, j);
+              T.preventDefault(), b.call(this, T, te);
             },
             { passive: !1 }
           );
@@ -6162,40 +6162,40 @@ const mf = {
         { immediate: !0 }
       );
     });
-    function U(pe, Ee) {
-      return Ee === 2 && Array.isArray(pe) && pe.includes(2);
+    function K(we, Ee) {
+      return Ee === 2 && Array.isArray(we) && we.includes(2);
     }
-    function Q(pe, Ee) {
-      return pe.x !== Ee.x && !Number.isNaN(Ee.x) || pe.y !== Ee.y && !Number.isNaN(Ee.y) || pe.zoom !== Ee.k && !Number.isNaN(Ee.k);
+    function Q(we, Ee) {
+      return we.x !== Ee.x && !Number.isNaN(Ee.x) || we.y !== Ee.y && !Number.isNaN(Ee.y) || we.zoom !== Ee.k && !Number.isNaN(Ee.k);
     }
-    function be(pe) {
+    function ke(we) {
       return {
-        x: pe.x,
-        y: pe.y,
-        zoom: pe.k
+        x: we.x,
+        y: we.y,
+        zoom: we.k
       };
     }
-    function Ie(pe, Ee) {
-      return pe.target.closest(`.${Ee}`);
+    function Me(we, Ee) {
+      return we.target.closest(`.${Ee}`);
     }
-    return (pe, Ee) => (C(), z("div", {
+    return (we, Ee) => (E(), A("div", {
       ref_key: "viewportRef",
-      ref: G,
+      ref: Z,
       class: "vue-flow__viewport vue-flow__container"
     }, [
-      ae(vf, {
-        "is-selecting": xe.value,
-        "selection-key-pressed": V(W),
-        class: Oe({
-          connecting: oe.value,
-          dragging: V(B),
-          draggable: V(f) === !0 || Array.isArray(V(f)) && V(f).includes(0)
+      se(xf, {
+        "is-selecting": pe.value,
+        "selection-key-pressed": H(V),
+        class: Ae({
+          connecting: ee.value,
+          dragging: H(z),
+          draggable: H(d) === !0 || Array.isArray(H(d)) && H(d).includes(0)
         })
       }, {
-        default: He(() => [
-          ae(pf, null, {
-            default: He(() => [
-              qe(pe.$slots, "default")
+        default: Ve(() => [
+          se(_f, null, {
+            default: Ve(() => [
+              qe(we.$slots, "default")
             ]),
             _: 3
           })
@@ -6204,35 +6204,35 @@ const mf = {
       }, 8, ["is-selecting", "selection-key-pressed", "class"])
     ], 512));
   }
-}), xf = ["id"], bf = ["id"], _f = ["id"], kf = {
+}), $f = ["id"], Ef = ["id"], Nf = ["id"], Cf = {
   name: "A11yDescriptions",
   compatConfig: { MODE: 3 }
-}, Sf = /* @__PURE__ */ Be({
-  ...kf,
+}, Mf = /* @__PURE__ */ Re({
+  ...Cf,
   setup(e) {
-    const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = De();
-    return (i, r) => (C(), z(me, null, [
+    const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Oe();
+    return (i, r) => (E(), A(ge, null, [
       _("div", {
-        id: `${V(Lr)}-${V(t)}`,
+        id: `${H(Xr)}-${H(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select a node. " + X(V(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, xf),
+      }, " Press enter or space to select a node. " + F(H(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, $f),
       _("div", {
-        id: `${V(Hr)}-${V(t)}`,
+        id: `${H(qr)}-${H(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, bf),
-      V(n) ? re("", !0) : (C(), z("div", {
+      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, Ef),
+      H(n) ? ne("", !0) : (E(), A("div", {
         key: 0,
-        id: `${V(Hc)}-${V(t)}`,
+        id: `${H(Gc)}-${H(t)}`,
         "aria-live": "assertive",
         "aria-atomic": "true",
         style: { position: "absolute", width: "1px", height: "1px", margin: "-1px", border: "0", padding: "0", overflow: "hidden", clip: "rect(0px, 0px, 0px, 0px)", "clip-path": "inset(100%)" }
-      }, X(V(o)), 9, _f))
+      }, F(H(o)), 9, Nf))
     ], 64));
   }
 });
-function $f() {
-  const e = De();
-  $e(
+function If() {
+  const e = Oe();
+  _e(
     () => e.viewportHelper.value.viewportInitialized,
     (t) => {
       t && setTimeout(() => {
@@ -6241,31 +6241,31 @@ function $f() {
     }
   );
 }
-function Ef(e, t, n) {
-  return n === se.Left ? e - t : n === se.Right ? e + t : e;
+function Tf(e, t, n) {
+  return n === le.Left ? e - t : n === le.Right ? e + t : e;
 }
-function Nf(e, t, n) {
-  return n === se.Top ? e - t : n === se.Bottom ? e + t : e;
+function Pf(e, t, n) {
+  return n === le.Top ? e - t : n === le.Bottom ? e + t : e;
 }
-const jo = function({
+const oi = function({
   radius: e = 10,
   centerX: t = 0,
   centerY: n = 0,
-  position: o = se.Top,
+  position: o = le.Top,
   type: i
 }) {
   return Ne("circle", {
     class: `vue-flow__edgeupdater vue-flow__edgeupdater-${i}`,
-    cx: Ef(t, e, o),
-    cy: Nf(n, e, o),
+    cx: Tf(t, e, o),
+    cy: Pf(n, e, o),
     r: e,
     stroke: "transparent",
     fill: "transparent"
   });
 };
-jo.props = ["radius", "centerX", "centerY", "position", "type"];
-jo.compatConfig = { MODE: 3 };
-const qi = jo, Cf = Be({
+oi.props = ["radius", "centerX", "centerY", "position", "type"];
+oi.compatConfig = { MODE: 3 };
+const Ki = oi, Af = Re({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6276,154 +6276,154 @@ const qi = jo, Cf = Be({
       connectionMode: o,
       edgeUpdaterRadius: i,
       emits: r,
-      nodesSelectionActive: s,
-      noPanClassName: a,
+      nodesSelectionActive: a,
+      noPanClassName: s,
       getEdgeTypes: l,
       removeSelectedEdges: u,
       findEdge: c,
-      findNode: f,
-      isValidConnection: d,
+      findNode: d,
+      isValidConnection: f,
       multiSelectionActive: h,
-      disableKeyboardA11y: $,
-      elementsSelectable: y,
-      edgesUpdatable: p,
-      edgesFocusable: k,
-      hooks: N
-    } = De(), g = J(() => c(e.id)), { emit: m, on: B } = yd(g.value, r), T = St(io), D = Zt(), A = we(!1), F = we(!1), G = we(""), L = we(null), S = we("source"), Z = we(null), x = Ae(
-      () => typeof g.value.selectable > "u" ? y.value : g.value.selectable
-    ), R = Ae(() => typeof g.value.updatable > "u" ? p.value : g.value.updatable), M = Ae(() => typeof g.value.focusable > "u" ? k.value : g.value.focusable);
-    Pt(vd, e.id), Pt(gd, Z);
-    const Y = J(() => g.value.class instanceof Function ? g.value.class(g.value) : g.value.class), q = J(() => g.value.style instanceof Function ? g.value.style(g.value) : g.value.style), W = J(() => {
-      const v = g.value.type || "default", b = T == null ? void 0 : T[`edge-${v}`];
-      if (b)
-        return b;
-      let P = g.value.template ?? l.value[v];
-      if (typeof P == "string" && D) {
-        const I = Object.keys(D.appContext.components);
-        I && I.includes(v) && (P = ar(v, !1));
+      disableKeyboardA11y: w,
+      elementsSelectable: m,
+      edgesUpdatable: y,
+      edgesFocusable: x,
+      hooks: C
+    } = Oe(), p = W(() => c(e.id)), { emit: v, on: z } = kd(p.value, r), R = $t(ro), Y = Zt(), B = me(!1), U = me(!1), Z = me(""), X = me(null), N = me("source"), j = me(null), k = De(
+      () => typeof p.value.selectable > "u" ? m.value : p.value.selectable
+    ), L = De(() => typeof p.value.updatable > "u" ? y.value : p.value.updatable), I = De(() => typeof p.value.focusable > "u" ? x.value : p.value.focusable);
+    At(xd, e.id), At(bd, j);
+    const D = W(() => p.value.class instanceof Function ? p.value.class(p.value) : p.value.class), M = W(() => p.value.style instanceof Function ? p.value.style(p.value) : p.value.style), V = W(() => {
+      const g = p.value.type || "default", S = R == null ? void 0 : R[`edge-${g}`];
+      if (S)
+        return S;
+      let P = p.value.template ?? l.value[g];
+      if (typeof P == "string" && Y) {
+        const T = Object.keys(Y.appContext.components);
+        T && T.includes(g) && (P = fr(g, !1));
       }
-      return P && typeof P != "string" ? P : (r.error(new Fe(Le.EDGE_TYPE_MISSING, P)), !1);
-    }), { handlePointerDown: K } = ss({
-      nodeId: G,
-      handleId: L,
-      type: S,
-      isValidConnection: d,
-      edgeUpdaterType: S,
-      onEdgeUpdate: he,
-      onEdgeUpdateEnd: xe
+      return P && typeof P != "string" ? P : (r.error(new Fe(He.EDGE_TYPE_MISSING, P)), !1);
+    }), { handlePointerDown: G } = ca({
+      nodeId: Z,
+      handleId: X,
+      type: N,
+      isValidConnection: f,
+      edgeUpdaterType: N,
+      onEdgeUpdate: ue,
+      onEdgeUpdateEnd: pe
     });
     return () => {
-      const v = f(g.value.source), b = f(g.value.target), P = "pathOptions" in g.value ? g.value.pathOptions : {};
-      if (!v && !b)
-        return r.error(new Fe(Le.EDGE_SOURCE_TARGET_MISSING, g.value.id, g.value.source, g.value.target)), null;
-      if (!v)
-        return r.error(new Fe(Le.EDGE_SOURCE_MISSING, g.value.id, g.value.source)), null;
-      if (!b)
-        return r.error(new Fe(Le.EDGE_TARGET_MISSING, g.value.id, g.value.target)), null;
-      if (!g.value || g.value.hidden || v.hidden || b.hidden)
+      const g = d(p.value.source), S = d(p.value.target), P = "pathOptions" in p.value ? p.value.pathOptions : {};
+      if (!g && !S)
+        return r.error(new Fe(He.EDGE_SOURCE_TARGET_MISSING, p.value.id, p.value.source, p.value.target)), null;
+      if (!g)
+        return r.error(new Fe(He.EDGE_SOURCE_MISSING, p.value.id, p.value.source)), null;
+      if (!S)
+        return r.error(new Fe(He.EDGE_TARGET_MISSING, p.value.id, p.value.target)), null;
+      if (!p.value || p.value.hidden || g.hidden || S.hidden)
         return null;
-      let I;
-      o.value === _t.Strict ? I = v.handleBounds.source : I = [...v.handleBounds.source || [], ...v.handleBounds.target || []];
-      const j = Ai(I, g.value.sourceHandle);
-      let ee;
-      o.value === _t.Strict ? ee = b.handleBounds.target : ee = [...b.handleBounds.target || [], ...b.handleBounds.source || []];
-      const le = Ai(ee, g.value.targetHandle), ie = (j == null ? void 0 : j.position) || se.Bottom, fe = (le == null ? void 0 : le.position) || se.Top, { x: _e, y: Te } = Kt(v, j, ie), { x: Qe, y: Ke } = Kt(b, le, fe);
-      return g.value.sourceX = _e, g.value.sourceY = Te, g.value.targetX = Qe, g.value.targetY = Ke, Ne(
+      let T;
+      o.value === _t.Strict ? T = g.handleBounds.source : T = [...g.handleBounds.source || [], ...g.handleBounds.target || []];
+      const te = Bi(T, p.value.sourceHandle);
+      let ie;
+      o.value === _t.Strict ? ie = S.handleBounds.target : ie = [...S.handleBounds.target || [], ...S.handleBounds.source || []];
+      const ce = Bi(ie, p.value.targetHandle), ae = (te == null ? void 0 : te.position) || le.Bottom, ve = (ce == null ? void 0 : ce.position) || le.Top, { x: be, y: Pe } = Kt(g, te, ae), { x: ot, y: Ue } = Kt(S, ce, ve);
+      return p.value.sourceX = be, p.value.sourceY = Pe, p.value.targetX = ot, p.value.targetY = Ue, Ne(
         "g",
         {
-          ref: Z,
+          ref: j,
           key: e.id,
           "data-id": e.id,
           class: [
             "vue-flow__edge",
-            `vue-flow__edge-${W.value === !1 ? "default" : g.value.type || "default"}`,
-            a.value,
-            Y.value,
+            `vue-flow__edge-${V.value === !1 ? "default" : p.value.type || "default"}`,
+            s.value,
+            D.value,
             {
-              updating: A.value,
-              selected: g.value.selected,
-              animated: g.value.animated,
-              inactive: !x.value && !N.value.edgeClick.hasListeners()
+              updating: B.value,
+              selected: p.value.selected,
+              animated: p.value.animated,
+              inactive: !k.value && !C.value.edgeClick.hasListeners()
             }
           ],
-          tabIndex: M.value ? 0 : void 0,
-          "aria-label": g.value.ariaLabel === null ? void 0 : g.value.ariaLabel ?? `Edge from ${g.value.source} to ${g.value.target}`,
-          "aria-describedby": M.value ? `${Hr}-${t}` : void 0,
+          tabIndex: I.value ? 0 : void 0,
+          "aria-label": p.value.ariaLabel === null ? void 0 : p.value.ariaLabel ?? `Edge from ${p.value.source} to ${p.value.target}`,
+          "aria-describedby": I.value ? `${qr}-${t}` : void 0,
           "aria-roledescription": "edge",
-          role: M.value ? "group" : "img",
-          ...g.value.domAttributes,
-          onClick: U,
+          role: I.value ? "group" : "img",
+          ...p.value.domAttributes,
+          onClick: K,
           onContextmenu: Q,
-          onDblclick: be,
-          onMouseenter: Ie,
-          onMousemove: pe,
+          onDblclick: ke,
+          onMouseenter: Me,
+          onMousemove: we,
           onMouseleave: Ee,
-          onKeyDown: M.value ? w : void 0
+          onKeyDown: I.value ? b : void 0
         },
         [
-          F.value ? null : Ne(W.value === !1 ? l.value.default : W.value, {
+          U.value ? null : Ne(V.value === !1 ? l.value.default : V.value, {
             id: e.id,
-            sourceNode: v,
-            targetNode: b,
-            source: g.value.source,
-            target: g.value.target,
-            type: g.value.type,
-            updatable: R.value,
-            selected: g.value.selected,
-            animated: g.value.animated,
-            label: g.value.label,
-            labelStyle: g.value.labelStyle,
-            labelShowBg: g.value.labelShowBg,
-            labelBgStyle: g.value.labelBgStyle,
-            labelBgPadding: g.value.labelBgPadding,
-            labelBgBorderRadius: g.value.labelBgBorderRadius,
-            data: g.value.data,
-            events: { ...g.value.events, ...B },
-            style: q.value,
-            markerStart: `url('#${vn(g.value.markerStart, t)}')`,
-            markerEnd: `url('#${vn(g.value.markerEnd, t)}')`,
-            sourcePosition: ie,
-            targetPosition: fe,
-            sourceX: _e,
-            sourceY: Te,
-            targetX: Qe,
-            targetY: Ke,
-            sourceHandleId: g.value.sourceHandle,
-            targetHandleId: g.value.targetHandle,
-            interactionWidth: g.value.interactionWidth,
+            sourceNode: g,
+            targetNode: S,
+            source: p.value.source,
+            target: p.value.target,
+            type: p.value.type,
+            updatable: L.value,
+            selected: p.value.selected,
+            animated: p.value.animated,
+            label: p.value.label,
+            labelStyle: p.value.labelStyle,
+            labelShowBg: p.value.labelShowBg,
+            labelBgStyle: p.value.labelBgStyle,
+            labelBgPadding: p.value.labelBgPadding,
+            labelBgBorderRadius: p.value.labelBgBorderRadius,
+            data: p.value.data,
+            events: { ...p.value.events, ...z },
+            style: M.value,
+            markerStart: `url('#${pn(p.value.markerStart, t)}')`,
+            markerEnd: `url('#${pn(p.value.markerEnd, t)}')`,
+            sourcePosition: ae,
+            targetPosition: ve,
+            sourceX: be,
+            sourceY: Pe,
+            targetX: ot,
+            targetY: Ue,
+            sourceHandleId: p.value.sourceHandle,
+            targetHandleId: p.value.targetHandle,
+            interactionWidth: p.value.interactionWidth,
             ...P
           }),
           [
-            R.value === "source" || R.value === !0 ? [
+            L.value === "source" || L.value === !0 ? [
               Ne(
                 "g",
                 {
-                  onMousedown: de,
-                  onMouseenter: te,
-                  onMouseout: ue
+                  onMousedown: fe,
+                  onMouseenter: J,
+                  onMouseout: re
                 },
-                Ne(qi, {
-                  position: ie,
-                  centerX: _e,
-                  centerY: Te,
+                Ne(Ki, {
+                  position: ae,
+                  centerX: be,
+                  centerY: Pe,
                   radius: i.value,
                   type: "source",
                   "data-type": "source"
                 })
               )
             ] : null,
-            R.value === "target" || R.value === !0 ? [
+            L.value === "target" || L.value === !0 ? [
               Ne(
                 "g",
                 {
-                  onMousedown: ce,
-                  onMouseenter: te,
-                  onMouseout: ue
+                  onMousedown: de,
+                  onMouseenter: J,
+                  onMouseout: re
                 },
-                Ne(qi, {
-                  position: fe,
-                  centerX: Qe,
-                  centerY: Ke,
+                Ne(Ki, {
+                  position: ve,
+                  centerX: ot,
+                  centerY: Ue,
                   radius: i.value,
                   type: "target",
                   "data-type": "target"
@@ -6434,53 +6434,53 @@ const qi = jo, Cf = Be({
         ]
       );
     };
-    function te() {
-      A.value = !0;
+    function J() {
+      B.value = !0;
     }
-    function ue() {
-      A.value = !1;
+    function re() {
+      B.value = !1;
     }
-    function he(v, b) {
-      m.update({ event: v, edge: g.value, connection: b });
+    function ue(g, S) {
+      v.update({ event: g, edge: p.value, connection: S });
     }
-    function xe(v) {
-      m.updateEnd({ event: v, edge: g.value }), F.value = !1;
+    function pe(g) {
+      v.updateEnd({ event: g, edge: p.value }), U.value = !1;
     }
-    function oe(v, b) {
-      v.button === 0 && (F.value = !0, G.value = b ? g.value.target : g.value.source, L.value = (b ? g.value.targetHandle : g.value.sourceHandle) ?? null, S.value = b ? "target" : "source", m.updateStart({ event: v, edge: g.value }), K(v));
+    function ee(g, S) {
+      g.button === 0 && (U.value = !0, Z.value = S ? p.value.target : p.value.source, X.value = (S ? p.value.targetHandle : p.value.sourceHandle) ?? null, N.value = S ? "target" : "source", v.updateStart({ event: g, edge: p.value }), G(g));
     }
-    function U(v) {
-      var b;
-      const P = { event: v, edge: g.value };
-      x.value && (s.value = !1, g.value.selected && h.value ? (u([g.value]), (b = Z.value) == null || b.blur()) : n([g.value])), m.click(P);
+    function K(g) {
+      var S;
+      const P = { event: g, edge: p.value };
+      k.value && (a.value = !1, p.value.selected && h.value ? (u([p.value]), (S = j.value) == null || S.blur()) : n([p.value])), v.click(P);
     }
-    function Q(v) {
-      m.contextMenu({ event: v, edge: g.value });
+    function Q(g) {
+      v.contextMenu({ event: g, edge: p.value });
     }
-    function be(v) {
-      m.doubleClick({ event: v, edge: g.value });
+    function ke(g) {
+      v.doubleClick({ event: g, edge: p.value });
     }
-    function Ie(v) {
-      m.mouseEnter({ event: v, edge: g.value });
+    function Me(g) {
+      v.mouseEnter({ event: g, edge: p.value });
     }
-    function pe(v) {
-      m.mouseMove({ event: v, edge: g.value });
+    function we(g) {
+      v.mouseMove({ event: g, edge: p.value });
     }
-    function Ee(v) {
-      m.mouseLeave({ event: v, edge: g.value });
+    function Ee(g) {
+      v.mouseLeave({ event: g, edge: p.value });
     }
-    function de(v) {
-      oe(v, !0);
+    function fe(g) {
+      ee(g, !0);
     }
-    function ce(v) {
-      oe(v, !1);
+    function de(g) {
+      ee(g, !1);
     }
-    function w(v) {
-      var b;
-      !$.value && Fr.includes(v.key) && x.value && (v.key === "Escape" ? ((b = Z.value) == null || b.blur(), u([c(e.id)])) : n([c(e.id)]));
+    function b(g) {
+      var S;
+      !w.value && Gr.includes(g.key) && k.value && (g.key === "Escape" ? ((S = j.value) == null || S.blur(), u([c(e.id)])) : n([c(e.id)]));
     }
   }
-}), Mf = Cf, If = Be({
+}), Df = Af, zf = Re({
   name: "ConnectionLine",
   compatConfig: { MODE: 3 },
   setup() {
@@ -6491,106 +6491,106 @@ const qi = jo, Cf = Be({
       connectionStartHandle: o,
       connectionEndHandle: i,
       connectionPosition: r,
-      connectionLineType: s,
-      connectionLineStyle: a,
+      connectionLineType: a,
+      connectionLineStyle: s,
       connectionLineOptions: l,
       connectionStatus: u,
       viewport: c,
-      findNode: f
-    } = De(), d = (e = St(io)) == null ? void 0 : e["connection-line"], h = J(() => {
-      var N;
-      return f((N = o.value) == null ? void 0 : N.nodeId);
-    }), $ = J(() => {
-      var N;
-      return f((N = i.value) == null ? void 0 : N.nodeId) ?? null;
-    }), y = J(() => ({
+      findNode: d
+    } = Oe(), f = (e = $t(ro)) == null ? void 0 : e["connection-line"], h = W(() => {
+      var C;
+      return d((C = o.value) == null ? void 0 : C.nodeId);
+    }), w = W(() => {
+      var C;
+      return d((C = i.value) == null ? void 0 : C.nodeId) ?? null;
+    }), m = W(() => ({
       x: (r.value.x - c.value.x) / c.value.zoom,
       y: (r.value.y - c.value.y) / c.value.zoom
-    })), p = J(
-      () => l.value.markerStart ? `url(#${vn(l.value.markerStart, t)})` : ""
-    ), k = J(
-      () => l.value.markerEnd ? `url(#${vn(l.value.markerEnd, t)})` : ""
+    })), y = W(
+      () => l.value.markerStart ? `url(#${pn(l.value.markerStart, t)})` : ""
+    ), x = W(
+      () => l.value.markerEnd ? `url(#${pn(l.value.markerEnd, t)})` : ""
     );
     return () => {
-      var N, g, m;
+      var C, p, v;
       if (!h.value || !o.value)
         return null;
-      const B = o.value.id, T = o.value.type, D = h.value.handleBounds;
-      let A = (D == null ? void 0 : D[T]) ?? [];
+      const z = o.value.id, R = o.value.type, Y = h.value.handleBounds;
+      let B = (Y == null ? void 0 : Y[R]) ?? [];
       if (n.value === _t.Loose) {
-        const q = (D == null ? void 0 : D[T === "source" ? "target" : "source"]) ?? [];
-        A = [...A, ...q];
+        const M = (Y == null ? void 0 : Y[R === "source" ? "target" : "source"]) ?? [];
+        B = [...B, ...M];
       }
-      if (!A)
+      if (!B)
         return null;
-      const F = (B ? A.find((q) => q.id === B) : A[0]) ?? null, G = (F == null ? void 0 : F.position) ?? se.Top, { x: L, y: S } = Kt(h.value, F, G);
-      let Z = null;
-      $.value && (n.value === _t.Strict ? Z = ((N = $.value.handleBounds[T === "source" ? "target" : "source"]) == null ? void 0 : N.find(
-        (q) => {
-          var W;
-          return q.id === ((W = i.value) == null ? void 0 : W.id);
+      const U = (z ? B.find((M) => M.id === z) : B[0]) ?? null, Z = (U == null ? void 0 : U.position) ?? le.Top, { x: X, y: N } = Kt(h.value, U, Z);
+      let j = null;
+      w.value && (n.value === _t.Strict ? j = ((C = w.value.handleBounds[R === "source" ? "target" : "source"]) == null ? void 0 : C.find(
+        (M) => {
+          var V;
+          return M.id === ((V = i.value) == null ? void 0 : V.id);
         }
-      )) || null : Z = ((g = [...$.value.handleBounds.source ?? [], ...$.value.handleBounds.target ?? []]) == null ? void 0 : g.find(
-        (q) => {
-          var W;
-          return q.id === ((W = i.value) == null ? void 0 : W.id);
+      )) || null : j = ((p = [...w.value.handleBounds.source ?? [], ...w.value.handleBounds.target ?? []]) == null ? void 0 : p.find(
+        (M) => {
+          var V;
+          return M.id === ((V = i.value) == null ? void 0 : V.id);
         }
       )) || null);
-      const x = ((m = i.value) == null ? void 0 : m.position) ?? (G ? Oo[G] : null);
-      if (!G || !x)
+      const k = ((v = i.value) == null ? void 0 : v.position) ?? (Z ? Vo[Z] : null);
+      if (!Z || !k)
         return null;
-      const R = s.value ?? l.value.type ?? Et.Bezier;
-      let M = "";
-      const Y = {
-        sourceX: L,
-        sourceY: S,
-        sourcePosition: G,
-        targetX: y.value.x,
-        targetY: y.value.y,
-        targetPosition: x
+      const L = a.value ?? l.value.type ?? Nt.Bezier;
+      let I = "";
+      const D = {
+        sourceX: X,
+        sourceY: N,
+        sourcePosition: Z,
+        targetX: m.value.x,
+        targetY: m.value.y,
+        targetPosition: k
       };
-      return R === Et.Bezier ? [M] = fs(Y) : R === Et.Step ? [M] = Ro({
-        ...Y,
+      return L === Nt.Bezier ? [I] = pa(D) : L === Nt.Step ? [I] = Ho({
+        ...D,
         borderRadius: 0
-      }) : R === Et.SmoothStep ? [M] = Ro(Y) : R === Et.SimpleBezier ? [M] = hs(Y) : M = `M${L},${S} ${y.value.x},${y.value.y}`, Ne(
+      }) : L === Nt.SmoothStep ? [I] = Ho(D) : L === Nt.SimpleBezier ? [I] = ga(D) : I = `M${X},${N} ${m.value.x},${m.value.y}`, Ne(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
         Ne(
           "g",
           { class: "vue-flow__connection" },
-          d ? Ne(d, {
-            sourceX: L,
-            sourceY: S,
-            sourcePosition: G,
-            targetX: y.value.x,
-            targetY: y.value.y,
-            targetPosition: x,
+          f ? Ne(f, {
+            sourceX: X,
+            sourceY: N,
+            sourcePosition: Z,
+            targetX: m.value.x,
+            targetY: m.value.y,
+            targetPosition: k,
             sourceNode: h.value,
-            sourceHandle: F,
-            targetNode: $.value,
-            targetHandle: Z,
-            markerEnd: k.value,
-            markerStart: p.value,
+            sourceHandle: U,
+            targetNode: w.value,
+            targetHandle: j,
+            markerEnd: x.value,
+            markerStart: y.value,
             connectionStatus: u.value
           }) : Ne("path", {
-            d: M,
+            d: I,
             class: [l.value.class, u.value, "vue-flow__connection-path"],
             style: {
-              ...a.value,
+              ...s.value,
               ...l.value.style
             },
-            "marker-end": k.value,
-            "marker-start": p.value
+            "marker-end": x.value,
+            "marker-start": y.value
           })
         )
       );
     };
   }
-}), Tf = If, Pf = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], Af = {
+}), Of = zf, Bf = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], Rf = {
   name: "MarkerType",
   compatConfig: { MODE: 3 }
-}, Df = /* @__PURE__ */ Be({
-  ...Af,
+}, Vf = /* @__PURE__ */ Re({
+  ...Rf,
   props: {
     id: {},
     type: {},
@@ -6602,7 +6602,7 @@ const qi = jo, Cf = Be({
     strokeWidth: { default: 1 }
   },
   setup(e) {
-    return (t, n) => (C(), z("marker", {
+    return (t, n) => (E(), A("marker", {
       id: t.id,
       class: "vue-flow__arrowhead",
       viewBox: "-10 -10 20 20",
@@ -6613,9 +6613,9 @@ const qi = jo, Cf = Be({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === V(Do).ArrowClosed ? (C(), z("polyline", {
+      t.type === H(Bo).ArrowClosed ? (E(), A("polyline", {
         key: 0,
-        style: Pe({
+        style: Te({
           stroke: t.color,
           fill: t.color,
           strokeWidth: t.strokeWidth
@@ -6623,10 +6623,10 @@ const qi = jo, Cf = Be({
         "stroke-linecap": "round",
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
-      }, null, 4)) : re("", !0),
-      t.type === V(Do).Arrow ? (C(), z("polyline", {
+      }, null, 4)) : ne("", !0),
+      t.type === H(Bo).Arrow ? (E(), A("polyline", {
         key: 1,
-        style: Pe({
+        style: Te({
           stroke: t.color,
           strokeWidth: t.strokeWidth
         }),
@@ -6634,23 +6634,23 @@ const qi = jo, Cf = Be({
         "stroke-linejoin": "round",
         fill: "none",
         points: "-5,-4 0,0 -5,4"
-      }, null, 4)) : re("", !0)
-    ], 8, Pf));
+      }, null, 4)) : ne("", !0)
+    ], 8, Bf));
   }
-}), zf = {
+}), Lf = {
   class: "vue-flow__marker vue-flow__container",
   "aria-hidden": "true"
-}, Of = {
+}, Hf = {
   name: "MarkerDefinitions",
   compatConfig: { MODE: 3 }
-}, Bf = /* @__PURE__ */ Be({
-  ...Of,
+}, Ff = /* @__PURE__ */ Re({
+  ...Hf,
   setup(e) {
-    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = De(), r = J(() => {
-      const s = /* @__PURE__ */ new Set(), a = [], l = (u) => {
+    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Oe(), r = W(() => {
+      const a = /* @__PURE__ */ new Set(), s = [], l = (u) => {
         if (u) {
-          const c = vn(u, t);
-          s.has(c) || (typeof u == "object" ? a.push({ ...u, id: c, color: u.color || i.value }) : a.push({ id: c, color: i.value, type: u }), s.add(c));
+          const c = pn(u, t);
+          a.has(c) || (typeof u == "object" ? s.push({ ...u, id: c, color: u.color || i.value }) : s.push({ id: c, color: i.value, type: u }), a.add(c));
         }
       };
       for (const u of [o.value.markerEnd, o.value.markerStart])
@@ -6658,11 +6658,11 @@ const qi = jo, Cf = Be({
       for (const u of n.value)
         for (const c of [u.markerStart, u.markerEnd])
           l(c);
-      return a.sort((u, c) => u.id.localeCompare(c.id));
+      return s.sort((u, c) => u.id.localeCompare(c.id));
     });
-    return (s, a) => (C(), z("svg", zf, [
+    return (a, s) => (E(), A("svg", Lf, [
       _("defs", null, [
-        (C(!0), z(me, null, ze(r.value, (l) => (C(), Re(Df, {
+        (E(!0), A(ge, null, ze(r.value, (l) => (E(), Be(Vf, {
           id: l.id,
           key: l.id,
           type: l.type,
@@ -6676,28 +6676,28 @@ const qi = jo, Cf = Be({
       ])
     ]));
   }
-}), Rf = {
+}), Yf = {
   name: "Edges",
   compatConfig: { MODE: 3 }
-}, Vf = /* @__PURE__ */ Be({
-  ...Rf,
+}, Xf = /* @__PURE__ */ Re({
+  ...Yf,
   setup(e) {
-    const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = De();
-    return (i, r) => (C(), z(me, null, [
-      ae(Bf),
-      (C(!0), z(me, null, ze(V(n), (s) => (C(), z("svg", {
-        key: s.id,
+    const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Oe();
+    return (i, r) => (E(), A(ge, null, [
+      se(Ff),
+      (E(!0), A(ge, null, ze(H(n), (a) => (E(), A("svg", {
+        key: a.id,
         class: "vue-flow__edges vue-flow__container",
-        style: Pe({ zIndex: V(od)(s, V(t), V(o)) })
+        style: Te({ zIndex: H(ld)(a, H(t), H(o)) })
       }, [
-        ae(V(Mf), {
-          id: s.id
+        se(H(Df), {
+          id: a.id
         }, null, 8, ["id"])
       ], 4))), 128)),
-      ae(V(Tf))
+      se(H(Of))
     ], 64));
   }
-}), Lf = Be({
+}), qf = Re({
   name: "Node",
   compatConfig: { MODE: 3 },
   props: ["id", "resizeObserver"],
@@ -6708,245 +6708,245 @@ const qi = jo, Cf = Be({
       selectNodesOnDrag: o,
       nodesSelectionActive: i,
       multiSelectionActive: r,
-      emits: s,
-      removeSelectedNodes: a,
+      emits: a,
+      removeSelectedNodes: s,
       addSelectedNodes: l,
       updateNodeDimensions: u,
       onUpdateNodeInternals: c,
-      getNodeTypes: f,
-      nodeExtent: d,
+      getNodeTypes: d,
+      nodeExtent: f,
       elevateNodesOnSelect: h,
-      disableKeyboardA11y: $,
-      ariaLiveMessage: y,
-      snapToGrid: p,
-      snapGrid: k,
-      nodeDragThreshold: N,
-      nodesDraggable: g,
-      elementsSelectable: m,
-      nodesConnectable: B,
-      nodesFocusable: T,
-      hooks: D
-    } = De(), A = we(null);
-    Pt(os, A), Pt(Qo, e.id);
-    const F = St(io), G = Zt(), L = ls(), { node: S, parentNode: Z } = as(e.id), { emit: x, on: R } = bd(S, s), M = Ae(() => typeof S.draggable > "u" ? g.value : S.draggable), Y = Ae(() => typeof S.selectable > "u" ? m.value : S.selectable), q = Ae(() => typeof S.connectable > "u" ? B.value : S.connectable), W = Ae(() => typeof S.focusable > "u" ? T.value : S.focusable), K = J(
-      () => Y.value || M.value || D.value.nodeClick.hasListeners() || D.value.nodeDoubleClick.hasListeners() || D.value.nodeMouseEnter.hasListeners() || D.value.nodeMouseMove.hasListeners() || D.value.nodeMouseLeave.hasListeners()
-    ), te = Ae(() => !!S.dimensions.width && !!S.dimensions.height), ue = J(() => {
-      const b = S.type || "default", P = F == null ? void 0 : F[`node-${b}`];
+      disableKeyboardA11y: w,
+      ariaLiveMessage: m,
+      snapToGrid: y,
+      snapGrid: x,
+      nodeDragThreshold: C,
+      nodesDraggable: p,
+      elementsSelectable: v,
+      nodesConnectable: z,
+      nodesFocusable: R,
+      hooks: Y
+    } = Oe(), B = me(null);
+    At(sa, B), At(ni, e.id);
+    const U = $t(ro), Z = Zt(), X = fa(), { node: N, parentNode: j } = da(e.id), { emit: k, on: L } = Ed(N, a), I = De(() => typeof N.draggable > "u" ? p.value : N.draggable), D = De(() => typeof N.selectable > "u" ? v.value : N.selectable), M = De(() => typeof N.connectable > "u" ? z.value : N.connectable), V = De(() => typeof N.focusable > "u" ? R.value : N.focusable), G = W(
+      () => D.value || I.value || Y.value.nodeClick.hasListeners() || Y.value.nodeDoubleClick.hasListeners() || Y.value.nodeMouseEnter.hasListeners() || Y.value.nodeMouseMove.hasListeners() || Y.value.nodeMouseLeave.hasListeners()
+    ), J = De(() => !!N.dimensions.width && !!N.dimensions.height), re = W(() => {
+      const S = N.type || "default", P = U == null ? void 0 : U[`node-${S}`];
       if (P)
         return P;
-      let I = S.template || f.value[b];
-      if (typeof I == "string" && G) {
-        const j = Object.keys(G.appContext.components);
-        j && j.includes(b) && (I = ar(b, !1));
+      let T = N.template || d.value[S];
+      if (typeof T == "string" && Z) {
+        const te = Object.keys(Z.appContext.components);
+        te && te.includes(S) && (T = fr(S, !1));
       }
-      return I && typeof I != "string" ? I : (s.error(new Fe(Le.NODE_TYPE_MISSING, I)), !1);
-    }), he = is({
+      return T && typeof T != "string" ? T : (a.error(new Fe(He.NODE_TYPE_MISSING, T)), !1);
+    }), ue = la({
       id: e.id,
-      el: A,
-      disabled: () => !M.value,
-      selectable: Y,
-      dragHandle: () => S.dragHandle,
-      onStart(b) {
-        x.dragStart(b);
+      el: B,
+      disabled: () => !I.value,
+      selectable: D,
+      dragHandle: () => N.dragHandle,
+      onStart(S) {
+        k.dragStart(S);
       },
-      onDrag(b) {
-        x.drag(b);
+      onDrag(S) {
+        k.drag(S);
       },
-      onStop(b) {
-        x.dragStop(b);
+      onStop(S) {
+        k.dragStop(S);
       },
-      onClick(b) {
-        w(b);
+      onClick(S) {
+        b(S);
       }
-    }), xe = J(() => S.class instanceof Function ? S.class(S) : S.class), oe = J(() => {
-      const b = (S.style instanceof Function ? S.style(S) : S.style) || {}, P = S.width instanceof Function ? S.width(S) : S.width, I = S.height instanceof Function ? S.height(S) : S.height;
-      return !b.width && P && (b.width = typeof P == "string" ? P : `${P}px`), !b.height && I && (b.height = typeof I == "string" ? I : `${I}px`), b;
-    }), U = Ae(() => Number(S.zIndex ?? oe.value.zIndex ?? 0));
-    return c((b) => {
-      (b.includes(e.id) || !b.length) && be();
-    }), at(() => {
-      $e(
-        () => S.hidden,
-        (b = !1, P, I) => {
-          !b && A.value && (e.resizeObserver.observe(A.value), I(() => {
-            A.value && e.resizeObserver.unobserve(A.value);
+    }), pe = W(() => N.class instanceof Function ? N.class(N) : N.class), ee = W(() => {
+      const S = (N.style instanceof Function ? N.style(N) : N.style) || {}, P = N.width instanceof Function ? N.width(N) : N.width, T = N.height instanceof Function ? N.height(N) : N.height;
+      return !S.width && P && (S.width = typeof P == "string" ? P : `${P}px`), !S.height && T && (S.height = typeof T == "string" ? T : `${T}px`), S;
+    }), K = De(() => Number(N.zIndex ?? ee.value.zIndex ?? 0));
+    return c((S) => {
+      (S.includes(e.id) || !S.length) && ke();
+    }), tt(() => {
+      _e(
+        () => N.hidden,
+        (S = !1, P, T) => {
+          !S && B.value && (e.resizeObserver.observe(B.value), T(() => {
+            B.value && e.resizeObserver.unobserve(B.value);
           }));
         },
         { immediate: !0, flush: "post" }
       );
-    }), $e([() => S.type, () => S.sourcePosition, () => S.targetPosition], () => {
-      Xe(() => {
-        u([{ id: e.id, nodeElement: A.value, forceUpdate: !0 }]);
+    }), _e([() => N.type, () => N.sourcePosition, () => N.targetPosition], () => {
+      Ye(() => {
+        u([{ id: e.id, nodeElement: B.value, forceUpdate: !0 }]);
       });
-    }), $e(
+    }), _e(
       [
-        () => S.position.x,
-        () => S.position.y,
+        () => N.position.x,
+        () => N.position.y,
         () => {
-          var b;
-          return (b = Z.value) == null ? void 0 : b.computedPosition.x;
+          var S;
+          return (S = j.value) == null ? void 0 : S.computedPosition.x;
         },
         () => {
-          var b;
-          return (b = Z.value) == null ? void 0 : b.computedPosition.y;
+          var S;
+          return (S = j.value) == null ? void 0 : S.computedPosition.y;
         },
         () => {
-          var b;
-          return (b = Z.value) == null ? void 0 : b.computedPosition.z;
+          var S;
+          return (S = j.value) == null ? void 0 : S.computedPosition.z;
         },
-        U,
-        () => S.selected,
-        () => S.dimensions.height,
-        () => S.dimensions.width,
+        K,
+        () => N.selected,
+        () => N.dimensions.height,
+        () => N.dimensions.width,
         () => {
-          var b;
-          return (b = Z.value) == null ? void 0 : b.dimensions.height;
+          var S;
+          return (S = j.value) == null ? void 0 : S.dimensions.height;
         },
         () => {
-          var b;
-          return (b = Z.value) == null ? void 0 : b.dimensions.width;
+          var S;
+          return (S = j.value) == null ? void 0 : S.dimensions.width;
         }
       ],
-      ([b, P, I, j, ee, le]) => {
-        const ie = {
-          x: b,
+      ([S, P, T, te, ie, ce]) => {
+        const ae = {
+          x: S,
           y: P,
-          z: le + (h.value && S.selected ? 1e3 : 0)
+          z: ce + (h.value && N.selected ? 1e3 : 0)
         };
-        typeof I < "u" && typeof j < "u" ? S.computedPosition = Jc({ x: I, y: j, z: ee }, ie) : S.computedPosition = ie;
+        typeof T < "u" && typeof te < "u" ? N.computedPosition = nd({ x: T, y: te, z: ie }, ae) : N.computedPosition = ae;
       },
       { flush: "post", immediate: !0 }
-    ), $e([() => S.extent, d], ([b, P], [I, j]) => {
-      (b !== I || P !== j) && Q();
-    }), S.extent === "parent" || typeof S.extent == "object" && "range" in S.extent && S.extent.range === "parent" ? $o(() => te).toBe(!0).then(Q) : Q(), () => S.hidden ? null : Ne(
+    ), _e([() => N.extent, f], ([S, P], [T, te]) => {
+      (S !== T || P !== te) && Q();
+    }), N.extent === "parent" || typeof N.extent == "object" && "range" in N.extent && N.extent.range === "parent" ? Co(() => J).toBe(!0).then(Q) : Q(), () => N.hidden ? null : Ne(
       "div",
       {
-        ref: A,
-        "data-id": S.id,
+        ref: B,
+        "data-id": N.id,
         class: [
           "vue-flow__node",
-          `vue-flow__node-${ue.value === !1 ? "default" : S.type || "default"}`,
+          `vue-flow__node-${re.value === !1 ? "default" : N.type || "default"}`,
           {
-            [n.value]: M.value,
-            dragging: he == null ? void 0 : he.value,
-            draggable: M.value,
-            selected: S.selected,
-            selectable: Y.value,
-            parent: S.isParent
+            [n.value]: I.value,
+            dragging: ue == null ? void 0 : ue.value,
+            draggable: I.value,
+            selected: N.selected,
+            selectable: D.value,
+            parent: N.isParent
           },
-          xe.value
+          pe.value
         ],
         style: {
-          visibility: te.value ? "visible" : "hidden",
-          zIndex: S.computedPosition.z ?? U.value,
-          transform: `translate(${S.computedPosition.x}px,${S.computedPosition.y}px)`,
-          pointerEvents: K.value ? "all" : "none",
-          ...oe.value
+          visibility: J.value ? "visible" : "hidden",
+          zIndex: N.computedPosition.z ?? K.value,
+          transform: `translate(${N.computedPosition.x}px,${N.computedPosition.y}px)`,
+          pointerEvents: G.value ? "all" : "none",
+          ...ee.value
         },
-        tabIndex: W.value ? 0 : void 0,
-        role: W.value ? "group" : void 0,
-        "aria-describedby": $.value ? void 0 : `${Lr}-${t}`,
-        "aria-label": S.ariaLabel,
+        tabIndex: V.value ? 0 : void 0,
+        role: V.value ? "group" : void 0,
+        "aria-describedby": w.value ? void 0 : `${Xr}-${t}`,
+        "aria-label": N.ariaLabel,
         "aria-roledescription": "node",
-        ...S.domAttributes,
-        onMouseenter: Ie,
-        onMousemove: pe,
+        ...N.domAttributes,
+        onMouseenter: Me,
+        onMousemove: we,
         onMouseleave: Ee,
-        onContextmenu: de,
-        onClick: w,
-        onDblclick: ce,
-        onKeydown: v
+        onContextmenu: fe,
+        onClick: b,
+        onDblclick: de,
+        onKeydown: g
       },
       [
-        Ne(ue.value === !1 ? f.value.default : ue.value, {
-          id: S.id,
-          type: S.type,
-          data: S.data,
-          events: { ...S.events, ...R },
-          selected: S.selected,
-          resizing: S.resizing,
-          dragging: he.value,
-          connectable: q.value,
-          position: S.computedPosition,
-          dimensions: S.dimensions,
-          isValidTargetPos: S.isValidTargetPos,
-          isValidSourcePos: S.isValidSourcePos,
-          parent: S.parentNode,
-          parentNodeId: S.parentNode,
-          zIndex: S.computedPosition.z ?? U.value,
-          targetPosition: S.targetPosition,
-          sourcePosition: S.sourcePosition,
-          label: S.label,
-          dragHandle: S.dragHandle,
-          onUpdateNodeInternals: be
+        Ne(re.value === !1 ? d.value.default : re.value, {
+          id: N.id,
+          type: N.type,
+          data: N.data,
+          events: { ...N.events, ...L },
+          selected: N.selected,
+          resizing: N.resizing,
+          dragging: ue.value,
+          connectable: M.value,
+          position: N.computedPosition,
+          dimensions: N.dimensions,
+          isValidTargetPos: N.isValidTargetPos,
+          isValidSourcePos: N.isValidSourcePos,
+          parent: N.parentNode,
+          parentNodeId: N.parentNode,
+          zIndex: N.computedPosition.z ?? K.value,
+          targetPosition: N.targetPosition,
+          sourcePosition: N.sourcePosition,
+          label: N.label,
+          dragHandle: N.dragHandle,
+          onUpdateNodeInternals: ke
         })
       ]
     );
     function Q() {
-      const b = S.computedPosition, { computedPosition: P, position: I } = Zo(
-        S,
-        p.value ? oo(b, k.value) : b,
-        s.error,
-        d.value,
-        Z.value
+      const S = N.computedPosition, { computedPosition: P, position: T } = ei(
+        N,
+        y.value ? io(S, x.value) : S,
+        a.error,
+        f.value,
+        j.value
       );
-      (S.computedPosition.x !== P.x || S.computedPosition.y !== P.y) && (S.computedPosition = { ...S.computedPosition, ...P }), (S.position.x !== I.x || S.position.y !== I.y) && (S.position = I);
+      (N.computedPosition.x !== P.x || N.computedPosition.y !== P.y) && (N.computedPosition = { ...N.computedPosition, ...P }), (N.position.x !== T.x || N.position.y !== T.y) && (N.position = T);
     }
-    function be() {
-      A.value && u([{ id: e.id, nodeElement: A.value, forceUpdate: !0 }]);
+    function ke() {
+      B.value && u([{ id: e.id, nodeElement: B.value, forceUpdate: !0 }]);
     }
-    function Ie(b) {
-      he != null && he.value || x.mouseEnter({ event: b, node: S });
+    function Me(S) {
+      ue != null && ue.value || k.mouseEnter({ event: S, node: N });
     }
-    function pe(b) {
-      he != null && he.value || x.mouseMove({ event: b, node: S });
+    function we(S) {
+      ue != null && ue.value || k.mouseMove({ event: S, node: N });
     }
-    function Ee(b) {
-      he != null && he.value || x.mouseLeave({ event: b, node: S });
+    function Ee(S) {
+      ue != null && ue.value || k.mouseLeave({ event: S, node: N });
     }
-    function de(b) {
-      return x.contextMenu({ event: b, node: S });
+    function fe(S) {
+      return k.contextMenu({ event: S, node: N });
     }
-    function ce(b) {
-      return x.doubleClick({ event: b, node: S });
+    function de(S) {
+      return k.doubleClick({ event: S, node: N });
     }
-    function w(b) {
-      Y.value && (!o.value || !M.value || N.value > 0) && Bo(
-        S,
+    function b(S) {
+      D.value && (!o.value || !I.value || C.value > 0) && Lo(
+        N,
         r.value,
         l,
-        a,
+        s,
         i,
         !1,
-        A.value
-      ), x.click({ event: b, node: S });
+        B.value
+      ), k.click({ event: S, node: N });
     }
-    function v(b) {
-      if (!(zo(b) || $.value))
-        if (Fr.includes(b.key) && Y.value) {
-          const P = b.key === "Escape";
-          Bo(
-            S,
+    function g(S) {
+      if (!(Ro(S) || w.value))
+        if (Gr.includes(S.key) && D.value) {
+          const P = S.key === "Escape";
+          Lo(
+            N,
             r.value,
             l,
-            a,
+            s,
             i,
             P,
-            A.value
+            B.value
           );
-        } else M.value && S.selected && Yt[b.key] && (b.preventDefault(), y.value = `Moved selected node ${b.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~S.position.x}, y: ${~~S.position.y}`, L(
+        } else I.value && N.selected && Yt[S.key] && (S.preventDefault(), m.value = `Moved selected node ${S.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~N.position.x}, y: ${~~N.position.y}`, X(
           {
-            x: Yt[b.key].x,
-            y: Yt[b.key].y
+            x: Yt[S.key].x,
+            y: Yt[S.key].y
           },
-          b.shiftKey
+          S.shiftKey
         ));
     }
   }
-}), Hf = Lf;
-function Ff(e = { includeHiddenNodes: !1 }) {
-  const { nodes: t } = De();
-  return J(() => {
+}), Gf = qf;
+function Uf(e = { includeHiddenNodes: !1 }) {
+  const { nodes: t } = Oe();
+  return W(() => {
     if (t.value.length === 0)
       return !1;
     for (const n of t.value)
@@ -6955,62 +6955,62 @@ function Ff(e = { includeHiddenNodes: !1 }) {
     return !0;
   });
 }
-const Yf = { class: "vue-flow__nodes vue-flow__container" }, Xf = {
+const Wf = { class: "vue-flow__nodes vue-flow__container" }, Kf = {
   name: "Nodes",
   compatConfig: { MODE: 3 }
-}, qf = /* @__PURE__ */ Be({
-  ...Xf,
+}, Zf = /* @__PURE__ */ Re({
+  ...Kf,
   setup(e) {
-    const { getNodes: t, updateNodeDimensions: n, emits: o } = De(), i = Ff(), r = we();
-    return $e(
+    const { getNodes: t, updateNodeDimensions: n, emits: o } = Oe(), i = Uf(), r = me();
+    return _e(
       i,
-      (s) => {
-        s && Xe(() => {
+      (a) => {
+        a && Ye(() => {
           o.nodesInitialized(t.value);
         });
       },
       { immediate: !0 }
-    ), at(() => {
-      r.value = new ResizeObserver((s) => {
-        const a = s.map((l) => ({
+    ), tt(() => {
+      r.value = new ResizeObserver((a) => {
+        const s = a.map((l) => ({
           id: l.target.getAttribute("data-id"),
           nodeElement: l.target,
           forceUpdate: !0
         }));
-        Xe(() => n(a));
+        Ye(() => n(s));
       });
-    }), yn(() => {
-      var s;
-      return (s = r.value) == null ? void 0 : s.disconnect();
-    }), (s, a) => (C(), z("div", Yf, [
-      r.value ? (C(!0), z(me, { key: 0 }, ze(V(t), (l, u, c, f) => {
-        const d = [l.id];
-        if (f && f.key === l.id && Ds(f, d))
-          return f;
-        const h = (C(), Re(V(Hf), {
+    }), jt(() => {
+      var a;
+      return (a = r.value) == null ? void 0 : a.disconnect();
+    }), (a, s) => (E(), A("div", Wf, [
+      r.value ? (E(!0), A(ge, { key: 0 }, ze(H(t), (l, u, c, d) => {
+        const f = [l.id];
+        if (d && d.key === l.id && Va(d, f))
+          return d;
+        const h = (E(), Be(H(Gf), {
           id: l.id,
           key: l.id,
           "resize-observer": r.value
         }, null, 8, ["id", "resize-observer"]));
-        return h.memo = d, h;
-      }, a, 0), 128)) : re("", !0)
+        return h.memo = f, h;
+      }, s, 0), 128)) : ne("", !0)
     ]));
   }
 });
-function Gf() {
-  const { emits: e } = De();
-  at(() => {
-    if (ns()) {
+function jf() {
+  const { emits: e } = Oe();
+  tt(() => {
+    if (aa()) {
       const t = document.querySelector(".vue-flow__pane");
-      t && window.getComputedStyle(t).zIndex !== "1" && e.error(new Fe(Le.MISSING_STYLES));
+      t && window.getComputedStyle(t).zIndex !== "1" && e.error(new Fe(He.MISSING_STYLES));
     }
   });
 }
-const Uf = /* @__PURE__ */ _("div", { class: "vue-flow__edge-labels" }, null, -1), Wf = {
+const Jf = /* @__PURE__ */ _("div", { class: "vue-flow__edge-labels" }, null, -1), Qf = {
   name: "VueFlow",
   compatConfig: { MODE: 3 }
-}, Kf = /* @__PURE__ */ Be({
-  ...Wf,
+}, eh = /* @__PURE__ */ Re({
+  ...Qf,
   props: {
     id: {},
     modelValue: {},
@@ -7074,68 +7074,68 @@ const Uf = /* @__PURE__ */ _("div", { class: "vue-flow__edge-labels" }, null, -1
   },
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = Ts(), r = fo(o, "modelValue", n), s = fo(o, "nodes", n), a = fo(o, "edges", n), l = De(o), u = $d({ modelValue: r, nodes: s, edges: a }, o, l);
-    return Nd(n, l.hooks), $f(), Gf(), Pt(io, i), Ps(u), t(l), (c, f) => (C(), z("div", {
-      ref: V(l).vueFlowRef,
+    const o = e, i = Oa(), r = mo(o, "modelValue", n), a = mo(o, "nodes", n), s = mo(o, "edges", n), l = Oe(o), u = Id({ modelValue: r, nodes: a, edges: s }, o, l);
+    return Pd(n, l.hooks), If(), jf(), At(ro, i), Ba(u), t(l), (c, d) => (E(), A("div", {
+      ref: H(l).vueFlowRef,
       class: "vue-flow"
     }, [
-      ae(wf, null, {
-        default: He(() => [
-          ae(Vf),
-          Uf,
-          ae(qf),
+      se(Sf, null, {
+        default: Ve(() => [
+          se(Xf),
+          Jf,
+          se(Zf),
           qe(c.$slots, "zoom-pane")
         ]),
         _: 3
       }),
       qe(c.$slots, "default"),
-      ae(Sf)
+      se(Mf)
     ], 512));
   }
-}), Zf = {
+}), th = {
   name: "Panel",
   compatConfig: { MODE: 3 }
-}, Gi = /* @__PURE__ */ Be({
-  ...Zf,
+}, Zi = /* @__PURE__ */ Re({
+  ...th,
   props: {
     position: {}
   },
   setup(e) {
-    const t = e, { userSelectionActive: n } = De(), o = J(() => `${t.position}`.split("-"));
-    return (i, r) => (C(), z("div", {
-      class: Oe(["vue-flow__panel", o.value]),
-      style: Pe({ pointerEvents: V(n) ? "none" : "all" })
+    const t = e, { userSelectionActive: n } = Oe(), o = W(() => `${t.position}`.split("-"));
+    return (i, r) => (E(), A("div", {
+      class: Ae(["vue-flow__panel", o.value]),
+      style: Te({ pointerEvents: H(n) ? "none" : "all" })
     }, [
       qe(i.$slots, "default")
     ], 6));
   }
 });
-var mt = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(mt || {});
-const vs = function({ dimensions: e, size: t, color: n }) {
+var vt = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(vt || {});
+const wa = function({ dimensions: e, size: t, color: n }) {
   return Ne("path", {
     stroke: n,
     "stroke-width": t,
     d: `M${e[0] / 2} 0 V${e[1]} M0 ${e[1] / 2} H${e[0]}`
   });
-}, gs = function({ radius: e, color: t }) {
+}, xa = function({ radius: e, color: t }) {
   return Ne("circle", { cx: e, cy: e, r: e, fill: t });
 };
-mt.Lines + "", mt.Dots + "";
-const Jf = {
-  [mt.Dots]: "#81818a",
-  [mt.Lines]: "#eee"
-}, Qf = ["id", "x", "y", "width", "height", "patternTransform"], jf = {
+vt.Lines + "", vt.Dots + "";
+const nh = {
+  [vt.Dots]: "#81818a",
+  [vt.Lines]: "#eee"
+}, oh = ["id", "x", "y", "width", "height", "patternTransform"], ih = {
   key: 2,
   height: "100",
   width: "100"
-}, eh = ["fill"], th = ["x", "y", "fill"], nh = {
+}, rh = ["fill"], ah = ["x", "y", "fill"], sh = {
   name: "Background",
   compatConfig: { MODE: 3 }
-}, oh = /* @__PURE__ */ Be({
-  ...nh,
+}, lh = /* @__PURE__ */ Re({
+  ...sh,
   props: {
     id: {},
-    variant: { default: () => mt.Dots },
+    variant: { default: () => vt.Dots },
     gap: { default: 20 },
     size: { default: 1 },
     lineWidth: { default: 1 },
@@ -7149,60 +7149,60 @@ const Jf = {
     offset: { default: 0 }
   },
   setup(e) {
-    const { id: t, viewport: n } = De(), o = J(() => {
-      const s = n.value.zoom, [a, l] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [a * s || 1, l * s || 1], c = e.size * s, [f, d] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], h = [f * s || 1 + u[0] / 2, d * s || 1 + u[1] / 2];
+    const { id: t, viewport: n } = Oe(), o = W(() => {
+      const a = n.value.zoom, [s, l] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [s * a || 1, l * a || 1], c = e.size * a, [d, f] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], h = [d * a || 1 + u[0] / 2, f * a || 1 + u[1] / 2];
       return {
         scaledGap: u,
         offset: h,
         size: c
       };
-    }), i = Ae(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = Ae(() => e.color || e.patternColor || Jf[e.variant || mt.Dots]);
-    return (s, a) => (C(), z("svg", {
+    }), i = De(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = De(() => e.color || e.patternColor || nh[e.variant || vt.Dots]);
+    return (a, s) => (E(), A("svg", {
       class: "vue-flow__background vue-flow__container",
-      style: Pe({
-        height: `${s.height > 100 ? 100 : s.height}%`,
-        width: `${s.width > 100 ? 100 : s.width}%`
+      style: Te({
+        height: `${a.height > 100 ? 100 : a.height}%`,
+        width: `${a.width > 100 ? 100 : a.width}%`
       })
     }, [
-      qe(s.$slots, "pattern-container", { id: i.value }, () => [
+      qe(a.$slots, "pattern-container", { id: i.value }, () => [
         _("pattern", {
           id: i.value,
-          x: V(n).x % o.value.scaledGap[0],
-          y: V(n).y % o.value.scaledGap[1],
+          x: H(n).x % o.value.scaledGap[0],
+          y: H(n).y % o.value.scaledGap[1],
           width: o.value.scaledGap[0],
           height: o.value.scaledGap[1],
           patternTransform: `translate(-${o.value.offset[0]},-${o.value.offset[1]})`,
           patternUnits: "userSpaceOnUse"
         }, [
-          qe(s.$slots, "pattern", {}, () => [
-            s.variant === V(mt).Lines ? (C(), Re(V(vs), {
+          qe(a.$slots, "pattern", {}, () => [
+            a.variant === H(vt).Lines ? (E(), Be(H(wa), {
               key: 0,
-              size: s.lineWidth,
+              size: a.lineWidth,
               color: r.value,
               dimensions: o.value.scaledGap
-            }, null, 8, ["size", "color", "dimensions"])) : s.variant === V(mt).Dots ? (C(), Re(V(gs), {
+            }, null, 8, ["size", "color", "dimensions"])) : a.variant === H(vt).Dots ? (E(), Be(H(xa), {
               key: 1,
               color: r.value,
               radius: o.value.size / 2
-            }, null, 8, ["color", "radius"])) : re("", !0),
-            s.bgColor ? (C(), z("svg", jf, [
+            }, null, 8, ["color", "radius"])) : ne("", !0),
+            a.bgColor ? (E(), A("svg", ih, [
               _("rect", {
                 width: "100%",
                 height: "100%",
-                fill: s.bgColor
-              }, null, 8, eh)
-            ])) : re("", !0)
+                fill: a.bgColor
+              }, null, 8, rh)
+            ])) : ne("", !0)
           ])
-        ], 8, Qf)
+        ], 8, oh)
       ]),
       _("rect", {
-        x: s.x,
-        y: s.y,
+        x: a.x,
+        y: a.y,
         width: "100%",
         height: "100%",
         fill: `url(#${i.value})`
-      }, null, 8, th),
-      qe(s.$slots, "default", { id: i.value })
+      }, null, 8, ah),
+      qe(a.$slots, "default", { id: i.value })
     ], 4));
   }
 });
@@ -7212,14 +7212,14 @@ const Jf = {
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ih = (e) => e.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+const uh = (e) => e.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-var Tn = {
+var Pn = {
   xmlns: "http://www.w3.org/2000/svg",
   width: 24,
   height: 24,
@@ -7236,16 +7236,16 @@ var Tn = {
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const rh = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: r, class: s, ...a }, { slots: l }) => Ne(
+const ch = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: r, class: a, ...s }, { slots: l }) => Ne(
   "svg",
   {
-    ...Tn,
-    width: e || Tn.width,
-    height: e || Tn.height,
-    stroke: o || Tn.stroke,
+    ...Pn,
+    width: e || Pn.width,
+    height: e || Pn.height,
+    stroke: o || Pn.stroke,
     "stroke-width": n ? Number(t) * 24 / Number(e) : t,
-    class: ["lucide", `lucide-${ih(r ?? "icon")}`],
-    ...a
+    class: ["lucide", `lucide-${uh(r ?? "icon")}`],
+    ...s
   },
   [...i.map((u) => Ne(...u)), ...l.default ? [l.default()] : []]
 );
@@ -7255,8 +7255,8 @@ const rh = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, ico
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ge = (e, t) => (n, { slots: o }) => Ne(
-  rh,
+const ye = (e, t) => (n, { slots: o }) => Ne(
+  ch,
   {
     ...n,
     iconNode: t,
@@ -7270,7 +7270,7 @@ const ge = (e, t) => (n, { slots: o }) => Ne(
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const sh = ge("AudioLinesIcon", [
+const dh = ye("AudioLinesIcon", [
   ["path", { d: "M2 10v3", key: "1fnikh" }],
   ["path", { d: "M6 6v11", key: "11sgs0" }],
   ["path", { d: "M10 3v18", key: "yhl04a" }],
@@ -7284,14 +7284,23 @@ const sh = ge("AudioLinesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ah = ge("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
+const fh = ye("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const lh = ge("ChevronLeftIcon", [
+const hh = ye("ChevronDownIcon", [
+  ["path", { d: "m6 9 6 6 6-6", key: "qrunsl" }]
+]);
+/**
+ * @license lucide-vue-next v0.460.0 - ISC
+ *
+ * This source code is licensed under the ISC license.
+ * See the LICENSE file in the root directory of this source tree.
+ */
+const vh = ye("ChevronLeftIcon", [
   ["path", { d: "m15 18-6-6 6-6", key: "1wnfg3" }]
 ]);
 /**
@@ -7300,7 +7309,7 @@ const lh = ge("ChevronLeftIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const uh = ge("ChevronRightIcon", [
+const mh = ye("ChevronRightIcon", [
   ["path", { d: "m9 18 6-6-6-6", key: "mthhwq" }]
 ]);
 /**
@@ -7309,7 +7318,7 @@ const uh = ge("ChevronRightIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ui = ge("CircleDotIcon", [
+const ji = ye("CircleDotIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["circle", { cx: "12", cy: "12", r: "1", key: "41hilf" }]
 ]);
@@ -7319,7 +7328,7 @@ const Ui = ge("CircleDotIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ch = ge("ClapperboardIcon", [
+const ph = ye("ClapperboardIcon", [
   [
     "path",
     { d: "M20.2 6 3 11l-.9-2.4c-.3-1.1.3-2.2 1.3-2.5l13.5-4c1.1-.3 2.2.3 2.5 1.3Z", key: "1tn4o7" }
@@ -7334,7 +7343,7 @@ const ch = ge("ClapperboardIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const dh = ge("ClockIcon", [
+const gh = ye("ClockIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["polyline", { points: "12 6 12 12 16 14", key: "68esgv" }]
 ]);
@@ -7344,7 +7353,7 @@ const dh = ge("ClockIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const fh = ge("CopyIcon", [
+const yh = ye("CopyIcon", [
   ["rect", { width: "14", height: "14", x: "8", y: "8", rx: "2", ry: "2", key: "17jyea" }],
   ["path", { d: "M4 16c-1.1 0-2-.9-2-2V4c0-1.1.9-2 2-2h10c1.1 0 2 .9 2 2", key: "zix9uf" }]
 ]);
@@ -7354,7 +7363,7 @@ const fh = ge("CopyIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const hh = ge("CpuIcon", [
+const wh = ye("CpuIcon", [
   ["rect", { width: "16", height: "16", x: "4", y: "4", rx: "2", key: "14l7u7" }],
   ["rect", { width: "6", height: "6", x: "9", y: "9", rx: "1", key: "5aljv4" }],
   ["path", { d: "M15 2v2", key: "13l42r" }],
@@ -7372,7 +7381,7 @@ const hh = ge("CpuIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const mh = ge("DownloadIcon", [
+const xh = ye("DownloadIcon", [
   ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
   ["polyline", { points: "7 10 12 15 17 10", key: "2ggqvy" }],
   ["line", { x1: "12", x2: "12", y1: "15", y2: "3", key: "1vk2je" }]
@@ -7383,7 +7392,7 @@ const mh = ge("DownloadIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const vh = ge("FileTextIcon", [
+const bh = ye("FileTextIcon", [
   ["path", { d: "M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z", key: "1rqfz7" }],
   ["path", { d: "M14 2v4a2 2 0 0 0 2 2h4", key: "tnqrlb" }],
   ["path", { d: "M10 9H8", key: "b1mrlr" }],
@@ -7396,7 +7405,7 @@ const vh = ge("FileTextIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const gh = ge("FilmIcon", [
+const _h = ye("FilmIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }],
   ["path", { d: "M7 3v18", key: "bbkbws" }],
   ["path", { d: "M3 7.5h4", key: "zfgn84" }],
@@ -7412,7 +7421,7 @@ const gh = ge("FilmIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ph = ge("HistoryIcon", [
+const kh = ye("HistoryIcon", [
   ["path", { d: "M3 12a9 9 0 1 0 9-9 9.75 9.75 0 0 0-6.74 2.74L3 8", key: "1357e3" }],
   ["path", { d: "M3 3v5h5", key: "1xhq8a" }],
   ["path", { d: "M12 7v5l4 2", key: "1fdv2h" }]
@@ -7423,7 +7432,7 @@ const ph = ge("HistoryIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const yh = ge("ImageIcon", [
+const Sh = ye("ImageIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", ry: "2", key: "1m3agn" }],
   ["circle", { cx: "9", cy: "9", r: "2", key: "af1f0g" }],
   ["path", { d: "m21 15-3.086-3.086a2 2 0 0 0-2.828 0L6 21", key: "1xmnt7" }]
@@ -7434,7 +7443,18 @@ const yh = ge("ImageIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const wh = ge("LayersIcon", [
+const $h = ye("InfoIcon", [
+  ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
+  ["path", { d: "M12 16v-4", key: "1dtifu" }],
+  ["path", { d: "M12 8h.01", key: "e9boi3" }]
+]);
+/**
+ * @license lucide-vue-next v0.460.0 - ISC
+ *
+ * This source code is licensed under the ISC license.
+ * See the LICENSE file in the root directory of this source tree.
+ */
+const Eh = ye("LayersIcon", [
   [
     "path",
     {
@@ -7451,7 +7471,7 @@ const wh = ge("LayersIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const xh = ge("Link2Icon", [
+const Nh = ye("Link2Icon", [
   ["path", { d: "M9 17H7A5 5 0 0 1 7 7h2", key: "8i5ue5" }],
   ["path", { d: "M15 7h2a5 5 0 1 1 0 10h-2", key: "1b9ql8" }],
   ["line", { x1: "8", x2: "16", y1: "12", y2: "12", key: "1jonct" }]
@@ -7462,7 +7482,7 @@ const xh = ge("Link2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const bh = ge("ListOrderedIcon", [
+const Ch = ye("ListOrderedIcon", [
   ["path", { d: "M10 12h11", key: "6m4ad9" }],
   ["path", { d: "M10 18h11", key: "11hvi2" }],
   ["path", { d: "M10 6h11", key: "c7qv1k" }],
@@ -7476,7 +7496,7 @@ const bh = ge("ListOrderedIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const _h = ge("LockOpenIcon", [
+const Mh = ye("LockOpenIcon", [
   ["rect", { width: "18", height: "11", x: "3", y: "11", rx: "2", ry: "2", key: "1w4ew1" }],
   ["path", { d: "M7 11V7a5 5 0 0 1 9.9-1", key: "1mm8w8" }]
 ]);
@@ -7486,7 +7506,7 @@ const _h = ge("LockOpenIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const kh = ge("LockIcon", [
+const Ih = ye("LockIcon", [
   ["rect", { width: "18", height: "11", x: "3", y: "11", rx: "2", ry: "2", key: "1w4ew1" }],
   ["path", { d: "M7 11V7a5 5 0 0 1 10 0v4", key: "fwvmzm" }]
 ]);
@@ -7496,7 +7516,7 @@ const kh = ge("LockIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Sh = ge("Maximize2Icon", [
+const Th = ye("Maximize2Icon", [
   ["polyline", { points: "15 3 21 3 21 9", key: "mznyad" }],
   ["polyline", { points: "9 21 3 21 3 15", key: "1avn1i" }],
   ["line", { x1: "21", x2: "14", y1: "3", y2: "10", key: "ota7mn" }],
@@ -7508,7 +7528,7 @@ const Sh = ge("Maximize2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const $h = ge("MessageSquareIcon", [
+const Ph = ye("MessageSquareIcon", [
   ["path", { d: "M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z", key: "1lielz" }]
 ]);
 /**
@@ -7517,7 +7537,7 @@ const $h = ge("MessageSquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Eh = ge("MicIcon", [
+const Ah = ye("MicIcon", [
   ["path", { d: "M12 2a3 3 0 0 0-3 3v7a3 3 0 0 0 6 0V5a3 3 0 0 0-3-3Z", key: "131961" }],
   ["path", { d: "M19 10v2a7 7 0 0 1-14 0v-2", key: "1vc78b" }],
   ["line", { x1: "12", x2: "12", y1: "19", y2: "22", key: "x3vr5v" }]
@@ -7528,14 +7548,14 @@ const Eh = ge("MicIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Nh = ge("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
+const Dh = ye("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ch = ge("PackageIcon", [
+const zh = ye("PackageIcon", [
   [
     "path",
     {
@@ -7553,7 +7573,7 @@ const Ch = ge("PackageIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Mh = ge("PaletteIcon", [
+const Oh = ye("PaletteIcon", [
   ["circle", { cx: "13.5", cy: "6.5", r: ".5", fill: "currentColor", key: "1okk4w" }],
   ["circle", { cx: "17.5", cy: "10.5", r: ".5", fill: "currentColor", key: "f64h9f" }],
   ["circle", { cx: "8.5", cy: "7.5", r: ".5", fill: "currentColor", key: "fotxhn" }],
@@ -7572,7 +7592,7 @@ const Mh = ge("PaletteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ih = ge("PauseIcon", [
+const Bh = ye("PauseIcon", [
   ["rect", { x: "14", y: "4", width: "4", height: "16", rx: "1", key: "zuxfzm" }],
   ["rect", { x: "6", y: "4", width: "4", height: "16", rx: "1", key: "1okwgv" }]
 ]);
@@ -7582,7 +7602,7 @@ const Ih = ge("PauseIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Th = ge("PlayIcon", [
+const Rh = ye("PlayIcon", [
   ["polygon", { points: "6 3 20 12 6 21 6 3", key: "1oa8hb" }]
 ]);
 /**
@@ -7591,7 +7611,7 @@ const Th = ge("PlayIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ph = ge("PlusIcon", [
+const Vh = ye("PlusIcon", [
   ["path", { d: "M5 12h14", key: "1ays0h" }],
   ["path", { d: "M12 5v14", key: "s699le" }]
 ]);
@@ -7601,7 +7621,7 @@ const Ph = ge("PlusIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ah = ge("Redo2Icon", [
+const Lh = ye("Redo2Icon", [
   ["path", { d: "m15 14 5-5-5-5", key: "12vg1m" }],
   ["path", { d: "M20 9H9.5A5.5 5.5 0 0 0 4 14.5A5.5 5.5 0 0 0 9.5 20H13", key: "6uklza" }]
 ]);
@@ -7611,7 +7631,7 @@ const Ah = ge("Redo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Dh = ge("ScanEyeIcon", [
+const Hh = ye("ScanEyeIcon", [
   ["path", { d: "M3 7V5a2 2 0 0 1 2-2h2", key: "aa7l1z" }],
   ["path", { d: "M17 3h2a2 2 0 0 1 2 2v2", key: "4qcy5o" }],
   ["path", { d: "M21 17v2a2 2 0 0 1-2 2h-2", key: "6vwrx8" }],
@@ -7631,7 +7651,7 @@ const Dh = ge("ScanEyeIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const zh = ge("ScrollTextIcon", [
+const Fh = ye("ScrollTextIcon", [
   ["path", { d: "M15 12h-5", key: "r7krc0" }],
   ["path", { d: "M15 8h-5", key: "1khuty" }],
   ["path", { d: "M19 17V5a2 2 0 0 0-2-2H4", key: "zz82l3" }],
@@ -7649,7 +7669,7 @@ const zh = ge("ScrollTextIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Oh = ge("SearchIcon", [
+const Yh = ye("SearchIcon", [
   ["circle", { cx: "11", cy: "11", r: "8", key: "4ej97u" }],
   ["path", { d: "m21 21-4.3-4.3", key: "1qie3q" }]
 ]);
@@ -7659,7 +7679,7 @@ const Oh = ge("SearchIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Bh = ge("SlidersHorizontalIcon", [
+const Xh = ye("SlidersHorizontalIcon", [
   ["line", { x1: "21", x2: "14", y1: "4", y2: "4", key: "obuewd" }],
   ["line", { x1: "10", x2: "3", y1: "4", y2: "4", key: "1q6298" }],
   ["line", { x1: "21", x2: "12", y1: "12", y2: "12", key: "1iu8h1" }],
@@ -7676,7 +7696,7 @@ const Bh = ge("SlidersHorizontalIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Rh = ge("SparklesIcon", [
+const qh = ye("SparklesIcon", [
   [
     "path",
     {
@@ -7695,7 +7715,7 @@ const Rh = ge("SparklesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Vh = ge("SquareIcon", [
+const Gh = ye("SquareIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }]
 ]);
 /**
@@ -7704,7 +7724,7 @@ const Vh = ge("SquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Lh = ge("StarIcon", [
+const Uh = ye("StarIcon", [
   [
     "path",
     {
@@ -7719,7 +7739,7 @@ const Lh = ge("StarIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Hh = ge("StickyNoteIcon", [
+const Wh = ye("StickyNoteIcon", [
   ["path", { d: "M16 3H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V8Z", key: "qazsjp" }],
   ["path", { d: "M15 3v4a2 2 0 0 0 2 2h4", key: "40519r" }]
 ]);
@@ -7729,7 +7749,7 @@ const Hh = ge("StickyNoteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Fh = ge("TableIcon", [
+const Kh = ye("TableIcon", [
   ["path", { d: "M12 3v18", key: "108xh3" }],
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }],
   ["path", { d: "M3 9h18", key: "1pudct" }],
@@ -7741,7 +7761,7 @@ const Fh = ge("TableIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Yh = ge("TimerIcon", [
+const Zh = ye("TimerIcon", [
   ["line", { x1: "10", x2: "14", y1: "2", y2: "2", key: "14vaq8" }],
   ["line", { x1: "12", x2: "15", y1: "14", y2: "11", key: "17fdiu" }],
   ["circle", { cx: "12", cy: "14", r: "8", key: "1e1u0o" }]
@@ -7752,7 +7772,7 @@ const Yh = ge("TimerIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Xh = ge("Trash2Icon", [
+const jh = ye("Trash2Icon", [
   ["path", { d: "M3 6h18", key: "d0wm0j" }],
   ["path", { d: "M19 6v14c0 1-1 2-2 2H7c-1 0-2-1-2-2V6", key: "4alrt4" }],
   ["path", { d: "M8 6V4c0-1 1-2 2-2h4c1 0 2 1 2 2v2", key: "v07s0e" }],
@@ -7765,7 +7785,7 @@ const Xh = ge("Trash2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const qh = ge("Undo2Icon", [
+const Jh = ye("Undo2Icon", [
   ["path", { d: "M9 14 4 9l5-5", key: "102s5s" }],
   ["path", { d: "M4 9h10.5a5.5 5.5 0 0 1 5.5 5.5a5.5 5.5 0 0 1-5.5 5.5H11", key: "f3b9sd" }]
 ]);
@@ -7775,7 +7795,7 @@ const qh = ge("Undo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Gh = ge("UploadIcon", [
+const Qh = ye("UploadIcon", [
   ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
   ["polyline", { points: "17 8 12 3 7 8", key: "t8dd8p" }],
   ["line", { x1: "12", x2: "12", y1: "3", y2: "15", key: "widbto" }]
@@ -7786,7 +7806,7 @@ const Gh = ge("UploadIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Uh = ge("UserRoundIcon", [
+const ev = ye("UserRoundIcon", [
   ["circle", { cx: "12", cy: "8", r: "5", key: "1hypcn" }],
   ["path", { d: "M20 21a8 8 0 0 0-16 0", key: "rfgkzh" }]
 ]);
@@ -7796,7 +7816,7 @@ const Uh = ge("UserRoundIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Wh = ge("WorkflowIcon", [
+const tv = ye("WorkflowIcon", [
   ["rect", { width: "8", height: "8", x: "3", y: "3", rx: "2", key: "by2w9f" }],
   ["path", { d: "M7 11v4a2 2 0 0 0 2 2h4", key: "xkn7yn" }],
   ["rect", { width: "8", height: "8", x: "13", y: "13", rx: "2", key: "1cgmvn" }]
@@ -7807,133 +7827,148 @@ const Wh = ge("WorkflowIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Kh = ge("XIcon", [
+const nv = ye("XIcon", [
   ["path", { d: "M18 6 6 18", key: "1bl5f8" }],
   ["path", { d: "m6 6 12 12", key: "d8bk6v" }]
-]), Me = {
+]), Se = {
   __name: "Icon",
   props: { name: String, size: { type: Number, default: 16 }, stroke: { type: Number, default: 1.5 } },
   setup(e) {
     const t = {
-      clapperboard: ch,
-      "user-round": Uh,
-      palette: Mh,
-      timer: Yh,
-      image: yh,
-      "sticky-note": Hh,
-      mic: Eh,
-      "sliders-horizontal": Bh,
-      cpu: hh,
-      workflow: Wh,
-      "list-ordered": bh,
-      "scroll-text": zh,
-      "audio-lines": sh,
-      "scan-eye": Dh,
-      play: Th,
-      square: Vh,
-      trash: Xh,
-      copy: fh,
-      comment: $h,
-      check: ah,
-      x: Kh,
-      left: lh,
-      right: uh,
-      star: Lh,
-      sparkles: Rh,
-      search: Oh,
-      history: ph,
-      fit: Sh,
-      plus: Ph,
-      minus: Nh,
-      undo: qh,
-      redo: Ah,
-      dot: Ui,
-      film: gh,
-      upload: Gh,
-      link: xh,
-      pause: Ih,
-      clock: dh,
-      layers: wh,
-      lock: kh,
-      unlock: _h,
-      download: mh,
-      "file-text": vh,
-      table: Fh,
-      package: Ch
-    }, n = e, o = J(() => t[n.name] || Ui);
-    return (i, r) => (C(), Re(ur(o.value), {
+      clapperboard: ph,
+      "user-round": ev,
+      palette: Oh,
+      timer: Zh,
+      image: Sh,
+      "sticky-note": Wh,
+      mic: Ah,
+      "sliders-horizontal": Xh,
+      cpu: wh,
+      workflow: tv,
+      "list-ordered": Ch,
+      "scroll-text": Fh,
+      "audio-lines": dh,
+      "scan-eye": Hh,
+      play: Rh,
+      square: Gh,
+      trash: jh,
+      copy: yh,
+      comment: Ph,
+      check: fh,
+      x: nv,
+      left: vh,
+      right: mh,
+      star: Uh,
+      sparkles: qh,
+      search: Yh,
+      history: kh,
+      fit: Th,
+      plus: Vh,
+      minus: Dh,
+      undo: Jh,
+      redo: Lh,
+      dot: ji,
+      film: _h,
+      upload: Qh,
+      link: Nh,
+      pause: Bh,
+      clock: gh,
+      layers: Eh,
+      lock: Ih,
+      unlock: Mh,
+      download: xh,
+      "file-text": bh,
+      table: Kh,
+      package: zh,
+      info: $h,
+      down: hh
+    }, n = e, o = W(() => t[n.name] || ji);
+    return (i, r) => (E(), Be(qo(o.value), {
       size: e.size,
       "stroke-width": e.stroke,
       class: "mx-icon",
       "aria-hidden": "true"
     }, null, 8, ["size", "stroke-width"]));
   }
-}, Zh = {
+}, ov = {
   class: "mx-palette",
   "aria-label": "Block palette"
-}, Jh = ["data-kind", "data-sub", "aria-label", "onPointerdown"], Qh = { class: "mx-tip" }, jh = {
+}, iv = ["data-kind", "data-sub", "aria-label", "onPointerdown", "onPointerenter"], rv = {
   __name: "Palette",
   props: { groups: Array },
   emits: ["place"],
   setup(e, { emit: t }) {
-    const n = t, o = we(null), i = { intent: "#00e5ff", comp: "#ffc947", activity: "#64ffda", narration: "#9c88ff", visual_narration: "#9c88ff" };
-    let r = null;
-    function s(u, c, f) {
-      u.button === 0 && (u.preventDefault(), r = { x: u.clientX, y: u.clientY, group: c, item: f, moved: !1 }, window.addEventListener("pointermove", a), window.addEventListener("pointerup", l, { once: !0 }));
+    const n = t, o = me(null), i = me(null);
+    function r(d, f) {
+      const h = d.currentTarget.getBoundingClientRect();
+      i.value = { label: f.label, x: h.right + 10, y: h.top + h.height / 2 };
     }
-    function a(u) {
-      r && (!r.moved && Math.hypot(u.clientX - r.x, u.clientY - r.y) < 4 || (r.moved = !0, o.value = { x: u.clientX, y: u.clientY, label: r.item.label, icon: r.item.icon, color: i[r.group.kind] }));
+    const a = { intent: "#00e5ff", comp: "#ffc947", activity: "#64ffda", narration: "#9c88ff", visual_narration: "#9c88ff" };
+    let s = null;
+    function l(d, f, h) {
+      d.button === 0 && (i.value = null, d.preventDefault(), s = { x: d.clientX, y: d.clientY, group: f, item: h, moved: !1 }, window.addEventListener("pointermove", u), window.addEventListener("pointerup", c, { once: !0 }));
     }
-    function l(u) {
-      window.removeEventListener("pointermove", a);
-      const c = r;
-      r = null, o.value = null, c && n("place", { kind: c.group.kind, sub: c.item.sub, clientX: u.clientX, clientY: u.clientY, dragged: c.moved });
+    function u(d) {
+      s && (!s.moved && Math.hypot(d.clientX - s.x, d.clientY - s.y) < 4 || (s.moved = !0, o.value = { x: d.clientX, y: d.clientY, label: s.item.label, icon: s.item.icon, color: a[s.group.kind] }));
     }
-    return (u, c) => (C(), z(me, null, [
-      _("nav", Zh, [
-        c[0] || (c[0] = _("div", {
+    function c(d) {
+      window.removeEventListener("pointermove", u);
+      const f = s;
+      s = null, o.value = null, f && n("place", { kind: f.group.kind, sub: f.item.sub, clientX: d.clientX, clientY: d.clientY, dragged: f.moved });
+    }
+    return (d, f) => (E(), A(ge, null, [
+      _("nav", ov, [
+        f[1] || (f[1] = _("div", {
           class: "mx-mark",
           title: "multiplex"
         }, [
           _("span", null, "m"),
           _("i")
         ], -1)),
-        (C(!0), z(me, null, ze(e.groups, (f) => (C(), z("div", {
-          key: f.kind,
+        (E(!0), A(ge, null, ze(e.groups, (h) => (E(), A("div", {
+          key: h.kind,
           class: "mx-pal-group",
-          style: Pe({ "--accent": i[f.kind] })
+          style: Te({ "--accent": a[h.kind] })
         }, [
-          (C(!0), z(me, null, ze(f.items, (d) => (C(), z("button", {
-            key: d.sub,
+          (E(!0), A(ge, null, ze(h.items, (w) => (E(), A("button", {
+            key: w.sub,
             class: "mx-pal-item",
-            "data-kind": f.kind,
-            "data-sub": d.sub,
-            "aria-label": d.label,
-            onPointerdown: (h) => s(h, f, d)
+            "data-kind": h.kind,
+            "data-sub": w.sub,
+            "aria-label": w.label,
+            onPointerdown: (m) => l(m, h, w),
+            onPointerenter: (m) => r(m, w),
+            onPointerleave: f[0] || (f[0] = (m) => i.value = null)
           }, [
-            ae(Me, {
-              name: d.icon,
+            se(Se, {
+              name: w.icon,
               size: 18,
               stroke: 1.4
-            }, null, 8, ["name"]),
-            _("span", Qh, X(d.label), 1)
-          ], 40, Jh))), 128))
+            }, null, 8, ["name"])
+          ], 40, iv))), 128))
         ], 4))), 128))
       ]),
-      o.value ? (C(), z("div", {
+      i.value && !o.value ? (E(), A("div", {
         key: 0,
+        class: "mx-tip",
+        role: "tooltip",
+        "data-role": "palette-tip",
+        style: Te({ left: `${i.value.x}px`, top: `${i.value.y}px` })
+      }, F(i.value.label), 5)) : ne("", !0),
+      o.value ? (E(), A("div", {
+        key: 1,
         class: "mx-ghost",
-        style: Pe({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
+        style: Te({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
       }, [
-        ae(Me, {
+        se(Se, {
           name: o.value.icon,
           size: 14
         }, null, 8, ["name"]),
-        Se(" " + X(o.value.label), 1)
-      ], 4)) : re("", !0)
+        xe(" " + F(o.value.label), 1)
+      ], 4)) : ne("", !0)
     ], 64));
   }
-}, em = ["width", "height"], tm = {
+}, av = ["width", "height"], sv = {
   __name: "Minimap",
   props: {
     flow: Object,
@@ -7944,79 +7979,79 @@ const Kh = ge("XIcon", [
     height: { type: Number, default: 136 }
   },
   setup(e) {
-    const t = e, n = we(null), o = Math.min(2, window.devicePixelRatio || 1);
-    let i = null, r = { x0: 0, y0: 0, scale: 1, ox: 0, oy: 0 }, s = 0;
-    function a() {
-      let y = 1 / 0, p = 1 / 0, k = -1 / 0, N = -1 / 0;
-      for (const g of t.blocks.values())
-        g.x < y && (y = g.x), g.y < p && (p = g.y), g.x + g.w > k && (k = g.x + g.w), g.y + g.h > N && (N = g.y + g.h);
-      return y === 1 / 0 ? null : { x0: y, y0: p, x1: k, y1: N };
+    const t = e, n = me(null), o = Math.min(2, window.devicePixelRatio || 1);
+    let i = null, r = { x0: 0, y0: 0, scale: 1, ox: 0, oy: 0 }, a = 0;
+    function s() {
+      let m = 1 / 0, y = 1 / 0, x = -1 / 0, C = -1 / 0;
+      for (const p of t.blocks.values())
+        p.x < m && (m = p.x), p.y < y && (y = p.y), p.x + p.w > x && (x = p.x + p.w), p.y + p.h > C && (C = p.y + p.h);
+      return m === 1 / 0 ? null : { x0: m, y0: y, x1: x, y1: C };
     }
     function l() {
-      s = 0;
-      const y = n.value;
-      if (!y) return;
-      const p = y.getContext("2d"), k = y.width, N = y.height, g = t.flow.viewport.value, m = t.flow.dimensions.value, B = { x0: -g.x / g.zoom, y0: -g.y / g.zoom, x1: (m.width - g.x) / g.zoom, y1: (m.height - g.y) / g.zoom };
-      i === null && (i = a() || B);
-      const T = { x0: Math.min(i.x0, B.x0), y0: Math.min(i.y0, B.y0), x1: Math.max(i.x1, B.x1), y1: Math.max(i.y1, B.y1) }, D = Math.max(T.x1 - T.x0, T.y1 - T.y0) * 0.04;
-      T.x0 -= D, T.y0 -= D, T.x1 += D, T.y1 += D;
-      const A = Math.min(k / (T.x1 - T.x0), N / (T.y1 - T.y0));
-      r = { x0: T.x0, y0: T.y0, scale: A, ox: (k - (T.x1 - T.x0) * A) / 2, oy: (N - (T.y1 - T.y0) * A) / 2 }, p.clearRect(0, 0, k, N), p.globalAlpha = 0.75;
-      for (const Z of t.blocks.values())
-        p.fillStyle = t.colorOf(Z), p.fillRect(r.ox + (Z.x - T.x0) * A, r.oy + (Z.y - T.y0) * A, Math.max(1, Z.w * A), Math.max(1, Z.h * A));
-      p.globalAlpha = 1;
-      const F = r.ox + (B.x0 - T.x0) * A, G = r.oy + (B.y0 - T.y0) * A, L = (B.x1 - B.x0) * A, S = (B.y1 - B.y0) * A;
-      p.fillStyle = "rgba(10,10,11,0.62)", p.beginPath(), p.rect(0, 0, k, N), p.rect(F, G, L, S), p.fill("evenodd"), p.strokeStyle = "rgba(0,229,255,0.5)", p.lineWidth = o, p.strokeRect(F + o / 2, G + o / 2, L - o, S - o);
+      a = 0;
+      const m = n.value;
+      if (!m) return;
+      const y = m.getContext("2d"), x = m.width, C = m.height, p = t.flow.viewport.value, v = t.flow.dimensions.value, z = { x0: -p.x / p.zoom, y0: -p.y / p.zoom, x1: (v.width - p.x) / p.zoom, y1: (v.height - p.y) / p.zoom };
+      i === null && (i = s() || z);
+      const R = { x0: Math.min(i.x0, z.x0), y0: Math.min(i.y0, z.y0), x1: Math.max(i.x1, z.x1), y1: Math.max(i.y1, z.y1) }, Y = Math.max(R.x1 - R.x0, R.y1 - R.y0) * 0.04;
+      R.x0 -= Y, R.y0 -= Y, R.x1 += Y, R.y1 += Y;
+      const B = Math.min(x / (R.x1 - R.x0), C / (R.y1 - R.y0));
+      r = { x0: R.x0, y0: R.y0, scale: B, ox: (x - (R.x1 - R.x0) * B) / 2, oy: (C - (R.y1 - R.y0) * B) / 2 }, y.clearRect(0, 0, x, C), y.globalAlpha = 0.75;
+      for (const j of t.blocks.values())
+        y.fillStyle = t.colorOf(j), y.fillRect(r.ox + (j.x - R.x0) * B, r.oy + (j.y - R.y0) * B, Math.max(1, j.w * B), Math.max(1, j.h * B));
+      y.globalAlpha = 1;
+      const U = r.ox + (z.x0 - R.x0) * B, Z = r.oy + (z.y0 - R.y0) * B, X = (z.x1 - z.x0) * B, N = (z.y1 - z.y0) * B;
+      y.fillStyle = "rgba(10,10,11,0.62)", y.beginPath(), y.rect(0, 0, x, C), y.rect(U, Z, X, N), y.fill("evenodd"), y.strokeStyle = "rgba(0,229,255,0.5)", y.lineWidth = o, y.strokeRect(U + o / 2, Z + o / 2, X - o, N - o);
     }
-    function u(y) {
-      y && (i = null), s || (s = requestAnimationFrame(l));
+    function u(m) {
+      m && (i = null), a || (a = requestAnimationFrame(l));
     }
-    $e(() => t.rev, () => u(!0)), $e(() => t.flow.viewport.value, () => u(!1)), $e(() => t.flow.dimensions.value, () => u(!1)), at(() => u(!0)), yn(() => s && cancelAnimationFrame(s));
-    function c(y) {
-      const p = n.value.getBoundingClientRect(), k = (y.clientX - p.left) * o, N = (y.clientY - p.top) * o;
-      return { x: (k - r.ox) / r.scale + r.x0, y: (N - r.oy) / r.scale + r.y0 };
+    _e(() => t.rev, () => u(!0)), _e(() => t.flow.viewport.value, () => u(!1)), _e(() => t.flow.dimensions.value, () => u(!1)), tt(() => u(!0)), jt(() => a && cancelAnimationFrame(a));
+    function c(m) {
+      const y = n.value.getBoundingClientRect(), x = (m.clientX - y.left) * o, C = (m.clientY - y.top) * o;
+      return { x: (x - r.ox) / r.scale + r.x0, y: (C - r.oy) / r.scale + r.y0 };
     }
-    function f(y, p) {
-      const k = t.flow.dimensions.value, N = p ?? t.flow.viewport.value.zoom;
-      t.flow.setViewport({ x: k.width / 2 - y.x * N, y: k.height / 2 - y.y * N, zoom: N });
+    function d(m, y) {
+      const x = t.flow.dimensions.value, C = y ?? t.flow.viewport.value.zoom;
+      t.flow.setViewport({ x: x.width / 2 - m.x * C, y: x.height / 2 - m.y * C, zoom: C });
     }
-    function d(y) {
-      y.button === 0 && (n.value.setPointerCapture(y.pointerId), f(c(y)));
+    function f(m) {
+      m.button === 0 && (n.value.setPointerCapture(m.pointerId), d(c(m)));
     }
-    function h(y) {
-      y.buttons & 1 && f(c(y));
+    function h(m) {
+      m.buttons & 1 && d(c(m));
     }
-    function $(y) {
-      const p = t.flow.viewport.value, k = t.flow.dimensions.value, N = { x: (k.width / 2 - p.x) / p.zoom, y: (k.height / 2 - p.y) / p.zoom }, g = Math.max(0.05, Math.min(3, p.zoom * Math.exp(-y.deltaY * 15e-4)));
-      f(N, g);
+    function w(m) {
+      const y = t.flow.viewport.value, x = t.flow.dimensions.value, C = { x: (x.width / 2 - y.x) / y.zoom, y: (x.height / 2 - y.y) / y.zoom }, p = Math.max(0.05, Math.min(3, y.zoom * Math.exp(-m.deltaY * 15e-4)));
+      d(C, p);
     }
-    return (y, p) => (C(), z("canvas", {
+    return (m, y) => (E(), A("canvas", {
       ref_key: "el",
       ref: n,
       class: "mx-minimap",
-      width: e.width * V(o),
-      height: e.height * V(o),
-      style: Pe({ width: `${e.width}px`, height: `${e.height}px` }),
+      width: e.width * H(o),
+      height: e.height * H(o),
+      style: Te({ width: `${e.width}px`, height: `${e.height}px` }),
       "data-role": "minimap",
-      onPointerdown: d,
+      onPointerdown: f,
       onPointermove: h,
-      onWheel: ve($, ["prevent", "stop"])
-    }, null, 44, em));
+      onWheel: he(w, ["prevent", "stop"])
+    }, null, 44, av));
   }
-}, nm = {
+}, lv = {
   __name: "Cursors",
   props: { flow: Object, users: Array },
   setup(e) {
-    const t = e, n = J(() => t.flow.viewport.value);
-    return (o, i) => e.users.length ? (C(), z("div", {
+    const t = e, n = W(() => t.flow.viewport.value);
+    return (o, i) => e.users.length ? (E(), A("div", {
       key: 0,
       class: "mx-cursors",
-      style: Pe({ transform: `translate(${n.value.x}px, ${n.value.y}px) scale(${n.value.zoom})` })
+      style: Te({ transform: `translate(${n.value.x}px, ${n.value.y}px) scale(${n.value.zoom})` })
     }, [
-      (C(!0), z(me, null, ze(e.users, (r) => (C(), z("div", {
+      (E(!0), A(ge, null, ze(e.users, (r) => (E(), A("div", {
         key: r.id,
         class: "mx-cursor",
-        style: Pe({ left: `${r.cursor.x}px`, top: `${r.cursor.y}px`, "--c": r.color, transform: `scale(${1 / n.value.zoom})` })
+        style: Te({ left: `${r.cursor.x}px`, top: `${r.cursor.y}px`, "--c": r.color, transform: `scale(${1 / n.value.zoom})` })
       }, [
         i[0] || (i[0] = _("svg", {
           width: "14",
@@ -8025,12 +8060,12 @@ const Kh = ge("XIcon", [
         }, [
           _("path", { d: "M1 1l11 6.5-5 1.2-2.4 4.8z" })
         ], -1)),
-        _("span", null, X(r.name), 1)
+        _("span", null, F(r.name), 1)
       ], 4))), 128))
-    ], 4)) : re("", !0);
+    ], 4)) : ne("", !0);
   }
-}, ps = Symbol("multiplex-store");
-function om(e) {
+}, ba = Symbol("multiplex-store");
+function uv(e) {
   const t = sn({
     me: { id: "", name: "", color: "#00e5ff" },
     board: "",
@@ -8046,14 +8081,16 @@ function om(e) {
     token: "",
     choices: {},
     // intent panel vocabularies (shot_size, angle, camera_move, transition) from the schema
-    lod: 0
+    lod: 0,
     // level of detail: 0 full blocks, 1 light cards (kind, title), 2 rectangles
-  }), n = J(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = J(() => Ki(t.comments, (u) => [u.block])), i = J(() => Ki(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), r = (u) => o.value.get(u) || Wi, s = (u) => i.value.get(u) || Wi;
-  let a = 0;
-  return { state: t, send: (u, c = {}) => (a += 1, e("command", { op: u, req: a, ...c }), a), seqIndex: n, commentsOf: r, othersOn: s };
+    pipelines: { list: [], defaults: {}, live: !1 }
+    // what intents can run (canvas/model.py pipelines_view)
+  }), n = W(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = W(() => Qi(t.comments, (u) => [u.block])), i = W(() => Qi(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), r = (u) => o.value.get(u) || Ji, a = (u) => i.value.get(u) || Ji;
+  let s = 0;
+  return { state: t, send: (u, c = {}) => (s += 1, e("command", { op: u, req: s, ...c }), s), seqIndex: n, commentsOf: r, othersOn: a };
 }
-const Wi = Object.freeze([]);
-function Ki(e, t) {
+const Ji = Object.freeze([]);
+function Qi(e, t) {
   const n = /* @__PURE__ */ new Map();
   for (const o of e)
     for (const i of t(o)) {
@@ -8062,10 +8099,10 @@ function Ki(e, t) {
     }
   return n;
 }
-function $t() {
-  return St(ps);
+function Et() {
+  return $t(ba);
 }
-const zt = {
+const St = {
   idle: "#3a3a3e",
   queued: "#ffc947",
   claimed: "#ffc947",
@@ -8073,7 +8110,18 @@ const zt = {
   done: "#64ffda",
   failed: "#ff5722",
   cancelled: "#6b7280"
-}, Zn = {
+}, er = { ...St, idle: "#9ca3af", cancelled: "#9ca3af" }, cv = "#f1f3f5";
+function dv(e, t, n = 30) {
+  const o = t.trim().toLowerCase();
+  if (!o) return e.slice(0, n);
+  const i = [];
+  return e.forEach((r, a) => {
+    const s = String(r.title || "").toLowerCase();
+    let l = s.startsWith(o) ? 0 : s.includes(o) ? 1 : -1;
+    l < 0 && (l = `${r.description || ""} ${r.text || ""} ${r.caption || ""} ${r.kind} ${r.sub}`.toLowerCase().includes(o) ? 2 : -1), l >= 0 && i.push([l, a, r]);
+  }), i.sort((r, a) => r[0] - a[0] || r[1] - a[1]), i.slice(0, n).map((r) => r[2]);
+}
+const jn = {
   intent: "#00e5ff",
   comp: "#ffc947",
   gen_art: "#64ffda",
@@ -8081,17 +8129,17 @@ const zt = {
   narration: "#9c88ff",
   visual_narration: "#9c88ff"
 };
-function Zi(e) {
+function tr(e) {
   return e ? e >= 1024 ? `${(e / 1024).toFixed(1)}G` : `${Math.round(e)}M` : "—";
 }
-function uo(e) {
+function co(e) {
   if (!e) return "";
   const t = Number(String(e).split(/[.:-]/)[0]), n = Number.isFinite(t) && t > 1e11 ? new Date(t) : new Date(e);
   return Number.isNaN(n.getTime()) ? String(e).slice(0, 8) : n.toTimeString().slice(0, 8);
 }
-const im = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" };
-function ei(e) {
-  const t = e.data || {}, n = t.kind === "intent" ? zt[(t.status || {}).state] || zt.idle : Zn[t.kind] || "#333";
+const fv = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" };
+function ii(e) {
+  const t = e.data || {}, n = t.kind === "intent" ? St[(t.status || {}).state] || St.idle : jn[t.kind] || "#333";
   return Ne("div", {
     class: ["mx-lod", e.selected ? "is-selected" : ""],
     style: { "--edge": n },
@@ -8100,14 +8148,14 @@ function ei(e) {
     "data-sub": t.sub,
     "data-lod": "1"
   }, [
-    Ne("div", { class: "mx-lod-kind" }, t.kind === "intent" || t.kind === "comp" ? t.sub : im[t.kind] || t.kind),
+    Ne("div", { class: "mx-lod-kind" }, t.kind === "intent" || t.kind === "comp" ? t.sub : fv[t.kind] || t.kind),
     Ne("div", { class: "mx-lod-title" }, t.title || t.sub)
   ]);
 }
-ei.props = ["id", "data", "selected"];
-ei.inheritAttrs = !1;
-function ti(e) {
-  const t = e.data || {}, n = t.kind === "intent" ? zt[(t.status || {}).state] || zt.idle : Zn[t.kind] || "#333";
+ii.props = ["id", "data", "selected"];
+ii.inheritAttrs = !1;
+function ri(e) {
+  const t = e.data || {}, n = t.kind === "intent" ? St[(t.status || {}).state] || St.idle : jn[t.kind] || "#333";
   return Ne("div", {
     class: ["mx-lod mx-rect", e.selected ? "is-selected" : ""],
     style: { "--edge": n },
@@ -8117,118 +8165,118 @@ function ti(e) {
     "data-lod": "2"
   });
 }
-ti.props = ["id", "data", "selected"];
-ti.inheritAttrs = !1;
-var Vo = "http://www.w3.org/1999/xhtml";
-const Ji = {
+ri.props = ["id", "data", "selected"];
+ri.inheritAttrs = !1;
+var Fo = "http://www.w3.org/1999/xhtml";
+const nr = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: Vo,
+  xhtml: Fo,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function ys(e) {
+function _a(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Ji.hasOwnProperty(t) ? { space: Ji[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), nr.hasOwnProperty(t) ? { space: nr[t], local: e } : e;
 }
-function rm(e) {
+function hv(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === Vo && t.documentElement.namespaceURI === Vo ? t.createElement(e) : t.createElementNS(n, e);
+    return n === Fo && t.documentElement.namespaceURI === Fo ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function sm(e) {
+function vv(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function ws(e) {
-  var t = ys(e);
-  return (t.local ? sm : rm)(t);
+function ka(e) {
+  var t = _a(e);
+  return (t.local ? vv : hv)(t);
 }
-function am() {
+function mv() {
 }
-function xs(e) {
-  return e == null ? am : function() {
+function Sa(e) {
+  return e == null ? mv : function() {
     return this.querySelector(e);
   };
 }
-function lm(e) {
-  typeof e != "function" && (e = xs(e));
+function pv(e) {
+  typeof e != "function" && (e = Sa(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], s = r.length, a = o[i] = new Array(s), l, u, c = 0; c < s; ++c)
-      (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), a[c] = u);
-  return new Je(o, this._parents);
+    for (var r = t[i], a = r.length, s = o[i] = new Array(a), l, u, c = 0; c < a; ++c)
+      (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
+  return new je(o, this._parents);
 }
-function um(e) {
+function gv(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function cm() {
+function yv() {
   return [];
 }
-function dm(e) {
-  return e == null ? cm : function() {
+function wv(e) {
+  return e == null ? yv : function() {
     return this.querySelectorAll(e);
   };
 }
-function fm(e) {
+function xv(e) {
   return function() {
-    return um(e.apply(this, arguments));
+    return gv(e.apply(this, arguments));
   };
 }
-function hm(e) {
-  typeof e == "function" ? e = fm(e) : e = dm(e);
+function bv(e) {
+  typeof e == "function" ? e = xv(e) : e = wv(e);
   for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
-    for (var s = t[r], a = s.length, l, u = 0; u < a; ++u)
-      (l = s[u]) && (o.push(e.call(l, l.__data__, u, s)), i.push(l));
-  return new Je(o, i);
+    for (var a = t[r], s = a.length, l, u = 0; u < s; ++u)
+      (l = a[u]) && (o.push(e.call(l, l.__data__, u, a)), i.push(l));
+  return new je(o, i);
 }
-function mm(e) {
+function _v(e) {
   return function() {
     return this.matches(e);
   };
 }
-function bs(e) {
+function $a(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var vm = Array.prototype.find;
-function gm(e) {
+var kv = Array.prototype.find;
+function Sv(e) {
   return function() {
-    return vm.call(this.children, e);
+    return kv.call(this.children, e);
   };
 }
-function pm() {
+function $v() {
   return this.firstElementChild;
 }
-function ym(e) {
-  return this.select(e == null ? pm : gm(typeof e == "function" ? e : bs(e)));
+function Ev(e) {
+  return this.select(e == null ? $v : Sv(typeof e == "function" ? e : $a(e)));
 }
-var wm = Array.prototype.filter;
-function xm() {
+var Nv = Array.prototype.filter;
+function Cv() {
   return Array.from(this.children);
 }
-function bm(e) {
+function Mv(e) {
   return function() {
-    return wm.call(this.children, e);
+    return Nv.call(this.children, e);
   };
 }
-function _m(e) {
-  return this.selectAll(e == null ? xm : bm(typeof e == "function" ? e : bs(e)));
+function Iv(e) {
+  return this.selectAll(e == null ? Cv : Mv(typeof e == "function" ? e : $a(e)));
 }
-function km(e) {
-  typeof e != "function" && (e = mm(e));
+function Tv(e) {
+  typeof e != "function" && (e = _v(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], s = r.length, a = o[i] = [], l, u = 0; u < s; ++u)
-      (l = r[u]) && e.call(l, l.__data__, u, r) && a.push(l);
-  return new Je(o, this._parents);
+    for (var r = t[i], a = r.length, s = o[i] = [], l, u = 0; u < a; ++u)
+      (l = r[u]) && e.call(l, l.__data__, u, r) && s.push(l);
+  return new je(o, this._parents);
 }
-function _s(e) {
+function Ea(e) {
   return new Array(e.length);
 }
-function Sm() {
-  return new Je(this._enter || this._groups.map(_s), this._parents);
+function Pv() {
+  return new je(this._enter || this._groups.map(Ea), this._parents);
 }
 function Jn(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
@@ -8248,206 +8296,206 @@ Jn.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function $m(e) {
+function Av(e) {
   return function() {
     return e;
   };
 }
-function Em(e, t, n, o, i, r) {
-  for (var s = 0, a, l = t.length, u = r.length; s < u; ++s)
-    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new Jn(e, r[s]);
-  for (; s < l; ++s)
-    (a = t[s]) && (i[s] = a);
+function Dv(e, t, n, o, i, r) {
+  for (var a = 0, s, l = t.length, u = r.length; a < u; ++a)
+    (s = t[a]) ? (s.__data__ = r[a], o[a] = s) : n[a] = new Jn(e, r[a]);
+  for (; a < l; ++a)
+    (s = t[a]) && (i[a] = s);
 }
-function Nm(e, t, n, o, i, r, s) {
-  var a, l, u = /* @__PURE__ */ new Map(), c = t.length, f = r.length, d = new Array(c), h;
-  for (a = 0; a < c; ++a)
-    (l = t[a]) && (d[a] = h = s.call(l, l.__data__, a, t) + "", u.has(h) ? i[a] = l : u.set(h, l));
-  for (a = 0; a < f; ++a)
-    h = s.call(e, r[a], a, r) + "", (l = u.get(h)) ? (o[a] = l, l.__data__ = r[a], u.delete(h)) : n[a] = new Jn(e, r[a]);
-  for (a = 0; a < c; ++a)
-    (l = t[a]) && u.get(d[a]) === l && (i[a] = l);
+function zv(e, t, n, o, i, r, a) {
+  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), h;
+  for (s = 0; s < c; ++s)
+    (l = t[s]) && (f[s] = h = a.call(l, l.__data__, s, t) + "", u.has(h) ? i[s] = l : u.set(h, l));
+  for (s = 0; s < d; ++s)
+    h = a.call(e, r[s], s, r) + "", (l = u.get(h)) ? (o[s] = l, l.__data__ = r[s], u.delete(h)) : n[s] = new Jn(e, r[s]);
+  for (s = 0; s < c; ++s)
+    (l = t[s]) && u.get(f[s]) === l && (i[s] = l);
 }
-function Cm(e) {
+function Ov(e) {
   return e.__data__;
 }
-function Mm(e, t) {
-  if (!arguments.length) return Array.from(this, Cm);
-  var n = t ? Nm : Em, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = $m(e));
-  for (var r = i.length, s = new Array(r), a = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
-    var c = o[u], f = i[u], d = f.length, h = Im(e.call(c, c && c.__data__, u, o)), $ = h.length, y = a[u] = new Array($), p = s[u] = new Array($), k = l[u] = new Array(d);
-    n(c, f, y, p, k, h, t);
-    for (var N = 0, g = 0, m, B; N < $; ++N)
-      if (m = y[N]) {
-        for (N >= g && (g = N + 1); !(B = p[g]) && ++g < $; ) ;
-        m._next = B || null;
+function Bv(e, t) {
+  if (!arguments.length) return Array.from(this, Ov);
+  var n = t ? zv : Dv, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = Av(e));
+  for (var r = i.length, a = new Array(r), s = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
+    var c = o[u], d = i[u], f = d.length, h = Rv(e.call(c, c && c.__data__, u, o)), w = h.length, m = s[u] = new Array(w), y = a[u] = new Array(w), x = l[u] = new Array(f);
+    n(c, d, m, y, x, h, t);
+    for (var C = 0, p = 0, v, z; C < w; ++C)
+      if (v = m[C]) {
+        for (C >= p && (p = C + 1); !(z = y[p]) && ++p < w; ) ;
+        v._next = z || null;
       }
   }
-  return s = new Je(s, o), s._enter = a, s._exit = l, s;
+  return a = new je(a, o), a._enter = s, a._exit = l, a;
 }
-function Im(e) {
+function Rv(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Tm() {
-  return new Je(this._exit || this._groups.map(_s), this._parents);
+function Vv() {
+  return new je(this._exit || this._groups.map(Ea), this._parents);
 }
-function Pm(e, t, n) {
+function Lv(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function Am(e) {
-  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), l = 0; l < s; ++l)
-    for (var u = n[l], c = o[l], f = u.length, d = a[l] = new Array(f), h, $ = 0; $ < f; ++$)
-      (h = u[$] || c[$]) && (d[$] = h);
+function Hv(e) {
+  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, a = Math.min(i, r), s = new Array(i), l = 0; l < a; ++l)
+    for (var u = n[l], c = o[l], d = u.length, f = s[l] = new Array(d), h, w = 0; w < d; ++w)
+      (h = u[w] || c[w]) && (f[w] = h);
   for (; l < i; ++l)
-    a[l] = n[l];
-  return new Je(a, this._parents);
+    s[l] = n[l];
+  return new je(s, this._parents);
 }
-function Dm() {
+function Fv() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
-    for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
-      (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
+    for (var o = e[t], i = o.length - 1, r = o[i], a; --i >= 0; )
+      (a = o[i]) && (r && a.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(a, r), r = a);
   return this;
 }
-function zm(e) {
-  e || (e = Om);
-  function t(f, d) {
-    return f && d ? e(f.__data__, d.__data__) : !f - !d;
+function Yv(e) {
+  e || (e = Xv);
+  function t(d, f) {
+    return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
   for (var n = this._groups, o = n.length, i = new Array(o), r = 0; r < o; ++r) {
-    for (var s = n[r], a = s.length, l = i[r] = new Array(a), u, c = 0; c < a; ++c)
-      (u = s[c]) && (l[c] = u);
+    for (var a = n[r], s = a.length, l = i[r] = new Array(s), u, c = 0; c < s; ++c)
+      (u = a[c]) && (l[c] = u);
     l.sort(t);
   }
-  return new Je(i, this._parents).order();
+  return new je(i, this._parents).order();
 }
-function Om(e, t) {
+function Xv(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Bm() {
+function qv() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Rm() {
+function Gv() {
   return Array.from(this);
 }
-function Vm() {
+function Uv() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
-      var s = o[i];
-      if (s) return s;
+      var a = o[i];
+      if (a) return a;
     }
   return null;
 }
-function Lm() {
+function Wv() {
   let e = 0;
   for (const t of this) ++e;
   return e;
 }
-function Hm() {
+function Kv() {
   return !this.node();
 }
-function Fm(e) {
+function Zv(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
-    for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
-      (a = i[r]) && e.call(a, a.__data__, r, i);
+    for (var i = t[n], r = 0, a = i.length, s; r < a; ++r)
+      (s = i[r]) && e.call(s, s.__data__, r, i);
   return this;
 }
-function Ym(e) {
+function jv(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Xm(e) {
+function Jv(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function qm(e, t) {
+function Qv(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function Gm(e, t) {
+function em(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function Um(e, t) {
+function tm(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function Wm(e, t) {
+function nm(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function Km(e, t) {
-  var n = ys(e);
+function om(e, t) {
+  var n = _a(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? Xm : Ym : typeof t == "function" ? n.local ? Wm : Um : n.local ? Gm : qm)(n, t));
+  return this.each((t == null ? n.local ? Jv : jv : typeof t == "function" ? n.local ? nm : tm : n.local ? em : Qv)(n, t));
 }
-function ks(e) {
+function Na(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Zm(e) {
+function im(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Jm(e, t, n) {
+function rm(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function Qm(e, t, n) {
+function am(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function jm(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? Zm : typeof t == "function" ? Qm : Jm)(e, t, n ?? "")) : ev(this.node(), e);
+function sm(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? im : typeof t == "function" ? am : rm)(e, t, n ?? "")) : lm(this.node(), e);
 }
-function ev(e, t) {
-  return e.style.getPropertyValue(t) || ks(e).getComputedStyle(e, null).getPropertyValue(t);
+function lm(e, t) {
+  return e.style.getPropertyValue(t) || Na(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function tv(e) {
+function um(e) {
   return function() {
     delete this[e];
   };
 }
-function nv(e, t) {
+function cm(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function ov(e, t) {
+function dm(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function iv(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? tv : typeof t == "function" ? ov : nv)(e, t)) : this.node()[e];
+function fm(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? um : typeof t == "function" ? dm : cm)(e, t)) : this.node()[e];
 }
-function Ss(e) {
+function Ca(e) {
   return e.trim().split(/^|\s+/);
 }
-function ni(e) {
-  return e.classList || new $s(e);
+function ai(e) {
+  return e.classList || new Ma(e);
 }
-function $s(e) {
-  this._node = e, this._names = Ss(e.getAttribute("class") || "");
+function Ma(e) {
+  this._node = e, this._names = Ca(e.getAttribute("class") || "");
 }
-$s.prototype = {
+Ma.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -8460,129 +8508,129 @@ $s.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Es(e, t) {
-  for (var n = ni(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
+function Ia(e, t) {
+  for (var n = ai(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
 }
-function Ns(e, t) {
-  for (var n = ni(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
+function Ta(e, t) {
+  for (var n = ai(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
 }
-function rv(e) {
+function hm(e) {
   return function() {
-    Es(this, e);
+    Ia(this, e);
   };
 }
-function sv(e) {
+function vm(e) {
   return function() {
-    Ns(this, e);
+    Ta(this, e);
   };
 }
-function av(e, t) {
+function mm(e, t) {
   return function() {
-    (t.apply(this, arguments) ? Es : Ns)(this, e);
+    (t.apply(this, arguments) ? Ia : Ta)(this, e);
   };
 }
-function lv(e, t) {
-  var n = Ss(e + "");
+function pm(e, t) {
+  var n = Ca(e + "");
   if (arguments.length < 2) {
-    for (var o = ni(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
+    for (var o = ai(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? av : t ? rv : sv)(n, t));
+  return this.each((typeof t == "function" ? mm : t ? hm : vm)(n, t));
 }
-function uv() {
+function gm() {
   this.textContent = "";
 }
-function cv(e) {
+function ym(e) {
   return function() {
     this.textContent = e;
   };
 }
-function dv(e) {
+function wm(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function fv(e) {
-  return arguments.length ? this.each(e == null ? uv : (typeof e == "function" ? dv : cv)(e)) : this.node().textContent;
+function xm(e) {
+  return arguments.length ? this.each(e == null ? gm : (typeof e == "function" ? wm : ym)(e)) : this.node().textContent;
 }
-function hv() {
+function bm() {
   this.innerHTML = "";
 }
-function mv(e) {
+function _m(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function vv(e) {
+function km(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function gv(e) {
-  return arguments.length ? this.each(e == null ? hv : (typeof e == "function" ? vv : mv)(e)) : this.node().innerHTML;
+function Sm(e) {
+  return arguments.length ? this.each(e == null ? bm : (typeof e == "function" ? km : _m)(e)) : this.node().innerHTML;
 }
-function pv() {
+function $m() {
   this.nextSibling && this.parentNode.appendChild(this);
 }
-function yv() {
-  return this.each(pv);
+function Em() {
+  return this.each($m);
 }
-function wv() {
+function Nm() {
   this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function xv() {
-  return this.each(wv);
+function Cm() {
+  return this.each(Nm);
 }
-function bv(e) {
-  var t = typeof e == "function" ? e : ws(e);
+function Mm(e) {
+  var t = typeof e == "function" ? e : ka(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function _v() {
+function Im() {
   return null;
 }
-function kv(e, t) {
-  var n = typeof e == "function" ? e : ws(e), o = t == null ? _v : typeof t == "function" ? t : xs(t);
+function Tm(e, t) {
+  var n = typeof e == "function" ? e : ka(e), o = t == null ? Im : typeof t == "function" ? t : Sa(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function Sv() {
+function Pm() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function $v() {
-  return this.each(Sv);
+function Am() {
+  return this.each(Pm);
 }
-function Ev() {
+function Dm() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Nv() {
+function zm() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Cv(e) {
-  return this.select(e ? Nv : Ev);
+function Om(e) {
+  return this.select(e ? zm : Dm);
 }
-function Mv(e) {
+function Bm(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function Iv(e) {
+function Rm(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function Tv(e) {
+function Vm(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function Pv(e) {
+function Lm(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -8592,12 +8640,12 @@ function Pv(e) {
     }
   };
 }
-function Av(e, t, n) {
+function Hm(e, t, n) {
   return function() {
-    var o = this.__on, i, r = Iv(t);
+    var o = this.__on, i, r = Rm(t);
     if (o) {
-      for (var s = 0, a = o.length; s < a; ++s)
-        if ((i = o[s]).type === e.type && i.name === e.name) {
+      for (var a = 0, s = o.length; a < s; ++a)
+        if ((i = o[a]).type === e.type && i.name === e.name) {
           this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = r, i.options = n), i.value = t;
           return;
         }
@@ -8605,98 +8653,98 @@ function Av(e, t, n) {
     this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function Dv(e, t, n) {
-  var o = Tv(e + ""), i, r = o.length, s;
+function Fm(e, t, n) {
+  var o = Vm(e + ""), i, r = o.length, a;
   if (arguments.length < 2) {
-    var a = this.node().__on;
-    if (a) {
-      for (var l = 0, u = a.length, c; l < u; ++l)
-        for (i = 0, c = a[l]; i < r; ++i)
-          if ((s = o[i]).type === c.type && s.name === c.name)
+    var s = this.node().__on;
+    if (s) {
+      for (var l = 0, u = s.length, c; l < u; ++l)
+        for (i = 0, c = s[l]; i < r; ++i)
+          if ((a = o[i]).type === c.type && a.name === c.name)
             return c.value;
     }
     return;
   }
-  for (a = t ? Av : Pv, i = 0; i < r; ++i) this.each(a(o[i], t, n));
+  for (s = t ? Hm : Lm, i = 0; i < r; ++i) this.each(s(o[i], t, n));
   return this;
 }
-function Cs(e, t, n) {
-  var o = ks(e), i = o.CustomEvent;
+function Pa(e, t, n) {
+  var o = Na(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function zv(e, t) {
+function Ym(e, t) {
   return function() {
-    return Cs(this, e, t);
+    return Pa(this, e, t);
   };
 }
-function Ov(e, t) {
+function Xm(e, t) {
   return function() {
-    return Cs(this, e, t.apply(this, arguments));
+    return Pa(this, e, t.apply(this, arguments));
   };
 }
-function Bv(e, t) {
-  return this.each((typeof t == "function" ? Ov : zv)(e, t));
+function qm(e, t) {
+  return this.each((typeof t == "function" ? Xm : Ym)(e, t));
 }
-function* Rv() {
+function* Gm() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
-      (s = o[i]) && (yield s);
+    for (var o = e[t], i = 0, r = o.length, a; i < r; ++i)
+      (a = o[i]) && (yield a);
 }
-var Vv = [null];
-function Je(e, t) {
+var Um = [null];
+function je(e, t) {
   this._groups = e, this._parents = t;
 }
-function Lv() {
+function Wm() {
   return this;
 }
-Je.prototype = {
-  constructor: Je,
-  select: lm,
-  selectAll: hm,
-  selectChild: ym,
-  selectChildren: _m,
-  filter: km,
-  data: Mm,
-  enter: Sm,
-  exit: Tm,
-  join: Pm,
-  merge: Am,
-  selection: Lv,
-  order: Dm,
-  sort: zm,
-  call: Bm,
-  nodes: Rm,
-  node: Vm,
-  size: Lm,
-  empty: Hm,
-  each: Fm,
-  attr: Km,
-  style: jm,
-  property: iv,
-  classed: lv,
-  text: fv,
-  html: gv,
-  raise: yv,
-  lower: xv,
-  append: bv,
-  insert: kv,
-  remove: $v,
-  clone: Cv,
-  datum: Mv,
-  on: Dv,
-  dispatch: Bv,
-  [Symbol.iterator]: Rv
+je.prototype = {
+  constructor: je,
+  select: pv,
+  selectAll: bv,
+  selectChild: Ev,
+  selectChildren: Iv,
+  filter: Tv,
+  data: Bv,
+  enter: Pv,
+  exit: Vv,
+  join: Lv,
+  merge: Hv,
+  selection: Wm,
+  order: Fv,
+  sort: Yv,
+  call: qv,
+  nodes: Gv,
+  node: Uv,
+  size: Wv,
+  empty: Kv,
+  each: Zv,
+  attr: om,
+  style: sm,
+  property: fm,
+  classed: pm,
+  text: xm,
+  html: Sm,
+  raise: Em,
+  lower: Cm,
+  append: Mm,
+  insert: Tm,
+  remove: Am,
+  clone: Om,
+  datum: Bm,
+  on: Fm,
+  dispatch: qm,
+  [Symbol.iterator]: Gm
 };
 function gn(e) {
-  return typeof e == "string" ? new Je([[document.querySelector(e)]], [document.documentElement]) : new Je([[e]], Vv);
+  return typeof e == "string" ? new je([[document.querySelector(e)]], [document.documentElement]) : new je([[e]], Um);
 }
-function Hv(e) {
+function Km(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
-function Qi(e, t) {
-  if (e = Hv(e), t === void 0 && (t = e.currentTarget), t) {
+function or(e, t) {
+  if (e = Km(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -8709,43 +8757,43 @@ function Qi(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-var Fv = { value: () => {
+var Zm = { value: () => {
 } };
-function Ms() {
+function Aa() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o)) throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new Vn(n);
+  return new Ln(n);
 }
-function Vn(e) {
+function Ln(e) {
   this._ = e;
 }
-function Yv(e, t) {
+function jm(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
     return { type: n, name: o };
   });
 }
-Vn.prototype = Ms.prototype = {
-  constructor: Vn,
+Ln.prototype = Aa.prototype = {
+  constructor: Ln,
   on: function(e, t) {
-    var n = this._, o = Yv(e + "", n), i, r = -1, s = o.length;
+    var n = this._, o = jm(e + "", n), i, r = -1, a = o.length;
     if (arguments.length < 2) {
-      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = Xv(n[i], e.name))) return i;
+      for (; ++r < a; ) if ((i = (e = o[r]).type) && (i = Jm(n[i], e.name))) return i;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
-    for (; ++r < s; )
-      if (i = (e = o[r]).type) n[i] = ji(n[i], e.name, t);
-      else if (t == null) for (i in n) n[i] = ji(n[i], e.name, null);
+    for (; ++r < a; )
+      if (i = (e = o[r]).type) n[i] = ir(n[i], e.name, t);
+      else if (t == null) for (i in n) n[i] = ir(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t) e[n] = t[n].slice();
-    return new Vn(e);
+    return new Ln(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, r; o < i; ++o) n[o] = arguments[o + 2];
@@ -8757,45 +8805,45 @@ Vn.prototype = Ms.prototype = {
     for (var o = this._[e], i = 0, r = o.length; i < r; ++i) o[i].value.apply(t, n);
   }
 };
-function Xv(e, t) {
+function Jm(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function ji(e, t, n) {
+function ir(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = Fv, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = Zm, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-const qv = { passive: !1 }, pn = { capture: !0, passive: !1 };
-function ko(e) {
+const Qm = { passive: !1 }, yn = { capture: !0, passive: !1 };
+function Eo(e) {
   e.stopImmediatePropagation();
 }
 function Xt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Gv(e) {
-  var t = e.document.documentElement, n = gn(e).on("dragstart.drag", Xt, pn);
-  "onselectstart" in t ? n.on("selectstart.drag", Xt, pn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function ep(e) {
+  var t = e.document.documentElement, n = gn(e).on("dragstart.drag", Xt, yn);
+  "onselectstart" in t ? n.on("selectstart.drag", Xt, yn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Uv(e, t) {
+function tp(e, t) {
   var n = e.document.documentElement, o = gn(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", Xt, pn), setTimeout(function() {
+  t && (o.on("click.drag", Xt, yn), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-const Pn = (e) => () => e;
-function Lo(e, {
+const An = (e) => () => e;
+function Yo(e, {
   sourceEvent: t,
   subject: n,
   target: o,
   identifier: i,
   active: r,
-  x: s,
-  y: a,
+  x: a,
+  y: s,
   dx: l,
   dy: u,
   dispatch: c
@@ -8807,144 +8855,144 @@ function Lo(e, {
     target: { value: o, enumerable: !0, configurable: !0 },
     identifier: { value: i, enumerable: !0, configurable: !0 },
     active: { value: r, enumerable: !0, configurable: !0 },
-    x: { value: s, enumerable: !0, configurable: !0 },
-    y: { value: a, enumerable: !0, configurable: !0 },
+    x: { value: a, enumerable: !0, configurable: !0 },
+    y: { value: s, enumerable: !0, configurable: !0 },
     dx: { value: l, enumerable: !0, configurable: !0 },
     dy: { value: u, enumerable: !0, configurable: !0 },
     _: { value: c }
   });
 }
-Lo.prototype.on = function() {
+Yo.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function Wv(e) {
+function np(e) {
   return !e.ctrlKey && !e.button;
 }
-function Kv() {
+function op() {
   return this.parentNode;
 }
-function Zv(e, t) {
+function ip(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function Jv() {
+function rp() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Qv() {
-  var e = Wv, t = Kv, n = Zv, o = Jv, i = {}, r = Ms("start", "drag", "end"), s = 0, a, l, u, c, f = 0;
-  function d(m) {
-    m.on("mousedown.drag", h).filter(o).on("touchstart.drag", p).on("touchmove.drag", k, qv).on("touchend.drag touchcancel.drag", N).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function ap() {
+  var e = np, t = op, n = ip, o = rp, i = {}, r = Aa("start", "drag", "end"), a = 0, s, l, u, c, d = 0;
+  function f(v) {
+    v.on("mousedown.drag", h).filter(o).on("touchstart.drag", y).on("touchmove.drag", x, Qm).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function h(m, B) {
-    if (!(c || !e.call(this, m, B))) {
-      var T = g(this, t.call(this, m, B), m, B, "mouse");
-      T && (gn(m.view).on("mousemove.drag", $, pn).on("mouseup.drag", y, pn), Gv(m.view), ko(m), u = !1, a = m.clientX, l = m.clientY, T("start", m));
+  function h(v, z) {
+    if (!(c || !e.call(this, v, z))) {
+      var R = p(this, t.call(this, v, z), v, z, "mouse");
+      R && (gn(v.view).on("mousemove.drag", w, yn).on("mouseup.drag", m, yn), ep(v.view), Eo(v), u = !1, s = v.clientX, l = v.clientY, R("start", v));
     }
   }
-  function $(m) {
-    if (Xt(m), !u) {
-      var B = m.clientX - a, T = m.clientY - l;
-      u = B * B + T * T > f;
+  function w(v) {
+    if (Xt(v), !u) {
+      var z = v.clientX - s, R = v.clientY - l;
+      u = z * z + R * R > d;
     }
-    i.mouse("drag", m);
+    i.mouse("drag", v);
   }
-  function y(m) {
-    gn(m.view).on("mousemove.drag mouseup.drag", null), Uv(m.view, u), Xt(m), i.mouse("end", m);
+  function m(v) {
+    gn(v.view).on("mousemove.drag mouseup.drag", null), tp(v.view, u), Xt(v), i.mouse("end", v);
   }
-  function p(m, B) {
-    if (e.call(this, m, B)) {
-      var T = m.changedTouches, D = t.call(this, m, B), A = T.length, F, G;
-      for (F = 0; F < A; ++F)
-        (G = g(this, D, m, B, T[F].identifier, T[F])) && (ko(m), G("start", m, T[F]));
+  function y(v, z) {
+    if (e.call(this, v, z)) {
+      var R = v.changedTouches, Y = t.call(this, v, z), B = R.length, U, Z;
+      for (U = 0; U < B; ++U)
+        (Z = p(this, Y, v, z, R[U].identifier, R[U])) && (Eo(v), Z("start", v, R[U]));
     }
   }
-  function k(m) {
-    var B = m.changedTouches, T = B.length, D, A;
-    for (D = 0; D < T; ++D)
-      (A = i[B[D].identifier]) && (Xt(m), A("drag", m, B[D]));
+  function x(v) {
+    var z = v.changedTouches, R = z.length, Y, B;
+    for (Y = 0; Y < R; ++Y)
+      (B = i[z[Y].identifier]) && (Xt(v), B("drag", v, z[Y]));
   }
-  function N(m) {
-    var B = m.changedTouches, T = B.length, D, A;
+  function C(v) {
+    var z = v.changedTouches, R = z.length, Y, B;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), D = 0; D < T; ++D)
-      (A = i[B[D].identifier]) && (ko(m), A("end", m, B[D]));
+    }, 500), Y = 0; Y < R; ++Y)
+      (B = i[z[Y].identifier]) && (Eo(v), B("end", v, z[Y]));
   }
-  function g(m, B, T, D, A, F) {
-    var G = r.copy(), L = Qi(F || T, B), S, Z, x;
-    if ((x = n.call(m, new Lo("beforestart", {
-      sourceEvent: T,
-      target: d,
-      identifier: A,
-      active: s,
-      x: L[0],
-      y: L[1],
+  function p(v, z, R, Y, B, U) {
+    var Z = r.copy(), X = or(U || R, z), N, j, k;
+    if ((k = n.call(v, new Yo("beforestart", {
+      sourceEvent: R,
+      target: f,
+      identifier: B,
+      active: a,
+      x: X[0],
+      y: X[1],
       dx: 0,
       dy: 0,
-      dispatch: G
-    }), D)) != null)
-      return S = x.x - L[0] || 0, Z = x.y - L[1] || 0, function R(M, Y, q) {
-        var W = L, K;
-        switch (M) {
+      dispatch: Z
+    }), Y)) != null)
+      return N = k.x - X[0] || 0, j = k.y - X[1] || 0, function L(I, D, M) {
+        var V = X, G;
+        switch (I) {
           case "start":
-            i[A] = R, K = s++;
+            i[B] = L, G = a++;
             break;
           case "end":
-            delete i[A], --s;
+            delete i[B], --a;
           case "drag":
-            L = Qi(q || Y, B), K = s;
+            X = or(M || D, z), G = a;
             break;
         }
-        G.call(
-          M,
-          m,
-          new Lo(M, {
-            sourceEvent: Y,
-            subject: x,
-            target: d,
-            identifier: A,
-            active: K,
-            x: L[0] + S,
-            y: L[1] + Z,
-            dx: L[0] - W[0],
-            dy: L[1] - W[1],
-            dispatch: G
+        Z.call(
+          I,
+          v,
+          new Yo(I, {
+            sourceEvent: D,
+            subject: k,
+            target: f,
+            identifier: B,
+            active: G,
+            x: X[0] + N,
+            y: X[1] + j,
+            dx: X[0] - V[0],
+            dy: X[1] - V[1],
+            dispatch: Z
           }),
-          D
+          Y
         );
       };
   }
-  return d.filter = function(m) {
-    return arguments.length ? (e = typeof m == "function" ? m : Pn(!!m), d) : e;
-  }, d.container = function(m) {
-    return arguments.length ? (t = typeof m == "function" ? m : Pn(m), d) : t;
-  }, d.subject = function(m) {
-    return arguments.length ? (n = typeof m == "function" ? m : Pn(m), d) : n;
-  }, d.touchable = function(m) {
-    return arguments.length ? (o = typeof m == "function" ? m : Pn(!!m), d) : o;
-  }, d.on = function() {
-    var m = r.on.apply(r, arguments);
-    return m === r ? d : m;
-  }, d.clickDistance = function(m) {
-    return arguments.length ? (f = (m = +m) * m, d) : Math.sqrt(f);
-  }, d;
+  return f.filter = function(v) {
+    return arguments.length ? (e = typeof v == "function" ? v : An(!!v), f) : e;
+  }, f.container = function(v) {
+    return arguments.length ? (t = typeof v == "function" ? v : An(v), f) : t;
+  }, f.subject = function(v) {
+    return arguments.length ? (n = typeof v == "function" ? v : An(v), f) : n;
+  }, f.touchable = function(v) {
+    return arguments.length ? (o = typeof v == "function" ? v : An(!!v), f) : o;
+  }, f.on = function() {
+    var v = r.on.apply(r, arguments);
+    return v === r ? f : v;
+  }, f.clickDistance = function(v) {
+    return arguments.length ? (d = (v = +v) * v, f) : Math.sqrt(d);
+  }, f;
 }
 var Ot = /* @__PURE__ */ ((e) => (e.Line = "line", e.Handle = "handle", e))(Ot || {});
-function jv({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: r }) {
-  const s = e - t, a = n - o, l = [s > 0 ? 1 : s < 0 ? -1 : 0, a > 0 ? 1 : a < 0 ? -1 : 0];
-  return s && i && (l[0] = l[0] * -1), a && r && (l[1] = l[1] * -1), l;
+function sp({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: r }) {
+  const a = e - t, s = n - o, l = [a > 0 ? 1 : a < 0 ? -1 : 0, s > 0 ? 1 : s < 0 ? -1 : 0];
+  return a && i && (l[0] = l[0] * -1), s && r && (l[1] = l[1] * -1), l;
 }
-const eg = {
+const lp = {
   [Ot.Line]: "right",
   [Ot.Handle]: "bottom-right"
-}, tg = {
+}, up = {
   [Ot.Line]: "borderColor",
   [Ot.Handle]: "backgroundColor"
-}, ng = {
+}, cp = {
   name: "ResizeControl",
   compatConfig: { MODE: 3 }
-}, er = /* @__PURE__ */ Be({
-  ...ng,
+}, rr = /* @__PURE__ */ Re({
+  ...cp,
   props: {
     nodeId: {},
     color: {},
@@ -8970,120 +9018,120 @@ const eg = {
       pointerX: 0,
       pointerY: 0,
       aspectRatio: 1
-    }, { findNode: r, emits: s, viewport: a, noDragClassName: l } = De(), u = rs(), c = we();
-    let f = i, d = o;
-    const h = Ae(() => n.position ?? eg[n.variant]), $ = J(() => h.value.split("-")), y = Ae(() => n.color ? { [tg[n.variant]]: n.color } : {});
-    return Ls((p) => {
+    }, { findNode: r, emits: a, viewport: s, noDragClassName: l } = Oe(), u = ua(), c = me();
+    let d = i, f = o;
+    const h = De(() => n.position ?? lp[n.variant]), w = W(() => h.value.split("-")), m = De(() => n.color ? { [up[n.variant]]: n.color } : {});
+    return qa((y) => {
       if (!c.value || !n.nodeId)
         return;
-      const k = gn(c.value), N = h.value.includes("right") || h.value.includes("left"), g = h.value.includes("bottom") || h.value.includes("top"), m = h.value.includes("left"), B = h.value.includes("top"), T = Qv().on("start", (D) => {
-        const A = r(n.nodeId), { xSnapped: F, ySnapped: G } = u(D);
-        d = {
-          width: (A == null ? void 0 : A.dimensions.width) ?? 0,
-          height: (A == null ? void 0 : A.dimensions.height) ?? 0,
-          x: (A == null ? void 0 : A.position.x) ?? 0,
-          y: (A == null ? void 0 : A.position.y) ?? 0
-        }, f = {
-          ...d,
-          pointerX: F,
-          pointerY: G,
-          aspectRatio: d.width / d.height
-        }, t("resizeStart", { event: D, params: d });
-      }).on("drag", (D) => {
-        var A;
-        const { xSnapped: F, ySnapped: G } = u(D), L = r(n.nodeId);
-        if (L) {
-          const S = [], {
-            pointerX: Z,
-            pointerY: x,
-            width: R,
-            height: M,
-            x: Y,
-            y: q,
-            aspectRatio: W
-          } = f, { x: K, y: te, width: ue, height: he } = d, xe = Math.floor(N ? F - Z : 0), oe = Math.floor(g ? G - x : 0);
-          let U = gt(R + (m ? -xe : xe), n.minWidth, n.maxWidth), Q = gt(M + (B ? -oe : oe), n.minHeight, n.maxHeight);
+      const x = gn(c.value), C = h.value.includes("right") || h.value.includes("left"), p = h.value.includes("bottom") || h.value.includes("top"), v = h.value.includes("left"), z = h.value.includes("top"), R = ap().on("start", (Y) => {
+        const B = r(n.nodeId), { xSnapped: U, ySnapped: Z } = u(Y);
+        f = {
+          width: (B == null ? void 0 : B.dimensions.width) ?? 0,
+          height: (B == null ? void 0 : B.dimensions.height) ?? 0,
+          x: (B == null ? void 0 : B.position.x) ?? 0,
+          y: (B == null ? void 0 : B.position.y) ?? 0
+        }, d = {
+          ...f,
+          pointerX: U,
+          pointerY: Z,
+          aspectRatio: f.width / f.height
+        }, t("resizeStart", { event: Y, params: f });
+      }).on("drag", (Y) => {
+        var B;
+        const { xSnapped: U, ySnapped: Z } = u(Y), X = r(n.nodeId);
+        if (X) {
+          const N = [], {
+            pointerX: j,
+            pointerY: k,
+            width: L,
+            height: I,
+            x: D,
+            y: M,
+            aspectRatio: V
+          } = d, { x: G, y: J, width: re, height: ue } = f, pe = Math.floor(C ? U - j : 0), ee = Math.floor(p ? Z - k : 0);
+          let K = pt(L + (v ? -pe : pe), n.minWidth, n.maxWidth), Q = pt(I + (z ? -ee : ee), n.minHeight, n.maxHeight);
           if (n.keepAspectRatio) {
-            const ce = U / Q;
-            let w = W;
-            typeof n.keepAspectRatio == "number" && ce !== n.keepAspectRatio && (w = n.keepAspectRatio);
-            const v = N && g, b = N && !g, P = g && !N;
-            U = ce <= w && v || P ? Q * w : U, Q = ce > w && v || b ? U / w : Q, U >= n.maxWidth ? (U = n.maxWidth, Q = n.maxWidth / w) : U <= n.minWidth && (U = n.minWidth, Q = n.minWidth / w), Q >= n.maxHeight ? (Q = n.maxHeight, U = n.maxHeight * w) : Q <= n.minHeight && (Q = n.minHeight, U = n.minHeight * w);
+            const de = K / Q;
+            let b = V;
+            typeof n.keepAspectRatio == "number" && de !== n.keepAspectRatio && (b = n.keepAspectRatio);
+            const g = C && p, S = C && !p, P = p && !C;
+            K = de <= b && g || P ? Q * b : K, Q = de > b && g || S ? K / b : Q, K >= n.maxWidth ? (K = n.maxWidth, Q = n.maxWidth / b) : K <= n.minWidth && (K = n.minWidth, Q = n.minWidth / b), Q >= n.maxHeight ? (Q = n.maxHeight, K = n.maxHeight * b) : Q <= n.minHeight && (Q = n.minHeight, K = n.minHeight * b);
           }
-          const be = U !== ue, Ie = Q !== he;
-          if (m || B) {
-            const ce = m ? Y - (U - R) : Y, w = B ? q - (Q - M) : q, v = ce !== K && be, b = w !== te && Ie;
-            if (v || b) {
+          const ke = K !== re, Me = Q !== ue;
+          if (v || z) {
+            const de = v ? D - (K - L) : D, b = z ? M - (Q - I) : M, g = de !== G && ke, S = b !== J && Me;
+            if (g || S) {
               const P = {
-                id: L.id,
+                id: X.id,
                 type: "position",
-                from: L.position,
+                from: X.position,
                 position: {
-                  x: v ? ce : K,
-                  y: b ? w : te
+                  x: g ? de : G,
+                  y: S ? b : J
                 }
               };
-              S.push(P), d.x = P.position.x, d.y = P.position.y;
+              N.push(P), f.x = P.position.x, f.y = P.position.y;
             }
           }
-          if (n.nodeId && (be || Ie)) {
-            const ce = {
+          if (n.nodeId && (ke || Me)) {
+            const de = {
               id: n.nodeId,
               type: "dimensions",
               updateStyle: !0,
               resizing: !0,
               dimensions: {
-                width: U,
+                width: K,
                 height: Q
               }
             };
-            S.push(ce), d.width = U, d.height = Q;
+            N.push(de), f.width = K, f.height = Q;
           }
-          if (S.length === 0)
+          if (N.length === 0)
             return;
-          const pe = jv({
-            width: d.width,
-            prevWidth: ue,
-            height: d.height,
-            prevHeight: he,
-            invertX: m,
-            invertY: B
-          }), Ee = { ...d, direction: pe };
-          if (((A = n.shouldResize) == null ? void 0 : A.call(n, D, Ee)) === !1)
+          const we = sp({
+            width: f.width,
+            prevWidth: re,
+            height: f.height,
+            prevHeight: ue,
+            invertX: v,
+            invertY: z
+          }), Ee = { ...f, direction: we };
+          if (((B = n.shouldResize) == null ? void 0 : B.call(n, Y, Ee)) === !1)
             return;
-          t("resize", { event: D, params: Ee }), s.nodesChange(S);
+          t("resize", { event: Y, params: Ee }), a.nodesChange(N);
         }
-      }).on("end", (D) => {
+      }).on("end", (Y) => {
         if (n.nodeId) {
-          const A = {
+          const B = {
             id: n.nodeId,
             type: "dimensions",
             resizing: !1
           };
-          t("resizeEnd", { event: D, params: d }), s.nodesChange([A]);
+          t("resizeEnd", { event: Y, params: f }), a.nodesChange([B]);
         }
       });
-      k.call(T), p(() => {
-        k.on(".drag", null);
+      x.call(R), y(() => {
+        x.on(".drag", null);
       });
-    }), (p, k) => (C(), z("div", {
+    }), (y, x) => (E(), A("div", {
       ref_key: "resizeControlRef",
       ref: c,
-      class: Oe(["vue-flow__resize-control", [...$.value, p.variant, V(l)]]),
-      style: Pe({
-        ...y.value,
-        scale: p.variant === V(Ot).Handle ? `${Math.max(1 / V(a).zoom, 1)}` : void 0
+      class: Ae(["vue-flow__resize-control", [...w.value, y.variant, H(l)]]),
+      style: Te({
+        ...m.value,
+        scale: y.variant === H(Ot).Handle ? `${Math.max(1 / H(s).zoom, 1)}` : void 0
       })
     }, [
-      qe(p.$slots, "default")
+      qe(y.$slots, "default")
     ], 6));
   }
-}), og = {
+}), dp = {
   name: "NodeResizer",
   compatConfig: { MODE: 3 },
   inheritAttrs: !1
-}, ig = /* @__PURE__ */ Be({
-  ...og,
+}, fp = /* @__PURE__ */ Re({
+  ...dp,
   props: {
     nodeId: {},
     color: {},
@@ -9102,8 +9150,8 @@ const eg = {
   },
   emits: ["resizeStart", "resize", "resizeEnd"],
   setup(e, { emit: t }) {
-    const n = e, { findNode: o, emits: i } = De(), r = ["top-left", "top-right", "bottom-left", "bottom-right"], s = ["top", "right", "bottom", "left"], a = St(Qo, null), l = Ae(() => typeof n.nodeId == "string" ? n.nodeId : a), u = J(() => o(l.value));
-    return $e(
+    const n = e, { findNode: o, emits: i } = Oe(), r = ["top-left", "top-right", "bottom-left", "bottom-right"], a = ["top", "right", "bottom", "left"], s = $t(ni, null), l = De(() => typeof n.nodeId == "string" ? n.nodeId : s), u = W(() => o(l.value));
+    return _e(
       [
         () => n.minWidth,
         () => n.minHeight,
@@ -9114,30 +9162,30 @@ const eg = {
           return !!((c = u.value) != null && c.dimensions.width) && !!u.value.dimensions.height;
         }
       ],
-      ([c, f, d, h, $]) => {
-        const y = u.value;
-        if (y && $) {
-          const p = {
-            id: y.id,
+      ([c, d, f, h, w]) => {
+        const m = u.value;
+        if (m && w) {
+          const y = {
+            id: m.id,
             type: "dimensions",
             updateStyle: !0,
             dimensions: {
-              width: y.dimensions.width,
-              height: y.dimensions.height
+              width: m.dimensions.width,
+              height: m.dimensions.height
             }
           };
-          c && y.dimensions.width < c && (p.dimensions.width = c), f && y.dimensions.height < f && (p.dimensions.height = f), d && y.dimensions.width > d && (p.dimensions.width = d), h && y.dimensions.height > h && (p.dimensions.height = h), (p.dimensions.width !== y.dimensions.width || p.dimensions.height !== y.dimensions.height) && i.nodesChange([p]);
+          c && m.dimensions.width < c && (y.dimensions.width = c), d && m.dimensions.height < d && (y.dimensions.height = d), f && m.dimensions.width > f && (y.dimensions.width = f), h && m.dimensions.height > h && (y.dimensions.height = h), (y.dimensions.width !== m.dimensions.width || y.dimensions.height !== m.dimensions.height) && i.nodesChange([y]);
         }
       },
       { flush: "post", immediate: !0 }
-    ), (c, f) => c.isVisible ? (C(), z(me, { key: 0 }, [
-      (C(), z(me, null, ze(s, (d) => ae(er, {
-        key: d,
-        class: Oe(c.lineClassName),
-        style: Pe(c.lineStyle),
+    ), (c, d) => c.isVisible ? (E(), A(ge, { key: 0 }, [
+      (E(), A(ge, null, ze(a, (f) => se(rr, {
+        key: f,
+        class: Ae(c.lineClassName),
+        style: Te(c.lineStyle),
         "node-id": l.value,
-        position: d,
-        variant: V(Ot).Line,
+        position: f,
+        variant: H(Ot).Line,
         color: c.color,
         "min-width": c.minWidth,
         "min-height": c.minHeight,
@@ -9146,16 +9194,16 @@ const eg = {
         "should-resize": c.shouldResize,
         "keep-aspect-ratio": c.keepAspectRatio,
         "auto-scale": c.autoScale,
-        onResizeStart: f[0] || (f[0] = (h) => t("resizeStart", h)),
-        onResize: f[1] || (f[1] = (h) => t("resize", h)),
-        onResizeEnd: f[2] || (f[2] = (h) => t("resizeEnd", h))
+        onResizeStart: d[0] || (d[0] = (h) => t("resizeStart", h)),
+        onResize: d[1] || (d[1] = (h) => t("resize", h)),
+        onResizeEnd: d[2] || (d[2] = (h) => t("resizeEnd", h))
       }, null, 8, ["class", "style", "node-id", "position", "variant", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64)),
-      (C(), z(me, null, ze(r, (d) => ae(er, {
-        key: d,
-        class: Oe(c.handleClassName),
-        style: Pe(c.handleStyle),
+      (E(), A(ge, null, ze(r, (f) => se(rr, {
+        key: f,
+        class: Ae(c.handleClassName),
+        style: Te(c.handleStyle),
         "node-id": l.value,
-        position: d,
+        position: f,
         color: c.color,
         "min-width": c.minWidth,
         "min-height": c.minHeight,
@@ -9164,19 +9212,19 @@ const eg = {
         "should-resize": c.shouldResize,
         "keep-aspect-ratio": c.keepAspectRatio,
         "auto-scale": c.autoScale,
-        onResizeStart: f[3] || (f[3] = (h) => t("resizeStart", h)),
-        onResize: f[4] || (f[4] = (h) => t("resize", h)),
-        onResizeEnd: f[5] || (f[5] = (h) => t("resizeEnd", h))
+        onResizeStart: d[3] || (d[3] = (h) => t("resizeStart", h)),
+        onResize: d[4] || (d[4] = (h) => t("resize", h)),
+        onResizeEnd: d[5] || (d[5] = (h) => t("resizeEnd", h))
       }, null, 8, ["class", "style", "node-id", "position", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64))
-    ], 64)) : re("", !0);
+    ], 64)) : ne("", !0);
   }
-}), rg = ["data-id", "data-kind", "data-sub"], sg = {
+}), hp = ["data-id", "data-kind", "data-sub"], vp = {
   key: 4,
   class: "mx-others"
-}, ag = { class: "mx-head" }, lg = { class: "mx-kind" }, ug = { class: "mx-tools nodrag" }, cg = { class: "mx-body" }, dg = { class: "mx-thread-title" }, fg = { class: "mx-comment-meta" }, hg = ["onClick"], mg = { class: "mx-comment-text" }, vg = {
+}, mp = { class: "mx-head" }, pp = { class: "mx-kind" }, gp = { class: "mx-tools nodrag" }, yp = { class: "mx-body" }, wp = { class: "mx-thread-title" }, xp = { class: "mx-comment-meta" }, bp = ["onClick"], _p = { class: "mx-comment-text" }, kp = {
   key: 0,
   class: "mx-empty"
-}, gg = ["onKeydown"], Bt = {
+}, Sp = ["onKeydown"], Bt = {
   __name: "BlockFrame",
   props: {
     data: Object,
@@ -9191,104 +9239,106 @@ const eg = {
     shape: { type: String, default: "" }
   },
   setup(e) {
-    const t = e, { state: n, send: o, commentsOf: i, othersOn: r } = $t(), s = J(() => i(t.data.id)), a = J(() => s.value.filter((y) => !y.resolved).length), l = J(() => n.openComments === t.data.id), u = J(() => r(t.data.id)), c = we(""), f = we(null);
-    function d() {
-      n.openComments = l.value ? null : t.data.id, n.openComments && Xe(() => f.value && f.value.focus());
+    const t = e, { state: n, send: o, commentsOf: i, othersOn: r } = Et(), a = W(() => i(t.data.id)), s = W(() => a.value.filter((m) => !m.resolved).length), l = W(() => n.openComments === t.data.id), u = W(() => r(t.data.id)), c = me(""), d = me(null);
+    function f() {
+      n.openComments = l.value ? null : t.data.id, n.openComments && Ye(() => d.value && d.value.focus());
     }
     function h() {
-      const y = c.value.trim();
-      y && (o("comment", { id: t.data.id, text: y }), c.value = "");
+      const m = c.value.trim();
+      m && (o("comment", { id: t.data.id, text: m }), c.value = "");
     }
-    function $(y) {
-      const p = y.params || {};
-      o("move", { moves: [{ id: t.data.id, x: p.x, y: p.y, w: p.width, h: p.height }] });
+    function w(m) {
+      const y = m.params || {};
+      o("move", { moves: [{ id: t.data.id, x: y.x, y: y.y, w: y.width, h: y.height }] });
     }
-    return (y, p) => (C(), z("div", {
-      class: Oe(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected }]),
-      style: Pe({ "--edge": e.edge, "--other": u.value[0] ? u.value[0].color : "transparent" }),
+    return (m, y) => (E(), A("div", {
+      class: Ae(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected, "is-failed": e.data.status && e.data.status.state === "failed" }]),
+      style: Te({ "--edge": e.edge, "--other": u.value[0] ? u.value[0].color : "transparent" }),
       "data-id": e.data.id,
       "data-kind": e.data.kind,
       "data-sub": e.data.sub
     }, [
-      e.selected ? (C(), Re(V(ig), {
+      e.selected ? (E(), Be(H(fp), {
         key: 0,
         "min-width": e.minW,
         "min-height": e.minH,
-        color: "#00e5ff",
-        onResizeEnd: $
-      }, null, 8, ["min-width", "min-height"])) : re("", !0),
-      e.target ? (C(), Re(V(bt), {
+        color: H(cv),
+        onResizeEnd: w
+      }, null, 8, ["min-width", "min-height", "color"])) : ne("", !0),
+      e.target ? (E(), Be(H(bt), {
         key: 1,
         id: "in",
         type: "target",
-        position: V(se).Left,
+        position: H(le).Left,
         class: "mx-handle"
-      }, null, 8, ["position"])) : re("", !0),
-      e.source ? (C(), Re(V(bt), {
+      }, null, 8, ["position"])) : ne("", !0),
+      e.source ? (E(), Be(H(bt), {
         key: 2,
         type: "source",
-        position: V(se).Right,
+        position: H(le).Right,
         class: "mx-handle"
-      }, null, 8, ["position"])) : re("", !0),
-      e.data.kind === "intent" ? (C(), z(me, { key: 3 }, [
-        ae(V(bt), {
+      }, null, 8, ["position"])) : ne("", !0),
+      e.data.kind === "intent" ? (E(), A(ge, { key: 3 }, [
+        se(H(bt), {
           id: "seq-in",
           type: "target",
-          position: V(se).Top,
+          position: H(le).Top,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"]),
-        ae(V(bt), {
+        se(H(bt), {
           id: "seq-out",
           type: "source",
-          position: V(se).Bottom,
+          position: H(le).Bottom,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"])
-      ], 64)) : re("", !0),
-      u.value.length ? (C(), z("div", sg, [
-        (C(!0), z(me, null, ze(u.value, (k) => (C(), z("span", {
-          key: k.id,
+      ], 64)) : ne("", !0),
+      u.value.length ? (E(), A("div", vp, [
+        (E(!0), A(ge, null, ze(u.value, (x) => (E(), A("span", {
+          key: x.id,
           class: "mx-other-tag",
-          style: Pe({ background: k.color })
-        }, X(k.name), 5))), 128))
-      ])) : re("", !0),
-      _("header", ag, [
-        ae(Me, {
+          style: Te({ background: x.color })
+        }, F(x.name), 5))), 128))
+      ])) : ne("", !0),
+      _("header", mp, [
+        se(Se, {
           name: e.icon,
           size: 13,
           class: "mx-kind-icon"
         }, null, 8, ["name"]),
-        _("span", lg, X(e.kindLabel), 1),
-        p[6] || (p[6] = _("span", { class: "mx-spacer" }, null, -1)),
-        qe(y.$slots, "head"),
-        a.value ? (C(), z("button", {
+        qe(m.$slots, "kind", {}, () => [
+          _("span", pp, F(e.kindLabel), 1)
+        ]),
+        y[6] || (y[6] = _("span", { class: "mx-spacer" }, null, -1)),
+        qe(m.$slots, "head"),
+        s.value ? (E(), A("button", {
           key: 0,
           class: "mx-badge nodrag",
-          onClick: ve(d, ["stop"]),
+          onClick: he(f, ["stop"]),
           title: "Comments"
         }, [
-          ae(Me, {
+          se(Se, {
             name: "comment",
             size: 11
           }),
-          Se(X(a.value), 1)
-        ])) : re("", !0),
-        _("div", ug, [
+          xe(F(s.value), 1)
+        ])) : ne("", !0),
+        _("div", gp, [
           _("button", {
             title: "Comment",
-            onClick: ve(d, ["stop"])
+            onClick: he(f, ["stop"])
           }, [
-            ae(Me, {
+            se(Se, {
               name: "comment",
               size: 13
             })
           ]),
           _("button", {
             title: "Duplicate (Ctrl+D)",
-            onClick: p[0] || (p[0] = ve((k) => V(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
+            onClick: y[0] || (y[0] = he((x) => H(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
           }, [
-            ae(Me, {
+            se(Se, {
               name: "copy",
               size: 13
             })
@@ -9296,69 +9346,69 @@ const eg = {
           _("button", {
             title: "Delete (Del)",
             class: "danger",
-            onClick: p[1] || (p[1] = ve((k) => V(o)("delete", { ids: [e.data.id] }), ["stop"]))
+            onClick: y[1] || (y[1] = he((x) => H(o)("delete", { ids: [e.data.id] }), ["stop"]))
           }, [
-            ae(Me, {
+            se(Se, {
               name: "trash",
               size: 13
             })
           ])
         ])
       ]),
-      _("div", cg, [
-        qe(y.$slots, "default")
+      _("div", yp, [
+        qe(m.$slots, "default")
       ]),
-      qe(y.$slots, "foot"),
-      l.value ? (C(), z("div", {
+      qe(m.$slots, "foot"),
+      l.value ? (E(), A("div", {
         key: 5,
         class: "mx-thread nodrag nowheel",
-        onPointerdown: p[4] || (p[4] = ve(() => {
+        onPointerdown: y[4] || (y[4] = he(() => {
         }, ["stop"])),
-        onKeydown: p[5] || (p[5] = ve(() => {
+        onKeydown: y[5] || (y[5] = he(() => {
         }, ["stop"]))
       }, [
-        _("div", dg, [
-          p[7] || (p[7] = Se("Comments ")),
+        _("div", wp, [
+          y[7] || (y[7] = xe("Comments ")),
           _("button", {
             class: "mx-x",
-            onClick: p[2] || (p[2] = (k) => V(n).openComments = null)
+            onClick: y[2] || (y[2] = (x) => H(n).openComments = null)
           }, [
-            ae(Me, {
+            se(Se, {
               name: "x",
               size: 12
             })
           ])
         ]),
-        (C(!0), z(me, null, ze(s.value, (k) => (C(), z("div", {
-          key: k.id,
-          class: Oe(["mx-comment", { resolved: k.resolved }])
+        (E(!0), A(ge, null, ze(a.value, (x) => (E(), A("div", {
+          key: x.id,
+          class: Ae(["mx-comment", { resolved: x.resolved }])
         }, [
-          _("div", fg, [
-            _("b", null, X(k.author), 1),
-            _("span", null, X(V(uo)(k.created)), 1),
+          _("div", xp, [
+            _("b", null, F(x.author), 1),
+            _("span", null, F(H(co)(x.created)), 1),
             _("button", {
               class: "mx-resolve",
-              onClick: (N) => V(o)("resolve", { id: k.id, resolved: !k.resolved })
-            }, X(k.resolved ? "reopen" : "resolve"), 9, hg)
+              onClick: (C) => H(o)("resolve", { id: x.id, resolved: !x.resolved })
+            }, F(x.resolved ? "reopen" : "resolve"), 9, bp)
           ]),
-          _("div", mg, X(k.text), 1)
+          _("div", _p, F(x.text), 1)
         ], 2))), 128)),
-        s.value.length ? re("", !0) : (C(), z("div", vg, "No comments yet.")),
+        a.value.length ? ne("", !0) : (E(), A("div", kp, "No comments yet.")),
         qt(_("textarea", {
           ref_key: "input",
-          ref: f,
-          "onUpdate:modelValue": p[3] || (p[3] = (k) => c.value = k),
+          ref: d,
+          "onUpdate:modelValue": y[3] || (y[3] = (x) => c.value = x),
           class: "mx-text mx-comment-input",
           rows: "2",
           placeholder: "Comment… (Enter)",
-          onKeydown: dt(ve(h, ["exact", "prevent"]), ["enter"])
-        }, null, 40, gg), [
-          [an, c.value]
+          onKeydown: dt(he(h, ["exact", "prevent"]), ["enter"])
+        }, null, 40, Sp), [
+          [ln, c.value]
         ])
-      ], 32)) : re("", !0)
-    ], 14, rg));
+      ], 32)) : ne("", !0)
+    ], 14, hp));
   }
-}, pg = ["value", "rows", "placeholder", "data-field"], yg = ["value", "placeholder", "data-field"], tr = 450, Mt = {
+}, $p = ["value", "rows", "placeholder", "data-field"], Ep = ["value", "placeholder", "data-field"], ar = 450, It = {
   __name: "TextField",
   props: {
     blockId: String,
@@ -9371,95 +9421,100 @@ const eg = {
     rows: { type: Number, default: 3 }
   },
   setup(e) {
-    const t = e, { send: n } = $t(), o = we(null), i = we(t.value || "");
-    let r = t.value || "", s = null, a = 0, l = null;
+    const t = e, { send: n } = Et(), o = me(null), i = me(t.value || "");
+    let r = t.value || "", a = null, s = 0, l = null;
     function u() {
-      s = null, i.value !== r && (t.merge ? n("text", { id: t.blockId, field: t.field, base: r, value: i.value }) : n("update", { id: t.blockId, fields: { [t.field]: i.value } }), r = i.value);
+      a = null, i.value !== r && (t.merge ? n("text", { id: t.blockId, field: t.field, base: r, value: i.value }) : n("update", { id: t.blockId, fields: { [t.field]: i.value } }), r = i.value);
     }
-    function c(h) {
-      i.value = h.target.value, a = Date.now(), s && clearTimeout(s), s = setTimeout(u, 160);
+    function c() {
+      const w = o.value;
+      !w || !t.multiline || (w.style.height = "auto", w.style.height = `${w.scrollHeight}px`);
     }
-    function f(h) {
-      const $ = o.value, y = $ && document.activeElement === $;
-      if (y && (s || Date.now() - a < tr)) {
-        l = h, setTimeout(() => {
+    tt(c), _e(i, () => Ye(c));
+    function d(w) {
+      i.value = w.target.value, s = Date.now(), a && clearTimeout(a), a = setTimeout(u, 160);
+    }
+    function f(w) {
+      const m = o.value, y = m && document.activeElement === m;
+      if (y && (a || Date.now() - s < ar)) {
+        l = w, setTimeout(() => {
           if (l !== null) {
-            const k = l;
-            l = null, f(k);
+            const C = l;
+            l = null, f(C);
           }
-        }, tr);
+        }, ar);
         return;
       }
-      if (l = null, h === i.value) {
-        r = h;
+      if (l = null, w === i.value) {
+        r = w;
         return;
       }
-      let p = y ? $.selectionStart : null;
-      if (p !== null) {
-        let k = 0;
-        const N = i.value;
-        for (; k < N.length && k < h.length && N[k] === h[k]; ) k++;
-        k < p && (p += h.length - N.length);
+      let x = y ? m.selectionStart : null;
+      if (x !== null) {
+        let C = 0;
+        const p = i.value;
+        for (; C < p.length && C < w.length && p[C] === w[C]; ) C++;
+        C < x && (x += w.length - p.length);
       }
-      i.value = h, r = h, p !== null && requestAnimationFrame(() => {
+      i.value = w, r = w, x !== null && requestAnimationFrame(() => {
         try {
-          $.setSelectionRange(p, p);
+          m.setSelectionRange(x, x);
         } catch {
         }
       });
     }
-    function d() {
-      s && (clearTimeout(s), u());
+    function h() {
+      a && (clearTimeout(a), u());
     }
-    return $e(() => t.value, (h) => f(h || "")), yn(() => {
-      s && (clearTimeout(s), u());
-    }), (h, $) => e.multiline ? (C(), z("textarea", {
+    return _e(() => t.value, (w) => f(w || "")), jt(() => {
+      a && (clearTimeout(a), u());
+    }), (w, m) => e.multiline ? (E(), A("textarea", {
       key: 0,
       ref_key: "el",
       ref: o,
-      class: Oe(["mx-text nodrag nowheel", e.cls]),
+      class: Ae(["mx-text nodrag nowheel", e.cls]),
       value: i.value,
       rows: e.rows,
       placeholder: e.placeholder,
       spellcheck: "false",
-      onInput: c,
-      onBlur: d,
-      onKeydown: $[0] || ($[0] = ve(() => {
+      onInput: d,
+      onBlur: h,
+      onKeydown: m[0] || (m[0] = he(() => {
       }, ["stop"])),
       "data-field": e.field
-    }, null, 42, pg)) : (C(), z("input", {
+    }, null, 42, $p)) : (E(), A("input", {
       key: 1,
       ref_key: "el",
       ref: o,
-      class: Oe(["mx-text nodrag", e.cls]),
+      class: Ae(["mx-text nodrag", e.cls]),
       value: i.value,
       placeholder: e.placeholder,
       spellcheck: "false",
-      onInput: c,
+      onInput: d,
       onKeydown: [
-        $[1] || ($[1] = ve(() => {
+        m[1] || (m[1] = he(() => {
         }, ["stop"])),
-        $[2] || ($[2] = dt((y) => y.target.blur(), ["enter"]))
+        m[2] || (m[2] = dt((y) => y.target.blur(), ["enter"]))
       ],
-      onBlur: d,
+      onBlur: h,
       "data-field": e.field
-    }, null, 42, yg));
+    }, null, 42, Ep));
   }
-}, wg = { class: "mx-panel-ids" }, xg = {
+}, Np = { class: "mx-panel-ids" }, Cp = {
   key: 0,
   title: "The number the cut gives this shot now (shot_no is kept only when locked)"
-}, bg = {
+}, Mp = {
   class: "mx-panel-no",
   "data-role": "panel-number"
-}, _g = { class: "lens" }, kg = {
+}, Ip = { class: "lens" }, Tp = {
   key: 0,
   class: "mx-panel-row mx-panel-cut",
   "data-role": "cut-points"
-}, Sg = ["value"], $g = ["value"], Eg = { class: "of" }, Ng = ["data-choice"], Cg = { class: "k" }, Mg = { class: "mx-chips" }, Ig = ["data-value", "onClick"], Tg = { class: "k" }, Pg = {
+}, Pp = ["value"], Ap = ["value"], Dp = { class: "of" }, zp = ["data-choice"], Op = { class: "k" }, Bp = { class: "mx-chips" }, Rp = ["data-value", "onClick"], Vp = { class: "k" }, Lp = {
   __name: "ShotPanel",
   props: { id: String, data: Object, shot: Object },
   setup(e) {
-    const t = e, { state: n, send: o } = $t(), i = [
+    const t = e, { state: n, send: o } = Et(), i = [
       { field: "shot_size", label: "size" },
       { field: "angle", label: "angle" },
       { field: "camera_move", label: "move" },
@@ -9470,33 +9525,33 @@ const eg = {
       { field: "sound", label: "sound", ph: "Ambience, effects, music", merge: !1 },
       { field: "notes", label: "notes", ph: "For the crew", merge: !0 }
     ];
-    function s(l, u) {
+    function a(l, u) {
       const c = t.shot;
       if (!c) return;
-      const f = u.target.value === "" ? 0 : parseFloat(u.target.value);
-      if (!Number.isFinite(f)) return;
-      const d = l === "in" ? f : c.cut_in, h = l === "out" ? f : c.cut_out >= c.duration_s ? 0 : c.cut_out;
-      o("cut", { id: t.id, cut_in: d, cut_out: h });
-      const $ = u.target;
+      const d = u.target.value === "" ? 0 : parseFloat(u.target.value);
+      if (!Number.isFinite(d)) return;
+      const f = l === "in" ? d : c.cut_in, h = l === "out" ? d : c.cut_out >= c.duration_s ? 0 : c.cut_out;
+      o("cut", { id: t.id, cut_in: f, cut_out: h });
+      const w = u.target;
       setTimeout(() => {
-        document.activeElement !== $ && t.shot && ($.value = l === "in" ? t.shot.cut_in : t.shot.cut_out);
+        document.activeElement !== w && t.shot && (w.value = l === "in" ? t.shot.cut_in : t.shot.cut_out);
       }, 800);
     }
-    function a(l, u) {
+    function s(l, u) {
       o("update", { id: t.id, fields: { [l]: t.data[l] === u ? "" : u } });
     }
-    return (l, u) => (C(), z("div", {
+    return (l, u) => (E(), A("div", {
       class: "mx-panel nodrag nowheel",
       "data-role": "shot-panel",
-      onPointerdown: u[4] || (u[4] = ve(() => {
+      onPointerdown: u[4] || (u[4] = he(() => {
       }, ["stop"])),
-      onKeydown: u[5] || (u[5] = ve(() => {
+      onKeydown: u[5] || (u[5] = he(() => {
       }, ["stop"]))
     }, [
-      _("div", wg, [
+      _("div", Np, [
         _("label", null, [
           u[6] || (u[6] = _("span", null, "sc", -1)),
-          ae(Mt, {
+          se(It, {
             "block-id": e.id,
             field: "scene_no",
             value: e.data.scene_no,
@@ -9507,7 +9562,7 @@ const eg = {
         ]),
         _("label", null, [
           u[7] || (u[7] = _("span", null, "sh", -1)),
-          ae(Mt, {
+          se(It, {
             "block-id": e.id,
             field: "shot_no",
             value: e.data.shot_no,
@@ -9516,13 +9571,13 @@ const eg = {
             cls: "mx-panel-no"
           }, null, 8, ["block-id", "value"])
         ]),
-        e.shot ? (C(), z("label", xg, [
+        e.shot ? (E(), A("label", Cp, [
           u[8] || (u[8] = _("span", null, "#", -1)),
-          _("b", bg, X(e.shot.number), 1)
-        ])) : re("", !0),
-        _("label", _g, [
+          _("b", Mp, F(e.shot.number), 1)
+        ])) : ne("", !0),
+        _("label", Ip, [
           u[9] || (u[9] = _("span", null, "lens", -1)),
-          ae(Mt, {
+          se(It, {
             "block-id": e.id,
             field: "lens",
             value: e.data.lens,
@@ -9532,59 +9587,59 @@ const eg = {
           }, null, 8, ["block-id", "value"])
         ])
       ]),
-      e.shot ? (C(), z("div", kg, [
+      e.shot ? (E(), A("div", Tp, [
         u[14] || (u[14] = _("span", { class: "k" }, "cut", -1)),
         _("label", null, [
-          u[10] || (u[10] = Se("in ")),
+          u[10] || (u[10] = xe("in ")),
           _("input", {
             type: "number",
             min: "0",
             step: "0.1",
             value: e.shot.cut_in,
             "data-role": "cut-in",
-            onChange: u[0] || (u[0] = (c) => s("in", c)),
-            onKeydown: u[1] || (u[1] = ve(() => {
+            onChange: u[0] || (u[0] = (c) => a("in", c)),
+            onKeydown: u[1] || (u[1] = he(() => {
             }, ["stop"]))
-          }, null, 40, Sg),
-          u[11] || (u[11] = Se("s"))
+          }, null, 40, Pp),
+          u[11] || (u[11] = xe("s"))
         ]),
         _("label", null, [
-          u[12] || (u[12] = Se("out ")),
+          u[12] || (u[12] = xe("out ")),
           _("input", {
             type: "number",
             min: "0",
             step: "0.1",
             value: e.shot.cut_out,
             "data-role": "cut-out",
-            onChange: u[2] || (u[2] = (c) => s("out", c)),
-            onKeydown: u[3] || (u[3] = ve(() => {
+            onChange: u[2] || (u[2] = (c) => a("out", c)),
+            onKeydown: u[3] || (u[3] = he(() => {
             }, ["stop"]))
-          }, null, 40, $g),
-          u[13] || (u[13] = Se("s"))
+          }, null, 40, Ap),
+          u[13] || (u[13] = xe("s"))
         ]),
-        _("span", Eg, "of " + X(e.shot.duration_s) + "s (" + X(e.shot.duration_from) + ")", 1)
-      ])) : re("", !0),
-      (C(), z(me, null, ze(i, (c) => _("div", {
+        _("span", Dp, "of " + F(e.shot.duration_s) + "s (" + F(e.shot.duration_from) + ")", 1)
+      ])) : ne("", !0),
+      (E(), A(ge, null, ze(i, (c) => _("div", {
         key: c.field,
         class: "mx-panel-row",
         "data-choice": c.field
       }, [
-        _("span", Cg, X(c.label), 1),
-        _("div", Mg, [
-          (C(!0), z(me, null, ze((V(n).choices[c.field] || []).filter((f) => f), (f) => (C(), z("button", {
-            key: f,
-            class: Oe({ on: e.data[c.field] === f }),
-            "data-value": f,
-            onClick: ve((d) => a(c.field, f), ["stop"])
-          }, X(f), 11, Ig))), 128))
+        _("span", Op, F(c.label), 1),
+        _("div", Bp, [
+          (E(!0), A(ge, null, ze((H(n).choices[c.field] || []).filter((d) => d), (d) => (E(), A("button", {
+            key: d,
+            class: Ae({ on: e.data[c.field] === d }),
+            "data-value": d,
+            onClick: he((f) => s(c.field, d), ["stop"])
+          }, F(d), 11, Rp))), 128))
         ])
-      ], 8, Ng)), 64)),
-      (C(), z(me, null, ze(r, (c) => _("div", {
+      ], 8, zp)), 64)),
+      (E(), A(ge, null, ze(r, (c) => _("div", {
         key: c.field,
         class: "mx-panel-text"
       }, [
-        _("span", Tg, X(c.label), 1),
-        ae(Mt, {
+        _("span", Vp, F(c.label), 1),
+        se(It, {
           "block-id": e.id,
           field: c.field,
           value: e.data[c.field],
@@ -9597,253 +9652,447 @@ const eg = {
       ])), 64))
     ], 32));
   }
-}, Ag = {
+}, Hp = { class: "mx-clip-pic" }, Fp = ["src", "poster"], Yp = { class: "mx-scrub-track" }, Da = {
+  __name: "ClipPlayer",
+  props: { src: String, poster: { type: String, default: "" }, scrub: { type: Boolean, default: !0 } },
+  setup(e) {
+    const t = me(null), n = me(0), o = me(0), i = me(!1);
+    let r = 0;
+    function a() {
+      const w = t.value;
+      w && (n.value = w.currentTime), r = i.value ? requestAnimationFrame(a) : 0;
+    }
+    function s() {
+      const w = t.value;
+      if (!w) return;
+      w.preload = "auto";
+      const m = w.play();
+      m && m.catch && m.catch(() => {
+      });
+    }
+    function l() {
+      const w = t.value;
+      w && w.pause();
+    }
+    function u() {
+      i.value = !0, r || (r = requestAnimationFrame(a));
+    }
+    function c() {
+      i.value = !1;
+    }
+    function d(w) {
+      const m = t.value, y = w.currentTarget;
+      if (!m || !o.value) return;
+      const x = y.getBoundingClientRect();
+      m.currentTime = n.value = Math.max(0, Math.min(1, (w.clientX - x.left) / x.width)) * o.value;
+    }
+    function f(w) {
+      var C;
+      w.preventDefault();
+      const m = w.currentTarget;
+      (C = m.setPointerCapture) == null || C.call(m, w.pointerId), d(w);
+      const y = (p) => d({ clientX: p.clientX, currentTarget: m }), x = () => {
+        m.removeEventListener("pointermove", y), m.removeEventListener("pointerup", x);
+      };
+      m.addEventListener("pointermove", y), m.addEventListener("pointerup", x);
+    }
+    const h = (w) => `${Math.floor(w / 60)}:${String(Math.floor(w % 60)).padStart(2, "0")}`;
+    return jt(() => {
+      r && cancelAnimationFrame(r);
+    }), (w, m) => (E(), A("div", {
+      class: Ae(["mx-clip", { playing: i.value }]),
+      "data-role": "clip",
+      onPointerenter: s,
+      onPointerleave: l
+    }, [
+      _("div", Hp, [
+        _("video", {
+          ref_key: "video",
+          ref: t,
+          src: `${e.src}#t=0.05`,
+          poster: e.poster || void 0,
+          muted: "",
+          loop: "",
+          playsinline: "",
+          preload: "metadata",
+          disablepictureinpicture: "",
+          onLoadedmetadata: m[0] || (m[0] = (y) => o.value = y.target.duration || 0),
+          onPlay: u,
+          onPause: c
+        }, null, 40, Fp)
+      ]),
+      e.scrub ? (E(), A("div", {
+        key: 0,
+        class: "mx-scrub nodrag",
+        "data-role": "scrub",
+        onPointerdown: he(f, ["stop"])
+      }, [
+        _("div", Yp, [
+          _("i", {
+            style: Te({ width: o.value ? `${n.value / o.value * 100}%` : "0%" })
+          }, null, 4)
+        ]),
+        _("span", null, F(h(n.value)) + " / " + F(h(o.value)), 1)
+      ], 32)) : ne("", !0)
+    ], 34));
+  }
+}, Xp = ["data-runs", "title"], qp = {
   class: "mx-seq nodrag",
   title: "Shot number: drag it onto another intent to move this shot there; arrows move it earlier / later"
-}, Dg = ["title", "data-state"], zg = {
+}, Gp = { class: "mx-status-text" }, Up = {
+  key: 0,
+  class: "mx-pct",
+  "data-role": "pct"
+}, Wp = {
   key: 0,
   class: "mx-progress"
-}, Og = { class: "mx-intent-main" }, Bg = { class: "mx-intent-text" }, Rg = {
+}, Kp = { class: "mx-intent-main" }, Zp = { class: "mx-intent-text" }, jp = {
   key: 0,
   class: "mx-thumb mx-live",
   "data-role": "live-preview",
   title: "Live preview from the machine rendering it"
-}, Vg = ["src"], Lg = {
+}, Jp = ["src"], Qp = {
   key: 1,
   class: "mx-thumb"
-}, Hg = ["src"], Fg = ["src"], Yg = ["title", "data-in", "data-out", "data-duration"], Xg = ["data-locked", "title"], qg = { class: "bar" }, Gg = { class: "mx-foot nodrag" }, Ug = { class: "mx-subs" }, Wg = ["title", "onClick"], Kg = {
+}, eg = ["src"], tg = ["title", "data-in", "data-out", "data-duration"], ng = ["data-locked", "title"], og = { class: "bar" }, ig = { class: "mx-foot nodrag" }, rg = { class: "mx-subs" }, ag = ["title", "onClick"], sg = {
   class: "mx-dur",
   title: "Duration in seconds"
-}, Zg = ["value"], Jg = {
+}, lg = ["value"], ug = ["data-pipeline", "onClick"], cg = { class: "mx-pipe-name" }, dg = { key: 0 }, fg = { class: "mx-pipe-stages" }, hg = { key: 0 }, vg = {
   key: 0,
-  class: "mx-reason",
-  "data-role": "reason"
-}, Qg = {
+  class: "mx-pipe-desc"
+}, mg = { class: "mx-pipe-name" }, pg = {
   __name: "IntentNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = $t(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, r = J(() => t.data.status || { state: "idle", label: "idle" }), s = J(() => zt[r.value.state] || zt.idle), a = J(() => n.shots[t.id] || null), l = J(() => a.value ? a.value.number : "—"), u = J(() => {
-      const T = a.value;
-      if (!T) return "";
-      const D = T.cut_in > 0 || T.cut_out < T.duration_s;
-      return `in ${c(T.cut_in)} · out ${c(T.cut_out)} of ${c(T.duration_s)}${D ? " (handles kept)" : ""}`;
+    const t = e, { state: n, send: o } = Et(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, r = W(() => t.data.status || { state: "idle", label: "idle" }), a = W(() => St[r.value.state] || St.idle), s = W(() => er[r.value.state] || er.idle), l = W(() => {
+      const D = r.value.label || r.value.state;
+      return D.startsWith(r.value.state) ? D : `${r.value.state} · ${D}`;
+    }), u = W(() => `${Math.round((r.value.fraction || 0) * 100)}%`), c = W(() => X.value && r.value.fraction !== void 0), d = me(!1);
+    _e(() => r.value.state, (D) => {
+      D !== "failed" && (d.value = !1);
     });
-    function c(T) {
-      return `${Math.round(T * 100) / 100}s`;
+    const f = me(!1), h = W(() => t.data.pipeline || n.pipelines.defaults[t.data.sub] || "scene"), w = W(() => n.pipelines.list.find((D) => D.name === h.value) || null);
+    function m() {
+      f.value = !f.value, f.value && o("pipelines");
     }
-    function f() {
-      a.value && o("lock", { id: t.id, locked: !a.value.locked });
+    function y(D) {
+      f.value = !1, o("pipeline", { id: t.id, name: D });
     }
-    const d = we(null);
-    function h(T) {
-      if (T.button !== 0) return;
-      T.preventDefault(), T.stopPropagation();
-      const D = { x: T.clientX, y: T.clientY };
-      let A = !1;
-      const F = (L) => {
-        if (!A && Math.hypot(L.clientX - D.x, L.clientY - D.y) < 4) return;
-        A = !0;
-        const S = $(L);
-        d.value = { x: L.clientX, y: L.clientY, target: S ? S.id : "", before: S ? S.before : !1 }, document.querySelectorAll(".mx-block.mx-seq-drop").forEach((Z) => Z.classList.remove("mx-seq-drop", "before", "after")), S && S.el.classList.add("mx-seq-drop", S.before ? "before" : "after");
-      }, G = (L) => {
-        if (window.removeEventListener("pointermove", F), window.removeEventListener("pointerup", G), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((x) => x.classList.remove("mx-seq-drop", "before", "after")), d.value = null, !A) return;
-        const S = $(L);
-        if (!S) return;
-        let Z = S.id;
-        if (S.before) {
-          const x = n.sequence.filter((M) => M !== t.id), R = x.indexOf(S.id);
-          Z = R > 0 ? x[R - 1] : null;
+    const x = W(() => n.shots[t.id] || null), C = W(() => x.value ? x.value.number : "—"), p = W(() => {
+      const D = x.value;
+      if (!D) return "";
+      const M = D.cut_in > 0 || D.cut_out < D.duration_s;
+      return `in ${v(D.cut_in)} · out ${v(D.cut_out)} of ${v(D.duration_s)}${M ? " (handles kept)" : ""}`;
+    });
+    function v(D) {
+      return `${Math.round(D * 100) / 100}s`;
+    }
+    function z() {
+      x.value && o("lock", { id: t.id, locked: !x.value.locked });
+    }
+    const R = me(null);
+    function Y(D) {
+      if (D.button !== 0) return;
+      D.preventDefault(), D.stopPropagation();
+      const M = { x: D.clientX, y: D.clientY };
+      let V = !1;
+      const G = (re) => {
+        if (!V && Math.hypot(re.clientX - M.x, re.clientY - M.y) < 4) return;
+        V = !0;
+        const ue = B(re);
+        R.value = { x: re.clientX, y: re.clientY, target: ue ? ue.id : "", before: ue ? ue.before : !1 }, document.querySelectorAll(".mx-block.mx-seq-drop").forEach((pe) => pe.classList.remove("mx-seq-drop", "before", "after")), ue && ue.el.classList.add("mx-seq-drop", ue.before ? "before" : "after");
+      }, J = (re) => {
+        if (window.removeEventListener("pointermove", G), window.removeEventListener("pointerup", J), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((ee) => ee.classList.remove("mx-seq-drop", "before", "after")), R.value = null, !V) return;
+        const ue = B(re);
+        if (!ue) return;
+        let pe = ue.id;
+        if (ue.before) {
+          const ee = n.sequence.filter((Q) => Q !== t.id), K = ee.indexOf(ue.id);
+          pe = K > 0 ? ee[K - 1] : null;
         }
-        Z !== t.id && o("place_after", { id: t.id, after: Z });
+        pe !== t.id && o("place_after", { id: t.id, after: pe });
       };
-      window.addEventListener("pointermove", F), window.addEventListener("pointerup", G);
+      window.addEventListener("pointermove", G), window.addEventListener("pointerup", J);
     }
-    function $(T) {
-      var F;
-      const D = (F = document.elementFromPoint(T.clientX, T.clientY)) == null ? void 0 : F.closest('.mx-block[data-kind="intent"][data-id]');
-      if (!D || D.dataset.id === t.id) return null;
-      const A = D.getBoundingClientRect();
-      return { el: D, id: D.dataset.id, before: T.clientX < A.left + A.width / 2 };
+    function B(D) {
+      var G;
+      const M = (G = document.elementFromPoint(D.clientX, D.clientY)) == null ? void 0 : G.closest('.mx-block[data-kind="intent"][data-id]');
+      if (!M || M.dataset.id === t.id) return null;
+      const V = M.getBoundingClientRect();
+      return { el: M, id: M.dataset.id, before: D.clientX < V.left + V.width / 2 };
     }
-    const y = J(() => {
-      const T = t.data.takes || [], D = t.data.chosen || {};
-      return T.find((A) => A.id === D.clip) || T.find((A) => A.id === D.still) || null;
-    }), p = J(() => ["queued", "claimed", "rendering"].includes(r.value.state));
-    function k(T) {
-      const D = n.sequence.indexOf(t.id);
-      D < 0 || o("reorder", { id: t.id, index: Math.max(0, D + T) });
+    const U = W(() => {
+      const D = t.data.takes || [], M = t.data.chosen || {};
+      return D.find((V) => V.id === M.clip) || D.find((V) => V.id === M.still) || null;
+    }), Z = W(() => {
+      const D = (t.data.takes || []).find((M) => M.id === (t.data.chosen || {}).still);
+      return D && !(D.mime || "").startsWith("video") ? D.url : "";
+    }), X = W(() => ["queued", "claimed", "rendering"].includes(r.value.state));
+    function N(D) {
+      const M = n.sequence.indexOf(t.id);
+      M < 0 || o("reorder", { id: t.id, index: Math.max(0, M + D) });
     }
-    const N = we(!1), g = De();
-    $e(N, (T) => {
-      T && Xe(() => {
-        const D = document.querySelector(`.mx-block[data-id="${t.id}"] .mx-panel`), A = document.querySelector(".vue-flow");
-        if (!D || !A) return;
-        const F = D.getBoundingClientRect().bottom - A.getBoundingClientRect().bottom + 16;
-        if (F > 0) {
-          const G = g.viewport.value;
-          g.setViewport({ x: G.x, y: G.y - F, zoom: G.zoom }, { duration: 200 });
+    const j = me(!1), k = Oe();
+    _e(j, (D) => {
+      D && Ye(() => {
+        const M = document.querySelector(`.mx-block[data-id="${t.id}"] .mx-panel`), V = document.querySelector(".vue-flow");
+        if (!M || !V) return;
+        const G = M.getBoundingClientRect().bottom - V.getBoundingClientRect().bottom + 16;
+        if (G > 0) {
+          const J = k.viewport.value;
+          k.setViewport({ x: J.x, y: J.y - G, zoom: J.zoom }, { duration: 200 });
         }
       });
     });
-    const m = J(() => {
-      const T = t.data, D = a.value ? a.value.number : "";
-      return [[T.scene_no && `sc ${T.scene_no}`, D && `sh ${D}`].filter(Boolean).join(" "), T.shot_size, T.angle, T.camera_move, T.lens, T.transition].filter(Boolean).join(" · ");
+    const L = W(() => {
+      const D = t.data, M = x.value ? x.value.number : "";
+      return [[D.scene_no && `sc ${D.scene_no}`, M && `sh ${M}`].filter(Boolean).join(" "), D.shot_size, D.angle, D.camera_move, D.lens, D.transition].filter(Boolean).join(" · ");
     });
-    function B(T) {
-      const D = parseFloat(T.target.value);
-      Number.isFinite(D) && o("update", { id: t.id, fields: { duration_s: D } });
+    function I(D) {
+      const M = parseFloat(D.target.value);
+      Number.isFinite(M) && o("update", { id: t.id, fields: { duration_s: M } });
     }
-    return (T, D) => (C(), Re(Bt, {
+    return (D, M) => (E(), Be(Bt, {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
       "kind-label": e.data.sub,
-      edge: s.value,
+      edge: a.value,
       target: "",
       "min-w": 220,
       "min-h": 150
     }, {
-      head: He(() => [
-        _("span", Ag, [
+      kind: Ve(() => [
+        _("button", {
+          class: Ae(["mx-pipe-chip nodrag", { on: f.value, picked: !!e.data.pipeline }]),
+          "data-role": "pipeline",
+          "data-runs": h.value,
+          title: w.value ? `Runs the ${h.value} pipeline: ${w.value.stages.join(" → ")}. Click to pick another` : `Runs ${h.value}`,
+          onClick: he(m, ["stop"])
+        }, [
+          _("span", null, F(h.value), 1),
+          se(Se, {
+            name: "down",
+            size: 10
+          })
+        ], 10, Xp)
+      ]),
+      head: Ve(() => [
+        _("span", qp, [
           _("button", {
-            onClick: D[0] || (D[0] = ve((A) => k(-1), ["stop"])),
+            onClick: M[0] || (M[0] = he((V) => N(-1), ["stop"])),
             "data-role": "seq-earlier"
           }, [
-            ae(Me, {
+            se(Se, {
               name: "left",
               size: 11
             })
           ]),
           _("b", {
             "data-role": "shot-number",
-            class: Oe({ locked: a.value && a.value.locked }),
-            onPointerdown: h
-          }, X(l.value), 35),
+            class: Ae({ locked: x.value && x.value.locked }),
+            onPointerdown: Y
+          }, F(C.value), 35),
           _("button", {
-            onClick: D[1] || (D[1] = ve((A) => k(1), ["stop"])),
+            onClick: M[1] || (M[1] = he((V) => N(1), ["stop"])),
             "data-role": "seq-later"
           }, [
-            ae(Me, {
+            se(Se, {
               name: "right",
               size: 11
             })
           ])
         ]),
-        _("span", {
-          class: "mx-status",
-          style: Pe({ color: s.value }),
-          title: r.value.reason || r.value.msg || "",
+        (E(), Be(qo(r.value.state === "failed" ? "button" : "span"), {
+          class: "mx-status nodrag",
+          style: Te({ color: s.value }),
+          title: r.value.state === "failed" ? "Why it failed" : r.value.msg || l.value,
           "data-role": "status",
-          "data-state": r.value.state
-        }, [
-          _("i", {
-            class: "mx-dot",
-            style: Pe({ background: s.value })
-          }, null, 4),
-          Se(X(r.value.label), 1),
-          r.value.peer ? (C(), z(me, { key: 0 }, [
-            Se(" · " + X(r.value.peer), 1)
-          ], 64)) : re("", !0),
-          r.value.state === "rendering" ? (C(), z(me, { key: 1 }, [
-            Se(X(Math.round((r.value.fraction || 0) * 100)) + "%", 1)
-          ], 64)) : re("", !0)
-        ], 12, Dg)
+          "data-state": r.value.state,
+          onClick: M[2] || (M[2] = he((V) => r.value.state === "failed" && (d.value = !d.value), ["stop"]))
+        }, {
+          default: Ve(() => [
+            _("i", {
+              class: "mx-dot",
+              style: Te({ background: r.value.state === "idle" ? s.value : a.value })
+            }, null, 4),
+            _("span", Gp, [
+              xe(F(l.value), 1),
+              r.value.peer ? (E(), A(ge, { key: 0 }, [
+                xe(" · " + F(r.value.peer), 1)
+              ], 64)) : ne("", !0)
+            ]),
+            c.value ? (E(), A("b", Up, F(u.value), 1)) : ne("", !0),
+            r.value.state === "failed" ? (E(), Be(Se, {
+              key: 1,
+              name: "info",
+              size: 11
+            })) : ne("", !0)
+          ]),
+          _: 1
+        }, 8, ["style", "title", "data-state"]))
       ]),
-      foot: He(() => [
-        _("footer", Gg, [
-          _("div", Ug, [
-            (C(), z(me, null, ze(i, (A, F) => _("button", {
-              key: F,
-              class: Oe({ on: e.data.sub === F }),
-              title: F,
-              onClick: ve((G) => V(o)("update", { id: e.id, fields: { sub: F } }), ["stop"])
+      foot: Ve(() => [
+        _("footer", ig, [
+          _("div", rg, [
+            (E(), A(ge, null, ze(i, (V, G) => _("button", {
+              key: G,
+              class: Ae({ on: e.data.sub === G }),
+              title: G,
+              onClick: he((J) => H(o)("update", { id: e.id, fields: { sub: G } }), ["stop"])
             }, [
-              ae(Me, {
-                name: A,
+              se(Se, {
+                name: V,
                 size: 12
               }, null, 8, ["name"])
-            ], 10, Wg)), 64))
+            ], 10, ag)), 64))
           ]),
-          _("label", Kg, [
+          _("label", sg, [
             _("input", {
               type: "number",
               min: "0.5",
               max: "600",
               step: "0.5",
               value: e.data.duration_s,
-              onChange: B,
-              onKeydown: D[3] || (D[3] = ve(() => {
+              onChange: I,
+              onKeydown: M[4] || (M[4] = he(() => {
               }, ["stop"]))
-            }, null, 40, Zg),
-            D[7] || (D[7] = Se("s "))
+            }, null, 40, lg),
+            M[13] || (M[13] = xe("s "))
           ]),
           _("button", {
-            class: Oe(["mx-panel-toggle", { on: N.value }]),
+            class: Ae(["mx-panel-toggle", { on: j.value }]),
             title: "Shot panel: numbers, framing, camera, sound",
             "data-role": "panel-toggle",
-            onClick: D[4] || (D[4] = ve((A) => N.value = !N.value, ["stop"]))
+            onClick: M[5] || (M[5] = he((V) => j.value = !j.value, ["stop"]))
           }, [
-            ae(Me, {
+            se(Se, {
               name: "film",
               size: 12
             })
           ], 2),
-          D[10] || (D[10] = _("span", { class: "mx-grow" }, null, -1)),
-          p.value ? (C(), z("button", {
+          M[16] || (M[16] = _("span", { class: "mx-grow" }, null, -1)),
+          X.value ? (E(), A("button", {
             key: 0,
             class: "mx-act ghost",
             title: "Cancel render",
             "data-role": "cancel",
-            onClick: D[5] || (D[5] = ve((A) => V(o)("cancel", { ids: [e.id] }), ["stop"]))
+            onClick: M[6] || (M[6] = he((V) => H(o)("cancel", { ids: [e.id] }), ["stop"]))
           }, [
-            ae(Me, {
+            se(Se, {
               name: "square",
               size: 10
             }),
-            D[8] || (D[8] = Se("Cancel"))
-          ])) : (C(), z("button", {
+            M[14] || (M[14] = xe("Cancel"))
+          ])) : (E(), A("button", {
             key: 1,
             class: "mx-act",
             title: "Render (R)",
             "data-role": "render",
-            onClick: D[6] || (D[6] = ve((A) => V(o)("preview", { ids: [e.id] }), ["stop"]))
+            onClick: M[7] || (M[7] = he((V) => H(o)("preview", { ids: [e.id] }), ["stop"]))
           }, [
-            ae(Me, {
+            se(Se, {
               name: "play",
               size: 11
             }),
-            D[9] || (D[9] = Se("Render"))
+            M[15] || (M[15] = xe("Render"))
           ]))
         ]),
-        r.value.state === "failed" ? (C(), z("div", Jg, X(r.value.reason), 1)) : re("", !0),
-        N.value ? (C(), Re(Pg, {
+        r.value.state === "failed" && d.value ? (E(), A("div", {
+          key: 0,
+          class: "mx-reason nodrag nowheel",
+          "data-role": "reason",
+          onPointerdown: M[9] || (M[9] = he(() => {
+          }, ["stop"]))
+        }, [
+          _("b", null, F(r.value.stage ? `${r.value.stage} failed` : "failed"), 1),
+          xe(F(r.value.reason) + " ", 1),
+          _("button", {
+            class: "mx-x",
+            title: "Close",
+            onClick: M[8] || (M[8] = he((V) => d.value = !1, ["stop"]))
+          }, [
+            se(Se, {
+              name: "x",
+              size: 11
+            })
+          ])
+        ], 32)) : ne("", !0),
+        f.value ? (E(), A("div", {
           key: 1,
+          class: "mx-pipes nodrag nowheel",
+          "data-role": "pipelines",
+          onPointerdown: M[11] || (M[11] = he(() => {
+          }, ["stop"])),
+          onWheel: M[12] || (M[12] = he(() => {
+          }, ["stop"]))
+        }, [
+          M[18] || (M[18] = _("div", { class: "mx-pipes-title" }, [
+            xe("Pipeline "),
+            _("span", null, "what rendering this intent makes")
+          ], -1)),
+          (E(!0), A(ge, null, ze(H(n).pipelines.list, (V) => (E(), A("button", {
+            key: V.name,
+            class: Ae(["mx-pipe", { on: V.name === h.value }]),
+            "data-pipeline": V.name,
+            onClick: he((G) => y(V.name), ["stop"])
+          }, [
+            _("span", cg, [
+              xe(F(V.name), 1),
+              V.name === H(n).pipelines.defaults[e.data.sub] ? (E(), A("i", dg, "default for " + F(e.data.sub), 1)) : ne("", !0)
+            ]),
+            _("span", fg, [
+              xe(F(V.needs.join(" → ")), 1),
+              V.optional.length ? (E(), A("i", hg, "+ " + F(V.optional.join(", ")) + " when linked", 1)) : ne("", !0)
+            ]),
+            V.description ? (E(), A("span", vg, F(V.description), 1)) : ne("", !0),
+            H(n).pipelines.live ? (E(), A("span", {
+              key: 1,
+              class: Ae(["mx-pipe-who", { none: !V.runnable_by.length }])
+            }, F(V.runnable_by.length ? `runs on ${V.runnable_by.join(", ")}` : `no live machine runs ${V.needs.join(" + ")}`), 3)) : ne("", !0)
+          ], 10, ug))), 128)),
+          e.data.pipeline ? (E(), A("button", {
+            key: 0,
+            class: "mx-pipe reset",
+            "data-pipeline": "",
+            onClick: M[10] || (M[10] = he((V) => {
+              H(o)("pipeline", { id: e.id, name: "" }), f.value = !1;
+            }, ["stop"]))
+          }, [
+            _("span", mg, [
+              M[17] || (M[17] = xe("back to the default")),
+              _("i", null, F(H(n).pipelines.defaults[e.data.sub]), 1)
+            ])
+          ])) : ne("", !0)
+        ], 32)) : ne("", !0),
+        j.value ? (E(), Be(Lp, {
+          key: 2,
           id: e.id,
           data: e.data,
-          shot: a.value
-        }, null, 8, ["id", "data", "shot"])) : re("", !0),
-        (C(), Re(Hs, { to: "body" }, [
-          d.value ? (C(), z("div", {
+          shot: x.value
+        }, null, 8, ["id", "data", "shot"])) : ne("", !0),
+        (E(), Be(Ga, { to: "body" }, [
+          R.value ? (E(), A("div", {
             key: 0,
             class: "mx-seq-ghost",
-            style: Pe({ left: `${d.value.x + 12}px`, top: `${d.value.y + 12}px` })
+            style: Te({ left: `${R.value.x + 12}px`, top: `${R.value.y + 12}px` })
           }, [
-            Se(" shot " + X(l.value), 1),
-            d.value.target ? (C(), z(me, { key: 0 }, [
-              Se(" · " + X(d.value.before ? "before" : "after"), 1)
-            ], 64)) : re("", !0)
-          ], 4)) : re("", !0)
+            xe(" shot " + F(C.value), 1),
+            R.value.target ? (E(), A(ge, { key: 0 }, [
+              xe(" · " + F(R.value.before ? "before" : "after"), 1)
+            ], 64)) : ne("", !0)
+          ], 4)) : ne("", !0)
         ]))
       ]),
-      default: He(() => [
-        r.value.fraction !== void 0 && r.value.state !== "idle" ? (C(), z("div", zg, [
+      default: Ve(() => [
+        r.value.fraction !== void 0 && r.value.state !== "idle" ? (E(), A("div", Wp, [
           _("div", {
-            style: Pe({ width: `${Math.round((r.value.fraction || 0) * 100)}%`, background: s.value })
+            style: Te({ width: `${Math.round((r.value.fraction || 0) * 100)}%`, background: a.value })
           }, null, 4)
-        ])) : re("", !0),
-        _("div", Og, [
-          _("div", Bg, [
-            ae(Mt, {
+        ])) : ne("", !0),
+        _("div", Kp, [
+          _("div", Zp, [
+            se(It, {
               "block-id": e.id,
               field: "title",
               value: e.data.title,
@@ -9853,7 +10102,7 @@ const eg = {
               multiline: "",
               rows: 2
             }, null, 8, ["block-id", "value"]),
-            ae(Mt, {
+            se(It, {
               "block-id": e.id,
               field: "description",
               value: e.data.description,
@@ -9862,134 +10111,132 @@ const eg = {
               placeholder: "What happens, how it looks, how it feels…",
               rows: 3
             }, null, 8, ["block-id", "value"]),
-            m.value ? (C(), z("div", {
+            L.value ? (E(), A("div", {
               key: 0,
               class: "mx-slug nodrag",
               "data-role": "slug",
               title: "Shot panel",
-              onClick: D[2] || (D[2] = ve((A) => N.value = !N.value, ["stop"]))
-            }, X(m.value), 1)) : re("", !0)
+              onClick: M[3] || (M[3] = he((V) => j.value = !j.value, ["stop"]))
+            }, F(L.value), 1)) : ne("", !0)
           ]),
-          r.value.state === "rendering" && r.value.thumb ? (C(), z("div", Rg, [
+          r.value.state === "rendering" && r.value.thumb ? (E(), A("div", jp, [
             _("img", {
               src: r.value.thumb,
               alt: ""
-            }, null, 8, Vg)
-          ])) : y.value ? (C(), z("div", Lg, [
-            (y.value.mime || "").startsWith("video") ? (C(), z("video", {
+            }, null, 8, Jp)
+          ])) : U.value ? (E(), A("div", Qp, [
+            (U.value.mime || "").startsWith("video") ? (E(), Be(Da, {
               key: 0,
-              src: y.value.url,
-              muted: "",
-              loop: "",
-              autoplay: "",
-              playsinline: ""
-            }, null, 8, Hg)) : (C(), z("img", {
+              src: U.value.url,
+              poster: Z.value,
+              scrub: !1
+            }, null, 8, ["src", "poster"])) : (E(), A("img", {
               key: 1,
-              src: y.value.url,
+              src: U.value.url,
               alt: ""
-            }, null, 8, Fg))
-          ])) : re("", !0)
+            }, null, 8, eg))
+          ])) : ne("", !0)
         ]),
-        a.value ? (C(), z("div", {
+        x.value ? (E(), A("div", {
           key: 1,
           class: "mx-cutbar nodrag",
           "data-role": "cut",
-          title: u.value,
-          "data-in": a.value.cut_in,
-          "data-out": a.value.cut_out,
-          "data-duration": a.value.duration_s
+          title: p.value,
+          "data-in": x.value.cut_in,
+          "data-out": x.value.cut_out,
+          "data-duration": x.value.duration_s
         }, [
           _("button", {
-            class: Oe(["mx-lock", { on: a.value.locked }]),
+            class: Ae(["mx-lock", { on: x.value.locked }]),
             "data-role": "lock",
-            "data-locked": a.value.locked ? "true" : "false",
-            title: a.value.locked ? "Number locked (production numbering): click to let it renumber" : "Lock this number: shots inserted before it become 1A, 1B…",
-            onClick: ve(f, ["stop"])
+            "data-locked": x.value.locked ? "true" : "false",
+            title: x.value.locked ? "Number locked (production numbering): click to let it renumber" : "Lock this number: shots inserted before it become 1A, 1B…",
+            onClick: he(z, ["stop"])
           }, [
-            ae(Me, {
-              name: a.value.locked ? "lock" : "unlock",
+            se(Se, {
+              name: x.value.locked ? "lock" : "unlock",
               size: 10
             }, null, 8, ["name"])
-          ], 10, Xg),
-          _("div", qg, [
+          ], 10, ng),
+          _("div", og, [
             _("i", {
-              style: Pe({ left: `${a.value.cut_in / a.value.duration_s * 100}%`, width: `${(a.value.cut_out - a.value.cut_in) / a.value.duration_s * 100}%` })
+              style: Te({ left: `${x.value.cut_in / x.value.duration_s * 100}%`, width: `${(x.value.cut_out - x.value.cut_in) / x.value.duration_s * 100}%` })
             }, null, 4)
           ]),
           _("span", null, [
-            Se(X(c(a.value.cut_in)) + "–" + X(c(a.value.cut_out)), 1),
-            a.value.edit_s !== a.value.duration_s ? (C(), z(me, { key: 0 }, [
-              Se(" / " + X(c(a.value.duration_s)), 1)
-            ], 64)) : re("", !0)
+            xe(F(v(x.value.cut_in)) + "–" + F(v(x.value.cut_out)), 1),
+            x.value.edit_s !== x.value.duration_s ? (E(), A(ge, { key: 0 }, [
+              xe(" / " + F(v(x.value.duration_s)), 1)
+            ], 64)) : ne("", !0)
           ])
-        ], 8, Yg)) : re("", !0)
+        ], 8, tg)) : ne("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label", "edge"]));
   }
 };
-async function Is(e, t, { block: n = "", x: o = 0, y: i = 0, attach: r = "" } = {}) {
-  const s = new URLSearchParams({ token: e, block: n, x: String(o), y: String(i), attach: r, name: t.name || "" }), a = await fetch(`/canvas/api/upload?${s}`, {
+async function za(e, t, { block: n = "", x: o = 0, y: i = 0, attach: r = "" } = {}) {
+  const a = new URLSearchParams({ token: e, block: n, x: String(o), y: String(i), attach: r, name: t.name || "" }), s = await fetch(`/canvas/api/upload?${a}`, {
     method: "POST",
     body: t,
     headers: { "content-type": t.type || "application/octet-stream" }
   });
-  if (!a.ok) throw new Error(await a.text() || `upload failed (${a.status})`);
-  return a.json();
+  if (!s.ok) throw new Error(await s.text() || `upload failed (${s.status})`);
+  return s.json();
 }
-const jg = ["src"], ep = ["src"], tp = {
+const gg = ["src"], yg = ["src"], wg = {
   key: 2,
   class: "mx-drop-hint"
-}, np = {
+}, xg = {
   key: 2,
   class: "mx-voice nodrag"
-}, op = ["src"], ip = { class: "k" }, rp = ["value", "onChange"], sp = ["onClick"], ap = { class: "mx-kv add" }, lp = { id: "mx-directive-keys" }, up = ["value"], cp = {
+}, bg = ["src"], _g = { class: "k" }, kg = ["value", "onChange"], Sg = ["onClick"], $g = { class: "mx-kv add" }, Eg = { id: "mx-directive-keys" }, Ng = ["value"], Cg = {
   key: 4,
   class: "mx-reason"
-}, dp = {
+}, Mg = {
   __name: "CompNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = $t(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, r = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, s = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], a = J(() => Object.entries(t.data.params || {})), l = we(""), u = we(""), c = we(!1), f = we(null), d = we("");
-    function h(g, m) {
-      const B = { ...t.data.params || {} };
-      m === null ? delete B[g] : B[g] = m, o("update", { id: t.id, fields: { params: B } });
+    const t = e, { state: n, send: o } = Et(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, r = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, a = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], s = W(() => Object.entries(t.data.params || {})), l = me(""), u = me(""), c = me(!1), d = me(null), f = me("");
+    function h(p, v) {
+      const z = { ...t.data.params || {} };
+      v === null ? delete z[p] : z[p] = v, o("update", { id: t.id, fields: { params: z } });
     }
-    function $() {
+    function w() {
       l.value.trim() && (h(l.value.trim(), u.value), l.value = "", u.value = "");
     }
-    async function y(g) {
+    async function m(p) {
       c.value = !1;
-      const m = g.dataTransfer && g.dataTransfer.files && g.dataTransfer.files[0];
-      m && (g.preventDefault(), g.stopPropagation(), await p(m));
+      const v = p.dataTransfer && p.dataTransfer.files && p.dataTransfer.files[0];
+      v && (p.preventDefault(), p.stopPropagation(), await y(v));
     }
-    async function p(g) {
-      d.value = "";
+    async function y(p) {
+      f.value = "";
       try {
-        await Is(n.token, g, { block: t.id });
-      } catch (m) {
-        d.value = String(m.message || m);
+        await za(n.token, p, { block: t.id });
+      } catch (v) {
+        f.value = String(v.message || v);
       }
     }
-    function k(g) {
-      const m = g.target.files[0];
-      m && p(m);
+    function x(p) {
+      const v = p.target.files[0];
+      v && y(v);
     }
-    async function N() {
-      if (f.value) {
-        f.value.stop();
+    async function C() {
+      if (d.value) {
+        d.value.stop();
         return;
       }
       try {
-        const g = await navigator.mediaDevices.getUserMedia({ audio: !0 }), m = new MediaRecorder(g), B = [];
-        m.ondataavailable = (T) => B.push(T.data), m.onstop = () => {
-          g.getTracks().forEach((T) => T.stop()), f.value = null, p(new Blob(B, { type: m.mimeType || "audio/webm" }));
-        }, m.start(), f.value = m;
-      } catch (g) {
-        d.value = "microphone unavailable: " + (g.message || g);
+        const p = await navigator.mediaDevices.getUserMedia({ audio: !0 }), v = new MediaRecorder(p), z = [];
+        v.ondataavailable = (R) => z.push(R.data), v.onstop = () => {
+          p.getTracks().forEach((R) => R.stop()), d.value = null, y(new Blob(z, { type: v.mimeType || "audio/webm" }));
+        }, v.start(), d.value = v;
+      } catch (p) {
+        f.value = "microphone unavailable: " + (p.message || p);
       }
     }
-    return (g, m) => (C(), Re(Bt, {
+    return (p, v) => (E(), Be(Bt, {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
@@ -10000,42 +10247,42 @@ const jg = ["src"], ep = ["src"], tp = {
       "min-w": 160,
       "min-h": 100
     }, {
-      default: He(() => [
-        e.data.sub === "image" || e.data.sub === "clip" ? (C(), z("div", {
+      default: Ve(() => [
+        e.data.sub === "image" || e.data.sub === "clip" ? (E(), A("div", {
           key: 0,
-          class: Oe(["mx-drop nodrag", { over: c.value }]),
-          onDragover: m[0] || (m[0] = ve((B) => c.value = !0, ["prevent", "stop"])),
-          onDragleave: m[1] || (m[1] = (B) => c.value = !1),
-          onDrop: y
+          class: Ae(["mx-drop nodrag", { over: c.value }]),
+          onDragover: v[0] || (v[0] = he((z) => c.value = !0, ["prevent", "stop"])),
+          onDragleave: v[1] || (v[1] = (z) => c.value = !1),
+          onDrop: m
         }, [
-          e.data.url && (e.data.mime || "").startsWith("video") ? (C(), z("video", {
+          e.data.url && (e.data.mime || "").startsWith("video") ? (E(), A("video", {
             key: 0,
             src: e.data.url,
             muted: "",
             loop: "",
             autoplay: "",
             playsinline: ""
-          }, null, 8, jg)) : e.data.url ? (C(), z("img", {
+          }, null, 8, gg)) : e.data.url ? (E(), A("img", {
             key: 1,
             src: e.data.url,
             alt: ""
-          }, null, 8, ep)) : (C(), z("label", tp, [
-            ae(Me, {
+          }, null, 8, yg)) : (E(), A("label", wg, [
+            se(Se, {
               name: "upload",
               size: 18
             }),
-            m[5] || (m[5] = _("span", null, [
-              Se("Drop an image or "),
+            v[5] || (v[5] = _("span", null, [
+              xe("Drop an image or "),
               _("u", null, "choose")
             ], -1)),
             _("input", {
               type: "file",
               accept: "image/*,video/*",
               hidden: "",
-              onChange: k
+              onChange: x
             }, null, 32)
           ]))
-        ], 34)) : e.data.sub === "note" ? (C(), Re(Mt, {
+        ], 34)) : e.data.sub === "note" ? (E(), Be(It, {
           key: 1,
           "block-id": e.id,
           field: "text",
@@ -10044,107 +10291,108 @@ const jg = ["src"], ep = ["src"], tp = {
           cls: "mx-note",
           placeholder: "A note for this intent…",
           rows: 4
-        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (C(), z("div", np, [
+        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (E(), A("div", xg, [
           _("button", {
-            class: Oe(["mx-rec", { live: f.value }]),
-            onClick: ve(N, ["stop"])
+            class: Ae(["mx-rec", { live: d.value }]),
+            onClick: he(C, ["stop"])
           }, [
-            ae(Me, {
-              name: f.value ? "square" : "mic",
+            se(Se, {
+              name: d.value ? "square" : "mic",
               size: 14
             }, null, 8, ["name"]),
-            Se(X(f.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
+            xe(F(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
           ], 2),
-          e.data.url ? (C(), z("audio", {
+          e.data.url ? (E(), A("audio", {
             key: 0,
             src: e.data.url,
             controls: "",
             preload: "none"
-          }, null, 8, op)) : re("", !0)
-        ])) : e.data.sub === "directive" ? (C(), z("div", {
+          }, null, 8, bg)) : ne("", !0)
+        ])) : e.data.sub === "directive" ? (E(), A("div", {
           key: 3,
           class: "mx-directive nodrag nowheel",
-          onKeydown: m[4] || (m[4] = ve(() => {
+          onKeydown: v[4] || (v[4] = he(() => {
           }, ["stop"]))
         }, [
-          (C(!0), z(me, null, ze(a.value, ([B, T]) => (C(), z("div", {
-            key: B,
+          (E(!0), A(ge, null, ze(s.value, ([z, R]) => (E(), A("div", {
+            key: z,
             class: "mx-kv"
           }, [
-            _("span", ip, X(B), 1),
+            _("span", _g, F(z), 1),
             _("input", {
               class: "v",
-              value: T,
-              onChange: (D) => h(B, D.target.value)
-            }, null, 40, rp),
+              value: R,
+              onChange: (Y) => h(z, Y.target.value)
+            }, null, 40, kg),
             _("button", {
-              onClick: ve((D) => h(B, null), ["stop"])
+              onClick: he((Y) => h(z, null), ["stop"])
             }, [
-              ae(Me, {
+              se(Se, {
                 name: "x",
                 size: 11
               })
-            ], 8, sp)
+            ], 8, Sg)
           ]))), 128)),
-          _("div", ap, [
+          _("div", $g, [
             qt(_("input", {
               class: "k",
-              "onUpdate:modelValue": m[2] || (m[2] = (B) => l.value = B),
+              "onUpdate:modelValue": v[2] || (v[2] = (z) => l.value = z),
               list: "mx-directive-keys",
               placeholder: "key",
-              onKeydown: dt($, ["enter"])
+              onKeydown: dt(w, ["enter"])
             }, null, 544), [
-              [an, l.value]
+              [ln, l.value]
             ]),
             qt(_("input", {
               class: "v",
-              "onUpdate:modelValue": m[3] || (m[3] = (B) => u.value = B),
+              "onUpdate:modelValue": v[3] || (v[3] = (z) => u.value = z),
               placeholder: "value",
-              onKeydown: dt($, ["enter"])
+              onKeydown: dt(w, ["enter"])
             }, null, 544), [
-              [an, u.value]
+              [ln, u.value]
             ]),
             _("button", {
-              onClick: ve($, ["stop"])
+              onClick: he(w, ["stop"])
             }, [
-              ae(Me, {
+              se(Se, {
                 name: "plus",
                 size: 11
               })
             ])
           ]),
-          _("datalist", lp, [
-            (C(), z(me, null, ze(s, (B) => _("option", {
-              key: B,
-              value: B
-            }, null, 8, up)), 64))
+          _("datalist", Eg, [
+            (E(), A(ge, null, ze(a, (z) => _("option", {
+              key: z,
+              value: z
+            }, null, 8, Ng)), 64))
           ])
-        ], 32)) : re("", !0),
-        d.value ? (C(), z("div", cp, X(d.value), 1)) : re("", !0)
+        ], 32)) : ne("", !0),
+        f.value ? (E(), A("div", Cg, F(f.value), 1)) : ne("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, fp = { class: "mx-media-box" }, hp = ["src"], mp = ["src"], vp = {
+}, Ig = {
+  key: 0,
+  class: "mx-chosen",
+  title: "The chosen take",
+  "data-role": "chosen"
+}, Tg = { class: "mx-media-box" }, Pg = ["src"], Ag = {
   key: 2,
   class: "mx-empty"
-}, gp = {
-  key: 3,
-  class: "mx-chosen",
-  title: "The chosen take"
-}, pp = { class: "mx-foot nodrag" }, yp = {
+}, Dg = { class: "mx-foot nodrag" }, zg = {
   key: 0,
   class: "mx-takes"
-}, wp = ["title"], xp = {
+}, Og = ["title"], Bg = {
   __name: "GenArtNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { send: n } = $t(), o = J(() => t.data.takes || [t.id]), i = J(() => Math.max(0, o.value.indexOf(t.id))), r = J(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
-    function s(a) {
+    const t = e, { send: n } = Et(), o = W(() => t.data.takes || [t.id]), i = W(() => Math.max(0, o.value.indexOf(t.id))), r = W(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
+    function a(s) {
       const l = o.value.length;
-      l < 2 || n("choose", { id: o.value[(i.value + a + l) % l] });
+      l < 2 || n("choose", { id: o.value[(i.value + s + l) % l] });
     }
-    return (a, l) => (C(), Re(Bt, {
+    return (s, l) => (E(), Be(Bt, {
       data: e.data,
       selected: e.selected,
       icon: r.value ? "film" : "image",
@@ -10155,107 +10403,103 @@ const jg = ["src"], ep = ["src"], tp = {
       "min-w": 180,
       "min-h": 130
     }, {
-      foot: He(() => [
-        _("footer", pp, [
-          o.value.length > 1 ? (C(), z("span", yp, [
+      head: Ve(() => [
+        e.data.chosen ? (E(), A("span", Ig, [
+          se(Se, {
+            name: "star",
+            size: 11
+          }),
+          l[4] || (l[4] = xe("chosen"))
+        ])) : ne("", !0)
+      ]),
+      foot: Ve(() => [
+        _("footer", Dg, [
+          o.value.length > 1 ? (E(), A("span", zg, [
             _("button", {
-              onClick: l[0] || (l[0] = ve((u) => s(-1), ["stop"])),
+              onClick: l[0] || (l[0] = he((u) => a(-1), ["stop"])),
               title: "Previous take"
             }, [
-              ae(Me, {
+              se(Se, {
                 name: "left",
                 size: 11
               })
             ]),
-            Se(" take " + X(i.value + 1) + "/" + X(o.value.length) + " ", 1),
+            xe(" take " + F(i.value + 1) + "/" + F(o.value.length) + " ", 1),
             _("button", {
-              onClick: l[1] || (l[1] = ve((u) => s(1), ["stop"])),
+              onClick: l[1] || (l[1] = he((u) => a(1), ["stop"])),
               title: "Next take"
             }, [
-              ae(Me, {
+              se(Se, {
                 name: "right",
                 size: 11
               })
             ])
-          ])) : re("", !0),
-          e.data.chosen ? re("", !0) : (C(), z("button", {
+          ])) : ne("", !0),
+          e.data.chosen ? ne("", !0) : (E(), A("button", {
             key: 1,
             class: "mx-link",
-            onClick: l[2] || (l[2] = ve((u) => V(n)("choose", { id: e.id }), ["stop"]))
+            onClick: l[2] || (l[2] = he((u) => H(n)("choose", { id: e.id }), ["stop"]))
           }, "use this take")),
           _("span", {
             class: "mx-meta",
             title: `${e.data.backend} on ${e.data.peer_name || e.data.peer_id}`
           }, [
-            Se(X(e.data.width) + "×" + X(e.data.height), 1),
-            e.data.duration_s ? (C(), z(me, { key: 0 }, [
-              Se(" · " + X(e.data.duration_s.toFixed(1)) + "s", 1)
-            ], 64)) : re("", !0),
-            Se(" · " + X(e.data.peer_name || e.data.peer_id), 1)
-          ], 8, wp),
+            xe(F(e.data.width) + "×" + F(e.data.height), 1),
+            e.data.duration_s ? (E(), A(ge, { key: 0 }, [
+              xe(" · " + F(e.data.duration_s.toFixed(1)) + "s", 1)
+            ], 64)) : ne("", !0),
+            xe(" · " + F(e.data.peer_name || e.data.peer_id), 1)
+          ], 8, Og),
           _("button", {
             class: "mx-act ghost",
             title: "New intent from this",
-            onClick: l[3] || (l[3] = ve((u) => V(n)("grow", { id: e.id }), ["stop"]))
+            onClick: l[3] || (l[3] = he((u) => H(n)("grow", { id: e.id }), ["stop"]))
           }, [
-            ae(Me, {
+            se(Se, {
               name: "sparkles",
               size: 11
             }),
-            l[5] || (l[5] = Se("New intent"))
+            l[5] || (l[5] = xe("New intent"))
           ])
         ])
       ]),
-      default: He(() => [
-        _("div", fp, [
-          r.value && e.data.url ? (C(), z("video", {
+      default: Ve(() => [
+        _("div", Tg, [
+          r.value && e.data.url ? (E(), Be(Da, {
             key: 0,
-            src: e.data.url,
-            controls: "",
-            loop: "",
-            muted: "",
-            playsinline: "",
-            preload: "metadata",
-            class: "nodrag"
-          }, null, 8, hp)) : e.data.url ? (C(), z("img", {
+            src: e.data.url
+          }, null, 8, ["src"])) : e.data.url ? (E(), A("img", {
             key: 1,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, mp)) : (C(), z("div", vp, "asset not here yet")),
-          e.data.chosen ? (C(), z("span", gp, [
-            ae(Me, {
-              name: "star",
-              size: 11
-            }),
-            l[4] || (l[4] = Se("chosen"))
-          ])) : re("", !0)
+          }, null, 8, Pg)) : (E(), A("div", Ag, "asset not here yet"))
         ])
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, bp = { class: "mx-stream nowheel" }, _p = {
+}, Rg = { class: "mx-stream nowheel" }, Vg = {
   key: 0,
   class: "mx-empty"
-}, kp = { class: "mx-machine-head" }, Sp = { class: "n" }, $p = { class: "bar" }, Ep = { class: "u" }, Np = { class: "m" }, Cp = { class: "t" }, Mp = {
+}, Lg = { class: "mx-machine-head" }, Hg = { class: "n" }, Fg = { class: "bar" }, Yg = { class: "u" }, Xg = { class: "m" }, qg = { class: "t" }, Gg = {
   key: 0,
   class: "mx-dim"
-}, Ip = {
+}, Ug = {
   key: 0,
   class: "mx-empty"
-}, Tp = { class: "mx-job-head" }, Pp = { class: "bar" }, Ap = { class: "mx-dim" }, Dp = {
+}, Wg = { class: "mx-job-head" }, Kg = { class: "bar" }, Zg = { class: "mx-dim" }, jg = {
   key: 0,
   class: "mx-empty"
-}, zp = { class: "n" }, Op = { class: "s" }, Bp = {
+}, Jg = { class: "n" }, Qg = { class: "s" }, ey = {
   key: 0,
   class: "mx-empty"
-}, Rp = { class: "t" }, Vp = { class: "p" }, Lp = { class: "msg" }, Hp = {
+}, ty = { class: "t" }, ny = { class: "p" }, oy = { class: "msg" }, iy = {
   __name: "ActivityNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n } = $t(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, r = J(() => (t.data.peer_filter || "").toLowerCase()), s = J(() => n.activity.peers.filter((c) => !r.value || c.id.toLowerCase().includes(r.value) || c.name.toLowerCase().includes(r.value))), a = J(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
-    return (c, f) => (C(), Re(Bt, {
+    const t = e, { state: n } = Et(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, r = W(() => (t.data.peer_filter || "").toLowerCase()), a = W(() => n.activity.peers.filter((c) => !r.value || c.id.toLowerCase().includes(r.value) || c.name.toLowerCase().includes(r.value))), s = W(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
+    return (c, d) => (E(), Be(Bt, {
       data: e.data,
       selected: e.selected,
       icon: o[e.data.sub],
@@ -10265,87 +10509,87 @@ const jg = ["src"], ep = ["src"], tp = {
       "min-w": 220,
       "min-h": 120
     }, {
-      head: He(() => f[0] || (f[0] = [
+      head: Ve(() => d[0] || (d[0] = [
         _("span", { class: "mx-live" }, [
           _("i"),
-          Se("live")
+          xe("live")
         ], -1)
       ])),
-      default: He(() => [
-        _("div", bp, [
-          e.data.sub === "gpu" ? (C(), z(me, { key: 0 }, [
-            s.value.length ? re("", !0) : (C(), z("div", _p, f[1] || (f[1] = [
-              Se("No machines on this board yet. Start a peer: "),
+      default: Ve(() => [
+        _("div", Rg, [
+          e.data.sub === "gpu" ? (E(), A(ge, { key: 0 }, [
+            a.value.length ? ne("", !0) : (E(), A("div", Vg, d[1] || (d[1] = [
+              xe("No machines on this board yet. Start a peer: "),
               _("code", null, "multiplex up", -1)
             ]))),
-            (C(!0), z(me, null, ze(s.value, (d) => (C(), z("div", {
-              key: d.id,
+            (E(!0), A(ge, null, ze(a.value, (f) => (E(), A("div", {
+              key: f.id,
               class: "mx-machine"
             }, [
-              _("div", kp, [
+              _("div", Lg, [
                 _("i", {
-                  class: Oe(["mx-dot", d.live ? d.paused ? "paused" : "on" : "off"])
+                  class: Ae(["mx-dot", f.live ? f.paused ? "paused" : "on" : "off"])
                 }, null, 2),
-                _("b", null, X(d.name), 1),
-                _("span", null, X(d.busy) + "/" + X(d.slots) + " busy" + X(d.paused ? " · paused" : ""), 1)
+                _("b", null, F(f.name), 1),
+                _("span", null, F(f.busy) + "/" + F(f.slots) + " busy" + F(f.paused ? " · paused" : ""), 1)
               ]),
-              (C(!0), z(me, null, ze(d.gpus, (h) => (C(), z("div", {
+              (E(!0), A(ge, null, ze(f.gpus, (h) => (E(), A("div", {
                 key: h.index,
                 class: "mx-gpu"
               }, [
-                _("span", Sp, X(h.index), 1),
-                _("div", $p, [
+                _("span", Hg, F(h.index), 1),
+                _("div", Fg, [
                   _("div", {
-                    style: Pe({ width: `${h.util}%`, background: l(h.util) })
+                    style: Te({ width: `${h.util}%`, background: l(h.util) })
                   }, null, 4)
                 ]),
-                _("span", Ep, X(Math.round(h.util)) + "%", 1),
-                _("span", Np, X(V(Zi)(h.mem_used)) + "/" + X(V(Zi)(h.mem_total)), 1),
-                _("span", Cp, X(h.temp ? `${Math.round(h.temp)}°` : ""), 1)
+                _("span", Yg, F(Math.round(h.util)) + "%", 1),
+                _("span", Xg, F(H(tr)(h.mem_used)) + "/" + F(H(tr)(h.mem_total)), 1),
+                _("span", qg, F(h.temp ? `${Math.round(h.temp)}°` : ""), 1)
               ]))), 128)),
-              d.gpus.length ? re("", !0) : (C(), z("div", Mp, "cpu only"))
+              f.gpus.length ? ne("", !0) : (E(), A("div", Gg, "cpu only"))
             ]))), 128))
-          ], 64)) : e.data.sub === "workflow" ? (C(), z(me, { key: 1 }, [
-            V(n).activity.running.length ? re("", !0) : (C(), z("div", Ip, "Nothing rendering.")),
-            (C(!0), z(me, null, ze(V(n).activity.running, (d) => (C(), z("div", {
-              key: d.id,
+          ], 64)) : e.data.sub === "workflow" ? (E(), A(ge, { key: 1 }, [
+            H(n).activity.running.length ? ne("", !0) : (E(), A("div", Ug, "Nothing rendering.")),
+            (E(!0), A(ge, null, ze(H(n).activity.running, (f) => (E(), A("div", {
+              key: f.id,
               class: "mx-job"
             }, [
-              _("div", Tp, [
-                _("b", null, X(d.title || d.intent), 1),
-                _("span", null, X(d.stage) + " · " + X(d.peer || "—"), 1)
+              _("div", Wg, [
+                _("b", null, F(f.title || f.intent), 1),
+                _("span", null, F(f.stage) + " · " + F(f.peer || "—"), 1)
               ]),
-              _("div", Pp, [
+              _("div", Kg, [
                 _("div", {
-                  style: Pe({ width: `${Math.round(d.fraction * 100)}%` })
+                  style: Te({ width: `${Math.round(f.fraction * 100)}%` })
                 }, null, 4)
               ]),
-              _("div", Ap, X(d.state) + " " + X(Math.round(d.fraction * 100)) + "% " + X(d.msg), 1)
+              _("div", Zg, F(f.state) + " " + F(Math.round(f.fraction * 100)) + "% " + F(f.msg), 1)
             ]))), 128))
-          ], 64)) : e.data.sub === "queue" ? (C(), z(me, { key: 2 }, [
-            V(n).activity.queue.length ? re("", !0) : (C(), z("div", Dp, "Queue is empty.")),
-            (C(!0), z(me, null, ze(V(n).activity.queue, (d, h) => (C(), z("div", {
-              key: d.id,
+          ], 64)) : e.data.sub === "queue" ? (E(), A(ge, { key: 2 }, [
+            H(n).activity.queue.length ? ne("", !0) : (E(), A("div", jg, "Queue is empty.")),
+            (E(!0), A(ge, null, ze(H(n).activity.queue, (f, h) => (E(), A("div", {
+              key: f.id,
               class: "mx-qrow"
             }, [
-              _("span", zp, X(String(h + 1).padStart(2, "0")), 1),
-              _("b", null, X(d.title || d.intent), 1),
-              _("span", null, X(d.stage), 1),
-              _("span", Op, X(d.state), 1)
+              _("span", Jg, F(String(h + 1).padStart(2, "0")), 1),
+              _("b", null, F(f.title || f.intent), 1),
+              _("span", null, F(f.stage), 1),
+              _("span", Qg, F(f.state), 1)
             ]))), 128))
-          ], 64)) : (C(), z(me, { key: 3 }, [
-            a.value.length ? re("", !0) : (C(), z("div", Bp, "Waiting for activity…")),
-            (C(!0), z(me, null, ze(a.value, (d, h) => (C(), z("div", {
+          ], 64)) : (E(), A(ge, { key: 3 }, [
+            s.value.length ? ne("", !0) : (E(), A("div", ey, "Waiting for activity…")),
+            (E(!0), A(ge, null, ze(s.value, (f, h) => (E(), A("div", {
               key: h,
               class: "mx-logline"
             }, [
-              _("span", Rp, X(V(uo)(d.t)), 1),
+              _("span", ty, F(H(co)(f.t)), 1),
               _("span", {
                 class: "k",
-                style: Pe({ color: u[d.kind] || "#9ca3af" })
-              }, X(d.kind), 5),
-              _("span", Vp, X(d.peer), 1),
-              _("span", Lp, X(d.stage) + " " + X(d.msg), 1)
+                style: Te({ color: u[f.kind] || "#9ca3af" })
+              }, F(f.kind), 5),
+              _("span", ny, F(f.peer), 1),
+              _("span", oy, F(f.stage) + " " + F(f.msg), 1)
             ]))), 128))
           ], 64))
         ])
@@ -10353,28 +10597,28 @@ const jg = ["src"], ep = ["src"], tp = {
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, Fp = { class: "mx-narrator" }, Yp = {
+}, ry = { class: "mx-narrator" }, ay = {
   key: 0,
   class: "mx-narr-status",
   "data-role": "narration-status"
-}, Xp = {
+}, sy = {
   key: 1,
   class: "mx-think",
   "data-role": "narration-think"
-}, qp = ["aria-expanded"], Gp = {
+}, ly = ["aria-expanded"], uy = {
   key: 0,
   class: "mx-think-text"
-}, Up = {
+}, cy = {
   key: 2,
   class: "mx-empty"
-}, Wp = {
+}, dy = {
   __name: "NarrationNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, n = we(null), o = we(!1), i = J(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12)), r = J(() => (t.data.think || "").trim());
-    return $e(() => t.data.text, () => Xe(() => {
+    const t = e, n = me(null), o = me(!1), i = W(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12)), r = W(() => (t.data.think || "").trim());
+    return _e(() => t.data.text, () => Ye(() => {
       n.value && !o.value && (n.value.scrollTop = n.value.scrollHeight);
-    })), (s, a) => (C(), Re(Bt, {
+    })), (a, s) => (E(), Be(Bt, {
       data: e.data,
       selected: e.selected,
       icon: "audio-lines",
@@ -10384,47 +10628,50 @@ const jg = ["src"], ep = ["src"], tp = {
       "min-w": 220,
       "min-h": 120
     }, {
-      head: He(() => [
-        _("span", Fp, [
-          Se(X(e.data.narrator || "narrator"), 1),
-          e.data.updated ? (C(), z(me, { key: 0 }, [
-            Se(" · " + X(V(uo)(e.data.updated)), 1)
-          ], 64)) : re("", !0)
+      head: Ve(() => [
+        _("span", ry, [
+          xe(F(e.data.narrator || "narrator"), 1),
+          e.data.updated ? (E(), A(ge, { key: 0 }, [
+            xe(" · " + F(H(co)(e.data.updated)), 1)
+          ], 64)) : ne("", !0)
         ])
       ]),
-      default: He(() => [
+      default: Ve(() => [
         _("div", {
           ref_key: "box",
           ref: n,
           class: "mx-prose-box nowheel"
         }, [
-          e.data.status ? (C(), z("p", Yp, X(e.data.status), 1)) : re("", !0),
-          r.value ? (C(), z("div", Xp, [
+          e.data.status ? (E(), A("p", ay, F(e.data.status), 1)) : ne("", !0),
+          r.value ? (E(), A("div", sy, [
             _("button", {
               class: "mx-think-toggle nodrag",
               "aria-expanded": o.value,
-              onClick: a[0] || (a[0] = ve((l) => o.value = !o.value, ["stop"]))
-            }, X(o.value ? "▾" : "▸") + " reasoning ", 9, qp),
-            o.value ? (C(), z("pre", Gp, X(r.value), 1)) : re("", !0)
-          ])) : re("", !0),
-          (C(!0), z(me, null, ze(i.value, (l, u) => (C(), z("p", {
+              onClick: s[0] || (s[0] = he((l) => o.value = !o.value, ["stop"]))
+            }, F(o.value ? "▾" : "▸") + " reasoning ", 9, ly),
+            o.value ? (E(), A("pre", uy, F(r.value), 1)) : ne("", !0)
+          ])) : ne("", !0),
+          (E(!0), A(ge, null, ze(i.value, (l, u) => (E(), A("p", {
             key: u,
-            class: Oe({ last: u === i.value.length - 1 })
-          }, X(l), 3))), 128)),
-          i.value.length ? re("", !0) : (C(), z("p", Up, "The narrator speaks when the machines start working."))
+            class: Ae({ last: u === i.value.length - 1 })
+          }, F(l), 3))), 128)),
+          i.value.length ? ne("", !0) : (E(), A("p", cy, "The narrator speaks when the machines start working."))
         ], 512)
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, Kp = { class: "mx-media-box" }, Zp = ["src"], Jp = {
+}, fy = { class: "mx-media-box mx-with-caption" }, hy = ["src"], vy = {
   key: 1,
   class: "mx-visual-empty"
-}, Qp = { class: "mx-caption" }, jp = {
+}, my = {
+  class: "mx-caption",
+  "data-role": "caption"
+}, py = {
   __name: "VisualNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    return (t, n) => (C(), Re(Bt, {
+    return (t, n) => (E(), Be(Bt, {
       data: e.data,
       selected: e.selected,
       icon: "scan-eye",
@@ -10434,23 +10681,25 @@ const jg = ["src"], ep = ["src"], tp = {
       "min-w": 180,
       "min-h": 140
     }, {
-      default: He(() => [
-        _("div", Kp, [
-          e.data.url ? (C(), z("img", {
+      foot: Ve(() => [
+        _("div", my, F(e.data.caption || "Images appear here as the narration unfolds."), 1)
+      ]),
+      default: Ve(() => [
+        _("div", fy, [
+          e.data.url ? (E(), A("img", {
             key: 0,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, Zp)) : (C(), z("div", Jp, n[0] || (n[0] = [
+          }, null, 8, hy)) : (E(), A("div", vy, n[0] || (n[0] = [
             _("span", null, null, -1)
-          ]))),
-          _("div", Qp, X(e.data.caption || "Images appear here as the narration unfolds."), 1)
+          ])))
         ])
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, ey = [
+}, gy = [
   { kind: "pdf", label: "PDF", icon: "file-text", title: "Storyboard sheets (6 panels a landscape page)" },
   { kind: "animatic", label: "MP4", icon: "film", title: "The animatic as a file" },
   { kind: "csv", label: "CSV", icon: "table", title: "Shot list" },
@@ -10460,7 +10709,7 @@ const jg = ["src"], ep = ["src"], tp = {
   { kind: "edl", label: "EDL", icon: "layers", title: "CMX 3600 EDL" },
   { kind: "zip", label: "ZIP", icon: "package", title: "Every take with a JSON manifest" }
 ];
-async function nr(e) {
+async function sr(e) {
   let t = null;
   try {
     t = await e.json();
@@ -10470,49 +10719,49 @@ async function nr(e) {
   if (!e.ok) throw new Error(t && t.error || `export failed (${e.status})`);
   return t;
 }
-async function or(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
+async function lr(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
 } } = {}) {
   const r = new URLSearchParams({ token: e, kind: t, block: n });
-  let s = await nr(await fetch(`/canvas/api/export?${r}`, {
+  let a = await sr(await fetch(`/canvas/api/export?${r}`, {
     method: "POST",
     body: JSON.stringify(o),
     headers: { "content-type": "application/json" }
   }));
-  for (; s.state === "running"; )
-    i(s), await new Promise((a) => setTimeout(a, 300)), s = await nr(await fetch(`/canvas/api/export/${encodeURIComponent(s.id)}?${new URLSearchParams({ token: e })}`));
-  if (i(s), s.state !== "done") throw new Error(`${t} export ${s.state}: ${s.error || "no reason given"}`);
-  return s;
+  for (; a.state === "running"; )
+    i(a), await new Promise((s) => setTimeout(s, 300)), a = await sr(await fetch(`/canvas/api/export/${encodeURIComponent(a.id)}?${new URLSearchParams({ token: e })}`));
+  if (i(a), a.state !== "done") throw new Error(`${t} export ${a.state}: ${a.error || "no reason given"}`);
+  return a;
 }
-function ty(e, t) {
+function yy(e, t) {
   const n = document.createElement("a");
   n.href = e, n.download = t || "", n.dataset.role = "export-download", n.style.display = "none", document.body.appendChild(n), n.click(), setTimeout(() => n.remove(), 6e4);
 }
-const ny = {
+const wy = {
   class: "mx-meta",
   "data-role": "sequence-length"
-}, oy = { class: "mx-media-box mx-animatic-box" }, iy = ["src"], ry = {
+}, xy = { class: "mx-media-box mx-animatic-box" }, by = ["src"], _y = {
   key: 1,
   class: "mx-empty mx-animatic-empty"
-}, sy = ["data-fraction"], ay = { class: "bar" }, ly = { class: "mx-foot nodrag" }, uy = ["disabled"], cy = {
+}, ky = ["data-fraction"], Sy = { class: "bar" }, $y = { class: "mx-foot nodrag" }, Ey = ["disabled"], Ny = {
   class: "mx-check",
   title: "Burn the shot number into every frame"
-}, dy = ["data-duration"], fy = {
+}, Cy = ["data-duration"], My = {
   class: "mx-exports nodrag",
   "data-role": "exports"
-}, hy = ["title", "data-kind", "disabled", "onClick"], my = {
+}, Iy = ["title", "data-kind", "disabled", "onClick"], Ty = {
   key: 0,
   class: "mx-reason",
   "data-role": "export-error"
-}, vy = {
+}, Py = {
   __name: "AnimaticNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n } = $t(), o = sn({ running: !1, fraction: 0, message: "", error: "", burnIn: !1 }), i = sn({}), r = J(() => Object.values(n.shots)), s = J(() => r.value.reduce((c, f) => c + f.edit_s, 0)), a = (c) => c >= 60 ? `${Math.floor(c / 60)}:${String(Math.round(c % 60)).padStart(2, "0")}` : `${(Math.round(c * 10) / 10).toFixed(1)}s`;
+    const t = e, { state: n } = Et(), o = sn({ running: !1, fraction: 0, message: "", error: "", burnIn: !1 }), i = sn({}), r = W(() => Object.values(n.shots)), a = W(() => r.value.reduce((c, d) => c + d.edit_s, 0)), s = (c) => c >= 60 ? `${Math.floor(c / 60)}:${String(Math.round(c % 60)).padStart(2, "0")}` : `${(Math.round(c * 10) / 10).toFixed(1)}s`;
     async function l() {
       if (!o.running) {
         Object.assign(o, { running: !0, fraction: 0, message: "starting", error: "" });
         try {
-          await or(n.token, "animatic", {
+          await lr(n.token, "animatic", {
             block: t.id,
             options: o.burnIn ? { burn_in: !0 } : {},
             onProgress: (c) => {
@@ -10530,18 +10779,18 @@ const ny = {
       if (i[c] === void 0) {
         i[c] = 0;
         try {
-          const f = await or(n.token, c, { onProgress: (d) => {
-            i[c] = d.fraction || 0;
+          const d = await lr(n.token, c, { onProgress: (f) => {
+            i[c] = f.fraction || 0;
           } });
-          ty(f.url, f.filename);
-        } catch (f) {
-          o.error = String(f.message || f);
+          yy(d.url, d.filename);
+        } catch (d) {
+          o.error = String(d.message || d);
         } finally {
           delete i[c];
         }
       }
     }
-    return (c, f) => (C(), Re(Bt, {
+    return (c, d) => (E(), Be(Bt, {
       data: e.data,
       selected: e.selected,
       icon: "film",
@@ -10551,73 +10800,73 @@ const ny = {
       "min-w": 320,
       "min-h": 240
     }, {
-      head: He(() => [
-        _("span", ny, X(r.value.length) + " shot" + X(r.value.length === 1 ? "" : "s") + " · " + X(a(s.value)), 1)
+      head: Ve(() => [
+        _("span", wy, F(r.value.length) + " shot" + F(r.value.length === 1 ? "" : "s") + " · " + F(s(a.value)), 1)
       ]),
-      foot: He(() => [
-        _("footer", ly, [
+      foot: Ve(() => [
+        _("footer", $y, [
           _("button", {
             class: "mx-act",
             "data-role": "build-animatic",
             disabled: o.running || !r.value.length,
-            onClick: ve(l, ["stop"]),
+            onClick: he(l, ["stop"]),
             title: "Build the animatic on this machine and keep it on the board"
           }, [
-            ae(Me, {
+            se(Se, {
               name: "play",
               size: 11
             }),
-            Se(X(e.data.url ? "Rebuild" : "Build"), 1)
-          ], 8, uy),
-          _("label", cy, [
+            xe(F(e.data.url ? "Rebuild" : "Build"), 1)
+          ], 8, Ey),
+          _("label", Ny, [
             qt(_("input", {
               type: "checkbox",
-              "onUpdate:modelValue": f[0] || (f[0] = (d) => o.burnIn = d),
-              onKeydown: f[1] || (f[1] = ve(() => {
+              "onUpdate:modelValue": d[0] || (d[0] = (f) => o.burnIn = f),
+              onKeydown: d[1] || (d[1] = he(() => {
               }, ["stop"]))
             }, null, 544), [
-              [Fs, o.burnIn]
+              [Ua, o.burnIn]
             ]),
-            f[2] || (f[2] = Se("shot no."))
+            d[2] || (d[2] = xe("shot no."))
           ]),
-          f[3] || (f[3] = _("span", { class: "mx-grow" }, null, -1)),
-          e.data.url ? (C(), z("span", {
+          d[3] || (d[3] = _("span", { class: "mx-grow" }, null, -1)),
+          e.data.url ? (E(), A("span", {
             key: 0,
             class: "mx-meta",
             "data-role": "animatic-info",
             "data-duration": e.data.duration_s
           }, [
-            Se(X(e.data.shots) + " shots · " + X(a(e.data.duration_s)), 1),
-            e.data.built ? (C(), z(me, { key: 0 }, [
-              Se(" · " + X(V(uo)(e.data.built)), 1)
-            ], 64)) : re("", !0)
-          ], 8, dy)) : re("", !0)
+            xe(F(e.data.shots) + " shots · " + F(s(e.data.duration_s)), 1),
+            e.data.built ? (E(), A(ge, { key: 0 }, [
+              xe(" · " + F(H(co)(e.data.built)), 1)
+            ], 64)) : ne("", !0)
+          ], 8, Cy)) : ne("", !0)
         ]),
-        _("div", fy, [
-          (C(!0), z(me, null, ze(V(ey), (d) => (C(), z("button", {
-            key: d.kind,
-            title: `${d.title} — download`,
-            "data-kind": d.kind,
-            class: Oe({ busy: i[d.kind] !== void 0 }),
+        _("div", My, [
+          (E(!0), A(ge, null, ze(H(gy), (f) => (E(), A("button", {
+            key: f.kind,
+            title: `${f.title} — download`,
+            "data-kind": f.kind,
+            class: Ae({ busy: i[f.kind] !== void 0 }),
             disabled: !r.value.length,
-            onClick: ve((h) => u(d.kind), ["stop"])
+            onClick: he((h) => u(f.kind), ["stop"])
           }, [
-            ae(Me, {
-              name: i[d.kind] !== void 0 ? "clock" : "download",
+            se(Se, {
+              name: i[f.kind] !== void 0 ? "clock" : "download",
               size: 10
             }, null, 8, ["name"]),
-            Se(X(d.label) + " ", 1),
-            i[d.kind] !== void 0 ? (C(), z("i", {
+            xe(F(f.label) + " ", 1),
+            i[f.kind] !== void 0 ? (E(), A("i", {
               key: 0,
-              style: Pe({ width: `${Math.round(i[d.kind] * 100)}%` })
-            }, null, 4)) : re("", !0)
-          ], 10, hy))), 128))
+              style: Te({ width: `${Math.round(i[f.kind] * 100)}%` })
+            }, null, 4)) : ne("", !0)
+          ], 10, Iy))), 128))
         ]),
-        o.error ? (C(), z("div", my, X(o.error), 1)) : re("", !0)
+        o.error ? (E(), A("div", Ty, F(o.error), 1)) : ne("", !0)
       ]),
-      default: He(() => [
-        _("div", oy, [
-          e.data.url ? (C(), z("video", {
+      default: Ve(() => [
+        _("div", xy, [
+          e.data.url ? (E(), A("video", {
             key: e.data.url,
             src: e.data.url,
             controls: "",
@@ -10625,82 +10874,82 @@ const ny = {
             preload: "metadata",
             class: "nodrag",
             "data-role": "animatic-player"
-          }, null, 8, iy)) : (C(), z("div", ry, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
-          o.running ? (C(), z("div", {
+          }, null, 8, by)) : (E(), A("div", _y, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
+          o.running ? (E(), A("div", {
             key: 2,
             class: "mx-animatic-progress",
             "data-role": "animatic-progress",
             "data-fraction": o.fraction
           }, [
-            _("div", ay, [
+            _("div", Sy, [
               _("i", {
-                style: Pe({ width: `${Math.round(o.fraction * 100)}%` })
+                style: Te({ width: `${Math.round(o.fraction * 100)}%` })
               }, null, 4)
             ]),
-            _("span", null, X(Math.round(o.fraction * 100)) + "% · " + X(o.message), 1)
-          ], 8, sy)) : re("", !0)
+            _("span", null, F(Math.round(o.fraction * 100)) + "% · " + F(o.message), 1)
+          ], 8, ky)) : ne("", !0)
         ])
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, gy = { class: "mx-root" }, py = { class: "mx-wordmark" }, yy = { "data-role": "board-name" }, wy = { class: "mx-people" }, xy = ["title"], by = ["disabled"], _y = { key: 0 }, ky = { class: "mx-snap-new" }, Sy = ["onClick"], $y = ["onClick"], Ey = {
+}, Ay = { class: "mx-root" }, Dy = { class: "mx-wordmark" }, zy = { "data-role": "board-name" }, Oy = { class: "mx-people" }, By = ["title"], Ry = ["disabled"], Vy = { key: 0 }, Ly = { class: "mx-snap-new" }, Hy = ["onClick"], Fy = ["onClick"], Yy = {
   key: 0,
   class: "mx-empty"
-}, Ny = { class: "mx-toasts" }, Cy = {
+}, Xy = { class: "mx-toasts" }, qy = {
   class: "mx-dialog",
   "data-role": "cost-preview"
-}, My = { class: "mx-dialog-kicker" }, Iy = { class: "mx-dialog-title" }, Ty = { class: "mx-cost" }, Py = {
+}, Gy = { class: "mx-dialog-kicker" }, Uy = { class: "mx-dialog-title" }, Wy = { class: "mx-cost" }, Ky = {
   key: 0,
   class: "mx-warn"
-}, Ay = { class: "mx-dialog-actions" }, Dy = { class: "mx-search-in" }, zy = ["onClick", "onMouseenter"], ir = "mx-flow", Oy = 0.42, By = 0.2, Vy = {
+}, Zy = { class: "mx-dialog-actions" }, jy = { class: "mx-search-in" }, Jy = ["onClick", "onMouseenter"], ur = "mx-flow", Qy = 0.42, e1 = 0.2, n1 = {
   __name: "Canvas",
   props: { palette: Array, me: Object, board: String, token: String },
   emits: ["command", "presence", "ready"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, r = om(i), { state: s, send: a } = r;
-    Pt(ps, r), s.me = o.me || s.me, s.board = o.board, s.token = o.token;
-    const l = De(ir), u = {
-      intent: Ue(Qg),
-      comp: Ue(dp),
-      gen_art: Ue(xp),
-      activity: Ue(Hp),
-      narration: Ue(Wp),
-      visual_narration: Ue(jp),
-      animatic: Ue(vy)
-    }, c = (E) => E.kind === "activity" && E.sub === "animatic" ? "animatic" : E.kind, f = Object.fromEntries(Object.keys(u).map((E) => [E, Ue(ei)])), d = Object.fromEntries(Object.keys(u).map((E) => [E, Ue(ti)])), h = J(() => s.lod === 2 ? d : s.lod ? f : u), $ = [8, 8], y = ["Shift", "Meta", "Control"], p = { type: "default" }, k = { class: "mx-connecting" }, N = /* @__PURE__ */ new Map(), g = we(0), m = /* @__PURE__ */ new Map(), B = we(null), T = we(!1), D = we([]), A = we(null), F = sn({ open: !1, q: "", i: 0 }), G = we(!1), L = we(""), S = we(!1);
-    function Z(E) {
+    const o = e, i = n, r = uv(i), { state: a, send: s } = r;
+    At(ba, r), a.me = o.me || a.me, a.board = o.board, a.token = o.token;
+    const l = Oe(ur), u = {
+      intent: We(pg),
+      comp: We(Mg),
+      gen_art: We(Bg),
+      activity: We(iy),
+      narration: We(dy),
+      visual_narration: We(py),
+      animatic: We(Py)
+    }, c = ($) => $.kind === "activity" && $.sub === "animatic" ? "animatic" : $.kind, d = Object.fromEntries(Object.keys(u).map(($) => [$, We(ii)])), f = Object.fromEntries(Object.keys(u).map(($) => [$, We(ri)])), h = W(() => a.lod === 2 ? f : a.lod ? d : u), w = [8, 8], m = ["Shift", "Meta", "Control"], y = { type: "default" }, x = { class: "mx-connecting" }, C = /* @__PURE__ */ new Map(), p = me(0), v = /* @__PURE__ */ new Map(), z = me(null), R = me(!1), Y = me([]), B = me(null), U = sn({ open: !1, q: "", i: 0 }), Z = me(!1), X = me(""), N = me(!1);
+    function j($) {
       return {
-        id: E.id,
-        type: c(E),
-        position: { x: E.x, y: E.y },
-        data: E,
-        style: { width: `${E.w}px`, height: `${E.h}px` },
+        id: $.id,
+        type: c($),
+        position: { x: $.x, y: $.y },
+        data: $,
+        style: { width: `${$.w}px`, height: `${$.h}px` },
         dragHandle: ".mx-head"
       };
     }
-    function x(E) {
+    function k($) {
       return {
-        id: E.id,
-        source: E.src,
-        target: E.dst,
+        id: $.id,
+        source: $.src,
+        target: $.dst,
         type: "default",
-        class: `mx-edge mx-edge-${E.kind}`,
+        class: `mx-edge mx-edge-${$.kind}`,
         targetHandle: "in",
-        animated: E.kind === "gen_art",
-        data: E,
+        animated: $.kind === "gen_art",
+        data: $,
         deletable: !0
       };
     }
-    function R() {
-      const E = [];
-      if (s.lod === 2) return E;
-      const O = s.sequence.filter((H) => N.has(H));
-      for (let H = 0; H + 1 < O.length; H++)
-        E.push({
-          id: `seq:${O[H]}:${O[H + 1]}`,
-          source: O[H],
-          target: O[H + 1],
+    function L() {
+      const $ = [];
+      if (a.lod === 2) return $;
+      const O = a.sequence.filter((q) => C.has(q));
+      for (let q = 0; q + 1 < O.length; q++)
+        $.push({
+          id: `seq:${O[q]}:${O[q + 1]}`,
+          source: O[q],
+          target: O[q + 1],
           type: "straight",
           class: "mx-edge mx-edge-seq",
           selectable: !1,
@@ -10710,289 +10959,293 @@ const ny = {
           targetHandle: "seq-in",
           data: { kind: "seq" }
         });
-      return E;
+      return $;
     }
-    function M() {
-      const E = l.edges.value.filter((O) => O.id.startsWith("seq:")).map((O) => O.id);
-      E.length && l.removeEdges(E), l.addEdges(R());
+    function I() {
+      const $ = l.edges.value.filter((O) => O.id.startsWith("seq:")).map((O) => O.id);
+      $.length && l.removeEdges($), l.addEdges(L());
     }
-    function Y(E) {
+    function D($) {
       const O = window.__mxMarks = window.__mxMarks || {};
-      O.reset = performance.now(), N.clear(), m.clear(), q.clear();
-      for (const H of E.blocks) q.add(H.id);
-      for (const H of E.blocks) N.set(H.id, H);
-      for (const H of E.edges) m.set(H.id, H);
-      s.sequence = E.sequence || [], s.shots = E.shots || {}, s.comments = E.comments || [], s.snapshots = E.snapshots || [], E.activity && (s.activity = E.activity), E.users && (s.users = E.users), E.choices && (s.choices = E.choices), T.value || he(E.blocks), g.value++, l.setNodes(E.blocks.map(Z)), l.setEdges([...E.edges.map(x), ...R()]), O.set = performance.now(), T.value || (T.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
+      O.reset = performance.now(), C.clear(), v.clear(), M.clear();
+      for (const q of $.blocks) M.add(q.id);
+      for (const q of $.blocks) C.set(q.id, q);
+      for (const q of $.edges) v.set(q.id, q);
+      a.sequence = $.sequence || [], a.shots = $.shots || {}, a.comments = $.comments || [], a.snapshots = $.snapshots || [], $.activity && (a.activity = $.activity), $.users && (a.users = $.users), $.choices && (a.choices = $.choices), $.pipelines && (a.pipelines = $.pipelines), R.value || ue($.blocks), p.value++, l.setNodes($.blocks.map(j)), l.setEdges([...$.edges.map(k), ...L()]), O.set = performance.now(), R.value || (R.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
         window.__mxReady = performance.now();
       })));
     }
-    const q = /* @__PURE__ */ new Set();
-    function W(E, O, H, ye = 0) {
-      const ke = l.findNode(E);
-      if (!ke) {
-        q.has(E) ? ye < 8 && Xe(() => {
-          const je = N.get(E);
-          je && W(E, je, [], ye + 1);
-        }) : (q.add(E), H.push(Z(O)));
+    const M = /* @__PURE__ */ new Set();
+    function V($, O, q, Ie = 0) {
+      const $e = l.findNode($);
+      if (!$e) {
+        M.has($) ? Ie < 8 && Ye(() => {
+          const Je = C.get($);
+          Je && V($, Je, [], Ie + 1);
+        }) : (M.add($), q.push(j(O)));
         return;
       }
-      ke.data = O, ke.type !== c(O) && (ke.type = c(O)), !ke.dragging && (ke.position.x !== O.x || ke.position.y !== O.y) && (ke.position = { x: O.x, y: O.y });
-      const Ye = `${O.w}px`, Ze = `${O.h}px`;
-      (!ke.style || ke.style.width !== Ye || ke.style.height !== Ze) && (ke.style = { ...ke.style || {}, width: Ye, height: Ze });
+      $e.data = O, $e.type !== c(O) && ($e.type = c(O)), !$e.dragging && ($e.position.x !== O.x || $e.position.y !== O.y) && ($e.position = { x: O.x, y: O.y });
+      const Xe = `${O.w}px`, Ze = `${O.h}px`;
+      (!$e.style || $e.style.width !== Xe || $e.style.height !== Ze) && ($e.style = { ...$e.style || {}, width: Xe, height: Ze });
     }
-    function K(E) {
-      if (E.blocks) {
-        const O = [], H = [];
-        for (const [ye, ke] of Object.entries(E.blocks)) {
-          if (ke === null) {
-            N.delete(ye), q.delete(ye) && H.push(ye);
+    function G($) {
+      if ($.blocks) {
+        const O = [], q = [];
+        for (const [Ie, $e] of Object.entries($.blocks)) {
+          if ($e === null) {
+            C.delete(Ie), M.delete(Ie) && q.push(Ie);
             continue;
           }
-          N.set(ye, ke), W(ye, ke, O);
+          C.set(Ie, $e), V(Ie, $e, O);
         }
-        H.length && l.removeNodes(H), O.length && l.addNodes(O), g.value++;
+        q.length && l.removeNodes(q), O.length && l.addNodes(O), p.value++;
       }
-      if (E.edges) {
-        const O = [], H = [];
-        for (const [ye, ke] of Object.entries(E.edges))
-          ke === null ? (m.delete(ye), H.push(ye)) : m.has(ye) || (m.set(ye, ke), O.push(x(ke)));
-        H.length && l.removeEdges(H), O.length && Xe(() => l.addEdges(O));
+      if ($.edges) {
+        const O = [], q = [];
+        for (const [Ie, $e] of Object.entries($.edges))
+          $e === null ? (v.delete(Ie), q.push(Ie)) : v.has(Ie) || (v.set(Ie, $e), O.push(k($e)));
+        q.length && l.removeEdges(q), O.length && Ye(() => l.addEdges(O));
       }
-      E.sequence && (s.sequence = E.sequence), E.shots && (s.shots = E.shots), (E.sequence || E.blocks && Object.values(E.blocks).some((O) => O === null || O && O.kind === "intent")) && Xe(M), E.comments && (s.comments = E.comments), E.snapshots && (s.snapshots = E.snapshots), E.activity && (s.activity = E.activity), E.users && (s.users = E.users);
+      $.sequence && (a.sequence = $.sequence), $.shots && (a.shots = $.shots), ($.sequence || $.blocks && Object.values($.blocks).some((O) => O === null || O && O.kind === "intent")) && Ye(I), $.comments && (a.comments = $.comments), $.snapshots && (a.snapshots = $.snapshots), $.activity && (a.activity = $.activity), $.users && (a.users = $.users);
     }
-    function te(E) {
-      const O = { id: Math.random(), text: E.text || String(E), kind: E.kind || "info" };
-      D.value.push(O), setTimeout(() => {
-        D.value = D.value.filter((H) => H !== O);
-      }, E.kind === "error" ? 6e3 : 3200);
+    function J($) {
+      const O = { id: Math.random(), text: $.text || String($), kind: $.kind || "info" };
+      Y.value.push(O), setTimeout(() => {
+        Y.value = Y.value.filter((q) => q !== O);
+      }, $.kind === "error" ? 6e3 : 3200);
     }
-    function ue(E) {
-      E.preview && (A.value = E.preview), E.notify && te({ text: E.notify }), E.error && te({ text: E.error, kind: "error" });
+    function re($) {
+      $.preview && (B.value = $.preview), $.pipelines && (a.pipelines = $.pipelines), $.notify && J({ text: $.notify }), $.error && J({ text: $.error, kind: "error" });
     }
-    t({ reset: Y, apply: K, notify: te, reply: ue }), l.onNodeDragStop(({ nodes: E }) => {
-      a("move", { moves: E.map((O) => ({ id: O.id, x: Math.round(O.position.x), y: Math.round(O.position.y) })) });
+    t({ reset: D, apply: G, notify: J, reply: re }), l.onNodeDragStop(({ nodes: $ }) => {
+      s("move", { moves: $.map((O) => ({ id: O.id, x: Math.round(O.position.x), y: Math.round(O.position.y) })) });
     });
-    function he(E) {
-      const O = B.value;
-      if (!E.length || !O) return;
-      let H = 1 / 0, ye = 1 / 0, ke = -1 / 0, Ye = -1 / 0;
-      for (const Rt of E)
-        H = Math.min(H, Rt.x), ye = Math.min(ye, Rt.y), ke = Math.max(ke, Rt.x + Rt.w), Ye = Math.max(Ye, Rt.y + Rt.h);
-      const Ze = O.clientWidth, je = O.clientHeight, ut = Math.max(0.05, Math.min(1, Math.min(Ze / (ke - H), je / (Ye - ye)) * (1 - 0.12)));
-      s.lod = Ee(ut), l.setViewport({ x: (Ze - (ke - H) * ut) / 2 - H * ut, y: (je - (Ye - ye) * ut) / 2 - ye * ut, zoom: ut });
+    function ue($) {
+      const O = z.value;
+      if (!$.length || !O) return;
+      let q = 1 / 0, Ie = 1 / 0, $e = -1 / 0, Xe = -1 / 0;
+      for (const Rt of $)
+        q = Math.min(q, Rt.x), Ie = Math.min(Ie, Rt.y), $e = Math.max($e, Rt.x + Rt.w), Xe = Math.max(Xe, Rt.y + Rt.h);
+      const Ze = O.clientWidth, Je = O.clientHeight, ut = Math.max(0.05, Math.min(1, Math.min(Ze / ($e - q), Je / (Xe - Ie)) * (1 - 0.12)));
+      a.lod = Ee(ut), l.setViewport({ x: (Ze - ($e - q) * ut) / 2 - q * ut, y: (Je - (Xe - Ie) * ut) / 2 - Ie * ut, zoom: ut });
     }
-    l.onConnect((E) => a("connect", { source: E.source, target: E.target }));
-    function xe({ kind: E, sub: O, clientX: H, clientY: ye, dragged: ke }) {
-      const Ye = B.value.getBoundingClientRect();
+    l.onConnect(($) => s("connect", { source: $.source, target: $.target }));
+    function pe({ kind: $, sub: O, clientX: q, clientY: Ie, dragged: $e }) {
+      const Xe = z.value.getBoundingClientRect();
       let Ze;
-      if (ke) {
-        if (H < Ye.left || ye < Ye.top) return;
-        Ze = l.screenToFlowCoordinate({ x: H, y: ye });
+      if ($e) {
+        if (q < Xe.left || Ie < Xe.top) return;
+        Ze = l.screenToFlowCoordinate({ x: q, y: Ie });
       } else
-        Ze = l.screenToFlowCoordinate({ x: Ye.left + Ye.width / 2, y: Ye.top + Ye.height / 2 });
-      let je = "";
-      if (ke && E === "comp") {
-        const co = document.elementFromPoint(H, ye), ut = co && co.closest('[data-kind="intent"][data-id]');
-        ut && (je = ut.dataset.id);
+        Ze = l.screenToFlowCoordinate({ x: Xe.left + Xe.width / 2, y: Xe.top + Xe.height / 2 });
+      let Je = "";
+      if ($e && $ === "comp") {
+        const vo = document.elementFromPoint(q, Ie), ut = vo && vo.closest('[data-kind="intent"][data-id]');
+        ut && (Je = ut.dataset.id);
       }
-      a("create", { kind: E, sub: O, x: Math.round(Ze.x - 40), y: Math.round(Ze.y - 20), attach: je });
+      s("create", { kind: $, sub: O, x: Math.round(Ze.x - 40), y: Math.round(Ze.y - 20), attach: Je });
     }
-    async function oe(E) {
-      var Ye;
-      S.value = !1;
-      const O = [...E.dataTransfer && E.dataTransfer.files || []];
+    async function ee($) {
+      var Xe;
+      N.value = !1;
+      const O = [...$.dataTransfer && $.dataTransfer.files || []];
       if (!O.length) return;
-      E.preventDefault();
-      const H = (Ye = document.elementFromPoint(E.clientX, E.clientY)) == null ? void 0 : Ye.closest('[data-kind="intent"][data-id]');
-      let { x: ye, y: ke } = l.screenToFlowCoordinate({ x: E.clientX, y: E.clientY });
+      $.preventDefault();
+      const q = (Xe = document.elementFromPoint($.clientX, $.clientY)) == null ? void 0 : Xe.closest('[data-kind="intent"][data-id]');
+      let { x: Ie, y: $e } = l.screenToFlowCoordinate({ x: $.clientX, y: $.clientY });
       for (const Ze of O.slice(0, 12)) {
         try {
-          await Is(s.token, Ze, { x: Math.round(ye), y: Math.round(ke), attach: H ? H.dataset.id : "" });
-        } catch (je) {
-          te({ text: String(je.message || je), kind: "error" });
+          await za(a.token, Ze, { x: Math.round(Ie), y: Math.round($e), attach: q ? q.dataset.id : "" });
+        } catch (Je) {
+          J({ text: String(Je.message || Je), kind: "error" });
         }
-        ye += 30, ke += 30;
+        Ie += 30, $e += 30;
       }
     }
-    const U = J(() => l.getSelectedNodes.value.map((E) => E.id)), Q = J(() => l.getSelectedNodes.value.filter((E) => E.type === "intent").map((E) => E.id));
-    let be = null;
-    $e(U, (E) => {
-      clearTimeout(be), be = setTimeout(() => i("presence", { selection: E.slice(0, 200) }), 120);
+    const K = W(() => l.getSelectedNodes.value.map(($) => $.id)), Q = W(() => l.getSelectedNodes.value.filter(($) => $.type === "intent").map(($) => $.id));
+    let ke = null;
+    _e(K, ($) => {
+      clearTimeout(ke), ke = setTimeout(() => i("presence", { selection: $.slice(0, 200) }), 120);
     });
-    let Ie = 0;
-    function pe(E) {
+    let Me = 0;
+    function we($) {
       const O = performance.now();
-      if (O - Ie < 80) return;
-      Ie = O;
-      const H = l.screenToFlowCoordinate({ x: E.clientX, y: E.clientY });
-      i("presence", { cursor: { x: Math.round(H.x), y: Math.round(H.y) } });
+      if (O - Me < 80) return;
+      Me = O;
+      const q = l.screenToFlowCoordinate({ x: $.clientX, y: $.clientY });
+      i("presence", { cursor: { x: Math.round(q.x), y: Math.round(q.y) } });
     }
-    function Ee(E) {
-      return E < By ? 2 : E < Oy ? 1 : 0;
+    function Ee($) {
+      return $ < e1 ? 2 : $ < Qy ? 1 : 0;
     }
-    $e(() => Ee(l.viewport.value.zoom), (E) => {
-      s.lod = E;
-    }, { immediate: !0 }), $e(() => s.lod, (E, O) => {
-      (E === 2 || O === 2) && M(), E || Xe(() => requestAnimationFrame(() => l.updateNodeInternals(l.nodes.value.map((H) => H.id))));
+    _e(() => Ee(l.viewport.value.zoom), ($) => {
+      a.lod = $;
+    }, { immediate: !0 }), _e(() => a.lod, ($, O) => {
+      ($ === 2 || O === 2) && I(), $ || Ye(() => requestAnimationFrame(() => l.updateNodeInternals(l.nodes.value.map((q) => q.id))));
     });
-    const de = we(!1);
-    let ce = null;
+    const fe = me(!1);
+    let de = null;
     l.onMove(() => {
-      de.value || (de.value = !0), clearTimeout(ce), ce = setTimeout(() => {
-        de.value = !1;
+      fe.value || (fe.value = !0), clearTimeout(de), de = setTimeout(() => {
+        fe.value = !1;
       }, 180);
     });
-    const w = J(() => s.users.filter((E) => E.id !== s.me.id && E.cursor)), v = J(() => {
-      const E = /* @__PURE__ */ new Map();
-      for (const O of s.users) E.has(O.id) || E.set(O.id, O);
-      return [...E.values()];
+    const b = W(() => Math.max(0, Math.ceil(Math.log2(12 / (24 * l.viewport.value.zoom))))), g = W(() => {
+      const $ = b.value;
+      return { gap: 24 * 2 ** $, size: $ ? 1.2 * 2 ** ($ + 1) : 1.2 };
+    }), S = W(() => a.users.filter(($) => $.id !== a.me.id && $.cursor)), P = W(() => {
+      const $ = /* @__PURE__ */ new Map();
+      for (const O of a.users) $.has(O.id) || $.set(O.id, O);
+      return [...$.values()];
     });
-    function b() {
-      const E = Q.value;
-      if (!E.length) {
-        te({ text: "Select one or more intents to render" });
+    function T() {
+      const $ = Q.value;
+      if (!$.length) {
+        J({ text: "Select one or more intents to render" });
         return;
       }
-      a("preview", { ids: E });
+      s("preview", { ids: $ });
     }
-    function P() {
-      A.value && (a("render", { ids: A.value.intents }), A.value = null);
+    function te() {
+      B.value && (s("render", { ids: B.value.intents }), B.value = null);
     }
-    function I() {
+    const ie = W(() => {
+      const $ = B.value;
+      return $ ? $.gpus > 0 ? `Commit ${$.gpus} GPU${$.gpus > 1 ? "s" : ""}` : $.machines.length ? "Render on CPU" : "Queue render" : "";
+    });
+    function ce() {
       l.fitView({ padding: 0.15, duration: 250 });
     }
-    function j(E) {
-      E > 0 ? l.zoomIn({ duration: 150 }) : l.zoomOut({ duration: 150 });
+    function ae($) {
+      $ > 0 ? l.zoomIn({ duration: 150 }) : l.zoomOut({ duration: 150 });
     }
-    const ee = J(() => {
-      const E = F.q.trim().toLowerCase(), O = [...N.values()], H = (ye) => `${ye.title} ${ye.description || ""} ${ye.text || ""} ${ye.caption || ""} ${ye.kind} ${ye.sub}`.toLowerCase();
-      return (E ? O.filter((ye) => H(ye).includes(E)) : O).slice(0, 30);
-    });
-    function le() {
-      F.open = !0, F.q = "", F.i = 0, Xe(() => {
-        var E;
-        return (E = document.querySelector(".mx-search input")) == null ? void 0 : E.focus();
+    const ve = W(() => dv([...C.values()], U.q));
+    function be() {
+      U.open = !0, U.q = "", U.i = 0, Ye(() => {
+        var $;
+        return ($ = document.querySelector(".mx-search input")) == null ? void 0 : $.focus();
       });
     }
-    function ie(E) {
-      if (!E) return;
-      F.open = !1, l.removeSelectedNodes(l.getSelectedNodes.value);
-      const O = l.findNode(E.id);
-      O && (l.addSelectedNodes([O]), l.fitView({ nodes: [E.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
+    function Pe($) {
+      if (!$) return;
+      U.open = !1, l.removeSelectedNodes(l.getSelectedNodes.value);
+      const O = l.findNode($.id);
+      O && (l.addSelectedNodes([O]), l.fitView({ nodes: [$.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
     }
-    function fe(E) {
-      const O = E.target;
+    function ot($) {
+      const O = $.target;
       return O && (O.tagName === "INPUT" || O.tagName === "TEXTAREA" || O.isContentEditable);
     }
-    function _e(E) {
-      const O = E.ctrlKey || E.metaKey, H = E.key.toLowerCase();
-      if (O && H === "k") {
-        E.preventDefault(), le();
+    function Ue($) {
+      const O = $.ctrlKey || $.metaKey, q = $.key.toLowerCase();
+      if (O && q === "k") {
+        $.preventDefault(), be();
         return;
       }
-      if (E.key === "Escape") {
-        F.open = !1, A.value = null, G.value = !1, s.openComments = null;
+      if ($.key === "Escape") {
+        U.open = !1, B.value = null, Z.value = !1, a.openComments = null;
         return;
       }
-      if (A.value && E.key === "Enter") {
-        E.preventDefault(), P();
+      if (B.value && $.key === "Enter") {
+        $.preventDefault(), te();
         return;
       }
-      if (!fe(E))
-        if (E.key === "Delete" || E.key === "Backspace") {
-          const ye = l.getSelectedEdges.value.filter((ke) => !ke.id.startsWith("seq:")).map((ke) => ke.id);
-          (U.value.length || ye.length) && (E.preventDefault(), a("delete", { ids: U.value, edges: ye }));
-        } else O && H === "d" ? (E.preventDefault(), a("duplicate", { ids: U.value })) : O && H === "z" && !E.shiftKey ? (E.preventDefault(), a("undo")) : O && (H === "y" || H === "z" && E.shiftKey) ? (E.preventDefault(), a("redo")) : !O && H === "r" ? (E.preventDefault(), b()) : !O && H === "f" ? (E.preventDefault(), I()) : !O && E.key === "/" ? (E.preventDefault(), le()) : O && H === "a" && (E.preventDefault(), l.addSelectedNodes(l.nodes.value));
+      if (!ot($))
+        if ($.key === "Delete" || $.key === "Backspace") {
+          const Ie = l.getSelectedEdges.value.filter(($e) => !$e.id.startsWith("seq:")).map(($e) => $e.id);
+          (K.value.length || Ie.length) && ($.preventDefault(), s("delete", { ids: K.value, edges: Ie }));
+        } else O && q === "d" ? ($.preventDefault(), s("duplicate", { ids: K.value })) : O && q === "z" && !$.shiftKey ? ($.preventDefault(), s("undo")) : O && (q === "y" || q === "z" && $.shiftKey) ? ($.preventDefault(), s("redo")) : !O && q === "r" ? ($.preventDefault(), T()) : !O && q === "f" ? ($.preventDefault(), ce()) : !O && $.key === "/" ? ($.preventDefault(), be()) : O && q === "a" && ($.preventDefault(), l.addSelectedNodes(l.nodes.value));
     }
-    at(() => {
-      window.__mxFlow = l, window.addEventListener("keydown", _e), i("ready");
-    }), yn(() => window.removeEventListener("keydown", _e));
-    const Te = (E) => E.kind === "intent" ? zt[(E.status || {}).state] || "#4a4a50" : Zn[E.kind] || "#333";
-    function Qe() {
-      const E = L.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
-      a("snapshot", { name: E }), L.value = "";
+    tt(() => {
+      window.__mxFlow = l, window.addEventListener("keydown", Ue), i("ready");
+    }), jt(() => window.removeEventListener("keydown", Ue));
+    const fo = ($) => $.kind === "intent" ? St[($.status || {}).state] || "#4a4a50" : jn[$.kind] || "#333";
+    function _n() {
+      const $ = X.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
+      s("snapshot", { name: $ }), X.value = "";
     }
-    const Ke = (E) => (E || "?").split(/[\s._-]+/).map((O) => O[0]).join("").slice(0, 2).toUpperCase();
-    return (E, O) => (C(), z("div", gy, [
-      ae(jh, {
+    const ho = ($) => ($ || "?").split(/[\s._-]+/).map((O) => O[0]).join("").slice(0, 2).toUpperCase();
+    return ($, O) => (E(), A("div", Ay, [
+      se(rv, {
         groups: e.palette,
-        onPlace: xe
+        onPlace: pe
       }, null, 8, ["groups"]),
       _("div", {
         ref_key: "wrap",
-        ref: B,
-        class: Oe(["mx-stage", { "file-over": S.value, moving: de.value }]),
-        onPointermove: pe,
-        onDragover: O[7] || (O[7] = ve((H) => S.value = !0, ["prevent"])),
-        onDragleave: O[8] || (O[8] = ve((H) => S.value = !1, ["self"])),
-        onDrop: oe
+        ref: z,
+        class: Ae(["mx-stage", { "file-over": N.value, moving: fe.value }]),
+        onPointermove: we,
+        onDragover: O[7] || (O[7] = he((q) => N.value = !0, ["prevent"])),
+        onDragleave: O[8] || (O[8] = he((q) => N.value = !1, ["self"])),
+        onDrop: ee
       }, [
-        ae(V(Kf), {
-          id: ir,
+        se(H(eh), {
+          id: ur,
           "node-types": h.value,
           "snap-to-grid": !0,
-          "snap-grid": $,
+          "snap-grid": w,
           "min-zoom": 0.05,
           "max-zoom": 3,
           "delete-key-code": null,
-          "multi-selection-key-code": y,
+          "multi-selection-key-code": m,
           "selection-key-code": "Shift",
-          "only-render-visible-elements": !V(s).lod,
+          "only-render-visible-elements": !H(a).lod,
           "select-nodes-on-drag": !1,
           "elevate-nodes-on-select": !0,
-          "default-edge-options": p,
-          "connection-line-options": k,
+          "default-edge-options": y,
+          "connection-line-options": x,
           class: "mx-flow"
         }, {
-          default: He(() => [
-            ae(V(oh), {
-              "pattern-color": "#26262a",
-              gap: 24,
-              size: 1.1
-            }),
-            ae(V(Gi), {
+          default: Ve(() => [
+            se(H(lh), {
+              "pattern-color": "#2c2c31",
+              gap: g.value.gap,
+              size: g.value.size
+            }, null, 8, ["gap", "size"]),
+            se(H(Zi), {
               position: "top-left",
               class: "mx-title-panel"
             }, {
-              default: He(() => [
-                _("div", py, [
-                  O[19] || (O[19] = Se("multiplex")),
+              default: Ve(() => [
+                _("div", Dy, [
+                  O[19] || (O[19] = xe("multiplex")),
                   O[20] || (O[20] = _("span", null, "/", -1)),
-                  _("b", yy, X(V(s).board), 1)
+                  _("b", zy, F(H(a).board), 1)
                 ])
               ]),
               _: 1
             }),
-            ae(V(Gi), {
+            se(H(Zi), {
               position: "top-right",
               class: "mx-hud"
             }, {
-              default: He(() => [
-                _("div", wy, [
-                  (C(!0), z(me, null, ze(v.value, (H) => (C(), z("span", {
-                    key: H.id,
+              default: Ve(() => [
+                _("div", Oy, [
+                  (E(!0), A(ge, null, ze(P.value, (q) => (E(), A("span", {
+                    key: q.id,
                     class: "mx-avatar",
-                    style: Pe({ "--c": H.color }),
-                    title: H.id === V(s).me.id ? `${H.name} (you)` : H.name
-                  }, X(Ke(H.name)), 13, xy))), 128))
+                    style: Te({ "--c": q.color }),
+                    title: q.id === H(a).me.id ? `${q.name} (you)` : q.name
+                  }, F(ho(q.name)), 13, By))), 128))
                 ]),
                 O[23] || (O[23] = _("i", { class: "mx-sep" }, null, -1)),
                 _("button", {
                   title: "Undo (Ctrl+Z)",
-                  onClick: O[0] || (O[0] = (H) => V(a)("undo")),
+                  onClick: O[0] || (O[0] = (q) => H(s)("undo")),
                   "data-role": "undo"
                 }, [
-                  ae(Me, {
+                  se(Se, {
                     name: "undo",
                     size: 15
                   })
                 ]),
                 _("button", {
                   title: "Redo (Ctrl+Shift+Z)",
-                  onClick: O[1] || (O[1] = (H) => V(a)("redo")),
+                  onClick: O[1] || (O[1] = (q) => H(s)("redo")),
                   "data-role": "redo"
                 }, [
-                  ae(Me, {
+                  se(Se, {
                     name: "redo",
                     size: 15
                   })
@@ -11000,47 +11253,47 @@ const ny = {
                 O[24] || (O[24] = _("i", { class: "mx-sep" }, null, -1)),
                 _("button", {
                   title: "Search blocks (Ctrl+K)",
-                  onClick: le
+                  onClick: be
                 }, [
-                  ae(Me, {
+                  se(Se, {
                     name: "search",
                     size: 15
                   })
                 ]),
                 _("button", {
                   title: "Snapshots",
-                  onClick: O[2] || (O[2] = (H) => G.value = !G.value),
+                  onClick: O[2] || (O[2] = (q) => Z.value = !Z.value),
                   "data-role": "snapshots"
                 }, [
-                  ae(Me, {
+                  se(Se, {
                     name: "history",
                     size: 15
                   })
                 ]),
                 _("button", {
                   title: "Zoom out",
-                  onClick: O[3] || (O[3] = (H) => j(-1))
+                  onClick: O[3] || (O[3] = (q) => ae(-1))
                 }, [
-                  ae(Me, {
+                  se(Se, {
                     name: "minus",
                     size: 15
                   })
                 ]),
                 _("button", {
                   title: "Zoom in",
-                  onClick: O[4] || (O[4] = (H) => j(1))
+                  onClick: O[4] || (O[4] = (q) => ae(1))
                 }, [
-                  ae(Me, {
+                  se(Se, {
                     name: "plus",
                     size: 15
                   })
                 ]),
                 _("button", {
                   title: "Fit view (F)",
-                  onClick: I,
+                  onClick: ce,
                   "data-role": "fit"
                 }, [
-                  ae(Me, {
+                  se(Se, {
                     name: "fit",
                     size: 15
                   })
@@ -11049,171 +11302,171 @@ const ny = {
                   class: "mx-render",
                   disabled: !Q.value.length,
                   title: "Render selection (R)",
-                  onClick: b,
+                  onClick: T,
                   "data-role": "render-selection"
                 }, [
-                  ae(Me, {
+                  se(Se, {
                     name: "play",
                     size: 13
                   }),
-                  O[21] || (O[21] = Se("Render")),
-                  Q.value.length ? (C(), z("span", _y, X(Q.value.length), 1)) : re("", !0)
-                ], 8, by),
-                G.value ? (C(), z("div", {
+                  O[21] || (O[21] = xe("Render")),
+                  Q.value.length ? (E(), A("span", Vy, F(Q.value.length), 1)) : ne("", !0)
+                ], 8, Ry),
+                Z.value ? (E(), A("div", {
                   key: 0,
                   class: "mx-pop mx-snaps",
-                  onKeydown: O[6] || (O[6] = ve(() => {
+                  onKeydown: O[6] || (O[6] = he(() => {
                   }, ["stop"]))
                 }, [
                   O[22] || (O[22] = _("div", { class: "mx-pop-title" }, "Snapshots", -1)),
-                  _("div", ky, [
+                  _("div", Ly, [
                     qt(_("input", {
-                      "onUpdate:modelValue": O[5] || (O[5] = (H) => L.value = H),
+                      "onUpdate:modelValue": O[5] || (O[5] = (q) => X.value = q),
                       placeholder: "Name this moment of the board",
-                      onKeydown: dt(Qe, ["enter"])
+                      onKeydown: dt(_n, ["enter"])
                     }, null, 544), [
-                      [an, L.value]
+                      [ln, X.value]
                     ]),
-                    _("button", { onClick: Qe }, "Save")
+                    _("button", { onClick: _n }, "Save")
                   ]),
-                  (C(!0), z(me, null, ze(V(s).snapshots.slice().reverse(), (H) => (C(), z("div", {
-                    key: H.id,
+                  (E(!0), A(ge, null, ze(H(a).snapshots.slice().reverse(), (q) => (E(), A("div", {
+                    key: q.id,
                     class: "mx-snap"
                   }, [
                     _("div", null, [
-                      _("b", null, X(H.name), 1),
-                      _("span", null, X(H.author) + " · " + X(H.blocks) + " blocks · " + X((H.created || "").replace("T", " ").slice(0, 16)), 1)
+                      _("b", null, F(q.name), 1),
+                      _("span", null, F(q.author) + " · " + F(q.blocks) + " blocks · " + F((q.created || "").replace("T", " ").slice(0, 16)), 1)
                     ]),
                     _("button", {
-                      onClick: (ye) => V(a)("restore", { id: H.id })
-                    }, "Restore", 8, Sy),
+                      onClick: (Ie) => H(s)("restore", { id: q.id })
+                    }, "Restore", 8, Hy),
                     _("button", {
                       class: "ghost",
-                      onClick: (ye) => V(a)("drop_snapshot", { id: H.id })
+                      onClick: (Ie) => H(s)("drop_snapshot", { id: q.id })
                     }, [
-                      ae(Me, {
+                      se(Se, {
                         name: "trash",
                         size: 12
                       })
-                    ], 8, $y)
+                    ], 8, Fy)
                   ]))), 128)),
-                  V(s).snapshots.length ? re("", !0) : (C(), z("div", Ey, "No snapshots yet."))
-                ], 32)) : re("", !0)
+                  H(a).snapshots.length ? ne("", !0) : (E(), A("div", Yy, "No snapshots yet."))
+                ], 32)) : ne("", !0)
               ]),
               _: 1
             }),
-            ae(nm, {
-              flow: V(l),
-              users: w.value
+            se(lv, {
+              flow: H(l),
+              users: S.value
             }, null, 8, ["flow", "users"])
           ]),
           _: 1
         }, 8, ["node-types", "only-render-visible-elements"]),
-        ae(tm, {
-          flow: V(l),
-          blocks: V(N),
-          rev: g.value,
-          "color-of": Te
+        se(sv, {
+          flow: H(l),
+          blocks: H(C),
+          rev: p.value,
+          "color-of": fo
         }, null, 8, ["flow", "blocks", "rev"])
       ], 34),
-      _("div", Ny, [
-        (C(!0), z(me, null, ze(D.value, (H) => (C(), z("div", {
-          key: H.id,
-          class: Oe(["mx-toast", H.kind])
-        }, X(H.text), 3))), 128))
+      _("div", Xy, [
+        (E(!0), A(ge, null, ze(Y.value, (q) => (E(), A("div", {
+          key: q.id,
+          class: Ae(["mx-toast", q.kind])
+        }, F(q.text), 3))), 128))
       ]),
-      A.value ? (C(), z("div", {
+      B.value ? (E(), A("div", {
         key: 0,
         class: "mx-modal",
-        onClick: O[10] || (O[10] = ve((H) => A.value = null, ["self"]))
+        onClick: O[10] || (O[10] = he((q) => B.value = null, ["self"]))
       }, [
-        _("div", Cy, [
-          _("div", My, "Render " + X(A.value.intents.length) + " intent" + X(A.value.intents.length > 1 ? "s" : ""), 1),
-          _("div", Iy, X(A.value.titles.join(" · ")), 1),
-          _("div", Ty, [
+        _("div", qy, [
+          _("div", Gy, "Render " + F(B.value.intents.length) + " intent" + F(B.value.intents.length > 1 ? "s" : ""), 1),
+          _("div", Uy, F(B.value.titles.join(" · ")), 1),
+          _("div", Wy, [
             _("div", null, [
               O[25] || (O[25] = _("span", null, "machines", -1)),
-              _("b", null, X(A.value.machines.length ? A.value.machines.join(", ") : "none live"), 1)
+              _("b", null, F(B.value.machines.length ? B.value.machines.join(", ") : "none live"), 1)
             ]),
             _("div", null, [
               O[26] || (O[26] = _("span", null, "gpus", -1)),
-              _("b", null, X(A.value.gpus), 1)
+              _("b", null, F(B.value.gpus), 1)
             ]),
             _("div", null, [
               O[27] || (O[27] = _("span", null, "jobs", -1)),
-              _("b", null, X(A.value.jobs), 1)
+              _("b", null, F(B.value.jobs), 1)
             ]),
             _("div", null, [
               O[28] || (O[28] = _("span", null, "estimate", -1)),
-              _("b", null, X(A.value.seconds < 90 ? `~${Math.round(A.value.seconds)} s` : `~${Math.round(A.value.seconds / 60)} min`), 1)
+              _("b", null, F(B.value.seconds < 90 ? `~${Math.round(B.value.seconds)} s` : `~${Math.round(B.value.seconds / 60)} min`), 1)
             ])
           ]),
-          A.value.unrunnable.length ? (C(), z("div", Py, "Nothing live can run " + X(A.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : re("", !0),
-          _("div", Ay, [
+          B.value.unrunnable.length ? (E(), A("div", Ky, "Nothing live can run " + F(B.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : ne("", !0),
+          _("div", Zy, [
             _("button", {
               class: "ghost",
-              onClick: O[9] || (O[9] = (H) => A.value = null)
+              onClick: O[9] || (O[9] = (q) => B.value = null)
             }, "Cancel"),
             _("button", {
               class: "mx-go",
               "data-role": "confirm-render",
-              onClick: P
+              onClick: te
             }, [
-              ae(Me, {
+              se(Se, {
                 name: "play",
                 size: 13
               }),
-              O[29] || (O[29] = Se("Commit GPUs"))
+              xe(F(ie.value), 1)
             ])
           ])
         ])
-      ])) : re("", !0),
-      F.open ? (C(), z("div", {
+      ])) : ne("", !0),
+      U.open ? (E(), A("div", {
         key: 1,
         class: "mx-modal",
-        onClick: O[18] || (O[18] = ve((H) => F.open = !1, ["self"]))
+        onClick: O[18] || (O[18] = he((q) => U.open = !1, ["self"]))
       }, [
         _("div", {
           class: "mx-search",
-          onKeydown: O[17] || (O[17] = ve(() => {
+          onKeydown: O[17] || (O[17] = he(() => {
           }, ["stop"]))
         }, [
-          _("div", Dy, [
-            ae(Me, {
+          _("div", jy, [
+            se(Se, {
               name: "search",
               size: 16
             }),
             qt(_("input", {
-              "onUpdate:modelValue": O[11] || (O[11] = (H) => F.q = H),
+              "onUpdate:modelValue": O[11] || (O[11] = (q) => U.q = q),
               placeholder: "Find a block…",
               onKeydown: [
-                O[12] || (O[12] = dt(ve((H) => F.i = Math.min(F.i + 1, ee.value.length - 1), ["prevent"]), ["down"])),
-                O[13] || (O[13] = dt(ve((H) => F.i = Math.max(F.i - 1, 0), ["prevent"]), ["up"])),
-                O[14] || (O[14] = dt(ve((H) => ie(ee.value[F.i]), ["prevent"]), ["enter"])),
-                O[15] || (O[15] = dt((H) => F.open = !1, ["esc"]))
+                O[12] || (O[12] = dt(he((q) => U.i = Math.min(U.i + 1, ve.value.length - 1), ["prevent"]), ["down"])),
+                O[13] || (O[13] = dt(he((q) => U.i = Math.max(U.i - 1, 0), ["prevent"]), ["up"])),
+                O[14] || (O[14] = dt(he((q) => Pe(ve.value[U.i]), ["prevent"]), ["enter"])),
+                O[15] || (O[15] = dt((q) => U.open = !1, ["esc"]))
               ],
-              onInput: O[16] || (O[16] = (H) => F.i = 0)
+              onInput: O[16] || (O[16] = (q) => U.i = 0)
             }, null, 544), [
-              [an, F.q]
+              [ln, U.q]
             ])
           ]),
-          (C(!0), z(me, null, ze(ee.value, (H, ye) => (C(), z("div", {
-            key: H.id,
-            class: Oe(["mx-result", { on: ye === F.i }]),
-            onClick: (ke) => ie(H),
-            onMouseenter: (ke) => F.i = ye
+          (E(!0), A(ge, null, ze(ve.value, (q, Ie) => (E(), A("div", {
+            key: q.id,
+            class: Ae(["mx-result", { on: Ie === U.i }]),
+            onClick: ($e) => Pe(q),
+            onMouseenter: ($e) => U.i = Ie
           }, [
             _("i", {
-              style: Pe({ background: V(Zn)[H.kind] })
+              style: Te({ background: H(jn)[q.kind] })
             }, null, 4),
-            _("b", null, X(H.title || H.sub), 1),
-            _("span", null, X(H.kind.replace("_", " ")) + " · " + X(H.sub), 1)
-          ], 42, zy))), 128))
+            _("b", null, F(q.title || q.sub), 1),
+            _("span", null, F(q.kind.replace("_", " ")) + " · " + F(q.sub), 1)
+          ], 42, Jy))), 128))
         ], 32)
-      ])) : re("", !0)
+      ])) : ne("", !0)
     ]));
   }
 };
 export {
-  Vy as MultiplexCanvas
+  n1 as MultiplexCanvas
 };

@@ -18,6 +18,7 @@ export function createStore(emit) {
     token: '',
     choices: {}, // intent panel vocabularies (shot_size, angle, camera_move, transition) from the schema
     lod: 0, // level of detail: 0 full blocks, 1 light cards (kind, title), 2 rectangles
+    pipelines: { list: [], defaults: {}, live: false }, // what intents can run (canvas/model.py pipelines_view)
   })
   const seqIndex = computed(() => new Map(state.sequence.map((id, i) => [id, i + 1])))
   // Per-block lookups built once per change, so a block reads one Map entry instead of every block
@@ -56,6 +57,29 @@ export function useStore() {
 export const STATUS_COLOR = {
   idle: '#3a3a3e', queued: '#ffc947', claimed: '#ffc947', rendering: '#00e5ff', done: '#64ffda',
   failed: '#ff5722', cancelled: '#6b7280',
+}
+
+// Status as text: the same hue as the edge, but idle is a readable grey (the edge's #3a3a3e is ~1.6:1
+// on a block; this is ~6.5:1), and failed is the error coral.
+export const STATUS_INK = { ...STATUS_COLOR, idle: '#9ca3af', cancelled: '#9ca3af' }
+export const SELECTED = '#f1f3f5' // selection accent: electric blue is reserved for "rendering"
+
+/** Search ranking: title starts with the query, title contains it, then any other text (issue 16 item 6). */
+export function rankBlocks(all, query, limit = 30) {
+  const q = query.trim().toLowerCase()
+  if (!q) return all.slice(0, limit)
+  const scored = []
+  all.forEach((b, i) => {
+    const title = String(b.title || '').toLowerCase()
+    let rank = title.startsWith(q) ? 0 : title.includes(q) ? 1 : -1
+    if (rank < 0) {
+      const rest = `${b.description || ''} ${b.text || ''} ${b.caption || ''} ${b.kind} ${b.sub}`.toLowerCase()
+      rank = rest.includes(q) ? 2 : -1
+    }
+    if (rank >= 0) scored.push([rank, i, b])
+  })
+  scored.sort((a, b) => a[0] - b[0] || a[1] - b[1])
+  return scored.slice(0, limit).map((x) => x[2])
 }
 
 export const KIND_ACCENT = {
