@@ -64,6 +64,9 @@ def check_templates(pipeline: Pipeline, workflows: Iterable[Workflow]) -> None:
         if not stage.template:
             continue
         where = f"{pipeline.source or pipeline.name}: stages[{i}] ({stage.id}).template"
+        if stage.kind == "flow":  # a LangFlow flow, named by the stage's `flow` field
+            raise PipelineError(f"{where}: a flow stage runs a LangFlow flow (its `flow` field), not a workflow "
+                                "template")
         wf = known.get(stage.template)
         if wf is None:
             names = ", ".join(sorted(known)) or "none"

@@ -77,6 +77,12 @@ def build_backends(config: PeerConfig) -> list[RenderBackend]:
         else:
             workflows = config.workflows if config.workflows and config.workflows.is_dir() else None
             backends.extend(build_comfy_backends(list(config.comfyui), user_workflows_dir=workflows))
+    if config.langflow.url:  # flow stages: LangFlow is its own server (docs/langflow.md)
+        from peers.backends.langflow import LangflowBackend
+
+        lf = config.langflow
+        backends.append(LangflowBackend(lf.url, api_key=lf.api_key, flow=lf.flow, timeout_s=lf.timeout_s,
+                                        slots=lf.slots, stream=lf.stream))
     return backends
 
 

@@ -23,7 +23,7 @@ from mesh.model.names import valid_board_name
 from mesh.storage.assets import DEFAULT_UPLOAD_QUOTA
 from peers.narration.settings import NARRATOR_ENV_VARS, NarratorSettings, NarratorSpecError, narrator_settings
 
-__all__ = ["ENV_VARS", "ConfigError", "PeerConfig", "load_peer_id"]
+__all__ = ["ENV_VARS", "ConfigError", "LangflowSettings", "PeerConfig", "load_peer_id"]
 
 
 class ConfigError(MultiplexError):
@@ -39,6 +39,12 @@ ENV_VARS: dict[str, str] = {
     "MULTIPLEX_CPU_SLOTS": "CPU backend jobs run at once (default: 1; 0 disables the CPU backend)",
     "MULTIPLEX_COMFYUI": "comma-separated ComfyUI server URLs, one per GPU (default: none)",
     "MULTIPLEX_WORKFLOWS": "folder of your own ComfyUI API-format workflows (default: HOME/workflows)",
+    "MULTIPLEX_LANGFLOW": "LangFlow server URL that runs flow stages, e.g. http://127.0.0.1:7860 (default: none)",
+    "MULTIPLEX_LANGFLOW_API_KEY": "LangFlow API key (sent as x-api-key; create one in LangFlow's Settings > API Keys)",
+    "MULTIPLEX_LANGFLOW_FLOW": "flow id or endpoint name a flow stage runs when it names none (default: none)",
+    "MULTIPLEX_LANGFLOW_TIMEOUT": "seconds one flow run may take (default: 300)",
+    "MULTIPLEX_LANGFLOW_SLOTS": "flow runs at once on the LangFlow server (default: 2)",
+    "MULTIPLEX_LANGFLOW_STREAM": "1 to stream a run's events (tokens show as progress), 0 for one answer (default: 1)",
     "MULTIPLEX_INTERFACES": "comma-separated IPs for zeroconf (default: all)",
     "MULTIPLEX_DISCOVERY": "1 to find peers with zeroconf, 0 to stay alone (default: 1)",
     **NARRATOR_ENV_VARS,
@@ -153,6 +159,49 @@ def _relay(env: Mapping[str, str]) -> tuple[str, str, Path | None]:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class LangflowSettings:
+    """Where this peer's flow stages run (MULTIPLEX_LANGFLOW*): LangFlow is its own server, in its own venv."""
+
+    url: str = ""  # '' : no LangFlow backend
+    api_key: str = field(default="", repr=False)  # a credential: never printed with the config
+    flow: str = ""
+    timeout_s: float = 300.0
+    slots: int = 2
+    stream: bool = True
+
+
+_FLOW_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")
+
+
+def _langflow(env: Mapping[str, str]) -> LangflowSettings:
+    """LangflowSettings from MULTIPLEX_LANGFLOW*; the key is never repeated in a message."""
+    url = (env.get("MULTIPLEX_LANGFLOW") or "").strip().rstrip("/")
+    key = (env.get("MULTIPLEX_LANGFLOW_API_KEY") or "").strip()
+    flow = (env.get("MULTIPLEX_LANGFLOW_FLOW") or "").strip()
+    if not url:
+        stray = [k for k, v in (("MULTIPLEX_LANGFLOW_API_KEY", key), ("MULTIPLEX_LANGFLOW_FLOW", flow)) if v]
+        if stray:
+            raise ConfigError(f"{stray[0]} is set but MULTIPLEX_LANGFLOW is not: set the LangFlow server's URL too, "
+                              "e.g. MULTIPLEX_LANGFLOW=http://127.0.0.1:7860")
+        return LangflowSettings()
+    parts = urlsplit(url)
+    try:
+        host = parts.hostname
+    except ValueError:
+        host = None
+    if parts.scheme not in ("http", "https") or not host or parts.query or parts.fragment or parts.username:
+        raise ConfigError(f"MULTIPLEX_LANGFLOW={url!r}: expected the LangFlow server's URL, e.g. http://127.0.0.1:7860")
+    if any(c.isspace() or not c.isprintable() for c in key):
+        raise ConfigError("MULTIPLEX_LANGFLOW_API_KEY: contains spaces or control characters")
+    if flow and not _FLOW_NAME.match(flow):
+        raise ConfigError(f"MULTIPLEX_LANGFLOW_FLOW={flow!r}: expected a flow id or endpoint name (letters, digits, - _ .)")
+    return LangflowSettings(url=url, api_key=key, flow=flow,
+                            timeout_s=float(_int(env, "MULTIPLEX_LANGFLOW_TIMEOUT", 300, 1, 86_400)),
+                            slots=_int(env, "MULTIPLEX_LANGFLOW_SLOTS", 2, 1, 64),
+                            stream=_bool(env, "MULTIPLEX_LANGFLOW_STREAM", True))
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class PeerConfig:
     home: Path
     board: str = "demo"
@@ -172,6 +221,7 @@ class PeerConfig:
     relay: str = ""  # base URL of the relay this peer links out to ("": none)
     relay_token: str = field(default="", repr=False)  # a credential: never printed with the config
     relay_ca: Path | None = None
+    langflow: LangflowSettings = field(default_factory=LangflowSettings)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> PeerConfig:
@@ -205,6 +255,7 @@ class PeerConfig:
             relay=relay,
             relay_token=relay_token,
             relay_ca=relay_ca,
+            langflow=_langflow(env),
         )
         overrides = {k: v for k, v in overrides.items() if v is not None}
         config = replace(config, **overrides) if overrides else config

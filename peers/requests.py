@@ -43,7 +43,8 @@ __all__ = [
     "visual_request",
 ]
 
-ROLE_NAMES = {"input_image": "input image", "end_image": "last frame", "input_video": "video to restyle",
+MAX_PROMPT_BYTES = 64 * 1024  # a prompt another stage wrote (a flow's text): more is not a prompt
+ROLE_NAMES = {"prompt": "prompt text", "input_image": "input image", "end_image": "last frame", "input_video": "video to restyle",
               "style_image": "style reference"}
 
 
@@ -168,10 +169,23 @@ def build_request(board: Board, j: Job, assets: AssetStore) -> RenderRequest:
             raise RenderFailed("the still this clip starts from has no output")
         raise InputError(f"the {ROLE_NAMES.get(role, role)} this {j.stage} needs is gone from the board; "
                          "render the intent again")
+    prompt = _prompt_file(files.pop("prompt")) if "prompt" in files else intent_prompt(board, intent)
     try:
-        return _request(j, intent, params, intent_prompt(board, intent), intent_panel(intent), int(seed), files)
+        return _request(j, intent, params, prompt, intent_panel(intent), int(seed), files)
     except (TypeError, ValueError) as exc:  # params written by another replica may be malformed
         raise InputError(f"the job's parameters are malformed ({exc}); render the intent again") from exc
+
+
+def _prompt_file(path: Path) -> str:
+    """The text another stage made (a flow's output) as this job's prompt."""
+    try:
+        raw = path.read_bytes()[:MAX_PROMPT_BYTES]
+    except OSError as exc:
+        raise InputNotHere(f"the prompt text is not readable here yet: {exc}") from exc
+    text = " ".join(raw.decode("utf-8", "replace").split())
+    if not text:
+        raise InputError("the stage this one takes its prompt from produced empty text; render the intent again")
+    return text
 
 
 def visual_request(board: Board, j: Job) -> RenderRequest:

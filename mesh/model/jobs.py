@@ -431,11 +431,17 @@ def _plan_intent(board: Board, intent: Intent, pipeline: Pipeline, planned: dict
         for name, value in (("workflow", stage.template), ("model", stage.model), ("backend", stage.backend)):
             if value:
                 params.setdefault(name, value)
+        if stage.flow is not None:
+            params.update(stage.flow.as_params())
         step = Step(stage, "render", params, directives.priority)
         for role, sources in stage.consumes.items():
-            if role == "prompt":
-                continue
-            found = next((r for r in (_resolve(board, intent, src, ip, planned) for src in sources) if r), None)
+            found = None
+            for src in sources:  # the first source present wins; the intent's own text needs no input
+                if src.kind == "text":
+                    break
+                found = _resolve(board, intent, src, ip, planned)
+                if found:
+                    break
             if found is not None:
                 step.inputs[role] = found
         lacking = sorted(REQUIRED_ROLES[stage.kind] - set(step.inputs))

@@ -16,12 +16,18 @@ file and the field: an unknown stage kind, a role a kind does not take, a source
 `stage:` reference to nothing, a cycle. `flows.pipelines` reads the files (and checks templates); this
 module is pure, and `mesh.model.jobs.plan_render` expands a pipeline into the job graph.
 
+A ``flow`` stage runs a LangFlow flow on its prompt and produces text; another stage takes that text as
+its prompt (``consumes = { prompt = "stage:expand" }``). Its ``flow`` field names the flow — a flow id or
+endpoint name, or a table ``{ name, input_type, output_type, output_component, tweaks }`` (`FlowSpec`);
+left out, the peer's configured default flow runs.
+
 A stage marked ``optional`` is planned only when every input its kind needs is there (a scene's restyle
 runs when a style is linked to it); a stage that is not optional and lacks one is refused at plan time.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -39,6 +45,7 @@ __all__ = [
     "Pipeline",
     "PipelineError",
     "PipelineSet",
+    "FlowSpec",
     "Source",
     "StagePlan",
     "install",
@@ -55,13 +62,19 @@ REQUIRED_ROLES: dict[str, frozenset[str]] = {
     "clip": frozenset({"input_image"}),
     "restyle": frozenset({"input_video", "style_image"}),
     "transition": frozenset({"input_image", "end_image"}),
+    "flow": frozenset(),
 }
 SOURCE_KINDS = ("text", "comp", "stage", "link", "next", "chosen")
 _COMP_MEDIA = {"image": "image", "style": "image", "clip": "video"}
 _NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 MAX_STAGES = 16
 _PIPELINE_KEYS = frozenset({"name", "description", "default_for", "stages"})
-_STAGE_KEYS = frozenset({"id", "kind", "consumes", "template", "model", "backend", "optional", "directives"})
+_STAGE_KEYS = frozenset({"id", "kind", "consumes", "template", "model", "backend", "optional", "directives",
+                         "flow"})
+_FLOW_KEYS = frozenset({"name", "input_type", "output_type", "output_component", "tweaks"})
+_FLOW_IO = ("chat", "text", "any")
+_FLOW_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,127}")  # a UUID or an endpoint name
+MAX_TWEAKS_BYTES = 16 * 1024
 
 
 class PipelineError(SchemaError):
@@ -96,6 +109,35 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class FlowSpec:
+    """Which LangFlow flow a ``flow`` stage runs, and how its input and output map (LangFlow's run API).
+
+    `tweaks` override component fields (component id or name -> {field: value}); they travel in the job
+    as JSON text because a job's params hold only scalars."""
+
+    name: str = ""  # flow id or endpoint name ('' : the peer's MULTIPLEX_LANGFLOW_FLOW)
+    input_type: str = "chat"
+    output_type: str = "chat"
+    output_component: str = ""
+    tweaks: Mapping[str, Any] = field(default_factory=dict)
+
+    def as_params(self) -> dict[str, Any]:
+        """The job params a peer's LangFlow backend reads (only what differs from the defaults)."""
+        out: dict[str, Any] = {}
+        if self.name:
+            out["flow"] = self.name
+        if self.input_type != "chat":
+            out["flow_input_type"] = self.input_type
+        if self.output_type != "chat":
+            out["flow_output_type"] = self.output_type
+        if self.output_component:
+            out["flow_output_component"] = self.output_component
+        if self.tweaks:
+            out["flow_tweaks"] = json.dumps(self.tweaks, sort_keys=True, separators=(",", ":"))
+        return out
+
+
+@dataclass(frozen=True, slots=True)
 class StagePlan:
     """One stage of a pipeline: its kind, inputs by role, and what pins how it runs."""
 
@@ -107,6 +149,7 @@ class StagePlan:
     backend: str = ""
     optional: bool = False
     directives: Mapping[str, Any] = field(default_factory=dict)
+    flow: FlowSpec | None = None  # a flow stage's LangFlow flow (None for every other kind)
 
     @property
     def produces(self) -> str:
@@ -141,6 +184,7 @@ class Pipeline:
             "source": self.source,
             "stages": [{"id": s.id, "kind": s.kind, "produces": s.produces, "optional": s.optional,
                         "template": s.template, "after": list(s.after),
+                        **({"flow": s.flow.name} if s.flow is not None else {}),
                         "consumes": {role: [str(x) for x in srcs] for role, srcs in s.consumes.items()}}
                        for s in self.stages],
         }
@@ -273,11 +317,50 @@ def _parse_stage(raw: Any, index: int, where: str) -> StagePlan:
     if not isinstance(directives, Mapping) or not all(
             isinstance(v, str | int | float) and not isinstance(v, bool) for v in directives.values()):
         raise _fail(where, f"{at}.directives", "expected a table of directive = number or text")
+    flow = _parse_flow(raw.get("flow"), kind, where, f"{at}.flow")
     return StagePlan(
         id=stage_id, kind=kind, consumes=consumes, template=_text(raw.get("template"), where, f"{at}.template"),
         model=_text(raw.get("model"), where, f"{at}.model"), backend=_text(raw.get("backend"), where, f"{at}.backend"),
-        optional=optional, directives=dict(directives),
+        optional=optional, directives=dict(directives), flow=flow,
     )
+
+
+def _parse_flow(raw: Any, kind: str, where: str, at: str) -> FlowSpec | None:
+    """A flow stage's ``flow``: a flow id/endpoint name, or a table of `FlowSpec` fields."""
+    if kind != "flow":
+        if raw is not None:
+            raise _fail(where, at, f"only a flow stage names a LangFlow flow (this stage is a {kind})")
+        return None
+    if raw is None:
+        return FlowSpec()
+    if isinstance(raw, str):
+        raw = {"name": raw}
+    if not isinstance(raw, Mapping):
+        raise _fail(where, at, f"expected a flow id or name, or a table (name, input_type, ...), got {raw!r}")
+    unknown = sorted(set(raw) - _FLOW_KEYS)
+    if unknown:
+        raise _fail(where, f"{at}.{unknown[0]}", f"unknown field (a flow has {', '.join(sorted(_FLOW_KEYS))})")
+    name = _text(raw.get("name"), where, f"{at}.name", limit=128)
+    if name and not _FLOW_NAME.fullmatch(name):
+        raise _fail(where, f"{at}.name", f"{name!r} is not a flow id or endpoint name (letters, digits, - _ .)")
+    io: dict[str, str] = {}
+    for key in ("input_type", "output_type"):
+        value = raw.get(key, "chat")
+        if value not in _FLOW_IO:
+            raise _fail(where, f"{at}.{key}", f"expected one of {', '.join(_FLOW_IO)}, got {value!r}")
+        io[key] = value
+    tweaks = raw.get("tweaks", {})
+    if not isinstance(tweaks, Mapping) or not all(isinstance(v, Mapping) for v in tweaks.values()):
+        raise _fail(where, f"{at}.tweaks", "expected a table of component id or name = { field = value }")
+    try:
+        size = len(json.dumps(tweaks))
+    except (TypeError, ValueError) as exc:
+        raise _fail(where, f"{at}.tweaks", f"not JSON-shaped ({exc})") from None
+    if size > MAX_TWEAKS_BYTES:
+        raise _fail(where, f"{at}.tweaks", f"{size} bytes is over the limit of {MAX_TWEAKS_BYTES}")
+    return FlowSpec(name=name, output_component=_text(raw.get("output_component"), where,
+                                                      f"{at}.output_component", limit=128),
+                    tweaks=json.loads(json.dumps(tweaks)), **io)
 
 
 def parse_pipeline(data: Any, source: str, *, default_name: str = "") -> Pipeline:

@@ -202,7 +202,7 @@ BLOCK_SPECS: dict[BlockKind, BlockSpec] = {
     ),
     BlockKind.GEN_ART: BlockSpec(
         BlockKind.GEN_ART,
-        ("image", "video", "audio", "asset"),
+        ("image", "video", "audio", "asset", "text"),  # text: a flow stage's output (a text/plain asset)
         {
             "asset": Field(FieldType.STR, "", max_len=64),
             "mime": Field(FieldType.STR, "", max_len=100),

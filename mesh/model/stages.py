@@ -4,7 +4,9 @@
 - ``sheet``: a character sheet (front / three-quarter / side) -> image, optionally from a reference image;
 - ``clip``: ``input_image`` -> video (image-to-video, Wan2.1 I2V);
 - ``restyle``: ``input_video`` + ``style_image`` -> video (reference/video-to-video, Wan2.1 VACE);
-- ``transition``: ``input_image`` (first frame) + ``end_image`` (last frame) -> video (Wan2.1 FLF2V).
+- ``transition``: ``input_image`` (first frame) + ``end_image`` (last frame) -> video (Wan2.1 FLF2V);
+- ``flow``: text (the intent's, or another stage's) -> text through a LangFlow flow (prompt expansion, a
+  shot list...); a later stage takes it as its ``prompt``.
 
 Visual narration is a ``still`` job at the lowest priority, not a stage of its own.
 """
@@ -24,5 +26,6 @@ STAGE_OUTPUT: dict[Stage, OutputKind] = {
     "clip": "video",
     "restyle": "video",
     "transition": "video",
+    "flow": "text",
 }
 STAGES: tuple[Stage, ...] = tuple(STAGE_OUTPUT)

@@ -1,6 +1,7 @@
 """The built-in CPU backend: every peer can render, GPU or not.
 
-It runs every stage kind simply, so every pipeline runs end to end without a GPU:
+It runs every media stage kind simply, so every pipeline runs end to end without a GPU (a `flow` stage,
+text through a LangFlow flow, is the LangFlow backend's):
 
 - `still` draws a storyboard panel (see `_panel.py`: a procedural shot illustration or the reference comp
   as the plate, framing guides, the shot's slate);
@@ -55,6 +56,8 @@ __all__ = ["CpuBackend"]
 _log = get_logger("peers.backends.cpu")
 
 MODEL = "cpu-panel"
+# Every media stage; a text stage (a LangFlow flow) needs a text engine, which is the LangFlow backend's.
+CPU_STAGES = tuple(stage for stage in STAGES if STAGE_OUTPUT[stage] != "text")
 CLIP_LONG_SIDE = 854  # 854x480 for 16:9: ~2.5 s for 8 s at 16 fps on 2 cores (bench/bench_cpu_backend.py)
 MAX_FPS = 30
 MAX_STILL_SIDE = 4096
@@ -153,7 +156,7 @@ class CpuBackend:
     async def capabilities(self) -> list[Capability]:
         return [
             Capability(stage, self.name, models=(MODEL,), loaded=(MODEL,), slots=self.slots, gpus=0)
-            for stage in STAGES
+            for stage in CPU_STAGES
         ]
 
     def estimate(self, request: RenderRequest) -> Estimate:
@@ -168,8 +171,8 @@ class CpuBackend:
 
     async def run(self, request: RenderRequest, *, workdir: Path, progress: ProgressFn) -> list[Output]:
         """Render one job; RenderFailed names what was wrong with the request or the encoder."""
-        if request.stage not in STAGES:
-            raise RenderFailed(f"the cpu backend runs the stages {', '.join(STAGES)}, not {request.stage!r}")
+        if request.stage not in CPU_STAGES:
+            raise RenderFailed(f"the cpu backend runs the stages {', '.join(CPU_STAGES)}, not {request.stage!r}")
         self._validate(request)
         workdir = Path(workdir)
         await asyncio.to_thread(workdir.mkdir, parents=True, exist_ok=True)

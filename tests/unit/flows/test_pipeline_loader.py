@@ -22,7 +22,7 @@ def _write(folder: Path, name: str, text: str) -> Path:
 
 def test_bundled_pipelines_cover_every_sub_kind_and_every_stage_kind() -> None:
     found = load_pipelines(workflows=load_templates())
-    assert found.names() == ["character", "scene", "style", "transition"]
+    assert found.names() == ["character", "expanded_scene", "scene", "style", "transition"]
     assert {sub: found.default_for(sub).name for sub in ("scene", "character", "style", "timing")} == {
         "scene": "scene", "character": "character", "style": "style", "timing": "scene"}
     assert {k for p in found for k in p.kinds} == set(STAGES)

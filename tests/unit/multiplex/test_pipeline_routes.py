@@ -59,7 +59,7 @@ async def test_pipelines_are_listed_with_their_needs_peers_and_the_users_broken_
     assert r.status_code == 200
     data = r.json()
     by_name = {p["name"]: p for p in data["pipelines"]}
-    assert sorted(by_name) == ["character", "quick", "scene", "style", "transition"]
+    assert sorted(by_name) == ["character", "expanded_scene", "quick", "scene", "style", "transition"]
     assert by_name["character"]["needs"] == ["sheet"] and by_name["character"]["runnable_by"] == ["gpu-box"]
     assert by_name["scene"]["runnable_by"] == ["gpu-box", "laptop"]
     assert by_name["scene"]["default_for"] == ["scene"]
@@ -85,7 +85,7 @@ async def test_an_intent_picks_a_pipeline_and_renders_with_it(api) -> None:
 
 
 @pytest.mark.parametrize(("body", "status", "words"), [
-    ({"pipeline": "nope"}, 404, "no pipeline named 'nope' (known: character, scene, style, transition)"),
+    ({"pipeline": "nope"}, 404, "no pipeline named 'nope' (known: character, expanded_scene, scene, style, transition)"),
     ({"pipeline": 3}, 400, "pipeline must be a string"),
 ])
 async def test_a_bad_pick_is_refused_and_changes_nothing(api, body: dict[str, Any], status: int, words: str) -> None:

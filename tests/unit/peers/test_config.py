@@ -33,6 +33,9 @@ def test_every_variable_is_read(tmp_path: Path) -> None:
         "MULTIPLEX_NARRATOR": "openai:http://127.0.0.1:8080/v1", "MULTIPLEX_LOG": "debug",
         "MULTIPLEX_UPLOAD_QUOTA": "10G", "MULTIPLEX_RELAY": "wss://relay.example/mx/", "MULTIPLEX_RELAY_TOKEN":
         TOKEN, "MULTIPLEX_RELAY_CA": certifi.where(),
+        "MULTIPLEX_LANGFLOW": "http://127.0.0.1:7860/", "MULTIPLEX_LANGFLOW_API_KEY": "sk-abc",
+        "MULTIPLEX_LANGFLOW_FLOW": "expand-prompt", "MULTIPLEX_LANGFLOW_TIMEOUT": "60",
+        "MULTIPLEX_LANGFLOW_SLOTS": "3", "MULTIPLEX_LANGFLOW_STREAM": "0",
         **NARRATOR_ENV,
     }
     assert set(env) == set(ENV_VARS)
@@ -42,6 +45,10 @@ def test_every_variable_is_read(tmp_path: Path) -> None:
     assert config.workflows == tmp_path / "wf" and config.interfaces == ("192.168.1.20",)
     assert config.discovery is False and config.log_level == "DEBUG"
     assert config.upload_quota == 10 * 1024**3
+    lf = config.langflow
+    assert (lf.url, lf.api_key, lf.flow, lf.timeout_s, lf.slots, lf.stream) == (
+        "http://127.0.0.1:7860", "sk-abc", "expand-prompt", 60.0, 3, False)
+    assert "sk-abc" not in repr(config), "the LangFlow key is a credential"
     assert config.api_url == "http://192.168.1.20:9000"
     assert (config.relay, config.relay_token, config.relay_ca) == ("wss://relay.example/mx", TOKEN,
                                                                    Path(certifi.where()))
@@ -175,3 +182,23 @@ def test_a_relay_ca_that_is_not_a_certificate_is_refused(tmp_path: Path) -> None
 def test_the_relay_token_is_not_in_the_configs_repr(tmp_path: Path) -> None:
     config = PeerConfig.from_env(_relay_env(tmp_path, MULTIPLEX_RELAY="wss://relay.example"))
     assert config.relay_token == TOKEN and TOKEN not in repr(config)
+
+
+@pytest.mark.parametrize(("env", "problem"), [
+    ({"MULTIPLEX_LANGFLOW_API_KEY": "sk-secret1"}, "MULTIPLEX_LANGFLOW_API_KEY is set but MULTIPLEX_LANGFLOW is not"),
+    ({"MULTIPLEX_LANGFLOW": "localhost:7860"}, "MULTIPLEX_LANGFLOW='localhost:7860': expected the LangFlow"),
+    ({"MULTIPLEX_LANGFLOW": "http://127.0.0.1:7860", "MULTIPLEX_LANGFLOW_FLOW": "a flow"},
+     "MULTIPLEX_LANGFLOW_FLOW='a flow'"),
+    ({"MULTIPLEX_LANGFLOW": "http://127.0.0.1:7860", "MULTIPLEX_LANGFLOW_SLOTS": "0"}, "MULTIPLEX_LANGFLOW_SLOTS=0"),
+    ({"MULTIPLEX_LANGFLOW": "http://127.0.0.1:7860", "MULTIPLEX_LANGFLOW_API_KEY": "sk-secret1 x"},
+     "MULTIPLEX_LANGFLOW_API_KEY: contains spaces"),
+])
+def test_a_bad_langflow_setting_names_its_variable_and_never_the_key(tmp_path: Path, env: dict[str, str],
+                                                                     problem: str) -> None:
+    with pytest.raises(ConfigError) as err:
+        PeerConfig.from_env({"MULTIPLEX_HOME": str(tmp_path), **env})
+    assert problem in str(err.value) and "sk-secret1" not in str(err.value)
+
+
+def test_no_langflow_by_default(tmp_path: Path) -> None:
+    assert PeerConfig.from_env({"MULTIPLEX_HOME": str(tmp_path)}).langflow.url == ""
