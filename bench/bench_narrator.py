@@ -140,7 +140,8 @@ async def claim_latency(peers: int, renders: int, tmp: Path, model: Path | None,
     board.doc.unobserve(sub)
     net.close()
     if narrator is not None:
-        print(f"  (the narrator wrote {narrator.stats.finished} narrations meanwhile)")
+        st = narrator.stats
+        print(f"  (the narrator wrote {st.finished} narrations meanwhile; started {st.started}, failed {st.failed})")
     return [(claimed[j] - t) * 1000 for j, t in requested.items()]
 
 
