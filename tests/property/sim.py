@@ -124,7 +124,7 @@ class SimPeer:
 
         running = [j for j in all_jobs if j.own_state() in (JobState.CLAIMED, JobState.RENDERING)]
         for j in select_claims(open_jobs, running, live, self.peer_id, now, self.first_open, take,
-                               const.RANK_DELAY_S):
+                               const.RANK_DELAY_S, all_jobs):
             claim_id = self.agent.claim(j.id)
             self.pending[claim_id] = (j.id, now + const.CLAIM_SETTLE_S)
 
@@ -133,6 +133,8 @@ class SimPeer:
 
 
 class Simulation:
+    peer_class: type[SimPeer] = SimPeer
+
     def __init__(self, *, seed: int, peers: int, skews: list[float], delay_s: tuple[float, float],
                  loss: float, run_s: tuple[float, float]) -> None:
         self.rng = random.Random(seed)
@@ -148,7 +150,7 @@ class Simulation:
         self.started: list[tuple[str, str, bool]] = []
         self.chaos = loss > 0 or delay_s[1] > const.CLAIM_SETTLE_S / 2
         self.peers: list[SimPeer] = []
-        self.peers = [SimPeer(self, f"peer{i}", skews[i % len(skews)]) for i in range(peers)]
+        self.peers = [self.peer_class(self, f"peer{i}", skews[i % len(skews)]) for i in range(peers)]
         self.by_id = {p.peer_id: p for p in self.peers}
         self.last_ae = 0.0
         self.fail_first = 0.0  # the chance a job's first attempt fails (a retry then runs it)

@@ -1,0 +1,294 @@
+"""The claim protocol's guarantees (docs/claims.md) over the production routing (`topo_sim.py`).
+
+8-12 peers linked by the ring-with-chords topology, updates relayed hop by hop, repaired every 20 s,
+sessions dropping and redialling, frames lost silently (pending updates), a partition, crashes, failed
+first attempts and cancels. Checked after every run:
+- liveness: every job that is not cancelled finishes (done) once the network heals;
+- exactly once while stable: with every update reaching every peer within half the settle window
+  (per-hop delay x diameter), no job is ever rendered by two peers at once;
+- no finished output is lost: every run's gen.art is on the converged board as a take of its job;
+- a cancel is obeyed: no run starts on a replica that already shows its job cancelled, and no run of a
+  cancelled job is still going at the end;
+- replicas converge.
+
+`-m slow` runs many more examples and the mutants: each rule the guarantees rest on is removed in turn
+(lease sweeping, the settle check, relaying, the repair cycle, keeping late takes, the cancel check) and
+the property that protects it must then fail on at least one of a few fixed seeds.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mesh import const
+from mesh.model.claims import ClaimAgent
+from mesh.model.jobs import JobState, cancel_jobs, job
+
+from .topo_sim import TopologySimulation
+
+QUICK = int(os.environ.get("TOPO_EXAMPLES", "6"))
+SLOW = int(os.environ.get("TOPO_SLOW_EXAMPLES", "60"))
+
+
+def _settings(n: int) -> settings:
+    return settings(max_examples=n, deadline=None, suppress_health_check=[HealthCheck.too_slow],
+                    derandomize=False)
+
+
+def stable_run(seed: int, peers: int, intents: int, skews: list[float]) -> TopologySimulation:
+    probe = TopologySimulation(seed=seed, peers=peers, skews=skews, delay_s=(0.0, 0.0), loss=0.0, run_s=(1, 1))
+    per_hop = (const.CLAIM_SETTLE_S / 2 - 0.05) / probe.hops()
+    sim = TopologySimulation(seed=seed, peers=peers, skews=skews, delay_s=(0.0, per_hop), loss=0.0,
+                             run_s=(0.5, 4.0))
+    job_ids = sim.request(intents)
+    assert sim.run_until_settled(job_ids, limit_s=400), "jobs did not finish on a stable network"
+    sim.job_ids = job_ids  # type: ignore[attr-defined]
+    return sim
+
+
+def check_stable(sim: TopologySimulation) -> None:
+    job_ids: list[str] = sim.job_ids  # type: ignore[attr-defined]
+    assert all(sim.state(j) is JobState.DONE for j in job_ids)
+    overlap = {j: s for j, s in sim.overlaps().items() if s > 0}
+    assert not overlap, f"a job rendered on two peers at once on a stable network: {overlap}"
+    starts = [span.job_id for span in sim.runs.values()]
+    assert sorted(starts) == sorted(job_ids), f"a job started twice on a stable network: {starts}"
+
+
+def chaos_run(seed: int, peers: int, intents: int, skews: list[float], max_delay: float, loss: float,
+              drop: float, partition_s: float, crashes: int, downtime_s: float, cancels: int,
+              fail_first: float) -> TopologySimulation:
+    sim = TopologySimulation(seed=seed, peers=peers, skews=skews, delay_s=(0.0, max_delay), loss=loss, drop=drop,
+                             run_s=(0.5, 6.0))
+    sim.fail_first = fail_first
+    rng = random.Random(seed)
+    job_ids = sim.request(intents)
+    ids = [p.peer_id for p in sim.peers]
+    rng.shuffle(ids)
+    half = max(1, len(ids) // 2)
+    for a in ids[:half]:
+        for b in ids[half:]:
+            sim.cut.add(frozenset((a, b)))
+    victims = rng.sample(sim.peers[1:], crashes)
+    sim.run_for(rng.uniform(0.5, 6.0))
+    for v in victims:
+        sim.crash(v)
+    for j in rng.sample(job_ids, min(cancels, len(job_ids))):
+        canceller = rng.choice(sim.alive_peers())
+        cancel_jobs(canceller.board, [j], origin="user:bob")
+    sim.run_for(partition_s)
+    sim.cut.clear()
+    sim.run_for(downtime_s)
+    for v in victims:
+        v.alive = True  # back with its disk (the same document), as a new process
+        v.boot()
+    sim.heal()
+    sim.settled = sim.run_until_settled(job_ids, limit_s=900)  # type: ignore[attr-defined]
+    sim.job_ids = job_ids  # type: ignore[attr-defined]
+    return sim
+
+
+def check_chaos(sim: TopologySimulation) -> None:
+    job_ids: list[str] = sim.job_ids  # type: ignore[attr-defined]
+    assert sim.settled, f"not settled: {[(j, sim.state(j)) for j in job_ids]}"  # type: ignore[attr-defined]
+    assert sim.converged()
+    board = sim.peers[0].board
+    for j in job_ids:
+        jj = job(board, j)
+        assert jj is not None
+        state = jj.state()
+        assert state is JobState.DONE or (jj.cancelled and state is JobState.CANCELLED), \
+            f"job {j} ended {state} without being cancelled: {[c for c in jj.claims()]}"
+    for peer_id, job_id, art_id in sim.ledger:
+        assert board.block(art_id) is not None, f"output {art_id} of {peer_id} for {job_id} was lost"
+        assert art_id in job(board, job_id).outputs(), f"{art_id} is not recorded as a take of {job_id}"
+    late = [s for s in sim.runs.values() if s.cancelled_when_started]
+    assert not late, f"runs started on a replica that showed the job cancelled: {late}"
+    assert all(s.end <= sim.now for s in sim.runs.values())
+
+
+skews = st.lists(st.floats(-120.0, 120.0), min_size=1, max_size=4)
+stable_args = {"seed": st.integers(0, 2**32), "peers": st.integers(8, 12), "intents": st.integers(2, 5),
+               "skews": skews}
+chaos_args = {"seed": st.integers(0, 2**32), "peers": st.integers(8, 12), "intents": st.integers(2, 5),
+              "skews": skews, "max_delay": st.floats(0.0, 3.0), "loss": st.floats(0.0, 0.3),
+              "drop": st.floats(0.0, 0.05), "partition_s": st.floats(0.0, 60.0), "crashes": st.integers(0, 2),
+              "downtime_s": st.floats(1.0, 60.0), "cancels": st.integers(0, 2), "fail_first": st.floats(0.0, 0.5)}
+
+
+@_settings(QUICK)
+@given(**stable_args)
+def test_stable_topology_renders_each_job_exactly_once(seed: int, peers: int, intents: int,
+                                                       skews: list[float]) -> None:
+    check_stable(stable_run(seed, peers, intents, skews))
+
+
+@_settings(QUICK)
+@given(**chaos_args)
+def test_chaos_over_topology_finishes_keeps_outputs_and_obeys_cancels(**kw: object) -> None:
+    check_chaos(chaos_run(**kw))  # type: ignore[arg-type]
+
+
+@pytest.mark.slow
+@_settings(SLOW)
+@given(**stable_args)
+def test_stable_topology_exactly_once_many(seed: int, peers: int, intents: int, skews: list[float]) -> None:
+    check_stable(stable_run(seed, peers, intents, skews))
+
+
+@pytest.mark.slow
+@_settings(SLOW)
+@given(**chaos_args)
+def test_chaos_over_topology_many(**kw: object) -> None:
+    check_chaos(chaos_run(**kw))  # type: ignore[arg-type]
+
+
+def test_routes_through_topology_with_relays_and_pending_updates() -> None:
+    """Not a full mesh: 8 peers hold the topology's 12-ish sessions, most updates arrive relayed, and
+    silently lost frames are repaired by the 20 s state-vector exchange."""
+    sim = TopologySimulation(seed=11, peers=8, skews=[0.0], delay_s=(0.0, 0.3), loss=0.2, run_s=(1.0, 3.0))
+    job_ids = sim.request(3)
+    assert sim.run_until_settled(job_ids, limit_s=600)
+    assert len(sim.sessions) < 8 * 7 // 2 and sim.hops() == 2
+    assert sim.stats["relayed"] > 0 and sim.stats["lost"] > 0 and sim.stats["repairs"] > 0
+
+
+# -- mutants: remove one rule, the property protecting it must fail ---------------------------------------------
+MUTANT_SEEDS = range(6)
+
+
+@contextmanager
+def no_lease_sweeping() -> Iterator[None]:
+    sweep = ClaimAgent.sweep
+    ClaimAgent.sweep = lambda self: []  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        ClaimAgent.sweep = sweep  # type: ignore[method-assign]
+
+
+@contextmanager
+def no_settle_check() -> Iterator[None]:
+    confirm = ClaimAgent.confirm
+
+    def always(self: ClaimAgent, job_id: str, claim_id: str) -> bool:
+        self._set(self._job(job_id), claim_id, started=True)
+        return True
+
+    ClaimAgent.confirm = always  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        ClaimAgent.confirm = confirm  # type: ignore[method-assign]
+
+
+@contextmanager
+def no_late_takes() -> Iterator[None]:
+    finish = ClaimAgent.finish
+
+    def drop_if_lapsed(self: ClaimAgent, job_id: str, claim_id: str, outputs: list[str]) -> None:
+        mine = next(c for c in self._job(job_id).claims() if c.id == claim_id)
+        finish(self, job_id, claim_id, [] if mine.lapsed else outputs)
+
+    ClaimAgent.finish = drop_if_lapsed  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        ClaimAgent.finish = finish  # type: ignore[method-assign]
+
+
+@contextmanager
+def no_cancel_check() -> Iterator[None]:
+    confirm = ClaimAgent.confirm
+
+    def ignoring_cancel(self: ClaimAgent, job_id: str, claim_id: str) -> bool:
+        j = self._job(job_id)
+        winner = j.winner()
+        if winner is not None and winner.id == claim_id:
+            self._set(j, claim_id, started=True)
+            return True
+        self._set(j, claim_id, withdrawn=True)
+        return False
+
+    ClaimAgent.confirm = ignoring_cancel  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        ClaimAgent.confirm = confirm  # type: ignore[method-assign]
+
+
+@contextmanager
+def nothing() -> Iterator[None]:
+    yield
+
+
+def _chaos(seed: int, **over: object) -> Callable[[], None]:
+    kw: dict[str, object] = {"seed": seed, "peers": 8, "intents": 4, "skews": [0.0, 90.0, -90.0],
+                             "max_delay": 1.5, "loss": 0.1, "drop": 0.01, "partition_s": 40.0, "crashes": 2,
+                             "downtime_s": 40.0, "cancels": 0, "fail_first": 0.0}
+    kw.update(over)
+    sim_kw = {k: kw.pop(k) for k in ("relay", "repair_s") if k in kw}
+
+    def run() -> None:
+        if sim_kw:
+            original = TopologySimulation.__init__
+
+            def patched(self: TopologySimulation, **a: object) -> None:
+                original(self, **{**a, **sim_kw})  # type: ignore[arg-type]
+
+            TopologySimulation.__init__ = patched  # type: ignore[method-assign]
+            try:
+                check_chaos(chaos_run(**kw))  # type: ignore[arg-type]
+            finally:
+                TopologySimulation.__init__ = original  # type: ignore[method-assign]
+        else:
+            check_chaos(chaos_run(**kw))  # type: ignore[arg-type]
+
+    return run
+
+
+def _stable(seed: int, **sim_kw: object) -> Callable[[], None]:
+    return lambda: check_stable(stable_run(seed, 8, 5, [0.0, 60.0]))
+
+
+MUTANTS: dict[str, tuple[Callable[[], object], Callable[[int], Callable[[], None]]]] = {
+    # a crashed owner's claim is never lapsed: its jobs never finish (liveness)
+    "lease sweeping": (no_lease_sweeping, lambda s: _chaos(s, crashes=2, partition_s=0.0, max_delay=0.2,
+                                                           loss=0.0, drop=0.0)),
+    # every claimer starts: two renders of one job at once on a stable network (exactly once)
+    "settle check": (no_settle_check, lambda s: _stable(s)),
+    # updates stop at the author's neighbours: 8 peers on a ring never converge (convergence, liveness)
+    "relaying": (nothing, lambda s: _chaos(s, relay=False, crashes=0, partition_s=0.0, loss=0.0, drop=0.0)),
+    # a silently lost frame is never resent (convergence)
+    "repair cycle": (nothing, lambda s: _chaos(s, repair_s=1e9, loss=0.3, drop=0.0, crashes=0,
+                                               partition_s=0.0)),
+    # a lapsed owner's result is thrown away (no output lost)
+    "late takes": (no_late_takes, lambda s: _chaos(s, crashes=0, partition_s=60.0, max_delay=0.2, loss=0.0,
+                                                   drop=0.0)),
+    # a claim settles into a run although its job was cancelled (cancel obeyed)
+    "cancel check": (no_cancel_check, lambda s: _chaos(s, cancels=3, crashes=0, partition_s=20.0, loss=0.0,
+                                                       drop=0.0)),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("rule", sorted(MUTANTS))
+def test_removing_the_rule_breaks_its_property(rule: str) -> None:
+    mutate, scenario = MUTANTS[rule]
+    for seed in MUTANT_SEEDS:  # the intact protocol passes these very scenarios
+        scenario(seed)()
+    caught = []
+    with mutate():
+        for seed in MUTANT_SEEDS:
+            try:
+                scenario(seed)()
+            except AssertionError as exc:
+                caught.append((seed, str(exc)[:200]))
+    assert caught, f"removing {rule!r} went unnoticed on seeds {list(MUTANT_SEEDS)}"
