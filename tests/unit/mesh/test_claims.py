@@ -356,3 +356,22 @@ def jobs_of(r: Replica) -> list[Job]:
     from mesh.model.jobs import jobs
 
     return jobs(r.board)
+
+
+def test_a_claimer_is_beaten_as_soon_as_a_claim_sorting_first_is_in_sight() -> None:
+    """The early exit of the settle window: the loser stops its run the moment it sees the winner's claim,
+    and the winner (the smallest live claim) is never beaten, so one claim always survives."""
+    a, jid = _board_with_job()
+    b = Replica("s")
+    sync(a, b)
+    agent_a = ClaimAgent(a.board, "peer-a", hlc=_hlc(5_000_000))
+    agent_b = ClaimAgent(b.board, "peer-b", hlc=_hlc(4_000_000))  # behind: its stamp sorts first
+    claim_a = agent_a.claim(jid)
+    assert not agent_a.beaten(jid, claim_a)  # alone so far: it renders while it settles
+    claim_b = agent_b.claim(jid)
+    sync(a, b)
+    assert agent_a.beaten(jid, claim_a) and not agent_b.beaten(jid, claim_b)
+    agent_a.withdraw(jid, claim_a)
+    sync(a, b)
+    assert not agent_b.beaten(jid, claim_b) and agent_b.confirm(jid, claim_b)
+    assert agent_a.beaten(jid, claim_a)  # a withdrawn claim can never win again

@@ -167,6 +167,48 @@ def test_select_claims_respects_free_slots(board: Board) -> None:
     assert select_claims(jobs, [], live, "not-live", 0.0, {}, lambda _j: True, 0.75) == []
 
 
+def test_select_claims_gives_peers_freed_at_once_different_jobs_at_once(board: Board) -> None:
+    """The matching: each free peer claims a different job without a rank delay, even when the same peer
+    ranks first for several jobs; a job nobody is matched to waits for a slot."""
+    jobs = _stills(board, 6)
+    live = {p: PeerCaps(p, stages=CPU) for p in ("p1", "p2", "p3", "p4")}
+    take_all = lambda _j: True  # noqa: E731
+    due = {me: [x.id for x in select_claims(jobs, [], live, me, 0.0, {}, take_all, 0.75)] for me in live}
+    assert all(len(ids) == 1 for ids in due.values()), due
+    assert len({ids[0] for ids in due.values()}) == 4
+
+
+def test_select_claims_counts_live_claims_before_the_roster_says_busy(board: Board) -> None:
+    """A peer that just claimed still beats busy=0 in the roster; its live claim already makes it busy,
+    so the one idle peer claims at once instead of waiting a rank delay behind it."""
+    first, second = _stills(board, 2)
+    live = {p: PeerCaps(p, stages=CPU) for p in ("p1", "p2")}
+    other = next(p for p in live if rank_peers(second, live.values())[0] == p)
+    me = next(p for p in live if p != other)
+    ClaimAgent(board, other, hlc=HLC_).claim(first.id)
+    claimed = job(board, first.id)
+    assert claimed is not None
+    assert select_claims([second], [claimed], live, me, 0.0, {}, lambda _j: True, 0.75) == [second]
+    assert select_claims([second], [claimed], live, other, 0.0, {}, lambda _j: True, 0.75) == []
+
+
+def test_order_puts_the_jobs_others_wait_on_first(board: Board) -> None:
+    """Within one person's batch, every still (a clip waits on it) goes before the first clip."""
+    ids = []
+    for i in range(3):
+        intent = board.add_intent(f"shot {i}", origin=USER)
+        ids += plan_render(board, [intent.id], requested_by=USER, hlc=HLC_)
+    every = [j for j in (job(board, i) for i in ids) if j is not None]
+    stills = [j for j in every if not j.deps]
+    for s in stills[:2]:  # the first two shots' stills are done: their clips are open
+        cid = ClaimAgent(board, "p1", hlc=HLC_).claim(s.id)
+        ClaimAgent(board, "p1", hlc=HLC_).finish(s.id, cid, ["ga"])
+    open_jobs = [j for j in every if j.state().value in ("queued", "lost")]
+    ordered = order_jobs(open_jobs, [], every)
+    assert [bool(j.deps) for j in ordered] == [False, True, True]  # the last still, then both clips
+    assert [j.id for j in order_jobs(open_jobs, [])] != [j.id for j in ordered]  # age alone: clips first
+
+
 def test_unrunnable_names_what_each_live_peer_lacks() -> None:
     cpu = PeerCaps("p1", name="laptop", stages={"still": ("cpu",), "clip": ("cpu",)})
     paused = PeerCaps("p2", name="studio", stages={"still": ("comfyui@a",)}, paused=True)
