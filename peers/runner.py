@@ -52,6 +52,7 @@ THUMB_PX = 192
 MAX_PREVIEW_BYTES = 4 * 1024 * 1024
 INPUT_RETRY_MIN_S = 0.5  # a missing input is fetched again after this, doubling up to INPUT_RETRY_MAX_S
 INPUT_RETRY_MAX_S = 15.0
+SETTLE_POLL_S = 0.25  # a run in its settle window looks for a beating claim on every jobs change, at least this often
 
 
 def thumbnail(preview: bytes) -> str:
@@ -104,6 +105,7 @@ class _Worker:
     roster: Roster
     first_open: dict[tuple[str, int], float] = field(default_factory=dict)
     last_beat: float = -1e9
+    last_full: float = -1e9  # (clock) the last tick that swept leases and looked for inputs to fetch
 
 
 class PeerRunner:
@@ -132,6 +134,7 @@ class PeerRunner:
         self._main: asyncio.Task[None] | None = None
         self._stopping = False
         self._wake = asyncio.Event()
+        self._changed = asyncio.Event()  # set (and replaced) on every change to the jobs: wakes settle waits
         self.fetch_missing: Callable[[Board, str], Awaitable[object]] | None = None
         self._input_retry: dict[str, tuple[float, int]] = {}  # sha -> (next fetch, fetches so far)
         self._fetching: set[str] = set()
@@ -205,7 +208,6 @@ class PeerRunner:
             loaded=tuple(sorted({m for c in self.capabilities() for m in c.loaded})),
             slots=sum(s.capacity for s in self.slots), busy=len(self.runs), paused=paused,
         )
-
     def _announce(self, w: _Worker) -> None:
         caps = self.my_caps(False)
         estimates: dict[str, float] = {}
@@ -229,7 +231,7 @@ class PeerRunner:
             self.workers[name] = w
             # a change to the jobs (new, claimed, renewed, done) wakes the scheduler at once; anything else
             # (narration streaming ~3 writes/s, presence, roster beats) waits for the next tick (SCHEDULER_TICK_S)
-            replica.board.jobs_root.observe_deep(lambda events: self._wake.set())
+            replica.board.jobs_root.observe_deep(lambda events: self._jobs_changed())
             for job_id in agent.abandon_stale():
                 log.info("board %s: lapsed our stale claim on %s from an earlier run", name, job_id)
             self._announce(w)
@@ -239,6 +241,9 @@ class PeerRunner:
         return w
 
     async def tick(self) -> None:
+        """Beat, sweep leases, claim. A tick woken by a jobs change claims (when a slot is free) but
+        sweeps leases and prefetches inputs only every SCHEDULER_TICK_S: with many peers every claim and
+        renewal wakes every peer, and a full pass on each wake delayed the messages themselves."""
         now = self.clock()
         if now - self._caps_at >= CAPS_REFRESH_S:
             await self.refresh_capabilities()
@@ -249,17 +254,23 @@ class PeerRunner:
             if now - w.last_beat >= const.PEER_BEAT_S:
                 w.roster.beat(busy=len(self.runs))
                 w.last_beat = now
-            for job_id, claim_id in w.agent.sweep():
-                j = job(replica.board, job_id)
-                record(replica.board, EventKind.LAPSED, peer=self.peer_id, hlc=self.hlc, job=job_id,
-                       stage=j.stage if j else "", intent=j.intent_id if j else "",
-                       msg=f"lease of {claim_id.split('#')[0]} lapsed; the job is open again")
+            full = now - w.last_full >= const.SCHEDULER_TICK_S
+            if not full and not any(s.in_use < s.capacity for s in self.slots):
+                continue
+            active = w.agent.active_jobs()
+            if full:
+                w.last_full = now
+                for job_id, claim_id in w.agent.sweep(active):
+                    j = job(replica.board, job_id)
+                    record(replica.board, EventKind.LAPSED, peer=self.peer_id, hlc=self.hlc, job=job_id,
+                           stage=j.stage if j else "", intent=j.intent_id if j else "",
+                           msg=f"lease of {claim_id.split('#')[0]} lapsed; the job is open again")
             if not w.roster.paused():
-                self._claim_open_jobs(name, w, now)
+                self._claim_open_jobs(name, w, now, active)
 
-    def _claim_open_jobs(self, name: str, w: _Worker, now: float) -> None:
+    def _claim_open_jobs(self, name: str, w: _Worker, now: float, all_jobs: list[Job] | None = None) -> None:
         board = w.replica.board
-        all_jobs = w.agent.active_jobs()
+        all_jobs = w.agent.active_jobs() if all_jobs is None else all_jobs
         open_jobs = [j for j in all_jobs if w.agent.claimable(j) and self._input_here(w, j, now)]
         if not open_jobs or not any(s.in_use < s.capacity for s in self.slots):
             return
@@ -279,7 +290,7 @@ class PeerRunner:
             return True
 
         for j in select_claims(open_jobs, running, live, self.peer_id, now, w.first_open, take,
-                               const.RANK_DELAY_S):
+                               const.RANK_DELAY_S, all_jobs):
             claim_id = w.agent.claim(j.id)
             self.durations.record_dispatch(now - max(w.first_open.get(j.id, now), self._slot_freed_at))
             record(board, EventKind.CLAIMED, peer=self.peer_id, hlc=self.hlc, job=j.id, stage=j.stage,
@@ -287,6 +298,8 @@ class PeerRunner:
             run = _Run(name, j.id, claim_id, j.stage, reserved[j.id])
             self.runs[claim_id] = run
             run.task = asyncio.create_task(self._run(w, run), name=f"run:{claim_id}")
+        if reserved:
+            self._beat_busy()
 
     # -- inputs ------------------------------------------------------------------------------------
     def _input_here(self, w: _Worker, j: Job, now: float) -> bool:
@@ -347,35 +360,36 @@ class PeerRunner:
 
     # -- one run -----------------------------------------------------------------------------------
     async def _run(self, w: _Worker, run: _Run) -> None:
+        """Render at once, but count the run only once its claim has won the settle window.
+
+        The backend starts as soon as the claim is on disk, in parallel with the settle window, so a free
+        slot is not idle for CLAIM_SETTLE_S on every job. The claim is confirmed after the window (or
+        withdrawn as soon as a competing claim sorting first is in sight); a run whose claim did not win
+        is stopped and records nothing, not even a failure. Two runs of one job therefore overlap for at
+        most CLAIM_SETTLE_S on a stable network (docs/claims.md)."""
         board = w.replica.board
         agent = w.agent
         workdir = self.workdir / run.claim_id.replace("#", "_")
         renewer: asyncio.Task[None] | None = None
+        render: asyncio.Task[tuple[RenderRequest, list[Output], str, float]] | None = None
         claimed_at = self.clock()
         try:
-            await asyncio.sleep(const.CLAIM_SETTLE_S)
-            if not agent.confirm(run.job_id, run.claim_id):
-                log.info("board %s: lost the race for %s; withdrew", run.board, run.job_id)
-                return
-            await w.replica.flushed()  # the won claim is on disk before the backend starts rendering it
+            await w.replica.flushed()  # our claim is on disk before the backend starts rendering it
             j = job(board, run.job_id)
             assert j is not None
             title = _title(board, j)
+            self._progress(w, run, 0.0, "starting", None)
+            workdir.mkdir(parents=True, exist_ok=True)
+            render = asyncio.create_task(self._render(w, run, j, workdir), name=f"render:{run.claim_id}")
+            if not await self._settle(w, run, claimed_at):
+                log.info("board %s: lost the race for %s; withdrew", run.board, run.job_id)
+                return
             record(board, EventKind.STARTED, peer=self.peer_id, hlc=self.hlc, job=j.id, stage=j.stage,
                    intent=j.intent_id, msg=f"{self.name} is rendering the {j.stage} of {title} on "
                                             f"{run.slot.backend.name}")
             log.info("%s: rendering %s %s on %s", run.board, j.stage, j.id, run.slot.backend.name)
-            self._progress(w, run, 0.0, "starting", None)
             renewer = asyncio.create_task(self._renew(w, run))
-            for needed in input_assets(board, j):
-                if not self.assets.has(needed) and self.fetch_missing is not None:
-                    await self.fetch_missing(board, needed)  # e.g. the still another peer rendered
-            request = build_request(board, j, self.assets)
-            made_from = input_fingerprint(board, j)  # what the takes are made from, read with the request
-            workdir.mkdir(parents=True, exist_ok=True)
-            started = self.clock()
-            outputs = await run.slot.backend.run(
-                request, workdir=workdir, progress=lambda f, m, p=None: self._progress(w, run, f, m, p))
+            request, outputs, made_from, started = await render
             art_ids = await self._store_outputs(w, run, j, outputs, made_from)
             agent.finish(run.job_id, run.claim_id, art_ids)
             seconds = self.clock() - started
@@ -403,11 +417,55 @@ class PeerRunner:
         finally:
             if renewer is not None:
                 renewer.cancel()
+            if render is not None:  # lost the race, stopped or cancelled: the backend stops here
+                render.cancel()
+                with contextlib.suppress(BaseException):  # its error, if any, no longer matters
+                    await render
             run.slot.in_use -= 1
             self._slot_freed_at = self.clock()
             self.runs.pop(run.claim_id, None)
             self._publish_runs(w)
+            self._beat_busy()
+            self._wake.set()  # the freed slot claims its next job now, not on the next tick
             shutil.rmtree(workdir, ignore_errors=True)
+
+    def _jobs_changed(self) -> None:
+        self._wake.set()
+        changed, self._changed = self._changed, asyncio.Event()
+        changed.set()
+
+    async def _settle(self, w: _Worker, run: _Run, claimed_at: float) -> bool:
+        """Wait out the settle window, then confirm; withdraw as soon as a competing claim sorts first."""
+        while (left := claimed_at + const.CLAIM_SETTLE_S - self.clock()) > 0:
+            if w.agent.beaten(run.job_id, run.claim_id):
+                w.agent.withdraw(run.job_id, run.claim_id)
+                return False
+            changed = self._changed
+            with contextlib.suppress(TimeoutError):  # the poll bounds a test clock that is not real time
+                async with asyncio.timeout(min(left, SETTLE_POLL_S)):
+                    await changed.wait()
+        return w.agent.confirm(run.job_id, run.claim_id)
+
+    async def _render(self, w: _Worker, run: _Run, j: Job,
+                      workdir: Path) -> tuple[RenderRequest, list[Output], str, float]:
+        """Fetch the inputs and run the backend: what the settle window runs in parallel with."""
+        board = w.replica.board
+        for needed in input_assets(board, j):
+            if not self.assets.has(needed) and self.fetch_missing is not None:
+                await self.fetch_missing(board, needed)  # e.g. the still another peer rendered
+        request = build_request(board, j, self.assets)
+        made_from = input_fingerprint(board, j)  # what the takes are made from, read with the request
+        started = self.clock()
+        outputs = await run.slot.backend.run(
+            request, workdir=workdir, progress=lambda f, m, p=None: self._progress(w, run, f, m, p))
+        return request, outputs, made_from, started
+
+    def _beat_busy(self) -> None:
+        """Publish the busy count when a run starts or ends, so rankings elsewhere see a free slot now."""
+        for w in self.workers.values():
+            with contextlib.suppress(Exception):  # a board whose roster entry is not announced yet
+                w.roster.beat(busy=len(self.runs))
+                w.last_beat = self.clock()
 
     def _on_cancel(self, w: _Worker, run: _Run, why: str = "") -> None:
         board = w.replica.board

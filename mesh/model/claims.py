@@ -6,7 +6,10 @@ replica that has seen the same claims. Protocol, per peer and job (docs/claims.m
 
 1. claim only a job that looks open (queued or lost) and whose dependencies are done, and only after
    waiting ``rank * RANK_DELAY_S`` (rank from `mesh.model.scheduling`) since the job was first seen open;
-2. wait ``CLAIM_SETTLE_S``; if our claim is then the winner, mark it started and run, else withdraw;
+2. the run may begin at once (no idle wait), but it counts only once our claim has won: after
+   ``CLAIM_SETTLE_S`` we `confirm` — the winner marks it started, every other claimer withdraws and stops
+   its run; a claimer that sees a competing claim sorting first (`beaten`) stops at once. So on a stable
+   network two runs of one job overlap for at most ``CLAIM_SETTLE_S`` and only the winner records a result;
 3. while running, bump ``renewed`` every ``LEASE_RENEW_S``;
 4. any peer that sees a live claim's ``renewed`` unchanged for ``LEASE_S`` of *its own* monotonic time
    marks it lapsed (no wall clocks compared, so clock skew cannot lapse a lease);
@@ -131,7 +134,8 @@ class ClaimAgent:
         return raw
 
     def claim(self, job_id: str) -> str:
-        """Write a claim on an open job; the caller must `confirm` it after CLAIM_SETTLE_S."""
+        """Write a claim on an open job. The caller may start the run at once, but must `confirm` the
+        claim after CLAIM_SETTLE_S and stop the run (recording nothing) unless it is confirmed."""
         j = self._job(job_id)
         for c in j.claims():
             try:
@@ -147,6 +151,14 @@ class ClaimAgent:
             claims[claim_id] = Map({"peer": self.peer_id, "stamp": stamp, "renewed": 0})
         log.debug("claimed %s (%s) as %s", job_id, j.stage, claim_id)
         return claim_id
+
+    def beaten(self, job_id: str, claim_id: str) -> bool:
+        """True once our claim can no longer win: a competing live claim sorts before it (or ours is no
+        longer live). The claimer then withdraws and stops its run before the settle window ends. Safe
+        to act on early: the smallest live claim is never beaten, so some claim always survives."""
+        j = self._job(job_id)
+        live = [c for c in j.claims() if c.live]
+        return not any(c.id == claim_id for c in live) or live[0].id != claim_id
 
     def confirm(self, job_id: str, claim_id: str) -> bool:
         """After the settle window: start if we won, withdraw otherwise. Returns True to run."""
@@ -201,13 +213,14 @@ class ClaimAgent:
         """Give a claim back (graceful stop): the job reopens at once and no attempt is counted."""
         self._set(self._job(job_id), claim_id, withdrawn=True)
 
-    def sweep(self) -> list[tuple[str, str]]:
-        """Mark lapsed every live claim (of another peer) not renewed for LEASE_S of local time."""
+    def sweep(self, active: list[Job] | None = None) -> list[tuple[str, str]]:
+        """Mark lapsed every live claim (of another peer) not renewed for LEASE_S of local time.
+        `active` is this tick's `active_jobs()`, when the caller has it already."""
         from mesh import const  # read at call time: tests shrink the timings
 
         now = self.clock()
         lapsed = []
-        for j in self.active_jobs():
+        for j in self.active_jobs() if active is None else active:
             if j.own_state() not in (JobState.CLAIMED, JobState.RENDERING):
                 continue
             for c in j.claims():

@@ -13,12 +13,13 @@ import hashlib
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from mesh.model.jobs import Job, JobState
 
-__all__ = ["PeerCaps", "blocked", "can_run", "missing", "order_jobs", "rank_peers", "select_claims", "unrunnable"]
+__all__ = ["PeerCaps", "blocked", "can_run", "missing", "order_jobs", "rank_peers", "select_claims", "unrunnable",
+           "with_claim_load"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,21 +106,38 @@ def rank_peers(job: Job, peers: Iterable[PeerCaps]) -> list[str]:
     return [peer_id for _, peer_id in scored]
 
 
-def order_jobs(open_jobs: Sequence[Job], running: Iterable[Job]) -> list[Job]:
+def order_jobs(open_jobs: Sequence[Job], running: Iterable[Job], active: Iterable[Job] = ()) -> list[Job]:
     """Open jobs in the order a free slot should take them.
 
     Priority first; then fair share between the people rendering (whoever has the fewest jobs running
-    goes next); then age. Counting running jobs per requester makes a long batch from one person yield
-    to a single render from another.
+    goes next); then, within one person's share, the jobs another job waits on (a still before any clip:
+    the clips of a batch then run side by side instead of the last stills starting when the first clips
+    end, which is what stretches a batch past its critical path); then age. Counting running jobs per
+    requester makes a long batch from one person yield to a single render from another. `active` is
+    every job that is not final (those waiting on others included).
     """
     load = Counter(j.requested_by for j in running)
+    awaited = {d for a in active if a.own_state() is JobState.QUEUED for d in a.deps}
     # Each open job also counts against its requester's share: the k-th queued job of a person ranks as
     # if k of theirs were running, so one person's batch interleaves with another's single render.
     keyed = []
-    for j in sorted(open_jobs, key=lambda j: (-j.priority, j.created, j.id)):
-        keyed.append(((-j.priority, load[j.requested_by], j.created, j.id), j))
+    for j in sorted(open_jobs, key=lambda j: (-j.priority, j.id not in awaited, j.created, j.id)):
+        keyed.append(((-j.priority, load[j.requested_by], j.id not in awaited, j.created, j.id), j))
         load[j.requested_by] += 1
     return [j for _, j in sorted(keyed, key=lambda kj: kj[0])]
+
+
+def with_claim_load(peers: Iterable[PeerCaps], running: Iterable[Job]) -> list[PeerCaps]:
+    """Each peer's busy count as the larger of its roster beat and its live claims on this board.
+
+    The roster's count arrives with a beat (a runner beats when a run starts or ends): until it does, a
+    peer that just claimed still looks free, and the ranking would make the one idle peer wait a rank
+    delay behind a peer that cannot take the job. Live claims travel with the claim itself (identical on
+    replicas that saw the same claims); the beat still counts runs on other boards. A peer counts itself
+    the same way, so every replica plays the same matching (`select_claims`).
+    """
+    load = Counter(c.peer for j in running for c in j.claims() if c.live)
+    return [p if load[p.peer_id] <= p.busy else replace(p, busy=load[p.peer_id]) for p in peers]
 
 
 def is_open(job: Job) -> bool:
@@ -128,21 +146,32 @@ def is_open(job: Job) -> bool:
 
 def select_claims(open_jobs: Sequence[Job], running: Iterable[Job], live: dict[str, PeerCaps], me: str,
                   now: float, first_open: dict[tuple[str, int], float], take: Callable[[Job], bool],
-                  rank_delay_s: float) -> list[Job]:
+                  rank_delay_s: float, active: Iterable[Job] = ()) -> list[Job]:
     """The open jobs this peer should claim now, in fair order.
 
-    A job is due when ``rank * rank_delay_s`` has passed since this peer first saw it open (the key
-    includes the claim count, so a job reopened by a lapse restarts the stagger). `take(job)` says
-    whether a local slot can run it, and reserves that slot when it returns True.
+    Every peer plays the same greedy matching over its view: jobs in fair order, each to the best-ranked
+    peer that still has a free slot, and that slot is then spoken for. So when several slots free at once
+    each peer claims a different job at once, instead of all but one waiting a rank delay behind a peer
+    that is taking another job. For one job, the peer ranked r in what is left claims after
+    ``r * rank_delay_s`` since this peer first saw the job open (the key includes the claim count, so a
+    job reopened by a lapse restarts the stagger): if the chosen peer is gone or cannot take it, the next
+    picks it up. `take(job)` says whether a local slot can run it, and reserves that slot when it returns
+    True. `active` (every job not final) tells which open jobs others wait on (`order_jobs`).
     """
+    running = list(running)
+    peers = {p.peer_id: p for p in with_claim_load(live.values(), running)}
     due = []
-    for j in order_jobs(open_jobs, running):
-        ranking = rank_peers(j, live.values())
-        if me not in ranking:
+    for j in order_jobs(open_jobs, running, active):
+        ranking = rank_peers(j, peers.values())
+        if not ranking:
             continue
-        first = first_open.setdefault((j.id, len(j.claims())), now)
-        if now - first < ranking.index(me) * rank_delay_s:
-            continue
-        if take(j):
-            due.append(j)
+        taker = ranking[0]
+        if me in ranking:
+            first = first_open.setdefault((j.id, len(j.claims())), now)
+            if now - first >= ranking.index(me) * rank_delay_s and take(j):
+                due.append(j)
+                taker = me
+            elif taker == me:
+                continue  # we cannot take it after all: our slot stays free for the next job
+        peers[taker] = replace(peers[taker], busy=peers[taker].busy + 1)
     return due

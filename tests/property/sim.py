@@ -5,6 +5,8 @@ Each simulated peer holds a real `Replica` (pycrdt document) and uses the real p
 Messages are the real Yjs update bytes, delivered through `Replica.apply_remote` after a random delay,
 dropped with some probability, or cut by a partition. Anti-entropy (a state-vector exchange between
 linked peers, what the websocket sync does on connect) runs periodically so lost updates are repaired.
+As in the runner, a claim's backend starts with the claim; the claim is confirmed after the settle window
+and a losing claimer stops its backend (`backends` records when each ran, `overlaps` the worst overlap).
 """
 
 from __future__ import annotations
@@ -43,6 +45,16 @@ class Run:
 
 
 @dataclass
+class Backend:
+    """When one claim's backend ran (it starts with the claim, before the settle window ends)."""
+
+    peer_id: str
+    job_id: str
+    start: float
+    end: float | None = None
+
+
+@dataclass
 class SimPeer:
     sim: Simulation
     peer_id: str
@@ -65,6 +77,9 @@ class SimPeer:
         self.roster = Roster(self.replica.board, self.peer_id, clock=clock)
         self.first_open: dict[tuple[str, int], float] = {}
         self.pending: dict[str, tuple[str, float]] = {}
+        for run in self.sim.backends.values():  # a crash (or restart) stops this peer's backends
+            if run.peer_id == self.peer_id and run.end is None:
+                run.end = self.sim.now
         self.running: dict[str, Run] = {}
         self.last_beat = -1e9
         self.agent.abandon_stale()
@@ -83,12 +98,19 @@ class SimPeer:
             self.last_beat = now
         self.agent.sweep()
         for claim_id, (job_id, at) in list(self.pending.items()):
-            if now >= at:
+            if now < at and self.sim.beaten_rule and self.agent.beaten(job_id, claim_id):
+                del self.pending[claim_id]  # a competing claim sorts first: give up before the window ends
+                self.agent.withdraw(job_id, claim_id)
+                self.sim.stop_backend(claim_id)
+            elif now >= at:
                 del self.pending[claim_id]
                 if self.agent.confirm(job_id, claim_id):
                     self.sim.started.append((job_id, claim_id, self.connected_at_start()))
-                    duration = self.sim.rng.uniform(*self.sim.run_s)
-                    self.running[claim_id] = Run(job_id, claim_id, now + duration, now + const.LEASE_RENEW_S)
+                    duration = self.sim.rng.uniform(*self.sim.run_s)  # counted from the claim: it ran already
+                    self.running[claim_id] = Run(job_id, claim_id, at - const.CLAIM_SETTLE_S + duration,
+                                                 now + const.LEASE_RENEW_S)
+                elif self.sim.stop_losers:
+                    self.sim.stop_backend(claim_id)
         for claim_id, run in list(self.running.items()):
             j = job(self.board, run.job_id)
             assert j is not None
@@ -96,11 +118,14 @@ class SimPeer:
                                                                           if c.done)):
                 self.agent.cancelled(run.job_id, claim_id)
                 del self.running[claim_id]
+                self.sim.stop_backend(claim_id)
                 continue
             if now >= run.ends_at and self.sim.fails(j):
                 self.agent.fail(run.job_id, claim_id, "simulated backend failure")
                 del self.running[claim_id]
+                self.sim.stop_backend(claim_id)
             elif now >= run.ends_at:
+                self.sim.stop_backend(claim_id)
                 art = self.board.add_gen_art(j.intent_id, "image", origin=f"peer:{self.peer_id}", stage=j.stage,
                                              job_id=j.id, run_id=claim_id, peer_id=self.peer_id)
                 self.agent.finish(run.job_id, claim_id, [art.id])
@@ -127,6 +152,7 @@ class SimPeer:
                                const.RANK_DELAY_S, all_jobs):
             claim_id = self.agent.claim(j.id)
             self.pending[claim_id] = (j.id, now + const.CLAIM_SETTLE_S)
+            self.sim.backends[claim_id] = Backend(self.peer_id, j.id, now)  # it renders while it settles
 
     def connected_at_start(self) -> bool:
         return self.sim.stable_now()
@@ -148,6 +174,9 @@ class Simulation:
         self.link_clock: dict[tuple[str, str], float] = {}
         self.ledger: list[tuple[str, str, str]] = []  # (peer, job, gen.art) of every finished run
         self.started: list[tuple[str, str, bool]] = []
+        self.backends: dict[str, Backend] = {}  # claim id -> when its backend ran
+        self.beaten_rule = True  # a claimer that sees a claim sorting before its own withdraws at once
+        self.stop_losers = True  # a claimer that loses the settle window stops its backend (tests turn it off)
         self.chaos = loss > 0 or delay_s[1] > const.CLAIM_SETTLE_S / 2
         self.peers: list[SimPeer] = []
         self.peers = [self.peer_class(self, f"peer{i}", skews[i % len(skews)]) for i in range(peers)]
@@ -194,6 +223,22 @@ class Simulation:
         board = self.peers[0].board
         ids = [board.add_intent(f"shot {i}", origin=by).id for i in range(intents)]
         return plan_render(board, ids, requested_by=by, pipelines=pipelines)
+
+    def stop_backend(self, claim_id: str) -> None:
+        run = self.backends.get(claim_id)
+        if run is not None and run.end is None:
+            run.end = self.now
+
+    def overlaps(self) -> dict[str, float]:
+        """Per job, the longest time two of its backends ran at once (a backend still running counts to now)."""
+        worst: dict[str, float] = {}
+        runs = list(self.backends.values())
+        for i, a in enumerate(runs):
+            for b in runs[i + 1:]:
+                if a.job_id == b.job_id:
+                    both = min(a.end if a.end is not None else self.now, b.end if b.end is not None else self.now)
+                    worst[a.job_id] = max(worst.get(a.job_id, 0.0), both - max(a.start, b.start))
+        return worst
 
     def fails(self, j: Job) -> bool:
         """A run fails when the job's first attempt is picked to (`fail_first`): retried elsewhere."""

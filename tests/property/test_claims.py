@@ -4,6 +4,10 @@ Guarantees under test (docs/claims.md):
 - liveness: every job finishes while one capable peer lives;
 - exactly once while connected and stable: no job starts on two peers when every message arrives
   within half the settle window, whatever the peers' clock skew;
+- the double-run window: a run starts with its claim, before the settle window ends, so two backends
+  of one job may run at once; on a stable network only until the loser sees the winner's claim (one
+  message delay, plus a scheduler tick here), never past CLAIM_SETTLE_S, and only the winner's result
+  is recorded;
 - at-least-once under chaos: with delay, reordering, loss, partitions and crashes, runs may duplicate,
   and then every run's output is kept as a take; no finished output is ever lost;
 - replicas converge after healing.
@@ -12,6 +16,7 @@ Guarantees under test (docs/claims.md):
 from __future__ import annotations
 
 from collections import Counter
+from unittest.mock import patch
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -19,7 +24,7 @@ from hypothesis import strategies as st
 from mesh import const
 from mesh.model.jobs import job
 
-from .sim import Simulation
+from .sim import TICK_S, Simulation
 
 SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -37,6 +42,43 @@ def test_stable_network_runs_each_job_exactly_once(seed: int, peers: int, intent
     starts = Counter(job_id for job_id, _, _ in sim.started)
     assert all(starts[j] == 1 for j in job_ids), f"a job started twice on a stable network: {starts}"
     assert Counter(j for _, j, _ in sim.ledger) == Counter(job_ids)
+
+
+@SETTINGS
+@given(seed=st.integers(0, 2**32), peers=st.integers(2, 4), intents=st.integers(1, 3), skews=skews,
+       max_delay=st.floats(0.0, const.CLAIM_SETTLE_S / 2 - 0.05))
+def test_stable_network_double_runs_end_within_the_window(seed: int, peers: int, intents: int,
+                                                         skews: list[float], max_delay: float) -> None:
+    """With no rank delay every free peer claims at once, so concurrent claims are the rule: the losers'
+    backends stop within one message delay (plus the tick that notices it), and only one result is kept."""
+    with patch.object(const, "RANK_DELAY_S", 0.0):
+        sim = Simulation(seed=seed, peers=peers, skews=skews, delay_s=(0.0, max_delay), loss=0.0,
+                         run_s=(0.5, 4.0))
+        job_ids = sim.request(intents)
+        assert sim.run_until_done(job_ids, limit_s=300), "jobs did not finish on a stable network"
+    worst = max(sim.overlaps().values(), default=0.0)
+    assert worst <= max_delay + TICK_S + 1e-6 <= const.CLAIM_SETTLE_S, f"two runs overlapped {worst:.2f} s"
+    assert Counter(j for _, j, _ in sim.ledger) == Counter(job_ids), "a losing run recorded a result"
+
+
+def test_double_runs_happen_and_the_window_rests_on_both_rules() -> None:
+    """The property above is not vacuous: races happen; without the early withdrawal two runs overlap
+    up to the settle window; and if losers did not stop at all, they would run on past it."""
+    def worst(*, beaten: bool = True, stop: bool = True) -> tuple[float, int]:
+        with patch.object(const, "RANK_DELAY_S", 0.0):
+            sim = Simulation(seed=11, peers=4, skews=[0.0, 7.0, -3.0], delay_s=(0.0, 0.4), loss=0.0,
+                             run_s=(3.0, 4.0))
+            sim.beaten_rule, sim.stop_losers = beaten, stop
+            job_ids = sim.request(3)
+            sim.run_for(20)
+            assert all(sim.state(j).value == "done" for j in job_ids)
+        return max(sim.overlaps().values(), default=0.0), len(sim.backends) - len(job_ids)
+
+    overlap, races = worst()
+    assert races > 0 and 0 < overlap <= 0.4 + TICK_S
+    assert worst(beaten=False)[0] > 0.4 + TICK_S  # the settle window alone bounds it ...
+    assert worst(beaten=False)[0] <= const.CLAIM_SETTLE_S
+    assert worst(beaten=False, stop=False)[0] > const.CLAIM_SETTLE_S  # ... and only if losers stop
 
 
 @SETTINGS
