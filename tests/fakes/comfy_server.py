@@ -15,7 +15,7 @@ sends only `executed` with its earlier output (no executing, no progress); histo
 A reconnecting socket gets only `status` (+ the current node, without a prompt id). Outputs are real
 files (PNG by Pillow, MP4 by PyAV) served from `/view`.
 
-Knobs (attributes, change them between jobs): `models`, `missing_nodes`, `steps`, `step_delay_s`, `cpu`
+Knobs (attributes, change them between jobs): `models`, `missing_nodes`, `steps`, `step_delay_s`, `node_delay_s`, `cpu`
 (started with --cpu), `cache` (False: --cache-none), `previews`, `fail` ("execution_error" | "oom" |
 "broken" | "drop_ws" | "crash"), `hold` (an Event the sampler waits on), `max_side`, `max_frames`,
 `video_bitrate`. `stop()`/`start()` take it down/up on the same port; a restart forgets queue, history
@@ -106,6 +106,7 @@ class FakeComfy:
         self.padding_nodes = 0  # extra dummy classes: a real install lists ~500-2000 (MBs of JSON)
         self.steps = 4
         self.step_delay_s = 0.0
+        self.node_delay_s = 0.0  # every node takes this long (an interrupt lands between nodes, as in 0.3.64)
         self.previews = True
         self.fail: str | None = None
         self.hold: asyncio.Event | None = None
@@ -131,6 +132,7 @@ class FakeComfy:
         self.client_id: str | None = None
         self.last_node_id: str | None = None
         self.cached_outputs: dict[str, dict[str, Any]] = {}  # node signature -> its ui output ({} if none)
+        self.preview_prefixes: dict[str, str] = {}  # PreviewImage's random prefix, kept with its node object
         self._interrupt = False
         self._wake = asyncio.Event()
         self._worker: asyncio.Task[None] | None = None
@@ -257,7 +259,10 @@ class FakeComfy:
                     "ram_total": 68_719_476_736,
                     "ram_free": 40_000_000_000,
                     "comfyui_version": "0.3.64",
-                    "python_version": "3.12.10",
+                    "required_frontend_version": "1.27.10",
+                    "installed_templates_version": "0.1.94",
+                    "required_templates_version": "0.1.94",
+                    "python_version": "3.12.10 (tags/v3.12.10:0cc8128, Apr  8 2025) [MSC v.1943 64 bit (AMD64)]",
                     "pytorch_version": "2.8.0+cpu" if self.cpu else "2.8.0+cu128",
                     "embedded_python": True,
                     "argv": ["main.py", *(["--cpu"] if self.cpu else ["--cuda-device", "0"]), "--port", str(self.port)],
@@ -397,6 +402,8 @@ class FakeComfy:
         if not isinstance(image, web.FileField) or not image.filename:
             return web.Response(status=400)
         kind = str(post.get("type") or "input")
+        if kind not in ("input", "temp", "output"):  # folder_paths gives None and os.path.join raises
+            raise web.HTTPInternalServerError(text="500 Internal Server Error\n\nServer got itself in trouble")
         subfolder = str(post.get("subfolder", ""))
         folder = (self.base / kind / subfolder).resolve()
         if os.path.commonpath((str(folder), str((self.base / kind).resolve()))) != str((self.base / kind).resolve()):
@@ -502,7 +509,7 @@ class FakeComfy:
                                    "extra_info": {"input_name": name, "input_config": config, "received_value": value}})
                     continue
                 linked = str(value[0])
-                received = cn.NODES[prompt[linked]["class_type"]][2][value[1]]  # KeyError: a missing node
+                received = cn.output_types(prompt[linked]["class_type"])[value[1]]  # KeyError: a missing node
                 if not _types_match(received, type_input):
                     errors.append({
                         "type": "return_type_mismatch",
@@ -519,7 +526,8 @@ class FakeComfy:
                     valid = False
                     reason = _exception_reason("exception_during_inner_validation",
                                                "Exception when validating inner node", exc)
-                    reason["extra_info"].update(input_name=name, input_config=config, linked_node=value)
+                    reason["extra_info"].update(input_name=name, input_config=config, linked_node=value,
+                                                exception_message=str(exc))
                     validated[linked] = (False, [reason])
                 continue
             try:
@@ -557,8 +565,9 @@ class FakeComfy:
                                "message": f"Value {value} bigger than max of {options['max']}",
                                "details": name, "extra_info": extra})
                 continue
-            choices = type_input if isinstance(type_input, list) else options.get("options") if (
-                type_input == "COMBO") else None
+            # Only V1 combos (a list as the type) are checked; 0.3.64 lets a V3 "COMBO" value through
+            # validation, and the node fails when it runs (SaveVideo: "'avi' is not a valid VideoContainer").
+            choices = type_input if isinstance(type_input, list) else None
             if choices is not None and value not in choices:
                 shown = f"(list of length {len(choices)})" if len(choices) > 20 else str(choices)
                 errors.append({"type": "value_not_in_list", "message": "Value not in list",
@@ -621,13 +630,18 @@ class FakeComfy:
                 if sid is not None:
                     await self.send("executed", {"node": nid, "display_node": nid, "output": ui.get(nid),
                                                  "prompt_id": prompt_id}, sid)
-                await self._progress_state(prompt_id, states, nid, "finished", 1, 1, sid)
+                await self._progress_state(prompt_id, states, nid, "finished", 1, 1, sid)  # never started: ints
                 continue
             try:
-                await self._progress_state(prompt_id, states, nid, "running", 0, 1, sid)
+                await self._progress_state(prompt_id, states, nid, "running", 0.0, 1.0, sid)
                 self.last_node_id = nid
                 if sid is not None:
                     await self.send("executing", {"node": nid, "display_node": nid, "prompt_id": prompt_id}, sid)
+                if self._interrupt:  # _async_map_node_over_list(allow_interrupt=True): before every node
+                    raise _Interrupted
+                self._check_runtime_inputs(prompt, nid)
+                if self.node_delay_s:
+                    await asyncio.sleep(self.node_delay_s)
                 if self.fail == "broken" or (self.fail == "execution_error" and cls == "VAEDecode"):
                     raise RuntimeError(
                         "The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0"
@@ -644,7 +658,8 @@ class FakeComfy:
                             {"node": nid, "display_node": nid, "output": ui[nid], "prompt_id": prompt_id},
                             sid,
                         )
-                await self._progress_state(prompt_id, states, nid, "finished", 1, 1, sid)
+                top = states[nid]["max"]  # finish_progress: value = max (a progress bar's own max, else 1.0)
+                await self._progress_state(prompt_id, states, nid, "finished", top, top, sid)
                 executed.append(nid)
                 done[signatures[nid]] = ui.get(nid, {})
             except _Interrupted:
@@ -655,7 +670,7 @@ class FakeComfy:
                 )
                 success = False
                 break
-            except (RuntimeError, MemoryError) as exc:
+            except (RuntimeError, MemoryError, ValueError, AttributeError) as exc:
                 oom = isinstance(exc, MemoryError)
                 await add(
                     "execution_error",
@@ -665,10 +680,11 @@ class FakeComfy:
                         "node_type": cls,
                         "executed": executed,
                         "exception_message": (OOM_MESSAGE if oom else f"{exc}\n"),
-                        "exception_type": "torch.OutOfMemoryError" if oom else "RuntimeError",
+                        "exception_type": "torch.OutOfMemoryError" if oom else type(exc).__name__,
                         "traceback": ['  File "execution.py", line 496, in execute\n'],
-                        "current_inputs": {},
-                        "current_outputs": [],
+                        "current_inputs": {k: [v] for k, v in prompt[nid].get("inputs", {}).items()
+                                           if not isinstance(v, list)},
+                        "current_outputs": list(prompt),
                     },
                 )
                 success = False
@@ -758,21 +774,73 @@ class FakeComfy:
             self.sampling.clear()
 
     def _order(self, prompt: dict[str, Any], outputs: list[str], *, cached: set[str] | None = None) -> list[str]:
-        """ExecutionList: each output after what it needs; a cached node's inputs are not run again."""
+        """comfy_execution/graph.py ExecutionList: each output added with what it needs (not cached inputs),
+        then ready nodes are taken by `ux_friendly_pick_node`: an output node first, then a node an output
+        waits on, then one two links from an output, else the first ready one (a PreviewImage of an early
+        image runs before the rest of the graph)."""
+        done = cached or set()
+        pending: dict[str, None] = {}
+        blocking: dict[str, dict[str, None]] = {}
+        count: dict[str, int] = {}
+
+        def add_node(start: str) -> None:
+            stack, links = [start], []
+            while stack:
+                nid = stack.pop()
+                if nid in pending:
+                    continue
+                pending[nid], count[nid], blocking[nid] = None, 0, {}
+                for value in prompt[nid].get("inputs", {}).values():
+                    if isinstance(value, list) and len(value) == 2 and str(value[0]) not in done:
+                        stack.append(str(value[0]))
+                        links.append((str(value[0]), nid))
+            for src, dst in links:
+                add_node(src)
+                if dst not in blocking[src]:
+                    blocking[src][dst] = None
+                    count[dst] += 1
+
+        def is_output(nid: str) -> bool:
+            return prompt[nid]["class_type"] in cn.OUTPUT_NODES
+
+        def pick(ready: list[str]) -> str:
+            for nid in ready:
+                if is_output(nid):
+                    return nid
+            for nid in ready:
+                if any(is_output(b) for b in blocking[nid]):
+                    return nid
+            for nid in ready:
+                if any(is_output(b1) for b in blocking[nid] for b1 in blocking[b]):
+                    return nid
+            return ready[0]
+
+        for out in outputs:
+            add_node(out)
         order: list[str] = []
-
-        def visit(nid: str) -> None:
-            if nid in order:
-                return
-            if nid not in (cached or ()):
-                for v in prompt[nid].get("inputs", {}).values():
-                    if isinstance(v, list):
-                        visit(str(v[0]))
+        while pending:
+            nid = pick([n for n in pending if count[n] == 0])
             order.append(nid)
-
-        for out in sorted(outputs):
-            visit(out)
+            del pending[nid]
+            for blocked in blocking.pop(nid):
+                count[blocked] -= 1
         return order
+
+    def _check_runtime_inputs(self, prompt: dict[str, Any], nid: str) -> None:
+        """What 0.3.64's validation lets through and the node itself trips on: a V3 COMBO value outside its
+        options (SaveVideo format="avi": ValueError), a literal where a link type belongs (AttributeError)."""
+        cls = prompt[nid]["class_type"]
+        required, optional = cn.NODES[cls][0], cn.NODES[cls][1]
+        for name, value in prompt[nid].get("inputs", {}).items():
+            spec = required.get(name) or optional.get(name)
+            if not spec or isinstance(value, list) or isinstance(spec[0], list) or str(spec[0]).startswith("@"):
+                continue
+            options = spec[1].get("options") if len(spec) > 1 and isinstance(spec[1], dict) else None
+            if spec[0] == "COMBO" and isinstance(options, list) and value not in options:
+                kind = {"format": "VideoContainer", "codec": "VideoCodec"}.get(name, name)
+                raise ValueError(f"{value!r} is not a valid {kind}")
+            if spec[0] not in ("INT", "FLOAT", "STRING", "BOOLEAN", "COMBO"):
+                raise AttributeError(f"{type(value).__name__!r} object has no attribute 'shape'")
 
     def _signatures(self, prompt: dict[str, Any]) -> dict[str, str]:
         """caching.py CacheKeySetInputSignature: class, literal inputs, linked nodes' signatures, and for
@@ -828,6 +896,7 @@ class FakeComfy:
 
     def _save(self, prompt: dict[str, Any], nid: str) -> dict[str, Any]:
         from PIL import Image
+        from PIL.PngImagePlugin import PngInfo
 
         node = prompt[nid]
         cls, inputs = node["class_type"], node["inputs"]
@@ -835,9 +904,16 @@ class FakeComfy:
         colour = (random.randrange(256), 90, 160)
         if cls in ("SaveImage", "PreviewImage"):
             kind = "output" if cls == "SaveImage" else "temp"
-            prefix = inputs.get("filename_prefix", f"ComfyUI_temp_{uuid.uuid4().hex[:5]}")
+            if cls == "PreviewImage":  # its prefix is drawn once per node object, which the server keeps
+                prefix = self.preview_prefixes.setdefault(nid, "ComfyUI_temp_" + "".join(
+                    random.choice("abcdefghijklmnopqrstupvxyz") for _ in range(5)))
+            else:
+                prefix = inputs["filename_prefix"]
             path, ref = self._target(kind, prefix, "png")
-            Image.new("RGB", (width, height), colour).save(path, compress_level=1)
+            info = PngInfo()
+            info.add_text("prompt", json.dumps(prompt))
+            level = 1 if kind == "temp" else 4
+            Image.new("RGB", (width, height), colour).save(path, pnginfo=info, compress_level=level)
             return {"images": [ref]}
         if cls == "SaveAnimatedWEBP":
             path, ref = self._target("output", inputs["filename_prefix"], "webp")
