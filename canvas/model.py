@@ -121,7 +121,8 @@ def intent_status(board: Board, intent_id: str, progress: dict[str, dict[str, An
     out: dict[str, Any] = {"jobs": job_ids, "stages": stages, "renders": len({j.group for j in own})}
     if any(s is JobState.FAILED for s in states.values()):
         failed = next(j for j in group if states[j.id] is JobState.FAILED)
-        return {**out, "state": "failed", "stage": failed.stage, "reason": failed.reason() or "failed",
+        return {**out, "state": "failed", "stage": failed.stage, "reason": _named(board, failed.reason() or "failed",
+                                                                             {c.peer for c in failed.claims()}),
                 "label": f"failed · {failed.stage}"}
     if all(s is JobState.CANCELLED or s is JobState.DONE for s in states.values()) and any(
             s is JobState.CANCELLED for s in states.values()):
@@ -150,6 +151,16 @@ def intent_status(board: Board, intent_id: str, progress: dict[str, dict[str, An
     lost = any(s is JobState.LOST for s in states.values())
     return {**out, "state": "queued", "fraction": done / max(1, len(group)),
             "label": "queued" + (" · owner lost, reopening" if lost else "")}
+
+
+def _named(board: Board, text: str, peer_ids: set[str]) -> str:
+    """`text` with each of these peer ids replaced by the machine's roster name (a failure reason says
+    "on p-7f3a…"; people read machine names, never peer ids)."""
+    for peer_id in sorted(peer_ids, key=len, reverse=True):
+        name = name_of(board, peer_id)
+        if peer_id and name != peer_id:
+            text = text.replace(peer_id, name)
+    return text
 
 
 def _take(g: GenArt) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-import { getCurrentScope as cr, inject as $t, effectScope as dr, watch as _e, provide as At, defineComponent as Re, useSlots as Oa, onUnmounted as Ba, openBlock as E, createElementBlock as A, unref as H, createVNode as se, withCtx as Ve, renderSlot as qe, computed as W, normalizeStyle as Te, normalizeClass as Ae, getCurrentInstance as Zt, reactive as sn, onScopeDispose as Dn, ref as me, nextTick as Ye, onBeforeMount as Ra, onMounted as tt, shallowRef as xt, toRef as De, createElementVNode as _, Fragment as ge, renderList as ze, onBeforeUnmount as jt, isMemoSame as Va, createBlock as Be, createCommentVNode as ne, toDisplayString as F, isRef as Xo, toRefs as La, customRef as Ha, createPropsRestProxy as Fa, toValue as Ce, resolveComponent as fr, h as Ne, useAttrs as Ya, mergeProps as hr, resolveDynamicComponent as qo, createTextVNode as xe, markRaw as We, readonly as Xa, withModifiers as he, watchEffect as qa, withDirectives as qt, withKeys as dt, vModelText as ln, Teleport as Ga, vModelCheckbox as Ua } from "vue";
+import { getCurrentScope as cr, inject as $t, effectScope as dr, watch as _e, provide as At, defineComponent as Re, useSlots as Oa, onUnmounted as Ba, openBlock as E, createElementBlock as P, unref as H, createVNode as se, withCtx as Ve, renderSlot as qe, computed as W, normalizeStyle as Te, normalizeClass as Ae, getCurrentInstance as Zt, reactive as sn, onScopeDispose as Dn, ref as me, nextTick as Ye, onBeforeMount as Ra, onMounted as tt, shallowRef as xt, toRef as De, createElementVNode as _, Fragment as ge, renderList as ze, onBeforeUnmount as jt, isMemoSame as Va, createBlock as Be, createCommentVNode as te, toDisplayString as F, isRef as Xo, toRefs as La, customRef as Ha, createPropsRestProxy as Fa, toValue as Ce, resolveComponent as fr, h as Ne, useAttrs as Ya, mergeProps as hr, resolveDynamicComponent as qo, createTextVNode as xe, markRaw as We, readonly as Xa, withModifiers as he, watchEffect as qa, withDirectives as qt, withKeys as dt, vModelText as ln, Teleport as Ga, vModelCheckbox as Ua } from "vue";
 function un(e) {
   return cr() ? (Dn(e), !0) : !1;
 }
@@ -3543,14 +3543,14 @@ function la(e) {
     M = { x: fe, y: de };
     let b = !1;
     if (L = L.map((g) => {
-      const S = { x: fe - g.distance.x, y: de - g.distance.y }, { computedPosition: P } = ei(
+      const S = { x: fe - g.distance.x, y: de - g.distance.y }, { computedPosition: A } = ei(
         g,
         n.value ? io(S, o.value) : S,
         v.error,
         a.value,
         g.parentNode ? h(g.parentNode) : void 0
       );
-      return b = b || g.position.x !== P.x || g.position.y !== P.y, g.position = P, g;
+      return b = b || g.position.x !== A.x || g.position.y !== A.y, g.position = A, g;
     }), re = re || b, !!b && (p(L, !0, !0), k.value = !0, G)) {
       const [g, S] = bo({
         id: X,
@@ -3585,12 +3585,12 @@ function la(e) {
     );
     const g = ee(fe.sourceEvent);
     if (M = g, L = od(r.value, d.value, g, X), L.length) {
-      const [S, P] = bo({
+      const [S, A] = bo({
         id: X,
         dragItems: L,
         findNode: h
       });
-      z({ event: fe.sourceEvent, node: S, nodes: P });
+      z({ event: fe.sourceEvent, node: S, nodes: A });
     }
   }, Me = (fe, de) => {
     var b;
@@ -3605,7 +3605,7 @@ function la(e) {
   }, Ee = (fe) => {
     let de = !1;
     if (!J && !k.value && !w.value) {
-      const b = fe.sourceEvent, g = ee(b), S = g.xSnapped - (M.x ?? 0), P = g.ySnapped - (M.y ?? 0), T = Math.sqrt(S * S + P * P);
+      const b = fe.sourceEvent, g = ee(b), S = g.xSnapped - (M.x ?? 0), A = g.ySnapped - (M.y ?? 0), T = Math.sqrt(S * S + A * A);
       T !== 0 && T <= s.value && (B == null || B(b), de = !0);
     }
     if (L.length && !de) {
@@ -3622,9 +3622,9 @@ function la(e) {
   return _e([() => Ce(Z), U], ([fe, de], b, g) => {
     if (de) {
       const S = Qe(de);
-      fe || (I = Ul().on("start", (P) => Me(P, de)).on("drag", (P) => we(P, de)).on("end", (P) => Ee(P)).filter((P) => {
-        const T = P.target, te = Ce(j);
-        return !P.button && (!i.value || !Oi(T, `.${i.value}`, de) && (!te || Oi(T, te, de)));
+      fe || (I = Ul().on("start", (A) => Me(A, de)).on("drag", (A) => we(A, de)).on("end", (A) => Ee(A)).filter((A) => {
+        const T = A.target, ne = Ce(j);
+        return !A.button && (!i.value || !Oi(T, `.${i.value}`, de) && (!ne || Oi(T, ne, de)));
       }), S.call(I)), g(() => {
         S.on(".drag", null), I && (I.on("start", null), I.on("drag", null), I.on("end", null));
       });
@@ -3734,7 +3734,7 @@ function ca({
           mn(b, R.value, !1, [1, 1]),
           c.value,
           Z.value,
-          P
+          A
         ), g || (S(), g = !0);
         const ve = Vi(
           ae,
@@ -3762,7 +3762,7 @@ function ca({
           isValid: N,
           to: ve.toHandle && N ? vn({ x: ve.toHandle.x, y: ve.toHandle.y }, R.value) : b,
           toHandle: ve.toHandle,
-          toPosition: N && ve.toHandle ? ve.toHandle.position : Vo[P.position],
+          toPosition: N && ve.toHandle ? ve.toHandle.position : Vo[A.position],
           toNode: ve.toHandle ? Z.value.get(ve.toHandle.nodeId) : null
         };
         if (N && K && (ce != null && ce.toHandle) && be.toHandle && ce.toHandle.type === be.toHandle.type && ce.toHandle.nodeId === be.toHandle.nodeId && ce.toHandle.id === be.toHandle.id && ce.to.x === be.to.x && ce.to.y === be.to.y)
@@ -3800,7 +3800,7 @@ function ca({
           return;
         const [ae, ve] = na(b, Ee, m.value);
         x({ x: ae, y: ve }), Q = requestAnimationFrame(S);
-      }, P = {
+      }, A = {
         ...fe,
         nodeId: Ce(t),
         type: we,
@@ -3808,13 +3808,13 @@ function ca({
       }, T = Z.value.get(Ce(t)), ie = {
         inProgress: !0,
         isValid: null,
-        from: Kt(T, P, le.Left, !0),
-        fromHandle: P,
-        fromPosition: P.position,
+        from: Kt(T, A, le.Left, !0),
+        fromHandle: A,
+        fromPosition: A.position,
         fromNode: T,
         to: b,
         toHandle: null,
-        toPosition: Vo[P.position],
+        toPosition: Vo[A.position],
         toNode: null
       };
       C(
@@ -4476,9 +4476,9 @@ function zd(e, t, n) {
     const g = b ?? [];
     e.hooks.updateNodeInternals.trigger(g);
   }, r = (b) => Zc(b, e.nodes, e.edges), a = (b) => Kc(b, e.nodes, e.edges), s = (b) => ea(b, e.edges), l = ({ id: b, type: g, nodeId: S }) => {
-    var P;
+    var A;
     const T = b ? `-${g}-${b}` : `-${g}`;
-    return Array.from(((P = e.connectionLookup.get(`${S}${T}`)) == null ? void 0 : P.values()) ?? []);
+    return Array.from(((A = e.connectionLookup.get(`${S}${T}`)) == null ? void 0 : A.values()) ?? []);
   }, u = (b) => {
     if (b)
       return t.value.get(b);
@@ -4486,8 +4486,8 @@ function zd(e, t, n) {
     if (b)
       return n.value.get(b);
   }, d = (b, g, S) => {
-    var P, T;
-    const te = [];
+    var A, T;
+    const ne = [];
     for (const ie of b) {
       const ce = {
         id: ie.id,
@@ -4498,27 +4498,27 @@ function zd(e, t, n) {
       if (g && (ce.position = ie.position, ie.parentNode)) {
         const ae = u(ie.parentNode);
         ce.position = {
-          x: ce.position.x - (((P = ae == null ? void 0 : ae.computedPosition) == null ? void 0 : P.x) ?? 0),
+          x: ce.position.x - (((A = ae == null ? void 0 : ae.computedPosition) == null ? void 0 : A.x) ?? 0),
           y: ce.position.y - (((T = ae == null ? void 0 : ae.computedPosition) == null ? void 0 : T.y) ?? 0)
         };
       }
-      te.push(ce);
+      ne.push(ce);
     }
-    te != null && te.length && e.hooks.nodesChange.trigger(te);
+    ne != null && ne.length && e.hooks.nodesChange.trigger(ne);
   }, f = (b) => {
     if (!e.vueFlowRef)
       return;
     const g = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
     if (!g)
       return;
-    const S = window.getComputedStyle(g), { m22: P } = new window.DOMMatrixReadOnly(S.transform), T = [];
-    for (const te of b) {
-      const ie = te, ce = u(ie.id);
+    const S = window.getComputedStyle(g), { m22: A } = new window.DOMMatrixReadOnly(S.transform), T = [];
+    for (const ne of b) {
+      const ie = ne, ce = u(ie.id);
       if (ce) {
         const ae = oo(ie.nodeElement);
         if (!!(ae.width && ae.height && (ce.dimensions.width !== ae.width || ce.dimensions.height !== ae.height || ie.forceUpdate))) {
           const be = ie.nodeElement.getBoundingClientRect();
-          ce.dimensions = ae, ce.handleBounds.source = Li("source", ie.nodeElement, be, P, ce.id), ce.handleBounds.target = Li("target", ie.nodeElement, be, P, ce.id), T.push({
+          ce.dimensions = ae, ce.handleBounds.source = Li("source", ie.nodeElement, be, A, ce.id), ce.handleBounds.target = Li("target", ie.nodeElement, be, A, ce.id), T.push({
             id: ce.id,
             type: "dimensions",
             dimensions: ae
@@ -4530,17 +4530,17 @@ function zd(e, t, n) {
       e.fitViewOnInitDone = !0;
     }), T.length && e.hooks.nodesChange.trigger(T);
   }, h = (b, g) => {
-    const S = /* @__PURE__ */ new Set(), P = /* @__PURE__ */ new Set();
+    const S = /* @__PURE__ */ new Set(), A = /* @__PURE__ */ new Set();
     for (const ie of b)
-      Pt(ie) ? S.add(ie.id) : kt(ie) && P.add(ie.id);
-    const T = wt(t.value, S, !0), te = wt(n.value, P);
+      Pt(ie) ? S.add(ie.id) : kt(ie) && A.add(ie.id);
+    const T = wt(t.value, S, !0), ne = wt(n.value, A);
     if (e.multiSelectionActive) {
       for (const ie of S)
         T.push(yt(ie, g));
-      for (const ie of P)
-        te.push(yt(ie, g));
+      for (const ie of A)
+        ne.push(yt(ie, g));
     }
-    T.length && e.hooks.nodesChange.trigger(T), te.length && e.hooks.edgesChange.trigger(te);
+    T.length && e.hooks.nodesChange.trigger(T), ne.length && e.hooks.edgesChange.trigger(ne);
   }, w = (b) => {
     if (e.multiSelectionActive) {
       const g = b.map((S) => yt(S.id, !0));
@@ -4558,18 +4558,18 @@ function zd(e, t, n) {
   }, y = (b) => {
     h(b, !0);
   }, x = (b) => {
-    const S = (b || e.nodes).map((P) => (P.selected = !1, yt(P.id, !1)));
+    const S = (b || e.nodes).map((A) => (A.selected = !1, yt(A.id, !1)));
     e.hooks.nodesChange.trigger(S);
   }, C = (b) => {
-    const S = (b || e.edges).map((P) => (P.selected = !1, yt(P.id, !1)));
+    const S = (b || e.edges).map((A) => (A.selected = !1, yt(A.id, !1)));
     e.hooks.edgesChange.trigger(S);
   }, p = (b) => {
     if (!b || !b.length)
       return h([], !1);
     const g = b.reduce(
-      (S, P) => {
-        const T = yt(P.id, !1);
-        return Pt(P) ? S.nodes.push(T) : S.edges.push(T), S;
+      (S, A) => {
+        const T = yt(A.id, !1);
+        return Pt(A) ? S.nodes.push(T) : S.edges.push(T), S;
       },
       { nodes: [], edges: [] }
     );
@@ -4614,10 +4614,10 @@ function zd(e, t, n) {
   }, j = (b) => {
     let g = b instanceof Function ? b(e.nodes) : b;
     g = Array.isArray(g) ? g : [g];
-    const S = Hi(g, u, e.hooks.error.trigger), P = [];
+    const S = Hi(g, u, e.hooks.error.trigger), A = [];
     for (const T of S)
-      P.push(Pi(T));
-    P.length && e.hooks.nodesChange.trigger(P);
+      A.push(Pi(T));
+    A.length && e.hooks.nodesChange.trigger(A);
   }, k = (b) => {
     let g = b instanceof Function ? b(e.edges) : b;
     g = Array.isArray(g) ? g : [g];
@@ -4630,12 +4630,12 @@ function zd(e, t, n) {
       e.defaultEdgeOptions,
       e.nodes,
       e.edges
-    ), P = [];
+    ), A = [];
     for (const T of S)
-      P.push(Pi(T));
-    P.length && e.hooks.edgesChange.trigger(P);
+      A.push(Pi(T));
+    A.length && e.hooks.edgesChange.trigger(A);
   }, L = (b, g = !0, S = !1) => {
-    const P = b instanceof Function ? b(e.nodes) : b, T = Array.isArray(P) ? P : [P], te = [], ie = [];
+    const A = b instanceof Function ? b(e.nodes) : b, T = Array.isArray(A) ? A : [A], ne = [], ie = [];
     function ce(ve) {
       const be = s(ve);
       for (const Pe of be)
@@ -4647,7 +4647,7 @@ function zd(e, t, n) {
         Pe.parentNode === ve && be.push(Pe);
       if (be.length) {
         for (const Pe of be)
-          te.push(Ai(Pe.id));
+          ne.push(Ai(Pe.id));
         g && ce(be);
         for (const Pe of be)
           ae(Pe.id);
@@ -4655,32 +4655,32 @@ function zd(e, t, n) {
     }
     for (const ve of T) {
       const be = typeof ve == "string" ? u(ve) : ve;
-      be && (Le(be.deletable) && !be.deletable || (te.push(Ai(be.id)), g && ce([be]), S && ae(be.id)));
+      be && (Le(be.deletable) && !be.deletable || (ne.push(Ai(be.id)), g && ce([be]), S && ae(be.id)));
     }
-    ie.length && e.hooks.edgesChange.trigger(ie), te.length && e.hooks.nodesChange.trigger(te);
+    ie.length && e.hooks.edgesChange.trigger(ie), ne.length && e.hooks.nodesChange.trigger(ne);
   }, I = (b) => {
-    const g = b instanceof Function ? b(e.edges) : b, S = Array.isArray(g) ? g : [g], P = [];
+    const g = b instanceof Function ? b(e.edges) : b, S = Array.isArray(g) ? g : [g], A = [];
     for (const T of S) {
-      const te = typeof T == "string" ? c(T) : T;
-      te && (Le(te.deletable) && !te.deletable || P.push(
+      const ne = typeof T == "string" ? c(T) : T;
+      ne && (Le(ne.deletable) && !ne.deletable || A.push(
         Di(
           typeof T == "string" ? T : T.id,
-          te.source,
-          te.target,
-          te.sourceHandle,
-          te.targetHandle
+          ne.source,
+          ne.target,
+          ne.sourceHandle,
+          ne.targetHandle
         )
       ));
     }
-    e.hooks.edgesChange.trigger(P);
+    e.hooks.edgesChange.trigger(A);
   }, D = (b, g, S = !0) => {
-    const P = c(b.id);
-    if (!P)
+    const A = c(b.id);
+    if (!A)
       return !1;
-    const T = e.edges.indexOf(P), te = wd(b, g, P, S, e.hooks.error.trigger);
-    if (te) {
+    const T = e.edges.indexOf(A), ne = wd(b, g, A, S, e.hooks.error.trigger);
+    if (ne) {
       const [ie] = So(
-        [te],
+        [ne],
         e.isValidConnection,
         u,
         c,
@@ -4693,26 +4693,26 @@ function zd(e, t, n) {
     }
     return !1;
   }, M = (b, g, S = { replace: !1 }) => {
-    const P = c(b);
-    if (!P)
+    const A = c(b);
+    if (!A)
       return;
-    const T = typeof g == "function" ? g(P) : g;
-    P.data = S.replace ? T : { ...P.data, ...T };
+    const T = typeof g == "function" ? g(A) : g;
+    A.data = S.replace ? T : { ...A.data, ...T };
   }, V = (b) => Ti(b, e.nodes), G = (b) => {
     const g = Ti(b, e.edges);
     return ko(e.connectionLookup, n.value, g), g;
   }, J = (b, g, S = { replace: !1 }) => {
-    const P = u(b);
-    if (!P)
+    const A = u(b);
+    if (!A)
       return;
-    const T = typeof g == "function" ? g(P) : g;
-    S.replace ? e.nodes.splice(e.nodes.indexOf(P), 1, T) : Object.assign(P, T);
+    const T = typeof g == "function" ? g(A) : g;
+    S.replace ? e.nodes.splice(e.nodes.indexOf(A), 1, T) : Object.assign(A, T);
   }, re = (b, g, S = { replace: !1 }) => {
-    const P = u(b);
-    if (!P)
+    const A = u(b);
+    if (!A)
       return;
-    const T = typeof g == "function" ? g(P) : g;
-    P.data = S.replace ? T : { ...P.data, ...T };
+    const T = typeof g == "function" ? g(A) : g;
+    A.data = S.replace ? T : { ...A.data, ...T };
   }, ue = (b, g, S = !1) => {
     S ? e.connectionClickStartHandle = b : e.connectionStartHandle = b, e.connectionEndHandle = null, e.connectionStatus = null, g && (e.connectionPosition = g);
   }, pe = (b, g = null, S = null) => {
@@ -4723,32 +4723,32 @@ function zd(e, t, n) {
     const g = Uc(b), S = g ? null : nn(b) ? b : u(b.id);
     return !g && !S ? [null, null, g] : [g ? b : Wn(S), S, g];
   }, Q = (b, g = !0, S = e.nodes) => {
-    const [P, T, te] = K(b);
-    if (!P)
+    const [A, T, ne] = K(b);
+    if (!A)
       return [];
     const ie = [];
     for (const ce of S || e.nodes) {
-      if (!te && (ce.id === T.id || !ce.computedPosition))
+      if (!ne && (ce.id === T.id || !ce.computedPosition))
         continue;
-      const ae = Wn(ce), ve = Kn(ae, P);
-      (g && ve > 0 || ve >= ae.width * ae.height || ve >= Number(P.width) * Number(P.height)) && ie.push(ce);
+      const ae = Wn(ce), ve = Kn(ae, A);
+      (g && ve > 0 || ve >= ae.width * ae.height || ve >= Number(A.width) * Number(A.height)) && ie.push(ce);
     }
     return ie;
   }, ke = (b, g, S = !0) => {
-    const [P] = K(b);
-    if (!P)
+    const [A] = K(b);
+    if (!A)
       return !1;
-    const T = Kn(P, g);
-    return S && T > 0 || T >= Number(P.width) * Number(P.height);
+    const T = Kn(A, g);
+    return S && T > 0 || T >= Number(A.width) * Number(A.height);
   }, Me = (b) => {
-    const { viewport: g, dimensions: S, d3Zoom: P, d3Selection: T, translateExtent: te } = e;
-    if (!P || !T || !b.x && !b.y)
+    const { viewport: g, dimensions: S, d3Zoom: A, d3Selection: T, translateExtent: ne } = e;
+    if (!A || !T || !b.x && !b.y)
       return !1;
     const ie = Wt.translate(g.x + b.x, g.y + b.y).scale(g.zoom), ce = [
       [0, 0],
       [S.width, S.height]
-    ], ae = P.constrain()(ie, ce, te), ve = e.viewport.x !== ae.x || e.viewport.y !== ae.y || e.viewport.zoom !== ae.k;
-    return P.transform(T, ae), ve;
+    ], ae = A.constrain()(ie, ce, ne), ve = e.viewport.x !== ae.x || e.viewport.y !== ae.y || e.viewport.zoom !== ae.k;
+    return A.transform(T, ae), ve;
   }, we = (b) => {
     const g = b instanceof Function ? b(e) : b, S = [
       "d3Zoom",
@@ -4760,13 +4760,13 @@ function zd(e, t, n) {
       "hooks"
     ];
     Le(g.defaultEdgeOptions) && (e.defaultEdgeOptions = g.defaultEdgeOptions);
-    const P = g.modelValue || g.nodes || g.edges ? [] : void 0;
-    P && (g.modelValue && P.push(...g.modelValue), g.nodes && P.push(...g.nodes), g.edges && P.push(...g.edges), N(P));
+    const A = g.modelValue || g.nodes || g.edges ? [] : void 0;
+    A && (g.modelValue && A.push(...g.modelValue), g.nodes && A.push(...g.nodes), g.edges && A.push(...g.edges), N(A));
     const T = () => {
       Le(g.maxZoom) && z(g.maxZoom), Le(g.minZoom) && v(g.minZoom), Le(g.translateExtent) && R(g.translateExtent);
     };
-    for (const te of Object.keys(g)) {
-      const ie = te, ce = g[ie];
+    for (const ne of Object.keys(g)) {
+      const ie = ne, ce = g[ie];
       ![...Dd, ...S].includes(ie) && Le(ce) && (e[ie] = ce);
     }
     Co(() => e.d3Zoom).not.toBeNull().then(T), e.initialized || (e.initialized = !0);
@@ -4829,9 +4829,9 @@ function zd(e, t, n) {
       const b = [], g = [];
       for (const S of e.nodes) {
         const {
-          computedPosition: P,
+          computedPosition: A,
           handleBounds: T,
-          selected: te,
+          selected: ne,
           dimensions: ie,
           isParent: ce,
           resizing: ae,
@@ -4842,7 +4842,7 @@ function zd(e, t, n) {
         b.push(Pe);
       }
       for (const S of e.edges) {
-        const { selected: P, sourceNode: T, targetNode: te, events: ie, ...ce } = S;
+        const { selected: A, sourceNode: T, targetNode: ne, events: ie, ...ce } = S;
         g.push(ce);
       }
       return JSON.parse(
@@ -4856,11 +4856,11 @@ function zd(e, t, n) {
       );
     },
     fromObject: (b) => new Promise((g) => {
-      const { nodes: S, edges: P, position: T, zoom: te, viewport: ie } = b;
-      S && Z(S), P && X(P);
+      const { nodes: S, edges: A, position: T, zoom: ne, viewport: ie } = b;
+      S && Z(S), A && X(A);
       const [ce, ae] = ie != null && ie.x && (ie != null && ie.y) ? [ie.x, ie.y] : T ?? [null, null];
       if (ce && ae) {
-        const ve = (ie == null ? void 0 : ie.zoom) || te || e.viewport.zoom;
+        const ve = (ie == null ? void 0 : ie.zoom) || ne || e.viewport.zoom;
         return Co(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
             x: ce,
@@ -4878,10 +4878,10 @@ function zd(e, t, n) {
     $reset: () => {
       const b = ha();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
-        const g = Wt.translate(b.defaultViewport.x ?? 0, b.defaultViewport.y ?? 0).scale(pt(b.defaultViewport.zoom ?? 1, b.minZoom, b.maxZoom)), S = e.viewportRef.getBoundingClientRect(), P = [
+        const g = Wt.translate(b.defaultViewport.x ?? 0, b.defaultViewport.y ?? 0).scale(pt(b.defaultViewport.zoom ?? 1, b.minZoom, b.maxZoom)), S = e.viewportRef.getBoundingClientRect(), A = [
           [0, 0],
           [S.width, S.height]
-        ], T = e.d3Zoom.constrain()(g, P, b.translateExtent);
+        ], T = e.d3Zoom.constrain()(g, A, b.translateExtent);
         e.d3Zoom.transform(e.d3Selection, T);
       }
       we(b);
@@ -4969,7 +4969,7 @@ const Od = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Bd = {
       handlePointerDown: R,
       onClick: Z,
       onPointerDown: U
-    }), (X, N) => (E(), A("div", {
+    }), (X, N) => (E(), P("div", {
       ref_key: "handle",
       ref: x,
       "data-id": `${H(r)}-${H(h)}-${e.id}-${o.value}`,
@@ -5072,11 +5072,11 @@ const Ld = lo, Hd = ["transform"], Fd = ["width", "height", "x", "y", "rx", "ry"
       const r = n.value.getBBox();
       (r.width !== t.value.width || r.height !== t.value.height) && (t.value = r);
     }
-    return (r, a) => (E(), A("g", {
+    return (r, a) => (E(), P("g", {
       transform: o.value,
       class: "vue-flow__edge-textwrapper"
     }, [
-      r.labelShowBg ? (E(), A("rect", {
+      r.labelShowBg ? (E(), P("rect", {
         key: 0,
         class: "vue-flow__edge-textbg",
         width: `${t.value.width + 2 * r.labelBgPadding[0]}px`,
@@ -5086,7 +5086,7 @@ const Ld = lo, Hd = ["transform"], Fd = ["width", "height", "x", "y", "rx", "ry"
         style: Te(r.labelBgStyle),
         rx: r.labelBgBorderRadius,
         ry: r.labelBgBorderRadius
-      }, null, 12, Fd)) : ne("", !0),
+      }, null, 12, Fd)) : te("", !0),
       _("text", hr(r.$attrs, {
         ref_key: "el",
         ref: n,
@@ -5096,7 +5096,7 @@ const Ld = lo, Hd = ["transform"], Fd = ["width", "height", "x", "y", "rx", "ry"
         style: r.labelStyle
       }), [
         qe(r.$slots, "default", {}, () => [
-          typeof r.label != "string" ? (E(), Be(qo(r.label), { key: 0 })) : (E(), A(ge, { key: 1 }, [
+          typeof r.label != "string" ? (E(), Be(qo(r.label), { key: 0 })) : (E(), P(ge, { key: 1 }, [
             xe(F(r.label), 1)
           ], 64))
         ])
@@ -5130,7 +5130,7 @@ const Ld = lo, Hd = ["transform"], Fd = ["width", "height", "x", "y", "rx", "ry"
       pathEl: n,
       interactionEl: o,
       labelEl: i
-    }), (a, s) => (E(), A(ge, null, [
+    }), (a, s) => (E(), P(ge, null, [
       _("path", hr(H(r), {
         id: a.id,
         ref_key: "pathEl",
@@ -5140,7 +5140,7 @@ const Ld = lo, Hd = ["transform"], Fd = ["width", "height", "x", "y", "rx", "ry"
         "marker-end": a.markerEnd,
         "marker-start": a.markerStart
       }), null, 16, Gd),
-      a.interactionWidth ? (E(), A("path", {
+      a.interactionWidth ? (E(), P("path", {
         key: 0,
         ref_key: "interactionEl",
         ref: o,
@@ -5149,7 +5149,7 @@ const Ld = lo, Hd = ["transform"], Fd = ["width", "height", "x", "y", "rx", "ry"
         "stroke-width": a.interactionWidth,
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
-      }, null, 8, Ud)) : ne("", !0),
+      }, null, 8, Ud)) : te("", !0),
       a.label && a.labelX && a.labelY ? (E(), Be(qd, {
         key: 1,
         ref_key: "labelEl",
@@ -5162,7 +5162,7 @@ const Ld = lo, Hd = ["transform"], Fd = ["width", "height", "x", "y", "rx", "ry"
         "label-bg-padding": a.labelBgPadding,
         "label-bg-border-radius": a.labelBgBorderRadius,
         "label-style": a.labelStyle
-      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : ne("", !0)
+      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : te("", !0)
     ], 64));
   }
 });
@@ -5796,7 +5796,7 @@ const hf = {
     userSelectionRect: {}
   },
   setup(e) {
-    return (t, n) => (E(), A("div", {
+    return (t, n) => (E(), P("div", {
       class: "vue-flow__selection vue-flow__container",
       style: Te({
         width: `${t.userSelectionRect.width}px`,
@@ -5845,7 +5845,7 @@ const hf = {
         w.shiftKey
       ));
     }
-    return (w, m) => !H(a) && c.value.width && c.value.height ? (E(), A("div", {
+    return (w, m) => !H(a) && c.value.width && c.value.height ? (E(), P("div", {
       key: 0,
       class: Ae(["vue-flow__nodesselection vue-flow__container", H(i)]),
       style: Te({ transform: `translate(${H(n).x}px,${H(n).y}px) scale(${H(n).zoom})` })
@@ -5859,7 +5859,7 @@ const hf = {
         onContextmenu: f,
         onKeydown: h
       }, null, 46, mf)
-    ], 6)) : ne("", !0);
+    ], 6)) : te("", !0);
   }
 });
 function yf(e, t) {
@@ -5970,9 +5970,9 @@ const wf = {
       for (const g of U.value) {
         const S = v.value.get(g);
         if (S)
-          for (const { edgeId: P } of S.values()) {
-            const T = C.value.get(P);
-            T && (T.selectable ?? b) && Z.value.add(P);
+          for (const { edgeId: A } of S.values()) {
+            const T = C.value.get(A);
+            T && (T.selectable ?? b) && Z.value.add(A);
           }
       }
       if (!Yi(fe, U.value)) {
@@ -5989,7 +5989,7 @@ const wf = {
       var K;
       ee.button !== 0 || !L || ((K = ee.target) == null || K.releasePointerCapture(ee.pointerId), !r.value && s.value && ee.target === B.value && V(ee), r.value = !1, s.value = null, u.value = U.value.size > 0, i.selectionEnd(ee), e.selectionKeyPressed && (k = !1), L = !1);
     }
-    return (ee, K) => (E(), A("div", {
+    return (ee, K) => (E(), P("div", {
       ref_key: "container",
       ref: B,
       class: Ae(["vue-flow__pane vue-flow__container", { selection: ee.isSelecting }]),
@@ -6006,8 +6006,8 @@ const wf = {
       H(r) && H(s) ? (E(), Be(vf, {
         key: 0,
         "user-selection-rect": H(s)
-      }, null, 8, ["user-selection-rect"])) : ne("", !0),
-      H(u) && H(d).length ? (E(), Be(gf, { key: 1 })) : ne("", !0)
+      }, null, 8, ["user-selection-rect"])) : te("", !0),
+      H(u) && H(d).length ? (E(), Be(gf, { key: 1 })) : te("", !0)
     ], 34));
   }
 }), bf = {
@@ -6017,7 +6017,7 @@ const wf = {
   ...bf,
   setup(e) {
     const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Oe(), i = W(() => n.value ? !o.value : !1), r = W(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
-    return (a, s) => (E(), A("div", {
+    return (a, s) => (E(), P("div", {
       class: "vue-flow__transformationpane vue-flow__container",
       style: Te({ transform: r.value, opacity: i.value ? 0 : void 0 })
     }, [
@@ -6079,29 +6079,29 @@ const wf = {
       const we = Z.value, Ee = we.getBoundingClientRect(), fe = Lc().clickDistance(X.value).scaleExtent([t.value, n.value]).translateExtent(i.value), de = Qe(we).call(fe), b = de.on("wheel.zoom"), g = Wt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(pt(o.value.zoom ?? 1, t.value, n.value)), S = [
         [0, 0],
         [Ee.width, Ee.height]
-      ], P = fe.constrain()(g, S, i.value);
-      fe.transform(de, P), fe.wheelDelta(Mi), R.value = fe, Y.value = de, B.value = b, U.value = { x: P.x, y: P.y, zoom: P.k }, fe.on("start", (T) => {
-        var te;
+      ], A = fe.constrain()(g, S, i.value);
+      fe.transform(de, A), fe.wheelDelta(Mi), R.value = fe, Y.value = de, B.value = b, U.value = { x: A.x, y: A.y, zoom: A.k }, fe.on("start", (T) => {
+        var ne;
         if (!T.sourceEvent)
           return null;
         I = T.sourceEvent.button, N.value = !0;
         const ie = ke(T.transform);
-        ((te = T.sourceEvent) == null ? void 0 : te.type) === "mousedown" && (z.value = !0), D = ie, C.viewportChangeStart(ie), C.moveStart({ event: T, flowTransform: ie });
+        ((ne = T.sourceEvent) == null ? void 0 : ne.type) === "mousedown" && (z.value = !0), D = ie, C.viewportChangeStart(ie), C.moveStart({ event: T, flowTransform: ie });
       }), fe.on("end", (T) => {
         if (!T.sourceEvent)
           return null;
         if (N.value = !1, z.value = !1, K(J.value, I ?? 0) && !L && C.paneContextMenu(T.sourceEvent), L = !1, Q(D, T.transform)) {
-          const te = ke(T.transform);
-          D = te, C.viewportChangeEnd(te), C.moveEnd({ event: T, flowTransform: te });
+          const ne = ke(T.transform);
+          D = ne, C.viewportChangeEnd(ne), C.moveEnd({ event: T, flowTransform: ne });
         }
       }), fe.filter((T) => {
-        var te;
+        var ne;
         const ie = G.value || w.value, ce = h.value && T.ctrlKey, ae = T.button, ve = T.type === "wheel";
         if (ae === 1 && T.type === "mousedown" && (Me(T, "vue-flow__node") || Me(T, "vue-flow__edge")))
           return !0;
         if (!J.value && !ie && !re.value && !f.value && !h.value || v.value || ee.value && !ve || !f.value && T.type === "dblclick" || Me(T, y.value) && ve || Me(T, x.value) && (!ve || re.value && ve && !G.value) || !h.value && T.ctrlKey && ve || !ie && !re.value && !ce && ve)
           return !1;
-        if (!h && T.type === "touchstart" && ((te = T.touches) == null ? void 0 : te.length) > 1)
+        if (!h && T.type === "touchstart" && ((ne = T.touches) == null ? void 0 : ne.length) > 1)
           return T.preventDefault(), !1;
         if (!J.value && (T.type === "mousedown" || T.type === "touchstart") || ue.value && Array.isArray(d.value) && d.value.includes(0) && ae === 0 || Array.isArray(d.value) && !d.value.includes(ae) && (T.type === "mousedown" || T.type === "touchstart"))
           return !1;
@@ -6112,8 +6112,8 @@ const wf = {
         () => {
           v.value && !N.value ? fe.on("zoom", null) : v.value || fe.on("zoom", (T) => {
             U.value = { x: T.transform.x, y: T.transform.y, zoom: T.transform.k };
-            const te = ke(T.transform);
-            L = K(J.value, I ?? 0), C.viewportChange(te), C.move({ event: T, flowTransform: te });
+            const ne = ke(T.transform);
+            L = K(J.value, I ?? 0), C.viewportChange(ne), C.move({ event: T, flowTransform: ne });
           });
         },
         { immediate: !0 }
@@ -6125,8 +6125,8 @@ const wf = {
             (T) => {
               if (Me(T, y.value))
                 return !1;
-              const te = G.value || w.value, ie = h.value && T.ctrlKey;
-              if (!(!m.value || re.value || te || ie))
+              const ne = G.value || w.value, ie = h.value && T.ctrlKey;
+              if (!(!m.value || re.value || ne || ie))
                 return !1;
               T.preventDefault(), T.stopImmediatePropagation();
               const ae = de.property("__zoom").k || 1, ve = Zn();
@@ -6150,11 +6150,11 @@ const wf = {
             { passive: !1 }
           ) : typeof b < "u" && de.on(
             "wheel.zoom",
-            function(T, te) {
+            function(T, ne) {
               const ie = !m.value && T.type === "wheel" && !T.ctrlKey, ce = G.value || w.value, ae = h.value && T.ctrlKey;
               if (!ce && !l.value && !ae && T.type === "wheel" || ie || Me(T, y.value))
                 return null;
-              T.preventDefault(), b.call(this, T, te);
+              T.preventDefault(), b.call(this, T, ne);
             },
             { passive: !1 }
           );
@@ -6178,7 +6178,7 @@ const wf = {
     function Me(we, Ee) {
       return we.target.closest(`.${Ee}`);
     }
-    return (we, Ee) => (E(), A("div", {
+    return (we, Ee) => (E(), P("div", {
       ref_key: "viewportRef",
       ref: Z,
       class: "vue-flow__viewport vue-flow__container"
@@ -6211,7 +6211,7 @@ const wf = {
   ...Cf,
   setup(e) {
     const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Oe();
-    return (i, r) => (E(), A(ge, null, [
+    return (i, r) => (E(), P(ge, null, [
       _("div", {
         id: `${H(Xr)}-${H(t)}`,
         style: { display: "none" }
@@ -6220,7 +6220,7 @@ const wf = {
         id: `${H(qr)}-${H(t)}`,
         style: { display: "none" }
       }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, Ef),
-      H(n) ? ne("", !0) : (E(), A("div", {
+      H(n) ? te("", !0) : (E(), P("div", {
         key: 0,
         id: `${H(Gc)}-${H(t)}`,
         "aria-live": "assertive",
@@ -6297,12 +6297,12 @@ const Ki = oi, Af = Re({
       const g = p.value.type || "default", S = R == null ? void 0 : R[`edge-${g}`];
       if (S)
         return S;
-      let P = p.value.template ?? l.value[g];
-      if (typeof P == "string" && Y) {
+      let A = p.value.template ?? l.value[g];
+      if (typeof A == "string" && Y) {
         const T = Object.keys(Y.appContext.components);
-        T && T.includes(g) && (P = fr(g, !1));
+        T && T.includes(g) && (A = fr(g, !1));
       }
-      return P && typeof P != "string" ? P : (r.error(new Fe(He.EDGE_TYPE_MISSING, P)), !1);
+      return A && typeof A != "string" ? A : (r.error(new Fe(He.EDGE_TYPE_MISSING, A)), !1);
     }), { handlePointerDown: G } = ca({
       nodeId: Z,
       handleId: X,
@@ -6313,7 +6313,7 @@ const Ki = oi, Af = Re({
       onEdgeUpdateEnd: pe
     });
     return () => {
-      const g = d(p.value.source), S = d(p.value.target), P = "pathOptions" in p.value ? p.value.pathOptions : {};
+      const g = d(p.value.source), S = d(p.value.target), A = "pathOptions" in p.value ? p.value.pathOptions : {};
       if (!g && !S)
         return r.error(new Fe(He.EDGE_SOURCE_TARGET_MISSING, p.value.id, p.value.source, p.value.target)), null;
       if (!g)
@@ -6324,10 +6324,10 @@ const Ki = oi, Af = Re({
         return null;
       let T;
       o.value === _t.Strict ? T = g.handleBounds.source : T = [...g.handleBounds.source || [], ...g.handleBounds.target || []];
-      const te = Bi(T, p.value.sourceHandle);
+      const ne = Bi(T, p.value.sourceHandle);
       let ie;
       o.value === _t.Strict ? ie = S.handleBounds.target : ie = [...S.handleBounds.target || [], ...S.handleBounds.source || []];
-      const ce = Bi(ie, p.value.targetHandle), ae = (te == null ? void 0 : te.position) || le.Bottom, ve = (ce == null ? void 0 : ce.position) || le.Top, { x: be, y: Pe } = Kt(g, te, ae), { x: ot, y: Ue } = Kt(S, ce, ve);
+      const ce = Bi(ie, p.value.targetHandle), ae = (ne == null ? void 0 : ne.position) || le.Bottom, ve = (ce == null ? void 0 : ce.position) || le.Top, { x: be, y: Pe } = Kt(g, ne, ae), { x: ot, y: Ue } = Kt(S, ce, ve);
       return p.value.sourceX = be, p.value.sourceY = Pe, p.value.targetX = ot, p.value.targetY = Ue, Ne(
         "g",
         {
@@ -6391,7 +6391,7 @@ const Ki = oi, Af = Re({
             sourceHandleId: p.value.sourceHandle,
             targetHandleId: p.value.targetHandle,
             interactionWidth: p.value.interactionWidth,
-            ...P
+            ...A
           }),
           [
             L.value === "source" || L.value === !0 ? [
@@ -6451,8 +6451,8 @@ const Ki = oi, Af = Re({
     }
     function K(g) {
       var S;
-      const P = { event: g, edge: p.value };
-      k.value && (a.value = !1, p.value.selected && h.value ? (u([p.value]), (S = j.value) == null || S.blur()) : n([p.value])), v.click(P);
+      const A = { event: g, edge: p.value };
+      k.value && (a.value = !1, p.value.selected && h.value ? (u([p.value]), (S = j.value) == null || S.blur()) : n([p.value])), v.click(A);
     }
     function Q(g) {
       v.contextMenu({ event: g, edge: p.value });
@@ -6602,7 +6602,7 @@ const Ki = oi, Af = Re({
     strokeWidth: { default: 1 }
   },
   setup(e) {
-    return (t, n) => (E(), A("marker", {
+    return (t, n) => (E(), P("marker", {
       id: t.id,
       class: "vue-flow__arrowhead",
       viewBox: "-10 -10 20 20",
@@ -6613,7 +6613,7 @@ const Ki = oi, Af = Re({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === H(Bo).ArrowClosed ? (E(), A("polyline", {
+      t.type === H(Bo).ArrowClosed ? (E(), P("polyline", {
         key: 0,
         style: Te({
           stroke: t.color,
@@ -6623,8 +6623,8 @@ const Ki = oi, Af = Re({
         "stroke-linecap": "round",
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
-      }, null, 4)) : ne("", !0),
-      t.type === H(Bo).Arrow ? (E(), A("polyline", {
+      }, null, 4)) : te("", !0),
+      t.type === H(Bo).Arrow ? (E(), P("polyline", {
         key: 1,
         style: Te({
           stroke: t.color,
@@ -6634,7 +6634,7 @@ const Ki = oi, Af = Re({
         "stroke-linejoin": "round",
         fill: "none",
         points: "-5,-4 0,0 -5,4"
-      }, null, 4)) : ne("", !0)
+      }, null, 4)) : te("", !0)
     ], 8, Bf));
   }
 }), Lf = {
@@ -6660,9 +6660,9 @@ const Ki = oi, Af = Re({
           l(c);
       return s.sort((u, c) => u.id.localeCompare(c.id));
     });
-    return (a, s) => (E(), A("svg", Lf, [
+    return (a, s) => (E(), P("svg", Lf, [
       _("defs", null, [
-        (E(!0), A(ge, null, ze(r.value, (l) => (E(), Be(Vf, {
+        (E(!0), P(ge, null, ze(r.value, (l) => (E(), Be(Vf, {
           id: l.id,
           key: l.id,
           type: l.type,
@@ -6683,9 +6683,9 @@ const Ki = oi, Af = Re({
   ...Yf,
   setup(e) {
     const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Oe();
-    return (i, r) => (E(), A(ge, null, [
+    return (i, r) => (E(), P(ge, null, [
       se(Ff),
-      (E(!0), A(ge, null, ze(H(n), (a) => (E(), A("svg", {
+      (E(!0), P(ge, null, ze(H(n), (a) => (E(), P("svg", {
         key: a.id,
         class: "vue-flow__edges vue-flow__container",
         style: Te({ zIndex: H(ld)(a, H(t), H(o)) })
@@ -6731,13 +6731,13 @@ const Ki = oi, Af = Re({
     const U = $t(ro), Z = Zt(), X = fa(), { node: N, parentNode: j } = da(e.id), { emit: k, on: L } = Ed(N, a), I = De(() => typeof N.draggable > "u" ? p.value : N.draggable), D = De(() => typeof N.selectable > "u" ? v.value : N.selectable), M = De(() => typeof N.connectable > "u" ? z.value : N.connectable), V = De(() => typeof N.focusable > "u" ? R.value : N.focusable), G = W(
       () => D.value || I.value || Y.value.nodeClick.hasListeners() || Y.value.nodeDoubleClick.hasListeners() || Y.value.nodeMouseEnter.hasListeners() || Y.value.nodeMouseMove.hasListeners() || Y.value.nodeMouseLeave.hasListeners()
     ), J = De(() => !!N.dimensions.width && !!N.dimensions.height), re = W(() => {
-      const S = N.type || "default", P = U == null ? void 0 : U[`node-${S}`];
-      if (P)
-        return P;
+      const S = N.type || "default", A = U == null ? void 0 : U[`node-${S}`];
+      if (A)
+        return A;
       let T = N.template || d.value[S];
       if (typeof T == "string" && Z) {
-        const te = Object.keys(Z.appContext.components);
-        te && te.includes(S) && (T = fr(S, !1));
+        const ne = Object.keys(Z.appContext.components);
+        ne && ne.includes(S) && (T = fr(S, !1));
       }
       return T && typeof T != "string" ? T : (a.error(new Fe(He.NODE_TYPE_MISSING, T)), !1);
     }), ue = la({
@@ -6759,15 +6759,15 @@ const Ki = oi, Af = Re({
         b(S);
       }
     }), pe = W(() => N.class instanceof Function ? N.class(N) : N.class), ee = W(() => {
-      const S = (N.style instanceof Function ? N.style(N) : N.style) || {}, P = N.width instanceof Function ? N.width(N) : N.width, T = N.height instanceof Function ? N.height(N) : N.height;
-      return !S.width && P && (S.width = typeof P == "string" ? P : `${P}px`), !S.height && T && (S.height = typeof T == "string" ? T : `${T}px`), S;
+      const S = (N.style instanceof Function ? N.style(N) : N.style) || {}, A = N.width instanceof Function ? N.width(N) : N.width, T = N.height instanceof Function ? N.height(N) : N.height;
+      return !S.width && A && (S.width = typeof A == "string" ? A : `${A}px`), !S.height && T && (S.height = typeof T == "string" ? T : `${T}px`), S;
     }), K = De(() => Number(N.zIndex ?? ee.value.zIndex ?? 0));
     return c((S) => {
       (S.includes(e.id) || !S.length) && ke();
     }), tt(() => {
       _e(
         () => N.hidden,
-        (S = !1, P, T) => {
+        (S = !1, A, T) => {
           !S && B.value && (e.resizeObserver.observe(B.value), T(() => {
             B.value && e.resizeObserver.unobserve(B.value);
           }));
@@ -6807,17 +6807,17 @@ const Ki = oi, Af = Re({
           return (S = j.value) == null ? void 0 : S.dimensions.width;
         }
       ],
-      ([S, P, T, te, ie, ce]) => {
+      ([S, A, T, ne, ie, ce]) => {
         const ae = {
           x: S,
-          y: P,
+          y: A,
           z: ce + (h.value && N.selected ? 1e3 : 0)
         };
-        typeof T < "u" && typeof te < "u" ? N.computedPosition = nd({ x: T, y: te, z: ie }, ae) : N.computedPosition = ae;
+        typeof T < "u" && typeof ne < "u" ? N.computedPosition = nd({ x: T, y: ne, z: ie }, ae) : N.computedPosition = ae;
       },
       { flush: "post", immediate: !0 }
-    ), _e([() => N.extent, f], ([S, P], [T, te]) => {
-      (S !== T || P !== te) && Q();
+    ), _e([() => N.extent, f], ([S, A], [T, ne]) => {
+      (S !== T || A !== ne) && Q();
     }), N.extent === "parent" || typeof N.extent == "object" && "range" in N.extent && N.extent.range === "parent" ? Co(() => J).toBe(!0).then(Q) : Q(), () => N.hidden ? null : Ne(
       "div",
       {
@@ -6883,14 +6883,14 @@ const Ki = oi, Af = Re({
       ]
     );
     function Q() {
-      const S = N.computedPosition, { computedPosition: P, position: T } = ei(
+      const S = N.computedPosition, { computedPosition: A, position: T } = ei(
         N,
         y.value ? io(S, x.value) : S,
         a.error,
         f.value,
         j.value
       );
-      (N.computedPosition.x !== P.x || N.computedPosition.y !== P.y) && (N.computedPosition = { ...N.computedPosition, ...P }), (N.position.x !== T.x || N.position.y !== T.y) && (N.position = T);
+      (N.computedPosition.x !== A.x || N.computedPosition.y !== A.y) && (N.computedPosition = { ...N.computedPosition, ...A }), (N.position.x !== T.x || N.position.y !== T.y) && (N.position = T);
     }
     function ke() {
       B.value && u([{ id: e.id, nodeElement: B.value, forceUpdate: !0 }]);
@@ -6924,14 +6924,14 @@ const Ki = oi, Af = Re({
     function g(S) {
       if (!(Ro(S) || w.value))
         if (Gr.includes(S.key) && D.value) {
-          const P = S.key === "Escape";
+          const A = S.key === "Escape";
           Lo(
             N,
             r.value,
             l,
             s,
             i,
-            P,
+            A,
             B.value
           );
         } else I.value && N.selected && Yt[S.key] && (S.preventDefault(), m.value = `Moved selected node ${S.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~N.position.x}, y: ${~~N.position.y}`, X(
@@ -6982,8 +6982,8 @@ const Wf = { class: "vue-flow__nodes vue-flow__container" }, Kf = {
     }), jt(() => {
       var a;
       return (a = r.value) == null ? void 0 : a.disconnect();
-    }), (a, s) => (E(), A("div", Wf, [
-      r.value ? (E(!0), A(ge, { key: 0 }, ze(H(t), (l, u, c, d) => {
+    }), (a, s) => (E(), P("div", Wf, [
+      r.value ? (E(!0), P(ge, { key: 0 }, ze(H(t), (l, u, c, d) => {
         const f = [l.id];
         if (d && d.key === l.id && Va(d, f))
           return d;
@@ -6993,7 +6993,7 @@ const Wf = { class: "vue-flow__nodes vue-flow__container" }, Kf = {
           "resize-observer": r.value
         }, null, 8, ["id", "resize-observer"]));
         return h.memo = f, h;
-      }, s, 0), 128)) : ne("", !0)
+      }, s, 0), 128)) : te("", !0)
     ]));
   }
 });
@@ -7075,7 +7075,7 @@ const Jf = /* @__PURE__ */ _("div", { class: "vue-flow__edge-labels" }, null, -1
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
     const o = e, i = Oa(), r = mo(o, "modelValue", n), a = mo(o, "nodes", n), s = mo(o, "edges", n), l = Oe(o), u = Id({ modelValue: r, nodes: a, edges: s }, o, l);
-    return Pd(n, l.hooks), If(), jf(), At(ro, i), Ba(u), t(l), (c, d) => (E(), A("div", {
+    return Pd(n, l.hooks), If(), jf(), At(ro, i), Ba(u), t(l), (c, d) => (E(), P("div", {
       ref: H(l).vueFlowRef,
       class: "vue-flow"
     }, [
@@ -7102,7 +7102,7 @@ const Jf = /* @__PURE__ */ _("div", { class: "vue-flow__edge-labels" }, null, -1
   },
   setup(e) {
     const t = e, { userSelectionActive: n } = Oe(), o = W(() => `${t.position}`.split("-"));
-    return (i, r) => (E(), A("div", {
+    return (i, r) => (E(), P("div", {
       class: Ae(["vue-flow__panel", o.value]),
       style: Te({ pointerEvents: H(n) ? "none" : "all" })
     }, [
@@ -7157,7 +7157,7 @@ const nh = {
         size: c
       };
     }), i = De(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = De(() => e.color || e.patternColor || nh[e.variant || vt.Dots]);
-    return (a, s) => (E(), A("svg", {
+    return (a, s) => (E(), P("svg", {
       class: "vue-flow__background vue-flow__container",
       style: Te({
         height: `${a.height > 100 ? 100 : a.height}%`,
@@ -7184,14 +7184,14 @@ const nh = {
               key: 1,
               color: r.value,
               radius: o.value.size / 2
-            }, null, 8, ["color", "radius"])) : ne("", !0),
-            a.bgColor ? (E(), A("svg", ih, [
+            }, null, 8, ["color", "radius"])) : te("", !0),
+            a.bgColor ? (E(), P("svg", ih, [
               _("rect", {
                 width: "100%",
                 height: "100%",
                 fill: a.bgColor
               }, null, 8, rh)
-            ])) : ne("", !0)
+            ])) : te("", !0)
           ])
         ], 8, oh)
       ]),
@@ -7900,8 +7900,8 @@ const nv = ye("XIcon", [
   setup(e, { emit: t }) {
     const n = t, o = me(null), i = me(null);
     function r(d, f) {
-      const h = d.currentTarget.getBoundingClientRect();
-      i.value = { label: f.label, x: h.right + 10, y: h.top + h.height / 2 };
+      const h = d.currentTarget.getBoundingClientRect(), w = d.currentTarget.closest(".mx-palette").getBoundingClientRect();
+      i.value = { label: f.label, x: w.right + 8, y: h.top + h.height / 2 };
     }
     const a = { intent: "#00e5ff", comp: "#ffc947", activity: "#64ffda", narration: "#9c88ff", visual_narration: "#9c88ff" };
     let s = null;
@@ -7916,7 +7916,7 @@ const nv = ye("XIcon", [
       const f = s;
       s = null, o.value = null, f && n("place", { kind: f.group.kind, sub: f.item.sub, clientX: d.clientX, clientY: d.clientY, dragged: f.moved });
     }
-    return (d, f) => (E(), A(ge, null, [
+    return (d, f) => (E(), P(ge, null, [
       _("nav", ov, [
         f[1] || (f[1] = _("div", {
           class: "mx-mark",
@@ -7925,12 +7925,12 @@ const nv = ye("XIcon", [
           _("span", null, "m"),
           _("i")
         ], -1)),
-        (E(!0), A(ge, null, ze(e.groups, (h) => (E(), A("div", {
+        (E(!0), P(ge, null, ze(e.groups, (h) => (E(), P("div", {
           key: h.kind,
           class: "mx-pal-group",
           style: Te({ "--accent": a[h.kind] })
         }, [
-          (E(!0), A(ge, null, ze(h.items, (w) => (E(), A("button", {
+          (E(!0), P(ge, null, ze(h.items, (w) => (E(), P("button", {
             key: w.sub,
             class: "mx-pal-item",
             "data-kind": h.kind,
@@ -7948,14 +7948,14 @@ const nv = ye("XIcon", [
           ], 40, iv))), 128))
         ], 4))), 128))
       ]),
-      i.value && !o.value ? (E(), A("div", {
+      i.value && !o.value ? (E(), P("div", {
         key: 0,
         class: "mx-tip",
         role: "tooltip",
         "data-role": "palette-tip",
         style: Te({ left: `${i.value.x}px`, top: `${i.value.y}px` })
-      }, F(i.value.label), 5)) : ne("", !0),
-      o.value ? (E(), A("div", {
+      }, F(i.value.label), 5)) : te("", !0),
+      o.value ? (E(), P("div", {
         key: 1,
         class: "mx-ghost",
         style: Te({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
@@ -7965,7 +7965,7 @@ const nv = ye("XIcon", [
           size: 14
         }, null, 8, ["name"]),
         xe(" " + F(o.value.label), 1)
-      ], 4)) : ne("", !0)
+      ], 4)) : te("", !0)
     ], 64));
   }
 }, av = ["width", "height"], sv = {
@@ -8025,7 +8025,7 @@ const nv = ye("XIcon", [
       const y = t.flow.viewport.value, x = t.flow.dimensions.value, C = { x: (x.width / 2 - y.x) / y.zoom, y: (x.height / 2 - y.y) / y.zoom }, p = Math.max(0.05, Math.min(3, y.zoom * Math.exp(-m.deltaY * 15e-4)));
       d(C, p);
     }
-    return (m, y) => (E(), A("canvas", {
+    return (m, y) => (E(), P("canvas", {
       ref_key: "el",
       ref: n,
       class: "mx-minimap",
@@ -8043,12 +8043,12 @@ const nv = ye("XIcon", [
   props: { flow: Object, users: Array },
   setup(e) {
     const t = e, n = W(() => t.flow.viewport.value);
-    return (o, i) => e.users.length ? (E(), A("div", {
+    return (o, i) => e.users.length ? (E(), P("div", {
       key: 0,
       class: "mx-cursors",
       style: Te({ transform: `translate(${n.value.x}px, ${n.value.y}px) scale(${n.value.zoom})` })
     }, [
-      (E(!0), A(ge, null, ze(e.users, (r) => (E(), A("div", {
+      (E(!0), P(ge, null, ze(e.users, (r) => (E(), P("div", {
         key: r.id,
         class: "mx-cursor",
         style: Te({ left: `${r.cursor.x}px`, top: `${r.cursor.y}px`, "--c": r.color, transform: `scale(${1 / n.value.zoom})` })
@@ -8062,7 +8062,7 @@ const nv = ye("XIcon", [
         ], -1)),
         _("span", null, F(r.name), 1)
       ], 4))), 128))
-    ], 4)) : ne("", !0);
+    ], 4)) : te("", !0);
   }
 }, ba = Symbol("multiplex-store");
 function uv(e) {
@@ -9055,14 +9055,14 @@ const lp = {
             const de = K / Q;
             let b = V;
             typeof n.keepAspectRatio == "number" && de !== n.keepAspectRatio && (b = n.keepAspectRatio);
-            const g = C && p, S = C && !p, P = p && !C;
-            K = de <= b && g || P ? Q * b : K, Q = de > b && g || S ? K / b : Q, K >= n.maxWidth ? (K = n.maxWidth, Q = n.maxWidth / b) : K <= n.minWidth && (K = n.minWidth, Q = n.minWidth / b), Q >= n.maxHeight ? (Q = n.maxHeight, K = n.maxHeight * b) : Q <= n.minHeight && (Q = n.minHeight, K = n.minHeight * b);
+            const g = C && p, S = C && !p, A = p && !C;
+            K = de <= b && g || A ? Q * b : K, Q = de > b && g || S ? K / b : Q, K >= n.maxWidth ? (K = n.maxWidth, Q = n.maxWidth / b) : K <= n.minWidth && (K = n.minWidth, Q = n.minWidth / b), Q >= n.maxHeight ? (Q = n.maxHeight, K = n.maxHeight * b) : Q <= n.minHeight && (Q = n.minHeight, K = n.minHeight * b);
           }
           const ke = K !== re, Me = Q !== ue;
           if (v || z) {
             const de = v ? D - (K - L) : D, b = z ? M - (Q - I) : M, g = de !== G && ke, S = b !== J && Me;
             if (g || S) {
-              const P = {
+              const A = {
                 id: X.id,
                 type: "position",
                 from: X.position,
@@ -9071,7 +9071,7 @@ const lp = {
                   y: S ? b : J
                 }
               };
-              N.push(P), f.x = P.position.x, f.y = P.position.y;
+              N.push(A), f.x = A.position.x, f.y = A.position.y;
             }
           }
           if (n.nodeId && (ke || Me)) {
@@ -9114,7 +9114,7 @@ const lp = {
       x.call(R), y(() => {
         x.on(".drag", null);
       });
-    }), (y, x) => (E(), A("div", {
+    }), (y, x) => (E(), P("div", {
       ref_key: "resizeControlRef",
       ref: c,
       class: Ae(["vue-flow__resize-control", [...w.value, y.variant, H(l)]]),
@@ -9178,8 +9178,8 @@ const lp = {
         }
       },
       { flush: "post", immediate: !0 }
-    ), (c, d) => c.isVisible ? (E(), A(ge, { key: 0 }, [
-      (E(), A(ge, null, ze(a, (f) => se(rr, {
+    ), (c, d) => c.isVisible ? (E(), P(ge, { key: 0 }, [
+      (E(), P(ge, null, ze(a, (f) => se(rr, {
         key: f,
         class: Ae(c.lineClassName),
         style: Te(c.lineStyle),
@@ -9198,7 +9198,7 @@ const lp = {
         onResize: d[1] || (d[1] = (h) => t("resize", h)),
         onResizeEnd: d[2] || (d[2] = (h) => t("resizeEnd", h))
       }, null, 8, ["class", "style", "node-id", "position", "variant", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64)),
-      (E(), A(ge, null, ze(r, (f) => se(rr, {
+      (E(), P(ge, null, ze(r, (f) => se(rr, {
         key: f,
         class: Ae(c.handleClassName),
         style: Te(c.handleStyle),
@@ -9216,7 +9216,7 @@ const lp = {
         onResize: d[4] || (d[4] = (h) => t("resize", h)),
         onResizeEnd: d[5] || (d[5] = (h) => t("resizeEnd", h))
       }, null, 8, ["class", "style", "node-id", "position", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64))
-    ], 64)) : ne("", !0);
+    ], 64)) : te("", !0);
   }
 }), hp = ["data-id", "data-kind", "data-sub"], vp = {
   key: 4,
@@ -9251,7 +9251,7 @@ const lp = {
       const y = m.params || {};
       o("move", { moves: [{ id: t.data.id, x: y.x, y: y.y, w: y.width, h: y.height }] });
     }
-    return (m, y) => (E(), A("div", {
+    return (m, y) => (E(), P("div", {
       class: Ae(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected, "is-failed": e.data.status && e.data.status.state === "failed" }]),
       style: Te({ "--edge": e.edge, "--other": u.value[0] ? u.value[0].color : "transparent" }),
       "data-id": e.data.id,
@@ -9264,21 +9264,21 @@ const lp = {
         "min-height": e.minH,
         color: H(cv),
         onResizeEnd: w
-      }, null, 8, ["min-width", "min-height", "color"])) : ne("", !0),
+      }, null, 8, ["min-width", "min-height", "color"])) : te("", !0),
       e.target ? (E(), Be(H(bt), {
         key: 1,
         id: "in",
         type: "target",
         position: H(le).Left,
         class: "mx-handle"
-      }, null, 8, ["position"])) : ne("", !0),
+      }, null, 8, ["position"])) : te("", !0),
       e.source ? (E(), Be(H(bt), {
         key: 2,
         type: "source",
         position: H(le).Right,
         class: "mx-handle"
-      }, null, 8, ["position"])) : ne("", !0),
-      e.data.kind === "intent" ? (E(), A(ge, { key: 3 }, [
+      }, null, 8, ["position"])) : te("", !0),
+      e.data.kind === "intent" ? (E(), P(ge, { key: 3 }, [
         se(H(bt), {
           id: "seq-in",
           type: "target",
@@ -9293,14 +9293,14 @@ const lp = {
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"])
-      ], 64)) : ne("", !0),
-      u.value.length ? (E(), A("div", vp, [
-        (E(!0), A(ge, null, ze(u.value, (x) => (E(), A("span", {
+      ], 64)) : te("", !0),
+      u.value.length ? (E(), P("div", vp, [
+        (E(!0), P(ge, null, ze(u.value, (x) => (E(), P("span", {
           key: x.id,
           class: "mx-other-tag",
           style: Te({ background: x.color })
         }, F(x.name), 5))), 128))
-      ])) : ne("", !0),
+      ])) : te("", !0),
       _("header", mp, [
         se(Se, {
           name: e.icon,
@@ -9312,7 +9312,7 @@ const lp = {
         ]),
         y[6] || (y[6] = _("span", { class: "mx-spacer" }, null, -1)),
         qe(m.$slots, "head"),
-        s.value ? (E(), A("button", {
+        s.value ? (E(), P("button", {
           key: 0,
           class: "mx-badge nodrag",
           onClick: he(f, ["stop"]),
@@ -9323,7 +9323,7 @@ const lp = {
             size: 11
           }),
           xe(F(s.value), 1)
-        ])) : ne("", !0),
+        ])) : te("", !0),
         _("div", gp, [
           _("button", {
             title: "Comment",
@@ -9359,7 +9359,7 @@ const lp = {
         qe(m.$slots, "default")
       ]),
       qe(m.$slots, "foot"),
-      l.value ? (E(), A("div", {
+      l.value ? (E(), P("div", {
         key: 5,
         class: "mx-thread nodrag nowheel",
         onPointerdown: y[4] || (y[4] = he(() => {
@@ -9379,7 +9379,7 @@ const lp = {
             })
           ])
         ]),
-        (E(!0), A(ge, null, ze(a.value, (x) => (E(), A("div", {
+        (E(!0), P(ge, null, ze(a.value, (x) => (E(), P("div", {
           key: x.id,
           class: Ae(["mx-comment", { resolved: x.resolved }])
         }, [
@@ -9393,7 +9393,7 @@ const lp = {
           ]),
           _("div", _p, F(x.text), 1)
         ], 2))), 128)),
-        a.value.length ? ne("", !0) : (E(), A("div", kp, "No comments yet.")),
+        a.value.length ? te("", !0) : (E(), P("div", kp, "No comments yet.")),
         qt(_("textarea", {
           ref_key: "input",
           ref: d,
@@ -9405,7 +9405,7 @@ const lp = {
         }, null, 40, Sp), [
           [ln, c.value]
         ])
-      ], 32)) : ne("", !0)
+      ], 32)) : te("", !0)
     ], 14, hp));
   }
 }, $p = ["value", "rows", "placeholder", "data-field"], Ep = ["value", "placeholder", "data-field"], ar = 450, It = {
@@ -9468,7 +9468,7 @@ const lp = {
     }
     return _e(() => t.value, (w) => f(w || "")), jt(() => {
       a && (clearTimeout(a), u());
-    }), (w, m) => e.multiline ? (E(), A("textarea", {
+    }), (w, m) => e.multiline ? (E(), P("textarea", {
       key: 0,
       ref_key: "el",
       ref: o,
@@ -9482,7 +9482,7 @@ const lp = {
       onKeydown: m[0] || (m[0] = he(() => {
       }, ["stop"])),
       "data-field": e.field
-    }, null, 42, $p)) : (E(), A("input", {
+    }, null, 42, $p)) : (E(), P("input", {
       key: 1,
       ref_key: "el",
       ref: o,
@@ -9540,7 +9540,7 @@ const lp = {
     function s(l, u) {
       o("update", { id: t.id, fields: { [l]: t.data[l] === u ? "" : u } });
     }
-    return (l, u) => (E(), A("div", {
+    return (l, u) => (E(), P("div", {
       class: "mx-panel nodrag nowheel",
       "data-role": "shot-panel",
       onPointerdown: u[4] || (u[4] = he(() => {
@@ -9571,10 +9571,10 @@ const lp = {
             cls: "mx-panel-no"
           }, null, 8, ["block-id", "value"])
         ]),
-        e.shot ? (E(), A("label", Cp, [
+        e.shot ? (E(), P("label", Cp, [
           u[8] || (u[8] = _("span", null, "#", -1)),
           _("b", Mp, F(e.shot.number), 1)
-        ])) : ne("", !0),
+        ])) : te("", !0),
         _("label", Ip, [
           u[9] || (u[9] = _("span", null, "lens", -1)),
           se(It, {
@@ -9587,7 +9587,7 @@ const lp = {
           }, null, 8, ["block-id", "value"])
         ])
       ]),
-      e.shot ? (E(), A("div", Tp, [
+      e.shot ? (E(), P("div", Tp, [
         u[14] || (u[14] = _("span", { class: "k" }, "cut", -1)),
         _("label", null, [
           u[10] || (u[10] = xe("in ")),
@@ -9618,15 +9618,15 @@ const lp = {
           u[13] || (u[13] = xe("s"))
         ]),
         _("span", Dp, "of " + F(e.shot.duration_s) + "s (" + F(e.shot.duration_from) + ")", 1)
-      ])) : ne("", !0),
-      (E(), A(ge, null, ze(i, (c) => _("div", {
+      ])) : te("", !0),
+      (E(), P(ge, null, ze(i, (c) => _("div", {
         key: c.field,
         class: "mx-panel-row",
         "data-choice": c.field
       }, [
         _("span", Op, F(c.label), 1),
         _("div", Bp, [
-          (E(!0), A(ge, null, ze((H(n).choices[c.field] || []).filter((d) => d), (d) => (E(), A("button", {
+          (E(!0), P(ge, null, ze((H(n).choices[c.field] || []).filter((d) => d), (d) => (E(), P("button", {
             key: d,
             class: Ae({ on: e.data[c.field] === d }),
             "data-value": d,
@@ -9634,7 +9634,7 @@ const lp = {
           }, F(d), 11, Rp))), 128))
         ])
       ], 8, zp)), 64)),
-      (E(), A(ge, null, ze(r, (c) => _("div", {
+      (E(), P(ge, null, ze(r, (c) => _("div", {
         key: c.field,
         class: "mx-panel-text"
       }, [
@@ -9699,7 +9699,7 @@ const lp = {
     const h = (w) => `${Math.floor(w / 60)}:${String(Math.floor(w % 60)).padStart(2, "0")}`;
     return jt(() => {
       r && cancelAnimationFrame(r);
-    }), (w, m) => (E(), A("div", {
+    }), (w, m) => (E(), P("div", {
       class: Ae(["mx-clip", { playing: i.value }]),
       "data-role": "clip",
       onPointerenter: s,
@@ -9721,7 +9721,7 @@ const lp = {
           onPause: c
         }, null, 40, Fp)
       ]),
-      e.scrub ? (E(), A("div", {
+      e.scrub ? (E(), P("div", {
         key: 0,
         class: "mx-scrub nodrag",
         "data-role": "scrub",
@@ -9733,7 +9733,7 @@ const lp = {
           }, null, 4)
         ]),
         _("span", null, F(h(n.value)) + " / " + F(h(o.value)), 1)
-      ], 32)) : ne("", !0)
+      ], 32)) : te("", !0)
     ], 34));
   }
 }, Xp = ["data-runs", "title"], qp = {
@@ -9754,13 +9754,20 @@ const lp = {
 }, Jp = ["src"], Qp = {
   key: 1,
   class: "mx-thumb"
-}, eg = ["src"], tg = ["title", "data-in", "data-out", "data-duration"], ng = ["data-locked", "title"], og = { class: "bar" }, ig = { class: "mx-foot nodrag" }, rg = { class: "mx-subs" }, ag = ["title", "onClick"], sg = {
+}, eg = ["src"], tg = ["title", "data-in", "data-out", "data-duration"], ng = ["data-locked", "title"], og = { class: "bar" }, ig = { class: "mx-foot nodrag" }, rg = ["title"], ag = {
+  key: 1,
+  class: "mx-subs"
+}, sg = ["title", "onClick"], lg = {
+  key: 2,
   class: "mx-dur",
   title: "Duration in seconds"
-}, lg = ["value"], ug = ["data-pipeline", "onClick"], cg = { class: "mx-pipe-name" }, dg = { key: 0 }, fg = { class: "mx-pipe-stages" }, hg = { key: 0 }, vg = {
+}, ug = ["value"], cg = {
+  key: 3,
+  class: "mx-grow"
+}, dg = ["data-pipeline", "onClick"], fg = { class: "mx-pipe-name" }, hg = { key: 0 }, vg = { class: "mx-pipe-stages" }, mg = { key: 0 }, pg = {
   key: 0,
   class: "mx-pipe-desc"
-}, mg = { class: "mx-pipe-name" }, pg = {
+}, gg = { class: "mx-pipe-name" }, yg = {
   __name: "IntentNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
@@ -9906,7 +9913,7 @@ const lp = {
         (E(), Be(qo(r.value.state === "failed" ? "button" : "span"), {
           class: "mx-status nodrag",
           style: Te({ color: s.value }),
-          title: r.value.state === "failed" ? "Why it failed" : r.value.msg || l.value,
+          title: r.value.state === "failed" ? "Why it failed" : [l.value, r.value.peer && `on ${r.value.peer}`, r.value.msg].filter(Boolean).join(" · "),
           "data-role": "status",
           "data-state": r.value.state,
           onClick: M[2] || (M[2] = he((V) => r.value.state === "failed" && (d.value = !d.value), ["stop"]))
@@ -9916,26 +9923,29 @@ const lp = {
               class: "mx-dot",
               style: Te({ background: r.value.state === "idle" ? s.value : a.value })
             }, null, 4),
-            _("span", Gp, [
-              xe(F(l.value), 1),
-              r.value.peer ? (E(), A(ge, { key: 0 }, [
-                xe(" · " + F(r.value.peer), 1)
-              ], 64)) : ne("", !0)
-            ]),
-            c.value ? (E(), A("b", Up, F(u.value), 1)) : ne("", !0),
+            _("span", Gp, F(l.value), 1),
+            c.value ? (E(), P("b", Up, F(u.value), 1)) : te("", !0),
             r.value.state === "failed" ? (E(), Be(Se, {
               key: 1,
               name: "info",
               size: 11
-            })) : ne("", !0)
+            })) : te("", !0)
           ]),
           _: 1
         }, 8, ["style", "title", "data-state"]))
       ]),
       foot: Ve(() => [
         _("footer", ig, [
-          _("div", rg, [
-            (E(), A(ge, null, ze(i, (V, G) => _("button", {
+          X.value && r.value.peer ? (E(), P("span", {
+            key: 0,
+            class: "mx-on",
+            "data-role": "machine",
+            title: `on ${r.value.peer}`
+          }, [
+            M[13] || (M[13] = xe("on ")),
+            _("b", null, F(r.value.peer), 1)
+          ], 8, rg)) : (E(), P("div", ag, [
+            (E(), P(ge, null, ze(i, (V, G) => _("button", {
               key: G,
               class: Ae({ on: e.data.sub === G }),
               title: G,
@@ -9945,9 +9955,9 @@ const lp = {
                 name: V,
                 size: 12
               }, null, 8, ["name"])
-            ], 10, ag)), 64))
-          ]),
-          _("label", sg, [
+            ], 10, sg)), 64))
+          ])),
+          X.value && r.value.peer ? te("", !0) : (E(), P("label", lg, [
             _("input", {
               type: "number",
               min: "0.5",
@@ -9957,9 +9967,9 @@ const lp = {
               onChange: I,
               onKeydown: M[4] || (M[4] = he(() => {
               }, ["stop"]))
-            }, null, 40, lg),
-            M[13] || (M[13] = xe("s "))
-          ]),
+            }, null, 40, ug),
+            M[14] || (M[14] = xe("s "))
+          ])),
           _("button", {
             class: Ae(["mx-panel-toggle", { on: j.value }]),
             title: "Shot panel: numbers, framing, camera, sound",
@@ -9971,9 +9981,9 @@ const lp = {
               size: 12
             })
           ], 2),
-          M[16] || (M[16] = _("span", { class: "mx-grow" }, null, -1)),
-          X.value ? (E(), A("button", {
-            key: 0,
+          X.value && r.value.peer ? te("", !0) : (E(), P("span", cg)),
+          X.value ? (E(), P("button", {
+            key: 4,
             class: "mx-act ghost",
             title: "Cancel render",
             "data-role": "cancel",
@@ -9983,9 +9993,9 @@ const lp = {
               name: "square",
               size: 10
             }),
-            M[14] || (M[14] = xe("Cancel"))
-          ])) : (E(), A("button", {
-            key: 1,
+            M[15] || (M[15] = xe("Cancel"))
+          ])) : (E(), P("button", {
+            key: 5,
             class: "mx-act",
             title: "Render (R)",
             "data-role": "render",
@@ -9995,10 +10005,10 @@ const lp = {
               name: "play",
               size: 11
             }),
-            M[15] || (M[15] = xe("Render"))
+            M[16] || (M[16] = xe("Render"))
           ]))
         ]),
-        r.value.state === "failed" && d.value ? (E(), A("div", {
+        r.value.state === "failed" && d.value ? (E(), P("div", {
           key: 0,
           class: "mx-reason nodrag nowheel",
           "data-role": "reason",
@@ -10017,8 +10027,8 @@ const lp = {
               size: 11
             })
           ])
-        ], 32)) : ne("", !0),
-        f.value ? (E(), A("div", {
+        ], 32)) : te("", !0),
+        f.value ? (E(), P("div", {
           key: 1,
           class: "mx-pipes nodrag nowheel",
           "data-role": "pipelines",
@@ -10031,27 +10041,27 @@ const lp = {
             xe("Pipeline "),
             _("span", null, "what rendering this intent makes")
           ], -1)),
-          (E(!0), A(ge, null, ze(H(n).pipelines.list, (V) => (E(), A("button", {
+          (E(!0), P(ge, null, ze(H(n).pipelines.list, (V) => (E(), P("button", {
             key: V.name,
             class: Ae(["mx-pipe", { on: V.name === h.value }]),
             "data-pipeline": V.name,
             onClick: he((G) => y(V.name), ["stop"])
           }, [
-            _("span", cg, [
-              xe(F(V.name), 1),
-              V.name === H(n).pipelines.defaults[e.data.sub] ? (E(), A("i", dg, "default for " + F(e.data.sub), 1)) : ne("", !0)
-            ]),
             _("span", fg, [
-              xe(F(V.needs.join(" → ")), 1),
-              V.optional.length ? (E(), A("i", hg, "+ " + F(V.optional.join(", ")) + " when linked", 1)) : ne("", !0)
+              xe(F(V.name), 1),
+              V.name === H(n).pipelines.defaults[e.data.sub] ? (E(), P("i", hg, "default for " + F(e.data.sub), 1)) : te("", !0)
             ]),
-            V.description ? (E(), A("span", vg, F(V.description), 1)) : ne("", !0),
-            H(n).pipelines.live ? (E(), A("span", {
+            _("span", vg, [
+              xe(F(V.needs.join(" → ")), 1),
+              V.optional.length ? (E(), P("i", mg, "+ " + F(V.optional.join(", ")) + " when linked", 1)) : te("", !0)
+            ]),
+            V.description ? (E(), P("span", pg, F(V.description), 1)) : te("", !0),
+            H(n).pipelines.live ? (E(), P("span", {
               key: 1,
               class: Ae(["mx-pipe-who", { none: !V.runnable_by.length }])
-            }, F(V.runnable_by.length ? `runs on ${V.runnable_by.join(", ")}` : `no live machine runs ${V.needs.join(" + ")}`), 3)) : ne("", !0)
-          ], 10, ug))), 128)),
-          e.data.pipeline ? (E(), A("button", {
+            }, F(V.runnable_by.length ? `runs on ${V.runnable_by.join(", ")}` : `no live machine runs ${V.needs.join(" + ")}`), 3)) : te("", !0)
+          ], 10, dg))), 128)),
+          e.data.pipeline ? (E(), P("button", {
             key: 0,
             class: "mx-pipe reset",
             "data-pipeline": "",
@@ -10059,37 +10069,37 @@ const lp = {
               H(o)("pipeline", { id: e.id, name: "" }), f.value = !1;
             }, ["stop"]))
           }, [
-            _("span", mg, [
+            _("span", gg, [
               M[17] || (M[17] = xe("back to the default")),
               _("i", null, F(H(n).pipelines.defaults[e.data.sub]), 1)
             ])
-          ])) : ne("", !0)
-        ], 32)) : ne("", !0),
+          ])) : te("", !0)
+        ], 32)) : te("", !0),
         j.value ? (E(), Be(Lp, {
           key: 2,
           id: e.id,
           data: e.data,
           shot: x.value
-        }, null, 8, ["id", "data", "shot"])) : ne("", !0),
+        }, null, 8, ["id", "data", "shot"])) : te("", !0),
         (E(), Be(Ga, { to: "body" }, [
-          R.value ? (E(), A("div", {
+          R.value ? (E(), P("div", {
             key: 0,
             class: "mx-seq-ghost",
             style: Te({ left: `${R.value.x + 12}px`, top: `${R.value.y + 12}px` })
           }, [
             xe(" shot " + F(C.value), 1),
-            R.value.target ? (E(), A(ge, { key: 0 }, [
+            R.value.target ? (E(), P(ge, { key: 0 }, [
               xe(" · " + F(R.value.before ? "before" : "after"), 1)
-            ], 64)) : ne("", !0)
-          ], 4)) : ne("", !0)
+            ], 64)) : te("", !0)
+          ], 4)) : te("", !0)
         ]))
       ]),
       default: Ve(() => [
-        r.value.fraction !== void 0 && r.value.state !== "idle" ? (E(), A("div", Wp, [
+        r.value.fraction !== void 0 && r.value.state !== "idle" ? (E(), P("div", Wp, [
           _("div", {
             style: Te({ width: `${Math.round((r.value.fraction || 0) * 100)}%`, background: a.value })
           }, null, 4)
-        ])) : ne("", !0),
+        ])) : te("", !0),
         _("div", Kp, [
           _("div", Zp, [
             se(It, {
@@ -10111,33 +10121,33 @@ const lp = {
               placeholder: "What happens, how it looks, how it feels…",
               rows: 3
             }, null, 8, ["block-id", "value"]),
-            L.value ? (E(), A("div", {
+            L.value ? (E(), P("div", {
               key: 0,
               class: "mx-slug nodrag",
               "data-role": "slug",
               title: "Shot panel",
               onClick: M[3] || (M[3] = he((V) => j.value = !j.value, ["stop"]))
-            }, F(L.value), 1)) : ne("", !0)
+            }, F(L.value), 1)) : te("", !0)
           ]),
-          r.value.state === "rendering" && r.value.thumb ? (E(), A("div", jp, [
+          r.value.state === "rendering" && r.value.thumb ? (E(), P("div", jp, [
             _("img", {
               src: r.value.thumb,
               alt: ""
             }, null, 8, Jp)
-          ])) : U.value ? (E(), A("div", Qp, [
+          ])) : U.value ? (E(), P("div", Qp, [
             (U.value.mime || "").startsWith("video") ? (E(), Be(Da, {
               key: 0,
               src: U.value.url,
               poster: Z.value,
               scrub: !1
-            }, null, 8, ["src", "poster"])) : (E(), A("img", {
+            }, null, 8, ["src", "poster"])) : (E(), P("img", {
               key: 1,
               src: U.value.url,
               alt: ""
             }, null, 8, eg))
-          ])) : ne("", !0)
+          ])) : te("", !0)
         ]),
-        x.value ? (E(), A("div", {
+        x.value ? (E(), P("div", {
           key: 1,
           class: "mx-cutbar nodrag",
           "data-role": "cut",
@@ -10165,11 +10175,11 @@ const lp = {
           ]),
           _("span", null, [
             xe(F(v(x.value.cut_in)) + "–" + F(v(x.value.cut_out)), 1),
-            x.value.edit_s !== x.value.duration_s ? (E(), A(ge, { key: 0 }, [
+            x.value.edit_s !== x.value.duration_s ? (E(), P(ge, { key: 0 }, [
               xe(" / " + F(v(x.value.duration_s)), 1)
-            ], 64)) : ne("", !0)
+            ], 64)) : te("", !0)
           ])
-        ], 8, tg)) : ne("", !0)
+        ], 8, tg)) : te("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label", "edge"]));
@@ -10184,16 +10194,16 @@ async function za(e, t, { block: n = "", x: o = 0, y: i = 0, attach: r = "" } = 
   if (!s.ok) throw new Error(await s.text() || `upload failed (${s.status})`);
   return s.json();
 }
-const gg = ["src"], yg = ["src"], wg = {
+const wg = ["src"], xg = ["src"], bg = {
   key: 2,
   class: "mx-drop-hint"
-}, xg = {
+}, _g = {
   key: 2,
   class: "mx-voice nodrag"
-}, bg = ["src"], _g = { class: "k" }, kg = ["value", "onChange"], Sg = ["onClick"], $g = { class: "mx-kv add" }, Eg = { id: "mx-directive-keys" }, Ng = ["value"], Cg = {
+}, kg = ["src"], Sg = { class: "k" }, $g = ["value", "onChange"], Eg = ["onClick"], Ng = { class: "mx-kv add" }, Cg = { id: "mx-directive-keys" }, Mg = ["value"], Ig = {
   key: 4,
   class: "mx-reason"
-}, Mg = {
+}, Tg = {
   __name: "CompNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
@@ -10248,25 +10258,25 @@ const gg = ["src"], yg = ["src"], wg = {
       "min-h": 100
     }, {
       default: Ve(() => [
-        e.data.sub === "image" || e.data.sub === "clip" ? (E(), A("div", {
+        e.data.sub === "image" || e.data.sub === "clip" ? (E(), P("div", {
           key: 0,
           class: Ae(["mx-drop nodrag", { over: c.value }]),
           onDragover: v[0] || (v[0] = he((z) => c.value = !0, ["prevent", "stop"])),
           onDragleave: v[1] || (v[1] = (z) => c.value = !1),
           onDrop: m
         }, [
-          e.data.url && (e.data.mime || "").startsWith("video") ? (E(), A("video", {
+          e.data.url && (e.data.mime || "").startsWith("video") ? (E(), P("video", {
             key: 0,
             src: e.data.url,
             muted: "",
             loop: "",
             autoplay: "",
             playsinline: ""
-          }, null, 8, gg)) : e.data.url ? (E(), A("img", {
+          }, null, 8, wg)) : e.data.url ? (E(), P("img", {
             key: 1,
             src: e.data.url,
             alt: ""
-          }, null, 8, yg)) : (E(), A("label", wg, [
+          }, null, 8, xg)) : (E(), P("label", bg, [
             se(Se, {
               name: "upload",
               size: 18
@@ -10291,7 +10301,7 @@ const gg = ["src"], yg = ["src"], wg = {
           cls: "mx-note",
           placeholder: "A note for this intent…",
           rows: 4
-        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (E(), A("div", xg, [
+        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (E(), P("div", _g, [
           _("button", {
             class: Ae(["mx-rec", { live: d.value }]),
             onClick: he(C, ["stop"])
@@ -10302,28 +10312,28 @@ const gg = ["src"], yg = ["src"], wg = {
             }, null, 8, ["name"]),
             xe(F(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
           ], 2),
-          e.data.url ? (E(), A("audio", {
+          e.data.url ? (E(), P("audio", {
             key: 0,
             src: e.data.url,
             controls: "",
             preload: "none"
-          }, null, 8, bg)) : ne("", !0)
-        ])) : e.data.sub === "directive" ? (E(), A("div", {
+          }, null, 8, kg)) : te("", !0)
+        ])) : e.data.sub === "directive" ? (E(), P("div", {
           key: 3,
           class: "mx-directive nodrag nowheel",
           onKeydown: v[4] || (v[4] = he(() => {
           }, ["stop"]))
         }, [
-          (E(!0), A(ge, null, ze(s.value, ([z, R]) => (E(), A("div", {
+          (E(!0), P(ge, null, ze(s.value, ([z, R]) => (E(), P("div", {
             key: z,
             class: "mx-kv"
           }, [
-            _("span", _g, F(z), 1),
+            _("span", Sg, F(z), 1),
             _("input", {
               class: "v",
               value: R,
               onChange: (Y) => h(z, Y.target.value)
-            }, null, 40, kg),
+            }, null, 40, $g),
             _("button", {
               onClick: he((Y) => h(z, null), ["stop"])
             }, [
@@ -10331,9 +10341,9 @@ const gg = ["src"], yg = ["src"], wg = {
                 name: "x",
                 size: 11
               })
-            ], 8, Sg)
+            ], 8, Eg)
           ]))), 128)),
-          _("div", $g, [
+          _("div", Ng, [
             qt(_("input", {
               class: "k",
               "onUpdate:modelValue": v[2] || (v[2] = (z) => l.value = z),
@@ -10360,30 +10370,30 @@ const gg = ["src"], yg = ["src"], wg = {
               })
             ])
           ]),
-          _("datalist", Eg, [
-            (E(), A(ge, null, ze(a, (z) => _("option", {
+          _("datalist", Cg, [
+            (E(), P(ge, null, ze(a, (z) => _("option", {
               key: z,
               value: z
-            }, null, 8, Ng)), 64))
+            }, null, 8, Mg)), 64))
           ])
-        ], 32)) : ne("", !0),
-        f.value ? (E(), A("div", Cg, F(f.value), 1)) : ne("", !0)
+        ], 32)) : te("", !0),
+        f.value ? (E(), P("div", Ig, F(f.value), 1)) : te("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, Ig = {
+}, Pg = {
   key: 0,
   class: "mx-chosen",
   title: "The chosen take",
   "data-role": "chosen"
-}, Tg = { class: "mx-media-box" }, Pg = ["src"], Ag = {
+}, Ag = { class: "mx-media-box" }, Dg = ["src"], zg = {
   key: 2,
   class: "mx-empty"
-}, Dg = { class: "mx-foot nodrag" }, zg = {
+}, Og = { class: "mx-foot nodrag" }, Bg = {
   key: 0,
   class: "mx-takes"
-}, Og = ["title"], Bg = {
+}, Rg = ["title"], Vg = {
   __name: "GenArtNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
@@ -10404,17 +10414,17 @@ const gg = ["src"], yg = ["src"], wg = {
       "min-h": 130
     }, {
       head: Ve(() => [
-        e.data.chosen ? (E(), A("span", Ig, [
+        e.data.chosen ? (E(), P("span", Pg, [
           se(Se, {
             name: "star",
             size: 11
           }),
           l[4] || (l[4] = xe("chosen"))
-        ])) : ne("", !0)
+        ])) : te("", !0)
       ]),
       foot: Ve(() => [
-        _("footer", Dg, [
-          o.value.length > 1 ? (E(), A("span", zg, [
+        _("footer", Og, [
+          o.value.length > 1 ? (E(), P("span", Bg, [
             _("button", {
               onClick: l[0] || (l[0] = he((u) => a(-1), ["stop"])),
               title: "Previous take"
@@ -10434,8 +10444,8 @@ const gg = ["src"], yg = ["src"], wg = {
                 size: 11
               })
             ])
-          ])) : ne("", !0),
-          e.data.chosen ? ne("", !0) : (E(), A("button", {
+          ])) : te("", !0),
+          e.data.chosen ? te("", !0) : (E(), P("button", {
             key: 1,
             class: "mx-link",
             onClick: l[2] || (l[2] = he((u) => H(n)("choose", { id: e.id }), ["stop"]))
@@ -10445,11 +10455,11 @@ const gg = ["src"], yg = ["src"], wg = {
             title: `${e.data.backend} on ${e.data.peer_name || e.data.peer_id}`
           }, [
             xe(F(e.data.width) + "×" + F(e.data.height), 1),
-            e.data.duration_s ? (E(), A(ge, { key: 0 }, [
+            e.data.duration_s ? (E(), P(ge, { key: 0 }, [
               xe(" · " + F(e.data.duration_s.toFixed(1)) + "s", 1)
-            ], 64)) : ne("", !0),
+            ], 64)) : te("", !0),
             xe(" · " + F(e.data.peer_name || e.data.peer_id), 1)
-          ], 8, Og),
+          ], 8, Rg),
           _("button", {
             class: "mx-act ghost",
             title: "New intent from this",
@@ -10464,37 +10474,37 @@ const gg = ["src"], yg = ["src"], wg = {
         ])
       ]),
       default: Ve(() => [
-        _("div", Tg, [
+        _("div", Ag, [
           r.value && e.data.url ? (E(), Be(Da, {
             key: 0,
             src: e.data.url
-          }, null, 8, ["src"])) : e.data.url ? (E(), A("img", {
+          }, null, 8, ["src"])) : e.data.url ? (E(), P("img", {
             key: 1,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, Pg)) : (E(), A("div", Ag, "asset not here yet"))
+          }, null, 8, Dg)) : (E(), P("div", zg, "asset not here yet"))
         ])
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, Rg = { class: "mx-stream nowheel" }, Vg = {
+}, Lg = { class: "mx-stream nowheel" }, Hg = {
   key: 0,
   class: "mx-empty"
-}, Lg = { class: "mx-machine-head" }, Hg = { class: "n" }, Fg = { class: "bar" }, Yg = { class: "u" }, Xg = { class: "m" }, qg = { class: "t" }, Gg = {
+}, Fg = { class: "mx-machine-head" }, Yg = { class: "n" }, Xg = { class: "bar" }, qg = { class: "u" }, Gg = { class: "m" }, Ug = { class: "t" }, Wg = {
   key: 0,
   class: "mx-dim"
-}, Ug = {
+}, Kg = {
   key: 0,
   class: "mx-empty"
-}, Wg = { class: "mx-job-head" }, Kg = { class: "bar" }, Zg = { class: "mx-dim" }, jg = {
+}, Zg = { class: "mx-job-head" }, jg = { class: "bar" }, Jg = { class: "mx-dim" }, Qg = {
   key: 0,
   class: "mx-empty"
-}, Jg = { class: "n" }, Qg = { class: "s" }, ey = {
+}, ey = { class: "n" }, ty = { class: "s" }, ny = {
   key: 0,
   class: "mx-empty"
-}, ty = { class: "t" }, ny = { class: "p" }, oy = { class: "msg" }, iy = {
+}, oy = { class: "t" }, iy = { class: "p" }, ry = { class: "msg" }, ay = {
   __name: "ActivityNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
@@ -10516,80 +10526,80 @@ const gg = ["src"], yg = ["src"], wg = {
         ], -1)
       ])),
       default: Ve(() => [
-        _("div", Rg, [
-          e.data.sub === "gpu" ? (E(), A(ge, { key: 0 }, [
-            a.value.length ? ne("", !0) : (E(), A("div", Vg, d[1] || (d[1] = [
+        _("div", Lg, [
+          e.data.sub === "gpu" ? (E(), P(ge, { key: 0 }, [
+            a.value.length ? te("", !0) : (E(), P("div", Hg, d[1] || (d[1] = [
               xe("No machines on this board yet. Start a peer: "),
               _("code", null, "multiplex up", -1)
             ]))),
-            (E(!0), A(ge, null, ze(a.value, (f) => (E(), A("div", {
+            (E(!0), P(ge, null, ze(a.value, (f) => (E(), P("div", {
               key: f.id,
               class: "mx-machine"
             }, [
-              _("div", Lg, [
+              _("div", Fg, [
                 _("i", {
                   class: Ae(["mx-dot", f.live ? f.paused ? "paused" : "on" : "off"])
                 }, null, 2),
                 _("b", null, F(f.name), 1),
                 _("span", null, F(f.busy) + "/" + F(f.slots) + " busy" + F(f.paused ? " · paused" : ""), 1)
               ]),
-              (E(!0), A(ge, null, ze(f.gpus, (h) => (E(), A("div", {
+              (E(!0), P(ge, null, ze(f.gpus, (h) => (E(), P("div", {
                 key: h.index,
                 class: "mx-gpu"
               }, [
-                _("span", Hg, F(h.index), 1),
-                _("div", Fg, [
+                _("span", Yg, F(h.index), 1),
+                _("div", Xg, [
                   _("div", {
                     style: Te({ width: `${h.util}%`, background: l(h.util) })
                   }, null, 4)
                 ]),
-                _("span", Yg, F(Math.round(h.util)) + "%", 1),
-                _("span", Xg, F(H(tr)(h.mem_used)) + "/" + F(H(tr)(h.mem_total)), 1),
-                _("span", qg, F(h.temp ? `${Math.round(h.temp)}°` : ""), 1)
+                _("span", qg, F(Math.round(h.util)) + "%", 1),
+                _("span", Gg, F(H(tr)(h.mem_used)) + "/" + F(H(tr)(h.mem_total)), 1),
+                _("span", Ug, F(h.temp ? `${Math.round(h.temp)}°` : ""), 1)
               ]))), 128)),
-              f.gpus.length ? ne("", !0) : (E(), A("div", Gg, "cpu only"))
+              f.gpus.length ? te("", !0) : (E(), P("div", Wg, "cpu only"))
             ]))), 128))
-          ], 64)) : e.data.sub === "workflow" ? (E(), A(ge, { key: 1 }, [
-            H(n).activity.running.length ? ne("", !0) : (E(), A("div", Ug, "Nothing rendering.")),
-            (E(!0), A(ge, null, ze(H(n).activity.running, (f) => (E(), A("div", {
+          ], 64)) : e.data.sub === "workflow" ? (E(), P(ge, { key: 1 }, [
+            H(n).activity.running.length ? te("", !0) : (E(), P("div", Kg, "Nothing rendering.")),
+            (E(!0), P(ge, null, ze(H(n).activity.running, (f) => (E(), P("div", {
               key: f.id,
               class: "mx-job"
             }, [
-              _("div", Wg, [
+              _("div", Zg, [
                 _("b", null, F(f.title || f.intent), 1),
                 _("span", null, F(f.stage) + " · " + F(f.peer || "—"), 1)
               ]),
-              _("div", Kg, [
+              _("div", jg, [
                 _("div", {
                   style: Te({ width: `${Math.round(f.fraction * 100)}%` })
                 }, null, 4)
               ]),
-              _("div", Zg, F(f.state) + " " + F(Math.round(f.fraction * 100)) + "% " + F(f.msg), 1)
+              _("div", Jg, F(f.state) + " " + F(Math.round(f.fraction * 100)) + "% " + F(f.msg), 1)
             ]))), 128))
-          ], 64)) : e.data.sub === "queue" ? (E(), A(ge, { key: 2 }, [
-            H(n).activity.queue.length ? ne("", !0) : (E(), A("div", jg, "Queue is empty.")),
-            (E(!0), A(ge, null, ze(H(n).activity.queue, (f, h) => (E(), A("div", {
+          ], 64)) : e.data.sub === "queue" ? (E(), P(ge, { key: 2 }, [
+            H(n).activity.queue.length ? te("", !0) : (E(), P("div", Qg, "Queue is empty.")),
+            (E(!0), P(ge, null, ze(H(n).activity.queue, (f, h) => (E(), P("div", {
               key: f.id,
               class: "mx-qrow"
             }, [
-              _("span", Jg, F(String(h + 1).padStart(2, "0")), 1),
+              _("span", ey, F(String(h + 1).padStart(2, "0")), 1),
               _("b", null, F(f.title || f.intent), 1),
               _("span", null, F(f.stage), 1),
-              _("span", Qg, F(f.state), 1)
+              _("span", ty, F(f.state), 1)
             ]))), 128))
-          ], 64)) : (E(), A(ge, { key: 3 }, [
-            s.value.length ? ne("", !0) : (E(), A("div", ey, "Waiting for activity…")),
-            (E(!0), A(ge, null, ze(s.value, (f, h) => (E(), A("div", {
+          ], 64)) : (E(), P(ge, { key: 3 }, [
+            s.value.length ? te("", !0) : (E(), P("div", ny, "Waiting for activity…")),
+            (E(!0), P(ge, null, ze(s.value, (f, h) => (E(), P("div", {
               key: h,
               class: "mx-logline"
             }, [
-              _("span", ty, F(H(co)(f.t)), 1),
+              _("span", oy, F(H(co)(f.t)), 1),
               _("span", {
                 class: "k",
                 style: Te({ color: u[f.kind] || "#9ca3af" })
               }, F(f.kind), 5),
-              _("span", ny, F(f.peer), 1),
-              _("span", oy, F(f.stage) + " " + F(f.msg), 1)
+              _("span", iy, F(f.peer), 1),
+              _("span", ry, F(f.stage) + " " + F(f.msg), 1)
             ]))), 128))
           ], 64))
         ])
@@ -10597,21 +10607,21 @@ const gg = ["src"], yg = ["src"], wg = {
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, ry = { class: "mx-narrator" }, ay = {
+}, sy = { class: "mx-narrator" }, ly = {
   key: 0,
   class: "mx-narr-status",
   "data-role": "narration-status"
-}, sy = {
+}, uy = {
   key: 1,
   class: "mx-think",
   "data-role": "narration-think"
-}, ly = ["aria-expanded"], uy = {
+}, cy = ["aria-expanded"], dy = {
   key: 0,
   class: "mx-think-text"
-}, cy = {
+}, fy = {
   key: 2,
   class: "mx-empty"
-}, dy = {
+}, hy = {
   __name: "NarrationNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
@@ -10629,11 +10639,11 @@ const gg = ["src"], yg = ["src"], wg = {
       "min-h": 120
     }, {
       head: Ve(() => [
-        _("span", ry, [
+        _("span", sy, [
           xe(F(e.data.narrator || "narrator"), 1),
-          e.data.updated ? (E(), A(ge, { key: 0 }, [
+          e.data.updated ? (E(), P(ge, { key: 0 }, [
             xe(" · " + F(H(co)(e.data.updated)), 1)
-          ], 64)) : ne("", !0)
+          ], 64)) : te("", !0)
         ])
       ]),
       default: Ve(() => [
@@ -10642,32 +10652,32 @@ const gg = ["src"], yg = ["src"], wg = {
           ref: n,
           class: "mx-prose-box nowheel"
         }, [
-          e.data.status ? (E(), A("p", ay, F(e.data.status), 1)) : ne("", !0),
-          r.value ? (E(), A("div", sy, [
+          e.data.status ? (E(), P("p", ly, F(e.data.status), 1)) : te("", !0),
+          r.value ? (E(), P("div", uy, [
             _("button", {
               class: "mx-think-toggle nodrag",
               "aria-expanded": o.value,
               onClick: s[0] || (s[0] = he((l) => o.value = !o.value, ["stop"]))
-            }, F(o.value ? "▾" : "▸") + " reasoning ", 9, ly),
-            o.value ? (E(), A("pre", uy, F(r.value), 1)) : ne("", !0)
-          ])) : ne("", !0),
-          (E(!0), A(ge, null, ze(i.value, (l, u) => (E(), A("p", {
+            }, F(o.value ? "▾" : "▸") + " reasoning ", 9, cy),
+            o.value ? (E(), P("pre", dy, F(r.value), 1)) : te("", !0)
+          ])) : te("", !0),
+          (E(!0), P(ge, null, ze(i.value, (l, u) => (E(), P("p", {
             key: u,
             class: Ae({ last: u === i.value.length - 1 })
           }, F(l), 3))), 128)),
-          i.value.length ? ne("", !0) : (E(), A("p", cy, "The narrator speaks when the machines start working."))
+          i.value.length ? te("", !0) : (E(), P("p", fy, "The narrator speaks when the machines start working."))
         ], 512)
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, fy = { class: "mx-media-box mx-with-caption" }, hy = ["src"], vy = {
+}, vy = { class: "mx-media-box mx-with-caption" }, my = ["src"], py = {
   key: 1,
   class: "mx-visual-empty"
-}, my = {
+}, gy = {
   class: "mx-caption",
   "data-role": "caption"
-}, py = {
+}, yy = {
   __name: "VisualNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
@@ -10682,16 +10692,16 @@ const gg = ["src"], yg = ["src"], wg = {
       "min-h": 140
     }, {
       foot: Ve(() => [
-        _("div", my, F(e.data.caption || "Images appear here as the narration unfolds."), 1)
+        _("div", gy, F(e.data.caption || "Images appear here as the narration unfolds."), 1)
       ]),
       default: Ve(() => [
-        _("div", fy, [
-          e.data.url ? (E(), A("img", {
+        _("div", vy, [
+          e.data.url ? (E(), P("img", {
             key: 0,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, hy)) : (E(), A("div", vy, n[0] || (n[0] = [
+          }, null, 8, my)) : (E(), P("div", py, n[0] || (n[0] = [
             _("span", null, null, -1)
           ])))
         ])
@@ -10699,7 +10709,7 @@ const gg = ["src"], yg = ["src"], wg = {
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, gy = [
+}, wy = [
   { kind: "pdf", label: "PDF", icon: "file-text", title: "Storyboard sheets (6 panels a landscape page)" },
   { kind: "animatic", label: "MP4", icon: "film", title: "The animatic as a file" },
   { kind: "csv", label: "CSV", icon: "table", title: "Shot list" },
@@ -10732,27 +10742,27 @@ async function lr(e, t, { block: n = "", options: o = {}, onProgress: i = () => 
   if (i(a), a.state !== "done") throw new Error(`${t} export ${a.state}: ${a.error || "no reason given"}`);
   return a;
 }
-function yy(e, t) {
+function xy(e, t) {
   const n = document.createElement("a");
   n.href = e, n.download = t || "", n.dataset.role = "export-download", n.style.display = "none", document.body.appendChild(n), n.click(), setTimeout(() => n.remove(), 6e4);
 }
-const wy = {
+const by = {
   class: "mx-meta",
   "data-role": "sequence-length"
-}, xy = { class: "mx-media-box mx-animatic-box" }, by = ["src"], _y = {
+}, _y = { class: "mx-media-box mx-animatic-box" }, ky = ["src"], Sy = {
   key: 1,
   class: "mx-empty mx-animatic-empty"
-}, ky = ["data-fraction"], Sy = { class: "bar" }, $y = { class: "mx-foot nodrag" }, Ey = ["disabled"], Ny = {
+}, $y = ["data-fraction"], Ey = { class: "bar" }, Ny = { class: "mx-foot nodrag" }, Cy = ["disabled"], My = {
   class: "mx-check",
   title: "Burn the shot number into every frame"
-}, Cy = ["data-duration"], My = {
+}, Iy = ["data-duration"], Ty = {
   class: "mx-exports nodrag",
   "data-role": "exports"
-}, Iy = ["title", "data-kind", "disabled", "onClick"], Ty = {
+}, Py = ["title", "data-kind", "disabled", "onClick"], Ay = {
   key: 0,
   class: "mx-reason",
   "data-role": "export-error"
-}, Py = {
+}, Dy = {
   __name: "AnimaticNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
@@ -10782,7 +10792,7 @@ const wy = {
           const d = await lr(n.token, c, { onProgress: (f) => {
             i[c] = f.fraction || 0;
           } });
-          yy(d.url, d.filename);
+          xy(d.url, d.filename);
         } catch (d) {
           o.error = String(d.message || d);
         } finally {
@@ -10801,10 +10811,10 @@ const wy = {
       "min-h": 240
     }, {
       head: Ve(() => [
-        _("span", wy, F(r.value.length) + " shot" + F(r.value.length === 1 ? "" : "s") + " · " + F(s(a.value)), 1)
+        _("span", by, F(r.value.length) + " shot" + F(r.value.length === 1 ? "" : "s") + " · " + F(s(a.value)), 1)
       ]),
       foot: Ve(() => [
-        _("footer", $y, [
+        _("footer", Ny, [
           _("button", {
             class: "mx-act",
             "data-role": "build-animatic",
@@ -10817,8 +10827,8 @@ const wy = {
               size: 11
             }),
             xe(F(e.data.url ? "Rebuild" : "Build"), 1)
-          ], 8, Ey),
-          _("label", Ny, [
+          ], 8, Cy),
+          _("label", My, [
             qt(_("input", {
               type: "checkbox",
               "onUpdate:modelValue": d[0] || (d[0] = (f) => o.burnIn = f),
@@ -10830,20 +10840,20 @@ const wy = {
             d[2] || (d[2] = xe("shot no."))
           ]),
           d[3] || (d[3] = _("span", { class: "mx-grow" }, null, -1)),
-          e.data.url ? (E(), A("span", {
+          e.data.url ? (E(), P("span", {
             key: 0,
             class: "mx-meta",
             "data-role": "animatic-info",
             "data-duration": e.data.duration_s
           }, [
             xe(F(e.data.shots) + " shots · " + F(s(e.data.duration_s)), 1),
-            e.data.built ? (E(), A(ge, { key: 0 }, [
+            e.data.built ? (E(), P(ge, { key: 0 }, [
               xe(" · " + F(H(co)(e.data.built)), 1)
-            ], 64)) : ne("", !0)
-          ], 8, Cy)) : ne("", !0)
+            ], 64)) : te("", !0)
+          ], 8, Iy)) : te("", !0)
         ]),
-        _("div", My, [
-          (E(!0), A(ge, null, ze(H(gy), (f) => (E(), A("button", {
+        _("div", Ty, [
+          (E(!0), P(ge, null, ze(H(wy), (f) => (E(), P("button", {
             key: f.kind,
             title: `${f.title} — download`,
             "data-kind": f.kind,
@@ -10856,17 +10866,17 @@ const wy = {
               size: 10
             }, null, 8, ["name"]),
             xe(F(f.label) + " ", 1),
-            i[f.kind] !== void 0 ? (E(), A("i", {
+            i[f.kind] !== void 0 ? (E(), P("i", {
               key: 0,
               style: Te({ width: `${Math.round(i[f.kind] * 100)}%` })
-            }, null, 4)) : ne("", !0)
-          ], 10, Iy))), 128))
+            }, null, 4)) : te("", !0)
+          ], 10, Py))), 128))
         ]),
-        o.error ? (E(), A("div", Ty, F(o.error), 1)) : ne("", !0)
+        o.error ? (E(), P("div", Ay, F(o.error), 1)) : te("", !0)
       ]),
       default: Ve(() => [
-        _("div", xy, [
-          e.data.url ? (E(), A("video", {
+        _("div", _y, [
+          e.data.url ? (E(), P("video", {
             key: e.data.url,
             src: e.data.url,
             controls: "",
@@ -10874,35 +10884,35 @@ const wy = {
             preload: "metadata",
             class: "nodrag",
             "data-role": "animatic-player"
-          }, null, 8, by)) : (E(), A("div", _y, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
-          o.running ? (E(), A("div", {
+          }, null, 8, ky)) : (E(), P("div", Sy, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
+          o.running ? (E(), P("div", {
             key: 2,
             class: "mx-animatic-progress",
             "data-role": "animatic-progress",
             "data-fraction": o.fraction
           }, [
-            _("div", Sy, [
+            _("div", Ey, [
               _("i", {
                 style: Te({ width: `${Math.round(o.fraction * 100)}%` })
               }, null, 4)
             ]),
             _("span", null, F(Math.round(o.fraction * 100)) + "% · " + F(o.message), 1)
-          ], 8, ky)) : ne("", !0)
+          ], 8, $y)) : te("", !0)
         ])
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, Ay = { class: "mx-root" }, Dy = { class: "mx-wordmark" }, zy = { "data-role": "board-name" }, Oy = { class: "mx-people" }, By = ["title"], Ry = ["disabled"], Vy = { key: 0 }, Ly = { class: "mx-snap-new" }, Hy = ["onClick"], Fy = ["onClick"], Yy = {
+}, zy = { class: "mx-root" }, Oy = { class: "mx-wordmark" }, By = { "data-role": "board-name" }, Ry = { class: "mx-people" }, Vy = ["title"], Ly = ["disabled"], Hy = { key: 0 }, Fy = { class: "mx-snap-new" }, Yy = ["onClick"], Xy = ["onClick"], qy = {
   key: 0,
   class: "mx-empty"
-}, Xy = { class: "mx-toasts" }, qy = {
+}, Gy = { class: "mx-toasts" }, Uy = {
   class: "mx-dialog",
   "data-role": "cost-preview"
-}, Gy = { class: "mx-dialog-kicker" }, Uy = { class: "mx-dialog-title" }, Wy = { class: "mx-cost" }, Ky = {
+}, Wy = { class: "mx-dialog-kicker" }, Ky = { class: "mx-dialog-title" }, Zy = { class: "mx-cost" }, jy = {
   key: 0,
   class: "mx-warn"
-}, Zy = { class: "mx-dialog-actions" }, jy = { class: "mx-search-in" }, Jy = ["onClick", "onMouseenter"], ur = "mx-flow", Qy = 0.42, e1 = 0.2, n1 = {
+}, Jy = { class: "mx-dialog-actions" }, Qy = { class: "mx-search-in" }, e1 = ["onClick", "onMouseenter"], ur = "mx-flow", t1 = 0.42, n1 = 0.2, i1 = {
   __name: "Canvas",
   props: { palette: Array, me: Object, board: String, token: String },
   emits: ["command", "presence", "ready"],
@@ -10910,13 +10920,13 @@ const wy = {
     const o = e, i = n, r = uv(i), { state: a, send: s } = r;
     At(ba, r), a.me = o.me || a.me, a.board = o.board, a.token = o.token;
     const l = Oe(ur), u = {
-      intent: We(pg),
-      comp: We(Mg),
-      gen_art: We(Bg),
-      activity: We(iy),
-      narration: We(dy),
-      visual_narration: We(py),
-      animatic: We(Py)
+      intent: We(yg),
+      comp: We(Tg),
+      gen_art: We(Vg),
+      activity: We(ay),
+      narration: We(hy),
+      visual_narration: We(yy),
+      animatic: We(Dy)
     }, c = ($) => $.kind === "activity" && $.sub === "animatic" ? "animatic" : $.kind, d = Object.fromEntries(Object.keys(u).map(($) => [$, We(ii)])), f = Object.fromEntries(Object.keys(u).map(($) => [$, We(ri)])), h = W(() => a.lod === 2 ? f : a.lod ? d : u), w = [8, 8], m = ["Shift", "Meta", "Control"], y = { type: "default" }, x = { class: "mx-connecting" }, C = /* @__PURE__ */ new Map(), p = me(0), v = /* @__PURE__ */ new Map(), z = me(null), R = me(!1), Y = me([]), B = me(null), U = sn({ open: !1, q: "", i: 0 }), Z = me(!1), X = me(""), N = me(!1);
     function j($) {
       return {
@@ -11077,7 +11087,7 @@ const wy = {
       i("presence", { cursor: { x: Math.round(q.x), y: Math.round(q.y) } });
     }
     function Ee($) {
-      return $ < e1 ? 2 : $ < Qy ? 1 : 0;
+      return $ < n1 ? 2 : $ < t1 ? 1 : 0;
     }
     _e(() => Ee(l.viewport.value.zoom), ($) => {
       a.lod = $;
@@ -11094,7 +11104,7 @@ const wy = {
     const b = W(() => Math.max(0, Math.ceil(Math.log2(12 / (24 * l.viewport.value.zoom))))), g = W(() => {
       const $ = b.value;
       return { gap: 24 * 2 ** $, size: $ ? 1.2 * 2 ** ($ + 1) : 1.2 };
-    }), S = W(() => a.users.filter(($) => $.id !== a.me.id && $.cursor)), P = W(() => {
+    }), S = W(() => a.users.filter(($) => $.id !== a.me.id && $.cursor)), A = W(() => {
       const $ = /* @__PURE__ */ new Map();
       for (const O of a.users) $.has(O.id) || $.set(O.id, O);
       return [...$.values()];
@@ -11107,7 +11117,7 @@ const wy = {
       }
       s("preview", { ids: $ });
     }
-    function te() {
+    function ne() {
       B.value && (s("render", { ids: B.value.intents }), B.value = null);
     }
     const ie = W(() => {
@@ -11148,7 +11158,7 @@ const wy = {
         return;
       }
       if (B.value && $.key === "Enter") {
-        $.preventDefault(), te();
+        $.preventDefault(), ne();
         return;
       }
       if (!ot($))
@@ -11166,7 +11176,7 @@ const wy = {
       s("snapshot", { name: $ }), X.value = "";
     }
     const ho = ($) => ($ || "?").split(/[\s._-]+/).map((O) => O[0]).join("").slice(0, 2).toUpperCase();
-    return ($, O) => (E(), A("div", Ay, [
+    return ($, O) => (E(), P("div", zy, [
       se(rv, {
         groups: e.palette,
         onPlace: pe
@@ -11208,10 +11218,10 @@ const wy = {
               class: "mx-title-panel"
             }, {
               default: Ve(() => [
-                _("div", Dy, [
+                _("div", Oy, [
                   O[19] || (O[19] = xe("multiplex")),
                   O[20] || (O[20] = _("span", null, "/", -1)),
-                  _("b", zy, F(H(a).board), 1)
+                  _("b", By, F(H(a).board), 1)
                 ])
               ]),
               _: 1
@@ -11221,13 +11231,13 @@ const wy = {
               class: "mx-hud"
             }, {
               default: Ve(() => [
-                _("div", Oy, [
-                  (E(!0), A(ge, null, ze(P.value, (q) => (E(), A("span", {
+                _("div", Ry, [
+                  (E(!0), P(ge, null, ze(A.value, (q) => (E(), P("span", {
                     key: q.id,
                     class: "mx-avatar",
                     style: Te({ "--c": q.color }),
                     title: q.id === H(a).me.id ? `${q.name} (you)` : q.name
-                  }, F(ho(q.name)), 13, By))), 128))
+                  }, F(ho(q.name)), 13, Vy))), 128))
                 ]),
                 O[23] || (O[23] = _("i", { class: "mx-sep" }, null, -1)),
                 _("button", {
@@ -11310,16 +11320,16 @@ const wy = {
                     size: 13
                   }),
                   O[21] || (O[21] = xe("Render")),
-                  Q.value.length ? (E(), A("span", Vy, F(Q.value.length), 1)) : ne("", !0)
-                ], 8, Ry),
-                Z.value ? (E(), A("div", {
+                  Q.value.length ? (E(), P("span", Hy, F(Q.value.length), 1)) : te("", !0)
+                ], 8, Ly),
+                Z.value ? (E(), P("div", {
                   key: 0,
                   class: "mx-pop mx-snaps",
                   onKeydown: O[6] || (O[6] = he(() => {
                   }, ["stop"]))
                 }, [
                   O[22] || (O[22] = _("div", { class: "mx-pop-title" }, "Snapshots", -1)),
-                  _("div", Ly, [
+                  _("div", Fy, [
                     qt(_("input", {
                       "onUpdate:modelValue": O[5] || (O[5] = (q) => X.value = q),
                       placeholder: "Name this moment of the board",
@@ -11329,7 +11339,7 @@ const wy = {
                     ]),
                     _("button", { onClick: _n }, "Save")
                   ]),
-                  (E(!0), A(ge, null, ze(H(a).snapshots.slice().reverse(), (q) => (E(), A("div", {
+                  (E(!0), P(ge, null, ze(H(a).snapshots.slice().reverse(), (q) => (E(), P("div", {
                     key: q.id,
                     class: "mx-snap"
                   }, [
@@ -11339,7 +11349,7 @@ const wy = {
                     ]),
                     _("button", {
                       onClick: (Ie) => H(s)("restore", { id: q.id })
-                    }, "Restore", 8, Hy),
+                    }, "Restore", 8, Yy),
                     _("button", {
                       class: "ghost",
                       onClick: (Ie) => H(s)("drop_snapshot", { id: q.id })
@@ -11348,10 +11358,10 @@ const wy = {
                         name: "trash",
                         size: 12
                       })
-                    ], 8, Fy)
+                    ], 8, Xy)
                   ]))), 128)),
-                  H(a).snapshots.length ? ne("", !0) : (E(), A("div", Yy, "No snapshots yet."))
-                ], 32)) : ne("", !0)
+                  H(a).snapshots.length ? te("", !0) : (E(), P("div", qy, "No snapshots yet."))
+                ], 32)) : te("", !0)
               ]),
               _: 1
             }),
@@ -11369,21 +11379,21 @@ const wy = {
           "color-of": fo
         }, null, 8, ["flow", "blocks", "rev"])
       ], 34),
-      _("div", Xy, [
-        (E(!0), A(ge, null, ze(Y.value, (q) => (E(), A("div", {
+      _("div", Gy, [
+        (E(!0), P(ge, null, ze(Y.value, (q) => (E(), P("div", {
           key: q.id,
           class: Ae(["mx-toast", q.kind])
         }, F(q.text), 3))), 128))
       ]),
-      B.value ? (E(), A("div", {
+      B.value ? (E(), P("div", {
         key: 0,
         class: "mx-modal",
         onClick: O[10] || (O[10] = he((q) => B.value = null, ["self"]))
       }, [
-        _("div", qy, [
-          _("div", Gy, "Render " + F(B.value.intents.length) + " intent" + F(B.value.intents.length > 1 ? "s" : ""), 1),
-          _("div", Uy, F(B.value.titles.join(" · ")), 1),
-          _("div", Wy, [
+        _("div", Uy, [
+          _("div", Wy, "Render " + F(B.value.intents.length) + " intent" + F(B.value.intents.length > 1 ? "s" : ""), 1),
+          _("div", Ky, F(B.value.titles.join(" · ")), 1),
+          _("div", Zy, [
             _("div", null, [
               O[25] || (O[25] = _("span", null, "machines", -1)),
               _("b", null, F(B.value.machines.length ? B.value.machines.join(", ") : "none live"), 1)
@@ -11401,8 +11411,8 @@ const wy = {
               _("b", null, F(B.value.seconds < 90 ? `~${Math.round(B.value.seconds)} s` : `~${Math.round(B.value.seconds / 60)} min`), 1)
             ])
           ]),
-          B.value.unrunnable.length ? (E(), A("div", Ky, "Nothing live can run " + F(B.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : ne("", !0),
-          _("div", Zy, [
+          B.value.unrunnable.length ? (E(), P("div", jy, "Nothing live can run " + F(B.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : te("", !0),
+          _("div", Jy, [
             _("button", {
               class: "ghost",
               onClick: O[9] || (O[9] = (q) => B.value = null)
@@ -11410,7 +11420,7 @@ const wy = {
             _("button", {
               class: "mx-go",
               "data-role": "confirm-render",
-              onClick: te
+              onClick: ne
             }, [
               se(Se, {
                 name: "play",
@@ -11420,8 +11430,8 @@ const wy = {
             ])
           ])
         ])
-      ])) : ne("", !0),
-      U.open ? (E(), A("div", {
+      ])) : te("", !0),
+      U.open ? (E(), P("div", {
         key: 1,
         class: "mx-modal",
         onClick: O[18] || (O[18] = he((q) => U.open = !1, ["self"]))
@@ -11431,7 +11441,7 @@ const wy = {
           onKeydown: O[17] || (O[17] = he(() => {
           }, ["stop"]))
         }, [
-          _("div", jy, [
+          _("div", Qy, [
             se(Se, {
               name: "search",
               size: 16
@@ -11450,7 +11460,7 @@ const wy = {
               [ln, U.q]
             ])
           ]),
-          (E(!0), A(ge, null, ze(ve.value, (q, Ie) => (E(), A("div", {
+          (E(!0), P(ge, null, ze(ve.value, (q, Ie) => (E(), P("div", {
             key: q.id,
             class: Ae(["mx-result", { on: Ie === U.i }]),
             onClick: ($e) => Pe(q),
@@ -11461,12 +11471,12 @@ const wy = {
             }, null, 4),
             _("b", null, F(q.title || q.sub), 1),
             _("span", null, F(q.kind.replace("_", " ")) + " · " + F(q.sub), 1)
-          ], 42, Jy))), 128))
+          ], 42, e1))), 128))
         ], 32)
-      ])) : ne("", !0)
+      ])) : te("", !0)
     ]));
   }
 };
 export {
-  n1 as MultiplexCanvas
+  i1 as MultiplexCanvas
 };

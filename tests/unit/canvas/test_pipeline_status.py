@@ -96,3 +96,20 @@ def test_status_and_activity_name_the_machine_never_its_id() -> None:
     assert (status["state"], status["peer"]) == ("rendering", "render-b")
     running = activity_view(replica, [])["running"]
     assert [r["peer"] for r in running] == ["render-b"]
+
+
+def test_a_failure_reason_names_the_machine() -> None:
+    from mesh.const import MAX_ATTEMPTS
+    from mesh.model.claims import ClaimAgent
+
+    board = Replica("b").board
+    Roster(board, "p-7f3a", name="render-b").announce(stages={"still": ["cpu"], "clip": ["cpu"]})
+    intent = board.add_intent("castle", origin="user:a")
+    plan_render(board, [intent.id], requested_by="user:a")
+    still = next(j for j in jobs(board, intent_id=intent.id) if j.stage == "still")
+    agent = ClaimAgent(board, "p-7f3a")
+    for _ in range(MAX_ATTEMPTS):
+        agent.fail(still.id, agent.claim(still.id), "CUDA out of memory")
+    status = intent_status(board, intent.id)
+    assert status["state"] == "failed"
+    assert "render-b" in status["reason"] and "p-7f3a" not in status["reason"], status["reason"]
