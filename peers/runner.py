@@ -241,9 +241,9 @@ class PeerRunner:
         return w
 
     async def tick(self) -> None:
-        """Beat, sweep leases, claim. A tick woken by a jobs change claims (when a slot is free) but
-        sweeps leases and prefetches inputs only every SCHEDULER_TICK_S: with many peers every claim and
-        renewal wakes every peer, and a full pass on each wake delayed the messages themselves."""
+        """Beat, sweep leases, claim. A tick woken by a jobs change claims when a slot is free; leases
+        are swept, and a busy peer prefetches inputs, only every `_full_pass_s()`: with many peers every
+        claim and renewal wakes every peer, and a full pass on each wake delayed the messages themselves."""
         now = self.clock()
         if now - self._caps_at >= CAPS_REFRESH_S:
             await self.refresh_capabilities()
@@ -254,7 +254,7 @@ class PeerRunner:
             if now - w.last_beat >= const.PEER_BEAT_S:
                 w.roster.beat(busy=len(self.runs))
                 w.last_beat = now
-            full = now - w.last_full >= const.SCHEDULER_TICK_S
+            full = now - w.last_full >= _full_pass_s()
             if not full and not any(s.in_use < s.capacity for s in self.slots):
                 continue
             active = w.agent.active_jobs()
@@ -575,6 +575,11 @@ class PeerRunner:
         w.roster.set_paused(target, paused, origin=origin)
         record(w.replica.board, EventKind.PAUSED if paused else EventKind.RESUMED, peer=target, hlc=self.hlc,
                origin=origin, msg=f"{target} {'paused' if paused else 'resumed'} by {origin}")
+
+
+def _full_pass_s() -> float:
+    """How often a tick sweeps leases even when nothing woke it: 1 s, far inside LEASE_S (15 s)."""
+    return max(const.SCHEDULER_TICK_S, min(1.0, const.LEASE_S / 8))
 
 
 def _title(board: Any, j: Job) -> str:

@@ -112,19 +112,29 @@ def order_jobs(open_jobs: Sequence[Job], running: Iterable[Job], active: Iterabl
     Priority first; then fair share between the people rendering (whoever has the fewest jobs running
     goes next); then, within one person's share, the jobs another job waits on (a still before any clip:
     the clips of a batch then run side by side instead of the last stills starting when the first clips
-    end, which is what stretches a batch past its critical path); then age. Counting running jobs per
-    requester makes a long batch from one person yield to a single render from another. `active` is
-    every job that is not final (those waiting on others included).
+    end); then the longer shot first (its ``duration_s``: a 60 s clip started last would stretch the
+    batch by most of a minute past its critical path, a short one fills a gap); then age. Counting running
+    jobs per requester makes a long batch from one person yield to a single render from another.
+    `active` is every job that is not final (those waiting on others included).
     """
     load = Counter(j.requested_by for j in running)
     awaited = {d for a in active if a.own_state() is JobState.QUEUED for d in a.deps}
     # Each open job also counts against its requester's share: the k-th queued job of a person ranks as
     # if k of theirs were running, so one person's batch interleaves with another's single render.
     keyed = []
-    for j in sorted(open_jobs, key=lambda j: (-j.priority, j.id not in awaited, j.created, j.id)):
-        keyed.append(((-j.priority, load[j.requested_by], j.id not in awaited, j.created, j.id), j))
+    for j in sorted(open_jobs, key=lambda j: (-j.priority, j.id not in awaited, -_length(j), j.created, j.id)):
+        keyed.append(((-j.priority, load[j.requested_by], j.id not in awaited, -_length(j), j.created, j.id), j))
         load[j.requested_by] += 1
     return [j for _, j in sorted(keyed, key=lambda kj: kj[0])]
+
+
+def _length(job: Job) -> float:
+    """The shot length a job renders toward (every job of a shot carries it), for longest-first order."""
+    try:
+        value = float(job.params.get("duration_s") or 0.0)
+    except (TypeError, ValueError):  # another replica wrote nonsense: order it as a short shot
+        return 0.0
+    return value if math.isfinite(value) else 0.0
 
 
 def with_claim_load(peers: Iterable[PeerCaps], running: Iterable[Job]) -> list[PeerCaps]:
