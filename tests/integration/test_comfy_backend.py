@@ -7,6 +7,7 @@ import json
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
+import aiohttp
 import av
 import pytest
 from PIL import Image
@@ -14,8 +15,16 @@ from PIL import Image
 from flows.workflows import load_templates
 from peers.backends.base import RenderBackend, RenderRequest
 from peers.backends.comfy import ComfyBackend, ComfyClient, ComfySettings, _run, build_comfy_backends
-from peers.backends.comfy.client import PromptRejected
-from peers.backends.comfy.messages import Executed, Executing, ExecutionCached, Progress, ProgressState, Status
+from peers.backends.comfy.client import FileRef, PromptRejected
+from peers.backends.comfy.messages import (
+    Executed,
+    Executing,
+    ExecutionCached,
+    ExecutionError,
+    Progress,
+    ProgressState,
+    Status,
+)
 from peers.errors import BackendUnavailable, RenderFailed
 from tests.fakes.comfy_server import FakeComfy
 
@@ -607,3 +616,174 @@ async def test_guidance_and_denoise_reach_the_flux_slots(backend: ComfyBackend, 
     await backend.run(request, workdir=tmp_path, progress=Recorder())
     prompt = list(fake.history.values())[-1]["prompt"][2]
     assert prompt["5"]["inputs"]["guidance"] == 2.5 and prompt["8"]["inputs"]["denoise"] == 0.6
+
+
+# -- checked against a real ComfyUI 0.3.64 (--cpu, no weights): see docs/comfyui.md "Verified against" ---------
+SAVE = {"class_type": "SaveImage", "inputs": {"images": ["1", 0], "filename_prefix": "x"}}
+
+
+def scale(image: list[object]) -> dict[str, object]:
+    return {"class_type": "ImageScale", "inputs": {"image": image, "upscale_method": "nearest-exact", "width": 32,
+                                                   "height": 32, "crop": "disabled"}}
+
+
+def no_traceback(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: no_traceback(v) for k, v in value.items() if k != "traceback"}
+    return [no_traceback(v) for v in value] if isinstance(value, list) else value
+
+
+# The real server's answers, as captured (tracebacks left out).
+REAL_REJECTIONS = [
+    ({"1": {**EMPTY, "inputs": {**EMPTY["inputs"], "width": "abc"}}, "2": SAVE},
+     {"1": {"errors": [{"type": "invalid_input_type", "message": "Failed to convert an input value to a INT value",
+                        "details": "width, abc, invalid literal for int() with base 10: 'abc'",
+                        "extra_info": {"input_name": "width",
+                                       "input_config": ["INT", {"default": 512, "min": 1, "max": 16384, "step": 1}],
+                                       "received_value": "abc",
+                                       "exception_message": "invalid literal for int() with base 10: 'abc'"}}],
+            "dependent_outputs": ["2"], "class_type": "EmptyImage"}}, ""),
+    ({"1": scale(["99", 0]), "2": SAVE},
+     {"1": {"errors": [{"type": "exception_during_inner_validation", "message": "Exception when validating inner node",
+                        "details": "'99'",
+                        "extra_info": {"input_name": "images",
+                                       "input_config": ["IMAGE", {"tooltip": "The images to save."}],
+                                       "exception_message": "'99'", "exception_type": "KeyError",
+                                       "linked_node": ["1", 0]}}],
+            "dependent_outputs": ["2"], "class_type": "ImageScale"}}, ""),
+    ({"1": EMPTY, "2": {**SAVE, "inputs": {**SAVE["inputs"], "images": ["1", 5]}}},  # past EmptyImage's one output
+     {"2": {"errors": [{"type": "exception_during_validation", "message": "Exception when validating node",
+                        "details": "tuple index out of range", "extra_info": {"exception_type": "IndexError"}}],
+            "dependent_outputs": ["2"], "class_type": "SaveImage"}},
+     "Exception when validating node: tuple index out of range"),
+]
+
+
+@pytest.mark.parametrize(("nodes", "node_errors", "details"), REAL_REJECTIONS)
+async def test_rejections_have_the_real_servers_shape(
+    fake: FakeComfy, nodes: dict[str, object], node_errors: dict[str, object], details: str
+) -> None:
+    async with ComfyClient(fake.url) as client:
+        with pytest.raises(PromptRejected) as raw:
+            await client.submit(nodes)
+    assert no_traceback(raw.value.node_errors) == node_errors
+    assert raw.value.error == {"type": "prompt_outputs_failed_validation",
+                               "message": "Prompt outputs failed validation", "details": details, "extra_info": {}}
+
+
+async def follow(client: ComfyClient, nodes: dict[str, object]) -> tuple[str, list[object]]:
+    async with client.connect() as sock:
+        prompt_id = await client.submit(nodes)
+        seen: list[object] = []
+        while not (seen and isinstance(seen[-1], Executing) and seen[-1].node is None):
+            seen.append(await sock.next())
+    return prompt_id, [e for e in seen if getattr(e, "prompt_id", None) == prompt_id]
+
+
+async def test_an_output_runs_as_soon_as_its_inputs_are_ready(fake: FakeComfy) -> None:
+    # real 0.3.64 ran 1, 4, 3, 2: the PreviewImage of the first image before the rest (ux_friendly_pick_node)
+    nodes = {"1": EMPTY, "3": scale(["1", 0]), "2": {**SAVE, "inputs": {**SAVE["inputs"], "images": ["3", 0]}},
+             "4": {"class_type": "PreviewImage", "inputs": {"images": ["1", 0]}}}
+    async with ComfyClient(fake.url) as client:
+        _, events = await follow(client, nodes)
+    assert [e.node for e in events if isinstance(e, Executing) and e.node] == ["1", "4", "3", "2"]
+
+
+async def test_an_interrupt_lands_at_the_next_node_of_a_graph_without_a_sampler(fake: FakeComfy) -> None:
+    fake.node_delay_s = 0.2
+    nodes = {"1": EMPTY, "3": scale(["1", 0]), "2": {**SAVE, "inputs": {**SAVE["inputs"], "images": ["3", 0]}}}
+    async with ComfyClient(fake.url) as client:
+        prompt_id = await client.submit(nodes)
+        await until(lambda: fake.last_node_id == "3")
+        await client.interrupt(prompt_id)
+        await until(lambda: prompt_id in fake.history)
+    entry = fake.history[prompt_id]
+    [[_, data]] = [m for m in entry["status"]["messages"] if m[0] == "execution_interrupted"]
+    assert (data["node_id"], sorted(data["executed"])) == ("2", ["1", "3"]) and entry["outputs"] == {}
+    assert _run.history_failure(entry, prompt_id, server="s") == "interrupted on s in SaveImage (node 2)"
+
+
+@pytest.mark.parametrize(
+    ("node", "failure"),
+    [
+        ({"class_type": "SaveVideo", "inputs": {"video": ["3", 0], "filename_prefix": "v", "format": "avi",
+                                                "codec": "auto"}},
+         "SaveVideo (node 2) on s failed: ValueError: 'avi' is not a valid VideoContainer"),
+        ({"class_type": "SaveImage", "inputs": {"images": "oops", "filename_prefix": "v"}},
+         "SaveImage (node 2) on s failed: AttributeError: 'str' object has no attribute 'shape'"),
+    ],
+)
+async def test_values_validation_lets_through_fail_when_the_node_runs(
+    fake: FakeComfy, tmp_path: Path, node: dict[str, object], failure: str
+) -> None:
+    # 0.3.64 checks only V1 combos (a list as the type) and literal INT/FLOAT/STRING/BOOLEAN values
+    nodes = {"1": EMPTY, "3": {"class_type": "CreateVideo", "inputs": {"images": ["1", 0], "fps": 16.0}}, "2": node}
+    async with ComfyClient(fake.url) as client:
+        _, events = await follow(client, nodes)
+    [error] = [e for e in events if isinstance(e, ExecutionError)]
+    assert _run.describe_execution_error(error, server="s") == failure
+    user_workflow(tmp_path / "wf", "odd", nodes, {"width": "1.width"})
+    [backend] = build_comfy_backends([fake.url], user_workflows_dir=tmp_path / "wf", settings=FAST)
+    try:  # the backend checks a V3 combo against /object_info itself, before the server would fail it
+        await backend.capabilities()
+        assert ("odd" in backend.problems) == ("avi" in failure)
+    finally:
+        await backend.close()
+
+
+async def test_progress_state_values_and_object_info_keys_are_the_real_ones(fake: FakeComfy) -> None:
+    nodes = {"1": EMPTY, "2": {"class_type": "UpscaleModelLoader", "inputs": {"model_name": "RealESRGAN_x4plus.pth"}},
+             "3": {"class_type": "ImageUpscaleWithModel", "inputs": {"upscale_model": ["2", 0], "image": ["1", 0]}},
+             "4": {**SAVE, "inputs": {**SAVE["inputs"], "images": ["3", 0]}}}
+    states: list[dict[str, object]] = []
+    async with aiohttp.ClientSession() as http, http.ws_connect(f"{fake.url}/ws?clientId=raw") as ws:
+        async with http.post(f"{fake.url}/prompt", json={"prompt": nodes, "client_id": "raw"}) as resp:
+            assert resp.status == 200
+        async for msg in ws:
+            frame = json.loads(msg.data)
+            if frame["type"] == "progress_state":
+                states.append(frame["data"]["nodes"])
+            if frame["type"] == "executing" and frame["data"]["node"] is None:
+                break
+        async with http.get(f"{fake.url}/object_info") as resp:
+            info = await resp.json()
+        async with http.get(f"{fake.url}/system_stats") as resp:
+            stats = await resp.json()
+    first = states[0]["1"]
+    assert (first["state"], first["value"], first["max"]) == ("running", 0.0, 1.0) and isinstance(first["value"], float)
+    done = states[-1]["3"]  # finish_progress: value = max, the progress bar's own
+    assert (done["state"], done["value"], done["max"]) == ("finished", 3, 3)
+    vace = info["WanVaceToVideo"]
+    assert vace["display_name"] is None and vace["output_name"] == ["positive", "negative", "latent", "trim_latent"]
+    assert vace["output_tooltips"] == [None] * 4
+    assert not (vace["deprecated"] or vace["experimental"] or vace["api_node"])
+    assert info["SaveImage"]["input"]["hidden"] == {"prompt": "PROMPT", "extra_pnginfo": "EXTRA_PNGINFO"}
+    assert info["SaveVideo"]["input"]["hidden"] == {"prompt": ["PROMPT"], "extra_pnginfo": ["EXTRA_PNGINFO"]}
+    assert info["SaveVideo"]["input"]["required"]["format"][1]["multiselect"] is False
+    assert info["EmptyImage"]["input"]["required"]["width"][1]["step"] == 1
+    assert info["VAELoader"]["input"]["required"]["vae_name"][0][-1] == "pixel_space"
+    assert "output_tooltips" not in info["UNETLoader"] and "output_tooltips" in info["KSampler"]
+    assert {"required_frontend_version", "installed_templates_version"} <= set(stats["system"])
+
+
+async def test_previews_keep_their_prefix_and_saved_pngs_carry_the_prompt(fake: FakeComfy, tmp_path: Path) -> None:
+    refs = []
+    async with ComfyClient(fake.url) as client:
+        for colour in (1, 2):
+            nodes = {"1": {**EMPTY, "inputs": {**EMPTY["inputs"], "color": colour}}, "2": SAVE,
+                     "4": {"class_type": "PreviewImage", "inputs": {"images": ["1", 0]}}}
+            prompt_id, _ = await follow(client, nodes)
+            entry = await client.history(prompt_id)
+            assert entry is not None
+            refs.append(entry["outputs"]["4"]["images"][0]["filename"])
+        saved = entry["outputs"]["2"]["images"][0]
+        await client.download(FileRef(saved["filename"], saved["subfolder"]), tmp_path / "x.png")
+        async with aiohttp.ClientSession() as http:  # an unknown upload type: folder_paths has none -> 500
+            form = aiohttp.FormData()
+            form.add_field("image", b"x", filename="a.png")
+            form.add_field("type", "bogus")
+            async with http.post(f"{fake.url}/upload/image", data=form) as resp:
+                assert resp.status == 500
+    assert refs[0][:-10] == refs[1][:-10] and refs[0].endswith("_00001_.png") and refs[1].endswith("_00002_.png")
+    with Image.open(tmp_path / "x.png") as png:
+        assert json.loads(png.info["prompt"]) == nodes
