@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
@@ -787,3 +788,17 @@ async def test_previews_keep_their_prefix_and_saved_pngs_carry_the_prompt(fake: 
     assert refs[0][:-10] == refs[1][:-10] and refs[0].endswith("_00001_.png") and refs[1].endswith("_00002_.png")
     with Image.open(tmp_path / "x.png") as png:
         assert json.loads(png.info["prompt"]) == nodes
+
+
+async def test_an_accepted_prompt_with_a_failed_output_names_it_in_the_log(
+    fake: FakeComfy, caplog: pytest.LogCaptureFixture
+) -> None:
+    # real 0.3.64: 200 with node_errors for the output that failed; only the other output runs
+    nodes = {"1": EMPTY, "2": SAVE, "5": {**EMPTY, "inputs": {**EMPTY["inputs"], "width": -1}},
+             "6": {"class_type": "PreviewImage", "inputs": {"images": ["5", 0]}}}
+    async with ComfyClient(fake.url) as client:
+        with caplog.at_level(logging.WARNING, logger="multiplex.peers.backends.comfy.client"):
+            prompt_id, events = await follow(client, nodes)
+    assert [e.node for e in events if isinstance(e, Executed)] == ["2"]
+    assert f"runs prompt {prompt_id} without the outputs that failed validation" in caplog.text
+    assert "node 5 (EmptyImage) input width: Value -1 smaller than min of 1" in caplog.text

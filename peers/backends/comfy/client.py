@@ -194,7 +194,10 @@ class ComfyClient:
         return data
 
     async def submit(self, prompt: Mapping[str, Any], *, prompt_id: str | None = None) -> str:
-        """`POST /prompt` with our client id; returns the prompt id or raises `PromptRejected`."""
+        """`POST /prompt` with our client id; returns the prompt id or raises `PromptRejected`.
+
+        ComfyUI accepts a prompt if any output validates; the outputs that did not are left out of the run
+        and named in `node_errors` of the 200 answer, which is logged (the take has only the others)."""
         prompt_id = prompt_id or str(uuid.uuid4())
         body = {"prompt": prompt, "client_id": self.client_id, "prompt_id": prompt_id}
         with self._mapped("POST /prompt"):
@@ -205,6 +208,10 @@ class ComfyClient:
                 resp.raise_for_status()
         if not isinstance(data, dict) or "prompt_id" not in data:
             raise BackendUnavailable(f"ComfyUI at {self.base_url}: POST /prompt answer has no prompt_id")
+        dropped = data.get("node_errors")
+        if isinstance(dropped, Mapping) and dropped:  # 200 with node_errors: the other outputs run, these do not
+            log.warning("ComfyUI at %s runs prompt %s without the outputs that failed validation: %s", self.base_url,
+                        data["prompt_id"], describe_rejection({"message": "outputs dropped"}, dropped))
         return str(data["prompt_id"])
 
     async def history(self, prompt_id: str) -> dict[str, Any] | None:
