@@ -4,8 +4,8 @@ Peers publish in the roster what their runs of each stage took, by size (``still
 ``clip@1280x720x129``), beside their backends' own guess per stage (``still``). A job's seconds on a peer
 are the measured value for its size, else the nearest measured size scaled by its work (pixels x
 frames), else the backend's guess, else a conservative default. A batch's wall time is a list schedule
-simulated as the peers claim it: a free slot takes the oldest job that is ready and that its peer can run
-(each job costing that peer's seconds plus its measured dispatch delay).
+simulated as the peers claim it: a free slot takes the first ready job its peer can run, in the order the
+peers' scheduling uses (each job costing that peer's seconds plus its measured dispatch delay).
 The CLI, the API, the canvas and MCP all preview through this (via `mesh.model.costs`), so they cannot
 disagree.
 """
@@ -87,6 +87,7 @@ class Planned:
     size: str
     capable: tuple[str, ...]
     after: int | None = None
+    length: float = 0.0  # the shot's duration_s: the mesh takes longer shots first
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +98,10 @@ class Schedule:
 
 def schedule(planned: Sequence[Planned], slots: Mapping[str, int],
              published: Mapping[str, Mapping[str, float]]) -> Schedule:
-    """Simulate the mesh claiming the batch: whenever a slot is free it takes the oldest job that is ready
-    (its dependency done) and that its peer can run, a slow peer as readily as a fast one. `planned` is in
-    creation order, the order jobs are written and claimed in; a dependency comes earlier."""
+    """Simulate the mesh claiming the batch: whenever a slot is free it takes, of the jobs that are ready
+    (their dependency done) and that its peer can run, the first in the mesh's order (one another job
+    waits on, then the longer shot, then the oldest), a slow peer as readily as a fast one. `planned` is in
+    creation order; a dependency comes earlier."""
     seconds = {peer: {i: job_seconds(published.get(peer, {}), j.stage, j.size) + published.get(peer, {}).get(
         DISPATCH, 0.0) for i, j in enumerate(planned) if peer in j.capable} for peer in slots}
     free = [[0.0, peer] for peer, n in slots.items() for _ in range(max(0, n)) if seconds.get(peer)]
@@ -117,7 +119,9 @@ def schedule(planned: Sequence[Planned], slots: Mapping[str, int],
             continue
         ready = [i for i in runnable if planned[i].after is None or finish.get(planned[i].after, math.inf) <= at]
         if ready:
-            i = ready[0]
+            awaited = {planned[k].after for k in pending}
+            # as `mesh.model.scheduling.order_jobs`: what another job waits on, then the longer shot, then age
+            i = min(ready, key=lambda k: (k not in awaited, -planned[k].length, k))
             pending.remove(i)
             finish[i] = at + mine[i]
             slot[0] = finish[i]
