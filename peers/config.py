@@ -194,7 +194,8 @@ def _langflow(env: Mapping[str, str]) -> LangflowSettings:
     if any(c.isspace() or not c.isprintable() for c in key):
         raise ConfigError("MULTIPLEX_LANGFLOW_API_KEY: contains spaces or control characters")
     if flow and not _FLOW_NAME.match(flow):
-        raise ConfigError(f"MULTIPLEX_LANGFLOW_FLOW={flow!r}: expected a flow id or endpoint name (letters, digits, - _ .)")
+        raise ConfigError(f"MULTIPLEX_LANGFLOW_FLOW={flow!r}: expected a flow id or endpoint name "
+                          "(letters, digits, - _ .)")
     return LangflowSettings(url=url, api_key=key, flow=flow,
                             timeout_s=float(_int(env, "MULTIPLEX_LANGFLOW_TIMEOUT", 300, 1, 86_400)),
                             slots=_int(env, "MULTIPLEX_LANGFLOW_SLOTS", 2, 1, 64),

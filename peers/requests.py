@@ -44,8 +44,8 @@ __all__ = [
 ]
 
 MAX_PROMPT_BYTES = 64 * 1024  # a prompt another stage wrote (a flow's text): more is not a prompt
-ROLE_NAMES = {"prompt": "prompt text", "input_image": "input image", "end_image": "last frame", "input_video": "video to restyle",
-              "style_image": "style reference"}
+ROLE_NAMES = {"prompt": "prompt text", "input_image": "input image", "end_image": "last frame",
+              "input_video": "video to restyle", "style_image": "style reference"}
 
 
 class InputNotHere(MultiplexError):

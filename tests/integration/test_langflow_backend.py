@@ -252,3 +252,18 @@ async def test_a_failing_flow_fails_the_job_with_langflows_reason_and_the_peer_k
                          pipelines=pipelines)
         await until(lambda: all(job(board, j).state() is JobState.DONE for j in ok))
         assert [r.stage for r in media.runs] == ["still", "clip"] and runner.runs == {}
+
+
+@pytest.mark.parametrize(("body", "reason"), [
+    ({"detail": "Invalid or missing API key"}, "Invalid or missing API key"),
+    ({"detail": '{"message":"Error running graph: Error building Component Boom: \\n\\nnot loaded","traceback":null}'},
+     "Error running graph: Error building Component Boom: not loaded"),
+    ({"error": '500: {"message":"Error running graph: x","traceback":null}'}, "Error running graph: x"),
+    ({"text_key": "text", "data": {}, "text": "the model is not loaded\n", "category": "error"},
+     "the model is not loaded"),
+    ({"detail": [{"loc": ["body"], "msg": "JSON decode error"}]}, "JSON decode error"),
+])
+def test_langflows_reason_is_read_out_of_each_error_shape_it_sends(body: dict[str, object], reason: str) -> None:
+    from peers.backends.langflow import _reason
+
+    assert _reason(body) == reason

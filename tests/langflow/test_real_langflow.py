@@ -103,14 +103,16 @@ import asyncio, json, sys
 from lfx.base.mcp.util import MCPStreamableHttpClient
 
 async def main(url, token):
-    client = MCPStreamableHttpClient()
+    client = MCPStreamableHttpClient()  # what LangFlow's MCP Tools component connects with
     tools = await client.connect_to_server(url, headers={"Authorization": f"Bearer {token}"})
-    names = sorted(t.name for t in tools)
     added = await client.run_tool("add_intent", {"text": "Wide shot of a harbour at dawn"})
-    board = await client.run_tool("get_board", {})
+    intent = json.loads(added.content[0].text)
+    board = await client.run_tool("read_board", {})
+    rendered = await client.run_tool("render", {"intent_ids": [intent.get("id") or intent.get("intent_id")],
+                                                "idempotency_key": "langflow-test-1"})
     await client.disconnect()
-    print(json.dumps({"tools": names, "added": [c.text for c in added.content],
-                      "board": [c.text for c in board.content]}))
+    print(json.dumps({"tools": sorted(t.name for t in tools), "intent": intent,
+                      "board": [c.text for c in board.content], "render": [c.text for c in rendered.content]}))
 
 asyncio.run(main(sys.argv[1], sys.argv[2]))
 '''
@@ -128,7 +130,9 @@ def test_langflows_mcp_client_storyboards_on_the_relays_mcp_server(langflow: Rea
                                 env={**os.environ, "PYTHONPATH": ""}, check=False)
         assert result.returncode == 0, result.stderr[-2000:]
         out = json.loads(result.stdout.strip().splitlines()[-1])
-        assert {"add_intent", "render", "get_board"} <= set(out["tools"])
+        assert {"add_intent", "render", "read_board", "job_status"} <= set(out["tools"])
         assert "harbour at dawn" in " ".join(out["board"])
+        rendered = json.loads(out["render"][0])
+        assert len(rendered["jobs"]) == 2, rendered  # a scene: still -> clip, waiting for a home peer
     finally:
         relay.stop()

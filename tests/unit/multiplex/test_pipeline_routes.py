@@ -85,7 +85,8 @@ async def test_an_intent_picks_a_pipeline_and_renders_with_it(api) -> None:
 
 
 @pytest.mark.parametrize(("body", "status", "words"), [
-    ({"pipeline": "nope"}, 404, "no pipeline named 'nope' (known: character, expanded_scene, scene, style, transition)"),
+    ({"pipeline": "nope"}, 404,
+     "no pipeline named 'nope' (known: character, expanded_scene, scene, style, transition)"),
     ({"pipeline": 3}, 400, "pipeline must be a string"),
 ])
 async def test_a_bad_pick_is_refused_and_changes_nothing(api, body: dict[str, Any], status: int, words: str) -> None:
