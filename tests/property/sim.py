@@ -106,9 +106,8 @@ class SimPeer:
                 del self.pending[claim_id]
                 if self.agent.confirm(job_id, claim_id):
                     self.sim.started.append((job_id, claim_id, self.connected_at_start()))
-                    duration = self.sim.rng.uniform(*self.sim.run_s)  # counted from the claim: it ran already
-                    self.running[claim_id] = Run(job_id, claim_id, at - const.CLAIM_SETTLE_S + duration,
-                                                 now + const.LEASE_RENEW_S)
+                    duration = self.sim.rng.uniform(*self.sim.run_s)  # what is left after the settle window
+                    self.running[claim_id] = Run(job_id, claim_id, now + duration, now + const.LEASE_RENEW_S)
                 elif self.sim.stop_losers:
                     self.sim.stop_backend(claim_id)
         for claim_id, run in list(self.running.items()):
