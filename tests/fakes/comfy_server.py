@@ -18,8 +18,9 @@ files (PNG by Pillow, MP4 by PyAV) served from `/view`.
 Knobs (attributes, change them between jobs): `models`, `missing_nodes`, `steps`, `step_delay_s`, `node_delay_s`, `cpu`
 (started with --cpu), `cache` (False: --cache-none), `previews`, `fail` ("execution_error" | "oom" |
 "broken" | "drop_ws" | "crash"), `hold` (an Event the sampler waits on), `max_side`, `max_frames`,
-`video_bitrate`. `stop()`/`start()` take it down/up on the same port; a restart forgets queue, history
-and cache, like the real server.
+`video_bitrate`. `previews` stands for a server started with `--preview-method auto`/`latent2rgb`
+(0.3.64's default, `none`, sends no preview frames). `stop()`/`start()` take it down/up on the same port;
+a restart forgets queue, history and cache, like the real server.
 """
 
 from __future__ import annotations
@@ -756,20 +757,20 @@ class FakeComfy:
                 if self.fail == "crash" and step == 2:
                     raise _Crash
                 await self._progress_state(prompt_id, states, nid, "running", step, self.steps, sid)
-                await self.send(
-                    "progress", {"value": step, "max": self.steps, "prompt_id": prompt_id, "node": nid}, sid
-                )
-                if self.previews and sid is not None:
-                    frame = self._preview_jpeg(step)
-                    meta = {
-                        "node_id": nid,
-                        "prompt_id": prompt_id,
-                        "display_node_id": nid,
-                        "parent_node_id": None,
-                        "real_node_id": nid,
-                    }
-                    use_meta = self.flags.get(sid, {}).get("supports_preview_metadata", False)
-                    await self.send_bytes(encode_preview(frame, meta if use_meta else None), sid)
+                progress = {"value": step, "max": self.steps, "prompt_id": prompt_id, "node": nid}
+                if not (self.previews and sid is not None):
+                    await self.send("progress", progress, sid)
+                    continue
+                frame = self._preview_jpeg(step)
+                meta = {"node_id": nid, "prompt_id": prompt_id, "display_node_id": nid, "parent_node_id": None,
+                        "real_node_id": nid}
+                if self.flags.get(sid, {}).get("supports_preview_metadata", False):
+                    # the progress handler sends progress_state and the preview, then the hook sends `progress`
+                    await self.send_bytes(encode_preview(frame, meta), sid)
+                    await self.send("progress", progress, sid)
+                else:  # the hook sends `progress`, then the old unencoded preview
+                    await self.send("progress", progress, sid)
+                    await self.send_bytes(encode_preview(frame, None), sid)
         finally:
             self.sampling.clear()
 
@@ -868,7 +869,8 @@ class FakeComfy:
         from PIL import Image
 
         buf = io.BytesIO()
-        Image.new("RGB", (32, 18), (step * 40 % 256, 64, 128)).save(buf, format="JPEG", quality=80)
+        # latent_preview: the latent as RGB, scaled so its longer side is MAX_PREVIEW_RESOLUTION (512)
+        Image.new("RGB", (512, 288), (step * 40 % 256, 64, 128)).save(buf, format="JPEG", quality=95)
         return buf.getvalue()
 
     def _dims(self, prompt: dict[str, Any]) -> tuple[int, int, int, float]:

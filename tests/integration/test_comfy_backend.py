@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 import logging
 from collections.abc import AsyncIterator, Callable
@@ -22,6 +23,7 @@ from peers.backends.comfy.messages import (
     Executing,
     ExecutionCached,
     ExecutionError,
+    Preview,
     Progress,
     ProgressState,
     Status,
@@ -802,3 +804,22 @@ async def test_an_accepted_prompt_with_a_failed_output_names_it_in_the_log(
     assert [e.node for e in events if isinstance(e, Executed)] == ["2"]
     assert f"runs prompt {prompt_id} without the outputs that failed validation" in caplog.text
     assert "node 5 (EmptyImage) input width: Value -1 smaller than min of 1" in caplog.text
+
+
+@pytest.mark.parametrize(("metadata", "expected"), [(True, ["preview", "progress"]), (False, ["progress", "preview"])])
+async def test_a_sampler_step_sends_its_preview_where_the_real_server_does(
+    fake: FakeComfy, metadata: bool, expected: list[str]
+) -> None:
+    # real 0.3.64 (--preview-method latent2rgb, a random-weight SD1.5 on CPU): with preview metadata the frame
+    # (event 4, a 512 px JPEG) comes before the step's `progress`; the old frame (event 1) after it
+    fake.steps = 1
+    async with ComfyClient(fake.url) as client, client.connect(preview_metadata=metadata) as sock:
+        await client.submit(load_templates()[1].fill({}))
+        seen: list[object] = []
+        while not (seen and isinstance(seen[-1], Executing) and seen[-1].node is None):
+            seen.append(await sock.next())
+    order = ["preview" if isinstance(e, Preview) else "progress" for e in seen if isinstance(e, (Preview, Progress))]
+    [frame] = [e for e in seen if isinstance(e, Preview)]
+    assert order == expected and (frame.node_id is not None) == metadata
+    with Image.open(io.BytesIO(frame.image)) as image:
+        assert max(image.size) == 512 and image.format == "JPEG"
