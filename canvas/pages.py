@@ -203,9 +203,19 @@ class CanvasServer:
             if name in self.hub.replicas:
                 self.set_presence(name, client.id, person, None)
 
+        def on_disconnect() -> None:  # the socket dropped: not here for the others until it is back
+            if name in self.hub.replicas:
+                self.set_presence(name, client.id, person, None)
+
+        def on_reconnect() -> None:
+            if unsubscribe is not None and name in self.hub.replicas:
+                self.set_presence(name, client.id, person, {})
+
         view.on("ready", on_ready)
         view.on("command", on_command)
         view.on("presence", on_presence)
+        client.on_disconnect(on_disconnect)
+        client.on_connect(on_reconnect)
         client.on_delete(on_delete)
 
     def _missing_page(self, name: str) -> None:
@@ -423,6 +433,14 @@ def _has_user_storage() -> bool:
     return True
 
 
+# How long a page's server side outlives a dropped socket. NiceGUI derives its heartbeat from it (ping every
+# 0.8x, answer within 0.4x): at 10 s a browser or server busy for 4 s under a burst of 300 remote edits on a
+# 2-core machine missed one pong, and the reconnect then found its client deleted and reloaded the page
+# ("implicit handshake failed"). At 45 s a reconnect resumes the same page and replays what it missed;
+# presence does not wait that long: it is dropped on disconnect and restored on reconnect.
+RECONNECT_TIMEOUT_S = 45.0
+
+
 def register(app: FastAPI, hub: BoardHub, *, title: str = "multiplex", storage_secret: str,
              assets: AssetStore | None = None, default_board: str | None = None,
              mount: bool = True, permissions: Permissions | None = None,
@@ -467,5 +485,5 @@ def register(app: FastAPI, hub: BoardHub, *, title: str = "multiplex", storage_s
     if mount:
         # tailwind=False: the canvas uses none, and its runtime rescans every DOM change (1,000 blocks)
         ui.run_with(app, title=title, storage_secret=storage_secret, dark=True, show_welcome_message=False,
-                    tailwind=False, reconnect_timeout=10.0)
+                    tailwind=False, reconnect_timeout=RECONNECT_TIMEOUT_S)
     return server
