@@ -19,7 +19,9 @@ from tests.integration.test_cli_e2e import Peer, free_port
 
 from .conftest import ROOT, RealLangflow
 
-pytestmark = pytest.mark.langflow
+# pytest-timeout counts the session fixture too: installing (~1 min) and starting LangFlow (~40 s alone, minutes
+# on a busy 2-core box) come before the first test
+pytestmark = [pytest.mark.langflow, pytest.mark.timeout(1800)]
 
 FLOWS = ROOT / "flows" / "langflow"
 SUFFIX = ", cinematic film still, dramatic light, 35mm, shallow depth of field"
