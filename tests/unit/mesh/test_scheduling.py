@@ -209,6 +209,15 @@ def test_order_puts_the_jobs_others_wait_on_first(board: Board) -> None:
     assert [j.id for j in order_jobs(open_jobs, [])] != [j.id for j in ordered]  # age alone: clips first
 
 
+def test_order_takes_the_longer_shot_first_within_a_share(board: Board) -> None:
+    """A 60 s shot's still goes before an 8 s shot's requested earlier: started last, it would stretch the
+    batch past its critical path. Priority and fair share still come first."""
+    short, long_ = _stills(board, 1)[0], _stills(board, 1, duration=60)[0]
+    other = _stills(board, 1, by="user:bob")[0]
+    assert [j.id for j in order_jobs([short, long_], [])] == [long_.id, short.id]
+    assert order_jobs([short, long_, other], [long_])[0].id == other.id  # bob has nothing running
+
+
 def test_unrunnable_names_what_each_live_peer_lacks() -> None:
     cpu = PeerCaps("p1", name="laptop", stages={"still": ("cpu",), "clip": ("cpu",)})
     paused = PeerCaps("p2", name="studio", stages={"still": ("comfyui@a",)}, paused=True)
