@@ -8001,7 +8001,7 @@ const nv = ye("XIcon", [
         y.fillStyle = t.colorOf(j), y.fillRect(r.ox + (j.x - R.x0) * B, r.oy + (j.y - R.y0) * B, Math.max(1, j.w * B), Math.max(1, j.h * B));
       y.globalAlpha = 1;
       const U = r.ox + (z.x0 - R.x0) * B, Z = r.oy + (z.y0 - R.y0) * B, X = (z.x1 - z.x0) * B, N = (z.y1 - z.y0) * B;
-      y.fillStyle = "rgba(10,10,11,0.62)", y.beginPath(), y.rect(0, 0, x, C), y.rect(U, Z, X, N), y.fill("evenodd"), y.strokeStyle = "rgba(0,229,255,0.5)", y.lineWidth = o, y.strokeRect(U + o / 2, Z + o / 2, X - o, N - o);
+      y.fillStyle = "rgba(10,10,11,0.62)", y.beginPath(), y.rect(0, 0, x, C), y.rect(U, Z, X, N), y.fill("evenodd"), y.strokeStyle = "rgba(241,243,245,0.45)", y.lineWidth = o, y.strokeRect(U + o / 2, Z + o / 2, X - o, N - o);
     }
     function u(m) {
       m && (i = null), a || (a = requestAnimationFrame(l));
