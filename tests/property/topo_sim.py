@@ -16,7 +16,8 @@
   and the peers redial after a backoff, resyncing by state vector.
 
 Updates reach a peer out of causal order whenever two paths race, so replicas hold pending updates.
-`runs` records when each run is started and stopped, so tests can measure how long two runs overlap.
+`runs` records when each confirmed run started and stopped, `backends` (from `sim.Simulation`) when each
+claim's backend ran (it starts with the claim), so tests can measure how long two runs overlap.
 """
 
 from __future__ import annotations
@@ -218,15 +219,19 @@ class TopologySimulation(Simulation):
         super().heal()
 
     def crash(self, peer: SimPeer) -> None:
-        """The process dies: its runs stop (their spans end), its sessions close at the next reconcile."""
+        """The process dies: its backends and runs stop, its sessions close at the next reconcile."""
         peer.alive = False
         peer.running.clear()
         peer.pending.clear()
+        for backend in self.backends.values():
+            if backend.peer_id == peer.peer_id and backend.end is None:
+                backend.end = self.now
         self._close_spans()
 
     # -- measures ---------------------------------------------------------------------------------------
-    def overlaps(self) -> dict[str, float]:
-        """For each job, the longest time two of its runs were rendering at once (virtual seconds)."""
+    def confirmed_overlaps(self) -> dict[str, float]:
+        """For each job, the longest time two of its confirmed runs (winners of the settle window) were
+        rendering at once, in virtual seconds. `overlaps()` counts every backend, speculative ones too."""
         by_job: dict[str, list[RunSpan]] = {}
         for span in self.runs.values():
             by_job.setdefault(span.job_id, []).append(span)
