@@ -45,7 +45,10 @@ def _numbers(page: CanvasPage, ids: list[str]) -> list[str]:
 
 
 def _scenes(page: CanvasPage) -> set[str]:
-    return {b.get_attribute("data-id") or "" for b in page.blocks("intent", "scene")}
+    """Scene intents on the board (the canvas's nodes, mounted or not: imports land in free space, which
+    may be out of view)."""
+    return set(page.js("return window.__mxFlow.nodes.value.filter(n => n.type === 'intent' && "
+                       "n.data.sub === 'scene').map(n => n.id)"))
 
 
 def _import(page: CanvasPage) -> list[str]:
@@ -57,7 +60,14 @@ def _import(page: CanvasPage) -> list[str]:
             r["x"] + r["width"] / 2, r["y"] + r["height"] / 2)
     new = wait_for(lambda: len(_scenes(page) - before) == 3 and _scenes(page) - before, what="imported")
     assert isinstance(new, set)
-    return sorted(new, key=lambda i: page.block(i).rect["x"])
+    return sorted(new, key=lambda i: page.js("return window.__mxFlow.findNode(arguments[0]).position.x", i))
+
+
+def _keep(page: CanvasPage, intent: str) -> None:
+    """Edit the new board's sample intent, so a dropped script keeps it (it replaces it while untouched)."""
+    page.type_into(intent, "title", "Dawn over the castle")
+    title = "return window.__mxFlow.findNode(arguments[0]).data.title"
+    wait_for(lambda: page.js(title, intent) == "Dawn over the castle", what="the edit on the board")
 
 
 def _type(field, text: str) -> None:
@@ -75,9 +85,10 @@ def _show(page: CanvasPage, ids: list[str]) -> None:
 def test_shot_numbers_lock_drag_to_reorder_and_cut_points(canvas_server, browser) -> None:
     page = CanvasPage(browser(), canvas_server, who="ana").open()
     default = next(iter(page.ids("intent")))
+    _keep(page, default)
     a, b, c = _import(page)
     ids = [default, a, b, c]
-    _show(page, [a, b, c])
+    _show(page, ids)
     wait_for(lambda: _numbers(page, ids) == ["1", "2", "3", "4"], what="computed numbers")
 
     page.click('[data-role="lock"]', within=page.block(b))  # b keeps 3 whatever comes before it
@@ -110,7 +121,7 @@ def test_shot_numbers_lock_drag_to_reorder_and_cut_points(canvas_server, browser
 
     page.d.execute_script("window.__mxReady = null")  # everything is in the board: a reload shows it again
     page.open()
-    _show(page, [a, b, c])
+    _show(page, ids)
     wait_for(lambda: _numbers(page, ids) == ["1", "2A", "3", "2"], what="numbers after reload")
 
 
@@ -120,6 +131,7 @@ def test_animatic_block_builds_plays_and_exports(canvas_server, browser, tmp_pat
     page = CanvasPage(browser(), canvas_server, who="ana").open()
     page.d.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
     default = next(iter(page.ids("intent")))
+    _keep(page, default)
     _import(page)
     shots = _scenes(page)
     assert default in shots and len(shots) == 4
