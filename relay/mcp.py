@@ -566,6 +566,13 @@ def build_mcp_server(hub: BoardHub, assets: AssetStore, tokens: TokenSource, set
         if not view.on_relay:
             raise ToolError(f"the file of take {take_id} is not on the relay yet: its machine "
                             f"({view.peer or 'unknown'}) has not sent it; try again when it is online")
+        link = ResourceLink(type="resource_link", uri=view.uri, name=f"{view.stage} {take_id}", mime_type=view.mime,
+                            size=assets.meta(take.asset).size, description=f"full {view.stage} of intent {view.intent}")
+        if view.mime.startswith("text/"):  # a LangFlow stage's text: the words themselves, capped
+            words = await asyncio.to_thread(_text_of, assets, take.asset)
+            content: list[Any] = [TextContent(type="text", text=words), link,
+                                  TextContent(type="text", text=view.model_dump_json())]
+            return CallToolResult(content=content, structured_content=view.model_dump(mode="json"))
         try:
             thumb = await asyncio.to_thread(_thumbnail, assets, take.asset, view.mime, settings.thumb_px)
         except (OSError, ValueError) as exc:
@@ -1026,6 +1033,12 @@ def _store_image(assets: AssetStore, board: str, data: bytes, max_bytes: int) ->
     if not meta.mime.startswith("image/"):
         raise ToolError(f"that is {meta.mime}, not an image")
     return meta.sha256, meta.mime
+
+
+def _text_of(assets: AssetStore, sha: str, limit: int = 64 * 1024) -> str:
+    """A text take's words (the first `limit` bytes, decoded leniently)."""
+    with open(assets.path(sha), "rb") as f:
+        return f.read(limit).decode("utf-8", "replace")
 
 
 def _thumbnail(assets: AssetStore, sha: str, mime: str, px: int) -> bytes:

@@ -278,3 +278,15 @@ async def test_pipelines_are_listed_and_an_intent_picks_one(relay: Relay) -> Non
         assert unknown.is_error and "nope" in unknown.content[0].text and "scene" in unknown.content[0].text
     finally:
         pipelines.install(before)
+
+
+async def test_a_text_take_is_read_as_its_words(relay: Relay) -> None:
+    intent = relay.board.add_intent("A lighthouse keeper's last night", origin="user:test")
+    words = "Dusk. The lamp room hums; Ellen counts the seconds of the beam."
+    meta = relay.assets.put_bytes(words.encode(), mime="text/plain")
+    take = relay.board.add_gen_art(intent.id, "text", origin="peer:p1", stage="flow", asset=meta.sha256,
+                                   mime="text/plain")
+    async with relay.client(Role.VIEW) as viewer:
+        result = await viewer.call_tool("get_take", {"take_id": take.id})
+    assert not result.is_error
+    assert result.content[0].text == words and result.structured_content["stage"] == "flow"
