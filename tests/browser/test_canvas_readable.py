@@ -270,3 +270,15 @@ def test_selected_is_not_rendering_blue_and_the_grid_shows_at_every_zoom(prepare
 
         gap, dot = wait_for(dots, what="the dot pattern")
         assert 12 <= gap <= 80 and 0.9 <= dot <= 8, (zoom, gap, dot)  # visible, never a solid grey wash
+
+
+def test_commit_gpus_only_where_gpus_are_committed(prepared) -> None:
+    page, ids = prepared
+    focus(page, ids["idle"])
+    page.click('[data-role="render"]', within=page.block(ids["idle"]))
+    dialog = wait_for(lambda: page.d.find_element(By.CSS_SELECTOR, '[data-role="cost-preview"]'), what="preview")
+    gpus = dialog.find_elements(By.CSS_SELECTOR, ".mx-cost b")[1].text
+    label = dialog.find_element(By.CSS_SELECTOR, '[data-role="confirm-render"]').text
+    assert gpus == "0" and label in ("Render on CPU", "Queue render"), (gpus, label)  # the machine has no GPU
+    page.d.find_element(By.CSS_SELECTOR, "body").send_keys(Keys.ESCAPE)
+    wait_for(lambda: not page.d.find_elements(By.CSS_SELECTOR, '[data-role="cost-preview"]'), what="closed")
