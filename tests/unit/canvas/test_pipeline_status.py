@@ -49,7 +49,7 @@ def test_unknown_pipeline_and_bad_input_are_refused(bundled: object) -> None:
     board = Replica("b").board
     intent = board.add_intent("dawn", origin="user:a")
     ed = Editor(board, Person("ana", "c1"))
-    with pytest.raises(CommandError, match="no pipeline named 'nope'.*known: character"):
+    with pytest.raises(CommandError, match=r"no pipeline named 'nope'.*known: character"):
         ed.handle({"op": "pipeline", "id": intent.id, "name": "nope"})
     with pytest.raises(CommandError, match="name"):
         ed.handle({"op": "pipeline", "id": intent.id, "name": 3})
