@@ -1,6 +1,6 @@
-import { getCurrentScope as cr, inject as $t, effectScope as dr, watch as _e, provide as At, defineComponent as Re, useSlots as Oa, onUnmounted as Ba, openBlock as E, createElementBlock as P, unref as H, createVNode as se, withCtx as Ve, renderSlot as qe, computed as W, normalizeStyle as Te, normalizeClass as Ae, getCurrentInstance as Zt, reactive as sn, onScopeDispose as Dn, ref as me, nextTick as Ye, onBeforeMount as Ra, onMounted as tt, shallowRef as xt, toRef as De, createElementVNode as _, Fragment as ge, renderList as ze, onBeforeUnmount as jt, isMemoSame as Va, createBlock as Be, createCommentVNode as te, toDisplayString as F, isRef as Xo, toRefs as La, customRef as Ha, createPropsRestProxy as Fa, toValue as Ce, resolveComponent as fr, h as Ne, useAttrs as Ya, mergeProps as hr, resolveDynamicComponent as qo, createTextVNode as xe, markRaw as We, readonly as Xa, withModifiers as he, watchEffect as qa, withDirectives as qt, withKeys as dt, vModelText as ln, Teleport as Ga, vModelCheckbox as Ua } from "vue";
+import { getCurrentScope as dr, inject as $t, effectScope as fr, watch as _e, provide as At, defineComponent as Re, useSlots as Oa, onUnmounted as Ba, openBlock as E, createElementBlock as P, unref as H, createVNode as ae, withCtx as Ve, renderSlot as qe, computed as W, normalizeStyle as Te, normalizeClass as Ae, getCurrentInstance as Zt, reactive as sn, onScopeDispose as Dn, ref as me, nextTick as Ye, onBeforeMount as Ra, onMounted as tt, shallowRef as xt, toRef as De, createElementVNode as _, Fragment as ge, renderList as ze, onBeforeUnmount as jt, isMemoSame as Va, createBlock as Be, createCommentVNode as te, toDisplayString as F, isRef as Xo, toRefs as La, customRef as Ha, createPropsRestProxy as Fa, toValue as Ce, resolveComponent as hr, h as Ne, useAttrs as Ya, mergeProps as vr, resolveDynamicComponent as qo, createTextVNode as xe, markRaw as We, readonly as Xa, withModifiers as he, watchEffect as qa, withDirectives as qt, withKeys as dt, vModelText as ln, Teleport as Ga, vModelCheckbox as Ua } from "vue";
 function un(e) {
-  return cr() ? (Dn(e), !0) : !1;
+  return dr() ? (Dn(e), !0) : !1;
 }
 function ft(e) {
   return typeof e == "function" ? e() : H(e);
@@ -15,8 +15,8 @@ function Qa(e, t) {
   }
   return n;
 }
-const vr = (e) => e();
-function es(e = vr) {
+const mr = (e) => e();
+function es(e = mr) {
   const t = me(!0);
   function n() {
     t.value = !1;
@@ -29,14 +29,14 @@ function es(e = vr) {
   };
   return { isActive: Xa(t), pause: n, resume: o, eventFilter: i };
 }
-function si(e, t = !1, n = "Timeout") {
+function li(e, t = !1, n = "Timeout") {
   return new Promise((o, i) => {
     setTimeout(t ? () => i(n) : o, e);
   });
 }
 function ts(e, t, n = {}) {
   const {
-    eventFilter: o = vr,
+    eventFilter: o = mr,
     ...i
   } = n;
   return _e(
@@ -104,7 +104,7 @@ function No(e, t = !1) {
       );
     })];
     return w != null && C.push(
-      si(w, m).then(() => ft(e)).finally(() => y == null ? void 0 : y())
+      li(w, m).then(() => ft(e)).finally(() => y == null ? void 0 : y())
     ), Promise.race(C);
   }
   function o(d, f) {
@@ -126,7 +126,7 @@ function No(e, t = !1) {
       );
     })];
     return m != null && p.push(
-      si(m, y).then(() => ft(e)).finally(() => (x == null || x(), ft(e)))
+      li(m, y).then(() => ft(e)).finally(() => (x == null || x(), ft(e)))
     ), Promise.race(p);
   }
   function i(d) {
@@ -184,10 +184,10 @@ function os(e) {
   const n = ft(e);
   return (t = n == null ? void 0 : n.$el) != null ? t : n;
 }
-const mr = Wa ? window : void 0;
-function pr(...e) {
+const pr = Wa ? window : void 0;
+function gr(...e) {
   let t, n, o, i;
-  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = mr) : [t, n, o, i] = e, !t)
+  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = pr) : [t, n, o, i] = e, !t)
     return Ja;
   Array.isArray(n) || (n = [n]), Array.isArray(o) || (o = [o]);
   const r = [], a = () => {
@@ -211,16 +211,16 @@ function pr(...e) {
 function is(e) {
   return typeof e == "function" ? e : typeof e == "string" ? (t) => t.key === e : Array.isArray(e) ? (t) => e.includes(t.key) : () => !0;
 }
-function li(...e) {
+function ui(...e) {
   let t, n, o = {};
   e.length === 3 ? (t = e[0], n = e[1], o = e[2]) : e.length === 2 ? typeof e[1] == "object" ? (t = !0, n = e[0], o = e[1]) : (t = e[0], n = e[1]) : (t = !0, n = e[0]);
   const {
-    target: i = mr,
+    target: i = pr,
     eventName: r = "keydown",
     passive: a = !1,
     dedupe: s = !1
   } = o, l = is(t);
-  return pr(i, r, (c) => {
+  return gr(i, r, (c) => {
     c.repeat && ft(s) || l(c) && n(c);
   }, a);
 }
@@ -302,10 +302,10 @@ zn.prototype = Qn.prototype = {
       throw new Error("invalid callback: " + t);
     for (; ++r < a; )
       if (i = (e = o[r]).type)
-        n[i] = ui(n[i], e.name, t);
+        n[i] = ci(n[i], e.name, t);
       else if (t == null)
         for (i in n)
-          n[i] = ui(n[i], e.name, null);
+          n[i] = ci(n[i], e.name, null);
     return this;
   },
   copy: function() {
@@ -335,7 +335,7 @@ function ls(e, t) {
     if ((i = e[n]).name === t)
       return i.value;
 }
-function ui(e, t, n) {
+function ci(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
       e[o] = as, e = e.slice(0, o).concat(e.slice(o + 1));
@@ -344,7 +344,7 @@ function ui(e, t, n) {
   return n != null && e.push({ name: t, value: n }), e;
 }
 var Mo = "http://www.w3.org/1999/xhtml";
-const ci = {
+const di = {
   svg: "http://www.w3.org/2000/svg",
   xhtml: Mo,
   xlink: "http://www.w3.org/1999/xlink",
@@ -353,7 +353,7 @@ const ci = {
 };
 function eo(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), ci.hasOwnProperty(t) ? { space: ci[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), di.hasOwnProperty(t) ? { space: di[t], local: e } : e;
 }
 function us(e) {
   return function() {
@@ -366,7 +366,7 @@ function cs(e) {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function gr(e) {
+function yr(e) {
   var t = eo(e);
   return (t.local ? cs : us)(t);
 }
@@ -390,7 +390,7 @@ function hs(e) {
 function vs() {
   return [];
 }
-function yr(e) {
+function wr(e) {
   return e == null ? vs : function() {
     return this.querySelectorAll(e);
   };
@@ -401,18 +401,18 @@ function ms(e) {
   };
 }
 function ps(e) {
-  typeof e == "function" ? e = ms(e) : e = yr(e);
+  typeof e == "function" ? e = ms(e) : e = wr(e);
   for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
     for (var a = t[r], s = a.length, l, u = 0; u < s; ++u)
       (l = a[u]) && (o.push(e.call(l, l.__data__, u, a)), i.push(l));
   return new Ke(o, i);
 }
-function wr(e) {
+function xr(e) {
   return function() {
     return this.matches(e);
   };
 }
-function xr(e) {
+function br(e) {
   return function(t) {
     return t.matches(e);
   };
@@ -427,7 +427,7 @@ function ws() {
   return this.firstElementChild;
 }
 function xs(e) {
-  return this.select(e == null ? ws : ys(typeof e == "function" ? e : xr(e)));
+  return this.select(e == null ? ws : ys(typeof e == "function" ? e : br(e)));
 }
 var bs = Array.prototype.filter;
 function _s() {
@@ -439,20 +439,20 @@ function ks(e) {
   };
 }
 function Ss(e) {
-  return this.selectAll(e == null ? _s : ks(typeof e == "function" ? e : xr(e)));
+  return this.selectAll(e == null ? _s : ks(typeof e == "function" ? e : br(e)));
 }
 function $s(e) {
-  typeof e != "function" && (e = wr(e));
+  typeof e != "function" && (e = xr(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], a = r.length, s = o[i] = [], l, u = 0; u < a; ++u)
       (l = r[u]) && e.call(l, l.__data__, u, r) && s.push(l);
   return new Ke(o, this._parents);
 }
-function br(e) {
+function _r(e) {
   return new Array(e.length);
 }
 function Es() {
-  return new Ke(this._enter || this._groups.map(br), this._parents);
+  return new Ke(this._enter || this._groups.map(_r), this._parents);
 }
 function Hn(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
@@ -516,7 +516,7 @@ function Ps(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
 function As() {
-  return new Ke(this._exit || this._groups.map(br), this._parents);
+  return new Ke(this._exit || this._groups.map(_r), this._parents);
 }
 function Ds(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
@@ -622,7 +622,7 @@ function js(e, t) {
   }
   return this.each((t == null ? n.local ? Gs : qs : typeof t == "function" ? n.local ? Zs : Ks : n.local ? Ws : Us)(n, t));
 }
-function _r(e) {
+function kr(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
 function Js(e) {
@@ -645,7 +645,7 @@ function tl(e, t, n) {
   return arguments.length > 1 ? this.each((t == null ? Js : typeof t == "function" ? el : Qs)(e, t, n ?? "")) : Gt(this.node(), e);
 }
 function Gt(e, t) {
-  return e.style.getPropertyValue(t) || _r(e).getComputedStyle(e, null).getPropertyValue(t);
+  return e.style.getPropertyValue(t) || kr(e).getComputedStyle(e, null).getPropertyValue(t);
 }
 function nl(e) {
   return function() {
@@ -666,16 +666,16 @@ function il(e, t) {
 function rl(e, t) {
   return arguments.length > 1 ? this.each((t == null ? nl : typeof t == "function" ? il : ol)(e, t)) : this.node()[e];
 }
-function kr(e) {
+function Sr(e) {
   return e.trim().split(/^|\s+/);
 }
 function Uo(e) {
-  return e.classList || new Sr(e);
+  return e.classList || new $r(e);
 }
-function Sr(e) {
-  this._node = e, this._names = kr(e.getAttribute("class") || "");
+function $r(e) {
+  this._node = e, this._names = Sr(e.getAttribute("class") || "");
 }
-Sr.prototype = {
+$r.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -688,31 +688,31 @@ Sr.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function $r(e, t) {
+function Er(e, t) {
   for (var n = Uo(e), o = -1, i = t.length; ++o < i; )
     n.add(t[o]);
 }
-function Er(e, t) {
+function Nr(e, t) {
   for (var n = Uo(e), o = -1, i = t.length; ++o < i; )
     n.remove(t[o]);
 }
 function al(e) {
   return function() {
-    $r(this, e);
+    Er(this, e);
   };
 }
 function sl(e) {
   return function() {
-    Er(this, e);
+    Nr(this, e);
   };
 }
 function ll(e, t) {
   return function() {
-    (t.apply(this, arguments) ? $r : Er)(this, e);
+    (t.apply(this, arguments) ? Er : Nr)(this, e);
   };
 }
 function ul(e, t) {
-  var n = kr(e + "");
+  var n = Sr(e + "");
   if (arguments.length < 2) {
     for (var o = Uo(this.node()), i = -1, r = n.length; ++i < r; )
       if (!o.contains(n[i]))
@@ -768,7 +768,7 @@ function bl() {
   return this.each(xl);
 }
 function _l(e) {
-  var t = typeof e == "function" ? e : gr(e);
+  var t = typeof e == "function" ? e : yr(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
@@ -777,7 +777,7 @@ function kl() {
   return null;
 }
 function Sl(e, t) {
-  var n = typeof e == "function" ? e : gr(e), o = t == null ? kl : typeof t == "function" ? t : Go(t);
+  var n = typeof e == "function" ? e : yr(e), o = t == null ? kl : typeof t == "function" ? t : Go(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
@@ -853,18 +853,18 @@ function zl(e, t, n) {
     this.each(s(o[i], t, n));
   return this;
 }
-function Nr(e, t, n) {
-  var o = _r(e), i = o.CustomEvent;
+function Cr(e, t, n) {
+  var o = kr(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
 function Ol(e, t) {
   return function() {
-    return Nr(this, e, t);
+    return Cr(this, e, t);
   };
 }
 function Bl(e, t) {
   return function() {
-    return Nr(this, e, t.apply(this, arguments));
+    return Cr(this, e, t.apply(this, arguments));
   };
 }
 function Rl(e, t) {
@@ -875,12 +875,12 @@ function* Vl() {
     for (var o = e[t], i = 0, r = o.length, a; i < r; ++i)
       (a = o[i]) && (yield a);
 }
-var Cr = [null];
+var Mr = [null];
 function Ke(e, t) {
   this._groups = e, this._parents = t;
 }
 function wn() {
-  return new Ke([[document.documentElement]], Cr);
+  return new Ke([[document.documentElement]], Mr);
 }
 function Ll() {
   return this;
@@ -924,7 +924,7 @@ Ke.prototype = wn.prototype = {
   [Symbol.iterator]: Vl
 };
 function Qe(e) {
-  return typeof e == "string" ? new Ke([[document.querySelector(e)]], [document.documentElement]) : new Ke([[e]], Cr);
+  return typeof e == "string" ? new Ke([[document.querySelector(e)]], [document.documentElement]) : new Ke([[e]], Mr);
 }
 function Hl(e) {
   let t;
@@ -953,11 +953,11 @@ function po(e) {
 function Ht(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Mr(e) {
+function Ir(e) {
   var t = e.document.documentElement, n = Qe(e).on("dragstart.drag", Ht, cn);
   "onselectstart" in t ? n.on("selectstart.drag", Ht, cn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Ir(e, t) {
+function Tr(e, t) {
   var n = e.document.documentElement, o = Qe(e).on("dragstart.drag", null);
   t && (o.on("click.drag", Ht, cn), setTimeout(function() {
     o.on("click.drag", null);
@@ -1014,7 +1014,7 @@ function Ul() {
   function h(v, z) {
     if (!(c || !e.call(this, v, z))) {
       var R = p(this, t.call(this, v, z), v, z, "mouse");
-      R && (Qe(v.view).on("mousemove.drag", w, cn).on("mouseup.drag", m, cn), Mr(v.view), po(v), u = !1, s = v.clientX, l = v.clientY, R("start", v));
+      R && (Qe(v.view).on("mousemove.drag", w, cn).on("mouseup.drag", m, cn), Ir(v.view), po(v), u = !1, s = v.clientX, l = v.clientY, R("start", v));
     }
   }
   function w(v) {
@@ -1025,7 +1025,7 @@ function Ul() {
     i.mouse("drag", v);
   }
   function m(v) {
-    Qe(v.view).on("mousemove.drag mouseup.drag", null), Ir(v.view, u), Ht(v), i.mouse("end", v);
+    Qe(v.view).on("mousemove.drag mouseup.drag", null), Tr(v.view, u), Ht(v), i.mouse("end", v);
   }
   function y(v, z) {
     if (e.call(this, v, z)) {
@@ -1108,7 +1108,7 @@ function Ul() {
 function Wo(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function Tr(e, t) {
+function Pr(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t)
     n[o] = t[o];
@@ -1116,7 +1116,7 @@ function Tr(e, t) {
 }
 function xn() {
 }
-var dn = 0.7, Fn = 1 / dn, Ft = "\\s*([+-]?\\d+)\\s*", fn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", st = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Wl = /^#([0-9a-f]{3,8})$/, Kl = new RegExp(`^rgb\\(${Ft},${Ft},${Ft}\\)$`), Zl = new RegExp(`^rgb\\(${st},${st},${st}\\)$`), jl = new RegExp(`^rgba\\(${Ft},${Ft},${Ft},${fn}\\)$`), Jl = new RegExp(`^rgba\\(${st},${st},${st},${fn}\\)$`), Ql = new RegExp(`^hsl\\(${fn},${st},${st}\\)$`), eu = new RegExp(`^hsla\\(${fn},${st},${st},${fn}\\)$`), di = {
+var dn = 0.7, Fn = 1 / dn, Ft = "\\s*([+-]?\\d+)\\s*", fn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", st = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Wl = /^#([0-9a-f]{3,8})$/, Kl = new RegExp(`^rgb\\(${Ft},${Ft},${Ft}\\)$`), Zl = new RegExp(`^rgb\\(${st},${st},${st}\\)$`), jl = new RegExp(`^rgba\\(${Ft},${Ft},${Ft},${fn}\\)$`), Jl = new RegExp(`^rgba\\(${st},${st},${st},${fn}\\)$`), Ql = new RegExp(`^hsl\\(${fn},${st},${st}\\)$`), eu = new RegExp(`^hsla\\(${fn},${st},${st},${fn}\\)$`), fi = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1273,31 +1273,31 @@ Wo(xn, Dt, {
   displayable() {
     return this.rgb().displayable();
   },
-  hex: fi,
+  hex: hi,
   // Deprecated! Use color.formatHex.
-  formatHex: fi,
+  formatHex: hi,
   formatHex8: tu,
   formatHsl: nu,
-  formatRgb: hi,
-  toString: hi
+  formatRgb: vi,
+  toString: vi
 });
-function fi() {
+function hi() {
   return this.rgb().formatHex();
 }
 function tu() {
   return this.rgb().formatHex8();
 }
 function nu() {
-  return Pr(this).formatHsl();
+  return Ar(this).formatHsl();
 }
-function hi() {
+function vi() {
   return this.rgb().formatRgb();
 }
 function Dt(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = Wl.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? vi(t) : n === 3 ? new Ge(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Sn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Sn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Kl.exec(e)) ? new Ge(t[1], t[2], t[3], 1) : (t = Zl.exec(e)) ? new Ge(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = jl.exec(e)) ? Sn(t[1], t[2], t[3], t[4]) : (t = Jl.exec(e)) ? Sn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Ql.exec(e)) ? gi(t[1], t[2] / 100, t[3] / 100, 1) : (t = eu.exec(e)) ? gi(t[1], t[2] / 100, t[3] / 100, t[4]) : di.hasOwnProperty(e) ? vi(di[e]) : e === "transparent" ? new Ge(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = Wl.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? mi(t) : n === 3 ? new Ge(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Sn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Sn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Kl.exec(e)) ? new Ge(t[1], t[2], t[3], 1) : (t = Zl.exec(e)) ? new Ge(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = jl.exec(e)) ? Sn(t[1], t[2], t[3], t[4]) : (t = Jl.exec(e)) ? Sn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Ql.exec(e)) ? yi(t[1], t[2] / 100, t[3] / 100, 1) : (t = eu.exec(e)) ? yi(t[1], t[2] / 100, t[3] / 100, t[4]) : fi.hasOwnProperty(e) ? mi(fi[e]) : e === "transparent" ? new Ge(NaN, NaN, NaN, 0) : null;
 }
-function vi(e) {
+function mi(e) {
   return new Ge(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
 function Sn(e, t, n, o) {
@@ -1312,7 +1312,7 @@ function To(e, t, n, o) {
 function Ge(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-Wo(Ge, To, Tr(xn, {
+Wo(Ge, To, Pr(xn, {
   brighter(e) {
     return e = e == null ? Fn : Math.pow(Fn, e), new Ge(this.r * e, this.g * e, this.b * e, this.opacity);
   },
@@ -1328,20 +1328,20 @@ Wo(Ge, To, Tr(xn, {
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: mi,
+  hex: pi,
   // Deprecated! Use color.formatHex.
-  formatHex: mi,
+  formatHex: pi,
   formatHex8: iu,
-  formatRgb: pi,
-  toString: pi
+  formatRgb: gi,
+  toString: gi
 }));
-function mi() {
+function pi() {
   return `#${Mt(this.r)}${Mt(this.g)}${Mt(this.b)}`;
 }
 function iu() {
   return `#${Mt(this.r)}${Mt(this.g)}${Mt(this.b)}${Mt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function pi() {
+function gi() {
   const e = Yn(this.opacity);
   return `${e === 1 ? "rgb(" : "rgba("}${Tt(this.r)}, ${Tt(this.g)}, ${Tt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
@@ -1354,10 +1354,10 @@ function Tt(e) {
 function Mt(e) {
   return e = Tt(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function gi(e, t, n, o) {
+function yi(e, t, n, o) {
   return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new et(e, t, n, o);
 }
-function Pr(e) {
+function Ar(e) {
   if (e instanceof et)
     return new et(e.h, e.s, e.l, e.opacity);
   if (e instanceof xn || (e = Dt(e)), !e)
@@ -1369,12 +1369,12 @@ function Pr(e) {
   return s ? (t === r ? a = (n - o) / s + (n < o) * 6 : n === r ? a = (o - t) / s + 2 : a = (t - n) / s + 4, s /= l < 0.5 ? r + i : 2 - r - i, a *= 60) : s = l > 0 && l < 1 ? 0 : a, new et(a, s, l, e.opacity);
 }
 function ru(e, t, n, o) {
-  return arguments.length === 1 ? Pr(e) : new et(e, t, n, o ?? 1);
+  return arguments.length === 1 ? Ar(e) : new et(e, t, n, o ?? 1);
 }
 function et(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-Wo(et, ru, Tr(xn, {
+Wo(et, ru, Pr(xn, {
   brighter(e) {
     return e = e == null ? Fn : Math.pow(Fn, e), new et(this.h, this.s, this.l * e, this.opacity);
   },
@@ -1391,17 +1391,17 @@ Wo(et, ru, Tr(xn, {
     );
   },
   clamp() {
-    return new et(yi(this.h), $n(this.s), $n(this.l), Yn(this.opacity));
+    return new et(wi(this.h), $n(this.s), $n(this.l), Yn(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
     const e = Yn(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${yi(this.h)}, ${$n(this.s) * 100}%, ${$n(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    return `${e === 1 ? "hsl(" : "hsla("}${wi(this.h)}, ${$n(this.s) * 100}%, ${$n(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function yi(e) {
+function wi(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
 function $n(e) {
@@ -1422,18 +1422,18 @@ function su(e, t, n) {
   };
 }
 function lu(e) {
-  return (e = +e) == 1 ? Ar : function(t, n) {
+  return (e = +e) == 1 ? Dr : function(t, n) {
     return n - t ? su(t, n, e) : Ko(isNaN(t) ? n : t);
   };
 }
-function Ar(e, t) {
+function Dr(e, t) {
   var n = t - e;
   return n ? au(e, n) : Ko(isNaN(e) ? t : e);
 }
 const Xn = function e(t) {
   var n = lu(t);
   function o(i, r) {
-    var a = n((i = To(i)).r, (r = To(r)).r), s = n(i.g, r.g), l = n(i.b, r.b), u = Ar(i.opacity, r.opacity);
+    var a = n((i = To(i)).r, (r = To(r)).r), s = n(i.g, r.g), l = n(i.b, r.b), u = Dr(i.opacity, r.opacity);
     return function(c) {
       return i.r = a(c), i.g = s(c), i.b = l(c), i.opacity = u(c), i + "";
     };
@@ -1497,7 +1497,7 @@ function mu(e) {
     return e(t) + "";
   };
 }
-function Dr(e, t) {
+function zr(e, t) {
   var n = Po.lastIndex = yo.lastIndex = 0, o, i, r, a = -1, s = [], l = [];
   for (e = e + "", t = t + ""; (o = Po.exec(e)) && (i = yo.exec(t)); )
     (r = i.index) > n && (r = t.slice(n, r), s[a] ? s[a] += r : s[++a] = r), (o = o[0]) === (i = i[0]) ? s[a] ? s[a] += i : s[++a] = i : (s[++a] = null, l.push({ i: a, x: rt(o, i) })), n = yo.lastIndex;
@@ -1509,9 +1509,9 @@ function Dr(e, t) {
 }
 function on(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? Ko(t) : (n === "number" ? rt : n === "string" ? (o = Dt(t)) ? (t = o, Xn) : Dr : t instanceof Dt ? Xn : t instanceof Date ? fu : cu(t) ? uu : Array.isArray(t) ? du : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? hu : rt)(e, t);
+  return t == null || n === "boolean" ? Ko(t) : (n === "number" ? rt : n === "string" ? (o = Dt(t)) ? (t = o, Xn) : zr : t instanceof Dt ? Xn : t instanceof Date ? fu : cu(t) ? uu : Array.isArray(t) ? du : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? hu : rt)(e, t);
 }
-var wi = 180 / Math.PI, Ao = {
+var xi = 180 / Math.PI, Ao = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -1519,13 +1519,13 @@ var wi = 180 / Math.PI, Ao = {
   scaleX: 1,
   scaleY: 1
 };
-function zr(e, t, n, o, i, r) {
+function Or(e, t, n, o, i, r) {
   var a, s, l;
   return (a = Math.sqrt(e * e + t * t)) && (e /= a, t /= a), (l = e * n + t * o) && (n -= e * l, o -= t * l), (s = Math.sqrt(n * n + o * o)) && (n /= s, o /= s, l /= s), e * o < t * n && (e = -e, t = -t, l = -l, a = -a), {
     translateX: i,
     translateY: r,
-    rotate: Math.atan2(t, e) * wi,
-    skewX: Math.atan(l) * wi,
+    rotate: Math.atan2(t, e) * xi,
+    skewX: Math.atan(l) * xi,
     scaleX: a,
     scaleY: s
   };
@@ -1533,12 +1533,12 @@ function zr(e, t, n, o, i, r) {
 var En;
 function pu(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Ao : zr(t.a, t.b, t.c, t.d, t.e, t.f);
+  return t.isIdentity ? Ao : Or(t.a, t.b, t.c, t.d, t.e, t.f);
 }
 function gu(e) {
-  return e == null || (En || (En = document.createElementNS("http://www.w3.org/2000/svg", "g")), En.setAttribute("transform", e), !(e = En.transform.baseVal.consolidate())) ? Ao : (e = e.matrix, zr(e.a, e.b, e.c, e.d, e.e, e.f));
+  return e == null || (En || (En = document.createElementNS("http://www.w3.org/2000/svg", "g")), En.setAttribute("transform", e), !(e = En.transform.baseVal.consolidate())) ? Ao : (e = e.matrix, Or(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function Or(e, t, n, o) {
+function Br(e, t, n, o) {
   function i(u) {
     return u.length ? u.pop() + " " : "";
   }
@@ -1569,8 +1569,8 @@ function Or(e, t, n, o) {
     };
   };
 }
-var yu = Or(pu, "px, ", "px)", "deg)"), wu = Or(gu, ", ", ")", ")"), xu = 1e-12;
-function xi(e) {
+var yu = Br(pu, "px, ", "px)", "deg)"), wu = Br(gu, ", ", ")", ")"), xu = 1e-12;
+function bi(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
 function bu(e) {
@@ -1593,11 +1593,11 @@ const On = function e(t, n, o) {
     else {
       var C = Math.sqrt(m), p = (f * f - u * u + o * m) / (2 * u * n * C), v = (f * f - u * u - o * m) / (2 * f * n * C), z = Math.log(Math.sqrt(p * p + 1) - p), R = Math.log(Math.sqrt(v * v + 1) - v);
       x = (R - z) / t, y = function(Y) {
-        var B = Y * x, U = xi(z), Z = u / (n * C) * (U * _u(t * B + z) - bu(z));
+        var B = Y * x, U = bi(z), Z = u / (n * C) * (U * _u(t * B + z) - bu(z));
         return [
           s + Z * h,
           l + Z * w,
-          u * U / xi(t * B + z)
+          u * U / bi(t * B + z)
         ];
       };
     }
@@ -1608,11 +1608,11 @@ const On = function e(t, n, o) {
     return e(a, s, l);
   }, i;
 }(Math.SQRT2, 2, 4);
-var Ut = 0, en = 0, Jt = 0, Br = 1e3, qn, tn, Gn = 0, zt = 0, to = 0, hn = typeof performance == "object" && performance.now ? performance : Date, Rr = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var Ut = 0, en = 0, Jt = 0, Rr = 1e3, qn, tn, Gn = 0, zt = 0, to = 0, hn = typeof performance == "object" && performance.now ? performance : Date, Vr = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
 function Zo() {
-  return zt || (Rr(ku), zt = hn.now() + to);
+  return zt || (Vr(ku), zt = hn.now() + to);
 }
 function ku() {
   zt = 0;
@@ -1620,7 +1620,7 @@ function ku() {
 function Un() {
   this._call = this._time = this._next = null;
 }
-Un.prototype = Vr.prototype = {
+Un.prototype = Lr.prototype = {
   constructor: Un,
   restart: function(e, t, n) {
     if (typeof e != "function")
@@ -1631,7 +1631,7 @@ Un.prototype = Vr.prototype = {
     this._call && (this._call = null, this._time = 1 / 0, Do());
   }
 };
-function Vr(e, t, n) {
+function Lr(e, t, n) {
   var o = new Un();
   return o.restart(e, t, n), o;
 }
@@ -1641,7 +1641,7 @@ function Su() {
     (t = zt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
   --Ut;
 }
-function bi() {
+function _i() {
   zt = (Gn = hn.now()) + to, Ut = en = 0;
   try {
     Su();
@@ -1651,7 +1651,7 @@ function bi() {
 }
 function $u() {
   var e = hn.now(), t = e - Gn;
-  t > Br && (to -= t, Gn = e);
+  t > Rr && (to -= t, Gn = e);
 }
 function Eu() {
   for (var e, t = qn, n, o = 1 / 0; t; )
@@ -1662,16 +1662,16 @@ function Do(e) {
   if (!Ut) {
     en && (en = clearTimeout(en));
     var t = e - zt;
-    t > 24 ? (e < 1 / 0 && (en = setTimeout(bi, e - hn.now() - to)), Jt && (Jt = clearInterval(Jt))) : (Jt || (Gn = hn.now(), Jt = setInterval($u, Br)), Ut = 1, Rr(bi));
+    t > 24 ? (e < 1 / 0 && (en = setTimeout(_i, e - hn.now() - to)), Jt && (Jt = clearInterval(Jt))) : (Jt || (Gn = hn.now(), Jt = setInterval($u, Rr)), Ut = 1, Vr(_i));
   }
 }
-function _i(e, t, n) {
+function ki(e, t, n) {
   var o = new Un();
   return t = t == null ? 0 : +t, o.restart((i) => {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var Nu = Qn("start", "end", "cancel", "interrupt"), Cu = [], Lr = 0, ki = 1, zo = 2, Bn = 3, Si = 4, Oo = 5, Rn = 6;
+var Nu = Qn("start", "end", "cancel", "interrupt"), Cu = [], Hr = 0, Si = 1, zo = 2, Bn = 3, $i = 4, Oo = 5, Rn = 6;
 function no(e, t, n, o, i, r) {
   var a = e.__transition;
   if (!a)
@@ -1691,12 +1691,12 @@ function no(e, t, n, o, i, r) {
     duration: r.duration,
     ease: r.ease,
     timer: null,
-    state: Lr
+    state: Hr
   });
 }
 function jo(e, t) {
   var n = nt(e, t);
-  if (n.state > Lr)
+  if (n.state > Hr)
     throw new Error("too late; already scheduled");
   return n;
 }
@@ -1714,22 +1714,22 @@ function nt(e, t) {
 }
 function Mu(e, t, n) {
   var o = e.__transition, i;
-  o[t] = n, n.timer = Vr(r, 0, n.time);
+  o[t] = n, n.timer = Lr(r, 0, n.time);
   function r(u) {
-    n.state = ki, n.timer.restart(a, n.delay, n.time), n.delay <= u && a(u - n.delay);
+    n.state = Si, n.timer.restart(a, n.delay, n.time), n.delay <= u && a(u - n.delay);
   }
   function a(u) {
     var c, d, f, h;
-    if (n.state !== ki)
+    if (n.state !== Si)
       return l();
     for (c in o)
       if (h = o[c], h.name === n.name) {
         if (h.state === Bn)
-          return _i(a);
-        h.state === Si ? (h.state = Rn, h.timer.stop(), h.on.call("interrupt", e, e.__data__, h.index, h.group), delete o[c]) : +c < t && (h.state = Rn, h.timer.stop(), h.on.call("cancel", e, e.__data__, h.index, h.group), delete o[c]);
+          return ki(a);
+        h.state === $i ? (h.state = Rn, h.timer.stop(), h.on.call("interrupt", e, e.__data__, h.index, h.group), delete o[c]) : +c < t && (h.state = Rn, h.timer.stop(), h.on.call("cancel", e, e.__data__, h.index, h.group), delete o[c]);
       }
-    if (_i(function() {
-      n.state === Bn && (n.state = Si, n.timer.restart(s, n.delay, n.time), s(u));
+    if (ki(function() {
+      n.state === Bn && (n.state = $i, n.timer.restart(s, n.delay, n.time), s(u));
     }), n.state = zo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === zo) {
       for (n.state = Bn, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
         (h = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = h);
@@ -1819,9 +1819,9 @@ function Jo(e, t, n) {
     return nt(i, o).value[t];
   };
 }
-function Hr(e, t) {
+function Fr(e, t) {
   var n;
-  return (typeof t == "number" ? rt : t instanceof Dt ? Xn : (n = Dt(t)) ? (t = n, Xn) : Dr)(e, t);
+  return (typeof t == "number" ? rt : t instanceof Dt ? Xn : (n = Dt(t)) ? (t = n, Xn) : zr)(e, t);
 }
 function Du(e) {
   return function() {
@@ -1862,7 +1862,7 @@ function Vu(e, t, n) {
   };
 }
 function Lu(e, t) {
-  var n = eo(e), o = n === "transform" ? wu : Hr;
+  var n = eo(e), o = n === "transform" ? wu : Fr;
   return this.attrTween(e, typeof t == "function" ? (n.local ? Vu : Ru)(n, o, Jo(this, "attr." + e, t)) : t == null ? (n.local ? zu : Du)(n) : (n.local ? Bu : Ou)(n, o, t));
 }
 function Hu(e, t) {
@@ -1955,7 +1955,7 @@ function tc(e) {
   return this.each(ec(this._id, e));
 }
 function nc(e) {
-  typeof e != "function" && (e = wr(e));
+  typeof e != "function" && (e = xr(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], a = r.length, s = o[i] = [], l, u = 0; u < a; ++u)
       (l = r[u]) && e.call(l, l.__data__, u, r) && s.push(l);
@@ -2010,7 +2010,7 @@ function uc(e) {
 }
 function cc(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = yr(e));
+  typeof e != "function" && (e = wr(e));
   for (var o = this._groups, i = o.length, r = [], a = [], s = 0; s < i; ++s)
     for (var l = o[s], u = l.length, c, d = 0; d < u; ++d)
       if (c = l[d]) {
@@ -2031,7 +2031,7 @@ function hc(e, t) {
     return r === a ? null : r === n && a === o ? i : i = t(n = r, o = a);
   };
 }
-function Fr(e) {
+function Yr(e) {
   return function() {
     this.style.removeProperty(e);
   };
@@ -2053,13 +2053,13 @@ function mc(e, t, n) {
 function pc(e, t) {
   var n, o, i, r = "style." + t, a = "end." + r, s;
   return function() {
-    var l = lt(this, e), u = l.on, c = l.value[r] == null ? s || (s = Fr(t)) : void 0;
+    var l = lt(this, e), u = l.on, c = l.value[r] == null ? s || (s = Yr(t)) : void 0;
     (u !== n || i !== c) && (o = (n = u).copy()).on(a, i = c), l.on = o;
   };
 }
 function gc(e, t, n) {
-  var o = (e += "") == "transform" ? yu : Hr;
-  return t == null ? this.styleTween(e, hc(e, o)).on("end.style." + e, Fr(e)) : typeof t == "function" ? this.styleTween(e, mc(e, o, Jo(this, "style." + e, t))).each(pc(this._id, e)) : this.styleTween(e, vc(e, o, t), n).on("end.style." + e, null);
+  var o = (e += "") == "transform" ? yu : Fr;
+  return t == null ? this.styleTween(e, hc(e, o)).on("end.style." + e, Yr(e)) : typeof t == "function" ? this.styleTween(e, mc(e, o, Jo(this, "style." + e, t))).each(pc(this._id, e)) : this.styleTween(e, vc(e, o, t), n).on("end.style." + e, null);
 }
 function yc(e, t, n) {
   return function(o) {
@@ -2122,7 +2122,7 @@ function Ec(e) {
   return this.tween(t, $c(e));
 }
 function Nc() {
-  for (var e = this._name, t = this._id, n = Yr(), o = this._groups, i = o.length, r = 0; r < i; ++r)
+  for (var e = this._name, t = this._id, n = Xr(), o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var a = o[r], s = a.length, l, u = 0; u < s; ++u)
       if (l = a[u]) {
         var c = nt(l, t);
@@ -2151,7 +2151,7 @@ var Mc = 0;
 function mt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function Yr() {
+function Xr() {
   return ++Mc;
 }
 var ct = wn.prototype;
@@ -2205,7 +2205,7 @@ function Pc(e, t) {
 }
 function Ac(e) {
   var t, n;
-  e instanceof mt ? (t = e._id, e = e._name) : (t = Yr(), (n = Tc).time = Zo(), e = e == null ? null : e + "");
+  e instanceof mt ? (t = e._id, e = e._name) : (t = Xr(), (n = Tc).time = Zo(), e = e == null ? null : e + "");
   for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var a = o[r], s = a.length, l, u = 0; u < s; ++u)
       (l = a[u]) && no(l, e, t, u, a, n || Pc(l, t));
@@ -2282,7 +2282,7 @@ function Oc() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function $i() {
+function Ei() {
   return this.__zoom || Wt;
 }
 function Bc(e) {
@@ -2301,11 +2301,11 @@ function Vc(e, t, n) {
 function Lc() {
   var e = zc, t = Oc, n = Vc, o = Bc, i = Rc, r = [0, 1 / 0], a = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], s = 250, l = On, u = Qn("start", "zoom", "end"), c, d, f, h = 500, w = 150, m = 0, y = 10;
   function x(k) {
-    k.property("__zoom", $i).on("wheel.zoom", B, { passive: !1 }).on("mousedown.zoom", U).on("dblclick.zoom", Z).filter(i).on("touchstart.zoom", X).on("touchmove.zoom", N).on("touchend.zoom touchcancel.zoom", j).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    k.property("__zoom", Ei).on("wheel.zoom", B, { passive: !1 }).on("mousedown.zoom", U).on("dblclick.zoom", Z).filter(i).on("touchstart.zoom", X).on("touchmove.zoom", N).on("touchend.zoom touchcancel.zoom", j).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   x.transform = function(k, L, I, D) {
     var M = k.selection ? k.selection() : k;
-    M.property("__zoom", $i), k !== M ? z(k, L, I, D) : M.interrupt().each(function() {
+    M.property("__zoom", Ei), k !== M ? z(k, L, I, D) : M.interrupt().each(function() {
       R(this, arguments).event(D).start().zoom(null, typeof L == "function" ? L.apply(this, arguments) : L).end();
     });
   }, x.scaleBy = function(k, L, I, D) {
@@ -2416,7 +2416,7 @@ function Lc() {
     if (f || !e.apply(this, arguments))
       return;
     var I = k.currentTarget, D = R(this, L, !0).event(k), M = Qe(k.view).on("mousemove.zoom", re, !0).on("mouseup.zoom", ue, !0), V = it(k, I), G = k.clientX, J = k.clientY;
-    Mr(k.view), wo(k), D.mouse = [V, this.__zoom.invert(V)], Vn(this), D.start();
+    Ir(k.view), wo(k), D.mouse = [V, this.__zoom.invert(V)], Vn(this), D.start();
     function re(pe) {
       if (Qt(pe), !D.moved) {
         var ee = pe.clientX - G, K = pe.clientY - J;
@@ -2425,7 +2425,7 @@ function Lc() {
       D.event(pe).zoom("mouse", n(p(D.that.__zoom, D.mouse[0] = it(pe, I), D.mouse[1]), D.extent, a));
     }
     function ue(pe) {
-      M.on("mousemove.zoom mouseup.zoom", null), Ir(pe.view, D.moved), Qt(pe), D.event(pe).end();
+      M.on("mousemove.zoom mouseup.zoom", null), Tr(pe.view, D.moved), Qt(pe), D.event(pe).end();
     }
   }
   function Z(k, ...L) {
@@ -2511,7 +2511,7 @@ function Ro(e) {
 function Yc(e) {
   return e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
 }
-function Ei(e, t, n, o) {
+function Ni(e, t, n, o) {
   const i = t.replace("+", `
 `).replace(`
 
@@ -2531,7 +2531,7 @@ function Xc(e, t) {
     if (!n.code && !n.key)
       return !1;
     const o = qc(n.code, e);
-    return Array.isArray(e) ? e.some((i) => Ei(n[o], i, t, n.type === "keyup")) : Ei(n[o], e, t, n.type === "keyup");
+    return Array.isArray(e) ? e.some((i) => Ni(n[o], i, t, n.type === "keyup")) : Ni(n[o], e, t, n.type === "keyup");
   };
 }
 function qc(e, t) {
@@ -2550,7 +2550,7 @@ function an(e, t) {
     {
       immediate: !0
     }
-  ), pr(["blur", "contextmenu"], s), li(
+  ), gr(["blur", "contextmenu"], s), ui(
     (...u) => a(...u),
     (u) => {
       var c, d;
@@ -2561,7 +2561,7 @@ function an(e, t) {
       !h && (i || !y) && u.preventDefault(), o.value = !0;
     },
     { eventName: "keydown", target: n }
-  ), li(
+  ), ui(
     (...u) => a(...u),
     (u) => {
       const c = Ce(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0;
@@ -2581,7 +2581,7 @@ function an(e, t) {
   }
   return o;
 }
-const Xr = "vue-flow__node-desc", qr = "vue-flow__edge-desc", Gc = "vue-flow__aria-live", Gr = ["Enter", " ", "Escape"], Yt = {
+const qr = "vue-flow__node-desc", Gr = "vue-flow__edge-desc", Gc = "vue-flow__aria-live", Ur = ["Enter", " ", "Escape"], Yt = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
@@ -2607,13 +2607,13 @@ function oo(e) {
 function pt(e, t = 0, n = 1) {
   return Math.min(Math.max(e, t), n);
 }
-function Ur(e, t) {
+function Wr(e, t) {
   return {
     x: pt(e.x, t[0][0], t[1][0]),
     y: pt(e.y, t[0][1], t[1][1])
   };
 }
-function Ni(e) {
+function Ci(e) {
   const t = e.getRootNode();
   return "elementFromPoint" in t ? t : window.document;
 }
@@ -2667,7 +2667,7 @@ function Wc(e, t, n) {
   };
   return Object.assign(t ?? o, e, { id: e.id.toString(), parentNode: n });
 }
-function Wr(e, t, n) {
+function Kr(e, t, n) {
   var o, i;
   const r = {
     id: e.id.toString(),
@@ -2687,7 +2687,7 @@ function Wr(e, t, n) {
   };
   return Object.assign(t ?? r, e, { id: e.id.toString() });
 }
-function Kr(e, t, n, o) {
+function Zr(e, t, n, o) {
   const i = typeof e == "string" ? e : e.id, r = /* @__PURE__ */ new Set(), a = o === "source" ? "target" : "source";
   for (const s of n)
     s[a] === i && r.add(s[o]);
@@ -2696,7 +2696,7 @@ function Kr(e, t, n, o) {
 function Kc(...e) {
   if (e.length === 3) {
     const [r, a, s] = e;
-    return Kr(r, a, s, "target");
+    return Zr(r, a, s, "target");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
   return n.filter((r) => kt(r) && r.source === o).map((r) => n.find((a) => Pt(a) && a.id === r.target));
@@ -2704,12 +2704,12 @@ function Kc(...e) {
 function Zc(...e) {
   if (e.length === 3) {
     const [r, a, s] = e;
-    return Kr(r, a, s, "source");
+    return Zr(r, a, s, "source");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
   return n.filter((r) => kt(r) && r.target === o).map((r) => n.find((a) => Pt(a) && a.id === r.source));
 }
-function Zr({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
+function jr({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
   return `vueflow__edge-${e}${t ?? ""}-${n}${o ?? ""}`;
 }
 function jc(e, t) {
@@ -2738,7 +2738,7 @@ function Jc(e, t) {
     y2: Math.max(e.y2, t.y2)
   };
 }
-function jr({ x: e, y: t, width: n, height: o }) {
+function Jr({ x: e, y: t, width: n, height: o }) {
   return {
     x: e,
     y: t,
@@ -2754,7 +2754,7 @@ function Qc({ x: e, y: t, x2: n, y2: o }) {
     height: o - t
   };
 }
-function Jr(e) {
+function Qr(e) {
   let t = {
     x: Number.POSITIVE_INFINITY,
     y: Number.POSITIVE_INFINITY,
@@ -2765,7 +2765,7 @@ function Jr(e) {
     const o = e[n];
     t = Jc(
       t,
-      jr({
+      Jr({
         ...o.computedPosition,
         ...o.dimensions
       })
@@ -2773,7 +2773,7 @@ function Jr(e) {
   }
   return Qc(t);
 }
-function Qr(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
+function ea(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
   const r = {
     ...mn(t, n),
     width: t.width / n.zoom,
@@ -2788,7 +2788,7 @@ function Qr(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
   }
   return a;
 }
-function ea(e, t) {
+function ta(e, t) {
   const n = /* @__PURE__ */ new Set();
   if (typeof e == "string")
     n.add(e);
@@ -2846,7 +2846,7 @@ function td(e, t, n, o, i, r) {
     bottom: Math.floor(d)
   };
 }
-function Ci(e, t, n, o, i, r = 0.1) {
+function Mi(e, t, n, o, i, r = 0.1) {
   const a = ed(r, t, n), s = (t - a.x) / e.width, l = (n - a.y) / e.height, u = Math.min(s, l), c = pt(u, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, h = t / 2 - d * c, w = n / 2 - f * c, m = td(e, h, w, c, t, n), y = {
     left: Math.min(m.left - a.left, 0),
     top: Math.min(m.top - a.top, 0),
@@ -2866,24 +2866,24 @@ function nd(e, t) {
     z: (e.z > t.z ? e.z : t.z) + 1
   };
 }
-function ta(e, t) {
+function na(e, t) {
   if (!e.parentNode)
     return !1;
   const n = t.get(e.parentNode);
-  return n ? n.selected ? !0 : ta(n, t) : !1;
+  return n ? n.selected ? !0 : na(n, t) : !1;
 }
 function pn(e, t) {
   return typeof e > "u" ? "" : typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((o) => `${o}=${e[o]}`).join("&")}`;
 }
-function Mi(e) {
+function Ii(e) {
   const t = e.ctrlKey && Zn() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 }
-function Ii(e, t, n) {
+function Ti(e, t, n) {
   return e < t ? pt(Math.abs(e - t), 1, t) / t : e > n ? -pt(Math.abs(e - n), 1, t) / t : 0;
 }
-function na(e, t, n = 15, o = 40) {
-  const i = Ii(e.x, o, t.width - o) * n, r = Ii(e.y, o, t.height - o) * n;
+function oa(e, t, n = 15, o = 40) {
+  const i = Ti(e.x, o, t.width - o) * n, r = Ti(e.y, o, t.height - o) * n;
   return [i, r];
 }
 function xo(e, t) {
@@ -2934,7 +2934,7 @@ function xo(e, t) {
     }
   }
 }
-function Ti(e, t) {
+function Pi(e, t) {
   var n, o;
   const i = e.filter((a) => a.type === "add" || a.type === "remove");
   for (const a of i)
@@ -2980,19 +2980,19 @@ function yt(e, t) {
     selected: t
   };
 }
-function Pi(e) {
+function Ai(e) {
   return {
     item: e,
     type: "add"
   };
 }
-function Ai(e) {
+function Di(e) {
   return {
     id: e,
     type: "remove"
   };
 }
-function Di(e, t, n, o, i) {
+function zi(e, t, n, o, i) {
   return {
     id: e,
     source: t,
@@ -3010,15 +3010,15 @@ function wt(e, t = /* @__PURE__ */ new Set(), n = !1) {
   }
   return o;
 }
-const zi = () => {
+const Oi = () => {
 };
 function oe(e) {
   const t = /* @__PURE__ */ new Set();
-  let n = zi, o = () => !1;
+  let n = Oi, o = () => !1;
   const i = () => t.size > 0 || o(), r = (f) => {
     n = f;
   }, a = () => {
-    n = zi;
+    n = Oi;
   }, s = (f) => {
     o = f;
   }, l = () => {
@@ -3045,7 +3045,7 @@ function oe(e) {
     removeHasEmitListeners: l
   };
 }
-function Oi(e, t, n) {
+function Bi(e, t, n) {
   let o = e;
   do {
     if (o && o.matches(t))
@@ -3060,7 +3060,7 @@ function od(e, t, n, o) {
   var i, r;
   const a = /* @__PURE__ */ new Map();
   for (const [s, l] of e)
-    (l.selected || l.id === o) && (!l.parentNode || !ta(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(s) && a.set(s, {
+    (l.selected || l.id === o) && (!l.parentNode || !na(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(s) && a.set(s, {
       id: l.id,
       position: l.position || { x: 0, y: 0 },
       distance: {
@@ -3087,7 +3087,7 @@ function bo({
   }
   return [e ? o.find((i) => i.id === e) : o[0], o];
 }
-function oa(e) {
+function ia(e) {
   if (Array.isArray(e))
     switch (e.length) {
       case 1:
@@ -3104,7 +3104,7 @@ function oa(e) {
   return [e, e, e, e];
 }
 function id(e, t, n) {
-  const [o, i, r, a] = typeof e != "string" ? oa(e.padding) : [0, 0, 0, 0];
+  const [o, i, r, a] = typeof e != "string" ? ia(e.padding) : [0, 0, 0, 0];
   return n && typeof n.computedPosition.x < "u" && typeof n.computedPosition.y < "u" && typeof n.dimensions.width < "u" && typeof n.dimensions.height < "u" ? [
     [n.computedPosition.x + a, n.computedPosition.y + o],
     [
@@ -3128,7 +3128,7 @@ function rd(e, t, n, o) {
       [i[1][0] + r, i[1][1] + a]
     ];
   } else if (i !== "parent" && (i != null && i.range) && Array.isArray(i.range)) {
-    const [r, a, s, l] = oa(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
+    const [r, a, s, l] = ia(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
       [i.range[0][0] + u + l, i.range[0][1] + c + r],
       [i.range[1][0] + u - a, i.range[1][1] + c - s]
@@ -3143,7 +3143,7 @@ function ad({ width: e, height: t }, n) {
   return [n[0], [n[1][0] - (e || 0), n[1][1] - (t || 0)]];
 }
 function ei(e, t, n, o, i) {
-  const r = ad(e.dimensions, rd(e, n, o, i)), a = Ur(t, r);
+  const r = ad(e.dimensions, rd(e, n, o, i)), a = Wr(t, r);
   return {
     position: {
       x: a.x - ((i == null ? void 0 : i.computedPosition.x) || 0),
@@ -3167,7 +3167,7 @@ function Kt(e, t, n = le.Left, o = !1) {
       return { x: i, y: r + s / 2 };
   }
 }
-function Bi(e, t) {
+function Ri(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
 function sd({
@@ -3188,7 +3188,7 @@ function sd({
     y2: Math.max(e.y + o, t.y + r)
   };
   u.x === u.x2 && (u.x2 += 1), u.y === u.y2 && (u.y2 += 1);
-  const c = jr({
+  const c = Jr({
     x: (0 - l.x) / l.zoom,
     y: (0 - l.y) / l.zoom,
     width: a / l.zoom,
@@ -3203,7 +3203,7 @@ function ld(e, t, n = !1) {
   return !r || !a ? 0 : (n && (i = o ? e.zIndex : Math.max(r.computedPosition.z || 0, a.computedPosition.z || 0)), i);
 }
 var He = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(He || {});
-const Ri = {
+const Vi = {
   MISSING_STYLES: () => "It seems that you haven't loaded the necessary styles. Please import '@vue-flow/core/dist/style.css' to ensure that the graph is rendered correctly",
   MISSING_VIEWPORT_DIMENSIONS: () => "The Vue Flow parent container needs a width and a height to render the graph",
   NODE_INVALID: (e) => `Node is invalid
@@ -3245,7 +3245,7 @@ Edge: ${e}`,
 class Fe extends Error {
   constructor(t, ...n) {
     var o;
-    super((o = Ri[t]) == null ? void 0 : o.call(Ri, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
+    super((o = Vi[t]) == null ? void 0 : o.call(Vi, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
   }
 }
 function ti(e) {
@@ -3316,7 +3316,7 @@ function vd(e, t, n, o) {
   }
   return a[0];
 }
-function Vi(e, {
+function Li(e, {
   handle: t,
   connectionMode: n,
   fromNodeId: o,
@@ -3334,7 +3334,7 @@ function Vi(e, {
     toHandle: null
   };
   if (p) {
-    const z = ia(void 0, p), R = p.getAttribute("data-nodeid"), Y = p.getAttribute("data-handleid"), B = p.classList.contains("connectable"), U = p.classList.contains("connectableend");
+    const z = ra(void 0, p), R = p.getAttribute("data-nodeid"), Y = p.getAttribute("data-handleid"), B = p.classList.contains("connectable"), U = p.classList.contains("connectableend");
     if (!R || !z)
       return v;
     const Z = {
@@ -3350,11 +3350,11 @@ function Vi(e, {
       edges: c,
       sourceNode: f(Z.source),
       targetNode: f(Z.target)
-    }), v.toHandle = ra(R, z, Y, h, n, !0);
+    }), v.toHandle = aa(R, z, Y, h, n, !0);
   }
   return v;
 }
-function ia(e, t) {
+function ra(e, t) {
   return e || (t != null && t.classList.contains("target") ? "target" : t != null && t.classList.contains("source") ? "source" : null);
 }
 function md(e, t) {
@@ -3365,7 +3365,7 @@ function pd(e, t) {
   let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-function ra(e, t, n, o, i, r = !1) {
+function aa(e, t, n, o, i, r = !1) {
   var a, s, l;
   const u = o.get(e);
   if (!u)
@@ -3380,12 +3380,12 @@ const Vo = {
   [le.Bottom]: le.Top
 }, gd = ["production", "prod"];
 function bn(e, ...t) {
-  aa() && console.warn(`[Vue Flow]: ${e}`, ...t);
+  sa() && console.warn(`[Vue Flow]: ${e}`, ...t);
 }
-function aa() {
+function sa() {
   return !gd.includes("production");
 }
-function Li(e, t, n, o, i) {
+function Hi(e, t, n, o, i) {
   const r = t.querySelectorAll(`.vue-flow__handle.${e}`);
   return r != null && r.length ? Array.from(r).map((a) => {
     const s = a.getBoundingClientRect();
@@ -3414,8 +3414,8 @@ function yd(e, t, n, o) {
   let i;
   return kt(e) ? i = e : i = {
     ...e,
-    id: Zr(e)
-  }, i = Wr(i, void 0, o), jc(i, t) ? !1 : i;
+    id: jr(e)
+  }, i = Kr(i, void 0, o), jc(i, t) ? !1 : i;
 }
 function wd(e, t, n, o, i) {
   if (!t.source || !t.target)
@@ -3425,14 +3425,14 @@ function wd(e, t, n, o, i) {
   const { id: r, ...a } = e;
   return {
     ...a,
-    id: o ? Zr(t) : r,
+    id: o ? jr(t) : r,
     source: t.source,
     target: t.target,
     sourceHandle: t.sourceHandle,
     targetHandle: t.targetHandle
   };
 }
-function Hi(e, t, n) {
+function Fi(e, t, n) {
   const o = {}, i = [];
   for (let r = 0; r < e.length; ++r) {
     const a = e[r];
@@ -3451,7 +3451,7 @@ function Hi(e, t, n) {
   }
   return i;
 }
-function Fi(e, t, n, o, i, r) {
+function Yi(e, t, n, o, i, r) {
   let a = i;
   const s = o.get(a) || /* @__PURE__ */ new Map();
   o.set(a, s.set(n, t)), a = `${i}-${e}`;
@@ -3466,10 +3466,10 @@ function ko(e, t, n) {
   e.clear();
   for (const o of n) {
     const { source: i, target: r, sourceHandle: a = null, targetHandle: s = null } = o, l = { edgeId: o.id, source: i, target: r, sourceHandle: a, targetHandle: s }, u = `${i}-${a}--${r}-${s}`, c = `${r}-${s}--${i}-${a}`;
-    Fi("source", l, c, e, i, a), Fi("target", l, u, e, r, s);
+    Yi("source", l, c, e, i, a), Yi("target", l, u, e, r, s);
   }
 }
-function Yi(e, t) {
+function Xi(e, t) {
   if (e.size !== t.size)
     return !1;
   for (const n of e)
@@ -3507,15 +3507,15 @@ function So(e, t, n, o, i, r, a, s) {
     }
     const h = o(c.id);
     l.push({
-      ...Wr(c, h, r),
+      ...Kr(c, h, r),
       sourceNode: d,
       targetNode: f
     });
   }
   return l;
 }
-const Xi = Symbol("vueFlow"), ni = Symbol("nodeId"), sa = Symbol("nodeRef"), xd = Symbol("edgeId"), bd = Symbol("edgeRef"), ro = Symbol("slots");
-function la(e) {
+const qi = Symbol("vueFlow"), ni = Symbol("nodeId"), la = Symbol("nodeRef"), xd = Symbol("edgeId"), bd = Symbol("edgeRef"), ro = Symbol("slots");
+function ua(e) {
   const {
     vueFlowRef: t,
     snapToGrid: n,
@@ -3539,7 +3539,7 @@ function la(e) {
     emits: v
   } = Oe(), { onStart: z, onDrag: R, onStop: Y, onClick: B, el: U, disabled: Z, id: X, selectable: N, dragHandle: j } = e, k = xt(!1);
   let L = [], I, D = null, M = { x: void 0, y: void 0 }, V = { x: 0, y: 0 }, G = null, J = !1, re = !1, ue = 0, pe = !1;
-  const ee = ua(), K = ({ x: fe, y: de }) => {
+  const ee = ca(), K = ({ x: fe, y: de }) => {
     M = { x: fe, y: de };
     let b = !1;
     if (L = L.map((g) => {
@@ -3562,7 +3562,7 @@ function la(e) {
   }, Q = () => {
     if (!D)
       return;
-    const [fe, de] = na(V, D, c.value);
+    const [fe, de] = oa(V, D, c.value);
     if (fe !== 0 || de !== 0) {
       const b = {
         x: (M.x ?? 0) - fe / l.value.zoom,
@@ -3624,7 +3624,7 @@ function la(e) {
       const S = Qe(de);
       fe || (I = Ul().on("start", (A) => Me(A, de)).on("drag", (A) => we(A, de)).on("end", (A) => Ee(A)).filter((A) => {
         const T = A.target, ne = Ce(j);
-        return !A.button && (!i.value || !Oi(T, `.${i.value}`, de) && (!ne || Oi(T, ne, de)));
+        return !A.button && (!i.value || !Bi(T, `.${i.value}`, de) && (!ne || Bi(T, ne, de)));
       }), S.call(I)), g(() => {
         S.on(".drag", null), I && (I.on("start", null), I.on("drag", null), I.on("end", null));
       });
@@ -3678,7 +3678,7 @@ function kd(e, t) {
     { emit: {}, on: {} }
   );
 }
-function ua() {
+function ca() {
   const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Oe();
   return (i) => {
     var r;
@@ -3693,7 +3693,7 @@ function ua() {
 function Mn() {
   return !0;
 }
-function ca({
+function da({
   handleId: e,
   nodeId: t,
   type: n,
@@ -3727,17 +3727,17 @@ function ca({
   let X = null, N = !1, j = null;
   function k(I) {
     var D;
-    const M = Ce(n) === "target", V = ti(I), G = Ni(I.target), J = I.currentTarget;
+    const M = Ce(n) === "target", V = ti(I), G = Ci(I.target), J = I.currentTarget;
     if (J && (V && I.button === 0 || !V)) {
-      let re = function(ae) {
-        b = at(ae, Ee), K = vd(
+      let re = function(se) {
+        b = at(se, Ee), K = vd(
           mn(b, R.value, !1, [1, 1]),
           c.value,
           Z.value,
           A
         ), g || (S(), g = !0);
-        const ve = Vi(
-          ae,
+        const ve = Li(
+          se,
           {
             handle: K,
             connectionMode: u.value,
@@ -3781,25 +3781,25 @@ function ca({
         ), ce = be, !K && !N && !j)
           return _o(de);
         X && X.source !== X.target && j && (_o(de), de = j, j.classList.add("connecting", "vue-flow__handle-connecting"), j.classList.toggle("valid", !!N), j.classList.toggle("vue-flow__handle-valid", !!N));
-      }, ue = function(ae) {
-        "touches" in ae && ae.touches.length > 0 || ((K || j) && X && N && (r ? r(ae, X) : z.connect(X)), z.connectEnd(ae), i && (a == null || a(ae)), _o(de), cancelAnimationFrame(Q), v(ae), g = !1, N = !1, X = null, j = null, G.removeEventListener("mousemove", re), G.removeEventListener("mouseup", ue), G.removeEventListener("touchmove", re), G.removeEventListener("touchend", ue));
+      }, ue = function(se) {
+        "touches" in se && se.touches.length > 0 || ((K || j) && X && N && (r ? r(se, X) : z.connect(X)), z.connectEnd(se), i && (a == null || a(se)), _o(de), cancelAnimationFrame(Q), v(se), g = !1, N = !1, X = null, j = null, G.removeEventListener("mousemove", re), G.removeEventListener("mouseup", ue), G.removeEventListener("touchmove", re), G.removeEventListener("touchend", ue));
       };
       const pe = y(Ce(t));
       let ee = Ce(o) || U.value || Mn;
       !ee && pe && (ee = (M ? pe.isValidSourcePos : pe.isValidTargetPos) || Mn);
       let K, Q = 0;
-      const { x: ke, y: Me } = at(I), we = ia(Ce(i), J), Ee = (D = l.value) == null ? void 0 : D.getBoundingClientRect();
+      const { x: ke, y: Me } = at(I), we = ra(Ce(i), J), Ee = (D = l.value) == null ? void 0 : D.getBoundingClientRect();
       if (!Ee || !we)
         return;
-      const fe = ra(Ce(t), we, Ce(e), Z.value, u.value);
+      const fe = aa(Ce(t), we, Ce(e), Z.value, u.value);
       if (!fe)
         return;
       let de, b = at(I, Ee), g = !1;
       const S = () => {
         if (!w.value)
           return;
-        const [ae, ve] = na(b, Ee, m.value);
-        x({ x: ae, y: ve }), Q = requestAnimationFrame(S);
+        const [se, ve] = oa(b, Ee, m.value);
+        x({ x: se, y: ve }), Q = requestAnimationFrame(S);
       }, A = {
         ...fe,
         nodeId: Ce(t),
@@ -3857,7 +3857,7 @@ function ca({
     const J = y(Ce(t));
     if (!G && J && (G = (V ? J.isValidSourcePos : J.isValidTargetPos) || Mn), J && (typeof J.connectable > "u" ? h.value : J.connectable) === !1)
       return;
-    const re = Ni(I.target), ue = Vi(
+    const re = Ci(I.target), ue = Li(
       I,
       {
         handle: {
@@ -3892,14 +3892,14 @@ function ca({
 function Sd() {
   return $t(ni, "");
 }
-function da(e) {
-  const t = e ?? Sd() ?? "", n = $t(sa, me(null)), { findNode: o, edges: i, emits: r } = Oe(), a = o(t);
+function fa(e) {
+  const t = e ?? Sd() ?? "", n = $t(la, me(null)), { findNode: o, edges: i, emits: r } = Oe(), a = o(t);
   return a || r.error(new Fe(He.NODE_NOT_FOUND, t)), {
     id: t,
     nodeEl: n,
     node: a,
     parentNode: W(() => o(a.parentNode)),
-    connectedEdges: W(() => ea([a], i.value))
+    connectedEdges: W(() => ta([a], i.value))
   };
 }
 function $d() {
@@ -3949,7 +3949,7 @@ function Ed(e, t) {
     { emit: {}, on: {} }
   );
 }
-function fa() {
+function ha() {
   const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: r, nodesDraggable: a, emits: s } = Oe();
   return (l, u = !1) => {
     const c = r.value ? i.value[0] : 5, d = r.value ? i.value[1] : 5, f = u ? 4 : 1, h = l.x * c * f, w = l.y * d * f, m = [];
@@ -4007,7 +4007,7 @@ function Md(e) {
   function n(o, i, r, a) {
     return new Promise((s) => {
       var l;
-      const { x: u, y: c } = Ur({ x: -o, y: -i }, e.translateExtent), d = Wt.translate(-u, -c).scale(r);
+      const { x: u, y: c } = Wr({ x: -o, y: -i }, e.translateExtent), d = Wt.translate(-u, -c).scale(r);
       e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((a == null ? void 0 : a.interpolate) === "linear" ? on : On).transform(
         $o(e.d3Selection, a == null ? void 0 : a.duration, a == null ? void 0 : a.ease, () => {
           s(!0);
@@ -4052,7 +4052,7 @@ function Md(e) {
         f.dimensions.width && f.dimensions.height && ((i == null ? void 0 : i.includeHiddenNodes) || !f.hidden) && (!((r = i.nodes) != null && r.length) || (a = i.nodes) != null && a.length && i.nodes.includes(f.id)) && s.push(f);
       if (!s.length)
         return Promise.resolve(!1);
-      const l = Jr(s), { x: u, y: c, zoom: d } = Ci(
+      const l = Qr(s), { x: u, y: c, zoom: d } = Mi(
         l,
         e.dimensions.width,
         e.dimensions.height,
@@ -4067,7 +4067,7 @@ function Md(e) {
       return n(l, u, s, a);
     },
     fitBounds: (i, r = { padding: In }) => {
-      const { x: a, y: s, zoom: l } = Ci(
+      const { x: a, y: s, zoom: l } = Mi(
         i,
         e.dimensions.width,
         e.dimensions.height,
@@ -4106,7 +4106,7 @@ function $o(e, t = 0, n = Nd, o = () => {
   return i || o(), i ? e.transition().duration(t).ease(n).on("end", o) : e;
 }
 function Id(e, t, n) {
-  const o = dr(!0);
+  const o = fr(!0);
   return o.run(() => {
     const i = () => {
       o.run(() => {
@@ -4362,7 +4362,7 @@ function Ad(e) {
   const [t, ...n] = e.split(":");
   return `on${t.replace(/(?:^|-)(\w)/g, (i, r) => r.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
 }
-function ha() {
+function va() {
   return {
     vueFlowRef: null,
     viewportRef: null,
@@ -4475,7 +4475,7 @@ function zd(e, t, n) {
   const o = Md(e), i = (b) => {
     const g = b ?? [];
     e.hooks.updateNodeInternals.trigger(g);
-  }, r = (b) => Zc(b, e.nodes, e.edges), a = (b) => Kc(b, e.nodes, e.edges), s = (b) => ea(b, e.edges), l = ({ id: b, type: g, nodeId: S }) => {
+  }, r = (b) => Zc(b, e.nodes, e.edges), a = (b) => Kc(b, e.nodes, e.edges), s = (b) => ta(b, e.edges), l = ({ id: b, type: g, nodeId: S }) => {
     var A;
     const T = b ? `-${g}-${b}` : `-${g}`;
     return Array.from(((A = e.connectionLookup.get(`${S}${T}`)) == null ? void 0 : A.values()) ?? []);
@@ -4496,10 +4496,10 @@ function zd(e, t, n) {
         from: ie.from
       };
       if (g && (ce.position = ie.position, ie.parentNode)) {
-        const ae = u(ie.parentNode);
+        const se = u(ie.parentNode);
         ce.position = {
-          x: ce.position.x - (((A = ae == null ? void 0 : ae.computedPosition) == null ? void 0 : A.x) ?? 0),
-          y: ce.position.y - (((T = ae == null ? void 0 : ae.computedPosition) == null ? void 0 : T.y) ?? 0)
+          x: ce.position.x - (((A = se == null ? void 0 : se.computedPosition) == null ? void 0 : A.x) ?? 0),
+          y: ce.position.y - (((T = se == null ? void 0 : se.computedPosition) == null ? void 0 : T.y) ?? 0)
         };
       }
       ne.push(ce);
@@ -4515,13 +4515,13 @@ function zd(e, t, n) {
     for (const ne of b) {
       const ie = ne, ce = u(ie.id);
       if (ce) {
-        const ae = oo(ie.nodeElement);
-        if (!!(ae.width && ae.height && (ce.dimensions.width !== ae.width || ce.dimensions.height !== ae.height || ie.forceUpdate))) {
+        const se = oo(ie.nodeElement);
+        if (!!(se.width && se.height && (ce.dimensions.width !== se.width || ce.dimensions.height !== se.height || ie.forceUpdate))) {
           const be = ie.nodeElement.getBoundingClientRect();
-          ce.dimensions = ae, ce.handleBounds.source = Li("source", ie.nodeElement, be, A, ce.id), ce.handleBounds.target = Li("target", ie.nodeElement, be, A, ce.id), T.push({
+          ce.dimensions = se, ce.handleBounds.source = Hi("source", ie.nodeElement, be, A, ce.id), ce.handleBounds.target = Hi("target", ie.nodeElement, be, A, ce.id), T.push({
             id: ce.id,
             type: "dimensions",
-            dimensions: ae
+            dimensions: se
           });
         }
       }
@@ -4592,7 +4592,7 @@ function zd(e, t, n) {
     e.nodesDraggable = b, e.nodesConnectable = b, e.elementsSelectable = b;
   }, Z = (b) => {
     const g = b instanceof Function ? b(e.nodes) : b;
-    !e.initialized && !g.length || (e.nodes = Hi(g, u, e.hooks.error.trigger));
+    !e.initialized && !g.length || (e.nodes = Fi(g, u, e.hooks.error.trigger));
   }, X = (b) => {
     const g = b instanceof Function ? b(e.edges) : b;
     if (!e.initialized && !g.length)
@@ -4614,9 +4614,9 @@ function zd(e, t, n) {
   }, j = (b) => {
     let g = b instanceof Function ? b(e.nodes) : b;
     g = Array.isArray(g) ? g : [g];
-    const S = Hi(g, u, e.hooks.error.trigger), A = [];
+    const S = Fi(g, u, e.hooks.error.trigger), A = [];
     for (const T of S)
-      A.push(Pi(T));
+      A.push(Ai(T));
     A.length && e.hooks.nodesChange.trigger(A);
   }, k = (b) => {
     let g = b instanceof Function ? b(e.edges) : b;
@@ -4632,30 +4632,30 @@ function zd(e, t, n) {
       e.edges
     ), A = [];
     for (const T of S)
-      A.push(Pi(T));
+      A.push(Ai(T));
     A.length && e.hooks.edgesChange.trigger(A);
   }, L = (b, g = !0, S = !1) => {
     const A = b instanceof Function ? b(e.nodes) : b, T = Array.isArray(A) ? A : [A], ne = [], ie = [];
     function ce(ve) {
       const be = s(ve);
       for (const Pe of be)
-        (!Le(Pe.deletable) || Pe.deletable) && ie.push(Di(Pe.id, Pe.source, Pe.target, Pe.sourceHandle, Pe.targetHandle));
+        (!Le(Pe.deletable) || Pe.deletable) && ie.push(zi(Pe.id, Pe.source, Pe.target, Pe.sourceHandle, Pe.targetHandle));
     }
-    function ae(ve) {
+    function se(ve) {
       const be = [];
       for (const Pe of e.nodes)
         Pe.parentNode === ve && be.push(Pe);
       if (be.length) {
         for (const Pe of be)
-          ne.push(Ai(Pe.id));
+          ne.push(Di(Pe.id));
         g && ce(be);
         for (const Pe of be)
-          ae(Pe.id);
+          se(Pe.id);
       }
     }
     for (const ve of T) {
       const be = typeof ve == "string" ? u(ve) : ve;
-      be && (Le(be.deletable) && !be.deletable || (ne.push(Ai(be.id)), g && ce([be]), S && ae(be.id)));
+      be && (Le(be.deletable) && !be.deletable || (ne.push(Di(be.id)), g && ce([be]), S && se(be.id)));
     }
     ie.length && e.hooks.edgesChange.trigger(ie), ne.length && e.hooks.nodesChange.trigger(ne);
   }, I = (b) => {
@@ -4663,7 +4663,7 @@ function zd(e, t, n) {
     for (const T of S) {
       const ne = typeof T == "string" ? c(T) : T;
       ne && (Le(ne.deletable) && !ne.deletable || A.push(
-        Di(
+        zi(
           typeof T == "string" ? T : T.id,
           ne.source,
           ne.target,
@@ -4689,7 +4689,7 @@ function zd(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((ce, ae) => ae === T ? ie : ce), ko(e.connectionLookup, n.value, [ie]), ie;
+      return e.edges = e.edges.map((ce, se) => se === T ? ie : ce), ko(e.connectionLookup, n.value, [ie]), ie;
     }
     return !1;
   }, M = (b, g, S = { replace: !1 }) => {
@@ -4698,8 +4698,8 @@ function zd(e, t, n) {
       return;
     const T = typeof g == "function" ? g(A) : g;
     A.data = S.replace ? T : { ...A.data, ...T };
-  }, V = (b) => Ti(b, e.nodes), G = (b) => {
-    const g = Ti(b, e.edges);
+  }, V = (b) => Pi(b, e.nodes), G = (b) => {
+    const g = Pi(b, e.edges);
     return ko(e.connectionLookup, n.value, g), g;
   }, J = (b, g, S = { replace: !1 }) => {
     const A = u(b);
@@ -4730,8 +4730,8 @@ function zd(e, t, n) {
     for (const ce of S || e.nodes) {
       if (!ne && (ce.id === T.id || !ce.computedPosition))
         continue;
-      const ae = Wn(ce), ve = Kn(ae, A);
-      (g && ve > 0 || ve >= ae.width * ae.height || ve >= Number(A.width) * Number(A.height)) && ie.push(ce);
+      const se = Wn(ce), ve = Kn(se, A);
+      (g && ve > 0 || ve >= se.width * se.height || ve >= Number(A.width) * Number(A.height)) && ie.push(ce);
     }
     return ie;
   }, ke = (b, g, S = !0) => {
@@ -4747,8 +4747,8 @@ function zd(e, t, n) {
     const ie = Wt.translate(g.x + b.x, g.y + b.y).scale(g.zoom), ce = [
       [0, 0],
       [S.width, S.height]
-    ], ae = A.constrain()(ie, ce, ne), ve = e.viewport.x !== ae.x || e.viewport.y !== ae.y || e.viewport.zoom !== ae.k;
-    return A.transform(T, ae), ve;
+    ], se = A.constrain()(ie, ce, ne), ve = e.viewport.x !== se.x || e.viewport.y !== se.y || e.viewport.zoom !== se.k;
+    return A.transform(T, se), ve;
   }, we = (b) => {
     const g = b instanceof Function ? b(e) : b, S = [
       "d3Zoom",
@@ -4834,7 +4834,7 @@ function zd(e, t, n) {
           selected: ne,
           dimensions: ie,
           isParent: ce,
-          resizing: ae,
+          resizing: se,
           dragging: ve,
           events: be,
           ...Pe
@@ -4858,13 +4858,13 @@ function zd(e, t, n) {
     fromObject: (b) => new Promise((g) => {
       const { nodes: S, edges: A, position: T, zoom: ne, viewport: ie } = b;
       S && Z(S), A && X(A);
-      const [ce, ae] = ie != null && ie.x && (ie != null && ie.y) ? [ie.x, ie.y] : T ?? [null, null];
-      if (ce && ae) {
+      const [ce, se] = ie != null && ie.x && (ie != null && ie.y) ? [ie.x, ie.y] : T ?? [null, null];
+      if (ce && se) {
         const ve = (ie == null ? void 0 : ie.zoom) || ne || e.viewport.zoom;
         return Co(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
             x: ce,
-            y: ae,
+            y: se,
             zoom: ve
           }).then(() => {
             g(!0);
@@ -4876,7 +4876,7 @@ function zd(e, t, n) {
     updateNodeInternals: i,
     viewportHelper: o,
     $reset: () => {
-      const b = ha();
+      const b = va();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
         const g = Wt.translate(b.defaultViewport.x ?? 0, b.defaultViewport.y ?? 0).scale(pt(b.defaultViewport.zoom ?? 1, b.minZoom, b.maxZoom)), S = e.viewportRef.getBoundingClientRect(), A = [
           [0, 0],
@@ -4914,7 +4914,7 @@ const Od = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Bd = {
       nodesConnectable: c,
       noDragClassName: d,
       noPanClassName: f
-    } = Oe(), { id: h, node: w, nodeEl: m, connectedEdges: y } = da(), x = me(), C = De(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), p = De(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), v = De(
+    } = Oe(), { id: h, node: w, nodeEl: m, connectedEdges: y } = fa(), x = me(), C = De(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), p = De(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), v = De(
       () => {
         var X, N, j, k, L, I;
         return ((X = a.value) == null ? void 0 : X.nodeId) === h && ((N = a.value) == null ? void 0 : N.id) === e.id && ((j = a.value) == null ? void 0 : j.type) === o.value || ((k = l.value) == null ? void 0 : k.nodeId) === h && ((L = l.value) == null ? void 0 : L.id) === e.id && ((I = l.value) == null ? void 0 : I.type) === o.value;
@@ -4924,7 +4924,7 @@ const Od = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Bd = {
         var X, N, j;
         return ((X = s.value) == null ? void 0 : X.nodeId) === h && ((N = s.value) == null ? void 0 : N.id) === e.id && ((j = s.value) == null ? void 0 : j.type) === o.value;
       }
-    ), { handlePointerDown: R, handleClick: Y } = ca({
+    ), { handlePointerDown: R, handleClick: Y } = da({
       nodeId: h,
       handleId: e.id,
       isValidConnection: i,
@@ -5087,7 +5087,7 @@ const Ld = lo, Hd = ["transform"], Fd = ["width", "height", "x", "y", "rx", "ry"
         rx: r.labelBgBorderRadius,
         ry: r.labelBgBorderRadius
       }, null, 12, Fd)) : te("", !0),
-      _("text", hr(r.$attrs, {
+      _("text", vr(r.$attrs, {
         ref_key: "el",
         ref: n,
         class: "vue-flow__edge-text",
@@ -5131,7 +5131,7 @@ const Ld = lo, Hd = ["transform"], Fd = ["width", "height", "x", "y", "rx", "ry"
       interactionEl: o,
       labelEl: i
     }), (a, s) => (E(), P(ge, null, [
-      _("path", hr(H(r), {
+      _("path", vr(H(r), {
         id: a.id,
         ref_key: "pathEl",
         ref: n,
@@ -5166,7 +5166,7 @@ const Ld = lo, Hd = ["transform"], Fd = ["width", "height", "x", "y", "rx", "ry"
     ], 64));
   }
 });
-function va({
+function ma({
   sourceX: e,
   sourceY: t,
   targetX: n,
@@ -5175,7 +5175,7 @@ function va({
   const i = Math.abs(n - e) / 2, r = n < e ? n + i : n - i, a = Math.abs(o - t) / 2, s = o < t ? o + a : o - a;
   return [r, s, i, a];
 }
-function ma({
+function pa({
   sourceX: e,
   sourceY: t,
   targetX: n,
@@ -5191,7 +5191,7 @@ function ma({
 function Tn(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
-function qi({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
+function Gi({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
   let a, s;
   switch (e) {
     case le.Left:
@@ -5209,7 +5209,7 @@ function qi({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
   }
   return [a, s];
 }
-function pa(e) {
+function ga(e) {
   const {
     sourceX: t,
     sourceY: n,
@@ -5218,21 +5218,21 @@ function pa(e) {
     targetY: r,
     targetPosition: a = le.Top,
     curvature: s = 0.25
-  } = e, [l, u] = qi({
+  } = e, [l, u] = Gi({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
     y2: r,
     c: s
-  }), [c, d] = qi({
+  }), [c, d] = Gi({
     pos: a,
     x1: i,
     y1: r,
     x2: t,
     y2: n,
     c: s
-  }), [f, h, w, m] = ma({
+  }), [f, h, w, m] = pa({
     sourceX: t,
     sourceY: n,
     targetX: i,
@@ -5250,7 +5250,7 @@ function pa(e) {
     m
   ];
 }
-function Gi({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
+function Ui({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
   let r, a;
   switch (e) {
     case le.Left:
@@ -5264,7 +5264,7 @@ function Gi({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
   }
   return [r, a];
 }
-function ga(e) {
+function ya(e) {
   const {
     sourceX: t,
     sourceY: n,
@@ -5272,19 +5272,19 @@ function ga(e) {
     targetX: i,
     targetY: r,
     targetPosition: a = le.Top
-  } = e, [s, l] = Gi({
+  } = e, [s, l] = Ui({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
     y2: r
-  }), [u, c] = Gi({
+  }), [u, c] = Ui({
     pos: a,
     x1: i,
     y1: r,
     x2: t,
     y2: n
-  }), [d, f, h, w] = ma({
+  }), [d, f, h, w] = pa({
     sourceX: t,
     sourceY: n,
     targetX: i,
@@ -5302,7 +5302,7 @@ function ga(e) {
     w
   ];
 }
-const Ui = {
+const Wi = {
   [le.Left]: { x: -1, y: 0 },
   [le.Right]: { x: 1, y: 0 },
   [le.Top]: { x: 0, y: -1 },
@@ -5315,7 +5315,7 @@ function Kd({
 }) {
   return t === le.Left || t === le.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
 }
-function Wi(e, t) {
+function Ki(e, t) {
   return Math.sqrt((t.x - e.x) ** 2 + (t.y - e.y) ** 2);
 }
 function Zd({
@@ -5326,13 +5326,13 @@ function Zd({
   center: i,
   offset: r
 }) {
-  const a = Ui[t], s = Ui[o], l = { x: e.x + a.x * r, y: e.y + a.y * r }, u = { x: n.x + s.x * r, y: n.y + s.y * r }, c = Kd({
+  const a = Wi[t], s = Wi[o], l = { x: e.x + a.x * r, y: e.y + a.y * r }, u = { x: n.x + s.x * r, y: n.y + s.y * r }, c = Kd({
     source: l,
     sourcePosition: t,
     target: u
   }), d = c.x !== 0 ? "x" : "y", f = c[d];
   let h, w, m;
-  const y = { x: 0, y: 0 }, x = { x: 0, y: 0 }, [C, p, v, z] = va({
+  const y = { x: 0, y: 0 }, x = { x: 0, y: 0 }, [C, p, v, z] = ma({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
@@ -5373,7 +5373,7 @@ function Zd({
   ], w, m, v, z];
 }
 function jd(e, t, n, o) {
-  const i = Math.min(Wi(e, t) / 2, Wi(t, n) / 2, o), { x: r, y: a } = t;
+  const i = Math.min(Ki(e, t) / 2, Ki(t, n) / 2, o), { x: r, y: a } = t;
   if (e.x === r && r === n.x || e.y === a && a === n.y)
     return `L${r} ${a}`;
   if (e.y === a) {
@@ -5409,7 +5409,7 @@ function Ho(e) {
   }, ""), f, h, w, m];
 }
 function Jd(e) {
-  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, a, s, l] = va({
+  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, a, s, l] = ma({
     sourceX: t,
     sourceY: n,
     targetX: o,
@@ -5485,7 +5485,7 @@ const Qd = Re({
       });
     };
   }
-}), ya = tf, nf = Re({
+}), wa = tf, nf = Re({
   name: "StepEdge",
   props: [
     "sourcePosition",
@@ -5505,7 +5505,7 @@ const Qd = Re({
     "interactionWidth"
   ],
   setup(e, { attrs: t }) {
-    return () => Ne(ya, { ...e, ...t, borderRadius: 0 });
+    return () => Ne(wa, { ...e, ...t, borderRadius: 0 });
   }
 }), of = nf, rf = Re({
   name: "BezierEdge",
@@ -5530,7 +5530,7 @@ const Qd = Re({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = pa({
+      const [n, o, i] = ga({
         ...e,
         sourcePosition: e.sourcePosition ?? le.Bottom,
         targetPosition: e.targetPosition ?? le.Top
@@ -5566,7 +5566,7 @@ const Qd = Re({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = ga({
+      const [n, o, i] = ya({
         ...e,
         sourcePosition: e.sourcePosition ?? le.Bottom,
         targetPosition: e.targetPosition ?? le.Top
@@ -5588,7 +5588,7 @@ const Qd = Re({
   default: af,
   straight: ef,
   step: of,
-  smoothstep: ya,
+  smoothstep: wa,
   simplebezier: lf
 };
 function df(e, t, n) {
@@ -5608,7 +5608,7 @@ function df(e, t, n) {
     for (const x of e.nodes)
       x.type && !y.includes(x.type) && (m[x.type] = x.type);
     return m;
-  }), s = W(() => e.onlyRenderVisibleElements ? Qr(
+  }), s = W(() => e.onlyRenderVisibleElements ? ea(
     e.nodes,
     {
       x: 0,
@@ -5693,7 +5693,7 @@ class Ct {
     return this.flows.delete(t);
   }
   create(t, n) {
-    const o = ha(), i = sn(o), r = {};
+    const o = va(), i = sn(o), r = {};
     for (const [f, h] of Object.entries(i.hooks)) {
       const w = `on${f.charAt(0).toUpperCase() + f.slice(1)}`;
       r[w] = h.on;
@@ -5734,15 +5734,15 @@ class Ct {
   }
 }
 function Oe(e) {
-  const t = Ct.getInstance(), n = cr(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, a = r ?? (n == null ? void 0 : n.vueFlowId);
+  const t = Ct.getInstance(), n = dr(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, a = r ?? (n == null ? void 0 : n.vueFlowId);
   let s;
   if (n) {
-    const l = $t(Xi, null);
+    const l = $t(qi, null);
     typeof l < "u" && l !== null && (!a || l.id === a) && (s = l);
   }
   if (s || a && (s = t.get(a)), !s || a && s.id !== a) {
     const l = r ?? t.getId(), u = t.create(l, i);
-    s = u, (n ?? dr(!0)).run(() => {
+    s = u, (n ?? fr(!0)).run(() => {
       _e(
         u.applyDefault,
         (d, f, h) => {
@@ -5765,7 +5765,7 @@ function Oe(e) {
     });
   } else
     o && s.setState(i);
-  if (n && (At(Xi, s), n.vueFlowId = s.id), o) {
+  if (n && (At(qi, s), n.vueFlowId = s.id), o) {
     const l = Zt();
     (l == null ? void 0 : l.type.name) !== "VueFlow" && s.emits.error(new Fe(He.USEVUEFLOW_OPTIONS));
   }
@@ -5811,7 +5811,7 @@ const hf = {
 }, gf = /* @__PURE__ */ Re({
   ...pf,
   setup(e) {
-    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: a } = Oe(), s = fa(), l = me(null), u = la({
+    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: a } = Oe(), s = ha(), l = me(null), u = ua({
       el: l,
       onStart(w) {
         t.selectionDragStart(w), t.nodeDragStart(w);
@@ -5827,7 +5827,7 @@ const hf = {
       var w;
       r.value || (w = l.value) == null || w.focus({ preventScroll: !0 });
     });
-    const c = W(() => Jr(o.value)), d = W(() => ({
+    const c = W(() => Qr(o.value)), d = W(() => ({
       width: `${c.value.width}px`,
       height: `${c.value.height}px`,
       top: `${c.value.y}px`,
@@ -5962,7 +5962,7 @@ const wf = {
         height: Math.abs(ke - we)
       }, fe = U.value, de = Z.value;
       U.value = new Set(
-        Qr(n.value, Ee, o.value, w.value === Qo.Partial, !0).map(
+        ea(n.value, Ee, o.value, w.value === Qo.Partial, !0).map(
           (g) => g.id
         )
       ), Z.value = /* @__PURE__ */ new Set();
@@ -5975,11 +5975,11 @@ const wf = {
             T && (T.selectable ?? b) && Z.value.add(A);
           }
       }
-      if (!Yi(fe, U.value)) {
+      if (!Xi(fe, U.value)) {
         const g = wt(p.value, U.value, !0);
         i.nodesChange(g);
       }
-      if (!Yi(de, Z.value)) {
+      if (!Xi(de, Z.value)) {
         const g = wt(C.value, Z.value);
         i.edgesChange(g);
       }
@@ -6080,7 +6080,7 @@ const wf = {
         [0, 0],
         [Ee.width, Ee.height]
       ], A = fe.constrain()(g, S, i.value);
-      fe.transform(de, A), fe.wheelDelta(Mi), R.value = fe, Y.value = de, B.value = b, U.value = { x: A.x, y: A.y, zoom: A.k }, fe.on("start", (T) => {
+      fe.transform(de, A), fe.wheelDelta(Ii), R.value = fe, Y.value = de, B.value = b, U.value = { x: A.x, y: A.y, zoom: A.k }, fe.on("start", (T) => {
         var ne;
         if (!T.sourceEvent)
           return null;
@@ -6096,16 +6096,16 @@ const wf = {
         }
       }), fe.filter((T) => {
         var ne;
-        const ie = G.value || w.value, ce = h.value && T.ctrlKey, ae = T.button, ve = T.type === "wheel";
-        if (ae === 1 && T.type === "mousedown" && (Me(T, "vue-flow__node") || Me(T, "vue-flow__edge")))
+        const ie = G.value || w.value, ce = h.value && T.ctrlKey, se = T.button, ve = T.type === "wheel";
+        if (se === 1 && T.type === "mousedown" && (Me(T, "vue-flow__node") || Me(T, "vue-flow__edge")))
           return !0;
         if (!J.value && !ie && !re.value && !f.value && !h.value || v.value || ee.value && !ve || !f.value && T.type === "dblclick" || Me(T, y.value) && ve || Me(T, x.value) && (!ve || re.value && ve && !G.value) || !h.value && T.ctrlKey && ve || !ie && !re.value && !ce && ve)
           return !1;
         if (!h && T.type === "touchstart" && ((ne = T.touches) == null ? void 0 : ne.length) > 1)
           return T.preventDefault(), !1;
-        if (!J.value && (T.type === "mousedown" || T.type === "touchstart") || ue.value && Array.isArray(d.value) && d.value.includes(0) && ae === 0 || Array.isArray(d.value) && !d.value.includes(ae) && (T.type === "mousedown" || T.type === "touchstart"))
+        if (!J.value && (T.type === "mousedown" || T.type === "touchstart") || ue.value && Array.isArray(d.value) && d.value.includes(0) && se === 0 || Array.isArray(d.value) && !d.value.includes(se) && (T.type === "mousedown" || T.type === "touchstart"))
           return !1;
-        const be = Array.isArray(d.value) && d.value.includes(ae) || a.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !ae || ae <= 1;
+        const be = Array.isArray(d.value) && d.value.includes(se) || a.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !se || se <= 1;
         return (!T.ctrlKey || M.value || ve) && be;
       }), _e(
         [v, J],
@@ -6129,9 +6129,9 @@ const wf = {
               if (!(!m.value || re.value || ne || ie))
                 return !1;
               T.preventDefault(), T.stopImmediatePropagation();
-              const ae = de.property("__zoom").k || 1, ve = Zn();
+              const se = de.property("__zoom").k || 1, ve = Zn();
               if (!M.value && T.ctrlKey && h.value && ve) {
-                const fo = it(T), _n = Mi(T), ho = ae * 2 ** _n;
+                const fo = it(T), _n = Ii(T), ho = se * 2 ** _n;
                 fe.scaleTo(de, ho, fo, T);
                 return;
               }
@@ -6139,8 +6139,8 @@ const wf = {
               let Pe = u.value === rn.Vertical ? 0 : T.deltaX * be, ot = u.value === rn.Horizontal ? 0 : T.deltaY * be;
               !ve && T.shiftKey && u.value !== rn.Vertical && !Pe && ot && (Pe = ot, ot = 0), fe.translateBy(
                 de,
-                -(Pe / ae) * c.value,
-                -(ot / ae) * c.value
+                -(Pe / se) * c.value,
+                -(ot / se) * c.value
               );
               const Ue = ke(de.property("__zoom"));
               k && clearTimeout(k), j.value ? (C.move({ event: T, flowTransform: Ue }), C.viewportChange(Ue), k = setTimeout(() => {
@@ -6151,8 +6151,8 @@ const wf = {
           ) : typeof b < "u" && de.on(
             "wheel.zoom",
             function(T, ne) {
-              const ie = !m.value && T.type === "wheel" && !T.ctrlKey, ce = G.value || w.value, ae = h.value && T.ctrlKey;
-              if (!ce && !l.value && !ae && T.type === "wheel" || ie || Me(T, y.value))
+              const ie = !m.value && T.type === "wheel" && !T.ctrlKey, ce = G.value || w.value, se = h.value && T.ctrlKey;
+              if (!ce && !l.value && !se && T.type === "wheel" || ie || Me(T, y.value))
                 return null;
               T.preventDefault(), b.call(this, T, ne);
             },
@@ -6183,7 +6183,7 @@ const wf = {
       ref: Z,
       class: "vue-flow__viewport vue-flow__container"
     }, [
-      se(xf, {
+      ae(xf, {
         "is-selecting": pe.value,
         "selection-key-pressed": H(V),
         class: Ae({
@@ -6193,7 +6193,7 @@ const wf = {
         })
       }, {
         default: Ve(() => [
-          se(_f, null, {
+          ae(_f, null, {
             default: Ve(() => [
               qe(we.$slots, "default")
             ]),
@@ -6213,11 +6213,11 @@ const wf = {
     const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Oe();
     return (i, r) => (E(), P(ge, null, [
       _("div", {
-        id: `${H(Xr)}-${H(t)}`,
+        id: `${H(qr)}-${H(t)}`,
         style: { display: "none" }
       }, " Press enter or space to select a node. " + F(H(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, $f),
       _("div", {
-        id: `${H(qr)}-${H(t)}`,
+        id: `${H(Gr)}-${H(t)}`,
         style: { display: "none" }
       }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, Ef),
       H(n) ? te("", !0) : (E(), P("div", {
@@ -6265,7 +6265,7 @@ const oi = function({
 };
 oi.props = ["radius", "centerX", "centerY", "position", "type"];
 oi.compatConfig = { MODE: 3 };
-const Ki = oi, Af = Re({
+const Zi = oi, Af = Re({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6300,10 +6300,10 @@ const Ki = oi, Af = Re({
       let A = p.value.template ?? l.value[g];
       if (typeof A == "string" && Y) {
         const T = Object.keys(Y.appContext.components);
-        T && T.includes(g) && (A = fr(g, !1));
+        T && T.includes(g) && (A = hr(g, !1));
       }
       return A && typeof A != "string" ? A : (r.error(new Fe(He.EDGE_TYPE_MISSING, A)), !1);
-    }), { handlePointerDown: G } = ca({
+    }), { handlePointerDown: G } = da({
       nodeId: Z,
       handleId: X,
       type: N,
@@ -6324,10 +6324,10 @@ const Ki = oi, Af = Re({
         return null;
       let T;
       o.value === _t.Strict ? T = g.handleBounds.source : T = [...g.handleBounds.source || [], ...g.handleBounds.target || []];
-      const ne = Bi(T, p.value.sourceHandle);
+      const ne = Ri(T, p.value.sourceHandle);
       let ie;
       o.value === _t.Strict ? ie = S.handleBounds.target : ie = [...S.handleBounds.target || [], ...S.handleBounds.source || []];
-      const ce = Bi(ie, p.value.targetHandle), ae = (ne == null ? void 0 : ne.position) || le.Bottom, ve = (ce == null ? void 0 : ce.position) || le.Top, { x: be, y: Pe } = Kt(g, ne, ae), { x: ot, y: Ue } = Kt(S, ce, ve);
+      const ce = Ri(ie, p.value.targetHandle), se = (ne == null ? void 0 : ne.position) || le.Bottom, ve = (ce == null ? void 0 : ce.position) || le.Top, { x: be, y: Pe } = Kt(g, ne, se), { x: ot, y: Ue } = Kt(S, ce, ve);
       return p.value.sourceX = be, p.value.sourceY = Pe, p.value.targetX = ot, p.value.targetY = Ue, Ne(
         "g",
         {
@@ -6348,7 +6348,7 @@ const Ki = oi, Af = Re({
           ],
           tabIndex: I.value ? 0 : void 0,
           "aria-label": p.value.ariaLabel === null ? void 0 : p.value.ariaLabel ?? `Edge from ${p.value.source} to ${p.value.target}`,
-          "aria-describedby": I.value ? `${qr}-${t}` : void 0,
+          "aria-describedby": I.value ? `${Gr}-${t}` : void 0,
           "aria-roledescription": "edge",
           role: I.value ? "group" : "img",
           ...p.value.domAttributes,
@@ -6382,7 +6382,7 @@ const Ki = oi, Af = Re({
             style: M.value,
             markerStart: `url('#${pn(p.value.markerStart, t)}')`,
             markerEnd: `url('#${pn(p.value.markerEnd, t)}')`,
-            sourcePosition: ae,
+            sourcePosition: se,
             targetPosition: ve,
             sourceX: be,
             sourceY: Pe,
@@ -6402,8 +6402,8 @@ const Ki = oi, Af = Re({
                   onMouseenter: J,
                   onMouseout: re
                 },
-                Ne(Ki, {
-                  position: ae,
+                Ne(Zi, {
+                  position: se,
                   centerX: be,
                   centerY: Pe,
                   radius: i.value,
@@ -6420,7 +6420,7 @@ const Ki = oi, Af = Re({
                   onMouseenter: J,
                   onMouseout: re
                 },
-                Ne(Ki, {
+                Ne(Zi, {
                   position: ve,
                   centerX: ot,
                   centerY: Ue,
@@ -6477,7 +6477,7 @@ const Ki = oi, Af = Re({
     }
     function b(g) {
       var S;
-      !w.value && Gr.includes(g.key) && k.value && (g.key === "Escape" ? ((S = j.value) == null || S.blur(), u([c(e.id)])) : n([c(e.id)]));
+      !w.value && Ur.includes(g.key) && k.value && (g.key === "Escape" ? ((S = j.value) == null || S.blur(), u([c(e.id)])) : n([c(e.id)]));
     }
   }
 }), Df = Af, zf = Re({
@@ -6549,10 +6549,10 @@ const Ki = oi, Af = Re({
         targetY: m.value.y,
         targetPosition: k
       };
-      return L === Nt.Bezier ? [I] = pa(D) : L === Nt.Step ? [I] = Ho({
+      return L === Nt.Bezier ? [I] = ga(D) : L === Nt.Step ? [I] = Ho({
         ...D,
         borderRadius: 0
-      }) : L === Nt.SmoothStep ? [I] = Ho(D) : L === Nt.SimpleBezier ? [I] = ga(D) : I = `M${X},${N} ${m.value.x},${m.value.y}`, Ne(
+      }) : L === Nt.SmoothStep ? [I] = Ho(D) : L === Nt.SimpleBezier ? [I] = ya(D) : I = `M${X},${N} ${m.value.x},${m.value.y}`, Ne(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
         Ne(
@@ -6684,17 +6684,17 @@ const Ki = oi, Af = Re({
   setup(e) {
     const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Oe();
     return (i, r) => (E(), P(ge, null, [
-      se(Ff),
+      ae(Ff),
       (E(!0), P(ge, null, ze(H(n), (a) => (E(), P("svg", {
         key: a.id,
         class: "vue-flow__edges vue-flow__container",
         style: Te({ zIndex: H(ld)(a, H(t), H(o)) })
       }, [
-        se(H(Df), {
+        ae(H(Df), {
           id: a.id
         }, null, 8, ["id"])
       ], 4))), 128)),
-      se(H(Of))
+      ae(H(Of))
     ], 64));
   }
 }), qf = Re({
@@ -6727,8 +6727,8 @@ const Ki = oi, Af = Re({
       nodesFocusable: R,
       hooks: Y
     } = Oe(), B = me(null);
-    At(sa, B), At(ni, e.id);
-    const U = $t(ro), Z = Zt(), X = fa(), { node: N, parentNode: j } = da(e.id), { emit: k, on: L } = Ed(N, a), I = De(() => typeof N.draggable > "u" ? p.value : N.draggable), D = De(() => typeof N.selectable > "u" ? v.value : N.selectable), M = De(() => typeof N.connectable > "u" ? z.value : N.connectable), V = De(() => typeof N.focusable > "u" ? R.value : N.focusable), G = W(
+    At(la, B), At(ni, e.id);
+    const U = $t(ro), Z = Zt(), X = ha(), { node: N, parentNode: j } = fa(e.id), { emit: k, on: L } = Ed(N, a), I = De(() => typeof N.draggable > "u" ? p.value : N.draggable), D = De(() => typeof N.selectable > "u" ? v.value : N.selectable), M = De(() => typeof N.connectable > "u" ? z.value : N.connectable), V = De(() => typeof N.focusable > "u" ? R.value : N.focusable), G = W(
       () => D.value || I.value || Y.value.nodeClick.hasListeners() || Y.value.nodeDoubleClick.hasListeners() || Y.value.nodeMouseEnter.hasListeners() || Y.value.nodeMouseMove.hasListeners() || Y.value.nodeMouseLeave.hasListeners()
     ), J = De(() => !!N.dimensions.width && !!N.dimensions.height), re = W(() => {
       const S = N.type || "default", A = U == null ? void 0 : U[`node-${S}`];
@@ -6737,10 +6737,10 @@ const Ki = oi, Af = Re({
       let T = N.template || d.value[S];
       if (typeof T == "string" && Z) {
         const ne = Object.keys(Z.appContext.components);
-        ne && ne.includes(S) && (T = fr(S, !1));
+        ne && ne.includes(S) && (T = hr(S, !1));
       }
       return T && typeof T != "string" ? T : (a.error(new Fe(He.NODE_TYPE_MISSING, T)), !1);
-    }), ue = la({
+    }), ue = ua({
       id: e.id,
       el: B,
       disabled: () => !I.value,
@@ -6808,12 +6808,12 @@ const Ki = oi, Af = Re({
         }
       ],
       ([S, A, T, ne, ie, ce]) => {
-        const ae = {
+        const se = {
           x: S,
           y: A,
           z: ce + (h.value && N.selected ? 1e3 : 0)
         };
-        typeof T < "u" && typeof ne < "u" ? N.computedPosition = nd({ x: T, y: ne, z: ie }, ae) : N.computedPosition = ae;
+        typeof T < "u" && typeof ne < "u" ? N.computedPosition = nd({ x: T, y: ne, z: ie }, se) : N.computedPosition = se;
       },
       { flush: "post", immediate: !0 }
     ), _e([() => N.extent, f], ([S, A], [T, ne]) => {
@@ -6845,7 +6845,7 @@ const Ki = oi, Af = Re({
         },
         tabIndex: V.value ? 0 : void 0,
         role: V.value ? "group" : void 0,
-        "aria-describedby": w.value ? void 0 : `${Xr}-${t}`,
+        "aria-describedby": w.value ? void 0 : `${qr}-${t}`,
         "aria-label": N.ariaLabel,
         "aria-roledescription": "node",
         ...N.domAttributes,
@@ -6923,7 +6923,7 @@ const Ki = oi, Af = Re({
     }
     function g(S) {
       if (!(Ro(S) || w.value))
-        if (Gr.includes(S.key) && D.value) {
+        if (Ur.includes(S.key) && D.value) {
           const A = S.key === "Escape";
           Lo(
             N,
@@ -7000,7 +7000,7 @@ const Wf = { class: "vue-flow__nodes vue-flow__container" }, Kf = {
 function jf() {
   const { emits: e } = Oe();
   tt(() => {
-    if (aa()) {
+    if (sa()) {
       const t = document.querySelector(".vue-flow__pane");
       t && window.getComputedStyle(t).zIndex !== "1" && e.error(new Fe(He.MISSING_STYLES));
     }
@@ -7079,23 +7079,23 @@ const Jf = /* @__PURE__ */ _("div", { class: "vue-flow__edge-labels" }, null, -1
       ref: H(l).vueFlowRef,
       class: "vue-flow"
     }, [
-      se(Sf, null, {
+      ae(Sf, null, {
         default: Ve(() => [
-          se(Xf),
+          ae(Xf),
           Jf,
-          se(Zf),
+          ae(Zf),
           qe(c.$slots, "zoom-pane")
         ]),
         _: 3
       }),
       qe(c.$slots, "default"),
-      se(Mf)
+      ae(Mf)
     ], 512));
   }
 }), th = {
   name: "Panel",
   compatConfig: { MODE: 3 }
-}, Zi = /* @__PURE__ */ Re({
+}, ji = /* @__PURE__ */ Re({
   ...th,
   props: {
     position: {}
@@ -7111,13 +7111,13 @@ const Jf = /* @__PURE__ */ _("div", { class: "vue-flow__edge-labels" }, null, -1
   }
 });
 var vt = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(vt || {});
-const wa = function({ dimensions: e, size: t, color: n }) {
+const xa = function({ dimensions: e, size: t, color: n }) {
   return Ne("path", {
     stroke: n,
     "stroke-width": t,
     d: `M${e[0] / 2} 0 V${e[1]} M0 ${e[1] / 2} H${e[0]}`
   });
-}, xa = function({ radius: e, color: t }) {
+}, ba = function({ radius: e, color: t }) {
   return Ne("circle", { cx: e, cy: e, r: e, fill: t });
 };
 vt.Lines + "", vt.Dots + "";
@@ -7175,12 +7175,12 @@ const nh = {
           patternUnits: "userSpaceOnUse"
         }, [
           qe(a.$slots, "pattern", {}, () => [
-            a.variant === H(vt).Lines ? (E(), Be(H(wa), {
+            a.variant === H(vt).Lines ? (E(), Be(H(xa), {
               key: 0,
               size: a.lineWidth,
               color: r.value,
               dimensions: o.value.scaledGap
-            }, null, 8, ["size", "color", "dimensions"])) : a.variant === H(vt).Dots ? (E(), Be(H(xa), {
+            }, null, 8, ["size", "color", "dimensions"])) : a.variant === H(vt).Dots ? (E(), Be(H(ba), {
               key: 1,
               color: r.value,
               radius: o.value.size / 2
@@ -7318,7 +7318,7 @@ const mh = ye("ChevronRightIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ji = ye("CircleDotIcon", [
+const Ji = ye("CircleDotIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["circle", { cx: "12", cy: "12", r: "1", key: "41hilf" }]
 ]);
@@ -7867,7 +7867,7 @@ const nv = ye("XIcon", [
       minus: Dh,
       undo: Jh,
       redo: Lh,
-      dot: ji,
+      dot: Ji,
       film: _h,
       upload: Qh,
       link: Nh,
@@ -7882,7 +7882,7 @@ const nv = ye("XIcon", [
       package: zh,
       info: $h,
       down: hh
-    }, n = e, o = W(() => t[n.name] || ji);
+    }, n = e, o = W(() => t[n.name] || Ji);
     return (i, r) => (E(), Be(qo(o.value), {
       size: e.size,
       "stroke-width": e.stroke,
@@ -7940,7 +7940,7 @@ const nv = ye("XIcon", [
             onPointerenter: (m) => r(m, w),
             onPointerleave: f[0] || (f[0] = (m) => i.value = null)
           }, [
-            se(Se, {
+            ae(Se, {
               name: w.icon,
               size: 18,
               stroke: 1.4
@@ -7960,7 +7960,7 @@ const nv = ye("XIcon", [
         class: "mx-ghost",
         style: Te({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
       }, [
-        se(Se, {
+        ae(Se, {
           name: o.value.icon,
           size: 14
         }, null, 8, ["name"]),
@@ -8064,7 +8064,7 @@ const nv = ye("XIcon", [
       ], 4))), 128))
     ], 4)) : te("", !0);
   }
-}, ba = Symbol("multiplex-store");
+}, _a = Symbol("multiplex-store");
 function uv(e) {
   const t = sn({
     me: { id: "", name: "", color: "#00e5ff" },
@@ -8085,12 +8085,12 @@ function uv(e) {
     // level of detail: 0 full blocks, 1 light cards (kind, title), 2 rectangles
     pipelines: { list: [], defaults: {}, live: !1 }
     // what intents can run (canvas/model.py pipelines_view)
-  }), n = W(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = W(() => Qi(t.comments, (u) => [u.block])), i = W(() => Qi(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), r = (u) => o.value.get(u) || Ji, a = (u) => i.value.get(u) || Ji;
+  }), n = W(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = W(() => er(t.comments, (u) => [u.block])), i = W(() => er(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), r = (u) => o.value.get(u) || Qi, a = (u) => i.value.get(u) || Qi;
   let s = 0;
   return { state: t, send: (u, c = {}) => (s += 1, e("command", { op: u, req: s, ...c }), s), seqIndex: n, commentsOf: r, othersOn: a };
 }
-const Ji = Object.freeze([]);
-function Qi(e, t) {
+const Qi = Object.freeze([]);
+function er(e, t) {
   const n = /* @__PURE__ */ new Map();
   for (const o of e)
     for (const i of t(o)) {
@@ -8100,7 +8100,7 @@ function Qi(e, t) {
   return n;
 }
 function Et() {
-  return $t(ba);
+  return $t(_a);
 }
 const St = {
   idle: "#3a3a3e",
@@ -8110,7 +8110,7 @@ const St = {
   done: "#64ffda",
   failed: "#ff5722",
   cancelled: "#6b7280"
-}, er = { ...St, idle: "#9ca3af", cancelled: "#9ca3af" }, cv = "#f1f3f5";
+}, tr = { ...St, idle: "#9ca3af", cancelled: "#9ca3af" }, cv = "#f1f3f5";
 function dv(e, t, n = 30) {
   const o = t.trim().toLowerCase();
   if (!o) return e.slice(0, n);
@@ -8129,7 +8129,7 @@ const jn = {
   narration: "#9c88ff",
   visual_narration: "#9c88ff"
 };
-function tr(e) {
+function nr(e) {
   return e ? e >= 1024 ? `${(e / 1024).toFixed(1)}G` : `${Math.round(e)}M` : "—";
 }
 function co(e) {
@@ -8168,16 +8168,16 @@ function ri(e) {
 ri.props = ["id", "data", "selected"];
 ri.inheritAttrs = !1;
 var Fo = "http://www.w3.org/1999/xhtml";
-const nr = {
+const or = {
   svg: "http://www.w3.org/2000/svg",
   xhtml: Fo,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function _a(e) {
+function ka(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), nr.hasOwnProperty(t) ? { space: nr[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), or.hasOwnProperty(t) ? { space: or[t], local: e } : e;
 }
 function hv(e) {
   return function() {
@@ -8190,19 +8190,19 @@ function vv(e) {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function ka(e) {
-  var t = _a(e);
+function Sa(e) {
+  var t = ka(e);
   return (t.local ? vv : hv)(t);
 }
 function mv() {
 }
-function Sa(e) {
+function $a(e) {
   return e == null ? mv : function() {
     return this.querySelector(e);
   };
 }
 function pv(e) {
-  typeof e != "function" && (e = Sa(e));
+  typeof e != "function" && (e = $a(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], a = r.length, s = o[i] = new Array(a), l, u, c = 0; c < a; ++c)
       (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
@@ -8236,7 +8236,7 @@ function _v(e) {
     return this.matches(e);
   };
 }
-function $a(e) {
+function Ea(e) {
   return function(t) {
     return t.matches(e);
   };
@@ -8251,7 +8251,7 @@ function $v() {
   return this.firstElementChild;
 }
 function Ev(e) {
-  return this.select(e == null ? $v : Sv(typeof e == "function" ? e : $a(e)));
+  return this.select(e == null ? $v : Sv(typeof e == "function" ? e : Ea(e)));
 }
 var Nv = Array.prototype.filter;
 function Cv() {
@@ -8263,7 +8263,7 @@ function Mv(e) {
   };
 }
 function Iv(e) {
-  return this.selectAll(e == null ? Cv : Mv(typeof e == "function" ? e : $a(e)));
+  return this.selectAll(e == null ? Cv : Mv(typeof e == "function" ? e : Ea(e)));
 }
 function Tv(e) {
   typeof e != "function" && (e = _v(e));
@@ -8272,11 +8272,11 @@ function Tv(e) {
       (l = r[u]) && e.call(l, l.__data__, u, r) && s.push(l);
   return new je(o, this._parents);
 }
-function Ea(e) {
+function Na(e) {
   return new Array(e.length);
 }
 function Pv() {
-  return new je(this._enter || this._groups.map(Ea), this._parents);
+  return new je(this._enter || this._groups.map(Na), this._parents);
 }
 function Jn(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
@@ -8338,7 +8338,7 @@ function Rv(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
 function Vv() {
-  return new je(this._exit || this._groups.map(Ea), this._parents);
+  return new je(this._exit || this._groups.map(Na), this._parents);
 }
 function Lv(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
@@ -8435,14 +8435,14 @@ function nm(e, t) {
   };
 }
 function om(e, t) {
-  var n = _a(e);
+  var n = ka(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
   return this.each((t == null ? n.local ? Jv : jv : typeof t == "function" ? n.local ? nm : tm : n.local ? em : Qv)(n, t));
 }
-function Na(e) {
+function Ca(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
 function im(e) {
@@ -8465,7 +8465,7 @@ function sm(e, t, n) {
   return arguments.length > 1 ? this.each((t == null ? im : typeof t == "function" ? am : rm)(e, t, n ?? "")) : lm(this.node(), e);
 }
 function lm(e, t) {
-  return e.style.getPropertyValue(t) || Na(e).getComputedStyle(e, null).getPropertyValue(t);
+  return e.style.getPropertyValue(t) || Ca(e).getComputedStyle(e, null).getPropertyValue(t);
 }
 function um(e) {
   return function() {
@@ -8486,16 +8486,16 @@ function dm(e, t) {
 function fm(e, t) {
   return arguments.length > 1 ? this.each((t == null ? um : typeof t == "function" ? dm : cm)(e, t)) : this.node()[e];
 }
-function Ca(e) {
+function Ma(e) {
   return e.trim().split(/^|\s+/);
 }
 function ai(e) {
-  return e.classList || new Ma(e);
+  return e.classList || new Ia(e);
 }
-function Ma(e) {
-  this._node = e, this._names = Ca(e.getAttribute("class") || "");
+function Ia(e) {
+  this._node = e, this._names = Ma(e.getAttribute("class") || "");
 }
-Ma.prototype = {
+Ia.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -8508,29 +8508,29 @@ Ma.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Ia(e, t) {
+function Ta(e, t) {
   for (var n = ai(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
 }
-function Ta(e, t) {
+function Pa(e, t) {
   for (var n = ai(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
 }
 function hm(e) {
   return function() {
-    Ia(this, e);
+    Ta(this, e);
   };
 }
 function vm(e) {
   return function() {
-    Ta(this, e);
+    Pa(this, e);
   };
 }
 function mm(e, t) {
   return function() {
-    (t.apply(this, arguments) ? Ia : Ta)(this, e);
+    (t.apply(this, arguments) ? Ta : Pa)(this, e);
   };
 }
 function pm(e, t) {
-  var n = Ca(e + "");
+  var n = Ma(e + "");
   if (arguments.length < 2) {
     for (var o = ai(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
     return !0;
@@ -8584,7 +8584,7 @@ function Cm() {
   return this.each(Nm);
 }
 function Mm(e) {
-  var t = typeof e == "function" ? e : ka(e);
+  var t = typeof e == "function" ? e : Sa(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
@@ -8593,7 +8593,7 @@ function Im() {
   return null;
 }
 function Tm(e, t) {
-  var n = typeof e == "function" ? e : ka(e), o = t == null ? Im : typeof t == "function" ? t : Sa(t);
+  var n = typeof e == "function" ? e : Sa(e), o = t == null ? Im : typeof t == "function" ? t : $a(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
@@ -8668,18 +8668,18 @@ function Fm(e, t, n) {
   for (s = t ? Hm : Lm, i = 0; i < r; ++i) this.each(s(o[i], t, n));
   return this;
 }
-function Pa(e, t, n) {
-  var o = Na(e), i = o.CustomEvent;
+function Aa(e, t, n) {
+  var o = Ca(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
 function Ym(e, t) {
   return function() {
-    return Pa(this, e, t);
+    return Aa(this, e, t);
   };
 }
 function Xm(e, t) {
   return function() {
-    return Pa(this, e, t.apply(this, arguments));
+    return Aa(this, e, t.apply(this, arguments));
   };
 }
 function qm(e, t) {
@@ -8743,7 +8743,7 @@ function Km(e) {
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
-function or(e, t) {
+function ir(e, t) {
   if (e = Km(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
@@ -8759,7 +8759,7 @@ function or(e, t) {
 }
 var Zm = { value: () => {
 } };
-function Aa() {
+function Da() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o)) throw new Error("illegal type: " + o);
     n[o] = [];
@@ -8776,7 +8776,7 @@ function jm(e, t) {
     return { type: n, name: o };
   });
 }
-Ln.prototype = Aa.prototype = {
+Ln.prototype = Da.prototype = {
   constructor: Ln,
   on: function(e, t) {
     var n = this._, o = jm(e + "", n), i, r = -1, a = o.length;
@@ -8786,8 +8786,8 @@ Ln.prototype = Aa.prototype = {
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
     for (; ++r < a; )
-      if (i = (e = o[r]).type) n[i] = ir(n[i], e.name, t);
-      else if (t == null) for (i in n) n[i] = ir(n[i], e.name, null);
+      if (i = (e = o[r]).type) n[i] = rr(n[i], e.name, t);
+      else if (t == null) for (i in n) n[i] = rr(n[i], e.name, null);
     return this;
   },
   copy: function() {
@@ -8810,7 +8810,7 @@ function Jm(e, t) {
     if ((i = e[n]).name === t)
       return i.value;
 }
-function ir(e, t, n) {
+function rr(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
       e[o] = Zm, e = e.slice(0, o).concat(e.slice(o + 1));
@@ -8879,7 +8879,7 @@ function rp() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
 function ap() {
-  var e = np, t = op, n = ip, o = rp, i = {}, r = Aa("start", "drag", "end"), a = 0, s, l, u, c, d = 0;
+  var e = np, t = op, n = ip, o = rp, i = {}, r = Da("start", "drag", "end"), a = 0, s, l, u, c, d = 0;
   function f(v) {
     v.on("mousedown.drag", h).filter(o).on("touchstart.drag", y).on("touchmove.drag", x, Qm).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
@@ -8919,7 +8919,7 @@ function ap() {
       (B = i[z[Y].identifier]) && (Eo(v), B("end", v, z[Y]));
   }
   function p(v, z, R, Y, B, U) {
-    var Z = r.copy(), X = or(U || R, z), N, j, k;
+    var Z = r.copy(), X = ir(U || R, z), N, j, k;
     if ((k = n.call(v, new Yo("beforestart", {
       sourceEvent: R,
       target: f,
@@ -8940,7 +8940,7 @@ function ap() {
           case "end":
             delete i[B], --a;
           case "drag":
-            X = or(M || D, z), G = a;
+            X = ir(M || D, z), G = a;
             break;
         }
         Z.call(
@@ -8991,7 +8991,7 @@ const lp = {
 }, cp = {
   name: "ResizeControl",
   compatConfig: { MODE: 3 }
-}, rr = /* @__PURE__ */ Re({
+}, ar = /* @__PURE__ */ Re({
   ...cp,
   props: {
     nodeId: {},
@@ -9018,7 +9018,7 @@ const lp = {
       pointerX: 0,
       pointerY: 0,
       aspectRatio: 1
-    }, { findNode: r, emits: a, viewport: s, noDragClassName: l } = Oe(), u = ua(), c = me();
+    }, { findNode: r, emits: a, viewport: s, noDragClassName: l } = Oe(), u = ca(), c = me();
     let d = i, f = o;
     const h = De(() => n.position ?? lp[n.variant]), w = W(() => h.value.split("-")), m = De(() => n.color ? { [up[n.variant]]: n.color } : {});
     return qa((y) => {
@@ -9179,7 +9179,7 @@ const lp = {
       },
       { flush: "post", immediate: !0 }
     ), (c, d) => c.isVisible ? (E(), P(ge, { key: 0 }, [
-      (E(), P(ge, null, ze(a, (f) => se(rr, {
+      (E(), P(ge, null, ze(a, (f) => ae(ar, {
         key: f,
         class: Ae(c.lineClassName),
         style: Te(c.lineStyle),
@@ -9198,7 +9198,7 @@ const lp = {
         onResize: d[1] || (d[1] = (h) => t("resize", h)),
         onResizeEnd: d[2] || (d[2] = (h) => t("resizeEnd", h))
       }, null, 8, ["class", "style", "node-id", "position", "variant", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64)),
-      (E(), P(ge, null, ze(r, (f) => se(rr, {
+      (E(), P(ge, null, ze(r, (f) => ae(ar, {
         key: f,
         class: Ae(c.handleClassName),
         style: Te(c.handleStyle),
@@ -9279,14 +9279,14 @@ const lp = {
         class: "mx-handle"
       }, null, 8, ["position"])) : te("", !0),
       e.data.kind === "intent" ? (E(), P(ge, { key: 3 }, [
-        se(H(bt), {
+        ae(H(bt), {
           id: "seq-in",
           type: "target",
           position: H(le).Top,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"]),
-        se(H(bt), {
+        ae(H(bt), {
           id: "seq-out",
           type: "source",
           position: H(le).Bottom,
@@ -9302,7 +9302,7 @@ const lp = {
         }, F(x.name), 5))), 128))
       ])) : te("", !0),
       _("header", mp, [
-        se(Se, {
+        ae(Se, {
           name: e.icon,
           size: 13,
           class: "mx-kind-icon"
@@ -9318,7 +9318,7 @@ const lp = {
           onClick: he(f, ["stop"]),
           title: "Comments"
         }, [
-          se(Se, {
+          ae(Se, {
             name: "comment",
             size: 11
           }),
@@ -9329,7 +9329,7 @@ const lp = {
             title: "Comment",
             onClick: he(f, ["stop"])
           }, [
-            se(Se, {
+            ae(Se, {
               name: "comment",
               size: 13
             })
@@ -9338,7 +9338,7 @@ const lp = {
             title: "Duplicate (Ctrl+D)",
             onClick: y[0] || (y[0] = he((x) => H(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
           }, [
-            se(Se, {
+            ae(Se, {
               name: "copy",
               size: 13
             })
@@ -9348,7 +9348,7 @@ const lp = {
             class: "danger",
             onClick: y[1] || (y[1] = he((x) => H(o)("delete", { ids: [e.data.id] }), ["stop"]))
           }, [
-            se(Se, {
+            ae(Se, {
               name: "trash",
               size: 13
             })
@@ -9373,7 +9373,7 @@ const lp = {
             class: "mx-x",
             onClick: y[2] || (y[2] = (x) => H(n).openComments = null)
           }, [
-            se(Se, {
+            ae(Se, {
               name: "x",
               size: 12
             })
@@ -9408,7 +9408,7 @@ const lp = {
       ], 32)) : te("", !0)
     ], 14, hp));
   }
-}, $p = ["value", "rows", "placeholder", "data-field"], Ep = ["value", "placeholder", "data-field"], ar = 450, It = {
+}, $p = ["value", "rows", "placeholder", "data-field"], Ep = ["value", "placeholder", "data-field"], sr = 450, It = {
   __name: "TextField",
   props: {
     blockId: String,
@@ -9436,13 +9436,13 @@ const lp = {
     }
     function f(w) {
       const m = o.value, y = m && document.activeElement === m;
-      if (y && (a || Date.now() - s < ar)) {
+      if (y && (a || Date.now() - s < sr)) {
         l = w, setTimeout(() => {
           if (l !== null) {
             const C = l;
             l = null, f(C);
           }
-        }, ar);
+        }, sr);
         return;
       }
       if (l = null, w === i.value) {
@@ -9551,7 +9551,7 @@ const lp = {
       _("div", Np, [
         _("label", null, [
           u[6] || (u[6] = _("span", null, "sc", -1)),
-          se(It, {
+          ae(It, {
             "block-id": e.id,
             field: "scene_no",
             value: e.data.scene_no,
@@ -9562,7 +9562,7 @@ const lp = {
         ]),
         _("label", null, [
           u[7] || (u[7] = _("span", null, "sh", -1)),
-          se(It, {
+          ae(It, {
             "block-id": e.id,
             field: "shot_no",
             value: e.data.shot_no,
@@ -9577,7 +9577,7 @@ const lp = {
         ])) : te("", !0),
         _("label", Ip, [
           u[9] || (u[9] = _("span", null, "lens", -1)),
-          se(It, {
+          ae(It, {
             "block-id": e.id,
             field: "lens",
             value: e.data.lens,
@@ -9639,7 +9639,7 @@ const lp = {
         class: "mx-panel-text"
       }, [
         _("span", Vp, F(c.label), 1),
-        se(It, {
+        ae(It, {
           "block-id": e.id,
           field: c.field,
           value: e.data[c.field],
@@ -9652,7 +9652,7 @@ const lp = {
       ])), 64))
     ], 32));
   }
-}, Hp = { class: "mx-clip-pic" }, Fp = ["src", "poster"], Yp = { class: "mx-scrub-track" }, Da = {
+}, Hp = { class: "mx-clip-pic" }, Fp = ["src", "poster"], Yp = { class: "mx-scrub-track" }, si = {
   __name: "ClipPlayer",
   props: { src: String, poster: { type: String, default: "" }, scrub: { type: Boolean, default: !0 } },
   setup(e) {
@@ -9771,7 +9771,7 @@ const lp = {
   __name: "IntentNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = Et(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, r = W(() => t.data.status || { state: "idle", label: "idle" }), a = W(() => St[r.value.state] || St.idle), s = W(() => er[r.value.state] || er.idle), l = W(() => {
+    const t = e, { state: n, send: o } = Et(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, r = W(() => t.data.status || { state: "idle", label: "idle" }), a = W(() => St[r.value.state] || St.idle), s = W(() => tr[r.value.state] || tr.idle), l = W(() => {
       const D = r.value.label || r.value.state;
       return D.startsWith(r.value.state) ? D : `${r.value.state} · ${D}`;
     }), u = W(() => `${Math.round((r.value.fraction || 0) * 100)}%`), c = W(() => X.value && r.value.fraction !== void 0), d = me(!1);
@@ -9878,7 +9878,7 @@ const lp = {
           onClick: he(m, ["stop"])
         }, [
           _("span", null, F(h.value), 1),
-          se(Se, {
+          ae(Se, {
             name: "down",
             size: 10
           })
@@ -9890,7 +9890,7 @@ const lp = {
             onClick: M[0] || (M[0] = he((V) => N(-1), ["stop"])),
             "data-role": "seq-earlier"
           }, [
-            se(Se, {
+            ae(Se, {
               name: "left",
               size: 11
             })
@@ -9904,7 +9904,7 @@ const lp = {
             onClick: M[1] || (M[1] = he((V) => N(1), ["stop"])),
             "data-role": "seq-later"
           }, [
-            se(Se, {
+            ae(Se, {
               name: "right",
               size: 11
             })
@@ -9951,7 +9951,7 @@ const lp = {
               title: G,
               onClick: he((J) => H(o)("update", { id: e.id, fields: { sub: G } }), ["stop"])
             }, [
-              se(Se, {
+              ae(Se, {
                 name: V,
                 size: 12
               }, null, 8, ["name"])
@@ -9976,7 +9976,7 @@ const lp = {
             "data-role": "panel-toggle",
             onClick: M[5] || (M[5] = he((V) => j.value = !j.value, ["stop"]))
           }, [
-            se(Se, {
+            ae(Se, {
               name: "film",
               size: 12
             })
@@ -9989,7 +9989,7 @@ const lp = {
             "data-role": "cancel",
             onClick: M[6] || (M[6] = he((V) => H(o)("cancel", { ids: [e.id] }), ["stop"]))
           }, [
-            se(Se, {
+            ae(Se, {
               name: "square",
               size: 10
             }),
@@ -10001,7 +10001,7 @@ const lp = {
             "data-role": "render",
             onClick: M[7] || (M[7] = he((V) => H(o)("preview", { ids: [e.id] }), ["stop"]))
           }, [
-            se(Se, {
+            ae(Se, {
               name: "play",
               size: 11
             }),
@@ -10022,7 +10022,7 @@ const lp = {
             title: "Close",
             onClick: M[8] || (M[8] = he((V) => d.value = !1, ["stop"]))
           }, [
-            se(Se, {
+            ae(Se, {
               name: "x",
               size: 11
             })
@@ -10102,7 +10102,7 @@ const lp = {
         ])) : te("", !0),
         _("div", Kp, [
           _("div", Zp, [
-            se(It, {
+            ae(It, {
               "block-id": e.id,
               field: "title",
               value: e.data.title,
@@ -10112,7 +10112,7 @@ const lp = {
               multiline: "",
               rows: 2
             }, null, 8, ["block-id", "value"]),
-            se(It, {
+            ae(It, {
               "block-id": e.id,
               field: "description",
               value: e.data.description,
@@ -10135,7 +10135,7 @@ const lp = {
               alt: ""
             }, null, 8, Jp)
           ])) : U.value ? (E(), P("div", Qp, [
-            (U.value.mime || "").startsWith("video") ? (E(), Be(Da, {
+            (U.value.mime || "").startsWith("video") ? (E(), Be(si, {
               key: 0,
               src: U.value.url,
               poster: Z.value,
@@ -10163,7 +10163,7 @@ const lp = {
             title: x.value.locked ? "Number locked (production numbering): click to let it renumber" : "Lock this number: shots inserted before it become 1A, 1B…",
             onClick: he(z, ["stop"])
           }, [
-            se(Se, {
+            ae(Se, {
               name: x.value.locked ? "lock" : "unlock",
               size: 10
             }, null, 8, ["name"])
@@ -10194,7 +10194,10 @@ async function za(e, t, { block: n = "", x: o = 0, y: i = 0, attach: r = "" } = 
   if (!s.ok) throw new Error(await s.text() || `upload failed (${s.status})`);
   return s.json();
 }
-const wg = ["src"], xg = ["src"], bg = {
+const wg = {
+  key: 0,
+  class: "mx-comp-clip"
+}, xg = ["src"], bg = {
   key: 2,
   class: "mx-drop-hint"
 }, _g = {
@@ -10265,19 +10268,16 @@ const wg = ["src"], xg = ["src"], bg = {
           onDragleave: v[1] || (v[1] = (z) => c.value = !1),
           onDrop: m
         }, [
-          e.data.url && (e.data.mime || "").startsWith("video") ? (E(), P("video", {
-            key: 0,
-            src: e.data.url,
-            muted: "",
-            loop: "",
-            autoplay: "",
-            playsinline: ""
-          }, null, 8, wg)) : e.data.url ? (E(), P("img", {
+          e.data.url && (e.data.mime || "").startsWith("video") ? (E(), P("div", wg, [
+            ae(si, {
+              src: e.data.url
+            }, null, 8, ["src"])
+          ])) : e.data.url ? (E(), P("img", {
             key: 1,
             src: e.data.url,
             alt: ""
           }, null, 8, xg)) : (E(), P("label", bg, [
-            se(Se, {
+            ae(Se, {
               name: "upload",
               size: 18
             }),
@@ -10306,7 +10306,7 @@ const wg = ["src"], xg = ["src"], bg = {
             class: Ae(["mx-rec", { live: d.value }]),
             onClick: he(C, ["stop"])
           }, [
-            se(Se, {
+            ae(Se, {
               name: d.value ? "square" : "mic",
               size: 14
             }, null, 8, ["name"]),
@@ -10337,7 +10337,7 @@ const wg = ["src"], xg = ["src"], bg = {
             _("button", {
               onClick: he((Y) => h(z, null), ["stop"])
             }, [
-              se(Se, {
+              ae(Se, {
                 name: "x",
                 size: 11
               })
@@ -10364,7 +10364,7 @@ const wg = ["src"], xg = ["src"], bg = {
             _("button", {
               onClick: he(w, ["stop"])
             }, [
-              se(Se, {
+              ae(Se, {
                 name: "plus",
                 size: 11
               })
@@ -10415,7 +10415,7 @@ const wg = ["src"], xg = ["src"], bg = {
     }, {
       head: Ve(() => [
         e.data.chosen ? (E(), P("span", Pg, [
-          se(Se, {
+          ae(Se, {
             name: "star",
             size: 11
           }),
@@ -10429,7 +10429,7 @@ const wg = ["src"], xg = ["src"], bg = {
               onClick: l[0] || (l[0] = he((u) => a(-1), ["stop"])),
               title: "Previous take"
             }, [
-              se(Se, {
+              ae(Se, {
                 name: "left",
                 size: 11
               })
@@ -10439,7 +10439,7 @@ const wg = ["src"], xg = ["src"], bg = {
               onClick: l[1] || (l[1] = he((u) => a(1), ["stop"])),
               title: "Next take"
             }, [
-              se(Se, {
+              ae(Se, {
                 name: "right",
                 size: 11
               })
@@ -10465,7 +10465,7 @@ const wg = ["src"], xg = ["src"], bg = {
             title: "New intent from this",
             onClick: l[3] || (l[3] = he((u) => H(n)("grow", { id: e.id }), ["stop"]))
           }, [
-            se(Se, {
+            ae(Se, {
               name: "sparkles",
               size: 11
             }),
@@ -10475,7 +10475,7 @@ const wg = ["src"], xg = ["src"], bg = {
       ]),
       default: Ve(() => [
         _("div", Ag, [
-          r.value && e.data.url ? (E(), Be(Da, {
+          r.value && e.data.url ? (E(), Be(si, {
             key: 0,
             src: e.data.url
           }, null, 8, ["src"])) : e.data.url ? (E(), P("img", {
@@ -10554,7 +10554,7 @@ const wg = ["src"], xg = ["src"], bg = {
                   }, null, 4)
                 ]),
                 _("span", qg, F(Math.round(h.util)) + "%", 1),
-                _("span", Gg, F(H(tr)(h.mem_used)) + "/" + F(H(tr)(h.mem_total)), 1),
+                _("span", Gg, F(H(nr)(h.mem_used)) + "/" + F(H(nr)(h.mem_total)), 1),
                 _("span", Ug, F(h.temp ? `${Math.round(h.temp)}°` : ""), 1)
               ]))), 128)),
               f.gpus.length ? te("", !0) : (E(), P("div", Wg, "cpu only"))
@@ -10719,7 +10719,7 @@ const wg = ["src"], xg = ["src"], bg = {
   { kind: "edl", label: "EDL", icon: "layers", title: "CMX 3600 EDL" },
   { kind: "zip", label: "ZIP", icon: "package", title: "Every take with a JSON manifest" }
 ];
-async function sr(e) {
+async function lr(e) {
   let t = null;
   try {
     t = await e.json();
@@ -10729,16 +10729,16 @@ async function sr(e) {
   if (!e.ok) throw new Error(t && t.error || `export failed (${e.status})`);
   return t;
 }
-async function lr(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
+async function ur(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
 } } = {}) {
   const r = new URLSearchParams({ token: e, kind: t, block: n });
-  let a = await sr(await fetch(`/canvas/api/export?${r}`, {
+  let a = await lr(await fetch(`/canvas/api/export?${r}`, {
     method: "POST",
     body: JSON.stringify(o),
     headers: { "content-type": "application/json" }
   }));
   for (; a.state === "running"; )
-    i(a), await new Promise((s) => setTimeout(s, 300)), a = await sr(await fetch(`/canvas/api/export/${encodeURIComponent(a.id)}?${new URLSearchParams({ token: e })}`));
+    i(a), await new Promise((s) => setTimeout(s, 300)), a = await lr(await fetch(`/canvas/api/export/${encodeURIComponent(a.id)}?${new URLSearchParams({ token: e })}`));
   if (i(a), a.state !== "done") throw new Error(`${t} export ${a.state}: ${a.error || "no reason given"}`);
   return a;
 }
@@ -10771,7 +10771,7 @@ const by = {
       if (!o.running) {
         Object.assign(o, { running: !0, fraction: 0, message: "starting", error: "" });
         try {
-          await lr(n.token, "animatic", {
+          await ur(n.token, "animatic", {
             block: t.id,
             options: o.burnIn ? { burn_in: !0 } : {},
             onProgress: (c) => {
@@ -10789,7 +10789,7 @@ const by = {
       if (i[c] === void 0) {
         i[c] = 0;
         try {
-          const d = await lr(n.token, c, { onProgress: (f) => {
+          const d = await ur(n.token, c, { onProgress: (f) => {
             i[c] = f.fraction || 0;
           } });
           xy(d.url, d.filename);
@@ -10822,7 +10822,7 @@ const by = {
             onClick: he(l, ["stop"]),
             title: "Build the animatic on this machine and keep it on the board"
           }, [
-            se(Se, {
+            ae(Se, {
               name: "play",
               size: 11
             }),
@@ -10861,7 +10861,7 @@ const by = {
             disabled: !r.value.length,
             onClick: he((h) => u(f.kind), ["stop"])
           }, [
-            se(Se, {
+            ae(Se, {
               name: i[f.kind] !== void 0 ? "clock" : "download",
               size: 10
             }, null, 8, ["name"]),
@@ -10912,14 +10912,14 @@ const by = {
 }, Wy = { class: "mx-dialog-kicker" }, Ky = { class: "mx-dialog-title" }, Zy = { class: "mx-cost" }, jy = {
   key: 0,
   class: "mx-warn"
-}, Jy = { class: "mx-dialog-actions" }, Qy = { class: "mx-search-in" }, e1 = ["onClick", "onMouseenter"], ur = "mx-flow", t1 = 0.42, n1 = 0.2, i1 = {
+}, Jy = { class: "mx-dialog-actions" }, Qy = { class: "mx-search-in" }, e1 = ["onClick", "onMouseenter"], cr = "mx-flow", t1 = 0.42, n1 = 0.2, i1 = {
   __name: "Canvas",
   props: { palette: Array, me: Object, board: String, token: String },
   emits: ["command", "presence", "ready"],
   setup(e, { expose: t, emit: n }) {
     const o = e, i = n, r = uv(i), { state: a, send: s } = r;
-    At(ba, r), a.me = o.me || a.me, a.board = o.board, a.token = o.token;
-    const l = Oe(ur), u = {
+    At(_a, r), a.me = o.me || a.me, a.board = o.board, a.token = o.token;
+    const l = Oe(cr), u = {
       intent: We(yg),
       comp: We(Tg),
       gen_art: We(Vg),
@@ -11127,7 +11127,7 @@ const by = {
     function ce() {
       l.fitView({ padding: 0.15, duration: 250 });
     }
-    function ae($) {
+    function se($) {
       $ > 0 ? l.zoomIn({ duration: 150 }) : l.zoomOut({ duration: 150 });
     }
     const ve = W(() => dv([...C.values()], U.q));
@@ -11177,7 +11177,7 @@ const by = {
     }
     const ho = ($) => ($ || "?").split(/[\s._-]+/).map((O) => O[0]).join("").slice(0, 2).toUpperCase();
     return ($, O) => (E(), P("div", zy, [
-      se(rv, {
+      ae(rv, {
         groups: e.palette,
         onPlace: pe
       }, null, 8, ["groups"]),
@@ -11190,8 +11190,8 @@ const by = {
         onDragleave: O[8] || (O[8] = he((q) => N.value = !1, ["self"])),
         onDrop: ee
       }, [
-        se(H(eh), {
-          id: ur,
+        ae(H(eh), {
+          id: cr,
           "node-types": h.value,
           "snap-to-grid": !0,
           "snap-grid": w,
@@ -11208,12 +11208,12 @@ const by = {
           class: "mx-flow"
         }, {
           default: Ve(() => [
-            se(H(lh), {
+            ae(H(lh), {
               "pattern-color": "#2c2c31",
               gap: g.value.gap,
               size: g.value.size
             }, null, 8, ["gap", "size"]),
-            se(H(Zi), {
+            ae(H(ji), {
               position: "top-left",
               class: "mx-title-panel"
             }, {
@@ -11226,7 +11226,7 @@ const by = {
               ]),
               _: 1
             }),
-            se(H(Zi), {
+            ae(H(ji), {
               position: "top-right",
               class: "mx-hud"
             }, {
@@ -11245,7 +11245,7 @@ const by = {
                   onClick: O[0] || (O[0] = (q) => H(s)("undo")),
                   "data-role": "undo"
                 }, [
-                  se(Se, {
+                  ae(Se, {
                     name: "undo",
                     size: 15
                   })
@@ -11255,7 +11255,7 @@ const by = {
                   onClick: O[1] || (O[1] = (q) => H(s)("redo")),
                   "data-role": "redo"
                 }, [
-                  se(Se, {
+                  ae(Se, {
                     name: "redo",
                     size: 15
                   })
@@ -11265,7 +11265,7 @@ const by = {
                   title: "Search blocks (Ctrl+K)",
                   onClick: be
                 }, [
-                  se(Se, {
+                  ae(Se, {
                     name: "search",
                     size: 15
                   })
@@ -11275,25 +11275,25 @@ const by = {
                   onClick: O[2] || (O[2] = (q) => Z.value = !Z.value),
                   "data-role": "snapshots"
                 }, [
-                  se(Se, {
+                  ae(Se, {
                     name: "history",
                     size: 15
                   })
                 ]),
                 _("button", {
                   title: "Zoom out",
-                  onClick: O[3] || (O[3] = (q) => ae(-1))
+                  onClick: O[3] || (O[3] = (q) => se(-1))
                 }, [
-                  se(Se, {
+                  ae(Se, {
                     name: "minus",
                     size: 15
                   })
                 ]),
                 _("button", {
                   title: "Zoom in",
-                  onClick: O[4] || (O[4] = (q) => ae(1))
+                  onClick: O[4] || (O[4] = (q) => se(1))
                 }, [
-                  se(Se, {
+                  ae(Se, {
                     name: "plus",
                     size: 15
                   })
@@ -11303,7 +11303,7 @@ const by = {
                   onClick: ce,
                   "data-role": "fit"
                 }, [
-                  se(Se, {
+                  ae(Se, {
                     name: "fit",
                     size: 15
                   })
@@ -11315,7 +11315,7 @@ const by = {
                   onClick: T,
                   "data-role": "render-selection"
                 }, [
-                  se(Se, {
+                  ae(Se, {
                     name: "play",
                     size: 13
                   }),
@@ -11354,7 +11354,7 @@ const by = {
                       class: "ghost",
                       onClick: (Ie) => H(s)("drop_snapshot", { id: q.id })
                     }, [
-                      se(Se, {
+                      ae(Se, {
                         name: "trash",
                         size: 12
                       })
@@ -11365,14 +11365,14 @@ const by = {
               ]),
               _: 1
             }),
-            se(lv, {
+            ae(lv, {
               flow: H(l),
               users: S.value
             }, null, 8, ["flow", "users"])
           ]),
           _: 1
         }, 8, ["node-types", "only-render-visible-elements"]),
-        se(sv, {
+        ae(sv, {
           flow: H(l),
           blocks: H(C),
           rev: p.value,
@@ -11422,7 +11422,7 @@ const by = {
               "data-role": "confirm-render",
               onClick: ne
             }, [
-              se(Se, {
+              ae(Se, {
                 name: "play",
                 size: 13
               }),
@@ -11442,7 +11442,7 @@ const by = {
           }, ["stop"]))
         }, [
           _("div", Qy, [
-            se(Se, {
+            ae(Se, {
               name: "search",
               size: 16
             }),
