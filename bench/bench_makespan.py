@@ -10,7 +10,7 @@ the longest still + clip chain; the ratio makespan / bound is the figure (1.0 is
 The idle gap is measured on each slot between the end of one job and the start of its next one, counted
 only when some job was ready then (its still finished, nobody started it yet): time work was waiting.
 
-    python bench/bench_makespan.py [--quick] [--peers 8] [--shots 12] [--still 0.5] [--clip 2]
+    python bench/bench_makespan.py [--quick] [--peers 8] [--shots 12] [--still 0.5] [--clip 2] [--unknown-lengths]
         [--clip-max 0]   # clip lengths drawn (seeded) between --clip and --clip-max when set
 """
 
@@ -167,7 +167,7 @@ def idle_gaps(runs: list[Run], ready: dict[str, float]) -> list[float]:
     return gaps
 
 
-async def makespan(workload: Workload, peers: int, tmp: Path) -> Result:
+async def makespan(workload: Workload, peers: int, tmp: Path, *, known_lengths: bool = True) -> Result:
     net = LoopbackNet(delay_s=0.002)
     assets = AssetStore(tmp / "assets")
     replicas = [Replica("board") for _ in range(peers)]
@@ -187,6 +187,8 @@ async def makespan(workload: Workload, peers: int, tmp: Path) -> Result:
         ids: list[str] = []
         with board.doc.transaction(origin="user:bench"):
             for intent_id, clip_s in zip(intents, workload.clips_s, strict=True):
+                if known_lengths:  # a person asks for a clip's length; its render time grows with it
+                    board.add_comp(intent_id, "directive", origin="user:bench", params={"duration": clip_s})
                 planned = plan_render(board, [intent_id], requested_by="user:bench")
                 for job_id in planned:
                     durations[job_id] = workload.still_s if job(board, job_id).stage == "still" else clip_s
@@ -207,9 +209,9 @@ async def makespan(workload: Workload, peers: int, tmp: Path) -> Result:
                   len(ids), sum(1 for c in counts.values() if c > 1), done)
 
 
-def run(workload: Workload, peers: int) -> Result:
+def run(workload: Workload, peers: int, *, known_lengths: bool = True) -> Result:
     with tempfile.TemporaryDirectory() as tmp:
-        return asyncio.run(makespan(workload, peers, Path(tmp)))
+        return asyncio.run(makespan(workload, peers, Path(tmp), known_lengths=known_lengths))
 
 
 def workloads(quick: bool) -> list[Workload]:
@@ -244,10 +246,12 @@ def main() -> None:
     parser.add_argument("--still", type=float, default=0.5)
     parser.add_argument("--clip", type=float, default=2.0)
     parser.add_argument("--clip-max", type=float, default=0.0)
+    parser.add_argument("--unknown-lengths", action="store_true",
+                        help="no duration directive: every shot looks alike to the scheduler")
     args = parser.parse_args()
     chosen = [Workload.make(args.shots, args.still, args.clip, args.clip_max)] if args.shots else workloads(args.quick)
     for w in chosen:
-        print(run(w, args.peers).line(), flush=True)
+        print(run(w, args.peers, known_lengths=not args.unknown_lengths).line(), flush=True)
 
 
 if __name__ == "__main__":
