@@ -169,23 +169,32 @@ def test_idle_text_is_readable_and_failure_is_coral_with_its_reason_one_click_aw
 def test_pick_a_pipeline_on_the_block(prepared) -> None:
     page, ids = prepared
     focus(page, ids["idle"])
-    block = page.block(ids["idle"])
-    chip = block.find_element(By.CSS_SELECTOR, '[data-role="pipeline"]')
-    assert chip.get_attribute("data-runs") == "scene"  # its sub-kind's default, said on the block
-    chip.click()
-    menu = wait_for(lambda: block.find_element(By.CSS_SELECTOR, '[data-role="pipelines"]'), what="pipeline menu")
-    wait_for(lambda: MACHINE in menu.text, what="which live machine runs each")  # asked fresh when opened
-    names = [b.get_attribute("data-pipeline") for b in menu.find_elements(By.CSS_SELECTOR, "[data-pipeline]")]
-    assert {"scene", "character", "style", "transition"} <= set(names)
+
+    def chip() -> object:  # found anew each time: Vue may re-render the block between two looks
+        return page.block(ids["idle"]).find_element(By.CSS_SELECTOR, '[data-role="pipeline"]')
+
+    def runs() -> str:
+        return chip().get_attribute("data-runs")  # type: ignore[attr-defined]
+
+    wait_for(lambda: runs() == "scene", what="its sub-kind's default, said on the block")
+    wait_for(lambda: chip().click() or True, what="the pipeline chip clicked")  # type: ignore[attr-defined]
+
+    def menu() -> object:
+        return page.block(ids["idle"]).find_element(By.CSS_SELECTOR, '[data-role="pipelines"]')
+
+    wait_for(lambda: MACHINE in menu().text, what="which live machine runs each")  # type: ignore[attr-defined]
+    names = wait_for(lambda: [b.get_attribute("data-pipeline")
+                              for b in menu().find_elements(By.CSS_SELECTOR, "[data-pipeline]")],  # type: ignore[attr-defined]
+                     what="the pipelines listed")
+    assert {"scene", "character", "style", "transition"} <= set(names)  # type: ignore[arg-type]
     screenshot(page.d, "canvas_pipeline_menu")
-    menu.find_element(By.CSS_SELECTOR, '[data-pipeline="transition"]').click()
-    wait_for(lambda: page.block(ids["idle"]).find_element(By.CSS_SELECTOR, '[data-role="pipeline"]')
-             .get_attribute("data-runs") == "transition", what="the block to say transition")
+    wait_for(lambda: menu().find_element(By.CSS_SELECTOR, '[data-pipeline="transition"]').click() or True,  # type: ignore[attr-defined]
+             what="transition picked")
+    wait_for(lambda: runs() == "transition", what="the block to say transition")
     page.d.refresh()
     wait_for(lambda: page.js("return window.__mxReady || null"), timeout=30, what="canvas ready")
     focus(page, ids["idle"])
-    assert page.block(ids["idle"]).find_element(By.CSS_SELECTOR, '[data-role="pipeline"]').get_attribute(
-        "data-runs") == "transition"  # written to the board, not only drawn
+    wait_for(lambda: runs() == "transition", what="the choice back after a reload (written to the board)")
 
 
 def test_search_ranks_title_matches_first(prepared) -> None:
