@@ -12,7 +12,7 @@ first attempts and cancels. Checked after every run:
   cancelled job is still going at the end;
 - replicas converge.
 
-`-m slow` runs many more examples and the mutants: each rule the guarantees rest on is removed in turn
+`-m deep` runs many more examples and the mutants: each rule the guarantees rest on is removed in turn
 (lease sweeping, the settle check, relaying, the repair cycle, keeping late takes, the cancel check) and
 the property that protects it must then fail on at least one of a few fixed seeds.
 """
@@ -149,14 +149,14 @@ def test_chaos_over_topology_finishes_keeps_outputs_and_obeys_cancels(**kw: obje
     check_chaos(chaos_run(**kw))  # type: ignore[arg-type]
 
 
-@pytest.mark.slow
+@pytest.mark.deep
 @_settings(SLOW)
 @given(**stable_args)
 def test_stable_topology_exactly_once_many(seed: int, peers: int, intents: int, skews: list[float]) -> None:
     check_stable(stable_run(seed, peers, intents, skews))
 
 
-@pytest.mark.slow
+@pytest.mark.deep
 @_settings(SLOW)
 @given(**chaos_args)
 def test_chaos_over_topology_many(**kw: object) -> None:
@@ -300,7 +300,7 @@ MUTANTS: dict[str, tuple[Callable[[], object], Callable[[int], Callable[[], None
 }
 
 
-@pytest.mark.slow
+@pytest.mark.deep
 @pytest.mark.parametrize("rule", sorted(MUTANTS))
 def test_removing_the_rule_breaks_its_property(rule: str) -> None:
     mutate, scenario = MUTANTS[rule]
