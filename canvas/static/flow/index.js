@@ -1,33 +1,33 @@
-import { getCurrentScope as dr, inject as $t, effectScope as fr, watch as _e, provide as At, defineComponent as Re, useSlots as Oa, onUnmounted as Ba, openBlock as E, createElementBlock as P, unref as H, createVNode as ae, withCtx as Ve, renderSlot as qe, computed as W, normalizeStyle as Te, normalizeClass as Ae, getCurrentInstance as Zt, reactive as sn, onScopeDispose as Dn, ref as me, nextTick as Ye, onBeforeMount as Ra, onMounted as tt, shallowRef as xt, toRef as De, createElementVNode as _, Fragment as ge, renderList as ze, onBeforeUnmount as jt, isMemoSame as Va, createBlock as Be, createCommentVNode as te, toDisplayString as F, isRef as Xo, toRefs as La, customRef as Ha, createPropsRestProxy as Fa, toValue as Ce, resolveComponent as hr, h as Ne, useAttrs as Ya, mergeProps as vr, resolveDynamicComponent as qo, createTextVNode as xe, markRaw as We, readonly as Xa, withModifiers as he, watchEffect as qa, withDirectives as qt, withKeys as dt, vModelText as ln, Teleport as Ga, vModelCheckbox as Ua } from "vue";
+import { getCurrentScope as da, inject as $t, effectScope as fa, watch as _e, provide as At, defineComponent as Re, useSlots as Or, onUnmounted as Br, openBlock as E, createElementBlock as A, unref as H, createVNode as ae, withCtx as Le, renderSlot as qe, computed as W, normalizeStyle as Me, normalizeClass as Ae, getCurrentInstance as Zt, reactive as sn, onScopeDispose as Dn, ref as ve, nextTick as Ye, onBeforeMount as Rr, onMounted as tt, shallowRef as xt, toRef as ze, createElementVNode as k, Fragment as ye, renderList as Oe, onBeforeUnmount as jt, isMemoSame as Lr, createBlock as De, createCommentVNode as ee, toDisplayString as F, isRef as qo, toRefs as Vr, customRef as Hr, createPropsRestProxy as Fr, toValue as Ce, resolveComponent as ha, h as Ne, useAttrs as Yr, mergeProps as va, resolveDynamicComponent as Go, createTextVNode as be, markRaw as We, readonly as Xr, withModifiers as de, watchEffect as qr, withDirectives as qt, withKeys as dt, vModelText as ln, Teleport as Gr, vModelCheckbox as Ur } from "vue";
 function un(e) {
-  return dr() ? (Dn(e), !0) : !1;
+  return da() ? (Dn(e), !0) : !1;
 }
 function ft(e) {
   return typeof e == "function" ? e() : H(e);
 }
-const Wa = typeof window < "u" && typeof document < "u", Ka = (e) => typeof e < "u", Za = Object.prototype.toString, ja = (e) => Za.call(e) === "[object Object]", Ja = () => {
+const Wr = typeof window < "u" && typeof document < "u", Kr = (e) => typeof e < "u", Zr = Object.prototype.toString, jr = (e) => Zr.call(e) === "[object Object]", Jr = () => {
 };
-function Qa(e, t) {
+function Qr(e, t) {
   function n(...o) {
-    return new Promise((i, r) => {
-      Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(r);
+    return new Promise((i, a) => {
+      Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(a);
     });
   }
   return n;
 }
-const mr = (e) => e();
-function es(e = mr) {
-  const t = me(!0);
+const ma = (e) => e();
+function es(e = ma) {
+  const t = ve(!0);
   function n() {
     t.value = !1;
   }
   function o() {
     t.value = !0;
   }
-  const i = (...r) => {
-    t.value && e(...r);
+  const i = (...a) => {
+    t.value && e(...a);
   };
-  return { isActive: Xa(t), pause: n, resume: o, eventFilter: i };
+  return { isActive: Xr(t), pause: n, resume: o, eventFilter: i };
 }
 function li(e, t = !1, n = "Timeout") {
   return new Promise((o, i) => {
@@ -36,44 +36,44 @@ function li(e, t = !1, n = "Timeout") {
 }
 function ts(e, t, n = {}) {
   const {
-    eventFilter: o = mr,
+    eventFilter: o = ma,
     ...i
   } = n;
   return _e(
     e,
-    Qa(
+    Qr(
       o,
       t
     ),
     i
   );
 }
-function Vt(e, t, n = {}) {
+function Lt(e, t, n = {}) {
   const {
     eventFilter: o,
     ...i
-  } = n, { eventFilter: r, pause: a, resume: s, isActive: l } = es(o);
+  } = n, { eventFilter: a, pause: r, resume: s, isActive: l } = es(o);
   return { stop: ts(
     e,
     t,
     {
       ...i,
-      eventFilter: r
+      eventFilter: a
     }
-  ), pause: a, resume: s, isActive: l };
+  ), pause: r, resume: s, isActive: l };
 }
 function ns(e, t = {}) {
-  if (!Xo(e))
-    return La(e);
+  if (!qo(e))
+    return Vr(e);
   const n = Array.isArray(e.value) ? Array.from({ length: e.value.length }) : {};
   for (const o in e.value)
-    n[o] = Ha(() => ({
+    n[o] = Hr(() => ({
       get() {
         return e.value[o];
       },
       set(i) {
-        var r;
-        if ((r = ft(t.replaceRef)) != null ? r : !0)
+        var a;
+        if ((a = ft(t.replaceRef)) != null ? a : !0)
           if (Array.isArray(e.value)) {
             const s = [...e.value];
             s[o] = i, e.value = s;
@@ -87,14 +87,14 @@ function ns(e, t = {}) {
     }));
   return n;
 }
-function No(e, t = !1) {
+function Co(e, t = !1) {
   function n(d, { flush: f = "sync", deep: h = !1, timeout: w, throwOnTimeout: m } = {}) {
-    let y = null;
+    let g = null;
     const C = [new Promise((p) => {
-      y = _e(
+      g = _e(
         e,
         (v) => {
-          d(v) !== t && (y == null || y(), p(v));
+          d(v) !== t && (g == null || g(), p(v));
         },
         {
           flush: f,
@@ -104,19 +104,19 @@ function No(e, t = !1) {
       );
     })];
     return w != null && C.push(
-      li(w, m).then(() => ft(e)).finally(() => y == null ? void 0 : y())
+      li(w, m).then(() => ft(e)).finally(() => g == null ? void 0 : g())
     ), Promise.race(C);
   }
   function o(d, f) {
-    if (!Xo(d))
+    if (!qo(d))
       return n((v) => v === d, f);
-    const { flush: h = "sync", deep: w = !1, timeout: m, throwOnTimeout: y } = f ?? {};
+    const { flush: h = "sync", deep: w = !1, timeout: m, throwOnTimeout: g } = f ?? {};
     let x = null;
     const p = [new Promise((v) => {
       x = _e(
         [e, d],
-        ([z, R]) => {
-          t !== (z === R) && (x == null || x(), v(z));
+        ([M, O]) => {
+          t !== (M === O) && (x == null || x(), v(M));
         },
         {
           flush: h,
@@ -126,16 +126,16 @@ function No(e, t = !1) {
       );
     })];
     return m != null && p.push(
-      li(m, y).then(() => ft(e)).finally(() => (x == null || x(), ft(e)))
+      li(m, g).then(() => ft(e)).finally(() => (x == null || x(), ft(e)))
     ), Promise.race(p);
   }
   function i(d) {
     return n((f) => !!f, d);
   }
-  function r(d) {
+  function a(d) {
     return o(null, d);
   }
-  function a(d) {
+  function r(d) {
     return o(void 0, d);
   }
   function s(d) {
@@ -160,51 +160,51 @@ function No(e, t = !1) {
     changed: u,
     changedTimes: c,
     get not() {
-      return No(e, !t);
+      return Co(e, !t);
     }
   } : {
     toMatch: n,
     toBe: o,
     toBeTruthy: i,
-    toBeNull: r,
+    toBeNull: a,
     toBeNaN: s,
-    toBeUndefined: a,
+    toBeUndefined: r,
     changed: u,
     changedTimes: c,
     get not() {
-      return No(e, !t);
+      return Co(e, !t);
     }
   };
 }
-function Co(e) {
-  return No(e);
+function Mo(e) {
+  return Co(e);
 }
 function os(e) {
   var t;
   const n = ft(e);
   return (t = n == null ? void 0 : n.$el) != null ? t : n;
 }
-const pr = Wa ? window : void 0;
-function gr(...e) {
+const pa = Wr ? window : void 0;
+function ga(...e) {
   let t, n, o, i;
-  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = pr) : [t, n, o, i] = e, !t)
-    return Ja;
+  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = pa) : [t, n, o, i] = e, !t)
+    return Jr;
   Array.isArray(n) || (n = [n]), Array.isArray(o) || (o = [o]);
-  const r = [], a = () => {
-    r.forEach((c) => c()), r.length = 0;
+  const a = [], r = () => {
+    a.forEach((c) => c()), a.length = 0;
   }, s = (c, d, f, h) => (c.addEventListener(d, f, h), () => c.removeEventListener(d, f, h)), l = _e(
     () => [os(t), ft(i)],
     ([c, d]) => {
-      if (a(), !c)
+      if (r(), !c)
         return;
-      const f = ja(d) ? { ...d } : d;
-      r.push(
+      const f = jr(d) ? { ...d } : d;
+      a.push(
         ...n.flatMap((h) => o.map((w) => s(c, h, w, f)))
       );
     },
     { immediate: !0, flush: "post" }
   ), u = () => {
-    l(), a();
+    l(), r();
   };
   return un(u), u;
 }
@@ -215,20 +215,20 @@ function ui(...e) {
   let t, n, o = {};
   e.length === 3 ? (t = e[0], n = e[1], o = e[2]) : e.length === 2 ? typeof e[1] == "object" ? (t = !0, n = e[0], o = e[1]) : (t = e[0], n = e[1]) : (t = !0, n = e[0]);
   const {
-    target: i = pr,
-    eventName: r = "keydown",
-    passive: a = !1,
+    target: i = pa,
+    eventName: a = "keydown",
+    passive: r = !1,
     dedupe: s = !1
   } = o, l = is(t);
-  return gr(i, r, (c) => {
+  return ga(i, a, (c) => {
     c.repeat && ft(s) || l(c) && n(c);
-  }, a);
+  }, r);
 }
-function rs(e) {
+function as(e) {
   return JSON.parse(JSON.stringify(e));
 }
-function mo(e, t, n, o = {}) {
-  var i, r, a;
+function po(e, t, n, o = {}) {
+  var i, a, r;
   const {
     clone: s = !1,
     passive: l = !1,
@@ -236,24 +236,24 @@ function mo(e, t, n, o = {}) {
     deep: c = !1,
     defaultValue: d,
     shouldEmit: f
-  } = o, h = Zt(), w = n || (h == null ? void 0 : h.emit) || ((i = h == null ? void 0 : h.$emit) == null ? void 0 : i.bind(h)) || ((a = (r = h == null ? void 0 : h.proxy) == null ? void 0 : r.$emit) == null ? void 0 : a.bind(h == null ? void 0 : h.proxy));
+  } = o, h = Zt(), w = n || (h == null ? void 0 : h.emit) || ((i = h == null ? void 0 : h.$emit) == null ? void 0 : i.bind(h)) || ((r = (a = h == null ? void 0 : h.proxy) == null ? void 0 : a.$emit) == null ? void 0 : r.bind(h == null ? void 0 : h.proxy));
   let m = u;
   t || (t = "modelValue"), m = m || `update:${t.toString()}`;
-  const y = (p) => s ? typeof s == "function" ? s(p) : rs(p) : p, x = () => Ka(e[t]) ? y(e[t]) : d, C = (p) => {
+  const g = (p) => s ? typeof s == "function" ? s(p) : as(p) : p, x = () => Kr(e[t]) ? g(e[t]) : d, C = (p) => {
     f ? f(p) && w(m, p) : w(m, p);
   };
   if (l) {
-    const p = x(), v = me(p);
-    let z = !1;
+    const p = x(), v = ve(p);
+    let M = !1;
     return _e(
       () => e[t],
-      (R) => {
-        z || (z = !0, v.value = y(R), Ye(() => z = !1));
+      (O) => {
+        M || (M = !0, v.value = g(O), Ye(() => M = !1));
       }
     ), _e(
       v,
-      (R) => {
-        !z && (R !== e[t] || c) && C(R);
+      (O) => {
+        !M && (O !== e[t] || c) && C(O);
       },
       { deep: c }
     ), v;
@@ -267,7 +267,7 @@ function mo(e, t, n, o = {}) {
       }
     });
 }
-var as = { value: () => {
+var rs = { value: () => {
 } };
 function Qn() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
@@ -275,9 +275,9 @@ function Qn() {
       throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new zn(n);
+  return new On(n);
 }
-function zn(e) {
+function On(e) {
   this._ = e;
 }
 function ss(e, t) {
@@ -288,20 +288,20 @@ function ss(e, t) {
     return { type: n, name: o };
   });
 }
-zn.prototype = Qn.prototype = {
-  constructor: zn,
+On.prototype = Qn.prototype = {
+  constructor: On,
   on: function(e, t) {
-    var n = this._, o = ss(e + "", n), i, r = -1, a = o.length;
+    var n = this._, o = ss(e + "", n), i, a = -1, r = o.length;
     if (arguments.length < 2) {
-      for (; ++r < a; )
-        if ((i = (e = o[r]).type) && (i = ls(n[i], e.name)))
+      for (; ++a < r; )
+        if ((i = (e = o[a]).type) && (i = ls(n[i], e.name)))
           return i;
       return;
     }
     if (t != null && typeof t != "function")
       throw new Error("invalid callback: " + t);
-    for (; ++r < a; )
-      if (i = (e = o[r]).type)
+    for (; ++a < r; )
+      if (i = (e = o[a]).type)
         n[i] = ci(n[i], e.name, t);
       else if (t == null)
         for (i in n)
@@ -312,21 +312,21 @@ zn.prototype = Qn.prototype = {
     var e = {}, t = this._;
     for (var n in t)
       e[n] = t[n].slice();
-    return new zn(e);
+    return new On(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0)
-      for (var n = new Array(i), o = 0, i, r; o < i; ++o)
+      for (var n = new Array(i), o = 0, i, a; o < i; ++o)
         n[o] = arguments[o + 2];
     if (!this._.hasOwnProperty(e))
       throw new Error("unknown type: " + e);
-    for (r = this._[e], o = 0, i = r.length; o < i; ++o)
-      r[o].value.apply(t, n);
+    for (a = this._[e], o = 0, i = a.length; o < i; ++o)
+      a[o].value.apply(t, n);
   },
   apply: function(e, t, n) {
     if (!this._.hasOwnProperty(e))
       throw new Error("unknown type: " + e);
-    for (var o = this._[e], i = 0, r = o.length; i < r; ++i)
+    for (var o = this._[e], i = 0, a = o.length; i < a; ++i)
       o[i].value.apply(t, n);
   }
 };
@@ -338,15 +338,15 @@ function ls(e, t) {
 function ci(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = as, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = rs, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-var Mo = "http://www.w3.org/1999/xhtml";
+var Io = "http://www.w3.org/1999/xhtml";
 const di = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: Mo,
+  xhtml: Io,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
@@ -358,7 +358,7 @@ function eo(e) {
 function us(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === Mo && t.documentElement.namespaceURI === Mo ? t.createElement(e) : t.createElementNS(n, e);
+    return n === Io && t.documentElement.namespaceURI === Io ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
 function cs(e) {
@@ -366,22 +366,22 @@ function cs(e) {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function yr(e) {
+function ya(e) {
   var t = eo(e);
   return (t.local ? cs : us)(t);
 }
 function ds() {
 }
-function Go(e) {
+function Uo(e) {
   return e == null ? ds : function() {
     return this.querySelector(e);
   };
 }
 function fs(e) {
-  typeof e != "function" && (e = Go(e));
+  typeof e != "function" && (e = Uo(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], a = r.length, s = o[i] = new Array(a), l, u, c = 0; c < a; ++c)
-      (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
+    for (var a = t[i], r = a.length, s = o[i] = new Array(r), l, u, c = 0; c < r; ++c)
+      (l = a[c]) && (u = e.call(l, l.__data__, c, a)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
   return new Ke(o, this._parents);
 }
 function hs(e) {
@@ -390,7 +390,7 @@ function hs(e) {
 function vs() {
   return [];
 }
-function wr(e) {
+function wa(e) {
   return e == null ? vs : function() {
     return this.querySelectorAll(e);
   };
@@ -401,18 +401,18 @@ function ms(e) {
   };
 }
 function ps(e) {
-  typeof e == "function" ? e = ms(e) : e = wr(e);
-  for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
-    for (var a = t[r], s = a.length, l, u = 0; u < s; ++u)
-      (l = a[u]) && (o.push(e.call(l, l.__data__, u, a)), i.push(l));
+  typeof e == "function" ? e = ms(e) : e = wa(e);
+  for (var t = this._groups, n = t.length, o = [], i = [], a = 0; a < n; ++a)
+    for (var r = t[a], s = r.length, l, u = 0; u < s; ++u)
+      (l = r[u]) && (o.push(e.call(l, l.__data__, u, r)), i.push(l));
   return new Ke(o, i);
 }
-function xr(e) {
+function xa(e) {
   return function() {
     return this.matches(e);
   };
 }
-function br(e) {
+function ba(e) {
   return function(t) {
     return t.matches(e);
   };
@@ -427,38 +427,38 @@ function ws() {
   return this.firstElementChild;
 }
 function xs(e) {
-  return this.select(e == null ? ws : ys(typeof e == "function" ? e : br(e)));
+  return this.select(e == null ? ws : ys(typeof e == "function" ? e : ba(e)));
 }
 var bs = Array.prototype.filter;
-function _s() {
+function ks() {
   return Array.from(this.children);
 }
-function ks(e) {
+function _s(e) {
   return function() {
     return bs.call(this.children, e);
   };
 }
 function Ss(e) {
-  return this.selectAll(e == null ? _s : ks(typeof e == "function" ? e : br(e)));
+  return this.selectAll(e == null ? ks : _s(typeof e == "function" ? e : ba(e)));
 }
 function $s(e) {
-  typeof e != "function" && (e = xr(e));
+  typeof e != "function" && (e = xa(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], a = r.length, s = o[i] = [], l, u = 0; u < a; ++u)
-      (l = r[u]) && e.call(l, l.__data__, u, r) && s.push(l);
+    for (var a = t[i], r = a.length, s = o[i] = [], l, u = 0; u < r; ++u)
+      (l = a[u]) && e.call(l, l.__data__, u, a) && s.push(l);
   return new Ke(o, this._parents);
 }
-function _r(e) {
+function ka(e) {
   return new Array(e.length);
 }
 function Es() {
-  return new Ke(this._enter || this._groups.map(_r), this._parents);
+  return new Ke(this._enter || this._groups.map(ka), this._parents);
 }
-function Hn(e, t) {
+function Fn(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-Hn.prototype = {
-  constructor: Hn,
+Fn.prototype = {
+  constructor: Fn,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -477,18 +477,18 @@ function Ns(e) {
     return e;
   };
 }
-function Cs(e, t, n, o, i, r) {
-  for (var a = 0, s, l = t.length, u = r.length; a < u; ++a)
-    (s = t[a]) ? (s.__data__ = r[a], o[a] = s) : n[a] = new Hn(e, r[a]);
-  for (; a < l; ++a)
-    (s = t[a]) && (i[a] = s);
+function Cs(e, t, n, o, i, a) {
+  for (var r = 0, s, l = t.length, u = a.length; r < u; ++r)
+    (s = t[r]) ? (s.__data__ = a[r], o[r] = s) : n[r] = new Fn(e, a[r]);
+  for (; r < l; ++r)
+    (s = t[r]) && (i[r] = s);
 }
-function Ms(e, t, n, o, i, r, a) {
-  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), h;
+function Ms(e, t, n, o, i, a, r) {
+  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = a.length, f = new Array(c), h;
   for (s = 0; s < c; ++s)
-    (l = t[s]) && (f[s] = h = a.call(l, l.__data__, s, t) + "", u.has(h) ? i[s] = l : u.set(h, l));
+    (l = t[s]) && (f[s] = h = r.call(l, l.__data__, s, t) + "", u.has(h) ? i[s] = l : u.set(h, l));
   for (s = 0; s < d; ++s)
-    h = a.call(e, r[s], s, r) + "", (l = u.get(h)) ? (o[s] = l, l.__data__ = r[s], u.delete(h)) : n[s] = new Hn(e, r[s]);
+    h = r.call(e, a[s], s, a) + "", (l = u.get(h)) ? (o[s] = l, l.__data__ = a[s], u.delete(h)) : n[s] = new Fn(e, a[s]);
   for (s = 0; s < c; ++s)
     (l = t[s]) && u.get(f[s]) === l && (i[s] = l);
 }
@@ -500,30 +500,30 @@ function Ts(e, t) {
     return Array.from(this, Is);
   var n = t ? Ms : Cs, o = this._parents, i = this._groups;
   typeof e != "function" && (e = Ns(e));
-  for (var r = i.length, a = new Array(r), s = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
-    var c = o[u], d = i[u], f = d.length, h = Ps(e.call(c, c && c.__data__, u, o)), w = h.length, m = s[u] = new Array(w), y = a[u] = new Array(w), x = l[u] = new Array(f);
-    n(c, d, m, y, x, h, t);
-    for (var C = 0, p = 0, v, z; C < w; ++C)
+  for (var a = i.length, r = new Array(a), s = new Array(a), l = new Array(a), u = 0; u < a; ++u) {
+    var c = o[u], d = i[u], f = d.length, h = Ps(e.call(c, c && c.__data__, u, o)), w = h.length, m = s[u] = new Array(w), g = r[u] = new Array(w), x = l[u] = new Array(f);
+    n(c, d, m, g, x, h, t);
+    for (var C = 0, p = 0, v, M; C < w; ++C)
       if (v = m[C]) {
-        for (C >= p && (p = C + 1); !(z = y[p]) && ++p < w; )
+        for (C >= p && (p = C + 1); !(M = g[p]) && ++p < w; )
           ;
-        v._next = z || null;
+        v._next = M || null;
       }
   }
-  return a = new Ke(a, o), a._enter = s, a._exit = l, a;
+  return r = new Ke(r, o), r._enter = s, r._exit = l, r;
 }
 function Ps(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
 function As() {
-  return new Ke(this._exit || this._groups.map(_r), this._parents);
+  return new Ke(this._exit || this._groups.map(ka), this._parents);
 }
-function Ds(e, t, n) {
-  var o = this.enter(), i = this, r = this.exit();
-  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
+function zs(e, t, n) {
+  var o = this.enter(), i = this, a = this.exit();
+  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), o && i ? o.merge(i).order() : i;
 }
-function zs(e) {
-  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, a = Math.min(i, r), s = new Array(i), l = 0; l < a; ++l)
+function Ds(e) {
+  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, a = o.length, r = Math.min(i, a), s = new Array(i), l = 0; l < r; ++l)
     for (var u = n[l], c = o[l], d = u.length, f = s[l] = new Array(d), h, w = 0; w < d; ++w)
       (h = u[w] || c[w]) && (f[w] = h);
   for (; l < i; ++l)
@@ -532,8 +532,8 @@ function zs(e) {
 }
 function Os() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
-    for (var o = e[t], i = o.length - 1, r = o[i], a; --i >= 0; )
-      (a = o[i]) && (r && a.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(a, r), r = a);
+    for (var o = e[t], i = o.length - 1, a = o[i], r; --i >= 0; )
+      (r = o[i]) && (a && r.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(r, a), a = r);
   return this;
 }
 function Bs(e) {
@@ -541,9 +541,9 @@ function Bs(e) {
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
-  for (var n = this._groups, o = n.length, i = new Array(o), r = 0; r < o; ++r) {
-    for (var a = n[r], s = a.length, l = i[r] = new Array(s), u, c = 0; c < s; ++c)
-      (u = a[c]) && (l[c] = u);
+  for (var n = this._groups, o = n.length, i = new Array(o), a = 0; a < o; ++a) {
+    for (var r = n[a], s = r.length, l = i[a] = new Array(s), u, c = 0; c < s; ++c)
+      (u = r[c]) && (l[c] = u);
     l.sort(t);
   }
   return new Ke(i, this._parents).order();
@@ -551,19 +551,19 @@ function Bs(e) {
 function Rs(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Vs() {
+function Ls() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Ls() {
+function Vs() {
   return Array.from(this);
 }
 function Hs() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
-      var a = o[i];
-      if (a)
-        return a;
+    for (var o = e[t], i = 0, a = o.length; i < a; ++i) {
+      var r = o[i];
+      if (r)
+        return r;
     }
   return null;
 }
@@ -578,8 +578,8 @@ function Ys() {
 }
 function Xs(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
-    for (var i = t[n], r = 0, a = i.length, s; r < a; ++r)
-      (s = i[r]) && e.call(s, s.__data__, r, i);
+    for (var i = t[n], a = 0, r = i.length, s; a < r; ++a)
+      (s = i[a]) && e.call(s, s.__data__, a, i);
   return this;
 }
 function qs(e) {
@@ -622,7 +622,7 @@ function js(e, t) {
   }
   return this.each((t == null ? n.local ? Gs : qs : typeof t == "function" ? n.local ? Zs : Ks : n.local ? Ws : Us)(n, t));
 }
-function kr(e) {
+function _a(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
 function Js(e) {
@@ -645,7 +645,7 @@ function tl(e, t, n) {
   return arguments.length > 1 ? this.each((t == null ? Js : typeof t == "function" ? el : Qs)(e, t, n ?? "")) : Gt(this.node(), e);
 }
 function Gt(e, t) {
-  return e.style.getPropertyValue(t) || kr(e).getComputedStyle(e, null).getPropertyValue(t);
+  return e.style.getPropertyValue(t) || _a(e).getComputedStyle(e, null).getPropertyValue(t);
 }
 function nl(e) {
   return function() {
@@ -663,19 +663,19 @@ function il(e, t) {
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function rl(e, t) {
+function al(e, t) {
   return arguments.length > 1 ? this.each((t == null ? nl : typeof t == "function" ? il : ol)(e, t)) : this.node()[e];
 }
-function Sr(e) {
+function Sa(e) {
   return e.trim().split(/^|\s+/);
 }
-function Uo(e) {
-  return e.classList || new $r(e);
+function Wo(e) {
+  return e.classList || new $a(e);
 }
-function $r(e) {
-  this._node = e, this._names = Sr(e.getAttribute("class") || "");
+function $a(e) {
+  this._node = e, this._names = Sa(e.getAttribute("class") || "");
 }
-$r.prototype = {
+$a.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -688,38 +688,38 @@ $r.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Er(e, t) {
-  for (var n = Uo(e), o = -1, i = t.length; ++o < i; )
+function Ea(e, t) {
+  for (var n = Wo(e), o = -1, i = t.length; ++o < i; )
     n.add(t[o]);
 }
-function Nr(e, t) {
-  for (var n = Uo(e), o = -1, i = t.length; ++o < i; )
+function Na(e, t) {
+  for (var n = Wo(e), o = -1, i = t.length; ++o < i; )
     n.remove(t[o]);
 }
-function al(e) {
+function rl(e) {
   return function() {
-    Er(this, e);
+    Ea(this, e);
   };
 }
 function sl(e) {
   return function() {
-    Nr(this, e);
+    Na(this, e);
   };
 }
 function ll(e, t) {
   return function() {
-    (t.apply(this, arguments) ? Er : Nr)(this, e);
+    (t.apply(this, arguments) ? Ea : Na)(this, e);
   };
 }
 function ul(e, t) {
-  var n = Sr(e + "");
+  var n = Sa(e + "");
   if (arguments.length < 2) {
-    for (var o = Uo(this.node()), i = -1, r = n.length; ++i < r; )
+    for (var o = Wo(this.node()), i = -1, a = n.length; ++i < a; )
       if (!o.contains(n[i]))
         return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? ll : t ? al : sl)(n, t));
+  return this.each((typeof t == "function" ? ll : t ? rl : sl)(n, t));
 }
 function cl() {
   this.textContent = "";
@@ -767,17 +767,17 @@ function xl() {
 function bl() {
   return this.each(xl);
 }
-function _l(e) {
-  var t = typeof e == "function" ? e : yr(e);
+function kl(e) {
+  var t = typeof e == "function" ? e : ya(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function kl() {
+function _l() {
   return null;
 }
 function Sl(e, t) {
-  var n = typeof e == "function" ? e : yr(e), o = t == null ? kl : typeof t == "function" ? t : Go(t);
+  var n = typeof e == "function" ? e : ya(e), o = t == null ? _l : typeof t == "function" ? t : Uo(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
@@ -818,74 +818,74 @@ function Al(e) {
   return function() {
     var t = this.__on;
     if (t) {
-      for (var n = 0, o = -1, i = t.length, r; n < i; ++n)
-        r = t[n], (!e.type || r.type === e.type) && r.name === e.name ? this.removeEventListener(r.type, r.listener, r.options) : t[++o] = r;
+      for (var n = 0, o = -1, i = t.length, a; n < i; ++n)
+        a = t[n], (!e.type || a.type === e.type) && a.name === e.name ? this.removeEventListener(a.type, a.listener, a.options) : t[++o] = a;
       ++o ? t.length = o : delete this.__on;
     }
   };
 }
-function Dl(e, t, n) {
+function zl(e, t, n) {
   return function() {
-    var o = this.__on, i, r = Tl(t);
+    var o = this.__on, i, a = Tl(t);
     if (o) {
-      for (var a = 0, s = o.length; a < s; ++a)
-        if ((i = o[a]).type === e.type && i.name === e.name) {
-          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = r, i.options = n), i.value = t;
+      for (var r = 0, s = o.length; r < s; ++r)
+        if ((i = o[r]).type === e.type && i.name === e.name) {
+          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
           return;
         }
     }
-    this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
+    this.addEventListener(e.type, a, n), i = { type: e.type, name: e.name, value: t, listener: a, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function zl(e, t, n) {
-  var o = Pl(e + ""), i, r = o.length, a;
+function Dl(e, t, n) {
+  var o = Pl(e + ""), i, a = o.length, r;
   if (arguments.length < 2) {
     var s = this.node().__on;
     if (s) {
       for (var l = 0, u = s.length, c; l < u; ++l)
-        for (i = 0, c = s[l]; i < r; ++i)
-          if ((a = o[i]).type === c.type && a.name === c.name)
+        for (i = 0, c = s[l]; i < a; ++i)
+          if ((r = o[i]).type === c.type && r.name === c.name)
             return c.value;
     }
     return;
   }
-  for (s = t ? Dl : Al, i = 0; i < r; ++i)
+  for (s = t ? zl : Al, i = 0; i < a; ++i)
     this.each(s(o[i], t, n));
   return this;
 }
-function Cr(e, t, n) {
-  var o = kr(e), i = o.CustomEvent;
+function Ca(e, t, n) {
+  var o = _a(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
 function Ol(e, t) {
   return function() {
-    return Cr(this, e, t);
+    return Ca(this, e, t);
   };
 }
 function Bl(e, t) {
   return function() {
-    return Cr(this, e, t.apply(this, arguments));
+    return Ca(this, e, t.apply(this, arguments));
   };
 }
 function Rl(e, t) {
   return this.each((typeof t == "function" ? Bl : Ol)(e, t));
 }
-function* Vl() {
+function* Ll() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, r = o.length, a; i < r; ++i)
-      (a = o[i]) && (yield a);
+    for (var o = e[t], i = 0, a = o.length, r; i < a; ++i)
+      (r = o[i]) && (yield r);
 }
-var Mr = [null];
+var Ma = [null];
 function Ke(e, t) {
   this._groups = e, this._parents = t;
 }
-function wn() {
-  return new Ke([[document.documentElement]], Mr);
+function xn() {
+  return new Ke([[document.documentElement]], Ma);
 }
-function Ll() {
+function Vl() {
   return this;
 }
-Ke.prototype = wn.prototype = {
+Ke.prototype = xn.prototype = {
   constructor: Ke,
   select: fs,
   selectAll: ps,
@@ -895,36 +895,36 @@ Ke.prototype = wn.prototype = {
   data: Ts,
   enter: Es,
   exit: As,
-  join: Ds,
-  merge: zs,
-  selection: Ll,
+  join: zs,
+  merge: Ds,
+  selection: Vl,
   order: Os,
   sort: Bs,
-  call: Vs,
-  nodes: Ls,
+  call: Ls,
+  nodes: Vs,
   node: Hs,
   size: Fs,
   empty: Ys,
   each: Xs,
   attr: js,
   style: tl,
-  property: rl,
+  property: al,
   classed: ul,
   text: hl,
   html: gl,
   raise: wl,
   lower: bl,
-  append: _l,
+  append: kl,
   insert: Sl,
   remove: El,
   clone: Ml,
   datum: Il,
-  on: zl,
+  on: Dl,
   dispatch: Rl,
-  [Symbol.iterator]: Vl
+  [Symbol.iterator]: Ll
 };
 function Qe(e) {
-  return typeof e == "string" ? new Ke([[document.querySelector(e)]], [document.documentElement]) : new Ke([[e]], Mr);
+  return typeof e == "string" ? new Ke([[document.querySelector(e)]], [document.documentElement]) : new Ke([[e]], Ma);
 }
 function Hl(e) {
   let t;
@@ -947,30 +947,30 @@ function it(e, t) {
   return [e.pageX, e.pageY];
 }
 const Fl = { passive: !1 }, cn = { capture: !0, passive: !1 };
-function po(e) {
+function go(e) {
   e.stopImmediatePropagation();
 }
 function Ht(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Ir(e) {
+function Ia(e) {
   var t = e.document.documentElement, n = Qe(e).on("dragstart.drag", Ht, cn);
   "onselectstart" in t ? n.on("selectstart.drag", Ht, cn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Tr(e, t) {
+function Ta(e, t) {
   var n = e.document.documentElement, o = Qe(e).on("dragstart.drag", null);
   t && (o.on("click.drag", Ht, cn), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-const kn = (e) => () => e;
-function Io(e, {
+const Sn = (e) => () => e;
+function To(e, {
   sourceEvent: t,
   subject: n,
   target: o,
   identifier: i,
-  active: r,
-  x: a,
+  active: a,
+  x: r,
   y: s,
   dx: l,
   dy: u,
@@ -982,15 +982,15 @@ function Io(e, {
     subject: { value: n, enumerable: !0, configurable: !0 },
     target: { value: o, enumerable: !0, configurable: !0 },
     identifier: { value: i, enumerable: !0, configurable: !0 },
-    active: { value: r, enumerable: !0, configurable: !0 },
-    x: { value: a, enumerable: !0, configurable: !0 },
+    active: { value: a, enumerable: !0, configurable: !0 },
+    x: { value: r, enumerable: !0, configurable: !0 },
     y: { value: s, enumerable: !0, configurable: !0 },
     dx: { value: l, enumerable: !0, configurable: !0 },
     dy: { value: u, enumerable: !0, configurable: !0 },
     _: { value: c }
   });
 }
-Io.prototype.on = function() {
+To.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
@@ -1007,116 +1007,116 @@ function Gl() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
 function Ul() {
-  var e = Yl, t = Xl, n = ql, o = Gl, i = {}, r = Qn("start", "drag", "end"), a = 0, s, l, u, c, d = 0;
+  var e = Yl, t = Xl, n = ql, o = Gl, i = {}, a = Qn("start", "drag", "end"), r = 0, s, l, u, c, d = 0;
   function f(v) {
-    v.on("mousedown.drag", h).filter(o).on("touchstart.drag", y).on("touchmove.drag", x, Fl).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    v.on("mousedown.drag", h).filter(o).on("touchstart.drag", g).on("touchmove.drag", x, Fl).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function h(v, z) {
-    if (!(c || !e.call(this, v, z))) {
-      var R = p(this, t.call(this, v, z), v, z, "mouse");
-      R && (Qe(v.view).on("mousemove.drag", w, cn).on("mouseup.drag", m, cn), Ir(v.view), po(v), u = !1, s = v.clientX, l = v.clientY, R("start", v));
+  function h(v, M) {
+    if (!(c || !e.call(this, v, M))) {
+      var O = p(this, t.call(this, v, M), v, M, "mouse");
+      O && (Qe(v.view).on("mousemove.drag", w, cn).on("mouseup.drag", m, cn), Ia(v.view), go(v), u = !1, s = v.clientX, l = v.clientY, O("start", v));
     }
   }
   function w(v) {
     if (Ht(v), !u) {
-      var z = v.clientX - s, R = v.clientY - l;
-      u = z * z + R * R > d;
+      var M = v.clientX - s, O = v.clientY - l;
+      u = M * M + O * O > d;
     }
     i.mouse("drag", v);
   }
   function m(v) {
-    Qe(v.view).on("mousemove.drag mouseup.drag", null), Tr(v.view, u), Ht(v), i.mouse("end", v);
+    Qe(v.view).on("mousemove.drag mouseup.drag", null), Ta(v.view, u), Ht(v), i.mouse("end", v);
   }
-  function y(v, z) {
-    if (e.call(this, v, z)) {
-      var R = v.changedTouches, Y = t.call(this, v, z), B = R.length, U, Z;
-      for (U = 0; U < B; ++U)
-        (Z = p(this, Y, v, z, R[U].identifier, R[U])) && (po(v), Z("start", v, R[U]));
+  function g(v, M) {
+    if (e.call(this, v, M)) {
+      var O = v.changedTouches, Y = t.call(this, v, M), B = O.length, G, K;
+      for (G = 0; G < B; ++G)
+        (K = p(this, Y, v, M, O[G].identifier, O[G])) && (go(v), K("start", v, O[G]));
     }
   }
   function x(v) {
-    var z = v.changedTouches, R = z.length, Y, B;
-    for (Y = 0; Y < R; ++Y)
-      (B = i[z[Y].identifier]) && (Ht(v), B("drag", v, z[Y]));
+    var M = v.changedTouches, O = M.length, Y, B;
+    for (Y = 0; Y < O; ++Y)
+      (B = i[M[Y].identifier]) && (Ht(v), B("drag", v, M[Y]));
   }
   function C(v) {
-    var z = v.changedTouches, R = z.length, Y, B;
+    var M = v.changedTouches, O = M.length, Y, B;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), Y = 0; Y < R; ++Y)
-      (B = i[z[Y].identifier]) && (po(v), B("end", v, z[Y]));
+    }, 500), Y = 0; Y < O; ++Y)
+      (B = i[M[Y].identifier]) && (go(v), B("end", v, M[Y]));
   }
-  function p(v, z, R, Y, B, U) {
-    var Z = r.copy(), X = it(U || R, z), N, j, k;
-    if ((k = n.call(v, new Io("beforestart", {
-      sourceEvent: R,
+  function p(v, M, O, Y, B, G) {
+    var K = a.copy(), X = it(G || O, M), N, j, _;
+    if ((_ = n.call(v, new To("beforestart", {
+      sourceEvent: O,
       target: f,
       identifier: B,
-      active: a,
+      active: r,
       x: X[0],
       y: X[1],
       dx: 0,
       dy: 0,
-      dispatch: Z
+      dispatch: K
     }), Y)) != null)
-      return N = k.x - X[0] || 0, j = k.y - X[1] || 0, function L(I, D, M) {
-        var V = X, G;
-        switch (I) {
+      return N = _.x - X[0] || 0, j = _.y - X[1] || 0, function V(T, D, I) {
+        var L = X, U;
+        switch (T) {
           case "start":
-            i[B] = L, G = a++;
+            i[B] = V, U = r++;
             break;
           case "end":
-            delete i[B], --a;
+            delete i[B], --r;
           case "drag":
-            X = it(M || D, z), G = a;
+            X = it(I || D, M), U = r;
             break;
         }
-        Z.call(
-          I,
+        K.call(
+          T,
           v,
-          new Io(I, {
+          new To(T, {
             sourceEvent: D,
-            subject: k,
+            subject: _,
             target: f,
             identifier: B,
-            active: G,
+            active: U,
             x: X[0] + N,
             y: X[1] + j,
-            dx: X[0] - V[0],
-            dy: X[1] - V[1],
-            dispatch: Z
+            dx: X[0] - L[0],
+            dy: X[1] - L[1],
+            dispatch: K
           }),
           Y
         );
       };
   }
   return f.filter = function(v) {
-    return arguments.length ? (e = typeof v == "function" ? v : kn(!!v), f) : e;
+    return arguments.length ? (e = typeof v == "function" ? v : Sn(!!v), f) : e;
   }, f.container = function(v) {
-    return arguments.length ? (t = typeof v == "function" ? v : kn(v), f) : t;
+    return arguments.length ? (t = typeof v == "function" ? v : Sn(v), f) : t;
   }, f.subject = function(v) {
-    return arguments.length ? (n = typeof v == "function" ? v : kn(v), f) : n;
+    return arguments.length ? (n = typeof v == "function" ? v : Sn(v), f) : n;
   }, f.touchable = function(v) {
-    return arguments.length ? (o = typeof v == "function" ? v : kn(!!v), f) : o;
+    return arguments.length ? (o = typeof v == "function" ? v : Sn(!!v), f) : o;
   }, f.on = function() {
-    var v = r.on.apply(r, arguments);
-    return v === r ? f : v;
+    var v = a.on.apply(a, arguments);
+    return v === a ? f : v;
   }, f.clickDistance = function(v) {
     return arguments.length ? (d = (v = +v) * v, f) : Math.sqrt(d);
   }, f;
 }
-function Wo(e, t, n) {
+function Ko(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function Pr(e, t) {
+function Pa(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t)
     n[o] = t[o];
   return n;
 }
-function xn() {
+function bn() {
 }
-var dn = 0.7, Fn = 1 / dn, Ft = "\\s*([+-]?\\d+)\\s*", fn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", st = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Wl = /^#([0-9a-f]{3,8})$/, Kl = new RegExp(`^rgb\\(${Ft},${Ft},${Ft}\\)$`), Zl = new RegExp(`^rgb\\(${st},${st},${st}\\)$`), jl = new RegExp(`^rgba\\(${Ft},${Ft},${Ft},${fn}\\)$`), Jl = new RegExp(`^rgba\\(${st},${st},${st},${fn}\\)$`), Ql = new RegExp(`^hsl\\(${fn},${st},${st}\\)$`), eu = new RegExp(`^hsla\\(${fn},${st},${st},${fn}\\)$`), fi = {
+var dn = 0.7, Yn = 1 / dn, Ft = "\\s*([+-]?\\d+)\\s*", fn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", st = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Wl = /^#([0-9a-f]{3,8})$/, Kl = new RegExp(`^rgb\\(${Ft},${Ft},${Ft}\\)$`), Zl = new RegExp(`^rgb\\(${st},${st},${st}\\)$`), jl = new RegExp(`^rgba\\(${Ft},${Ft},${Ft},${fn}\\)$`), Jl = new RegExp(`^rgba\\(${st},${st},${st},${fn}\\)$`), Ql = new RegExp(`^hsl\\(${fn},${st},${st}\\)$`), eu = new RegExp(`^hsla\\(${fn},${st},${st},${fn}\\)$`), fi = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1266,7 +1266,7 @@ var dn = 0.7, Fn = 1 / dn, Ft = "\\s*([+-]?\\d+)\\s*", fn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-Wo(xn, Dt, {
+Ko(bn, zt, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
@@ -1288,33 +1288,33 @@ function tu() {
   return this.rgb().formatHex8();
 }
 function nu() {
-  return Ar(this).formatHsl();
+  return Aa(this).formatHsl();
 }
 function vi() {
   return this.rgb().formatRgb();
 }
-function Dt(e) {
+function zt(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = Wl.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? mi(t) : n === 3 ? new Ge(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Sn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Sn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Kl.exec(e)) ? new Ge(t[1], t[2], t[3], 1) : (t = Zl.exec(e)) ? new Ge(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = jl.exec(e)) ? Sn(t[1], t[2], t[3], t[4]) : (t = Jl.exec(e)) ? Sn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Ql.exec(e)) ? yi(t[1], t[2] / 100, t[3] / 100, 1) : (t = eu.exec(e)) ? yi(t[1], t[2] / 100, t[3] / 100, t[4]) : fi.hasOwnProperty(e) ? mi(fi[e]) : e === "transparent" ? new Ge(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = Wl.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? mi(t) : n === 3 ? new Ge(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? $n(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? $n(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Kl.exec(e)) ? new Ge(t[1], t[2], t[3], 1) : (t = Zl.exec(e)) ? new Ge(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = jl.exec(e)) ? $n(t[1], t[2], t[3], t[4]) : (t = Jl.exec(e)) ? $n(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Ql.exec(e)) ? yi(t[1], t[2] / 100, t[3] / 100, 1) : (t = eu.exec(e)) ? yi(t[1], t[2] / 100, t[3] / 100, t[4]) : fi.hasOwnProperty(e) ? mi(fi[e]) : e === "transparent" ? new Ge(NaN, NaN, NaN, 0) : null;
 }
 function mi(e) {
   return new Ge(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function Sn(e, t, n, o) {
+function $n(e, t, n, o) {
   return o <= 0 && (e = t = n = NaN), new Ge(e, t, n, o);
 }
 function ou(e) {
-  return e instanceof xn || (e = Dt(e)), e ? (e = e.rgb(), new Ge(e.r, e.g, e.b, e.opacity)) : new Ge();
+  return e instanceof bn || (e = zt(e)), e ? (e = e.rgb(), new Ge(e.r, e.g, e.b, e.opacity)) : new Ge();
 }
-function To(e, t, n, o) {
+function Po(e, t, n, o) {
   return arguments.length === 1 ? ou(e) : new Ge(e, t, n, o ?? 1);
 }
 function Ge(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-Wo(Ge, To, Pr(xn, {
+Ko(Ge, Po, Pa(bn, {
   brighter(e) {
-    return e = e == null ? Fn : Math.pow(Fn, e), new Ge(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Yn : Math.pow(Yn, e), new Ge(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
     return e = e == null ? dn : Math.pow(dn, e), new Ge(this.r * e, this.g * e, this.b * e, this.opacity);
@@ -1323,7 +1323,7 @@ Wo(Ge, To, Pr(xn, {
     return this;
   },
   clamp() {
-    return new Ge(Tt(this.r), Tt(this.g), Tt(this.b), Yn(this.opacity));
+    return new Ge(Tt(this.r), Tt(this.g), Tt(this.b), Xn(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
@@ -1342,10 +1342,10 @@ function iu() {
   return `#${Mt(this.r)}${Mt(this.g)}${Mt(this.b)}${Mt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
 function gi() {
-  const e = Yn(this.opacity);
+  const e = Xn(this.opacity);
   return `${e === 1 ? "rgb(" : "rgba("}${Tt(this.r)}, ${Tt(this.g)}, ${Tt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function Yn(e) {
+function Xn(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
 function Tt(e) {
@@ -1357,26 +1357,26 @@ function Mt(e) {
 function yi(e, t, n, o) {
   return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new et(e, t, n, o);
 }
-function Ar(e) {
+function Aa(e) {
   if (e instanceof et)
     return new et(e.h, e.s, e.l, e.opacity);
-  if (e instanceof xn || (e = Dt(e)), !e)
+  if (e instanceof bn || (e = zt(e)), !e)
     return new et();
   if (e instanceof et)
     return e;
   e = e.rgb();
-  var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), a = NaN, s = r - i, l = (r + i) / 2;
-  return s ? (t === r ? a = (n - o) / s + (n < o) * 6 : n === r ? a = (o - t) / s + 2 : a = (t - n) / s + 4, s /= l < 0.5 ? r + i : 2 - r - i, a *= 60) : s = l > 0 && l < 1 ? 0 : a, new et(a, s, l, e.opacity);
+  var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), a = Math.max(t, n, o), r = NaN, s = a - i, l = (a + i) / 2;
+  return s ? (t === a ? r = (n - o) / s + (n < o) * 6 : n === a ? r = (o - t) / s + 2 : r = (t - n) / s + 4, s /= l < 0.5 ? a + i : 2 - a - i, r *= 60) : s = l > 0 && l < 1 ? 0 : r, new et(r, s, l, e.opacity);
 }
-function ru(e, t, n, o) {
-  return arguments.length === 1 ? Ar(e) : new et(e, t, n, o ?? 1);
+function au(e, t, n, o) {
+  return arguments.length === 1 ? Aa(e) : new et(e, t, n, o ?? 1);
 }
 function et(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-Wo(et, ru, Pr(xn, {
+Ko(et, au, Pa(bn, {
   brighter(e) {
-    return e = e == null ? Fn : Math.pow(Fn, e), new et(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Yn : Math.pow(Yn, e), new et(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
     return e = e == null ? dn : Math.pow(dn, e), new et(this.h, this.s, this.l * e, this.opacity);
@@ -1384,34 +1384,34 @@ Wo(et, ru, Pr(xn, {
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
     return new Ge(
-      go(e >= 240 ? e - 240 : e + 120, i, o),
-      go(e, i, o),
-      go(e < 120 ? e + 240 : e - 120, i, o),
+      yo(e >= 240 ? e - 240 : e + 120, i, o),
+      yo(e, i, o),
+      yo(e < 120 ? e + 240 : e - 120, i, o),
       this.opacity
     );
   },
   clamp() {
-    return new et(wi(this.h), $n(this.s), $n(this.l), Yn(this.opacity));
+    return new et(wi(this.h), En(this.s), En(this.l), Xn(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = Yn(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${wi(this.h)}, ${$n(this.s) * 100}%, ${$n(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = Xn(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${wi(this.h)}, ${En(this.s) * 100}%, ${En(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
 function wi(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function $n(e) {
+function En(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
-function go(e, t, n) {
+function yo(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const Ko = (e) => () => e;
-function au(e, t) {
+const Zo = (e) => () => e;
+function ru(e, t) {
   return function(n) {
     return e + n * t;
   };
@@ -1422,20 +1422,20 @@ function su(e, t, n) {
   };
 }
 function lu(e) {
-  return (e = +e) == 1 ? Dr : function(t, n) {
-    return n - t ? su(t, n, e) : Ko(isNaN(t) ? n : t);
+  return (e = +e) == 1 ? za : function(t, n) {
+    return n - t ? su(t, n, e) : Zo(isNaN(t) ? n : t);
   };
 }
-function Dr(e, t) {
+function za(e, t) {
   var n = t - e;
-  return n ? au(e, n) : Ko(isNaN(e) ? t : e);
+  return n ? ru(e, n) : Zo(isNaN(e) ? t : e);
 }
-const Xn = function e(t) {
+const qn = function e(t) {
   var n = lu(t);
-  function o(i, r) {
-    var a = n((i = To(i)).r, (r = To(r)).r), s = n(i.g, r.g), l = n(i.b, r.b), u = Dr(i.opacity, r.opacity);
+  function o(i, a) {
+    var r = n((i = Po(i)).r, (a = Po(a)).r), s = n(i.g, a.g), l = n(i.b, a.b), u = za(i.opacity, a.opacity);
     return function(c) {
-      return i.r = a(c), i.g = s(c), i.b = l(c), i.opacity = u(c), i + "";
+      return i.r = r(c), i.g = s(c), i.b = l(c), i.opacity = u(c), i + "";
     };
   }
   return o.gamma = e, o;
@@ -1443,9 +1443,9 @@ const Xn = function e(t) {
 function uu(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, o = t.slice(), i;
-  return function(r) {
+  return function(a) {
     for (i = 0; i < n; ++i)
-      o[i] = e[i] * (1 - r) + t[i] * r;
+      o[i] = e[i] * (1 - a) + t[i] * a;
     return o;
   };
 }
@@ -1453,15 +1453,15 @@ function cu(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
 function du(e, t) {
-  var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), r = new Array(n), a;
-  for (a = 0; a < o; ++a)
-    i[a] = on(e[a], t[a]);
-  for (; a < n; ++a)
-    r[a] = t[a];
+  var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), a = new Array(n), r;
+  for (r = 0; r < o; ++r)
+    i[r] = on(e[r], t[r]);
+  for (; r < n; ++r)
+    a[r] = t[r];
   return function(s) {
-    for (a = 0; a < o; ++a)
-      r[a] = i[a](s);
-    return r;
+    for (r = 0; r < o; ++r)
+      a[r] = i[r](s);
+    return a;
   };
 }
 function fu(e, t) {
@@ -1470,7 +1470,7 @@ function fu(e, t) {
     return n.setTime(e * (1 - o) + t * o), n;
   };
 }
-function rt(e, t) {
+function at(e, t) {
   return e = +e, t = +t, function(n) {
     return e * (1 - n) + t * n;
   };
@@ -1480,13 +1480,13 @@ function hu(e, t) {
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (i in t)
     i in e ? n[i] = on(e[i], t[i]) : o[i] = t[i];
-  return function(r) {
+  return function(a) {
     for (i in n)
-      o[i] = n[i](r);
+      o[i] = n[i](a);
     return o;
   };
 }
-var Po = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, yo = new RegExp(Po.source, "g");
+var Ao = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, wo = new RegExp(Ao.source, "g");
 function vu(e) {
   return function() {
     return e;
@@ -1497,11 +1497,11 @@ function mu(e) {
     return e(t) + "";
   };
 }
-function zr(e, t) {
-  var n = Po.lastIndex = yo.lastIndex = 0, o, i, r, a = -1, s = [], l = [];
-  for (e = e + "", t = t + ""; (o = Po.exec(e)) && (i = yo.exec(t)); )
-    (r = i.index) > n && (r = t.slice(n, r), s[a] ? s[a] += r : s[++a] = r), (o = o[0]) === (i = i[0]) ? s[a] ? s[a] += i : s[++a] = i : (s[++a] = null, l.push({ i: a, x: rt(o, i) })), n = yo.lastIndex;
-  return n < t.length && (r = t.slice(n), s[a] ? s[a] += r : s[++a] = r), s.length < 2 ? l[0] ? mu(l[0].x) : vu(t) : (t = l.length, function(u) {
+function Da(e, t) {
+  var n = Ao.lastIndex = wo.lastIndex = 0, o, i, a, r = -1, s = [], l = [];
+  for (e = e + "", t = t + ""; (o = Ao.exec(e)) && (i = wo.exec(t)); )
+    (a = i.index) > n && (a = t.slice(n, a), s[r] ? s[r] += a : s[++r] = a), (o = o[0]) === (i = i[0]) ? s[r] ? s[r] += i : s[++r] = i : (s[++r] = null, l.push({ i: r, x: at(o, i) })), n = wo.lastIndex;
+  return n < t.length && (a = t.slice(n), s[r] ? s[r] += a : s[++r] = a), s.length < 2 ? l[0] ? mu(l[0].x) : vu(t) : (t = l.length, function(u) {
     for (var c = 0, d; c < t; ++c)
       s[(d = l[c]).i] = d.x(u);
     return s.join("");
@@ -1509,9 +1509,9 @@ function zr(e, t) {
 }
 function on(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? Ko(t) : (n === "number" ? rt : n === "string" ? (o = Dt(t)) ? (t = o, Xn) : zr : t instanceof Dt ? Xn : t instanceof Date ? fu : cu(t) ? uu : Array.isArray(t) ? du : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? hu : rt)(e, t);
+  return t == null || n === "boolean" ? Zo(t) : (n === "number" ? at : n === "string" ? (o = zt(t)) ? (t = o, qn) : Da : t instanceof zt ? qn : t instanceof Date ? fu : cu(t) ? uu : Array.isArray(t) ? du : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? hu : at)(e, t);
 }
-var xi = 180 / Math.PI, Ao = {
+var xi = 180 / Math.PI, zo = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -1519,71 +1519,71 @@ var xi = 180 / Math.PI, Ao = {
   scaleX: 1,
   scaleY: 1
 };
-function Or(e, t, n, o, i, r) {
-  var a, s, l;
-  return (a = Math.sqrt(e * e + t * t)) && (e /= a, t /= a), (l = e * n + t * o) && (n -= e * l, o -= t * l), (s = Math.sqrt(n * n + o * o)) && (n /= s, o /= s, l /= s), e * o < t * n && (e = -e, t = -t, l = -l, a = -a), {
+function Oa(e, t, n, o, i, a) {
+  var r, s, l;
+  return (r = Math.sqrt(e * e + t * t)) && (e /= r, t /= r), (l = e * n + t * o) && (n -= e * l, o -= t * l), (s = Math.sqrt(n * n + o * o)) && (n /= s, o /= s, l /= s), e * o < t * n && (e = -e, t = -t, l = -l, r = -r), {
     translateX: i,
-    translateY: r,
+    translateY: a,
     rotate: Math.atan2(t, e) * xi,
     skewX: Math.atan(l) * xi,
-    scaleX: a,
+    scaleX: r,
     scaleY: s
   };
 }
-var En;
+var Nn;
 function pu(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Ao : Or(t.a, t.b, t.c, t.d, t.e, t.f);
+  return t.isIdentity ? zo : Oa(t.a, t.b, t.c, t.d, t.e, t.f);
 }
 function gu(e) {
-  return e == null || (En || (En = document.createElementNS("http://www.w3.org/2000/svg", "g")), En.setAttribute("transform", e), !(e = En.transform.baseVal.consolidate())) ? Ao : (e = e.matrix, Or(e.a, e.b, e.c, e.d, e.e, e.f));
+  return e == null || (Nn || (Nn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Nn.setAttribute("transform", e), !(e = Nn.transform.baseVal.consolidate())) ? zo : (e = e.matrix, Oa(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function Br(e, t, n, o) {
+function Ba(e, t, n, o) {
   function i(u) {
     return u.length ? u.pop() + " " : "";
   }
-  function r(u, c, d, f, h, w) {
+  function a(u, c, d, f, h, w) {
     if (u !== d || c !== f) {
       var m = h.push("translate(", null, t, null, n);
-      w.push({ i: m - 4, x: rt(u, d) }, { i: m - 2, x: rt(c, f) });
+      w.push({ i: m - 4, x: at(u, d) }, { i: m - 2, x: at(c, f) });
     } else (d || f) && h.push("translate(" + d + t + f + n);
   }
-  function a(u, c, d, f) {
-    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: rt(u, c) })) : c && d.push(i(d) + "rotate(" + c + o);
+  function r(u, c, d, f) {
+    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: at(u, c) })) : c && d.push(i(d) + "rotate(" + c + o);
   }
   function s(u, c, d, f) {
-    u !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: rt(u, c) }) : c && d.push(i(d) + "skewX(" + c + o);
+    u !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: at(u, c) }) : c && d.push(i(d) + "skewX(" + c + o);
   }
   function l(u, c, d, f, h, w) {
     if (u !== d || c !== f) {
       var m = h.push(i(h) + "scale(", null, ",", null, ")");
-      w.push({ i: m - 4, x: rt(u, d) }, { i: m - 2, x: rt(c, f) });
+      w.push({ i: m - 4, x: at(u, d) }, { i: m - 2, x: at(c, f) });
     } else (d !== 1 || f !== 1) && h.push(i(h) + "scale(" + d + "," + f + ")");
   }
   return function(u, c) {
     var d = [], f = [];
-    return u = e(u), c = e(c), r(u.translateX, u.translateY, c.translateX, c.translateY, d, f), a(u.rotate, c.rotate, d, f), s(u.skewX, c.skewX, d, f), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, d, f), u = c = null, function(h) {
-      for (var w = -1, m = f.length, y; ++w < m; )
-        d[(y = f[w]).i] = y.x(h);
+    return u = e(u), c = e(c), a(u.translateX, u.translateY, c.translateX, c.translateY, d, f), r(u.rotate, c.rotate, d, f), s(u.skewX, c.skewX, d, f), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, d, f), u = c = null, function(h) {
+      for (var w = -1, m = f.length, g; ++w < m; )
+        d[(g = f[w]).i] = g.x(h);
       return d.join("");
     };
   };
 }
-var yu = Br(pu, "px, ", "px)", "deg)"), wu = Br(gu, ", ", ")", ")"), xu = 1e-12;
+var yu = Ba(pu, "px, ", "px)", "deg)"), wu = Ba(gu, ", ", ")", ")"), xu = 1e-12;
 function bi(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
 function bu(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function _u(e) {
+function ku(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-const On = function e(t, n, o) {
-  function i(r, a) {
-    var s = r[0], l = r[1], u = r[2], c = a[0], d = a[1], f = a[2], h = c - s, w = d - l, m = h * h + w * w, y, x;
+const Bn = function e(t, n, o) {
+  function i(a, r) {
+    var s = a[0], l = a[1], u = a[2], c = r[0], d = r[1], f = r[2], h = c - s, w = d - l, m = h * h + w * w, g, x;
     if (m < xu)
-      x = Math.log(f / u) / t, y = function(Y) {
+      x = Math.log(f / u) / t, g = function(Y) {
         return [
           s + Y * h,
           l + Y * w,
@@ -1591,92 +1591,92 @@ const On = function e(t, n, o) {
         ];
       };
     else {
-      var C = Math.sqrt(m), p = (f * f - u * u + o * m) / (2 * u * n * C), v = (f * f - u * u - o * m) / (2 * f * n * C), z = Math.log(Math.sqrt(p * p + 1) - p), R = Math.log(Math.sqrt(v * v + 1) - v);
-      x = (R - z) / t, y = function(Y) {
-        var B = Y * x, U = bi(z), Z = u / (n * C) * (U * _u(t * B + z) - bu(z));
+      var C = Math.sqrt(m), p = (f * f - u * u + o * m) / (2 * u * n * C), v = (f * f - u * u - o * m) / (2 * f * n * C), M = Math.log(Math.sqrt(p * p + 1) - p), O = Math.log(Math.sqrt(v * v + 1) - v);
+      x = (O - M) / t, g = function(Y) {
+        var B = Y * x, G = bi(M), K = u / (n * C) * (G * ku(t * B + M) - bu(M));
         return [
-          s + Z * h,
-          l + Z * w,
-          u * U / bi(t * B + z)
+          s + K * h,
+          l + K * w,
+          u * G / bi(t * B + M)
         ];
       };
     }
-    return y.duration = x * 1e3 * t / Math.SQRT2, y;
+    return g.duration = x * 1e3 * t / Math.SQRT2, g;
   }
-  return i.rho = function(r) {
-    var a = Math.max(1e-3, +r), s = a * a, l = s * s;
-    return e(a, s, l);
+  return i.rho = function(a) {
+    var r = Math.max(1e-3, +a), s = r * r, l = s * s;
+    return e(r, s, l);
   }, i;
 }(Math.SQRT2, 2, 4);
-var Ut = 0, en = 0, Jt = 0, Rr = 1e3, qn, tn, Gn = 0, zt = 0, to = 0, hn = typeof performance == "object" && performance.now ? performance : Date, Vr = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var Ut = 0, en = 0, Jt = 0, Ra = 1e3, Gn, tn, Un = 0, Dt = 0, to = 0, hn = typeof performance == "object" && performance.now ? performance : Date, La = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function Zo() {
-  return zt || (Vr(ku), zt = hn.now() + to);
+function jo() {
+  return Dt || (La(_u), Dt = hn.now() + to);
 }
-function ku() {
-  zt = 0;
+function _u() {
+  Dt = 0;
 }
-function Un() {
+function Wn() {
   this._call = this._time = this._next = null;
 }
-Un.prototype = Lr.prototype = {
-  constructor: Un,
+Wn.prototype = Va.prototype = {
+  constructor: Wn,
   restart: function(e, t, n) {
     if (typeof e != "function")
       throw new TypeError("callback is not a function");
-    n = (n == null ? Zo() : +n) + (t == null ? 0 : +t), !this._next && tn !== this && (tn ? tn._next = this : qn = this, tn = this), this._call = e, this._time = n, Do();
+    n = (n == null ? jo() : +n) + (t == null ? 0 : +t), !this._next && tn !== this && (tn ? tn._next = this : Gn = this, tn = this), this._call = e, this._time = n, Do();
   },
   stop: function() {
     this._call && (this._call = null, this._time = 1 / 0, Do());
   }
 };
-function Lr(e, t, n) {
-  var o = new Un();
+function Va(e, t, n) {
+  var o = new Wn();
   return o.restart(e, t, n), o;
 }
 function Su() {
-  Zo(), ++Ut;
-  for (var e = qn, t; e; )
-    (t = zt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+  jo(), ++Ut;
+  for (var e = Gn, t; e; )
+    (t = Dt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
   --Ut;
 }
-function _i() {
-  zt = (Gn = hn.now()) + to, Ut = en = 0;
+function ki() {
+  Dt = (Un = hn.now()) + to, Ut = en = 0;
   try {
     Su();
   } finally {
-    Ut = 0, Eu(), zt = 0;
+    Ut = 0, Eu(), Dt = 0;
   }
 }
 function $u() {
-  var e = hn.now(), t = e - Gn;
-  t > Rr && (to -= t, Gn = e);
+  var e = hn.now(), t = e - Un;
+  t > Ra && (to -= t, Un = e);
 }
 function Eu() {
-  for (var e, t = qn, n, o = 1 / 0; t; )
-    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : qn = n);
+  for (var e, t = Gn, n, o = 1 / 0; t; )
+    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Gn = n);
   tn = e, Do(o);
 }
 function Do(e) {
   if (!Ut) {
     en && (en = clearTimeout(en));
-    var t = e - zt;
-    t > 24 ? (e < 1 / 0 && (en = setTimeout(_i, e - hn.now() - to)), Jt && (Jt = clearInterval(Jt))) : (Jt || (Gn = hn.now(), Jt = setInterval($u, Rr)), Ut = 1, Vr(_i));
+    var t = e - Dt;
+    t > 24 ? (e < 1 / 0 && (en = setTimeout(ki, e - hn.now() - to)), Jt && (Jt = clearInterval(Jt))) : (Jt || (Un = hn.now(), Jt = setInterval($u, Ra)), Ut = 1, La(ki));
   }
 }
-function ki(e, t, n) {
-  var o = new Un();
+function _i(e, t, n) {
+  var o = new Wn();
   return t = t == null ? 0 : +t, o.restart((i) => {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var Nu = Qn("start", "end", "cancel", "interrupt"), Cu = [], Hr = 0, Si = 1, zo = 2, Bn = 3, $i = 4, Oo = 5, Rn = 6;
-function no(e, t, n, o, i, r) {
-  var a = e.__transition;
-  if (!a)
+var Nu = Qn("start", "end", "cancel", "interrupt"), Cu = [], Ha = 0, Si = 1, Oo = 2, Rn = 3, $i = 4, Bo = 5, Ln = 6;
+function no(e, t, n, o, i, a) {
+  var r = e.__transition;
+  if (!r)
     e.__transition = {};
-  else if (n in a)
+  else if (n in r)
     return;
   Mu(e, n, {
     name: t,
@@ -1686,23 +1686,23 @@ function no(e, t, n, o, i, r) {
     // For context during callback.
     on: Nu,
     tween: Cu,
-    time: r.time,
-    delay: r.delay,
-    duration: r.duration,
-    ease: r.ease,
+    time: a.time,
+    delay: a.delay,
+    duration: a.duration,
+    ease: a.ease,
     timer: null,
-    state: Hr
+    state: Ha
   });
 }
-function jo(e, t) {
+function Jo(e, t) {
   var n = nt(e, t);
-  if (n.state > Hr)
+  if (n.state > Ha)
     throw new Error("too late; already scheduled");
   return n;
 }
 function lt(e, t) {
   var n = nt(e, t);
-  if (n.state > Bn)
+  if (n.state > Rn)
     throw new Error("too late; already running");
   return n;
 }
@@ -1714,52 +1714,52 @@ function nt(e, t) {
 }
 function Mu(e, t, n) {
   var o = e.__transition, i;
-  o[t] = n, n.timer = Lr(r, 0, n.time);
-  function r(u) {
-    n.state = Si, n.timer.restart(a, n.delay, n.time), n.delay <= u && a(u - n.delay);
-  }
+  o[t] = n, n.timer = Va(a, 0, n.time);
   function a(u) {
+    n.state = Si, n.timer.restart(r, n.delay, n.time), n.delay <= u && r(u - n.delay);
+  }
+  function r(u) {
     var c, d, f, h;
     if (n.state !== Si)
       return l();
     for (c in o)
       if (h = o[c], h.name === n.name) {
-        if (h.state === Bn)
-          return ki(a);
-        h.state === $i ? (h.state = Rn, h.timer.stop(), h.on.call("interrupt", e, e.__data__, h.index, h.group), delete o[c]) : +c < t && (h.state = Rn, h.timer.stop(), h.on.call("cancel", e, e.__data__, h.index, h.group), delete o[c]);
+        if (h.state === Rn)
+          return _i(r);
+        h.state === $i ? (h.state = Ln, h.timer.stop(), h.on.call("interrupt", e, e.__data__, h.index, h.group), delete o[c]) : +c < t && (h.state = Ln, h.timer.stop(), h.on.call("cancel", e, e.__data__, h.index, h.group), delete o[c]);
       }
-    if (ki(function() {
-      n.state === Bn && (n.state = $i, n.timer.restart(s, n.delay, n.time), s(u));
-    }), n.state = zo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === zo) {
-      for (n.state = Bn, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
+    if (_i(function() {
+      n.state === Rn && (n.state = $i, n.timer.restart(s, n.delay, n.time), s(u));
+    }), n.state = Oo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Oo) {
+      for (n.state = Rn, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
         (h = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = h);
       i.length = d + 1;
     }
   }
   function s(u) {
-    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = Oo, 1), d = -1, f = i.length; ++d < f; )
+    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = Bo, 1), d = -1, f = i.length; ++d < f; )
       i[d].call(e, c);
-    n.state === Oo && (n.on.call("end", e, e.__data__, n.index, n.group), l());
+    n.state === Bo && (n.on.call("end", e, e.__data__, n.index, n.group), l());
   }
   function l() {
-    n.state = Rn, n.timer.stop(), delete o[t];
+    n.state = Ln, n.timer.stop(), delete o[t];
     for (var u in o)
       return;
     delete e.__transition;
   }
 }
 function Vn(e, t) {
-  var n = e.__transition, o, i, r = !0, a;
+  var n = e.__transition, o, i, a = !0, r;
   if (n) {
     t = t == null ? null : t + "";
-    for (a in n) {
-      if ((o = n[a]).name !== t) {
-        r = !1;
+    for (r in n) {
+      if ((o = n[r]).name !== t) {
+        a = !1;
         continue;
       }
-      i = o.state > zo && o.state < Oo, o.state = Rn, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[a];
+      i = o.state > Oo && o.state < Bo, o.state = Ln, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[r];
     }
-    r && delete e.__transition;
+    a && delete e.__transition;
   }
 }
 function Iu(e) {
@@ -1770,12 +1770,12 @@ function Iu(e) {
 function Tu(e, t) {
   var n, o;
   return function() {
-    var i = lt(this, e), r = i.tween;
-    if (r !== n) {
-      o = n = r;
-      for (var a = 0, s = o.length; a < s; ++a)
-        if (o[a].name === t) {
-          o = o.slice(), o.splice(a, 1);
+    var i = lt(this, e), a = i.tween;
+    if (a !== n) {
+      o = n = a;
+      for (var r = 0, s = o.length; r < s; ++r)
+        if (o[r].name === t) {
+          o = o.slice(), o.splice(r, 1);
           break;
         }
     }
@@ -1787,9 +1787,9 @@ function Pu(e, t, n) {
   if (typeof n != "function")
     throw new Error();
   return function() {
-    var r = lt(this, e), a = r.tween;
-    if (a !== o) {
-      i = (o = a).slice();
+    var a = lt(this, e), r = a.tween;
+    if (r !== o) {
+      i = (o = r).slice();
       for (var s = { name: t, value: n }, l = 0, u = i.length; l < u; ++l)
         if (i[l].name === t) {
           i[l] = s;
@@ -1797,20 +1797,20 @@ function Pu(e, t, n) {
         }
       l === u && i.push(s);
     }
-    r.tween = i;
+    a.tween = i;
   };
 }
 function Au(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = nt(this.node(), n).tween, i = 0, r = o.length, a; i < r; ++i)
-      if ((a = o[i]).name === e)
-        return a.value;
+    for (var o = nt(this.node(), n).tween, i = 0, a = o.length, r; i < a; ++i)
+      if ((r = o[i]).name === e)
+        return r.value;
     return null;
   }
   return this.each((t == null ? Tu : Pu)(n, e, t));
 }
-function Jo(e, t, n) {
+function Qo(e, t, n) {
   var o = e._id;
   return e.each(function() {
     var i = lt(this, o);
@@ -1819,51 +1819,51 @@ function Jo(e, t, n) {
     return nt(i, o).value[t];
   };
 }
-function Fr(e, t) {
+function Fa(e, t) {
   var n;
-  return (typeof t == "number" ? rt : t instanceof Dt ? Xn : (n = Dt(t)) ? (t = n, Xn) : zr)(e, t);
+  return (typeof t == "number" ? at : t instanceof zt ? qn : (n = zt(t)) ? (t = n, qn) : Da)(e, t);
 }
-function Du(e) {
+function zu(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function zu(e) {
+function Du(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
 function Ou(e, t, n) {
-  var o, i = n + "", r;
+  var o, i = n + "", a;
   return function() {
-    var a = this.getAttribute(e);
-    return a === i ? null : a === o ? r : r = t(o = a, n);
+    var r = this.getAttribute(e);
+    return r === i ? null : r === o ? a : a = t(o = r, n);
   };
 }
 function Bu(e, t, n) {
-  var o, i = n + "", r;
+  var o, i = n + "", a;
   return function() {
-    var a = this.getAttributeNS(e.space, e.local);
-    return a === i ? null : a === o ? r : r = t(o = a, n);
+    var r = this.getAttributeNS(e.space, e.local);
+    return r === i ? null : r === o ? a : a = t(o = r, n);
   };
 }
 function Ru(e, t, n) {
-  var o, i, r;
+  var o, i, a;
   return function() {
-    var a, s = n(this), l;
-    return s == null ? void this.removeAttribute(e) : (a = this.getAttribute(e), l = s + "", a === l ? null : a === o && l === i ? r : (i = l, r = t(o = a, s)));
+    var r, s = n(this), l;
+    return s == null ? void this.removeAttribute(e) : (r = this.getAttribute(e), l = s + "", r === l ? null : r === o && l === i ? a : (i = l, a = t(o = r, s)));
   };
 }
-function Vu(e, t, n) {
-  var o, i, r;
+function Lu(e, t, n) {
+  var o, i, a;
   return function() {
-    var a, s = n(this), l;
-    return s == null ? void this.removeAttributeNS(e.space, e.local) : (a = this.getAttributeNS(e.space, e.local), l = s + "", a === l ? null : a === o && l === i ? r : (i = l, r = t(o = a, s)));
+    var r, s = n(this), l;
+    return s == null ? void this.removeAttributeNS(e.space, e.local) : (r = this.getAttributeNS(e.space, e.local), l = s + "", r === l ? null : r === o && l === i ? a : (i = l, a = t(o = r, s)));
   };
 }
-function Lu(e, t) {
-  var n = eo(e), o = n === "transform" ? wu : Fr;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? Vu : Ru)(n, o, Jo(this, "attr." + e, t)) : t == null ? (n.local ? zu : Du)(n) : (n.local ? Bu : Ou)(n, o, t));
+function Vu(e, t) {
+  var n = eo(e), o = n === "transform" ? wu : Fa;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? Lu : Ru)(n, o, Qo(this, "attr." + e, t)) : t == null ? (n.local ? Du : zu)(n) : (n.local ? Bu : Ou)(n, o, t));
 }
 function Hu(e, t) {
   return function(n) {
@@ -1878,16 +1878,16 @@ function Fu(e, t) {
 function Yu(e, t) {
   var n, o;
   function i() {
-    var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && Fu(e, r)), n;
+    var a = t.apply(this, arguments);
+    return a !== o && (n = (o = a) && Fu(e, a)), n;
   }
   return i._value = t, i;
 }
 function Xu(e, t) {
   var n, o;
   function i() {
-    var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && Hu(e, r)), n;
+    var a = t.apply(this, arguments);
+    return a !== o && (n = (o = a) && Hu(e, a)), n;
   }
   return i._value = t, i;
 }
@@ -1904,12 +1904,12 @@ function qu(e, t) {
 }
 function Gu(e, t) {
   return function() {
-    jo(this, e).delay = +t.apply(this, arguments);
+    Jo(this, e).delay = +t.apply(this, arguments);
   };
 }
 function Uu(e, t) {
   return t = +t, function() {
-    jo(this, e).delay = t;
+    Jo(this, e).delay = t;
   };
 }
 function Wu(e) {
@@ -1955,21 +1955,21 @@ function tc(e) {
   return this.each(ec(this._id, e));
 }
 function nc(e) {
-  typeof e != "function" && (e = xr(e));
+  typeof e != "function" && (e = xa(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], a = r.length, s = o[i] = [], l, u = 0; u < a; ++u)
-      (l = r[u]) && e.call(l, l.__data__, u, r) && s.push(l);
+    for (var a = t[i], r = a.length, s = o[i] = [], l, u = 0; u < r; ++u)
+      (l = a[u]) && e.call(l, l.__data__, u, a) && s.push(l);
   return new mt(o, this._parents, this._name, this._id);
 }
 function oc(e) {
   if (e._id !== this._id)
     throw new Error();
-  for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), a = new Array(o), s = 0; s < r; ++s)
-    for (var l = t[s], u = n[s], c = l.length, d = a[s] = new Array(c), f, h = 0; h < c; ++h)
+  for (var t = this._groups, n = e._groups, o = t.length, i = n.length, a = Math.min(o, i), r = new Array(o), s = 0; s < a; ++s)
+    for (var l = t[s], u = n[s], c = l.length, d = r[s] = new Array(c), f, h = 0; h < c; ++h)
       (f = l[h] || u[h]) && (d[h] = f);
   for (; s < o; ++s)
-    a[s] = t[s];
-  return new mt(a, this._parents, this._name, this._id);
+    r[s] = t[s];
+  return new mt(r, this._parents, this._name, this._id);
 }
 function ic(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
@@ -1977,16 +1977,16 @@ function ic(e) {
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function rc(e, t, n) {
-  var o, i, r = ic(t) ? jo : lt;
+function ac(e, t, n) {
+  var o, i, a = ic(t) ? Jo : lt;
   return function() {
-    var a = r(this, e), s = a.on;
-    s !== o && (i = (o = s).copy()).on(t, n), a.on = i;
+    var r = a(this, e), s = r.on;
+    s !== o && (i = (o = s).copy()).on(t, n), r.on = i;
   };
 }
-function ac(e, t) {
+function rc(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? nt(this.node(), n).on.on(e) : this.each(rc(n, e, t));
+  return arguments.length < 2 ? nt(this.node(), n).on.on(e) : this.each(ac(n, e, t));
 }
 function sc(e) {
   return function() {
@@ -2002,64 +2002,64 @@ function lc() {
 }
 function uc(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = Go(e));
-  for (var o = this._groups, i = o.length, r = new Array(i), a = 0; a < i; ++a)
-    for (var s = o[a], l = s.length, u = r[a] = new Array(l), c, d, f = 0; f < l; ++f)
+  typeof e != "function" && (e = Uo(e));
+  for (var o = this._groups, i = o.length, a = new Array(i), r = 0; r < i; ++r)
+    for (var s = o[r], l = s.length, u = a[r] = new Array(l), c, d, f = 0; f < l; ++f)
       (c = s[f]) && (d = e.call(c, c.__data__, f, s)) && ("__data__" in c && (d.__data__ = c.__data__), u[f] = d, no(u[f], t, n, f, u, nt(c, n)));
-  return new mt(r, this._parents, t, n);
+  return new mt(a, this._parents, t, n);
 }
 function cc(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = wr(e));
-  for (var o = this._groups, i = o.length, r = [], a = [], s = 0; s < i; ++s)
+  typeof e != "function" && (e = wa(e));
+  for (var o = this._groups, i = o.length, a = [], r = [], s = 0; s < i; ++s)
     for (var l = o[s], u = l.length, c, d = 0; d < u; ++d)
       if (c = l[d]) {
-        for (var f = e.call(c, c.__data__, d, l), h, w = nt(c, n), m = 0, y = f.length; m < y; ++m)
+        for (var f = e.call(c, c.__data__, d, l), h, w = nt(c, n), m = 0, g = f.length; m < g; ++m)
           (h = f[m]) && no(h, t, n, m, f, w);
-        r.push(f), a.push(c);
+        a.push(f), r.push(c);
       }
-  return new mt(r, a, t, n);
+  return new mt(a, r, t, n);
 }
-var dc = wn.prototype.constructor;
+var dc = xn.prototype.constructor;
 function fc() {
   return new dc(this._groups, this._parents);
 }
 function hc(e, t) {
   var n, o, i;
   return function() {
-    var r = Gt(this, e), a = (this.style.removeProperty(e), Gt(this, e));
-    return r === a ? null : r === n && a === o ? i : i = t(n = r, o = a);
+    var a = Gt(this, e), r = (this.style.removeProperty(e), Gt(this, e));
+    return a === r ? null : a === n && r === o ? i : i = t(n = a, o = r);
   };
 }
-function Yr(e) {
+function Ya(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
 function vc(e, t, n) {
-  var o, i = n + "", r;
+  var o, i = n + "", a;
   return function() {
-    var a = Gt(this, e);
-    return a === i ? null : a === o ? r : r = t(o = a, n);
+    var r = Gt(this, e);
+    return r === i ? null : r === o ? a : a = t(o = r, n);
   };
 }
 function mc(e, t, n) {
-  var o, i, r;
+  var o, i, a;
   return function() {
-    var a = Gt(this, e), s = n(this), l = s + "";
-    return s == null && (l = s = (this.style.removeProperty(e), Gt(this, e))), a === l ? null : a === o && l === i ? r : (i = l, r = t(o = a, s));
+    var r = Gt(this, e), s = n(this), l = s + "";
+    return s == null && (l = s = (this.style.removeProperty(e), Gt(this, e))), r === l ? null : r === o && l === i ? a : (i = l, a = t(o = r, s));
   };
 }
 function pc(e, t) {
-  var n, o, i, r = "style." + t, a = "end." + r, s;
+  var n, o, i, a = "style." + t, r = "end." + a, s;
   return function() {
-    var l = lt(this, e), u = l.on, c = l.value[r] == null ? s || (s = Yr(t)) : void 0;
-    (u !== n || i !== c) && (o = (n = u).copy()).on(a, i = c), l.on = o;
+    var l = lt(this, e), u = l.on, c = l.value[a] == null ? s || (s = Ya(t)) : void 0;
+    (u !== n || i !== c) && (o = (n = u).copy()).on(r, i = c), l.on = o;
   };
 }
 function gc(e, t, n) {
-  var o = (e += "") == "transform" ? yu : Fr;
-  return t == null ? this.styleTween(e, hc(e, o)).on("end.style." + e, Yr(e)) : typeof t == "function" ? this.styleTween(e, mc(e, o, Jo(this, "style." + e, t))).each(pc(this._id, e)) : this.styleTween(e, vc(e, o, t), n).on("end.style." + e, null);
+  var o = (e += "") == "transform" ? yu : Fa;
+  return t == null ? this.styleTween(e, hc(e, o)).on("end.style." + e, Ya(e)) : typeof t == "function" ? this.styleTween(e, mc(e, o, Qo(this, "style." + e, t))).each(pc(this._id, e)) : this.styleTween(e, vc(e, o, t), n).on("end.style." + e, null);
 }
 function yc(e, t, n) {
   return function(o) {
@@ -2068,11 +2068,11 @@ function yc(e, t, n) {
 }
 function wc(e, t, n) {
   var o, i;
-  function r() {
-    var a = t.apply(this, arguments);
-    return a !== i && (o = (i = a) && yc(e, a, n)), o;
+  function a() {
+    var r = t.apply(this, arguments);
+    return r !== i && (o = (i = r) && yc(e, r, n)), o;
   }
-  return r._value = t, r;
+  return a._value = t, a;
 }
 function xc(e, t, n) {
   var o = "style." + (e += "");
@@ -2089,14 +2089,14 @@ function bc(e) {
     this.textContent = e;
   };
 }
-function _c(e) {
+function kc(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function kc(e) {
-  return this.tween("text", typeof e == "function" ? _c(Jo(this, "text", e)) : bc(e == null ? "" : e + ""));
+function _c(e) {
+  return this.tween("text", typeof e == "function" ? kc(Qo(this, "text", e)) : bc(e == null ? "" : e + ""));
 }
 function Sc(e) {
   return function(t) {
@@ -2122,11 +2122,11 @@ function Ec(e) {
   return this.tween(t, $c(e));
 }
 function Nc() {
-  for (var e = this._name, t = this._id, n = Xr(), o = this._groups, i = o.length, r = 0; r < i; ++r)
-    for (var a = o[r], s = a.length, l, u = 0; u < s; ++u)
-      if (l = a[u]) {
+  for (var e = this._name, t = this._id, n = Xa(), o = this._groups, i = o.length, a = 0; a < i; ++a)
+    for (var r = o[a], s = r.length, l, u = 0; u < s; ++u)
+      if (l = r[u]) {
         var c = nt(l, t);
-        no(l, e, n, u, a, {
+        no(l, e, n, u, r, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
@@ -2137,24 +2137,24 @@ function Nc() {
 }
 function Cc() {
   var e, t, n = this, o = n._id, i = n.size();
-  return new Promise(function(r, a) {
-    var s = { value: a }, l = { value: function() {
-      --i === 0 && r();
+  return new Promise(function(a, r) {
+    var s = { value: r }, l = { value: function() {
+      --i === 0 && a();
     } };
     n.each(function() {
       var u = lt(this, o), c = u.on;
       c !== e && (t = (e = c).copy(), t._.cancel.push(s), t._.interrupt.push(s), t._.end.push(l)), u.on = t;
-    }), i === 0 && r();
+    }), i === 0 && a();
   });
 }
 var Mc = 0;
 function mt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function Xr() {
+function Xa() {
   return ++Mc;
 }
-var ct = wn.prototype;
+var ct = xn.prototype;
 mt.prototype = {
   constructor: mt,
   select: uc,
@@ -2171,12 +2171,12 @@ mt.prototype = {
   size: ct.size,
   empty: ct.empty,
   each: ct.each,
-  on: ac,
-  attr: Lu,
+  on: rc,
+  attr: Vu,
   attrTween: qu,
   style: gc,
   styleTween: xc,
-  text: kc,
+  text: _c,
   textTween: Ec,
   remove: lc,
   tween: Au,
@@ -2205,16 +2205,16 @@ function Pc(e, t) {
 }
 function Ac(e) {
   var t, n;
-  e instanceof mt ? (t = e._id, e = e._name) : (t = Xr(), (n = Tc).time = Zo(), e = e == null ? null : e + "");
-  for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
-    for (var a = o[r], s = a.length, l, u = 0; u < s; ++u)
-      (l = a[u]) && no(l, e, t, u, a, n || Pc(l, t));
+  e instanceof mt ? (t = e._id, e = e._name) : (t = Xa(), (n = Tc).time = jo(), e = e == null ? null : e + "");
+  for (var o = this._groups, i = o.length, a = 0; a < i; ++a)
+    for (var r = o[a], s = r.length, l, u = 0; u < s; ++u)
+      (l = r[u]) && no(l, e, t, u, r, n || Pc(l, t));
   return new mt(o, this._parents, e, t);
 }
-wn.prototype.interrupt = Iu;
-wn.prototype.transition = Ac;
-const Nn = (e) => () => e;
-function Dc(e, {
+xn.prototype.interrupt = Iu;
+xn.prototype.transition = Ac;
+const Cn = (e) => () => e;
+function zc(e, {
   sourceEvent: t,
   target: n,
   transform: o,
@@ -2269,13 +2269,13 @@ ht.prototype = {
 };
 var Wt = new ht(1, 0, 0);
 ht.prototype;
-function wo(e) {
+function xo(e) {
   e.stopImmediatePropagation();
 }
 function Qt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function zc(e) {
+function Dc(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
 function Oc() {
@@ -2291,222 +2291,222 @@ function Bc(e) {
 function Rc() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Vc(e, t, n) {
-  var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], a = e.invertY(t[1][1]) - n[1][1];
+function Lc(e, t, n) {
+  var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], a = e.invertY(t[0][1]) - n[0][1], r = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
-    a > r ? (r + a) / 2 : Math.min(0, r) || Math.max(0, a)
+    r > a ? (a + r) / 2 : Math.min(0, a) || Math.max(0, r)
   );
 }
-function Lc() {
-  var e = zc, t = Oc, n = Vc, o = Bc, i = Rc, r = [0, 1 / 0], a = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], s = 250, l = On, u = Qn("start", "zoom", "end"), c, d, f, h = 500, w = 150, m = 0, y = 10;
-  function x(k) {
-    k.property("__zoom", Ei).on("wheel.zoom", B, { passive: !1 }).on("mousedown.zoom", U).on("dblclick.zoom", Z).filter(i).on("touchstart.zoom", X).on("touchmove.zoom", N).on("touchend.zoom touchcancel.zoom", j).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function Vc() {
+  var e = Dc, t = Oc, n = Lc, o = Bc, i = Rc, a = [0, 1 / 0], r = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], s = 250, l = Bn, u = Qn("start", "zoom", "end"), c, d, f, h = 500, w = 150, m = 0, g = 10;
+  function x(_) {
+    _.property("__zoom", Ei).on("wheel.zoom", B, { passive: !1 }).on("mousedown.zoom", G).on("dblclick.zoom", K).filter(i).on("touchstart.zoom", X).on("touchmove.zoom", N).on("touchend.zoom touchcancel.zoom", j).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  x.transform = function(k, L, I, D) {
-    var M = k.selection ? k.selection() : k;
-    M.property("__zoom", Ei), k !== M ? z(k, L, I, D) : M.interrupt().each(function() {
-      R(this, arguments).event(D).start().zoom(null, typeof L == "function" ? L.apply(this, arguments) : L).end();
+  x.transform = function(_, V, T, D) {
+    var I = _.selection ? _.selection() : _;
+    I.property("__zoom", Ei), _ !== I ? M(_, V, T, D) : I.interrupt().each(function() {
+      O(this, arguments).event(D).start().zoom(null, typeof V == "function" ? V.apply(this, arguments) : V).end();
     });
-  }, x.scaleBy = function(k, L, I, D) {
-    x.scaleTo(k, function() {
-      var M = this.__zoom.k, V = typeof L == "function" ? L.apply(this, arguments) : L;
-      return M * V;
-    }, I, D);
-  }, x.scaleTo = function(k, L, I, D) {
-    x.transform(k, function() {
-      var M = t.apply(this, arguments), V = this.__zoom, G = I == null ? v(M) : typeof I == "function" ? I.apply(this, arguments) : I, J = V.invert(G), re = typeof L == "function" ? L.apply(this, arguments) : L;
-      return n(p(C(V, re), G, J), M, a);
-    }, I, D);
-  }, x.translateBy = function(k, L, I, D) {
-    x.transform(k, function() {
+  }, x.scaleBy = function(_, V, T, D) {
+    x.scaleTo(_, function() {
+      var I = this.__zoom.k, L = typeof V == "function" ? V.apply(this, arguments) : V;
+      return I * L;
+    }, T, D);
+  }, x.scaleTo = function(_, V, T, D) {
+    x.transform(_, function() {
+      var I = t.apply(this, arguments), L = this.__zoom, U = T == null ? v(I) : typeof T == "function" ? T.apply(this, arguments) : T, J = L.invert(U), re = typeof V == "function" ? V.apply(this, arguments) : V;
+      return n(p(C(L, re), U, J), I, r);
+    }, T, D);
+  }, x.translateBy = function(_, V, T, D) {
+    x.transform(_, function() {
       return n(this.__zoom.translate(
-        typeof L == "function" ? L.apply(this, arguments) : L,
-        typeof I == "function" ? I.apply(this, arguments) : I
-      ), t.apply(this, arguments), a);
+        typeof V == "function" ? V.apply(this, arguments) : V,
+        typeof T == "function" ? T.apply(this, arguments) : T
+      ), t.apply(this, arguments), r);
     }, null, D);
-  }, x.translateTo = function(k, L, I, D, M) {
-    x.transform(k, function() {
-      var V = t.apply(this, arguments), G = this.__zoom, J = D == null ? v(V) : typeof D == "function" ? D.apply(this, arguments) : D;
-      return n(Wt.translate(J[0], J[1]).scale(G.k).translate(
-        typeof L == "function" ? -L.apply(this, arguments) : -L,
-        typeof I == "function" ? -I.apply(this, arguments) : -I
-      ), V, a);
-    }, D, M);
+  }, x.translateTo = function(_, V, T, D, I) {
+    x.transform(_, function() {
+      var L = t.apply(this, arguments), U = this.__zoom, J = D == null ? v(L) : typeof D == "function" ? D.apply(this, arguments) : D;
+      return n(Wt.translate(J[0], J[1]).scale(U.k).translate(
+        typeof V == "function" ? -V.apply(this, arguments) : -V,
+        typeof T == "function" ? -T.apply(this, arguments) : -T
+      ), L, r);
+    }, D, I);
   };
-  function C(k, L) {
-    return L = Math.max(r[0], Math.min(r[1], L)), L === k.k ? k : new ht(L, k.x, k.y);
+  function C(_, V) {
+    return V = Math.max(a[0], Math.min(a[1], V)), V === _.k ? _ : new ht(V, _.x, _.y);
   }
-  function p(k, L, I) {
-    var D = L[0] - I[0] * k.k, M = L[1] - I[1] * k.k;
-    return D === k.x && M === k.y ? k : new ht(k.k, D, M);
+  function p(_, V, T) {
+    var D = V[0] - T[0] * _.k, I = V[1] - T[1] * _.k;
+    return D === _.x && I === _.y ? _ : new ht(_.k, D, I);
   }
-  function v(k) {
-    return [(+k[0][0] + +k[1][0]) / 2, (+k[0][1] + +k[1][1]) / 2];
+  function v(_) {
+    return [(+_[0][0] + +_[1][0]) / 2, (+_[0][1] + +_[1][1]) / 2];
   }
-  function z(k, L, I, D) {
-    k.on("start.zoom", function() {
-      R(this, arguments).event(D).start();
+  function M(_, V, T, D) {
+    _.on("start.zoom", function() {
+      O(this, arguments).event(D).start();
     }).on("interrupt.zoom end.zoom", function() {
-      R(this, arguments).event(D).end();
+      O(this, arguments).event(D).end();
     }).tween("zoom", function() {
-      var M = this, V = arguments, G = R(M, V).event(D), J = t.apply(M, V), re = I == null ? v(J) : typeof I == "function" ? I.apply(M, V) : I, ue = Math.max(J[1][0] - J[0][0], J[1][1] - J[0][1]), pe = M.__zoom, ee = typeof L == "function" ? L.apply(M, V) : L, K = l(pe.invert(re).concat(ue / pe.k), ee.invert(re).concat(ue / ee.k));
+      var I = this, L = arguments, U = O(I, L).event(D), J = t.apply(I, L), re = T == null ? v(J) : typeof T == "function" ? T.apply(I, L) : T, ue = Math.max(J[1][0] - J[0][0], J[1][1] - J[0][1]), ge = I.__zoom, te = typeof V == "function" ? V.apply(I, L) : V, Z = l(ge.invert(re).concat(ue / ge.k), te.invert(re).concat(ue / te.k));
       return function(Q) {
         if (Q === 1)
-          Q = ee;
+          Q = te;
         else {
-          var ke = K(Q), Me = ue / ke[2];
-          Q = new ht(Me, re[0] - ke[0] * Me, re[1] - ke[1] * Me);
+          var Se = Z(Q), Ie = ue / Se[2];
+          Q = new ht(Ie, re[0] - Se[0] * Ie, re[1] - Se[1] * Ie);
         }
-        G.zoom(null, Q);
+        U.zoom(null, Q);
       };
     });
   }
-  function R(k, L, I) {
-    return !I && k.__zooming || new Y(k, L);
+  function O(_, V, T) {
+    return !T && _.__zooming || new Y(_, V);
   }
-  function Y(k, L) {
-    this.that = k, this.args = L, this.active = 0, this.sourceEvent = null, this.extent = t.apply(k, L), this.taps = 0;
+  function Y(_, V) {
+    this.that = _, this.args = V, this.active = 0, this.sourceEvent = null, this.extent = t.apply(_, V), this.taps = 0;
   }
   Y.prototype = {
-    event: function(k) {
-      return k && (this.sourceEvent = k), this;
+    event: function(_) {
+      return _ && (this.sourceEvent = _), this;
     },
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function(k, L) {
-      return this.mouse && k !== "mouse" && (this.mouse[1] = L.invert(this.mouse[0])), this.touch0 && k !== "touch" && (this.touch0[1] = L.invert(this.touch0[0])), this.touch1 && k !== "touch" && (this.touch1[1] = L.invert(this.touch1[0])), this.that.__zoom = L, this.emit("zoom"), this;
+    zoom: function(_, V) {
+      return this.mouse && _ !== "mouse" && (this.mouse[1] = V.invert(this.mouse[0])), this.touch0 && _ !== "touch" && (this.touch0[1] = V.invert(this.touch0[0])), this.touch1 && _ !== "touch" && (this.touch1[1] = V.invert(this.touch1[0])), this.that.__zoom = V, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
-    emit: function(k) {
-      var L = Qe(this.that).datum();
+    emit: function(_) {
+      var V = Qe(this.that).datum();
       u.call(
-        k,
+        _,
         this.that,
-        new Dc(k, {
+        new zc(_, {
           sourceEvent: this.sourceEvent,
           target: x,
           transform: this.that.__zoom,
           dispatch: u
         }),
-        L
+        V
       );
     }
   };
-  function B(k, ...L) {
+  function B(_, ...V) {
     if (!e.apply(this, arguments))
       return;
-    var I = R(this, L).event(k), D = this.__zoom, M = Math.max(r[0], Math.min(r[1], D.k * Math.pow(2, o.apply(this, arguments)))), V = it(k);
-    if (I.wheel)
-      (I.mouse[0][0] !== V[0] || I.mouse[0][1] !== V[1]) && (I.mouse[1] = D.invert(I.mouse[0] = V)), clearTimeout(I.wheel);
+    var T = O(this, V).event(_), D = this.__zoom, I = Math.max(a[0], Math.min(a[1], D.k * Math.pow(2, o.apply(this, arguments)))), L = it(_);
+    if (T.wheel)
+      (T.mouse[0][0] !== L[0] || T.mouse[0][1] !== L[1]) && (T.mouse[1] = D.invert(T.mouse[0] = L)), clearTimeout(T.wheel);
     else {
-      if (D.k === M)
+      if (D.k === I)
         return;
-      I.mouse = [V, D.invert(V)], Vn(this), I.start();
+      T.mouse = [L, D.invert(L)], Vn(this), T.start();
     }
-    Qt(k), I.wheel = setTimeout(G, w), I.zoom("mouse", n(p(C(D, M), I.mouse[0], I.mouse[1]), I.extent, a));
-    function G() {
-      I.wheel = null, I.end();
+    Qt(_), T.wheel = setTimeout(U, w), T.zoom("mouse", n(p(C(D, I), T.mouse[0], T.mouse[1]), T.extent, r));
+    function U() {
+      T.wheel = null, T.end();
     }
   }
-  function U(k, ...L) {
+  function G(_, ...V) {
     if (f || !e.apply(this, arguments))
       return;
-    var I = k.currentTarget, D = R(this, L, !0).event(k), M = Qe(k.view).on("mousemove.zoom", re, !0).on("mouseup.zoom", ue, !0), V = it(k, I), G = k.clientX, J = k.clientY;
-    Ir(k.view), wo(k), D.mouse = [V, this.__zoom.invert(V)], Vn(this), D.start();
-    function re(pe) {
-      if (Qt(pe), !D.moved) {
-        var ee = pe.clientX - G, K = pe.clientY - J;
-        D.moved = ee * ee + K * K > m;
+    var T = _.currentTarget, D = O(this, V, !0).event(_), I = Qe(_.view).on("mousemove.zoom", re, !0).on("mouseup.zoom", ue, !0), L = it(_, T), U = _.clientX, J = _.clientY;
+    Ia(_.view), xo(_), D.mouse = [L, this.__zoom.invert(L)], Vn(this), D.start();
+    function re(ge) {
+      if (Qt(ge), !D.moved) {
+        var te = ge.clientX - U, Z = ge.clientY - J;
+        D.moved = te * te + Z * Z > m;
       }
-      D.event(pe).zoom("mouse", n(p(D.that.__zoom, D.mouse[0] = it(pe, I), D.mouse[1]), D.extent, a));
+      D.event(ge).zoom("mouse", n(p(D.that.__zoom, D.mouse[0] = it(ge, T), D.mouse[1]), D.extent, r));
     }
-    function ue(pe) {
-      M.on("mousemove.zoom mouseup.zoom", null), Tr(pe.view, D.moved), Qt(pe), D.event(pe).end();
-    }
-  }
-  function Z(k, ...L) {
-    if (e.apply(this, arguments)) {
-      var I = this.__zoom, D = it(k.changedTouches ? k.changedTouches[0] : k, this), M = I.invert(D), V = I.k * (k.shiftKey ? 0.5 : 2), G = n(p(C(I, V), D, M), t.apply(this, L), a);
-      Qt(k), s > 0 ? Qe(this).transition().duration(s).call(z, G, D, k) : Qe(this).call(x.transform, G, D, k);
+    function ue(ge) {
+      I.on("mousemove.zoom mouseup.zoom", null), Ta(ge.view, D.moved), Qt(ge), D.event(ge).end();
     }
   }
-  function X(k, ...L) {
+  function K(_, ...V) {
     if (e.apply(this, arguments)) {
-      var I = k.touches, D = I.length, M = R(this, L, k.changedTouches.length === D).event(k), V, G, J, re;
-      for (wo(k), G = 0; G < D; ++G)
-        J = I[G], re = it(J, this), re = [re, this.__zoom.invert(re), J.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== re[2] && (M.touch1 = re, M.taps = 0) : (M.touch0 = re, V = !0, M.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), V && (M.taps < 2 && (d = re[0], c = setTimeout(function() {
+      var T = this.__zoom, D = it(_.changedTouches ? _.changedTouches[0] : _, this), I = T.invert(D), L = T.k * (_.shiftKey ? 0.5 : 2), U = n(p(C(T, L), D, I), t.apply(this, V), r);
+      Qt(_), s > 0 ? Qe(this).transition().duration(s).call(M, U, D, _) : Qe(this).call(x.transform, U, D, _);
+    }
+  }
+  function X(_, ...V) {
+    if (e.apply(this, arguments)) {
+      var T = _.touches, D = T.length, I = O(this, V, _.changedTouches.length === D).event(_), L, U, J, re;
+      for (xo(_), U = 0; U < D; ++U)
+        J = T[U], re = it(J, this), re = [re, this.__zoom.invert(re), J.identifier], I.touch0 ? !I.touch1 && I.touch0[2] !== re[2] && (I.touch1 = re, I.taps = 0) : (I.touch0 = re, L = !0, I.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), L && (I.taps < 2 && (d = re[0], c = setTimeout(function() {
         c = null;
-      }, h)), Vn(this), M.start());
+      }, h)), Vn(this), I.start());
     }
   }
-  function N(k, ...L) {
+  function N(_, ...V) {
     if (this.__zooming) {
-      var I = R(this, L).event(k), D = k.changedTouches, M = D.length, V, G, J, re;
-      for (Qt(k), V = 0; V < M; ++V)
-        G = D[V], J = it(G, this), I.touch0 && I.touch0[2] === G.identifier ? I.touch0[0] = J : I.touch1 && I.touch1[2] === G.identifier && (I.touch1[0] = J);
-      if (G = I.that.__zoom, I.touch1) {
-        var ue = I.touch0[0], pe = I.touch0[1], ee = I.touch1[0], K = I.touch1[1], Q = (Q = ee[0] - ue[0]) * Q + (Q = ee[1] - ue[1]) * Q, ke = (ke = K[0] - pe[0]) * ke + (ke = K[1] - pe[1]) * ke;
-        G = C(G, Math.sqrt(Q / ke)), J = [(ue[0] + ee[0]) / 2, (ue[1] + ee[1]) / 2], re = [(pe[0] + K[0]) / 2, (pe[1] + K[1]) / 2];
-      } else if (I.touch0)
-        J = I.touch0[0], re = I.touch0[1];
+      var T = O(this, V).event(_), D = _.changedTouches, I = D.length, L, U, J, re;
+      for (Qt(_), L = 0; L < I; ++L)
+        U = D[L], J = it(U, this), T.touch0 && T.touch0[2] === U.identifier ? T.touch0[0] = J : T.touch1 && T.touch1[2] === U.identifier && (T.touch1[0] = J);
+      if (U = T.that.__zoom, T.touch1) {
+        var ue = T.touch0[0], ge = T.touch0[1], te = T.touch1[0], Z = T.touch1[1], Q = (Q = te[0] - ue[0]) * Q + (Q = te[1] - ue[1]) * Q, Se = (Se = Z[0] - ge[0]) * Se + (Se = Z[1] - ge[1]) * Se;
+        U = C(U, Math.sqrt(Q / Se)), J = [(ue[0] + te[0]) / 2, (ue[1] + te[1]) / 2], re = [(ge[0] + Z[0]) / 2, (ge[1] + Z[1]) / 2];
+      } else if (T.touch0)
+        J = T.touch0[0], re = T.touch0[1];
       else
         return;
-      I.zoom("touch", n(p(G, J, re), I.extent, a));
+      T.zoom("touch", n(p(U, J, re), T.extent, r));
     }
   }
-  function j(k, ...L) {
+  function j(_, ...V) {
     if (this.__zooming) {
-      var I = R(this, L).event(k), D = k.changedTouches, M = D.length, V, G;
-      for (wo(k), f && clearTimeout(f), f = setTimeout(function() {
+      var T = O(this, V).event(_), D = _.changedTouches, I = D.length, L, U;
+      for (xo(_), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
-      }, h), V = 0; V < M; ++V)
-        G = D[V], I.touch0 && I.touch0[2] === G.identifier ? delete I.touch0 : I.touch1 && I.touch1[2] === G.identifier && delete I.touch1;
-      if (I.touch1 && !I.touch0 && (I.touch0 = I.touch1, delete I.touch1), I.touch0)
-        I.touch0[1] = this.__zoom.invert(I.touch0[0]);
-      else if (I.end(), I.taps === 2 && (G = it(G, this), Math.hypot(d[0] - G[0], d[1] - G[1]) < y)) {
+      }, h), L = 0; L < I; ++L)
+        U = D[L], T.touch0 && T.touch0[2] === U.identifier ? delete T.touch0 : T.touch1 && T.touch1[2] === U.identifier && delete T.touch1;
+      if (T.touch1 && !T.touch0 && (T.touch0 = T.touch1, delete T.touch1), T.touch0)
+        T.touch0[1] = this.__zoom.invert(T.touch0[0]);
+      else if (T.end(), T.taps === 2 && (U = it(U, this), Math.hypot(d[0] - U[0], d[1] - U[1]) < g)) {
         var J = Qe(this).on("dblclick.zoom");
         J && J.apply(this, arguments);
       }
     }
   }
-  return x.wheelDelta = function(k) {
-    return arguments.length ? (o = typeof k == "function" ? k : Nn(+k), x) : o;
-  }, x.filter = function(k) {
-    return arguments.length ? (e = typeof k == "function" ? k : Nn(!!k), x) : e;
-  }, x.touchable = function(k) {
-    return arguments.length ? (i = typeof k == "function" ? k : Nn(!!k), x) : i;
-  }, x.extent = function(k) {
-    return arguments.length ? (t = typeof k == "function" ? k : Nn([[+k[0][0], +k[0][1]], [+k[1][0], +k[1][1]]]), x) : t;
-  }, x.scaleExtent = function(k) {
-    return arguments.length ? (r[0] = +k[0], r[1] = +k[1], x) : [r[0], r[1]];
-  }, x.translateExtent = function(k) {
-    return arguments.length ? (a[0][0] = +k[0][0], a[1][0] = +k[1][0], a[0][1] = +k[0][1], a[1][1] = +k[1][1], x) : [[a[0][0], a[0][1]], [a[1][0], a[1][1]]];
-  }, x.constrain = function(k) {
-    return arguments.length ? (n = k, x) : n;
-  }, x.duration = function(k) {
-    return arguments.length ? (s = +k, x) : s;
-  }, x.interpolate = function(k) {
-    return arguments.length ? (l = k, x) : l;
+  return x.wheelDelta = function(_) {
+    return arguments.length ? (o = typeof _ == "function" ? _ : Cn(+_), x) : o;
+  }, x.filter = function(_) {
+    return arguments.length ? (e = typeof _ == "function" ? _ : Cn(!!_), x) : e;
+  }, x.touchable = function(_) {
+    return arguments.length ? (i = typeof _ == "function" ? _ : Cn(!!_), x) : i;
+  }, x.extent = function(_) {
+    return arguments.length ? (t = typeof _ == "function" ? _ : Cn([[+_[0][0], +_[0][1]], [+_[1][0], +_[1][1]]]), x) : t;
+  }, x.scaleExtent = function(_) {
+    return arguments.length ? (a[0] = +_[0], a[1] = +_[1], x) : [a[0], a[1]];
+  }, x.translateExtent = function(_) {
+    return arguments.length ? (r[0][0] = +_[0][0], r[1][0] = +_[1][0], r[0][1] = +_[0][1], r[1][1] = +_[1][1], x) : [[r[0][0], r[0][1]], [r[1][0], r[1][1]]];
+  }, x.constrain = function(_) {
+    return arguments.length ? (n = _, x) : n;
+  }, x.duration = function(_) {
+    return arguments.length ? (s = +_, x) : s;
+  }, x.interpolate = function(_) {
+    return arguments.length ? (l = _, x) : l;
   }, x.on = function() {
-    var k = u.on.apply(u, arguments);
-    return k === u ? x : k;
-  }, x.clickDistance = function(k) {
-    return arguments.length ? (m = (k = +k) * k, x) : Math.sqrt(m);
-  }, x.tapDistance = function(k) {
-    return arguments.length ? (y = +k, x) : y;
+    var _ = u.on.apply(u, arguments);
+    return _ === u ? x : _;
+  }, x.clickDistance = function(_) {
+    return arguments.length ? (m = (_ = +_) * _, x) : Math.sqrt(m);
+  }, x.tapDistance = function(_) {
+    return arguments.length ? (g = +_, x) : g;
   }, x;
 }
-var le = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(le || {}), Qo = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(Qo || {}), Nt = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Nt || {}), _t = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(_t || {}), Bo = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Bo || {}), rn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(rn || {});
+var le = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(le || {}), ei = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(ei || {}), Nt = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Nt || {}), kt = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(kt || {}), Ro = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Ro || {}), an = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(an || {});
 const Hc = ["INPUT", "SELECT", "TEXTAREA"], Fc = typeof document < "u" ? document : null;
-function Ro(e) {
+function Lo(e) {
   var t, n;
-  const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof (o == null ? void 0 : o.hasAttribute) == "function" ? o.hasAttribute("contenteditable") : !1, r = typeof (o == null ? void 0 : o.closest) == "function" ? o.closest(".nokey") : null;
-  return Hc.includes(o == null ? void 0 : o.nodeName) || i || !!r;
+  const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof (o == null ? void 0 : o.hasAttribute) == "function" ? o.hasAttribute("contenteditable") : !1, a = typeof (o == null ? void 0 : o.closest) == "function" ? o.closest(".nokey") : null;
+  return Hc.includes(o == null ? void 0 : o.nodeName) || i || !!a;
 }
 function Yc(e) {
   return e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
@@ -2517,14 +2517,14 @@ function Ni(e, t, n, o) {
 
 `, `
 +`).split(`
-`).map((a) => a.trim().toLowerCase());
+`).map((r) => r.trim().toLowerCase());
   if (i.length === 1)
     return e.toLowerCase() === t.toLowerCase();
   o || n.add(e.toLowerCase());
-  const r = i.every(
-    (a, s) => n.has(a) && Array.from(n.values())[s] === i[s]
+  const a = i.every(
+    (r, s) => n.has(r) && Array.from(n.values())[s] === i[s]
   );
-  return o && n.delete(e.toLowerCase()), r;
+  return o && n.delete(e.toLowerCase()), a;
 }
 function Xc(e, t) {
   return (n) => {
@@ -2537,36 +2537,36 @@ function Xc(e, t) {
 function qc(e, t) {
   return t.includes(e) ? "code" : "key";
 }
-function an(e, t) {
+function rn(e, t) {
   const n = W(() => Ce(t == null ? void 0 : t.target) ?? Fc), o = xt(Ce(e) === !0);
   let i = !1;
-  const r = /* @__PURE__ */ new Set();
-  let a = l(Ce(e));
+  const a = /* @__PURE__ */ new Set();
+  let r = l(Ce(e));
   _e(
     () => Ce(e),
     (u, c) => {
-      typeof c == "boolean" && typeof u != "boolean" && s(), a = l(u);
+      typeof c == "boolean" && typeof u != "boolean" && s(), r = l(u);
     },
     {
       immediate: !0
     }
-  ), gr(["blur", "contextmenu"], s), ui(
-    (...u) => a(...u),
+  ), ga(["blur", "contextmenu"], s), ui(
+    (...u) => r(...u),
     (u) => {
       var c, d;
       const f = Ce(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, h = Ce(t == null ? void 0 : t.preventDefault) ?? !1;
-      if (i = Yc(u), (!i || i && !f) && Ro(u))
+      if (i = Yc(u), (!i || i && !f) && Lo(u))
         return;
-      const m = ((d = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : d[0]) || u.target, y = (m == null ? void 0 : m.nodeName) === "BUTTON" || (m == null ? void 0 : m.nodeName) === "A";
-      !h && (i || !y) && u.preventDefault(), o.value = !0;
+      const m = ((d = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : d[0]) || u.target, g = (m == null ? void 0 : m.nodeName) === "BUTTON" || (m == null ? void 0 : m.nodeName) === "A";
+      !h && (i || !g) && u.preventDefault(), o.value = !0;
     },
     { eventName: "keydown", target: n }
   ), ui(
-    (...u) => a(...u),
+    (...u) => r(...u),
     (u) => {
       const c = Ce(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0;
       if (o.value) {
-        if ((!i || i && !c) && Ro(u))
+        if ((!i || i && !c) && Lo(u))
           return;
         i = !1, o.value = !1;
       }
@@ -2574,27 +2574,27 @@ function an(e, t) {
     { eventName: "keyup", target: n }
   );
   function s() {
-    i = !1, r.clear(), o.value = Ce(e) === !0;
+    i = !1, a.clear(), o.value = Ce(e) === !0;
   }
   function l(u) {
-    return u === null ? (s(), () => !1) : typeof u == "boolean" ? (s(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? Xc(u, r) : u;
+    return u === null ? (s(), () => !1) : typeof u == "boolean" ? (s(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? Xc(u, a) : u;
   }
   return o;
 }
-const qr = "vue-flow__node-desc", Gr = "vue-flow__edge-desc", Gc = "vue-flow__aria-live", Ur = ["Enter", " ", "Escape"], Yt = {
+const qa = "vue-flow__node-desc", Ga = "vue-flow__edge-desc", Gc = "vue-flow__aria-live", Ua = ["Enter", " ", "Escape"], Yt = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
   ArrowRight: { x: 1, y: 0 }
 };
-function Wn(e) {
+function Kn(e) {
   return {
     ...e.computedPosition || { x: 0, y: 0 },
     width: e.dimensions.width || 0,
     height: e.dimensions.height || 0
   };
 }
-function Kn(e, t) {
+function Zn(e, t) {
   const n = Math.max(0, Math.min(e.x + e.width, t.x + t.width) - Math.max(e.x, t.x)), o = Math.max(0, Math.min(e.y + e.height, t.y + t.height) - Math.max(e.y, t.y));
   return Math.ceil(n * o);
 }
@@ -2607,7 +2607,7 @@ function oo(e) {
 function pt(e, t = 0, n = 1) {
   return Math.min(Math.max(e, t), n);
 }
-function Wr(e, t) {
+function Wa(e, t) {
   return {
     x: pt(e.x, t[0][0], t[1][0]),
     y: pt(e.y, t[0][1], t[1][1])
@@ -2617,20 +2617,20 @@ function Ci(e) {
   const t = e.getRootNode();
   return "elementFromPoint" in t ? t : window.document;
 }
-function kt(e) {
+function _t(e) {
   return e && typeof e == "object" && "id" in e && "source" in e && "target" in e;
 }
 function Pt(e) {
-  return e && typeof e == "object" && "id" in e && "position" in e && !kt(e);
+  return e && typeof e == "object" && "id" in e && "position" in e && !_t(e);
 }
 function nn(e) {
   return Pt(e) && "computedPosition" in e;
 }
-function Cn(e) {
+function Mn(e) {
   return !Number.isNaN(e) && Number.isFinite(e);
 }
 function Uc(e) {
-  return Cn(e.width) && Cn(e.height) && Cn(e.x) && Cn(e.y);
+  return Mn(e.width) && Mn(e.height) && Mn(e.x) && Mn(e.y);
 }
 function Wc(e, t, n) {
   const o = {
@@ -2662,14 +2662,14 @@ function Wc(e, t, n) {
       x: 0,
       y: 0
     },
-    data: Le(e.data) ? e.data : {},
-    events: We(Le(e.events) ? e.events : {})
+    data: Ve(e.data) ? e.data : {},
+    events: We(Ve(e.events) ? e.events : {})
   };
   return Object.assign(t ?? o, e, { id: e.id.toString(), parentNode: n });
 }
-function Kr(e, t, n) {
+function Ka(e, t, n) {
   var o, i;
-  const r = {
+  const a = {
     id: e.id.toString(),
     type: e.type ?? (t == null ? void 0 : t.type) ?? "default",
     source: e.source.toString(),
@@ -2679,42 +2679,42 @@ function Kr(e, t, n) {
     updatable: e.updatable ?? (n == null ? void 0 : n.updatable),
     selectable: e.selectable ?? (n == null ? void 0 : n.selectable),
     focusable: e.focusable ?? (n == null ? void 0 : n.focusable),
-    data: Le(e.data) ? e.data : {},
-    events: We(Le(e.events) ? e.events : {}),
+    data: Ve(e.data) ? e.data : {},
+    events: We(Ve(e.events) ? e.events : {}),
     label: e.label ?? "",
     interactionWidth: e.interactionWidth ?? (n == null ? void 0 : n.interactionWidth),
     ...n ?? {}
   };
-  return Object.assign(t ?? r, e, { id: e.id.toString() });
+  return Object.assign(t ?? a, e, { id: e.id.toString() });
 }
-function Zr(e, t, n, o) {
-  const i = typeof e == "string" ? e : e.id, r = /* @__PURE__ */ new Set(), a = o === "source" ? "target" : "source";
+function Za(e, t, n, o) {
+  const i = typeof e == "string" ? e : e.id, a = /* @__PURE__ */ new Set(), r = o === "source" ? "target" : "source";
   for (const s of n)
-    s[a] === i && r.add(s[o]);
-  return t.filter((s) => r.has(s.id));
+    s[r] === i && a.add(s[o]);
+  return t.filter((s) => a.has(s.id));
 }
 function Kc(...e) {
   if (e.length === 3) {
-    const [r, a, s] = e;
-    return Zr(r, a, s, "target");
+    const [a, r, s] = e;
+    return Za(a, r, s, "target");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((r) => kt(r) && r.source === o).map((r) => n.find((a) => Pt(a) && a.id === r.target));
+  return n.filter((a) => _t(a) && a.source === o).map((a) => n.find((r) => Pt(r) && r.id === a.target));
 }
 function Zc(...e) {
   if (e.length === 3) {
-    const [r, a, s] = e;
-    return Zr(r, a, s, "source");
+    const [a, r, s] = e;
+    return Za(a, r, s, "source");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((r) => kt(r) && r.target === o).map((r) => n.find((a) => Pt(a) && a.id === r.source));
+  return n.filter((a) => _t(a) && a.target === o).map((a) => n.find((r) => Pt(r) && r.id === a.source));
 }
-function jr({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
+function ja({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
   return `vueflow__edge-${e}${t ?? ""}-${n}${o ?? ""}`;
 }
 function jc(e, t) {
   return t.some(
-    (n) => kt(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
+    (n) => _t(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
   );
 }
 function vn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
@@ -2723,12 +2723,12 @@ function vn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
     y: t * i + o
   };
 }
-function mn({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, a = [1, 1]) {
+function mn({ x: e, y: t }, { x: n, y: o, zoom: i }, a = !1, r = [1, 1]) {
   const s = {
     x: (e - n) / i,
     y: (t - o) / i
   };
-  return r ? io(s, a) : s;
+  return a ? io(s, r) : s;
 }
 function Jc(e, t) {
   return {
@@ -2738,7 +2738,7 @@ function Jc(e, t) {
     y2: Math.max(e.y2, t.y2)
   };
 }
-function Jr({ x: e, y: t, width: n, height: o }) {
+function Ja({ x: e, y: t, width: n, height: o }) {
   return {
     x: e,
     y: t,
@@ -2754,7 +2754,7 @@ function Qc({ x: e, y: t, x2: n, y2: o }) {
     height: o - t
   };
 }
-function Qr(e) {
+function Qa(e) {
   let t = {
     x: Number.POSITIVE_INFINITY,
     y: Number.POSITIVE_INFINITY,
@@ -2765,7 +2765,7 @@ function Qr(e) {
     const o = e[n];
     t = Jc(
       t,
-      Jr({
+      Ja({
         ...o.computedPosition,
         ...o.dimensions
       })
@@ -2773,22 +2773,22 @@ function Qr(e) {
   }
   return Qc(t);
 }
-function ea(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
-  const r = {
+function er(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
+  const a = {
     ...mn(t, n),
     width: t.width / n.zoom,
     height: t.height / n.zoom
-  }, a = [];
+  }, r = [];
   for (const s of e) {
     const { dimensions: l, selectable: u = !0, hidden: c = !1 } = s, d = l.width ?? s.width ?? null, f = l.height ?? s.height ?? null;
     if (i && !u || c)
       continue;
-    const h = Kn(r, Wn(s)), w = d === null || f === null, m = o && h > 0, y = (d ?? 0) * (f ?? 0);
-    (w || m || h >= y || s.dragging) && a.push(s);
+    const h = Zn(a, Kn(s)), w = d === null || f === null, m = o && h > 0, g = (d ?? 0) * (f ?? 0);
+    (w || m || h >= g || s.dragging) && r.push(s);
   }
-  return a;
+  return r;
 }
-function ta(e, t) {
+function tr(e, t) {
   const n = /* @__PURE__ */ new Set();
   if (typeof e == "string")
     n.add(e);
@@ -2797,7 +2797,7 @@ function ta(e, t) {
       n.add(o.id);
   return t.filter((o) => n.has(o.source) || n.has(o.target));
 }
-function Lt(e, t) {
+function Vt(e, t) {
   if (typeof e == "number")
     return Math.floor((t - t / (1 + e)) * 0.5);
   if (typeof e == "string" && e.endsWith("px")) {
@@ -2810,11 +2810,11 @@ function Lt(e, t) {
     if (!Number.isNaN(n))
       return Math.floor(t * n * 0.01);
   }
-  return bn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
+  return kn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
 function ed(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
-    const o = Lt(e, n), i = Lt(e, t);
+    const o = Vt(e, n), i = Vt(e, t);
     return {
       top: o,
       right: i,
@@ -2825,37 +2825,37 @@ function ed(e, t, n) {
     };
   }
   if (typeof e == "object") {
-    const o = Lt(e.top ?? e.y ?? 0, n), i = Lt(e.bottom ?? e.y ?? 0, n), r = Lt(e.left ?? e.x ?? 0, t), a = Lt(e.right ?? e.x ?? 0, t);
-    return { top: o, right: a, bottom: i, left: r, x: r + a, y: o + i };
+    const o = Vt(e.top ?? e.y ?? 0, n), i = Vt(e.bottom ?? e.y ?? 0, n), a = Vt(e.left ?? e.x ?? 0, t), r = Vt(e.right ?? e.x ?? 0, t);
+    return { top: o, right: r, bottom: i, left: a, x: a + r, y: o + i };
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function td(e, t, n, o, i, r) {
-  const { x: a, y: s } = vn(e, { x: t, y: n, zoom: o }), { x: l, y: u } = vn(
+function td(e, t, n, o, i, a) {
+  const { x: r, y: s } = vn(e, { x: t, y: n, zoom: o }), { x: l, y: u } = vn(
     { x: e.x + e.width, y: e.y + e.height },
     {
       x: t,
       y: n,
       zoom: o
     }
-  ), c = i - l, d = r - u;
+  ), c = i - l, d = a - u;
   return {
-    left: Math.floor(a),
+    left: Math.floor(r),
     top: Math.floor(s),
     right: Math.floor(c),
     bottom: Math.floor(d)
   };
 }
-function Mi(e, t, n, o, i, r = 0.1) {
-  const a = ed(r, t, n), s = (t - a.x) / e.width, l = (n - a.y) / e.height, u = Math.min(s, l), c = pt(u, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, h = t / 2 - d * c, w = n / 2 - f * c, m = td(e, h, w, c, t, n), y = {
-    left: Math.min(m.left - a.left, 0),
-    top: Math.min(m.top - a.top, 0),
-    right: Math.min(m.right - a.right, 0),
-    bottom: Math.min(m.bottom - a.bottom, 0)
+function Mi(e, t, n, o, i, a = 0.1) {
+  const r = ed(a, t, n), s = (t - r.x) / e.width, l = (n - r.y) / e.height, u = Math.min(s, l), c = pt(u, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, h = t / 2 - d * c, w = n / 2 - f * c, m = td(e, h, w, c, t, n), g = {
+    left: Math.min(m.left - r.left, 0),
+    top: Math.min(m.top - r.top, 0),
+    right: Math.min(m.right - r.right, 0),
+    bottom: Math.min(m.bottom - r.bottom, 0)
   };
   return {
-    x: h - y.left + y.right,
-    y: w - y.top + y.bottom,
+    x: h - g.left + g.right,
+    y: w - g.top + g.bottom,
     zoom: c
   };
 }
@@ -2866,65 +2866,65 @@ function nd(e, t) {
     z: (e.z > t.z ? e.z : t.z) + 1
   };
 }
-function na(e, t) {
+function nr(e, t) {
   if (!e.parentNode)
     return !1;
   const n = t.get(e.parentNode);
-  return n ? n.selected ? !0 : na(n, t) : !1;
+  return n ? n.selected ? !0 : nr(n, t) : !1;
 }
 function pn(e, t) {
   return typeof e > "u" ? "" : typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((o) => `${o}=${e[o]}`).join("&")}`;
 }
 function Ii(e) {
-  const t = e.ctrlKey && Zn() ? 10 : 1;
+  const t = e.ctrlKey && jn() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 }
 function Ti(e, t, n) {
   return e < t ? pt(Math.abs(e - t), 1, t) / t : e > n ? -pt(Math.abs(e - n), 1, t) / t : 0;
 }
-function oa(e, t, n = 15, o = 40) {
-  const i = Ti(e.x, o, t.width - o) * n, r = Ti(e.y, o, t.height - o) * n;
-  return [i, r];
+function or(e, t, n = 15, o = 40) {
+  const i = Ti(e.x, o, t.width - o) * n, a = Ti(e.y, o, t.height - o) * n;
+  return [i, a];
 }
-function xo(e, t) {
+function bo(e, t) {
   if (t) {
     const n = e.position.x + e.dimensions.width - t.dimensions.width, o = e.position.y + e.dimensions.height - t.dimensions.height;
     if (n > 0 || o > 0 || e.position.x < 0 || e.position.y < 0) {
       let i = {};
       if (typeof t.style == "function" ? i = { ...t.style(t) } : t.style && (i = { ...t.style }), i.width = i.width ?? `${t.dimensions.width}px`, i.height = i.height ?? `${t.dimensions.height}px`, n > 0)
         if (typeof i.width == "string") {
-          const r = Number(i.width.replace("px", ""));
-          i.width = `${r + n}px`;
+          const a = Number(i.width.replace("px", ""));
+          i.width = `${a + n}px`;
         } else
           i.width += n;
       if (o > 0)
         if (typeof i.height == "string") {
-          const r = Number(i.height.replace("px", ""));
-          i.height = `${r + o}px`;
+          const a = Number(i.height.replace("px", ""));
+          i.height = `${a + o}px`;
         } else
           i.height += o;
       if (e.position.x < 0) {
-        const r = Math.abs(e.position.x);
-        if (t.position.x = t.position.x - r, typeof i.width == "string") {
-          const a = Number(i.width.replace("px", ""));
-          i.width = `${a + r}px`;
+        const a = Math.abs(e.position.x);
+        if (t.position.x = t.position.x - a, typeof i.width == "string") {
+          const r = Number(i.width.replace("px", ""));
+          i.width = `${r + a}px`;
         } else
-          i.width += r;
+          i.width += a;
         e.position.x = 0;
       }
       if (e.position.y < 0) {
-        const r = Math.abs(e.position.y);
-        if (t.position.y = t.position.y - r, typeof i.height == "string") {
-          const a = Number(i.height.replace("px", ""));
-          i.height = `${a + r}px`;
+        const a = Math.abs(e.position.y);
+        if (t.position.y = t.position.y - a, typeof i.height == "string") {
+          const r = Number(i.height.replace("px", ""));
+          i.height = `${r + a}px`;
         } else
-          i.height += r;
+          i.height += a;
         e.position.y = 0;
       }
-      t.dimensions.width = Number(i.width.toString().replace("px", "")), t.dimensions.height = Number(i.height.toString().replace("px", "")), typeof t.style == "function" ? t.style = (r) => {
-        const a = t.style;
+      t.dimensions.width = Number(i.width.toString().replace("px", "")), t.dimensions.height = Number(i.height.toString().replace("px", "")), typeof t.style == "function" ? t.style = (a) => {
+        const r = t.style;
         return {
-          ...a(r),
+          ...r(a),
           ...i
         };
       } : t.style = {
@@ -2936,37 +2936,37 @@ function xo(e, t) {
 }
 function Pi(e, t) {
   var n, o;
-  const i = e.filter((a) => a.type === "add" || a.type === "remove");
-  for (const a of i)
-    if (a.type === "add")
-      t.findIndex((l) => l.id === a.item.id) === -1 && t.push(a.item);
-    else if (a.type === "remove") {
-      const s = t.findIndex((l) => l.id === a.id);
+  const i = e.filter((r) => r.type === "add" || r.type === "remove");
+  for (const r of i)
+    if (r.type === "add")
+      t.findIndex((l) => l.id === r.item.id) === -1 && t.push(r.item);
+    else if (r.type === "remove") {
+      const s = t.findIndex((l) => l.id === r.id);
       s !== -1 && t.splice(s, 1);
     }
-  const r = t.map((a) => a.id);
-  for (const a of t)
+  const a = t.map((r) => r.id);
+  for (const r of t)
     for (const s of e)
-      if (s.id === a.id)
+      if (s.id === r.id)
         switch (s.type) {
           case "select":
-            a.selected = s.selected;
+            r.selected = s.selected;
             break;
           case "position":
-            if (nn(a) && (typeof s.position < "u" && (a.position = s.position), typeof s.dragging < "u" && (a.dragging = s.dragging), a.expandParent && a.parentNode)) {
-              const l = t[r.indexOf(a.parentNode)];
-              l && nn(l) && xo(a, l);
+            if (nn(r) && (typeof s.position < "u" && (r.position = s.position), typeof s.dragging < "u" && (r.dragging = s.dragging), r.expandParent && r.parentNode)) {
+              const l = t[a.indexOf(r.parentNode)];
+              l && nn(l) && bo(r, l);
             }
             break;
           case "dimensions":
-            if (nn(a) && (typeof s.dimensions < "u" && (a.dimensions = s.dimensions), typeof s.updateStyle < "u" && s.updateStyle && (a.style = {
-              ...a.style || {},
+            if (nn(r) && (typeof s.dimensions < "u" && (r.dimensions = s.dimensions), typeof s.updateStyle < "u" && s.updateStyle && (r.style = {
+              ...r.style || {},
               width: `${(n = s.dimensions) == null ? void 0 : n.width}px`,
               height: `${(o = s.dimensions) == null ? void 0 : o.height}px`
-            }), typeof s.resizing < "u" && (a.resizing = s.resizing), a.expandParent && a.parentNode)) {
-              const l = t[r.indexOf(a.parentNode)];
-              l && nn(l) && (!!l.dimensions.width && !!l.dimensions.height ? xo(a, l) : Ye(() => {
-                xo(a, l);
+            }), typeof s.resizing < "u" && (r.resizing = s.resizing), r.expandParent && r.parentNode)) {
+              const l = t[a.indexOf(r.parentNode)];
+              l && nn(l) && (!!l.dimensions.width && !!l.dimensions.height ? bo(r, l) : Ye(() => {
+                bo(r, l);
               }));
             }
             break;
@@ -2986,13 +2986,13 @@ function Ai(e) {
     type: "add"
   };
 }
-function Di(e) {
+function zi(e) {
   return {
     id: e,
     type: "remove"
   };
 }
-function zi(e, t, n, o, i) {
+function Di(e, t, n, o, i) {
   return {
     id: e,
     source: t,
@@ -3004,9 +3004,9 @@ function zi(e, t, n, o, i) {
 }
 function wt(e, t = /* @__PURE__ */ new Set(), n = !1) {
   const o = [];
-  for (const [i, r] of e) {
-    const a = t.has(i);
-    !(r.selected === void 0 && !a) && r.selected !== a && (n && (r.selected = a), o.push(yt(r.id, a)));
+  for (const [i, a] of e) {
+    const r = t.has(i);
+    !(a.selected === void 0 && !r) && a.selected !== r && (n && (a.selected = r), o.push(yt(a.id, r)));
   }
   return o;
 }
@@ -3015,9 +3015,9 @@ const Oi = () => {
 function oe(e) {
   const t = /* @__PURE__ */ new Set();
   let n = Oi, o = () => !1;
-  const i = () => t.size > 0 || o(), r = (f) => {
+  const i = () => t.size > 0 || o(), a = (f) => {
     n = f;
-  }, a = () => {
+  }, r = () => {
     n = Oi;
   }, s = (f) => {
     o = f;
@@ -3039,8 +3039,8 @@ function oe(e) {
     },
     hasListeners: i,
     listeners: t,
-    setEmitter: r,
-    removeEmitter: a,
+    setEmitter: a,
+    removeEmitter: r,
     setHasEmitListeners: s,
     removeHasEmitListeners: l
   };
@@ -3057,15 +3057,15 @@ function Bi(e, t, n) {
   return !1;
 }
 function od(e, t, n, o) {
-  var i, r;
-  const a = /* @__PURE__ */ new Map();
+  var i, a;
+  const r = /* @__PURE__ */ new Map();
   for (const [s, l] of e)
-    (l.selected || l.id === o) && (!l.parentNode || !na(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(s) && a.set(s, {
+    (l.selected || l.id === o) && (!l.parentNode || !nr(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(s) && r.set(s, {
       id: l.id,
       position: l.position || { x: 0, y: 0 },
       distance: {
         x: n.x - ((i = l.computedPosition) == null ? void 0 : i.x) || 0,
-        y: n.y - ((r = l.computedPosition) == null ? void 0 : r.y) || 0
+        y: n.y - ((a = l.computedPosition) == null ? void 0 : a.y) || 0
       },
       from: { x: l.computedPosition.x, y: l.computedPosition.y },
       extent: l.extent,
@@ -3073,21 +3073,21 @@ function od(e, t, n, o) {
       dimensions: { ...l.dimensions },
       expandParent: l.expandParent
     });
-  return Array.from(a.values());
+  return Array.from(r.values());
 }
-function bo({
+function ko({
   id: e,
   dragItems: t,
   findNode: n
 }) {
   const o = [];
   for (const i of t) {
-    const r = n(i.id);
-    r && o.push(r);
+    const a = n(i.id);
+    a && o.push(a);
   }
   return [e ? o.find((i) => i.id === e) : o[0], o];
 }
-function ia(e) {
+function ir(e) {
   if (Array.isArray(e))
     switch (e.length) {
       case 1:
@@ -3104,34 +3104,34 @@ function ia(e) {
   return [e, e, e, e];
 }
 function id(e, t, n) {
-  const [o, i, r, a] = typeof e != "string" ? ia(e.padding) : [0, 0, 0, 0];
+  const [o, i, a, r] = typeof e != "string" ? ir(e.padding) : [0, 0, 0, 0];
   return n && typeof n.computedPosition.x < "u" && typeof n.computedPosition.y < "u" && typeof n.dimensions.width < "u" && typeof n.dimensions.height < "u" ? [
-    [n.computedPosition.x + a, n.computedPosition.y + o],
+    [n.computedPosition.x + r, n.computedPosition.y + o],
     [
       n.computedPosition.x + n.dimensions.width - i,
-      n.computedPosition.y + n.dimensions.height - r
+      n.computedPosition.y + n.dimensions.height - a
     ]
   ] : !1;
 }
-function rd(e, t, n, o) {
+function ad(e, t, n, o) {
   let i = e.extent || n;
   if ((i === "parent" || !Array.isArray(i) && (i == null ? void 0 : i.range) === "parent") && !e.expandParent)
     if (e.parentNode && o && e.dimensions.width && e.dimensions.height) {
-      const r = id(i, e, o);
-      r && (i = r);
+      const a = id(i, e, o);
+      a && (i = a);
     } else
       t(new Fe(He.NODE_EXTENT_INVALID, e.id)), i = n;
   else if (Array.isArray(i)) {
-    const r = (o == null ? void 0 : o.computedPosition.x) || 0, a = (o == null ? void 0 : o.computedPosition.y) || 0;
+    const a = (o == null ? void 0 : o.computedPosition.x) || 0, r = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
-      [i[0][0] + r, i[0][1] + a],
-      [i[1][0] + r, i[1][1] + a]
+      [i[0][0] + a, i[0][1] + r],
+      [i[1][0] + a, i[1][1] + r]
     ];
   } else if (i !== "parent" && (i != null && i.range) && Array.isArray(i.range)) {
-    const [r, a, s, l] = ia(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
+    const [a, r, s, l] = ir(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
-      [i.range[0][0] + u + l, i.range[0][1] + c + r],
-      [i.range[1][0] + u - a, i.range[1][1] + c - s]
+      [i.range[0][0] + u + l, i.range[0][1] + c + a],
+      [i.range[1][0] + u - r, i.range[1][1] + c - s]
     ];
   }
   return i === "parent" ? [
@@ -3139,32 +3139,32 @@ function rd(e, t, n, o) {
     [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
   ] : i;
 }
-function ad({ width: e, height: t }, n) {
+function rd({ width: e, height: t }, n) {
   return [n[0], [n[1][0] - (e || 0), n[1][1] - (t || 0)]];
 }
-function ei(e, t, n, o, i) {
-  const r = ad(e.dimensions, rd(e, n, o, i)), a = Wr(t, r);
+function ti(e, t, n, o, i) {
+  const a = rd(e.dimensions, ad(e, n, o, i)), r = Wa(t, a);
   return {
     position: {
-      x: a.x - ((i == null ? void 0 : i.computedPosition.x) || 0),
-      y: a.y - ((i == null ? void 0 : i.computedPosition.y) || 0)
+      x: r.x - ((i == null ? void 0 : i.computedPosition.x) || 0),
+      y: r.y - ((i == null ? void 0 : i.computedPosition.y) || 0)
     },
-    computedPosition: a
+    computedPosition: r
   };
 }
 function Kt(e, t, n = le.Left, o = !1) {
-  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, r = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: a, height: s } = t ?? cd(e);
+  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, a = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: r, height: s } = t ?? cd(e);
   if (o)
-    return { x: i + a / 2, y: r + s / 2 };
+    return { x: i + r / 2, y: a + s / 2 };
   switch ((t == null ? void 0 : t.position) ?? n) {
     case le.Top:
-      return { x: i + a / 2, y: r };
+      return { x: i + r / 2, y: a };
     case le.Right:
-      return { x: i + a, y: r + s / 2 };
+      return { x: i + r, y: a + s / 2 };
     case le.Bottom:
-      return { x: i + a / 2, y: r + s };
+      return { x: i + r / 2, y: a + s };
     case le.Left:
-      return { x: i, y: r + s / 2 };
+      return { x: i, y: a + s / 2 };
   }
 }
 function Ri(e, t) {
@@ -3176,8 +3176,8 @@ function sd({
   sourceWidth: n,
   sourceHeight: o,
   targetWidth: i,
-  targetHeight: r,
-  width: a,
+  targetHeight: a,
+  width: r,
   height: s,
   viewport: l
 }) {
@@ -3185,13 +3185,13 @@ function sd({
     x: Math.min(e.x, t.x),
     y: Math.min(e.y, t.y),
     x2: Math.max(e.x + n, t.x + i),
-    y2: Math.max(e.y + o, t.y + r)
+    y2: Math.max(e.y + o, t.y + a)
   };
   u.x === u.x2 && (u.x2 += 1), u.y === u.y2 && (u.y2 += 1);
-  const c = Jr({
+  const c = Ja({
     x: (0 - l.x) / l.zoom,
     y: (0 - l.y) / l.zoom,
-    width: a / l.zoom,
+    width: r / l.zoom,
     height: s / l.zoom
   }), d = Math.max(0, Math.min(c.x2, u.x2) - Math.max(c.x, u.x)), f = Math.max(0, Math.min(c.y2, u.y2) - Math.max(c.y, u.y));
   return Math.ceil(d * f) > 0;
@@ -3199,11 +3199,11 @@ function sd({
 function ld(e, t, n = !1) {
   const o = typeof e.zIndex == "number";
   let i = o ? e.zIndex : 0;
-  const r = t(e.source), a = t(e.target);
-  return !r || !a ? 0 : (n && (i = o ? e.zIndex : Math.max(r.computedPosition.z || 0, a.computedPosition.z || 0)), i);
+  const a = t(e.source), r = t(e.target);
+  return !a || !r ? 0 : (n && (i = o ? e.zIndex : Math.max(a.computedPosition.z || 0, r.computedPosition.z || 0)), i);
 }
 var He = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(He || {});
-const Vi = {
+const Li = {
   MISSING_STYLES: () => "It seems that you haven't loaded the necessary styles. Please import '@vue-flow/core/dist/style.css' to ensure that the graph is rendered correctly",
   MISSING_VIEWPORT_DIMENSIONS: () => "The Vue Flow parent container needs a width and a height to render the graph",
   NODE_INVALID: (e) => `Node is invalid
@@ -3245,24 +3245,24 @@ Edge: ${e}`,
 class Fe extends Error {
   constructor(t, ...n) {
     var o;
-    super((o = Vi[t]) == null ? void 0 : o.call(Vi, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
+    super((o = Li[t]) == null ? void 0 : o.call(Li, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
   }
 }
-function ti(e) {
+function ni(e) {
   return "clientX" in e;
 }
 function ud(e) {
   return "sourceEvent" in e;
 }
-function at(e, t) {
-  const n = ti(e);
+function rt(e, t) {
+  const n = ni(e);
   let o, i;
   return n ? (o = e.clientX, i = e.clientY) : "touches" in e && e.touches.length > 0 ? (o = e.touches[0].clientX, i = e.touches[0].clientY) : "changedTouches" in e && e.changedTouches.length > 0 ? (o = e.changedTouches[0].clientX, i = e.changedTouches[0].clientY) : (o = 0, i = 0), {
     x: o - ((t == null ? void 0 : t.left) ?? 0),
     y: i - ((t == null ? void 0 : t.top) ?? 0)
   };
 }
-const Zn = () => {
+const jn = () => {
   var e;
   return typeof navigator < "u" && ((e = navigator == null ? void 0 : navigator.userAgent) == null ? void 0 : e.indexOf("Mac")) >= 0;
 };
@@ -3290,71 +3290,71 @@ function fd(e, t, n) {
     width: n * 2,
     height: n * 2
   };
-  for (const r of t.values())
-    Kn(i, Wn(r)) > 0 && o.push(r);
+  for (const a of t.values())
+    Zn(i, Kn(a)) > 0 && o.push(a);
   return o;
 }
 const hd = 250;
 function vd(e, t, n, o) {
-  var i, r;
-  let a = [], s = Number.POSITIVE_INFINITY;
+  var i, a;
+  let r = [], s = Number.POSITIVE_INFINITY;
   const l = fd(e, n, t + hd);
   for (const u of l) {
-    const c = [...((i = u.handleBounds) == null ? void 0 : i.source) ?? [], ...((r = u.handleBounds) == null ? void 0 : r.target) ?? []];
+    const c = [...((i = u.handleBounds) == null ? void 0 : i.source) ?? [], ...((a = u.handleBounds) == null ? void 0 : a.target) ?? []];
     for (const d of c) {
       if (o.nodeId === d.nodeId && o.type === d.type && o.id === d.id)
         continue;
       const { x: f, y: h } = Kt(u, d, d.position, !0), w = Math.sqrt((f - e.x) ** 2 + (h - e.y) ** 2);
-      w > t || (w < s ? (a = [{ ...d, x: f, y: h }], s = w) : w === s && a.push({ ...d, x: f, y: h }));
+      w > t || (w < s ? (r = [{ ...d, x: f, y: h }], s = w) : w === s && r.push({ ...d, x: f, y: h }));
     }
   }
-  if (!a.length)
+  if (!r.length)
     return null;
-  if (a.length > 1) {
+  if (r.length > 1) {
     const u = o.type === "source" ? "target" : "source";
-    return a.find((c) => c.type === u) ?? a[0];
+    return r.find((c) => c.type === u) ?? r[0];
   }
-  return a[0];
+  return r[0];
 }
-function Li(e, {
+function Vi(e, {
   handle: t,
   connectionMode: n,
   fromNodeId: o,
   fromHandleId: i,
-  fromType: r,
-  doc: a,
+  fromType: a,
+  doc: r,
   lib: s,
   flowId: l,
   isValidConnection: u = dd
 }, c, d, f, h) {
-  const w = r === "target", m = t ? a.querySelector(`.${s}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x: y, y: x } = at(e), C = a.elementFromPoint(y, x), p = C != null && C.classList.contains(`${s}-flow__handle`) ? C : m, v = {
+  const w = a === "target", m = t ? r.querySelector(`.${s}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x: g, y: x } = rt(e), C = r.elementFromPoint(g, x), p = C != null && C.classList.contains(`${s}-flow__handle`) ? C : m, v = {
     handleDomNode: p,
     isValid: !1,
     connection: null,
     toHandle: null
   };
   if (p) {
-    const z = ra(void 0, p), R = p.getAttribute("data-nodeid"), Y = p.getAttribute("data-handleid"), B = p.classList.contains("connectable"), U = p.classList.contains("connectableend");
-    if (!R || !z)
+    const M = ar(void 0, p), O = p.getAttribute("data-nodeid"), Y = p.getAttribute("data-handleid"), B = p.classList.contains("connectable"), G = p.classList.contains("connectableend");
+    if (!O || !M)
       return v;
-    const Z = {
-      source: w ? R : o,
+    const K = {
+      source: w ? O : o,
       sourceHandle: w ? Y : i,
-      target: w ? o : R,
+      target: w ? o : O,
       targetHandle: w ? i : Y
     };
-    v.connection = Z;
-    const N = B && U && (n === _t.Strict ? w && z === "source" || !w && z === "target" : R !== o || Y !== i);
-    v.isValid = N && u(Z, {
+    v.connection = K;
+    const N = B && G && (n === kt.Strict ? w && M === "source" || !w && M === "target" : O !== o || Y !== i);
+    v.isValid = N && u(K, {
       nodes: d,
       edges: c,
-      sourceNode: f(Z.source),
-      targetNode: f(Z.target)
-    }), v.toHandle = aa(R, z, Y, h, n, !0);
+      sourceNode: f(K.source),
+      targetNode: f(K.target)
+    }), v.toHandle = rr(O, M, Y, h, n, !0);
   }
   return v;
 }
-function ra(e, t) {
+function ar(e, t) {
   return e || (t != null && t.classList.contains("target") ? "target" : t != null && t.classList.contains("source") ? "source" : null);
 }
 function md(e, t) {
@@ -3365,13 +3365,13 @@ function pd(e, t) {
   let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-function aa(e, t, n, o, i, r = !1) {
-  var a, s, l;
+function rr(e, t, n, o, i, a = !1) {
+  var r, s, l;
   const u = o.get(e);
   if (!u)
     return null;
-  const c = i === _t.Strict ? (a = u.handleBounds) == null ? void 0 : a[t] : [...((s = u.handleBounds) == null ? void 0 : s.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c == null ? void 0 : c.find((f) => f.id === n) : c == null ? void 0 : c[0]) ?? null;
-  return d && r ? { ...d, ...Kt(u, d, d.position, !0) } : d;
+  const c = i === kt.Strict ? (r = u.handleBounds) == null ? void 0 : r[t] : [...((s = u.handleBounds) == null ? void 0 : s.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c == null ? void 0 : c.find((f) => f.id === n) : c == null ? void 0 : c[0]) ?? null;
+  return d && a ? { ...d, ...Kt(u, d, d.position, !0) } : d;
 }
 const Vo = {
   [le.Left]: le.Right,
@@ -3379,53 +3379,53 @@ const Vo = {
   [le.Top]: le.Bottom,
   [le.Bottom]: le.Top
 }, gd = ["production", "prod"];
-function bn(e, ...t) {
-  sa() && console.warn(`[Vue Flow]: ${e}`, ...t);
+function kn(e, ...t) {
+  sr() && console.warn(`[Vue Flow]: ${e}`, ...t);
 }
-function sa() {
+function sr() {
   return !gd.includes("production");
 }
 function Hi(e, t, n, o, i) {
-  const r = t.querySelectorAll(`.vue-flow__handle.${e}`);
-  return r != null && r.length ? Array.from(r).map((a) => {
-    const s = a.getBoundingClientRect();
+  const a = t.querySelectorAll(`.vue-flow__handle.${e}`);
+  return a != null && a.length ? Array.from(a).map((r) => {
+    const s = r.getBoundingClientRect();
     return {
-      id: a.getAttribute("data-handleid"),
+      id: r.getAttribute("data-handleid"),
       type: e,
       nodeId: i,
-      position: a.getAttribute("data-handlepos"),
+      position: r.getAttribute("data-handlepos"),
       x: (s.left - n.left) / o,
       y: (s.top - n.top) / o,
-      ...oo(a)
+      ...oo(r)
     };
   }) : null;
 }
-function Lo(e, t, n, o, i, r = !1, a) {
-  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), Ye(() => {
-    a.blur();
+function Ho(e, t, n, o, i, a = !1, r) {
+  i.value = !1, e.selected ? (a || e.selected && t) && (o([e]), Ye(() => {
+    r.blur();
   })) : n([e]);
 }
-function Le(e) {
+function Ve(e) {
   return typeof H(e) < "u";
 }
 function yd(e, t, n, o) {
   if (!e || !e.source || !e.target)
     return n(new Fe(He.EDGE_INVALID, (e == null ? void 0 : e.id) ?? "[ID UNKNOWN]")), !1;
   let i;
-  return kt(e) ? i = e : i = {
+  return _t(e) ? i = e : i = {
     ...e,
-    id: jr(e)
-  }, i = Kr(i, void 0, o), jc(i, t) ? !1 : i;
+    id: ja(e)
+  }, i = Ka(i, void 0, o), jc(i, t) ? !1 : i;
 }
 function wd(e, t, n, o, i) {
   if (!t.source || !t.target)
     return i(new Fe(He.EDGE_INVALID, e.id)), !1;
   if (!n)
     return i(new Fe(He.EDGE_NOT_FOUND, e.id)), !1;
-  const { id: r, ...a } = e;
+  const { id: a, ...r } = e;
   return {
-    ...a,
-    id: o ? jr(t) : r,
+    ...r,
+    id: o ? ja(t) : a,
     source: t.source,
     target: t.target,
     sourceHandle: t.sourceHandle,
@@ -3434,39 +3434,39 @@ function wd(e, t, n, o, i) {
 }
 function Fi(e, t, n) {
   const o = {}, i = [];
-  for (let r = 0; r < e.length; ++r) {
-    const a = e[r];
-    if (!Pt(a)) {
+  for (let a = 0; a < e.length; ++a) {
+    const r = e[a];
+    if (!Pt(r)) {
       n(
-        new Fe(He.NODE_INVALID, a == null ? void 0 : a.id) || `[ID UNKNOWN|INDEX ${r}]`
+        new Fe(He.NODE_INVALID, r == null ? void 0 : r.id) || `[ID UNKNOWN|INDEX ${a}]`
       );
       continue;
     }
-    const s = Wc(a, t(a.id), a.parentNode);
-    a.parentNode && (o[a.parentNode] = !0), i[r] = s;
+    const s = Wc(r, t(r.id), r.parentNode);
+    r.parentNode && (o[r.parentNode] = !0), i[a] = s;
   }
-  for (const r of i) {
-    const a = t(r.parentNode) || i.find((s) => s.id === r.parentNode);
-    r.parentNode && !a && n(new Fe(He.NODE_MISSING_PARENT, r.id, r.parentNode)), (r.parentNode || o[r.id]) && (o[r.id] && (r.isParent = !0), a && (a.isParent = !0));
+  for (const a of i) {
+    const r = t(a.parentNode) || i.find((s) => s.id === a.parentNode);
+    a.parentNode && !r && n(new Fe(He.NODE_MISSING_PARENT, a.id, a.parentNode)), (a.parentNode || o[a.id]) && (o[a.id] && (a.isParent = !0), r && (r.isParent = !0));
   }
   return i;
 }
-function Yi(e, t, n, o, i, r) {
-  let a = i;
-  const s = o.get(a) || /* @__PURE__ */ new Map();
-  o.set(a, s.set(n, t)), a = `${i}-${e}`;
-  const l = o.get(a) || /* @__PURE__ */ new Map();
-  if (o.set(a, l.set(n, t)), r) {
-    a = `${i}-${e}-${r}`;
-    const u = o.get(a) || /* @__PURE__ */ new Map();
-    o.set(a, u.set(n, t));
+function Yi(e, t, n, o, i, a) {
+  let r = i;
+  const s = o.get(r) || /* @__PURE__ */ new Map();
+  o.set(r, s.set(n, t)), r = `${i}-${e}`;
+  const l = o.get(r) || /* @__PURE__ */ new Map();
+  if (o.set(r, l.set(n, t)), a) {
+    r = `${i}-${e}-${a}`;
+    const u = o.get(r) || /* @__PURE__ */ new Map();
+    o.set(r, u.set(n, t));
   }
 }
-function ko(e, t, n) {
+function So(e, t, n) {
   e.clear();
   for (const o of n) {
-    const { source: i, target: r, sourceHandle: a = null, targetHandle: s = null } = o, l = { edgeId: o.id, source: i, target: r, sourceHandle: a, targetHandle: s }, u = `${i}-${a}--${r}-${s}`, c = `${r}-${s}--${i}-${a}`;
-    Yi("source", l, c, e, i, a), Yi("target", l, u, e, r, s);
+    const { source: i, target: a, sourceHandle: r = null, targetHandle: s = null } = o, l = { edgeId: o.id, source: i, target: a, sourceHandle: r, targetHandle: s }, u = `${i}-${r}--${a}-${s}`, c = `${a}-${s}--${i}-${r}`;
+    Yi("source", l, c, e, i, r), Yi("target", l, u, e, a, s);
   }
 }
 function Xi(e, t) {
@@ -3477,10 +3477,10 @@ function Xi(e, t) {
       return !1;
   return !0;
 }
-function So(e, t, n, o, i, r, a, s) {
+function $o(e, t, n, o, i, a, r, s) {
   const l = [];
   for (const u of e) {
-    const c = kt(u) ? u : yd(u, s, i, r);
+    const c = _t(u) ? u : yd(u, s, i, a);
     if (!c)
       continue;
     const d = n(c.source), f = n(c.target);
@@ -3498,7 +3498,7 @@ function So(e, t, n, o, i, r, a, s) {
     }
     if (t && !t(c, {
       edges: s,
-      nodes: a,
+      nodes: r,
       sourceNode: d,
       targetNode: f
     })) {
@@ -3507,22 +3507,22 @@ function So(e, t, n, o, i, r, a, s) {
     }
     const h = o(c.id);
     l.push({
-      ...Kr(c, h, r),
+      ...Ka(c, h, a),
       sourceNode: d,
       targetNode: f
     });
   }
   return l;
 }
-const qi = Symbol("vueFlow"), ni = Symbol("nodeId"), la = Symbol("nodeRef"), xd = Symbol("edgeId"), bd = Symbol("edgeRef"), ro = Symbol("slots");
-function ua(e) {
+const qi = Symbol("vueFlow"), oi = Symbol("nodeId"), lr = Symbol("nodeRef"), xd = Symbol("edgeId"), bd = Symbol("edgeRef"), ao = Symbol("slots");
+function ur(e) {
   const {
     vueFlowRef: t,
     snapToGrid: n,
     snapGrid: o,
     noDragClassName: i,
-    nodeLookup: r,
-    nodeExtent: a,
+    nodeLookup: a,
+    nodeExtent: r,
     nodeDragThreshold: s,
     viewport: l,
     autoPanOnNodeDrag: u,
@@ -3532,106 +3532,106 @@ function ua(e) {
     findNode: h,
     multiSelectionActive: w,
     nodesSelectionActive: m,
-    selectNodesOnDrag: y,
+    selectNodesOnDrag: g,
     removeSelectedElements: x,
     addSelectedNodes: C,
     updateNodePositions: p,
     emits: v
-  } = Oe(), { onStart: z, onDrag: R, onStop: Y, onClick: B, el: U, disabled: Z, id: X, selectable: N, dragHandle: j } = e, k = xt(!1);
-  let L = [], I, D = null, M = { x: void 0, y: void 0 }, V = { x: 0, y: 0 }, G = null, J = !1, re = !1, ue = 0, pe = !1;
-  const ee = ca(), K = ({ x: fe, y: de }) => {
-    M = { x: fe, y: de };
+  } = Be(), { onStart: M, onDrag: O, onStop: Y, onClick: B, el: G, disabled: K, id: X, selectable: N, dragHandle: j } = e, _ = xt(!1);
+  let V = [], T, D = null, I = { x: void 0, y: void 0 }, L = { x: 0, y: 0 }, U = null, J = !1, re = !1, ue = 0, ge = !1;
+  const te = cr(), Z = ({ x: he, y: fe }) => {
+    I = { x: he, y: fe };
     let b = !1;
-    if (L = L.map((g) => {
-      const S = { x: fe - g.distance.x, y: de - g.distance.y }, { computedPosition: A } = ei(
-        g,
+    if (V = V.map((y) => {
+      const S = { x: he - y.distance.x, y: fe - y.distance.y }, { computedPosition: z } = ti(
+        y,
         n.value ? io(S, o.value) : S,
         v.error,
-        a.value,
-        g.parentNode ? h(g.parentNode) : void 0
+        r.value,
+        y.parentNode ? h(y.parentNode) : void 0
       );
-      return b = b || g.position.x !== A.x || g.position.y !== A.y, g.position = A, g;
-    }), re = re || b, !!b && (p(L, !0, !0), k.value = !0, G)) {
-      const [g, S] = bo({
+      return b = b || y.position.x !== z.x || y.position.y !== z.y, y.position = z, y;
+    }), re = re || b, !!b && (p(V, !0, !0), _.value = !0, U)) {
+      const [y, S] = ko({
         id: X,
-        dragItems: L,
+        dragItems: V,
         findNode: h
       });
-      R({ event: G, node: g, nodes: S });
+      O({ event: U, node: y, nodes: S });
     }
   }, Q = () => {
     if (!D)
       return;
-    const [fe, de] = oa(V, D, c.value);
-    if (fe !== 0 || de !== 0) {
+    const [he, fe] = or(L, D, c.value);
+    if (he !== 0 || fe !== 0) {
       const b = {
-        x: (M.x ?? 0) - fe / l.value.zoom,
-        y: (M.y ?? 0) - de / l.value.zoom
+        x: (I.x ?? 0) - he / l.value.zoom,
+        y: (I.y ?? 0) - fe / l.value.zoom
       };
-      f({ x: fe, y: de }) && K(b);
+      f({ x: he, y: fe }) && Z(b);
     }
     ue = requestAnimationFrame(Q);
-  }, ke = (fe, de) => {
+  }, Se = (he, fe) => {
     J = !0;
     const b = h(X);
-    !y.value && !w.value && b && (b.selected || x()), b && Ce(N) && y.value && Lo(
+    !g.value && !w.value && b && (b.selected || x()), b && Ce(N) && g.value && Ho(
       b,
       w.value,
       C,
       x,
       m,
       !1,
-      de
+      fe
     );
-    const g = ee(fe.sourceEvent);
-    if (M = g, L = od(r.value, d.value, g, X), L.length) {
-      const [S, A] = bo({
+    const y = te(he.sourceEvent);
+    if (I = y, V = od(a.value, d.value, y, X), V.length) {
+      const [S, z] = ko({
         id: X,
-        dragItems: L,
+        dragItems: V,
         findNode: h
       });
-      z({ event: fe.sourceEvent, node: S, nodes: A });
+      M({ event: he.sourceEvent, node: S, nodes: z });
     }
-  }, Me = (fe, de) => {
+  }, Ie = (he, fe) => {
     var b;
-    fe.sourceEvent.type === "touchmove" && fe.sourceEvent.touches.length > 1 || (re = !1, s.value === 0 && ke(fe, de), M = ee(fe.sourceEvent), D = ((b = t.value) == null ? void 0 : b.getBoundingClientRect()) || null, V = at(fe.sourceEvent, D));
-  }, we = (fe, de) => {
-    const b = ee(fe.sourceEvent);
-    if (!pe && J && u.value && (pe = !0, Q()), !J) {
-      const g = b.xSnapped - (M.x ?? 0), S = b.ySnapped - (M.y ?? 0);
-      Math.sqrt(g * g + S * S) > s.value && ke(fe, de);
+    he.sourceEvent.type === "touchmove" && he.sourceEvent.touches.length > 1 || (re = !1, s.value === 0 && Se(he, fe), I = te(he.sourceEvent), D = ((b = t.value) == null ? void 0 : b.getBoundingClientRect()) || null, L = rt(he.sourceEvent, D));
+  }, we = (he, fe) => {
+    const b = te(he.sourceEvent);
+    if (!ge && J && u.value && (ge = !0, Q()), !J) {
+      const y = b.xSnapped - (I.x ?? 0), S = b.ySnapped - (I.y ?? 0);
+      Math.sqrt(y * y + S * S) > s.value && Se(he, fe);
     }
-    (M.x !== b.xSnapped || M.y !== b.ySnapped) && L.length && J && (G = fe.sourceEvent, V = at(fe.sourceEvent, D), K(b));
-  }, Ee = (fe) => {
-    let de = !1;
-    if (!J && !k.value && !w.value) {
-      const b = fe.sourceEvent, g = ee(b), S = g.xSnapped - (M.x ?? 0), A = g.ySnapped - (M.y ?? 0), T = Math.sqrt(S * S + A * A);
-      T !== 0 && T <= s.value && (B == null || B(b), de = !0);
+    (I.x !== b.xSnapped || I.y !== b.ySnapped) && V.length && J && (U = he.sourceEvent, L = rt(he.sourceEvent, D), Z(b));
+  }, Ee = (he) => {
+    let fe = !1;
+    if (!J && !_.value && !w.value) {
+      const b = he.sourceEvent, y = te(b), S = y.xSnapped - (I.x ?? 0), z = y.ySnapped - (I.y ?? 0), P = Math.sqrt(S * S + z * z);
+      P !== 0 && P <= s.value && (B == null || B(b), fe = !0);
     }
-    if (L.length && !de) {
-      re && (p(L, !1, !1), re = !1);
-      const [b, g] = bo({
+    if (V.length && !fe) {
+      re && (p(V, !1, !1), re = !1);
+      const [b, y] = ko({
         id: X,
-        dragItems: L,
+        dragItems: V,
         findNode: h
       });
-      Y({ event: fe.sourceEvent, node: b, nodes: g });
+      Y({ event: he.sourceEvent, node: b, nodes: y });
     }
-    L = [], k.value = !1, pe = !1, J = !1, M = { x: void 0, y: void 0 }, cancelAnimationFrame(ue);
+    V = [], _.value = !1, ge = !1, J = !1, I = { x: void 0, y: void 0 }, cancelAnimationFrame(ue);
   };
-  return _e([() => Ce(Z), U], ([fe, de], b, g) => {
-    if (de) {
-      const S = Qe(de);
-      fe || (I = Ul().on("start", (A) => Me(A, de)).on("drag", (A) => we(A, de)).on("end", (A) => Ee(A)).filter((A) => {
-        const T = A.target, ne = Ce(j);
-        return !A.button && (!i.value || !Bi(T, `.${i.value}`, de) && (!ne || Bi(T, ne, de)));
-      }), S.call(I)), g(() => {
-        S.on(".drag", null), I && (I.on("start", null), I.on("drag", null), I.on("end", null));
+  return _e([() => Ce(K), G], ([he, fe], b, y) => {
+    if (fe) {
+      const S = Qe(fe);
+      he || (T = Ul().on("start", (z) => Ie(z, fe)).on("drag", (z) => we(z, fe)).on("end", (z) => Ee(z)).filter((z) => {
+        const P = z.target, ne = Ce(j);
+        return !z.button && (!i.value || !Bi(P, `.${i.value}`, fe) && (!ne || Bi(P, ne, fe)));
+      }), S.call(T)), y(() => {
+        S.on(".drag", null), T && (T.on("start", null), T.on("drag", null), T.on("end", null));
       });
     }
-  }), k;
+  }), _;
 }
-function _d() {
+function kd() {
   return {
     doubleClick: oe(),
     click: oe(),
@@ -3644,45 +3644,45 @@ function _d() {
     updateEnd: oe()
   };
 }
-function kd(e, t) {
-  const n = _d();
+function _d(e, t) {
+  const n = kd();
   return n.doubleClick.on((o) => {
-    var i, r;
-    t.edgeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
+    var i, a;
+    t.edgeDoubleClick(o), (a = (i = e.events) == null ? void 0 : i.doubleClick) == null || a.call(i, o);
   }), n.click.on((o) => {
-    var i, r;
-    t.edgeClick(o), (r = (i = e.events) == null ? void 0 : i.click) == null || r.call(i, o);
+    var i, a;
+    t.edgeClick(o), (a = (i = e.events) == null ? void 0 : i.click) == null || a.call(i, o);
   }), n.mouseEnter.on((o) => {
-    var i, r;
-    t.edgeMouseEnter(o), (r = (i = e.events) == null ? void 0 : i.mouseEnter) == null || r.call(i, o);
+    var i, a;
+    t.edgeMouseEnter(o), (a = (i = e.events) == null ? void 0 : i.mouseEnter) == null || a.call(i, o);
   }), n.mouseMove.on((o) => {
-    var i, r;
-    t.edgeMouseMove(o), (r = (i = e.events) == null ? void 0 : i.mouseMove) == null || r.call(i, o);
+    var i, a;
+    t.edgeMouseMove(o), (a = (i = e.events) == null ? void 0 : i.mouseMove) == null || a.call(i, o);
   }), n.mouseLeave.on((o) => {
-    var i, r;
-    t.edgeMouseLeave(o), (r = (i = e.events) == null ? void 0 : i.mouseLeave) == null || r.call(i, o);
+    var i, a;
+    t.edgeMouseLeave(o), (a = (i = e.events) == null ? void 0 : i.mouseLeave) == null || a.call(i, o);
   }), n.contextMenu.on((o) => {
-    var i, r;
-    t.edgeContextMenu(o), (r = (i = e.events) == null ? void 0 : i.contextMenu) == null || r.call(i, o);
+    var i, a;
+    t.edgeContextMenu(o), (a = (i = e.events) == null ? void 0 : i.contextMenu) == null || a.call(i, o);
   }), n.updateStart.on((o) => {
-    var i, r;
-    t.edgeUpdateStart(o), (r = (i = e.events) == null ? void 0 : i.updateStart) == null || r.call(i, o);
+    var i, a;
+    t.edgeUpdateStart(o), (a = (i = e.events) == null ? void 0 : i.updateStart) == null || a.call(i, o);
   }), n.update.on((o) => {
-    var i, r;
-    t.edgeUpdate(o), (r = (i = e.events) == null ? void 0 : i.update) == null || r.call(i, o);
+    var i, a;
+    t.edgeUpdate(o), (a = (i = e.events) == null ? void 0 : i.update) == null || a.call(i, o);
   }), n.updateEnd.on((o) => {
-    var i, r;
-    t.edgeUpdateEnd(o), (r = (i = e.events) == null ? void 0 : i.updateEnd) == null || r.call(i, o);
+    var i, a;
+    t.edgeUpdateEnd(o), (a = (i = e.events) == null ? void 0 : i.updateEnd) == null || a.call(i, o);
   }), Object.entries(n).reduce(
-    (o, [i, r]) => (o.emit[i] = r.trigger, o.on[i] = r.on, o),
+    (o, [i, a]) => (o.emit[i] = a.trigger, o.on[i] = a.on, o),
     { emit: {}, on: {} }
   );
 }
-function ca() {
-  const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Oe();
+function cr() {
+  const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Be();
   return (i) => {
-    var r;
-    const a = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, s = ud(i) ? i.sourceEvent : i, { x: l, y: u } = at(s, a), c = mn({ x: l, y: u }, e.value), { x: d, y: f } = n.value ? io(c, t.value) : c;
+    var a;
+    const r = ((a = o.value) == null ? void 0 : a.getBoundingClientRect()) ?? { left: 0, top: 0 }, s = ud(i) ? i.sourceEvent : i, { x: l, y: u } = rt(s, r), c = mn({ x: l, y: u }, e.value), { x: d, y: f } = n.value ? io(c, t.value) : c;
     return {
       xSnapped: d,
       ySnapped: f,
@@ -3690,17 +3690,17 @@ function ca() {
     };
   };
 }
-function Mn() {
+function In() {
   return !0;
 }
-function da({
+function dr({
   handleId: e,
   nodeId: t,
   type: n,
   isValidConnection: o,
   edgeUpdaterType: i,
-  onEdgeUpdate: r,
-  onEdgeUpdateEnd: a
+  onEdgeUpdate: a,
+  onEdgeUpdateEnd: r
 }) {
   const {
     id: s,
@@ -3712,109 +3712,109 @@ function da({
     nodesConnectable: h,
     autoPanOnConnect: w,
     autoPanSpeed: m,
-    findNode: y,
+    findNode: g,
     panBy: x,
     startConnection: C,
     updateConnection: p,
     endConnection: v,
-    emits: z,
-    viewport: R,
+    emits: M,
+    viewport: O,
     edges: Y,
     nodes: B,
-    isValidConnection: U,
-    nodeLookup: Z
-  } = Oe();
+    isValidConnection: G,
+    nodeLookup: K
+  } = Be();
   let X = null, N = !1, j = null;
-  function k(I) {
+  function _(T) {
     var D;
-    const M = Ce(n) === "target", V = ti(I), G = Ci(I.target), J = I.currentTarget;
-    if (J && (V && I.button === 0 || !V)) {
+    const I = Ce(n) === "target", L = ni(T), U = Ci(T.target), J = T.currentTarget;
+    if (J && (L && T.button === 0 || !L)) {
       let re = function(se) {
-        b = at(se, Ee), K = vd(
-          mn(b, R.value, !1, [1, 1]),
+        b = rt(se, Ee), Z = vd(
+          mn(b, O.value, !1, [1, 1]),
           c.value,
-          Z.value,
-          A
-        ), g || (S(), g = !0);
-        const ve = Li(
+          K.value,
+          z
+        ), y || (S(), y = !0);
+        const me = Vi(
           se,
           {
-            handle: K,
+            handle: Z,
             connectionMode: u.value,
             fromNodeId: Ce(t),
             fromHandleId: Ce(e),
-            fromType: M ? "target" : "source",
-            isValidConnection: ee,
-            doc: G,
+            fromType: I ? "target" : "source",
+            isValidConnection: te,
+            doc: U,
             lib: "vue",
             flowId: s,
-            nodeLookup: Z.value
+            nodeLookup: K.value
           },
           Y.value,
           B.value,
-          y,
-          Z.value
+          g,
+          K.value
         );
-        j = ve.handleDomNode, X = ve.connection, N = pd(!!K, ve.isValid);
-        const be = {
+        j = me.handleDomNode, X = me.connection, N = pd(!!Z, me.isValid);
+        const ke = {
           // from stays the same
           ...ce,
           isValid: N,
-          to: ve.toHandle && N ? vn({ x: ve.toHandle.x, y: ve.toHandle.y }, R.value) : b,
-          toHandle: ve.toHandle,
-          toPosition: N && ve.toHandle ? ve.toHandle.position : Vo[A.position],
-          toNode: ve.toHandle ? Z.value.get(ve.toHandle.nodeId) : null
+          to: me.toHandle && N ? vn({ x: me.toHandle.x, y: me.toHandle.y }, O.value) : b,
+          toHandle: me.toHandle,
+          toPosition: N && me.toHandle ? me.toHandle.position : Vo[z.position],
+          toNode: me.toHandle ? K.value.get(me.toHandle.nodeId) : null
         };
-        if (N && K && (ce != null && ce.toHandle) && be.toHandle && ce.toHandle.type === be.toHandle.type && ce.toHandle.nodeId === be.toHandle.nodeId && ce.toHandle.id === be.toHandle.id && ce.to.x === be.to.x && ce.to.y === be.to.y)
+        if (N && Z && (ce != null && ce.toHandle) && ke.toHandle && ce.toHandle.type === ke.toHandle.type && ce.toHandle.nodeId === ke.toHandle.nodeId && ce.toHandle.id === ke.toHandle.id && ce.to.x === ke.to.x && ce.to.y === ke.to.y)
           return;
-        const Pe = K ?? ve.toHandle;
+        const Pe = Z ?? me.toHandle;
         if (p(
           Pe && N ? vn(
             {
               x: Pe.x,
               y: Pe.y
             },
-            R.value
+            O.value
           ) : b,
           Pe,
           md(!!Pe, N)
-        ), ce = be, !K && !N && !j)
-          return _o(de);
-        X && X.source !== X.target && j && (_o(de), de = j, j.classList.add("connecting", "vue-flow__handle-connecting"), j.classList.toggle("valid", !!N), j.classList.toggle("vue-flow__handle-valid", !!N));
+        ), ce = ke, !Z && !N && !j)
+          return _o(fe);
+        X && X.source !== X.target && j && (_o(fe), fe = j, j.classList.add("connecting", "vue-flow__handle-connecting"), j.classList.toggle("valid", !!N), j.classList.toggle("vue-flow__handle-valid", !!N));
       }, ue = function(se) {
-        "touches" in se && se.touches.length > 0 || ((K || j) && X && N && (r ? r(se, X) : z.connect(X)), z.connectEnd(se), i && (a == null || a(se)), _o(de), cancelAnimationFrame(Q), v(se), g = !1, N = !1, X = null, j = null, G.removeEventListener("mousemove", re), G.removeEventListener("mouseup", ue), G.removeEventListener("touchmove", re), G.removeEventListener("touchend", ue));
+        "touches" in se && se.touches.length > 0 || ((Z || j) && X && N && (a ? a(se, X) : M.connect(X)), M.connectEnd(se), i && (r == null || r(se)), _o(fe), cancelAnimationFrame(Q), v(se), y = !1, N = !1, X = null, j = null, U.removeEventListener("mousemove", re), U.removeEventListener("mouseup", ue), U.removeEventListener("touchmove", re), U.removeEventListener("touchend", ue));
       };
-      const pe = y(Ce(t));
-      let ee = Ce(o) || U.value || Mn;
-      !ee && pe && (ee = (M ? pe.isValidSourcePos : pe.isValidTargetPos) || Mn);
-      let K, Q = 0;
-      const { x: ke, y: Me } = at(I), we = ra(Ce(i), J), Ee = (D = l.value) == null ? void 0 : D.getBoundingClientRect();
+      const ge = g(Ce(t));
+      let te = Ce(o) || G.value || In;
+      !te && ge && (te = (I ? ge.isValidSourcePos : ge.isValidTargetPos) || In);
+      let Z, Q = 0;
+      const { x: Se, y: Ie } = rt(T), we = ar(Ce(i), J), Ee = (D = l.value) == null ? void 0 : D.getBoundingClientRect();
       if (!Ee || !we)
         return;
-      const fe = aa(Ce(t), we, Ce(e), Z.value, u.value);
-      if (!fe)
+      const he = rr(Ce(t), we, Ce(e), K.value, u.value);
+      if (!he)
         return;
-      let de, b = at(I, Ee), g = !1;
+      let fe, b = rt(T, Ee), y = !1;
       const S = () => {
         if (!w.value)
           return;
-        const [se, ve] = oa(b, Ee, m.value);
-        x({ x: se, y: ve }), Q = requestAnimationFrame(S);
-      }, A = {
-        ...fe,
+        const [se, me] = or(b, Ee, m.value);
+        x({ x: se, y: me }), Q = requestAnimationFrame(S);
+      }, z = {
+        ...he,
         nodeId: Ce(t),
         type: we,
-        position: fe.position
-      }, T = Z.value.get(Ce(t)), ie = {
+        position: he.position
+      }, P = K.value.get(Ce(t)), ie = {
         inProgress: !0,
         isValid: null,
-        from: Kt(T, A, le.Left, !0),
-        fromHandle: A,
-        fromPosition: A.position,
-        fromNode: T,
+        from: Kt(P, z, le.Left, !0),
+        fromHandle: z,
+        fromPosition: z.position,
+        fromNode: P,
         to: b,
         toHandle: null,
-        toPosition: Vo[A.position],
+        toPosition: Vo[z.position],
         toNode: null
       };
       C(
@@ -3826,80 +3826,80 @@ function da({
           ...b
         },
         {
-          x: ke - Ee.left,
-          y: Me - Ee.top
+          x: Se - Ee.left,
+          y: Ie - Ee.top
         }
-      ), z.connectStart({ event: I, nodeId: Ce(t), handleId: Ce(e), handleType: we });
+      ), M.connectStart({ event: T, nodeId: Ce(t), handleId: Ce(e), handleType: we });
       let ce = ie;
-      G.addEventListener("mousemove", re), G.addEventListener("mouseup", ue), G.addEventListener("touchmove", re), G.addEventListener("touchend", ue);
+      U.addEventListener("mousemove", re), U.addEventListener("mouseup", ue), U.addEventListener("touchmove", re), U.addEventListener("touchend", ue);
     }
   }
-  function L(I) {
-    var D, M;
+  function V(T) {
+    var D, I;
     if (!d.value)
       return;
-    const V = Ce(n) === "target";
+    const L = Ce(n) === "target";
     if (!f.value) {
-      z.clickConnectStart({ event: I, nodeId: Ce(t), handleId: Ce(e) }), C(
+      M.clickConnectStart({ event: T, nodeId: Ce(t), handleId: Ce(e) }), C(
         {
           nodeId: Ce(t),
           type: Ce(n),
           id: Ce(e),
           position: le.Top,
-          ...at(I)
+          ...rt(T)
         },
         void 0,
         !0
       );
       return;
     }
-    let G = Ce(o) || U.value || Mn;
-    const J = y(Ce(t));
-    if (!G && J && (G = (V ? J.isValidSourcePos : J.isValidTargetPos) || Mn), J && (typeof J.connectable > "u" ? h.value : J.connectable) === !1)
+    let U = Ce(o) || G.value || In;
+    const J = g(Ce(t));
+    if (!U && J && (U = (L ? J.isValidSourcePos : J.isValidTargetPos) || In), J && (typeof J.connectable > "u" ? h.value : J.connectable) === !1)
       return;
-    const re = Ci(I.target), ue = Li(
-      I,
+    const re = Ci(T.target), ue = Vi(
+      T,
       {
         handle: {
           nodeId: Ce(t),
           id: Ce(e),
           type: Ce(n),
           position: le.Top,
-          ...at(I)
+          ...rt(T)
         },
         connectionMode: u.value,
         fromNodeId: f.value.nodeId,
         fromHandleId: f.value.id ?? null,
         fromType: f.value.type,
-        isValidConnection: G,
+        isValidConnection: U,
         doc: re,
         lib: "vue",
         flowId: s,
-        nodeLookup: Z.value
+        nodeLookup: K.value
       },
       Y.value,
       B.value,
-      y,
-      Z.value
-    ), pe = ((D = ue.connection) == null ? void 0 : D.source) === ((M = ue.connection) == null ? void 0 : M.target);
-    ue.isValid && ue.connection && !pe && z.connect(ue.connection), z.clickConnectEnd(I), v(I, !0);
+      g,
+      K.value
+    ), ge = ((D = ue.connection) == null ? void 0 : D.source) === ((I = ue.connection) == null ? void 0 : I.target);
+    ue.isValid && ue.connection && !ge && M.connect(ue.connection), M.clickConnectEnd(T), v(T, !0);
   }
   return {
-    handlePointerDown: k,
-    handleClick: L
+    handlePointerDown: _,
+    handleClick: V
   };
 }
 function Sd() {
-  return $t(ni, "");
+  return $t(oi, "");
 }
-function fa(e) {
-  const t = e ?? Sd() ?? "", n = $t(la, me(null)), { findNode: o, edges: i, emits: r } = Oe(), a = o(t);
-  return a || r.error(new Fe(He.NODE_NOT_FOUND, t)), {
+function fr(e) {
+  const t = e ?? Sd() ?? "", n = $t(lr, ve(null)), { findNode: o, edges: i, emits: a } = Be(), r = o(t);
+  return r || a.error(new Fe(He.NODE_NOT_FOUND, t)), {
     id: t,
     nodeEl: n,
-    node: a,
-    parentNode: W(() => o(a.parentNode)),
-    connectedEdges: W(() => ta([a], i.value))
+    node: r,
+    parentNode: W(() => o(r.parentNode)),
+    connectedEdges: W(() => tr([r], i.value))
   };
 }
 function $d() {
@@ -3918,64 +3918,64 @@ function $d() {
 function Ed(e, t) {
   const n = $d();
   return n.doubleClick.on((o) => {
-    var i, r;
-    t.nodeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
+    var i, a;
+    t.nodeDoubleClick(o), (a = (i = e.events) == null ? void 0 : i.doubleClick) == null || a.call(i, o);
   }), n.click.on((o) => {
-    var i, r;
-    t.nodeClick(o), (r = (i = e.events) == null ? void 0 : i.click) == null || r.call(i, o);
+    var i, a;
+    t.nodeClick(o), (a = (i = e.events) == null ? void 0 : i.click) == null || a.call(i, o);
   }), n.mouseEnter.on((o) => {
-    var i, r;
-    t.nodeMouseEnter(o), (r = (i = e.events) == null ? void 0 : i.mouseEnter) == null || r.call(i, o);
+    var i, a;
+    t.nodeMouseEnter(o), (a = (i = e.events) == null ? void 0 : i.mouseEnter) == null || a.call(i, o);
   }), n.mouseMove.on((o) => {
-    var i, r;
-    t.nodeMouseMove(o), (r = (i = e.events) == null ? void 0 : i.mouseMove) == null || r.call(i, o);
+    var i, a;
+    t.nodeMouseMove(o), (a = (i = e.events) == null ? void 0 : i.mouseMove) == null || a.call(i, o);
   }), n.mouseLeave.on((o) => {
-    var i, r;
-    t.nodeMouseLeave(o), (r = (i = e.events) == null ? void 0 : i.mouseLeave) == null || r.call(i, o);
+    var i, a;
+    t.nodeMouseLeave(o), (a = (i = e.events) == null ? void 0 : i.mouseLeave) == null || a.call(i, o);
   }), n.contextMenu.on((o) => {
-    var i, r;
-    t.nodeContextMenu(o), (r = (i = e.events) == null ? void 0 : i.contextMenu) == null || r.call(i, o);
+    var i, a;
+    t.nodeContextMenu(o), (a = (i = e.events) == null ? void 0 : i.contextMenu) == null || a.call(i, o);
   }), n.dragStart.on((o) => {
-    var i, r;
-    t.nodeDragStart(o), (r = (i = e.events) == null ? void 0 : i.dragStart) == null || r.call(i, o);
+    var i, a;
+    t.nodeDragStart(o), (a = (i = e.events) == null ? void 0 : i.dragStart) == null || a.call(i, o);
   }), n.drag.on((o) => {
-    var i, r;
-    t.nodeDrag(o), (r = (i = e.events) == null ? void 0 : i.drag) == null || r.call(i, o);
+    var i, a;
+    t.nodeDrag(o), (a = (i = e.events) == null ? void 0 : i.drag) == null || a.call(i, o);
   }), n.dragStop.on((o) => {
-    var i, r;
-    t.nodeDragStop(o), (r = (i = e.events) == null ? void 0 : i.dragStop) == null || r.call(i, o);
+    var i, a;
+    t.nodeDragStop(o), (a = (i = e.events) == null ? void 0 : i.dragStop) == null || a.call(i, o);
   }), Object.entries(n).reduce(
-    (o, [i, r]) => (o.emit[i] = r.trigger, o.on[i] = r.on, o),
+    (o, [i, a]) => (o.emit[i] = a.trigger, o.on[i] = a.on, o),
     { emit: {}, on: {} }
   );
 }
-function ha() {
-  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: r, nodesDraggable: a, emits: s } = Oe();
+function hr() {
+  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: a, nodesDraggable: r, emits: s } = Be();
   return (l, u = !1) => {
-    const c = r.value ? i.value[0] : 5, d = r.value ? i.value[1] : 5, f = u ? 4 : 1, h = l.x * c * f, w = l.y * d * f, m = [];
-    for (const y of e.value)
-      if (y.draggable || a && typeof y.draggable > "u") {
-        const x = { x: y.computedPosition.x + h, y: y.computedPosition.y + w }, { position: C } = ei(
-          y,
+    const c = a.value ? i.value[0] : 5, d = a.value ? i.value[1] : 5, f = u ? 4 : 1, h = l.x * c * f, w = l.y * d * f, m = [];
+    for (const g of e.value)
+      if (g.draggable || r && typeof g.draggable > "u") {
+        const x = { x: g.computedPosition.x + h, y: g.computedPosition.y + w }, { position: C } = ti(
+          g,
           x,
           s.error,
           t.value,
-          y.parentNode ? o(y.parentNode) : void 0
+          g.parentNode ? o(g.parentNode) : void 0
         );
         m.push({
-          id: y.id,
+          id: g.id,
           position: C,
-          from: y.position,
+          from: g.position,
           distance: { x: l.x, y: l.y },
-          dimensions: y.dimensions
+          dimensions: g.dimensions
         });
       }
     n(m, !0, !1);
   };
 }
-const In = 0.1, Nd = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
+const Tn = 0.1, Nd = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 function gt() {
-  return bn("Viewport not initialized yet."), Promise.resolve(!1);
+  return kn("Viewport not initialized yet."), Promise.resolve(!1);
 }
 const Cd = {
   zoomIn: gt,
@@ -3995,21 +3995,21 @@ const Cd = {
 };
 function Md(e) {
   function t(o, i) {
-    return new Promise((r) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? on : On).scaleBy(
-        $o(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
-          r(!0);
+    return new Promise((a) => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? on : Bn).scaleBy(
+        Eo(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
+          a(!0);
         }),
         o
-      ) : r(!1);
+      ) : a(!1);
     });
   }
-  function n(o, i, r, a) {
+  function n(o, i, a, r) {
     return new Promise((s) => {
       var l;
-      const { x: u, y: c } = Wr({ x: -o, y: -i }, e.translateExtent), d = Wt.translate(-u, -c).scale(r);
-      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((a == null ? void 0 : a.interpolate) === "linear" ? on : On).transform(
-        $o(e.d3Selection, a == null ? void 0 : a.duration, a == null ? void 0 : a.ease, () => {
+      const { x: u, y: c } = Wa({ x: -o, y: -i }, e.translateExtent), d = Wt.translate(-u, -c).scale(a);
+      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? on : Bn).transform(
+        Eo(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
           s(!0);
         }),
         d
@@ -4021,16 +4021,16 @@ function Md(e) {
     // todo: allow passing scale as option
     zoomIn: (i) => t(1.2, i),
     zoomOut: (i) => t(1 / 1.2, i),
-    zoomTo: (i, r) => new Promise((a) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? on : On).scaleTo(
-        $o(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
-          a(!0);
+    zoomTo: (i, a) => new Promise((r) => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((a == null ? void 0 : a.interpolate) === "linear" ? on : Bn).scaleTo(
+        Eo(e.d3Selection, a == null ? void 0 : a.duration, a == null ? void 0 : a.ease, () => {
+          r(!0);
         }),
         i
-      ) : a(!1);
+      ) : r(!1);
     }),
-    setViewport: (i, r) => n(i.x, i.y, i.zoom, r),
-    setTransform: (i, r) => n(i.x, i.y, i.zoom, r),
+    setViewport: (i, a) => n(i.x, i.y, i.zoom, a),
+    setTransform: (i, a) => n(i.x, i.y, i.zoom, a),
     getViewport: () => ({
       x: e.viewport.x,
       y: e.viewport.y,
@@ -4042,47 +4042,47 @@ function Md(e) {
       zoom: e.viewport.zoom
     }),
     fitView: (i = {
-      padding: In,
+      padding: Tn,
       includeHiddenNodes: !1,
       duration: 0
     }) => {
-      var r, a;
+      var a, r;
       const s = [];
       for (const f of e.nodes)
-        f.dimensions.width && f.dimensions.height && ((i == null ? void 0 : i.includeHiddenNodes) || !f.hidden) && (!((r = i.nodes) != null && r.length) || (a = i.nodes) != null && a.length && i.nodes.includes(f.id)) && s.push(f);
+        f.dimensions.width && f.dimensions.height && ((i == null ? void 0 : i.includeHiddenNodes) || !f.hidden) && (!((a = i.nodes) != null && a.length) || (r = i.nodes) != null && r.length && i.nodes.includes(f.id)) && s.push(f);
       if (!s.length)
         return Promise.resolve(!1);
-      const l = Qr(s), { x: u, y: c, zoom: d } = Mi(
+      const l = Qa(s), { x: u, y: c, zoom: d } = Mi(
         l,
         e.dimensions.width,
         e.dimensions.height,
         i.minZoom ?? e.minZoom,
         i.maxZoom ?? e.maxZoom,
-        i.padding ?? In
+        i.padding ?? Tn
       );
       return n(u, c, d, i);
     },
-    setCenter: (i, r, a) => {
-      const s = typeof (a == null ? void 0 : a.zoom) < "u" ? a.zoom : e.maxZoom, l = e.dimensions.width / 2 - i * s, u = e.dimensions.height / 2 - r * s;
-      return n(l, u, s, a);
+    setCenter: (i, a, r) => {
+      const s = typeof (r == null ? void 0 : r.zoom) < "u" ? r.zoom : e.maxZoom, l = e.dimensions.width / 2 - i * s, u = e.dimensions.height / 2 - a * s;
+      return n(l, u, s, r);
     },
-    fitBounds: (i, r = { padding: In }) => {
-      const { x: a, y: s, zoom: l } = Mi(
+    fitBounds: (i, a = { padding: Tn }) => {
+      const { x: r, y: s, zoom: l } = Mi(
         i,
         e.dimensions.width,
         e.dimensions.height,
         e.minZoom,
         e.maxZoom,
-        r.padding ?? In
+        a.padding ?? Tn
       );
-      return n(a, s, l, r);
+      return n(r, s, l, a);
     },
     project: (i) => mn(i, e.viewport, e.snapToGrid, e.snapGrid),
     screenToFlowCoordinate: (i) => {
       if (e.vueFlowRef) {
-        const { x: r, y: a } = e.vueFlowRef.getBoundingClientRect(), s = {
-          x: i.x - r,
-          y: i.y - a
+        const { x: a, y: r } = e.vueFlowRef.getBoundingClientRect(), s = {
+          x: i.x - a,
+          y: i.y - r
         };
         return mn(s, e.viewport, e.snapToGrid, e.snapGrid);
       }
@@ -4090,9 +4090,9 @@ function Md(e) {
     },
     flowToScreenCoordinate: (i) => {
       if (e.vueFlowRef) {
-        const { x: r, y: a } = e.vueFlowRef.getBoundingClientRect(), s = {
-          x: i.x + r,
-          y: i.y + a
+        const { x: a, y: r } = e.vueFlowRef.getBoundingClientRect(), s = {
+          x: i.x + a,
+          y: i.y + r
         };
         return vn(s, e.viewport);
       }
@@ -4100,23 +4100,23 @@ function Md(e) {
     }
   } : Cd);
 }
-function $o(e, t = 0, n = Nd, o = () => {
+function Eo(e, t = 0, n = Nd, o = () => {
 }) {
   const i = typeof t == "number" && t > 0;
   return i || o(), i ? e.transition().duration(t).ease(n).on("end", o) : e;
 }
 function Id(e, t, n) {
-  const o = fr(!0);
+  const o = fa(!0);
   return o.run(() => {
     const i = () => {
       o.run(() => {
-        let m, y, x = !!(n.nodes.value.length || n.edges.value.length);
-        m = Vt([e.modelValue, () => {
+        let m, g, x = !!(n.nodes.value.length || n.edges.value.length);
+        m = Lt([e.modelValue, () => {
           var C, p;
           return (p = (C = e.modelValue) == null ? void 0 : C.value) == null ? void 0 : p.length;
         }], ([C]) => {
-          C && Array.isArray(C) && (y == null || y.pause(), n.setElements(C), !y && !x && C.length ? x = !0 : y == null || y.resume());
-        }), y = Vt(
+          C && Array.isArray(C) && (g == null || g.pause(), n.setElements(C), !g && !x && C.length ? x = !0 : g == null || g.resume());
+        }), g = Lt(
           [n.nodes, n.edges, () => n.edges.value.length, () => n.nodes.value.length],
           ([C, p]) => {
             var v;
@@ -4126,18 +4126,18 @@ function Id(e, t, n) {
           },
           { immediate: x }
         ), Dn(() => {
-          m == null || m.stop(), y == null || y.stop();
+          m == null || m.stop(), g == null || g.stop();
         });
       });
-    }, r = () => {
+    }, a = () => {
       o.run(() => {
-        let m, y, x = !!n.nodes.value.length;
-        m = Vt([e.nodes, () => {
+        let m, g, x = !!n.nodes.value.length;
+        m = Lt([e.nodes, () => {
           var C, p;
           return (p = (C = e.nodes) == null ? void 0 : C.value) == null ? void 0 : p.length;
         }], ([C]) => {
-          C && Array.isArray(C) && (y == null || y.pause(), n.setNodes(C), !y && !x && C.length ? x = !0 : y == null || y.resume());
-        }), y = Vt(
+          C && Array.isArray(C) && (g == null || g.pause(), n.setNodes(C), !g && !x && C.length ? x = !0 : g == null || g.resume());
+        }), g = Lt(
           [n.nodes, () => n.nodes.value.length],
           ([C]) => {
             var p;
@@ -4147,18 +4147,18 @@ function Id(e, t, n) {
           },
           { immediate: x }
         ), Dn(() => {
-          m == null || m.stop(), y == null || y.stop();
+          m == null || m.stop(), g == null || g.stop();
         });
       });
-    }, a = () => {
+    }, r = () => {
       o.run(() => {
-        let m, y, x = !!n.edges.value.length;
-        m = Vt([e.edges, () => {
+        let m, g, x = !!n.edges.value.length;
+        m = Lt([e.edges, () => {
           var C, p;
           return (p = (C = e.edges) == null ? void 0 : C.value) == null ? void 0 : p.length;
         }], ([C]) => {
-          C && Array.isArray(C) && (y == null || y.pause(), n.setEdges(C), !y && !x && C.length ? x = !0 : y == null || y.resume());
-        }), y = Vt(
+          C && Array.isArray(C) && (g == null || g.pause(), n.setEdges(C), !g && !x && C.length ? x = !0 : g == null || g.resume());
+        }), g = Lt(
           [n.edges, () => n.edges.value.length],
           ([C]) => {
             var p;
@@ -4168,7 +4168,7 @@ function Id(e, t, n) {
           },
           { immediate: x }
         ), Dn(() => {
-          m == null || m.stop(), y == null || y.stop();
+          m == null || m.stop(), g == null || g.stop();
         });
       });
     }, s = () => {
@@ -4176,7 +4176,7 @@ function Id(e, t, n) {
         _e(
           () => t.maxZoom,
           () => {
-            t.maxZoom && Le(t.maxZoom) && n.setMaxZoom(t.maxZoom);
+            t.maxZoom && Ve(t.maxZoom) && n.setMaxZoom(t.maxZoom);
           },
           {
             immediate: !0
@@ -4188,7 +4188,7 @@ function Id(e, t, n) {
         _e(
           () => t.minZoom,
           () => {
-            t.minZoom && Le(t.minZoom) && n.setMinZoom(t.minZoom);
+            t.minZoom && Ve(t.minZoom) && n.setMinZoom(t.minZoom);
           },
           { immediate: !0 }
         );
@@ -4198,7 +4198,7 @@ function Id(e, t, n) {
         _e(
           () => t.translateExtent,
           () => {
-            t.translateExtent && Le(t.translateExtent) && n.setTranslateExtent(t.translateExtent);
+            t.translateExtent && Ve(t.translateExtent) && n.setTranslateExtent(t.translateExtent);
           },
           {
             immediate: !0
@@ -4210,7 +4210,7 @@ function Id(e, t, n) {
         _e(
           () => t.nodeExtent,
           () => {
-            t.nodeExtent && Le(t.nodeExtent) && n.setNodeExtent(t.nodeExtent);
+            t.nodeExtent && Ve(t.nodeExtent) && n.setNodeExtent(t.nodeExtent);
           },
           {
             immediate: !0
@@ -4222,7 +4222,7 @@ function Id(e, t, n) {
         _e(
           () => t.applyDefault,
           () => {
-            Le(t.applyDefault) && (n.applyDefault.value = t.applyDefault);
+            Ve(t.applyDefault) && (n.applyDefault.value = t.applyDefault);
           },
           {
             immediate: !0
@@ -4231,20 +4231,20 @@ function Id(e, t, n) {
       });
     }, f = () => {
       o.run(() => {
-        const m = async (y) => {
-          let x = y;
-          typeof t.autoConnect == "function" && (x = await t.autoConnect(y)), x !== !1 && n.addEdges([x]);
+        const m = async (g) => {
+          let x = g;
+          typeof t.autoConnect == "function" && (x = await t.autoConnect(g)), x !== !1 && n.addEdges([x]);
         };
         _e(
           () => t.autoConnect,
           () => {
-            Le(t.autoConnect) && (n.autoConnect.value = t.autoConnect);
+            Ve(t.autoConnect) && (n.autoConnect.value = t.autoConnect);
           },
           { immediate: !0 }
         ), _e(
           n.autoConnect,
-          (y, x, C) => {
-            y ? n.onConnect(m) : n.hooks.value.connect.off(m), C(() => {
+          (g, x, C) => {
+            g ? n.onConnect(m) : n.hooks.value.connect.off(m), C(() => {
               n.hooks.value.connect.off(m);
             });
           },
@@ -4264,15 +4264,15 @@ function Id(e, t, n) {
         "applyDefault",
         "autoConnect"
       ];
-      for (const y of Object.keys(t)) {
-        const x = y;
+      for (const g of Object.keys(t)) {
+        const x = g;
         if (!m.includes(x)) {
-          const C = De(() => t[x]), p = n[x];
-          Xo(p) && o.run(() => {
+          const C = ze(() => t[x]), p = n[x];
+          qo(p) && o.run(() => {
             _e(
               C,
               (v) => {
-                Le(v) && (p.value = v);
+                Ve(v) && (p.value = v);
               },
               { immediate: !0 }
             );
@@ -4281,7 +4281,7 @@ function Id(e, t, n) {
       }
     };
     (() => {
-      i(), r(), a(), l(), s(), u(), c(), d(), f(), h();
+      i(), a(), r(), l(), s(), u(), c(), d(), f(), h();
     })();
   }), () => o.stop();
 }
@@ -4339,30 +4339,30 @@ function Td() {
     edgeUpdate: oe(),
     edgeUpdateEnd: oe(),
     updateNodeInternals: oe(),
-    error: oe((e) => bn(e.message))
+    error: oe((e) => kn(e.message))
   };
 }
 function Pd(e, t) {
   const n = Zt();
-  Ra(() => {
-    for (const [i, r] of Object.entries(t.value)) {
-      const a = (s) => {
+  Rr(() => {
+    for (const [i, a] of Object.entries(t.value)) {
+      const r = (s) => {
         e(i, s);
       };
-      r.setEmitter(a), un(r.removeEmitter), r.setHasEmitListeners(() => o(i)), un(r.removeHasEmitListeners);
+      a.setEmitter(r), un(a.removeEmitter), a.setHasEmitListeners(() => o(i)), un(a.removeHasEmitListeners);
     }
   });
   function o(i) {
-    var r;
-    const a = Ad(i);
-    return !!((r = n == null ? void 0 : n.vnode.props) == null ? void 0 : r[a]);
+    var a;
+    const r = Ad(i);
+    return !!((a = n == null ? void 0 : n.vnode.props) == null ? void 0 : a[r]);
   }
 }
 function Ad(e) {
   const [t, ...n] = e.split(":");
-  return `on${t.replace(/(?:^|-)(\w)/g, (i, r) => r.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
+  return `on${t.replace(/(?:^|-)(\w)/g, (i, a) => a.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
 }
-function va() {
+function vr() {
   return {
     vueFlowRef: null,
     viewportRef: null,
@@ -4390,7 +4390,7 @@ function va() {
       [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
       [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
     ],
-    selectionMode: Qo.Full,
+    selectionMode: ei.Full,
     paneDragging: !1,
     preventScrolling: !0,
     zoomOnScroll: !0,
@@ -4398,7 +4398,7 @@ function va() {
     zoomOnDoubleClick: !0,
     panOnScroll: !1,
     panOnScrollSpeed: 0.5,
-    panOnScrollMode: rn.Free,
+    panOnScrollMode: an.Free,
     paneClickDistance: 0,
     panOnDrag: !0,
     edgeUpdaterRadius: 10,
@@ -4414,7 +4414,7 @@ function va() {
       type: Nt.Bezier,
       style: {}
     },
-    connectionMode: _t.Loose,
+    connectionMode: kt.Loose,
     connectionStartHandle: null,
     connectionEndHandle: null,
     connectionClickStartHandle: null,
@@ -4435,8 +4435,8 @@ function va() {
     selectNodesOnDrag: !0,
     multiSelectionActive: !1,
     selectionKeyCode: "Shift",
-    multiSelectionKeyCode: Zn() ? "Meta" : "Control",
-    zoomActivationKeyCode: Zn() ? "Meta" : "Control",
+    multiSelectionKeyCode: jn() ? "Meta" : "Control",
+    zoomActivationKeyCode: jn() ? "Meta" : "Control",
     deleteKeyCode: "Backspace",
     panActivationKeyCode: "Space",
     hooks: Td(),
@@ -4457,7 +4457,7 @@ function va() {
     ariaLiveMessage: ""
   };
 }
-const Dd = [
+const zd = [
   "id",
   "vueFlowRef",
   "viewportRef",
@@ -4471,22 +4471,22 @@ const Dd = [
   "hooks",
   "defaultEdgeOptions"
 ];
-function zd(e, t, n) {
+function Dd(e, t, n) {
   const o = Md(e), i = (b) => {
-    const g = b ?? [];
-    e.hooks.updateNodeInternals.trigger(g);
-  }, r = (b) => Zc(b, e.nodes, e.edges), a = (b) => Kc(b, e.nodes, e.edges), s = (b) => ta(b, e.edges), l = ({ id: b, type: g, nodeId: S }) => {
-    var A;
-    const T = b ? `-${g}-${b}` : `-${g}`;
-    return Array.from(((A = e.connectionLookup.get(`${S}${T}`)) == null ? void 0 : A.values()) ?? []);
+    const y = b ?? [];
+    e.hooks.updateNodeInternals.trigger(y);
+  }, a = (b) => Zc(b, e.nodes, e.edges), r = (b) => Kc(b, e.nodes, e.edges), s = (b) => tr(b, e.edges), l = ({ id: b, type: y, nodeId: S }) => {
+    var z;
+    const P = b ? `-${y}-${b}` : `-${y}`;
+    return Array.from(((z = e.connectionLookup.get(`${S}${P}`)) == null ? void 0 : z.values()) ?? []);
   }, u = (b) => {
     if (b)
       return t.value.get(b);
   }, c = (b) => {
     if (b)
       return n.value.get(b);
-  }, d = (b, g, S) => {
-    var A, T;
+  }, d = (b, y, S) => {
+    var z, P;
     const ne = [];
     for (const ie of b) {
       const ce = {
@@ -4495,11 +4495,11 @@ function zd(e, t, n) {
         dragging: S,
         from: ie.from
       };
-      if (g && (ce.position = ie.position, ie.parentNode)) {
+      if (y && (ce.position = ie.position, ie.parentNode)) {
         const se = u(ie.parentNode);
         ce.position = {
-          x: ce.position.x - (((A = se == null ? void 0 : se.computedPosition) == null ? void 0 : A.x) ?? 0),
-          y: ce.position.y - (((T = se == null ? void 0 : se.computedPosition) == null ? void 0 : T.y) ?? 0)
+          x: ce.position.x - (((z = se == null ? void 0 : se.computedPosition) == null ? void 0 : z.x) ?? 0),
+          y: ce.position.y - (((P = se == null ? void 0 : se.computedPosition) == null ? void 0 : P.y) ?? 0)
         };
       }
       ne.push(ce);
@@ -4508,17 +4508,17 @@ function zd(e, t, n) {
   }, f = (b) => {
     if (!e.vueFlowRef)
       return;
-    const g = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
-    if (!g)
+    const y = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
+    if (!y)
       return;
-    const S = window.getComputedStyle(g), { m22: A } = new window.DOMMatrixReadOnly(S.transform), T = [];
+    const S = window.getComputedStyle(y), { m22: z } = new window.DOMMatrixReadOnly(S.transform), P = [];
     for (const ne of b) {
       const ie = ne, ce = u(ie.id);
       if (ce) {
         const se = oo(ie.nodeElement);
         if (!!(se.width && se.height && (ce.dimensions.width !== se.width || ce.dimensions.height !== se.height || ie.forceUpdate))) {
-          const be = ie.nodeElement.getBoundingClientRect();
-          ce.dimensions = se, ce.handleBounds.source = Hi("source", ie.nodeElement, be, A, ce.id), ce.handleBounds.target = Hi("target", ie.nodeElement, be, A, ce.id), T.push({
+          const ke = ie.nodeElement.getBoundingClientRect();
+          ce.dimensions = se, ce.handleBounds.source = Hi("source", ie.nodeElement, ke, z, ce.id), ce.handleBounds.target = Hi("target", ie.nodeElement, ke, z, ce.id), P.push({
             id: ce.id,
             type: "dimensions",
             dimensions: se
@@ -4528,77 +4528,77 @@ function zd(e, t, n) {
     }
     !e.fitViewOnInitDone && e.fitViewOnInit && o.value.fitView().then(() => {
       e.fitViewOnInitDone = !0;
-    }), T.length && e.hooks.nodesChange.trigger(T);
-  }, h = (b, g) => {
-    const S = /* @__PURE__ */ new Set(), A = /* @__PURE__ */ new Set();
+    }), P.length && e.hooks.nodesChange.trigger(P);
+  }, h = (b, y) => {
+    const S = /* @__PURE__ */ new Set(), z = /* @__PURE__ */ new Set();
     for (const ie of b)
-      Pt(ie) ? S.add(ie.id) : kt(ie) && A.add(ie.id);
-    const T = wt(t.value, S, !0), ne = wt(n.value, A);
+      Pt(ie) ? S.add(ie.id) : _t(ie) && z.add(ie.id);
+    const P = wt(t.value, S, !0), ne = wt(n.value, z);
     if (e.multiSelectionActive) {
       for (const ie of S)
-        T.push(yt(ie, g));
-      for (const ie of A)
-        ne.push(yt(ie, g));
+        P.push(yt(ie, y));
+      for (const ie of z)
+        ne.push(yt(ie, y));
     }
-    T.length && e.hooks.nodesChange.trigger(T), ne.length && e.hooks.edgesChange.trigger(ne);
+    P.length && e.hooks.nodesChange.trigger(P), ne.length && e.hooks.edgesChange.trigger(ne);
   }, w = (b) => {
     if (e.multiSelectionActive) {
-      const g = b.map((S) => yt(S.id, !0));
-      e.hooks.nodesChange.trigger(g);
+      const y = b.map((S) => yt(S.id, !0));
+      e.hooks.nodesChange.trigger(y);
       return;
     }
-    e.hooks.nodesChange.trigger(wt(t.value, new Set(b.map((g) => g.id)), !0)), e.hooks.edgesChange.trigger(wt(n.value));
+    e.hooks.nodesChange.trigger(wt(t.value, new Set(b.map((y) => y.id)), !0)), e.hooks.edgesChange.trigger(wt(n.value));
   }, m = (b) => {
     if (e.multiSelectionActive) {
-      const g = b.map((S) => yt(S.id, !0));
-      e.hooks.edgesChange.trigger(g);
+      const y = b.map((S) => yt(S.id, !0));
+      e.hooks.edgesChange.trigger(y);
       return;
     }
-    e.hooks.edgesChange.trigger(wt(n.value, new Set(b.map((g) => g.id)))), e.hooks.nodesChange.trigger(wt(t.value, /* @__PURE__ */ new Set(), !0));
-  }, y = (b) => {
+    e.hooks.edgesChange.trigger(wt(n.value, new Set(b.map((y) => y.id)))), e.hooks.nodesChange.trigger(wt(t.value, /* @__PURE__ */ new Set(), !0));
+  }, g = (b) => {
     h(b, !0);
   }, x = (b) => {
-    const S = (b || e.nodes).map((A) => (A.selected = !1, yt(A.id, !1)));
+    const S = (b || e.nodes).map((z) => (z.selected = !1, yt(z.id, !1)));
     e.hooks.nodesChange.trigger(S);
   }, C = (b) => {
-    const S = (b || e.edges).map((A) => (A.selected = !1, yt(A.id, !1)));
+    const S = (b || e.edges).map((z) => (z.selected = !1, yt(z.id, !1)));
     e.hooks.edgesChange.trigger(S);
   }, p = (b) => {
     if (!b || !b.length)
       return h([], !1);
-    const g = b.reduce(
-      (S, A) => {
-        const T = yt(A.id, !1);
-        return Pt(A) ? S.nodes.push(T) : S.edges.push(T), S;
+    const y = b.reduce(
+      (S, z) => {
+        const P = yt(z.id, !1);
+        return Pt(z) ? S.nodes.push(P) : S.edges.push(P), S;
       },
       { nodes: [], edges: [] }
     );
-    g.nodes.length && e.hooks.nodesChange.trigger(g.nodes), g.edges.length && e.hooks.edgesChange.trigger(g.edges);
+    y.nodes.length && e.hooks.nodesChange.trigger(y.nodes), y.edges.length && e.hooks.edgesChange.trigger(y.edges);
   }, v = (b) => {
-    var g;
-    (g = e.d3Zoom) == null || g.scaleExtent([b, e.maxZoom]), e.minZoom = b;
-  }, z = (b) => {
-    var g;
-    (g = e.d3Zoom) == null || g.scaleExtent([e.minZoom, b]), e.maxZoom = b;
-  }, R = (b) => {
-    var g;
-    (g = e.d3Zoom) == null || g.translateExtent(b), e.translateExtent = b;
+    var y;
+    (y = e.d3Zoom) == null || y.scaleExtent([b, e.maxZoom]), e.minZoom = b;
+  }, M = (b) => {
+    var y;
+    (y = e.d3Zoom) == null || y.scaleExtent([e.minZoom, b]), e.maxZoom = b;
+  }, O = (b) => {
+    var y;
+    (y = e.d3Zoom) == null || y.translateExtent(b), e.translateExtent = b;
   }, Y = (b) => {
     e.nodeExtent = b, i();
   }, B = (b) => {
-    var g;
-    (g = e.d3Zoom) == null || g.clickDistance(b);
-  }, U = (b) => {
+    var y;
+    (y = e.d3Zoom) == null || y.clickDistance(b);
+  }, G = (b) => {
     e.nodesDraggable = b, e.nodesConnectable = b, e.elementsSelectable = b;
-  }, Z = (b) => {
-    const g = b instanceof Function ? b(e.nodes) : b;
-    !e.initialized && !g.length || (e.nodes = Fi(g, u, e.hooks.error.trigger));
+  }, K = (b) => {
+    const y = b instanceof Function ? b(e.nodes) : b;
+    !e.initialized && !y.length || (e.nodes = Fi(y, u, e.hooks.error.trigger));
   }, X = (b) => {
-    const g = b instanceof Function ? b(e.edges) : b;
-    if (!e.initialized && !g.length)
+    const y = b instanceof Function ? b(e.edges) : b;
+    if (!e.initialized && !y.length)
       return;
-    const S = So(
-      g,
+    const S = $o(
+      y,
       e.isValidConnection,
       u,
       c,
@@ -4607,22 +4607,22 @@ function zd(e, t, n) {
       e.nodes,
       e.edges
     );
-    ko(e.connectionLookup, n.value, S), e.edges = S;
+    So(e.connectionLookup, n.value, S), e.edges = S;
   }, N = (b) => {
-    const g = b instanceof Function ? b([...e.nodes, ...e.edges]) : b;
-    !e.initialized && !g.length || (Z(g.filter(Pt)), X(g.filter(kt)));
+    const y = b instanceof Function ? b([...e.nodes, ...e.edges]) : b;
+    !e.initialized && !y.length || (K(y.filter(Pt)), X(y.filter(_t)));
   }, j = (b) => {
-    let g = b instanceof Function ? b(e.nodes) : b;
-    g = Array.isArray(g) ? g : [g];
-    const S = Fi(g, u, e.hooks.error.trigger), A = [];
-    for (const T of S)
-      A.push(Ai(T));
-    A.length && e.hooks.nodesChange.trigger(A);
-  }, k = (b) => {
-    let g = b instanceof Function ? b(e.edges) : b;
-    g = Array.isArray(g) ? g : [g];
-    const S = So(
-      g,
+    let y = b instanceof Function ? b(e.nodes) : b;
+    y = Array.isArray(y) ? y : [y];
+    const S = Fi(y, u, e.hooks.error.trigger), z = [];
+    for (const P of S)
+      z.push(Ai(P));
+    z.length && e.hooks.nodesChange.trigger(z);
+  }, _ = (b) => {
+    let y = b instanceof Function ? b(e.edges) : b;
+    y = Array.isArray(y) ? y : [y];
+    const S = $o(
+      y,
       e.isValidConnection,
       u,
       c,
@@ -4630,41 +4630,41 @@ function zd(e, t, n) {
       e.defaultEdgeOptions,
       e.nodes,
       e.edges
-    ), A = [];
-    for (const T of S)
-      A.push(Ai(T));
-    A.length && e.hooks.edgesChange.trigger(A);
-  }, L = (b, g = !0, S = !1) => {
-    const A = b instanceof Function ? b(e.nodes) : b, T = Array.isArray(A) ? A : [A], ne = [], ie = [];
-    function ce(ve) {
-      const be = s(ve);
-      for (const Pe of be)
-        (!Le(Pe.deletable) || Pe.deletable) && ie.push(zi(Pe.id, Pe.source, Pe.target, Pe.sourceHandle, Pe.targetHandle));
+    ), z = [];
+    for (const P of S)
+      z.push(Ai(P));
+    z.length && e.hooks.edgesChange.trigger(z);
+  }, V = (b, y = !0, S = !1) => {
+    const z = b instanceof Function ? b(e.nodes) : b, P = Array.isArray(z) ? z : [z], ne = [], ie = [];
+    function ce(me) {
+      const ke = s(me);
+      for (const Pe of ke)
+        (!Ve(Pe.deletable) || Pe.deletable) && ie.push(Di(Pe.id, Pe.source, Pe.target, Pe.sourceHandle, Pe.targetHandle));
     }
-    function se(ve) {
-      const be = [];
+    function se(me) {
+      const ke = [];
       for (const Pe of e.nodes)
-        Pe.parentNode === ve && be.push(Pe);
-      if (be.length) {
-        for (const Pe of be)
-          ne.push(Di(Pe.id));
-        g && ce(be);
-        for (const Pe of be)
+        Pe.parentNode === me && ke.push(Pe);
+      if (ke.length) {
+        for (const Pe of ke)
+          ne.push(zi(Pe.id));
+        y && ce(ke);
+        for (const Pe of ke)
           se(Pe.id);
       }
     }
-    for (const ve of T) {
-      const be = typeof ve == "string" ? u(ve) : ve;
-      be && (Le(be.deletable) && !be.deletable || (ne.push(Di(be.id)), g && ce([be]), S && se(be.id)));
+    for (const me of P) {
+      const ke = typeof me == "string" ? u(me) : me;
+      ke && (Ve(ke.deletable) && !ke.deletable || (ne.push(zi(ke.id)), y && ce([ke]), S && se(ke.id)));
     }
     ie.length && e.hooks.edgesChange.trigger(ie), ne.length && e.hooks.nodesChange.trigger(ne);
-  }, I = (b) => {
-    const g = b instanceof Function ? b(e.edges) : b, S = Array.isArray(g) ? g : [g], A = [];
-    for (const T of S) {
-      const ne = typeof T == "string" ? c(T) : T;
-      ne && (Le(ne.deletable) && !ne.deletable || A.push(
-        zi(
-          typeof T == "string" ? T : T.id,
+  }, T = (b) => {
+    const y = b instanceof Function ? b(e.edges) : b, S = Array.isArray(y) ? y : [y], z = [];
+    for (const P of S) {
+      const ne = typeof P == "string" ? c(P) : P;
+      ne && (Ve(ne.deletable) && !ne.deletable || z.push(
+        Di(
+          typeof P == "string" ? P : P.id,
           ne.source,
           ne.target,
           ne.sourceHandle,
@@ -4672,14 +4672,14 @@ function zd(e, t, n) {
         )
       ));
     }
-    e.hooks.edgesChange.trigger(A);
-  }, D = (b, g, S = !0) => {
-    const A = c(b.id);
-    if (!A)
+    e.hooks.edgesChange.trigger(z);
+  }, D = (b, y, S = !0) => {
+    const z = c(b.id);
+    if (!z)
       return !1;
-    const T = e.edges.indexOf(A), ne = wd(b, g, A, S, e.hooks.error.trigger);
+    const P = e.edges.indexOf(z), ne = wd(b, y, z, S, e.hooks.error.trigger);
     if (ne) {
-      const [ie] = So(
+      const [ie] = $o(
         [ne],
         e.isValidConnection,
         u,
@@ -4689,68 +4689,68 @@ function zd(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((ce, se) => se === T ? ie : ce), ko(e.connectionLookup, n.value, [ie]), ie;
+      return e.edges = e.edges.map((ce, se) => se === P ? ie : ce), So(e.connectionLookup, n.value, [ie]), ie;
     }
     return !1;
-  }, M = (b, g, S = { replace: !1 }) => {
-    const A = c(b);
-    if (!A)
+  }, I = (b, y, S = { replace: !1 }) => {
+    const z = c(b);
+    if (!z)
       return;
-    const T = typeof g == "function" ? g(A) : g;
-    A.data = S.replace ? T : { ...A.data, ...T };
-  }, V = (b) => Pi(b, e.nodes), G = (b) => {
-    const g = Pi(b, e.edges);
-    return ko(e.connectionLookup, n.value, g), g;
-  }, J = (b, g, S = { replace: !1 }) => {
-    const A = u(b);
-    if (!A)
+    const P = typeof y == "function" ? y(z) : y;
+    z.data = S.replace ? P : { ...z.data, ...P };
+  }, L = (b) => Pi(b, e.nodes), U = (b) => {
+    const y = Pi(b, e.edges);
+    return So(e.connectionLookup, n.value, y), y;
+  }, J = (b, y, S = { replace: !1 }) => {
+    const z = u(b);
+    if (!z)
       return;
-    const T = typeof g == "function" ? g(A) : g;
-    S.replace ? e.nodes.splice(e.nodes.indexOf(A), 1, T) : Object.assign(A, T);
-  }, re = (b, g, S = { replace: !1 }) => {
-    const A = u(b);
-    if (!A)
+    const P = typeof y == "function" ? y(z) : y;
+    S.replace ? e.nodes.splice(e.nodes.indexOf(z), 1, P) : Object.assign(z, P);
+  }, re = (b, y, S = { replace: !1 }) => {
+    const z = u(b);
+    if (!z)
       return;
-    const T = typeof g == "function" ? g(A) : g;
-    A.data = S.replace ? T : { ...A.data, ...T };
-  }, ue = (b, g, S = !1) => {
-    S ? e.connectionClickStartHandle = b : e.connectionStartHandle = b, e.connectionEndHandle = null, e.connectionStatus = null, g && (e.connectionPosition = g);
-  }, pe = (b, g = null, S = null) => {
-    e.connectionStartHandle && (e.connectionPosition = b, e.connectionEndHandle = g, e.connectionStatus = S);
-  }, ee = (b, g) => {
-    e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, g ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
-  }, K = (b) => {
-    const g = Uc(b), S = g ? null : nn(b) ? b : u(b.id);
-    return !g && !S ? [null, null, g] : [g ? b : Wn(S), S, g];
-  }, Q = (b, g = !0, S = e.nodes) => {
-    const [A, T, ne] = K(b);
-    if (!A)
+    const P = typeof y == "function" ? y(z) : y;
+    z.data = S.replace ? P : { ...z.data, ...P };
+  }, ue = (b, y, S = !1) => {
+    S ? e.connectionClickStartHandle = b : e.connectionStartHandle = b, e.connectionEndHandle = null, e.connectionStatus = null, y && (e.connectionPosition = y);
+  }, ge = (b, y = null, S = null) => {
+    e.connectionStartHandle && (e.connectionPosition = b, e.connectionEndHandle = y, e.connectionStatus = S);
+  }, te = (b, y) => {
+    e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, y ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
+  }, Z = (b) => {
+    const y = Uc(b), S = y ? null : nn(b) ? b : u(b.id);
+    return !y && !S ? [null, null, y] : [y ? b : Kn(S), S, y];
+  }, Q = (b, y = !0, S = e.nodes) => {
+    const [z, P, ne] = Z(b);
+    if (!z)
       return [];
     const ie = [];
     for (const ce of S || e.nodes) {
-      if (!ne && (ce.id === T.id || !ce.computedPosition))
+      if (!ne && (ce.id === P.id || !ce.computedPosition))
         continue;
-      const se = Wn(ce), ve = Kn(se, A);
-      (g && ve > 0 || ve >= se.width * se.height || ve >= Number(A.width) * Number(A.height)) && ie.push(ce);
+      const se = Kn(ce), me = Zn(se, z);
+      (y && me > 0 || me >= se.width * se.height || me >= Number(z.width) * Number(z.height)) && ie.push(ce);
     }
     return ie;
-  }, ke = (b, g, S = !0) => {
-    const [A] = K(b);
-    if (!A)
+  }, Se = (b, y, S = !0) => {
+    const [z] = Z(b);
+    if (!z)
       return !1;
-    const T = Kn(A, g);
-    return S && T > 0 || T >= Number(A.width) * Number(A.height);
-  }, Me = (b) => {
-    const { viewport: g, dimensions: S, d3Zoom: A, d3Selection: T, translateExtent: ne } = e;
-    if (!A || !T || !b.x && !b.y)
+    const P = Zn(z, y);
+    return S && P > 0 || P >= Number(z.width) * Number(z.height);
+  }, Ie = (b) => {
+    const { viewport: y, dimensions: S, d3Zoom: z, d3Selection: P, translateExtent: ne } = e;
+    if (!z || !P || !b.x && !b.y)
       return !1;
-    const ie = Wt.translate(g.x + b.x, g.y + b.y).scale(g.zoom), ce = [
+    const ie = Wt.translate(y.x + b.x, y.y + b.y).scale(y.zoom), ce = [
       [0, 0],
       [S.width, S.height]
-    ], se = A.constrain()(ie, ce, ne), ve = e.viewport.x !== se.x || e.viewport.y !== se.y || e.viewport.zoom !== se.k;
-    return A.transform(T, se), ve;
+    ], se = z.constrain()(ie, ce, ne), me = e.viewport.x !== se.x || e.viewport.y !== se.y || e.viewport.zoom !== se.k;
+    return z.transform(P, se), me;
   }, we = (b) => {
-    const g = b instanceof Function ? b(e) : b, S = [
+    const y = b instanceof Function ? b(e) : b, S = [
       "d3Zoom",
       "d3Selection",
       "d3ZoomHandler",
@@ -4759,130 +4759,130 @@ function zd(e, t, n) {
       "dimensions",
       "hooks"
     ];
-    Le(g.defaultEdgeOptions) && (e.defaultEdgeOptions = g.defaultEdgeOptions);
-    const A = g.modelValue || g.nodes || g.edges ? [] : void 0;
-    A && (g.modelValue && A.push(...g.modelValue), g.nodes && A.push(...g.nodes), g.edges && A.push(...g.edges), N(A));
-    const T = () => {
-      Le(g.maxZoom) && z(g.maxZoom), Le(g.minZoom) && v(g.minZoom), Le(g.translateExtent) && R(g.translateExtent);
+    Ve(y.defaultEdgeOptions) && (e.defaultEdgeOptions = y.defaultEdgeOptions);
+    const z = y.modelValue || y.nodes || y.edges ? [] : void 0;
+    z && (y.modelValue && z.push(...y.modelValue), y.nodes && z.push(...y.nodes), y.edges && z.push(...y.edges), N(z));
+    const P = () => {
+      Ve(y.maxZoom) && M(y.maxZoom), Ve(y.minZoom) && v(y.minZoom), Ve(y.translateExtent) && O(y.translateExtent);
     };
-    for (const ne of Object.keys(g)) {
-      const ie = ne, ce = g[ie];
-      ![...Dd, ...S].includes(ie) && Le(ce) && (e[ie] = ce);
+    for (const ne of Object.keys(y)) {
+      const ie = ne, ce = y[ie];
+      ![...zd, ...S].includes(ie) && Ve(ce) && (e[ie] = ce);
     }
-    Co(() => e.d3Zoom).not.toBeNull().then(T), e.initialized || (e.initialized = !0);
+    Mo(() => e.d3Zoom).not.toBeNull().then(P), e.initialized || (e.initialized = !0);
   };
   return {
     updateNodePositions: d,
     updateNodeDimensions: f,
     setElements: N,
-    setNodes: Z,
+    setNodes: K,
     setEdges: X,
     addNodes: j,
-    addEdges: k,
-    removeNodes: L,
-    removeEdges: I,
+    addEdges: _,
+    removeNodes: V,
+    removeEdges: T,
     findNode: u,
     findEdge: c,
     updateEdge: D,
-    updateEdgeData: M,
+    updateEdgeData: I,
     updateNode: J,
     updateNodeData: re,
-    applyEdgeChanges: G,
-    applyNodeChanges: V,
-    addSelectedElements: y,
+    applyEdgeChanges: U,
+    applyNodeChanges: L,
+    addSelectedElements: g,
     addSelectedNodes: w,
     addSelectedEdges: m,
     setMinZoom: v,
-    setMaxZoom: z,
-    setTranslateExtent: R,
+    setMaxZoom: M,
+    setTranslateExtent: O,
     setNodeExtent: Y,
     setPaneClickDistance: B,
     removeSelectedElements: p,
     removeSelectedNodes: x,
     removeSelectedEdges: C,
     startConnection: ue,
-    updateConnection: pe,
-    endConnection: ee,
-    setInteractive: U,
+    updateConnection: ge,
+    endConnection: te,
+    setInteractive: G,
     setState: we,
     getIntersectingNodes: Q,
-    getIncomers: r,
-    getOutgoers: a,
+    getIncomers: a,
+    getOutgoers: r,
     getConnectedEdges: s,
     getHandleConnections: l,
-    isNodeIntersecting: ke,
-    panBy: Me,
+    isNodeIntersecting: Se,
+    panBy: Ie,
     fitView: (b) => o.value.fitView(b),
     zoomIn: (b) => o.value.zoomIn(b),
     zoomOut: (b) => o.value.zoomOut(b),
-    zoomTo: (b, g) => o.value.zoomTo(b, g),
-    setViewport: (b, g) => o.value.setViewport(b, g),
-    setTransform: (b, g) => o.value.setTransform(b, g),
+    zoomTo: (b, y) => o.value.zoomTo(b, y),
+    setViewport: (b, y) => o.value.setViewport(b, y),
+    setTransform: (b, y) => o.value.setTransform(b, y),
     getViewport: () => o.value.getViewport(),
     getTransform: () => o.value.getTransform(),
-    setCenter: (b, g, S) => o.value.setCenter(b, g, S),
-    fitBounds: (b, g) => o.value.fitBounds(b, g),
+    setCenter: (b, y, S) => o.value.setCenter(b, y, S),
+    fitBounds: (b, y) => o.value.fitBounds(b, y),
     project: (b) => o.value.project(b),
     screenToFlowCoordinate: (b) => o.value.screenToFlowCoordinate(b),
     flowToScreenCoordinate: (b) => o.value.flowToScreenCoordinate(b),
     toObject: () => {
-      const b = [], g = [];
+      const b = [], y = [];
       for (const S of e.nodes) {
         const {
-          computedPosition: A,
-          handleBounds: T,
+          computedPosition: z,
+          handleBounds: P,
           selected: ne,
           dimensions: ie,
           isParent: ce,
           resizing: se,
-          dragging: ve,
-          events: be,
+          dragging: me,
+          events: ke,
           ...Pe
         } = S;
         b.push(Pe);
       }
       for (const S of e.edges) {
-        const { selected: A, sourceNode: T, targetNode: ne, events: ie, ...ce } = S;
-        g.push(ce);
+        const { selected: z, sourceNode: P, targetNode: ne, events: ie, ...ce } = S;
+        y.push(ce);
       }
       return JSON.parse(
         JSON.stringify({
           nodes: b,
-          edges: g,
+          edges: y,
           position: [e.viewport.x, e.viewport.y],
           zoom: e.viewport.zoom,
           viewport: e.viewport
         })
       );
     },
-    fromObject: (b) => new Promise((g) => {
-      const { nodes: S, edges: A, position: T, zoom: ne, viewport: ie } = b;
-      S && Z(S), A && X(A);
-      const [ce, se] = ie != null && ie.x && (ie != null && ie.y) ? [ie.x, ie.y] : T ?? [null, null];
+    fromObject: (b) => new Promise((y) => {
+      const { nodes: S, edges: z, position: P, zoom: ne, viewport: ie } = b;
+      S && K(S), z && X(z);
+      const [ce, se] = ie != null && ie.x && (ie != null && ie.y) ? [ie.x, ie.y] : P ?? [null, null];
       if (ce && se) {
-        const ve = (ie == null ? void 0 : ie.zoom) || ne || e.viewport.zoom;
-        return Co(() => o.value.viewportInitialized).toBe(!0).then(() => {
+        const me = (ie == null ? void 0 : ie.zoom) || ne || e.viewport.zoom;
+        return Mo(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
             x: ce,
             y: se,
-            zoom: ve
+            zoom: me
           }).then(() => {
-            g(!0);
+            y(!0);
           });
         });
       } else
-        g(!0);
+        y(!0);
     }),
     updateNodeInternals: i,
     viewportHelper: o,
     $reset: () => {
-      const b = va();
+      const b = vr();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
-        const g = Wt.translate(b.defaultViewport.x ?? 0, b.defaultViewport.y ?? 0).scale(pt(b.defaultViewport.zoom ?? 1, b.minZoom, b.maxZoom)), S = e.viewportRef.getBoundingClientRect(), A = [
+        const y = Wt.translate(b.defaultViewport.x ?? 0, b.defaultViewport.y ?? 0).scale(pt(b.defaultViewport.zoom ?? 1, b.minZoom, b.maxZoom)), S = e.viewportRef.getBoundingClientRect(), z = [
           [0, 0],
           [S.width, S.height]
-        ], T = e.d3Zoom.constrain()(g, A, b.translateExtent);
-        e.d3Zoom.transform(e.d3Selection, T);
+        ], P = e.d3Zoom.constrain()(y, z, b.translateExtent);
+        e.d3Zoom.transform(e.d3Selection, P);
       }
       we(b);
     },
@@ -4905,74 +4905,74 @@ const Od = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Bd = {
     connectableEnd: { type: Boolean, default: !0 }
   },
   setup(e, { expose: t }) {
-    const n = Fa(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = De(() => n.type ?? "source"), i = De(() => n.isValidConnection ?? null), {
-      id: r,
-      connectionStartHandle: a,
+    const n = Fr(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = ze(() => n.type ?? "source"), i = ze(() => n.isValidConnection ?? null), {
+      id: a,
+      connectionStartHandle: r,
       connectionClickStartHandle: s,
       connectionEndHandle: l,
       vueFlowRef: u,
       nodesConnectable: c,
       noDragClassName: d,
       noPanClassName: f
-    } = Oe(), { id: h, node: w, nodeEl: m, connectedEdges: y } = fa(), x = me(), C = De(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), p = De(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), v = De(
+    } = Be(), { id: h, node: w, nodeEl: m, connectedEdges: g } = fr(), x = ve(), C = ze(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), p = ze(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), v = ze(
       () => {
-        var X, N, j, k, L, I;
-        return ((X = a.value) == null ? void 0 : X.nodeId) === h && ((N = a.value) == null ? void 0 : N.id) === e.id && ((j = a.value) == null ? void 0 : j.type) === o.value || ((k = l.value) == null ? void 0 : k.nodeId) === h && ((L = l.value) == null ? void 0 : L.id) === e.id && ((I = l.value) == null ? void 0 : I.type) === o.value;
+        var X, N, j, _, V, T;
+        return ((X = r.value) == null ? void 0 : X.nodeId) === h && ((N = r.value) == null ? void 0 : N.id) === e.id && ((j = r.value) == null ? void 0 : j.type) === o.value || ((_ = l.value) == null ? void 0 : _.nodeId) === h && ((V = l.value) == null ? void 0 : V.id) === e.id && ((T = l.value) == null ? void 0 : T.type) === o.value;
       }
-    ), z = De(
+    ), M = ze(
       () => {
         var X, N, j;
         return ((X = s.value) == null ? void 0 : X.nodeId) === h && ((N = s.value) == null ? void 0 : N.id) === e.id && ((j = s.value) == null ? void 0 : j.type) === o.value;
       }
-    ), { handlePointerDown: R, handleClick: Y } = da({
+    ), { handlePointerDown: O, handleClick: Y } = dr({
       nodeId: h,
       handleId: e.id,
       isValidConnection: i,
       type: o
-    }), B = W(() => typeof e.connectable == "string" && e.connectable === "single" ? !y.value.some((X) => {
+    }), B = W(() => typeof e.connectable == "string" && e.connectable === "single" ? !g.value.some((X) => {
       const N = X[`${o.value}Handle`];
       return X[o.value] !== h ? !1 : N ? N === e.id : !0;
-    }) : typeof e.connectable == "number" ? y.value.filter((X) => {
+    }) : typeof e.connectable == "number" ? g.value.filter((X) => {
       const N = X[`${o.value}Handle`];
       return X[o.value] !== h ? !1 : N ? N === e.id : !0;
-    }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(w, y.value) : Le(e.connectable) ? e.connectable : c.value);
+    }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(w, g.value) : Ve(e.connectable) ? e.connectable : c.value);
     tt(() => {
       var X;
       if (!w.dimensions.width || !w.dimensions.height)
         return;
-      const N = (X = w.handleBounds[o.value]) == null ? void 0 : X.find((V) => V.id === e.id);
+      const N = (X = w.handleBounds[o.value]) == null ? void 0 : X.find((L) => L.id === e.id);
       if (!u.value || N)
         return;
       const j = u.value.querySelector(".vue-flow__transformationpane");
       if (!m.value || !x.value || !j || !e.id)
         return;
-      const k = m.value.getBoundingClientRect(), L = x.value.getBoundingClientRect(), I = window.getComputedStyle(j), { m22: D } = new window.DOMMatrixReadOnly(I.transform), M = {
+      const _ = m.value.getBoundingClientRect(), V = x.value.getBoundingClientRect(), T = window.getComputedStyle(j), { m22: D } = new window.DOMMatrixReadOnly(T.transform), I = {
         id: e.id,
         position: e.position,
-        x: (L.left - k.left) / D,
-        y: (L.top - k.top) / D,
+        x: (V.left - _.left) / D,
+        y: (V.top - _.top) / D,
         type: o.value,
         nodeId: h,
         ...oo(x.value)
       };
-      w.handleBounds[o.value] = [...w.handleBounds[o.value] ?? [], M];
+      w.handleBounds[o.value] = [...w.handleBounds[o.value] ?? [], I];
     });
-    function U(X) {
-      const N = ti(X);
-      B.value && C.value && (N && X.button === 0 || !N) && R(X);
+    function G(X) {
+      const N = ni(X);
+      B.value && C.value && (N && X.button === 0 || !N) && O(X);
     }
-    function Z(X) {
+    function K(X) {
       !h || !s.value && !C.value || B.value && Y(X);
     }
     return t({
       handleClick: Y,
-      handlePointerDown: R,
-      onClick: Z,
-      onPointerDown: U
-    }), (X, N) => (E(), P("div", {
+      handlePointerDown: O,
+      onClick: K,
+      onPointerDown: G
+    }), (X, N) => (E(), A("div", {
       ref_key: "handle",
       ref: x,
-      "data-id": `${H(r)}-${H(h)}-${e.id}-${o.value}`,
+      "data-id": `${H(a)}-${H(h)}-${e.id}-${o.value}`,
       "data-handleid": e.id,
       "data-nodeid": H(h),
       "data-handlepos": X.position,
@@ -4984,71 +4984,71 @@ const Od = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Bd = {
         o.value,
         {
           connectable: B.value,
-          connecting: z.value,
+          connecting: M.value,
           connectablestart: C.value,
           connectableend: p.value,
           connectionindicator: B.value && (C.value && !v.value || p.value && v.value)
         }
       ]]),
-      onMousedown: U,
-      onTouchstartPassive: U,
-      onClick: Z
+      onMousedown: G,
+      onTouchstartPassive: G,
+      onClick: K
     }, [
       qe(X.$slots, "default", { id: X.id })
     ], 42, Od));
   }
-}), ao = function({
+}), ro = function({
   sourcePosition: e = le.Bottom,
   targetPosition: t = le.Top,
   label: n,
   connectable: o = !0,
   isValidTargetPos: i,
-  isValidSourcePos: r,
-  data: a
+  isValidSourcePos: a,
+  data: r
 }) {
-  const s = a.label ?? n;
+  const s = r.label ?? n;
   return [
     Ne(bt, { type: "target", position: t, connectable: o, isValidConnection: i }),
-    typeof s != "string" && s ? Ne(s) : Ne(ge, [s]),
-    Ne(bt, { type: "source", position: e, connectable: o, isValidConnection: r })
+    typeof s != "string" && s ? Ne(s) : Ne(ye, [s]),
+    Ne(bt, { type: "source", position: e, connectable: o, isValidConnection: a })
   ];
 };
-ao.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
-ao.inheritAttrs = !1;
-ao.compatConfig = { MODE: 3 };
-const Rd = ao, so = function({
+ro.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
+ro.inheritAttrs = !1;
+ro.compatConfig = { MODE: 3 };
+const Rd = ro, so = function({
   targetPosition: e = le.Top,
   label: t,
   connectable: n = !0,
   isValidTargetPos: o,
   data: i
 }) {
-  const r = i.label ?? t;
+  const a = i.label ?? t;
   return [
     Ne(bt, { type: "target", position: e, connectable: n, isValidConnection: o }),
-    typeof r != "string" && r ? Ne(r) : Ne(ge, [r])
+    typeof a != "string" && a ? Ne(a) : Ne(ye, [a])
   ];
 };
 so.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
 so.inheritAttrs = !1;
 so.compatConfig = { MODE: 3 };
-const Vd = so, lo = function({
+const Ld = so, lo = function({
   sourcePosition: e = le.Bottom,
   label: t,
   connectable: n = !0,
   isValidSourcePos: o,
   data: i
 }) {
-  const r = i.label ?? t;
+  const a = i.label ?? t;
   return [
-    typeof r != "string" && r ? Ne(r) : Ne(ge, [r]),
+    typeof a != "string" && a ? Ne(a) : Ne(ye, [a]),
     Ne(bt, { type: "source", position: e, connectable: n, isValidConnection: o })
   ];
 };
 lo.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
 lo.inheritAttrs = !1;
 lo.compatConfig = { MODE: 3 };
-const Ld = lo, Hd = ["transform"], Fd = ["width", "height", "x", "y", "rx", "ry"], Yd = ["y"], Xd = {
+const Vd = lo, Hd = ["transform"], Fd = ["width", "height", "x", "y", "rx", "ry"], Yd = ["y"], Xd = {
   name: "EdgeText",
   compatConfig: { MODE: 3 }
 }, qd = /* @__PURE__ */ Re({
@@ -5064,40 +5064,40 @@ const Ld = lo, Hd = ["transform"], Fd = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: { default: 2 }
   },
   setup(e) {
-    const t = me({ x: 0, y: 0, width: 0, height: 0 }), n = me(null), o = W(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
+    const t = ve({ x: 0, y: 0, width: 0, height: 0 }), n = ve(null), o = W(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
     tt(i), _e([() => e.x, () => e.y, n, () => e.label], i);
     function i() {
       if (!n.value)
         return;
-      const r = n.value.getBBox();
-      (r.width !== t.value.width || r.height !== t.value.height) && (t.value = r);
+      const a = n.value.getBBox();
+      (a.width !== t.value.width || a.height !== t.value.height) && (t.value = a);
     }
-    return (r, a) => (E(), P("g", {
+    return (a, r) => (E(), A("g", {
       transform: o.value,
       class: "vue-flow__edge-textwrapper"
     }, [
-      r.labelShowBg ? (E(), P("rect", {
+      a.labelShowBg ? (E(), A("rect", {
         key: 0,
         class: "vue-flow__edge-textbg",
-        width: `${t.value.width + 2 * r.labelBgPadding[0]}px`,
-        height: `${t.value.height + 2 * r.labelBgPadding[1]}px`,
-        x: -r.labelBgPadding[0],
-        y: -r.labelBgPadding[1],
-        style: Te(r.labelBgStyle),
-        rx: r.labelBgBorderRadius,
-        ry: r.labelBgBorderRadius
-      }, null, 12, Fd)) : te("", !0),
-      _("text", vr(r.$attrs, {
+        width: `${t.value.width + 2 * a.labelBgPadding[0]}px`,
+        height: `${t.value.height + 2 * a.labelBgPadding[1]}px`,
+        x: -a.labelBgPadding[0],
+        y: -a.labelBgPadding[1],
+        style: Me(a.labelBgStyle),
+        rx: a.labelBgBorderRadius,
+        ry: a.labelBgBorderRadius
+      }, null, 12, Fd)) : ee("", !0),
+      k("text", va(a.$attrs, {
         ref_key: "el",
         ref: n,
         class: "vue-flow__edge-text",
         y: t.value.height / 2,
         dy: "0.3em",
-        style: r.labelStyle
+        style: a.labelStyle
       }), [
-        qe(r.$slots, "default", {}, () => [
-          typeof r.label != "string" ? (E(), Be(qo(r.label), { key: 0 })) : (E(), P(ge, { key: 1 }, [
-            xe(F(r.label), 1)
+        qe(a.$slots, "default", {}, () => [
+          typeof a.label != "string" ? (E(), De(Go(a.label), { key: 0 })) : (E(), A(ye, { key: 1 }, [
+            be(F(a.label), 1)
           ], 64))
         ])
       ], 16, Yd)
@@ -5125,125 +5125,125 @@ const Ld = lo, Hd = ["transform"], Fd = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: {}
   },
   setup(e, { expose: t }) {
-    const n = me(null), o = me(null), i = me(null), r = Ya();
+    const n = ve(null), o = ve(null), i = ve(null), a = Yr();
     return t({
       pathEl: n,
       interactionEl: o,
       labelEl: i
-    }), (a, s) => (E(), P(ge, null, [
-      _("path", vr(H(r), {
-        id: a.id,
+    }), (r, s) => (E(), A(ye, null, [
+      k("path", va(H(a), {
+        id: r.id,
         ref_key: "pathEl",
         ref: n,
-        d: a.path,
+        d: r.path,
         class: "vue-flow__edge-path",
-        "marker-end": a.markerEnd,
-        "marker-start": a.markerStart
+        "marker-end": r.markerEnd,
+        "marker-start": r.markerStart
       }), null, 16, Gd),
-      a.interactionWidth ? (E(), P("path", {
+      r.interactionWidth ? (E(), A("path", {
         key: 0,
         ref_key: "interactionEl",
         ref: o,
         fill: "none",
-        d: a.path,
-        "stroke-width": a.interactionWidth,
+        d: r.path,
+        "stroke-width": r.interactionWidth,
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
-      }, null, 8, Ud)) : te("", !0),
-      a.label && a.labelX && a.labelY ? (E(), Be(qd, {
+      }, null, 8, Ud)) : ee("", !0),
+      r.label && r.labelX && r.labelY ? (E(), De(qd, {
         key: 1,
         ref_key: "labelEl",
         ref: i,
-        x: a.labelX,
-        y: a.labelY,
-        label: a.label,
-        "label-show-bg": a.labelShowBg,
-        "label-bg-style": a.labelBgStyle,
-        "label-bg-padding": a.labelBgPadding,
-        "label-bg-border-radius": a.labelBgBorderRadius,
-        "label-style": a.labelStyle
-      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : te("", !0)
+        x: r.labelX,
+        y: r.labelY,
+        label: r.label,
+        "label-show-bg": r.labelShowBg,
+        "label-bg-style": r.labelBgStyle,
+        "label-bg-padding": r.labelBgPadding,
+        "label-bg-border-radius": r.labelBgBorderRadius,
+        "label-style": r.labelStyle
+      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : ee("", !0)
     ], 64));
   }
 });
-function ma({
+function mr({
   sourceX: e,
   sourceY: t,
   targetX: n,
   targetY: o
 }) {
-  const i = Math.abs(n - e) / 2, r = n < e ? n + i : n - i, a = Math.abs(o - t) / 2, s = o < t ? o + a : o - a;
-  return [r, s, i, a];
+  const i = Math.abs(n - e) / 2, a = n < e ? n + i : n - i, r = Math.abs(o - t) / 2, s = o < t ? o + r : o - r;
+  return [a, s, i, r];
 }
-function pa({
+function pr({
   sourceX: e,
   sourceY: t,
   targetX: n,
   targetY: o,
   sourceControlX: i,
-  sourceControlY: r,
-  targetControlX: a,
+  sourceControlY: a,
+  targetControlX: r,
   targetControlY: s
 }) {
-  const l = e * 0.125 + i * 0.375 + a * 0.375 + n * 0.125, u = t * 0.125 + r * 0.375 + s * 0.375 + o * 0.125, c = Math.abs(l - e), d = Math.abs(u - t);
+  const l = e * 0.125 + i * 0.375 + r * 0.375 + n * 0.125, u = t * 0.125 + a * 0.375 + s * 0.375 + o * 0.125, c = Math.abs(l - e), d = Math.abs(u - t);
   return [l, u, c, d];
 }
-function Tn(e, t) {
+function Pn(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
-function Gi({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
-  let a, s;
+function Gi({ pos: e, x1: t, y1: n, x2: o, y2: i, c: a }) {
+  let r, s;
   switch (e) {
     case le.Left:
-      a = t - Tn(t - o, r), s = n;
+      r = t - Pn(t - o, a), s = n;
       break;
     case le.Right:
-      a = t + Tn(o - t, r), s = n;
+      r = t + Pn(o - t, a), s = n;
       break;
     case le.Top:
-      a = t, s = n - Tn(n - i, r);
+      r = t, s = n - Pn(n - i, a);
       break;
     case le.Bottom:
-      a = t, s = n + Tn(i - n, r);
+      r = t, s = n + Pn(i - n, a);
       break;
   }
-  return [a, s];
+  return [r, s];
 }
-function ga(e) {
+function gr(e) {
   const {
     sourceX: t,
     sourceY: n,
     sourcePosition: o = le.Bottom,
     targetX: i,
-    targetY: r,
-    targetPosition: a = le.Top,
+    targetY: a,
+    targetPosition: r = le.Top,
     curvature: s = 0.25
   } = e, [l, u] = Gi({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
-    y2: r,
+    y2: a,
     c: s
   }), [c, d] = Gi({
-    pos: a,
+    pos: r,
     x1: i,
-    y1: r,
+    y1: a,
     x2: t,
     y2: n,
     c: s
-  }), [f, h, w, m] = pa({
+  }), [f, h, w, m] = pr({
     sourceX: t,
     sourceY: n,
     targetX: i,
-    targetY: r,
+    targetY: a,
     sourceControlX: l,
     sourceControlY: u,
     targetControlX: c,
     targetControlY: d
   });
   return [
-    `M${t},${n} C${l},${u} ${c},${d} ${i},${r}`,
+    `M${t},${n} C${l},${u} ${c},${d} ${i},${a}`,
     f,
     h,
     w,
@@ -5251,51 +5251,51 @@ function ga(e) {
   ];
 }
 function Ui({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
-  let r, a;
+  let a, r;
   switch (e) {
     case le.Left:
     case le.Right:
-      r = 0.5 * (t + o), a = n;
+      a = 0.5 * (t + o), r = n;
       break;
     case le.Top:
     case le.Bottom:
-      r = t, a = 0.5 * (n + i);
+      a = t, r = 0.5 * (n + i);
       break;
   }
-  return [r, a];
+  return [a, r];
 }
-function ya(e) {
+function yr(e) {
   const {
     sourceX: t,
     sourceY: n,
     sourcePosition: o = le.Bottom,
     targetX: i,
-    targetY: r,
-    targetPosition: a = le.Top
+    targetY: a,
+    targetPosition: r = le.Top
   } = e, [s, l] = Ui({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
-    y2: r
+    y2: a
   }), [u, c] = Ui({
-    pos: a,
+    pos: r,
     x1: i,
-    y1: r,
+    y1: a,
     x2: t,
     y2: n
-  }), [d, f, h, w] = pa({
+  }), [d, f, h, w] = pr({
     sourceX: t,
     sourceY: n,
     targetX: i,
-    targetY: r,
+    targetY: a,
     sourceControlX: s,
     sourceControlY: l,
     targetControlX: u,
     targetControlY: c
   });
   return [
-    `M${t},${n} C${s},${l} ${u},${c} ${i},${r}`,
+    `M${t},${n} C${s},${l} ${u},${c} ${i},${a}`,
     d,
     f,
     h,
@@ -5324,21 +5324,21 @@ function Zd({
   target: n,
   targetPosition: o = le.Top,
   center: i,
-  offset: r
+  offset: a
 }) {
-  const a = Wi[t], s = Wi[o], l = { x: e.x + a.x * r, y: e.y + a.y * r }, u = { x: n.x + s.x * r, y: n.y + s.y * r }, c = Kd({
+  const r = Wi[t], s = Wi[o], l = { x: e.x + r.x * a, y: e.y + r.y * a }, u = { x: n.x + s.x * a, y: n.y + s.y * a }, c = Kd({
     source: l,
     sourcePosition: t,
     target: u
   }), d = c.x !== 0 ? "x" : "y", f = c[d];
   let h, w, m;
-  const y = { x: 0, y: 0 }, x = { x: 0, y: 0 }, [C, p, v, z] = ma({
+  const g = { x: 0, y: 0 }, x = { x: 0, y: 0 }, [C, p, v, M] = mr({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
     targetY: n.y
   });
-  if (a[d] * s[d] === -1) {
+  if (r[d] * s[d] === -1) {
     w = i.x ?? C, m = i.y ?? p;
     const Y = [
       { x: w, y: l.y },
@@ -5347,50 +5347,50 @@ function Zd({
       { x: l.x, y: m },
       { x: u.x, y: m }
     ];
-    a[d] === f ? h = d === "x" ? Y : B : h = d === "x" ? B : Y;
+    r[d] === f ? h = d === "x" ? Y : B : h = d === "x" ? B : Y;
   } else {
     const Y = [{ x: l.x, y: u.y }], B = [{ x: u.x, y: l.y }];
-    if (d === "x" ? h = a.x === f ? B : Y : h = a.y === f ? Y : B, t === o) {
+    if (d === "x" ? h = r.x === f ? B : Y : h = r.y === f ? Y : B, t === o) {
       const j = Math.abs(e[d] - n[d]);
-      if (j <= r) {
-        const k = Math.min(r - 1, r - j);
-        a[d] === f ? y[d] = (l[d] > e[d] ? -1 : 1) * k : x[d] = (u[d] > n[d] ? -1 : 1) * k;
+      if (j <= a) {
+        const _ = Math.min(a - 1, a - j);
+        r[d] === f ? g[d] = (l[d] > e[d] ? -1 : 1) * _ : x[d] = (u[d] > n[d] ? -1 : 1) * _;
       }
     }
     if (t !== o) {
-      const j = d === "x" ? "y" : "x", k = a[d] === s[j], L = l[j] > u[j], I = l[j] < u[j];
-      (a[d] === 1 && (!k && L || k && I) || a[d] !== 1 && (!k && I || k && L)) && (h = d === "x" ? Y : B);
+      const j = d === "x" ? "y" : "x", _ = r[d] === s[j], V = l[j] > u[j], T = l[j] < u[j];
+      (r[d] === 1 && (!_ && V || _ && T) || r[d] !== 1 && (!_ && T || _ && V)) && (h = d === "x" ? Y : B);
     }
-    const U = { x: l.x + y.x, y: l.y + y.y }, Z = { x: u.x + x.x, y: u.y + x.y }, X = Math.max(Math.abs(U.x - h[0].x), Math.abs(Z.x - h[0].x)), N = Math.max(Math.abs(U.y - h[0].y), Math.abs(Z.y - h[0].y));
-    X >= N ? (w = (U.x + Z.x) / 2, m = h[0].y) : (w = h[0].x, m = (U.y + Z.y) / 2);
+    const G = { x: l.x + g.x, y: l.y + g.y }, K = { x: u.x + x.x, y: u.y + x.y }, X = Math.max(Math.abs(G.x - h[0].x), Math.abs(K.x - h[0].x)), N = Math.max(Math.abs(G.y - h[0].y), Math.abs(K.y - h[0].y));
+    X >= N ? (w = (G.x + K.x) / 2, m = h[0].y) : (w = h[0].x, m = (G.y + K.y) / 2);
   }
   return [[
     e,
-    { x: l.x + y.x, y: l.y + y.y },
+    { x: l.x + g.x, y: l.y + g.y },
     ...h,
     { x: u.x + x.x, y: u.y + x.y },
     n
-  ], w, m, v, z];
+  ], w, m, v, M];
 }
 function jd(e, t, n, o) {
-  const i = Math.min(Ki(e, t) / 2, Ki(t, n) / 2, o), { x: r, y: a } = t;
-  if (e.x === r && r === n.x || e.y === a && a === n.y)
-    return `L${r} ${a}`;
-  if (e.y === a) {
+  const i = Math.min(Ki(e, t) / 2, Ki(t, n) / 2, o), { x: a, y: r } = t;
+  if (e.x === a && a === n.x || e.y === r && r === n.y)
+    return `L${a} ${r}`;
+  if (e.y === r) {
     const u = e.x < n.x ? -1 : 1, c = e.y < n.y ? 1 : -1;
-    return `L ${r + i * u},${a}Q ${r},${a} ${r},${a + i * c}`;
+    return `L ${a + i * u},${r}Q ${a},${r} ${a},${r + i * c}`;
   }
   const s = e.x < n.x ? 1 : -1, l = e.y < n.y ? -1 : 1;
-  return `L ${r},${a + i * l}Q ${r},${a} ${r + i * s},${a}`;
+  return `L ${a},${r + i * l}Q ${a},${r} ${a + i * s},${r}`;
 }
-function Ho(e) {
+function Fo(e) {
   const {
     sourceX: t,
     sourceY: n,
     sourcePosition: o = le.Bottom,
     targetX: i,
-    targetY: r,
-    targetPosition: a = le.Top,
+    targetY: a,
+    targetPosition: r = le.Top,
     borderRadius: s = 5,
     centerX: l,
     centerY: u,
@@ -5398,8 +5398,8 @@ function Ho(e) {
   } = e, [d, f, h, w, m] = Zd({
     source: { x: t, y: n },
     sourcePosition: o,
-    target: { x: i, y: r },
-    targetPosition: a,
+    target: { x: i, y: a },
+    targetPosition: r,
     center: { x: l, y: u },
     offset: c
   });
@@ -5409,13 +5409,13 @@ function Ho(e) {
   }, ""), f, h, w, m];
 }
 function Jd(e) {
-  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, a, s, l] = ma({
+  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [a, r, s, l] = mr({
     sourceX: t,
     sourceY: n,
     targetX: o,
     targetY: i
   });
-  return [`M ${t},${n}L ${o},${i}`, r, a, s, l];
+  return [`M ${t},${n}L ${o},${i}`, a, r, s, l];
 }
 const Qd = Re({
   name: "StraightEdge",
@@ -5471,7 +5471,7 @@ const Qd = Re({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Ho({
+      const [n, o, i] = Fo({
         ...e,
         sourcePosition: e.sourcePosition ?? le.Bottom,
         targetPosition: e.targetPosition ?? le.Top
@@ -5485,7 +5485,7 @@ const Qd = Re({
       });
     };
   }
-}), wa = tf, nf = Re({
+}), wr = tf, nf = Re({
   name: "StepEdge",
   props: [
     "sourcePosition",
@@ -5505,9 +5505,9 @@ const Qd = Re({
     "interactionWidth"
   ],
   setup(e, { attrs: t }) {
-    return () => Ne(wa, { ...e, ...t, borderRadius: 0 });
+    return () => Ne(wr, { ...e, ...t, borderRadius: 0 });
   }
-}), of = nf, rf = Re({
+}), of = nf, af = Re({
   name: "BezierEdge",
   props: [
     "sourcePosition",
@@ -5530,7 +5530,7 @@ const Qd = Re({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = ga({
+      const [n, o, i] = gr({
         ...e,
         sourcePosition: e.sourcePosition ?? le.Bottom,
         targetPosition: e.targetPosition ?? le.Top
@@ -5544,7 +5544,7 @@ const Qd = Re({
       });
     };
   }
-}), af = rf, sf = Re({
+}), rf = af, sf = Re({
   name: "SimpleBezierEdge",
   props: [
     "sourcePosition",
@@ -5566,7 +5566,7 @@ const Qd = Re({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = ya({
+      const [n, o, i] = yr({
         ...e,
         sourcePosition: e.sourcePosition ?? le.Bottom,
         targetPosition: e.targetPosition ?? le.Top
@@ -5581,34 +5581,34 @@ const Qd = Re({
     };
   }
 }), lf = sf, uf = {
-  input: Ld,
+  input: Vd,
   default: Rd,
-  output: Vd
+  output: Ld
 }, cf = {
-  default: af,
+  default: rf,
   straight: ef,
   step: of,
-  smoothstep: wa,
+  smoothstep: wr,
   simplebezier: lf
 };
 function df(e, t, n) {
-  const o = W(() => (m) => t.value.get(m)), i = W(() => (m) => n.value.get(m)), r = W(() => {
+  const o = W(() => (m) => t.value.get(m)), i = W(() => (m) => n.value.get(m)), a = W(() => {
     const m = {
       ...cf,
       ...e.edgeTypes
-    }, y = Object.keys(m);
+    }, g = Object.keys(m);
     for (const x of e.edges)
-      x.type && !y.includes(x.type) && (m[x.type] = x.type);
+      x.type && !g.includes(x.type) && (m[x.type] = x.type);
     return m;
-  }), a = W(() => {
+  }), r = W(() => {
     const m = {
       ...uf,
       ...e.nodeTypes
-    }, y = Object.keys(m);
+    }, g = Object.keys(m);
     for (const x of e.nodes)
-      x.type && !y.includes(x.type) && (m[x.type] = x.type);
+      x.type && !g.includes(x.type) && (m[x.type] = x.type);
     return m;
-  }), s = W(() => e.onlyRenderVisibleElements ? ea(
+  }), s = W(() => e.onlyRenderVisibleElements ? er(
     e.nodes,
     {
       x: 0,
@@ -5621,8 +5621,8 @@ function df(e, t, n) {
   ) : e.nodes), l = W(() => {
     if (e.onlyRenderVisibleElements) {
       const m = [];
-      for (const y of e.edges) {
-        const x = t.value.get(y.source), C = t.value.get(y.target);
+      for (const g of e.edges) {
+        const x = t.value.get(g.source), C = t.value.get(g.target);
         sd({
           sourcePos: x.computedPosition || { x: 0, y: 0 },
           targetPos: C.computedPosition || { x: 0, y: 0 },
@@ -5633,28 +5633,28 @@ function df(e, t, n) {
           width: e.dimensions.width,
           height: e.dimensions.height,
           viewport: e.viewport
-        }) && m.push(y);
+        }) && m.push(g);
       }
       return m;
     }
     return e.edges;
   }), u = W(() => [...s.value, ...l.value]), c = W(() => {
     const m = [];
-    for (const y of e.nodes)
-      y.selected && m.push(y);
+    for (const g of e.nodes)
+      g.selected && m.push(g);
     return m;
   }), d = W(() => {
     const m = [];
-    for (const y of e.edges)
-      y.selected && m.push(y);
+    for (const g of e.edges)
+      g.selected && m.push(g);
     return m;
   }), f = W(() => [
     ...c.value,
     ...d.value
   ]), h = W(() => {
     const m = [];
-    for (const y of e.nodes)
-      y.dimensions.width && y.dimensions.height && y.handleBounds !== void 0 && m.push(y);
+    for (const g of e.nodes)
+      g.dimensions.width && g.dimensions.height && g.handleBounds !== void 0 && m.push(g);
     return m;
   }), w = W(
     () => s.value.length > 0 && h.value.length === s.value.length
@@ -5663,8 +5663,8 @@ function df(e, t, n) {
     getNode: o,
     getEdge: i,
     getElements: u,
-    getEdgeTypes: r,
-    getNodeTypes: a,
+    getEdgeTypes: a,
+    getNodeTypes: r,
     getEdges: l,
     getNodes: s,
     getSelectedElements: f,
@@ -5693,14 +5693,14 @@ class Ct {
     return this.flows.delete(t);
   }
   create(t, n) {
-    const o = va(), i = sn(o), r = {};
+    const o = vr(), i = sn(o), a = {};
     for (const [f, h] of Object.entries(i.hooks)) {
       const w = `on${f.charAt(0).toUpperCase() + f.slice(1)}`;
-      r[w] = h.on;
+      a[w] = h.on;
     }
-    const a = {};
+    const r = {};
     for (const [f, h] of Object.entries(i.hooks))
-      a[f] = h.trigger;
+      r[f] = h.trigger;
     const s = W(() => {
       const f = /* @__PURE__ */ new Map();
       for (const h of i.nodes)
@@ -5711,16 +5711,16 @@ class Ct {
       for (const h of i.edges)
         f.set(h.id, h);
       return f;
-    }), u = df(i, s, l), c = zd(i, s, l);
+    }), u = df(i, s, l), c = Dd(i, s, l);
     c.setState({ ...i, ...n });
     const d = {
-      ...r,
+      ...a,
       ...u,
       ...c,
       ...ns(i),
       nodeLookup: s,
       edgeLookup: l,
-      emits: a,
+      emits: r,
       id: t,
       vueFlowVersion: "1.48.2",
       $destroy: () => {
@@ -5733,23 +5733,23 @@ class Ct {
     return `vue-flow-${this.currentId++}`;
   }
 }
-function Oe(e) {
-  const t = Ct.getInstance(), n = dr(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, a = r ?? (n == null ? void 0 : n.vueFlowId);
+function Be(e) {
+  const t = Ct.getInstance(), n = da(), o = typeof e == "object", i = o ? e : { id: e }, a = i.id, r = a ?? (n == null ? void 0 : n.vueFlowId);
   let s;
   if (n) {
     const l = $t(qi, null);
-    typeof l < "u" && l !== null && (!a || l.id === a) && (s = l);
+    typeof l < "u" && l !== null && (!r || l.id === r) && (s = l);
   }
-  if (s || a && (s = t.get(a)), !s || a && s.id !== a) {
-    const l = r ?? t.getId(), u = t.create(l, i);
-    s = u, (n ?? fr(!0)).run(() => {
+  if (s || r && (s = t.get(r)), !s || r && s.id !== r) {
+    const l = a ?? t.getId(), u = t.create(l, i);
+    s = u, (n ?? fa(!0)).run(() => {
       _e(
         u.applyDefault,
         (d, f, h) => {
-          const w = (y) => {
-            u.applyNodeChanges(y);
-          }, m = (y) => {
-            u.applyEdgeChanges(y);
+          const w = (g) => {
+            u.applyNodeChanges(g);
+          }, m = (g) => {
+            u.applyEdgeChanges(g);
           };
           d ? (u.onNodesChange(w), u.onEdgesChange(m)) : (u.hooks.value.nodesChange.off(w), u.hooks.value.edgesChange.off(m)), h(() => {
             u.hooks.value.nodesChange.off(w), u.hooks.value.edgesChange.off(m);
@@ -5759,7 +5759,7 @@ function Oe(e) {
       ), un(() => {
         if (s) {
           const d = t.get(s.id);
-          d ? d.$destroy() : bn(`No store instance found for id ${s.id} in storage.`);
+          d ? d.$destroy() : kn(`No store instance found for id ${s.id} in storage.`);
         }
       });
     });
@@ -5772,12 +5772,12 @@ function Oe(e) {
   return s;
 }
 function ff(e) {
-  const { emits: t, dimensions: n } = Oe();
+  const { emits: t, dimensions: n } = Be();
   let o;
   tt(() => {
     const i = () => {
-      var r, a;
-      if (!e.value || !(((a = (r = e.value).checkVisibility) == null ? void 0 : a.call(r)) ?? !0))
+      var a, r;
+      if (!e.value || !(((r = (a = e.value).checkVisibility) == null ? void 0 : r.call(a)) ?? !0))
         return;
       const s = oo(e.value);
       (s.width === 0 || s.height === 0) && t.error(new Fe(He.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: s.width || 500, height: s.height || 500 };
@@ -5796,9 +5796,9 @@ const hf = {
     userSelectionRect: {}
   },
   setup(e) {
-    return (t, n) => (E(), P("div", {
+    return (t, n) => (E(), A("div", {
       class: "vue-flow__selection vue-flow__container",
-      style: Te({
+      style: Me({
         width: `${t.userSelectionRect.width}px`,
         height: `${t.userSelectionRect.height}px`,
         transform: `translate(${t.userSelectionRect.x}px, ${t.userSelectionRect.y}px)`
@@ -5811,7 +5811,7 @@ const hf = {
 }, gf = /* @__PURE__ */ Re({
   ...pf,
   setup(e) {
-    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: a } = Oe(), s = ha(), l = me(null), u = ua({
+    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: a, userSelectionActive: r } = Be(), s = hr(), l = ve(null), u = ur({
       el: l,
       onStart(w) {
         t.selectionDragStart(w), t.nodeDragStart(w);
@@ -5825,9 +5825,9 @@ const hf = {
     });
     tt(() => {
       var w;
-      r.value || (w = l.value) == null || w.focus({ preventScroll: !0 });
+      a.value || (w = l.value) == null || w.focus({ preventScroll: !0 });
     });
-    const c = W(() => Qr(o.value)), d = W(() => ({
+    const c = W(() => Qa(o.value)), d = W(() => ({
       width: `${c.value.width}px`,
       height: `${c.value.height}px`,
       top: `${c.value.y}px`,
@@ -5837,7 +5837,7 @@ const hf = {
       t.selectionContextMenu({ event: w, nodes: o.value });
     }
     function h(w) {
-      r.value || Yt[w.key] && (w.preventDefault(), s(
+      a.value || Yt[w.key] && (w.preventDefault(), s(
         {
           x: Yt[w.key].x,
           y: Yt[w.key].y
@@ -5845,21 +5845,21 @@ const hf = {
         w.shiftKey
       ));
     }
-    return (w, m) => !H(a) && c.value.width && c.value.height ? (E(), P("div", {
+    return (w, m) => !H(r) && c.value.width && c.value.height ? (E(), A("div", {
       key: 0,
       class: Ae(["vue-flow__nodesselection vue-flow__container", H(i)]),
-      style: Te({ transform: `translate(${H(n).x}px,${H(n).y}px) scale(${H(n).zoom})` })
+      style: Me({ transform: `translate(${H(n).x}px,${H(n).y}px) scale(${H(n).zoom})` })
     }, [
-      _("div", {
+      k("div", {
         ref_key: "el",
         ref: l,
         class: Ae([{ dragging: H(u) }, "vue-flow__nodesselection-rect"]),
-        style: Te(d.value),
-        tabIndex: H(r) ? void 0 : -1,
+        style: Me(d.value),
+        tabIndex: H(a) ? void 0 : -1,
         onContextmenu: f,
         onKeydown: h
       }, null, 46, mf)
-    ], 6)) : te("", !0);
+    ], 6)) : ee("", !0);
   }
 });
 function yf(e, t) {
@@ -5883,8 +5883,8 @@ const wf = {
       nodes: n,
       viewport: o,
       emits: i,
-      userSelectionActive: r,
-      removeSelectedElements: a,
+      userSelectionActive: a,
+      removeSelectedElements: r,
       userSelectionRect: s,
       elementsSelectable: l,
       nodesSelectionActive: u,
@@ -5894,149 +5894,149 @@ const wf = {
       removeEdges: h,
       selectionMode: w,
       deleteKeyCode: m,
-      multiSelectionKeyCode: y,
+      multiSelectionKeyCode: g,
       multiSelectionActive: x,
       edgeLookup: C,
       nodeLookup: p,
       connectionLookup: v,
-      defaultEdgeOptions: z,
-      connectionStartHandle: R,
+      defaultEdgeOptions: M,
+      connectionStartHandle: O,
       panOnDrag: Y
-    } = Oe(), B = xt(null), U = xt(/* @__PURE__ */ new Set()), Z = xt(/* @__PURE__ */ new Set()), X = xt(null), N = De(() => l.value && (e.isSelecting || r.value)), j = De(() => R.value !== null);
-    let k = !1, L = !1;
-    const I = an(m, { actInsideInputWithModifier: !1 }), D = an(y);
-    _e(I, (ee) => {
-      ee && (f(d.value), h(c.value), u.value = !1);
-    }), _e(D, (ee) => {
-      x.value = ee;
+    } = Be(), B = xt(null), G = xt(/* @__PURE__ */ new Set()), K = xt(/* @__PURE__ */ new Set()), X = xt(null), N = ze(() => l.value && (e.isSelecting || a.value)), j = ze(() => O.value !== null);
+    let _ = !1, V = !1;
+    const T = rn(m, { actInsideInputWithModifier: !1 }), D = rn(g);
+    _e(T, (te) => {
+      te && (f(d.value), h(c.value), u.value = !1);
+    }), _e(D, (te) => {
+      x.value = te;
     });
-    function M(ee, K) {
+    function I(te, Z) {
       return (Q) => {
-        Q.target === K && (ee == null || ee(Q));
+        Q.target === Z && (te == null || te(Q));
       };
     }
-    function V(ee) {
-      if (k || j.value) {
-        k = !1;
+    function L(te) {
+      if (_ || j.value) {
+        _ = !1;
         return;
       }
-      i.paneClick(ee), a(), u.value = !1;
+      i.paneClick(te), r(), u.value = !1;
     }
-    function G(ee) {
-      var K;
-      if (Array.isArray(Y.value) && ((K = Y.value) != null && K.includes(2))) {
-        ee.preventDefault();
+    function U(te) {
+      var Z;
+      if (Array.isArray(Y.value) && ((Z = Y.value) != null && Z.includes(2))) {
+        te.preventDefault();
         return;
       }
-      i.paneContextMenu(ee);
+      i.paneContextMenu(te);
     }
-    function J(ee) {
-      i.paneScroll(ee);
+    function J(te) {
+      i.paneScroll(te);
     }
-    function re(ee) {
-      var K, Q, ke;
-      if (X.value = ((K = t.value) == null ? void 0 : K.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || ee.button !== 0 || ee.target !== B.value || !X.value)
+    function re(te) {
+      var Z, Q, Se;
+      if (X.value = ((Z = t.value) == null ? void 0 : Z.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || te.button !== 0 || te.target !== B.value || !X.value)
         return;
-      (ke = (Q = ee.target) == null ? void 0 : Q.setPointerCapture) == null || ke.call(Q, ee.pointerId);
-      const { x: Me, y: we } = yf(ee, X.value);
-      L = !0, k = !1, a(), s.value = {
+      (Se = (Q = te.target) == null ? void 0 : Q.setPointerCapture) == null || Se.call(Q, te.pointerId);
+      const { x: Ie, y: we } = yf(te, X.value);
+      V = !0, _ = !1, r(), s.value = {
         width: 0,
         height: 0,
-        startX: Me,
+        startX: Ie,
         startY: we,
-        x: Me,
+        x: Ie,
         y: we
-      }, i.selectionStart(ee);
+      }, i.selectionStart(te);
     }
-    function ue(ee) {
-      var K;
+    function ue(te) {
+      var Z;
       if (!X.value || !s.value)
         return;
-      k = !0;
-      const { x: Q, y: ke } = at(ee, X.value), { startX: Me = 0, startY: we = 0 } = s.value, Ee = {
-        startX: Me,
+      _ = !0;
+      const { x: Q, y: Se } = rt(te, X.value), { startX: Ie = 0, startY: we = 0 } = s.value, Ee = {
+        startX: Ie,
         startY: we,
-        x: Q < Me ? Q : Me,
-        y: ke < we ? ke : we,
-        width: Math.abs(Q - Me),
-        height: Math.abs(ke - we)
-      }, fe = U.value, de = Z.value;
-      U.value = new Set(
-        ea(n.value, Ee, o.value, w.value === Qo.Partial, !0).map(
-          (g) => g.id
+        x: Q < Ie ? Q : Ie,
+        y: Se < we ? Se : we,
+        width: Math.abs(Q - Ie),
+        height: Math.abs(Se - we)
+      }, he = G.value, fe = K.value;
+      G.value = new Set(
+        er(n.value, Ee, o.value, w.value === ei.Partial, !0).map(
+          (y) => y.id
         )
-      ), Z.value = /* @__PURE__ */ new Set();
-      const b = ((K = z.value) == null ? void 0 : K.selectable) ?? !0;
-      for (const g of U.value) {
-        const S = v.value.get(g);
+      ), K.value = /* @__PURE__ */ new Set();
+      const b = ((Z = M.value) == null ? void 0 : Z.selectable) ?? !0;
+      for (const y of G.value) {
+        const S = v.value.get(y);
         if (S)
-          for (const { edgeId: A } of S.values()) {
-            const T = C.value.get(A);
-            T && (T.selectable ?? b) && Z.value.add(A);
+          for (const { edgeId: z } of S.values()) {
+            const P = C.value.get(z);
+            P && (P.selectable ?? b) && K.value.add(z);
           }
       }
-      if (!Xi(fe, U.value)) {
-        const g = wt(p.value, U.value, !0);
-        i.nodesChange(g);
+      if (!Xi(he, G.value)) {
+        const y = wt(p.value, G.value, !0);
+        i.nodesChange(y);
       }
-      if (!Xi(de, Z.value)) {
-        const g = wt(C.value, Z.value);
-        i.edgesChange(g);
+      if (!Xi(fe, K.value)) {
+        const y = wt(C.value, K.value);
+        i.edgesChange(y);
       }
-      s.value = Ee, r.value = !0, u.value = !1;
+      s.value = Ee, a.value = !0, u.value = !1;
     }
-    function pe(ee) {
-      var K;
-      ee.button !== 0 || !L || ((K = ee.target) == null || K.releasePointerCapture(ee.pointerId), !r.value && s.value && ee.target === B.value && V(ee), r.value = !1, s.value = null, u.value = U.value.size > 0, i.selectionEnd(ee), e.selectionKeyPressed && (k = !1), L = !1);
+    function ge(te) {
+      var Z;
+      te.button !== 0 || !V || ((Z = te.target) == null || Z.releasePointerCapture(te.pointerId), !a.value && s.value && te.target === B.value && L(te), a.value = !1, s.value = null, u.value = G.value.size > 0, i.selectionEnd(te), e.selectionKeyPressed && (_ = !1), V = !1);
     }
-    return (ee, K) => (E(), P("div", {
+    return (te, Z) => (E(), A("div", {
       ref_key: "container",
       ref: B,
-      class: Ae(["vue-flow__pane vue-flow__container", { selection: ee.isSelecting }]),
-      onClick: K[0] || (K[0] = (Q) => N.value ? void 0 : M(V, B.value)(Q)),
-      onContextmenu: K[1] || (K[1] = (Q) => M(G, B.value)(Q)),
-      onWheelPassive: K[2] || (K[2] = (Q) => M(J, B.value)(Q)),
-      onPointerenter: K[3] || (K[3] = (Q) => N.value ? void 0 : H(i).paneMouseEnter(Q)),
-      onPointerdown: K[4] || (K[4] = (Q) => N.value ? re(Q) : H(i).paneMouseMove(Q)),
-      onPointermove: K[5] || (K[5] = (Q) => N.value ? ue(Q) : H(i).paneMouseMove(Q)),
-      onPointerup: K[6] || (K[6] = (Q) => N.value ? pe(Q) : void 0),
-      onPointerleave: K[7] || (K[7] = (Q) => H(i).paneMouseLeave(Q))
+      class: Ae(["vue-flow__pane vue-flow__container", { selection: te.isSelecting }]),
+      onClick: Z[0] || (Z[0] = (Q) => N.value ? void 0 : I(L, B.value)(Q)),
+      onContextmenu: Z[1] || (Z[1] = (Q) => I(U, B.value)(Q)),
+      onWheelPassive: Z[2] || (Z[2] = (Q) => I(J, B.value)(Q)),
+      onPointerenter: Z[3] || (Z[3] = (Q) => N.value ? void 0 : H(i).paneMouseEnter(Q)),
+      onPointerdown: Z[4] || (Z[4] = (Q) => N.value ? re(Q) : H(i).paneMouseMove(Q)),
+      onPointermove: Z[5] || (Z[5] = (Q) => N.value ? ue(Q) : H(i).paneMouseMove(Q)),
+      onPointerup: Z[6] || (Z[6] = (Q) => N.value ? ge(Q) : void 0),
+      onPointerleave: Z[7] || (Z[7] = (Q) => H(i).paneMouseLeave(Q))
     }, [
-      qe(ee.$slots, "default"),
-      H(r) && H(s) ? (E(), Be(vf, {
+      qe(te.$slots, "default"),
+      H(a) && H(s) ? (E(), De(vf, {
         key: 0,
         "user-selection-rect": H(s)
-      }, null, 8, ["user-selection-rect"])) : te("", !0),
-      H(u) && H(d).length ? (E(), Be(gf, { key: 1 })) : te("", !0)
+      }, null, 8, ["user-selection-rect"])) : ee("", !0),
+      H(u) && H(d).length ? (E(), De(gf, { key: 1 })) : ee("", !0)
     ], 34));
   }
 }), bf = {
   name: "Transform",
   compatConfig: { MODE: 3 }
-}, _f = /* @__PURE__ */ Re({
+}, kf = /* @__PURE__ */ Re({
   ...bf,
   setup(e) {
-    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Oe(), i = W(() => n.value ? !o.value : !1), r = W(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
-    return (a, s) => (E(), P("div", {
+    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Be(), i = W(() => n.value ? !o.value : !1), a = W(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
+    return (r, s) => (E(), A("div", {
       class: "vue-flow__transformationpane vue-flow__container",
-      style: Te({ transform: r.value, opacity: i.value ? 0 : void 0 })
+      style: Me({ transform: a.value, opacity: i.value ? 0 : void 0 })
     }, [
-      qe(a.$slots, "default")
+      qe(r.$slots, "default")
     ], 4));
   }
-}), kf = {
+}), _f = {
   name: "Viewport",
   compatConfig: { MODE: 3 }
 }, Sf = /* @__PURE__ */ Re({
-  ...kf,
+  ..._f,
   setup(e) {
     const {
       minZoom: t,
       maxZoom: n,
       defaultViewport: o,
       translateExtent: i,
-      zoomActivationKeyCode: r,
-      selectionKeyCode: a,
+      zoomActivationKeyCode: a,
+      selectionKeyCode: r,
       panActivationKeyCode: s,
       panOnScroll: l,
       panOnScrollMode: u,
@@ -6046,115 +6046,115 @@ const wf = {
       zoomOnPinch: h,
       zoomOnScroll: w,
       preventScrolling: m,
-      noWheelClassName: y,
+      noWheelClassName: g,
       noPanClassName: x,
       emits: C,
       connectionStartHandle: p,
       userSelectionActive: v,
-      paneDragging: z,
-      d3Zoom: R,
+      paneDragging: M,
+      d3Zoom: O,
       d3Selection: Y,
       d3ZoomHandler: B,
-      viewport: U,
-      viewportRef: Z,
+      viewport: G,
+      viewportRef: K,
       paneClickDistance: X
-    } = Oe();
-    ff(Z);
+    } = Be();
+    ff(K);
     const N = xt(!1), j = xt(!1);
-    let k = null, L = !1, I = 0, D = {
+    let _ = null, V = !1, T = 0, D = {
       x: 0,
       y: 0,
       zoom: 0
     };
-    const M = an(s), V = an(a), G = an(r), J = De(
-      () => (!V.value || V.value && a.value === !0) && (M.value || d.value)
-    ), re = De(() => M.value || l.value), ue = De(() => a.value === !0 && J.value !== !0), pe = De(
-      () => V.value && a.value !== !0 || v.value || ue.value
-    ), ee = De(() => p.value !== null);
+    const I = rn(s), L = rn(r), U = rn(a), J = ze(
+      () => (!L.value || L.value && r.value === !0) && (I.value || d.value)
+    ), re = ze(() => I.value || l.value), ue = ze(() => r.value === !0 && J.value !== !0), ge = ze(
+      () => L.value && r.value !== !0 || v.value || ue.value
+    ), te = ze(() => p.value !== null);
     tt(() => {
-      if (!Z.value) {
-        bn("Viewport element is missing");
+      if (!K.value) {
+        kn("Viewport element is missing");
         return;
       }
-      const we = Z.value, Ee = we.getBoundingClientRect(), fe = Lc().clickDistance(X.value).scaleExtent([t.value, n.value]).translateExtent(i.value), de = Qe(we).call(fe), b = de.on("wheel.zoom"), g = Wt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(pt(o.value.zoom ?? 1, t.value, n.value)), S = [
+      const we = K.value, Ee = we.getBoundingClientRect(), he = Vc().clickDistance(X.value).scaleExtent([t.value, n.value]).translateExtent(i.value), fe = Qe(we).call(he), b = fe.on("wheel.zoom"), y = Wt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(pt(o.value.zoom ?? 1, t.value, n.value)), S = [
         [0, 0],
         [Ee.width, Ee.height]
-      ], A = fe.constrain()(g, S, i.value);
-      fe.transform(de, A), fe.wheelDelta(Ii), R.value = fe, Y.value = de, B.value = b, U.value = { x: A.x, y: A.y, zoom: A.k }, fe.on("start", (T) => {
+      ], z = he.constrain()(y, S, i.value);
+      he.transform(fe, z), he.wheelDelta(Ii), O.value = he, Y.value = fe, B.value = b, G.value = { x: z.x, y: z.y, zoom: z.k }, he.on("start", (P) => {
         var ne;
-        if (!T.sourceEvent)
+        if (!P.sourceEvent)
           return null;
-        I = T.sourceEvent.button, N.value = !0;
-        const ie = ke(T.transform);
-        ((ne = T.sourceEvent) == null ? void 0 : ne.type) === "mousedown" && (z.value = !0), D = ie, C.viewportChangeStart(ie), C.moveStart({ event: T, flowTransform: ie });
-      }), fe.on("end", (T) => {
-        if (!T.sourceEvent)
+        T = P.sourceEvent.button, N.value = !0;
+        const ie = Se(P.transform);
+        ((ne = P.sourceEvent) == null ? void 0 : ne.type) === "mousedown" && (M.value = !0), D = ie, C.viewportChangeStart(ie), C.moveStart({ event: P, flowTransform: ie });
+      }), he.on("end", (P) => {
+        if (!P.sourceEvent)
           return null;
-        if (N.value = !1, z.value = !1, K(J.value, I ?? 0) && !L && C.paneContextMenu(T.sourceEvent), L = !1, Q(D, T.transform)) {
-          const ne = ke(T.transform);
-          D = ne, C.viewportChangeEnd(ne), C.moveEnd({ event: T, flowTransform: ne });
+        if (N.value = !1, M.value = !1, Z(J.value, T ?? 0) && !V && C.paneContextMenu(P.sourceEvent), V = !1, Q(D, P.transform)) {
+          const ne = Se(P.transform);
+          D = ne, C.viewportChangeEnd(ne), C.moveEnd({ event: P, flowTransform: ne });
         }
-      }), fe.filter((T) => {
+      }), he.filter((P) => {
         var ne;
-        const ie = G.value || w.value, ce = h.value && T.ctrlKey, se = T.button, ve = T.type === "wheel";
-        if (se === 1 && T.type === "mousedown" && (Me(T, "vue-flow__node") || Me(T, "vue-flow__edge")))
+        const ie = U.value || w.value, ce = h.value && P.ctrlKey, se = P.button, me = P.type === "wheel";
+        if (se === 1 && P.type === "mousedown" && (Ie(P, "vue-flow__node") || Ie(P, "vue-flow__edge")))
           return !0;
-        if (!J.value && !ie && !re.value && !f.value && !h.value || v.value || ee.value && !ve || !f.value && T.type === "dblclick" || Me(T, y.value) && ve || Me(T, x.value) && (!ve || re.value && ve && !G.value) || !h.value && T.ctrlKey && ve || !ie && !re.value && !ce && ve)
+        if (!J.value && !ie && !re.value && !f.value && !h.value || v.value || te.value && !me || !f.value && P.type === "dblclick" || Ie(P, g.value) && me || Ie(P, x.value) && (!me || re.value && me && !U.value) || !h.value && P.ctrlKey && me || !ie && !re.value && !ce && me)
           return !1;
-        if (!h && T.type === "touchstart" && ((ne = T.touches) == null ? void 0 : ne.length) > 1)
-          return T.preventDefault(), !1;
-        if (!J.value && (T.type === "mousedown" || T.type === "touchstart") || ue.value && Array.isArray(d.value) && d.value.includes(0) && se === 0 || Array.isArray(d.value) && !d.value.includes(se) && (T.type === "mousedown" || T.type === "touchstart"))
+        if (!h && P.type === "touchstart" && ((ne = P.touches) == null ? void 0 : ne.length) > 1)
+          return P.preventDefault(), !1;
+        if (!J.value && (P.type === "mousedown" || P.type === "touchstart") || ue.value && Array.isArray(d.value) && d.value.includes(0) && se === 0 || Array.isArray(d.value) && !d.value.includes(se) && (P.type === "mousedown" || P.type === "touchstart"))
           return !1;
-        const be = Array.isArray(d.value) && d.value.includes(se) || a.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !se || se <= 1;
-        return (!T.ctrlKey || M.value || ve) && be;
+        const ke = Array.isArray(d.value) && d.value.includes(se) || r.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !se || se <= 1;
+        return (!P.ctrlKey || I.value || me) && ke;
       }), _e(
         [v, J],
         () => {
-          v.value && !N.value ? fe.on("zoom", null) : v.value || fe.on("zoom", (T) => {
-            U.value = { x: T.transform.x, y: T.transform.y, zoom: T.transform.k };
-            const ne = ke(T.transform);
-            L = K(J.value, I ?? 0), C.viewportChange(ne), C.move({ event: T, flowTransform: ne });
+          v.value && !N.value ? he.on("zoom", null) : v.value || he.on("zoom", (P) => {
+            G.value = { x: P.transform.x, y: P.transform.y, zoom: P.transform.k };
+            const ne = Se(P.transform);
+            V = Z(J.value, T ?? 0), C.viewportChange(ne), C.move({ event: P, flowTransform: ne });
           });
         },
         { immediate: !0 }
       ), _e(
-        [v, re, u, G, h, m, y],
+        [v, re, u, U, h, m, g],
         () => {
-          re.value && !G.value && !v.value ? de.on(
+          re.value && !U.value && !v.value ? fe.on(
             "wheel.zoom",
-            (T) => {
-              if (Me(T, y.value))
+            (P) => {
+              if (Ie(P, g.value))
                 return !1;
-              const ne = G.value || w.value, ie = h.value && T.ctrlKey;
+              const ne = U.value || w.value, ie = h.value && P.ctrlKey;
               if (!(!m.value || re.value || ne || ie))
                 return !1;
-              T.preventDefault(), T.stopImmediatePropagation();
-              const se = de.property("__zoom").k || 1, ve = Zn();
-              if (!M.value && T.ctrlKey && h.value && ve) {
-                const fo = it(T), _n = Ii(T), ho = se * 2 ** _n;
-                fe.scaleTo(de, ho, fo, T);
+              P.preventDefault(), P.stopImmediatePropagation();
+              const se = fe.property("__zoom").k || 1, me = jn();
+              if (!I.value && P.ctrlKey && h.value && me) {
+                const ho = it(P), _n = Ii(P), vo = se * 2 ** _n;
+                he.scaleTo(fe, vo, ho, P);
                 return;
               }
-              const be = T.deltaMode === 1 ? 20 : 1;
-              let Pe = u.value === rn.Vertical ? 0 : T.deltaX * be, ot = u.value === rn.Horizontal ? 0 : T.deltaY * be;
-              !ve && T.shiftKey && u.value !== rn.Vertical && !Pe && ot && (Pe = ot, ot = 0), fe.translateBy(
-                de,
+              const ke = P.deltaMode === 1 ? 20 : 1;
+              let Pe = u.value === an.Vertical ? 0 : P.deltaX * ke, ot = u.value === an.Horizontal ? 0 : P.deltaY * ke;
+              !me && P.shiftKey && u.value !== an.Vertical && !Pe && ot && (Pe = ot, ot = 0), he.translateBy(
+                fe,
                 -(Pe / se) * c.value,
                 -(ot / se) * c.value
               );
-              const Ue = ke(de.property("__zoom"));
-              k && clearTimeout(k), j.value ? (C.move({ event: T, flowTransform: Ue }), C.viewportChange(Ue), k = setTimeout(() => {
-                C.moveEnd({ event: T, flowTransform: Ue }), C.viewportChangeEnd(Ue), j.value = !1;
-              }, 150)) : (j.value = !0, C.moveStart({ event: T, flowTransform: Ue }), C.viewportChangeStart(Ue));
+              const Ue = Se(fe.property("__zoom"));
+              _ && clearTimeout(_), j.value ? (C.move({ event: P, flowTransform: Ue }), C.viewportChange(Ue), _ = setTimeout(() => {
+                C.moveEnd({ event: P, flowTransform: Ue }), C.viewportChangeEnd(Ue), j.value = !1;
+              }, 150)) : (j.value = !0, C.moveStart({ event: P, flowTransform: Ue }), C.viewportChangeStart(Ue));
             },
             { passive: !1 }
-          ) : typeof b < "u" && de.on(
+          ) : typeof b < "u" && fe.on(
             "wheel.zoom",
-            function(T, ne) {
-              const ie = !m.value && T.type === "wheel" && !T.ctrlKey, ce = G.value || w.value, se = h.value && T.ctrlKey;
-              if (!ce && !l.value && !se && T.type === "wheel" || ie || Me(T, y.value))
+            function(P, ne) {
+              const ie = !m.value && P.type === "wheel" && !P.ctrlKey, ce = U.value || w.value, se = h.value && P.ctrlKey;
+              if (!ce && !l.value && !se && P.type === "wheel" || ie || Ie(P, g.value))
                 return null;
-              T.preventDefault(), b.call(this, T, ne);
+              P.preventDefault(), b.call(this, P, ne);
             },
             { passive: !1 }
           );
@@ -6162,39 +6162,39 @@ const wf = {
         { immediate: !0 }
       );
     });
-    function K(we, Ee) {
+    function Z(we, Ee) {
       return Ee === 2 && Array.isArray(we) && we.includes(2);
     }
     function Q(we, Ee) {
       return we.x !== Ee.x && !Number.isNaN(Ee.x) || we.y !== Ee.y && !Number.isNaN(Ee.y) || we.zoom !== Ee.k && !Number.isNaN(Ee.k);
     }
-    function ke(we) {
+    function Se(we) {
       return {
         x: we.x,
         y: we.y,
         zoom: we.k
       };
     }
-    function Me(we, Ee) {
+    function Ie(we, Ee) {
       return we.target.closest(`.${Ee}`);
     }
-    return (we, Ee) => (E(), P("div", {
+    return (we, Ee) => (E(), A("div", {
       ref_key: "viewportRef",
-      ref: Z,
+      ref: K,
       class: "vue-flow__viewport vue-flow__container"
     }, [
       ae(xf, {
-        "is-selecting": pe.value,
-        "selection-key-pressed": H(V),
+        "is-selecting": ge.value,
+        "selection-key-pressed": H(L),
         class: Ae({
-          connecting: ee.value,
-          dragging: H(z),
+          connecting: te.value,
+          dragging: H(M),
           draggable: H(d) === !0 || Array.isArray(H(d)) && H(d).includes(0)
         })
       }, {
-        default: Ve(() => [
-          ae(_f, null, {
-            default: Ve(() => [
+        default: Le(() => [
+          ae(kf, null, {
+            default: Le(() => [
               qe(we.$slots, "default")
             ]),
             _: 3
@@ -6210,17 +6210,17 @@ const wf = {
 }, Mf = /* @__PURE__ */ Re({
   ...Cf,
   setup(e) {
-    const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Oe();
-    return (i, r) => (E(), P(ge, null, [
-      _("div", {
-        id: `${H(qr)}-${H(t)}`,
+    const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Be();
+    return (i, a) => (E(), A(ye, null, [
+      k("div", {
+        id: `${H(qa)}-${H(t)}`,
         style: { display: "none" }
       }, " Press enter or space to select a node. " + F(H(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, $f),
-      _("div", {
-        id: `${H(Gr)}-${H(t)}`,
+      k("div", {
+        id: `${H(Ga)}-${H(t)}`,
         style: { display: "none" }
       }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, Ef),
-      H(n) ? te("", !0) : (E(), P("div", {
+      H(n) ? ee("", !0) : (E(), A("div", {
         key: 0,
         id: `${H(Gc)}-${H(t)}`,
         "aria-live": "assertive",
@@ -6231,7 +6231,7 @@ const wf = {
   }
 });
 function If() {
-  const e = Oe();
+  const e = Be();
   _e(
     () => e.viewportHelper.value.viewportInitialized,
     (t) => {
@@ -6247,7 +6247,7 @@ function Tf(e, t, n) {
 function Pf(e, t, n) {
   return n === le.Top ? e - t : n === le.Bottom ? e + t : e;
 }
-const oi = function({
+const ii = function({
   radius: e = 10,
   centerX: t = 0,
   centerY: n = 0,
@@ -6263,9 +6263,9 @@ const oi = function({
     fill: "transparent"
   });
 };
-oi.props = ["radius", "centerX", "centerY", "position", "type"];
-oi.compatConfig = { MODE: 3 };
-const Zi = oi, Af = Re({
+ii.props = ["radius", "centerX", "centerY", "position", "type"];
+ii.compatConfig = { MODE: 3 };
+const Zi = ii, Af = Re({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6275,8 +6275,8 @@ const Zi = oi, Af = Re({
       addSelectedEdges: n,
       connectionMode: o,
       edgeUpdaterRadius: i,
-      emits: r,
-      nodesSelectionActive: a,
+      emits: a,
+      nodesSelectionActive: r,
       noPanClassName: s,
       getEdgeTypes: l,
       removeSelectedEdges: u,
@@ -6286,49 +6286,49 @@ const Zi = oi, Af = Re({
       multiSelectionActive: h,
       disableKeyboardA11y: w,
       elementsSelectable: m,
-      edgesUpdatable: y,
+      edgesUpdatable: g,
       edgesFocusable: x,
       hooks: C
-    } = Oe(), p = W(() => c(e.id)), { emit: v, on: z } = kd(p.value, r), R = $t(ro), Y = Zt(), B = me(!1), U = me(!1), Z = me(""), X = me(null), N = me("source"), j = me(null), k = De(
+    } = Be(), p = W(() => c(e.id)), { emit: v, on: M } = _d(p.value, a), O = $t(ao), Y = Zt(), B = ve(!1), G = ve(!1), K = ve(""), X = ve(null), N = ve("source"), j = ve(null), _ = ze(
       () => typeof p.value.selectable > "u" ? m.value : p.value.selectable
-    ), L = De(() => typeof p.value.updatable > "u" ? y.value : p.value.updatable), I = De(() => typeof p.value.focusable > "u" ? x.value : p.value.focusable);
+    ), V = ze(() => typeof p.value.updatable > "u" ? g.value : p.value.updatable), T = ze(() => typeof p.value.focusable > "u" ? x.value : p.value.focusable);
     At(xd, e.id), At(bd, j);
-    const D = W(() => p.value.class instanceof Function ? p.value.class(p.value) : p.value.class), M = W(() => p.value.style instanceof Function ? p.value.style(p.value) : p.value.style), V = W(() => {
-      const g = p.value.type || "default", S = R == null ? void 0 : R[`edge-${g}`];
+    const D = W(() => p.value.class instanceof Function ? p.value.class(p.value) : p.value.class), I = W(() => p.value.style instanceof Function ? p.value.style(p.value) : p.value.style), L = W(() => {
+      const y = p.value.type || "default", S = O == null ? void 0 : O[`edge-${y}`];
       if (S)
         return S;
-      let A = p.value.template ?? l.value[g];
-      if (typeof A == "string" && Y) {
-        const T = Object.keys(Y.appContext.components);
-        T && T.includes(g) && (A = hr(g, !1));
+      let z = p.value.template ?? l.value[y];
+      if (typeof z == "string" && Y) {
+        const P = Object.keys(Y.appContext.components);
+        P && P.includes(y) && (z = ha(y, !1));
       }
-      return A && typeof A != "string" ? A : (r.error(new Fe(He.EDGE_TYPE_MISSING, A)), !1);
-    }), { handlePointerDown: G } = da({
-      nodeId: Z,
+      return z && typeof z != "string" ? z : (a.error(new Fe(He.EDGE_TYPE_MISSING, z)), !1);
+    }), { handlePointerDown: U } = dr({
+      nodeId: K,
       handleId: X,
       type: N,
       isValidConnection: f,
       edgeUpdaterType: N,
       onEdgeUpdate: ue,
-      onEdgeUpdateEnd: pe
+      onEdgeUpdateEnd: ge
     });
     return () => {
-      const g = d(p.value.source), S = d(p.value.target), A = "pathOptions" in p.value ? p.value.pathOptions : {};
-      if (!g && !S)
-        return r.error(new Fe(He.EDGE_SOURCE_TARGET_MISSING, p.value.id, p.value.source, p.value.target)), null;
-      if (!g)
-        return r.error(new Fe(He.EDGE_SOURCE_MISSING, p.value.id, p.value.source)), null;
+      const y = d(p.value.source), S = d(p.value.target), z = "pathOptions" in p.value ? p.value.pathOptions : {};
+      if (!y && !S)
+        return a.error(new Fe(He.EDGE_SOURCE_TARGET_MISSING, p.value.id, p.value.source, p.value.target)), null;
+      if (!y)
+        return a.error(new Fe(He.EDGE_SOURCE_MISSING, p.value.id, p.value.source)), null;
       if (!S)
-        return r.error(new Fe(He.EDGE_TARGET_MISSING, p.value.id, p.value.target)), null;
-      if (!p.value || p.value.hidden || g.hidden || S.hidden)
+        return a.error(new Fe(He.EDGE_TARGET_MISSING, p.value.id, p.value.target)), null;
+      if (!p.value || p.value.hidden || y.hidden || S.hidden)
         return null;
-      let T;
-      o.value === _t.Strict ? T = g.handleBounds.source : T = [...g.handleBounds.source || [], ...g.handleBounds.target || []];
-      const ne = Ri(T, p.value.sourceHandle);
+      let P;
+      o.value === kt.Strict ? P = y.handleBounds.source : P = [...y.handleBounds.source || [], ...y.handleBounds.target || []];
+      const ne = Ri(P, p.value.sourceHandle);
       let ie;
-      o.value === _t.Strict ? ie = S.handleBounds.target : ie = [...S.handleBounds.target || [], ...S.handleBounds.source || []];
-      const ce = Ri(ie, p.value.targetHandle), se = (ne == null ? void 0 : ne.position) || le.Bottom, ve = (ce == null ? void 0 : ce.position) || le.Top, { x: be, y: Pe } = Kt(g, ne, se), { x: ot, y: Ue } = Kt(S, ce, ve);
-      return p.value.sourceX = be, p.value.sourceY = Pe, p.value.targetX = ot, p.value.targetY = Ue, Ne(
+      o.value === kt.Strict ? ie = S.handleBounds.target : ie = [...S.handleBounds.target || [], ...S.handleBounds.source || []];
+      const ce = Ri(ie, p.value.targetHandle), se = (ne == null ? void 0 : ne.position) || le.Bottom, me = (ce == null ? void 0 : ce.position) || le.Top, { x: ke, y: Pe } = Kt(y, ne, se), { x: ot, y: Ue } = Kt(S, ce, me);
+      return p.value.sourceX = ke, p.value.sourceY = Pe, p.value.targetX = ot, p.value.targetY = Ue, Ne(
         "g",
         {
           ref: j,
@@ -6336,39 +6336,39 @@ const Zi = oi, Af = Re({
           "data-id": e.id,
           class: [
             "vue-flow__edge",
-            `vue-flow__edge-${V.value === !1 ? "default" : p.value.type || "default"}`,
+            `vue-flow__edge-${L.value === !1 ? "default" : p.value.type || "default"}`,
             s.value,
             D.value,
             {
               updating: B.value,
               selected: p.value.selected,
               animated: p.value.animated,
-              inactive: !k.value && !C.value.edgeClick.hasListeners()
+              inactive: !_.value && !C.value.edgeClick.hasListeners()
             }
           ],
-          tabIndex: I.value ? 0 : void 0,
+          tabIndex: T.value ? 0 : void 0,
           "aria-label": p.value.ariaLabel === null ? void 0 : p.value.ariaLabel ?? `Edge from ${p.value.source} to ${p.value.target}`,
-          "aria-describedby": I.value ? `${Gr}-${t}` : void 0,
+          "aria-describedby": T.value ? `${Ga}-${t}` : void 0,
           "aria-roledescription": "edge",
-          role: I.value ? "group" : "img",
+          role: T.value ? "group" : "img",
           ...p.value.domAttributes,
-          onClick: K,
+          onClick: Z,
           onContextmenu: Q,
-          onDblclick: ke,
-          onMouseenter: Me,
+          onDblclick: Se,
+          onMouseenter: Ie,
           onMousemove: we,
           onMouseleave: Ee,
-          onKeyDown: I.value ? b : void 0
+          onKeyDown: T.value ? b : void 0
         },
         [
-          U.value ? null : Ne(V.value === !1 ? l.value.default : V.value, {
+          G.value ? null : Ne(L.value === !1 ? l.value.default : L.value, {
             id: e.id,
-            sourceNode: g,
+            sourceNode: y,
             targetNode: S,
             source: p.value.source,
             target: p.value.target,
             type: p.value.type,
-            updatable: L.value,
+            updatable: V.value,
             selected: p.value.selected,
             animated: p.value.animated,
             label: p.value.label,
@@ -6378,23 +6378,41 @@ const Zi = oi, Af = Re({
             labelBgPadding: p.value.labelBgPadding,
             labelBgBorderRadius: p.value.labelBgBorderRadius,
             data: p.value.data,
-            events: { ...p.value.events, ...z },
-            style: M.value,
+            events: { ...p.value.events, ...M },
+            style: I.value,
             markerStart: `url('#${pn(p.value.markerStart, t)}')`,
             markerEnd: `url('#${pn(p.value.markerEnd, t)}')`,
             sourcePosition: se,
-            targetPosition: ve,
-            sourceX: be,
+            targetPosition: me,
+            sourceX: ke,
             sourceY: Pe,
             targetX: ot,
             targetY: Ue,
             sourceHandleId: p.value.sourceHandle,
             targetHandleId: p.value.targetHandle,
             interactionWidth: p.value.interactionWidth,
-            ...A
+            ...z
           }),
           [
-            L.value === "source" || L.value === !0 ? [
+            V.value === "source" || V.value === !0 ? [
+              Ne(
+                "g",
+                {
+                  onMousedown: he,
+                  onMouseenter: J,
+                  onMouseout: re
+                },
+                Ne(Zi, {
+                  position: se,
+                  centerX: ke,
+                  centerY: Pe,
+                  radius: i.value,
+                  type: "source",
+                  "data-type": "source"
+                })
+              )
+            ] : null,
+            V.value === "target" || V.value === !0 ? [
               Ne(
                 "g",
                 {
@@ -6403,25 +6421,7 @@ const Zi = oi, Af = Re({
                   onMouseout: re
                 },
                 Ne(Zi, {
-                  position: se,
-                  centerX: be,
-                  centerY: Pe,
-                  radius: i.value,
-                  type: "source",
-                  "data-type": "source"
-                })
-              )
-            ] : null,
-            L.value === "target" || L.value === !0 ? [
-              Ne(
-                "g",
-                {
-                  onMousedown: de,
-                  onMouseenter: J,
-                  onMouseout: re
-                },
-                Ne(Zi, {
-                  position: ve,
+                  position: me,
                   centerX: ot,
                   centerY: Ue,
                   radius: i.value,
@@ -6440,47 +6440,47 @@ const Zi = oi, Af = Re({
     function re() {
       B.value = !1;
     }
-    function ue(g, S) {
-      v.update({ event: g, edge: p.value, connection: S });
+    function ue(y, S) {
+      v.update({ event: y, edge: p.value, connection: S });
     }
-    function pe(g) {
-      v.updateEnd({ event: g, edge: p.value }), U.value = !1;
+    function ge(y) {
+      v.updateEnd({ event: y, edge: p.value }), G.value = !1;
     }
-    function ee(g, S) {
-      g.button === 0 && (U.value = !0, Z.value = S ? p.value.target : p.value.source, X.value = (S ? p.value.targetHandle : p.value.sourceHandle) ?? null, N.value = S ? "target" : "source", v.updateStart({ event: g, edge: p.value }), G(g));
+    function te(y, S) {
+      y.button === 0 && (G.value = !0, K.value = S ? p.value.target : p.value.source, X.value = (S ? p.value.targetHandle : p.value.sourceHandle) ?? null, N.value = S ? "target" : "source", v.updateStart({ event: y, edge: p.value }), U(y));
     }
-    function K(g) {
+    function Z(y) {
       var S;
-      const A = { event: g, edge: p.value };
-      k.value && (a.value = !1, p.value.selected && h.value ? (u([p.value]), (S = j.value) == null || S.blur()) : n([p.value])), v.click(A);
+      const z = { event: y, edge: p.value };
+      _.value && (r.value = !1, p.value.selected && h.value ? (u([p.value]), (S = j.value) == null || S.blur()) : n([p.value])), v.click(z);
     }
-    function Q(g) {
-      v.contextMenu({ event: g, edge: p.value });
+    function Q(y) {
+      v.contextMenu({ event: y, edge: p.value });
     }
-    function ke(g) {
-      v.doubleClick({ event: g, edge: p.value });
+    function Se(y) {
+      v.doubleClick({ event: y, edge: p.value });
     }
-    function Me(g) {
-      v.mouseEnter({ event: g, edge: p.value });
+    function Ie(y) {
+      v.mouseEnter({ event: y, edge: p.value });
     }
-    function we(g) {
-      v.mouseMove({ event: g, edge: p.value });
+    function we(y) {
+      v.mouseMove({ event: y, edge: p.value });
     }
-    function Ee(g) {
-      v.mouseLeave({ event: g, edge: p.value });
+    function Ee(y) {
+      v.mouseLeave({ event: y, edge: p.value });
     }
-    function fe(g) {
-      ee(g, !0);
+    function he(y) {
+      te(y, !0);
     }
-    function de(g) {
-      ee(g, !1);
+    function fe(y) {
+      te(y, !1);
     }
-    function b(g) {
+    function b(y) {
       var S;
-      !w.value && Ur.includes(g.key) && k.value && (g.key === "Escape" ? ((S = j.value) == null || S.blur(), u([c(e.id)])) : n([c(e.id)]));
+      !w.value && Ua.includes(y.key) && _.value && (y.key === "Escape" ? ((S = j.value) == null || S.blur(), u([c(e.id)])) : n([c(e.id)]));
     }
   }
-}), Df = Af, zf = Re({
+}), zf = Af, Df = Re({
   name: "ConnectionLine",
   compatConfig: { MODE: 3 },
   setup() {
@@ -6490,23 +6490,23 @@ const Zi = oi, Af = Re({
       connectionMode: n,
       connectionStartHandle: o,
       connectionEndHandle: i,
-      connectionPosition: r,
-      connectionLineType: a,
+      connectionPosition: a,
+      connectionLineType: r,
       connectionLineStyle: s,
       connectionLineOptions: l,
       connectionStatus: u,
       viewport: c,
       findNode: d
-    } = Oe(), f = (e = $t(ro)) == null ? void 0 : e["connection-line"], h = W(() => {
+    } = Be(), f = (e = $t(ao)) == null ? void 0 : e["connection-line"], h = W(() => {
       var C;
       return d((C = o.value) == null ? void 0 : C.nodeId);
     }), w = W(() => {
       var C;
       return d((C = i.value) == null ? void 0 : C.nodeId) ?? null;
     }), m = W(() => ({
-      x: (r.value.x - c.value.x) / c.value.zoom,
-      y: (r.value.y - c.value.y) / c.value.zoom
-    })), y = W(
+      x: (a.value.x - c.value.x) / c.value.zoom,
+      y: (a.value.y - c.value.y) / c.value.zoom
+    })), g = W(
       () => l.value.markerStart ? `url(#${pn(l.value.markerStart, t)})` : ""
     ), x = W(
       () => l.value.markerEnd ? `url(#${pn(l.value.markerEnd, t)})` : ""
@@ -6515,44 +6515,44 @@ const Zi = oi, Af = Re({
       var C, p, v;
       if (!h.value || !o.value)
         return null;
-      const z = o.value.id, R = o.value.type, Y = h.value.handleBounds;
-      let B = (Y == null ? void 0 : Y[R]) ?? [];
-      if (n.value === _t.Loose) {
-        const M = (Y == null ? void 0 : Y[R === "source" ? "target" : "source"]) ?? [];
-        B = [...B, ...M];
+      const M = o.value.id, O = o.value.type, Y = h.value.handleBounds;
+      let B = (Y == null ? void 0 : Y[O]) ?? [];
+      if (n.value === kt.Loose) {
+        const I = (Y == null ? void 0 : Y[O === "source" ? "target" : "source"]) ?? [];
+        B = [...B, ...I];
       }
       if (!B)
         return null;
-      const U = (z ? B.find((M) => M.id === z) : B[0]) ?? null, Z = (U == null ? void 0 : U.position) ?? le.Top, { x: X, y: N } = Kt(h.value, U, Z);
+      const G = (M ? B.find((I) => I.id === M) : B[0]) ?? null, K = (G == null ? void 0 : G.position) ?? le.Top, { x: X, y: N } = Kt(h.value, G, K);
       let j = null;
-      w.value && (n.value === _t.Strict ? j = ((C = w.value.handleBounds[R === "source" ? "target" : "source"]) == null ? void 0 : C.find(
-        (M) => {
-          var V;
-          return M.id === ((V = i.value) == null ? void 0 : V.id);
+      w.value && (n.value === kt.Strict ? j = ((C = w.value.handleBounds[O === "source" ? "target" : "source"]) == null ? void 0 : C.find(
+        (I) => {
+          var L;
+          return I.id === ((L = i.value) == null ? void 0 : L.id);
         }
       )) || null : j = ((p = [...w.value.handleBounds.source ?? [], ...w.value.handleBounds.target ?? []]) == null ? void 0 : p.find(
-        (M) => {
-          var V;
-          return M.id === ((V = i.value) == null ? void 0 : V.id);
+        (I) => {
+          var L;
+          return I.id === ((L = i.value) == null ? void 0 : L.id);
         }
       )) || null);
-      const k = ((v = i.value) == null ? void 0 : v.position) ?? (Z ? Vo[Z] : null);
-      if (!Z || !k)
+      const _ = ((v = i.value) == null ? void 0 : v.position) ?? (K ? Vo[K] : null);
+      if (!K || !_)
         return null;
-      const L = a.value ?? l.value.type ?? Nt.Bezier;
-      let I = "";
+      const V = r.value ?? l.value.type ?? Nt.Bezier;
+      let T = "";
       const D = {
         sourceX: X,
         sourceY: N,
-        sourcePosition: Z,
+        sourcePosition: K,
         targetX: m.value.x,
         targetY: m.value.y,
-        targetPosition: k
+        targetPosition: _
       };
-      return L === Nt.Bezier ? [I] = ga(D) : L === Nt.Step ? [I] = Ho({
+      return V === Nt.Bezier ? [T] = gr(D) : V === Nt.Step ? [T] = Fo({
         ...D,
         borderRadius: 0
-      }) : L === Nt.SmoothStep ? [I] = Ho(D) : L === Nt.SimpleBezier ? [I] = ya(D) : I = `M${X},${N} ${m.value.x},${m.value.y}`, Ne(
+      }) : V === Nt.SmoothStep ? [T] = Fo(D) : V === Nt.SimpleBezier ? [T] = yr(D) : T = `M${X},${N} ${m.value.x},${m.value.y}`, Ne(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
         Ne(
@@ -6561,35 +6561,35 @@ const Zi = oi, Af = Re({
           f ? Ne(f, {
             sourceX: X,
             sourceY: N,
-            sourcePosition: Z,
+            sourcePosition: K,
             targetX: m.value.x,
             targetY: m.value.y,
-            targetPosition: k,
+            targetPosition: _,
             sourceNode: h.value,
-            sourceHandle: U,
+            sourceHandle: G,
             targetNode: w.value,
             targetHandle: j,
             markerEnd: x.value,
-            markerStart: y.value,
+            markerStart: g.value,
             connectionStatus: u.value
           }) : Ne("path", {
-            d: I,
+            d: T,
             class: [l.value.class, u.value, "vue-flow__connection-path"],
             style: {
               ...s.value,
               ...l.value.style
             },
             "marker-end": x.value,
-            "marker-start": y.value
+            "marker-start": g.value
           })
         )
       );
     };
   }
-}), Of = zf, Bf = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], Rf = {
+}), Of = Df, Bf = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], Rf = {
   name: "MarkerType",
   compatConfig: { MODE: 3 }
-}, Vf = /* @__PURE__ */ Re({
+}, Lf = /* @__PURE__ */ Re({
   ...Rf,
   props: {
     id: {},
@@ -6602,7 +6602,7 @@ const Zi = oi, Af = Re({
     strokeWidth: { default: 1 }
   },
   setup(e) {
-    return (t, n) => (E(), P("marker", {
+    return (t, n) => (E(), A("marker", {
       id: t.id,
       class: "vue-flow__arrowhead",
       viewBox: "-10 -10 20 20",
@@ -6613,9 +6613,9 @@ const Zi = oi, Af = Re({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === H(Bo).ArrowClosed ? (E(), P("polyline", {
+      t.type === H(Ro).ArrowClosed ? (E(), A("polyline", {
         key: 0,
-        style: Te({
+        style: Me({
           stroke: t.color,
           fill: t.color,
           strokeWidth: t.strokeWidth
@@ -6623,10 +6623,10 @@ const Zi = oi, Af = Re({
         "stroke-linecap": "round",
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
-      }, null, 4)) : te("", !0),
-      t.type === H(Bo).Arrow ? (E(), P("polyline", {
+      }, null, 4)) : ee("", !0),
+      t.type === H(Ro).Arrow ? (E(), A("polyline", {
         key: 1,
-        style: Te({
+        style: Me({
           stroke: t.color,
           strokeWidth: t.strokeWidth
         }),
@@ -6634,10 +6634,10 @@ const Zi = oi, Af = Re({
         "stroke-linejoin": "round",
         fill: "none",
         points: "-5,-4 0,0 -5,4"
-      }, null, 4)) : te("", !0)
+      }, null, 4)) : ee("", !0)
     ], 8, Bf));
   }
-}), Lf = {
+}), Vf = {
   class: "vue-flow__marker vue-flow__container",
   "aria-hidden": "true"
 }, Hf = {
@@ -6646,11 +6646,11 @@ const Zi = oi, Af = Re({
 }, Ff = /* @__PURE__ */ Re({
   ...Hf,
   setup(e) {
-    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Oe(), r = W(() => {
-      const a = /* @__PURE__ */ new Set(), s = [], l = (u) => {
+    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Be(), a = W(() => {
+      const r = /* @__PURE__ */ new Set(), s = [], l = (u) => {
         if (u) {
           const c = pn(u, t);
-          a.has(c) || (typeof u == "object" ? s.push({ ...u, id: c, color: u.color || i.value }) : s.push({ id: c, color: i.value, type: u }), a.add(c));
+          r.has(c) || (typeof u == "object" ? s.push({ ...u, id: c, color: u.color || i.value }) : s.push({ id: c, color: i.value, type: u }), r.add(c));
         }
       };
       for (const u of [o.value.markerEnd, o.value.markerStart])
@@ -6660,9 +6660,9 @@ const Zi = oi, Af = Re({
           l(c);
       return s.sort((u, c) => u.id.localeCompare(c.id));
     });
-    return (a, s) => (E(), P("svg", Lf, [
-      _("defs", null, [
-        (E(!0), P(ge, null, ze(r.value, (l) => (E(), Be(Vf, {
+    return (r, s) => (E(), A("svg", Vf, [
+      k("defs", null, [
+        (E(!0), A(ye, null, Oe(a.value, (l) => (E(), De(Lf, {
           id: l.id,
           key: l.id,
           type: l.type,
@@ -6682,16 +6682,16 @@ const Zi = oi, Af = Re({
 }, Xf = /* @__PURE__ */ Re({
   ...Yf,
   setup(e) {
-    const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Oe();
-    return (i, r) => (E(), P(ge, null, [
+    const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Be();
+    return (i, a) => (E(), A(ye, null, [
       ae(Ff),
-      (E(!0), P(ge, null, ze(H(n), (a) => (E(), P("svg", {
-        key: a.id,
+      (E(!0), A(ye, null, Oe(H(n), (r) => (E(), A("svg", {
+        key: r.id,
         class: "vue-flow__edges vue-flow__container",
-        style: Te({ zIndex: H(ld)(a, H(t), H(o)) })
+        style: Me({ zIndex: H(ld)(r, H(t), H(o)) })
       }, [
-        ae(H(Df), {
-          id: a.id
+        ae(H(zf), {
+          id: r.id
         }, null, 8, ["id"])
       ], 4))), 128)),
       ae(H(Of))
@@ -6707,8 +6707,8 @@ const Zi = oi, Af = Re({
       noPanClassName: n,
       selectNodesOnDrag: o,
       nodesSelectionActive: i,
-      multiSelectionActive: r,
-      emits: a,
+      multiSelectionActive: a,
+      emits: r,
       removeSelectedNodes: s,
       addSelectedNodes: l,
       updateNodeDimensions: u,
@@ -6718,57 +6718,57 @@ const Zi = oi, Af = Re({
       elevateNodesOnSelect: h,
       disableKeyboardA11y: w,
       ariaLiveMessage: m,
-      snapToGrid: y,
+      snapToGrid: g,
       snapGrid: x,
       nodeDragThreshold: C,
       nodesDraggable: p,
       elementsSelectable: v,
-      nodesConnectable: z,
-      nodesFocusable: R,
+      nodesConnectable: M,
+      nodesFocusable: O,
       hooks: Y
-    } = Oe(), B = me(null);
-    At(la, B), At(ni, e.id);
-    const U = $t(ro), Z = Zt(), X = ha(), { node: N, parentNode: j } = fa(e.id), { emit: k, on: L } = Ed(N, a), I = De(() => typeof N.draggable > "u" ? p.value : N.draggable), D = De(() => typeof N.selectable > "u" ? v.value : N.selectable), M = De(() => typeof N.connectable > "u" ? z.value : N.connectable), V = De(() => typeof N.focusable > "u" ? R.value : N.focusable), G = W(
-      () => D.value || I.value || Y.value.nodeClick.hasListeners() || Y.value.nodeDoubleClick.hasListeners() || Y.value.nodeMouseEnter.hasListeners() || Y.value.nodeMouseMove.hasListeners() || Y.value.nodeMouseLeave.hasListeners()
-    ), J = De(() => !!N.dimensions.width && !!N.dimensions.height), re = W(() => {
-      const S = N.type || "default", A = U == null ? void 0 : U[`node-${S}`];
-      if (A)
-        return A;
-      let T = N.template || d.value[S];
-      if (typeof T == "string" && Z) {
-        const ne = Object.keys(Z.appContext.components);
-        ne && ne.includes(S) && (T = hr(S, !1));
+    } = Be(), B = ve(null);
+    At(lr, B), At(oi, e.id);
+    const G = $t(ao), K = Zt(), X = hr(), { node: N, parentNode: j } = fr(e.id), { emit: _, on: V } = Ed(N, r), T = ze(() => typeof N.draggable > "u" ? p.value : N.draggable), D = ze(() => typeof N.selectable > "u" ? v.value : N.selectable), I = ze(() => typeof N.connectable > "u" ? M.value : N.connectable), L = ze(() => typeof N.focusable > "u" ? O.value : N.focusable), U = W(
+      () => D.value || T.value || Y.value.nodeClick.hasListeners() || Y.value.nodeDoubleClick.hasListeners() || Y.value.nodeMouseEnter.hasListeners() || Y.value.nodeMouseMove.hasListeners() || Y.value.nodeMouseLeave.hasListeners()
+    ), J = ze(() => !!N.dimensions.width && !!N.dimensions.height), re = W(() => {
+      const S = N.type || "default", z = G == null ? void 0 : G[`node-${S}`];
+      if (z)
+        return z;
+      let P = N.template || d.value[S];
+      if (typeof P == "string" && K) {
+        const ne = Object.keys(K.appContext.components);
+        ne && ne.includes(S) && (P = ha(S, !1));
       }
-      return T && typeof T != "string" ? T : (a.error(new Fe(He.NODE_TYPE_MISSING, T)), !1);
-    }), ue = ua({
+      return P && typeof P != "string" ? P : (r.error(new Fe(He.NODE_TYPE_MISSING, P)), !1);
+    }), ue = ur({
       id: e.id,
       el: B,
-      disabled: () => !I.value,
+      disabled: () => !T.value,
       selectable: D,
       dragHandle: () => N.dragHandle,
       onStart(S) {
-        k.dragStart(S);
+        _.dragStart(S);
       },
       onDrag(S) {
-        k.drag(S);
+        _.drag(S);
       },
       onStop(S) {
-        k.dragStop(S);
+        _.dragStop(S);
       },
       onClick(S) {
         b(S);
       }
-    }), pe = W(() => N.class instanceof Function ? N.class(N) : N.class), ee = W(() => {
-      const S = (N.style instanceof Function ? N.style(N) : N.style) || {}, A = N.width instanceof Function ? N.width(N) : N.width, T = N.height instanceof Function ? N.height(N) : N.height;
-      return !S.width && A && (S.width = typeof A == "string" ? A : `${A}px`), !S.height && T && (S.height = typeof T == "string" ? T : `${T}px`), S;
-    }), K = De(() => Number(N.zIndex ?? ee.value.zIndex ?? 0));
+    }), ge = W(() => N.class instanceof Function ? N.class(N) : N.class), te = W(() => {
+      const S = (N.style instanceof Function ? N.style(N) : N.style) || {}, z = N.width instanceof Function ? N.width(N) : N.width, P = N.height instanceof Function ? N.height(N) : N.height;
+      return !S.width && z && (S.width = typeof z == "string" ? z : `${z}px`), !S.height && P && (S.height = typeof P == "string" ? P : `${P}px`), S;
+    }), Z = ze(() => Number(N.zIndex ?? te.value.zIndex ?? 0));
     return c((S) => {
-      (S.includes(e.id) || !S.length) && ke();
+      (S.includes(e.id) || !S.length) && Se();
     }), tt(() => {
       _e(
         () => N.hidden,
-        (S = !1, A, T) => {
-          !S && B.value && (e.resizeObserver.observe(B.value), T(() => {
+        (S = !1, z, P) => {
+          !S && B.value && (e.resizeObserver.observe(B.value), P(() => {
             B.value && e.resizeObserver.unobserve(B.value);
           }));
         },
@@ -6794,7 +6794,7 @@ const Zi = oi, Af = Re({
           var S;
           return (S = j.value) == null ? void 0 : S.computedPosition.z;
         },
-        K,
+        Z,
         () => N.selected,
         () => N.dimensions.height,
         () => N.dimensions.width,
@@ -6807,18 +6807,18 @@ const Zi = oi, Af = Re({
           return (S = j.value) == null ? void 0 : S.dimensions.width;
         }
       ],
-      ([S, A, T, ne, ie, ce]) => {
+      ([S, z, P, ne, ie, ce]) => {
         const se = {
           x: S,
-          y: A,
+          y: z,
           z: ce + (h.value && N.selected ? 1e3 : 0)
         };
-        typeof T < "u" && typeof ne < "u" ? N.computedPosition = nd({ x: T, y: ne, z: ie }, se) : N.computedPosition = se;
+        typeof P < "u" && typeof ne < "u" ? N.computedPosition = nd({ x: P, y: ne, z: ie }, se) : N.computedPosition = se;
       },
       { flush: "post", immediate: !0 }
-    ), _e([() => N.extent, f], ([S, A], [T, ne]) => {
-      (S !== T || A !== ne) && Q();
-    }), N.extent === "parent" || typeof N.extent == "object" && "range" in N.extent && N.extent.range === "parent" ? Co(() => J).toBe(!0).then(Q) : Q(), () => N.hidden ? null : Ne(
+    ), _e([() => N.extent, f], ([S, z], [P, ne]) => {
+      (S !== P || z !== ne) && Q();
+    }), N.extent === "parent" || typeof N.extent == "object" && "range" in N.extent && N.extent.range === "parent" ? Mo(() => J).toBe(!0).then(Q) : Q(), () => N.hidden ? null : Ne(
       "div",
       {
         ref: B,
@@ -6827,114 +6827,114 @@ const Zi = oi, Af = Re({
           "vue-flow__node",
           `vue-flow__node-${re.value === !1 ? "default" : N.type || "default"}`,
           {
-            [n.value]: I.value,
+            [n.value]: T.value,
             dragging: ue == null ? void 0 : ue.value,
-            draggable: I.value,
+            draggable: T.value,
             selected: N.selected,
             selectable: D.value,
             parent: N.isParent
           },
-          pe.value
+          ge.value
         ],
         style: {
           visibility: J.value ? "visible" : "hidden",
-          zIndex: N.computedPosition.z ?? K.value,
+          zIndex: N.computedPosition.z ?? Z.value,
           transform: `translate(${N.computedPosition.x}px,${N.computedPosition.y}px)`,
-          pointerEvents: G.value ? "all" : "none",
-          ...ee.value
+          pointerEvents: U.value ? "all" : "none",
+          ...te.value
         },
-        tabIndex: V.value ? 0 : void 0,
-        role: V.value ? "group" : void 0,
-        "aria-describedby": w.value ? void 0 : `${qr}-${t}`,
+        tabIndex: L.value ? 0 : void 0,
+        role: L.value ? "group" : void 0,
+        "aria-describedby": w.value ? void 0 : `${qa}-${t}`,
         "aria-label": N.ariaLabel,
         "aria-roledescription": "node",
         ...N.domAttributes,
-        onMouseenter: Me,
+        onMouseenter: Ie,
         onMousemove: we,
         onMouseleave: Ee,
-        onContextmenu: fe,
+        onContextmenu: he,
         onClick: b,
-        onDblclick: de,
-        onKeydown: g
+        onDblclick: fe,
+        onKeydown: y
       },
       [
         Ne(re.value === !1 ? d.value.default : re.value, {
           id: N.id,
           type: N.type,
           data: N.data,
-          events: { ...N.events, ...L },
+          events: { ...N.events, ...V },
           selected: N.selected,
           resizing: N.resizing,
           dragging: ue.value,
-          connectable: M.value,
+          connectable: I.value,
           position: N.computedPosition,
           dimensions: N.dimensions,
           isValidTargetPos: N.isValidTargetPos,
           isValidSourcePos: N.isValidSourcePos,
           parent: N.parentNode,
           parentNodeId: N.parentNode,
-          zIndex: N.computedPosition.z ?? K.value,
+          zIndex: N.computedPosition.z ?? Z.value,
           targetPosition: N.targetPosition,
           sourcePosition: N.sourcePosition,
           label: N.label,
           dragHandle: N.dragHandle,
-          onUpdateNodeInternals: ke
+          onUpdateNodeInternals: Se
         })
       ]
     );
     function Q() {
-      const S = N.computedPosition, { computedPosition: A, position: T } = ei(
+      const S = N.computedPosition, { computedPosition: z, position: P } = ti(
         N,
-        y.value ? io(S, x.value) : S,
-        a.error,
+        g.value ? io(S, x.value) : S,
+        r.error,
         f.value,
         j.value
       );
-      (N.computedPosition.x !== A.x || N.computedPosition.y !== A.y) && (N.computedPosition = { ...N.computedPosition, ...A }), (N.position.x !== T.x || N.position.y !== T.y) && (N.position = T);
+      (N.computedPosition.x !== z.x || N.computedPosition.y !== z.y) && (N.computedPosition = { ...N.computedPosition, ...z }), (N.position.x !== P.x || N.position.y !== P.y) && (N.position = P);
     }
-    function ke() {
+    function Se() {
       B.value && u([{ id: e.id, nodeElement: B.value, forceUpdate: !0 }]);
     }
-    function Me(S) {
-      ue != null && ue.value || k.mouseEnter({ event: S, node: N });
+    function Ie(S) {
+      ue != null && ue.value || _.mouseEnter({ event: S, node: N });
     }
     function we(S) {
-      ue != null && ue.value || k.mouseMove({ event: S, node: N });
+      ue != null && ue.value || _.mouseMove({ event: S, node: N });
     }
     function Ee(S) {
-      ue != null && ue.value || k.mouseLeave({ event: S, node: N });
+      ue != null && ue.value || _.mouseLeave({ event: S, node: N });
+    }
+    function he(S) {
+      return _.contextMenu({ event: S, node: N });
     }
     function fe(S) {
-      return k.contextMenu({ event: S, node: N });
-    }
-    function de(S) {
-      return k.doubleClick({ event: S, node: N });
+      return _.doubleClick({ event: S, node: N });
     }
     function b(S) {
-      D.value && (!o.value || !I.value || C.value > 0) && Lo(
+      D.value && (!o.value || !T.value || C.value > 0) && Ho(
         N,
-        r.value,
+        a.value,
         l,
         s,
         i,
         !1,
         B.value
-      ), k.click({ event: S, node: N });
+      ), _.click({ event: S, node: N });
     }
-    function g(S) {
-      if (!(Ro(S) || w.value))
-        if (Ur.includes(S.key) && D.value) {
-          const A = S.key === "Escape";
-          Lo(
+    function y(S) {
+      if (!(Lo(S) || w.value))
+        if (Ua.includes(S.key) && D.value) {
+          const z = S.key === "Escape";
+          Ho(
             N,
-            r.value,
+            a.value,
             l,
             s,
             i,
-            A,
+            z,
             B.value
           );
-        } else I.value && N.selected && Yt[S.key] && (S.preventDefault(), m.value = `Moved selected node ${S.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~N.position.x}, y: ${~~N.position.y}`, X(
+        } else T.value && N.selected && Yt[S.key] && (S.preventDefault(), m.value = `Moved selected node ${S.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~N.position.x}, y: ${~~N.position.y}`, X(
           {
             x: Yt[S.key].x,
             y: Yt[S.key].y
@@ -6945,7 +6945,7 @@ const Zi = oi, Af = Re({
   }
 }), Gf = qf;
 function Uf(e = { includeHiddenNodes: !1 }) {
-  const { nodes: t } = Oe();
+  const { nodes: t } = Be();
   return W(() => {
     if (t.value.length === 0)
       return !1;
@@ -6961,18 +6961,18 @@ const Wf = { class: "vue-flow__nodes vue-flow__container" }, Kf = {
 }, Zf = /* @__PURE__ */ Re({
   ...Kf,
   setup(e) {
-    const { getNodes: t, updateNodeDimensions: n, emits: o } = Oe(), i = Uf(), r = me();
+    const { getNodes: t, updateNodeDimensions: n, emits: o } = Be(), i = Uf(), a = ve();
     return _e(
       i,
-      (a) => {
-        a && Ye(() => {
+      (r) => {
+        r && Ye(() => {
           o.nodesInitialized(t.value);
         });
       },
       { immediate: !0 }
     ), tt(() => {
-      r.value = new ResizeObserver((a) => {
-        const s = a.map((l) => ({
+      a.value = new ResizeObserver((r) => {
+        const s = r.map((l) => ({
           id: l.target.getAttribute("data-id"),
           nodeElement: l.target,
           forceUpdate: !0
@@ -6980,33 +6980,33 @@ const Wf = { class: "vue-flow__nodes vue-flow__container" }, Kf = {
         Ye(() => n(s));
       });
     }), jt(() => {
-      var a;
-      return (a = r.value) == null ? void 0 : a.disconnect();
-    }), (a, s) => (E(), P("div", Wf, [
-      r.value ? (E(!0), P(ge, { key: 0 }, ze(H(t), (l, u, c, d) => {
+      var r;
+      return (r = a.value) == null ? void 0 : r.disconnect();
+    }), (r, s) => (E(), A("div", Wf, [
+      a.value ? (E(!0), A(ye, { key: 0 }, Oe(H(t), (l, u, c, d) => {
         const f = [l.id];
-        if (d && d.key === l.id && Va(d, f))
+        if (d && d.key === l.id && Lr(d, f))
           return d;
-        const h = (E(), Be(H(Gf), {
+        const h = (E(), De(H(Gf), {
           id: l.id,
           key: l.id,
-          "resize-observer": r.value
+          "resize-observer": a.value
         }, null, 8, ["id", "resize-observer"]));
         return h.memo = f, h;
-      }, s, 0), 128)) : te("", !0)
+      }, s, 0), 128)) : ee("", !0)
     ]));
   }
 });
 function jf() {
-  const { emits: e } = Oe();
+  const { emits: e } = Be();
   tt(() => {
-    if (sa()) {
+    if (sr()) {
       const t = document.querySelector(".vue-flow__pane");
       t && window.getComputedStyle(t).zIndex !== "1" && e.error(new Fe(He.MISSING_STYLES));
     }
   });
 }
-const Jf = /* @__PURE__ */ _("div", { class: "vue-flow__edge-labels" }, null, -1), Qf = {
+const Jf = /* @__PURE__ */ k("div", { class: "vue-flow__edge-labels" }, null, -1), Qf = {
   name: "VueFlow",
   compatConfig: { MODE: 3 }
 }, eh = /* @__PURE__ */ Re({
@@ -7074,13 +7074,13 @@ const Jf = /* @__PURE__ */ _("div", { class: "vue-flow__edge-labels" }, null, -1
   },
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = Oa(), r = mo(o, "modelValue", n), a = mo(o, "nodes", n), s = mo(o, "edges", n), l = Oe(o), u = Id({ modelValue: r, nodes: a, edges: s }, o, l);
-    return Pd(n, l.hooks), If(), jf(), At(ro, i), Ba(u), t(l), (c, d) => (E(), P("div", {
+    const o = e, i = Or(), a = po(o, "modelValue", n), r = po(o, "nodes", n), s = po(o, "edges", n), l = Be(o), u = Id({ modelValue: a, nodes: r, edges: s }, o, l);
+    return Pd(n, l.hooks), If(), jf(), At(ao, i), Br(u), t(l), (c, d) => (E(), A("div", {
       ref: H(l).vueFlowRef,
       class: "vue-flow"
     }, [
       ae(Sf, null, {
-        default: Ve(() => [
+        default: Le(() => [
           ae(Xf),
           Jf,
           ae(Zf),
@@ -7101,23 +7101,23 @@ const Jf = /* @__PURE__ */ _("div", { class: "vue-flow__edge-labels" }, null, -1
     position: {}
   },
   setup(e) {
-    const t = e, { userSelectionActive: n } = Oe(), o = W(() => `${t.position}`.split("-"));
-    return (i, r) => (E(), P("div", {
+    const t = e, { userSelectionActive: n } = Be(), o = W(() => `${t.position}`.split("-"));
+    return (i, a) => (E(), A("div", {
       class: Ae(["vue-flow__panel", o.value]),
-      style: Te({ pointerEvents: H(n) ? "none" : "all" })
+      style: Me({ pointerEvents: H(n) ? "none" : "all" })
     }, [
       qe(i.$slots, "default")
     ], 6));
   }
 });
 var vt = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(vt || {});
-const xa = function({ dimensions: e, size: t, color: n }) {
+const xr = function({ dimensions: e, size: t, color: n }) {
   return Ne("path", {
     stroke: n,
     "stroke-width": t,
     d: `M${e[0] / 2} 0 V${e[1]} M0 ${e[1] / 2} H${e[0]}`
   });
-}, ba = function({ radius: e, color: t }) {
+}, br = function({ radius: e, color: t }) {
   return Ne("circle", { cx: e, cy: e, r: e, fill: t });
 };
 vt.Lines + "", vt.Dots + "";
@@ -7128,7 +7128,7 @@ const nh = {
   key: 2,
   height: "100",
   width: "100"
-}, rh = ["fill"], ah = ["x", "y", "fill"], sh = {
+}, ah = ["fill"], rh = ["x", "y", "fill"], sh = {
   name: "Background",
   compatConfig: { MODE: 3 }
 }, lh = /* @__PURE__ */ Re({
@@ -7149,23 +7149,23 @@ const nh = {
     offset: { default: 0 }
   },
   setup(e) {
-    const { id: t, viewport: n } = Oe(), o = W(() => {
-      const a = n.value.zoom, [s, l] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [s * a || 1, l * a || 1], c = e.size * a, [d, f] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], h = [d * a || 1 + u[0] / 2, f * a || 1 + u[1] / 2];
+    const { id: t, viewport: n } = Be(), o = W(() => {
+      const r = n.value.zoom, [s, l] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [s * r || 1, l * r || 1], c = e.size * r, [d, f] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], h = [d * r || 1 + u[0] / 2, f * r || 1 + u[1] / 2];
       return {
         scaledGap: u,
         offset: h,
         size: c
       };
-    }), i = De(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = De(() => e.color || e.patternColor || nh[e.variant || vt.Dots]);
-    return (a, s) => (E(), P("svg", {
+    }), i = ze(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), a = ze(() => e.color || e.patternColor || nh[e.variant || vt.Dots]);
+    return (r, s) => (E(), A("svg", {
       class: "vue-flow__background vue-flow__container",
-      style: Te({
-        height: `${a.height > 100 ? 100 : a.height}%`,
-        width: `${a.width > 100 ? 100 : a.width}%`
+      style: Me({
+        height: `${r.height > 100 ? 100 : r.height}%`,
+        width: `${r.width > 100 ? 100 : r.width}%`
       })
     }, [
-      qe(a.$slots, "pattern-container", { id: i.value }, () => [
-        _("pattern", {
+      qe(r.$slots, "pattern-container", { id: i.value }, () => [
+        k("pattern", {
           id: i.value,
           x: H(n).x % o.value.scaledGap[0],
           y: H(n).y % o.value.scaledGap[1],
@@ -7174,35 +7174,35 @@ const nh = {
           patternTransform: `translate(-${o.value.offset[0]},-${o.value.offset[1]})`,
           patternUnits: "userSpaceOnUse"
         }, [
-          qe(a.$slots, "pattern", {}, () => [
-            a.variant === H(vt).Lines ? (E(), Be(H(xa), {
+          qe(r.$slots, "pattern", {}, () => [
+            r.variant === H(vt).Lines ? (E(), De(H(xr), {
               key: 0,
-              size: a.lineWidth,
-              color: r.value,
+              size: r.lineWidth,
+              color: a.value,
               dimensions: o.value.scaledGap
-            }, null, 8, ["size", "color", "dimensions"])) : a.variant === H(vt).Dots ? (E(), Be(H(ba), {
+            }, null, 8, ["size", "color", "dimensions"])) : r.variant === H(vt).Dots ? (E(), De(H(br), {
               key: 1,
-              color: r.value,
+              color: a.value,
               radius: o.value.size / 2
-            }, null, 8, ["color", "radius"])) : te("", !0),
-            a.bgColor ? (E(), P("svg", ih, [
-              _("rect", {
+            }, null, 8, ["color", "radius"])) : ee("", !0),
+            r.bgColor ? (E(), A("svg", ih, [
+              k("rect", {
                 width: "100%",
                 height: "100%",
-                fill: a.bgColor
-              }, null, 8, rh)
-            ])) : te("", !0)
+                fill: r.bgColor
+              }, null, 8, ah)
+            ])) : ee("", !0)
           ])
         ], 8, oh)
       ]),
-      _("rect", {
-        x: a.x,
-        y: a.y,
+      k("rect", {
+        x: r.x,
+        y: r.y,
         width: "100%",
         height: "100%",
         fill: `url(#${i.value})`
-      }, null, 8, ah),
-      qe(a.$slots, "default", { id: i.value })
+      }, null, 8, rh),
+      qe(r.$slots, "default", { id: i.value })
     ], 4));
   }
 });
@@ -7219,7 +7219,7 @@ const uh = (e) => e.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-var Pn = {
+var An = {
   xmlns: "http://www.w3.org/2000/svg",
   width: 24,
   height: 24,
@@ -7236,15 +7236,15 @@ var Pn = {
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ch = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: r, class: a, ...s }, { slots: l }) => Ne(
+const ch = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: a, class: r, ...s }, { slots: l }) => Ne(
   "svg",
   {
-    ...Pn,
-    width: e || Pn.width,
-    height: e || Pn.height,
-    stroke: o || Pn.stroke,
+    ...An,
+    width: e || An.width,
+    height: e || An.height,
+    stroke: o || An.stroke,
     "stroke-width": n ? Number(t) * 24 / Number(e) : t,
-    class: ["lucide", `lucide-${uh(r ?? "icon")}`],
+    class: ["lucide", `lucide-${uh(a ?? "icon")}`],
     ...s
   },
   [...i.map((u) => Ne(...u)), ...l.default ? [l.default()] : []]
@@ -7255,7 +7255,7 @@ const ch = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, ico
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ye = (e, t) => (n, { slots: o }) => Ne(
+const pe = (e, t) => (n, { slots: o }) => Ne(
   ch,
   {
     ...n,
@@ -7270,7 +7270,7 @@ const ye = (e, t) => (n, { slots: o }) => Ne(
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const dh = ye("AudioLinesIcon", [
+const dh = pe("AudioLinesIcon", [
   ["path", { d: "M2 10v3", key: "1fnikh" }],
   ["path", { d: "M6 6v11", key: "11sgs0" }],
   ["path", { d: "M10 3v18", key: "yhl04a" }],
@@ -7284,14 +7284,14 @@ const dh = ye("AudioLinesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const fh = ye("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
+const fh = pe("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const hh = ye("ChevronDownIcon", [
+const hh = pe("ChevronDownIcon", [
   ["path", { d: "m6 9 6 6 6-6", key: "qrunsl" }]
 ]);
 /**
@@ -7300,7 +7300,7 @@ const hh = ye("ChevronDownIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const vh = ye("ChevronLeftIcon", [
+const vh = pe("ChevronLeftIcon", [
   ["path", { d: "m15 18-6-6 6-6", key: "1wnfg3" }]
 ]);
 /**
@@ -7309,7 +7309,7 @@ const vh = ye("ChevronLeftIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const mh = ye("ChevronRightIcon", [
+const mh = pe("ChevronRightIcon", [
   ["path", { d: "m9 18 6-6-6-6", key: "mthhwq" }]
 ]);
 /**
@@ -7318,7 +7318,7 @@ const mh = ye("ChevronRightIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ji = ye("CircleDotIcon", [
+const Ji = pe("CircleDotIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["circle", { cx: "12", cy: "12", r: "1", key: "41hilf" }]
 ]);
@@ -7328,7 +7328,7 @@ const Ji = ye("CircleDotIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ph = ye("ClapperboardIcon", [
+const ph = pe("ClapperboardIcon", [
   [
     "path",
     { d: "M20.2 6 3 11l-.9-2.4c-.3-1.1.3-2.2 1.3-2.5l13.5-4c1.1-.3 2.2.3 2.5 1.3Z", key: "1tn4o7" }
@@ -7343,7 +7343,7 @@ const ph = ye("ClapperboardIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const gh = ye("ClockIcon", [
+const gh = pe("ClockIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["polyline", { points: "12 6 12 12 16 14", key: "68esgv" }]
 ]);
@@ -7353,7 +7353,7 @@ const gh = ye("ClockIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const yh = ye("CopyIcon", [
+const yh = pe("CopyIcon", [
   ["rect", { width: "14", height: "14", x: "8", y: "8", rx: "2", ry: "2", key: "17jyea" }],
   ["path", { d: "M4 16c-1.1 0-2-.9-2-2V4c0-1.1.9-2 2-2h10c1.1 0 2 .9 2 2", key: "zix9uf" }]
 ]);
@@ -7363,7 +7363,7 @@ const yh = ye("CopyIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const wh = ye("CpuIcon", [
+const wh = pe("CpuIcon", [
   ["rect", { width: "16", height: "16", x: "4", y: "4", rx: "2", key: "14l7u7" }],
   ["rect", { width: "6", height: "6", x: "9", y: "9", rx: "1", key: "5aljv4" }],
   ["path", { d: "M15 2v2", key: "13l42r" }],
@@ -7381,7 +7381,7 @@ const wh = ye("CpuIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const xh = ye("DownloadIcon", [
+const xh = pe("DownloadIcon", [
   ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
   ["polyline", { points: "7 10 12 15 17 10", key: "2ggqvy" }],
   ["line", { x1: "12", x2: "12", y1: "15", y2: "3", key: "1vk2je" }]
@@ -7392,7 +7392,7 @@ const xh = ye("DownloadIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const bh = ye("FileTextIcon", [
+const bh = pe("FileTextIcon", [
   ["path", { d: "M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z", key: "1rqfz7" }],
   ["path", { d: "M14 2v4a2 2 0 0 0 2 2h4", key: "tnqrlb" }],
   ["path", { d: "M10 9H8", key: "b1mrlr" }],
@@ -7405,7 +7405,7 @@ const bh = ye("FileTextIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const _h = ye("FilmIcon", [
+const kh = pe("FilmIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }],
   ["path", { d: "M7 3v18", key: "bbkbws" }],
   ["path", { d: "M3 7.5h4", key: "zfgn84" }],
@@ -7421,7 +7421,7 @@ const _h = ye("FilmIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const kh = ye("HistoryIcon", [
+const _h = pe("HistoryIcon", [
   ["path", { d: "M3 12a9 9 0 1 0 9-9 9.75 9.75 0 0 0-6.74 2.74L3 8", key: "1357e3" }],
   ["path", { d: "M3 3v5h5", key: "1xhq8a" }],
   ["path", { d: "M12 7v5l4 2", key: "1fdv2h" }]
@@ -7432,7 +7432,7 @@ const kh = ye("HistoryIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Sh = ye("ImageIcon", [
+const Sh = pe("ImageIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", ry: "2", key: "1m3agn" }],
   ["circle", { cx: "9", cy: "9", r: "2", key: "af1f0g" }],
   ["path", { d: "m21 15-3.086-3.086a2 2 0 0 0-2.828 0L6 21", key: "1xmnt7" }]
@@ -7443,7 +7443,7 @@ const Sh = ye("ImageIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const $h = ye("InfoIcon", [
+const $h = pe("InfoIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["path", { d: "M12 16v-4", key: "1dtifu" }],
   ["path", { d: "M12 8h.01", key: "e9boi3" }]
@@ -7454,7 +7454,7 @@ const $h = ye("InfoIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Eh = ye("LayersIcon", [
+const Eh = pe("LayersIcon", [
   [
     "path",
     {
@@ -7471,7 +7471,7 @@ const Eh = ye("LayersIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Nh = ye("Link2Icon", [
+const Nh = pe("Link2Icon", [
   ["path", { d: "M9 17H7A5 5 0 0 1 7 7h2", key: "8i5ue5" }],
   ["path", { d: "M15 7h2a5 5 0 1 1 0 10h-2", key: "1b9ql8" }],
   ["line", { x1: "8", x2: "16", y1: "12", y2: "12", key: "1jonct" }]
@@ -7482,7 +7482,7 @@ const Nh = ye("Link2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ch = ye("ListOrderedIcon", [
+const Ch = pe("ListOrderedIcon", [
   ["path", { d: "M10 12h11", key: "6m4ad9" }],
   ["path", { d: "M10 18h11", key: "11hvi2" }],
   ["path", { d: "M10 6h11", key: "c7qv1k" }],
@@ -7496,7 +7496,7 @@ const Ch = ye("ListOrderedIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Mh = ye("LockOpenIcon", [
+const Mh = pe("LockOpenIcon", [
   ["rect", { width: "18", height: "11", x: "3", y: "11", rx: "2", ry: "2", key: "1w4ew1" }],
   ["path", { d: "M7 11V7a5 5 0 0 1 9.9-1", key: "1mm8w8" }]
 ]);
@@ -7506,7 +7506,7 @@ const Mh = ye("LockOpenIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ih = ye("LockIcon", [
+const Ih = pe("LockIcon", [
   ["rect", { width: "18", height: "11", x: "3", y: "11", rx: "2", ry: "2", key: "1w4ew1" }],
   ["path", { d: "M7 11V7a5 5 0 0 1 10 0v4", key: "fwvmzm" }]
 ]);
@@ -7516,7 +7516,7 @@ const Ih = ye("LockIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Th = ye("Maximize2Icon", [
+const Th = pe("Maximize2Icon", [
   ["polyline", { points: "15 3 21 3 21 9", key: "mznyad" }],
   ["polyline", { points: "9 21 3 21 3 15", key: "1avn1i" }],
   ["line", { x1: "21", x2: "14", y1: "3", y2: "10", key: "ota7mn" }],
@@ -7528,7 +7528,7 @@ const Th = ye("Maximize2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ph = ye("MessageSquareIcon", [
+const Ph = pe("MessageSquareIcon", [
   ["path", { d: "M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z", key: "1lielz" }]
 ]);
 /**
@@ -7537,7 +7537,7 @@ const Ph = ye("MessageSquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ah = ye("MicIcon", [
+const Ah = pe("MicIcon", [
   ["path", { d: "M12 2a3 3 0 0 0-3 3v7a3 3 0 0 0 6 0V5a3 3 0 0 0-3-3Z", key: "131961" }],
   ["path", { d: "M19 10v2a7 7 0 0 1-14 0v-2", key: "1vc78b" }],
   ["line", { x1: "12", x2: "12", y1: "19", y2: "22", key: "x3vr5v" }]
@@ -7548,14 +7548,14 @@ const Ah = ye("MicIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Dh = ye("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
+const zh = pe("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const zh = ye("PackageIcon", [
+const Dh = pe("PackageIcon", [
   [
     "path",
     {
@@ -7573,7 +7573,7 @@ const zh = ye("PackageIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Oh = ye("PaletteIcon", [
+const Oh = pe("PaletteIcon", [
   ["circle", { cx: "13.5", cy: "6.5", r: ".5", fill: "currentColor", key: "1okk4w" }],
   ["circle", { cx: "17.5", cy: "10.5", r: ".5", fill: "currentColor", key: "f64h9f" }],
   ["circle", { cx: "8.5", cy: "7.5", r: ".5", fill: "currentColor", key: "fotxhn" }],
@@ -7592,7 +7592,7 @@ const Oh = ye("PaletteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Bh = ye("PauseIcon", [
+const Bh = pe("PauseIcon", [
   ["rect", { x: "14", y: "4", width: "4", height: "16", rx: "1", key: "zuxfzm" }],
   ["rect", { x: "6", y: "4", width: "4", height: "16", rx: "1", key: "1okwgv" }]
 ]);
@@ -7602,7 +7602,7 @@ const Bh = ye("PauseIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Rh = ye("PlayIcon", [
+const Rh = pe("PlayIcon", [
   ["polygon", { points: "6 3 20 12 6 21 6 3", key: "1oa8hb" }]
 ]);
 /**
@@ -7611,7 +7611,7 @@ const Rh = ye("PlayIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Vh = ye("PlusIcon", [
+const Lh = pe("PlusIcon", [
   ["path", { d: "M5 12h14", key: "1ays0h" }],
   ["path", { d: "M12 5v14", key: "s699le" }]
 ]);
@@ -7621,7 +7621,7 @@ const Vh = ye("PlusIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Lh = ye("Redo2Icon", [
+const Vh = pe("Redo2Icon", [
   ["path", { d: "m15 14 5-5-5-5", key: "12vg1m" }],
   ["path", { d: "M20 9H9.5A5.5 5.5 0 0 0 4 14.5A5.5 5.5 0 0 0 9.5 20H13", key: "6uklza" }]
 ]);
@@ -7631,7 +7631,7 @@ const Lh = ye("Redo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Hh = ye("ScanEyeIcon", [
+const Hh = pe("ScanEyeIcon", [
   ["path", { d: "M3 7V5a2 2 0 0 1 2-2h2", key: "aa7l1z" }],
   ["path", { d: "M17 3h2a2 2 0 0 1 2 2v2", key: "4qcy5o" }],
   ["path", { d: "M21 17v2a2 2 0 0 1-2 2h-2", key: "6vwrx8" }],
@@ -7651,7 +7651,7 @@ const Hh = ye("ScanEyeIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Fh = ye("ScrollTextIcon", [
+const Fh = pe("ScrollTextIcon", [
   ["path", { d: "M15 12h-5", key: "r7krc0" }],
   ["path", { d: "M15 8h-5", key: "1khuty" }],
   ["path", { d: "M19 17V5a2 2 0 0 0-2-2H4", key: "zz82l3" }],
@@ -7669,7 +7669,7 @@ const Fh = ye("ScrollTextIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Yh = ye("SearchIcon", [
+const Yh = pe("SearchIcon", [
   ["circle", { cx: "11", cy: "11", r: "8", key: "4ej97u" }],
   ["path", { d: "m21 21-4.3-4.3", key: "1qie3q" }]
 ]);
@@ -7679,7 +7679,7 @@ const Yh = ye("SearchIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Xh = ye("SlidersHorizontalIcon", [
+const Xh = pe("SlidersHorizontalIcon", [
   ["line", { x1: "21", x2: "14", y1: "4", y2: "4", key: "obuewd" }],
   ["line", { x1: "10", x2: "3", y1: "4", y2: "4", key: "1q6298" }],
   ["line", { x1: "21", x2: "12", y1: "12", y2: "12", key: "1iu8h1" }],
@@ -7696,7 +7696,7 @@ const Xh = ye("SlidersHorizontalIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const qh = ye("SparklesIcon", [
+const qh = pe("SparklesIcon", [
   [
     "path",
     {
@@ -7715,7 +7715,7 @@ const qh = ye("SparklesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Gh = ye("SquareIcon", [
+const Gh = pe("SquareIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }]
 ]);
 /**
@@ -7724,7 +7724,7 @@ const Gh = ye("SquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Uh = ye("StarIcon", [
+const Uh = pe("StarIcon", [
   [
     "path",
     {
@@ -7739,7 +7739,7 @@ const Uh = ye("StarIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Wh = ye("StickyNoteIcon", [
+const Wh = pe("StickyNoteIcon", [
   ["path", { d: "M16 3H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V8Z", key: "qazsjp" }],
   ["path", { d: "M15 3v4a2 2 0 0 0 2 2h4", key: "40519r" }]
 ]);
@@ -7749,7 +7749,7 @@ const Wh = ye("StickyNoteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Kh = ye("TableIcon", [
+const Kh = pe("TableIcon", [
   ["path", { d: "M12 3v18", key: "108xh3" }],
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }],
   ["path", { d: "M3 9h18", key: "1pudct" }],
@@ -7761,7 +7761,7 @@ const Kh = ye("TableIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Zh = ye("TimerIcon", [
+const Zh = pe("TimerIcon", [
   ["line", { x1: "10", x2: "14", y1: "2", y2: "2", key: "14vaq8" }],
   ["line", { x1: "12", x2: "15", y1: "14", y2: "11", key: "17fdiu" }],
   ["circle", { cx: "12", cy: "14", r: "8", key: "1e1u0o" }]
@@ -7772,7 +7772,7 @@ const Zh = ye("TimerIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const jh = ye("Trash2Icon", [
+const jh = pe("Trash2Icon", [
   ["path", { d: "M3 6h18", key: "d0wm0j" }],
   ["path", { d: "M19 6v14c0 1-1 2-2 2H7c-1 0-2-1-2-2V6", key: "4alrt4" }],
   ["path", { d: "M8 6V4c0-1 1-2 2-2h4c1 0 2 1 2 2v2", key: "v07s0e" }],
@@ -7785,7 +7785,7 @@ const jh = ye("Trash2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Jh = ye("Undo2Icon", [
+const Jh = pe("Undo2Icon", [
   ["path", { d: "M9 14 4 9l5-5", key: "102s5s" }],
   ["path", { d: "M4 9h10.5a5.5 5.5 0 0 1 5.5 5.5a5.5 5.5 0 0 1-5.5 5.5H11", key: "f3b9sd" }]
 ]);
@@ -7795,7 +7795,7 @@ const Jh = ye("Undo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Qh = ye("UploadIcon", [
+const Qh = pe("UploadIcon", [
   ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
   ["polyline", { points: "17 8 12 3 7 8", key: "t8dd8p" }],
   ["line", { x1: "12", x2: "12", y1: "3", y2: "15", key: "widbto" }]
@@ -7806,7 +7806,7 @@ const Qh = ye("UploadIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ev = ye("UserRoundIcon", [
+const ev = pe("UserRoundIcon", [
   ["circle", { cx: "12", cy: "8", r: "5", key: "1hypcn" }],
   ["path", { d: "M20 21a8 8 0 0 0-16 0", key: "rfgkzh" }]
 ]);
@@ -7816,7 +7816,41 @@ const ev = ye("UserRoundIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const tv = ye("WorkflowIcon", [
+const tv = pe("Volume2Icon", [
+  [
+    "path",
+    {
+      d: "M11 4.702a.705.705 0 0 0-1.203-.498L6.413 7.587A1.4 1.4 0 0 1 5.416 8H3a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h2.416a1.4 1.4 0 0 1 .997.413l3.383 3.384A.705.705 0 0 0 11 19.298z",
+      key: "uqj9uw"
+    }
+  ],
+  ["path", { d: "M16 9a5 5 0 0 1 0 6", key: "1q6k2b" }],
+  ["path", { d: "M19.364 18.364a9 9 0 0 0 0-12.728", key: "ijwkga" }]
+]);
+/**
+ * @license lucide-vue-next v0.460.0 - ISC
+ *
+ * This source code is licensed under the ISC license.
+ * See the LICENSE file in the root directory of this source tree.
+ */
+const nv = pe("VolumeXIcon", [
+  [
+    "path",
+    {
+      d: "M11 4.702a.705.705 0 0 0-1.203-.498L6.413 7.587A1.4 1.4 0 0 1 5.416 8H3a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h2.416a1.4 1.4 0 0 1 .997.413l3.383 3.384A.705.705 0 0 0 11 19.298z",
+      key: "uqj9uw"
+    }
+  ],
+  ["line", { x1: "22", x2: "16", y1: "9", y2: "15", key: "1ewh16" }],
+  ["line", { x1: "16", x2: "22", y1: "9", y2: "15", key: "5ykzw1" }]
+]);
+/**
+ * @license lucide-vue-next v0.460.0 - ISC
+ *
+ * This source code is licensed under the ISC license.
+ * See the LICENSE file in the root directory of this source tree.
+ */
+const ov = pe("WorkflowIcon", [
   ["rect", { width: "8", height: "8", x: "3", y: "3", rx: "2", key: "by2w9f" }],
   ["path", { d: "M7 11v4a2 2 0 0 0 2 2h4", key: "xkn7yn" }],
   ["rect", { width: "8", height: "8", x: "13", y: "13", rx: "2", key: "1cgmvn" }]
@@ -7827,10 +7861,10 @@ const tv = ye("WorkflowIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const nv = ye("XIcon", [
+const iv = pe("XIcon", [
   ["path", { d: "M18 6 6 18", key: "1bl5f8" }],
   ["path", { d: "m6 6 12 12", key: "d8bk6v" }]
-]), Se = {
+]), xe = {
   __name: "Icon",
   props: { name: String, size: { type: Number, default: 16 }, stroke: { type: Number, default: 1.5 } },
   setup(e) {
@@ -7844,7 +7878,7 @@ const nv = ye("XIcon", [
       mic: Ah,
       "sliders-horizontal": Xh,
       cpu: wh,
-      workflow: tv,
+      workflow: ov,
       "list-ordered": Ch,
       "scroll-text": Fh,
       "audio-lines": dh,
@@ -7855,20 +7889,20 @@ const nv = ye("XIcon", [
       copy: yh,
       comment: Ph,
       check: fh,
-      x: nv,
+      x: iv,
       left: vh,
       right: mh,
       star: Uh,
       sparkles: qh,
       search: Yh,
-      history: kh,
+      history: _h,
       fit: Th,
-      plus: Vh,
-      minus: Dh,
+      plus: Lh,
+      minus: zh,
       undo: Jh,
-      redo: Lh,
+      redo: Vh,
       dot: Ji,
-      film: _h,
+      film: kh,
       upload: Qh,
       link: Nh,
       pause: Bh,
@@ -7879,193 +7913,21 @@ const nv = ye("XIcon", [
       download: xh,
       "file-text": bh,
       table: Kh,
-      package: zh,
+      package: Dh,
       info: $h,
-      down: hh
+      down: hh,
+      volume: tv,
+      "volume-x": nv
     }, n = e, o = W(() => t[n.name] || Ji);
-    return (i, r) => (E(), Be(qo(o.value), {
+    return (i, a) => (E(), De(Go(o.value), {
       size: e.size,
       "stroke-width": e.stroke,
       class: "mx-icon",
       "aria-hidden": "true"
     }, null, 8, ["size", "stroke-width"]));
   }
-}, ov = {
-  class: "mx-palette",
-  "aria-label": "Block palette"
-}, iv = ["data-kind", "data-sub", "aria-label", "onPointerdown", "onPointerenter"], rv = {
-  __name: "Palette",
-  props: { groups: Array },
-  emits: ["place"],
-  setup(e, { emit: t }) {
-    const n = t, o = me(null), i = me(null);
-    function r(d, f) {
-      const h = d.currentTarget.getBoundingClientRect(), w = d.currentTarget.closest(".mx-palette").getBoundingClientRect();
-      i.value = { label: f.label, x: w.right + 8, y: h.top + h.height / 2 };
-    }
-    const a = { intent: "#00e5ff", comp: "#ffc947", activity: "#64ffda", narration: "#9c88ff", visual_narration: "#9c88ff" };
-    let s = null;
-    function l(d, f, h) {
-      d.button === 0 && (i.value = null, d.preventDefault(), s = { x: d.clientX, y: d.clientY, group: f, item: h, moved: !1 }, window.addEventListener("pointermove", u), window.addEventListener("pointerup", c, { once: !0 }));
-    }
-    function u(d) {
-      s && (!s.moved && Math.hypot(d.clientX - s.x, d.clientY - s.y) < 4 || (s.moved = !0, o.value = { x: d.clientX, y: d.clientY, label: s.item.label, icon: s.item.icon, color: a[s.group.kind] }));
-    }
-    function c(d) {
-      window.removeEventListener("pointermove", u);
-      const f = s;
-      s = null, o.value = null, f && n("place", { kind: f.group.kind, sub: f.item.sub, clientX: d.clientX, clientY: d.clientY, dragged: f.moved });
-    }
-    return (d, f) => (E(), P(ge, null, [
-      _("nav", ov, [
-        f[1] || (f[1] = _("div", {
-          class: "mx-mark",
-          title: "multiplex"
-        }, [
-          _("span", null, "m"),
-          _("i")
-        ], -1)),
-        (E(!0), P(ge, null, ze(e.groups, (h) => (E(), P("div", {
-          key: h.kind,
-          class: "mx-pal-group",
-          style: Te({ "--accent": a[h.kind] })
-        }, [
-          (E(!0), P(ge, null, ze(h.items, (w) => (E(), P("button", {
-            key: w.sub,
-            class: "mx-pal-item",
-            "data-kind": h.kind,
-            "data-sub": w.sub,
-            "aria-label": w.label,
-            onPointerdown: (m) => l(m, h, w),
-            onPointerenter: (m) => r(m, w),
-            onPointerleave: f[0] || (f[0] = (m) => i.value = null)
-          }, [
-            ae(Se, {
-              name: w.icon,
-              size: 18,
-              stroke: 1.4
-            }, null, 8, ["name"])
-          ], 40, iv))), 128))
-        ], 4))), 128))
-      ]),
-      i.value && !o.value ? (E(), P("div", {
-        key: 0,
-        class: "mx-tip",
-        role: "tooltip",
-        "data-role": "palette-tip",
-        style: Te({ left: `${i.value.x}px`, top: `${i.value.y}px` })
-      }, F(i.value.label), 5)) : te("", !0),
-      o.value ? (E(), P("div", {
-        key: 1,
-        class: "mx-ghost",
-        style: Te({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
-      }, [
-        ae(Se, {
-          name: o.value.icon,
-          size: 14
-        }, null, 8, ["name"]),
-        xe(" " + F(o.value.label), 1)
-      ], 4)) : te("", !0)
-    ], 64));
-  }
-}, av = ["width", "height"], sv = {
-  __name: "Minimap",
-  props: {
-    flow: Object,
-    blocks: Map,
-    rev: Number,
-    colorOf: Function,
-    width: { type: Number, default: 200 },
-    height: { type: Number, default: 136 }
-  },
-  setup(e) {
-    const t = e, n = me(null), o = Math.min(2, window.devicePixelRatio || 1);
-    let i = null, r = { x0: 0, y0: 0, scale: 1, ox: 0, oy: 0 }, a = 0;
-    function s() {
-      let m = 1 / 0, y = 1 / 0, x = -1 / 0, C = -1 / 0;
-      for (const p of t.blocks.values())
-        p.x < m && (m = p.x), p.y < y && (y = p.y), p.x + p.w > x && (x = p.x + p.w), p.y + p.h > C && (C = p.y + p.h);
-      return m === 1 / 0 ? null : { x0: m, y0: y, x1: x, y1: C };
-    }
-    function l() {
-      a = 0;
-      const m = n.value;
-      if (!m) return;
-      const y = m.getContext("2d"), x = m.width, C = m.height, p = t.flow.viewport.value, v = t.flow.dimensions.value, z = { x0: -p.x / p.zoom, y0: -p.y / p.zoom, x1: (v.width - p.x) / p.zoom, y1: (v.height - p.y) / p.zoom };
-      i === null && (i = s() || z);
-      const R = { x0: Math.min(i.x0, z.x0), y0: Math.min(i.y0, z.y0), x1: Math.max(i.x1, z.x1), y1: Math.max(i.y1, z.y1) }, Y = Math.max(R.x1 - R.x0, R.y1 - R.y0) * 0.04;
-      R.x0 -= Y, R.y0 -= Y, R.x1 += Y, R.y1 += Y;
-      const B = Math.min(x / (R.x1 - R.x0), C / (R.y1 - R.y0));
-      r = { x0: R.x0, y0: R.y0, scale: B, ox: (x - (R.x1 - R.x0) * B) / 2, oy: (C - (R.y1 - R.y0) * B) / 2 }, y.clearRect(0, 0, x, C), y.globalAlpha = 0.75;
-      for (const j of t.blocks.values())
-        y.fillStyle = t.colorOf(j), y.fillRect(r.ox + (j.x - R.x0) * B, r.oy + (j.y - R.y0) * B, Math.max(1, j.w * B), Math.max(1, j.h * B));
-      y.globalAlpha = 1;
-      const U = r.ox + (z.x0 - R.x0) * B, Z = r.oy + (z.y0 - R.y0) * B, X = (z.x1 - z.x0) * B, N = (z.y1 - z.y0) * B;
-      y.fillStyle = "rgba(10,10,11,0.62)", y.beginPath(), y.rect(0, 0, x, C), y.rect(U, Z, X, N), y.fill("evenodd"), y.strokeStyle = "rgba(241,243,245,0.45)", y.lineWidth = o, y.strokeRect(U + o / 2, Z + o / 2, X - o, N - o);
-    }
-    function u(m) {
-      m && (i = null), a || (a = requestAnimationFrame(l));
-    }
-    _e(() => t.rev, () => u(!0)), _e(() => t.flow.viewport.value, () => u(!1)), _e(() => t.flow.dimensions.value, () => u(!1)), tt(() => u(!0)), jt(() => a && cancelAnimationFrame(a));
-    function c(m) {
-      const y = n.value.getBoundingClientRect(), x = (m.clientX - y.left) * o, C = (m.clientY - y.top) * o;
-      return { x: (x - r.ox) / r.scale + r.x0, y: (C - r.oy) / r.scale + r.y0 };
-    }
-    function d(m, y) {
-      const x = t.flow.dimensions.value, C = y ?? t.flow.viewport.value.zoom;
-      t.flow.setViewport({ x: x.width / 2 - m.x * C, y: x.height / 2 - m.y * C, zoom: C });
-    }
-    function f(m) {
-      m.button === 0 && (n.value.setPointerCapture(m.pointerId), d(c(m)));
-    }
-    function h(m) {
-      m.buttons & 1 && d(c(m));
-    }
-    function w(m) {
-      const y = t.flow.viewport.value, x = t.flow.dimensions.value, C = { x: (x.width / 2 - y.x) / y.zoom, y: (x.height / 2 - y.y) / y.zoom }, p = Math.max(0.05, Math.min(3, y.zoom * Math.exp(-m.deltaY * 15e-4)));
-      d(C, p);
-    }
-    return (m, y) => (E(), P("canvas", {
-      ref_key: "el",
-      ref: n,
-      class: "mx-minimap",
-      width: e.width * H(o),
-      height: e.height * H(o),
-      style: Te({ width: `${e.width}px`, height: `${e.height}px` }),
-      "data-role": "minimap",
-      onPointerdown: f,
-      onPointermove: h,
-      onWheel: he(w, ["prevent", "stop"])
-    }, null, 44, av));
-  }
-}, lv = {
-  __name: "Cursors",
-  props: { flow: Object, users: Array },
-  setup(e) {
-    const t = e, n = W(() => t.flow.viewport.value);
-    return (o, i) => e.users.length ? (E(), P("div", {
-      key: 0,
-      class: "mx-cursors",
-      style: Te({ transform: `translate(${n.value.x}px, ${n.value.y}px) scale(${n.value.zoom})` })
-    }, [
-      (E(!0), P(ge, null, ze(e.users, (r) => (E(), P("div", {
-        key: r.id,
-        class: "mx-cursor",
-        style: Te({ left: `${r.cursor.x}px`, top: `${r.cursor.y}px`, "--c": r.color, transform: `scale(${1 / n.value.zoom})` })
-      }, [
-        i[0] || (i[0] = _("svg", {
-          width: "14",
-          height: "16",
-          viewBox: "0 0 14 16"
-        }, [
-          _("path", { d: "M1 1l11 6.5-5 1.2-2.4 4.8z" })
-        ], -1)),
-        _("span", null, F(r.name), 1)
-      ], 4))), 128))
-    ], 4)) : te("", !0);
-  }
-}, _a = Symbol("multiplex-store");
-function uv(e) {
+}, kr = Symbol("multiplex-store");
+function av(e) {
   const t = sn({
     me: { id: "", name: "", color: "#00e5ff" },
     board: "",
@@ -8085,22 +7947,22 @@ function uv(e) {
     // level of detail: 0 full blocks, 1 light cards (kind, title), 2 rectangles
     pipelines: { list: [], defaults: {}, live: !1 }
     // what intents can run (canvas/model.py pipelines_view)
-  }), n = W(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = W(() => er(t.comments, (u) => [u.block])), i = W(() => er(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), r = (u) => o.value.get(u) || Qi, a = (u) => i.value.get(u) || Qi;
+  }), n = W(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = W(() => ea(t.comments, (u) => [u.block])), i = W(() => ea(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), a = (u) => o.value.get(u) || Qi, r = (u) => i.value.get(u) || Qi;
   let s = 0;
-  return { state: t, send: (u, c = {}) => (s += 1, e("command", { op: u, req: s, ...c }), s), seqIndex: n, commentsOf: r, othersOn: a };
+  return { state: t, send: (u, c = {}) => (s += 1, e("command", { op: u, req: s, ...c }), s), seqIndex: n, commentsOf: a, othersOn: r };
 }
 const Qi = Object.freeze([]);
-function er(e, t) {
+function ea(e, t) {
   const n = /* @__PURE__ */ new Map();
   for (const o of e)
     for (const i of t(o)) {
-      const r = n.get(i);
-      r ? r.push(o) : n.set(i, [o]);
+      const a = n.get(i);
+      a ? a.push(o) : n.set(i, [o]);
     }
   return n;
 }
 function Et() {
-  return $t(_a);
+  return $t(kr);
 }
 const St = {
   idle: "#3a3a3e",
@@ -8110,26 +7972,26 @@ const St = {
   done: "#64ffda",
   failed: "#ff5722",
   cancelled: "#6b7280"
-}, tr = { ...St, idle: "#9ca3af", cancelled: "#9ca3af" }, cv = "#f1f3f5";
-function dv(e, t, n = 30) {
+}, ta = { ...St, idle: "#9ca3af", cancelled: "#9ca3af" }, rv = "#f1f3f5";
+function sv(e, t, n = 30) {
   const o = t.trim().toLowerCase();
   if (!o) return e.slice(0, n);
   const i = [];
-  return e.forEach((r, a) => {
-    const s = String(r.title || "").toLowerCase();
+  return e.forEach((a, r) => {
+    const s = String(a.title || "").toLowerCase();
     let l = s.startsWith(o) ? 0 : s.includes(o) ? 1 : -1;
-    l < 0 && (l = `${r.description || ""} ${r.text || ""} ${r.caption || ""} ${r.kind} ${r.sub}`.toLowerCase().includes(o) ? 2 : -1), l >= 0 && i.push([l, a, r]);
-  }), i.sort((r, a) => r[0] - a[0] || r[1] - a[1]), i.slice(0, n).map((r) => r[2]);
+    l < 0 && (l = `${a.description || ""} ${a.text || ""} ${a.caption || ""} ${a.kind} ${a.sub}`.toLowerCase().includes(o) ? 2 : -1), l >= 0 && i.push([l, r, a]);
+  }), i.sort((a, r) => a[0] - r[0] || a[1] - r[1]), i.slice(0, n).map((a) => a[2]);
 }
-const jn = {
-  intent: "#00e5ff",
+const gn = {
+  intent: "#ff79c6",
   comp: "#ffc947",
   gen_art: "#64ffda",
   activity: "#64ffda",
   narration: "#9c88ff",
   visual_narration: "#9c88ff"
 };
-function nr(e) {
+function na(e) {
   return e ? e >= 1024 ? `${(e / 1024).toFixed(1)}G` : `${Math.round(e)}M` : "—";
 }
 function co(e) {
@@ -8137,9 +7999,183 @@ function co(e) {
   const t = Number(String(e).split(/[.:-]/)[0]), n = Number.isFinite(t) && t > 1e11 ? new Date(t) : new Date(e);
   return Number.isNaN(n.getTime()) ? String(e).slice(0, 8) : n.toTimeString().slice(0, 8);
 }
-const fv = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" };
-function ii(e) {
-  const t = e.data || {}, n = t.kind === "intent" ? St[(t.status || {}).state] || St.idle : jn[t.kind] || "#333";
+const lv = {
+  class: "mx-palette",
+  "aria-label": "Block palette"
+}, uv = ["data-kind", "data-sub", "aria-label", "onPointerdown", "onPointerenter"], cv = {
+  __name: "Palette",
+  props: { groups: Array },
+  emits: ["place"],
+  setup(e, { emit: t }) {
+    const n = t, o = ve(null), i = ve(null);
+    function a(d, f) {
+      const h = d.currentTarget.getBoundingClientRect(), w = d.currentTarget.closest(".mx-palette").getBoundingClientRect();
+      i.value = { label: f.label, x: w.right + 8, y: h.top + h.height / 2 };
+    }
+    const r = gn;
+    let s = null;
+    function l(d, f, h) {
+      d.button === 0 && (i.value = null, d.preventDefault(), s = { x: d.clientX, y: d.clientY, group: f, item: h, moved: !1 }, window.addEventListener("pointermove", u), window.addEventListener("pointerup", c, { once: !0 }));
+    }
+    function u(d) {
+      s && (!s.moved && Math.hypot(d.clientX - s.x, d.clientY - s.y) < 4 || (s.moved = !0, o.value = { x: d.clientX, y: d.clientY, label: s.item.label, icon: s.item.icon, color: r[s.group.kind] }));
+    }
+    function c(d) {
+      window.removeEventListener("pointermove", u);
+      const f = s;
+      s = null, o.value = null, f && n("place", { kind: f.group.kind, sub: f.item.sub, clientX: d.clientX, clientY: d.clientY, dragged: f.moved });
+    }
+    return (d, f) => (E(), A(ye, null, [
+      k("nav", lv, [
+        f[1] || (f[1] = k("div", {
+          class: "mx-mark",
+          title: "multiplex"
+        }, [
+          k("span", null, "m"),
+          k("i")
+        ], -1)),
+        (E(!0), A(ye, null, Oe(e.groups, (h) => (E(), A("div", {
+          key: h.kind,
+          class: "mx-pal-group",
+          style: Me({ "--accent": H(r)[h.kind] })
+        }, [
+          (E(!0), A(ye, null, Oe(h.items, (w) => (E(), A("button", {
+            key: w.sub,
+            class: "mx-pal-item",
+            "data-kind": h.kind,
+            "data-sub": w.sub,
+            "aria-label": w.label,
+            onPointerdown: (m) => l(m, h, w),
+            onPointerenter: (m) => a(m, w),
+            onPointerleave: f[0] || (f[0] = (m) => i.value = null)
+          }, [
+            ae(xe, {
+              name: w.icon,
+              size: 18,
+              stroke: 1.4
+            }, null, 8, ["name"])
+          ], 40, uv))), 128))
+        ], 4))), 128))
+      ]),
+      i.value && !o.value ? (E(), A("div", {
+        key: 0,
+        class: "mx-tip",
+        role: "tooltip",
+        "data-role": "palette-tip",
+        style: Me({ left: `${i.value.x}px`, top: `${i.value.y}px` })
+      }, F(i.value.label), 5)) : ee("", !0),
+      o.value ? (E(), A("div", {
+        key: 1,
+        class: "mx-ghost",
+        style: Me({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
+      }, [
+        ae(xe, {
+          name: o.value.icon,
+          size: 14
+        }, null, 8, ["name"]),
+        be(" " + F(o.value.label), 1)
+      ], 4)) : ee("", !0)
+    ], 64));
+  }
+}, dv = ["width", "height"], fv = {
+  __name: "Minimap",
+  props: {
+    flow: Object,
+    blocks: Map,
+    rev: Number,
+    colorOf: Function,
+    width: { type: Number, default: 200 },
+    height: { type: Number, default: 136 }
+  },
+  setup(e) {
+    const t = e, n = ve(null), o = Math.min(2, window.devicePixelRatio || 1);
+    let i = null, a = { x0: 0, y0: 0, scale: 1, ox: 0, oy: 0 }, r = 0;
+    function s() {
+      let m = 1 / 0, g = 1 / 0, x = -1 / 0, C = -1 / 0;
+      for (const p of t.blocks.values())
+        p.x < m && (m = p.x), p.y < g && (g = p.y), p.x + p.w > x && (x = p.x + p.w), p.y + p.h > C && (C = p.y + p.h);
+      return m === 1 / 0 ? null : { x0: m, y0: g, x1: x, y1: C };
+    }
+    function l() {
+      r = 0;
+      const m = n.value;
+      if (!m) return;
+      const g = m.getContext("2d"), x = m.width, C = m.height, p = t.flow.viewport.value, v = t.flow.dimensions.value, M = { x0: -p.x / p.zoom, y0: -p.y / p.zoom, x1: (v.width - p.x) / p.zoom, y1: (v.height - p.y) / p.zoom };
+      i === null && (i = s() || M);
+      const O = { x0: Math.min(i.x0, M.x0), y0: Math.min(i.y0, M.y0), x1: Math.max(i.x1, M.x1), y1: Math.max(i.y1, M.y1) }, Y = Math.max(O.x1 - O.x0, O.y1 - O.y0) * 0.04;
+      O.x0 -= Y, O.y0 -= Y, O.x1 += Y, O.y1 += Y;
+      const B = Math.min(x / (O.x1 - O.x0), C / (O.y1 - O.y0));
+      a = { x0: O.x0, y0: O.y0, scale: B, ox: (x - (O.x1 - O.x0) * B) / 2, oy: (C - (O.y1 - O.y0) * B) / 2 }, g.clearRect(0, 0, x, C), g.globalAlpha = 0.75;
+      for (const j of t.blocks.values())
+        g.fillStyle = t.colorOf(j), g.fillRect(a.ox + (j.x - O.x0) * B, a.oy + (j.y - O.y0) * B, Math.max(1, j.w * B), Math.max(1, j.h * B));
+      g.globalAlpha = 1;
+      const G = a.ox + (M.x0 - O.x0) * B, K = a.oy + (M.y0 - O.y0) * B, X = (M.x1 - M.x0) * B, N = (M.y1 - M.y0) * B;
+      g.fillStyle = "rgba(10,10,11,0.62)", g.beginPath(), g.rect(0, 0, x, C), g.rect(G, K, X, N), g.fill("evenodd"), g.strokeStyle = "rgba(241,243,245,0.45)", g.lineWidth = o, g.strokeRect(G + o / 2, K + o / 2, X - o, N - o);
+    }
+    function u(m) {
+      m && (i = null), r || (r = requestAnimationFrame(l));
+    }
+    _e(() => t.rev, () => u(!0)), _e(() => t.flow.viewport.value, () => u(!1)), _e(() => t.flow.dimensions.value, () => u(!1)), tt(() => u(!0)), jt(() => r && cancelAnimationFrame(r));
+    function c(m) {
+      const g = n.value.getBoundingClientRect(), x = (m.clientX - g.left) * o, C = (m.clientY - g.top) * o;
+      return { x: (x - a.ox) / a.scale + a.x0, y: (C - a.oy) / a.scale + a.y0 };
+    }
+    function d(m, g) {
+      const x = t.flow.dimensions.value, C = g ?? t.flow.viewport.value.zoom;
+      t.flow.setViewport({ x: x.width / 2 - m.x * C, y: x.height / 2 - m.y * C, zoom: C });
+    }
+    function f(m) {
+      m.button === 0 && (n.value.setPointerCapture(m.pointerId), d(c(m)));
+    }
+    function h(m) {
+      m.buttons & 1 && d(c(m));
+    }
+    function w(m) {
+      const g = t.flow.viewport.value, x = t.flow.dimensions.value, C = { x: (x.width / 2 - g.x) / g.zoom, y: (x.height / 2 - g.y) / g.zoom }, p = Math.max(0.05, Math.min(3, g.zoom * Math.exp(-m.deltaY * 15e-4)));
+      d(C, p);
+    }
+    return (m, g) => (E(), A("canvas", {
+      ref_key: "el",
+      ref: n,
+      class: "mx-minimap",
+      width: e.width * H(o),
+      height: e.height * H(o),
+      style: Me({ width: `${e.width}px`, height: `${e.height}px` }),
+      "data-role": "minimap",
+      onPointerdown: f,
+      onPointermove: h,
+      onWheel: de(w, ["prevent", "stop"])
+    }, null, 44, dv));
+  }
+}, hv = {
+  __name: "Cursors",
+  props: { flow: Object, users: Array },
+  setup(e) {
+    const t = e, n = W(() => t.flow.viewport.value);
+    return (o, i) => e.users.length ? (E(), A("div", {
+      key: 0,
+      class: "mx-cursors",
+      style: Me({ transform: `translate(${n.value.x}px, ${n.value.y}px) scale(${n.value.zoom})` })
+    }, [
+      (E(!0), A(ye, null, Oe(e.users, (a) => (E(), A("div", {
+        key: a.id,
+        class: "mx-cursor",
+        style: Me({ left: `${a.cursor.x}px`, top: `${a.cursor.y}px`, "--c": a.color, transform: `scale(${1 / n.value.zoom})` })
+      }, [
+        i[0] || (i[0] = k("svg", {
+          width: "14",
+          height: "16",
+          viewBox: "0 0 14 16"
+        }, [
+          k("path", { d: "M1 1l11 6.5-5 1.2-2.4 4.8z" })
+        ], -1)),
+        k("span", null, F(a.name), 1)
+      ], 4))), 128))
+    ], 4)) : ee("", !0);
+  }
+}, vv = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" };
+function ai(e) {
+  const t = e.data || {}, n = t.kind === "intent" ? St[(t.status || {}).state] || St.idle : gn[t.kind] || "#333";
   return Ne("div", {
     class: ["mx-lod", e.selected ? "is-selected" : ""],
     style: { "--edge": n },
@@ -8148,14 +8184,14 @@ function ii(e) {
     "data-sub": t.sub,
     "data-lod": "1"
   }, [
-    Ne("div", { class: "mx-lod-kind" }, t.kind === "intent" || t.kind === "comp" ? t.sub : fv[t.kind] || t.kind),
+    Ne("div", { class: "mx-lod-kind" }, t.kind === "intent" || t.kind === "comp" ? t.sub : vv[t.kind] || t.kind),
     Ne("div", { class: "mx-lod-title" }, t.title || t.sub)
   ]);
 }
-ii.props = ["id", "data", "selected"];
-ii.inheritAttrs = !1;
+ai.props = ["id", "data", "selected"];
+ai.inheritAttrs = !1;
 function ri(e) {
-  const t = e.data || {}, n = t.kind === "intent" ? St[(t.status || {}).state] || St.idle : jn[t.kind] || "#333";
+  const t = e.data || {}, n = t.kind === "intent" ? St[(t.status || {}).state] || St.idle : gn[t.kind] || "#333";
   return Ne("div", {
     class: ["mx-lod mx-rect", e.selected ? "is-selected" : ""],
     style: { "--edge": n },
@@ -8167,116 +8203,116 @@ function ri(e) {
 }
 ri.props = ["id", "data", "selected"];
 ri.inheritAttrs = !1;
-var Fo = "http://www.w3.org/1999/xhtml";
-const or = {
+var Yo = "http://www.w3.org/1999/xhtml";
+const oa = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: Fo,
+  xhtml: Yo,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function ka(e) {
+function _r(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), or.hasOwnProperty(t) ? { space: or[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), oa.hasOwnProperty(t) ? { space: oa[t], local: e } : e;
 }
-function hv(e) {
+function mv(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === Fo && t.documentElement.namespaceURI === Fo ? t.createElement(e) : t.createElementNS(n, e);
+    return n === Yo && t.documentElement.namespaceURI === Yo ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function vv(e) {
+function pv(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function Sa(e) {
-  var t = ka(e);
-  return (t.local ? vv : hv)(t);
+function Sr(e) {
+  var t = _r(e);
+  return (t.local ? pv : mv)(t);
 }
-function mv() {
+function gv() {
 }
-function $a(e) {
-  return e == null ? mv : function() {
+function $r(e) {
+  return e == null ? gv : function() {
     return this.querySelector(e);
   };
 }
-function pv(e) {
-  typeof e != "function" && (e = $a(e));
+function yv(e) {
+  typeof e != "function" && (e = $r(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], a = r.length, s = o[i] = new Array(a), l, u, c = 0; c < a; ++c)
-      (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
+    for (var a = t[i], r = a.length, s = o[i] = new Array(r), l, u, c = 0; c < r; ++c)
+      (l = a[c]) && (u = e.call(l, l.__data__, c, a)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
   return new je(o, this._parents);
 }
-function gv(e) {
+function wv(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function yv() {
+function xv() {
   return [];
 }
-function wv(e) {
-  return e == null ? yv : function() {
+function bv(e) {
+  return e == null ? xv : function() {
     return this.querySelectorAll(e);
   };
 }
-function xv(e) {
+function kv(e) {
   return function() {
-    return gv(e.apply(this, arguments));
+    return wv(e.apply(this, arguments));
   };
 }
-function bv(e) {
-  typeof e == "function" ? e = xv(e) : e = wv(e);
-  for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
-    for (var a = t[r], s = a.length, l, u = 0; u < s; ++u)
-      (l = a[u]) && (o.push(e.call(l, l.__data__, u, a)), i.push(l));
+function _v(e) {
+  typeof e == "function" ? e = kv(e) : e = bv(e);
+  for (var t = this._groups, n = t.length, o = [], i = [], a = 0; a < n; ++a)
+    for (var r = t[a], s = r.length, l, u = 0; u < s; ++u)
+      (l = r[u]) && (o.push(e.call(l, l.__data__, u, r)), i.push(l));
   return new je(o, i);
 }
-function _v(e) {
+function Sv(e) {
   return function() {
     return this.matches(e);
   };
 }
-function Ea(e) {
+function Er(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var kv = Array.prototype.find;
-function Sv(e) {
+var $v = Array.prototype.find;
+function Ev(e) {
   return function() {
-    return kv.call(this.children, e);
+    return $v.call(this.children, e);
   };
 }
-function $v() {
+function Nv() {
   return this.firstElementChild;
 }
-function Ev(e) {
-  return this.select(e == null ? $v : Sv(typeof e == "function" ? e : Ea(e)));
+function Cv(e) {
+  return this.select(e == null ? Nv : Ev(typeof e == "function" ? e : Er(e)));
 }
-var Nv = Array.prototype.filter;
-function Cv() {
+var Mv = Array.prototype.filter;
+function Iv() {
   return Array.from(this.children);
 }
-function Mv(e) {
+function Tv(e) {
   return function() {
-    return Nv.call(this.children, e);
+    return Mv.call(this.children, e);
   };
 }
-function Iv(e) {
-  return this.selectAll(e == null ? Cv : Mv(typeof e == "function" ? e : Ea(e)));
+function Pv(e) {
+  return this.selectAll(e == null ? Iv : Tv(typeof e == "function" ? e : Er(e)));
 }
-function Tv(e) {
-  typeof e != "function" && (e = _v(e));
+function Av(e) {
+  typeof e != "function" && (e = Sv(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], a = r.length, s = o[i] = [], l, u = 0; u < a; ++u)
-      (l = r[u]) && e.call(l, l.__data__, u, r) && s.push(l);
+    for (var a = t[i], r = a.length, s = o[i] = [], l, u = 0; u < r; ++u)
+      (l = a[u]) && e.call(l, l.__data__, u, a) && s.push(l);
   return new je(o, this._parents);
 }
-function Na(e) {
+function Nr(e) {
   return new Array(e.length);
 }
-function Pv() {
-  return new je(this._enter || this._groups.map(Na), this._parents);
+function zv() {
+  return new je(this._enter || this._groups.map(Nr), this._parents);
 }
 function Jn(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
@@ -8296,206 +8332,206 @@ Jn.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function Av(e) {
+function Dv(e) {
   return function() {
     return e;
   };
 }
-function Dv(e, t, n, o, i, r) {
-  for (var a = 0, s, l = t.length, u = r.length; a < u; ++a)
-    (s = t[a]) ? (s.__data__ = r[a], o[a] = s) : n[a] = new Jn(e, r[a]);
-  for (; a < l; ++a)
-    (s = t[a]) && (i[a] = s);
+function Ov(e, t, n, o, i, a) {
+  for (var r = 0, s, l = t.length, u = a.length; r < u; ++r)
+    (s = t[r]) ? (s.__data__ = a[r], o[r] = s) : n[r] = new Jn(e, a[r]);
+  for (; r < l; ++r)
+    (s = t[r]) && (i[r] = s);
 }
-function zv(e, t, n, o, i, r, a) {
-  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), h;
+function Bv(e, t, n, o, i, a, r) {
+  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = a.length, f = new Array(c), h;
   for (s = 0; s < c; ++s)
-    (l = t[s]) && (f[s] = h = a.call(l, l.__data__, s, t) + "", u.has(h) ? i[s] = l : u.set(h, l));
+    (l = t[s]) && (f[s] = h = r.call(l, l.__data__, s, t) + "", u.has(h) ? i[s] = l : u.set(h, l));
   for (s = 0; s < d; ++s)
-    h = a.call(e, r[s], s, r) + "", (l = u.get(h)) ? (o[s] = l, l.__data__ = r[s], u.delete(h)) : n[s] = new Jn(e, r[s]);
+    h = r.call(e, a[s], s, a) + "", (l = u.get(h)) ? (o[s] = l, l.__data__ = a[s], u.delete(h)) : n[s] = new Jn(e, a[s]);
   for (s = 0; s < c; ++s)
     (l = t[s]) && u.get(f[s]) === l && (i[s] = l);
 }
-function Ov(e) {
+function Rv(e) {
   return e.__data__;
 }
-function Bv(e, t) {
-  if (!arguments.length) return Array.from(this, Ov);
-  var n = t ? zv : Dv, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = Av(e));
-  for (var r = i.length, a = new Array(r), s = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
-    var c = o[u], d = i[u], f = d.length, h = Rv(e.call(c, c && c.__data__, u, o)), w = h.length, m = s[u] = new Array(w), y = a[u] = new Array(w), x = l[u] = new Array(f);
-    n(c, d, m, y, x, h, t);
-    for (var C = 0, p = 0, v, z; C < w; ++C)
+function Lv(e, t) {
+  if (!arguments.length) return Array.from(this, Rv);
+  var n = t ? Bv : Ov, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = Dv(e));
+  for (var a = i.length, r = new Array(a), s = new Array(a), l = new Array(a), u = 0; u < a; ++u) {
+    var c = o[u], d = i[u], f = d.length, h = Vv(e.call(c, c && c.__data__, u, o)), w = h.length, m = s[u] = new Array(w), g = r[u] = new Array(w), x = l[u] = new Array(f);
+    n(c, d, m, g, x, h, t);
+    for (var C = 0, p = 0, v, M; C < w; ++C)
       if (v = m[C]) {
-        for (C >= p && (p = C + 1); !(z = y[p]) && ++p < w; ) ;
-        v._next = z || null;
+        for (C >= p && (p = C + 1); !(M = g[p]) && ++p < w; ) ;
+        v._next = M || null;
       }
   }
-  return a = new je(a, o), a._enter = s, a._exit = l, a;
+  return r = new je(r, o), r._enter = s, r._exit = l, r;
 }
-function Rv(e) {
+function Vv(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Vv() {
-  return new je(this._exit || this._groups.map(Na), this._parents);
+function Hv() {
+  return new je(this._exit || this._groups.map(Nr), this._parents);
 }
-function Lv(e, t, n) {
-  var o = this.enter(), i = this, r = this.exit();
-  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
+function Fv(e, t, n) {
+  var o = this.enter(), i = this, a = this.exit();
+  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), o && i ? o.merge(i).order() : i;
 }
-function Hv(e) {
-  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, a = Math.min(i, r), s = new Array(i), l = 0; l < a; ++l)
+function Yv(e) {
+  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, a = o.length, r = Math.min(i, a), s = new Array(i), l = 0; l < r; ++l)
     for (var u = n[l], c = o[l], d = u.length, f = s[l] = new Array(d), h, w = 0; w < d; ++w)
       (h = u[w] || c[w]) && (f[w] = h);
   for (; l < i; ++l)
     s[l] = n[l];
   return new je(s, this._parents);
 }
-function Fv() {
+function Xv() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
-    for (var o = e[t], i = o.length - 1, r = o[i], a; --i >= 0; )
-      (a = o[i]) && (r && a.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(a, r), r = a);
+    for (var o = e[t], i = o.length - 1, a = o[i], r; --i >= 0; )
+      (r = o[i]) && (a && r.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(r, a), a = r);
   return this;
 }
-function Yv(e) {
-  e || (e = Xv);
+function qv(e) {
+  e || (e = Gv);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
-  for (var n = this._groups, o = n.length, i = new Array(o), r = 0; r < o; ++r) {
-    for (var a = n[r], s = a.length, l = i[r] = new Array(s), u, c = 0; c < s; ++c)
-      (u = a[c]) && (l[c] = u);
+  for (var n = this._groups, o = n.length, i = new Array(o), a = 0; a < o; ++a) {
+    for (var r = n[a], s = r.length, l = i[a] = new Array(s), u, c = 0; c < s; ++c)
+      (u = r[c]) && (l[c] = u);
     l.sort(t);
   }
   return new je(i, this._parents).order();
 }
-function Xv(e, t) {
+function Gv(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function qv() {
+function Uv() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Gv() {
+function Wv() {
   return Array.from(this);
 }
-function Uv() {
+function Kv() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
-      var a = o[i];
-      if (a) return a;
+    for (var o = e[t], i = 0, a = o.length; i < a; ++i) {
+      var r = o[i];
+      if (r) return r;
     }
   return null;
 }
-function Wv() {
+function Zv() {
   let e = 0;
   for (const t of this) ++e;
   return e;
 }
-function Kv() {
+function jv() {
   return !this.node();
 }
-function Zv(e) {
+function Jv(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
-    for (var i = t[n], r = 0, a = i.length, s; r < a; ++r)
-      (s = i[r]) && e.call(s, s.__data__, r, i);
+    for (var i = t[n], a = 0, r = i.length, s; a < r; ++a)
+      (s = i[a]) && e.call(s, s.__data__, a, i);
   return this;
 }
-function jv(e) {
+function Qv(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Jv(e) {
+function em(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Qv(e, t) {
+function tm(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function em(e, t) {
+function nm(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function tm(e, t) {
+function om(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function nm(e, t) {
+function im(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function om(e, t) {
-  var n = ka(e);
+function am(e, t) {
+  var n = _r(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? Jv : jv : typeof t == "function" ? n.local ? nm : tm : n.local ? em : Qv)(n, t));
+  return this.each((t == null ? n.local ? em : Qv : typeof t == "function" ? n.local ? im : om : n.local ? nm : tm)(n, t));
 }
-function Ca(e) {
+function Cr(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function im(e) {
+function rm(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function rm(e, t, n) {
+function sm(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function am(e, t, n) {
+function lm(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function sm(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? im : typeof t == "function" ? am : rm)(e, t, n ?? "")) : lm(this.node(), e);
+function um(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? rm : typeof t == "function" ? lm : sm)(e, t, n ?? "")) : cm(this.node(), e);
 }
-function lm(e, t) {
-  return e.style.getPropertyValue(t) || Ca(e).getComputedStyle(e, null).getPropertyValue(t);
+function cm(e, t) {
+  return e.style.getPropertyValue(t) || Cr(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function um(e) {
+function dm(e) {
   return function() {
     delete this[e];
   };
 }
-function cm(e, t) {
+function fm(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function dm(e, t) {
+function hm(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function fm(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? um : typeof t == "function" ? dm : cm)(e, t)) : this.node()[e];
+function vm(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? dm : typeof t == "function" ? hm : fm)(e, t)) : this.node()[e];
 }
-function Ma(e) {
+function Mr(e) {
   return e.trim().split(/^|\s+/);
 }
-function ai(e) {
-  return e.classList || new Ia(e);
+function si(e) {
+  return e.classList || new Ir(e);
 }
-function Ia(e) {
-  this._node = e, this._names = Ma(e.getAttribute("class") || "");
+function Ir(e) {
+  this._node = e, this._names = Mr(e.getAttribute("class") || "");
 }
-Ia.prototype = {
+Ir.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -8508,243 +8544,243 @@ Ia.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Ta(e, t) {
-  for (var n = ai(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
+function Tr(e, t) {
+  for (var n = si(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
 }
-function Pa(e, t) {
-  for (var n = ai(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
+function Pr(e, t) {
+  for (var n = si(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
 }
-function hm(e) {
+function mm(e) {
   return function() {
-    Ta(this, e);
+    Tr(this, e);
   };
 }
-function vm(e) {
+function pm(e) {
   return function() {
-    Pa(this, e);
+    Pr(this, e);
   };
 }
-function mm(e, t) {
+function gm(e, t) {
   return function() {
-    (t.apply(this, arguments) ? Ta : Pa)(this, e);
+    (t.apply(this, arguments) ? Tr : Pr)(this, e);
   };
 }
-function pm(e, t) {
-  var n = Ma(e + "");
+function ym(e, t) {
+  var n = Mr(e + "");
   if (arguments.length < 2) {
-    for (var o = ai(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
+    for (var o = si(this.node()), i = -1, a = n.length; ++i < a; ) if (!o.contains(n[i])) return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? mm : t ? hm : vm)(n, t));
+  return this.each((typeof t == "function" ? gm : t ? mm : pm)(n, t));
 }
-function gm() {
+function wm() {
   this.textContent = "";
 }
-function ym(e) {
+function xm(e) {
   return function() {
     this.textContent = e;
   };
 }
-function wm(e) {
+function bm(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function xm(e) {
-  return arguments.length ? this.each(e == null ? gm : (typeof e == "function" ? wm : ym)(e)) : this.node().textContent;
+function km(e) {
+  return arguments.length ? this.each(e == null ? wm : (typeof e == "function" ? bm : xm)(e)) : this.node().textContent;
 }
-function bm() {
+function _m() {
   this.innerHTML = "";
 }
-function _m(e) {
+function Sm(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function km(e) {
+function $m(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function Sm(e) {
-  return arguments.length ? this.each(e == null ? bm : (typeof e == "function" ? km : _m)(e)) : this.node().innerHTML;
-}
-function $m() {
-  this.nextSibling && this.parentNode.appendChild(this);
-}
-function Em() {
-  return this.each($m);
+function Em(e) {
+  return arguments.length ? this.each(e == null ? _m : (typeof e == "function" ? $m : Sm)(e)) : this.node().innerHTML;
 }
 function Nm() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+  this.nextSibling && this.parentNode.appendChild(this);
 }
 function Cm() {
   return this.each(Nm);
 }
-function Mm(e) {
-  var t = typeof e == "function" ? e : Sa(e);
+function Mm() {
+  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+}
+function Im() {
+  return this.each(Mm);
+}
+function Tm(e) {
+  var t = typeof e == "function" ? e : Sr(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function Im() {
+function Pm() {
   return null;
 }
-function Tm(e, t) {
-  var n = typeof e == "function" ? e : Sa(e), o = t == null ? Im : typeof t == "function" ? t : $a(t);
+function Am(e, t) {
+  var n = typeof e == "function" ? e : Sr(e), o = t == null ? Pm : typeof t == "function" ? t : $r(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function Pm() {
+function zm() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function Am() {
-  return this.each(Pm);
-}
 function Dm() {
+  return this.each(zm);
+}
+function Om() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function zm() {
+function Bm() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Om(e) {
-  return this.select(e ? zm : Dm);
+function Rm(e) {
+  return this.select(e ? Bm : Om);
 }
-function Bm(e) {
+function Lm(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function Rm(e) {
+function Vm(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function Vm(e) {
+function Hm(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function Lm(e) {
+function Fm(e) {
   return function() {
     var t = this.__on;
     if (t) {
-      for (var n = 0, o = -1, i = t.length, r; n < i; ++n)
-        r = t[n], (!e.type || r.type === e.type) && r.name === e.name ? this.removeEventListener(r.type, r.listener, r.options) : t[++o] = r;
+      for (var n = 0, o = -1, i = t.length, a; n < i; ++n)
+        a = t[n], (!e.type || a.type === e.type) && a.name === e.name ? this.removeEventListener(a.type, a.listener, a.options) : t[++o] = a;
       ++o ? t.length = o : delete this.__on;
     }
   };
 }
-function Hm(e, t, n) {
+function Ym(e, t, n) {
   return function() {
-    var o = this.__on, i, r = Rm(t);
+    var o = this.__on, i, a = Vm(t);
     if (o) {
-      for (var a = 0, s = o.length; a < s; ++a)
-        if ((i = o[a]).type === e.type && i.name === e.name) {
-          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = r, i.options = n), i.value = t;
+      for (var r = 0, s = o.length; r < s; ++r)
+        if ((i = o[r]).type === e.type && i.name === e.name) {
+          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
           return;
         }
     }
-    this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
+    this.addEventListener(e.type, a, n), i = { type: e.type, name: e.name, value: t, listener: a, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function Fm(e, t, n) {
-  var o = Vm(e + ""), i, r = o.length, a;
+function Xm(e, t, n) {
+  var o = Hm(e + ""), i, a = o.length, r;
   if (arguments.length < 2) {
     var s = this.node().__on;
     if (s) {
       for (var l = 0, u = s.length, c; l < u; ++l)
-        for (i = 0, c = s[l]; i < r; ++i)
-          if ((a = o[i]).type === c.type && a.name === c.name)
+        for (i = 0, c = s[l]; i < a; ++i)
+          if ((r = o[i]).type === c.type && r.name === c.name)
             return c.value;
     }
     return;
   }
-  for (s = t ? Hm : Lm, i = 0; i < r; ++i) this.each(s(o[i], t, n));
+  for (s = t ? Ym : Fm, i = 0; i < a; ++i) this.each(s(o[i], t, n));
   return this;
 }
-function Aa(e, t, n) {
-  var o = Ca(e), i = o.CustomEvent;
+function Ar(e, t, n) {
+  var o = Cr(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function Ym(e, t) {
-  return function() {
-    return Aa(this, e, t);
-  };
-}
-function Xm(e, t) {
-  return function() {
-    return Aa(this, e, t.apply(this, arguments));
-  };
-}
 function qm(e, t) {
-  return this.each((typeof t == "function" ? Xm : Ym)(e, t));
+  return function() {
+    return Ar(this, e, t);
+  };
 }
-function* Gm() {
+function Gm(e, t) {
+  return function() {
+    return Ar(this, e, t.apply(this, arguments));
+  };
+}
+function Um(e, t) {
+  return this.each((typeof t == "function" ? Gm : qm)(e, t));
+}
+function* Wm() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, r = o.length, a; i < r; ++i)
-      (a = o[i]) && (yield a);
+    for (var o = e[t], i = 0, a = o.length, r; i < a; ++i)
+      (r = o[i]) && (yield r);
 }
-var Um = [null];
+var Km = [null];
 function je(e, t) {
   this._groups = e, this._parents = t;
 }
-function Wm() {
+function Zm() {
   return this;
 }
 je.prototype = {
   constructor: je,
-  select: pv,
-  selectAll: bv,
-  selectChild: Ev,
-  selectChildren: Iv,
-  filter: Tv,
-  data: Bv,
-  enter: Pv,
-  exit: Vv,
-  join: Lv,
-  merge: Hv,
-  selection: Wm,
-  order: Fv,
-  sort: Yv,
-  call: qv,
-  nodes: Gv,
-  node: Uv,
-  size: Wv,
-  empty: Kv,
-  each: Zv,
-  attr: om,
-  style: sm,
-  property: fm,
-  classed: pm,
-  text: xm,
-  html: Sm,
-  raise: Em,
-  lower: Cm,
-  append: Mm,
-  insert: Tm,
-  remove: Am,
-  clone: Om,
-  datum: Bm,
-  on: Fm,
-  dispatch: qm,
-  [Symbol.iterator]: Gm
+  select: yv,
+  selectAll: _v,
+  selectChild: Cv,
+  selectChildren: Pv,
+  filter: Av,
+  data: Lv,
+  enter: zv,
+  exit: Hv,
+  join: Fv,
+  merge: Yv,
+  selection: Zm,
+  order: Xv,
+  sort: qv,
+  call: Uv,
+  nodes: Wv,
+  node: Kv,
+  size: Zv,
+  empty: jv,
+  each: Jv,
+  attr: am,
+  style: um,
+  property: vm,
+  classed: ym,
+  text: km,
+  html: Em,
+  raise: Cm,
+  lower: Im,
+  append: Tm,
+  insert: Am,
+  remove: Dm,
+  clone: Rm,
+  datum: Lm,
+  on: Xm,
+  dispatch: Um,
+  [Symbol.iterator]: Wm
 };
-function gn(e) {
-  return typeof e == "string" ? new je([[document.querySelector(e)]], [document.documentElement]) : new je([[e]], Um);
+function yn(e) {
+  return typeof e == "string" ? new je([[document.querySelector(e)]], [document.documentElement]) : new je([[e]], Km);
 }
-function Km(e) {
+function jm(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
-function ir(e, t) {
-  if (e = Km(e), t === void 0 && (t = e.currentTarget), t) {
+function ia(e, t) {
+  if (e = jm(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -8757,92 +8793,92 @@ function ir(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-var Zm = { value: () => {
+var Jm = { value: () => {
 } };
-function Da() {
+function zr() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o)) throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new Ln(n);
+  return new Hn(n);
 }
-function Ln(e) {
+function Hn(e) {
   this._ = e;
 }
-function jm(e, t) {
+function Qm(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
     return { type: n, name: o };
   });
 }
-Ln.prototype = Da.prototype = {
-  constructor: Ln,
+Hn.prototype = zr.prototype = {
+  constructor: Hn,
   on: function(e, t) {
-    var n = this._, o = jm(e + "", n), i, r = -1, a = o.length;
+    var n = this._, o = Qm(e + "", n), i, a = -1, r = o.length;
     if (arguments.length < 2) {
-      for (; ++r < a; ) if ((i = (e = o[r]).type) && (i = Jm(n[i], e.name))) return i;
+      for (; ++a < r; ) if ((i = (e = o[a]).type) && (i = ep(n[i], e.name))) return i;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
-    for (; ++r < a; )
-      if (i = (e = o[r]).type) n[i] = rr(n[i], e.name, t);
-      else if (t == null) for (i in n) n[i] = rr(n[i], e.name, null);
+    for (; ++a < r; )
+      if (i = (e = o[a]).type) n[i] = aa(n[i], e.name, t);
+      else if (t == null) for (i in n) n[i] = aa(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t) e[n] = t[n].slice();
-    return new Ln(e);
+    return new Hn(e);
   },
   call: function(e, t) {
-    if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, r; o < i; ++o) n[o] = arguments[o + 2];
+    if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, a; o < i; ++o) n[o] = arguments[o + 2];
     if (!this._.hasOwnProperty(e)) throw new Error("unknown type: " + e);
-    for (r = this._[e], o = 0, i = r.length; o < i; ++o) r[o].value.apply(t, n);
+    for (a = this._[e], o = 0, i = a.length; o < i; ++o) a[o].value.apply(t, n);
   },
   apply: function(e, t, n) {
     if (!this._.hasOwnProperty(e)) throw new Error("unknown type: " + e);
-    for (var o = this._[e], i = 0, r = o.length; i < r; ++i) o[i].value.apply(t, n);
+    for (var o = this._[e], i = 0, a = o.length; i < a; ++i) o[i].value.apply(t, n);
   }
 };
-function Jm(e, t) {
+function ep(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function rr(e, t, n) {
+function aa(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = Zm, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = Jm, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-const Qm = { passive: !1 }, yn = { capture: !0, passive: !1 };
-function Eo(e) {
+const tp = { passive: !1 }, wn = { capture: !0, passive: !1 };
+function No(e) {
   e.stopImmediatePropagation();
 }
 function Xt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function ep(e) {
-  var t = e.document.documentElement, n = gn(e).on("dragstart.drag", Xt, yn);
-  "onselectstart" in t ? n.on("selectstart.drag", Xt, yn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function np(e) {
+  var t = e.document.documentElement, n = yn(e).on("dragstart.drag", Xt, wn);
+  "onselectstart" in t ? n.on("selectstart.drag", Xt, wn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function tp(e, t) {
-  var n = e.document.documentElement, o = gn(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", Xt, yn), setTimeout(function() {
+function op(e, t) {
+  var n = e.document.documentElement, o = yn(e).on("dragstart.drag", null);
+  t && (o.on("click.drag", Xt, wn), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-const An = (e) => () => e;
-function Yo(e, {
+const zn = (e) => () => e;
+function Xo(e, {
   sourceEvent: t,
   subject: n,
   target: o,
   identifier: i,
-  active: r,
-  x: a,
+  active: a,
+  x: r,
   y: s,
   dx: l,
   dy: u,
@@ -8854,145 +8890,145 @@ function Yo(e, {
     subject: { value: n, enumerable: !0, configurable: !0 },
     target: { value: o, enumerable: !0, configurable: !0 },
     identifier: { value: i, enumerable: !0, configurable: !0 },
-    active: { value: r, enumerable: !0, configurable: !0 },
-    x: { value: a, enumerable: !0, configurable: !0 },
+    active: { value: a, enumerable: !0, configurable: !0 },
+    x: { value: r, enumerable: !0, configurable: !0 },
     y: { value: s, enumerable: !0, configurable: !0 },
     dx: { value: l, enumerable: !0, configurable: !0 },
     dy: { value: u, enumerable: !0, configurable: !0 },
     _: { value: c }
   });
 }
-Yo.prototype.on = function() {
+Xo.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function np(e) {
+function ip(e) {
   return !e.ctrlKey && !e.button;
 }
-function op() {
+function ap() {
   return this.parentNode;
 }
-function ip(e, t) {
+function rp(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function rp() {
+function sp() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function ap() {
-  var e = np, t = op, n = ip, o = rp, i = {}, r = Da("start", "drag", "end"), a = 0, s, l, u, c, d = 0;
+function lp() {
+  var e = ip, t = ap, n = rp, o = sp, i = {}, a = zr("start", "drag", "end"), r = 0, s, l, u, c, d = 0;
   function f(v) {
-    v.on("mousedown.drag", h).filter(o).on("touchstart.drag", y).on("touchmove.drag", x, Qm).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    v.on("mousedown.drag", h).filter(o).on("touchstart.drag", g).on("touchmove.drag", x, tp).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function h(v, z) {
-    if (!(c || !e.call(this, v, z))) {
-      var R = p(this, t.call(this, v, z), v, z, "mouse");
-      R && (gn(v.view).on("mousemove.drag", w, yn).on("mouseup.drag", m, yn), ep(v.view), Eo(v), u = !1, s = v.clientX, l = v.clientY, R("start", v));
+  function h(v, M) {
+    if (!(c || !e.call(this, v, M))) {
+      var O = p(this, t.call(this, v, M), v, M, "mouse");
+      O && (yn(v.view).on("mousemove.drag", w, wn).on("mouseup.drag", m, wn), np(v.view), No(v), u = !1, s = v.clientX, l = v.clientY, O("start", v));
     }
   }
   function w(v) {
     if (Xt(v), !u) {
-      var z = v.clientX - s, R = v.clientY - l;
-      u = z * z + R * R > d;
+      var M = v.clientX - s, O = v.clientY - l;
+      u = M * M + O * O > d;
     }
     i.mouse("drag", v);
   }
   function m(v) {
-    gn(v.view).on("mousemove.drag mouseup.drag", null), tp(v.view, u), Xt(v), i.mouse("end", v);
+    yn(v.view).on("mousemove.drag mouseup.drag", null), op(v.view, u), Xt(v), i.mouse("end", v);
   }
-  function y(v, z) {
-    if (e.call(this, v, z)) {
-      var R = v.changedTouches, Y = t.call(this, v, z), B = R.length, U, Z;
-      for (U = 0; U < B; ++U)
-        (Z = p(this, Y, v, z, R[U].identifier, R[U])) && (Eo(v), Z("start", v, R[U]));
+  function g(v, M) {
+    if (e.call(this, v, M)) {
+      var O = v.changedTouches, Y = t.call(this, v, M), B = O.length, G, K;
+      for (G = 0; G < B; ++G)
+        (K = p(this, Y, v, M, O[G].identifier, O[G])) && (No(v), K("start", v, O[G]));
     }
   }
   function x(v) {
-    var z = v.changedTouches, R = z.length, Y, B;
-    for (Y = 0; Y < R; ++Y)
-      (B = i[z[Y].identifier]) && (Xt(v), B("drag", v, z[Y]));
+    var M = v.changedTouches, O = M.length, Y, B;
+    for (Y = 0; Y < O; ++Y)
+      (B = i[M[Y].identifier]) && (Xt(v), B("drag", v, M[Y]));
   }
   function C(v) {
-    var z = v.changedTouches, R = z.length, Y, B;
+    var M = v.changedTouches, O = M.length, Y, B;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), Y = 0; Y < R; ++Y)
-      (B = i[z[Y].identifier]) && (Eo(v), B("end", v, z[Y]));
+    }, 500), Y = 0; Y < O; ++Y)
+      (B = i[M[Y].identifier]) && (No(v), B("end", v, M[Y]));
   }
-  function p(v, z, R, Y, B, U) {
-    var Z = r.copy(), X = ir(U || R, z), N, j, k;
-    if ((k = n.call(v, new Yo("beforestart", {
-      sourceEvent: R,
+  function p(v, M, O, Y, B, G) {
+    var K = a.copy(), X = ia(G || O, M), N, j, _;
+    if ((_ = n.call(v, new Xo("beforestart", {
+      sourceEvent: O,
       target: f,
       identifier: B,
-      active: a,
+      active: r,
       x: X[0],
       y: X[1],
       dx: 0,
       dy: 0,
-      dispatch: Z
+      dispatch: K
     }), Y)) != null)
-      return N = k.x - X[0] || 0, j = k.y - X[1] || 0, function L(I, D, M) {
-        var V = X, G;
-        switch (I) {
+      return N = _.x - X[0] || 0, j = _.y - X[1] || 0, function V(T, D, I) {
+        var L = X, U;
+        switch (T) {
           case "start":
-            i[B] = L, G = a++;
+            i[B] = V, U = r++;
             break;
           case "end":
-            delete i[B], --a;
+            delete i[B], --r;
           case "drag":
-            X = ir(M || D, z), G = a;
+            X = ia(I || D, M), U = r;
             break;
         }
-        Z.call(
-          I,
+        K.call(
+          T,
           v,
-          new Yo(I, {
+          new Xo(T, {
             sourceEvent: D,
-            subject: k,
+            subject: _,
             target: f,
             identifier: B,
-            active: G,
+            active: U,
             x: X[0] + N,
             y: X[1] + j,
-            dx: X[0] - V[0],
-            dy: X[1] - V[1],
-            dispatch: Z
+            dx: X[0] - L[0],
+            dy: X[1] - L[1],
+            dispatch: K
           }),
           Y
         );
       };
   }
   return f.filter = function(v) {
-    return arguments.length ? (e = typeof v == "function" ? v : An(!!v), f) : e;
+    return arguments.length ? (e = typeof v == "function" ? v : zn(!!v), f) : e;
   }, f.container = function(v) {
-    return arguments.length ? (t = typeof v == "function" ? v : An(v), f) : t;
+    return arguments.length ? (t = typeof v == "function" ? v : zn(v), f) : t;
   }, f.subject = function(v) {
-    return arguments.length ? (n = typeof v == "function" ? v : An(v), f) : n;
+    return arguments.length ? (n = typeof v == "function" ? v : zn(v), f) : n;
   }, f.touchable = function(v) {
-    return arguments.length ? (o = typeof v == "function" ? v : An(!!v), f) : o;
+    return arguments.length ? (o = typeof v == "function" ? v : zn(!!v), f) : o;
   }, f.on = function() {
-    var v = r.on.apply(r, arguments);
-    return v === r ? f : v;
+    var v = a.on.apply(a, arguments);
+    return v === a ? f : v;
   }, f.clickDistance = function(v) {
     return arguments.length ? (d = (v = +v) * v, f) : Math.sqrt(d);
   }, f;
 }
 var Ot = /* @__PURE__ */ ((e) => (e.Line = "line", e.Handle = "handle", e))(Ot || {});
-function sp({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: r }) {
-  const a = e - t, s = n - o, l = [a > 0 ? 1 : a < 0 ? -1 : 0, s > 0 ? 1 : s < 0 ? -1 : 0];
-  return a && i && (l[0] = l[0] * -1), s && r && (l[1] = l[1] * -1), l;
+function up({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: a }) {
+  const r = e - t, s = n - o, l = [r > 0 ? 1 : r < 0 ? -1 : 0, s > 0 ? 1 : s < 0 ? -1 : 0];
+  return r && i && (l[0] = l[0] * -1), s && a && (l[1] = l[1] * -1), l;
 }
-const lp = {
+const cp = {
   [Ot.Line]: "right",
   [Ot.Handle]: "bottom-right"
-}, up = {
+}, dp = {
   [Ot.Line]: "borderColor",
   [Ot.Handle]: "backgroundColor"
-}, cp = {
+}, fp = {
   name: "ResizeControl",
   compatConfig: { MODE: 3 }
-}, ar = /* @__PURE__ */ Re({
-  ...cp,
+}, ra = /* @__PURE__ */ Re({
+  ...fp,
   props: {
     nodeId: {},
     color: {},
@@ -9018,14 +9054,14 @@ const lp = {
       pointerX: 0,
       pointerY: 0,
       aspectRatio: 1
-    }, { findNode: r, emits: a, viewport: s, noDragClassName: l } = Oe(), u = ca(), c = me();
+    }, { findNode: a, emits: r, viewport: s, noDragClassName: l } = Be(), u = cr(), c = ve();
     let d = i, f = o;
-    const h = De(() => n.position ?? lp[n.variant]), w = W(() => h.value.split("-")), m = De(() => n.color ? { [up[n.variant]]: n.color } : {});
-    return qa((y) => {
+    const h = ze(() => n.position ?? cp[n.variant]), w = W(() => h.value.split("-")), m = ze(() => n.color ? { [dp[n.variant]]: n.color } : {});
+    return qr((g) => {
       if (!c.value || !n.nodeId)
         return;
-      const x = gn(c.value), C = h.value.includes("right") || h.value.includes("left"), p = h.value.includes("bottom") || h.value.includes("top"), v = h.value.includes("left"), z = h.value.includes("top"), R = ap().on("start", (Y) => {
-        const B = r(n.nodeId), { xSnapped: U, ySnapped: Z } = u(Y);
+      const x = yn(c.value), C = h.value.includes("right") || h.value.includes("left"), p = h.value.includes("bottom") || h.value.includes("top"), v = h.value.includes("left"), M = h.value.includes("top"), O = lp().on("start", (Y) => {
+        const B = a(n.nodeId), { xSnapped: G, ySnapped: K } = u(Y);
         f = {
           width: (B == null ? void 0 : B.dimensions.width) ?? 0,
           height: (B == null ? void 0 : B.dimensions.height) ?? 0,
@@ -9033,73 +9069,73 @@ const lp = {
           y: (B == null ? void 0 : B.position.y) ?? 0
         }, d = {
           ...f,
-          pointerX: U,
-          pointerY: Z,
+          pointerX: G,
+          pointerY: K,
           aspectRatio: f.width / f.height
         }, t("resizeStart", { event: Y, params: f });
       }).on("drag", (Y) => {
         var B;
-        const { xSnapped: U, ySnapped: Z } = u(Y), X = r(n.nodeId);
+        const { xSnapped: G, ySnapped: K } = u(Y), X = a(n.nodeId);
         if (X) {
           const N = [], {
             pointerX: j,
-            pointerY: k,
-            width: L,
-            height: I,
+            pointerY: _,
+            width: V,
+            height: T,
             x: D,
-            y: M,
-            aspectRatio: V
-          } = d, { x: G, y: J, width: re, height: ue } = f, pe = Math.floor(C ? U - j : 0), ee = Math.floor(p ? Z - k : 0);
-          let K = pt(L + (v ? -pe : pe), n.minWidth, n.maxWidth), Q = pt(I + (z ? -ee : ee), n.minHeight, n.maxHeight);
+            y: I,
+            aspectRatio: L
+          } = d, { x: U, y: J, width: re, height: ue } = f, ge = Math.floor(C ? G - j : 0), te = Math.floor(p ? K - _ : 0);
+          let Z = pt(V + (v ? -ge : ge), n.minWidth, n.maxWidth), Q = pt(T + (M ? -te : te), n.minHeight, n.maxHeight);
           if (n.keepAspectRatio) {
-            const de = K / Q;
-            let b = V;
-            typeof n.keepAspectRatio == "number" && de !== n.keepAspectRatio && (b = n.keepAspectRatio);
-            const g = C && p, S = C && !p, A = p && !C;
-            K = de <= b && g || A ? Q * b : K, Q = de > b && g || S ? K / b : Q, K >= n.maxWidth ? (K = n.maxWidth, Q = n.maxWidth / b) : K <= n.minWidth && (K = n.minWidth, Q = n.minWidth / b), Q >= n.maxHeight ? (Q = n.maxHeight, K = n.maxHeight * b) : Q <= n.minHeight && (Q = n.minHeight, K = n.minHeight * b);
+            const fe = Z / Q;
+            let b = L;
+            typeof n.keepAspectRatio == "number" && fe !== n.keepAspectRatio && (b = n.keepAspectRatio);
+            const y = C && p, S = C && !p, z = p && !C;
+            Z = fe <= b && y || z ? Q * b : Z, Q = fe > b && y || S ? Z / b : Q, Z >= n.maxWidth ? (Z = n.maxWidth, Q = n.maxWidth / b) : Z <= n.minWidth && (Z = n.minWidth, Q = n.minWidth / b), Q >= n.maxHeight ? (Q = n.maxHeight, Z = n.maxHeight * b) : Q <= n.minHeight && (Q = n.minHeight, Z = n.minHeight * b);
           }
-          const ke = K !== re, Me = Q !== ue;
-          if (v || z) {
-            const de = v ? D - (K - L) : D, b = z ? M - (Q - I) : M, g = de !== G && ke, S = b !== J && Me;
-            if (g || S) {
-              const A = {
+          const Se = Z !== re, Ie = Q !== ue;
+          if (v || M) {
+            const fe = v ? D - (Z - V) : D, b = M ? I - (Q - T) : I, y = fe !== U && Se, S = b !== J && Ie;
+            if (y || S) {
+              const z = {
                 id: X.id,
                 type: "position",
                 from: X.position,
                 position: {
-                  x: g ? de : G,
+                  x: y ? fe : U,
                   y: S ? b : J
                 }
               };
-              N.push(A), f.x = A.position.x, f.y = A.position.y;
+              N.push(z), f.x = z.position.x, f.y = z.position.y;
             }
           }
-          if (n.nodeId && (ke || Me)) {
-            const de = {
+          if (n.nodeId && (Se || Ie)) {
+            const fe = {
               id: n.nodeId,
               type: "dimensions",
               updateStyle: !0,
               resizing: !0,
               dimensions: {
-                width: K,
+                width: Z,
                 height: Q
               }
             };
-            N.push(de), f.width = K, f.height = Q;
+            N.push(fe), f.width = Z, f.height = Q;
           }
           if (N.length === 0)
             return;
-          const we = sp({
+          const we = up({
             width: f.width,
             prevWidth: re,
             height: f.height,
             prevHeight: ue,
             invertX: v,
-            invertY: z
+            invertY: M
           }), Ee = { ...f, direction: we };
           if (((B = n.shouldResize) == null ? void 0 : B.call(n, Y, Ee)) === !1)
             return;
-          t("resize", { event: Y, params: Ee }), a.nodesChange(N);
+          t("resize", { event: Y, params: Ee }), r.nodesChange(N);
         }
       }).on("end", (Y) => {
         if (n.nodeId) {
@@ -9108,30 +9144,30 @@ const lp = {
             type: "dimensions",
             resizing: !1
           };
-          t("resizeEnd", { event: Y, params: f }), a.nodesChange([B]);
+          t("resizeEnd", { event: Y, params: f }), r.nodesChange([B]);
         }
       });
-      x.call(R), y(() => {
+      x.call(O), g(() => {
         x.on(".drag", null);
       });
-    }), (y, x) => (E(), P("div", {
+    }), (g, x) => (E(), A("div", {
       ref_key: "resizeControlRef",
       ref: c,
-      class: Ae(["vue-flow__resize-control", [...w.value, y.variant, H(l)]]),
-      style: Te({
+      class: Ae(["vue-flow__resize-control", [...w.value, g.variant, H(l)]]),
+      style: Me({
         ...m.value,
-        scale: y.variant === H(Ot).Handle ? `${Math.max(1 / H(s).zoom, 1)}` : void 0
+        scale: g.variant === H(Ot).Handle ? `${Math.max(1 / H(s).zoom, 1)}` : void 0
       })
     }, [
-      qe(y.$slots, "default")
+      qe(g.$slots, "default")
     ], 6));
   }
-}), dp = {
+}), hp = {
   name: "NodeResizer",
   compatConfig: { MODE: 3 },
   inheritAttrs: !1
-}, fp = /* @__PURE__ */ Re({
-  ...dp,
+}, vp = /* @__PURE__ */ Re({
+  ...hp,
   props: {
     nodeId: {},
     color: {},
@@ -9150,7 +9186,7 @@ const lp = {
   },
   emits: ["resizeStart", "resize", "resizeEnd"],
   setup(e, { emit: t }) {
-    const n = e, { findNode: o, emits: i } = Oe(), r = ["top-left", "top-right", "bottom-left", "bottom-right"], a = ["top", "right", "bottom", "left"], s = $t(ni, null), l = De(() => typeof n.nodeId == "string" ? n.nodeId : s), u = W(() => o(l.value));
+    const n = e, { findNode: o, emits: i } = Be(), a = ["top-left", "top-right", "bottom-left", "bottom-right"], r = ["top", "right", "bottom", "left"], s = $t(oi, null), l = ze(() => typeof n.nodeId == "string" ? n.nodeId : s), u = W(() => o(l.value));
     return _e(
       [
         () => n.minWidth,
@@ -9165,7 +9201,7 @@ const lp = {
       ([c, d, f, h, w]) => {
         const m = u.value;
         if (m && w) {
-          const y = {
+          const g = {
             id: m.id,
             type: "dimensions",
             updateStyle: !0,
@@ -9174,15 +9210,15 @@ const lp = {
               height: m.dimensions.height
             }
           };
-          c && m.dimensions.width < c && (y.dimensions.width = c), d && m.dimensions.height < d && (y.dimensions.height = d), f && m.dimensions.width > f && (y.dimensions.width = f), h && m.dimensions.height > h && (y.dimensions.height = h), (y.dimensions.width !== m.dimensions.width || y.dimensions.height !== m.dimensions.height) && i.nodesChange([y]);
+          c && m.dimensions.width < c && (g.dimensions.width = c), d && m.dimensions.height < d && (g.dimensions.height = d), f && m.dimensions.width > f && (g.dimensions.width = f), h && m.dimensions.height > h && (g.dimensions.height = h), (g.dimensions.width !== m.dimensions.width || g.dimensions.height !== m.dimensions.height) && i.nodesChange([g]);
         }
       },
       { flush: "post", immediate: !0 }
-    ), (c, d) => c.isVisible ? (E(), P(ge, { key: 0 }, [
-      (E(), P(ge, null, ze(a, (f) => ae(ar, {
+    ), (c, d) => c.isVisible ? (E(), A(ye, { key: 0 }, [
+      (E(), A(ye, null, Oe(r, (f) => ae(ra, {
         key: f,
         class: Ae(c.lineClassName),
-        style: Te(c.lineStyle),
+        style: Me(c.lineStyle),
         "node-id": l.value,
         position: f,
         variant: H(Ot).Line,
@@ -9198,10 +9234,10 @@ const lp = {
         onResize: d[1] || (d[1] = (h) => t("resize", h)),
         onResizeEnd: d[2] || (d[2] = (h) => t("resizeEnd", h))
       }, null, 8, ["class", "style", "node-id", "position", "variant", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64)),
-      (E(), P(ge, null, ze(r, (f) => ae(ar, {
+      (E(), A(ye, null, Oe(a, (f) => ae(ra, {
         key: f,
         class: Ae(c.handleClassName),
-        style: Te(c.handleStyle),
+        style: Me(c.handleStyle),
         "node-id": l.value,
         position: f,
         color: c.color,
@@ -9216,15 +9252,15 @@ const lp = {
         onResize: d[4] || (d[4] = (h) => t("resize", h)),
         onResizeEnd: d[5] || (d[5] = (h) => t("resizeEnd", h))
       }, null, 8, ["class", "style", "node-id", "position", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64))
-    ], 64)) : te("", !0);
+    ], 64)) : ee("", !0);
   }
-}), hp = ["data-id", "data-kind", "data-sub"], vp = {
+}), mp = ["data-id", "data-kind", "data-sub"], pp = {
   key: 4,
   class: "mx-others"
-}, mp = { class: "mx-head" }, pp = { class: "mx-kind" }, gp = { class: "mx-tools nodrag" }, yp = { class: "mx-body" }, wp = { class: "mx-thread-title" }, xp = { class: "mx-comment-meta" }, bp = ["onClick"], _p = { class: "mx-comment-text" }, kp = {
+}, gp = { class: "mx-head" }, yp = { class: "mx-kind" }, wp = { class: "mx-tools nodrag" }, xp = { class: "mx-body" }, bp = { class: "mx-thread-title" }, kp = { class: "mx-comment-meta" }, _p = ["onClick"], Sp = { class: "mx-comment-text" }, $p = {
   key: 0,
   class: "mx-empty"
-}, Sp = ["onKeydown"], Bt = {
+}, Ep = ["onKeydown"], Bt = {
   __name: "BlockFrame",
   props: {
     data: Object,
@@ -9239,7 +9275,7 @@ const lp = {
     shape: { type: String, default: "" }
   },
   setup(e) {
-    const t = e, { state: n, send: o, commentsOf: i, othersOn: r } = Et(), a = W(() => i(t.data.id)), s = W(() => a.value.filter((m) => !m.resolved).length), l = W(() => n.openComments === t.data.id), u = W(() => r(t.data.id)), c = me(""), d = me(null);
+    const t = e, { state: n, send: o, commentsOf: i, othersOn: a } = Et(), r = W(() => i(t.data.id)), s = W(() => r.value.filter((m) => !m.resolved).length), l = W(() => n.openComments === t.data.id), u = W(() => a(t.data.id)), c = ve(""), d = ve(null);
     function f() {
       n.openComments = l.value ? null : t.data.id, n.openComments && Ye(() => d.value && d.value.focus());
     }
@@ -9248,37 +9284,37 @@ const lp = {
       m && (o("comment", { id: t.data.id, text: m }), c.value = "");
     }
     function w(m) {
-      const y = m.params || {};
-      o("move", { moves: [{ id: t.data.id, x: y.x, y: y.y, w: y.width, h: y.height }] });
+      const g = m.params || {};
+      o("move", { moves: [{ id: t.data.id, x: g.x, y: g.y, w: g.width, h: g.height }] });
     }
-    return (m, y) => (E(), P("div", {
+    return (m, g) => (E(), A("div", {
       class: Ae(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected, "is-failed": e.data.status && e.data.status.state === "failed" }]),
-      style: Te({ "--edge": e.edge, "--other": u.value[0] ? u.value[0].color : "transparent" }),
+      style: Me({ "--edge": e.edge, "--other": u.value[0] ? u.value[0].color : "transparent" }),
       "data-id": e.data.id,
       "data-kind": e.data.kind,
       "data-sub": e.data.sub
     }, [
-      e.selected ? (E(), Be(H(fp), {
+      e.selected ? (E(), De(H(vp), {
         key: 0,
         "min-width": e.minW,
         "min-height": e.minH,
-        color: H(cv),
+        color: H(rv),
         onResizeEnd: w
-      }, null, 8, ["min-width", "min-height", "color"])) : te("", !0),
-      e.target ? (E(), Be(H(bt), {
+      }, null, 8, ["min-width", "min-height", "color"])) : ee("", !0),
+      e.target ? (E(), De(H(bt), {
         key: 1,
         id: "in",
         type: "target",
         position: H(le).Left,
         class: "mx-handle"
-      }, null, 8, ["position"])) : te("", !0),
-      e.source ? (E(), Be(H(bt), {
+      }, null, 8, ["position"])) : ee("", !0),
+      e.source ? (E(), De(H(bt), {
         key: 2,
         type: "source",
         position: H(le).Right,
         class: "mx-handle"
-      }, null, 8, ["position"])) : te("", !0),
-      e.data.kind === "intent" ? (E(), P(ge, { key: 3 }, [
+      }, null, 8, ["position"])) : ee("", !0),
+      e.data.kind === "intent" ? (E(), A(ye, { key: 3 }, [
         ae(H(bt), {
           id: "seq-in",
           type: "target",
@@ -9293,122 +9329,122 @@ const lp = {
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"])
-      ], 64)) : te("", !0),
-      u.value.length ? (E(), P("div", vp, [
-        (E(!0), P(ge, null, ze(u.value, (x) => (E(), P("span", {
+      ], 64)) : ee("", !0),
+      u.value.length ? (E(), A("div", pp, [
+        (E(!0), A(ye, null, Oe(u.value, (x) => (E(), A("span", {
           key: x.id,
           class: "mx-other-tag",
-          style: Te({ background: x.color })
+          style: Me({ background: x.color })
         }, F(x.name), 5))), 128))
-      ])) : te("", !0),
-      _("header", mp, [
-        ae(Se, {
+      ])) : ee("", !0),
+      k("header", gp, [
+        ae(xe, {
           name: e.icon,
           size: 13,
           class: "mx-kind-icon"
         }, null, 8, ["name"]),
         qe(m.$slots, "kind", {}, () => [
-          _("span", pp, F(e.kindLabel), 1)
+          k("span", yp, F(e.kindLabel), 1)
         ]),
-        y[6] || (y[6] = _("span", { class: "mx-spacer" }, null, -1)),
+        g[6] || (g[6] = k("span", { class: "mx-spacer" }, null, -1)),
         qe(m.$slots, "head"),
-        s.value ? (E(), P("button", {
+        s.value ? (E(), A("button", {
           key: 0,
           class: "mx-badge nodrag",
-          onClick: he(f, ["stop"]),
+          onClick: de(f, ["stop"]),
           title: "Comments"
         }, [
-          ae(Se, {
+          ae(xe, {
             name: "comment",
             size: 11
           }),
-          xe(F(s.value), 1)
-        ])) : te("", !0),
-        _("div", gp, [
-          _("button", {
+          be(F(s.value), 1)
+        ])) : ee("", !0),
+        k("div", wp, [
+          k("button", {
             title: "Comment",
-            onClick: he(f, ["stop"])
+            onClick: de(f, ["stop"])
           }, [
-            ae(Se, {
+            ae(xe, {
               name: "comment",
               size: 13
             })
           ]),
-          _("button", {
+          k("button", {
             title: "Duplicate (Ctrl+D)",
-            onClick: y[0] || (y[0] = he((x) => H(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
+            onClick: g[0] || (g[0] = de((x) => H(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
           }, [
-            ae(Se, {
+            ae(xe, {
               name: "copy",
               size: 13
             })
           ]),
-          _("button", {
+          k("button", {
             title: "Delete (Del)",
             class: "danger",
-            onClick: y[1] || (y[1] = he((x) => H(o)("delete", { ids: [e.data.id] }), ["stop"]))
+            onClick: g[1] || (g[1] = de((x) => H(o)("delete", { ids: [e.data.id] }), ["stop"]))
           }, [
-            ae(Se, {
+            ae(xe, {
               name: "trash",
               size: 13
             })
           ])
         ])
       ]),
-      _("div", yp, [
+      k("div", xp, [
         qe(m.$slots, "default")
       ]),
       qe(m.$slots, "foot"),
-      l.value ? (E(), P("div", {
+      l.value ? (E(), A("div", {
         key: 5,
         class: "mx-thread nodrag nowheel",
-        onPointerdown: y[4] || (y[4] = he(() => {
+        onPointerdown: g[4] || (g[4] = de(() => {
         }, ["stop"])),
-        onKeydown: y[5] || (y[5] = he(() => {
+        onKeydown: g[5] || (g[5] = de(() => {
         }, ["stop"]))
       }, [
-        _("div", wp, [
-          y[7] || (y[7] = xe("Comments ")),
-          _("button", {
+        k("div", bp, [
+          g[7] || (g[7] = be("Comments ")),
+          k("button", {
             class: "mx-x",
-            onClick: y[2] || (y[2] = (x) => H(n).openComments = null)
+            onClick: g[2] || (g[2] = (x) => H(n).openComments = null)
           }, [
-            ae(Se, {
+            ae(xe, {
               name: "x",
               size: 12
             })
           ])
         ]),
-        (E(!0), P(ge, null, ze(a.value, (x) => (E(), P("div", {
+        (E(!0), A(ye, null, Oe(r.value, (x) => (E(), A("div", {
           key: x.id,
           class: Ae(["mx-comment", { resolved: x.resolved }])
         }, [
-          _("div", xp, [
-            _("b", null, F(x.author), 1),
-            _("span", null, F(H(co)(x.created)), 1),
-            _("button", {
+          k("div", kp, [
+            k("b", null, F(x.author), 1),
+            k("span", null, F(H(co)(x.created)), 1),
+            k("button", {
               class: "mx-resolve",
               onClick: (C) => H(o)("resolve", { id: x.id, resolved: !x.resolved })
-            }, F(x.resolved ? "reopen" : "resolve"), 9, bp)
+            }, F(x.resolved ? "reopen" : "resolve"), 9, _p)
           ]),
-          _("div", _p, F(x.text), 1)
+          k("div", Sp, F(x.text), 1)
         ], 2))), 128)),
-        a.value.length ? te("", !0) : (E(), P("div", kp, "No comments yet.")),
-        qt(_("textarea", {
+        r.value.length ? ee("", !0) : (E(), A("div", $p, "No comments yet.")),
+        qt(k("textarea", {
           ref_key: "input",
           ref: d,
-          "onUpdate:modelValue": y[3] || (y[3] = (x) => c.value = x),
+          "onUpdate:modelValue": g[3] || (g[3] = (x) => c.value = x),
           class: "mx-text mx-comment-input",
           rows: "2",
           placeholder: "Comment… (Enter)",
-          onKeydown: dt(he(h, ["exact", "prevent"]), ["enter"])
-        }, null, 40, Sp), [
+          onKeydown: dt(de(h, ["exact", "prevent"]), ["enter"])
+        }, null, 40, Ep), [
           [ln, c.value]
         ])
-      ], 32)) : te("", !0)
-    ], 14, hp));
+      ], 32)) : ee("", !0)
+    ], 14, mp));
   }
-}, $p = ["value", "rows", "placeholder", "data-field"], Ep = ["value", "placeholder", "data-field"], sr = 450, It = {
+}, Np = ["value", "rows", "placeholder", "data-field"], Cp = ["value", "placeholder", "data-field"], sa = 450, It = {
   __name: "TextField",
   props: {
     blockId: String,
@@ -9421,10 +9457,10 @@ const lp = {
     rows: { type: Number, default: 3 }
   },
   setup(e) {
-    const t = e, { send: n } = Et(), o = me(null), i = me(t.value || "");
-    let r = t.value || "", a = null, s = 0, l = null;
+    const t = e, { send: n } = Et(), o = ve(null), i = ve(t.value || "");
+    let a = t.value || "", r = null, s = 0, l = null;
     function u() {
-      a = null, i.value !== r && (t.merge ? n("text", { id: t.blockId, field: t.field, base: r, value: i.value }) : n("update", { id: t.blockId, fields: { [t.field]: i.value } }), r = i.value);
+      r = null, i.value !== a && (t.merge ? n("text", { id: t.blockId, field: t.field, base: a, value: i.value }) : n("update", { id: t.blockId, fields: { [t.field]: i.value } }), a = i.value);
     }
     function c() {
       const w = o.value;
@@ -9432,31 +9468,31 @@ const lp = {
     }
     tt(c), _e(i, () => Ye(c));
     function d(w) {
-      i.value = w.target.value, s = Date.now(), a && clearTimeout(a), a = setTimeout(u, 160);
+      i.value = w.target.value, s = Date.now(), r && clearTimeout(r), r = setTimeout(u, 160);
     }
     function f(w) {
-      const m = o.value, y = m && document.activeElement === m;
-      if (y && (a || Date.now() - s < sr)) {
+      const m = o.value, g = m && document.activeElement === m;
+      if (g && (r || Date.now() - s < sa)) {
         l = w, setTimeout(() => {
           if (l !== null) {
             const C = l;
             l = null, f(C);
           }
-        }, sr);
+        }, sa);
         return;
       }
       if (l = null, w === i.value) {
-        r = w;
+        a = w;
         return;
       }
-      let x = y ? m.selectionStart : null;
+      let x = g ? m.selectionStart : null;
       if (x !== null) {
         let C = 0;
         const p = i.value;
         for (; C < p.length && C < w.length && p[C] === w[C]; ) C++;
         C < x && (x += w.length - p.length);
       }
-      i.value = w, r = w, x !== null && requestAnimationFrame(() => {
+      i.value = w, a = w, x !== null && requestAnimationFrame(() => {
         try {
           m.setSelectionRange(x, x);
         } catch {
@@ -9464,11 +9500,11 @@ const lp = {
       });
     }
     function h() {
-      a && (clearTimeout(a), u());
+      r && (clearTimeout(r), u());
     }
     return _e(() => t.value, (w) => f(w || "")), jt(() => {
-      a && (clearTimeout(a), u());
-    }), (w, m) => e.multiline ? (E(), P("textarea", {
+      r && (clearTimeout(r), u());
+    }), (w, m) => e.multiline ? (E(), A("textarea", {
       key: 0,
       ref_key: "el",
       ref: o,
@@ -9479,10 +9515,10 @@ const lp = {
       spellcheck: "false",
       onInput: d,
       onBlur: h,
-      onKeydown: m[0] || (m[0] = he(() => {
+      onKeydown: m[0] || (m[0] = de(() => {
       }, ["stop"])),
       "data-field": e.field
-    }, null, 42, $p)) : (E(), P("input", {
+    }, null, 42, Np)) : (E(), A("input", {
       key: 1,
       ref_key: "el",
       ref: o,
@@ -9492,25 +9528,25 @@ const lp = {
       spellcheck: "false",
       onInput: d,
       onKeydown: [
-        m[1] || (m[1] = he(() => {
+        m[1] || (m[1] = de(() => {
         }, ["stop"])),
-        m[2] || (m[2] = dt((y) => y.target.blur(), ["enter"]))
+        m[2] || (m[2] = dt((g) => g.target.blur(), ["enter"]))
       ],
       onBlur: h,
       "data-field": e.field
-    }, null, 42, Ep));
+    }, null, 42, Cp));
   }
-}, Np = { class: "mx-panel-ids" }, Cp = {
+}, Mp = { class: "mx-panel-ids" }, Ip = {
   key: 0,
   title: "The number the cut gives this shot now (shot_no is kept only when locked)"
-}, Mp = {
+}, Tp = {
   class: "mx-panel-no",
   "data-role": "panel-number"
-}, Ip = { class: "lens" }, Tp = {
+}, Pp = { class: "lens" }, Ap = {
   key: 0,
   class: "mx-panel-row mx-panel-cut",
   "data-role": "cut-points"
-}, Pp = ["value"], Ap = ["value"], Dp = { class: "of" }, zp = ["data-choice"], Op = { class: "k" }, Bp = { class: "mx-chips" }, Rp = ["data-value", "onClick"], Vp = { class: "k" }, Lp = {
+}, zp = ["value"], Dp = ["value"], Op = { class: "of" }, Bp = ["data-choice"], Rp = { class: "k" }, Lp = { class: "mx-chips" }, Vp = ["data-value", "onClick"], Hp = { class: "k" }, Fp = {
   __name: "ShotPanel",
   props: { id: String, data: Object, shot: Object },
   setup(e) {
@@ -9519,13 +9555,13 @@ const lp = {
       { field: "angle", label: "angle" },
       { field: "camera_move", label: "move" },
       { field: "transition", label: "out" }
-    ], r = [
+    ], a = [
       { field: "action", label: "action", ph: "What we see happen", merge: !1 },
       { field: "dialogue", label: "dialogue", ph: "Who says what", merge: !1 },
       { field: "sound", label: "sound", ph: "Ambience, effects, music", merge: !1 },
       { field: "notes", label: "notes", ph: "For the crew", merge: !0 }
     ];
-    function a(l, u) {
+    function r(l, u) {
       const c = t.shot;
       if (!c) return;
       const d = u.target.value === "" ? 0 : parseFloat(u.target.value);
@@ -9540,17 +9576,17 @@ const lp = {
     function s(l, u) {
       o("update", { id: t.id, fields: { [l]: t.data[l] === u ? "" : u } });
     }
-    return (l, u) => (E(), P("div", {
+    return (l, u) => (E(), A("div", {
       class: "mx-panel nodrag nowheel",
       "data-role": "shot-panel",
-      onPointerdown: u[4] || (u[4] = he(() => {
+      onPointerdown: u[4] || (u[4] = de(() => {
       }, ["stop"])),
-      onKeydown: u[5] || (u[5] = he(() => {
+      onKeydown: u[5] || (u[5] = de(() => {
       }, ["stop"]))
     }, [
-      _("div", Np, [
-        _("label", null, [
-          u[6] || (u[6] = _("span", null, "sc", -1)),
+      k("div", Mp, [
+        k("label", null, [
+          u[6] || (u[6] = k("span", null, "sc", -1)),
           ae(It, {
             "block-id": e.id,
             field: "scene_no",
@@ -9560,8 +9596,8 @@ const lp = {
             cls: "mx-panel-no"
           }, null, 8, ["block-id", "value"])
         ]),
-        _("label", null, [
-          u[7] || (u[7] = _("span", null, "sh", -1)),
+        k("label", null, [
+          u[7] || (u[7] = k("span", null, "sh", -1)),
           ae(It, {
             "block-id": e.id,
             field: "shot_no",
@@ -9571,12 +9607,12 @@ const lp = {
             cls: "mx-panel-no"
           }, null, 8, ["block-id", "value"])
         ]),
-        e.shot ? (E(), P("label", Cp, [
-          u[8] || (u[8] = _("span", null, "#", -1)),
-          _("b", Mp, F(e.shot.number), 1)
-        ])) : te("", !0),
-        _("label", Ip, [
-          u[9] || (u[9] = _("span", null, "lens", -1)),
+        e.shot ? (E(), A("label", Ip, [
+          u[8] || (u[8] = k("span", null, "#", -1)),
+          k("b", Tp, F(e.shot.number), 1)
+        ])) : ee("", !0),
+        k("label", Pp, [
+          u[9] || (u[9] = k("span", null, "lens", -1)),
           ae(It, {
             "block-id": e.id,
             field: "lens",
@@ -9587,58 +9623,58 @@ const lp = {
           }, null, 8, ["block-id", "value"])
         ])
       ]),
-      e.shot ? (E(), P("div", Tp, [
-        u[14] || (u[14] = _("span", { class: "k" }, "cut", -1)),
-        _("label", null, [
-          u[10] || (u[10] = xe("in ")),
-          _("input", {
+      e.shot ? (E(), A("div", Ap, [
+        u[14] || (u[14] = k("span", { class: "k" }, "cut", -1)),
+        k("label", null, [
+          u[10] || (u[10] = be("in ")),
+          k("input", {
             type: "number",
             min: "0",
             step: "0.1",
             value: e.shot.cut_in,
             "data-role": "cut-in",
-            onChange: u[0] || (u[0] = (c) => a("in", c)),
-            onKeydown: u[1] || (u[1] = he(() => {
+            onChange: u[0] || (u[0] = (c) => r("in", c)),
+            onKeydown: u[1] || (u[1] = de(() => {
             }, ["stop"]))
-          }, null, 40, Pp),
-          u[11] || (u[11] = xe("s"))
+          }, null, 40, zp),
+          u[11] || (u[11] = be("s"))
         ]),
-        _("label", null, [
-          u[12] || (u[12] = xe("out ")),
-          _("input", {
+        k("label", null, [
+          u[12] || (u[12] = be("out ")),
+          k("input", {
             type: "number",
             min: "0",
             step: "0.1",
             value: e.shot.cut_out,
             "data-role": "cut-out",
-            onChange: u[2] || (u[2] = (c) => a("out", c)),
-            onKeydown: u[3] || (u[3] = he(() => {
+            onChange: u[2] || (u[2] = (c) => r("out", c)),
+            onKeydown: u[3] || (u[3] = de(() => {
             }, ["stop"]))
-          }, null, 40, Ap),
-          u[13] || (u[13] = xe("s"))
+          }, null, 40, Dp),
+          u[13] || (u[13] = be("s"))
         ]),
-        _("span", Dp, "of " + F(e.shot.duration_s) + "s (" + F(e.shot.duration_from) + ")", 1)
-      ])) : te("", !0),
-      (E(), P(ge, null, ze(i, (c) => _("div", {
+        k("span", Op, "of " + F(e.shot.duration_s) + "s (" + F(e.shot.duration_from) + ")", 1)
+      ])) : ee("", !0),
+      (E(), A(ye, null, Oe(i, (c) => k("div", {
         key: c.field,
         class: "mx-panel-row",
         "data-choice": c.field
       }, [
-        _("span", Op, F(c.label), 1),
-        _("div", Bp, [
-          (E(!0), P(ge, null, ze((H(n).choices[c.field] || []).filter((d) => d), (d) => (E(), P("button", {
+        k("span", Rp, F(c.label), 1),
+        k("div", Lp, [
+          (E(!0), A(ye, null, Oe((H(n).choices[c.field] || []).filter((d) => d), (d) => (E(), A("button", {
             key: d,
             class: Ae({ on: e.data[c.field] === d }),
             "data-value": d,
-            onClick: he((f) => s(c.field, d), ["stop"])
-          }, F(d), 11, Rp))), 128))
+            onClick: de((f) => s(c.field, d), ["stop"])
+          }, F(d), 11, Vp))), 128))
         ])
-      ], 8, zp)), 64)),
-      (E(), P(ge, null, ze(r, (c) => _("div", {
+      ], 8, Bp)), 64)),
+      (E(), A(ye, null, Oe(a, (c) => k("div", {
         key: c.field,
         class: "mx-panel-text"
       }, [
-        _("span", Vp, F(c.label), 1),
+        k("span", Hp, F(c.label), 1),
         ae(It, {
           "block-id": e.id,
           field: c.field,
@@ -9652,456 +9688,521 @@ const lp = {
       ])), 64))
     ], 32));
   }
-}, Hp = { class: "mx-clip-pic" }, Fp = ["src", "poster"], Yp = { class: "mx-scrub-track" }, si = {
+}, Yp = ["src", "poster", "loop", "muted", "data-role"], Xp = {
+  key: 0,
+  class: "mx-clip-big",
+  "aria-hidden": "true"
+}, qp = {
+  key: 0,
+  class: "mx-scrub nodrag"
+}, Gp = ["title"], Up = { class: "mx-scrub-track" }, Wp = { "data-role": "time" }, Kp = ["data-muted", "title"], fo = {
   __name: "ClipPlayer",
-  props: { src: String, poster: { type: String, default: "" }, scrub: { type: Boolean, default: !0 } },
+  props: {
+    src: String,
+    poster: { type: String, default: "" },
+    scrub: { type: Boolean, default: !0 },
+    sound: { type: Boolean, default: !1 },
+    videoRole: { type: String, default: void 0 }
+  },
   setup(e) {
-    const t = me(null), n = me(0), o = me(0), i = me(!1);
-    let r = 0;
-    function a() {
-      const w = t.value;
-      w && (n.value = w.currentTime), r = i.value ? requestAnimationFrame(a) : 0;
-    }
-    function s() {
-      const w = t.value;
-      if (!w) return;
-      w.preload = "auto";
-      const m = w.play();
-      m && m.catch && m.catch(() => {
-      });
-    }
+    const t = e, n = ve(null), o = ve(0), i = ve(0), a = ve(!1), r = ve(!t.sound);
+    let s = 0;
     function l() {
-      const w = t.value;
-      w && w.pause();
+      const M = n.value;
+      M && (o.value = M.currentTime), s = a.value ? requestAnimationFrame(l) : 0;
     }
     function u() {
-      i.value = !0, r || (r = requestAnimationFrame(a));
+      const M = n.value;
+      if (!M) return;
+      M.preload = "auto", M.muted = r.value;
+      const O = M.play();
+      O && O.catch && O.catch(() => {
+      });
     }
     function c() {
-      i.value = !1;
+      const M = n.value;
+      M && M.pause();
     }
-    function d(w) {
-      const m = t.value, y = w.currentTarget;
-      if (!m || !o.value) return;
-      const x = y.getBoundingClientRect();
-      m.currentTime = n.value = Math.max(0, Math.min(1, (w.clientX - x.left) / x.width)) * o.value;
+    function d() {
+      a.value ? c() : u();
     }
-    function f(w) {
-      var C;
-      w.preventDefault();
-      const m = w.currentTarget;
-      (C = m.setPointerCapture) == null || C.call(m, w.pointerId), d(w);
-      const y = (p) => d({ clientX: p.clientX, currentTarget: m }), x = () => {
-        m.removeEventListener("pointermove", y), m.removeEventListener("pointerup", x);
+    function f() {
+      t.sound || u();
+    }
+    function h() {
+      t.sound || c();
+    }
+    function w() {
+      r.value = !r.value, n.value && (n.value.muted = r.value);
+    }
+    function m() {
+      a.value = !0, s || (s = requestAnimationFrame(l));
+    }
+    function g() {
+      a.value = !1, n.value && (o.value = n.value.currentTime);
+    }
+    function x(M) {
+      i.value = M.target.duration || 0, M.target.muted = r.value;
+    }
+    function C(M) {
+      const O = n.value, Y = M.currentTarget;
+      if (!O || !i.value) return;
+      const B = Y.getBoundingClientRect();
+      O.currentTime = o.value = Math.max(0, Math.min(1, (M.clientX - B.left) / B.width)) * i.value;
+    }
+    function p(M) {
+      var G;
+      M.preventDefault();
+      const O = M.currentTarget;
+      (G = O.setPointerCapture) == null || G.call(O, M.pointerId), C(M);
+      const Y = (K) => C({ clientX: K.clientX, currentTarget: O }), B = () => {
+        O.removeEventListener("pointermove", Y), O.removeEventListener("pointerup", B);
       };
-      m.addEventListener("pointermove", y), m.addEventListener("pointerup", x);
+      O.addEventListener("pointermove", Y), O.addEventListener("pointerup", B);
     }
-    const h = (w) => `${Math.floor(w / 60)}:${String(Math.floor(w % 60)).padStart(2, "0")}`;
+    const v = (M) => `${Math.floor(M / 60)}:${String(Math.floor(M % 60)).padStart(2, "0")}`;
     return jt(() => {
-      r && cancelAnimationFrame(r);
-    }), (w, m) => (E(), P("div", {
-      class: Ae(["mx-clip", { playing: i.value }]),
+      s && cancelAnimationFrame(s);
+    }), (M, O) => (E(), A("div", {
+      class: Ae(["mx-clip", { playing: a.value, "mx-clip-sound": e.sound }]),
       "data-role": "clip",
-      onPointerenter: s,
-      onPointerleave: l
+      onPointerenter: f,
+      onPointerleave: h
     }, [
-      _("div", Hp, [
-        _("video", {
+      k("div", {
+        class: "mx-clip-pic",
+        onClick: O[0] || (O[0] = (Y) => e.sound && d())
+      }, [
+        k("video", {
           ref_key: "video",
-          ref: t,
+          ref: n,
           src: `${e.src}#t=0.05`,
           poster: e.poster || void 0,
-          muted: "",
-          loop: "",
+          loop: !e.sound,
+          muted: r.value,
           playsinline: "",
           preload: "metadata",
           disablepictureinpicture: "",
-          onLoadedmetadata: m[0] || (m[0] = (y) => o.value = y.target.duration || 0),
-          onPlay: u,
-          onPause: c
-        }, null, 40, Fp)
+          "data-role": e.videoRole,
+          onLoadedmetadata: x,
+          onPlay: m,
+          onPause: g,
+          onEnded: g
+        }, null, 40, Yp),
+        e.sound && !a.value ? (E(), A("span", Xp, [
+          ae(xe, {
+            name: "play",
+            size: 22
+          })
+        ])) : ee("", !0)
       ]),
-      e.scrub ? (E(), P("div", {
-        key: 0,
-        class: "mx-scrub nodrag",
-        "data-role": "scrub",
-        onPointerdown: he(f, ["stop"])
-      }, [
-        _("div", Yp, [
-          _("i", {
-            style: Te({ width: o.value ? `${n.value / o.value * 100}%` : "0%" })
-          }, null, 4)
-        ]),
-        _("span", null, F(h(n.value)) + " / " + F(h(o.value)), 1)
-      ], 32)) : te("", !0)
+      e.scrub || e.sound ? (E(), A("div", qp, [
+        e.sound ? (E(), A("button", {
+          key: 0,
+          class: "mx-clip-btn",
+          "data-role": "play",
+          title: a.value ? "Pause" : "Play",
+          onClick: de(d, ["stop"])
+        }, [
+          ae(xe, {
+            name: a.value ? "pause" : "play",
+            size: 12
+          }, null, 8, ["name"])
+        ], 8, Gp)) : ee("", !0),
+        k("div", {
+          class: "mx-scrub-bar",
+          "data-role": "scrub",
+          onPointerdown: de(p, ["stop"])
+        }, [
+          k("div", Up, [
+            k("i", {
+              style: Me({ width: i.value ? `${o.value / i.value * 100}%` : "0%" })
+            }, null, 4)
+          ])
+        ], 32),
+        k("span", Wp, F(v(o.value)) + " / " + F(v(i.value)), 1),
+        e.sound ? (E(), A("button", {
+          key: 1,
+          class: "mx-clip-btn",
+          "data-role": "mute",
+          "data-muted": r.value ? "1" : "0",
+          title: r.value ? "Sound on" : "Mute",
+          onClick: de(w, ["stop"])
+        }, [
+          ae(xe, {
+            name: r.value ? "volume-x" : "volume",
+            size: 12
+          }, null, 8, ["name"])
+        ], 8, Kp)) : ee("", !0)
+      ])) : ee("", !0)
     ], 34));
   }
-}, Xp = ["data-runs", "title"], qp = {
+}, Zp = ["data-runs", "title"], jp = {
   class: "mx-seq nodrag",
   title: "Shot number: drag it onto another intent to move this shot there; arrows move it earlier / later"
-}, Gp = { class: "mx-status-text" }, Up = {
+}, Jp = { class: "mx-status-text" }, Qp = {
   key: 0,
   class: "mx-pct",
   "data-role": "pct"
-}, Wp = {
+}, eg = {
   key: 0,
   class: "mx-progress"
-}, Kp = { class: "mx-intent-main" }, Zp = { class: "mx-intent-text" }, jp = {
+}, tg = { class: "mx-intent-main" }, ng = { class: "mx-intent-text" }, og = {
   key: 0,
   class: "mx-thumb mx-live",
   "data-role": "live-preview",
   title: "Live preview from the machine rendering it"
-}, Jp = ["src"], Qp = {
+}, ig = ["src"], ag = {
   key: 1,
   class: "mx-thumb"
-}, eg = ["src"], tg = ["title", "data-in", "data-out", "data-duration"], ng = ["data-locked", "title"], og = { class: "bar" }, ig = { class: "mx-foot nodrag" }, rg = ["title"], ag = {
+}, rg = ["src"], sg = ["title", "data-in", "data-out", "data-duration"], lg = ["data-locked", "title"], ug = { class: "bar" }, cg = { class: "mx-foot nodrag" }, dg = ["title"], fg = {
   key: 1,
   class: "mx-subs"
-}, sg = ["title", "onClick"], lg = {
+}, hg = ["title", "onClick"], vg = {
   key: 2,
   class: "mx-dur",
   title: "Duration in seconds"
-}, ug = ["value"], cg = {
+}, mg = ["value"], pg = {
   key: 3,
   class: "mx-grow"
-}, dg = ["data-pipeline", "onClick"], fg = { class: "mx-pipe-name" }, hg = { key: 0 }, vg = { class: "mx-pipe-stages" }, mg = { key: 0 }, pg = {
+}, gg = ["data-pipeline", "onClick"], yg = { class: "mx-pipe-name" }, wg = { key: 0 }, xg = { class: "mx-pipe-stages" }, bg = { key: 0 }, kg = {
   key: 0,
   class: "mx-pipe-desc"
-}, gg = { class: "mx-pipe-name" }, yg = {
+}, _g = { class: "mx-pipe-name" }, Sg = {
   __name: "IntentNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = Et(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, r = W(() => t.data.status || { state: "idle", label: "idle" }), a = W(() => St[r.value.state] || St.idle), s = W(() => tr[r.value.state] || tr.idle), l = W(() => {
-      const D = r.value.label || r.value.state;
-      return D.startsWith(r.value.state) ? D : `${r.value.state} · ${D}`;
-    }), u = W(() => `${Math.round((r.value.fraction || 0) * 100)}%`), c = W(() => X.value && r.value.fraction !== void 0), d = me(!1);
-    _e(() => r.value.state, (D) => {
+    const t = e, { state: n, send: o } = Et(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, a = W(() => t.data.status || { state: "idle", label: "idle" }), r = W(() => St[a.value.state] || St.idle), s = W(() => ta[a.value.state] || ta.idle), l = W(() => {
+      const D = a.value.label || a.value.state;
+      return D.startsWith(a.value.state) ? D : `${a.value.state} · ${D}`;
+    }), u = W(() => `${Math.round((a.value.fraction || 0) * 100)}%`), c = W(() => X.value && a.value.fraction !== void 0), d = ve(!1);
+    _e(() => a.value.state, (D) => {
       D !== "failed" && (d.value = !1);
     });
-    const f = me(!1), h = W(() => t.data.pipeline || n.pipelines.defaults[t.data.sub] || "scene"), w = W(() => n.pipelines.list.find((D) => D.name === h.value) || null);
+    const f = ve(!1), h = W(() => t.data.pipeline || n.pipelines.defaults[t.data.sub] || "scene"), w = W(() => n.pipelines.list.find((D) => D.name === h.value) || null);
     function m() {
       f.value = !f.value, f.value && o("pipelines");
     }
-    function y(D) {
+    function g(D) {
       f.value = !1, o("pipeline", { id: t.id, name: D });
     }
     const x = W(() => n.shots[t.id] || null), C = W(() => x.value ? x.value.number : "—"), p = W(() => {
       const D = x.value;
       if (!D) return "";
-      const M = D.cut_in > 0 || D.cut_out < D.duration_s;
-      return `in ${v(D.cut_in)} · out ${v(D.cut_out)} of ${v(D.duration_s)}${M ? " (handles kept)" : ""}`;
+      const I = D.cut_in > 0 || D.cut_out < D.duration_s;
+      return `in ${v(D.cut_in)} · out ${v(D.cut_out)} of ${v(D.duration_s)}${I ? " (handles kept)" : ""}`;
     });
     function v(D) {
       return `${Math.round(D * 100) / 100}s`;
     }
-    function z() {
+    function M() {
       x.value && o("lock", { id: t.id, locked: !x.value.locked });
     }
-    const R = me(null);
+    const O = ve(null);
     function Y(D) {
       if (D.button !== 0) return;
       D.preventDefault(), D.stopPropagation();
-      const M = { x: D.clientX, y: D.clientY };
-      let V = !1;
-      const G = (re) => {
-        if (!V && Math.hypot(re.clientX - M.x, re.clientY - M.y) < 4) return;
-        V = !0;
+      const I = { x: D.clientX, y: D.clientY };
+      let L = !1;
+      const U = (re) => {
+        if (!L && Math.hypot(re.clientX - I.x, re.clientY - I.y) < 4) return;
+        L = !0;
         const ue = B(re);
-        R.value = { x: re.clientX, y: re.clientY, target: ue ? ue.id : "", before: ue ? ue.before : !1 }, document.querySelectorAll(".mx-block.mx-seq-drop").forEach((pe) => pe.classList.remove("mx-seq-drop", "before", "after")), ue && ue.el.classList.add("mx-seq-drop", ue.before ? "before" : "after");
+        O.value = { x: re.clientX, y: re.clientY, target: ue ? ue.id : "", before: ue ? ue.before : !1 }, document.querySelectorAll(".mx-block.mx-seq-drop").forEach((ge) => ge.classList.remove("mx-seq-drop", "before", "after")), ue && ue.el.classList.add("mx-seq-drop", ue.before ? "before" : "after");
       }, J = (re) => {
-        if (window.removeEventListener("pointermove", G), window.removeEventListener("pointerup", J), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((ee) => ee.classList.remove("mx-seq-drop", "before", "after")), R.value = null, !V) return;
+        if (window.removeEventListener("pointermove", U), window.removeEventListener("pointerup", J), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((te) => te.classList.remove("mx-seq-drop", "before", "after")), O.value = null, !L) return;
         const ue = B(re);
         if (!ue) return;
-        let pe = ue.id;
+        let ge = ue.id;
         if (ue.before) {
-          const ee = n.sequence.filter((Q) => Q !== t.id), K = ee.indexOf(ue.id);
-          pe = K > 0 ? ee[K - 1] : null;
+          const te = n.sequence.filter((Q) => Q !== t.id), Z = te.indexOf(ue.id);
+          ge = Z > 0 ? te[Z - 1] : null;
         }
-        pe !== t.id && o("place_after", { id: t.id, after: pe });
+        ge !== t.id && o("place_after", { id: t.id, after: ge });
       };
-      window.addEventListener("pointermove", G), window.addEventListener("pointerup", J);
+      window.addEventListener("pointermove", U), window.addEventListener("pointerup", J);
     }
     function B(D) {
-      var G;
-      const M = (G = document.elementFromPoint(D.clientX, D.clientY)) == null ? void 0 : G.closest('.mx-block[data-kind="intent"][data-id]');
-      if (!M || M.dataset.id === t.id) return null;
-      const V = M.getBoundingClientRect();
-      return { el: M, id: M.dataset.id, before: D.clientX < V.left + V.width / 2 };
+      var U;
+      const I = (U = document.elementFromPoint(D.clientX, D.clientY)) == null ? void 0 : U.closest('.mx-block[data-kind="intent"][data-id]');
+      if (!I || I.dataset.id === t.id) return null;
+      const L = I.getBoundingClientRect();
+      return { el: I, id: I.dataset.id, before: D.clientX < L.left + L.width / 2 };
     }
-    const U = W(() => {
-      const D = t.data.takes || [], M = t.data.chosen || {};
-      return D.find((V) => V.id === M.clip) || D.find((V) => V.id === M.still) || null;
-    }), Z = W(() => {
-      const D = (t.data.takes || []).find((M) => M.id === (t.data.chosen || {}).still);
+    const G = W(() => {
+      const D = t.data.takes || [], I = t.data.chosen || {};
+      return D.find((L) => L.id === I.clip) || D.find((L) => L.id === I.still) || null;
+    }), K = W(() => {
+      const D = (t.data.takes || []).find((I) => I.id === (t.data.chosen || {}).still);
       return D && !(D.mime || "").startsWith("video") ? D.url : "";
-    }), X = W(() => ["queued", "claimed", "rendering"].includes(r.value.state));
+    }), X = W(() => ["queued", "claimed", "rendering"].includes(a.value.state));
     function N(D) {
-      const M = n.sequence.indexOf(t.id);
-      M < 0 || o("reorder", { id: t.id, index: Math.max(0, M + D) });
+      const I = n.sequence.indexOf(t.id);
+      I < 0 || o("reorder", { id: t.id, index: Math.max(0, I + D) });
     }
-    const j = me(!1), k = Oe();
+    const j = ve(!1), _ = Be();
     _e(j, (D) => {
       D && Ye(() => {
-        const M = document.querySelector(`.mx-block[data-id="${t.id}"] .mx-panel`), V = document.querySelector(".vue-flow");
-        if (!M || !V) return;
-        const G = M.getBoundingClientRect().bottom - V.getBoundingClientRect().bottom + 16;
-        if (G > 0) {
-          const J = k.viewport.value;
-          k.setViewport({ x: J.x, y: J.y - G, zoom: J.zoom }, { duration: 200 });
+        const I = document.querySelector(`.mx-block[data-id="${t.id}"] .mx-panel`), L = document.querySelector(".vue-flow");
+        if (!I || !L) return;
+        const U = I.getBoundingClientRect().bottom - L.getBoundingClientRect().bottom + 16;
+        if (U > 0) {
+          const J = _.viewport.value;
+          _.setViewport({ x: J.x, y: J.y - U, zoom: J.zoom }, { duration: 200 });
         }
       });
     });
-    const L = W(() => {
-      const D = t.data, M = x.value ? x.value.number : "";
-      return [[D.scene_no && `sc ${D.scene_no}`, M && `sh ${M}`].filter(Boolean).join(" "), D.shot_size, D.angle, D.camera_move, D.lens, D.transition].filter(Boolean).join(" · ");
+    const V = W(() => {
+      const D = t.data, I = x.value ? x.value.number : "";
+      return [[D.scene_no && `sc ${D.scene_no}`, I && `sh ${I}`].filter(Boolean).join(" "), D.shot_size, D.angle, D.camera_move, D.lens, D.transition].filter(Boolean).join(" · ");
     });
-    function I(D) {
-      const M = parseFloat(D.target.value);
-      Number.isFinite(M) && o("update", { id: t.id, fields: { duration_s: M } });
+    function T(D) {
+      const I = parseFloat(D.target.value);
+      Number.isFinite(I) && o("update", { id: t.id, fields: { duration_s: I } });
     }
-    return (D, M) => (E(), Be(Bt, {
+    return (D, I) => (E(), De(Bt, {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
       "kind-label": e.data.sub,
-      edge: a.value,
+      edge: r.value,
       target: "",
       "min-w": 220,
       "min-h": 150
     }, {
-      kind: Ve(() => [
-        _("button", {
+      kind: Le(() => [
+        k("button", {
           class: Ae(["mx-pipe-chip nodrag", { on: f.value, picked: !!e.data.pipeline }]),
           "data-role": "pipeline",
           "data-runs": h.value,
           title: w.value ? `Runs the ${h.value} pipeline: ${w.value.stages.join(" → ")}. Click to pick another` : `Runs ${h.value}`,
-          onClick: he(m, ["stop"])
+          onClick: de(m, ["stop"])
         }, [
-          _("span", null, F(h.value), 1),
-          ae(Se, {
+          k("span", null, F(h.value), 1),
+          ae(xe, {
             name: "down",
             size: 10
           })
-        ], 10, Xp)
+        ], 10, Zp)
       ]),
-      head: Ve(() => [
-        _("span", qp, [
-          _("button", {
-            onClick: M[0] || (M[0] = he((V) => N(-1), ["stop"])),
+      head: Le(() => [
+        k("span", jp, [
+          k("button", {
+            onClick: I[0] || (I[0] = de((L) => N(-1), ["stop"])),
             "data-role": "seq-earlier"
           }, [
-            ae(Se, {
+            ae(xe, {
               name: "left",
               size: 11
             })
           ]),
-          _("b", {
+          k("b", {
             "data-role": "shot-number",
             class: Ae({ locked: x.value && x.value.locked }),
             onPointerdown: Y
           }, F(C.value), 35),
-          _("button", {
-            onClick: M[1] || (M[1] = he((V) => N(1), ["stop"])),
+          k("button", {
+            onClick: I[1] || (I[1] = de((L) => N(1), ["stop"])),
             "data-role": "seq-later"
           }, [
-            ae(Se, {
+            ae(xe, {
               name: "right",
               size: 11
             })
           ])
         ]),
-        (E(), Be(qo(r.value.state === "failed" ? "button" : "span"), {
+        (E(), De(Go(a.value.state === "failed" ? "button" : "span"), {
           class: "mx-status nodrag",
-          style: Te({ color: s.value }),
-          title: r.value.state === "failed" ? "Why it failed" : [l.value, r.value.peer && `on ${r.value.peer}`, r.value.msg].filter(Boolean).join(" · "),
+          style: Me({ color: s.value }),
+          title: a.value.state === "failed" ? "Why it failed" : [l.value, a.value.peer && `on ${a.value.peer}`, a.value.msg].filter(Boolean).join(" · "),
           "data-role": "status",
-          "data-state": r.value.state,
-          onClick: M[2] || (M[2] = he((V) => r.value.state === "failed" && (d.value = !d.value), ["stop"]))
+          "data-state": a.value.state,
+          onClick: I[2] || (I[2] = de((L) => a.value.state === "failed" && (d.value = !d.value), ["stop"]))
         }, {
-          default: Ve(() => [
-            _("i", {
+          default: Le(() => [
+            k("i", {
               class: "mx-dot",
-              style: Te({ background: r.value.state === "idle" ? s.value : a.value })
+              style: Me({ background: a.value.state === "idle" ? s.value : r.value })
             }, null, 4),
-            _("span", Gp, F(l.value), 1),
-            c.value ? (E(), P("b", Up, F(u.value), 1)) : te("", !0),
-            r.value.state === "failed" ? (E(), Be(Se, {
+            k("span", Jp, F(l.value), 1),
+            c.value ? (E(), A("b", Qp, F(u.value), 1)) : ee("", !0),
+            a.value.state === "failed" ? (E(), De(xe, {
               key: 1,
               name: "info",
               size: 11
-            })) : te("", !0)
+            })) : ee("", !0)
           ]),
           _: 1
         }, 8, ["style", "title", "data-state"]))
       ]),
-      foot: Ve(() => [
-        _("footer", ig, [
-          X.value && r.value.peer ? (E(), P("span", {
+      foot: Le(() => [
+        k("footer", cg, [
+          X.value && a.value.peer ? (E(), A("span", {
             key: 0,
             class: "mx-on",
             "data-role": "machine",
-            title: `on ${r.value.peer}`
+            title: `on ${a.value.peer}`
           }, [
-            M[13] || (M[13] = xe("on ")),
-            _("b", null, F(r.value.peer), 1)
-          ], 8, rg)) : (E(), P("div", ag, [
-            (E(), P(ge, null, ze(i, (V, G) => _("button", {
-              key: G,
-              class: Ae({ on: e.data.sub === G }),
-              title: G,
-              onClick: he((J) => H(o)("update", { id: e.id, fields: { sub: G } }), ["stop"])
+            I[13] || (I[13] = be("on ")),
+            k("b", null, F(a.value.peer), 1)
+          ], 8, dg)) : (E(), A("div", fg, [
+            (E(), A(ye, null, Oe(i, (L, U) => k("button", {
+              key: U,
+              class: Ae({ on: e.data.sub === U }),
+              title: U,
+              onClick: de((J) => H(o)("update", { id: e.id, fields: { sub: U } }), ["stop"])
             }, [
-              ae(Se, {
-                name: V,
+              ae(xe, {
+                name: L,
                 size: 12
               }, null, 8, ["name"])
-            ], 10, sg)), 64))
+            ], 10, hg)), 64))
           ])),
-          X.value && r.value.peer ? te("", !0) : (E(), P("label", lg, [
-            _("input", {
+          X.value && a.value.peer ? ee("", !0) : (E(), A("label", vg, [
+            k("input", {
               type: "number",
               min: "0.5",
               max: "600",
               step: "0.5",
               value: e.data.duration_s,
-              onChange: I,
-              onKeydown: M[4] || (M[4] = he(() => {
+              onChange: T,
+              onKeydown: I[4] || (I[4] = de(() => {
               }, ["stop"]))
-            }, null, 40, ug),
-            M[14] || (M[14] = xe("s "))
+            }, null, 40, mg),
+            I[14] || (I[14] = be("s "))
           ])),
-          _("button", {
+          k("button", {
             class: Ae(["mx-panel-toggle", { on: j.value }]),
             title: "Shot panel: numbers, framing, camera, sound",
             "data-role": "panel-toggle",
-            onClick: M[5] || (M[5] = he((V) => j.value = !j.value, ["stop"]))
+            onClick: I[5] || (I[5] = de((L) => j.value = !j.value, ["stop"]))
           }, [
-            ae(Se, {
+            ae(xe, {
               name: "film",
               size: 12
             })
           ], 2),
-          X.value && r.value.peer ? te("", !0) : (E(), P("span", cg)),
-          X.value ? (E(), P("button", {
+          X.value && a.value.peer ? ee("", !0) : (E(), A("span", pg)),
+          X.value ? (E(), A("button", {
             key: 4,
             class: "mx-act ghost",
             title: "Cancel render",
             "data-role": "cancel",
-            onClick: M[6] || (M[6] = he((V) => H(o)("cancel", { ids: [e.id] }), ["stop"]))
+            onClick: I[6] || (I[6] = de((L) => H(o)("cancel", { ids: [e.id] }), ["stop"]))
           }, [
-            ae(Se, {
+            ae(xe, {
               name: "square",
               size: 10
             }),
-            M[15] || (M[15] = xe("Cancel"))
-          ])) : (E(), P("button", {
+            I[15] || (I[15] = be("Cancel"))
+          ])) : (E(), A("button", {
             key: 5,
             class: "mx-act",
             title: "Render (R)",
             "data-role": "render",
-            onClick: M[7] || (M[7] = he((V) => H(o)("preview", { ids: [e.id] }), ["stop"]))
+            onClick: I[7] || (I[7] = de((L) => H(o)("preview", { ids: [e.id] }), ["stop"]))
           }, [
-            ae(Se, {
+            ae(xe, {
               name: "play",
               size: 11
             }),
-            M[16] || (M[16] = xe("Render"))
+            I[16] || (I[16] = be("Render"))
           ]))
         ]),
-        r.value.state === "failed" && d.value ? (E(), P("div", {
+        a.value.state === "failed" && d.value ? (E(), A("div", {
           key: 0,
           class: "mx-reason nodrag nowheel",
           "data-role": "reason",
-          onPointerdown: M[9] || (M[9] = he(() => {
+          onPointerdown: I[9] || (I[9] = de(() => {
           }, ["stop"]))
         }, [
-          _("b", null, F(r.value.stage ? `${r.value.stage} failed` : "failed"), 1),
-          xe(F(r.value.reason) + " ", 1),
-          _("button", {
+          k("b", null, F(a.value.stage ? `${a.value.stage} failed` : "failed"), 1),
+          be(F(a.value.reason) + " ", 1),
+          k("button", {
             class: "mx-x",
             title: "Close",
-            onClick: M[8] || (M[8] = he((V) => d.value = !1, ["stop"]))
+            onClick: I[8] || (I[8] = de((L) => d.value = !1, ["stop"]))
           }, [
-            ae(Se, {
+            ae(xe, {
               name: "x",
               size: 11
             })
           ])
-        ], 32)) : te("", !0),
-        f.value ? (E(), P("div", {
+        ], 32)) : ee("", !0),
+        f.value ? (E(), A("div", {
           key: 1,
           class: "mx-pipes nodrag nowheel",
           "data-role": "pipelines",
-          onPointerdown: M[11] || (M[11] = he(() => {
+          onPointerdown: I[11] || (I[11] = de(() => {
           }, ["stop"])),
-          onWheel: M[12] || (M[12] = he(() => {
+          onWheel: I[12] || (I[12] = de(() => {
           }, ["stop"]))
         }, [
-          M[18] || (M[18] = _("div", { class: "mx-pipes-title" }, [
-            xe("Pipeline "),
-            _("span", null, "what rendering this intent makes")
+          I[18] || (I[18] = k("div", { class: "mx-pipes-title" }, [
+            be("Pipeline "),
+            k("span", null, "what rendering this intent makes")
           ], -1)),
-          (E(!0), P(ge, null, ze(H(n).pipelines.list, (V) => (E(), P("button", {
-            key: V.name,
-            class: Ae(["mx-pipe", { on: V.name === h.value }]),
-            "data-pipeline": V.name,
-            onClick: he((G) => y(V.name), ["stop"])
+          (E(!0), A(ye, null, Oe(H(n).pipelines.list, (L) => (E(), A("button", {
+            key: L.name,
+            class: Ae(["mx-pipe", { on: L.name === h.value }]),
+            "data-pipeline": L.name,
+            onClick: de((U) => g(L.name), ["stop"])
           }, [
-            _("span", fg, [
-              xe(F(V.name), 1),
-              V.name === H(n).pipelines.defaults[e.data.sub] ? (E(), P("i", hg, "default for " + F(e.data.sub), 1)) : te("", !0)
+            k("span", yg, [
+              be(F(L.name), 1),
+              L.name === H(n).pipelines.defaults[e.data.sub] ? (E(), A("i", wg, "default for " + F(e.data.sub), 1)) : ee("", !0)
             ]),
-            _("span", vg, [
-              xe(F(V.needs.join(" → ")), 1),
-              V.optional.length ? (E(), P("i", mg, "+ " + F(V.optional.join(", ")) + " when linked", 1)) : te("", !0)
+            k("span", xg, [
+              be(F(L.needs.join(" → ")), 1),
+              L.optional.length ? (E(), A("i", bg, "+ " + F(L.optional.join(", ")) + " when linked", 1)) : ee("", !0)
             ]),
-            V.description ? (E(), P("span", pg, F(V.description), 1)) : te("", !0),
-            H(n).pipelines.live ? (E(), P("span", {
+            L.description ? (E(), A("span", kg, F(L.description), 1)) : ee("", !0),
+            H(n).pipelines.live ? (E(), A("span", {
               key: 1,
-              class: Ae(["mx-pipe-who", { none: !V.runnable_by.length }])
-            }, F(V.runnable_by.length ? `runs on ${V.runnable_by.join(", ")}` : `no live machine runs ${V.needs.join(" + ")}`), 3)) : te("", !0)
-          ], 10, dg))), 128)),
-          e.data.pipeline ? (E(), P("button", {
+              class: Ae(["mx-pipe-who", { none: !L.runnable_by.length }])
+            }, F(L.runnable_by.length ? `runs on ${L.runnable_by.join(", ")}` : `no live machine runs ${L.needs.join(" + ")}`), 3)) : ee("", !0)
+          ], 10, gg))), 128)),
+          e.data.pipeline ? (E(), A("button", {
             key: 0,
             class: "mx-pipe reset",
             "data-pipeline": "",
-            onClick: M[10] || (M[10] = he((V) => {
+            onClick: I[10] || (I[10] = de((L) => {
               H(o)("pipeline", { id: e.id, name: "" }), f.value = !1;
             }, ["stop"]))
           }, [
-            _("span", gg, [
-              M[17] || (M[17] = xe("back to the default")),
-              _("i", null, F(H(n).pipelines.defaults[e.data.sub]), 1)
+            k("span", _g, [
+              I[17] || (I[17] = be("back to the default")),
+              k("i", null, F(H(n).pipelines.defaults[e.data.sub]), 1)
             ])
-          ])) : te("", !0)
-        ], 32)) : te("", !0),
-        j.value ? (E(), Be(Lp, {
+          ])) : ee("", !0)
+        ], 32)) : ee("", !0),
+        j.value ? (E(), De(Fp, {
           key: 2,
           id: e.id,
           data: e.data,
           shot: x.value
-        }, null, 8, ["id", "data", "shot"])) : te("", !0),
-        (E(), Be(Ga, { to: "body" }, [
-          R.value ? (E(), P("div", {
+        }, null, 8, ["id", "data", "shot"])) : ee("", !0),
+        (E(), De(Gr, { to: "body" }, [
+          O.value ? (E(), A("div", {
             key: 0,
             class: "mx-seq-ghost",
-            style: Te({ left: `${R.value.x + 12}px`, top: `${R.value.y + 12}px` })
+            style: Me({ left: `${O.value.x + 12}px`, top: `${O.value.y + 12}px` })
           }, [
-            xe(" shot " + F(C.value), 1),
-            R.value.target ? (E(), P(ge, { key: 0 }, [
-              xe(" · " + F(R.value.before ? "before" : "after"), 1)
-            ], 64)) : te("", !0)
-          ], 4)) : te("", !0)
+            be(" shot " + F(C.value), 1),
+            O.value.target ? (E(), A(ye, { key: 0 }, [
+              be(" · " + F(O.value.before ? "before" : "after"), 1)
+            ], 64)) : ee("", !0)
+          ], 4)) : ee("", !0)
         ]))
       ]),
-      default: Ve(() => [
-        r.value.fraction !== void 0 && r.value.state !== "idle" ? (E(), P("div", Wp, [
-          _("div", {
-            style: Te({ width: `${Math.round((r.value.fraction || 0) * 100)}%`, background: a.value })
+      default: Le(() => [
+        a.value.fraction !== void 0 && a.value.state !== "idle" ? (E(), A("div", eg, [
+          k("div", {
+            style: Me({ width: `${Math.round((a.value.fraction || 0) * 100)}%`, background: r.value })
           }, null, 4)
-        ])) : te("", !0),
-        _("div", Kp, [
-          _("div", Zp, [
+        ])) : ee("", !0),
+        k("div", tg, [
+          k("div", ng, [
             ae(It, {
               "block-id": e.id,
               field: "title",
@@ -10121,33 +10222,33 @@ const lp = {
               placeholder: "What happens, how it looks, how it feels…",
               rows: 3
             }, null, 8, ["block-id", "value"]),
-            L.value ? (E(), P("div", {
+            V.value ? (E(), A("div", {
               key: 0,
               class: "mx-slug nodrag",
               "data-role": "slug",
               title: "Shot panel",
-              onClick: M[3] || (M[3] = he((V) => j.value = !j.value, ["stop"]))
-            }, F(L.value), 1)) : te("", !0)
+              onClick: I[3] || (I[3] = de((L) => j.value = !j.value, ["stop"]))
+            }, F(V.value), 1)) : ee("", !0)
           ]),
-          r.value.state === "rendering" && r.value.thumb ? (E(), P("div", jp, [
-            _("img", {
-              src: r.value.thumb,
+          a.value.state === "rendering" && a.value.thumb ? (E(), A("div", og, [
+            k("img", {
+              src: a.value.thumb,
               alt: ""
-            }, null, 8, Jp)
-          ])) : U.value ? (E(), P("div", Qp, [
-            (U.value.mime || "").startsWith("video") ? (E(), Be(si, {
+            }, null, 8, ig)
+          ])) : G.value ? (E(), A("div", ag, [
+            (G.value.mime || "").startsWith("video") ? (E(), De(fo, {
               key: 0,
-              src: U.value.url,
-              poster: Z.value,
+              src: G.value.url,
+              poster: K.value,
               scrub: !1
-            }, null, 8, ["src", "poster"])) : (E(), P("img", {
+            }, null, 8, ["src", "poster"])) : (E(), A("img", {
               key: 1,
-              src: U.value.url,
+              src: G.value.url,
               alt: ""
-            }, null, 8, eg))
-          ])) : te("", !0)
+            }, null, 8, rg))
+          ])) : ee("", !0)
         ]),
-        x.value ? (E(), P("div", {
+        x.value ? (E(), A("div", {
           key: 1,
           class: "mx-cutbar nodrag",
           "data-role": "cut",
@@ -10156,37 +10257,130 @@ const lp = {
           "data-out": x.value.cut_out,
           "data-duration": x.value.duration_s
         }, [
-          _("button", {
+          k("button", {
             class: Ae(["mx-lock", { on: x.value.locked }]),
             "data-role": "lock",
             "data-locked": x.value.locked ? "true" : "false",
             title: x.value.locked ? "Number locked (production numbering): click to let it renumber" : "Lock this number: shots inserted before it become 1A, 1B…",
-            onClick: he(z, ["stop"])
+            onClick: de(M, ["stop"])
           }, [
-            ae(Se, {
+            ae(xe, {
               name: x.value.locked ? "lock" : "unlock",
               size: 10
             }, null, 8, ["name"])
-          ], 10, ng),
-          _("div", og, [
-            _("i", {
-              style: Te({ left: `${x.value.cut_in / x.value.duration_s * 100}%`, width: `${(x.value.cut_out - x.value.cut_in) / x.value.duration_s * 100}%` })
+          ], 10, lg),
+          k("div", ug, [
+            k("i", {
+              style: Me({ left: `${x.value.cut_in / x.value.duration_s * 100}%`, width: `${(x.value.cut_out - x.value.cut_in) / x.value.duration_s * 100}%` })
             }, null, 4)
           ]),
-          _("span", null, [
-            xe(F(v(x.value.cut_in)) + "–" + F(v(x.value.cut_out)), 1),
-            x.value.edit_s !== x.value.duration_s ? (E(), P(ge, { key: 0 }, [
-              xe(" / " + F(v(x.value.duration_s)), 1)
-            ], 64)) : te("", !0)
+          k("span", null, [
+            be(F(v(x.value.cut_in)) + "–" + F(v(x.value.cut_out)), 1),
+            x.value.edit_s !== x.value.duration_s ? (E(), A(ye, { key: 0 }, [
+              be(" / " + F(v(x.value.duration_s)), 1)
+            ], 64)) : ee("", !0)
           ])
-        ], 8, tg)) : te("", !0)
+        ], 8, sg)) : ee("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label", "edge"]));
   }
+}, $g = ["src"], Eg = ["title"], Ng = { class: "mx-scrub-track" }, Cg = { "data-role": "time" }, Mg = {
+  __name: "AudioPlayer",
+  props: { src: String },
+  setup(e) {
+    const t = ve(null), n = ve(0), o = ve(0), i = ve(!1);
+    let a = 0;
+    function r() {
+      t.value && (n.value = t.value.currentTime), a = i.value ? requestAnimationFrame(r) : 0;
+    }
+    function s() {
+      const w = t.value;
+      if (!w) return;
+      if (!w.paused) {
+        w.pause();
+        return;
+      }
+      const m = w.play();
+      m && m.catch && m.catch(() => {
+      });
+    }
+    function l() {
+      const w = t.value;
+      if (Number.isFinite(w.duration)) {
+        o.value = w.duration;
+        return;
+      }
+      const m = () => {
+        w.removeEventListener("durationchange", m), o.value = Number.isFinite(w.duration) ? w.duration : 0, w.currentTime = 0;
+      };
+      w.addEventListener("durationchange", m), w.currentTime = 1e7;
+    }
+    function u() {
+      i.value = !0, a || (a = requestAnimationFrame(r));
+    }
+    function c() {
+      i.value = !1, t.value && (n.value = t.value.currentTime);
+    }
+    function d(w, m) {
+      const g = t.value;
+      if (!g || !o.value) return;
+      const x = m.getBoundingClientRect();
+      g.currentTime = n.value = Math.max(0, Math.min(1, (w.clientX - x.left) / x.width)) * o.value;
+    }
+    function f(w) {
+      var C;
+      w.preventDefault();
+      const m = w.currentTarget;
+      (C = m.setPointerCapture) == null || C.call(m, w.pointerId), d(w, m);
+      const g = (p) => d(p, m), x = () => {
+        m.removeEventListener("pointermove", g), m.removeEventListener("pointerup", x);
+      };
+      m.addEventListener("pointermove", g), m.addEventListener("pointerup", x);
+    }
+    const h = (w) => `${Math.floor(w / 60)}:${String(Math.floor(w % 60)).padStart(2, "0")}`;
+    return (w, m) => (E(), A("div", {
+      class: Ae(["mx-audio nodrag", { playing: i.value }]),
+      "data-role": "voice-player"
+    }, [
+      k("audio", {
+        ref_key: "audio",
+        ref: t,
+        src: e.src,
+        preload: "metadata",
+        onLoadedmetadata: l,
+        onPlay: u,
+        onPause: c,
+        onEnded: c
+      }, null, 40, $g),
+      k("button", {
+        class: "mx-clip-btn",
+        "data-role": "play",
+        title: i.value ? "Pause" : "Play",
+        onClick: de(s, ["stop"])
+      }, [
+        ae(xe, {
+          name: i.value ? "pause" : "play",
+          size: 12
+        }, null, 8, ["name"])
+      ], 8, Eg),
+      k("div", {
+        class: "mx-scrub-bar",
+        "data-role": "scrub",
+        onPointerdown: de(f, ["stop"])
+      }, [
+        k("div", Ng, [
+          k("i", {
+            style: Me({ width: o.value ? `${n.value / o.value * 100}%` : "0%" })
+          }, null, 4)
+        ])
+      ], 32),
+      k("span", Cg, F(h(n.value)) + " / " + F(h(o.value)), 1)
+    ], 2));
+  }
 };
-async function za(e, t, { block: n = "", x: o = 0, y: i = 0, attach: r = "" } = {}) {
-  const a = new URLSearchParams({ token: e, block: n, x: String(o), y: String(i), attach: r, name: t.name || "" }), s = await fetch(`/canvas/api/upload?${a}`, {
+async function Dr(e, t, { block: n = "", x: o = 0, y: i = 0, attach: a = "" } = {}) {
+  const r = new URLSearchParams({ token: e, block: n, x: String(o), y: String(i), attach: a, name: t.name || "" }), s = await fetch(`/canvas/api/upload?${r}`, {
     method: "POST",
     body: t,
     headers: { "content-type": t.type || "application/octet-stream" }
@@ -10194,26 +10388,26 @@ async function za(e, t, { block: n = "", x: o = 0, y: i = 0, attach: r = "" } = 
   if (!s.ok) throw new Error(await s.text() || `upload failed (${s.status})`);
   return s.json();
 }
-const wg = {
+const Ig = {
   key: 0,
   class: "mx-comp-clip"
-}, xg = ["src"], bg = {
+}, Tg = ["src"], Pg = {
   key: 2,
   class: "mx-drop-hint"
-}, _g = {
+}, Ag = {
   key: 2,
   class: "mx-voice nodrag"
-}, kg = ["src"], Sg = { class: "k" }, $g = ["value", "onChange"], Eg = ["onClick"], Ng = { class: "mx-kv add" }, Cg = { id: "mx-directive-keys" }, Mg = ["value"], Ig = {
+}, zg = { class: "k" }, Dg = ["value", "onChange"], Og = ["onClick"], Bg = { class: "mx-kv add" }, Rg = { id: "mx-directive-keys" }, Lg = ["value"], Vg = {
   key: 4,
   class: "mx-reason"
-}, Tg = {
+}, Hg = {
   __name: "CompNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = Et(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, r = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, a = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], s = W(() => Object.entries(t.data.params || {})), l = me(""), u = me(""), c = me(!1), d = me(null), f = me("");
+    const t = e, { state: n, send: o } = Et(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, a = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, r = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], s = W(() => Object.entries(t.data.params || {})), l = ve(""), u = ve(""), c = ve(!1), d = ve(null), f = ve("");
     function h(p, v) {
-      const z = { ...t.data.params || {} };
-      v === null ? delete z[p] : z[p] = v, o("update", { id: t.id, fields: { params: z } });
+      const M = { ...t.data.params || {} };
+      v === null ? delete M[p] : M[p] = v, o("update", { id: t.id, fields: { params: M } });
     }
     function w() {
       l.value.trim() && (h(l.value.trim(), u.value), l.value = "", u.value = "");
@@ -10221,19 +10415,19 @@ const wg = {
     async function m(p) {
       c.value = !1;
       const v = p.dataTransfer && p.dataTransfer.files && p.dataTransfer.files[0];
-      v && (p.preventDefault(), p.stopPropagation(), await y(v));
+      v && (p.preventDefault(), p.stopPropagation(), await g(v));
     }
-    async function y(p) {
+    async function g(p) {
       f.value = "";
       try {
-        await za(n.token, p, { block: t.id });
+        await Dr(n.token, p, { block: t.id });
       } catch (v) {
         f.value = String(v.message || v);
       }
     }
     function x(p) {
       const v = p.target.files[0];
-      v && y(v);
+      v && g(v);
     }
     async function C() {
       if (d.value) {
@@ -10241,58 +10435,58 @@ const wg = {
         return;
       }
       try {
-        const p = await navigator.mediaDevices.getUserMedia({ audio: !0 }), v = new MediaRecorder(p), z = [];
-        v.ondataavailable = (R) => z.push(R.data), v.onstop = () => {
-          p.getTracks().forEach((R) => R.stop()), d.value = null, y(new Blob(z, { type: v.mimeType || "audio/webm" }));
+        const p = await navigator.mediaDevices.getUserMedia({ audio: !0 }), v = new MediaRecorder(p), M = [];
+        v.ondataavailable = (O) => M.push(O.data), v.onstop = () => {
+          p.getTracks().forEach((O) => O.stop()), d.value = null, g(new Blob(M, { type: v.mimeType || "audio/webm" }));
         }, v.start(), d.value = v;
       } catch (p) {
         f.value = "microphone unavailable: " + (p.message || p);
       }
     }
-    return (p, v) => (E(), Be(Bt, {
+    return (p, v) => (E(), De(Bt, {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
-      "kind-label": `comp · ${r[e.data.sub]}`,
+      "kind-label": `comp · ${a[e.data.sub]}`,
       edge: "#ffc947",
       source: "",
       shape: "mx-notched",
       "min-w": 160,
       "min-h": 100
     }, {
-      default: Ve(() => [
-        e.data.sub === "image" || e.data.sub === "clip" ? (E(), P("div", {
+      default: Le(() => [
+        e.data.sub === "image" || e.data.sub === "clip" ? (E(), A("div", {
           key: 0,
           class: Ae(["mx-drop nodrag", { over: c.value }]),
-          onDragover: v[0] || (v[0] = he((z) => c.value = !0, ["prevent", "stop"])),
-          onDragleave: v[1] || (v[1] = (z) => c.value = !1),
+          onDragover: v[0] || (v[0] = de((M) => c.value = !0, ["prevent", "stop"])),
+          onDragleave: v[1] || (v[1] = (M) => c.value = !1),
           onDrop: m
         }, [
-          e.data.url && (e.data.mime || "").startsWith("video") ? (E(), P("div", wg, [
-            ae(si, {
+          e.data.url && (e.data.mime || "").startsWith("video") ? (E(), A("div", Ig, [
+            ae(fo, {
               src: e.data.url
             }, null, 8, ["src"])
-          ])) : e.data.url ? (E(), P("img", {
+          ])) : e.data.url ? (E(), A("img", {
             key: 1,
             src: e.data.url,
             alt: ""
-          }, null, 8, xg)) : (E(), P("label", bg, [
-            ae(Se, {
+          }, null, 8, Tg)) : (E(), A("label", Pg, [
+            ae(xe, {
               name: "upload",
               size: 18
             }),
-            v[5] || (v[5] = _("span", null, [
-              xe("Drop an image or "),
-              _("u", null, "choose")
+            v[5] || (v[5] = k("span", null, [
+              be("Drop an image or "),
+              k("u", null, "choose")
             ], -1)),
-            _("input", {
+            k("input", {
               type: "file",
               accept: "image/*,video/*",
               hidden: "",
               onChange: x
             }, null, 32)
           ]))
-        ], 34)) : e.data.sub === "note" ? (E(), Be(It, {
+        ], 34)) : e.data.sub === "note" ? (E(), De(It, {
           key: 1,
           "block-id": e.id,
           field: "text",
@@ -10301,111 +10495,109 @@ const wg = {
           cls: "mx-note",
           placeholder: "A note for this intent…",
           rows: 4
-        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (E(), P("div", _g, [
-          _("button", {
+        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (E(), A("div", Ag, [
+          k("button", {
             class: Ae(["mx-rec", { live: d.value }]),
-            onClick: he(C, ["stop"])
+            onClick: de(C, ["stop"])
           }, [
-            ae(Se, {
+            ae(xe, {
               name: d.value ? "square" : "mic",
               size: 14
             }, null, 8, ["name"]),
-            xe(F(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
+            be(F(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
           ], 2),
-          e.data.url ? (E(), P("audio", {
-            key: 0,
-            src: e.data.url,
-            controls: "",
-            preload: "none"
-          }, null, 8, kg)) : te("", !0)
-        ])) : e.data.sub === "directive" ? (E(), P("div", {
+          e.data.url ? (E(), De(Mg, {
+            key: e.data.url,
+            src: e.data.url
+          }, null, 8, ["src"])) : ee("", !0)
+        ])) : e.data.sub === "directive" ? (E(), A("div", {
           key: 3,
           class: "mx-directive nodrag nowheel",
-          onKeydown: v[4] || (v[4] = he(() => {
+          onKeydown: v[4] || (v[4] = de(() => {
           }, ["stop"]))
         }, [
-          (E(!0), P(ge, null, ze(s.value, ([z, R]) => (E(), P("div", {
-            key: z,
+          (E(!0), A(ye, null, Oe(s.value, ([M, O]) => (E(), A("div", {
+            key: M,
             class: "mx-kv"
           }, [
-            _("span", Sg, F(z), 1),
-            _("input", {
+            k("span", zg, F(M), 1),
+            k("input", {
               class: "v",
-              value: R,
-              onChange: (Y) => h(z, Y.target.value)
-            }, null, 40, $g),
-            _("button", {
-              onClick: he((Y) => h(z, null), ["stop"])
+              value: O,
+              onChange: (Y) => h(M, Y.target.value)
+            }, null, 40, Dg),
+            k("button", {
+              onClick: de((Y) => h(M, null), ["stop"])
             }, [
-              ae(Se, {
+              ae(xe, {
                 name: "x",
                 size: 11
               })
-            ], 8, Eg)
+            ], 8, Og)
           ]))), 128)),
-          _("div", Ng, [
-            qt(_("input", {
+          k("div", Bg, [
+            qt(k("input", {
               class: "k",
-              "onUpdate:modelValue": v[2] || (v[2] = (z) => l.value = z),
+              "onUpdate:modelValue": v[2] || (v[2] = (M) => l.value = M),
               list: "mx-directive-keys",
               placeholder: "key",
               onKeydown: dt(w, ["enter"])
             }, null, 544), [
               [ln, l.value]
             ]),
-            qt(_("input", {
+            qt(k("input", {
               class: "v",
-              "onUpdate:modelValue": v[3] || (v[3] = (z) => u.value = z),
+              "onUpdate:modelValue": v[3] || (v[3] = (M) => u.value = M),
               placeholder: "value",
               onKeydown: dt(w, ["enter"])
             }, null, 544), [
               [ln, u.value]
             ]),
-            _("button", {
-              onClick: he(w, ["stop"])
+            k("button", {
+              onClick: de(w, ["stop"])
             }, [
-              ae(Se, {
+              ae(xe, {
                 name: "plus",
                 size: 11
               })
             ])
           ]),
-          _("datalist", Cg, [
-            (E(), P(ge, null, ze(a, (z) => _("option", {
-              key: z,
-              value: z
-            }, null, 8, Mg)), 64))
+          k("datalist", Rg, [
+            (E(), A(ye, null, Oe(r, (M) => k("option", {
+              key: M,
+              value: M
+            }, null, 8, Lg)), 64))
           ])
-        ], 32)) : te("", !0),
-        f.value ? (E(), P("div", Ig, F(f.value), 1)) : te("", !0)
+        ], 32)) : ee("", !0),
+        f.value ? (E(), A("div", Vg, F(f.value), 1)) : ee("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, Pg = {
+}, Fg = {
   key: 0,
   class: "mx-chosen",
   title: "The chosen take",
   "data-role": "chosen"
-}, Ag = { class: "mx-media-box" }, Dg = ["src"], zg = {
+}, Yg = { class: "mx-media-box" }, Xg = ["src"], qg = {
   key: 2,
   class: "mx-empty"
-}, Og = { class: "mx-foot nodrag" }, Bg = {
+}, Gg = { class: "mx-foot nodrag" }, Ug = {
   key: 0,
   class: "mx-takes"
-}, Rg = ["title"], Vg = {
+}, Wg = ["title"], Kg = {
   __name: "GenArtNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { send: n } = Et(), o = W(() => t.data.takes || [t.id]), i = W(() => Math.max(0, o.value.indexOf(t.id))), r = W(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
-    function a(s) {
+    const t = e, { send: n } = Et(), o = W(() => t.data.takes || [t.id]), i = W(() => Math.max(0, o.value.indexOf(t.id))), a = W(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
+    function r(s) {
       const l = o.value.length;
       l < 2 || n("choose", { id: o.value[(i.value + s + l) % l] });
     }
-    return (s, l) => (E(), Be(Bt, {
+    return (s, l) => (E(), De(Bt, {
       data: e.data,
       selected: e.selected,
-      icon: r.value ? "film" : "image",
+      icon: a.value ? "film" : "image",
       "kind-label": `gen.art · ${e.data.stage || e.data.sub}`,
       edge: "#64ffda",
       source: "",
@@ -10413,103 +10605,103 @@ const wg = {
       "min-w": 180,
       "min-h": 130
     }, {
-      head: Ve(() => [
-        e.data.chosen ? (E(), P("span", Pg, [
-          ae(Se, {
+      head: Le(() => [
+        e.data.chosen ? (E(), A("span", Fg, [
+          ae(xe, {
             name: "star",
             size: 11
           }),
-          l[4] || (l[4] = xe("chosen"))
-        ])) : te("", !0)
+          l[4] || (l[4] = be("chosen"))
+        ])) : ee("", !0)
       ]),
-      foot: Ve(() => [
-        _("footer", Og, [
-          o.value.length > 1 ? (E(), P("span", Bg, [
-            _("button", {
-              onClick: l[0] || (l[0] = he((u) => a(-1), ["stop"])),
+      foot: Le(() => [
+        k("footer", Gg, [
+          o.value.length > 1 ? (E(), A("span", Ug, [
+            k("button", {
+              onClick: l[0] || (l[0] = de((u) => r(-1), ["stop"])),
               title: "Previous take"
             }, [
-              ae(Se, {
+              ae(xe, {
                 name: "left",
                 size: 11
               })
             ]),
-            xe(" take " + F(i.value + 1) + "/" + F(o.value.length) + " ", 1),
-            _("button", {
-              onClick: l[1] || (l[1] = he((u) => a(1), ["stop"])),
+            be(" take " + F(i.value + 1) + "/" + F(o.value.length) + " ", 1),
+            k("button", {
+              onClick: l[1] || (l[1] = de((u) => r(1), ["stop"])),
               title: "Next take"
             }, [
-              ae(Se, {
+              ae(xe, {
                 name: "right",
                 size: 11
               })
             ])
-          ])) : te("", !0),
-          e.data.chosen ? te("", !0) : (E(), P("button", {
+          ])) : ee("", !0),
+          e.data.chosen ? ee("", !0) : (E(), A("button", {
             key: 1,
             class: "mx-link",
-            onClick: l[2] || (l[2] = he((u) => H(n)("choose", { id: e.id }), ["stop"]))
+            onClick: l[2] || (l[2] = de((u) => H(n)("choose", { id: e.id }), ["stop"]))
           }, "use this take")),
-          _("span", {
+          k("span", {
             class: "mx-meta",
             title: `${e.data.backend} on ${e.data.peer_name || e.data.peer_id}`
           }, [
-            xe(F(e.data.width) + "×" + F(e.data.height), 1),
-            e.data.duration_s ? (E(), P(ge, { key: 0 }, [
-              xe(" · " + F(e.data.duration_s.toFixed(1)) + "s", 1)
-            ], 64)) : te("", !0),
-            xe(" · " + F(e.data.peer_name || e.data.peer_id), 1)
-          ], 8, Rg),
-          _("button", {
+            be(F(e.data.width) + "×" + F(e.data.height), 1),
+            e.data.duration_s ? (E(), A(ye, { key: 0 }, [
+              be(" · " + F(e.data.duration_s.toFixed(1)) + "s", 1)
+            ], 64)) : ee("", !0),
+            be(" · " + F(e.data.peer_name || e.data.peer_id), 1)
+          ], 8, Wg),
+          k("button", {
             class: "mx-act ghost",
             title: "New intent from this",
-            onClick: l[3] || (l[3] = he((u) => H(n)("grow", { id: e.id }), ["stop"]))
+            onClick: l[3] || (l[3] = de((u) => H(n)("grow", { id: e.id }), ["stop"]))
           }, [
-            ae(Se, {
+            ae(xe, {
               name: "sparkles",
               size: 11
             }),
-            l[5] || (l[5] = xe("New intent"))
+            l[5] || (l[5] = be("New intent"))
           ])
         ])
       ]),
-      default: Ve(() => [
-        _("div", Ag, [
-          r.value && e.data.url ? (E(), Be(si, {
+      default: Le(() => [
+        k("div", Yg, [
+          a.value && e.data.url ? (E(), De(fo, {
             key: 0,
             src: e.data.url
-          }, null, 8, ["src"])) : e.data.url ? (E(), P("img", {
+          }, null, 8, ["src"])) : e.data.url ? (E(), A("img", {
             key: 1,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, Dg)) : (E(), P("div", zg, "asset not here yet"))
+          }, null, 8, Xg)) : (E(), A("div", qg, "asset not here yet"))
         ])
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, Lg = { class: "mx-stream nowheel" }, Hg = {
+}, Zg = { class: "mx-stream nowheel" }, jg = {
   key: 0,
   class: "mx-empty"
-}, Fg = { class: "mx-machine-head" }, Yg = { class: "n" }, Xg = { class: "bar" }, qg = { class: "u" }, Gg = { class: "m" }, Ug = { class: "t" }, Wg = {
+}, Jg = { class: "mx-machine-head" }, Qg = { class: "n" }, ey = { class: "bar" }, ty = { class: "u" }, ny = { class: "m" }, oy = { class: "t" }, iy = {
   key: 0,
   class: "mx-dim"
-}, Kg = {
+}, ay = {
   key: 0,
   class: "mx-empty"
-}, Zg = { class: "mx-job-head" }, jg = { class: "bar" }, Jg = { class: "mx-dim" }, Qg = {
+}, ry = { class: "mx-job-head" }, sy = { class: "bar" }, ly = { class: "mx-dim" }, uy = {
   key: 0,
   class: "mx-empty"
-}, ey = { class: "n" }, ty = { class: "s" }, ny = {
+}, cy = { class: "n" }, dy = { class: "s" }, fy = {
   key: 0,
   class: "mx-empty"
-}, oy = { class: "t" }, iy = { class: "p" }, ry = { class: "msg" }, ay = {
+}, hy = { class: "t" }, vy = { class: "p" }, my = { class: "msg" }, py = {
   __name: "ActivityNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n } = Et(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, r = W(() => (t.data.peer_filter || "").toLowerCase()), a = W(() => n.activity.peers.filter((c) => !r.value || c.id.toLowerCase().includes(r.value) || c.name.toLowerCase().includes(r.value))), s = W(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
-    return (c, d) => (E(), Be(Bt, {
+    const t = e, { state: n } = Et(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, a = W(() => (t.data.peer_filter || "").toLowerCase()), r = W(() => n.activity.peers.filter((c) => !a.value || c.id.toLowerCase().includes(a.value) || c.name.toLowerCase().includes(a.value))), s = W(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
+    return (c, d) => (E(), De(Bt, {
       data: e.data,
       selected: e.selected,
       icon: o[e.data.sub],
@@ -10519,87 +10711,87 @@ const wg = {
       "min-w": 220,
       "min-h": 120
     }, {
-      head: Ve(() => d[0] || (d[0] = [
-        _("span", { class: "mx-live" }, [
-          _("i"),
-          xe("live")
+      head: Le(() => d[0] || (d[0] = [
+        k("span", { class: "mx-live" }, [
+          k("i"),
+          be("live")
         ], -1)
       ])),
-      default: Ve(() => [
-        _("div", Lg, [
-          e.data.sub === "gpu" ? (E(), P(ge, { key: 0 }, [
-            a.value.length ? te("", !0) : (E(), P("div", Hg, d[1] || (d[1] = [
-              xe("No machines on this board yet. Start a peer: "),
-              _("code", null, "multiplex up", -1)
+      default: Le(() => [
+        k("div", Zg, [
+          e.data.sub === "gpu" ? (E(), A(ye, { key: 0 }, [
+            r.value.length ? ee("", !0) : (E(), A("div", jg, d[1] || (d[1] = [
+              be("No machines on this board yet. Start a peer: "),
+              k("code", null, "multiplex up", -1)
             ]))),
-            (E(!0), P(ge, null, ze(a.value, (f) => (E(), P("div", {
+            (E(!0), A(ye, null, Oe(r.value, (f) => (E(), A("div", {
               key: f.id,
               class: "mx-machine"
             }, [
-              _("div", Fg, [
-                _("i", {
+              k("div", Jg, [
+                k("i", {
                   class: Ae(["mx-dot", f.live ? f.paused ? "paused" : "on" : "off"])
                 }, null, 2),
-                _("b", null, F(f.name), 1),
-                _("span", null, F(f.busy) + "/" + F(f.slots) + " busy" + F(f.paused ? " · paused" : ""), 1)
+                k("b", null, F(f.name), 1),
+                k("span", null, F(f.busy) + "/" + F(f.slots) + " busy" + F(f.paused ? " · paused" : ""), 1)
               ]),
-              (E(!0), P(ge, null, ze(f.gpus, (h) => (E(), P("div", {
+              (E(!0), A(ye, null, Oe(f.gpus, (h) => (E(), A("div", {
                 key: h.index,
                 class: "mx-gpu"
               }, [
-                _("span", Yg, F(h.index), 1),
-                _("div", Xg, [
-                  _("div", {
-                    style: Te({ width: `${h.util}%`, background: l(h.util) })
+                k("span", Qg, F(h.index), 1),
+                k("div", ey, [
+                  k("div", {
+                    style: Me({ width: `${h.util}%`, background: l(h.util) })
                   }, null, 4)
                 ]),
-                _("span", qg, F(Math.round(h.util)) + "%", 1),
-                _("span", Gg, F(H(nr)(h.mem_used)) + "/" + F(H(nr)(h.mem_total)), 1),
-                _("span", Ug, F(h.temp ? `${Math.round(h.temp)}°` : ""), 1)
+                k("span", ty, F(Math.round(h.util)) + "%", 1),
+                k("span", ny, F(H(na)(h.mem_used)) + "/" + F(H(na)(h.mem_total)), 1),
+                k("span", oy, F(h.temp ? `${Math.round(h.temp)}°` : ""), 1)
               ]))), 128)),
-              f.gpus.length ? te("", !0) : (E(), P("div", Wg, "cpu only"))
+              f.gpus.length ? ee("", !0) : (E(), A("div", iy, "cpu only"))
             ]))), 128))
-          ], 64)) : e.data.sub === "workflow" ? (E(), P(ge, { key: 1 }, [
-            H(n).activity.running.length ? te("", !0) : (E(), P("div", Kg, "Nothing rendering.")),
-            (E(!0), P(ge, null, ze(H(n).activity.running, (f) => (E(), P("div", {
+          ], 64)) : e.data.sub === "workflow" ? (E(), A(ye, { key: 1 }, [
+            H(n).activity.running.length ? ee("", !0) : (E(), A("div", ay, "Nothing rendering.")),
+            (E(!0), A(ye, null, Oe(H(n).activity.running, (f) => (E(), A("div", {
               key: f.id,
               class: "mx-job"
             }, [
-              _("div", Zg, [
-                _("b", null, F(f.title || f.intent), 1),
-                _("span", null, F(f.stage) + " · " + F(f.peer || "—"), 1)
+              k("div", ry, [
+                k("b", null, F(f.title || f.intent), 1),
+                k("span", null, F(f.stage) + " · " + F(f.peer || "—"), 1)
               ]),
-              _("div", jg, [
-                _("div", {
-                  style: Te({ width: `${Math.round(f.fraction * 100)}%` })
+              k("div", sy, [
+                k("div", {
+                  style: Me({ width: `${Math.round(f.fraction * 100)}%` })
                 }, null, 4)
               ]),
-              _("div", Jg, F(f.state) + " " + F(Math.round(f.fraction * 100)) + "% " + F(f.msg), 1)
+              k("div", ly, F(f.state) + " " + F(Math.round(f.fraction * 100)) + "% " + F(f.msg), 1)
             ]))), 128))
-          ], 64)) : e.data.sub === "queue" ? (E(), P(ge, { key: 2 }, [
-            H(n).activity.queue.length ? te("", !0) : (E(), P("div", Qg, "Queue is empty.")),
-            (E(!0), P(ge, null, ze(H(n).activity.queue, (f, h) => (E(), P("div", {
+          ], 64)) : e.data.sub === "queue" ? (E(), A(ye, { key: 2 }, [
+            H(n).activity.queue.length ? ee("", !0) : (E(), A("div", uy, "Queue is empty.")),
+            (E(!0), A(ye, null, Oe(H(n).activity.queue, (f, h) => (E(), A("div", {
               key: f.id,
               class: "mx-qrow"
             }, [
-              _("span", ey, F(String(h + 1).padStart(2, "0")), 1),
-              _("b", null, F(f.title || f.intent), 1),
-              _("span", null, F(f.stage), 1),
-              _("span", ty, F(f.state), 1)
+              k("span", cy, F(String(h + 1).padStart(2, "0")), 1),
+              k("b", null, F(f.title || f.intent), 1),
+              k("span", null, F(f.stage), 1),
+              k("span", dy, F(f.state), 1)
             ]))), 128))
-          ], 64)) : (E(), P(ge, { key: 3 }, [
-            s.value.length ? te("", !0) : (E(), P("div", ny, "Waiting for activity…")),
-            (E(!0), P(ge, null, ze(s.value, (f, h) => (E(), P("div", {
+          ], 64)) : (E(), A(ye, { key: 3 }, [
+            s.value.length ? ee("", !0) : (E(), A("div", fy, "Waiting for activity…")),
+            (E(!0), A(ye, null, Oe(s.value, (f, h) => (E(), A("div", {
               key: h,
               class: "mx-logline"
             }, [
-              _("span", oy, F(H(co)(f.t)), 1),
-              _("span", {
+              k("span", hy, F(H(co)(f.t)), 1),
+              k("span", {
                 class: "k",
-                style: Te({ color: u[f.kind] || "#9ca3af" })
+                style: Me({ color: u[f.kind] || "#9ca3af" })
               }, F(f.kind), 5),
-              _("span", iy, F(f.peer), 1),
-              _("span", ry, F(f.stage) + " " + F(f.msg), 1)
+              k("span", vy, F(f.peer), 1),
+              k("span", my, F(f.stage) + " " + F(f.msg), 1)
             ]))), 128))
           ], 64))
         ])
@@ -10607,28 +10799,28 @@ const wg = {
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, sy = { class: "mx-narrator" }, ly = {
+}, gy = { class: "mx-narrator" }, yy = {
   key: 0,
   class: "mx-narr-status",
   "data-role": "narration-status"
-}, uy = {
+}, wy = {
   key: 1,
   class: "mx-think",
   "data-role": "narration-think"
-}, cy = ["aria-expanded"], dy = {
+}, xy = ["aria-expanded"], by = {
   key: 0,
   class: "mx-think-text"
-}, fy = {
+}, ky = {
   key: 2,
   class: "mx-empty"
-}, hy = {
+}, _y = {
   __name: "NarrationNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, n = me(null), o = me(!1), i = W(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12)), r = W(() => (t.data.think || "").trim());
+    const t = e, n = ve(null), o = ve(!1), i = W(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12)), a = W(() => (t.data.think || "").trim());
     return _e(() => t.data.text, () => Ye(() => {
       n.value && !o.value && (n.value.scrollTop = n.value.scrollHeight);
-    })), (a, s) => (E(), Be(Bt, {
+    })), (r, s) => (E(), De(Bt, {
       data: e.data,
       selected: e.selected,
       icon: "audio-lines",
@@ -10638,50 +10830,50 @@ const wg = {
       "min-w": 220,
       "min-h": 120
     }, {
-      head: Ve(() => [
-        _("span", sy, [
-          xe(F(e.data.narrator || "narrator"), 1),
-          e.data.updated ? (E(), P(ge, { key: 0 }, [
-            xe(" · " + F(H(co)(e.data.updated)), 1)
-          ], 64)) : te("", !0)
+      head: Le(() => [
+        k("span", gy, [
+          be(F(e.data.narrator || "narrator"), 1),
+          e.data.updated ? (E(), A(ye, { key: 0 }, [
+            be(" · " + F(H(co)(e.data.updated)), 1)
+          ], 64)) : ee("", !0)
         ])
       ]),
-      default: Ve(() => [
-        _("div", {
+      default: Le(() => [
+        k("div", {
           ref_key: "box",
           ref: n,
           class: "mx-prose-box nowheel"
         }, [
-          e.data.status ? (E(), P("p", ly, F(e.data.status), 1)) : te("", !0),
-          r.value ? (E(), P("div", uy, [
-            _("button", {
+          e.data.status ? (E(), A("p", yy, F(e.data.status), 1)) : ee("", !0),
+          a.value ? (E(), A("div", wy, [
+            k("button", {
               class: "mx-think-toggle nodrag",
               "aria-expanded": o.value,
-              onClick: s[0] || (s[0] = he((l) => o.value = !o.value, ["stop"]))
-            }, F(o.value ? "▾" : "▸") + " reasoning ", 9, cy),
-            o.value ? (E(), P("pre", dy, F(r.value), 1)) : te("", !0)
-          ])) : te("", !0),
-          (E(!0), P(ge, null, ze(i.value, (l, u) => (E(), P("p", {
+              onClick: s[0] || (s[0] = de((l) => o.value = !o.value, ["stop"]))
+            }, F(o.value ? "▾" : "▸") + " reasoning ", 9, xy),
+            o.value ? (E(), A("pre", by, F(a.value), 1)) : ee("", !0)
+          ])) : ee("", !0),
+          (E(!0), A(ye, null, Oe(i.value, (l, u) => (E(), A("p", {
             key: u,
             class: Ae({ last: u === i.value.length - 1 })
           }, F(l), 3))), 128)),
-          i.value.length ? te("", !0) : (E(), P("p", fy, "The narrator speaks when the machines start working."))
+          i.value.length ? ee("", !0) : (E(), A("p", ky, "The narrator speaks when the machines start working."))
         ], 512)
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, vy = { class: "mx-media-box mx-with-caption" }, my = ["src"], py = {
+}, Sy = { class: "mx-media-box mx-with-caption" }, $y = ["src"], Ey = {
   key: 1,
   class: "mx-visual-empty"
-}, gy = {
+}, Ny = {
   class: "mx-caption",
   "data-role": "caption"
-}, yy = {
+}, Cy = {
   __name: "VisualNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    return (t, n) => (E(), Be(Bt, {
+    return (t, n) => (E(), De(Bt, {
       data: e.data,
       selected: e.selected,
       icon: "scan-eye",
@@ -10691,25 +10883,25 @@ const wg = {
       "min-w": 180,
       "min-h": 140
     }, {
-      foot: Ve(() => [
-        _("div", gy, F(e.data.caption || "Images appear here as the narration unfolds."), 1)
+      foot: Le(() => [
+        k("div", Ny, F(e.data.caption || "Images appear here as the narration unfolds."), 1)
       ]),
-      default: Ve(() => [
-        _("div", vy, [
-          e.data.url ? (E(), P("img", {
+      default: Le(() => [
+        k("div", Sy, [
+          e.data.url ? (E(), A("img", {
             key: 0,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, my)) : (E(), P("div", py, n[0] || (n[0] = [
-            _("span", null, null, -1)
+          }, null, 8, $y)) : (E(), A("div", Ey, n[0] || (n[0] = [
+            k("span", null, null, -1)
           ])))
         ])
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, wy = [
+}, My = [
   { kind: "pdf", label: "PDF", icon: "file-text", title: "Storyboard sheets (6 panels a landscape page)" },
   { kind: "animatic", label: "MP4", icon: "film", title: "The animatic as a file" },
   { kind: "csv", label: "CSV", icon: "table", title: "Shot list" },
@@ -10719,7 +10911,7 @@ const wg = {
   { kind: "edl", label: "EDL", icon: "layers", title: "CMX 3600 EDL" },
   { kind: "zip", label: "ZIP", icon: "package", title: "Every take with a JSON manifest" }
 ];
-async function lr(e) {
+async function la(e) {
   let t = null;
   try {
     t = await e.json();
@@ -10729,49 +10921,49 @@ async function lr(e) {
   if (!e.ok) throw new Error(t && t.error || `export failed (${e.status})`);
   return t;
 }
-async function ur(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
+async function ua(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
 } } = {}) {
-  const r = new URLSearchParams({ token: e, kind: t, block: n });
-  let a = await lr(await fetch(`/canvas/api/export?${r}`, {
+  const a = new URLSearchParams({ token: e, kind: t, block: n });
+  let r = await la(await fetch(`/canvas/api/export?${a}`, {
     method: "POST",
     body: JSON.stringify(o),
     headers: { "content-type": "application/json" }
   }));
-  for (; a.state === "running"; )
-    i(a), await new Promise((s) => setTimeout(s, 300)), a = await lr(await fetch(`/canvas/api/export/${encodeURIComponent(a.id)}?${new URLSearchParams({ token: e })}`));
-  if (i(a), a.state !== "done") throw new Error(`${t} export ${a.state}: ${a.error || "no reason given"}`);
-  return a;
+  for (; r.state === "running"; )
+    i(r), await new Promise((s) => setTimeout(s, 300)), r = await la(await fetch(`/canvas/api/export/${encodeURIComponent(r.id)}?${new URLSearchParams({ token: e })}`));
+  if (i(r), r.state !== "done") throw new Error(`${t} export ${r.state}: ${r.error || "no reason given"}`);
+  return r;
 }
-function xy(e, t) {
+function Iy(e, t) {
   const n = document.createElement("a");
   n.href = e, n.download = t || "", n.dataset.role = "export-download", n.style.display = "none", document.body.appendChild(n), n.click(), setTimeout(() => n.remove(), 6e4);
 }
-const by = {
+const Ty = {
   class: "mx-meta",
   "data-role": "sequence-length"
-}, _y = { class: "mx-media-box mx-animatic-box" }, ky = ["src"], Sy = {
+}, Py = { class: "mx-media-box mx-animatic-box" }, Ay = {
   key: 1,
   class: "mx-empty mx-animatic-empty"
-}, $y = ["data-fraction"], Ey = { class: "bar" }, Ny = { class: "mx-foot nodrag" }, Cy = ["disabled"], My = {
+}, zy = ["data-fraction"], Dy = { class: "bar" }, Oy = { class: "mx-foot nodrag" }, By = ["disabled"], Ry = {
   class: "mx-check",
   title: "Burn the shot number into every frame"
-}, Iy = ["data-duration"], Ty = {
+}, Ly = ["data-duration"], Vy = {
   class: "mx-exports nodrag",
   "data-role": "exports"
-}, Py = ["title", "data-kind", "disabled", "onClick"], Ay = {
+}, Hy = ["title", "data-kind", "disabled", "onClick"], Fy = {
   key: 0,
   class: "mx-reason",
   "data-role": "export-error"
-}, Dy = {
+}, Yy = {
   __name: "AnimaticNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n } = Et(), o = sn({ running: !1, fraction: 0, message: "", error: "", burnIn: !1 }), i = sn({}), r = W(() => Object.values(n.shots)), a = W(() => r.value.reduce((c, d) => c + d.edit_s, 0)), s = (c) => c >= 60 ? `${Math.floor(c / 60)}:${String(Math.round(c % 60)).padStart(2, "0")}` : `${(Math.round(c * 10) / 10).toFixed(1)}s`;
+    const t = e, { state: n } = Et(), o = sn({ running: !1, fraction: 0, message: "", error: "", burnIn: !1 }), i = sn({}), a = W(() => Object.values(n.shots)), r = W(() => a.value.reduce((c, d) => c + d.edit_s, 0)), s = (c) => c >= 60 ? `${Math.floor(c / 60)}:${String(Math.round(c % 60)).padStart(2, "0")}` : `${(Math.round(c * 10) / 10).toFixed(1)}s`;
     async function l() {
       if (!o.running) {
         Object.assign(o, { running: !0, fraction: 0, message: "starting", error: "" });
         try {
-          await ur(n.token, "animatic", {
+          await ua(n.token, "animatic", {
             block: t.id,
             options: o.burnIn ? { burn_in: !0 } : {},
             onProgress: (c) => {
@@ -10789,10 +10981,10 @@ const by = {
       if (i[c] === void 0) {
         i[c] = 0;
         try {
-          const d = await ur(n.token, c, { onProgress: (f) => {
+          const d = await ua(n.token, c, { onProgress: (f) => {
             i[c] = f.fraction || 0;
           } });
-          xy(d.url, d.filename);
+          Iy(d.url, d.filename);
         } catch (d) {
           o.error = String(d.message || d);
         } finally {
@@ -10800,7 +10992,7 @@ const by = {
         }
       }
     }
-    return (c, d) => (E(), Be(Bt, {
+    return (c, d) => (E(), De(Bt, {
       data: e.data,
       selected: e.selected,
       icon: "film",
@@ -10810,124 +11002,122 @@ const by = {
       "min-w": 320,
       "min-h": 240
     }, {
-      head: Ve(() => [
-        _("span", by, F(r.value.length) + " shot" + F(r.value.length === 1 ? "" : "s") + " · " + F(s(a.value)), 1)
+      head: Le(() => [
+        k("span", Ty, F(a.value.length) + " shot" + F(a.value.length === 1 ? "" : "s") + " · " + F(s(r.value)), 1)
       ]),
-      foot: Ve(() => [
-        _("footer", Ny, [
-          _("button", {
+      foot: Le(() => [
+        k("footer", Oy, [
+          k("button", {
             class: "mx-act",
             "data-role": "build-animatic",
-            disabled: o.running || !r.value.length,
-            onClick: he(l, ["stop"]),
+            disabled: o.running || !a.value.length,
+            onClick: de(l, ["stop"]),
             title: "Build the animatic on this machine and keep it on the board"
           }, [
-            ae(Se, {
+            ae(xe, {
               name: "play",
               size: 11
             }),
-            xe(F(e.data.url ? "Rebuild" : "Build"), 1)
-          ], 8, Cy),
-          _("label", My, [
-            qt(_("input", {
+            be(F(e.data.url ? "Rebuild" : "Build"), 1)
+          ], 8, By),
+          k("label", Ry, [
+            qt(k("input", {
               type: "checkbox",
               "onUpdate:modelValue": d[0] || (d[0] = (f) => o.burnIn = f),
-              onKeydown: d[1] || (d[1] = he(() => {
+              onKeydown: d[1] || (d[1] = de(() => {
               }, ["stop"]))
             }, null, 544), [
-              [Ua, o.burnIn]
+              [Ur, o.burnIn]
             ]),
-            d[2] || (d[2] = xe("shot no."))
+            d[2] || (d[2] = be("shot no."))
           ]),
-          d[3] || (d[3] = _("span", { class: "mx-grow" }, null, -1)),
-          e.data.url ? (E(), P("span", {
+          d[3] || (d[3] = k("span", { class: "mx-grow" }, null, -1)),
+          e.data.url ? (E(), A("span", {
             key: 0,
             class: "mx-meta",
             "data-role": "animatic-info",
             "data-duration": e.data.duration_s
           }, [
-            xe(F(e.data.shots) + " shots · " + F(s(e.data.duration_s)), 1),
-            e.data.built ? (E(), P(ge, { key: 0 }, [
-              xe(" · " + F(H(co)(e.data.built)), 1)
-            ], 64)) : te("", !0)
-          ], 8, Iy)) : te("", !0)
+            be(F(e.data.shots) + " shots · " + F(s(e.data.duration_s)), 1),
+            e.data.built ? (E(), A(ye, { key: 0 }, [
+              be(" · " + F(H(co)(e.data.built)), 1)
+            ], 64)) : ee("", !0)
+          ], 8, Ly)) : ee("", !0)
         ]),
-        _("div", Ty, [
-          (E(!0), P(ge, null, ze(H(wy), (f) => (E(), P("button", {
+        k("div", Vy, [
+          (E(!0), A(ye, null, Oe(H(My), (f) => (E(), A("button", {
             key: f.kind,
             title: `${f.title} — download`,
             "data-kind": f.kind,
             class: Ae({ busy: i[f.kind] !== void 0 }),
-            disabled: !r.value.length,
-            onClick: he((h) => u(f.kind), ["stop"])
+            disabled: !a.value.length,
+            onClick: de((h) => u(f.kind), ["stop"])
           }, [
-            ae(Se, {
+            ae(xe, {
               name: i[f.kind] !== void 0 ? "clock" : "download",
               size: 10
             }, null, 8, ["name"]),
-            xe(F(f.label) + " ", 1),
-            i[f.kind] !== void 0 ? (E(), P("i", {
+            be(F(f.label) + " ", 1),
+            i[f.kind] !== void 0 ? (E(), A("i", {
               key: 0,
-              style: Te({ width: `${Math.round(i[f.kind] * 100)}%` })
-            }, null, 4)) : te("", !0)
-          ], 10, Py))), 128))
+              style: Me({ width: `${Math.round(i[f.kind] * 100)}%` })
+            }, null, 4)) : ee("", !0)
+          ], 10, Hy))), 128))
         ]),
-        o.error ? (E(), P("div", Ay, F(o.error), 1)) : te("", !0)
+        o.error ? (E(), A("div", Fy, F(o.error), 1)) : ee("", !0)
       ]),
-      default: Ve(() => [
-        _("div", _y, [
-          e.data.url ? (E(), P("video", {
+      default: Le(() => [
+        k("div", Py, [
+          e.data.url ? (E(), De(fo, {
             key: e.data.url,
             src: e.data.url,
-            controls: "",
-            playsinline: "",
-            preload: "metadata",
-            class: "nodrag",
-            "data-role": "animatic-player"
-          }, null, 8, ky)) : (E(), P("div", Sy, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
-          o.running ? (E(), P("div", {
+            sound: "",
+            "video-role": "animatic-player",
+            class: "nodrag"
+          }, null, 8, ["src"])) : (E(), A("div", Ay, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
+          o.running ? (E(), A("div", {
             key: 2,
             class: "mx-animatic-progress",
             "data-role": "animatic-progress",
             "data-fraction": o.fraction
           }, [
-            _("div", Ey, [
-              _("i", {
-                style: Te({ width: `${Math.round(o.fraction * 100)}%` })
+            k("div", Dy, [
+              k("i", {
+                style: Me({ width: `${Math.round(o.fraction * 100)}%` })
               }, null, 4)
             ]),
-            _("span", null, F(Math.round(o.fraction * 100)) + "% · " + F(o.message), 1)
-          ], 8, $y)) : te("", !0)
+            k("span", null, F(Math.round(o.fraction * 100)) + "% · " + F(o.message), 1)
+          ], 8, zy)) : ee("", !0)
         ])
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, zy = { class: "mx-root" }, Oy = { class: "mx-wordmark" }, By = { "data-role": "board-name" }, Ry = { class: "mx-people" }, Vy = ["title"], Ly = ["disabled"], Hy = { key: 0 }, Fy = { class: "mx-snap-new" }, Yy = ["onClick"], Xy = ["onClick"], qy = {
+}, Xy = { class: "mx-root" }, qy = { class: "mx-wordmark" }, Gy = { "data-role": "board-name" }, Uy = { class: "mx-people" }, Wy = ["title"], Ky = ["disabled"], Zy = { key: 0 }, jy = { class: "mx-snap-new" }, Jy = ["onClick"], Qy = ["onClick"], e1 = {
   key: 0,
   class: "mx-empty"
-}, Gy = { class: "mx-toasts" }, Uy = {
+}, t1 = { class: "mx-toasts" }, n1 = {
   class: "mx-dialog",
   "data-role": "cost-preview"
-}, Wy = { class: "mx-dialog-kicker" }, Ky = { class: "mx-dialog-title" }, Zy = { class: "mx-cost" }, jy = {
+}, o1 = { class: "mx-dialog-kicker" }, i1 = { class: "mx-dialog-title" }, a1 = { class: "mx-cost" }, r1 = {
   key: 0,
   class: "mx-warn"
-}, Jy = { class: "mx-dialog-actions" }, Qy = { class: "mx-search-in" }, e1 = ["onClick", "onMouseenter"], cr = "mx-flow", t1 = 0.42, n1 = 0.2, i1 = {
+}, s1 = { class: "mx-dialog-actions" }, l1 = { class: "mx-search-in" }, u1 = ["onClick", "onMouseenter"], ca = "mx-flow", c1 = 0.42, d1 = 0.2, h1 = {
   __name: "Canvas",
   props: { palette: Array, me: Object, board: String, token: String },
   emits: ["command", "presence", "ready"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, r = uv(i), { state: a, send: s } = r;
-    At(_a, r), a.me = o.me || a.me, a.board = o.board, a.token = o.token;
-    const l = Oe(cr), u = {
-      intent: We(yg),
-      comp: We(Tg),
-      gen_art: We(Vg),
-      activity: We(ay),
-      narration: We(hy),
-      visual_narration: We(yy),
-      animatic: We(Dy)
-    }, c = ($) => $.kind === "activity" && $.sub === "animatic" ? "animatic" : $.kind, d = Object.fromEntries(Object.keys(u).map(($) => [$, We(ii)])), f = Object.fromEntries(Object.keys(u).map(($) => [$, We(ri)])), h = W(() => a.lod === 2 ? f : a.lod ? d : u), w = [8, 8], m = ["Shift", "Meta", "Control"], y = { type: "default" }, x = { class: "mx-connecting" }, C = /* @__PURE__ */ new Map(), p = me(0), v = /* @__PURE__ */ new Map(), z = me(null), R = me(!1), Y = me([]), B = me(null), U = sn({ open: !1, q: "", i: 0 }), Z = me(!1), X = me(""), N = me(!1);
+    const o = e, i = n, a = av(i), { state: r, send: s } = a;
+    At(kr, a), r.me = o.me || r.me, r.board = o.board, r.token = o.token;
+    const l = Be(ca), u = {
+      intent: We(Sg),
+      comp: We(Hg),
+      gen_art: We(Kg),
+      activity: We(py),
+      narration: We(_y),
+      visual_narration: We(Cy),
+      animatic: We(Yy)
+    }, c = ($) => $.kind === "activity" && $.sub === "animatic" ? "animatic" : $.kind, d = Object.fromEntries(Object.keys(u).map(($) => [$, We(ai)])), f = Object.fromEntries(Object.keys(u).map(($) => [$, We(ri)])), h = W(() => r.lod === 2 ? f : r.lod ? d : u), w = [8, 8], m = ["Shift", "Meta", "Control"], g = { type: "default" }, x = { class: "mx-connecting" }, C = /* @__PURE__ */ new Map(), p = ve(0), v = /* @__PURE__ */ new Map(), M = ve(null), O = ve(!1), Y = ve([]), B = ve(null), G = sn({ open: !1, q: "", i: 0 }), K = ve(!1), X = ve(""), N = ve(!1);
     function j($) {
       return {
         id: $.id,
@@ -10938,7 +11128,7 @@ const by = {
         dragHandle: ".mx-head"
       };
     }
-    function k($) {
+    function _($) {
       return {
         id: $.id,
         source: $.src,
@@ -10951,15 +11141,15 @@ const by = {
         deletable: !0
       };
     }
-    function L() {
+    function V() {
       const $ = [];
-      if (a.lod === 2) return $;
-      const O = a.sequence.filter((q) => C.has(q));
-      for (let q = 0; q + 1 < O.length; q++)
+      if (r.lod === 2) return $;
+      const R = r.sequence.filter((q) => C.has(q));
+      for (let q = 0; q + 1 < R.length; q++)
         $.push({
-          id: `seq:${O[q]}:${O[q + 1]}`,
-          source: O[q],
-          target: O[q + 1],
+          id: `seq:${R[q]}:${R[q + 1]}`,
+          source: R[q],
+          target: R[q + 1],
           type: "straight",
           class: "mx-edge mx-edge-seq",
           selectable: !1,
@@ -10971,145 +11161,145 @@ const by = {
         });
       return $;
     }
-    function I() {
-      const $ = l.edges.value.filter((O) => O.id.startsWith("seq:")).map((O) => O.id);
-      $.length && l.removeEdges($), l.addEdges(L());
+    function T() {
+      const $ = l.edges.value.filter((R) => R.id.startsWith("seq:")).map((R) => R.id);
+      $.length && l.removeEdges($), l.addEdges(V());
     }
     function D($) {
-      const O = window.__mxMarks = window.__mxMarks || {};
-      O.reset = performance.now(), C.clear(), v.clear(), M.clear();
-      for (const q of $.blocks) M.add(q.id);
+      const R = window.__mxMarks = window.__mxMarks || {};
+      R.reset = performance.now(), C.clear(), v.clear(), I.clear();
+      for (const q of $.blocks) I.add(q.id);
       for (const q of $.blocks) C.set(q.id, q);
       for (const q of $.edges) v.set(q.id, q);
-      a.sequence = $.sequence || [], a.shots = $.shots || {}, a.comments = $.comments || [], a.snapshots = $.snapshots || [], $.activity && (a.activity = $.activity), $.users && (a.users = $.users), $.choices && (a.choices = $.choices), $.pipelines && (a.pipelines = $.pipelines), R.value || ue($.blocks), p.value++, l.setNodes($.blocks.map(j)), l.setEdges([...$.edges.map(k), ...L()]), O.set = performance.now(), R.value || (R.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
+      r.sequence = $.sequence || [], r.shots = $.shots || {}, r.comments = $.comments || [], r.snapshots = $.snapshots || [], $.activity && (r.activity = $.activity), $.users && (r.users = $.users), $.choices && (r.choices = $.choices), $.pipelines && (r.pipelines = $.pipelines), O.value || ue($.blocks), p.value++, l.setNodes($.blocks.map(j)), l.setEdges([...$.edges.map(_), ...V()]), R.set = performance.now(), O.value || (O.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
         window.__mxReady = performance.now();
       })));
     }
-    const M = /* @__PURE__ */ new Set();
-    function V($, O, q, Ie = 0) {
+    const I = /* @__PURE__ */ new Set();
+    function L($, R, q, Te = 0) {
       const $e = l.findNode($);
       if (!$e) {
-        M.has($) ? Ie < 8 && Ye(() => {
+        I.has($) ? Te < 8 && Ye(() => {
           const Je = C.get($);
-          Je && V($, Je, [], Ie + 1);
-        }) : (M.add($), q.push(j(O)));
+          Je && L($, Je, [], Te + 1);
+        }) : (I.add($), q.push(j(R)));
         return;
       }
-      $e.data = O, $e.type !== c(O) && ($e.type = c(O)), !$e.dragging && ($e.position.x !== O.x || $e.position.y !== O.y) && ($e.position = { x: O.x, y: O.y });
-      const Xe = `${O.w}px`, Ze = `${O.h}px`;
+      $e.data = R, $e.type !== c(R) && ($e.type = c(R)), !$e.dragging && ($e.position.x !== R.x || $e.position.y !== R.y) && ($e.position = { x: R.x, y: R.y });
+      const Xe = `${R.w}px`, Ze = `${R.h}px`;
       (!$e.style || $e.style.width !== Xe || $e.style.height !== Ze) && ($e.style = { ...$e.style || {}, width: Xe, height: Ze });
     }
-    function G($) {
+    function U($) {
       if ($.blocks) {
-        const O = [], q = [];
-        for (const [Ie, $e] of Object.entries($.blocks)) {
+        const R = [], q = [];
+        for (const [Te, $e] of Object.entries($.blocks)) {
           if ($e === null) {
-            C.delete(Ie), M.delete(Ie) && q.push(Ie);
+            C.delete(Te), I.delete(Te) && q.push(Te);
             continue;
           }
-          C.set(Ie, $e), V(Ie, $e, O);
+          C.set(Te, $e), L(Te, $e, R);
         }
-        q.length && l.removeNodes(q), O.length && l.addNodes(O), p.value++;
+        q.length && l.removeNodes(q), R.length && l.addNodes(R), p.value++;
       }
       if ($.edges) {
-        const O = [], q = [];
-        for (const [Ie, $e] of Object.entries($.edges))
-          $e === null ? (v.delete(Ie), q.push(Ie)) : v.has(Ie) || (v.set(Ie, $e), O.push(k($e)));
-        q.length && l.removeEdges(q), O.length && Ye(() => l.addEdges(O));
+        const R = [], q = [];
+        for (const [Te, $e] of Object.entries($.edges))
+          $e === null ? (v.delete(Te), q.push(Te)) : v.has(Te) || (v.set(Te, $e), R.push(_($e)));
+        q.length && l.removeEdges(q), R.length && Ye(() => l.addEdges(R));
       }
-      $.sequence && (a.sequence = $.sequence), $.shots && (a.shots = $.shots), ($.sequence || $.blocks && Object.values($.blocks).some((O) => O === null || O && O.kind === "intent")) && Ye(I), $.comments && (a.comments = $.comments), $.snapshots && (a.snapshots = $.snapshots), $.activity && (a.activity = $.activity), $.users && (a.users = $.users);
+      $.sequence && (r.sequence = $.sequence), $.shots && (r.shots = $.shots), ($.sequence || $.blocks && Object.values($.blocks).some((R) => R === null || R && R.kind === "intent")) && Ye(T), $.comments && (r.comments = $.comments), $.snapshots && (r.snapshots = $.snapshots), $.activity && (r.activity = $.activity), $.users && (r.users = $.users);
     }
     function J($) {
-      const O = { id: Math.random(), text: $.text || String($), kind: $.kind || "info" };
-      Y.value.push(O), setTimeout(() => {
-        Y.value = Y.value.filter((q) => q !== O);
+      const R = { id: Math.random(), text: $.text || String($), kind: $.kind || "info" };
+      Y.value.push(R), setTimeout(() => {
+        Y.value = Y.value.filter((q) => q !== R);
       }, $.kind === "error" ? 6e3 : 3200);
     }
     function re($) {
-      $.preview && (B.value = $.preview), $.pipelines && (a.pipelines = $.pipelines), $.notify && J({ text: $.notify }), $.error && J({ text: $.error, kind: "error" });
+      $.preview && (B.value = $.preview), $.pipelines && (r.pipelines = $.pipelines), $.notify && J({ text: $.notify }), $.error && J({ text: $.error, kind: "error" });
     }
-    t({ reset: D, apply: G, notify: J, reply: re }), l.onNodeDragStop(({ nodes: $ }) => {
-      s("move", { moves: $.map((O) => ({ id: O.id, x: Math.round(O.position.x), y: Math.round(O.position.y) })) });
+    t({ reset: D, apply: U, notify: J, reply: re }), l.onNodeDragStop(({ nodes: $ }) => {
+      s("move", { moves: $.map((R) => ({ id: R.id, x: Math.round(R.position.x), y: Math.round(R.position.y) })) });
     });
     function ue($) {
-      const O = z.value;
-      if (!$.length || !O) return;
-      let q = 1 / 0, Ie = 1 / 0, $e = -1 / 0, Xe = -1 / 0;
+      const R = M.value;
+      if (!$.length || !R) return;
+      let q = 1 / 0, Te = 1 / 0, $e = -1 / 0, Xe = -1 / 0;
       for (const Rt of $)
-        q = Math.min(q, Rt.x), Ie = Math.min(Ie, Rt.y), $e = Math.max($e, Rt.x + Rt.w), Xe = Math.max(Xe, Rt.y + Rt.h);
-      const Ze = O.clientWidth, Je = O.clientHeight, ut = Math.max(0.05, Math.min(1, Math.min(Ze / ($e - q), Je / (Xe - Ie)) * (1 - 0.12)));
-      a.lod = Ee(ut), l.setViewport({ x: (Ze - ($e - q) * ut) / 2 - q * ut, y: (Je - (Xe - Ie) * ut) / 2 - Ie * ut, zoom: ut });
+        q = Math.min(q, Rt.x), Te = Math.min(Te, Rt.y), $e = Math.max($e, Rt.x + Rt.w), Xe = Math.max(Xe, Rt.y + Rt.h);
+      const Ze = R.clientWidth, Je = R.clientHeight, ut = Math.max(0.05, Math.min(1, Math.min(Ze / ($e - q), Je / (Xe - Te)) * (1 - 0.12)));
+      r.lod = Ee(ut), l.setViewport({ x: (Ze - ($e - q) * ut) / 2 - q * ut, y: (Je - (Xe - Te) * ut) / 2 - Te * ut, zoom: ut });
     }
     l.onConnect(($) => s("connect", { source: $.source, target: $.target }));
-    function pe({ kind: $, sub: O, clientX: q, clientY: Ie, dragged: $e }) {
-      const Xe = z.value.getBoundingClientRect();
+    function ge({ kind: $, sub: R, clientX: q, clientY: Te, dragged: $e }) {
+      const Xe = M.value.getBoundingClientRect();
       let Ze;
       if ($e) {
-        if (q < Xe.left || Ie < Xe.top) return;
-        Ze = l.screenToFlowCoordinate({ x: q, y: Ie });
+        if (q < Xe.left || Te < Xe.top) return;
+        Ze = l.screenToFlowCoordinate({ x: q, y: Te });
       } else
         Ze = l.screenToFlowCoordinate({ x: Xe.left + Xe.width / 2, y: Xe.top + Xe.height / 2 });
       let Je = "";
       if ($e && $ === "comp") {
-        const vo = document.elementFromPoint(q, Ie), ut = vo && vo.closest('[data-kind="intent"][data-id]');
+        const mo = document.elementFromPoint(q, Te), ut = mo && mo.closest('[data-kind="intent"][data-id]');
         ut && (Je = ut.dataset.id);
       }
-      s("create", { kind: $, sub: O, x: Math.round(Ze.x - 40), y: Math.round(Ze.y - 20), attach: Je });
+      s("create", { kind: $, sub: R, x: Math.round(Ze.x - 40), y: Math.round(Ze.y - 20), attach: Je });
     }
-    async function ee($) {
+    async function te($) {
       var Xe;
       N.value = !1;
-      const O = [...$.dataTransfer && $.dataTransfer.files || []];
-      if (!O.length) return;
+      const R = [...$.dataTransfer && $.dataTransfer.files || []];
+      if (!R.length) return;
       $.preventDefault();
       const q = (Xe = document.elementFromPoint($.clientX, $.clientY)) == null ? void 0 : Xe.closest('[data-kind="intent"][data-id]');
-      let { x: Ie, y: $e } = l.screenToFlowCoordinate({ x: $.clientX, y: $.clientY });
-      for (const Ze of O.slice(0, 12)) {
+      let { x: Te, y: $e } = l.screenToFlowCoordinate({ x: $.clientX, y: $.clientY });
+      for (const Ze of R.slice(0, 12)) {
         try {
-          await za(a.token, Ze, { x: Math.round(Ie), y: Math.round($e), attach: q ? q.dataset.id : "" });
+          await Dr(r.token, Ze, { x: Math.round(Te), y: Math.round($e), attach: q ? q.dataset.id : "" });
         } catch (Je) {
           J({ text: String(Je.message || Je), kind: "error" });
         }
-        Ie += 30, $e += 30;
+        Te += 30, $e += 30;
       }
     }
-    const K = W(() => l.getSelectedNodes.value.map(($) => $.id)), Q = W(() => l.getSelectedNodes.value.filter(($) => $.type === "intent").map(($) => $.id));
-    let ke = null;
-    _e(K, ($) => {
-      clearTimeout(ke), ke = setTimeout(() => i("presence", { selection: $.slice(0, 200) }), 120);
+    const Z = W(() => l.getSelectedNodes.value.map(($) => $.id)), Q = W(() => l.getSelectedNodes.value.filter(($) => $.type === "intent").map(($) => $.id));
+    let Se = null;
+    _e(Z, ($) => {
+      clearTimeout(Se), Se = setTimeout(() => i("presence", { selection: $.slice(0, 200) }), 120);
     });
-    let Me = 0;
+    let Ie = 0;
     function we($) {
-      const O = performance.now();
-      if (O - Me < 80) return;
-      Me = O;
+      const R = performance.now();
+      if (R - Ie < 80) return;
+      Ie = R;
       const q = l.screenToFlowCoordinate({ x: $.clientX, y: $.clientY });
       i("presence", { cursor: { x: Math.round(q.x), y: Math.round(q.y) } });
     }
     function Ee($) {
-      return $ < n1 ? 2 : $ < t1 ? 1 : 0;
+      return $ < d1 ? 2 : $ < c1 ? 1 : 0;
     }
     _e(() => Ee(l.viewport.value.zoom), ($) => {
-      a.lod = $;
-    }, { immediate: !0 }), _e(() => a.lod, ($, O) => {
-      ($ === 2 || O === 2) && I(), $ || Ye(() => requestAnimationFrame(() => l.updateNodeInternals(l.nodes.value.map((q) => q.id))));
+      r.lod = $;
+    }, { immediate: !0 }), _e(() => r.lod, ($, R) => {
+      ($ === 2 || R === 2) && T(), $ || Ye(() => requestAnimationFrame(() => l.updateNodeInternals(l.nodes.value.map((q) => q.id))));
     });
-    const fe = me(!1);
-    let de = null;
+    const he = ve(!1);
+    let fe = null;
     l.onMove(() => {
-      fe.value || (fe.value = !0), clearTimeout(de), de = setTimeout(() => {
-        fe.value = !1;
+      he.value || (he.value = !0), clearTimeout(fe), fe = setTimeout(() => {
+        he.value = !1;
       }, 180);
     });
-    const b = W(() => Math.max(0, Math.ceil(Math.log2(12 / (24 * l.viewport.value.zoom))))), g = W(() => {
+    const b = W(() => Math.max(0, Math.ceil(Math.log2(12 / (24 * l.viewport.value.zoom))))), y = W(() => {
       const $ = b.value;
       return { gap: 24 * 2 ** $, size: $ ? 1.2 * 2 ** ($ + 1) : 1.2 };
-    }), S = W(() => a.users.filter(($) => $.id !== a.me.id && $.cursor)), A = W(() => {
+    }), S = W(() => r.users.filter(($) => $.id !== r.me.id && $.cursor)), z = W(() => {
       const $ = /* @__PURE__ */ new Map();
-      for (const O of a.users) $.has(O.id) || $.set(O.id, O);
+      for (const R of r.users) $.has(R.id) || $.set(R.id, R);
       return [...$.values()];
     });
-    function T() {
+    function P() {
       const $ = Q.value;
       if (!$.length) {
         J({ text: "Select one or more intents to render" });
@@ -11130,31 +11320,31 @@ const by = {
     function se($) {
       $ > 0 ? l.zoomIn({ duration: 150 }) : l.zoomOut({ duration: 150 });
     }
-    const ve = W(() => dv([...C.values()], U.q));
-    function be() {
-      U.open = !0, U.q = "", U.i = 0, Ye(() => {
+    const me = W(() => sv([...C.values()], G.q));
+    function ke() {
+      G.open = !0, G.q = "", G.i = 0, Ye(() => {
         var $;
         return ($ = document.querySelector(".mx-search input")) == null ? void 0 : $.focus();
       });
     }
     function Pe($) {
       if (!$) return;
-      U.open = !1, l.removeSelectedNodes(l.getSelectedNodes.value);
-      const O = l.findNode($.id);
-      O && (l.addSelectedNodes([O]), l.fitView({ nodes: [$.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
+      G.open = !1, l.removeSelectedNodes(l.getSelectedNodes.value);
+      const R = l.findNode($.id);
+      R && (l.addSelectedNodes([R]), l.fitView({ nodes: [$.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
     }
     function ot($) {
-      const O = $.target;
-      return O && (O.tagName === "INPUT" || O.tagName === "TEXTAREA" || O.isContentEditable);
+      const R = $.target;
+      return R && (R.tagName === "INPUT" || R.tagName === "TEXTAREA" || R.isContentEditable);
     }
     function Ue($) {
-      const O = $.ctrlKey || $.metaKey, q = $.key.toLowerCase();
-      if (O && q === "k") {
-        $.preventDefault(), be();
+      const R = $.ctrlKey || $.metaKey, q = $.key.toLowerCase();
+      if (R && q === "k") {
+        $.preventDefault(), ke();
         return;
       }
       if ($.key === "Escape") {
-        U.open = !1, B.value = null, Z.value = !1, a.openComments = null;
+        G.open = !1, B.value = null, K.value = !1, r.openComments = null;
         return;
       }
       if (B.value && $.key === "Enter") {
@@ -11163,35 +11353,35 @@ const by = {
       }
       if (!ot($))
         if ($.key === "Delete" || $.key === "Backspace") {
-          const Ie = l.getSelectedEdges.value.filter(($e) => !$e.id.startsWith("seq:")).map(($e) => $e.id);
-          (K.value.length || Ie.length) && ($.preventDefault(), s("delete", { ids: K.value, edges: Ie }));
-        } else O && q === "d" ? ($.preventDefault(), s("duplicate", { ids: K.value })) : O && q === "z" && !$.shiftKey ? ($.preventDefault(), s("undo")) : O && (q === "y" || q === "z" && $.shiftKey) ? ($.preventDefault(), s("redo")) : !O && q === "r" ? ($.preventDefault(), T()) : !O && q === "f" ? ($.preventDefault(), ce()) : !O && $.key === "/" ? ($.preventDefault(), be()) : O && q === "a" && ($.preventDefault(), l.addSelectedNodes(l.nodes.value));
+          const Te = l.getSelectedEdges.value.filter(($e) => !$e.id.startsWith("seq:")).map(($e) => $e.id);
+          (Z.value.length || Te.length) && ($.preventDefault(), s("delete", { ids: Z.value, edges: Te }));
+        } else R && q === "d" ? ($.preventDefault(), s("duplicate", { ids: Z.value })) : R && q === "z" && !$.shiftKey ? ($.preventDefault(), s("undo")) : R && (q === "y" || q === "z" && $.shiftKey) ? ($.preventDefault(), s("redo")) : !R && q === "r" ? ($.preventDefault(), P()) : !R && q === "f" ? ($.preventDefault(), ce()) : !R && $.key === "/" ? ($.preventDefault(), ke()) : R && q === "a" && ($.preventDefault(), l.addSelectedNodes(l.nodes.value));
     }
     tt(() => {
       window.__mxFlow = l, window.addEventListener("keydown", Ue), i("ready");
     }), jt(() => window.removeEventListener("keydown", Ue));
-    const fo = ($) => $.kind === "intent" ? St[($.status || {}).state] || "#4a4a50" : jn[$.kind] || "#333";
+    const ho = ($) => $.kind === "intent" ? St[($.status || {}).state] || "#4a4a50" : gn[$.kind] || "#333";
     function _n() {
       const $ = X.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
       s("snapshot", { name: $ }), X.value = "";
     }
-    const ho = ($) => ($ || "?").split(/[\s._-]+/).map((O) => O[0]).join("").slice(0, 2).toUpperCase();
-    return ($, O) => (E(), P("div", zy, [
-      ae(rv, {
+    const vo = ($) => ($ || "?").split(/[\s._-]+/).map((R) => R[0]).join("").slice(0, 2).toUpperCase();
+    return ($, R) => (E(), A("div", Xy, [
+      ae(cv, {
         groups: e.palette,
-        onPlace: pe
+        onPlace: ge
       }, null, 8, ["groups"]),
-      _("div", {
+      k("div", {
         ref_key: "wrap",
-        ref: z,
-        class: Ae(["mx-stage", { "file-over": N.value, moving: fe.value }]),
+        ref: M,
+        class: Ae(["mx-stage", { "file-over": N.value, moving: he.value }]),
         onPointermove: we,
-        onDragover: O[7] || (O[7] = he((q) => N.value = !0, ["prevent"])),
-        onDragleave: O[8] || (O[8] = he((q) => N.value = !1, ["self"])),
-        onDrop: ee
+        onDragover: R[7] || (R[7] = de((q) => N.value = !0, ["prevent"])),
+        onDragleave: R[8] || (R[8] = de((q) => N.value = !1, ["self"])),
+        onDrop: te
       }, [
         ae(H(eh), {
-          id: cr,
+          id: ca,
           "node-types": h.value,
           "snap-to-grid": !0,
           "snap-grid": w,
@@ -11200,28 +11390,28 @@ const by = {
           "delete-key-code": null,
           "multi-selection-key-code": m,
           "selection-key-code": "Shift",
-          "only-render-visible-elements": !H(a).lod,
+          "only-render-visible-elements": !H(r).lod,
           "select-nodes-on-drag": !1,
           "elevate-nodes-on-select": !0,
-          "default-edge-options": y,
+          "default-edge-options": g,
           "connection-line-options": x,
           class: "mx-flow"
         }, {
-          default: Ve(() => [
+          default: Le(() => [
             ae(H(lh), {
               "pattern-color": "#2c2c31",
-              gap: g.value.gap,
-              size: g.value.size
+              gap: y.value.gap,
+              size: y.value.size
             }, null, 8, ["gap", "size"]),
             ae(H(ji), {
               position: "top-left",
               class: "mx-title-panel"
             }, {
-              default: Ve(() => [
-                _("div", Oy, [
-                  O[19] || (O[19] = xe("multiplex")),
-                  O[20] || (O[20] = _("span", null, "/", -1)),
-                  _("b", By, F(H(a).board), 1)
+              default: Le(() => [
+                k("div", qy, [
+                  R[19] || (R[19] = be("multiplex")),
+                  R[20] || (R[20] = k("span", null, "/", -1)),
+                  k("b", Gy, F(H(r).board), 1)
                 ])
               ]),
               _: 1
@@ -11230,253 +11420,253 @@ const by = {
               position: "top-right",
               class: "mx-hud"
             }, {
-              default: Ve(() => [
-                _("div", Ry, [
-                  (E(!0), P(ge, null, ze(A.value, (q) => (E(), P("span", {
+              default: Le(() => [
+                k("div", Uy, [
+                  (E(!0), A(ye, null, Oe(z.value, (q) => (E(), A("span", {
                     key: q.id,
                     class: "mx-avatar",
-                    style: Te({ "--c": q.color }),
-                    title: q.id === H(a).me.id ? `${q.name} (you)` : q.name
-                  }, F(ho(q.name)), 13, Vy))), 128))
+                    style: Me({ "--c": q.color }),
+                    title: q.id === H(r).me.id ? `${q.name} (you)` : q.name
+                  }, F(vo(q.name)), 13, Wy))), 128))
                 ]),
-                O[23] || (O[23] = _("i", { class: "mx-sep" }, null, -1)),
-                _("button", {
+                R[23] || (R[23] = k("i", { class: "mx-sep" }, null, -1)),
+                k("button", {
                   title: "Undo (Ctrl+Z)",
-                  onClick: O[0] || (O[0] = (q) => H(s)("undo")),
+                  onClick: R[0] || (R[0] = (q) => H(s)("undo")),
                   "data-role": "undo"
                 }, [
-                  ae(Se, {
+                  ae(xe, {
                     name: "undo",
                     size: 15
                   })
                 ]),
-                _("button", {
+                k("button", {
                   title: "Redo (Ctrl+Shift+Z)",
-                  onClick: O[1] || (O[1] = (q) => H(s)("redo")),
+                  onClick: R[1] || (R[1] = (q) => H(s)("redo")),
                   "data-role": "redo"
                 }, [
-                  ae(Se, {
+                  ae(xe, {
                     name: "redo",
                     size: 15
                   })
                 ]),
-                O[24] || (O[24] = _("i", { class: "mx-sep" }, null, -1)),
-                _("button", {
+                R[24] || (R[24] = k("i", { class: "mx-sep" }, null, -1)),
+                k("button", {
                   title: "Search blocks (Ctrl+K)",
-                  onClick: be
+                  onClick: ke
                 }, [
-                  ae(Se, {
+                  ae(xe, {
                     name: "search",
                     size: 15
                   })
                 ]),
-                _("button", {
+                k("button", {
                   title: "Snapshots",
-                  onClick: O[2] || (O[2] = (q) => Z.value = !Z.value),
+                  onClick: R[2] || (R[2] = (q) => K.value = !K.value),
                   "data-role": "snapshots"
                 }, [
-                  ae(Se, {
+                  ae(xe, {
                     name: "history",
                     size: 15
                   })
                 ]),
-                _("button", {
+                k("button", {
                   title: "Zoom out",
-                  onClick: O[3] || (O[3] = (q) => se(-1))
+                  onClick: R[3] || (R[3] = (q) => se(-1))
                 }, [
-                  ae(Se, {
+                  ae(xe, {
                     name: "minus",
                     size: 15
                   })
                 ]),
-                _("button", {
+                k("button", {
                   title: "Zoom in",
-                  onClick: O[4] || (O[4] = (q) => se(1))
+                  onClick: R[4] || (R[4] = (q) => se(1))
                 }, [
-                  ae(Se, {
+                  ae(xe, {
                     name: "plus",
                     size: 15
                   })
                 ]),
-                _("button", {
+                k("button", {
                   title: "Fit view (F)",
                   onClick: ce,
                   "data-role": "fit"
                 }, [
-                  ae(Se, {
+                  ae(xe, {
                     name: "fit",
                     size: 15
                   })
                 ]),
-                _("button", {
+                k("button", {
                   class: "mx-render",
                   disabled: !Q.value.length,
                   title: "Render selection (R)",
-                  onClick: T,
+                  onClick: P,
                   "data-role": "render-selection"
                 }, [
-                  ae(Se, {
+                  ae(xe, {
                     name: "play",
                     size: 13
                   }),
-                  O[21] || (O[21] = xe("Render")),
-                  Q.value.length ? (E(), P("span", Hy, F(Q.value.length), 1)) : te("", !0)
-                ], 8, Ly),
-                Z.value ? (E(), P("div", {
+                  R[21] || (R[21] = be("Render")),
+                  Q.value.length ? (E(), A("span", Zy, F(Q.value.length), 1)) : ee("", !0)
+                ], 8, Ky),
+                K.value ? (E(), A("div", {
                   key: 0,
                   class: "mx-pop mx-snaps",
-                  onKeydown: O[6] || (O[6] = he(() => {
+                  onKeydown: R[6] || (R[6] = de(() => {
                   }, ["stop"]))
                 }, [
-                  O[22] || (O[22] = _("div", { class: "mx-pop-title" }, "Snapshots", -1)),
-                  _("div", Fy, [
-                    qt(_("input", {
-                      "onUpdate:modelValue": O[5] || (O[5] = (q) => X.value = q),
+                  R[22] || (R[22] = k("div", { class: "mx-pop-title" }, "Snapshots", -1)),
+                  k("div", jy, [
+                    qt(k("input", {
+                      "onUpdate:modelValue": R[5] || (R[5] = (q) => X.value = q),
                       placeholder: "Name this moment of the board",
                       onKeydown: dt(_n, ["enter"])
                     }, null, 544), [
                       [ln, X.value]
                     ]),
-                    _("button", { onClick: _n }, "Save")
+                    k("button", { onClick: _n }, "Save")
                   ]),
-                  (E(!0), P(ge, null, ze(H(a).snapshots.slice().reverse(), (q) => (E(), P("div", {
+                  (E(!0), A(ye, null, Oe(H(r).snapshots.slice().reverse(), (q) => (E(), A("div", {
                     key: q.id,
                     class: "mx-snap"
                   }, [
-                    _("div", null, [
-                      _("b", null, F(q.name), 1),
-                      _("span", null, F(q.author) + " · " + F(q.blocks) + " blocks · " + F((q.created || "").replace("T", " ").slice(0, 16)), 1)
+                    k("div", null, [
+                      k("b", null, F(q.name), 1),
+                      k("span", null, F(q.author) + " · " + F(q.blocks) + " blocks · " + F((q.created || "").replace("T", " ").slice(0, 16)), 1)
                     ]),
-                    _("button", {
-                      onClick: (Ie) => H(s)("restore", { id: q.id })
-                    }, "Restore", 8, Yy),
-                    _("button", {
+                    k("button", {
+                      onClick: (Te) => H(s)("restore", { id: q.id })
+                    }, "Restore", 8, Jy),
+                    k("button", {
                       class: "ghost",
-                      onClick: (Ie) => H(s)("drop_snapshot", { id: q.id })
+                      onClick: (Te) => H(s)("drop_snapshot", { id: q.id })
                     }, [
-                      ae(Se, {
+                      ae(xe, {
                         name: "trash",
                         size: 12
                       })
-                    ], 8, Xy)
+                    ], 8, Qy)
                   ]))), 128)),
-                  H(a).snapshots.length ? te("", !0) : (E(), P("div", qy, "No snapshots yet."))
-                ], 32)) : te("", !0)
+                  H(r).snapshots.length ? ee("", !0) : (E(), A("div", e1, "No snapshots yet."))
+                ], 32)) : ee("", !0)
               ]),
               _: 1
             }),
-            ae(lv, {
+            ae(hv, {
               flow: H(l),
               users: S.value
             }, null, 8, ["flow", "users"])
           ]),
           _: 1
         }, 8, ["node-types", "only-render-visible-elements"]),
-        ae(sv, {
+        ae(fv, {
           flow: H(l),
           blocks: H(C),
           rev: p.value,
-          "color-of": fo
+          "color-of": ho
         }, null, 8, ["flow", "blocks", "rev"])
       ], 34),
-      _("div", Gy, [
-        (E(!0), P(ge, null, ze(Y.value, (q) => (E(), P("div", {
+      k("div", t1, [
+        (E(!0), A(ye, null, Oe(Y.value, (q) => (E(), A("div", {
           key: q.id,
           class: Ae(["mx-toast", q.kind])
         }, F(q.text), 3))), 128))
       ]),
-      B.value ? (E(), P("div", {
+      B.value ? (E(), A("div", {
         key: 0,
         class: "mx-modal",
-        onClick: O[10] || (O[10] = he((q) => B.value = null, ["self"]))
+        onClick: R[10] || (R[10] = de((q) => B.value = null, ["self"]))
       }, [
-        _("div", Uy, [
-          _("div", Wy, "Render " + F(B.value.intents.length) + " intent" + F(B.value.intents.length > 1 ? "s" : ""), 1),
-          _("div", Ky, F(B.value.titles.join(" · ")), 1),
-          _("div", Zy, [
-            _("div", null, [
-              O[25] || (O[25] = _("span", null, "machines", -1)),
-              _("b", null, F(B.value.machines.length ? B.value.machines.join(", ") : "none live"), 1)
+        k("div", n1, [
+          k("div", o1, "Render " + F(B.value.intents.length) + " intent" + F(B.value.intents.length > 1 ? "s" : ""), 1),
+          k("div", i1, F(B.value.titles.join(" · ")), 1),
+          k("div", a1, [
+            k("div", null, [
+              R[25] || (R[25] = k("span", null, "machines", -1)),
+              k("b", null, F(B.value.machines.length ? B.value.machines.join(", ") : "none live"), 1)
             ]),
-            _("div", null, [
-              O[26] || (O[26] = _("span", null, "gpus", -1)),
-              _("b", null, F(B.value.gpus), 1)
+            k("div", null, [
+              R[26] || (R[26] = k("span", null, "gpus", -1)),
+              k("b", null, F(B.value.gpus), 1)
             ]),
-            _("div", null, [
-              O[27] || (O[27] = _("span", null, "jobs", -1)),
-              _("b", null, F(B.value.jobs), 1)
+            k("div", null, [
+              R[27] || (R[27] = k("span", null, "jobs", -1)),
+              k("b", null, F(B.value.jobs), 1)
             ]),
-            _("div", null, [
-              O[28] || (O[28] = _("span", null, "estimate", -1)),
-              _("b", null, F(B.value.seconds < 90 ? `~${Math.round(B.value.seconds)} s` : `~${Math.round(B.value.seconds / 60)} min`), 1)
+            k("div", null, [
+              R[28] || (R[28] = k("span", null, "estimate", -1)),
+              k("b", null, F(B.value.seconds < 90 ? `~${Math.round(B.value.seconds)} s` : `~${Math.round(B.value.seconds / 60)} min`), 1)
             ])
           ]),
-          B.value.unrunnable.length ? (E(), P("div", jy, "Nothing live can run " + F(B.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : te("", !0),
-          _("div", Jy, [
-            _("button", {
+          B.value.unrunnable.length ? (E(), A("div", r1, "Nothing live can run " + F(B.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : ee("", !0),
+          k("div", s1, [
+            k("button", {
               class: "ghost",
-              onClick: O[9] || (O[9] = (q) => B.value = null)
+              onClick: R[9] || (R[9] = (q) => B.value = null)
             }, "Cancel"),
-            _("button", {
+            k("button", {
               class: "mx-go",
               "data-role": "confirm-render",
               onClick: ne
             }, [
-              ae(Se, {
+              ae(xe, {
                 name: "play",
                 size: 13
               }),
-              xe(F(ie.value), 1)
+              be(F(ie.value), 1)
             ])
           ])
         ])
-      ])) : te("", !0),
-      U.open ? (E(), P("div", {
+      ])) : ee("", !0),
+      G.open ? (E(), A("div", {
         key: 1,
         class: "mx-modal",
-        onClick: O[18] || (O[18] = he((q) => U.open = !1, ["self"]))
+        onClick: R[18] || (R[18] = de((q) => G.open = !1, ["self"]))
       }, [
-        _("div", {
+        k("div", {
           class: "mx-search",
-          onKeydown: O[17] || (O[17] = he(() => {
+          onKeydown: R[17] || (R[17] = de(() => {
           }, ["stop"]))
         }, [
-          _("div", Qy, [
-            ae(Se, {
+          k("div", l1, [
+            ae(xe, {
               name: "search",
               size: 16
             }),
-            qt(_("input", {
-              "onUpdate:modelValue": O[11] || (O[11] = (q) => U.q = q),
+            qt(k("input", {
+              "onUpdate:modelValue": R[11] || (R[11] = (q) => G.q = q),
               placeholder: "Find a block…",
               onKeydown: [
-                O[12] || (O[12] = dt(he((q) => U.i = Math.min(U.i + 1, ve.value.length - 1), ["prevent"]), ["down"])),
-                O[13] || (O[13] = dt(he((q) => U.i = Math.max(U.i - 1, 0), ["prevent"]), ["up"])),
-                O[14] || (O[14] = dt(he((q) => Pe(ve.value[U.i]), ["prevent"]), ["enter"])),
-                O[15] || (O[15] = dt((q) => U.open = !1, ["esc"]))
+                R[12] || (R[12] = dt(de((q) => G.i = Math.min(G.i + 1, me.value.length - 1), ["prevent"]), ["down"])),
+                R[13] || (R[13] = dt(de((q) => G.i = Math.max(G.i - 1, 0), ["prevent"]), ["up"])),
+                R[14] || (R[14] = dt(de((q) => Pe(me.value[G.i]), ["prevent"]), ["enter"])),
+                R[15] || (R[15] = dt((q) => G.open = !1, ["esc"]))
               ],
-              onInput: O[16] || (O[16] = (q) => U.i = 0)
+              onInput: R[16] || (R[16] = (q) => G.i = 0)
             }, null, 544), [
-              [ln, U.q]
+              [ln, G.q]
             ])
           ]),
-          (E(!0), P(ge, null, ze(ve.value, (q, Ie) => (E(), P("div", {
+          (E(!0), A(ye, null, Oe(me.value, (q, Te) => (E(), A("div", {
             key: q.id,
-            class: Ae(["mx-result", { on: Ie === U.i }]),
+            class: Ae(["mx-result", { on: Te === G.i }]),
             onClick: ($e) => Pe(q),
-            onMouseenter: ($e) => U.i = Ie
+            onMouseenter: ($e) => G.i = Te
           }, [
-            _("i", {
-              style: Te({ background: H(jn)[q.kind] })
+            k("i", {
+              style: Me({ background: H(gn)[q.kind] })
             }, null, 4),
-            _("b", null, F(q.title || q.sub), 1),
-            _("span", null, F(q.kind.replace("_", " ")) + " · " + F(q.sub), 1)
-          ], 42, e1))), 128))
+            k("b", null, F(q.title || q.sub), 1),
+            k("span", null, F(q.kind.replace("_", " ")) + " · " + F(q.sub), 1)
+          ], 42, u1))), 128))
         ], 32)
-      ])) : te("", !0)
+      ])) : ee("", !0)
     ]));
   }
 };
 export {
-  i1 as MultiplexCanvas
+  h1 as MultiplexCanvas
 };

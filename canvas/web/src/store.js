@@ -82,8 +82,10 @@ export function rankBlocks(all, query, limit = 30) {
   return scored.slice(0, limit).map((x) => x[2])
 }
 
+// Each kind's accent (palette, search, far-zoom cards). The intent's is rose, never electric blue: blue
+// means "rendering" (STATUS_COLOR) and only that.
 export const KIND_ACCENT = {
-  intent: '#00e5ff', comp: '#ffc947', gen_art: '#64ffda', activity: '#64ffda', narration: '#9c88ff',
+  intent: '#ff79c6', comp: '#ffc947', gen_art: '#64ffda', activity: '#64ffda', narration: '#9c88ff',
   visual_narration: '#9c88ff',
 }
 
