@@ -1,79 +1,79 @@
-import { getCurrentScope as da, inject as $t, effectScope as fa, watch as _e, provide as At, defineComponent as Re, useSlots as Or, onUnmounted as Br, openBlock as E, createElementBlock as A, unref as H, createVNode as ae, withCtx as Le, renderSlot as qe, computed as W, normalizeStyle as Me, normalizeClass as Ae, getCurrentInstance as Zt, reactive as sn, onScopeDispose as Dn, ref as ve, nextTick as Ye, onBeforeMount as Rr, onMounted as tt, shallowRef as xt, toRef as ze, createElementVNode as k, Fragment as ye, renderList as Oe, onBeforeUnmount as jt, isMemoSame as Lr, createBlock as De, createCommentVNode as ee, toDisplayString as F, isRef as qo, toRefs as Vr, customRef as Hr, createPropsRestProxy as Fr, toValue as Ce, resolveComponent as ha, h as Ne, useAttrs as Yr, mergeProps as va, resolveDynamicComponent as Go, createTextVNode as be, markRaw as We, readonly as Xr, withModifiers as de, watchEffect as qr, withDirectives as qt, withKeys as dt, vModelText as ln, Teleport as Gr, vModelCheckbox as Ur } from "vue";
-function un(e) {
-  return da() ? (Dn(e), !0) : !1;
+import { getCurrentScope as mr, inject as $t, effectScope as pr, watch as $e, provide as Pt, defineComponent as Re, useSlots as Fa, onUnmounted as Ya, openBlock as C, createElementBlock as D, unref as G, createVNode as fe, withCtx as Le, renderSlot as We, computed as te, normalizeStyle as Te, normalizeClass as Ae, getCurrentInstance as Jt, reactive as ln, onScopeDispose as On, ref as ge, nextTick as Ge, onBeforeMount as Xa, onMounted as Qe, shallowRef as bt, toRef as ze, createElementVNode as S, Fragment as _e, renderList as Oe, onBeforeUnmount as Ot, isMemoSame as qa, createBlock as De, createCommentVNode as le, toDisplayString as U, isRef as Go, toRefs as Ga, customRef as Ua, createPropsRestProxy as Wa, toValue as Ie, resolveComponent as gr, h as Pe, useAttrs as Ka, mergeProps as yr, resolveDynamicComponent as Uo, createTextVNode as Ce, markRaw as tt, readonly as Za, withModifiers as pe, toRaw as ui, watchEffect as ja, withDirectives as Gt, withKeys as dt, vModelText as un, Teleport as Ja, vModelCheckbox as Qa } from "vue";
+function cn(e) {
+  return mr() ? (On(e), !0) : !1;
 }
 function ft(e) {
-  return typeof e == "function" ? e() : H(e);
+  return typeof e == "function" ? e() : G(e);
 }
-const Wr = typeof window < "u" && typeof document < "u", Kr = (e) => typeof e < "u", Zr = Object.prototype.toString, jr = (e) => Zr.call(e) === "[object Object]", Jr = () => {
+const es = typeof window < "u" && typeof document < "u", ts = (e) => typeof e < "u", ns = Object.prototype.toString, os = (e) => ns.call(e) === "[object Object]", is = () => {
 };
-function Qr(e, t) {
+function rs(e, t) {
   function n(...o) {
-    return new Promise((i, a) => {
-      Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(a);
+    return new Promise((i, r) => {
+      Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(r);
     });
   }
   return n;
 }
-const ma = (e) => e();
-function es(e = ma) {
-  const t = ve(!0);
+const wr = (e) => e();
+function as(e = wr) {
+  const t = ge(!0);
   function n() {
     t.value = !1;
   }
   function o() {
     t.value = !0;
   }
-  const i = (...a) => {
-    t.value && e(...a);
+  const i = (...r) => {
+    t.value && e(...r);
   };
-  return { isActive: Xr(t), pause: n, resume: o, eventFilter: i };
+  return { isActive: Za(t), pause: n, resume: o, eventFilter: i };
 }
-function li(e, t = !1, n = "Timeout") {
+function ci(e, t = !1, n = "Timeout") {
   return new Promise((o, i) => {
     setTimeout(t ? () => i(n) : o, e);
   });
 }
-function ts(e, t, n = {}) {
+function ss(e, t, n = {}) {
   const {
-    eventFilter: o = ma,
+    eventFilter: o = wr,
     ...i
   } = n;
-  return _e(
+  return $e(
     e,
-    Qr(
+    rs(
       o,
       t
     ),
     i
   );
 }
-function Lt(e, t, n = {}) {
+function Vt(e, t, n = {}) {
   const {
     eventFilter: o,
     ...i
-  } = n, { eventFilter: a, pause: r, resume: s, isActive: l } = es(o);
-  return { stop: ts(
+  } = n, { eventFilter: r, pause: a, resume: s, isActive: l } = as(o);
+  return { stop: ss(
     e,
     t,
     {
       ...i,
-      eventFilter: a
+      eventFilter: r
     }
-  ), pause: r, resume: s, isActive: l };
+  ), pause: a, resume: s, isActive: l };
 }
-function ns(e, t = {}) {
-  if (!qo(e))
-    return Vr(e);
+function ls(e, t = {}) {
+  if (!Go(e))
+    return Ga(e);
   const n = Array.isArray(e.value) ? Array.from({ length: e.value.length }) : {};
   for (const o in e.value)
-    n[o] = Hr(() => ({
+    n[o] = Ua(() => ({
       get() {
         return e.value[o];
       },
       set(i) {
-        var a;
-        if ((a = ft(t.replaceRef)) != null ? a : !0)
+        var r;
+        if ((r = ft(t.replaceRef)) != null ? r : !0)
           if (Array.isArray(e.value)) {
             const s = [...e.value];
             s[o] = i, e.value = s;
@@ -88,71 +88,71 @@ function ns(e, t = {}) {
   return n;
 }
 function Co(e, t = !1) {
-  function n(d, { flush: f = "sync", deep: h = !1, timeout: w, throwOnTimeout: m } = {}) {
-    let g = null;
-    const C = [new Promise((p) => {
-      g = _e(
+  function n(d, { flush: f = "sync", deep: v = !1, timeout: b, throwOnTimeout: g } = {}) {
+    let y = null;
+    const M = [new Promise((w) => {
+      y = $e(
         e,
-        (v) => {
-          d(v) !== t && (g == null || g(), p(v));
+        (p) => {
+          d(p) !== t && (y == null || y(), w(p));
         },
         {
           flush: f,
-          deep: h,
+          deep: v,
           immediate: !0
         }
       );
     })];
-    return w != null && C.push(
-      li(w, m).then(() => ft(e)).finally(() => g == null ? void 0 : g())
-    ), Promise.race(C);
+    return b != null && M.push(
+      ci(b, g).then(() => ft(e)).finally(() => y == null ? void 0 : y())
+    ), Promise.race(M);
   }
   function o(d, f) {
-    if (!qo(d))
-      return n((v) => v === d, f);
-    const { flush: h = "sync", deep: w = !1, timeout: m, throwOnTimeout: g } = f ?? {};
-    let x = null;
-    const p = [new Promise((v) => {
-      x = _e(
+    if (!Go(d))
+      return n((p) => p === d, f);
+    const { flush: v = "sync", deep: b = !1, timeout: g, throwOnTimeout: y } = f ?? {};
+    let _ = null;
+    const w = [new Promise((p) => {
+      _ = $e(
         [e, d],
-        ([M, O]) => {
-          t !== (M === O) && (x == null || x(), v(M));
+        ([P, B]) => {
+          t !== (P === B) && (_ == null || _(), p(P));
         },
         {
-          flush: h,
-          deep: w,
+          flush: v,
+          deep: b,
           immediate: !0
         }
       );
     })];
-    return m != null && p.push(
-      li(m, g).then(() => ft(e)).finally(() => (x == null || x(), ft(e)))
-    ), Promise.race(p);
+    return g != null && w.push(
+      ci(g, y).then(() => ft(e)).finally(() => (_ == null || _(), ft(e)))
+    ), Promise.race(w);
   }
   function i(d) {
     return n((f) => !!f, d);
   }
-  function a(d) {
+  function r(d) {
     return o(null, d);
   }
-  function r(d) {
+  function a(d) {
     return o(void 0, d);
   }
   function s(d) {
     return n(Number.isNaN, d);
   }
   function l(d, f) {
-    return n((h) => {
-      const w = Array.from(h);
-      return w.includes(d) || w.includes(ft(d));
+    return n((v) => {
+      const b = Array.from(v);
+      return b.includes(d) || b.includes(ft(d));
     }, f);
   }
   function u(d) {
     return c(1, d);
   }
   function c(d = 1, f) {
-    let h = -1;
-    return n(() => (h += 1, h >= d), f);
+    let v = -1;
+    return n(() => (v += 1, v >= d), f);
   }
   return Array.isArray(ft(e)) ? {
     toMatch: n,
@@ -166,9 +166,9 @@ function Co(e, t = !1) {
     toMatch: n,
     toBe: o,
     toBeTruthy: i,
-    toBeNull: a,
+    toBeNull: r,
     toBeNaN: s,
-    toBeUndefined: r,
+    toBeUndefined: a,
     changed: u,
     changedTimes: c,
     get not() {
@@ -179,56 +179,56 @@ function Co(e, t = !1) {
 function Mo(e) {
   return Co(e);
 }
-function os(e) {
+function us(e) {
   var t;
   const n = ft(e);
   return (t = n == null ? void 0 : n.$el) != null ? t : n;
 }
-const pa = Wr ? window : void 0;
-function ga(...e) {
+const xr = es ? window : void 0;
+function br(...e) {
   let t, n, o, i;
-  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = pa) : [t, n, o, i] = e, !t)
-    return Jr;
+  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = xr) : [t, n, o, i] = e, !t)
+    return is;
   Array.isArray(n) || (n = [n]), Array.isArray(o) || (o = [o]);
-  const a = [], r = () => {
-    a.forEach((c) => c()), a.length = 0;
-  }, s = (c, d, f, h) => (c.addEventListener(d, f, h), () => c.removeEventListener(d, f, h)), l = _e(
-    () => [os(t), ft(i)],
+  const r = [], a = () => {
+    r.forEach((c) => c()), r.length = 0;
+  }, s = (c, d, f, v) => (c.addEventListener(d, f, v), () => c.removeEventListener(d, f, v)), l = $e(
+    () => [us(t), ft(i)],
     ([c, d]) => {
-      if (r(), !c)
+      if (a(), !c)
         return;
-      const f = jr(d) ? { ...d } : d;
-      a.push(
-        ...n.flatMap((h) => o.map((w) => s(c, h, w, f)))
+      const f = os(d) ? { ...d } : d;
+      r.push(
+        ...n.flatMap((v) => o.map((b) => s(c, v, b, f)))
       );
     },
     { immediate: !0, flush: "post" }
   ), u = () => {
-    l(), r();
+    l(), a();
   };
-  return un(u), u;
+  return cn(u), u;
 }
-function is(e) {
+function cs(e) {
   return typeof e == "function" ? e : typeof e == "string" ? (t) => t.key === e : Array.isArray(e) ? (t) => e.includes(t.key) : () => !0;
 }
-function ui(...e) {
+function di(...e) {
   let t, n, o = {};
   e.length === 3 ? (t = e[0], n = e[1], o = e[2]) : e.length === 2 ? typeof e[1] == "object" ? (t = !0, n = e[0], o = e[1]) : (t = e[0], n = e[1]) : (t = !0, n = e[0]);
   const {
-    target: i = pa,
-    eventName: a = "keydown",
-    passive: r = !1,
+    target: i = xr,
+    eventName: r = "keydown",
+    passive: a = !1,
     dedupe: s = !1
-  } = o, l = is(t);
-  return ga(i, a, (c) => {
+  } = o, l = cs(t);
+  return br(i, r, (c) => {
     c.repeat && ft(s) || l(c) && n(c);
-  }, r);
+  }, a);
 }
-function as(e) {
+function ds(e) {
   return JSON.parse(JSON.stringify(e));
 }
 function po(e, t, n, o = {}) {
-  var i, a, r;
+  var i, r, a;
   const {
     clone: s = !1,
     passive: l = !1,
@@ -236,51 +236,51 @@ function po(e, t, n, o = {}) {
     deep: c = !1,
     defaultValue: d,
     shouldEmit: f
-  } = o, h = Zt(), w = n || (h == null ? void 0 : h.emit) || ((i = h == null ? void 0 : h.$emit) == null ? void 0 : i.bind(h)) || ((r = (a = h == null ? void 0 : h.proxy) == null ? void 0 : a.$emit) == null ? void 0 : r.bind(h == null ? void 0 : h.proxy));
-  let m = u;
-  t || (t = "modelValue"), m = m || `update:${t.toString()}`;
-  const g = (p) => s ? typeof s == "function" ? s(p) : as(p) : p, x = () => Kr(e[t]) ? g(e[t]) : d, C = (p) => {
-    f ? f(p) && w(m, p) : w(m, p);
+  } = o, v = Jt(), b = n || (v == null ? void 0 : v.emit) || ((i = v == null ? void 0 : v.$emit) == null ? void 0 : i.bind(v)) || ((a = (r = v == null ? void 0 : v.proxy) == null ? void 0 : r.$emit) == null ? void 0 : a.bind(v == null ? void 0 : v.proxy));
+  let g = u;
+  t || (t = "modelValue"), g = g || `update:${t.toString()}`;
+  const y = (w) => s ? typeof s == "function" ? s(w) : ds(w) : w, _ = () => ts(e[t]) ? y(e[t]) : d, M = (w) => {
+    f ? f(w) && b(g, w) : b(g, w);
   };
   if (l) {
-    const p = x(), v = ve(p);
-    let M = !1;
-    return _e(
+    const w = _(), p = ge(w);
+    let P = !1;
+    return $e(
       () => e[t],
-      (O) => {
-        M || (M = !0, v.value = g(O), Ye(() => M = !1));
+      (B) => {
+        P || (P = !0, p.value = y(B), Ge(() => P = !1));
       }
-    ), _e(
-      v,
-      (O) => {
-        !M && (O !== e[t] || c) && C(O);
+    ), $e(
+      p,
+      (B) => {
+        !P && (B !== e[t] || c) && M(B);
       },
       { deep: c }
-    ), v;
+    ), p;
   } else
-    return W({
+    return te({
       get() {
-        return x();
+        return _();
       },
-      set(p) {
-        C(p);
+      set(w) {
+        M(w);
       }
     });
 }
-var rs = { value: () => {
+var fs = { value: () => {
 } };
-function Qn() {
+function to() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o))
       throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new On(n);
+  return new Bn(n);
 }
-function On(e) {
+function Bn(e) {
   this._ = e;
 }
-function ss(e, t) {
+function hs(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n))
@@ -288,177 +288,177 @@ function ss(e, t) {
     return { type: n, name: o };
   });
 }
-On.prototype = Qn.prototype = {
-  constructor: On,
+Bn.prototype = to.prototype = {
+  constructor: Bn,
   on: function(e, t) {
-    var n = this._, o = ss(e + "", n), i, a = -1, r = o.length;
+    var n = this._, o = hs(e + "", n), i, r = -1, a = o.length;
     if (arguments.length < 2) {
-      for (; ++a < r; )
-        if ((i = (e = o[a]).type) && (i = ls(n[i], e.name)))
+      for (; ++r < a; )
+        if ((i = (e = o[r]).type) && (i = vs(n[i], e.name)))
           return i;
       return;
     }
     if (t != null && typeof t != "function")
       throw new Error("invalid callback: " + t);
-    for (; ++a < r; )
-      if (i = (e = o[a]).type)
-        n[i] = ci(n[i], e.name, t);
+    for (; ++r < a; )
+      if (i = (e = o[r]).type)
+        n[i] = fi(n[i], e.name, t);
       else if (t == null)
         for (i in n)
-          n[i] = ci(n[i], e.name, null);
+          n[i] = fi(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t)
       e[n] = t[n].slice();
-    return new On(e);
+    return new Bn(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0)
-      for (var n = new Array(i), o = 0, i, a; o < i; ++o)
+      for (var n = new Array(i), o = 0, i, r; o < i; ++o)
         n[o] = arguments[o + 2];
     if (!this._.hasOwnProperty(e))
       throw new Error("unknown type: " + e);
-    for (a = this._[e], o = 0, i = a.length; o < i; ++o)
-      a[o].value.apply(t, n);
+    for (r = this._[e], o = 0, i = r.length; o < i; ++o)
+      r[o].value.apply(t, n);
   },
   apply: function(e, t, n) {
     if (!this._.hasOwnProperty(e))
       throw new Error("unknown type: " + e);
-    for (var o = this._[e], i = 0, a = o.length; i < a; ++i)
+    for (var o = this._[e], i = 0, r = o.length; i < r; ++i)
       o[i].value.apply(t, n);
   }
 };
-function ls(e, t) {
+function vs(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function ci(e, t, n) {
+function fi(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = rs, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = fs, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
 var Io = "http://www.w3.org/1999/xhtml";
-const di = {
+const hi = {
   svg: "http://www.w3.org/2000/svg",
   xhtml: Io,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function eo(e) {
+function no(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), di.hasOwnProperty(t) ? { space: di[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), hi.hasOwnProperty(t) ? { space: hi[t], local: e } : e;
 }
-function us(e) {
+function ms(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
     return n === Io && t.documentElement.namespaceURI === Io ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function cs(e) {
+function ps(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function ya(e) {
-  var t = eo(e);
-  return (t.local ? cs : us)(t);
+function kr(e) {
+  var t = no(e);
+  return (t.local ? ps : ms)(t);
 }
-function ds() {
+function gs() {
 }
-function Uo(e) {
-  return e == null ? ds : function() {
+function Wo(e) {
+  return e == null ? gs : function() {
     return this.querySelector(e);
   };
 }
-function fs(e) {
-  typeof e != "function" && (e = Uo(e));
+function ys(e) {
+  typeof e != "function" && (e = Wo(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var a = t[i], r = a.length, s = o[i] = new Array(r), l, u, c = 0; c < r; ++c)
-      (l = a[c]) && (u = e.call(l, l.__data__, c, a)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
-  return new Ke(o, this._parents);
+    for (var r = t[i], a = r.length, s = o[i] = new Array(a), l, u, c = 0; c < a; ++c)
+      (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
+  return new Ze(o, this._parents);
 }
-function hs(e) {
+function ws(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function vs() {
+function xs() {
   return [];
 }
-function wa(e) {
-  return e == null ? vs : function() {
+function _r(e) {
+  return e == null ? xs : function() {
     return this.querySelectorAll(e);
   };
 }
-function ms(e) {
+function bs(e) {
   return function() {
-    return hs(e.apply(this, arguments));
+    return ws(e.apply(this, arguments));
   };
 }
-function ps(e) {
-  typeof e == "function" ? e = ms(e) : e = wa(e);
-  for (var t = this._groups, n = t.length, o = [], i = [], a = 0; a < n; ++a)
-    for (var r = t[a], s = r.length, l, u = 0; u < s; ++u)
-      (l = r[u]) && (o.push(e.call(l, l.__data__, u, r)), i.push(l));
-  return new Ke(o, i);
+function ks(e) {
+  typeof e == "function" ? e = bs(e) : e = _r(e);
+  for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
+    for (var a = t[r], s = a.length, l, u = 0; u < s; ++u)
+      (l = a[u]) && (o.push(e.call(l, l.__data__, u, a)), i.push(l));
+  return new Ze(o, i);
 }
-function xa(e) {
+function Sr(e) {
   return function() {
     return this.matches(e);
   };
 }
-function ba(e) {
+function $r(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var gs = Array.prototype.find;
-function ys(e) {
+var _s = Array.prototype.find;
+function Ss(e) {
   return function() {
-    return gs.call(this.children, e);
+    return _s.call(this.children, e);
   };
 }
-function ws() {
+function $s() {
   return this.firstElementChild;
 }
-function xs(e) {
-  return this.select(e == null ? ws : ys(typeof e == "function" ? e : ba(e)));
+function Es(e) {
+  return this.select(e == null ? $s : Ss(typeof e == "function" ? e : $r(e)));
 }
-var bs = Array.prototype.filter;
-function ks() {
+var Ns = Array.prototype.filter;
+function Cs() {
   return Array.from(this.children);
 }
-function _s(e) {
+function Ms(e) {
   return function() {
-    return bs.call(this.children, e);
+    return Ns.call(this.children, e);
   };
 }
-function Ss(e) {
-  return this.selectAll(e == null ? ks : _s(typeof e == "function" ? e : ba(e)));
+function Is(e) {
+  return this.selectAll(e == null ? Cs : Ms(typeof e == "function" ? e : $r(e)));
 }
-function $s(e) {
-  typeof e != "function" && (e = xa(e));
+function Ts(e) {
+  typeof e != "function" && (e = Sr(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var a = t[i], r = a.length, s = o[i] = [], l, u = 0; u < r; ++u)
-      (l = a[u]) && e.call(l, l.__data__, u, a) && s.push(l);
-  return new Ke(o, this._parents);
+    for (var r = t[i], a = r.length, s = o[i] = [], l, u = 0; u < a; ++u)
+      (l = r[u]) && e.call(l, l.__data__, u, r) && s.push(l);
+  return new Ze(o, this._parents);
 }
-function ka(e) {
+function Er(e) {
   return new Array(e.length);
 }
-function Es() {
-  return new Ke(this._enter || this._groups.map(ka), this._parents);
+function Ps() {
+  return new Ze(this._enter || this._groups.map(Er), this._parents);
 }
-function Fn(e, t) {
+function Yn(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-Fn.prototype = {
-  constructor: Fn,
+Yn.prototype = {
+  constructor: Yn,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -472,210 +472,210 @@ Fn.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function Ns(e) {
+function As(e) {
   return function() {
     return e;
   };
 }
-function Cs(e, t, n, o, i, a) {
-  for (var r = 0, s, l = t.length, u = a.length; r < u; ++r)
-    (s = t[r]) ? (s.__data__ = a[r], o[r] = s) : n[r] = new Fn(e, a[r]);
-  for (; r < l; ++r)
-    (s = t[r]) && (i[r] = s);
+function zs(e, t, n, o, i, r) {
+  for (var a = 0, s, l = t.length, u = r.length; a < u; ++a)
+    (s = t[a]) ? (s.__data__ = r[a], o[a] = s) : n[a] = new Yn(e, r[a]);
+  for (; a < l; ++a)
+    (s = t[a]) && (i[a] = s);
 }
-function Ms(e, t, n, o, i, a, r) {
-  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = a.length, f = new Array(c), h;
+function Ds(e, t, n, o, i, r, a) {
+  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), v;
   for (s = 0; s < c; ++s)
-    (l = t[s]) && (f[s] = h = r.call(l, l.__data__, s, t) + "", u.has(h) ? i[s] = l : u.set(h, l));
+    (l = t[s]) && (f[s] = v = a.call(l, l.__data__, s, t) + "", u.has(v) ? i[s] = l : u.set(v, l));
   for (s = 0; s < d; ++s)
-    h = r.call(e, a[s], s, a) + "", (l = u.get(h)) ? (o[s] = l, l.__data__ = a[s], u.delete(h)) : n[s] = new Fn(e, a[s]);
+    v = a.call(e, r[s], s, r) + "", (l = u.get(v)) ? (o[s] = l, l.__data__ = r[s], u.delete(v)) : n[s] = new Yn(e, r[s]);
   for (s = 0; s < c; ++s)
     (l = t[s]) && u.get(f[s]) === l && (i[s] = l);
 }
-function Is(e) {
+function Os(e) {
   return e.__data__;
 }
-function Ts(e, t) {
+function Bs(e, t) {
   if (!arguments.length)
-    return Array.from(this, Is);
-  var n = t ? Ms : Cs, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = Ns(e));
-  for (var a = i.length, r = new Array(a), s = new Array(a), l = new Array(a), u = 0; u < a; ++u) {
-    var c = o[u], d = i[u], f = d.length, h = Ps(e.call(c, c && c.__data__, u, o)), w = h.length, m = s[u] = new Array(w), g = r[u] = new Array(w), x = l[u] = new Array(f);
-    n(c, d, m, g, x, h, t);
-    for (var C = 0, p = 0, v, M; C < w; ++C)
-      if (v = m[C]) {
-        for (C >= p && (p = C + 1); !(M = g[p]) && ++p < w; )
+    return Array.from(this, Os);
+  var n = t ? Ds : zs, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = As(e));
+  for (var r = i.length, a = new Array(r), s = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
+    var c = o[u], d = i[u], f = d.length, v = Rs(e.call(c, c && c.__data__, u, o)), b = v.length, g = s[u] = new Array(b), y = a[u] = new Array(b), _ = l[u] = new Array(f);
+    n(c, d, g, y, _, v, t);
+    for (var M = 0, w = 0, p, P; M < b; ++M)
+      if (p = g[M]) {
+        for (M >= w && (w = M + 1); !(P = y[w]) && ++w < b; )
           ;
-        v._next = M || null;
+        p._next = P || null;
       }
   }
-  return r = new Ke(r, o), r._enter = s, r._exit = l, r;
+  return a = new Ze(a, o), a._enter = s, a._exit = l, a;
 }
-function Ps(e) {
+function Rs(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function As() {
-  return new Ke(this._exit || this._groups.map(ka), this._parents);
+function Ls() {
+  return new Ze(this._exit || this._groups.map(Er), this._parents);
 }
-function zs(e, t, n) {
-  var o = this.enter(), i = this, a = this.exit();
-  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), o && i ? o.merge(i).order() : i;
+function Vs(e, t, n) {
+  var o = this.enter(), i = this, r = this.exit();
+  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function Ds(e) {
-  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, a = o.length, r = Math.min(i, a), s = new Array(i), l = 0; l < r; ++l)
-    for (var u = n[l], c = o[l], d = u.length, f = s[l] = new Array(d), h, w = 0; w < d; ++w)
-      (h = u[w] || c[w]) && (f[w] = h);
+function Hs(e) {
+  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, a = Math.min(i, r), s = new Array(i), l = 0; l < a; ++l)
+    for (var u = n[l], c = o[l], d = u.length, f = s[l] = new Array(d), v, b = 0; b < d; ++b)
+      (v = u[b] || c[b]) && (f[b] = v);
   for (; l < i; ++l)
     s[l] = n[l];
-  return new Ke(s, this._parents);
+  return new Ze(s, this._parents);
 }
-function Os() {
+function Fs() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
-    for (var o = e[t], i = o.length - 1, a = o[i], r; --i >= 0; )
-      (r = o[i]) && (a && r.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(r, a), a = r);
+    for (var o = e[t], i = o.length - 1, r = o[i], a; --i >= 0; )
+      (a = o[i]) && (r && a.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(a, r), r = a);
   return this;
 }
-function Bs(e) {
-  e || (e = Rs);
+function Ys(e) {
+  e || (e = Xs);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
-  for (var n = this._groups, o = n.length, i = new Array(o), a = 0; a < o; ++a) {
-    for (var r = n[a], s = r.length, l = i[a] = new Array(s), u, c = 0; c < s; ++c)
-      (u = r[c]) && (l[c] = u);
+  for (var n = this._groups, o = n.length, i = new Array(o), r = 0; r < o; ++r) {
+    for (var a = n[r], s = a.length, l = i[r] = new Array(s), u, c = 0; c < s; ++c)
+      (u = a[c]) && (l[c] = u);
     l.sort(t);
   }
-  return new Ke(i, this._parents).order();
+  return new Ze(i, this._parents).order();
 }
-function Rs(e, t) {
+function Xs(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Ls() {
+function qs() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Vs() {
+function Gs() {
   return Array.from(this);
 }
-function Hs() {
+function Us() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, a = o.length; i < a; ++i) {
-      var r = o[i];
-      if (r)
-        return r;
+    for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
+      var a = o[i];
+      if (a)
+        return a;
     }
   return null;
 }
-function Fs() {
+function Ws() {
   let e = 0;
   for (const t of this)
     ++e;
   return e;
 }
-function Ys() {
+function Ks() {
   return !this.node();
 }
-function Xs(e) {
+function Zs(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
-    for (var i = t[n], a = 0, r = i.length, s; a < r; ++a)
-      (s = i[a]) && e.call(s, s.__data__, a, i);
+    for (var i = t[n], r = 0, a = i.length, s; r < a; ++r)
+      (s = i[r]) && e.call(s, s.__data__, r, i);
   return this;
 }
-function qs(e) {
+function js(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Gs(e) {
+function Js(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Us(e, t) {
+function Qs(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function Ws(e, t) {
+function el(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function Ks(e, t) {
+function tl(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function Zs(e, t) {
+function nl(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function js(e, t) {
-  var n = eo(e);
+function ol(e, t) {
+  var n = no(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? Gs : qs : typeof t == "function" ? n.local ? Zs : Ks : n.local ? Ws : Us)(n, t));
+  return this.each((t == null ? n.local ? Js : js : typeof t == "function" ? n.local ? nl : tl : n.local ? el : Qs)(n, t));
 }
-function _a(e) {
+function Nr(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Js(e) {
+function il(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Qs(e, t, n) {
+function rl(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function el(e, t, n) {
+function al(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function tl(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? Js : typeof t == "function" ? el : Qs)(e, t, n ?? "")) : Gt(this.node(), e);
+function sl(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? il : typeof t == "function" ? al : rl)(e, t, n ?? "")) : Ut(this.node(), e);
 }
-function Gt(e, t) {
-  return e.style.getPropertyValue(t) || _a(e).getComputedStyle(e, null).getPropertyValue(t);
+function Ut(e, t) {
+  return e.style.getPropertyValue(t) || Nr(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function nl(e) {
+function ll(e) {
   return function() {
     delete this[e];
   };
 }
-function ol(e, t) {
+function ul(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function il(e, t) {
+function cl(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function al(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? nl : typeof t == "function" ? il : ol)(e, t)) : this.node()[e];
+function dl(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? ll : typeof t == "function" ? cl : ul)(e, t)) : this.node()[e];
 }
-function Sa(e) {
+function Cr(e) {
   return e.trim().split(/^|\s+/);
 }
-function Wo(e) {
-  return e.classList || new $a(e);
+function Ko(e) {
+  return e.classList || new Mr(e);
 }
-function $a(e) {
-  this._node = e, this._names = Sa(e.getAttribute("class") || "");
+function Mr(e) {
+  this._node = e, this._names = Cr(e.getAttribute("class") || "");
 }
-$a.prototype = {
+Mr.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -688,252 +688,252 @@ $a.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Ea(e, t) {
-  for (var n = Wo(e), o = -1, i = t.length; ++o < i; )
+function Ir(e, t) {
+  for (var n = Ko(e), o = -1, i = t.length; ++o < i; )
     n.add(t[o]);
 }
-function Na(e, t) {
-  for (var n = Wo(e), o = -1, i = t.length; ++o < i; )
+function Tr(e, t) {
+  for (var n = Ko(e), o = -1, i = t.length; ++o < i; )
     n.remove(t[o]);
 }
-function rl(e) {
+function fl(e) {
   return function() {
-    Ea(this, e);
+    Ir(this, e);
   };
 }
-function sl(e) {
+function hl(e) {
   return function() {
-    Na(this, e);
+    Tr(this, e);
   };
 }
-function ll(e, t) {
+function vl(e, t) {
   return function() {
-    (t.apply(this, arguments) ? Ea : Na)(this, e);
+    (t.apply(this, arguments) ? Ir : Tr)(this, e);
   };
 }
-function ul(e, t) {
-  var n = Sa(e + "");
+function ml(e, t) {
+  var n = Cr(e + "");
   if (arguments.length < 2) {
-    for (var o = Wo(this.node()), i = -1, a = n.length; ++i < a; )
+    for (var o = Ko(this.node()), i = -1, r = n.length; ++i < r; )
       if (!o.contains(n[i]))
         return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? ll : t ? rl : sl)(n, t));
+  return this.each((typeof t == "function" ? vl : t ? fl : hl)(n, t));
 }
-function cl() {
+function pl() {
   this.textContent = "";
 }
-function dl(e) {
+function gl(e) {
   return function() {
     this.textContent = e;
   };
 }
-function fl(e) {
+function yl(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function hl(e) {
-  return arguments.length ? this.each(e == null ? cl : (typeof e == "function" ? fl : dl)(e)) : this.node().textContent;
+function wl(e) {
+  return arguments.length ? this.each(e == null ? pl : (typeof e == "function" ? yl : gl)(e)) : this.node().textContent;
 }
-function vl() {
+function xl() {
   this.innerHTML = "";
 }
-function ml(e) {
+function bl(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function pl(e) {
+function kl(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function gl(e) {
-  return arguments.length ? this.each(e == null ? vl : (typeof e == "function" ? pl : ml)(e)) : this.node().innerHTML;
+function _l(e) {
+  return arguments.length ? this.each(e == null ? xl : (typeof e == "function" ? kl : bl)(e)) : this.node().innerHTML;
 }
-function yl() {
+function Sl() {
   this.nextSibling && this.parentNode.appendChild(this);
 }
-function wl() {
-  return this.each(yl);
+function $l() {
+  return this.each(Sl);
 }
-function xl() {
+function El() {
   this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function bl() {
-  return this.each(xl);
+function Nl() {
+  return this.each(El);
 }
-function kl(e) {
-  var t = typeof e == "function" ? e : ya(e);
+function Cl(e) {
+  var t = typeof e == "function" ? e : kr(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function _l() {
+function Ml() {
   return null;
 }
-function Sl(e, t) {
-  var n = typeof e == "function" ? e : ya(e), o = t == null ? _l : typeof t == "function" ? t : Uo(t);
+function Il(e, t) {
+  var n = typeof e == "function" ? e : kr(e), o = t == null ? Ml : typeof t == "function" ? t : Wo(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function $l() {
+function Tl() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function El() {
-  return this.each($l);
+function Pl() {
+  return this.each(Tl);
 }
-function Nl() {
+function Al() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Cl() {
+function zl() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Ml(e) {
-  return this.select(e ? Cl : Nl);
+function Dl(e) {
+  return this.select(e ? zl : Al);
 }
-function Il(e) {
+function Ol(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function Tl(e) {
+function Bl(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function Pl(e) {
+function Rl(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function Al(e) {
+function Ll(e) {
   return function() {
     var t = this.__on;
     if (t) {
-      for (var n = 0, o = -1, i = t.length, a; n < i; ++n)
-        a = t[n], (!e.type || a.type === e.type) && a.name === e.name ? this.removeEventListener(a.type, a.listener, a.options) : t[++o] = a;
+      for (var n = 0, o = -1, i = t.length, r; n < i; ++n)
+        r = t[n], (!e.type || r.type === e.type) && r.name === e.name ? this.removeEventListener(r.type, r.listener, r.options) : t[++o] = r;
       ++o ? t.length = o : delete this.__on;
     }
   };
 }
-function zl(e, t, n) {
+function Vl(e, t, n) {
   return function() {
-    var o = this.__on, i, a = Tl(t);
+    var o = this.__on, i, r = Bl(t);
     if (o) {
-      for (var r = 0, s = o.length; r < s; ++r)
-        if ((i = o[r]).type === e.type && i.name === e.name) {
-          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
+      for (var a = 0, s = o.length; a < s; ++a)
+        if ((i = o[a]).type === e.type && i.name === e.name) {
+          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = r, i.options = n), i.value = t;
           return;
         }
     }
-    this.addEventListener(e.type, a, n), i = { type: e.type, name: e.name, value: t, listener: a, options: n }, o ? o.push(i) : this.__on = [i];
+    this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function Dl(e, t, n) {
-  var o = Pl(e + ""), i, a = o.length, r;
+function Hl(e, t, n) {
+  var o = Rl(e + ""), i, r = o.length, a;
   if (arguments.length < 2) {
     var s = this.node().__on;
     if (s) {
       for (var l = 0, u = s.length, c; l < u; ++l)
-        for (i = 0, c = s[l]; i < a; ++i)
-          if ((r = o[i]).type === c.type && r.name === c.name)
+        for (i = 0, c = s[l]; i < r; ++i)
+          if ((a = o[i]).type === c.type && a.name === c.name)
             return c.value;
     }
     return;
   }
-  for (s = t ? zl : Al, i = 0; i < a; ++i)
+  for (s = t ? Vl : Ll, i = 0; i < r; ++i)
     this.each(s(o[i], t, n));
   return this;
 }
-function Ca(e, t, n) {
-  var o = _a(e), i = o.CustomEvent;
+function Pr(e, t, n) {
+  var o = Nr(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function Ol(e, t) {
+function Fl(e, t) {
   return function() {
-    return Ca(this, e, t);
+    return Pr(this, e, t);
   };
 }
-function Bl(e, t) {
+function Yl(e, t) {
   return function() {
-    return Ca(this, e, t.apply(this, arguments));
+    return Pr(this, e, t.apply(this, arguments));
   };
 }
-function Rl(e, t) {
-  return this.each((typeof t == "function" ? Bl : Ol)(e, t));
+function Xl(e, t) {
+  return this.each((typeof t == "function" ? Yl : Fl)(e, t));
 }
-function* Ll() {
+function* ql() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, a = o.length, r; i < a; ++i)
-      (r = o[i]) && (yield r);
+    for (var o = e[t], i = 0, r = o.length, a; i < r; ++i)
+      (a = o[i]) && (yield a);
 }
-var Ma = [null];
-function Ke(e, t) {
+var Ar = [null];
+function Ze(e, t) {
   this._groups = e, this._parents = t;
 }
 function xn() {
-  return new Ke([[document.documentElement]], Ma);
+  return new Ze([[document.documentElement]], Ar);
 }
-function Vl() {
+function Gl() {
   return this;
 }
-Ke.prototype = xn.prototype = {
-  constructor: Ke,
-  select: fs,
-  selectAll: ps,
-  selectChild: xs,
-  selectChildren: Ss,
-  filter: $s,
-  data: Ts,
-  enter: Es,
-  exit: As,
-  join: zs,
-  merge: Ds,
-  selection: Vl,
-  order: Os,
-  sort: Bs,
-  call: Ls,
-  nodes: Vs,
-  node: Hs,
-  size: Fs,
-  empty: Ys,
-  each: Xs,
-  attr: js,
-  style: tl,
-  property: al,
-  classed: ul,
-  text: hl,
-  html: gl,
-  raise: wl,
-  lower: bl,
-  append: kl,
-  insert: Sl,
-  remove: El,
-  clone: Ml,
-  datum: Il,
-  on: Dl,
-  dispatch: Rl,
-  [Symbol.iterator]: Ll
+Ze.prototype = xn.prototype = {
+  constructor: Ze,
+  select: ys,
+  selectAll: ks,
+  selectChild: Es,
+  selectChildren: Is,
+  filter: Ts,
+  data: Bs,
+  enter: Ps,
+  exit: Ls,
+  join: Vs,
+  merge: Hs,
+  selection: Gl,
+  order: Fs,
+  sort: Ys,
+  call: qs,
+  nodes: Gs,
+  node: Us,
+  size: Ws,
+  empty: Ks,
+  each: Zs,
+  attr: ol,
+  style: sl,
+  property: dl,
+  classed: ml,
+  text: wl,
+  html: _l,
+  raise: $l,
+  lower: Nl,
+  append: Cl,
+  insert: Il,
+  remove: Pl,
+  clone: Dl,
+  datum: Ol,
+  on: Hl,
+  dispatch: Xl,
+  [Symbol.iterator]: ql
 };
-function Qe(e) {
-  return typeof e == "string" ? new Ke([[document.querySelector(e)]], [document.documentElement]) : new Ke([[e]], Ma);
+function nt(e) {
+  return typeof e == "string" ? new Ze([[document.querySelector(e)]], [document.documentElement]) : new Ze([[e]], Ar);
 }
-function Hl(e) {
+function Ul(e) {
   let t;
   for (; t = e.sourceEvent; )
     e = t;
   return e;
 }
-function it(e, t) {
-  if (e = Hl(e), t === void 0 && (t = e.currentTarget), t) {
+function rt(e, t) {
+  if (e = Ul(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -946,20 +946,20 @@ function it(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const Fl = { passive: !1 }, cn = { capture: !0, passive: !1 };
+const Wl = { passive: !1 }, dn = { capture: !0, passive: !1 };
 function go(e) {
   e.stopImmediatePropagation();
 }
-function Ht(e) {
+function Ft(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Ia(e) {
-  var t = e.document.documentElement, n = Qe(e).on("dragstart.drag", Ht, cn);
-  "onselectstart" in t ? n.on("selectstart.drag", Ht, cn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function zr(e) {
+  var t = e.document.documentElement, n = nt(e).on("dragstart.drag", Ft, dn);
+  "onselectstart" in t ? n.on("selectstart.drag", Ft, dn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Ta(e, t) {
-  var n = e.document.documentElement, o = Qe(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", Ht, cn), setTimeout(function() {
+function Dr(e, t) {
+  var n = e.document.documentElement, o = nt(e).on("dragstart.drag", null);
+  t && (o.on("click.drag", Ft, dn), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
@@ -969,8 +969,8 @@ function To(e, {
   subject: n,
   target: o,
   identifier: i,
-  active: a,
-  x: r,
+  active: r,
+  x: a,
   y: s,
   dx: l,
   dy: u,
@@ -982,8 +982,8 @@ function To(e, {
     subject: { value: n, enumerable: !0, configurable: !0 },
     target: { value: o, enumerable: !0, configurable: !0 },
     identifier: { value: i, enumerable: !0, configurable: !0 },
-    active: { value: a, enumerable: !0, configurable: !0 },
-    x: { value: r, enumerable: !0, configurable: !0 },
+    active: { value: r, enumerable: !0, configurable: !0 },
+    x: { value: a, enumerable: !0, configurable: !0 },
     y: { value: s, enumerable: !0, configurable: !0 },
     dx: { value: l, enumerable: !0, configurable: !0 },
     dy: { value: u, enumerable: !0, configurable: !0 },
@@ -994,121 +994,121 @@ To.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function Yl(e) {
+function Kl(e) {
   return !e.ctrlKey && !e.button;
 }
-function Xl() {
+function Zl() {
   return this.parentNode;
 }
-function ql(e, t) {
+function jl(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function Gl() {
+function Jl() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Ul() {
-  var e = Yl, t = Xl, n = ql, o = Gl, i = {}, a = Qn("start", "drag", "end"), r = 0, s, l, u, c, d = 0;
-  function f(v) {
-    v.on("mousedown.drag", h).filter(o).on("touchstart.drag", g).on("touchmove.drag", x, Fl).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function Ql() {
+  var e = Kl, t = Zl, n = jl, o = Jl, i = {}, r = to("start", "drag", "end"), a = 0, s, l, u, c, d = 0;
+  function f(p) {
+    p.on("mousedown.drag", v).filter(o).on("touchstart.drag", y).on("touchmove.drag", _, Wl).on("touchend.drag touchcancel.drag", M).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function h(v, M) {
-    if (!(c || !e.call(this, v, M))) {
-      var O = p(this, t.call(this, v, M), v, M, "mouse");
-      O && (Qe(v.view).on("mousemove.drag", w, cn).on("mouseup.drag", m, cn), Ia(v.view), go(v), u = !1, s = v.clientX, l = v.clientY, O("start", v));
+  function v(p, P) {
+    if (!(c || !e.call(this, p, P))) {
+      var B = w(this, t.call(this, p, P), p, P, "mouse");
+      B && (nt(p.view).on("mousemove.drag", b, dn).on("mouseup.drag", g, dn), zr(p.view), go(p), u = !1, s = p.clientX, l = p.clientY, B("start", p));
     }
   }
-  function w(v) {
-    if (Ht(v), !u) {
-      var M = v.clientX - s, O = v.clientY - l;
-      u = M * M + O * O > d;
+  function b(p) {
+    if (Ft(p), !u) {
+      var P = p.clientX - s, B = p.clientY - l;
+      u = P * P + B * B > d;
     }
-    i.mouse("drag", v);
+    i.mouse("drag", p);
   }
-  function m(v) {
-    Qe(v.view).on("mousemove.drag mouseup.drag", null), Ta(v.view, u), Ht(v), i.mouse("end", v);
+  function g(p) {
+    nt(p.view).on("mousemove.drag mouseup.drag", null), Dr(p.view, u), Ft(p), i.mouse("end", p);
   }
-  function g(v, M) {
-    if (e.call(this, v, M)) {
-      var O = v.changedTouches, Y = t.call(this, v, M), B = O.length, G, K;
-      for (G = 0; G < B; ++G)
-        (K = p(this, Y, v, M, O[G].identifier, O[G])) && (go(v), K("start", v, O[G]));
+  function y(p, P) {
+    if (e.call(this, p, P)) {
+      var B = p.changedTouches, F = t.call(this, p, P), H = B.length, oe, ee;
+      for (oe = 0; oe < H; ++oe)
+        (ee = w(this, F, p, P, B[oe].identifier, B[oe])) && (go(p), ee("start", p, B[oe]));
     }
   }
-  function x(v) {
-    var M = v.changedTouches, O = M.length, Y, B;
-    for (Y = 0; Y < O; ++Y)
-      (B = i[M[Y].identifier]) && (Ht(v), B("drag", v, M[Y]));
+  function _(p) {
+    var P = p.changedTouches, B = P.length, F, H;
+    for (F = 0; F < B; ++F)
+      (H = i[P[F].identifier]) && (Ft(p), H("drag", p, P[F]));
   }
-  function C(v) {
-    var M = v.changedTouches, O = M.length, Y, B;
+  function M(p) {
+    var P = p.changedTouches, B = P.length, F, H;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), Y = 0; Y < O; ++Y)
-      (B = i[M[Y].identifier]) && (go(v), B("end", v, M[Y]));
+    }, 500), F = 0; F < B; ++F)
+      (H = i[P[F].identifier]) && (go(p), H("end", p, P[F]));
   }
-  function p(v, M, O, Y, B, G) {
-    var K = a.copy(), X = it(G || O, M), N, j, _;
-    if ((_ = n.call(v, new To("beforestart", {
-      sourceEvent: O,
+  function w(p, P, B, F, H, oe) {
+    var ee = r.copy(), K = rt(oe || B, P), T, ie, $;
+    if (($ = n.call(p, new To("beforestart", {
+      sourceEvent: B,
       target: f,
-      identifier: B,
-      active: r,
-      x: X[0],
-      y: X[1],
+      identifier: H,
+      active: a,
+      x: K[0],
+      y: K[1],
       dx: 0,
       dy: 0,
-      dispatch: K
-    }), Y)) != null)
-      return N = _.x - X[0] || 0, j = _.y - X[1] || 0, function V(T, D, I) {
-        var L = X, U;
-        switch (T) {
+      dispatch: ee
+    }), F)) != null)
+      return T = $.x - K[0] || 0, ie = $.y - K[1] || 0, function q(A, O, z) {
+        var X = K, Z;
+        switch (A) {
           case "start":
-            i[B] = V, U = r++;
+            i[H] = q, Z = a++;
             break;
           case "end":
-            delete i[B], --r;
+            delete i[H], --a;
           case "drag":
-            X = it(I || D, M), U = r;
+            K = rt(z || O, P), Z = a;
             break;
         }
-        K.call(
-          T,
-          v,
-          new To(T, {
-            sourceEvent: D,
-            subject: _,
+        ee.call(
+          A,
+          p,
+          new To(A, {
+            sourceEvent: O,
+            subject: $,
             target: f,
-            identifier: B,
-            active: U,
-            x: X[0] + N,
-            y: X[1] + j,
-            dx: X[0] - L[0],
-            dy: X[1] - L[1],
-            dispatch: K
+            identifier: H,
+            active: Z,
+            x: K[0] + T,
+            y: K[1] + ie,
+            dx: K[0] - X[0],
+            dy: K[1] - X[1],
+            dispatch: ee
           }),
-          Y
+          F
         );
       };
   }
-  return f.filter = function(v) {
-    return arguments.length ? (e = typeof v == "function" ? v : Sn(!!v), f) : e;
-  }, f.container = function(v) {
-    return arguments.length ? (t = typeof v == "function" ? v : Sn(v), f) : t;
-  }, f.subject = function(v) {
-    return arguments.length ? (n = typeof v == "function" ? v : Sn(v), f) : n;
-  }, f.touchable = function(v) {
-    return arguments.length ? (o = typeof v == "function" ? v : Sn(!!v), f) : o;
+  return f.filter = function(p) {
+    return arguments.length ? (e = typeof p == "function" ? p : Sn(!!p), f) : e;
+  }, f.container = function(p) {
+    return arguments.length ? (t = typeof p == "function" ? p : Sn(p), f) : t;
+  }, f.subject = function(p) {
+    return arguments.length ? (n = typeof p == "function" ? p : Sn(p), f) : n;
+  }, f.touchable = function(p) {
+    return arguments.length ? (o = typeof p == "function" ? p : Sn(!!p), f) : o;
   }, f.on = function() {
-    var v = a.on.apply(a, arguments);
-    return v === a ? f : v;
-  }, f.clickDistance = function(v) {
-    return arguments.length ? (d = (v = +v) * v, f) : Math.sqrt(d);
+    var p = r.on.apply(r, arguments);
+    return p === r ? f : p;
+  }, f.clickDistance = function(p) {
+    return arguments.length ? (d = (p = +p) * p, f) : Math.sqrt(d);
   }, f;
 }
-function Ko(e, t, n) {
+function Zo(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function Pa(e, t) {
+function Or(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t)
     n[o] = t[o];
@@ -1116,7 +1116,7 @@ function Pa(e, t) {
 }
 function bn() {
 }
-var dn = 0.7, Yn = 1 / dn, Ft = "\\s*([+-]?\\d+)\\s*", fn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", st = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Wl = /^#([0-9a-f]{3,8})$/, Kl = new RegExp(`^rgb\\(${Ft},${Ft},${Ft}\\)$`), Zl = new RegExp(`^rgb\\(${st},${st},${st}\\)$`), jl = new RegExp(`^rgba\\(${Ft},${Ft},${Ft},${fn}\\)$`), Jl = new RegExp(`^rgba\\(${st},${st},${st},${fn}\\)$`), Ql = new RegExp(`^hsl\\(${fn},${st},${st}\\)$`), eu = new RegExp(`^hsla\\(${fn},${st},${st},${fn}\\)$`), fi = {
+var fn = 0.7, Xn = 1 / fn, Yt = "\\s*([+-]?\\d+)\\s*", hn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", lt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", eu = /^#([0-9a-f]{3,8})$/, tu = new RegExp(`^rgb\\(${Yt},${Yt},${Yt}\\)$`), nu = new RegExp(`^rgb\\(${lt},${lt},${lt}\\)$`), ou = new RegExp(`^rgba\\(${Yt},${Yt},${Yt},${hn}\\)$`), iu = new RegExp(`^rgba\\(${lt},${lt},${lt},${hn}\\)$`), ru = new RegExp(`^hsl\\(${hn},${lt},${lt}\\)$`), au = new RegExp(`^hsla\\(${hn},${lt},${lt},${hn}\\)$`), vi = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1266,124 +1266,124 @@ var dn = 0.7, Yn = 1 / dn, Ft = "\\s*([+-]?\\d+)\\s*", fn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-Ko(bn, zt, {
+Zo(bn, At, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
   displayable() {
     return this.rgb().displayable();
   },
-  hex: hi,
+  hex: mi,
   // Deprecated! Use color.formatHex.
-  formatHex: hi,
-  formatHex8: tu,
-  formatHsl: nu,
-  formatRgb: vi,
-  toString: vi
+  formatHex: mi,
+  formatHex8: su,
+  formatHsl: lu,
+  formatRgb: pi,
+  toString: pi
 });
-function hi() {
+function mi() {
   return this.rgb().formatHex();
 }
-function tu() {
+function su() {
   return this.rgb().formatHex8();
 }
-function nu() {
-  return Aa(this).formatHsl();
+function lu() {
+  return Br(this).formatHsl();
 }
-function vi() {
+function pi() {
   return this.rgb().formatRgb();
 }
-function zt(e) {
+function At(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = Wl.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? mi(t) : n === 3 ? new Ge(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? $n(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? $n(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Kl.exec(e)) ? new Ge(t[1], t[2], t[3], 1) : (t = Zl.exec(e)) ? new Ge(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = jl.exec(e)) ? $n(t[1], t[2], t[3], t[4]) : (t = Jl.exec(e)) ? $n(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Ql.exec(e)) ? yi(t[1], t[2] / 100, t[3] / 100, 1) : (t = eu.exec(e)) ? yi(t[1], t[2] / 100, t[3] / 100, t[4]) : fi.hasOwnProperty(e) ? mi(fi[e]) : e === "transparent" ? new Ge(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = eu.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? gi(t) : n === 3 ? new Ke(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? $n(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? $n(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = tu.exec(e)) ? new Ke(t[1], t[2], t[3], 1) : (t = nu.exec(e)) ? new Ke(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = ou.exec(e)) ? $n(t[1], t[2], t[3], t[4]) : (t = iu.exec(e)) ? $n(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = ru.exec(e)) ? xi(t[1], t[2] / 100, t[3] / 100, 1) : (t = au.exec(e)) ? xi(t[1], t[2] / 100, t[3] / 100, t[4]) : vi.hasOwnProperty(e) ? gi(vi[e]) : e === "transparent" ? new Ke(NaN, NaN, NaN, 0) : null;
 }
-function mi(e) {
-  return new Ge(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+function gi(e) {
+  return new Ke(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
 function $n(e, t, n, o) {
-  return o <= 0 && (e = t = n = NaN), new Ge(e, t, n, o);
+  return o <= 0 && (e = t = n = NaN), new Ke(e, t, n, o);
 }
-function ou(e) {
-  return e instanceof bn || (e = zt(e)), e ? (e = e.rgb(), new Ge(e.r, e.g, e.b, e.opacity)) : new Ge();
+function uu(e) {
+  return e instanceof bn || (e = At(e)), e ? (e = e.rgb(), new Ke(e.r, e.g, e.b, e.opacity)) : new Ke();
 }
 function Po(e, t, n, o) {
-  return arguments.length === 1 ? ou(e) : new Ge(e, t, n, o ?? 1);
+  return arguments.length === 1 ? uu(e) : new Ke(e, t, n, o ?? 1);
 }
-function Ge(e, t, n, o) {
+function Ke(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-Ko(Ge, Po, Pa(bn, {
+Zo(Ke, Po, Or(bn, {
   brighter(e) {
-    return e = e == null ? Yn : Math.pow(Yn, e), new Ge(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Xn : Math.pow(Xn, e), new Ke(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? dn : Math.pow(dn, e), new Ge(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? fn : Math.pow(fn, e), new Ke(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new Ge(Tt(this.r), Tt(this.g), Tt(this.b), Xn(this.opacity));
+    return new Ke(It(this.r), It(this.g), It(this.b), qn(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: pi,
+  hex: yi,
   // Deprecated! Use color.formatHex.
-  formatHex: pi,
-  formatHex8: iu,
-  formatRgb: gi,
-  toString: gi
+  formatHex: yi,
+  formatHex8: cu,
+  formatRgb: wi,
+  toString: wi
 }));
-function pi() {
-  return `#${Mt(this.r)}${Mt(this.g)}${Mt(this.b)}`;
+function yi() {
+  return `#${Ct(this.r)}${Ct(this.g)}${Ct(this.b)}`;
 }
-function iu() {
-  return `#${Mt(this.r)}${Mt(this.g)}${Mt(this.b)}${Mt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+function cu() {
+  return `#${Ct(this.r)}${Ct(this.g)}${Ct(this.b)}${Ct((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function gi() {
-  const e = Xn(this.opacity);
-  return `${e === 1 ? "rgb(" : "rgba("}${Tt(this.r)}, ${Tt(this.g)}, ${Tt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+function wi() {
+  const e = qn(this.opacity);
+  return `${e === 1 ? "rgb(" : "rgba("}${It(this.r)}, ${It(this.g)}, ${It(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function Xn(e) {
+function qn(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function Tt(e) {
+function It(e) {
   return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function Mt(e) {
-  return e = Tt(e), (e < 16 ? "0" : "") + e.toString(16);
+function Ct(e) {
+  return e = It(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function yi(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new et(e, t, n, o);
+function xi(e, t, n, o) {
+  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new ot(e, t, n, o);
 }
-function Aa(e) {
-  if (e instanceof et)
-    return new et(e.h, e.s, e.l, e.opacity);
-  if (e instanceof bn || (e = zt(e)), !e)
-    return new et();
-  if (e instanceof et)
+function Br(e) {
+  if (e instanceof ot)
+    return new ot(e.h, e.s, e.l, e.opacity);
+  if (e instanceof bn || (e = At(e)), !e)
+    return new ot();
+  if (e instanceof ot)
     return e;
   e = e.rgb();
-  var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), a = Math.max(t, n, o), r = NaN, s = a - i, l = (a + i) / 2;
-  return s ? (t === a ? r = (n - o) / s + (n < o) * 6 : n === a ? r = (o - t) / s + 2 : r = (t - n) / s + 4, s /= l < 0.5 ? a + i : 2 - a - i, r *= 60) : s = l > 0 && l < 1 ? 0 : r, new et(r, s, l, e.opacity);
+  var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), a = NaN, s = r - i, l = (r + i) / 2;
+  return s ? (t === r ? a = (n - o) / s + (n < o) * 6 : n === r ? a = (o - t) / s + 2 : a = (t - n) / s + 4, s /= l < 0.5 ? r + i : 2 - r - i, a *= 60) : s = l > 0 && l < 1 ? 0 : a, new ot(a, s, l, e.opacity);
 }
-function au(e, t, n, o) {
-  return arguments.length === 1 ? Aa(e) : new et(e, t, n, o ?? 1);
+function du(e, t, n, o) {
+  return arguments.length === 1 ? Br(e) : new ot(e, t, n, o ?? 1);
 }
-function et(e, t, n, o) {
+function ot(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-Ko(et, au, Pa(bn, {
+Zo(ot, du, Or(bn, {
   brighter(e) {
-    return e = e == null ? Yn : Math.pow(Yn, e), new et(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Xn : Math.pow(Xn, e), new ot(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? dn : Math.pow(dn, e), new et(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? fn : Math.pow(fn, e), new ot(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
-    return new Ge(
+    return new Ke(
       yo(e >= 240 ? e - 240 : e + 120, i, o),
       yo(e, i, o),
       yo(e < 120 ? e + 240 : e - 120, i, o),
@@ -1391,17 +1391,17 @@ Ko(et, au, Pa(bn, {
     );
   },
   clamp() {
-    return new et(wi(this.h), En(this.s), En(this.l), Xn(this.opacity));
+    return new ot(bi(this.h), En(this.s), En(this.l), qn(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = Xn(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${wi(this.h)}, ${En(this.s) * 100}%, ${En(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = qn(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${bi(this.h)}, ${En(this.s) * 100}%, ${En(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function wi(e) {
+function bi(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
 function En(e) {
@@ -1410,61 +1410,61 @@ function En(e) {
 function yo(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const Zo = (e) => () => e;
-function ru(e, t) {
+const jo = (e) => () => e;
+function fu(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function su(e, t, n) {
+function hu(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function lu(e) {
-  return (e = +e) == 1 ? za : function(t, n) {
-    return n - t ? su(t, n, e) : Zo(isNaN(t) ? n : t);
+function vu(e) {
+  return (e = +e) == 1 ? Rr : function(t, n) {
+    return n - t ? hu(t, n, e) : jo(isNaN(t) ? n : t);
   };
 }
-function za(e, t) {
+function Rr(e, t) {
   var n = t - e;
-  return n ? ru(e, n) : Zo(isNaN(e) ? t : e);
+  return n ? fu(e, n) : jo(isNaN(e) ? t : e);
 }
-const qn = function e(t) {
-  var n = lu(t);
-  function o(i, a) {
-    var r = n((i = Po(i)).r, (a = Po(a)).r), s = n(i.g, a.g), l = n(i.b, a.b), u = za(i.opacity, a.opacity);
+const Gn = function e(t) {
+  var n = vu(t);
+  function o(i, r) {
+    var a = n((i = Po(i)).r, (r = Po(r)).r), s = n(i.g, r.g), l = n(i.b, r.b), u = Rr(i.opacity, r.opacity);
     return function(c) {
-      return i.r = r(c), i.g = s(c), i.b = l(c), i.opacity = u(c), i + "";
+      return i.r = a(c), i.g = s(c), i.b = l(c), i.opacity = u(c), i + "";
     };
   }
   return o.gamma = e, o;
 }(1);
-function uu(e, t) {
+function mu(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, o = t.slice(), i;
-  return function(a) {
+  return function(r) {
     for (i = 0; i < n; ++i)
-      o[i] = e[i] * (1 - a) + t[i] * a;
+      o[i] = e[i] * (1 - r) + t[i] * r;
     return o;
   };
 }
-function cu(e) {
+function pu(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function du(e, t) {
-  var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), a = new Array(n), r;
-  for (r = 0; r < o; ++r)
-    i[r] = on(e[r], t[r]);
-  for (; r < n; ++r)
-    a[r] = t[r];
+function gu(e, t) {
+  var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), r = new Array(n), a;
+  for (a = 0; a < o; ++a)
+    i[a] = rn(e[a], t[a]);
+  for (; a < n; ++a)
+    r[a] = t[a];
   return function(s) {
-    for (r = 0; r < o; ++r)
-      a[r] = i[r](s);
-    return a;
+    for (a = 0; a < o; ++a)
+      r[a] = i[a](s);
+    return r;
   };
 }
-function fu(e, t) {
+function yu(e, t) {
   var n = /* @__PURE__ */ new Date();
   return e = +e, t = +t, function(o) {
     return n.setTime(e * (1 - o) + t * o), n;
@@ -1475,43 +1475,43 @@ function at(e, t) {
     return e * (1 - n) + t * n;
   };
 }
-function hu(e, t) {
+function wu(e, t) {
   var n = {}, o = {}, i;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (i in t)
-    i in e ? n[i] = on(e[i], t[i]) : o[i] = t[i];
-  return function(a) {
+    i in e ? n[i] = rn(e[i], t[i]) : o[i] = t[i];
+  return function(r) {
     for (i in n)
-      o[i] = n[i](a);
+      o[i] = n[i](r);
     return o;
   };
 }
 var Ao = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, wo = new RegExp(Ao.source, "g");
-function vu(e) {
+function xu(e) {
   return function() {
     return e;
   };
 }
-function mu(e) {
+function bu(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function Da(e, t) {
-  var n = Ao.lastIndex = wo.lastIndex = 0, o, i, a, r = -1, s = [], l = [];
+function Lr(e, t) {
+  var n = Ao.lastIndex = wo.lastIndex = 0, o, i, r, a = -1, s = [], l = [];
   for (e = e + "", t = t + ""; (o = Ao.exec(e)) && (i = wo.exec(t)); )
-    (a = i.index) > n && (a = t.slice(n, a), s[r] ? s[r] += a : s[++r] = a), (o = o[0]) === (i = i[0]) ? s[r] ? s[r] += i : s[++r] = i : (s[++r] = null, l.push({ i: r, x: at(o, i) })), n = wo.lastIndex;
-  return n < t.length && (a = t.slice(n), s[r] ? s[r] += a : s[++r] = a), s.length < 2 ? l[0] ? mu(l[0].x) : vu(t) : (t = l.length, function(u) {
+    (r = i.index) > n && (r = t.slice(n, r), s[a] ? s[a] += r : s[++a] = r), (o = o[0]) === (i = i[0]) ? s[a] ? s[a] += i : s[++a] = i : (s[++a] = null, l.push({ i: a, x: at(o, i) })), n = wo.lastIndex;
+  return n < t.length && (r = t.slice(n), s[a] ? s[a] += r : s[++a] = r), s.length < 2 ? l[0] ? bu(l[0].x) : xu(t) : (t = l.length, function(u) {
     for (var c = 0, d; c < t; ++c)
       s[(d = l[c]).i] = d.x(u);
     return s.join("");
   });
 }
-function on(e, t) {
+function rn(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? Zo(t) : (n === "number" ? at : n === "string" ? (o = zt(t)) ? (t = o, qn) : Da : t instanceof zt ? qn : t instanceof Date ? fu : cu(t) ? uu : Array.isArray(t) ? du : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? hu : at)(e, t);
+  return t == null || n === "boolean" ? jo(t) : (n === "number" ? at : n === "string" ? (o = At(t)) ? (t = o, Gn) : Lr : t instanceof At ? Gn : t instanceof Date ? yu : pu(t) ? mu : Array.isArray(t) ? gu : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? wu : at)(e, t);
 }
-var xi = 180 / Math.PI, zo = {
+var ki = 180 / Math.PI, zo = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -1519,220 +1519,220 @@ var xi = 180 / Math.PI, zo = {
   scaleX: 1,
   scaleY: 1
 };
-function Oa(e, t, n, o, i, a) {
-  var r, s, l;
-  return (r = Math.sqrt(e * e + t * t)) && (e /= r, t /= r), (l = e * n + t * o) && (n -= e * l, o -= t * l), (s = Math.sqrt(n * n + o * o)) && (n /= s, o /= s, l /= s), e * o < t * n && (e = -e, t = -t, l = -l, r = -r), {
+function Vr(e, t, n, o, i, r) {
+  var a, s, l;
+  return (a = Math.sqrt(e * e + t * t)) && (e /= a, t /= a), (l = e * n + t * o) && (n -= e * l, o -= t * l), (s = Math.sqrt(n * n + o * o)) && (n /= s, o /= s, l /= s), e * o < t * n && (e = -e, t = -t, l = -l, a = -a), {
     translateX: i,
-    translateY: a,
-    rotate: Math.atan2(t, e) * xi,
-    skewX: Math.atan(l) * xi,
-    scaleX: r,
+    translateY: r,
+    rotate: Math.atan2(t, e) * ki,
+    skewX: Math.atan(l) * ki,
+    scaleX: a,
     scaleY: s
   };
 }
 var Nn;
-function pu(e) {
+function ku(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? zo : Oa(t.a, t.b, t.c, t.d, t.e, t.f);
+  return t.isIdentity ? zo : Vr(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function gu(e) {
-  return e == null || (Nn || (Nn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Nn.setAttribute("transform", e), !(e = Nn.transform.baseVal.consolidate())) ? zo : (e = e.matrix, Oa(e.a, e.b, e.c, e.d, e.e, e.f));
+function _u(e) {
+  return e == null || (Nn || (Nn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Nn.setAttribute("transform", e), !(e = Nn.transform.baseVal.consolidate())) ? zo : (e = e.matrix, Vr(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function Ba(e, t, n, o) {
+function Hr(e, t, n, o) {
   function i(u) {
     return u.length ? u.pop() + " " : "";
   }
-  function a(u, c, d, f, h, w) {
+  function r(u, c, d, f, v, b) {
     if (u !== d || c !== f) {
-      var m = h.push("translate(", null, t, null, n);
-      w.push({ i: m - 4, x: at(u, d) }, { i: m - 2, x: at(c, f) });
-    } else (d || f) && h.push("translate(" + d + t + f + n);
+      var g = v.push("translate(", null, t, null, n);
+      b.push({ i: g - 4, x: at(u, d) }, { i: g - 2, x: at(c, f) });
+    } else (d || f) && v.push("translate(" + d + t + f + n);
   }
-  function r(u, c, d, f) {
+  function a(u, c, d, f) {
     u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: at(u, c) })) : c && d.push(i(d) + "rotate(" + c + o);
   }
   function s(u, c, d, f) {
     u !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: at(u, c) }) : c && d.push(i(d) + "skewX(" + c + o);
   }
-  function l(u, c, d, f, h, w) {
+  function l(u, c, d, f, v, b) {
     if (u !== d || c !== f) {
-      var m = h.push(i(h) + "scale(", null, ",", null, ")");
-      w.push({ i: m - 4, x: at(u, d) }, { i: m - 2, x: at(c, f) });
-    } else (d !== 1 || f !== 1) && h.push(i(h) + "scale(" + d + "," + f + ")");
+      var g = v.push(i(v) + "scale(", null, ",", null, ")");
+      b.push({ i: g - 4, x: at(u, d) }, { i: g - 2, x: at(c, f) });
+    } else (d !== 1 || f !== 1) && v.push(i(v) + "scale(" + d + "," + f + ")");
   }
   return function(u, c) {
     var d = [], f = [];
-    return u = e(u), c = e(c), a(u.translateX, u.translateY, c.translateX, c.translateY, d, f), r(u.rotate, c.rotate, d, f), s(u.skewX, c.skewX, d, f), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, d, f), u = c = null, function(h) {
-      for (var w = -1, m = f.length, g; ++w < m; )
-        d[(g = f[w]).i] = g.x(h);
+    return u = e(u), c = e(c), r(u.translateX, u.translateY, c.translateX, c.translateY, d, f), a(u.rotate, c.rotate, d, f), s(u.skewX, c.skewX, d, f), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, d, f), u = c = null, function(v) {
+      for (var b = -1, g = f.length, y; ++b < g; )
+        d[(y = f[b]).i] = y.x(v);
       return d.join("");
     };
   };
 }
-var yu = Ba(pu, "px, ", "px)", "deg)"), wu = Ba(gu, ", ", ")", ")"), xu = 1e-12;
-function bi(e) {
+var Su = Hr(ku, "px, ", "px)", "deg)"), $u = Hr(_u, ", ", ")", ")"), Eu = 1e-12;
+function _i(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function bu(e) {
+function Nu(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function ku(e) {
+function Cu(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-const Bn = function e(t, n, o) {
-  function i(a, r) {
-    var s = a[0], l = a[1], u = a[2], c = r[0], d = r[1], f = r[2], h = c - s, w = d - l, m = h * h + w * w, g, x;
-    if (m < xu)
-      x = Math.log(f / u) / t, g = function(Y) {
+const Rn = function e(t, n, o) {
+  function i(r, a) {
+    var s = r[0], l = r[1], u = r[2], c = a[0], d = a[1], f = a[2], v = c - s, b = d - l, g = v * v + b * b, y, _;
+    if (g < Eu)
+      _ = Math.log(f / u) / t, y = function(F) {
         return [
-          s + Y * h,
-          l + Y * w,
-          u * Math.exp(t * Y * x)
+          s + F * v,
+          l + F * b,
+          u * Math.exp(t * F * _)
         ];
       };
     else {
-      var C = Math.sqrt(m), p = (f * f - u * u + o * m) / (2 * u * n * C), v = (f * f - u * u - o * m) / (2 * f * n * C), M = Math.log(Math.sqrt(p * p + 1) - p), O = Math.log(Math.sqrt(v * v + 1) - v);
-      x = (O - M) / t, g = function(Y) {
-        var B = Y * x, G = bi(M), K = u / (n * C) * (G * ku(t * B + M) - bu(M));
+      var M = Math.sqrt(g), w = (f * f - u * u + o * g) / (2 * u * n * M), p = (f * f - u * u - o * g) / (2 * f * n * M), P = Math.log(Math.sqrt(w * w + 1) - w), B = Math.log(Math.sqrt(p * p + 1) - p);
+      _ = (B - P) / t, y = function(F) {
+        var H = F * _, oe = _i(P), ee = u / (n * M) * (oe * Cu(t * H + P) - Nu(P));
         return [
-          s + K * h,
-          l + K * w,
-          u * G / bi(t * B + M)
+          s + ee * v,
+          l + ee * b,
+          u * oe / _i(t * H + P)
         ];
       };
     }
-    return g.duration = x * 1e3 * t / Math.SQRT2, g;
+    return y.duration = _ * 1e3 * t / Math.SQRT2, y;
   }
-  return i.rho = function(a) {
-    var r = Math.max(1e-3, +a), s = r * r, l = s * s;
-    return e(r, s, l);
+  return i.rho = function(r) {
+    var a = Math.max(1e-3, +r), s = a * a, l = s * s;
+    return e(a, s, l);
   }, i;
 }(Math.SQRT2, 2, 4);
-var Ut = 0, en = 0, Jt = 0, Ra = 1e3, Gn, tn, Un = 0, Dt = 0, to = 0, hn = typeof performance == "object" && performance.now ? performance : Date, La = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var Wt = 0, tn = 0, Qt = 0, Fr = 1e3, Un, nn, Wn = 0, zt = 0, oo = 0, vn = typeof performance == "object" && performance.now ? performance : Date, Yr = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function jo() {
-  return Dt || (La(_u), Dt = hn.now() + to);
+function Jo() {
+  return zt || (Yr(Mu), zt = vn.now() + oo);
 }
-function _u() {
-  Dt = 0;
+function Mu() {
+  zt = 0;
 }
-function Wn() {
+function Kn() {
   this._call = this._time = this._next = null;
 }
-Wn.prototype = Va.prototype = {
-  constructor: Wn,
+Kn.prototype = Xr.prototype = {
+  constructor: Kn,
   restart: function(e, t, n) {
     if (typeof e != "function")
       throw new TypeError("callback is not a function");
-    n = (n == null ? jo() : +n) + (t == null ? 0 : +t), !this._next && tn !== this && (tn ? tn._next = this : Gn = this, tn = this), this._call = e, this._time = n, Do();
+    n = (n == null ? Jo() : +n) + (t == null ? 0 : +t), !this._next && nn !== this && (nn ? nn._next = this : Un = this, nn = this), this._call = e, this._time = n, Do();
   },
   stop: function() {
     this._call && (this._call = null, this._time = 1 / 0, Do());
   }
 };
-function Va(e, t, n) {
-  var o = new Wn();
+function Xr(e, t, n) {
+  var o = new Kn();
   return o.restart(e, t, n), o;
 }
-function Su() {
-  jo(), ++Ut;
-  for (var e = Gn, t; e; )
-    (t = Dt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --Ut;
+function Iu() {
+  Jo(), ++Wt;
+  for (var e = Un, t; e; )
+    (t = zt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+  --Wt;
 }
-function ki() {
-  Dt = (Un = hn.now()) + to, Ut = en = 0;
+function Si() {
+  zt = (Wn = vn.now()) + oo, Wt = tn = 0;
   try {
-    Su();
+    Iu();
   } finally {
-    Ut = 0, Eu(), Dt = 0;
+    Wt = 0, Pu(), zt = 0;
   }
 }
-function $u() {
-  var e = hn.now(), t = e - Un;
-  t > Ra && (to -= t, Un = e);
+function Tu() {
+  var e = vn.now(), t = e - Wn;
+  t > Fr && (oo -= t, Wn = e);
 }
-function Eu() {
-  for (var e, t = Gn, n, o = 1 / 0; t; )
-    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Gn = n);
-  tn = e, Do(o);
+function Pu() {
+  for (var e, t = Un, n, o = 1 / 0; t; )
+    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Un = n);
+  nn = e, Do(o);
 }
 function Do(e) {
-  if (!Ut) {
-    en && (en = clearTimeout(en));
-    var t = e - Dt;
-    t > 24 ? (e < 1 / 0 && (en = setTimeout(ki, e - hn.now() - to)), Jt && (Jt = clearInterval(Jt))) : (Jt || (Un = hn.now(), Jt = setInterval($u, Ra)), Ut = 1, La(ki));
+  if (!Wt) {
+    tn && (tn = clearTimeout(tn));
+    var t = e - zt;
+    t > 24 ? (e < 1 / 0 && (tn = setTimeout(Si, e - vn.now() - oo)), Qt && (Qt = clearInterval(Qt))) : (Qt || (Wn = vn.now(), Qt = setInterval(Tu, Fr)), Wt = 1, Yr(Si));
   }
 }
-function _i(e, t, n) {
-  var o = new Wn();
+function $i(e, t, n) {
+  var o = new Kn();
   return t = t == null ? 0 : +t, o.restart((i) => {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var Nu = Qn("start", "end", "cancel", "interrupt"), Cu = [], Ha = 0, Si = 1, Oo = 2, Rn = 3, $i = 4, Bo = 5, Ln = 6;
-function no(e, t, n, o, i, a) {
-  var r = e.__transition;
-  if (!r)
+var Au = to("start", "end", "cancel", "interrupt"), zu = [], qr = 0, Ei = 1, Oo = 2, Ln = 3, Ni = 4, Bo = 5, Vn = 6;
+function io(e, t, n, o, i, r) {
+  var a = e.__transition;
+  if (!a)
     e.__transition = {};
-  else if (n in r)
+  else if (n in a)
     return;
-  Mu(e, n, {
+  Du(e, n, {
     name: t,
     index: o,
     // For context during callback.
     group: i,
     // For context during callback.
-    on: Nu,
-    tween: Cu,
-    time: a.time,
-    delay: a.delay,
-    duration: a.duration,
-    ease: a.ease,
+    on: Au,
+    tween: zu,
+    time: r.time,
+    delay: r.delay,
+    duration: r.duration,
+    ease: r.ease,
     timer: null,
-    state: Ha
+    state: qr
   });
 }
-function Jo(e, t) {
-  var n = nt(e, t);
-  if (n.state > Ha)
+function Qo(e, t) {
+  var n = it(e, t);
+  if (n.state > qr)
     throw new Error("too late; already scheduled");
   return n;
 }
-function lt(e, t) {
-  var n = nt(e, t);
-  if (n.state > Rn)
+function ut(e, t) {
+  var n = it(e, t);
+  if (n.state > Ln)
     throw new Error("too late; already running");
   return n;
 }
-function nt(e, t) {
+function it(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t]))
     throw new Error("transition not found");
   return n;
 }
-function Mu(e, t, n) {
+function Du(e, t, n) {
   var o = e.__transition, i;
-  o[t] = n, n.timer = Va(a, 0, n.time);
-  function a(u) {
-    n.state = Si, n.timer.restart(r, n.delay, n.time), n.delay <= u && r(u - n.delay);
-  }
+  o[t] = n, n.timer = Xr(r, 0, n.time);
   function r(u) {
-    var c, d, f, h;
-    if (n.state !== Si)
+    n.state = Ei, n.timer.restart(a, n.delay, n.time), n.delay <= u && a(u - n.delay);
+  }
+  function a(u) {
+    var c, d, f, v;
+    if (n.state !== Ei)
       return l();
     for (c in o)
-      if (h = o[c], h.name === n.name) {
-        if (h.state === Rn)
-          return _i(r);
-        h.state === $i ? (h.state = Ln, h.timer.stop(), h.on.call("interrupt", e, e.__data__, h.index, h.group), delete o[c]) : +c < t && (h.state = Ln, h.timer.stop(), h.on.call("cancel", e, e.__data__, h.index, h.group), delete o[c]);
+      if (v = o[c], v.name === n.name) {
+        if (v.state === Ln)
+          return $i(a);
+        v.state === Ni ? (v.state = Vn, v.timer.stop(), v.on.call("interrupt", e, e.__data__, v.index, v.group), delete o[c]) : +c < t && (v.state = Vn, v.timer.stop(), v.on.call("cancel", e, e.__data__, v.index, v.group), delete o[c]);
       }
-    if (_i(function() {
-      n.state === Rn && (n.state = $i, n.timer.restart(s, n.delay, n.time), s(u));
+    if ($i(function() {
+      n.state === Ln && (n.state = Ni, n.timer.restart(s, n.delay, n.time), s(u));
     }), n.state = Oo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Oo) {
-      for (n.state = Rn, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
-        (h = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = h);
+      for (n.state = Ln, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
+        (v = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = v);
       i.length = d + 1;
     }
   }
@@ -1742,54 +1742,54 @@ function Mu(e, t, n) {
     n.state === Bo && (n.on.call("end", e, e.__data__, n.index, n.group), l());
   }
   function l() {
-    n.state = Ln, n.timer.stop(), delete o[t];
+    n.state = Vn, n.timer.stop(), delete o[t];
     for (var u in o)
       return;
     delete e.__transition;
   }
 }
-function Vn(e, t) {
-  var n = e.__transition, o, i, a = !0, r;
+function Hn(e, t) {
+  var n = e.__transition, o, i, r = !0, a;
   if (n) {
     t = t == null ? null : t + "";
-    for (r in n) {
-      if ((o = n[r]).name !== t) {
-        a = !1;
+    for (a in n) {
+      if ((o = n[a]).name !== t) {
+        r = !1;
         continue;
       }
-      i = o.state > Oo && o.state < Bo, o.state = Ln, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[r];
+      i = o.state > Oo && o.state < Bo, o.state = Vn, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[a];
     }
-    a && delete e.__transition;
+    r && delete e.__transition;
   }
 }
-function Iu(e) {
+function Ou(e) {
   return this.each(function() {
-    Vn(this, e);
+    Hn(this, e);
   });
 }
-function Tu(e, t) {
+function Bu(e, t) {
   var n, o;
   return function() {
-    var i = lt(this, e), a = i.tween;
-    if (a !== n) {
-      o = n = a;
-      for (var r = 0, s = o.length; r < s; ++r)
-        if (o[r].name === t) {
-          o = o.slice(), o.splice(r, 1);
+    var i = ut(this, e), r = i.tween;
+    if (r !== n) {
+      o = n = r;
+      for (var a = 0, s = o.length; a < s; ++a)
+        if (o[a].name === t) {
+          o = o.slice(), o.splice(a, 1);
           break;
         }
     }
     i.tween = o;
   };
 }
-function Pu(e, t, n) {
+function Ru(e, t, n) {
   var o, i;
   if (typeof n != "function")
     throw new Error();
   return function() {
-    var a = lt(this, e), r = a.tween;
-    if (r !== o) {
-      i = (o = r).slice();
+    var r = ut(this, e), a = r.tween;
+    if (a !== o) {
+      i = (o = a).slice();
       for (var s = { name: t, value: n }, l = 0, u = i.length; l < u; ++l)
         if (i[l].name === t) {
           i[l] = s;
@@ -1797,101 +1797,101 @@ function Pu(e, t, n) {
         }
       l === u && i.push(s);
     }
-    a.tween = i;
+    r.tween = i;
   };
 }
-function Au(e, t) {
+function Lu(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = nt(this.node(), n).tween, i = 0, a = o.length, r; i < a; ++i)
-      if ((r = o[i]).name === e)
-        return r.value;
+    for (var o = it(this.node(), n).tween, i = 0, r = o.length, a; i < r; ++i)
+      if ((a = o[i]).name === e)
+        return a.value;
     return null;
   }
-  return this.each((t == null ? Tu : Pu)(n, e, t));
+  return this.each((t == null ? Bu : Ru)(n, e, t));
 }
-function Qo(e, t, n) {
+function ei(e, t, n) {
   var o = e._id;
   return e.each(function() {
-    var i = lt(this, o);
+    var i = ut(this, o);
     (i.value || (i.value = {}))[t] = n.apply(this, arguments);
   }), function(i) {
-    return nt(i, o).value[t];
+    return it(i, o).value[t];
   };
 }
-function Fa(e, t) {
+function Gr(e, t) {
   var n;
-  return (typeof t == "number" ? at : t instanceof zt ? qn : (n = zt(t)) ? (t = n, qn) : Da)(e, t);
+  return (typeof t == "number" ? at : t instanceof At ? Gn : (n = At(t)) ? (t = n, Gn) : Lr)(e, t);
 }
-function zu(e) {
+function Vu(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Du(e) {
+function Hu(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Ou(e, t, n) {
-  var o, i = n + "", a;
+function Fu(e, t, n) {
+  var o, i = n + "", r;
   return function() {
-    var r = this.getAttribute(e);
-    return r === i ? null : r === o ? a : a = t(o = r, n);
+    var a = this.getAttribute(e);
+    return a === i ? null : a === o ? r : r = t(o = a, n);
   };
 }
-function Bu(e, t, n) {
-  var o, i = n + "", a;
+function Yu(e, t, n) {
+  var o, i = n + "", r;
   return function() {
-    var r = this.getAttributeNS(e.space, e.local);
-    return r === i ? null : r === o ? a : a = t(o = r, n);
+    var a = this.getAttributeNS(e.space, e.local);
+    return a === i ? null : a === o ? r : r = t(o = a, n);
   };
 }
-function Ru(e, t, n) {
-  var o, i, a;
+function Xu(e, t, n) {
+  var o, i, r;
   return function() {
-    var r, s = n(this), l;
-    return s == null ? void this.removeAttribute(e) : (r = this.getAttribute(e), l = s + "", r === l ? null : r === o && l === i ? a : (i = l, a = t(o = r, s)));
+    var a, s = n(this), l;
+    return s == null ? void this.removeAttribute(e) : (a = this.getAttribute(e), l = s + "", a === l ? null : a === o && l === i ? r : (i = l, r = t(o = a, s)));
   };
 }
-function Lu(e, t, n) {
-  var o, i, a;
+function qu(e, t, n) {
+  var o, i, r;
   return function() {
-    var r, s = n(this), l;
-    return s == null ? void this.removeAttributeNS(e.space, e.local) : (r = this.getAttributeNS(e.space, e.local), l = s + "", r === l ? null : r === o && l === i ? a : (i = l, a = t(o = r, s)));
+    var a, s = n(this), l;
+    return s == null ? void this.removeAttributeNS(e.space, e.local) : (a = this.getAttributeNS(e.space, e.local), l = s + "", a === l ? null : a === o && l === i ? r : (i = l, r = t(o = a, s)));
   };
 }
-function Vu(e, t) {
-  var n = eo(e), o = n === "transform" ? wu : Fa;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? Lu : Ru)(n, o, Qo(this, "attr." + e, t)) : t == null ? (n.local ? Du : zu)(n) : (n.local ? Bu : Ou)(n, o, t));
+function Gu(e, t) {
+  var n = no(e), o = n === "transform" ? $u : Gr;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? qu : Xu)(n, o, ei(this, "attr." + e, t)) : t == null ? (n.local ? Hu : Vu)(n) : (n.local ? Yu : Fu)(n, o, t));
 }
-function Hu(e, t) {
+function Uu(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function Fu(e, t) {
+function Wu(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function Yu(e, t) {
+function Ku(e, t) {
   var n, o;
   function i() {
-    var a = t.apply(this, arguments);
-    return a !== o && (n = (o = a) && Fu(e, a)), n;
+    var r = t.apply(this, arguments);
+    return r !== o && (n = (o = r) && Wu(e, r)), n;
   }
   return i._value = t, i;
 }
-function Xu(e, t) {
+function Zu(e, t) {
   var n, o;
   function i() {
-    var a = t.apply(this, arguments);
-    return a !== o && (n = (o = a) && Hu(e, a)), n;
+    var r = t.apply(this, arguments);
+    return r !== o && (n = (o = r) && Uu(e, r)), n;
   }
   return i._value = t, i;
 }
-function qu(e, t) {
+function ju(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2)
     return (n = this.tween(n)) && n._value;
@@ -1899,96 +1899,96 @@ function qu(e, t) {
     return this.tween(n, null);
   if (typeof t != "function")
     throw new Error();
-  var o = eo(e);
-  return this.tween(n, (o.local ? Yu : Xu)(o, t));
-}
-function Gu(e, t) {
-  return function() {
-    Jo(this, e).delay = +t.apply(this, arguments);
-  };
-}
-function Uu(e, t) {
-  return t = +t, function() {
-    Jo(this, e).delay = t;
-  };
-}
-function Wu(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Gu : Uu)(t, e)) : nt(this.node(), t).delay;
-}
-function Ku(e, t) {
-  return function() {
-    lt(this, e).duration = +t.apply(this, arguments);
-  };
-}
-function Zu(e, t) {
-  return t = +t, function() {
-    lt(this, e).duration = t;
-  };
-}
-function ju(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Ku : Zu)(t, e)) : nt(this.node(), t).duration;
+  var o = no(e);
+  return this.tween(n, (o.local ? Ku : Zu)(o, t));
 }
 function Ju(e, t) {
+  return function() {
+    Qo(this, e).delay = +t.apply(this, arguments);
+  };
+}
+function Qu(e, t) {
+  return t = +t, function() {
+    Qo(this, e).delay = t;
+  };
+}
+function ec(e) {
+  var t = this._id;
+  return arguments.length ? this.each((typeof e == "function" ? Ju : Qu)(t, e)) : it(this.node(), t).delay;
+}
+function tc(e, t) {
+  return function() {
+    ut(this, e).duration = +t.apply(this, arguments);
+  };
+}
+function nc(e, t) {
+  return t = +t, function() {
+    ut(this, e).duration = t;
+  };
+}
+function oc(e) {
+  var t = this._id;
+  return arguments.length ? this.each((typeof e == "function" ? tc : nc)(t, e)) : it(this.node(), t).duration;
+}
+function ic(e, t) {
   if (typeof t != "function")
     throw new Error();
   return function() {
-    lt(this, e).ease = t;
+    ut(this, e).ease = t;
   };
 }
-function Qu(e) {
+function rc(e) {
   var t = this._id;
-  return arguments.length ? this.each(Ju(t, e)) : nt(this.node(), t).ease;
+  return arguments.length ? this.each(ic(t, e)) : it(this.node(), t).ease;
 }
-function ec(e, t) {
+function ac(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function")
       throw new Error();
-    lt(this, e).ease = n;
+    ut(this, e).ease = n;
   };
 }
-function tc(e) {
+function sc(e) {
   if (typeof e != "function")
     throw new Error();
-  return this.each(ec(this._id, e));
+  return this.each(ac(this._id, e));
 }
-function nc(e) {
-  typeof e != "function" && (e = xa(e));
+function lc(e) {
+  typeof e != "function" && (e = Sr(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var a = t[i], r = a.length, s = o[i] = [], l, u = 0; u < r; ++u)
-      (l = a[u]) && e.call(l, l.__data__, u, a) && s.push(l);
+    for (var r = t[i], a = r.length, s = o[i] = [], l, u = 0; u < a; ++u)
+      (l = r[u]) && e.call(l, l.__data__, u, r) && s.push(l);
   return new mt(o, this._parents, this._name, this._id);
 }
-function oc(e) {
+function uc(e) {
   if (e._id !== this._id)
     throw new Error();
-  for (var t = this._groups, n = e._groups, o = t.length, i = n.length, a = Math.min(o, i), r = new Array(o), s = 0; s < a; ++s)
-    for (var l = t[s], u = n[s], c = l.length, d = r[s] = new Array(c), f, h = 0; h < c; ++h)
-      (f = l[h] || u[h]) && (d[h] = f);
+  for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), a = new Array(o), s = 0; s < r; ++s)
+    for (var l = t[s], u = n[s], c = l.length, d = a[s] = new Array(c), f, v = 0; v < c; ++v)
+      (f = l[v] || u[v]) && (d[v] = f);
   for (; s < o; ++s)
-    r[s] = t[s];
-  return new mt(r, this._parents, this._name, this._id);
+    a[s] = t[s];
+  return new mt(a, this._parents, this._name, this._id);
 }
-function ic(e) {
+function cc(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function ac(e, t, n) {
-  var o, i, a = ic(t) ? Jo : lt;
+function dc(e, t, n) {
+  var o, i, r = cc(t) ? Qo : ut;
   return function() {
-    var r = a(this, e), s = r.on;
-    s !== o && (i = (o = s).copy()).on(t, n), r.on = i;
+    var a = r(this, e), s = a.on;
+    s !== o && (i = (o = s).copy()).on(t, n), a.on = i;
   };
 }
-function rc(e, t) {
+function fc(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? nt(this.node(), n).on.on(e) : this.each(ac(n, e, t));
+  return arguments.length < 2 ? it(this.node(), n).on.on(e) : this.each(dc(n, e, t));
 }
-function sc(e) {
+function hc(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition)
@@ -1997,84 +1997,84 @@ function sc(e) {
     t && t.removeChild(this);
   };
 }
-function lc() {
-  return this.on("end.remove", sc(this._id));
+function vc() {
+  return this.on("end.remove", hc(this._id));
 }
-function uc(e) {
+function mc(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = Uo(e));
-  for (var o = this._groups, i = o.length, a = new Array(i), r = 0; r < i; ++r)
-    for (var s = o[r], l = s.length, u = a[r] = new Array(l), c, d, f = 0; f < l; ++f)
-      (c = s[f]) && (d = e.call(c, c.__data__, f, s)) && ("__data__" in c && (d.__data__ = c.__data__), u[f] = d, no(u[f], t, n, f, u, nt(c, n)));
-  return new mt(a, this._parents, t, n);
+  typeof e != "function" && (e = Wo(e));
+  for (var o = this._groups, i = o.length, r = new Array(i), a = 0; a < i; ++a)
+    for (var s = o[a], l = s.length, u = r[a] = new Array(l), c, d, f = 0; f < l; ++f)
+      (c = s[f]) && (d = e.call(c, c.__data__, f, s)) && ("__data__" in c && (d.__data__ = c.__data__), u[f] = d, io(u[f], t, n, f, u, it(c, n)));
+  return new mt(r, this._parents, t, n);
 }
-function cc(e) {
+function pc(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = wa(e));
-  for (var o = this._groups, i = o.length, a = [], r = [], s = 0; s < i; ++s)
+  typeof e != "function" && (e = _r(e));
+  for (var o = this._groups, i = o.length, r = [], a = [], s = 0; s < i; ++s)
     for (var l = o[s], u = l.length, c, d = 0; d < u; ++d)
       if (c = l[d]) {
-        for (var f = e.call(c, c.__data__, d, l), h, w = nt(c, n), m = 0, g = f.length; m < g; ++m)
-          (h = f[m]) && no(h, t, n, m, f, w);
-        a.push(f), r.push(c);
+        for (var f = e.call(c, c.__data__, d, l), v, b = it(c, n), g = 0, y = f.length; g < y; ++g)
+          (v = f[g]) && io(v, t, n, g, f, b);
+        r.push(f), a.push(c);
       }
-  return new mt(a, r, t, n);
+  return new mt(r, a, t, n);
 }
-var dc = xn.prototype.constructor;
-function fc() {
-  return new dc(this._groups, this._parents);
+var gc = xn.prototype.constructor;
+function yc() {
+  return new gc(this._groups, this._parents);
 }
-function hc(e, t) {
+function wc(e, t) {
   var n, o, i;
   return function() {
-    var a = Gt(this, e), r = (this.style.removeProperty(e), Gt(this, e));
-    return a === r ? null : a === n && r === o ? i : i = t(n = a, o = r);
+    var r = Ut(this, e), a = (this.style.removeProperty(e), Ut(this, e));
+    return r === a ? null : r === n && a === o ? i : i = t(n = r, o = a);
   };
 }
-function Ya(e) {
+function Ur(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function vc(e, t, n) {
-  var o, i = n + "", a;
+function xc(e, t, n) {
+  var o, i = n + "", r;
   return function() {
-    var r = Gt(this, e);
-    return r === i ? null : r === o ? a : a = t(o = r, n);
+    var a = Ut(this, e);
+    return a === i ? null : a === o ? r : r = t(o = a, n);
   };
 }
-function mc(e, t, n) {
-  var o, i, a;
+function bc(e, t, n) {
+  var o, i, r;
   return function() {
-    var r = Gt(this, e), s = n(this), l = s + "";
-    return s == null && (l = s = (this.style.removeProperty(e), Gt(this, e))), r === l ? null : r === o && l === i ? a : (i = l, a = t(o = r, s));
+    var a = Ut(this, e), s = n(this), l = s + "";
+    return s == null && (l = s = (this.style.removeProperty(e), Ut(this, e))), a === l ? null : a === o && l === i ? r : (i = l, r = t(o = a, s));
   };
 }
-function pc(e, t) {
-  var n, o, i, a = "style." + t, r = "end." + a, s;
+function kc(e, t) {
+  var n, o, i, r = "style." + t, a = "end." + r, s;
   return function() {
-    var l = lt(this, e), u = l.on, c = l.value[a] == null ? s || (s = Ya(t)) : void 0;
-    (u !== n || i !== c) && (o = (n = u).copy()).on(r, i = c), l.on = o;
+    var l = ut(this, e), u = l.on, c = l.value[r] == null ? s || (s = Ur(t)) : void 0;
+    (u !== n || i !== c) && (o = (n = u).copy()).on(a, i = c), l.on = o;
   };
 }
-function gc(e, t, n) {
-  var o = (e += "") == "transform" ? yu : Fa;
-  return t == null ? this.styleTween(e, hc(e, o)).on("end.style." + e, Ya(e)) : typeof t == "function" ? this.styleTween(e, mc(e, o, Qo(this, "style." + e, t))).each(pc(this._id, e)) : this.styleTween(e, vc(e, o, t), n).on("end.style." + e, null);
+function _c(e, t, n) {
+  var o = (e += "") == "transform" ? Su : Gr;
+  return t == null ? this.styleTween(e, wc(e, o)).on("end.style." + e, Ur(e)) : typeof t == "function" ? this.styleTween(e, bc(e, o, ei(this, "style." + e, t))).each(kc(this._id, e)) : this.styleTween(e, xc(e, o, t), n).on("end.style." + e, null);
 }
-function yc(e, t, n) {
+function Sc(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
 }
-function wc(e, t, n) {
+function $c(e, t, n) {
   var o, i;
-  function a() {
-    var r = t.apply(this, arguments);
-    return r !== i && (o = (i = r) && yc(e, r, n)), o;
+  function r() {
+    var a = t.apply(this, arguments);
+    return a !== i && (o = (i = a) && Sc(e, a, n)), o;
   }
-  return a._value = t, a;
+  return r._value = t, r;
 }
-function xc(e, t, n) {
+function Ec(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2)
     return (o = this.tween(o)) && o._value;
@@ -2082,36 +2082,36 @@ function xc(e, t, n) {
     return this.tween(o, null);
   if (typeof t != "function")
     throw new Error();
-  return this.tween(o, wc(e, t, n ?? ""));
+  return this.tween(o, $c(e, t, n ?? ""));
 }
-function bc(e) {
+function Nc(e) {
   return function() {
     this.textContent = e;
   };
 }
-function kc(e) {
+function Cc(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function _c(e) {
-  return this.tween("text", typeof e == "function" ? kc(Qo(this, "text", e)) : bc(e == null ? "" : e + ""));
+function Mc(e) {
+  return this.tween("text", typeof e == "function" ? Cc(ei(this, "text", e)) : Nc(e == null ? "" : e + ""));
 }
-function Sc(e) {
+function Ic(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function $c(e) {
+function Tc(e) {
   var t, n;
   function o() {
     var i = e.apply(this, arguments);
-    return i !== n && (t = (n = i) && Sc(i)), t;
+    return i !== n && (t = (n = i) && Ic(i)), t;
   }
   return o._value = e, o;
 }
-function Ec(e) {
+function Pc(e) {
   var t = "text";
   if (arguments.length < 1)
     return (t = this.tween(t)) && t._value;
@@ -2119,14 +2119,14 @@ function Ec(e) {
     return this.tween(t, null);
   if (typeof e != "function")
     throw new Error();
-  return this.tween(t, $c(e));
+  return this.tween(t, Tc(e));
 }
-function Nc() {
-  for (var e = this._name, t = this._id, n = Xa(), o = this._groups, i = o.length, a = 0; a < i; ++a)
-    for (var r = o[a], s = r.length, l, u = 0; u < s; ++u)
-      if (l = r[u]) {
-        var c = nt(l, t);
-        no(l, e, n, u, r, {
+function Ac() {
+  for (var e = this._name, t = this._id, n = Wr(), o = this._groups, i = o.length, r = 0; r < i; ++r)
+    for (var a = o[r], s = a.length, l, u = 0; u < s; ++u)
+      if (l = a[u]) {
+        var c = it(l, t);
+        io(l, e, n, u, a, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
@@ -2135,86 +2135,86 @@ function Nc() {
       }
   return new mt(o, this._parents, e, n);
 }
-function Cc() {
+function zc() {
   var e, t, n = this, o = n._id, i = n.size();
-  return new Promise(function(a, r) {
-    var s = { value: r }, l = { value: function() {
-      --i === 0 && a();
+  return new Promise(function(r, a) {
+    var s = { value: a }, l = { value: function() {
+      --i === 0 && r();
     } };
     n.each(function() {
-      var u = lt(this, o), c = u.on;
+      var u = ut(this, o), c = u.on;
       c !== e && (t = (e = c).copy(), t._.cancel.push(s), t._.interrupt.push(s), t._.end.push(l)), u.on = t;
-    }), i === 0 && a();
+    }), i === 0 && r();
   });
 }
-var Mc = 0;
+var Dc = 0;
 function mt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function Xa() {
-  return ++Mc;
+function Wr() {
+  return ++Dc;
 }
 var ct = xn.prototype;
 mt.prototype = {
   constructor: mt,
-  select: uc,
-  selectAll: cc,
+  select: mc,
+  selectAll: pc,
   selectChild: ct.selectChild,
   selectChildren: ct.selectChildren,
-  filter: nc,
-  merge: oc,
-  selection: fc,
-  transition: Nc,
+  filter: lc,
+  merge: uc,
+  selection: yc,
+  transition: Ac,
   call: ct.call,
   nodes: ct.nodes,
   node: ct.node,
   size: ct.size,
   empty: ct.empty,
   each: ct.each,
-  on: rc,
-  attr: Vu,
-  attrTween: qu,
-  style: gc,
-  styleTween: xc,
-  text: _c,
-  textTween: Ec,
-  remove: lc,
-  tween: Au,
-  delay: Wu,
-  duration: ju,
-  ease: Qu,
-  easeVarying: tc,
-  end: Cc,
+  on: fc,
+  attr: Gu,
+  attrTween: ju,
+  style: _c,
+  styleTween: Ec,
+  text: Mc,
+  textTween: Pc,
+  remove: vc,
+  tween: Lu,
+  delay: ec,
+  duration: oc,
+  ease: rc,
+  easeVarying: sc,
+  end: zc,
   [Symbol.iterator]: ct[Symbol.iterator]
 };
-function Ic(e) {
+function Oc(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var Tc = {
+var Bc = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: Ic
+  ease: Oc
 };
-function Pc(e, t) {
+function Rc(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function Ac(e) {
+function Lc(e) {
   var t, n;
-  e instanceof mt ? (t = e._id, e = e._name) : (t = Xa(), (n = Tc).time = jo(), e = e == null ? null : e + "");
-  for (var o = this._groups, i = o.length, a = 0; a < i; ++a)
-    for (var r = o[a], s = r.length, l, u = 0; u < s; ++u)
-      (l = r[u]) && no(l, e, t, u, r, n || Pc(l, t));
+  e instanceof mt ? (t = e._id, e = e._name) : (t = Wr(), (n = Bc).time = Jo(), e = e == null ? null : e + "");
+  for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
+    for (var a = o[r], s = a.length, l, u = 0; u < s; ++u)
+      (l = a[u]) && io(l, e, t, u, a, n || Rc(l, t));
   return new mt(o, this._parents, e, t);
 }
-xn.prototype.interrupt = Iu;
-xn.prototype.transition = Ac;
+xn.prototype.interrupt = Ou;
+xn.prototype.transition = Lc;
 const Cn = (e) => () => e;
-function zc(e, {
+function Vc(e, {
   sourceEvent: t,
   target: n,
   transform: o,
@@ -2267,304 +2267,304 @@ ht.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var Wt = new ht(1, 0, 0);
+var Kt = new ht(1, 0, 0);
 ht.prototype;
 function xo(e) {
   e.stopImmediatePropagation();
 }
-function Qt(e) {
+function en(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Dc(e) {
+function Hc(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function Oc() {
+function Fc() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function Ei() {
-  return this.__zoom || Wt;
+function Ci() {
+  return this.__zoom || Kt;
 }
-function Bc(e) {
+function Yc(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function Rc() {
+function Xc() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Lc(e, t, n) {
-  var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], a = e.invertY(t[0][1]) - n[0][1], r = e.invertY(t[1][1]) - n[1][1];
+function qc(e, t, n) {
+  var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], a = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
-    r > a ? (a + r) / 2 : Math.min(0, a) || Math.max(0, r)
+    a > r ? (r + a) / 2 : Math.min(0, r) || Math.max(0, a)
   );
 }
-function Vc() {
-  var e = Dc, t = Oc, n = Lc, o = Bc, i = Rc, a = [0, 1 / 0], r = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], s = 250, l = Bn, u = Qn("start", "zoom", "end"), c, d, f, h = 500, w = 150, m = 0, g = 10;
-  function x(_) {
-    _.property("__zoom", Ei).on("wheel.zoom", B, { passive: !1 }).on("mousedown.zoom", G).on("dblclick.zoom", K).filter(i).on("touchstart.zoom", X).on("touchmove.zoom", N).on("touchend.zoom touchcancel.zoom", j).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function Gc() {
+  var e = Hc, t = Fc, n = qc, o = Yc, i = Xc, r = [0, 1 / 0], a = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], s = 250, l = Rn, u = to("start", "zoom", "end"), c, d, f, v = 500, b = 150, g = 0, y = 10;
+  function _($) {
+    $.property("__zoom", Ci).on("wheel.zoom", H, { passive: !1 }).on("mousedown.zoom", oe).on("dblclick.zoom", ee).filter(i).on("touchstart.zoom", K).on("touchmove.zoom", T).on("touchend.zoom touchcancel.zoom", ie).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  x.transform = function(_, V, T, D) {
-    var I = _.selection ? _.selection() : _;
-    I.property("__zoom", Ei), _ !== I ? M(_, V, T, D) : I.interrupt().each(function() {
-      O(this, arguments).event(D).start().zoom(null, typeof V == "function" ? V.apply(this, arguments) : V).end();
+  _.transform = function($, q, A, O) {
+    var z = $.selection ? $.selection() : $;
+    z.property("__zoom", Ci), $ !== z ? P($, q, A, O) : z.interrupt().each(function() {
+      B(this, arguments).event(O).start().zoom(null, typeof q == "function" ? q.apply(this, arguments) : q).end();
     });
-  }, x.scaleBy = function(_, V, T, D) {
-    x.scaleTo(_, function() {
-      var I = this.__zoom.k, L = typeof V == "function" ? V.apply(this, arguments) : V;
-      return I * L;
-    }, T, D);
-  }, x.scaleTo = function(_, V, T, D) {
-    x.transform(_, function() {
-      var I = t.apply(this, arguments), L = this.__zoom, U = T == null ? v(I) : typeof T == "function" ? T.apply(this, arguments) : T, J = L.invert(U), re = typeof V == "function" ? V.apply(this, arguments) : V;
-      return n(p(C(L, re), U, J), I, r);
-    }, T, D);
-  }, x.translateBy = function(_, V, T, D) {
-    x.transform(_, function() {
+  }, _.scaleBy = function($, q, A, O) {
+    _.scaleTo($, function() {
+      var z = this.__zoom.k, X = typeof q == "function" ? q.apply(this, arguments) : q;
+      return z * X;
+    }, A, O);
+  }, _.scaleTo = function($, q, A, O) {
+    _.transform($, function() {
+      var z = t.apply(this, arguments), X = this.__zoom, Z = A == null ? p(z) : typeof A == "function" ? A.apply(this, arguments) : A, se = X.invert(Z), ue = typeof q == "function" ? q.apply(this, arguments) : q;
+      return n(w(M(X, ue), Z, se), z, a);
+    }, A, O);
+  }, _.translateBy = function($, q, A, O) {
+    _.transform($, function() {
       return n(this.__zoom.translate(
-        typeof V == "function" ? V.apply(this, arguments) : V,
-        typeof T == "function" ? T.apply(this, arguments) : T
-      ), t.apply(this, arguments), r);
-    }, null, D);
-  }, x.translateTo = function(_, V, T, D, I) {
-    x.transform(_, function() {
-      var L = t.apply(this, arguments), U = this.__zoom, J = D == null ? v(L) : typeof D == "function" ? D.apply(this, arguments) : D;
-      return n(Wt.translate(J[0], J[1]).scale(U.k).translate(
-        typeof V == "function" ? -V.apply(this, arguments) : -V,
-        typeof T == "function" ? -T.apply(this, arguments) : -T
-      ), L, r);
-    }, D, I);
+        typeof q == "function" ? q.apply(this, arguments) : q,
+        typeof A == "function" ? A.apply(this, arguments) : A
+      ), t.apply(this, arguments), a);
+    }, null, O);
+  }, _.translateTo = function($, q, A, O, z) {
+    _.transform($, function() {
+      var X = t.apply(this, arguments), Z = this.__zoom, se = O == null ? p(X) : typeof O == "function" ? O.apply(this, arguments) : O;
+      return n(Kt.translate(se[0], se[1]).scale(Z.k).translate(
+        typeof q == "function" ? -q.apply(this, arguments) : -q,
+        typeof A == "function" ? -A.apply(this, arguments) : -A
+      ), X, a);
+    }, O, z);
   };
-  function C(_, V) {
-    return V = Math.max(a[0], Math.min(a[1], V)), V === _.k ? _ : new ht(V, _.x, _.y);
+  function M($, q) {
+    return q = Math.max(r[0], Math.min(r[1], q)), q === $.k ? $ : new ht(q, $.x, $.y);
   }
-  function p(_, V, T) {
-    var D = V[0] - T[0] * _.k, I = V[1] - T[1] * _.k;
-    return D === _.x && I === _.y ? _ : new ht(_.k, D, I);
+  function w($, q, A) {
+    var O = q[0] - A[0] * $.k, z = q[1] - A[1] * $.k;
+    return O === $.x && z === $.y ? $ : new ht($.k, O, z);
   }
-  function v(_) {
-    return [(+_[0][0] + +_[1][0]) / 2, (+_[0][1] + +_[1][1]) / 2];
+  function p($) {
+    return [(+$[0][0] + +$[1][0]) / 2, (+$[0][1] + +$[1][1]) / 2];
   }
-  function M(_, V, T, D) {
-    _.on("start.zoom", function() {
-      O(this, arguments).event(D).start();
+  function P($, q, A, O) {
+    $.on("start.zoom", function() {
+      B(this, arguments).event(O).start();
     }).on("interrupt.zoom end.zoom", function() {
-      O(this, arguments).event(D).end();
+      B(this, arguments).event(O).end();
     }).tween("zoom", function() {
-      var I = this, L = arguments, U = O(I, L).event(D), J = t.apply(I, L), re = T == null ? v(J) : typeof T == "function" ? T.apply(I, L) : T, ue = Math.max(J[1][0] - J[0][0], J[1][1] - J[0][1]), ge = I.__zoom, te = typeof V == "function" ? V.apply(I, L) : V, Z = l(ge.invert(re).concat(ue / ge.k), te.invert(re).concat(ue / te.k));
-      return function(Q) {
-        if (Q === 1)
-          Q = te;
+      var z = this, X = arguments, Z = B(z, X).event(O), se = t.apply(z, X), ue = A == null ? p(se) : typeof A == "function" ? A.apply(z, X) : A, me = Math.max(se[1][0] - se[0][0], se[1][1] - se[0][1]), ye = z.__zoom, re = typeof q == "function" ? q.apply(z, X) : q, ne = l(ye.invert(ue).concat(me / ye.k), re.invert(ue).concat(me / re.k));
+      return function(ae) {
+        if (ae === 1)
+          ae = re;
         else {
-          var Se = Z(Q), Ie = ue / Se[2];
-          Q = new ht(Ie, re[0] - Se[0] * Ie, re[1] - Se[1] * Ie);
+          var Me = ne(ae), Ne = me / Me[2];
+          ae = new ht(Ne, ue[0] - Me[0] * Ne, ue[1] - Me[1] * Ne);
         }
-        U.zoom(null, Q);
+        Z.zoom(null, ae);
       };
     });
   }
-  function O(_, V, T) {
-    return !T && _.__zooming || new Y(_, V);
+  function B($, q, A) {
+    return !A && $.__zooming || new F($, q);
   }
-  function Y(_, V) {
-    this.that = _, this.args = V, this.active = 0, this.sourceEvent = null, this.extent = t.apply(_, V), this.taps = 0;
+  function F($, q) {
+    this.that = $, this.args = q, this.active = 0, this.sourceEvent = null, this.extent = t.apply($, q), this.taps = 0;
   }
-  Y.prototype = {
-    event: function(_) {
-      return _ && (this.sourceEvent = _), this;
+  F.prototype = {
+    event: function($) {
+      return $ && (this.sourceEvent = $), this;
     },
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function(_, V) {
-      return this.mouse && _ !== "mouse" && (this.mouse[1] = V.invert(this.mouse[0])), this.touch0 && _ !== "touch" && (this.touch0[1] = V.invert(this.touch0[0])), this.touch1 && _ !== "touch" && (this.touch1[1] = V.invert(this.touch1[0])), this.that.__zoom = V, this.emit("zoom"), this;
+    zoom: function($, q) {
+      return this.mouse && $ !== "mouse" && (this.mouse[1] = q.invert(this.mouse[0])), this.touch0 && $ !== "touch" && (this.touch0[1] = q.invert(this.touch0[0])), this.touch1 && $ !== "touch" && (this.touch1[1] = q.invert(this.touch1[0])), this.that.__zoom = q, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
-    emit: function(_) {
-      var V = Qe(this.that).datum();
+    emit: function($) {
+      var q = nt(this.that).datum();
       u.call(
-        _,
+        $,
         this.that,
-        new zc(_, {
+        new Vc($, {
           sourceEvent: this.sourceEvent,
-          target: x,
+          target: _,
           transform: this.that.__zoom,
           dispatch: u
         }),
-        V
+        q
       );
     }
   };
-  function B(_, ...V) {
+  function H($, ...q) {
     if (!e.apply(this, arguments))
       return;
-    var T = O(this, V).event(_), D = this.__zoom, I = Math.max(a[0], Math.min(a[1], D.k * Math.pow(2, o.apply(this, arguments)))), L = it(_);
-    if (T.wheel)
-      (T.mouse[0][0] !== L[0] || T.mouse[0][1] !== L[1]) && (T.mouse[1] = D.invert(T.mouse[0] = L)), clearTimeout(T.wheel);
+    var A = B(this, q).event($), O = this.__zoom, z = Math.max(r[0], Math.min(r[1], O.k * Math.pow(2, o.apply(this, arguments)))), X = rt($);
+    if (A.wheel)
+      (A.mouse[0][0] !== X[0] || A.mouse[0][1] !== X[1]) && (A.mouse[1] = O.invert(A.mouse[0] = X)), clearTimeout(A.wheel);
     else {
-      if (D.k === I)
+      if (O.k === z)
         return;
-      T.mouse = [L, D.invert(L)], Vn(this), T.start();
+      A.mouse = [X, O.invert(X)], Hn(this), A.start();
     }
-    Qt(_), T.wheel = setTimeout(U, w), T.zoom("mouse", n(p(C(D, I), T.mouse[0], T.mouse[1]), T.extent, r));
-    function U() {
-      T.wheel = null, T.end();
+    en($), A.wheel = setTimeout(Z, b), A.zoom("mouse", n(w(M(O, z), A.mouse[0], A.mouse[1]), A.extent, a));
+    function Z() {
+      A.wheel = null, A.end();
     }
   }
-  function G(_, ...V) {
+  function oe($, ...q) {
     if (f || !e.apply(this, arguments))
       return;
-    var T = _.currentTarget, D = O(this, V, !0).event(_), I = Qe(_.view).on("mousemove.zoom", re, !0).on("mouseup.zoom", ue, !0), L = it(_, T), U = _.clientX, J = _.clientY;
-    Ia(_.view), xo(_), D.mouse = [L, this.__zoom.invert(L)], Vn(this), D.start();
-    function re(ge) {
-      if (Qt(ge), !D.moved) {
-        var te = ge.clientX - U, Z = ge.clientY - J;
-        D.moved = te * te + Z * Z > m;
+    var A = $.currentTarget, O = B(this, q, !0).event($), z = nt($.view).on("mousemove.zoom", ue, !0).on("mouseup.zoom", me, !0), X = rt($, A), Z = $.clientX, se = $.clientY;
+    zr($.view), xo($), O.mouse = [X, this.__zoom.invert(X)], Hn(this), O.start();
+    function ue(ye) {
+      if (en(ye), !O.moved) {
+        var re = ye.clientX - Z, ne = ye.clientY - se;
+        O.moved = re * re + ne * ne > g;
       }
-      D.event(ge).zoom("mouse", n(p(D.that.__zoom, D.mouse[0] = it(ge, T), D.mouse[1]), D.extent, r));
+      O.event(ye).zoom("mouse", n(w(O.that.__zoom, O.mouse[0] = rt(ye, A), O.mouse[1]), O.extent, a));
     }
-    function ue(ge) {
-      I.on("mousemove.zoom mouseup.zoom", null), Ta(ge.view, D.moved), Qt(ge), D.event(ge).end();
-    }
-  }
-  function K(_, ...V) {
-    if (e.apply(this, arguments)) {
-      var T = this.__zoom, D = it(_.changedTouches ? _.changedTouches[0] : _, this), I = T.invert(D), L = T.k * (_.shiftKey ? 0.5 : 2), U = n(p(C(T, L), D, I), t.apply(this, V), r);
-      Qt(_), s > 0 ? Qe(this).transition().duration(s).call(M, U, D, _) : Qe(this).call(x.transform, U, D, _);
+    function me(ye) {
+      z.on("mousemove.zoom mouseup.zoom", null), Dr(ye.view, O.moved), en(ye), O.event(ye).end();
     }
   }
-  function X(_, ...V) {
+  function ee($, ...q) {
     if (e.apply(this, arguments)) {
-      var T = _.touches, D = T.length, I = O(this, V, _.changedTouches.length === D).event(_), L, U, J, re;
-      for (xo(_), U = 0; U < D; ++U)
-        J = T[U], re = it(J, this), re = [re, this.__zoom.invert(re), J.identifier], I.touch0 ? !I.touch1 && I.touch0[2] !== re[2] && (I.touch1 = re, I.taps = 0) : (I.touch0 = re, L = !0, I.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), L && (I.taps < 2 && (d = re[0], c = setTimeout(function() {
+      var A = this.__zoom, O = rt($.changedTouches ? $.changedTouches[0] : $, this), z = A.invert(O), X = A.k * ($.shiftKey ? 0.5 : 2), Z = n(w(M(A, X), O, z), t.apply(this, q), a);
+      en($), s > 0 ? nt(this).transition().duration(s).call(P, Z, O, $) : nt(this).call(_.transform, Z, O, $);
+    }
+  }
+  function K($, ...q) {
+    if (e.apply(this, arguments)) {
+      var A = $.touches, O = A.length, z = B(this, q, $.changedTouches.length === O).event($), X, Z, se, ue;
+      for (xo($), Z = 0; Z < O; ++Z)
+        se = A[Z], ue = rt(se, this), ue = [ue, this.__zoom.invert(ue), se.identifier], z.touch0 ? !z.touch1 && z.touch0[2] !== ue[2] && (z.touch1 = ue, z.taps = 0) : (z.touch0 = ue, X = !0, z.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), X && (z.taps < 2 && (d = ue[0], c = setTimeout(function() {
         c = null;
-      }, h)), Vn(this), I.start());
+      }, v)), Hn(this), z.start());
     }
   }
-  function N(_, ...V) {
+  function T($, ...q) {
     if (this.__zooming) {
-      var T = O(this, V).event(_), D = _.changedTouches, I = D.length, L, U, J, re;
-      for (Qt(_), L = 0; L < I; ++L)
-        U = D[L], J = it(U, this), T.touch0 && T.touch0[2] === U.identifier ? T.touch0[0] = J : T.touch1 && T.touch1[2] === U.identifier && (T.touch1[0] = J);
-      if (U = T.that.__zoom, T.touch1) {
-        var ue = T.touch0[0], ge = T.touch0[1], te = T.touch1[0], Z = T.touch1[1], Q = (Q = te[0] - ue[0]) * Q + (Q = te[1] - ue[1]) * Q, Se = (Se = Z[0] - ge[0]) * Se + (Se = Z[1] - ge[1]) * Se;
-        U = C(U, Math.sqrt(Q / Se)), J = [(ue[0] + te[0]) / 2, (ue[1] + te[1]) / 2], re = [(ge[0] + Z[0]) / 2, (ge[1] + Z[1]) / 2];
-      } else if (T.touch0)
-        J = T.touch0[0], re = T.touch0[1];
+      var A = B(this, q).event($), O = $.changedTouches, z = O.length, X, Z, se, ue;
+      for (en($), X = 0; X < z; ++X)
+        Z = O[X], se = rt(Z, this), A.touch0 && A.touch0[2] === Z.identifier ? A.touch0[0] = se : A.touch1 && A.touch1[2] === Z.identifier && (A.touch1[0] = se);
+      if (Z = A.that.__zoom, A.touch1) {
+        var me = A.touch0[0], ye = A.touch0[1], re = A.touch1[0], ne = A.touch1[1], ae = (ae = re[0] - me[0]) * ae + (ae = re[1] - me[1]) * ae, Me = (Me = ne[0] - ye[0]) * Me + (Me = ne[1] - ye[1]) * Me;
+        Z = M(Z, Math.sqrt(ae / Me)), se = [(me[0] + re[0]) / 2, (me[1] + re[1]) / 2], ue = [(ye[0] + ne[0]) / 2, (ye[1] + ne[1]) / 2];
+      } else if (A.touch0)
+        se = A.touch0[0], ue = A.touch0[1];
       else
         return;
-      T.zoom("touch", n(p(U, J, re), T.extent, r));
+      A.zoom("touch", n(w(Z, se, ue), A.extent, a));
     }
   }
-  function j(_, ...V) {
+  function ie($, ...q) {
     if (this.__zooming) {
-      var T = O(this, V).event(_), D = _.changedTouches, I = D.length, L, U;
-      for (xo(_), f && clearTimeout(f), f = setTimeout(function() {
+      var A = B(this, q).event($), O = $.changedTouches, z = O.length, X, Z;
+      for (xo($), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
-      }, h), L = 0; L < I; ++L)
-        U = D[L], T.touch0 && T.touch0[2] === U.identifier ? delete T.touch0 : T.touch1 && T.touch1[2] === U.identifier && delete T.touch1;
-      if (T.touch1 && !T.touch0 && (T.touch0 = T.touch1, delete T.touch1), T.touch0)
-        T.touch0[1] = this.__zoom.invert(T.touch0[0]);
-      else if (T.end(), T.taps === 2 && (U = it(U, this), Math.hypot(d[0] - U[0], d[1] - U[1]) < g)) {
-        var J = Qe(this).on("dblclick.zoom");
-        J && J.apply(this, arguments);
+      }, v), X = 0; X < z; ++X)
+        Z = O[X], A.touch0 && A.touch0[2] === Z.identifier ? delete A.touch0 : A.touch1 && A.touch1[2] === Z.identifier && delete A.touch1;
+      if (A.touch1 && !A.touch0 && (A.touch0 = A.touch1, delete A.touch1), A.touch0)
+        A.touch0[1] = this.__zoom.invert(A.touch0[0]);
+      else if (A.end(), A.taps === 2 && (Z = rt(Z, this), Math.hypot(d[0] - Z[0], d[1] - Z[1]) < y)) {
+        var se = nt(this).on("dblclick.zoom");
+        se && se.apply(this, arguments);
       }
     }
   }
-  return x.wheelDelta = function(_) {
-    return arguments.length ? (o = typeof _ == "function" ? _ : Cn(+_), x) : o;
-  }, x.filter = function(_) {
-    return arguments.length ? (e = typeof _ == "function" ? _ : Cn(!!_), x) : e;
-  }, x.touchable = function(_) {
-    return arguments.length ? (i = typeof _ == "function" ? _ : Cn(!!_), x) : i;
-  }, x.extent = function(_) {
-    return arguments.length ? (t = typeof _ == "function" ? _ : Cn([[+_[0][0], +_[0][1]], [+_[1][0], +_[1][1]]]), x) : t;
-  }, x.scaleExtent = function(_) {
-    return arguments.length ? (a[0] = +_[0], a[1] = +_[1], x) : [a[0], a[1]];
-  }, x.translateExtent = function(_) {
-    return arguments.length ? (r[0][0] = +_[0][0], r[1][0] = +_[1][0], r[0][1] = +_[0][1], r[1][1] = +_[1][1], x) : [[r[0][0], r[0][1]], [r[1][0], r[1][1]]];
-  }, x.constrain = function(_) {
-    return arguments.length ? (n = _, x) : n;
-  }, x.duration = function(_) {
-    return arguments.length ? (s = +_, x) : s;
-  }, x.interpolate = function(_) {
-    return arguments.length ? (l = _, x) : l;
-  }, x.on = function() {
-    var _ = u.on.apply(u, arguments);
-    return _ === u ? x : _;
-  }, x.clickDistance = function(_) {
-    return arguments.length ? (m = (_ = +_) * _, x) : Math.sqrt(m);
-  }, x.tapDistance = function(_) {
-    return arguments.length ? (g = +_, x) : g;
-  }, x;
+  return _.wheelDelta = function($) {
+    return arguments.length ? (o = typeof $ == "function" ? $ : Cn(+$), _) : o;
+  }, _.filter = function($) {
+    return arguments.length ? (e = typeof $ == "function" ? $ : Cn(!!$), _) : e;
+  }, _.touchable = function($) {
+    return arguments.length ? (i = typeof $ == "function" ? $ : Cn(!!$), _) : i;
+  }, _.extent = function($) {
+    return arguments.length ? (t = typeof $ == "function" ? $ : Cn([[+$[0][0], +$[0][1]], [+$[1][0], +$[1][1]]]), _) : t;
+  }, _.scaleExtent = function($) {
+    return arguments.length ? (r[0] = +$[0], r[1] = +$[1], _) : [r[0], r[1]];
+  }, _.translateExtent = function($) {
+    return arguments.length ? (a[0][0] = +$[0][0], a[1][0] = +$[1][0], a[0][1] = +$[0][1], a[1][1] = +$[1][1], _) : [[a[0][0], a[0][1]], [a[1][0], a[1][1]]];
+  }, _.constrain = function($) {
+    return arguments.length ? (n = $, _) : n;
+  }, _.duration = function($) {
+    return arguments.length ? (s = +$, _) : s;
+  }, _.interpolate = function($) {
+    return arguments.length ? (l = $, _) : l;
+  }, _.on = function() {
+    var $ = u.on.apply(u, arguments);
+    return $ === u ? _ : $;
+  }, _.clickDistance = function($) {
+    return arguments.length ? (g = ($ = +$) * $, _) : Math.sqrt(g);
+  }, _.tapDistance = function($) {
+    return arguments.length ? (y = +$, _) : y;
+  }, _;
 }
-var le = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(le || {}), ei = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(ei || {}), Nt = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Nt || {}), kt = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(kt || {}), Ro = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Ro || {}), an = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(an || {});
-const Hc = ["INPUT", "SELECT", "TEXTAREA"], Fc = typeof document < "u" ? document : null;
+var ve = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(ve || {}), ti = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(ti || {}), Et = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Et || {}), _t = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(_t || {}), Ro = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Ro || {}), an = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(an || {});
+const Uc = ["INPUT", "SELECT", "TEXTAREA"], Wc = typeof document < "u" ? document : null;
 function Lo(e) {
   var t, n;
-  const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof (o == null ? void 0 : o.hasAttribute) == "function" ? o.hasAttribute("contenteditable") : !1, a = typeof (o == null ? void 0 : o.closest) == "function" ? o.closest(".nokey") : null;
-  return Hc.includes(o == null ? void 0 : o.nodeName) || i || !!a;
+  const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof (o == null ? void 0 : o.hasAttribute) == "function" ? o.hasAttribute("contenteditable") : !1, r = typeof (o == null ? void 0 : o.closest) == "function" ? o.closest(".nokey") : null;
+  return Uc.includes(o == null ? void 0 : o.nodeName) || i || !!r;
 }
-function Yc(e) {
+function Kc(e) {
   return e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
 }
-function Ni(e, t, n, o) {
+function Mi(e, t, n, o) {
   const i = t.replace("+", `
 `).replace(`
 
 `, `
 +`).split(`
-`).map((r) => r.trim().toLowerCase());
+`).map((a) => a.trim().toLowerCase());
   if (i.length === 1)
     return e.toLowerCase() === t.toLowerCase();
   o || n.add(e.toLowerCase());
-  const a = i.every(
-    (r, s) => n.has(r) && Array.from(n.values())[s] === i[s]
+  const r = i.every(
+    (a, s) => n.has(a) && Array.from(n.values())[s] === i[s]
   );
-  return o && n.delete(e.toLowerCase()), a;
+  return o && n.delete(e.toLowerCase()), r;
 }
-function Xc(e, t) {
+function Zc(e, t) {
   return (n) => {
     if (!n.code && !n.key)
       return !1;
-    const o = qc(n.code, e);
-    return Array.isArray(e) ? e.some((i) => Ni(n[o], i, t, n.type === "keyup")) : Ni(n[o], e, t, n.type === "keyup");
+    const o = jc(n.code, e);
+    return Array.isArray(e) ? e.some((i) => Mi(n[o], i, t, n.type === "keyup")) : Mi(n[o], e, t, n.type === "keyup");
   };
 }
-function qc(e, t) {
+function jc(e, t) {
   return t.includes(e) ? "code" : "key";
 }
-function rn(e, t) {
-  const n = W(() => Ce(t == null ? void 0 : t.target) ?? Fc), o = xt(Ce(e) === !0);
+function sn(e, t) {
+  const n = te(() => Ie(t == null ? void 0 : t.target) ?? Wc), o = bt(Ie(e) === !0);
   let i = !1;
-  const a = /* @__PURE__ */ new Set();
-  let r = l(Ce(e));
-  _e(
-    () => Ce(e),
+  const r = /* @__PURE__ */ new Set();
+  let a = l(Ie(e));
+  $e(
+    () => Ie(e),
     (u, c) => {
-      typeof c == "boolean" && typeof u != "boolean" && s(), r = l(u);
+      typeof c == "boolean" && typeof u != "boolean" && s(), a = l(u);
     },
     {
       immediate: !0
     }
-  ), ga(["blur", "contextmenu"], s), ui(
-    (...u) => r(...u),
+  ), br(["blur", "contextmenu"], s), di(
+    (...u) => a(...u),
     (u) => {
       var c, d;
-      const f = Ce(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, h = Ce(t == null ? void 0 : t.preventDefault) ?? !1;
-      if (i = Yc(u), (!i || i && !f) && Lo(u))
+      const f = Ie(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, v = Ie(t == null ? void 0 : t.preventDefault) ?? !1;
+      if (i = Kc(u), (!i || i && !f) && Lo(u))
         return;
-      const m = ((d = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : d[0]) || u.target, g = (m == null ? void 0 : m.nodeName) === "BUTTON" || (m == null ? void 0 : m.nodeName) === "A";
-      !h && (i || !g) && u.preventDefault(), o.value = !0;
+      const g = ((d = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : d[0]) || u.target, y = (g == null ? void 0 : g.nodeName) === "BUTTON" || (g == null ? void 0 : g.nodeName) === "A";
+      !v && (i || !y) && u.preventDefault(), o.value = !0;
     },
     { eventName: "keydown", target: n }
-  ), ui(
-    (...u) => r(...u),
+  ), di(
+    (...u) => a(...u),
     (u) => {
-      const c = Ce(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0;
+      const c = Ie(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0;
       if (o.value) {
         if ((!i || i && !c) && Lo(u))
           return;
@@ -2574,31 +2574,31 @@ function rn(e, t) {
     { eventName: "keyup", target: n }
   );
   function s() {
-    i = !1, a.clear(), o.value = Ce(e) === !0;
+    i = !1, r.clear(), o.value = Ie(e) === !0;
   }
   function l(u) {
-    return u === null ? (s(), () => !1) : typeof u == "boolean" ? (s(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? Xc(u, a) : u;
+    return u === null ? (s(), () => !1) : typeof u == "boolean" ? (s(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? Zc(u, r) : u;
   }
   return o;
 }
-const qa = "vue-flow__node-desc", Ga = "vue-flow__edge-desc", Gc = "vue-flow__aria-live", Ua = ["Enter", " ", "Escape"], Yt = {
+const Kr = "vue-flow__node-desc", Zr = "vue-flow__edge-desc", Jc = "vue-flow__aria-live", jr = ["Enter", " ", "Escape"], Xt = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
   ArrowRight: { x: 1, y: 0 }
 };
-function Kn(e) {
+function Zn(e) {
   return {
     ...e.computedPosition || { x: 0, y: 0 },
     width: e.dimensions.width || 0,
     height: e.dimensions.height || 0
   };
 }
-function Zn(e, t) {
+function jn(e, t) {
   const n = Math.max(0, Math.min(e.x + e.width, t.x + t.width) - Math.max(e.x, t.x)), o = Math.max(0, Math.min(e.y + e.height, t.y + t.height) - Math.max(e.y, t.y));
   return Math.ceil(n * o);
 }
-function oo(e) {
+function ro(e) {
   return {
     width: e.offsetWidth,
     height: e.offsetHeight
@@ -2607,40 +2607,40 @@ function oo(e) {
 function pt(e, t = 0, n = 1) {
   return Math.min(Math.max(e, t), n);
 }
-function Wa(e, t) {
+function Jr(e, t) {
   return {
     x: pt(e.x, t[0][0], t[1][0]),
     y: pt(e.y, t[0][1], t[1][1])
   };
 }
-function Ci(e) {
+function Ii(e) {
   const t = e.getRootNode();
   return "elementFromPoint" in t ? t : window.document;
 }
-function _t(e) {
+function St(e) {
   return e && typeof e == "object" && "id" in e && "source" in e && "target" in e;
 }
-function Pt(e) {
-  return e && typeof e == "object" && "id" in e && "position" in e && !_t(e);
+function Tt(e) {
+  return e && typeof e == "object" && "id" in e && "position" in e && !St(e);
 }
-function nn(e) {
-  return Pt(e) && "computedPosition" in e;
+function on(e) {
+  return Tt(e) && "computedPosition" in e;
 }
 function Mn(e) {
   return !Number.isNaN(e) && Number.isFinite(e);
 }
-function Uc(e) {
+function Qc(e) {
   return Mn(e.width) && Mn(e.height) && Mn(e.x) && Mn(e.y);
 }
-function Wc(e, t, n) {
+function ed(e, t, n) {
   const o = {
     id: e.id.toString(),
     type: e.type ?? "default",
-    dimensions: We({
+    dimensions: tt({
       width: 0,
       height: 0
     }),
-    computedPosition: We({
+    computedPosition: tt({
       z: 0,
       ...e.position
     }),
@@ -2662,14 +2662,14 @@ function Wc(e, t, n) {
       x: 0,
       y: 0
     },
-    data: Ve(e.data) ? e.data : {},
-    events: We(Ve(e.events) ? e.events : {})
+    data: Fe(e.data) ? e.data : {},
+    events: tt(Fe(e.events) ? e.events : {})
   };
   return Object.assign(t ?? o, e, { id: e.id.toString(), parentNode: n });
 }
-function Ka(e, t, n) {
+function Qr(e, t, n) {
   var o, i;
-  const a = {
+  const r = {
     id: e.id.toString(),
     type: e.type ?? (t == null ? void 0 : t.type) ?? "default",
     source: e.source.toString(),
@@ -2679,58 +2679,58 @@ function Ka(e, t, n) {
     updatable: e.updatable ?? (n == null ? void 0 : n.updatable),
     selectable: e.selectable ?? (n == null ? void 0 : n.selectable),
     focusable: e.focusable ?? (n == null ? void 0 : n.focusable),
-    data: Ve(e.data) ? e.data : {},
-    events: We(Ve(e.events) ? e.events : {}),
+    data: Fe(e.data) ? e.data : {},
+    events: tt(Fe(e.events) ? e.events : {}),
     label: e.label ?? "",
     interactionWidth: e.interactionWidth ?? (n == null ? void 0 : n.interactionWidth),
     ...n ?? {}
   };
-  return Object.assign(t ?? a, e, { id: e.id.toString() });
+  return Object.assign(t ?? r, e, { id: e.id.toString() });
 }
-function Za(e, t, n, o) {
-  const i = typeof e == "string" ? e : e.id, a = /* @__PURE__ */ new Set(), r = o === "source" ? "target" : "source";
+function ea(e, t, n, o) {
+  const i = typeof e == "string" ? e : e.id, r = /* @__PURE__ */ new Set(), a = o === "source" ? "target" : "source";
   for (const s of n)
-    s[r] === i && a.add(s[o]);
-  return t.filter((s) => a.has(s.id));
+    s[a] === i && r.add(s[o]);
+  return t.filter((s) => r.has(s.id));
 }
-function Kc(...e) {
+function td(...e) {
   if (e.length === 3) {
-    const [a, r, s] = e;
-    return Za(a, r, s, "target");
+    const [r, a, s] = e;
+    return ea(r, a, s, "target");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((a) => _t(a) && a.source === o).map((a) => n.find((r) => Pt(r) && r.id === a.target));
+  return n.filter((r) => St(r) && r.source === o).map((r) => n.find((a) => Tt(a) && a.id === r.target));
 }
-function Zc(...e) {
+function nd(...e) {
   if (e.length === 3) {
-    const [a, r, s] = e;
-    return Za(a, r, s, "source");
+    const [r, a, s] = e;
+    return ea(r, a, s, "source");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((a) => _t(a) && a.target === o).map((a) => n.find((r) => Pt(r) && r.id === a.source));
+  return n.filter((r) => St(r) && r.target === o).map((r) => n.find((a) => Tt(a) && a.id === r.source));
 }
-function ja({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
+function ta({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
   return `vueflow__edge-${e}${t ?? ""}-${n}${o ?? ""}`;
 }
-function jc(e, t) {
+function od(e, t) {
   return t.some(
-    (n) => _t(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
+    (n) => St(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
   );
 }
-function vn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
+function mn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
   return {
     x: e * i + n,
     y: t * i + o
   };
 }
-function mn({ x: e, y: t }, { x: n, y: o, zoom: i }, a = !1, r = [1, 1]) {
+function pn({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, a = [1, 1]) {
   const s = {
     x: (e - n) / i,
     y: (t - o) / i
   };
-  return a ? io(s, r) : s;
+  return r ? ao(s, a) : s;
 }
-function Jc(e, t) {
+function id(e, t) {
   return {
     x: Math.min(e.x, t.x),
     y: Math.min(e.y, t.y),
@@ -2738,7 +2738,7 @@ function Jc(e, t) {
     y2: Math.max(e.y2, t.y2)
   };
 }
-function Ja({ x: e, y: t, width: n, height: o }) {
+function na({ x: e, y: t, width: n, height: o }) {
   return {
     x: e,
     y: t,
@@ -2746,7 +2746,7 @@ function Ja({ x: e, y: t, width: n, height: o }) {
     y2: t + o
   };
 }
-function Qc({ x: e, y: t, x2: n, y2: o }) {
+function rd({ x: e, y: t, x2: n, y2: o }) {
   return {
     x: e,
     y: t,
@@ -2754,7 +2754,7 @@ function Qc({ x: e, y: t, x2: n, y2: o }) {
     height: o - t
   };
 }
-function Qa(e) {
+function oa(e) {
   let t = {
     x: Number.POSITIVE_INFINITY,
     y: Number.POSITIVE_INFINITY,
@@ -2763,32 +2763,32 @@ function Qa(e) {
   };
   for (let n = 0; n < e.length; n++) {
     const o = e[n];
-    t = Jc(
+    t = id(
       t,
-      Ja({
+      na({
         ...o.computedPosition,
         ...o.dimensions
       })
     );
   }
-  return Qc(t);
+  return rd(t);
 }
-function er(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
-  const a = {
-    ...mn(t, n),
+function ia(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
+  const r = {
+    ...pn(t, n),
     width: t.width / n.zoom,
     height: t.height / n.zoom
-  }, r = [];
+  }, a = [];
   for (const s of e) {
     const { dimensions: l, selectable: u = !0, hidden: c = !1 } = s, d = l.width ?? s.width ?? null, f = l.height ?? s.height ?? null;
     if (i && !u || c)
       continue;
-    const h = Zn(a, Kn(s)), w = d === null || f === null, m = o && h > 0, g = (d ?? 0) * (f ?? 0);
-    (w || m || h >= g || s.dragging) && r.push(s);
+    const v = jn(r, Zn(s)), b = d === null || f === null, g = o && v > 0, y = (d ?? 0) * (f ?? 0);
+    (b || g || v >= y || s.dragging) && a.push(s);
   }
-  return r;
+  return a;
 }
-function tr(e, t) {
+function ra(e, t) {
   const n = /* @__PURE__ */ new Set();
   if (typeof e == "string")
     n.add(e);
@@ -2797,7 +2797,7 @@ function tr(e, t) {
       n.add(o.id);
   return t.filter((o) => n.has(o.source) || n.has(o.target));
 }
-function Vt(e, t) {
+function Ht(e, t) {
   if (typeof e == "number")
     return Math.floor((t - t / (1 + e)) * 0.5);
   if (typeof e == "string" && e.endsWith("px")) {
@@ -2812,9 +2812,9 @@ function Vt(e, t) {
   }
   return kn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function ed(e, t, n) {
+function ad(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
-    const o = Vt(e, n), i = Vt(e, t);
+    const o = Ht(e, n), i = Ht(e, t);
     return {
       top: o,
       right: i,
@@ -2825,66 +2825,66 @@ function ed(e, t, n) {
     };
   }
   if (typeof e == "object") {
-    const o = Vt(e.top ?? e.y ?? 0, n), i = Vt(e.bottom ?? e.y ?? 0, n), a = Vt(e.left ?? e.x ?? 0, t), r = Vt(e.right ?? e.x ?? 0, t);
-    return { top: o, right: r, bottom: i, left: a, x: a + r, y: o + i };
+    const o = Ht(e.top ?? e.y ?? 0, n), i = Ht(e.bottom ?? e.y ?? 0, n), r = Ht(e.left ?? e.x ?? 0, t), a = Ht(e.right ?? e.x ?? 0, t);
+    return { top: o, right: a, bottom: i, left: r, x: r + a, y: o + i };
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function td(e, t, n, o, i, a) {
-  const { x: r, y: s } = vn(e, { x: t, y: n, zoom: o }), { x: l, y: u } = vn(
+function sd(e, t, n, o, i, r) {
+  const { x: a, y: s } = mn(e, { x: t, y: n, zoom: o }), { x: l, y: u } = mn(
     { x: e.x + e.width, y: e.y + e.height },
     {
       x: t,
       y: n,
       zoom: o
     }
-  ), c = i - l, d = a - u;
+  ), c = i - l, d = r - u;
   return {
-    left: Math.floor(r),
+    left: Math.floor(a),
     top: Math.floor(s),
     right: Math.floor(c),
     bottom: Math.floor(d)
   };
 }
-function Mi(e, t, n, o, i, a = 0.1) {
-  const r = ed(a, t, n), s = (t - r.x) / e.width, l = (n - r.y) / e.height, u = Math.min(s, l), c = pt(u, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, h = t / 2 - d * c, w = n / 2 - f * c, m = td(e, h, w, c, t, n), g = {
-    left: Math.min(m.left - r.left, 0),
-    top: Math.min(m.top - r.top, 0),
-    right: Math.min(m.right - r.right, 0),
-    bottom: Math.min(m.bottom - r.bottom, 0)
+function Ti(e, t, n, o, i, r = 0.1) {
+  const a = ad(r, t, n), s = (t - a.x) / e.width, l = (n - a.y) / e.height, u = Math.min(s, l), c = pt(u, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, v = t / 2 - d * c, b = n / 2 - f * c, g = sd(e, v, b, c, t, n), y = {
+    left: Math.min(g.left - a.left, 0),
+    top: Math.min(g.top - a.top, 0),
+    right: Math.min(g.right - a.right, 0),
+    bottom: Math.min(g.bottom - a.bottom, 0)
   };
   return {
-    x: h - g.left + g.right,
-    y: w - g.top + g.bottom,
+    x: v - y.left + y.right,
+    y: b - y.top + y.bottom,
     zoom: c
   };
 }
-function nd(e, t) {
+function ld(e, t) {
   return {
     x: t.x + e.x,
     y: t.y + e.y,
     z: (e.z > t.z ? e.z : t.z) + 1
   };
 }
-function nr(e, t) {
+function aa(e, t) {
   if (!e.parentNode)
     return !1;
   const n = t.get(e.parentNode);
-  return n ? n.selected ? !0 : nr(n, t) : !1;
+  return n ? n.selected ? !0 : aa(n, t) : !1;
 }
-function pn(e, t) {
+function gn(e, t) {
   return typeof e > "u" ? "" : typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((o) => `${o}=${e[o]}`).join("&")}`;
 }
-function Ii(e) {
-  const t = e.ctrlKey && jn() ? 10 : 1;
+function Pi(e) {
+  const t = e.ctrlKey && Jn() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 }
-function Ti(e, t, n) {
+function Ai(e, t, n) {
   return e < t ? pt(Math.abs(e - t), 1, t) / t : e > n ? -pt(Math.abs(e - n), 1, t) / t : 0;
 }
-function or(e, t, n = 15, o = 40) {
-  const i = Ti(e.x, o, t.width - o) * n, a = Ti(e.y, o, t.height - o) * n;
-  return [i, a];
+function sa(e, t, n = 15, o = 40) {
+  const i = Ai(e.x, o, t.width - o) * n, r = Ai(e.y, o, t.height - o) * n;
+  return [i, r];
 }
 function bo(e, t) {
   if (t) {
@@ -2893,38 +2893,38 @@ function bo(e, t) {
       let i = {};
       if (typeof t.style == "function" ? i = { ...t.style(t) } : t.style && (i = { ...t.style }), i.width = i.width ?? `${t.dimensions.width}px`, i.height = i.height ?? `${t.dimensions.height}px`, n > 0)
         if (typeof i.width == "string") {
-          const a = Number(i.width.replace("px", ""));
-          i.width = `${a + n}px`;
+          const r = Number(i.width.replace("px", ""));
+          i.width = `${r + n}px`;
         } else
           i.width += n;
       if (o > 0)
         if (typeof i.height == "string") {
-          const a = Number(i.height.replace("px", ""));
-          i.height = `${a + o}px`;
+          const r = Number(i.height.replace("px", ""));
+          i.height = `${r + o}px`;
         } else
           i.height += o;
       if (e.position.x < 0) {
-        const a = Math.abs(e.position.x);
-        if (t.position.x = t.position.x - a, typeof i.width == "string") {
-          const r = Number(i.width.replace("px", ""));
-          i.width = `${r + a}px`;
+        const r = Math.abs(e.position.x);
+        if (t.position.x = t.position.x - r, typeof i.width == "string") {
+          const a = Number(i.width.replace("px", ""));
+          i.width = `${a + r}px`;
         } else
-          i.width += a;
+          i.width += r;
         e.position.x = 0;
       }
       if (e.position.y < 0) {
-        const a = Math.abs(e.position.y);
-        if (t.position.y = t.position.y - a, typeof i.height == "string") {
-          const r = Number(i.height.replace("px", ""));
-          i.height = `${r + a}px`;
+        const r = Math.abs(e.position.y);
+        if (t.position.y = t.position.y - r, typeof i.height == "string") {
+          const a = Number(i.height.replace("px", ""));
+          i.height = `${a + r}px`;
         } else
-          i.height += a;
+          i.height += r;
         e.position.y = 0;
       }
-      t.dimensions.width = Number(i.width.toString().replace("px", "")), t.dimensions.height = Number(i.height.toString().replace("px", "")), typeof t.style == "function" ? t.style = (a) => {
-        const r = t.style;
+      t.dimensions.width = Number(i.width.toString().replace("px", "")), t.dimensions.height = Number(i.height.toString().replace("px", "")), typeof t.style == "function" ? t.style = (r) => {
+        const a = t.style;
         return {
-          ...r(a),
+          ...a(r),
           ...i
         };
       } : t.style = {
@@ -2934,65 +2934,65 @@ function bo(e, t) {
     }
   }
 }
-function Pi(e, t) {
+function zi(e, t) {
   var n, o;
-  const i = e.filter((r) => r.type === "add" || r.type === "remove");
-  for (const r of i)
-    if (r.type === "add")
-      t.findIndex((l) => l.id === r.item.id) === -1 && t.push(r.item);
-    else if (r.type === "remove") {
-      const s = t.findIndex((l) => l.id === r.id);
+  const i = e.filter((a) => a.type === "add" || a.type === "remove");
+  for (const a of i)
+    if (a.type === "add")
+      t.findIndex((l) => l.id === a.item.id) === -1 && t.push(a.item);
+    else if (a.type === "remove") {
+      const s = t.findIndex((l) => l.id === a.id);
       s !== -1 && t.splice(s, 1);
     }
-  const a = t.map((r) => r.id);
-  for (const r of t)
+  const r = t.map((a) => a.id);
+  for (const a of t)
     for (const s of e)
-      if (s.id === r.id)
+      if (s.id === a.id)
         switch (s.type) {
           case "select":
-            r.selected = s.selected;
+            a.selected = s.selected;
             break;
           case "position":
-            if (nn(r) && (typeof s.position < "u" && (r.position = s.position), typeof s.dragging < "u" && (r.dragging = s.dragging), r.expandParent && r.parentNode)) {
-              const l = t[a.indexOf(r.parentNode)];
-              l && nn(l) && bo(r, l);
+            if (on(a) && (typeof s.position < "u" && (a.position = s.position), typeof s.dragging < "u" && (a.dragging = s.dragging), a.expandParent && a.parentNode)) {
+              const l = t[r.indexOf(a.parentNode)];
+              l && on(l) && bo(a, l);
             }
             break;
           case "dimensions":
-            if (nn(r) && (typeof s.dimensions < "u" && (r.dimensions = s.dimensions), typeof s.updateStyle < "u" && s.updateStyle && (r.style = {
-              ...r.style || {},
+            if (on(a) && (typeof s.dimensions < "u" && (a.dimensions = s.dimensions), typeof s.updateStyle < "u" && s.updateStyle && (a.style = {
+              ...a.style || {},
               width: `${(n = s.dimensions) == null ? void 0 : n.width}px`,
               height: `${(o = s.dimensions) == null ? void 0 : o.height}px`
-            }), typeof s.resizing < "u" && (r.resizing = s.resizing), r.expandParent && r.parentNode)) {
-              const l = t[a.indexOf(r.parentNode)];
-              l && nn(l) && (!!l.dimensions.width && !!l.dimensions.height ? bo(r, l) : Ye(() => {
-                bo(r, l);
+            }), typeof s.resizing < "u" && (a.resizing = s.resizing), a.expandParent && a.parentNode)) {
+              const l = t[r.indexOf(a.parentNode)];
+              l && on(l) && (!!l.dimensions.width && !!l.dimensions.height ? bo(a, l) : Ge(() => {
+                bo(a, l);
               }));
             }
             break;
         }
   return t;
 }
-function yt(e, t) {
+function wt(e, t) {
   return {
     id: e,
     type: "select",
     selected: t
   };
 }
-function Ai(e) {
+function Di(e) {
   return {
     item: e,
     type: "add"
   };
 }
-function zi(e) {
+function Oi(e) {
   return {
     id: e,
     type: "remove"
   };
 }
-function Di(e, t, n, o, i) {
+function Bi(e, t, n, o, i) {
   return {
     id: e,
     source: t,
@@ -3002,23 +3002,23 @@ function Di(e, t, n, o, i) {
     type: "remove"
   };
 }
-function wt(e, t = /* @__PURE__ */ new Set(), n = !1) {
+function xt(e, t = /* @__PURE__ */ new Set(), n = !1) {
   const o = [];
-  for (const [i, a] of e) {
-    const r = t.has(i);
-    !(a.selected === void 0 && !r) && a.selected !== r && (n && (a.selected = r), o.push(yt(a.id, r)));
+  for (const [i, r] of e) {
+    const a = t.has(i);
+    !(r.selected === void 0 && !a) && r.selected !== a && (n && (r.selected = a), o.push(wt(r.id, a)));
   }
   return o;
 }
-const Oi = () => {
+const Ri = () => {
 };
-function oe(e) {
+function ce(e) {
   const t = /* @__PURE__ */ new Set();
-  let n = Oi, o = () => !1;
-  const i = () => t.size > 0 || o(), a = (f) => {
+  let n = Ri, o = () => !1;
+  const i = () => t.size > 0 || o(), r = (f) => {
     n = f;
-  }, r = () => {
-    n = Oi;
+  }, a = () => {
+    n = Ri;
   }, s = (f) => {
     o = f;
   }, l = () => {
@@ -3029,23 +3029,23 @@ function oe(e) {
   return {
     on: (f) => {
       t.add(f);
-      const h = () => u(f);
-      return un(h), { off: h };
+      const v = () => u(f);
+      return cn(v), { off: v };
     },
     off: u,
     trigger: (f) => {
-      const h = [n];
-      return i() ? h.push(...t) : e && h.push(e), Promise.allSettled(h.map((w) => w(f)));
+      const v = [n];
+      return i() ? v.push(...t) : e && v.push(e), Promise.allSettled(v.map((b) => b(f)));
     },
     hasListeners: i,
     listeners: t,
-    setEmitter: a,
-    removeEmitter: r,
+    setEmitter: r,
+    removeEmitter: a,
     setHasEmitListeners: s,
     removeHasEmitListeners: l
   };
 }
-function Bi(e, t, n) {
+function Li(e, t, n) {
   let o = e;
   do {
     if (o && o.matches(t))
@@ -3056,16 +3056,16 @@ function Bi(e, t, n) {
   } while (o);
   return !1;
 }
-function od(e, t, n, o) {
-  var i, a;
-  const r = /* @__PURE__ */ new Map();
+function ud(e, t, n, o) {
+  var i, r;
+  const a = /* @__PURE__ */ new Map();
   for (const [s, l] of e)
-    (l.selected || l.id === o) && (!l.parentNode || !nr(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(s) && r.set(s, {
+    (l.selected || l.id === o) && (!l.parentNode || !aa(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(s) && a.set(s, {
       id: l.id,
       position: l.position || { x: 0, y: 0 },
       distance: {
         x: n.x - ((i = l.computedPosition) == null ? void 0 : i.x) || 0,
-        y: n.y - ((a = l.computedPosition) == null ? void 0 : a.y) || 0
+        y: n.y - ((r = l.computedPosition) == null ? void 0 : r.y) || 0
       },
       from: { x: l.computedPosition.x, y: l.computedPosition.y },
       extent: l.extent,
@@ -3073,7 +3073,7 @@ function od(e, t, n, o) {
       dimensions: { ...l.dimensions },
       expandParent: l.expandParent
     });
-  return Array.from(r.values());
+  return Array.from(a.values());
 }
 function ko({
   id: e,
@@ -3082,12 +3082,12 @@ function ko({
 }) {
   const o = [];
   for (const i of t) {
-    const a = n(i.id);
-    a && o.push(a);
+    const r = n(i.id);
+    r && o.push(r);
   }
   return [e ? o.find((i) => i.id === e) : o[0], o];
 }
-function ir(e) {
+function la(e) {
   if (Array.isArray(e))
     switch (e.length) {
       case 1:
@@ -3103,35 +3103,35 @@ function ir(e) {
     }
   return [e, e, e, e];
 }
-function id(e, t, n) {
-  const [o, i, a, r] = typeof e != "string" ? ir(e.padding) : [0, 0, 0, 0];
+function cd(e, t, n) {
+  const [o, i, r, a] = typeof e != "string" ? la(e.padding) : [0, 0, 0, 0];
   return n && typeof n.computedPosition.x < "u" && typeof n.computedPosition.y < "u" && typeof n.dimensions.width < "u" && typeof n.dimensions.height < "u" ? [
-    [n.computedPosition.x + r, n.computedPosition.y + o],
+    [n.computedPosition.x + a, n.computedPosition.y + o],
     [
       n.computedPosition.x + n.dimensions.width - i,
-      n.computedPosition.y + n.dimensions.height - a
+      n.computedPosition.y + n.dimensions.height - r
     ]
   ] : !1;
 }
-function ad(e, t, n, o) {
+function dd(e, t, n, o) {
   let i = e.extent || n;
   if ((i === "parent" || !Array.isArray(i) && (i == null ? void 0 : i.range) === "parent") && !e.expandParent)
     if (e.parentNode && o && e.dimensions.width && e.dimensions.height) {
-      const a = id(i, e, o);
-      a && (i = a);
+      const r = cd(i, e, o);
+      r && (i = r);
     } else
-      t(new Fe(He.NODE_EXTENT_INVALID, e.id)), i = n;
+      t(new qe(Ye.NODE_EXTENT_INVALID, e.id)), i = n;
   else if (Array.isArray(i)) {
-    const a = (o == null ? void 0 : o.computedPosition.x) || 0, r = (o == null ? void 0 : o.computedPosition.y) || 0;
+    const r = (o == null ? void 0 : o.computedPosition.x) || 0, a = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
-      [i[0][0] + a, i[0][1] + r],
-      [i[1][0] + a, i[1][1] + r]
+      [i[0][0] + r, i[0][1] + a],
+      [i[1][0] + r, i[1][1] + a]
     ];
   } else if (i !== "parent" && (i != null && i.range) && Array.isArray(i.range)) {
-    const [a, r, s, l] = ir(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
+    const [r, a, s, l] = la(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
-      [i.range[0][0] + u + l, i.range[0][1] + c + a],
-      [i.range[1][0] + u - r, i.range[1][1] + c - s]
+      [i.range[0][0] + u + l, i.range[0][1] + c + r],
+      [i.range[1][0] + u - a, i.range[1][1] + c - s]
     ];
   }
   return i === "parent" ? [
@@ -3139,45 +3139,45 @@ function ad(e, t, n, o) {
     [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
   ] : i;
 }
-function rd({ width: e, height: t }, n) {
+function fd({ width: e, height: t }, n) {
   return [n[0], [n[1][0] - (e || 0), n[1][1] - (t || 0)]];
 }
-function ti(e, t, n, o, i) {
-  const a = rd(e.dimensions, ad(e, n, o, i)), r = Wa(t, a);
+function ni(e, t, n, o, i) {
+  const r = fd(e.dimensions, dd(e, n, o, i)), a = Jr(t, r);
   return {
     position: {
-      x: r.x - ((i == null ? void 0 : i.computedPosition.x) || 0),
-      y: r.y - ((i == null ? void 0 : i.computedPosition.y) || 0)
+      x: a.x - ((i == null ? void 0 : i.computedPosition.x) || 0),
+      y: a.y - ((i == null ? void 0 : i.computedPosition.y) || 0)
     },
-    computedPosition: r
+    computedPosition: a
   };
 }
-function Kt(e, t, n = le.Left, o = !1) {
-  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, a = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: r, height: s } = t ?? cd(e);
+function Zt(e, t, n = ve.Left, o = !1) {
+  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, r = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: a, height: s } = t ?? pd(e);
   if (o)
-    return { x: i + r / 2, y: a + s / 2 };
+    return { x: i + a / 2, y: r + s / 2 };
   switch ((t == null ? void 0 : t.position) ?? n) {
-    case le.Top:
-      return { x: i + r / 2, y: a };
-    case le.Right:
-      return { x: i + r, y: a + s / 2 };
-    case le.Bottom:
-      return { x: i + r / 2, y: a + s };
-    case le.Left:
-      return { x: i, y: a + s / 2 };
+    case ve.Top:
+      return { x: i + a / 2, y: r };
+    case ve.Right:
+      return { x: i + a, y: r + s / 2 };
+    case ve.Bottom:
+      return { x: i + a / 2, y: r + s };
+    case ve.Left:
+      return { x: i, y: r + s / 2 };
   }
 }
-function Ri(e, t) {
+function Vi(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
-function sd({
+function hd({
   sourcePos: e,
   targetPos: t,
   sourceWidth: n,
   sourceHeight: o,
   targetWidth: i,
-  targetHeight: a,
-  width: r,
+  targetHeight: r,
+  width: a,
   height: s,
   viewport: l
 }) {
@@ -3185,25 +3185,25 @@ function sd({
     x: Math.min(e.x, t.x),
     y: Math.min(e.y, t.y),
     x2: Math.max(e.x + n, t.x + i),
-    y2: Math.max(e.y + o, t.y + a)
+    y2: Math.max(e.y + o, t.y + r)
   };
   u.x === u.x2 && (u.x2 += 1), u.y === u.y2 && (u.y2 += 1);
-  const c = Ja({
+  const c = na({
     x: (0 - l.x) / l.zoom,
     y: (0 - l.y) / l.zoom,
-    width: r / l.zoom,
+    width: a / l.zoom,
     height: s / l.zoom
   }), d = Math.max(0, Math.min(c.x2, u.x2) - Math.max(c.x, u.x)), f = Math.max(0, Math.min(c.y2, u.y2) - Math.max(c.y, u.y));
   return Math.ceil(d * f) > 0;
 }
-function ld(e, t, n = !1) {
+function vd(e, t, n = !1) {
   const o = typeof e.zIndex == "number";
   let i = o ? e.zIndex : 0;
-  const a = t(e.source), r = t(e.target);
-  return !a || !r ? 0 : (n && (i = o ? e.zIndex : Math.max(a.computedPosition.z || 0, r.computedPosition.z || 0)), i);
+  const r = t(e.source), a = t(e.target);
+  return !r || !a ? 0 : (n && (i = o ? e.zIndex : Math.max(r.computedPosition.z || 0, a.computedPosition.z || 0)), i);
 }
-var He = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(He || {});
-const Li = {
+var Ye = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(Ye || {});
+const Hi = {
   MISSING_STYLES: () => "It seems that you haven't loaded the necessary styles. Please import '@vue-flow/core/dist/style.css' to ensure that the graph is rendered correctly",
   MISSING_VIEWPORT_DIMENSIONS: () => "The Vue Flow parent container needs a width and a height to render the graph",
   NODE_INVALID: (e) => `Node is invalid
@@ -3242,234 +3242,234 @@ Edge: ${e}`,
   // deprecation errors
   USEVUEFLOW_OPTIONS: () => "The options parameter is deprecated and will be removed in the next major version. Please use the id parameter instead"
 };
-class Fe extends Error {
+class qe extends Error {
   constructor(t, ...n) {
     var o;
-    super((o = Li[t]) == null ? void 0 : o.call(Li, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
+    super((o = Hi[t]) == null ? void 0 : o.call(Hi, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
   }
 }
-function ni(e) {
+function oi(e) {
   return "clientX" in e;
 }
-function ud(e) {
+function md(e) {
   return "sourceEvent" in e;
 }
-function rt(e, t) {
-  const n = ni(e);
+function st(e, t) {
+  const n = oi(e);
   let o, i;
   return n ? (o = e.clientX, i = e.clientY) : "touches" in e && e.touches.length > 0 ? (o = e.touches[0].clientX, i = e.touches[0].clientY) : "changedTouches" in e && e.changedTouches.length > 0 ? (o = e.changedTouches[0].clientX, i = e.changedTouches[0].clientY) : (o = 0, i = 0), {
     x: o - ((t == null ? void 0 : t.left) ?? 0),
     y: i - ((t == null ? void 0 : t.top) ?? 0)
   };
 }
-const jn = () => {
+const Jn = () => {
   var e;
   return typeof navigator < "u" && ((e = navigator == null ? void 0 : navigator.userAgent) == null ? void 0 : e.indexOf("Mac")) >= 0;
 };
-function cd(e) {
+function pd(e) {
   var t, n;
   return {
     width: ((t = e.dimensions) == null ? void 0 : t.width) ?? e.width ?? 0,
     height: ((n = e.dimensions) == null ? void 0 : n.height) ?? e.height ?? 0
   };
 }
-function io(e, t = [1, 1]) {
+function ao(e, t = [1, 1]) {
   return {
     x: t[0] * Math.round(e.x / t[0]),
     y: t[1] * Math.round(e.y / t[1])
   };
 }
-const dd = () => !0;
+const gd = () => !0;
 function _o(e) {
   e == null || e.classList.remove("valid", "connecting", "vue-flow__handle-valid", "vue-flow__handle-connecting");
 }
-function fd(e, t, n) {
+function yd(e, t, n) {
   const o = [], i = {
     x: e.x - n,
     y: e.y - n,
     width: n * 2,
     height: n * 2
   };
-  for (const a of t.values())
-    Zn(i, Kn(a)) > 0 && o.push(a);
+  for (const r of t.values())
+    jn(i, Zn(r)) > 0 && o.push(r);
   return o;
 }
-const hd = 250;
-function vd(e, t, n, o) {
-  var i, a;
-  let r = [], s = Number.POSITIVE_INFINITY;
-  const l = fd(e, n, t + hd);
+const wd = 250;
+function xd(e, t, n, o) {
+  var i, r;
+  let a = [], s = Number.POSITIVE_INFINITY;
+  const l = yd(e, n, t + wd);
   for (const u of l) {
-    const c = [...((i = u.handleBounds) == null ? void 0 : i.source) ?? [], ...((a = u.handleBounds) == null ? void 0 : a.target) ?? []];
+    const c = [...((i = u.handleBounds) == null ? void 0 : i.source) ?? [], ...((r = u.handleBounds) == null ? void 0 : r.target) ?? []];
     for (const d of c) {
       if (o.nodeId === d.nodeId && o.type === d.type && o.id === d.id)
         continue;
-      const { x: f, y: h } = Kt(u, d, d.position, !0), w = Math.sqrt((f - e.x) ** 2 + (h - e.y) ** 2);
-      w > t || (w < s ? (r = [{ ...d, x: f, y: h }], s = w) : w === s && r.push({ ...d, x: f, y: h }));
+      const { x: f, y: v } = Zt(u, d, d.position, !0), b = Math.sqrt((f - e.x) ** 2 + (v - e.y) ** 2);
+      b > t || (b < s ? (a = [{ ...d, x: f, y: v }], s = b) : b === s && a.push({ ...d, x: f, y: v }));
     }
   }
-  if (!r.length)
+  if (!a.length)
     return null;
-  if (r.length > 1) {
+  if (a.length > 1) {
     const u = o.type === "source" ? "target" : "source";
-    return r.find((c) => c.type === u) ?? r[0];
+    return a.find((c) => c.type === u) ?? a[0];
   }
-  return r[0];
+  return a[0];
 }
-function Vi(e, {
+function Fi(e, {
   handle: t,
   connectionMode: n,
   fromNodeId: o,
   fromHandleId: i,
-  fromType: a,
-  doc: r,
+  fromType: r,
+  doc: a,
   lib: s,
   flowId: l,
-  isValidConnection: u = dd
-}, c, d, f, h) {
-  const w = a === "target", m = t ? r.querySelector(`.${s}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x: g, y: x } = rt(e), C = r.elementFromPoint(g, x), p = C != null && C.classList.contains(`${s}-flow__handle`) ? C : m, v = {
-    handleDomNode: p,
+  isValidConnection: u = gd
+}, c, d, f, v) {
+  const b = r === "target", g = t ? a.querySelector(`.${s}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x: y, y: _ } = st(e), M = a.elementFromPoint(y, _), w = M != null && M.classList.contains(`${s}-flow__handle`) ? M : g, p = {
+    handleDomNode: w,
     isValid: !1,
     connection: null,
     toHandle: null
   };
-  if (p) {
-    const M = ar(void 0, p), O = p.getAttribute("data-nodeid"), Y = p.getAttribute("data-handleid"), B = p.classList.contains("connectable"), G = p.classList.contains("connectableend");
-    if (!O || !M)
-      return v;
-    const K = {
-      source: w ? O : o,
-      sourceHandle: w ? Y : i,
-      target: w ? o : O,
-      targetHandle: w ? i : Y
+  if (w) {
+    const P = ua(void 0, w), B = w.getAttribute("data-nodeid"), F = w.getAttribute("data-handleid"), H = w.classList.contains("connectable"), oe = w.classList.contains("connectableend");
+    if (!B || !P)
+      return p;
+    const ee = {
+      source: b ? B : o,
+      sourceHandle: b ? F : i,
+      target: b ? o : B,
+      targetHandle: b ? i : F
     };
-    v.connection = K;
-    const N = B && G && (n === kt.Strict ? w && M === "source" || !w && M === "target" : O !== o || Y !== i);
-    v.isValid = N && u(K, {
+    p.connection = ee;
+    const T = H && oe && (n === _t.Strict ? b && P === "source" || !b && P === "target" : B !== o || F !== i);
+    p.isValid = T && u(ee, {
       nodes: d,
       edges: c,
-      sourceNode: f(K.source),
-      targetNode: f(K.target)
-    }), v.toHandle = rr(O, M, Y, h, n, !0);
+      sourceNode: f(ee.source),
+      targetNode: f(ee.target)
+    }), p.toHandle = ca(B, P, F, v, n, !0);
   }
-  return v;
+  return p;
 }
-function ar(e, t) {
+function ua(e, t) {
   return e || (t != null && t.classList.contains("target") ? "target" : t != null && t.classList.contains("source") ? "source" : null);
 }
-function md(e, t) {
+function bd(e, t) {
   let n = null;
   return t ? n = "valid" : e && !t && (n = "invalid"), n;
 }
-function pd(e, t) {
+function kd(e, t) {
   let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-function rr(e, t, n, o, i, a = !1) {
-  var r, s, l;
+function ca(e, t, n, o, i, r = !1) {
+  var a, s, l;
   const u = o.get(e);
   if (!u)
     return null;
-  const c = i === kt.Strict ? (r = u.handleBounds) == null ? void 0 : r[t] : [...((s = u.handleBounds) == null ? void 0 : s.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c == null ? void 0 : c.find((f) => f.id === n) : c == null ? void 0 : c[0]) ?? null;
-  return d && a ? { ...d, ...Kt(u, d, d.position, !0) } : d;
+  const c = i === _t.Strict ? (a = u.handleBounds) == null ? void 0 : a[t] : [...((s = u.handleBounds) == null ? void 0 : s.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c == null ? void 0 : c.find((f) => f.id === n) : c == null ? void 0 : c[0]) ?? null;
+  return d && r ? { ...d, ...Zt(u, d, d.position, !0) } : d;
 }
 const Vo = {
-  [le.Left]: le.Right,
-  [le.Right]: le.Left,
-  [le.Top]: le.Bottom,
-  [le.Bottom]: le.Top
-}, gd = ["production", "prod"];
+  [ve.Left]: ve.Right,
+  [ve.Right]: ve.Left,
+  [ve.Top]: ve.Bottom,
+  [ve.Bottom]: ve.Top
+}, _d = ["production", "prod"];
 function kn(e, ...t) {
-  sr() && console.warn(`[Vue Flow]: ${e}`, ...t);
+  da() && console.warn(`[Vue Flow]: ${e}`, ...t);
 }
-function sr() {
-  return !gd.includes("production");
+function da() {
+  return !_d.includes("production");
 }
-function Hi(e, t, n, o, i) {
-  const a = t.querySelectorAll(`.vue-flow__handle.${e}`);
-  return a != null && a.length ? Array.from(a).map((r) => {
-    const s = r.getBoundingClientRect();
+function Yi(e, t, n, o, i) {
+  const r = t.querySelectorAll(`.vue-flow__handle.${e}`);
+  return r != null && r.length ? Array.from(r).map((a) => {
+    const s = a.getBoundingClientRect();
     return {
-      id: r.getAttribute("data-handleid"),
+      id: a.getAttribute("data-handleid"),
       type: e,
       nodeId: i,
-      position: r.getAttribute("data-handlepos"),
+      position: a.getAttribute("data-handlepos"),
       x: (s.left - n.left) / o,
       y: (s.top - n.top) / o,
-      ...oo(r)
+      ...ro(a)
     };
   }) : null;
 }
-function Ho(e, t, n, o, i, a = !1, r) {
-  i.value = !1, e.selected ? (a || e.selected && t) && (o([e]), Ye(() => {
-    r.blur();
+function Ho(e, t, n, o, i, r = !1, a) {
+  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), Ge(() => {
+    a.blur();
   })) : n([e]);
 }
-function Ve(e) {
-  return typeof H(e) < "u";
+function Fe(e) {
+  return typeof G(e) < "u";
 }
-function yd(e, t, n, o) {
+function Sd(e, t, n, o) {
   if (!e || !e.source || !e.target)
-    return n(new Fe(He.EDGE_INVALID, (e == null ? void 0 : e.id) ?? "[ID UNKNOWN]")), !1;
+    return n(new qe(Ye.EDGE_INVALID, (e == null ? void 0 : e.id) ?? "[ID UNKNOWN]")), !1;
   let i;
-  return _t(e) ? i = e : i = {
+  return St(e) ? i = e : i = {
     ...e,
-    id: ja(e)
-  }, i = Ka(i, void 0, o), jc(i, t) ? !1 : i;
+    id: ta(e)
+  }, i = Qr(i, void 0, o), od(i, t) ? !1 : i;
 }
-function wd(e, t, n, o, i) {
+function $d(e, t, n, o, i) {
   if (!t.source || !t.target)
-    return i(new Fe(He.EDGE_INVALID, e.id)), !1;
+    return i(new qe(Ye.EDGE_INVALID, e.id)), !1;
   if (!n)
-    return i(new Fe(He.EDGE_NOT_FOUND, e.id)), !1;
-  const { id: a, ...r } = e;
+    return i(new qe(Ye.EDGE_NOT_FOUND, e.id)), !1;
+  const { id: r, ...a } = e;
   return {
-    ...r,
-    id: o ? ja(t) : a,
+    ...a,
+    id: o ? ta(t) : r,
     source: t.source,
     target: t.target,
     sourceHandle: t.sourceHandle,
     targetHandle: t.targetHandle
   };
 }
-function Fi(e, t, n) {
+function Xi(e, t, n) {
   const o = {}, i = [];
-  for (let a = 0; a < e.length; ++a) {
-    const r = e[a];
-    if (!Pt(r)) {
+  for (let r = 0; r < e.length; ++r) {
+    const a = e[r];
+    if (!Tt(a)) {
       n(
-        new Fe(He.NODE_INVALID, r == null ? void 0 : r.id) || `[ID UNKNOWN|INDEX ${a}]`
+        new qe(Ye.NODE_INVALID, a == null ? void 0 : a.id) || `[ID UNKNOWN|INDEX ${r}]`
       );
       continue;
     }
-    const s = Wc(r, t(r.id), r.parentNode);
-    r.parentNode && (o[r.parentNode] = !0), i[a] = s;
+    const s = ed(a, t(a.id), a.parentNode);
+    a.parentNode && (o[a.parentNode] = !0), i[r] = s;
   }
-  for (const a of i) {
-    const r = t(a.parentNode) || i.find((s) => s.id === a.parentNode);
-    a.parentNode && !r && n(new Fe(He.NODE_MISSING_PARENT, a.id, a.parentNode)), (a.parentNode || o[a.id]) && (o[a.id] && (a.isParent = !0), r && (r.isParent = !0));
+  for (const r of i) {
+    const a = t(r.parentNode) || i.find((s) => s.id === r.parentNode);
+    r.parentNode && !a && n(new qe(Ye.NODE_MISSING_PARENT, r.id, r.parentNode)), (r.parentNode || o[r.id]) && (o[r.id] && (r.isParent = !0), a && (a.isParent = !0));
   }
   return i;
 }
-function Yi(e, t, n, o, i, a) {
-  let r = i;
-  const s = o.get(r) || /* @__PURE__ */ new Map();
-  o.set(r, s.set(n, t)), r = `${i}-${e}`;
-  const l = o.get(r) || /* @__PURE__ */ new Map();
-  if (o.set(r, l.set(n, t)), a) {
-    r = `${i}-${e}-${a}`;
-    const u = o.get(r) || /* @__PURE__ */ new Map();
-    o.set(r, u.set(n, t));
+function qi(e, t, n, o, i, r) {
+  let a = i;
+  const s = o.get(a) || /* @__PURE__ */ new Map();
+  o.set(a, s.set(n, t)), a = `${i}-${e}`;
+  const l = o.get(a) || /* @__PURE__ */ new Map();
+  if (o.set(a, l.set(n, t)), r) {
+    a = `${i}-${e}-${r}`;
+    const u = o.get(a) || /* @__PURE__ */ new Map();
+    o.set(a, u.set(n, t));
   }
 }
 function So(e, t, n) {
   e.clear();
   for (const o of n) {
-    const { source: i, target: a, sourceHandle: r = null, targetHandle: s = null } = o, l = { edgeId: o.id, source: i, target: a, sourceHandle: r, targetHandle: s }, u = `${i}-${r}--${a}-${s}`, c = `${a}-${s}--${i}-${r}`;
-    Yi("source", l, c, e, i, r), Yi("target", l, u, e, a, s);
+    const { source: i, target: r, sourceHandle: a = null, targetHandle: s = null } = o, l = { edgeId: o.id, source: i, target: r, sourceHandle: a, targetHandle: s }, u = `${i}-${a}--${r}-${s}`, c = `${r}-${s}--${i}-${a}`;
+    qi("source", l, c, e, i, a), qi("target", l, u, e, r, s);
   }
 }
-function Xi(e, t) {
+function Gi(e, t) {
   if (e.size !== t.size)
     return !1;
   for (const n of e)
@@ -3477,212 +3477,212 @@ function Xi(e, t) {
       return !1;
   return !0;
 }
-function $o(e, t, n, o, i, a, r, s) {
+function $o(e, t, n, o, i, r, a, s) {
   const l = [];
   for (const u of e) {
-    const c = _t(u) ? u : yd(u, s, i, a);
+    const c = St(u) ? u : Sd(u, s, i, r);
     if (!c)
       continue;
     const d = n(c.source), f = n(c.target);
     if (!d || !f) {
-      i(new Fe(He.EDGE_SOURCE_TARGET_MISSING, c.id, c.source, c.target));
+      i(new qe(Ye.EDGE_SOURCE_TARGET_MISSING, c.id, c.source, c.target));
       continue;
     }
     if (!d) {
-      i(new Fe(He.EDGE_SOURCE_MISSING, c.id, c.source));
+      i(new qe(Ye.EDGE_SOURCE_MISSING, c.id, c.source));
       continue;
     }
     if (!f) {
-      i(new Fe(He.EDGE_TARGET_MISSING, c.id, c.target));
+      i(new qe(Ye.EDGE_TARGET_MISSING, c.id, c.target));
       continue;
     }
     if (t && !t(c, {
       edges: s,
-      nodes: r,
+      nodes: a,
       sourceNode: d,
       targetNode: f
     })) {
-      i(new Fe(He.EDGE_INVALID, c.id));
+      i(new qe(Ye.EDGE_INVALID, c.id));
       continue;
     }
-    const h = o(c.id);
+    const v = o(c.id);
     l.push({
-      ...Ka(c, h, a),
+      ...Qr(c, v, r),
       sourceNode: d,
       targetNode: f
     });
   }
   return l;
 }
-const qi = Symbol("vueFlow"), oi = Symbol("nodeId"), lr = Symbol("nodeRef"), xd = Symbol("edgeId"), bd = Symbol("edgeRef"), ao = Symbol("slots");
-function ur(e) {
+const Ui = Symbol("vueFlow"), ii = Symbol("nodeId"), fa = Symbol("nodeRef"), Ed = Symbol("edgeId"), Nd = Symbol("edgeRef"), so = Symbol("slots");
+function ha(e) {
   const {
     vueFlowRef: t,
     snapToGrid: n,
     snapGrid: o,
     noDragClassName: i,
-    nodeLookup: a,
-    nodeExtent: r,
+    nodeLookup: r,
+    nodeExtent: a,
     nodeDragThreshold: s,
     viewport: l,
     autoPanOnNodeDrag: u,
     autoPanSpeed: c,
     nodesDraggable: d,
     panBy: f,
-    findNode: h,
-    multiSelectionActive: w,
-    nodesSelectionActive: m,
-    selectNodesOnDrag: g,
-    removeSelectedElements: x,
-    addSelectedNodes: C,
-    updateNodePositions: p,
-    emits: v
-  } = Be(), { onStart: M, onDrag: O, onStop: Y, onClick: B, el: G, disabled: K, id: X, selectable: N, dragHandle: j } = e, _ = xt(!1);
-  let V = [], T, D = null, I = { x: void 0, y: void 0 }, L = { x: 0, y: 0 }, U = null, J = !1, re = !1, ue = 0, ge = !1;
-  const te = cr(), Z = ({ x: he, y: fe }) => {
-    I = { x: he, y: fe };
-    let b = !1;
-    if (V = V.map((y) => {
-      const S = { x: he - y.distance.x, y: fe - y.distance.y }, { computedPosition: z } = ti(
-        y,
-        n.value ? io(S, o.value) : S,
-        v.error,
-        r.value,
-        y.parentNode ? h(y.parentNode) : void 0
+    findNode: v,
+    multiSelectionActive: b,
+    nodesSelectionActive: g,
+    selectNodesOnDrag: y,
+    removeSelectedElements: _,
+    addSelectedNodes: M,
+    updateNodePositions: w,
+    emits: p
+  } = Be(), { onStart: P, onDrag: B, onStop: F, onClick: H, el: oe, disabled: ee, id: K, selectable: T, dragHandle: ie } = e, $ = bt(!1);
+  let q = [], A, O = null, z = { x: void 0, y: void 0 }, X = { x: 0, y: 0 }, Z = null, se = !1, ue = !1, me = 0, ye = !1;
+  const re = va(), ne = ({ x: R, y: V }) => {
+    z = { x: R, y: V };
+    let m = !1;
+    if (q = q.map((h) => {
+      const x = { x: R - h.distance.x, y: V - h.distance.y }, { computedPosition: I } = ni(
+        h,
+        n.value ? ao(x, o.value) : x,
+        p.error,
+        a.value,
+        h.parentNode ? v(h.parentNode) : void 0
       );
-      return b = b || y.position.x !== z.x || y.position.y !== z.y, y.position = z, y;
-    }), re = re || b, !!b && (p(V, !0, !0), _.value = !0, U)) {
-      const [y, S] = ko({
-        id: X,
-        dragItems: V,
-        findNode: h
+      return m = m || h.position.x !== I.x || h.position.y !== I.y, h.position = I, h;
+    }), ue = ue || m, !!m && (w(q, !0, !0), $.value = !0, Z)) {
+      const [h, x] = ko({
+        id: K,
+        dragItems: q,
+        findNode: v
       });
-      O({ event: U, node: y, nodes: S });
+      B({ event: Z, node: h, nodes: x });
     }
-  }, Q = () => {
-    if (!D)
+  }, ae = () => {
+    if (!O)
       return;
-    const [he, fe] = or(L, D, c.value);
-    if (he !== 0 || fe !== 0) {
-      const b = {
-        x: (I.x ?? 0) - he / l.value.zoom,
-        y: (I.y ?? 0) - fe / l.value.zoom
+    const [R, V] = sa(X, O, c.value);
+    if (R !== 0 || V !== 0) {
+      const m = {
+        x: (z.x ?? 0) - R / l.value.zoom,
+        y: (z.y ?? 0) - V / l.value.zoom
       };
-      f({ x: he, y: fe }) && Z(b);
+      f({ x: R, y: V }) && ne(m);
     }
-    ue = requestAnimationFrame(Q);
-  }, Se = (he, fe) => {
-    J = !0;
-    const b = h(X);
-    !g.value && !w.value && b && (b.selected || x()), b && Ce(N) && g.value && Ho(
-      b,
-      w.value,
-      C,
-      x,
+    me = requestAnimationFrame(ae);
+  }, Me = (R, V) => {
+    se = !0;
+    const m = v(K);
+    !y.value && !b.value && m && (m.selected || _()), m && Ie(T) && y.value && Ho(
       m,
+      b.value,
+      M,
+      _,
+      g,
       !1,
-      fe
+      V
     );
-    const y = te(he.sourceEvent);
-    if (I = y, V = od(a.value, d.value, y, X), V.length) {
-      const [S, z] = ko({
-        id: X,
-        dragItems: V,
-        findNode: h
+    const h = re(R.sourceEvent);
+    if (z = h, q = ud(r.value, d.value, h, K), q.length) {
+      const [x, I] = ko({
+        id: K,
+        dragItems: q,
+        findNode: v
       });
-      M({ event: he.sourceEvent, node: S, nodes: z });
+      P({ event: R.sourceEvent, node: x, nodes: I });
     }
-  }, Ie = (he, fe) => {
-    var b;
-    he.sourceEvent.type === "touchmove" && he.sourceEvent.touches.length > 1 || (re = !1, s.value === 0 && Se(he, fe), I = te(he.sourceEvent), D = ((b = t.value) == null ? void 0 : b.getBoundingClientRect()) || null, L = rt(he.sourceEvent, D));
-  }, we = (he, fe) => {
-    const b = te(he.sourceEvent);
-    if (!ge && J && u.value && (ge = !0, Q()), !J) {
-      const y = b.xSnapped - (I.x ?? 0), S = b.ySnapped - (I.y ?? 0);
-      Math.sqrt(y * y + S * S) > s.value && Se(he, fe);
+  }, Ne = (R, V) => {
+    var m;
+    R.sourceEvent.type === "touchmove" && R.sourceEvent.touches.length > 1 || (ue = !1, s.value === 0 && Me(R, V), z = re(R.sourceEvent), O = ((m = t.value) == null ? void 0 : m.getBoundingClientRect()) || null, X = st(R.sourceEvent, O));
+  }, we = (R, V) => {
+    const m = re(R.sourceEvent);
+    if (!ye && se && u.value && (ye = !0, ae()), !se) {
+      const h = m.xSnapped - (z.x ?? 0), x = m.ySnapped - (z.y ?? 0);
+      Math.sqrt(h * h + x * x) > s.value && Me(R, V);
     }
-    (I.x !== b.xSnapped || I.y !== b.ySnapped) && V.length && J && (U = he.sourceEvent, L = rt(he.sourceEvent, D), Z(b));
-  }, Ee = (he) => {
-    let fe = !1;
-    if (!J && !_.value && !w.value) {
-      const b = he.sourceEvent, y = te(b), S = y.xSnapped - (I.x ?? 0), z = y.ySnapped - (I.y ?? 0), P = Math.sqrt(S * S + z * z);
-      P !== 0 && P <= s.value && (B == null || B(b), fe = !0);
+    (z.x !== m.xSnapped || z.y !== m.ySnapped) && q.length && se && (Z = R.sourceEvent, X = st(R.sourceEvent, O), ne(m));
+  }, E = (R) => {
+    let V = !1;
+    if (!se && !$.value && !b.value) {
+      const m = R.sourceEvent, h = re(m), x = h.xSnapped - (z.x ?? 0), I = h.ySnapped - (z.y ?? 0), k = Math.sqrt(x * x + I * I);
+      k !== 0 && k <= s.value && (H == null || H(m), V = !0);
     }
-    if (V.length && !fe) {
-      re && (p(V, !1, !1), re = !1);
-      const [b, y] = ko({
-        id: X,
-        dragItems: V,
-        findNode: h
+    if (q.length && !V) {
+      ue && (w(q, !1, !1), ue = !1);
+      const [m, h] = ko({
+        id: K,
+        dragItems: q,
+        findNode: v
       });
-      Y({ event: he.sourceEvent, node: b, nodes: y });
+      F({ event: R.sourceEvent, node: m, nodes: h });
     }
-    V = [], _.value = !1, ge = !1, J = !1, I = { x: void 0, y: void 0 }, cancelAnimationFrame(ue);
+    q = [], $.value = !1, ye = !1, se = !1, z = { x: void 0, y: void 0 }, cancelAnimationFrame(me);
   };
-  return _e([() => Ce(K), G], ([he, fe], b, y) => {
-    if (fe) {
-      const S = Qe(fe);
-      he || (T = Ul().on("start", (z) => Ie(z, fe)).on("drag", (z) => we(z, fe)).on("end", (z) => Ee(z)).filter((z) => {
-        const P = z.target, ne = Ce(j);
-        return !z.button && (!i.value || !Bi(P, `.${i.value}`, fe) && (!ne || Bi(P, ne, fe)));
-      }), S.call(T)), y(() => {
-        S.on(".drag", null), T && (T.on("start", null), T.on("drag", null), T.on("end", null));
+  return $e([() => Ie(ee), oe], ([R, V], m, h) => {
+    if (V) {
+      const x = nt(V);
+      R || (A = Ql().on("start", (I) => Ne(I, V)).on("drag", (I) => we(I, V)).on("end", (I) => E(I)).filter((I) => {
+        const k = I.target, Y = Ie(ie);
+        return !I.button && (!i.value || !Li(k, `.${i.value}`, V) && (!Y || Li(k, Y, V)));
+      }), x.call(A)), h(() => {
+        x.on(".drag", null), A && (A.on("start", null), A.on("drag", null), A.on("end", null));
       });
     }
-  }), _;
+  }), $;
 }
-function kd() {
+function Cd() {
   return {
-    doubleClick: oe(),
-    click: oe(),
-    mouseEnter: oe(),
-    mouseMove: oe(),
-    mouseLeave: oe(),
-    contextMenu: oe(),
-    updateStart: oe(),
-    update: oe(),
-    updateEnd: oe()
+    doubleClick: ce(),
+    click: ce(),
+    mouseEnter: ce(),
+    mouseMove: ce(),
+    mouseLeave: ce(),
+    contextMenu: ce(),
+    updateStart: ce(),
+    update: ce(),
+    updateEnd: ce()
   };
 }
-function _d(e, t) {
-  const n = kd();
+function Md(e, t) {
+  const n = Cd();
   return n.doubleClick.on((o) => {
-    var i, a;
-    t.edgeDoubleClick(o), (a = (i = e.events) == null ? void 0 : i.doubleClick) == null || a.call(i, o);
+    var i, r;
+    t.edgeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
   }), n.click.on((o) => {
-    var i, a;
-    t.edgeClick(o), (a = (i = e.events) == null ? void 0 : i.click) == null || a.call(i, o);
+    var i, r;
+    t.edgeClick(o), (r = (i = e.events) == null ? void 0 : i.click) == null || r.call(i, o);
   }), n.mouseEnter.on((o) => {
-    var i, a;
-    t.edgeMouseEnter(o), (a = (i = e.events) == null ? void 0 : i.mouseEnter) == null || a.call(i, o);
+    var i, r;
+    t.edgeMouseEnter(o), (r = (i = e.events) == null ? void 0 : i.mouseEnter) == null || r.call(i, o);
   }), n.mouseMove.on((o) => {
-    var i, a;
-    t.edgeMouseMove(o), (a = (i = e.events) == null ? void 0 : i.mouseMove) == null || a.call(i, o);
+    var i, r;
+    t.edgeMouseMove(o), (r = (i = e.events) == null ? void 0 : i.mouseMove) == null || r.call(i, o);
   }), n.mouseLeave.on((o) => {
-    var i, a;
-    t.edgeMouseLeave(o), (a = (i = e.events) == null ? void 0 : i.mouseLeave) == null || a.call(i, o);
+    var i, r;
+    t.edgeMouseLeave(o), (r = (i = e.events) == null ? void 0 : i.mouseLeave) == null || r.call(i, o);
   }), n.contextMenu.on((o) => {
-    var i, a;
-    t.edgeContextMenu(o), (a = (i = e.events) == null ? void 0 : i.contextMenu) == null || a.call(i, o);
+    var i, r;
+    t.edgeContextMenu(o), (r = (i = e.events) == null ? void 0 : i.contextMenu) == null || r.call(i, o);
   }), n.updateStart.on((o) => {
-    var i, a;
-    t.edgeUpdateStart(o), (a = (i = e.events) == null ? void 0 : i.updateStart) == null || a.call(i, o);
+    var i, r;
+    t.edgeUpdateStart(o), (r = (i = e.events) == null ? void 0 : i.updateStart) == null || r.call(i, o);
   }), n.update.on((o) => {
-    var i, a;
-    t.edgeUpdate(o), (a = (i = e.events) == null ? void 0 : i.update) == null || a.call(i, o);
+    var i, r;
+    t.edgeUpdate(o), (r = (i = e.events) == null ? void 0 : i.update) == null || r.call(i, o);
   }), n.updateEnd.on((o) => {
-    var i, a;
-    t.edgeUpdateEnd(o), (a = (i = e.events) == null ? void 0 : i.updateEnd) == null || a.call(i, o);
+    var i, r;
+    t.edgeUpdateEnd(o), (r = (i = e.events) == null ? void 0 : i.updateEnd) == null || r.call(i, o);
   }), Object.entries(n).reduce(
-    (o, [i, a]) => (o.emit[i] = a.trigger, o.on[i] = a.on, o),
+    (o, [i, r]) => (o.emit[i] = r.trigger, o.on[i] = r.on, o),
     { emit: {}, on: {} }
   );
 }
-function cr() {
+function va() {
   const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Be();
   return (i) => {
-    var a;
-    const r = ((a = o.value) == null ? void 0 : a.getBoundingClientRect()) ?? { left: 0, top: 0 }, s = ud(i) ? i.sourceEvent : i, { x: l, y: u } = rt(s, r), c = mn({ x: l, y: u }, e.value), { x: d, y: f } = n.value ? io(c, t.value) : c;
+    var r;
+    const a = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, s = md(i) ? i.sourceEvent : i, { x: l, y: u } = st(s, a), c = pn({ x: l, y: u }, e.value), { x: d, y: f } = n.value ? ao(c, t.value) : c;
     return {
       xSnapped: d,
       ySnapped: f,
@@ -3693,14 +3693,14 @@ function cr() {
 function In() {
   return !0;
 }
-function dr({
+function ma({
   handleId: e,
   nodeId: t,
   type: n,
   isValidConnection: o,
   edgeUpdaterType: i,
-  onEdgeUpdate: a,
-  onEdgeUpdateEnd: r
+  onEdgeUpdate: r,
+  onEdgeUpdateEnd: a
 }) {
   const {
     id: s,
@@ -3709,328 +3709,328 @@ function dr({
     connectionRadius: c,
     connectOnClick: d,
     connectionClickStartHandle: f,
-    nodesConnectable: h,
-    autoPanOnConnect: w,
-    autoPanSpeed: m,
-    findNode: g,
-    panBy: x,
-    startConnection: C,
-    updateConnection: p,
-    endConnection: v,
-    emits: M,
-    viewport: O,
-    edges: Y,
-    nodes: B,
-    isValidConnection: G,
-    nodeLookup: K
+    nodesConnectable: v,
+    autoPanOnConnect: b,
+    autoPanSpeed: g,
+    findNode: y,
+    panBy: _,
+    startConnection: M,
+    updateConnection: w,
+    endConnection: p,
+    emits: P,
+    viewport: B,
+    edges: F,
+    nodes: H,
+    isValidConnection: oe,
+    nodeLookup: ee
   } = Be();
-  let X = null, N = !1, j = null;
-  function _(T) {
-    var D;
-    const I = Ce(n) === "target", L = ni(T), U = Ci(T.target), J = T.currentTarget;
-    if (J && (L && T.button === 0 || !L)) {
-      let re = function(se) {
-        b = rt(se, Ee), Z = vd(
-          mn(b, O.value, !1, [1, 1]),
+  let K = null, T = !1, ie = null;
+  function $(A) {
+    var O;
+    const z = Ie(n) === "target", X = oi(A), Z = Ii(A.target), se = A.currentTarget;
+    if (se && (X && A.button === 0 || !X)) {
+      let ue = function(j) {
+        m = st(j, E), ne = xd(
+          pn(m, B.value, !1, [1, 1]),
           c.value,
-          K.value,
-          z
-        ), y || (S(), y = !0);
-        const me = Vi(
-          se,
+          ee.value,
+          I
+        ), h || (x(), h = !0);
+        const de = Fi(
+          j,
           {
-            handle: Z,
+            handle: ne,
             connectionMode: u.value,
-            fromNodeId: Ce(t),
-            fromHandleId: Ce(e),
-            fromType: I ? "target" : "source",
-            isValidConnection: te,
-            doc: U,
+            fromNodeId: Ie(t),
+            fromHandleId: Ie(e),
+            fromType: z ? "target" : "source",
+            isValidConnection: re,
+            doc: Z,
             lib: "vue",
             flowId: s,
-            nodeLookup: K.value
+            nodeLookup: ee.value
           },
-          Y.value,
-          B.value,
-          g,
-          K.value
+          F.value,
+          H.value,
+          y,
+          ee.value
         );
-        j = me.handleDomNode, X = me.connection, N = pd(!!Z, me.isValid);
-        const ke = {
+        ie = de.handleDomNode, K = de.connection, T = kd(!!ne, de.isValid);
+        const he = {
           // from stays the same
-          ...ce,
-          isValid: N,
-          to: me.toHandle && N ? vn({ x: me.toHandle.x, y: me.toHandle.y }, O.value) : b,
-          toHandle: me.toHandle,
-          toPosition: N && me.toHandle ? me.toHandle.position : Vo[z.position],
-          toNode: me.toHandle ? K.value.get(me.toHandle.nodeId) : null
+          ...Q,
+          isValid: T,
+          to: de.toHandle && T ? mn({ x: de.toHandle.x, y: de.toHandle.y }, B.value) : m,
+          toHandle: de.toHandle,
+          toPosition: T && de.toHandle ? de.toHandle.position : Vo[I.position],
+          toNode: de.toHandle ? ee.value.get(de.toHandle.nodeId) : null
         };
-        if (N && Z && (ce != null && ce.toHandle) && ke.toHandle && ce.toHandle.type === ke.toHandle.type && ce.toHandle.nodeId === ke.toHandle.nodeId && ce.toHandle.id === ke.toHandle.id && ce.to.x === ke.to.x && ce.to.y === ke.to.y)
+        if (T && ne && (Q != null && Q.toHandle) && he.toHandle && Q.toHandle.type === he.toHandle.type && Q.toHandle.nodeId === he.toHandle.nodeId && Q.toHandle.id === he.toHandle.id && Q.to.x === he.to.x && Q.to.y === he.to.y)
           return;
-        const Pe = Z ?? me.toHandle;
-        if (p(
-          Pe && N ? vn(
+        const Se = ne ?? de.toHandle;
+        if (w(
+          Se && T ? mn(
             {
-              x: Pe.x,
-              y: Pe.y
+              x: Se.x,
+              y: Se.y
             },
-            O.value
-          ) : b,
-          Pe,
-          md(!!Pe, N)
-        ), ce = ke, !Z && !N && !j)
-          return _o(fe);
-        X && X.source !== X.target && j && (_o(fe), fe = j, j.classList.add("connecting", "vue-flow__handle-connecting"), j.classList.toggle("valid", !!N), j.classList.toggle("vue-flow__handle-valid", !!N));
-      }, ue = function(se) {
-        "touches" in se && se.touches.length > 0 || ((Z || j) && X && N && (a ? a(se, X) : M.connect(X)), M.connectEnd(se), i && (r == null || r(se)), _o(fe), cancelAnimationFrame(Q), v(se), y = !1, N = !1, X = null, j = null, U.removeEventListener("mousemove", re), U.removeEventListener("mouseup", ue), U.removeEventListener("touchmove", re), U.removeEventListener("touchend", ue));
+            B.value
+          ) : m,
+          Se,
+          bd(!!Se, T)
+        ), Q = he, !ne && !T && !ie)
+          return _o(V);
+        K && K.source !== K.target && ie && (_o(V), V = ie, ie.classList.add("connecting", "vue-flow__handle-connecting"), ie.classList.toggle("valid", !!T), ie.classList.toggle("vue-flow__handle-valid", !!T));
+      }, me = function(j) {
+        "touches" in j && j.touches.length > 0 || ((ne || ie) && K && T && (r ? r(j, K) : P.connect(K)), P.connectEnd(j), i && (a == null || a(j)), _o(V), cancelAnimationFrame(ae), p(j), h = !1, T = !1, K = null, ie = null, Z.removeEventListener("mousemove", ue), Z.removeEventListener("mouseup", me), Z.removeEventListener("touchmove", ue), Z.removeEventListener("touchend", me));
       };
-      const ge = g(Ce(t));
-      let te = Ce(o) || G.value || In;
-      !te && ge && (te = (I ? ge.isValidSourcePos : ge.isValidTargetPos) || In);
-      let Z, Q = 0;
-      const { x: Se, y: Ie } = rt(T), we = ar(Ce(i), J), Ee = (D = l.value) == null ? void 0 : D.getBoundingClientRect();
-      if (!Ee || !we)
+      const ye = y(Ie(t));
+      let re = Ie(o) || oe.value || In;
+      !re && ye && (re = (z ? ye.isValidSourcePos : ye.isValidTargetPos) || In);
+      let ne, ae = 0;
+      const { x: Me, y: Ne } = st(A), we = ua(Ie(i), se), E = (O = l.value) == null ? void 0 : O.getBoundingClientRect();
+      if (!E || !we)
         return;
-      const he = rr(Ce(t), we, Ce(e), K.value, u.value);
-      if (!he)
+      const R = ca(Ie(t), we, Ie(e), ee.value, u.value);
+      if (!R)
         return;
-      let fe, b = rt(T, Ee), y = !1;
-      const S = () => {
-        if (!w.value)
+      let V, m = st(A, E), h = !1;
+      const x = () => {
+        if (!b.value)
           return;
-        const [se, me] = or(b, Ee, m.value);
-        x({ x: se, y: me }), Q = requestAnimationFrame(S);
-      }, z = {
-        ...he,
-        nodeId: Ce(t),
+        const [j, de] = sa(m, E, g.value);
+        _({ x: j, y: de }), ae = requestAnimationFrame(x);
+      }, I = {
+        ...R,
+        nodeId: Ie(t),
         type: we,
-        position: he.position
-      }, P = K.value.get(Ce(t)), ie = {
+        position: R.position
+      }, k = ee.value.get(Ie(t)), W = {
         inProgress: !0,
         isValid: null,
-        from: Kt(P, z, le.Left, !0),
-        fromHandle: z,
-        fromPosition: z.position,
-        fromNode: P,
-        to: b,
+        from: Zt(k, I, ve.Left, !0),
+        fromHandle: I,
+        fromPosition: I.position,
+        fromNode: k,
+        to: m,
         toHandle: null,
-        toPosition: Vo[z.position],
+        toPosition: Vo[I.position],
         toNode: null
       };
-      C(
+      M(
         {
-          nodeId: Ce(t),
-          id: Ce(e),
+          nodeId: Ie(t),
+          id: Ie(e),
           type: we,
-          position: (J == null ? void 0 : J.getAttribute("data-handlepos")) || le.Top,
-          ...b
+          position: (se == null ? void 0 : se.getAttribute("data-handlepos")) || ve.Top,
+          ...m
         },
         {
-          x: Se - Ee.left,
-          y: Ie - Ee.top
+          x: Me - E.left,
+          y: Ne - E.top
         }
-      ), M.connectStart({ event: T, nodeId: Ce(t), handleId: Ce(e), handleType: we });
-      let ce = ie;
-      U.addEventListener("mousemove", re), U.addEventListener("mouseup", ue), U.addEventListener("touchmove", re), U.addEventListener("touchend", ue);
+      ), P.connectStart({ event: A, nodeId: Ie(t), handleId: Ie(e), handleType: we });
+      let Q = W;
+      Z.addEventListener("mousemove", ue), Z.addEventListener("mouseup", me), Z.addEventListener("touchmove", ue), Z.addEventListener("touchend", me);
     }
   }
-  function V(T) {
-    var D, I;
+  function q(A) {
+    var O, z;
     if (!d.value)
       return;
-    const L = Ce(n) === "target";
+    const X = Ie(n) === "target";
     if (!f.value) {
-      M.clickConnectStart({ event: T, nodeId: Ce(t), handleId: Ce(e) }), C(
+      P.clickConnectStart({ event: A, nodeId: Ie(t), handleId: Ie(e) }), M(
         {
-          nodeId: Ce(t),
-          type: Ce(n),
-          id: Ce(e),
-          position: le.Top,
-          ...rt(T)
+          nodeId: Ie(t),
+          type: Ie(n),
+          id: Ie(e),
+          position: ve.Top,
+          ...st(A)
         },
         void 0,
         !0
       );
       return;
     }
-    let U = Ce(o) || G.value || In;
-    const J = g(Ce(t));
-    if (!U && J && (U = (L ? J.isValidSourcePos : J.isValidTargetPos) || In), J && (typeof J.connectable > "u" ? h.value : J.connectable) === !1)
+    let Z = Ie(o) || oe.value || In;
+    const se = y(Ie(t));
+    if (!Z && se && (Z = (X ? se.isValidSourcePos : se.isValidTargetPos) || In), se && (typeof se.connectable > "u" ? v.value : se.connectable) === !1)
       return;
-    const re = Ci(T.target), ue = Vi(
-      T,
+    const ue = Ii(A.target), me = Fi(
+      A,
       {
         handle: {
-          nodeId: Ce(t),
-          id: Ce(e),
-          type: Ce(n),
-          position: le.Top,
-          ...rt(T)
+          nodeId: Ie(t),
+          id: Ie(e),
+          type: Ie(n),
+          position: ve.Top,
+          ...st(A)
         },
         connectionMode: u.value,
         fromNodeId: f.value.nodeId,
         fromHandleId: f.value.id ?? null,
         fromType: f.value.type,
-        isValidConnection: U,
-        doc: re,
+        isValidConnection: Z,
+        doc: ue,
         lib: "vue",
         flowId: s,
-        nodeLookup: K.value
+        nodeLookup: ee.value
       },
-      Y.value,
-      B.value,
-      g,
-      K.value
-    ), ge = ((D = ue.connection) == null ? void 0 : D.source) === ((I = ue.connection) == null ? void 0 : I.target);
-    ue.isValid && ue.connection && !ge && M.connect(ue.connection), M.clickConnectEnd(T), v(T, !0);
+      F.value,
+      H.value,
+      y,
+      ee.value
+    ), ye = ((O = me.connection) == null ? void 0 : O.source) === ((z = me.connection) == null ? void 0 : z.target);
+    me.isValid && me.connection && !ye && P.connect(me.connection), P.clickConnectEnd(A), p(A, !0);
   }
   return {
-    handlePointerDown: _,
-    handleClick: V
+    handlePointerDown: $,
+    handleClick: q
   };
 }
-function Sd() {
-  return $t(oi, "");
+function Id() {
+  return $t(ii, "");
 }
-function fr(e) {
-  const t = e ?? Sd() ?? "", n = $t(lr, ve(null)), { findNode: o, edges: i, emits: a } = Be(), r = o(t);
-  return r || a.error(new Fe(He.NODE_NOT_FOUND, t)), {
+function pa(e) {
+  const t = e ?? Id() ?? "", n = $t(fa, ge(null)), { findNode: o, edges: i, emits: r } = Be(), a = o(t);
+  return a || r.error(new qe(Ye.NODE_NOT_FOUND, t)), {
     id: t,
     nodeEl: n,
-    node: r,
-    parentNode: W(() => o(r.parentNode)),
-    connectedEdges: W(() => tr([r], i.value))
+    node: a,
+    parentNode: te(() => o(a.parentNode)),
+    connectedEdges: te(() => ra([a], i.value))
   };
 }
-function $d() {
+function Td() {
   return {
-    doubleClick: oe(),
-    click: oe(),
-    mouseEnter: oe(),
-    mouseMove: oe(),
-    mouseLeave: oe(),
-    contextMenu: oe(),
-    dragStart: oe(),
-    drag: oe(),
-    dragStop: oe()
+    doubleClick: ce(),
+    click: ce(),
+    mouseEnter: ce(),
+    mouseMove: ce(),
+    mouseLeave: ce(),
+    contextMenu: ce(),
+    dragStart: ce(),
+    drag: ce(),
+    dragStop: ce()
   };
 }
-function Ed(e, t) {
-  const n = $d();
+function Pd(e, t) {
+  const n = Td();
   return n.doubleClick.on((o) => {
-    var i, a;
-    t.nodeDoubleClick(o), (a = (i = e.events) == null ? void 0 : i.doubleClick) == null || a.call(i, o);
+    var i, r;
+    t.nodeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
   }), n.click.on((o) => {
-    var i, a;
-    t.nodeClick(o), (a = (i = e.events) == null ? void 0 : i.click) == null || a.call(i, o);
+    var i, r;
+    t.nodeClick(o), (r = (i = e.events) == null ? void 0 : i.click) == null || r.call(i, o);
   }), n.mouseEnter.on((o) => {
-    var i, a;
-    t.nodeMouseEnter(o), (a = (i = e.events) == null ? void 0 : i.mouseEnter) == null || a.call(i, o);
+    var i, r;
+    t.nodeMouseEnter(o), (r = (i = e.events) == null ? void 0 : i.mouseEnter) == null || r.call(i, o);
   }), n.mouseMove.on((o) => {
-    var i, a;
-    t.nodeMouseMove(o), (a = (i = e.events) == null ? void 0 : i.mouseMove) == null || a.call(i, o);
+    var i, r;
+    t.nodeMouseMove(o), (r = (i = e.events) == null ? void 0 : i.mouseMove) == null || r.call(i, o);
   }), n.mouseLeave.on((o) => {
-    var i, a;
-    t.nodeMouseLeave(o), (a = (i = e.events) == null ? void 0 : i.mouseLeave) == null || a.call(i, o);
+    var i, r;
+    t.nodeMouseLeave(o), (r = (i = e.events) == null ? void 0 : i.mouseLeave) == null || r.call(i, o);
   }), n.contextMenu.on((o) => {
-    var i, a;
-    t.nodeContextMenu(o), (a = (i = e.events) == null ? void 0 : i.contextMenu) == null || a.call(i, o);
+    var i, r;
+    t.nodeContextMenu(o), (r = (i = e.events) == null ? void 0 : i.contextMenu) == null || r.call(i, o);
   }), n.dragStart.on((o) => {
-    var i, a;
-    t.nodeDragStart(o), (a = (i = e.events) == null ? void 0 : i.dragStart) == null || a.call(i, o);
+    var i, r;
+    t.nodeDragStart(o), (r = (i = e.events) == null ? void 0 : i.dragStart) == null || r.call(i, o);
   }), n.drag.on((o) => {
-    var i, a;
-    t.nodeDrag(o), (a = (i = e.events) == null ? void 0 : i.drag) == null || a.call(i, o);
+    var i, r;
+    t.nodeDrag(o), (r = (i = e.events) == null ? void 0 : i.drag) == null || r.call(i, o);
   }), n.dragStop.on((o) => {
-    var i, a;
-    t.nodeDragStop(o), (a = (i = e.events) == null ? void 0 : i.dragStop) == null || a.call(i, o);
+    var i, r;
+    t.nodeDragStop(o), (r = (i = e.events) == null ? void 0 : i.dragStop) == null || r.call(i, o);
   }), Object.entries(n).reduce(
-    (o, [i, a]) => (o.emit[i] = a.trigger, o.on[i] = a.on, o),
+    (o, [i, r]) => (o.emit[i] = r.trigger, o.on[i] = r.on, o),
     { emit: {}, on: {} }
   );
 }
-function hr() {
-  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: a, nodesDraggable: r, emits: s } = Be();
+function ga() {
+  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: r, nodesDraggable: a, emits: s } = Be();
   return (l, u = !1) => {
-    const c = a.value ? i.value[0] : 5, d = a.value ? i.value[1] : 5, f = u ? 4 : 1, h = l.x * c * f, w = l.y * d * f, m = [];
-    for (const g of e.value)
-      if (g.draggable || r && typeof g.draggable > "u") {
-        const x = { x: g.computedPosition.x + h, y: g.computedPosition.y + w }, { position: C } = ti(
-          g,
-          x,
+    const c = r.value ? i.value[0] : 5, d = r.value ? i.value[1] : 5, f = u ? 4 : 1, v = l.x * c * f, b = l.y * d * f, g = [];
+    for (const y of e.value)
+      if (y.draggable || a && typeof y.draggable > "u") {
+        const _ = { x: y.computedPosition.x + v, y: y.computedPosition.y + b }, { position: M } = ni(
+          y,
+          _,
           s.error,
           t.value,
-          g.parentNode ? o(g.parentNode) : void 0
+          y.parentNode ? o(y.parentNode) : void 0
         );
-        m.push({
-          id: g.id,
-          position: C,
-          from: g.position,
+        g.push({
+          id: y.id,
+          position: M,
+          from: y.position,
           distance: { x: l.x, y: l.y },
-          dimensions: g.dimensions
+          dimensions: y.dimensions
         });
       }
-    n(m, !0, !1);
+    n(g, !0, !1);
   };
 }
-const Tn = 0.1, Nd = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
-function gt() {
+const Tn = 0.1, Ad = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
+function yt() {
   return kn("Viewport not initialized yet."), Promise.resolve(!1);
 }
-const Cd = {
-  zoomIn: gt,
-  zoomOut: gt,
-  zoomTo: gt,
-  fitView: gt,
-  setCenter: gt,
-  fitBounds: gt,
+const zd = {
+  zoomIn: yt,
+  zoomOut: yt,
+  zoomTo: yt,
+  fitView: yt,
+  setCenter: yt,
+  fitBounds: yt,
   project: (e) => e,
   screenToFlowCoordinate: (e) => e,
   flowToScreenCoordinate: (e) => e,
-  setViewport: gt,
-  setTransform: gt,
+  setViewport: yt,
+  setTransform: yt,
   getViewport: () => ({ x: 0, y: 0, zoom: 1 }),
   getTransform: () => ({ x: 0, y: 0, zoom: 1 }),
   viewportInitialized: !1
 };
-function Md(e) {
+function Dd(e) {
   function t(o, i) {
-    return new Promise((a) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? on : Bn).scaleBy(
+    return new Promise((r) => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? rn : Rn).scaleBy(
         Eo(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
-          a(!0);
+          r(!0);
         }),
         o
-      ) : a(!1);
+      ) : r(!1);
     });
   }
-  function n(o, i, a, r) {
+  function n(o, i, r, a) {
     return new Promise((s) => {
       var l;
-      const { x: u, y: c } = Wa({ x: -o, y: -i }, e.translateExtent), d = Wt.translate(-u, -c).scale(a);
-      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? on : Bn).transform(
-        Eo(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
+      const { x: u, y: c } = Jr({ x: -o, y: -i }, e.translateExtent), d = Kt.translate(-u, -c).scale(r);
+      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((a == null ? void 0 : a.interpolate) === "linear" ? rn : Rn).transform(
+        Eo(e.d3Selection, a == null ? void 0 : a.duration, a == null ? void 0 : a.ease, () => {
           s(!0);
         }),
         d
       ) : s(!1);
     });
   }
-  return W(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
+  return te(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
     viewportInitialized: !0,
     // todo: allow passing scale as option
     zoomIn: (i) => t(1.2, i),
     zoomOut: (i) => t(1 / 1.2, i),
-    zoomTo: (i, a) => new Promise((r) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((a == null ? void 0 : a.interpolate) === "linear" ? on : Bn).scaleTo(
-        Eo(e.d3Selection, a == null ? void 0 : a.duration, a == null ? void 0 : a.ease, () => {
-          r(!0);
+    zoomTo: (i, r) => new Promise((a) => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? rn : Rn).scaleTo(
+        Eo(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
+          a(!0);
         }),
         i
-      ) : r(!1);
+      ) : a(!1);
     }),
-    setViewport: (i, a) => n(i.x, i.y, i.zoom, a),
-    setTransform: (i, a) => n(i.x, i.y, i.zoom, a),
+    setViewport: (i, r) => n(i.x, i.y, i.zoom, r),
+    setTransform: (i, r) => n(i.x, i.y, i.zoom, r),
     getViewport: () => ({
       x: e.viewport.x,
       y: e.viewport.y,
@@ -4046,13 +4046,13 @@ function Md(e) {
       includeHiddenNodes: !1,
       duration: 0
     }) => {
-      var a, r;
+      var r, a;
       const s = [];
       for (const f of e.nodes)
-        f.dimensions.width && f.dimensions.height && ((i == null ? void 0 : i.includeHiddenNodes) || !f.hidden) && (!((a = i.nodes) != null && a.length) || (r = i.nodes) != null && r.length && i.nodes.includes(f.id)) && s.push(f);
+        f.dimensions.width && f.dimensions.height && ((i == null ? void 0 : i.includeHiddenNodes) || !f.hidden) && (!((r = i.nodes) != null && r.length) || (a = i.nodes) != null && a.length && i.nodes.includes(f.id)) && s.push(f);
       if (!s.length)
         return Promise.resolve(!1);
-      const l = Qa(s), { x: u, y: c, zoom: d } = Mi(
+      const l = oa(s), { x: u, y: c, zoom: d } = Ti(
         l,
         e.dimensions.width,
         e.dimensions.height,
@@ -4062,121 +4062,121 @@ function Md(e) {
       );
       return n(u, c, d, i);
     },
-    setCenter: (i, a, r) => {
-      const s = typeof (r == null ? void 0 : r.zoom) < "u" ? r.zoom : e.maxZoom, l = e.dimensions.width / 2 - i * s, u = e.dimensions.height / 2 - a * s;
-      return n(l, u, s, r);
+    setCenter: (i, r, a) => {
+      const s = typeof (a == null ? void 0 : a.zoom) < "u" ? a.zoom : e.maxZoom, l = e.dimensions.width / 2 - i * s, u = e.dimensions.height / 2 - r * s;
+      return n(l, u, s, a);
     },
-    fitBounds: (i, a = { padding: Tn }) => {
-      const { x: r, y: s, zoom: l } = Mi(
+    fitBounds: (i, r = { padding: Tn }) => {
+      const { x: a, y: s, zoom: l } = Ti(
         i,
         e.dimensions.width,
         e.dimensions.height,
         e.minZoom,
         e.maxZoom,
-        a.padding ?? Tn
+        r.padding ?? Tn
       );
-      return n(r, s, l, a);
+      return n(a, s, l, r);
     },
-    project: (i) => mn(i, e.viewport, e.snapToGrid, e.snapGrid),
+    project: (i) => pn(i, e.viewport, e.snapToGrid, e.snapGrid),
     screenToFlowCoordinate: (i) => {
       if (e.vueFlowRef) {
-        const { x: a, y: r } = e.vueFlowRef.getBoundingClientRect(), s = {
-          x: i.x - a,
-          y: i.y - r
+        const { x: r, y: a } = e.vueFlowRef.getBoundingClientRect(), s = {
+          x: i.x - r,
+          y: i.y - a
         };
-        return mn(s, e.viewport, e.snapToGrid, e.snapGrid);
+        return pn(s, e.viewport, e.snapToGrid, e.snapGrid);
       }
       return { x: 0, y: 0 };
     },
     flowToScreenCoordinate: (i) => {
       if (e.vueFlowRef) {
-        const { x: a, y: r } = e.vueFlowRef.getBoundingClientRect(), s = {
-          x: i.x + a,
-          y: i.y + r
+        const { x: r, y: a } = e.vueFlowRef.getBoundingClientRect(), s = {
+          x: i.x + r,
+          y: i.y + a
         };
-        return vn(s, e.viewport);
+        return mn(s, e.viewport);
       }
       return { x: 0, y: 0 };
     }
-  } : Cd);
+  } : zd);
 }
-function Eo(e, t = 0, n = Nd, o = () => {
+function Eo(e, t = 0, n = Ad, o = () => {
 }) {
   const i = typeof t == "number" && t > 0;
   return i || o(), i ? e.transition().duration(t).ease(n).on("end", o) : e;
 }
-function Id(e, t, n) {
-  const o = fa(!0);
+function Od(e, t, n) {
+  const o = pr(!0);
   return o.run(() => {
     const i = () => {
       o.run(() => {
-        let m, g, x = !!(n.nodes.value.length || n.edges.value.length);
-        m = Lt([e.modelValue, () => {
-          var C, p;
-          return (p = (C = e.modelValue) == null ? void 0 : C.value) == null ? void 0 : p.length;
-        }], ([C]) => {
-          C && Array.isArray(C) && (g == null || g.pause(), n.setElements(C), !g && !x && C.length ? x = !0 : g == null || g.resume());
-        }), g = Lt(
+        let g, y, _ = !!(n.nodes.value.length || n.edges.value.length);
+        g = Vt([e.modelValue, () => {
+          var M, w;
+          return (w = (M = e.modelValue) == null ? void 0 : M.value) == null ? void 0 : w.length;
+        }], ([M]) => {
+          M && Array.isArray(M) && (y == null || y.pause(), n.setElements(M), !y && !_ && M.length ? _ = !0 : y == null || y.resume());
+        }), y = Vt(
           [n.nodes, n.edges, () => n.edges.value.length, () => n.nodes.value.length],
-          ([C, p]) => {
-            var v;
-            (v = e.modelValue) != null && v.value && Array.isArray(e.modelValue.value) && (m == null || m.pause(), e.modelValue.value = [...C, ...p], Ye(() => {
-              m == null || m.resume();
-            }));
-          },
-          { immediate: x }
-        ), Dn(() => {
-          m == null || m.stop(), g == null || g.stop();
-        });
-      });
-    }, a = () => {
-      o.run(() => {
-        let m, g, x = !!n.nodes.value.length;
-        m = Lt([e.nodes, () => {
-          var C, p;
-          return (p = (C = e.nodes) == null ? void 0 : C.value) == null ? void 0 : p.length;
-        }], ([C]) => {
-          C && Array.isArray(C) && (g == null || g.pause(), n.setNodes(C), !g && !x && C.length ? x = !0 : g == null || g.resume());
-        }), g = Lt(
-          [n.nodes, () => n.nodes.value.length],
-          ([C]) => {
+          ([M, w]) => {
             var p;
-            (p = e.nodes) != null && p.value && Array.isArray(e.nodes.value) && (m == null || m.pause(), e.nodes.value = [...C], Ye(() => {
-              m == null || m.resume();
+            (p = e.modelValue) != null && p.value && Array.isArray(e.modelValue.value) && (g == null || g.pause(), e.modelValue.value = [...M, ...w], Ge(() => {
+              g == null || g.resume();
             }));
           },
-          { immediate: x }
-        ), Dn(() => {
-          m == null || m.stop(), g == null || g.stop();
+          { immediate: _ }
+        ), On(() => {
+          g == null || g.stop(), y == null || y.stop();
         });
       });
     }, r = () => {
       o.run(() => {
-        let m, g, x = !!n.edges.value.length;
-        m = Lt([e.edges, () => {
-          var C, p;
-          return (p = (C = e.edges) == null ? void 0 : C.value) == null ? void 0 : p.length;
-        }], ([C]) => {
-          C && Array.isArray(C) && (g == null || g.pause(), n.setEdges(C), !g && !x && C.length ? x = !0 : g == null || g.resume());
-        }), g = Lt(
-          [n.edges, () => n.edges.value.length],
-          ([C]) => {
-            var p;
-            (p = e.edges) != null && p.value && Array.isArray(e.edges.value) && (m == null || m.pause(), e.edges.value = [...C], Ye(() => {
-              m == null || m.resume();
+        let g, y, _ = !!n.nodes.value.length;
+        g = Vt([e.nodes, () => {
+          var M, w;
+          return (w = (M = e.nodes) == null ? void 0 : M.value) == null ? void 0 : w.length;
+        }], ([M]) => {
+          M && Array.isArray(M) && (y == null || y.pause(), n.setNodes(M), !y && !_ && M.length ? _ = !0 : y == null || y.resume());
+        }), y = Vt(
+          [n.nodes, () => n.nodes.value.length],
+          ([M]) => {
+            var w;
+            (w = e.nodes) != null && w.value && Array.isArray(e.nodes.value) && (g == null || g.pause(), e.nodes.value = [...M], Ge(() => {
+              g == null || g.resume();
             }));
           },
-          { immediate: x }
-        ), Dn(() => {
-          m == null || m.stop(), g == null || g.stop();
+          { immediate: _ }
+        ), On(() => {
+          g == null || g.stop(), y == null || y.stop();
+        });
+      });
+    }, a = () => {
+      o.run(() => {
+        let g, y, _ = !!n.edges.value.length;
+        g = Vt([e.edges, () => {
+          var M, w;
+          return (w = (M = e.edges) == null ? void 0 : M.value) == null ? void 0 : w.length;
+        }], ([M]) => {
+          M && Array.isArray(M) && (y == null || y.pause(), n.setEdges(M), !y && !_ && M.length ? _ = !0 : y == null || y.resume());
+        }), y = Vt(
+          [n.edges, () => n.edges.value.length],
+          ([M]) => {
+            var w;
+            (w = e.edges) != null && w.value && Array.isArray(e.edges.value) && (g == null || g.pause(), e.edges.value = [...M], Ge(() => {
+              g == null || g.resume();
+            }));
+          },
+          { immediate: _ }
+        ), On(() => {
+          g == null || g.stop(), y == null || y.stop();
         });
       });
     }, s = () => {
       o.run(() => {
-        _e(
+        $e(
           () => t.maxZoom,
           () => {
-            t.maxZoom && Ve(t.maxZoom) && n.setMaxZoom(t.maxZoom);
+            t.maxZoom && Fe(t.maxZoom) && n.setMaxZoom(t.maxZoom);
           },
           {
             immediate: !0
@@ -4185,20 +4185,20 @@ function Id(e, t, n) {
       });
     }, l = () => {
       o.run(() => {
-        _e(
+        $e(
           () => t.minZoom,
           () => {
-            t.minZoom && Ve(t.minZoom) && n.setMinZoom(t.minZoom);
+            t.minZoom && Fe(t.minZoom) && n.setMinZoom(t.minZoom);
           },
           { immediate: !0 }
         );
       });
     }, u = () => {
       o.run(() => {
-        _e(
+        $e(
           () => t.translateExtent,
           () => {
-            t.translateExtent && Ve(t.translateExtent) && n.setTranslateExtent(t.translateExtent);
+            t.translateExtent && Fe(t.translateExtent) && n.setTranslateExtent(t.translateExtent);
           },
           {
             immediate: !0
@@ -4207,10 +4207,10 @@ function Id(e, t, n) {
       });
     }, c = () => {
       o.run(() => {
-        _e(
+        $e(
           () => t.nodeExtent,
           () => {
-            t.nodeExtent && Ve(t.nodeExtent) && n.setNodeExtent(t.nodeExtent);
+            t.nodeExtent && Fe(t.nodeExtent) && n.setNodeExtent(t.nodeExtent);
           },
           {
             immediate: !0
@@ -4219,10 +4219,10 @@ function Id(e, t, n) {
       });
     }, d = () => {
       o.run(() => {
-        _e(
+        $e(
           () => t.applyDefault,
           () => {
-            Ve(t.applyDefault) && (n.applyDefault.value = t.applyDefault);
+            Fe(t.applyDefault) && (n.applyDefault.value = t.applyDefault);
           },
           {
             immediate: !0
@@ -4231,28 +4231,28 @@ function Id(e, t, n) {
       });
     }, f = () => {
       o.run(() => {
-        const m = async (g) => {
-          let x = g;
-          typeof t.autoConnect == "function" && (x = await t.autoConnect(g)), x !== !1 && n.addEdges([x]);
+        const g = async (y) => {
+          let _ = y;
+          typeof t.autoConnect == "function" && (_ = await t.autoConnect(y)), _ !== !1 && n.addEdges([_]);
         };
-        _e(
+        $e(
           () => t.autoConnect,
           () => {
-            Ve(t.autoConnect) && (n.autoConnect.value = t.autoConnect);
+            Fe(t.autoConnect) && (n.autoConnect.value = t.autoConnect);
           },
           { immediate: !0 }
-        ), _e(
+        ), $e(
           n.autoConnect,
-          (g, x, C) => {
-            g ? n.onConnect(m) : n.hooks.value.connect.off(m), C(() => {
-              n.hooks.value.connect.off(m);
+          (y, _, M) => {
+            y ? n.onConnect(g) : n.hooks.value.connect.off(g), M(() => {
+              n.hooks.value.connect.off(g);
             });
           },
           { immediate: !0 }
         );
       });
-    }, h = () => {
-      const m = [
+    }, v = () => {
+      const g = [
         "id",
         "modelValue",
         "translateExtent",
@@ -4264,15 +4264,15 @@ function Id(e, t, n) {
         "applyDefault",
         "autoConnect"
       ];
-      for (const g of Object.keys(t)) {
-        const x = g;
-        if (!m.includes(x)) {
-          const C = ze(() => t[x]), p = n[x];
-          qo(p) && o.run(() => {
-            _e(
-              C,
-              (v) => {
-                Ve(v) && (p.value = v);
+      for (const y of Object.keys(t)) {
+        const _ = y;
+        if (!g.includes(_)) {
+          const M = ze(() => t[_]), w = n[_];
+          Go(w) && o.run(() => {
+            $e(
+              M,
+              (p) => {
+                Fe(p) && (w.value = p);
               },
               { immediate: !0 }
             );
@@ -4281,88 +4281,88 @@ function Id(e, t, n) {
       }
     };
     (() => {
-      i(), a(), r(), l(), s(), u(), c(), d(), f(), h();
+      i(), r(), a(), l(), s(), u(), c(), d(), f(), v();
     })();
   }), () => o.stop();
 }
-function Td() {
+function Bd() {
   return {
-    edgesChange: oe(),
-    nodesChange: oe(),
-    nodeDoubleClick: oe(),
-    nodeClick: oe(),
-    nodeMouseEnter: oe(),
-    nodeMouseMove: oe(),
-    nodeMouseLeave: oe(),
-    nodeContextMenu: oe(),
-    nodeDragStart: oe(),
-    nodeDrag: oe(),
-    nodeDragStop: oe(),
-    nodesInitialized: oe(),
-    miniMapNodeClick: oe(),
-    miniMapNodeDoubleClick: oe(),
-    miniMapNodeMouseEnter: oe(),
-    miniMapNodeMouseMove: oe(),
-    miniMapNodeMouseLeave: oe(),
-    connect: oe(),
-    connectStart: oe(),
-    connectEnd: oe(),
-    clickConnectStart: oe(),
-    clickConnectEnd: oe(),
-    paneReady: oe(),
-    init: oe(),
-    move: oe(),
-    moveStart: oe(),
-    moveEnd: oe(),
-    selectionDragStart: oe(),
-    selectionDrag: oe(),
-    selectionDragStop: oe(),
-    selectionContextMenu: oe(),
-    selectionStart: oe(),
-    selectionEnd: oe(),
-    viewportChangeStart: oe(),
-    viewportChange: oe(),
-    viewportChangeEnd: oe(),
-    paneScroll: oe(),
-    paneClick: oe(),
-    paneContextMenu: oe(),
-    paneMouseEnter: oe(),
-    paneMouseMove: oe(),
-    paneMouseLeave: oe(),
-    edgeContextMenu: oe(),
-    edgeMouseEnter: oe(),
-    edgeMouseMove: oe(),
-    edgeMouseLeave: oe(),
-    edgeDoubleClick: oe(),
-    edgeClick: oe(),
-    edgeUpdateStart: oe(),
-    edgeUpdate: oe(),
-    edgeUpdateEnd: oe(),
-    updateNodeInternals: oe(),
-    error: oe((e) => kn(e.message))
+    edgesChange: ce(),
+    nodesChange: ce(),
+    nodeDoubleClick: ce(),
+    nodeClick: ce(),
+    nodeMouseEnter: ce(),
+    nodeMouseMove: ce(),
+    nodeMouseLeave: ce(),
+    nodeContextMenu: ce(),
+    nodeDragStart: ce(),
+    nodeDrag: ce(),
+    nodeDragStop: ce(),
+    nodesInitialized: ce(),
+    miniMapNodeClick: ce(),
+    miniMapNodeDoubleClick: ce(),
+    miniMapNodeMouseEnter: ce(),
+    miniMapNodeMouseMove: ce(),
+    miniMapNodeMouseLeave: ce(),
+    connect: ce(),
+    connectStart: ce(),
+    connectEnd: ce(),
+    clickConnectStart: ce(),
+    clickConnectEnd: ce(),
+    paneReady: ce(),
+    init: ce(),
+    move: ce(),
+    moveStart: ce(),
+    moveEnd: ce(),
+    selectionDragStart: ce(),
+    selectionDrag: ce(),
+    selectionDragStop: ce(),
+    selectionContextMenu: ce(),
+    selectionStart: ce(),
+    selectionEnd: ce(),
+    viewportChangeStart: ce(),
+    viewportChange: ce(),
+    viewportChangeEnd: ce(),
+    paneScroll: ce(),
+    paneClick: ce(),
+    paneContextMenu: ce(),
+    paneMouseEnter: ce(),
+    paneMouseMove: ce(),
+    paneMouseLeave: ce(),
+    edgeContextMenu: ce(),
+    edgeMouseEnter: ce(),
+    edgeMouseMove: ce(),
+    edgeMouseLeave: ce(),
+    edgeDoubleClick: ce(),
+    edgeClick: ce(),
+    edgeUpdateStart: ce(),
+    edgeUpdate: ce(),
+    edgeUpdateEnd: ce(),
+    updateNodeInternals: ce(),
+    error: ce((e) => kn(e.message))
   };
 }
-function Pd(e, t) {
-  const n = Zt();
-  Rr(() => {
-    for (const [i, a] of Object.entries(t.value)) {
-      const r = (s) => {
+function Rd(e, t) {
+  const n = Jt();
+  Xa(() => {
+    for (const [i, r] of Object.entries(t.value)) {
+      const a = (s) => {
         e(i, s);
       };
-      a.setEmitter(r), un(a.removeEmitter), a.setHasEmitListeners(() => o(i)), un(a.removeHasEmitListeners);
+      r.setEmitter(a), cn(r.removeEmitter), r.setHasEmitListeners(() => o(i)), cn(r.removeHasEmitListeners);
     }
   });
   function o(i) {
-    var a;
-    const r = Ad(i);
-    return !!((a = n == null ? void 0 : n.vnode.props) == null ? void 0 : a[r]);
+    var r;
+    const a = Ld(i);
+    return !!((r = n == null ? void 0 : n.vnode.props) == null ? void 0 : r[a]);
   }
 }
-function Ad(e) {
+function Ld(e) {
   const [t, ...n] = e.split(":");
-  return `on${t.replace(/(?:^|-)(\w)/g, (i, a) => a.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
+  return `on${t.replace(/(?:^|-)(\w)/g, (i, r) => r.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
 }
-function vr() {
+function ya() {
   return {
     vueFlowRef: null,
     viewportRef: null,
@@ -4390,7 +4390,7 @@ function vr() {
       [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
       [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
     ],
-    selectionMode: ei.Full,
+    selectionMode: ti.Full,
     paneDragging: !1,
     preventScrolling: !0,
     zoomOnScroll: !0,
@@ -4411,10 +4411,10 @@ function vr() {
     connectionLineStyle: {},
     connectionLineType: null,
     connectionLineOptions: {
-      type: Nt.Bezier,
+      type: Et.Bezier,
       style: {}
     },
-    connectionMode: kt.Loose,
+    connectionMode: _t.Loose,
     connectionStartHandle: null,
     connectionEndHandle: null,
     connectionClickStartHandle: null,
@@ -4435,11 +4435,11 @@ function vr() {
     selectNodesOnDrag: !0,
     multiSelectionActive: !1,
     selectionKeyCode: "Shift",
-    multiSelectionKeyCode: jn() ? "Meta" : "Control",
-    zoomActivationKeyCode: jn() ? "Meta" : "Control",
+    multiSelectionKeyCode: Jn() ? "Meta" : "Control",
+    zoomActivationKeyCode: Jn() ? "Meta" : "Control",
     deleteKeyCode: "Backspace",
     panActivationKeyCode: "Space",
-    hooks: Td(),
+    hooks: Bd(),
     applyDefault: !0,
     autoConnect: !1,
     fitViewOnInit: !1,
@@ -4457,7 +4457,7 @@ function vr() {
     ariaLiveMessage: ""
   };
 }
-const zd = [
+const Vd = [
   "id",
   "vueFlowRef",
   "viewportRef",
@@ -4471,134 +4471,134 @@ const zd = [
   "hooks",
   "defaultEdgeOptions"
 ];
-function Dd(e, t, n) {
-  const o = Md(e), i = (b) => {
-    const y = b ?? [];
-    e.hooks.updateNodeInternals.trigger(y);
-  }, a = (b) => Zc(b, e.nodes, e.edges), r = (b) => Kc(b, e.nodes, e.edges), s = (b) => tr(b, e.edges), l = ({ id: b, type: y, nodeId: S }) => {
-    var z;
-    const P = b ? `-${y}-${b}` : `-${y}`;
-    return Array.from(((z = e.connectionLookup.get(`${S}${P}`)) == null ? void 0 : z.values()) ?? []);
-  }, u = (b) => {
-    if (b)
-      return t.value.get(b);
-  }, c = (b) => {
-    if (b)
-      return n.value.get(b);
-  }, d = (b, y, S) => {
-    var z, P;
-    const ne = [];
-    for (const ie of b) {
-      const ce = {
-        id: ie.id,
+function Hd(e, t, n) {
+  const o = Dd(e), i = (m) => {
+    const h = m ?? [];
+    e.hooks.updateNodeInternals.trigger(h);
+  }, r = (m) => nd(m, e.nodes, e.edges), a = (m) => td(m, e.nodes, e.edges), s = (m) => ra(m, e.edges), l = ({ id: m, type: h, nodeId: x }) => {
+    var I;
+    const k = m ? `-${h}-${m}` : `-${h}`;
+    return Array.from(((I = e.connectionLookup.get(`${x}${k}`)) == null ? void 0 : I.values()) ?? []);
+  }, u = (m) => {
+    if (m)
+      return t.value.get(m);
+  }, c = (m) => {
+    if (m)
+      return n.value.get(m);
+  }, d = (m, h, x) => {
+    var I, k;
+    const Y = [];
+    for (const W of m) {
+      const Q = {
+        id: W.id,
         type: "position",
-        dragging: S,
-        from: ie.from
+        dragging: x,
+        from: W.from
       };
-      if (y && (ce.position = ie.position, ie.parentNode)) {
-        const se = u(ie.parentNode);
-        ce.position = {
-          x: ce.position.x - (((z = se == null ? void 0 : se.computedPosition) == null ? void 0 : z.x) ?? 0),
-          y: ce.position.y - (((P = se == null ? void 0 : se.computedPosition) == null ? void 0 : P.y) ?? 0)
+      if (h && (Q.position = W.position, W.parentNode)) {
+        const j = u(W.parentNode);
+        Q.position = {
+          x: Q.position.x - (((I = j == null ? void 0 : j.computedPosition) == null ? void 0 : I.x) ?? 0),
+          y: Q.position.y - (((k = j == null ? void 0 : j.computedPosition) == null ? void 0 : k.y) ?? 0)
         };
       }
-      ne.push(ce);
+      Y.push(Q);
     }
-    ne != null && ne.length && e.hooks.nodesChange.trigger(ne);
-  }, f = (b) => {
+    Y != null && Y.length && e.hooks.nodesChange.trigger(Y);
+  }, f = (m) => {
     if (!e.vueFlowRef)
       return;
-    const y = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
-    if (!y)
+    const h = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
+    if (!h)
       return;
-    const S = window.getComputedStyle(y), { m22: z } = new window.DOMMatrixReadOnly(S.transform), P = [];
-    for (const ne of b) {
-      const ie = ne, ce = u(ie.id);
-      if (ce) {
-        const se = oo(ie.nodeElement);
-        if (!!(se.width && se.height && (ce.dimensions.width !== se.width || ce.dimensions.height !== se.height || ie.forceUpdate))) {
-          const ke = ie.nodeElement.getBoundingClientRect();
-          ce.dimensions = se, ce.handleBounds.source = Hi("source", ie.nodeElement, ke, z, ce.id), ce.handleBounds.target = Hi("target", ie.nodeElement, ke, z, ce.id), P.push({
-            id: ce.id,
+    const x = window.getComputedStyle(h), { m22: I } = new window.DOMMatrixReadOnly(x.transform), k = [];
+    for (const Y of m) {
+      const W = Y, Q = u(W.id);
+      if (Q) {
+        const j = ro(W.nodeElement);
+        if (!!(j.width && j.height && (Q.dimensions.width !== j.width || Q.dimensions.height !== j.height || W.forceUpdate))) {
+          const he = W.nodeElement.getBoundingClientRect();
+          Q.dimensions = j, Q.handleBounds.source = Yi("source", W.nodeElement, he, I, Q.id), Q.handleBounds.target = Yi("target", W.nodeElement, he, I, Q.id), k.push({
+            id: Q.id,
             type: "dimensions",
-            dimensions: se
+            dimensions: j
           });
         }
       }
     }
     !e.fitViewOnInitDone && e.fitViewOnInit && o.value.fitView().then(() => {
       e.fitViewOnInitDone = !0;
-    }), P.length && e.hooks.nodesChange.trigger(P);
-  }, h = (b, y) => {
-    const S = /* @__PURE__ */ new Set(), z = /* @__PURE__ */ new Set();
-    for (const ie of b)
-      Pt(ie) ? S.add(ie.id) : _t(ie) && z.add(ie.id);
-    const P = wt(t.value, S, !0), ne = wt(n.value, z);
+    }), k.length && e.hooks.nodesChange.trigger(k);
+  }, v = (m, h) => {
+    const x = /* @__PURE__ */ new Set(), I = /* @__PURE__ */ new Set();
+    for (const W of m)
+      Tt(W) ? x.add(W.id) : St(W) && I.add(W.id);
+    const k = xt(t.value, x, !0), Y = xt(n.value, I);
     if (e.multiSelectionActive) {
-      for (const ie of S)
-        P.push(yt(ie, y));
-      for (const ie of z)
-        ne.push(yt(ie, y));
+      for (const W of x)
+        k.push(wt(W, h));
+      for (const W of I)
+        Y.push(wt(W, h));
     }
-    P.length && e.hooks.nodesChange.trigger(P), ne.length && e.hooks.edgesChange.trigger(ne);
-  }, w = (b) => {
+    k.length && e.hooks.nodesChange.trigger(k), Y.length && e.hooks.edgesChange.trigger(Y);
+  }, b = (m) => {
     if (e.multiSelectionActive) {
-      const y = b.map((S) => yt(S.id, !0));
-      e.hooks.nodesChange.trigger(y);
+      const h = m.map((x) => wt(x.id, !0));
+      e.hooks.nodesChange.trigger(h);
       return;
     }
-    e.hooks.nodesChange.trigger(wt(t.value, new Set(b.map((y) => y.id)), !0)), e.hooks.edgesChange.trigger(wt(n.value));
-  }, m = (b) => {
+    e.hooks.nodesChange.trigger(xt(t.value, new Set(m.map((h) => h.id)), !0)), e.hooks.edgesChange.trigger(xt(n.value));
+  }, g = (m) => {
     if (e.multiSelectionActive) {
-      const y = b.map((S) => yt(S.id, !0));
-      e.hooks.edgesChange.trigger(y);
+      const h = m.map((x) => wt(x.id, !0));
+      e.hooks.edgesChange.trigger(h);
       return;
     }
-    e.hooks.edgesChange.trigger(wt(n.value, new Set(b.map((y) => y.id)))), e.hooks.nodesChange.trigger(wt(t.value, /* @__PURE__ */ new Set(), !0));
-  }, g = (b) => {
-    h(b, !0);
-  }, x = (b) => {
-    const S = (b || e.nodes).map((z) => (z.selected = !1, yt(z.id, !1)));
-    e.hooks.nodesChange.trigger(S);
-  }, C = (b) => {
-    const S = (b || e.edges).map((z) => (z.selected = !1, yt(z.id, !1)));
-    e.hooks.edgesChange.trigger(S);
-  }, p = (b) => {
-    if (!b || !b.length)
-      return h([], !1);
-    const y = b.reduce(
-      (S, z) => {
-        const P = yt(z.id, !1);
-        return Pt(z) ? S.nodes.push(P) : S.edges.push(P), S;
+    e.hooks.edgesChange.trigger(xt(n.value, new Set(m.map((h) => h.id)))), e.hooks.nodesChange.trigger(xt(t.value, /* @__PURE__ */ new Set(), !0));
+  }, y = (m) => {
+    v(m, !0);
+  }, _ = (m) => {
+    const x = (m || e.nodes).map((I) => (I.selected = !1, wt(I.id, !1)));
+    e.hooks.nodesChange.trigger(x);
+  }, M = (m) => {
+    const x = (m || e.edges).map((I) => (I.selected = !1, wt(I.id, !1)));
+    e.hooks.edgesChange.trigger(x);
+  }, w = (m) => {
+    if (!m || !m.length)
+      return v([], !1);
+    const h = m.reduce(
+      (x, I) => {
+        const k = wt(I.id, !1);
+        return Tt(I) ? x.nodes.push(k) : x.edges.push(k), x;
       },
       { nodes: [], edges: [] }
     );
-    y.nodes.length && e.hooks.nodesChange.trigger(y.nodes), y.edges.length && e.hooks.edgesChange.trigger(y.edges);
-  }, v = (b) => {
-    var y;
-    (y = e.d3Zoom) == null || y.scaleExtent([b, e.maxZoom]), e.minZoom = b;
-  }, M = (b) => {
-    var y;
-    (y = e.d3Zoom) == null || y.scaleExtent([e.minZoom, b]), e.maxZoom = b;
-  }, O = (b) => {
-    var y;
-    (y = e.d3Zoom) == null || y.translateExtent(b), e.translateExtent = b;
-  }, Y = (b) => {
-    e.nodeExtent = b, i();
-  }, B = (b) => {
-    var y;
-    (y = e.d3Zoom) == null || y.clickDistance(b);
-  }, G = (b) => {
-    e.nodesDraggable = b, e.nodesConnectable = b, e.elementsSelectable = b;
-  }, K = (b) => {
-    const y = b instanceof Function ? b(e.nodes) : b;
-    !e.initialized && !y.length || (e.nodes = Fi(y, u, e.hooks.error.trigger));
-  }, X = (b) => {
-    const y = b instanceof Function ? b(e.edges) : b;
-    if (!e.initialized && !y.length)
+    h.nodes.length && e.hooks.nodesChange.trigger(h.nodes), h.edges.length && e.hooks.edgesChange.trigger(h.edges);
+  }, p = (m) => {
+    var h;
+    (h = e.d3Zoom) == null || h.scaleExtent([m, e.maxZoom]), e.minZoom = m;
+  }, P = (m) => {
+    var h;
+    (h = e.d3Zoom) == null || h.scaleExtent([e.minZoom, m]), e.maxZoom = m;
+  }, B = (m) => {
+    var h;
+    (h = e.d3Zoom) == null || h.translateExtent(m), e.translateExtent = m;
+  }, F = (m) => {
+    e.nodeExtent = m, i();
+  }, H = (m) => {
+    var h;
+    (h = e.d3Zoom) == null || h.clickDistance(m);
+  }, oe = (m) => {
+    e.nodesDraggable = m, e.nodesConnectable = m, e.elementsSelectable = m;
+  }, ee = (m) => {
+    const h = m instanceof Function ? m(e.nodes) : m;
+    !e.initialized && !h.length || (e.nodes = Xi(h, u, e.hooks.error.trigger));
+  }, K = (m) => {
+    const h = m instanceof Function ? m(e.edges) : m;
+    if (!e.initialized && !h.length)
       return;
-    const S = $o(
-      y,
+    const x = $o(
+      h,
       e.isValidConnection,
       u,
       c,
@@ -4607,22 +4607,22 @@ function Dd(e, t, n) {
       e.nodes,
       e.edges
     );
-    So(e.connectionLookup, n.value, S), e.edges = S;
-  }, N = (b) => {
-    const y = b instanceof Function ? b([...e.nodes, ...e.edges]) : b;
-    !e.initialized && !y.length || (K(y.filter(Pt)), X(y.filter(_t)));
-  }, j = (b) => {
-    let y = b instanceof Function ? b(e.nodes) : b;
-    y = Array.isArray(y) ? y : [y];
-    const S = Fi(y, u, e.hooks.error.trigger), z = [];
-    for (const P of S)
-      z.push(Ai(P));
-    z.length && e.hooks.nodesChange.trigger(z);
-  }, _ = (b) => {
-    let y = b instanceof Function ? b(e.edges) : b;
-    y = Array.isArray(y) ? y : [y];
-    const S = $o(
-      y,
+    So(e.connectionLookup, n.value, x), e.edges = x;
+  }, T = (m) => {
+    const h = m instanceof Function ? m([...e.nodes, ...e.edges]) : m;
+    !e.initialized && !h.length || (ee(h.filter(Tt)), K(h.filter(St)));
+  }, ie = (m) => {
+    let h = m instanceof Function ? m(e.nodes) : m;
+    h = Array.isArray(h) ? h : [h];
+    const x = Xi(h, u, e.hooks.error.trigger), I = [];
+    for (const k of x)
+      I.push(Di(k));
+    I.length && e.hooks.nodesChange.trigger(I);
+  }, $ = (m) => {
+    let h = m instanceof Function ? m(e.edges) : m;
+    h = Array.isArray(h) ? h : [h];
+    const x = $o(
+      h,
       e.isValidConnection,
       u,
       c,
@@ -4630,57 +4630,57 @@ function Dd(e, t, n) {
       e.defaultEdgeOptions,
       e.nodes,
       e.edges
-    ), z = [];
-    for (const P of S)
-      z.push(Ai(P));
-    z.length && e.hooks.edgesChange.trigger(z);
-  }, V = (b, y = !0, S = !1) => {
-    const z = b instanceof Function ? b(e.nodes) : b, P = Array.isArray(z) ? z : [z], ne = [], ie = [];
-    function ce(me) {
-      const ke = s(me);
-      for (const Pe of ke)
-        (!Ve(Pe.deletable) || Pe.deletable) && ie.push(Di(Pe.id, Pe.source, Pe.target, Pe.sourceHandle, Pe.targetHandle));
+    ), I = [];
+    for (const k of x)
+      I.push(Di(k));
+    I.length && e.hooks.edgesChange.trigger(I);
+  }, q = (m, h = !0, x = !1) => {
+    const I = m instanceof Function ? m(e.nodes) : m, k = Array.isArray(I) ? I : [I], Y = [], W = [];
+    function Q(de) {
+      const he = s(de);
+      for (const Se of he)
+        (!Fe(Se.deletable) || Se.deletable) && W.push(Bi(Se.id, Se.source, Se.target, Se.sourceHandle, Se.targetHandle));
     }
-    function se(me) {
-      const ke = [];
-      for (const Pe of e.nodes)
-        Pe.parentNode === me && ke.push(Pe);
-      if (ke.length) {
-        for (const Pe of ke)
-          ne.push(zi(Pe.id));
-        y && ce(ke);
-        for (const Pe of ke)
-          se(Pe.id);
+    function j(de) {
+      const he = [];
+      for (const Se of e.nodes)
+        Se.parentNode === de && he.push(Se);
+      if (he.length) {
+        for (const Se of he)
+          Y.push(Oi(Se.id));
+        h && Q(he);
+        for (const Se of he)
+          j(Se.id);
       }
     }
-    for (const me of P) {
-      const ke = typeof me == "string" ? u(me) : me;
-      ke && (Ve(ke.deletable) && !ke.deletable || (ne.push(zi(ke.id)), y && ce([ke]), S && se(ke.id)));
+    for (const de of k) {
+      const he = typeof de == "string" ? u(de) : de;
+      he && (Fe(he.deletable) && !he.deletable || (Y.push(Oi(he.id)), h && Q([he]), x && j(he.id)));
     }
-    ie.length && e.hooks.edgesChange.trigger(ie), ne.length && e.hooks.nodesChange.trigger(ne);
-  }, T = (b) => {
-    const y = b instanceof Function ? b(e.edges) : b, S = Array.isArray(y) ? y : [y], z = [];
-    for (const P of S) {
-      const ne = typeof P == "string" ? c(P) : P;
-      ne && (Ve(ne.deletable) && !ne.deletable || z.push(
-        Di(
-          typeof P == "string" ? P : P.id,
-          ne.source,
-          ne.target,
-          ne.sourceHandle,
-          ne.targetHandle
+    W.length && e.hooks.edgesChange.trigger(W), Y.length && e.hooks.nodesChange.trigger(Y);
+  }, A = (m) => {
+    const h = m instanceof Function ? m(e.edges) : m, x = Array.isArray(h) ? h : [h], I = [];
+    for (const k of x) {
+      const Y = typeof k == "string" ? c(k) : k;
+      Y && (Fe(Y.deletable) && !Y.deletable || I.push(
+        Bi(
+          typeof k == "string" ? k : k.id,
+          Y.source,
+          Y.target,
+          Y.sourceHandle,
+          Y.targetHandle
         )
       ));
     }
-    e.hooks.edgesChange.trigger(z);
-  }, D = (b, y, S = !0) => {
-    const z = c(b.id);
-    if (!z)
+    e.hooks.edgesChange.trigger(I);
+  }, O = (m, h, x = !0) => {
+    const I = c(m.id);
+    if (!I)
       return !1;
-    const P = e.edges.indexOf(z), ne = wd(b, y, z, S, e.hooks.error.trigger);
-    if (ne) {
-      const [ie] = $o(
-        [ne],
+    const k = e.edges.indexOf(I), Y = $d(m, h, I, x, e.hooks.error.trigger);
+    if (Y) {
+      const [W] = $o(
+        [Y],
         e.isValidConnection,
         u,
         c,
@@ -4689,68 +4689,68 @@ function Dd(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((ce, se) => se === P ? ie : ce), So(e.connectionLookup, n.value, [ie]), ie;
+      return e.edges = e.edges.map((Q, j) => j === k ? W : Q), So(e.connectionLookup, n.value, [W]), W;
     }
     return !1;
-  }, I = (b, y, S = { replace: !1 }) => {
-    const z = c(b);
-    if (!z)
+  }, z = (m, h, x = { replace: !1 }) => {
+    const I = c(m);
+    if (!I)
       return;
-    const P = typeof y == "function" ? y(z) : y;
-    z.data = S.replace ? P : { ...z.data, ...P };
-  }, L = (b) => Pi(b, e.nodes), U = (b) => {
-    const y = Pi(b, e.edges);
-    return So(e.connectionLookup, n.value, y), y;
-  }, J = (b, y, S = { replace: !1 }) => {
-    const z = u(b);
-    if (!z)
+    const k = typeof h == "function" ? h(I) : h;
+    I.data = x.replace ? k : { ...I.data, ...k };
+  }, X = (m) => zi(m, e.nodes), Z = (m) => {
+    const h = zi(m, e.edges);
+    return So(e.connectionLookup, n.value, h), h;
+  }, se = (m, h, x = { replace: !1 }) => {
+    const I = u(m);
+    if (!I)
       return;
-    const P = typeof y == "function" ? y(z) : y;
-    S.replace ? e.nodes.splice(e.nodes.indexOf(z), 1, P) : Object.assign(z, P);
-  }, re = (b, y, S = { replace: !1 }) => {
-    const z = u(b);
-    if (!z)
+    const k = typeof h == "function" ? h(I) : h;
+    x.replace ? e.nodes.splice(e.nodes.indexOf(I), 1, k) : Object.assign(I, k);
+  }, ue = (m, h, x = { replace: !1 }) => {
+    const I = u(m);
+    if (!I)
       return;
-    const P = typeof y == "function" ? y(z) : y;
-    z.data = S.replace ? P : { ...z.data, ...P };
-  }, ue = (b, y, S = !1) => {
-    S ? e.connectionClickStartHandle = b : e.connectionStartHandle = b, e.connectionEndHandle = null, e.connectionStatus = null, y && (e.connectionPosition = y);
-  }, ge = (b, y = null, S = null) => {
-    e.connectionStartHandle && (e.connectionPosition = b, e.connectionEndHandle = y, e.connectionStatus = S);
-  }, te = (b, y) => {
-    e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, y ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
-  }, Z = (b) => {
-    const y = Uc(b), S = y ? null : nn(b) ? b : u(b.id);
-    return !y && !S ? [null, null, y] : [y ? b : Kn(S), S, y];
-  }, Q = (b, y = !0, S = e.nodes) => {
-    const [z, P, ne] = Z(b);
-    if (!z)
+    const k = typeof h == "function" ? h(I) : h;
+    I.data = x.replace ? k : { ...I.data, ...k };
+  }, me = (m, h, x = !1) => {
+    x ? e.connectionClickStartHandle = m : e.connectionStartHandle = m, e.connectionEndHandle = null, e.connectionStatus = null, h && (e.connectionPosition = h);
+  }, ye = (m, h = null, x = null) => {
+    e.connectionStartHandle && (e.connectionPosition = m, e.connectionEndHandle = h, e.connectionStatus = x);
+  }, re = (m, h) => {
+    e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, h ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
+  }, ne = (m) => {
+    const h = Qc(m), x = h ? null : on(m) ? m : u(m.id);
+    return !h && !x ? [null, null, h] : [h ? m : Zn(x), x, h];
+  }, ae = (m, h = !0, x = e.nodes) => {
+    const [I, k, Y] = ne(m);
+    if (!I)
       return [];
-    const ie = [];
-    for (const ce of S || e.nodes) {
-      if (!ne && (ce.id === P.id || !ce.computedPosition))
+    const W = [];
+    for (const Q of x || e.nodes) {
+      if (!Y && (Q.id === k.id || !Q.computedPosition))
         continue;
-      const se = Kn(ce), me = Zn(se, z);
-      (y && me > 0 || me >= se.width * se.height || me >= Number(z.width) * Number(z.height)) && ie.push(ce);
+      const j = Zn(Q), de = jn(j, I);
+      (h && de > 0 || de >= j.width * j.height || de >= Number(I.width) * Number(I.height)) && W.push(Q);
     }
-    return ie;
-  }, Se = (b, y, S = !0) => {
-    const [z] = Z(b);
-    if (!z)
+    return W;
+  }, Me = (m, h, x = !0) => {
+    const [I] = ne(m);
+    if (!I)
       return !1;
-    const P = Zn(z, y);
-    return S && P > 0 || P >= Number(z.width) * Number(z.height);
-  }, Ie = (b) => {
-    const { viewport: y, dimensions: S, d3Zoom: z, d3Selection: P, translateExtent: ne } = e;
-    if (!z || !P || !b.x && !b.y)
+    const k = jn(I, h);
+    return x && k > 0 || k >= Number(I.width) * Number(I.height);
+  }, Ne = (m) => {
+    const { viewport: h, dimensions: x, d3Zoom: I, d3Selection: k, translateExtent: Y } = e;
+    if (!I || !k || !m.x && !m.y)
       return !1;
-    const ie = Wt.translate(y.x + b.x, y.y + b.y).scale(y.zoom), ce = [
+    const W = Kt.translate(h.x + m.x, h.y + m.y).scale(h.zoom), Q = [
       [0, 0],
-      [S.width, S.height]
-    ], se = z.constrain()(ie, ce, ne), me = e.viewport.x !== se.x || e.viewport.y !== se.y || e.viewport.zoom !== se.k;
-    return z.transform(P, se), me;
-  }, we = (b) => {
-    const y = b instanceof Function ? b(e) : b, S = [
+      [x.width, x.height]
+    ], j = I.constrain()(W, Q, Y), de = e.viewport.x !== j.x || e.viewport.y !== j.y || e.viewport.zoom !== j.k;
+    return I.transform(k, j), de;
+  }, we = (m) => {
+    const h = m instanceof Function ? m(e) : m, x = [
       "d3Zoom",
       "d3Selection",
       "d3ZoomHandler",
@@ -4759,300 +4759,300 @@ function Dd(e, t, n) {
       "dimensions",
       "hooks"
     ];
-    Ve(y.defaultEdgeOptions) && (e.defaultEdgeOptions = y.defaultEdgeOptions);
-    const z = y.modelValue || y.nodes || y.edges ? [] : void 0;
-    z && (y.modelValue && z.push(...y.modelValue), y.nodes && z.push(...y.nodes), y.edges && z.push(...y.edges), N(z));
-    const P = () => {
-      Ve(y.maxZoom) && M(y.maxZoom), Ve(y.minZoom) && v(y.minZoom), Ve(y.translateExtent) && O(y.translateExtent);
+    Fe(h.defaultEdgeOptions) && (e.defaultEdgeOptions = h.defaultEdgeOptions);
+    const I = h.modelValue || h.nodes || h.edges ? [] : void 0;
+    I && (h.modelValue && I.push(...h.modelValue), h.nodes && I.push(...h.nodes), h.edges && I.push(...h.edges), T(I));
+    const k = () => {
+      Fe(h.maxZoom) && P(h.maxZoom), Fe(h.minZoom) && p(h.minZoom), Fe(h.translateExtent) && B(h.translateExtent);
     };
-    for (const ne of Object.keys(y)) {
-      const ie = ne, ce = y[ie];
-      ![...zd, ...S].includes(ie) && Ve(ce) && (e[ie] = ce);
+    for (const Y of Object.keys(h)) {
+      const W = Y, Q = h[W];
+      ![...Vd, ...x].includes(W) && Fe(Q) && (e[W] = Q);
     }
-    Mo(() => e.d3Zoom).not.toBeNull().then(P), e.initialized || (e.initialized = !0);
+    Mo(() => e.d3Zoom).not.toBeNull().then(k), e.initialized || (e.initialized = !0);
   };
   return {
     updateNodePositions: d,
     updateNodeDimensions: f,
-    setElements: N,
-    setNodes: K,
-    setEdges: X,
-    addNodes: j,
-    addEdges: _,
-    removeNodes: V,
-    removeEdges: T,
+    setElements: T,
+    setNodes: ee,
+    setEdges: K,
+    addNodes: ie,
+    addEdges: $,
+    removeNodes: q,
+    removeEdges: A,
     findNode: u,
     findEdge: c,
-    updateEdge: D,
-    updateEdgeData: I,
-    updateNode: J,
-    updateNodeData: re,
-    applyEdgeChanges: U,
-    applyNodeChanges: L,
-    addSelectedElements: g,
-    addSelectedNodes: w,
-    addSelectedEdges: m,
-    setMinZoom: v,
-    setMaxZoom: M,
-    setTranslateExtent: O,
-    setNodeExtent: Y,
-    setPaneClickDistance: B,
-    removeSelectedElements: p,
-    removeSelectedNodes: x,
-    removeSelectedEdges: C,
-    startConnection: ue,
-    updateConnection: ge,
-    endConnection: te,
-    setInteractive: G,
+    updateEdge: O,
+    updateEdgeData: z,
+    updateNode: se,
+    updateNodeData: ue,
+    applyEdgeChanges: Z,
+    applyNodeChanges: X,
+    addSelectedElements: y,
+    addSelectedNodes: b,
+    addSelectedEdges: g,
+    setMinZoom: p,
+    setMaxZoom: P,
+    setTranslateExtent: B,
+    setNodeExtent: F,
+    setPaneClickDistance: H,
+    removeSelectedElements: w,
+    removeSelectedNodes: _,
+    removeSelectedEdges: M,
+    startConnection: me,
+    updateConnection: ye,
+    endConnection: re,
+    setInteractive: oe,
     setState: we,
-    getIntersectingNodes: Q,
-    getIncomers: a,
-    getOutgoers: r,
+    getIntersectingNodes: ae,
+    getIncomers: r,
+    getOutgoers: a,
     getConnectedEdges: s,
     getHandleConnections: l,
-    isNodeIntersecting: Se,
-    panBy: Ie,
-    fitView: (b) => o.value.fitView(b),
-    zoomIn: (b) => o.value.zoomIn(b),
-    zoomOut: (b) => o.value.zoomOut(b),
-    zoomTo: (b, y) => o.value.zoomTo(b, y),
-    setViewport: (b, y) => o.value.setViewport(b, y),
-    setTransform: (b, y) => o.value.setTransform(b, y),
+    isNodeIntersecting: Me,
+    panBy: Ne,
+    fitView: (m) => o.value.fitView(m),
+    zoomIn: (m) => o.value.zoomIn(m),
+    zoomOut: (m) => o.value.zoomOut(m),
+    zoomTo: (m, h) => o.value.zoomTo(m, h),
+    setViewport: (m, h) => o.value.setViewport(m, h),
+    setTransform: (m, h) => o.value.setTransform(m, h),
     getViewport: () => o.value.getViewport(),
     getTransform: () => o.value.getTransform(),
-    setCenter: (b, y, S) => o.value.setCenter(b, y, S),
-    fitBounds: (b, y) => o.value.fitBounds(b, y),
-    project: (b) => o.value.project(b),
-    screenToFlowCoordinate: (b) => o.value.screenToFlowCoordinate(b),
-    flowToScreenCoordinate: (b) => o.value.flowToScreenCoordinate(b),
+    setCenter: (m, h, x) => o.value.setCenter(m, h, x),
+    fitBounds: (m, h) => o.value.fitBounds(m, h),
+    project: (m) => o.value.project(m),
+    screenToFlowCoordinate: (m) => o.value.screenToFlowCoordinate(m),
+    flowToScreenCoordinate: (m) => o.value.flowToScreenCoordinate(m),
     toObject: () => {
-      const b = [], y = [];
-      for (const S of e.nodes) {
+      const m = [], h = [];
+      for (const x of e.nodes) {
         const {
-          computedPosition: z,
-          handleBounds: P,
-          selected: ne,
-          dimensions: ie,
-          isParent: ce,
-          resizing: se,
-          dragging: me,
-          events: ke,
-          ...Pe
-        } = S;
-        b.push(Pe);
+          computedPosition: I,
+          handleBounds: k,
+          selected: Y,
+          dimensions: W,
+          isParent: Q,
+          resizing: j,
+          dragging: de,
+          events: he,
+          ...Se
+        } = x;
+        m.push(Se);
       }
-      for (const S of e.edges) {
-        const { selected: z, sourceNode: P, targetNode: ne, events: ie, ...ce } = S;
-        y.push(ce);
+      for (const x of e.edges) {
+        const { selected: I, sourceNode: k, targetNode: Y, events: W, ...Q } = x;
+        h.push(Q);
       }
       return JSON.parse(
         JSON.stringify({
-          nodes: b,
-          edges: y,
+          nodes: m,
+          edges: h,
           position: [e.viewport.x, e.viewport.y],
           zoom: e.viewport.zoom,
           viewport: e.viewport
         })
       );
     },
-    fromObject: (b) => new Promise((y) => {
-      const { nodes: S, edges: z, position: P, zoom: ne, viewport: ie } = b;
-      S && K(S), z && X(z);
-      const [ce, se] = ie != null && ie.x && (ie != null && ie.y) ? [ie.x, ie.y] : P ?? [null, null];
-      if (ce && se) {
-        const me = (ie == null ? void 0 : ie.zoom) || ne || e.viewport.zoom;
+    fromObject: (m) => new Promise((h) => {
+      const { nodes: x, edges: I, position: k, zoom: Y, viewport: W } = m;
+      x && ee(x), I && K(I);
+      const [Q, j] = W != null && W.x && (W != null && W.y) ? [W.x, W.y] : k ?? [null, null];
+      if (Q && j) {
+        const de = (W == null ? void 0 : W.zoom) || Y || e.viewport.zoom;
         return Mo(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
-            x: ce,
-            y: se,
-            zoom: me
+            x: Q,
+            y: j,
+            zoom: de
           }).then(() => {
-            y(!0);
+            h(!0);
           });
         });
       } else
-        y(!0);
+        h(!0);
     }),
     updateNodeInternals: i,
     viewportHelper: o,
     $reset: () => {
-      const b = vr();
+      const m = ya();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
-        const y = Wt.translate(b.defaultViewport.x ?? 0, b.defaultViewport.y ?? 0).scale(pt(b.defaultViewport.zoom ?? 1, b.minZoom, b.maxZoom)), S = e.viewportRef.getBoundingClientRect(), z = [
+        const h = Kt.translate(m.defaultViewport.x ?? 0, m.defaultViewport.y ?? 0).scale(pt(m.defaultViewport.zoom ?? 1, m.minZoom, m.maxZoom)), x = e.viewportRef.getBoundingClientRect(), I = [
           [0, 0],
-          [S.width, S.height]
-        ], P = e.d3Zoom.constrain()(y, z, b.translateExtent);
-        e.d3Zoom.transform(e.d3Selection, P);
+          [x.width, x.height]
+        ], k = e.d3Zoom.constrain()(h, I, m.translateExtent);
+        e.d3Zoom.transform(e.d3Selection, k);
       }
-      we(b);
+      we(m);
     },
     $destroy: () => {
     }
   };
 }
-const Od = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Bd = {
+const Fd = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Yd = {
   name: "Handle",
   compatConfig: { MODE: 3 }
-}, bt = /* @__PURE__ */ Re({
-  ...Bd,
+}, kt = /* @__PURE__ */ Re({
+  ...Yd,
   props: {
     id: { default: null },
     type: {},
-    position: { default: () => le.Top },
+    position: { default: () => ve.Top },
     isValidConnection: { type: Function },
     connectable: { type: [Boolean, Number, String, Function], default: void 0 },
     connectableStart: { type: Boolean, default: !0 },
     connectableEnd: { type: Boolean, default: !0 }
   },
   setup(e, { expose: t }) {
-    const n = Fr(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = ze(() => n.type ?? "source"), i = ze(() => n.isValidConnection ?? null), {
-      id: a,
-      connectionStartHandle: r,
+    const n = Wa(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = ze(() => n.type ?? "source"), i = ze(() => n.isValidConnection ?? null), {
+      id: r,
+      connectionStartHandle: a,
       connectionClickStartHandle: s,
       connectionEndHandle: l,
       vueFlowRef: u,
       nodesConnectable: c,
       noDragClassName: d,
       noPanClassName: f
-    } = Be(), { id: h, node: w, nodeEl: m, connectedEdges: g } = fr(), x = ve(), C = ze(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), p = ze(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), v = ze(
+    } = Be(), { id: v, node: b, nodeEl: g, connectedEdges: y } = pa(), _ = ge(), M = ze(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), w = ze(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), p = ze(
       () => {
-        var X, N, j, _, V, T;
-        return ((X = r.value) == null ? void 0 : X.nodeId) === h && ((N = r.value) == null ? void 0 : N.id) === e.id && ((j = r.value) == null ? void 0 : j.type) === o.value || ((_ = l.value) == null ? void 0 : _.nodeId) === h && ((V = l.value) == null ? void 0 : V.id) === e.id && ((T = l.value) == null ? void 0 : T.type) === o.value;
+        var K, T, ie, $, q, A;
+        return ((K = a.value) == null ? void 0 : K.nodeId) === v && ((T = a.value) == null ? void 0 : T.id) === e.id && ((ie = a.value) == null ? void 0 : ie.type) === o.value || (($ = l.value) == null ? void 0 : $.nodeId) === v && ((q = l.value) == null ? void 0 : q.id) === e.id && ((A = l.value) == null ? void 0 : A.type) === o.value;
       }
-    ), M = ze(
+    ), P = ze(
       () => {
-        var X, N, j;
-        return ((X = s.value) == null ? void 0 : X.nodeId) === h && ((N = s.value) == null ? void 0 : N.id) === e.id && ((j = s.value) == null ? void 0 : j.type) === o.value;
+        var K, T, ie;
+        return ((K = s.value) == null ? void 0 : K.nodeId) === v && ((T = s.value) == null ? void 0 : T.id) === e.id && ((ie = s.value) == null ? void 0 : ie.type) === o.value;
       }
-    ), { handlePointerDown: O, handleClick: Y } = dr({
-      nodeId: h,
+    ), { handlePointerDown: B, handleClick: F } = ma({
+      nodeId: v,
       handleId: e.id,
       isValidConnection: i,
       type: o
-    }), B = W(() => typeof e.connectable == "string" && e.connectable === "single" ? !g.value.some((X) => {
-      const N = X[`${o.value}Handle`];
-      return X[o.value] !== h ? !1 : N ? N === e.id : !0;
-    }) : typeof e.connectable == "number" ? g.value.filter((X) => {
-      const N = X[`${o.value}Handle`];
-      return X[o.value] !== h ? !1 : N ? N === e.id : !0;
-    }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(w, g.value) : Ve(e.connectable) ? e.connectable : c.value);
-    tt(() => {
-      var X;
-      if (!w.dimensions.width || !w.dimensions.height)
+    }), H = te(() => typeof e.connectable == "string" && e.connectable === "single" ? !y.value.some((K) => {
+      const T = K[`${o.value}Handle`];
+      return K[o.value] !== v ? !1 : T ? T === e.id : !0;
+    }) : typeof e.connectable == "number" ? y.value.filter((K) => {
+      const T = K[`${o.value}Handle`];
+      return K[o.value] !== v ? !1 : T ? T === e.id : !0;
+    }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(b, y.value) : Fe(e.connectable) ? e.connectable : c.value);
+    Qe(() => {
+      var K;
+      if (!b.dimensions.width || !b.dimensions.height)
         return;
-      const N = (X = w.handleBounds[o.value]) == null ? void 0 : X.find((L) => L.id === e.id);
-      if (!u.value || N)
+      const T = (K = b.handleBounds[o.value]) == null ? void 0 : K.find((X) => X.id === e.id);
+      if (!u.value || T)
         return;
-      const j = u.value.querySelector(".vue-flow__transformationpane");
-      if (!m.value || !x.value || !j || !e.id)
+      const ie = u.value.querySelector(".vue-flow__transformationpane");
+      if (!g.value || !_.value || !ie || !e.id)
         return;
-      const _ = m.value.getBoundingClientRect(), V = x.value.getBoundingClientRect(), T = window.getComputedStyle(j), { m22: D } = new window.DOMMatrixReadOnly(T.transform), I = {
+      const $ = g.value.getBoundingClientRect(), q = _.value.getBoundingClientRect(), A = window.getComputedStyle(ie), { m22: O } = new window.DOMMatrixReadOnly(A.transform), z = {
         id: e.id,
         position: e.position,
-        x: (V.left - _.left) / D,
-        y: (V.top - _.top) / D,
+        x: (q.left - $.left) / O,
+        y: (q.top - $.top) / O,
         type: o.value,
-        nodeId: h,
-        ...oo(x.value)
+        nodeId: v,
+        ...ro(_.value)
       };
-      w.handleBounds[o.value] = [...w.handleBounds[o.value] ?? [], I];
+      b.handleBounds[o.value] = [...b.handleBounds[o.value] ?? [], z];
     });
-    function G(X) {
-      const N = ni(X);
-      B.value && C.value && (N && X.button === 0 || !N) && O(X);
+    function oe(K) {
+      const T = oi(K);
+      H.value && M.value && (T && K.button === 0 || !T) && B(K);
     }
-    function K(X) {
-      !h || !s.value && !C.value || B.value && Y(X);
+    function ee(K) {
+      !v || !s.value && !M.value || H.value && F(K);
     }
     return t({
-      handleClick: Y,
-      handlePointerDown: O,
-      onClick: K,
-      onPointerDown: G
-    }), (X, N) => (E(), A("div", {
+      handleClick: F,
+      handlePointerDown: B,
+      onClick: ee,
+      onPointerDown: oe
+    }), (K, T) => (C(), D("div", {
       ref_key: "handle",
-      ref: x,
-      "data-id": `${H(a)}-${H(h)}-${e.id}-${o.value}`,
+      ref: _,
+      "data-id": `${G(r)}-${G(v)}-${e.id}-${o.value}`,
       "data-handleid": e.id,
-      "data-nodeid": H(h),
-      "data-handlepos": X.position,
+      "data-nodeid": G(v),
+      "data-handlepos": K.position,
       class: Ae(["vue-flow__handle", [
-        `vue-flow__handle-${X.position}`,
+        `vue-flow__handle-${K.position}`,
         `vue-flow__handle-${e.id}`,
-        H(d),
-        H(f),
+        G(d),
+        G(f),
         o.value,
         {
-          connectable: B.value,
-          connecting: M.value,
-          connectablestart: C.value,
-          connectableend: p.value,
-          connectionindicator: B.value && (C.value && !v.value || p.value && v.value)
+          connectable: H.value,
+          connecting: P.value,
+          connectablestart: M.value,
+          connectableend: w.value,
+          connectionindicator: H.value && (M.value && !p.value || w.value && p.value)
         }
       ]]),
-      onMousedown: G,
-      onTouchstartPassive: G,
-      onClick: K
+      onMousedown: oe,
+      onTouchstartPassive: oe,
+      onClick: ee
     }, [
-      qe(X.$slots, "default", { id: X.id })
-    ], 42, Od));
+      We(K.$slots, "default", { id: K.id })
+    ], 42, Fd));
   }
-}), ro = function({
-  sourcePosition: e = le.Bottom,
-  targetPosition: t = le.Top,
+}), lo = function({
+  sourcePosition: e = ve.Bottom,
+  targetPosition: t = ve.Top,
   label: n,
   connectable: o = !0,
   isValidTargetPos: i,
-  isValidSourcePos: a,
-  data: r
+  isValidSourcePos: r,
+  data: a
 }) {
-  const s = r.label ?? n;
+  const s = a.label ?? n;
   return [
-    Ne(bt, { type: "target", position: t, connectable: o, isValidConnection: i }),
-    typeof s != "string" && s ? Ne(s) : Ne(ye, [s]),
-    Ne(bt, { type: "source", position: e, connectable: o, isValidConnection: a })
+    Pe(kt, { type: "target", position: t, connectable: o, isValidConnection: i }),
+    typeof s != "string" && s ? Pe(s) : Pe(_e, [s]),
+    Pe(kt, { type: "source", position: e, connectable: o, isValidConnection: r })
   ];
 };
-ro.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
-ro.inheritAttrs = !1;
-ro.compatConfig = { MODE: 3 };
-const Rd = ro, so = function({
-  targetPosition: e = le.Top,
+lo.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
+lo.inheritAttrs = !1;
+lo.compatConfig = { MODE: 3 };
+const Xd = lo, uo = function({
+  targetPosition: e = ve.Top,
   label: t,
   connectable: n = !0,
   isValidTargetPos: o,
   data: i
 }) {
-  const a = i.label ?? t;
+  const r = i.label ?? t;
   return [
-    Ne(bt, { type: "target", position: e, connectable: n, isValidConnection: o }),
-    typeof a != "string" && a ? Ne(a) : Ne(ye, [a])
+    Pe(kt, { type: "target", position: e, connectable: n, isValidConnection: o }),
+    typeof r != "string" && r ? Pe(r) : Pe(_e, [r])
   ];
 };
-so.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
-so.inheritAttrs = !1;
-so.compatConfig = { MODE: 3 };
-const Ld = so, lo = function({
-  sourcePosition: e = le.Bottom,
+uo.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
+uo.inheritAttrs = !1;
+uo.compatConfig = { MODE: 3 };
+const qd = uo, co = function({
+  sourcePosition: e = ve.Bottom,
   label: t,
   connectable: n = !0,
   isValidSourcePos: o,
   data: i
 }) {
-  const a = i.label ?? t;
+  const r = i.label ?? t;
   return [
-    typeof a != "string" && a ? Ne(a) : Ne(ye, [a]),
-    Ne(bt, { type: "source", position: e, connectable: n, isValidConnection: o })
+    typeof r != "string" && r ? Pe(r) : Pe(_e, [r]),
+    Pe(kt, { type: "source", position: e, connectable: n, isValidConnection: o })
   ];
 };
-lo.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
-lo.inheritAttrs = !1;
-lo.compatConfig = { MODE: 3 };
-const Vd = lo, Hd = ["transform"], Fd = ["width", "height", "x", "y", "rx", "ry"], Yd = ["y"], Xd = {
+co.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
+co.inheritAttrs = !1;
+co.compatConfig = { MODE: 3 };
+const Gd = co, Ud = ["transform"], Wd = ["width", "height", "x", "y", "rx", "ry"], Kd = ["y"], Zd = {
   name: "EdgeText",
   compatConfig: { MODE: 3 }
-}, qd = /* @__PURE__ */ Re({
-  ...Xd,
+}, jd = /* @__PURE__ */ Re({
+  ...Zd,
   props: {
     x: {},
     y: {},
@@ -5064,51 +5064,51 @@ const Vd = lo, Hd = ["transform"], Fd = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: { default: 2 }
   },
   setup(e) {
-    const t = ve({ x: 0, y: 0, width: 0, height: 0 }), n = ve(null), o = W(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
-    tt(i), _e([() => e.x, () => e.y, n, () => e.label], i);
+    const t = ge({ x: 0, y: 0, width: 0, height: 0 }), n = ge(null), o = te(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
+    Qe(i), $e([() => e.x, () => e.y, n, () => e.label], i);
     function i() {
       if (!n.value)
         return;
-      const a = n.value.getBBox();
-      (a.width !== t.value.width || a.height !== t.value.height) && (t.value = a);
+      const r = n.value.getBBox();
+      (r.width !== t.value.width || r.height !== t.value.height) && (t.value = r);
     }
-    return (a, r) => (E(), A("g", {
+    return (r, a) => (C(), D("g", {
       transform: o.value,
       class: "vue-flow__edge-textwrapper"
     }, [
-      a.labelShowBg ? (E(), A("rect", {
+      r.labelShowBg ? (C(), D("rect", {
         key: 0,
         class: "vue-flow__edge-textbg",
-        width: `${t.value.width + 2 * a.labelBgPadding[0]}px`,
-        height: `${t.value.height + 2 * a.labelBgPadding[1]}px`,
-        x: -a.labelBgPadding[0],
-        y: -a.labelBgPadding[1],
-        style: Me(a.labelBgStyle),
-        rx: a.labelBgBorderRadius,
-        ry: a.labelBgBorderRadius
-      }, null, 12, Fd)) : ee("", !0),
-      k("text", va(a.$attrs, {
+        width: `${t.value.width + 2 * r.labelBgPadding[0]}px`,
+        height: `${t.value.height + 2 * r.labelBgPadding[1]}px`,
+        x: -r.labelBgPadding[0],
+        y: -r.labelBgPadding[1],
+        style: Te(r.labelBgStyle),
+        rx: r.labelBgBorderRadius,
+        ry: r.labelBgBorderRadius
+      }, null, 12, Wd)) : le("", !0),
+      S("text", yr(r.$attrs, {
         ref_key: "el",
         ref: n,
         class: "vue-flow__edge-text",
         y: t.value.height / 2,
         dy: "0.3em",
-        style: a.labelStyle
+        style: r.labelStyle
       }), [
-        qe(a.$slots, "default", {}, () => [
-          typeof a.label != "string" ? (E(), De(Go(a.label), { key: 0 })) : (E(), A(ye, { key: 1 }, [
-            be(F(a.label), 1)
+        We(r.$slots, "default", {}, () => [
+          typeof r.label != "string" ? (C(), De(Uo(r.label), { key: 0 })) : (C(), D(_e, { key: 1 }, [
+            Ce(U(r.label), 1)
           ], 64))
         ])
-      ], 16, Yd)
-    ], 8, Hd));
+      ], 16, Kd)
+    ], 8, Ud));
   }
-}), Gd = ["id", "d", "marker-end", "marker-start"], Ud = ["d", "stroke-width"], Wd = {
+}), Jd = ["id", "d", "marker-end", "marker-start"], Qd = ["d", "stroke-width"], ef = {
   name: "BaseEdge",
   inheritAttrs: !1,
   compatConfig: { MODE: 3 }
-}, uo = /* @__PURE__ */ Re({
-  ...Wd,
+}, fo = /* @__PURE__ */ Re({
+  ...ef,
   props: {
     id: {},
     labelX: {},
@@ -5125,299 +5125,299 @@ const Vd = lo, Hd = ["transform"], Fd = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: {}
   },
   setup(e, { expose: t }) {
-    const n = ve(null), o = ve(null), i = ve(null), a = Yr();
+    const n = ge(null), o = ge(null), i = ge(null), r = Ka();
     return t({
       pathEl: n,
       interactionEl: o,
       labelEl: i
-    }), (r, s) => (E(), A(ye, null, [
-      k("path", va(H(a), {
-        id: r.id,
+    }), (a, s) => (C(), D(_e, null, [
+      S("path", yr(G(r), {
+        id: a.id,
         ref_key: "pathEl",
         ref: n,
-        d: r.path,
+        d: a.path,
         class: "vue-flow__edge-path",
-        "marker-end": r.markerEnd,
-        "marker-start": r.markerStart
-      }), null, 16, Gd),
-      r.interactionWidth ? (E(), A("path", {
+        "marker-end": a.markerEnd,
+        "marker-start": a.markerStart
+      }), null, 16, Jd),
+      a.interactionWidth ? (C(), D("path", {
         key: 0,
         ref_key: "interactionEl",
         ref: o,
         fill: "none",
-        d: r.path,
-        "stroke-width": r.interactionWidth,
+        d: a.path,
+        "stroke-width": a.interactionWidth,
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
-      }, null, 8, Ud)) : ee("", !0),
-      r.label && r.labelX && r.labelY ? (E(), De(qd, {
+      }, null, 8, Qd)) : le("", !0),
+      a.label && a.labelX && a.labelY ? (C(), De(jd, {
         key: 1,
         ref_key: "labelEl",
         ref: i,
-        x: r.labelX,
-        y: r.labelY,
-        label: r.label,
-        "label-show-bg": r.labelShowBg,
-        "label-bg-style": r.labelBgStyle,
-        "label-bg-padding": r.labelBgPadding,
-        "label-bg-border-radius": r.labelBgBorderRadius,
-        "label-style": r.labelStyle
-      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : ee("", !0)
+        x: a.labelX,
+        y: a.labelY,
+        label: a.label,
+        "label-show-bg": a.labelShowBg,
+        "label-bg-style": a.labelBgStyle,
+        "label-bg-padding": a.labelBgPadding,
+        "label-bg-border-radius": a.labelBgBorderRadius,
+        "label-style": a.labelStyle
+      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : le("", !0)
     ], 64));
   }
 });
-function mr({
+function wa({
   sourceX: e,
   sourceY: t,
   targetX: n,
   targetY: o
 }) {
-  const i = Math.abs(n - e) / 2, a = n < e ? n + i : n - i, r = Math.abs(o - t) / 2, s = o < t ? o + r : o - r;
-  return [a, s, i, r];
+  const i = Math.abs(n - e) / 2, r = n < e ? n + i : n - i, a = Math.abs(o - t) / 2, s = o < t ? o + a : o - a;
+  return [r, s, i, a];
 }
-function pr({
+function xa({
   sourceX: e,
   sourceY: t,
   targetX: n,
   targetY: o,
   sourceControlX: i,
-  sourceControlY: a,
-  targetControlX: r,
+  sourceControlY: r,
+  targetControlX: a,
   targetControlY: s
 }) {
-  const l = e * 0.125 + i * 0.375 + r * 0.375 + n * 0.125, u = t * 0.125 + a * 0.375 + s * 0.375 + o * 0.125, c = Math.abs(l - e), d = Math.abs(u - t);
+  const l = e * 0.125 + i * 0.375 + a * 0.375 + n * 0.125, u = t * 0.125 + r * 0.375 + s * 0.375 + o * 0.125, c = Math.abs(l - e), d = Math.abs(u - t);
   return [l, u, c, d];
 }
 function Pn(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
-function Gi({ pos: e, x1: t, y1: n, x2: o, y2: i, c: a }) {
-  let r, s;
+function Wi({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
+  let a, s;
   switch (e) {
-    case le.Left:
-      r = t - Pn(t - o, a), s = n;
+    case ve.Left:
+      a = t - Pn(t - o, r), s = n;
       break;
-    case le.Right:
-      r = t + Pn(o - t, a), s = n;
+    case ve.Right:
+      a = t + Pn(o - t, r), s = n;
       break;
-    case le.Top:
-      r = t, s = n - Pn(n - i, a);
+    case ve.Top:
+      a = t, s = n - Pn(n - i, r);
       break;
-    case le.Bottom:
-      r = t, s = n + Pn(i - n, a);
+    case ve.Bottom:
+      a = t, s = n + Pn(i - n, r);
       break;
   }
-  return [r, s];
+  return [a, s];
 }
-function gr(e) {
+function ba(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = le.Bottom,
+    sourcePosition: o = ve.Bottom,
     targetX: i,
-    targetY: a,
-    targetPosition: r = le.Top,
+    targetY: r,
+    targetPosition: a = ve.Top,
     curvature: s = 0.25
-  } = e, [l, u] = Gi({
+  } = e, [l, u] = Wi({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
-    y2: a,
+    y2: r,
     c: s
-  }), [c, d] = Gi({
-    pos: r,
+  }), [c, d] = Wi({
+    pos: a,
     x1: i,
-    y1: a,
+    y1: r,
     x2: t,
     y2: n,
     c: s
-  }), [f, h, w, m] = pr({
+  }), [f, v, b, g] = xa({
     sourceX: t,
     sourceY: n,
     targetX: i,
-    targetY: a,
+    targetY: r,
     sourceControlX: l,
     sourceControlY: u,
     targetControlX: c,
     targetControlY: d
   });
   return [
-    `M${t},${n} C${l},${u} ${c},${d} ${i},${a}`,
+    `M${t},${n} C${l},${u} ${c},${d} ${i},${r}`,
     f,
-    h,
-    w,
-    m
+    v,
+    b,
+    g
   ];
 }
-function Ui({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
-  let a, r;
+function Ki({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
+  let r, a;
   switch (e) {
-    case le.Left:
-    case le.Right:
-      a = 0.5 * (t + o), r = n;
+    case ve.Left:
+    case ve.Right:
+      r = 0.5 * (t + o), a = n;
       break;
-    case le.Top:
-    case le.Bottom:
-      a = t, r = 0.5 * (n + i);
+    case ve.Top:
+    case ve.Bottom:
+      r = t, a = 0.5 * (n + i);
       break;
   }
-  return [a, r];
+  return [r, a];
 }
-function yr(e) {
+function ka(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = le.Bottom,
+    sourcePosition: o = ve.Bottom,
     targetX: i,
-    targetY: a,
-    targetPosition: r = le.Top
-  } = e, [s, l] = Ui({
+    targetY: r,
+    targetPosition: a = ve.Top
+  } = e, [s, l] = Ki({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
-    y2: a
-  }), [u, c] = Ui({
-    pos: r,
+    y2: r
+  }), [u, c] = Ki({
+    pos: a,
     x1: i,
-    y1: a,
+    y1: r,
     x2: t,
     y2: n
-  }), [d, f, h, w] = pr({
+  }), [d, f, v, b] = xa({
     sourceX: t,
     sourceY: n,
     targetX: i,
-    targetY: a,
+    targetY: r,
     sourceControlX: s,
     sourceControlY: l,
     targetControlX: u,
     targetControlY: c
   });
   return [
-    `M${t},${n} C${s},${l} ${u},${c} ${i},${a}`,
+    `M${t},${n} C${s},${l} ${u},${c} ${i},${r}`,
     d,
     f,
-    h,
-    w
+    v,
+    b
   ];
 }
-const Wi = {
-  [le.Left]: { x: -1, y: 0 },
-  [le.Right]: { x: 1, y: 0 },
-  [le.Top]: { x: 0, y: -1 },
-  [le.Bottom]: { x: 0, y: 1 }
+const Zi = {
+  [ve.Left]: { x: -1, y: 0 },
+  [ve.Right]: { x: 1, y: 0 },
+  [ve.Top]: { x: 0, y: -1 },
+  [ve.Bottom]: { x: 0, y: 1 }
 };
-function Kd({
+function tf({
   source: e,
-  sourcePosition: t = le.Bottom,
+  sourcePosition: t = ve.Bottom,
   target: n
 }) {
-  return t === le.Left || t === le.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
+  return t === ve.Left || t === ve.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
 }
-function Ki(e, t) {
+function ji(e, t) {
   return Math.sqrt((t.x - e.x) ** 2 + (t.y - e.y) ** 2);
 }
-function Zd({
+function nf({
   source: e,
-  sourcePosition: t = le.Bottom,
+  sourcePosition: t = ve.Bottom,
   target: n,
-  targetPosition: o = le.Top,
+  targetPosition: o = ve.Top,
   center: i,
-  offset: a
+  offset: r
 }) {
-  const r = Wi[t], s = Wi[o], l = { x: e.x + r.x * a, y: e.y + r.y * a }, u = { x: n.x + s.x * a, y: n.y + s.y * a }, c = Kd({
+  const a = Zi[t], s = Zi[o], l = { x: e.x + a.x * r, y: e.y + a.y * r }, u = { x: n.x + s.x * r, y: n.y + s.y * r }, c = tf({
     source: l,
     sourcePosition: t,
     target: u
   }), d = c.x !== 0 ? "x" : "y", f = c[d];
-  let h, w, m;
-  const g = { x: 0, y: 0 }, x = { x: 0, y: 0 }, [C, p, v, M] = mr({
+  let v, b, g;
+  const y = { x: 0, y: 0 }, _ = { x: 0, y: 0 }, [M, w, p, P] = wa({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
     targetY: n.y
   });
-  if (r[d] * s[d] === -1) {
-    w = i.x ?? C, m = i.y ?? p;
-    const Y = [
-      { x: w, y: l.y },
-      { x: w, y: u.y }
-    ], B = [
-      { x: l.x, y: m },
-      { x: u.x, y: m }
+  if (a[d] * s[d] === -1) {
+    b = i.x ?? M, g = i.y ?? w;
+    const F = [
+      { x: b, y: l.y },
+      { x: b, y: u.y }
+    ], H = [
+      { x: l.x, y: g },
+      { x: u.x, y: g }
     ];
-    r[d] === f ? h = d === "x" ? Y : B : h = d === "x" ? B : Y;
+    a[d] === f ? v = d === "x" ? F : H : v = d === "x" ? H : F;
   } else {
-    const Y = [{ x: l.x, y: u.y }], B = [{ x: u.x, y: l.y }];
-    if (d === "x" ? h = r.x === f ? B : Y : h = r.y === f ? Y : B, t === o) {
-      const j = Math.abs(e[d] - n[d]);
-      if (j <= a) {
-        const _ = Math.min(a - 1, a - j);
-        r[d] === f ? g[d] = (l[d] > e[d] ? -1 : 1) * _ : x[d] = (u[d] > n[d] ? -1 : 1) * _;
+    const F = [{ x: l.x, y: u.y }], H = [{ x: u.x, y: l.y }];
+    if (d === "x" ? v = a.x === f ? H : F : v = a.y === f ? F : H, t === o) {
+      const ie = Math.abs(e[d] - n[d]);
+      if (ie <= r) {
+        const $ = Math.min(r - 1, r - ie);
+        a[d] === f ? y[d] = (l[d] > e[d] ? -1 : 1) * $ : _[d] = (u[d] > n[d] ? -1 : 1) * $;
       }
     }
     if (t !== o) {
-      const j = d === "x" ? "y" : "x", _ = r[d] === s[j], V = l[j] > u[j], T = l[j] < u[j];
-      (r[d] === 1 && (!_ && V || _ && T) || r[d] !== 1 && (!_ && T || _ && V)) && (h = d === "x" ? Y : B);
+      const ie = d === "x" ? "y" : "x", $ = a[d] === s[ie], q = l[ie] > u[ie], A = l[ie] < u[ie];
+      (a[d] === 1 && (!$ && q || $ && A) || a[d] !== 1 && (!$ && A || $ && q)) && (v = d === "x" ? F : H);
     }
-    const G = { x: l.x + g.x, y: l.y + g.y }, K = { x: u.x + x.x, y: u.y + x.y }, X = Math.max(Math.abs(G.x - h[0].x), Math.abs(K.x - h[0].x)), N = Math.max(Math.abs(G.y - h[0].y), Math.abs(K.y - h[0].y));
-    X >= N ? (w = (G.x + K.x) / 2, m = h[0].y) : (w = h[0].x, m = (G.y + K.y) / 2);
+    const oe = { x: l.x + y.x, y: l.y + y.y }, ee = { x: u.x + _.x, y: u.y + _.y }, K = Math.max(Math.abs(oe.x - v[0].x), Math.abs(ee.x - v[0].x)), T = Math.max(Math.abs(oe.y - v[0].y), Math.abs(ee.y - v[0].y));
+    K >= T ? (b = (oe.x + ee.x) / 2, g = v[0].y) : (b = v[0].x, g = (oe.y + ee.y) / 2);
   }
   return [[
     e,
-    { x: l.x + g.x, y: l.y + g.y },
-    ...h,
-    { x: u.x + x.x, y: u.y + x.y },
+    { x: l.x + y.x, y: l.y + y.y },
+    ...v,
+    { x: u.x + _.x, y: u.y + _.y },
     n
-  ], w, m, v, M];
+  ], b, g, p, P];
 }
-function jd(e, t, n, o) {
-  const i = Math.min(Ki(e, t) / 2, Ki(t, n) / 2, o), { x: a, y: r } = t;
-  if (e.x === a && a === n.x || e.y === r && r === n.y)
-    return `L${a} ${r}`;
-  if (e.y === r) {
+function of(e, t, n, o) {
+  const i = Math.min(ji(e, t) / 2, ji(t, n) / 2, o), { x: r, y: a } = t;
+  if (e.x === r && r === n.x || e.y === a && a === n.y)
+    return `L${r} ${a}`;
+  if (e.y === a) {
     const u = e.x < n.x ? -1 : 1, c = e.y < n.y ? 1 : -1;
-    return `L ${a + i * u},${r}Q ${a},${r} ${a},${r + i * c}`;
+    return `L ${r + i * u},${a}Q ${r},${a} ${r},${a + i * c}`;
   }
   const s = e.x < n.x ? 1 : -1, l = e.y < n.y ? -1 : 1;
-  return `L ${a},${r + i * l}Q ${a},${r} ${a + i * s},${r}`;
+  return `L ${r},${a + i * l}Q ${r},${a} ${r + i * s},${a}`;
 }
 function Fo(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = le.Bottom,
+    sourcePosition: o = ve.Bottom,
     targetX: i,
-    targetY: a,
-    targetPosition: r = le.Top,
+    targetY: r,
+    targetPosition: a = ve.Top,
     borderRadius: s = 5,
     centerX: l,
     centerY: u,
     offset: c = 20
-  } = e, [d, f, h, w, m] = Zd({
+  } = e, [d, f, v, b, g] = nf({
     source: { x: t, y: n },
     sourcePosition: o,
-    target: { x: i, y: a },
-    targetPosition: r,
+    target: { x: i, y: r },
+    targetPosition: a,
     center: { x: l, y: u },
     offset: c
   });
-  return [d.reduce((x, C, p) => {
-    let v;
-    return p > 0 && p < d.length - 1 ? v = jd(d[p - 1], C, d[p + 1], s) : v = `${p === 0 ? "M" : "L"}${C.x} ${C.y}`, x += v, x;
-  }, ""), f, h, w, m];
+  return [d.reduce((_, M, w) => {
+    let p;
+    return w > 0 && w < d.length - 1 ? p = of(d[w - 1], M, d[w + 1], s) : p = `${w === 0 ? "M" : "L"}${M.x} ${M.y}`, _ += p, _;
+  }, ""), f, v, b, g];
 }
-function Jd(e) {
-  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [a, r, s, l] = mr({
+function rf(e) {
+  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, a, s, l] = wa({
     sourceX: t,
     sourceY: n,
     targetX: o,
     targetY: i
   });
-  return [`M ${t},${n}L ${o},${i}`, a, r, s, l];
+  return [`M ${t},${n}L ${o},${i}`, r, a, s, l];
 }
-const Qd = Re({
+const af = Re({
   name: "StraightEdge",
   props: [
     "label",
@@ -5437,8 +5437,8 @@ const Qd = Re({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Jd(e);
-      return Ne(uo, {
+      const [n, o, i] = rf(e);
+      return Pe(fo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5447,7 +5447,7 @@ const Qd = Re({
       });
     };
   }
-}), ef = Qd, tf = Re({
+}), sf = af, lf = Re({
   name: "SmoothStepEdge",
   props: [
     "sourcePosition",
@@ -5473,10 +5473,10 @@ const Qd = Re({
     return () => {
       const [n, o, i] = Fo({
         ...e,
-        sourcePosition: e.sourcePosition ?? le.Bottom,
-        targetPosition: e.targetPosition ?? le.Top
+        sourcePosition: e.sourcePosition ?? ve.Bottom,
+        targetPosition: e.targetPosition ?? ve.Top
       });
-      return Ne(uo, {
+      return Pe(fo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5485,7 +5485,7 @@ const Qd = Re({
       });
     };
   }
-}), wr = tf, nf = Re({
+}), _a = lf, uf = Re({
   name: "StepEdge",
   props: [
     "sourcePosition",
@@ -5505,9 +5505,9 @@ const Qd = Re({
     "interactionWidth"
   ],
   setup(e, { attrs: t }) {
-    return () => Ne(wr, { ...e, ...t, borderRadius: 0 });
+    return () => Pe(_a, { ...e, ...t, borderRadius: 0 });
   }
-}), of = nf, af = Re({
+}), cf = uf, df = Re({
   name: "BezierEdge",
   props: [
     "sourcePosition",
@@ -5530,12 +5530,12 @@ const Qd = Re({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = gr({
+      const [n, o, i] = ba({
         ...e,
-        sourcePosition: e.sourcePosition ?? le.Bottom,
-        targetPosition: e.targetPosition ?? le.Top
+        sourcePosition: e.sourcePosition ?? ve.Bottom,
+        targetPosition: e.targetPosition ?? ve.Top
       });
-      return Ne(uo, {
+      return Pe(fo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5544,7 +5544,7 @@ const Qd = Re({
       });
     };
   }
-}), rf = af, sf = Re({
+}), ff = df, hf = Re({
   name: "SimpleBezierEdge",
   props: [
     "sourcePosition",
@@ -5566,12 +5566,12 @@ const Qd = Re({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = yr({
+      const [n, o, i] = ka({
         ...e,
-        sourcePosition: e.sourcePosition ?? le.Bottom,
-        targetPosition: e.targetPosition ?? le.Top
+        sourcePosition: e.sourcePosition ?? ve.Bottom,
+        targetPosition: e.targetPosition ?? ve.Top
       });
-      return Ne(uo, {
+      return Pe(fo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5580,35 +5580,35 @@ const Qd = Re({
       });
     };
   }
-}), lf = sf, uf = {
-  input: Vd,
-  default: Rd,
-  output: Ld
-}, cf = {
-  default: rf,
-  straight: ef,
-  step: of,
-  smoothstep: wr,
-  simplebezier: lf
+}), vf = hf, mf = {
+  input: Gd,
+  default: Xd,
+  output: qd
+}, pf = {
+  default: ff,
+  straight: sf,
+  step: cf,
+  smoothstep: _a,
+  simplebezier: vf
 };
-function df(e, t, n) {
-  const o = W(() => (m) => t.value.get(m)), i = W(() => (m) => n.value.get(m)), a = W(() => {
-    const m = {
-      ...cf,
+function gf(e, t, n) {
+  const o = te(() => (g) => t.value.get(g)), i = te(() => (g) => n.value.get(g)), r = te(() => {
+    const g = {
+      ...pf,
       ...e.edgeTypes
-    }, g = Object.keys(m);
-    for (const x of e.edges)
-      x.type && !g.includes(x.type) && (m[x.type] = x.type);
-    return m;
-  }), r = W(() => {
-    const m = {
-      ...uf,
+    }, y = Object.keys(g);
+    for (const _ of e.edges)
+      _.type && !y.includes(_.type) && (g[_.type] = _.type);
+    return g;
+  }), a = te(() => {
+    const g = {
+      ...mf,
       ...e.nodeTypes
-    }, g = Object.keys(m);
-    for (const x of e.nodes)
-      x.type && !g.includes(x.type) && (m[x.type] = x.type);
-    return m;
-  }), s = W(() => e.onlyRenderVisibleElements ? er(
+    }, y = Object.keys(g);
+    for (const _ of e.nodes)
+      _.type && !y.includes(_.type) && (g[_.type] = _.type);
+    return g;
+  }), s = te(() => e.onlyRenderVisibleElements ? ia(
     e.nodes,
     {
       x: 0,
@@ -5618,70 +5618,70 @@ function df(e, t, n) {
     },
     e.viewport,
     !0
-  ) : e.nodes), l = W(() => {
+  ) : e.nodes), l = te(() => {
     if (e.onlyRenderVisibleElements) {
-      const m = [];
-      for (const g of e.edges) {
-        const x = t.value.get(g.source), C = t.value.get(g.target);
-        sd({
-          sourcePos: x.computedPosition || { x: 0, y: 0 },
-          targetPos: C.computedPosition || { x: 0, y: 0 },
-          sourceWidth: x.dimensions.width,
-          sourceHeight: x.dimensions.height,
-          targetWidth: C.dimensions.width,
-          targetHeight: C.dimensions.height,
+      const g = [];
+      for (const y of e.edges) {
+        const _ = t.value.get(y.source), M = t.value.get(y.target);
+        hd({
+          sourcePos: _.computedPosition || { x: 0, y: 0 },
+          targetPos: M.computedPosition || { x: 0, y: 0 },
+          sourceWidth: _.dimensions.width,
+          sourceHeight: _.dimensions.height,
+          targetWidth: M.dimensions.width,
+          targetHeight: M.dimensions.height,
           width: e.dimensions.width,
           height: e.dimensions.height,
           viewport: e.viewport
-        }) && m.push(g);
+        }) && g.push(y);
       }
-      return m;
+      return g;
     }
     return e.edges;
-  }), u = W(() => [...s.value, ...l.value]), c = W(() => {
-    const m = [];
-    for (const g of e.nodes)
-      g.selected && m.push(g);
-    return m;
-  }), d = W(() => {
-    const m = [];
-    for (const g of e.edges)
-      g.selected && m.push(g);
-    return m;
-  }), f = W(() => [
+  }), u = te(() => [...s.value, ...l.value]), c = te(() => {
+    const g = [];
+    for (const y of e.nodes)
+      y.selected && g.push(y);
+    return g;
+  }), d = te(() => {
+    const g = [];
+    for (const y of e.edges)
+      y.selected && g.push(y);
+    return g;
+  }), f = te(() => [
     ...c.value,
     ...d.value
-  ]), h = W(() => {
-    const m = [];
-    for (const g of e.nodes)
-      g.dimensions.width && g.dimensions.height && g.handleBounds !== void 0 && m.push(g);
-    return m;
-  }), w = W(
-    () => s.value.length > 0 && h.value.length === s.value.length
+  ]), v = te(() => {
+    const g = [];
+    for (const y of e.nodes)
+      y.dimensions.width && y.dimensions.height && y.handleBounds !== void 0 && g.push(y);
+    return g;
+  }), b = te(
+    () => s.value.length > 0 && v.value.length === s.value.length
   );
   return {
     getNode: o,
     getEdge: i,
     getElements: u,
-    getEdgeTypes: a,
-    getNodeTypes: r,
+    getEdgeTypes: r,
+    getNodeTypes: a,
     getEdges: l,
     getNodes: s,
     getSelectedElements: f,
     getSelectedNodes: c,
     getSelectedEdges: d,
-    getNodesInitialized: h,
-    areNodesInitialized: w
+    getNodesInitialized: v,
+    areNodesInitialized: b
   };
 }
-class Ct {
+class Nt {
   constructor() {
     this.currentId = 0, this.flows = /* @__PURE__ */ new Map();
   }
   static getInstance() {
     var t;
-    const n = (t = Zt()) == null ? void 0 : t.appContext.app, o = (n == null ? void 0 : n.config.globalProperties.$vueFlowStorage) ?? Ct.instance;
-    return Ct.instance = o ?? new Ct(), n && (n.config.globalProperties.$vueFlowStorage = Ct.instance), Ct.instance;
+    const n = (t = Jt()) == null ? void 0 : t.appContext.app, o = (n == null ? void 0 : n.config.globalProperties.$vueFlowStorage) ?? Nt.instance;
+    return Nt.instance = o ?? new Nt(), n && (n.config.globalProperties.$vueFlowStorage = Nt.instance), Nt.instance;
   }
   set(t, n) {
     return this.flows.set(t, n);
@@ -5693,34 +5693,34 @@ class Ct {
     return this.flows.delete(t);
   }
   create(t, n) {
-    const o = vr(), i = sn(o), a = {};
-    for (const [f, h] of Object.entries(i.hooks)) {
-      const w = `on${f.charAt(0).toUpperCase() + f.slice(1)}`;
-      a[w] = h.on;
+    const o = ya(), i = ln(o), r = {};
+    for (const [f, v] of Object.entries(i.hooks)) {
+      const b = `on${f.charAt(0).toUpperCase() + f.slice(1)}`;
+      r[b] = v.on;
     }
-    const r = {};
-    for (const [f, h] of Object.entries(i.hooks))
-      r[f] = h.trigger;
-    const s = W(() => {
+    const a = {};
+    for (const [f, v] of Object.entries(i.hooks))
+      a[f] = v.trigger;
+    const s = te(() => {
       const f = /* @__PURE__ */ new Map();
-      for (const h of i.nodes)
-        f.set(h.id, h);
+      for (const v of i.nodes)
+        f.set(v.id, v);
       return f;
-    }), l = W(() => {
+    }), l = te(() => {
       const f = /* @__PURE__ */ new Map();
-      for (const h of i.edges)
-        f.set(h.id, h);
+      for (const v of i.edges)
+        f.set(v.id, v);
       return f;
-    }), u = df(i, s, l), c = Dd(i, s, l);
+    }), u = gf(i, s, l), c = Hd(i, s, l);
     c.setState({ ...i, ...n });
     const d = {
-      ...a,
+      ...r,
       ...u,
       ...c,
-      ...ns(i),
+      ...ls(i),
       nodeLookup: s,
       edgeLookup: l,
-      emits: r,
+      emits: a,
       id: t,
       vueFlowVersion: "1.48.2",
       $destroy: () => {
@@ -5734,29 +5734,29 @@ class Ct {
   }
 }
 function Be(e) {
-  const t = Ct.getInstance(), n = da(), o = typeof e == "object", i = o ? e : { id: e }, a = i.id, r = a ?? (n == null ? void 0 : n.vueFlowId);
+  const t = Nt.getInstance(), n = mr(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, a = r ?? (n == null ? void 0 : n.vueFlowId);
   let s;
   if (n) {
-    const l = $t(qi, null);
-    typeof l < "u" && l !== null && (!r || l.id === r) && (s = l);
+    const l = $t(Ui, null);
+    typeof l < "u" && l !== null && (!a || l.id === a) && (s = l);
   }
-  if (s || r && (s = t.get(r)), !s || r && s.id !== r) {
-    const l = a ?? t.getId(), u = t.create(l, i);
-    s = u, (n ?? fa(!0)).run(() => {
-      _e(
+  if (s || a && (s = t.get(a)), !s || a && s.id !== a) {
+    const l = r ?? t.getId(), u = t.create(l, i);
+    s = u, (n ?? pr(!0)).run(() => {
+      $e(
         u.applyDefault,
-        (d, f, h) => {
-          const w = (g) => {
-            u.applyNodeChanges(g);
-          }, m = (g) => {
-            u.applyEdgeChanges(g);
+        (d, f, v) => {
+          const b = (y) => {
+            u.applyNodeChanges(y);
+          }, g = (y) => {
+            u.applyEdgeChanges(y);
           };
-          d ? (u.onNodesChange(w), u.onEdgesChange(m)) : (u.hooks.value.nodesChange.off(w), u.hooks.value.edgesChange.off(m)), h(() => {
-            u.hooks.value.nodesChange.off(w), u.hooks.value.edgesChange.off(m);
+          d ? (u.onNodesChange(b), u.onEdgesChange(g)) : (u.hooks.value.nodesChange.off(b), u.hooks.value.edgesChange.off(g)), v(() => {
+            u.hooks.value.nodesChange.off(b), u.hooks.value.edgesChange.off(g);
           });
         },
         { immediate: !0 }
-      ), un(() => {
+      ), cn(() => {
         if (s) {
           const d = t.get(s.id);
           d ? d.$destroy() : kn(`No store instance found for id ${s.id} in storage.`);
@@ -5765,114 +5765,114 @@ function Be(e) {
     });
   } else
     o && s.setState(i);
-  if (n && (At(qi, s), n.vueFlowId = s.id), o) {
-    const l = Zt();
-    (l == null ? void 0 : l.type.name) !== "VueFlow" && s.emits.error(new Fe(He.USEVUEFLOW_OPTIONS));
+  if (n && (Pt(Ui, s), n.vueFlowId = s.id), o) {
+    const l = Jt();
+    (l == null ? void 0 : l.type.name) !== "VueFlow" && s.emits.error(new qe(Ye.USEVUEFLOW_OPTIONS));
   }
   return s;
 }
-function ff(e) {
+function yf(e) {
   const { emits: t, dimensions: n } = Be();
   let o;
-  tt(() => {
+  Qe(() => {
     const i = () => {
-      var a, r;
-      if (!e.value || !(((r = (a = e.value).checkVisibility) == null ? void 0 : r.call(a)) ?? !0))
+      var r, a;
+      if (!e.value || !(((a = (r = e.value).checkVisibility) == null ? void 0 : a.call(r)) ?? !0))
         return;
-      const s = oo(e.value);
-      (s.width === 0 || s.height === 0) && t.error(new Fe(He.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: s.width || 500, height: s.height || 500 };
+      const s = ro(e.value);
+      (s.width === 0 || s.height === 0) && t.error(new qe(Ye.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: s.width || 500, height: s.height || 500 };
     };
-    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), jt(() => {
+    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), Ot(() => {
       window.removeEventListener("resize", i), o && e.value && o.unobserve(e.value);
     });
   });
 }
-const hf = {
+const wf = {
   name: "UserSelection",
   compatConfig: { MODE: 3 }
-}, vf = /* @__PURE__ */ Re({
-  ...hf,
+}, xf = /* @__PURE__ */ Re({
+  ...wf,
   props: {
     userSelectionRect: {}
   },
   setup(e) {
-    return (t, n) => (E(), A("div", {
+    return (t, n) => (C(), D("div", {
       class: "vue-flow__selection vue-flow__container",
-      style: Me({
+      style: Te({
         width: `${t.userSelectionRect.width}px`,
         height: `${t.userSelectionRect.height}px`,
         transform: `translate(${t.userSelectionRect.x}px, ${t.userSelectionRect.y}px)`
       })
     }, null, 4));
   }
-}), mf = ["tabIndex"], pf = {
+}), bf = ["tabIndex"], kf = {
   name: "NodesSelection",
   compatConfig: { MODE: 3 }
-}, gf = /* @__PURE__ */ Re({
-  ...pf,
+}, _f = /* @__PURE__ */ Re({
+  ...kf,
   setup(e) {
-    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: a, userSelectionActive: r } = Be(), s = hr(), l = ve(null), u = ur({
+    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: a } = Be(), s = ga(), l = ge(null), u = ha({
       el: l,
-      onStart(w) {
-        t.selectionDragStart(w), t.nodeDragStart(w);
+      onStart(b) {
+        t.selectionDragStart(b), t.nodeDragStart(b);
       },
-      onDrag(w) {
-        t.selectionDrag(w), t.nodeDrag(w);
+      onDrag(b) {
+        t.selectionDrag(b), t.nodeDrag(b);
       },
-      onStop(w) {
-        t.selectionDragStop(w), t.nodeDragStop(w);
+      onStop(b) {
+        t.selectionDragStop(b), t.nodeDragStop(b);
       }
     });
-    tt(() => {
-      var w;
-      a.value || (w = l.value) == null || w.focus({ preventScroll: !0 });
+    Qe(() => {
+      var b;
+      r.value || (b = l.value) == null || b.focus({ preventScroll: !0 });
     });
-    const c = W(() => Qa(o.value)), d = W(() => ({
+    const c = te(() => oa(o.value)), d = te(() => ({
       width: `${c.value.width}px`,
       height: `${c.value.height}px`,
       top: `${c.value.y}px`,
       left: `${c.value.x}px`
     }));
-    function f(w) {
-      t.selectionContextMenu({ event: w, nodes: o.value });
+    function f(b) {
+      t.selectionContextMenu({ event: b, nodes: o.value });
     }
-    function h(w) {
-      a.value || Yt[w.key] && (w.preventDefault(), s(
+    function v(b) {
+      r.value || Xt[b.key] && (b.preventDefault(), s(
         {
-          x: Yt[w.key].x,
-          y: Yt[w.key].y
+          x: Xt[b.key].x,
+          y: Xt[b.key].y
         },
-        w.shiftKey
+        b.shiftKey
       ));
     }
-    return (w, m) => !H(r) && c.value.width && c.value.height ? (E(), A("div", {
+    return (b, g) => !G(a) && c.value.width && c.value.height ? (C(), D("div", {
       key: 0,
-      class: Ae(["vue-flow__nodesselection vue-flow__container", H(i)]),
-      style: Me({ transform: `translate(${H(n).x}px,${H(n).y}px) scale(${H(n).zoom})` })
+      class: Ae(["vue-flow__nodesselection vue-flow__container", G(i)]),
+      style: Te({ transform: `translate(${G(n).x}px,${G(n).y}px) scale(${G(n).zoom})` })
     }, [
-      k("div", {
+      S("div", {
         ref_key: "el",
         ref: l,
-        class: Ae([{ dragging: H(u) }, "vue-flow__nodesselection-rect"]),
-        style: Me(d.value),
-        tabIndex: H(a) ? void 0 : -1,
+        class: Ae([{ dragging: G(u) }, "vue-flow__nodesselection-rect"]),
+        style: Te(d.value),
+        tabIndex: G(r) ? void 0 : -1,
         onContextmenu: f,
-        onKeydown: h
-      }, null, 46, mf)
-    ], 6)) : ee("", !0);
+        onKeydown: v
+      }, null, 46, bf)
+    ], 6)) : le("", !0);
   }
 });
-function yf(e, t) {
+function Sf(e, t) {
   return {
     x: e.clientX - t.left,
     y: e.clientY - t.top
   };
 }
-const wf = {
+const $f = {
   name: "Pane",
   compatConfig: { MODE: 3 }
-}, xf = /* @__PURE__ */ Re({
-  ...wf,
+}, Ef = /* @__PURE__ */ Re({
+  ...$f,
   props: {
     isSelecting: { type: Boolean },
     selectionKeyPressed: { type: Boolean }
@@ -5883,278 +5883,278 @@ const wf = {
       nodes: n,
       viewport: o,
       emits: i,
-      userSelectionActive: a,
-      removeSelectedElements: r,
+      userSelectionActive: r,
+      removeSelectedElements: a,
       userSelectionRect: s,
       elementsSelectable: l,
       nodesSelectionActive: u,
       getSelectedEdges: c,
       getSelectedNodes: d,
       removeNodes: f,
-      removeEdges: h,
-      selectionMode: w,
-      deleteKeyCode: m,
-      multiSelectionKeyCode: g,
-      multiSelectionActive: x,
-      edgeLookup: C,
-      nodeLookup: p,
-      connectionLookup: v,
-      defaultEdgeOptions: M,
-      connectionStartHandle: O,
-      panOnDrag: Y
-    } = Be(), B = xt(null), G = xt(/* @__PURE__ */ new Set()), K = xt(/* @__PURE__ */ new Set()), X = xt(null), N = ze(() => l.value && (e.isSelecting || a.value)), j = ze(() => O.value !== null);
-    let _ = !1, V = !1;
-    const T = rn(m, { actInsideInputWithModifier: !1 }), D = rn(g);
-    _e(T, (te) => {
-      te && (f(d.value), h(c.value), u.value = !1);
-    }), _e(D, (te) => {
-      x.value = te;
+      removeEdges: v,
+      selectionMode: b,
+      deleteKeyCode: g,
+      multiSelectionKeyCode: y,
+      multiSelectionActive: _,
+      edgeLookup: M,
+      nodeLookup: w,
+      connectionLookup: p,
+      defaultEdgeOptions: P,
+      connectionStartHandle: B,
+      panOnDrag: F
+    } = Be(), H = bt(null), oe = bt(/* @__PURE__ */ new Set()), ee = bt(/* @__PURE__ */ new Set()), K = bt(null), T = ze(() => l.value && (e.isSelecting || r.value)), ie = ze(() => B.value !== null);
+    let $ = !1, q = !1;
+    const A = sn(g, { actInsideInputWithModifier: !1 }), O = sn(y);
+    $e(A, (re) => {
+      re && (f(d.value), v(c.value), u.value = !1);
+    }), $e(O, (re) => {
+      _.value = re;
     });
-    function I(te, Z) {
-      return (Q) => {
-        Q.target === Z && (te == null || te(Q));
+    function z(re, ne) {
+      return (ae) => {
+        ae.target === ne && (re == null || re(ae));
       };
     }
-    function L(te) {
-      if (_ || j.value) {
-        _ = !1;
+    function X(re) {
+      if ($ || ie.value) {
+        $ = !1;
         return;
       }
-      i.paneClick(te), r(), u.value = !1;
+      i.paneClick(re), a(), u.value = !1;
     }
-    function U(te) {
-      var Z;
-      if (Array.isArray(Y.value) && ((Z = Y.value) != null && Z.includes(2))) {
-        te.preventDefault();
+    function Z(re) {
+      var ne;
+      if (Array.isArray(F.value) && ((ne = F.value) != null && ne.includes(2))) {
+        re.preventDefault();
         return;
       }
-      i.paneContextMenu(te);
+      i.paneContextMenu(re);
     }
-    function J(te) {
-      i.paneScroll(te);
+    function se(re) {
+      i.paneScroll(re);
     }
-    function re(te) {
-      var Z, Q, Se;
-      if (X.value = ((Z = t.value) == null ? void 0 : Z.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || te.button !== 0 || te.target !== B.value || !X.value)
+    function ue(re) {
+      var ne, ae, Me;
+      if (K.value = ((ne = t.value) == null ? void 0 : ne.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || re.button !== 0 || re.target !== H.value || !K.value)
         return;
-      (Se = (Q = te.target) == null ? void 0 : Q.setPointerCapture) == null || Se.call(Q, te.pointerId);
-      const { x: Ie, y: we } = yf(te, X.value);
-      V = !0, _ = !1, r(), s.value = {
+      (Me = (ae = re.target) == null ? void 0 : ae.setPointerCapture) == null || Me.call(ae, re.pointerId);
+      const { x: Ne, y: we } = Sf(re, K.value);
+      q = !0, $ = !1, a(), s.value = {
         width: 0,
         height: 0,
-        startX: Ie,
+        startX: Ne,
         startY: we,
-        x: Ie,
+        x: Ne,
         y: we
-      }, i.selectionStart(te);
+      }, i.selectionStart(re);
     }
-    function ue(te) {
-      var Z;
-      if (!X.value || !s.value)
+    function me(re) {
+      var ne;
+      if (!K.value || !s.value)
         return;
-      _ = !0;
-      const { x: Q, y: Se } = rt(te, X.value), { startX: Ie = 0, startY: we = 0 } = s.value, Ee = {
-        startX: Ie,
+      $ = !0;
+      const { x: ae, y: Me } = st(re, K.value), { startX: Ne = 0, startY: we = 0 } = s.value, E = {
+        startX: Ne,
         startY: we,
-        x: Q < Ie ? Q : Ie,
-        y: Se < we ? Se : we,
-        width: Math.abs(Q - Ie),
-        height: Math.abs(Se - we)
-      }, he = G.value, fe = K.value;
-      G.value = new Set(
-        er(n.value, Ee, o.value, w.value === ei.Partial, !0).map(
-          (y) => y.id
+        x: ae < Ne ? ae : Ne,
+        y: Me < we ? Me : we,
+        width: Math.abs(ae - Ne),
+        height: Math.abs(Me - we)
+      }, R = oe.value, V = ee.value;
+      oe.value = new Set(
+        ia(n.value, E, o.value, b.value === ti.Partial, !0).map(
+          (h) => h.id
         )
-      ), K.value = /* @__PURE__ */ new Set();
-      const b = ((Z = M.value) == null ? void 0 : Z.selectable) ?? !0;
-      for (const y of G.value) {
-        const S = v.value.get(y);
-        if (S)
-          for (const { edgeId: z } of S.values()) {
-            const P = C.value.get(z);
-            P && (P.selectable ?? b) && K.value.add(z);
+      ), ee.value = /* @__PURE__ */ new Set();
+      const m = ((ne = P.value) == null ? void 0 : ne.selectable) ?? !0;
+      for (const h of oe.value) {
+        const x = p.value.get(h);
+        if (x)
+          for (const { edgeId: I } of x.values()) {
+            const k = M.value.get(I);
+            k && (k.selectable ?? m) && ee.value.add(I);
           }
       }
-      if (!Xi(he, G.value)) {
-        const y = wt(p.value, G.value, !0);
-        i.nodesChange(y);
+      if (!Gi(R, oe.value)) {
+        const h = xt(w.value, oe.value, !0);
+        i.nodesChange(h);
       }
-      if (!Xi(fe, K.value)) {
-        const y = wt(C.value, K.value);
-        i.edgesChange(y);
+      if (!Gi(V, ee.value)) {
+        const h = xt(M.value, ee.value);
+        i.edgesChange(h);
       }
-      s.value = Ee, a.value = !0, u.value = !1;
+      s.value = E, r.value = !0, u.value = !1;
     }
-    function ge(te) {
-      var Z;
-      te.button !== 0 || !V || ((Z = te.target) == null || Z.releasePointerCapture(te.pointerId), !a.value && s.value && te.target === B.value && L(te), a.value = !1, s.value = null, u.value = G.value.size > 0, i.selectionEnd(te), e.selectionKeyPressed && (_ = !1), V = !1);
+    function ye(re) {
+      var ne;
+      re.button !== 0 || !q || ((ne = re.target) == null || ne.releasePointerCapture(re.pointerId), !r.value && s.value && re.target === H.value && X(re), r.value = !1, s.value = null, u.value = oe.value.size > 0, i.selectionEnd(re), e.selectionKeyPressed && ($ = !1), q = !1);
     }
-    return (te, Z) => (E(), A("div", {
+    return (re, ne) => (C(), D("div", {
       ref_key: "container",
-      ref: B,
-      class: Ae(["vue-flow__pane vue-flow__container", { selection: te.isSelecting }]),
-      onClick: Z[0] || (Z[0] = (Q) => N.value ? void 0 : I(L, B.value)(Q)),
-      onContextmenu: Z[1] || (Z[1] = (Q) => I(U, B.value)(Q)),
-      onWheelPassive: Z[2] || (Z[2] = (Q) => I(J, B.value)(Q)),
-      onPointerenter: Z[3] || (Z[3] = (Q) => N.value ? void 0 : H(i).paneMouseEnter(Q)),
-      onPointerdown: Z[4] || (Z[4] = (Q) => N.value ? re(Q) : H(i).paneMouseMove(Q)),
-      onPointermove: Z[5] || (Z[5] = (Q) => N.value ? ue(Q) : H(i).paneMouseMove(Q)),
-      onPointerup: Z[6] || (Z[6] = (Q) => N.value ? ge(Q) : void 0),
-      onPointerleave: Z[7] || (Z[7] = (Q) => H(i).paneMouseLeave(Q))
+      ref: H,
+      class: Ae(["vue-flow__pane vue-flow__container", { selection: re.isSelecting }]),
+      onClick: ne[0] || (ne[0] = (ae) => T.value ? void 0 : z(X, H.value)(ae)),
+      onContextmenu: ne[1] || (ne[1] = (ae) => z(Z, H.value)(ae)),
+      onWheelPassive: ne[2] || (ne[2] = (ae) => z(se, H.value)(ae)),
+      onPointerenter: ne[3] || (ne[3] = (ae) => T.value ? void 0 : G(i).paneMouseEnter(ae)),
+      onPointerdown: ne[4] || (ne[4] = (ae) => T.value ? ue(ae) : G(i).paneMouseMove(ae)),
+      onPointermove: ne[5] || (ne[5] = (ae) => T.value ? me(ae) : G(i).paneMouseMove(ae)),
+      onPointerup: ne[6] || (ne[6] = (ae) => T.value ? ye(ae) : void 0),
+      onPointerleave: ne[7] || (ne[7] = (ae) => G(i).paneMouseLeave(ae))
     }, [
-      qe(te.$slots, "default"),
-      H(a) && H(s) ? (E(), De(vf, {
+      We(re.$slots, "default"),
+      G(r) && G(s) ? (C(), De(xf, {
         key: 0,
-        "user-selection-rect": H(s)
-      }, null, 8, ["user-selection-rect"])) : ee("", !0),
-      H(u) && H(d).length ? (E(), De(gf, { key: 1 })) : ee("", !0)
+        "user-selection-rect": G(s)
+      }, null, 8, ["user-selection-rect"])) : le("", !0),
+      G(u) && G(d).length ? (C(), De(_f, { key: 1 })) : le("", !0)
     ], 34));
   }
-}), bf = {
+}), Nf = {
   name: "Transform",
   compatConfig: { MODE: 3 }
-}, kf = /* @__PURE__ */ Re({
-  ...bf,
+}, Cf = /* @__PURE__ */ Re({
+  ...Nf,
   setup(e) {
-    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Be(), i = W(() => n.value ? !o.value : !1), a = W(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
-    return (r, s) => (E(), A("div", {
+    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Be(), i = te(() => n.value ? !o.value : !1), r = te(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
+    return (a, s) => (C(), D("div", {
       class: "vue-flow__transformationpane vue-flow__container",
-      style: Me({ transform: a.value, opacity: i.value ? 0 : void 0 })
+      style: Te({ transform: r.value, opacity: i.value ? 0 : void 0 })
     }, [
-      qe(r.$slots, "default")
+      We(a.$slots, "default")
     ], 4));
   }
-}), _f = {
+}), Mf = {
   name: "Viewport",
   compatConfig: { MODE: 3 }
-}, Sf = /* @__PURE__ */ Re({
-  ..._f,
+}, If = /* @__PURE__ */ Re({
+  ...Mf,
   setup(e) {
     const {
       minZoom: t,
       maxZoom: n,
       defaultViewport: o,
       translateExtent: i,
-      zoomActivationKeyCode: a,
-      selectionKeyCode: r,
+      zoomActivationKeyCode: r,
+      selectionKeyCode: a,
       panActivationKeyCode: s,
       panOnScroll: l,
       panOnScrollMode: u,
       panOnScrollSpeed: c,
       panOnDrag: d,
       zoomOnDoubleClick: f,
-      zoomOnPinch: h,
-      zoomOnScroll: w,
-      preventScrolling: m,
-      noWheelClassName: g,
-      noPanClassName: x,
-      emits: C,
-      connectionStartHandle: p,
-      userSelectionActive: v,
-      paneDragging: M,
-      d3Zoom: O,
-      d3Selection: Y,
-      d3ZoomHandler: B,
-      viewport: G,
-      viewportRef: K,
-      paneClickDistance: X
+      zoomOnPinch: v,
+      zoomOnScroll: b,
+      preventScrolling: g,
+      noWheelClassName: y,
+      noPanClassName: _,
+      emits: M,
+      connectionStartHandle: w,
+      userSelectionActive: p,
+      paneDragging: P,
+      d3Zoom: B,
+      d3Selection: F,
+      d3ZoomHandler: H,
+      viewport: oe,
+      viewportRef: ee,
+      paneClickDistance: K
     } = Be();
-    ff(K);
-    const N = xt(!1), j = xt(!1);
-    let _ = null, V = !1, T = 0, D = {
+    yf(ee);
+    const T = bt(!1), ie = bt(!1);
+    let $ = null, q = !1, A = 0, O = {
       x: 0,
       y: 0,
       zoom: 0
     };
-    const I = rn(s), L = rn(r), U = rn(a), J = ze(
-      () => (!L.value || L.value && r.value === !0) && (I.value || d.value)
-    ), re = ze(() => I.value || l.value), ue = ze(() => r.value === !0 && J.value !== !0), ge = ze(
-      () => L.value && r.value !== !0 || v.value || ue.value
-    ), te = ze(() => p.value !== null);
-    tt(() => {
-      if (!K.value) {
+    const z = sn(s), X = sn(a), Z = sn(r), se = ze(
+      () => (!X.value || X.value && a.value === !0) && (z.value || d.value)
+    ), ue = ze(() => z.value || l.value), me = ze(() => a.value === !0 && se.value !== !0), ye = ze(
+      () => X.value && a.value !== !0 || p.value || me.value
+    ), re = ze(() => w.value !== null);
+    Qe(() => {
+      if (!ee.value) {
         kn("Viewport element is missing");
         return;
       }
-      const we = K.value, Ee = we.getBoundingClientRect(), he = Vc().clickDistance(X.value).scaleExtent([t.value, n.value]).translateExtent(i.value), fe = Qe(we).call(he), b = fe.on("wheel.zoom"), y = Wt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(pt(o.value.zoom ?? 1, t.value, n.value)), S = [
+      const we = ee.value, E = we.getBoundingClientRect(), R = Gc().clickDistance(K.value).scaleExtent([t.value, n.value]).translateExtent(i.value), V = nt(we).call(R), m = V.on("wheel.zoom"), h = Kt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(pt(o.value.zoom ?? 1, t.value, n.value)), x = [
         [0, 0],
-        [Ee.width, Ee.height]
-      ], z = he.constrain()(y, S, i.value);
-      he.transform(fe, z), he.wheelDelta(Ii), O.value = he, Y.value = fe, B.value = b, G.value = { x: z.x, y: z.y, zoom: z.k }, he.on("start", (P) => {
-        var ne;
-        if (!P.sourceEvent)
+        [E.width, E.height]
+      ], I = R.constrain()(h, x, i.value);
+      R.transform(V, I), R.wheelDelta(Pi), B.value = R, F.value = V, H.value = m, oe.value = { x: I.x, y: I.y, zoom: I.k }, R.on("start", (k) => {
+        var Y;
+        if (!k.sourceEvent)
           return null;
-        T = P.sourceEvent.button, N.value = !0;
-        const ie = Se(P.transform);
-        ((ne = P.sourceEvent) == null ? void 0 : ne.type) === "mousedown" && (M.value = !0), D = ie, C.viewportChangeStart(ie), C.moveStart({ event: P, flowTransform: ie });
-      }), he.on("end", (P) => {
-        if (!P.sourceEvent)
+        A = k.sourceEvent.button, T.value = !0;
+        const W = Me(k.transform);
+        ((Y = k.sourceEvent) == null ? void 0 : Y.type) === "mousedown" && (P.value = !0), O = W, M.viewportChangeStart(W), M.moveStart({ event: k, flowTransform: W });
+      }), R.on("end", (k) => {
+        if (!k.sourceEvent)
           return null;
-        if (N.value = !1, M.value = !1, Z(J.value, T ?? 0) && !V && C.paneContextMenu(P.sourceEvent), V = !1, Q(D, P.transform)) {
-          const ne = Se(P.transform);
-          D = ne, C.viewportChangeEnd(ne), C.moveEnd({ event: P, flowTransform: ne });
+        if (T.value = !1, P.value = !1, ne(se.value, A ?? 0) && !q && M.paneContextMenu(k.sourceEvent), q = !1, ae(O, k.transform)) {
+          const Y = Me(k.transform);
+          O = Y, M.viewportChangeEnd(Y), M.moveEnd({ event: k, flowTransform: Y });
         }
-      }), he.filter((P) => {
-        var ne;
-        const ie = U.value || w.value, ce = h.value && P.ctrlKey, se = P.button, me = P.type === "wheel";
-        if (se === 1 && P.type === "mousedown" && (Ie(P, "vue-flow__node") || Ie(P, "vue-flow__edge")))
+      }), R.filter((k) => {
+        var Y;
+        const W = Z.value || b.value, Q = v.value && k.ctrlKey, j = k.button, de = k.type === "wheel";
+        if (j === 1 && k.type === "mousedown" && (Ne(k, "vue-flow__node") || Ne(k, "vue-flow__edge")))
           return !0;
-        if (!J.value && !ie && !re.value && !f.value && !h.value || v.value || te.value && !me || !f.value && P.type === "dblclick" || Ie(P, g.value) && me || Ie(P, x.value) && (!me || re.value && me && !U.value) || !h.value && P.ctrlKey && me || !ie && !re.value && !ce && me)
+        if (!se.value && !W && !ue.value && !f.value && !v.value || p.value || re.value && !de || !f.value && k.type === "dblclick" || Ne(k, y.value) && de || Ne(k, _.value) && (!de || ue.value && de && !Z.value) || !v.value && k.ctrlKey && de || !W && !ue.value && !Q && de)
           return !1;
-        if (!h && P.type === "touchstart" && ((ne = P.touches) == null ? void 0 : ne.length) > 1)
-          return P.preventDefault(), !1;
-        if (!J.value && (P.type === "mousedown" || P.type === "touchstart") || ue.value && Array.isArray(d.value) && d.value.includes(0) && se === 0 || Array.isArray(d.value) && !d.value.includes(se) && (P.type === "mousedown" || P.type === "touchstart"))
+        if (!v && k.type === "touchstart" && ((Y = k.touches) == null ? void 0 : Y.length) > 1)
+          return k.preventDefault(), !1;
+        if (!se.value && (k.type === "mousedown" || k.type === "touchstart") || me.value && Array.isArray(d.value) && d.value.includes(0) && j === 0 || Array.isArray(d.value) && !d.value.includes(j) && (k.type === "mousedown" || k.type === "touchstart"))
           return !1;
-        const ke = Array.isArray(d.value) && d.value.includes(se) || r.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !se || se <= 1;
-        return (!P.ctrlKey || I.value || me) && ke;
-      }), _e(
-        [v, J],
+        const he = Array.isArray(d.value) && d.value.includes(j) || a.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !j || j <= 1;
+        return (!k.ctrlKey || z.value || de) && he;
+      }), $e(
+        [p, se],
         () => {
-          v.value && !N.value ? he.on("zoom", null) : v.value || he.on("zoom", (P) => {
-            G.value = { x: P.transform.x, y: P.transform.y, zoom: P.transform.k };
-            const ne = Se(P.transform);
-            V = Z(J.value, T ?? 0), C.viewportChange(ne), C.move({ event: P, flowTransform: ne });
+          p.value && !T.value ? R.on("zoom", null) : p.value || R.on("zoom", (k) => {
+            oe.value = { x: k.transform.x, y: k.transform.y, zoom: k.transform.k };
+            const Y = Me(k.transform);
+            q = ne(se.value, A ?? 0), M.viewportChange(Y), M.move({ event: k, flowTransform: Y });
           });
         },
         { immediate: !0 }
-      ), _e(
-        [v, re, u, U, h, m, g],
+      ), $e(
+        [p, ue, u, Z, v, g, y],
         () => {
-          re.value && !U.value && !v.value ? fe.on(
+          ue.value && !Z.value && !p.value ? V.on(
             "wheel.zoom",
-            (P) => {
-              if (Ie(P, g.value))
+            (k) => {
+              if (Ne(k, y.value))
                 return !1;
-              const ne = U.value || w.value, ie = h.value && P.ctrlKey;
-              if (!(!m.value || re.value || ne || ie))
+              const Y = Z.value || b.value, W = v.value && k.ctrlKey;
+              if (!(!g.value || ue.value || Y || W))
                 return !1;
-              P.preventDefault(), P.stopImmediatePropagation();
-              const se = fe.property("__zoom").k || 1, me = jn();
-              if (!I.value && P.ctrlKey && h.value && me) {
-                const ho = it(P), _n = Ii(P), vo = se * 2 ** _n;
-                he.scaleTo(fe, vo, ho, P);
+              k.preventDefault(), k.stopImmediatePropagation();
+              const j = V.property("__zoom").k || 1, de = Jn();
+              if (!z.value && k.ctrlKey && v.value && de) {
+                const je = rt(k), _n = Pi(k), mo = j * 2 ** _n;
+                R.scaleTo(V, mo, je, k);
                 return;
               }
-              const ke = P.deltaMode === 1 ? 20 : 1;
-              let Pe = u.value === an.Vertical ? 0 : P.deltaX * ke, ot = u.value === an.Horizontal ? 0 : P.deltaY * ke;
-              !me && P.shiftKey && u.value !== an.Vertical && !Pe && ot && (Pe = ot, ot = 0), he.translateBy(
-                fe,
-                -(Pe / se) * c.value,
-                -(ot / se) * c.value
+              const he = k.deltaMode === 1 ? 20 : 1;
+              let Se = u.value === an.Vertical ? 0 : k.deltaX * he, Ve = u.value === an.Horizontal ? 0 : k.deltaY * he;
+              !de && k.shiftKey && u.value !== an.Vertical && !Se && Ve && (Se = Ve, Ve = 0), R.translateBy(
+                V,
+                -(Se / j) * c.value,
+                -(Ve / j) * c.value
               );
-              const Ue = Se(fe.property("__zoom"));
-              _ && clearTimeout(_), j.value ? (C.move({ event: P, flowTransform: Ue }), C.viewportChange(Ue), _ = setTimeout(() => {
-                C.moveEnd({ event: P, flowTransform: Ue }), C.viewportChangeEnd(Ue), j.value = !1;
-              }, 150)) : (j.value = !0, C.moveStart({ event: P, flowTransform: Ue }), C.viewportChangeStart(Ue));
+              const He = Me(V.property("__zoom"));
+              $ && clearTimeout($), ie.value ? (M.move({ event: k, flowTransform: He }), M.viewportChange(He), $ = setTimeout(() => {
+                M.moveEnd({ event: k, flowTransform: He }), M.viewportChangeEnd(He), ie.value = !1;
+              }, 150)) : (ie.value = !0, M.moveStart({ event: k, flowTransform: He }), M.viewportChangeStart(He));
             },
             { passive: !1 }
-          ) : typeof b < "u" && fe.on(
+          ) : typeof m < "u" && V.on(
             "wheel.zoom",
-            function(P, ne) {
-              const ie = !m.value && P.type === "wheel" && !P.ctrlKey, ce = U.value || w.value, se = h.value && P.ctrlKey;
-              if (!ce && !l.value && !se && P.type === "wheel" || ie || Ie(P, g.value))
+            function(k, Y) {
+              const W = !g.value && k.type === "wheel" && !k.ctrlKey, Q = Z.value || b.value, j = v.value && k.ctrlKey;
+              if (!Q && !l.value && !j && k.type === "wheel" || W || Ne(k, y.value))
                 return null;
-              P.preventDefault(), b.call(this, P, ne);
+              k.preventDefault(), m.call(this, k, Y);
             },
             { passive: !1 }
           );
@@ -6162,40 +6162,40 @@ const wf = {
         { immediate: !0 }
       );
     });
-    function Z(we, Ee) {
-      return Ee === 2 && Array.isArray(we) && we.includes(2);
+    function ne(we, E) {
+      return E === 2 && Array.isArray(we) && we.includes(2);
     }
-    function Q(we, Ee) {
-      return we.x !== Ee.x && !Number.isNaN(Ee.x) || we.y !== Ee.y && !Number.isNaN(Ee.y) || we.zoom !== Ee.k && !Number.isNaN(Ee.k);
+    function ae(we, E) {
+      return we.x !== E.x && !Number.isNaN(E.x) || we.y !== E.y && !Number.isNaN(E.y) || we.zoom !== E.k && !Number.isNaN(E.k);
     }
-    function Se(we) {
+    function Me(we) {
       return {
         x: we.x,
         y: we.y,
         zoom: we.k
       };
     }
-    function Ie(we, Ee) {
-      return we.target.closest(`.${Ee}`);
+    function Ne(we, E) {
+      return we.target.closest(`.${E}`);
     }
-    return (we, Ee) => (E(), A("div", {
+    return (we, E) => (C(), D("div", {
       ref_key: "viewportRef",
-      ref: K,
+      ref: ee,
       class: "vue-flow__viewport vue-flow__container"
     }, [
-      ae(xf, {
-        "is-selecting": ge.value,
-        "selection-key-pressed": H(L),
+      fe(Ef, {
+        "is-selecting": ye.value,
+        "selection-key-pressed": G(X),
         class: Ae({
-          connecting: te.value,
-          dragging: H(M),
-          draggable: H(d) === !0 || Array.isArray(H(d)) && H(d).includes(0)
+          connecting: re.value,
+          dragging: G(P),
+          draggable: G(d) === !0 || Array.isArray(G(d)) && G(d).includes(0)
         })
       }, {
         default: Le(() => [
-          ae(kf, null, {
+          fe(Cf, null, {
             default: Le(() => [
-              qe(we.$slots, "default")
+              We(we.$slots, "default")
             ]),
             _: 3
           })
@@ -6204,35 +6204,35 @@ const wf = {
       }, 8, ["is-selecting", "selection-key-pressed", "class"])
     ], 512));
   }
-}), $f = ["id"], Ef = ["id"], Nf = ["id"], Cf = {
+}), Tf = ["id"], Pf = ["id"], Af = ["id"], zf = {
   name: "A11yDescriptions",
   compatConfig: { MODE: 3 }
-}, Mf = /* @__PURE__ */ Re({
-  ...Cf,
+}, Df = /* @__PURE__ */ Re({
+  ...zf,
   setup(e) {
     const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Be();
-    return (i, a) => (E(), A(ye, null, [
-      k("div", {
-        id: `${H(qa)}-${H(t)}`,
+    return (i, r) => (C(), D(_e, null, [
+      S("div", {
+        id: `${G(Kr)}-${G(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select a node. " + F(H(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, $f),
-      k("div", {
-        id: `${H(Ga)}-${H(t)}`,
+      }, " Press enter or space to select a node. " + U(G(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, Tf),
+      S("div", {
+        id: `${G(Zr)}-${G(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, Ef),
-      H(n) ? ee("", !0) : (E(), A("div", {
+      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, Pf),
+      G(n) ? le("", !0) : (C(), D("div", {
         key: 0,
-        id: `${H(Gc)}-${H(t)}`,
+        id: `${G(Jc)}-${G(t)}`,
         "aria-live": "assertive",
         "aria-atomic": "true",
         style: { position: "absolute", width: "1px", height: "1px", margin: "-1px", border: "0", padding: "0", overflow: "hidden", clip: "rect(0px, 0px, 0px, 0px)", "clip-path": "inset(100%)" }
-      }, F(H(o)), 9, Nf))
+      }, U(G(o)), 9, Af))
     ], 64));
   }
 });
-function If() {
+function Of() {
   const e = Be();
-  _e(
+  $e(
     () => e.viewportHelper.value.viewportInitialized,
     (t) => {
       t && setTimeout(() => {
@@ -6241,31 +6241,31 @@ function If() {
     }
   );
 }
-function Tf(e, t, n) {
-  return n === le.Left ? e - t : n === le.Right ? e + t : e;
+function Bf(e, t, n) {
+  return n === ve.Left ? e - t : n === ve.Right ? e + t : e;
 }
-function Pf(e, t, n) {
-  return n === le.Top ? e - t : n === le.Bottom ? e + t : e;
+function Rf(e, t, n) {
+  return n === ve.Top ? e - t : n === ve.Bottom ? e + t : e;
 }
-const ii = function({
+const ri = function({
   radius: e = 10,
   centerX: t = 0,
   centerY: n = 0,
-  position: o = le.Top,
+  position: o = ve.Top,
   type: i
 }) {
-  return Ne("circle", {
+  return Pe("circle", {
     class: `vue-flow__edgeupdater vue-flow__edgeupdater-${i}`,
-    cx: Tf(t, e, o),
-    cy: Pf(n, e, o),
+    cx: Bf(t, e, o),
+    cy: Rf(n, e, o),
     r: e,
     stroke: "transparent",
     fill: "transparent"
   });
 };
-ii.props = ["radius", "centerX", "centerY", "position", "type"];
-ii.compatConfig = { MODE: 3 };
-const Zi = ii, Af = Re({
+ri.props = ["radius", "centerX", "centerY", "position", "type"];
+ri.compatConfig = { MODE: 3 };
+const Ji = ri, Lf = Re({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6275,155 +6275,155 @@ const Zi = ii, Af = Re({
       addSelectedEdges: n,
       connectionMode: o,
       edgeUpdaterRadius: i,
-      emits: a,
-      nodesSelectionActive: r,
+      emits: r,
+      nodesSelectionActive: a,
       noPanClassName: s,
       getEdgeTypes: l,
       removeSelectedEdges: u,
       findEdge: c,
       findNode: d,
       isValidConnection: f,
-      multiSelectionActive: h,
-      disableKeyboardA11y: w,
-      elementsSelectable: m,
-      edgesUpdatable: g,
-      edgesFocusable: x,
-      hooks: C
-    } = Be(), p = W(() => c(e.id)), { emit: v, on: M } = _d(p.value, a), O = $t(ao), Y = Zt(), B = ve(!1), G = ve(!1), K = ve(""), X = ve(null), N = ve("source"), j = ve(null), _ = ze(
-      () => typeof p.value.selectable > "u" ? m.value : p.value.selectable
-    ), V = ze(() => typeof p.value.updatable > "u" ? g.value : p.value.updatable), T = ze(() => typeof p.value.focusable > "u" ? x.value : p.value.focusable);
-    At(xd, e.id), At(bd, j);
-    const D = W(() => p.value.class instanceof Function ? p.value.class(p.value) : p.value.class), I = W(() => p.value.style instanceof Function ? p.value.style(p.value) : p.value.style), L = W(() => {
-      const y = p.value.type || "default", S = O == null ? void 0 : O[`edge-${y}`];
-      if (S)
-        return S;
-      let z = p.value.template ?? l.value[y];
-      if (typeof z == "string" && Y) {
-        const P = Object.keys(Y.appContext.components);
-        P && P.includes(y) && (z = ha(y, !1));
+      multiSelectionActive: v,
+      disableKeyboardA11y: b,
+      elementsSelectable: g,
+      edgesUpdatable: y,
+      edgesFocusable: _,
+      hooks: M
+    } = Be(), w = te(() => c(e.id)), { emit: p, on: P } = Md(w.value, r), B = $t(so), F = Jt(), H = ge(!1), oe = ge(!1), ee = ge(""), K = ge(null), T = ge("source"), ie = ge(null), $ = ze(
+      () => typeof w.value.selectable > "u" ? g.value : w.value.selectable
+    ), q = ze(() => typeof w.value.updatable > "u" ? y.value : w.value.updatable), A = ze(() => typeof w.value.focusable > "u" ? _.value : w.value.focusable);
+    Pt(Ed, e.id), Pt(Nd, ie);
+    const O = te(() => w.value.class instanceof Function ? w.value.class(w.value) : w.value.class), z = te(() => w.value.style instanceof Function ? w.value.style(w.value) : w.value.style), X = te(() => {
+      const h = w.value.type || "default", x = B == null ? void 0 : B[`edge-${h}`];
+      if (x)
+        return x;
+      let I = w.value.template ?? l.value[h];
+      if (typeof I == "string" && F) {
+        const k = Object.keys(F.appContext.components);
+        k && k.includes(h) && (I = gr(h, !1));
       }
-      return z && typeof z != "string" ? z : (a.error(new Fe(He.EDGE_TYPE_MISSING, z)), !1);
-    }), { handlePointerDown: U } = dr({
-      nodeId: K,
-      handleId: X,
-      type: N,
+      return I && typeof I != "string" ? I : (r.error(new qe(Ye.EDGE_TYPE_MISSING, I)), !1);
+    }), { handlePointerDown: Z } = ma({
+      nodeId: ee,
+      handleId: K,
+      type: T,
       isValidConnection: f,
-      edgeUpdaterType: N,
-      onEdgeUpdate: ue,
-      onEdgeUpdateEnd: ge
+      edgeUpdaterType: T,
+      onEdgeUpdate: me,
+      onEdgeUpdateEnd: ye
     });
     return () => {
-      const y = d(p.value.source), S = d(p.value.target), z = "pathOptions" in p.value ? p.value.pathOptions : {};
-      if (!y && !S)
-        return a.error(new Fe(He.EDGE_SOURCE_TARGET_MISSING, p.value.id, p.value.source, p.value.target)), null;
-      if (!y)
-        return a.error(new Fe(He.EDGE_SOURCE_MISSING, p.value.id, p.value.source)), null;
-      if (!S)
-        return a.error(new Fe(He.EDGE_TARGET_MISSING, p.value.id, p.value.target)), null;
-      if (!p.value || p.value.hidden || y.hidden || S.hidden)
+      const h = d(w.value.source), x = d(w.value.target), I = "pathOptions" in w.value ? w.value.pathOptions : {};
+      if (!h && !x)
+        return r.error(new qe(Ye.EDGE_SOURCE_TARGET_MISSING, w.value.id, w.value.source, w.value.target)), null;
+      if (!h)
+        return r.error(new qe(Ye.EDGE_SOURCE_MISSING, w.value.id, w.value.source)), null;
+      if (!x)
+        return r.error(new qe(Ye.EDGE_TARGET_MISSING, w.value.id, w.value.target)), null;
+      if (!w.value || w.value.hidden || h.hidden || x.hidden)
         return null;
-      let P;
-      o.value === kt.Strict ? P = y.handleBounds.source : P = [...y.handleBounds.source || [], ...y.handleBounds.target || []];
-      const ne = Ri(P, p.value.sourceHandle);
-      let ie;
-      o.value === kt.Strict ? ie = S.handleBounds.target : ie = [...S.handleBounds.target || [], ...S.handleBounds.source || []];
-      const ce = Ri(ie, p.value.targetHandle), se = (ne == null ? void 0 : ne.position) || le.Bottom, me = (ce == null ? void 0 : ce.position) || le.Top, { x: ke, y: Pe } = Kt(y, ne, se), { x: ot, y: Ue } = Kt(S, ce, me);
-      return p.value.sourceX = ke, p.value.sourceY = Pe, p.value.targetX = ot, p.value.targetY = Ue, Ne(
+      let k;
+      o.value === _t.Strict ? k = h.handleBounds.source : k = [...h.handleBounds.source || [], ...h.handleBounds.target || []];
+      const Y = Vi(k, w.value.sourceHandle);
+      let W;
+      o.value === _t.Strict ? W = x.handleBounds.target : W = [...x.handleBounds.target || [], ...x.handleBounds.source || []];
+      const Q = Vi(W, w.value.targetHandle), j = (Y == null ? void 0 : Y.position) || ve.Bottom, de = (Q == null ? void 0 : Q.position) || ve.Top, { x: he, y: Se } = Zt(h, Y, j), { x: Ve, y: He } = Zt(x, Q, de);
+      return w.value.sourceX = he, w.value.sourceY = Se, w.value.targetX = Ve, w.value.targetY = He, Pe(
         "g",
         {
-          ref: j,
+          ref: ie,
           key: e.id,
           "data-id": e.id,
           class: [
             "vue-flow__edge",
-            `vue-flow__edge-${L.value === !1 ? "default" : p.value.type || "default"}`,
+            `vue-flow__edge-${X.value === !1 ? "default" : w.value.type || "default"}`,
             s.value,
-            D.value,
+            O.value,
             {
-              updating: B.value,
-              selected: p.value.selected,
-              animated: p.value.animated,
-              inactive: !_.value && !C.value.edgeClick.hasListeners()
+              updating: H.value,
+              selected: w.value.selected,
+              animated: w.value.animated,
+              inactive: !$.value && !M.value.edgeClick.hasListeners()
             }
           ],
-          tabIndex: T.value ? 0 : void 0,
-          "aria-label": p.value.ariaLabel === null ? void 0 : p.value.ariaLabel ?? `Edge from ${p.value.source} to ${p.value.target}`,
-          "aria-describedby": T.value ? `${Ga}-${t}` : void 0,
+          tabIndex: A.value ? 0 : void 0,
+          "aria-label": w.value.ariaLabel === null ? void 0 : w.value.ariaLabel ?? `Edge from ${w.value.source} to ${w.value.target}`,
+          "aria-describedby": A.value ? `${Zr}-${t}` : void 0,
           "aria-roledescription": "edge",
-          role: T.value ? "group" : "img",
-          ...p.value.domAttributes,
-          onClick: Z,
-          onContextmenu: Q,
-          onDblclick: Se,
-          onMouseenter: Ie,
+          role: A.value ? "group" : "img",
+          ...w.value.domAttributes,
+          onClick: ne,
+          onContextmenu: ae,
+          onDblclick: Me,
+          onMouseenter: Ne,
           onMousemove: we,
-          onMouseleave: Ee,
-          onKeyDown: T.value ? b : void 0
+          onMouseleave: E,
+          onKeyDown: A.value ? m : void 0
         },
         [
-          G.value ? null : Ne(L.value === !1 ? l.value.default : L.value, {
+          oe.value ? null : Pe(X.value === !1 ? l.value.default : X.value, {
             id: e.id,
-            sourceNode: y,
-            targetNode: S,
-            source: p.value.source,
-            target: p.value.target,
-            type: p.value.type,
-            updatable: V.value,
-            selected: p.value.selected,
-            animated: p.value.animated,
-            label: p.value.label,
-            labelStyle: p.value.labelStyle,
-            labelShowBg: p.value.labelShowBg,
-            labelBgStyle: p.value.labelBgStyle,
-            labelBgPadding: p.value.labelBgPadding,
-            labelBgBorderRadius: p.value.labelBgBorderRadius,
-            data: p.value.data,
-            events: { ...p.value.events, ...M },
-            style: I.value,
-            markerStart: `url('#${pn(p.value.markerStart, t)}')`,
-            markerEnd: `url('#${pn(p.value.markerEnd, t)}')`,
-            sourcePosition: se,
-            targetPosition: me,
-            sourceX: ke,
-            sourceY: Pe,
-            targetX: ot,
-            targetY: Ue,
-            sourceHandleId: p.value.sourceHandle,
-            targetHandleId: p.value.targetHandle,
-            interactionWidth: p.value.interactionWidth,
-            ...z
+            sourceNode: h,
+            targetNode: x,
+            source: w.value.source,
+            target: w.value.target,
+            type: w.value.type,
+            updatable: q.value,
+            selected: w.value.selected,
+            animated: w.value.animated,
+            label: w.value.label,
+            labelStyle: w.value.labelStyle,
+            labelShowBg: w.value.labelShowBg,
+            labelBgStyle: w.value.labelBgStyle,
+            labelBgPadding: w.value.labelBgPadding,
+            labelBgBorderRadius: w.value.labelBgBorderRadius,
+            data: w.value.data,
+            events: { ...w.value.events, ...P },
+            style: z.value,
+            markerStart: `url('#${gn(w.value.markerStart, t)}')`,
+            markerEnd: `url('#${gn(w.value.markerEnd, t)}')`,
+            sourcePosition: j,
+            targetPosition: de,
+            sourceX: he,
+            sourceY: Se,
+            targetX: Ve,
+            targetY: He,
+            sourceHandleId: w.value.sourceHandle,
+            targetHandleId: w.value.targetHandle,
+            interactionWidth: w.value.interactionWidth,
+            ...I
           }),
           [
-            V.value === "source" || V.value === !0 ? [
-              Ne(
+            q.value === "source" || q.value === !0 ? [
+              Pe(
                 "g",
                 {
-                  onMousedown: he,
-                  onMouseenter: J,
-                  onMouseout: re
+                  onMousedown: R,
+                  onMouseenter: se,
+                  onMouseout: ue
                 },
-                Ne(Zi, {
-                  position: se,
-                  centerX: ke,
-                  centerY: Pe,
+                Pe(Ji, {
+                  position: j,
+                  centerX: he,
+                  centerY: Se,
                   radius: i.value,
                   type: "source",
                   "data-type": "source"
                 })
               )
             ] : null,
-            V.value === "target" || V.value === !0 ? [
-              Ne(
+            q.value === "target" || q.value === !0 ? [
+              Pe(
                 "g",
                 {
-                  onMousedown: fe,
-                  onMouseenter: J,
-                  onMouseout: re
+                  onMousedown: V,
+                  onMouseenter: se,
+                  onMouseout: ue
                 },
-                Ne(Zi, {
-                  position: me,
-                  centerX: ot,
-                  centerY: Ue,
+                Pe(Ji, {
+                  position: de,
+                  centerX: Ve,
+                  centerY: He,
                   radius: i.value,
                   type: "target",
                   "data-type": "target"
@@ -6434,53 +6434,53 @@ const Zi = ii, Af = Re({
         ]
       );
     };
-    function J() {
-      B.value = !0;
+    function se() {
+      H.value = !0;
     }
-    function re() {
-      B.value = !1;
+    function ue() {
+      H.value = !1;
     }
-    function ue(y, S) {
-      v.update({ event: y, edge: p.value, connection: S });
+    function me(h, x) {
+      p.update({ event: h, edge: w.value, connection: x });
     }
-    function ge(y) {
-      v.updateEnd({ event: y, edge: p.value }), G.value = !1;
+    function ye(h) {
+      p.updateEnd({ event: h, edge: w.value }), oe.value = !1;
     }
-    function te(y, S) {
-      y.button === 0 && (G.value = !0, K.value = S ? p.value.target : p.value.source, X.value = (S ? p.value.targetHandle : p.value.sourceHandle) ?? null, N.value = S ? "target" : "source", v.updateStart({ event: y, edge: p.value }), U(y));
+    function re(h, x) {
+      h.button === 0 && (oe.value = !0, ee.value = x ? w.value.target : w.value.source, K.value = (x ? w.value.targetHandle : w.value.sourceHandle) ?? null, T.value = x ? "target" : "source", p.updateStart({ event: h, edge: w.value }), Z(h));
     }
-    function Z(y) {
-      var S;
-      const z = { event: y, edge: p.value };
-      _.value && (r.value = !1, p.value.selected && h.value ? (u([p.value]), (S = j.value) == null || S.blur()) : n([p.value])), v.click(z);
+    function ne(h) {
+      var x;
+      const I = { event: h, edge: w.value };
+      $.value && (a.value = !1, w.value.selected && v.value ? (u([w.value]), (x = ie.value) == null || x.blur()) : n([w.value])), p.click(I);
     }
-    function Q(y) {
-      v.contextMenu({ event: y, edge: p.value });
+    function ae(h) {
+      p.contextMenu({ event: h, edge: w.value });
     }
-    function Se(y) {
-      v.doubleClick({ event: y, edge: p.value });
+    function Me(h) {
+      p.doubleClick({ event: h, edge: w.value });
     }
-    function Ie(y) {
-      v.mouseEnter({ event: y, edge: p.value });
+    function Ne(h) {
+      p.mouseEnter({ event: h, edge: w.value });
     }
-    function we(y) {
-      v.mouseMove({ event: y, edge: p.value });
+    function we(h) {
+      p.mouseMove({ event: h, edge: w.value });
     }
-    function Ee(y) {
-      v.mouseLeave({ event: y, edge: p.value });
+    function E(h) {
+      p.mouseLeave({ event: h, edge: w.value });
     }
-    function he(y) {
-      te(y, !0);
+    function R(h) {
+      re(h, !0);
     }
-    function fe(y) {
-      te(y, !1);
+    function V(h) {
+      re(h, !1);
     }
-    function b(y) {
-      var S;
-      !w.value && Ua.includes(y.key) && _.value && (y.key === "Escape" ? ((S = j.value) == null || S.blur(), u([c(e.id)])) : n([c(e.id)]));
+    function m(h) {
+      var x;
+      !b.value && jr.includes(h.key) && $.value && (h.key === "Escape" ? ((x = ie.value) == null || x.blur(), u([c(e.id)])) : n([c(e.id)]));
     }
   }
-}), zf = Af, Df = Re({
+}), Vf = Lf, Hf = Re({
   name: "ConnectionLine",
   compatConfig: { MODE: 3 },
   setup() {
@@ -6490,107 +6490,107 @@ const Zi = ii, Af = Re({
       connectionMode: n,
       connectionStartHandle: o,
       connectionEndHandle: i,
-      connectionPosition: a,
-      connectionLineType: r,
+      connectionPosition: r,
+      connectionLineType: a,
       connectionLineStyle: s,
       connectionLineOptions: l,
       connectionStatus: u,
       viewport: c,
       findNode: d
-    } = Be(), f = (e = $t(ao)) == null ? void 0 : e["connection-line"], h = W(() => {
-      var C;
-      return d((C = o.value) == null ? void 0 : C.nodeId);
-    }), w = W(() => {
-      var C;
-      return d((C = i.value) == null ? void 0 : C.nodeId) ?? null;
-    }), m = W(() => ({
-      x: (a.value.x - c.value.x) / c.value.zoom,
-      y: (a.value.y - c.value.y) / c.value.zoom
-    })), g = W(
-      () => l.value.markerStart ? `url(#${pn(l.value.markerStart, t)})` : ""
-    ), x = W(
-      () => l.value.markerEnd ? `url(#${pn(l.value.markerEnd, t)})` : ""
+    } = Be(), f = (e = $t(so)) == null ? void 0 : e["connection-line"], v = te(() => {
+      var M;
+      return d((M = o.value) == null ? void 0 : M.nodeId);
+    }), b = te(() => {
+      var M;
+      return d((M = i.value) == null ? void 0 : M.nodeId) ?? null;
+    }), g = te(() => ({
+      x: (r.value.x - c.value.x) / c.value.zoom,
+      y: (r.value.y - c.value.y) / c.value.zoom
+    })), y = te(
+      () => l.value.markerStart ? `url(#${gn(l.value.markerStart, t)})` : ""
+    ), _ = te(
+      () => l.value.markerEnd ? `url(#${gn(l.value.markerEnd, t)})` : ""
     );
     return () => {
-      var C, p, v;
-      if (!h.value || !o.value)
+      var M, w, p;
+      if (!v.value || !o.value)
         return null;
-      const M = o.value.id, O = o.value.type, Y = h.value.handleBounds;
-      let B = (Y == null ? void 0 : Y[O]) ?? [];
-      if (n.value === kt.Loose) {
-        const I = (Y == null ? void 0 : Y[O === "source" ? "target" : "source"]) ?? [];
-        B = [...B, ...I];
+      const P = o.value.id, B = o.value.type, F = v.value.handleBounds;
+      let H = (F == null ? void 0 : F[B]) ?? [];
+      if (n.value === _t.Loose) {
+        const z = (F == null ? void 0 : F[B === "source" ? "target" : "source"]) ?? [];
+        H = [...H, ...z];
       }
-      if (!B)
+      if (!H)
         return null;
-      const G = (M ? B.find((I) => I.id === M) : B[0]) ?? null, K = (G == null ? void 0 : G.position) ?? le.Top, { x: X, y: N } = Kt(h.value, G, K);
-      let j = null;
-      w.value && (n.value === kt.Strict ? j = ((C = w.value.handleBounds[O === "source" ? "target" : "source"]) == null ? void 0 : C.find(
-        (I) => {
-          var L;
-          return I.id === ((L = i.value) == null ? void 0 : L.id);
+      const oe = (P ? H.find((z) => z.id === P) : H[0]) ?? null, ee = (oe == null ? void 0 : oe.position) ?? ve.Top, { x: K, y: T } = Zt(v.value, oe, ee);
+      let ie = null;
+      b.value && (n.value === _t.Strict ? ie = ((M = b.value.handleBounds[B === "source" ? "target" : "source"]) == null ? void 0 : M.find(
+        (z) => {
+          var X;
+          return z.id === ((X = i.value) == null ? void 0 : X.id);
         }
-      )) || null : j = ((p = [...w.value.handleBounds.source ?? [], ...w.value.handleBounds.target ?? []]) == null ? void 0 : p.find(
-        (I) => {
-          var L;
-          return I.id === ((L = i.value) == null ? void 0 : L.id);
+      )) || null : ie = ((w = [...b.value.handleBounds.source ?? [], ...b.value.handleBounds.target ?? []]) == null ? void 0 : w.find(
+        (z) => {
+          var X;
+          return z.id === ((X = i.value) == null ? void 0 : X.id);
         }
       )) || null);
-      const _ = ((v = i.value) == null ? void 0 : v.position) ?? (K ? Vo[K] : null);
-      if (!K || !_)
+      const $ = ((p = i.value) == null ? void 0 : p.position) ?? (ee ? Vo[ee] : null);
+      if (!ee || !$)
         return null;
-      const V = r.value ?? l.value.type ?? Nt.Bezier;
-      let T = "";
-      const D = {
-        sourceX: X,
-        sourceY: N,
-        sourcePosition: K,
-        targetX: m.value.x,
-        targetY: m.value.y,
-        targetPosition: _
+      const q = a.value ?? l.value.type ?? Et.Bezier;
+      let A = "";
+      const O = {
+        sourceX: K,
+        sourceY: T,
+        sourcePosition: ee,
+        targetX: g.value.x,
+        targetY: g.value.y,
+        targetPosition: $
       };
-      return V === Nt.Bezier ? [T] = gr(D) : V === Nt.Step ? [T] = Fo({
-        ...D,
+      return q === Et.Bezier ? [A] = ba(O) : q === Et.Step ? [A] = Fo({
+        ...O,
         borderRadius: 0
-      }) : V === Nt.SmoothStep ? [T] = Fo(D) : V === Nt.SimpleBezier ? [T] = yr(D) : T = `M${X},${N} ${m.value.x},${m.value.y}`, Ne(
+      }) : q === Et.SmoothStep ? [A] = Fo(O) : q === Et.SimpleBezier ? [A] = ka(O) : A = `M${K},${T} ${g.value.x},${g.value.y}`, Pe(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
-        Ne(
+        Pe(
           "g",
           { class: "vue-flow__connection" },
-          f ? Ne(f, {
-            sourceX: X,
-            sourceY: N,
-            sourcePosition: K,
-            targetX: m.value.x,
-            targetY: m.value.y,
-            targetPosition: _,
-            sourceNode: h.value,
-            sourceHandle: G,
-            targetNode: w.value,
-            targetHandle: j,
-            markerEnd: x.value,
-            markerStart: g.value,
+          f ? Pe(f, {
+            sourceX: K,
+            sourceY: T,
+            sourcePosition: ee,
+            targetX: g.value.x,
+            targetY: g.value.y,
+            targetPosition: $,
+            sourceNode: v.value,
+            sourceHandle: oe,
+            targetNode: b.value,
+            targetHandle: ie,
+            markerEnd: _.value,
+            markerStart: y.value,
             connectionStatus: u.value
-          }) : Ne("path", {
-            d: T,
+          }) : Pe("path", {
+            d: A,
             class: [l.value.class, u.value, "vue-flow__connection-path"],
             style: {
               ...s.value,
               ...l.value.style
             },
-            "marker-end": x.value,
-            "marker-start": g.value
+            "marker-end": _.value,
+            "marker-start": y.value
           })
         )
       );
     };
   }
-}), Of = Df, Bf = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], Rf = {
+}), Ff = Hf, Yf = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], Xf = {
   name: "MarkerType",
   compatConfig: { MODE: 3 }
-}, Lf = /* @__PURE__ */ Re({
-  ...Rf,
+}, qf = /* @__PURE__ */ Re({
+  ...Xf,
   props: {
     id: {},
     type: {},
@@ -6602,7 +6602,7 @@ const Zi = ii, Af = Re({
     strokeWidth: { default: 1 }
   },
   setup(e) {
-    return (t, n) => (E(), A("marker", {
+    return (t, n) => (C(), D("marker", {
       id: t.id,
       class: "vue-flow__arrowhead",
       viewBox: "-10 -10 20 20",
@@ -6613,9 +6613,9 @@ const Zi = ii, Af = Re({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === H(Ro).ArrowClosed ? (E(), A("polyline", {
+      t.type === G(Ro).ArrowClosed ? (C(), D("polyline", {
         key: 0,
-        style: Me({
+        style: Te({
           stroke: t.color,
           fill: t.color,
           strokeWidth: t.strokeWidth
@@ -6623,10 +6623,10 @@ const Zi = ii, Af = Re({
         "stroke-linecap": "round",
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
-      }, null, 4)) : ee("", !0),
-      t.type === H(Ro).Arrow ? (E(), A("polyline", {
+      }, null, 4)) : le("", !0),
+      t.type === G(Ro).Arrow ? (C(), D("polyline", {
         key: 1,
-        style: Me({
+        style: Te({
           stroke: t.color,
           strokeWidth: t.strokeWidth
         }),
@@ -6634,23 +6634,23 @@ const Zi = ii, Af = Re({
         "stroke-linejoin": "round",
         fill: "none",
         points: "-5,-4 0,0 -5,4"
-      }, null, 4)) : ee("", !0)
-    ], 8, Bf));
+      }, null, 4)) : le("", !0)
+    ], 8, Yf));
   }
-}), Vf = {
+}), Gf = {
   class: "vue-flow__marker vue-flow__container",
   "aria-hidden": "true"
-}, Hf = {
+}, Uf = {
   name: "MarkerDefinitions",
   compatConfig: { MODE: 3 }
-}, Ff = /* @__PURE__ */ Re({
-  ...Hf,
+}, Wf = /* @__PURE__ */ Re({
+  ...Uf,
   setup(e) {
-    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Be(), a = W(() => {
-      const r = /* @__PURE__ */ new Set(), s = [], l = (u) => {
+    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Be(), r = te(() => {
+      const a = /* @__PURE__ */ new Set(), s = [], l = (u) => {
         if (u) {
-          const c = pn(u, t);
-          r.has(c) || (typeof u == "object" ? s.push({ ...u, id: c, color: u.color || i.value }) : s.push({ id: c, color: i.value, type: u }), r.add(c));
+          const c = gn(u, t);
+          a.has(c) || (typeof u == "object" ? s.push({ ...u, id: c, color: u.color || i.value }) : s.push({ id: c, color: i.value, type: u }), a.add(c));
         }
       };
       for (const u of [o.value.markerEnd, o.value.markerStart])
@@ -6660,9 +6660,9 @@ const Zi = ii, Af = Re({
           l(c);
       return s.sort((u, c) => u.id.localeCompare(c.id));
     });
-    return (r, s) => (E(), A("svg", Vf, [
-      k("defs", null, [
-        (E(!0), A(ye, null, Oe(a.value, (l) => (E(), De(Lf, {
+    return (a, s) => (C(), D("svg", Gf, [
+      S("defs", null, [
+        (C(!0), D(_e, null, Oe(r.value, (l) => (C(), De(qf, {
           id: l.id,
           key: l.id,
           type: l.type,
@@ -6676,28 +6676,28 @@ const Zi = ii, Af = Re({
       ])
     ]));
   }
-}), Yf = {
+}), Kf = {
   name: "Edges",
   compatConfig: { MODE: 3 }
-}, Xf = /* @__PURE__ */ Re({
-  ...Yf,
+}, Zf = /* @__PURE__ */ Re({
+  ...Kf,
   setup(e) {
     const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Be();
-    return (i, a) => (E(), A(ye, null, [
-      ae(Ff),
-      (E(!0), A(ye, null, Oe(H(n), (r) => (E(), A("svg", {
-        key: r.id,
+    return (i, r) => (C(), D(_e, null, [
+      fe(Wf),
+      (C(!0), D(_e, null, Oe(G(n), (a) => (C(), D("svg", {
+        key: a.id,
         class: "vue-flow__edges vue-flow__container",
-        style: Me({ zIndex: H(ld)(r, H(t), H(o)) })
+        style: Te({ zIndex: G(vd)(a, G(t), G(o)) })
       }, [
-        ae(H(zf), {
-          id: r.id
+        fe(G(Vf), {
+          id: a.id
         }, null, 8, ["id"])
       ], 4))), 128)),
-      ae(H(Of))
+      fe(G(Ff))
     ], 64));
   }
-}), qf = Re({
+}), jf = Re({
   name: "Node",
   compatConfig: { MODE: 3 },
   props: ["id", "resizeObserver"],
@@ -6707,246 +6707,246 @@ const Zi = ii, Af = Re({
       noPanClassName: n,
       selectNodesOnDrag: o,
       nodesSelectionActive: i,
-      multiSelectionActive: a,
-      emits: r,
+      multiSelectionActive: r,
+      emits: a,
       removeSelectedNodes: s,
       addSelectedNodes: l,
       updateNodeDimensions: u,
       onUpdateNodeInternals: c,
       getNodeTypes: d,
       nodeExtent: f,
-      elevateNodesOnSelect: h,
-      disableKeyboardA11y: w,
-      ariaLiveMessage: m,
-      snapToGrid: g,
-      snapGrid: x,
-      nodeDragThreshold: C,
-      nodesDraggable: p,
-      elementsSelectable: v,
-      nodesConnectable: M,
-      nodesFocusable: O,
-      hooks: Y
-    } = Be(), B = ve(null);
-    At(lr, B), At(oi, e.id);
-    const G = $t(ao), K = Zt(), X = hr(), { node: N, parentNode: j } = fr(e.id), { emit: _, on: V } = Ed(N, r), T = ze(() => typeof N.draggable > "u" ? p.value : N.draggable), D = ze(() => typeof N.selectable > "u" ? v.value : N.selectable), I = ze(() => typeof N.connectable > "u" ? M.value : N.connectable), L = ze(() => typeof N.focusable > "u" ? O.value : N.focusable), U = W(
-      () => D.value || T.value || Y.value.nodeClick.hasListeners() || Y.value.nodeDoubleClick.hasListeners() || Y.value.nodeMouseEnter.hasListeners() || Y.value.nodeMouseMove.hasListeners() || Y.value.nodeMouseLeave.hasListeners()
-    ), J = ze(() => !!N.dimensions.width && !!N.dimensions.height), re = W(() => {
-      const S = N.type || "default", z = G == null ? void 0 : G[`node-${S}`];
-      if (z)
-        return z;
-      let P = N.template || d.value[S];
-      if (typeof P == "string" && K) {
-        const ne = Object.keys(K.appContext.components);
-        ne && ne.includes(S) && (P = ha(S, !1));
+      elevateNodesOnSelect: v,
+      disableKeyboardA11y: b,
+      ariaLiveMessage: g,
+      snapToGrid: y,
+      snapGrid: _,
+      nodeDragThreshold: M,
+      nodesDraggable: w,
+      elementsSelectable: p,
+      nodesConnectable: P,
+      nodesFocusable: B,
+      hooks: F
+    } = Be(), H = ge(null);
+    Pt(fa, H), Pt(ii, e.id);
+    const oe = $t(so), ee = Jt(), K = ga(), { node: T, parentNode: ie } = pa(e.id), { emit: $, on: q } = Pd(T, a), A = ze(() => typeof T.draggable > "u" ? w.value : T.draggable), O = ze(() => typeof T.selectable > "u" ? p.value : T.selectable), z = ze(() => typeof T.connectable > "u" ? P.value : T.connectable), X = ze(() => typeof T.focusable > "u" ? B.value : T.focusable), Z = te(
+      () => O.value || A.value || F.value.nodeClick.hasListeners() || F.value.nodeDoubleClick.hasListeners() || F.value.nodeMouseEnter.hasListeners() || F.value.nodeMouseMove.hasListeners() || F.value.nodeMouseLeave.hasListeners()
+    ), se = ze(() => !!T.dimensions.width && !!T.dimensions.height), ue = te(() => {
+      const x = T.type || "default", I = oe == null ? void 0 : oe[`node-${x}`];
+      if (I)
+        return I;
+      let k = T.template || d.value[x];
+      if (typeof k == "string" && ee) {
+        const Y = Object.keys(ee.appContext.components);
+        Y && Y.includes(x) && (k = gr(x, !1));
       }
-      return P && typeof P != "string" ? P : (r.error(new Fe(He.NODE_TYPE_MISSING, P)), !1);
-    }), ue = ur({
+      return k && typeof k != "string" ? k : (a.error(new qe(Ye.NODE_TYPE_MISSING, k)), !1);
+    }), me = ha({
       id: e.id,
-      el: B,
-      disabled: () => !T.value,
-      selectable: D,
-      dragHandle: () => N.dragHandle,
-      onStart(S) {
-        _.dragStart(S);
+      el: H,
+      disabled: () => !A.value,
+      selectable: O,
+      dragHandle: () => T.dragHandle,
+      onStart(x) {
+        $.dragStart(x);
       },
-      onDrag(S) {
-        _.drag(S);
+      onDrag(x) {
+        $.drag(x);
       },
-      onStop(S) {
-        _.dragStop(S);
+      onStop(x) {
+        $.dragStop(x);
       },
-      onClick(S) {
-        b(S);
+      onClick(x) {
+        m(x);
       }
-    }), ge = W(() => N.class instanceof Function ? N.class(N) : N.class), te = W(() => {
-      const S = (N.style instanceof Function ? N.style(N) : N.style) || {}, z = N.width instanceof Function ? N.width(N) : N.width, P = N.height instanceof Function ? N.height(N) : N.height;
-      return !S.width && z && (S.width = typeof z == "string" ? z : `${z}px`), !S.height && P && (S.height = typeof P == "string" ? P : `${P}px`), S;
-    }), Z = ze(() => Number(N.zIndex ?? te.value.zIndex ?? 0));
-    return c((S) => {
-      (S.includes(e.id) || !S.length) && Se();
-    }), tt(() => {
-      _e(
-        () => N.hidden,
-        (S = !1, z, P) => {
-          !S && B.value && (e.resizeObserver.observe(B.value), P(() => {
-            B.value && e.resizeObserver.unobserve(B.value);
+    }), ye = te(() => T.class instanceof Function ? T.class(T) : T.class), re = te(() => {
+      const x = (T.style instanceof Function ? T.style(T) : T.style) || {}, I = T.width instanceof Function ? T.width(T) : T.width, k = T.height instanceof Function ? T.height(T) : T.height;
+      return !x.width && I && (x.width = typeof I == "string" ? I : `${I}px`), !x.height && k && (x.height = typeof k == "string" ? k : `${k}px`), x;
+    }), ne = ze(() => Number(T.zIndex ?? re.value.zIndex ?? 0));
+    return c((x) => {
+      (x.includes(e.id) || !x.length) && Me();
+    }), Qe(() => {
+      $e(
+        () => T.hidden,
+        (x = !1, I, k) => {
+          !x && H.value && (e.resizeObserver.observe(H.value), k(() => {
+            H.value && e.resizeObserver.unobserve(H.value);
           }));
         },
         { immediate: !0, flush: "post" }
       );
-    }), _e([() => N.type, () => N.sourcePosition, () => N.targetPosition], () => {
-      Ye(() => {
-        u([{ id: e.id, nodeElement: B.value, forceUpdate: !0 }]);
+    }), $e([() => T.type, () => T.sourcePosition, () => T.targetPosition], () => {
+      Ge(() => {
+        u([{ id: e.id, nodeElement: H.value, forceUpdate: !0 }]);
       });
-    }), _e(
+    }), $e(
       [
-        () => N.position.x,
-        () => N.position.y,
+        () => T.position.x,
+        () => T.position.y,
         () => {
-          var S;
-          return (S = j.value) == null ? void 0 : S.computedPosition.x;
+          var x;
+          return (x = ie.value) == null ? void 0 : x.computedPosition.x;
         },
         () => {
-          var S;
-          return (S = j.value) == null ? void 0 : S.computedPosition.y;
+          var x;
+          return (x = ie.value) == null ? void 0 : x.computedPosition.y;
         },
         () => {
-          var S;
-          return (S = j.value) == null ? void 0 : S.computedPosition.z;
+          var x;
+          return (x = ie.value) == null ? void 0 : x.computedPosition.z;
         },
-        Z,
-        () => N.selected,
-        () => N.dimensions.height,
-        () => N.dimensions.width,
+        ne,
+        () => T.selected,
+        () => T.dimensions.height,
+        () => T.dimensions.width,
         () => {
-          var S;
-          return (S = j.value) == null ? void 0 : S.dimensions.height;
+          var x;
+          return (x = ie.value) == null ? void 0 : x.dimensions.height;
         },
         () => {
-          var S;
-          return (S = j.value) == null ? void 0 : S.dimensions.width;
+          var x;
+          return (x = ie.value) == null ? void 0 : x.dimensions.width;
         }
       ],
-      ([S, z, P, ne, ie, ce]) => {
-        const se = {
-          x: S,
-          y: z,
-          z: ce + (h.value && N.selected ? 1e3 : 0)
+      ([x, I, k, Y, W, Q]) => {
+        const j = {
+          x,
+          y: I,
+          z: Q + (v.value && T.selected ? 1e3 : 0)
         };
-        typeof P < "u" && typeof ne < "u" ? N.computedPosition = nd({ x: P, y: ne, z: ie }, se) : N.computedPosition = se;
+        typeof k < "u" && typeof Y < "u" ? T.computedPosition = ld({ x: k, y: Y, z: W }, j) : T.computedPosition = j;
       },
       { flush: "post", immediate: !0 }
-    ), _e([() => N.extent, f], ([S, z], [P, ne]) => {
-      (S !== P || z !== ne) && Q();
-    }), N.extent === "parent" || typeof N.extent == "object" && "range" in N.extent && N.extent.range === "parent" ? Mo(() => J).toBe(!0).then(Q) : Q(), () => N.hidden ? null : Ne(
+    ), $e([() => T.extent, f], ([x, I], [k, Y]) => {
+      (x !== k || I !== Y) && ae();
+    }), T.extent === "parent" || typeof T.extent == "object" && "range" in T.extent && T.extent.range === "parent" ? Mo(() => se).toBe(!0).then(ae) : ae(), () => T.hidden ? null : Pe(
       "div",
       {
-        ref: B,
-        "data-id": N.id,
+        ref: H,
+        "data-id": T.id,
         class: [
           "vue-flow__node",
-          `vue-flow__node-${re.value === !1 ? "default" : N.type || "default"}`,
+          `vue-flow__node-${ue.value === !1 ? "default" : T.type || "default"}`,
           {
-            [n.value]: T.value,
-            dragging: ue == null ? void 0 : ue.value,
-            draggable: T.value,
-            selected: N.selected,
-            selectable: D.value,
-            parent: N.isParent
+            [n.value]: A.value,
+            dragging: me == null ? void 0 : me.value,
+            draggable: A.value,
+            selected: T.selected,
+            selectable: O.value,
+            parent: T.isParent
           },
-          ge.value
+          ye.value
         ],
         style: {
-          visibility: J.value ? "visible" : "hidden",
-          zIndex: N.computedPosition.z ?? Z.value,
-          transform: `translate(${N.computedPosition.x}px,${N.computedPosition.y}px)`,
-          pointerEvents: U.value ? "all" : "none",
-          ...te.value
+          visibility: se.value ? "visible" : "hidden",
+          zIndex: T.computedPosition.z ?? ne.value,
+          transform: `translate(${T.computedPosition.x}px,${T.computedPosition.y}px)`,
+          pointerEvents: Z.value ? "all" : "none",
+          ...re.value
         },
-        tabIndex: L.value ? 0 : void 0,
-        role: L.value ? "group" : void 0,
-        "aria-describedby": w.value ? void 0 : `${qa}-${t}`,
-        "aria-label": N.ariaLabel,
+        tabIndex: X.value ? 0 : void 0,
+        role: X.value ? "group" : void 0,
+        "aria-describedby": b.value ? void 0 : `${Kr}-${t}`,
+        "aria-label": T.ariaLabel,
         "aria-roledescription": "node",
-        ...N.domAttributes,
-        onMouseenter: Ie,
+        ...T.domAttributes,
+        onMouseenter: Ne,
         onMousemove: we,
-        onMouseleave: Ee,
-        onContextmenu: he,
-        onClick: b,
-        onDblclick: fe,
-        onKeydown: y
+        onMouseleave: E,
+        onContextmenu: R,
+        onClick: m,
+        onDblclick: V,
+        onKeydown: h
       },
       [
-        Ne(re.value === !1 ? d.value.default : re.value, {
-          id: N.id,
-          type: N.type,
-          data: N.data,
-          events: { ...N.events, ...V },
-          selected: N.selected,
-          resizing: N.resizing,
-          dragging: ue.value,
-          connectable: I.value,
-          position: N.computedPosition,
-          dimensions: N.dimensions,
-          isValidTargetPos: N.isValidTargetPos,
-          isValidSourcePos: N.isValidSourcePos,
-          parent: N.parentNode,
-          parentNodeId: N.parentNode,
-          zIndex: N.computedPosition.z ?? Z.value,
-          targetPosition: N.targetPosition,
-          sourcePosition: N.sourcePosition,
-          label: N.label,
-          dragHandle: N.dragHandle,
-          onUpdateNodeInternals: Se
+        Pe(ue.value === !1 ? d.value.default : ue.value, {
+          id: T.id,
+          type: T.type,
+          data: T.data,
+          events: { ...T.events, ...q },
+          selected: T.selected,
+          resizing: T.resizing,
+          dragging: me.value,
+          connectable: z.value,
+          position: T.computedPosition,
+          dimensions: T.dimensions,
+          isValidTargetPos: T.isValidTargetPos,
+          isValidSourcePos: T.isValidSourcePos,
+          parent: T.parentNode,
+          parentNodeId: T.parentNode,
+          zIndex: T.computedPosition.z ?? ne.value,
+          targetPosition: T.targetPosition,
+          sourcePosition: T.sourcePosition,
+          label: T.label,
+          dragHandle: T.dragHandle,
+          onUpdateNodeInternals: Me
         })
       ]
     );
-    function Q() {
-      const S = N.computedPosition, { computedPosition: z, position: P } = ti(
-        N,
-        g.value ? io(S, x.value) : S,
-        r.error,
+    function ae() {
+      const x = T.computedPosition, { computedPosition: I, position: k } = ni(
+        T,
+        y.value ? ao(x, _.value) : x,
+        a.error,
         f.value,
-        j.value
+        ie.value
       );
-      (N.computedPosition.x !== z.x || N.computedPosition.y !== z.y) && (N.computedPosition = { ...N.computedPosition, ...z }), (N.position.x !== P.x || N.position.y !== P.y) && (N.position = P);
+      (T.computedPosition.x !== I.x || T.computedPosition.y !== I.y) && (T.computedPosition = { ...T.computedPosition, ...I }), (T.position.x !== k.x || T.position.y !== k.y) && (T.position = k);
     }
-    function Se() {
-      B.value && u([{ id: e.id, nodeElement: B.value, forceUpdate: !0 }]);
+    function Me() {
+      H.value && u([{ id: e.id, nodeElement: H.value, forceUpdate: !0 }]);
     }
-    function Ie(S) {
-      ue != null && ue.value || _.mouseEnter({ event: S, node: N });
+    function Ne(x) {
+      me != null && me.value || $.mouseEnter({ event: x, node: T });
     }
-    function we(S) {
-      ue != null && ue.value || _.mouseMove({ event: S, node: N });
+    function we(x) {
+      me != null && me.value || $.mouseMove({ event: x, node: T });
     }
-    function Ee(S) {
-      ue != null && ue.value || _.mouseLeave({ event: S, node: N });
+    function E(x) {
+      me != null && me.value || $.mouseLeave({ event: x, node: T });
     }
-    function he(S) {
-      return _.contextMenu({ event: S, node: N });
+    function R(x) {
+      return $.contextMenu({ event: x, node: T });
     }
-    function fe(S) {
-      return _.doubleClick({ event: S, node: N });
+    function V(x) {
+      return $.doubleClick({ event: x, node: T });
     }
-    function b(S) {
-      D.value && (!o.value || !T.value || C.value > 0) && Ho(
-        N,
-        a.value,
+    function m(x) {
+      O.value && (!o.value || !A.value || M.value > 0) && Ho(
+        T,
+        r.value,
         l,
         s,
         i,
         !1,
-        B.value
-      ), _.click({ event: S, node: N });
+        H.value
+      ), $.click({ event: x, node: T });
     }
-    function y(S) {
-      if (!(Lo(S) || w.value))
-        if (Ua.includes(S.key) && D.value) {
-          const z = S.key === "Escape";
+    function h(x) {
+      if (!(Lo(x) || b.value))
+        if (jr.includes(x.key) && O.value) {
+          const I = x.key === "Escape";
           Ho(
-            N,
-            a.value,
+            T,
+            r.value,
             l,
             s,
             i,
-            z,
-            B.value
+            I,
+            H.value
           );
-        } else T.value && N.selected && Yt[S.key] && (S.preventDefault(), m.value = `Moved selected node ${S.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~N.position.x}, y: ${~~N.position.y}`, X(
+        } else A.value && T.selected && Xt[x.key] && (x.preventDefault(), g.value = `Moved selected node ${x.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~T.position.x}, y: ${~~T.position.y}`, K(
           {
-            x: Yt[S.key].x,
-            y: Yt[S.key].y
+            x: Xt[x.key].x,
+            y: Xt[x.key].y
           },
-          S.shiftKey
+          x.shiftKey
         ));
     }
   }
-}), Gf = qf;
-function Uf(e = { includeHiddenNodes: !1 }) {
+}), Jf = jf;
+function Qf(e = { includeHiddenNodes: !1 }) {
   const { nodes: t } = Be();
-  return W(() => {
+  return te(() => {
     if (t.value.length === 0)
       return !1;
     for (const n of t.value)
@@ -6955,62 +6955,62 @@ function Uf(e = { includeHiddenNodes: !1 }) {
     return !0;
   });
 }
-const Wf = { class: "vue-flow__nodes vue-flow__container" }, Kf = {
+const eh = { class: "vue-flow__nodes vue-flow__container" }, th = {
   name: "Nodes",
   compatConfig: { MODE: 3 }
-}, Zf = /* @__PURE__ */ Re({
-  ...Kf,
+}, nh = /* @__PURE__ */ Re({
+  ...th,
   setup(e) {
-    const { getNodes: t, updateNodeDimensions: n, emits: o } = Be(), i = Uf(), a = ve();
-    return _e(
+    const { getNodes: t, updateNodeDimensions: n, emits: o } = Be(), i = Qf(), r = ge();
+    return $e(
       i,
-      (r) => {
-        r && Ye(() => {
+      (a) => {
+        a && Ge(() => {
           o.nodesInitialized(t.value);
         });
       },
       { immediate: !0 }
-    ), tt(() => {
-      a.value = new ResizeObserver((r) => {
-        const s = r.map((l) => ({
+    ), Qe(() => {
+      r.value = new ResizeObserver((a) => {
+        const s = a.map((l) => ({
           id: l.target.getAttribute("data-id"),
           nodeElement: l.target,
           forceUpdate: !0
         }));
-        Ye(() => n(s));
+        Ge(() => n(s));
       });
-    }), jt(() => {
-      var r;
-      return (r = a.value) == null ? void 0 : r.disconnect();
-    }), (r, s) => (E(), A("div", Wf, [
-      a.value ? (E(!0), A(ye, { key: 0 }, Oe(H(t), (l, u, c, d) => {
+    }), Ot(() => {
+      var a;
+      return (a = r.value) == null ? void 0 : a.disconnect();
+    }), (a, s) => (C(), D("div", eh, [
+      r.value ? (C(!0), D(_e, { key: 0 }, Oe(G(t), (l, u, c, d) => {
         const f = [l.id];
-        if (d && d.key === l.id && Lr(d, f))
+        if (d && d.key === l.id && qa(d, f))
           return d;
-        const h = (E(), De(H(Gf), {
+        const v = (C(), De(G(Jf), {
           id: l.id,
           key: l.id,
-          "resize-observer": a.value
+          "resize-observer": r.value
         }, null, 8, ["id", "resize-observer"]));
-        return h.memo = f, h;
-      }, s, 0), 128)) : ee("", !0)
+        return v.memo = f, v;
+      }, s, 0), 128)) : le("", !0)
     ]));
   }
 });
-function jf() {
+function oh() {
   const { emits: e } = Be();
-  tt(() => {
-    if (sr()) {
+  Qe(() => {
+    if (da()) {
       const t = document.querySelector(".vue-flow__pane");
-      t && window.getComputedStyle(t).zIndex !== "1" && e.error(new Fe(He.MISSING_STYLES));
+      t && window.getComputedStyle(t).zIndex !== "1" && e.error(new qe(Ye.MISSING_STYLES));
     }
   });
 }
-const Jf = /* @__PURE__ */ k("div", { class: "vue-flow__edge-labels" }, null, -1), Qf = {
+const ih = /* @__PURE__ */ S("div", { class: "vue-flow__edge-labels" }, null, -1), rh = {
   name: "VueFlow",
   compatConfig: { MODE: 3 }
-}, eh = /* @__PURE__ */ Re({
-  ...Qf,
+}, ah = /* @__PURE__ */ Re({
+  ...rh,
   props: {
     id: {},
     modelValue: {},
@@ -7074,65 +7074,65 @@ const Jf = /* @__PURE__ */ k("div", { class: "vue-flow__edge-labels" }, null, -1
   },
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = Or(), a = po(o, "modelValue", n), r = po(o, "nodes", n), s = po(o, "edges", n), l = Be(o), u = Id({ modelValue: a, nodes: r, edges: s }, o, l);
-    return Pd(n, l.hooks), If(), jf(), At(ao, i), Br(u), t(l), (c, d) => (E(), A("div", {
-      ref: H(l).vueFlowRef,
+    const o = e, i = Fa(), r = po(o, "modelValue", n), a = po(o, "nodes", n), s = po(o, "edges", n), l = Be(o), u = Od({ modelValue: r, nodes: a, edges: s }, o, l);
+    return Rd(n, l.hooks), Of(), oh(), Pt(so, i), Ya(u), t(l), (c, d) => (C(), D("div", {
+      ref: G(l).vueFlowRef,
       class: "vue-flow"
     }, [
-      ae(Sf, null, {
+      fe(If, null, {
         default: Le(() => [
-          ae(Xf),
-          Jf,
-          ae(Zf),
-          qe(c.$slots, "zoom-pane")
+          fe(Zf),
+          ih,
+          fe(nh),
+          We(c.$slots, "zoom-pane")
         ]),
         _: 3
       }),
-      qe(c.$slots, "default"),
-      ae(Mf)
+      We(c.$slots, "default"),
+      fe(Df)
     ], 512));
   }
-}), th = {
+}), sh = {
   name: "Panel",
   compatConfig: { MODE: 3 }
-}, ji = /* @__PURE__ */ Re({
-  ...th,
+}, Qi = /* @__PURE__ */ Re({
+  ...sh,
   props: {
     position: {}
   },
   setup(e) {
-    const t = e, { userSelectionActive: n } = Be(), o = W(() => `${t.position}`.split("-"));
-    return (i, a) => (E(), A("div", {
+    const t = e, { userSelectionActive: n } = Be(), o = te(() => `${t.position}`.split("-"));
+    return (i, r) => (C(), D("div", {
       class: Ae(["vue-flow__panel", o.value]),
-      style: Me({ pointerEvents: H(n) ? "none" : "all" })
+      style: Te({ pointerEvents: G(n) ? "none" : "all" })
     }, [
-      qe(i.$slots, "default")
+      We(i.$slots, "default")
     ], 6));
   }
 });
 var vt = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(vt || {});
-const xr = function({ dimensions: e, size: t, color: n }) {
-  return Ne("path", {
+const Sa = function({ dimensions: e, size: t, color: n }) {
+  return Pe("path", {
     stroke: n,
     "stroke-width": t,
     d: `M${e[0] / 2} 0 V${e[1]} M0 ${e[1] / 2} H${e[0]}`
   });
-}, br = function({ radius: e, color: t }) {
-  return Ne("circle", { cx: e, cy: e, r: e, fill: t });
+}, $a = function({ radius: e, color: t }) {
+  return Pe("circle", { cx: e, cy: e, r: e, fill: t });
 };
 vt.Lines + "", vt.Dots + "";
-const nh = {
+const lh = {
   [vt.Dots]: "#81818a",
   [vt.Lines]: "#eee"
-}, oh = ["id", "x", "y", "width", "height", "patternTransform"], ih = {
+}, uh = ["id", "x", "y", "width", "height", "patternTransform"], ch = {
   key: 2,
   height: "100",
   width: "100"
-}, ah = ["fill"], rh = ["x", "y", "fill"], sh = {
+}, dh = ["fill"], fh = ["x", "y", "fill"], hh = {
   name: "Background",
   compatConfig: { MODE: 3 }
-}, lh = /* @__PURE__ */ Re({
-  ...sh,
+}, vh = /* @__PURE__ */ Re({
+  ...hh,
   props: {
     id: {},
     variant: { default: () => vt.Dots },
@@ -7149,60 +7149,60 @@ const nh = {
     offset: { default: 0 }
   },
   setup(e) {
-    const { id: t, viewport: n } = Be(), o = W(() => {
-      const r = n.value.zoom, [s, l] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [s * r || 1, l * r || 1], c = e.size * r, [d, f] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], h = [d * r || 1 + u[0] / 2, f * r || 1 + u[1] / 2];
+    const { id: t, viewport: n } = Be(), o = te(() => {
+      const a = n.value.zoom, [s, l] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [s * a || 1, l * a || 1], c = e.size * a, [d, f] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], v = [d * a || 1 + u[0] / 2, f * a || 1 + u[1] / 2];
       return {
         scaledGap: u,
-        offset: h,
+        offset: v,
         size: c
       };
-    }), i = ze(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), a = ze(() => e.color || e.patternColor || nh[e.variant || vt.Dots]);
-    return (r, s) => (E(), A("svg", {
+    }), i = ze(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = ze(() => e.color || e.patternColor || lh[e.variant || vt.Dots]);
+    return (a, s) => (C(), D("svg", {
       class: "vue-flow__background vue-flow__container",
-      style: Me({
-        height: `${r.height > 100 ? 100 : r.height}%`,
-        width: `${r.width > 100 ? 100 : r.width}%`
+      style: Te({
+        height: `${a.height > 100 ? 100 : a.height}%`,
+        width: `${a.width > 100 ? 100 : a.width}%`
       })
     }, [
-      qe(r.$slots, "pattern-container", { id: i.value }, () => [
-        k("pattern", {
+      We(a.$slots, "pattern-container", { id: i.value }, () => [
+        S("pattern", {
           id: i.value,
-          x: H(n).x % o.value.scaledGap[0],
-          y: H(n).y % o.value.scaledGap[1],
+          x: G(n).x % o.value.scaledGap[0],
+          y: G(n).y % o.value.scaledGap[1],
           width: o.value.scaledGap[0],
           height: o.value.scaledGap[1],
           patternTransform: `translate(-${o.value.offset[0]},-${o.value.offset[1]})`,
           patternUnits: "userSpaceOnUse"
         }, [
-          qe(r.$slots, "pattern", {}, () => [
-            r.variant === H(vt).Lines ? (E(), De(H(xr), {
+          We(a.$slots, "pattern", {}, () => [
+            a.variant === G(vt).Lines ? (C(), De(G(Sa), {
               key: 0,
-              size: r.lineWidth,
-              color: a.value,
+              size: a.lineWidth,
+              color: r.value,
               dimensions: o.value.scaledGap
-            }, null, 8, ["size", "color", "dimensions"])) : r.variant === H(vt).Dots ? (E(), De(H(br), {
+            }, null, 8, ["size", "color", "dimensions"])) : a.variant === G(vt).Dots ? (C(), De(G($a), {
               key: 1,
-              color: a.value,
+              color: r.value,
               radius: o.value.size / 2
-            }, null, 8, ["color", "radius"])) : ee("", !0),
-            r.bgColor ? (E(), A("svg", ih, [
-              k("rect", {
+            }, null, 8, ["color", "radius"])) : le("", !0),
+            a.bgColor ? (C(), D("svg", ch, [
+              S("rect", {
                 width: "100%",
                 height: "100%",
-                fill: r.bgColor
-              }, null, 8, ah)
-            ])) : ee("", !0)
+                fill: a.bgColor
+              }, null, 8, dh)
+            ])) : le("", !0)
           ])
-        ], 8, oh)
+        ], 8, uh)
       ]),
-      k("rect", {
-        x: r.x,
-        y: r.y,
+      S("rect", {
+        x: a.x,
+        y: a.y,
         width: "100%",
         height: "100%",
         fill: `url(#${i.value})`
-      }, null, 8, rh),
-      qe(r.$slots, "default", { id: i.value })
+      }, null, 8, fh),
+      We(a.$slots, "default", { id: i.value })
     ], 4));
   }
 });
@@ -7212,7 +7212,7 @@ const nh = {
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const uh = (e) => e.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+const mh = (e) => e.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
@@ -7236,7 +7236,7 @@ var An = {
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ch = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: a, class: r, ...s }, { slots: l }) => Ne(
+const ph = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: r, class: a, ...s }, { slots: l }) => Pe(
   "svg",
   {
     ...An,
@@ -7244,10 +7244,10 @@ const ch = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, ico
     height: e || An.height,
     stroke: o || An.stroke,
     "stroke-width": n ? Number(t) * 24 / Number(e) : t,
-    class: ["lucide", `lucide-${uh(a ?? "icon")}`],
+    class: ["lucide", `lucide-${mh(r ?? "icon")}`],
     ...s
   },
-  [...i.map((u) => Ne(...u)), ...l.default ? [l.default()] : []]
+  [...i.map((u) => Pe(...u)), ...l.default ? [l.default()] : []]
 );
 /**
  * @license lucide-vue-next v0.460.0 - ISC
@@ -7255,8 +7255,8 @@ const ch = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, ico
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const pe = (e, t) => (n, { slots: o }) => Ne(
-  ch,
+const xe = (e, t) => (n, { slots: o }) => Pe(
+  ph,
   {
     ...n,
     iconNode: t,
@@ -7270,7 +7270,7 @@ const pe = (e, t) => (n, { slots: o }) => Ne(
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const dh = pe("AudioLinesIcon", [
+const gh = xe("AudioLinesIcon", [
   ["path", { d: "M2 10v3", key: "1fnikh" }],
   ["path", { d: "M6 6v11", key: "11sgs0" }],
   ["path", { d: "M10 3v18", key: "yhl04a" }],
@@ -7284,14 +7284,14 @@ const dh = pe("AudioLinesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const fh = pe("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
+const yh = xe("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const hh = pe("ChevronDownIcon", [
+const wh = xe("ChevronDownIcon", [
   ["path", { d: "m6 9 6 6 6-6", key: "qrunsl" }]
 ]);
 /**
@@ -7300,7 +7300,7 @@ const hh = pe("ChevronDownIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const vh = pe("ChevronLeftIcon", [
+const xh = xe("ChevronLeftIcon", [
   ["path", { d: "m15 18-6-6 6-6", key: "1wnfg3" }]
 ]);
 /**
@@ -7309,7 +7309,7 @@ const vh = pe("ChevronLeftIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const mh = pe("ChevronRightIcon", [
+const bh = xe("ChevronRightIcon", [
   ["path", { d: "m9 18 6-6-6-6", key: "mthhwq" }]
 ]);
 /**
@@ -7318,7 +7318,7 @@ const mh = pe("ChevronRightIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ji = pe("CircleDotIcon", [
+const er = xe("CircleDotIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["circle", { cx: "12", cy: "12", r: "1", key: "41hilf" }]
 ]);
@@ -7328,7 +7328,7 @@ const Ji = pe("CircleDotIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ph = pe("ClapperboardIcon", [
+const kh = xe("ClapperboardIcon", [
   [
     "path",
     { d: "M20.2 6 3 11l-.9-2.4c-.3-1.1.3-2.2 1.3-2.5l13.5-4c1.1-.3 2.2.3 2.5 1.3Z", key: "1tn4o7" }
@@ -7343,7 +7343,7 @@ const ph = pe("ClapperboardIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const gh = pe("ClockIcon", [
+const _h = xe("ClockIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["polyline", { points: "12 6 12 12 16 14", key: "68esgv" }]
 ]);
@@ -7353,7 +7353,7 @@ const gh = pe("ClockIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const yh = pe("CopyIcon", [
+const Sh = xe("CopyIcon", [
   ["rect", { width: "14", height: "14", x: "8", y: "8", rx: "2", ry: "2", key: "17jyea" }],
   ["path", { d: "M4 16c-1.1 0-2-.9-2-2V4c0-1.1.9-2 2-2h10c1.1 0 2 .9 2 2", key: "zix9uf" }]
 ]);
@@ -7363,7 +7363,7 @@ const yh = pe("CopyIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const wh = pe("CpuIcon", [
+const $h = xe("CpuIcon", [
   ["rect", { width: "16", height: "16", x: "4", y: "4", rx: "2", key: "14l7u7" }],
   ["rect", { width: "6", height: "6", x: "9", y: "9", rx: "1", key: "5aljv4" }],
   ["path", { d: "M15 2v2", key: "13l42r" }],
@@ -7381,7 +7381,7 @@ const wh = pe("CpuIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const xh = pe("DownloadIcon", [
+const Eh = xe("DownloadIcon", [
   ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
   ["polyline", { points: "7 10 12 15 17 10", key: "2ggqvy" }],
   ["line", { x1: "12", x2: "12", y1: "15", y2: "3", key: "1vk2je" }]
@@ -7392,7 +7392,7 @@ const xh = pe("DownloadIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const bh = pe("FileTextIcon", [
+const Nh = xe("FileTextIcon", [
   ["path", { d: "M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z", key: "1rqfz7" }],
   ["path", { d: "M14 2v4a2 2 0 0 0 2 2h4", key: "tnqrlb" }],
   ["path", { d: "M10 9H8", key: "b1mrlr" }],
@@ -7405,7 +7405,7 @@ const bh = pe("FileTextIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const kh = pe("FilmIcon", [
+const Ch = xe("FilmIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }],
   ["path", { d: "M7 3v18", key: "bbkbws" }],
   ["path", { d: "M3 7.5h4", key: "zfgn84" }],
@@ -7421,7 +7421,7 @@ const kh = pe("FilmIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const _h = pe("HistoryIcon", [
+const Mh = xe("HistoryIcon", [
   ["path", { d: "M3 12a9 9 0 1 0 9-9 9.75 9.75 0 0 0-6.74 2.74L3 8", key: "1357e3" }],
   ["path", { d: "M3 3v5h5", key: "1xhq8a" }],
   ["path", { d: "M12 7v5l4 2", key: "1fdv2h" }]
@@ -7432,7 +7432,7 @@ const _h = pe("HistoryIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Sh = pe("ImageIcon", [
+const Ih = xe("ImageIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", ry: "2", key: "1m3agn" }],
   ["circle", { cx: "9", cy: "9", r: "2", key: "af1f0g" }],
   ["path", { d: "m21 15-3.086-3.086a2 2 0 0 0-2.828 0L6 21", key: "1xmnt7" }]
@@ -7443,7 +7443,7 @@ const Sh = pe("ImageIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const $h = pe("InfoIcon", [
+const Th = xe("InfoIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["path", { d: "M12 16v-4", key: "1dtifu" }],
   ["path", { d: "M12 8h.01", key: "e9boi3" }]
@@ -7454,7 +7454,7 @@ const $h = pe("InfoIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Eh = pe("LayersIcon", [
+const Ph = xe("LayersIcon", [
   [
     "path",
     {
@@ -7471,7 +7471,7 @@ const Eh = pe("LayersIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Nh = pe("Link2Icon", [
+const Ah = xe("Link2Icon", [
   ["path", { d: "M9 17H7A5 5 0 0 1 7 7h2", key: "8i5ue5" }],
   ["path", { d: "M15 7h2a5 5 0 1 1 0 10h-2", key: "1b9ql8" }],
   ["line", { x1: "8", x2: "16", y1: "12", y2: "12", key: "1jonct" }]
@@ -7482,7 +7482,7 @@ const Nh = pe("Link2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ch = pe("ListOrderedIcon", [
+const zh = xe("ListOrderedIcon", [
   ["path", { d: "M10 12h11", key: "6m4ad9" }],
   ["path", { d: "M10 18h11", key: "11hvi2" }],
   ["path", { d: "M10 6h11", key: "c7qv1k" }],
@@ -7496,7 +7496,7 @@ const Ch = pe("ListOrderedIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Mh = pe("LockOpenIcon", [
+const Dh = xe("LockOpenIcon", [
   ["rect", { width: "18", height: "11", x: "3", y: "11", rx: "2", ry: "2", key: "1w4ew1" }],
   ["path", { d: "M7 11V7a5 5 0 0 1 9.9-1", key: "1mm8w8" }]
 ]);
@@ -7506,7 +7506,7 @@ const Mh = pe("LockOpenIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ih = pe("LockIcon", [
+const Oh = xe("LockIcon", [
   ["rect", { width: "18", height: "11", x: "3", y: "11", rx: "2", ry: "2", key: "1w4ew1" }],
   ["path", { d: "M7 11V7a5 5 0 0 1 10 0v4", key: "fwvmzm" }]
 ]);
@@ -7516,7 +7516,7 @@ const Ih = pe("LockIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Th = pe("Maximize2Icon", [
+const Bh = xe("Maximize2Icon", [
   ["polyline", { points: "15 3 21 3 21 9", key: "mznyad" }],
   ["polyline", { points: "9 21 3 21 3 15", key: "1avn1i" }],
   ["line", { x1: "21", x2: "14", y1: "3", y2: "10", key: "ota7mn" }],
@@ -7528,7 +7528,7 @@ const Th = pe("Maximize2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ph = pe("MessageSquareIcon", [
+const Rh = xe("MessageSquareIcon", [
   ["path", { d: "M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z", key: "1lielz" }]
 ]);
 /**
@@ -7537,7 +7537,7 @@ const Ph = pe("MessageSquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ah = pe("MicIcon", [
+const Lh = xe("MicIcon", [
   ["path", { d: "M12 2a3 3 0 0 0-3 3v7a3 3 0 0 0 6 0V5a3 3 0 0 0-3-3Z", key: "131961" }],
   ["path", { d: "M19 10v2a7 7 0 0 1-14 0v-2", key: "1vc78b" }],
   ["line", { x1: "12", x2: "12", y1: "19", y2: "22", key: "x3vr5v" }]
@@ -7548,14 +7548,14 @@ const Ah = pe("MicIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const zh = pe("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
+const Vh = xe("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Dh = pe("PackageIcon", [
+const Hh = xe("PackageIcon", [
   [
     "path",
     {
@@ -7573,7 +7573,7 @@ const Dh = pe("PackageIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Oh = pe("PaletteIcon", [
+const Fh = xe("PaletteIcon", [
   ["circle", { cx: "13.5", cy: "6.5", r: ".5", fill: "currentColor", key: "1okk4w" }],
   ["circle", { cx: "17.5", cy: "10.5", r: ".5", fill: "currentColor", key: "f64h9f" }],
   ["circle", { cx: "8.5", cy: "7.5", r: ".5", fill: "currentColor", key: "fotxhn" }],
@@ -7592,7 +7592,7 @@ const Oh = pe("PaletteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Bh = pe("PauseIcon", [
+const Yh = xe("PauseIcon", [
   ["rect", { x: "14", y: "4", width: "4", height: "16", rx: "1", key: "zuxfzm" }],
   ["rect", { x: "6", y: "4", width: "4", height: "16", rx: "1", key: "1okwgv" }]
 ]);
@@ -7602,7 +7602,7 @@ const Bh = pe("PauseIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Rh = pe("PlayIcon", [
+const Xh = xe("PlayIcon", [
   ["polygon", { points: "6 3 20 12 6 21 6 3", key: "1oa8hb" }]
 ]);
 /**
@@ -7611,7 +7611,7 @@ const Rh = pe("PlayIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Lh = pe("PlusIcon", [
+const qh = xe("PlusIcon", [
   ["path", { d: "M5 12h14", key: "1ays0h" }],
   ["path", { d: "M12 5v14", key: "s699le" }]
 ]);
@@ -7621,7 +7621,7 @@ const Lh = pe("PlusIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Vh = pe("Redo2Icon", [
+const Gh = xe("Redo2Icon", [
   ["path", { d: "m15 14 5-5-5-5", key: "12vg1m" }],
   ["path", { d: "M20 9H9.5A5.5 5.5 0 0 0 4 14.5A5.5 5.5 0 0 0 9.5 20H13", key: "6uklza" }]
 ]);
@@ -7631,7 +7631,7 @@ const Vh = pe("Redo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Hh = pe("ScanEyeIcon", [
+const Uh = xe("ScanEyeIcon", [
   ["path", { d: "M3 7V5a2 2 0 0 1 2-2h2", key: "aa7l1z" }],
   ["path", { d: "M17 3h2a2 2 0 0 1 2 2v2", key: "4qcy5o" }],
   ["path", { d: "M21 17v2a2 2 0 0 1-2 2h-2", key: "6vwrx8" }],
@@ -7651,7 +7651,7 @@ const Hh = pe("ScanEyeIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Fh = pe("ScrollTextIcon", [
+const Wh = xe("ScrollTextIcon", [
   ["path", { d: "M15 12h-5", key: "r7krc0" }],
   ["path", { d: "M15 8h-5", key: "1khuty" }],
   ["path", { d: "M19 17V5a2 2 0 0 0-2-2H4", key: "zz82l3" }],
@@ -7669,7 +7669,7 @@ const Fh = pe("ScrollTextIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Yh = pe("SearchIcon", [
+const Kh = xe("SearchIcon", [
   ["circle", { cx: "11", cy: "11", r: "8", key: "4ej97u" }],
   ["path", { d: "m21 21-4.3-4.3", key: "1qie3q" }]
 ]);
@@ -7679,7 +7679,7 @@ const Yh = pe("SearchIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Xh = pe("SlidersHorizontalIcon", [
+const Zh = xe("SlidersHorizontalIcon", [
   ["line", { x1: "21", x2: "14", y1: "4", y2: "4", key: "obuewd" }],
   ["line", { x1: "10", x2: "3", y1: "4", y2: "4", key: "1q6298" }],
   ["line", { x1: "21", x2: "12", y1: "12", y2: "12", key: "1iu8h1" }],
@@ -7696,7 +7696,7 @@ const Xh = pe("SlidersHorizontalIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const qh = pe("SparklesIcon", [
+const jh = xe("SparklesIcon", [
   [
     "path",
     {
@@ -7715,7 +7715,7 @@ const qh = pe("SparklesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Gh = pe("SquareIcon", [
+const Jh = xe("SquareIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }]
 ]);
 /**
@@ -7724,7 +7724,7 @@ const Gh = pe("SquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Uh = pe("StarIcon", [
+const Qh = xe("StarIcon", [
   [
     "path",
     {
@@ -7739,7 +7739,7 @@ const Uh = pe("StarIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Wh = pe("StickyNoteIcon", [
+const ev = xe("StickyNoteIcon", [
   ["path", { d: "M16 3H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V8Z", key: "qazsjp" }],
   ["path", { d: "M15 3v4a2 2 0 0 0 2 2h4", key: "40519r" }]
 ]);
@@ -7749,7 +7749,7 @@ const Wh = pe("StickyNoteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Kh = pe("TableIcon", [
+const tv = xe("TableIcon", [
   ["path", { d: "M12 3v18", key: "108xh3" }],
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }],
   ["path", { d: "M3 9h18", key: "1pudct" }],
@@ -7761,7 +7761,7 @@ const Kh = pe("TableIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Zh = pe("TimerIcon", [
+const nv = xe("TimerIcon", [
   ["line", { x1: "10", x2: "14", y1: "2", y2: "2", key: "14vaq8" }],
   ["line", { x1: "12", x2: "15", y1: "14", y2: "11", key: "17fdiu" }],
   ["circle", { cx: "12", cy: "14", r: "8", key: "1e1u0o" }]
@@ -7772,7 +7772,7 @@ const Zh = pe("TimerIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const jh = pe("Trash2Icon", [
+const ov = xe("Trash2Icon", [
   ["path", { d: "M3 6h18", key: "d0wm0j" }],
   ["path", { d: "M19 6v14c0 1-1 2-2 2H7c-1 0-2-1-2-2V6", key: "4alrt4" }],
   ["path", { d: "M8 6V4c0-1 1-2 2-2h4c1 0 2 1 2 2v2", key: "v07s0e" }],
@@ -7785,7 +7785,7 @@ const jh = pe("Trash2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Jh = pe("Undo2Icon", [
+const iv = xe("Undo2Icon", [
   ["path", { d: "M9 14 4 9l5-5", key: "102s5s" }],
   ["path", { d: "M4 9h10.5a5.5 5.5 0 0 1 5.5 5.5a5.5 5.5 0 0 1-5.5 5.5H11", key: "f3b9sd" }]
 ]);
@@ -7795,7 +7795,7 @@ const Jh = pe("Undo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Qh = pe("UploadIcon", [
+const rv = xe("UploadIcon", [
   ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
   ["polyline", { points: "17 8 12 3 7 8", key: "t8dd8p" }],
   ["line", { x1: "12", x2: "12", y1: "3", y2: "15", key: "widbto" }]
@@ -7806,7 +7806,7 @@ const Qh = pe("UploadIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ev = pe("UserRoundIcon", [
+const av = xe("UserRoundIcon", [
   ["circle", { cx: "12", cy: "8", r: "5", key: "1hypcn" }],
   ["path", { d: "M20 21a8 8 0 0 0-16 0", key: "rfgkzh" }]
 ]);
@@ -7816,7 +7816,7 @@ const ev = pe("UserRoundIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const tv = pe("Volume2Icon", [
+const sv = xe("Volume2Icon", [
   [
     "path",
     {
@@ -7833,7 +7833,7 @@ const tv = pe("Volume2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const nv = pe("VolumeXIcon", [
+const lv = xe("VolumeXIcon", [
   [
     "path",
     {
@@ -7850,7 +7850,7 @@ const nv = pe("VolumeXIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ov = pe("WorkflowIcon", [
+const uv = xe("WorkflowIcon", [
   ["rect", { width: "8", height: "8", x: "3", y: "3", rx: "2", key: "by2w9f" }],
   ["path", { d: "M7 11v4a2 2 0 0 0 2 2h4", key: "xkn7yn" }],
   ["rect", { width: "8", height: "8", x: "13", y: "13", rx: "2", key: "1cgmvn" }]
@@ -7861,74 +7861,74 @@ const ov = pe("WorkflowIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const iv = pe("XIcon", [
+const cv = xe("XIcon", [
   ["path", { d: "M18 6 6 18", key: "1bl5f8" }],
   ["path", { d: "m6 6 12 12", key: "d8bk6v" }]
-]), xe = {
+]), Ee = {
   __name: "Icon",
   props: { name: String, size: { type: Number, default: 16 }, stroke: { type: Number, default: 1.5 } },
   setup(e) {
     const t = {
-      clapperboard: ph,
-      "user-round": ev,
-      palette: Oh,
-      timer: Zh,
-      image: Sh,
-      "sticky-note": Wh,
-      mic: Ah,
-      "sliders-horizontal": Xh,
-      cpu: wh,
-      workflow: ov,
-      "list-ordered": Ch,
-      "scroll-text": Fh,
-      "audio-lines": dh,
-      "scan-eye": Hh,
-      play: Rh,
-      square: Gh,
-      trash: jh,
-      copy: yh,
-      comment: Ph,
-      check: fh,
-      x: iv,
-      left: vh,
-      right: mh,
-      star: Uh,
-      sparkles: qh,
-      search: Yh,
-      history: _h,
-      fit: Th,
-      plus: Lh,
-      minus: zh,
-      undo: Jh,
-      redo: Vh,
-      dot: Ji,
-      film: kh,
-      upload: Qh,
-      link: Nh,
-      pause: Bh,
-      clock: gh,
-      layers: Eh,
-      lock: Ih,
-      unlock: Mh,
-      download: xh,
-      "file-text": bh,
-      table: Kh,
-      package: Dh,
-      info: $h,
-      down: hh,
-      volume: tv,
-      "volume-x": nv
-    }, n = e, o = W(() => t[n.name] || Ji);
-    return (i, a) => (E(), De(Go(o.value), {
+      clapperboard: kh,
+      "user-round": av,
+      palette: Fh,
+      timer: nv,
+      image: Ih,
+      "sticky-note": ev,
+      mic: Lh,
+      "sliders-horizontal": Zh,
+      cpu: $h,
+      workflow: uv,
+      "list-ordered": zh,
+      "scroll-text": Wh,
+      "audio-lines": gh,
+      "scan-eye": Uh,
+      play: Xh,
+      square: Jh,
+      trash: ov,
+      copy: Sh,
+      comment: Rh,
+      check: yh,
+      x: cv,
+      left: xh,
+      right: bh,
+      star: Qh,
+      sparkles: jh,
+      search: Kh,
+      history: Mh,
+      fit: Bh,
+      plus: qh,
+      minus: Vh,
+      undo: iv,
+      redo: Gh,
+      dot: er,
+      film: Ch,
+      upload: rv,
+      link: Ah,
+      pause: Yh,
+      clock: _h,
+      layers: Ph,
+      lock: Oh,
+      unlock: Dh,
+      download: Eh,
+      "file-text": Nh,
+      table: tv,
+      package: Hh,
+      info: Th,
+      down: wh,
+      volume: sv,
+      "volume-x": lv
+    }, n = e, o = te(() => t[n.name] || er);
+    return (i, r) => (C(), De(Uo(o.value), {
       size: e.size,
       "stroke-width": e.stroke,
       class: "mx-icon",
       "aria-hidden": "true"
     }, null, 8, ["size", "stroke-width"]));
   }
-}, kr = Symbol("multiplex-store");
-function av(e) {
-  const t = sn({
+}, Ea = Symbol("multiplex-store");
+function dv(e) {
+  const t = ln({
     me: { id: "", name: "", color: "#00e5ff" },
     board: "",
     sequence: [],
@@ -7947,24 +7947,24 @@ function av(e) {
     // level of detail: 0 full blocks, 1 light cards (kind, title), 2 rectangles
     pipelines: { list: [], defaults: {}, live: !1 }
     // what intents can run (canvas/model.py pipelines_view)
-  }), n = W(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = W(() => ea(t.comments, (u) => [u.block])), i = W(() => ea(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), a = (u) => o.value.get(u) || Qi, r = (u) => i.value.get(u) || Qi;
+  }), n = te(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = te(() => nr(t.comments, (u) => [u.block])), i = te(() => nr(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), r = (u) => o.value.get(u) || tr, a = (u) => i.value.get(u) || tr;
   let s = 0;
-  return { state: t, send: (u, c = {}) => (s += 1, e("command", { op: u, req: s, ...c }), s), seqIndex: n, commentsOf: a, othersOn: r };
+  return { state: t, send: (u, c = {}) => (s += 1, e("command", { op: u, req: s, ...c }), s), seqIndex: n, commentsOf: r, othersOn: a };
 }
-const Qi = Object.freeze([]);
-function ea(e, t) {
+const tr = Object.freeze([]);
+function nr(e, t) {
   const n = /* @__PURE__ */ new Map();
   for (const o of e)
     for (const i of t(o)) {
-      const a = n.get(i);
-      a ? a.push(o) : n.set(i, [o]);
+      const r = n.get(i);
+      r ? r.push(o) : n.set(i, [o]);
     }
   return n;
 }
-function Et() {
-  return $t(kr);
+function gt() {
+  return $t(Ea);
 }
-const St = {
+const jt = {
   idle: "#3a3a3e",
   queued: "#ffc947",
   claimed: "#ffc947",
@@ -7972,18 +7972,18 @@ const St = {
   done: "#64ffda",
   failed: "#ff5722",
   cancelled: "#6b7280"
-}, ta = { ...St, idle: "#9ca3af", cancelled: "#9ca3af" }, rv = "#f1f3f5";
-function sv(e, t, n = 30) {
+}, or = { ...jt, idle: "#9ca3af", cancelled: "#9ca3af" }, Yo = "#f1f3f5";
+function fv(e, t, n = 30) {
   const o = t.trim().toLowerCase();
   if (!o) return e.slice(0, n);
   const i = [];
-  return e.forEach((a, r) => {
-    const s = String(a.title || "").toLowerCase();
+  return e.forEach((r, a) => {
+    const s = String(r.title || "").toLowerCase();
     let l = s.startsWith(o) ? 0 : s.includes(o) ? 1 : -1;
-    l < 0 && (l = `${a.description || ""} ${a.text || ""} ${a.caption || ""} ${a.kind} ${a.sub}`.toLowerCase().includes(o) ? 2 : -1), l >= 0 && i.push([l, r, a]);
-  }), i.sort((a, r) => a[0] - r[0] || a[1] - r[1]), i.slice(0, n).map((a) => a[2]);
+    l < 0 && (l = `${r.description || ""} ${r.text || ""} ${r.caption || ""} ${r.kind} ${r.sub}`.toLowerCase().includes(o) ? 2 : -1), l >= 0 && i.push([l, a, r]);
+  }), i.sort((r, a) => r[0] - a[0] || r[1] - a[1]), i.slice(0, n).map((r) => r[2]);
 }
-const gn = {
+const Qn = {
   intent: "#ff79c6",
   comp: "#ffc947",
   gen_art: "#64ffda",
@@ -7991,93 +7991,93 @@ const gn = {
   narration: "#9c88ff",
   visual_narration: "#9c88ff"
 };
-function na(e) {
+function ir(e) {
   return e ? e >= 1024 ? `${(e / 1024).toFixed(1)}G` : `${Math.round(e)}M` : "—";
 }
-function co(e) {
+function ho(e) {
   if (!e) return "";
   const t = Number(String(e).split(/[.:-]/)[0]), n = Number.isFinite(t) && t > 1e11 ? new Date(t) : new Date(e);
   return Number.isNaN(n.getTime()) ? String(e).slice(0, 8) : n.toTimeString().slice(0, 8);
 }
-const lv = {
+const hv = {
   class: "mx-palette",
   "aria-label": "Block palette"
-}, uv = ["data-kind", "data-sub", "aria-label", "onPointerdown", "onPointerenter"], cv = {
+}, vv = ["data-kind", "data-sub", "aria-label", "onPointerdown", "onPointerenter"], mv = {
   __name: "Palette",
   props: { groups: Array },
   emits: ["place"],
   setup(e, { emit: t }) {
-    const n = t, o = ve(null), i = ve(null);
-    function a(d, f) {
-      const h = d.currentTarget.getBoundingClientRect(), w = d.currentTarget.closest(".mx-palette").getBoundingClientRect();
-      i.value = { label: f.label, x: w.right + 8, y: h.top + h.height / 2 };
+    const n = t, o = ge(null), i = ge(null);
+    function r(d, f) {
+      const v = d.currentTarget.getBoundingClientRect(), b = d.currentTarget.closest(".mx-palette").getBoundingClientRect();
+      i.value = { label: f.label, x: b.right + 8, y: v.top + v.height / 2 };
     }
-    const r = gn;
+    const a = Qn;
     let s = null;
-    function l(d, f, h) {
-      d.button === 0 && (i.value = null, d.preventDefault(), s = { x: d.clientX, y: d.clientY, group: f, item: h, moved: !1 }, window.addEventListener("pointermove", u), window.addEventListener("pointerup", c, { once: !0 }));
+    function l(d, f, v) {
+      d.button === 0 && (i.value = null, d.preventDefault(), s = { x: d.clientX, y: d.clientY, group: f, item: v, moved: !1 }, window.addEventListener("pointermove", u), window.addEventListener("pointerup", c, { once: !0 }));
     }
     function u(d) {
-      s && (!s.moved && Math.hypot(d.clientX - s.x, d.clientY - s.y) < 4 || (s.moved = !0, o.value = { x: d.clientX, y: d.clientY, label: s.item.label, icon: s.item.icon, color: r[s.group.kind] }));
+      s && (!s.moved && Math.hypot(d.clientX - s.x, d.clientY - s.y) < 4 || (s.moved = !0, o.value = { x: d.clientX, y: d.clientY, label: s.item.label, icon: s.item.icon, color: a[s.group.kind] }));
     }
     function c(d) {
       window.removeEventListener("pointermove", u);
       const f = s;
       s = null, o.value = null, f && n("place", { kind: f.group.kind, sub: f.item.sub, clientX: d.clientX, clientY: d.clientY, dragged: f.moved });
     }
-    return (d, f) => (E(), A(ye, null, [
-      k("nav", lv, [
-        f[1] || (f[1] = k("div", {
+    return (d, f) => (C(), D(_e, null, [
+      S("nav", hv, [
+        f[1] || (f[1] = S("div", {
           class: "mx-mark",
           title: "multiplex"
         }, [
-          k("span", null, "m"),
-          k("i")
+          S("span", null, "m"),
+          S("i")
         ], -1)),
-        (E(!0), A(ye, null, Oe(e.groups, (h) => (E(), A("div", {
-          key: h.kind,
+        (C(!0), D(_e, null, Oe(e.groups, (v) => (C(), D("div", {
+          key: v.kind,
           class: "mx-pal-group",
-          style: Me({ "--accent": H(r)[h.kind] })
+          style: Te({ "--accent": G(a)[v.kind] })
         }, [
-          (E(!0), A(ye, null, Oe(h.items, (w) => (E(), A("button", {
-            key: w.sub,
+          (C(!0), D(_e, null, Oe(v.items, (b) => (C(), D("button", {
+            key: b.sub,
             class: "mx-pal-item",
-            "data-kind": h.kind,
-            "data-sub": w.sub,
-            "aria-label": w.label,
-            onPointerdown: (m) => l(m, h, w),
-            onPointerenter: (m) => a(m, w),
-            onPointerleave: f[0] || (f[0] = (m) => i.value = null)
+            "data-kind": v.kind,
+            "data-sub": b.sub,
+            "aria-label": b.label,
+            onPointerdown: (g) => l(g, v, b),
+            onPointerenter: (g) => r(g, b),
+            onPointerleave: f[0] || (f[0] = (g) => i.value = null)
           }, [
-            ae(xe, {
-              name: w.icon,
+            fe(Ee, {
+              name: b.icon,
               size: 18,
               stroke: 1.4
             }, null, 8, ["name"])
-          ], 40, uv))), 128))
+          ], 40, vv))), 128))
         ], 4))), 128))
       ]),
-      i.value && !o.value ? (E(), A("div", {
+      i.value && !o.value ? (C(), D("div", {
         key: 0,
         class: "mx-tip",
         role: "tooltip",
         "data-role": "palette-tip",
-        style: Me({ left: `${i.value.x}px`, top: `${i.value.y}px` })
-      }, F(i.value.label), 5)) : ee("", !0),
-      o.value ? (E(), A("div", {
+        style: Te({ left: `${i.value.x}px`, top: `${i.value.y}px` })
+      }, U(i.value.label), 5)) : le("", !0),
+      o.value ? (C(), D("div", {
         key: 1,
         class: "mx-ghost",
-        style: Me({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
+        style: Te({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
       }, [
-        ae(xe, {
+        fe(Ee, {
           name: o.value.icon,
           size: 14
         }, null, 8, ["name"]),
-        be(" " + F(o.value.label), 1)
-      ], 4)) : ee("", !0)
+        Ce(" " + U(o.value.label), 1)
+      ], 4)) : le("", !0)
     ], 64));
   }
-}, dv = ["width", "height"], fv = {
+}, pv = ["width", "height"], gv = {
   __name: "Minimap",
   props: {
     flow: Object,
@@ -8088,237 +8088,498 @@ const lv = {
     height: { type: Number, default: 136 }
   },
   setup(e) {
-    const t = e, n = ve(null), o = Math.min(2, window.devicePixelRatio || 1);
-    let i = null, a = { x0: 0, y0: 0, scale: 1, ox: 0, oy: 0 }, r = 0;
+    const t = e, n = ge(null), o = Math.min(2, window.devicePixelRatio || 1);
+    let i = null, r = { x0: 0, y0: 0, scale: 1, ox: 0, oy: 0 }, a = 0;
     function s() {
-      let m = 1 / 0, g = 1 / 0, x = -1 / 0, C = -1 / 0;
-      for (const p of t.blocks.values())
-        p.x < m && (m = p.x), p.y < g && (g = p.y), p.x + p.w > x && (x = p.x + p.w), p.y + p.h > C && (C = p.y + p.h);
-      return m === 1 / 0 ? null : { x0: m, y0: g, x1: x, y1: C };
+      let g = 1 / 0, y = 1 / 0, _ = -1 / 0, M = -1 / 0;
+      for (const w of t.blocks.values())
+        w.x < g && (g = w.x), w.y < y && (y = w.y), w.x + w.w > _ && (_ = w.x + w.w), w.y + w.h > M && (M = w.y + w.h);
+      return g === 1 / 0 ? null : { x0: g, y0: y, x1: _, y1: M };
     }
     function l() {
-      r = 0;
-      const m = n.value;
-      if (!m) return;
-      const g = m.getContext("2d"), x = m.width, C = m.height, p = t.flow.viewport.value, v = t.flow.dimensions.value, M = { x0: -p.x / p.zoom, y0: -p.y / p.zoom, x1: (v.width - p.x) / p.zoom, y1: (v.height - p.y) / p.zoom };
-      i === null && (i = s() || M);
-      const O = { x0: Math.min(i.x0, M.x0), y0: Math.min(i.y0, M.y0), x1: Math.max(i.x1, M.x1), y1: Math.max(i.y1, M.y1) }, Y = Math.max(O.x1 - O.x0, O.y1 - O.y0) * 0.04;
-      O.x0 -= Y, O.y0 -= Y, O.x1 += Y, O.y1 += Y;
-      const B = Math.min(x / (O.x1 - O.x0), C / (O.y1 - O.y0));
-      a = { x0: O.x0, y0: O.y0, scale: B, ox: (x - (O.x1 - O.x0) * B) / 2, oy: (C - (O.y1 - O.y0) * B) / 2 }, g.clearRect(0, 0, x, C), g.globalAlpha = 0.75;
-      for (const j of t.blocks.values())
-        g.fillStyle = t.colorOf(j), g.fillRect(a.ox + (j.x - O.x0) * B, a.oy + (j.y - O.y0) * B, Math.max(1, j.w * B), Math.max(1, j.h * B));
-      g.globalAlpha = 1;
-      const G = a.ox + (M.x0 - O.x0) * B, K = a.oy + (M.y0 - O.y0) * B, X = (M.x1 - M.x0) * B, N = (M.y1 - M.y0) * B;
-      g.fillStyle = "rgba(10,10,11,0.62)", g.beginPath(), g.rect(0, 0, x, C), g.rect(G, K, X, N), g.fill("evenodd"), g.strokeStyle = "rgba(241,243,245,0.45)", g.lineWidth = o, g.strokeRect(G + o / 2, K + o / 2, X - o, N - o);
+      a = 0;
+      const g = n.value;
+      if (!g) return;
+      const y = g.getContext("2d"), _ = g.width, M = g.height, w = t.flow.viewport.value, p = t.flow.dimensions.value, P = { x0: -w.x / w.zoom, y0: -w.y / w.zoom, x1: (p.width - w.x) / w.zoom, y1: (p.height - w.y) / w.zoom };
+      i === null && (i = s() || P);
+      const B = { x0: Math.min(i.x0, P.x0), y0: Math.min(i.y0, P.y0), x1: Math.max(i.x1, P.x1), y1: Math.max(i.y1, P.y1) }, F = Math.max(B.x1 - B.x0, B.y1 - B.y0) * 0.04;
+      B.x0 -= F, B.y0 -= F, B.x1 += F, B.y1 += F;
+      const H = Math.min(_ / (B.x1 - B.x0), M / (B.y1 - B.y0));
+      r = { x0: B.x0, y0: B.y0, scale: H, ox: (_ - (B.x1 - B.x0) * H) / 2, oy: (M - (B.y1 - B.y0) * H) / 2 }, y.clearRect(0, 0, _, M), y.globalAlpha = 0.75;
+      for (const ie of t.blocks.values())
+        y.fillStyle = t.colorOf(ie), y.fillRect(r.ox + (ie.x - B.x0) * H, r.oy + (ie.y - B.y0) * H, Math.max(1, ie.w * H), Math.max(1, ie.h * H));
+      y.globalAlpha = 1;
+      const oe = r.ox + (P.x0 - B.x0) * H, ee = r.oy + (P.y0 - B.y0) * H, K = (P.x1 - P.x0) * H, T = (P.y1 - P.y0) * H;
+      y.fillStyle = "rgba(10,10,11,0.62)", y.beginPath(), y.rect(0, 0, _, M), y.rect(oe, ee, K, T), y.fill("evenodd"), y.strokeStyle = "rgba(241,243,245,0.45)", y.lineWidth = o, y.strokeRect(oe + o / 2, ee + o / 2, K - o, T - o);
     }
-    function u(m) {
-      m && (i = null), r || (r = requestAnimationFrame(l));
+    function u(g) {
+      g && (i = null), a || (a = requestAnimationFrame(l));
     }
-    _e(() => t.rev, () => u(!0)), _e(() => t.flow.viewport.value, () => u(!1)), _e(() => t.flow.dimensions.value, () => u(!1)), tt(() => u(!0)), jt(() => r && cancelAnimationFrame(r));
-    function c(m) {
-      const g = n.value.getBoundingClientRect(), x = (m.clientX - g.left) * o, C = (m.clientY - g.top) * o;
-      return { x: (x - a.ox) / a.scale + a.x0, y: (C - a.oy) / a.scale + a.y0 };
+    $e(() => t.rev, () => u(!0)), $e(() => t.flow.viewport.value, () => u(!1)), $e(() => t.flow.dimensions.value, () => u(!1)), Qe(() => u(!0)), Ot(() => a && cancelAnimationFrame(a));
+    function c(g) {
+      const y = n.value.getBoundingClientRect(), _ = (g.clientX - y.left) * o, M = (g.clientY - y.top) * o;
+      return { x: (_ - r.ox) / r.scale + r.x0, y: (M - r.oy) / r.scale + r.y0 };
     }
-    function d(m, g) {
-      const x = t.flow.dimensions.value, C = g ?? t.flow.viewport.value.zoom;
-      t.flow.setViewport({ x: x.width / 2 - m.x * C, y: x.height / 2 - m.y * C, zoom: C });
+    function d(g, y) {
+      const _ = t.flow.dimensions.value, M = y ?? t.flow.viewport.value.zoom;
+      t.flow.setViewport({ x: _.width / 2 - g.x * M, y: _.height / 2 - g.y * M, zoom: M });
     }
-    function f(m) {
-      m.button === 0 && (n.value.setPointerCapture(m.pointerId), d(c(m)));
+    function f(g) {
+      g.button === 0 && (n.value.setPointerCapture(g.pointerId), d(c(g)));
     }
-    function h(m) {
-      m.buttons & 1 && d(c(m));
+    function v(g) {
+      g.buttons & 1 && d(c(g));
     }
-    function w(m) {
-      const g = t.flow.viewport.value, x = t.flow.dimensions.value, C = { x: (x.width / 2 - g.x) / g.zoom, y: (x.height / 2 - g.y) / g.zoom }, p = Math.max(0.05, Math.min(3, g.zoom * Math.exp(-m.deltaY * 15e-4)));
-      d(C, p);
+    function b(g) {
+      const y = t.flow.viewport.value, _ = t.flow.dimensions.value, M = { x: (_.width / 2 - y.x) / y.zoom, y: (_.height / 2 - y.y) / y.zoom }, w = Math.max(0.05, Math.min(3, y.zoom * Math.exp(-g.deltaY * 15e-4)));
+      d(M, w);
     }
-    return (m, g) => (E(), A("canvas", {
+    return (g, y) => (C(), D("canvas", {
       ref_key: "el",
       ref: n,
       class: "mx-minimap",
-      width: e.width * H(o),
-      height: e.height * H(o),
-      style: Me({ width: `${e.width}px`, height: `${e.height}px` }),
+      width: e.width * G(o),
+      height: e.height * G(o),
+      style: Te({ width: `${e.width}px`, height: `${e.height}px` }),
       "data-role": "minimap",
       onPointerdown: f,
-      onPointermove: h,
-      onWheel: de(w, ["prevent", "stop"])
-    }, null, 44, dv));
+      onPointermove: v,
+      onWheel: pe(b, ["prevent", "stop"])
+    }, null, 44, pv));
   }
-}, hv = {
+}, yv = {
   __name: "Cursors",
   props: { flow: Object, users: Array },
   setup(e) {
-    const t = e, n = W(() => t.flow.viewport.value);
-    return (o, i) => e.users.length ? (E(), A("div", {
+    const t = e, n = te(() => t.flow.viewport.value);
+    return (o, i) => e.users.length ? (C(), D("div", {
       key: 0,
       class: "mx-cursors",
-      style: Me({ transform: `translate(${n.value.x}px, ${n.value.y}px) scale(${n.value.zoom})` })
+      style: Te({ transform: `translate(${n.value.x}px, ${n.value.y}px) scale(${n.value.zoom})` })
     }, [
-      (E(!0), A(ye, null, Oe(e.users, (a) => (E(), A("div", {
-        key: a.id,
+      (C(!0), D(_e, null, Oe(e.users, (r) => (C(), D("div", {
+        key: r.id,
         class: "mx-cursor",
-        style: Me({ left: `${a.cursor.x}px`, top: `${a.cursor.y}px`, "--c": a.color, transform: `scale(${1 / n.value.zoom})` })
+        style: Te({ left: `${r.cursor.x}px`, top: `${r.cursor.y}px`, "--c": r.color, transform: `scale(${1 / n.value.zoom})` })
       }, [
-        i[0] || (i[0] = k("svg", {
+        i[0] || (i[0] = S("svg", {
           width: "14",
           height: "16",
           viewBox: "0 0 14 16"
         }, [
-          k("path", { d: "M1 1l11 6.5-5 1.2-2.4 4.8z" })
+          S("path", { d: "M1 1l11 6.5-5 1.2-2.4 4.8z" })
         ], -1)),
-        k("span", null, F(a.name), 1)
+        S("span", null, U(r.name), 1)
       ], 4))), 128))
-    ], 4)) : ee("", !0);
+    ], 4)) : le("", !0);
   }
-}, vv = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" };
-function ai(e) {
-  const t = e.data || {}, n = t.kind === "intent" ? St[(t.status || {}).state] || St.idle : gn[t.kind] || "#333";
-  return Ne("div", {
-    class: ["mx-lod", e.selected ? "is-selected" : ""],
-    style: { "--edge": n },
-    "data-id": t.id,
-    "data-kind": t.kind,
-    "data-sub": t.sub,
-    "data-lod": "1"
-  }, [
-    Ne("div", { class: "mx-lod-kind" }, t.kind === "intent" || t.kind === "comp" ? t.sub : vv[t.kind] || t.kind),
-    Ne("div", { class: "mx-lod-title" }, t.title || t.sub)
-  ]);
-}
-ai.props = ["id", "data", "selected"];
-ai.inheritAttrs = !1;
-function ri(e) {
-  const t = e.data || {}, n = t.kind === "intent" ? St[(t.status || {}).state] || St.idle : gn[t.kind] || "#333";
-  return Ne("div", {
-    class: ["mx-lod mx-rect", e.selected ? "is-selected" : ""],
-    style: { "--edge": n },
-    "data-id": t.id,
-    "data-kind": t.kind,
-    "data-sub": t.sub,
-    "data-lod": "2"
-  });
-}
-ri.props = ["id", "data", "selected"];
-ri.inheritAttrs = !1;
-var Yo = "http://www.w3.org/1999/xhtml";
-const oa = {
+}, wv = 3, rr = 12, ar = 0.2, zn = 8, xv = ".vue-flow__panel, .vue-flow__node, .vue-flow__edge, .vue-flow__nodesselection, .vue-flow__handle, button, input, textarea", bv = {
+  __name: "FarCanvas",
+  props: { flow: Object, edges: Map, rev: Number },
+  emits: ["move"],
+  setup(e, { expose: t, emit: n }) {
+    const o = e, i = n, { state: r, othersOn: a } = gt(), s = ge(null), l = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" }, u = {
+      comp: "rgba(255, 201, 71, 0.55)",
+      gen_art: "rgba(100, 255, 218, 0.55)",
+      grows: "rgba(156, 136, 255, 0.6)",
+      seq: "rgba(241, 243, 245, 0.14)",
+      default: "#3a3a40"
+    };
+    let c = Math.min(2, window.devicePixelRatio || 1), d = 0, f = !1, v = [];
+    const b = /* @__PURE__ */ new Map(), g = /* @__PURE__ */ new Map();
+    function y(E) {
+      return E.kind === "intent" ? jt[(E.status || {}).state] || jt.idle : E.kind === "activity" && E.sub === "animatic" ? "#ffc947" : Qn[E.kind] || "#333333";
+    }
+    function _(E, R, V) {
+      const m = `${E}${R}${V}`;
+      let h = g.get(m);
+      if (!h) {
+        const x = (Y) => {
+          const W = parseInt(Y.slice(1), 16);
+          return [W >> 16 & 255, W >> 8 & 255, W & 255];
+        }, I = x(E), k = x(R);
+        h = `rgb(${I.map((Y, W) => Math.round(Y * V + k[W] * (1 - V))).join(",")})`, g.set(m, h);
+      }
+      return h;
+    }
+    function M() {
+      d || (d = requestAnimationFrame(w));
+    }
+    function w() {
+      d = 0;
+      const E = B();
+      F(), E && M();
+    }
+    function p() {
+      const E = o.flow.viewport.value, R = o.flow.dimensions.value;
+      return { vp: E, w: R.width, h: R.height, x0: -E.x / E.zoom, y0: -E.y / E.zoom, x1: (R.width - E.x) / E.zoom, y1: (R.height - E.y) / E.zoom };
+    }
+    const P = (E, R, V, m, h) => E.position.x < m && E.position.x + E.data.w > R && E.position.y < h && E.position.y + E.data.h > V;
+    function B() {
+      var Q, j, de;
+      const E = o.flow.nodes.value, R = ui(E), V = p(), m = r.lod === 0, h = (V.x1 - V.x0) * ar, x = (V.y1 - V.y0) * ar, I = (de = (j = (Q = document.activeElement) == null ? void 0 : Q.closest) == null ? void 0 : j.call(Q, ".vue-flow__node")) == null ? void 0 : de.dataset.id, k = [], Y = [];
+      for (let he = 0; he < R.length; he++) {
+        const Se = R[he], Ve = m && P(Se, V.x0 - h, V.y0 - x, V.x1 + h, V.y1 + x);
+        Se.hidden ? Ve && k.push(he) : !Ve && !Se.dragging && Se.id !== I && (P(Se, V.x0, V.y0, V.x1, V.y1) ? Y.push(he) : E[he].hidden = !0);
+      }
+      for (const he of Y.slice(0, f ? 1 / 0 : rr)) E[he].hidden = !0;
+      const W = f ? 1 / 0 : wv;
+      if (k.length > W) {
+        const he = (V.x0 + V.x1) / 2, Se = (V.y0 + V.y1) / 2, Ve = (He) => {
+          const je = R[He];
+          return Math.hypot(je.position.x + je.data.w / 2 - he, je.position.y + je.data.h / 2 - Se);
+        };
+        k.sort((He, je) => Ve(He) - Ve(je));
+      }
+      for (const he of k.slice(0, W)) E[he].hidden = !1;
+      return f = !1, k.length > W || Y.length > rr;
+    }
+    function F() {
+      const E = s.value;
+      if (!E) return;
+      const R = p(), V = Math.round(R.w * c), m = Math.round(R.h * c);
+      (E.width !== V || E.height !== m) && (E.width = V, E.height = m);
+      const h = E.getContext("2d");
+      h.setTransform(1, 0, 0, 1, 0, 0), h.clearRect(0, 0, V, m);
+      const x = ui(o.flow.nodes.value), I = r.lod, k = [], Y = [], W = /* @__PURE__ */ new Map();
+      for (const j of x)
+        W.set(j.id, j), j.hidden && P(j, R.x0, R.y0, R.x1, R.y1) && (j.selected ? Y : k).push(j);
+      v = k.concat(Y);
+      const Q = R.vp.zoom;
+      h.setTransform(c * Q, 0, 0, c * Q, c * R.vp.x, c * R.vp.y), H(h, W, R, I), v.length && (I === 2 ? oe(h, v) : ee(h, v, Q), ie(h, v, Q));
+    }
+    function H(E, R, V, m) {
+      const h = {}, x = (k, Y, W, Q) => {
+        if (!Y || !W || m === 0 && !Y.hidden && !W.hidden) return;
+        const j = Q ? Y.position.x + Y.data.w / 2 : Y.position.x + Y.data.w, de = Q ? Y.position.y + Y.data.h : Y.position.y + Y.data.h / 2, he = Q ? W.position.x + W.data.w / 2 : W.position.x, Se = Q ? W.position.y : W.position.y + W.data.h / 2;
+        if (Math.max(j, he) < V.x0 || Math.min(j, he) > V.x1 || Math.max(de, Se) < V.y0 || Math.min(de, Se) > V.y1) return;
+        const Ve = h[k] || (h[k] = new Path2D());
+        if (Ve.moveTo(j, de), Q) Ve.lineTo(he, Se);
+        else {
+          const He = Math.max(Math.abs(he - j) * 0.5, 25);
+          Ve.bezierCurveTo(j + He, de, he - He, Se, he, Se);
+        }
+      };
+      for (const k of o.edges.values()) x(u[k.kind] ? k.kind : "default", R.get(k.src), R.get(k.dst), !1);
+      if (m < 2) {
+        const k = r.sequence;
+        for (let Y = 0; Y + 1 < k.length; Y++) x("seq", R.get(k[Y]), R.get(k[Y + 1]), !0);
+      }
+      const I = V.vp.zoom;
+      for (const [k, Y] of Object.entries(h))
+        E.strokeStyle = u[k], E.lineWidth = k === "seq" ? 1 : Math.max(1.2, 0.6 / I), E.setLineDash(m === 2 ? [] : k === "seq" ? [1, 6] : k === "gen_art" ? [4, 5] : k === "grows" ? [2, 4] : []), E.lineCap = k === "seq" ? "round" : "butt", E.stroke(Y);
+      E.setLineDash([]);
+    }
+    function oe(E, R) {
+      const V = /* @__PURE__ */ new Map();
+      for (const m of R) {
+        const h = m.selected ? _(Yo, "#1c1c20", 0.55) : _(y(m.data), "#1c1c20", 0.3);
+        let x = V.get(h);
+        x || V.set(h, x = new Path2D()), x.rect(m.position.x, m.position.y, m.data.w, m.data.h);
+      }
+      for (const [m, h] of V)
+        E.fillStyle = m, E.fill(h);
+    }
+    function ee(E, R, V) {
+      const m = new Path2D(), h = new Path2D(), x = /* @__PURE__ */ new Map();
+      for (const k of R) {
+        const { x: Y, y: W } = k.position, Q = k.data.w, j = k.data.h;
+        (k.selected ? h : m).rect(Y, W, Q, j);
+        const de = y(k.data);
+        let he = x.get(de);
+        he || x.set(de, he = new Path2D()), he.rect(Y, W, 4, j);
+      }
+      E.fillStyle = "#151517", E.fill(m), E.fillStyle = "#16191b", E.fill(h), E.lineWidth = 1, E.strokeStyle = "#252527", E.stroke(m), E.strokeStyle = Yo, E.stroke(h);
+      for (const [k, Y] of x)
+        E.fillStyle = k, E.fill(Y);
+      if (V * 30 < 4) return;
+      E.textBaseline = "middle", E.font = '18px "JetBrains Mono", ui-monospace, monospace', E.letterSpacing = "1.44px", E.globalAlpha = 0.85;
+      const I = [];
+      for (const k of R) {
+        const Y = k.data, W = Y.w, Q = Y.h, j = K(E, k, W - 39), de = 30 + j.length * 34.5, he = k.position.y + Math.max(15, (Q - de) / 2);
+        I.push(he, j), E.fillStyle = y(Y), E.fillText(String(Y.kind === "intent" || Y.kind === "comp" ? Y.sub : l[Y.kind] || Y.kind).toUpperCase(), k.position.x + 22, he + 12, W - 39);
+      }
+      E.globalAlpha = 1, E.letterSpacing = "0px", E.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', E.fillStyle = "#f8f9fa";
+      for (let k = 0; k < R.length; k++) {
+        const Y = R[k], W = I[2 * k], Q = I[2 * k + 1];
+        for (let j = 0; j < Q.length; j++) E.fillText(Q[j], Y.position.x + 22, W + 30 + 17.25 + j * 34.5);
+      }
+    }
+    function K(E, R, V) {
+      const m = String(R.data.title || R.data.sub || ""), h = `${m}|${V}|${R.data.h}`, x = b.get(R.id);
+      if (x && x.key === h) return x.lines;
+      const I = E.font, k = E.letterSpacing;
+      E.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', E.letterSpacing = "0px";
+      const Y = Math.max(1, Math.min(3, Math.floor((R.data.h - 58) / 34.5))), W = [];
+      let Q = "";
+      const j = m.split(/\s+/).filter(Boolean);
+      for (let de = 0; de < j.length; de++) {
+        const he = Q ? `${Q} ${j[de]}` : j[de];
+        if (!Q || E.measureText(he).width <= V) {
+          Q = he;
+          continue;
+        }
+        if (W.push(Q), Q = j[de], W.length === Y) {
+          Q = "", W[Y - 1] = T(E, `${W[Y - 1]} ${j.slice(de).join(" ")}`, V);
+          break;
+        }
+      }
+      return Q && W.push(W.length === Y - 1 || E.measureText(Q).width > V ? T(E, Q, V) : Q), E.font = I, E.letterSpacing = k, b.set(R.id, { key: h, lines: W }), W;
+    }
+    function T(E, R, V) {
+      if (E.measureText(R).width <= V) return R;
+      let m = 0, h = R.length;
+      for (; m < h; ) {
+        const x = m + h + 1 >> 1;
+        E.measureText(`${R.slice(0, x)}…`).width <= V ? m = x : h = x - 1;
+      }
+      return `${R.slice(0, m).trimEnd()}…`;
+    }
+    function ie(E, R, V) {
+      E.lineWidth = 2 / V, E.setLineDash([6 / V, 4 / V]);
+      for (const m of R) {
+        const h = a(m.id);
+        h.length && (E.strokeStyle = h[0].color, E.strokeRect(m.position.x - 3 / V, m.position.y - 3 / V, m.data.w + 6 / V, m.data.h + 6 / V));
+      }
+      E.setLineDash([]);
+    }
+    function $(E) {
+      const R = s.value.getBoundingClientRect(), V = o.flow.viewport.value;
+      return { x: (E.clientX - R.left - V.x) / V.zoom, y: (E.clientY - R.top - V.y) / V.zoom };
+    }
+    function q(E, R) {
+      if (!s.value) return null;
+      const V = $({ clientX: E, clientY: R });
+      for (let m = v.length - 1; m >= 0; m--) {
+        const h = v[m];
+        if (V.x >= h.position.x && V.x <= h.position.x + h.data.w && V.y >= h.position.y && V.y <= h.position.y + h.data.h) return h.id;
+      }
+      return null;
+    }
+    const A = (E) => !(E.target.closest && E.target.closest(xv));
+    let O = null, z = !1;
+    function X(E, R) {
+      const V = o.flow, m = V.findNode(E);
+      if (!m) return;
+      if (R) {
+        m.selected ? V.removeSelectedNodes([m]) : V.addSelectedNodes([m]);
+        return;
+      }
+      const h = V.getSelectedNodes.value.filter((x) => x.id !== E);
+      h.length && V.removeSelectedNodes(h), V.removeSelectedEdges(V.getSelectedEdges.value), m.selected || V.addSelectedNodes([m]);
+    }
+    function Z(E) {
+      if (z = !1, E.button !== 0 || !A(E)) return;
+      const R = q(E.clientX, E.clientY);
+      if (!R) return;
+      E.stopPropagation(), E.preventDefault();
+      const V = o.flow.findNode(R), m = V.selected ? o.flow.getSelectedNodes.value : [V];
+      O = {
+        id: R,
+        x: E.clientX,
+        y: E.clientY,
+        moved: !1,
+        add: E.shiftKey || E.ctrlKey || E.metaKey,
+        nodes: m.map((h) => ({ m: h, x: h.position.x, y: h.position.y }))
+      }, window.addEventListener("pointermove", se, !0), window.addEventListener("pointerup", ue, !0);
+    }
+    function se(E) {
+      const R = O;
+      if (!R || !R.moved && Math.hypot(E.clientX - R.x, E.clientY - R.y) < 4) return;
+      R.moved = !0;
+      const V = o.flow.viewport.value.zoom, m = (E.clientX - R.x) / V, h = (E.clientY - R.y) / V;
+      for (const x of R.nodes) {
+        const I = zn * Math.round((x.x + m) / zn), k = zn * Math.round((x.y + h) / zn);
+        x.m.dragging = !0, x.m.position = { x: I, y: k }, x.m.computedPosition = { ...x.m.computedPosition, x: I, y: k };
+      }
+      M();
+    }
+    function ue() {
+      window.removeEventListener("pointermove", se, !0), window.removeEventListener("pointerup", ue, !0);
+      const E = O;
+      if (O = null, !!E) {
+        if (z = !0, E.moved) {
+          for (const R of E.nodes) R.m.dragging = !1;
+          i("move", E.nodes.map((R) => ({ id: R.m.id, x: Math.round(R.m.position.x), y: Math.round(R.m.position.y) })));
+        } else X(E.id, E.add);
+        M();
+      }
+    }
+    function me(E) {
+      z && (z = !1, E.stopPropagation());
+    }
+    function ye(E) {
+      if (!A(E)) return;
+      const R = q(E.clientX, E.clientY);
+      R && (E.stopPropagation(), E.preventDefault(), X(R, !1), o.flow.fitView({ nodes: [R], padding: 0.6, maxZoom: 1, duration: 300 }));
+    }
+    let re = null;
+    function ne(E) {
+      E.buttons || O || (re = re || s.value.parentElement.querySelector(".vue-flow__pane"), re && (re.style.cursor = A(E) && q(E.clientX, E.clientY) ? "pointer" : ""));
+    }
+    let ae = null;
+    $e(() => o.flow.userSelectionRect.value, (E) => {
+      E && E.width + E.height > 0 && (ae = { ...E });
+    }), o.flow.onSelectionEnd(() => {
+      const E = ae;
+      if (ae = null, !E) return;
+      const R = o.flow.viewport.value, V = (E.x - R.x) / R.zoom, m = (E.y - R.y) / R.zoom, h = V + E.width / R.zoom, x = m + E.height / R.zoom, I = o.flow.nodes.value.filter((k) => k.hidden && k.position.x >= V && k.position.y >= m && k.position.x + k.data.w <= h && k.position.y + k.data.h <= x);
+      I.length && o.flow.addSelectedNodes(I);
+    }), $e(() => o.flow.viewport.value, M), $e(() => o.flow.dimensions.value, M), $e(() => [o.rev, r.lod, r.sequence, r.users], M), $e(() => o.flow.getSelectedNodes.value, M);
+    function Me() {
+      f = !0, d && (cancelAnimationFrame(d), d = 0), w();
+    }
+    t({ hitAt: q, settle: Me, schedule: M });
+    let Ne = null;
+    const we = [["pointerdown", Z], ["click", me], ["dblclick", ye], ["pointermove", ne]];
+    return Qe(() => {
+      var E, R, V, m, h;
+      Ne = s.value.parentElement;
+      for (const [x, I] of we) Ne.addEventListener(x, I, !0);
+      (R = (E = document.fonts) == null ? void 0 : E.ready) == null || R.then(() => {
+        b.clear(), M();
+      }), window.__mxFar = {
+        drawn: () => {
+          const x = s.value.getBoundingClientRect(), I = o.flow.viewport.value, k = I.zoom;
+          return v.map((Y) => ({
+            id: Y.id,
+            l: x.left + I.x + Y.position.x * k,
+            t: x.top + I.y + Y.position.y * k,
+            r: x.left + I.x + (Y.position.x + Y.data.w) * k,
+            b: x.top + I.y + (Y.position.y + Y.data.h) * k
+          }));
+        },
+        hitAt: q
+      }, (h = (V = window.matchMedia) == null ? void 0 : (m = V.call(window, `(resolution: ${c}dppx)`)).addEventListener) == null || h.call(m, "change", () => {
+        c = Math.min(2, window.devicePixelRatio || 1), M();
+      }), M();
+    }), Ot(() => {
+      if (d && cancelAnimationFrame(d), Ne) for (const [E, R] of we) Ne.removeEventListener(E, R, !0);
+    }), (E, R) => (C(), D("canvas", {
+      ref_key: "el",
+      ref: s,
+      class: "mx-far",
+      "data-role": "far-canvas",
+      "aria-hidden": "true"
+    }, null, 512));
+  }
+};
+var Xo = "http://www.w3.org/1999/xhtml";
+const sr = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: Yo,
+  xhtml: Xo,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function _r(e) {
+function Na(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), oa.hasOwnProperty(t) ? { space: oa[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), sr.hasOwnProperty(t) ? { space: sr[t], local: e } : e;
 }
-function mv(e) {
+function kv(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === Yo && t.documentElement.namespaceURI === Yo ? t.createElement(e) : t.createElementNS(n, e);
+    return n === Xo && t.documentElement.namespaceURI === Xo ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function pv(e) {
+function _v(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function Sr(e) {
-  var t = _r(e);
-  return (t.local ? pv : mv)(t);
+function Ca(e) {
+  var t = Na(e);
+  return (t.local ? _v : kv)(t);
 }
-function gv() {
+function Sv() {
 }
-function $r(e) {
-  return e == null ? gv : function() {
+function Ma(e) {
+  return e == null ? Sv : function() {
     return this.querySelector(e);
   };
 }
-function yv(e) {
-  typeof e != "function" && (e = $r(e));
+function $v(e) {
+  typeof e != "function" && (e = Ma(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var a = t[i], r = a.length, s = o[i] = new Array(r), l, u, c = 0; c < r; ++c)
-      (l = a[c]) && (u = e.call(l, l.__data__, c, a)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
-  return new je(o, this._parents);
+    for (var r = t[i], a = r.length, s = o[i] = new Array(a), l, u, c = 0; c < a; ++c)
+      (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
+  return new Je(o, this._parents);
 }
-function wv(e) {
+function Ev(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function xv() {
+function Nv() {
   return [];
 }
-function bv(e) {
-  return e == null ? xv : function() {
+function Cv(e) {
+  return e == null ? Nv : function() {
     return this.querySelectorAll(e);
   };
 }
-function kv(e) {
+function Mv(e) {
   return function() {
-    return wv(e.apply(this, arguments));
+    return Ev(e.apply(this, arguments));
   };
 }
-function _v(e) {
-  typeof e == "function" ? e = kv(e) : e = bv(e);
-  for (var t = this._groups, n = t.length, o = [], i = [], a = 0; a < n; ++a)
-    for (var r = t[a], s = r.length, l, u = 0; u < s; ++u)
-      (l = r[u]) && (o.push(e.call(l, l.__data__, u, r)), i.push(l));
-  return new je(o, i);
+function Iv(e) {
+  typeof e == "function" ? e = Mv(e) : e = Cv(e);
+  for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
+    for (var a = t[r], s = a.length, l, u = 0; u < s; ++u)
+      (l = a[u]) && (o.push(e.call(l, l.__data__, u, a)), i.push(l));
+  return new Je(o, i);
 }
-function Sv(e) {
+function Tv(e) {
   return function() {
     return this.matches(e);
   };
 }
-function Er(e) {
+function Ia(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var $v = Array.prototype.find;
-function Ev(e) {
-  return function() {
-    return $v.call(this.children, e);
-  };
-}
-function Nv() {
-  return this.firstElementChild;
-}
-function Cv(e) {
-  return this.select(e == null ? Nv : Ev(typeof e == "function" ? e : Er(e)));
-}
-var Mv = Array.prototype.filter;
-function Iv() {
-  return Array.from(this.children);
-}
-function Tv(e) {
-  return function() {
-    return Mv.call(this.children, e);
-  };
-}
-function Pv(e) {
-  return this.selectAll(e == null ? Iv : Tv(typeof e == "function" ? e : Er(e)));
-}
+var Pv = Array.prototype.find;
 function Av(e) {
-  typeof e != "function" && (e = Sv(e));
-  for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var a = t[i], r = a.length, s = o[i] = [], l, u = 0; u < r; ++u)
-      (l = a[u]) && e.call(l, l.__data__, u, a) && s.push(l);
-  return new je(o, this._parents);
-}
-function Nr(e) {
-  return new Array(e.length);
+  return function() {
+    return Pv.call(this.children, e);
+  };
 }
 function zv() {
-  return new je(this._enter || this._groups.map(Nr), this._parents);
+  return this.firstElementChild;
 }
-function Jn(e, t) {
+function Dv(e) {
+  return this.select(e == null ? zv : Av(typeof e == "function" ? e : Ia(e)));
+}
+var Ov = Array.prototype.filter;
+function Bv() {
+  return Array.from(this.children);
+}
+function Rv(e) {
+  return function() {
+    return Ov.call(this.children, e);
+  };
+}
+function Lv(e) {
+  return this.selectAll(e == null ? Bv : Rv(typeof e == "function" ? e : Ia(e)));
+}
+function Vv(e) {
+  typeof e != "function" && (e = Tv(e));
+  for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
+    for (var r = t[i], a = r.length, s = o[i] = [], l, u = 0; u < a; ++u)
+      (l = r[u]) && e.call(l, l.__data__, u, r) && s.push(l);
+  return new Je(o, this._parents);
+}
+function Ta(e) {
+  return new Array(e.length);
+}
+function Hv() {
+  return new Je(this._enter || this._groups.map(Ta), this._parents);
+}
+function eo(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-Jn.prototype = {
-  constructor: Jn,
+eo.prototype = {
+  constructor: eo,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -8332,206 +8593,206 @@ Jn.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function Dv(e) {
+function Fv(e) {
   return function() {
     return e;
   };
 }
-function Ov(e, t, n, o, i, a) {
-  for (var r = 0, s, l = t.length, u = a.length; r < u; ++r)
-    (s = t[r]) ? (s.__data__ = a[r], o[r] = s) : n[r] = new Jn(e, a[r]);
-  for (; r < l; ++r)
-    (s = t[r]) && (i[r] = s);
+function Yv(e, t, n, o, i, r) {
+  for (var a = 0, s, l = t.length, u = r.length; a < u; ++a)
+    (s = t[a]) ? (s.__data__ = r[a], o[a] = s) : n[a] = new eo(e, r[a]);
+  for (; a < l; ++a)
+    (s = t[a]) && (i[a] = s);
 }
-function Bv(e, t, n, o, i, a, r) {
-  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = a.length, f = new Array(c), h;
+function Xv(e, t, n, o, i, r, a) {
+  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), v;
   for (s = 0; s < c; ++s)
-    (l = t[s]) && (f[s] = h = r.call(l, l.__data__, s, t) + "", u.has(h) ? i[s] = l : u.set(h, l));
+    (l = t[s]) && (f[s] = v = a.call(l, l.__data__, s, t) + "", u.has(v) ? i[s] = l : u.set(v, l));
   for (s = 0; s < d; ++s)
-    h = r.call(e, a[s], s, a) + "", (l = u.get(h)) ? (o[s] = l, l.__data__ = a[s], u.delete(h)) : n[s] = new Jn(e, a[s]);
+    v = a.call(e, r[s], s, r) + "", (l = u.get(v)) ? (o[s] = l, l.__data__ = r[s], u.delete(v)) : n[s] = new eo(e, r[s]);
   for (s = 0; s < c; ++s)
     (l = t[s]) && u.get(f[s]) === l && (i[s] = l);
 }
-function Rv(e) {
+function qv(e) {
   return e.__data__;
 }
-function Lv(e, t) {
-  if (!arguments.length) return Array.from(this, Rv);
-  var n = t ? Bv : Ov, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = Dv(e));
-  for (var a = i.length, r = new Array(a), s = new Array(a), l = new Array(a), u = 0; u < a; ++u) {
-    var c = o[u], d = i[u], f = d.length, h = Vv(e.call(c, c && c.__data__, u, o)), w = h.length, m = s[u] = new Array(w), g = r[u] = new Array(w), x = l[u] = new Array(f);
-    n(c, d, m, g, x, h, t);
-    for (var C = 0, p = 0, v, M; C < w; ++C)
-      if (v = m[C]) {
-        for (C >= p && (p = C + 1); !(M = g[p]) && ++p < w; ) ;
-        v._next = M || null;
+function Gv(e, t) {
+  if (!arguments.length) return Array.from(this, qv);
+  var n = t ? Xv : Yv, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = Fv(e));
+  for (var r = i.length, a = new Array(r), s = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
+    var c = o[u], d = i[u], f = d.length, v = Uv(e.call(c, c && c.__data__, u, o)), b = v.length, g = s[u] = new Array(b), y = a[u] = new Array(b), _ = l[u] = new Array(f);
+    n(c, d, g, y, _, v, t);
+    for (var M = 0, w = 0, p, P; M < b; ++M)
+      if (p = g[M]) {
+        for (M >= w && (w = M + 1); !(P = y[w]) && ++w < b; ) ;
+        p._next = P || null;
       }
   }
-  return r = new je(r, o), r._enter = s, r._exit = l, r;
+  return a = new Je(a, o), a._enter = s, a._exit = l, a;
 }
-function Vv(e) {
+function Uv(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Hv() {
-  return new je(this._exit || this._groups.map(Nr), this._parents);
+function Wv() {
+  return new Je(this._exit || this._groups.map(Ta), this._parents);
 }
-function Fv(e, t, n) {
-  var o = this.enter(), i = this, a = this.exit();
-  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), o && i ? o.merge(i).order() : i;
+function Kv(e, t, n) {
+  var o = this.enter(), i = this, r = this.exit();
+  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function Yv(e) {
-  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, a = o.length, r = Math.min(i, a), s = new Array(i), l = 0; l < r; ++l)
-    for (var u = n[l], c = o[l], d = u.length, f = s[l] = new Array(d), h, w = 0; w < d; ++w)
-      (h = u[w] || c[w]) && (f[w] = h);
+function Zv(e) {
+  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, a = Math.min(i, r), s = new Array(i), l = 0; l < a; ++l)
+    for (var u = n[l], c = o[l], d = u.length, f = s[l] = new Array(d), v, b = 0; b < d; ++b)
+      (v = u[b] || c[b]) && (f[b] = v);
   for (; l < i; ++l)
     s[l] = n[l];
-  return new je(s, this._parents);
+  return new Je(s, this._parents);
 }
-function Xv() {
+function jv() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
-    for (var o = e[t], i = o.length - 1, a = o[i], r; --i >= 0; )
-      (r = o[i]) && (a && r.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(r, a), a = r);
+    for (var o = e[t], i = o.length - 1, r = o[i], a; --i >= 0; )
+      (a = o[i]) && (r && a.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(a, r), r = a);
   return this;
 }
-function qv(e) {
-  e || (e = Gv);
+function Jv(e) {
+  e || (e = Qv);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
-  for (var n = this._groups, o = n.length, i = new Array(o), a = 0; a < o; ++a) {
-    for (var r = n[a], s = r.length, l = i[a] = new Array(s), u, c = 0; c < s; ++c)
-      (u = r[c]) && (l[c] = u);
+  for (var n = this._groups, o = n.length, i = new Array(o), r = 0; r < o; ++r) {
+    for (var a = n[r], s = a.length, l = i[r] = new Array(s), u, c = 0; c < s; ++c)
+      (u = a[c]) && (l[c] = u);
     l.sort(t);
   }
-  return new je(i, this._parents).order();
+  return new Je(i, this._parents).order();
 }
-function Gv(e, t) {
+function Qv(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Uv() {
+function em() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Wv() {
+function tm() {
   return Array.from(this);
 }
-function Kv() {
+function nm() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, a = o.length; i < a; ++i) {
-      var r = o[i];
-      if (r) return r;
+    for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
+      var a = o[i];
+      if (a) return a;
     }
   return null;
 }
-function Zv() {
+function om() {
   let e = 0;
   for (const t of this) ++e;
   return e;
 }
-function jv() {
+function im() {
   return !this.node();
 }
-function Jv(e) {
+function rm(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
-    for (var i = t[n], a = 0, r = i.length, s; a < r; ++a)
-      (s = i[a]) && e.call(s, s.__data__, a, i);
+    for (var i = t[n], r = 0, a = i.length, s; r < a; ++r)
+      (s = i[r]) && e.call(s, s.__data__, r, i);
   return this;
 }
-function Qv(e) {
+function am(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function em(e) {
+function sm(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function tm(e, t) {
+function lm(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function nm(e, t) {
+function um(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function om(e, t) {
+function cm(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function im(e, t) {
+function dm(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function am(e, t) {
-  var n = _r(e);
+function fm(e, t) {
+  var n = Na(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? em : Qv : typeof t == "function" ? n.local ? im : om : n.local ? nm : tm)(n, t));
+  return this.each((t == null ? n.local ? sm : am : typeof t == "function" ? n.local ? dm : cm : n.local ? um : lm)(n, t));
 }
-function Cr(e) {
+function Pa(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function rm(e) {
+function hm(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function sm(e, t, n) {
+function vm(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function lm(e, t, n) {
+function mm(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function um(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? rm : typeof t == "function" ? lm : sm)(e, t, n ?? "")) : cm(this.node(), e);
+function pm(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? hm : typeof t == "function" ? mm : vm)(e, t, n ?? "")) : gm(this.node(), e);
 }
-function cm(e, t) {
-  return e.style.getPropertyValue(t) || Cr(e).getComputedStyle(e, null).getPropertyValue(t);
+function gm(e, t) {
+  return e.style.getPropertyValue(t) || Pa(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function dm(e) {
+function ym(e) {
   return function() {
     delete this[e];
   };
 }
-function fm(e, t) {
+function wm(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function hm(e, t) {
+function xm(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function vm(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? dm : typeof t == "function" ? hm : fm)(e, t)) : this.node()[e];
+function bm(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? ym : typeof t == "function" ? xm : wm)(e, t)) : this.node()[e];
 }
-function Mr(e) {
+function Aa(e) {
   return e.trim().split(/^|\s+/);
 }
-function si(e) {
-  return e.classList || new Ir(e);
+function ai(e) {
+  return e.classList || new za(e);
 }
-function Ir(e) {
-  this._node = e, this._names = Mr(e.getAttribute("class") || "");
+function za(e) {
+  this._node = e, this._names = Aa(e.getAttribute("class") || "");
 }
-Ir.prototype = {
+za.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -8544,243 +8805,243 @@ Ir.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Tr(e, t) {
-  for (var n = si(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
+function Da(e, t) {
+  for (var n = ai(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
 }
-function Pr(e, t) {
-  for (var n = si(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
+function Oa(e, t) {
+  for (var n = ai(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
 }
-function mm(e) {
+function km(e) {
   return function() {
-    Tr(this, e);
+    Da(this, e);
   };
 }
-function pm(e) {
+function _m(e) {
   return function() {
-    Pr(this, e);
+    Oa(this, e);
   };
 }
-function gm(e, t) {
+function Sm(e, t) {
   return function() {
-    (t.apply(this, arguments) ? Tr : Pr)(this, e);
+    (t.apply(this, arguments) ? Da : Oa)(this, e);
   };
 }
-function ym(e, t) {
-  var n = Mr(e + "");
+function $m(e, t) {
+  var n = Aa(e + "");
   if (arguments.length < 2) {
-    for (var o = si(this.node()), i = -1, a = n.length; ++i < a; ) if (!o.contains(n[i])) return !1;
+    for (var o = ai(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? gm : t ? mm : pm)(n, t));
+  return this.each((typeof t == "function" ? Sm : t ? km : _m)(n, t));
 }
-function wm() {
+function Em() {
   this.textContent = "";
 }
-function xm(e) {
+function Nm(e) {
   return function() {
     this.textContent = e;
   };
 }
-function bm(e) {
+function Cm(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function km(e) {
-  return arguments.length ? this.each(e == null ? wm : (typeof e == "function" ? bm : xm)(e)) : this.node().textContent;
+function Mm(e) {
+  return arguments.length ? this.each(e == null ? Em : (typeof e == "function" ? Cm : Nm)(e)) : this.node().textContent;
 }
-function _m() {
+function Im() {
   this.innerHTML = "";
 }
-function Sm(e) {
+function Tm(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function $m(e) {
+function Pm(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function Em(e) {
-  return arguments.length ? this.each(e == null ? _m : (typeof e == "function" ? $m : Sm)(e)) : this.node().innerHTML;
-}
-function Nm() {
-  this.nextSibling && this.parentNode.appendChild(this);
-}
-function Cm() {
-  return this.each(Nm);
-}
-function Mm() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
-}
-function Im() {
-  return this.each(Mm);
-}
-function Tm(e) {
-  var t = typeof e == "function" ? e : Sr(e);
-  return this.select(function() {
-    return this.appendChild(t.apply(this, arguments));
-  });
-}
-function Pm() {
-  return null;
-}
-function Am(e, t) {
-  var n = typeof e == "function" ? e : Sr(e), o = t == null ? Pm : typeof t == "function" ? t : $r(t);
-  return this.select(function() {
-    return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
-  });
+function Am(e) {
+  return arguments.length ? this.each(e == null ? Im : (typeof e == "function" ? Pm : Tm)(e)) : this.node().innerHTML;
 }
 function zm() {
-  var e = this.parentNode;
-  e && e.removeChild(this);
+  this.nextSibling && this.parentNode.appendChild(this);
 }
 function Dm() {
   return this.each(zm);
 }
 function Om() {
+  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+}
+function Bm() {
+  return this.each(Om);
+}
+function Rm(e) {
+  var t = typeof e == "function" ? e : Ca(e);
+  return this.select(function() {
+    return this.appendChild(t.apply(this, arguments));
+  });
+}
+function Lm() {
+  return null;
+}
+function Vm(e, t) {
+  var n = typeof e == "function" ? e : Ca(e), o = t == null ? Lm : typeof t == "function" ? t : Ma(t);
+  return this.select(function() {
+    return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
+  });
+}
+function Hm() {
+  var e = this.parentNode;
+  e && e.removeChild(this);
+}
+function Fm() {
+  return this.each(Hm);
+}
+function Ym() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Bm() {
+function Xm() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Rm(e) {
-  return this.select(e ? Bm : Om);
+function qm(e) {
+  return this.select(e ? Xm : Ym);
 }
-function Lm(e) {
+function Gm(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function Vm(e) {
+function Um(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function Hm(e) {
+function Wm(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function Fm(e) {
+function Km(e) {
   return function() {
     var t = this.__on;
     if (t) {
-      for (var n = 0, o = -1, i = t.length, a; n < i; ++n)
-        a = t[n], (!e.type || a.type === e.type) && a.name === e.name ? this.removeEventListener(a.type, a.listener, a.options) : t[++o] = a;
+      for (var n = 0, o = -1, i = t.length, r; n < i; ++n)
+        r = t[n], (!e.type || r.type === e.type) && r.name === e.name ? this.removeEventListener(r.type, r.listener, r.options) : t[++o] = r;
       ++o ? t.length = o : delete this.__on;
     }
   };
 }
-function Ym(e, t, n) {
+function Zm(e, t, n) {
   return function() {
-    var o = this.__on, i, a = Vm(t);
+    var o = this.__on, i, r = Um(t);
     if (o) {
-      for (var r = 0, s = o.length; r < s; ++r)
-        if ((i = o[r]).type === e.type && i.name === e.name) {
-          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
+      for (var a = 0, s = o.length; a < s; ++a)
+        if ((i = o[a]).type === e.type && i.name === e.name) {
+          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = r, i.options = n), i.value = t;
           return;
         }
     }
-    this.addEventListener(e.type, a, n), i = { type: e.type, name: e.name, value: t, listener: a, options: n }, o ? o.push(i) : this.__on = [i];
+    this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function Xm(e, t, n) {
-  var o = Hm(e + ""), i, a = o.length, r;
+function jm(e, t, n) {
+  var o = Wm(e + ""), i, r = o.length, a;
   if (arguments.length < 2) {
     var s = this.node().__on;
     if (s) {
       for (var l = 0, u = s.length, c; l < u; ++l)
-        for (i = 0, c = s[l]; i < a; ++i)
-          if ((r = o[i]).type === c.type && r.name === c.name)
+        for (i = 0, c = s[l]; i < r; ++i)
+          if ((a = o[i]).type === c.type && a.name === c.name)
             return c.value;
     }
     return;
   }
-  for (s = t ? Ym : Fm, i = 0; i < a; ++i) this.each(s(o[i], t, n));
+  for (s = t ? Zm : Km, i = 0; i < r; ++i) this.each(s(o[i], t, n));
   return this;
 }
-function Ar(e, t, n) {
-  var o = Cr(e), i = o.CustomEvent;
+function Ba(e, t, n) {
+  var o = Pa(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function qm(e, t) {
+function Jm(e, t) {
   return function() {
-    return Ar(this, e, t);
+    return Ba(this, e, t);
   };
 }
-function Gm(e, t) {
+function Qm(e, t) {
   return function() {
-    return Ar(this, e, t.apply(this, arguments));
+    return Ba(this, e, t.apply(this, arguments));
   };
 }
-function Um(e, t) {
-  return this.each((typeof t == "function" ? Gm : qm)(e, t));
+function ep(e, t) {
+  return this.each((typeof t == "function" ? Qm : Jm)(e, t));
 }
-function* Wm() {
+function* tp() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, a = o.length, r; i < a; ++i)
-      (r = o[i]) && (yield r);
+    for (var o = e[t], i = 0, r = o.length, a; i < r; ++i)
+      (a = o[i]) && (yield a);
 }
-var Km = [null];
-function je(e, t) {
+var np = [null];
+function Je(e, t) {
   this._groups = e, this._parents = t;
 }
-function Zm() {
+function op() {
   return this;
 }
-je.prototype = {
-  constructor: je,
-  select: yv,
-  selectAll: _v,
-  selectChild: Cv,
-  selectChildren: Pv,
-  filter: Av,
-  data: Lv,
-  enter: zv,
-  exit: Hv,
-  join: Fv,
-  merge: Yv,
-  selection: Zm,
-  order: Xv,
-  sort: qv,
-  call: Uv,
-  nodes: Wv,
-  node: Kv,
-  size: Zv,
-  empty: jv,
-  each: Jv,
-  attr: am,
-  style: um,
-  property: vm,
-  classed: ym,
-  text: km,
-  html: Em,
-  raise: Cm,
-  lower: Im,
-  append: Tm,
-  insert: Am,
-  remove: Dm,
-  clone: Rm,
-  datum: Lm,
-  on: Xm,
-  dispatch: Um,
-  [Symbol.iterator]: Wm
+Je.prototype = {
+  constructor: Je,
+  select: $v,
+  selectAll: Iv,
+  selectChild: Dv,
+  selectChildren: Lv,
+  filter: Vv,
+  data: Gv,
+  enter: Hv,
+  exit: Wv,
+  join: Kv,
+  merge: Zv,
+  selection: op,
+  order: jv,
+  sort: Jv,
+  call: em,
+  nodes: tm,
+  node: nm,
+  size: om,
+  empty: im,
+  each: rm,
+  attr: fm,
+  style: pm,
+  property: bm,
+  classed: $m,
+  text: Mm,
+  html: Am,
+  raise: Dm,
+  lower: Bm,
+  append: Rm,
+  insert: Vm,
+  remove: Fm,
+  clone: qm,
+  datum: Gm,
+  on: jm,
+  dispatch: ep,
+  [Symbol.iterator]: tp
 };
 function yn(e) {
-  return typeof e == "string" ? new je([[document.querySelector(e)]], [document.documentElement]) : new je([[e]], Km);
+  return typeof e == "string" ? new Je([[document.querySelector(e)]], [document.documentElement]) : new Je([[e]], np);
 }
-function jm(e) {
+function ip(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
-function ia(e, t) {
-  if (e = jm(e), t === void 0 && (t = e.currentTarget), t) {
+function lr(e, t) {
+  if (e = ip(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -8793,92 +9054,92 @@ function ia(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-var Jm = { value: () => {
+var rp = { value: () => {
 } };
-function zr() {
+function Ra() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o)) throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new Hn(n);
+  return new Fn(n);
 }
-function Hn(e) {
+function Fn(e) {
   this._ = e;
 }
-function Qm(e, t) {
+function ap(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
     return { type: n, name: o };
   });
 }
-Hn.prototype = zr.prototype = {
-  constructor: Hn,
+Fn.prototype = Ra.prototype = {
+  constructor: Fn,
   on: function(e, t) {
-    var n = this._, o = Qm(e + "", n), i, a = -1, r = o.length;
+    var n = this._, o = ap(e + "", n), i, r = -1, a = o.length;
     if (arguments.length < 2) {
-      for (; ++a < r; ) if ((i = (e = o[a]).type) && (i = ep(n[i], e.name))) return i;
+      for (; ++r < a; ) if ((i = (e = o[r]).type) && (i = sp(n[i], e.name))) return i;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
-    for (; ++a < r; )
-      if (i = (e = o[a]).type) n[i] = aa(n[i], e.name, t);
-      else if (t == null) for (i in n) n[i] = aa(n[i], e.name, null);
+    for (; ++r < a; )
+      if (i = (e = o[r]).type) n[i] = ur(n[i], e.name, t);
+      else if (t == null) for (i in n) n[i] = ur(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t) e[n] = t[n].slice();
-    return new Hn(e);
+    return new Fn(e);
   },
   call: function(e, t) {
-    if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, a; o < i; ++o) n[o] = arguments[o + 2];
+    if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, r; o < i; ++o) n[o] = arguments[o + 2];
     if (!this._.hasOwnProperty(e)) throw new Error("unknown type: " + e);
-    for (a = this._[e], o = 0, i = a.length; o < i; ++o) a[o].value.apply(t, n);
+    for (r = this._[e], o = 0, i = r.length; o < i; ++o) r[o].value.apply(t, n);
   },
   apply: function(e, t, n) {
     if (!this._.hasOwnProperty(e)) throw new Error("unknown type: " + e);
-    for (var o = this._[e], i = 0, a = o.length; i < a; ++i) o[i].value.apply(t, n);
+    for (var o = this._[e], i = 0, r = o.length; i < r; ++i) o[i].value.apply(t, n);
   }
 };
-function ep(e, t) {
+function sp(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function aa(e, t, n) {
+function ur(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = Jm, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = rp, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-const tp = { passive: !1 }, wn = { capture: !0, passive: !1 };
+const lp = { passive: !1 }, wn = { capture: !0, passive: !1 };
 function No(e) {
   e.stopImmediatePropagation();
 }
-function Xt(e) {
+function qt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function np(e) {
-  var t = e.document.documentElement, n = yn(e).on("dragstart.drag", Xt, wn);
-  "onselectstart" in t ? n.on("selectstart.drag", Xt, wn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function up(e) {
+  var t = e.document.documentElement, n = yn(e).on("dragstart.drag", qt, wn);
+  "onselectstart" in t ? n.on("selectstart.drag", qt, wn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function op(e, t) {
+function cp(e, t) {
   var n = e.document.documentElement, o = yn(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", Xt, wn), setTimeout(function() {
+  t && (o.on("click.drag", qt, wn), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-const zn = (e) => () => e;
-function Xo(e, {
+const Dn = (e) => () => e;
+function qo(e, {
   sourceEvent: t,
   subject: n,
   target: o,
   identifier: i,
-  active: a,
-  x: r,
+  active: r,
+  x: a,
   y: s,
   dx: l,
   dy: u,
@@ -8890,145 +9151,145 @@ function Xo(e, {
     subject: { value: n, enumerable: !0, configurable: !0 },
     target: { value: o, enumerable: !0, configurable: !0 },
     identifier: { value: i, enumerable: !0, configurable: !0 },
-    active: { value: a, enumerable: !0, configurable: !0 },
-    x: { value: r, enumerable: !0, configurable: !0 },
+    active: { value: r, enumerable: !0, configurable: !0 },
+    x: { value: a, enumerable: !0, configurable: !0 },
     y: { value: s, enumerable: !0, configurable: !0 },
     dx: { value: l, enumerable: !0, configurable: !0 },
     dy: { value: u, enumerable: !0, configurable: !0 },
     _: { value: c }
   });
 }
-Xo.prototype.on = function() {
+qo.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function ip(e) {
+function dp(e) {
   return !e.ctrlKey && !e.button;
 }
-function ap() {
+function fp() {
   return this.parentNode;
 }
-function rp(e, t) {
+function hp(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function sp() {
+function vp() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function lp() {
-  var e = ip, t = ap, n = rp, o = sp, i = {}, a = zr("start", "drag", "end"), r = 0, s, l, u, c, d = 0;
-  function f(v) {
-    v.on("mousedown.drag", h).filter(o).on("touchstart.drag", g).on("touchmove.drag", x, tp).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function mp() {
+  var e = dp, t = fp, n = hp, o = vp, i = {}, r = Ra("start", "drag", "end"), a = 0, s, l, u, c, d = 0;
+  function f(p) {
+    p.on("mousedown.drag", v).filter(o).on("touchstart.drag", y).on("touchmove.drag", _, lp).on("touchend.drag touchcancel.drag", M).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function h(v, M) {
-    if (!(c || !e.call(this, v, M))) {
-      var O = p(this, t.call(this, v, M), v, M, "mouse");
-      O && (yn(v.view).on("mousemove.drag", w, wn).on("mouseup.drag", m, wn), np(v.view), No(v), u = !1, s = v.clientX, l = v.clientY, O("start", v));
+  function v(p, P) {
+    if (!(c || !e.call(this, p, P))) {
+      var B = w(this, t.call(this, p, P), p, P, "mouse");
+      B && (yn(p.view).on("mousemove.drag", b, wn).on("mouseup.drag", g, wn), up(p.view), No(p), u = !1, s = p.clientX, l = p.clientY, B("start", p));
     }
   }
-  function w(v) {
-    if (Xt(v), !u) {
-      var M = v.clientX - s, O = v.clientY - l;
-      u = M * M + O * O > d;
+  function b(p) {
+    if (qt(p), !u) {
+      var P = p.clientX - s, B = p.clientY - l;
+      u = P * P + B * B > d;
     }
-    i.mouse("drag", v);
+    i.mouse("drag", p);
   }
-  function m(v) {
-    yn(v.view).on("mousemove.drag mouseup.drag", null), op(v.view, u), Xt(v), i.mouse("end", v);
+  function g(p) {
+    yn(p.view).on("mousemove.drag mouseup.drag", null), cp(p.view, u), qt(p), i.mouse("end", p);
   }
-  function g(v, M) {
-    if (e.call(this, v, M)) {
-      var O = v.changedTouches, Y = t.call(this, v, M), B = O.length, G, K;
-      for (G = 0; G < B; ++G)
-        (K = p(this, Y, v, M, O[G].identifier, O[G])) && (No(v), K("start", v, O[G]));
+  function y(p, P) {
+    if (e.call(this, p, P)) {
+      var B = p.changedTouches, F = t.call(this, p, P), H = B.length, oe, ee;
+      for (oe = 0; oe < H; ++oe)
+        (ee = w(this, F, p, P, B[oe].identifier, B[oe])) && (No(p), ee("start", p, B[oe]));
     }
   }
-  function x(v) {
-    var M = v.changedTouches, O = M.length, Y, B;
-    for (Y = 0; Y < O; ++Y)
-      (B = i[M[Y].identifier]) && (Xt(v), B("drag", v, M[Y]));
+  function _(p) {
+    var P = p.changedTouches, B = P.length, F, H;
+    for (F = 0; F < B; ++F)
+      (H = i[P[F].identifier]) && (qt(p), H("drag", p, P[F]));
   }
-  function C(v) {
-    var M = v.changedTouches, O = M.length, Y, B;
+  function M(p) {
+    var P = p.changedTouches, B = P.length, F, H;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), Y = 0; Y < O; ++Y)
-      (B = i[M[Y].identifier]) && (No(v), B("end", v, M[Y]));
+    }, 500), F = 0; F < B; ++F)
+      (H = i[P[F].identifier]) && (No(p), H("end", p, P[F]));
   }
-  function p(v, M, O, Y, B, G) {
-    var K = a.copy(), X = ia(G || O, M), N, j, _;
-    if ((_ = n.call(v, new Xo("beforestart", {
-      sourceEvent: O,
+  function w(p, P, B, F, H, oe) {
+    var ee = r.copy(), K = lr(oe || B, P), T, ie, $;
+    if (($ = n.call(p, new qo("beforestart", {
+      sourceEvent: B,
       target: f,
-      identifier: B,
-      active: r,
-      x: X[0],
-      y: X[1],
+      identifier: H,
+      active: a,
+      x: K[0],
+      y: K[1],
       dx: 0,
       dy: 0,
-      dispatch: K
-    }), Y)) != null)
-      return N = _.x - X[0] || 0, j = _.y - X[1] || 0, function V(T, D, I) {
-        var L = X, U;
-        switch (T) {
+      dispatch: ee
+    }), F)) != null)
+      return T = $.x - K[0] || 0, ie = $.y - K[1] || 0, function q(A, O, z) {
+        var X = K, Z;
+        switch (A) {
           case "start":
-            i[B] = V, U = r++;
+            i[H] = q, Z = a++;
             break;
           case "end":
-            delete i[B], --r;
+            delete i[H], --a;
           case "drag":
-            X = ia(I || D, M), U = r;
+            K = lr(z || O, P), Z = a;
             break;
         }
-        K.call(
-          T,
-          v,
-          new Xo(T, {
-            sourceEvent: D,
-            subject: _,
+        ee.call(
+          A,
+          p,
+          new qo(A, {
+            sourceEvent: O,
+            subject: $,
             target: f,
-            identifier: B,
-            active: U,
-            x: X[0] + N,
-            y: X[1] + j,
-            dx: X[0] - L[0],
-            dy: X[1] - L[1],
-            dispatch: K
+            identifier: H,
+            active: Z,
+            x: K[0] + T,
+            y: K[1] + ie,
+            dx: K[0] - X[0],
+            dy: K[1] - X[1],
+            dispatch: ee
           }),
-          Y
+          F
         );
       };
   }
-  return f.filter = function(v) {
-    return arguments.length ? (e = typeof v == "function" ? v : zn(!!v), f) : e;
-  }, f.container = function(v) {
-    return arguments.length ? (t = typeof v == "function" ? v : zn(v), f) : t;
-  }, f.subject = function(v) {
-    return arguments.length ? (n = typeof v == "function" ? v : zn(v), f) : n;
-  }, f.touchable = function(v) {
-    return arguments.length ? (o = typeof v == "function" ? v : zn(!!v), f) : o;
+  return f.filter = function(p) {
+    return arguments.length ? (e = typeof p == "function" ? p : Dn(!!p), f) : e;
+  }, f.container = function(p) {
+    return arguments.length ? (t = typeof p == "function" ? p : Dn(p), f) : t;
+  }, f.subject = function(p) {
+    return arguments.length ? (n = typeof p == "function" ? p : Dn(p), f) : n;
+  }, f.touchable = function(p) {
+    return arguments.length ? (o = typeof p == "function" ? p : Dn(!!p), f) : o;
   }, f.on = function() {
-    var v = a.on.apply(a, arguments);
-    return v === a ? f : v;
-  }, f.clickDistance = function(v) {
-    return arguments.length ? (d = (v = +v) * v, f) : Math.sqrt(d);
+    var p = r.on.apply(r, arguments);
+    return p === r ? f : p;
+  }, f.clickDistance = function(p) {
+    return arguments.length ? (d = (p = +p) * p, f) : Math.sqrt(d);
   }, f;
 }
-var Ot = /* @__PURE__ */ ((e) => (e.Line = "line", e.Handle = "handle", e))(Ot || {});
-function up({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: a }) {
-  const r = e - t, s = n - o, l = [r > 0 ? 1 : r < 0 ? -1 : 0, s > 0 ? 1 : s < 0 ? -1 : 0];
-  return r && i && (l[0] = l[0] * -1), s && a && (l[1] = l[1] * -1), l;
+var Dt = /* @__PURE__ */ ((e) => (e.Line = "line", e.Handle = "handle", e))(Dt || {});
+function pp({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: r }) {
+  const a = e - t, s = n - o, l = [a > 0 ? 1 : a < 0 ? -1 : 0, s > 0 ? 1 : s < 0 ? -1 : 0];
+  return a && i && (l[0] = l[0] * -1), s && r && (l[1] = l[1] * -1), l;
 }
-const cp = {
-  [Ot.Line]: "right",
-  [Ot.Handle]: "bottom-right"
-}, dp = {
-  [Ot.Line]: "borderColor",
-  [Ot.Handle]: "backgroundColor"
-}, fp = {
+const gp = {
+  [Dt.Line]: "right",
+  [Dt.Handle]: "bottom-right"
+}, yp = {
+  [Dt.Line]: "borderColor",
+  [Dt.Handle]: "backgroundColor"
+}, wp = {
   name: "ResizeControl",
   compatConfig: { MODE: 3 }
-}, ra = /* @__PURE__ */ Re({
-  ...fp,
+}, cr = /* @__PURE__ */ Re({
+  ...wp,
   props: {
     nodeId: {},
     color: {},
@@ -9054,120 +9315,120 @@ const cp = {
       pointerX: 0,
       pointerY: 0,
       aspectRatio: 1
-    }, { findNode: a, emits: r, viewport: s, noDragClassName: l } = Be(), u = cr(), c = ve();
+    }, { findNode: r, emits: a, viewport: s, noDragClassName: l } = Be(), u = va(), c = ge();
     let d = i, f = o;
-    const h = ze(() => n.position ?? cp[n.variant]), w = W(() => h.value.split("-")), m = ze(() => n.color ? { [dp[n.variant]]: n.color } : {});
-    return qr((g) => {
+    const v = ze(() => n.position ?? gp[n.variant]), b = te(() => v.value.split("-")), g = ze(() => n.color ? { [yp[n.variant]]: n.color } : {});
+    return ja((y) => {
       if (!c.value || !n.nodeId)
         return;
-      const x = yn(c.value), C = h.value.includes("right") || h.value.includes("left"), p = h.value.includes("bottom") || h.value.includes("top"), v = h.value.includes("left"), M = h.value.includes("top"), O = lp().on("start", (Y) => {
-        const B = a(n.nodeId), { xSnapped: G, ySnapped: K } = u(Y);
+      const _ = yn(c.value), M = v.value.includes("right") || v.value.includes("left"), w = v.value.includes("bottom") || v.value.includes("top"), p = v.value.includes("left"), P = v.value.includes("top"), B = mp().on("start", (F) => {
+        const H = r(n.nodeId), { xSnapped: oe, ySnapped: ee } = u(F);
         f = {
-          width: (B == null ? void 0 : B.dimensions.width) ?? 0,
-          height: (B == null ? void 0 : B.dimensions.height) ?? 0,
-          x: (B == null ? void 0 : B.position.x) ?? 0,
-          y: (B == null ? void 0 : B.position.y) ?? 0
+          width: (H == null ? void 0 : H.dimensions.width) ?? 0,
+          height: (H == null ? void 0 : H.dimensions.height) ?? 0,
+          x: (H == null ? void 0 : H.position.x) ?? 0,
+          y: (H == null ? void 0 : H.position.y) ?? 0
         }, d = {
           ...f,
-          pointerX: G,
-          pointerY: K,
+          pointerX: oe,
+          pointerY: ee,
           aspectRatio: f.width / f.height
-        }, t("resizeStart", { event: Y, params: f });
-      }).on("drag", (Y) => {
-        var B;
-        const { xSnapped: G, ySnapped: K } = u(Y), X = a(n.nodeId);
-        if (X) {
-          const N = [], {
-            pointerX: j,
-            pointerY: _,
-            width: V,
-            height: T,
-            x: D,
-            y: I,
-            aspectRatio: L
-          } = d, { x: U, y: J, width: re, height: ue } = f, ge = Math.floor(C ? G - j : 0), te = Math.floor(p ? K - _ : 0);
-          let Z = pt(V + (v ? -ge : ge), n.minWidth, n.maxWidth), Q = pt(T + (M ? -te : te), n.minHeight, n.maxHeight);
+        }, t("resizeStart", { event: F, params: f });
+      }).on("drag", (F) => {
+        var H;
+        const { xSnapped: oe, ySnapped: ee } = u(F), K = r(n.nodeId);
+        if (K) {
+          const T = [], {
+            pointerX: ie,
+            pointerY: $,
+            width: q,
+            height: A,
+            x: O,
+            y: z,
+            aspectRatio: X
+          } = d, { x: Z, y: se, width: ue, height: me } = f, ye = Math.floor(M ? oe - ie : 0), re = Math.floor(w ? ee - $ : 0);
+          let ne = pt(q + (p ? -ye : ye), n.minWidth, n.maxWidth), ae = pt(A + (P ? -re : re), n.minHeight, n.maxHeight);
           if (n.keepAspectRatio) {
-            const fe = Z / Q;
-            let b = L;
-            typeof n.keepAspectRatio == "number" && fe !== n.keepAspectRatio && (b = n.keepAspectRatio);
-            const y = C && p, S = C && !p, z = p && !C;
-            Z = fe <= b && y || z ? Q * b : Z, Q = fe > b && y || S ? Z / b : Q, Z >= n.maxWidth ? (Z = n.maxWidth, Q = n.maxWidth / b) : Z <= n.minWidth && (Z = n.minWidth, Q = n.minWidth / b), Q >= n.maxHeight ? (Q = n.maxHeight, Z = n.maxHeight * b) : Q <= n.minHeight && (Q = n.minHeight, Z = n.minHeight * b);
+            const V = ne / ae;
+            let m = X;
+            typeof n.keepAspectRatio == "number" && V !== n.keepAspectRatio && (m = n.keepAspectRatio);
+            const h = M && w, x = M && !w, I = w && !M;
+            ne = V <= m && h || I ? ae * m : ne, ae = V > m && h || x ? ne / m : ae, ne >= n.maxWidth ? (ne = n.maxWidth, ae = n.maxWidth / m) : ne <= n.minWidth && (ne = n.minWidth, ae = n.minWidth / m), ae >= n.maxHeight ? (ae = n.maxHeight, ne = n.maxHeight * m) : ae <= n.minHeight && (ae = n.minHeight, ne = n.minHeight * m);
           }
-          const Se = Z !== re, Ie = Q !== ue;
-          if (v || M) {
-            const fe = v ? D - (Z - V) : D, b = M ? I - (Q - T) : I, y = fe !== U && Se, S = b !== J && Ie;
-            if (y || S) {
-              const z = {
-                id: X.id,
+          const Me = ne !== ue, Ne = ae !== me;
+          if (p || P) {
+            const V = p ? O - (ne - q) : O, m = P ? z - (ae - A) : z, h = V !== Z && Me, x = m !== se && Ne;
+            if (h || x) {
+              const I = {
+                id: K.id,
                 type: "position",
-                from: X.position,
+                from: K.position,
                 position: {
-                  x: y ? fe : U,
-                  y: S ? b : J
+                  x: h ? V : Z,
+                  y: x ? m : se
                 }
               };
-              N.push(z), f.x = z.position.x, f.y = z.position.y;
+              T.push(I), f.x = I.position.x, f.y = I.position.y;
             }
           }
-          if (n.nodeId && (Se || Ie)) {
-            const fe = {
+          if (n.nodeId && (Me || Ne)) {
+            const V = {
               id: n.nodeId,
               type: "dimensions",
               updateStyle: !0,
               resizing: !0,
               dimensions: {
-                width: Z,
-                height: Q
+                width: ne,
+                height: ae
               }
             };
-            N.push(fe), f.width = Z, f.height = Q;
+            T.push(V), f.width = ne, f.height = ae;
           }
-          if (N.length === 0)
+          if (T.length === 0)
             return;
-          const we = up({
+          const we = pp({
             width: f.width,
-            prevWidth: re,
+            prevWidth: ue,
             height: f.height,
-            prevHeight: ue,
-            invertX: v,
-            invertY: M
-          }), Ee = { ...f, direction: we };
-          if (((B = n.shouldResize) == null ? void 0 : B.call(n, Y, Ee)) === !1)
+            prevHeight: me,
+            invertX: p,
+            invertY: P
+          }), E = { ...f, direction: we };
+          if (((H = n.shouldResize) == null ? void 0 : H.call(n, F, E)) === !1)
             return;
-          t("resize", { event: Y, params: Ee }), r.nodesChange(N);
+          t("resize", { event: F, params: E }), a.nodesChange(T);
         }
-      }).on("end", (Y) => {
+      }).on("end", (F) => {
         if (n.nodeId) {
-          const B = {
+          const H = {
             id: n.nodeId,
             type: "dimensions",
             resizing: !1
           };
-          t("resizeEnd", { event: Y, params: f }), r.nodesChange([B]);
+          t("resizeEnd", { event: F, params: f }), a.nodesChange([H]);
         }
       });
-      x.call(O), g(() => {
-        x.on(".drag", null);
+      _.call(B), y(() => {
+        _.on(".drag", null);
       });
-    }), (g, x) => (E(), A("div", {
+    }), (y, _) => (C(), D("div", {
       ref_key: "resizeControlRef",
       ref: c,
-      class: Ae(["vue-flow__resize-control", [...w.value, g.variant, H(l)]]),
-      style: Me({
-        ...m.value,
-        scale: g.variant === H(Ot).Handle ? `${Math.max(1 / H(s).zoom, 1)}` : void 0
+      class: Ae(["vue-flow__resize-control", [...b.value, y.variant, G(l)]]),
+      style: Te({
+        ...g.value,
+        scale: y.variant === G(Dt).Handle ? `${Math.max(1 / G(s).zoom, 1)}` : void 0
       })
     }, [
-      qe(g.$slots, "default")
+      We(y.$slots, "default")
     ], 6));
   }
-}), hp = {
+}), xp = {
   name: "NodeResizer",
   compatConfig: { MODE: 3 },
   inheritAttrs: !1
-}, vp = /* @__PURE__ */ Re({
-  ...hp,
+}, bp = /* @__PURE__ */ Re({
+  ...xp,
   props: {
     nodeId: {},
     color: {},
@@ -9186,8 +9447,8 @@ const cp = {
   },
   emits: ["resizeStart", "resize", "resizeEnd"],
   setup(e, { emit: t }) {
-    const n = e, { findNode: o, emits: i } = Be(), a = ["top-left", "top-right", "bottom-left", "bottom-right"], r = ["top", "right", "bottom", "left"], s = $t(oi, null), l = ze(() => typeof n.nodeId == "string" ? n.nodeId : s), u = W(() => o(l.value));
-    return _e(
+    const n = e, { findNode: o, emits: i } = Be(), r = ["top-left", "top-right", "bottom-left", "bottom-right"], a = ["top", "right", "bottom", "left"], s = $t(ii, null), l = ze(() => typeof n.nodeId == "string" ? n.nodeId : s), u = te(() => o(l.value));
+    return $e(
       [
         () => n.minWidth,
         () => n.minHeight,
@@ -9198,30 +9459,30 @@ const cp = {
           return !!((c = u.value) != null && c.dimensions.width) && !!u.value.dimensions.height;
         }
       ],
-      ([c, d, f, h, w]) => {
-        const m = u.value;
-        if (m && w) {
-          const g = {
-            id: m.id,
+      ([c, d, f, v, b]) => {
+        const g = u.value;
+        if (g && b) {
+          const y = {
+            id: g.id,
             type: "dimensions",
             updateStyle: !0,
             dimensions: {
-              width: m.dimensions.width,
-              height: m.dimensions.height
+              width: g.dimensions.width,
+              height: g.dimensions.height
             }
           };
-          c && m.dimensions.width < c && (g.dimensions.width = c), d && m.dimensions.height < d && (g.dimensions.height = d), f && m.dimensions.width > f && (g.dimensions.width = f), h && m.dimensions.height > h && (g.dimensions.height = h), (g.dimensions.width !== m.dimensions.width || g.dimensions.height !== m.dimensions.height) && i.nodesChange([g]);
+          c && g.dimensions.width < c && (y.dimensions.width = c), d && g.dimensions.height < d && (y.dimensions.height = d), f && g.dimensions.width > f && (y.dimensions.width = f), v && g.dimensions.height > v && (y.dimensions.height = v), (y.dimensions.width !== g.dimensions.width || y.dimensions.height !== g.dimensions.height) && i.nodesChange([y]);
         }
       },
       { flush: "post", immediate: !0 }
-    ), (c, d) => c.isVisible ? (E(), A(ye, { key: 0 }, [
-      (E(), A(ye, null, Oe(r, (f) => ae(ra, {
+    ), (c, d) => c.isVisible ? (C(), D(_e, { key: 0 }, [
+      (C(), D(_e, null, Oe(a, (f) => fe(cr, {
         key: f,
         class: Ae(c.lineClassName),
-        style: Me(c.lineStyle),
+        style: Te(c.lineStyle),
         "node-id": l.value,
         position: f,
-        variant: H(Ot).Line,
+        variant: G(Dt).Line,
         color: c.color,
         "min-width": c.minWidth,
         "min-height": c.minHeight,
@@ -9230,14 +9491,14 @@ const cp = {
         "should-resize": c.shouldResize,
         "keep-aspect-ratio": c.keepAspectRatio,
         "auto-scale": c.autoScale,
-        onResizeStart: d[0] || (d[0] = (h) => t("resizeStart", h)),
-        onResize: d[1] || (d[1] = (h) => t("resize", h)),
-        onResizeEnd: d[2] || (d[2] = (h) => t("resizeEnd", h))
+        onResizeStart: d[0] || (d[0] = (v) => t("resizeStart", v)),
+        onResize: d[1] || (d[1] = (v) => t("resize", v)),
+        onResizeEnd: d[2] || (d[2] = (v) => t("resizeEnd", v))
       }, null, 8, ["class", "style", "node-id", "position", "variant", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64)),
-      (E(), A(ye, null, Oe(a, (f) => ae(ra, {
+      (C(), D(_e, null, Oe(r, (f) => fe(cr, {
         key: f,
         class: Ae(c.handleClassName),
-        style: Me(c.handleStyle),
+        style: Te(c.handleStyle),
         "node-id": l.value,
         position: f,
         color: c.color,
@@ -9248,19 +9509,19 @@ const cp = {
         "should-resize": c.shouldResize,
         "keep-aspect-ratio": c.keepAspectRatio,
         "auto-scale": c.autoScale,
-        onResizeStart: d[3] || (d[3] = (h) => t("resizeStart", h)),
-        onResize: d[4] || (d[4] = (h) => t("resize", h)),
-        onResizeEnd: d[5] || (d[5] = (h) => t("resizeEnd", h))
+        onResizeStart: d[3] || (d[3] = (v) => t("resizeStart", v)),
+        onResize: d[4] || (d[4] = (v) => t("resize", v)),
+        onResizeEnd: d[5] || (d[5] = (v) => t("resizeEnd", v))
       }, null, 8, ["class", "style", "node-id", "position", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64))
-    ], 64)) : ee("", !0);
+    ], 64)) : le("", !0);
   }
-}), mp = ["data-id", "data-kind", "data-sub"], pp = {
+}), kp = ["data-id", "data-kind", "data-sub"], _p = {
   key: 4,
   class: "mx-others"
-}, gp = { class: "mx-head" }, yp = { class: "mx-kind" }, wp = { class: "mx-tools nodrag" }, xp = { class: "mx-body" }, bp = { class: "mx-thread-title" }, kp = { class: "mx-comment-meta" }, _p = ["onClick"], Sp = { class: "mx-comment-text" }, $p = {
+}, Sp = { class: "mx-head" }, $p = { class: "mx-kind" }, Ep = { class: "mx-tools nodrag" }, Np = { class: "mx-body" }, Cp = { class: "mx-thread-title" }, Mp = { class: "mx-comment-meta" }, Ip = ["onClick"], Tp = { class: "mx-comment-text" }, Pp = {
   key: 0,
   class: "mx-empty"
-}, Ep = ["onKeydown"], Bt = {
+}, Ap = ["onKeydown"], Bt = {
   __name: "BlockFrame",
   props: {
     data: Object,
@@ -9275,176 +9536,176 @@ const cp = {
     shape: { type: String, default: "" }
   },
   setup(e) {
-    const t = e, { state: n, send: o, commentsOf: i, othersOn: a } = Et(), r = W(() => i(t.data.id)), s = W(() => r.value.filter((m) => !m.resolved).length), l = W(() => n.openComments === t.data.id), u = W(() => a(t.data.id)), c = ve(""), d = ve(null);
+    const t = e, { state: n, send: o, commentsOf: i, othersOn: r } = gt(), a = te(() => i(t.data.id)), s = te(() => a.value.filter((g) => !g.resolved).length), l = te(() => n.openComments === t.data.id), u = te(() => r(t.data.id)), c = ge(""), d = ge(null);
     function f() {
-      n.openComments = l.value ? null : t.data.id, n.openComments && Ye(() => d.value && d.value.focus());
+      n.openComments = l.value ? null : t.data.id, n.openComments && Ge(() => d.value && d.value.focus());
     }
-    function h() {
-      const m = c.value.trim();
-      m && (o("comment", { id: t.data.id, text: m }), c.value = "");
+    function v() {
+      const g = c.value.trim();
+      g && (o("comment", { id: t.data.id, text: g }), c.value = "");
     }
-    function w(m) {
-      const g = m.params || {};
-      o("move", { moves: [{ id: t.data.id, x: g.x, y: g.y, w: g.width, h: g.height }] });
+    function b(g) {
+      const y = g.params || {};
+      o("move", { moves: [{ id: t.data.id, x: y.x, y: y.y, w: y.width, h: y.height }] });
     }
-    return (m, g) => (E(), A("div", {
+    return (g, y) => (C(), D("div", {
       class: Ae(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected, "is-failed": e.data.status && e.data.status.state === "failed" }]),
-      style: Me({ "--edge": e.edge, "--other": u.value[0] ? u.value[0].color : "transparent" }),
+      style: Te({ "--edge": e.edge, "--other": u.value[0] ? u.value[0].color : "transparent" }),
       "data-id": e.data.id,
       "data-kind": e.data.kind,
       "data-sub": e.data.sub
     }, [
-      e.selected ? (E(), De(H(vp), {
+      e.selected ? (C(), De(G(bp), {
         key: 0,
         "min-width": e.minW,
         "min-height": e.minH,
-        color: H(rv),
-        onResizeEnd: w
-      }, null, 8, ["min-width", "min-height", "color"])) : ee("", !0),
-      e.target ? (E(), De(H(bt), {
+        color: G(Yo),
+        onResizeEnd: b
+      }, null, 8, ["min-width", "min-height", "color"])) : le("", !0),
+      e.target ? (C(), De(G(kt), {
         key: 1,
         id: "in",
         type: "target",
-        position: H(le).Left,
+        position: G(ve).Left,
         class: "mx-handle"
-      }, null, 8, ["position"])) : ee("", !0),
-      e.source ? (E(), De(H(bt), {
+      }, null, 8, ["position"])) : le("", !0),
+      e.source ? (C(), De(G(kt), {
         key: 2,
         type: "source",
-        position: H(le).Right,
+        position: G(ve).Right,
         class: "mx-handle"
-      }, null, 8, ["position"])) : ee("", !0),
-      e.data.kind === "intent" ? (E(), A(ye, { key: 3 }, [
-        ae(H(bt), {
+      }, null, 8, ["position"])) : le("", !0),
+      e.data.kind === "intent" ? (C(), D(_e, { key: 3 }, [
+        fe(G(kt), {
           id: "seq-in",
           type: "target",
-          position: H(le).Top,
+          position: G(ve).Top,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"]),
-        ae(H(bt), {
+        fe(G(kt), {
           id: "seq-out",
           type: "source",
-          position: H(le).Bottom,
+          position: G(ve).Bottom,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"])
-      ], 64)) : ee("", !0),
-      u.value.length ? (E(), A("div", pp, [
-        (E(!0), A(ye, null, Oe(u.value, (x) => (E(), A("span", {
-          key: x.id,
+      ], 64)) : le("", !0),
+      u.value.length ? (C(), D("div", _p, [
+        (C(!0), D(_e, null, Oe(u.value, (_) => (C(), D("span", {
+          key: _.id,
           class: "mx-other-tag",
-          style: Me({ background: x.color })
-        }, F(x.name), 5))), 128))
-      ])) : ee("", !0),
-      k("header", gp, [
-        ae(xe, {
+          style: Te({ background: _.color })
+        }, U(_.name), 5))), 128))
+      ])) : le("", !0),
+      S("header", Sp, [
+        fe(Ee, {
           name: e.icon,
           size: 13,
           class: "mx-kind-icon"
         }, null, 8, ["name"]),
-        qe(m.$slots, "kind", {}, () => [
-          k("span", yp, F(e.kindLabel), 1)
+        We(g.$slots, "kind", {}, () => [
+          S("span", $p, U(e.kindLabel), 1)
         ]),
-        g[6] || (g[6] = k("span", { class: "mx-spacer" }, null, -1)),
-        qe(m.$slots, "head"),
-        s.value ? (E(), A("button", {
+        y[6] || (y[6] = S("span", { class: "mx-spacer" }, null, -1)),
+        We(g.$slots, "head"),
+        s.value ? (C(), D("button", {
           key: 0,
           class: "mx-badge nodrag",
-          onClick: de(f, ["stop"]),
+          onClick: pe(f, ["stop"]),
           title: "Comments"
         }, [
-          ae(xe, {
+          fe(Ee, {
             name: "comment",
             size: 11
           }),
-          be(F(s.value), 1)
-        ])) : ee("", !0),
-        k("div", wp, [
-          k("button", {
+          Ce(U(s.value), 1)
+        ])) : le("", !0),
+        S("div", Ep, [
+          S("button", {
             title: "Comment",
-            onClick: de(f, ["stop"])
+            onClick: pe(f, ["stop"])
           }, [
-            ae(xe, {
+            fe(Ee, {
               name: "comment",
               size: 13
             })
           ]),
-          k("button", {
+          S("button", {
             title: "Duplicate (Ctrl+D)",
-            onClick: g[0] || (g[0] = de((x) => H(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
+            onClick: y[0] || (y[0] = pe((_) => G(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
           }, [
-            ae(xe, {
+            fe(Ee, {
               name: "copy",
               size: 13
             })
           ]),
-          k("button", {
+          S("button", {
             title: "Delete (Del)",
             class: "danger",
-            onClick: g[1] || (g[1] = de((x) => H(o)("delete", { ids: [e.data.id] }), ["stop"]))
+            onClick: y[1] || (y[1] = pe((_) => G(o)("delete", { ids: [e.data.id] }), ["stop"]))
           }, [
-            ae(xe, {
+            fe(Ee, {
               name: "trash",
               size: 13
             })
           ])
         ])
       ]),
-      k("div", xp, [
-        qe(m.$slots, "default")
+      S("div", Np, [
+        We(g.$slots, "default")
       ]),
-      qe(m.$slots, "foot"),
-      l.value ? (E(), A("div", {
+      We(g.$slots, "foot"),
+      l.value ? (C(), D("div", {
         key: 5,
         class: "mx-thread nodrag nowheel",
-        onPointerdown: g[4] || (g[4] = de(() => {
+        onPointerdown: y[4] || (y[4] = pe(() => {
         }, ["stop"])),
-        onKeydown: g[5] || (g[5] = de(() => {
+        onKeydown: y[5] || (y[5] = pe(() => {
         }, ["stop"]))
       }, [
-        k("div", bp, [
-          g[7] || (g[7] = be("Comments ")),
-          k("button", {
+        S("div", Cp, [
+          y[7] || (y[7] = Ce("Comments ")),
+          S("button", {
             class: "mx-x",
-            onClick: g[2] || (g[2] = (x) => H(n).openComments = null)
+            onClick: y[2] || (y[2] = (_) => G(n).openComments = null)
           }, [
-            ae(xe, {
+            fe(Ee, {
               name: "x",
               size: 12
             })
           ])
         ]),
-        (E(!0), A(ye, null, Oe(r.value, (x) => (E(), A("div", {
-          key: x.id,
-          class: Ae(["mx-comment", { resolved: x.resolved }])
+        (C(!0), D(_e, null, Oe(a.value, (_) => (C(), D("div", {
+          key: _.id,
+          class: Ae(["mx-comment", { resolved: _.resolved }])
         }, [
-          k("div", kp, [
-            k("b", null, F(x.author), 1),
-            k("span", null, F(H(co)(x.created)), 1),
-            k("button", {
+          S("div", Mp, [
+            S("b", null, U(_.author), 1),
+            S("span", null, U(G(ho)(_.created)), 1),
+            S("button", {
               class: "mx-resolve",
-              onClick: (C) => H(o)("resolve", { id: x.id, resolved: !x.resolved })
-            }, F(x.resolved ? "reopen" : "resolve"), 9, _p)
+              onClick: (M) => G(o)("resolve", { id: _.id, resolved: !_.resolved })
+            }, U(_.resolved ? "reopen" : "resolve"), 9, Ip)
           ]),
-          k("div", Sp, F(x.text), 1)
+          S("div", Tp, U(_.text), 1)
         ], 2))), 128)),
-        r.value.length ? ee("", !0) : (E(), A("div", $p, "No comments yet.")),
-        qt(k("textarea", {
+        a.value.length ? le("", !0) : (C(), D("div", Pp, "No comments yet.")),
+        Gt(S("textarea", {
           ref_key: "input",
           ref: d,
-          "onUpdate:modelValue": g[3] || (g[3] = (x) => c.value = x),
+          "onUpdate:modelValue": y[3] || (y[3] = (_) => c.value = _),
           class: "mx-text mx-comment-input",
           rows: "2",
           placeholder: "Comment… (Enter)",
-          onKeydown: dt(de(h, ["exact", "prevent"]), ["enter"])
-        }, null, 40, Ep), [
-          [ln, c.value]
+          onKeydown: dt(pe(v, ["exact", "prevent"]), ["enter"])
+        }, null, 40, Ap), [
+          [un, c.value]
         ])
-      ], 32)) : ee("", !0)
-    ], 14, mp));
+      ], 32)) : le("", !0)
+    ], 14, kp));
   }
-}, Np = ["value", "rows", "placeholder", "data-field"], Cp = ["value", "placeholder", "data-field"], sa = 450, It = {
+}, zp = ["value", "rows", "placeholder", "data-field"], Dp = ["value", "placeholder", "data-field"], dr = 450, Mt = {
   __name: "TextField",
   props: {
     blockId: String,
@@ -9457,54 +9718,54 @@ const cp = {
     rows: { type: Number, default: 3 }
   },
   setup(e) {
-    const t = e, { send: n } = Et(), o = ve(null), i = ve(t.value || "");
-    let a = t.value || "", r = null, s = 0, l = null;
+    const t = e, { send: n } = gt(), o = ge(null), i = ge(t.value || "");
+    let r = t.value || "", a = null, s = 0, l = null;
     function u() {
-      r = null, i.value !== a && (t.merge ? n("text", { id: t.blockId, field: t.field, base: a, value: i.value }) : n("update", { id: t.blockId, fields: { [t.field]: i.value } }), a = i.value);
+      a = null, i.value !== r && (t.merge ? n("text", { id: t.blockId, field: t.field, base: r, value: i.value }) : n("update", { id: t.blockId, fields: { [t.field]: i.value } }), r = i.value);
     }
     function c() {
-      const w = o.value;
-      !w || !t.multiline || (w.style.height = "auto", w.style.height = `${w.scrollHeight}px`);
+      const b = o.value;
+      !b || !t.multiline || (b.style.height = "auto", b.style.height = `${b.scrollHeight}px`);
     }
-    tt(c), _e(i, () => Ye(c));
-    function d(w) {
-      i.value = w.target.value, s = Date.now(), r && clearTimeout(r), r = setTimeout(u, 160);
+    Qe(c), $e(i, () => Ge(c));
+    function d(b) {
+      i.value = b.target.value, s = Date.now(), a && clearTimeout(a), a = setTimeout(u, 160);
     }
-    function f(w) {
-      const m = o.value, g = m && document.activeElement === m;
-      if (g && (r || Date.now() - s < sa)) {
-        l = w, setTimeout(() => {
+    function f(b) {
+      const g = o.value, y = g && document.activeElement === g;
+      if (y && (a || Date.now() - s < dr)) {
+        l = b, setTimeout(() => {
           if (l !== null) {
-            const C = l;
-            l = null, f(C);
+            const M = l;
+            l = null, f(M);
           }
-        }, sa);
+        }, dr);
         return;
       }
-      if (l = null, w === i.value) {
-        a = w;
+      if (l = null, b === i.value) {
+        r = b;
         return;
       }
-      let x = g ? m.selectionStart : null;
-      if (x !== null) {
-        let C = 0;
-        const p = i.value;
-        for (; C < p.length && C < w.length && p[C] === w[C]; ) C++;
-        C < x && (x += w.length - p.length);
+      let _ = y ? g.selectionStart : null;
+      if (_ !== null) {
+        let M = 0;
+        const w = i.value;
+        for (; M < w.length && M < b.length && w[M] === b[M]; ) M++;
+        M < _ && (_ += b.length - w.length);
       }
-      i.value = w, a = w, x !== null && requestAnimationFrame(() => {
+      i.value = b, r = b, _ !== null && requestAnimationFrame(() => {
         try {
-          m.setSelectionRange(x, x);
+          g.setSelectionRange(_, _);
         } catch {
         }
       });
     }
-    function h() {
-      r && (clearTimeout(r), u());
+    function v() {
+      a && (clearTimeout(a), u());
     }
-    return _e(() => t.value, (w) => f(w || "")), jt(() => {
-      r && (clearTimeout(r), u());
-    }), (w, m) => e.multiline ? (E(), A("textarea", {
+    return $e(() => t.value, (b) => f(b || "")), Ot(() => {
+      a && (clearTimeout(a), u());
+    }), (b, g) => e.multiline ? (C(), D("textarea", {
       key: 0,
       ref_key: "el",
       ref: o,
@@ -9514,11 +9775,11 @@ const cp = {
       placeholder: e.placeholder,
       spellcheck: "false",
       onInput: d,
-      onBlur: h,
-      onKeydown: m[0] || (m[0] = de(() => {
+      onBlur: v,
+      onKeydown: g[0] || (g[0] = pe(() => {
       }, ["stop"])),
       "data-field": e.field
-    }, null, 42, Np)) : (E(), A("input", {
+    }, null, 42, zp)) : (C(), D("input", {
       key: 1,
       ref_key: "el",
       ref: o,
@@ -9528,66 +9789,66 @@ const cp = {
       spellcheck: "false",
       onInput: d,
       onKeydown: [
-        m[1] || (m[1] = de(() => {
+        g[1] || (g[1] = pe(() => {
         }, ["stop"])),
-        m[2] || (m[2] = dt((g) => g.target.blur(), ["enter"]))
+        g[2] || (g[2] = dt((y) => y.target.blur(), ["enter"]))
       ],
-      onBlur: h,
+      onBlur: v,
       "data-field": e.field
-    }, null, 42, Cp));
+    }, null, 42, Dp));
   }
-}, Mp = { class: "mx-panel-ids" }, Ip = {
+}, Op = { class: "mx-panel-ids" }, Bp = {
   key: 0,
   title: "The number the cut gives this shot now (shot_no is kept only when locked)"
-}, Tp = {
+}, Rp = {
   class: "mx-panel-no",
   "data-role": "panel-number"
-}, Pp = { class: "lens" }, Ap = {
+}, Lp = { class: "lens" }, Vp = {
   key: 0,
   class: "mx-panel-row mx-panel-cut",
   "data-role": "cut-points"
-}, zp = ["value"], Dp = ["value"], Op = { class: "of" }, Bp = ["data-choice"], Rp = { class: "k" }, Lp = { class: "mx-chips" }, Vp = ["data-value", "onClick"], Hp = { class: "k" }, Fp = {
+}, Hp = ["value"], Fp = ["value"], Yp = { class: "of" }, Xp = ["data-choice"], qp = { class: "k" }, Gp = { class: "mx-chips" }, Up = ["data-value", "onClick"], Wp = { class: "k" }, Kp = {
   __name: "ShotPanel",
   props: { id: String, data: Object, shot: Object },
   setup(e) {
-    const t = e, { state: n, send: o } = Et(), i = [
+    const t = e, { state: n, send: o } = gt(), i = [
       { field: "shot_size", label: "size" },
       { field: "angle", label: "angle" },
       { field: "camera_move", label: "move" },
       { field: "transition", label: "out" }
-    ], a = [
+    ], r = [
       { field: "action", label: "action", ph: "What we see happen", merge: !1 },
       { field: "dialogue", label: "dialogue", ph: "Who says what", merge: !1 },
       { field: "sound", label: "sound", ph: "Ambience, effects, music", merge: !1 },
       { field: "notes", label: "notes", ph: "For the crew", merge: !0 }
     ];
-    function r(l, u) {
+    function a(l, u) {
       const c = t.shot;
       if (!c) return;
       const d = u.target.value === "" ? 0 : parseFloat(u.target.value);
       if (!Number.isFinite(d)) return;
-      const f = l === "in" ? d : c.cut_in, h = l === "out" ? d : c.cut_out >= c.duration_s ? 0 : c.cut_out;
-      o("cut", { id: t.id, cut_in: f, cut_out: h });
-      const w = u.target;
+      const f = l === "in" ? d : c.cut_in, v = l === "out" ? d : c.cut_out >= c.duration_s ? 0 : c.cut_out;
+      o("cut", { id: t.id, cut_in: f, cut_out: v });
+      const b = u.target;
       setTimeout(() => {
-        document.activeElement !== w && t.shot && (w.value = l === "in" ? t.shot.cut_in : t.shot.cut_out);
+        document.activeElement !== b && t.shot && (b.value = l === "in" ? t.shot.cut_in : t.shot.cut_out);
       }, 800);
     }
     function s(l, u) {
       o("update", { id: t.id, fields: { [l]: t.data[l] === u ? "" : u } });
     }
-    return (l, u) => (E(), A("div", {
+    return (l, u) => (C(), D("div", {
       class: "mx-panel nodrag nowheel",
       "data-role": "shot-panel",
-      onPointerdown: u[4] || (u[4] = de(() => {
+      onPointerdown: u[4] || (u[4] = pe(() => {
       }, ["stop"])),
-      onKeydown: u[5] || (u[5] = de(() => {
+      onKeydown: u[5] || (u[5] = pe(() => {
       }, ["stop"]))
     }, [
-      k("div", Mp, [
-        k("label", null, [
-          u[6] || (u[6] = k("span", null, "sc", -1)),
-          ae(It, {
+      S("div", Op, [
+        S("label", null, [
+          u[6] || (u[6] = S("span", null, "sc", -1)),
+          fe(Mt, {
             "block-id": e.id,
             field: "scene_no",
             value: e.data.scene_no,
@@ -9596,9 +9857,9 @@ const cp = {
             cls: "mx-panel-no"
           }, null, 8, ["block-id", "value"])
         ]),
-        k("label", null, [
-          u[7] || (u[7] = k("span", null, "sh", -1)),
-          ae(It, {
+        S("label", null, [
+          u[7] || (u[7] = S("span", null, "sh", -1)),
+          fe(Mt, {
             "block-id": e.id,
             field: "shot_no",
             value: e.data.shot_no,
@@ -9607,13 +9868,13 @@ const cp = {
             cls: "mx-panel-no"
           }, null, 8, ["block-id", "value"])
         ]),
-        e.shot ? (E(), A("label", Ip, [
-          u[8] || (u[8] = k("span", null, "#", -1)),
-          k("b", Tp, F(e.shot.number), 1)
-        ])) : ee("", !0),
-        k("label", Pp, [
-          u[9] || (u[9] = k("span", null, "lens", -1)),
-          ae(It, {
+        e.shot ? (C(), D("label", Bp, [
+          u[8] || (u[8] = S("span", null, "#", -1)),
+          S("b", Rp, U(e.shot.number), 1)
+        ])) : le("", !0),
+        S("label", Lp, [
+          u[9] || (u[9] = S("span", null, "lens", -1)),
+          fe(Mt, {
             "block-id": e.id,
             field: "lens",
             value: e.data.lens,
@@ -9623,59 +9884,59 @@ const cp = {
           }, null, 8, ["block-id", "value"])
         ])
       ]),
-      e.shot ? (E(), A("div", Ap, [
-        u[14] || (u[14] = k("span", { class: "k" }, "cut", -1)),
-        k("label", null, [
-          u[10] || (u[10] = be("in ")),
-          k("input", {
+      e.shot ? (C(), D("div", Vp, [
+        u[14] || (u[14] = S("span", { class: "k" }, "cut", -1)),
+        S("label", null, [
+          u[10] || (u[10] = Ce("in ")),
+          S("input", {
             type: "number",
             min: "0",
             step: "0.1",
             value: e.shot.cut_in,
             "data-role": "cut-in",
-            onChange: u[0] || (u[0] = (c) => r("in", c)),
-            onKeydown: u[1] || (u[1] = de(() => {
+            onChange: u[0] || (u[0] = (c) => a("in", c)),
+            onKeydown: u[1] || (u[1] = pe(() => {
             }, ["stop"]))
-          }, null, 40, zp),
-          u[11] || (u[11] = be("s"))
+          }, null, 40, Hp),
+          u[11] || (u[11] = Ce("s"))
         ]),
-        k("label", null, [
-          u[12] || (u[12] = be("out ")),
-          k("input", {
+        S("label", null, [
+          u[12] || (u[12] = Ce("out ")),
+          S("input", {
             type: "number",
             min: "0",
             step: "0.1",
             value: e.shot.cut_out,
             "data-role": "cut-out",
-            onChange: u[2] || (u[2] = (c) => r("out", c)),
-            onKeydown: u[3] || (u[3] = de(() => {
+            onChange: u[2] || (u[2] = (c) => a("out", c)),
+            onKeydown: u[3] || (u[3] = pe(() => {
             }, ["stop"]))
-          }, null, 40, Dp),
-          u[13] || (u[13] = be("s"))
+          }, null, 40, Fp),
+          u[13] || (u[13] = Ce("s"))
         ]),
-        k("span", Op, "of " + F(e.shot.duration_s) + "s (" + F(e.shot.duration_from) + ")", 1)
-      ])) : ee("", !0),
-      (E(), A(ye, null, Oe(i, (c) => k("div", {
+        S("span", Yp, "of " + U(e.shot.duration_s) + "s (" + U(e.shot.duration_from) + ")", 1)
+      ])) : le("", !0),
+      (C(), D(_e, null, Oe(i, (c) => S("div", {
         key: c.field,
         class: "mx-panel-row",
         "data-choice": c.field
       }, [
-        k("span", Rp, F(c.label), 1),
-        k("div", Lp, [
-          (E(!0), A(ye, null, Oe((H(n).choices[c.field] || []).filter((d) => d), (d) => (E(), A("button", {
+        S("span", qp, U(c.label), 1),
+        S("div", Gp, [
+          (C(!0), D(_e, null, Oe((G(n).choices[c.field] || []).filter((d) => d), (d) => (C(), D("button", {
             key: d,
             class: Ae({ on: e.data[c.field] === d }),
             "data-value": d,
-            onClick: de((f) => s(c.field, d), ["stop"])
-          }, F(d), 11, Vp))), 128))
+            onClick: pe((f) => s(c.field, d), ["stop"])
+          }, U(d), 11, Up))), 128))
         ])
-      ], 8, Bp)), 64)),
-      (E(), A(ye, null, Oe(a, (c) => k("div", {
+      ], 8, Xp)), 64)),
+      (C(), D(_e, null, Oe(r, (c) => S("div", {
         key: c.field,
         class: "mx-panel-text"
       }, [
-        k("span", Hp, F(c.label), 1),
-        ae(It, {
+        S("span", Wp, U(c.label), 1),
+        fe(Mt, {
           "block-id": e.id,
           field: c.field,
           value: e.data[c.field],
@@ -9688,14 +9949,14 @@ const cp = {
       ])), 64))
     ], 32));
   }
-}, Yp = ["src", "poster", "loop", "muted", "data-role"], Xp = {
+}, Zp = ["src", "poster", "loop", "muted", "data-role"], jp = {
   key: 0,
   class: "mx-clip-big",
   "aria-hidden": "true"
-}, qp = {
+}, Jp = {
   key: 0,
   class: "mx-scrub nodrag"
-}, Gp = ["title"], Up = { class: "mx-scrub-track" }, Wp = { "data-role": "time" }, Kp = ["data-muted", "title"], fo = {
+}, Qp = ["title"], eg = { class: "mx-scrub-track" }, tg = { "data-role": "time" }, ng = ["data-muted", "title"], vo = {
   __name: "ClipPlayer",
   props: {
     src: String,
@@ -9705,505 +9966,505 @@ const cp = {
     videoRole: { type: String, default: void 0 }
   },
   setup(e) {
-    const t = e, n = ve(null), o = ve(0), i = ve(0), a = ve(!1), r = ve(!t.sound);
+    const t = e, n = ge(null), o = ge(0), i = ge(0), r = ge(!1), a = ge(!t.sound);
     let s = 0;
     function l() {
-      const M = n.value;
-      M && (o.value = M.currentTime), s = a.value ? requestAnimationFrame(l) : 0;
+      const P = n.value;
+      P && (o.value = P.currentTime), s = r.value ? requestAnimationFrame(l) : 0;
     }
     function u() {
-      const M = n.value;
-      if (!M) return;
-      M.preload = "auto", M.muted = r.value;
-      const O = M.play();
-      O && O.catch && O.catch(() => {
+      const P = n.value;
+      if (!P) return;
+      P.preload = "auto", P.muted = a.value;
+      const B = P.play();
+      B && B.catch && B.catch(() => {
       });
     }
     function c() {
-      const M = n.value;
-      M && M.pause();
+      const P = n.value;
+      P && P.pause();
     }
     function d() {
-      a.value ? c() : u();
+      r.value ? c() : u();
     }
     function f() {
       t.sound || u();
     }
-    function h() {
+    function v() {
       t.sound || c();
     }
-    function w() {
-      r.value = !r.value, n.value && (n.value.muted = r.value);
-    }
-    function m() {
-      a.value = !0, s || (s = requestAnimationFrame(l));
+    function b() {
+      a.value = !a.value, n.value && (n.value.muted = a.value);
     }
     function g() {
-      a.value = !1, n.value && (o.value = n.value.currentTime);
+      r.value = !0, s || (s = requestAnimationFrame(l));
     }
-    function x(M) {
-      i.value = M.target.duration || 0, M.target.muted = r.value;
+    function y() {
+      r.value = !1, n.value && (o.value = n.value.currentTime);
     }
-    function C(M) {
-      const O = n.value, Y = M.currentTarget;
-      if (!O || !i.value) return;
-      const B = Y.getBoundingClientRect();
-      O.currentTime = o.value = Math.max(0, Math.min(1, (M.clientX - B.left) / B.width)) * i.value;
+    function _(P) {
+      i.value = P.target.duration || 0, P.target.muted = a.value;
     }
-    function p(M) {
-      var G;
-      M.preventDefault();
-      const O = M.currentTarget;
-      (G = O.setPointerCapture) == null || G.call(O, M.pointerId), C(M);
-      const Y = (K) => C({ clientX: K.clientX, currentTarget: O }), B = () => {
-        O.removeEventListener("pointermove", Y), O.removeEventListener("pointerup", B);
+    function M(P) {
+      const B = n.value, F = P.currentTarget;
+      if (!B || !i.value) return;
+      const H = F.getBoundingClientRect();
+      B.currentTime = o.value = Math.max(0, Math.min(1, (P.clientX - H.left) / H.width)) * i.value;
+    }
+    function w(P) {
+      var oe;
+      P.preventDefault();
+      const B = P.currentTarget;
+      (oe = B.setPointerCapture) == null || oe.call(B, P.pointerId), M(P);
+      const F = (ee) => M({ clientX: ee.clientX, currentTarget: B }), H = () => {
+        B.removeEventListener("pointermove", F), B.removeEventListener("pointerup", H);
       };
-      O.addEventListener("pointermove", Y), O.addEventListener("pointerup", B);
+      B.addEventListener("pointermove", F), B.addEventListener("pointerup", H);
     }
-    const v = (M) => `${Math.floor(M / 60)}:${String(Math.floor(M % 60)).padStart(2, "0")}`;
-    return jt(() => {
+    const p = (P) => `${Math.floor(P / 60)}:${String(Math.floor(P % 60)).padStart(2, "0")}`;
+    return Ot(() => {
       s && cancelAnimationFrame(s);
-    }), (M, O) => (E(), A("div", {
-      class: Ae(["mx-clip", { playing: a.value, "mx-clip-sound": e.sound }]),
+    }), (P, B) => (C(), D("div", {
+      class: Ae(["mx-clip", { playing: r.value, "mx-clip-sound": e.sound }]),
       "data-role": "clip",
       onPointerenter: f,
-      onPointerleave: h
+      onPointerleave: v
     }, [
-      k("div", {
+      S("div", {
         class: "mx-clip-pic",
-        onClick: O[0] || (O[0] = (Y) => e.sound && d())
+        onClick: B[0] || (B[0] = (F) => e.sound && d())
       }, [
-        k("video", {
+        S("video", {
           ref_key: "video",
           ref: n,
           src: `${e.src}#t=0.05`,
           poster: e.poster || void 0,
           loop: !e.sound,
-          muted: r.value,
+          muted: a.value,
           playsinline: "",
           preload: "metadata",
           disablepictureinpicture: "",
           "data-role": e.videoRole,
-          onLoadedmetadata: x,
-          onPlay: m,
-          onPause: g,
-          onEnded: g
-        }, null, 40, Yp),
-        e.sound && !a.value ? (E(), A("span", Xp, [
-          ae(xe, {
+          onLoadedmetadata: _,
+          onPlay: g,
+          onPause: y,
+          onEnded: y
+        }, null, 40, Zp),
+        e.sound && !r.value ? (C(), D("span", jp, [
+          fe(Ee, {
             name: "play",
             size: 22
           })
-        ])) : ee("", !0)
+        ])) : le("", !0)
       ]),
-      e.scrub || e.sound ? (E(), A("div", qp, [
-        e.sound ? (E(), A("button", {
+      e.scrub || e.sound ? (C(), D("div", Jp, [
+        e.sound ? (C(), D("button", {
           key: 0,
           class: "mx-clip-btn",
           "data-role": "play",
-          title: a.value ? "Pause" : "Play",
-          onClick: de(d, ["stop"])
+          title: r.value ? "Pause" : "Play",
+          onClick: pe(d, ["stop"])
         }, [
-          ae(xe, {
-            name: a.value ? "pause" : "play",
+          fe(Ee, {
+            name: r.value ? "pause" : "play",
             size: 12
           }, null, 8, ["name"])
-        ], 8, Gp)) : ee("", !0),
-        k("div", {
+        ], 8, Qp)) : le("", !0),
+        S("div", {
           class: "mx-scrub-bar",
           "data-role": "scrub",
-          onPointerdown: de(p, ["stop"])
+          onPointerdown: pe(w, ["stop"])
         }, [
-          k("div", Up, [
-            k("i", {
-              style: Me({ width: i.value ? `${o.value / i.value * 100}%` : "0%" })
+          S("div", eg, [
+            S("i", {
+              style: Te({ width: i.value ? `${o.value / i.value * 100}%` : "0%" })
             }, null, 4)
           ])
         ], 32),
-        k("span", Wp, F(v(o.value)) + " / " + F(v(i.value)), 1),
-        e.sound ? (E(), A("button", {
+        S("span", tg, U(p(o.value)) + " / " + U(p(i.value)), 1),
+        e.sound ? (C(), D("button", {
           key: 1,
           class: "mx-clip-btn",
           "data-role": "mute",
-          "data-muted": r.value ? "1" : "0",
-          title: r.value ? "Sound on" : "Mute",
-          onClick: de(w, ["stop"])
+          "data-muted": a.value ? "1" : "0",
+          title: a.value ? "Sound on" : "Mute",
+          onClick: pe(b, ["stop"])
         }, [
-          ae(xe, {
-            name: r.value ? "volume-x" : "volume",
+          fe(Ee, {
+            name: a.value ? "volume-x" : "volume",
             size: 12
           }, null, 8, ["name"])
-        ], 8, Kp)) : ee("", !0)
-      ])) : ee("", !0)
+        ], 8, ng)) : le("", !0)
+      ])) : le("", !0)
     ], 34));
   }
-}, Zp = ["data-runs", "title"], jp = {
+}, og = ["data-runs", "title"], ig = {
   class: "mx-seq nodrag",
   title: "Shot number: drag it onto another intent to move this shot there; arrows move it earlier / later"
-}, Jp = { class: "mx-status-text" }, Qp = {
+}, rg = { class: "mx-status-text" }, ag = {
   key: 0,
   class: "mx-pct",
   "data-role": "pct"
-}, eg = {
+}, sg = {
   key: 0,
   class: "mx-progress"
-}, tg = { class: "mx-intent-main" }, ng = { class: "mx-intent-text" }, og = {
+}, lg = { class: "mx-intent-main" }, ug = { class: "mx-intent-text" }, cg = {
   key: 0,
   class: "mx-thumb mx-live",
   "data-role": "live-preview",
   title: "Live preview from the machine rendering it"
-}, ig = ["src"], ag = {
+}, dg = ["src"], fg = {
   key: 1,
   class: "mx-thumb"
-}, rg = ["src"], sg = ["title", "data-in", "data-out", "data-duration"], lg = ["data-locked", "title"], ug = { class: "bar" }, cg = { class: "mx-foot nodrag" }, dg = ["title"], fg = {
+}, hg = ["src"], vg = ["title", "data-in", "data-out", "data-duration"], mg = ["data-locked", "title"], pg = { class: "bar" }, gg = { class: "mx-foot nodrag" }, yg = ["title"], wg = {
   key: 1,
   class: "mx-subs"
-}, hg = ["title", "onClick"], vg = {
+}, xg = ["title", "onClick"], bg = {
   key: 2,
   class: "mx-dur",
   title: "Duration in seconds"
-}, mg = ["value"], pg = {
+}, kg = ["value"], _g = {
   key: 3,
   class: "mx-grow"
-}, gg = ["data-pipeline", "onClick"], yg = { class: "mx-pipe-name" }, wg = { key: 0 }, xg = { class: "mx-pipe-stages" }, bg = { key: 0 }, kg = {
+}, Sg = ["data-pipeline", "onClick"], $g = { class: "mx-pipe-name" }, Eg = { key: 0 }, Ng = { class: "mx-pipe-stages" }, Cg = { key: 0 }, Mg = {
   key: 0,
   class: "mx-pipe-desc"
-}, _g = { class: "mx-pipe-name" }, Sg = {
+}, Ig = { class: "mx-pipe-name" }, Tg = {
   __name: "IntentNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = Et(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, a = W(() => t.data.status || { state: "idle", label: "idle" }), r = W(() => St[a.value.state] || St.idle), s = W(() => ta[a.value.state] || ta.idle), l = W(() => {
-      const D = a.value.label || a.value.state;
-      return D.startsWith(a.value.state) ? D : `${a.value.state} · ${D}`;
-    }), u = W(() => `${Math.round((a.value.fraction || 0) * 100)}%`), c = W(() => X.value && a.value.fraction !== void 0), d = ve(!1);
-    _e(() => a.value.state, (D) => {
-      D !== "failed" && (d.value = !1);
+    const t = e, { state: n, send: o } = gt(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, r = te(() => t.data.status || { state: "idle", label: "idle" }), a = te(() => jt[r.value.state] || jt.idle), s = te(() => or[r.value.state] || or.idle), l = te(() => {
+      const O = r.value.label || r.value.state;
+      return O.startsWith(r.value.state) ? O : `${r.value.state} · ${O}`;
+    }), u = te(() => `${Math.round((r.value.fraction || 0) * 100)}%`), c = te(() => K.value && r.value.fraction !== void 0), d = ge(!1);
+    $e(() => r.value.state, (O) => {
+      O !== "failed" && (d.value = !1);
     });
-    const f = ve(!1), h = W(() => t.data.pipeline || n.pipelines.defaults[t.data.sub] || "scene"), w = W(() => n.pipelines.list.find((D) => D.name === h.value) || null);
-    function m() {
+    const f = ge(!1), v = te(() => t.data.pipeline || n.pipelines.defaults[t.data.sub] || "scene"), b = te(() => n.pipelines.list.find((O) => O.name === v.value) || null);
+    function g() {
       f.value = !f.value, f.value && o("pipelines");
     }
-    function g(D) {
-      f.value = !1, o("pipeline", { id: t.id, name: D });
+    function y(O) {
+      f.value = !1, o("pipeline", { id: t.id, name: O });
     }
-    const x = W(() => n.shots[t.id] || null), C = W(() => x.value ? x.value.number : "—"), p = W(() => {
-      const D = x.value;
-      if (!D) return "";
-      const I = D.cut_in > 0 || D.cut_out < D.duration_s;
-      return `in ${v(D.cut_in)} · out ${v(D.cut_out)} of ${v(D.duration_s)}${I ? " (handles kept)" : ""}`;
+    const _ = te(() => n.shots[t.id] || null), M = te(() => _.value ? _.value.number : "—"), w = te(() => {
+      const O = _.value;
+      if (!O) return "";
+      const z = O.cut_in > 0 || O.cut_out < O.duration_s;
+      return `in ${p(O.cut_in)} · out ${p(O.cut_out)} of ${p(O.duration_s)}${z ? " (handles kept)" : ""}`;
     });
-    function v(D) {
-      return `${Math.round(D * 100) / 100}s`;
+    function p(O) {
+      return `${Math.round(O * 100) / 100}s`;
     }
-    function M() {
-      x.value && o("lock", { id: t.id, locked: !x.value.locked });
+    function P() {
+      _.value && o("lock", { id: t.id, locked: !_.value.locked });
     }
-    const O = ve(null);
-    function Y(D) {
-      if (D.button !== 0) return;
-      D.preventDefault(), D.stopPropagation();
-      const I = { x: D.clientX, y: D.clientY };
-      let L = !1;
-      const U = (re) => {
-        if (!L && Math.hypot(re.clientX - I.x, re.clientY - I.y) < 4) return;
-        L = !0;
-        const ue = B(re);
-        O.value = { x: re.clientX, y: re.clientY, target: ue ? ue.id : "", before: ue ? ue.before : !1 }, document.querySelectorAll(".mx-block.mx-seq-drop").forEach((ge) => ge.classList.remove("mx-seq-drop", "before", "after")), ue && ue.el.classList.add("mx-seq-drop", ue.before ? "before" : "after");
-      }, J = (re) => {
-        if (window.removeEventListener("pointermove", U), window.removeEventListener("pointerup", J), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((te) => te.classList.remove("mx-seq-drop", "before", "after")), O.value = null, !L) return;
-        const ue = B(re);
-        if (!ue) return;
-        let ge = ue.id;
-        if (ue.before) {
-          const te = n.sequence.filter((Q) => Q !== t.id), Z = te.indexOf(ue.id);
-          ge = Z > 0 ? te[Z - 1] : null;
+    const B = ge(null);
+    function F(O) {
+      if (O.button !== 0) return;
+      O.preventDefault(), O.stopPropagation();
+      const z = { x: O.clientX, y: O.clientY };
+      let X = !1;
+      const Z = (ue) => {
+        if (!X && Math.hypot(ue.clientX - z.x, ue.clientY - z.y) < 4) return;
+        X = !0;
+        const me = H(ue);
+        B.value = { x: ue.clientX, y: ue.clientY, target: me ? me.id : "", before: me ? me.before : !1 }, document.querySelectorAll(".mx-block.mx-seq-drop").forEach((ye) => ye.classList.remove("mx-seq-drop", "before", "after")), me && me.el.classList.add("mx-seq-drop", me.before ? "before" : "after");
+      }, se = (ue) => {
+        if (window.removeEventListener("pointermove", Z), window.removeEventListener("pointerup", se), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((re) => re.classList.remove("mx-seq-drop", "before", "after")), B.value = null, !X) return;
+        const me = H(ue);
+        if (!me) return;
+        let ye = me.id;
+        if (me.before) {
+          const re = n.sequence.filter((ae) => ae !== t.id), ne = re.indexOf(me.id);
+          ye = ne > 0 ? re[ne - 1] : null;
         }
-        ge !== t.id && o("place_after", { id: t.id, after: ge });
+        ye !== t.id && o("place_after", { id: t.id, after: ye });
       };
-      window.addEventListener("pointermove", U), window.addEventListener("pointerup", J);
+      window.addEventListener("pointermove", Z), window.addEventListener("pointerup", se);
     }
-    function B(D) {
-      var U;
-      const I = (U = document.elementFromPoint(D.clientX, D.clientY)) == null ? void 0 : U.closest('.mx-block[data-kind="intent"][data-id]');
-      if (!I || I.dataset.id === t.id) return null;
-      const L = I.getBoundingClientRect();
-      return { el: I, id: I.dataset.id, before: D.clientX < L.left + L.width / 2 };
+    function H(O) {
+      var Z;
+      const z = (Z = document.elementFromPoint(O.clientX, O.clientY)) == null ? void 0 : Z.closest('.mx-block[data-kind="intent"][data-id]');
+      if (!z || z.dataset.id === t.id) return null;
+      const X = z.getBoundingClientRect();
+      return { el: z, id: z.dataset.id, before: O.clientX < X.left + X.width / 2 };
     }
-    const G = W(() => {
-      const D = t.data.takes || [], I = t.data.chosen || {};
-      return D.find((L) => L.id === I.clip) || D.find((L) => L.id === I.still) || null;
-    }), K = W(() => {
-      const D = (t.data.takes || []).find((I) => I.id === (t.data.chosen || {}).still);
-      return D && !(D.mime || "").startsWith("video") ? D.url : "";
-    }), X = W(() => ["queued", "claimed", "rendering"].includes(a.value.state));
-    function N(D) {
-      const I = n.sequence.indexOf(t.id);
-      I < 0 || o("reorder", { id: t.id, index: Math.max(0, I + D) });
+    const oe = te(() => {
+      const O = t.data.takes || [], z = t.data.chosen || {};
+      return O.find((X) => X.id === z.clip) || O.find((X) => X.id === z.still) || null;
+    }), ee = te(() => {
+      const O = (t.data.takes || []).find((z) => z.id === (t.data.chosen || {}).still);
+      return O && !(O.mime || "").startsWith("video") ? O.url : "";
+    }), K = te(() => ["queued", "claimed", "rendering"].includes(r.value.state));
+    function T(O) {
+      const z = n.sequence.indexOf(t.id);
+      z < 0 || o("reorder", { id: t.id, index: Math.max(0, z + O) });
     }
-    const j = ve(!1), _ = Be();
-    _e(j, (D) => {
-      D && Ye(() => {
-        const I = document.querySelector(`.mx-block[data-id="${t.id}"] .mx-panel`), L = document.querySelector(".vue-flow");
-        if (!I || !L) return;
-        const U = I.getBoundingClientRect().bottom - L.getBoundingClientRect().bottom + 16;
-        if (U > 0) {
-          const J = _.viewport.value;
-          _.setViewport({ x: J.x, y: J.y - U, zoom: J.zoom }, { duration: 200 });
+    const ie = ge(!1), $ = Be();
+    $e(ie, (O) => {
+      O && Ge(() => {
+        const z = document.querySelector(`.mx-block[data-id="${t.id}"] .mx-panel`), X = document.querySelector(".vue-flow");
+        if (!z || !X) return;
+        const Z = z.getBoundingClientRect().bottom - X.getBoundingClientRect().bottom + 16;
+        if (Z > 0) {
+          const se = $.viewport.value;
+          $.setViewport({ x: se.x, y: se.y - Z, zoom: se.zoom }, { duration: 200 });
         }
       });
     });
-    const V = W(() => {
-      const D = t.data, I = x.value ? x.value.number : "";
-      return [[D.scene_no && `sc ${D.scene_no}`, I && `sh ${I}`].filter(Boolean).join(" "), D.shot_size, D.angle, D.camera_move, D.lens, D.transition].filter(Boolean).join(" · ");
+    const q = te(() => {
+      const O = t.data, z = _.value ? _.value.number : "";
+      return [[O.scene_no && `sc ${O.scene_no}`, z && `sh ${z}`].filter(Boolean).join(" "), O.shot_size, O.angle, O.camera_move, O.lens, O.transition].filter(Boolean).join(" · ");
     });
-    function T(D) {
-      const I = parseFloat(D.target.value);
-      Number.isFinite(I) && o("update", { id: t.id, fields: { duration_s: I } });
+    function A(O) {
+      const z = parseFloat(O.target.value);
+      Number.isFinite(z) && o("update", { id: t.id, fields: { duration_s: z } });
     }
-    return (D, I) => (E(), De(Bt, {
+    return (O, z) => (C(), De(Bt, {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
       "kind-label": e.data.sub,
-      edge: r.value,
+      edge: a.value,
       target: "",
       "min-w": 220,
       "min-h": 150
     }, {
       kind: Le(() => [
-        k("button", {
+        S("button", {
           class: Ae(["mx-pipe-chip nodrag", { on: f.value, picked: !!e.data.pipeline }]),
           "data-role": "pipeline",
-          "data-runs": h.value,
-          title: w.value ? `Runs the ${h.value} pipeline: ${w.value.stages.join(" → ")}. Click to pick another` : `Runs ${h.value}`,
-          onClick: de(m, ["stop"])
+          "data-runs": v.value,
+          title: b.value ? `Runs the ${v.value} pipeline: ${b.value.stages.join(" → ")}. Click to pick another` : `Runs ${v.value}`,
+          onClick: pe(g, ["stop"])
         }, [
-          k("span", null, F(h.value), 1),
-          ae(xe, {
+          S("span", null, U(v.value), 1),
+          fe(Ee, {
             name: "down",
             size: 10
           })
-        ], 10, Zp)
+        ], 10, og)
       ]),
       head: Le(() => [
-        k("span", jp, [
-          k("button", {
-            onClick: I[0] || (I[0] = de((L) => N(-1), ["stop"])),
+        S("span", ig, [
+          S("button", {
+            onClick: z[0] || (z[0] = pe((X) => T(-1), ["stop"])),
             "data-role": "seq-earlier"
           }, [
-            ae(xe, {
+            fe(Ee, {
               name: "left",
               size: 11
             })
           ]),
-          k("b", {
+          S("b", {
             "data-role": "shot-number",
-            class: Ae({ locked: x.value && x.value.locked }),
-            onPointerdown: Y
-          }, F(C.value), 35),
-          k("button", {
-            onClick: I[1] || (I[1] = de((L) => N(1), ["stop"])),
+            class: Ae({ locked: _.value && _.value.locked }),
+            onPointerdown: F
+          }, U(M.value), 35),
+          S("button", {
+            onClick: z[1] || (z[1] = pe((X) => T(1), ["stop"])),
             "data-role": "seq-later"
           }, [
-            ae(xe, {
+            fe(Ee, {
               name: "right",
               size: 11
             })
           ])
         ]),
-        (E(), De(Go(a.value.state === "failed" ? "button" : "span"), {
+        (C(), De(Uo(r.value.state === "failed" ? "button" : "span"), {
           class: "mx-status nodrag",
-          style: Me({ color: s.value }),
-          title: a.value.state === "failed" ? "Why it failed" : [l.value, a.value.peer && `on ${a.value.peer}`, a.value.msg].filter(Boolean).join(" · "),
+          style: Te({ color: s.value }),
+          title: r.value.state === "failed" ? "Why it failed" : [l.value, r.value.peer && `on ${r.value.peer}`, r.value.msg].filter(Boolean).join(" · "),
           "data-role": "status",
-          "data-state": a.value.state,
-          onClick: I[2] || (I[2] = de((L) => a.value.state === "failed" && (d.value = !d.value), ["stop"]))
+          "data-state": r.value.state,
+          onClick: z[2] || (z[2] = pe((X) => r.value.state === "failed" && (d.value = !d.value), ["stop"]))
         }, {
           default: Le(() => [
-            k("i", {
+            S("i", {
               class: "mx-dot",
-              style: Me({ background: a.value.state === "idle" ? s.value : r.value })
+              style: Te({ background: r.value.state === "idle" ? s.value : a.value })
             }, null, 4),
-            k("span", Jp, F(l.value), 1),
-            c.value ? (E(), A("b", Qp, F(u.value), 1)) : ee("", !0),
-            a.value.state === "failed" ? (E(), De(xe, {
+            S("span", rg, U(l.value), 1),
+            c.value ? (C(), D("b", ag, U(u.value), 1)) : le("", !0),
+            r.value.state === "failed" ? (C(), De(Ee, {
               key: 1,
               name: "info",
               size: 11
-            })) : ee("", !0)
+            })) : le("", !0)
           ]),
           _: 1
         }, 8, ["style", "title", "data-state"]))
       ]),
       foot: Le(() => [
-        k("footer", cg, [
-          X.value && a.value.peer ? (E(), A("span", {
+        S("footer", gg, [
+          K.value && r.value.peer ? (C(), D("span", {
             key: 0,
             class: "mx-on",
             "data-role": "machine",
-            title: `on ${a.value.peer}`
+            title: `on ${r.value.peer}`
           }, [
-            I[13] || (I[13] = be("on ")),
-            k("b", null, F(a.value.peer), 1)
-          ], 8, dg)) : (E(), A("div", fg, [
-            (E(), A(ye, null, Oe(i, (L, U) => k("button", {
-              key: U,
-              class: Ae({ on: e.data.sub === U }),
-              title: U,
-              onClick: de((J) => H(o)("update", { id: e.id, fields: { sub: U } }), ["stop"])
+            z[13] || (z[13] = Ce("on ")),
+            S("b", null, U(r.value.peer), 1)
+          ], 8, yg)) : (C(), D("div", wg, [
+            (C(), D(_e, null, Oe(i, (X, Z) => S("button", {
+              key: Z,
+              class: Ae({ on: e.data.sub === Z }),
+              title: Z,
+              onClick: pe((se) => G(o)("update", { id: e.id, fields: { sub: Z } }), ["stop"])
             }, [
-              ae(xe, {
-                name: L,
+              fe(Ee, {
+                name: X,
                 size: 12
               }, null, 8, ["name"])
-            ], 10, hg)), 64))
+            ], 10, xg)), 64))
           ])),
-          X.value && a.value.peer ? ee("", !0) : (E(), A("label", vg, [
-            k("input", {
+          K.value && r.value.peer ? le("", !0) : (C(), D("label", bg, [
+            S("input", {
               type: "number",
               min: "0.5",
               max: "600",
               step: "0.5",
               value: e.data.duration_s,
-              onChange: T,
-              onKeydown: I[4] || (I[4] = de(() => {
+              onChange: A,
+              onKeydown: z[4] || (z[4] = pe(() => {
               }, ["stop"]))
-            }, null, 40, mg),
-            I[14] || (I[14] = be("s "))
+            }, null, 40, kg),
+            z[14] || (z[14] = Ce("s "))
           ])),
-          k("button", {
-            class: Ae(["mx-panel-toggle", { on: j.value }]),
+          S("button", {
+            class: Ae(["mx-panel-toggle", { on: ie.value }]),
             title: "Shot panel: numbers, framing, camera, sound",
             "data-role": "panel-toggle",
-            onClick: I[5] || (I[5] = de((L) => j.value = !j.value, ["stop"]))
+            onClick: z[5] || (z[5] = pe((X) => ie.value = !ie.value, ["stop"]))
           }, [
-            ae(xe, {
+            fe(Ee, {
               name: "film",
               size: 12
             })
           ], 2),
-          X.value && a.value.peer ? ee("", !0) : (E(), A("span", pg)),
-          X.value ? (E(), A("button", {
+          K.value && r.value.peer ? le("", !0) : (C(), D("span", _g)),
+          K.value ? (C(), D("button", {
             key: 4,
             class: "mx-act ghost",
             title: "Cancel render",
             "data-role": "cancel",
-            onClick: I[6] || (I[6] = de((L) => H(o)("cancel", { ids: [e.id] }), ["stop"]))
+            onClick: z[6] || (z[6] = pe((X) => G(o)("cancel", { ids: [e.id] }), ["stop"]))
           }, [
-            ae(xe, {
+            fe(Ee, {
               name: "square",
               size: 10
             }),
-            I[15] || (I[15] = be("Cancel"))
-          ])) : (E(), A("button", {
+            z[15] || (z[15] = Ce("Cancel"))
+          ])) : (C(), D("button", {
             key: 5,
             class: "mx-act",
             title: "Render (R)",
             "data-role": "render",
-            onClick: I[7] || (I[7] = de((L) => H(o)("preview", { ids: [e.id] }), ["stop"]))
+            onClick: z[7] || (z[7] = pe((X) => G(o)("preview", { ids: [e.id] }), ["stop"]))
           }, [
-            ae(xe, {
+            fe(Ee, {
               name: "play",
               size: 11
             }),
-            I[16] || (I[16] = be("Render"))
+            z[16] || (z[16] = Ce("Render"))
           ]))
         ]),
-        a.value.state === "failed" && d.value ? (E(), A("div", {
+        r.value.state === "failed" && d.value ? (C(), D("div", {
           key: 0,
           class: "mx-reason nodrag nowheel",
           "data-role": "reason",
-          onPointerdown: I[9] || (I[9] = de(() => {
+          onPointerdown: z[9] || (z[9] = pe(() => {
           }, ["stop"]))
         }, [
-          k("b", null, F(a.value.stage ? `${a.value.stage} failed` : "failed"), 1),
-          be(F(a.value.reason) + " ", 1),
-          k("button", {
+          S("b", null, U(r.value.stage ? `${r.value.stage} failed` : "failed"), 1),
+          Ce(U(r.value.reason) + " ", 1),
+          S("button", {
             class: "mx-x",
             title: "Close",
-            onClick: I[8] || (I[8] = de((L) => d.value = !1, ["stop"]))
+            onClick: z[8] || (z[8] = pe((X) => d.value = !1, ["stop"]))
           }, [
-            ae(xe, {
+            fe(Ee, {
               name: "x",
               size: 11
             })
           ])
-        ], 32)) : ee("", !0),
-        f.value ? (E(), A("div", {
+        ], 32)) : le("", !0),
+        f.value ? (C(), D("div", {
           key: 1,
           class: "mx-pipes nodrag nowheel",
           "data-role": "pipelines",
-          onPointerdown: I[11] || (I[11] = de(() => {
+          onPointerdown: z[11] || (z[11] = pe(() => {
           }, ["stop"])),
-          onWheel: I[12] || (I[12] = de(() => {
+          onWheel: z[12] || (z[12] = pe(() => {
           }, ["stop"]))
         }, [
-          I[18] || (I[18] = k("div", { class: "mx-pipes-title" }, [
-            be("Pipeline "),
-            k("span", null, "what rendering this intent makes")
+          z[18] || (z[18] = S("div", { class: "mx-pipes-title" }, [
+            Ce("Pipeline "),
+            S("span", null, "what rendering this intent makes")
           ], -1)),
-          (E(!0), A(ye, null, Oe(H(n).pipelines.list, (L) => (E(), A("button", {
-            key: L.name,
-            class: Ae(["mx-pipe", { on: L.name === h.value }]),
-            "data-pipeline": L.name,
-            onClick: de((U) => g(L.name), ["stop"])
+          (C(!0), D(_e, null, Oe(G(n).pipelines.list, (X) => (C(), D("button", {
+            key: X.name,
+            class: Ae(["mx-pipe", { on: X.name === v.value }]),
+            "data-pipeline": X.name,
+            onClick: pe((Z) => y(X.name), ["stop"])
           }, [
-            k("span", yg, [
-              be(F(L.name), 1),
-              L.name === H(n).pipelines.defaults[e.data.sub] ? (E(), A("i", wg, "default for " + F(e.data.sub), 1)) : ee("", !0)
+            S("span", $g, [
+              Ce(U(X.name), 1),
+              X.name === G(n).pipelines.defaults[e.data.sub] ? (C(), D("i", Eg, "default for " + U(e.data.sub), 1)) : le("", !0)
             ]),
-            k("span", xg, [
-              be(F(L.needs.join(" → ")), 1),
-              L.optional.length ? (E(), A("i", bg, "+ " + F(L.optional.join(", ")) + " when linked", 1)) : ee("", !0)
+            S("span", Ng, [
+              Ce(U(X.needs.join(" → ")), 1),
+              X.optional.length ? (C(), D("i", Cg, "+ " + U(X.optional.join(", ")) + " when linked", 1)) : le("", !0)
             ]),
-            L.description ? (E(), A("span", kg, F(L.description), 1)) : ee("", !0),
-            H(n).pipelines.live ? (E(), A("span", {
+            X.description ? (C(), D("span", Mg, U(X.description), 1)) : le("", !0),
+            G(n).pipelines.live ? (C(), D("span", {
               key: 1,
-              class: Ae(["mx-pipe-who", { none: !L.runnable_by.length }])
-            }, F(L.runnable_by.length ? `runs on ${L.runnable_by.join(", ")}` : `no live machine runs ${L.needs.join(" + ")}`), 3)) : ee("", !0)
-          ], 10, gg))), 128)),
-          e.data.pipeline ? (E(), A("button", {
+              class: Ae(["mx-pipe-who", { none: !X.runnable_by.length }])
+            }, U(X.runnable_by.length ? `runs on ${X.runnable_by.join(", ")}` : `no live machine runs ${X.needs.join(" + ")}`), 3)) : le("", !0)
+          ], 10, Sg))), 128)),
+          e.data.pipeline ? (C(), D("button", {
             key: 0,
             class: "mx-pipe reset",
             "data-pipeline": "",
-            onClick: I[10] || (I[10] = de((L) => {
-              H(o)("pipeline", { id: e.id, name: "" }), f.value = !1;
+            onClick: z[10] || (z[10] = pe((X) => {
+              G(o)("pipeline", { id: e.id, name: "" }), f.value = !1;
             }, ["stop"]))
           }, [
-            k("span", _g, [
-              I[17] || (I[17] = be("back to the default")),
-              k("i", null, F(H(n).pipelines.defaults[e.data.sub]), 1)
+            S("span", Ig, [
+              z[17] || (z[17] = Ce("back to the default")),
+              S("i", null, U(G(n).pipelines.defaults[e.data.sub]), 1)
             ])
-          ])) : ee("", !0)
-        ], 32)) : ee("", !0),
-        j.value ? (E(), De(Fp, {
+          ])) : le("", !0)
+        ], 32)) : le("", !0),
+        ie.value ? (C(), De(Kp, {
           key: 2,
           id: e.id,
           data: e.data,
-          shot: x.value
-        }, null, 8, ["id", "data", "shot"])) : ee("", !0),
-        (E(), De(Gr, { to: "body" }, [
-          O.value ? (E(), A("div", {
+          shot: _.value
+        }, null, 8, ["id", "data", "shot"])) : le("", !0),
+        (C(), De(Ja, { to: "body" }, [
+          B.value ? (C(), D("div", {
             key: 0,
             class: "mx-seq-ghost",
-            style: Me({ left: `${O.value.x + 12}px`, top: `${O.value.y + 12}px` })
+            style: Te({ left: `${B.value.x + 12}px`, top: `${B.value.y + 12}px` })
           }, [
-            be(" shot " + F(C.value), 1),
-            O.value.target ? (E(), A(ye, { key: 0 }, [
-              be(" · " + F(O.value.before ? "before" : "after"), 1)
-            ], 64)) : ee("", !0)
-          ], 4)) : ee("", !0)
+            Ce(" shot " + U(M.value), 1),
+            B.value.target ? (C(), D(_e, { key: 0 }, [
+              Ce(" · " + U(B.value.before ? "before" : "after"), 1)
+            ], 64)) : le("", !0)
+          ], 4)) : le("", !0)
         ]))
       ]),
       default: Le(() => [
-        a.value.fraction !== void 0 && a.value.state !== "idle" ? (E(), A("div", eg, [
-          k("div", {
-            style: Me({ width: `${Math.round((a.value.fraction || 0) * 100)}%`, background: r.value })
+        r.value.fraction !== void 0 && r.value.state !== "idle" ? (C(), D("div", sg, [
+          S("div", {
+            style: Te({ width: `${Math.round((r.value.fraction || 0) * 100)}%`, background: a.value })
           }, null, 4)
-        ])) : ee("", !0),
-        k("div", tg, [
-          k("div", ng, [
-            ae(It, {
+        ])) : le("", !0),
+        S("div", lg, [
+          S("div", ug, [
+            fe(Mt, {
               "block-id": e.id,
               field: "title",
               value: e.data.title,
@@ -10213,7 +10474,7 @@ const cp = {
               multiline: "",
               rows: 2
             }, null, 8, ["block-id", "value"]),
-            ae(It, {
+            fe(Mt, {
               "block-id": e.id,
               field: "description",
               value: e.data.description,
@@ -10222,128 +10483,128 @@ const cp = {
               placeholder: "What happens, how it looks, how it feels…",
               rows: 3
             }, null, 8, ["block-id", "value"]),
-            V.value ? (E(), A("div", {
+            q.value ? (C(), D("div", {
               key: 0,
               class: "mx-slug nodrag",
               "data-role": "slug",
               title: "Shot panel",
-              onClick: I[3] || (I[3] = de((L) => j.value = !j.value, ["stop"]))
-            }, F(V.value), 1)) : ee("", !0)
+              onClick: z[3] || (z[3] = pe((X) => ie.value = !ie.value, ["stop"]))
+            }, U(q.value), 1)) : le("", !0)
           ]),
-          a.value.state === "rendering" && a.value.thumb ? (E(), A("div", og, [
-            k("img", {
-              src: a.value.thumb,
+          r.value.state === "rendering" && r.value.thumb ? (C(), D("div", cg, [
+            S("img", {
+              src: r.value.thumb,
               alt: ""
-            }, null, 8, ig)
-          ])) : G.value ? (E(), A("div", ag, [
-            (G.value.mime || "").startsWith("video") ? (E(), De(fo, {
+            }, null, 8, dg)
+          ])) : oe.value ? (C(), D("div", fg, [
+            (oe.value.mime || "").startsWith("video") ? (C(), De(vo, {
               key: 0,
-              src: G.value.url,
-              poster: K.value,
+              src: oe.value.url,
+              poster: ee.value,
               scrub: !1
-            }, null, 8, ["src", "poster"])) : (E(), A("img", {
+            }, null, 8, ["src", "poster"])) : (C(), D("img", {
               key: 1,
-              src: G.value.url,
+              src: oe.value.url,
               alt: ""
-            }, null, 8, rg))
-          ])) : ee("", !0)
+            }, null, 8, hg))
+          ])) : le("", !0)
         ]),
-        x.value ? (E(), A("div", {
+        _.value ? (C(), D("div", {
           key: 1,
           class: "mx-cutbar nodrag",
           "data-role": "cut",
-          title: p.value,
-          "data-in": x.value.cut_in,
-          "data-out": x.value.cut_out,
-          "data-duration": x.value.duration_s
+          title: w.value,
+          "data-in": _.value.cut_in,
+          "data-out": _.value.cut_out,
+          "data-duration": _.value.duration_s
         }, [
-          k("button", {
-            class: Ae(["mx-lock", { on: x.value.locked }]),
+          S("button", {
+            class: Ae(["mx-lock", { on: _.value.locked }]),
             "data-role": "lock",
-            "data-locked": x.value.locked ? "true" : "false",
-            title: x.value.locked ? "Number locked (production numbering): click to let it renumber" : "Lock this number: shots inserted before it become 1A, 1B…",
-            onClick: de(M, ["stop"])
+            "data-locked": _.value.locked ? "true" : "false",
+            title: _.value.locked ? "Number locked (production numbering): click to let it renumber" : "Lock this number: shots inserted before it become 1A, 1B…",
+            onClick: pe(P, ["stop"])
           }, [
-            ae(xe, {
-              name: x.value.locked ? "lock" : "unlock",
+            fe(Ee, {
+              name: _.value.locked ? "lock" : "unlock",
               size: 10
             }, null, 8, ["name"])
-          ], 10, lg),
-          k("div", ug, [
-            k("i", {
-              style: Me({ left: `${x.value.cut_in / x.value.duration_s * 100}%`, width: `${(x.value.cut_out - x.value.cut_in) / x.value.duration_s * 100}%` })
+          ], 10, mg),
+          S("div", pg, [
+            S("i", {
+              style: Te({ left: `${_.value.cut_in / _.value.duration_s * 100}%`, width: `${(_.value.cut_out - _.value.cut_in) / _.value.duration_s * 100}%` })
             }, null, 4)
           ]),
-          k("span", null, [
-            be(F(v(x.value.cut_in)) + "–" + F(v(x.value.cut_out)), 1),
-            x.value.edit_s !== x.value.duration_s ? (E(), A(ye, { key: 0 }, [
-              be(" / " + F(v(x.value.duration_s)), 1)
-            ], 64)) : ee("", !0)
+          S("span", null, [
+            Ce(U(p(_.value.cut_in)) + "–" + U(p(_.value.cut_out)), 1),
+            _.value.edit_s !== _.value.duration_s ? (C(), D(_e, { key: 0 }, [
+              Ce(" / " + U(p(_.value.duration_s)), 1)
+            ], 64)) : le("", !0)
           ])
-        ], 8, sg)) : ee("", !0)
+        ], 8, vg)) : le("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label", "edge"]));
   }
-}, $g = ["src"], Eg = ["title"], Ng = { class: "mx-scrub-track" }, Cg = { "data-role": "time" }, Mg = {
+}, Pg = ["src"], Ag = ["title"], zg = { class: "mx-scrub-track" }, Dg = { "data-role": "time" }, Og = {
   __name: "AudioPlayer",
   props: { src: String },
   setup(e) {
-    const t = ve(null), n = ve(0), o = ve(0), i = ve(!1);
-    let a = 0;
-    function r() {
-      t.value && (n.value = t.value.currentTime), a = i.value ? requestAnimationFrame(r) : 0;
+    const t = ge(null), n = ge(0), o = ge(0), i = ge(!1);
+    let r = 0;
+    function a() {
+      t.value && (n.value = t.value.currentTime), r = i.value ? requestAnimationFrame(a) : 0;
     }
     function s() {
-      const w = t.value;
-      if (!w) return;
-      if (!w.paused) {
-        w.pause();
+      const b = t.value;
+      if (!b) return;
+      if (!b.paused) {
+        b.pause();
         return;
       }
-      const m = w.play();
-      m && m.catch && m.catch(() => {
+      const g = b.play();
+      g && g.catch && g.catch(() => {
       });
     }
     function l() {
-      const w = t.value;
-      if (Number.isFinite(w.duration)) {
-        o.value = w.duration;
+      const b = t.value;
+      if (Number.isFinite(b.duration)) {
+        o.value = b.duration;
         return;
       }
-      const m = () => {
-        w.removeEventListener("durationchange", m), o.value = Number.isFinite(w.duration) ? w.duration : 0, w.currentTime = 0;
+      const g = () => {
+        b.removeEventListener("durationchange", g), o.value = Number.isFinite(b.duration) ? b.duration : 0, b.currentTime = 0;
       };
-      w.addEventListener("durationchange", m), w.currentTime = 1e7;
+      b.addEventListener("durationchange", g), b.currentTime = 1e7;
     }
     function u() {
-      i.value = !0, a || (a = requestAnimationFrame(r));
+      i.value = !0, r || (r = requestAnimationFrame(a));
     }
     function c() {
       i.value = !1, t.value && (n.value = t.value.currentTime);
     }
-    function d(w, m) {
-      const g = t.value;
-      if (!g || !o.value) return;
-      const x = m.getBoundingClientRect();
-      g.currentTime = n.value = Math.max(0, Math.min(1, (w.clientX - x.left) / x.width)) * o.value;
+    function d(b, g) {
+      const y = t.value;
+      if (!y || !o.value) return;
+      const _ = g.getBoundingClientRect();
+      y.currentTime = n.value = Math.max(0, Math.min(1, (b.clientX - _.left) / _.width)) * o.value;
     }
-    function f(w) {
-      var C;
-      w.preventDefault();
-      const m = w.currentTarget;
-      (C = m.setPointerCapture) == null || C.call(m, w.pointerId), d(w, m);
-      const g = (p) => d(p, m), x = () => {
-        m.removeEventListener("pointermove", g), m.removeEventListener("pointerup", x);
+    function f(b) {
+      var M;
+      b.preventDefault();
+      const g = b.currentTarget;
+      (M = g.setPointerCapture) == null || M.call(g, b.pointerId), d(b, g);
+      const y = (w) => d(w, g), _ = () => {
+        g.removeEventListener("pointermove", y), g.removeEventListener("pointerup", _);
       };
-      m.addEventListener("pointermove", g), m.addEventListener("pointerup", x);
+      g.addEventListener("pointermove", y), g.addEventListener("pointerup", _);
     }
-    const h = (w) => `${Math.floor(w / 60)}:${String(Math.floor(w % 60)).padStart(2, "0")}`;
-    return (w, m) => (E(), A("div", {
+    const v = (b) => `${Math.floor(b / 60)}:${String(Math.floor(b % 60)).padStart(2, "0")}`;
+    return (b, g) => (C(), D("div", {
       class: Ae(["mx-audio nodrag", { playing: i.value }]),
       "data-role": "voice-player"
     }, [
-      k("audio", {
+      S("audio", {
         ref_key: "audio",
         ref: t,
         src: e.src,
@@ -10352,35 +10613,35 @@ const cp = {
         onPlay: u,
         onPause: c,
         onEnded: c
-      }, null, 40, $g),
-      k("button", {
+      }, null, 40, Pg),
+      S("button", {
         class: "mx-clip-btn",
         "data-role": "play",
         title: i.value ? "Pause" : "Play",
-        onClick: de(s, ["stop"])
+        onClick: pe(s, ["stop"])
       }, [
-        ae(xe, {
+        fe(Ee, {
           name: i.value ? "pause" : "play",
           size: 12
         }, null, 8, ["name"])
-      ], 8, Eg),
-      k("div", {
+      ], 8, Ag),
+      S("div", {
         class: "mx-scrub-bar",
         "data-role": "scrub",
-        onPointerdown: de(f, ["stop"])
+        onPointerdown: pe(f, ["stop"])
       }, [
-        k("div", Ng, [
-          k("i", {
-            style: Me({ width: o.value ? `${n.value / o.value * 100}%` : "0%" })
+        S("div", zg, [
+          S("i", {
+            style: Te({ width: o.value ? `${n.value / o.value * 100}%` : "0%" })
           }, null, 4)
         ])
       ], 32),
-      k("span", Cg, F(h(n.value)) + " / " + F(h(o.value)), 1)
+      S("span", Dg, U(v(n.value)) + " / " + U(v(o.value)), 1)
     ], 2));
   }
 };
-async function Dr(e, t, { block: n = "", x: o = 0, y: i = 0, attach: a = "" } = {}) {
-  const r = new URLSearchParams({ token: e, block: n, x: String(o), y: String(i), attach: a, name: t.name || "" }), s = await fetch(`/canvas/api/upload?${r}`, {
+async function La(e, t, { block: n = "", x: o = 0, y: i = 0, attach: r = "" } = {}) {
+  const a = new URLSearchParams({ token: e, block: n, x: String(o), y: String(i), attach: r, name: t.name || "" }), s = await fetch(`/canvas/api/upload?${a}`, {
     method: "POST",
     body: t,
     headers: { "content-type": t.type || "application/octet-stream" }
@@ -10388,66 +10649,66 @@ async function Dr(e, t, { block: n = "", x: o = 0, y: i = 0, attach: a = "" } = 
   if (!s.ok) throw new Error(await s.text() || `upload failed (${s.status})`);
   return s.json();
 }
-const Ig = {
+const Bg = {
   key: 0,
   class: "mx-comp-clip"
-}, Tg = ["src"], Pg = {
+}, Rg = ["src"], Lg = {
   key: 2,
   class: "mx-drop-hint"
-}, Ag = {
+}, Vg = {
   key: 2,
   class: "mx-voice nodrag"
-}, zg = { class: "k" }, Dg = ["value", "onChange"], Og = ["onClick"], Bg = { class: "mx-kv add" }, Rg = { id: "mx-directive-keys" }, Lg = ["value"], Vg = {
+}, Hg = { class: "k" }, Fg = ["value", "onChange"], Yg = ["onClick"], Xg = { class: "mx-kv add" }, qg = { id: "mx-directive-keys" }, Gg = ["value"], Ug = {
   key: 4,
   class: "mx-reason"
-}, Hg = {
+}, Wg = {
   __name: "CompNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = Et(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, a = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, r = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], s = W(() => Object.entries(t.data.params || {})), l = ve(""), u = ve(""), c = ve(!1), d = ve(null), f = ve("");
-    function h(p, v) {
-      const M = { ...t.data.params || {} };
-      v === null ? delete M[p] : M[p] = v, o("update", { id: t.id, fields: { params: M } });
+    const t = e, { state: n, send: o } = gt(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, r = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, a = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], s = te(() => Object.entries(t.data.params || {})), l = ge(""), u = ge(""), c = ge(!1), d = ge(null), f = ge("");
+    function v(w, p) {
+      const P = { ...t.data.params || {} };
+      p === null ? delete P[w] : P[w] = p, o("update", { id: t.id, fields: { params: P } });
     }
-    function w() {
-      l.value.trim() && (h(l.value.trim(), u.value), l.value = "", u.value = "");
+    function b() {
+      l.value.trim() && (v(l.value.trim(), u.value), l.value = "", u.value = "");
     }
-    async function m(p) {
+    async function g(w) {
       c.value = !1;
-      const v = p.dataTransfer && p.dataTransfer.files && p.dataTransfer.files[0];
-      v && (p.preventDefault(), p.stopPropagation(), await g(v));
+      const p = w.dataTransfer && w.dataTransfer.files && w.dataTransfer.files[0];
+      p && (w.preventDefault(), w.stopPropagation(), await y(p));
     }
-    async function g(p) {
+    async function y(w) {
       f.value = "";
       try {
-        await Dr(n.token, p, { block: t.id });
-      } catch (v) {
-        f.value = String(v.message || v);
+        await La(n.token, w, { block: t.id });
+      } catch (p) {
+        f.value = String(p.message || p);
       }
     }
-    function x(p) {
-      const v = p.target.files[0];
-      v && g(v);
+    function _(w) {
+      const p = w.target.files[0];
+      p && y(p);
     }
-    async function C() {
+    async function M() {
       if (d.value) {
         d.value.stop();
         return;
       }
       try {
-        const p = await navigator.mediaDevices.getUserMedia({ audio: !0 }), v = new MediaRecorder(p), M = [];
-        v.ondataavailable = (O) => M.push(O.data), v.onstop = () => {
-          p.getTracks().forEach((O) => O.stop()), d.value = null, g(new Blob(M, { type: v.mimeType || "audio/webm" }));
-        }, v.start(), d.value = v;
-      } catch (p) {
-        f.value = "microphone unavailable: " + (p.message || p);
+        const w = await navigator.mediaDevices.getUserMedia({ audio: !0 }), p = new MediaRecorder(w), P = [];
+        p.ondataavailable = (B) => P.push(B.data), p.onstop = () => {
+          w.getTracks().forEach((B) => B.stop()), d.value = null, y(new Blob(P, { type: p.mimeType || "audio/webm" }));
+        }, p.start(), d.value = p;
+      } catch (w) {
+        f.value = "microphone unavailable: " + (w.message || w);
       }
     }
-    return (p, v) => (E(), De(Bt, {
+    return (w, p) => (C(), De(Bt, {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
-      "kind-label": `comp · ${a[e.data.sub]}`,
+      "kind-label": `comp · ${r[e.data.sub]}`,
       edge: "#ffc947",
       source: "",
       shape: "mx-notched",
@@ -10455,38 +10716,38 @@ const Ig = {
       "min-h": 100
     }, {
       default: Le(() => [
-        e.data.sub === "image" || e.data.sub === "clip" ? (E(), A("div", {
+        e.data.sub === "image" || e.data.sub === "clip" ? (C(), D("div", {
           key: 0,
           class: Ae(["mx-drop nodrag", { over: c.value }]),
-          onDragover: v[0] || (v[0] = de((M) => c.value = !0, ["prevent", "stop"])),
-          onDragleave: v[1] || (v[1] = (M) => c.value = !1),
-          onDrop: m
+          onDragover: p[0] || (p[0] = pe((P) => c.value = !0, ["prevent", "stop"])),
+          onDragleave: p[1] || (p[1] = (P) => c.value = !1),
+          onDrop: g
         }, [
-          e.data.url && (e.data.mime || "").startsWith("video") ? (E(), A("div", Ig, [
-            ae(fo, {
+          e.data.url && (e.data.mime || "").startsWith("video") ? (C(), D("div", Bg, [
+            fe(vo, {
               src: e.data.url
             }, null, 8, ["src"])
-          ])) : e.data.url ? (E(), A("img", {
+          ])) : e.data.url ? (C(), D("img", {
             key: 1,
             src: e.data.url,
             alt: ""
-          }, null, 8, Tg)) : (E(), A("label", Pg, [
-            ae(xe, {
+          }, null, 8, Rg)) : (C(), D("label", Lg, [
+            fe(Ee, {
               name: "upload",
               size: 18
             }),
-            v[5] || (v[5] = k("span", null, [
-              be("Drop an image or "),
-              k("u", null, "choose")
+            p[5] || (p[5] = S("span", null, [
+              Ce("Drop an image or "),
+              S("u", null, "choose")
             ], -1)),
-            k("input", {
+            S("input", {
               type: "file",
               accept: "image/*,video/*",
               hidden: "",
-              onChange: x
+              onChange: _
             }, null, 32)
           ]))
-        ], 34)) : e.data.sub === "note" ? (E(), De(It, {
+        ], 34)) : e.data.sub === "note" ? (C(), De(Mt, {
           key: 1,
           "block-id": e.id,
           field: "text",
@@ -10495,109 +10756,109 @@ const Ig = {
           cls: "mx-note",
           placeholder: "A note for this intent…",
           rows: 4
-        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (E(), A("div", Ag, [
-          k("button", {
+        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (C(), D("div", Vg, [
+          S("button", {
             class: Ae(["mx-rec", { live: d.value }]),
-            onClick: de(C, ["stop"])
+            onClick: pe(M, ["stop"])
           }, [
-            ae(xe, {
+            fe(Ee, {
               name: d.value ? "square" : "mic",
               size: 14
             }, null, 8, ["name"]),
-            be(F(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
+            Ce(U(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
           ], 2),
-          e.data.url ? (E(), De(Mg, {
+          e.data.url ? (C(), De(Og, {
             key: e.data.url,
             src: e.data.url
-          }, null, 8, ["src"])) : ee("", !0)
-        ])) : e.data.sub === "directive" ? (E(), A("div", {
+          }, null, 8, ["src"])) : le("", !0)
+        ])) : e.data.sub === "directive" ? (C(), D("div", {
           key: 3,
           class: "mx-directive nodrag nowheel",
-          onKeydown: v[4] || (v[4] = de(() => {
+          onKeydown: p[4] || (p[4] = pe(() => {
           }, ["stop"]))
         }, [
-          (E(!0), A(ye, null, Oe(s.value, ([M, O]) => (E(), A("div", {
-            key: M,
+          (C(!0), D(_e, null, Oe(s.value, ([P, B]) => (C(), D("div", {
+            key: P,
             class: "mx-kv"
           }, [
-            k("span", zg, F(M), 1),
-            k("input", {
+            S("span", Hg, U(P), 1),
+            S("input", {
               class: "v",
-              value: O,
-              onChange: (Y) => h(M, Y.target.value)
-            }, null, 40, Dg),
-            k("button", {
-              onClick: de((Y) => h(M, null), ["stop"])
+              value: B,
+              onChange: (F) => v(P, F.target.value)
+            }, null, 40, Fg),
+            S("button", {
+              onClick: pe((F) => v(P, null), ["stop"])
             }, [
-              ae(xe, {
+              fe(Ee, {
                 name: "x",
                 size: 11
               })
-            ], 8, Og)
+            ], 8, Yg)
           ]))), 128)),
-          k("div", Bg, [
-            qt(k("input", {
+          S("div", Xg, [
+            Gt(S("input", {
               class: "k",
-              "onUpdate:modelValue": v[2] || (v[2] = (M) => l.value = M),
+              "onUpdate:modelValue": p[2] || (p[2] = (P) => l.value = P),
               list: "mx-directive-keys",
               placeholder: "key",
-              onKeydown: dt(w, ["enter"])
+              onKeydown: dt(b, ["enter"])
             }, null, 544), [
-              [ln, l.value]
+              [un, l.value]
             ]),
-            qt(k("input", {
+            Gt(S("input", {
               class: "v",
-              "onUpdate:modelValue": v[3] || (v[3] = (M) => u.value = M),
+              "onUpdate:modelValue": p[3] || (p[3] = (P) => u.value = P),
               placeholder: "value",
-              onKeydown: dt(w, ["enter"])
+              onKeydown: dt(b, ["enter"])
             }, null, 544), [
-              [ln, u.value]
+              [un, u.value]
             ]),
-            k("button", {
-              onClick: de(w, ["stop"])
+            S("button", {
+              onClick: pe(b, ["stop"])
             }, [
-              ae(xe, {
+              fe(Ee, {
                 name: "plus",
                 size: 11
               })
             ])
           ]),
-          k("datalist", Rg, [
-            (E(), A(ye, null, Oe(r, (M) => k("option", {
-              key: M,
-              value: M
-            }, null, 8, Lg)), 64))
+          S("datalist", qg, [
+            (C(), D(_e, null, Oe(a, (P) => S("option", {
+              key: P,
+              value: P
+            }, null, 8, Gg)), 64))
           ])
-        ], 32)) : ee("", !0),
-        f.value ? (E(), A("div", Vg, F(f.value), 1)) : ee("", !0)
+        ], 32)) : le("", !0),
+        f.value ? (C(), D("div", Ug, U(f.value), 1)) : le("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, Fg = {
+}, Kg = {
   key: 0,
   class: "mx-chosen",
   title: "The chosen take",
   "data-role": "chosen"
-}, Yg = { class: "mx-media-box" }, Xg = ["src"], qg = {
+}, Zg = { class: "mx-media-box" }, jg = ["src"], Jg = {
   key: 2,
   class: "mx-empty"
-}, Gg = { class: "mx-foot nodrag" }, Ug = {
+}, Qg = { class: "mx-foot nodrag" }, ey = {
   key: 0,
   class: "mx-takes"
-}, Wg = ["title"], Kg = {
+}, ty = ["title"], ny = {
   __name: "GenArtNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { send: n } = Et(), o = W(() => t.data.takes || [t.id]), i = W(() => Math.max(0, o.value.indexOf(t.id))), a = W(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
-    function r(s) {
+    const t = e, { send: n } = gt(), o = te(() => t.data.takes || [t.id]), i = te(() => Math.max(0, o.value.indexOf(t.id))), r = te(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
+    function a(s) {
       const l = o.value.length;
       l < 2 || n("choose", { id: o.value[(i.value + s + l) % l] });
     }
-    return (s, l) => (E(), De(Bt, {
+    return (s, l) => (C(), De(Bt, {
       data: e.data,
       selected: e.selected,
-      icon: a.value ? "film" : "image",
+      icon: r.value ? "film" : "image",
       "kind-label": `gen.art · ${e.data.stage || e.data.sub}`,
       edge: "#64ffda",
       source: "",
@@ -10606,102 +10867,102 @@ const Ig = {
       "min-h": 130
     }, {
       head: Le(() => [
-        e.data.chosen ? (E(), A("span", Fg, [
-          ae(xe, {
+        e.data.chosen ? (C(), D("span", Kg, [
+          fe(Ee, {
             name: "star",
             size: 11
           }),
-          l[4] || (l[4] = be("chosen"))
-        ])) : ee("", !0)
+          l[4] || (l[4] = Ce("chosen"))
+        ])) : le("", !0)
       ]),
       foot: Le(() => [
-        k("footer", Gg, [
-          o.value.length > 1 ? (E(), A("span", Ug, [
-            k("button", {
-              onClick: l[0] || (l[0] = de((u) => r(-1), ["stop"])),
+        S("footer", Qg, [
+          o.value.length > 1 ? (C(), D("span", ey, [
+            S("button", {
+              onClick: l[0] || (l[0] = pe((u) => a(-1), ["stop"])),
               title: "Previous take"
             }, [
-              ae(xe, {
+              fe(Ee, {
                 name: "left",
                 size: 11
               })
             ]),
-            be(" take " + F(i.value + 1) + "/" + F(o.value.length) + " ", 1),
-            k("button", {
-              onClick: l[1] || (l[1] = de((u) => r(1), ["stop"])),
+            Ce(" take " + U(i.value + 1) + "/" + U(o.value.length) + " ", 1),
+            S("button", {
+              onClick: l[1] || (l[1] = pe((u) => a(1), ["stop"])),
               title: "Next take"
             }, [
-              ae(xe, {
+              fe(Ee, {
                 name: "right",
                 size: 11
               })
             ])
-          ])) : ee("", !0),
-          e.data.chosen ? ee("", !0) : (E(), A("button", {
+          ])) : le("", !0),
+          e.data.chosen ? le("", !0) : (C(), D("button", {
             key: 1,
             class: "mx-link",
-            onClick: l[2] || (l[2] = de((u) => H(n)("choose", { id: e.id }), ["stop"]))
+            onClick: l[2] || (l[2] = pe((u) => G(n)("choose", { id: e.id }), ["stop"]))
           }, "use this take")),
-          k("span", {
+          S("span", {
             class: "mx-meta",
             title: `${e.data.backend} on ${e.data.peer_name || e.data.peer_id}`
           }, [
-            be(F(e.data.width) + "×" + F(e.data.height), 1),
-            e.data.duration_s ? (E(), A(ye, { key: 0 }, [
-              be(" · " + F(e.data.duration_s.toFixed(1)) + "s", 1)
-            ], 64)) : ee("", !0),
-            be(" · " + F(e.data.peer_name || e.data.peer_id), 1)
-          ], 8, Wg),
-          k("button", {
+            Ce(U(e.data.width) + "×" + U(e.data.height), 1),
+            e.data.duration_s ? (C(), D(_e, { key: 0 }, [
+              Ce(" · " + U(e.data.duration_s.toFixed(1)) + "s", 1)
+            ], 64)) : le("", !0),
+            Ce(" · " + U(e.data.peer_name || e.data.peer_id), 1)
+          ], 8, ty),
+          S("button", {
             class: "mx-act ghost",
             title: "New intent from this",
-            onClick: l[3] || (l[3] = de((u) => H(n)("grow", { id: e.id }), ["stop"]))
+            onClick: l[3] || (l[3] = pe((u) => G(n)("grow", { id: e.id }), ["stop"]))
           }, [
-            ae(xe, {
+            fe(Ee, {
               name: "sparkles",
               size: 11
             }),
-            l[5] || (l[5] = be("New intent"))
+            l[5] || (l[5] = Ce("New intent"))
           ])
         ])
       ]),
       default: Le(() => [
-        k("div", Yg, [
-          a.value && e.data.url ? (E(), De(fo, {
+        S("div", Zg, [
+          r.value && e.data.url ? (C(), De(vo, {
             key: 0,
             src: e.data.url
-          }, null, 8, ["src"])) : e.data.url ? (E(), A("img", {
+          }, null, 8, ["src"])) : e.data.url ? (C(), D("img", {
             key: 1,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, Xg)) : (E(), A("div", qg, "asset not here yet"))
+          }, null, 8, jg)) : (C(), D("div", Jg, "asset not here yet"))
         ])
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, Zg = { class: "mx-stream nowheel" }, jg = {
+}, oy = { class: "mx-stream nowheel" }, iy = {
   key: 0,
   class: "mx-empty"
-}, Jg = { class: "mx-machine-head" }, Qg = { class: "n" }, ey = { class: "bar" }, ty = { class: "u" }, ny = { class: "m" }, oy = { class: "t" }, iy = {
+}, ry = { class: "mx-machine-head" }, ay = { class: "n" }, sy = { class: "bar" }, ly = { class: "u" }, uy = { class: "m" }, cy = { class: "t" }, dy = {
   key: 0,
   class: "mx-dim"
-}, ay = {
+}, fy = {
   key: 0,
   class: "mx-empty"
-}, ry = { class: "mx-job-head" }, sy = { class: "bar" }, ly = { class: "mx-dim" }, uy = {
+}, hy = { class: "mx-job-head" }, vy = { class: "bar" }, my = { class: "mx-dim" }, py = {
   key: 0,
   class: "mx-empty"
-}, cy = { class: "n" }, dy = { class: "s" }, fy = {
+}, gy = { class: "n" }, yy = { class: "s" }, wy = {
   key: 0,
   class: "mx-empty"
-}, hy = { class: "t" }, vy = { class: "p" }, my = { class: "msg" }, py = {
+}, xy = { class: "t" }, by = { class: "p" }, ky = { class: "msg" }, _y = {
   __name: "ActivityNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n } = Et(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, a = W(() => (t.data.peer_filter || "").toLowerCase()), r = W(() => n.activity.peers.filter((c) => !a.value || c.id.toLowerCase().includes(a.value) || c.name.toLowerCase().includes(a.value))), s = W(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
-    return (c, d) => (E(), De(Bt, {
+    const t = e, { state: n } = gt(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, r = te(() => (t.data.peer_filter || "").toLowerCase()), a = te(() => n.activity.peers.filter((c) => !r.value || c.id.toLowerCase().includes(r.value) || c.name.toLowerCase().includes(r.value))), s = te(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
+    return (c, d) => (C(), De(Bt, {
       data: e.data,
       selected: e.selected,
       icon: o[e.data.sub],
@@ -10712,86 +10973,86 @@ const Ig = {
       "min-h": 120
     }, {
       head: Le(() => d[0] || (d[0] = [
-        k("span", { class: "mx-live" }, [
-          k("i"),
-          be("live")
+        S("span", { class: "mx-live" }, [
+          S("i"),
+          Ce("live")
         ], -1)
       ])),
       default: Le(() => [
-        k("div", Zg, [
-          e.data.sub === "gpu" ? (E(), A(ye, { key: 0 }, [
-            r.value.length ? ee("", !0) : (E(), A("div", jg, d[1] || (d[1] = [
-              be("No machines on this board yet. Start a peer: "),
-              k("code", null, "multiplex up", -1)
+        S("div", oy, [
+          e.data.sub === "gpu" ? (C(), D(_e, { key: 0 }, [
+            a.value.length ? le("", !0) : (C(), D("div", iy, d[1] || (d[1] = [
+              Ce("No machines on this board yet. Start a peer: "),
+              S("code", null, "multiplex up", -1)
             ]))),
-            (E(!0), A(ye, null, Oe(r.value, (f) => (E(), A("div", {
+            (C(!0), D(_e, null, Oe(a.value, (f) => (C(), D("div", {
               key: f.id,
               class: "mx-machine"
             }, [
-              k("div", Jg, [
-                k("i", {
+              S("div", ry, [
+                S("i", {
                   class: Ae(["mx-dot", f.live ? f.paused ? "paused" : "on" : "off"])
                 }, null, 2),
-                k("b", null, F(f.name), 1),
-                k("span", null, F(f.busy) + "/" + F(f.slots) + " busy" + F(f.paused ? " · paused" : ""), 1)
+                S("b", null, U(f.name), 1),
+                S("span", null, U(f.busy) + "/" + U(f.slots) + " busy" + U(f.paused ? " · paused" : ""), 1)
               ]),
-              (E(!0), A(ye, null, Oe(f.gpus, (h) => (E(), A("div", {
-                key: h.index,
+              (C(!0), D(_e, null, Oe(f.gpus, (v) => (C(), D("div", {
+                key: v.index,
                 class: "mx-gpu"
               }, [
-                k("span", Qg, F(h.index), 1),
-                k("div", ey, [
-                  k("div", {
-                    style: Me({ width: `${h.util}%`, background: l(h.util) })
+                S("span", ay, U(v.index), 1),
+                S("div", sy, [
+                  S("div", {
+                    style: Te({ width: `${v.util}%`, background: l(v.util) })
                   }, null, 4)
                 ]),
-                k("span", ty, F(Math.round(h.util)) + "%", 1),
-                k("span", ny, F(H(na)(h.mem_used)) + "/" + F(H(na)(h.mem_total)), 1),
-                k("span", oy, F(h.temp ? `${Math.round(h.temp)}°` : ""), 1)
+                S("span", ly, U(Math.round(v.util)) + "%", 1),
+                S("span", uy, U(G(ir)(v.mem_used)) + "/" + U(G(ir)(v.mem_total)), 1),
+                S("span", cy, U(v.temp ? `${Math.round(v.temp)}°` : ""), 1)
               ]))), 128)),
-              f.gpus.length ? ee("", !0) : (E(), A("div", iy, "cpu only"))
+              f.gpus.length ? le("", !0) : (C(), D("div", dy, "cpu only"))
             ]))), 128))
-          ], 64)) : e.data.sub === "workflow" ? (E(), A(ye, { key: 1 }, [
-            H(n).activity.running.length ? ee("", !0) : (E(), A("div", ay, "Nothing rendering.")),
-            (E(!0), A(ye, null, Oe(H(n).activity.running, (f) => (E(), A("div", {
+          ], 64)) : e.data.sub === "workflow" ? (C(), D(_e, { key: 1 }, [
+            G(n).activity.running.length ? le("", !0) : (C(), D("div", fy, "Nothing rendering.")),
+            (C(!0), D(_e, null, Oe(G(n).activity.running, (f) => (C(), D("div", {
               key: f.id,
               class: "mx-job"
             }, [
-              k("div", ry, [
-                k("b", null, F(f.title || f.intent), 1),
-                k("span", null, F(f.stage) + " · " + F(f.peer || "—"), 1)
+              S("div", hy, [
+                S("b", null, U(f.title || f.intent), 1),
+                S("span", null, U(f.stage) + " · " + U(f.peer || "—"), 1)
               ]),
-              k("div", sy, [
-                k("div", {
-                  style: Me({ width: `${Math.round(f.fraction * 100)}%` })
+              S("div", vy, [
+                S("div", {
+                  style: Te({ width: `${Math.round(f.fraction * 100)}%` })
                 }, null, 4)
               ]),
-              k("div", ly, F(f.state) + " " + F(Math.round(f.fraction * 100)) + "% " + F(f.msg), 1)
+              S("div", my, U(f.state) + " " + U(Math.round(f.fraction * 100)) + "% " + U(f.msg), 1)
             ]))), 128))
-          ], 64)) : e.data.sub === "queue" ? (E(), A(ye, { key: 2 }, [
-            H(n).activity.queue.length ? ee("", !0) : (E(), A("div", uy, "Queue is empty.")),
-            (E(!0), A(ye, null, Oe(H(n).activity.queue, (f, h) => (E(), A("div", {
+          ], 64)) : e.data.sub === "queue" ? (C(), D(_e, { key: 2 }, [
+            G(n).activity.queue.length ? le("", !0) : (C(), D("div", py, "Queue is empty.")),
+            (C(!0), D(_e, null, Oe(G(n).activity.queue, (f, v) => (C(), D("div", {
               key: f.id,
               class: "mx-qrow"
             }, [
-              k("span", cy, F(String(h + 1).padStart(2, "0")), 1),
-              k("b", null, F(f.title || f.intent), 1),
-              k("span", null, F(f.stage), 1),
-              k("span", dy, F(f.state), 1)
+              S("span", gy, U(String(v + 1).padStart(2, "0")), 1),
+              S("b", null, U(f.title || f.intent), 1),
+              S("span", null, U(f.stage), 1),
+              S("span", yy, U(f.state), 1)
             ]))), 128))
-          ], 64)) : (E(), A(ye, { key: 3 }, [
-            s.value.length ? ee("", !0) : (E(), A("div", fy, "Waiting for activity…")),
-            (E(!0), A(ye, null, Oe(s.value, (f, h) => (E(), A("div", {
-              key: h,
+          ], 64)) : (C(), D(_e, { key: 3 }, [
+            s.value.length ? le("", !0) : (C(), D("div", wy, "Waiting for activity…")),
+            (C(!0), D(_e, null, Oe(s.value, (f, v) => (C(), D("div", {
+              key: v,
               class: "mx-logline"
             }, [
-              k("span", hy, F(H(co)(f.t)), 1),
-              k("span", {
+              S("span", xy, U(G(ho)(f.t)), 1),
+              S("span", {
                 class: "k",
-                style: Me({ color: u[f.kind] || "#9ca3af" })
-              }, F(f.kind), 5),
-              k("span", vy, F(f.peer), 1),
-              k("span", my, F(f.stage) + " " + F(f.msg), 1)
+                style: Te({ color: u[f.kind] || "#9ca3af" })
+              }, U(f.kind), 5),
+              S("span", by, U(f.peer), 1),
+              S("span", ky, U(f.stage) + " " + U(f.msg), 1)
             ]))), 128))
           ], 64))
         ])
@@ -10799,28 +11060,28 @@ const Ig = {
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, gy = { class: "mx-narrator" }, yy = {
+}, Sy = { class: "mx-narrator" }, $y = {
   key: 0,
   class: "mx-narr-status",
   "data-role": "narration-status"
-}, wy = {
+}, Ey = {
   key: 1,
   class: "mx-think",
   "data-role": "narration-think"
-}, xy = ["aria-expanded"], by = {
+}, Ny = ["aria-expanded"], Cy = {
   key: 0,
   class: "mx-think-text"
-}, ky = {
+}, My = {
   key: 2,
   class: "mx-empty"
-}, _y = {
+}, Iy = {
   __name: "NarrationNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, n = ve(null), o = ve(!1), i = W(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12)), a = W(() => (t.data.think || "").trim());
-    return _e(() => t.data.text, () => Ye(() => {
+    const t = e, n = ge(null), o = ge(!1), i = te(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12)), r = te(() => (t.data.think || "").trim());
+    return $e(() => t.data.text, () => Ge(() => {
       n.value && !o.value && (n.value.scrollTop = n.value.scrollHeight);
-    })), (r, s) => (E(), De(Bt, {
+    })), (a, s) => (C(), De(Bt, {
       data: e.data,
       selected: e.selected,
       icon: "audio-lines",
@@ -10831,49 +11092,49 @@ const Ig = {
       "min-h": 120
     }, {
       head: Le(() => [
-        k("span", gy, [
-          be(F(e.data.narrator || "narrator"), 1),
-          e.data.updated ? (E(), A(ye, { key: 0 }, [
-            be(" · " + F(H(co)(e.data.updated)), 1)
-          ], 64)) : ee("", !0)
+        S("span", Sy, [
+          Ce(U(e.data.narrator || "narrator"), 1),
+          e.data.updated ? (C(), D(_e, { key: 0 }, [
+            Ce(" · " + U(G(ho)(e.data.updated)), 1)
+          ], 64)) : le("", !0)
         ])
       ]),
       default: Le(() => [
-        k("div", {
+        S("div", {
           ref_key: "box",
           ref: n,
           class: "mx-prose-box nowheel"
         }, [
-          e.data.status ? (E(), A("p", yy, F(e.data.status), 1)) : ee("", !0),
-          a.value ? (E(), A("div", wy, [
-            k("button", {
+          e.data.status ? (C(), D("p", $y, U(e.data.status), 1)) : le("", !0),
+          r.value ? (C(), D("div", Ey, [
+            S("button", {
               class: "mx-think-toggle nodrag",
               "aria-expanded": o.value,
-              onClick: s[0] || (s[0] = de((l) => o.value = !o.value, ["stop"]))
-            }, F(o.value ? "▾" : "▸") + " reasoning ", 9, xy),
-            o.value ? (E(), A("pre", by, F(a.value), 1)) : ee("", !0)
-          ])) : ee("", !0),
-          (E(!0), A(ye, null, Oe(i.value, (l, u) => (E(), A("p", {
+              onClick: s[0] || (s[0] = pe((l) => o.value = !o.value, ["stop"]))
+            }, U(o.value ? "▾" : "▸") + " reasoning ", 9, Ny),
+            o.value ? (C(), D("pre", Cy, U(r.value), 1)) : le("", !0)
+          ])) : le("", !0),
+          (C(!0), D(_e, null, Oe(i.value, (l, u) => (C(), D("p", {
             key: u,
             class: Ae({ last: u === i.value.length - 1 })
-          }, F(l), 3))), 128)),
-          i.value.length ? ee("", !0) : (E(), A("p", ky, "The narrator speaks when the machines start working."))
+          }, U(l), 3))), 128)),
+          i.value.length ? le("", !0) : (C(), D("p", My, "The narrator speaks when the machines start working."))
         ], 512)
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, Sy = { class: "mx-media-box mx-with-caption" }, $y = ["src"], Ey = {
+}, Ty = { class: "mx-media-box mx-with-caption" }, Py = ["src"], Ay = {
   key: 1,
   class: "mx-visual-empty"
-}, Ny = {
+}, zy = {
   class: "mx-caption",
   "data-role": "caption"
-}, Cy = {
+}, Dy = {
   __name: "VisualNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    return (t, n) => (E(), De(Bt, {
+    return (t, n) => (C(), De(Bt, {
       data: e.data,
       selected: e.selected,
       icon: "scan-eye",
@@ -10884,24 +11145,24 @@ const Ig = {
       "min-h": 140
     }, {
       foot: Le(() => [
-        k("div", Ny, F(e.data.caption || "Images appear here as the narration unfolds."), 1)
+        S("div", zy, U(e.data.caption || "Images appear here as the narration unfolds."), 1)
       ]),
       default: Le(() => [
-        k("div", Sy, [
-          e.data.url ? (E(), A("img", {
+        S("div", Ty, [
+          e.data.url ? (C(), D("img", {
             key: 0,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, $y)) : (E(), A("div", Ey, n[0] || (n[0] = [
-            k("span", null, null, -1)
+          }, null, 8, Py)) : (C(), D("div", Ay, n[0] || (n[0] = [
+            S("span", null, null, -1)
           ])))
         ])
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, My = [
+}, Oy = [
   { kind: "pdf", label: "PDF", icon: "file-text", title: "Storyboard sheets (6 panels a landscape page)" },
   { kind: "animatic", label: "MP4", icon: "film", title: "The animatic as a file" },
   { kind: "csv", label: "CSV", icon: "table", title: "Shot list" },
@@ -10911,7 +11172,7 @@ const Ig = {
   { kind: "edl", label: "EDL", icon: "layers", title: "CMX 3600 EDL" },
   { kind: "zip", label: "ZIP", icon: "package", title: "Every take with a JSON manifest" }
 ];
-async function la(e) {
+async function fr(e) {
   let t = null;
   try {
     t = await e.json();
@@ -10921,49 +11182,49 @@ async function la(e) {
   if (!e.ok) throw new Error(t && t.error || `export failed (${e.status})`);
   return t;
 }
-async function ua(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
+async function hr(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
 } } = {}) {
-  const a = new URLSearchParams({ token: e, kind: t, block: n });
-  let r = await la(await fetch(`/canvas/api/export?${a}`, {
+  const r = new URLSearchParams({ token: e, kind: t, block: n });
+  let a = await fr(await fetch(`/canvas/api/export?${r}`, {
     method: "POST",
     body: JSON.stringify(o),
     headers: { "content-type": "application/json" }
   }));
-  for (; r.state === "running"; )
-    i(r), await new Promise((s) => setTimeout(s, 300)), r = await la(await fetch(`/canvas/api/export/${encodeURIComponent(r.id)}?${new URLSearchParams({ token: e })}`));
-  if (i(r), r.state !== "done") throw new Error(`${t} export ${r.state}: ${r.error || "no reason given"}`);
-  return r;
+  for (; a.state === "running"; )
+    i(a), await new Promise((s) => setTimeout(s, 300)), a = await fr(await fetch(`/canvas/api/export/${encodeURIComponent(a.id)}?${new URLSearchParams({ token: e })}`));
+  if (i(a), a.state !== "done") throw new Error(`${t} export ${a.state}: ${a.error || "no reason given"}`);
+  return a;
 }
-function Iy(e, t) {
+function By(e, t) {
   const n = document.createElement("a");
   n.href = e, n.download = t || "", n.dataset.role = "export-download", n.style.display = "none", document.body.appendChild(n), n.click(), setTimeout(() => n.remove(), 6e4);
 }
-const Ty = {
+const Ry = {
   class: "mx-meta",
   "data-role": "sequence-length"
-}, Py = { class: "mx-media-box mx-animatic-box" }, Ay = {
+}, Ly = { class: "mx-media-box mx-animatic-box" }, Vy = {
   key: 1,
   class: "mx-empty mx-animatic-empty"
-}, zy = ["data-fraction"], Dy = { class: "bar" }, Oy = { class: "mx-foot nodrag" }, By = ["disabled"], Ry = {
+}, Hy = ["data-fraction"], Fy = { class: "bar" }, Yy = { class: "mx-foot nodrag" }, Xy = ["disabled"], qy = {
   class: "mx-check",
   title: "Burn the shot number into every frame"
-}, Ly = ["data-duration"], Vy = {
+}, Gy = ["data-duration"], Uy = {
   class: "mx-exports nodrag",
   "data-role": "exports"
-}, Hy = ["title", "data-kind", "disabled", "onClick"], Fy = {
+}, Wy = ["title", "data-kind", "disabled", "onClick"], Ky = {
   key: 0,
   class: "mx-reason",
   "data-role": "export-error"
-}, Yy = {
+}, Zy = {
   __name: "AnimaticNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n } = Et(), o = sn({ running: !1, fraction: 0, message: "", error: "", burnIn: !1 }), i = sn({}), a = W(() => Object.values(n.shots)), r = W(() => a.value.reduce((c, d) => c + d.edit_s, 0)), s = (c) => c >= 60 ? `${Math.floor(c / 60)}:${String(Math.round(c % 60)).padStart(2, "0")}` : `${(Math.round(c * 10) / 10).toFixed(1)}s`;
+    const t = e, { state: n } = gt(), o = ln({ running: !1, fraction: 0, message: "", error: "", burnIn: !1 }), i = ln({}), r = te(() => Object.values(n.shots)), a = te(() => r.value.reduce((c, d) => c + d.edit_s, 0)), s = (c) => c >= 60 ? `${Math.floor(c / 60)}:${String(Math.round(c % 60)).padStart(2, "0")}` : `${(Math.round(c * 10) / 10).toFixed(1)}s`;
     async function l() {
       if (!o.running) {
         Object.assign(o, { running: !0, fraction: 0, message: "starting", error: "" });
         try {
-          await ua(n.token, "animatic", {
+          await hr(n.token, "animatic", {
             block: t.id,
             options: o.burnIn ? { burn_in: !0 } : {},
             onProgress: (c) => {
@@ -10981,10 +11242,10 @@ const Ty = {
       if (i[c] === void 0) {
         i[c] = 0;
         try {
-          const d = await ua(n.token, c, { onProgress: (f) => {
+          const d = await hr(n.token, c, { onProgress: (f) => {
             i[c] = f.fraction || 0;
           } });
-          Iy(d.url, d.filename);
+          By(d.url, d.filename);
         } catch (d) {
           o.error = String(d.message || d);
         } finally {
@@ -10992,7 +11253,7 @@ const Ty = {
         }
       }
     }
-    return (c, d) => (E(), De(Bt, {
+    return (c, d) => (C(), De(Bt, {
       data: e.data,
       selected: e.selected,
       icon: "film",
@@ -11003,153 +11264,153 @@ const Ty = {
       "min-h": 240
     }, {
       head: Le(() => [
-        k("span", Ty, F(a.value.length) + " shot" + F(a.value.length === 1 ? "" : "s") + " · " + F(s(r.value)), 1)
+        S("span", Ry, U(r.value.length) + " shot" + U(r.value.length === 1 ? "" : "s") + " · " + U(s(a.value)), 1)
       ]),
       foot: Le(() => [
-        k("footer", Oy, [
-          k("button", {
+        S("footer", Yy, [
+          S("button", {
             class: "mx-act",
             "data-role": "build-animatic",
-            disabled: o.running || !a.value.length,
-            onClick: de(l, ["stop"]),
+            disabled: o.running || !r.value.length,
+            onClick: pe(l, ["stop"]),
             title: "Build the animatic on this machine and keep it on the board"
           }, [
-            ae(xe, {
+            fe(Ee, {
               name: "play",
               size: 11
             }),
-            be(F(e.data.url ? "Rebuild" : "Build"), 1)
-          ], 8, By),
-          k("label", Ry, [
-            qt(k("input", {
+            Ce(U(e.data.url ? "Rebuild" : "Build"), 1)
+          ], 8, Xy),
+          S("label", qy, [
+            Gt(S("input", {
               type: "checkbox",
               "onUpdate:modelValue": d[0] || (d[0] = (f) => o.burnIn = f),
-              onKeydown: d[1] || (d[1] = de(() => {
+              onKeydown: d[1] || (d[1] = pe(() => {
               }, ["stop"]))
             }, null, 544), [
-              [Ur, o.burnIn]
+              [Qa, o.burnIn]
             ]),
-            d[2] || (d[2] = be("shot no."))
+            d[2] || (d[2] = Ce("shot no."))
           ]),
-          d[3] || (d[3] = k("span", { class: "mx-grow" }, null, -1)),
-          e.data.url ? (E(), A("span", {
+          d[3] || (d[3] = S("span", { class: "mx-grow" }, null, -1)),
+          e.data.url ? (C(), D("span", {
             key: 0,
             class: "mx-meta",
             "data-role": "animatic-info",
             "data-duration": e.data.duration_s
           }, [
-            be(F(e.data.shots) + " shots · " + F(s(e.data.duration_s)), 1),
-            e.data.built ? (E(), A(ye, { key: 0 }, [
-              be(" · " + F(H(co)(e.data.built)), 1)
-            ], 64)) : ee("", !0)
-          ], 8, Ly)) : ee("", !0)
+            Ce(U(e.data.shots) + " shots · " + U(s(e.data.duration_s)), 1),
+            e.data.built ? (C(), D(_e, { key: 0 }, [
+              Ce(" · " + U(G(ho)(e.data.built)), 1)
+            ], 64)) : le("", !0)
+          ], 8, Gy)) : le("", !0)
         ]),
-        k("div", Vy, [
-          (E(!0), A(ye, null, Oe(H(My), (f) => (E(), A("button", {
+        S("div", Uy, [
+          (C(!0), D(_e, null, Oe(G(Oy), (f) => (C(), D("button", {
             key: f.kind,
             title: `${f.title} — download`,
             "data-kind": f.kind,
             class: Ae({ busy: i[f.kind] !== void 0 }),
-            disabled: !a.value.length,
-            onClick: de((h) => u(f.kind), ["stop"])
+            disabled: !r.value.length,
+            onClick: pe((v) => u(f.kind), ["stop"])
           }, [
-            ae(xe, {
+            fe(Ee, {
               name: i[f.kind] !== void 0 ? "clock" : "download",
               size: 10
             }, null, 8, ["name"]),
-            be(F(f.label) + " ", 1),
-            i[f.kind] !== void 0 ? (E(), A("i", {
+            Ce(U(f.label) + " ", 1),
+            i[f.kind] !== void 0 ? (C(), D("i", {
               key: 0,
-              style: Me({ width: `${Math.round(i[f.kind] * 100)}%` })
-            }, null, 4)) : ee("", !0)
-          ], 10, Hy))), 128))
+              style: Te({ width: `${Math.round(i[f.kind] * 100)}%` })
+            }, null, 4)) : le("", !0)
+          ], 10, Wy))), 128))
         ]),
-        o.error ? (E(), A("div", Fy, F(o.error), 1)) : ee("", !0)
+        o.error ? (C(), D("div", Ky, U(o.error), 1)) : le("", !0)
       ]),
       default: Le(() => [
-        k("div", Py, [
-          e.data.url ? (E(), De(fo, {
+        S("div", Ly, [
+          e.data.url ? (C(), De(vo, {
             key: e.data.url,
             src: e.data.url,
             sound: "",
             "video-role": "animatic-player",
             class: "nodrag"
-          }, null, 8, ["src"])) : (E(), A("div", Ay, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
-          o.running ? (E(), A("div", {
+          }, null, 8, ["src"])) : (C(), D("div", Vy, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
+          o.running ? (C(), D("div", {
             key: 2,
             class: "mx-animatic-progress",
             "data-role": "animatic-progress",
             "data-fraction": o.fraction
           }, [
-            k("div", Dy, [
-              k("i", {
-                style: Me({ width: `${Math.round(o.fraction * 100)}%` })
+            S("div", Fy, [
+              S("i", {
+                style: Te({ width: `${Math.round(o.fraction * 100)}%` })
               }, null, 4)
             ]),
-            k("span", null, F(Math.round(o.fraction * 100)) + "% · " + F(o.message), 1)
-          ], 8, zy)) : ee("", !0)
+            S("span", null, U(Math.round(o.fraction * 100)) + "% · " + U(o.message), 1)
+          ], 8, Hy)) : le("", !0)
         ])
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, Xy = { class: "mx-root" }, qy = { class: "mx-wordmark" }, Gy = { "data-role": "board-name" }, Uy = { class: "mx-people" }, Wy = ["title"], Ky = ["disabled"], Zy = { key: 0 }, jy = { class: "mx-snap-new" }, Jy = ["onClick"], Qy = ["onClick"], e1 = {
+}, jy = { class: "mx-root" }, Jy = { class: "mx-wordmark" }, Qy = { "data-role": "board-name" }, e1 = { class: "mx-people" }, t1 = ["title"], n1 = ["disabled"], o1 = { key: 0 }, i1 = { class: "mx-snap-new" }, r1 = ["onClick"], a1 = ["onClick"], s1 = {
   key: 0,
   class: "mx-empty"
-}, t1 = { class: "mx-toasts" }, n1 = {
+}, l1 = { class: "mx-toasts" }, u1 = {
   class: "mx-dialog",
   "data-role": "cost-preview"
-}, o1 = { class: "mx-dialog-kicker" }, i1 = { class: "mx-dialog-title" }, a1 = { class: "mx-cost" }, r1 = {
+}, c1 = { class: "mx-dialog-kicker" }, d1 = { class: "mx-dialog-title" }, f1 = { class: "mx-cost" }, h1 = {
   key: 0,
   class: "mx-warn"
-}, s1 = { class: "mx-dialog-actions" }, l1 = { class: "mx-search-in" }, u1 = ["onClick", "onMouseenter"], ca = "mx-flow", c1 = 0.42, d1 = 0.2, h1 = {
+}, v1 = { class: "mx-dialog-actions" }, m1 = { class: "mx-search-in" }, p1 = ["onClick", "onMouseenter"], vr = "mx-flow", g1 = 0.42, y1 = 0.2, b1 = {
   __name: "Canvas",
   props: { palette: Array, me: Object, board: String, token: String },
   emits: ["command", "presence", "ready"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, a = av(i), { state: r, send: s } = a;
-    At(kr, a), r.me = o.me || r.me, r.board = o.board, r.token = o.token;
-    const l = Be(ca), u = {
-      intent: We(Sg),
-      comp: We(Hg),
-      gen_art: We(Kg),
-      activity: We(py),
-      narration: We(_y),
-      visual_narration: We(Cy),
-      animatic: We(Yy)
-    }, c = ($) => $.kind === "activity" && $.sub === "animatic" ? "animatic" : $.kind, d = Object.fromEntries(Object.keys(u).map(($) => [$, We(ai)])), f = Object.fromEntries(Object.keys(u).map(($) => [$, We(ri)])), h = W(() => r.lod === 2 ? f : r.lod ? d : u), w = [8, 8], m = ["Shift", "Meta", "Control"], g = { type: "default" }, x = { class: "mx-connecting" }, C = /* @__PURE__ */ new Map(), p = ve(0), v = /* @__PURE__ */ new Map(), M = ve(null), O = ve(!1), Y = ve([]), B = ve(null), G = sn({ open: !1, q: "", i: 0 }), K = ve(!1), X = ve(""), N = ve(!1);
-    function j($) {
+    const o = e, i = n, r = dv(i), { state: a, send: s } = r;
+    Pt(Ea, r), a.me = o.me || a.me, a.board = o.board, a.token = o.token;
+    const l = Be(vr), u = {
+      intent: tt(Tg),
+      comp: tt(Wg),
+      gen_art: tt(ny),
+      activity: tt(_y),
+      narration: tt(Iy),
+      visual_narration: tt(Dy),
+      animatic: tt(Zy)
+    }, c = (N) => N.kind === "activity" && N.sub === "animatic" ? "animatic" : N.kind, d = u, f = [8, 8], v = ["Shift", "Meta", "Control"], b = { type: "default" }, g = { class: "mx-connecting" }, y = /* @__PURE__ */ new Map(), _ = ge(0), M = /* @__PURE__ */ new Map(), w = ge(null), p = ge(null), P = ge(!1), B = ge([]), F = ge(null), H = ln({ open: !1, q: "", i: 0 }), oe = ge(!1), ee = ge(""), K = ge(!1);
+    function T(N) {
       return {
-        id: $.id,
-        type: c($),
-        position: { x: $.x, y: $.y },
-        data: $,
-        style: { width: `${$.w}px`, height: `${$.h}px` },
+        id: N.id,
+        type: c(N),
+        position: { x: N.x, y: N.y },
+        data: N,
+        hidden: !0,
+        dimensions: { width: N.w, height: N.h },
+        style: { width: `${N.w}px`, height: `${N.h}px` },
         dragHandle: ".mx-head"
       };
     }
-    function _($) {
+    function ie(N) {
       return {
-        id: $.id,
-        source: $.src,
-        target: $.dst,
+        id: N.id,
+        source: N.src,
+        target: N.dst,
         type: "default",
-        class: `mx-edge mx-edge-${$.kind}`,
+        class: `mx-edge mx-edge-${N.kind}`,
         targetHandle: "in",
-        animated: $.kind === "gen_art",
-        data: $,
+        animated: N.kind === "gen_art",
+        data: N,
         deletable: !0
       };
     }
-    function V() {
-      const $ = [];
-      if (r.lod === 2) return $;
-      const R = r.sequence.filter((q) => C.has(q));
-      for (let q = 0; q + 1 < R.length; q++)
-        $.push({
-          id: `seq:${R[q]}:${R[q + 1]}`,
-          source: R[q],
-          target: R[q + 1],
+    function $() {
+      const N = [], L = a.sequence.filter((J) => y.has(J));
+      for (let J = 0; J + 1 < L.length; J++)
+        N.push({
+          id: `seq:${L[J]}:${L[J + 1]}`,
+          source: L[J],
+          target: L[J + 1],
           type: "straight",
           class: "mx-edge mx-edge-seq",
           selectable: !1,
@@ -11159,514 +11420,535 @@ const Ty = {
           targetHandle: "seq-in",
           data: { kind: "seq" }
         });
-      return $;
+      return N;
     }
-    function T() {
-      const $ = l.edges.value.filter((R) => R.id.startsWith("seq:")).map((R) => R.id);
-      $.length && l.removeEdges($), l.addEdges(V());
+    const q = () => a.lod === 0;
+    function A() {
+      return [...[...M.values()].map(ie), ...$()];
     }
-    function D($) {
-      const R = window.__mxMarks = window.__mxMarks || {};
-      R.reset = performance.now(), C.clear(), v.clear(), I.clear();
-      for (const q of $.blocks) I.add(q.id);
-      for (const q of $.blocks) C.set(q.id, q);
-      for (const q of $.edges) v.set(q.id, q);
-      r.sequence = $.sequence || [], r.shots = $.shots || {}, r.comments = $.comments || [], r.snapshots = $.snapshots || [], $.activity && (r.activity = $.activity), $.users && (r.users = $.users), $.choices && (r.choices = $.choices), $.pipelines && (r.pipelines = $.pipelines), O.value || ue($.blocks), p.value++, l.setNodes($.blocks.map(j)), l.setEdges([...$.edges.map(_), ...V()]), R.set = performance.now(), O.value || (O.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
+    function O() {
+      if (!q()) return;
+      const N = l.edges.value.filter((L) => L.id.startsWith("seq:")).map((L) => L.id);
+      N.length && l.removeEdges(N), l.addEdges($());
+    }
+    function z(N) {
+      var J;
+      const L = window.__mxMarks = window.__mxMarks || {};
+      L.reset = performance.now(), y.clear(), M.clear(), X.clear();
+      for (const be of N.blocks) X.add(be.id);
+      for (const be of N.blocks) y.set(be.id, be);
+      for (const be of N.edges) M.set(be.id, be);
+      a.sequence = N.sequence || [], a.shots = N.shots || {}, a.comments = N.comments || [], a.snapshots = N.snapshots || [], N.activity && (a.activity = N.activity), N.users && (a.users = N.users), N.choices && (a.choices = N.choices), N.pipelines && (a.pipelines = N.pipelines), P.value || ne(N.blocks), _.value++, l.setNodes(N.blocks.map(T)), l.setEdges(q() ? A() : []), (J = p.value) == null || J.settle(), L.set = performance.now(), P.value || (P.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
         window.__mxReady = performance.now();
       })));
     }
-    const I = /* @__PURE__ */ new Set();
-    function L($, R, q, Te = 0) {
-      const $e = l.findNode($);
-      if (!$e) {
-        I.has($) ? Te < 8 && Ye(() => {
-          const Je = C.get($);
-          Je && L($, Je, [], Te + 1);
-        }) : (I.add($), q.push(j(R)));
+    const X = /* @__PURE__ */ new Set();
+    function Z(N, L, J, be = 0) {
+      const ke = l.findNode(N);
+      if (!ke) {
+        X.has(N) ? be < 8 && Ge(() => {
+          const et = y.get(N);
+          et && Z(N, et, [], be + 1);
+        }) : (X.add(N), J.push(T(L)));
         return;
       }
-      $e.data = R, $e.type !== c(R) && ($e.type = c(R)), !$e.dragging && ($e.position.x !== R.x || $e.position.y !== R.y) && ($e.position = { x: R.x, y: R.y });
-      const Xe = `${R.w}px`, Ze = `${R.h}px`;
-      (!$e.style || $e.style.width !== Xe || $e.style.height !== Ze) && ($e.style = { ...$e.style || {}, width: Xe, height: Ze });
+      ke.data = L, ke.type !== c(L) && (ke.type = c(L)), !ke.dragging && (ke.position.x !== L.x || ke.position.y !== L.y) && (ke.position = { x: L.x, y: L.y }, ke.hidden && (ke.computedPosition = { ...ke.computedPosition, x: L.x, y: L.y }));
+      const Xe = `${L.w}px`, Ue = `${L.h}px`;
+      (!ke.style || ke.style.width !== Xe || ke.style.height !== Ue) && (ke.style = { ...ke.style || {}, width: Xe, height: Ue }, ke.hidden && (ke.dimensions = { width: L.w, height: L.h }));
     }
-    function U($) {
-      if ($.blocks) {
-        const R = [], q = [];
-        for (const [Te, $e] of Object.entries($.blocks)) {
-          if ($e === null) {
-            C.delete(Te), I.delete(Te) && q.push(Te);
+    function se(N) {
+      if (N.blocks) {
+        const L = [], J = [];
+        for (const [be, ke] of Object.entries(N.blocks)) {
+          if (ke === null) {
+            y.delete(be), X.delete(be) && J.push(be);
             continue;
           }
-          C.set(Te, $e), L(Te, $e, R);
+          y.set(be, ke), Z(be, ke, L);
         }
-        q.length && l.removeNodes(q), R.length && l.addNodes(R), p.value++;
+        J.length && l.removeNodes(J), L.length && l.addNodes(L), _.value++;
       }
-      if ($.edges) {
-        const R = [], q = [];
-        for (const [Te, $e] of Object.entries($.edges))
-          $e === null ? (v.delete(Te), q.push(Te)) : v.has(Te) || (v.set(Te, $e), R.push(_($e)));
-        q.length && l.removeEdges(q), R.length && Ye(() => l.addEdges(R));
+      if (N.edges) {
+        const L = [], J = [];
+        for (const [be, ke] of Object.entries(N.edges))
+          ke === null ? (M.delete(be), J.push(be)) : M.has(be) || (M.set(be, ke), L.push(ie(ke)));
+        q() && J.length && l.removeEdges(J), q() && L.length && Ge(() => {
+          q() && l.addEdges(L.filter((be) => M.has(be.id) && !l.findEdge(be.id)));
+        }), _.value++;
       }
-      $.sequence && (r.sequence = $.sequence), $.shots && (r.shots = $.shots), ($.sequence || $.blocks && Object.values($.blocks).some((R) => R === null || R && R.kind === "intent")) && Ye(T), $.comments && (r.comments = $.comments), $.snapshots && (r.snapshots = $.snapshots), $.activity && (r.activity = $.activity), $.users && (r.users = $.users);
+      N.sequence && (a.sequence = N.sequence), N.shots && (a.shots = N.shots), (N.sequence || N.blocks && Object.values(N.blocks).some((L) => L === null || L && L.kind === "intent")) && Ge(O), N.comments && (a.comments = N.comments), N.snapshots && (a.snapshots = N.snapshots), N.activity && (a.activity = N.activity), N.users && (a.users = N.users);
     }
-    function J($) {
-      const R = { id: Math.random(), text: $.text || String($), kind: $.kind || "info" };
-      Y.value.push(R), setTimeout(() => {
-        Y.value = Y.value.filter((q) => q !== R);
-      }, $.kind === "error" ? 6e3 : 3200);
+    function ue(N) {
+      const L = { id: Math.random(), text: N.text || String(N), kind: N.kind || "info" };
+      B.value.push(L), setTimeout(() => {
+        B.value = B.value.filter((J) => J !== L);
+      }, N.kind === "error" ? 6e3 : 3200);
     }
-    function re($) {
-      $.preview && (B.value = $.preview), $.pipelines && (r.pipelines = $.pipelines), $.notify && J({ text: $.notify }), $.error && J({ text: $.error, kind: "error" });
+    function me(N) {
+      N.preview && (F.value = N.preview), N.pipelines && (a.pipelines = N.pipelines), N.notify && ue({ text: N.notify }), N.error && ue({ text: N.error, kind: "error" });
     }
-    t({ reset: D, apply: U, notify: J, reply: re }), l.onNodeDragStop(({ nodes: $ }) => {
-      s("move", { moves: $.map((R) => ({ id: R.id, x: Math.round(R.position.x), y: Math.round(R.position.y) })) });
+    t({ reset: z, apply: se, notify: ue, reply: me }), l.onNodeDragStop(({ nodes: N }) => {
+      s("move", { moves: N.map((L) => ({ id: L.id, x: Math.round(L.position.x), y: Math.round(L.position.y) })) });
     });
-    function ue($) {
-      const R = M.value;
-      if (!$.length || !R) return;
-      let q = 1 / 0, Te = 1 / 0, $e = -1 / 0, Xe = -1 / 0;
-      for (const Rt of $)
-        q = Math.min(q, Rt.x), Te = Math.min(Te, Rt.y), $e = Math.max($e, Rt.x + Rt.w), Xe = Math.max(Xe, Rt.y + Rt.h);
-      const Ze = R.clientWidth, Je = R.clientHeight, ut = Math.max(0.05, Math.min(1, Math.min(Ze / ($e - q), Je / (Xe - Te)) * (1 - 0.12)));
-      r.lod = Ee(ut), l.setViewport({ x: (Ze - ($e - q) * ut) / 2 - q * ut, y: (Je - (Xe - Te) * ut) / 2 - Te * ut, zoom: ut });
+    const ye = l.fitView;
+    l.fitView = (N = {}) => ye({ ...N, includeHiddenNodes: !0 });
+    function re(N, L, J) {
+      var Xe, Ue, et;
+      const be = (Xe = document.elementFromPoint(N, L)) == null ? void 0 : Xe.closest(`[data-kind${`="${J}"`}][data-id]`);
+      if (be) return be.dataset.id;
+      const ke = (Ue = p.value) == null ? void 0 : Ue.hitAt(N, L);
+      return ke && (!J || ((et = y.get(ke)) == null ? void 0 : et.kind) === J) ? ke : "";
     }
-    l.onConnect(($) => s("connect", { source: $.source, target: $.target }));
-    function ge({ kind: $, sub: R, clientX: q, clientY: Te, dragged: $e }) {
-      const Xe = M.value.getBoundingClientRect();
-      let Ze;
-      if ($e) {
-        if (q < Xe.left || Te < Xe.top) return;
-        Ze = l.screenToFlowCoordinate({ x: q, y: Te });
+    function ne(N) {
+      const L = w.value;
+      if (!N.length || !L) return;
+      let J = 1 / 0, be = 1 / 0, ke = -1 / 0, Xe = -1 / 0;
+      for (const Lt of N)
+        J = Math.min(J, Lt.x), be = Math.min(be, Lt.y), ke = Math.max(ke, Lt.x + Lt.w), Xe = Math.max(Xe, Lt.y + Lt.h);
+      const Ue = L.clientWidth, et = L.clientHeight, Rt = Math.max(0.05, Math.min(1, Math.min(Ue / (ke - J), et / (Xe - be)) * (1 - 0.12)));
+      a.lod = m(Rt), l.setViewport({ x: (Ue - (ke - J) * Rt) / 2 - J * Rt, y: (et - (Xe - be) * Rt) / 2 - be * Rt, zoom: Rt });
+    }
+    l.onConnect((N) => s("connect", { source: N.source, target: N.target }));
+    function ae({ kind: N, sub: L, clientX: J, clientY: be, dragged: ke }) {
+      const Xe = w.value.getBoundingClientRect();
+      let Ue;
+      if (ke) {
+        if (J < Xe.left || be < Xe.top) return;
+        Ue = l.screenToFlowCoordinate({ x: J, y: be });
       } else
-        Ze = l.screenToFlowCoordinate({ x: Xe.left + Xe.width / 2, y: Xe.top + Xe.height / 2 });
-      let Je = "";
-      if ($e && $ === "comp") {
-        const mo = document.elementFromPoint(q, Te), ut = mo && mo.closest('[data-kind="intent"][data-id]');
-        ut && (Je = ut.dataset.id);
-      }
-      s("create", { kind: $, sub: R, x: Math.round(Ze.x - 40), y: Math.round(Ze.y - 20), attach: Je });
+        Ue = l.screenToFlowCoordinate({ x: Xe.left + Xe.width / 2, y: Xe.top + Xe.height / 2 });
+      let et = "";
+      ke && N === "comp" && (et = re(J, be, "intent")), s("create", { kind: N, sub: L, x: Math.round(Ue.x - 40), y: Math.round(Ue.y - 20), attach: et });
     }
-    async function te($) {
-      var Xe;
-      N.value = !1;
-      const R = [...$.dataTransfer && $.dataTransfer.files || []];
-      if (!R.length) return;
-      $.preventDefault();
-      const q = (Xe = document.elementFromPoint($.clientX, $.clientY)) == null ? void 0 : Xe.closest('[data-kind="intent"][data-id]');
-      let { x: Te, y: $e } = l.screenToFlowCoordinate({ x: $.clientX, y: $.clientY });
-      for (const Ze of R.slice(0, 12)) {
+    async function Me(N) {
+      K.value = !1;
+      const L = [...N.dataTransfer && N.dataTransfer.files || []];
+      if (!L.length) return;
+      N.preventDefault();
+      const J = re(N.clientX, N.clientY, "intent");
+      let { x: be, y: ke } = l.screenToFlowCoordinate({ x: N.clientX, y: N.clientY });
+      for (const Xe of L.slice(0, 12)) {
         try {
-          await Dr(r.token, Ze, { x: Math.round(Te), y: Math.round($e), attach: q ? q.dataset.id : "" });
-        } catch (Je) {
-          J({ text: String(Je.message || Je), kind: "error" });
+          await La(a.token, Xe, { x: Math.round(be), y: Math.round(ke), attach: J });
+        } catch (Ue) {
+          ue({ text: String(Ue.message || Ue), kind: "error" });
         }
-        Te += 30, $e += 30;
+        be += 30, ke += 30;
       }
     }
-    const Z = W(() => l.getSelectedNodes.value.map(($) => $.id)), Q = W(() => l.getSelectedNodes.value.filter(($) => $.type === "intent").map(($) => $.id));
-    let Se = null;
-    _e(Z, ($) => {
-      clearTimeout(Se), Se = setTimeout(() => i("presence", { selection: $.slice(0, 200) }), 120);
+    const Ne = te(() => l.getSelectedNodes.value.map((N) => N.id)), we = te(() => l.getSelectedNodes.value.filter((N) => N.type === "intent").map((N) => N.id));
+    let E = null;
+    $e(Ne, (N) => {
+      clearTimeout(E), E = setTimeout(() => i("presence", { selection: N.slice(0, 200) }), 120);
     });
-    let Ie = 0;
-    function we($) {
-      const R = performance.now();
-      if (R - Ie < 80) return;
-      Ie = R;
-      const q = l.screenToFlowCoordinate({ x: $.clientX, y: $.clientY });
-      i("presence", { cursor: { x: Math.round(q.x), y: Math.round(q.y) } });
+    let R = 0;
+    function V(N) {
+      const L = performance.now();
+      if (L - R < 80) return;
+      R = L;
+      const J = l.screenToFlowCoordinate({ x: N.clientX, y: N.clientY });
+      i("presence", { cursor: { x: Math.round(J.x), y: Math.round(J.y) } });
     }
-    function Ee($) {
-      return $ < d1 ? 2 : $ < c1 ? 1 : 0;
+    function m(N) {
+      return N < y1 ? 2 : N < g1 ? 1 : 0;
     }
-    _e(() => Ee(l.viewport.value.zoom), ($) => {
-      r.lod = $;
-    }, { immediate: !0 }), _e(() => r.lod, ($, R) => {
-      ($ === 2 || R === 2) && T(), $ || Ye(() => requestAnimationFrame(() => l.updateNodeInternals(l.nodes.value.map((q) => q.id))));
-    });
-    const he = ve(!1);
-    let fe = null;
+    $e(() => m(l.viewport.value.zoom), (N) => {
+      a.lod = N;
+    }, { immediate: !0 }), $e(() => a.lod === 0, (N) => l.setEdges(N ? A() : []));
+    const h = ge(!1);
+    let x = null;
     l.onMove(() => {
-      he.value || (he.value = !0), clearTimeout(fe), fe = setTimeout(() => {
-        he.value = !1;
+      h.value || (h.value = !0), clearTimeout(x), x = setTimeout(() => {
+        h.value = !1;
       }, 180);
     });
-    const b = W(() => Math.max(0, Math.ceil(Math.log2(12 / (24 * l.viewport.value.zoom))))), y = W(() => {
-      const $ = b.value;
-      return { gap: 24 * 2 ** $, size: $ ? 1.2 * 2 ** ($ + 1) : 1.2 };
-    }), S = W(() => r.users.filter(($) => $.id !== r.me.id && $.cursor)), z = W(() => {
-      const $ = /* @__PURE__ */ new Map();
-      for (const R of r.users) $.has(R.id) || $.set(R.id, R);
-      return [...$.values()];
+    const I = te(() => Math.max(0, Math.ceil(Math.log2(12 / (24 * l.viewport.value.zoom))))), k = te(() => {
+      const N = I.value;
+      return { gap: 24 * 2 ** N, size: N ? 1.2 * 2 ** (N + 1) : 1.2 };
+    }), Y = te(() => a.users.filter((N) => N.id !== a.me.id && N.cursor)), W = te(() => {
+      const N = /* @__PURE__ */ new Map();
+      for (const L of a.users) N.has(L.id) || N.set(L.id, L);
+      return [...N.values()];
     });
-    function P() {
-      const $ = Q.value;
-      if (!$.length) {
-        J({ text: "Select one or more intents to render" });
+    function Q() {
+      const N = we.value;
+      if (!N.length) {
+        ue({ text: "Select one or more intents to render" });
         return;
       }
-      s("preview", { ids: $ });
+      s("preview", { ids: N });
     }
-    function ne() {
-      B.value && (s("render", { ids: B.value.intents }), B.value = null);
+    function j() {
+      F.value && (s("render", { ids: F.value.intents }), F.value = null);
     }
-    const ie = W(() => {
-      const $ = B.value;
-      return $ ? $.gpus > 0 ? `Commit ${$.gpus} GPU${$.gpus > 1 ? "s" : ""}` : $.machines.length ? "Render on CPU" : "Queue render" : "";
+    const de = te(() => {
+      const N = F.value;
+      return N ? N.gpus > 0 ? `Commit ${N.gpus} GPU${N.gpus > 1 ? "s" : ""}` : N.machines.length ? "Render on CPU" : "Queue render" : "";
     });
-    function ce() {
+    function he() {
       l.fitView({ padding: 0.15, duration: 250 });
     }
-    function se($) {
-      $ > 0 ? l.zoomIn({ duration: 150 }) : l.zoomOut({ duration: 150 });
+    function Se(N) {
+      s("move", { moves: N });
     }
-    const me = W(() => sv([...C.values()], G.q));
-    function ke() {
-      G.open = !0, G.q = "", G.i = 0, Ye(() => {
-        var $;
-        return ($ = document.querySelector(".mx-search input")) == null ? void 0 : $.focus();
+    function Ve(N) {
+      N > 0 ? l.zoomIn({ duration: 150 }) : l.zoomOut({ duration: 150 });
+    }
+    const He = te(() => fv([...y.values()], H.q));
+    function je() {
+      H.open = !0, H.q = "", H.i = 0, Ge(() => {
+        var N;
+        return (N = document.querySelector(".mx-search input")) == null ? void 0 : N.focus();
       });
     }
-    function Pe($) {
-      if (!$) return;
-      G.open = !1, l.removeSelectedNodes(l.getSelectedNodes.value);
-      const R = l.findNode($.id);
-      R && (l.addSelectedNodes([R]), l.fitView({ nodes: [$.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
+    function _n(N) {
+      if (!N) return;
+      H.open = !1, l.removeSelectedNodes(l.getSelectedNodes.value);
+      const L = l.findNode(N.id);
+      L && (l.addSelectedNodes([L]), l.fitView({ nodes: [N.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
     }
-    function ot($) {
-      const R = $.target;
-      return R && (R.tagName === "INPUT" || R.tagName === "TEXTAREA" || R.isContentEditable);
+    function mo(N) {
+      const L = N.target;
+      return L && (L.tagName === "INPUT" || L.tagName === "TEXTAREA" || L.isContentEditable);
     }
-    function Ue($) {
-      const R = $.ctrlKey || $.metaKey, q = $.key.toLowerCase();
-      if (R && q === "k") {
-        $.preventDefault(), ke();
+    function si(N) {
+      const L = N.ctrlKey || N.metaKey, J = N.key.toLowerCase();
+      if (L && J === "k") {
+        N.preventDefault(), je();
         return;
       }
-      if ($.key === "Escape") {
-        G.open = !1, B.value = null, K.value = !1, r.openComments = null;
+      if (N.key === "Escape") {
+        H.open = !1, F.value = null, oe.value = !1, a.openComments = null;
         return;
       }
-      if (B.value && $.key === "Enter") {
-        $.preventDefault(), ne();
+      if (F.value && N.key === "Enter") {
+        N.preventDefault(), j();
         return;
       }
-      if (!ot($))
-        if ($.key === "Delete" || $.key === "Backspace") {
-          const Te = l.getSelectedEdges.value.filter(($e) => !$e.id.startsWith("seq:")).map(($e) => $e.id);
-          (Z.value.length || Te.length) && ($.preventDefault(), s("delete", { ids: Z.value, edges: Te }));
-        } else R && q === "d" ? ($.preventDefault(), s("duplicate", { ids: Z.value })) : R && q === "z" && !$.shiftKey ? ($.preventDefault(), s("undo")) : R && (q === "y" || q === "z" && $.shiftKey) ? ($.preventDefault(), s("redo")) : !R && q === "r" ? ($.preventDefault(), P()) : !R && q === "f" ? ($.preventDefault(), ce()) : !R && $.key === "/" ? ($.preventDefault(), ke()) : R && q === "a" && ($.preventDefault(), l.addSelectedNodes(l.nodes.value));
+      if (!mo(N))
+        if (N.key === "Delete" || N.key === "Backspace") {
+          const be = l.getSelectedEdges.value.filter((ke) => !ke.id.startsWith("seq:")).map((ke) => ke.id);
+          (Ne.value.length || be.length) && (N.preventDefault(), s("delete", { ids: Ne.value, edges: be }));
+        } else L && J === "d" ? (N.preventDefault(), s("duplicate", { ids: Ne.value })) : L && J === "z" && !N.shiftKey ? (N.preventDefault(), s("undo")) : L && (J === "y" || J === "z" && N.shiftKey) ? (N.preventDefault(), s("redo")) : !L && J === "r" ? (N.preventDefault(), Q()) : !L && J === "f" ? (N.preventDefault(), he()) : !L && N.key === "/" ? (N.preventDefault(), je()) : L && J === "a" && (N.preventDefault(), l.addSelectedNodes(l.nodes.value));
     }
-    tt(() => {
-      window.__mxFlow = l, window.addEventListener("keydown", Ue), i("ready");
-    }), jt(() => window.removeEventListener("keydown", Ue));
-    const ho = ($) => $.kind === "intent" ? St[($.status || {}).state] || "#4a4a50" : gn[$.kind] || "#333";
-    function _n() {
-      const $ = X.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
-      s("snapshot", { name: $ }), X.value = "";
+    Qe(() => {
+      window.__mxFlow = l, window.addEventListener("keydown", si), i("ready");
+    }), Ot(() => window.removeEventListener("keydown", si));
+    const Va = (N) => N.kind === "intent" ? jt[(N.status || {}).state] || "#4a4a50" : Qn[N.kind] || "#333";
+    function li() {
+      const N = ee.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
+      s("snapshot", { name: N }), ee.value = "";
     }
-    const vo = ($) => ($ || "?").split(/[\s._-]+/).map((R) => R[0]).join("").slice(0, 2).toUpperCase();
-    return ($, R) => (E(), A("div", Xy, [
-      ae(cv, {
+    const Ha = (N) => (N || "?").split(/[\s._-]+/).map((L) => L[0]).join("").slice(0, 2).toUpperCase();
+    return (N, L) => (C(), D("div", jy, [
+      fe(mv, {
         groups: e.palette,
-        onPlace: ge
+        onPlace: ae
       }, null, 8, ["groups"]),
-      k("div", {
+      S("div", {
         ref_key: "wrap",
-        ref: M,
-        class: Ae(["mx-stage", { "file-over": N.value, moving: he.value }]),
-        onPointermove: we,
-        onDragover: R[7] || (R[7] = de((q) => N.value = !0, ["prevent"])),
-        onDragleave: R[8] || (R[8] = de((q) => N.value = !1, ["self"])),
-        onDrop: te
+        ref: w,
+        class: Ae(["mx-stage", { "file-over": K.value, moving: h.value }]),
+        onPointermove: V,
+        onDragover: L[7] || (L[7] = pe((J) => K.value = !0, ["prevent"])),
+        onDragleave: L[8] || (L[8] = pe((J) => K.value = !1, ["self"])),
+        onDrop: Me
       }, [
-        ae(H(eh), {
-          id: ca,
-          "node-types": h.value,
+        fe(G(ah), {
+          id: vr,
+          "node-types": G(d),
           "snap-to-grid": !0,
-          "snap-grid": w,
+          "snap-grid": f,
           "min-zoom": 0.05,
           "max-zoom": 3,
           "delete-key-code": null,
-          "multi-selection-key-code": m,
+          "multi-selection-key-code": v,
           "selection-key-code": "Shift",
-          "only-render-visible-elements": !H(r).lod,
+          "only-render-visible-elements": !0,
           "select-nodes-on-drag": !1,
           "elevate-nodes-on-select": !0,
-          "default-edge-options": g,
-          "connection-line-options": x,
+          "default-edge-options": b,
+          "connection-line-options": g,
           class: "mx-flow"
         }, {
           default: Le(() => [
-            ae(H(lh), {
+            fe(G(vh), {
               "pattern-color": "#2c2c31",
-              gap: y.value.gap,
-              size: y.value.size
+              gap: k.value.gap,
+              size: k.value.size
             }, null, 8, ["gap", "size"]),
-            ae(H(ji), {
+            fe(bv, {
+              ref_key: "far",
+              ref: p,
+              flow: G(l),
+              edges: G(M),
+              rev: _.value,
+              onMove: Se
+            }, null, 8, ["flow", "edges", "rev"]),
+            fe(G(Qi), {
               position: "top-left",
               class: "mx-title-panel"
             }, {
               default: Le(() => [
-                k("div", qy, [
-                  R[19] || (R[19] = be("multiplex")),
-                  R[20] || (R[20] = k("span", null, "/", -1)),
-                  k("b", Gy, F(H(r).board), 1)
+                S("div", Jy, [
+                  L[19] || (L[19] = Ce("multiplex")),
+                  L[20] || (L[20] = S("span", null, "/", -1)),
+                  S("b", Qy, U(G(a).board), 1)
                 ])
               ]),
               _: 1
             }),
-            ae(H(ji), {
+            fe(G(Qi), {
               position: "top-right",
               class: "mx-hud"
             }, {
               default: Le(() => [
-                k("div", Uy, [
-                  (E(!0), A(ye, null, Oe(z.value, (q) => (E(), A("span", {
-                    key: q.id,
+                S("div", e1, [
+                  (C(!0), D(_e, null, Oe(W.value, (J) => (C(), D("span", {
+                    key: J.id,
                     class: "mx-avatar",
-                    style: Me({ "--c": q.color }),
-                    title: q.id === H(r).me.id ? `${q.name} (you)` : q.name
-                  }, F(vo(q.name)), 13, Wy))), 128))
+                    style: Te({ "--c": J.color }),
+                    title: J.id === G(a).me.id ? `${J.name} (you)` : J.name
+                  }, U(Ha(J.name)), 13, t1))), 128))
                 ]),
-                R[23] || (R[23] = k("i", { class: "mx-sep" }, null, -1)),
-                k("button", {
+                L[23] || (L[23] = S("i", { class: "mx-sep" }, null, -1)),
+                S("button", {
                   title: "Undo (Ctrl+Z)",
-                  onClick: R[0] || (R[0] = (q) => H(s)("undo")),
+                  onClick: L[0] || (L[0] = (J) => G(s)("undo")),
                   "data-role": "undo"
                 }, [
-                  ae(xe, {
+                  fe(Ee, {
                     name: "undo",
                     size: 15
                   })
                 ]),
-                k("button", {
+                S("button", {
                   title: "Redo (Ctrl+Shift+Z)",
-                  onClick: R[1] || (R[1] = (q) => H(s)("redo")),
+                  onClick: L[1] || (L[1] = (J) => G(s)("redo")),
                   "data-role": "redo"
                 }, [
-                  ae(xe, {
+                  fe(Ee, {
                     name: "redo",
                     size: 15
                   })
                 ]),
-                R[24] || (R[24] = k("i", { class: "mx-sep" }, null, -1)),
-                k("button", {
+                L[24] || (L[24] = S("i", { class: "mx-sep" }, null, -1)),
+                S("button", {
                   title: "Search blocks (Ctrl+K)",
-                  onClick: ke
+                  onClick: je
                 }, [
-                  ae(xe, {
+                  fe(Ee, {
                     name: "search",
                     size: 15
                   })
                 ]),
-                k("button", {
+                S("button", {
                   title: "Snapshots",
-                  onClick: R[2] || (R[2] = (q) => K.value = !K.value),
+                  onClick: L[2] || (L[2] = (J) => oe.value = !oe.value),
                   "data-role": "snapshots"
                 }, [
-                  ae(xe, {
+                  fe(Ee, {
                     name: "history",
                     size: 15
                   })
                 ]),
-                k("button", {
+                S("button", {
                   title: "Zoom out",
-                  onClick: R[3] || (R[3] = (q) => se(-1))
+                  onClick: L[3] || (L[3] = (J) => Ve(-1))
                 }, [
-                  ae(xe, {
+                  fe(Ee, {
                     name: "minus",
                     size: 15
                   })
                 ]),
-                k("button", {
+                S("button", {
                   title: "Zoom in",
-                  onClick: R[4] || (R[4] = (q) => se(1))
+                  onClick: L[4] || (L[4] = (J) => Ve(1))
                 }, [
-                  ae(xe, {
+                  fe(Ee, {
                     name: "plus",
                     size: 15
                   })
                 ]),
-                k("button", {
+                S("button", {
                   title: "Fit view (F)",
-                  onClick: ce,
+                  onClick: he,
                   "data-role": "fit"
                 }, [
-                  ae(xe, {
+                  fe(Ee, {
                     name: "fit",
                     size: 15
                   })
                 ]),
-                k("button", {
+                S("button", {
                   class: "mx-render",
-                  disabled: !Q.value.length,
+                  disabled: !we.value.length,
                   title: "Render selection (R)",
-                  onClick: P,
+                  onClick: Q,
                   "data-role": "render-selection"
                 }, [
-                  ae(xe, {
+                  fe(Ee, {
                     name: "play",
                     size: 13
                   }),
-                  R[21] || (R[21] = be("Render")),
-                  Q.value.length ? (E(), A("span", Zy, F(Q.value.length), 1)) : ee("", !0)
-                ], 8, Ky),
-                K.value ? (E(), A("div", {
+                  L[21] || (L[21] = Ce("Render")),
+                  we.value.length ? (C(), D("span", o1, U(we.value.length), 1)) : le("", !0)
+                ], 8, n1),
+                oe.value ? (C(), D("div", {
                   key: 0,
                   class: "mx-pop mx-snaps",
-                  onKeydown: R[6] || (R[6] = de(() => {
+                  onKeydown: L[6] || (L[6] = pe(() => {
                   }, ["stop"]))
                 }, [
-                  R[22] || (R[22] = k("div", { class: "mx-pop-title" }, "Snapshots", -1)),
-                  k("div", jy, [
-                    qt(k("input", {
-                      "onUpdate:modelValue": R[5] || (R[5] = (q) => X.value = q),
+                  L[22] || (L[22] = S("div", { class: "mx-pop-title" }, "Snapshots", -1)),
+                  S("div", i1, [
+                    Gt(S("input", {
+                      "onUpdate:modelValue": L[5] || (L[5] = (J) => ee.value = J),
                       placeholder: "Name this moment of the board",
-                      onKeydown: dt(_n, ["enter"])
+                      onKeydown: dt(li, ["enter"])
                     }, null, 544), [
-                      [ln, X.value]
+                      [un, ee.value]
                     ]),
-                    k("button", { onClick: _n }, "Save")
+                    S("button", { onClick: li }, "Save")
                   ]),
-                  (E(!0), A(ye, null, Oe(H(r).snapshots.slice().reverse(), (q) => (E(), A("div", {
-                    key: q.id,
+                  (C(!0), D(_e, null, Oe(G(a).snapshots.slice().reverse(), (J) => (C(), D("div", {
+                    key: J.id,
                     class: "mx-snap"
                   }, [
-                    k("div", null, [
-                      k("b", null, F(q.name), 1),
-                      k("span", null, F(q.author) + " · " + F(q.blocks) + " blocks · " + F((q.created || "").replace("T", " ").slice(0, 16)), 1)
+                    S("div", null, [
+                      S("b", null, U(J.name), 1),
+                      S("span", null, U(J.author) + " · " + U(J.blocks) + " blocks · " + U((J.created || "").replace("T", " ").slice(0, 16)), 1)
                     ]),
-                    k("button", {
-                      onClick: (Te) => H(s)("restore", { id: q.id })
-                    }, "Restore", 8, Jy),
-                    k("button", {
+                    S("button", {
+                      onClick: (be) => G(s)("restore", { id: J.id })
+                    }, "Restore", 8, r1),
+                    S("button", {
                       class: "ghost",
-                      onClick: (Te) => H(s)("drop_snapshot", { id: q.id })
+                      onClick: (be) => G(s)("drop_snapshot", { id: J.id })
                     }, [
-                      ae(xe, {
+                      fe(Ee, {
                         name: "trash",
                         size: 12
                       })
-                    ], 8, Qy)
+                    ], 8, a1)
                   ]))), 128)),
-                  H(r).snapshots.length ? ee("", !0) : (E(), A("div", e1, "No snapshots yet."))
-                ], 32)) : ee("", !0)
+                  G(a).snapshots.length ? le("", !0) : (C(), D("div", s1, "No snapshots yet."))
+                ], 32)) : le("", !0)
               ]),
               _: 1
             }),
-            ae(hv, {
-              flow: H(l),
-              users: S.value
+            fe(yv, {
+              flow: G(l),
+              users: Y.value
             }, null, 8, ["flow", "users"])
           ]),
           _: 1
-        }, 8, ["node-types", "only-render-visible-elements"]),
-        ae(fv, {
-          flow: H(l),
-          blocks: H(C),
-          rev: p.value,
-          "color-of": ho
+        }, 8, ["node-types"]),
+        fe(gv, {
+          flow: G(l),
+          blocks: G(y),
+          rev: _.value,
+          "color-of": Va
         }, null, 8, ["flow", "blocks", "rev"])
       ], 34),
-      k("div", t1, [
-        (E(!0), A(ye, null, Oe(Y.value, (q) => (E(), A("div", {
-          key: q.id,
-          class: Ae(["mx-toast", q.kind])
-        }, F(q.text), 3))), 128))
+      S("div", l1, [
+        (C(!0), D(_e, null, Oe(B.value, (J) => (C(), D("div", {
+          key: J.id,
+          class: Ae(["mx-toast", J.kind])
+        }, U(J.text), 3))), 128))
       ]),
-      B.value ? (E(), A("div", {
+      F.value ? (C(), D("div", {
         key: 0,
         class: "mx-modal",
-        onClick: R[10] || (R[10] = de((q) => B.value = null, ["self"]))
+        onClick: L[10] || (L[10] = pe((J) => F.value = null, ["self"]))
       }, [
-        k("div", n1, [
-          k("div", o1, "Render " + F(B.value.intents.length) + " intent" + F(B.value.intents.length > 1 ? "s" : ""), 1),
-          k("div", i1, F(B.value.titles.join(" · ")), 1),
-          k("div", a1, [
-            k("div", null, [
-              R[25] || (R[25] = k("span", null, "machines", -1)),
-              k("b", null, F(B.value.machines.length ? B.value.machines.join(", ") : "none live"), 1)
+        S("div", u1, [
+          S("div", c1, "Render " + U(F.value.intents.length) + " intent" + U(F.value.intents.length > 1 ? "s" : ""), 1),
+          S("div", d1, U(F.value.titles.join(" · ")), 1),
+          S("div", f1, [
+            S("div", null, [
+              L[25] || (L[25] = S("span", null, "machines", -1)),
+              S("b", null, U(F.value.machines.length ? F.value.machines.join(", ") : "none live"), 1)
             ]),
-            k("div", null, [
-              R[26] || (R[26] = k("span", null, "gpus", -1)),
-              k("b", null, F(B.value.gpus), 1)
+            S("div", null, [
+              L[26] || (L[26] = S("span", null, "gpus", -1)),
+              S("b", null, U(F.value.gpus), 1)
             ]),
-            k("div", null, [
-              R[27] || (R[27] = k("span", null, "jobs", -1)),
-              k("b", null, F(B.value.jobs), 1)
+            S("div", null, [
+              L[27] || (L[27] = S("span", null, "jobs", -1)),
+              S("b", null, U(F.value.jobs), 1)
             ]),
-            k("div", null, [
-              R[28] || (R[28] = k("span", null, "estimate", -1)),
-              k("b", null, F(B.value.seconds < 90 ? `~${Math.round(B.value.seconds)} s` : `~${Math.round(B.value.seconds / 60)} min`), 1)
+            S("div", null, [
+              L[28] || (L[28] = S("span", null, "estimate", -1)),
+              S("b", null, U(F.value.seconds < 90 ? `~${Math.round(F.value.seconds)} s` : `~${Math.round(F.value.seconds / 60)} min`), 1)
             ])
           ]),
-          B.value.unrunnable.length ? (E(), A("div", r1, "Nothing live can run " + F(B.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : ee("", !0),
-          k("div", s1, [
-            k("button", {
+          F.value.unrunnable.length ? (C(), D("div", h1, "Nothing live can run " + U(F.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : le("", !0),
+          S("div", v1, [
+            S("button", {
               class: "ghost",
-              onClick: R[9] || (R[9] = (q) => B.value = null)
+              onClick: L[9] || (L[9] = (J) => F.value = null)
             }, "Cancel"),
-            k("button", {
+            S("button", {
               class: "mx-go",
               "data-role": "confirm-render",
-              onClick: ne
+              onClick: j
             }, [
-              ae(xe, {
+              fe(Ee, {
                 name: "play",
                 size: 13
               }),
-              be(F(ie.value), 1)
+              Ce(U(de.value), 1)
             ])
           ])
         ])
-      ])) : ee("", !0),
-      G.open ? (E(), A("div", {
+      ])) : le("", !0),
+      H.open ? (C(), D("div", {
         key: 1,
         class: "mx-modal",
-        onClick: R[18] || (R[18] = de((q) => G.open = !1, ["self"]))
+        onClick: L[18] || (L[18] = pe((J) => H.open = !1, ["self"]))
       }, [
-        k("div", {
+        S("div", {
           class: "mx-search",
-          onKeydown: R[17] || (R[17] = de(() => {
+          onKeydown: L[17] || (L[17] = pe(() => {
           }, ["stop"]))
         }, [
-          k("div", l1, [
-            ae(xe, {
+          S("div", m1, [
+            fe(Ee, {
               name: "search",
               size: 16
             }),
-            qt(k("input", {
-              "onUpdate:modelValue": R[11] || (R[11] = (q) => G.q = q),
+            Gt(S("input", {
+              "onUpdate:modelValue": L[11] || (L[11] = (J) => H.q = J),
               placeholder: "Find a block…",
               onKeydown: [
-                R[12] || (R[12] = dt(de((q) => G.i = Math.min(G.i + 1, me.value.length - 1), ["prevent"]), ["down"])),
-                R[13] || (R[13] = dt(de((q) => G.i = Math.max(G.i - 1, 0), ["prevent"]), ["up"])),
-                R[14] || (R[14] = dt(de((q) => Pe(me.value[G.i]), ["prevent"]), ["enter"])),
-                R[15] || (R[15] = dt((q) => G.open = !1, ["esc"]))
+                L[12] || (L[12] = dt(pe((J) => H.i = Math.min(H.i + 1, He.value.length - 1), ["prevent"]), ["down"])),
+                L[13] || (L[13] = dt(pe((J) => H.i = Math.max(H.i - 1, 0), ["prevent"]), ["up"])),
+                L[14] || (L[14] = dt(pe((J) => _n(He.value[H.i]), ["prevent"]), ["enter"])),
+                L[15] || (L[15] = dt((J) => H.open = !1, ["esc"]))
               ],
-              onInput: R[16] || (R[16] = (q) => G.i = 0)
+              onInput: L[16] || (L[16] = (J) => H.i = 0)
             }, null, 544), [
-              [ln, G.q]
+              [un, H.q]
             ])
           ]),
-          (E(!0), A(ye, null, Oe(me.value, (q, Te) => (E(), A("div", {
-            key: q.id,
-            class: Ae(["mx-result", { on: Te === G.i }]),
-            onClick: ($e) => Pe(q),
-            onMouseenter: ($e) => G.i = Te
+          (C(!0), D(_e, null, Oe(He.value, (J, be) => (C(), D("div", {
+            key: J.id,
+            class: Ae(["mx-result", { on: be === H.i }]),
+            onClick: (ke) => _n(J),
+            onMouseenter: (ke) => H.i = be
           }, [
-            k("i", {
-              style: Me({ background: H(gn)[q.kind] })
+            S("i", {
+              style: Te({ background: G(Qn)[J.kind] })
             }, null, 4),
-            k("b", null, F(q.title || q.sub), 1),
-            k("span", null, F(q.kind.replace("_", " ")) + " · " + F(q.sub), 1)
-          ], 42, u1))), 128))
+            S("b", null, U(J.title || J.sub), 1),
+            S("span", null, U(J.kind.replace("_", " ")) + " · " + U(J.sub), 1)
+          ], 42, p1))), 128))
         ], 32)
-      ])) : ee("", !0)
+      ])) : le("", !0)
     ]));
   }
 };
 export {
-  h1 as MultiplexCanvas
+  b1 as MultiplexCanvas
 };
