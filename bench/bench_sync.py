@@ -32,6 +32,7 @@ import aiohttp
 
 from bench._registry import Measure
 from bench.bench_relay import NodeServer, YClient
+from mesh.net.sync import CATCH_UP_AFTER_S
 from mesh.net.topology import diameter, edges
 from tests.fakes.mesh_peers import LoopbackPeer, connect_topology, wait_until
 
@@ -67,7 +68,7 @@ async def run(n: int, edits: int, fanout: int) -> dict[str, float]:
         block = first.add_intent("bench shot", origin="user:bench")
         await wait_until(lambda: all(p.replicas[BOARD].board.block(block.id) is not None for p in peers),
                          timeout_s=30, what="block everywhere")
-        await asyncio.sleep(0.5)
+        await asyncio.sleep(0.5 + CATCH_UP_AFTER_S)  # past the one catch-up round a new membership asks for
 
         arrived: dict[str, float] = {}
         for p in peers:

@@ -229,6 +229,7 @@ class MeshService:
         wanted: dict[tuple[str, str], str] = {}
         for board in list(self.node.replicas):
             members = self.members(board)
+            self.node.set_members(board, members, fanout=self.settings.fanout)
             for pid in neighbours_to_dial(self.peer_id, members, fanout=self.settings.fanout):
                 wanted[(board, members[pid].sync_url(board))] = pid
             for address in [*self.settings.static_peers, *self._seeds(board)]:

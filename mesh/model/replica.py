@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
-from pycrdt import Awareness, Doc, Subscription, TransactionEvent
+from pycrdt import Awareness, Doc, Subscription, TransactionEvent, get_update
 
 from mesh._log import QuietLogger, get_logger
 from mesh.const import MAX_UPDATE_BYTES
@@ -101,9 +101,10 @@ class Replica:
 
     def _on_transaction(self, event: TransactionEvent) -> None:
         source = self._remote_source if self._remote_depth else None
+        update = event.update  # one copy out of yrs, the same object for every listener
         for listener in list(self._listeners):
             try:
-                listener(event.update, source)
+                listener(update, source)
             except Exception:  # a broken listener must not break the document
                 log.exception("update listener failed")
 
@@ -143,6 +144,17 @@ class Replica:
             raise DecodeError(f"update must be bytes, not {type(update).__name__}")
         if len(update) > self.max_update_bytes:
             raise FrameTooLarge(f"update of {len(update)} bytes exceeds {self.max_update_bytes}")
+
+    def waits_for_more(self, update: bytes) -> bool:
+        """Whether part of an applied `update` is still held back for something this replica lacks (an
+        earlier update of its author, or one it builds on): then a sync exchange fetches it. What is left
+        of it once our state vector is taken out starts with its count of struct groups: zero when all of
+        it was integrated (its delete set, always left, is not a wait)."""
+        try:
+            rest = get_update(bytes(update), self.doc.get_state())
+        except (ValueError, RuntimeError):
+            return False
+        return bool(rest) and rest[0] != 0
 
     def state(self) -> bytes:
         """The whole document as one update (for a first sync or a snapshot)."""

@@ -7,6 +7,10 @@ The frames are the standard y-protocols ones (what y-websocket and pycrdt-websoc
     [1, len, awareness update]  AWARENESS
     [100, len, payload]         SIDE  multiplex's own requests between two authenticated peers (asset
                                 transfer, `mesh.storage.asset_channel`); y-protocols leaves types >= 100 unused
+    [101, len, origin, view, len, update]  RELAYED  a SYNC_UPDATE with the id of the peer that made it
+                                and a 4-byte hash of the membership its tree is computed from, so peers
+                                relay it along that tree (`mesh.net.topology.relay_targets`); sent only to
+                                discovered mesh peers, never to a relay or a Yjs client
 Encoding reuses pycrdt's helpers. Decoding is ours: pycrdt's `Decoder` raises bare IndexError or
 RuntimeError on truncated input, and frames here come from other machines, so sizes are checked first
 and every malformation becomes `DecodeError` (or `FrameTooLarge`).
@@ -26,7 +30,9 @@ __all__ = [
     "awareness_client_count",
     "check_awareness",
     "decode_frame",
+    "decode_relayed",
     "encode_awareness",
+    "encode_relayed",
     "encode_side",
     "encode_step1",
     "encode_step2",
@@ -43,9 +49,13 @@ class FrameKind(IntEnum):
     UPDATE = 2
     AWARENESS = 3
     SIDE = 4
+    RELAYED = 5
 
 
 SIDE_MESSAGE = 100
+RELAYED_MESSAGE = 101
+MAX_ORIGIN_BYTES = 128  # a peer id; more is not an id
+VIEW_BYTES = 4  # `mesh.net.topology.view_hash`
 
 
 def _var_uint(n: int) -> bytes:
@@ -75,6 +85,24 @@ def encode_awareness(update: bytes) -> bytes:
 
 def encode_side(payload: bytes) -> bytes:
     return bytes([SIDE_MESSAGE]) + _var_uint(len(payload)) + payload
+
+
+def encode_relayed(origin: str, view: bytes, update: bytes) -> bytes:
+    raw = origin.encode("utf-8")
+    return bytes([RELAYED_MESSAGE]) + _var_uint(len(raw)) + raw + view + _var_uint(len(update)) + update
+
+
+def decode_relayed(payload: bytes) -> tuple[str, bytes, bytes]:
+    """(origin, view hash, update) of a RELAYED frame's payload; DecodeError when malformed."""
+    length, pos = _read_var_uint(payload, 0)
+    if length == 0 or length > MAX_ORIGIN_BYTES or pos + length + VIEW_BYTES > len(payload):
+        raise DecodeError(f"relayed origin of {length} bytes")
+    try:
+        origin = payload[pos:pos + length].decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DecodeError(f"relayed origin is not UTF-8: {exc}") from exc
+    pos += length
+    return origin, payload[pos:pos + VIEW_BYTES], _payload(payload, pos + VIEW_BYTES)
 
 
 def _read_var_uint(buf: bytes, pos: int) -> tuple[int, int]:
@@ -146,4 +174,7 @@ def decode_frame(frame: bytes, *, max_bytes: int) -> tuple[FrameKind, bytes]:
         return FrameKind.AWARENESS, _payload(frame, 1)
     if frame[0] == SIDE_MESSAGE:
         return FrameKind.SIDE, _payload(frame, 1)
+    if frame[0] == RELAYED_MESSAGE:
+        decode_relayed(frame[1:])  # checked whole here, like every other kind
+        return FrameKind.RELAYED, frame[1:]
     raise DecodeError(f"unknown message type {frame[0]}")

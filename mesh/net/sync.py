@@ -6,10 +6,14 @@ handshake (`mesh.net.auth`) each connection is a `_Session` that speaks y-protoc
 
 - both sides send SYNC_STEP1 (their state vector) and answer the other's with SYNC_STEP2 (what it
   misses): a late joiner or a peer back from a partition catches up fully on every (re)connect;
-- every transaction on the replica is forwarded as SYNC_UPDATE to every session except the one it came
-  from (`Replica.on_update` gives the source). Peers therefore relay: the mesh needs only a connected
-  graph, not a full mesh (`mesh.net.topology`). An update a replica already has makes no transaction, so
-  relaying stops by itself;
+- every transaction on the replica is relayed (`Replica.on_update` gives the source): along the
+  shortest-path tree of the peer that made it when this peer can vouch for that tree, as RELAYED frames
+  carrying the origin and a hash of the membership, else flooded as SYNC_UPDATE to every session except
+  the one it came from (`mesh.net.topology.relay_targets`). The mesh needs only a connected graph, not a
+  full mesh (`mesh.net.topology`); an update a replica already has makes no transaction, so a flood
+  stops by itself. A tree has one path per peer, so a peer asks its neighbours what it misses (a
+  SYNC_STEP1) when a session ends, when its view of the membership settles or differs from a sender's,
+  every presence tick while a link it wants is down, and when an update arrives before one it builds on;
 - awareness (presence: GPUs, progress, who is here) is forwarded the same way; the awareness clock
   drops what is already known. Remote states expire after PRESENCE_TIMEOUT_S without renewal.
 
@@ -34,7 +38,7 @@ import contextlib
 import random
 import time
 from collections import deque
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -51,13 +55,16 @@ from mesh.net._wire import (
     awareness_client_count,
     check_awareness,
     decode_frame,
+    decode_relayed,
     encode_awareness,
+    encode_relayed,
     encode_side,
     encode_step1,
     encode_step2,
     encode_update,
 )
 from mesh.net.auth import ClientHandshake, ServerHandshake, log_refusal, read_hello
+from mesh.net.topology import DEFAULT_FANOUT, Relay, incident, relay_targets, view_hash
 from mesh.net.ws import (
     CLOSE_GOING_AWAY,
     CLOSE_OVERLOADED,
@@ -93,6 +100,8 @@ PRESENCE_TIMEOUT_S = 30.0  # a remote presence state not renewed for this long i
 PRESENCE_RENEW_S = 10.0  # our own state is re-sent at least this often (keeps it alive elsewhere)
 PRESENCE_TICK_S = 2.0
 ANTI_ENTROPY_S = 20.0  # each link re-sends its state vector this often, repairing any lost update
+ASK_AGAIN_AFTER_S = 1.0  # an unanswered "what do I miss" is asked again after this
+CATCH_UP_AFTER_S = 1.0  # a membership view this long unchanged: ask the neighbours what we missed
 SHUTDOWN_TIMEOUT_S = 3.0
 MAX_REFUSED_TRACKED = 1_024
 CLOSE_INTERNAL_ERROR = 1011  # this side failed (its store cannot write); the other side may retry
@@ -162,13 +171,15 @@ class WireStats:
     recv_bytes: int = 0
     sent_frames: int = 0
     recv_frames: int = 0
-    sent_by_kind: dict[str, int] = field(default_factory=dict)
+    sent_by_kind: dict[str, int] = field(default_factory=dict)  # bytes
+    frames_by_kind: dict[str, int] = field(default_factory=dict)
 
     def count_sent(self, kind: str, payload: int, *, masked: bool) -> None:
         size = payload + _ws_header(payload, masked=masked)
         self.sent_bytes += size
         self.sent_frames += 1
         self.sent_by_kind[kind] = self.sent_by_kind.get(kind, 0) + size
+        self.frames_by_kind[kind] = self.frames_by_kind.get(kind, 0) + 1
 
     def count_recv(self, payload: int, *, masked: bool) -> None:
         self.recv_bytes += payload + _ws_header(payload, masked=masked)
@@ -182,6 +193,31 @@ def _ws_header(n: int, *, masked: bool) -> int:
 
 class _Overflow(Exception):
     pass
+
+
+@dataclass(slots=True)
+class _Route:
+    """One transaction's way out of this node: which remotes get it (None: all) and its frames."""
+
+    board: str
+    update: bytes
+    source: str | None
+    origin: str | None
+    view: bytes | None
+    members: frozenset[str] | None
+    relay: Relay | None
+    _plain: bytes | None = None
+    _relayed: bytes | None = None
+
+    def frame_for(self, remote: str, update: bytes) -> bytes:
+        if (self.relay is not None and self.relay.tree and self.origin is not None and self.view is not None
+                and self.members is not None and remote in self.members):
+            if self._relayed is None:  # a mesh peer: it relays along the origin's tree
+                self._relayed = encode_relayed(self.origin, self.view, update)
+            return self._relayed
+        if self._plain is None:
+            self._plain = encode_update(update)
+        return self._plain
 
 
 class _Session:
@@ -199,6 +235,7 @@ class _Session:
         self._pending: deque[tuple[str, bytes]] = deque()
         self._wake = asyncio.Event()
         self._overflow = False
+        self._asked_until = 0.0  # a STEP1 asking for what an update waits on is in flight until then
 
     def _enqueue(self, kind: str, frame: bytes) -> None:
         if self._overflow:
@@ -216,7 +253,9 @@ class _Session:
     def _on_update(self, update: bytes, source: str | None) -> None:
         if source == self.remote_peer or update == EMPTY_UPDATE:
             return
-        self._enqueue("update", encode_update(update))
+        route = self.node._route(self.replica.name, update, source)
+        if route.relay is None or self.remote_peer in route.relay.targets:
+            self._enqueue("update", route.frame_for(self.remote_peer, update))
 
     def _on_awareness(self, topic: str, args: tuple[dict[str, Any], Any]) -> None:
         changes, origin = args
@@ -290,6 +329,7 @@ class _Session:
             await self.conn.close(CLOSE_PROTOCOL_ERROR, "malformed frame")
         finally:
             unsubscribe()
+            self.node._session_ended(self)
             if self.node.side is not None:
                 self.node.side.on_close(self)
             with contextlib.suppress(KeyError):
@@ -326,16 +366,18 @@ class _Session:
             except ValueError as exc:
                 raise DecodeError(f"bad state vector: {exc}") from exc
             self._enqueue("sync", encode_step2(diff))
-        elif kind in (FrameKind.STEP2, FrameKind.UPDATE) and not self.rules.write:
-            if payload != EMPTY_UPDATE:  # a viewer: never applied, so never stored nor relayed
-                quiet.warning(f"read-only:{self.remote_peer}", "dropped writes from read-only connection %s "
-                              "(%s) to board %s", self.remote_peer, self.conn.remote, replica.name)
+        elif kind in (FrameKind.STEP2, FrameKind.UPDATE, FrameKind.RELAYED):
+            tag: tuple[str, bytes] | None = None
+            if kind == FrameKind.RELAYED:
+                origin, view, payload = decode_relayed(payload)
+                members = self.node.members.get(replica.name)
+                if members is not None and self.remote_peer in members:
+                    tag = (origin, view)  # only a discovered mesh peer steers our relaying, never a relay
+                    if view != view_hash(members | {self.node.peer_id}):
+                        self.node._catch_up_soon(replica.name)  # views differ: a tree may pass us by
+            self._apply(payload, tag)
             if kind == FrameKind.STEP2:
-                self.synced.set()
-        elif kind in (FrameKind.STEP2, FrameKind.UPDATE):
-            if payload != EMPTY_UPDATE and not replica.apply_remote(payload, source=self.remote_peer):
-                raise DecodeError("update refused by the replica")
-            if kind == FrameKind.STEP2:
+                self._asked_until = 0.0
                 self.synced.set()
         elif kind == FrameKind.SIDE:
             if not self.rules.side:
@@ -345,6 +387,32 @@ class _Session:
                 self.node.side.on_frame(self, payload)
         else:
             self._apply_awareness(payload)
+
+    def _apply(self, update: bytes, tag: tuple[str, bytes] | None) -> None:
+        if update == EMPTY_UPDATE:
+            return
+        if not self.rules.write:  # a viewer: never applied, so never stored nor relayed
+            quiet.warning(f"read-only:{self.remote_peer}", "dropped writes from read-only connection %s "
+                          "(%s) to board %s", self.remote_peer, self.conn.remote, self.replica.name)
+            return
+        node = self.node
+        node._applying = tag
+        try:
+            if not self.replica.apply_remote(update, source=self.remote_peer):
+                raise DecodeError("update refused by the replica")
+        finally:
+            node._applying = None
+        if self.replica.waits_for_more(update):
+            self._ask_for_missing()
+
+    def _ask_for_missing(self) -> None:
+        """An update arrived before one it builds on (lost with a session that died, or on its way by
+        another tree): the sender has integrated it, so it has what we lack. One question in flight."""
+        now = time.monotonic()
+        if now < self._asked_until:
+            return
+        self._asked_until = now + ASK_AGAIN_AFTER_S
+        self._enqueue("sync", encode_step1(self.replica.doc.get_state()))
 
     def _apply_awareness(self, payload: bytes) -> None:
         if len(payload) > self.node.settings.max_awareness_bytes:
@@ -514,6 +582,13 @@ class SyncNode:
         self._http: aiohttp.ClientSession | None = None
         self._presence_task: asyncio.Task[None] | None = None
         self._closing = False
+        # Each board's mesh as discovery sees it (MeshService keeps it current): updates follow the
+        # origin's tree over it (`mesh.net.topology.relay_targets`). A board without an entry floods.
+        self.members: dict[str, frozenset[str]] = {}
+        self.fanout = DEFAULT_FANOUT
+        self._applying: tuple[str, bytes] | None = None  # while a RELAYED frame is applied: (origin, view)
+        self._last_route: _Route | None = None
+        self._catch_up: dict[str, asyncio.TimerHandle] = {}
 
     @property
     def replicas(self) -> Mapping[str, Replica]:
@@ -527,6 +602,72 @@ class SyncNode:
 
     def connected_peers(self, board: str) -> set[str]:
         return {s.remote_peer for s in self.sessions(board)}
+
+    def set_members(self, board: str, peer_ids: Iterable[str], *, fanout: int = DEFAULT_FANOUT) -> None:
+        """The board's mesh peers as discovery sees them (this peer included or not): the relay trees.
+
+        While views differ, a tree may pass us by; once ours settles (a second without change) we ask
+        every neighbour what we miss, so nothing waits for the 20 s repair. A relayed frame computed
+        from another view does the same (our view may be the stale one)."""
+        members = frozenset(peer_ids) - {self.peer_id}
+        self.fanout = fanout
+        if self.members.get(board) == members:
+            return
+        self.members[board] = members
+        if (old := self._catch_up.pop(board, None)) is not None:
+            old.cancel()
+        self._catch_up_soon(board)
+
+    def _catch_up_soon(self, board: str) -> None:
+        """Ask the neighbours what we miss in CATCH_UP_AFTER_S, unless that is already planned."""
+        if board in self._catch_up or self._closing:
+            return
+        with contextlib.suppress(RuntimeError):  # no running loop (set up before the node starts)
+            self._catch_up[board] = asyncio.get_running_loop().call_later(
+                CATCH_UP_AFTER_S, self._ask_neighbours, board)
+
+    def _ask_neighbours(self, board: str, *, skip: _Session | None = None) -> None:
+        """Send our state vector on the board's sessions: each answers with whatever we lack."""
+        self._catch_up.pop(board, None)
+        if self._closing:
+            return
+        for session in self.sessions(board):
+            if session is not skip:
+                session._enqueue("sync", encode_step1(session.replica.doc.get_state()))
+
+    def _link_down(self, board: str) -> bool:
+        """Whether a session this peer's topology wants for `board` is missing (then its tree parent
+        may be unable to reach it, and it asks its neighbours every presence tick instead)."""
+        members = self.members.get(board)
+        if not members:
+            return False
+        return not incident(self.peer_id, members | {self.peer_id}, self.fanout) <= self.connected_peers(board)
+
+    def _route(self, board: str, update: bytes, source: str | None) -> _Route:
+        """Where one transaction goes; worked out once, not once per session (every session's listener
+        sees the same `update` object, so the last answer is kept by identity)."""
+        last = self._last_route
+        if last is not None and last.update is update and last.board == board and last.source == source:
+            return last
+        members = self.members.get(board)
+        origin: str | None
+        view: bytes | None
+        if members is None:
+            origin = view = None
+        elif source is None:
+            origin, view = self.peer_id, view_hash(members | {self.peer_id})
+        else:
+            origin, view = self._applying if self._applying is not None else (None, None)
+        relay = None if members is None else relay_targets(
+            self.peer_id, origin=origin, view=view, source=source, connected=self.connected_peers(board),
+            members=members, fanout=self.fanout)
+        self._last_route = route = _Route(board, update, source, origin, view, members, relay)
+        return route
+
+    def _session_ended(self, ended: _Session) -> None:
+        """A session's end loses whatever was in flight on it, and a tree has no second path for it
+        (a flood had several): the board's other sessions ask what we miss; the answers are small."""
+        self._ask_neighbours(ended.replica.name, skip=ended)
 
     def _ensure_started(self) -> None:
         if self._presence_task is None and not self._closing:
@@ -672,6 +813,8 @@ class SyncNode:
             await asyncio.sleep(PRESENCE_TICK_S)
             for replica in list(self.replicas.values()):
                 self.tend_presence(replica)
+                if self._link_down(replica.name):
+                    self._ask_neighbours(replica.name)
 
     def tend_presence(self, replica: Replica, *, now_ms: int | None = None) -> None:
         """Renew our own presence state before others drop it; drop remote states nobody renewed."""
@@ -702,6 +845,9 @@ class SyncNode:
     async def aclose(self) -> None:
         """Say goodbye (presence null), close every link and session, stop background work."""
         self._closing = True
+        for timer in self._catch_up.values():
+            timer.cancel()
+        self._catch_up.clear()
         for replica in list(self.replicas.values()):
             if replica.presence.awareness.get_local_state() is not None:
                 replica.presence.awareness.set_local_state(None)  # others drop us now, not after a timeout

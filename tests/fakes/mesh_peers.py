@@ -93,6 +93,7 @@ def connect_topology(peers: list[LoopbackPeer], board: str, *, fanout: int = 3) 
     """Dial the ring-with-chords links for every peer (what MeshService does from discovery)."""
     by_id = {p.peer_id: p for p in peers}
     for p in peers:
+        p.node.set_members(board, by_id, fanout=fanout)
         for other in neighbours_to_dial(p.peer_id, by_id, fanout=fanout):
             p.node.link(board, by_id[other].url(board))
 

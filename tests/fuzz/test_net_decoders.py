@@ -44,7 +44,9 @@ KEY = bytes(range(32))
 # -- sync frames ---------------------------------------------------------------------------------------
 frames = st.one_of(
     st.binary(max_size=300),
-    st.builds(lambda k, body: bytes([k]) + body, st.sampled_from([0, 1, 100]), st.binary(max_size=200)),
+    st.builds(lambda k, body: bytes([k]) + body, st.sampled_from([0, 1, 100, 101]), st.binary(max_size=200)),
+    st.builds(lambda origin, view, update, cut: _wire.encode_relayed(origin, view, update)[:cut],
+              st.text(max_size=140), st.binary(min_size=0, max_size=6), st.binary(max_size=100), st.integers(0, 400)),
     st.builds(lambda sub, body: _wire.encode_step1(body)[:1] + bytes([sub]) + _wire.encode_step1(body)[2:],
               st.integers(0, 3), st.binary(max_size=200)),
 )
@@ -69,6 +71,13 @@ def test_frames_round_trip(payload: bytes) -> None:
                          (_wire.encode_update, _wire.FrameKind.UPDATE), (_wire.encode_side, _wire.FrameKind.SIDE),
                          (_wire.encode_awareness, _wire.FrameKind.AWARENESS)):
         assert _wire.decode_frame(encode(payload), max_bytes=1_000) == (kind, payload)
+
+
+@FUZZ
+@given(origin=st.text(min_size=1, max_size=30), view=st.binary(min_size=4, max_size=4), update=st.binary(max_size=200))
+def test_relayed_frames_round_trip(origin: str, view: bytes, update: bytes) -> None:
+    kind, payload = _wire.decode_frame(_wire.encode_relayed(origin, view, update), max_bytes=1_000)
+    assert kind == _wire.FrameKind.RELAYED and _wire.decode_relayed(payload) == (origin, view, update)
 
 
 # -- awareness -----------------------------------------------------------------------------------------

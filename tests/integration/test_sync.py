@@ -9,8 +9,10 @@ import secrets
 import aiohttp
 import pytest
 
-from mesh.net._wire import encode_step1, encode_update
+from mesh.net._wire import FrameKind, decode_frame, encode_step1, encode_update
 from mesh.net.auth import ClientHandshake
+from mesh.net.sync import CATCH_UP_AFTER_S, PRESENCE_TICK_S
+from mesh.net.topology import incident
 from tests.fakes.mesh_peers import LoopbackPeer, board_state, connect_topology, state_vector, wait_until
 
 BOARD = "film"
@@ -87,6 +89,83 @@ async def test_one_edit_is_applied_once_per_replica_and_not_echoed(make_peers) -
     # At most: the author -> 3 neighbours, each of them -> its 2 other neighbours = 9 frames. An echo (back
     # to the sender) or a storm (re-forwarding a known update) would exceed it.
     assert 3 <= sent <= 9, f"{sent} frames for one edit among 4 fully linked peers"
+
+
+async def _mesh_of(make_peers, n: int) -> list[LoopbackPeer]:
+    peers = await make_peers(n)
+    connect_topology(peers, BOARD)
+    ids = frozenset(p.peer_id for p in peers)
+    await wait_until(lambda: all(p.node.connected_peers(BOARD) >= incident(p.peer_id, ids) for p in peers),
+                     timeout_s=20, what="every link up")
+    await asyncio.sleep(CATCH_UP_AFTER_S + 0.3)  # the catch-up round a new membership asks for is over
+    return peers
+
+
+async def test_each_edit_crosses_n_minus_one_links_along_its_authors_tree(make_peers) -> None:
+    """8 peers, 20 links: a flood sent 33 frames per edit (each link about twice); the author's tree
+    sends one frame per other peer, and every replica applies the edit exactly once."""
+    peers = await _mesh_of(make_peers, 8)
+    seen = {p.peer_id: 0 for p in peers}
+    for p in peers:
+        p.replicas[BOARD].on_update(lambda u, src, pid=p.peer_id: seen.__setitem__(pid, seen[pid] + 1))
+    before = sum(p.node.stats.frames_by_kind.get("update", 0) for p in peers)
+    for i in range(10):
+        peers[(3 * i) % 8].replicas[BOARD].board.add_intent(f"edit {i}", origin="user:x")
+        await wait_until(lambda i=i: all(f"edit {i}" in intents(p) for p in peers), what=f"edit {i} everywhere")
+    await asyncio.sleep(0.3)  # a storm, if any, would show in the counters now
+    sent = sum(p.node.stats.frames_by_kind.get("update", 0) for p in peers) - before
+    assert sent == 10 * 7, f"{sent / 10} update frames per edit among 8 peers"
+    assert seen == {p.peer_id: 10 for p in peers}
+
+
+async def test_a_peer_whose_tree_link_is_down_gets_the_edit_within_a_presence_tick(make_peers) -> None:
+    """p00 - p01 is the tree edge by which p03's edits reach p00. With it down p01 floods, which may not
+    reach p00 (those it reaches already have the edit); p00 knows a link it wants is missing and asks its
+    neighbours every presence tick, instead of waiting for the 20 s repair."""
+    peers = await _mesh_of(make_peers, 8)
+    p00, p01, p03 = peers[0], peers[1], peers[3]
+    await p00.node.unlink(BOARD, p01.url(BOARD))  # p00 dialed it (the lower id); nobody redials it now
+    await wait_until(lambda: p01.peer_id not in p00.node.connected_peers(BOARD), what="p00 - p01 closed")
+    await asyncio.sleep(CATCH_UP_AFTER_S + 0.3)
+    loop = asyncio.get_running_loop()
+    start = loop.time()
+    p03.replicas[BOARD].board.add_intent("around the gap", origin="user:x")
+    await wait_until(lambda: all("around the gap" in intents(p) for p in peers), timeout_s=2 * PRESENCE_TICK_S + 1,
+                     what="the edit everywhere within two presence ticks")
+    assert loop.time() - start < 2 * PRESENCE_TICK_S + 1
+
+
+async def test_an_update_that_waits_for_an_earlier_one_asks_its_sender(make_peers) -> None:
+    """Over TCP nothing is lost silently, but an update may come before one it builds on (the earlier one
+    was in flight on a session that died, or travels another tree). The receiver asks its sender at once
+    (SYNC_STEP1) rather than at the next 20 s repair."""
+    key = secrets.token_bytes(32)
+    (b,) = await make_peers(1, key=key)
+    from pycrdt import Doc, Map
+
+    author = Doc()
+    updates: list[bytes] = []
+    author.observe(lambda e: updates.append(e.update))
+    m = author.get("scratch", type=Map)
+    m["one"] = 1
+    m["two"] = 2
+    async with aiohttp.ClientSession() as s:
+        ws = await _authenticated_ws(s, b, key)
+        async def next_step1(timeout_s: float) -> bool:
+            try:
+                async with asyncio.timeout(timeout_s):
+                    while True:
+                        msg = await ws.receive()
+                        if msg.type == aiohttp.WSMsgType.BINARY:
+                            kind, _ = decode_frame(msg.data, max_bytes=1 << 20)
+                            if kind == FrameKind.STEP1:
+                                return True
+            except TimeoutError:
+                return False
+        assert await next_step1(2.0)  # the one every session starts with
+        await ws.send_bytes(encode_update(updates[1]))  # "two" without "one"
+        assert await next_step1(2.0), "no question after an update that waits for an earlier one"
+        await ws.close()
 
 
 async def test_late_joiner_catches_up_with_document_and_presence(make_peers) -> None:

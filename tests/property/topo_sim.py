@@ -7,8 +7,15 @@
   reach (discovery sees only its side of a partition, never a dead peer), so 8 peers form the ring with
   chords and most pairs are 2 hops apart;
 - a session opens with both sides sending SYNC_STEP1 (their state vector) and answering the other's
-  with SYNC_STEP2 computed when the request arrives; then every transaction is forwarded to every session
-  except the one it came from (relaying), FIFO per direction, after a random per-hop delay;
+  with SYNC_STEP2 computed when the request arrives; then every transaction is relayed where
+  `mesh.net.topology.relay_targets` says — along the shortest-path tree of the peer that made it, with
+  its origin and view hash, or flooded when a peer cannot vouch for that tree — FIFO per direction,
+  after a random per-hop delay;
+- an applied update still waiting for one it builds on makes the receiver ask its sender (SYNC_STEP1),
+  as `mesh.net.sync._Session._ask_for_missing` does;
+- as `mesh.net.sync.SyncNode` does, a peer asks its neighbours what it misses (SYNC_STEP1 on its other
+  sessions) when one of its sessions closes, `CATCH_UP_AFTER_S` after its view of the membership
+  changed, and every presence tick while a link its topology wants is down;
 - every session re-sends its state vector every `mesh.net.sync.ANTI_ENTROPY_S` (the production repair
   interval, 20 s), which is the only thing that repairs a frame lost silently (`loss`: what yrs does when
   an update stays pending forever because it arrived before its parent);
@@ -27,8 +34,15 @@ import math
 from dataclasses import dataclass
 
 from mesh.model.jobs import JobState, job
-from mesh.net.sync import ANTI_ENTROPY_S, BACKOFF_MAX_S, BACKOFF_MIN_S
-from mesh.net.topology import DEFAULT_FANOUT, diameter, neighbours_to_dial
+from mesh.net.sync import (
+    ANTI_ENTROPY_S,
+    ASK_AGAIN_AFTER_S,
+    BACKOFF_MAX_S,
+    BACKOFF_MIN_S,
+    CATCH_UP_AFTER_S,
+    PRESENCE_TICK_S,
+)
+from mesh.net.topology import DEFAULT_FANOUT, diameter, incident, neighbours_to_dial, relay_targets, view_hash
 
 from .sim import TICK_S, SimPeer, Simulation
 
@@ -76,17 +90,24 @@ class TopologySimulation(Simulation):
     peer_class = TopoPeer
 
     def __init__(self, *, fanout: int = DEFAULT_FANOUT, repair_s: float = ANTI_ENTROPY_S, drop: float = 0.0,
-                 relay: bool = True, **kwargs: object) -> None:
+                 relay: bool = True, ask: bool = True, **kwargs: object) -> None:
         self.fanout = fanout
         self.repair_s = repair_s
         self.drop = drop
         self.relay = relay
+        self.ask = ask  # False: an update waiting for a lost one never makes its receiver ask (a mutant)
         self.sessions: dict[frozenset[str], Session] = {}
         self.redial_at: dict[frozenset[str], float] = {}
         self.session_seq = 0
         self.hooked: set[str] = set()
         self.runs: dict[str, RunSpan] = {}
-        self.stats = {"frames": 0, "relayed": 0, "lost": 0, "dropped_sessions": 0, "repairs": 0}
+        self.stats = {"frames": 0, "relayed": 0, "lost": 0, "dropped_sessions": 0, "repairs": 0, "catch_ups": 0,
+                      "tree": 0, "flooded": 0, "asks": 0}
+        self.asked_until: dict[tuple[str, str], float] = {}
+        self.applying: tuple[str, bytes] | None = None  # (origin, view) of the relayed frame being applied
+        self.views: dict[str, frozenset[str]] = {}
+        self.catch_up_at: dict[str, float] = {}
+        self.next_tick_ask = PRESENCE_TICK_S
         super().__init__(**kwargs)  # type: ignore[arg-type]
 
     # -- topology and sessions --------------------------------------------------------------------
@@ -114,7 +135,47 @@ class TopologySimulation(Simulation):
     def _relay(self, peer: SimPeer, update: bytes, source: str | None) -> None:
         if source is not None and self.relay:
             self.stats["relayed"] += 1
-            self.forward(peer, "update", update, exclude=source)
+            origin, view = self.applying if self.applying is not None else (None, None)
+            self.route(peer, update, origin=origin, view=view, source=source)
+
+    def connected(self, peer_id: str) -> set[str]:
+        return {q for pair in self.sessions if peer_id in pair for q in pair - {peer_id}}
+
+    def route(self, peer: SimPeer, update: bytes, *, origin: str | None, view: bytes | None,
+              source: str | None) -> None:
+        """What `SyncNode._route` does: the targets and frame kind `relay_targets` gives."""
+        members = frozenset(self.members(peer)) - {peer.peer_id}
+        relay = relay_targets(peer.peer_id, origin=origin, view=view, source=source,
+                              connected=self.connected(peer.peer_id), members=members, fanout=self.fanout)
+        self.stats["tree" if relay.tree else "flooded"] += 1
+        for dst in sorted(relay.targets):
+            if relay.tree:
+                assert origin is not None and view is not None
+                self.send(peer, dst, "relayed", (origin, view, update))  # type: ignore[arg-type]
+            else:
+                self.send(peer, dst, "update", update)
+
+    def ask_neighbours(self, peer: SimPeer, *, skip: str | None = None) -> None:
+        self.stats["catch_ups"] += 1
+        for dst in sorted(self.connected(peer.peer_id) - {skip} if skip else self.connected(peer.peer_id)):
+            self.send(peer, dst, "step1", peer.replica.doc.get_state())
+
+    def catch_up(self) -> None:
+        """The three moments `SyncNode` asks its neighbours what it misses (see the module docstring)."""
+        for p in self.alive_peers():
+            view = frozenset(self.members(p))
+            if self.views.get(p.peer_id) != view:
+                self.views[p.peer_id] = view
+                self.catch_up_at[p.peer_id] = self.now + CATCH_UP_AFTER_S
+            if self.now >= self.catch_up_at.get(p.peer_id, math.inf):
+                del self.catch_up_at[p.peer_id]
+                self.ask_neighbours(p)
+        if self.now >= self.next_tick_ask:
+            self.next_tick_ask = self.now + PRESENCE_TICK_S
+            for p in self.alive_peers():
+                ids = frozenset(self.members(p))
+                if not incident(p.peer_id, ids, self.fanout) <= self.connected(p.peer_id):
+                    self.ask_neighbours(p)
 
     def reconcile(self) -> None:
         """Close sessions the topology or the network no longer allows; dial the wanted ones."""
@@ -134,17 +195,14 @@ class TopologySimulation(Simulation):
             self.send(self.by_id[src], dst, "step1", self.by_id[src].replica.doc.get_state())
 
     def close(self, pair: frozenset[str], *, redial: bool) -> None:
-        self.sessions.pop(pair, None)
+        if self.sessions.pop(pair, None) is not None:
+            for peer_id in sorted(pair):  # each end's other sessions ask what it misses
+                (other,) = pair - {peer_id}
+                if self.by_id[peer_id].alive:
+                    self.ask_neighbours(self.by_id[peer_id], skip=other)
         if redial:
             self.stats["dropped_sessions"] += 1
             self.redial_at[pair] = self.now + self.rng.uniform(BACKOFF_MIN_S, BACKOFF_MAX_S / 5)
-
-    def forward(self, src: SimPeer, kind: str, payload: bytes, *, exclude: str | None = None) -> None:
-        for pair in list(self.sessions):
-            if src.peer_id in pair:
-                (dst,) = pair - {src.peer_id}
-                if dst != exclude:
-                    self.send(src, dst, kind, payload)
 
     def send(self, src: SimPeer, dst: str, kind: str, payload: bytes) -> None:
         pair = frozenset((src.peer_id, dst))
@@ -155,7 +213,7 @@ class TopologySimulation(Simulation):
         if self.drop and self.rng.random() < self.drop:
             self.close(pair, redial=True)  # the connection resets: this frame and all in flight are gone
             return
-        if self.loss and kind == "update" and self.rng.random() < self.loss:
+        if self.loss and kind in ("update", "relayed") and self.rng.random() < self.loss:
             self.stats["lost"] += 1  # silently lost (stuck pending): only the repair brings it back
             return
         self.seq += 1
@@ -167,8 +225,8 @@ class TopologySimulation(Simulation):
 
     # -- the Simulation hooks -------------------------------------------------------------------------
     def broadcast(self, src: SimPeer, update: bytes) -> None:
-        """A local transaction goes to every session of its peer."""
-        self.forward(src, "update", update)
+        """A local transaction starts down its peer's own tree."""
+        self.route(src, update, origin=src.peer_id, view=view_hash(frozenset(self.members(src))), source=None)
 
     def full_sync(self, only_linked: bool = True) -> None:
         """No global resync here: only (re)dialing what the topology wants."""
@@ -186,7 +244,23 @@ class TopologySimulation(Simulation):
             if kind == "step1":
                 self.send(peer, src, "step2", peer.replica.doc.get_update(payload))
             else:
-                assert peer.replica.apply_remote(payload, source=src)
+                update = payload
+                if kind == "relayed":
+                    origin, view, update = payload  # type: ignore[misc]
+                    self.applying = (origin, view)
+                    if view != view_hash(frozenset(self.members(peer))):  # as `SyncNode._catch_up_soon`
+                        self.catch_up_at.setdefault(dst, self.now + CATCH_UP_AFTER_S)
+                try:
+                    assert peer.replica.apply_remote(update, source=src)
+                finally:
+                    self.applying = None
+                if kind == "step2":
+                    self.asked_until.pop((dst, src), None)
+                elif (self.ask and peer.replica.waits_for_more(update)
+                      and self.now >= self.asked_until.get((dst, src), 0.0)):
+                    self.asked_until[(dst, src)] = self.now + ASK_AGAIN_AFTER_S  # as `_Session._ask_for_missing`
+                    self.stats["asks"] += 1
+                    self.send(peer, src, "step1", peer.replica.doc.get_state())
 
     def repair(self) -> None:
         for pair, session in list(self.sessions.items()):
@@ -201,6 +275,7 @@ class TopologySimulation(Simulation):
         target = round(self.now + TICK_S, 6)
         self.reconcile()
         self.repair()
+        self.catch_up()
         self.deliver_due(target)  # in time order, relays included, between two ticks
         self.now = target
         for peer in self.rng.sample(self.peers, len(self.peers)):
