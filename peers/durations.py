@@ -38,6 +38,10 @@ class Durations:
         if len(same_stage) > MAX_SIZES:
             del self._means[same_stage[0]]
 
+    def expected(self, stage: str, size: str) -> float | None:
+        """Seconds a run of this stage and size took here (moving average), or None before the first."""
+        return self._means.get((stage, size))
+
     def published(self) -> dict[str, float]:
         """Roster entries: ``stage@size`` -> seconds, for every measured size, and ``dispatch``."""
         out = {f"{stage}@{size}": round(seconds, 2) for (stage, size), seconds in self._means.items()}

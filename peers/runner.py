@@ -12,6 +12,7 @@ import asyncio
 import base64
 import contextlib
 import io
+import math
 import shutil
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -32,7 +33,7 @@ from mesh.model.hlc import HLC
 from mesh.model.jobs import Job, JobState, job
 from mesh.model.replica import Replica
 from mesh.model.roster import Roster
-from mesh.model.scheduling import PeerCaps, can_run, select_claims
+from mesh.model.scheduling import PeerCaps, can_run, select_claims, spare_jobs
 from mesh.storage.assets import AssetStore
 from peers.errors import BackendError, InputError, RenderCancelled
 
@@ -55,6 +56,12 @@ INPUT_RETRY_MAX_S = 15.0
 SETTLE_POLL_S = 0.25  # a run in its settle window looks for a beating claim on every jobs change, at least this often
 
 
+def _preclaim_lead_s() -> float:
+    """How long before a run's expected end its slot claims its next job: one and a half settle windows,
+    so the next claim has won (or lost) before the slot frees and its run starts the moment it does."""
+    return 1.5 * const.CLAIM_SETTLE_S
+
+
 def thumbnail(preview: bytes) -> str:
     """A small JPEG data URL of a backend's live preview, for presence (every canvas shows it on the
     intent). Ephemeral, throttled, about 5-10 KB; a preview that does not decode is ignored."""
@@ -75,13 +82,29 @@ class _Slot:
     backend: RenderBackend
     caps: list[Capability] = field(default_factory=list)
     in_use: int = 0
+    waiters: list[asyncio.Future[None]] = field(default_factory=list)  # runs claimed ahead, first come first
 
     @property
     def capacity(self) -> int:
         return max((c.slots for c in self.caps), default=0)
 
+    def runs(self, stage: str) -> bool:
+        return any(c.stage == stage for c in self.caps)
+
     def can(self, stage: str) -> bool:
-        return self.in_use < self.capacity and any(c.stage == stage for c in self.caps)
+        return self.in_use < self.capacity and self.runs(stage)
+
+    def waiting(self) -> int:
+        return sum(not f.done() for f in self.waiters)
+
+    def release(self) -> None:
+        """A run is done with its place: hand it to the first run claimed ahead for it, else free it."""
+        while self.waiters:
+            waiter = self.waiters.pop(0)
+            if not waiter.done():
+                waiter.set_result(None)
+                return
+        self.in_use -= 1
 
 
 @dataclass(slots=True)
@@ -96,6 +119,16 @@ class _Run:
     last_progress: float = 0.0
     last_thumb: float = -1e9
     thumb: str = ""
+    waiting: asyncio.Future[None] | None = None  # claimed ahead: resolved when the slot is handed over
+    released: bool = False  # the backend finished and handed its place to a run claimed ahead
+    backend_done: bool = False  # the backend returned; the run may still wait for its confirm or store outputs
+    render_started: float = 0.0
+    expected_end: float = math.inf  # (clock) when the backend should be done: its estimate, then its progress
+
+    @property
+    def holds_slot(self) -> bool:
+        handed = self.waiting is None or (self.waiting.done() and not self.waiting.cancelled())
+        return handed and not self.released
 
 
 @dataclass(slots=True)
@@ -255,7 +288,7 @@ class PeerRunner:
                 w.roster.beat(busy=len(self.runs))
                 w.last_beat = now
             full = now - w.last_full >= _full_pass_s()
-            if not full and not any(s.in_use < s.capacity for s in self.slots):
+            if not full and not any(s.in_use < s.capacity for s in self.slots) and not self._ending(now):
                 continue
             active = w.agent.active_jobs()
             if full:
@@ -268,15 +301,34 @@ class PeerRunner:
             if not w.roster.paused():
                 self._claim_open_jobs(name, w, now, active)
 
+    def _ending(self, now: float) -> list[_Slot]:
+        """Busy slots whose run is expected to end within the pre-claim lead and that have no run claimed
+        ahead for that end yet. A run past its expected end by more than the lead (its estimate was wrong)
+        claims nothing ahead any more: the job would wait on a slot that may stay busy for long."""
+        lead = _preclaim_lead_s()
+        out = []
+        for slot in self.slots:
+            ending = sum(1 for r in self.runs.values()
+                         if r.slot is slot and r.holds_slot and r.expected_end - lead <= now <= r.expected_end + lead)
+            if slot.waiting() < ending:
+                out.append(slot)
+        return out
+
     def _claim_open_jobs(self, name: str, w: _Worker, now: float, all_jobs: list[Job] | None = None) -> None:
         board = w.replica.board
         all_jobs = w.agent.active_jobs() if all_jobs is None else all_jobs
+        ending = self._ending(now)
+        if not ending and not any(s.in_use < s.capacity for s in self.slots):
+            return
         open_jobs = [j for j in all_jobs if w.agent.claimable(j) and self._input_here(w, j, now)]
-        if not open_jobs or not any(s.in_use < s.capacity for s in self.slots):
+        if not open_jobs:
             return
         running = [j for j in all_jobs if j.own_state() in (JobState.CLAIMED, JobState.RENDERING)]
         live = {p.peer_id: p for p in w.roster.live()}
         live[self.peer_id] = self.my_caps(False)
+        if not any(s.in_use < s.capacity for s in self.slots):
+            self._claim_ahead(name, w, now, open_jobs, running, live, all_jobs, ending)
+            return
         reserved: dict[str, _Slot] = {}
 
         def take(j: Job) -> bool:
@@ -299,6 +351,39 @@ class PeerRunner:
             self.runs[claim_id] = run
             run.task = asyncio.create_task(self._run(w, run), name=f"run:{claim_id}")
         if reserved:
+            self._beat_busy()
+
+    def _claim_ahead(self, name: str, w: _Worker, now: float, open_jobs: list[Job], running: list[Job],
+                     live: dict[str, PeerCaps], all_jobs: list[Job], ending: list[_Slot]) -> None:
+        """Claim the next job of a slot whose run is about to end, so the settle window passes while it
+        still renders and the next run starts the moment the slot frees (no idle gap).
+
+        Only a job no peer with a free slot would take (`spare_jobs`, the same matching every peer plays)
+        is claimed ahead: a free slot is never made to wait behind a busy one. The run waits for the slot
+        (`_slot_handed`); its claim settles meanwhile, so a claim that loses a race is withdrawn before
+        its backend ever starts."""
+        board = w.replica.board
+        for j in spare_jobs(open_jobs, running, live, all_jobs):
+            if not ending:
+                return
+            if self.quarantine.get(j.stage, 0.0) > now or not can_run(self.my_caps(False), j):
+                continue
+            backend = j.params.get("backend")
+            slot = next((s for s in ending if s.runs(j.stage) and not (
+                backend and not (s.backend.name == backend or s.backend.name.startswith(f"{backend}@")))), None)
+            if slot is None:
+                continue
+            ending.remove(slot)
+            claim_id = w.agent.claim(j.id)
+            record(board, EventKind.CLAIMED, peer=self.peer_id, hlc=self.hlc, job=j.id, stage=j.stage,
+                   intent=j.intent_id, msg=f"{self.name} claimed the {j.stage} of {_title(board, j)} (next on "
+                                            f"{slot.backend.name})")
+            waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            slot.waiters.append(waiter)
+            run = _Run(name, j.id, claim_id, j.stage, slot, waiting=waiter)
+            self.runs[claim_id] = run
+            run.task = asyncio.create_task(self._run(w, run), name=f"run:{claim_id}")
+            self._hand_over(slot)  # the run ahead may be done already, waiting for its confirm
             self._beat_busy()
 
     # -- inputs ------------------------------------------------------------------------------------
@@ -366,22 +451,27 @@ class PeerRunner:
         slot is not idle for CLAIM_SETTLE_S on every job. The claim is confirmed after the window (or
         withdrawn as soon as a competing claim sorting first is in sight); a run whose claim did not win
         is stopped and records nothing, not even a failure. Two runs of one job therefore overlap for at
-        most CLAIM_SETTLE_S on a stable network (docs/claims.md)."""
+        most CLAIM_SETTLE_S on a stable network (docs/claims.md). A run claimed ahead (`_claim_ahead`)
+        settles while it waits for its slot, and starts its backend when the slot is handed over."""
         board = w.replica.board
         agent = w.agent
         workdir = self.workdir / run.claim_id.replace("#", "_")
         renewer: asyncio.Task[None] | None = None
         render: asyncio.Task[tuple[RenderRequest, list[Output], str, float]] | None = None
+        settle: asyncio.Task[bool] | None = None
         claimed_at = self.clock()
         try:
             await w.replica.flushed()  # our claim is on disk before the backend starts rendering it
             j = job(board, run.job_id)
             assert j is not None
             title = _title(board, j)
-            self._progress(w, run, 0.0, "starting", None)
+            self._progress(w, run, 0.0, "starting" if run.waiting is None else "next", None)
             workdir.mkdir(parents=True, exist_ok=True)
+            settle = asyncio.create_task(self._settle(w, run, claimed_at), name=f"settle:{run.claim_id}")
+            if run.waiting is not None and not await self._slot_handed(w, run, settle, claimed_at):
+                return
             render = asyncio.create_task(self._render(w, run, j, workdir), name=f"render:{run.claim_id}")
-            if not await self._settle(w, run, claimed_at):
+            if not await settle:
                 log.info("board %s: lost the race for %s; withdrew", run.board, run.job_id)
                 return
             record(board, EventKind.STARTED, peer=self.peer_id, hlc=self.hlc, job=j.id, stage=j.stage,
@@ -417,17 +507,63 @@ class PeerRunner:
         finally:
             if renewer is not None:
                 renewer.cancel()
-            if render is not None:  # lost the race, stopped or cancelled: the backend stops here
-                render.cancel()
-                with contextlib.suppress(BaseException):  # its error, if any, no longer matters
-                    await render
-            run.slot.in_use -= 1
+            for task in (settle, render):  # lost the race, stopped or cancelled: the backend stops here
+                if task is not None:
+                    task.cancel()
+                    with contextlib.suppress(BaseException):  # its error, if any, no longer matters
+                        await task
+            if run.waiting is not None and not run.waiting.done():  # never got its slot
+                run.waiting.cancel()
+                with contextlib.suppress(ValueError):
+                    run.slot.waiters.remove(run.waiting)
+            elif run.holds_slot:
+                run.slot.release()
+            run.released = True
             self._slot_freed_at = self.clock()
             self.runs.pop(run.claim_id, None)
             self._publish_runs(w)
             self._beat_busy()
-            self._wake.set()  # the freed slot claims its next job now, not on the next tick
+            self._wake.set()
+            self._claim_freed()  # a freed slot claims its next job now, not on the next tick
             shutil.rmtree(workdir, ignore_errors=True)
+
+    def _claim_freed(self) -> None:
+        if self._stopping or not any(s.in_use < s.capacity for s in self.slots):
+            return
+        now = self.clock()
+        for name, w in list(self.workers.items()):
+            try:
+                if not w.roster.paused():
+                    self._claim_open_jobs(name, w, now)
+            except Exception:  # the next tick tries again
+                log.exception("claiming on a freed slot failed")
+
+    async def _slot_handed(self, w: _Worker, run: _Run, settle: asyncio.Task[bool], claimed_at: float) -> bool:
+        """A run claimed ahead waits for its slot while its claim settles. False (withdrawn, nothing ran)
+        when the claim lost, or when the slot is still busy two leads after the claim: the run ahead
+        overran its estimate, and the job should go to whichever slot frees first instead."""
+        waiter = run.waiting
+        assert waiter is not None
+        limit = claimed_at + 2 * _preclaim_lead_s()
+        while not waiter.done():
+            if settle.done() and not settle.result():
+                return False
+            if (left := limit - self.clock()) <= 0:
+                settle.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await settle
+                w.agent.withdraw(run.job_id, run.claim_id)
+                log.info("board %s: the slot for %s stayed busy; gave it back", run.board, run.job_id)
+                return False
+            pending: set[asyncio.Future[Any]] = {waiter} if settle.done() else {waiter, settle}
+            await asyncio.wait(pending, timeout=min(left, SETTLE_POLL_S), return_when=asyncio.FIRST_COMPLETED)
+        j = job(w.replica.board, run.job_id)
+        if j is not None and j.cancelled:
+            raise RenderCancelled("cancelled by a person")
+        if self.quarantine.get(run.stage, 0.0) > self.clock():  # the run ahead of it failed the stage again
+            w.agent.withdraw(run.job_id, run.claim_id)
+            return False
+        return True
 
     def _jobs_changed(self) -> None:
         self._wake.set()
@@ -455,10 +591,23 @@ class PeerRunner:
                 await self.fetch_missing(board, needed)  # e.g. the still another peer rendered
         request = build_request(board, j, self.assets)
         made_from = input_fingerprint(board, j)  # what the takes are made from, read with the request
-        started = self.clock()
+        started = run.render_started = self.clock()
+        expected = self.durations.expected(run.stage, _size_of(request))
+        run.expected_end = started + (expected if expected is not None else run.slot.backend.estimate(request).seconds)
         outputs = await run.slot.backend.run(
             request, workdir=workdir, progress=lambda f, m, p=None: self._progress(w, run, f, m, p))
+        run.backend_done, run.expected_end = True, self.clock()
+        self._hand_over(run.slot)  # a run claimed ahead starts now; the confirm and storing outputs can wait
         return request, outputs, made_from, started
+
+    def _hand_over(self, slot: _Slot) -> None:
+        """Give the places of runs whose backend has returned to the runs claimed ahead for this slot."""
+        for r in list(self.runs.values()):
+            if not slot.waiting():
+                return
+            if r.slot is slot and r.holds_slot and r.backend_done:
+                r.released = True
+                slot.release()
 
     def _beat_busy(self) -> None:
         """Publish the busy count when a run starts or ends, so rankings elsewhere see a free slot now."""
@@ -519,6 +668,8 @@ class PeerRunner:
 
     def _progress(self, w: _Worker, run: _Run, fraction: float, msg: str, preview: bytes | None) -> None:
         now = self.clock()
+        if run.render_started and 0.05 <= fraction < 1.0:  # this run's own pace beats any estimate
+            run.expected_end = run.render_started + (now - run.render_started) / fraction
         if preview:
             self.previews[run.job_id] = preview
             if len(self.previews) > 64:

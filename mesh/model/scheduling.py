@@ -18,8 +18,8 @@ from typing import Any
 
 from mesh.model.jobs import Job, JobState
 
-__all__ = ["PeerCaps", "blocked", "can_run", "missing", "order_jobs", "rank_peers", "select_claims", "unrunnable",
-           "with_claim_load"]
+__all__ = ["PeerCaps", "blocked", "can_run", "missing", "order_jobs", "rank_peers", "select_claims", "spare_jobs",
+           "unrunnable", "with_claim_load"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,3 +185,20 @@ def select_claims(open_jobs: Sequence[Job], running: Iterable[Job], live: dict[s
                 continue  # we cannot take it after all: our slot stays free for the next job
         peers[taker] = replace(peers[taker], busy=peers[taker].busy + 1)
     return due
+
+
+def spare_jobs(open_jobs: Sequence[Job], running: Iterable[Job], live: dict[str, PeerCaps],
+               active: Iterable[Job] = ()) -> list[Job]:
+    """The open jobs, in fair order, that no peer with a free slot takes in the matching of `select_claims`
+    (rank delays aside): what a busy peer may claim ahead for the slot that is about to free. A job some
+    free slot would take is never claimed ahead, so claiming ahead never makes a free slot idle."""
+    running = list(running)
+    peers = {p.peer_id: p for p in with_claim_load(live.values(), running)}
+    spare = []
+    for j in order_jobs(open_jobs, running, active):
+        ranking = rank_peers(j, peers.values())
+        if not ranking:
+            spare.append(j)
+            continue
+        peers[ranking[0]] = replace(peers[ranking[0]], busy=peers[ranking[0]].busy + 1)
+    return spare

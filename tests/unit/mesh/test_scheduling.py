@@ -11,7 +11,7 @@ from mesh.model.claims import ClaimAgent
 from mesh.model.hlc import HLC
 from mesh.model.jobs import Job, job, plan_render
 from mesh.model.replica import Replica
-from mesh.model.scheduling import PeerCaps, can_run, order_jobs, rank_peers, select_claims, unrunnable
+from mesh.model.scheduling import PeerCaps, can_run, order_jobs, rank_peers, select_claims, spare_jobs, unrunnable
 
 from ._replicas import USER
 
@@ -190,6 +190,17 @@ def test_select_claims_counts_live_claims_before_the_roster_says_busy(board: Boa
     assert claimed is not None
     assert select_claims([second], [claimed], live, me, 0.0, {}, lambda _j: True, 0.75) == [second]
     assert select_claims([second], [claimed], live, other, 0.0, {}, lambda _j: True, 0.75) == []
+
+
+def test_spare_jobs_are_what_no_free_slot_takes(board: Board) -> None:
+    """A busy peer claims ahead only what the matching leaves after every free slot took its job: the
+    first open job goes to the free peer, so only the later ones are spare, and none once all is taken."""
+    jobs = _stills(board, 3)
+    live = {"busy": PeerCaps("busy", stages=CPU, busy=1), "free": PeerCaps("free", stages=CPU)}
+    ordered = order_jobs(jobs, [])
+    assert [j.id for j in spare_jobs(jobs, [], live)] == [j.id for j in ordered[1:]]
+    live["free2"] = PeerCaps("free2", stages=CPU, slots=2)
+    assert spare_jobs(jobs, [], live) == []
 
 
 def test_order_puts_the_jobs_others_wait_on_first(board: Board) -> None:
