@@ -30,15 +30,17 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.timeout(900)]
 
 RENDER_TIMEOUT_S = 420.0
 
-# Every Vue Flow node's rectangle on screen, and its stored size (the block's w/h) times the zoom.
+# Every block's rectangle on screen (a Vue Flow node in the DOM, or drawn on the far-zoom canvas), and its
+# stored size (the block's w/h) times the zoom.
 GEOMETRY = """
 const flow = window.__mxFlow, z = flow.viewport.value.zoom, out = [];
-for (const el of document.querySelectorAll('.vue-flow__node')) {
-  const id = el.dataset.id, n = flow.findNode(id); if (!n) continue;
-  const r = el.getBoundingClientRect();
-  out.push({id, kind: n.data.kind, l: r.left, t: r.top, r: r.right, b: r.bottom, w: r.width, h: r.height,
-            sw: n.data.w * z, sh: n.data.h * z});
-}
+const add = (id, r) => {
+  const n = flow.findNode(id); if (!n) return;
+  out.push({id, kind: n.data.kind, l: r.left, t: r.top, r: r.right, b: r.bottom, w: r.right - r.left,
+            h: r.bottom - r.top, sw: n.data.w * z, sh: n.data.h * z});
+};
+for (const el of document.querySelectorAll('.vue-flow__node')) add(el.dataset.id, el.getBoundingClientRect());
+for (const r of window.__mxFar.drawn()) add(r.id, {left: r.l, top: r.t, right: r.r, bottom: r.b});
 return out;
 """
 

@@ -11414,7 +11414,6 @@ const Ry = {
           type: "straight",
           class: "mx-edge mx-edge-seq",
           selectable: !1,
-          deletable: !1,
           focusable: !1,
           sourceHandle: "seq-out",
           targetHandle: "seq-in",
