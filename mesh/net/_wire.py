@@ -175,6 +175,5 @@ def decode_frame(frame: bytes, *, max_bytes: int) -> tuple[FrameKind, bytes]:
     if frame[0] == SIDE_MESSAGE:
         return FrameKind.SIDE, _payload(frame, 1)
     if frame[0] == RELAYED_MESSAGE:
-        decode_relayed(frame[1:])  # checked whole here, like every other kind
-        return FrameKind.RELAYED, frame[1:]
+        return FrameKind.RELAYED, frame[1:]  # `decode_relayed` splits and checks it
     raise DecodeError(f"unknown message type {frame[0]}")

@@ -197,11 +197,9 @@ class _Overflow(Exception):
 
 @dataclass(slots=True)
 class _Route:
-    """One transaction's way out of this node: which remotes get it (None: all) and its frames."""
+    """One transaction's way out of this node: which remotes get it (`relay`; None: all) and its frames,
+    each encoded once for all the sessions that send it."""
 
-    board: str
-    update: bytes
-    source: str | None
     origin: str | None
     view: bytes | None
     members: frozenset[str] | None
@@ -250,13 +248,6 @@ class _Session:
         """Queue a side-channel frame (behind any sync frames already queued: one FIFO per session)."""
         self._enqueue("side", encode_side(payload))
 
-    def _on_update(self, update: bytes, source: str | None) -> None:
-        if source == self.remote_peer or update == EMPTY_UPDATE:
-            return
-        route = self.node._route(self.replica.name, update, source)
-        if route.relay is None or self.remote_peer in route.relay.targets:
-            self._enqueue("update", route.frame_for(self.remote_peer, update))
-
     def _on_awareness(self, topic: str, args: tuple[dict[str, Any], Any]) -> None:
         changes, origin = args
         if topic != "update" or origin == self.remote_peer:
@@ -300,7 +291,7 @@ class _Session:
     async def run(self) -> None:
         replica = self.replica
         awareness = replica.presence.awareness
-        unsubscribe = replica.on_update(self._on_update)
+        self.node._attach(self)
         aw_sub = awareness.observe(self._on_awareness)
         writer = asyncio.create_task(self._writer(), name=f"sync-writer-{self.remote_peer}")
         resync = asyncio.create_task(self._anti_entropy(), name=f"sync-resync-{self.remote_peer}")
@@ -328,7 +319,7 @@ class _Session:
             self._refuse(CLOSE_PROTOCOL_ERROR, exc)
             await self.conn.close(CLOSE_PROTOCOL_ERROR, "malformed frame")
         finally:
-            unsubscribe()
+            self.node._detach(self)
             self.node._session_ended(self)
             if self.node.side is not None:
                 self.node.side.on_close(self)
@@ -587,7 +578,10 @@ class SyncNode:
         self.members: dict[str, frozenset[str]] = {}
         self.fanout = DEFAULT_FANOUT
         self._applying: tuple[str, bytes] | None = None  # while a RELAYED frame is applied: (origin, view)
-        self._last_route: _Route | None = None
+        # Sessions by replica, and one update listener per replica: a transaction is routed once and
+        # handed to the sessions it goes to (not offered to every session to refuse).
+        self._attached: dict[int, tuple[Replica, set[_Session], Callable[[], None]]] = {}
+        self._relays: dict[tuple[str, str | None, bytes | None, str | None], Relay] = {}
         self._catch_up: dict[str, asyncio.TimerHandle] = {}
 
     @property
@@ -603,6 +597,58 @@ class SyncNode:
     def connected_peers(self, board: str) -> set[str]:
         return {s.remote_peer for s in self.sessions(board)}
 
+    def _attach(self, session: _Session) -> None:
+        replica = session.replica
+        entry = self._attached.get(id(replica))
+        if entry is None:
+            unsubscribe = replica.on_update(lambda update, source: self._relay_update(replica, update, source))
+            entry = self._attached[id(replica)] = (replica, set(), unsubscribe)
+        entry[1].add(session)
+        self._relays.clear()
+
+    def _detach(self, session: _Session) -> None:
+        entry = self._attached.get(id(session.replica))
+        if entry is None:
+            return
+        entry[1].discard(session)
+        if not entry[1]:
+            entry[2]()
+            del self._attached[id(session.replica)]
+        self._relays.clear()
+
+    def _relay_update(self, replica: Replica, update: bytes, source: str | None) -> None:
+        """Hand one transaction to the sessions it goes to (`mesh.net.topology.relay_targets`)."""
+        if update == EMPTY_UPDATE:
+            return
+        entry = self._attached.get(id(replica))
+        if entry is None:
+            return
+        sessions = entry[1]
+        board = replica.name
+        members = self.members.get(board)
+        origin: str | None = None
+        view: bytes | None = None
+        if members is not None:
+            if source is None:
+                origin, view = self.peer_id, view_hash(members | {self.peer_id})
+            elif self._applying is not None:
+                origin, view = self._applying
+        relay = None
+        if members is not None:
+            key = (board, origin, view, source)
+            relay = self._relays.get(key)
+            if relay is None:
+                if len(self._relays) > 4_096:
+                    self._relays.clear()
+                relay = self._relays[key] = relay_targets(
+                    self.peer_id, origin=origin, view=view, source=source,
+                    connected={s.remote_peer for s in sessions}, members=members, fanout=self.fanout)
+        route = _Route(origin, view, members, relay)
+        for session in sessions:
+            remote = session.remote_peer
+            if remote != source and (relay is None or remote in relay.targets):
+                session._enqueue("update", route.frame_for(remote, update))
+
     def set_members(self, board: str, peer_ids: Iterable[str], *, fanout: int = DEFAULT_FANOUT) -> None:
         """The board's mesh peers as discovery sees them (this peer included or not): the relay trees.
 
@@ -614,6 +660,7 @@ class SyncNode:
         if self.members.get(board) == members:
             return
         self.members[board] = members
+        self._relays.clear()
         if (old := self._catch_up.pop(board, None)) is not None:
             old.cancel()
         self._catch_up_soon(board)
@@ -642,27 +689,6 @@ class SyncNode:
         if not members:
             return False
         return not incident(self.peer_id, members | {self.peer_id}, self.fanout) <= self.connected_peers(board)
-
-    def _route(self, board: str, update: bytes, source: str | None) -> _Route:
-        """Where one transaction goes; worked out once, not once per session (every session's listener
-        sees the same `update` object, so the last answer is kept by identity)."""
-        last = self._last_route
-        if last is not None and last.update is update and last.board == board and last.source == source:
-            return last
-        members = self.members.get(board)
-        origin: str | None
-        view: bytes | None
-        if members is None:
-            origin = view = None
-        elif source is None:
-            origin, view = self.peer_id, view_hash(members | {self.peer_id})
-        else:
-            origin, view = self._applying if self._applying is not None else (None, None)
-        relay = None if members is None else relay_targets(
-            self.peer_id, origin=origin, view=view, source=source, connected=self.connected_peers(board),
-            members=members, fanout=self.fanout)
-        self._last_route = route = _Route(board, update, source, origin, view, members, relay)
-        return route
 
     def _session_ended(self, ended: _Session) -> None:
         """A session's end loses whatever was in flight on it, and a tree has no second path for it

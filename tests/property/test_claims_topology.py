@@ -164,10 +164,19 @@ def test_chaos_over_topology_many(**kw: object) -> None:
 
 
 def _lossy(seed: int) -> Callable[[], None]:
+    """A fifth of the relayed frames lost: every job is done on every replica within 15 s (the asks fetch
+    what a later update shows missing; without them it waits for the 20 s repair)."""
     def run() -> None:
         sim = TopologySimulation(seed=seed, peers=8, skews=[0.0], delay_s=(0.0, 0.3), loss=0.2, run_s=(1.0, 3.0))
         job_ids = sim.request(3)
-        assert sim.run_until_settled(job_ids, limit_s=120), "not settled and converged within 120 s"
+
+        def done_everywhere() -> bool:
+            return all((j := job(p.board, i)) is not None and j.state() == JobState.DONE
+                       for p in sim.alive_peers() for i in job_ids)
+
+        while sim.now < 15.0 and not done_everywhere():
+            sim.step()
+        assert done_everywhere(), "a replica still lacks a finished job after 15 s"
     return run
 
 
