@@ -40,7 +40,7 @@ const add = (id, r) => {
             h: r.bottom - r.top, sw: n.data.w * z, sh: n.data.h * z});
 };
 for (const el of document.querySelectorAll('.vue-flow__node')) add(el.dataset.id, el.getBoundingClientRect());
-for (const r of window.__mxFar.drawn()) add(r.id, {left: r.l, top: r.t, right: r.r, bottom: r.b});
+for (const r of window.__mxFar.blocks()) add(r.id, {left: r.l, top: r.t, right: r.r, bottom: r.b});
 return out;
 """
 

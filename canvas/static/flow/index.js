@@ -1,4 +1,4 @@
-import { getCurrentScope as mr, inject as $t, effectScope as pr, watch as $e, provide as Pt, defineComponent as Re, useSlots as Fa, onUnmounted as Ya, openBlock as C, createElementBlock as D, unref as G, createVNode as fe, withCtx as Le, renderSlot as We, computed as te, normalizeStyle as Te, normalizeClass as Ae, getCurrentInstance as Jt, reactive as ln, onScopeDispose as On, ref as ge, nextTick as Ge, onBeforeMount as Xa, onMounted as Qe, shallowRef as bt, toRef as ze, createElementVNode as S, Fragment as _e, renderList as Oe, onBeforeUnmount as Ot, isMemoSame as qa, createBlock as De, createCommentVNode as le, toDisplayString as U, isRef as Go, toRefs as Ga, customRef as Ua, createPropsRestProxy as Wa, toValue as Ie, resolveComponent as gr, h as Pe, useAttrs as Ka, mergeProps as yr, resolveDynamicComponent as Uo, createTextVNode as Ce, markRaw as tt, readonly as Za, withModifiers as pe, toRaw as ui, watchEffect as ja, withDirectives as Gt, withKeys as dt, vModelText as un, Teleport as Ja, vModelCheckbox as Qa } from "vue";
+import { getCurrentScope as mr, inject as $t, effectScope as pr, watch as $e, provide as Pt, defineComponent as Re, useSlots as Fa, onUnmounted as Ya, openBlock as C, createElementBlock as D, unref as G, createVNode as fe, withCtx as Le, renderSlot as We, computed as te, normalizeStyle as Te, normalizeClass as Ae, getCurrentInstance as Jt, reactive as ln, onScopeDispose as On, ref as ge, nextTick as Ge, onBeforeMount as Xa, onMounted as Qe, shallowRef as bt, toRef as ze, createElementVNode as S, Fragment as _e, renderList as Oe, onBeforeUnmount as Ot, isMemoSame as qa, createBlock as De, createCommentVNode as le, toDisplayString as W, isRef as Uo, toRefs as Ga, customRef as Ua, createPropsRestProxy as Wa, toValue as Ie, resolveComponent as gr, h as Pe, useAttrs as Ka, mergeProps as yr, resolveDynamicComponent as Wo, createTextVNode as Ce, markRaw as tt, readonly as Za, withModifiers as pe, toRaw as po, watchEffect as ja, withDirectives as Gt, withKeys as dt, vModelText as un, Teleport as Ja, vModelCheckbox as Qa } from "vue";
 function cn(e) {
   return mr() ? (On(e), !0) : !1;
 }
@@ -63,7 +63,7 @@ function Vt(e, t, n = {}) {
   ), pause: a, resume: s, isActive: l };
 }
 function ls(e, t = {}) {
-  if (!Go(e))
+  if (!Uo(e))
     return Ga(e);
   const n = Array.isArray(e.value) ? Array.from({ length: e.value.length }) : {};
   for (const o in e.value)
@@ -87,7 +87,7 @@ function ls(e, t = {}) {
     }));
   return n;
 }
-function Co(e, t = !1) {
+function Mo(e, t = !1) {
   function n(d, { flush: f = "sync", deep: v = !1, timeout: b, throwOnTimeout: g } = {}) {
     let y = null;
     const M = [new Promise((w) => {
@@ -108,7 +108,7 @@ function Co(e, t = !1) {
     ), Promise.race(M);
   }
   function o(d, f) {
-    if (!Go(d))
+    if (!Uo(d))
       return n((p) => p === d, f);
     const { flush: v = "sync", deep: b = !1, timeout: g, throwOnTimeout: y } = f ?? {};
     let _ = null;
@@ -160,7 +160,7 @@ function Co(e, t = !1) {
     changed: u,
     changedTimes: c,
     get not() {
-      return Co(e, !t);
+      return Mo(e, !t);
     }
   } : {
     toMatch: n,
@@ -172,12 +172,12 @@ function Co(e, t = !1) {
     changed: u,
     changedTimes: c,
     get not() {
-      return Co(e, !t);
+      return Mo(e, !t);
     }
   };
 }
-function Mo(e) {
-  return Co(e);
+function Io(e) {
+  return Mo(e);
 }
 function us(e) {
   var t;
@@ -227,7 +227,7 @@ function di(...e) {
 function ds(e) {
   return JSON.parse(JSON.stringify(e));
 }
-function po(e, t, n, o = {}) {
+function go(e, t, n, o = {}) {
   var i, r, a;
   const {
     clone: s = !1,
@@ -343,10 +343,10 @@ function fi(e, t, n) {
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-var Io = "http://www.w3.org/1999/xhtml";
+var To = "http://www.w3.org/1999/xhtml";
 const hi = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: Io,
+  xhtml: To,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
@@ -358,7 +358,7 @@ function no(e) {
 function ms(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === Io && t.documentElement.namespaceURI === Io ? t.createElement(e) : t.createElementNS(n, e);
+    return n === To && t.documentElement.namespaceURI === To ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
 function ps(e) {
@@ -372,13 +372,13 @@ function kr(e) {
 }
 function gs() {
 }
-function Wo(e) {
+function Ko(e) {
   return e == null ? gs : function() {
     return this.querySelector(e);
   };
 }
 function ys(e) {
-  typeof e != "function" && (e = Wo(e));
+  typeof e != "function" && (e = Ko(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], a = r.length, s = o[i] = new Array(a), l, u, c = 0; c < a; ++c)
       (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
@@ -669,7 +669,7 @@ function dl(e, t) {
 function Cr(e) {
   return e.trim().split(/^|\s+/);
 }
-function Ko(e) {
+function Zo(e) {
   return e.classList || new Mr(e);
 }
 function Mr(e) {
@@ -689,11 +689,11 @@ Mr.prototype = {
   }
 };
 function Ir(e, t) {
-  for (var n = Ko(e), o = -1, i = t.length; ++o < i; )
+  for (var n = Zo(e), o = -1, i = t.length; ++o < i; )
     n.add(t[o]);
 }
 function Tr(e, t) {
-  for (var n = Ko(e), o = -1, i = t.length; ++o < i; )
+  for (var n = Zo(e), o = -1, i = t.length; ++o < i; )
     n.remove(t[o]);
 }
 function fl(e) {
@@ -714,7 +714,7 @@ function vl(e, t) {
 function ml(e, t) {
   var n = Cr(e + "");
   if (arguments.length < 2) {
-    for (var o = Ko(this.node()), i = -1, r = n.length; ++i < r; )
+    for (var o = Zo(this.node()), i = -1, r = n.length; ++i < r; )
       if (!o.contains(n[i]))
         return !1;
     return !0;
@@ -777,7 +777,7 @@ function Ml() {
   return null;
 }
 function Il(e, t) {
-  var n = typeof e == "function" ? e : kr(e), o = t == null ? Ml : typeof t == "function" ? t : Wo(t);
+  var n = typeof e == "function" ? e : kr(e), o = t == null ? Ml : typeof t == "function" ? t : Ko(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
@@ -947,7 +947,7 @@ function rt(e, t) {
   return [e.pageX, e.pageY];
 }
 const Wl = { passive: !1 }, dn = { capture: !0, passive: !1 };
-function go(e) {
+function yo(e) {
   e.stopImmediatePropagation();
 }
 function Ft(e) {
@@ -964,7 +964,7 @@ function Dr(e, t) {
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
 const Sn = (e) => () => e;
-function To(e, {
+function Po(e, {
   sourceEvent: t,
   subject: n,
   target: o,
@@ -990,7 +990,7 @@ function To(e, {
     _: { value: c }
   });
 }
-To.prototype.on = function() {
+Po.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
@@ -1014,7 +1014,7 @@ function Ql() {
   function v(p, P) {
     if (!(c || !e.call(this, p, P))) {
       var B = w(this, t.call(this, p, P), p, P, "mouse");
-      B && (nt(p.view).on("mousemove.drag", b, dn).on("mouseup.drag", g, dn), zr(p.view), go(p), u = !1, s = p.clientX, l = p.clientY, B("start", p));
+      B && (nt(p.view).on("mousemove.drag", b, dn).on("mouseup.drag", g, dn), zr(p.view), yo(p), u = !1, s = p.clientX, l = p.clientY, B("start", p));
     }
   }
   function b(p) {
@@ -1031,7 +1031,7 @@ function Ql() {
     if (e.call(this, p, P)) {
       var B = p.changedTouches, F = t.call(this, p, P), H = B.length, oe, ee;
       for (oe = 0; oe < H; ++oe)
-        (ee = w(this, F, p, P, B[oe].identifier, B[oe])) && (go(p), ee("start", p, B[oe]));
+        (ee = w(this, F, p, P, B[oe].identifier, B[oe])) && (yo(p), ee("start", p, B[oe]));
     }
   }
   function _(p) {
@@ -1044,11 +1044,11 @@ function Ql() {
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
     }, 500), F = 0; F < B; ++F)
-      (H = i[P[F].identifier]) && (go(p), H("end", p, P[F]));
+      (H = i[P[F].identifier]) && (yo(p), H("end", p, P[F]));
   }
   function w(p, P, B, F, H, oe) {
     var ee = r.copy(), K = rt(oe || B, P), T, ie, $;
-    if (($ = n.call(p, new To("beforestart", {
+    if (($ = n.call(p, new Po("beforestart", {
       sourceEvent: B,
       target: f,
       identifier: H,
@@ -1060,30 +1060,30 @@ function Ql() {
       dispatch: ee
     }), F)) != null)
       return T = $.x - K[0] || 0, ie = $.y - K[1] || 0, function q(A, O, z) {
-        var X = K, Z;
+        var Y = K, j;
         switch (A) {
           case "start":
-            i[H] = q, Z = a++;
+            i[H] = q, j = a++;
             break;
           case "end":
             delete i[H], --a;
           case "drag":
-            K = rt(z || O, P), Z = a;
+            K = rt(z || O, P), j = a;
             break;
         }
         ee.call(
           A,
           p,
-          new To(A, {
+          new Po(A, {
             sourceEvent: O,
             subject: $,
             target: f,
             identifier: H,
-            active: Z,
+            active: j,
             x: K[0] + T,
             y: K[1] + ie,
-            dx: K[0] - X[0],
-            dy: K[1] - X[1],
+            dx: K[0] - Y[0],
+            dy: K[1] - Y[1],
             dispatch: ee
           }),
           F
@@ -1105,7 +1105,7 @@ function Ql() {
     return arguments.length ? (d = (p = +p) * p, f) : Math.sqrt(d);
   }, f;
 }
-function Zo(e, t, n) {
+function jo(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
 function Or(e, t) {
@@ -1266,7 +1266,7 @@ var fn = 0.7, Xn = 1 / fn, Yt = "\\s*([+-]?\\d+)\\s*", hn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-Zo(bn, At, {
+jo(bn, At, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
@@ -1306,13 +1306,13 @@ function $n(e, t, n, o) {
 function uu(e) {
   return e instanceof bn || (e = At(e)), e ? (e = e.rgb(), new Ke(e.r, e.g, e.b, e.opacity)) : new Ke();
 }
-function Po(e, t, n, o) {
+function Ao(e, t, n, o) {
   return arguments.length === 1 ? uu(e) : new Ke(e, t, n, o ?? 1);
 }
 function Ke(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-Zo(Ke, Po, Or(bn, {
+jo(Ke, Ao, Or(bn, {
   brighter(e) {
     return e = e == null ? Xn : Math.pow(Xn, e), new Ke(this.r * e, this.g * e, this.b * e, this.opacity);
   },
@@ -1374,7 +1374,7 @@ function du(e, t, n, o) {
 function ot(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-Zo(ot, du, Or(bn, {
+jo(ot, du, Or(bn, {
   brighter(e) {
     return e = e == null ? Xn : Math.pow(Xn, e), new ot(this.h, this.s, this.l * e, this.opacity);
   },
@@ -1384,9 +1384,9 @@ Zo(ot, du, Or(bn, {
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
     return new Ke(
-      yo(e >= 240 ? e - 240 : e + 120, i, o),
-      yo(e, i, o),
-      yo(e < 120 ? e + 240 : e - 120, i, o),
+      wo(e >= 240 ? e - 240 : e + 120, i, o),
+      wo(e, i, o),
+      wo(e < 120 ? e + 240 : e - 120, i, o),
       this.opacity
     );
   },
@@ -1407,10 +1407,10 @@ function bi(e) {
 function En(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
-function yo(e, t, n) {
+function wo(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const jo = (e) => () => e;
+const Jo = (e) => () => e;
 function fu(e, t) {
   return function(n) {
     return e + n * t;
@@ -1423,17 +1423,17 @@ function hu(e, t, n) {
 }
 function vu(e) {
   return (e = +e) == 1 ? Rr : function(t, n) {
-    return n - t ? hu(t, n, e) : jo(isNaN(t) ? n : t);
+    return n - t ? hu(t, n, e) : Jo(isNaN(t) ? n : t);
   };
 }
 function Rr(e, t) {
   var n = t - e;
-  return n ? fu(e, n) : jo(isNaN(e) ? t : e);
+  return n ? fu(e, n) : Jo(isNaN(e) ? t : e);
 }
 const Gn = function e(t) {
   var n = vu(t);
   function o(i, r) {
-    var a = n((i = Po(i)).r, (r = Po(r)).r), s = n(i.g, r.g), l = n(i.b, r.b), u = Rr(i.opacity, r.opacity);
+    var a = n((i = Ao(i)).r, (r = Ao(r)).r), s = n(i.g, r.g), l = n(i.b, r.b), u = Rr(i.opacity, r.opacity);
     return function(c) {
       return i.r = a(c), i.g = s(c), i.b = l(c), i.opacity = u(c), i + "";
     };
@@ -1486,7 +1486,7 @@ function wu(e, t) {
     return o;
   };
 }
-var Ao = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, wo = new RegExp(Ao.source, "g");
+var zo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, xo = new RegExp(zo.source, "g");
 function xu(e) {
   return function() {
     return e;
@@ -1498,9 +1498,9 @@ function bu(e) {
   };
 }
 function Lr(e, t) {
-  var n = Ao.lastIndex = wo.lastIndex = 0, o, i, r, a = -1, s = [], l = [];
-  for (e = e + "", t = t + ""; (o = Ao.exec(e)) && (i = wo.exec(t)); )
-    (r = i.index) > n && (r = t.slice(n, r), s[a] ? s[a] += r : s[++a] = r), (o = o[0]) === (i = i[0]) ? s[a] ? s[a] += i : s[++a] = i : (s[++a] = null, l.push({ i: a, x: at(o, i) })), n = wo.lastIndex;
+  var n = zo.lastIndex = xo.lastIndex = 0, o, i, r, a = -1, s = [], l = [];
+  for (e = e + "", t = t + ""; (o = zo.exec(e)) && (i = xo.exec(t)); )
+    (r = i.index) > n && (r = t.slice(n, r), s[a] ? s[a] += r : s[++a] = r), (o = o[0]) === (i = i[0]) ? s[a] ? s[a] += i : s[++a] = i : (s[++a] = null, l.push({ i: a, x: at(o, i) })), n = xo.lastIndex;
   return n < t.length && (r = t.slice(n), s[a] ? s[a] += r : s[++a] = r), s.length < 2 ? l[0] ? bu(l[0].x) : xu(t) : (t = l.length, function(u) {
     for (var c = 0, d; c < t; ++c)
       s[(d = l[c]).i] = d.x(u);
@@ -1509,9 +1509,9 @@ function Lr(e, t) {
 }
 function rn(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? jo(t) : (n === "number" ? at : n === "string" ? (o = At(t)) ? (t = o, Gn) : Lr : t instanceof At ? Gn : t instanceof Date ? yu : pu(t) ? mu : Array.isArray(t) ? gu : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? wu : at)(e, t);
+  return t == null || n === "boolean" ? Jo(t) : (n === "number" ? at : n === "string" ? (o = At(t)) ? (t = o, Gn) : Lr : t instanceof At ? Gn : t instanceof Date ? yu : pu(t) ? mu : Array.isArray(t) ? gu : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? wu : at)(e, t);
 }
-var ki = 180 / Math.PI, zo = {
+var ki = 180 / Math.PI, Do = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -1533,10 +1533,10 @@ function Vr(e, t, n, o, i, r) {
 var Nn;
 function ku(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? zo : Vr(t.a, t.b, t.c, t.d, t.e, t.f);
+  return t.isIdentity ? Do : Vr(t.a, t.b, t.c, t.d, t.e, t.f);
 }
 function _u(e) {
-  return e == null || (Nn || (Nn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Nn.setAttribute("transform", e), !(e = Nn.transform.baseVal.consolidate())) ? zo : (e = e.matrix, Vr(e.a, e.b, e.c, e.d, e.e, e.f));
+  return e == null || (Nn || (Nn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Nn.setAttribute("transform", e), !(e = Nn.transform.baseVal.consolidate())) ? Do : (e = e.matrix, Vr(e.a, e.b, e.c, e.d, e.e, e.f));
 }
 function Hr(e, t, n, o) {
   function i(u) {
@@ -1611,7 +1611,7 @@ const Rn = function e(t, n, o) {
 var Wt = 0, tn = 0, Qt = 0, Fr = 1e3, Un, nn, Wn = 0, zt = 0, oo = 0, vn = typeof performance == "object" && performance.now ? performance : Date, Yr = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function Jo() {
+function Qo() {
   return zt || (Yr(Mu), zt = vn.now() + oo);
 }
 function Mu() {
@@ -1625,10 +1625,10 @@ Kn.prototype = Xr.prototype = {
   restart: function(e, t, n) {
     if (typeof e != "function")
       throw new TypeError("callback is not a function");
-    n = (n == null ? Jo() : +n) + (t == null ? 0 : +t), !this._next && nn !== this && (nn ? nn._next = this : Un = this, nn = this), this._call = e, this._time = n, Do();
+    n = (n == null ? Qo() : +n) + (t == null ? 0 : +t), !this._next && nn !== this && (nn ? nn._next = this : Un = this, nn = this), this._call = e, this._time = n, Oo();
   },
   stop: function() {
-    this._call && (this._call = null, this._time = 1 / 0, Do());
+    this._call && (this._call = null, this._time = 1 / 0, Oo());
   }
 };
 function Xr(e, t, n) {
@@ -1636,7 +1636,7 @@ function Xr(e, t, n) {
   return o.restart(e, t, n), o;
 }
 function Iu() {
-  Jo(), ++Wt;
+  Qo(), ++Wt;
   for (var e = Un, t; e; )
     (t = zt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
   --Wt;
@@ -1656,9 +1656,9 @@ function Tu() {
 function Pu() {
   for (var e, t = Un, n, o = 1 / 0; t; )
     t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Un = n);
-  nn = e, Do(o);
+  nn = e, Oo(o);
 }
-function Do(e) {
+function Oo(e) {
   if (!Wt) {
     tn && (tn = clearTimeout(tn));
     var t = e - zt;
@@ -1671,7 +1671,7 @@ function $i(e, t, n) {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var Au = to("start", "end", "cancel", "interrupt"), zu = [], qr = 0, Ei = 1, Oo = 2, Ln = 3, Ni = 4, Bo = 5, Vn = 6;
+var Au = to("start", "end", "cancel", "interrupt"), zu = [], qr = 0, Ei = 1, Bo = 2, Ln = 3, Ni = 4, Ro = 5, Vn = 6;
 function io(e, t, n, o, i, r) {
   var a = e.__transition;
   if (!a)
@@ -1694,7 +1694,7 @@ function io(e, t, n, o, i, r) {
     state: qr
   });
 }
-function Qo(e, t) {
+function ei(e, t) {
   var n = it(e, t);
   if (n.state > qr)
     throw new Error("too late; already scheduled");
@@ -1730,16 +1730,16 @@ function Du(e, t, n) {
       }
     if ($i(function() {
       n.state === Ln && (n.state = Ni, n.timer.restart(s, n.delay, n.time), s(u));
-    }), n.state = Oo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Oo) {
+    }), n.state = Bo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Bo) {
       for (n.state = Ln, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
         (v = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = v);
       i.length = d + 1;
     }
   }
   function s(u) {
-    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = Bo, 1), d = -1, f = i.length; ++d < f; )
+    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = Ro, 1), d = -1, f = i.length; ++d < f; )
       i[d].call(e, c);
-    n.state === Bo && (n.on.call("end", e, e.__data__, n.index, n.group), l());
+    n.state === Ro && (n.on.call("end", e, e.__data__, n.index, n.group), l());
   }
   function l() {
     n.state = Vn, n.timer.stop(), delete o[t];
@@ -1757,7 +1757,7 @@ function Hn(e, t) {
         r = !1;
         continue;
       }
-      i = o.state > Oo && o.state < Bo, o.state = Vn, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[a];
+      i = o.state > Bo && o.state < Ro, o.state = Vn, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[a];
     }
     r && delete e.__transition;
   }
@@ -1810,7 +1810,7 @@ function Lu(e, t) {
   }
   return this.each((t == null ? Bu : Ru)(n, e, t));
 }
-function ei(e, t, n) {
+function ti(e, t, n) {
   var o = e._id;
   return e.each(function() {
     var i = ut(this, o);
@@ -1863,7 +1863,7 @@ function qu(e, t, n) {
 }
 function Gu(e, t) {
   var n = no(e), o = n === "transform" ? $u : Gr;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? qu : Xu)(n, o, ei(this, "attr." + e, t)) : t == null ? (n.local ? Hu : Vu)(n) : (n.local ? Yu : Fu)(n, o, t));
+  return this.attrTween(e, typeof t == "function" ? (n.local ? qu : Xu)(n, o, ti(this, "attr." + e, t)) : t == null ? (n.local ? Hu : Vu)(n) : (n.local ? Yu : Fu)(n, o, t));
 }
 function Uu(e, t) {
   return function(n) {
@@ -1904,12 +1904,12 @@ function ju(e, t) {
 }
 function Ju(e, t) {
   return function() {
-    Qo(this, e).delay = +t.apply(this, arguments);
+    ei(this, e).delay = +t.apply(this, arguments);
   };
 }
 function Qu(e, t) {
   return t = +t, function() {
-    Qo(this, e).delay = t;
+    ei(this, e).delay = t;
   };
 }
 function ec(e) {
@@ -1978,7 +1978,7 @@ function cc(e) {
   });
 }
 function dc(e, t, n) {
-  var o, i, r = cc(t) ? Qo : ut;
+  var o, i, r = cc(t) ? ei : ut;
   return function() {
     var a = r(this, e), s = a.on;
     s !== o && (i = (o = s).copy()).on(t, n), a.on = i;
@@ -2002,7 +2002,7 @@ function vc() {
 }
 function mc(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = Wo(e));
+  typeof e != "function" && (e = Ko(e));
   for (var o = this._groups, i = o.length, r = new Array(i), a = 0; a < i; ++a)
     for (var s = o[a], l = s.length, u = r[a] = new Array(l), c, d, f = 0; f < l; ++f)
       (c = s[f]) && (d = e.call(c, c.__data__, f, s)) && ("__data__" in c && (d.__data__ = c.__data__), u[f] = d, io(u[f], t, n, f, u, it(c, n)));
@@ -2059,7 +2059,7 @@ function kc(e, t) {
 }
 function _c(e, t, n) {
   var o = (e += "") == "transform" ? Su : Gr;
-  return t == null ? this.styleTween(e, wc(e, o)).on("end.style." + e, Ur(e)) : typeof t == "function" ? this.styleTween(e, bc(e, o, ei(this, "style." + e, t))).each(kc(this._id, e)) : this.styleTween(e, xc(e, o, t), n).on("end.style." + e, null);
+  return t == null ? this.styleTween(e, wc(e, o)).on("end.style." + e, Ur(e)) : typeof t == "function" ? this.styleTween(e, bc(e, o, ti(this, "style." + e, t))).each(kc(this._id, e)) : this.styleTween(e, xc(e, o, t), n).on("end.style." + e, null);
 }
 function Sc(e, t, n) {
   return function(o) {
@@ -2096,7 +2096,7 @@ function Cc(e) {
   };
 }
 function Mc(e) {
-  return this.tween("text", typeof e == "function" ? Cc(ei(this, "text", e)) : Nc(e == null ? "" : e + ""));
+  return this.tween("text", typeof e == "function" ? Cc(ti(this, "text", e)) : Nc(e == null ? "" : e + ""));
 }
 function Ic(e) {
   return function(t) {
@@ -2205,7 +2205,7 @@ function Rc(e, t) {
 }
 function Lc(e) {
   var t, n;
-  e instanceof mt ? (t = e._id, e = e._name) : (t = Wr(), (n = Bc).time = Jo(), e = e == null ? null : e + "");
+  e instanceof mt ? (t = e._id, e = e._name) : (t = Wr(), (n = Bc).time = Qo(), e = e == null ? null : e + "");
   for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var a = o[r], s = a.length, l, u = 0; u < s; ++u)
       (l = a[u]) && io(l, e, t, u, a, n || Rc(l, t));
@@ -2269,7 +2269,7 @@ ht.prototype = {
 };
 var Kt = new ht(1, 0, 0);
 ht.prototype;
-function xo(e) {
+function bo(e) {
   e.stopImmediatePropagation();
 }
 function en(e) {
@@ -2310,13 +2310,13 @@ function Gc() {
     });
   }, _.scaleBy = function($, q, A, O) {
     _.scaleTo($, function() {
-      var z = this.__zoom.k, X = typeof q == "function" ? q.apply(this, arguments) : q;
-      return z * X;
+      var z = this.__zoom.k, Y = typeof q == "function" ? q.apply(this, arguments) : q;
+      return z * Y;
     }, A, O);
   }, _.scaleTo = function($, q, A, O) {
     _.transform($, function() {
-      var z = t.apply(this, arguments), X = this.__zoom, Z = A == null ? p(z) : typeof A == "function" ? A.apply(this, arguments) : A, se = X.invert(Z), ue = typeof q == "function" ? q.apply(this, arguments) : q;
-      return n(w(M(X, ue), Z, se), z, a);
+      var z = t.apply(this, arguments), Y = this.__zoom, j = A == null ? p(z) : typeof A == "function" ? A.apply(this, arguments) : A, se = Y.invert(j), ue = typeof q == "function" ? q.apply(this, arguments) : q;
+      return n(w(M(Y, ue), j, se), z, a);
     }, A, O);
   }, _.translateBy = function($, q, A, O) {
     _.transform($, function() {
@@ -2327,11 +2327,11 @@ function Gc() {
     }, null, O);
   }, _.translateTo = function($, q, A, O, z) {
     _.transform($, function() {
-      var X = t.apply(this, arguments), Z = this.__zoom, se = O == null ? p(X) : typeof O == "function" ? O.apply(this, arguments) : O;
-      return n(Kt.translate(se[0], se[1]).scale(Z.k).translate(
+      var Y = t.apply(this, arguments), j = this.__zoom, se = O == null ? p(Y) : typeof O == "function" ? O.apply(this, arguments) : O;
+      return n(Kt.translate(se[0], se[1]).scale(j.k).translate(
         typeof q == "function" ? -q.apply(this, arguments) : -q,
         typeof A == "function" ? -A.apply(this, arguments) : -A
-      ), X, a);
+      ), Y, a);
     }, O, z);
   };
   function M($, q) {
@@ -2350,7 +2350,7 @@ function Gc() {
     }).on("interrupt.zoom end.zoom", function() {
       B(this, arguments).event(O).end();
     }).tween("zoom", function() {
-      var z = this, X = arguments, Z = B(z, X).event(O), se = t.apply(z, X), ue = A == null ? p(se) : typeof A == "function" ? A.apply(z, X) : A, me = Math.max(se[1][0] - se[0][0], se[1][1] - se[0][1]), ye = z.__zoom, re = typeof q == "function" ? q.apply(z, X) : q, ne = l(ye.invert(ue).concat(me / ye.k), re.invert(ue).concat(me / re.k));
+      var z = this, Y = arguments, j = B(z, Y).event(O), se = t.apply(z, Y), ue = A == null ? p(se) : typeof A == "function" ? A.apply(z, Y) : A, me = Math.max(se[1][0] - se[0][0], se[1][1] - se[0][1]), ye = z.__zoom, re = typeof q == "function" ? q.apply(z, Y) : q, ne = l(ye.invert(ue).concat(me / ye.k), re.invert(ue).concat(me / re.k));
       return function(ae) {
         if (ae === 1)
           ae = re;
@@ -2358,7 +2358,7 @@ function Gc() {
           var Me = ne(ae), Ne = me / Me[2];
           ae = new ht(Ne, ue[0] - Me[0] * Ne, ue[1] - Me[1] * Ne);
         }
-        Z.zoom(null, ae);
+        j.zoom(null, ae);
       };
     });
   }
@@ -2399,27 +2399,27 @@ function Gc() {
   function H($, ...q) {
     if (!e.apply(this, arguments))
       return;
-    var A = B(this, q).event($), O = this.__zoom, z = Math.max(r[0], Math.min(r[1], O.k * Math.pow(2, o.apply(this, arguments)))), X = rt($);
+    var A = B(this, q).event($), O = this.__zoom, z = Math.max(r[0], Math.min(r[1], O.k * Math.pow(2, o.apply(this, arguments)))), Y = rt($);
     if (A.wheel)
-      (A.mouse[0][0] !== X[0] || A.mouse[0][1] !== X[1]) && (A.mouse[1] = O.invert(A.mouse[0] = X)), clearTimeout(A.wheel);
+      (A.mouse[0][0] !== Y[0] || A.mouse[0][1] !== Y[1]) && (A.mouse[1] = O.invert(A.mouse[0] = Y)), clearTimeout(A.wheel);
     else {
       if (O.k === z)
         return;
-      A.mouse = [X, O.invert(X)], Hn(this), A.start();
+      A.mouse = [Y, O.invert(Y)], Hn(this), A.start();
     }
-    en($), A.wheel = setTimeout(Z, b), A.zoom("mouse", n(w(M(O, z), A.mouse[0], A.mouse[1]), A.extent, a));
-    function Z() {
+    en($), A.wheel = setTimeout(j, b), A.zoom("mouse", n(w(M(O, z), A.mouse[0], A.mouse[1]), A.extent, a));
+    function j() {
       A.wheel = null, A.end();
     }
   }
   function oe($, ...q) {
     if (f || !e.apply(this, arguments))
       return;
-    var A = $.currentTarget, O = B(this, q, !0).event($), z = nt($.view).on("mousemove.zoom", ue, !0).on("mouseup.zoom", me, !0), X = rt($, A), Z = $.clientX, se = $.clientY;
-    zr($.view), xo($), O.mouse = [X, this.__zoom.invert(X)], Hn(this), O.start();
+    var A = $.currentTarget, O = B(this, q, !0).event($), z = nt($.view).on("mousemove.zoom", ue, !0).on("mouseup.zoom", me, !0), Y = rt($, A), j = $.clientX, se = $.clientY;
+    zr($.view), bo($), O.mouse = [Y, this.__zoom.invert(Y)], Hn(this), O.start();
     function ue(ye) {
       if (en(ye), !O.moved) {
-        var re = ye.clientX - Z, ne = ye.clientY - se;
+        var re = ye.clientX - j, ne = ye.clientY - se;
         O.moved = re * re + ne * ne > g;
       }
       O.event(ye).zoom("mouse", n(w(O.that.__zoom, O.mouse[0] = rt(ye, A), O.mouse[1]), O.extent, a));
@@ -2430,45 +2430,45 @@ function Gc() {
   }
   function ee($, ...q) {
     if (e.apply(this, arguments)) {
-      var A = this.__zoom, O = rt($.changedTouches ? $.changedTouches[0] : $, this), z = A.invert(O), X = A.k * ($.shiftKey ? 0.5 : 2), Z = n(w(M(A, X), O, z), t.apply(this, q), a);
-      en($), s > 0 ? nt(this).transition().duration(s).call(P, Z, O, $) : nt(this).call(_.transform, Z, O, $);
+      var A = this.__zoom, O = rt($.changedTouches ? $.changedTouches[0] : $, this), z = A.invert(O), Y = A.k * ($.shiftKey ? 0.5 : 2), j = n(w(M(A, Y), O, z), t.apply(this, q), a);
+      en($), s > 0 ? nt(this).transition().duration(s).call(P, j, O, $) : nt(this).call(_.transform, j, O, $);
     }
   }
   function K($, ...q) {
     if (e.apply(this, arguments)) {
-      var A = $.touches, O = A.length, z = B(this, q, $.changedTouches.length === O).event($), X, Z, se, ue;
-      for (xo($), Z = 0; Z < O; ++Z)
-        se = A[Z], ue = rt(se, this), ue = [ue, this.__zoom.invert(ue), se.identifier], z.touch0 ? !z.touch1 && z.touch0[2] !== ue[2] && (z.touch1 = ue, z.taps = 0) : (z.touch0 = ue, X = !0, z.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), X && (z.taps < 2 && (d = ue[0], c = setTimeout(function() {
+      var A = $.touches, O = A.length, z = B(this, q, $.changedTouches.length === O).event($), Y, j, se, ue;
+      for (bo($), j = 0; j < O; ++j)
+        se = A[j], ue = rt(se, this), ue = [ue, this.__zoom.invert(ue), se.identifier], z.touch0 ? !z.touch1 && z.touch0[2] !== ue[2] && (z.touch1 = ue, z.taps = 0) : (z.touch0 = ue, Y = !0, z.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), Y && (z.taps < 2 && (d = ue[0], c = setTimeout(function() {
         c = null;
       }, v)), Hn(this), z.start());
     }
   }
   function T($, ...q) {
     if (this.__zooming) {
-      var A = B(this, q).event($), O = $.changedTouches, z = O.length, X, Z, se, ue;
-      for (en($), X = 0; X < z; ++X)
-        Z = O[X], se = rt(Z, this), A.touch0 && A.touch0[2] === Z.identifier ? A.touch0[0] = se : A.touch1 && A.touch1[2] === Z.identifier && (A.touch1[0] = se);
-      if (Z = A.that.__zoom, A.touch1) {
+      var A = B(this, q).event($), O = $.changedTouches, z = O.length, Y, j, se, ue;
+      for (en($), Y = 0; Y < z; ++Y)
+        j = O[Y], se = rt(j, this), A.touch0 && A.touch0[2] === j.identifier ? A.touch0[0] = se : A.touch1 && A.touch1[2] === j.identifier && (A.touch1[0] = se);
+      if (j = A.that.__zoom, A.touch1) {
         var me = A.touch0[0], ye = A.touch0[1], re = A.touch1[0], ne = A.touch1[1], ae = (ae = re[0] - me[0]) * ae + (ae = re[1] - me[1]) * ae, Me = (Me = ne[0] - ye[0]) * Me + (Me = ne[1] - ye[1]) * Me;
-        Z = M(Z, Math.sqrt(ae / Me)), se = [(me[0] + re[0]) / 2, (me[1] + re[1]) / 2], ue = [(ye[0] + ne[0]) / 2, (ye[1] + ne[1]) / 2];
+        j = M(j, Math.sqrt(ae / Me)), se = [(me[0] + re[0]) / 2, (me[1] + re[1]) / 2], ue = [(ye[0] + ne[0]) / 2, (ye[1] + ne[1]) / 2];
       } else if (A.touch0)
         se = A.touch0[0], ue = A.touch0[1];
       else
         return;
-      A.zoom("touch", n(w(Z, se, ue), A.extent, a));
+      A.zoom("touch", n(w(j, se, ue), A.extent, a));
     }
   }
   function ie($, ...q) {
     if (this.__zooming) {
-      var A = B(this, q).event($), O = $.changedTouches, z = O.length, X, Z;
-      for (xo($), f && clearTimeout(f), f = setTimeout(function() {
+      var A = B(this, q).event($), O = $.changedTouches, z = O.length, Y, j;
+      for (bo($), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
-      }, v), X = 0; X < z; ++X)
-        Z = O[X], A.touch0 && A.touch0[2] === Z.identifier ? delete A.touch0 : A.touch1 && A.touch1[2] === Z.identifier && delete A.touch1;
+      }, v), Y = 0; Y < z; ++Y)
+        j = O[Y], A.touch0 && A.touch0[2] === j.identifier ? delete A.touch0 : A.touch1 && A.touch1[2] === j.identifier && delete A.touch1;
       if (A.touch1 && !A.touch0 && (A.touch0 = A.touch1, delete A.touch1), A.touch0)
         A.touch0[1] = this.__zoom.invert(A.touch0[0]);
-      else if (A.end(), A.taps === 2 && (Z = rt(Z, this), Math.hypot(d[0] - Z[0], d[1] - Z[1]) < y)) {
+      else if (A.end(), A.taps === 2 && (j = rt(j, this), Math.hypot(d[0] - j[0], d[1] - j[1]) < y)) {
         var se = nt(this).on("dblclick.zoom");
         se && se.apply(this, arguments);
       }
@@ -2501,9 +2501,9 @@ function Gc() {
     return arguments.length ? (y = +$, _) : y;
   }, _;
 }
-var ve = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(ve || {}), ti = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(ti || {}), Et = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Et || {}), _t = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(_t || {}), Ro = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Ro || {}), an = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(an || {});
+var ve = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(ve || {}), ni = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(ni || {}), Et = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Et || {}), _t = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(_t || {}), Lo = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Lo || {}), an = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(an || {});
 const Uc = ["INPUT", "SELECT", "TEXTAREA"], Wc = typeof document < "u" ? document : null;
-function Lo(e) {
+function Vo(e) {
   var t, n;
   const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof (o == null ? void 0 : o.hasAttribute) == "function" ? o.hasAttribute("contenteditable") : !1, r = typeof (o == null ? void 0 : o.closest) == "function" ? o.closest(".nokey") : null;
   return Uc.includes(o == null ? void 0 : o.nodeName) || i || !!r;
@@ -2555,7 +2555,7 @@ function sn(e, t) {
     (u) => {
       var c, d;
       const f = Ie(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, v = Ie(t == null ? void 0 : t.preventDefault) ?? !1;
-      if (i = Kc(u), (!i || i && !f) && Lo(u))
+      if (i = Kc(u), (!i || i && !f) && Vo(u))
         return;
       const g = ((d = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : d[0]) || u.target, y = (g == null ? void 0 : g.nodeName) === "BUTTON" || (g == null ? void 0 : g.nodeName) === "A";
       !v && (i || !y) && u.preventDefault(), o.value = !0;
@@ -2566,7 +2566,7 @@ function sn(e, t) {
     (u) => {
       const c = Ie(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0;
       if (o.value) {
-        if ((!i || i && !c) && Lo(u))
+        if ((!i || i && !c) && Vo(u))
           return;
         i = !1, o.value = !1;
       }
@@ -2886,7 +2886,7 @@ function sa(e, t, n = 15, o = 40) {
   const i = Ai(e.x, o, t.width - o) * n, r = Ai(e.y, o, t.height - o) * n;
   return [i, r];
 }
-function bo(e, t) {
+function ko(e, t) {
   if (t) {
     const n = e.position.x + e.dimensions.width - t.dimensions.width, o = e.position.y + e.dimensions.height - t.dimensions.height;
     if (n > 0 || o > 0 || e.position.x < 0 || e.position.y < 0) {
@@ -2955,7 +2955,7 @@ function zi(e, t) {
           case "position":
             if (on(a) && (typeof s.position < "u" && (a.position = s.position), typeof s.dragging < "u" && (a.dragging = s.dragging), a.expandParent && a.parentNode)) {
               const l = t[r.indexOf(a.parentNode)];
-              l && on(l) && bo(a, l);
+              l && on(l) && ko(a, l);
             }
             break;
           case "dimensions":
@@ -2965,8 +2965,8 @@ function zi(e, t) {
               height: `${(o = s.dimensions) == null ? void 0 : o.height}px`
             }), typeof s.resizing < "u" && (a.resizing = s.resizing), a.expandParent && a.parentNode)) {
               const l = t[r.indexOf(a.parentNode)];
-              l && on(l) && (!!l.dimensions.width && !!l.dimensions.height ? bo(a, l) : Ge(() => {
-                bo(a, l);
+              l && on(l) && (!!l.dimensions.width && !!l.dimensions.height ? ko(a, l) : Ge(() => {
+                ko(a, l);
               }));
             }
             break;
@@ -3075,7 +3075,7 @@ function ud(e, t, n, o) {
     });
   return Array.from(a.values());
 }
-function ko({
+function _o({
   id: e,
   dragItems: t,
   findNode: n
@@ -3142,7 +3142,7 @@ function dd(e, t, n, o) {
 function fd({ width: e, height: t }, n) {
   return [n[0], [n[1][0] - (e || 0), n[1][1] - (t || 0)]];
 }
-function ni(e, t, n, o, i) {
+function oi(e, t, n, o, i) {
   const r = fd(e.dimensions, dd(e, n, o, i)), a = Jr(t, r);
   return {
     position: {
@@ -3248,14 +3248,14 @@ class qe extends Error {
     super((o = Hi[t]) == null ? void 0 : o.call(Hi, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
   }
 }
-function oi(e) {
+function ii(e) {
   return "clientX" in e;
 }
 function md(e) {
   return "sourceEvent" in e;
 }
 function st(e, t) {
-  const n = oi(e);
+  const n = ii(e);
   let o, i;
   return n ? (o = e.clientX, i = e.clientY) : "touches" in e && e.touches.length > 0 ? (o = e.touches[0].clientX, i = e.touches[0].clientY) : "changedTouches" in e && e.changedTouches.length > 0 ? (o = e.changedTouches[0].clientX, i = e.changedTouches[0].clientY) : (o = 0, i = 0), {
     x: o - ((t == null ? void 0 : t.left) ?? 0),
@@ -3280,7 +3280,7 @@ function ao(e, t = [1, 1]) {
   };
 }
 const gd = () => !0;
-function _o(e) {
+function So(e) {
   e == null || e.classList.remove("valid", "connecting", "vue-flow__handle-valid", "vue-flow__handle-connecting");
 }
 function yd(e, t, n) {
@@ -3373,7 +3373,7 @@ function ca(e, t, n, o, i, r = !1) {
   const c = i === _t.Strict ? (a = u.handleBounds) == null ? void 0 : a[t] : [...((s = u.handleBounds) == null ? void 0 : s.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c == null ? void 0 : c.find((f) => f.id === n) : c == null ? void 0 : c[0]) ?? null;
   return d && r ? { ...d, ...Zt(u, d, d.position, !0) } : d;
 }
-const Vo = {
+const Ho = {
   [ve.Left]: ve.Right,
   [ve.Right]: ve.Left,
   [ve.Top]: ve.Bottom,
@@ -3400,7 +3400,7 @@ function Yi(e, t, n, o, i) {
     };
   }) : null;
 }
-function Ho(e, t, n, o, i, r = !1, a) {
+function Fo(e, t, n, o, i, r = !1, a) {
   i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), Ge(() => {
     a.blur();
   })) : n([e]);
@@ -3462,7 +3462,7 @@ function qi(e, t, n, o, i, r) {
     o.set(a, u.set(n, t));
   }
 }
-function So(e, t, n) {
+function $o(e, t, n) {
   e.clear();
   for (const o of n) {
     const { source: i, target: r, sourceHandle: a = null, targetHandle: s = null } = o, l = { edgeId: o.id, source: i, target: r, sourceHandle: a, targetHandle: s }, u = `${i}-${a}--${r}-${s}`, c = `${r}-${s}--${i}-${a}`;
@@ -3477,7 +3477,7 @@ function Gi(e, t) {
       return !1;
   return !0;
 }
-function $o(e, t, n, o, i, r, a, s) {
+function Eo(e, t, n, o, i, r, a, s) {
   const l = [];
   for (const u of e) {
     const c = St(u) ? u : Sd(u, s, i, r);
@@ -3514,7 +3514,7 @@ function $o(e, t, n, o, i, r, a, s) {
   }
   return l;
 }
-const Ui = Symbol("vueFlow"), ii = Symbol("nodeId"), fa = Symbol("nodeRef"), Ed = Symbol("edgeId"), Nd = Symbol("edgeRef"), so = Symbol("slots");
+const Ui = Symbol("vueFlow"), ri = Symbol("nodeId"), fa = Symbol("nodeRef"), Ed = Symbol("edgeId"), Nd = Symbol("edgeRef"), so = Symbol("slots");
 function ha(e) {
   const {
     vueFlowRef: t,
@@ -3538,12 +3538,12 @@ function ha(e) {
     updateNodePositions: w,
     emits: p
   } = Be(), { onStart: P, onDrag: B, onStop: F, onClick: H, el: oe, disabled: ee, id: K, selectable: T, dragHandle: ie } = e, $ = bt(!1);
-  let q = [], A, O = null, z = { x: void 0, y: void 0 }, X = { x: 0, y: 0 }, Z = null, se = !1, ue = !1, me = 0, ye = !1;
+  let q = [], A, O = null, z = { x: void 0, y: void 0 }, Y = { x: 0, y: 0 }, j = null, se = !1, ue = !1, me = 0, ye = !1;
   const re = va(), ne = ({ x: R, y: V }) => {
     z = { x: R, y: V };
     let m = !1;
     if (q = q.map((h) => {
-      const x = { x: R - h.distance.x, y: V - h.distance.y }, { computedPosition: I } = ni(
+      const x = { x: R - h.distance.x, y: V - h.distance.y }, { computedPosition: I } = oi(
         h,
         n.value ? ao(x, o.value) : x,
         p.error,
@@ -3551,18 +3551,18 @@ function ha(e) {
         h.parentNode ? v(h.parentNode) : void 0
       );
       return m = m || h.position.x !== I.x || h.position.y !== I.y, h.position = I, h;
-    }), ue = ue || m, !!m && (w(q, !0, !0), $.value = !0, Z)) {
-      const [h, x] = ko({
+    }), ue = ue || m, !!m && (w(q, !0, !0), $.value = !0, j)) {
+      const [h, x] = _o({
         id: K,
         dragItems: q,
         findNode: v
       });
-      B({ event: Z, node: h, nodes: x });
+      B({ event: j, node: h, nodes: x });
     }
   }, ae = () => {
     if (!O)
       return;
-    const [R, V] = sa(X, O, c.value);
+    const [R, V] = sa(Y, O, c.value);
     if (R !== 0 || V !== 0) {
       const m = {
         x: (z.x ?? 0) - R / l.value.zoom,
@@ -3574,7 +3574,7 @@ function ha(e) {
   }, Me = (R, V) => {
     se = !0;
     const m = v(K);
-    !y.value && !b.value && m && (m.selected || _()), m && Ie(T) && y.value && Ho(
+    !y.value && !b.value && m && (m.selected || _()), m && Ie(T) && y.value && Fo(
       m,
       b.value,
       M,
@@ -3585,7 +3585,7 @@ function ha(e) {
     );
     const h = re(R.sourceEvent);
     if (z = h, q = ud(r.value, d.value, h, K), q.length) {
-      const [x, I] = ko({
+      const [x, I] = _o({
         id: K,
         dragItems: q,
         findNode: v
@@ -3594,14 +3594,14 @@ function ha(e) {
     }
   }, Ne = (R, V) => {
     var m;
-    R.sourceEvent.type === "touchmove" && R.sourceEvent.touches.length > 1 || (ue = !1, s.value === 0 && Me(R, V), z = re(R.sourceEvent), O = ((m = t.value) == null ? void 0 : m.getBoundingClientRect()) || null, X = st(R.sourceEvent, O));
+    R.sourceEvent.type === "touchmove" && R.sourceEvent.touches.length > 1 || (ue = !1, s.value === 0 && Me(R, V), z = re(R.sourceEvent), O = ((m = t.value) == null ? void 0 : m.getBoundingClientRect()) || null, Y = st(R.sourceEvent, O));
   }, we = (R, V) => {
     const m = re(R.sourceEvent);
     if (!ye && se && u.value && (ye = !0, ae()), !se) {
       const h = m.xSnapped - (z.x ?? 0), x = m.ySnapped - (z.y ?? 0);
       Math.sqrt(h * h + x * x) > s.value && Me(R, V);
     }
-    (z.x !== m.xSnapped || z.y !== m.ySnapped) && q.length && se && (Z = R.sourceEvent, X = st(R.sourceEvent, O), ne(m));
+    (z.x !== m.xSnapped || z.y !== m.ySnapped) && q.length && se && (j = R.sourceEvent, Y = st(R.sourceEvent, O), ne(m));
   }, E = (R) => {
     let V = !1;
     if (!se && !$.value && !b.value) {
@@ -3610,7 +3610,7 @@ function ha(e) {
     }
     if (q.length && !V) {
       ue && (w(q, !1, !1), ue = !1);
-      const [m, h] = ko({
+      const [m, h] = _o({
         id: K,
         dragItems: q,
         findNode: v
@@ -3623,8 +3623,8 @@ function ha(e) {
     if (V) {
       const x = nt(V);
       R || (A = Ql().on("start", (I) => Ne(I, V)).on("drag", (I) => we(I, V)).on("end", (I) => E(I)).filter((I) => {
-        const k = I.target, Y = Ie(ie);
-        return !I.button && (!i.value || !Li(k, `.${i.value}`, V) && (!Y || Li(k, Y, V)));
+        const k = I.target, X = Ie(ie);
+        return !I.button && (!i.value || !Li(k, `.${i.value}`, V) && (!X || Li(k, X, V)));
       }), x.call(A)), h(() => {
         x.on(".drag", null), A && (A.on("start", null), A.on("drag", null), A.on("end", null));
       });
@@ -3727,17 +3727,17 @@ function ma({
   let K = null, T = !1, ie = null;
   function $(A) {
     var O;
-    const z = Ie(n) === "target", X = oi(A), Z = Ii(A.target), se = A.currentTarget;
-    if (se && (X && A.button === 0 || !X)) {
-      let ue = function(j) {
-        m = st(j, E), ne = xd(
+    const z = Ie(n) === "target", Y = ii(A), j = Ii(A.target), se = A.currentTarget;
+    if (se && (Y && A.button === 0 || !Y)) {
+      let ue = function(J) {
+        m = st(J, E), ne = xd(
           pn(m, B.value, !1, [1, 1]),
           c.value,
           ee.value,
           I
         ), h || (x(), h = !0);
         const de = Fi(
-          j,
+          J,
           {
             handle: ne,
             connectionMode: u.value,
@@ -3745,7 +3745,7 @@ function ma({
             fromHandleId: Ie(e),
             fromType: z ? "target" : "source",
             isValidConnection: re,
-            doc: Z,
+            doc: j,
             lib: "vue",
             flowId: s,
             nodeLookup: ee.value
@@ -3758,14 +3758,14 @@ function ma({
         ie = de.handleDomNode, K = de.connection, T = kd(!!ne, de.isValid);
         const he = {
           // from stays the same
-          ...Q,
+          ...Z,
           isValid: T,
           to: de.toHandle && T ? mn({ x: de.toHandle.x, y: de.toHandle.y }, B.value) : m,
           toHandle: de.toHandle,
-          toPosition: T && de.toHandle ? de.toHandle.position : Vo[I.position],
+          toPosition: T && de.toHandle ? de.toHandle.position : Ho[I.position],
           toNode: de.toHandle ? ee.value.get(de.toHandle.nodeId) : null
         };
-        if (T && ne && (Q != null && Q.toHandle) && he.toHandle && Q.toHandle.type === he.toHandle.type && Q.toHandle.nodeId === he.toHandle.nodeId && Q.toHandle.id === he.toHandle.id && Q.to.x === he.to.x && Q.to.y === he.to.y)
+        if (T && ne && (Z != null && Z.toHandle) && he.toHandle && Z.toHandle.type === he.toHandle.type && Z.toHandle.nodeId === he.toHandle.nodeId && Z.toHandle.id === he.toHandle.id && Z.to.x === he.to.x && Z.to.y === he.to.y)
           return;
         const Se = ne ?? de.toHandle;
         if (w(
@@ -3778,11 +3778,11 @@ function ma({
           ) : m,
           Se,
           bd(!!Se, T)
-        ), Q = he, !ne && !T && !ie)
-          return _o(V);
-        K && K.source !== K.target && ie && (_o(V), V = ie, ie.classList.add("connecting", "vue-flow__handle-connecting"), ie.classList.toggle("valid", !!T), ie.classList.toggle("vue-flow__handle-valid", !!T));
-      }, me = function(j) {
-        "touches" in j && j.touches.length > 0 || ((ne || ie) && K && T && (r ? r(j, K) : P.connect(K)), P.connectEnd(j), i && (a == null || a(j)), _o(V), cancelAnimationFrame(ae), p(j), h = !1, T = !1, K = null, ie = null, Z.removeEventListener("mousemove", ue), Z.removeEventListener("mouseup", me), Z.removeEventListener("touchmove", ue), Z.removeEventListener("touchend", me));
+        ), Z = he, !ne && !T && !ie)
+          return So(V);
+        K && K.source !== K.target && ie && (So(V), V = ie, ie.classList.add("connecting", "vue-flow__handle-connecting"), ie.classList.toggle("valid", !!T), ie.classList.toggle("vue-flow__handle-valid", !!T));
+      }, me = function(J) {
+        "touches" in J && J.touches.length > 0 || ((ne || ie) && K && T && (r ? r(J, K) : P.connect(K)), P.connectEnd(J), i && (a == null || a(J)), So(V), cancelAnimationFrame(ae), p(J), h = !1, T = !1, K = null, ie = null, j.removeEventListener("mousemove", ue), j.removeEventListener("mouseup", me), j.removeEventListener("touchmove", ue), j.removeEventListener("touchend", me));
       };
       const ye = y(Ie(t));
       let re = Ie(o) || oe.value || In;
@@ -3798,14 +3798,14 @@ function ma({
       const x = () => {
         if (!b.value)
           return;
-        const [j, de] = sa(m, E, g.value);
-        _({ x: j, y: de }), ae = requestAnimationFrame(x);
+        const [J, de] = sa(m, E, g.value);
+        _({ x: J, y: de }), ae = requestAnimationFrame(x);
       }, I = {
         ...R,
         nodeId: Ie(t),
         type: we,
         position: R.position
-      }, k = ee.value.get(Ie(t)), W = {
+      }, k = ee.value.get(Ie(t)), U = {
         inProgress: !0,
         isValid: null,
         from: Zt(k, I, ve.Left, !0),
@@ -3814,7 +3814,7 @@ function ma({
         fromNode: k,
         to: m,
         toHandle: null,
-        toPosition: Vo[I.position],
+        toPosition: Ho[I.position],
         toNode: null
       };
       M(
@@ -3830,15 +3830,15 @@ function ma({
           y: Ne - E.top
         }
       ), P.connectStart({ event: A, nodeId: Ie(t), handleId: Ie(e), handleType: we });
-      let Q = W;
-      Z.addEventListener("mousemove", ue), Z.addEventListener("mouseup", me), Z.addEventListener("touchmove", ue), Z.addEventListener("touchend", me);
+      let Z = U;
+      j.addEventListener("mousemove", ue), j.addEventListener("mouseup", me), j.addEventListener("touchmove", ue), j.addEventListener("touchend", me);
     }
   }
   function q(A) {
     var O, z;
     if (!d.value)
       return;
-    const X = Ie(n) === "target";
+    const Y = Ie(n) === "target";
     if (!f.value) {
       P.clickConnectStart({ event: A, nodeId: Ie(t), handleId: Ie(e) }), M(
         {
@@ -3853,9 +3853,9 @@ function ma({
       );
       return;
     }
-    let Z = Ie(o) || oe.value || In;
+    let j = Ie(o) || oe.value || In;
     const se = y(Ie(t));
-    if (!Z && se && (Z = (X ? se.isValidSourcePos : se.isValidTargetPos) || In), se && (typeof se.connectable > "u" ? v.value : se.connectable) === !1)
+    if (!j && se && (j = (Y ? se.isValidSourcePos : se.isValidTargetPos) || In), se && (typeof se.connectable > "u" ? v.value : se.connectable) === !1)
       return;
     const ue = Ii(A.target), me = Fi(
       A,
@@ -3871,7 +3871,7 @@ function ma({
         fromNodeId: f.value.nodeId,
         fromHandleId: f.value.id ?? null,
         fromType: f.value.type,
-        isValidConnection: Z,
+        isValidConnection: j,
         doc: ue,
         lib: "vue",
         flowId: s,
@@ -3890,7 +3890,7 @@ function ma({
   };
 }
 function Id() {
-  return $t(ii, "");
+  return $t(ri, "");
 }
 function pa(e) {
   const t = e ?? Id() ?? "", n = $t(fa, ge(null)), { findNode: o, edges: i, emits: r } = Be(), a = o(t);
@@ -3955,7 +3955,7 @@ function ga() {
     const c = r.value ? i.value[0] : 5, d = r.value ? i.value[1] : 5, f = u ? 4 : 1, v = l.x * c * f, b = l.y * d * f, g = [];
     for (const y of e.value)
       if (y.draggable || a && typeof y.draggable > "u") {
-        const _ = { x: y.computedPosition.x + v, y: y.computedPosition.y + b }, { position: M } = ni(
+        const _ = { x: y.computedPosition.x + v, y: y.computedPosition.y + b }, { position: M } = oi(
           y,
           _,
           s.error,
@@ -3997,7 +3997,7 @@ function Dd(e) {
   function t(o, i) {
     return new Promise((r) => {
       e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? rn : Rn).scaleBy(
-        Eo(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
+        No(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
           r(!0);
         }),
         o
@@ -4009,7 +4009,7 @@ function Dd(e) {
       var l;
       const { x: u, y: c } = Jr({ x: -o, y: -i }, e.translateExtent), d = Kt.translate(-u, -c).scale(r);
       e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((a == null ? void 0 : a.interpolate) === "linear" ? rn : Rn).transform(
-        Eo(e.d3Selection, a == null ? void 0 : a.duration, a == null ? void 0 : a.ease, () => {
+        No(e.d3Selection, a == null ? void 0 : a.duration, a == null ? void 0 : a.ease, () => {
           s(!0);
         }),
         d
@@ -4023,7 +4023,7 @@ function Dd(e) {
     zoomOut: (i) => t(1 / 1.2, i),
     zoomTo: (i, r) => new Promise((a) => {
       e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? rn : Rn).scaleTo(
-        Eo(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
+        No(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
           a(!0);
         }),
         i
@@ -4100,7 +4100,7 @@ function Dd(e) {
     }
   } : zd);
 }
-function Eo(e, t = 0, n = Ad, o = () => {
+function No(e, t = 0, n = Ad, o = () => {
 }) {
   const i = typeof t == "number" && t > 0;
   return i || o(), i ? e.transition().duration(t).ease(n).on("end", o) : e;
@@ -4268,7 +4268,7 @@ function Od(e, t, n) {
         const _ = y;
         if (!g.includes(_)) {
           const M = ze(() => t[_]), w = n[_];
-          Go(w) && o.run(() => {
+          Uo(w) && o.run(() => {
             $e(
               M,
               (p) => {
@@ -4390,7 +4390,7 @@ function ya() {
       [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
       [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
     ],
-    selectionMode: ti.Full,
+    selectionMode: ni.Full,
     paneDragging: !1,
     preventScrolling: !0,
     zoomOnScroll: !0,
@@ -4487,24 +4487,24 @@ function Hd(e, t, n) {
       return n.value.get(m);
   }, d = (m, h, x) => {
     var I, k;
-    const Y = [];
-    for (const W of m) {
-      const Q = {
-        id: W.id,
+    const X = [];
+    for (const U of m) {
+      const Z = {
+        id: U.id,
         type: "position",
         dragging: x,
-        from: W.from
+        from: U.from
       };
-      if (h && (Q.position = W.position, W.parentNode)) {
-        const j = u(W.parentNode);
-        Q.position = {
-          x: Q.position.x - (((I = j == null ? void 0 : j.computedPosition) == null ? void 0 : I.x) ?? 0),
-          y: Q.position.y - (((k = j == null ? void 0 : j.computedPosition) == null ? void 0 : k.y) ?? 0)
+      if (h && (Z.position = U.position, U.parentNode)) {
+        const J = u(U.parentNode);
+        Z.position = {
+          x: Z.position.x - (((I = J == null ? void 0 : J.computedPosition) == null ? void 0 : I.x) ?? 0),
+          y: Z.position.y - (((k = J == null ? void 0 : J.computedPosition) == null ? void 0 : k.y) ?? 0)
         };
       }
-      Y.push(Q);
+      X.push(Z);
     }
-    Y != null && Y.length && e.hooks.nodesChange.trigger(Y);
+    X != null && X.length && e.hooks.nodesChange.trigger(X);
   }, f = (m) => {
     if (!e.vueFlowRef)
       return;
@@ -4512,16 +4512,16 @@ function Hd(e, t, n) {
     if (!h)
       return;
     const x = window.getComputedStyle(h), { m22: I } = new window.DOMMatrixReadOnly(x.transform), k = [];
-    for (const Y of m) {
-      const W = Y, Q = u(W.id);
-      if (Q) {
-        const j = ro(W.nodeElement);
-        if (!!(j.width && j.height && (Q.dimensions.width !== j.width || Q.dimensions.height !== j.height || W.forceUpdate))) {
-          const he = W.nodeElement.getBoundingClientRect();
-          Q.dimensions = j, Q.handleBounds.source = Yi("source", W.nodeElement, he, I, Q.id), Q.handleBounds.target = Yi("target", W.nodeElement, he, I, Q.id), k.push({
-            id: Q.id,
+    for (const X of m) {
+      const U = X, Z = u(U.id);
+      if (Z) {
+        const J = ro(U.nodeElement);
+        if (!!(J.width && J.height && (Z.dimensions.width !== J.width || Z.dimensions.height !== J.height || U.forceUpdate))) {
+          const he = U.nodeElement.getBoundingClientRect();
+          Z.dimensions = J, Z.handleBounds.source = Yi("source", U.nodeElement, he, I, Z.id), Z.handleBounds.target = Yi("target", U.nodeElement, he, I, Z.id), k.push({
+            id: Z.id,
             type: "dimensions",
-            dimensions: j
+            dimensions: J
           });
         }
       }
@@ -4531,16 +4531,16 @@ function Hd(e, t, n) {
     }), k.length && e.hooks.nodesChange.trigger(k);
   }, v = (m, h) => {
     const x = /* @__PURE__ */ new Set(), I = /* @__PURE__ */ new Set();
-    for (const W of m)
-      Tt(W) ? x.add(W.id) : St(W) && I.add(W.id);
-    const k = xt(t.value, x, !0), Y = xt(n.value, I);
+    for (const U of m)
+      Tt(U) ? x.add(U.id) : St(U) && I.add(U.id);
+    const k = xt(t.value, x, !0), X = xt(n.value, I);
     if (e.multiSelectionActive) {
-      for (const W of x)
-        k.push(wt(W, h));
-      for (const W of I)
-        Y.push(wt(W, h));
+      for (const U of x)
+        k.push(wt(U, h));
+      for (const U of I)
+        X.push(wt(U, h));
     }
-    k.length && e.hooks.nodesChange.trigger(k), Y.length && e.hooks.edgesChange.trigger(Y);
+    k.length && e.hooks.nodesChange.trigger(k), X.length && e.hooks.edgesChange.trigger(X);
   }, b = (m) => {
     if (e.multiSelectionActive) {
       const h = m.map((x) => wt(x.id, !0));
@@ -4597,7 +4597,7 @@ function Hd(e, t, n) {
     const h = m instanceof Function ? m(e.edges) : m;
     if (!e.initialized && !h.length)
       return;
-    const x = $o(
+    const x = Eo(
       h,
       e.isValidConnection,
       u,
@@ -4607,7 +4607,7 @@ function Hd(e, t, n) {
       e.nodes,
       e.edges
     );
-    So(e.connectionLookup, n.value, x), e.edges = x;
+    $o(e.connectionLookup, n.value, x), e.edges = x;
   }, T = (m) => {
     const h = m instanceof Function ? m([...e.nodes, ...e.edges]) : m;
     !e.initialized && !h.length || (ee(h.filter(Tt)), K(h.filter(St)));
@@ -4621,7 +4621,7 @@ function Hd(e, t, n) {
   }, $ = (m) => {
     let h = m instanceof Function ? m(e.edges) : m;
     h = Array.isArray(h) ? h : [h];
-    const x = $o(
+    const x = Eo(
       h,
       e.isValidConnection,
       u,
@@ -4635,40 +4635,40 @@ function Hd(e, t, n) {
       I.push(Di(k));
     I.length && e.hooks.edgesChange.trigger(I);
   }, q = (m, h = !0, x = !1) => {
-    const I = m instanceof Function ? m(e.nodes) : m, k = Array.isArray(I) ? I : [I], Y = [], W = [];
-    function Q(de) {
+    const I = m instanceof Function ? m(e.nodes) : m, k = Array.isArray(I) ? I : [I], X = [], U = [];
+    function Z(de) {
       const he = s(de);
       for (const Se of he)
-        (!Fe(Se.deletable) || Se.deletable) && W.push(Bi(Se.id, Se.source, Se.target, Se.sourceHandle, Se.targetHandle));
+        (!Fe(Se.deletable) || Se.deletable) && U.push(Bi(Se.id, Se.source, Se.target, Se.sourceHandle, Se.targetHandle));
     }
-    function j(de) {
+    function J(de) {
       const he = [];
       for (const Se of e.nodes)
         Se.parentNode === de && he.push(Se);
       if (he.length) {
         for (const Se of he)
-          Y.push(Oi(Se.id));
-        h && Q(he);
+          X.push(Oi(Se.id));
+        h && Z(he);
         for (const Se of he)
-          j(Se.id);
+          J(Se.id);
       }
     }
     for (const de of k) {
       const he = typeof de == "string" ? u(de) : de;
-      he && (Fe(he.deletable) && !he.deletable || (Y.push(Oi(he.id)), h && Q([he]), x && j(he.id)));
+      he && (Fe(he.deletable) && !he.deletable || (X.push(Oi(he.id)), h && Z([he]), x && J(he.id)));
     }
-    W.length && e.hooks.edgesChange.trigger(W), Y.length && e.hooks.nodesChange.trigger(Y);
+    U.length && e.hooks.edgesChange.trigger(U), X.length && e.hooks.nodesChange.trigger(X);
   }, A = (m) => {
     const h = m instanceof Function ? m(e.edges) : m, x = Array.isArray(h) ? h : [h], I = [];
     for (const k of x) {
-      const Y = typeof k == "string" ? c(k) : k;
-      Y && (Fe(Y.deletable) && !Y.deletable || I.push(
+      const X = typeof k == "string" ? c(k) : k;
+      X && (Fe(X.deletable) && !X.deletable || I.push(
         Bi(
           typeof k == "string" ? k : k.id,
-          Y.source,
-          Y.target,
-          Y.sourceHandle,
-          Y.targetHandle
+          X.source,
+          X.target,
+          X.sourceHandle,
+          X.targetHandle
         )
       ));
     }
@@ -4677,10 +4677,10 @@ function Hd(e, t, n) {
     const I = c(m.id);
     if (!I)
       return !1;
-    const k = e.edges.indexOf(I), Y = $d(m, h, I, x, e.hooks.error.trigger);
-    if (Y) {
-      const [W] = $o(
-        [Y],
+    const k = e.edges.indexOf(I), X = $d(m, h, I, x, e.hooks.error.trigger);
+    if (X) {
+      const [U] = Eo(
+        [X],
         e.isValidConnection,
         u,
         c,
@@ -4689,7 +4689,7 @@ function Hd(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((Q, j) => j === k ? W : Q), So(e.connectionLookup, n.value, [W]), W;
+      return e.edges = e.edges.map((Z, J) => J === k ? U : Z), $o(e.connectionLookup, n.value, [U]), U;
     }
     return !1;
   }, z = (m, h, x = { replace: !1 }) => {
@@ -4698,9 +4698,9 @@ function Hd(e, t, n) {
       return;
     const k = typeof h == "function" ? h(I) : h;
     I.data = x.replace ? k : { ...I.data, ...k };
-  }, X = (m) => zi(m, e.nodes), Z = (m) => {
+  }, Y = (m) => zi(m, e.nodes), j = (m) => {
     const h = zi(m, e.edges);
-    return So(e.connectionLookup, n.value, h), h;
+    return $o(e.connectionLookup, n.value, h), h;
   }, se = (m, h, x = { replace: !1 }) => {
     const I = u(m);
     if (!I)
@@ -4723,17 +4723,17 @@ function Hd(e, t, n) {
     const h = Qc(m), x = h ? null : on(m) ? m : u(m.id);
     return !h && !x ? [null, null, h] : [h ? m : Zn(x), x, h];
   }, ae = (m, h = !0, x = e.nodes) => {
-    const [I, k, Y] = ne(m);
+    const [I, k, X] = ne(m);
     if (!I)
       return [];
-    const W = [];
-    for (const Q of x || e.nodes) {
-      if (!Y && (Q.id === k.id || !Q.computedPosition))
+    const U = [];
+    for (const Z of x || e.nodes) {
+      if (!X && (Z.id === k.id || !Z.computedPosition))
         continue;
-      const j = Zn(Q), de = jn(j, I);
-      (h && de > 0 || de >= j.width * j.height || de >= Number(I.width) * Number(I.height)) && W.push(Q);
+      const J = Zn(Z), de = jn(J, I);
+      (h && de > 0 || de >= J.width * J.height || de >= Number(I.width) * Number(I.height)) && U.push(Z);
     }
-    return W;
+    return U;
   }, Me = (m, h, x = !0) => {
     const [I] = ne(m);
     if (!I)
@@ -4741,14 +4741,14 @@ function Hd(e, t, n) {
     const k = jn(I, h);
     return x && k > 0 || k >= Number(I.width) * Number(I.height);
   }, Ne = (m) => {
-    const { viewport: h, dimensions: x, d3Zoom: I, d3Selection: k, translateExtent: Y } = e;
+    const { viewport: h, dimensions: x, d3Zoom: I, d3Selection: k, translateExtent: X } = e;
     if (!I || !k || !m.x && !m.y)
       return !1;
-    const W = Kt.translate(h.x + m.x, h.y + m.y).scale(h.zoom), Q = [
+    const U = Kt.translate(h.x + m.x, h.y + m.y).scale(h.zoom), Z = [
       [0, 0],
       [x.width, x.height]
-    ], j = I.constrain()(W, Q, Y), de = e.viewport.x !== j.x || e.viewport.y !== j.y || e.viewport.zoom !== j.k;
-    return I.transform(k, j), de;
+    ], J = I.constrain()(U, Z, X), de = e.viewport.x !== J.x || e.viewport.y !== J.y || e.viewport.zoom !== J.k;
+    return I.transform(k, J), de;
   }, we = (m) => {
     const h = m instanceof Function ? m(e) : m, x = [
       "d3Zoom",
@@ -4765,11 +4765,11 @@ function Hd(e, t, n) {
     const k = () => {
       Fe(h.maxZoom) && P(h.maxZoom), Fe(h.minZoom) && p(h.minZoom), Fe(h.translateExtent) && B(h.translateExtent);
     };
-    for (const Y of Object.keys(h)) {
-      const W = Y, Q = h[W];
-      ![...Vd, ...x].includes(W) && Fe(Q) && (e[W] = Q);
+    for (const X of Object.keys(h)) {
+      const U = X, Z = h[U];
+      ![...Vd, ...x].includes(U) && Fe(Z) && (e[U] = Z);
     }
-    Mo(() => e.d3Zoom).not.toBeNull().then(k), e.initialized || (e.initialized = !0);
+    Io(() => e.d3Zoom).not.toBeNull().then(k), e.initialized || (e.initialized = !0);
   };
   return {
     updateNodePositions: d,
@@ -4787,8 +4787,8 @@ function Hd(e, t, n) {
     updateEdgeData: z,
     updateNode: se,
     updateNodeData: ue,
-    applyEdgeChanges: Z,
-    applyNodeChanges: X,
+    applyEdgeChanges: j,
+    applyNodeChanges: Y,
     addSelectedElements: y,
     addSelectedNodes: b,
     addSelectedEdges: g,
@@ -4831,10 +4831,10 @@ function Hd(e, t, n) {
         const {
           computedPosition: I,
           handleBounds: k,
-          selected: Y,
-          dimensions: W,
-          isParent: Q,
-          resizing: j,
+          selected: X,
+          dimensions: U,
+          isParent: Z,
+          resizing: J,
           dragging: de,
           events: he,
           ...Se
@@ -4842,8 +4842,8 @@ function Hd(e, t, n) {
         m.push(Se);
       }
       for (const x of e.edges) {
-        const { selected: I, sourceNode: k, targetNode: Y, events: W, ...Q } = x;
-        h.push(Q);
+        const { selected: I, sourceNode: k, targetNode: X, events: U, ...Z } = x;
+        h.push(Z);
       }
       return JSON.parse(
         JSON.stringify({
@@ -4856,15 +4856,15 @@ function Hd(e, t, n) {
       );
     },
     fromObject: (m) => new Promise((h) => {
-      const { nodes: x, edges: I, position: k, zoom: Y, viewport: W } = m;
+      const { nodes: x, edges: I, position: k, zoom: X, viewport: U } = m;
       x && ee(x), I && K(I);
-      const [Q, j] = W != null && W.x && (W != null && W.y) ? [W.x, W.y] : k ?? [null, null];
-      if (Q && j) {
-        const de = (W == null ? void 0 : W.zoom) || Y || e.viewport.zoom;
-        return Mo(() => o.value.viewportInitialized).toBe(!0).then(() => {
+      const [Z, J] = U != null && U.x && (U != null && U.y) ? [U.x, U.y] : k ?? [null, null];
+      if (Z && J) {
+        const de = (U == null ? void 0 : U.zoom) || X || e.viewport.zoom;
+        return Io(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
-            x: Q,
-            y: j,
+            x: Z,
+            y: J,
             zoom: de
           }).then(() => {
             h(!0);
@@ -4940,7 +4940,7 @@ const Fd = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Yd = {
       var K;
       if (!b.dimensions.width || !b.dimensions.height)
         return;
-      const T = (K = b.handleBounds[o.value]) == null ? void 0 : K.find((X) => X.id === e.id);
+      const T = (K = b.handleBounds[o.value]) == null ? void 0 : K.find((Y) => Y.id === e.id);
       if (!u.value || T)
         return;
       const ie = u.value.querySelector(".vue-flow__transformationpane");
@@ -4958,7 +4958,7 @@ const Fd = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Yd = {
       b.handleBounds[o.value] = [...b.handleBounds[o.value] ?? [], z];
     });
     function oe(K) {
-      const T = oi(K);
+      const T = ii(K);
       H.value && M.value && (T && K.button === 0 || !T) && B(K);
     }
     function ee(K) {
@@ -5096,8 +5096,8 @@ const Gd = co, Ud = ["transform"], Wd = ["width", "height", "x", "y", "rx", "ry"
         style: r.labelStyle
       }), [
         We(r.$slots, "default", {}, () => [
-          typeof r.label != "string" ? (C(), De(Uo(r.label), { key: 0 })) : (C(), D(_e, { key: 1 }, [
-            Ce(U(r.label), 1)
+          typeof r.label != "string" ? (C(), De(Wo(r.label), { key: 0 })) : (C(), D(_e, { key: 1 }, [
+            Ce(W(r.label), 1)
           ], 64))
         ])
       ], 16, Kd)
@@ -5383,7 +5383,7 @@ function of(e, t, n, o) {
   const s = e.x < n.x ? 1 : -1, l = e.y < n.y ? -1 : 1;
   return `L ${r},${a + i * l}Q ${r},${a} ${r + i * s},${a}`;
 }
-function Fo(e) {
+function Yo(e) {
   const {
     sourceX: t,
     sourceY: n,
@@ -5471,7 +5471,7 @@ const af = Re({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Fo({
+      const [n, o, i] = Yo({
         ...e,
         sourcePosition: e.sourcePosition ?? ve.Bottom,
         targetPosition: e.targetPosition ?? ve.Top
@@ -5915,14 +5915,14 @@ const $f = {
         ae.target === ne && (re == null || re(ae));
       };
     }
-    function X(re) {
+    function Y(re) {
       if ($ || ie.value) {
         $ = !1;
         return;
       }
       i.paneClick(re), a(), u.value = !1;
     }
-    function Z(re) {
+    function j(re) {
       var ne;
       if (Array.isArray(F.value) && ((ne = F.value) != null && ne.includes(2))) {
         re.preventDefault();
@@ -5962,7 +5962,7 @@ const $f = {
         height: Math.abs(Me - we)
       }, R = oe.value, V = ee.value;
       oe.value = new Set(
-        ia(n.value, E, o.value, b.value === ti.Partial, !0).map(
+        ia(n.value, E, o.value, b.value === ni.Partial, !0).map(
           (h) => h.id
         )
       ), ee.value = /* @__PURE__ */ new Set();
@@ -5987,14 +5987,14 @@ const $f = {
     }
     function ye(re) {
       var ne;
-      re.button !== 0 || !q || ((ne = re.target) == null || ne.releasePointerCapture(re.pointerId), !r.value && s.value && re.target === H.value && X(re), r.value = !1, s.value = null, u.value = oe.value.size > 0, i.selectionEnd(re), e.selectionKeyPressed && ($ = !1), q = !1);
+      re.button !== 0 || !q || ((ne = re.target) == null || ne.releasePointerCapture(re.pointerId), !r.value && s.value && re.target === H.value && Y(re), r.value = !1, s.value = null, u.value = oe.value.size > 0, i.selectionEnd(re), e.selectionKeyPressed && ($ = !1), q = !1);
     }
     return (re, ne) => (C(), D("div", {
       ref_key: "container",
       ref: H,
       class: Ae(["vue-flow__pane vue-flow__container", { selection: re.isSelecting }]),
-      onClick: ne[0] || (ne[0] = (ae) => T.value ? void 0 : z(X, H.value)(ae)),
-      onContextmenu: ne[1] || (ne[1] = (ae) => z(Z, H.value)(ae)),
+      onClick: ne[0] || (ne[0] = (ae) => T.value ? void 0 : z(Y, H.value)(ae)),
+      onContextmenu: ne[1] || (ne[1] = (ae) => z(j, H.value)(ae)),
       onWheelPassive: ne[2] || (ne[2] = (ae) => z(se, H.value)(ae)),
       onPointerenter: ne[3] || (ne[3] = (ae) => T.value ? void 0 : G(i).paneMouseEnter(ae)),
       onPointerdown: ne[4] || (ne[4] = (ae) => T.value ? ue(ae) : G(i).paneMouseMove(ae)),
@@ -6066,10 +6066,10 @@ const $f = {
       y: 0,
       zoom: 0
     };
-    const z = sn(s), X = sn(a), Z = sn(r), se = ze(
-      () => (!X.value || X.value && a.value === !0) && (z.value || d.value)
+    const z = sn(s), Y = sn(a), j = sn(r), se = ze(
+      () => (!Y.value || Y.value && a.value === !0) && (z.value || d.value)
     ), ue = ze(() => z.value || l.value), me = ze(() => a.value === !0 && se.value !== !0), ye = ze(
-      () => X.value && a.value !== !0 || p.value || me.value
+      () => Y.value && a.value !== !0 || p.value || me.value
     ), re = ze(() => w.value !== null);
     Qe(() => {
       if (!ee.value) {
@@ -6081,57 +6081,57 @@ const $f = {
         [E.width, E.height]
       ], I = R.constrain()(h, x, i.value);
       R.transform(V, I), R.wheelDelta(Pi), B.value = R, F.value = V, H.value = m, oe.value = { x: I.x, y: I.y, zoom: I.k }, R.on("start", (k) => {
-        var Y;
+        var X;
         if (!k.sourceEvent)
           return null;
         A = k.sourceEvent.button, T.value = !0;
-        const W = Me(k.transform);
-        ((Y = k.sourceEvent) == null ? void 0 : Y.type) === "mousedown" && (P.value = !0), O = W, M.viewportChangeStart(W), M.moveStart({ event: k, flowTransform: W });
+        const U = Me(k.transform);
+        ((X = k.sourceEvent) == null ? void 0 : X.type) === "mousedown" && (P.value = !0), O = U, M.viewportChangeStart(U), M.moveStart({ event: k, flowTransform: U });
       }), R.on("end", (k) => {
         if (!k.sourceEvent)
           return null;
         if (T.value = !1, P.value = !1, ne(se.value, A ?? 0) && !q && M.paneContextMenu(k.sourceEvent), q = !1, ae(O, k.transform)) {
-          const Y = Me(k.transform);
-          O = Y, M.viewportChangeEnd(Y), M.moveEnd({ event: k, flowTransform: Y });
+          const X = Me(k.transform);
+          O = X, M.viewportChangeEnd(X), M.moveEnd({ event: k, flowTransform: X });
         }
       }), R.filter((k) => {
-        var Y;
-        const W = Z.value || b.value, Q = v.value && k.ctrlKey, j = k.button, de = k.type === "wheel";
-        if (j === 1 && k.type === "mousedown" && (Ne(k, "vue-flow__node") || Ne(k, "vue-flow__edge")))
+        var X;
+        const U = j.value || b.value, Z = v.value && k.ctrlKey, J = k.button, de = k.type === "wheel";
+        if (J === 1 && k.type === "mousedown" && (Ne(k, "vue-flow__node") || Ne(k, "vue-flow__edge")))
           return !0;
-        if (!se.value && !W && !ue.value && !f.value && !v.value || p.value || re.value && !de || !f.value && k.type === "dblclick" || Ne(k, y.value) && de || Ne(k, _.value) && (!de || ue.value && de && !Z.value) || !v.value && k.ctrlKey && de || !W && !ue.value && !Q && de)
+        if (!se.value && !U && !ue.value && !f.value && !v.value || p.value || re.value && !de || !f.value && k.type === "dblclick" || Ne(k, y.value) && de || Ne(k, _.value) && (!de || ue.value && de && !j.value) || !v.value && k.ctrlKey && de || !U && !ue.value && !Z && de)
           return !1;
-        if (!v && k.type === "touchstart" && ((Y = k.touches) == null ? void 0 : Y.length) > 1)
+        if (!v && k.type === "touchstart" && ((X = k.touches) == null ? void 0 : X.length) > 1)
           return k.preventDefault(), !1;
-        if (!se.value && (k.type === "mousedown" || k.type === "touchstart") || me.value && Array.isArray(d.value) && d.value.includes(0) && j === 0 || Array.isArray(d.value) && !d.value.includes(j) && (k.type === "mousedown" || k.type === "touchstart"))
+        if (!se.value && (k.type === "mousedown" || k.type === "touchstart") || me.value && Array.isArray(d.value) && d.value.includes(0) && J === 0 || Array.isArray(d.value) && !d.value.includes(J) && (k.type === "mousedown" || k.type === "touchstart"))
           return !1;
-        const he = Array.isArray(d.value) && d.value.includes(j) || a.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !j || j <= 1;
+        const he = Array.isArray(d.value) && d.value.includes(J) || a.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !J || J <= 1;
         return (!k.ctrlKey || z.value || de) && he;
       }), $e(
         [p, se],
         () => {
           p.value && !T.value ? R.on("zoom", null) : p.value || R.on("zoom", (k) => {
             oe.value = { x: k.transform.x, y: k.transform.y, zoom: k.transform.k };
-            const Y = Me(k.transform);
-            q = ne(se.value, A ?? 0), M.viewportChange(Y), M.move({ event: k, flowTransform: Y });
+            const X = Me(k.transform);
+            q = ne(se.value, A ?? 0), M.viewportChange(X), M.move({ event: k, flowTransform: X });
           });
         },
         { immediate: !0 }
       ), $e(
-        [p, ue, u, Z, v, g, y],
+        [p, ue, u, j, v, g, y],
         () => {
-          ue.value && !Z.value && !p.value ? V.on(
+          ue.value && !j.value && !p.value ? V.on(
             "wheel.zoom",
             (k) => {
               if (Ne(k, y.value))
                 return !1;
-              const Y = Z.value || b.value, W = v.value && k.ctrlKey;
-              if (!(!g.value || ue.value || Y || W))
+              const X = j.value || b.value, U = v.value && k.ctrlKey;
+              if (!(!g.value || ue.value || X || U))
                 return !1;
               k.preventDefault(), k.stopImmediatePropagation();
-              const j = V.property("__zoom").k || 1, de = Jn();
+              const J = V.property("__zoom").k || 1, de = Jn();
               if (!z.value && k.ctrlKey && v.value && de) {
-                const je = rt(k), _n = Pi(k), mo = j * 2 ** _n;
+                const je = rt(k), _n = Pi(k), mo = J * 2 ** _n;
                 R.scaleTo(V, mo, je, k);
                 return;
               }
@@ -6139,8 +6139,8 @@ const $f = {
               let Se = u.value === an.Vertical ? 0 : k.deltaX * he, Ve = u.value === an.Horizontal ? 0 : k.deltaY * he;
               !de && k.shiftKey && u.value !== an.Vertical && !Se && Ve && (Se = Ve, Ve = 0), R.translateBy(
                 V,
-                -(Se / j) * c.value,
-                -(Ve / j) * c.value
+                -(Se / J) * c.value,
+                -(Ve / J) * c.value
               );
               const He = Me(V.property("__zoom"));
               $ && clearTimeout($), ie.value ? (M.move({ event: k, flowTransform: He }), M.viewportChange(He), $ = setTimeout(() => {
@@ -6150,11 +6150,11 @@ const $f = {
             { passive: !1 }
           ) : typeof m < "u" && V.on(
             "wheel.zoom",
-            function(k, Y) {
-              const W = !g.value && k.type === "wheel" && !k.ctrlKey, Q = Z.value || b.value, j = v.value && k.ctrlKey;
-              if (!Q && !l.value && !j && k.type === "wheel" || W || Ne(k, y.value))
+            function(k, X) {
+              const U = !g.value && k.type === "wheel" && !k.ctrlKey, Z = j.value || b.value, J = v.value && k.ctrlKey;
+              if (!Z && !l.value && !J && k.type === "wheel" || U || Ne(k, y.value))
                 return null;
-              k.preventDefault(), m.call(this, k, Y);
+              k.preventDefault(), m.call(this, k, X);
             },
             { passive: !1 }
           );
@@ -6185,7 +6185,7 @@ const $f = {
     }, [
       fe(Ef, {
         "is-selecting": ye.value,
-        "selection-key-pressed": G(X),
+        "selection-key-pressed": G(Y),
         class: Ae({
           connecting: re.value,
           dragging: G(P),
@@ -6215,7 +6215,7 @@ const $f = {
       S("div", {
         id: `${G(Kr)}-${G(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select a node. " + U(G(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, Tf),
+      }, " Press enter or space to select a node. " + W(G(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, Tf),
       S("div", {
         id: `${G(Zr)}-${G(t)}`,
         style: { display: "none" }
@@ -6226,7 +6226,7 @@ const $f = {
         "aria-live": "assertive",
         "aria-atomic": "true",
         style: { position: "absolute", width: "1px", height: "1px", margin: "-1px", border: "0", padding: "0", overflow: "hidden", clip: "rect(0px, 0px, 0px, 0px)", "clip-path": "inset(100%)" }
-      }, U(G(o)), 9, Af))
+      }, W(G(o)), 9, Af))
     ], 64));
   }
 });
@@ -6247,7 +6247,7 @@ function Bf(e, t, n) {
 function Rf(e, t, n) {
   return n === ve.Top ? e - t : n === ve.Bottom ? e + t : e;
 }
-const ri = function({
+const ai = function({
   radius: e = 10,
   centerX: t = 0,
   centerY: n = 0,
@@ -6263,9 +6263,9 @@ const ri = function({
     fill: "transparent"
   });
 };
-ri.props = ["radius", "centerX", "centerY", "position", "type"];
-ri.compatConfig = { MODE: 3 };
-const Ji = ri, Lf = Re({
+ai.props = ["radius", "centerX", "centerY", "position", "type"];
+ai.compatConfig = { MODE: 3 };
+const Ji = ai, Lf = Re({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6293,7 +6293,7 @@ const Ji = ri, Lf = Re({
       () => typeof w.value.selectable > "u" ? g.value : w.value.selectable
     ), q = ze(() => typeof w.value.updatable > "u" ? y.value : w.value.updatable), A = ze(() => typeof w.value.focusable > "u" ? _.value : w.value.focusable);
     Pt(Ed, e.id), Pt(Nd, ie);
-    const O = te(() => w.value.class instanceof Function ? w.value.class(w.value) : w.value.class), z = te(() => w.value.style instanceof Function ? w.value.style(w.value) : w.value.style), X = te(() => {
+    const O = te(() => w.value.class instanceof Function ? w.value.class(w.value) : w.value.class), z = te(() => w.value.style instanceof Function ? w.value.style(w.value) : w.value.style), Y = te(() => {
       const h = w.value.type || "default", x = B == null ? void 0 : B[`edge-${h}`];
       if (x)
         return x;
@@ -6303,7 +6303,7 @@ const Ji = ri, Lf = Re({
         k && k.includes(h) && (I = gr(h, !1));
       }
       return I && typeof I != "string" ? I : (r.error(new qe(Ye.EDGE_TYPE_MISSING, I)), !1);
-    }), { handlePointerDown: Z } = ma({
+    }), { handlePointerDown: j } = ma({
       nodeId: ee,
       handleId: K,
       type: T,
@@ -6324,10 +6324,10 @@ const Ji = ri, Lf = Re({
         return null;
       let k;
       o.value === _t.Strict ? k = h.handleBounds.source : k = [...h.handleBounds.source || [], ...h.handleBounds.target || []];
-      const Y = Vi(k, w.value.sourceHandle);
-      let W;
-      o.value === _t.Strict ? W = x.handleBounds.target : W = [...x.handleBounds.target || [], ...x.handleBounds.source || []];
-      const Q = Vi(W, w.value.targetHandle), j = (Y == null ? void 0 : Y.position) || ve.Bottom, de = (Q == null ? void 0 : Q.position) || ve.Top, { x: he, y: Se } = Zt(h, Y, j), { x: Ve, y: He } = Zt(x, Q, de);
+      const X = Vi(k, w.value.sourceHandle);
+      let U;
+      o.value === _t.Strict ? U = x.handleBounds.target : U = [...x.handleBounds.target || [], ...x.handleBounds.source || []];
+      const Z = Vi(U, w.value.targetHandle), J = (X == null ? void 0 : X.position) || ve.Bottom, de = (Z == null ? void 0 : Z.position) || ve.Top, { x: he, y: Se } = Zt(h, X, J), { x: Ve, y: He } = Zt(x, Z, de);
       return w.value.sourceX = he, w.value.sourceY = Se, w.value.targetX = Ve, w.value.targetY = He, Pe(
         "g",
         {
@@ -6336,7 +6336,7 @@ const Ji = ri, Lf = Re({
           "data-id": e.id,
           class: [
             "vue-flow__edge",
-            `vue-flow__edge-${X.value === !1 ? "default" : w.value.type || "default"}`,
+            `vue-flow__edge-${Y.value === !1 ? "default" : w.value.type || "default"}`,
             s.value,
             O.value,
             {
@@ -6361,7 +6361,7 @@ const Ji = ri, Lf = Re({
           onKeyDown: A.value ? m : void 0
         },
         [
-          oe.value ? null : Pe(X.value === !1 ? l.value.default : X.value, {
+          oe.value ? null : Pe(Y.value === !1 ? l.value.default : Y.value, {
             id: e.id,
             sourceNode: h,
             targetNode: x,
@@ -6382,7 +6382,7 @@ const Ji = ri, Lf = Re({
             style: z.value,
             markerStart: `url('#${gn(w.value.markerStart, t)}')`,
             markerEnd: `url('#${gn(w.value.markerEnd, t)}')`,
-            sourcePosition: j,
+            sourcePosition: J,
             targetPosition: de,
             sourceX: he,
             sourceY: Se,
@@ -6403,7 +6403,7 @@ const Ji = ri, Lf = Re({
                   onMouseout: ue
                 },
                 Pe(Ji, {
-                  position: j,
+                  position: J,
                   centerX: he,
                   centerY: Se,
                   radius: i.value,
@@ -6447,7 +6447,7 @@ const Ji = ri, Lf = Re({
       p.updateEnd({ event: h, edge: w.value }), oe.value = !1;
     }
     function re(h, x) {
-      h.button === 0 && (oe.value = !0, ee.value = x ? w.value.target : w.value.source, K.value = (x ? w.value.targetHandle : w.value.sourceHandle) ?? null, T.value = x ? "target" : "source", p.updateStart({ event: h, edge: w.value }), Z(h));
+      h.button === 0 && (oe.value = !0, ee.value = x ? w.value.target : w.value.source, K.value = (x ? w.value.targetHandle : w.value.sourceHandle) ?? null, T.value = x ? "target" : "source", p.updateStart({ event: h, edge: w.value }), j(h));
     }
     function ne(h) {
       var x;
@@ -6527,16 +6527,16 @@ const Ji = ri, Lf = Re({
       let ie = null;
       b.value && (n.value === _t.Strict ? ie = ((M = b.value.handleBounds[B === "source" ? "target" : "source"]) == null ? void 0 : M.find(
         (z) => {
-          var X;
-          return z.id === ((X = i.value) == null ? void 0 : X.id);
+          var Y;
+          return z.id === ((Y = i.value) == null ? void 0 : Y.id);
         }
       )) || null : ie = ((w = [...b.value.handleBounds.source ?? [], ...b.value.handleBounds.target ?? []]) == null ? void 0 : w.find(
         (z) => {
-          var X;
-          return z.id === ((X = i.value) == null ? void 0 : X.id);
+          var Y;
+          return z.id === ((Y = i.value) == null ? void 0 : Y.id);
         }
       )) || null);
-      const $ = ((p = i.value) == null ? void 0 : p.position) ?? (ee ? Vo[ee] : null);
+      const $ = ((p = i.value) == null ? void 0 : p.position) ?? (ee ? Ho[ee] : null);
       if (!ee || !$)
         return null;
       const q = a.value ?? l.value.type ?? Et.Bezier;
@@ -6549,10 +6549,10 @@ const Ji = ri, Lf = Re({
         targetY: g.value.y,
         targetPosition: $
       };
-      return q === Et.Bezier ? [A] = ba(O) : q === Et.Step ? [A] = Fo({
+      return q === Et.Bezier ? [A] = ba(O) : q === Et.Step ? [A] = Yo({
         ...O,
         borderRadius: 0
-      }) : q === Et.SmoothStep ? [A] = Fo(O) : q === Et.SimpleBezier ? [A] = ka(O) : A = `M${K},${T} ${g.value.x},${g.value.y}`, Pe(
+      }) : q === Et.SmoothStep ? [A] = Yo(O) : q === Et.SimpleBezier ? [A] = ka(O) : A = `M${K},${T} ${g.value.x},${g.value.y}`, Pe(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
         Pe(
@@ -6613,7 +6613,7 @@ const Ji = ri, Lf = Re({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === G(Ro).ArrowClosed ? (C(), D("polyline", {
+      t.type === G(Lo).ArrowClosed ? (C(), D("polyline", {
         key: 0,
         style: Te({
           stroke: t.color,
@@ -6624,7 +6624,7 @@ const Ji = ri, Lf = Re({
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
       }, null, 4)) : le("", !0),
-      t.type === G(Ro).Arrow ? (C(), D("polyline", {
+      t.type === G(Lo).Arrow ? (C(), D("polyline", {
         key: 1,
         style: Te({
           stroke: t.color,
@@ -6727,8 +6727,8 @@ const Ji = ri, Lf = Re({
       nodesFocusable: B,
       hooks: F
     } = Be(), H = ge(null);
-    Pt(fa, H), Pt(ii, e.id);
-    const oe = $t(so), ee = Jt(), K = ga(), { node: T, parentNode: ie } = pa(e.id), { emit: $, on: q } = Pd(T, a), A = ze(() => typeof T.draggable > "u" ? w.value : T.draggable), O = ze(() => typeof T.selectable > "u" ? p.value : T.selectable), z = ze(() => typeof T.connectable > "u" ? P.value : T.connectable), X = ze(() => typeof T.focusable > "u" ? B.value : T.focusable), Z = te(
+    Pt(fa, H), Pt(ri, e.id);
+    const oe = $t(so), ee = Jt(), K = ga(), { node: T, parentNode: ie } = pa(e.id), { emit: $, on: q } = Pd(T, a), A = ze(() => typeof T.draggable > "u" ? w.value : T.draggable), O = ze(() => typeof T.selectable > "u" ? p.value : T.selectable), z = ze(() => typeof T.connectable > "u" ? P.value : T.connectable), Y = ze(() => typeof T.focusable > "u" ? B.value : T.focusable), j = te(
       () => O.value || A.value || F.value.nodeClick.hasListeners() || F.value.nodeDoubleClick.hasListeners() || F.value.nodeMouseEnter.hasListeners() || F.value.nodeMouseMove.hasListeners() || F.value.nodeMouseLeave.hasListeners()
     ), se = ze(() => !!T.dimensions.width && !!T.dimensions.height), ue = te(() => {
       const x = T.type || "default", I = oe == null ? void 0 : oe[`node-${x}`];
@@ -6736,8 +6736,8 @@ const Ji = ri, Lf = Re({
         return I;
       let k = T.template || d.value[x];
       if (typeof k == "string" && ee) {
-        const Y = Object.keys(ee.appContext.components);
-        Y && Y.includes(x) && (k = gr(x, !1));
+        const X = Object.keys(ee.appContext.components);
+        X && X.includes(x) && (k = gr(x, !1));
       }
       return k && typeof k != "string" ? k : (a.error(new qe(Ye.NODE_TYPE_MISSING, k)), !1);
     }), me = ha({
@@ -6807,18 +6807,18 @@ const Ji = ri, Lf = Re({
           return (x = ie.value) == null ? void 0 : x.dimensions.width;
         }
       ],
-      ([x, I, k, Y, W, Q]) => {
-        const j = {
+      ([x, I, k, X, U, Z]) => {
+        const J = {
           x,
           y: I,
-          z: Q + (v.value && T.selected ? 1e3 : 0)
+          z: Z + (v.value && T.selected ? 1e3 : 0)
         };
-        typeof k < "u" && typeof Y < "u" ? T.computedPosition = ld({ x: k, y: Y, z: W }, j) : T.computedPosition = j;
+        typeof k < "u" && typeof X < "u" ? T.computedPosition = ld({ x: k, y: X, z: U }, J) : T.computedPosition = J;
       },
       { flush: "post", immediate: !0 }
-    ), $e([() => T.extent, f], ([x, I], [k, Y]) => {
-      (x !== k || I !== Y) && ae();
-    }), T.extent === "parent" || typeof T.extent == "object" && "range" in T.extent && T.extent.range === "parent" ? Mo(() => se).toBe(!0).then(ae) : ae(), () => T.hidden ? null : Pe(
+    ), $e([() => T.extent, f], ([x, I], [k, X]) => {
+      (x !== k || I !== X) && ae();
+    }), T.extent === "parent" || typeof T.extent == "object" && "range" in T.extent && T.extent.range === "parent" ? Io(() => se).toBe(!0).then(ae) : ae(), () => T.hidden ? null : Pe(
       "div",
       {
         ref: H,
@@ -6840,11 +6840,11 @@ const Ji = ri, Lf = Re({
           visibility: se.value ? "visible" : "hidden",
           zIndex: T.computedPosition.z ?? ne.value,
           transform: `translate(${T.computedPosition.x}px,${T.computedPosition.y}px)`,
-          pointerEvents: Z.value ? "all" : "none",
+          pointerEvents: j.value ? "all" : "none",
           ...re.value
         },
-        tabIndex: X.value ? 0 : void 0,
-        role: X.value ? "group" : void 0,
+        tabIndex: Y.value ? 0 : void 0,
+        role: Y.value ? "group" : void 0,
         "aria-describedby": b.value ? void 0 : `${Kr}-${t}`,
         "aria-label": T.ariaLabel,
         "aria-roledescription": "node",
@@ -6883,7 +6883,7 @@ const Ji = ri, Lf = Re({
       ]
     );
     function ae() {
-      const x = T.computedPosition, { computedPosition: I, position: k } = ni(
+      const x = T.computedPosition, { computedPosition: I, position: k } = oi(
         T,
         y.value ? ao(x, _.value) : x,
         a.error,
@@ -6911,7 +6911,7 @@ const Ji = ri, Lf = Re({
       return $.doubleClick({ event: x, node: T });
     }
     function m(x) {
-      O.value && (!o.value || !A.value || M.value > 0) && Ho(
+      O.value && (!o.value || !A.value || M.value > 0) && Fo(
         T,
         r.value,
         l,
@@ -6922,10 +6922,10 @@ const Ji = ri, Lf = Re({
       ), $.click({ event: x, node: T });
     }
     function h(x) {
-      if (!(Lo(x) || b.value))
+      if (!(Vo(x) || b.value))
         if (jr.includes(x.key) && O.value) {
           const I = x.key === "Escape";
-          Ho(
+          Fo(
             T,
             r.value,
             l,
@@ -7074,7 +7074,7 @@ const ih = /* @__PURE__ */ S("div", { class: "vue-flow__edge-labels" }, null, -1
   },
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = Fa(), r = po(o, "modelValue", n), a = po(o, "nodes", n), s = po(o, "edges", n), l = Be(o), u = Od({ modelValue: r, nodes: a, edges: s }, o, l);
+    const o = e, i = Fa(), r = go(o, "modelValue", n), a = go(o, "nodes", n), s = go(o, "edges", n), l = Be(o), u = Od({ modelValue: r, nodes: a, edges: s }, o, l);
     return Rd(n, l.hooks), Of(), oh(), Pt(so, i), Ya(u), t(l), (c, d) => (C(), D("div", {
       ref: G(l).vueFlowRef,
       class: "vue-flow"
@@ -7919,7 +7919,7 @@ const cv = xe("XIcon", [
       volume: sv,
       "volume-x": lv
     }, n = e, o = te(() => t[n.name] || er);
-    return (i, r) => (C(), De(Uo(o.value), {
+    return (i, r) => (C(), De(Wo(o.value), {
       size: e.size,
       "stroke-width": e.stroke,
       class: "mx-icon",
@@ -7972,7 +7972,7 @@ const jt = {
   done: "#64ffda",
   failed: "#ff5722",
   cancelled: "#6b7280"
-}, or = { ...jt, idle: "#9ca3af", cancelled: "#9ca3af" }, Yo = "#f1f3f5";
+}, or = { ...jt, idle: "#9ca3af", cancelled: "#9ca3af" }, Xo = "#f1f3f5";
 function fv(e, t, n = 30) {
   const o = t.trim().toLowerCase();
   if (!o) return e.slice(0, n);
@@ -8063,7 +8063,7 @@ const hv = {
         role: "tooltip",
         "data-role": "palette-tip",
         style: Te({ left: `${i.value.x}px`, top: `${i.value.y}px` })
-      }, U(i.value.label), 5)) : le("", !0),
+      }, W(i.value.label), 5)) : le("", !0),
       o.value ? (C(), D("div", {
         key: 1,
         class: "mx-ghost",
@@ -8073,7 +8073,7 @@ const hv = {
           name: o.value.icon,
           size: 14
         }, null, 8, ["name"]),
-        Ce(" " + U(o.value.label), 1)
+        Ce(" " + W(o.value.label), 1)
       ], 4)) : le("", !0)
     ], 64));
   }
@@ -8169,7 +8169,7 @@ const hv = {
         }, [
           S("path", { d: "M1 1l11 6.5-5 1.2-2.4 4.8z" })
         ], -1)),
-        S("span", null, U(r.name), 1)
+        S("span", null, W(r.name), 1)
       ], 4))), 128))
     ], 4)) : le("", !0);
   }
@@ -8194,11 +8194,11 @@ const hv = {
       const m = `${E}${R}${V}`;
       let h = g.get(m);
       if (!h) {
-        const x = (Y) => {
-          const W = parseInt(Y.slice(1), 16);
-          return [W >> 16 & 255, W >> 8 & 255, W & 255];
+        const x = (X) => {
+          const U = parseInt(X.slice(1), 16);
+          return [U >> 16 & 255, U >> 8 & 255, U & 255];
         }, I = x(E), k = x(R);
-        h = `rgb(${I.map((Y, W) => Math.round(Y * V + k[W] * (1 - V))).join(",")})`, g.set(m, h);
+        h = `rgb(${I.map((X, U) => Math.round(X * V + k[U] * (1 - V))).join(",")})`, g.set(m, h);
       }
       return h;
     }
@@ -8216,23 +8216,23 @@ const hv = {
     }
     const P = (E, R, V, m, h) => E.position.x < m && E.position.x + E.data.w > R && E.position.y < h && E.position.y + E.data.h > V;
     function B() {
-      var Q, j, de;
-      const E = o.flow.nodes.value, R = ui(E), V = p(), m = r.lod === 0, h = (V.x1 - V.x0) * ar, x = (V.y1 - V.y0) * ar, I = (de = (j = (Q = document.activeElement) == null ? void 0 : Q.closest) == null ? void 0 : j.call(Q, ".vue-flow__node")) == null ? void 0 : de.dataset.id, k = [], Y = [];
+      var Z, J, de;
+      const E = o.flow.nodes.value, R = po(E), V = p(), m = r.lod === 0, h = (V.x1 - V.x0) * ar, x = (V.y1 - V.y0) * ar, I = (de = (J = (Z = document.activeElement) == null ? void 0 : Z.closest) == null ? void 0 : J.call(Z, ".vue-flow__node")) == null ? void 0 : de.dataset.id, k = [], X = [];
       for (let he = 0; he < R.length; he++) {
         const Se = R[he], Ve = m && P(Se, V.x0 - h, V.y0 - x, V.x1 + h, V.y1 + x);
-        Se.hidden ? Ve && k.push(he) : !Ve && !Se.dragging && Se.id !== I && (P(Se, V.x0, V.y0, V.x1, V.y1) ? Y.push(he) : E[he].hidden = !0);
+        Se.hidden ? Ve && k.push(he) : !Ve && !Se.dragging && Se.id !== I && (P(Se, V.x0, V.y0, V.x1, V.y1) ? X.push(he) : E[he].hidden = !0);
       }
-      for (const he of Y.slice(0, f ? 1 / 0 : rr)) E[he].hidden = !0;
-      const W = f ? 1 / 0 : wv;
-      if (k.length > W) {
+      for (const he of X.slice(0, f ? 1 / 0 : rr)) E[he].hidden = !0;
+      const U = f ? 1 / 0 : wv;
+      if (k.length > U) {
         const he = (V.x0 + V.x1) / 2, Se = (V.y0 + V.y1) / 2, Ve = (He) => {
           const je = R[He];
           return Math.hypot(je.position.x + je.data.w / 2 - he, je.position.y + je.data.h / 2 - Se);
         };
         k.sort((He, je) => Ve(He) - Ve(je));
       }
-      for (const he of k.slice(0, W)) E[he].hidden = !1;
-      return f = !1, k.length > W || Y.length > rr;
+      for (const he of k.slice(0, U)) E[he].hidden = !1;
+      return f = !1, k.length > U || X.length > rr;
     }
     function F() {
       const E = s.value;
@@ -8241,39 +8241,39 @@ const hv = {
       (E.width !== V || E.height !== m) && (E.width = V, E.height = m);
       const h = E.getContext("2d");
       h.setTransform(1, 0, 0, 1, 0, 0), h.clearRect(0, 0, V, m);
-      const x = ui(o.flow.nodes.value), I = r.lod, k = [], Y = [], W = /* @__PURE__ */ new Map();
-      for (const j of x)
-        W.set(j.id, j), j.hidden && P(j, R.x0, R.y0, R.x1, R.y1) && (j.selected ? Y : k).push(j);
-      v = k.concat(Y);
-      const Q = R.vp.zoom;
-      h.setTransform(c * Q, 0, 0, c * Q, c * R.vp.x, c * R.vp.y), H(h, W, R, I), v.length && (I === 2 ? oe(h, v) : ee(h, v, Q), ie(h, v, Q));
+      const x = po(o.flow.nodes.value), I = r.lod, k = [], X = [], U = /* @__PURE__ */ new Map();
+      for (const J of x)
+        U.set(J.id, J), J.hidden && P(J, R.x0, R.y0, R.x1, R.y1) && (J.selected ? X : k).push(J);
+      v = k.concat(X);
+      const Z = R.vp.zoom;
+      h.setTransform(c * Z, 0, 0, c * Z, c * R.vp.x, c * R.vp.y), H(h, U, R, I), v.length && (I === 2 ? oe(h, v) : ee(h, v, Z), ie(h, v, Z));
     }
     function H(E, R, V, m) {
-      const h = {}, x = (k, Y, W, Q) => {
-        if (!Y || !W || m === 0 && !Y.hidden && !W.hidden) return;
-        const j = Q ? Y.position.x + Y.data.w / 2 : Y.position.x + Y.data.w, de = Q ? Y.position.y + Y.data.h : Y.position.y + Y.data.h / 2, he = Q ? W.position.x + W.data.w / 2 : W.position.x, Se = Q ? W.position.y : W.position.y + W.data.h / 2;
-        if (Math.max(j, he) < V.x0 || Math.min(j, he) > V.x1 || Math.max(de, Se) < V.y0 || Math.min(de, Se) > V.y1) return;
+      const h = {}, x = (k, X, U, Z) => {
+        if (!X || !U || m === 0 && !X.hidden && !U.hidden) return;
+        const J = Z ? X.position.x + X.data.w / 2 : X.position.x + X.data.w, de = Z ? X.position.y + X.data.h : X.position.y + X.data.h / 2, he = Z ? U.position.x + U.data.w / 2 : U.position.x, Se = Z ? U.position.y : U.position.y + U.data.h / 2;
+        if (Math.max(J, he) < V.x0 || Math.min(J, he) > V.x1 || Math.max(de, Se) < V.y0 || Math.min(de, Se) > V.y1) return;
         const Ve = h[k] || (h[k] = new Path2D());
-        if (Ve.moveTo(j, de), Q) Ve.lineTo(he, Se);
+        if (Ve.moveTo(J, de), Z) Ve.lineTo(he, Se);
         else {
-          const He = Math.max(Math.abs(he - j) * 0.5, 25);
-          Ve.bezierCurveTo(j + He, de, he - He, Se, he, Se);
+          const He = Math.max(Math.abs(he - J) * 0.5, 25);
+          Ve.bezierCurveTo(J + He, de, he - He, Se, he, Se);
         }
       };
       for (const k of o.edges.values()) x(u[k.kind] ? k.kind : "default", R.get(k.src), R.get(k.dst), !1);
       if (m < 2) {
         const k = r.sequence;
-        for (let Y = 0; Y + 1 < k.length; Y++) x("seq", R.get(k[Y]), R.get(k[Y + 1]), !0);
+        for (let X = 0; X + 1 < k.length; X++) x("seq", R.get(k[X]), R.get(k[X + 1]), !0);
       }
       const I = V.vp.zoom;
-      for (const [k, Y] of Object.entries(h))
-        E.strokeStyle = u[k], E.lineWidth = k === "seq" ? 1 : Math.max(1.2, 0.6 / I), E.setLineDash(m === 2 ? [] : k === "seq" ? [1, 6] : k === "gen_art" ? [4, 5] : k === "grows" ? [2, 4] : []), E.lineCap = k === "seq" ? "round" : "butt", E.stroke(Y);
+      for (const [k, X] of Object.entries(h))
+        E.strokeStyle = u[k], E.lineWidth = k === "seq" ? 1 : Math.max(1.2, 0.6 / I), E.setLineDash(m === 2 ? [] : k === "seq" ? [1, 6] : k === "gen_art" ? [4, 5] : k === "grows" ? [2, 4] : []), E.lineCap = k === "seq" ? "round" : "butt", E.stroke(X);
       E.setLineDash([]);
     }
     function oe(E, R) {
       const V = /* @__PURE__ */ new Map();
       for (const m of R) {
-        const h = m.selected ? _(Yo, "#1c1c20", 0.55) : _(y(m.data), "#1c1c20", 0.3);
+        const h = m.selected ? _(Xo, "#1c1c20", 0.55) : _(y(m.data), "#1c1c20", 0.3);
         let x = V.get(h);
         x || V.set(h, x = new Path2D()), x.rect(m.position.x, m.position.y, m.data.w, m.data.h);
       }
@@ -8283,26 +8283,26 @@ const hv = {
     function ee(E, R, V) {
       const m = new Path2D(), h = new Path2D(), x = /* @__PURE__ */ new Map();
       for (const k of R) {
-        const { x: Y, y: W } = k.position, Q = k.data.w, j = k.data.h;
-        (k.selected ? h : m).rect(Y, W, Q, j);
+        const { x: X, y: U } = k.position, Z = k.data.w, J = k.data.h;
+        (k.selected ? h : m).rect(X, U, Z, J);
         const de = y(k.data);
         let he = x.get(de);
-        he || x.set(de, he = new Path2D()), he.rect(Y, W, 4, j);
+        he || x.set(de, he = new Path2D()), he.rect(X, U, 4, J);
       }
-      E.fillStyle = "#151517", E.fill(m), E.fillStyle = "#16191b", E.fill(h), E.lineWidth = 1, E.strokeStyle = "#252527", E.stroke(m), E.strokeStyle = Yo, E.stroke(h);
-      for (const [k, Y] of x)
-        E.fillStyle = k, E.fill(Y);
+      E.fillStyle = "#151517", E.fill(m), E.fillStyle = "#16191b", E.fill(h), E.lineWidth = 1, E.strokeStyle = "#252527", E.stroke(m), E.strokeStyle = Xo, E.stroke(h);
+      for (const [k, X] of x)
+        E.fillStyle = k, E.fill(X);
       if (V * 30 < 4) return;
       E.textBaseline = "middle", E.font = '18px "JetBrains Mono", ui-monospace, monospace', E.letterSpacing = "1.44px", E.globalAlpha = 0.85;
       const I = [];
       for (const k of R) {
-        const Y = k.data, W = Y.w, Q = Y.h, j = K(E, k, W - 39), de = 30 + j.length * 34.5, he = k.position.y + Math.max(15, (Q - de) / 2);
-        I.push(he, j), E.fillStyle = y(Y), E.fillText(String(Y.kind === "intent" || Y.kind === "comp" ? Y.sub : l[Y.kind] || Y.kind).toUpperCase(), k.position.x + 22, he + 12, W - 39);
+        const X = k.data, U = X.w, Z = X.h, J = K(E, k, U - 39), de = 30 + J.length * 34.5, he = k.position.y + Math.max(15, (Z - de) / 2);
+        I.push(he, J), E.fillStyle = y(X), E.fillText(String(X.kind === "intent" || X.kind === "comp" ? X.sub : l[X.kind] || X.kind).toUpperCase(), k.position.x + 22, he + 12, U - 39);
       }
       E.globalAlpha = 1, E.letterSpacing = "0px", E.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', E.fillStyle = "#f8f9fa";
       for (let k = 0; k < R.length; k++) {
-        const Y = R[k], W = I[2 * k], Q = I[2 * k + 1];
-        for (let j = 0; j < Q.length; j++) E.fillText(Q[j], Y.position.x + 22, W + 30 + 17.25 + j * 34.5);
+        const X = R[k], U = I[2 * k], Z = I[2 * k + 1];
+        for (let J = 0; J < Z.length; J++) E.fillText(Z[J], X.position.x + 22, U + 30 + 17.25 + J * 34.5);
       }
     }
     function K(E, R, V) {
@@ -8310,21 +8310,21 @@ const hv = {
       if (x && x.key === h) return x.lines;
       const I = E.font, k = E.letterSpacing;
       E.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', E.letterSpacing = "0px";
-      const Y = Math.max(1, Math.min(3, Math.floor((R.data.h - 58) / 34.5))), W = [];
-      let Q = "";
-      const j = m.split(/\s+/).filter(Boolean);
-      for (let de = 0; de < j.length; de++) {
-        const he = Q ? `${Q} ${j[de]}` : j[de];
-        if (!Q || E.measureText(he).width <= V) {
-          Q = he;
+      const X = Math.max(1, Math.min(3, Math.floor((R.data.h - 58) / 34.5))), U = [];
+      let Z = "";
+      const J = m.split(/\s+/).filter(Boolean);
+      for (let de = 0; de < J.length; de++) {
+        const he = Z ? `${Z} ${J[de]}` : J[de];
+        if (!Z || E.measureText(he).width <= V) {
+          Z = he;
           continue;
         }
-        if (W.push(Q), Q = j[de], W.length === Y) {
-          Q = "", W[Y - 1] = T(E, `${W[Y - 1]} ${j.slice(de).join(" ")}`, V);
+        if (U.push(Z), Z = J[de], U.length === X) {
+          Z = "", U[X - 1] = T(E, `${U[X - 1]} ${J.slice(de).join(" ")}`, V);
           break;
         }
       }
-      return Q && W.push(W.length === Y - 1 || E.measureText(Q).width > V ? T(E, Q, V) : Q), E.font = I, E.letterSpacing = k, b.set(R.id, { key: h, lines: W }), W;
+      return Z && U.push(U.length === X - 1 || E.measureText(Z).width > V ? T(E, Z, V) : Z), E.font = I, E.letterSpacing = k, b.set(R.id, { key: h, lines: U }), U;
     }
     function T(E, R, V) {
       if (E.measureText(R).width <= V) return R;
@@ -8358,7 +8358,7 @@ const hv = {
     }
     const A = (E) => !(E.target.closest && E.target.closest(xv));
     let O = null, z = !1;
-    function X(E, R) {
+    function Y(E, R) {
       const V = o.flow, m = V.findNode(E);
       if (!m) return;
       if (R) {
@@ -8368,7 +8368,7 @@ const hv = {
       const h = V.getSelectedNodes.value.filter((x) => x.id !== E);
       h.length && V.removeSelectedNodes(h), V.removeSelectedEdges(V.getSelectedEdges.value), m.selected || V.addSelectedNodes([m]);
     }
-    function Z(E) {
+    function j(E) {
       if (z = !1, E.button !== 0 || !A(E)) return;
       const R = q(E.clientX, E.clientY);
       if (!R) return;
@@ -8401,7 +8401,7 @@ const hv = {
         if (z = !0, E.moved) {
           for (const R of E.nodes) R.m.dragging = !1;
           i("move", E.nodes.map((R) => ({ id: R.m.id, x: Math.round(R.m.position.x), y: Math.round(R.m.position.y) })));
-        } else X(E.id, E.add);
+        } else Y(E.id, E.add);
         M();
       }
     }
@@ -8411,7 +8411,7 @@ const hv = {
     function ye(E) {
       if (!A(E)) return;
       const R = q(E.clientX, E.clientY);
-      R && (E.stopPropagation(), E.preventDefault(), X(R, !1), o.flow.fitView({ nodes: [R], padding: 0.6, maxZoom: 1, duration: 300 }));
+      R && (E.stopPropagation(), E.preventDefault(), Y(R, !1), o.flow.fitView({ nodes: [R], padding: 0.6, maxZoom: 1, duration: 300 }));
     }
     let re = null;
     function ne(E) {
@@ -8431,26 +8431,25 @@ const hv = {
     }
     t({ hitAt: q, settle: Me, schedule: M });
     let Ne = null;
-    const we = [["pointerdown", Z], ["click", me], ["dblclick", ye], ["pointermove", ne]];
+    const we = [["pointerdown", j], ["click", me], ["dblclick", ye], ["pointermove", ne]];
     return Qe(() => {
-      var E, R, V, m, h;
+      var R, V, m, h, x;
       Ne = s.value.parentElement;
-      for (const [x, I] of we) Ne.addEventListener(x, I, !0);
-      (R = (E = document.fonts) == null ? void 0 : E.ready) == null || R.then(() => {
+      for (const [I, k] of we) Ne.addEventListener(I, k, !0);
+      (V = (R = document.fonts) == null ? void 0 : R.ready) == null || V.then(() => {
         b.clear(), M();
-      }), window.__mxFar = {
-        drawn: () => {
-          const x = s.value.getBoundingClientRect(), I = o.flow.viewport.value, k = I.zoom;
-          return v.map((Y) => ({
-            id: Y.id,
-            l: x.left + I.x + Y.position.x * k,
-            t: x.top + I.y + Y.position.y * k,
-            r: x.left + I.x + (Y.position.x + Y.data.w) * k,
-            b: x.top + I.y + (Y.position.y + Y.data.h) * k
-          }));
-        },
-        hitAt: q
-      }, (h = (V = window.matchMedia) == null ? void 0 : (m = V.call(window, `(resolution: ${c}dppx)`)).addEventListener) == null || h.call(m, "change", () => {
+      });
+      const E = (I) => {
+        const k = s.value.getBoundingClientRect(), X = o.flow.viewport.value, U = X.zoom;
+        return I.map((Z) => ({
+          id: Z.id,
+          l: k.left + X.x + Z.position.x * U,
+          t: k.top + X.y + Z.position.y * U,
+          r: k.left + X.x + (Z.position.x + Z.data.w) * U,
+          b: k.top + X.y + (Z.position.y + Z.data.h) * U
+        }));
+      };
+      window.__mxFar = { drawn: () => E(v), blocks: () => E(po(o.flow.nodes.value).filter((I) => I.hidden)), hitAt: q }, (x = (m = window.matchMedia) == null ? void 0 : (h = m.call(window, `(resolution: ${c}dppx)`)).addEventListener) == null || x.call(h, "change", () => {
         c = Math.min(2, window.devicePixelRatio || 1), M();
       }), M();
     }), Ot(() => {
@@ -8464,10 +8463,10 @@ const hv = {
     }, null, 512));
   }
 };
-var Xo = "http://www.w3.org/1999/xhtml";
+var qo = "http://www.w3.org/1999/xhtml";
 const sr = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: Xo,
+  xhtml: qo,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
@@ -8479,7 +8478,7 @@ function Na(e) {
 function kv(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === Xo && t.documentElement.namespaceURI === Xo ? t.createElement(e) : t.createElementNS(n, e);
+    return n === qo && t.documentElement.namespaceURI === qo ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
 function _v(e) {
@@ -8786,7 +8785,7 @@ function bm(e, t) {
 function Aa(e) {
   return e.trim().split(/^|\s+/);
 }
-function ai(e) {
+function si(e) {
   return e.classList || new za(e);
 }
 function za(e) {
@@ -8806,10 +8805,10 @@ za.prototype = {
   }
 };
 function Da(e, t) {
-  for (var n = ai(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
+  for (var n = si(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
 }
 function Oa(e, t) {
-  for (var n = ai(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
+  for (var n = si(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
 }
 function km(e) {
   return function() {
@@ -8829,7 +8828,7 @@ function Sm(e, t) {
 function $m(e, t) {
   var n = Aa(e + "");
   if (arguments.length < 2) {
-    for (var o = ai(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
+    for (var o = si(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
     return !0;
   }
   return this.each((typeof t == "function" ? Sm : t ? km : _m)(n, t));
@@ -9116,7 +9115,7 @@ function ur(e, t, n) {
   return n != null && e.push({ name: t, value: n }), e;
 }
 const lp = { passive: !1 }, wn = { capture: !0, passive: !1 };
-function No(e) {
+function Co(e) {
   e.stopImmediatePropagation();
 }
 function qt(e) {
@@ -9133,7 +9132,7 @@ function cp(e, t) {
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
 const Dn = (e) => () => e;
-function qo(e, {
+function Go(e, {
   sourceEvent: t,
   subject: n,
   target: o,
@@ -9159,7 +9158,7 @@ function qo(e, {
     _: { value: c }
   });
 }
-qo.prototype.on = function() {
+Go.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
@@ -9183,7 +9182,7 @@ function mp() {
   function v(p, P) {
     if (!(c || !e.call(this, p, P))) {
       var B = w(this, t.call(this, p, P), p, P, "mouse");
-      B && (yn(p.view).on("mousemove.drag", b, wn).on("mouseup.drag", g, wn), up(p.view), No(p), u = !1, s = p.clientX, l = p.clientY, B("start", p));
+      B && (yn(p.view).on("mousemove.drag", b, wn).on("mouseup.drag", g, wn), up(p.view), Co(p), u = !1, s = p.clientX, l = p.clientY, B("start", p));
     }
   }
   function b(p) {
@@ -9200,7 +9199,7 @@ function mp() {
     if (e.call(this, p, P)) {
       var B = p.changedTouches, F = t.call(this, p, P), H = B.length, oe, ee;
       for (oe = 0; oe < H; ++oe)
-        (ee = w(this, F, p, P, B[oe].identifier, B[oe])) && (No(p), ee("start", p, B[oe]));
+        (ee = w(this, F, p, P, B[oe].identifier, B[oe])) && (Co(p), ee("start", p, B[oe]));
     }
   }
   function _(p) {
@@ -9213,11 +9212,11 @@ function mp() {
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
     }, 500), F = 0; F < B; ++F)
-      (H = i[P[F].identifier]) && (No(p), H("end", p, P[F]));
+      (H = i[P[F].identifier]) && (Co(p), H("end", p, P[F]));
   }
   function w(p, P, B, F, H, oe) {
     var ee = r.copy(), K = lr(oe || B, P), T, ie, $;
-    if (($ = n.call(p, new qo("beforestart", {
+    if (($ = n.call(p, new Go("beforestart", {
       sourceEvent: B,
       target: f,
       identifier: H,
@@ -9229,30 +9228,30 @@ function mp() {
       dispatch: ee
     }), F)) != null)
       return T = $.x - K[0] || 0, ie = $.y - K[1] || 0, function q(A, O, z) {
-        var X = K, Z;
+        var Y = K, j;
         switch (A) {
           case "start":
-            i[H] = q, Z = a++;
+            i[H] = q, j = a++;
             break;
           case "end":
             delete i[H], --a;
           case "drag":
-            K = lr(z || O, P), Z = a;
+            K = lr(z || O, P), j = a;
             break;
         }
         ee.call(
           A,
           p,
-          new qo(A, {
+          new Go(A, {
             sourceEvent: O,
             subject: $,
             target: f,
             identifier: H,
-            active: Z,
+            active: j,
             x: K[0] + T,
             y: K[1] + ie,
-            dx: K[0] - X[0],
-            dy: K[1] - X[1],
+            dx: K[0] - Y[0],
+            dy: K[1] - Y[1],
             dispatch: ee
           }),
           F
@@ -9345,26 +9344,26 @@ const gp = {
             height: A,
             x: O,
             y: z,
-            aspectRatio: X
-          } = d, { x: Z, y: se, width: ue, height: me } = f, ye = Math.floor(M ? oe - ie : 0), re = Math.floor(w ? ee - $ : 0);
+            aspectRatio: Y
+          } = d, { x: j, y: se, width: ue, height: me } = f, ye = Math.floor(M ? oe - ie : 0), re = Math.floor(w ? ee - $ : 0);
           let ne = pt(q + (p ? -ye : ye), n.minWidth, n.maxWidth), ae = pt(A + (P ? -re : re), n.minHeight, n.maxHeight);
           if (n.keepAspectRatio) {
             const V = ne / ae;
-            let m = X;
+            let m = Y;
             typeof n.keepAspectRatio == "number" && V !== n.keepAspectRatio && (m = n.keepAspectRatio);
             const h = M && w, x = M && !w, I = w && !M;
             ne = V <= m && h || I ? ae * m : ne, ae = V > m && h || x ? ne / m : ae, ne >= n.maxWidth ? (ne = n.maxWidth, ae = n.maxWidth / m) : ne <= n.minWidth && (ne = n.minWidth, ae = n.minWidth / m), ae >= n.maxHeight ? (ae = n.maxHeight, ne = n.maxHeight * m) : ae <= n.minHeight && (ae = n.minHeight, ne = n.minHeight * m);
           }
           const Me = ne !== ue, Ne = ae !== me;
           if (p || P) {
-            const V = p ? O - (ne - q) : O, m = P ? z - (ae - A) : z, h = V !== Z && Me, x = m !== se && Ne;
+            const V = p ? O - (ne - q) : O, m = P ? z - (ae - A) : z, h = V !== j && Me, x = m !== se && Ne;
             if (h || x) {
               const I = {
                 id: K.id,
                 type: "position",
                 from: K.position,
                 position: {
-                  x: h ? V : Z,
+                  x: h ? V : j,
                   y: x ? m : se
                 }
               };
@@ -9447,7 +9446,7 @@ const gp = {
   },
   emits: ["resizeStart", "resize", "resizeEnd"],
   setup(e, { emit: t }) {
-    const n = e, { findNode: o, emits: i } = Be(), r = ["top-left", "top-right", "bottom-left", "bottom-right"], a = ["top", "right", "bottom", "left"], s = $t(ii, null), l = ze(() => typeof n.nodeId == "string" ? n.nodeId : s), u = te(() => o(l.value));
+    const n = e, { findNode: o, emits: i } = Be(), r = ["top-left", "top-right", "bottom-left", "bottom-right"], a = ["top", "right", "bottom", "left"], s = $t(ri, null), l = ze(() => typeof n.nodeId == "string" ? n.nodeId : s), u = te(() => o(l.value));
     return $e(
       [
         () => n.minWidth,
@@ -9559,7 +9558,7 @@ const gp = {
         key: 0,
         "min-width": e.minW,
         "min-height": e.minH,
-        color: G(Yo),
+        color: G(Xo),
         onResizeEnd: b
       }, null, 8, ["min-width", "min-height", "color"])) : le("", !0),
       e.target ? (C(), De(G(kt), {
@@ -9596,7 +9595,7 @@ const gp = {
           key: _.id,
           class: "mx-other-tag",
           style: Te({ background: _.color })
-        }, U(_.name), 5))), 128))
+        }, W(_.name), 5))), 128))
       ])) : le("", !0),
       S("header", Sp, [
         fe(Ee, {
@@ -9605,7 +9604,7 @@ const gp = {
           class: "mx-kind-icon"
         }, null, 8, ["name"]),
         We(g.$slots, "kind", {}, () => [
-          S("span", $p, U(e.kindLabel), 1)
+          S("span", $p, W(e.kindLabel), 1)
         ]),
         y[6] || (y[6] = S("span", { class: "mx-spacer" }, null, -1)),
         We(g.$slots, "head"),
@@ -9619,7 +9618,7 @@ const gp = {
             name: "comment",
             size: 11
           }),
-          Ce(U(s.value), 1)
+          Ce(W(s.value), 1)
         ])) : le("", !0),
         S("div", Ep, [
           S("button", {
@@ -9681,14 +9680,14 @@ const gp = {
           class: Ae(["mx-comment", { resolved: _.resolved }])
         }, [
           S("div", Mp, [
-            S("b", null, U(_.author), 1),
-            S("span", null, U(G(ho)(_.created)), 1),
+            S("b", null, W(_.author), 1),
+            S("span", null, W(G(ho)(_.created)), 1),
             S("button", {
               class: "mx-resolve",
               onClick: (M) => G(o)("resolve", { id: _.id, resolved: !_.resolved })
-            }, U(_.resolved ? "reopen" : "resolve"), 9, Ip)
+            }, W(_.resolved ? "reopen" : "resolve"), 9, Ip)
           ]),
-          S("div", Tp, U(_.text), 1)
+          S("div", Tp, W(_.text), 1)
         ], 2))), 128)),
         a.value.length ? le("", !0) : (C(), D("div", Pp, "No comments yet.")),
         Gt(S("textarea", {
@@ -9870,7 +9869,7 @@ const gp = {
         ]),
         e.shot ? (C(), D("label", Bp, [
           u[8] || (u[8] = S("span", null, "#", -1)),
-          S("b", Rp, U(e.shot.number), 1)
+          S("b", Rp, W(e.shot.number), 1)
         ])) : le("", !0),
         S("label", Lp, [
           u[9] || (u[9] = S("span", null, "lens", -1)),
@@ -9914,28 +9913,28 @@ const gp = {
           }, null, 40, Fp),
           u[13] || (u[13] = Ce("s"))
         ]),
-        S("span", Yp, "of " + U(e.shot.duration_s) + "s (" + U(e.shot.duration_from) + ")", 1)
+        S("span", Yp, "of " + W(e.shot.duration_s) + "s (" + W(e.shot.duration_from) + ")", 1)
       ])) : le("", !0),
       (C(), D(_e, null, Oe(i, (c) => S("div", {
         key: c.field,
         class: "mx-panel-row",
         "data-choice": c.field
       }, [
-        S("span", qp, U(c.label), 1),
+        S("span", qp, W(c.label), 1),
         S("div", Gp, [
           (C(!0), D(_e, null, Oe((G(n).choices[c.field] || []).filter((d) => d), (d) => (C(), D("button", {
             key: d,
             class: Ae({ on: e.data[c.field] === d }),
             "data-value": d,
             onClick: pe((f) => s(c.field, d), ["stop"])
-          }, U(d), 11, Up))), 128))
+          }, W(d), 11, Up))), 128))
         ])
       ], 8, Xp)), 64)),
       (C(), D(_e, null, Oe(r, (c) => S("div", {
         key: c.field,
         class: "mx-panel-text"
       }, [
-        S("span", Wp, U(c.label), 1),
+        S("span", Wp, W(c.label), 1),
         fe(Mt, {
           "block-id": e.id,
           field: c.field,
@@ -10081,7 +10080,7 @@ const gp = {
             }, null, 4)
           ])
         ], 32),
-        S("span", tg, U(p(o.value)) + " / " + U(p(i.value)), 1),
+        S("span", tg, W(p(o.value)) + " / " + W(p(i.value)), 1),
         e.sound ? (C(), D("button", {
           key: 1,
           class: "mx-clip-btn",
@@ -10164,14 +10163,14 @@ const gp = {
       if (O.button !== 0) return;
       O.preventDefault(), O.stopPropagation();
       const z = { x: O.clientX, y: O.clientY };
-      let X = !1;
-      const Z = (ue) => {
-        if (!X && Math.hypot(ue.clientX - z.x, ue.clientY - z.y) < 4) return;
-        X = !0;
+      let Y = !1;
+      const j = (ue) => {
+        if (!Y && Math.hypot(ue.clientX - z.x, ue.clientY - z.y) < 4) return;
+        Y = !0;
         const me = H(ue);
         B.value = { x: ue.clientX, y: ue.clientY, target: me ? me.id : "", before: me ? me.before : !1 }, document.querySelectorAll(".mx-block.mx-seq-drop").forEach((ye) => ye.classList.remove("mx-seq-drop", "before", "after")), me && me.el.classList.add("mx-seq-drop", me.before ? "before" : "after");
       }, se = (ue) => {
-        if (window.removeEventListener("pointermove", Z), window.removeEventListener("pointerup", se), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((re) => re.classList.remove("mx-seq-drop", "before", "after")), B.value = null, !X) return;
+        if (window.removeEventListener("pointermove", j), window.removeEventListener("pointerup", se), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((re) => re.classList.remove("mx-seq-drop", "before", "after")), B.value = null, !Y) return;
         const me = H(ue);
         if (!me) return;
         let ye = me.id;
@@ -10181,18 +10180,18 @@ const gp = {
         }
         ye !== t.id && o("place_after", { id: t.id, after: ye });
       };
-      window.addEventListener("pointermove", Z), window.addEventListener("pointerup", se);
+      window.addEventListener("pointermove", j), window.addEventListener("pointerup", se);
     }
     function H(O) {
-      var Z;
-      const z = (Z = document.elementFromPoint(O.clientX, O.clientY)) == null ? void 0 : Z.closest('.mx-block[data-kind="intent"][data-id]');
+      var j;
+      const z = (j = document.elementFromPoint(O.clientX, O.clientY)) == null ? void 0 : j.closest('.mx-block[data-kind="intent"][data-id]');
       if (!z || z.dataset.id === t.id) return null;
-      const X = z.getBoundingClientRect();
-      return { el: z, id: z.dataset.id, before: O.clientX < X.left + X.width / 2 };
+      const Y = z.getBoundingClientRect();
+      return { el: z, id: z.dataset.id, before: O.clientX < Y.left + Y.width / 2 };
     }
     const oe = te(() => {
       const O = t.data.takes || [], z = t.data.chosen || {};
-      return O.find((X) => X.id === z.clip) || O.find((X) => X.id === z.still) || null;
+      return O.find((Y) => Y.id === z.clip) || O.find((Y) => Y.id === z.still) || null;
     }), ee = te(() => {
       const O = (t.data.takes || []).find((z) => z.id === (t.data.chosen || {}).still);
       return O && !(O.mime || "").startsWith("video") ? O.url : "";
@@ -10204,12 +10203,12 @@ const gp = {
     const ie = ge(!1), $ = Be();
     $e(ie, (O) => {
       O && Ge(() => {
-        const z = document.querySelector(`.mx-block[data-id="${t.id}"] .mx-panel`), X = document.querySelector(".vue-flow");
-        if (!z || !X) return;
-        const Z = z.getBoundingClientRect().bottom - X.getBoundingClientRect().bottom + 16;
-        if (Z > 0) {
+        const z = document.querySelector(`.mx-block[data-id="${t.id}"] .mx-panel`), Y = document.querySelector(".vue-flow");
+        if (!z || !Y) return;
+        const j = z.getBoundingClientRect().bottom - Y.getBoundingClientRect().bottom + 16;
+        if (j > 0) {
           const se = $.viewport.value;
-          $.setViewport({ x: se.x, y: se.y - Z, zoom: se.zoom }, { duration: 200 });
+          $.setViewport({ x: se.x, y: se.y - j, zoom: se.zoom }, { duration: 200 });
         }
       });
     });
@@ -10239,7 +10238,7 @@ const gp = {
           title: b.value ? `Runs the ${v.value} pipeline: ${b.value.stages.join(" → ")}. Click to pick another` : `Runs ${v.value}`,
           onClick: pe(g, ["stop"])
         }, [
-          S("span", null, U(v.value), 1),
+          S("span", null, W(v.value), 1),
           fe(Ee, {
             name: "down",
             size: 10
@@ -10249,7 +10248,7 @@ const gp = {
       head: Le(() => [
         S("span", ig, [
           S("button", {
-            onClick: z[0] || (z[0] = pe((X) => T(-1), ["stop"])),
+            onClick: z[0] || (z[0] = pe((Y) => T(-1), ["stop"])),
             "data-role": "seq-earlier"
           }, [
             fe(Ee, {
@@ -10261,9 +10260,9 @@ const gp = {
             "data-role": "shot-number",
             class: Ae({ locked: _.value && _.value.locked }),
             onPointerdown: F
-          }, U(M.value), 35),
+          }, W(M.value), 35),
           S("button", {
-            onClick: z[1] || (z[1] = pe((X) => T(1), ["stop"])),
+            onClick: z[1] || (z[1] = pe((Y) => T(1), ["stop"])),
             "data-role": "seq-later"
           }, [
             fe(Ee, {
@@ -10272,21 +10271,21 @@ const gp = {
             })
           ])
         ]),
-        (C(), De(Uo(r.value.state === "failed" ? "button" : "span"), {
+        (C(), De(Wo(r.value.state === "failed" ? "button" : "span"), {
           class: "mx-status nodrag",
           style: Te({ color: s.value }),
           title: r.value.state === "failed" ? "Why it failed" : [l.value, r.value.peer && `on ${r.value.peer}`, r.value.msg].filter(Boolean).join(" · "),
           "data-role": "status",
           "data-state": r.value.state,
-          onClick: z[2] || (z[2] = pe((X) => r.value.state === "failed" && (d.value = !d.value), ["stop"]))
+          onClick: z[2] || (z[2] = pe((Y) => r.value.state === "failed" && (d.value = !d.value), ["stop"]))
         }, {
           default: Le(() => [
             S("i", {
               class: "mx-dot",
               style: Te({ background: r.value.state === "idle" ? s.value : a.value })
             }, null, 4),
-            S("span", rg, U(l.value), 1),
-            c.value ? (C(), D("b", ag, U(u.value), 1)) : le("", !0),
+            S("span", rg, W(l.value), 1),
+            c.value ? (C(), D("b", ag, W(u.value), 1)) : le("", !0),
             r.value.state === "failed" ? (C(), De(Ee, {
               key: 1,
               name: "info",
@@ -10305,16 +10304,16 @@ const gp = {
             title: `on ${r.value.peer}`
           }, [
             z[13] || (z[13] = Ce("on ")),
-            S("b", null, U(r.value.peer), 1)
+            S("b", null, W(r.value.peer), 1)
           ], 8, yg)) : (C(), D("div", wg, [
-            (C(), D(_e, null, Oe(i, (X, Z) => S("button", {
-              key: Z,
-              class: Ae({ on: e.data.sub === Z }),
-              title: Z,
-              onClick: pe((se) => G(o)("update", { id: e.id, fields: { sub: Z } }), ["stop"])
+            (C(), D(_e, null, Oe(i, (Y, j) => S("button", {
+              key: j,
+              class: Ae({ on: e.data.sub === j }),
+              title: j,
+              onClick: pe((se) => G(o)("update", { id: e.id, fields: { sub: j } }), ["stop"])
             }, [
               fe(Ee, {
-                name: X,
+                name: Y,
                 size: 12
               }, null, 8, ["name"])
             ], 10, xg)), 64))
@@ -10336,7 +10335,7 @@ const gp = {
             class: Ae(["mx-panel-toggle", { on: ie.value }]),
             title: "Shot panel: numbers, framing, camera, sound",
             "data-role": "panel-toggle",
-            onClick: z[5] || (z[5] = pe((X) => ie.value = !ie.value, ["stop"]))
+            onClick: z[5] || (z[5] = pe((Y) => ie.value = !ie.value, ["stop"]))
           }, [
             fe(Ee, {
               name: "film",
@@ -10349,7 +10348,7 @@ const gp = {
             class: "mx-act ghost",
             title: "Cancel render",
             "data-role": "cancel",
-            onClick: z[6] || (z[6] = pe((X) => G(o)("cancel", { ids: [e.id] }), ["stop"]))
+            onClick: z[6] || (z[6] = pe((Y) => G(o)("cancel", { ids: [e.id] }), ["stop"]))
           }, [
             fe(Ee, {
               name: "square",
@@ -10361,7 +10360,7 @@ const gp = {
             class: "mx-act",
             title: "Render (R)",
             "data-role": "render",
-            onClick: z[7] || (z[7] = pe((X) => G(o)("preview", { ids: [e.id] }), ["stop"]))
+            onClick: z[7] || (z[7] = pe((Y) => G(o)("preview", { ids: [e.id] }), ["stop"]))
           }, [
             fe(Ee, {
               name: "play",
@@ -10377,12 +10376,12 @@ const gp = {
           onPointerdown: z[9] || (z[9] = pe(() => {
           }, ["stop"]))
         }, [
-          S("b", null, U(r.value.stage ? `${r.value.stage} failed` : "failed"), 1),
-          Ce(U(r.value.reason) + " ", 1),
+          S("b", null, W(r.value.stage ? `${r.value.stage} failed` : "failed"), 1),
+          Ce(W(r.value.reason) + " ", 1),
           S("button", {
             class: "mx-x",
             title: "Close",
-            onClick: z[8] || (z[8] = pe((X) => d.value = !1, ["stop"]))
+            onClick: z[8] || (z[8] = pe((Y) => d.value = !1, ["stop"]))
           }, [
             fe(Ee, {
               name: "x",
@@ -10403,37 +10402,37 @@ const gp = {
             Ce("Pipeline "),
             S("span", null, "what rendering this intent makes")
           ], -1)),
-          (C(!0), D(_e, null, Oe(G(n).pipelines.list, (X) => (C(), D("button", {
-            key: X.name,
-            class: Ae(["mx-pipe", { on: X.name === v.value }]),
-            "data-pipeline": X.name,
-            onClick: pe((Z) => y(X.name), ["stop"])
+          (C(!0), D(_e, null, Oe(G(n).pipelines.list, (Y) => (C(), D("button", {
+            key: Y.name,
+            class: Ae(["mx-pipe", { on: Y.name === v.value }]),
+            "data-pipeline": Y.name,
+            onClick: pe((j) => y(Y.name), ["stop"])
           }, [
             S("span", $g, [
-              Ce(U(X.name), 1),
-              X.name === G(n).pipelines.defaults[e.data.sub] ? (C(), D("i", Eg, "default for " + U(e.data.sub), 1)) : le("", !0)
+              Ce(W(Y.name), 1),
+              Y.name === G(n).pipelines.defaults[e.data.sub] ? (C(), D("i", Eg, "default for " + W(e.data.sub), 1)) : le("", !0)
             ]),
             S("span", Ng, [
-              Ce(U(X.needs.join(" → ")), 1),
-              X.optional.length ? (C(), D("i", Cg, "+ " + U(X.optional.join(", ")) + " when linked", 1)) : le("", !0)
+              Ce(W(Y.needs.join(" → ")), 1),
+              Y.optional.length ? (C(), D("i", Cg, "+ " + W(Y.optional.join(", ")) + " when linked", 1)) : le("", !0)
             ]),
-            X.description ? (C(), D("span", Mg, U(X.description), 1)) : le("", !0),
+            Y.description ? (C(), D("span", Mg, W(Y.description), 1)) : le("", !0),
             G(n).pipelines.live ? (C(), D("span", {
               key: 1,
-              class: Ae(["mx-pipe-who", { none: !X.runnable_by.length }])
-            }, U(X.runnable_by.length ? `runs on ${X.runnable_by.join(", ")}` : `no live machine runs ${X.needs.join(" + ")}`), 3)) : le("", !0)
+              class: Ae(["mx-pipe-who", { none: !Y.runnable_by.length }])
+            }, W(Y.runnable_by.length ? `runs on ${Y.runnable_by.join(", ")}` : `no live machine runs ${Y.needs.join(" + ")}`), 3)) : le("", !0)
           ], 10, Sg))), 128)),
           e.data.pipeline ? (C(), D("button", {
             key: 0,
             class: "mx-pipe reset",
             "data-pipeline": "",
-            onClick: z[10] || (z[10] = pe((X) => {
+            onClick: z[10] || (z[10] = pe((Y) => {
               G(o)("pipeline", { id: e.id, name: "" }), f.value = !1;
             }, ["stop"]))
           }, [
             S("span", Ig, [
               z[17] || (z[17] = Ce("back to the default")),
-              S("i", null, U(G(n).pipelines.defaults[e.data.sub]), 1)
+              S("i", null, W(G(n).pipelines.defaults[e.data.sub]), 1)
             ])
           ])) : le("", !0)
         ], 32)) : le("", !0),
@@ -10449,9 +10448,9 @@ const gp = {
             class: "mx-seq-ghost",
             style: Te({ left: `${B.value.x + 12}px`, top: `${B.value.y + 12}px` })
           }, [
-            Ce(" shot " + U(M.value), 1),
+            Ce(" shot " + W(M.value), 1),
             B.value.target ? (C(), D(_e, { key: 0 }, [
-              Ce(" · " + U(B.value.before ? "before" : "after"), 1)
+              Ce(" · " + W(B.value.before ? "before" : "after"), 1)
             ], 64)) : le("", !0)
           ], 4)) : le("", !0)
         ]))
@@ -10488,8 +10487,8 @@ const gp = {
               class: "mx-slug nodrag",
               "data-role": "slug",
               title: "Shot panel",
-              onClick: z[3] || (z[3] = pe((X) => ie.value = !ie.value, ["stop"]))
-            }, U(q.value), 1)) : le("", !0)
+              onClick: z[3] || (z[3] = pe((Y) => ie.value = !ie.value, ["stop"]))
+            }, W(q.value), 1)) : le("", !0)
           ]),
           r.value.state === "rendering" && r.value.thumb ? (C(), D("div", cg, [
             S("img", {
@@ -10536,9 +10535,9 @@ const gp = {
             }, null, 4)
           ]),
           S("span", null, [
-            Ce(U(p(_.value.cut_in)) + "–" + U(p(_.value.cut_out)), 1),
+            Ce(W(p(_.value.cut_in)) + "–" + W(p(_.value.cut_out)), 1),
             _.value.edit_s !== _.value.duration_s ? (C(), D(_e, { key: 0 }, [
-              Ce(" / " + U(p(_.value.duration_s)), 1)
+              Ce(" / " + W(p(_.value.duration_s)), 1)
             ], 64)) : le("", !0)
           ])
         ], 8, vg)) : le("", !0)
@@ -10636,7 +10635,7 @@ const gp = {
           }, null, 4)
         ])
       ], 32),
-      S("span", Dg, U(v(n.value)) + " / " + U(v(o.value)), 1)
+      S("span", Dg, W(v(n.value)) + " / " + W(v(o.value)), 1)
     ], 2));
   }
 };
@@ -10765,7 +10764,7 @@ const Bg = {
               name: d.value ? "square" : "mic",
               size: 14
             }, null, 8, ["name"]),
-            Ce(U(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
+            Ce(W(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
           ], 2),
           e.data.url ? (C(), De(Og, {
             key: e.data.url,
@@ -10781,7 +10780,7 @@ const Bg = {
             key: P,
             class: "mx-kv"
           }, [
-            S("span", Hg, U(P), 1),
+            S("span", Hg, W(P), 1),
             S("input", {
               class: "v",
               value: B,
@@ -10830,7 +10829,7 @@ const Bg = {
             }, null, 8, Gg)), 64))
           ])
         ], 32)) : le("", !0),
-        f.value ? (C(), D("div", Ug, U(f.value), 1)) : le("", !0)
+        f.value ? (C(), D("div", Ug, W(f.value), 1)) : le("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
@@ -10887,7 +10886,7 @@ const Bg = {
                 size: 11
               })
             ]),
-            Ce(" take " + U(i.value + 1) + "/" + U(o.value.length) + " ", 1),
+            Ce(" take " + W(i.value + 1) + "/" + W(o.value.length) + " ", 1),
             S("button", {
               onClick: l[1] || (l[1] = pe((u) => a(1), ["stop"])),
               title: "Next take"
@@ -10907,11 +10906,11 @@ const Bg = {
             class: "mx-meta",
             title: `${e.data.backend} on ${e.data.peer_name || e.data.peer_id}`
           }, [
-            Ce(U(e.data.width) + "×" + U(e.data.height), 1),
+            Ce(W(e.data.width) + "×" + W(e.data.height), 1),
             e.data.duration_s ? (C(), D(_e, { key: 0 }, [
-              Ce(" · " + U(e.data.duration_s.toFixed(1)) + "s", 1)
+              Ce(" · " + W(e.data.duration_s.toFixed(1)) + "s", 1)
             ], 64)) : le("", !0),
-            Ce(" · " + U(e.data.peer_name || e.data.peer_id), 1)
+            Ce(" · " + W(e.data.peer_name || e.data.peer_id), 1)
           ], 8, ty),
           S("button", {
             class: "mx-act ghost",
@@ -10993,22 +10992,22 @@ const Bg = {
                 S("i", {
                   class: Ae(["mx-dot", f.live ? f.paused ? "paused" : "on" : "off"])
                 }, null, 2),
-                S("b", null, U(f.name), 1),
-                S("span", null, U(f.busy) + "/" + U(f.slots) + " busy" + U(f.paused ? " · paused" : ""), 1)
+                S("b", null, W(f.name), 1),
+                S("span", null, W(f.busy) + "/" + W(f.slots) + " busy" + W(f.paused ? " · paused" : ""), 1)
               ]),
               (C(!0), D(_e, null, Oe(f.gpus, (v) => (C(), D("div", {
                 key: v.index,
                 class: "mx-gpu"
               }, [
-                S("span", ay, U(v.index), 1),
+                S("span", ay, W(v.index), 1),
                 S("div", sy, [
                   S("div", {
                     style: Te({ width: `${v.util}%`, background: l(v.util) })
                   }, null, 4)
                 ]),
-                S("span", ly, U(Math.round(v.util)) + "%", 1),
-                S("span", uy, U(G(ir)(v.mem_used)) + "/" + U(G(ir)(v.mem_total)), 1),
-                S("span", cy, U(v.temp ? `${Math.round(v.temp)}°` : ""), 1)
+                S("span", ly, W(Math.round(v.util)) + "%", 1),
+                S("span", uy, W(G(ir)(v.mem_used)) + "/" + W(G(ir)(v.mem_total)), 1),
+                S("span", cy, W(v.temp ? `${Math.round(v.temp)}°` : ""), 1)
               ]))), 128)),
               f.gpus.length ? le("", !0) : (C(), D("div", dy, "cpu only"))
             ]))), 128))
@@ -11019,15 +11018,15 @@ const Bg = {
               class: "mx-job"
             }, [
               S("div", hy, [
-                S("b", null, U(f.title || f.intent), 1),
-                S("span", null, U(f.stage) + " · " + U(f.peer || "—"), 1)
+                S("b", null, W(f.title || f.intent), 1),
+                S("span", null, W(f.stage) + " · " + W(f.peer || "—"), 1)
               ]),
               S("div", vy, [
                 S("div", {
                   style: Te({ width: `${Math.round(f.fraction * 100)}%` })
                 }, null, 4)
               ]),
-              S("div", my, U(f.state) + " " + U(Math.round(f.fraction * 100)) + "% " + U(f.msg), 1)
+              S("div", my, W(f.state) + " " + W(Math.round(f.fraction * 100)) + "% " + W(f.msg), 1)
             ]))), 128))
           ], 64)) : e.data.sub === "queue" ? (C(), D(_e, { key: 2 }, [
             G(n).activity.queue.length ? le("", !0) : (C(), D("div", py, "Queue is empty.")),
@@ -11035,10 +11034,10 @@ const Bg = {
               key: f.id,
               class: "mx-qrow"
             }, [
-              S("span", gy, U(String(v + 1).padStart(2, "0")), 1),
-              S("b", null, U(f.title || f.intent), 1),
-              S("span", null, U(f.stage), 1),
-              S("span", yy, U(f.state), 1)
+              S("span", gy, W(String(v + 1).padStart(2, "0")), 1),
+              S("b", null, W(f.title || f.intent), 1),
+              S("span", null, W(f.stage), 1),
+              S("span", yy, W(f.state), 1)
             ]))), 128))
           ], 64)) : (C(), D(_e, { key: 3 }, [
             s.value.length ? le("", !0) : (C(), D("div", wy, "Waiting for activity…")),
@@ -11046,13 +11045,13 @@ const Bg = {
               key: v,
               class: "mx-logline"
             }, [
-              S("span", xy, U(G(ho)(f.t)), 1),
+              S("span", xy, W(G(ho)(f.t)), 1),
               S("span", {
                 class: "k",
                 style: Te({ color: u[f.kind] || "#9ca3af" })
-              }, U(f.kind), 5),
-              S("span", by, U(f.peer), 1),
-              S("span", ky, U(f.stage) + " " + U(f.msg), 1)
+              }, W(f.kind), 5),
+              S("span", by, W(f.peer), 1),
+              S("span", ky, W(f.stage) + " " + W(f.msg), 1)
             ]))), 128))
           ], 64))
         ])
@@ -11093,9 +11092,9 @@ const Bg = {
     }, {
       head: Le(() => [
         S("span", Sy, [
-          Ce(U(e.data.narrator || "narrator"), 1),
+          Ce(W(e.data.narrator || "narrator"), 1),
           e.data.updated ? (C(), D(_e, { key: 0 }, [
-            Ce(" · " + U(G(ho)(e.data.updated)), 1)
+            Ce(" · " + W(G(ho)(e.data.updated)), 1)
           ], 64)) : le("", !0)
         ])
       ]),
@@ -11105,19 +11104,19 @@ const Bg = {
           ref: n,
           class: "mx-prose-box nowheel"
         }, [
-          e.data.status ? (C(), D("p", $y, U(e.data.status), 1)) : le("", !0),
+          e.data.status ? (C(), D("p", $y, W(e.data.status), 1)) : le("", !0),
           r.value ? (C(), D("div", Ey, [
             S("button", {
               class: "mx-think-toggle nodrag",
               "aria-expanded": o.value,
               onClick: s[0] || (s[0] = pe((l) => o.value = !o.value, ["stop"]))
-            }, U(o.value ? "▾" : "▸") + " reasoning ", 9, Ny),
-            o.value ? (C(), D("pre", Cy, U(r.value), 1)) : le("", !0)
+            }, W(o.value ? "▾" : "▸") + " reasoning ", 9, Ny),
+            o.value ? (C(), D("pre", Cy, W(r.value), 1)) : le("", !0)
           ])) : le("", !0),
           (C(!0), D(_e, null, Oe(i.value, (l, u) => (C(), D("p", {
             key: u,
             class: Ae({ last: u === i.value.length - 1 })
-          }, U(l), 3))), 128)),
+          }, W(l), 3))), 128)),
           i.value.length ? le("", !0) : (C(), D("p", My, "The narrator speaks when the machines start working."))
         ], 512)
       ]),
@@ -11145,7 +11144,7 @@ const Bg = {
       "min-h": 140
     }, {
       foot: Le(() => [
-        S("div", zy, U(e.data.caption || "Images appear here as the narration unfolds."), 1)
+        S("div", zy, W(e.data.caption || "Images appear here as the narration unfolds."), 1)
       ]),
       default: Le(() => [
         S("div", Ty, [
@@ -11264,7 +11263,7 @@ const Ry = {
       "min-h": 240
     }, {
       head: Le(() => [
-        S("span", Ry, U(r.value.length) + " shot" + U(r.value.length === 1 ? "" : "s") + " · " + U(s(a.value)), 1)
+        S("span", Ry, W(r.value.length) + " shot" + W(r.value.length === 1 ? "" : "s") + " · " + W(s(a.value)), 1)
       ]),
       foot: Le(() => [
         S("footer", Yy, [
@@ -11279,7 +11278,7 @@ const Ry = {
               name: "play",
               size: 11
             }),
-            Ce(U(e.data.url ? "Rebuild" : "Build"), 1)
+            Ce(W(e.data.url ? "Rebuild" : "Build"), 1)
           ], 8, Xy),
           S("label", qy, [
             Gt(S("input", {
@@ -11299,9 +11298,9 @@ const Ry = {
             "data-role": "animatic-info",
             "data-duration": e.data.duration_s
           }, [
-            Ce(U(e.data.shots) + " shots · " + U(s(e.data.duration_s)), 1),
+            Ce(W(e.data.shots) + " shots · " + W(s(e.data.duration_s)), 1),
             e.data.built ? (C(), D(_e, { key: 0 }, [
-              Ce(" · " + U(G(ho)(e.data.built)), 1)
+              Ce(" · " + W(G(ho)(e.data.built)), 1)
             ], 64)) : le("", !0)
           ], 8, Gy)) : le("", !0)
         ]),
@@ -11318,14 +11317,14 @@ const Ry = {
               name: i[f.kind] !== void 0 ? "clock" : "download",
               size: 10
             }, null, 8, ["name"]),
-            Ce(U(f.label) + " ", 1),
+            Ce(W(f.label) + " ", 1),
             i[f.kind] !== void 0 ? (C(), D("i", {
               key: 0,
               style: Te({ width: `${Math.round(i[f.kind] * 100)}%` })
             }, null, 4)) : le("", !0)
           ], 10, Wy))), 128))
         ]),
-        o.error ? (C(), D("div", Ky, U(o.error), 1)) : le("", !0)
+        o.error ? (C(), D("div", Ky, W(o.error), 1)) : le("", !0)
       ]),
       default: Le(() => [
         S("div", Ly, [
@@ -11347,7 +11346,7 @@ const Ry = {
                 style: Te({ width: `${Math.round(o.fraction * 100)}%` })
               }, null, 4)
             ]),
-            S("span", null, U(Math.round(o.fraction * 100)) + "% · " + U(o.message), 1)
+            S("span", null, W(Math.round(o.fraction * 100)) + "% · " + W(o.message), 1)
           ], 8, Hy)) : le("", !0)
         ])
       ]),
@@ -11405,12 +11404,12 @@ const Ry = {
       };
     }
     function $() {
-      const N = [], L = a.sequence.filter((J) => y.has(J));
-      for (let J = 0; J + 1 < L.length; J++)
+      const N = [], L = a.sequence.filter((Q) => y.has(Q));
+      for (let Q = 0; Q + 1 < L.length; Q++)
         N.push({
-          id: `seq:${L[J]}:${L[J + 1]}`,
-          source: L[J],
-          target: L[J + 1],
+          id: `seq:${L[Q]}:${L[Q + 1]}`,
+          source: L[Q],
+          target: L[Q + 1],
           type: "straight",
           class: "mx-edge mx-edge-seq",
           selectable: !1,
@@ -11431,24 +11430,24 @@ const Ry = {
       N.length && l.removeEdges(N), l.addEdges($());
     }
     function z(N) {
-      var J;
+      var Q;
       const L = window.__mxMarks = window.__mxMarks || {};
-      L.reset = performance.now(), y.clear(), M.clear(), X.clear();
-      for (const be of N.blocks) X.add(be.id);
+      L.reset = performance.now(), y.clear(), M.clear(), Y.clear();
+      for (const be of N.blocks) Y.add(be.id);
       for (const be of N.blocks) y.set(be.id, be);
       for (const be of N.edges) M.set(be.id, be);
-      a.sequence = N.sequence || [], a.shots = N.shots || {}, a.comments = N.comments || [], a.snapshots = N.snapshots || [], N.activity && (a.activity = N.activity), N.users && (a.users = N.users), N.choices && (a.choices = N.choices), N.pipelines && (a.pipelines = N.pipelines), P.value || ne(N.blocks), _.value++, l.setNodes(N.blocks.map(T)), l.setEdges(q() ? A() : []), (J = p.value) == null || J.settle(), L.set = performance.now(), P.value || (P.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
+      a.sequence = N.sequence || [], a.shots = N.shots || {}, a.comments = N.comments || [], a.snapshots = N.snapshots || [], N.activity && (a.activity = N.activity), N.users && (a.users = N.users), N.choices && (a.choices = N.choices), N.pipelines && (a.pipelines = N.pipelines), P.value || ne(N.blocks), _.value++, l.setNodes(N.blocks.map(T)), l.setEdges(q() ? A() : []), (Q = p.value) == null || Q.settle(), L.set = performance.now(), P.value || (P.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
         window.__mxReady = performance.now();
       })));
     }
-    const X = /* @__PURE__ */ new Set();
-    function Z(N, L, J, be = 0) {
+    const Y = /* @__PURE__ */ new Set();
+    function j(N, L, Q, be = 0) {
       const ke = l.findNode(N);
       if (!ke) {
-        X.has(N) ? be < 8 && Ge(() => {
+        Y.has(N) ? be < 8 && Ge(() => {
           const et = y.get(N);
-          et && Z(N, et, [], be + 1);
-        }) : (X.add(N), J.push(T(L)));
+          et && j(N, et, [], be + 1);
+        }) : (Y.add(N), Q.push(T(L)));
         return;
       }
       ke.data = L, ke.type !== c(L) && (ke.type = c(L)), !ke.dragging && (ke.position.x !== L.x || ke.position.y !== L.y) && (ke.position = { x: L.x, y: L.y }, ke.hidden && (ke.computedPosition = { ...ke.computedPosition, x: L.x, y: L.y }));
@@ -11457,21 +11456,21 @@ const Ry = {
     }
     function se(N) {
       if (N.blocks) {
-        const L = [], J = [];
+        const L = [], Q = [];
         for (const [be, ke] of Object.entries(N.blocks)) {
           if (ke === null) {
-            y.delete(be), X.delete(be) && J.push(be);
+            y.delete(be), Y.delete(be) && Q.push(be);
             continue;
           }
-          y.set(be, ke), Z(be, ke, L);
+          y.set(be, ke), j(be, ke, L);
         }
-        J.length && l.removeNodes(J), L.length && l.addNodes(L), _.value++;
+        Q.length && l.removeNodes(Q), L.length && l.addNodes(L), _.value++;
       }
       if (N.edges) {
-        const L = [], J = [];
+        const L = [], Q = [];
         for (const [be, ke] of Object.entries(N.edges))
-          ke === null ? (M.delete(be), J.push(be)) : M.has(be) || (M.set(be, ke), L.push(ie(ke)));
-        q() && J.length && l.removeEdges(J), q() && L.length && Ge(() => {
+          ke === null ? (M.delete(be), Q.push(be)) : M.has(be) || (M.set(be, ke), L.push(ie(ke)));
+        q() && Q.length && l.removeEdges(Q), q() && L.length && Ge(() => {
           q() && l.addEdges(L.filter((be) => M.has(be.id) && !l.findEdge(be.id)));
         }), _.value++;
       }
@@ -11480,7 +11479,7 @@ const Ry = {
     function ue(N) {
       const L = { id: Math.random(), text: N.text || String(N), kind: N.kind || "info" };
       B.value.push(L), setTimeout(() => {
-        B.value = B.value.filter((J) => J !== L);
+        B.value = B.value.filter((Q) => Q !== L);
       }, N.kind === "error" ? 6e3 : 3200);
     }
     function me(N) {
@@ -11491,44 +11490,44 @@ const Ry = {
     });
     const ye = l.fitView;
     l.fitView = (N = {}) => ye({ ...N, includeHiddenNodes: !0 });
-    function re(N, L, J) {
+    function re(N, L, Q) {
       var Xe, Ue, et;
-      const be = (Xe = document.elementFromPoint(N, L)) == null ? void 0 : Xe.closest(`[data-kind${`="${J}"`}][data-id]`);
+      const be = (Xe = document.elementFromPoint(N, L)) == null ? void 0 : Xe.closest(`[data-kind${`="${Q}"`}][data-id]`);
       if (be) return be.dataset.id;
       const ke = (Ue = p.value) == null ? void 0 : Ue.hitAt(N, L);
-      return ke && (!J || ((et = y.get(ke)) == null ? void 0 : et.kind) === J) ? ke : "";
+      return ke && (!Q || ((et = y.get(ke)) == null ? void 0 : et.kind) === Q) ? ke : "";
     }
     function ne(N) {
       const L = w.value;
       if (!N.length || !L) return;
-      let J = 1 / 0, be = 1 / 0, ke = -1 / 0, Xe = -1 / 0;
+      let Q = 1 / 0, be = 1 / 0, ke = -1 / 0, Xe = -1 / 0;
       for (const Lt of N)
-        J = Math.min(J, Lt.x), be = Math.min(be, Lt.y), ke = Math.max(ke, Lt.x + Lt.w), Xe = Math.max(Xe, Lt.y + Lt.h);
-      const Ue = L.clientWidth, et = L.clientHeight, Rt = Math.max(0.05, Math.min(1, Math.min(Ue / (ke - J), et / (Xe - be)) * (1 - 0.12)));
-      a.lod = m(Rt), l.setViewport({ x: (Ue - (ke - J) * Rt) / 2 - J * Rt, y: (et - (Xe - be) * Rt) / 2 - be * Rt, zoom: Rt });
+        Q = Math.min(Q, Lt.x), be = Math.min(be, Lt.y), ke = Math.max(ke, Lt.x + Lt.w), Xe = Math.max(Xe, Lt.y + Lt.h);
+      const Ue = L.clientWidth, et = L.clientHeight, Rt = Math.max(0.05, Math.min(1, Math.min(Ue / (ke - Q), et / (Xe - be)) * (1 - 0.12)));
+      a.lod = m(Rt), l.setViewport({ x: (Ue - (ke - Q) * Rt) / 2 - Q * Rt, y: (et - (Xe - be) * Rt) / 2 - be * Rt, zoom: Rt });
     }
     l.onConnect((N) => s("connect", { source: N.source, target: N.target }));
-    function ae({ kind: N, sub: L, clientX: J, clientY: be, dragged: ke }) {
+    function ae({ kind: N, sub: L, clientX: Q, clientY: be, dragged: ke }) {
       const Xe = w.value.getBoundingClientRect();
       let Ue;
       if (ke) {
-        if (J < Xe.left || be < Xe.top) return;
-        Ue = l.screenToFlowCoordinate({ x: J, y: be });
+        if (Q < Xe.left || be < Xe.top) return;
+        Ue = l.screenToFlowCoordinate({ x: Q, y: be });
       } else
         Ue = l.screenToFlowCoordinate({ x: Xe.left + Xe.width / 2, y: Xe.top + Xe.height / 2 });
       let et = "";
-      ke && N === "comp" && (et = re(J, be, "intent")), s("create", { kind: N, sub: L, x: Math.round(Ue.x - 40), y: Math.round(Ue.y - 20), attach: et });
+      ke && N === "comp" && (et = re(Q, be, "intent")), s("create", { kind: N, sub: L, x: Math.round(Ue.x - 40), y: Math.round(Ue.y - 20), attach: et });
     }
     async function Me(N) {
       K.value = !1;
       const L = [...N.dataTransfer && N.dataTransfer.files || []];
       if (!L.length) return;
       N.preventDefault();
-      const J = re(N.clientX, N.clientY, "intent");
+      const Q = re(N.clientX, N.clientY, "intent");
       let { x: be, y: ke } = l.screenToFlowCoordinate({ x: N.clientX, y: N.clientY });
       for (const Xe of L.slice(0, 12)) {
         try {
-          await La(a.token, Xe, { x: Math.round(be), y: Math.round(ke), attach: J });
+          await La(a.token, Xe, { x: Math.round(be), y: Math.round(ke), attach: Q });
         } catch (Ue) {
           ue({ text: String(Ue.message || Ue), kind: "error" });
         }
@@ -11545,8 +11544,8 @@ const Ry = {
       const L = performance.now();
       if (L - R < 80) return;
       R = L;
-      const J = l.screenToFlowCoordinate({ x: N.clientX, y: N.clientY });
-      i("presence", { cursor: { x: Math.round(J.x), y: Math.round(J.y) } });
+      const Q = l.screenToFlowCoordinate({ x: N.clientX, y: N.clientY });
+      i("presence", { cursor: { x: Math.round(Q.x), y: Math.round(Q.y) } });
     }
     function m(N) {
       return N < y1 ? 2 : N < g1 ? 1 : 0;
@@ -11564,12 +11563,12 @@ const Ry = {
     const I = te(() => Math.max(0, Math.ceil(Math.log2(12 / (24 * l.viewport.value.zoom))))), k = te(() => {
       const N = I.value;
       return { gap: 24 * 2 ** N, size: N ? 1.2 * 2 ** (N + 1) : 1.2 };
-    }), Y = te(() => a.users.filter((N) => N.id !== a.me.id && N.cursor)), W = te(() => {
+    }), X = te(() => a.users.filter((N) => N.id !== a.me.id && N.cursor)), U = te(() => {
       const N = /* @__PURE__ */ new Map();
       for (const L of a.users) N.has(L.id) || N.set(L.id, L);
       return [...N.values()];
     });
-    function Q() {
+    function Z() {
       const N = we.value;
       if (!N.length) {
         ue({ text: "Select one or more intents to render" });
@@ -11577,7 +11576,7 @@ const Ry = {
       }
       s("preview", { ids: N });
     }
-    function j() {
+    function J() {
       F.value && (s("render", { ids: F.value.intents }), F.value = null);
     }
     const de = te(() => {
@@ -11610,9 +11609,9 @@ const Ry = {
       const L = N.target;
       return L && (L.tagName === "INPUT" || L.tagName === "TEXTAREA" || L.isContentEditable);
     }
-    function si(N) {
-      const L = N.ctrlKey || N.metaKey, J = N.key.toLowerCase();
-      if (L && J === "k") {
+    function li(N) {
+      const L = N.ctrlKey || N.metaKey, Q = N.key.toLowerCase();
+      if (L && Q === "k") {
         N.preventDefault(), je();
         return;
       }
@@ -11621,20 +11620,20 @@ const Ry = {
         return;
       }
       if (F.value && N.key === "Enter") {
-        N.preventDefault(), j();
+        N.preventDefault(), J();
         return;
       }
       if (!mo(N))
         if (N.key === "Delete" || N.key === "Backspace") {
           const be = l.getSelectedEdges.value.filter((ke) => !ke.id.startsWith("seq:")).map((ke) => ke.id);
           (Ne.value.length || be.length) && (N.preventDefault(), s("delete", { ids: Ne.value, edges: be }));
-        } else L && J === "d" ? (N.preventDefault(), s("duplicate", { ids: Ne.value })) : L && J === "z" && !N.shiftKey ? (N.preventDefault(), s("undo")) : L && (J === "y" || J === "z" && N.shiftKey) ? (N.preventDefault(), s("redo")) : !L && J === "r" ? (N.preventDefault(), Q()) : !L && J === "f" ? (N.preventDefault(), he()) : !L && N.key === "/" ? (N.preventDefault(), je()) : L && J === "a" && (N.preventDefault(), l.addSelectedNodes(l.nodes.value));
+        } else L && Q === "d" ? (N.preventDefault(), s("duplicate", { ids: Ne.value })) : L && Q === "z" && !N.shiftKey ? (N.preventDefault(), s("undo")) : L && (Q === "y" || Q === "z" && N.shiftKey) ? (N.preventDefault(), s("redo")) : !L && Q === "r" ? (N.preventDefault(), Z()) : !L && Q === "f" ? (N.preventDefault(), he()) : !L && N.key === "/" ? (N.preventDefault(), je()) : L && Q === "a" && (N.preventDefault(), l.addSelectedNodes(l.nodes.value));
     }
     Qe(() => {
-      window.__mxFlow = l, window.addEventListener("keydown", si), i("ready");
-    }), Ot(() => window.removeEventListener("keydown", si));
+      window.__mxFlow = l, window.addEventListener("keydown", li), i("ready");
+    }), Ot(() => window.removeEventListener("keydown", li));
     const Va = (N) => N.kind === "intent" ? jt[(N.status || {}).state] || "#4a4a50" : Qn[N.kind] || "#333";
-    function li() {
+    function ui() {
       const N = ee.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
       s("snapshot", { name: N }), ee.value = "";
     }
@@ -11649,8 +11648,8 @@ const Ry = {
         ref: w,
         class: Ae(["mx-stage", { "file-over": K.value, moving: h.value }]),
         onPointermove: V,
-        onDragover: L[7] || (L[7] = pe((J) => K.value = !0, ["prevent"])),
-        onDragleave: L[8] || (L[8] = pe((J) => K.value = !1, ["self"])),
+        onDragover: L[7] || (L[7] = pe((Q) => K.value = !0, ["prevent"])),
+        onDragleave: L[8] || (L[8] = pe((Q) => K.value = !1, ["self"])),
         onDrop: Me
       }, [
         fe(G(ah), {
@@ -11692,7 +11691,7 @@ const Ry = {
                 S("div", Jy, [
                   L[19] || (L[19] = Ce("multiplex")),
                   L[20] || (L[20] = S("span", null, "/", -1)),
-                  S("b", Qy, U(G(a).board), 1)
+                  S("b", Qy, W(G(a).board), 1)
                 ])
               ]),
               _: 1
@@ -11703,17 +11702,17 @@ const Ry = {
             }, {
               default: Le(() => [
                 S("div", e1, [
-                  (C(!0), D(_e, null, Oe(W.value, (J) => (C(), D("span", {
-                    key: J.id,
+                  (C(!0), D(_e, null, Oe(U.value, (Q) => (C(), D("span", {
+                    key: Q.id,
                     class: "mx-avatar",
-                    style: Te({ "--c": J.color }),
-                    title: J.id === G(a).me.id ? `${J.name} (you)` : J.name
-                  }, U(Ha(J.name)), 13, t1))), 128))
+                    style: Te({ "--c": Q.color }),
+                    title: Q.id === G(a).me.id ? `${Q.name} (you)` : Q.name
+                  }, W(Ha(Q.name)), 13, t1))), 128))
                 ]),
                 L[23] || (L[23] = S("i", { class: "mx-sep" }, null, -1)),
                 S("button", {
                   title: "Undo (Ctrl+Z)",
-                  onClick: L[0] || (L[0] = (J) => G(s)("undo")),
+                  onClick: L[0] || (L[0] = (Q) => G(s)("undo")),
                   "data-role": "undo"
                 }, [
                   fe(Ee, {
@@ -11723,7 +11722,7 @@ const Ry = {
                 ]),
                 S("button", {
                   title: "Redo (Ctrl+Shift+Z)",
-                  onClick: L[1] || (L[1] = (J) => G(s)("redo")),
+                  onClick: L[1] || (L[1] = (Q) => G(s)("redo")),
                   "data-role": "redo"
                 }, [
                   fe(Ee, {
@@ -11743,7 +11742,7 @@ const Ry = {
                 ]),
                 S("button", {
                   title: "Snapshots",
-                  onClick: L[2] || (L[2] = (J) => oe.value = !oe.value),
+                  onClick: L[2] || (L[2] = (Q) => oe.value = !oe.value),
                   "data-role": "snapshots"
                 }, [
                   fe(Ee, {
@@ -11753,7 +11752,7 @@ const Ry = {
                 ]),
                 S("button", {
                   title: "Zoom out",
-                  onClick: L[3] || (L[3] = (J) => Ve(-1))
+                  onClick: L[3] || (L[3] = (Q) => Ve(-1))
                 }, [
                   fe(Ee, {
                     name: "minus",
@@ -11762,7 +11761,7 @@ const Ry = {
                 ]),
                 S("button", {
                   title: "Zoom in",
-                  onClick: L[4] || (L[4] = (J) => Ve(1))
+                  onClick: L[4] || (L[4] = (Q) => Ve(1))
                 }, [
                   fe(Ee, {
                     name: "plus",
@@ -11783,7 +11782,7 @@ const Ry = {
                   class: "mx-render",
                   disabled: !we.value.length,
                   title: "Render selection (R)",
-                  onClick: Q,
+                  onClick: Z,
                   "data-role": "render-selection"
                 }, [
                   fe(Ee, {
@@ -11791,7 +11790,7 @@ const Ry = {
                     size: 13
                   }),
                   L[21] || (L[21] = Ce("Render")),
-                  we.value.length ? (C(), D("span", o1, U(we.value.length), 1)) : le("", !0)
+                  we.value.length ? (C(), D("span", o1, W(we.value.length), 1)) : le("", !0)
                 ], 8, n1),
                 oe.value ? (C(), D("div", {
                   key: 0,
@@ -11802,28 +11801,28 @@ const Ry = {
                   L[22] || (L[22] = S("div", { class: "mx-pop-title" }, "Snapshots", -1)),
                   S("div", i1, [
                     Gt(S("input", {
-                      "onUpdate:modelValue": L[5] || (L[5] = (J) => ee.value = J),
+                      "onUpdate:modelValue": L[5] || (L[5] = (Q) => ee.value = Q),
                       placeholder: "Name this moment of the board",
-                      onKeydown: dt(li, ["enter"])
+                      onKeydown: dt(ui, ["enter"])
                     }, null, 544), [
                       [un, ee.value]
                     ]),
-                    S("button", { onClick: li }, "Save")
+                    S("button", { onClick: ui }, "Save")
                   ]),
-                  (C(!0), D(_e, null, Oe(G(a).snapshots.slice().reverse(), (J) => (C(), D("div", {
-                    key: J.id,
+                  (C(!0), D(_e, null, Oe(G(a).snapshots.slice().reverse(), (Q) => (C(), D("div", {
+                    key: Q.id,
                     class: "mx-snap"
                   }, [
                     S("div", null, [
-                      S("b", null, U(J.name), 1),
-                      S("span", null, U(J.author) + " · " + U(J.blocks) + " blocks · " + U((J.created || "").replace("T", " ").slice(0, 16)), 1)
+                      S("b", null, W(Q.name), 1),
+                      S("span", null, W(Q.author) + " · " + W(Q.blocks) + " blocks · " + W((Q.created || "").replace("T", " ").slice(0, 16)), 1)
                     ]),
                     S("button", {
-                      onClick: (be) => G(s)("restore", { id: J.id })
+                      onClick: (be) => G(s)("restore", { id: Q.id })
                     }, "Restore", 8, r1),
                     S("button", {
                       class: "ghost",
-                      onClick: (be) => G(s)("drop_snapshot", { id: J.id })
+                      onClick: (be) => G(s)("drop_snapshot", { id: Q.id })
                     }, [
                       fe(Ee, {
                         name: "trash",
@@ -11838,7 +11837,7 @@ const Ry = {
             }),
             fe(yv, {
               flow: G(l),
-              users: Y.value
+              users: X.value
             }, null, 8, ["flow", "users"])
           ]),
           _: 1
@@ -11851,53 +11850,53 @@ const Ry = {
         }, null, 8, ["flow", "blocks", "rev"])
       ], 34),
       S("div", l1, [
-        (C(!0), D(_e, null, Oe(B.value, (J) => (C(), D("div", {
-          key: J.id,
-          class: Ae(["mx-toast", J.kind])
-        }, U(J.text), 3))), 128))
+        (C(!0), D(_e, null, Oe(B.value, (Q) => (C(), D("div", {
+          key: Q.id,
+          class: Ae(["mx-toast", Q.kind])
+        }, W(Q.text), 3))), 128))
       ]),
       F.value ? (C(), D("div", {
         key: 0,
         class: "mx-modal",
-        onClick: L[10] || (L[10] = pe((J) => F.value = null, ["self"]))
+        onClick: L[10] || (L[10] = pe((Q) => F.value = null, ["self"]))
       }, [
         S("div", u1, [
-          S("div", c1, "Render " + U(F.value.intents.length) + " intent" + U(F.value.intents.length > 1 ? "s" : ""), 1),
-          S("div", d1, U(F.value.titles.join(" · ")), 1),
+          S("div", c1, "Render " + W(F.value.intents.length) + " intent" + W(F.value.intents.length > 1 ? "s" : ""), 1),
+          S("div", d1, W(F.value.titles.join(" · ")), 1),
           S("div", f1, [
             S("div", null, [
               L[25] || (L[25] = S("span", null, "machines", -1)),
-              S("b", null, U(F.value.machines.length ? F.value.machines.join(", ") : "none live"), 1)
+              S("b", null, W(F.value.machines.length ? F.value.machines.join(", ") : "none live"), 1)
             ]),
             S("div", null, [
               L[26] || (L[26] = S("span", null, "gpus", -1)),
-              S("b", null, U(F.value.gpus), 1)
+              S("b", null, W(F.value.gpus), 1)
             ]),
             S("div", null, [
               L[27] || (L[27] = S("span", null, "jobs", -1)),
-              S("b", null, U(F.value.jobs), 1)
+              S("b", null, W(F.value.jobs), 1)
             ]),
             S("div", null, [
               L[28] || (L[28] = S("span", null, "estimate", -1)),
-              S("b", null, U(F.value.seconds < 90 ? `~${Math.round(F.value.seconds)} s` : `~${Math.round(F.value.seconds / 60)} min`), 1)
+              S("b", null, W(F.value.seconds < 90 ? `~${Math.round(F.value.seconds)} s` : `~${Math.round(F.value.seconds / 60)} min`), 1)
             ])
           ]),
-          F.value.unrunnable.length ? (C(), D("div", h1, "Nothing live can run " + U(F.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : le("", !0),
+          F.value.unrunnable.length ? (C(), D("div", h1, "Nothing live can run " + W(F.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : le("", !0),
           S("div", v1, [
             S("button", {
               class: "ghost",
-              onClick: L[9] || (L[9] = (J) => F.value = null)
+              onClick: L[9] || (L[9] = (Q) => F.value = null)
             }, "Cancel"),
             S("button", {
               class: "mx-go",
               "data-role": "confirm-render",
-              onClick: j
+              onClick: J
             }, [
               fe(Ee, {
                 name: "play",
                 size: 13
               }),
-              Ce(U(de.value), 1)
+              Ce(W(de.value), 1)
             ])
           ])
         ])
@@ -11905,7 +11904,7 @@ const Ry = {
       H.open ? (C(), D("div", {
         key: 1,
         class: "mx-modal",
-        onClick: L[18] || (L[18] = pe((J) => H.open = !1, ["self"]))
+        onClick: L[18] || (L[18] = pe((Q) => H.open = !1, ["self"]))
       }, [
         S("div", {
           class: "mx-search",
@@ -11918,30 +11917,30 @@ const Ry = {
               size: 16
             }),
             Gt(S("input", {
-              "onUpdate:modelValue": L[11] || (L[11] = (J) => H.q = J),
+              "onUpdate:modelValue": L[11] || (L[11] = (Q) => H.q = Q),
               placeholder: "Find a block…",
               onKeydown: [
-                L[12] || (L[12] = dt(pe((J) => H.i = Math.min(H.i + 1, He.value.length - 1), ["prevent"]), ["down"])),
-                L[13] || (L[13] = dt(pe((J) => H.i = Math.max(H.i - 1, 0), ["prevent"]), ["up"])),
-                L[14] || (L[14] = dt(pe((J) => _n(He.value[H.i]), ["prevent"]), ["enter"])),
-                L[15] || (L[15] = dt((J) => H.open = !1, ["esc"]))
+                L[12] || (L[12] = dt(pe((Q) => H.i = Math.min(H.i + 1, He.value.length - 1), ["prevent"]), ["down"])),
+                L[13] || (L[13] = dt(pe((Q) => H.i = Math.max(H.i - 1, 0), ["prevent"]), ["up"])),
+                L[14] || (L[14] = dt(pe((Q) => _n(He.value[H.i]), ["prevent"]), ["enter"])),
+                L[15] || (L[15] = dt((Q) => H.open = !1, ["esc"]))
               ],
-              onInput: L[16] || (L[16] = (J) => H.i = 0)
+              onInput: L[16] || (L[16] = (Q) => H.i = 0)
             }, null, 544), [
               [un, H.q]
             ])
           ]),
-          (C(!0), D(_e, null, Oe(He.value, (J, be) => (C(), D("div", {
-            key: J.id,
+          (C(!0), D(_e, null, Oe(He.value, (Q, be) => (C(), D("div", {
+            key: Q.id,
             class: Ae(["mx-result", { on: be === H.i }]),
-            onClick: (ke) => _n(J),
+            onClick: (ke) => _n(Q),
             onMouseenter: (ke) => H.i = be
           }, [
             S("i", {
-              style: Te({ background: G(Qn)[J.kind] })
+              style: Te({ background: G(Qn)[Q.kind] })
             }, null, 4),
-            S("b", null, U(J.title || J.sub), 1),
-            S("span", null, U(J.kind.replace("_", " ")) + " · " + U(J.sub), 1)
+            S("b", null, W(Q.title || Q.sub), 1),
+            S("span", null, W(Q.kind.replace("_", " ")) + " · " + W(Q.sub), 1)
           ], 42, p1))), 128))
         ], 32)
       ])) : le("", !0)
