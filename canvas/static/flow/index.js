@@ -1,9 +1,9 @@
-import { getCurrentScope as mr, inject as $t, effectScope as pr, watch as $e, provide as Pt, defineComponent as Re, useSlots as Fa, onUnmounted as Ya, openBlock as C, createElementBlock as D, unref as G, createVNode as fe, withCtx as Le, renderSlot as We, computed as te, normalizeStyle as Te, normalizeClass as Ae, getCurrentInstance as Jt, reactive as ln, onScopeDispose as On, ref as ge, nextTick as Ge, onBeforeMount as Xa, onMounted as Qe, shallowRef as bt, toRef as ze, createElementVNode as S, Fragment as _e, renderList as Oe, onBeforeUnmount as Ot, isMemoSame as qa, createBlock as De, createCommentVNode as le, toDisplayString as W, isRef as Uo, toRefs as Ga, customRef as Ua, createPropsRestProxy as Wa, toValue as Ie, resolveComponent as gr, h as Pe, useAttrs as Ka, mergeProps as yr, resolveDynamicComponent as Wo, createTextVNode as Ce, markRaw as tt, readonly as Za, withModifiers as pe, toRaw as po, watchEffect as ja, withDirectives as Gt, withKeys as dt, vModelText as un, Teleport as Ja, vModelCheckbox as Qa } from "vue";
-function cn(e) {
-  return mr() ? (On(e), !0) : !1;
+import { getCurrentScope as gr, inject as Ct, effectScope as yr, watch as Se, provide as Bt, defineComponent as He, useSlots as Fa, onUnmounted as Ya, openBlock as M, createElementBlock as O, unref as X, createVNode as de, withCtx as Fe, renderSlot as Ke, computed as ee, normalizeStyle as Ae, normalizeClass as De, getCurrentInstance as rn, reactive as mn, onScopeDispose as Fn, ref as pe, nextTick as Ze, onBeforeMount as Xa, onMounted as et, shallowRef as St, toRef as Be, createElementVNode as E, Fragment as _e, renderList as Le, onBeforeUnmount as Ht, isMemoSame as qa, createBlock as Re, createCommentVNode as se, toDisplayString as q, isRef as jo, toRefs as Ga, customRef as Ua, createPropsRestProxy as Wa, toValue as Ie, resolveComponent as wr, h as ze, useAttrs as Ka, mergeProps as xr, resolveDynamicComponent as Jo, createTextVNode as Ne, markRaw as tt, readonly as Za, withModifiers as me, toRaw as dn, watchEffect as ja, withDirectives as Jt, withKeys as ft, vModelText as pn, Teleport as Ja, vModelCheckbox as Qa } from "vue";
+function gn(e) {
+  return gr() ? (Fn(e), !0) : !1;
 }
-function ft(e) {
-  return typeof e == "function" ? e() : G(e);
+function ht(e) {
+  return typeof e == "function" ? e() : X(e);
 }
 const es = typeof window < "u" && typeof document < "u", ts = (e) => typeof e < "u", ns = Object.prototype.toString, os = (e) => ns.call(e) === "[object Object]", is = () => {
 };
@@ -15,9 +15,9 @@ function rs(e, t) {
   }
   return n;
 }
-const wr = (e) => e();
-function as(e = wr) {
-  const t = ge(!0);
+const br = (e) => e();
+function as(e = br) {
+  const t = pe(!0);
   function n() {
     t.value = !1;
   }
@@ -29,17 +29,17 @@ function as(e = wr) {
   };
   return { isActive: Za(t), pause: n, resume: o, eventFilter: i };
 }
-function ci(e, t = !1, n = "Timeout") {
+function fi(e, t = !1, n = "Timeout") {
   return new Promise((o, i) => {
     setTimeout(t ? () => i(n) : o, e);
   });
 }
 function ss(e, t, n = {}) {
   const {
-    eventFilter: o = wr,
+    eventFilter: o = br,
     ...i
   } = n;
-  return $e(
+  return Se(
     e,
     rs(
       o,
@@ -48,7 +48,7 @@ function ss(e, t, n = {}) {
     i
   );
 }
-function Vt(e, t, n = {}) {
+function Gt(e, t, n = {}) {
   const {
     eventFilter: o,
     ...i
@@ -63,7 +63,7 @@ function Vt(e, t, n = {}) {
   ), pause: a, resume: s, isActive: l };
 }
 function ls(e, t = {}) {
-  if (!Uo(e))
+  if (!jo(e))
     return Ga(e);
   const n = Array.isArray(e.value) ? Array.from({ length: e.value.length }) : {};
   for (const o in e.value)
@@ -73,7 +73,7 @@ function ls(e, t = {}) {
       },
       set(i) {
         var r;
-        if ((r = ft(t.replaceRef)) != null ? r : !0)
+        if ((r = ht(t.replaceRef)) != null ? r : !0)
           if (Array.isArray(e.value)) {
             const s = [...e.value];
             s[o] = i, e.value = s;
@@ -87,46 +87,46 @@ function ls(e, t = {}) {
     }));
   return n;
 }
-function Mo(e, t = !1) {
-  function n(d, { flush: f = "sync", deep: v = !1, timeout: b, throwOnTimeout: g } = {}) {
-    let y = null;
-    const M = [new Promise((w) => {
-      y = $e(
+function Ao(e, t = !1) {
+  function n(d, { flush: f = "sync", deep: m = !1, timeout: b, throwOnTimeout: y } = {}) {
+    let x = null;
+    const I = [new Promise((w) => {
+      x = Se(
         e,
         (p) => {
-          d(p) !== t && (y == null || y(), w(p));
+          d(p) !== t && (x == null || x(), w(p));
         },
         {
           flush: f,
-          deep: v,
+          deep: m,
           immediate: !0
         }
       );
     })];
-    return b != null && M.push(
-      ci(b, g).then(() => ft(e)).finally(() => y == null ? void 0 : y())
-    ), Promise.race(M);
+    return b != null && I.push(
+      fi(b, y).then(() => ht(e)).finally(() => x == null ? void 0 : x())
+    ), Promise.race(I);
   }
   function o(d, f) {
-    if (!Uo(d))
+    if (!jo(d))
       return n((p) => p === d, f);
-    const { flush: v = "sync", deep: b = !1, timeout: g, throwOnTimeout: y } = f ?? {};
-    let _ = null;
+    const { flush: m = "sync", deep: b = !1, timeout: y, throwOnTimeout: x } = f ?? {};
+    let k = null;
     const w = [new Promise((p) => {
-      _ = $e(
+      k = Se(
         [e, d],
         ([P, B]) => {
-          t !== (P === B) && (_ == null || _(), p(P));
+          t !== (P === B) && (k == null || k(), p(P));
         },
         {
-          flush: v,
+          flush: m,
           deep: b,
           immediate: !0
         }
       );
     })];
-    return g != null && w.push(
-      ci(g, y).then(() => ft(e)).finally(() => (_ == null || _(), ft(e)))
+    return y != null && w.push(
+      fi(y, x).then(() => ht(e)).finally(() => (k == null || k(), ht(e)))
     ), Promise.race(w);
   }
   function i(d) {
@@ -142,25 +142,25 @@ function Mo(e, t = !1) {
     return n(Number.isNaN, d);
   }
   function l(d, f) {
-    return n((v) => {
-      const b = Array.from(v);
-      return b.includes(d) || b.includes(ft(d));
+    return n((m) => {
+      const b = Array.from(m);
+      return b.includes(d) || b.includes(ht(d));
     }, f);
   }
   function u(d) {
     return c(1, d);
   }
   function c(d = 1, f) {
-    let v = -1;
-    return n(() => (v += 1, v >= d), f);
+    let m = -1;
+    return n(() => (m += 1, m >= d), f);
   }
-  return Array.isArray(ft(e)) ? {
+  return Array.isArray(ht(e)) ? {
     toMatch: n,
     toContains: l,
     changed: u,
     changedTimes: c,
     get not() {
-      return Mo(e, !t);
+      return Ao(e, !t);
     }
   } : {
     toMatch: n,
@@ -172,62 +172,62 @@ function Mo(e, t = !1) {
     changed: u,
     changedTimes: c,
     get not() {
-      return Mo(e, !t);
+      return Ao(e, !t);
     }
   };
 }
-function Io(e) {
-  return Mo(e);
+function zo(e) {
+  return Ao(e);
 }
 function us(e) {
   var t;
-  const n = ft(e);
+  const n = ht(e);
   return (t = n == null ? void 0 : n.$el) != null ? t : n;
 }
-const xr = es ? window : void 0;
-function br(...e) {
+const kr = es ? window : void 0;
+function _r(...e) {
   let t, n, o, i;
-  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = xr) : [t, n, o, i] = e, !t)
+  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = kr) : [t, n, o, i] = e, !t)
     return is;
   Array.isArray(n) || (n = [n]), Array.isArray(o) || (o = [o]);
   const r = [], a = () => {
     r.forEach((c) => c()), r.length = 0;
-  }, s = (c, d, f, v) => (c.addEventListener(d, f, v), () => c.removeEventListener(d, f, v)), l = $e(
-    () => [us(t), ft(i)],
+  }, s = (c, d, f, m) => (c.addEventListener(d, f, m), () => c.removeEventListener(d, f, m)), l = Se(
+    () => [us(t), ht(i)],
     ([c, d]) => {
       if (a(), !c)
         return;
       const f = os(d) ? { ...d } : d;
       r.push(
-        ...n.flatMap((v) => o.map((b) => s(c, v, b, f)))
+        ...n.flatMap((m) => o.map((b) => s(c, m, b, f)))
       );
     },
     { immediate: !0, flush: "post" }
   ), u = () => {
     l(), a();
   };
-  return cn(u), u;
+  return gn(u), u;
 }
 function cs(e) {
   return typeof e == "function" ? e : typeof e == "string" ? (t) => t.key === e : Array.isArray(e) ? (t) => e.includes(t.key) : () => !0;
 }
-function di(...e) {
+function hi(...e) {
   let t, n, o = {};
   e.length === 3 ? (t = e[0], n = e[1], o = e[2]) : e.length === 2 ? typeof e[1] == "object" ? (t = !0, n = e[0], o = e[1]) : (t = e[0], n = e[1]) : (t = !0, n = e[0]);
   const {
-    target: i = xr,
+    target: i = kr,
     eventName: r = "keydown",
     passive: a = !1,
     dedupe: s = !1
   } = o, l = cs(t);
-  return br(i, r, (c) => {
-    c.repeat && ft(s) || l(c) && n(c);
+  return _r(i, r, (c) => {
+    c.repeat && ht(s) || l(c) && n(c);
   }, a);
 }
 function ds(e) {
   return JSON.parse(JSON.stringify(e));
 }
-function go(e, t, n, o = {}) {
+function bo(e, t, n, o = {}) {
   var i, r, a;
   const {
     clone: s = !1,
@@ -236,48 +236,48 @@ function go(e, t, n, o = {}) {
     deep: c = !1,
     defaultValue: d,
     shouldEmit: f
-  } = o, v = Jt(), b = n || (v == null ? void 0 : v.emit) || ((i = v == null ? void 0 : v.$emit) == null ? void 0 : i.bind(v)) || ((a = (r = v == null ? void 0 : v.proxy) == null ? void 0 : r.$emit) == null ? void 0 : a.bind(v == null ? void 0 : v.proxy));
-  let g = u;
-  t || (t = "modelValue"), g = g || `update:${t.toString()}`;
-  const y = (w) => s ? typeof s == "function" ? s(w) : ds(w) : w, _ = () => ts(e[t]) ? y(e[t]) : d, M = (w) => {
-    f ? f(w) && b(g, w) : b(g, w);
+  } = o, m = rn(), b = n || (m == null ? void 0 : m.emit) || ((i = m == null ? void 0 : m.$emit) == null ? void 0 : i.bind(m)) || ((a = (r = m == null ? void 0 : m.proxy) == null ? void 0 : r.$emit) == null ? void 0 : a.bind(m == null ? void 0 : m.proxy));
+  let y = u;
+  t || (t = "modelValue"), y = y || `update:${t.toString()}`;
+  const x = (w) => s ? typeof s == "function" ? s(w) : ds(w) : w, k = () => ts(e[t]) ? x(e[t]) : d, I = (w) => {
+    f ? f(w) && b(y, w) : b(y, w);
   };
   if (l) {
-    const w = _(), p = ge(w);
+    const w = k(), p = pe(w);
     let P = !1;
-    return $e(
+    return Se(
       () => e[t],
       (B) => {
-        P || (P = !0, p.value = y(B), Ge(() => P = !1));
+        P || (P = !0, p.value = x(B), Ze(() => P = !1));
       }
-    ), $e(
+    ), Se(
       p,
       (B) => {
-        !P && (B !== e[t] || c) && M(B);
+        !P && (B !== e[t] || c) && I(B);
       },
       { deep: c }
     ), p;
   } else
-    return te({
+    return ee({
       get() {
-        return _();
+        return k();
       },
       set(w) {
-        M(w);
+        I(w);
       }
     });
 }
 var fs = { value: () => {
 } };
-function to() {
+function so() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o))
       throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new Bn(n);
+  return new Yn(n);
 }
-function Bn(e) {
+function Yn(e) {
   this._ = e;
 }
 function hs(e, t) {
@@ -288,8 +288,8 @@ function hs(e, t) {
     return { type: n, name: o };
   });
 }
-Bn.prototype = to.prototype = {
-  constructor: Bn,
+Yn.prototype = so.prototype = {
+  constructor: Yn,
   on: function(e, t) {
     var n = this._, o = hs(e + "", n), i, r = -1, a = o.length;
     if (arguments.length < 2) {
@@ -302,17 +302,17 @@ Bn.prototype = to.prototype = {
       throw new Error("invalid callback: " + t);
     for (; ++r < a; )
       if (i = (e = o[r]).type)
-        n[i] = fi(n[i], e.name, t);
+        n[i] = vi(n[i], e.name, t);
       else if (t == null)
         for (i in n)
-          n[i] = fi(n[i], e.name, null);
+          n[i] = vi(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t)
       e[n] = t[n].slice();
-    return new Bn(e);
+    return new Yn(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0)
@@ -335,7 +335,7 @@ function vs(e, t) {
     if ((i = e[n]).name === t)
       return i.value;
 }
-function fi(e, t, n) {
+function vi(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
       e[o] = fs, e = e.slice(0, o).concat(e.slice(o + 1));
@@ -343,22 +343,22 @@ function fi(e, t, n) {
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-var To = "http://www.w3.org/1999/xhtml";
-const hi = {
+var Do = "http://www.w3.org/1999/xhtml";
+const mi = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: To,
+  xhtml: Do,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function no(e) {
+function lo(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), hi.hasOwnProperty(t) ? { space: hi[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), mi.hasOwnProperty(t) ? { space: mi[t], local: e } : e;
 }
 function ms(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === To && t.documentElement.namespaceURI === To ? t.createElement(e) : t.createElementNS(n, e);
+    return n === Do && t.documentElement.namespaceURI === Do ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
 function ps(e) {
@@ -366,23 +366,23 @@ function ps(e) {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function kr(e) {
-  var t = no(e);
+function Sr(e) {
+  var t = lo(e);
   return (t.local ? ps : ms)(t);
 }
 function gs() {
 }
-function Ko(e) {
+function Qo(e) {
   return e == null ? gs : function() {
     return this.querySelector(e);
   };
 }
 function ys(e) {
-  typeof e != "function" && (e = Ko(e));
+  typeof e != "function" && (e = Qo(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], a = r.length, s = o[i] = new Array(a), l, u, c = 0; c < a; ++c)
       (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
-  return new Ze(o, this._parents);
+  return new Je(o, this._parents);
 }
 function ws(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
@@ -390,7 +390,7 @@ function ws(e) {
 function xs() {
   return [];
 }
-function _r(e) {
+function $r(e) {
   return e == null ? xs : function() {
     return this.querySelectorAll(e);
   };
@@ -401,18 +401,18 @@ function bs(e) {
   };
 }
 function ks(e) {
-  typeof e == "function" ? e = bs(e) : e = _r(e);
+  typeof e == "function" ? e = bs(e) : e = $r(e);
   for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
     for (var a = t[r], s = a.length, l, u = 0; u < s; ++u)
       (l = a[u]) && (o.push(e.call(l, l.__data__, u, a)), i.push(l));
-  return new Ze(o, i);
+  return new Je(o, i);
 }
-function Sr(e) {
+function Er(e) {
   return function() {
     return this.matches(e);
   };
 }
-function $r(e) {
+function Nr(e) {
   return function(t) {
     return t.matches(e);
   };
@@ -427,7 +427,7 @@ function $s() {
   return this.firstElementChild;
 }
 function Es(e) {
-  return this.select(e == null ? $s : Ss(typeof e == "function" ? e : $r(e)));
+  return this.select(e == null ? $s : Ss(typeof e == "function" ? e : Nr(e)));
 }
 var Ns = Array.prototype.filter;
 function Cs() {
@@ -439,26 +439,26 @@ function Ms(e) {
   };
 }
 function Is(e) {
-  return this.selectAll(e == null ? Cs : Ms(typeof e == "function" ? e : $r(e)));
+  return this.selectAll(e == null ? Cs : Ms(typeof e == "function" ? e : Nr(e)));
 }
 function Ts(e) {
-  typeof e != "function" && (e = Sr(e));
+  typeof e != "function" && (e = Er(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], a = r.length, s = o[i] = [], l, u = 0; u < a; ++u)
       (l = r[u]) && e.call(l, l.__data__, u, r) && s.push(l);
-  return new Ze(o, this._parents);
+  return new Je(o, this._parents);
 }
-function Er(e) {
+function Cr(e) {
   return new Array(e.length);
 }
 function Ps() {
-  return new Ze(this._enter || this._groups.map(Er), this._parents);
+  return new Je(this._enter || this._groups.map(Cr), this._parents);
 }
-function Yn(e, t) {
+function Kn(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-Yn.prototype = {
-  constructor: Yn,
+Kn.prototype = {
+  constructor: Kn,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -479,16 +479,16 @@ function As(e) {
 }
 function zs(e, t, n, o, i, r) {
   for (var a = 0, s, l = t.length, u = r.length; a < u; ++a)
-    (s = t[a]) ? (s.__data__ = r[a], o[a] = s) : n[a] = new Yn(e, r[a]);
+    (s = t[a]) ? (s.__data__ = r[a], o[a] = s) : n[a] = new Kn(e, r[a]);
   for (; a < l; ++a)
     (s = t[a]) && (i[a] = s);
 }
 function Ds(e, t, n, o, i, r, a) {
-  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), v;
+  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), m;
   for (s = 0; s < c; ++s)
-    (l = t[s]) && (f[s] = v = a.call(l, l.__data__, s, t) + "", u.has(v) ? i[s] = l : u.set(v, l));
+    (l = t[s]) && (f[s] = m = a.call(l, l.__data__, s, t) + "", u.has(m) ? i[s] = l : u.set(m, l));
   for (s = 0; s < d; ++s)
-    v = a.call(e, r[s], s, r) + "", (l = u.get(v)) ? (o[s] = l, l.__data__ = r[s], u.delete(v)) : n[s] = new Yn(e, r[s]);
+    m = a.call(e, r[s], s, r) + "", (l = u.get(m)) ? (o[s] = l, l.__data__ = r[s], u.delete(m)) : n[s] = new Kn(e, r[s]);
   for (s = 0; s < c; ++s)
     (l = t[s]) && u.get(f[s]) === l && (i[s] = l);
 }
@@ -501,22 +501,22 @@ function Bs(e, t) {
   var n = t ? Ds : zs, o = this._parents, i = this._groups;
   typeof e != "function" && (e = As(e));
   for (var r = i.length, a = new Array(r), s = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
-    var c = o[u], d = i[u], f = d.length, v = Rs(e.call(c, c && c.__data__, u, o)), b = v.length, g = s[u] = new Array(b), y = a[u] = new Array(b), _ = l[u] = new Array(f);
-    n(c, d, g, y, _, v, t);
-    for (var M = 0, w = 0, p, P; M < b; ++M)
-      if (p = g[M]) {
-        for (M >= w && (w = M + 1); !(P = y[w]) && ++w < b; )
+    var c = o[u], d = i[u], f = d.length, m = Rs(e.call(c, c && c.__data__, u, o)), b = m.length, y = s[u] = new Array(b), x = a[u] = new Array(b), k = l[u] = new Array(f);
+    n(c, d, y, x, k, m, t);
+    for (var I = 0, w = 0, p, P; I < b; ++I)
+      if (p = y[I]) {
+        for (I >= w && (w = I + 1); !(P = x[w]) && ++w < b; )
           ;
         p._next = P || null;
       }
   }
-  return a = new Ze(a, o), a._enter = s, a._exit = l, a;
+  return a = new Je(a, o), a._enter = s, a._exit = l, a;
 }
 function Rs(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
 function Ls() {
-  return new Ze(this._exit || this._groups.map(Er), this._parents);
+  return new Je(this._exit || this._groups.map(Cr), this._parents);
 }
 function Vs(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
@@ -524,11 +524,11 @@ function Vs(e, t, n) {
 }
 function Hs(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, a = Math.min(i, r), s = new Array(i), l = 0; l < a; ++l)
-    for (var u = n[l], c = o[l], d = u.length, f = s[l] = new Array(d), v, b = 0; b < d; ++b)
-      (v = u[b] || c[b]) && (f[b] = v);
+    for (var u = n[l], c = o[l], d = u.length, f = s[l] = new Array(d), m, b = 0; b < d; ++b)
+      (m = u[b] || c[b]) && (f[b] = m);
   for (; l < i; ++l)
     s[l] = n[l];
-  return new Ze(s, this._parents);
+  return new Je(s, this._parents);
 }
 function Fs() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
@@ -546,7 +546,7 @@ function Ys(e) {
       (u = a[c]) && (l[c] = u);
     l.sort(t);
   }
-  return new Ze(i, this._parents).order();
+  return new Je(i, this._parents).order();
 }
 function Xs(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
@@ -615,14 +615,14 @@ function nl(e, t) {
   };
 }
 function ol(e, t) {
-  var n = no(e);
+  var n = lo(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
   return this.each((t == null ? n.local ? Js : js : typeof t == "function" ? n.local ? nl : tl : n.local ? el : Qs)(n, t));
 }
-function Nr(e) {
+function Mr(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
 function il(e) {
@@ -642,10 +642,10 @@ function al(e, t, n) {
   };
 }
 function sl(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? il : typeof t == "function" ? al : rl)(e, t, n ?? "")) : Ut(this.node(), e);
+  return arguments.length > 1 ? this.each((t == null ? il : typeof t == "function" ? al : rl)(e, t, n ?? "")) : Qt(this.node(), e);
 }
-function Ut(e, t) {
-  return e.style.getPropertyValue(t) || Nr(e).getComputedStyle(e, null).getPropertyValue(t);
+function Qt(e, t) {
+  return e.style.getPropertyValue(t) || Mr(e).getComputedStyle(e, null).getPropertyValue(t);
 }
 function ll(e) {
   return function() {
@@ -666,16 +666,16 @@ function cl(e, t) {
 function dl(e, t) {
   return arguments.length > 1 ? this.each((t == null ? ll : typeof t == "function" ? cl : ul)(e, t)) : this.node()[e];
 }
-function Cr(e) {
+function Ir(e) {
   return e.trim().split(/^|\s+/);
 }
-function Zo(e) {
-  return e.classList || new Mr(e);
+function ei(e) {
+  return e.classList || new Tr(e);
 }
-function Mr(e) {
-  this._node = e, this._names = Cr(e.getAttribute("class") || "");
+function Tr(e) {
+  this._node = e, this._names = Ir(e.getAttribute("class") || "");
 }
-Mr.prototype = {
+Tr.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -688,33 +688,33 @@ Mr.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Ir(e, t) {
-  for (var n = Zo(e), o = -1, i = t.length; ++o < i; )
+function Pr(e, t) {
+  for (var n = ei(e), o = -1, i = t.length; ++o < i; )
     n.add(t[o]);
 }
-function Tr(e, t) {
-  for (var n = Zo(e), o = -1, i = t.length; ++o < i; )
+function Ar(e, t) {
+  for (var n = ei(e), o = -1, i = t.length; ++o < i; )
     n.remove(t[o]);
 }
 function fl(e) {
   return function() {
-    Ir(this, e);
+    Pr(this, e);
   };
 }
 function hl(e) {
   return function() {
-    Tr(this, e);
+    Ar(this, e);
   };
 }
 function vl(e, t) {
   return function() {
-    (t.apply(this, arguments) ? Ir : Tr)(this, e);
+    (t.apply(this, arguments) ? Pr : Ar)(this, e);
   };
 }
 function ml(e, t) {
-  var n = Cr(e + "");
+  var n = Ir(e + "");
   if (arguments.length < 2) {
-    for (var o = Zo(this.node()), i = -1, r = n.length; ++i < r; )
+    for (var o = ei(this.node()), i = -1, r = n.length; ++i < r; )
       if (!o.contains(n[i]))
         return !1;
     return !0;
@@ -768,7 +768,7 @@ function Nl() {
   return this.each(El);
 }
 function Cl(e) {
-  var t = typeof e == "function" ? e : kr(e);
+  var t = typeof e == "function" ? e : Sr(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
@@ -777,7 +777,7 @@ function Ml() {
   return null;
 }
 function Il(e, t) {
-  var n = typeof e == "function" ? e : kr(e), o = t == null ? Ml : typeof t == "function" ? t : Ko(t);
+  var n = typeof e == "function" ? e : Sr(e), o = t == null ? Ml : typeof t == "function" ? t : Qo(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
@@ -853,18 +853,18 @@ function Hl(e, t, n) {
     this.each(s(o[i], t, n));
   return this;
 }
-function Pr(e, t, n) {
-  var o = Nr(e), i = o.CustomEvent;
+function zr(e, t, n) {
+  var o = Mr(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
 function Fl(e, t) {
   return function() {
-    return Pr(this, e, t);
+    return zr(this, e, t);
   };
 }
 function Yl(e, t) {
   return function() {
-    return Pr(this, e, t.apply(this, arguments));
+    return zr(this, e, t.apply(this, arguments));
   };
 }
 function Xl(e, t) {
@@ -875,18 +875,18 @@ function* ql() {
     for (var o = e[t], i = 0, r = o.length, a; i < r; ++i)
       (a = o[i]) && (yield a);
 }
-var Ar = [null];
-function Ze(e, t) {
+var Dr = [null];
+function Je(e, t) {
   this._groups = e, this._parents = t;
 }
-function xn() {
-  return new Ze([[document.documentElement]], Ar);
+function Nn() {
+  return new Je([[document.documentElement]], Dr);
 }
 function Gl() {
   return this;
 }
-Ze.prototype = xn.prototype = {
-  constructor: Ze,
+Je.prototype = Nn.prototype = {
+  constructor: Je,
   select: ys,
   selectAll: ks,
   selectChild: Es,
@@ -924,7 +924,7 @@ Ze.prototype = xn.prototype = {
   [Symbol.iterator]: ql
 };
 function nt(e) {
-  return typeof e == "string" ? new Ze([[document.querySelector(e)]], [document.documentElement]) : new Ze([[e]], Ar);
+  return typeof e == "string" ? new Je([[document.querySelector(e)]], [document.documentElement]) : new Je([[e]], Dr);
 }
 function Ul(e) {
   let t;
@@ -932,7 +932,7 @@ function Ul(e) {
     e = t;
   return e;
 }
-function rt(e, t) {
+function at(e, t) {
   if (e = Ul(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
@@ -946,25 +946,25 @@ function rt(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const Wl = { passive: !1 }, dn = { capture: !0, passive: !1 };
-function yo(e) {
+const Wl = { passive: !1 }, yn = { capture: !0, passive: !1 };
+function ko(e) {
   e.stopImmediatePropagation();
 }
-function Ft(e) {
+function Wt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function zr(e) {
-  var t = e.document.documentElement, n = nt(e).on("dragstart.drag", Ft, dn);
-  "onselectstart" in t ? n.on("selectstart.drag", Ft, dn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function Or(e) {
+  var t = e.document.documentElement, n = nt(e).on("dragstart.drag", Wt, yn);
+  "onselectstart" in t ? n.on("selectstart.drag", Wt, yn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Dr(e, t) {
+function Br(e, t) {
   var n = e.document.documentElement, o = nt(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", Ft, dn), setTimeout(function() {
+  t && (o.on("click.drag", Wt, yn), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-const Sn = (e) => () => e;
-function Po(e, {
+const In = (e) => () => e;
+function Oo(e, {
   sourceEvent: t,
   subject: n,
   target: o,
@@ -990,7 +990,7 @@ function Po(e, {
     _: { value: c }
   });
 }
-Po.prototype.on = function() {
+Oo.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
@@ -1007,97 +1007,97 @@ function Jl() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
 function Ql() {
-  var e = Kl, t = Zl, n = jl, o = Jl, i = {}, r = to("start", "drag", "end"), a = 0, s, l, u, c, d = 0;
+  var e = Kl, t = Zl, n = jl, o = Jl, i = {}, r = so("start", "drag", "end"), a = 0, s, l, u, c, d = 0;
   function f(p) {
-    p.on("mousedown.drag", v).filter(o).on("touchstart.drag", y).on("touchmove.drag", _, Wl).on("touchend.drag touchcancel.drag", M).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    p.on("mousedown.drag", m).filter(o).on("touchstart.drag", x).on("touchmove.drag", k, Wl).on("touchend.drag touchcancel.drag", I).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function v(p, P) {
+  function m(p, P) {
     if (!(c || !e.call(this, p, P))) {
       var B = w(this, t.call(this, p, P), p, P, "mouse");
-      B && (nt(p.view).on("mousemove.drag", b, dn).on("mouseup.drag", g, dn), zr(p.view), yo(p), u = !1, s = p.clientX, l = p.clientY, B("start", p));
+      B && (nt(p.view).on("mousemove.drag", b, yn).on("mouseup.drag", y, yn), Or(p.view), ko(p), u = !1, s = p.clientX, l = p.clientY, B("start", p));
     }
   }
   function b(p) {
-    if (Ft(p), !u) {
+    if (Wt(p), !u) {
       var P = p.clientX - s, B = p.clientY - l;
       u = P * P + B * B > d;
     }
     i.mouse("drag", p);
   }
-  function g(p) {
-    nt(p.view).on("mousemove.drag mouseup.drag", null), Dr(p.view, u), Ft(p), i.mouse("end", p);
+  function y(p) {
+    nt(p.view).on("mousemove.drag mouseup.drag", null), Br(p.view, u), Wt(p), i.mouse("end", p);
   }
-  function y(p, P) {
+  function x(p, P) {
     if (e.call(this, p, P)) {
-      var B = p.changedTouches, F = t.call(this, p, P), H = B.length, oe, ee;
-      for (oe = 0; oe < H; ++oe)
-        (ee = w(this, F, p, P, B[oe].identifier, B[oe])) && (yo(p), ee("start", p, B[oe]));
+      var B = p.changedTouches, V = t.call(this, p, P), R = B.length, ne, Q;
+      for (ne = 0; ne < R; ++ne)
+        (Q = w(this, V, p, P, B[ne].identifier, B[ne])) && (ko(p), Q("start", p, B[ne]));
     }
   }
-  function _(p) {
-    var P = p.changedTouches, B = P.length, F, H;
-    for (F = 0; F < B; ++F)
-      (H = i[P[F].identifier]) && (Ft(p), H("drag", p, P[F]));
+  function k(p) {
+    var P = p.changedTouches, B = P.length, V, R;
+    for (V = 0; V < B; ++V)
+      (R = i[P[V].identifier]) && (Wt(p), R("drag", p, P[V]));
   }
-  function M(p) {
-    var P = p.changedTouches, B = P.length, F, H;
+  function I(p) {
+    var P = p.changedTouches, B = P.length, V, R;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), F = 0; F < B; ++F)
-      (H = i[P[F].identifier]) && (yo(p), H("end", p, P[F]));
+    }, 500), V = 0; V < B; ++V)
+      (R = i[P[V].identifier]) && (ko(p), R("end", p, P[V]));
   }
-  function w(p, P, B, F, H, oe) {
-    var ee = r.copy(), K = rt(oe || B, P), T, ie, $;
-    if (($ = n.call(p, new Po("beforestart", {
+  function w(p, P, B, V, R, ne) {
+    var Q = r.copy(), U = at(ne || B, P), T, oe, N;
+    if ((N = n.call(p, new Oo("beforestart", {
       sourceEvent: B,
       target: f,
-      identifier: H,
+      identifier: R,
       active: a,
-      x: K[0],
-      y: K[1],
+      x: U[0],
+      y: U[1],
       dx: 0,
       dy: 0,
-      dispatch: ee
-    }), F)) != null)
-      return T = $.x - K[0] || 0, ie = $.y - K[1] || 0, function q(A, O, z) {
-        var Y = K, j;
+      dispatch: Q
+    }), V)) != null)
+      return T = N.x - U[0] || 0, oe = N.y - U[1] || 0, function Y(A, D, z) {
+        var H = U, Z;
         switch (A) {
           case "start":
-            i[H] = q, j = a++;
+            i[R] = Y, Z = a++;
             break;
           case "end":
-            delete i[H], --a;
+            delete i[R], --a;
           case "drag":
-            K = rt(z || O, P), j = a;
+            U = at(z || D, P), Z = a;
             break;
         }
-        ee.call(
+        Q.call(
           A,
           p,
-          new Po(A, {
-            sourceEvent: O,
-            subject: $,
+          new Oo(A, {
+            sourceEvent: D,
+            subject: N,
             target: f,
-            identifier: H,
-            active: j,
-            x: K[0] + T,
-            y: K[1] + ie,
-            dx: K[0] - Y[0],
-            dy: K[1] - Y[1],
-            dispatch: ee
+            identifier: R,
+            active: Z,
+            x: U[0] + T,
+            y: U[1] + oe,
+            dx: U[0] - H[0],
+            dy: U[1] - H[1],
+            dispatch: Q
           }),
-          F
+          V
         );
       };
   }
   return f.filter = function(p) {
-    return arguments.length ? (e = typeof p == "function" ? p : Sn(!!p), f) : e;
+    return arguments.length ? (e = typeof p == "function" ? p : In(!!p), f) : e;
   }, f.container = function(p) {
-    return arguments.length ? (t = typeof p == "function" ? p : Sn(p), f) : t;
+    return arguments.length ? (t = typeof p == "function" ? p : In(p), f) : t;
   }, f.subject = function(p) {
-    return arguments.length ? (n = typeof p == "function" ? p : Sn(p), f) : n;
+    return arguments.length ? (n = typeof p == "function" ? p : In(p), f) : n;
   }, f.touchable = function(p) {
-    return arguments.length ? (o = typeof p == "function" ? p : Sn(!!p), f) : o;
+    return arguments.length ? (o = typeof p == "function" ? p : In(!!p), f) : o;
   }, f.on = function() {
     var p = r.on.apply(r, arguments);
     return p === r ? f : p;
@@ -1105,18 +1105,18 @@ function Ql() {
     return arguments.length ? (d = (p = +p) * p, f) : Math.sqrt(d);
   }, f;
 }
-function jo(e, t, n) {
+function ti(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function Or(e, t) {
+function Rr(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t)
     n[o] = t[o];
   return n;
 }
-function bn() {
+function Cn() {
 }
-var fn = 0.7, Xn = 1 / fn, Yt = "\\s*([+-]?\\d+)\\s*", hn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", lt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", eu = /^#([0-9a-f]{3,8})$/, tu = new RegExp(`^rgb\\(${Yt},${Yt},${Yt}\\)$`), nu = new RegExp(`^rgb\\(${lt},${lt},${lt}\\)$`), ou = new RegExp(`^rgba\\(${Yt},${Yt},${Yt},${hn}\\)$`), iu = new RegExp(`^rgba\\(${lt},${lt},${lt},${hn}\\)$`), ru = new RegExp(`^hsl\\(${hn},${lt},${lt}\\)$`), au = new RegExp(`^hsla\\(${hn},${lt},${lt},${hn}\\)$`), vi = {
+var wn = 0.7, Zn = 1 / wn, Kt = "\\s*([+-]?\\d+)\\s*", xn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", ut = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", eu = /^#([0-9a-f]{3,8})$/, tu = new RegExp(`^rgb\\(${Kt},${Kt},${Kt}\\)$`), nu = new RegExp(`^rgb\\(${ut},${ut},${ut}\\)$`), ou = new RegExp(`^rgba\\(${Kt},${Kt},${Kt},${xn}\\)$`), iu = new RegExp(`^rgba\\(${ut},${ut},${ut},${xn}\\)$`), ru = new RegExp(`^hsl\\(${xn},${ut},${ut}\\)$`), au = new RegExp(`^hsla\\(${xn},${ut},${ut},${xn}\\)$`), pi = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1266,101 +1266,101 @@ var fn = 0.7, Xn = 1 / fn, Yt = "\\s*([+-]?\\d+)\\s*", hn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-jo(bn, At, {
+ti(Cn, Rt, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
   displayable() {
     return this.rgb().displayable();
   },
-  hex: mi,
+  hex: gi,
   // Deprecated! Use color.formatHex.
-  formatHex: mi,
+  formatHex: gi,
   formatHex8: su,
   formatHsl: lu,
-  formatRgb: pi,
-  toString: pi
+  formatRgb: yi,
+  toString: yi
 });
-function mi() {
+function gi() {
   return this.rgb().formatHex();
 }
 function su() {
   return this.rgb().formatHex8();
 }
 function lu() {
-  return Br(this).formatHsl();
+  return Lr(this).formatHsl();
 }
-function pi() {
+function yi() {
   return this.rgb().formatRgb();
 }
-function At(e) {
+function Rt(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = eu.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? gi(t) : n === 3 ? new Ke(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? $n(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? $n(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = tu.exec(e)) ? new Ke(t[1], t[2], t[3], 1) : (t = nu.exec(e)) ? new Ke(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = ou.exec(e)) ? $n(t[1], t[2], t[3], t[4]) : (t = iu.exec(e)) ? $n(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = ru.exec(e)) ? xi(t[1], t[2] / 100, t[3] / 100, 1) : (t = au.exec(e)) ? xi(t[1], t[2] / 100, t[3] / 100, t[4]) : vi.hasOwnProperty(e) ? gi(vi[e]) : e === "transparent" ? new Ke(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = eu.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? wi(t) : n === 3 ? new je(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Tn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Tn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = tu.exec(e)) ? new je(t[1], t[2], t[3], 1) : (t = nu.exec(e)) ? new je(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = ou.exec(e)) ? Tn(t[1], t[2], t[3], t[4]) : (t = iu.exec(e)) ? Tn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = ru.exec(e)) ? ki(t[1], t[2] / 100, t[3] / 100, 1) : (t = au.exec(e)) ? ki(t[1], t[2] / 100, t[3] / 100, t[4]) : pi.hasOwnProperty(e) ? wi(pi[e]) : e === "transparent" ? new je(NaN, NaN, NaN, 0) : null;
 }
-function gi(e) {
-  return new Ke(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+function wi(e) {
+  return new je(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function $n(e, t, n, o) {
-  return o <= 0 && (e = t = n = NaN), new Ke(e, t, n, o);
+function Tn(e, t, n, o) {
+  return o <= 0 && (e = t = n = NaN), new je(e, t, n, o);
 }
 function uu(e) {
-  return e instanceof bn || (e = At(e)), e ? (e = e.rgb(), new Ke(e.r, e.g, e.b, e.opacity)) : new Ke();
+  return e instanceof Cn || (e = Rt(e)), e ? (e = e.rgb(), new je(e.r, e.g, e.b, e.opacity)) : new je();
 }
-function Ao(e, t, n, o) {
-  return arguments.length === 1 ? uu(e) : new Ke(e, t, n, o ?? 1);
+function Bo(e, t, n, o) {
+  return arguments.length === 1 ? uu(e) : new je(e, t, n, o ?? 1);
 }
-function Ke(e, t, n, o) {
+function je(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-jo(Ke, Ao, Or(bn, {
+ti(je, Bo, Rr(Cn, {
   brighter(e) {
-    return e = e == null ? Xn : Math.pow(Xn, e), new Ke(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Zn : Math.pow(Zn, e), new je(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? fn : Math.pow(fn, e), new Ke(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? wn : Math.pow(wn, e), new je(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new Ke(It(this.r), It(this.g), It(this.b), qn(this.opacity));
+    return new je(Dt(this.r), Dt(this.g), Dt(this.b), jn(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: yi,
+  hex: xi,
   // Deprecated! Use color.formatHex.
-  formatHex: yi,
+  formatHex: xi,
   formatHex8: cu,
-  formatRgb: wi,
-  toString: wi
+  formatRgb: bi,
+  toString: bi
 }));
-function yi() {
-  return `#${Ct(this.r)}${Ct(this.g)}${Ct(this.b)}`;
+function xi() {
+  return `#${At(this.r)}${At(this.g)}${At(this.b)}`;
 }
 function cu() {
-  return `#${Ct(this.r)}${Ct(this.g)}${Ct(this.b)}${Ct((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+  return `#${At(this.r)}${At(this.g)}${At(this.b)}${At((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function wi() {
-  const e = qn(this.opacity);
-  return `${e === 1 ? "rgb(" : "rgba("}${It(this.r)}, ${It(this.g)}, ${It(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+function bi() {
+  const e = jn(this.opacity);
+  return `${e === 1 ? "rgb(" : "rgba("}${Dt(this.r)}, ${Dt(this.g)}, ${Dt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function qn(e) {
+function jn(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function It(e) {
+function Dt(e) {
   return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function Ct(e) {
-  return e = It(e), (e < 16 ? "0" : "") + e.toString(16);
+function At(e) {
+  return e = Dt(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function xi(e, t, n, o) {
+function ki(e, t, n, o) {
   return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new ot(e, t, n, o);
 }
-function Br(e) {
+function Lr(e) {
   if (e instanceof ot)
     return new ot(e.h, e.s, e.l, e.opacity);
-  if (e instanceof bn || (e = At(e)), !e)
+  if (e instanceof Cn || (e = Rt(e)), !e)
     return new ot();
   if (e instanceof ot)
     return e;
@@ -1369,48 +1369,48 @@ function Br(e) {
   return s ? (t === r ? a = (n - o) / s + (n < o) * 6 : n === r ? a = (o - t) / s + 2 : a = (t - n) / s + 4, s /= l < 0.5 ? r + i : 2 - r - i, a *= 60) : s = l > 0 && l < 1 ? 0 : a, new ot(a, s, l, e.opacity);
 }
 function du(e, t, n, o) {
-  return arguments.length === 1 ? Br(e) : new ot(e, t, n, o ?? 1);
+  return arguments.length === 1 ? Lr(e) : new ot(e, t, n, o ?? 1);
 }
 function ot(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-jo(ot, du, Or(bn, {
+ti(ot, du, Rr(Cn, {
   brighter(e) {
-    return e = e == null ? Xn : Math.pow(Xn, e), new ot(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Zn : Math.pow(Zn, e), new ot(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? fn : Math.pow(fn, e), new ot(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? wn : Math.pow(wn, e), new ot(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
-    return new Ke(
-      wo(e >= 240 ? e - 240 : e + 120, i, o),
-      wo(e, i, o),
-      wo(e < 120 ? e + 240 : e - 120, i, o),
+    return new je(
+      _o(e >= 240 ? e - 240 : e + 120, i, o),
+      _o(e, i, o),
+      _o(e < 120 ? e + 240 : e - 120, i, o),
       this.opacity
     );
   },
   clamp() {
-    return new ot(bi(this.h), En(this.s), En(this.l), qn(this.opacity));
+    return new ot(_i(this.h), Pn(this.s), Pn(this.l), jn(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = qn(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${bi(this.h)}, ${En(this.s) * 100}%, ${En(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = jn(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${_i(this.h)}, ${Pn(this.s) * 100}%, ${Pn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function bi(e) {
+function _i(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function En(e) {
+function Pn(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
-function wo(e, t, n) {
+function _o(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const Jo = (e) => () => e;
+const ni = (e) => () => e;
 function fu(e, t) {
   return function(n) {
     return e + n * t;
@@ -1422,18 +1422,18 @@ function hu(e, t, n) {
   };
 }
 function vu(e) {
-  return (e = +e) == 1 ? Rr : function(t, n) {
-    return n - t ? hu(t, n, e) : Jo(isNaN(t) ? n : t);
+  return (e = +e) == 1 ? Vr : function(t, n) {
+    return n - t ? hu(t, n, e) : ni(isNaN(t) ? n : t);
   };
 }
-function Rr(e, t) {
+function Vr(e, t) {
   var n = t - e;
-  return n ? fu(e, n) : Jo(isNaN(e) ? t : e);
+  return n ? fu(e, n) : ni(isNaN(e) ? t : e);
 }
-const Gn = function e(t) {
+const Jn = function e(t) {
   var n = vu(t);
   function o(i, r) {
-    var a = n((i = Ao(i)).r, (r = Ao(r)).r), s = n(i.g, r.g), l = n(i.b, r.b), u = Rr(i.opacity, r.opacity);
+    var a = n((i = Bo(i)).r, (r = Bo(r)).r), s = n(i.g, r.g), l = n(i.b, r.b), u = Vr(i.opacity, r.opacity);
     return function(c) {
       return i.r = a(c), i.g = s(c), i.b = l(c), i.opacity = u(c), i + "";
     };
@@ -1455,7 +1455,7 @@ function pu(e) {
 function gu(e, t) {
   var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), r = new Array(n), a;
   for (a = 0; a < o; ++a)
-    i[a] = rn(e[a], t[a]);
+    i[a] = fn(e[a], t[a]);
   for (; a < n; ++a)
     r[a] = t[a];
   return function(s) {
@@ -1470,7 +1470,7 @@ function yu(e, t) {
     return n.setTime(e * (1 - o) + t * o), n;
   };
 }
-function at(e, t) {
+function st(e, t) {
   return e = +e, t = +t, function(n) {
     return e * (1 - n) + t * n;
   };
@@ -1479,14 +1479,14 @@ function wu(e, t) {
   var n = {}, o = {}, i;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (i in t)
-    i in e ? n[i] = rn(e[i], t[i]) : o[i] = t[i];
+    i in e ? n[i] = fn(e[i], t[i]) : o[i] = t[i];
   return function(r) {
     for (i in n)
       o[i] = n[i](r);
     return o;
   };
 }
-var zo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, xo = new RegExp(zo.source, "g");
+var Ro = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, So = new RegExp(Ro.source, "g");
 function xu(e) {
   return function() {
     return e;
@@ -1497,21 +1497,21 @@ function bu(e) {
     return e(t) + "";
   };
 }
-function Lr(e, t) {
-  var n = zo.lastIndex = xo.lastIndex = 0, o, i, r, a = -1, s = [], l = [];
-  for (e = e + "", t = t + ""; (o = zo.exec(e)) && (i = xo.exec(t)); )
-    (r = i.index) > n && (r = t.slice(n, r), s[a] ? s[a] += r : s[++a] = r), (o = o[0]) === (i = i[0]) ? s[a] ? s[a] += i : s[++a] = i : (s[++a] = null, l.push({ i: a, x: at(o, i) })), n = xo.lastIndex;
+function Hr(e, t) {
+  var n = Ro.lastIndex = So.lastIndex = 0, o, i, r, a = -1, s = [], l = [];
+  for (e = e + "", t = t + ""; (o = Ro.exec(e)) && (i = So.exec(t)); )
+    (r = i.index) > n && (r = t.slice(n, r), s[a] ? s[a] += r : s[++a] = r), (o = o[0]) === (i = i[0]) ? s[a] ? s[a] += i : s[++a] = i : (s[++a] = null, l.push({ i: a, x: st(o, i) })), n = So.lastIndex;
   return n < t.length && (r = t.slice(n), s[a] ? s[a] += r : s[++a] = r), s.length < 2 ? l[0] ? bu(l[0].x) : xu(t) : (t = l.length, function(u) {
     for (var c = 0, d; c < t; ++c)
       s[(d = l[c]).i] = d.x(u);
     return s.join("");
   });
 }
-function rn(e, t) {
+function fn(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? Jo(t) : (n === "number" ? at : n === "string" ? (o = At(t)) ? (t = o, Gn) : Lr : t instanceof At ? Gn : t instanceof Date ? yu : pu(t) ? mu : Array.isArray(t) ? gu : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? wu : at)(e, t);
+  return t == null || n === "boolean" ? ni(t) : (n === "number" ? st : n === "string" ? (o = Rt(t)) ? (t = o, Jn) : Hr : t instanceof Rt ? Jn : t instanceof Date ? yu : pu(t) ? mu : Array.isArray(t) ? gu : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? wu : st)(e, t);
 }
-var ki = 180 / Math.PI, Do = {
+var Si = 180 / Math.PI, Lo = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -1519,58 +1519,58 @@ var ki = 180 / Math.PI, Do = {
   scaleX: 1,
   scaleY: 1
 };
-function Vr(e, t, n, o, i, r) {
+function Fr(e, t, n, o, i, r) {
   var a, s, l;
   return (a = Math.sqrt(e * e + t * t)) && (e /= a, t /= a), (l = e * n + t * o) && (n -= e * l, o -= t * l), (s = Math.sqrt(n * n + o * o)) && (n /= s, o /= s, l /= s), e * o < t * n && (e = -e, t = -t, l = -l, a = -a), {
     translateX: i,
     translateY: r,
-    rotate: Math.atan2(t, e) * ki,
-    skewX: Math.atan(l) * ki,
+    rotate: Math.atan2(t, e) * Si,
+    skewX: Math.atan(l) * Si,
     scaleX: a,
     scaleY: s
   };
 }
-var Nn;
+var An;
 function ku(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Do : Vr(t.a, t.b, t.c, t.d, t.e, t.f);
+  return t.isIdentity ? Lo : Fr(t.a, t.b, t.c, t.d, t.e, t.f);
 }
 function _u(e) {
-  return e == null || (Nn || (Nn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Nn.setAttribute("transform", e), !(e = Nn.transform.baseVal.consolidate())) ? Do : (e = e.matrix, Vr(e.a, e.b, e.c, e.d, e.e, e.f));
+  return e == null || (An || (An = document.createElementNS("http://www.w3.org/2000/svg", "g")), An.setAttribute("transform", e), !(e = An.transform.baseVal.consolidate())) ? Lo : (e = e.matrix, Fr(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function Hr(e, t, n, o) {
+function Yr(e, t, n, o) {
   function i(u) {
     return u.length ? u.pop() + " " : "";
   }
-  function r(u, c, d, f, v, b) {
+  function r(u, c, d, f, m, b) {
     if (u !== d || c !== f) {
-      var g = v.push("translate(", null, t, null, n);
-      b.push({ i: g - 4, x: at(u, d) }, { i: g - 2, x: at(c, f) });
-    } else (d || f) && v.push("translate(" + d + t + f + n);
+      var y = m.push("translate(", null, t, null, n);
+      b.push({ i: y - 4, x: st(u, d) }, { i: y - 2, x: st(c, f) });
+    } else (d || f) && m.push("translate(" + d + t + f + n);
   }
   function a(u, c, d, f) {
-    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: at(u, c) })) : c && d.push(i(d) + "rotate(" + c + o);
+    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: st(u, c) })) : c && d.push(i(d) + "rotate(" + c + o);
   }
   function s(u, c, d, f) {
-    u !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: at(u, c) }) : c && d.push(i(d) + "skewX(" + c + o);
+    u !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: st(u, c) }) : c && d.push(i(d) + "skewX(" + c + o);
   }
-  function l(u, c, d, f, v, b) {
+  function l(u, c, d, f, m, b) {
     if (u !== d || c !== f) {
-      var g = v.push(i(v) + "scale(", null, ",", null, ")");
-      b.push({ i: g - 4, x: at(u, d) }, { i: g - 2, x: at(c, f) });
-    } else (d !== 1 || f !== 1) && v.push(i(v) + "scale(" + d + "," + f + ")");
+      var y = m.push(i(m) + "scale(", null, ",", null, ")");
+      b.push({ i: y - 4, x: st(u, d) }, { i: y - 2, x: st(c, f) });
+    } else (d !== 1 || f !== 1) && m.push(i(m) + "scale(" + d + "," + f + ")");
   }
   return function(u, c) {
     var d = [], f = [];
-    return u = e(u), c = e(c), r(u.translateX, u.translateY, c.translateX, c.translateY, d, f), a(u.rotate, c.rotate, d, f), s(u.skewX, c.skewX, d, f), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, d, f), u = c = null, function(v) {
-      for (var b = -1, g = f.length, y; ++b < g; )
-        d[(y = f[b]).i] = y.x(v);
+    return u = e(u), c = e(c), r(u.translateX, u.translateY, c.translateX, c.translateY, d, f), a(u.rotate, c.rotate, d, f), s(u.skewX, c.skewX, d, f), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, d, f), u = c = null, function(m) {
+      for (var b = -1, y = f.length, x; ++b < y; )
+        d[(x = f[b]).i] = x.x(m);
       return d.join("");
     };
   };
 }
-var Su = Hr(ku, "px, ", "px)", "deg)"), $u = Hr(_u, ", ", ")", ")"), Eu = 1e-12;
-function _i(e) {
+var Su = Yr(ku, "px, ", "px)", "deg)"), $u = Yr(_u, ", ", ")", ")"), Eu = 1e-12;
+function $i(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
 function Nu(e) {
@@ -1579,100 +1579,100 @@ function Nu(e) {
 function Cu(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-const Rn = function e(t, n, o) {
+const Xn = function e(t, n, o) {
   function i(r, a) {
-    var s = r[0], l = r[1], u = r[2], c = a[0], d = a[1], f = a[2], v = c - s, b = d - l, g = v * v + b * b, y, _;
-    if (g < Eu)
-      _ = Math.log(f / u) / t, y = function(F) {
+    var s = r[0], l = r[1], u = r[2], c = a[0], d = a[1], f = a[2], m = c - s, b = d - l, y = m * m + b * b, x, k;
+    if (y < Eu)
+      k = Math.log(f / u) / t, x = function(V) {
         return [
-          s + F * v,
-          l + F * b,
-          u * Math.exp(t * F * _)
+          s + V * m,
+          l + V * b,
+          u * Math.exp(t * V * k)
         ];
       };
     else {
-      var M = Math.sqrt(g), w = (f * f - u * u + o * g) / (2 * u * n * M), p = (f * f - u * u - o * g) / (2 * f * n * M), P = Math.log(Math.sqrt(w * w + 1) - w), B = Math.log(Math.sqrt(p * p + 1) - p);
-      _ = (B - P) / t, y = function(F) {
-        var H = F * _, oe = _i(P), ee = u / (n * M) * (oe * Cu(t * H + P) - Nu(P));
+      var I = Math.sqrt(y), w = (f * f - u * u + o * y) / (2 * u * n * I), p = (f * f - u * u - o * y) / (2 * f * n * I), P = Math.log(Math.sqrt(w * w + 1) - w), B = Math.log(Math.sqrt(p * p + 1) - p);
+      k = (B - P) / t, x = function(V) {
+        var R = V * k, ne = $i(P), Q = u / (n * I) * (ne * Cu(t * R + P) - Nu(P));
         return [
-          s + ee * v,
-          l + ee * b,
-          u * oe / _i(t * H + P)
+          s + Q * m,
+          l + Q * b,
+          u * ne / $i(t * R + P)
         ];
       };
     }
-    return y.duration = _ * 1e3 * t / Math.SQRT2, y;
+    return x.duration = k * 1e3 * t / Math.SQRT2, x;
   }
   return i.rho = function(r) {
     var a = Math.max(1e-3, +r), s = a * a, l = s * s;
     return e(a, s, l);
   }, i;
 }(Math.SQRT2, 2, 4);
-var Wt = 0, tn = 0, Qt = 0, Fr = 1e3, Un, nn, Wn = 0, zt = 0, oo = 0, vn = typeof performance == "object" && performance.now ? performance : Date, Yr = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var en = 0, ln = 0, an = 0, Xr = 1e3, Qn, un, eo = 0, Lt = 0, uo = 0, bn = typeof performance == "object" && performance.now ? performance : Date, qr = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function Qo() {
-  return zt || (Yr(Mu), zt = vn.now() + oo);
+function oi() {
+  return Lt || (qr(Mu), Lt = bn.now() + uo);
 }
 function Mu() {
-  zt = 0;
+  Lt = 0;
 }
-function Kn() {
+function to() {
   this._call = this._time = this._next = null;
 }
-Kn.prototype = Xr.prototype = {
-  constructor: Kn,
+to.prototype = Gr.prototype = {
+  constructor: to,
   restart: function(e, t, n) {
     if (typeof e != "function")
       throw new TypeError("callback is not a function");
-    n = (n == null ? Qo() : +n) + (t == null ? 0 : +t), !this._next && nn !== this && (nn ? nn._next = this : Un = this, nn = this), this._call = e, this._time = n, Oo();
+    n = (n == null ? oi() : +n) + (t == null ? 0 : +t), !this._next && un !== this && (un ? un._next = this : Qn = this, un = this), this._call = e, this._time = n, Vo();
   },
   stop: function() {
-    this._call && (this._call = null, this._time = 1 / 0, Oo());
+    this._call && (this._call = null, this._time = 1 / 0, Vo());
   }
 };
-function Xr(e, t, n) {
-  var o = new Kn();
+function Gr(e, t, n) {
+  var o = new to();
   return o.restart(e, t, n), o;
 }
 function Iu() {
-  Qo(), ++Wt;
-  for (var e = Un, t; e; )
-    (t = zt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --Wt;
+  oi(), ++en;
+  for (var e = Qn, t; e; )
+    (t = Lt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+  --en;
 }
-function Si() {
-  zt = (Wn = vn.now()) + oo, Wt = tn = 0;
+function Ei() {
+  Lt = (eo = bn.now()) + uo, en = ln = 0;
   try {
     Iu();
   } finally {
-    Wt = 0, Pu(), zt = 0;
+    en = 0, Pu(), Lt = 0;
   }
 }
 function Tu() {
-  var e = vn.now(), t = e - Wn;
-  t > Fr && (oo -= t, Wn = e);
+  var e = bn.now(), t = e - eo;
+  t > Xr && (uo -= t, eo = e);
 }
 function Pu() {
-  for (var e, t = Un, n, o = 1 / 0; t; )
-    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Un = n);
-  nn = e, Oo(o);
+  for (var e, t = Qn, n, o = 1 / 0; t; )
+    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Qn = n);
+  un = e, Vo(o);
 }
-function Oo(e) {
-  if (!Wt) {
-    tn && (tn = clearTimeout(tn));
-    var t = e - zt;
-    t > 24 ? (e < 1 / 0 && (tn = setTimeout(Si, e - vn.now() - oo)), Qt && (Qt = clearInterval(Qt))) : (Qt || (Wn = vn.now(), Qt = setInterval(Tu, Fr)), Wt = 1, Yr(Si));
+function Vo(e) {
+  if (!en) {
+    ln && (ln = clearTimeout(ln));
+    var t = e - Lt;
+    t > 24 ? (e < 1 / 0 && (ln = setTimeout(Ei, e - bn.now() - uo)), an && (an = clearInterval(an))) : (an || (eo = bn.now(), an = setInterval(Tu, Xr)), en = 1, qr(Ei));
   }
 }
-function $i(e, t, n) {
-  var o = new Kn();
+function Ni(e, t, n) {
+  var o = new to();
   return t = t == null ? 0 : +t, o.restart((i) => {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var Au = to("start", "end", "cancel", "interrupt"), zu = [], qr = 0, Ei = 1, Bo = 2, Ln = 3, Ni = 4, Ro = 5, Vn = 6;
-function io(e, t, n, o, i, r) {
+var Au = so("start", "end", "cancel", "interrupt"), zu = [], Ur = 0, Ci = 1, Ho = 2, qn = 3, Mi = 4, Fo = 5, Gn = 6;
+function co(e, t, n, o, i, r) {
   var a = e.__transition;
   if (!a)
     e.__transition = {};
@@ -1691,18 +1691,18 @@ function io(e, t, n, o, i, r) {
     duration: r.duration,
     ease: r.ease,
     timer: null,
-    state: qr
+    state: Ur
   });
 }
-function ei(e, t) {
+function ii(e, t) {
   var n = it(e, t);
-  if (n.state > qr)
+  if (n.state > Ur)
     throw new Error("too late; already scheduled");
   return n;
 }
-function ut(e, t) {
+function ct(e, t) {
   var n = it(e, t);
-  if (n.state > Ln)
+  if (n.state > qn)
     throw new Error("too late; already running");
   return n;
 }
@@ -1714,41 +1714,41 @@ function it(e, t) {
 }
 function Du(e, t, n) {
   var o = e.__transition, i;
-  o[t] = n, n.timer = Xr(r, 0, n.time);
+  o[t] = n, n.timer = Gr(r, 0, n.time);
   function r(u) {
-    n.state = Ei, n.timer.restart(a, n.delay, n.time), n.delay <= u && a(u - n.delay);
+    n.state = Ci, n.timer.restart(a, n.delay, n.time), n.delay <= u && a(u - n.delay);
   }
   function a(u) {
-    var c, d, f, v;
-    if (n.state !== Ei)
+    var c, d, f, m;
+    if (n.state !== Ci)
       return l();
     for (c in o)
-      if (v = o[c], v.name === n.name) {
-        if (v.state === Ln)
-          return $i(a);
-        v.state === Ni ? (v.state = Vn, v.timer.stop(), v.on.call("interrupt", e, e.__data__, v.index, v.group), delete o[c]) : +c < t && (v.state = Vn, v.timer.stop(), v.on.call("cancel", e, e.__data__, v.index, v.group), delete o[c]);
+      if (m = o[c], m.name === n.name) {
+        if (m.state === qn)
+          return Ni(a);
+        m.state === Mi ? (m.state = Gn, m.timer.stop(), m.on.call("interrupt", e, e.__data__, m.index, m.group), delete o[c]) : +c < t && (m.state = Gn, m.timer.stop(), m.on.call("cancel", e, e.__data__, m.index, m.group), delete o[c]);
       }
-    if ($i(function() {
-      n.state === Ln && (n.state = Ni, n.timer.restart(s, n.delay, n.time), s(u));
-    }), n.state = Bo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Bo) {
-      for (n.state = Ln, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
-        (v = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = v);
+    if (Ni(function() {
+      n.state === qn && (n.state = Mi, n.timer.restart(s, n.delay, n.time), s(u));
+    }), n.state = Ho, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Ho) {
+      for (n.state = qn, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
+        (m = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = m);
       i.length = d + 1;
     }
   }
   function s(u) {
-    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = Ro, 1), d = -1, f = i.length; ++d < f; )
+    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = Fo, 1), d = -1, f = i.length; ++d < f; )
       i[d].call(e, c);
-    n.state === Ro && (n.on.call("end", e, e.__data__, n.index, n.group), l());
+    n.state === Fo && (n.on.call("end", e, e.__data__, n.index, n.group), l());
   }
   function l() {
-    n.state = Vn, n.timer.stop(), delete o[t];
+    n.state = Gn, n.timer.stop(), delete o[t];
     for (var u in o)
       return;
     delete e.__transition;
   }
 }
-function Hn(e, t) {
+function Un(e, t) {
   var n = e.__transition, o, i, r = !0, a;
   if (n) {
     t = t == null ? null : t + "";
@@ -1757,20 +1757,20 @@ function Hn(e, t) {
         r = !1;
         continue;
       }
-      i = o.state > Bo && o.state < Ro, o.state = Vn, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[a];
+      i = o.state > Ho && o.state < Fo, o.state = Gn, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[a];
     }
     r && delete e.__transition;
   }
 }
 function Ou(e) {
   return this.each(function() {
-    Hn(this, e);
+    Un(this, e);
   });
 }
 function Bu(e, t) {
   var n, o;
   return function() {
-    var i = ut(this, e), r = i.tween;
+    var i = ct(this, e), r = i.tween;
     if (r !== n) {
       o = n = r;
       for (var a = 0, s = o.length; a < s; ++a)
@@ -1787,7 +1787,7 @@ function Ru(e, t, n) {
   if (typeof n != "function")
     throw new Error();
   return function() {
-    var r = ut(this, e), a = r.tween;
+    var r = ct(this, e), a = r.tween;
     if (a !== o) {
       i = (o = a).slice();
       for (var s = { name: t, value: n }, l = 0, u = i.length; l < u; ++l)
@@ -1810,18 +1810,18 @@ function Lu(e, t) {
   }
   return this.each((t == null ? Bu : Ru)(n, e, t));
 }
-function ti(e, t, n) {
+function ri(e, t, n) {
   var o = e._id;
   return e.each(function() {
-    var i = ut(this, o);
+    var i = ct(this, o);
     (i.value || (i.value = {}))[t] = n.apply(this, arguments);
   }), function(i) {
     return it(i, o).value[t];
   };
 }
-function Gr(e, t) {
+function Wr(e, t) {
   var n;
-  return (typeof t == "number" ? at : t instanceof At ? Gn : (n = At(t)) ? (t = n, Gn) : Lr)(e, t);
+  return (typeof t == "number" ? st : t instanceof Rt ? Jn : (n = Rt(t)) ? (t = n, Jn) : Hr)(e, t);
 }
 function Vu(e) {
   return function() {
@@ -1862,8 +1862,8 @@ function qu(e, t, n) {
   };
 }
 function Gu(e, t) {
-  var n = no(e), o = n === "transform" ? $u : Gr;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? qu : Xu)(n, o, ti(this, "attr." + e, t)) : t == null ? (n.local ? Hu : Vu)(n) : (n.local ? Yu : Fu)(n, o, t));
+  var n = lo(e), o = n === "transform" ? $u : Wr;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? qu : Xu)(n, o, ri(this, "attr." + e, t)) : t == null ? (n.local ? Hu : Vu)(n) : (n.local ? Yu : Fu)(n, o, t));
 }
 function Uu(e, t) {
   return function(n) {
@@ -1899,17 +1899,17 @@ function ju(e, t) {
     return this.tween(n, null);
   if (typeof t != "function")
     throw new Error();
-  var o = no(e);
+  var o = lo(e);
   return this.tween(n, (o.local ? Ku : Zu)(o, t));
 }
 function Ju(e, t) {
   return function() {
-    ei(this, e).delay = +t.apply(this, arguments);
+    ii(this, e).delay = +t.apply(this, arguments);
   };
 }
 function Qu(e, t) {
   return t = +t, function() {
-    ei(this, e).delay = t;
+    ii(this, e).delay = t;
   };
 }
 function ec(e) {
@@ -1918,12 +1918,12 @@ function ec(e) {
 }
 function tc(e, t) {
   return function() {
-    ut(this, e).duration = +t.apply(this, arguments);
+    ct(this, e).duration = +t.apply(this, arguments);
   };
 }
 function nc(e, t) {
   return t = +t, function() {
-    ut(this, e).duration = t;
+    ct(this, e).duration = t;
   };
 }
 function oc(e) {
@@ -1934,7 +1934,7 @@ function ic(e, t) {
   if (typeof t != "function")
     throw new Error();
   return function() {
-    ut(this, e).ease = t;
+    ct(this, e).ease = t;
   };
 }
 function rc(e) {
@@ -1946,7 +1946,7 @@ function ac(e, t) {
     var n = t.apply(this, arguments);
     if (typeof n != "function")
       throw new Error();
-    ut(this, e).ease = n;
+    ct(this, e).ease = n;
   };
 }
 function sc(e) {
@@ -1955,21 +1955,21 @@ function sc(e) {
   return this.each(ac(this._id, e));
 }
 function lc(e) {
-  typeof e != "function" && (e = Sr(e));
+  typeof e != "function" && (e = Er(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], a = r.length, s = o[i] = [], l, u = 0; u < a; ++u)
       (l = r[u]) && e.call(l, l.__data__, u, r) && s.push(l);
-  return new mt(o, this._parents, this._name, this._id);
+  return new pt(o, this._parents, this._name, this._id);
 }
 function uc(e) {
   if (e._id !== this._id)
     throw new Error();
   for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), a = new Array(o), s = 0; s < r; ++s)
-    for (var l = t[s], u = n[s], c = l.length, d = a[s] = new Array(c), f, v = 0; v < c; ++v)
-      (f = l[v] || u[v]) && (d[v] = f);
+    for (var l = t[s], u = n[s], c = l.length, d = a[s] = new Array(c), f, m = 0; m < c; ++m)
+      (f = l[m] || u[m]) && (d[m] = f);
   for (; s < o; ++s)
     a[s] = t[s];
-  return new mt(a, this._parents, this._name, this._id);
+  return new pt(a, this._parents, this._name, this._id);
 }
 function cc(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
@@ -1978,7 +1978,7 @@ function cc(e) {
   });
 }
 function dc(e, t, n) {
-  var o, i, r = cc(t) ? ei : ut;
+  var o, i, r = cc(t) ? ii : ct;
   return function() {
     var a = r(this, e), s = a.on;
     s !== o && (i = (o = s).copy()).on(t, n), a.on = i;
@@ -2002,36 +2002,36 @@ function vc() {
 }
 function mc(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = Ko(e));
+  typeof e != "function" && (e = Qo(e));
   for (var o = this._groups, i = o.length, r = new Array(i), a = 0; a < i; ++a)
     for (var s = o[a], l = s.length, u = r[a] = new Array(l), c, d, f = 0; f < l; ++f)
-      (c = s[f]) && (d = e.call(c, c.__data__, f, s)) && ("__data__" in c && (d.__data__ = c.__data__), u[f] = d, io(u[f], t, n, f, u, it(c, n)));
-  return new mt(r, this._parents, t, n);
+      (c = s[f]) && (d = e.call(c, c.__data__, f, s)) && ("__data__" in c && (d.__data__ = c.__data__), u[f] = d, co(u[f], t, n, f, u, it(c, n)));
+  return new pt(r, this._parents, t, n);
 }
 function pc(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = _r(e));
+  typeof e != "function" && (e = $r(e));
   for (var o = this._groups, i = o.length, r = [], a = [], s = 0; s < i; ++s)
     for (var l = o[s], u = l.length, c, d = 0; d < u; ++d)
       if (c = l[d]) {
-        for (var f = e.call(c, c.__data__, d, l), v, b = it(c, n), g = 0, y = f.length; g < y; ++g)
-          (v = f[g]) && io(v, t, n, g, f, b);
+        for (var f = e.call(c, c.__data__, d, l), m, b = it(c, n), y = 0, x = f.length; y < x; ++y)
+          (m = f[y]) && co(m, t, n, y, f, b);
         r.push(f), a.push(c);
       }
-  return new mt(r, a, t, n);
+  return new pt(r, a, t, n);
 }
-var gc = xn.prototype.constructor;
+var gc = Nn.prototype.constructor;
 function yc() {
   return new gc(this._groups, this._parents);
 }
 function wc(e, t) {
   var n, o, i;
   return function() {
-    var r = Ut(this, e), a = (this.style.removeProperty(e), Ut(this, e));
+    var r = Qt(this, e), a = (this.style.removeProperty(e), Qt(this, e));
     return r === a ? null : r === n && a === o ? i : i = t(n = r, o = a);
   };
 }
-function Ur(e) {
+function Kr(e) {
   return function() {
     this.style.removeProperty(e);
   };
@@ -2039,27 +2039,27 @@ function Ur(e) {
 function xc(e, t, n) {
   var o, i = n + "", r;
   return function() {
-    var a = Ut(this, e);
+    var a = Qt(this, e);
     return a === i ? null : a === o ? r : r = t(o = a, n);
   };
 }
 function bc(e, t, n) {
   var o, i, r;
   return function() {
-    var a = Ut(this, e), s = n(this), l = s + "";
-    return s == null && (l = s = (this.style.removeProperty(e), Ut(this, e))), a === l ? null : a === o && l === i ? r : (i = l, r = t(o = a, s));
+    var a = Qt(this, e), s = n(this), l = s + "";
+    return s == null && (l = s = (this.style.removeProperty(e), Qt(this, e))), a === l ? null : a === o && l === i ? r : (i = l, r = t(o = a, s));
   };
 }
 function kc(e, t) {
   var n, o, i, r = "style." + t, a = "end." + r, s;
   return function() {
-    var l = ut(this, e), u = l.on, c = l.value[r] == null ? s || (s = Ur(t)) : void 0;
+    var l = ct(this, e), u = l.on, c = l.value[r] == null ? s || (s = Kr(t)) : void 0;
     (u !== n || i !== c) && (o = (n = u).copy()).on(a, i = c), l.on = o;
   };
 }
 function _c(e, t, n) {
-  var o = (e += "") == "transform" ? Su : Gr;
-  return t == null ? this.styleTween(e, wc(e, o)).on("end.style." + e, Ur(e)) : typeof t == "function" ? this.styleTween(e, bc(e, o, ti(this, "style." + e, t))).each(kc(this._id, e)) : this.styleTween(e, xc(e, o, t), n).on("end.style." + e, null);
+  var o = (e += "") == "transform" ? Su : Wr;
+  return t == null ? this.styleTween(e, wc(e, o)).on("end.style." + e, Kr(e)) : typeof t == "function" ? this.styleTween(e, bc(e, o, ri(this, "style." + e, t))).each(kc(this._id, e)) : this.styleTween(e, xc(e, o, t), n).on("end.style." + e, null);
 }
 function Sc(e, t, n) {
   return function(o) {
@@ -2096,7 +2096,7 @@ function Cc(e) {
   };
 }
 function Mc(e) {
-  return this.tween("text", typeof e == "function" ? Cc(ti(this, "text", e)) : Nc(e == null ? "" : e + ""));
+  return this.tween("text", typeof e == "function" ? Cc(ri(this, "text", e)) : Nc(e == null ? "" : e + ""));
 }
 function Ic(e) {
   return function(t) {
@@ -2122,18 +2122,18 @@ function Pc(e) {
   return this.tween(t, Tc(e));
 }
 function Ac() {
-  for (var e = this._name, t = this._id, n = Wr(), o = this._groups, i = o.length, r = 0; r < i; ++r)
+  for (var e = this._name, t = this._id, n = Zr(), o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var a = o[r], s = a.length, l, u = 0; u < s; ++u)
       if (l = a[u]) {
         var c = it(l, t);
-        io(l, e, n, u, a, {
+        co(l, e, n, u, a, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
           ease: c.ease
         });
       }
-  return new mt(o, this._parents, e, n);
+  return new pt(o, this._parents, e, n);
 }
 function zc() {
   var e, t, n = this, o = n._id, i = n.size();
@@ -2142,35 +2142,35 @@ function zc() {
       --i === 0 && r();
     } };
     n.each(function() {
-      var u = ut(this, o), c = u.on;
+      var u = ct(this, o), c = u.on;
       c !== e && (t = (e = c).copy(), t._.cancel.push(s), t._.interrupt.push(s), t._.end.push(l)), u.on = t;
     }), i === 0 && r();
   });
 }
 var Dc = 0;
-function mt(e, t, n, o) {
+function pt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function Wr() {
+function Zr() {
   return ++Dc;
 }
-var ct = xn.prototype;
-mt.prototype = {
-  constructor: mt,
+var dt = Nn.prototype;
+pt.prototype = {
+  constructor: pt,
   select: mc,
   selectAll: pc,
-  selectChild: ct.selectChild,
-  selectChildren: ct.selectChildren,
+  selectChild: dt.selectChild,
+  selectChildren: dt.selectChildren,
   filter: lc,
   merge: uc,
   selection: yc,
   transition: Ac,
-  call: ct.call,
-  nodes: ct.nodes,
-  node: ct.node,
-  size: ct.size,
-  empty: ct.empty,
-  each: ct.each,
+  call: dt.call,
+  nodes: dt.nodes,
+  node: dt.node,
+  size: dt.size,
+  empty: dt.empty,
+  each: dt.each,
   on: fc,
   attr: Gu,
   attrTween: ju,
@@ -2185,7 +2185,7 @@ mt.prototype = {
   ease: rc,
   easeVarying: sc,
   end: zc,
-  [Symbol.iterator]: ct[Symbol.iterator]
+  [Symbol.iterator]: dt[Symbol.iterator]
 };
 function Oc(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
@@ -2205,15 +2205,15 @@ function Rc(e, t) {
 }
 function Lc(e) {
   var t, n;
-  e instanceof mt ? (t = e._id, e = e._name) : (t = Wr(), (n = Bc).time = Qo(), e = e == null ? null : e + "");
+  e instanceof pt ? (t = e._id, e = e._name) : (t = Zr(), (n = Bc).time = oi(), e = e == null ? null : e + "");
   for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var a = o[r], s = a.length, l, u = 0; u < s; ++u)
-      (l = a[u]) && io(l, e, t, u, a, n || Rc(l, t));
-  return new mt(o, this._parents, e, t);
+      (l = a[u]) && co(l, e, t, u, a, n || Rc(l, t));
+  return new pt(o, this._parents, e, t);
 }
-xn.prototype.interrupt = Ou;
-xn.prototype.transition = Lc;
-const Cn = (e) => () => e;
+Nn.prototype.interrupt = Ou;
+Nn.prototype.transition = Lc;
+const zn = (e) => () => e;
 function Vc(e, {
   sourceEvent: t,
   target: n,
@@ -2228,16 +2228,16 @@ function Vc(e, {
     _: { value: i }
   });
 }
-function ht(e, t, n) {
+function vt(e, t, n) {
   this.k = e, this.x = t, this.y = n;
 }
-ht.prototype = {
-  constructor: ht,
+vt.prototype = {
+  constructor: vt,
   scale: function(e) {
-    return e === 1 ? this : new ht(this.k * e, this.x, this.y);
+    return e === 1 ? this : new vt(this.k * e, this.x, this.y);
   },
   translate: function(e, t) {
-    return e === 0 & t === 0 ? this : new ht(this.k, this.x + this.k * e, this.y + this.k * t);
+    return e === 0 & t === 0 ? this : new vt(this.k, this.x + this.k * e, this.y + this.k * t);
   },
   apply: function(e) {
     return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -2267,12 +2267,12 @@ ht.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var Kt = new ht(1, 0, 0);
-ht.prototype;
-function bo(e) {
+var tn = new vt(1, 0, 0);
+vt.prototype;
+function $o(e) {
   e.stopImmediatePropagation();
 }
-function en(e) {
+function sn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
 function Hc(e) {
@@ -2282,8 +2282,8 @@ function Fc() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function Ci() {
-  return this.__zoom || Kt;
+function Ii() {
+  return this.__zoom || tn;
 }
 function Yc(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
@@ -2299,211 +2299,211 @@ function qc(e, t, n) {
   );
 }
 function Gc() {
-  var e = Hc, t = Fc, n = qc, o = Yc, i = Xc, r = [0, 1 / 0], a = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], s = 250, l = Rn, u = to("start", "zoom", "end"), c, d, f, v = 500, b = 150, g = 0, y = 10;
-  function _($) {
-    $.property("__zoom", Ci).on("wheel.zoom", H, { passive: !1 }).on("mousedown.zoom", oe).on("dblclick.zoom", ee).filter(i).on("touchstart.zoom", K).on("touchmove.zoom", T).on("touchend.zoom touchcancel.zoom", ie).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+  var e = Hc, t = Fc, n = qc, o = Yc, i = Xc, r = [0, 1 / 0], a = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], s = 250, l = Xn, u = so("start", "zoom", "end"), c, d, f, m = 500, b = 150, y = 0, x = 10;
+  function k(N) {
+    N.property("__zoom", Ii).on("wheel.zoom", R, { passive: !1 }).on("mousedown.zoom", ne).on("dblclick.zoom", Q).filter(i).on("touchstart.zoom", U).on("touchmove.zoom", T).on("touchend.zoom touchcancel.zoom", oe).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  _.transform = function($, q, A, O) {
-    var z = $.selection ? $.selection() : $;
-    z.property("__zoom", Ci), $ !== z ? P($, q, A, O) : z.interrupt().each(function() {
-      B(this, arguments).event(O).start().zoom(null, typeof q == "function" ? q.apply(this, arguments) : q).end();
+  k.transform = function(N, Y, A, D) {
+    var z = N.selection ? N.selection() : N;
+    z.property("__zoom", Ii), N !== z ? P(N, Y, A, D) : z.interrupt().each(function() {
+      B(this, arguments).event(D).start().zoom(null, typeof Y == "function" ? Y.apply(this, arguments) : Y).end();
     });
-  }, _.scaleBy = function($, q, A, O) {
-    _.scaleTo($, function() {
-      var z = this.__zoom.k, Y = typeof q == "function" ? q.apply(this, arguments) : q;
-      return z * Y;
-    }, A, O);
-  }, _.scaleTo = function($, q, A, O) {
-    _.transform($, function() {
-      var z = t.apply(this, arguments), Y = this.__zoom, j = A == null ? p(z) : typeof A == "function" ? A.apply(this, arguments) : A, se = Y.invert(j), ue = typeof q == "function" ? q.apply(this, arguments) : q;
-      return n(w(M(Y, ue), j, se), z, a);
-    }, A, O);
-  }, _.translateBy = function($, q, A, O) {
-    _.transform($, function() {
+  }, k.scaleBy = function(N, Y, A, D) {
+    k.scaleTo(N, function() {
+      var z = this.__zoom.k, H = typeof Y == "function" ? Y.apply(this, arguments) : Y;
+      return z * H;
+    }, A, D);
+  }, k.scaleTo = function(N, Y, A, D) {
+    k.transform(N, function() {
+      var z = t.apply(this, arguments), H = this.__zoom, Z = A == null ? p(z) : typeof A == "function" ? A.apply(this, arguments) : A, re = H.invert(Z), ue = typeof Y == "function" ? Y.apply(this, arguments) : Y;
+      return n(w(I(H, ue), Z, re), z, a);
+    }, A, D);
+  }, k.translateBy = function(N, Y, A, D) {
+    k.transform(N, function() {
       return n(this.__zoom.translate(
-        typeof q == "function" ? q.apply(this, arguments) : q,
+        typeof Y == "function" ? Y.apply(this, arguments) : Y,
         typeof A == "function" ? A.apply(this, arguments) : A
       ), t.apply(this, arguments), a);
-    }, null, O);
-  }, _.translateTo = function($, q, A, O, z) {
-    _.transform($, function() {
-      var Y = t.apply(this, arguments), j = this.__zoom, se = O == null ? p(Y) : typeof O == "function" ? O.apply(this, arguments) : O;
-      return n(Kt.translate(se[0], se[1]).scale(j.k).translate(
-        typeof q == "function" ? -q.apply(this, arguments) : -q,
+    }, null, D);
+  }, k.translateTo = function(N, Y, A, D, z) {
+    k.transform(N, function() {
+      var H = t.apply(this, arguments), Z = this.__zoom, re = D == null ? p(H) : typeof D == "function" ? D.apply(this, arguments) : D;
+      return n(tn.translate(re[0], re[1]).scale(Z.k).translate(
+        typeof Y == "function" ? -Y.apply(this, arguments) : -Y,
         typeof A == "function" ? -A.apply(this, arguments) : -A
-      ), Y, a);
-    }, O, z);
+      ), H, a);
+    }, D, z);
   };
-  function M($, q) {
-    return q = Math.max(r[0], Math.min(r[1], q)), q === $.k ? $ : new ht(q, $.x, $.y);
+  function I(N, Y) {
+    return Y = Math.max(r[0], Math.min(r[1], Y)), Y === N.k ? N : new vt(Y, N.x, N.y);
   }
-  function w($, q, A) {
-    var O = q[0] - A[0] * $.k, z = q[1] - A[1] * $.k;
-    return O === $.x && z === $.y ? $ : new ht($.k, O, z);
+  function w(N, Y, A) {
+    var D = Y[0] - A[0] * N.k, z = Y[1] - A[1] * N.k;
+    return D === N.x && z === N.y ? N : new vt(N.k, D, z);
   }
-  function p($) {
-    return [(+$[0][0] + +$[1][0]) / 2, (+$[0][1] + +$[1][1]) / 2];
+  function p(N) {
+    return [(+N[0][0] + +N[1][0]) / 2, (+N[0][1] + +N[1][1]) / 2];
   }
-  function P($, q, A, O) {
-    $.on("start.zoom", function() {
-      B(this, arguments).event(O).start();
+  function P(N, Y, A, D) {
+    N.on("start.zoom", function() {
+      B(this, arguments).event(D).start();
     }).on("interrupt.zoom end.zoom", function() {
-      B(this, arguments).event(O).end();
+      B(this, arguments).event(D).end();
     }).tween("zoom", function() {
-      var z = this, Y = arguments, j = B(z, Y).event(O), se = t.apply(z, Y), ue = A == null ? p(se) : typeof A == "function" ? A.apply(z, Y) : A, me = Math.max(se[1][0] - se[0][0], se[1][1] - se[0][1]), ye = z.__zoom, re = typeof q == "function" ? q.apply(z, Y) : q, ne = l(ye.invert(ue).concat(me / ye.k), re.invert(ue).concat(me / re.k));
-      return function(ae) {
-        if (ae === 1)
-          ae = re;
+      var z = this, H = arguments, Z = B(z, H).event(D), re = t.apply(z, H), ue = A == null ? p(re) : typeof A == "function" ? A.apply(z, H) : A, fe = Math.max(re[1][0] - re[0][0], re[1][1] - re[0][1]), ye = z.__zoom, ae = typeof Y == "function" ? Y.apply(z, H) : Y, te = l(ye.invert(ue).concat(fe / ye.k), ae.invert(ue).concat(fe / ae.k));
+      return function(ie) {
+        if (ie === 1)
+          ie = ae;
         else {
-          var Me = ne(ae), Ne = me / Me[2];
-          ae = new ht(Ne, ue[0] - Me[0] * Ne, ue[1] - Me[1] * Ne);
+          var Ce = te(ie), Me = fe / Ce[2];
+          ie = new vt(Me, ue[0] - Ce[0] * Me, ue[1] - Ce[1] * Me);
         }
-        j.zoom(null, ae);
+        Z.zoom(null, ie);
       };
     });
   }
-  function B($, q, A) {
-    return !A && $.__zooming || new F($, q);
+  function B(N, Y, A) {
+    return !A && N.__zooming || new V(N, Y);
   }
-  function F($, q) {
-    this.that = $, this.args = q, this.active = 0, this.sourceEvent = null, this.extent = t.apply($, q), this.taps = 0;
+  function V(N, Y) {
+    this.that = N, this.args = Y, this.active = 0, this.sourceEvent = null, this.extent = t.apply(N, Y), this.taps = 0;
   }
-  F.prototype = {
-    event: function($) {
-      return $ && (this.sourceEvent = $), this;
+  V.prototype = {
+    event: function(N) {
+      return N && (this.sourceEvent = N), this;
     },
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function($, q) {
-      return this.mouse && $ !== "mouse" && (this.mouse[1] = q.invert(this.mouse[0])), this.touch0 && $ !== "touch" && (this.touch0[1] = q.invert(this.touch0[0])), this.touch1 && $ !== "touch" && (this.touch1[1] = q.invert(this.touch1[0])), this.that.__zoom = q, this.emit("zoom"), this;
+    zoom: function(N, Y) {
+      return this.mouse && N !== "mouse" && (this.mouse[1] = Y.invert(this.mouse[0])), this.touch0 && N !== "touch" && (this.touch0[1] = Y.invert(this.touch0[0])), this.touch1 && N !== "touch" && (this.touch1[1] = Y.invert(this.touch1[0])), this.that.__zoom = Y, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
-    emit: function($) {
-      var q = nt(this.that).datum();
+    emit: function(N) {
+      var Y = nt(this.that).datum();
       u.call(
-        $,
+        N,
         this.that,
-        new Vc($, {
+        new Vc(N, {
           sourceEvent: this.sourceEvent,
-          target: _,
+          target: k,
           transform: this.that.__zoom,
           dispatch: u
         }),
-        q
+        Y
       );
     }
   };
-  function H($, ...q) {
+  function R(N, ...Y) {
     if (!e.apply(this, arguments))
       return;
-    var A = B(this, q).event($), O = this.__zoom, z = Math.max(r[0], Math.min(r[1], O.k * Math.pow(2, o.apply(this, arguments)))), Y = rt($);
+    var A = B(this, Y).event(N), D = this.__zoom, z = Math.max(r[0], Math.min(r[1], D.k * Math.pow(2, o.apply(this, arguments)))), H = at(N);
     if (A.wheel)
-      (A.mouse[0][0] !== Y[0] || A.mouse[0][1] !== Y[1]) && (A.mouse[1] = O.invert(A.mouse[0] = Y)), clearTimeout(A.wheel);
+      (A.mouse[0][0] !== H[0] || A.mouse[0][1] !== H[1]) && (A.mouse[1] = D.invert(A.mouse[0] = H)), clearTimeout(A.wheel);
     else {
-      if (O.k === z)
+      if (D.k === z)
         return;
-      A.mouse = [Y, O.invert(Y)], Hn(this), A.start();
+      A.mouse = [H, D.invert(H)], Un(this), A.start();
     }
-    en($), A.wheel = setTimeout(j, b), A.zoom("mouse", n(w(M(O, z), A.mouse[0], A.mouse[1]), A.extent, a));
-    function j() {
+    sn(N), A.wheel = setTimeout(Z, b), A.zoom("mouse", n(w(I(D, z), A.mouse[0], A.mouse[1]), A.extent, a));
+    function Z() {
       A.wheel = null, A.end();
     }
   }
-  function oe($, ...q) {
+  function ne(N, ...Y) {
     if (f || !e.apply(this, arguments))
       return;
-    var A = $.currentTarget, O = B(this, q, !0).event($), z = nt($.view).on("mousemove.zoom", ue, !0).on("mouseup.zoom", me, !0), Y = rt($, A), j = $.clientX, se = $.clientY;
-    zr($.view), bo($), O.mouse = [Y, this.__zoom.invert(Y)], Hn(this), O.start();
+    var A = N.currentTarget, D = B(this, Y, !0).event(N), z = nt(N.view).on("mousemove.zoom", ue, !0).on("mouseup.zoom", fe, !0), H = at(N, A), Z = N.clientX, re = N.clientY;
+    Or(N.view), $o(N), D.mouse = [H, this.__zoom.invert(H)], Un(this), D.start();
     function ue(ye) {
-      if (en(ye), !O.moved) {
-        var re = ye.clientX - j, ne = ye.clientY - se;
-        O.moved = re * re + ne * ne > g;
+      if (sn(ye), !D.moved) {
+        var ae = ye.clientX - Z, te = ye.clientY - re;
+        D.moved = ae * ae + te * te > y;
       }
-      O.event(ye).zoom("mouse", n(w(O.that.__zoom, O.mouse[0] = rt(ye, A), O.mouse[1]), O.extent, a));
+      D.event(ye).zoom("mouse", n(w(D.that.__zoom, D.mouse[0] = at(ye, A), D.mouse[1]), D.extent, a));
     }
-    function me(ye) {
-      z.on("mousemove.zoom mouseup.zoom", null), Dr(ye.view, O.moved), en(ye), O.event(ye).end();
-    }
-  }
-  function ee($, ...q) {
-    if (e.apply(this, arguments)) {
-      var A = this.__zoom, O = rt($.changedTouches ? $.changedTouches[0] : $, this), z = A.invert(O), Y = A.k * ($.shiftKey ? 0.5 : 2), j = n(w(M(A, Y), O, z), t.apply(this, q), a);
-      en($), s > 0 ? nt(this).transition().duration(s).call(P, j, O, $) : nt(this).call(_.transform, j, O, $);
+    function fe(ye) {
+      z.on("mousemove.zoom mouseup.zoom", null), Br(ye.view, D.moved), sn(ye), D.event(ye).end();
     }
   }
-  function K($, ...q) {
+  function Q(N, ...Y) {
     if (e.apply(this, arguments)) {
-      var A = $.touches, O = A.length, z = B(this, q, $.changedTouches.length === O).event($), Y, j, se, ue;
-      for (bo($), j = 0; j < O; ++j)
-        se = A[j], ue = rt(se, this), ue = [ue, this.__zoom.invert(ue), se.identifier], z.touch0 ? !z.touch1 && z.touch0[2] !== ue[2] && (z.touch1 = ue, z.taps = 0) : (z.touch0 = ue, Y = !0, z.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), Y && (z.taps < 2 && (d = ue[0], c = setTimeout(function() {
+      var A = this.__zoom, D = at(N.changedTouches ? N.changedTouches[0] : N, this), z = A.invert(D), H = A.k * (N.shiftKey ? 0.5 : 2), Z = n(w(I(A, H), D, z), t.apply(this, Y), a);
+      sn(N), s > 0 ? nt(this).transition().duration(s).call(P, Z, D, N) : nt(this).call(k.transform, Z, D, N);
+    }
+  }
+  function U(N, ...Y) {
+    if (e.apply(this, arguments)) {
+      var A = N.touches, D = A.length, z = B(this, Y, N.changedTouches.length === D).event(N), H, Z, re, ue;
+      for ($o(N), Z = 0; Z < D; ++Z)
+        re = A[Z], ue = at(re, this), ue = [ue, this.__zoom.invert(ue), re.identifier], z.touch0 ? !z.touch1 && z.touch0[2] !== ue[2] && (z.touch1 = ue, z.taps = 0) : (z.touch0 = ue, H = !0, z.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), H && (z.taps < 2 && (d = ue[0], c = setTimeout(function() {
         c = null;
-      }, v)), Hn(this), z.start());
+      }, m)), Un(this), z.start());
     }
   }
-  function T($, ...q) {
+  function T(N, ...Y) {
     if (this.__zooming) {
-      var A = B(this, q).event($), O = $.changedTouches, z = O.length, Y, j, se, ue;
-      for (en($), Y = 0; Y < z; ++Y)
-        j = O[Y], se = rt(j, this), A.touch0 && A.touch0[2] === j.identifier ? A.touch0[0] = se : A.touch1 && A.touch1[2] === j.identifier && (A.touch1[0] = se);
-      if (j = A.that.__zoom, A.touch1) {
-        var me = A.touch0[0], ye = A.touch0[1], re = A.touch1[0], ne = A.touch1[1], ae = (ae = re[0] - me[0]) * ae + (ae = re[1] - me[1]) * ae, Me = (Me = ne[0] - ye[0]) * Me + (Me = ne[1] - ye[1]) * Me;
-        j = M(j, Math.sqrt(ae / Me)), se = [(me[0] + re[0]) / 2, (me[1] + re[1]) / 2], ue = [(ye[0] + ne[0]) / 2, (ye[1] + ne[1]) / 2];
+      var A = B(this, Y).event(N), D = N.changedTouches, z = D.length, H, Z, re, ue;
+      for (sn(N), H = 0; H < z; ++H)
+        Z = D[H], re = at(Z, this), A.touch0 && A.touch0[2] === Z.identifier ? A.touch0[0] = re : A.touch1 && A.touch1[2] === Z.identifier && (A.touch1[0] = re);
+      if (Z = A.that.__zoom, A.touch1) {
+        var fe = A.touch0[0], ye = A.touch0[1], ae = A.touch1[0], te = A.touch1[1], ie = (ie = ae[0] - fe[0]) * ie + (ie = ae[1] - fe[1]) * ie, Ce = (Ce = te[0] - ye[0]) * Ce + (Ce = te[1] - ye[1]) * Ce;
+        Z = I(Z, Math.sqrt(ie / Ce)), re = [(fe[0] + ae[0]) / 2, (fe[1] + ae[1]) / 2], ue = [(ye[0] + te[0]) / 2, (ye[1] + te[1]) / 2];
       } else if (A.touch0)
-        se = A.touch0[0], ue = A.touch0[1];
+        re = A.touch0[0], ue = A.touch0[1];
       else
         return;
-      A.zoom("touch", n(w(j, se, ue), A.extent, a));
+      A.zoom("touch", n(w(Z, re, ue), A.extent, a));
     }
   }
-  function ie($, ...q) {
+  function oe(N, ...Y) {
     if (this.__zooming) {
-      var A = B(this, q).event($), O = $.changedTouches, z = O.length, Y, j;
-      for (bo($), f && clearTimeout(f), f = setTimeout(function() {
+      var A = B(this, Y).event(N), D = N.changedTouches, z = D.length, H, Z;
+      for ($o(N), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
-      }, v), Y = 0; Y < z; ++Y)
-        j = O[Y], A.touch0 && A.touch0[2] === j.identifier ? delete A.touch0 : A.touch1 && A.touch1[2] === j.identifier && delete A.touch1;
+      }, m), H = 0; H < z; ++H)
+        Z = D[H], A.touch0 && A.touch0[2] === Z.identifier ? delete A.touch0 : A.touch1 && A.touch1[2] === Z.identifier && delete A.touch1;
       if (A.touch1 && !A.touch0 && (A.touch0 = A.touch1, delete A.touch1), A.touch0)
         A.touch0[1] = this.__zoom.invert(A.touch0[0]);
-      else if (A.end(), A.taps === 2 && (j = rt(j, this), Math.hypot(d[0] - j[0], d[1] - j[1]) < y)) {
-        var se = nt(this).on("dblclick.zoom");
-        se && se.apply(this, arguments);
+      else if (A.end(), A.taps === 2 && (Z = at(Z, this), Math.hypot(d[0] - Z[0], d[1] - Z[1]) < x)) {
+        var re = nt(this).on("dblclick.zoom");
+        re && re.apply(this, arguments);
       }
     }
   }
-  return _.wheelDelta = function($) {
-    return arguments.length ? (o = typeof $ == "function" ? $ : Cn(+$), _) : o;
-  }, _.filter = function($) {
-    return arguments.length ? (e = typeof $ == "function" ? $ : Cn(!!$), _) : e;
-  }, _.touchable = function($) {
-    return arguments.length ? (i = typeof $ == "function" ? $ : Cn(!!$), _) : i;
-  }, _.extent = function($) {
-    return arguments.length ? (t = typeof $ == "function" ? $ : Cn([[+$[0][0], +$[0][1]], [+$[1][0], +$[1][1]]]), _) : t;
-  }, _.scaleExtent = function($) {
-    return arguments.length ? (r[0] = +$[0], r[1] = +$[1], _) : [r[0], r[1]];
-  }, _.translateExtent = function($) {
-    return arguments.length ? (a[0][0] = +$[0][0], a[1][0] = +$[1][0], a[0][1] = +$[0][1], a[1][1] = +$[1][1], _) : [[a[0][0], a[0][1]], [a[1][0], a[1][1]]];
-  }, _.constrain = function($) {
-    return arguments.length ? (n = $, _) : n;
-  }, _.duration = function($) {
-    return arguments.length ? (s = +$, _) : s;
-  }, _.interpolate = function($) {
-    return arguments.length ? (l = $, _) : l;
-  }, _.on = function() {
-    var $ = u.on.apply(u, arguments);
-    return $ === u ? _ : $;
-  }, _.clickDistance = function($) {
-    return arguments.length ? (g = ($ = +$) * $, _) : Math.sqrt(g);
-  }, _.tapDistance = function($) {
-    return arguments.length ? (y = +$, _) : y;
-  }, _;
+  return k.wheelDelta = function(N) {
+    return arguments.length ? (o = typeof N == "function" ? N : zn(+N), k) : o;
+  }, k.filter = function(N) {
+    return arguments.length ? (e = typeof N == "function" ? N : zn(!!N), k) : e;
+  }, k.touchable = function(N) {
+    return arguments.length ? (i = typeof N == "function" ? N : zn(!!N), k) : i;
+  }, k.extent = function(N) {
+    return arguments.length ? (t = typeof N == "function" ? N : zn([[+N[0][0], +N[0][1]], [+N[1][0], +N[1][1]]]), k) : t;
+  }, k.scaleExtent = function(N) {
+    return arguments.length ? (r[0] = +N[0], r[1] = +N[1], k) : [r[0], r[1]];
+  }, k.translateExtent = function(N) {
+    return arguments.length ? (a[0][0] = +N[0][0], a[1][0] = +N[1][0], a[0][1] = +N[0][1], a[1][1] = +N[1][1], k) : [[a[0][0], a[0][1]], [a[1][0], a[1][1]]];
+  }, k.constrain = function(N) {
+    return arguments.length ? (n = N, k) : n;
+  }, k.duration = function(N) {
+    return arguments.length ? (s = +N, k) : s;
+  }, k.interpolate = function(N) {
+    return arguments.length ? (l = N, k) : l;
+  }, k.on = function() {
+    var N = u.on.apply(u, arguments);
+    return N === u ? k : N;
+  }, k.clickDistance = function(N) {
+    return arguments.length ? (y = (N = +N) * N, k) : Math.sqrt(y);
+  }, k.tapDistance = function(N) {
+    return arguments.length ? (x = +N, k) : x;
+  }, k;
 }
-var ve = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(ve || {}), ni = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(ni || {}), Et = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Et || {}), _t = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(_t || {}), Lo = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Lo || {}), an = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(an || {});
+var he = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(he || {}), ai = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(ai || {}), Tt = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Tt || {}), Et = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(Et || {}), Yo = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Yo || {}), hn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(hn || {});
 const Uc = ["INPUT", "SELECT", "TEXTAREA"], Wc = typeof document < "u" ? document : null;
-function Vo(e) {
+function Xo(e) {
   var t, n;
   const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof (o == null ? void 0 : o.hasAttribute) == "function" ? o.hasAttribute("contenteditable") : !1, r = typeof (o == null ? void 0 : o.closest) == "function" ? o.closest(".nokey") : null;
   return Uc.includes(o == null ? void 0 : o.nodeName) || i || !!r;
@@ -2511,7 +2511,7 @@ function Vo(e) {
 function Kc(e) {
   return e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
 }
-function Mi(e, t, n, o) {
+function Ti(e, t, n, o) {
   const i = t.replace("+", `
 `).replace(`
 
@@ -2531,18 +2531,18 @@ function Zc(e, t) {
     if (!n.code && !n.key)
       return !1;
     const o = jc(n.code, e);
-    return Array.isArray(e) ? e.some((i) => Mi(n[o], i, t, n.type === "keyup")) : Mi(n[o], e, t, n.type === "keyup");
+    return Array.isArray(e) ? e.some((i) => Ti(n[o], i, t, n.type === "keyup")) : Ti(n[o], e, t, n.type === "keyup");
   };
 }
 function jc(e, t) {
   return t.includes(e) ? "code" : "key";
 }
-function sn(e, t) {
-  const n = te(() => Ie(t == null ? void 0 : t.target) ?? Wc), o = bt(Ie(e) === !0);
+function vn(e, t) {
+  const n = ee(() => Ie(t == null ? void 0 : t.target) ?? Wc), o = St(Ie(e) === !0);
   let i = !1;
   const r = /* @__PURE__ */ new Set();
   let a = l(Ie(e));
-  $e(
+  Se(
     () => Ie(e),
     (u, c) => {
       typeof c == "boolean" && typeof u != "boolean" && s(), a = l(u);
@@ -2550,23 +2550,23 @@ function sn(e, t) {
     {
       immediate: !0
     }
-  ), br(["blur", "contextmenu"], s), di(
+  ), _r(["blur", "contextmenu"], s), hi(
     (...u) => a(...u),
     (u) => {
       var c, d;
-      const f = Ie(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, v = Ie(t == null ? void 0 : t.preventDefault) ?? !1;
-      if (i = Kc(u), (!i || i && !f) && Vo(u))
+      const f = Ie(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, m = Ie(t == null ? void 0 : t.preventDefault) ?? !1;
+      if (i = Kc(u), (!i || i && !f) && Xo(u))
         return;
-      const g = ((d = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : d[0]) || u.target, y = (g == null ? void 0 : g.nodeName) === "BUTTON" || (g == null ? void 0 : g.nodeName) === "A";
-      !v && (i || !y) && u.preventDefault(), o.value = !0;
+      const y = ((d = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : d[0]) || u.target, x = (y == null ? void 0 : y.nodeName) === "BUTTON" || (y == null ? void 0 : y.nodeName) === "A";
+      !m && (i || !x) && u.preventDefault(), o.value = !0;
     },
     { eventName: "keydown", target: n }
-  ), di(
+  ), hi(
     (...u) => a(...u),
     (u) => {
       const c = Ie(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0;
       if (o.value) {
-        if ((!i || i && !c) && Vo(u))
+        if ((!i || i && !c) && Xo(u))
           return;
         i = !1, o.value = !1;
       }
@@ -2581,56 +2581,56 @@ function sn(e, t) {
   }
   return o;
 }
-const Kr = "vue-flow__node-desc", Zr = "vue-flow__edge-desc", Jc = "vue-flow__aria-live", jr = ["Enter", " ", "Escape"], Xt = {
+const jr = "vue-flow__node-desc", Jr = "vue-flow__edge-desc", Jc = "vue-flow__aria-live", Qr = ["Enter", " ", "Escape"], Zt = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
   ArrowRight: { x: 1, y: 0 }
 };
-function Zn(e) {
+function no(e) {
   return {
     ...e.computedPosition || { x: 0, y: 0 },
     width: e.dimensions.width || 0,
     height: e.dimensions.height || 0
   };
 }
-function jn(e, t) {
+function oo(e, t) {
   const n = Math.max(0, Math.min(e.x + e.width, t.x + t.width) - Math.max(e.x, t.x)), o = Math.max(0, Math.min(e.y + e.height, t.y + t.height) - Math.max(e.y, t.y));
   return Math.ceil(n * o);
 }
-function ro(e) {
+function fo(e) {
   return {
     width: e.offsetWidth,
     height: e.offsetHeight
   };
 }
-function pt(e, t = 0, n = 1) {
+function gt(e, t = 0, n = 1) {
   return Math.min(Math.max(e, t), n);
 }
-function Jr(e, t) {
+function ea(e, t) {
   return {
-    x: pt(e.x, t[0][0], t[1][0]),
-    y: pt(e.y, t[0][1], t[1][1])
+    x: gt(e.x, t[0][0], t[1][0]),
+    y: gt(e.y, t[0][1], t[1][1])
   };
 }
-function Ii(e) {
+function Pi(e) {
   const t = e.getRootNode();
   return "elementFromPoint" in t ? t : window.document;
 }
-function St(e) {
+function Nt(e) {
   return e && typeof e == "object" && "id" in e && "source" in e && "target" in e;
 }
-function Tt(e) {
-  return e && typeof e == "object" && "id" in e && "position" in e && !St(e);
+function Ot(e) {
+  return e && typeof e == "object" && "id" in e && "position" in e && !Nt(e);
 }
-function on(e) {
-  return Tt(e) && "computedPosition" in e;
+function cn(e) {
+  return Ot(e) && "computedPosition" in e;
 }
-function Mn(e) {
+function Dn(e) {
   return !Number.isNaN(e) && Number.isFinite(e);
 }
 function Qc(e) {
-  return Mn(e.width) && Mn(e.height) && Mn(e.x) && Mn(e.y);
+  return Dn(e.width) && Dn(e.height) && Dn(e.x) && Dn(e.y);
 }
 function ed(e, t, n) {
   const o = {
@@ -2662,12 +2662,12 @@ function ed(e, t, n) {
       x: 0,
       y: 0
     },
-    data: Fe(e.data) ? e.data : {},
-    events: tt(Fe(e.events) ? e.events : {})
+    data: qe(e.data) ? e.data : {},
+    events: tt(qe(e.events) ? e.events : {})
   };
   return Object.assign(t ?? o, e, { id: e.id.toString(), parentNode: n });
 }
-function Qr(e, t, n) {
+function ta(e, t, n) {
   var o, i;
   const r = {
     id: e.id.toString(),
@@ -2679,15 +2679,15 @@ function Qr(e, t, n) {
     updatable: e.updatable ?? (n == null ? void 0 : n.updatable),
     selectable: e.selectable ?? (n == null ? void 0 : n.selectable),
     focusable: e.focusable ?? (n == null ? void 0 : n.focusable),
-    data: Fe(e.data) ? e.data : {},
-    events: tt(Fe(e.events) ? e.events : {}),
+    data: qe(e.data) ? e.data : {},
+    events: tt(qe(e.events) ? e.events : {}),
     label: e.label ?? "",
     interactionWidth: e.interactionWidth ?? (n == null ? void 0 : n.interactionWidth),
     ...n ?? {}
   };
   return Object.assign(t ?? r, e, { id: e.id.toString() });
 }
-function ea(e, t, n, o) {
+function na(e, t, n, o) {
   const i = typeof e == "string" ? e : e.id, r = /* @__PURE__ */ new Set(), a = o === "source" ? "target" : "source";
   for (const s of n)
     s[a] === i && r.add(s[o]);
@@ -2696,39 +2696,39 @@ function ea(e, t, n, o) {
 function td(...e) {
   if (e.length === 3) {
     const [r, a, s] = e;
-    return ea(r, a, s, "target");
+    return na(r, a, s, "target");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((r) => St(r) && r.source === o).map((r) => n.find((a) => Tt(a) && a.id === r.target));
+  return n.filter((r) => Nt(r) && r.source === o).map((r) => n.find((a) => Ot(a) && a.id === r.target));
 }
 function nd(...e) {
   if (e.length === 3) {
     const [r, a, s] = e;
-    return ea(r, a, s, "source");
+    return na(r, a, s, "source");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((r) => St(r) && r.target === o).map((r) => n.find((a) => Tt(a) && a.id === r.source));
+  return n.filter((r) => Nt(r) && r.target === o).map((r) => n.find((a) => Ot(a) && a.id === r.source));
 }
-function ta({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
+function oa({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
   return `vueflow__edge-${e}${t ?? ""}-${n}${o ?? ""}`;
 }
 function od(e, t) {
   return t.some(
-    (n) => St(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
+    (n) => Nt(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
   );
 }
-function mn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
+function kn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
   return {
     x: e * i + n,
     y: t * i + o
   };
 }
-function pn({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, a = [1, 1]) {
+function _n({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, a = [1, 1]) {
   const s = {
     x: (e - n) / i,
     y: (t - o) / i
   };
-  return r ? ao(s, a) : s;
+  return r ? ho(s, a) : s;
 }
 function id(e, t) {
   return {
@@ -2738,7 +2738,7 @@ function id(e, t) {
     y2: Math.max(e.y2, t.y2)
   };
 }
-function na({ x: e, y: t, width: n, height: o }) {
+function ia({ x: e, y: t, width: n, height: o }) {
   return {
     x: e,
     y: t,
@@ -2754,7 +2754,7 @@ function rd({ x: e, y: t, x2: n, y2: o }) {
     height: o - t
   };
 }
-function oa(e) {
+function ra(e) {
   let t = {
     x: Number.POSITIVE_INFINITY,
     y: Number.POSITIVE_INFINITY,
@@ -2765,7 +2765,7 @@ function oa(e) {
     const o = e[n];
     t = id(
       t,
-      na({
+      ia({
         ...o.computedPosition,
         ...o.dimensions
       })
@@ -2773,9 +2773,9 @@ function oa(e) {
   }
   return rd(t);
 }
-function ia(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
+function aa(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
   const r = {
-    ...pn(t, n),
+    ..._n(t, n),
     width: t.width / n.zoom,
     height: t.height / n.zoom
   }, a = [];
@@ -2783,12 +2783,12 @@ function ia(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
     const { dimensions: l, selectable: u = !0, hidden: c = !1 } = s, d = l.width ?? s.width ?? null, f = l.height ?? s.height ?? null;
     if (i && !u || c)
       continue;
-    const v = jn(r, Zn(s)), b = d === null || f === null, g = o && v > 0, y = (d ?? 0) * (f ?? 0);
-    (b || g || v >= y || s.dragging) && a.push(s);
+    const m = oo(r, no(s)), b = d === null || f === null, y = o && m > 0, x = (d ?? 0) * (f ?? 0);
+    (b || y || m >= x || s.dragging) && a.push(s);
   }
   return a;
 }
-function ra(e, t) {
+function sa(e, t) {
   const n = /* @__PURE__ */ new Set();
   if (typeof e == "string")
     n.add(e);
@@ -2797,7 +2797,7 @@ function ra(e, t) {
       n.add(o.id);
   return t.filter((o) => n.has(o.source) || n.has(o.target));
 }
-function Ht(e, t) {
+function Ut(e, t) {
   if (typeof e == "number")
     return Math.floor((t - t / (1 + e)) * 0.5);
   if (typeof e == "string" && e.endsWith("px")) {
@@ -2810,11 +2810,11 @@ function Ht(e, t) {
     if (!Number.isNaN(n))
       return Math.floor(t * n * 0.01);
   }
-  return kn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
+  return Mn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
 function ad(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
-    const o = Ht(e, n), i = Ht(e, t);
+    const o = Ut(e, n), i = Ut(e, t);
     return {
       top: o,
       right: i,
@@ -2825,13 +2825,13 @@ function ad(e, t, n) {
     };
   }
   if (typeof e == "object") {
-    const o = Ht(e.top ?? e.y ?? 0, n), i = Ht(e.bottom ?? e.y ?? 0, n), r = Ht(e.left ?? e.x ?? 0, t), a = Ht(e.right ?? e.x ?? 0, t);
+    const o = Ut(e.top ?? e.y ?? 0, n), i = Ut(e.bottom ?? e.y ?? 0, n), r = Ut(e.left ?? e.x ?? 0, t), a = Ut(e.right ?? e.x ?? 0, t);
     return { top: o, right: a, bottom: i, left: r, x: r + a, y: o + i };
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
 function sd(e, t, n, o, i, r) {
-  const { x: a, y: s } = mn(e, { x: t, y: n, zoom: o }), { x: l, y: u } = mn(
+  const { x: a, y: s } = kn(e, { x: t, y: n, zoom: o }), { x: l, y: u } = kn(
     { x: e.x + e.width, y: e.y + e.height },
     {
       x: t,
@@ -2846,16 +2846,16 @@ function sd(e, t, n, o, i, r) {
     bottom: Math.floor(d)
   };
 }
-function Ti(e, t, n, o, i, r = 0.1) {
-  const a = ad(r, t, n), s = (t - a.x) / e.width, l = (n - a.y) / e.height, u = Math.min(s, l), c = pt(u, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, v = t / 2 - d * c, b = n / 2 - f * c, g = sd(e, v, b, c, t, n), y = {
-    left: Math.min(g.left - a.left, 0),
-    top: Math.min(g.top - a.top, 0),
-    right: Math.min(g.right - a.right, 0),
-    bottom: Math.min(g.bottom - a.bottom, 0)
+function Ai(e, t, n, o, i, r = 0.1) {
+  const a = ad(r, t, n), s = (t - a.x) / e.width, l = (n - a.y) / e.height, u = Math.min(s, l), c = gt(u, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, m = t / 2 - d * c, b = n / 2 - f * c, y = sd(e, m, b, c, t, n), x = {
+    left: Math.min(y.left - a.left, 0),
+    top: Math.min(y.top - a.top, 0),
+    right: Math.min(y.right - a.right, 0),
+    bottom: Math.min(y.bottom - a.bottom, 0)
   };
   return {
-    x: v - y.left + y.right,
-    y: b - y.top + y.bottom,
+    x: m - x.left + x.right,
+    y: b - x.top + x.bottom,
     zoom: c
   };
 }
@@ -2866,27 +2866,27 @@ function ld(e, t) {
     z: (e.z > t.z ? e.z : t.z) + 1
   };
 }
-function aa(e, t) {
+function la(e, t) {
   if (!e.parentNode)
     return !1;
   const n = t.get(e.parentNode);
-  return n ? n.selected ? !0 : aa(n, t) : !1;
+  return n ? n.selected ? !0 : la(n, t) : !1;
 }
-function gn(e, t) {
+function Sn(e, t) {
   return typeof e > "u" ? "" : typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((o) => `${o}=${e[o]}`).join("&")}`;
 }
-function Pi(e) {
-  const t = e.ctrlKey && Jn() ? 10 : 1;
+function zi(e) {
+  const t = e.ctrlKey && io() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 }
-function Ai(e, t, n) {
-  return e < t ? pt(Math.abs(e - t), 1, t) / t : e > n ? -pt(Math.abs(e - n), 1, t) / t : 0;
+function Di(e, t, n) {
+  return e < t ? gt(Math.abs(e - t), 1, t) / t : e > n ? -gt(Math.abs(e - n), 1, t) / t : 0;
 }
-function sa(e, t, n = 15, o = 40) {
-  const i = Ai(e.x, o, t.width - o) * n, r = Ai(e.y, o, t.height - o) * n;
+function ua(e, t, n = 15, o = 40) {
+  const i = Di(e.x, o, t.width - o) * n, r = Di(e.y, o, t.height - o) * n;
   return [i, r];
 }
-function ko(e, t) {
+function Eo(e, t) {
   if (t) {
     const n = e.position.x + e.dimensions.width - t.dimensions.width, o = e.position.y + e.dimensions.height - t.dimensions.height;
     if (n > 0 || o > 0 || e.position.x < 0 || e.position.y < 0) {
@@ -2934,7 +2934,7 @@ function ko(e, t) {
     }
   }
 }
-function zi(e, t) {
+function Oi(e, t) {
   var n, o;
   const i = e.filter((a) => a.type === "add" || a.type === "remove");
   for (const a of i)
@@ -2953,46 +2953,46 @@ function zi(e, t) {
             a.selected = s.selected;
             break;
           case "position":
-            if (on(a) && (typeof s.position < "u" && (a.position = s.position), typeof s.dragging < "u" && (a.dragging = s.dragging), a.expandParent && a.parentNode)) {
+            if (cn(a) && (typeof s.position < "u" && (a.position = s.position), typeof s.dragging < "u" && (a.dragging = s.dragging), a.expandParent && a.parentNode)) {
               const l = t[r.indexOf(a.parentNode)];
-              l && on(l) && ko(a, l);
+              l && cn(l) && Eo(a, l);
             }
             break;
           case "dimensions":
-            if (on(a) && (typeof s.dimensions < "u" && (a.dimensions = s.dimensions), typeof s.updateStyle < "u" && s.updateStyle && (a.style = {
+            if (cn(a) && (typeof s.dimensions < "u" && (a.dimensions = s.dimensions), typeof s.updateStyle < "u" && s.updateStyle && (a.style = {
               ...a.style || {},
               width: `${(n = s.dimensions) == null ? void 0 : n.width}px`,
               height: `${(o = s.dimensions) == null ? void 0 : o.height}px`
             }), typeof s.resizing < "u" && (a.resizing = s.resizing), a.expandParent && a.parentNode)) {
               const l = t[r.indexOf(a.parentNode)];
-              l && on(l) && (!!l.dimensions.width && !!l.dimensions.height ? ko(a, l) : Ge(() => {
-                ko(a, l);
+              l && cn(l) && (!!l.dimensions.width && !!l.dimensions.height ? Eo(a, l) : Ze(() => {
+                Eo(a, l);
               }));
             }
             break;
         }
   return t;
 }
-function wt(e, t) {
+function kt(e, t) {
   return {
     id: e,
     type: "select",
     selected: t
   };
 }
-function Di(e) {
+function Bi(e) {
   return {
     item: e,
     type: "add"
   };
 }
-function Oi(e) {
+function Ri(e) {
   return {
     id: e,
     type: "remove"
   };
 }
-function Bi(e, t, n, o, i) {
+function Li(e, t, n, o, i) {
   return {
     id: e,
     source: t,
@@ -3002,23 +3002,23 @@ function Bi(e, t, n, o, i) {
     type: "remove"
   };
 }
-function xt(e, t = /* @__PURE__ */ new Set(), n = !1) {
+function _t(e, t = /* @__PURE__ */ new Set(), n = !1) {
   const o = [];
   for (const [i, r] of e) {
     const a = t.has(i);
-    !(r.selected === void 0 && !a) && r.selected !== a && (n && (r.selected = a), o.push(wt(r.id, a)));
+    !(r.selected === void 0 && !a) && r.selected !== a && (n && (r.selected = a), o.push(kt(r.id, a)));
   }
   return o;
 }
-const Ri = () => {
+const Vi = () => {
 };
 function ce(e) {
   const t = /* @__PURE__ */ new Set();
-  let n = Ri, o = () => !1;
+  let n = Vi, o = () => !1;
   const i = () => t.size > 0 || o(), r = (f) => {
     n = f;
   }, a = () => {
-    n = Ri;
+    n = Vi;
   }, s = (f) => {
     o = f;
   }, l = () => {
@@ -3029,13 +3029,13 @@ function ce(e) {
   return {
     on: (f) => {
       t.add(f);
-      const v = () => u(f);
-      return cn(v), { off: v };
+      const m = () => u(f);
+      return gn(m), { off: m };
     },
     off: u,
     trigger: (f) => {
-      const v = [n];
-      return i() ? v.push(...t) : e && v.push(e), Promise.allSettled(v.map((b) => b(f)));
+      const m = [n];
+      return i() ? m.push(...t) : e && m.push(e), Promise.allSettled(m.map((b) => b(f)));
     },
     hasListeners: i,
     listeners: t,
@@ -3045,7 +3045,7 @@ function ce(e) {
     removeHasEmitListeners: l
   };
 }
-function Li(e, t, n) {
+function Hi(e, t, n) {
   let o = e;
   do {
     if (o && o.matches(t))
@@ -3060,7 +3060,7 @@ function ud(e, t, n, o) {
   var i, r;
   const a = /* @__PURE__ */ new Map();
   for (const [s, l] of e)
-    (l.selected || l.id === o) && (!l.parentNode || !aa(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(s) && a.set(s, {
+    (l.selected || l.id === o) && (!l.parentNode || !la(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(s) && a.set(s, {
       id: l.id,
       position: l.position || { x: 0, y: 0 },
       distance: {
@@ -3075,7 +3075,7 @@ function ud(e, t, n, o) {
     });
   return Array.from(a.values());
 }
-function _o({
+function No({
   id: e,
   dragItems: t,
   findNode: n
@@ -3087,7 +3087,7 @@ function _o({
   }
   return [e ? o.find((i) => i.id === e) : o[0], o];
 }
-function la(e) {
+function ca(e) {
   if (Array.isArray(e))
     switch (e.length) {
       case 1:
@@ -3104,7 +3104,7 @@ function la(e) {
   return [e, e, e, e];
 }
 function cd(e, t, n) {
-  const [o, i, r, a] = typeof e != "string" ? la(e.padding) : [0, 0, 0, 0];
+  const [o, i, r, a] = typeof e != "string" ? ca(e.padding) : [0, 0, 0, 0];
   return n && typeof n.computedPosition.x < "u" && typeof n.computedPosition.y < "u" && typeof n.dimensions.width < "u" && typeof n.dimensions.height < "u" ? [
     [n.computedPosition.x + a, n.computedPosition.y + o],
     [
@@ -3120,7 +3120,7 @@ function dd(e, t, n, o) {
       const r = cd(i, e, o);
       r && (i = r);
     } else
-      t(new qe(Ye.NODE_EXTENT_INVALID, e.id)), i = n;
+      t(new Ue(Ge.NODE_EXTENT_INVALID, e.id)), i = n;
   else if (Array.isArray(i)) {
     const r = (o == null ? void 0 : o.computedPosition.x) || 0, a = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
@@ -3128,7 +3128,7 @@ function dd(e, t, n, o) {
       [i[1][0] + r, i[1][1] + a]
     ];
   } else if (i !== "parent" && (i != null && i.range) && Array.isArray(i.range)) {
-    const [r, a, s, l] = la(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
+    const [r, a, s, l] = ca(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
       [i.range[0][0] + u + l, i.range[0][1] + c + r],
       [i.range[1][0] + u - a, i.range[1][1] + c - s]
@@ -3142,8 +3142,8 @@ function dd(e, t, n, o) {
 function fd({ width: e, height: t }, n) {
   return [n[0], [n[1][0] - (e || 0), n[1][1] - (t || 0)]];
 }
-function oi(e, t, n, o, i) {
-  const r = fd(e.dimensions, dd(e, n, o, i)), a = Jr(t, r);
+function si(e, t, n, o, i) {
+  const r = fd(e.dimensions, dd(e, n, o, i)), a = ea(t, r);
   return {
     position: {
       x: a.x - ((i == null ? void 0 : i.computedPosition.x) || 0),
@@ -3152,22 +3152,22 @@ function oi(e, t, n, o, i) {
     computedPosition: a
   };
 }
-function Zt(e, t, n = ve.Left, o = !1) {
+function nn(e, t, n = he.Left, o = !1) {
   const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, r = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: a, height: s } = t ?? pd(e);
   if (o)
     return { x: i + a / 2, y: r + s / 2 };
   switch ((t == null ? void 0 : t.position) ?? n) {
-    case ve.Top:
+    case he.Top:
       return { x: i + a / 2, y: r };
-    case ve.Right:
+    case he.Right:
       return { x: i + a, y: r + s / 2 };
-    case ve.Bottom:
+    case he.Bottom:
       return { x: i + a / 2, y: r + s };
-    case ve.Left:
+    case he.Left:
       return { x: i, y: r + s / 2 };
   }
 }
-function Vi(e, t) {
+function Fi(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
 function hd({
@@ -3188,7 +3188,7 @@ function hd({
     y2: Math.max(e.y + o, t.y + r)
   };
   u.x === u.x2 && (u.x2 += 1), u.y === u.y2 && (u.y2 += 1);
-  const c = na({
+  const c = ia({
     x: (0 - l.x) / l.zoom,
     y: (0 - l.y) / l.zoom,
     width: a / l.zoom,
@@ -3202,8 +3202,8 @@ function vd(e, t, n = !1) {
   const r = t(e.source), a = t(e.target);
   return !r || !a ? 0 : (n && (i = o ? e.zIndex : Math.max(r.computedPosition.z || 0, a.computedPosition.z || 0)), i);
 }
-var Ye = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(Ye || {});
-const Hi = {
+var Ge = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(Ge || {});
+const Yi = {
   MISSING_STYLES: () => "It seems that you haven't loaded the necessary styles. Please import '@vue-flow/core/dist/style.css' to ensure that the graph is rendered correctly",
   MISSING_VIEWPORT_DIMENSIONS: () => "The Vue Flow parent container needs a width and a height to render the graph",
   NODE_INVALID: (e) => `Node is invalid
@@ -3242,27 +3242,27 @@ Edge: ${e}`,
   // deprecation errors
   USEVUEFLOW_OPTIONS: () => "The options parameter is deprecated and will be removed in the next major version. Please use the id parameter instead"
 };
-class qe extends Error {
+class Ue extends Error {
   constructor(t, ...n) {
     var o;
-    super((o = Hi[t]) == null ? void 0 : o.call(Hi, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
+    super((o = Yi[t]) == null ? void 0 : o.call(Yi, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
   }
 }
-function ii(e) {
+function li(e) {
   return "clientX" in e;
 }
 function md(e) {
   return "sourceEvent" in e;
 }
-function st(e, t) {
-  const n = ii(e);
+function lt(e, t) {
+  const n = li(e);
   let o, i;
   return n ? (o = e.clientX, i = e.clientY) : "touches" in e && e.touches.length > 0 ? (o = e.touches[0].clientX, i = e.touches[0].clientY) : "changedTouches" in e && e.changedTouches.length > 0 ? (o = e.changedTouches[0].clientX, i = e.changedTouches[0].clientY) : (o = 0, i = 0), {
     x: o - ((t == null ? void 0 : t.left) ?? 0),
     y: i - ((t == null ? void 0 : t.top) ?? 0)
   };
 }
-const Jn = () => {
+const io = () => {
   var e;
   return typeof navigator < "u" && ((e = navigator == null ? void 0 : navigator.userAgent) == null ? void 0 : e.indexOf("Mac")) >= 0;
 };
@@ -3273,14 +3273,14 @@ function pd(e) {
     height: ((n = e.dimensions) == null ? void 0 : n.height) ?? e.height ?? 0
   };
 }
-function ao(e, t = [1, 1]) {
+function ho(e, t = [1, 1]) {
   return {
     x: t[0] * Math.round(e.x / t[0]),
     y: t[1] * Math.round(e.y / t[1])
   };
 }
 const gd = () => !0;
-function So(e) {
+function Co(e) {
   e == null || e.classList.remove("valid", "connecting", "vue-flow__handle-valid", "vue-flow__handle-connecting");
 }
 function yd(e, t, n) {
@@ -3291,7 +3291,7 @@ function yd(e, t, n) {
     height: n * 2
   };
   for (const r of t.values())
-    jn(i, Zn(r)) > 0 && o.push(r);
+    oo(i, no(r)) > 0 && o.push(r);
   return o;
 }
 const wd = 250;
@@ -3304,8 +3304,8 @@ function xd(e, t, n, o) {
     for (const d of c) {
       if (o.nodeId === d.nodeId && o.type === d.type && o.id === d.id)
         continue;
-      const { x: f, y: v } = Zt(u, d, d.position, !0), b = Math.sqrt((f - e.x) ** 2 + (v - e.y) ** 2);
-      b > t || (b < s ? (a = [{ ...d, x: f, y: v }], s = b) : b === s && a.push({ ...d, x: f, y: v }));
+      const { x: f, y: m } = nn(u, d, d.position, !0), b = Math.sqrt((f - e.x) ** 2 + (m - e.y) ** 2);
+      b > t || (b < s ? (a = [{ ...d, x: f, y: m }], s = b) : b === s && a.push({ ...d, x: f, y: m }));
     }
   }
   if (!a.length)
@@ -3316,7 +3316,7 @@ function xd(e, t, n, o) {
   }
   return a[0];
 }
-function Fi(e, {
+function Xi(e, {
   handle: t,
   connectionMode: n,
   fromNodeId: o,
@@ -3326,35 +3326,35 @@ function Fi(e, {
   lib: s,
   flowId: l,
   isValidConnection: u = gd
-}, c, d, f, v) {
-  const b = r === "target", g = t ? a.querySelector(`.${s}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x: y, y: _ } = st(e), M = a.elementFromPoint(y, _), w = M != null && M.classList.contains(`${s}-flow__handle`) ? M : g, p = {
+}, c, d, f, m) {
+  const b = r === "target", y = t ? a.querySelector(`.${s}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x, y: k } = lt(e), I = a.elementFromPoint(x, k), w = I != null && I.classList.contains(`${s}-flow__handle`) ? I : y, p = {
     handleDomNode: w,
     isValid: !1,
     connection: null,
     toHandle: null
   };
   if (w) {
-    const P = ua(void 0, w), B = w.getAttribute("data-nodeid"), F = w.getAttribute("data-handleid"), H = w.classList.contains("connectable"), oe = w.classList.contains("connectableend");
+    const P = da(void 0, w), B = w.getAttribute("data-nodeid"), V = w.getAttribute("data-handleid"), R = w.classList.contains("connectable"), ne = w.classList.contains("connectableend");
     if (!B || !P)
       return p;
-    const ee = {
+    const Q = {
       source: b ? B : o,
-      sourceHandle: b ? F : i,
+      sourceHandle: b ? V : i,
       target: b ? o : B,
-      targetHandle: b ? i : F
+      targetHandle: b ? i : V
     };
-    p.connection = ee;
-    const T = H && oe && (n === _t.Strict ? b && P === "source" || !b && P === "target" : B !== o || F !== i);
-    p.isValid = T && u(ee, {
+    p.connection = Q;
+    const T = R && ne && (n === Et.Strict ? b && P === "source" || !b && P === "target" : B !== o || V !== i);
+    p.isValid = T && u(Q, {
       nodes: d,
       edges: c,
-      sourceNode: f(ee.source),
-      targetNode: f(ee.target)
-    }), p.toHandle = ca(B, P, F, v, n, !0);
+      sourceNode: f(Q.source),
+      targetNode: f(Q.target)
+    }), p.toHandle = fa(B, P, V, m, n, !0);
   }
   return p;
 }
-function ua(e, t) {
+function da(e, t) {
   return e || (t != null && t.classList.contains("target") ? "target" : t != null && t.classList.contains("source") ? "source" : null);
 }
 function bd(e, t) {
@@ -3365,27 +3365,27 @@ function kd(e, t) {
   let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-function ca(e, t, n, o, i, r = !1) {
+function fa(e, t, n, o, i, r = !1) {
   var a, s, l;
   const u = o.get(e);
   if (!u)
     return null;
-  const c = i === _t.Strict ? (a = u.handleBounds) == null ? void 0 : a[t] : [...((s = u.handleBounds) == null ? void 0 : s.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c == null ? void 0 : c.find((f) => f.id === n) : c == null ? void 0 : c[0]) ?? null;
-  return d && r ? { ...d, ...Zt(u, d, d.position, !0) } : d;
+  const c = i === Et.Strict ? (a = u.handleBounds) == null ? void 0 : a[t] : [...((s = u.handleBounds) == null ? void 0 : s.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c == null ? void 0 : c.find((f) => f.id === n) : c == null ? void 0 : c[0]) ?? null;
+  return d && r ? { ...d, ...nn(u, d, d.position, !0) } : d;
 }
-const Ho = {
-  [ve.Left]: ve.Right,
-  [ve.Right]: ve.Left,
-  [ve.Top]: ve.Bottom,
-  [ve.Bottom]: ve.Top
+const qo = {
+  [he.Left]: he.Right,
+  [he.Right]: he.Left,
+  [he.Top]: he.Bottom,
+  [he.Bottom]: he.Top
 }, _d = ["production", "prod"];
-function kn(e, ...t) {
-  da() && console.warn(`[Vue Flow]: ${e}`, ...t);
+function Mn(e, ...t) {
+  ha() && console.warn(`[Vue Flow]: ${e}`, ...t);
 }
-function da() {
+function ha() {
   return !_d.includes("production");
 }
-function Yi(e, t, n, o, i) {
+function qi(e, t, n, o, i) {
   const r = t.querySelectorAll(`.vue-flow__handle.${e}`);
   return r != null && r.length ? Array.from(r).map((a) => {
     const s = a.getBoundingClientRect();
@@ -3396,49 +3396,49 @@ function Yi(e, t, n, o, i) {
       position: a.getAttribute("data-handlepos"),
       x: (s.left - n.left) / o,
       y: (s.top - n.top) / o,
-      ...ro(a)
+      ...fo(a)
     };
   }) : null;
 }
-function Fo(e, t, n, o, i, r = !1, a) {
-  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), Ge(() => {
+function Go(e, t, n, o, i, r = !1, a) {
+  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), Ze(() => {
     a.blur();
   })) : n([e]);
 }
-function Fe(e) {
-  return typeof G(e) < "u";
+function qe(e) {
+  return typeof X(e) < "u";
 }
 function Sd(e, t, n, o) {
   if (!e || !e.source || !e.target)
-    return n(new qe(Ye.EDGE_INVALID, (e == null ? void 0 : e.id) ?? "[ID UNKNOWN]")), !1;
+    return n(new Ue(Ge.EDGE_INVALID, (e == null ? void 0 : e.id) ?? "[ID UNKNOWN]")), !1;
   let i;
-  return St(e) ? i = e : i = {
+  return Nt(e) ? i = e : i = {
     ...e,
-    id: ta(e)
-  }, i = Qr(i, void 0, o), od(i, t) ? !1 : i;
+    id: oa(e)
+  }, i = ta(i, void 0, o), od(i, t) ? !1 : i;
 }
 function $d(e, t, n, o, i) {
   if (!t.source || !t.target)
-    return i(new qe(Ye.EDGE_INVALID, e.id)), !1;
+    return i(new Ue(Ge.EDGE_INVALID, e.id)), !1;
   if (!n)
-    return i(new qe(Ye.EDGE_NOT_FOUND, e.id)), !1;
+    return i(new Ue(Ge.EDGE_NOT_FOUND, e.id)), !1;
   const { id: r, ...a } = e;
   return {
     ...a,
-    id: o ? ta(t) : r,
+    id: o ? oa(t) : r,
     source: t.source,
     target: t.target,
     sourceHandle: t.sourceHandle,
     targetHandle: t.targetHandle
   };
 }
-function Xi(e, t, n) {
+function Gi(e, t, n) {
   const o = {}, i = [];
   for (let r = 0; r < e.length; ++r) {
     const a = e[r];
-    if (!Tt(a)) {
+    if (!Ot(a)) {
       n(
-        new qe(Ye.NODE_INVALID, a == null ? void 0 : a.id) || `[ID UNKNOWN|INDEX ${r}]`
+        new Ue(Ge.NODE_INVALID, a == null ? void 0 : a.id) || `[ID UNKNOWN|INDEX ${r}]`
       );
       continue;
     }
@@ -3447,11 +3447,11 @@ function Xi(e, t, n) {
   }
   for (const r of i) {
     const a = t(r.parentNode) || i.find((s) => s.id === r.parentNode);
-    r.parentNode && !a && n(new qe(Ye.NODE_MISSING_PARENT, r.id, r.parentNode)), (r.parentNode || o[r.id]) && (o[r.id] && (r.isParent = !0), a && (a.isParent = !0));
+    r.parentNode && !a && n(new Ue(Ge.NODE_MISSING_PARENT, r.id, r.parentNode)), (r.parentNode || o[r.id]) && (o[r.id] && (r.isParent = !0), a && (a.isParent = !0));
   }
   return i;
 }
-function qi(e, t, n, o, i, r) {
+function Ui(e, t, n, o, i, r) {
   let a = i;
   const s = o.get(a) || /* @__PURE__ */ new Map();
   o.set(a, s.set(n, t)), a = `${i}-${e}`;
@@ -3462,14 +3462,14 @@ function qi(e, t, n, o, i, r) {
     o.set(a, u.set(n, t));
   }
 }
-function $o(e, t, n) {
+function Mo(e, t, n) {
   e.clear();
   for (const o of n) {
     const { source: i, target: r, sourceHandle: a = null, targetHandle: s = null } = o, l = { edgeId: o.id, source: i, target: r, sourceHandle: a, targetHandle: s }, u = `${i}-${a}--${r}-${s}`, c = `${r}-${s}--${i}-${a}`;
-    qi("source", l, c, e, i, a), qi("target", l, u, e, r, s);
+    Ui("source", l, c, e, i, a), Ui("target", l, u, e, r, s);
   }
 }
-function Gi(e, t) {
+function Wi(e, t) {
   if (e.size !== t.size)
     return !1;
   for (const n of e)
@@ -3477,23 +3477,23 @@ function Gi(e, t) {
       return !1;
   return !0;
 }
-function Eo(e, t, n, o, i, r, a, s) {
+function Io(e, t, n, o, i, r, a, s) {
   const l = [];
   for (const u of e) {
-    const c = St(u) ? u : Sd(u, s, i, r);
+    const c = Nt(u) ? u : Sd(u, s, i, r);
     if (!c)
       continue;
     const d = n(c.source), f = n(c.target);
     if (!d || !f) {
-      i(new qe(Ye.EDGE_SOURCE_TARGET_MISSING, c.id, c.source, c.target));
+      i(new Ue(Ge.EDGE_SOURCE_TARGET_MISSING, c.id, c.source, c.target));
       continue;
     }
     if (!d) {
-      i(new qe(Ye.EDGE_SOURCE_MISSING, c.id, c.source));
+      i(new Ue(Ge.EDGE_SOURCE_MISSING, c.id, c.source));
       continue;
     }
     if (!f) {
-      i(new qe(Ye.EDGE_TARGET_MISSING, c.id, c.target));
+      i(new Ue(Ge.EDGE_TARGET_MISSING, c.id, c.target));
       continue;
     }
     if (t && !t(c, {
@@ -3502,20 +3502,20 @@ function Eo(e, t, n, o, i, r, a, s) {
       sourceNode: d,
       targetNode: f
     })) {
-      i(new qe(Ye.EDGE_INVALID, c.id));
+      i(new Ue(Ge.EDGE_INVALID, c.id));
       continue;
     }
-    const v = o(c.id);
+    const m = o(c.id);
     l.push({
-      ...Qr(c, v, r),
+      ...ta(c, m, r),
       sourceNode: d,
       targetNode: f
     });
   }
   return l;
 }
-const Ui = Symbol("vueFlow"), ri = Symbol("nodeId"), fa = Symbol("nodeRef"), Ed = Symbol("edgeId"), Nd = Symbol("edgeRef"), so = Symbol("slots");
-function ha(e) {
+const Ki = Symbol("vueFlow"), ui = Symbol("nodeId"), va = Symbol("nodeRef"), Ed = Symbol("edgeId"), Nd = Symbol("edgeRef"), vo = Symbol("slots");
+function ma(e) {
   const {
     vueFlowRef: t,
     snapToGrid: n,
@@ -3529,107 +3529,107 @@ function ha(e) {
     autoPanSpeed: c,
     nodesDraggable: d,
     panBy: f,
-    findNode: v,
+    findNode: m,
     multiSelectionActive: b,
-    nodesSelectionActive: g,
-    selectNodesOnDrag: y,
-    removeSelectedElements: _,
-    addSelectedNodes: M,
+    nodesSelectionActive: y,
+    selectNodesOnDrag: x,
+    removeSelectedElements: k,
+    addSelectedNodes: I,
     updateNodePositions: w,
     emits: p
-  } = Be(), { onStart: P, onDrag: B, onStop: F, onClick: H, el: oe, disabled: ee, id: K, selectable: T, dragHandle: ie } = e, $ = bt(!1);
-  let q = [], A, O = null, z = { x: void 0, y: void 0 }, Y = { x: 0, y: 0 }, j = null, se = !1, ue = !1, me = 0, ye = !1;
-  const re = va(), ne = ({ x: R, y: V }) => {
-    z = { x: R, y: V };
-    let m = !1;
-    if (q = q.map((h) => {
-      const x = { x: R - h.distance.x, y: V - h.distance.y }, { computedPosition: I } = oi(
+  } = Ve(), { onStart: P, onDrag: B, onStop: V, onClick: R, el: ne, disabled: Q, id: U, selectable: T, dragHandle: oe } = e, N = St(!1);
+  let Y = [], A, D = null, z = { x: void 0, y: void 0 }, H = { x: 0, y: 0 }, Z = null, re = !1, ue = !1, fe = 0, ye = !1;
+  const ae = pa(), te = ({ x: ge, y: _ }) => {
+    z = { x: ge, y: _ };
+    let v = !1;
+    if (Y = Y.map((h) => {
+      const g = { x: ge - h.distance.x, y: _ - h.distance.y }, { computedPosition: S } = si(
         h,
-        n.value ? ao(x, o.value) : x,
+        n.value ? ho(g, o.value) : g,
         p.error,
         a.value,
-        h.parentNode ? v(h.parentNode) : void 0
+        h.parentNode ? m(h.parentNode) : void 0
       );
-      return m = m || h.position.x !== I.x || h.position.y !== I.y, h.position = I, h;
-    }), ue = ue || m, !!m && (w(q, !0, !0), $.value = !0, j)) {
-      const [h, x] = _o({
-        id: K,
-        dragItems: q,
-        findNode: v
+      return v = v || h.position.x !== S.x || h.position.y !== S.y, h.position = S, h;
+    }), ue = ue || v, !!v && (w(Y, !0, !0), N.value = !0, Z)) {
+      const [h, g] = No({
+        id: U,
+        dragItems: Y,
+        findNode: m
       });
-      B({ event: j, node: h, nodes: x });
+      B({ event: Z, node: h, nodes: g });
     }
-  }, ae = () => {
-    if (!O)
+  }, ie = () => {
+    if (!D)
       return;
-    const [R, V] = sa(Y, O, c.value);
-    if (R !== 0 || V !== 0) {
-      const m = {
-        x: (z.x ?? 0) - R / l.value.zoom,
-        y: (z.y ?? 0) - V / l.value.zoom
+    const [ge, _] = ua(H, D, c.value);
+    if (ge !== 0 || _ !== 0) {
+      const v = {
+        x: (z.x ?? 0) - ge / l.value.zoom,
+        y: (z.y ?? 0) - _ / l.value.zoom
       };
-      f({ x: R, y: V }) && ne(m);
+      f({ x: ge, y: _ }) && te(v);
     }
-    me = requestAnimationFrame(ae);
-  }, Me = (R, V) => {
-    se = !0;
-    const m = v(K);
-    !y.value && !b.value && m && (m.selected || _()), m && Ie(T) && y.value && Fo(
-      m,
+    fe = requestAnimationFrame(ie);
+  }, Ce = (ge, _) => {
+    re = !0;
+    const v = m(U);
+    !x.value && !b.value && v && (v.selected || k()), v && Ie(T) && x.value && Go(
+      v,
       b.value,
-      M,
-      _,
-      g,
+      I,
+      k,
+      y,
       !1,
-      V
+      _
     );
-    const h = re(R.sourceEvent);
-    if (z = h, q = ud(r.value, d.value, h, K), q.length) {
-      const [x, I] = _o({
-        id: K,
-        dragItems: q,
-        findNode: v
+    const h = ae(ge.sourceEvent);
+    if (z = h, Y = ud(r.value, d.value, h, U), Y.length) {
+      const [g, S] = No({
+        id: U,
+        dragItems: Y,
+        findNode: m
       });
-      P({ event: R.sourceEvent, node: x, nodes: I });
+      P({ event: ge.sourceEvent, node: g, nodes: S });
     }
-  }, Ne = (R, V) => {
-    var m;
-    R.sourceEvent.type === "touchmove" && R.sourceEvent.touches.length > 1 || (ue = !1, s.value === 0 && Me(R, V), z = re(R.sourceEvent), O = ((m = t.value) == null ? void 0 : m.getBoundingClientRect()) || null, Y = st(R.sourceEvent, O));
-  }, we = (R, V) => {
-    const m = re(R.sourceEvent);
-    if (!ye && se && u.value && (ye = !0, ae()), !se) {
-      const h = m.xSnapped - (z.x ?? 0), x = m.ySnapped - (z.y ?? 0);
-      Math.sqrt(h * h + x * x) > s.value && Me(R, V);
+  }, Me = (ge, _) => {
+    var v;
+    ge.sourceEvent.type === "touchmove" && ge.sourceEvent.touches.length > 1 || (ue = !1, s.value === 0 && Ce(ge, _), z = ae(ge.sourceEvent), D = ((v = t.value) == null ? void 0 : v.getBoundingClientRect()) || null, H = lt(ge.sourceEvent, D));
+  }, we = (ge, _) => {
+    const v = ae(ge.sourceEvent);
+    if (!ye && re && u.value && (ye = !0, ie()), !re) {
+      const h = v.xSnapped - (z.x ?? 0), g = v.ySnapped - (z.y ?? 0);
+      Math.sqrt(h * h + g * g) > s.value && Ce(ge, _);
     }
-    (z.x !== m.xSnapped || z.y !== m.ySnapped) && q.length && se && (j = R.sourceEvent, Y = st(R.sourceEvent, O), ne(m));
-  }, E = (R) => {
-    let V = !1;
-    if (!se && !$.value && !b.value) {
-      const m = R.sourceEvent, h = re(m), x = h.xSnapped - (z.x ?? 0), I = h.ySnapped - (z.y ?? 0), k = Math.sqrt(x * x + I * I);
-      k !== 0 && k <= s.value && (H == null || H(m), V = !0);
+    (z.x !== v.xSnapped || z.y !== v.ySnapped) && Y.length && re && (Z = ge.sourceEvent, H = lt(ge.sourceEvent, D), te(v));
+  }, Ee = (ge) => {
+    let _ = !1;
+    if (!re && !N.value && !b.value) {
+      const v = ge.sourceEvent, h = ae(v), g = h.xSnapped - (z.x ?? 0), S = h.ySnapped - (z.y ?? 0), $ = Math.sqrt(g * g + S * S);
+      $ !== 0 && $ <= s.value && (R == null || R(v), _ = !0);
     }
-    if (q.length && !V) {
-      ue && (w(q, !1, !1), ue = !1);
-      const [m, h] = _o({
-        id: K,
-        dragItems: q,
-        findNode: v
+    if (Y.length && !_) {
+      ue && (w(Y, !1, !1), ue = !1);
+      const [v, h] = No({
+        id: U,
+        dragItems: Y,
+        findNode: m
       });
-      F({ event: R.sourceEvent, node: m, nodes: h });
+      V({ event: ge.sourceEvent, node: v, nodes: h });
     }
-    q = [], $.value = !1, ye = !1, se = !1, z = { x: void 0, y: void 0 }, cancelAnimationFrame(me);
+    Y = [], N.value = !1, ye = !1, re = !1, z = { x: void 0, y: void 0 }, cancelAnimationFrame(fe);
   };
-  return $e([() => Ie(ee), oe], ([R, V], m, h) => {
-    if (V) {
-      const x = nt(V);
-      R || (A = Ql().on("start", (I) => Ne(I, V)).on("drag", (I) => we(I, V)).on("end", (I) => E(I)).filter((I) => {
-        const k = I.target, X = Ie(ie);
-        return !I.button && (!i.value || !Li(k, `.${i.value}`, V) && (!X || Li(k, X, V)));
-      }), x.call(A)), h(() => {
-        x.on(".drag", null), A && (A.on("start", null), A.on("drag", null), A.on("end", null));
+  return Se([() => Ie(Q), ne], ([ge, _], v, h) => {
+    if (_) {
+      const g = nt(_);
+      ge || (A = Ql().on("start", (S) => Me(S, _)).on("drag", (S) => we(S, _)).on("end", (S) => Ee(S)).filter((S) => {
+        const $ = S.target, G = Ie(oe);
+        return !S.button && (!i.value || !Hi($, `.${i.value}`, _) && (!G || Hi($, G, _)));
+      }), g.call(A)), h(() => {
+        g.on(".drag", null), A && (A.on("start", null), A.on("drag", null), A.on("end", null));
       });
     }
-  }), $;
+  }), N;
 }
 function Cd() {
   return {
@@ -3678,11 +3678,11 @@ function Md(e, t) {
     { emit: {}, on: {} }
   );
 }
-function va() {
-  const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Be();
+function pa() {
+  const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Ve();
   return (i) => {
     var r;
-    const a = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, s = md(i) ? i.sourceEvent : i, { x: l, y: u } = st(s, a), c = pn({ x: l, y: u }, e.value), { x: d, y: f } = n.value ? ao(c, t.value) : c;
+    const a = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, s = md(i) ? i.sourceEvent : i, { x: l, y: u } = lt(s, a), c = _n({ x: l, y: u }, e.value), { x: d, y: f } = n.value ? ho(c, t.value) : c;
     return {
       xSnapped: d,
       ySnapped: f,
@@ -3690,10 +3690,10 @@ function va() {
     };
   };
 }
-function In() {
+function On() {
   return !0;
 }
-function ma({
+function ga({
   handleId: e,
   nodeId: t,
   type: n,
@@ -3709,197 +3709,197 @@ function ma({
     connectionRadius: c,
     connectOnClick: d,
     connectionClickStartHandle: f,
-    nodesConnectable: v,
+    nodesConnectable: m,
     autoPanOnConnect: b,
-    autoPanSpeed: g,
-    findNode: y,
-    panBy: _,
-    startConnection: M,
+    autoPanSpeed: y,
+    findNode: x,
+    panBy: k,
+    startConnection: I,
     updateConnection: w,
     endConnection: p,
     emits: P,
     viewport: B,
-    edges: F,
-    nodes: H,
-    isValidConnection: oe,
-    nodeLookup: ee
-  } = Be();
-  let K = null, T = !1, ie = null;
-  function $(A) {
-    var O;
-    const z = Ie(n) === "target", Y = ii(A), j = Ii(A.target), se = A.currentTarget;
-    if (se && (Y && A.button === 0 || !Y)) {
-      let ue = function(J) {
-        m = st(J, E), ne = xd(
-          pn(m, B.value, !1, [1, 1]),
+    edges: V,
+    nodes: R,
+    isValidConnection: ne,
+    nodeLookup: Q
+  } = Ve();
+  let U = null, T = !1, oe = null;
+  function N(A) {
+    var D;
+    const z = Ie(n) === "target", H = li(A), Z = Pi(A.target), re = A.currentTarget;
+    if (re && (H && A.button === 0 || !H)) {
+      let ue = function(K) {
+        v = lt(K, Ee), te = xd(
+          _n(v, B.value, !1, [1, 1]),
           c.value,
-          ee.value,
-          I
-        ), h || (x(), h = !0);
-        const de = Fi(
-          J,
+          Q.value,
+          S
+        ), h || (g(), h = !0);
+        const j = Xi(
+          K,
           {
-            handle: ne,
+            handle: te,
             connectionMode: u.value,
             fromNodeId: Ie(t),
             fromHandleId: Ie(e),
             fromType: z ? "target" : "source",
-            isValidConnection: re,
-            doc: j,
+            isValidConnection: ae,
+            doc: Z,
             lib: "vue",
             flowId: s,
-            nodeLookup: ee.value
+            nodeLookup: Q.value
           },
-          F.value,
-          H.value,
-          y,
-          ee.value
+          V.value,
+          R.value,
+          x,
+          Q.value
         );
-        ie = de.handleDomNode, K = de.connection, T = kd(!!ne, de.isValid);
-        const he = {
+        oe = j.handleDomNode, U = j.connection, T = kd(!!te, j.isValid);
+        const le = {
           // from stays the same
-          ...Z,
+          ...W,
           isValid: T,
-          to: de.toHandle && T ? mn({ x: de.toHandle.x, y: de.toHandle.y }, B.value) : m,
-          toHandle: de.toHandle,
-          toPosition: T && de.toHandle ? de.toHandle.position : Ho[I.position],
-          toNode: de.toHandle ? ee.value.get(de.toHandle.nodeId) : null
+          to: j.toHandle && T ? kn({ x: j.toHandle.x, y: j.toHandle.y }, B.value) : v,
+          toHandle: j.toHandle,
+          toPosition: T && j.toHandle ? j.toHandle.position : qo[S.position],
+          toNode: j.toHandle ? Q.value.get(j.toHandle.nodeId) : null
         };
-        if (T && ne && (Z != null && Z.toHandle) && he.toHandle && Z.toHandle.type === he.toHandle.type && Z.toHandle.nodeId === he.toHandle.nodeId && Z.toHandle.id === he.toHandle.id && Z.to.x === he.to.x && Z.to.y === he.to.y)
+        if (T && te && (W != null && W.toHandle) && le.toHandle && W.toHandle.type === le.toHandle.type && W.toHandle.nodeId === le.toHandle.nodeId && W.toHandle.id === le.toHandle.id && W.to.x === le.to.x && W.to.y === le.to.y)
           return;
-        const Se = ne ?? de.toHandle;
+        const ve = te ?? j.toHandle;
         if (w(
-          Se && T ? mn(
+          ve && T ? kn(
             {
-              x: Se.x,
-              y: Se.y
+              x: ve.x,
+              y: ve.y
             },
             B.value
-          ) : m,
-          Se,
-          bd(!!Se, T)
-        ), Z = he, !ne && !T && !ie)
-          return So(V);
-        K && K.source !== K.target && ie && (So(V), V = ie, ie.classList.add("connecting", "vue-flow__handle-connecting"), ie.classList.toggle("valid", !!T), ie.classList.toggle("vue-flow__handle-valid", !!T));
-      }, me = function(J) {
-        "touches" in J && J.touches.length > 0 || ((ne || ie) && K && T && (r ? r(J, K) : P.connect(K)), P.connectEnd(J), i && (a == null || a(J)), So(V), cancelAnimationFrame(ae), p(J), h = !1, T = !1, K = null, ie = null, j.removeEventListener("mousemove", ue), j.removeEventListener("mouseup", me), j.removeEventListener("touchmove", ue), j.removeEventListener("touchend", me));
+          ) : v,
+          ve,
+          bd(!!ve, T)
+        ), W = le, !te && !T && !oe)
+          return Co(_);
+        U && U.source !== U.target && oe && (Co(_), _ = oe, oe.classList.add("connecting", "vue-flow__handle-connecting"), oe.classList.toggle("valid", !!T), oe.classList.toggle("vue-flow__handle-valid", !!T));
+      }, fe = function(K) {
+        "touches" in K && K.touches.length > 0 || ((te || oe) && U && T && (r ? r(K, U) : P.connect(U)), P.connectEnd(K), i && (a == null || a(K)), Co(_), cancelAnimationFrame(ie), p(K), h = !1, T = !1, U = null, oe = null, Z.removeEventListener("mousemove", ue), Z.removeEventListener("mouseup", fe), Z.removeEventListener("touchmove", ue), Z.removeEventListener("touchend", fe));
       };
-      const ye = y(Ie(t));
-      let re = Ie(o) || oe.value || In;
-      !re && ye && (re = (z ? ye.isValidSourcePos : ye.isValidTargetPos) || In);
-      let ne, ae = 0;
-      const { x: Me, y: Ne } = st(A), we = ua(Ie(i), se), E = (O = l.value) == null ? void 0 : O.getBoundingClientRect();
-      if (!E || !we)
+      const ye = x(Ie(t));
+      let ae = Ie(o) || ne.value || On;
+      !ae && ye && (ae = (z ? ye.isValidSourcePos : ye.isValidTargetPos) || On);
+      let te, ie = 0;
+      const { x: Ce, y: Me } = lt(A), we = da(Ie(i), re), Ee = (D = l.value) == null ? void 0 : D.getBoundingClientRect();
+      if (!Ee || !we)
         return;
-      const R = ca(Ie(t), we, Ie(e), ee.value, u.value);
-      if (!R)
+      const ge = fa(Ie(t), we, Ie(e), Q.value, u.value);
+      if (!ge)
         return;
-      let V, m = st(A, E), h = !1;
-      const x = () => {
+      let _, v = lt(A, Ee), h = !1;
+      const g = () => {
         if (!b.value)
           return;
-        const [J, de] = sa(m, E, g.value);
-        _({ x: J, y: de }), ae = requestAnimationFrame(x);
-      }, I = {
-        ...R,
+        const [K, j] = ua(v, Ee, y.value);
+        k({ x: K, y: j }), ie = requestAnimationFrame(g);
+      }, S = {
+        ...ge,
         nodeId: Ie(t),
         type: we,
-        position: R.position
-      }, k = ee.value.get(Ie(t)), U = {
+        position: ge.position
+      }, $ = Q.value.get(Ie(t)), F = {
         inProgress: !0,
         isValid: null,
-        from: Zt(k, I, ve.Left, !0),
-        fromHandle: I,
-        fromPosition: I.position,
-        fromNode: k,
-        to: m,
+        from: nn($, S, he.Left, !0),
+        fromHandle: S,
+        fromPosition: S.position,
+        fromNode: $,
+        to: v,
         toHandle: null,
-        toPosition: Ho[I.position],
+        toPosition: qo[S.position],
         toNode: null
       };
-      M(
+      I(
         {
           nodeId: Ie(t),
           id: Ie(e),
           type: we,
-          position: (se == null ? void 0 : se.getAttribute("data-handlepos")) || ve.Top,
-          ...m
+          position: (re == null ? void 0 : re.getAttribute("data-handlepos")) || he.Top,
+          ...v
         },
         {
-          x: Me - E.left,
-          y: Ne - E.top
+          x: Ce - Ee.left,
+          y: Me - Ee.top
         }
       ), P.connectStart({ event: A, nodeId: Ie(t), handleId: Ie(e), handleType: we });
-      let Z = U;
-      j.addEventListener("mousemove", ue), j.addEventListener("mouseup", me), j.addEventListener("touchmove", ue), j.addEventListener("touchend", me);
+      let W = F;
+      Z.addEventListener("mousemove", ue), Z.addEventListener("mouseup", fe), Z.addEventListener("touchmove", ue), Z.addEventListener("touchend", fe);
     }
   }
-  function q(A) {
-    var O, z;
+  function Y(A) {
+    var D, z;
     if (!d.value)
       return;
-    const Y = Ie(n) === "target";
+    const H = Ie(n) === "target";
     if (!f.value) {
-      P.clickConnectStart({ event: A, nodeId: Ie(t), handleId: Ie(e) }), M(
+      P.clickConnectStart({ event: A, nodeId: Ie(t), handleId: Ie(e) }), I(
         {
           nodeId: Ie(t),
           type: Ie(n),
           id: Ie(e),
-          position: ve.Top,
-          ...st(A)
+          position: he.Top,
+          ...lt(A)
         },
         void 0,
         !0
       );
       return;
     }
-    let j = Ie(o) || oe.value || In;
-    const se = y(Ie(t));
-    if (!j && se && (j = (Y ? se.isValidSourcePos : se.isValidTargetPos) || In), se && (typeof se.connectable > "u" ? v.value : se.connectable) === !1)
+    let Z = Ie(o) || ne.value || On;
+    const re = x(Ie(t));
+    if (!Z && re && (Z = (H ? re.isValidSourcePos : re.isValidTargetPos) || On), re && (typeof re.connectable > "u" ? m.value : re.connectable) === !1)
       return;
-    const ue = Ii(A.target), me = Fi(
+    const ue = Pi(A.target), fe = Xi(
       A,
       {
         handle: {
           nodeId: Ie(t),
           id: Ie(e),
           type: Ie(n),
-          position: ve.Top,
-          ...st(A)
+          position: he.Top,
+          ...lt(A)
         },
         connectionMode: u.value,
         fromNodeId: f.value.nodeId,
         fromHandleId: f.value.id ?? null,
         fromType: f.value.type,
-        isValidConnection: j,
+        isValidConnection: Z,
         doc: ue,
         lib: "vue",
         flowId: s,
-        nodeLookup: ee.value
+        nodeLookup: Q.value
       },
-      F.value,
-      H.value,
-      y,
-      ee.value
-    ), ye = ((O = me.connection) == null ? void 0 : O.source) === ((z = me.connection) == null ? void 0 : z.target);
-    me.isValid && me.connection && !ye && P.connect(me.connection), P.clickConnectEnd(A), p(A, !0);
+      V.value,
+      R.value,
+      x,
+      Q.value
+    ), ye = ((D = fe.connection) == null ? void 0 : D.source) === ((z = fe.connection) == null ? void 0 : z.target);
+    fe.isValid && fe.connection && !ye && P.connect(fe.connection), P.clickConnectEnd(A), p(A, !0);
   }
   return {
-    handlePointerDown: $,
-    handleClick: q
+    handlePointerDown: N,
+    handleClick: Y
   };
 }
 function Id() {
-  return $t(ri, "");
+  return Ct(ui, "");
 }
-function pa(e) {
-  const t = e ?? Id() ?? "", n = $t(fa, ge(null)), { findNode: o, edges: i, emits: r } = Be(), a = o(t);
-  return a || r.error(new qe(Ye.NODE_NOT_FOUND, t)), {
+function ya(e) {
+  const t = e ?? Id() ?? "", n = Ct(va, pe(null)), { findNode: o, edges: i, emits: r } = Ve(), a = o(t);
+  return a || r.error(new Ue(Ge.NODE_NOT_FOUND, t)), {
     id: t,
     nodeEl: n,
     node: a,
-    parentNode: te(() => o(a.parentNode)),
-    connectedEdges: te(() => ra([a], i.value))
+    parentNode: ee(() => o(a.parentNode)),
+    connectedEdges: ee(() => sa([a], i.value))
   };
 }
 function Td() {
@@ -3949,46 +3949,46 @@ function Pd(e, t) {
     { emit: {}, on: {} }
   );
 }
-function ga() {
-  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: r, nodesDraggable: a, emits: s } = Be();
+function wa() {
+  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: r, nodesDraggable: a, emits: s } = Ve();
   return (l, u = !1) => {
-    const c = r.value ? i.value[0] : 5, d = r.value ? i.value[1] : 5, f = u ? 4 : 1, v = l.x * c * f, b = l.y * d * f, g = [];
-    for (const y of e.value)
-      if (y.draggable || a && typeof y.draggable > "u") {
-        const _ = { x: y.computedPosition.x + v, y: y.computedPosition.y + b }, { position: M } = oi(
-          y,
-          _,
+    const c = r.value ? i.value[0] : 5, d = r.value ? i.value[1] : 5, f = u ? 4 : 1, m = l.x * c * f, b = l.y * d * f, y = [];
+    for (const x of e.value)
+      if (x.draggable || a && typeof x.draggable > "u") {
+        const k = { x: x.computedPosition.x + m, y: x.computedPosition.y + b }, { position: I } = si(
+          x,
+          k,
           s.error,
           t.value,
-          y.parentNode ? o(y.parentNode) : void 0
+          x.parentNode ? o(x.parentNode) : void 0
         );
-        g.push({
-          id: y.id,
-          position: M,
-          from: y.position,
+        y.push({
+          id: x.id,
+          position: I,
+          from: x.position,
           distance: { x: l.x, y: l.y },
-          dimensions: y.dimensions
+          dimensions: x.dimensions
         });
       }
-    n(g, !0, !1);
+    n(y, !0, !1);
   };
 }
-const Tn = 0.1, Ad = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
-function yt() {
-  return kn("Viewport not initialized yet."), Promise.resolve(!1);
+const Bn = 0.1, Ad = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
+function bt() {
+  return Mn("Viewport not initialized yet."), Promise.resolve(!1);
 }
 const zd = {
-  zoomIn: yt,
-  zoomOut: yt,
-  zoomTo: yt,
-  fitView: yt,
-  setCenter: yt,
-  fitBounds: yt,
+  zoomIn: bt,
+  zoomOut: bt,
+  zoomTo: bt,
+  fitView: bt,
+  setCenter: bt,
+  fitBounds: bt,
   project: (e) => e,
   screenToFlowCoordinate: (e) => e,
   flowToScreenCoordinate: (e) => e,
-  setViewport: yt,
-  setTransform: yt,
+  setViewport: bt,
+  setTransform: bt,
   getViewport: () => ({ x: 0, y: 0, zoom: 1 }),
   getTransform: () => ({ x: 0, y: 0, zoom: 1 }),
   viewportInitialized: !1
@@ -3996,8 +3996,8 @@ const zd = {
 function Dd(e) {
   function t(o, i) {
     return new Promise((r) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? rn : Rn).scaleBy(
-        No(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? fn : Xn).scaleBy(
+        To(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
           r(!0);
         }),
         o
@@ -4007,23 +4007,23 @@ function Dd(e) {
   function n(o, i, r, a) {
     return new Promise((s) => {
       var l;
-      const { x: u, y: c } = Jr({ x: -o, y: -i }, e.translateExtent), d = Kt.translate(-u, -c).scale(r);
-      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((a == null ? void 0 : a.interpolate) === "linear" ? rn : Rn).transform(
-        No(e.d3Selection, a == null ? void 0 : a.duration, a == null ? void 0 : a.ease, () => {
+      const { x: u, y: c } = ea({ x: -o, y: -i }, e.translateExtent), d = tn.translate(-u, -c).scale(r);
+      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((a == null ? void 0 : a.interpolate) === "linear" ? fn : Xn).transform(
+        To(e.d3Selection, a == null ? void 0 : a.duration, a == null ? void 0 : a.ease, () => {
           s(!0);
         }),
         d
       ) : s(!1);
     });
   }
-  return te(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
+  return ee(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
     viewportInitialized: !0,
     // todo: allow passing scale as option
     zoomIn: (i) => t(1.2, i),
     zoomOut: (i) => t(1 / 1.2, i),
     zoomTo: (i, r) => new Promise((a) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? rn : Rn).scaleTo(
-        No(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? fn : Xn).scaleTo(
+        To(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
           a(!0);
         }),
         i
@@ -4042,7 +4042,7 @@ function Dd(e) {
       zoom: e.viewport.zoom
     }),
     fitView: (i = {
-      padding: Tn,
+      padding: Bn,
       includeHiddenNodes: !1,
       duration: 0
     }) => {
@@ -4052,13 +4052,13 @@ function Dd(e) {
         f.dimensions.width && f.dimensions.height && ((i == null ? void 0 : i.includeHiddenNodes) || !f.hidden) && (!((r = i.nodes) != null && r.length) || (a = i.nodes) != null && a.length && i.nodes.includes(f.id)) && s.push(f);
       if (!s.length)
         return Promise.resolve(!1);
-      const l = oa(s), { x: u, y: c, zoom: d } = Ti(
+      const l = ra(s), { x: u, y: c, zoom: d } = Ai(
         l,
         e.dimensions.width,
         e.dimensions.height,
         i.minZoom ?? e.minZoom,
         i.maxZoom ?? e.maxZoom,
-        i.padding ?? Tn
+        i.padding ?? Bn
       );
       return n(u, c, d, i);
     },
@@ -4066,25 +4066,25 @@ function Dd(e) {
       const s = typeof (a == null ? void 0 : a.zoom) < "u" ? a.zoom : e.maxZoom, l = e.dimensions.width / 2 - i * s, u = e.dimensions.height / 2 - r * s;
       return n(l, u, s, a);
     },
-    fitBounds: (i, r = { padding: Tn }) => {
-      const { x: a, y: s, zoom: l } = Ti(
+    fitBounds: (i, r = { padding: Bn }) => {
+      const { x: a, y: s, zoom: l } = Ai(
         i,
         e.dimensions.width,
         e.dimensions.height,
         e.minZoom,
         e.maxZoom,
-        r.padding ?? Tn
+        r.padding ?? Bn
       );
       return n(a, s, l, r);
     },
-    project: (i) => pn(i, e.viewport, e.snapToGrid, e.snapGrid),
+    project: (i) => _n(i, e.viewport, e.snapToGrid, e.snapGrid),
     screenToFlowCoordinate: (i) => {
       if (e.vueFlowRef) {
         const { x: r, y: a } = e.vueFlowRef.getBoundingClientRect(), s = {
           x: i.x - r,
           y: i.y - a
         };
-        return pn(s, e.viewport, e.snapToGrid, e.snapGrid);
+        return _n(s, e.viewport, e.snapToGrid, e.snapGrid);
       }
       return { x: 0, y: 0 };
     },
@@ -4094,89 +4094,89 @@ function Dd(e) {
           x: i.x + r,
           y: i.y + a
         };
-        return mn(s, e.viewport);
+        return kn(s, e.viewport);
       }
       return { x: 0, y: 0 };
     }
   } : zd);
 }
-function No(e, t = 0, n = Ad, o = () => {
+function To(e, t = 0, n = Ad, o = () => {
 }) {
   const i = typeof t == "number" && t > 0;
   return i || o(), i ? e.transition().duration(t).ease(n).on("end", o) : e;
 }
 function Od(e, t, n) {
-  const o = pr(!0);
+  const o = yr(!0);
   return o.run(() => {
     const i = () => {
       o.run(() => {
-        let g, y, _ = !!(n.nodes.value.length || n.edges.value.length);
-        g = Vt([e.modelValue, () => {
-          var M, w;
-          return (w = (M = e.modelValue) == null ? void 0 : M.value) == null ? void 0 : w.length;
-        }], ([M]) => {
-          M && Array.isArray(M) && (y == null || y.pause(), n.setElements(M), !y && !_ && M.length ? _ = !0 : y == null || y.resume());
-        }), y = Vt(
+        let y, x, k = !!(n.nodes.value.length || n.edges.value.length);
+        y = Gt([e.modelValue, () => {
+          var I, w;
+          return (w = (I = e.modelValue) == null ? void 0 : I.value) == null ? void 0 : w.length;
+        }], ([I]) => {
+          I && Array.isArray(I) && (x == null || x.pause(), n.setElements(I), !x && !k && I.length ? k = !0 : x == null || x.resume());
+        }), x = Gt(
           [n.nodes, n.edges, () => n.edges.value.length, () => n.nodes.value.length],
-          ([M, w]) => {
+          ([I, w]) => {
             var p;
-            (p = e.modelValue) != null && p.value && Array.isArray(e.modelValue.value) && (g == null || g.pause(), e.modelValue.value = [...M, ...w], Ge(() => {
-              g == null || g.resume();
+            (p = e.modelValue) != null && p.value && Array.isArray(e.modelValue.value) && (y == null || y.pause(), e.modelValue.value = [...I, ...w], Ze(() => {
+              y == null || y.resume();
             }));
           },
-          { immediate: _ }
-        ), On(() => {
-          g == null || g.stop(), y == null || y.stop();
+          { immediate: k }
+        ), Fn(() => {
+          y == null || y.stop(), x == null || x.stop();
         });
       });
     }, r = () => {
       o.run(() => {
-        let g, y, _ = !!n.nodes.value.length;
-        g = Vt([e.nodes, () => {
-          var M, w;
-          return (w = (M = e.nodes) == null ? void 0 : M.value) == null ? void 0 : w.length;
-        }], ([M]) => {
-          M && Array.isArray(M) && (y == null || y.pause(), n.setNodes(M), !y && !_ && M.length ? _ = !0 : y == null || y.resume());
-        }), y = Vt(
+        let y, x, k = !!n.nodes.value.length;
+        y = Gt([e.nodes, () => {
+          var I, w;
+          return (w = (I = e.nodes) == null ? void 0 : I.value) == null ? void 0 : w.length;
+        }], ([I]) => {
+          I && Array.isArray(I) && (x == null || x.pause(), n.setNodes(I), !x && !k && I.length ? k = !0 : x == null || x.resume());
+        }), x = Gt(
           [n.nodes, () => n.nodes.value.length],
-          ([M]) => {
+          ([I]) => {
             var w;
-            (w = e.nodes) != null && w.value && Array.isArray(e.nodes.value) && (g == null || g.pause(), e.nodes.value = [...M], Ge(() => {
-              g == null || g.resume();
+            (w = e.nodes) != null && w.value && Array.isArray(e.nodes.value) && (y == null || y.pause(), e.nodes.value = [...I], Ze(() => {
+              y == null || y.resume();
             }));
           },
-          { immediate: _ }
-        ), On(() => {
-          g == null || g.stop(), y == null || y.stop();
+          { immediate: k }
+        ), Fn(() => {
+          y == null || y.stop(), x == null || x.stop();
         });
       });
     }, a = () => {
       o.run(() => {
-        let g, y, _ = !!n.edges.value.length;
-        g = Vt([e.edges, () => {
-          var M, w;
-          return (w = (M = e.edges) == null ? void 0 : M.value) == null ? void 0 : w.length;
-        }], ([M]) => {
-          M && Array.isArray(M) && (y == null || y.pause(), n.setEdges(M), !y && !_ && M.length ? _ = !0 : y == null || y.resume());
-        }), y = Vt(
+        let y, x, k = !!n.edges.value.length;
+        y = Gt([e.edges, () => {
+          var I, w;
+          return (w = (I = e.edges) == null ? void 0 : I.value) == null ? void 0 : w.length;
+        }], ([I]) => {
+          I && Array.isArray(I) && (x == null || x.pause(), n.setEdges(I), !x && !k && I.length ? k = !0 : x == null || x.resume());
+        }), x = Gt(
           [n.edges, () => n.edges.value.length],
-          ([M]) => {
+          ([I]) => {
             var w;
-            (w = e.edges) != null && w.value && Array.isArray(e.edges.value) && (g == null || g.pause(), e.edges.value = [...M], Ge(() => {
-              g == null || g.resume();
+            (w = e.edges) != null && w.value && Array.isArray(e.edges.value) && (y == null || y.pause(), e.edges.value = [...I], Ze(() => {
+              y == null || y.resume();
             }));
           },
-          { immediate: _ }
-        ), On(() => {
-          g == null || g.stop(), y == null || y.stop();
+          { immediate: k }
+        ), Fn(() => {
+          y == null || y.stop(), x == null || x.stop();
         });
       });
     }, s = () => {
       o.run(() => {
-        $e(
+        Se(
           () => t.maxZoom,
           () => {
-            t.maxZoom && Fe(t.maxZoom) && n.setMaxZoom(t.maxZoom);
+            t.maxZoom && qe(t.maxZoom) && n.setMaxZoom(t.maxZoom);
           },
           {
             immediate: !0
@@ -4185,20 +4185,20 @@ function Od(e, t, n) {
       });
     }, l = () => {
       o.run(() => {
-        $e(
+        Se(
           () => t.minZoom,
           () => {
-            t.minZoom && Fe(t.minZoom) && n.setMinZoom(t.minZoom);
+            t.minZoom && qe(t.minZoom) && n.setMinZoom(t.minZoom);
           },
           { immediate: !0 }
         );
       });
     }, u = () => {
       o.run(() => {
-        $e(
+        Se(
           () => t.translateExtent,
           () => {
-            t.translateExtent && Fe(t.translateExtent) && n.setTranslateExtent(t.translateExtent);
+            t.translateExtent && qe(t.translateExtent) && n.setTranslateExtent(t.translateExtent);
           },
           {
             immediate: !0
@@ -4207,10 +4207,10 @@ function Od(e, t, n) {
       });
     }, c = () => {
       o.run(() => {
-        $e(
+        Se(
           () => t.nodeExtent,
           () => {
-            t.nodeExtent && Fe(t.nodeExtent) && n.setNodeExtent(t.nodeExtent);
+            t.nodeExtent && qe(t.nodeExtent) && n.setNodeExtent(t.nodeExtent);
           },
           {
             immediate: !0
@@ -4219,10 +4219,10 @@ function Od(e, t, n) {
       });
     }, d = () => {
       o.run(() => {
-        $e(
+        Se(
           () => t.applyDefault,
           () => {
-            Fe(t.applyDefault) && (n.applyDefault.value = t.applyDefault);
+            qe(t.applyDefault) && (n.applyDefault.value = t.applyDefault);
           },
           {
             immediate: !0
@@ -4231,28 +4231,28 @@ function Od(e, t, n) {
       });
     }, f = () => {
       o.run(() => {
-        const g = async (y) => {
-          let _ = y;
-          typeof t.autoConnect == "function" && (_ = await t.autoConnect(y)), _ !== !1 && n.addEdges([_]);
+        const y = async (x) => {
+          let k = x;
+          typeof t.autoConnect == "function" && (k = await t.autoConnect(x)), k !== !1 && n.addEdges([k]);
         };
-        $e(
+        Se(
           () => t.autoConnect,
           () => {
-            Fe(t.autoConnect) && (n.autoConnect.value = t.autoConnect);
+            qe(t.autoConnect) && (n.autoConnect.value = t.autoConnect);
           },
           { immediate: !0 }
-        ), $e(
+        ), Se(
           n.autoConnect,
-          (y, _, M) => {
-            y ? n.onConnect(g) : n.hooks.value.connect.off(g), M(() => {
-              n.hooks.value.connect.off(g);
+          (x, k, I) => {
+            x ? n.onConnect(y) : n.hooks.value.connect.off(y), I(() => {
+              n.hooks.value.connect.off(y);
             });
           },
           { immediate: !0 }
         );
       });
-    }, v = () => {
-      const g = [
+    }, m = () => {
+      const y = [
         "id",
         "modelValue",
         "translateExtent",
@@ -4264,15 +4264,15 @@ function Od(e, t, n) {
         "applyDefault",
         "autoConnect"
       ];
-      for (const y of Object.keys(t)) {
-        const _ = y;
-        if (!g.includes(_)) {
-          const M = ze(() => t[_]), w = n[_];
-          Uo(w) && o.run(() => {
-            $e(
-              M,
+      for (const x of Object.keys(t)) {
+        const k = x;
+        if (!y.includes(k)) {
+          const I = Be(() => t[k]), w = n[k];
+          jo(w) && o.run(() => {
+            Se(
+              I,
               (p) => {
-                Fe(p) && (w.value = p);
+                qe(p) && (w.value = p);
               },
               { immediate: !0 }
             );
@@ -4281,7 +4281,7 @@ function Od(e, t, n) {
       }
     };
     (() => {
-      i(), r(), a(), l(), s(), u(), c(), d(), f(), v();
+      i(), r(), a(), l(), s(), u(), c(), d(), f(), m();
     })();
   }), () => o.stop();
 }
@@ -4339,17 +4339,17 @@ function Bd() {
     edgeUpdate: ce(),
     edgeUpdateEnd: ce(),
     updateNodeInternals: ce(),
-    error: ce((e) => kn(e.message))
+    error: ce((e) => Mn(e.message))
   };
 }
 function Rd(e, t) {
-  const n = Jt();
+  const n = rn();
   Xa(() => {
     for (const [i, r] of Object.entries(t.value)) {
       const a = (s) => {
         e(i, s);
       };
-      r.setEmitter(a), cn(r.removeEmitter), r.setHasEmitListeners(() => o(i)), cn(r.removeHasEmitListeners);
+      r.setEmitter(a), gn(r.removeEmitter), r.setHasEmitListeners(() => o(i)), gn(r.removeHasEmitListeners);
     }
   });
   function o(i) {
@@ -4362,7 +4362,7 @@ function Ld(e) {
   const [t, ...n] = e.split(":");
   return `on${t.replace(/(?:^|-)(\w)/g, (i, r) => r.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
 }
-function ya() {
+function xa() {
   return {
     vueFlowRef: null,
     viewportRef: null,
@@ -4390,7 +4390,7 @@ function ya() {
       [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
       [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
     ],
-    selectionMode: ni.Full,
+    selectionMode: ai.Full,
     paneDragging: !1,
     preventScrolling: !0,
     zoomOnScroll: !0,
@@ -4398,7 +4398,7 @@ function ya() {
     zoomOnDoubleClick: !0,
     panOnScroll: !1,
     panOnScrollSpeed: 0.5,
-    panOnScrollMode: an.Free,
+    panOnScrollMode: hn.Free,
     paneClickDistance: 0,
     panOnDrag: !0,
     edgeUpdaterRadius: 10,
@@ -4411,10 +4411,10 @@ function ya() {
     connectionLineStyle: {},
     connectionLineType: null,
     connectionLineOptions: {
-      type: Et.Bezier,
+      type: Tt.Bezier,
       style: {}
     },
-    connectionMode: _t.Loose,
+    connectionMode: Et.Loose,
     connectionStartHandle: null,
     connectionEndHandle: null,
     connectionClickStartHandle: null,
@@ -4435,8 +4435,8 @@ function ya() {
     selectNodesOnDrag: !0,
     multiSelectionActive: !1,
     selectionKeyCode: "Shift",
-    multiSelectionKeyCode: Jn() ? "Meta" : "Control",
-    zoomActivationKeyCode: Jn() ? "Meta" : "Control",
+    multiSelectionKeyCode: io() ? "Meta" : "Control",
+    zoomActivationKeyCode: io() ? "Meta" : "Control",
     deleteKeyCode: "Backspace",
     panActivationKeyCode: "Space",
     hooks: Bd(),
@@ -4472,132 +4472,132 @@ const Vd = [
   "defaultEdgeOptions"
 ];
 function Hd(e, t, n) {
-  const o = Dd(e), i = (m) => {
-    const h = m ?? [];
+  const o = Dd(e), i = (v) => {
+    const h = v ?? [];
     e.hooks.updateNodeInternals.trigger(h);
-  }, r = (m) => nd(m, e.nodes, e.edges), a = (m) => td(m, e.nodes, e.edges), s = (m) => ra(m, e.edges), l = ({ id: m, type: h, nodeId: x }) => {
-    var I;
-    const k = m ? `-${h}-${m}` : `-${h}`;
-    return Array.from(((I = e.connectionLookup.get(`${x}${k}`)) == null ? void 0 : I.values()) ?? []);
-  }, u = (m) => {
-    if (m)
-      return t.value.get(m);
-  }, c = (m) => {
-    if (m)
-      return n.value.get(m);
-  }, d = (m, h, x) => {
-    var I, k;
-    const X = [];
-    for (const U of m) {
-      const Z = {
-        id: U.id,
+  }, r = (v) => nd(v, e.nodes, e.edges), a = (v) => td(v, e.nodes, e.edges), s = (v) => sa(v, e.edges), l = ({ id: v, type: h, nodeId: g }) => {
+    var S;
+    const $ = v ? `-${h}-${v}` : `-${h}`;
+    return Array.from(((S = e.connectionLookup.get(`${g}${$}`)) == null ? void 0 : S.values()) ?? []);
+  }, u = (v) => {
+    if (v)
+      return t.value.get(v);
+  }, c = (v) => {
+    if (v)
+      return n.value.get(v);
+  }, d = (v, h, g) => {
+    var S, $;
+    const G = [];
+    for (const F of v) {
+      const W = {
+        id: F.id,
         type: "position",
-        dragging: x,
-        from: U.from
+        dragging: g,
+        from: F.from
       };
-      if (h && (Z.position = U.position, U.parentNode)) {
-        const J = u(U.parentNode);
-        Z.position = {
-          x: Z.position.x - (((I = J == null ? void 0 : J.computedPosition) == null ? void 0 : I.x) ?? 0),
-          y: Z.position.y - (((k = J == null ? void 0 : J.computedPosition) == null ? void 0 : k.y) ?? 0)
+      if (h && (W.position = F.position, F.parentNode)) {
+        const K = u(F.parentNode);
+        W.position = {
+          x: W.position.x - (((S = K == null ? void 0 : K.computedPosition) == null ? void 0 : S.x) ?? 0),
+          y: W.position.y - ((($ = K == null ? void 0 : K.computedPosition) == null ? void 0 : $.y) ?? 0)
         };
       }
-      X.push(Z);
+      G.push(W);
     }
-    X != null && X.length && e.hooks.nodesChange.trigger(X);
-  }, f = (m) => {
+    G != null && G.length && e.hooks.nodesChange.trigger(G);
+  }, f = (v) => {
     if (!e.vueFlowRef)
       return;
     const h = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
     if (!h)
       return;
-    const x = window.getComputedStyle(h), { m22: I } = new window.DOMMatrixReadOnly(x.transform), k = [];
-    for (const X of m) {
-      const U = X, Z = u(U.id);
-      if (Z) {
-        const J = ro(U.nodeElement);
-        if (!!(J.width && J.height && (Z.dimensions.width !== J.width || Z.dimensions.height !== J.height || U.forceUpdate))) {
-          const he = U.nodeElement.getBoundingClientRect();
-          Z.dimensions = J, Z.handleBounds.source = Yi("source", U.nodeElement, he, I, Z.id), Z.handleBounds.target = Yi("target", U.nodeElement, he, I, Z.id), k.push({
-            id: Z.id,
+    const g = window.getComputedStyle(h), { m22: S } = new window.DOMMatrixReadOnly(g.transform), $ = [];
+    for (const G of v) {
+      const F = G, W = u(F.id);
+      if (W) {
+        const K = fo(F.nodeElement);
+        if (!!(K.width && K.height && (W.dimensions.width !== K.width || W.dimensions.height !== K.height || F.forceUpdate))) {
+          const le = F.nodeElement.getBoundingClientRect();
+          W.dimensions = K, W.handleBounds.source = qi("source", F.nodeElement, le, S, W.id), W.handleBounds.target = qi("target", F.nodeElement, le, S, W.id), $.push({
+            id: W.id,
             type: "dimensions",
-            dimensions: J
+            dimensions: K
           });
         }
       }
     }
     !e.fitViewOnInitDone && e.fitViewOnInit && o.value.fitView().then(() => {
       e.fitViewOnInitDone = !0;
-    }), k.length && e.hooks.nodesChange.trigger(k);
-  }, v = (m, h) => {
-    const x = /* @__PURE__ */ new Set(), I = /* @__PURE__ */ new Set();
-    for (const U of m)
-      Tt(U) ? x.add(U.id) : St(U) && I.add(U.id);
-    const k = xt(t.value, x, !0), X = xt(n.value, I);
+    }), $.length && e.hooks.nodesChange.trigger($);
+  }, m = (v, h) => {
+    const g = /* @__PURE__ */ new Set(), S = /* @__PURE__ */ new Set();
+    for (const F of v)
+      Ot(F) ? g.add(F.id) : Nt(F) && S.add(F.id);
+    const $ = _t(t.value, g, !0), G = _t(n.value, S);
     if (e.multiSelectionActive) {
-      for (const U of x)
-        k.push(wt(U, h));
-      for (const U of I)
-        X.push(wt(U, h));
+      for (const F of g)
+        $.push(kt(F, h));
+      for (const F of S)
+        G.push(kt(F, h));
     }
-    k.length && e.hooks.nodesChange.trigger(k), X.length && e.hooks.edgesChange.trigger(X);
-  }, b = (m) => {
+    $.length && e.hooks.nodesChange.trigger($), G.length && e.hooks.edgesChange.trigger(G);
+  }, b = (v) => {
     if (e.multiSelectionActive) {
-      const h = m.map((x) => wt(x.id, !0));
+      const h = v.map((g) => kt(g.id, !0));
       e.hooks.nodesChange.trigger(h);
       return;
     }
-    e.hooks.nodesChange.trigger(xt(t.value, new Set(m.map((h) => h.id)), !0)), e.hooks.edgesChange.trigger(xt(n.value));
-  }, g = (m) => {
+    e.hooks.nodesChange.trigger(_t(t.value, new Set(v.map((h) => h.id)), !0)), e.hooks.edgesChange.trigger(_t(n.value));
+  }, y = (v) => {
     if (e.multiSelectionActive) {
-      const h = m.map((x) => wt(x.id, !0));
+      const h = v.map((g) => kt(g.id, !0));
       e.hooks.edgesChange.trigger(h);
       return;
     }
-    e.hooks.edgesChange.trigger(xt(n.value, new Set(m.map((h) => h.id)))), e.hooks.nodesChange.trigger(xt(t.value, /* @__PURE__ */ new Set(), !0));
-  }, y = (m) => {
-    v(m, !0);
-  }, _ = (m) => {
-    const x = (m || e.nodes).map((I) => (I.selected = !1, wt(I.id, !1)));
-    e.hooks.nodesChange.trigger(x);
-  }, M = (m) => {
-    const x = (m || e.edges).map((I) => (I.selected = !1, wt(I.id, !1)));
-    e.hooks.edgesChange.trigger(x);
-  }, w = (m) => {
-    if (!m || !m.length)
-      return v([], !1);
-    const h = m.reduce(
-      (x, I) => {
-        const k = wt(I.id, !1);
-        return Tt(I) ? x.nodes.push(k) : x.edges.push(k), x;
+    e.hooks.edgesChange.trigger(_t(n.value, new Set(v.map((h) => h.id)))), e.hooks.nodesChange.trigger(_t(t.value, /* @__PURE__ */ new Set(), !0));
+  }, x = (v) => {
+    m(v, !0);
+  }, k = (v) => {
+    const g = (v || e.nodes).map((S) => (S.selected = !1, kt(S.id, !1)));
+    e.hooks.nodesChange.trigger(g);
+  }, I = (v) => {
+    const g = (v || e.edges).map((S) => (S.selected = !1, kt(S.id, !1)));
+    e.hooks.edgesChange.trigger(g);
+  }, w = (v) => {
+    if (!v || !v.length)
+      return m([], !1);
+    const h = v.reduce(
+      (g, S) => {
+        const $ = kt(S.id, !1);
+        return Ot(S) ? g.nodes.push($) : g.edges.push($), g;
       },
       { nodes: [], edges: [] }
     );
     h.nodes.length && e.hooks.nodesChange.trigger(h.nodes), h.edges.length && e.hooks.edgesChange.trigger(h.edges);
-  }, p = (m) => {
+  }, p = (v) => {
     var h;
-    (h = e.d3Zoom) == null || h.scaleExtent([m, e.maxZoom]), e.minZoom = m;
-  }, P = (m) => {
+    (h = e.d3Zoom) == null || h.scaleExtent([v, e.maxZoom]), e.minZoom = v;
+  }, P = (v) => {
     var h;
-    (h = e.d3Zoom) == null || h.scaleExtent([e.minZoom, m]), e.maxZoom = m;
-  }, B = (m) => {
+    (h = e.d3Zoom) == null || h.scaleExtent([e.minZoom, v]), e.maxZoom = v;
+  }, B = (v) => {
     var h;
-    (h = e.d3Zoom) == null || h.translateExtent(m), e.translateExtent = m;
-  }, F = (m) => {
-    e.nodeExtent = m, i();
-  }, H = (m) => {
+    (h = e.d3Zoom) == null || h.translateExtent(v), e.translateExtent = v;
+  }, V = (v) => {
+    e.nodeExtent = v, i();
+  }, R = (v) => {
     var h;
-    (h = e.d3Zoom) == null || h.clickDistance(m);
-  }, oe = (m) => {
-    e.nodesDraggable = m, e.nodesConnectable = m, e.elementsSelectable = m;
-  }, ee = (m) => {
-    const h = m instanceof Function ? m(e.nodes) : m;
-    !e.initialized && !h.length || (e.nodes = Xi(h, u, e.hooks.error.trigger));
-  }, K = (m) => {
-    const h = m instanceof Function ? m(e.edges) : m;
+    (h = e.d3Zoom) == null || h.clickDistance(v);
+  }, ne = (v) => {
+    e.nodesDraggable = v, e.nodesConnectable = v, e.elementsSelectable = v;
+  }, Q = (v) => {
+    const h = v instanceof Function ? v(e.nodes) : v;
+    !e.initialized && !h.length || (e.nodes = Gi(h, u, e.hooks.error.trigger));
+  }, U = (v) => {
+    const h = v instanceof Function ? v(e.edges) : v;
     if (!e.initialized && !h.length)
       return;
-    const x = Eo(
+    const g = Io(
       h,
       e.isValidConnection,
       u,
@@ -4607,21 +4607,21 @@ function Hd(e, t, n) {
       e.nodes,
       e.edges
     );
-    $o(e.connectionLookup, n.value, x), e.edges = x;
-  }, T = (m) => {
-    const h = m instanceof Function ? m([...e.nodes, ...e.edges]) : m;
-    !e.initialized && !h.length || (ee(h.filter(Tt)), K(h.filter(St)));
-  }, ie = (m) => {
-    let h = m instanceof Function ? m(e.nodes) : m;
+    Mo(e.connectionLookup, n.value, g), e.edges = g;
+  }, T = (v) => {
+    const h = v instanceof Function ? v([...e.nodes, ...e.edges]) : v;
+    !e.initialized && !h.length || (Q(h.filter(Ot)), U(h.filter(Nt)));
+  }, oe = (v) => {
+    let h = v instanceof Function ? v(e.nodes) : v;
     h = Array.isArray(h) ? h : [h];
-    const x = Xi(h, u, e.hooks.error.trigger), I = [];
-    for (const k of x)
-      I.push(Di(k));
-    I.length && e.hooks.nodesChange.trigger(I);
-  }, $ = (m) => {
-    let h = m instanceof Function ? m(e.edges) : m;
+    const g = Gi(h, u, e.hooks.error.trigger), S = [];
+    for (const $ of g)
+      S.push(Bi($));
+    S.length && e.hooks.nodesChange.trigger(S);
+  }, N = (v) => {
+    let h = v instanceof Function ? v(e.edges) : v;
     h = Array.isArray(h) ? h : [h];
-    const x = Eo(
+    const g = Io(
       h,
       e.isValidConnection,
       u,
@@ -4630,57 +4630,57 @@ function Hd(e, t, n) {
       e.defaultEdgeOptions,
       e.nodes,
       e.edges
-    ), I = [];
-    for (const k of x)
-      I.push(Di(k));
-    I.length && e.hooks.edgesChange.trigger(I);
-  }, q = (m, h = !0, x = !1) => {
-    const I = m instanceof Function ? m(e.nodes) : m, k = Array.isArray(I) ? I : [I], X = [], U = [];
-    function Z(de) {
-      const he = s(de);
-      for (const Se of he)
-        (!Fe(Se.deletable) || Se.deletable) && U.push(Bi(Se.id, Se.source, Se.target, Se.sourceHandle, Se.targetHandle));
+    ), S = [];
+    for (const $ of g)
+      S.push(Bi($));
+    S.length && e.hooks.edgesChange.trigger(S);
+  }, Y = (v, h = !0, g = !1) => {
+    const S = v instanceof Function ? v(e.nodes) : v, $ = Array.isArray(S) ? S : [S], G = [], F = [];
+    function W(j) {
+      const le = s(j);
+      for (const ve of le)
+        (!qe(ve.deletable) || ve.deletable) && F.push(Li(ve.id, ve.source, ve.target, ve.sourceHandle, ve.targetHandle));
     }
-    function J(de) {
-      const he = [];
-      for (const Se of e.nodes)
-        Se.parentNode === de && he.push(Se);
-      if (he.length) {
-        for (const Se of he)
-          X.push(Oi(Se.id));
-        h && Z(he);
-        for (const Se of he)
-          J(Se.id);
+    function K(j) {
+      const le = [];
+      for (const ve of e.nodes)
+        ve.parentNode === j && le.push(ve);
+      if (le.length) {
+        for (const ve of le)
+          G.push(Ri(ve.id));
+        h && W(le);
+        for (const ve of le)
+          K(ve.id);
       }
     }
-    for (const de of k) {
-      const he = typeof de == "string" ? u(de) : de;
-      he && (Fe(he.deletable) && !he.deletable || (X.push(Oi(he.id)), h && Z([he]), x && J(he.id)));
+    for (const j of $) {
+      const le = typeof j == "string" ? u(j) : j;
+      le && (qe(le.deletable) && !le.deletable || (G.push(Ri(le.id)), h && W([le]), g && K(le.id)));
     }
-    U.length && e.hooks.edgesChange.trigger(U), X.length && e.hooks.nodesChange.trigger(X);
-  }, A = (m) => {
-    const h = m instanceof Function ? m(e.edges) : m, x = Array.isArray(h) ? h : [h], I = [];
-    for (const k of x) {
-      const X = typeof k == "string" ? c(k) : k;
-      X && (Fe(X.deletable) && !X.deletable || I.push(
-        Bi(
-          typeof k == "string" ? k : k.id,
-          X.source,
-          X.target,
-          X.sourceHandle,
-          X.targetHandle
+    F.length && e.hooks.edgesChange.trigger(F), G.length && e.hooks.nodesChange.trigger(G);
+  }, A = (v) => {
+    const h = v instanceof Function ? v(e.edges) : v, g = Array.isArray(h) ? h : [h], S = [];
+    for (const $ of g) {
+      const G = typeof $ == "string" ? c($) : $;
+      G && (qe(G.deletable) && !G.deletable || S.push(
+        Li(
+          typeof $ == "string" ? $ : $.id,
+          G.source,
+          G.target,
+          G.sourceHandle,
+          G.targetHandle
         )
       ));
     }
-    e.hooks.edgesChange.trigger(I);
-  }, O = (m, h, x = !0) => {
-    const I = c(m.id);
-    if (!I)
+    e.hooks.edgesChange.trigger(S);
+  }, D = (v, h, g = !0) => {
+    const S = c(v.id);
+    if (!S)
       return !1;
-    const k = e.edges.indexOf(I), X = $d(m, h, I, x, e.hooks.error.trigger);
-    if (X) {
-      const [U] = Eo(
-        [X],
+    const $ = e.edges.indexOf(S), G = $d(v, h, S, g, e.hooks.error.trigger);
+    if (G) {
+      const [F] = Io(
+        [G],
         e.isValidConnection,
         u,
         c,
@@ -4689,68 +4689,68 @@ function Hd(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((Z, J) => J === k ? U : Z), $o(e.connectionLookup, n.value, [U]), U;
+      return e.edges = e.edges.map((W, K) => K === $ ? F : W), Mo(e.connectionLookup, n.value, [F]), F;
     }
     return !1;
-  }, z = (m, h, x = { replace: !1 }) => {
-    const I = c(m);
-    if (!I)
+  }, z = (v, h, g = { replace: !1 }) => {
+    const S = c(v);
+    if (!S)
       return;
-    const k = typeof h == "function" ? h(I) : h;
-    I.data = x.replace ? k : { ...I.data, ...k };
-  }, Y = (m) => zi(m, e.nodes), j = (m) => {
-    const h = zi(m, e.edges);
-    return $o(e.connectionLookup, n.value, h), h;
-  }, se = (m, h, x = { replace: !1 }) => {
-    const I = u(m);
-    if (!I)
+    const $ = typeof h == "function" ? h(S) : h;
+    S.data = g.replace ? $ : { ...S.data, ...$ };
+  }, H = (v) => Oi(v, e.nodes), Z = (v) => {
+    const h = Oi(v, e.edges);
+    return Mo(e.connectionLookup, n.value, h), h;
+  }, re = (v, h, g = { replace: !1 }) => {
+    const S = u(v);
+    if (!S)
       return;
-    const k = typeof h == "function" ? h(I) : h;
-    x.replace ? e.nodes.splice(e.nodes.indexOf(I), 1, k) : Object.assign(I, k);
-  }, ue = (m, h, x = { replace: !1 }) => {
-    const I = u(m);
-    if (!I)
+    const $ = typeof h == "function" ? h(S) : h;
+    g.replace ? e.nodes.splice(e.nodes.indexOf(S), 1, $) : Object.assign(S, $);
+  }, ue = (v, h, g = { replace: !1 }) => {
+    const S = u(v);
+    if (!S)
       return;
-    const k = typeof h == "function" ? h(I) : h;
-    I.data = x.replace ? k : { ...I.data, ...k };
-  }, me = (m, h, x = !1) => {
-    x ? e.connectionClickStartHandle = m : e.connectionStartHandle = m, e.connectionEndHandle = null, e.connectionStatus = null, h && (e.connectionPosition = h);
-  }, ye = (m, h = null, x = null) => {
-    e.connectionStartHandle && (e.connectionPosition = m, e.connectionEndHandle = h, e.connectionStatus = x);
-  }, re = (m, h) => {
+    const $ = typeof h == "function" ? h(S) : h;
+    S.data = g.replace ? $ : { ...S.data, ...$ };
+  }, fe = (v, h, g = !1) => {
+    g ? e.connectionClickStartHandle = v : e.connectionStartHandle = v, e.connectionEndHandle = null, e.connectionStatus = null, h && (e.connectionPosition = h);
+  }, ye = (v, h = null, g = null) => {
+    e.connectionStartHandle && (e.connectionPosition = v, e.connectionEndHandle = h, e.connectionStatus = g);
+  }, ae = (v, h) => {
     e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, h ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
-  }, ne = (m) => {
-    const h = Qc(m), x = h ? null : on(m) ? m : u(m.id);
-    return !h && !x ? [null, null, h] : [h ? m : Zn(x), x, h];
-  }, ae = (m, h = !0, x = e.nodes) => {
-    const [I, k, X] = ne(m);
-    if (!I)
+  }, te = (v) => {
+    const h = Qc(v), g = h ? null : cn(v) ? v : u(v.id);
+    return !h && !g ? [null, null, h] : [h ? v : no(g), g, h];
+  }, ie = (v, h = !0, g = e.nodes) => {
+    const [S, $, G] = te(v);
+    if (!S)
       return [];
-    const U = [];
-    for (const Z of x || e.nodes) {
-      if (!X && (Z.id === k.id || !Z.computedPosition))
+    const F = [];
+    for (const W of g || e.nodes) {
+      if (!G && (W.id === $.id || !W.computedPosition))
         continue;
-      const J = Zn(Z), de = jn(J, I);
-      (h && de > 0 || de >= J.width * J.height || de >= Number(I.width) * Number(I.height)) && U.push(Z);
+      const K = no(W), j = oo(K, S);
+      (h && j > 0 || j >= K.width * K.height || j >= Number(S.width) * Number(S.height)) && F.push(W);
     }
-    return U;
-  }, Me = (m, h, x = !0) => {
-    const [I] = ne(m);
-    if (!I)
+    return F;
+  }, Ce = (v, h, g = !0) => {
+    const [S] = te(v);
+    if (!S)
       return !1;
-    const k = jn(I, h);
-    return x && k > 0 || k >= Number(I.width) * Number(I.height);
-  }, Ne = (m) => {
-    const { viewport: h, dimensions: x, d3Zoom: I, d3Selection: k, translateExtent: X } = e;
-    if (!I || !k || !m.x && !m.y)
+    const $ = oo(S, h);
+    return g && $ > 0 || $ >= Number(S.width) * Number(S.height);
+  }, Me = (v) => {
+    const { viewport: h, dimensions: g, d3Zoom: S, d3Selection: $, translateExtent: G } = e;
+    if (!S || !$ || !v.x && !v.y)
       return !1;
-    const U = Kt.translate(h.x + m.x, h.y + m.y).scale(h.zoom), Z = [
+    const F = tn.translate(h.x + v.x, h.y + v.y).scale(h.zoom), W = [
       [0, 0],
-      [x.width, x.height]
-    ], J = I.constrain()(U, Z, X), de = e.viewport.x !== J.x || e.viewport.y !== J.y || e.viewport.zoom !== J.k;
-    return I.transform(k, J), de;
-  }, we = (m) => {
-    const h = m instanceof Function ? m(e) : m, x = [
+      [g.width, g.height]
+    ], K = S.constrain()(F, W, G), j = e.viewport.x !== K.x || e.viewport.y !== K.y || e.viewport.zoom !== K.k;
+    return S.transform($, K), j;
+  }, we = (v) => {
+    const h = v instanceof Function ? v(e) : v, g = [
       "d3Zoom",
       "d3Selection",
       "d3ZoomHandler",
@@ -4759,95 +4759,95 @@ function Hd(e, t, n) {
       "dimensions",
       "hooks"
     ];
-    Fe(h.defaultEdgeOptions) && (e.defaultEdgeOptions = h.defaultEdgeOptions);
-    const I = h.modelValue || h.nodes || h.edges ? [] : void 0;
-    I && (h.modelValue && I.push(...h.modelValue), h.nodes && I.push(...h.nodes), h.edges && I.push(...h.edges), T(I));
-    const k = () => {
-      Fe(h.maxZoom) && P(h.maxZoom), Fe(h.minZoom) && p(h.minZoom), Fe(h.translateExtent) && B(h.translateExtent);
+    qe(h.defaultEdgeOptions) && (e.defaultEdgeOptions = h.defaultEdgeOptions);
+    const S = h.modelValue || h.nodes || h.edges ? [] : void 0;
+    S && (h.modelValue && S.push(...h.modelValue), h.nodes && S.push(...h.nodes), h.edges && S.push(...h.edges), T(S));
+    const $ = () => {
+      qe(h.maxZoom) && P(h.maxZoom), qe(h.minZoom) && p(h.minZoom), qe(h.translateExtent) && B(h.translateExtent);
     };
-    for (const X of Object.keys(h)) {
-      const U = X, Z = h[U];
-      ![...Vd, ...x].includes(U) && Fe(Z) && (e[U] = Z);
+    for (const G of Object.keys(h)) {
+      const F = G, W = h[F];
+      ![...Vd, ...g].includes(F) && qe(W) && (e[F] = W);
     }
-    Io(() => e.d3Zoom).not.toBeNull().then(k), e.initialized || (e.initialized = !0);
+    zo(() => e.d3Zoom).not.toBeNull().then($), e.initialized || (e.initialized = !0);
   };
   return {
     updateNodePositions: d,
     updateNodeDimensions: f,
     setElements: T,
-    setNodes: ee,
-    setEdges: K,
-    addNodes: ie,
-    addEdges: $,
-    removeNodes: q,
+    setNodes: Q,
+    setEdges: U,
+    addNodes: oe,
+    addEdges: N,
+    removeNodes: Y,
     removeEdges: A,
     findNode: u,
     findEdge: c,
-    updateEdge: O,
+    updateEdge: D,
     updateEdgeData: z,
-    updateNode: se,
+    updateNode: re,
     updateNodeData: ue,
-    applyEdgeChanges: j,
-    applyNodeChanges: Y,
-    addSelectedElements: y,
+    applyEdgeChanges: Z,
+    applyNodeChanges: H,
+    addSelectedElements: x,
     addSelectedNodes: b,
-    addSelectedEdges: g,
+    addSelectedEdges: y,
     setMinZoom: p,
     setMaxZoom: P,
     setTranslateExtent: B,
-    setNodeExtent: F,
-    setPaneClickDistance: H,
+    setNodeExtent: V,
+    setPaneClickDistance: R,
     removeSelectedElements: w,
-    removeSelectedNodes: _,
-    removeSelectedEdges: M,
-    startConnection: me,
+    removeSelectedNodes: k,
+    removeSelectedEdges: I,
+    startConnection: fe,
     updateConnection: ye,
-    endConnection: re,
-    setInteractive: oe,
+    endConnection: ae,
+    setInteractive: ne,
     setState: we,
-    getIntersectingNodes: ae,
+    getIntersectingNodes: ie,
     getIncomers: r,
     getOutgoers: a,
     getConnectedEdges: s,
     getHandleConnections: l,
-    isNodeIntersecting: Me,
-    panBy: Ne,
-    fitView: (m) => o.value.fitView(m),
-    zoomIn: (m) => o.value.zoomIn(m),
-    zoomOut: (m) => o.value.zoomOut(m),
-    zoomTo: (m, h) => o.value.zoomTo(m, h),
-    setViewport: (m, h) => o.value.setViewport(m, h),
-    setTransform: (m, h) => o.value.setTransform(m, h),
+    isNodeIntersecting: Ce,
+    panBy: Me,
+    fitView: (v) => o.value.fitView(v),
+    zoomIn: (v) => o.value.zoomIn(v),
+    zoomOut: (v) => o.value.zoomOut(v),
+    zoomTo: (v, h) => o.value.zoomTo(v, h),
+    setViewport: (v, h) => o.value.setViewport(v, h),
+    setTransform: (v, h) => o.value.setTransform(v, h),
     getViewport: () => o.value.getViewport(),
     getTransform: () => o.value.getTransform(),
-    setCenter: (m, h, x) => o.value.setCenter(m, h, x),
-    fitBounds: (m, h) => o.value.fitBounds(m, h),
-    project: (m) => o.value.project(m),
-    screenToFlowCoordinate: (m) => o.value.screenToFlowCoordinate(m),
-    flowToScreenCoordinate: (m) => o.value.flowToScreenCoordinate(m),
+    setCenter: (v, h, g) => o.value.setCenter(v, h, g),
+    fitBounds: (v, h) => o.value.fitBounds(v, h),
+    project: (v) => o.value.project(v),
+    screenToFlowCoordinate: (v) => o.value.screenToFlowCoordinate(v),
+    flowToScreenCoordinate: (v) => o.value.flowToScreenCoordinate(v),
     toObject: () => {
-      const m = [], h = [];
-      for (const x of e.nodes) {
+      const v = [], h = [];
+      for (const g of e.nodes) {
         const {
-          computedPosition: I,
-          handleBounds: k,
-          selected: X,
-          dimensions: U,
-          isParent: Z,
-          resizing: J,
-          dragging: de,
-          events: he,
-          ...Se
-        } = x;
-        m.push(Se);
+          computedPosition: S,
+          handleBounds: $,
+          selected: G,
+          dimensions: F,
+          isParent: W,
+          resizing: K,
+          dragging: j,
+          events: le,
+          ...ve
+        } = g;
+        v.push(ve);
       }
-      for (const x of e.edges) {
-        const { selected: I, sourceNode: k, targetNode: X, events: U, ...Z } = x;
-        h.push(Z);
+      for (const g of e.edges) {
+        const { selected: S, sourceNode: $, targetNode: G, events: F, ...W } = g;
+        h.push(W);
       }
       return JSON.parse(
         JSON.stringify({
-          nodes: m,
+          nodes: v,
           edges: h,
           position: [e.viewport.x, e.viewport.y],
           zoom: e.viewport.zoom,
@@ -4855,17 +4855,17 @@ function Hd(e, t, n) {
         })
       );
     },
-    fromObject: (m) => new Promise((h) => {
-      const { nodes: x, edges: I, position: k, zoom: X, viewport: U } = m;
-      x && ee(x), I && K(I);
-      const [Z, J] = U != null && U.x && (U != null && U.y) ? [U.x, U.y] : k ?? [null, null];
-      if (Z && J) {
-        const de = (U == null ? void 0 : U.zoom) || X || e.viewport.zoom;
-        return Io(() => o.value.viewportInitialized).toBe(!0).then(() => {
+    fromObject: (v) => new Promise((h) => {
+      const { nodes: g, edges: S, position: $, zoom: G, viewport: F } = v;
+      g && Q(g), S && U(S);
+      const [W, K] = F != null && F.x && (F != null && F.y) ? [F.x, F.y] : $ ?? [null, null];
+      if (W && K) {
+        const j = (F == null ? void 0 : F.zoom) || G || e.viewport.zoom;
+        return zo(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
-            x: Z,
-            y: J,
-            zoom: de
+            x: W,
+            y: K,
+            zoom: j
           }).then(() => {
             h(!0);
           });
@@ -4876,15 +4876,15 @@ function Hd(e, t, n) {
     updateNodeInternals: i,
     viewportHelper: o,
     $reset: () => {
-      const m = ya();
+      const v = xa();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
-        const h = Kt.translate(m.defaultViewport.x ?? 0, m.defaultViewport.y ?? 0).scale(pt(m.defaultViewport.zoom ?? 1, m.minZoom, m.maxZoom)), x = e.viewportRef.getBoundingClientRect(), I = [
+        const h = tn.translate(v.defaultViewport.x ?? 0, v.defaultViewport.y ?? 0).scale(gt(v.defaultViewport.zoom ?? 1, v.minZoom, v.maxZoom)), g = e.viewportRef.getBoundingClientRect(), S = [
           [0, 0],
-          [x.width, x.height]
-        ], k = e.d3Zoom.constrain()(h, I, m.translateExtent);
-        e.d3Zoom.transform(e.d3Selection, k);
+          [g.width, g.height]
+        ], $ = e.d3Zoom.constrain()(h, S, v.translateExtent);
+        e.d3Zoom.transform(e.d3Selection, $);
       }
-      we(m);
+      we(v);
     },
     $destroy: () => {
     }
@@ -4893,19 +4893,19 @@ function Hd(e, t, n) {
 const Fd = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Yd = {
   name: "Handle",
   compatConfig: { MODE: 3 }
-}, kt = /* @__PURE__ */ Re({
+}, $t = /* @__PURE__ */ He({
   ...Yd,
   props: {
     id: { default: null },
     type: {},
-    position: { default: () => ve.Top },
+    position: { default: () => he.Top },
     isValidConnection: { type: Function },
     connectable: { type: [Boolean, Number, String, Function], default: void 0 },
     connectableStart: { type: Boolean, default: !0 },
     connectableEnd: { type: Boolean, default: !0 }
   },
   setup(e, { expose: t }) {
-    const n = Wa(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = ze(() => n.type ?? "source"), i = ze(() => n.isValidConnection ?? null), {
+    const n = Wa(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = Be(() => n.type ?? "source"), i = Be(() => n.isValidConnection ?? null), {
       id: r,
       connectionStartHandle: a,
       connectionClickStartHandle: s,
@@ -4914,92 +4914,92 @@ const Fd = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Yd = {
       nodesConnectable: c,
       noDragClassName: d,
       noPanClassName: f
-    } = Be(), { id: v, node: b, nodeEl: g, connectedEdges: y } = pa(), _ = ge(), M = ze(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), w = ze(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), p = ze(
+    } = Ve(), { id: m, node: b, nodeEl: y, connectedEdges: x } = ya(), k = pe(), I = Be(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), w = Be(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), p = Be(
       () => {
-        var K, T, ie, $, q, A;
-        return ((K = a.value) == null ? void 0 : K.nodeId) === v && ((T = a.value) == null ? void 0 : T.id) === e.id && ((ie = a.value) == null ? void 0 : ie.type) === o.value || (($ = l.value) == null ? void 0 : $.nodeId) === v && ((q = l.value) == null ? void 0 : q.id) === e.id && ((A = l.value) == null ? void 0 : A.type) === o.value;
+        var U, T, oe, N, Y, A;
+        return ((U = a.value) == null ? void 0 : U.nodeId) === m && ((T = a.value) == null ? void 0 : T.id) === e.id && ((oe = a.value) == null ? void 0 : oe.type) === o.value || ((N = l.value) == null ? void 0 : N.nodeId) === m && ((Y = l.value) == null ? void 0 : Y.id) === e.id && ((A = l.value) == null ? void 0 : A.type) === o.value;
       }
-    ), P = ze(
+    ), P = Be(
       () => {
-        var K, T, ie;
-        return ((K = s.value) == null ? void 0 : K.nodeId) === v && ((T = s.value) == null ? void 0 : T.id) === e.id && ((ie = s.value) == null ? void 0 : ie.type) === o.value;
+        var U, T, oe;
+        return ((U = s.value) == null ? void 0 : U.nodeId) === m && ((T = s.value) == null ? void 0 : T.id) === e.id && ((oe = s.value) == null ? void 0 : oe.type) === o.value;
       }
-    ), { handlePointerDown: B, handleClick: F } = ma({
-      nodeId: v,
+    ), { handlePointerDown: B, handleClick: V } = ga({
+      nodeId: m,
       handleId: e.id,
       isValidConnection: i,
       type: o
-    }), H = te(() => typeof e.connectable == "string" && e.connectable === "single" ? !y.value.some((K) => {
-      const T = K[`${o.value}Handle`];
-      return K[o.value] !== v ? !1 : T ? T === e.id : !0;
-    }) : typeof e.connectable == "number" ? y.value.filter((K) => {
-      const T = K[`${o.value}Handle`];
-      return K[o.value] !== v ? !1 : T ? T === e.id : !0;
-    }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(b, y.value) : Fe(e.connectable) ? e.connectable : c.value);
-    Qe(() => {
-      var K;
+    }), R = ee(() => typeof e.connectable == "string" && e.connectable === "single" ? !x.value.some((U) => {
+      const T = U[`${o.value}Handle`];
+      return U[o.value] !== m ? !1 : T ? T === e.id : !0;
+    }) : typeof e.connectable == "number" ? x.value.filter((U) => {
+      const T = U[`${o.value}Handle`];
+      return U[o.value] !== m ? !1 : T ? T === e.id : !0;
+    }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(b, x.value) : qe(e.connectable) ? e.connectable : c.value);
+    et(() => {
+      var U;
       if (!b.dimensions.width || !b.dimensions.height)
         return;
-      const T = (K = b.handleBounds[o.value]) == null ? void 0 : K.find((Y) => Y.id === e.id);
+      const T = (U = b.handleBounds[o.value]) == null ? void 0 : U.find((H) => H.id === e.id);
       if (!u.value || T)
         return;
-      const ie = u.value.querySelector(".vue-flow__transformationpane");
-      if (!g.value || !_.value || !ie || !e.id)
+      const oe = u.value.querySelector(".vue-flow__transformationpane");
+      if (!y.value || !k.value || !oe || !e.id)
         return;
-      const $ = g.value.getBoundingClientRect(), q = _.value.getBoundingClientRect(), A = window.getComputedStyle(ie), { m22: O } = new window.DOMMatrixReadOnly(A.transform), z = {
+      const N = y.value.getBoundingClientRect(), Y = k.value.getBoundingClientRect(), A = window.getComputedStyle(oe), { m22: D } = new window.DOMMatrixReadOnly(A.transform), z = {
         id: e.id,
         position: e.position,
-        x: (q.left - $.left) / O,
-        y: (q.top - $.top) / O,
+        x: (Y.left - N.left) / D,
+        y: (Y.top - N.top) / D,
         type: o.value,
-        nodeId: v,
-        ...ro(_.value)
+        nodeId: m,
+        ...fo(k.value)
       };
       b.handleBounds[o.value] = [...b.handleBounds[o.value] ?? [], z];
     });
-    function oe(K) {
-      const T = ii(K);
-      H.value && M.value && (T && K.button === 0 || !T) && B(K);
+    function ne(U) {
+      const T = li(U);
+      R.value && I.value && (T && U.button === 0 || !T) && B(U);
     }
-    function ee(K) {
-      !v || !s.value && !M.value || H.value && F(K);
+    function Q(U) {
+      !m || !s.value && !I.value || R.value && V(U);
     }
     return t({
-      handleClick: F,
+      handleClick: V,
       handlePointerDown: B,
-      onClick: ee,
-      onPointerDown: oe
-    }), (K, T) => (C(), D("div", {
+      onClick: Q,
+      onPointerDown: ne
+    }), (U, T) => (M(), O("div", {
       ref_key: "handle",
-      ref: _,
-      "data-id": `${G(r)}-${G(v)}-${e.id}-${o.value}`,
+      ref: k,
+      "data-id": `${X(r)}-${X(m)}-${e.id}-${o.value}`,
       "data-handleid": e.id,
-      "data-nodeid": G(v),
-      "data-handlepos": K.position,
-      class: Ae(["vue-flow__handle", [
-        `vue-flow__handle-${K.position}`,
+      "data-nodeid": X(m),
+      "data-handlepos": U.position,
+      class: De(["vue-flow__handle", [
+        `vue-flow__handle-${U.position}`,
         `vue-flow__handle-${e.id}`,
-        G(d),
-        G(f),
+        X(d),
+        X(f),
         o.value,
         {
-          connectable: H.value,
+          connectable: R.value,
           connecting: P.value,
-          connectablestart: M.value,
+          connectablestart: I.value,
           connectableend: w.value,
-          connectionindicator: H.value && (M.value && !p.value || w.value && p.value)
+          connectionindicator: R.value && (I.value && !p.value || w.value && p.value)
         }
       ]]),
-      onMousedown: oe,
-      onTouchstartPassive: oe,
-      onClick: ee
+      onMousedown: ne,
+      onTouchstartPassive: ne,
+      onClick: Q
     }, [
-      We(K.$slots, "default", { id: K.id })
+      Ke(U.$slots, "default", { id: U.id })
     ], 42, Fd));
   }
-}), lo = function({
-  sourcePosition: e = ve.Bottom,
-  targetPosition: t = ve.Top,
+}), mo = function({
+  sourcePosition: e = he.Bottom,
+  targetPosition: t = he.Top,
   label: n,
   connectable: o = !0,
   isValidTargetPos: i,
@@ -5008,16 +5008,16 @@ const Fd = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Yd = {
 }) {
   const s = a.label ?? n;
   return [
-    Pe(kt, { type: "target", position: t, connectable: o, isValidConnection: i }),
-    typeof s != "string" && s ? Pe(s) : Pe(_e, [s]),
-    Pe(kt, { type: "source", position: e, connectable: o, isValidConnection: r })
+    ze($t, { type: "target", position: t, connectable: o, isValidConnection: i }),
+    typeof s != "string" && s ? ze(s) : ze(_e, [s]),
+    ze($t, { type: "source", position: e, connectable: o, isValidConnection: r })
   ];
 };
-lo.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
-lo.inheritAttrs = !1;
-lo.compatConfig = { MODE: 3 };
-const Xd = lo, uo = function({
-  targetPosition: e = ve.Top,
+mo.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
+mo.inheritAttrs = !1;
+mo.compatConfig = { MODE: 3 };
+const Xd = mo, po = function({
+  targetPosition: e = he.Top,
   label: t,
   connectable: n = !0,
   isValidTargetPos: o,
@@ -5025,15 +5025,15 @@ const Xd = lo, uo = function({
 }) {
   const r = i.label ?? t;
   return [
-    Pe(kt, { type: "target", position: e, connectable: n, isValidConnection: o }),
-    typeof r != "string" && r ? Pe(r) : Pe(_e, [r])
+    ze($t, { type: "target", position: e, connectable: n, isValidConnection: o }),
+    typeof r != "string" && r ? ze(r) : ze(_e, [r])
   ];
 };
-uo.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
-uo.inheritAttrs = !1;
-uo.compatConfig = { MODE: 3 };
-const qd = uo, co = function({
-  sourcePosition: e = ve.Bottom,
+po.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
+po.inheritAttrs = !1;
+po.compatConfig = { MODE: 3 };
+const qd = po, go = function({
+  sourcePosition: e = he.Bottom,
   label: t,
   connectable: n = !0,
   isValidSourcePos: o,
@@ -5041,17 +5041,17 @@ const qd = uo, co = function({
 }) {
   const r = i.label ?? t;
   return [
-    typeof r != "string" && r ? Pe(r) : Pe(_e, [r]),
-    Pe(kt, { type: "source", position: e, connectable: n, isValidConnection: o })
+    typeof r != "string" && r ? ze(r) : ze(_e, [r]),
+    ze($t, { type: "source", position: e, connectable: n, isValidConnection: o })
   ];
 };
-co.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
-co.inheritAttrs = !1;
-co.compatConfig = { MODE: 3 };
-const Gd = co, Ud = ["transform"], Wd = ["width", "height", "x", "y", "rx", "ry"], Kd = ["y"], Zd = {
+go.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
+go.inheritAttrs = !1;
+go.compatConfig = { MODE: 3 };
+const Gd = go, Ud = ["transform"], Wd = ["width", "height", "x", "y", "rx", "ry"], Kd = ["y"], Zd = {
   name: "EdgeText",
   compatConfig: { MODE: 3 }
-}, jd = /* @__PURE__ */ Re({
+}, jd = /* @__PURE__ */ He({
   ...Zd,
   props: {
     x: {},
@@ -5064,30 +5064,30 @@ const Gd = co, Ud = ["transform"], Wd = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: { default: 2 }
   },
   setup(e) {
-    const t = ge({ x: 0, y: 0, width: 0, height: 0 }), n = ge(null), o = te(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
-    Qe(i), $e([() => e.x, () => e.y, n, () => e.label], i);
+    const t = pe({ x: 0, y: 0, width: 0, height: 0 }), n = pe(null), o = ee(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
+    et(i), Se([() => e.x, () => e.y, n, () => e.label], i);
     function i() {
       if (!n.value)
         return;
       const r = n.value.getBBox();
       (r.width !== t.value.width || r.height !== t.value.height) && (t.value = r);
     }
-    return (r, a) => (C(), D("g", {
+    return (r, a) => (M(), O("g", {
       transform: o.value,
       class: "vue-flow__edge-textwrapper"
     }, [
-      r.labelShowBg ? (C(), D("rect", {
+      r.labelShowBg ? (M(), O("rect", {
         key: 0,
         class: "vue-flow__edge-textbg",
         width: `${t.value.width + 2 * r.labelBgPadding[0]}px`,
         height: `${t.value.height + 2 * r.labelBgPadding[1]}px`,
         x: -r.labelBgPadding[0],
         y: -r.labelBgPadding[1],
-        style: Te(r.labelBgStyle),
+        style: Ae(r.labelBgStyle),
         rx: r.labelBgBorderRadius,
         ry: r.labelBgBorderRadius
-      }, null, 12, Wd)) : le("", !0),
-      S("text", yr(r.$attrs, {
+      }, null, 12, Wd)) : se("", !0),
+      E("text", xr(r.$attrs, {
         ref_key: "el",
         ref: n,
         class: "vue-flow__edge-text",
@@ -5095,9 +5095,9 @@ const Gd = co, Ud = ["transform"], Wd = ["width", "height", "x", "y", "rx", "ry"
         dy: "0.3em",
         style: r.labelStyle
       }), [
-        We(r.$slots, "default", {}, () => [
-          typeof r.label != "string" ? (C(), De(Wo(r.label), { key: 0 })) : (C(), D(_e, { key: 1 }, [
-            Ce(W(r.label), 1)
+        Ke(r.$slots, "default", {}, () => [
+          typeof r.label != "string" ? (M(), Re(Jo(r.label), { key: 0 })) : (M(), O(_e, { key: 1 }, [
+            Ne(q(r.label), 1)
           ], 64))
         ])
       ], 16, Kd)
@@ -5107,7 +5107,7 @@ const Gd = co, Ud = ["transform"], Wd = ["width", "height", "x", "y", "rx", "ry"
   name: "BaseEdge",
   inheritAttrs: !1,
   compatConfig: { MODE: 3 }
-}, fo = /* @__PURE__ */ Re({
+}, yo = /* @__PURE__ */ He({
   ...ef,
   props: {
     id: {},
@@ -5125,13 +5125,13 @@ const Gd = co, Ud = ["transform"], Wd = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: {}
   },
   setup(e, { expose: t }) {
-    const n = ge(null), o = ge(null), i = ge(null), r = Ka();
+    const n = pe(null), o = pe(null), i = pe(null), r = Ka();
     return t({
       pathEl: n,
       interactionEl: o,
       labelEl: i
-    }), (a, s) => (C(), D(_e, null, [
-      S("path", yr(G(r), {
+    }), (a, s) => (M(), O(_e, null, [
+      E("path", xr(X(r), {
         id: a.id,
         ref_key: "pathEl",
         ref: n,
@@ -5140,7 +5140,7 @@ const Gd = co, Ud = ["transform"], Wd = ["width", "height", "x", "y", "rx", "ry"
         "marker-end": a.markerEnd,
         "marker-start": a.markerStart
       }), null, 16, Jd),
-      a.interactionWidth ? (C(), D("path", {
+      a.interactionWidth ? (M(), O("path", {
         key: 0,
         ref_key: "interactionEl",
         ref: o,
@@ -5149,8 +5149,8 @@ const Gd = co, Ud = ["transform"], Wd = ["width", "height", "x", "y", "rx", "ry"
         "stroke-width": a.interactionWidth,
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
-      }, null, 8, Qd)) : le("", !0),
-      a.label && a.labelX && a.labelY ? (C(), De(jd, {
+      }, null, 8, Qd)) : se("", !0),
+      a.label && a.labelX && a.labelY ? (M(), Re(jd, {
         key: 1,
         ref_key: "labelEl",
         ref: i,
@@ -5162,11 +5162,11 @@ const Gd = co, Ud = ["transform"], Wd = ["width", "height", "x", "y", "rx", "ry"
         "label-bg-padding": a.labelBgPadding,
         "label-bg-border-radius": a.labelBgBorderRadius,
         "label-style": a.labelStyle
-      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : le("", !0)
+      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : se("", !0)
     ], 64));
   }
 });
-function wa({
+function ba({
   sourceX: e,
   sourceY: t,
   targetX: n,
@@ -5175,7 +5175,7 @@ function wa({
   const i = Math.abs(n - e) / 2, r = n < e ? n + i : n - i, a = Math.abs(o - t) / 2, s = o < t ? o + a : o - a;
   return [r, s, i, a];
 }
-function xa({
+function ka({
   sourceX: e,
   sourceY: t,
   targetX: n,
@@ -5188,51 +5188,51 @@ function xa({
   const l = e * 0.125 + i * 0.375 + a * 0.375 + n * 0.125, u = t * 0.125 + r * 0.375 + s * 0.375 + o * 0.125, c = Math.abs(l - e), d = Math.abs(u - t);
   return [l, u, c, d];
 }
-function Pn(e, t) {
+function Rn(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
-function Wi({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
+function Zi({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
   let a, s;
   switch (e) {
-    case ve.Left:
-      a = t - Pn(t - o, r), s = n;
+    case he.Left:
+      a = t - Rn(t - o, r), s = n;
       break;
-    case ve.Right:
-      a = t + Pn(o - t, r), s = n;
+    case he.Right:
+      a = t + Rn(o - t, r), s = n;
       break;
-    case ve.Top:
-      a = t, s = n - Pn(n - i, r);
+    case he.Top:
+      a = t, s = n - Rn(n - i, r);
       break;
-    case ve.Bottom:
-      a = t, s = n + Pn(i - n, r);
+    case he.Bottom:
+      a = t, s = n + Rn(i - n, r);
       break;
   }
   return [a, s];
 }
-function ba(e) {
+function _a(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = ve.Bottom,
+    sourcePosition: o = he.Bottom,
     targetX: i,
     targetY: r,
-    targetPosition: a = ve.Top,
+    targetPosition: a = he.Top,
     curvature: s = 0.25
-  } = e, [l, u] = Wi({
+  } = e, [l, u] = Zi({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
     y2: r,
     c: s
-  }), [c, d] = Wi({
+  }), [c, d] = Zi({
     pos: a,
     x1: i,
     y1: r,
     x2: t,
     y2: n,
     c: s
-  }), [f, v, b, g] = xa({
+  }), [f, m, b, y] = ka({
     sourceX: t,
     sourceY: n,
     targetX: i,
@@ -5245,46 +5245,46 @@ function ba(e) {
   return [
     `M${t},${n} C${l},${u} ${c},${d} ${i},${r}`,
     f,
-    v,
+    m,
     b,
-    g
+    y
   ];
 }
-function Ki({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
+function ji({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
   let r, a;
   switch (e) {
-    case ve.Left:
-    case ve.Right:
+    case he.Left:
+    case he.Right:
       r = 0.5 * (t + o), a = n;
       break;
-    case ve.Top:
-    case ve.Bottom:
+    case he.Top:
+    case he.Bottom:
       r = t, a = 0.5 * (n + i);
       break;
   }
   return [r, a];
 }
-function ka(e) {
+function Sa(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = ve.Bottom,
+    sourcePosition: o = he.Bottom,
     targetX: i,
     targetY: r,
-    targetPosition: a = ve.Top
-  } = e, [s, l] = Ki({
+    targetPosition: a = he.Top
+  } = e, [s, l] = ji({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
     y2: r
-  }), [u, c] = Ki({
+  }), [u, c] = ji({
     pos: a,
     x1: i,
     y1: r,
     x2: t,
     y2: n
-  }), [d, f, v, b] = xa({
+  }), [d, f, m, b] = ka({
     sourceX: t,
     sourceY: n,
     targetX: i,
@@ -5298,82 +5298,82 @@ function ka(e) {
     `M${t},${n} C${s},${l} ${u},${c} ${i},${r}`,
     d,
     f,
-    v,
+    m,
     b
   ];
 }
-const Zi = {
-  [ve.Left]: { x: -1, y: 0 },
-  [ve.Right]: { x: 1, y: 0 },
-  [ve.Top]: { x: 0, y: -1 },
-  [ve.Bottom]: { x: 0, y: 1 }
+const Ji = {
+  [he.Left]: { x: -1, y: 0 },
+  [he.Right]: { x: 1, y: 0 },
+  [he.Top]: { x: 0, y: -1 },
+  [he.Bottom]: { x: 0, y: 1 }
 };
 function tf({
   source: e,
-  sourcePosition: t = ve.Bottom,
+  sourcePosition: t = he.Bottom,
   target: n
 }) {
-  return t === ve.Left || t === ve.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
+  return t === he.Left || t === he.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
 }
-function ji(e, t) {
+function Qi(e, t) {
   return Math.sqrt((t.x - e.x) ** 2 + (t.y - e.y) ** 2);
 }
 function nf({
   source: e,
-  sourcePosition: t = ve.Bottom,
+  sourcePosition: t = he.Bottom,
   target: n,
-  targetPosition: o = ve.Top,
+  targetPosition: o = he.Top,
   center: i,
   offset: r
 }) {
-  const a = Zi[t], s = Zi[o], l = { x: e.x + a.x * r, y: e.y + a.y * r }, u = { x: n.x + s.x * r, y: n.y + s.y * r }, c = tf({
+  const a = Ji[t], s = Ji[o], l = { x: e.x + a.x * r, y: e.y + a.y * r }, u = { x: n.x + s.x * r, y: n.y + s.y * r }, c = tf({
     source: l,
     sourcePosition: t,
     target: u
   }), d = c.x !== 0 ? "x" : "y", f = c[d];
-  let v, b, g;
-  const y = { x: 0, y: 0 }, _ = { x: 0, y: 0 }, [M, w, p, P] = wa({
+  let m, b, y;
+  const x = { x: 0, y: 0 }, k = { x: 0, y: 0 }, [I, w, p, P] = ba({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
     targetY: n.y
   });
   if (a[d] * s[d] === -1) {
-    b = i.x ?? M, g = i.y ?? w;
-    const F = [
+    b = i.x ?? I, y = i.y ?? w;
+    const V = [
       { x: b, y: l.y },
       { x: b, y: u.y }
-    ], H = [
-      { x: l.x, y: g },
-      { x: u.x, y: g }
+    ], R = [
+      { x: l.x, y },
+      { x: u.x, y }
     ];
-    a[d] === f ? v = d === "x" ? F : H : v = d === "x" ? H : F;
+    a[d] === f ? m = d === "x" ? V : R : m = d === "x" ? R : V;
   } else {
-    const F = [{ x: l.x, y: u.y }], H = [{ x: u.x, y: l.y }];
-    if (d === "x" ? v = a.x === f ? H : F : v = a.y === f ? F : H, t === o) {
-      const ie = Math.abs(e[d] - n[d]);
-      if (ie <= r) {
-        const $ = Math.min(r - 1, r - ie);
-        a[d] === f ? y[d] = (l[d] > e[d] ? -1 : 1) * $ : _[d] = (u[d] > n[d] ? -1 : 1) * $;
+    const V = [{ x: l.x, y: u.y }], R = [{ x: u.x, y: l.y }];
+    if (d === "x" ? m = a.x === f ? R : V : m = a.y === f ? V : R, t === o) {
+      const oe = Math.abs(e[d] - n[d]);
+      if (oe <= r) {
+        const N = Math.min(r - 1, r - oe);
+        a[d] === f ? x[d] = (l[d] > e[d] ? -1 : 1) * N : k[d] = (u[d] > n[d] ? -1 : 1) * N;
       }
     }
     if (t !== o) {
-      const ie = d === "x" ? "y" : "x", $ = a[d] === s[ie], q = l[ie] > u[ie], A = l[ie] < u[ie];
-      (a[d] === 1 && (!$ && q || $ && A) || a[d] !== 1 && (!$ && A || $ && q)) && (v = d === "x" ? F : H);
+      const oe = d === "x" ? "y" : "x", N = a[d] === s[oe], Y = l[oe] > u[oe], A = l[oe] < u[oe];
+      (a[d] === 1 && (!N && Y || N && A) || a[d] !== 1 && (!N && A || N && Y)) && (m = d === "x" ? V : R);
     }
-    const oe = { x: l.x + y.x, y: l.y + y.y }, ee = { x: u.x + _.x, y: u.y + _.y }, K = Math.max(Math.abs(oe.x - v[0].x), Math.abs(ee.x - v[0].x)), T = Math.max(Math.abs(oe.y - v[0].y), Math.abs(ee.y - v[0].y));
-    K >= T ? (b = (oe.x + ee.x) / 2, g = v[0].y) : (b = v[0].x, g = (oe.y + ee.y) / 2);
+    const ne = { x: l.x + x.x, y: l.y + x.y }, Q = { x: u.x + k.x, y: u.y + k.y }, U = Math.max(Math.abs(ne.x - m[0].x), Math.abs(Q.x - m[0].x)), T = Math.max(Math.abs(ne.y - m[0].y), Math.abs(Q.y - m[0].y));
+    U >= T ? (b = (ne.x + Q.x) / 2, y = m[0].y) : (b = m[0].x, y = (ne.y + Q.y) / 2);
   }
   return [[
     e,
-    { x: l.x + y.x, y: l.y + y.y },
-    ...v,
-    { x: u.x + _.x, y: u.y + _.y },
+    { x: l.x + x.x, y: l.y + x.y },
+    ...m,
+    { x: u.x + k.x, y: u.y + k.y },
     n
-  ], b, g, p, P];
+  ], b, y, p, P];
 }
 function of(e, t, n, o) {
-  const i = Math.min(ji(e, t) / 2, ji(t, n) / 2, o), { x: r, y: a } = t;
+  const i = Math.min(Qi(e, t) / 2, Qi(t, n) / 2, o), { x: r, y: a } = t;
   if (e.x === r && r === n.x || e.y === a && a === n.y)
     return `L${r} ${a}`;
   if (e.y === a) {
@@ -5383,19 +5383,19 @@ function of(e, t, n, o) {
   const s = e.x < n.x ? 1 : -1, l = e.y < n.y ? -1 : 1;
   return `L ${r},${a + i * l}Q ${r},${a} ${r + i * s},${a}`;
 }
-function Yo(e) {
+function Uo(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = ve.Bottom,
+    sourcePosition: o = he.Bottom,
     targetX: i,
     targetY: r,
-    targetPosition: a = ve.Top,
+    targetPosition: a = he.Top,
     borderRadius: s = 5,
     centerX: l,
     centerY: u,
     offset: c = 20
-  } = e, [d, f, v, b, g] = nf({
+  } = e, [d, f, m, b, y] = nf({
     source: { x: t, y: n },
     sourcePosition: o,
     target: { x: i, y: r },
@@ -5403,13 +5403,13 @@ function Yo(e) {
     center: { x: l, y: u },
     offset: c
   });
-  return [d.reduce((_, M, w) => {
+  return [d.reduce((k, I, w) => {
     let p;
-    return w > 0 && w < d.length - 1 ? p = of(d[w - 1], M, d[w + 1], s) : p = `${w === 0 ? "M" : "L"}${M.x} ${M.y}`, _ += p, _;
-  }, ""), f, v, b, g];
+    return w > 0 && w < d.length - 1 ? p = of(d[w - 1], I, d[w + 1], s) : p = `${w === 0 ? "M" : "L"}${I.x} ${I.y}`, k += p, k;
+  }, ""), f, m, b, y];
 }
 function rf(e) {
-  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, a, s, l] = wa({
+  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, a, s, l] = ba({
     sourceX: t,
     sourceY: n,
     targetX: o,
@@ -5417,7 +5417,7 @@ function rf(e) {
   });
   return [`M ${t},${n}L ${o},${i}`, r, a, s, l];
 }
-const af = Re({
+const af = He({
   name: "StraightEdge",
   props: [
     "label",
@@ -5438,7 +5438,7 @@ const af = Re({
   setup(e, { attrs: t }) {
     return () => {
       const [n, o, i] = rf(e);
-      return Pe(fo, {
+      return ze(yo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5447,7 +5447,7 @@ const af = Re({
       });
     };
   }
-}), sf = af, lf = Re({
+}), sf = af, lf = He({
   name: "SmoothStepEdge",
   props: [
     "sourcePosition",
@@ -5471,12 +5471,12 @@ const af = Re({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Yo({
+      const [n, o, i] = Uo({
         ...e,
-        sourcePosition: e.sourcePosition ?? ve.Bottom,
-        targetPosition: e.targetPosition ?? ve.Top
+        sourcePosition: e.sourcePosition ?? he.Bottom,
+        targetPosition: e.targetPosition ?? he.Top
       });
-      return Pe(fo, {
+      return ze(yo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5485,7 +5485,7 @@ const af = Re({
       });
     };
   }
-}), _a = lf, uf = Re({
+}), $a = lf, uf = He({
   name: "StepEdge",
   props: [
     "sourcePosition",
@@ -5505,9 +5505,9 @@ const af = Re({
     "interactionWidth"
   ],
   setup(e, { attrs: t }) {
-    return () => Pe(_a, { ...e, ...t, borderRadius: 0 });
+    return () => ze($a, { ...e, ...t, borderRadius: 0 });
   }
-}), cf = uf, df = Re({
+}), cf = uf, df = He({
   name: "BezierEdge",
   props: [
     "sourcePosition",
@@ -5530,12 +5530,12 @@ const af = Re({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = ba({
+      const [n, o, i] = _a({
         ...e,
-        sourcePosition: e.sourcePosition ?? ve.Bottom,
-        targetPosition: e.targetPosition ?? ve.Top
+        sourcePosition: e.sourcePosition ?? he.Bottom,
+        targetPosition: e.targetPosition ?? he.Top
       });
-      return Pe(fo, {
+      return ze(yo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5544,7 +5544,7 @@ const af = Re({
       });
     };
   }
-}), ff = df, hf = Re({
+}), ff = df, hf = He({
   name: "SimpleBezierEdge",
   props: [
     "sourcePosition",
@@ -5566,12 +5566,12 @@ const af = Re({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = ka({
+      const [n, o, i] = Sa({
         ...e,
-        sourcePosition: e.sourcePosition ?? ve.Bottom,
-        targetPosition: e.targetPosition ?? ve.Top
+        sourcePosition: e.sourcePosition ?? he.Bottom,
+        targetPosition: e.targetPosition ?? he.Top
       });
-      return Pe(fo, {
+      return ze(yo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5588,27 +5588,27 @@ const af = Re({
   default: ff,
   straight: sf,
   step: cf,
-  smoothstep: _a,
+  smoothstep: $a,
   simplebezier: vf
 };
 function gf(e, t, n) {
-  const o = te(() => (g) => t.value.get(g)), i = te(() => (g) => n.value.get(g)), r = te(() => {
-    const g = {
+  const o = ee(() => (y) => t.value.get(y)), i = ee(() => (y) => n.value.get(y)), r = ee(() => {
+    const y = {
       ...pf,
       ...e.edgeTypes
-    }, y = Object.keys(g);
-    for (const _ of e.edges)
-      _.type && !y.includes(_.type) && (g[_.type] = _.type);
-    return g;
-  }), a = te(() => {
-    const g = {
+    }, x = Object.keys(y);
+    for (const k of e.edges)
+      k.type && !x.includes(k.type) && (y[k.type] = k.type);
+    return y;
+  }), a = ee(() => {
+    const y = {
       ...mf,
       ...e.nodeTypes
-    }, y = Object.keys(g);
-    for (const _ of e.nodes)
-      _.type && !y.includes(_.type) && (g[_.type] = _.type);
-    return g;
-  }), s = te(() => e.onlyRenderVisibleElements ? ia(
+    }, x = Object.keys(y);
+    for (const k of e.nodes)
+      k.type && !x.includes(k.type) && (y[k.type] = k.type);
+    return y;
+  }), s = ee(() => e.onlyRenderVisibleElements ? aa(
     e.nodes,
     {
       x: 0,
@@ -5618,46 +5618,46 @@ function gf(e, t, n) {
     },
     e.viewport,
     !0
-  ) : e.nodes), l = te(() => {
+  ) : e.nodes), l = ee(() => {
     if (e.onlyRenderVisibleElements) {
-      const g = [];
-      for (const y of e.edges) {
-        const _ = t.value.get(y.source), M = t.value.get(y.target);
+      const y = [];
+      for (const x of e.edges) {
+        const k = t.value.get(x.source), I = t.value.get(x.target);
         hd({
-          sourcePos: _.computedPosition || { x: 0, y: 0 },
-          targetPos: M.computedPosition || { x: 0, y: 0 },
-          sourceWidth: _.dimensions.width,
-          sourceHeight: _.dimensions.height,
-          targetWidth: M.dimensions.width,
-          targetHeight: M.dimensions.height,
+          sourcePos: k.computedPosition || { x: 0, y: 0 },
+          targetPos: I.computedPosition || { x: 0, y: 0 },
+          sourceWidth: k.dimensions.width,
+          sourceHeight: k.dimensions.height,
+          targetWidth: I.dimensions.width,
+          targetHeight: I.dimensions.height,
           width: e.dimensions.width,
           height: e.dimensions.height,
           viewport: e.viewport
-        }) && g.push(y);
+        }) && y.push(x);
       }
-      return g;
+      return y;
     }
     return e.edges;
-  }), u = te(() => [...s.value, ...l.value]), c = te(() => {
-    const g = [];
-    for (const y of e.nodes)
-      y.selected && g.push(y);
-    return g;
-  }), d = te(() => {
-    const g = [];
-    for (const y of e.edges)
-      y.selected && g.push(y);
-    return g;
-  }), f = te(() => [
+  }), u = ee(() => [...s.value, ...l.value]), c = ee(() => {
+    const y = [];
+    for (const x of e.nodes)
+      x.selected && y.push(x);
+    return y;
+  }), d = ee(() => {
+    const y = [];
+    for (const x of e.edges)
+      x.selected && y.push(x);
+    return y;
+  }), f = ee(() => [
     ...c.value,
     ...d.value
-  ]), v = te(() => {
-    const g = [];
-    for (const y of e.nodes)
-      y.dimensions.width && y.dimensions.height && y.handleBounds !== void 0 && g.push(y);
-    return g;
-  }), b = te(
-    () => s.value.length > 0 && v.value.length === s.value.length
+  ]), m = ee(() => {
+    const y = [];
+    for (const x of e.nodes)
+      x.dimensions.width && x.dimensions.height && x.handleBounds !== void 0 && y.push(x);
+    return y;
+  }), b = ee(
+    () => s.value.length > 0 && m.value.length === s.value.length
   );
   return {
     getNode: o,
@@ -5670,18 +5670,18 @@ function gf(e, t, n) {
     getSelectedElements: f,
     getSelectedNodes: c,
     getSelectedEdges: d,
-    getNodesInitialized: v,
+    getNodesInitialized: m,
     areNodesInitialized: b
   };
 }
-class Nt {
+class Pt {
   constructor() {
     this.currentId = 0, this.flows = /* @__PURE__ */ new Map();
   }
   static getInstance() {
     var t;
-    const n = (t = Jt()) == null ? void 0 : t.appContext.app, o = (n == null ? void 0 : n.config.globalProperties.$vueFlowStorage) ?? Nt.instance;
-    return Nt.instance = o ?? new Nt(), n && (n.config.globalProperties.$vueFlowStorage = Nt.instance), Nt.instance;
+    const n = (t = rn()) == null ? void 0 : t.appContext.app, o = (n == null ? void 0 : n.config.globalProperties.$vueFlowStorage) ?? Pt.instance;
+    return Pt.instance = o ?? new Pt(), n && (n.config.globalProperties.$vueFlowStorage = Pt.instance), Pt.instance;
   }
   set(t, n) {
     return this.flows.set(t, n);
@@ -5693,23 +5693,23 @@ class Nt {
     return this.flows.delete(t);
   }
   create(t, n) {
-    const o = ya(), i = ln(o), r = {};
-    for (const [f, v] of Object.entries(i.hooks)) {
+    const o = xa(), i = mn(o), r = {};
+    for (const [f, m] of Object.entries(i.hooks)) {
       const b = `on${f.charAt(0).toUpperCase() + f.slice(1)}`;
-      r[b] = v.on;
+      r[b] = m.on;
     }
     const a = {};
-    for (const [f, v] of Object.entries(i.hooks))
-      a[f] = v.trigger;
-    const s = te(() => {
+    for (const [f, m] of Object.entries(i.hooks))
+      a[f] = m.trigger;
+    const s = ee(() => {
       const f = /* @__PURE__ */ new Map();
-      for (const v of i.nodes)
-        f.set(v.id, v);
+      for (const m of i.nodes)
+        f.set(m.id, m);
       return f;
-    }), l = te(() => {
+    }), l = ee(() => {
       const f = /* @__PURE__ */ new Map();
-      for (const v of i.edges)
-        f.set(v.id, v);
+      for (const m of i.edges)
+        f.set(m.id, m);
       return f;
     }), u = gf(i, s, l), c = Hd(i, s, l);
     c.setState({ ...i, ...n });
@@ -5733,56 +5733,56 @@ class Nt {
     return `vue-flow-${this.currentId++}`;
   }
 }
-function Be(e) {
-  const t = Nt.getInstance(), n = mr(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, a = r ?? (n == null ? void 0 : n.vueFlowId);
+function Ve(e) {
+  const t = Pt.getInstance(), n = gr(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, a = r ?? (n == null ? void 0 : n.vueFlowId);
   let s;
   if (n) {
-    const l = $t(Ui, null);
+    const l = Ct(Ki, null);
     typeof l < "u" && l !== null && (!a || l.id === a) && (s = l);
   }
   if (s || a && (s = t.get(a)), !s || a && s.id !== a) {
     const l = r ?? t.getId(), u = t.create(l, i);
-    s = u, (n ?? pr(!0)).run(() => {
-      $e(
+    s = u, (n ?? yr(!0)).run(() => {
+      Se(
         u.applyDefault,
-        (d, f, v) => {
-          const b = (y) => {
-            u.applyNodeChanges(y);
-          }, g = (y) => {
-            u.applyEdgeChanges(y);
+        (d, f, m) => {
+          const b = (x) => {
+            u.applyNodeChanges(x);
+          }, y = (x) => {
+            u.applyEdgeChanges(x);
           };
-          d ? (u.onNodesChange(b), u.onEdgesChange(g)) : (u.hooks.value.nodesChange.off(b), u.hooks.value.edgesChange.off(g)), v(() => {
-            u.hooks.value.nodesChange.off(b), u.hooks.value.edgesChange.off(g);
+          d ? (u.onNodesChange(b), u.onEdgesChange(y)) : (u.hooks.value.nodesChange.off(b), u.hooks.value.edgesChange.off(y)), m(() => {
+            u.hooks.value.nodesChange.off(b), u.hooks.value.edgesChange.off(y);
           });
         },
         { immediate: !0 }
-      ), cn(() => {
+      ), gn(() => {
         if (s) {
           const d = t.get(s.id);
-          d ? d.$destroy() : kn(`No store instance found for id ${s.id} in storage.`);
+          d ? d.$destroy() : Mn(`No store instance found for id ${s.id} in storage.`);
         }
       });
     });
   } else
     o && s.setState(i);
-  if (n && (Pt(Ui, s), n.vueFlowId = s.id), o) {
-    const l = Jt();
-    (l == null ? void 0 : l.type.name) !== "VueFlow" && s.emits.error(new qe(Ye.USEVUEFLOW_OPTIONS));
+  if (n && (Bt(Ki, s), n.vueFlowId = s.id), o) {
+    const l = rn();
+    (l == null ? void 0 : l.type.name) !== "VueFlow" && s.emits.error(new Ue(Ge.USEVUEFLOW_OPTIONS));
   }
   return s;
 }
 function yf(e) {
-  const { emits: t, dimensions: n } = Be();
+  const { emits: t, dimensions: n } = Ve();
   let o;
-  Qe(() => {
+  et(() => {
     const i = () => {
       var r, a;
       if (!e.value || !(((a = (r = e.value).checkVisibility) == null ? void 0 : a.call(r)) ?? !0))
         return;
-      const s = ro(e.value);
-      (s.width === 0 || s.height === 0) && t.error(new qe(Ye.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: s.width || 500, height: s.height || 500 };
+      const s = fo(e.value);
+      (s.width === 0 || s.height === 0) && t.error(new Ue(Ge.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: s.width || 500, height: s.height || 500 };
     };
-    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), Ot(() => {
+    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), Ht(() => {
       window.removeEventListener("resize", i), o && e.value && o.unobserve(e.value);
     });
   });
@@ -5790,15 +5790,15 @@ function yf(e) {
 const wf = {
   name: "UserSelection",
   compatConfig: { MODE: 3 }
-}, xf = /* @__PURE__ */ Re({
+}, xf = /* @__PURE__ */ He({
   ...wf,
   props: {
     userSelectionRect: {}
   },
   setup(e) {
-    return (t, n) => (C(), D("div", {
+    return (t, n) => (M(), O("div", {
       class: "vue-flow__selection vue-flow__container",
-      style: Te({
+      style: Ae({
         width: `${t.userSelectionRect.width}px`,
         height: `${t.userSelectionRect.height}px`,
         transform: `translate(${t.userSelectionRect.x}px, ${t.userSelectionRect.y}px)`
@@ -5808,10 +5808,10 @@ const wf = {
 }), bf = ["tabIndex"], kf = {
   name: "NodesSelection",
   compatConfig: { MODE: 3 }
-}, _f = /* @__PURE__ */ Re({
+}, _f = /* @__PURE__ */ He({
   ...kf,
   setup(e) {
-    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: a } = Be(), s = ga(), l = ge(null), u = ha({
+    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: a } = Ve(), s = wa(), l = pe(null), u = ma({
       el: l,
       onStart(b) {
         t.selectionDragStart(b), t.nodeDragStart(b);
@@ -5823,11 +5823,11 @@ const wf = {
         t.selectionDragStop(b), t.nodeDragStop(b);
       }
     });
-    Qe(() => {
+    et(() => {
       var b;
       r.value || (b = l.value) == null || b.focus({ preventScroll: !0 });
     });
-    const c = te(() => oa(o.value)), d = te(() => ({
+    const c = ee(() => ra(o.value)), d = ee(() => ({
       width: `${c.value.width}px`,
       height: `${c.value.height}px`,
       top: `${c.value.y}px`,
@@ -5836,30 +5836,30 @@ const wf = {
     function f(b) {
       t.selectionContextMenu({ event: b, nodes: o.value });
     }
-    function v(b) {
-      r.value || Xt[b.key] && (b.preventDefault(), s(
+    function m(b) {
+      r.value || Zt[b.key] && (b.preventDefault(), s(
         {
-          x: Xt[b.key].x,
-          y: Xt[b.key].y
+          x: Zt[b.key].x,
+          y: Zt[b.key].y
         },
         b.shiftKey
       ));
     }
-    return (b, g) => !G(a) && c.value.width && c.value.height ? (C(), D("div", {
+    return (b, y) => !X(a) && c.value.width && c.value.height ? (M(), O("div", {
       key: 0,
-      class: Ae(["vue-flow__nodesselection vue-flow__container", G(i)]),
-      style: Te({ transform: `translate(${G(n).x}px,${G(n).y}px) scale(${G(n).zoom})` })
+      class: De(["vue-flow__nodesselection vue-flow__container", X(i)]),
+      style: Ae({ transform: `translate(${X(n).x}px,${X(n).y}px) scale(${X(n).zoom})` })
     }, [
-      S("div", {
+      E("div", {
         ref_key: "el",
         ref: l,
-        class: Ae([{ dragging: G(u) }, "vue-flow__nodesselection-rect"]),
-        style: Te(d.value),
-        tabIndex: G(r) ? void 0 : -1,
+        class: De([{ dragging: X(u) }, "vue-flow__nodesselection-rect"]),
+        style: Ae(d.value),
+        tabIndex: X(r) ? void 0 : -1,
         onContextmenu: f,
-        onKeydown: v
+        onKeydown: m
       }, null, 46, bf)
-    ], 6)) : le("", !0);
+    ], 6)) : se("", !0);
   }
 });
 function Sf(e, t) {
@@ -5871,7 +5871,7 @@ function Sf(e, t) {
 const $f = {
   name: "Pane",
   compatConfig: { MODE: 3 }
-}, Ef = /* @__PURE__ */ Re({
+}, Ef = /* @__PURE__ */ He({
   ...$f,
   props: {
     isSelecting: { type: Boolean },
@@ -5891,143 +5891,143 @@ const $f = {
       getSelectedEdges: c,
       getSelectedNodes: d,
       removeNodes: f,
-      removeEdges: v,
+      removeEdges: m,
       selectionMode: b,
-      deleteKeyCode: g,
-      multiSelectionKeyCode: y,
-      multiSelectionActive: _,
-      edgeLookup: M,
+      deleteKeyCode: y,
+      multiSelectionKeyCode: x,
+      multiSelectionActive: k,
+      edgeLookup: I,
       nodeLookup: w,
       connectionLookup: p,
       defaultEdgeOptions: P,
       connectionStartHandle: B,
-      panOnDrag: F
-    } = Be(), H = bt(null), oe = bt(/* @__PURE__ */ new Set()), ee = bt(/* @__PURE__ */ new Set()), K = bt(null), T = ze(() => l.value && (e.isSelecting || r.value)), ie = ze(() => B.value !== null);
-    let $ = !1, q = !1;
-    const A = sn(g, { actInsideInputWithModifier: !1 }), O = sn(y);
-    $e(A, (re) => {
-      re && (f(d.value), v(c.value), u.value = !1);
-    }), $e(O, (re) => {
-      _.value = re;
+      panOnDrag: V
+    } = Ve(), R = St(null), ne = St(/* @__PURE__ */ new Set()), Q = St(/* @__PURE__ */ new Set()), U = St(null), T = Be(() => l.value && (e.isSelecting || r.value)), oe = Be(() => B.value !== null);
+    let N = !1, Y = !1;
+    const A = vn(y, { actInsideInputWithModifier: !1 }), D = vn(x);
+    Se(A, (ae) => {
+      ae && (f(d.value), m(c.value), u.value = !1);
+    }), Se(D, (ae) => {
+      k.value = ae;
     });
-    function z(re, ne) {
-      return (ae) => {
-        ae.target === ne && (re == null || re(ae));
+    function z(ae, te) {
+      return (ie) => {
+        ie.target === te && (ae == null || ae(ie));
       };
     }
-    function Y(re) {
-      if ($ || ie.value) {
-        $ = !1;
+    function H(ae) {
+      if (N || oe.value) {
+        N = !1;
         return;
       }
-      i.paneClick(re), a(), u.value = !1;
+      i.paneClick(ae), a(), u.value = !1;
     }
-    function j(re) {
-      var ne;
-      if (Array.isArray(F.value) && ((ne = F.value) != null && ne.includes(2))) {
-        re.preventDefault();
+    function Z(ae) {
+      var te;
+      if (Array.isArray(V.value) && ((te = V.value) != null && te.includes(2))) {
+        ae.preventDefault();
         return;
       }
-      i.paneContextMenu(re);
+      i.paneContextMenu(ae);
     }
-    function se(re) {
-      i.paneScroll(re);
+    function re(ae) {
+      i.paneScroll(ae);
     }
-    function ue(re) {
-      var ne, ae, Me;
-      if (K.value = ((ne = t.value) == null ? void 0 : ne.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || re.button !== 0 || re.target !== H.value || !K.value)
+    function ue(ae) {
+      var te, ie, Ce;
+      if (U.value = ((te = t.value) == null ? void 0 : te.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || ae.button !== 0 || ae.target !== R.value || !U.value)
         return;
-      (Me = (ae = re.target) == null ? void 0 : ae.setPointerCapture) == null || Me.call(ae, re.pointerId);
-      const { x: Ne, y: we } = Sf(re, K.value);
-      q = !0, $ = !1, a(), s.value = {
+      (Ce = (ie = ae.target) == null ? void 0 : ie.setPointerCapture) == null || Ce.call(ie, ae.pointerId);
+      const { x: Me, y: we } = Sf(ae, U.value);
+      Y = !0, N = !1, a(), s.value = {
         width: 0,
         height: 0,
-        startX: Ne,
+        startX: Me,
         startY: we,
-        x: Ne,
+        x: Me,
         y: we
-      }, i.selectionStart(re);
+      }, i.selectionStart(ae);
     }
-    function me(re) {
-      var ne;
-      if (!K.value || !s.value)
+    function fe(ae) {
+      var te;
+      if (!U.value || !s.value)
         return;
-      $ = !0;
-      const { x: ae, y: Me } = st(re, K.value), { startX: Ne = 0, startY: we = 0 } = s.value, E = {
-        startX: Ne,
+      N = !0;
+      const { x: ie, y: Ce } = lt(ae, U.value), { startX: Me = 0, startY: we = 0 } = s.value, Ee = {
+        startX: Me,
         startY: we,
-        x: ae < Ne ? ae : Ne,
-        y: Me < we ? Me : we,
-        width: Math.abs(ae - Ne),
-        height: Math.abs(Me - we)
-      }, R = oe.value, V = ee.value;
-      oe.value = new Set(
-        ia(n.value, E, o.value, b.value === ni.Partial, !0).map(
+        x: ie < Me ? ie : Me,
+        y: Ce < we ? Ce : we,
+        width: Math.abs(ie - Me),
+        height: Math.abs(Ce - we)
+      }, ge = ne.value, _ = Q.value;
+      ne.value = new Set(
+        aa(n.value, Ee, o.value, b.value === ai.Partial, !0).map(
           (h) => h.id
         )
-      ), ee.value = /* @__PURE__ */ new Set();
-      const m = ((ne = P.value) == null ? void 0 : ne.selectable) ?? !0;
-      for (const h of oe.value) {
-        const x = p.value.get(h);
-        if (x)
-          for (const { edgeId: I } of x.values()) {
-            const k = M.value.get(I);
-            k && (k.selectable ?? m) && ee.value.add(I);
+      ), Q.value = /* @__PURE__ */ new Set();
+      const v = ((te = P.value) == null ? void 0 : te.selectable) ?? !0;
+      for (const h of ne.value) {
+        const g = p.value.get(h);
+        if (g)
+          for (const { edgeId: S } of g.values()) {
+            const $ = I.value.get(S);
+            $ && ($.selectable ?? v) && Q.value.add(S);
           }
       }
-      if (!Gi(R, oe.value)) {
-        const h = xt(w.value, oe.value, !0);
+      if (!Wi(ge, ne.value)) {
+        const h = _t(w.value, ne.value, !0);
         i.nodesChange(h);
       }
-      if (!Gi(V, ee.value)) {
-        const h = xt(M.value, ee.value);
+      if (!Wi(_, Q.value)) {
+        const h = _t(I.value, Q.value);
         i.edgesChange(h);
       }
-      s.value = E, r.value = !0, u.value = !1;
+      s.value = Ee, r.value = !0, u.value = !1;
     }
-    function ye(re) {
-      var ne;
-      re.button !== 0 || !q || ((ne = re.target) == null || ne.releasePointerCapture(re.pointerId), !r.value && s.value && re.target === H.value && Y(re), r.value = !1, s.value = null, u.value = oe.value.size > 0, i.selectionEnd(re), e.selectionKeyPressed && ($ = !1), q = !1);
+    function ye(ae) {
+      var te;
+      ae.button !== 0 || !Y || ((te = ae.target) == null || te.releasePointerCapture(ae.pointerId), !r.value && s.value && ae.target === R.value && H(ae), r.value = !1, s.value = null, u.value = ne.value.size > 0, i.selectionEnd(ae), e.selectionKeyPressed && (N = !1), Y = !1);
     }
-    return (re, ne) => (C(), D("div", {
+    return (ae, te) => (M(), O("div", {
       ref_key: "container",
-      ref: H,
-      class: Ae(["vue-flow__pane vue-flow__container", { selection: re.isSelecting }]),
-      onClick: ne[0] || (ne[0] = (ae) => T.value ? void 0 : z(Y, H.value)(ae)),
-      onContextmenu: ne[1] || (ne[1] = (ae) => z(j, H.value)(ae)),
-      onWheelPassive: ne[2] || (ne[2] = (ae) => z(se, H.value)(ae)),
-      onPointerenter: ne[3] || (ne[3] = (ae) => T.value ? void 0 : G(i).paneMouseEnter(ae)),
-      onPointerdown: ne[4] || (ne[4] = (ae) => T.value ? ue(ae) : G(i).paneMouseMove(ae)),
-      onPointermove: ne[5] || (ne[5] = (ae) => T.value ? me(ae) : G(i).paneMouseMove(ae)),
-      onPointerup: ne[6] || (ne[6] = (ae) => T.value ? ye(ae) : void 0),
-      onPointerleave: ne[7] || (ne[7] = (ae) => G(i).paneMouseLeave(ae))
+      ref: R,
+      class: De(["vue-flow__pane vue-flow__container", { selection: ae.isSelecting }]),
+      onClick: te[0] || (te[0] = (ie) => T.value ? void 0 : z(H, R.value)(ie)),
+      onContextmenu: te[1] || (te[1] = (ie) => z(Z, R.value)(ie)),
+      onWheelPassive: te[2] || (te[2] = (ie) => z(re, R.value)(ie)),
+      onPointerenter: te[3] || (te[3] = (ie) => T.value ? void 0 : X(i).paneMouseEnter(ie)),
+      onPointerdown: te[4] || (te[4] = (ie) => T.value ? ue(ie) : X(i).paneMouseMove(ie)),
+      onPointermove: te[5] || (te[5] = (ie) => T.value ? fe(ie) : X(i).paneMouseMove(ie)),
+      onPointerup: te[6] || (te[6] = (ie) => T.value ? ye(ie) : void 0),
+      onPointerleave: te[7] || (te[7] = (ie) => X(i).paneMouseLeave(ie))
     }, [
-      We(re.$slots, "default"),
-      G(r) && G(s) ? (C(), De(xf, {
+      Ke(ae.$slots, "default"),
+      X(r) && X(s) ? (M(), Re(xf, {
         key: 0,
-        "user-selection-rect": G(s)
-      }, null, 8, ["user-selection-rect"])) : le("", !0),
-      G(u) && G(d).length ? (C(), De(_f, { key: 1 })) : le("", !0)
+        "user-selection-rect": X(s)
+      }, null, 8, ["user-selection-rect"])) : se("", !0),
+      X(u) && X(d).length ? (M(), Re(_f, { key: 1 })) : se("", !0)
     ], 34));
   }
 }), Nf = {
   name: "Transform",
   compatConfig: { MODE: 3 }
-}, Cf = /* @__PURE__ */ Re({
+}, Cf = /* @__PURE__ */ He({
   ...Nf,
   setup(e) {
-    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Be(), i = te(() => n.value ? !o.value : !1), r = te(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
-    return (a, s) => (C(), D("div", {
+    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Ve(), i = ee(() => n.value ? !o.value : !1), r = ee(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
+    return (a, s) => (M(), O("div", {
       class: "vue-flow__transformationpane vue-flow__container",
-      style: Te({ transform: r.value, opacity: i.value ? 0 : void 0 })
+      style: Ae({ transform: r.value, opacity: i.value ? 0 : void 0 })
     }, [
-      We(a.$slots, "default")
+      Ke(a.$slots, "default")
     ], 4));
   }
 }), Mf = {
   name: "Viewport",
   compatConfig: { MODE: 3 }
-}, If = /* @__PURE__ */ Re({
+}, If = /* @__PURE__ */ He({
   ...Mf,
   setup(e) {
     const {
@@ -6043,118 +6043,118 @@ const $f = {
       panOnScrollSpeed: c,
       panOnDrag: d,
       zoomOnDoubleClick: f,
-      zoomOnPinch: v,
+      zoomOnPinch: m,
       zoomOnScroll: b,
-      preventScrolling: g,
-      noWheelClassName: y,
-      noPanClassName: _,
-      emits: M,
+      preventScrolling: y,
+      noWheelClassName: x,
+      noPanClassName: k,
+      emits: I,
       connectionStartHandle: w,
       userSelectionActive: p,
       paneDragging: P,
       d3Zoom: B,
-      d3Selection: F,
-      d3ZoomHandler: H,
-      viewport: oe,
-      viewportRef: ee,
-      paneClickDistance: K
-    } = Be();
-    yf(ee);
-    const T = bt(!1), ie = bt(!1);
-    let $ = null, q = !1, A = 0, O = {
+      d3Selection: V,
+      d3ZoomHandler: R,
+      viewport: ne,
+      viewportRef: Q,
+      paneClickDistance: U
+    } = Ve();
+    yf(Q);
+    const T = St(!1), oe = St(!1);
+    let N = null, Y = !1, A = 0, D = {
       x: 0,
       y: 0,
       zoom: 0
     };
-    const z = sn(s), Y = sn(a), j = sn(r), se = ze(
-      () => (!Y.value || Y.value && a.value === !0) && (z.value || d.value)
-    ), ue = ze(() => z.value || l.value), me = ze(() => a.value === !0 && se.value !== !0), ye = ze(
-      () => Y.value && a.value !== !0 || p.value || me.value
-    ), re = ze(() => w.value !== null);
-    Qe(() => {
-      if (!ee.value) {
-        kn("Viewport element is missing");
+    const z = vn(s), H = vn(a), Z = vn(r), re = Be(
+      () => (!H.value || H.value && a.value === !0) && (z.value || d.value)
+    ), ue = Be(() => z.value || l.value), fe = Be(() => a.value === !0 && re.value !== !0), ye = Be(
+      () => H.value && a.value !== !0 || p.value || fe.value
+    ), ae = Be(() => w.value !== null);
+    et(() => {
+      if (!Q.value) {
+        Mn("Viewport element is missing");
         return;
       }
-      const we = ee.value, E = we.getBoundingClientRect(), R = Gc().clickDistance(K.value).scaleExtent([t.value, n.value]).translateExtent(i.value), V = nt(we).call(R), m = V.on("wheel.zoom"), h = Kt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(pt(o.value.zoom ?? 1, t.value, n.value)), x = [
+      const we = Q.value, Ee = we.getBoundingClientRect(), ge = Gc().clickDistance(U.value).scaleExtent([t.value, n.value]).translateExtent(i.value), _ = nt(we).call(ge), v = _.on("wheel.zoom"), h = tn.translate(o.value.x ?? 0, o.value.y ?? 0).scale(gt(o.value.zoom ?? 1, t.value, n.value)), g = [
         [0, 0],
-        [E.width, E.height]
-      ], I = R.constrain()(h, x, i.value);
-      R.transform(V, I), R.wheelDelta(Pi), B.value = R, F.value = V, H.value = m, oe.value = { x: I.x, y: I.y, zoom: I.k }, R.on("start", (k) => {
-        var X;
-        if (!k.sourceEvent)
+        [Ee.width, Ee.height]
+      ], S = ge.constrain()(h, g, i.value);
+      ge.transform(_, S), ge.wheelDelta(zi), B.value = ge, V.value = _, R.value = v, ne.value = { x: S.x, y: S.y, zoom: S.k }, ge.on("start", ($) => {
+        var G;
+        if (!$.sourceEvent)
           return null;
-        A = k.sourceEvent.button, T.value = !0;
-        const U = Me(k.transform);
-        ((X = k.sourceEvent) == null ? void 0 : X.type) === "mousedown" && (P.value = !0), O = U, M.viewportChangeStart(U), M.moveStart({ event: k, flowTransform: U });
-      }), R.on("end", (k) => {
-        if (!k.sourceEvent)
+        A = $.sourceEvent.button, T.value = !0;
+        const F = Ce($.transform);
+        ((G = $.sourceEvent) == null ? void 0 : G.type) === "mousedown" && (P.value = !0), D = F, I.viewportChangeStart(F), I.moveStart({ event: $, flowTransform: F });
+      }), ge.on("end", ($) => {
+        if (!$.sourceEvent)
           return null;
-        if (T.value = !1, P.value = !1, ne(se.value, A ?? 0) && !q && M.paneContextMenu(k.sourceEvent), q = !1, ae(O, k.transform)) {
-          const X = Me(k.transform);
-          O = X, M.viewportChangeEnd(X), M.moveEnd({ event: k, flowTransform: X });
+        if (T.value = !1, P.value = !1, te(re.value, A ?? 0) && !Y && I.paneContextMenu($.sourceEvent), Y = !1, ie(D, $.transform)) {
+          const G = Ce($.transform);
+          D = G, I.viewportChangeEnd(G), I.moveEnd({ event: $, flowTransform: G });
         }
-      }), R.filter((k) => {
-        var X;
-        const U = j.value || b.value, Z = v.value && k.ctrlKey, J = k.button, de = k.type === "wheel";
-        if (J === 1 && k.type === "mousedown" && (Ne(k, "vue-flow__node") || Ne(k, "vue-flow__edge")))
+      }), ge.filter(($) => {
+        var G;
+        const F = Z.value || b.value, W = m.value && $.ctrlKey, K = $.button, j = $.type === "wheel";
+        if (K === 1 && $.type === "mousedown" && (Me($, "vue-flow__node") || Me($, "vue-flow__edge")))
           return !0;
-        if (!se.value && !U && !ue.value && !f.value && !v.value || p.value || re.value && !de || !f.value && k.type === "dblclick" || Ne(k, y.value) && de || Ne(k, _.value) && (!de || ue.value && de && !j.value) || !v.value && k.ctrlKey && de || !U && !ue.value && !Z && de)
+        if (!re.value && !F && !ue.value && !f.value && !m.value || p.value || ae.value && !j || !f.value && $.type === "dblclick" || Me($, x.value) && j || Me($, k.value) && (!j || ue.value && j && !Z.value) || !m.value && $.ctrlKey && j || !F && !ue.value && !W && j)
           return !1;
-        if (!v && k.type === "touchstart" && ((X = k.touches) == null ? void 0 : X.length) > 1)
-          return k.preventDefault(), !1;
-        if (!se.value && (k.type === "mousedown" || k.type === "touchstart") || me.value && Array.isArray(d.value) && d.value.includes(0) && J === 0 || Array.isArray(d.value) && !d.value.includes(J) && (k.type === "mousedown" || k.type === "touchstart"))
+        if (!m && $.type === "touchstart" && ((G = $.touches) == null ? void 0 : G.length) > 1)
+          return $.preventDefault(), !1;
+        if (!re.value && ($.type === "mousedown" || $.type === "touchstart") || fe.value && Array.isArray(d.value) && d.value.includes(0) && K === 0 || Array.isArray(d.value) && !d.value.includes(K) && ($.type === "mousedown" || $.type === "touchstart"))
           return !1;
-        const he = Array.isArray(d.value) && d.value.includes(J) || a.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !J || J <= 1;
-        return (!k.ctrlKey || z.value || de) && he;
-      }), $e(
-        [p, se],
+        const le = Array.isArray(d.value) && d.value.includes(K) || a.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !K || K <= 1;
+        return (!$.ctrlKey || z.value || j) && le;
+      }), Se(
+        [p, re],
         () => {
-          p.value && !T.value ? R.on("zoom", null) : p.value || R.on("zoom", (k) => {
-            oe.value = { x: k.transform.x, y: k.transform.y, zoom: k.transform.k };
-            const X = Me(k.transform);
-            q = ne(se.value, A ?? 0), M.viewportChange(X), M.move({ event: k, flowTransform: X });
+          p.value && !T.value ? ge.on("zoom", null) : p.value || ge.on("zoom", ($) => {
+            ne.value = { x: $.transform.x, y: $.transform.y, zoom: $.transform.k };
+            const G = Ce($.transform);
+            Y = te(re.value, A ?? 0), I.viewportChange(G), I.move({ event: $, flowTransform: G });
           });
         },
         { immediate: !0 }
-      ), $e(
-        [p, ue, u, j, v, g, y],
+      ), Se(
+        [p, ue, u, Z, m, y, x],
         () => {
-          ue.value && !j.value && !p.value ? V.on(
+          ue.value && !Z.value && !p.value ? _.on(
             "wheel.zoom",
-            (k) => {
-              if (Ne(k, y.value))
+            ($) => {
+              if (Me($, x.value))
                 return !1;
-              const X = j.value || b.value, U = v.value && k.ctrlKey;
-              if (!(!g.value || ue.value || X || U))
+              const G = Z.value || b.value, F = m.value && $.ctrlKey;
+              if (!(!y.value || ue.value || G || F))
                 return !1;
-              k.preventDefault(), k.stopImmediatePropagation();
-              const J = V.property("__zoom").k || 1, de = Jn();
-              if (!z.value && k.ctrlKey && v.value && de) {
-                const je = rt(k), _n = Pi(k), mo = J * 2 ** _n;
-                R.scaleTo(V, mo, je, k);
+              $.preventDefault(), $.stopImmediatePropagation();
+              const K = _.property("__zoom").k || 1, j = io();
+              if (!z.value && $.ctrlKey && m.value && j) {
+                const wt = at($), Mt = zi($), We = K * 2 ** Mt;
+                ge.scaleTo(_, We, wt, $);
                 return;
               }
-              const he = k.deltaMode === 1 ? 20 : 1;
-              let Se = u.value === an.Vertical ? 0 : k.deltaX * he, Ve = u.value === an.Horizontal ? 0 : k.deltaY * he;
-              !de && k.shiftKey && u.value !== an.Vertical && !Se && Ve && (Se = Ve, Ve = 0), R.translateBy(
-                V,
-                -(Se / J) * c.value,
-                -(Ve / J) * c.value
+              const le = $.deltaMode === 1 ? 20 : 1;
+              let ve = u.value === hn.Vertical ? 0 : $.deltaX * le, Te = u.value === hn.Horizontal ? 0 : $.deltaY * le;
+              !j && $.shiftKey && u.value !== hn.Vertical && !ve && Te && (ve = Te, Te = 0), ge.translateBy(
+                _,
+                -(ve / K) * c.value,
+                -(Te / K) * c.value
               );
-              const He = Me(V.property("__zoom"));
-              $ && clearTimeout($), ie.value ? (M.move({ event: k, flowTransform: He }), M.viewportChange(He), $ = setTimeout(() => {
-                M.moveEnd({ event: k, flowTransform: He }), M.viewportChangeEnd(He), ie.value = !1;
-              }, 150)) : (ie.value = !0, M.moveStart({ event: k, flowTransform: He }), M.viewportChangeStart(He));
+              const Xe = Ce(_.property("__zoom"));
+              N && clearTimeout(N), oe.value ? (I.move({ event: $, flowTransform: Xe }), I.viewportChange(Xe), N = setTimeout(() => {
+                I.moveEnd({ event: $, flowTransform: Xe }), I.viewportChangeEnd(Xe), oe.value = !1;
+              }, 150)) : (oe.value = !0, I.moveStart({ event: $, flowTransform: Xe }), I.viewportChangeStart(Xe));
             },
             { passive: !1 }
-          ) : typeof m < "u" && V.on(
+          ) : typeof v < "u" && _.on(
             "wheel.zoom",
-            function(k, X) {
-              const U = !g.value && k.type === "wheel" && !k.ctrlKey, Z = j.value || b.value, J = v.value && k.ctrlKey;
-              if (!Z && !l.value && !J && k.type === "wheel" || U || Ne(k, y.value))
+            function($, G) {
+              const F = !y.value && $.type === "wheel" && !$.ctrlKey, W = Z.value || b.value, K = m.value && $.ctrlKey;
+              if (!W && !l.value && !K && $.type === "wheel" || F || Me($, x.value))
                 return null;
-              k.preventDefault(), m.call(this, k, X);
+              $.preventDefault(), v.call(this, $, G);
             },
             { passive: !1 }
           );
@@ -6162,40 +6162,40 @@ const $f = {
         { immediate: !0 }
       );
     });
-    function ne(we, E) {
-      return E === 2 && Array.isArray(we) && we.includes(2);
+    function te(we, Ee) {
+      return Ee === 2 && Array.isArray(we) && we.includes(2);
     }
-    function ae(we, E) {
-      return we.x !== E.x && !Number.isNaN(E.x) || we.y !== E.y && !Number.isNaN(E.y) || we.zoom !== E.k && !Number.isNaN(E.k);
+    function ie(we, Ee) {
+      return we.x !== Ee.x && !Number.isNaN(Ee.x) || we.y !== Ee.y && !Number.isNaN(Ee.y) || we.zoom !== Ee.k && !Number.isNaN(Ee.k);
     }
-    function Me(we) {
+    function Ce(we) {
       return {
         x: we.x,
         y: we.y,
         zoom: we.k
       };
     }
-    function Ne(we, E) {
-      return we.target.closest(`.${E}`);
+    function Me(we, Ee) {
+      return we.target.closest(`.${Ee}`);
     }
-    return (we, E) => (C(), D("div", {
+    return (we, Ee) => (M(), O("div", {
       ref_key: "viewportRef",
-      ref: ee,
+      ref: Q,
       class: "vue-flow__viewport vue-flow__container"
     }, [
-      fe(Ef, {
+      de(Ef, {
         "is-selecting": ye.value,
-        "selection-key-pressed": G(Y),
-        class: Ae({
-          connecting: re.value,
-          dragging: G(P),
-          draggable: G(d) === !0 || Array.isArray(G(d)) && G(d).includes(0)
+        "selection-key-pressed": X(H),
+        class: De({
+          connecting: ae.value,
+          dragging: X(P),
+          draggable: X(d) === !0 || Array.isArray(X(d)) && X(d).includes(0)
         })
       }, {
-        default: Le(() => [
-          fe(Cf, null, {
-            default: Le(() => [
-              We(we.$slots, "default")
+        default: Fe(() => [
+          de(Cf, null, {
+            default: Fe(() => [
+              Ke(we.$slots, "default")
             ]),
             _: 3
           })
@@ -6207,32 +6207,32 @@ const $f = {
 }), Tf = ["id"], Pf = ["id"], Af = ["id"], zf = {
   name: "A11yDescriptions",
   compatConfig: { MODE: 3 }
-}, Df = /* @__PURE__ */ Re({
+}, Df = /* @__PURE__ */ He({
   ...zf,
   setup(e) {
-    const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Be();
-    return (i, r) => (C(), D(_e, null, [
-      S("div", {
-        id: `${G(Kr)}-${G(t)}`,
+    const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Ve();
+    return (i, r) => (M(), O(_e, null, [
+      E("div", {
+        id: `${X(jr)}-${X(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select a node. " + W(G(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, Tf),
-      S("div", {
-        id: `${G(Zr)}-${G(t)}`,
+      }, " Press enter or space to select a node. " + q(X(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, Tf),
+      E("div", {
+        id: `${X(Jr)}-${X(t)}`,
         style: { display: "none" }
       }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, Pf),
-      G(n) ? le("", !0) : (C(), D("div", {
+      X(n) ? se("", !0) : (M(), O("div", {
         key: 0,
-        id: `${G(Jc)}-${G(t)}`,
+        id: `${X(Jc)}-${X(t)}`,
         "aria-live": "assertive",
         "aria-atomic": "true",
         style: { position: "absolute", width: "1px", height: "1px", margin: "-1px", border: "0", padding: "0", overflow: "hidden", clip: "rect(0px, 0px, 0px, 0px)", "clip-path": "inset(100%)" }
-      }, W(G(o)), 9, Af))
+      }, q(X(o)), 9, Af))
     ], 64));
   }
 });
 function Of() {
-  const e = Be();
-  $e(
+  const e = Ve();
+  Se(
     () => e.viewportHelper.value.viewportInitialized,
     (t) => {
       t && setTimeout(() => {
@@ -6242,19 +6242,19 @@ function Of() {
   );
 }
 function Bf(e, t, n) {
-  return n === ve.Left ? e - t : n === ve.Right ? e + t : e;
+  return n === he.Left ? e - t : n === he.Right ? e + t : e;
 }
 function Rf(e, t, n) {
-  return n === ve.Top ? e - t : n === ve.Bottom ? e + t : e;
+  return n === he.Top ? e - t : n === he.Bottom ? e + t : e;
 }
-const ai = function({
+const ci = function({
   radius: e = 10,
   centerX: t = 0,
   centerY: n = 0,
-  position: o = ve.Top,
+  position: o = he.Top,
   type: i
 }) {
-  return Pe("circle", {
+  return ze("circle", {
     class: `vue-flow__edgeupdater vue-flow__edgeupdater-${i}`,
     cx: Bf(t, e, o),
     cy: Rf(n, e, o),
@@ -6263,9 +6263,9 @@ const ai = function({
     fill: "transparent"
   });
 };
-ai.props = ["radius", "centerX", "centerY", "position", "type"];
-ai.compatConfig = { MODE: 3 };
-const Ji = ai, Lf = Re({
+ci.props = ["radius", "centerX", "centerY", "position", "type"];
+ci.compatConfig = { MODE: 3 };
+const er = ci, Lf = He({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6283,92 +6283,92 @@ const Ji = ai, Lf = Re({
       findEdge: c,
       findNode: d,
       isValidConnection: f,
-      multiSelectionActive: v,
+      multiSelectionActive: m,
       disableKeyboardA11y: b,
-      elementsSelectable: g,
-      edgesUpdatable: y,
-      edgesFocusable: _,
-      hooks: M
-    } = Be(), w = te(() => c(e.id)), { emit: p, on: P } = Md(w.value, r), B = $t(so), F = Jt(), H = ge(!1), oe = ge(!1), ee = ge(""), K = ge(null), T = ge("source"), ie = ge(null), $ = ze(
-      () => typeof w.value.selectable > "u" ? g.value : w.value.selectable
-    ), q = ze(() => typeof w.value.updatable > "u" ? y.value : w.value.updatable), A = ze(() => typeof w.value.focusable > "u" ? _.value : w.value.focusable);
-    Pt(Ed, e.id), Pt(Nd, ie);
-    const O = te(() => w.value.class instanceof Function ? w.value.class(w.value) : w.value.class), z = te(() => w.value.style instanceof Function ? w.value.style(w.value) : w.value.style), Y = te(() => {
-      const h = w.value.type || "default", x = B == null ? void 0 : B[`edge-${h}`];
-      if (x)
-        return x;
-      let I = w.value.template ?? l.value[h];
-      if (typeof I == "string" && F) {
-        const k = Object.keys(F.appContext.components);
-        k && k.includes(h) && (I = gr(h, !1));
+      elementsSelectable: y,
+      edgesUpdatable: x,
+      edgesFocusable: k,
+      hooks: I
+    } = Ve(), w = ee(() => c(e.id)), { emit: p, on: P } = Md(w.value, r), B = Ct(vo), V = rn(), R = pe(!1), ne = pe(!1), Q = pe(""), U = pe(null), T = pe("source"), oe = pe(null), N = Be(
+      () => typeof w.value.selectable > "u" ? y.value : w.value.selectable
+    ), Y = Be(() => typeof w.value.updatable > "u" ? x.value : w.value.updatable), A = Be(() => typeof w.value.focusable > "u" ? k.value : w.value.focusable);
+    Bt(Ed, e.id), Bt(Nd, oe);
+    const D = ee(() => w.value.class instanceof Function ? w.value.class(w.value) : w.value.class), z = ee(() => w.value.style instanceof Function ? w.value.style(w.value) : w.value.style), H = ee(() => {
+      const h = w.value.type || "default", g = B == null ? void 0 : B[`edge-${h}`];
+      if (g)
+        return g;
+      let S = w.value.template ?? l.value[h];
+      if (typeof S == "string" && V) {
+        const $ = Object.keys(V.appContext.components);
+        $ && $.includes(h) && (S = wr(h, !1));
       }
-      return I && typeof I != "string" ? I : (r.error(new qe(Ye.EDGE_TYPE_MISSING, I)), !1);
-    }), { handlePointerDown: j } = ma({
-      nodeId: ee,
-      handleId: K,
+      return S && typeof S != "string" ? S : (r.error(new Ue(Ge.EDGE_TYPE_MISSING, S)), !1);
+    }), { handlePointerDown: Z } = ga({
+      nodeId: Q,
+      handleId: U,
       type: T,
       isValidConnection: f,
       edgeUpdaterType: T,
-      onEdgeUpdate: me,
+      onEdgeUpdate: fe,
       onEdgeUpdateEnd: ye
     });
     return () => {
-      const h = d(w.value.source), x = d(w.value.target), I = "pathOptions" in w.value ? w.value.pathOptions : {};
-      if (!h && !x)
-        return r.error(new qe(Ye.EDGE_SOURCE_TARGET_MISSING, w.value.id, w.value.source, w.value.target)), null;
+      const h = d(w.value.source), g = d(w.value.target), S = "pathOptions" in w.value ? w.value.pathOptions : {};
+      if (!h && !g)
+        return r.error(new Ue(Ge.EDGE_SOURCE_TARGET_MISSING, w.value.id, w.value.source, w.value.target)), null;
       if (!h)
-        return r.error(new qe(Ye.EDGE_SOURCE_MISSING, w.value.id, w.value.source)), null;
-      if (!x)
-        return r.error(new qe(Ye.EDGE_TARGET_MISSING, w.value.id, w.value.target)), null;
-      if (!w.value || w.value.hidden || h.hidden || x.hidden)
+        return r.error(new Ue(Ge.EDGE_SOURCE_MISSING, w.value.id, w.value.source)), null;
+      if (!g)
+        return r.error(new Ue(Ge.EDGE_TARGET_MISSING, w.value.id, w.value.target)), null;
+      if (!w.value || w.value.hidden || h.hidden || g.hidden)
         return null;
-      let k;
-      o.value === _t.Strict ? k = h.handleBounds.source : k = [...h.handleBounds.source || [], ...h.handleBounds.target || []];
-      const X = Vi(k, w.value.sourceHandle);
-      let U;
-      o.value === _t.Strict ? U = x.handleBounds.target : U = [...x.handleBounds.target || [], ...x.handleBounds.source || []];
-      const Z = Vi(U, w.value.targetHandle), J = (X == null ? void 0 : X.position) || ve.Bottom, de = (Z == null ? void 0 : Z.position) || ve.Top, { x: he, y: Se } = Zt(h, X, J), { x: Ve, y: He } = Zt(x, Z, de);
-      return w.value.sourceX = he, w.value.sourceY = Se, w.value.targetX = Ve, w.value.targetY = He, Pe(
+      let $;
+      o.value === Et.Strict ? $ = h.handleBounds.source : $ = [...h.handleBounds.source || [], ...h.handleBounds.target || []];
+      const G = Fi($, w.value.sourceHandle);
+      let F;
+      o.value === Et.Strict ? F = g.handleBounds.target : F = [...g.handleBounds.target || [], ...g.handleBounds.source || []];
+      const W = Fi(F, w.value.targetHandle), K = (G == null ? void 0 : G.position) || he.Bottom, j = (W == null ? void 0 : W.position) || he.Top, { x: le, y: ve } = nn(h, G, K), { x: Te, y: Xe } = nn(g, W, j);
+      return w.value.sourceX = le, w.value.sourceY = ve, w.value.targetX = Te, w.value.targetY = Xe, ze(
         "g",
         {
-          ref: ie,
+          ref: oe,
           key: e.id,
           "data-id": e.id,
           class: [
             "vue-flow__edge",
-            `vue-flow__edge-${Y.value === !1 ? "default" : w.value.type || "default"}`,
+            `vue-flow__edge-${H.value === !1 ? "default" : w.value.type || "default"}`,
             s.value,
-            O.value,
+            D.value,
             {
-              updating: H.value,
+              updating: R.value,
               selected: w.value.selected,
               animated: w.value.animated,
-              inactive: !$.value && !M.value.edgeClick.hasListeners()
+              inactive: !N.value && !I.value.edgeClick.hasListeners()
             }
           ],
           tabIndex: A.value ? 0 : void 0,
           "aria-label": w.value.ariaLabel === null ? void 0 : w.value.ariaLabel ?? `Edge from ${w.value.source} to ${w.value.target}`,
-          "aria-describedby": A.value ? `${Zr}-${t}` : void 0,
+          "aria-describedby": A.value ? `${Jr}-${t}` : void 0,
           "aria-roledescription": "edge",
           role: A.value ? "group" : "img",
           ...w.value.domAttributes,
-          onClick: ne,
-          onContextmenu: ae,
-          onDblclick: Me,
-          onMouseenter: Ne,
+          onClick: te,
+          onContextmenu: ie,
+          onDblclick: Ce,
+          onMouseenter: Me,
           onMousemove: we,
-          onMouseleave: E,
-          onKeyDown: A.value ? m : void 0
+          onMouseleave: Ee,
+          onKeyDown: A.value ? v : void 0
         },
         [
-          oe.value ? null : Pe(Y.value === !1 ? l.value.default : Y.value, {
+          ne.value ? null : ze(H.value === !1 ? l.value.default : H.value, {
             id: e.id,
             sourceNode: h,
-            targetNode: x,
+            targetNode: g,
             source: w.value.source,
             target: w.value.target,
             type: w.value.type,
-            updatable: q.value,
+            updatable: Y.value,
             selected: w.value.selected,
             animated: w.value.animated,
             label: w.value.label,
@@ -6380,50 +6380,50 @@ const Ji = ai, Lf = Re({
             data: w.value.data,
             events: { ...w.value.events, ...P },
             style: z.value,
-            markerStart: `url('#${gn(w.value.markerStart, t)}')`,
-            markerEnd: `url('#${gn(w.value.markerEnd, t)}')`,
-            sourcePosition: J,
-            targetPosition: de,
-            sourceX: he,
-            sourceY: Se,
-            targetX: Ve,
-            targetY: He,
+            markerStart: `url('#${Sn(w.value.markerStart, t)}')`,
+            markerEnd: `url('#${Sn(w.value.markerEnd, t)}')`,
+            sourcePosition: K,
+            targetPosition: j,
+            sourceX: le,
+            sourceY: ve,
+            targetX: Te,
+            targetY: Xe,
             sourceHandleId: w.value.sourceHandle,
             targetHandleId: w.value.targetHandle,
             interactionWidth: w.value.interactionWidth,
-            ...I
+            ...S
           }),
           [
-            q.value === "source" || q.value === !0 ? [
-              Pe(
+            Y.value === "source" || Y.value === !0 ? [
+              ze(
                 "g",
                 {
-                  onMousedown: R,
-                  onMouseenter: se,
+                  onMousedown: ge,
+                  onMouseenter: re,
                   onMouseout: ue
                 },
-                Pe(Ji, {
-                  position: J,
-                  centerX: he,
-                  centerY: Se,
+                ze(er, {
+                  position: K,
+                  centerX: le,
+                  centerY: ve,
                   radius: i.value,
                   type: "source",
                   "data-type": "source"
                 })
               )
             ] : null,
-            q.value === "target" || q.value === !0 ? [
-              Pe(
+            Y.value === "target" || Y.value === !0 ? [
+              ze(
                 "g",
                 {
-                  onMousedown: V,
-                  onMouseenter: se,
+                  onMousedown: _,
+                  onMouseenter: re,
                   onMouseout: ue
                 },
-                Pe(Ji, {
-                  position: de,
-                  centerX: Ve,
-                  centerY: He,
+                ze(er, {
+                  position: j,
+                  centerX: Te,
+                  centerY: Xe,
                   radius: i.value,
                   type: "target",
                   "data-type": "target"
@@ -6434,53 +6434,53 @@ const Ji = ai, Lf = Re({
         ]
       );
     };
-    function se() {
-      H.value = !0;
+    function re() {
+      R.value = !0;
     }
     function ue() {
-      H.value = !1;
+      R.value = !1;
     }
-    function me(h, x) {
-      p.update({ event: h, edge: w.value, connection: x });
+    function fe(h, g) {
+      p.update({ event: h, edge: w.value, connection: g });
     }
     function ye(h) {
-      p.updateEnd({ event: h, edge: w.value }), oe.value = !1;
+      p.updateEnd({ event: h, edge: w.value }), ne.value = !1;
     }
-    function re(h, x) {
-      h.button === 0 && (oe.value = !0, ee.value = x ? w.value.target : w.value.source, K.value = (x ? w.value.targetHandle : w.value.sourceHandle) ?? null, T.value = x ? "target" : "source", p.updateStart({ event: h, edge: w.value }), j(h));
+    function ae(h, g) {
+      h.button === 0 && (ne.value = !0, Q.value = g ? w.value.target : w.value.source, U.value = (g ? w.value.targetHandle : w.value.sourceHandle) ?? null, T.value = g ? "target" : "source", p.updateStart({ event: h, edge: w.value }), Z(h));
     }
-    function ne(h) {
-      var x;
-      const I = { event: h, edge: w.value };
-      $.value && (a.value = !1, w.value.selected && v.value ? (u([w.value]), (x = ie.value) == null || x.blur()) : n([w.value])), p.click(I);
+    function te(h) {
+      var g;
+      const S = { event: h, edge: w.value };
+      N.value && (a.value = !1, w.value.selected && m.value ? (u([w.value]), (g = oe.value) == null || g.blur()) : n([w.value])), p.click(S);
     }
-    function ae(h) {
+    function ie(h) {
       p.contextMenu({ event: h, edge: w.value });
     }
-    function Me(h) {
+    function Ce(h) {
       p.doubleClick({ event: h, edge: w.value });
     }
-    function Ne(h) {
+    function Me(h) {
       p.mouseEnter({ event: h, edge: w.value });
     }
     function we(h) {
       p.mouseMove({ event: h, edge: w.value });
     }
-    function E(h) {
+    function Ee(h) {
       p.mouseLeave({ event: h, edge: w.value });
     }
-    function R(h) {
-      re(h, !0);
+    function ge(h) {
+      ae(h, !0);
     }
-    function V(h) {
-      re(h, !1);
+    function _(h) {
+      ae(h, !1);
     }
-    function m(h) {
-      var x;
-      !b.value && jr.includes(h.key) && $.value && (h.key === "Escape" ? ((x = ie.value) == null || x.blur(), u([c(e.id)])) : n([c(e.id)]));
+    function v(h) {
+      var g;
+      !b.value && Qr.includes(h.key) && N.value && (h.key === "Escape" ? ((g = oe.value) == null || g.blur(), u([c(e.id)])) : n([c(e.id)]));
     }
   }
-}), Vf = Lf, Hf = Re({
+}), Vf = Lf, Hf = He({
   name: "ConnectionLine",
   compatConfig: { MODE: 3 },
   setup() {
@@ -6497,90 +6497,90 @@ const Ji = ai, Lf = Re({
       connectionStatus: u,
       viewport: c,
       findNode: d
-    } = Be(), f = (e = $t(so)) == null ? void 0 : e["connection-line"], v = te(() => {
-      var M;
-      return d((M = o.value) == null ? void 0 : M.nodeId);
-    }), b = te(() => {
-      var M;
-      return d((M = i.value) == null ? void 0 : M.nodeId) ?? null;
-    }), g = te(() => ({
+    } = Ve(), f = (e = Ct(vo)) == null ? void 0 : e["connection-line"], m = ee(() => {
+      var I;
+      return d((I = o.value) == null ? void 0 : I.nodeId);
+    }), b = ee(() => {
+      var I;
+      return d((I = i.value) == null ? void 0 : I.nodeId) ?? null;
+    }), y = ee(() => ({
       x: (r.value.x - c.value.x) / c.value.zoom,
       y: (r.value.y - c.value.y) / c.value.zoom
-    })), y = te(
-      () => l.value.markerStart ? `url(#${gn(l.value.markerStart, t)})` : ""
-    ), _ = te(
-      () => l.value.markerEnd ? `url(#${gn(l.value.markerEnd, t)})` : ""
+    })), x = ee(
+      () => l.value.markerStart ? `url(#${Sn(l.value.markerStart, t)})` : ""
+    ), k = ee(
+      () => l.value.markerEnd ? `url(#${Sn(l.value.markerEnd, t)})` : ""
     );
     return () => {
-      var M, w, p;
-      if (!v.value || !o.value)
+      var I, w, p;
+      if (!m.value || !o.value)
         return null;
-      const P = o.value.id, B = o.value.type, F = v.value.handleBounds;
-      let H = (F == null ? void 0 : F[B]) ?? [];
-      if (n.value === _t.Loose) {
-        const z = (F == null ? void 0 : F[B === "source" ? "target" : "source"]) ?? [];
-        H = [...H, ...z];
+      const P = o.value.id, B = o.value.type, V = m.value.handleBounds;
+      let R = (V == null ? void 0 : V[B]) ?? [];
+      if (n.value === Et.Loose) {
+        const z = (V == null ? void 0 : V[B === "source" ? "target" : "source"]) ?? [];
+        R = [...R, ...z];
       }
-      if (!H)
+      if (!R)
         return null;
-      const oe = (P ? H.find((z) => z.id === P) : H[0]) ?? null, ee = (oe == null ? void 0 : oe.position) ?? ve.Top, { x: K, y: T } = Zt(v.value, oe, ee);
-      let ie = null;
-      b.value && (n.value === _t.Strict ? ie = ((M = b.value.handleBounds[B === "source" ? "target" : "source"]) == null ? void 0 : M.find(
+      const ne = (P ? R.find((z) => z.id === P) : R[0]) ?? null, Q = (ne == null ? void 0 : ne.position) ?? he.Top, { x: U, y: T } = nn(m.value, ne, Q);
+      let oe = null;
+      b.value && (n.value === Et.Strict ? oe = ((I = b.value.handleBounds[B === "source" ? "target" : "source"]) == null ? void 0 : I.find(
         (z) => {
-          var Y;
-          return z.id === ((Y = i.value) == null ? void 0 : Y.id);
+          var H;
+          return z.id === ((H = i.value) == null ? void 0 : H.id);
         }
-      )) || null : ie = ((w = [...b.value.handleBounds.source ?? [], ...b.value.handleBounds.target ?? []]) == null ? void 0 : w.find(
+      )) || null : oe = ((w = [...b.value.handleBounds.source ?? [], ...b.value.handleBounds.target ?? []]) == null ? void 0 : w.find(
         (z) => {
-          var Y;
-          return z.id === ((Y = i.value) == null ? void 0 : Y.id);
+          var H;
+          return z.id === ((H = i.value) == null ? void 0 : H.id);
         }
       )) || null);
-      const $ = ((p = i.value) == null ? void 0 : p.position) ?? (ee ? Ho[ee] : null);
-      if (!ee || !$)
+      const N = ((p = i.value) == null ? void 0 : p.position) ?? (Q ? qo[Q] : null);
+      if (!Q || !N)
         return null;
-      const q = a.value ?? l.value.type ?? Et.Bezier;
+      const Y = a.value ?? l.value.type ?? Tt.Bezier;
       let A = "";
-      const O = {
-        sourceX: K,
+      const D = {
+        sourceX: U,
         sourceY: T,
-        sourcePosition: ee,
-        targetX: g.value.x,
-        targetY: g.value.y,
-        targetPosition: $
+        sourcePosition: Q,
+        targetX: y.value.x,
+        targetY: y.value.y,
+        targetPosition: N
       };
-      return q === Et.Bezier ? [A] = ba(O) : q === Et.Step ? [A] = Yo({
-        ...O,
+      return Y === Tt.Bezier ? [A] = _a(D) : Y === Tt.Step ? [A] = Uo({
+        ...D,
         borderRadius: 0
-      }) : q === Et.SmoothStep ? [A] = Yo(O) : q === Et.SimpleBezier ? [A] = ka(O) : A = `M${K},${T} ${g.value.x},${g.value.y}`, Pe(
+      }) : Y === Tt.SmoothStep ? [A] = Uo(D) : Y === Tt.SimpleBezier ? [A] = Sa(D) : A = `M${U},${T} ${y.value.x},${y.value.y}`, ze(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
-        Pe(
+        ze(
           "g",
           { class: "vue-flow__connection" },
-          f ? Pe(f, {
-            sourceX: K,
+          f ? ze(f, {
+            sourceX: U,
             sourceY: T,
-            sourcePosition: ee,
-            targetX: g.value.x,
-            targetY: g.value.y,
-            targetPosition: $,
-            sourceNode: v.value,
-            sourceHandle: oe,
+            sourcePosition: Q,
+            targetX: y.value.x,
+            targetY: y.value.y,
+            targetPosition: N,
+            sourceNode: m.value,
+            sourceHandle: ne,
             targetNode: b.value,
-            targetHandle: ie,
-            markerEnd: _.value,
-            markerStart: y.value,
+            targetHandle: oe,
+            markerEnd: k.value,
+            markerStart: x.value,
             connectionStatus: u.value
-          }) : Pe("path", {
+          }) : ze("path", {
             d: A,
             class: [l.value.class, u.value, "vue-flow__connection-path"],
             style: {
               ...s.value,
               ...l.value.style
             },
-            "marker-end": _.value,
-            "marker-start": y.value
+            "marker-end": k.value,
+            "marker-start": x.value
           })
         )
       );
@@ -6589,7 +6589,7 @@ const Ji = ai, Lf = Re({
 }), Ff = Hf, Yf = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], Xf = {
   name: "MarkerType",
   compatConfig: { MODE: 3 }
-}, qf = /* @__PURE__ */ Re({
+}, qf = /* @__PURE__ */ He({
   ...Xf,
   props: {
     id: {},
@@ -6602,7 +6602,7 @@ const Ji = ai, Lf = Re({
     strokeWidth: { default: 1 }
   },
   setup(e) {
-    return (t, n) => (C(), D("marker", {
+    return (t, n) => (M(), O("marker", {
       id: t.id,
       class: "vue-flow__arrowhead",
       viewBox: "-10 -10 20 20",
@@ -6613,9 +6613,9 @@ const Ji = ai, Lf = Re({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === G(Lo).ArrowClosed ? (C(), D("polyline", {
+      t.type === X(Yo).ArrowClosed ? (M(), O("polyline", {
         key: 0,
-        style: Te({
+        style: Ae({
           stroke: t.color,
           fill: t.color,
           strokeWidth: t.strokeWidth
@@ -6623,10 +6623,10 @@ const Ji = ai, Lf = Re({
         "stroke-linecap": "round",
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
-      }, null, 4)) : le("", !0),
-      t.type === G(Lo).Arrow ? (C(), D("polyline", {
+      }, null, 4)) : se("", !0),
+      t.type === X(Yo).Arrow ? (M(), O("polyline", {
         key: 1,
-        style: Te({
+        style: Ae({
           stroke: t.color,
           strokeWidth: t.strokeWidth
         }),
@@ -6634,7 +6634,7 @@ const Ji = ai, Lf = Re({
         "stroke-linejoin": "round",
         fill: "none",
         points: "-5,-4 0,0 -5,4"
-      }, null, 4)) : le("", !0)
+      }, null, 4)) : se("", !0)
     ], 8, Yf));
   }
 }), Gf = {
@@ -6643,13 +6643,13 @@ const Ji = ai, Lf = Re({
 }, Uf = {
   name: "MarkerDefinitions",
   compatConfig: { MODE: 3 }
-}, Wf = /* @__PURE__ */ Re({
+}, Wf = /* @__PURE__ */ He({
   ...Uf,
   setup(e) {
-    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Be(), r = te(() => {
+    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Ve(), r = ee(() => {
       const a = /* @__PURE__ */ new Set(), s = [], l = (u) => {
         if (u) {
-          const c = gn(u, t);
+          const c = Sn(u, t);
           a.has(c) || (typeof u == "object" ? s.push({ ...u, id: c, color: u.color || i.value }) : s.push({ id: c, color: i.value, type: u }), a.add(c));
         }
       };
@@ -6660,9 +6660,9 @@ const Ji = ai, Lf = Re({
           l(c);
       return s.sort((u, c) => u.id.localeCompare(c.id));
     });
-    return (a, s) => (C(), D("svg", Gf, [
-      S("defs", null, [
-        (C(!0), D(_e, null, Oe(r.value, (l) => (C(), De(qf, {
+    return (a, s) => (M(), O("svg", Gf, [
+      E("defs", null, [
+        (M(!0), O(_e, null, Le(r.value, (l) => (M(), Re(qf, {
           id: l.id,
           key: l.id,
           type: l.type,
@@ -6679,25 +6679,25 @@ const Ji = ai, Lf = Re({
 }), Kf = {
   name: "Edges",
   compatConfig: { MODE: 3 }
-}, Zf = /* @__PURE__ */ Re({
+}, Zf = /* @__PURE__ */ He({
   ...Kf,
   setup(e) {
-    const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Be();
-    return (i, r) => (C(), D(_e, null, [
-      fe(Wf),
-      (C(!0), D(_e, null, Oe(G(n), (a) => (C(), D("svg", {
+    const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Ve();
+    return (i, r) => (M(), O(_e, null, [
+      de(Wf),
+      (M(!0), O(_e, null, Le(X(n), (a) => (M(), O("svg", {
         key: a.id,
         class: "vue-flow__edges vue-flow__container",
-        style: Te({ zIndex: G(vd)(a, G(t), G(o)) })
+        style: Ae({ zIndex: X(vd)(a, X(t), X(o)) })
       }, [
-        fe(G(Vf), {
+        de(X(Vf), {
           id: a.id
         }, null, 8, ["id"])
       ], 4))), 128)),
-      fe(G(Ff))
+      de(X(Ff))
     ], 64));
   }
-}), jf = Re({
+}), jf = He({
   name: "Node",
   compatConfig: { MODE: 3 },
   props: ["id", "resizeObserver"],
@@ -6715,157 +6715,157 @@ const Ji = ai, Lf = Re({
       onUpdateNodeInternals: c,
       getNodeTypes: d,
       nodeExtent: f,
-      elevateNodesOnSelect: v,
+      elevateNodesOnSelect: m,
       disableKeyboardA11y: b,
-      ariaLiveMessage: g,
-      snapToGrid: y,
-      snapGrid: _,
-      nodeDragThreshold: M,
+      ariaLiveMessage: y,
+      snapToGrid: x,
+      snapGrid: k,
+      nodeDragThreshold: I,
       nodesDraggable: w,
       elementsSelectable: p,
       nodesConnectable: P,
       nodesFocusable: B,
-      hooks: F
-    } = Be(), H = ge(null);
-    Pt(fa, H), Pt(ri, e.id);
-    const oe = $t(so), ee = Jt(), K = ga(), { node: T, parentNode: ie } = pa(e.id), { emit: $, on: q } = Pd(T, a), A = ze(() => typeof T.draggable > "u" ? w.value : T.draggable), O = ze(() => typeof T.selectable > "u" ? p.value : T.selectable), z = ze(() => typeof T.connectable > "u" ? P.value : T.connectable), Y = ze(() => typeof T.focusable > "u" ? B.value : T.focusable), j = te(
-      () => O.value || A.value || F.value.nodeClick.hasListeners() || F.value.nodeDoubleClick.hasListeners() || F.value.nodeMouseEnter.hasListeners() || F.value.nodeMouseMove.hasListeners() || F.value.nodeMouseLeave.hasListeners()
-    ), se = ze(() => !!T.dimensions.width && !!T.dimensions.height), ue = te(() => {
-      const x = T.type || "default", I = oe == null ? void 0 : oe[`node-${x}`];
-      if (I)
-        return I;
-      let k = T.template || d.value[x];
-      if (typeof k == "string" && ee) {
-        const X = Object.keys(ee.appContext.components);
-        X && X.includes(x) && (k = gr(x, !1));
+      hooks: V
+    } = Ve(), R = pe(null);
+    Bt(va, R), Bt(ui, e.id);
+    const ne = Ct(vo), Q = rn(), U = wa(), { node: T, parentNode: oe } = ya(e.id), { emit: N, on: Y } = Pd(T, a), A = Be(() => typeof T.draggable > "u" ? w.value : T.draggable), D = Be(() => typeof T.selectable > "u" ? p.value : T.selectable), z = Be(() => typeof T.connectable > "u" ? P.value : T.connectable), H = Be(() => typeof T.focusable > "u" ? B.value : T.focusable), Z = ee(
+      () => D.value || A.value || V.value.nodeClick.hasListeners() || V.value.nodeDoubleClick.hasListeners() || V.value.nodeMouseEnter.hasListeners() || V.value.nodeMouseMove.hasListeners() || V.value.nodeMouseLeave.hasListeners()
+    ), re = Be(() => !!T.dimensions.width && !!T.dimensions.height), ue = ee(() => {
+      const g = T.type || "default", S = ne == null ? void 0 : ne[`node-${g}`];
+      if (S)
+        return S;
+      let $ = T.template || d.value[g];
+      if (typeof $ == "string" && Q) {
+        const G = Object.keys(Q.appContext.components);
+        G && G.includes(g) && ($ = wr(g, !1));
       }
-      return k && typeof k != "string" ? k : (a.error(new qe(Ye.NODE_TYPE_MISSING, k)), !1);
-    }), me = ha({
+      return $ && typeof $ != "string" ? $ : (a.error(new Ue(Ge.NODE_TYPE_MISSING, $)), !1);
+    }), fe = ma({
       id: e.id,
-      el: H,
+      el: R,
       disabled: () => !A.value,
-      selectable: O,
+      selectable: D,
       dragHandle: () => T.dragHandle,
-      onStart(x) {
-        $.dragStart(x);
+      onStart(g) {
+        N.dragStart(g);
       },
-      onDrag(x) {
-        $.drag(x);
+      onDrag(g) {
+        N.drag(g);
       },
-      onStop(x) {
-        $.dragStop(x);
+      onStop(g) {
+        N.dragStop(g);
       },
-      onClick(x) {
-        m(x);
+      onClick(g) {
+        v(g);
       }
-    }), ye = te(() => T.class instanceof Function ? T.class(T) : T.class), re = te(() => {
-      const x = (T.style instanceof Function ? T.style(T) : T.style) || {}, I = T.width instanceof Function ? T.width(T) : T.width, k = T.height instanceof Function ? T.height(T) : T.height;
-      return !x.width && I && (x.width = typeof I == "string" ? I : `${I}px`), !x.height && k && (x.height = typeof k == "string" ? k : `${k}px`), x;
-    }), ne = ze(() => Number(T.zIndex ?? re.value.zIndex ?? 0));
-    return c((x) => {
-      (x.includes(e.id) || !x.length) && Me();
-    }), Qe(() => {
-      $e(
+    }), ye = ee(() => T.class instanceof Function ? T.class(T) : T.class), ae = ee(() => {
+      const g = (T.style instanceof Function ? T.style(T) : T.style) || {}, S = T.width instanceof Function ? T.width(T) : T.width, $ = T.height instanceof Function ? T.height(T) : T.height;
+      return !g.width && S && (g.width = typeof S == "string" ? S : `${S}px`), !g.height && $ && (g.height = typeof $ == "string" ? $ : `${$}px`), g;
+    }), te = Be(() => Number(T.zIndex ?? ae.value.zIndex ?? 0));
+    return c((g) => {
+      (g.includes(e.id) || !g.length) && Ce();
+    }), et(() => {
+      Se(
         () => T.hidden,
-        (x = !1, I, k) => {
-          !x && H.value && (e.resizeObserver.observe(H.value), k(() => {
-            H.value && e.resizeObserver.unobserve(H.value);
+        (g = !1, S, $) => {
+          !g && R.value && (e.resizeObserver.observe(R.value), $(() => {
+            R.value && e.resizeObserver.unobserve(R.value);
           }));
         },
         { immediate: !0, flush: "post" }
       );
-    }), $e([() => T.type, () => T.sourcePosition, () => T.targetPosition], () => {
-      Ge(() => {
-        u([{ id: e.id, nodeElement: H.value, forceUpdate: !0 }]);
+    }), Se([() => T.type, () => T.sourcePosition, () => T.targetPosition], () => {
+      Ze(() => {
+        u([{ id: e.id, nodeElement: R.value, forceUpdate: !0 }]);
       });
-    }), $e(
+    }), Se(
       [
         () => T.position.x,
         () => T.position.y,
         () => {
-          var x;
-          return (x = ie.value) == null ? void 0 : x.computedPosition.x;
+          var g;
+          return (g = oe.value) == null ? void 0 : g.computedPosition.x;
         },
         () => {
-          var x;
-          return (x = ie.value) == null ? void 0 : x.computedPosition.y;
+          var g;
+          return (g = oe.value) == null ? void 0 : g.computedPosition.y;
         },
         () => {
-          var x;
-          return (x = ie.value) == null ? void 0 : x.computedPosition.z;
+          var g;
+          return (g = oe.value) == null ? void 0 : g.computedPosition.z;
         },
-        ne,
+        te,
         () => T.selected,
         () => T.dimensions.height,
         () => T.dimensions.width,
         () => {
-          var x;
-          return (x = ie.value) == null ? void 0 : x.dimensions.height;
+          var g;
+          return (g = oe.value) == null ? void 0 : g.dimensions.height;
         },
         () => {
-          var x;
-          return (x = ie.value) == null ? void 0 : x.dimensions.width;
+          var g;
+          return (g = oe.value) == null ? void 0 : g.dimensions.width;
         }
       ],
-      ([x, I, k, X, U, Z]) => {
-        const J = {
-          x,
-          y: I,
-          z: Z + (v.value && T.selected ? 1e3 : 0)
+      ([g, S, $, G, F, W]) => {
+        const K = {
+          x: g,
+          y: S,
+          z: W + (m.value && T.selected ? 1e3 : 0)
         };
-        typeof k < "u" && typeof X < "u" ? T.computedPosition = ld({ x: k, y: X, z: U }, J) : T.computedPosition = J;
+        typeof $ < "u" && typeof G < "u" ? T.computedPosition = ld({ x: $, y: G, z: F }, K) : T.computedPosition = K;
       },
       { flush: "post", immediate: !0 }
-    ), $e([() => T.extent, f], ([x, I], [k, X]) => {
-      (x !== k || I !== X) && ae();
-    }), T.extent === "parent" || typeof T.extent == "object" && "range" in T.extent && T.extent.range === "parent" ? Io(() => se).toBe(!0).then(ae) : ae(), () => T.hidden ? null : Pe(
+    ), Se([() => T.extent, f], ([g, S], [$, G]) => {
+      (g !== $ || S !== G) && ie();
+    }), T.extent === "parent" || typeof T.extent == "object" && "range" in T.extent && T.extent.range === "parent" ? zo(() => re).toBe(!0).then(ie) : ie(), () => T.hidden ? null : ze(
       "div",
       {
-        ref: H,
+        ref: R,
         "data-id": T.id,
         class: [
           "vue-flow__node",
           `vue-flow__node-${ue.value === !1 ? "default" : T.type || "default"}`,
           {
             [n.value]: A.value,
-            dragging: me == null ? void 0 : me.value,
+            dragging: fe == null ? void 0 : fe.value,
             draggable: A.value,
             selected: T.selected,
-            selectable: O.value,
+            selectable: D.value,
             parent: T.isParent
           },
           ye.value
         ],
         style: {
-          visibility: se.value ? "visible" : "hidden",
-          zIndex: T.computedPosition.z ?? ne.value,
+          visibility: re.value ? "visible" : "hidden",
+          zIndex: T.computedPosition.z ?? te.value,
           transform: `translate(${T.computedPosition.x}px,${T.computedPosition.y}px)`,
-          pointerEvents: j.value ? "all" : "none",
-          ...re.value
+          pointerEvents: Z.value ? "all" : "none",
+          ...ae.value
         },
-        tabIndex: Y.value ? 0 : void 0,
-        role: Y.value ? "group" : void 0,
-        "aria-describedby": b.value ? void 0 : `${Kr}-${t}`,
+        tabIndex: H.value ? 0 : void 0,
+        role: H.value ? "group" : void 0,
+        "aria-describedby": b.value ? void 0 : `${jr}-${t}`,
         "aria-label": T.ariaLabel,
         "aria-roledescription": "node",
         ...T.domAttributes,
-        onMouseenter: Ne,
+        onMouseenter: Me,
         onMousemove: we,
-        onMouseleave: E,
-        onContextmenu: R,
-        onClick: m,
-        onDblclick: V,
+        onMouseleave: Ee,
+        onContextmenu: ge,
+        onClick: v,
+        onDblclick: _,
         onKeydown: h
       },
       [
-        Pe(ue.value === !1 ? d.value.default : ue.value, {
+        ze(ue.value === !1 ? d.value.default : ue.value, {
           id: T.id,
           type: T.type,
           data: T.data,
-          events: { ...T.events, ...q },
+          events: { ...T.events, ...Y },
           selected: T.selected,
           resizing: T.resizing,
-          dragging: me.value,
+          dragging: fe.value,
           connectable: z.value,
           position: T.computedPosition,
           dimensions: T.dimensions,
@@ -6873,80 +6873,80 @@ const Ji = ai, Lf = Re({
           isValidSourcePos: T.isValidSourcePos,
           parent: T.parentNode,
           parentNodeId: T.parentNode,
-          zIndex: T.computedPosition.z ?? ne.value,
+          zIndex: T.computedPosition.z ?? te.value,
           targetPosition: T.targetPosition,
           sourcePosition: T.sourcePosition,
           label: T.label,
           dragHandle: T.dragHandle,
-          onUpdateNodeInternals: Me
+          onUpdateNodeInternals: Ce
         })
       ]
     );
-    function ae() {
-      const x = T.computedPosition, { computedPosition: I, position: k } = oi(
+    function ie() {
+      const g = T.computedPosition, { computedPosition: S, position: $ } = si(
         T,
-        y.value ? ao(x, _.value) : x,
+        x.value ? ho(g, k.value) : g,
         a.error,
         f.value,
-        ie.value
+        oe.value
       );
-      (T.computedPosition.x !== I.x || T.computedPosition.y !== I.y) && (T.computedPosition = { ...T.computedPosition, ...I }), (T.position.x !== k.x || T.position.y !== k.y) && (T.position = k);
+      (T.computedPosition.x !== S.x || T.computedPosition.y !== S.y) && (T.computedPosition = { ...T.computedPosition, ...S }), (T.position.x !== $.x || T.position.y !== $.y) && (T.position = $);
     }
-    function Me() {
-      H.value && u([{ id: e.id, nodeElement: H.value, forceUpdate: !0 }]);
+    function Ce() {
+      R.value && u([{ id: e.id, nodeElement: R.value, forceUpdate: !0 }]);
     }
-    function Ne(x) {
-      me != null && me.value || $.mouseEnter({ event: x, node: T });
+    function Me(g) {
+      fe != null && fe.value || N.mouseEnter({ event: g, node: T });
     }
-    function we(x) {
-      me != null && me.value || $.mouseMove({ event: x, node: T });
+    function we(g) {
+      fe != null && fe.value || N.mouseMove({ event: g, node: T });
     }
-    function E(x) {
-      me != null && me.value || $.mouseLeave({ event: x, node: T });
+    function Ee(g) {
+      fe != null && fe.value || N.mouseLeave({ event: g, node: T });
     }
-    function R(x) {
-      return $.contextMenu({ event: x, node: T });
+    function ge(g) {
+      return N.contextMenu({ event: g, node: T });
     }
-    function V(x) {
-      return $.doubleClick({ event: x, node: T });
+    function _(g) {
+      return N.doubleClick({ event: g, node: T });
     }
-    function m(x) {
-      O.value && (!o.value || !A.value || M.value > 0) && Fo(
+    function v(g) {
+      D.value && (!o.value || !A.value || I.value > 0) && Go(
         T,
         r.value,
         l,
         s,
         i,
         !1,
-        H.value
-      ), $.click({ event: x, node: T });
+        R.value
+      ), N.click({ event: g, node: T });
     }
-    function h(x) {
-      if (!(Vo(x) || b.value))
-        if (jr.includes(x.key) && O.value) {
-          const I = x.key === "Escape";
-          Fo(
+    function h(g) {
+      if (!(Xo(g) || b.value))
+        if (Qr.includes(g.key) && D.value) {
+          const S = g.key === "Escape";
+          Go(
             T,
             r.value,
             l,
             s,
             i,
-            I,
-            H.value
+            S,
+            R.value
           );
-        } else A.value && T.selected && Xt[x.key] && (x.preventDefault(), g.value = `Moved selected node ${x.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~T.position.x}, y: ${~~T.position.y}`, K(
+        } else A.value && T.selected && Zt[g.key] && (g.preventDefault(), y.value = `Moved selected node ${g.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~T.position.x}, y: ${~~T.position.y}`, U(
           {
-            x: Xt[x.key].x,
-            y: Xt[x.key].y
+            x: Zt[g.key].x,
+            y: Zt[g.key].y
           },
-          x.shiftKey
+          g.shiftKey
         ));
     }
   }
 }), Jf = jf;
 function Qf(e = { includeHiddenNodes: !1 }) {
-  const { nodes: t } = Be();
-  return te(() => {
+  const { nodes: t } = Ve();
+  return ee(() => {
     if (t.value.length === 0)
       return !1;
     for (const n of t.value)
@@ -6958,58 +6958,58 @@ function Qf(e = { includeHiddenNodes: !1 }) {
 const eh = { class: "vue-flow__nodes vue-flow__container" }, th = {
   name: "Nodes",
   compatConfig: { MODE: 3 }
-}, nh = /* @__PURE__ */ Re({
+}, nh = /* @__PURE__ */ He({
   ...th,
   setup(e) {
-    const { getNodes: t, updateNodeDimensions: n, emits: o } = Be(), i = Qf(), r = ge();
-    return $e(
+    const { getNodes: t, updateNodeDimensions: n, emits: o } = Ve(), i = Qf(), r = pe();
+    return Se(
       i,
       (a) => {
-        a && Ge(() => {
+        a && Ze(() => {
           o.nodesInitialized(t.value);
         });
       },
       { immediate: !0 }
-    ), Qe(() => {
+    ), et(() => {
       r.value = new ResizeObserver((a) => {
         const s = a.map((l) => ({
           id: l.target.getAttribute("data-id"),
           nodeElement: l.target,
           forceUpdate: !0
         }));
-        Ge(() => n(s));
+        Ze(() => n(s));
       });
-    }), Ot(() => {
+    }), Ht(() => {
       var a;
       return (a = r.value) == null ? void 0 : a.disconnect();
-    }), (a, s) => (C(), D("div", eh, [
-      r.value ? (C(!0), D(_e, { key: 0 }, Oe(G(t), (l, u, c, d) => {
+    }), (a, s) => (M(), O("div", eh, [
+      r.value ? (M(!0), O(_e, { key: 0 }, Le(X(t), (l, u, c, d) => {
         const f = [l.id];
         if (d && d.key === l.id && qa(d, f))
           return d;
-        const v = (C(), De(G(Jf), {
+        const m = (M(), Re(X(Jf), {
           id: l.id,
           key: l.id,
           "resize-observer": r.value
         }, null, 8, ["id", "resize-observer"]));
-        return v.memo = f, v;
-      }, s, 0), 128)) : le("", !0)
+        return m.memo = f, m;
+      }, s, 0), 128)) : se("", !0)
     ]));
   }
 });
 function oh() {
-  const { emits: e } = Be();
-  Qe(() => {
-    if (da()) {
+  const { emits: e } = Ve();
+  et(() => {
+    if (ha()) {
       const t = document.querySelector(".vue-flow__pane");
-      t && window.getComputedStyle(t).zIndex !== "1" && e.error(new qe(Ye.MISSING_STYLES));
+      t && window.getComputedStyle(t).zIndex !== "1" && e.error(new Ue(Ge.MISSING_STYLES));
     }
   });
 }
-const ih = /* @__PURE__ */ S("div", { class: "vue-flow__edge-labels" }, null, -1), rh = {
+const ih = /* @__PURE__ */ E("div", { class: "vue-flow__edge-labels" }, null, -1), rh = {
   name: "VueFlow",
   compatConfig: { MODE: 3 }
-}, ah = /* @__PURE__ */ Re({
+}, ah = /* @__PURE__ */ He({
   ...rh,
   props: {
     id: {},
@@ -7074,56 +7074,56 @@ const ih = /* @__PURE__ */ S("div", { class: "vue-flow__edge-labels" }, null, -1
   },
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = Fa(), r = go(o, "modelValue", n), a = go(o, "nodes", n), s = go(o, "edges", n), l = Be(o), u = Od({ modelValue: r, nodes: a, edges: s }, o, l);
-    return Rd(n, l.hooks), Of(), oh(), Pt(so, i), Ya(u), t(l), (c, d) => (C(), D("div", {
-      ref: G(l).vueFlowRef,
+    const o = e, i = Fa(), r = bo(o, "modelValue", n), a = bo(o, "nodes", n), s = bo(o, "edges", n), l = Ve(o), u = Od({ modelValue: r, nodes: a, edges: s }, o, l);
+    return Rd(n, l.hooks), Of(), oh(), Bt(vo, i), Ya(u), t(l), (c, d) => (M(), O("div", {
+      ref: X(l).vueFlowRef,
       class: "vue-flow"
     }, [
-      fe(If, null, {
-        default: Le(() => [
-          fe(Zf),
+      de(If, null, {
+        default: Fe(() => [
+          de(Zf),
           ih,
-          fe(nh),
-          We(c.$slots, "zoom-pane")
+          de(nh),
+          Ke(c.$slots, "zoom-pane")
         ]),
         _: 3
       }),
-      We(c.$slots, "default"),
-      fe(Df)
+      Ke(c.$slots, "default"),
+      de(Df)
     ], 512));
   }
 }), sh = {
   name: "Panel",
   compatConfig: { MODE: 3 }
-}, Qi = /* @__PURE__ */ Re({
+}, tr = /* @__PURE__ */ He({
   ...sh,
   props: {
     position: {}
   },
   setup(e) {
-    const t = e, { userSelectionActive: n } = Be(), o = te(() => `${t.position}`.split("-"));
-    return (i, r) => (C(), D("div", {
-      class: Ae(["vue-flow__panel", o.value]),
-      style: Te({ pointerEvents: G(n) ? "none" : "all" })
+    const t = e, { userSelectionActive: n } = Ve(), o = ee(() => `${t.position}`.split("-"));
+    return (i, r) => (M(), O("div", {
+      class: De(["vue-flow__panel", o.value]),
+      style: Ae({ pointerEvents: X(n) ? "none" : "all" })
     }, [
-      We(i.$slots, "default")
+      Ke(i.$slots, "default")
     ], 6));
   }
 });
-var vt = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(vt || {});
-const Sa = function({ dimensions: e, size: t, color: n }) {
-  return Pe("path", {
+var mt = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(mt || {});
+const Ea = function({ dimensions: e, size: t, color: n }) {
+  return ze("path", {
     stroke: n,
     "stroke-width": t,
     d: `M${e[0] / 2} 0 V${e[1]} M0 ${e[1] / 2} H${e[0]}`
   });
-}, $a = function({ radius: e, color: t }) {
-  return Pe("circle", { cx: e, cy: e, r: e, fill: t });
+}, Na = function({ radius: e, color: t }) {
+  return ze("circle", { cx: e, cy: e, r: e, fill: t });
 };
-vt.Lines + "", vt.Dots + "";
+mt.Lines + "", mt.Dots + "";
 const lh = {
-  [vt.Dots]: "#81818a",
-  [vt.Lines]: "#eee"
+  [mt.Dots]: "#81818a",
+  [mt.Lines]: "#eee"
 }, uh = ["id", "x", "y", "width", "height", "patternTransform"], ch = {
   key: 2,
   height: "100",
@@ -7131,11 +7131,11 @@ const lh = {
 }, dh = ["fill"], fh = ["x", "y", "fill"], hh = {
   name: "Background",
   compatConfig: { MODE: 3 }
-}, vh = /* @__PURE__ */ Re({
+}, vh = /* @__PURE__ */ He({
   ...hh,
   props: {
     id: {},
-    variant: { default: () => vt.Dots },
+    variant: { default: () => mt.Dots },
     gap: { default: 20 },
     size: { default: 1 },
     lineWidth: { default: 1 },
@@ -7149,60 +7149,60 @@ const lh = {
     offset: { default: 0 }
   },
   setup(e) {
-    const { id: t, viewport: n } = Be(), o = te(() => {
-      const a = n.value.zoom, [s, l] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [s * a || 1, l * a || 1], c = e.size * a, [d, f] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], v = [d * a || 1 + u[0] / 2, f * a || 1 + u[1] / 2];
+    const { id: t, viewport: n } = Ve(), o = ee(() => {
+      const a = n.value.zoom, [s, l] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [s * a || 1, l * a || 1], c = e.size * a, [d, f] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], m = [d * a || 1 + u[0] / 2, f * a || 1 + u[1] / 2];
       return {
         scaledGap: u,
-        offset: v,
+        offset: m,
         size: c
       };
-    }), i = ze(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = ze(() => e.color || e.patternColor || lh[e.variant || vt.Dots]);
-    return (a, s) => (C(), D("svg", {
+    }), i = Be(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = Be(() => e.color || e.patternColor || lh[e.variant || mt.Dots]);
+    return (a, s) => (M(), O("svg", {
       class: "vue-flow__background vue-flow__container",
-      style: Te({
+      style: Ae({
         height: `${a.height > 100 ? 100 : a.height}%`,
         width: `${a.width > 100 ? 100 : a.width}%`
       })
     }, [
-      We(a.$slots, "pattern-container", { id: i.value }, () => [
-        S("pattern", {
+      Ke(a.$slots, "pattern-container", { id: i.value }, () => [
+        E("pattern", {
           id: i.value,
-          x: G(n).x % o.value.scaledGap[0],
-          y: G(n).y % o.value.scaledGap[1],
+          x: X(n).x % o.value.scaledGap[0],
+          y: X(n).y % o.value.scaledGap[1],
           width: o.value.scaledGap[0],
           height: o.value.scaledGap[1],
           patternTransform: `translate(-${o.value.offset[0]},-${o.value.offset[1]})`,
           patternUnits: "userSpaceOnUse"
         }, [
-          We(a.$slots, "pattern", {}, () => [
-            a.variant === G(vt).Lines ? (C(), De(G(Sa), {
+          Ke(a.$slots, "pattern", {}, () => [
+            a.variant === X(mt).Lines ? (M(), Re(X(Ea), {
               key: 0,
               size: a.lineWidth,
               color: r.value,
               dimensions: o.value.scaledGap
-            }, null, 8, ["size", "color", "dimensions"])) : a.variant === G(vt).Dots ? (C(), De(G($a), {
+            }, null, 8, ["size", "color", "dimensions"])) : a.variant === X(mt).Dots ? (M(), Re(X(Na), {
               key: 1,
               color: r.value,
               radius: o.value.size / 2
-            }, null, 8, ["color", "radius"])) : le("", !0),
-            a.bgColor ? (C(), D("svg", ch, [
-              S("rect", {
+            }, null, 8, ["color", "radius"])) : se("", !0),
+            a.bgColor ? (M(), O("svg", ch, [
+              E("rect", {
                 width: "100%",
                 height: "100%",
                 fill: a.bgColor
               }, null, 8, dh)
-            ])) : le("", !0)
+            ])) : se("", !0)
           ])
         ], 8, uh)
       ]),
-      S("rect", {
+      E("rect", {
         x: a.x,
         y: a.y,
         width: "100%",
         height: "100%",
         fill: `url(#${i.value})`
       }, null, 8, fh),
-      We(a.$slots, "default", { id: i.value })
+      Ke(a.$slots, "default", { id: i.value })
     ], 4));
   }
 });
@@ -7219,7 +7219,7 @@ const mh = (e) => e.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-var An = {
+var Ln = {
   xmlns: "http://www.w3.org/2000/svg",
   width: 24,
   height: 24,
@@ -7236,18 +7236,18 @@ var An = {
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ph = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: r, class: a, ...s }, { slots: l }) => Pe(
+const ph = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: r, class: a, ...s }, { slots: l }) => ze(
   "svg",
   {
-    ...An,
-    width: e || An.width,
-    height: e || An.height,
-    stroke: o || An.stroke,
+    ...Ln,
+    width: e || Ln.width,
+    height: e || Ln.height,
+    stroke: o || Ln.stroke,
     "stroke-width": n ? Number(t) * 24 / Number(e) : t,
     class: ["lucide", `lucide-${mh(r ?? "icon")}`],
     ...s
   },
-  [...i.map((u) => Pe(...u)), ...l.default ? [l.default()] : []]
+  [...i.map((u) => ze(...u)), ...l.default ? [l.default()] : []]
 );
 /**
  * @license lucide-vue-next v0.460.0 - ISC
@@ -7255,7 +7255,7 @@ const ph = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, ico
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const xe = (e, t) => (n, { slots: o }) => Pe(
+const be = (e, t) => (n, { slots: o }) => ze(
   ph,
   {
     ...n,
@@ -7270,7 +7270,7 @@ const xe = (e, t) => (n, { slots: o }) => Pe(
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const gh = xe("AudioLinesIcon", [
+const gh = be("AudioLinesIcon", [
   ["path", { d: "M2 10v3", key: "1fnikh" }],
   ["path", { d: "M6 6v11", key: "11sgs0" }],
   ["path", { d: "M10 3v18", key: "yhl04a" }],
@@ -7284,14 +7284,14 @@ const gh = xe("AudioLinesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const yh = xe("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
+const yh = be("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const wh = xe("ChevronDownIcon", [
+const wh = be("ChevronDownIcon", [
   ["path", { d: "m6 9 6 6 6-6", key: "qrunsl" }]
 ]);
 /**
@@ -7300,7 +7300,7 @@ const wh = xe("ChevronDownIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const xh = xe("ChevronLeftIcon", [
+const xh = be("ChevronLeftIcon", [
   ["path", { d: "m15 18-6-6 6-6", key: "1wnfg3" }]
 ]);
 /**
@@ -7309,7 +7309,7 @@ const xh = xe("ChevronLeftIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const bh = xe("ChevronRightIcon", [
+const bh = be("ChevronRightIcon", [
   ["path", { d: "m9 18 6-6-6-6", key: "mthhwq" }]
 ]);
 /**
@@ -7318,7 +7318,7 @@ const bh = xe("ChevronRightIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const er = xe("CircleDotIcon", [
+const nr = be("CircleDotIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["circle", { cx: "12", cy: "12", r: "1", key: "41hilf" }]
 ]);
@@ -7328,7 +7328,7 @@ const er = xe("CircleDotIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const kh = xe("ClapperboardIcon", [
+const kh = be("ClapperboardIcon", [
   [
     "path",
     { d: "M20.2 6 3 11l-.9-2.4c-.3-1.1.3-2.2 1.3-2.5l13.5-4c1.1-.3 2.2.3 2.5 1.3Z", key: "1tn4o7" }
@@ -7343,7 +7343,7 @@ const kh = xe("ClapperboardIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const _h = xe("ClockIcon", [
+const _h = be("ClockIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["polyline", { points: "12 6 12 12 16 14", key: "68esgv" }]
 ]);
@@ -7353,7 +7353,7 @@ const _h = xe("ClockIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Sh = xe("CopyIcon", [
+const Sh = be("CopyIcon", [
   ["rect", { width: "14", height: "14", x: "8", y: "8", rx: "2", ry: "2", key: "17jyea" }],
   ["path", { d: "M4 16c-1.1 0-2-.9-2-2V4c0-1.1.9-2 2-2h10c1.1 0 2 .9 2 2", key: "zix9uf" }]
 ]);
@@ -7363,7 +7363,7 @@ const Sh = xe("CopyIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const $h = xe("CpuIcon", [
+const $h = be("CpuIcon", [
   ["rect", { width: "16", height: "16", x: "4", y: "4", rx: "2", key: "14l7u7" }],
   ["rect", { width: "6", height: "6", x: "9", y: "9", rx: "1", key: "5aljv4" }],
   ["path", { d: "M15 2v2", key: "13l42r" }],
@@ -7381,7 +7381,7 @@ const $h = xe("CpuIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Eh = xe("DownloadIcon", [
+const Eh = be("DownloadIcon", [
   ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
   ["polyline", { points: "7 10 12 15 17 10", key: "2ggqvy" }],
   ["line", { x1: "12", x2: "12", y1: "15", y2: "3", key: "1vk2je" }]
@@ -7392,7 +7392,7 @@ const Eh = xe("DownloadIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Nh = xe("FileTextIcon", [
+const Nh = be("FileTextIcon", [
   ["path", { d: "M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z", key: "1rqfz7" }],
   ["path", { d: "M14 2v4a2 2 0 0 0 2 2h4", key: "tnqrlb" }],
   ["path", { d: "M10 9H8", key: "b1mrlr" }],
@@ -7405,7 +7405,7 @@ const Nh = xe("FileTextIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ch = xe("FilmIcon", [
+const Ch = be("FilmIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }],
   ["path", { d: "M7 3v18", key: "bbkbws" }],
   ["path", { d: "M3 7.5h4", key: "zfgn84" }],
@@ -7421,7 +7421,7 @@ const Ch = xe("FilmIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Mh = xe("HistoryIcon", [
+const Mh = be("HistoryIcon", [
   ["path", { d: "M3 12a9 9 0 1 0 9-9 9.75 9.75 0 0 0-6.74 2.74L3 8", key: "1357e3" }],
   ["path", { d: "M3 3v5h5", key: "1xhq8a" }],
   ["path", { d: "M12 7v5l4 2", key: "1fdv2h" }]
@@ -7432,7 +7432,7 @@ const Mh = xe("HistoryIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ih = xe("ImageIcon", [
+const Ih = be("ImageIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", ry: "2", key: "1m3agn" }],
   ["circle", { cx: "9", cy: "9", r: "2", key: "af1f0g" }],
   ["path", { d: "m21 15-3.086-3.086a2 2 0 0 0-2.828 0L6 21", key: "1xmnt7" }]
@@ -7443,7 +7443,7 @@ const Ih = xe("ImageIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Th = xe("InfoIcon", [
+const Th = be("InfoIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["path", { d: "M12 16v-4", key: "1dtifu" }],
   ["path", { d: "M12 8h.01", key: "e9boi3" }]
@@ -7454,7 +7454,7 @@ const Th = xe("InfoIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ph = xe("LayersIcon", [
+const Ph = be("LayersIcon", [
   [
     "path",
     {
@@ -7471,7 +7471,7 @@ const Ph = xe("LayersIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ah = xe("Link2Icon", [
+const Ah = be("Link2Icon", [
   ["path", { d: "M9 17H7A5 5 0 0 1 7 7h2", key: "8i5ue5" }],
   ["path", { d: "M15 7h2a5 5 0 1 1 0 10h-2", key: "1b9ql8" }],
   ["line", { x1: "8", x2: "16", y1: "12", y2: "12", key: "1jonct" }]
@@ -7482,7 +7482,7 @@ const Ah = xe("Link2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const zh = xe("ListOrderedIcon", [
+const zh = be("ListOrderedIcon", [
   ["path", { d: "M10 12h11", key: "6m4ad9" }],
   ["path", { d: "M10 18h11", key: "11hvi2" }],
   ["path", { d: "M10 6h11", key: "c7qv1k" }],
@@ -7496,7 +7496,7 @@ const zh = xe("ListOrderedIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Dh = xe("LockOpenIcon", [
+const Dh = be("LockOpenIcon", [
   ["rect", { width: "18", height: "11", x: "3", y: "11", rx: "2", ry: "2", key: "1w4ew1" }],
   ["path", { d: "M7 11V7a5 5 0 0 1 9.9-1", key: "1mm8w8" }]
 ]);
@@ -7506,7 +7506,7 @@ const Dh = xe("LockOpenIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Oh = xe("LockIcon", [
+const Oh = be("LockIcon", [
   ["rect", { width: "18", height: "11", x: "3", y: "11", rx: "2", ry: "2", key: "1w4ew1" }],
   ["path", { d: "M7 11V7a5 5 0 0 1 10 0v4", key: "fwvmzm" }]
 ]);
@@ -7516,7 +7516,7 @@ const Oh = xe("LockIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Bh = xe("Maximize2Icon", [
+const Bh = be("Maximize2Icon", [
   ["polyline", { points: "15 3 21 3 21 9", key: "mznyad" }],
   ["polyline", { points: "9 21 3 21 3 15", key: "1avn1i" }],
   ["line", { x1: "21", x2: "14", y1: "3", y2: "10", key: "ota7mn" }],
@@ -7528,7 +7528,7 @@ const Bh = xe("Maximize2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Rh = xe("MessageSquareIcon", [
+const Rh = be("MessageSquareIcon", [
   ["path", { d: "M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z", key: "1lielz" }]
 ]);
 /**
@@ -7537,7 +7537,7 @@ const Rh = xe("MessageSquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Lh = xe("MicIcon", [
+const Lh = be("MicIcon", [
   ["path", { d: "M12 2a3 3 0 0 0-3 3v7a3 3 0 0 0 6 0V5a3 3 0 0 0-3-3Z", key: "131961" }],
   ["path", { d: "M19 10v2a7 7 0 0 1-14 0v-2", key: "1vc78b" }],
   ["line", { x1: "12", x2: "12", y1: "19", y2: "22", key: "x3vr5v" }]
@@ -7548,14 +7548,14 @@ const Lh = xe("MicIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Vh = xe("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
+const Vh = be("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Hh = xe("PackageIcon", [
+const Hh = be("PackageIcon", [
   [
     "path",
     {
@@ -7573,7 +7573,7 @@ const Hh = xe("PackageIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Fh = xe("PaletteIcon", [
+const Fh = be("PaletteIcon", [
   ["circle", { cx: "13.5", cy: "6.5", r: ".5", fill: "currentColor", key: "1okk4w" }],
   ["circle", { cx: "17.5", cy: "10.5", r: ".5", fill: "currentColor", key: "f64h9f" }],
   ["circle", { cx: "8.5", cy: "7.5", r: ".5", fill: "currentColor", key: "fotxhn" }],
@@ -7592,7 +7592,7 @@ const Fh = xe("PaletteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Yh = xe("PauseIcon", [
+const Yh = be("PauseIcon", [
   ["rect", { x: "14", y: "4", width: "4", height: "16", rx: "1", key: "zuxfzm" }],
   ["rect", { x: "6", y: "4", width: "4", height: "16", rx: "1", key: "1okwgv" }]
 ]);
@@ -7602,7 +7602,7 @@ const Yh = xe("PauseIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Xh = xe("PlayIcon", [
+const Xh = be("PlayIcon", [
   ["polygon", { points: "6 3 20 12 6 21 6 3", key: "1oa8hb" }]
 ]);
 /**
@@ -7611,7 +7611,7 @@ const Xh = xe("PlayIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const qh = xe("PlusIcon", [
+const qh = be("PlusIcon", [
   ["path", { d: "M5 12h14", key: "1ays0h" }],
   ["path", { d: "M12 5v14", key: "s699le" }]
 ]);
@@ -7621,7 +7621,7 @@ const qh = xe("PlusIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Gh = xe("Redo2Icon", [
+const Gh = be("Redo2Icon", [
   ["path", { d: "m15 14 5-5-5-5", key: "12vg1m" }],
   ["path", { d: "M20 9H9.5A5.5 5.5 0 0 0 4 14.5A5.5 5.5 0 0 0 9.5 20H13", key: "6uklza" }]
 ]);
@@ -7631,7 +7631,7 @@ const Gh = xe("Redo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Uh = xe("ScanEyeIcon", [
+const Uh = be("ScanEyeIcon", [
   ["path", { d: "M3 7V5a2 2 0 0 1 2-2h2", key: "aa7l1z" }],
   ["path", { d: "M17 3h2a2 2 0 0 1 2 2v2", key: "4qcy5o" }],
   ["path", { d: "M21 17v2a2 2 0 0 1-2 2h-2", key: "6vwrx8" }],
@@ -7651,7 +7651,7 @@ const Uh = xe("ScanEyeIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Wh = xe("ScrollTextIcon", [
+const Wh = be("ScrollTextIcon", [
   ["path", { d: "M15 12h-5", key: "r7krc0" }],
   ["path", { d: "M15 8h-5", key: "1khuty" }],
   ["path", { d: "M19 17V5a2 2 0 0 0-2-2H4", key: "zz82l3" }],
@@ -7669,7 +7669,7 @@ const Wh = xe("ScrollTextIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Kh = xe("SearchIcon", [
+const Kh = be("SearchIcon", [
   ["circle", { cx: "11", cy: "11", r: "8", key: "4ej97u" }],
   ["path", { d: "m21 21-4.3-4.3", key: "1qie3q" }]
 ]);
@@ -7679,7 +7679,7 @@ const Kh = xe("SearchIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Zh = xe("SlidersHorizontalIcon", [
+const Zh = be("SlidersHorizontalIcon", [
   ["line", { x1: "21", x2: "14", y1: "4", y2: "4", key: "obuewd" }],
   ["line", { x1: "10", x2: "3", y1: "4", y2: "4", key: "1q6298" }],
   ["line", { x1: "21", x2: "12", y1: "12", y2: "12", key: "1iu8h1" }],
@@ -7696,7 +7696,7 @@ const Zh = xe("SlidersHorizontalIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const jh = xe("SparklesIcon", [
+const jh = be("SparklesIcon", [
   [
     "path",
     {
@@ -7715,7 +7715,7 @@ const jh = xe("SparklesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Jh = xe("SquareIcon", [
+const Jh = be("SquareIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }]
 ]);
 /**
@@ -7724,7 +7724,7 @@ const Jh = xe("SquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Qh = xe("StarIcon", [
+const Qh = be("StarIcon", [
   [
     "path",
     {
@@ -7739,7 +7739,7 @@ const Qh = xe("StarIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ev = xe("StickyNoteIcon", [
+const ev = be("StickyNoteIcon", [
   ["path", { d: "M16 3H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V8Z", key: "qazsjp" }],
   ["path", { d: "M15 3v4a2 2 0 0 0 2 2h4", key: "40519r" }]
 ]);
@@ -7749,7 +7749,7 @@ const ev = xe("StickyNoteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const tv = xe("TableIcon", [
+const tv = be("TableIcon", [
   ["path", { d: "M12 3v18", key: "108xh3" }],
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }],
   ["path", { d: "M3 9h18", key: "1pudct" }],
@@ -7761,7 +7761,7 @@ const tv = xe("TableIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const nv = xe("TimerIcon", [
+const nv = be("TimerIcon", [
   ["line", { x1: "10", x2: "14", y1: "2", y2: "2", key: "14vaq8" }],
   ["line", { x1: "12", x2: "15", y1: "14", y2: "11", key: "17fdiu" }],
   ["circle", { cx: "12", cy: "14", r: "8", key: "1e1u0o" }]
@@ -7772,7 +7772,7 @@ const nv = xe("TimerIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ov = xe("Trash2Icon", [
+const ov = be("Trash2Icon", [
   ["path", { d: "M3 6h18", key: "d0wm0j" }],
   ["path", { d: "M19 6v14c0 1-1 2-2 2H7c-1 0-2-1-2-2V6", key: "4alrt4" }],
   ["path", { d: "M8 6V4c0-1 1-2 2-2h4c1 0 2 1 2 2v2", key: "v07s0e" }],
@@ -7785,7 +7785,7 @@ const ov = xe("Trash2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const iv = xe("Undo2Icon", [
+const iv = be("Undo2Icon", [
   ["path", { d: "M9 14 4 9l5-5", key: "102s5s" }],
   ["path", { d: "M4 9h10.5a5.5 5.5 0 0 1 5.5 5.5a5.5 5.5 0 0 1-5.5 5.5H11", key: "f3b9sd" }]
 ]);
@@ -7795,7 +7795,7 @@ const iv = xe("Undo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const rv = xe("UploadIcon", [
+const rv = be("UploadIcon", [
   ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
   ["polyline", { points: "17 8 12 3 7 8", key: "t8dd8p" }],
   ["line", { x1: "12", x2: "12", y1: "3", y2: "15", key: "widbto" }]
@@ -7806,7 +7806,7 @@ const rv = xe("UploadIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const av = xe("UserRoundIcon", [
+const av = be("UserRoundIcon", [
   ["circle", { cx: "12", cy: "8", r: "5", key: "1hypcn" }],
   ["path", { d: "M20 21a8 8 0 0 0-16 0", key: "rfgkzh" }]
 ]);
@@ -7816,7 +7816,7 @@ const av = xe("UserRoundIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const sv = xe("Volume2Icon", [
+const sv = be("Volume2Icon", [
   [
     "path",
     {
@@ -7833,7 +7833,7 @@ const sv = xe("Volume2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const lv = xe("VolumeXIcon", [
+const lv = be("VolumeXIcon", [
   [
     "path",
     {
@@ -7850,7 +7850,7 @@ const lv = xe("VolumeXIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const uv = xe("WorkflowIcon", [
+const uv = be("WorkflowIcon", [
   ["rect", { width: "8", height: "8", x: "3", y: "3", rx: "2", key: "by2w9f" }],
   ["path", { d: "M7 11v4a2 2 0 0 0 2 2h4", key: "xkn7yn" }],
   ["rect", { width: "8", height: "8", x: "13", y: "13", rx: "2", key: "1cgmvn" }]
@@ -7861,10 +7861,10 @@ const uv = xe("WorkflowIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const cv = xe("XIcon", [
+const cv = be("XIcon", [
   ["path", { d: "M18 6 6 18", key: "1bl5f8" }],
   ["path", { d: "m6 6 12 12", key: "d8bk6v" }]
-]), Ee = {
+]), $e = {
   __name: "Icon",
   props: { name: String, size: { type: Number, default: 16 }, stroke: { type: Number, default: 1.5 } },
   setup(e) {
@@ -7901,7 +7901,7 @@ const cv = xe("XIcon", [
       minus: Vh,
       undo: iv,
       redo: Gh,
-      dot: er,
+      dot: nr,
       film: Ch,
       upload: rv,
       link: Ah,
@@ -7918,17 +7918,17 @@ const cv = xe("XIcon", [
       down: wh,
       volume: sv,
       "volume-x": lv
-    }, n = e, o = te(() => t[n.name] || er);
-    return (i, r) => (C(), De(Wo(o.value), {
+    }, n = e, o = ee(() => t[n.name] || nr);
+    return (i, r) => (M(), Re(Jo(o.value), {
       size: e.size,
       "stroke-width": e.stroke,
       class: "mx-icon",
       "aria-hidden": "true"
     }, null, 8, ["size", "stroke-width"]));
   }
-}, Ea = Symbol("multiplex-store");
+}, Ca = Symbol("multiplex-store");
 function dv(e) {
-  const t = ln({
+  const t = mn({
     me: { id: "", name: "", color: "#00e5ff" },
     board: "",
     sequence: [],
@@ -7947,12 +7947,12 @@ function dv(e) {
     // level of detail: 0 full blocks, 1 light cards (kind, title), 2 rectangles
     pipelines: { list: [], defaults: {}, live: !1 }
     // what intents can run (canvas/model.py pipelines_view)
-  }), n = te(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = te(() => nr(t.comments, (u) => [u.block])), i = te(() => nr(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), r = (u) => o.value.get(u) || tr, a = (u) => i.value.get(u) || tr;
+  }), n = ee(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = ee(() => ir(t.comments, (u) => [u.block])), i = ee(() => ir(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), r = (u) => o.value.get(u) || or, a = (u) => i.value.get(u) || or;
   let s = 0;
   return { state: t, send: (u, c = {}) => (s += 1, e("command", { op: u, req: s, ...c }), s), seqIndex: n, commentsOf: r, othersOn: a };
 }
-const tr = Object.freeze([]);
-function nr(e, t) {
+const or = Object.freeze([]);
+function ir(e, t) {
   const n = /* @__PURE__ */ new Map();
   for (const o of e)
     for (const i of t(o)) {
@@ -7961,10 +7961,10 @@ function nr(e, t) {
     }
   return n;
 }
-function gt() {
-  return $t(Ea);
+function yt() {
+  return Ct(Ca);
 }
-const jt = {
+const on = {
   idle: "#3a3a3e",
   queued: "#ffc947",
   claimed: "#ffc947",
@@ -7972,7 +7972,7 @@ const jt = {
   done: "#64ffda",
   failed: "#ff5722",
   cancelled: "#6b7280"
-}, or = { ...jt, idle: "#9ca3af", cancelled: "#9ca3af" }, Xo = "#f1f3f5";
+}, rr = { ...on, idle: "#9ca3af", cancelled: "#9ca3af" }, Wo = "#f1f3f5";
 function fv(e, t, n = 30) {
   const o = t.trim().toLowerCase();
   if (!o) return e.slice(0, n);
@@ -7983,7 +7983,7 @@ function fv(e, t, n = 30) {
     l < 0 && (l = `${r.description || ""} ${r.text || ""} ${r.caption || ""} ${r.kind} ${r.sub}`.toLowerCase().includes(o) ? 2 : -1), l >= 0 && i.push([l, a, r]);
   }), i.sort((r, a) => r[0] - a[0] || r[1] - a[1]), i.slice(0, n).map((r) => r[2]);
 }
-const Qn = {
+const ro = {
   intent: "#ff79c6",
   comp: "#ffc947",
   gen_art: "#64ffda",
@@ -7991,10 +7991,10 @@ const Qn = {
   narration: "#9c88ff",
   visual_narration: "#9c88ff"
 };
-function ir(e) {
+function ar(e) {
   return e ? e >= 1024 ? `${(e / 1024).toFixed(1)}G` : `${Math.round(e)}M` : "—";
 }
-function ho(e) {
+function wo(e) {
   if (!e) return "";
   const t = Number(String(e).split(/[.:-]/)[0]), n = Number.isFinite(t) && t > 1e11 ? new Date(t) : new Date(e);
   return Number.isNaN(n.getTime()) ? String(e).slice(0, 8) : n.toTimeString().slice(0, 8);
@@ -8007,15 +8007,15 @@ const hv = {
   props: { groups: Array },
   emits: ["place"],
   setup(e, { emit: t }) {
-    const n = t, o = ge(null), i = ge(null);
+    const n = t, o = pe(null), i = pe(null);
     function r(d, f) {
-      const v = d.currentTarget.getBoundingClientRect(), b = d.currentTarget.closest(".mx-palette").getBoundingClientRect();
-      i.value = { label: f.label, x: b.right + 8, y: v.top + v.height / 2 };
+      const m = d.currentTarget.getBoundingClientRect(), b = d.currentTarget.closest(".mx-palette").getBoundingClientRect();
+      i.value = { label: f.label, x: b.right + 8, y: m.top + m.height / 2 };
     }
-    const a = Qn;
+    const a = ro;
     let s = null;
-    function l(d, f, v) {
-      d.button === 0 && (i.value = null, d.preventDefault(), s = { x: d.clientX, y: d.clientY, group: f, item: v, moved: !1 }, window.addEventListener("pointermove", u), window.addEventListener("pointerup", c, { once: !0 }));
+    function l(d, f, m) {
+      d.button === 0 && (i.value = null, d.preventDefault(), s = { x: d.clientX, y: d.clientY, group: f, item: m, moved: !1 }, window.addEventListener("pointermove", u), window.addEventListener("pointerup", c, { once: !0 }));
     }
     function u(d) {
       s && (!s.moved && Math.hypot(d.clientX - s.x, d.clientY - s.y) < 4 || (s.moved = !0, o.value = { x: d.clientX, y: d.clientY, label: s.item.label, icon: s.item.icon, color: a[s.group.kind] }));
@@ -8025,31 +8025,31 @@ const hv = {
       const f = s;
       s = null, o.value = null, f && n("place", { kind: f.group.kind, sub: f.item.sub, clientX: d.clientX, clientY: d.clientY, dragged: f.moved });
     }
-    return (d, f) => (C(), D(_e, null, [
-      S("nav", hv, [
-        f[1] || (f[1] = S("div", {
+    return (d, f) => (M(), O(_e, null, [
+      E("nav", hv, [
+        f[1] || (f[1] = E("div", {
           class: "mx-mark",
           title: "multiplex"
         }, [
-          S("span", null, "m"),
-          S("i")
+          E("span", null, "m"),
+          E("i")
         ], -1)),
-        (C(!0), D(_e, null, Oe(e.groups, (v) => (C(), D("div", {
-          key: v.kind,
+        (M(!0), O(_e, null, Le(e.groups, (m) => (M(), O("div", {
+          key: m.kind,
           class: "mx-pal-group",
-          style: Te({ "--accent": G(a)[v.kind] })
+          style: Ae({ "--accent": X(a)[m.kind] })
         }, [
-          (C(!0), D(_e, null, Oe(v.items, (b) => (C(), D("button", {
+          (M(!0), O(_e, null, Le(m.items, (b) => (M(), O("button", {
             key: b.sub,
             class: "mx-pal-item",
-            "data-kind": v.kind,
+            "data-kind": m.kind,
             "data-sub": b.sub,
             "aria-label": b.label,
-            onPointerdown: (g) => l(g, v, b),
-            onPointerenter: (g) => r(g, b),
-            onPointerleave: f[0] || (f[0] = (g) => i.value = null)
+            onPointerdown: (y) => l(y, m, b),
+            onPointerenter: (y) => r(y, b),
+            onPointerleave: f[0] || (f[0] = (y) => i.value = null)
           }, [
-            fe(Ee, {
+            de($e, {
               name: b.icon,
               size: 18,
               stroke: 1.4
@@ -8057,24 +8057,24 @@ const hv = {
           ], 40, vv))), 128))
         ], 4))), 128))
       ]),
-      i.value && !o.value ? (C(), D("div", {
+      i.value && !o.value ? (M(), O("div", {
         key: 0,
         class: "mx-tip",
         role: "tooltip",
         "data-role": "palette-tip",
-        style: Te({ left: `${i.value.x}px`, top: `${i.value.y}px` })
-      }, W(i.value.label), 5)) : le("", !0),
-      o.value ? (C(), D("div", {
+        style: Ae({ left: `${i.value.x}px`, top: `${i.value.y}px` })
+      }, q(i.value.label), 5)) : se("", !0),
+      o.value ? (M(), O("div", {
         key: 1,
         class: "mx-ghost",
-        style: Te({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
+        style: Ae({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
       }, [
-        fe(Ee, {
+        de($e, {
           name: o.value.icon,
           size: 14
         }, null, 8, ["name"]),
-        Ce(" " + W(o.value.label), 1)
-      ], 4)) : le("", !0)
+        Ne(" " + q(o.value.label), 1)
+      ], 4)) : se("", !0)
     ], 64));
   }
 }, pv = ["width", "height"], gv = {
@@ -8088,373 +8088,379 @@ const hv = {
     height: { type: Number, default: 136 }
   },
   setup(e) {
-    const t = e, n = ge(null), o = Math.min(2, window.devicePixelRatio || 1);
+    const t = e, n = pe(null), o = Math.min(2, window.devicePixelRatio || 1);
     let i = null, r = { x0: 0, y0: 0, scale: 1, ox: 0, oy: 0 }, a = 0;
     function s() {
-      let g = 1 / 0, y = 1 / 0, _ = -1 / 0, M = -1 / 0;
+      let y = 1 / 0, x = 1 / 0, k = -1 / 0, I = -1 / 0;
       for (const w of t.blocks.values())
-        w.x < g && (g = w.x), w.y < y && (y = w.y), w.x + w.w > _ && (_ = w.x + w.w), w.y + w.h > M && (M = w.y + w.h);
-      return g === 1 / 0 ? null : { x0: g, y0: y, x1: _, y1: M };
+        w.x < y && (y = w.x), w.y < x && (x = w.y), w.x + w.w > k && (k = w.x + w.w), w.y + w.h > I && (I = w.y + w.h);
+      return y === 1 / 0 ? null : { x0: y, y0: x, x1: k, y1: I };
     }
     function l() {
       a = 0;
-      const g = n.value;
-      if (!g) return;
-      const y = g.getContext("2d"), _ = g.width, M = g.height, w = t.flow.viewport.value, p = t.flow.dimensions.value, P = { x0: -w.x / w.zoom, y0: -w.y / w.zoom, x1: (p.width - w.x) / w.zoom, y1: (p.height - w.y) / w.zoom };
+      const y = n.value;
+      if (!y) return;
+      const x = y.getContext("2d"), k = y.width, I = y.height, w = t.flow.viewport.value, p = t.flow.dimensions.value, P = { x0: -w.x / w.zoom, y0: -w.y / w.zoom, x1: (p.width - w.x) / w.zoom, y1: (p.height - w.y) / w.zoom };
       i === null && (i = s() || P);
-      const B = { x0: Math.min(i.x0, P.x0), y0: Math.min(i.y0, P.y0), x1: Math.max(i.x1, P.x1), y1: Math.max(i.y1, P.y1) }, F = Math.max(B.x1 - B.x0, B.y1 - B.y0) * 0.04;
-      B.x0 -= F, B.y0 -= F, B.x1 += F, B.y1 += F;
-      const H = Math.min(_ / (B.x1 - B.x0), M / (B.y1 - B.y0));
-      r = { x0: B.x0, y0: B.y0, scale: H, ox: (_ - (B.x1 - B.x0) * H) / 2, oy: (M - (B.y1 - B.y0) * H) / 2 }, y.clearRect(0, 0, _, M), y.globalAlpha = 0.75;
-      for (const ie of t.blocks.values())
-        y.fillStyle = t.colorOf(ie), y.fillRect(r.ox + (ie.x - B.x0) * H, r.oy + (ie.y - B.y0) * H, Math.max(1, ie.w * H), Math.max(1, ie.h * H));
-      y.globalAlpha = 1;
-      const oe = r.ox + (P.x0 - B.x0) * H, ee = r.oy + (P.y0 - B.y0) * H, K = (P.x1 - P.x0) * H, T = (P.y1 - P.y0) * H;
-      y.fillStyle = "rgba(10,10,11,0.62)", y.beginPath(), y.rect(0, 0, _, M), y.rect(oe, ee, K, T), y.fill("evenodd"), y.strokeStyle = "rgba(241,243,245,0.45)", y.lineWidth = o, y.strokeRect(oe + o / 2, ee + o / 2, K - o, T - o);
+      const B = { x0: Math.min(i.x0, P.x0), y0: Math.min(i.y0, P.y0), x1: Math.max(i.x1, P.x1), y1: Math.max(i.y1, P.y1) }, V = Math.max(B.x1 - B.x0, B.y1 - B.y0) * 0.04;
+      B.x0 -= V, B.y0 -= V, B.x1 += V, B.y1 += V;
+      const R = Math.min(k / (B.x1 - B.x0), I / (B.y1 - B.y0));
+      r = { x0: B.x0, y0: B.y0, scale: R, ox: (k - (B.x1 - B.x0) * R) / 2, oy: (I - (B.y1 - B.y0) * R) / 2 }, x.clearRect(0, 0, k, I), x.globalAlpha = 0.75;
+      for (const oe of t.blocks.values())
+        x.fillStyle = t.colorOf(oe), x.fillRect(r.ox + (oe.x - B.x0) * R, r.oy + (oe.y - B.y0) * R, Math.max(1, oe.w * R), Math.max(1, oe.h * R));
+      x.globalAlpha = 1;
+      const ne = r.ox + (P.x0 - B.x0) * R, Q = r.oy + (P.y0 - B.y0) * R, U = (P.x1 - P.x0) * R, T = (P.y1 - P.y0) * R;
+      x.fillStyle = "rgba(10,10,11,0.62)", x.beginPath(), x.rect(0, 0, k, I), x.rect(ne, Q, U, T), x.fill("evenodd"), x.strokeStyle = "rgba(241,243,245,0.45)", x.lineWidth = o, x.strokeRect(ne + o / 2, Q + o / 2, U - o, T - o);
     }
-    function u(g) {
-      g && (i = null), a || (a = requestAnimationFrame(l));
+    function u(y) {
+      y && (i = null), a || (a = requestAnimationFrame(l));
     }
-    $e(() => t.rev, () => u(!0)), $e(() => t.flow.viewport.value, () => u(!1)), $e(() => t.flow.dimensions.value, () => u(!1)), Qe(() => u(!0)), Ot(() => a && cancelAnimationFrame(a));
-    function c(g) {
-      const y = n.value.getBoundingClientRect(), _ = (g.clientX - y.left) * o, M = (g.clientY - y.top) * o;
-      return { x: (_ - r.ox) / r.scale + r.x0, y: (M - r.oy) / r.scale + r.y0 };
+    Se(() => t.rev, () => u(!0)), Se(() => t.flow.viewport.value, () => u(!1)), Se(() => t.flow.dimensions.value, () => u(!1)), et(() => u(!0)), Ht(() => a && cancelAnimationFrame(a));
+    function c(y) {
+      const x = n.value.getBoundingClientRect(), k = (y.clientX - x.left) * o, I = (y.clientY - x.top) * o;
+      return { x: (k - r.ox) / r.scale + r.x0, y: (I - r.oy) / r.scale + r.y0 };
     }
-    function d(g, y) {
-      const _ = t.flow.dimensions.value, M = y ?? t.flow.viewport.value.zoom;
-      t.flow.setViewport({ x: _.width / 2 - g.x * M, y: _.height / 2 - g.y * M, zoom: M });
+    function d(y, x) {
+      const k = t.flow.dimensions.value, I = x ?? t.flow.viewport.value.zoom;
+      t.flow.setViewport({ x: k.width / 2 - y.x * I, y: k.height / 2 - y.y * I, zoom: I });
     }
-    function f(g) {
-      g.button === 0 && (n.value.setPointerCapture(g.pointerId), d(c(g)));
+    function f(y) {
+      y.button === 0 && (n.value.setPointerCapture(y.pointerId), d(c(y)));
     }
-    function v(g) {
-      g.buttons & 1 && d(c(g));
+    function m(y) {
+      y.buttons & 1 && d(c(y));
     }
-    function b(g) {
-      const y = t.flow.viewport.value, _ = t.flow.dimensions.value, M = { x: (_.width / 2 - y.x) / y.zoom, y: (_.height / 2 - y.y) / y.zoom }, w = Math.max(0.05, Math.min(3, y.zoom * Math.exp(-g.deltaY * 15e-4)));
-      d(M, w);
+    function b(y) {
+      const x = t.flow.viewport.value, k = t.flow.dimensions.value, I = { x: (k.width / 2 - x.x) / x.zoom, y: (k.height / 2 - x.y) / x.zoom }, w = Math.max(0.05, Math.min(3, x.zoom * Math.exp(-y.deltaY * 15e-4)));
+      d(I, w);
     }
-    return (g, y) => (C(), D("canvas", {
+    return (y, x) => (M(), O("canvas", {
       ref_key: "el",
       ref: n,
       class: "mx-minimap",
-      width: e.width * G(o),
-      height: e.height * G(o),
-      style: Te({ width: `${e.width}px`, height: `${e.height}px` }),
+      width: e.width * X(o),
+      height: e.height * X(o),
+      style: Ae({ width: `${e.width}px`, height: `${e.height}px` }),
       "data-role": "minimap",
       onPointerdown: f,
-      onPointermove: v,
-      onWheel: pe(b, ["prevent", "stop"])
+      onPointermove: m,
+      onWheel: me(b, ["prevent", "stop"])
     }, null, 44, pv));
   }
 }, yv = {
   __name: "Cursors",
   props: { flow: Object, users: Array },
   setup(e) {
-    const t = e, n = te(() => t.flow.viewport.value);
-    return (o, i) => e.users.length ? (C(), D("div", {
+    const t = e, n = ee(() => t.flow.viewport.value);
+    return (o, i) => e.users.length ? (M(), O("div", {
       key: 0,
       class: "mx-cursors",
-      style: Te({ transform: `translate(${n.value.x}px, ${n.value.y}px) scale(${n.value.zoom})` })
+      style: Ae({ transform: `translate(${n.value.x}px, ${n.value.y}px) scale(${n.value.zoom})` })
     }, [
-      (C(!0), D(_e, null, Oe(e.users, (r) => (C(), D("div", {
+      (M(!0), O(_e, null, Le(e.users, (r) => (M(), O("div", {
         key: r.id,
         class: "mx-cursor",
-        style: Te({ left: `${r.cursor.x}px`, top: `${r.cursor.y}px`, "--c": r.color, transform: `scale(${1 / n.value.zoom})` })
+        style: Ae({ left: `${r.cursor.x}px`, top: `${r.cursor.y}px`, "--c": r.color, transform: `scale(${1 / n.value.zoom})` })
       }, [
-        i[0] || (i[0] = S("svg", {
+        i[0] || (i[0] = E("svg", {
           width: "14",
           height: "16",
           viewBox: "0 0 14 16"
         }, [
-          S("path", { d: "M1 1l11 6.5-5 1.2-2.4 4.8z" })
+          E("path", { d: "M1 1l11 6.5-5 1.2-2.4 4.8z" })
         ], -1)),
-        S("span", null, W(r.name), 1)
+        E("span", null, q(r.name), 1)
       ], 4))), 128))
-    ], 4)) : le("", !0);
+    ], 4)) : se("", !0);
   }
-}, wv = 3, rr = 12, ar = 0.2, zn = 8, xv = ".vue-flow__panel, .vue-flow__node, .vue-flow__edge, .vue-flow__nodesselection, .vue-flow__handle, button, input, textarea", bv = {
+}, wv = 3, sr = 12, lr = 0.2, Vn = 8, xv = ".vue-flow__panel, .vue-flow__node, .vue-flow__edge, .vue-flow__nodesselection, .vue-flow__handle, button, input, textarea", bv = {
   __name: "FarCanvas",
   props: { flow: Object, edges: Map, rev: Number },
-  emits: ["move"],
+  emits: ["move", "shown"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, { state: r, othersOn: a } = gt(), s = ge(null), l = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" }, u = {
+    const o = e, i = n, { state: r, othersOn: a } = yt(), s = pe(null), l = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" }, u = {
       comp: "rgba(255, 201, 71, 0.55)",
       gen_art: "rgba(100, 255, 218, 0.55)",
       grows: "rgba(156, 136, 255, 0.6)",
       seq: "rgba(241, 243, 245, 0.14)",
       default: "#3a3a40"
     };
-    let c = Math.min(2, window.devicePixelRatio || 1), d = 0, f = !1, v = [];
-    const b = /* @__PURE__ */ new Map(), g = /* @__PURE__ */ new Map();
-    function y(E) {
-      return E.kind === "intent" ? jt[(E.status || {}).state] || jt.idle : E.kind === "activity" && E.sub === "animatic" ? "#ffc947" : Qn[E.kind] || "#333333";
+    let c = Math.min(2, window.devicePixelRatio || 1), d = 0, f = !1, m = !0, b = [];
+    const y = /* @__PURE__ */ new Map(), x = /* @__PURE__ */ new Map();
+    function k(_) {
+      return _.kind === "intent" ? on[(_.status || {}).state] || on.idle : _.kind === "activity" && _.sub === "animatic" ? "#ffc947" : ro[_.kind] || "#333333";
     }
-    function _(E, R, V) {
-      const m = `${E}${R}${V}`;
-      let h = g.get(m);
-      if (!h) {
-        const x = (X) => {
-          const U = parseInt(X.slice(1), 16);
-          return [U >> 16 & 255, U >> 8 & 255, U & 255];
-        }, I = x(E), k = x(R);
-        h = `rgb(${I.map((X, U) => Math.round(X * V + k[U] * (1 - V))).join(",")})`, g.set(m, h);
+    function I(_, v, h) {
+      const g = `${_}${v}${h}`;
+      let S = x.get(g);
+      if (!S) {
+        const $ = (W) => {
+          const K = parseInt(W.slice(1), 16);
+          return [K >> 16 & 255, K >> 8 & 255, K & 255];
+        }, G = $(_), F = $(v);
+        S = `rgb(${G.map((W, K) => Math.round(W * h + F[K] * (1 - h))).join(",")})`, x.set(g, S);
       }
-      return h;
-    }
-    function M() {
-      d || (d = requestAnimationFrame(w));
+      return S;
     }
     function w() {
-      d = 0;
-      const E = B();
-      F(), E && M();
+      d || (d = requestAnimationFrame(p));
     }
     function p() {
-      const E = o.flow.viewport.value, R = o.flow.dimensions.value;
-      return { vp: E, w: R.width, h: R.height, x0: -E.x / E.zoom, y0: -E.y / E.zoom, x1: (R.width - E.x) / E.zoom, y1: (R.height - E.y) / E.zoom };
+      d = 0;
+      const [_, v] = V();
+      v && i("shown"), R(), _ && w();
     }
-    const P = (E, R, V, m, h) => E.position.x < m && E.position.x + E.data.w > R && E.position.y < h && E.position.y + E.data.h > V;
-    function B() {
-      var Z, J, de;
-      const E = o.flow.nodes.value, R = po(E), V = p(), m = r.lod === 0, h = (V.x1 - V.x0) * ar, x = (V.y1 - V.y0) * ar, I = (de = (J = (Z = document.activeElement) == null ? void 0 : Z.closest) == null ? void 0 : J.call(Z, ".vue-flow__node")) == null ? void 0 : de.dataset.id, k = [], X = [];
-      for (let he = 0; he < R.length; he++) {
-        const Se = R[he], Ve = m && P(Se, V.x0 - h, V.y0 - x, V.x1 + h, V.y1 + x);
-        Se.hidden ? Ve && k.push(he) : !Ve && !Se.dragging && Se.id !== I && (P(Se, V.x0, V.y0, V.x1, V.y1) ? X.push(he) : E[he].hidden = !0);
+    function P() {
+      const _ = o.flow.viewport.value, v = o.flow.dimensions.value;
+      return { vp: _, w: v.width, h: v.height, x0: -_.x / _.zoom, y0: -_.y / _.zoom, x1: (v.width - _.x) / _.zoom, y1: (v.height - _.y) / _.zoom };
+    }
+    const B = (_, v, h, g, S) => _.position.x < g && _.position.x + _.data.w > v && _.position.y < S && _.position.y + _.data.h > h;
+    function V() {
+      var Xe, wt, Mt;
+      const _ = o.flow.nodes.value, v = dn(_), h = P(), g = r.lod === 0, S = (h.x1 - h.x0) * lr, $ = (h.y1 - h.y0) * lr, G = (Mt = (wt = (Xe = document.activeElement) == null ? void 0 : Xe.closest) == null ? void 0 : wt.call(Xe, ".vue-flow__node")) == null ? void 0 : Mt.dataset.id, F = [], W = [];
+      let K = 0;
+      for (let We = 0; We < v.length; We++) {
+        const rt = v[We], It = g && B(rt, h.x0 - S, h.y0 - $, h.x1 + S, h.y1 + $);
+        rt.hidden ? It && F.push(We) : !It && !rt.dragging && rt.id !== G && (B(rt, h.x0, h.y0, h.x1, h.y1) ? W.push(We) : (_[We].hidden = !0, K++));
       }
-      for (const he of X.slice(0, f ? 1 / 0 : rr)) E[he].hidden = !0;
-      const U = f ? 1 / 0 : wv;
-      if (k.length > U) {
-        const he = (V.x0 + V.x1) / 2, Se = (V.y0 + V.y1) / 2, Ve = (He) => {
-          const je = R[He];
-          return Math.hypot(je.position.x + je.data.w / 2 - he, je.position.y + je.data.h / 2 - Se);
+      let j = K !== 0;
+      const le = W.slice(0, f ? 1 / 0 : sr);
+      for (const We of le) _[We].hidden = !0;
+      const ve = f ? 1 / 0 : wv;
+      if (F.length > ve) {
+        const We = (h.x0 + h.x1) / 2, rt = (h.y0 + h.y1) / 2, It = (Yt) => {
+          const xt = v[Yt];
+          return Math.hypot(xt.position.x + xt.data.w / 2 - We, xt.position.y + xt.data.h / 2 - rt);
         };
-        k.sort((He, je) => Ve(He) - Ve(je));
+        F.sort((Yt, xt) => It(Yt) - It(xt));
       }
-      for (const he of k.slice(0, U)) E[he].hidden = !1;
-      return f = !1, k.length > U || X.length > rr;
+      const Te = F.slice(0, ve);
+      for (const We of Te) _[We].hidden = !1;
+      return j = j || le.length > 0 || Te.length > 0, f = !1, [F.length > ve || W.length > sr, j];
     }
-    function F() {
-      const E = s.value;
-      if (!E) return;
-      const R = p(), V = Math.round(R.w * c), m = Math.round(R.h * c);
-      (E.width !== V || E.height !== m) && (E.width = V, E.height = m);
-      const h = E.getContext("2d");
-      h.setTransform(1, 0, 0, 1, 0, 0), h.clearRect(0, 0, V, m);
-      const x = po(o.flow.nodes.value), I = r.lod, k = [], X = [], U = /* @__PURE__ */ new Map();
-      for (const J of x)
-        U.set(J.id, J), J.hidden && P(J, R.x0, R.y0, R.x1, R.y1) && (J.selected ? X : k).push(J);
-      v = k.concat(X);
-      const Z = R.vp.zoom;
-      h.setTransform(c * Z, 0, 0, c * Z, c * R.vp.x, c * R.vp.y), H(h, U, R, I), v.length && (I === 2 ? oe(h, v) : ee(h, v, Z), ie(h, v, Z));
+    function R() {
+      const _ = s.value;
+      if (!_) return;
+      const v = P(), h = Math.round(v.w * c), g = Math.round(v.h * c), S = dn(o.flow.nodes.value), $ = r.lod, G = [], F = [], W = /* @__PURE__ */ new Map();
+      for (const Te of S)
+        W.set(Te.id, Te), Te.hidden && B(Te, v.x0, v.y0, v.x1, v.y1) && (Te.selected ? F : G).push(Te);
+      b = G.concat(F);
+      const K = ne(W, v, $), j = !b.length && !K.length;
+      if ((_.width !== h || _.height !== g) && (_.width = h, _.height = g, m = !0), j && !m) return;
+      const le = _.getContext("2d");
+      if (le.setTransform(1, 0, 0, 1, 0, 0), le.clearRect(0, 0, h, g), m = !j, j) return;
+      const ve = v.vp.zoom;
+      le.setTransform(c * ve, 0, 0, c * ve, c * v.vp.x, c * v.vp.y), Q(le, K, ve, $), b.length && ($ === 2 ? U(le, b) : T(le, b, ve), Y(le, b, ve));
     }
-    function H(E, R, V, m) {
-      const h = {}, x = (k, X, U, Z) => {
-        if (!X || !U || m === 0 && !X.hidden && !U.hidden) return;
-        const J = Z ? X.position.x + X.data.w / 2 : X.position.x + X.data.w, de = Z ? X.position.y + X.data.h : X.position.y + X.data.h / 2, he = Z ? U.position.x + U.data.w / 2 : U.position.x, Se = Z ? U.position.y : U.position.y + U.data.h / 2;
-        if (Math.max(J, he) < V.x0 || Math.min(J, he) > V.x1 || Math.max(de, Se) < V.y0 || Math.min(de, Se) > V.y1) return;
-        const Ve = h[k] || (h[k] = new Path2D());
-        if (Ve.moveTo(J, de), Z) Ve.lineTo(he, Se);
+    function ne(_, v, h) {
+      const g = {}, S = ($, G, F, W) => {
+        if (!G || !F || !G.hidden && !F.hidden) return;
+        const K = W ? G.position.x + G.data.w / 2 : G.position.x + G.data.w, j = W ? G.position.y + G.data.h : G.position.y + G.data.h / 2, le = W ? F.position.x + F.data.w / 2 : F.position.x, ve = W ? F.position.y : F.position.y + F.data.h / 2;
+        if (Math.max(K, le) < v.x0 || Math.min(K, le) > v.x1 || Math.max(j, ve) < v.y0 || Math.min(j, ve) > v.y1) return;
+        const Te = g[$] || (g[$] = new Path2D());
+        if (Te.moveTo(K, j), W) Te.lineTo(le, ve);
         else {
-          const He = Math.max(Math.abs(he - J) * 0.5, 25);
-          Ve.bezierCurveTo(J + He, de, he - He, Se, he, Se);
+          const Xe = Math.max(Math.abs(le - K) * 0.5, 25);
+          Te.bezierCurveTo(K + Xe, j, le - Xe, ve, le, ve);
         }
       };
-      for (const k of o.edges.values()) x(u[k.kind] ? k.kind : "default", R.get(k.src), R.get(k.dst), !1);
-      if (m < 2) {
-        const k = r.sequence;
-        for (let X = 0; X + 1 < k.length; X++) x("seq", R.get(k[X]), R.get(k[X + 1]), !0);
+      for (const $ of o.edges.values()) S(u[$.kind] ? $.kind : "default", _.get($.src), _.get($.dst), !1);
+      if (h < 2) {
+        const $ = r.sequence;
+        for (let G = 0; G + 1 < $.length; G++) S("seq", _.get($[G]), _.get($[G + 1]), !0);
       }
-      const I = V.vp.zoom;
-      for (const [k, X] of Object.entries(h))
-        E.strokeStyle = u[k], E.lineWidth = k === "seq" ? 1 : Math.max(1.2, 0.6 / I), E.setLineDash(m === 2 ? [] : k === "seq" ? [1, 6] : k === "gen_art" ? [4, 5] : k === "grows" ? [2, 4] : []), E.lineCap = k === "seq" ? "round" : "butt", E.stroke(X);
-      E.setLineDash([]);
+      return Object.entries(g);
     }
-    function oe(E, R) {
-      const V = /* @__PURE__ */ new Map();
-      for (const m of R) {
-        const h = m.selected ? _(Xo, "#1c1c20", 0.55) : _(y(m.data), "#1c1c20", 0.3);
-        let x = V.get(h);
-        x || V.set(h, x = new Path2D()), x.rect(m.position.x, m.position.y, m.data.w, m.data.h);
-      }
-      for (const [m, h] of V)
-        E.fillStyle = m, E.fill(h);
+    function Q(_, v, h, g) {
+      for (const [S, $] of v)
+        _.strokeStyle = u[S], _.lineWidth = S === "seq" ? 1 : Math.max(1.2, 0.6 / h), _.setLineDash(g === 2 ? [] : S === "seq" ? [1, 6] : S === "gen_art" ? [4, 5] : S === "grows" ? [2, 4] : []), _.lineCap = S === "seq" ? "round" : "butt", _.stroke($);
+      _.setLineDash([]);
     }
-    function ee(E, R, V) {
-      const m = new Path2D(), h = new Path2D(), x = /* @__PURE__ */ new Map();
-      for (const k of R) {
-        const { x: X, y: U } = k.position, Z = k.data.w, J = k.data.h;
-        (k.selected ? h : m).rect(X, U, Z, J);
-        const de = y(k.data);
-        let he = x.get(de);
-        he || x.set(de, he = new Path2D()), he.rect(X, U, 4, J);
+    function U(_, v) {
+      const h = /* @__PURE__ */ new Map();
+      for (const g of v) {
+        const S = g.selected ? I(Wo, "#1c1c20", 0.55) : I(k(g.data), "#1c1c20", 0.3);
+        let $ = h.get(S);
+        $ || h.set(S, $ = new Path2D()), $.rect(g.position.x, g.position.y, g.data.w, g.data.h);
       }
-      E.fillStyle = "#151517", E.fill(m), E.fillStyle = "#16191b", E.fill(h), E.lineWidth = 1, E.strokeStyle = "#252527", E.stroke(m), E.strokeStyle = Xo, E.stroke(h);
-      for (const [k, X] of x)
-        E.fillStyle = k, E.fill(X);
-      if (V * 30 < 4) return;
-      E.textBaseline = "middle", E.font = '18px "JetBrains Mono", ui-monospace, monospace', E.letterSpacing = "1.44px", E.globalAlpha = 0.85;
-      const I = [];
-      for (const k of R) {
-        const X = k.data, U = X.w, Z = X.h, J = K(E, k, U - 39), de = 30 + J.length * 34.5, he = k.position.y + Math.max(15, (Z - de) / 2);
-        I.push(he, J), E.fillStyle = y(X), E.fillText(String(X.kind === "intent" || X.kind === "comp" ? X.sub : l[X.kind] || X.kind).toUpperCase(), k.position.x + 22, he + 12, U - 39);
+      for (const [g, S] of h)
+        _.fillStyle = g, _.fill(S);
+    }
+    function T(_, v, h) {
+      const g = new Path2D(), S = new Path2D(), $ = /* @__PURE__ */ new Map();
+      for (const F of v) {
+        const { x: W, y: K } = F.position, j = F.data.w, le = F.data.h;
+        (F.selected ? S : g).rect(W, K, j, le);
+        const ve = k(F.data);
+        let Te = $.get(ve);
+        Te || $.set(ve, Te = new Path2D()), Te.rect(W, K, 4, le);
       }
-      E.globalAlpha = 1, E.letterSpacing = "0px", E.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', E.fillStyle = "#f8f9fa";
-      for (let k = 0; k < R.length; k++) {
-        const X = R[k], U = I[2 * k], Z = I[2 * k + 1];
-        for (let J = 0; J < Z.length; J++) E.fillText(Z[J], X.position.x + 22, U + 30 + 17.25 + J * 34.5);
+      _.fillStyle = "#151517", _.fill(g), _.fillStyle = "#16191b", _.fill(S), _.lineWidth = 1, _.strokeStyle = "#252527", _.stroke(g), _.strokeStyle = Wo, _.stroke(S);
+      for (const [F, W] of $)
+        _.fillStyle = F, _.fill(W);
+      if (h * 30 < 4) return;
+      _.textBaseline = "middle", _.font = '18px "JetBrains Mono", ui-monospace, monospace', _.letterSpacing = "1.44px", _.globalAlpha = 0.85;
+      const G = [];
+      for (const F of v) {
+        const W = F.data, K = W.w, j = W.h, le = oe(_, F, K - 39), ve = 30 + le.length * 34.5, Te = F.position.y + Math.max(15, (j - ve) / 2);
+        G.push(Te, le), _.fillStyle = k(W), _.fillText(String(W.kind === "intent" || W.kind === "comp" ? W.sub : l[W.kind] || W.kind).toUpperCase(), F.position.x + 22, Te + 12, K - 39);
+      }
+      _.globalAlpha = 1, _.letterSpacing = "0px", _.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', _.fillStyle = "#f8f9fa";
+      for (let F = 0; F < v.length; F++) {
+        const W = v[F], K = G[2 * F], j = G[2 * F + 1];
+        for (let le = 0; le < j.length; le++) _.fillText(j[le], W.position.x + 22, K + 30 + 17.25 + le * 34.5);
       }
     }
-    function K(E, R, V) {
-      const m = String(R.data.title || R.data.sub || ""), h = `${m}|${V}|${R.data.h}`, x = b.get(R.id);
-      if (x && x.key === h) return x.lines;
-      const I = E.font, k = E.letterSpacing;
-      E.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', E.letterSpacing = "0px";
-      const X = Math.max(1, Math.min(3, Math.floor((R.data.h - 58) / 34.5))), U = [];
-      let Z = "";
-      const J = m.split(/\s+/).filter(Boolean);
-      for (let de = 0; de < J.length; de++) {
-        const he = Z ? `${Z} ${J[de]}` : J[de];
-        if (!Z || E.measureText(he).width <= V) {
-          Z = he;
+    function oe(_, v, h) {
+      const g = String(v.data.title || v.data.sub || ""), S = `${g}|${h}|${v.data.h}`, $ = y.get(v.id);
+      if ($ && $.key === S) return $.lines;
+      const G = _.font, F = _.letterSpacing;
+      _.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', _.letterSpacing = "0px";
+      const W = Math.max(1, Math.min(3, Math.floor((v.data.h - 58) / 34.5))), K = [];
+      let j = "";
+      const le = g.split(/\s+/).filter(Boolean);
+      for (let ve = 0; ve < le.length; ve++) {
+        const Te = j ? `${j} ${le[ve]}` : le[ve];
+        if (!j || _.measureText(Te).width <= h) {
+          j = Te;
           continue;
         }
-        if (U.push(Z), Z = J[de], U.length === X) {
-          Z = "", U[X - 1] = T(E, `${U[X - 1]} ${J.slice(de).join(" ")}`, V);
+        if (K.push(j), j = le[ve], K.length === W) {
+          j = "", K[W - 1] = N(_, `${K[W - 1]} ${le.slice(ve).join(" ")}`, h);
           break;
         }
       }
-      return Z && U.push(U.length === X - 1 || E.measureText(Z).width > V ? T(E, Z, V) : Z), E.font = I, E.letterSpacing = k, b.set(R.id, { key: h, lines: U }), U;
+      return j && K.push(K.length === W - 1 || _.measureText(j).width > h ? N(_, j, h) : j), _.font = G, _.letterSpacing = F, y.set(v.id, { key: S, lines: K }), K;
     }
-    function T(E, R, V) {
-      if (E.measureText(R).width <= V) return R;
-      let m = 0, h = R.length;
-      for (; m < h; ) {
-        const x = m + h + 1 >> 1;
-        E.measureText(`${R.slice(0, x)}…`).width <= V ? m = x : h = x - 1;
+    function N(_, v, h) {
+      if (_.measureText(v).width <= h) return v;
+      let g = 0, S = v.length;
+      for (; g < S; ) {
+        const $ = g + S + 1 >> 1;
+        _.measureText(`${v.slice(0, $)}…`).width <= h ? g = $ : S = $ - 1;
       }
-      return `${R.slice(0, m).trimEnd()}…`;
+      return `${v.slice(0, g).trimEnd()}…`;
     }
-    function ie(E, R, V) {
-      E.lineWidth = 2 / V, E.setLineDash([6 / V, 4 / V]);
-      for (const m of R) {
-        const h = a(m.id);
-        h.length && (E.strokeStyle = h[0].color, E.strokeRect(m.position.x - 3 / V, m.position.y - 3 / V, m.data.w + 6 / V, m.data.h + 6 / V));
+    function Y(_, v, h) {
+      _.lineWidth = 2 / h, _.setLineDash([6 / h, 4 / h]);
+      for (const g of v) {
+        const S = a(g.id);
+        S.length && (_.strokeStyle = S[0].color, _.strokeRect(g.position.x - 3 / h, g.position.y - 3 / h, g.data.w + 6 / h, g.data.h + 6 / h));
       }
-      E.setLineDash([]);
+      _.setLineDash([]);
     }
-    function $(E) {
-      const R = s.value.getBoundingClientRect(), V = o.flow.viewport.value;
-      return { x: (E.clientX - R.left - V.x) / V.zoom, y: (E.clientY - R.top - V.y) / V.zoom };
+    function A(_) {
+      const v = s.value.getBoundingClientRect(), h = o.flow.viewport.value;
+      return { x: (_.clientX - v.left - h.x) / h.zoom, y: (_.clientY - v.top - h.y) / h.zoom };
     }
-    function q(E, R) {
+    function D(_, v) {
       if (!s.value) return null;
-      const V = $({ clientX: E, clientY: R });
-      for (let m = v.length - 1; m >= 0; m--) {
-        const h = v[m];
-        if (V.x >= h.position.x && V.x <= h.position.x + h.data.w && V.y >= h.position.y && V.y <= h.position.y + h.data.h) return h.id;
+      const h = A({ clientX: _, clientY: v });
+      for (let g = b.length - 1; g >= 0; g--) {
+        const S = b[g];
+        if (h.x >= S.position.x && h.x <= S.position.x + S.data.w && h.y >= S.position.y && h.y <= S.position.y + S.data.h) return S.id;
       }
       return null;
     }
-    const A = (E) => !(E.target.closest && E.target.closest(xv));
-    let O = null, z = !1;
-    function Y(E, R) {
-      const V = o.flow, m = V.findNode(E);
-      if (!m) return;
-      if (R) {
-        m.selected ? V.removeSelectedNodes([m]) : V.addSelectedNodes([m]);
+    const z = (_) => !(_.target.closest && _.target.closest(xv));
+    let H = null, Z = !1;
+    function re(_, v) {
+      const h = o.flow, g = h.findNode(_);
+      if (!g) return;
+      if (v) {
+        g.selected ? h.removeSelectedNodes([g]) : h.addSelectedNodes([g]);
         return;
       }
-      const h = V.getSelectedNodes.value.filter((x) => x.id !== E);
-      h.length && V.removeSelectedNodes(h), V.removeSelectedEdges(V.getSelectedEdges.value), m.selected || V.addSelectedNodes([m]);
+      const S = h.getSelectedNodes.value.filter(($) => $.id !== _);
+      S.length && h.removeSelectedNodes(S), h.removeSelectedEdges(h.getSelectedEdges.value), g.selected || h.addSelectedNodes([g]);
     }
-    function j(E) {
-      if (z = !1, E.button !== 0 || !A(E)) return;
-      const R = q(E.clientX, E.clientY);
-      if (!R) return;
-      E.stopPropagation(), E.preventDefault();
-      const V = o.flow.findNode(R), m = V.selected ? o.flow.getSelectedNodes.value : [V];
-      O = {
-        id: R,
-        x: E.clientX,
-        y: E.clientY,
+    function ue(_) {
+      if (Z = !1, _.button !== 0 || !z(_)) return;
+      const v = D(_.clientX, _.clientY);
+      if (!v) return;
+      _.stopPropagation(), _.preventDefault();
+      const h = o.flow.findNode(v), g = h.selected ? o.flow.getSelectedNodes.value : [h];
+      H = {
+        id: v,
+        x: _.clientX,
+        y: _.clientY,
         moved: !1,
-        add: E.shiftKey || E.ctrlKey || E.metaKey,
-        nodes: m.map((h) => ({ m: h, x: h.position.x, y: h.position.y }))
-      }, window.addEventListener("pointermove", se, !0), window.addEventListener("pointerup", ue, !0);
+        add: _.shiftKey || _.ctrlKey || _.metaKey,
+        nodes: g.map((S) => ({ m: S, x: S.position.x, y: S.position.y }))
+      }, window.addEventListener("pointermove", fe, !0), window.addEventListener("pointerup", ye, !0);
     }
-    function se(E) {
-      const R = O;
-      if (!R || !R.moved && Math.hypot(E.clientX - R.x, E.clientY - R.y) < 4) return;
-      R.moved = !0;
-      const V = o.flow.viewport.value.zoom, m = (E.clientX - R.x) / V, h = (E.clientY - R.y) / V;
-      for (const x of R.nodes) {
-        const I = zn * Math.round((x.x + m) / zn), k = zn * Math.round((x.y + h) / zn);
-        x.m.dragging = !0, x.m.position = { x: I, y: k }, x.m.computedPosition = { ...x.m.computedPosition, x: I, y: k };
+    function fe(_) {
+      const v = H;
+      if (!v || !v.moved && Math.hypot(_.clientX - v.x, _.clientY - v.y) < 4) return;
+      v.moved = !0;
+      const h = o.flow.viewport.value.zoom, g = (_.clientX - v.x) / h, S = (_.clientY - v.y) / h;
+      for (const $ of v.nodes) {
+        const G = Vn * Math.round(($.x + g) / Vn), F = Vn * Math.round(($.y + S) / Vn);
+        $.m.dragging = !0, $.m.position = { x: G, y: F }, $.m.computedPosition = { ...$.m.computedPosition, x: G, y: F };
       }
-      M();
+      w();
     }
-    function ue() {
-      window.removeEventListener("pointermove", se, !0), window.removeEventListener("pointerup", ue, !0);
-      const E = O;
-      if (O = null, !!E) {
-        if (z = !0, E.moved) {
-          for (const R of E.nodes) R.m.dragging = !1;
-          i("move", E.nodes.map((R) => ({ id: R.m.id, x: Math.round(R.m.position.x), y: Math.round(R.m.position.y) })));
-        } else Y(E.id, E.add);
-        M();
+    function ye() {
+      window.removeEventListener("pointermove", fe, !0), window.removeEventListener("pointerup", ye, !0);
+      const _ = H;
+      if (H = null, !!_) {
+        if (Z = !0, _.moved) {
+          for (const v of _.nodes) v.m.dragging = !1;
+          i("move", _.nodes.map((v) => ({ id: v.m.id, x: Math.round(v.m.position.x), y: Math.round(v.m.position.y) })));
+        } else re(_.id, _.add);
+        w();
       }
     }
-    function me(E) {
-      z && (z = !1, E.stopPropagation());
+    function ae(_) {
+      Z && (Z = !1, _.stopPropagation());
     }
-    function ye(E) {
-      if (!A(E)) return;
-      const R = q(E.clientX, E.clientY);
-      R && (E.stopPropagation(), E.preventDefault(), Y(R, !1), o.flow.fitView({ nodes: [R], padding: 0.6, maxZoom: 1, duration: 300 }));
+    function te(_) {
+      if (!z(_)) return;
+      const v = D(_.clientX, _.clientY);
+      v && (_.stopPropagation(), _.preventDefault(), re(v, !1), o.flow.fitView({ nodes: [v], padding: 0.6, maxZoom: 1, duration: 300 }));
     }
-    let re = null;
-    function ne(E) {
-      E.buttons || O || (re = re || s.value.parentElement.querySelector(".vue-flow__pane"), re && (re.style.cursor = A(E) && q(E.clientX, E.clientY) ? "pointer" : ""));
+    let ie = null;
+    function Ce(_) {
+      _.buttons || H || (ie = ie || s.value.parentElement.querySelector(".vue-flow__pane"), ie && (ie.style.cursor = z(_) && D(_.clientX, _.clientY) ? "pointer" : ""));
     }
-    let ae = null;
-    $e(() => o.flow.userSelectionRect.value, (E) => {
-      E && E.width + E.height > 0 && (ae = { ...E });
+    let Me = null;
+    Se(() => o.flow.userSelectionRect.value, (_) => {
+      _ && _.width + _.height > 0 && (Me = { ..._ });
     }), o.flow.onSelectionEnd(() => {
-      const E = ae;
-      if (ae = null, !E) return;
-      const R = o.flow.viewport.value, V = (E.x - R.x) / R.zoom, m = (E.y - R.y) / R.zoom, h = V + E.width / R.zoom, x = m + E.height / R.zoom, I = o.flow.nodes.value.filter((k) => k.hidden && k.position.x >= V && k.position.y >= m && k.position.x + k.data.w <= h && k.position.y + k.data.h <= x);
-      I.length && o.flow.addSelectedNodes(I);
-    }), $e(() => o.flow.viewport.value, M), $e(() => o.flow.dimensions.value, M), $e(() => [o.rev, r.lod, r.sequence, r.users], M), $e(() => o.flow.getSelectedNodes.value, M);
-    function Me() {
-      f = !0, d && (cancelAnimationFrame(d), d = 0), w();
+      const _ = Me;
+      if (Me = null, !_) return;
+      const v = o.flow.viewport.value, h = (_.x - v.x) / v.zoom, g = (_.y - v.y) / v.zoom, S = h + _.width / v.zoom, $ = g + _.height / v.zoom, G = o.flow.nodes.value.filter((F) => F.hidden && F.position.x >= h && F.position.y >= g && F.position.x + F.data.w <= S && F.position.y + F.data.h <= $);
+      G.length && o.flow.addSelectedNodes(G);
+    }), Se(() => o.flow.viewport.value, w), Se(() => o.flow.dimensions.value, w), Se(() => [o.rev, r.lod, r.sequence, r.users], w), Se(() => o.flow.getSelectedNodes.value, w);
+    function we() {
+      f = !0, d && (cancelAnimationFrame(d), d = 0), V(), R();
     }
-    t({ hitAt: q, settle: Me, schedule: M });
-    let Ne = null;
-    const we = [["pointerdown", j], ["click", me], ["dblclick", ye], ["pointermove", ne]];
-    return Qe(() => {
-      var R, V, m, h, x;
-      Ne = s.value.parentElement;
-      for (const [I, k] of we) Ne.addEventListener(I, k, !0);
-      (V = (R = document.fonts) == null ? void 0 : R.ready) == null || V.then(() => {
-        b.clear(), M();
+    t({ hitAt: D, settle: we, schedule: w });
+    let Ee = null;
+    const ge = [["pointerdown", ue], ["click", ae], ["dblclick", te], ["pointermove", Ce]];
+    return et(() => {
+      var v, h, g, S, $;
+      Ee = s.value.parentElement;
+      for (const [G, F] of ge) Ee.addEventListener(G, F, !0);
+      (h = (v = document.fonts) == null ? void 0 : v.ready) == null || h.then(() => {
+        y.clear(), w();
       });
-      const E = (I) => {
-        const k = s.value.getBoundingClientRect(), X = o.flow.viewport.value, U = X.zoom;
-        return I.map((Z) => ({
-          id: Z.id,
-          l: k.left + X.x + Z.position.x * U,
-          t: k.top + X.y + Z.position.y * U,
-          r: k.left + X.x + (Z.position.x + Z.data.w) * U,
-          b: k.top + X.y + (Z.position.y + Z.data.h) * U
+      const _ = (G) => {
+        const F = s.value.getBoundingClientRect(), W = o.flow.viewport.value, K = W.zoom;
+        return G.map((j) => ({
+          id: j.id,
+          l: F.left + W.x + j.position.x * K,
+          t: F.top + W.y + j.position.y * K,
+          r: F.left + W.x + (j.position.x + j.data.w) * K,
+          b: F.top + W.y + (j.position.y + j.data.h) * K
         }));
       };
-      window.__mxFar = { drawn: () => E(v), blocks: () => E(po(o.flow.nodes.value).filter((I) => I.hidden)), hitAt: q }, (x = (m = window.matchMedia) == null ? void 0 : (h = m.call(window, `(resolution: ${c}dppx)`)).addEventListener) == null || x.call(h, "change", () => {
-        c = Math.min(2, window.devicePixelRatio || 1), M();
-      }), M();
-    }), Ot(() => {
-      if (d && cancelAnimationFrame(d), Ne) for (const [E, R] of we) Ne.removeEventListener(E, R, !0);
-    }), (E, R) => (C(), D("canvas", {
+      window.__mxFar = { drawn: () => _(b), blocks: () => _(dn(o.flow.nodes.value).filter((G) => G.hidden)), hitAt: D }, ($ = (g = window.matchMedia) == null ? void 0 : (S = g.call(window, `(resolution: ${c}dppx)`)).addEventListener) == null || $.call(S, "change", () => {
+        c = Math.min(2, window.devicePixelRatio || 1), w();
+      }), w();
+    }), Ht(() => {
+      if (d && cancelAnimationFrame(d), Ee) for (const [_, v] of ge) Ee.removeEventListener(_, v, !0);
+    }), (_, v) => (M(), O("canvas", {
       ref_key: "el",
       ref: s,
       class: "mx-far",
@@ -8463,22 +8469,22 @@ const hv = {
     }, null, 512));
   }
 };
-var qo = "http://www.w3.org/1999/xhtml";
-const sr = {
+var Ko = "http://www.w3.org/1999/xhtml";
+const ur = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: qo,
+  xhtml: Ko,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Na(e) {
+function Ma(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), sr.hasOwnProperty(t) ? { space: sr[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), ur.hasOwnProperty(t) ? { space: ur[t], local: e } : e;
 }
 function kv(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === qo && t.documentElement.namespaceURI === qo ? t.createElement(e) : t.createElementNS(n, e);
+    return n === Ko && t.documentElement.namespaceURI === Ko ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
 function _v(e) {
@@ -8486,23 +8492,23 @@ function _v(e) {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function Ca(e) {
-  var t = Na(e);
+function Ia(e) {
+  var t = Ma(e);
   return (t.local ? _v : kv)(t);
 }
 function Sv() {
 }
-function Ma(e) {
+function Ta(e) {
   return e == null ? Sv : function() {
     return this.querySelector(e);
   };
 }
 function $v(e) {
-  typeof e != "function" && (e = Ma(e));
+  typeof e != "function" && (e = Ta(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], a = r.length, s = o[i] = new Array(a), l, u, c = 0; c < a; ++c)
       (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
-  return new Je(o, this._parents);
+  return new Qe(o, this._parents);
 }
 function Ev(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
@@ -8525,14 +8531,14 @@ function Iv(e) {
   for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
     for (var a = t[r], s = a.length, l, u = 0; u < s; ++u)
       (l = a[u]) && (o.push(e.call(l, l.__data__, u, a)), i.push(l));
-  return new Je(o, i);
+  return new Qe(o, i);
 }
 function Tv(e) {
   return function() {
     return this.matches(e);
   };
 }
-function Ia(e) {
+function Pa(e) {
   return function(t) {
     return t.matches(e);
   };
@@ -8547,7 +8553,7 @@ function zv() {
   return this.firstElementChild;
 }
 function Dv(e) {
-  return this.select(e == null ? zv : Av(typeof e == "function" ? e : Ia(e)));
+  return this.select(e == null ? zv : Av(typeof e == "function" ? e : Pa(e)));
 }
 var Ov = Array.prototype.filter;
 function Bv() {
@@ -8559,26 +8565,26 @@ function Rv(e) {
   };
 }
 function Lv(e) {
-  return this.selectAll(e == null ? Bv : Rv(typeof e == "function" ? e : Ia(e)));
+  return this.selectAll(e == null ? Bv : Rv(typeof e == "function" ? e : Pa(e)));
 }
 function Vv(e) {
   typeof e != "function" && (e = Tv(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], a = r.length, s = o[i] = [], l, u = 0; u < a; ++u)
       (l = r[u]) && e.call(l, l.__data__, u, r) && s.push(l);
-  return new Je(o, this._parents);
+  return new Qe(o, this._parents);
 }
-function Ta(e) {
+function Aa(e) {
   return new Array(e.length);
 }
 function Hv() {
-  return new Je(this._enter || this._groups.map(Ta), this._parents);
+  return new Qe(this._enter || this._groups.map(Aa), this._parents);
 }
-function eo(e, t) {
+function ao(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-eo.prototype = {
-  constructor: eo,
+ao.prototype = {
+  constructor: ao,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -8599,16 +8605,16 @@ function Fv(e) {
 }
 function Yv(e, t, n, o, i, r) {
   for (var a = 0, s, l = t.length, u = r.length; a < u; ++a)
-    (s = t[a]) ? (s.__data__ = r[a], o[a] = s) : n[a] = new eo(e, r[a]);
+    (s = t[a]) ? (s.__data__ = r[a], o[a] = s) : n[a] = new ao(e, r[a]);
   for (; a < l; ++a)
     (s = t[a]) && (i[a] = s);
 }
 function Xv(e, t, n, o, i, r, a) {
-  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), v;
+  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), m;
   for (s = 0; s < c; ++s)
-    (l = t[s]) && (f[s] = v = a.call(l, l.__data__, s, t) + "", u.has(v) ? i[s] = l : u.set(v, l));
+    (l = t[s]) && (f[s] = m = a.call(l, l.__data__, s, t) + "", u.has(m) ? i[s] = l : u.set(m, l));
   for (s = 0; s < d; ++s)
-    v = a.call(e, r[s], s, r) + "", (l = u.get(v)) ? (o[s] = l, l.__data__ = r[s], u.delete(v)) : n[s] = new eo(e, r[s]);
+    m = a.call(e, r[s], s, r) + "", (l = u.get(m)) ? (o[s] = l, l.__data__ = r[s], u.delete(m)) : n[s] = new ao(e, r[s]);
   for (s = 0; s < c; ++s)
     (l = t[s]) && u.get(f[s]) === l && (i[s] = l);
 }
@@ -8620,21 +8626,21 @@ function Gv(e, t) {
   var n = t ? Xv : Yv, o = this._parents, i = this._groups;
   typeof e != "function" && (e = Fv(e));
   for (var r = i.length, a = new Array(r), s = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
-    var c = o[u], d = i[u], f = d.length, v = Uv(e.call(c, c && c.__data__, u, o)), b = v.length, g = s[u] = new Array(b), y = a[u] = new Array(b), _ = l[u] = new Array(f);
-    n(c, d, g, y, _, v, t);
-    for (var M = 0, w = 0, p, P; M < b; ++M)
-      if (p = g[M]) {
-        for (M >= w && (w = M + 1); !(P = y[w]) && ++w < b; ) ;
+    var c = o[u], d = i[u], f = d.length, m = Uv(e.call(c, c && c.__data__, u, o)), b = m.length, y = s[u] = new Array(b), x = a[u] = new Array(b), k = l[u] = new Array(f);
+    n(c, d, y, x, k, m, t);
+    for (var I = 0, w = 0, p, P; I < b; ++I)
+      if (p = y[I]) {
+        for (I >= w && (w = I + 1); !(P = x[w]) && ++w < b; ) ;
         p._next = P || null;
       }
   }
-  return a = new Je(a, o), a._enter = s, a._exit = l, a;
+  return a = new Qe(a, o), a._enter = s, a._exit = l, a;
 }
 function Uv(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
 function Wv() {
-  return new Je(this._exit || this._groups.map(Ta), this._parents);
+  return new Qe(this._exit || this._groups.map(Aa), this._parents);
 }
 function Kv(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
@@ -8642,11 +8648,11 @@ function Kv(e, t, n) {
 }
 function Zv(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, a = Math.min(i, r), s = new Array(i), l = 0; l < a; ++l)
-    for (var u = n[l], c = o[l], d = u.length, f = s[l] = new Array(d), v, b = 0; b < d; ++b)
-      (v = u[b] || c[b]) && (f[b] = v);
+    for (var u = n[l], c = o[l], d = u.length, f = s[l] = new Array(d), m, b = 0; b < d; ++b)
+      (m = u[b] || c[b]) && (f[b] = m);
   for (; l < i; ++l)
     s[l] = n[l];
-  return new Je(s, this._parents);
+  return new Qe(s, this._parents);
 }
 function jv() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
@@ -8664,7 +8670,7 @@ function Jv(e) {
       (u = a[c]) && (l[c] = u);
     l.sort(t);
   }
-  return new Je(i, this._parents).order();
+  return new Qe(i, this._parents).order();
 }
 function Qv(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
@@ -8731,14 +8737,14 @@ function dm(e, t) {
   };
 }
 function fm(e, t) {
-  var n = Na(e);
+  var n = Ma(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
   return this.each((t == null ? n.local ? sm : am : typeof t == "function" ? n.local ? dm : cm : n.local ? um : lm)(n, t));
 }
-function Pa(e) {
+function za(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
 function hm(e) {
@@ -8761,7 +8767,7 @@ function pm(e, t, n) {
   return arguments.length > 1 ? this.each((t == null ? hm : typeof t == "function" ? mm : vm)(e, t, n ?? "")) : gm(this.node(), e);
 }
 function gm(e, t) {
-  return e.style.getPropertyValue(t) || Pa(e).getComputedStyle(e, null).getPropertyValue(t);
+  return e.style.getPropertyValue(t) || za(e).getComputedStyle(e, null).getPropertyValue(t);
 }
 function ym(e) {
   return function() {
@@ -8782,16 +8788,16 @@ function xm(e, t) {
 function bm(e, t) {
   return arguments.length > 1 ? this.each((t == null ? ym : typeof t == "function" ? xm : wm)(e, t)) : this.node()[e];
 }
-function Aa(e) {
+function Da(e) {
   return e.trim().split(/^|\s+/);
 }
-function si(e) {
-  return e.classList || new za(e);
+function di(e) {
+  return e.classList || new Oa(e);
 }
-function za(e) {
-  this._node = e, this._names = Aa(e.getAttribute("class") || "");
+function Oa(e) {
+  this._node = e, this._names = Da(e.getAttribute("class") || "");
 }
-za.prototype = {
+Oa.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -8804,31 +8810,31 @@ za.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Da(e, t) {
-  for (var n = si(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
+function Ba(e, t) {
+  for (var n = di(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
 }
-function Oa(e, t) {
-  for (var n = si(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
+function Ra(e, t) {
+  for (var n = di(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
 }
 function km(e) {
   return function() {
-    Da(this, e);
+    Ba(this, e);
   };
 }
 function _m(e) {
   return function() {
-    Oa(this, e);
+    Ra(this, e);
   };
 }
 function Sm(e, t) {
   return function() {
-    (t.apply(this, arguments) ? Da : Oa)(this, e);
+    (t.apply(this, arguments) ? Ba : Ra)(this, e);
   };
 }
 function $m(e, t) {
-  var n = Aa(e + "");
+  var n = Da(e + "");
   if (arguments.length < 2) {
-    for (var o = si(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
+    for (var o = di(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
     return !0;
   }
   return this.each((typeof t == "function" ? Sm : t ? km : _m)(n, t));
@@ -8880,7 +8886,7 @@ function Bm() {
   return this.each(Om);
 }
 function Rm(e) {
-  var t = typeof e == "function" ? e : Ca(e);
+  var t = typeof e == "function" ? e : Ia(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
@@ -8889,7 +8895,7 @@ function Lm() {
   return null;
 }
 function Vm(e, t) {
-  var n = typeof e == "function" ? e : Ca(e), o = t == null ? Lm : typeof t == "function" ? t : Ma(t);
+  var n = typeof e == "function" ? e : Ia(e), o = t == null ? Lm : typeof t == "function" ? t : Ta(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
@@ -8964,18 +8970,18 @@ function jm(e, t, n) {
   for (s = t ? Zm : Km, i = 0; i < r; ++i) this.each(s(o[i], t, n));
   return this;
 }
-function Ba(e, t, n) {
-  var o = Pa(e), i = o.CustomEvent;
+function La(e, t, n) {
+  var o = za(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
 function Jm(e, t) {
   return function() {
-    return Ba(this, e, t);
+    return La(this, e, t);
   };
 }
 function Qm(e, t) {
   return function() {
-    return Ba(this, e, t.apply(this, arguments));
+    return La(this, e, t.apply(this, arguments));
   };
 }
 function ep(e, t) {
@@ -8987,14 +8993,14 @@ function* tp() {
       (a = o[i]) && (yield a);
 }
 var np = [null];
-function Je(e, t) {
+function Qe(e, t) {
   this._groups = e, this._parents = t;
 }
 function op() {
   return this;
 }
-Je.prototype = {
-  constructor: Je,
+Qe.prototype = {
+  constructor: Qe,
   select: $v,
   selectAll: Iv,
   selectChild: Dv,
@@ -9031,15 +9037,15 @@ Je.prototype = {
   dispatch: ep,
   [Symbol.iterator]: tp
 };
-function yn(e) {
-  return typeof e == "string" ? new Je([[document.querySelector(e)]], [document.documentElement]) : new Je([[e]], np);
+function $n(e) {
+  return typeof e == "string" ? new Qe([[document.querySelector(e)]], [document.documentElement]) : new Qe([[e]], np);
 }
 function ip(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
-function lr(e, t) {
+function cr(e, t) {
   if (e = ip(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
@@ -9055,14 +9061,14 @@ function lr(e, t) {
 }
 var rp = { value: () => {
 } };
-function Ra() {
+function Va() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o)) throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new Fn(n);
+  return new Wn(n);
 }
-function Fn(e) {
+function Wn(e) {
   this._ = e;
 }
 function ap(e, t) {
@@ -9072,8 +9078,8 @@ function ap(e, t) {
     return { type: n, name: o };
   });
 }
-Fn.prototype = Ra.prototype = {
-  constructor: Fn,
+Wn.prototype = Va.prototype = {
+  constructor: Wn,
   on: function(e, t) {
     var n = this._, o = ap(e + "", n), i, r = -1, a = o.length;
     if (arguments.length < 2) {
@@ -9082,14 +9088,14 @@ Fn.prototype = Ra.prototype = {
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
     for (; ++r < a; )
-      if (i = (e = o[r]).type) n[i] = ur(n[i], e.name, t);
-      else if (t == null) for (i in n) n[i] = ur(n[i], e.name, null);
+      if (i = (e = o[r]).type) n[i] = dr(n[i], e.name, t);
+      else if (t == null) for (i in n) n[i] = dr(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t) e[n] = t[n].slice();
-    return new Fn(e);
+    return new Wn(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, r; o < i; ++o) n[o] = arguments[o + 2];
@@ -9106,7 +9112,7 @@ function sp(e, t) {
     if ((i = e[n]).name === t)
       return i.value;
 }
-function ur(e, t, n) {
+function dr(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
       e[o] = rp, e = e.slice(0, o).concat(e.slice(o + 1));
@@ -9114,25 +9120,25 @@ function ur(e, t, n) {
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-const lp = { passive: !1 }, wn = { capture: !0, passive: !1 };
-function Co(e) {
+const lp = { passive: !1 }, En = { capture: !0, passive: !1 };
+function Po(e) {
   e.stopImmediatePropagation();
 }
-function qt(e) {
+function jt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
 function up(e) {
-  var t = e.document.documentElement, n = yn(e).on("dragstart.drag", qt, wn);
-  "onselectstart" in t ? n.on("selectstart.drag", qt, wn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+  var t = e.document.documentElement, n = $n(e).on("dragstart.drag", jt, En);
+  "onselectstart" in t ? n.on("selectstart.drag", jt, En) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
 function cp(e, t) {
-  var n = e.document.documentElement, o = yn(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", qt, wn), setTimeout(function() {
+  var n = e.document.documentElement, o = $n(e).on("dragstart.drag", null);
+  t && (o.on("click.drag", jt, En), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-const Dn = (e) => () => e;
-function Go(e, {
+const Hn = (e) => () => e;
+function Zo(e, {
   sourceEvent: t,
   subject: n,
   target: o,
@@ -9158,7 +9164,7 @@ function Go(e, {
     _: { value: c }
   });
 }
-Go.prototype.on = function() {
+Zo.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
@@ -9175,97 +9181,97 @@ function vp() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
 function mp() {
-  var e = dp, t = fp, n = hp, o = vp, i = {}, r = Ra("start", "drag", "end"), a = 0, s, l, u, c, d = 0;
+  var e = dp, t = fp, n = hp, o = vp, i = {}, r = Va("start", "drag", "end"), a = 0, s, l, u, c, d = 0;
   function f(p) {
-    p.on("mousedown.drag", v).filter(o).on("touchstart.drag", y).on("touchmove.drag", _, lp).on("touchend.drag touchcancel.drag", M).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    p.on("mousedown.drag", m).filter(o).on("touchstart.drag", x).on("touchmove.drag", k, lp).on("touchend.drag touchcancel.drag", I).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function v(p, P) {
+  function m(p, P) {
     if (!(c || !e.call(this, p, P))) {
       var B = w(this, t.call(this, p, P), p, P, "mouse");
-      B && (yn(p.view).on("mousemove.drag", b, wn).on("mouseup.drag", g, wn), up(p.view), Co(p), u = !1, s = p.clientX, l = p.clientY, B("start", p));
+      B && ($n(p.view).on("mousemove.drag", b, En).on("mouseup.drag", y, En), up(p.view), Po(p), u = !1, s = p.clientX, l = p.clientY, B("start", p));
     }
   }
   function b(p) {
-    if (qt(p), !u) {
+    if (jt(p), !u) {
       var P = p.clientX - s, B = p.clientY - l;
       u = P * P + B * B > d;
     }
     i.mouse("drag", p);
   }
-  function g(p) {
-    yn(p.view).on("mousemove.drag mouseup.drag", null), cp(p.view, u), qt(p), i.mouse("end", p);
+  function y(p) {
+    $n(p.view).on("mousemove.drag mouseup.drag", null), cp(p.view, u), jt(p), i.mouse("end", p);
   }
-  function y(p, P) {
+  function x(p, P) {
     if (e.call(this, p, P)) {
-      var B = p.changedTouches, F = t.call(this, p, P), H = B.length, oe, ee;
-      for (oe = 0; oe < H; ++oe)
-        (ee = w(this, F, p, P, B[oe].identifier, B[oe])) && (Co(p), ee("start", p, B[oe]));
+      var B = p.changedTouches, V = t.call(this, p, P), R = B.length, ne, Q;
+      for (ne = 0; ne < R; ++ne)
+        (Q = w(this, V, p, P, B[ne].identifier, B[ne])) && (Po(p), Q("start", p, B[ne]));
     }
   }
-  function _(p) {
-    var P = p.changedTouches, B = P.length, F, H;
-    for (F = 0; F < B; ++F)
-      (H = i[P[F].identifier]) && (qt(p), H("drag", p, P[F]));
+  function k(p) {
+    var P = p.changedTouches, B = P.length, V, R;
+    for (V = 0; V < B; ++V)
+      (R = i[P[V].identifier]) && (jt(p), R("drag", p, P[V]));
   }
-  function M(p) {
-    var P = p.changedTouches, B = P.length, F, H;
+  function I(p) {
+    var P = p.changedTouches, B = P.length, V, R;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), F = 0; F < B; ++F)
-      (H = i[P[F].identifier]) && (Co(p), H("end", p, P[F]));
+    }, 500), V = 0; V < B; ++V)
+      (R = i[P[V].identifier]) && (Po(p), R("end", p, P[V]));
   }
-  function w(p, P, B, F, H, oe) {
-    var ee = r.copy(), K = lr(oe || B, P), T, ie, $;
-    if (($ = n.call(p, new Go("beforestart", {
+  function w(p, P, B, V, R, ne) {
+    var Q = r.copy(), U = cr(ne || B, P), T, oe, N;
+    if ((N = n.call(p, new Zo("beforestart", {
       sourceEvent: B,
       target: f,
-      identifier: H,
+      identifier: R,
       active: a,
-      x: K[0],
-      y: K[1],
+      x: U[0],
+      y: U[1],
       dx: 0,
       dy: 0,
-      dispatch: ee
-    }), F)) != null)
-      return T = $.x - K[0] || 0, ie = $.y - K[1] || 0, function q(A, O, z) {
-        var Y = K, j;
+      dispatch: Q
+    }), V)) != null)
+      return T = N.x - U[0] || 0, oe = N.y - U[1] || 0, function Y(A, D, z) {
+        var H = U, Z;
         switch (A) {
           case "start":
-            i[H] = q, j = a++;
+            i[R] = Y, Z = a++;
             break;
           case "end":
-            delete i[H], --a;
+            delete i[R], --a;
           case "drag":
-            K = lr(z || O, P), j = a;
+            U = cr(z || D, P), Z = a;
             break;
         }
-        ee.call(
+        Q.call(
           A,
           p,
-          new Go(A, {
-            sourceEvent: O,
-            subject: $,
+          new Zo(A, {
+            sourceEvent: D,
+            subject: N,
             target: f,
-            identifier: H,
-            active: j,
-            x: K[0] + T,
-            y: K[1] + ie,
-            dx: K[0] - Y[0],
-            dy: K[1] - Y[1],
-            dispatch: ee
+            identifier: R,
+            active: Z,
+            x: U[0] + T,
+            y: U[1] + oe,
+            dx: U[0] - H[0],
+            dy: U[1] - H[1],
+            dispatch: Q
           }),
-          F
+          V
         );
       };
   }
   return f.filter = function(p) {
-    return arguments.length ? (e = typeof p == "function" ? p : Dn(!!p), f) : e;
+    return arguments.length ? (e = typeof p == "function" ? p : Hn(!!p), f) : e;
   }, f.container = function(p) {
-    return arguments.length ? (t = typeof p == "function" ? p : Dn(p), f) : t;
+    return arguments.length ? (t = typeof p == "function" ? p : Hn(p), f) : t;
   }, f.subject = function(p) {
-    return arguments.length ? (n = typeof p == "function" ? p : Dn(p), f) : n;
+    return arguments.length ? (n = typeof p == "function" ? p : Hn(p), f) : n;
   }, f.touchable = function(p) {
-    return arguments.length ? (o = typeof p == "function" ? p : Dn(!!p), f) : o;
+    return arguments.length ? (o = typeof p == "function" ? p : Hn(!!p), f) : o;
   }, f.on = function() {
     var p = r.on.apply(r, arguments);
     return p === r ? f : p;
@@ -9273,21 +9279,21 @@ function mp() {
     return arguments.length ? (d = (p = +p) * p, f) : Math.sqrt(d);
   }, f;
 }
-var Dt = /* @__PURE__ */ ((e) => (e.Line = "line", e.Handle = "handle", e))(Dt || {});
+var Vt = /* @__PURE__ */ ((e) => (e.Line = "line", e.Handle = "handle", e))(Vt || {});
 function pp({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: r }) {
   const a = e - t, s = n - o, l = [a > 0 ? 1 : a < 0 ? -1 : 0, s > 0 ? 1 : s < 0 ? -1 : 0];
   return a && i && (l[0] = l[0] * -1), s && r && (l[1] = l[1] * -1), l;
 }
 const gp = {
-  [Dt.Line]: "right",
-  [Dt.Handle]: "bottom-right"
+  [Vt.Line]: "right",
+  [Vt.Handle]: "bottom-right"
 }, yp = {
-  [Dt.Line]: "borderColor",
-  [Dt.Handle]: "backgroundColor"
+  [Vt.Line]: "borderColor",
+  [Vt.Handle]: "backgroundColor"
 }, wp = {
   name: "ResizeControl",
   compatConfig: { MODE: 3 }
-}, cr = /* @__PURE__ */ Re({
+}, fr = /* @__PURE__ */ He({
   ...wp,
   props: {
     nodeId: {},
@@ -9314,74 +9320,74 @@ const gp = {
       pointerX: 0,
       pointerY: 0,
       aspectRatio: 1
-    }, { findNode: r, emits: a, viewport: s, noDragClassName: l } = Be(), u = va(), c = ge();
+    }, { findNode: r, emits: a, viewport: s, noDragClassName: l } = Ve(), u = pa(), c = pe();
     let d = i, f = o;
-    const v = ze(() => n.position ?? gp[n.variant]), b = te(() => v.value.split("-")), g = ze(() => n.color ? { [yp[n.variant]]: n.color } : {});
-    return ja((y) => {
+    const m = Be(() => n.position ?? gp[n.variant]), b = ee(() => m.value.split("-")), y = Be(() => n.color ? { [yp[n.variant]]: n.color } : {});
+    return ja((x) => {
       if (!c.value || !n.nodeId)
         return;
-      const _ = yn(c.value), M = v.value.includes("right") || v.value.includes("left"), w = v.value.includes("bottom") || v.value.includes("top"), p = v.value.includes("left"), P = v.value.includes("top"), B = mp().on("start", (F) => {
-        const H = r(n.nodeId), { xSnapped: oe, ySnapped: ee } = u(F);
+      const k = $n(c.value), I = m.value.includes("right") || m.value.includes("left"), w = m.value.includes("bottom") || m.value.includes("top"), p = m.value.includes("left"), P = m.value.includes("top"), B = mp().on("start", (V) => {
+        const R = r(n.nodeId), { xSnapped: ne, ySnapped: Q } = u(V);
         f = {
-          width: (H == null ? void 0 : H.dimensions.width) ?? 0,
-          height: (H == null ? void 0 : H.dimensions.height) ?? 0,
-          x: (H == null ? void 0 : H.position.x) ?? 0,
-          y: (H == null ? void 0 : H.position.y) ?? 0
+          width: (R == null ? void 0 : R.dimensions.width) ?? 0,
+          height: (R == null ? void 0 : R.dimensions.height) ?? 0,
+          x: (R == null ? void 0 : R.position.x) ?? 0,
+          y: (R == null ? void 0 : R.position.y) ?? 0
         }, d = {
           ...f,
-          pointerX: oe,
-          pointerY: ee,
+          pointerX: ne,
+          pointerY: Q,
           aspectRatio: f.width / f.height
-        }, t("resizeStart", { event: F, params: f });
-      }).on("drag", (F) => {
-        var H;
-        const { xSnapped: oe, ySnapped: ee } = u(F), K = r(n.nodeId);
-        if (K) {
+        }, t("resizeStart", { event: V, params: f });
+      }).on("drag", (V) => {
+        var R;
+        const { xSnapped: ne, ySnapped: Q } = u(V), U = r(n.nodeId);
+        if (U) {
           const T = [], {
-            pointerX: ie,
-            pointerY: $,
-            width: q,
+            pointerX: oe,
+            pointerY: N,
+            width: Y,
             height: A,
-            x: O,
+            x: D,
             y: z,
-            aspectRatio: Y
-          } = d, { x: j, y: se, width: ue, height: me } = f, ye = Math.floor(M ? oe - ie : 0), re = Math.floor(w ? ee - $ : 0);
-          let ne = pt(q + (p ? -ye : ye), n.minWidth, n.maxWidth), ae = pt(A + (P ? -re : re), n.minHeight, n.maxHeight);
+            aspectRatio: H
+          } = d, { x: Z, y: re, width: ue, height: fe } = f, ye = Math.floor(I ? ne - oe : 0), ae = Math.floor(w ? Q - N : 0);
+          let te = gt(Y + (p ? -ye : ye), n.minWidth, n.maxWidth), ie = gt(A + (P ? -ae : ae), n.minHeight, n.maxHeight);
           if (n.keepAspectRatio) {
-            const V = ne / ae;
-            let m = Y;
-            typeof n.keepAspectRatio == "number" && V !== n.keepAspectRatio && (m = n.keepAspectRatio);
-            const h = M && w, x = M && !w, I = w && !M;
-            ne = V <= m && h || I ? ae * m : ne, ae = V > m && h || x ? ne / m : ae, ne >= n.maxWidth ? (ne = n.maxWidth, ae = n.maxWidth / m) : ne <= n.minWidth && (ne = n.minWidth, ae = n.minWidth / m), ae >= n.maxHeight ? (ae = n.maxHeight, ne = n.maxHeight * m) : ae <= n.minHeight && (ae = n.minHeight, ne = n.minHeight * m);
+            const _ = te / ie;
+            let v = H;
+            typeof n.keepAspectRatio == "number" && _ !== n.keepAspectRatio && (v = n.keepAspectRatio);
+            const h = I && w, g = I && !w, S = w && !I;
+            te = _ <= v && h || S ? ie * v : te, ie = _ > v && h || g ? te / v : ie, te >= n.maxWidth ? (te = n.maxWidth, ie = n.maxWidth / v) : te <= n.minWidth && (te = n.minWidth, ie = n.minWidth / v), ie >= n.maxHeight ? (ie = n.maxHeight, te = n.maxHeight * v) : ie <= n.minHeight && (ie = n.minHeight, te = n.minHeight * v);
           }
-          const Me = ne !== ue, Ne = ae !== me;
+          const Ce = te !== ue, Me = ie !== fe;
           if (p || P) {
-            const V = p ? O - (ne - q) : O, m = P ? z - (ae - A) : z, h = V !== j && Me, x = m !== se && Ne;
-            if (h || x) {
-              const I = {
-                id: K.id,
+            const _ = p ? D - (te - Y) : D, v = P ? z - (ie - A) : z, h = _ !== Z && Ce, g = v !== re && Me;
+            if (h || g) {
+              const S = {
+                id: U.id,
                 type: "position",
-                from: K.position,
+                from: U.position,
                 position: {
-                  x: h ? V : j,
-                  y: x ? m : se
+                  x: h ? _ : Z,
+                  y: g ? v : re
                 }
               };
-              T.push(I), f.x = I.position.x, f.y = I.position.y;
+              T.push(S), f.x = S.position.x, f.y = S.position.y;
             }
           }
-          if (n.nodeId && (Me || Ne)) {
-            const V = {
+          if (n.nodeId && (Ce || Me)) {
+            const _ = {
               id: n.nodeId,
               type: "dimensions",
               updateStyle: !0,
               resizing: !0,
               dimensions: {
-                width: ne,
-                height: ae
+                width: te,
+                height: ie
               }
             };
-            T.push(V), f.width = ne, f.height = ae;
+            T.push(_), f.width = te, f.height = ie;
           }
           if (T.length === 0)
             return;
@@ -9389,44 +9395,44 @@ const gp = {
             width: f.width,
             prevWidth: ue,
             height: f.height,
-            prevHeight: me,
+            prevHeight: fe,
             invertX: p,
             invertY: P
-          }), E = { ...f, direction: we };
-          if (((H = n.shouldResize) == null ? void 0 : H.call(n, F, E)) === !1)
+          }), Ee = { ...f, direction: we };
+          if (((R = n.shouldResize) == null ? void 0 : R.call(n, V, Ee)) === !1)
             return;
-          t("resize", { event: F, params: E }), a.nodesChange(T);
+          t("resize", { event: V, params: Ee }), a.nodesChange(T);
         }
-      }).on("end", (F) => {
+      }).on("end", (V) => {
         if (n.nodeId) {
-          const H = {
+          const R = {
             id: n.nodeId,
             type: "dimensions",
             resizing: !1
           };
-          t("resizeEnd", { event: F, params: f }), a.nodesChange([H]);
+          t("resizeEnd", { event: V, params: f }), a.nodesChange([R]);
         }
       });
-      _.call(B), y(() => {
-        _.on(".drag", null);
+      k.call(B), x(() => {
+        k.on(".drag", null);
       });
-    }), (y, _) => (C(), D("div", {
+    }), (x, k) => (M(), O("div", {
       ref_key: "resizeControlRef",
       ref: c,
-      class: Ae(["vue-flow__resize-control", [...b.value, y.variant, G(l)]]),
-      style: Te({
-        ...g.value,
-        scale: y.variant === G(Dt).Handle ? `${Math.max(1 / G(s).zoom, 1)}` : void 0
+      class: De(["vue-flow__resize-control", [...b.value, x.variant, X(l)]]),
+      style: Ae({
+        ...y.value,
+        scale: x.variant === X(Vt).Handle ? `${Math.max(1 / X(s).zoom, 1)}` : void 0
       })
     }, [
-      We(y.$slots, "default")
+      Ke(x.$slots, "default")
     ], 6));
   }
 }), xp = {
   name: "NodeResizer",
   compatConfig: { MODE: 3 },
   inheritAttrs: !1
-}, bp = /* @__PURE__ */ Re({
+}, bp = /* @__PURE__ */ He({
   ...xp,
   props: {
     nodeId: {},
@@ -9446,8 +9452,8 @@ const gp = {
   },
   emits: ["resizeStart", "resize", "resizeEnd"],
   setup(e, { emit: t }) {
-    const n = e, { findNode: o, emits: i } = Be(), r = ["top-left", "top-right", "bottom-left", "bottom-right"], a = ["top", "right", "bottom", "left"], s = $t(ri, null), l = ze(() => typeof n.nodeId == "string" ? n.nodeId : s), u = te(() => o(l.value));
-    return $e(
+    const n = e, { findNode: o, emits: i } = Ve(), r = ["top-left", "top-right", "bottom-left", "bottom-right"], a = ["top", "right", "bottom", "left"], s = Ct(ui, null), l = Be(() => typeof n.nodeId == "string" ? n.nodeId : s), u = ee(() => o(l.value));
+    return Se(
       [
         () => n.minWidth,
         () => n.minHeight,
@@ -9458,30 +9464,30 @@ const gp = {
           return !!((c = u.value) != null && c.dimensions.width) && !!u.value.dimensions.height;
         }
       ],
-      ([c, d, f, v, b]) => {
-        const g = u.value;
-        if (g && b) {
-          const y = {
-            id: g.id,
+      ([c, d, f, m, b]) => {
+        const y = u.value;
+        if (y && b) {
+          const x = {
+            id: y.id,
             type: "dimensions",
             updateStyle: !0,
             dimensions: {
-              width: g.dimensions.width,
-              height: g.dimensions.height
+              width: y.dimensions.width,
+              height: y.dimensions.height
             }
           };
-          c && g.dimensions.width < c && (y.dimensions.width = c), d && g.dimensions.height < d && (y.dimensions.height = d), f && g.dimensions.width > f && (y.dimensions.width = f), v && g.dimensions.height > v && (y.dimensions.height = v), (y.dimensions.width !== g.dimensions.width || y.dimensions.height !== g.dimensions.height) && i.nodesChange([y]);
+          c && y.dimensions.width < c && (x.dimensions.width = c), d && y.dimensions.height < d && (x.dimensions.height = d), f && y.dimensions.width > f && (x.dimensions.width = f), m && y.dimensions.height > m && (x.dimensions.height = m), (x.dimensions.width !== y.dimensions.width || x.dimensions.height !== y.dimensions.height) && i.nodesChange([x]);
         }
       },
       { flush: "post", immediate: !0 }
-    ), (c, d) => c.isVisible ? (C(), D(_e, { key: 0 }, [
-      (C(), D(_e, null, Oe(a, (f) => fe(cr, {
+    ), (c, d) => c.isVisible ? (M(), O(_e, { key: 0 }, [
+      (M(), O(_e, null, Le(a, (f) => de(fr, {
         key: f,
-        class: Ae(c.lineClassName),
-        style: Te(c.lineStyle),
+        class: De(c.lineClassName),
+        style: Ae(c.lineStyle),
         "node-id": l.value,
         position: f,
-        variant: G(Dt).Line,
+        variant: X(Vt).Line,
         color: c.color,
         "min-width": c.minWidth,
         "min-height": c.minHeight,
@@ -9490,14 +9496,14 @@ const gp = {
         "should-resize": c.shouldResize,
         "keep-aspect-ratio": c.keepAspectRatio,
         "auto-scale": c.autoScale,
-        onResizeStart: d[0] || (d[0] = (v) => t("resizeStart", v)),
-        onResize: d[1] || (d[1] = (v) => t("resize", v)),
-        onResizeEnd: d[2] || (d[2] = (v) => t("resizeEnd", v))
+        onResizeStart: d[0] || (d[0] = (m) => t("resizeStart", m)),
+        onResize: d[1] || (d[1] = (m) => t("resize", m)),
+        onResizeEnd: d[2] || (d[2] = (m) => t("resizeEnd", m))
       }, null, 8, ["class", "style", "node-id", "position", "variant", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64)),
-      (C(), D(_e, null, Oe(r, (f) => fe(cr, {
+      (M(), O(_e, null, Le(r, (f) => de(fr, {
         key: f,
-        class: Ae(c.handleClassName),
-        style: Te(c.handleStyle),
+        class: De(c.handleClassName),
+        style: Ae(c.handleStyle),
         "node-id": l.value,
         position: f,
         color: c.color,
@@ -9508,11 +9514,11 @@ const gp = {
         "should-resize": c.shouldResize,
         "keep-aspect-ratio": c.keepAspectRatio,
         "auto-scale": c.autoScale,
-        onResizeStart: d[3] || (d[3] = (v) => t("resizeStart", v)),
-        onResize: d[4] || (d[4] = (v) => t("resize", v)),
-        onResizeEnd: d[5] || (d[5] = (v) => t("resizeEnd", v))
+        onResizeStart: d[3] || (d[3] = (m) => t("resizeStart", m)),
+        onResize: d[4] || (d[4] = (m) => t("resize", m)),
+        onResizeEnd: d[5] || (d[5] = (m) => t("resizeEnd", m))
       }, null, 8, ["class", "style", "node-id", "position", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64))
-    ], 64)) : le("", !0);
+    ], 64)) : se("", !0);
   }
 }), kp = ["data-id", "data-kind", "data-sub"], _p = {
   key: 4,
@@ -9520,7 +9526,7 @@ const gp = {
 }, Sp = { class: "mx-head" }, $p = { class: "mx-kind" }, Ep = { class: "mx-tools nodrag" }, Np = { class: "mx-body" }, Cp = { class: "mx-thread-title" }, Mp = { class: "mx-comment-meta" }, Ip = ["onClick"], Tp = { class: "mx-comment-text" }, Pp = {
   key: 0,
   class: "mx-empty"
-}, Ap = ["onKeydown"], Bt = {
+}, Ap = ["onKeydown"], Ft = {
   __name: "BlockFrame",
   props: {
     data: Object,
@@ -9535,176 +9541,176 @@ const gp = {
     shape: { type: String, default: "" }
   },
   setup(e) {
-    const t = e, { state: n, send: o, commentsOf: i, othersOn: r } = gt(), a = te(() => i(t.data.id)), s = te(() => a.value.filter((g) => !g.resolved).length), l = te(() => n.openComments === t.data.id), u = te(() => r(t.data.id)), c = ge(""), d = ge(null);
+    const t = e, { state: n, send: o, commentsOf: i, othersOn: r } = yt(), a = ee(() => i(t.data.id)), s = ee(() => a.value.filter((y) => !y.resolved).length), l = ee(() => n.openComments === t.data.id), u = ee(() => r(t.data.id)), c = pe(""), d = pe(null);
     function f() {
-      n.openComments = l.value ? null : t.data.id, n.openComments && Ge(() => d.value && d.value.focus());
+      n.openComments = l.value ? null : t.data.id, n.openComments && Ze(() => d.value && d.value.focus());
     }
-    function v() {
-      const g = c.value.trim();
-      g && (o("comment", { id: t.data.id, text: g }), c.value = "");
+    function m() {
+      const y = c.value.trim();
+      y && (o("comment", { id: t.data.id, text: y }), c.value = "");
     }
-    function b(g) {
-      const y = g.params || {};
-      o("move", { moves: [{ id: t.data.id, x: y.x, y: y.y, w: y.width, h: y.height }] });
+    function b(y) {
+      const x = y.params || {};
+      o("move", { moves: [{ id: t.data.id, x: x.x, y: x.y, w: x.width, h: x.height }] });
     }
-    return (g, y) => (C(), D("div", {
-      class: Ae(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected, "is-failed": e.data.status && e.data.status.state === "failed" }]),
-      style: Te({ "--edge": e.edge, "--other": u.value[0] ? u.value[0].color : "transparent" }),
+    return (y, x) => (M(), O("div", {
+      class: De(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected, "is-failed": e.data.status && e.data.status.state === "failed" }]),
+      style: Ae({ "--edge": e.edge, "--other": u.value[0] ? u.value[0].color : "transparent" }),
       "data-id": e.data.id,
       "data-kind": e.data.kind,
       "data-sub": e.data.sub
     }, [
-      e.selected ? (C(), De(G(bp), {
+      e.selected ? (M(), Re(X(bp), {
         key: 0,
         "min-width": e.minW,
         "min-height": e.minH,
-        color: G(Xo),
+        color: X(Wo),
         onResizeEnd: b
-      }, null, 8, ["min-width", "min-height", "color"])) : le("", !0),
-      e.target ? (C(), De(G(kt), {
+      }, null, 8, ["min-width", "min-height", "color"])) : se("", !0),
+      e.target ? (M(), Re(X($t), {
         key: 1,
         id: "in",
         type: "target",
-        position: G(ve).Left,
+        position: X(he).Left,
         class: "mx-handle"
-      }, null, 8, ["position"])) : le("", !0),
-      e.source ? (C(), De(G(kt), {
+      }, null, 8, ["position"])) : se("", !0),
+      e.source ? (M(), Re(X($t), {
         key: 2,
         type: "source",
-        position: G(ve).Right,
+        position: X(he).Right,
         class: "mx-handle"
-      }, null, 8, ["position"])) : le("", !0),
-      e.data.kind === "intent" ? (C(), D(_e, { key: 3 }, [
-        fe(G(kt), {
+      }, null, 8, ["position"])) : se("", !0),
+      e.data.kind === "intent" ? (M(), O(_e, { key: 3 }, [
+        de(X($t), {
           id: "seq-in",
           type: "target",
-          position: G(ve).Top,
+          position: X(he).Top,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"]),
-        fe(G(kt), {
+        de(X($t), {
           id: "seq-out",
           type: "source",
-          position: G(ve).Bottom,
+          position: X(he).Bottom,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"])
-      ], 64)) : le("", !0),
-      u.value.length ? (C(), D("div", _p, [
-        (C(!0), D(_e, null, Oe(u.value, (_) => (C(), D("span", {
-          key: _.id,
+      ], 64)) : se("", !0),
+      u.value.length ? (M(), O("div", _p, [
+        (M(!0), O(_e, null, Le(u.value, (k) => (M(), O("span", {
+          key: k.id,
           class: "mx-other-tag",
-          style: Te({ background: _.color })
-        }, W(_.name), 5))), 128))
-      ])) : le("", !0),
-      S("header", Sp, [
-        fe(Ee, {
+          style: Ae({ background: k.color })
+        }, q(k.name), 5))), 128))
+      ])) : se("", !0),
+      E("header", Sp, [
+        de($e, {
           name: e.icon,
           size: 13,
           class: "mx-kind-icon"
         }, null, 8, ["name"]),
-        We(g.$slots, "kind", {}, () => [
-          S("span", $p, W(e.kindLabel), 1)
+        Ke(y.$slots, "kind", {}, () => [
+          E("span", $p, q(e.kindLabel), 1)
         ]),
-        y[6] || (y[6] = S("span", { class: "mx-spacer" }, null, -1)),
-        We(g.$slots, "head"),
-        s.value ? (C(), D("button", {
+        x[6] || (x[6] = E("span", { class: "mx-spacer" }, null, -1)),
+        Ke(y.$slots, "head"),
+        s.value ? (M(), O("button", {
           key: 0,
           class: "mx-badge nodrag",
-          onClick: pe(f, ["stop"]),
+          onClick: me(f, ["stop"]),
           title: "Comments"
         }, [
-          fe(Ee, {
+          de($e, {
             name: "comment",
             size: 11
           }),
-          Ce(W(s.value), 1)
-        ])) : le("", !0),
-        S("div", Ep, [
-          S("button", {
+          Ne(q(s.value), 1)
+        ])) : se("", !0),
+        E("div", Ep, [
+          E("button", {
             title: "Comment",
-            onClick: pe(f, ["stop"])
+            onClick: me(f, ["stop"])
           }, [
-            fe(Ee, {
+            de($e, {
               name: "comment",
               size: 13
             })
           ]),
-          S("button", {
+          E("button", {
             title: "Duplicate (Ctrl+D)",
-            onClick: y[0] || (y[0] = pe((_) => G(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
+            onClick: x[0] || (x[0] = me((k) => X(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
           }, [
-            fe(Ee, {
+            de($e, {
               name: "copy",
               size: 13
             })
           ]),
-          S("button", {
+          E("button", {
             title: "Delete (Del)",
             class: "danger",
-            onClick: y[1] || (y[1] = pe((_) => G(o)("delete", { ids: [e.data.id] }), ["stop"]))
+            onClick: x[1] || (x[1] = me((k) => X(o)("delete", { ids: [e.data.id] }), ["stop"]))
           }, [
-            fe(Ee, {
+            de($e, {
               name: "trash",
               size: 13
             })
           ])
         ])
       ]),
-      S("div", Np, [
-        We(g.$slots, "default")
+      E("div", Np, [
+        Ke(y.$slots, "default")
       ]),
-      We(g.$slots, "foot"),
-      l.value ? (C(), D("div", {
+      Ke(y.$slots, "foot"),
+      l.value ? (M(), O("div", {
         key: 5,
         class: "mx-thread nodrag nowheel",
-        onPointerdown: y[4] || (y[4] = pe(() => {
+        onPointerdown: x[4] || (x[4] = me(() => {
         }, ["stop"])),
-        onKeydown: y[5] || (y[5] = pe(() => {
+        onKeydown: x[5] || (x[5] = me(() => {
         }, ["stop"]))
       }, [
-        S("div", Cp, [
-          y[7] || (y[7] = Ce("Comments ")),
-          S("button", {
+        E("div", Cp, [
+          x[7] || (x[7] = Ne("Comments ")),
+          E("button", {
             class: "mx-x",
-            onClick: y[2] || (y[2] = (_) => G(n).openComments = null)
+            onClick: x[2] || (x[2] = (k) => X(n).openComments = null)
           }, [
-            fe(Ee, {
+            de($e, {
               name: "x",
               size: 12
             })
           ])
         ]),
-        (C(!0), D(_e, null, Oe(a.value, (_) => (C(), D("div", {
-          key: _.id,
-          class: Ae(["mx-comment", { resolved: _.resolved }])
+        (M(!0), O(_e, null, Le(a.value, (k) => (M(), O("div", {
+          key: k.id,
+          class: De(["mx-comment", { resolved: k.resolved }])
         }, [
-          S("div", Mp, [
-            S("b", null, W(_.author), 1),
-            S("span", null, W(G(ho)(_.created)), 1),
-            S("button", {
+          E("div", Mp, [
+            E("b", null, q(k.author), 1),
+            E("span", null, q(X(wo)(k.created)), 1),
+            E("button", {
               class: "mx-resolve",
-              onClick: (M) => G(o)("resolve", { id: _.id, resolved: !_.resolved })
-            }, W(_.resolved ? "reopen" : "resolve"), 9, Ip)
+              onClick: (I) => X(o)("resolve", { id: k.id, resolved: !k.resolved })
+            }, q(k.resolved ? "reopen" : "resolve"), 9, Ip)
           ]),
-          S("div", Tp, W(_.text), 1)
+          E("div", Tp, q(k.text), 1)
         ], 2))), 128)),
-        a.value.length ? le("", !0) : (C(), D("div", Pp, "No comments yet.")),
-        Gt(S("textarea", {
+        a.value.length ? se("", !0) : (M(), O("div", Pp, "No comments yet.")),
+        Jt(E("textarea", {
           ref_key: "input",
           ref: d,
-          "onUpdate:modelValue": y[3] || (y[3] = (_) => c.value = _),
+          "onUpdate:modelValue": x[3] || (x[3] = (k) => c.value = k),
           class: "mx-text mx-comment-input",
           rows: "2",
           placeholder: "Comment… (Enter)",
-          onKeydown: dt(pe(v, ["exact", "prevent"]), ["enter"])
+          onKeydown: ft(me(m, ["exact", "prevent"]), ["enter"])
         }, null, 40, Ap), [
-          [un, c.value]
+          [pn, c.value]
         ])
-      ], 32)) : le("", !0)
+      ], 32)) : se("", !0)
     ], 14, kp));
   }
-}, zp = ["value", "rows", "placeholder", "data-field"], Dp = ["value", "placeholder", "data-field"], dr = 450, Mt = {
+}, zp = ["value", "rows", "placeholder", "data-field"], Dp = ["value", "placeholder", "data-field"], hr = 450, zt = {
   __name: "TextField",
   props: {
     blockId: String,
@@ -9717,7 +9723,7 @@ const gp = {
     rows: { type: Number, default: 3 }
   },
   setup(e) {
-    const t = e, { send: n } = gt(), o = ge(null), i = ge(t.value || "");
+    const t = e, { send: n } = yt(), o = pe(null), i = pe(t.value || "");
     let r = t.value || "", a = null, s = 0, l = null;
     function u() {
       a = null, i.value !== r && (t.merge ? n("text", { id: t.blockId, field: t.field, base: r, value: i.value }) : n("update", { id: t.blockId, fields: { [t.field]: i.value } }), r = i.value);
@@ -9726,73 +9732,73 @@ const gp = {
       const b = o.value;
       !b || !t.multiline || (b.style.height = "auto", b.style.height = `${b.scrollHeight}px`);
     }
-    Qe(c), $e(i, () => Ge(c));
+    et(c), Se(i, () => Ze(c));
     function d(b) {
       i.value = b.target.value, s = Date.now(), a && clearTimeout(a), a = setTimeout(u, 160);
     }
     function f(b) {
-      const g = o.value, y = g && document.activeElement === g;
-      if (y && (a || Date.now() - s < dr)) {
+      const y = o.value, x = y && document.activeElement === y;
+      if (x && (a || Date.now() - s < hr)) {
         l = b, setTimeout(() => {
           if (l !== null) {
-            const M = l;
-            l = null, f(M);
+            const I = l;
+            l = null, f(I);
           }
-        }, dr);
+        }, hr);
         return;
       }
       if (l = null, b === i.value) {
         r = b;
         return;
       }
-      let _ = y ? g.selectionStart : null;
-      if (_ !== null) {
-        let M = 0;
+      let k = x ? y.selectionStart : null;
+      if (k !== null) {
+        let I = 0;
         const w = i.value;
-        for (; M < w.length && M < b.length && w[M] === b[M]; ) M++;
-        M < _ && (_ += b.length - w.length);
+        for (; I < w.length && I < b.length && w[I] === b[I]; ) I++;
+        I < k && (k += b.length - w.length);
       }
-      i.value = b, r = b, _ !== null && requestAnimationFrame(() => {
+      i.value = b, r = b, k !== null && requestAnimationFrame(() => {
         try {
-          g.setSelectionRange(_, _);
+          y.setSelectionRange(k, k);
         } catch {
         }
       });
     }
-    function v() {
+    function m() {
       a && (clearTimeout(a), u());
     }
-    return $e(() => t.value, (b) => f(b || "")), Ot(() => {
+    return Se(() => t.value, (b) => f(b || "")), Ht(() => {
       a && (clearTimeout(a), u());
-    }), (b, g) => e.multiline ? (C(), D("textarea", {
+    }), (b, y) => e.multiline ? (M(), O("textarea", {
       key: 0,
       ref_key: "el",
       ref: o,
-      class: Ae(["mx-text nodrag nowheel", e.cls]),
+      class: De(["mx-text nodrag nowheel", e.cls]),
       value: i.value,
       rows: e.rows,
       placeholder: e.placeholder,
       spellcheck: "false",
       onInput: d,
-      onBlur: v,
-      onKeydown: g[0] || (g[0] = pe(() => {
+      onBlur: m,
+      onKeydown: y[0] || (y[0] = me(() => {
       }, ["stop"])),
       "data-field": e.field
-    }, null, 42, zp)) : (C(), D("input", {
+    }, null, 42, zp)) : (M(), O("input", {
       key: 1,
       ref_key: "el",
       ref: o,
-      class: Ae(["mx-text nodrag", e.cls]),
+      class: De(["mx-text nodrag", e.cls]),
       value: i.value,
       placeholder: e.placeholder,
       spellcheck: "false",
       onInput: d,
       onKeydown: [
-        g[1] || (g[1] = pe(() => {
+        y[1] || (y[1] = me(() => {
         }, ["stop"])),
-        g[2] || (g[2] = dt((y) => y.target.blur(), ["enter"]))
+        y[2] || (y[2] = ft((x) => x.target.blur(), ["enter"]))
       ],
-      onBlur: v,
+      onBlur: m,
       "data-field": e.field
     }, null, 42, Dp));
   }
@@ -9810,7 +9816,7 @@ const gp = {
   __name: "ShotPanel",
   props: { id: String, data: Object, shot: Object },
   setup(e) {
-    const t = e, { state: n, send: o } = gt(), i = [
+    const t = e, { state: n, send: o } = yt(), i = [
       { field: "shot_size", label: "size" },
       { field: "angle", label: "angle" },
       { field: "camera_move", label: "move" },
@@ -9826,8 +9832,8 @@ const gp = {
       if (!c) return;
       const d = u.target.value === "" ? 0 : parseFloat(u.target.value);
       if (!Number.isFinite(d)) return;
-      const f = l === "in" ? d : c.cut_in, v = l === "out" ? d : c.cut_out >= c.duration_s ? 0 : c.cut_out;
-      o("cut", { id: t.id, cut_in: f, cut_out: v });
+      const f = l === "in" ? d : c.cut_in, m = l === "out" ? d : c.cut_out >= c.duration_s ? 0 : c.cut_out;
+      o("cut", { id: t.id, cut_in: f, cut_out: m });
       const b = u.target;
       setTimeout(() => {
         document.activeElement !== b && t.shot && (b.value = l === "in" ? t.shot.cut_in : t.shot.cut_out);
@@ -9836,18 +9842,18 @@ const gp = {
     function s(l, u) {
       o("update", { id: t.id, fields: { [l]: t.data[l] === u ? "" : u } });
     }
-    return (l, u) => (C(), D("div", {
+    return (l, u) => (M(), O("div", {
       class: "mx-panel nodrag nowheel",
       "data-role": "shot-panel",
-      onPointerdown: u[4] || (u[4] = pe(() => {
+      onPointerdown: u[4] || (u[4] = me(() => {
       }, ["stop"])),
-      onKeydown: u[5] || (u[5] = pe(() => {
+      onKeydown: u[5] || (u[5] = me(() => {
       }, ["stop"]))
     }, [
-      S("div", Op, [
-        S("label", null, [
-          u[6] || (u[6] = S("span", null, "sc", -1)),
-          fe(Mt, {
+      E("div", Op, [
+        E("label", null, [
+          u[6] || (u[6] = E("span", null, "sc", -1)),
+          de(zt, {
             "block-id": e.id,
             field: "scene_no",
             value: e.data.scene_no,
@@ -9856,9 +9862,9 @@ const gp = {
             cls: "mx-panel-no"
           }, null, 8, ["block-id", "value"])
         ]),
-        S("label", null, [
-          u[7] || (u[7] = S("span", null, "sh", -1)),
-          fe(Mt, {
+        E("label", null, [
+          u[7] || (u[7] = E("span", null, "sh", -1)),
+          de(zt, {
             "block-id": e.id,
             field: "shot_no",
             value: e.data.shot_no,
@@ -9867,13 +9873,13 @@ const gp = {
             cls: "mx-panel-no"
           }, null, 8, ["block-id", "value"])
         ]),
-        e.shot ? (C(), D("label", Bp, [
-          u[8] || (u[8] = S("span", null, "#", -1)),
-          S("b", Rp, W(e.shot.number), 1)
-        ])) : le("", !0),
-        S("label", Lp, [
-          u[9] || (u[9] = S("span", null, "lens", -1)),
-          fe(Mt, {
+        e.shot ? (M(), O("label", Bp, [
+          u[8] || (u[8] = E("span", null, "#", -1)),
+          E("b", Rp, q(e.shot.number), 1)
+        ])) : se("", !0),
+        E("label", Lp, [
+          u[9] || (u[9] = E("span", null, "lens", -1)),
+          de(zt, {
             "block-id": e.id,
             field: "lens",
             value: e.data.lens,
@@ -9883,59 +9889,59 @@ const gp = {
           }, null, 8, ["block-id", "value"])
         ])
       ]),
-      e.shot ? (C(), D("div", Vp, [
-        u[14] || (u[14] = S("span", { class: "k" }, "cut", -1)),
-        S("label", null, [
-          u[10] || (u[10] = Ce("in ")),
-          S("input", {
+      e.shot ? (M(), O("div", Vp, [
+        u[14] || (u[14] = E("span", { class: "k" }, "cut", -1)),
+        E("label", null, [
+          u[10] || (u[10] = Ne("in ")),
+          E("input", {
             type: "number",
             min: "0",
             step: "0.1",
             value: e.shot.cut_in,
             "data-role": "cut-in",
             onChange: u[0] || (u[0] = (c) => a("in", c)),
-            onKeydown: u[1] || (u[1] = pe(() => {
+            onKeydown: u[1] || (u[1] = me(() => {
             }, ["stop"]))
           }, null, 40, Hp),
-          u[11] || (u[11] = Ce("s"))
+          u[11] || (u[11] = Ne("s"))
         ]),
-        S("label", null, [
-          u[12] || (u[12] = Ce("out ")),
-          S("input", {
+        E("label", null, [
+          u[12] || (u[12] = Ne("out ")),
+          E("input", {
             type: "number",
             min: "0",
             step: "0.1",
             value: e.shot.cut_out,
             "data-role": "cut-out",
             onChange: u[2] || (u[2] = (c) => a("out", c)),
-            onKeydown: u[3] || (u[3] = pe(() => {
+            onKeydown: u[3] || (u[3] = me(() => {
             }, ["stop"]))
           }, null, 40, Fp),
-          u[13] || (u[13] = Ce("s"))
+          u[13] || (u[13] = Ne("s"))
         ]),
-        S("span", Yp, "of " + W(e.shot.duration_s) + "s (" + W(e.shot.duration_from) + ")", 1)
-      ])) : le("", !0),
-      (C(), D(_e, null, Oe(i, (c) => S("div", {
+        E("span", Yp, "of " + q(e.shot.duration_s) + "s (" + q(e.shot.duration_from) + ")", 1)
+      ])) : se("", !0),
+      (M(), O(_e, null, Le(i, (c) => E("div", {
         key: c.field,
         class: "mx-panel-row",
         "data-choice": c.field
       }, [
-        S("span", qp, W(c.label), 1),
-        S("div", Gp, [
-          (C(!0), D(_e, null, Oe((G(n).choices[c.field] || []).filter((d) => d), (d) => (C(), D("button", {
+        E("span", qp, q(c.label), 1),
+        E("div", Gp, [
+          (M(!0), O(_e, null, Le((X(n).choices[c.field] || []).filter((d) => d), (d) => (M(), O("button", {
             key: d,
-            class: Ae({ on: e.data[c.field] === d }),
+            class: De({ on: e.data[c.field] === d }),
             "data-value": d,
-            onClick: pe((f) => s(c.field, d), ["stop"])
-          }, W(d), 11, Up))), 128))
+            onClick: me((f) => s(c.field, d), ["stop"])
+          }, q(d), 11, Up))), 128))
         ])
       ], 8, Xp)), 64)),
-      (C(), D(_e, null, Oe(r, (c) => S("div", {
+      (M(), O(_e, null, Le(r, (c) => E("div", {
         key: c.field,
         class: "mx-panel-text"
       }, [
-        S("span", Wp, W(c.label), 1),
-        fe(Mt, {
+        E("span", Wp, q(c.label), 1),
+        de(zt, {
           "block-id": e.id,
           field: c.field,
           value: e.data[c.field],
@@ -9955,7 +9961,7 @@ const gp = {
 }, Jp = {
   key: 0,
   class: "mx-scrub nodrag"
-}, Qp = ["title"], eg = { class: "mx-scrub-track" }, tg = { "data-role": "time" }, ng = ["data-muted", "title"], vo = {
+}, Qp = ["title"], eg = { class: "mx-scrub-track" }, tg = { "data-role": "time" }, ng = ["data-muted", "title"], xo = {
   __name: "ClipPlayer",
   props: {
     src: String,
@@ -9965,7 +9971,7 @@ const gp = {
     videoRole: { type: String, default: void 0 }
   },
   setup(e) {
-    const t = e, n = ge(null), o = ge(0), i = ge(0), r = ge(!1), a = ge(!t.sound);
+    const t = e, n = pe(null), o = pe(0), i = pe(0), r = pe(!1), a = pe(!t.sound);
     let s = 0;
     function l() {
       const P = n.value;
@@ -9989,51 +9995,51 @@ const gp = {
     function f() {
       t.sound || u();
     }
-    function v() {
+    function m() {
       t.sound || c();
     }
     function b() {
       a.value = !a.value, n.value && (n.value.muted = a.value);
     }
-    function g() {
+    function y() {
       r.value = !0, s || (s = requestAnimationFrame(l));
     }
-    function y() {
+    function x() {
       r.value = !1, n.value && (o.value = n.value.currentTime);
     }
-    function _(P) {
+    function k(P) {
       i.value = P.target.duration || 0, P.target.muted = a.value;
     }
-    function M(P) {
-      const B = n.value, F = P.currentTarget;
+    function I(P) {
+      const B = n.value, V = P.currentTarget;
       if (!B || !i.value) return;
-      const H = F.getBoundingClientRect();
-      B.currentTime = o.value = Math.max(0, Math.min(1, (P.clientX - H.left) / H.width)) * i.value;
+      const R = V.getBoundingClientRect();
+      B.currentTime = o.value = Math.max(0, Math.min(1, (P.clientX - R.left) / R.width)) * i.value;
     }
     function w(P) {
-      var oe;
+      var ne;
       P.preventDefault();
       const B = P.currentTarget;
-      (oe = B.setPointerCapture) == null || oe.call(B, P.pointerId), M(P);
-      const F = (ee) => M({ clientX: ee.clientX, currentTarget: B }), H = () => {
-        B.removeEventListener("pointermove", F), B.removeEventListener("pointerup", H);
+      (ne = B.setPointerCapture) == null || ne.call(B, P.pointerId), I(P);
+      const V = (Q) => I({ clientX: Q.clientX, currentTarget: B }), R = () => {
+        B.removeEventListener("pointermove", V), B.removeEventListener("pointerup", R);
       };
-      B.addEventListener("pointermove", F), B.addEventListener("pointerup", H);
+      B.addEventListener("pointermove", V), B.addEventListener("pointerup", R);
     }
     const p = (P) => `${Math.floor(P / 60)}:${String(Math.floor(P % 60)).padStart(2, "0")}`;
-    return Ot(() => {
+    return Ht(() => {
       s && cancelAnimationFrame(s);
-    }), (P, B) => (C(), D("div", {
-      class: Ae(["mx-clip", { playing: r.value, "mx-clip-sound": e.sound }]),
+    }), (P, B) => (M(), O("div", {
+      class: De(["mx-clip", { playing: r.value, "mx-clip-sound": e.sound }]),
       "data-role": "clip",
       onPointerenter: f,
-      onPointerleave: v
+      onPointerleave: m
     }, [
-      S("div", {
+      E("div", {
         class: "mx-clip-pic",
-        onClick: B[0] || (B[0] = (F) => e.sound && d())
+        onClick: B[0] || (B[0] = (V) => e.sound && d())
       }, [
-        S("video", {
+        E("video", {
           ref_key: "video",
           ref: n,
           src: `${e.src}#t=0.05`,
@@ -10044,57 +10050,57 @@ const gp = {
           preload: "metadata",
           disablepictureinpicture: "",
           "data-role": e.videoRole,
-          onLoadedmetadata: _,
-          onPlay: g,
-          onPause: y,
-          onEnded: y
+          onLoadedmetadata: k,
+          onPlay: y,
+          onPause: x,
+          onEnded: x
         }, null, 40, Zp),
-        e.sound && !r.value ? (C(), D("span", jp, [
-          fe(Ee, {
+        e.sound && !r.value ? (M(), O("span", jp, [
+          de($e, {
             name: "play",
             size: 22
           })
-        ])) : le("", !0)
+        ])) : se("", !0)
       ]),
-      e.scrub || e.sound ? (C(), D("div", Jp, [
-        e.sound ? (C(), D("button", {
+      e.scrub || e.sound ? (M(), O("div", Jp, [
+        e.sound ? (M(), O("button", {
           key: 0,
           class: "mx-clip-btn",
           "data-role": "play",
           title: r.value ? "Pause" : "Play",
-          onClick: pe(d, ["stop"])
+          onClick: me(d, ["stop"])
         }, [
-          fe(Ee, {
+          de($e, {
             name: r.value ? "pause" : "play",
             size: 12
           }, null, 8, ["name"])
-        ], 8, Qp)) : le("", !0),
-        S("div", {
+        ], 8, Qp)) : se("", !0),
+        E("div", {
           class: "mx-scrub-bar",
           "data-role": "scrub",
-          onPointerdown: pe(w, ["stop"])
+          onPointerdown: me(w, ["stop"])
         }, [
-          S("div", eg, [
-            S("i", {
-              style: Te({ width: i.value ? `${o.value / i.value * 100}%` : "0%" })
+          E("div", eg, [
+            E("i", {
+              style: Ae({ width: i.value ? `${o.value / i.value * 100}%` : "0%" })
             }, null, 4)
           ])
         ], 32),
-        S("span", tg, W(p(o.value)) + " / " + W(p(i.value)), 1),
-        e.sound ? (C(), D("button", {
+        E("span", tg, q(p(o.value)) + " / " + q(p(i.value)), 1),
+        e.sound ? (M(), O("button", {
           key: 1,
           class: "mx-clip-btn",
           "data-role": "mute",
           "data-muted": a.value ? "1" : "0",
           title: a.value ? "Sound on" : "Mute",
-          onClick: pe(b, ["stop"])
+          onClick: me(b, ["stop"])
         }, [
-          fe(Ee, {
+          de($e, {
             name: a.value ? "volume-x" : "volume",
             size: 12
           }, null, 8, ["name"])
-        ], 8, ng)) : le("", !0)
-      ])) : le("", !0)
+        ], 8, ng)) : se("", !0)
+      ])) : se("", !0)
     ], 34));
   }
 }, og = ["data-runs", "title"], ig = {
@@ -10132,95 +10138,95 @@ const gp = {
   __name: "IntentNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = gt(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, r = te(() => t.data.status || { state: "idle", label: "idle" }), a = te(() => jt[r.value.state] || jt.idle), s = te(() => or[r.value.state] || or.idle), l = te(() => {
-      const O = r.value.label || r.value.state;
-      return O.startsWith(r.value.state) ? O : `${r.value.state} · ${O}`;
-    }), u = te(() => `${Math.round((r.value.fraction || 0) * 100)}%`), c = te(() => K.value && r.value.fraction !== void 0), d = ge(!1);
-    $e(() => r.value.state, (O) => {
-      O !== "failed" && (d.value = !1);
+    const t = e, { state: n, send: o } = yt(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, r = ee(() => t.data.status || { state: "idle", label: "idle" }), a = ee(() => on[r.value.state] || on.idle), s = ee(() => rr[r.value.state] || rr.idle), l = ee(() => {
+      const D = r.value.label || r.value.state;
+      return D.startsWith(r.value.state) ? D : `${r.value.state} · ${D}`;
+    }), u = ee(() => `${Math.round((r.value.fraction || 0) * 100)}%`), c = ee(() => U.value && r.value.fraction !== void 0), d = pe(!1);
+    Se(() => r.value.state, (D) => {
+      D !== "failed" && (d.value = !1);
     });
-    const f = ge(!1), v = te(() => t.data.pipeline || n.pipelines.defaults[t.data.sub] || "scene"), b = te(() => n.pipelines.list.find((O) => O.name === v.value) || null);
-    function g() {
+    const f = pe(!1), m = ee(() => t.data.pipeline || n.pipelines.defaults[t.data.sub] || "scene"), b = ee(() => n.pipelines.list.find((D) => D.name === m.value) || null);
+    function y() {
       f.value = !f.value, f.value && o("pipelines");
     }
-    function y(O) {
-      f.value = !1, o("pipeline", { id: t.id, name: O });
+    function x(D) {
+      f.value = !1, o("pipeline", { id: t.id, name: D });
     }
-    const _ = te(() => n.shots[t.id] || null), M = te(() => _.value ? _.value.number : "—"), w = te(() => {
-      const O = _.value;
-      if (!O) return "";
-      const z = O.cut_in > 0 || O.cut_out < O.duration_s;
-      return `in ${p(O.cut_in)} · out ${p(O.cut_out)} of ${p(O.duration_s)}${z ? " (handles kept)" : ""}`;
+    const k = ee(() => n.shots[t.id] || null), I = ee(() => k.value ? k.value.number : "—"), w = ee(() => {
+      const D = k.value;
+      if (!D) return "";
+      const z = D.cut_in > 0 || D.cut_out < D.duration_s;
+      return `in ${p(D.cut_in)} · out ${p(D.cut_out)} of ${p(D.duration_s)}${z ? " (handles kept)" : ""}`;
     });
-    function p(O) {
-      return `${Math.round(O * 100) / 100}s`;
+    function p(D) {
+      return `${Math.round(D * 100) / 100}s`;
     }
     function P() {
-      _.value && o("lock", { id: t.id, locked: !_.value.locked });
+      k.value && o("lock", { id: t.id, locked: !k.value.locked });
     }
-    const B = ge(null);
-    function F(O) {
-      if (O.button !== 0) return;
-      O.preventDefault(), O.stopPropagation();
-      const z = { x: O.clientX, y: O.clientY };
-      let Y = !1;
-      const j = (ue) => {
-        if (!Y && Math.hypot(ue.clientX - z.x, ue.clientY - z.y) < 4) return;
-        Y = !0;
-        const me = H(ue);
-        B.value = { x: ue.clientX, y: ue.clientY, target: me ? me.id : "", before: me ? me.before : !1 }, document.querySelectorAll(".mx-block.mx-seq-drop").forEach((ye) => ye.classList.remove("mx-seq-drop", "before", "after")), me && me.el.classList.add("mx-seq-drop", me.before ? "before" : "after");
-      }, se = (ue) => {
-        if (window.removeEventListener("pointermove", j), window.removeEventListener("pointerup", se), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((re) => re.classList.remove("mx-seq-drop", "before", "after")), B.value = null, !Y) return;
-        const me = H(ue);
-        if (!me) return;
-        let ye = me.id;
-        if (me.before) {
-          const re = n.sequence.filter((ae) => ae !== t.id), ne = re.indexOf(me.id);
-          ye = ne > 0 ? re[ne - 1] : null;
+    const B = pe(null);
+    function V(D) {
+      if (D.button !== 0) return;
+      D.preventDefault(), D.stopPropagation();
+      const z = { x: D.clientX, y: D.clientY };
+      let H = !1;
+      const Z = (ue) => {
+        if (!H && Math.hypot(ue.clientX - z.x, ue.clientY - z.y) < 4) return;
+        H = !0;
+        const fe = R(ue);
+        B.value = { x: ue.clientX, y: ue.clientY, target: fe ? fe.id : "", before: fe ? fe.before : !1 }, document.querySelectorAll(".mx-block.mx-seq-drop").forEach((ye) => ye.classList.remove("mx-seq-drop", "before", "after")), fe && fe.el.classList.add("mx-seq-drop", fe.before ? "before" : "after");
+      }, re = (ue) => {
+        if (window.removeEventListener("pointermove", Z), window.removeEventListener("pointerup", re), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((ae) => ae.classList.remove("mx-seq-drop", "before", "after")), B.value = null, !H) return;
+        const fe = R(ue);
+        if (!fe) return;
+        let ye = fe.id;
+        if (fe.before) {
+          const ae = n.sequence.filter((ie) => ie !== t.id), te = ae.indexOf(fe.id);
+          ye = te > 0 ? ae[te - 1] : null;
         }
         ye !== t.id && o("place_after", { id: t.id, after: ye });
       };
-      window.addEventListener("pointermove", j), window.addEventListener("pointerup", se);
+      window.addEventListener("pointermove", Z), window.addEventListener("pointerup", re);
     }
-    function H(O) {
-      var j;
-      const z = (j = document.elementFromPoint(O.clientX, O.clientY)) == null ? void 0 : j.closest('.mx-block[data-kind="intent"][data-id]');
+    function R(D) {
+      var Z;
+      const z = (Z = document.elementFromPoint(D.clientX, D.clientY)) == null ? void 0 : Z.closest('.mx-block[data-kind="intent"][data-id]');
       if (!z || z.dataset.id === t.id) return null;
-      const Y = z.getBoundingClientRect();
-      return { el: z, id: z.dataset.id, before: O.clientX < Y.left + Y.width / 2 };
+      const H = z.getBoundingClientRect();
+      return { el: z, id: z.dataset.id, before: D.clientX < H.left + H.width / 2 };
     }
-    const oe = te(() => {
-      const O = t.data.takes || [], z = t.data.chosen || {};
-      return O.find((Y) => Y.id === z.clip) || O.find((Y) => Y.id === z.still) || null;
-    }), ee = te(() => {
-      const O = (t.data.takes || []).find((z) => z.id === (t.data.chosen || {}).still);
-      return O && !(O.mime || "").startsWith("video") ? O.url : "";
-    }), K = te(() => ["queued", "claimed", "rendering"].includes(r.value.state));
-    function T(O) {
+    const ne = ee(() => {
+      const D = t.data.takes || [], z = t.data.chosen || {};
+      return D.find((H) => H.id === z.clip) || D.find((H) => H.id === z.still) || null;
+    }), Q = ee(() => {
+      const D = (t.data.takes || []).find((z) => z.id === (t.data.chosen || {}).still);
+      return D && !(D.mime || "").startsWith("video") ? D.url : "";
+    }), U = ee(() => ["queued", "claimed", "rendering"].includes(r.value.state));
+    function T(D) {
       const z = n.sequence.indexOf(t.id);
-      z < 0 || o("reorder", { id: t.id, index: Math.max(0, z + O) });
+      z < 0 || o("reorder", { id: t.id, index: Math.max(0, z + D) });
     }
-    const ie = ge(!1), $ = Be();
-    $e(ie, (O) => {
-      O && Ge(() => {
-        const z = document.querySelector(`.mx-block[data-id="${t.id}"] .mx-panel`), Y = document.querySelector(".vue-flow");
-        if (!z || !Y) return;
-        const j = z.getBoundingClientRect().bottom - Y.getBoundingClientRect().bottom + 16;
-        if (j > 0) {
-          const se = $.viewport.value;
-          $.setViewport({ x: se.x, y: se.y - j, zoom: se.zoom }, { duration: 200 });
+    const oe = pe(!1), N = Ve();
+    Se(oe, (D) => {
+      D && Ze(() => {
+        const z = document.querySelector(`.mx-block[data-id="${t.id}"] .mx-panel`), H = document.querySelector(".vue-flow");
+        if (!z || !H) return;
+        const Z = z.getBoundingClientRect().bottom - H.getBoundingClientRect().bottom + 16;
+        if (Z > 0) {
+          const re = N.viewport.value;
+          N.setViewport({ x: re.x, y: re.y - Z, zoom: re.zoom }, { duration: 200 });
         }
       });
     });
-    const q = te(() => {
-      const O = t.data, z = _.value ? _.value.number : "";
-      return [[O.scene_no && `sc ${O.scene_no}`, z && `sh ${z}`].filter(Boolean).join(" "), O.shot_size, O.angle, O.camera_move, O.lens, O.transition].filter(Boolean).join(" · ");
+    const Y = ee(() => {
+      const D = t.data, z = k.value ? k.value.number : "";
+      return [[D.scene_no && `sc ${D.scene_no}`, z && `sh ${z}`].filter(Boolean).join(" "), D.shot_size, D.angle, D.camera_move, D.lens, D.transition].filter(Boolean).join(" · ");
     });
-    function A(O) {
-      const z = parseFloat(O.target.value);
+    function A(D) {
+      const z = parseFloat(D.target.value);
       Number.isFinite(z) && o("update", { id: t.id, fields: { duration_s: z } });
     }
-    return (O, z) => (C(), De(Bt, {
+    return (D, z) => (M(), Re(Ft, {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
@@ -10230,240 +10236,240 @@ const gp = {
       "min-w": 220,
       "min-h": 150
     }, {
-      kind: Le(() => [
-        S("button", {
-          class: Ae(["mx-pipe-chip nodrag", { on: f.value, picked: !!e.data.pipeline }]),
+      kind: Fe(() => [
+        E("button", {
+          class: De(["mx-pipe-chip nodrag", { on: f.value, picked: !!e.data.pipeline }]),
           "data-role": "pipeline",
-          "data-runs": v.value,
-          title: b.value ? `Runs the ${v.value} pipeline: ${b.value.stages.join(" → ")}. Click to pick another` : `Runs ${v.value}`,
-          onClick: pe(g, ["stop"])
+          "data-runs": m.value,
+          title: b.value ? `Runs the ${m.value} pipeline: ${b.value.stages.join(" → ")}. Click to pick another` : `Runs ${m.value}`,
+          onClick: me(y, ["stop"])
         }, [
-          S("span", null, W(v.value), 1),
-          fe(Ee, {
+          E("span", null, q(m.value), 1),
+          de($e, {
             name: "down",
             size: 10
           })
         ], 10, og)
       ]),
-      head: Le(() => [
-        S("span", ig, [
-          S("button", {
-            onClick: z[0] || (z[0] = pe((Y) => T(-1), ["stop"])),
+      head: Fe(() => [
+        E("span", ig, [
+          E("button", {
+            onClick: z[0] || (z[0] = me((H) => T(-1), ["stop"])),
             "data-role": "seq-earlier"
           }, [
-            fe(Ee, {
+            de($e, {
               name: "left",
               size: 11
             })
           ]),
-          S("b", {
+          E("b", {
             "data-role": "shot-number",
-            class: Ae({ locked: _.value && _.value.locked }),
-            onPointerdown: F
-          }, W(M.value), 35),
-          S("button", {
-            onClick: z[1] || (z[1] = pe((Y) => T(1), ["stop"])),
+            class: De({ locked: k.value && k.value.locked }),
+            onPointerdown: V
+          }, q(I.value), 35),
+          E("button", {
+            onClick: z[1] || (z[1] = me((H) => T(1), ["stop"])),
             "data-role": "seq-later"
           }, [
-            fe(Ee, {
+            de($e, {
               name: "right",
               size: 11
             })
           ])
         ]),
-        (C(), De(Wo(r.value.state === "failed" ? "button" : "span"), {
+        (M(), Re(Jo(r.value.state === "failed" ? "button" : "span"), {
           class: "mx-status nodrag",
-          style: Te({ color: s.value }),
+          style: Ae({ color: s.value }),
           title: r.value.state === "failed" ? "Why it failed" : [l.value, r.value.peer && `on ${r.value.peer}`, r.value.msg].filter(Boolean).join(" · "),
           "data-role": "status",
           "data-state": r.value.state,
-          onClick: z[2] || (z[2] = pe((Y) => r.value.state === "failed" && (d.value = !d.value), ["stop"]))
+          onClick: z[2] || (z[2] = me((H) => r.value.state === "failed" && (d.value = !d.value), ["stop"]))
         }, {
-          default: Le(() => [
-            S("i", {
+          default: Fe(() => [
+            E("i", {
               class: "mx-dot",
-              style: Te({ background: r.value.state === "idle" ? s.value : a.value })
+              style: Ae({ background: r.value.state === "idle" ? s.value : a.value })
             }, null, 4),
-            S("span", rg, W(l.value), 1),
-            c.value ? (C(), D("b", ag, W(u.value), 1)) : le("", !0),
-            r.value.state === "failed" ? (C(), De(Ee, {
+            E("span", rg, q(l.value), 1),
+            c.value ? (M(), O("b", ag, q(u.value), 1)) : se("", !0),
+            r.value.state === "failed" ? (M(), Re($e, {
               key: 1,
               name: "info",
               size: 11
-            })) : le("", !0)
+            })) : se("", !0)
           ]),
           _: 1
         }, 8, ["style", "title", "data-state"]))
       ]),
-      foot: Le(() => [
-        S("footer", gg, [
-          K.value && r.value.peer ? (C(), D("span", {
+      foot: Fe(() => [
+        E("footer", gg, [
+          U.value && r.value.peer ? (M(), O("span", {
             key: 0,
             class: "mx-on",
             "data-role": "machine",
             title: `on ${r.value.peer}`
           }, [
-            z[13] || (z[13] = Ce("on ")),
-            S("b", null, W(r.value.peer), 1)
-          ], 8, yg)) : (C(), D("div", wg, [
-            (C(), D(_e, null, Oe(i, (Y, j) => S("button", {
-              key: j,
-              class: Ae({ on: e.data.sub === j }),
-              title: j,
-              onClick: pe((se) => G(o)("update", { id: e.id, fields: { sub: j } }), ["stop"])
+            z[13] || (z[13] = Ne("on ")),
+            E("b", null, q(r.value.peer), 1)
+          ], 8, yg)) : (M(), O("div", wg, [
+            (M(), O(_e, null, Le(i, (H, Z) => E("button", {
+              key: Z,
+              class: De({ on: e.data.sub === Z }),
+              title: Z,
+              onClick: me((re) => X(o)("update", { id: e.id, fields: { sub: Z } }), ["stop"])
             }, [
-              fe(Ee, {
-                name: Y,
+              de($e, {
+                name: H,
                 size: 12
               }, null, 8, ["name"])
             ], 10, xg)), 64))
           ])),
-          K.value && r.value.peer ? le("", !0) : (C(), D("label", bg, [
-            S("input", {
+          U.value && r.value.peer ? se("", !0) : (M(), O("label", bg, [
+            E("input", {
               type: "number",
               min: "0.5",
               max: "600",
               step: "0.5",
               value: e.data.duration_s,
               onChange: A,
-              onKeydown: z[4] || (z[4] = pe(() => {
+              onKeydown: z[4] || (z[4] = me(() => {
               }, ["stop"]))
             }, null, 40, kg),
-            z[14] || (z[14] = Ce("s "))
+            z[14] || (z[14] = Ne("s "))
           ])),
-          S("button", {
-            class: Ae(["mx-panel-toggle", { on: ie.value }]),
+          E("button", {
+            class: De(["mx-panel-toggle", { on: oe.value }]),
             title: "Shot panel: numbers, framing, camera, sound",
             "data-role": "panel-toggle",
-            onClick: z[5] || (z[5] = pe((Y) => ie.value = !ie.value, ["stop"]))
+            onClick: z[5] || (z[5] = me((H) => oe.value = !oe.value, ["stop"]))
           }, [
-            fe(Ee, {
+            de($e, {
               name: "film",
               size: 12
             })
           ], 2),
-          K.value && r.value.peer ? le("", !0) : (C(), D("span", _g)),
-          K.value ? (C(), D("button", {
+          U.value && r.value.peer ? se("", !0) : (M(), O("span", _g)),
+          U.value ? (M(), O("button", {
             key: 4,
             class: "mx-act ghost",
             title: "Cancel render",
             "data-role": "cancel",
-            onClick: z[6] || (z[6] = pe((Y) => G(o)("cancel", { ids: [e.id] }), ["stop"]))
+            onClick: z[6] || (z[6] = me((H) => X(o)("cancel", { ids: [e.id] }), ["stop"]))
           }, [
-            fe(Ee, {
+            de($e, {
               name: "square",
               size: 10
             }),
-            z[15] || (z[15] = Ce("Cancel"))
-          ])) : (C(), D("button", {
+            z[15] || (z[15] = Ne("Cancel"))
+          ])) : (M(), O("button", {
             key: 5,
             class: "mx-act",
             title: "Render (R)",
             "data-role": "render",
-            onClick: z[7] || (z[7] = pe((Y) => G(o)("preview", { ids: [e.id] }), ["stop"]))
+            onClick: z[7] || (z[7] = me((H) => X(o)("preview", { ids: [e.id] }), ["stop"]))
           }, [
-            fe(Ee, {
+            de($e, {
               name: "play",
               size: 11
             }),
-            z[16] || (z[16] = Ce("Render"))
+            z[16] || (z[16] = Ne("Render"))
           ]))
         ]),
-        r.value.state === "failed" && d.value ? (C(), D("div", {
+        r.value.state === "failed" && d.value ? (M(), O("div", {
           key: 0,
           class: "mx-reason nodrag nowheel",
           "data-role": "reason",
-          onPointerdown: z[9] || (z[9] = pe(() => {
+          onPointerdown: z[9] || (z[9] = me(() => {
           }, ["stop"]))
         }, [
-          S("b", null, W(r.value.stage ? `${r.value.stage} failed` : "failed"), 1),
-          Ce(W(r.value.reason) + " ", 1),
-          S("button", {
+          E("b", null, q(r.value.stage ? `${r.value.stage} failed` : "failed"), 1),
+          Ne(q(r.value.reason) + " ", 1),
+          E("button", {
             class: "mx-x",
             title: "Close",
-            onClick: z[8] || (z[8] = pe((Y) => d.value = !1, ["stop"]))
+            onClick: z[8] || (z[8] = me((H) => d.value = !1, ["stop"]))
           }, [
-            fe(Ee, {
+            de($e, {
               name: "x",
               size: 11
             })
           ])
-        ], 32)) : le("", !0),
-        f.value ? (C(), D("div", {
+        ], 32)) : se("", !0),
+        f.value ? (M(), O("div", {
           key: 1,
           class: "mx-pipes nodrag nowheel",
           "data-role": "pipelines",
-          onPointerdown: z[11] || (z[11] = pe(() => {
+          onPointerdown: z[11] || (z[11] = me(() => {
           }, ["stop"])),
-          onWheel: z[12] || (z[12] = pe(() => {
+          onWheel: z[12] || (z[12] = me(() => {
           }, ["stop"]))
         }, [
-          z[18] || (z[18] = S("div", { class: "mx-pipes-title" }, [
-            Ce("Pipeline "),
-            S("span", null, "what rendering this intent makes")
+          z[18] || (z[18] = E("div", { class: "mx-pipes-title" }, [
+            Ne("Pipeline "),
+            E("span", null, "what rendering this intent makes")
           ], -1)),
-          (C(!0), D(_e, null, Oe(G(n).pipelines.list, (Y) => (C(), D("button", {
-            key: Y.name,
-            class: Ae(["mx-pipe", { on: Y.name === v.value }]),
-            "data-pipeline": Y.name,
-            onClick: pe((j) => y(Y.name), ["stop"])
+          (M(!0), O(_e, null, Le(X(n).pipelines.list, (H) => (M(), O("button", {
+            key: H.name,
+            class: De(["mx-pipe", { on: H.name === m.value }]),
+            "data-pipeline": H.name,
+            onClick: me((Z) => x(H.name), ["stop"])
           }, [
-            S("span", $g, [
-              Ce(W(Y.name), 1),
-              Y.name === G(n).pipelines.defaults[e.data.sub] ? (C(), D("i", Eg, "default for " + W(e.data.sub), 1)) : le("", !0)
+            E("span", $g, [
+              Ne(q(H.name), 1),
+              H.name === X(n).pipelines.defaults[e.data.sub] ? (M(), O("i", Eg, "default for " + q(e.data.sub), 1)) : se("", !0)
             ]),
-            S("span", Ng, [
-              Ce(W(Y.needs.join(" → ")), 1),
-              Y.optional.length ? (C(), D("i", Cg, "+ " + W(Y.optional.join(", ")) + " when linked", 1)) : le("", !0)
+            E("span", Ng, [
+              Ne(q(H.needs.join(" → ")), 1),
+              H.optional.length ? (M(), O("i", Cg, "+ " + q(H.optional.join(", ")) + " when linked", 1)) : se("", !0)
             ]),
-            Y.description ? (C(), D("span", Mg, W(Y.description), 1)) : le("", !0),
-            G(n).pipelines.live ? (C(), D("span", {
+            H.description ? (M(), O("span", Mg, q(H.description), 1)) : se("", !0),
+            X(n).pipelines.live ? (M(), O("span", {
               key: 1,
-              class: Ae(["mx-pipe-who", { none: !Y.runnable_by.length }])
-            }, W(Y.runnable_by.length ? `runs on ${Y.runnable_by.join(", ")}` : `no live machine runs ${Y.needs.join(" + ")}`), 3)) : le("", !0)
+              class: De(["mx-pipe-who", { none: !H.runnable_by.length }])
+            }, q(H.runnable_by.length ? `runs on ${H.runnable_by.join(", ")}` : `no live machine runs ${H.needs.join(" + ")}`), 3)) : se("", !0)
           ], 10, Sg))), 128)),
-          e.data.pipeline ? (C(), D("button", {
+          e.data.pipeline ? (M(), O("button", {
             key: 0,
             class: "mx-pipe reset",
             "data-pipeline": "",
-            onClick: z[10] || (z[10] = pe((Y) => {
-              G(o)("pipeline", { id: e.id, name: "" }), f.value = !1;
+            onClick: z[10] || (z[10] = me((H) => {
+              X(o)("pipeline", { id: e.id, name: "" }), f.value = !1;
             }, ["stop"]))
           }, [
-            S("span", Ig, [
-              z[17] || (z[17] = Ce("back to the default")),
-              S("i", null, W(G(n).pipelines.defaults[e.data.sub]), 1)
+            E("span", Ig, [
+              z[17] || (z[17] = Ne("back to the default")),
+              E("i", null, q(X(n).pipelines.defaults[e.data.sub]), 1)
             ])
-          ])) : le("", !0)
-        ], 32)) : le("", !0),
-        ie.value ? (C(), De(Kp, {
+          ])) : se("", !0)
+        ], 32)) : se("", !0),
+        oe.value ? (M(), Re(Kp, {
           key: 2,
           id: e.id,
           data: e.data,
-          shot: _.value
-        }, null, 8, ["id", "data", "shot"])) : le("", !0),
-        (C(), De(Ja, { to: "body" }, [
-          B.value ? (C(), D("div", {
+          shot: k.value
+        }, null, 8, ["id", "data", "shot"])) : se("", !0),
+        (M(), Re(Ja, { to: "body" }, [
+          B.value ? (M(), O("div", {
             key: 0,
             class: "mx-seq-ghost",
-            style: Te({ left: `${B.value.x + 12}px`, top: `${B.value.y + 12}px` })
+            style: Ae({ left: `${B.value.x + 12}px`, top: `${B.value.y + 12}px` })
           }, [
-            Ce(" shot " + W(M.value), 1),
-            B.value.target ? (C(), D(_e, { key: 0 }, [
-              Ce(" · " + W(B.value.before ? "before" : "after"), 1)
-            ], 64)) : le("", !0)
-          ], 4)) : le("", !0)
+            Ne(" shot " + q(I.value), 1),
+            B.value.target ? (M(), O(_e, { key: 0 }, [
+              Ne(" · " + q(B.value.before ? "before" : "after"), 1)
+            ], 64)) : se("", !0)
+          ], 4)) : se("", !0)
         ]))
       ]),
-      default: Le(() => [
-        r.value.fraction !== void 0 && r.value.state !== "idle" ? (C(), D("div", sg, [
-          S("div", {
-            style: Te({ width: `${Math.round((r.value.fraction || 0) * 100)}%`, background: a.value })
+      default: Fe(() => [
+        r.value.fraction !== void 0 && r.value.state !== "idle" ? (M(), O("div", sg, [
+          E("div", {
+            style: Ae({ width: `${Math.round((r.value.fraction || 0) * 100)}%`, background: a.value })
           }, null, 4)
-        ])) : le("", !0),
-        S("div", lg, [
-          S("div", ug, [
-            fe(Mt, {
+        ])) : se("", !0),
+        E("div", lg, [
+          E("div", ug, [
+            de(zt, {
               "block-id": e.id,
               field: "title",
               value: e.data.title,
@@ -10473,7 +10479,7 @@ const gp = {
               multiline: "",
               rows: 2
             }, null, 8, ["block-id", "value"]),
-            fe(Mt, {
+            de(zt, {
               "block-id": e.id,
               field: "description",
               value: e.data.description,
@@ -10482,65 +10488,65 @@ const gp = {
               placeholder: "What happens, how it looks, how it feels…",
               rows: 3
             }, null, 8, ["block-id", "value"]),
-            q.value ? (C(), D("div", {
+            Y.value ? (M(), O("div", {
               key: 0,
               class: "mx-slug nodrag",
               "data-role": "slug",
               title: "Shot panel",
-              onClick: z[3] || (z[3] = pe((Y) => ie.value = !ie.value, ["stop"]))
-            }, W(q.value), 1)) : le("", !0)
+              onClick: z[3] || (z[3] = me((H) => oe.value = !oe.value, ["stop"]))
+            }, q(Y.value), 1)) : se("", !0)
           ]),
-          r.value.state === "rendering" && r.value.thumb ? (C(), D("div", cg, [
-            S("img", {
+          r.value.state === "rendering" && r.value.thumb ? (M(), O("div", cg, [
+            E("img", {
               src: r.value.thumb,
               alt: ""
             }, null, 8, dg)
-          ])) : oe.value ? (C(), D("div", fg, [
-            (oe.value.mime || "").startsWith("video") ? (C(), De(vo, {
+          ])) : ne.value ? (M(), O("div", fg, [
+            (ne.value.mime || "").startsWith("video") ? (M(), Re(xo, {
               key: 0,
-              src: oe.value.url,
-              poster: ee.value,
+              src: ne.value.url,
+              poster: Q.value,
               scrub: !1
-            }, null, 8, ["src", "poster"])) : (C(), D("img", {
+            }, null, 8, ["src", "poster"])) : (M(), O("img", {
               key: 1,
-              src: oe.value.url,
+              src: ne.value.url,
               alt: ""
             }, null, 8, hg))
-          ])) : le("", !0)
+          ])) : se("", !0)
         ]),
-        _.value ? (C(), D("div", {
+        k.value ? (M(), O("div", {
           key: 1,
           class: "mx-cutbar nodrag",
           "data-role": "cut",
           title: w.value,
-          "data-in": _.value.cut_in,
-          "data-out": _.value.cut_out,
-          "data-duration": _.value.duration_s
+          "data-in": k.value.cut_in,
+          "data-out": k.value.cut_out,
+          "data-duration": k.value.duration_s
         }, [
-          S("button", {
-            class: Ae(["mx-lock", { on: _.value.locked }]),
+          E("button", {
+            class: De(["mx-lock", { on: k.value.locked }]),
             "data-role": "lock",
-            "data-locked": _.value.locked ? "true" : "false",
-            title: _.value.locked ? "Number locked (production numbering): click to let it renumber" : "Lock this number: shots inserted before it become 1A, 1B…",
-            onClick: pe(P, ["stop"])
+            "data-locked": k.value.locked ? "true" : "false",
+            title: k.value.locked ? "Number locked (production numbering): click to let it renumber" : "Lock this number: shots inserted before it become 1A, 1B…",
+            onClick: me(P, ["stop"])
           }, [
-            fe(Ee, {
-              name: _.value.locked ? "lock" : "unlock",
+            de($e, {
+              name: k.value.locked ? "lock" : "unlock",
               size: 10
             }, null, 8, ["name"])
           ], 10, mg),
-          S("div", pg, [
-            S("i", {
-              style: Te({ left: `${_.value.cut_in / _.value.duration_s * 100}%`, width: `${(_.value.cut_out - _.value.cut_in) / _.value.duration_s * 100}%` })
+          E("div", pg, [
+            E("i", {
+              style: Ae({ left: `${k.value.cut_in / k.value.duration_s * 100}%`, width: `${(k.value.cut_out - k.value.cut_in) / k.value.duration_s * 100}%` })
             }, null, 4)
           ]),
-          S("span", null, [
-            Ce(W(p(_.value.cut_in)) + "–" + W(p(_.value.cut_out)), 1),
-            _.value.edit_s !== _.value.duration_s ? (C(), D(_e, { key: 0 }, [
-              Ce(" / " + W(p(_.value.duration_s)), 1)
-            ], 64)) : le("", !0)
+          E("span", null, [
+            Ne(q(p(k.value.cut_in)) + "–" + q(p(k.value.cut_out)), 1),
+            k.value.edit_s !== k.value.duration_s ? (M(), O(_e, { key: 0 }, [
+              Ne(" / " + q(p(k.value.duration_s)), 1)
+            ], 64)) : se("", !0)
           ])
-        ], 8, vg)) : le("", !0)
+        ], 8, vg)) : se("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label", "edge"]));
@@ -10549,7 +10555,7 @@ const gp = {
   __name: "AudioPlayer",
   props: { src: String },
   setup(e) {
-    const t = ge(null), n = ge(0), o = ge(0), i = ge(!1);
+    const t = pe(null), n = pe(0), o = pe(0), i = pe(!1);
     let r = 0;
     function a() {
       t.value && (n.value = t.value.currentTime), r = i.value ? requestAnimationFrame(a) : 0;
@@ -10561,8 +10567,8 @@ const gp = {
         b.pause();
         return;
       }
-      const g = b.play();
-      g && g.catch && g.catch(() => {
+      const y = b.play();
+      y && y.catch && y.catch(() => {
       });
     }
     function l() {
@@ -10571,10 +10577,10 @@ const gp = {
         o.value = b.duration;
         return;
       }
-      const g = () => {
-        b.removeEventListener("durationchange", g), o.value = Number.isFinite(b.duration) ? b.duration : 0, b.currentTime = 0;
+      const y = () => {
+        b.removeEventListener("durationchange", y), o.value = Number.isFinite(b.duration) ? b.duration : 0, b.currentTime = 0;
       };
-      b.addEventListener("durationchange", g), b.currentTime = 1e7;
+      b.addEventListener("durationchange", y), b.currentTime = 1e7;
     }
     function u() {
       i.value = !0, r || (r = requestAnimationFrame(a));
@@ -10582,28 +10588,28 @@ const gp = {
     function c() {
       i.value = !1, t.value && (n.value = t.value.currentTime);
     }
-    function d(b, g) {
-      const y = t.value;
-      if (!y || !o.value) return;
-      const _ = g.getBoundingClientRect();
-      y.currentTime = n.value = Math.max(0, Math.min(1, (b.clientX - _.left) / _.width)) * o.value;
+    function d(b, y) {
+      const x = t.value;
+      if (!x || !o.value) return;
+      const k = y.getBoundingClientRect();
+      x.currentTime = n.value = Math.max(0, Math.min(1, (b.clientX - k.left) / k.width)) * o.value;
     }
     function f(b) {
-      var M;
+      var I;
       b.preventDefault();
-      const g = b.currentTarget;
-      (M = g.setPointerCapture) == null || M.call(g, b.pointerId), d(b, g);
-      const y = (w) => d(w, g), _ = () => {
-        g.removeEventListener("pointermove", y), g.removeEventListener("pointerup", _);
+      const y = b.currentTarget;
+      (I = y.setPointerCapture) == null || I.call(y, b.pointerId), d(b, y);
+      const x = (w) => d(w, y), k = () => {
+        y.removeEventListener("pointermove", x), y.removeEventListener("pointerup", k);
       };
-      g.addEventListener("pointermove", y), g.addEventListener("pointerup", _);
+      y.addEventListener("pointermove", x), y.addEventListener("pointerup", k);
     }
-    const v = (b) => `${Math.floor(b / 60)}:${String(Math.floor(b % 60)).padStart(2, "0")}`;
-    return (b, g) => (C(), D("div", {
-      class: Ae(["mx-audio nodrag", { playing: i.value }]),
+    const m = (b) => `${Math.floor(b / 60)}:${String(Math.floor(b % 60)).padStart(2, "0")}`;
+    return (b, y) => (M(), O("div", {
+      class: De(["mx-audio nodrag", { playing: i.value }]),
       "data-role": "voice-player"
     }, [
-      S("audio", {
+      E("audio", {
         ref_key: "audio",
         ref: t,
         src: e.src,
@@ -10613,33 +10619,33 @@ const gp = {
         onPause: c,
         onEnded: c
       }, null, 40, Pg),
-      S("button", {
+      E("button", {
         class: "mx-clip-btn",
         "data-role": "play",
         title: i.value ? "Pause" : "Play",
-        onClick: pe(s, ["stop"])
+        onClick: me(s, ["stop"])
       }, [
-        fe(Ee, {
+        de($e, {
           name: i.value ? "pause" : "play",
           size: 12
         }, null, 8, ["name"])
       ], 8, Ag),
-      S("div", {
+      E("div", {
         class: "mx-scrub-bar",
         "data-role": "scrub",
-        onPointerdown: pe(f, ["stop"])
+        onPointerdown: me(f, ["stop"])
       }, [
-        S("div", zg, [
-          S("i", {
-            style: Te({ width: o.value ? `${n.value / o.value * 100}%` : "0%" })
+        E("div", zg, [
+          E("i", {
+            style: Ae({ width: o.value ? `${n.value / o.value * 100}%` : "0%" })
           }, null, 4)
         ])
       ], 32),
-      S("span", Dg, W(v(n.value)) + " / " + W(v(o.value)), 1)
+      E("span", Dg, q(m(n.value)) + " / " + q(m(o.value)), 1)
     ], 2));
   }
 };
-async function La(e, t, { block: n = "", x: o = 0, y: i = 0, attach: r = "" } = {}) {
+async function Ha(e, t, { block: n = "", x: o = 0, y: i = 0, attach: r = "" } = {}) {
   const a = new URLSearchParams({ token: e, block: n, x: String(o), y: String(i), attach: r, name: t.name || "" }), s = await fetch(`/canvas/api/upload?${a}`, {
     method: "POST",
     body: t,
@@ -10664,32 +10670,32 @@ const Bg = {
   __name: "CompNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = gt(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, r = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, a = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], s = te(() => Object.entries(t.data.params || {})), l = ge(""), u = ge(""), c = ge(!1), d = ge(null), f = ge("");
-    function v(w, p) {
+    const t = e, { state: n, send: o } = yt(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, r = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, a = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], s = ee(() => Object.entries(t.data.params || {})), l = pe(""), u = pe(""), c = pe(!1), d = pe(null), f = pe("");
+    function m(w, p) {
       const P = { ...t.data.params || {} };
       p === null ? delete P[w] : P[w] = p, o("update", { id: t.id, fields: { params: P } });
     }
     function b() {
-      l.value.trim() && (v(l.value.trim(), u.value), l.value = "", u.value = "");
-    }
-    async function g(w) {
-      c.value = !1;
-      const p = w.dataTransfer && w.dataTransfer.files && w.dataTransfer.files[0];
-      p && (w.preventDefault(), w.stopPropagation(), await y(p));
+      l.value.trim() && (m(l.value.trim(), u.value), l.value = "", u.value = "");
     }
     async function y(w) {
+      c.value = !1;
+      const p = w.dataTransfer && w.dataTransfer.files && w.dataTransfer.files[0];
+      p && (w.preventDefault(), w.stopPropagation(), await x(p));
+    }
+    async function x(w) {
       f.value = "";
       try {
-        await La(n.token, w, { block: t.id });
+        await Ha(n.token, w, { block: t.id });
       } catch (p) {
         f.value = String(p.message || p);
       }
     }
-    function _(w) {
+    function k(w) {
       const p = w.target.files[0];
-      p && y(p);
+      p && x(p);
     }
-    async function M() {
+    async function I() {
       if (d.value) {
         d.value.stop();
         return;
@@ -10697,13 +10703,13 @@ const Bg = {
       try {
         const w = await navigator.mediaDevices.getUserMedia({ audio: !0 }), p = new MediaRecorder(w), P = [];
         p.ondataavailable = (B) => P.push(B.data), p.onstop = () => {
-          w.getTracks().forEach((B) => B.stop()), d.value = null, y(new Blob(P, { type: p.mimeType || "audio/webm" }));
+          w.getTracks().forEach((B) => B.stop()), d.value = null, x(new Blob(P, { type: p.mimeType || "audio/webm" }));
         }, p.start(), d.value = p;
       } catch (w) {
         f.value = "microphone unavailable: " + (w.message || w);
       }
     }
-    return (w, p) => (C(), De(Bt, {
+    return (w, p) => (M(), Re(Ft, {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
@@ -10714,39 +10720,39 @@ const Bg = {
       "min-w": 160,
       "min-h": 100
     }, {
-      default: Le(() => [
-        e.data.sub === "image" || e.data.sub === "clip" ? (C(), D("div", {
+      default: Fe(() => [
+        e.data.sub === "image" || e.data.sub === "clip" ? (M(), O("div", {
           key: 0,
-          class: Ae(["mx-drop nodrag", { over: c.value }]),
-          onDragover: p[0] || (p[0] = pe((P) => c.value = !0, ["prevent", "stop"])),
+          class: De(["mx-drop nodrag", { over: c.value }]),
+          onDragover: p[0] || (p[0] = me((P) => c.value = !0, ["prevent", "stop"])),
           onDragleave: p[1] || (p[1] = (P) => c.value = !1),
-          onDrop: g
+          onDrop: y
         }, [
-          e.data.url && (e.data.mime || "").startsWith("video") ? (C(), D("div", Bg, [
-            fe(vo, {
+          e.data.url && (e.data.mime || "").startsWith("video") ? (M(), O("div", Bg, [
+            de(xo, {
               src: e.data.url
             }, null, 8, ["src"])
-          ])) : e.data.url ? (C(), D("img", {
+          ])) : e.data.url ? (M(), O("img", {
             key: 1,
             src: e.data.url,
             alt: ""
-          }, null, 8, Rg)) : (C(), D("label", Lg, [
-            fe(Ee, {
+          }, null, 8, Rg)) : (M(), O("label", Lg, [
+            de($e, {
               name: "upload",
               size: 18
             }),
-            p[5] || (p[5] = S("span", null, [
-              Ce("Drop an image or "),
-              S("u", null, "choose")
+            p[5] || (p[5] = E("span", null, [
+              Ne("Drop an image or "),
+              E("u", null, "choose")
             ], -1)),
-            S("input", {
+            E("input", {
               type: "file",
               accept: "image/*,video/*",
               hidden: "",
-              onChange: _
+              onChange: k
             }, null, 32)
           ]))
-        ], 34)) : e.data.sub === "note" ? (C(), De(Mt, {
+        ], 34)) : e.data.sub === "note" ? (M(), Re(zt, {
           key: 1,
           "block-id": e.id,
           field: "text",
@@ -10755,81 +10761,81 @@ const Bg = {
           cls: "mx-note",
           placeholder: "A note for this intent…",
           rows: 4
-        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (C(), D("div", Vg, [
-          S("button", {
-            class: Ae(["mx-rec", { live: d.value }]),
-            onClick: pe(M, ["stop"])
+        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (M(), O("div", Vg, [
+          E("button", {
+            class: De(["mx-rec", { live: d.value }]),
+            onClick: me(I, ["stop"])
           }, [
-            fe(Ee, {
+            de($e, {
               name: d.value ? "square" : "mic",
               size: 14
             }, null, 8, ["name"]),
-            Ce(W(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
+            Ne(q(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
           ], 2),
-          e.data.url ? (C(), De(Og, {
+          e.data.url ? (M(), Re(Og, {
             key: e.data.url,
             src: e.data.url
-          }, null, 8, ["src"])) : le("", !0)
-        ])) : e.data.sub === "directive" ? (C(), D("div", {
+          }, null, 8, ["src"])) : se("", !0)
+        ])) : e.data.sub === "directive" ? (M(), O("div", {
           key: 3,
           class: "mx-directive nodrag nowheel",
-          onKeydown: p[4] || (p[4] = pe(() => {
+          onKeydown: p[4] || (p[4] = me(() => {
           }, ["stop"]))
         }, [
-          (C(!0), D(_e, null, Oe(s.value, ([P, B]) => (C(), D("div", {
+          (M(!0), O(_e, null, Le(s.value, ([P, B]) => (M(), O("div", {
             key: P,
             class: "mx-kv"
           }, [
-            S("span", Hg, W(P), 1),
-            S("input", {
+            E("span", Hg, q(P), 1),
+            E("input", {
               class: "v",
               value: B,
-              onChange: (F) => v(P, F.target.value)
+              onChange: (V) => m(P, V.target.value)
             }, null, 40, Fg),
-            S("button", {
-              onClick: pe((F) => v(P, null), ["stop"])
+            E("button", {
+              onClick: me((V) => m(P, null), ["stop"])
             }, [
-              fe(Ee, {
+              de($e, {
                 name: "x",
                 size: 11
               })
             ], 8, Yg)
           ]))), 128)),
-          S("div", Xg, [
-            Gt(S("input", {
+          E("div", Xg, [
+            Jt(E("input", {
               class: "k",
               "onUpdate:modelValue": p[2] || (p[2] = (P) => l.value = P),
               list: "mx-directive-keys",
               placeholder: "key",
-              onKeydown: dt(b, ["enter"])
+              onKeydown: ft(b, ["enter"])
             }, null, 544), [
-              [un, l.value]
+              [pn, l.value]
             ]),
-            Gt(S("input", {
+            Jt(E("input", {
               class: "v",
               "onUpdate:modelValue": p[3] || (p[3] = (P) => u.value = P),
               placeholder: "value",
-              onKeydown: dt(b, ["enter"])
+              onKeydown: ft(b, ["enter"])
             }, null, 544), [
-              [un, u.value]
+              [pn, u.value]
             ]),
-            S("button", {
-              onClick: pe(b, ["stop"])
+            E("button", {
+              onClick: me(b, ["stop"])
             }, [
-              fe(Ee, {
+              de($e, {
                 name: "plus",
                 size: 11
               })
             ])
           ]),
-          S("datalist", qg, [
-            (C(), D(_e, null, Oe(a, (P) => S("option", {
+          E("datalist", qg, [
+            (M(), O(_e, null, Le(a, (P) => E("option", {
               key: P,
               value: P
             }, null, 8, Gg)), 64))
           ])
-        ], 32)) : le("", !0),
-        f.value ? (C(), D("div", Ug, W(f.value), 1)) : le("", !0)
+        ], 32)) : se("", !0),
+        f.value ? (M(), O("div", Ug, q(f.value), 1)) : se("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
@@ -10849,12 +10855,12 @@ const Bg = {
   __name: "GenArtNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { send: n } = gt(), o = te(() => t.data.takes || [t.id]), i = te(() => Math.max(0, o.value.indexOf(t.id))), r = te(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
+    const t = e, { send: n } = yt(), o = ee(() => t.data.takes || [t.id]), i = ee(() => Math.max(0, o.value.indexOf(t.id))), r = ee(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
     function a(s) {
       const l = o.value.length;
       l < 2 || n("choose", { id: o.value[(i.value + s + l) % l] });
     }
-    return (s, l) => (C(), De(Bt, {
+    return (s, l) => (M(), Re(Ft, {
       data: e.data,
       selected: e.selected,
       icon: r.value ? "film" : "image",
@@ -10865,77 +10871,77 @@ const Bg = {
       "min-w": 180,
       "min-h": 130
     }, {
-      head: Le(() => [
-        e.data.chosen ? (C(), D("span", Kg, [
-          fe(Ee, {
+      head: Fe(() => [
+        e.data.chosen ? (M(), O("span", Kg, [
+          de($e, {
             name: "star",
             size: 11
           }),
-          l[4] || (l[4] = Ce("chosen"))
-        ])) : le("", !0)
+          l[4] || (l[4] = Ne("chosen"))
+        ])) : se("", !0)
       ]),
-      foot: Le(() => [
-        S("footer", Qg, [
-          o.value.length > 1 ? (C(), D("span", ey, [
-            S("button", {
-              onClick: l[0] || (l[0] = pe((u) => a(-1), ["stop"])),
+      foot: Fe(() => [
+        E("footer", Qg, [
+          o.value.length > 1 ? (M(), O("span", ey, [
+            E("button", {
+              onClick: l[0] || (l[0] = me((u) => a(-1), ["stop"])),
               title: "Previous take"
             }, [
-              fe(Ee, {
+              de($e, {
                 name: "left",
                 size: 11
               })
             ]),
-            Ce(" take " + W(i.value + 1) + "/" + W(o.value.length) + " ", 1),
-            S("button", {
-              onClick: l[1] || (l[1] = pe((u) => a(1), ["stop"])),
+            Ne(" take " + q(i.value + 1) + "/" + q(o.value.length) + " ", 1),
+            E("button", {
+              onClick: l[1] || (l[1] = me((u) => a(1), ["stop"])),
               title: "Next take"
             }, [
-              fe(Ee, {
+              de($e, {
                 name: "right",
                 size: 11
               })
             ])
-          ])) : le("", !0),
-          e.data.chosen ? le("", !0) : (C(), D("button", {
+          ])) : se("", !0),
+          e.data.chosen ? se("", !0) : (M(), O("button", {
             key: 1,
             class: "mx-link",
-            onClick: l[2] || (l[2] = pe((u) => G(n)("choose", { id: e.id }), ["stop"]))
+            onClick: l[2] || (l[2] = me((u) => X(n)("choose", { id: e.id }), ["stop"]))
           }, "use this take")),
-          S("span", {
+          E("span", {
             class: "mx-meta",
             title: `${e.data.backend} on ${e.data.peer_name || e.data.peer_id}`
           }, [
-            Ce(W(e.data.width) + "×" + W(e.data.height), 1),
-            e.data.duration_s ? (C(), D(_e, { key: 0 }, [
-              Ce(" · " + W(e.data.duration_s.toFixed(1)) + "s", 1)
-            ], 64)) : le("", !0),
-            Ce(" · " + W(e.data.peer_name || e.data.peer_id), 1)
+            Ne(q(e.data.width) + "×" + q(e.data.height), 1),
+            e.data.duration_s ? (M(), O(_e, { key: 0 }, [
+              Ne(" · " + q(e.data.duration_s.toFixed(1)) + "s", 1)
+            ], 64)) : se("", !0),
+            Ne(" · " + q(e.data.peer_name || e.data.peer_id), 1)
           ], 8, ty),
-          S("button", {
+          E("button", {
             class: "mx-act ghost",
             title: "New intent from this",
-            onClick: l[3] || (l[3] = pe((u) => G(n)("grow", { id: e.id }), ["stop"]))
+            onClick: l[3] || (l[3] = me((u) => X(n)("grow", { id: e.id }), ["stop"]))
           }, [
-            fe(Ee, {
+            de($e, {
               name: "sparkles",
               size: 11
             }),
-            l[5] || (l[5] = Ce("New intent"))
+            l[5] || (l[5] = Ne("New intent"))
           ])
         ])
       ]),
-      default: Le(() => [
-        S("div", Zg, [
-          r.value && e.data.url ? (C(), De(vo, {
+      default: Fe(() => [
+        E("div", Zg, [
+          r.value && e.data.url ? (M(), Re(xo, {
             key: 0,
             src: e.data.url
-          }, null, 8, ["src"])) : e.data.url ? (C(), D("img", {
+          }, null, 8, ["src"])) : e.data.url ? (M(), O("img", {
             key: 1,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, jg)) : (C(), D("div", Jg, "asset not here yet"))
+          }, null, 8, jg)) : (M(), O("div", Jg, "asset not here yet"))
         ])
       ]),
       _: 1
@@ -10960,8 +10966,8 @@ const Bg = {
   __name: "ActivityNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n } = gt(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, r = te(() => (t.data.peer_filter || "").toLowerCase()), a = te(() => n.activity.peers.filter((c) => !r.value || c.id.toLowerCase().includes(r.value) || c.name.toLowerCase().includes(r.value))), s = te(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
-    return (c, d) => (C(), De(Bt, {
+    const t = e, { state: n } = yt(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, r = ee(() => (t.data.peer_filter || "").toLowerCase()), a = ee(() => n.activity.peers.filter((c) => !r.value || c.id.toLowerCase().includes(r.value) || c.name.toLowerCase().includes(r.value))), s = ee(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
+    return (c, d) => (M(), Re(Ft, {
       data: e.data,
       selected: e.selected,
       icon: o[e.data.sub],
@@ -10971,87 +10977,87 @@ const Bg = {
       "min-w": 220,
       "min-h": 120
     }, {
-      head: Le(() => d[0] || (d[0] = [
-        S("span", { class: "mx-live" }, [
-          S("i"),
-          Ce("live")
+      head: Fe(() => d[0] || (d[0] = [
+        E("span", { class: "mx-live" }, [
+          E("i"),
+          Ne("live")
         ], -1)
       ])),
-      default: Le(() => [
-        S("div", oy, [
-          e.data.sub === "gpu" ? (C(), D(_e, { key: 0 }, [
-            a.value.length ? le("", !0) : (C(), D("div", iy, d[1] || (d[1] = [
-              Ce("No machines on this board yet. Start a peer: "),
-              S("code", null, "multiplex up", -1)
+      default: Fe(() => [
+        E("div", oy, [
+          e.data.sub === "gpu" ? (M(), O(_e, { key: 0 }, [
+            a.value.length ? se("", !0) : (M(), O("div", iy, d[1] || (d[1] = [
+              Ne("No machines on this board yet. Start a peer: "),
+              E("code", null, "multiplex up", -1)
             ]))),
-            (C(!0), D(_e, null, Oe(a.value, (f) => (C(), D("div", {
+            (M(!0), O(_e, null, Le(a.value, (f) => (M(), O("div", {
               key: f.id,
               class: "mx-machine"
             }, [
-              S("div", ry, [
-                S("i", {
-                  class: Ae(["mx-dot", f.live ? f.paused ? "paused" : "on" : "off"])
+              E("div", ry, [
+                E("i", {
+                  class: De(["mx-dot", f.live ? f.paused ? "paused" : "on" : "off"])
                 }, null, 2),
-                S("b", null, W(f.name), 1),
-                S("span", null, W(f.busy) + "/" + W(f.slots) + " busy" + W(f.paused ? " · paused" : ""), 1)
+                E("b", null, q(f.name), 1),
+                E("span", null, q(f.busy) + "/" + q(f.slots) + " busy" + q(f.paused ? " · paused" : ""), 1)
               ]),
-              (C(!0), D(_e, null, Oe(f.gpus, (v) => (C(), D("div", {
-                key: v.index,
+              (M(!0), O(_e, null, Le(f.gpus, (m) => (M(), O("div", {
+                key: m.index,
                 class: "mx-gpu"
               }, [
-                S("span", ay, W(v.index), 1),
-                S("div", sy, [
-                  S("div", {
-                    style: Te({ width: `${v.util}%`, background: l(v.util) })
+                E("span", ay, q(m.index), 1),
+                E("div", sy, [
+                  E("div", {
+                    style: Ae({ width: `${m.util}%`, background: l(m.util) })
                   }, null, 4)
                 ]),
-                S("span", ly, W(Math.round(v.util)) + "%", 1),
-                S("span", uy, W(G(ir)(v.mem_used)) + "/" + W(G(ir)(v.mem_total)), 1),
-                S("span", cy, W(v.temp ? `${Math.round(v.temp)}°` : ""), 1)
+                E("span", ly, q(Math.round(m.util)) + "%", 1),
+                E("span", uy, q(X(ar)(m.mem_used)) + "/" + q(X(ar)(m.mem_total)), 1),
+                E("span", cy, q(m.temp ? `${Math.round(m.temp)}°` : ""), 1)
               ]))), 128)),
-              f.gpus.length ? le("", !0) : (C(), D("div", dy, "cpu only"))
+              f.gpus.length ? se("", !0) : (M(), O("div", dy, "cpu only"))
             ]))), 128))
-          ], 64)) : e.data.sub === "workflow" ? (C(), D(_e, { key: 1 }, [
-            G(n).activity.running.length ? le("", !0) : (C(), D("div", fy, "Nothing rendering.")),
-            (C(!0), D(_e, null, Oe(G(n).activity.running, (f) => (C(), D("div", {
+          ], 64)) : e.data.sub === "workflow" ? (M(), O(_e, { key: 1 }, [
+            X(n).activity.running.length ? se("", !0) : (M(), O("div", fy, "Nothing rendering.")),
+            (M(!0), O(_e, null, Le(X(n).activity.running, (f) => (M(), O("div", {
               key: f.id,
               class: "mx-job"
             }, [
-              S("div", hy, [
-                S("b", null, W(f.title || f.intent), 1),
-                S("span", null, W(f.stage) + " · " + W(f.peer || "—"), 1)
+              E("div", hy, [
+                E("b", null, q(f.title || f.intent), 1),
+                E("span", null, q(f.stage) + " · " + q(f.peer || "—"), 1)
               ]),
-              S("div", vy, [
-                S("div", {
-                  style: Te({ width: `${Math.round(f.fraction * 100)}%` })
+              E("div", vy, [
+                E("div", {
+                  style: Ae({ width: `${Math.round(f.fraction * 100)}%` })
                 }, null, 4)
               ]),
-              S("div", my, W(f.state) + " " + W(Math.round(f.fraction * 100)) + "% " + W(f.msg), 1)
+              E("div", my, q(f.state) + " " + q(Math.round(f.fraction * 100)) + "% " + q(f.msg), 1)
             ]))), 128))
-          ], 64)) : e.data.sub === "queue" ? (C(), D(_e, { key: 2 }, [
-            G(n).activity.queue.length ? le("", !0) : (C(), D("div", py, "Queue is empty.")),
-            (C(!0), D(_e, null, Oe(G(n).activity.queue, (f, v) => (C(), D("div", {
+          ], 64)) : e.data.sub === "queue" ? (M(), O(_e, { key: 2 }, [
+            X(n).activity.queue.length ? se("", !0) : (M(), O("div", py, "Queue is empty.")),
+            (M(!0), O(_e, null, Le(X(n).activity.queue, (f, m) => (M(), O("div", {
               key: f.id,
               class: "mx-qrow"
             }, [
-              S("span", gy, W(String(v + 1).padStart(2, "0")), 1),
-              S("b", null, W(f.title || f.intent), 1),
-              S("span", null, W(f.stage), 1),
-              S("span", yy, W(f.state), 1)
+              E("span", gy, q(String(m + 1).padStart(2, "0")), 1),
+              E("b", null, q(f.title || f.intent), 1),
+              E("span", null, q(f.stage), 1),
+              E("span", yy, q(f.state), 1)
             ]))), 128))
-          ], 64)) : (C(), D(_e, { key: 3 }, [
-            s.value.length ? le("", !0) : (C(), D("div", wy, "Waiting for activity…")),
-            (C(!0), D(_e, null, Oe(s.value, (f, v) => (C(), D("div", {
-              key: v,
+          ], 64)) : (M(), O(_e, { key: 3 }, [
+            s.value.length ? se("", !0) : (M(), O("div", wy, "Waiting for activity…")),
+            (M(!0), O(_e, null, Le(s.value, (f, m) => (M(), O("div", {
+              key: m,
               class: "mx-logline"
             }, [
-              S("span", xy, W(G(ho)(f.t)), 1),
-              S("span", {
+              E("span", xy, q(X(wo)(f.t)), 1),
+              E("span", {
                 class: "k",
-                style: Te({ color: u[f.kind] || "#9ca3af" })
-              }, W(f.kind), 5),
-              S("span", by, W(f.peer), 1),
-              S("span", ky, W(f.stage) + " " + W(f.msg), 1)
+                style: Ae({ color: u[f.kind] || "#9ca3af" })
+              }, q(f.kind), 5),
+              E("span", by, q(f.peer), 1),
+              E("span", ky, q(f.stage) + " " + q(f.msg), 1)
             ]))), 128))
           ], 64))
         ])
@@ -11077,10 +11083,10 @@ const Bg = {
   __name: "NarrationNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, n = ge(null), o = ge(!1), i = te(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12)), r = te(() => (t.data.think || "").trim());
-    return $e(() => t.data.text, () => Ge(() => {
+    const t = e, n = pe(null), o = pe(!1), i = ee(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12)), r = ee(() => (t.data.think || "").trim());
+    return Se(() => t.data.text, () => Ze(() => {
       n.value && !o.value && (n.value.scrollTop = n.value.scrollHeight);
-    })), (a, s) => (C(), De(Bt, {
+    })), (a, s) => (M(), Re(Ft, {
       data: e.data,
       selected: e.selected,
       icon: "audio-lines",
@@ -11090,34 +11096,34 @@ const Bg = {
       "min-w": 220,
       "min-h": 120
     }, {
-      head: Le(() => [
-        S("span", Sy, [
-          Ce(W(e.data.narrator || "narrator"), 1),
-          e.data.updated ? (C(), D(_e, { key: 0 }, [
-            Ce(" · " + W(G(ho)(e.data.updated)), 1)
-          ], 64)) : le("", !0)
+      head: Fe(() => [
+        E("span", Sy, [
+          Ne(q(e.data.narrator || "narrator"), 1),
+          e.data.updated ? (M(), O(_e, { key: 0 }, [
+            Ne(" · " + q(X(wo)(e.data.updated)), 1)
+          ], 64)) : se("", !0)
         ])
       ]),
-      default: Le(() => [
-        S("div", {
+      default: Fe(() => [
+        E("div", {
           ref_key: "box",
           ref: n,
           class: "mx-prose-box nowheel"
         }, [
-          e.data.status ? (C(), D("p", $y, W(e.data.status), 1)) : le("", !0),
-          r.value ? (C(), D("div", Ey, [
-            S("button", {
+          e.data.status ? (M(), O("p", $y, q(e.data.status), 1)) : se("", !0),
+          r.value ? (M(), O("div", Ey, [
+            E("button", {
               class: "mx-think-toggle nodrag",
               "aria-expanded": o.value,
-              onClick: s[0] || (s[0] = pe((l) => o.value = !o.value, ["stop"]))
-            }, W(o.value ? "▾" : "▸") + " reasoning ", 9, Ny),
-            o.value ? (C(), D("pre", Cy, W(r.value), 1)) : le("", !0)
-          ])) : le("", !0),
-          (C(!0), D(_e, null, Oe(i.value, (l, u) => (C(), D("p", {
+              onClick: s[0] || (s[0] = me((l) => o.value = !o.value, ["stop"]))
+            }, q(o.value ? "▾" : "▸") + " reasoning ", 9, Ny),
+            o.value ? (M(), O("pre", Cy, q(r.value), 1)) : se("", !0)
+          ])) : se("", !0),
+          (M(!0), O(_e, null, Le(i.value, (l, u) => (M(), O("p", {
             key: u,
-            class: Ae({ last: u === i.value.length - 1 })
-          }, W(l), 3))), 128)),
-          i.value.length ? le("", !0) : (C(), D("p", My, "The narrator speaks when the machines start working."))
+            class: De({ last: u === i.value.length - 1 })
+          }, q(l), 3))), 128)),
+          i.value.length ? se("", !0) : (M(), O("p", My, "The narrator speaks when the machines start working."))
         ], 512)
       ]),
       _: 1
@@ -11133,7 +11139,7 @@ const Bg = {
   __name: "VisualNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    return (t, n) => (C(), De(Bt, {
+    return (t, n) => (M(), Re(Ft, {
       data: e.data,
       selected: e.selected,
       icon: "scan-eye",
@@ -11143,18 +11149,18 @@ const Bg = {
       "min-w": 180,
       "min-h": 140
     }, {
-      foot: Le(() => [
-        S("div", zy, W(e.data.caption || "Images appear here as the narration unfolds."), 1)
+      foot: Fe(() => [
+        E("div", zy, q(e.data.caption || "Images appear here as the narration unfolds."), 1)
       ]),
-      default: Le(() => [
-        S("div", Ty, [
-          e.data.url ? (C(), D("img", {
+      default: Fe(() => [
+        E("div", Ty, [
+          e.data.url ? (M(), O("img", {
             key: 0,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, Py)) : (C(), D("div", Ay, n[0] || (n[0] = [
-            S("span", null, null, -1)
+          }, null, 8, Py)) : (M(), O("div", Ay, n[0] || (n[0] = [
+            E("span", null, null, -1)
           ])))
         ])
       ]),
@@ -11171,7 +11177,7 @@ const Bg = {
   { kind: "edl", label: "EDL", icon: "layers", title: "CMX 3600 EDL" },
   { kind: "zip", label: "ZIP", icon: "package", title: "Every take with a JSON manifest" }
 ];
-async function fr(e) {
+async function vr(e) {
   let t = null;
   try {
     t = await e.json();
@@ -11181,16 +11187,16 @@ async function fr(e) {
   if (!e.ok) throw new Error(t && t.error || `export failed (${e.status})`);
   return t;
 }
-async function hr(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
+async function mr(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
 } } = {}) {
   const r = new URLSearchParams({ token: e, kind: t, block: n });
-  let a = await fr(await fetch(`/canvas/api/export?${r}`, {
+  let a = await vr(await fetch(`/canvas/api/export?${r}`, {
     method: "POST",
     body: JSON.stringify(o),
     headers: { "content-type": "application/json" }
   }));
   for (; a.state === "running"; )
-    i(a), await new Promise((s) => setTimeout(s, 300)), a = await fr(await fetch(`/canvas/api/export/${encodeURIComponent(a.id)}?${new URLSearchParams({ token: e })}`));
+    i(a), await new Promise((s) => setTimeout(s, 300)), a = await vr(await fetch(`/canvas/api/export/${encodeURIComponent(a.id)}?${new URLSearchParams({ token: e })}`));
   if (i(a), a.state !== "done") throw new Error(`${t} export ${a.state}: ${a.error || "no reason given"}`);
   return a;
 }
@@ -11218,12 +11224,12 @@ const Ry = {
   __name: "AnimaticNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n } = gt(), o = ln({ running: !1, fraction: 0, message: "", error: "", burnIn: !1 }), i = ln({}), r = te(() => Object.values(n.shots)), a = te(() => r.value.reduce((c, d) => c + d.edit_s, 0)), s = (c) => c >= 60 ? `${Math.floor(c / 60)}:${String(Math.round(c % 60)).padStart(2, "0")}` : `${(Math.round(c * 10) / 10).toFixed(1)}s`;
+    const t = e, { state: n } = yt(), o = mn({ running: !1, fraction: 0, message: "", error: "", burnIn: !1 }), i = mn({}), r = ee(() => Object.values(n.shots)), a = ee(() => r.value.reduce((c, d) => c + d.edit_s, 0)), s = (c) => c >= 60 ? `${Math.floor(c / 60)}:${String(Math.round(c % 60)).padStart(2, "0")}` : `${(Math.round(c * 10) / 10).toFixed(1)}s`;
     async function l() {
       if (!o.running) {
         Object.assign(o, { running: !0, fraction: 0, message: "starting", error: "" });
         try {
-          await hr(n.token, "animatic", {
+          await mr(n.token, "animatic", {
             block: t.id,
             options: o.burnIn ? { burn_in: !0 } : {},
             onProgress: (c) => {
@@ -11241,7 +11247,7 @@ const Ry = {
       if (i[c] === void 0) {
         i[c] = 0;
         try {
-          const d = await hr(n.token, c, { onProgress: (f) => {
+          const d = await mr(n.token, c, { onProgress: (f) => {
             i[c] = f.fraction || 0;
           } });
           By(d.url, d.filename);
@@ -11252,7 +11258,7 @@ const Ry = {
         }
       }
     }
-    return (c, d) => (C(), De(Bt, {
+    return (c, d) => (M(), Re(Ft, {
       data: e.data,
       selected: e.selected,
       icon: "film",
@@ -11262,92 +11268,92 @@ const Ry = {
       "min-w": 320,
       "min-h": 240
     }, {
-      head: Le(() => [
-        S("span", Ry, W(r.value.length) + " shot" + W(r.value.length === 1 ? "" : "s") + " · " + W(s(a.value)), 1)
+      head: Fe(() => [
+        E("span", Ry, q(r.value.length) + " shot" + q(r.value.length === 1 ? "" : "s") + " · " + q(s(a.value)), 1)
       ]),
-      foot: Le(() => [
-        S("footer", Yy, [
-          S("button", {
+      foot: Fe(() => [
+        E("footer", Yy, [
+          E("button", {
             class: "mx-act",
             "data-role": "build-animatic",
             disabled: o.running || !r.value.length,
-            onClick: pe(l, ["stop"]),
+            onClick: me(l, ["stop"]),
             title: "Build the animatic on this machine and keep it on the board"
           }, [
-            fe(Ee, {
+            de($e, {
               name: "play",
               size: 11
             }),
-            Ce(W(e.data.url ? "Rebuild" : "Build"), 1)
+            Ne(q(e.data.url ? "Rebuild" : "Build"), 1)
           ], 8, Xy),
-          S("label", qy, [
-            Gt(S("input", {
+          E("label", qy, [
+            Jt(E("input", {
               type: "checkbox",
               "onUpdate:modelValue": d[0] || (d[0] = (f) => o.burnIn = f),
-              onKeydown: d[1] || (d[1] = pe(() => {
+              onKeydown: d[1] || (d[1] = me(() => {
               }, ["stop"]))
             }, null, 544), [
               [Qa, o.burnIn]
             ]),
-            d[2] || (d[2] = Ce("shot no."))
+            d[2] || (d[2] = Ne("shot no."))
           ]),
-          d[3] || (d[3] = S("span", { class: "mx-grow" }, null, -1)),
-          e.data.url ? (C(), D("span", {
+          d[3] || (d[3] = E("span", { class: "mx-grow" }, null, -1)),
+          e.data.url ? (M(), O("span", {
             key: 0,
             class: "mx-meta",
             "data-role": "animatic-info",
             "data-duration": e.data.duration_s
           }, [
-            Ce(W(e.data.shots) + " shots · " + W(s(e.data.duration_s)), 1),
-            e.data.built ? (C(), D(_e, { key: 0 }, [
-              Ce(" · " + W(G(ho)(e.data.built)), 1)
-            ], 64)) : le("", !0)
-          ], 8, Gy)) : le("", !0)
+            Ne(q(e.data.shots) + " shots · " + q(s(e.data.duration_s)), 1),
+            e.data.built ? (M(), O(_e, { key: 0 }, [
+              Ne(" · " + q(X(wo)(e.data.built)), 1)
+            ], 64)) : se("", !0)
+          ], 8, Gy)) : se("", !0)
         ]),
-        S("div", Uy, [
-          (C(!0), D(_e, null, Oe(G(Oy), (f) => (C(), D("button", {
+        E("div", Uy, [
+          (M(!0), O(_e, null, Le(X(Oy), (f) => (M(), O("button", {
             key: f.kind,
             title: `${f.title} — download`,
             "data-kind": f.kind,
-            class: Ae({ busy: i[f.kind] !== void 0 }),
+            class: De({ busy: i[f.kind] !== void 0 }),
             disabled: !r.value.length,
-            onClick: pe((v) => u(f.kind), ["stop"])
+            onClick: me((m) => u(f.kind), ["stop"])
           }, [
-            fe(Ee, {
+            de($e, {
               name: i[f.kind] !== void 0 ? "clock" : "download",
               size: 10
             }, null, 8, ["name"]),
-            Ce(W(f.label) + " ", 1),
-            i[f.kind] !== void 0 ? (C(), D("i", {
+            Ne(q(f.label) + " ", 1),
+            i[f.kind] !== void 0 ? (M(), O("i", {
               key: 0,
-              style: Te({ width: `${Math.round(i[f.kind] * 100)}%` })
-            }, null, 4)) : le("", !0)
+              style: Ae({ width: `${Math.round(i[f.kind] * 100)}%` })
+            }, null, 4)) : se("", !0)
           ], 10, Wy))), 128))
         ]),
-        o.error ? (C(), D("div", Ky, W(o.error), 1)) : le("", !0)
+        o.error ? (M(), O("div", Ky, q(o.error), 1)) : se("", !0)
       ]),
-      default: Le(() => [
-        S("div", Ly, [
-          e.data.url ? (C(), De(vo, {
+      default: Fe(() => [
+        E("div", Ly, [
+          e.data.url ? (M(), Re(xo, {
             key: e.data.url,
             src: e.data.url,
             sound: "",
             "video-role": "animatic-player",
             class: "nodrag"
-          }, null, 8, ["src"])) : (C(), D("div", Vy, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
-          o.running ? (C(), D("div", {
+          }, null, 8, ["src"])) : (M(), O("div", Vy, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
+          o.running ? (M(), O("div", {
             key: 2,
             class: "mx-animatic-progress",
             "data-role": "animatic-progress",
             "data-fraction": o.fraction
           }, [
-            S("div", Fy, [
-              S("i", {
-                style: Te({ width: `${Math.round(o.fraction * 100)}%` })
+            E("div", Fy, [
+              E("i", {
+                style: Ae({ width: `${Math.round(o.fraction * 100)}%` })
               }, null, 4)
             ]),
-            S("span", null, W(Math.round(o.fraction * 100)) + "% · " + W(o.message), 1)
-          ], 8, Hy)) : le("", !0)
+            E("span", null, q(Math.round(o.fraction * 100)) + "% · " + q(o.message), 1)
+          ], 8, Hy)) : se("", !0)
         ])
       ]),
       _: 1
@@ -11362,14 +11368,14 @@ const Ry = {
 }, c1 = { class: "mx-dialog-kicker" }, d1 = { class: "mx-dialog-title" }, f1 = { class: "mx-cost" }, h1 = {
   key: 0,
   class: "mx-warn"
-}, v1 = { class: "mx-dialog-actions" }, m1 = { class: "mx-search-in" }, p1 = ["onClick", "onMouseenter"], vr = "mx-flow", g1 = 0.42, y1 = 0.2, b1 = {
+}, v1 = { class: "mx-dialog-actions" }, m1 = { class: "mx-search-in" }, p1 = ["onClick", "onMouseenter"], pr = "mx-flow", g1 = 0.42, y1 = 0.2, b1 = {
   __name: "Canvas",
   props: { palette: Array, me: Object, board: String, token: String },
   emits: ["command", "presence", "ready"],
   setup(e, { expose: t, emit: n }) {
     const o = e, i = n, r = dv(i), { state: a, send: s } = r;
-    Pt(Ea, r), a.me = o.me || a.me, a.board = o.board, a.token = o.token;
-    const l = Be(vr), u = {
+    Bt(Ca, r), a.me = o.me || a.me, a.board = o.board, a.token = o.token;
+    const l = Ve(pr), u = {
       intent: tt(Tg),
       comp: tt(Wg),
       gen_art: tt(ny),
@@ -11377,573 +11383,580 @@ const Ry = {
       narration: tt(Iy),
       visual_narration: tt(Dy),
       animatic: tt(Zy)
-    }, c = (N) => N.kind === "activity" && N.sub === "animatic" ? "animatic" : N.kind, d = u, f = [8, 8], v = ["Shift", "Meta", "Control"], b = { type: "default" }, g = { class: "mx-connecting" }, y = /* @__PURE__ */ new Map(), _ = ge(0), M = /* @__PURE__ */ new Map(), w = ge(null), p = ge(null), P = ge(!1), B = ge([]), F = ge(null), H = ln({ open: !1, q: "", i: 0 }), oe = ge(!1), ee = ge(""), K = ge(!1);
-    function T(N) {
+    }, c = (C) => C.kind === "activity" && C.sub === "animatic" ? "animatic" : C.kind, d = u, f = [8, 8], m = ["Shift", "Meta", "Control"], b = { type: "default" }, y = { class: "mx-connecting" }, x = /* @__PURE__ */ new Map(), k = pe(0), I = /* @__PURE__ */ new Map(), w = pe(null), p = pe(null), P = pe(!1), B = pe([]), V = pe(null), R = mn({ open: !1, q: "", i: 0 }), ne = pe(!1), Q = pe(""), U = pe(!1);
+    function T(C) {
       return {
-        id: N.id,
-        type: c(N),
-        position: { x: N.x, y: N.y },
-        data: N,
+        id: C.id,
+        type: c(C),
+        position: { x: C.x, y: C.y },
+        data: C,
         hidden: !0,
-        dimensions: { width: N.w, height: N.h },
-        style: { width: `${N.w}px`, height: `${N.h}px` },
+        dimensions: { width: C.w, height: C.h },
+        style: { width: `${C.w}px`, height: `${C.h}px` },
         dragHandle: ".mx-head"
       };
     }
-    function ie(N) {
+    function oe(C) {
       return {
-        id: N.id,
-        source: N.src,
-        target: N.dst,
+        id: C.id,
+        source: C.src,
+        target: C.dst,
         type: "default",
-        class: `mx-edge mx-edge-${N.kind}`,
+        class: `mx-edge mx-edge-${C.kind}`,
         targetHandle: "in",
-        animated: N.kind === "gen_art",
-        data: N,
+        animated: C.kind === "gen_art",
+        data: C,
         deletable: !0
       };
     }
-    function $() {
-      const N = [], L = a.sequence.filter((Q) => y.has(Q));
-      for (let Q = 0; Q + 1 < L.length; Q++)
-        N.push({
-          id: `seq:${L[Q]}:${L[Q + 1]}`,
-          source: L[Q],
-          target: L[Q + 1],
-          type: "straight",
-          class: "mx-edge mx-edge-seq",
-          selectable: !1,
-          focusable: !1,
-          sourceHandle: "seq-out",
-          targetHandle: "seq-in",
-          data: { kind: "seq" }
-        });
-      return N;
+    function N(C, L) {
+      return {
+        id: `seq:${C}:${L}`,
+        source: C,
+        target: L,
+        type: "straight",
+        class: "mx-edge mx-edge-seq",
+        selectable: !1,
+        focusable: !1,
+        sourceHandle: "seq-out",
+        targetHandle: "seq-in",
+        data: { kind: "seq" }
+      };
     }
-    const q = () => a.lod === 0;
-    function A() {
-      return [...[...M.values()].map(ie), ...$()];
+    function Y() {
+      const C = /* @__PURE__ */ new Set();
+      for (const Pe of dn(l.nodes.value)) Pe.hidden || C.add(Pe.id);
+      const L = /* @__PURE__ */ new Map();
+      if (C.size) {
+        for (const Oe of I.values()) C.has(Oe.src) && C.has(Oe.dst) && L.set(Oe.id, Oe);
+        const Pe = a.sequence;
+        for (let Oe = 0; Oe + 1 < Pe.length; Oe++)
+          C.has(Pe[Oe]) && C.has(Pe[Oe + 1]) && L.set(`seq:${Pe[Oe]}:${Pe[Oe + 1]}`, [Pe[Oe], Pe[Oe + 1]]);
+      }
+      const J = dn(l.edges.value), xe = J.filter((Pe) => !L.has(Pe.id)).map((Pe) => Pe.id), ke = new Set(J.map((Pe) => Pe.id)), Ye = [];
+      for (const [Pe, Oe] of L) ke.has(Pe) || Ye.push(Array.isArray(Oe) ? N(Oe[0], Oe[1]) : oe(Oe));
+      xe.length && l.removeEdges(xe), Ye.length && l.addEdges(Ye);
     }
-    function O() {
-      if (!q()) return;
-      const N = l.edges.value.filter((L) => L.id.startsWith("seq:")).map((L) => L.id);
-      N.length && l.removeEdges(N), l.addEdges($());
+    let A = !1;
+    function D() {
+      A || (A = !0, Ze(() => {
+        A = !1, Y();
+      }));
     }
-    function z(N) {
-      var Q;
+    function z(C) {
+      var J;
       const L = window.__mxMarks = window.__mxMarks || {};
-      L.reset = performance.now(), y.clear(), M.clear(), Y.clear();
-      for (const be of N.blocks) Y.add(be.id);
-      for (const be of N.blocks) y.set(be.id, be);
-      for (const be of N.edges) M.set(be.id, be);
-      a.sequence = N.sequence || [], a.shots = N.shots || {}, a.comments = N.comments || [], a.snapshots = N.snapshots || [], N.activity && (a.activity = N.activity), N.users && (a.users = N.users), N.choices && (a.choices = N.choices), N.pipelines && (a.pipelines = N.pipelines), P.value || ne(N.blocks), _.value++, l.setNodes(N.blocks.map(T)), l.setEdges(q() ? A() : []), (Q = p.value) == null || Q.settle(), L.set = performance.now(), P.value || (P.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
+      L.reset = performance.now(), x.clear(), I.clear(), H.clear();
+      for (const xe of C.blocks) H.add(xe.id);
+      for (const xe of C.blocks) x.set(xe.id, xe);
+      for (const xe of C.edges) I.set(xe.id, xe);
+      a.sequence = C.sequence || [], a.shots = C.shots || {}, a.comments = C.comments || [], a.snapshots = C.snapshots || [], C.activity && (a.activity = C.activity), C.users && (a.users = C.users), C.choices && (a.choices = C.choices), C.pipelines && (a.pipelines = C.pipelines), P.value || te(C.blocks), k.value++, l.setNodes(C.blocks.map(T)), l.setEdges([]), (J = p.value) == null || J.settle(), Y(), L.set = performance.now(), P.value || (P.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
         window.__mxReady = performance.now();
       })));
     }
-    const Y = /* @__PURE__ */ new Set();
-    function j(N, L, Q, be = 0) {
-      const ke = l.findNode(N);
+    const H = /* @__PURE__ */ new Set();
+    function Z(C, L, J, xe = 0) {
+      const ke = l.findNode(C);
       if (!ke) {
-        Y.has(N) ? be < 8 && Ge(() => {
-          const et = y.get(N);
-          et && j(N, et, [], be + 1);
-        }) : (Y.add(N), Q.push(T(L)));
+        H.has(C) ? xe < 8 && Ze(() => {
+          const Oe = x.get(C);
+          Oe && Z(C, Oe, [], xe + 1);
+        }) : (H.add(C), J.push(T(L)));
         return;
       }
       ke.data = L, ke.type !== c(L) && (ke.type = c(L)), !ke.dragging && (ke.position.x !== L.x || ke.position.y !== L.y) && (ke.position = { x: L.x, y: L.y }, ke.hidden && (ke.computedPosition = { ...ke.computedPosition, x: L.x, y: L.y }));
-      const Xe = `${L.w}px`, Ue = `${L.h}px`;
-      (!ke.style || ke.style.width !== Xe || ke.style.height !== Ue) && (ke.style = { ...ke.style || {}, width: Xe, height: Ue }, ke.hidden && (ke.dimensions = { width: L.w, height: L.h }));
+      const Ye = `${L.w}px`, Pe = `${L.h}px`;
+      (!ke.style || ke.style.width !== Ye || ke.style.height !== Pe) && (ke.style = { ...ke.style || {}, width: Ye, height: Pe }, ke.hidden && (ke.dimensions = { width: L.w, height: L.h }));
     }
-    function se(N) {
-      if (N.blocks) {
-        const L = [], Q = [];
-        for (const [be, ke] of Object.entries(N.blocks)) {
+    function re(C) {
+      if (C.blocks) {
+        const L = [], J = [];
+        for (const [xe, ke] of Object.entries(C.blocks)) {
           if (ke === null) {
-            y.delete(be), Y.delete(be) && Q.push(be);
+            x.delete(xe), H.delete(xe) && J.push(xe);
             continue;
           }
-          y.set(be, ke), j(be, ke, L);
+          x.set(xe, ke), Z(xe, ke, L);
         }
-        Q.length && l.removeNodes(Q), L.length && l.addNodes(L), _.value++;
+        J.length && l.removeNodes(J), L.length && l.addNodes(L), k.value++;
       }
-      if (N.edges) {
-        const L = [], Q = [];
-        for (const [be, ke] of Object.entries(N.edges))
-          ke === null ? (M.delete(be), Q.push(be)) : M.has(be) || (M.set(be, ke), L.push(ie(ke)));
-        q() && Q.length && l.removeEdges(Q), q() && L.length && Ge(() => {
-          q() && l.addEdges(L.filter((be) => M.has(be.id) && !l.findEdge(be.id)));
-        }), _.value++;
+      if (C.edges) {
+        const L = [], J = [];
+        for (const [xe, ke] of Object.entries(C.edges))
+          ke === null ? (I.delete(xe), J.push(xe)) : I.has(xe) || (I.set(xe, ke), L.push(xe));
+        (J.length || L.length) && D(), k.value++;
       }
-      N.sequence && (a.sequence = N.sequence), N.shots && (a.shots = N.shots), (N.sequence || N.blocks && Object.values(N.blocks).some((L) => L === null || L && L.kind === "intent")) && Ge(O), N.comments && (a.comments = N.comments), N.snapshots && (a.snapshots = N.snapshots), N.activity && (a.activity = N.activity), N.users && (a.users = N.users);
+      C.sequence && (a.sequence = C.sequence), C.shots && (a.shots = C.shots), (C.sequence || C.blocks && Object.values(C.blocks).some((L) => L === null || L && L.kind === "intent")) && D(), C.comments && (a.comments = C.comments), C.snapshots && (a.snapshots = C.snapshots), C.activity && (a.activity = C.activity), C.users && (a.users = C.users);
     }
-    function ue(N) {
-      const L = { id: Math.random(), text: N.text || String(N), kind: N.kind || "info" };
+    function ue(C) {
+      const L = { id: Math.random(), text: C.text || String(C), kind: C.kind || "info" };
       B.value.push(L), setTimeout(() => {
-        B.value = B.value.filter((Q) => Q !== L);
-      }, N.kind === "error" ? 6e3 : 3200);
+        B.value = B.value.filter((J) => J !== L);
+      }, C.kind === "error" ? 6e3 : 3200);
     }
-    function me(N) {
-      N.preview && (F.value = N.preview), N.pipelines && (a.pipelines = N.pipelines), N.notify && ue({ text: N.notify }), N.error && ue({ text: N.error, kind: "error" });
+    function fe(C) {
+      C.preview && (V.value = C.preview), C.pipelines && (a.pipelines = C.pipelines), C.notify && ue({ text: C.notify }), C.error && ue({ text: C.error, kind: "error" });
     }
-    t({ reset: z, apply: se, notify: ue, reply: me }), l.onNodeDragStop(({ nodes: N }) => {
-      s("move", { moves: N.map((L) => ({ id: L.id, x: Math.round(L.position.x), y: Math.round(L.position.y) })) });
+    t({ reset: z, apply: re, notify: ue, reply: fe }), l.onNodeDragStop(({ nodes: C }) => {
+      s("move", { moves: C.map((L) => ({ id: L.id, x: Math.round(L.position.x), y: Math.round(L.position.y) })) });
     });
     const ye = l.fitView;
-    l.fitView = (N = {}) => ye({ ...N, includeHiddenNodes: !0 });
-    function re(N, L, Q) {
-      var Xe, Ue, et;
-      const be = (Xe = document.elementFromPoint(N, L)) == null ? void 0 : Xe.closest(`[data-kind${`="${Q}"`}][data-id]`);
-      if (be) return be.dataset.id;
-      const ke = (Ue = p.value) == null ? void 0 : Ue.hitAt(N, L);
-      return ke && (!Q || ((et = y.get(ke)) == null ? void 0 : et.kind) === Q) ? ke : "";
+    l.fitView = (C = {}) => ye({ ...C, includeHiddenNodes: !0 });
+    function ae(C, L, J) {
+      var Ye, Pe, Oe;
+      const xe = (Ye = document.elementFromPoint(C, L)) == null ? void 0 : Ye.closest(`[data-kind${`="${J}"`}][data-id]`);
+      if (xe) return xe.dataset.id;
+      const ke = (Pe = p.value) == null ? void 0 : Pe.hitAt(C, L);
+      return ke && (!J || ((Oe = x.get(ke)) == null ? void 0 : Oe.kind) === J) ? ke : "";
     }
-    function ne(N) {
+    function te(C) {
       const L = w.value;
-      if (!N.length || !L) return;
-      let Q = 1 / 0, be = 1 / 0, ke = -1 / 0, Xe = -1 / 0;
-      for (const Lt of N)
-        Q = Math.min(Q, Lt.x), be = Math.min(be, Lt.y), ke = Math.max(ke, Lt.x + Lt.w), Xe = Math.max(Xe, Lt.y + Lt.h);
-      const Ue = L.clientWidth, et = L.clientHeight, Rt = Math.max(0.05, Math.min(1, Math.min(Ue / (ke - Q), et / (Xe - be)) * (1 - 0.12)));
-      a.lod = m(Rt), l.setViewport({ x: (Ue - (ke - Q) * Rt) / 2 - Q * Rt, y: (et - (Xe - be) * Rt) / 2 - be * Rt, zoom: Rt });
+      if (!C.length || !L) return;
+      let J = 1 / 0, xe = 1 / 0, ke = -1 / 0, Ye = -1 / 0;
+      for (const qt of C)
+        J = Math.min(J, qt.x), xe = Math.min(xe, qt.y), ke = Math.max(ke, qt.x + qt.w), Ye = Math.max(Ye, qt.y + qt.h);
+      const Pe = L.clientWidth, Oe = L.clientHeight, Xt = Math.max(0.05, Math.min(1, Math.min(Pe / (ke - J), Oe / (Ye - xe)) * (1 - 0.12)));
+      a.lod = v(Xt), l.setViewport({ x: (Pe - (ke - J) * Xt) / 2 - J * Xt, y: (Oe - (Ye - xe) * Xt) / 2 - xe * Xt, zoom: Xt });
     }
-    l.onConnect((N) => s("connect", { source: N.source, target: N.target }));
-    function ae({ kind: N, sub: L, clientX: Q, clientY: be, dragged: ke }) {
-      const Xe = w.value.getBoundingClientRect();
-      let Ue;
+    l.onConnect((C) => s("connect", { source: C.source, target: C.target }));
+    function ie({ kind: C, sub: L, clientX: J, clientY: xe, dragged: ke }) {
+      const Ye = w.value.getBoundingClientRect();
+      let Pe;
       if (ke) {
-        if (Q < Xe.left || be < Xe.top) return;
-        Ue = l.screenToFlowCoordinate({ x: Q, y: be });
+        if (J < Ye.left || xe < Ye.top) return;
+        Pe = l.screenToFlowCoordinate({ x: J, y: xe });
       } else
-        Ue = l.screenToFlowCoordinate({ x: Xe.left + Xe.width / 2, y: Xe.top + Xe.height / 2 });
-      let et = "";
-      ke && N === "comp" && (et = re(Q, be, "intent")), s("create", { kind: N, sub: L, x: Math.round(Ue.x - 40), y: Math.round(Ue.y - 20), attach: et });
+        Pe = l.screenToFlowCoordinate({ x: Ye.left + Ye.width / 2, y: Ye.top + Ye.height / 2 });
+      let Oe = "";
+      ke && C === "comp" && (Oe = ae(J, xe, "intent")), s("create", { kind: C, sub: L, x: Math.round(Pe.x - 40), y: Math.round(Pe.y - 20), attach: Oe });
     }
-    async function Me(N) {
-      K.value = !1;
-      const L = [...N.dataTransfer && N.dataTransfer.files || []];
+    async function Ce(C) {
+      U.value = !1;
+      const L = [...C.dataTransfer && C.dataTransfer.files || []];
       if (!L.length) return;
-      N.preventDefault();
-      const Q = re(N.clientX, N.clientY, "intent");
-      let { x: be, y: ke } = l.screenToFlowCoordinate({ x: N.clientX, y: N.clientY });
-      for (const Xe of L.slice(0, 12)) {
+      C.preventDefault();
+      const J = ae(C.clientX, C.clientY, "intent");
+      let { x: xe, y: ke } = l.screenToFlowCoordinate({ x: C.clientX, y: C.clientY });
+      for (const Ye of L.slice(0, 12)) {
         try {
-          await La(a.token, Xe, { x: Math.round(be), y: Math.round(ke), attach: Q });
-        } catch (Ue) {
-          ue({ text: String(Ue.message || Ue), kind: "error" });
+          await Ha(a.token, Ye, { x: Math.round(xe), y: Math.round(ke), attach: J });
+        } catch (Pe) {
+          ue({ text: String(Pe.message || Pe), kind: "error" });
         }
-        be += 30, ke += 30;
+        xe += 30, ke += 30;
       }
     }
-    const Ne = te(() => l.getSelectedNodes.value.map((N) => N.id)), we = te(() => l.getSelectedNodes.value.filter((N) => N.type === "intent").map((N) => N.id));
-    let E = null;
-    $e(Ne, (N) => {
-      clearTimeout(E), E = setTimeout(() => i("presence", { selection: N.slice(0, 200) }), 120);
+    const Me = ee(() => l.getSelectedNodes.value.map((C) => C.id)), we = ee(() => l.getSelectedNodes.value.filter((C) => C.type === "intent").map((C) => C.id));
+    let Ee = null;
+    Se(Me, (C) => {
+      clearTimeout(Ee), Ee = setTimeout(() => i("presence", { selection: C.slice(0, 200) }), 120);
     });
-    let R = 0;
-    function V(N) {
+    let ge = 0;
+    function _(C) {
       const L = performance.now();
-      if (L - R < 80) return;
-      R = L;
-      const Q = l.screenToFlowCoordinate({ x: N.clientX, y: N.clientY });
-      i("presence", { cursor: { x: Math.round(Q.x), y: Math.round(Q.y) } });
+      if (L - ge < 80) return;
+      ge = L;
+      const J = l.screenToFlowCoordinate({ x: C.clientX, y: C.clientY });
+      i("presence", { cursor: { x: Math.round(J.x), y: Math.round(J.y) } });
     }
-    function m(N) {
-      return N < y1 ? 2 : N < g1 ? 1 : 0;
+    function v(C) {
+      return C < y1 ? 2 : C < g1 ? 1 : 0;
     }
-    $e(() => m(l.viewport.value.zoom), (N) => {
-      a.lod = N;
-    }, { immediate: !0 }), $e(() => a.lod === 0, (N) => l.setEdges(N ? A() : []));
-    const h = ge(!1);
-    let x = null;
+    Se(() => v(l.viewport.value.zoom), (C) => {
+      a.lod = C;
+    }, { immediate: !0 });
+    const h = pe(!1);
+    let g = null;
     l.onMove(() => {
-      h.value || (h.value = !0), clearTimeout(x), x = setTimeout(() => {
+      h.value || (h.value = !0), clearTimeout(g), g = setTimeout(() => {
         h.value = !1;
       }, 180);
     });
-    const I = te(() => Math.max(0, Math.ceil(Math.log2(12 / (24 * l.viewport.value.zoom))))), k = te(() => {
-      const N = I.value;
-      return { gap: 24 * 2 ** N, size: N ? 1.2 * 2 ** (N + 1) : 1.2 };
-    }), X = te(() => a.users.filter((N) => N.id !== a.me.id && N.cursor)), U = te(() => {
-      const N = /* @__PURE__ */ new Map();
-      for (const L of a.users) N.has(L.id) || N.set(L.id, L);
-      return [...N.values()];
+    const S = ee(() => Math.max(0, Math.ceil(Math.log2(12 / (24 * l.viewport.value.zoom))))), $ = ee(() => {
+      const C = S.value;
+      return { gap: 24 * 2 ** C, size: C ? 1.2 * 2 ** (C + 1) : 1.2 };
+    }), G = ee(() => a.users.filter((C) => C.id !== a.me.id && C.cursor)), F = ee(() => {
+      const C = /* @__PURE__ */ new Map();
+      for (const L of a.users) C.has(L.id) || C.set(L.id, L);
+      return [...C.values()];
     });
-    function Z() {
-      const N = we.value;
-      if (!N.length) {
+    function W() {
+      const C = we.value;
+      if (!C.length) {
         ue({ text: "Select one or more intents to render" });
         return;
       }
-      s("preview", { ids: N });
+      s("preview", { ids: C });
     }
-    function J() {
-      F.value && (s("render", { ids: F.value.intents }), F.value = null);
+    function K() {
+      V.value && (s("render", { ids: V.value.intents }), V.value = null);
     }
-    const de = te(() => {
-      const N = F.value;
-      return N ? N.gpus > 0 ? `Commit ${N.gpus} GPU${N.gpus > 1 ? "s" : ""}` : N.machines.length ? "Render on CPU" : "Queue render" : "";
+    const j = ee(() => {
+      const C = V.value;
+      return C ? C.gpus > 0 ? `Commit ${C.gpus} GPU${C.gpus > 1 ? "s" : ""}` : C.machines.length ? "Render on CPU" : "Queue render" : "";
     });
-    function he() {
+    function le() {
       l.fitView({ padding: 0.15, duration: 250 });
     }
-    function Se(N) {
-      s("move", { moves: N });
+    function ve(C) {
+      s("move", { moves: C });
     }
-    function Ve(N) {
-      N > 0 ? l.zoomIn({ duration: 150 }) : l.zoomOut({ duration: 150 });
+    function Te(C) {
+      C > 0 ? l.zoomIn({ duration: 150 }) : l.zoomOut({ duration: 150 });
     }
-    const He = te(() => fv([...y.values()], H.q));
-    function je() {
-      H.open = !0, H.q = "", H.i = 0, Ge(() => {
-        var N;
-        return (N = document.querySelector(".mx-search input")) == null ? void 0 : N.focus();
+    const Xe = ee(() => fv([...x.values()], R.q));
+    function wt() {
+      R.open = !0, R.q = "", R.i = 0, Ze(() => {
+        var C;
+        return (C = document.querySelector(".mx-search input")) == null ? void 0 : C.focus();
       });
     }
-    function _n(N) {
-      if (!N) return;
-      H.open = !1, l.removeSelectedNodes(l.getSelectedNodes.value);
-      const L = l.findNode(N.id);
-      L && (l.addSelectedNodes([L]), l.fitView({ nodes: [N.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
+    function Mt(C) {
+      if (!C) return;
+      R.open = !1, l.removeSelectedNodes(l.getSelectedNodes.value);
+      const L = l.findNode(C.id);
+      L && (l.addSelectedNodes([L]), l.fitView({ nodes: [C.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
     }
-    function mo(N) {
-      const L = N.target;
+    function We(C) {
+      const L = C.target;
       return L && (L.tagName === "INPUT" || L.tagName === "TEXTAREA" || L.isContentEditable);
     }
-    function li(N) {
-      const L = N.ctrlKey || N.metaKey, Q = N.key.toLowerCase();
-      if (L && Q === "k") {
-        N.preventDefault(), je();
+    function rt(C) {
+      const L = C.ctrlKey || C.metaKey, J = C.key.toLowerCase();
+      if (L && J === "k") {
+        C.preventDefault(), wt();
         return;
       }
-      if (N.key === "Escape") {
-        H.open = !1, F.value = null, oe.value = !1, a.openComments = null;
+      if (C.key === "Escape") {
+        R.open = !1, V.value = null, ne.value = !1, a.openComments = null;
         return;
       }
-      if (F.value && N.key === "Enter") {
-        N.preventDefault(), J();
+      if (V.value && C.key === "Enter") {
+        C.preventDefault(), K();
         return;
       }
-      if (!mo(N))
-        if (N.key === "Delete" || N.key === "Backspace") {
-          const be = l.getSelectedEdges.value.filter((ke) => !ke.id.startsWith("seq:")).map((ke) => ke.id);
-          (Ne.value.length || be.length) && (N.preventDefault(), s("delete", { ids: Ne.value, edges: be }));
-        } else L && Q === "d" ? (N.preventDefault(), s("duplicate", { ids: Ne.value })) : L && Q === "z" && !N.shiftKey ? (N.preventDefault(), s("undo")) : L && (Q === "y" || Q === "z" && N.shiftKey) ? (N.preventDefault(), s("redo")) : !L && Q === "r" ? (N.preventDefault(), Z()) : !L && Q === "f" ? (N.preventDefault(), he()) : !L && N.key === "/" ? (N.preventDefault(), je()) : L && Q === "a" && (N.preventDefault(), l.addSelectedNodes(l.nodes.value));
+      if (!We(C))
+        if (C.key === "Delete" || C.key === "Backspace") {
+          const xe = l.getSelectedEdges.value.filter((ke) => !ke.id.startsWith("seq:")).map((ke) => ke.id);
+          (Me.value.length || xe.length) && (C.preventDefault(), s("delete", { ids: Me.value, edges: xe }));
+        } else L && J === "d" ? (C.preventDefault(), s("duplicate", { ids: Me.value })) : L && J === "z" && !C.shiftKey ? (C.preventDefault(), s("undo")) : L && (J === "y" || J === "z" && C.shiftKey) ? (C.preventDefault(), s("redo")) : !L && J === "r" ? (C.preventDefault(), W()) : !L && J === "f" ? (C.preventDefault(), le()) : !L && C.key === "/" ? (C.preventDefault(), wt()) : L && J === "a" && (C.preventDefault(), l.addSelectedNodes(l.nodes.value));
     }
-    Qe(() => {
-      window.__mxFlow = l, window.addEventListener("keydown", li), i("ready");
-    }), Ot(() => window.removeEventListener("keydown", li));
-    const Va = (N) => N.kind === "intent" ? jt[(N.status || {}).state] || "#4a4a50" : Qn[N.kind] || "#333";
-    function ui() {
-      const N = ee.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
-      s("snapshot", { name: N }), ee.value = "";
+    et(() => {
+      window.__mxFlow = l, window.addEventListener("keydown", rt), i("ready");
+    }), Ht(() => window.removeEventListener("keydown", rt));
+    const It = (C) => C.kind === "intent" ? on[(C.status || {}).state] || "#4a4a50" : ro[C.kind] || "#333";
+    function Yt() {
+      const C = Q.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
+      s("snapshot", { name: C }), Q.value = "";
     }
-    const Ha = (N) => (N || "?").split(/[\s._-]+/).map((L) => L[0]).join("").slice(0, 2).toUpperCase();
-    return (N, L) => (C(), D("div", jy, [
-      fe(mv, {
+    const xt = (C) => (C || "?").split(/[\s._-]+/).map((L) => L[0]).join("").slice(0, 2).toUpperCase();
+    return (C, L) => (M(), O("div", jy, [
+      de(mv, {
         groups: e.palette,
-        onPlace: ae
+        onPlace: ie
       }, null, 8, ["groups"]),
-      S("div", {
+      E("div", {
         ref_key: "wrap",
         ref: w,
-        class: Ae(["mx-stage", { "file-over": K.value, moving: h.value }]),
-        onPointermove: V,
-        onDragover: L[7] || (L[7] = pe((Q) => K.value = !0, ["prevent"])),
-        onDragleave: L[8] || (L[8] = pe((Q) => K.value = !1, ["self"])),
-        onDrop: Me
+        class: De(["mx-stage", { "file-over": U.value, moving: h.value }]),
+        onPointermove: _,
+        onDragover: L[7] || (L[7] = me((J) => U.value = !0, ["prevent"])),
+        onDragleave: L[8] || (L[8] = me((J) => U.value = !1, ["self"])),
+        onDrop: Ce
       }, [
-        fe(G(ah), {
-          id: vr,
-          "node-types": G(d),
+        de(X(ah), {
+          id: pr,
+          "node-types": X(d),
           "snap-to-grid": !0,
           "snap-grid": f,
           "min-zoom": 0.05,
           "max-zoom": 3,
           "delete-key-code": null,
-          "multi-selection-key-code": v,
+          "multi-selection-key-code": m,
           "selection-key-code": "Shift",
           "only-render-visible-elements": !0,
           "select-nodes-on-drag": !1,
           "elevate-nodes-on-select": !0,
           "default-edge-options": b,
-          "connection-line-options": g,
+          "connection-line-options": y,
           class: "mx-flow"
         }, {
-          default: Le(() => [
-            fe(G(vh), {
+          default: Fe(() => [
+            de(X(vh), {
               "pattern-color": "#2c2c31",
-              gap: k.value.gap,
-              size: k.value.size
+              gap: $.value.gap,
+              size: $.value.size
             }, null, 8, ["gap", "size"]),
-            fe(bv, {
+            de(bv, {
               ref_key: "far",
               ref: p,
-              flow: G(l),
-              edges: G(M),
-              rev: _.value,
-              onMove: Se
+              flow: X(l),
+              edges: X(I),
+              rev: k.value,
+              onMove: ve,
+              onShown: D
             }, null, 8, ["flow", "edges", "rev"]),
-            fe(G(Qi), {
+            de(X(tr), {
               position: "top-left",
               class: "mx-title-panel"
             }, {
-              default: Le(() => [
-                S("div", Jy, [
-                  L[19] || (L[19] = Ce("multiplex")),
-                  L[20] || (L[20] = S("span", null, "/", -1)),
-                  S("b", Qy, W(G(a).board), 1)
+              default: Fe(() => [
+                E("div", Jy, [
+                  L[19] || (L[19] = Ne("multiplex")),
+                  L[20] || (L[20] = E("span", null, "/", -1)),
+                  E("b", Qy, q(X(a).board), 1)
                 ])
               ]),
               _: 1
             }),
-            fe(G(Qi), {
+            de(X(tr), {
               position: "top-right",
               class: "mx-hud"
             }, {
-              default: Le(() => [
-                S("div", e1, [
-                  (C(!0), D(_e, null, Oe(U.value, (Q) => (C(), D("span", {
-                    key: Q.id,
+              default: Fe(() => [
+                E("div", e1, [
+                  (M(!0), O(_e, null, Le(F.value, (J) => (M(), O("span", {
+                    key: J.id,
                     class: "mx-avatar",
-                    style: Te({ "--c": Q.color }),
-                    title: Q.id === G(a).me.id ? `${Q.name} (you)` : Q.name
-                  }, W(Ha(Q.name)), 13, t1))), 128))
+                    style: Ae({ "--c": J.color }),
+                    title: J.id === X(a).me.id ? `${J.name} (you)` : J.name
+                  }, q(xt(J.name)), 13, t1))), 128))
                 ]),
-                L[23] || (L[23] = S("i", { class: "mx-sep" }, null, -1)),
-                S("button", {
+                L[23] || (L[23] = E("i", { class: "mx-sep" }, null, -1)),
+                E("button", {
                   title: "Undo (Ctrl+Z)",
-                  onClick: L[0] || (L[0] = (Q) => G(s)("undo")),
+                  onClick: L[0] || (L[0] = (J) => X(s)("undo")),
                   "data-role": "undo"
                 }, [
-                  fe(Ee, {
+                  de($e, {
                     name: "undo",
                     size: 15
                   })
                 ]),
-                S("button", {
+                E("button", {
                   title: "Redo (Ctrl+Shift+Z)",
-                  onClick: L[1] || (L[1] = (Q) => G(s)("redo")),
+                  onClick: L[1] || (L[1] = (J) => X(s)("redo")),
                   "data-role": "redo"
                 }, [
-                  fe(Ee, {
+                  de($e, {
                     name: "redo",
                     size: 15
                   })
                 ]),
-                L[24] || (L[24] = S("i", { class: "mx-sep" }, null, -1)),
-                S("button", {
+                L[24] || (L[24] = E("i", { class: "mx-sep" }, null, -1)),
+                E("button", {
                   title: "Search blocks (Ctrl+K)",
-                  onClick: je
+                  onClick: wt
                 }, [
-                  fe(Ee, {
+                  de($e, {
                     name: "search",
                     size: 15
                   })
                 ]),
-                S("button", {
+                E("button", {
                   title: "Snapshots",
-                  onClick: L[2] || (L[2] = (Q) => oe.value = !oe.value),
+                  onClick: L[2] || (L[2] = (J) => ne.value = !ne.value),
                   "data-role": "snapshots"
                 }, [
-                  fe(Ee, {
+                  de($e, {
                     name: "history",
                     size: 15
                   })
                 ]),
-                S("button", {
+                E("button", {
                   title: "Zoom out",
-                  onClick: L[3] || (L[3] = (Q) => Ve(-1))
+                  onClick: L[3] || (L[3] = (J) => Te(-1))
                 }, [
-                  fe(Ee, {
+                  de($e, {
                     name: "minus",
                     size: 15
                   })
                 ]),
-                S("button", {
+                E("button", {
                   title: "Zoom in",
-                  onClick: L[4] || (L[4] = (Q) => Ve(1))
+                  onClick: L[4] || (L[4] = (J) => Te(1))
                 }, [
-                  fe(Ee, {
+                  de($e, {
                     name: "plus",
                     size: 15
                   })
                 ]),
-                S("button", {
+                E("button", {
                   title: "Fit view (F)",
-                  onClick: he,
+                  onClick: le,
                   "data-role": "fit"
                 }, [
-                  fe(Ee, {
+                  de($e, {
                     name: "fit",
                     size: 15
                   })
                 ]),
-                S("button", {
+                E("button", {
                   class: "mx-render",
                   disabled: !we.value.length,
                   title: "Render selection (R)",
-                  onClick: Z,
+                  onClick: W,
                   "data-role": "render-selection"
                 }, [
-                  fe(Ee, {
+                  de($e, {
                     name: "play",
                     size: 13
                   }),
-                  L[21] || (L[21] = Ce("Render")),
-                  we.value.length ? (C(), D("span", o1, W(we.value.length), 1)) : le("", !0)
+                  L[21] || (L[21] = Ne("Render")),
+                  we.value.length ? (M(), O("span", o1, q(we.value.length), 1)) : se("", !0)
                 ], 8, n1),
-                oe.value ? (C(), D("div", {
+                ne.value ? (M(), O("div", {
                   key: 0,
                   class: "mx-pop mx-snaps",
-                  onKeydown: L[6] || (L[6] = pe(() => {
+                  onKeydown: L[6] || (L[6] = me(() => {
                   }, ["stop"]))
                 }, [
-                  L[22] || (L[22] = S("div", { class: "mx-pop-title" }, "Snapshots", -1)),
-                  S("div", i1, [
-                    Gt(S("input", {
-                      "onUpdate:modelValue": L[5] || (L[5] = (Q) => ee.value = Q),
+                  L[22] || (L[22] = E("div", { class: "mx-pop-title" }, "Snapshots", -1)),
+                  E("div", i1, [
+                    Jt(E("input", {
+                      "onUpdate:modelValue": L[5] || (L[5] = (J) => Q.value = J),
                       placeholder: "Name this moment of the board",
-                      onKeydown: dt(ui, ["enter"])
+                      onKeydown: ft(Yt, ["enter"])
                     }, null, 544), [
-                      [un, ee.value]
+                      [pn, Q.value]
                     ]),
-                    S("button", { onClick: ui }, "Save")
+                    E("button", { onClick: Yt }, "Save")
                   ]),
-                  (C(!0), D(_e, null, Oe(G(a).snapshots.slice().reverse(), (Q) => (C(), D("div", {
-                    key: Q.id,
+                  (M(!0), O(_e, null, Le(X(a).snapshots.slice().reverse(), (J) => (M(), O("div", {
+                    key: J.id,
                     class: "mx-snap"
                   }, [
-                    S("div", null, [
-                      S("b", null, W(Q.name), 1),
-                      S("span", null, W(Q.author) + " · " + W(Q.blocks) + " blocks · " + W((Q.created || "").replace("T", " ").slice(0, 16)), 1)
+                    E("div", null, [
+                      E("b", null, q(J.name), 1),
+                      E("span", null, q(J.author) + " · " + q(J.blocks) + " blocks · " + q((J.created || "").replace("T", " ").slice(0, 16)), 1)
                     ]),
-                    S("button", {
-                      onClick: (be) => G(s)("restore", { id: Q.id })
+                    E("button", {
+                      onClick: (xe) => X(s)("restore", { id: J.id })
                     }, "Restore", 8, r1),
-                    S("button", {
+                    E("button", {
                       class: "ghost",
-                      onClick: (be) => G(s)("drop_snapshot", { id: Q.id })
+                      onClick: (xe) => X(s)("drop_snapshot", { id: J.id })
                     }, [
-                      fe(Ee, {
+                      de($e, {
                         name: "trash",
                         size: 12
                       })
                     ], 8, a1)
                   ]))), 128)),
-                  G(a).snapshots.length ? le("", !0) : (C(), D("div", s1, "No snapshots yet."))
-                ], 32)) : le("", !0)
+                  X(a).snapshots.length ? se("", !0) : (M(), O("div", s1, "No snapshots yet."))
+                ], 32)) : se("", !0)
               ]),
               _: 1
             }),
-            fe(yv, {
-              flow: G(l),
-              users: X.value
+            de(yv, {
+              flow: X(l),
+              users: G.value
             }, null, 8, ["flow", "users"])
           ]),
           _: 1
         }, 8, ["node-types"]),
-        fe(gv, {
-          flow: G(l),
-          blocks: G(y),
-          rev: _.value,
-          "color-of": Va
+        de(gv, {
+          flow: X(l),
+          blocks: X(x),
+          rev: k.value,
+          "color-of": It
         }, null, 8, ["flow", "blocks", "rev"])
       ], 34),
-      S("div", l1, [
-        (C(!0), D(_e, null, Oe(B.value, (Q) => (C(), D("div", {
-          key: Q.id,
-          class: Ae(["mx-toast", Q.kind])
-        }, W(Q.text), 3))), 128))
+      E("div", l1, [
+        (M(!0), O(_e, null, Le(B.value, (J) => (M(), O("div", {
+          key: J.id,
+          class: De(["mx-toast", J.kind])
+        }, q(J.text), 3))), 128))
       ]),
-      F.value ? (C(), D("div", {
+      V.value ? (M(), O("div", {
         key: 0,
         class: "mx-modal",
-        onClick: L[10] || (L[10] = pe((Q) => F.value = null, ["self"]))
+        onClick: L[10] || (L[10] = me((J) => V.value = null, ["self"]))
       }, [
-        S("div", u1, [
-          S("div", c1, "Render " + W(F.value.intents.length) + " intent" + W(F.value.intents.length > 1 ? "s" : ""), 1),
-          S("div", d1, W(F.value.titles.join(" · ")), 1),
-          S("div", f1, [
-            S("div", null, [
-              L[25] || (L[25] = S("span", null, "machines", -1)),
-              S("b", null, W(F.value.machines.length ? F.value.machines.join(", ") : "none live"), 1)
+        E("div", u1, [
+          E("div", c1, "Render " + q(V.value.intents.length) + " intent" + q(V.value.intents.length > 1 ? "s" : ""), 1),
+          E("div", d1, q(V.value.titles.join(" · ")), 1),
+          E("div", f1, [
+            E("div", null, [
+              L[25] || (L[25] = E("span", null, "machines", -1)),
+              E("b", null, q(V.value.machines.length ? V.value.machines.join(", ") : "none live"), 1)
             ]),
-            S("div", null, [
-              L[26] || (L[26] = S("span", null, "gpus", -1)),
-              S("b", null, W(F.value.gpus), 1)
+            E("div", null, [
+              L[26] || (L[26] = E("span", null, "gpus", -1)),
+              E("b", null, q(V.value.gpus), 1)
             ]),
-            S("div", null, [
-              L[27] || (L[27] = S("span", null, "jobs", -1)),
-              S("b", null, W(F.value.jobs), 1)
+            E("div", null, [
+              L[27] || (L[27] = E("span", null, "jobs", -1)),
+              E("b", null, q(V.value.jobs), 1)
             ]),
-            S("div", null, [
-              L[28] || (L[28] = S("span", null, "estimate", -1)),
-              S("b", null, W(F.value.seconds < 90 ? `~${Math.round(F.value.seconds)} s` : `~${Math.round(F.value.seconds / 60)} min`), 1)
+            E("div", null, [
+              L[28] || (L[28] = E("span", null, "estimate", -1)),
+              E("b", null, q(V.value.seconds < 90 ? `~${Math.round(V.value.seconds)} s` : `~${Math.round(V.value.seconds / 60)} min`), 1)
             ])
           ]),
-          F.value.unrunnable.length ? (C(), D("div", h1, "Nothing live can run " + W(F.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : le("", !0),
-          S("div", v1, [
-            S("button", {
+          V.value.unrunnable.length ? (M(), O("div", h1, "Nothing live can run " + q(V.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : se("", !0),
+          E("div", v1, [
+            E("button", {
               class: "ghost",
-              onClick: L[9] || (L[9] = (Q) => F.value = null)
+              onClick: L[9] || (L[9] = (J) => V.value = null)
             }, "Cancel"),
-            S("button", {
+            E("button", {
               class: "mx-go",
               "data-role": "confirm-render",
-              onClick: J
+              onClick: K
             }, [
-              fe(Ee, {
+              de($e, {
                 name: "play",
                 size: 13
               }),
-              Ce(W(de.value), 1)
+              Ne(q(j.value), 1)
             ])
           ])
         ])
-      ])) : le("", !0),
-      H.open ? (C(), D("div", {
+      ])) : se("", !0),
+      R.open ? (M(), O("div", {
         key: 1,
         class: "mx-modal",
-        onClick: L[18] || (L[18] = pe((Q) => H.open = !1, ["self"]))
+        onClick: L[18] || (L[18] = me((J) => R.open = !1, ["self"]))
       }, [
-        S("div", {
+        E("div", {
           class: "mx-search",
-          onKeydown: L[17] || (L[17] = pe(() => {
+          onKeydown: L[17] || (L[17] = me(() => {
           }, ["stop"]))
         }, [
-          S("div", m1, [
-            fe(Ee, {
+          E("div", m1, [
+            de($e, {
               name: "search",
               size: 16
             }),
-            Gt(S("input", {
-              "onUpdate:modelValue": L[11] || (L[11] = (Q) => H.q = Q),
+            Jt(E("input", {
+              "onUpdate:modelValue": L[11] || (L[11] = (J) => R.q = J),
               placeholder: "Find a block…",
               onKeydown: [
-                L[12] || (L[12] = dt(pe((Q) => H.i = Math.min(H.i + 1, He.value.length - 1), ["prevent"]), ["down"])),
-                L[13] || (L[13] = dt(pe((Q) => H.i = Math.max(H.i - 1, 0), ["prevent"]), ["up"])),
-                L[14] || (L[14] = dt(pe((Q) => _n(He.value[H.i]), ["prevent"]), ["enter"])),
-                L[15] || (L[15] = dt((Q) => H.open = !1, ["esc"]))
+                L[12] || (L[12] = ft(me((J) => R.i = Math.min(R.i + 1, Xe.value.length - 1), ["prevent"]), ["down"])),
+                L[13] || (L[13] = ft(me((J) => R.i = Math.max(R.i - 1, 0), ["prevent"]), ["up"])),
+                L[14] || (L[14] = ft(me((J) => Mt(Xe.value[R.i]), ["prevent"]), ["enter"])),
+                L[15] || (L[15] = ft((J) => R.open = !1, ["esc"]))
               ],
-              onInput: L[16] || (L[16] = (Q) => H.i = 0)
+              onInput: L[16] || (L[16] = (J) => R.i = 0)
             }, null, 544), [
-              [un, H.q]
+              [pn, R.q]
             ])
           ]),
-          (C(!0), D(_e, null, Oe(He.value, (Q, be) => (C(), D("div", {
-            key: Q.id,
-            class: Ae(["mx-result", { on: be === H.i }]),
-            onClick: (ke) => _n(Q),
-            onMouseenter: (ke) => H.i = be
+          (M(!0), O(_e, null, Le(Xe.value, (J, xe) => (M(), O("div", {
+            key: J.id,
+            class: De(["mx-result", { on: xe === R.i }]),
+            onClick: (ke) => Mt(J),
+            onMouseenter: (ke) => R.i = xe
           }, [
-            S("i", {
-              style: Te({ background: G(Qn)[Q.kind] })
+            E("i", {
+              style: Ae({ background: X(ro)[J.kind] })
             }, null, 4),
-            S("b", null, W(Q.title || Q.sub), 1),
-            S("span", null, W(Q.kind.replace("_", " ")) + " · " + W(Q.sub), 1)
+            E("b", null, q(J.title || J.sub), 1),
+            E("span", null, q(J.kind.replace("_", " ")) + " · " + q(J.sub), 1)
           ], 42, p1))), 128))
         ], 32)
-      ])) : le("", !0)
+      ])) : se("", !0)
     ]));
   }
 };
