@@ -1,33 +1,33 @@
-import { getCurrentScope as gr, inject as Ct, effectScope as yr, watch as Se, provide as Bt, defineComponent as He, useSlots as Fa, onUnmounted as Ya, openBlock as M, createElementBlock as O, unref as X, createVNode as de, withCtx as Fe, renderSlot as Ke, computed as ee, normalizeStyle as Ae, normalizeClass as De, getCurrentInstance as rn, reactive as mn, onScopeDispose as Fn, ref as pe, nextTick as Ze, onBeforeMount as Xa, onMounted as et, shallowRef as St, toRef as Be, createElementVNode as E, Fragment as _e, renderList as Le, onBeforeUnmount as Ht, isMemoSame as qa, createBlock as Re, createCommentVNode as se, toDisplayString as q, isRef as jo, toRefs as Ga, customRef as Ua, createPropsRestProxy as Wa, toValue as Ie, resolveComponent as wr, h as ze, useAttrs as Ka, mergeProps as xr, resolveDynamicComponent as Jo, createTextVNode as Ne, markRaw as tt, readonly as Za, withModifiers as me, toRaw as dn, watchEffect as ja, withDirectives as Jt, withKeys as ft, vModelText as pn, Teleport as Ja, vModelCheckbox as Qa } from "vue";
+import { getCurrentScope as ga, inject as Ct, effectScope as ya, watch as Se, provide as Ot, defineComponent as Fe, useSlots as Fr, onUnmounted as Yr, openBlock as C, createElementBlock as z, unref as X, createVNode as ce, withCtx as Ye, renderSlot as We, computed as Q, normalizeStyle as ze, normalizeClass as Oe, getCurrentInstance as on, reactive as mn, onScopeDispose as Fn, ref as ge, nextTick as Ke, onBeforeMount as Xr, onMounted as tt, shallowRef as St, toRef as Re, createElementVNode as $, Fragment as _e, renderList as Ve, onBeforeUnmount as Vt, isMemoSame as qr, createBlock as Le, createCommentVNode as se, toDisplayString as q, isRef as jo, toRefs as Gr, customRef as Ur, createPropsRestProxy as Wr, toValue as Pe, resolveComponent as wa, h as De, useAttrs as Kr, mergeProps as xa, resolveDynamicComponent as Jo, createTextVNode as Ne, markRaw as nt, readonly as Zr, withModifiers as ve, toRaw as dn, watchEffect as jr, withDirectives as jt, withKeys as ht, vModelText as pn, Teleport as Jr, vModelCheckbox as Qr } from "vue";
 function gn(e) {
-  return gr() ? (Fn(e), !0) : !1;
+  return ga() ? (Fn(e), !0) : !1;
 }
-function ht(e) {
+function vt(e) {
   return typeof e == "function" ? e() : X(e);
 }
 const es = typeof window < "u" && typeof document < "u", ts = (e) => typeof e < "u", ns = Object.prototype.toString, os = (e) => ns.call(e) === "[object Object]", is = () => {
 };
-function rs(e, t) {
+function as(e, t) {
   function n(...o) {
-    return new Promise((i, r) => {
-      Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(r);
+    return new Promise((i, a) => {
+      Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(a);
     });
   }
   return n;
 }
-const br = (e) => e();
-function as(e = br) {
-  const t = pe(!0);
+const ba = (e) => e();
+function rs(e = ba) {
+  const t = ge(!0);
   function n() {
     t.value = !1;
   }
   function o() {
     t.value = !0;
   }
-  const i = (...r) => {
-    t.value && e(...r);
+  const i = (...a) => {
+    t.value && e(...a);
   };
-  return { isActive: Za(t), pause: n, resume: o, eventFilter: i };
+  return { isActive: Zr(t), pause: n, resume: o, eventFilter: i };
 }
 function fi(e, t = !1, n = "Timeout") {
   return new Promise((o, i) => {
@@ -36,44 +36,44 @@ function fi(e, t = !1, n = "Timeout") {
 }
 function ss(e, t, n = {}) {
   const {
-    eventFilter: o = br,
+    eventFilter: o = ba,
     ...i
   } = n;
   return Se(
     e,
-    rs(
+    as(
       o,
       t
     ),
     i
   );
 }
-function Gt(e, t, n = {}) {
+function qt(e, t, n = {}) {
   const {
     eventFilter: o,
     ...i
-  } = n, { eventFilter: r, pause: a, resume: s, isActive: l } = as(o);
+  } = n, { eventFilter: a, pause: r, resume: s, isActive: l } = rs(o);
   return { stop: ss(
     e,
     t,
     {
       ...i,
-      eventFilter: r
+      eventFilter: a
     }
-  ), pause: a, resume: s, isActive: l };
+  ), pause: r, resume: s, isActive: l };
 }
 function ls(e, t = {}) {
   if (!jo(e))
-    return Ga(e);
+    return Gr(e);
   const n = Array.isArray(e.value) ? Array.from({ length: e.value.length }) : {};
   for (const o in e.value)
-    n[o] = Ua(() => ({
+    n[o] = Ur(() => ({
       get() {
         return e.value[o];
       },
       set(i) {
-        var r;
-        if ((r = ht(t.replaceRef)) != null ? r : !0)
+        var a;
+        if ((a = vt(t.replaceRef)) != null ? a : !0)
           if (Array.isArray(e.value)) {
             const s = [...e.value];
             s[o] = i, e.value = s;
@@ -88,35 +88,35 @@ function ls(e, t = {}) {
   return n;
 }
 function Ao(e, t = !1) {
-  function n(d, { flush: f = "sync", deep: m = !1, timeout: b, throwOnTimeout: y } = {}) {
+  function n(f, { flush: h = "sync", deep: m = !1, timeout: b, throwOnTimeout: y } = {}) {
     let x = null;
-    const I = [new Promise((w) => {
+    const M = [new Promise((w) => {
       x = Se(
         e,
-        (p) => {
-          d(p) !== t && (x == null || x(), w(p));
+        (g) => {
+          f(g) !== t && (x == null || x(), w(g));
         },
         {
-          flush: f,
+          flush: h,
           deep: m,
           immediate: !0
         }
       );
     })];
-    return b != null && I.push(
-      fi(b, y).then(() => ht(e)).finally(() => x == null ? void 0 : x())
-    ), Promise.race(I);
+    return b != null && M.push(
+      fi(b, y).then(() => vt(e)).finally(() => x == null ? void 0 : x())
+    ), Promise.race(M);
   }
-  function o(d, f) {
-    if (!jo(d))
-      return n((p) => p === d, f);
-    const { flush: m = "sync", deep: b = !1, timeout: y, throwOnTimeout: x } = f ?? {};
+  function o(f, h) {
+    if (!jo(f))
+      return n((g) => g === f, h);
+    const { flush: m = "sync", deep: b = !1, timeout: y, throwOnTimeout: x } = h ?? {};
     let k = null;
-    const w = [new Promise((p) => {
+    const w = [new Promise((g) => {
       k = Se(
-        [e, d],
-        ([P, B]) => {
-          t !== (P === B) && (k == null || k(), p(P));
+        [e, f],
+        ([T, O]) => {
+          t !== (T === O) && (k == null || k(), g(T));
         },
         {
           flush: m,
@@ -126,35 +126,35 @@ function Ao(e, t = !1) {
       );
     })];
     return y != null && w.push(
-      fi(y, x).then(() => ht(e)).finally(() => (k == null || k(), ht(e)))
+      fi(y, x).then(() => vt(e)).finally(() => (k == null || k(), vt(e)))
     ), Promise.race(w);
   }
-  function i(d) {
-    return n((f) => !!f, d);
+  function i(f) {
+    return n((h) => !!h, f);
   }
-  function r(d) {
-    return o(null, d);
+  function a(f) {
+    return o(null, f);
   }
-  function a(d) {
-    return o(void 0, d);
+  function r(f) {
+    return o(void 0, f);
   }
-  function s(d) {
-    return n(Number.isNaN, d);
+  function s(f) {
+    return n(Number.isNaN, f);
   }
-  function l(d, f) {
+  function l(f, h) {
     return n((m) => {
       const b = Array.from(m);
-      return b.includes(d) || b.includes(ht(d));
-    }, f);
+      return b.includes(f) || b.includes(vt(f));
+    }, h);
   }
-  function u(d) {
-    return c(1, d);
+  function u(f) {
+    return c(1, f);
   }
-  function c(d = 1, f) {
+  function c(f = 1, h) {
     let m = -1;
-    return n(() => (m += 1, m >= d), f);
+    return n(() => (m += 1, m >= f), h);
   }
-  return Array.isArray(ht(e)) ? {
+  return Array.isArray(vt(e)) ? {
     toMatch: n,
     toContains: l,
     changed: u,
@@ -166,9 +166,9 @@ function Ao(e, t = !1) {
     toMatch: n,
     toBe: o,
     toBeTruthy: i,
-    toBeNull: r,
+    toBeNull: a,
     toBeNaN: s,
-    toBeUndefined: a,
+    toBeUndefined: r,
     changed: u,
     changedTimes: c,
     get not() {
@@ -181,30 +181,30 @@ function zo(e) {
 }
 function us(e) {
   var t;
-  const n = ht(e);
+  const n = vt(e);
   return (t = n == null ? void 0 : n.$el) != null ? t : n;
 }
-const kr = es ? window : void 0;
-function _r(...e) {
+const ka = es ? window : void 0;
+function _a(...e) {
   let t, n, o, i;
-  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = kr) : [t, n, o, i] = e, !t)
+  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = ka) : [t, n, o, i] = e, !t)
     return is;
   Array.isArray(n) || (n = [n]), Array.isArray(o) || (o = [o]);
-  const r = [], a = () => {
-    r.forEach((c) => c()), r.length = 0;
-  }, s = (c, d, f, m) => (c.addEventListener(d, f, m), () => c.removeEventListener(d, f, m)), l = Se(
-    () => [us(t), ht(i)],
-    ([c, d]) => {
-      if (a(), !c)
+  const a = [], r = () => {
+    a.forEach((c) => c()), a.length = 0;
+  }, s = (c, f, h, m) => (c.addEventListener(f, h, m), () => c.removeEventListener(f, h, m)), l = Se(
+    () => [us(t), vt(i)],
+    ([c, f]) => {
+      if (r(), !c)
         return;
-      const f = os(d) ? { ...d } : d;
-      r.push(
-        ...n.flatMap((m) => o.map((b) => s(c, m, b, f)))
+      const h = os(f) ? { ...f } : f;
+      a.push(
+        ...n.flatMap((m) => o.map((b) => s(c, m, b, h)))
       );
     },
     { immediate: !0, flush: "post" }
   ), u = () => {
-    l(), a();
+    l(), r();
   };
   return gn(u), u;
 }
@@ -215,55 +215,55 @@ function hi(...e) {
   let t, n, o = {};
   e.length === 3 ? (t = e[0], n = e[1], o = e[2]) : e.length === 2 ? typeof e[1] == "object" ? (t = !0, n = e[0], o = e[1]) : (t = e[0], n = e[1]) : (t = !0, n = e[0]);
   const {
-    target: i = kr,
-    eventName: r = "keydown",
-    passive: a = !1,
+    target: i = ka,
+    eventName: a = "keydown",
+    passive: r = !1,
     dedupe: s = !1
   } = o, l = cs(t);
-  return _r(i, r, (c) => {
-    c.repeat && ht(s) || l(c) && n(c);
-  }, a);
+  return _a(i, a, (c) => {
+    c.repeat && vt(s) || l(c) && n(c);
+  }, r);
 }
 function ds(e) {
   return JSON.parse(JSON.stringify(e));
 }
 function bo(e, t, n, o = {}) {
-  var i, r, a;
+  var i, a, r;
   const {
     clone: s = !1,
     passive: l = !1,
     eventName: u,
     deep: c = !1,
-    defaultValue: d,
-    shouldEmit: f
-  } = o, m = rn(), b = n || (m == null ? void 0 : m.emit) || ((i = m == null ? void 0 : m.$emit) == null ? void 0 : i.bind(m)) || ((a = (r = m == null ? void 0 : m.proxy) == null ? void 0 : r.$emit) == null ? void 0 : a.bind(m == null ? void 0 : m.proxy));
+    defaultValue: f,
+    shouldEmit: h
+  } = o, m = on(), b = n || (m == null ? void 0 : m.emit) || ((i = m == null ? void 0 : m.$emit) == null ? void 0 : i.bind(m)) || ((r = (a = m == null ? void 0 : m.proxy) == null ? void 0 : a.$emit) == null ? void 0 : r.bind(m == null ? void 0 : m.proxy));
   let y = u;
   t || (t = "modelValue"), y = y || `update:${t.toString()}`;
-  const x = (w) => s ? typeof s == "function" ? s(w) : ds(w) : w, k = () => ts(e[t]) ? x(e[t]) : d, I = (w) => {
-    f ? f(w) && b(y, w) : b(y, w);
+  const x = (w) => s ? typeof s == "function" ? s(w) : ds(w) : w, k = () => ts(e[t]) ? x(e[t]) : f, M = (w) => {
+    h ? h(w) && b(y, w) : b(y, w);
   };
   if (l) {
-    const w = k(), p = pe(w);
-    let P = !1;
+    const w = k(), g = ge(w);
+    let T = !1;
     return Se(
       () => e[t],
-      (B) => {
-        P || (P = !0, p.value = x(B), Ze(() => P = !1));
+      (O) => {
+        T || (T = !0, g.value = x(O), Ke(() => T = !1));
       }
     ), Se(
-      p,
-      (B) => {
-        !P && (B !== e[t] || c) && I(B);
+      g,
+      (O) => {
+        !T && (O !== e[t] || c) && M(O);
       },
       { deep: c }
-    ), p;
+    ), g;
   } else
-    return ee({
+    return Q({
       get() {
         return k();
       },
       set(w) {
-        I(w);
+        M(w);
       }
     });
 }
@@ -291,17 +291,17 @@ function hs(e, t) {
 Yn.prototype = so.prototype = {
   constructor: Yn,
   on: function(e, t) {
-    var n = this._, o = hs(e + "", n), i, r = -1, a = o.length;
+    var n = this._, o = hs(e + "", n), i, a = -1, r = o.length;
     if (arguments.length < 2) {
-      for (; ++r < a; )
-        if ((i = (e = o[r]).type) && (i = vs(n[i], e.name)))
+      for (; ++a < r; )
+        if ((i = (e = o[a]).type) && (i = vs(n[i], e.name)))
           return i;
       return;
     }
     if (t != null && typeof t != "function")
       throw new Error("invalid callback: " + t);
-    for (; ++r < a; )
-      if (i = (e = o[r]).type)
+    for (; ++a < r; )
+      if (i = (e = o[a]).type)
         n[i] = vi(n[i], e.name, t);
       else if (t == null)
         for (i in n)
@@ -316,17 +316,17 @@ Yn.prototype = so.prototype = {
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0)
-      for (var n = new Array(i), o = 0, i, r; o < i; ++o)
+      for (var n = new Array(i), o = 0, i, a; o < i; ++o)
         n[o] = arguments[o + 2];
     if (!this._.hasOwnProperty(e))
       throw new Error("unknown type: " + e);
-    for (r = this._[e], o = 0, i = r.length; o < i; ++o)
-      r[o].value.apply(t, n);
+    for (a = this._[e], o = 0, i = a.length; o < i; ++o)
+      a[o].value.apply(t, n);
   },
   apply: function(e, t, n) {
     if (!this._.hasOwnProperty(e))
       throw new Error("unknown type: " + e);
-    for (var o = this._[e], i = 0, r = o.length; i < r; ++i)
+    for (var o = this._[e], i = 0, a = o.length; i < a; ++i)
       o[i].value.apply(t, n);
   }
 };
@@ -366,7 +366,7 @@ function ps(e) {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function Sr(e) {
+function Sa(e) {
   var t = lo(e);
   return (t.local ? ps : ms)(t);
 }
@@ -380,9 +380,9 @@ function Qo(e) {
 function ys(e) {
   typeof e != "function" && (e = Qo(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], a = r.length, s = o[i] = new Array(a), l, u, c = 0; c < a; ++c)
-      (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
-  return new Je(o, this._parents);
+    for (var a = t[i], r = a.length, s = o[i] = new Array(r), l, u, c = 0; c < r; ++c)
+      (l = a[c]) && (u = e.call(l, l.__data__, c, a)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
+  return new Qe(o, this._parents);
 }
 function ws(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
@@ -390,7 +390,7 @@ function ws(e) {
 function xs() {
   return [];
 }
-function $r(e) {
+function $a(e) {
   return e == null ? xs : function() {
     return this.querySelectorAll(e);
   };
@@ -401,18 +401,18 @@ function bs(e) {
   };
 }
 function ks(e) {
-  typeof e == "function" ? e = bs(e) : e = $r(e);
-  for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
-    for (var a = t[r], s = a.length, l, u = 0; u < s; ++u)
-      (l = a[u]) && (o.push(e.call(l, l.__data__, u, a)), i.push(l));
-  return new Je(o, i);
+  typeof e == "function" ? e = bs(e) : e = $a(e);
+  for (var t = this._groups, n = t.length, o = [], i = [], a = 0; a < n; ++a)
+    for (var r = t[a], s = r.length, l, u = 0; u < s; ++u)
+      (l = r[u]) && (o.push(e.call(l, l.__data__, u, r)), i.push(l));
+  return new Qe(o, i);
 }
-function Er(e) {
+function Ea(e) {
   return function() {
     return this.matches(e);
   };
 }
-function Nr(e) {
+function Na(e) {
   return function(t) {
     return t.matches(e);
   };
@@ -427,7 +427,7 @@ function $s() {
   return this.firstElementChild;
 }
 function Es(e) {
-  return this.select(e == null ? $s : Ss(typeof e == "function" ? e : Nr(e)));
+  return this.select(e == null ? $s : Ss(typeof e == "function" ? e : Na(e)));
 }
 var Ns = Array.prototype.filter;
 function Cs() {
@@ -439,20 +439,20 @@ function Ms(e) {
   };
 }
 function Is(e) {
-  return this.selectAll(e == null ? Cs : Ms(typeof e == "function" ? e : Nr(e)));
+  return this.selectAll(e == null ? Cs : Ms(typeof e == "function" ? e : Na(e)));
 }
 function Ts(e) {
-  typeof e != "function" && (e = Er(e));
+  typeof e != "function" && (e = Ea(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], a = r.length, s = o[i] = [], l, u = 0; u < a; ++u)
-      (l = r[u]) && e.call(l, l.__data__, u, r) && s.push(l);
-  return new Je(o, this._parents);
+    for (var a = t[i], r = a.length, s = o[i] = [], l, u = 0; u < r; ++u)
+      (l = a[u]) && e.call(l, l.__data__, u, a) && s.push(l);
+  return new Qe(o, this._parents);
 }
-function Cr(e) {
+function Ca(e) {
   return new Array(e.length);
 }
 function Ps() {
-  return new Je(this._enter || this._groups.map(Cr), this._parents);
+  return new Qe(this._enter || this._groups.map(Ca), this._parents);
 }
 function Kn(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
@@ -477,20 +477,20 @@ function As(e) {
     return e;
   };
 }
-function zs(e, t, n, o, i, r) {
-  for (var a = 0, s, l = t.length, u = r.length; a < u; ++a)
-    (s = t[a]) ? (s.__data__ = r[a], o[a] = s) : n[a] = new Kn(e, r[a]);
-  for (; a < l; ++a)
-    (s = t[a]) && (i[a] = s);
+function zs(e, t, n, o, i, a) {
+  for (var r = 0, s, l = t.length, u = a.length; r < u; ++r)
+    (s = t[r]) ? (s.__data__ = a[r], o[r] = s) : n[r] = new Kn(e, a[r]);
+  for (; r < l; ++r)
+    (s = t[r]) && (i[r] = s);
 }
-function Ds(e, t, n, o, i, r, a) {
-  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), m;
+function Ds(e, t, n, o, i, a, r) {
+  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, f = a.length, h = new Array(c), m;
   for (s = 0; s < c; ++s)
-    (l = t[s]) && (f[s] = m = a.call(l, l.__data__, s, t) + "", u.has(m) ? i[s] = l : u.set(m, l));
-  for (s = 0; s < d; ++s)
-    m = a.call(e, r[s], s, r) + "", (l = u.get(m)) ? (o[s] = l, l.__data__ = r[s], u.delete(m)) : n[s] = new Kn(e, r[s]);
+    (l = t[s]) && (h[s] = m = r.call(l, l.__data__, s, t) + "", u.has(m) ? i[s] = l : u.set(m, l));
+  for (s = 0; s < f; ++s)
+    m = r.call(e, a[s], s, a) + "", (l = u.get(m)) ? (o[s] = l, l.__data__ = a[s], u.delete(m)) : n[s] = new Kn(e, a[s]);
   for (s = 0; s < c; ++s)
-    (l = t[s]) && u.get(f[s]) === l && (i[s] = l);
+    (l = t[s]) && u.get(h[s]) === l && (i[s] = l);
 }
 function Os(e) {
   return e.__data__;
@@ -500,53 +500,53 @@ function Bs(e, t) {
     return Array.from(this, Os);
   var n = t ? Ds : zs, o = this._parents, i = this._groups;
   typeof e != "function" && (e = As(e));
-  for (var r = i.length, a = new Array(r), s = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
-    var c = o[u], d = i[u], f = d.length, m = Rs(e.call(c, c && c.__data__, u, o)), b = m.length, y = s[u] = new Array(b), x = a[u] = new Array(b), k = l[u] = new Array(f);
-    n(c, d, y, x, k, m, t);
-    for (var I = 0, w = 0, p, P; I < b; ++I)
-      if (p = y[I]) {
-        for (I >= w && (w = I + 1); !(P = x[w]) && ++w < b; )
+  for (var a = i.length, r = new Array(a), s = new Array(a), l = new Array(a), u = 0; u < a; ++u) {
+    var c = o[u], f = i[u], h = f.length, m = Rs(e.call(c, c && c.__data__, u, o)), b = m.length, y = s[u] = new Array(b), x = r[u] = new Array(b), k = l[u] = new Array(h);
+    n(c, f, y, x, k, m, t);
+    for (var M = 0, w = 0, g, T; M < b; ++M)
+      if (g = y[M]) {
+        for (M >= w && (w = M + 1); !(T = x[w]) && ++w < b; )
           ;
-        p._next = P || null;
+        g._next = T || null;
       }
   }
-  return a = new Je(a, o), a._enter = s, a._exit = l, a;
+  return r = new Qe(r, o), r._enter = s, r._exit = l, r;
 }
 function Rs(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
 function Ls() {
-  return new Je(this._exit || this._groups.map(Cr), this._parents);
+  return new Qe(this._exit || this._groups.map(Ca), this._parents);
 }
 function Vs(e, t, n) {
-  var o = this.enter(), i = this, r = this.exit();
-  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
+  var o = this.enter(), i = this, a = this.exit();
+  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), o && i ? o.merge(i).order() : i;
 }
 function Hs(e) {
-  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, a = Math.min(i, r), s = new Array(i), l = 0; l < a; ++l)
-    for (var u = n[l], c = o[l], d = u.length, f = s[l] = new Array(d), m, b = 0; b < d; ++b)
-      (m = u[b] || c[b]) && (f[b] = m);
+  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, a = o.length, r = Math.min(i, a), s = new Array(i), l = 0; l < r; ++l)
+    for (var u = n[l], c = o[l], f = u.length, h = s[l] = new Array(f), m, b = 0; b < f; ++b)
+      (m = u[b] || c[b]) && (h[b] = m);
   for (; l < i; ++l)
     s[l] = n[l];
-  return new Je(s, this._parents);
+  return new Qe(s, this._parents);
 }
 function Fs() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
-    for (var o = e[t], i = o.length - 1, r = o[i], a; --i >= 0; )
-      (a = o[i]) && (r && a.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(a, r), r = a);
+    for (var o = e[t], i = o.length - 1, a = o[i], r; --i >= 0; )
+      (r = o[i]) && (a && r.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(r, a), a = r);
   return this;
 }
 function Ys(e) {
   e || (e = Xs);
-  function t(d, f) {
-    return d && f ? e(d.__data__, f.__data__) : !d - !f;
+  function t(f, h) {
+    return f && h ? e(f.__data__, h.__data__) : !f - !h;
   }
-  for (var n = this._groups, o = n.length, i = new Array(o), r = 0; r < o; ++r) {
-    for (var a = n[r], s = a.length, l = i[r] = new Array(s), u, c = 0; c < s; ++c)
-      (u = a[c]) && (l[c] = u);
+  for (var n = this._groups, o = n.length, i = new Array(o), a = 0; a < o; ++a) {
+    for (var r = n[a], s = r.length, l = i[a] = new Array(s), u, c = 0; c < s; ++c)
+      (u = r[c]) && (l[c] = u);
     l.sort(t);
   }
-  return new Je(i, this._parents).order();
+  return new Qe(i, this._parents).order();
 }
 function Xs(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
@@ -560,10 +560,10 @@ function Gs() {
 }
 function Us() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
-      var a = o[i];
-      if (a)
-        return a;
+    for (var o = e[t], i = 0, a = o.length; i < a; ++i) {
+      var r = o[i];
+      if (r)
+        return r;
     }
   return null;
 }
@@ -578,8 +578,8 @@ function Ks() {
 }
 function Zs(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
-    for (var i = t[n], r = 0, a = i.length, s; r < a; ++r)
-      (s = i[r]) && e.call(s, s.__data__, r, i);
+    for (var i = t[n], a = 0, r = i.length, s; a < r; ++a)
+      (s = i[a]) && e.call(s, s.__data__, a, i);
   return this;
 }
 function js(e) {
@@ -622,7 +622,7 @@ function ol(e, t) {
   }
   return this.each((t == null ? n.local ? Js : js : typeof t == "function" ? n.local ? nl : tl : n.local ? el : Qs)(n, t));
 }
-function Mr(e) {
+function Ma(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
 function il(e) {
@@ -630,22 +630,22 @@ function il(e) {
     this.style.removeProperty(e);
   };
 }
-function rl(e, t, n) {
+function al(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function al(e, t, n) {
+function rl(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
 function sl(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? il : typeof t == "function" ? al : rl)(e, t, n ?? "")) : Qt(this.node(), e);
+  return arguments.length > 1 ? this.each((t == null ? il : typeof t == "function" ? rl : al)(e, t, n ?? "")) : Jt(this.node(), e);
 }
-function Qt(e, t) {
-  return e.style.getPropertyValue(t) || Mr(e).getComputedStyle(e, null).getPropertyValue(t);
+function Jt(e, t) {
+  return e.style.getPropertyValue(t) || Ma(e).getComputedStyle(e, null).getPropertyValue(t);
 }
 function ll(e) {
   return function() {
@@ -666,16 +666,16 @@ function cl(e, t) {
 function dl(e, t) {
   return arguments.length > 1 ? this.each((t == null ? ll : typeof t == "function" ? cl : ul)(e, t)) : this.node()[e];
 }
-function Ir(e) {
+function Ia(e) {
   return e.trim().split(/^|\s+/);
 }
 function ei(e) {
-  return e.classList || new Tr(e);
+  return e.classList || new Ta(e);
 }
-function Tr(e) {
-  this._node = e, this._names = Ir(e.getAttribute("class") || "");
+function Ta(e) {
+  this._node = e, this._names = Ia(e.getAttribute("class") || "");
 }
-Tr.prototype = {
+Ta.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -688,33 +688,33 @@ Tr.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Pr(e, t) {
+function Pa(e, t) {
   for (var n = ei(e), o = -1, i = t.length; ++o < i; )
     n.add(t[o]);
 }
-function Ar(e, t) {
+function Aa(e, t) {
   for (var n = ei(e), o = -1, i = t.length; ++o < i; )
     n.remove(t[o]);
 }
 function fl(e) {
   return function() {
-    Pr(this, e);
+    Pa(this, e);
   };
 }
 function hl(e) {
   return function() {
-    Ar(this, e);
+    Aa(this, e);
   };
 }
 function vl(e, t) {
   return function() {
-    (t.apply(this, arguments) ? Pr : Ar)(this, e);
+    (t.apply(this, arguments) ? Pa : Aa)(this, e);
   };
 }
 function ml(e, t) {
-  var n = Ir(e + "");
+  var n = Ia(e + "");
   if (arguments.length < 2) {
-    for (var o = ei(this.node()), i = -1, r = n.length; ++i < r; )
+    for (var o = ei(this.node()), i = -1, a = n.length; ++i < a; )
       if (!o.contains(n[i]))
         return !1;
     return !0;
@@ -768,7 +768,7 @@ function Nl() {
   return this.each(El);
 }
 function Cl(e) {
-  var t = typeof e == "function" ? e : Sr(e);
+  var t = typeof e == "function" ? e : Sa(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
@@ -777,7 +777,7 @@ function Ml() {
   return null;
 }
 function Il(e, t) {
-  var n = typeof e == "function" ? e : Sr(e), o = t == null ? Ml : typeof t == "function" ? t : Qo(t);
+  var n = typeof e == "function" ? e : Sa(e), o = t == null ? Ml : typeof t == "function" ? t : Qo(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
@@ -818,53 +818,53 @@ function Ll(e) {
   return function() {
     var t = this.__on;
     if (t) {
-      for (var n = 0, o = -1, i = t.length, r; n < i; ++n)
-        r = t[n], (!e.type || r.type === e.type) && r.name === e.name ? this.removeEventListener(r.type, r.listener, r.options) : t[++o] = r;
+      for (var n = 0, o = -1, i = t.length, a; n < i; ++n)
+        a = t[n], (!e.type || a.type === e.type) && a.name === e.name ? this.removeEventListener(a.type, a.listener, a.options) : t[++o] = a;
       ++o ? t.length = o : delete this.__on;
     }
   };
 }
 function Vl(e, t, n) {
   return function() {
-    var o = this.__on, i, r = Bl(t);
+    var o = this.__on, i, a = Bl(t);
     if (o) {
-      for (var a = 0, s = o.length; a < s; ++a)
-        if ((i = o[a]).type === e.type && i.name === e.name) {
-          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = r, i.options = n), i.value = t;
+      for (var r = 0, s = o.length; r < s; ++r)
+        if ((i = o[r]).type === e.type && i.name === e.name) {
+          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
           return;
         }
     }
-    this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
+    this.addEventListener(e.type, a, n), i = { type: e.type, name: e.name, value: t, listener: a, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
 function Hl(e, t, n) {
-  var o = Rl(e + ""), i, r = o.length, a;
+  var o = Rl(e + ""), i, a = o.length, r;
   if (arguments.length < 2) {
     var s = this.node().__on;
     if (s) {
       for (var l = 0, u = s.length, c; l < u; ++l)
-        for (i = 0, c = s[l]; i < r; ++i)
-          if ((a = o[i]).type === c.type && a.name === c.name)
+        for (i = 0, c = s[l]; i < a; ++i)
+          if ((r = o[i]).type === c.type && r.name === c.name)
             return c.value;
     }
     return;
   }
-  for (s = t ? Vl : Ll, i = 0; i < r; ++i)
+  for (s = t ? Vl : Ll, i = 0; i < a; ++i)
     this.each(s(o[i], t, n));
   return this;
 }
-function zr(e, t, n) {
-  var o = Mr(e), i = o.CustomEvent;
+function za(e, t, n) {
+  var o = Ma(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
 function Fl(e, t) {
   return function() {
-    return zr(this, e, t);
+    return za(this, e, t);
   };
 }
 function Yl(e, t) {
   return function() {
-    return zr(this, e, t.apply(this, arguments));
+    return za(this, e, t.apply(this, arguments));
   };
 }
 function Xl(e, t) {
@@ -872,21 +872,21 @@ function Xl(e, t) {
 }
 function* ql() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, r = o.length, a; i < r; ++i)
-      (a = o[i]) && (yield a);
+    for (var o = e[t], i = 0, a = o.length, r; i < a; ++i)
+      (r = o[i]) && (yield r);
 }
-var Dr = [null];
-function Je(e, t) {
+var Da = [null];
+function Qe(e, t) {
   this._groups = e, this._parents = t;
 }
 function Nn() {
-  return new Je([[document.documentElement]], Dr);
+  return new Qe([[document.documentElement]], Da);
 }
 function Gl() {
   return this;
 }
-Je.prototype = Nn.prototype = {
-  constructor: Je,
+Qe.prototype = Nn.prototype = {
+  constructor: Qe,
   select: ys,
   selectAll: ks,
   selectChild: Es,
@@ -923,8 +923,8 @@ Je.prototype = Nn.prototype = {
   dispatch: Xl,
   [Symbol.iterator]: ql
 };
-function nt(e) {
-  return typeof e == "string" ? new Je([[document.querySelector(e)]], [document.documentElement]) : new Je([[e]], Dr);
+function ot(e) {
+  return typeof e == "string" ? new Qe([[document.querySelector(e)]], [document.documentElement]) : new Qe([[e]], Da);
 }
 function Ul(e) {
   let t;
@@ -932,7 +932,7 @@ function Ul(e) {
     e = t;
   return e;
 }
-function at(e, t) {
+function rt(e, t) {
   if (e = Ul(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
@@ -950,16 +950,16 @@ const Wl = { passive: !1 }, yn = { capture: !0, passive: !1 };
 function ko(e) {
   e.stopImmediatePropagation();
 }
-function Wt(e) {
+function Ut(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Or(e) {
-  var t = e.document.documentElement, n = nt(e).on("dragstart.drag", Wt, yn);
-  "onselectstart" in t ? n.on("selectstart.drag", Wt, yn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function Oa(e) {
+  var t = e.document.documentElement, n = ot(e).on("dragstart.drag", Ut, yn);
+  "onselectstart" in t ? n.on("selectstart.drag", Ut, yn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Br(e, t) {
-  var n = e.document.documentElement, o = nt(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", Wt, yn), setTimeout(function() {
+function Ba(e, t) {
+  var n = e.document.documentElement, o = ot(e).on("dragstart.drag", null);
+  t && (o.on("click.drag", Ut, yn), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
@@ -969,8 +969,8 @@ function Oo(e, {
   subject: n,
   target: o,
   identifier: i,
-  active: r,
-  x: a,
+  active: a,
+  x: r,
   y: s,
   dx: l,
   dy: u,
@@ -982,8 +982,8 @@ function Oo(e, {
     subject: { value: n, enumerable: !0, configurable: !0 },
     target: { value: o, enumerable: !0, configurable: !0 },
     identifier: { value: i, enumerable: !0, configurable: !0 },
-    active: { value: r, enumerable: !0, configurable: !0 },
-    x: { value: a, enumerable: !0, configurable: !0 },
+    active: { value: a, enumerable: !0, configurable: !0 },
+    x: { value: r, enumerable: !0, configurable: !0 },
     y: { value: s, enumerable: !0, configurable: !0 },
     dx: { value: l, enumerable: !0, configurable: !0 },
     dy: { value: u, enumerable: !0, configurable: !0 },
@@ -1007,108 +1007,108 @@ function Jl() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
 function Ql() {
-  var e = Kl, t = Zl, n = jl, o = Jl, i = {}, r = so("start", "drag", "end"), a = 0, s, l, u, c, d = 0;
-  function f(p) {
-    p.on("mousedown.drag", m).filter(o).on("touchstart.drag", x).on("touchmove.drag", k, Wl).on("touchend.drag touchcancel.drag", I).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+  var e = Kl, t = Zl, n = jl, o = Jl, i = {}, a = so("start", "drag", "end"), r = 0, s, l, u, c, f = 0;
+  function h(g) {
+    g.on("mousedown.drag", m).filter(o).on("touchstart.drag", x).on("touchmove.drag", k, Wl).on("touchend.drag touchcancel.drag", M).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function m(p, P) {
-    if (!(c || !e.call(this, p, P))) {
-      var B = w(this, t.call(this, p, P), p, P, "mouse");
-      B && (nt(p.view).on("mousemove.drag", b, yn).on("mouseup.drag", y, yn), Or(p.view), ko(p), u = !1, s = p.clientX, l = p.clientY, B("start", p));
+  function m(g, T) {
+    if (!(c || !e.call(this, g, T))) {
+      var O = w(this, t.call(this, g, T), g, T, "mouse");
+      O && (ot(g.view).on("mousemove.drag", b, yn).on("mouseup.drag", y, yn), Oa(g.view), ko(g), u = !1, s = g.clientX, l = g.clientY, O("start", g));
     }
   }
-  function b(p) {
-    if (Wt(p), !u) {
-      var P = p.clientX - s, B = p.clientY - l;
-      u = P * P + B * B > d;
+  function b(g) {
+    if (Ut(g), !u) {
+      var T = g.clientX - s, O = g.clientY - l;
+      u = T * T + O * O > f;
     }
-    i.mouse("drag", p);
+    i.mouse("drag", g);
   }
-  function y(p) {
-    nt(p.view).on("mousemove.drag mouseup.drag", null), Br(p.view, u), Wt(p), i.mouse("end", p);
+  function y(g) {
+    ot(g.view).on("mousemove.drag mouseup.drag", null), Ba(g.view, u), Ut(g), i.mouse("end", g);
   }
-  function x(p, P) {
-    if (e.call(this, p, P)) {
-      var B = p.changedTouches, V = t.call(this, p, P), R = B.length, ne, Q;
-      for (ne = 0; ne < R; ++ne)
-        (Q = w(this, V, p, P, B[ne].identifier, B[ne])) && (ko(p), Q("start", p, B[ne]));
+  function x(g, T) {
+    if (e.call(this, g, T)) {
+      var O = g.changedTouches, L = t.call(this, g, T), B = O.length, ee, J;
+      for (ee = 0; ee < B; ++ee)
+        (J = w(this, L, g, T, O[ee].identifier, O[ee])) && (ko(g), J("start", g, O[ee]));
     }
   }
-  function k(p) {
-    var P = p.changedTouches, B = P.length, V, R;
-    for (V = 0; V < B; ++V)
-      (R = i[P[V].identifier]) && (Wt(p), R("drag", p, P[V]));
+  function k(g) {
+    var T = g.changedTouches, O = T.length, L, B;
+    for (L = 0; L < O; ++L)
+      (B = i[T[L].identifier]) && (Ut(g), B("drag", g, T[L]));
   }
-  function I(p) {
-    var P = p.changedTouches, B = P.length, V, R;
+  function M(g) {
+    var T = g.changedTouches, O = T.length, L, B;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), V = 0; V < B; ++V)
-      (R = i[P[V].identifier]) && (ko(p), R("end", p, P[V]));
+    }, 500), L = 0; L < O; ++L)
+      (B = i[T[L].identifier]) && (ko(g), B("end", g, T[L]));
   }
-  function w(p, P, B, V, R, ne) {
-    var Q = r.copy(), U = at(ne || B, P), T, oe, N;
-    if ((N = n.call(p, new Oo("beforestart", {
-      sourceEvent: B,
-      target: f,
-      identifier: R,
-      active: a,
+  function w(g, T, O, L, B, ee) {
+    var J = a.copy(), U = rt(ee || O, T), I, ne, N;
+    if ((N = n.call(g, new Oo("beforestart", {
+      sourceEvent: O,
+      target: h,
+      identifier: B,
+      active: r,
       x: U[0],
       y: U[1],
       dx: 0,
       dy: 0,
-      dispatch: Q
-    }), V)) != null)
-      return T = N.x - U[0] || 0, oe = N.y - U[1] || 0, function Y(A, D, z) {
-        var H = U, Z;
+      dispatch: J
+    }), L)) != null)
+      return I = N.x - U[0] || 0, ne = N.y - U[1] || 0, function Y(A, D, P) {
+        var V = U, K;
         switch (A) {
           case "start":
-            i[R] = Y, Z = a++;
+            i[B] = Y, K = r++;
             break;
           case "end":
-            delete i[R], --a;
+            delete i[B], --r;
           case "drag":
-            U = at(z || D, P), Z = a;
+            U = rt(P || D, T), K = r;
             break;
         }
-        Q.call(
+        J.call(
           A,
-          p,
+          g,
           new Oo(A, {
             sourceEvent: D,
             subject: N,
-            target: f,
-            identifier: R,
-            active: Z,
-            x: U[0] + T,
-            y: U[1] + oe,
-            dx: U[0] - H[0],
-            dy: U[1] - H[1],
-            dispatch: Q
+            target: h,
+            identifier: B,
+            active: K,
+            x: U[0] + I,
+            y: U[1] + ne,
+            dx: U[0] - V[0],
+            dy: U[1] - V[1],
+            dispatch: J
           }),
-          V
+          L
         );
       };
   }
-  return f.filter = function(p) {
-    return arguments.length ? (e = typeof p == "function" ? p : In(!!p), f) : e;
-  }, f.container = function(p) {
-    return arguments.length ? (t = typeof p == "function" ? p : In(p), f) : t;
-  }, f.subject = function(p) {
-    return arguments.length ? (n = typeof p == "function" ? p : In(p), f) : n;
-  }, f.touchable = function(p) {
-    return arguments.length ? (o = typeof p == "function" ? p : In(!!p), f) : o;
-  }, f.on = function() {
-    var p = r.on.apply(r, arguments);
-    return p === r ? f : p;
-  }, f.clickDistance = function(p) {
-    return arguments.length ? (d = (p = +p) * p, f) : Math.sqrt(d);
-  }, f;
+  return h.filter = function(g) {
+    return arguments.length ? (e = typeof g == "function" ? g : In(!!g), h) : e;
+  }, h.container = function(g) {
+    return arguments.length ? (t = typeof g == "function" ? g : In(g), h) : t;
+  }, h.subject = function(g) {
+    return arguments.length ? (n = typeof g == "function" ? g : In(g), h) : n;
+  }, h.touchable = function(g) {
+    return arguments.length ? (o = typeof g == "function" ? g : In(!!g), h) : o;
+  }, h.on = function() {
+    var g = a.on.apply(a, arguments);
+    return g === a ? h : g;
+  }, h.clickDistance = function(g) {
+    return arguments.length ? (f = (g = +g) * g, h) : Math.sqrt(f);
+  }, h;
 }
 function ti(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function Rr(e, t) {
+function Ra(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t)
     n[o] = t[o];
@@ -1116,7 +1116,7 @@ function Rr(e, t) {
 }
 function Cn() {
 }
-var wn = 0.7, Zn = 1 / wn, Kt = "\\s*([+-]?\\d+)\\s*", xn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", ut = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", eu = /^#([0-9a-f]{3,8})$/, tu = new RegExp(`^rgb\\(${Kt},${Kt},${Kt}\\)$`), nu = new RegExp(`^rgb\\(${ut},${ut},${ut}\\)$`), ou = new RegExp(`^rgba\\(${Kt},${Kt},${Kt},${xn}\\)$`), iu = new RegExp(`^rgba\\(${ut},${ut},${ut},${xn}\\)$`), ru = new RegExp(`^hsl\\(${xn},${ut},${ut}\\)$`), au = new RegExp(`^hsla\\(${xn},${ut},${ut},${xn}\\)$`), pi = {
+var wn = 0.7, Zn = 1 / wn, Wt = "\\s*([+-]?\\d+)\\s*", xn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", ut = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", eu = /^#([0-9a-f]{3,8})$/, tu = new RegExp(`^rgb\\(${Wt},${Wt},${Wt}\\)$`), nu = new RegExp(`^rgb\\(${ut},${ut},${ut}\\)$`), ou = new RegExp(`^rgba\\(${Wt},${Wt},${Wt},${xn}\\)$`), iu = new RegExp(`^rgba\\(${ut},${ut},${ut},${xn}\\)$`), au = new RegExp(`^hsl\\(${xn},${ut},${ut}\\)$`), ru = new RegExp(`^hsla\\(${xn},${ut},${ut},${xn}\\)$`), pi = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1266,7 +1266,7 @@ var wn = 0.7, Zn = 1 / wn, Kt = "\\s*([+-]?\\d+)\\s*", xn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-ti(Cn, Rt, {
+ti(Cn, Bt, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
@@ -1288,14 +1288,14 @@ function su() {
   return this.rgb().formatHex8();
 }
 function lu() {
-  return Lr(this).formatHsl();
+  return La(this).formatHsl();
 }
 function yi() {
   return this.rgb().formatRgb();
 }
-function Rt(e) {
+function Bt(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = eu.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? wi(t) : n === 3 ? new je(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Tn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Tn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = tu.exec(e)) ? new je(t[1], t[2], t[3], 1) : (t = nu.exec(e)) ? new je(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = ou.exec(e)) ? Tn(t[1], t[2], t[3], t[4]) : (t = iu.exec(e)) ? Tn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = ru.exec(e)) ? ki(t[1], t[2] / 100, t[3] / 100, 1) : (t = au.exec(e)) ? ki(t[1], t[2] / 100, t[3] / 100, t[4]) : pi.hasOwnProperty(e) ? wi(pi[e]) : e === "transparent" ? new je(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = eu.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? wi(t) : n === 3 ? new je(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Tn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Tn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = tu.exec(e)) ? new je(t[1], t[2], t[3], 1) : (t = nu.exec(e)) ? new je(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = ou.exec(e)) ? Tn(t[1], t[2], t[3], t[4]) : (t = iu.exec(e)) ? Tn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = au.exec(e)) ? ki(t[1], t[2] / 100, t[3] / 100, 1) : (t = ru.exec(e)) ? ki(t[1], t[2] / 100, t[3] / 100, t[4]) : pi.hasOwnProperty(e) ? wi(pi[e]) : e === "transparent" ? new je(NaN, NaN, NaN, 0) : null;
 }
 function wi(e) {
   return new je(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
@@ -1304,7 +1304,7 @@ function Tn(e, t, n, o) {
   return o <= 0 && (e = t = n = NaN), new je(e, t, n, o);
 }
 function uu(e) {
-  return e instanceof Cn || (e = Rt(e)), e ? (e = e.rgb(), new je(e.r, e.g, e.b, e.opacity)) : new je();
+  return e instanceof Cn || (e = Bt(e)), e ? (e = e.rgb(), new je(e.r, e.g, e.b, e.opacity)) : new je();
 }
 function Bo(e, t, n, o) {
   return arguments.length === 1 ? uu(e) : new je(e, t, n, o ?? 1);
@@ -1312,7 +1312,7 @@ function Bo(e, t, n, o) {
 function je(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-ti(je, Bo, Rr(Cn, {
+ti(je, Bo, Ra(Cn, {
   brighter(e) {
     return e = e == null ? Zn : Math.pow(Zn, e), new je(this.r * e, this.g * e, this.b * e, this.opacity);
   },
@@ -1323,7 +1323,7 @@ ti(je, Bo, Rr(Cn, {
     return this;
   },
   clamp() {
-    return new je(Dt(this.r), Dt(this.g), Dt(this.b), jn(this.opacity));
+    return new je(zt(this.r), zt(this.g), zt(this.b), jn(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
@@ -1336,50 +1336,50 @@ ti(je, Bo, Rr(Cn, {
   toString: bi
 }));
 function xi() {
-  return `#${At(this.r)}${At(this.g)}${At(this.b)}`;
+  return `#${Pt(this.r)}${Pt(this.g)}${Pt(this.b)}`;
 }
 function cu() {
-  return `#${At(this.r)}${At(this.g)}${At(this.b)}${At((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+  return `#${Pt(this.r)}${Pt(this.g)}${Pt(this.b)}${Pt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
 function bi() {
   const e = jn(this.opacity);
-  return `${e === 1 ? "rgb(" : "rgba("}${Dt(this.r)}, ${Dt(this.g)}, ${Dt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+  return `${e === 1 ? "rgb(" : "rgba("}${zt(this.r)}, ${zt(this.g)}, ${zt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
 function jn(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function Dt(e) {
+function zt(e) {
   return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function At(e) {
-  return e = Dt(e), (e < 16 ? "0" : "") + e.toString(16);
+function Pt(e) {
+  return e = zt(e), (e < 16 ? "0" : "") + e.toString(16);
 }
 function ki(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new ot(e, t, n, o);
+  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new it(e, t, n, o);
 }
-function Lr(e) {
-  if (e instanceof ot)
-    return new ot(e.h, e.s, e.l, e.opacity);
-  if (e instanceof Cn || (e = Rt(e)), !e)
-    return new ot();
-  if (e instanceof ot)
+function La(e) {
+  if (e instanceof it)
+    return new it(e.h, e.s, e.l, e.opacity);
+  if (e instanceof Cn || (e = Bt(e)), !e)
+    return new it();
+  if (e instanceof it)
     return e;
   e = e.rgb();
-  var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), a = NaN, s = r - i, l = (r + i) / 2;
-  return s ? (t === r ? a = (n - o) / s + (n < o) * 6 : n === r ? a = (o - t) / s + 2 : a = (t - n) / s + 4, s /= l < 0.5 ? r + i : 2 - r - i, a *= 60) : s = l > 0 && l < 1 ? 0 : a, new ot(a, s, l, e.opacity);
+  var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), a = Math.max(t, n, o), r = NaN, s = a - i, l = (a + i) / 2;
+  return s ? (t === a ? r = (n - o) / s + (n < o) * 6 : n === a ? r = (o - t) / s + 2 : r = (t - n) / s + 4, s /= l < 0.5 ? a + i : 2 - a - i, r *= 60) : s = l > 0 && l < 1 ? 0 : r, new it(r, s, l, e.opacity);
 }
 function du(e, t, n, o) {
-  return arguments.length === 1 ? Lr(e) : new ot(e, t, n, o ?? 1);
+  return arguments.length === 1 ? La(e) : new it(e, t, n, o ?? 1);
 }
-function ot(e, t, n, o) {
+function it(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-ti(ot, du, Rr(Cn, {
+ti(it, du, Ra(Cn, {
   brighter(e) {
-    return e = e == null ? Zn : Math.pow(Zn, e), new ot(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Zn : Math.pow(Zn, e), new it(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? wn : Math.pow(wn, e), new ot(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? wn : Math.pow(wn, e), new it(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
@@ -1391,7 +1391,7 @@ ti(ot, du, Rr(Cn, {
     );
   },
   clamp() {
-    return new ot(_i(this.h), Pn(this.s), Pn(this.l), jn(this.opacity));
+    return new it(_i(this.h), Pn(this.s), Pn(this.l), jn(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
@@ -1422,20 +1422,20 @@ function hu(e, t, n) {
   };
 }
 function vu(e) {
-  return (e = +e) == 1 ? Vr : function(t, n) {
+  return (e = +e) == 1 ? Va : function(t, n) {
     return n - t ? hu(t, n, e) : ni(isNaN(t) ? n : t);
   };
 }
-function Vr(e, t) {
+function Va(e, t) {
   var n = t - e;
   return n ? fu(e, n) : ni(isNaN(e) ? t : e);
 }
 const Jn = function e(t) {
   var n = vu(t);
-  function o(i, r) {
-    var a = n((i = Bo(i)).r, (r = Bo(r)).r), s = n(i.g, r.g), l = n(i.b, r.b), u = Vr(i.opacity, r.opacity);
+  function o(i, a) {
+    var r = n((i = Bo(i)).r, (a = Bo(a)).r), s = n(i.g, a.g), l = n(i.b, a.b), u = Va(i.opacity, a.opacity);
     return function(c) {
-      return i.r = a(c), i.g = s(c), i.b = l(c), i.opacity = u(c), i + "";
+      return i.r = r(c), i.g = s(c), i.b = l(c), i.opacity = u(c), i + "";
     };
   }
   return o.gamma = e, o;
@@ -1443,9 +1443,9 @@ const Jn = function e(t) {
 function mu(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, o = t.slice(), i;
-  return function(r) {
+  return function(a) {
     for (i = 0; i < n; ++i)
-      o[i] = e[i] * (1 - r) + t[i] * r;
+      o[i] = e[i] * (1 - a) + t[i] * a;
     return o;
   };
 }
@@ -1453,15 +1453,15 @@ function pu(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
 function gu(e, t) {
-  var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), r = new Array(n), a;
-  for (a = 0; a < o; ++a)
-    i[a] = fn(e[a], t[a]);
-  for (; a < n; ++a)
-    r[a] = t[a];
+  var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), a = new Array(n), r;
+  for (r = 0; r < o; ++r)
+    i[r] = fn(e[r], t[r]);
+  for (; r < n; ++r)
+    a[r] = t[r];
   return function(s) {
-    for (a = 0; a < o; ++a)
-      r[a] = i[a](s);
-    return r;
+    for (r = 0; r < o; ++r)
+      a[r] = i[r](s);
+    return a;
   };
 }
 function yu(e, t) {
@@ -1480,9 +1480,9 @@ function wu(e, t) {
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (i in t)
     i in e ? n[i] = fn(e[i], t[i]) : o[i] = t[i];
-  return function(r) {
+  return function(a) {
     for (i in n)
-      o[i] = n[i](r);
+      o[i] = n[i](a);
     return o;
   };
 }
@@ -1497,19 +1497,19 @@ function bu(e) {
     return e(t) + "";
   };
 }
-function Hr(e, t) {
-  var n = Ro.lastIndex = So.lastIndex = 0, o, i, r, a = -1, s = [], l = [];
+function Ha(e, t) {
+  var n = Ro.lastIndex = So.lastIndex = 0, o, i, a, r = -1, s = [], l = [];
   for (e = e + "", t = t + ""; (o = Ro.exec(e)) && (i = So.exec(t)); )
-    (r = i.index) > n && (r = t.slice(n, r), s[a] ? s[a] += r : s[++a] = r), (o = o[0]) === (i = i[0]) ? s[a] ? s[a] += i : s[++a] = i : (s[++a] = null, l.push({ i: a, x: st(o, i) })), n = So.lastIndex;
-  return n < t.length && (r = t.slice(n), s[a] ? s[a] += r : s[++a] = r), s.length < 2 ? l[0] ? bu(l[0].x) : xu(t) : (t = l.length, function(u) {
-    for (var c = 0, d; c < t; ++c)
-      s[(d = l[c]).i] = d.x(u);
+    (a = i.index) > n && (a = t.slice(n, a), s[r] ? s[r] += a : s[++r] = a), (o = o[0]) === (i = i[0]) ? s[r] ? s[r] += i : s[++r] = i : (s[++r] = null, l.push({ i: r, x: st(o, i) })), n = So.lastIndex;
+  return n < t.length && (a = t.slice(n), s[r] ? s[r] += a : s[++r] = a), s.length < 2 ? l[0] ? bu(l[0].x) : xu(t) : (t = l.length, function(u) {
+    for (var c = 0, f; c < t; ++c)
+      s[(f = l[c]).i] = f.x(u);
     return s.join("");
   });
 }
 function fn(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? ni(t) : (n === "number" ? st : n === "string" ? (o = Rt(t)) ? (t = o, Jn) : Hr : t instanceof Rt ? Jn : t instanceof Date ? yu : pu(t) ? mu : Array.isArray(t) ? gu : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? wu : st)(e, t);
+  return t == null || n === "boolean" ? ni(t) : (n === "number" ? st : n === "string" ? (o = Bt(t)) ? (t = o, Jn) : Ha : t instanceof Bt ? Jn : t instanceof Date ? yu : pu(t) ? mu : Array.isArray(t) ? gu : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? wu : st)(e, t);
 }
 var Si = 180 / Math.PI, Lo = {
   translateX: 0,
@@ -1519,57 +1519,57 @@ var Si = 180 / Math.PI, Lo = {
   scaleX: 1,
   scaleY: 1
 };
-function Fr(e, t, n, o, i, r) {
-  var a, s, l;
-  return (a = Math.sqrt(e * e + t * t)) && (e /= a, t /= a), (l = e * n + t * o) && (n -= e * l, o -= t * l), (s = Math.sqrt(n * n + o * o)) && (n /= s, o /= s, l /= s), e * o < t * n && (e = -e, t = -t, l = -l, a = -a), {
+function Fa(e, t, n, o, i, a) {
+  var r, s, l;
+  return (r = Math.sqrt(e * e + t * t)) && (e /= r, t /= r), (l = e * n + t * o) && (n -= e * l, o -= t * l), (s = Math.sqrt(n * n + o * o)) && (n /= s, o /= s, l /= s), e * o < t * n && (e = -e, t = -t, l = -l, r = -r), {
     translateX: i,
-    translateY: r,
+    translateY: a,
     rotate: Math.atan2(t, e) * Si,
     skewX: Math.atan(l) * Si,
-    scaleX: a,
+    scaleX: r,
     scaleY: s
   };
 }
 var An;
 function ku(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Lo : Fr(t.a, t.b, t.c, t.d, t.e, t.f);
+  return t.isIdentity ? Lo : Fa(t.a, t.b, t.c, t.d, t.e, t.f);
 }
 function _u(e) {
-  return e == null || (An || (An = document.createElementNS("http://www.w3.org/2000/svg", "g")), An.setAttribute("transform", e), !(e = An.transform.baseVal.consolidate())) ? Lo : (e = e.matrix, Fr(e.a, e.b, e.c, e.d, e.e, e.f));
+  return e == null || (An || (An = document.createElementNS("http://www.w3.org/2000/svg", "g")), An.setAttribute("transform", e), !(e = An.transform.baseVal.consolidate())) ? Lo : (e = e.matrix, Fa(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function Yr(e, t, n, o) {
+function Ya(e, t, n, o) {
   function i(u) {
     return u.length ? u.pop() + " " : "";
   }
-  function r(u, c, d, f, m, b) {
-    if (u !== d || c !== f) {
+  function a(u, c, f, h, m, b) {
+    if (u !== f || c !== h) {
       var y = m.push("translate(", null, t, null, n);
-      b.push({ i: y - 4, x: st(u, d) }, { i: y - 2, x: st(c, f) });
-    } else (d || f) && m.push("translate(" + d + t + f + n);
+      b.push({ i: y - 4, x: st(u, f) }, { i: y - 2, x: st(c, h) });
+    } else (f || h) && m.push("translate(" + f + t + h + n);
   }
-  function a(u, c, d, f) {
-    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: st(u, c) })) : c && d.push(i(d) + "rotate(" + c + o);
+  function r(u, c, f, h) {
+    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), h.push({ i: f.push(i(f) + "rotate(", null, o) - 2, x: st(u, c) })) : c && f.push(i(f) + "rotate(" + c + o);
   }
-  function s(u, c, d, f) {
-    u !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: st(u, c) }) : c && d.push(i(d) + "skewX(" + c + o);
+  function s(u, c, f, h) {
+    u !== c ? h.push({ i: f.push(i(f) + "skewX(", null, o) - 2, x: st(u, c) }) : c && f.push(i(f) + "skewX(" + c + o);
   }
-  function l(u, c, d, f, m, b) {
-    if (u !== d || c !== f) {
+  function l(u, c, f, h, m, b) {
+    if (u !== f || c !== h) {
       var y = m.push(i(m) + "scale(", null, ",", null, ")");
-      b.push({ i: y - 4, x: st(u, d) }, { i: y - 2, x: st(c, f) });
-    } else (d !== 1 || f !== 1) && m.push(i(m) + "scale(" + d + "," + f + ")");
+      b.push({ i: y - 4, x: st(u, f) }, { i: y - 2, x: st(c, h) });
+    } else (f !== 1 || h !== 1) && m.push(i(m) + "scale(" + f + "," + h + ")");
   }
   return function(u, c) {
-    var d = [], f = [];
-    return u = e(u), c = e(c), r(u.translateX, u.translateY, c.translateX, c.translateY, d, f), a(u.rotate, c.rotate, d, f), s(u.skewX, c.skewX, d, f), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, d, f), u = c = null, function(m) {
-      for (var b = -1, y = f.length, x; ++b < y; )
-        d[(x = f[b]).i] = x.x(m);
-      return d.join("");
+    var f = [], h = [];
+    return u = e(u), c = e(c), a(u.translateX, u.translateY, c.translateX, c.translateY, f, h), r(u.rotate, c.rotate, f, h), s(u.skewX, c.skewX, f, h), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, f, h), u = c = null, function(m) {
+      for (var b = -1, y = h.length, x; ++b < y; )
+        f[(x = h[b]).i] = x.x(m);
+      return f.join("");
     };
   };
 }
-var Su = Yr(ku, "px, ", "px)", "deg)"), $u = Yr(_u, ", ", ")", ")"), Eu = 1e-12;
+var Su = Ya(ku, "px, ", "px)", "deg)"), $u = Ya(_u, ", ", ")", ")"), Eu = 1e-12;
 function $i(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
@@ -1580,47 +1580,47 @@ function Cu(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
 const Xn = function e(t, n, o) {
-  function i(r, a) {
-    var s = r[0], l = r[1], u = r[2], c = a[0], d = a[1], f = a[2], m = c - s, b = d - l, y = m * m + b * b, x, k;
+  function i(a, r) {
+    var s = a[0], l = a[1], u = a[2], c = r[0], f = r[1], h = r[2], m = c - s, b = f - l, y = m * m + b * b, x, k;
     if (y < Eu)
-      k = Math.log(f / u) / t, x = function(V) {
+      k = Math.log(h / u) / t, x = function(L) {
         return [
-          s + V * m,
-          l + V * b,
-          u * Math.exp(t * V * k)
+          s + L * m,
+          l + L * b,
+          u * Math.exp(t * L * k)
         ];
       };
     else {
-      var I = Math.sqrt(y), w = (f * f - u * u + o * y) / (2 * u * n * I), p = (f * f - u * u - o * y) / (2 * f * n * I), P = Math.log(Math.sqrt(w * w + 1) - w), B = Math.log(Math.sqrt(p * p + 1) - p);
-      k = (B - P) / t, x = function(V) {
-        var R = V * k, ne = $i(P), Q = u / (n * I) * (ne * Cu(t * R + P) - Nu(P));
+      var M = Math.sqrt(y), w = (h * h - u * u + o * y) / (2 * u * n * M), g = (h * h - u * u - o * y) / (2 * h * n * M), T = Math.log(Math.sqrt(w * w + 1) - w), O = Math.log(Math.sqrt(g * g + 1) - g);
+      k = (O - T) / t, x = function(L) {
+        var B = L * k, ee = $i(T), J = u / (n * M) * (ee * Cu(t * B + T) - Nu(T));
         return [
-          s + Q * m,
-          l + Q * b,
-          u * ne / $i(t * R + P)
+          s + J * m,
+          l + J * b,
+          u * ee / $i(t * B + T)
         ];
       };
     }
     return x.duration = k * 1e3 * t / Math.SQRT2, x;
   }
-  return i.rho = function(r) {
-    var a = Math.max(1e-3, +r), s = a * a, l = s * s;
-    return e(a, s, l);
+  return i.rho = function(a) {
+    var r = Math.max(1e-3, +a), s = r * r, l = s * s;
+    return e(r, s, l);
   }, i;
 }(Math.SQRT2, 2, 4);
-var en = 0, ln = 0, an = 0, Xr = 1e3, Qn, un, eo = 0, Lt = 0, uo = 0, bn = typeof performance == "object" && performance.now ? performance : Date, qr = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var Qt = 0, ln = 0, rn = 0, Xa = 1e3, Qn, un, eo = 0, Rt = 0, uo = 0, bn = typeof performance == "object" && performance.now ? performance : Date, qa = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
 function oi() {
-  return Lt || (qr(Mu), Lt = bn.now() + uo);
+  return Rt || (qa(Mu), Rt = bn.now() + uo);
 }
 function Mu() {
-  Lt = 0;
+  Rt = 0;
 }
 function to() {
   this._call = this._time = this._next = null;
 }
-to.prototype = Gr.prototype = {
+to.prototype = Ga.prototype = {
   constructor: to,
   restart: function(e, t, n) {
     if (typeof e != "function")
@@ -1631,27 +1631,27 @@ to.prototype = Gr.prototype = {
     this._call && (this._call = null, this._time = 1 / 0, Vo());
   }
 };
-function Gr(e, t, n) {
+function Ga(e, t, n) {
   var o = new to();
   return o.restart(e, t, n), o;
 }
 function Iu() {
-  oi(), ++en;
+  oi(), ++Qt;
   for (var e = Qn, t; e; )
-    (t = Lt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --en;
+    (t = Rt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+  --Qt;
 }
 function Ei() {
-  Lt = (eo = bn.now()) + uo, en = ln = 0;
+  Rt = (eo = bn.now()) + uo, Qt = ln = 0;
   try {
     Iu();
   } finally {
-    en = 0, Pu(), Lt = 0;
+    Qt = 0, Pu(), Rt = 0;
   }
 }
 function Tu() {
   var e = bn.now(), t = e - eo;
-  t > Xr && (uo -= t, eo = e);
+  t > Xa && (uo -= t, eo = e);
 }
 function Pu() {
   for (var e, t = Qn, n, o = 1 / 0; t; )
@@ -1659,10 +1659,10 @@ function Pu() {
   un = e, Vo(o);
 }
 function Vo(e) {
-  if (!en) {
+  if (!Qt) {
     ln && (ln = clearTimeout(ln));
-    var t = e - Lt;
-    t > 24 ? (e < 1 / 0 && (ln = setTimeout(Ei, e - bn.now() - uo)), an && (an = clearInterval(an))) : (an || (eo = bn.now(), an = setInterval(Tu, Xr)), en = 1, qr(Ei));
+    var t = e - Rt;
+    t > 24 ? (e < 1 / 0 && (ln = setTimeout(Ei, e - bn.now() - uo)), rn && (rn = clearInterval(rn))) : (rn || (eo = bn.now(), rn = setInterval(Tu, Xa)), Qt = 1, qa(Ei));
   }
 }
 function Ni(e, t, n) {
@@ -1671,12 +1671,12 @@ function Ni(e, t, n) {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var Au = so("start", "end", "cancel", "interrupt"), zu = [], Ur = 0, Ci = 1, Ho = 2, qn = 3, Mi = 4, Fo = 5, Gn = 6;
-function co(e, t, n, o, i, r) {
-  var a = e.__transition;
-  if (!a)
+var Au = so("start", "end", "cancel", "interrupt"), zu = [], Ua = 0, Ci = 1, Ho = 2, qn = 3, Mi = 4, Fo = 5, Gn = 6;
+function co(e, t, n, o, i, a) {
+  var r = e.__transition;
+  if (!r)
     e.__transition = {};
-  else if (n in a)
+  else if (n in r)
     return;
   Du(e, n, {
     name: t,
@@ -1686,27 +1686,27 @@ function co(e, t, n, o, i, r) {
     // For context during callback.
     on: Au,
     tween: zu,
-    time: r.time,
-    delay: r.delay,
-    duration: r.duration,
-    ease: r.ease,
+    time: a.time,
+    delay: a.delay,
+    duration: a.duration,
+    ease: a.ease,
     timer: null,
-    state: Ur
+    state: Ua
   });
 }
 function ii(e, t) {
-  var n = it(e, t);
-  if (n.state > Ur)
+  var n = at(e, t);
+  if (n.state > Ua)
     throw new Error("too late; already scheduled");
   return n;
 }
 function ct(e, t) {
-  var n = it(e, t);
+  var n = at(e, t);
   if (n.state > qn)
     throw new Error("too late; already running");
   return n;
 }
-function it(e, t) {
+function at(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t]))
     throw new Error("transition not found");
@@ -1714,31 +1714,31 @@ function it(e, t) {
 }
 function Du(e, t, n) {
   var o = e.__transition, i;
-  o[t] = n, n.timer = Gr(r, 0, n.time);
-  function r(u) {
-    n.state = Ci, n.timer.restart(a, n.delay, n.time), n.delay <= u && a(u - n.delay);
-  }
+  o[t] = n, n.timer = Ga(a, 0, n.time);
   function a(u) {
-    var c, d, f, m;
+    n.state = Ci, n.timer.restart(r, n.delay, n.time), n.delay <= u && r(u - n.delay);
+  }
+  function r(u) {
+    var c, f, h, m;
     if (n.state !== Ci)
       return l();
     for (c in o)
       if (m = o[c], m.name === n.name) {
         if (m.state === qn)
-          return Ni(a);
+          return Ni(r);
         m.state === Mi ? (m.state = Gn, m.timer.stop(), m.on.call("interrupt", e, e.__data__, m.index, m.group), delete o[c]) : +c < t && (m.state = Gn, m.timer.stop(), m.on.call("cancel", e, e.__data__, m.index, m.group), delete o[c]);
       }
     if (Ni(function() {
       n.state === qn && (n.state = Mi, n.timer.restart(s, n.delay, n.time), s(u));
     }), n.state = Ho, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Ho) {
-      for (n.state = qn, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
-        (m = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = m);
-      i.length = d + 1;
+      for (n.state = qn, i = new Array(h = n.tween.length), c = 0, f = -1; c < h; ++c)
+        (m = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++f] = m);
+      i.length = f + 1;
     }
   }
   function s(u) {
-    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = Fo, 1), d = -1, f = i.length; ++d < f; )
-      i[d].call(e, c);
+    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = Fo, 1), f = -1, h = i.length; ++f < h; )
+      i[f].call(e, c);
     n.state === Fo && (n.on.call("end", e, e.__data__, n.index, n.group), l());
   }
   function l() {
@@ -1749,17 +1749,17 @@ function Du(e, t, n) {
   }
 }
 function Un(e, t) {
-  var n = e.__transition, o, i, r = !0, a;
+  var n = e.__transition, o, i, a = !0, r;
   if (n) {
     t = t == null ? null : t + "";
-    for (a in n) {
-      if ((o = n[a]).name !== t) {
-        r = !1;
+    for (r in n) {
+      if ((o = n[r]).name !== t) {
+        a = !1;
         continue;
       }
-      i = o.state > Ho && o.state < Fo, o.state = Gn, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[a];
+      i = o.state > Ho && o.state < Fo, o.state = Gn, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[r];
     }
-    r && delete e.__transition;
+    a && delete e.__transition;
   }
 }
 function Ou(e) {
@@ -1770,12 +1770,12 @@ function Ou(e) {
 function Bu(e, t) {
   var n, o;
   return function() {
-    var i = ct(this, e), r = i.tween;
-    if (r !== n) {
-      o = n = r;
-      for (var a = 0, s = o.length; a < s; ++a)
-        if (o[a].name === t) {
-          o = o.slice(), o.splice(a, 1);
+    var i = ct(this, e), a = i.tween;
+    if (a !== n) {
+      o = n = a;
+      for (var r = 0, s = o.length; r < s; ++r)
+        if (o[r].name === t) {
+          o = o.slice(), o.splice(r, 1);
           break;
         }
     }
@@ -1787,9 +1787,9 @@ function Ru(e, t, n) {
   if (typeof n != "function")
     throw new Error();
   return function() {
-    var r = ct(this, e), a = r.tween;
-    if (a !== o) {
-      i = (o = a).slice();
+    var a = ct(this, e), r = a.tween;
+    if (r !== o) {
+      i = (o = r).slice();
       for (var s = { name: t, value: n }, l = 0, u = i.length; l < u; ++l)
         if (i[l].name === t) {
           i[l] = s;
@@ -1797,31 +1797,31 @@ function Ru(e, t, n) {
         }
       l === u && i.push(s);
     }
-    r.tween = i;
+    a.tween = i;
   };
 }
 function Lu(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = it(this.node(), n).tween, i = 0, r = o.length, a; i < r; ++i)
-      if ((a = o[i]).name === e)
-        return a.value;
+    for (var o = at(this.node(), n).tween, i = 0, a = o.length, r; i < a; ++i)
+      if ((r = o[i]).name === e)
+        return r.value;
     return null;
   }
   return this.each((t == null ? Bu : Ru)(n, e, t));
 }
-function ri(e, t, n) {
+function ai(e, t, n) {
   var o = e._id;
   return e.each(function() {
     var i = ct(this, o);
     (i.value || (i.value = {}))[t] = n.apply(this, arguments);
   }), function(i) {
-    return it(i, o).value[t];
+    return at(i, o).value[t];
   };
 }
-function Wr(e, t) {
+function Wa(e, t) {
   var n;
-  return (typeof t == "number" ? st : t instanceof Rt ? Jn : (n = Rt(t)) ? (t = n, Jn) : Hr)(e, t);
+  return (typeof t == "number" ? st : t instanceof Bt ? Jn : (n = Bt(t)) ? (t = n, Jn) : Ha)(e, t);
 }
 function Vu(e) {
   return function() {
@@ -1834,36 +1834,36 @@ function Hu(e) {
   };
 }
 function Fu(e, t, n) {
-  var o, i = n + "", r;
+  var o, i = n + "", a;
   return function() {
-    var a = this.getAttribute(e);
-    return a === i ? null : a === o ? r : r = t(o = a, n);
+    var r = this.getAttribute(e);
+    return r === i ? null : r === o ? a : a = t(o = r, n);
   };
 }
 function Yu(e, t, n) {
-  var o, i = n + "", r;
+  var o, i = n + "", a;
   return function() {
-    var a = this.getAttributeNS(e.space, e.local);
-    return a === i ? null : a === o ? r : r = t(o = a, n);
+    var r = this.getAttributeNS(e.space, e.local);
+    return r === i ? null : r === o ? a : a = t(o = r, n);
   };
 }
 function Xu(e, t, n) {
-  var o, i, r;
+  var o, i, a;
   return function() {
-    var a, s = n(this), l;
-    return s == null ? void this.removeAttribute(e) : (a = this.getAttribute(e), l = s + "", a === l ? null : a === o && l === i ? r : (i = l, r = t(o = a, s)));
+    var r, s = n(this), l;
+    return s == null ? void this.removeAttribute(e) : (r = this.getAttribute(e), l = s + "", r === l ? null : r === o && l === i ? a : (i = l, a = t(o = r, s)));
   };
 }
 function qu(e, t, n) {
-  var o, i, r;
+  var o, i, a;
   return function() {
-    var a, s = n(this), l;
-    return s == null ? void this.removeAttributeNS(e.space, e.local) : (a = this.getAttributeNS(e.space, e.local), l = s + "", a === l ? null : a === o && l === i ? r : (i = l, r = t(o = a, s)));
+    var r, s = n(this), l;
+    return s == null ? void this.removeAttributeNS(e.space, e.local) : (r = this.getAttributeNS(e.space, e.local), l = s + "", r === l ? null : r === o && l === i ? a : (i = l, a = t(o = r, s)));
   };
 }
 function Gu(e, t) {
-  var n = lo(e), o = n === "transform" ? $u : Wr;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? qu : Xu)(n, o, ri(this, "attr." + e, t)) : t == null ? (n.local ? Hu : Vu)(n) : (n.local ? Yu : Fu)(n, o, t));
+  var n = lo(e), o = n === "transform" ? $u : Wa;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? qu : Xu)(n, o, ai(this, "attr." + e, t)) : t == null ? (n.local ? Hu : Vu)(n) : (n.local ? Yu : Fu)(n, o, t));
 }
 function Uu(e, t) {
   return function(n) {
@@ -1878,16 +1878,16 @@ function Wu(e, t) {
 function Ku(e, t) {
   var n, o;
   function i() {
-    var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && Wu(e, r)), n;
+    var a = t.apply(this, arguments);
+    return a !== o && (n = (o = a) && Wu(e, a)), n;
   }
   return i._value = t, i;
 }
 function Zu(e, t) {
   var n, o;
   function i() {
-    var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && Uu(e, r)), n;
+    var a = t.apply(this, arguments);
+    return a !== o && (n = (o = a) && Uu(e, a)), n;
   }
   return i._value = t, i;
 }
@@ -1914,7 +1914,7 @@ function Qu(e, t) {
 }
 function ec(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Ju : Qu)(t, e)) : it(this.node(), t).delay;
+  return arguments.length ? this.each((typeof e == "function" ? Ju : Qu)(t, e)) : at(this.node(), t).delay;
 }
 function tc(e, t) {
   return function() {
@@ -1928,7 +1928,7 @@ function nc(e, t) {
 }
 function oc(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? tc : nc)(t, e)) : it(this.node(), t).duration;
+  return arguments.length ? this.each((typeof e == "function" ? tc : nc)(t, e)) : at(this.node(), t).duration;
 }
 function ic(e, t) {
   if (typeof t != "function")
@@ -1937,11 +1937,11 @@ function ic(e, t) {
     ct(this, e).ease = t;
   };
 }
-function rc(e) {
+function ac(e) {
   var t = this._id;
-  return arguments.length ? this.each(ic(t, e)) : it(this.node(), t).ease;
+  return arguments.length ? this.each(ic(t, e)) : at(this.node(), t).ease;
 }
-function ac(e, t) {
+function rc(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function")
@@ -1952,24 +1952,24 @@ function ac(e, t) {
 function sc(e) {
   if (typeof e != "function")
     throw new Error();
-  return this.each(ac(this._id, e));
+  return this.each(rc(this._id, e));
 }
 function lc(e) {
-  typeof e != "function" && (e = Er(e));
+  typeof e != "function" && (e = Ea(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], a = r.length, s = o[i] = [], l, u = 0; u < a; ++u)
-      (l = r[u]) && e.call(l, l.__data__, u, r) && s.push(l);
-  return new pt(o, this._parents, this._name, this._id);
+    for (var a = t[i], r = a.length, s = o[i] = [], l, u = 0; u < r; ++u)
+      (l = a[u]) && e.call(l, l.__data__, u, a) && s.push(l);
+  return new gt(o, this._parents, this._name, this._id);
 }
 function uc(e) {
   if (e._id !== this._id)
     throw new Error();
-  for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), a = new Array(o), s = 0; s < r; ++s)
-    for (var l = t[s], u = n[s], c = l.length, d = a[s] = new Array(c), f, m = 0; m < c; ++m)
-      (f = l[m] || u[m]) && (d[m] = f);
+  for (var t = this._groups, n = e._groups, o = t.length, i = n.length, a = Math.min(o, i), r = new Array(o), s = 0; s < a; ++s)
+    for (var l = t[s], u = n[s], c = l.length, f = r[s] = new Array(c), h, m = 0; m < c; ++m)
+      (h = l[m] || u[m]) && (f[m] = h);
   for (; s < o; ++s)
-    a[s] = t[s];
-  return new pt(a, this._parents, this._name, this._id);
+    r[s] = t[s];
+  return new gt(r, this._parents, this._name, this._id);
 }
 function cc(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
@@ -1978,15 +1978,15 @@ function cc(e) {
   });
 }
 function dc(e, t, n) {
-  var o, i, r = cc(t) ? ii : ct;
+  var o, i, a = cc(t) ? ii : ct;
   return function() {
-    var a = r(this, e), s = a.on;
-    s !== o && (i = (o = s).copy()).on(t, n), a.on = i;
+    var r = a(this, e), s = r.on;
+    s !== o && (i = (o = s).copy()).on(t, n), r.on = i;
   };
 }
 function fc(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? it(this.node(), n).on.on(e) : this.each(dc(n, e, t));
+  return arguments.length < 2 ? at(this.node(), n).on.on(e) : this.each(dc(n, e, t));
 }
 function hc(e) {
   return function() {
@@ -2003,22 +2003,22 @@ function vc() {
 function mc(e) {
   var t = this._name, n = this._id;
   typeof e != "function" && (e = Qo(e));
-  for (var o = this._groups, i = o.length, r = new Array(i), a = 0; a < i; ++a)
-    for (var s = o[a], l = s.length, u = r[a] = new Array(l), c, d, f = 0; f < l; ++f)
-      (c = s[f]) && (d = e.call(c, c.__data__, f, s)) && ("__data__" in c && (d.__data__ = c.__data__), u[f] = d, co(u[f], t, n, f, u, it(c, n)));
-  return new pt(r, this._parents, t, n);
+  for (var o = this._groups, i = o.length, a = new Array(i), r = 0; r < i; ++r)
+    for (var s = o[r], l = s.length, u = a[r] = new Array(l), c, f, h = 0; h < l; ++h)
+      (c = s[h]) && (f = e.call(c, c.__data__, h, s)) && ("__data__" in c && (f.__data__ = c.__data__), u[h] = f, co(u[h], t, n, h, u, at(c, n)));
+  return new gt(a, this._parents, t, n);
 }
 function pc(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = $r(e));
-  for (var o = this._groups, i = o.length, r = [], a = [], s = 0; s < i; ++s)
-    for (var l = o[s], u = l.length, c, d = 0; d < u; ++d)
-      if (c = l[d]) {
-        for (var f = e.call(c, c.__data__, d, l), m, b = it(c, n), y = 0, x = f.length; y < x; ++y)
-          (m = f[y]) && co(m, t, n, y, f, b);
-        r.push(f), a.push(c);
+  typeof e != "function" && (e = $a(e));
+  for (var o = this._groups, i = o.length, a = [], r = [], s = 0; s < i; ++s)
+    for (var l = o[s], u = l.length, c, f = 0; f < u; ++f)
+      if (c = l[f]) {
+        for (var h = e.call(c, c.__data__, f, l), m, b = at(c, n), y = 0, x = h.length; y < x; ++y)
+          (m = h[y]) && co(m, t, n, y, h, b);
+        a.push(h), r.push(c);
       }
-  return new pt(r, a, t, n);
+  return new gt(a, r, t, n);
 }
 var gc = Nn.prototype.constructor;
 function yc() {
@@ -2027,39 +2027,39 @@ function yc() {
 function wc(e, t) {
   var n, o, i;
   return function() {
-    var r = Qt(this, e), a = (this.style.removeProperty(e), Qt(this, e));
-    return r === a ? null : r === n && a === o ? i : i = t(n = r, o = a);
+    var a = Jt(this, e), r = (this.style.removeProperty(e), Jt(this, e));
+    return a === r ? null : a === n && r === o ? i : i = t(n = a, o = r);
   };
 }
-function Kr(e) {
+function Ka(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
 function xc(e, t, n) {
-  var o, i = n + "", r;
+  var o, i = n + "", a;
   return function() {
-    var a = Qt(this, e);
-    return a === i ? null : a === o ? r : r = t(o = a, n);
+    var r = Jt(this, e);
+    return r === i ? null : r === o ? a : a = t(o = r, n);
   };
 }
 function bc(e, t, n) {
-  var o, i, r;
+  var o, i, a;
   return function() {
-    var a = Qt(this, e), s = n(this), l = s + "";
-    return s == null && (l = s = (this.style.removeProperty(e), Qt(this, e))), a === l ? null : a === o && l === i ? r : (i = l, r = t(o = a, s));
+    var r = Jt(this, e), s = n(this), l = s + "";
+    return s == null && (l = s = (this.style.removeProperty(e), Jt(this, e))), r === l ? null : r === o && l === i ? a : (i = l, a = t(o = r, s));
   };
 }
 function kc(e, t) {
-  var n, o, i, r = "style." + t, a = "end." + r, s;
+  var n, o, i, a = "style." + t, r = "end." + a, s;
   return function() {
-    var l = ct(this, e), u = l.on, c = l.value[r] == null ? s || (s = Kr(t)) : void 0;
-    (u !== n || i !== c) && (o = (n = u).copy()).on(a, i = c), l.on = o;
+    var l = ct(this, e), u = l.on, c = l.value[a] == null ? s || (s = Ka(t)) : void 0;
+    (u !== n || i !== c) && (o = (n = u).copy()).on(r, i = c), l.on = o;
   };
 }
 function _c(e, t, n) {
-  var o = (e += "") == "transform" ? Su : Wr;
-  return t == null ? this.styleTween(e, wc(e, o)).on("end.style." + e, Kr(e)) : typeof t == "function" ? this.styleTween(e, bc(e, o, ri(this, "style." + e, t))).each(kc(this._id, e)) : this.styleTween(e, xc(e, o, t), n).on("end.style." + e, null);
+  var o = (e += "") == "transform" ? Su : Wa;
+  return t == null ? this.styleTween(e, wc(e, o)).on("end.style." + e, Ka(e)) : typeof t == "function" ? this.styleTween(e, bc(e, o, ai(this, "style." + e, t))).each(kc(this._id, e)) : this.styleTween(e, xc(e, o, t), n).on("end.style." + e, null);
 }
 function Sc(e, t, n) {
   return function(o) {
@@ -2068,11 +2068,11 @@ function Sc(e, t, n) {
 }
 function $c(e, t, n) {
   var o, i;
-  function r() {
-    var a = t.apply(this, arguments);
-    return a !== i && (o = (i = a) && Sc(e, a, n)), o;
+  function a() {
+    var r = t.apply(this, arguments);
+    return r !== i && (o = (i = r) && Sc(e, r, n)), o;
   }
-  return r._value = t, r;
+  return a._value = t, a;
 }
 function Ec(e, t, n) {
   var o = "style." + (e += "");
@@ -2096,7 +2096,7 @@ function Cc(e) {
   };
 }
 function Mc(e) {
-  return this.tween("text", typeof e == "function" ? Cc(ri(this, "text", e)) : Nc(e == null ? "" : e + ""));
+  return this.tween("text", typeof e == "function" ? Cc(ai(this, "text", e)) : Nc(e == null ? "" : e + ""));
 }
 function Ic(e) {
   return function(t) {
@@ -2122,55 +2122,55 @@ function Pc(e) {
   return this.tween(t, Tc(e));
 }
 function Ac() {
-  for (var e = this._name, t = this._id, n = Zr(), o = this._groups, i = o.length, r = 0; r < i; ++r)
-    for (var a = o[r], s = a.length, l, u = 0; u < s; ++u)
-      if (l = a[u]) {
-        var c = it(l, t);
-        co(l, e, n, u, a, {
+  for (var e = this._name, t = this._id, n = Za(), o = this._groups, i = o.length, a = 0; a < i; ++a)
+    for (var r = o[a], s = r.length, l, u = 0; u < s; ++u)
+      if (l = r[u]) {
+        var c = at(l, t);
+        co(l, e, n, u, r, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
           ease: c.ease
         });
       }
-  return new pt(o, this._parents, e, n);
+  return new gt(o, this._parents, e, n);
 }
 function zc() {
   var e, t, n = this, o = n._id, i = n.size();
-  return new Promise(function(r, a) {
-    var s = { value: a }, l = { value: function() {
-      --i === 0 && r();
+  return new Promise(function(a, r) {
+    var s = { value: r }, l = { value: function() {
+      --i === 0 && a();
     } };
     n.each(function() {
       var u = ct(this, o), c = u.on;
       c !== e && (t = (e = c).copy(), t._.cancel.push(s), t._.interrupt.push(s), t._.end.push(l)), u.on = t;
-    }), i === 0 && r();
+    }), i === 0 && a();
   });
 }
 var Dc = 0;
-function pt(e, t, n, o) {
+function gt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function Zr() {
+function Za() {
   return ++Dc;
 }
-var dt = Nn.prototype;
-pt.prototype = {
-  constructor: pt,
+var ft = Nn.prototype;
+gt.prototype = {
+  constructor: gt,
   select: mc,
   selectAll: pc,
-  selectChild: dt.selectChild,
-  selectChildren: dt.selectChildren,
+  selectChild: ft.selectChild,
+  selectChildren: ft.selectChildren,
   filter: lc,
   merge: uc,
   selection: yc,
   transition: Ac,
-  call: dt.call,
-  nodes: dt.nodes,
-  node: dt.node,
-  size: dt.size,
-  empty: dt.empty,
-  each: dt.each,
+  call: ft.call,
+  nodes: ft.nodes,
+  node: ft.node,
+  size: ft.size,
+  empty: ft.empty,
+  each: ft.each,
   on: fc,
   attr: Gu,
   attrTween: ju,
@@ -2182,10 +2182,10 @@ pt.prototype = {
   tween: Lu,
   delay: ec,
   duration: oc,
-  ease: rc,
+  ease: ac,
   easeVarying: sc,
   end: zc,
-  [Symbol.iterator]: dt[Symbol.iterator]
+  [Symbol.iterator]: ft[Symbol.iterator]
 };
 function Oc(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
@@ -2205,11 +2205,11 @@ function Rc(e, t) {
 }
 function Lc(e) {
   var t, n;
-  e instanceof pt ? (t = e._id, e = e._name) : (t = Zr(), (n = Bc).time = oi(), e = e == null ? null : e + "");
-  for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
-    for (var a = o[r], s = a.length, l, u = 0; u < s; ++u)
-      (l = a[u]) && co(l, e, t, u, a, n || Rc(l, t));
-  return new pt(o, this._parents, e, t);
+  e instanceof gt ? (t = e._id, e = e._name) : (t = Za(), (n = Bc).time = oi(), e = e == null ? null : e + "");
+  for (var o = this._groups, i = o.length, a = 0; a < i; ++a)
+    for (var r = o[a], s = r.length, l, u = 0; u < s; ++u)
+      (l = r[u]) && co(l, e, t, u, r, n || Rc(l, t));
+  return new gt(o, this._parents, e, t);
 }
 Nn.prototype.interrupt = Ou;
 Nn.prototype.transition = Lc;
@@ -2228,16 +2228,16 @@ function Vc(e, {
     _: { value: i }
   });
 }
-function vt(e, t, n) {
+function mt(e, t, n) {
   this.k = e, this.x = t, this.y = n;
 }
-vt.prototype = {
-  constructor: vt,
+mt.prototype = {
+  constructor: mt,
   scale: function(e) {
-    return e === 1 ? this : new vt(this.k * e, this.x, this.y);
+    return e === 1 ? this : new mt(this.k * e, this.x, this.y);
   },
   translate: function(e, t) {
-    return e === 0 & t === 0 ? this : new vt(this.k, this.x + this.k * e, this.y + this.k * t);
+    return e === 0 & t === 0 ? this : new mt(this.k, this.x + this.k * e, this.y + this.k * t);
   },
   apply: function(e) {
     return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -2267,8 +2267,8 @@ vt.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var tn = new vt(1, 0, 0);
-vt.prototype;
+var en = new mt(1, 0, 0);
+mt.prototype;
 function $o(e) {
   e.stopImmediatePropagation();
 }
@@ -2283,7 +2283,7 @@ function Fc() {
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
 function Ii() {
-  return this.__zoom || tn;
+  return this.__zoom || en;
 }
 function Yc(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
@@ -2292,83 +2292,83 @@ function Xc() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
 function qc(e, t, n) {
-  var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], a = e.invertY(t[1][1]) - n[1][1];
+  var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], a = e.invertY(t[0][1]) - n[0][1], r = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
-    a > r ? (r + a) / 2 : Math.min(0, r) || Math.max(0, a)
+    r > a ? (a + r) / 2 : Math.min(0, a) || Math.max(0, r)
   );
 }
 function Gc() {
-  var e = Hc, t = Fc, n = qc, o = Yc, i = Xc, r = [0, 1 / 0], a = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], s = 250, l = Xn, u = so("start", "zoom", "end"), c, d, f, m = 500, b = 150, y = 0, x = 10;
+  var e = Hc, t = Fc, n = qc, o = Yc, i = Xc, a = [0, 1 / 0], r = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], s = 250, l = Xn, u = so("start", "zoom", "end"), c, f, h, m = 500, b = 150, y = 0, x = 10;
   function k(N) {
-    N.property("__zoom", Ii).on("wheel.zoom", R, { passive: !1 }).on("mousedown.zoom", ne).on("dblclick.zoom", Q).filter(i).on("touchstart.zoom", U).on("touchmove.zoom", T).on("touchend.zoom touchcancel.zoom", oe).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    N.property("__zoom", Ii).on("wheel.zoom", B, { passive: !1 }).on("mousedown.zoom", ee).on("dblclick.zoom", J).filter(i).on("touchstart.zoom", U).on("touchmove.zoom", I).on("touchend.zoom touchcancel.zoom", ne).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   k.transform = function(N, Y, A, D) {
-    var z = N.selection ? N.selection() : N;
-    z.property("__zoom", Ii), N !== z ? P(N, Y, A, D) : z.interrupt().each(function() {
-      B(this, arguments).event(D).start().zoom(null, typeof Y == "function" ? Y.apply(this, arguments) : Y).end();
+    var P = N.selection ? N.selection() : N;
+    P.property("__zoom", Ii), N !== P ? T(N, Y, A, D) : P.interrupt().each(function() {
+      O(this, arguments).event(D).start().zoom(null, typeof Y == "function" ? Y.apply(this, arguments) : Y).end();
     });
   }, k.scaleBy = function(N, Y, A, D) {
     k.scaleTo(N, function() {
-      var z = this.__zoom.k, H = typeof Y == "function" ? Y.apply(this, arguments) : Y;
-      return z * H;
+      var P = this.__zoom.k, V = typeof Y == "function" ? Y.apply(this, arguments) : Y;
+      return P * V;
     }, A, D);
   }, k.scaleTo = function(N, Y, A, D) {
     k.transform(N, function() {
-      var z = t.apply(this, arguments), H = this.__zoom, Z = A == null ? p(z) : typeof A == "function" ? A.apply(this, arguments) : A, re = H.invert(Z), ue = typeof Y == "function" ? Y.apply(this, arguments) : Y;
-      return n(w(I(H, ue), Z, re), z, a);
+      var P = t.apply(this, arguments), V = this.__zoom, K = A == null ? g(P) : typeof A == "function" ? A.apply(this, arguments) : A, oe = V.invert(K), le = typeof Y == "function" ? Y.apply(this, arguments) : Y;
+      return n(w(M(V, le), K, oe), P, r);
     }, A, D);
   }, k.translateBy = function(N, Y, A, D) {
     k.transform(N, function() {
       return n(this.__zoom.translate(
         typeof Y == "function" ? Y.apply(this, arguments) : Y,
         typeof A == "function" ? A.apply(this, arguments) : A
-      ), t.apply(this, arguments), a);
+      ), t.apply(this, arguments), r);
     }, null, D);
-  }, k.translateTo = function(N, Y, A, D, z) {
+  }, k.translateTo = function(N, Y, A, D, P) {
     k.transform(N, function() {
-      var H = t.apply(this, arguments), Z = this.__zoom, re = D == null ? p(H) : typeof D == "function" ? D.apply(this, arguments) : D;
-      return n(tn.translate(re[0], re[1]).scale(Z.k).translate(
+      var V = t.apply(this, arguments), K = this.__zoom, oe = D == null ? g(V) : typeof D == "function" ? D.apply(this, arguments) : D;
+      return n(en.translate(oe[0], oe[1]).scale(K.k).translate(
         typeof Y == "function" ? -Y.apply(this, arguments) : -Y,
         typeof A == "function" ? -A.apply(this, arguments) : -A
-      ), H, a);
-    }, D, z);
+      ), V, r);
+    }, D, P);
   };
-  function I(N, Y) {
-    return Y = Math.max(r[0], Math.min(r[1], Y)), Y === N.k ? N : new vt(Y, N.x, N.y);
+  function M(N, Y) {
+    return Y = Math.max(a[0], Math.min(a[1], Y)), Y === N.k ? N : new mt(Y, N.x, N.y);
   }
   function w(N, Y, A) {
-    var D = Y[0] - A[0] * N.k, z = Y[1] - A[1] * N.k;
-    return D === N.x && z === N.y ? N : new vt(N.k, D, z);
+    var D = Y[0] - A[0] * N.k, P = Y[1] - A[1] * N.k;
+    return D === N.x && P === N.y ? N : new mt(N.k, D, P);
   }
-  function p(N) {
+  function g(N) {
     return [(+N[0][0] + +N[1][0]) / 2, (+N[0][1] + +N[1][1]) / 2];
   }
-  function P(N, Y, A, D) {
+  function T(N, Y, A, D) {
     N.on("start.zoom", function() {
-      B(this, arguments).event(D).start();
+      O(this, arguments).event(D).start();
     }).on("interrupt.zoom end.zoom", function() {
-      B(this, arguments).event(D).end();
+      O(this, arguments).event(D).end();
     }).tween("zoom", function() {
-      var z = this, H = arguments, Z = B(z, H).event(D), re = t.apply(z, H), ue = A == null ? p(re) : typeof A == "function" ? A.apply(z, H) : A, fe = Math.max(re[1][0] - re[0][0], re[1][1] - re[0][1]), ye = z.__zoom, ae = typeof Y == "function" ? Y.apply(z, H) : Y, te = l(ye.invert(ue).concat(fe / ye.k), ae.invert(ue).concat(fe / ae.k));
-      return function(ie) {
-        if (ie === 1)
-          ie = ae;
+      var P = this, V = arguments, K = O(P, V).event(D), oe = t.apply(P, V), le = A == null ? g(oe) : typeof A == "function" ? A.apply(P, V) : A, he = Math.max(oe[1][0] - oe[0][0], oe[1][1] - oe[0][1]), ye = P.__zoom, ae = typeof Y == "function" ? Y.apply(P, V) : Y, te = l(ye.invert(le).concat(he / ye.k), ae.invert(le).concat(he / ae.k));
+      return function(re) {
+        if (re === 1)
+          re = ae;
         else {
-          var Ce = te(ie), Me = fe / Ce[2];
-          ie = new vt(Me, ue[0] - Ce[0] * Me, ue[1] - Ce[1] * Me);
+          var $e = te(re), Ie = he / $e[2];
+          re = new mt(Ie, le[0] - $e[0] * Ie, le[1] - $e[1] * Ie);
         }
-        Z.zoom(null, ie);
+        K.zoom(null, re);
       };
     });
   }
-  function B(N, Y, A) {
-    return !A && N.__zooming || new V(N, Y);
+  function O(N, Y, A) {
+    return !A && N.__zooming || new L(N, Y);
   }
-  function V(N, Y) {
+  function L(N, Y) {
     this.that = N, this.args = Y, this.active = 0, this.sourceEvent = null, this.extent = t.apply(N, Y), this.taps = 0;
   }
-  V.prototype = {
+  L.prototype = {
     event: function(N) {
       return N && (this.sourceEvent = N), this;
     },
@@ -2382,7 +2382,7 @@ function Gc() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
     emit: function(N) {
-      var Y = nt(this.that).datum();
+      var Y = ot(this.that).datum();
       u.call(
         N,
         this.that,
@@ -2396,81 +2396,81 @@ function Gc() {
       );
     }
   };
-  function R(N, ...Y) {
+  function B(N, ...Y) {
     if (!e.apply(this, arguments))
       return;
-    var A = B(this, Y).event(N), D = this.__zoom, z = Math.max(r[0], Math.min(r[1], D.k * Math.pow(2, o.apply(this, arguments)))), H = at(N);
+    var A = O(this, Y).event(N), D = this.__zoom, P = Math.max(a[0], Math.min(a[1], D.k * Math.pow(2, o.apply(this, arguments)))), V = rt(N);
     if (A.wheel)
-      (A.mouse[0][0] !== H[0] || A.mouse[0][1] !== H[1]) && (A.mouse[1] = D.invert(A.mouse[0] = H)), clearTimeout(A.wheel);
+      (A.mouse[0][0] !== V[0] || A.mouse[0][1] !== V[1]) && (A.mouse[1] = D.invert(A.mouse[0] = V)), clearTimeout(A.wheel);
     else {
-      if (D.k === z)
+      if (D.k === P)
         return;
-      A.mouse = [H, D.invert(H)], Un(this), A.start();
+      A.mouse = [V, D.invert(V)], Un(this), A.start();
     }
-    sn(N), A.wheel = setTimeout(Z, b), A.zoom("mouse", n(w(I(D, z), A.mouse[0], A.mouse[1]), A.extent, a));
-    function Z() {
+    sn(N), A.wheel = setTimeout(K, b), A.zoom("mouse", n(w(M(D, P), A.mouse[0], A.mouse[1]), A.extent, r));
+    function K() {
       A.wheel = null, A.end();
     }
   }
-  function ne(N, ...Y) {
-    if (f || !e.apply(this, arguments))
+  function ee(N, ...Y) {
+    if (h || !e.apply(this, arguments))
       return;
-    var A = N.currentTarget, D = B(this, Y, !0).event(N), z = nt(N.view).on("mousemove.zoom", ue, !0).on("mouseup.zoom", fe, !0), H = at(N, A), Z = N.clientX, re = N.clientY;
-    Or(N.view), $o(N), D.mouse = [H, this.__zoom.invert(H)], Un(this), D.start();
-    function ue(ye) {
+    var A = N.currentTarget, D = O(this, Y, !0).event(N), P = ot(N.view).on("mousemove.zoom", le, !0).on("mouseup.zoom", he, !0), V = rt(N, A), K = N.clientX, oe = N.clientY;
+    Oa(N.view), $o(N), D.mouse = [V, this.__zoom.invert(V)], Un(this), D.start();
+    function le(ye) {
       if (sn(ye), !D.moved) {
-        var ae = ye.clientX - Z, te = ye.clientY - re;
+        var ae = ye.clientX - K, te = ye.clientY - oe;
         D.moved = ae * ae + te * te > y;
       }
-      D.event(ye).zoom("mouse", n(w(D.that.__zoom, D.mouse[0] = at(ye, A), D.mouse[1]), D.extent, a));
+      D.event(ye).zoom("mouse", n(w(D.that.__zoom, D.mouse[0] = rt(ye, A), D.mouse[1]), D.extent, r));
     }
-    function fe(ye) {
-      z.on("mousemove.zoom mouseup.zoom", null), Br(ye.view, D.moved), sn(ye), D.event(ye).end();
+    function he(ye) {
+      P.on("mousemove.zoom mouseup.zoom", null), Ba(ye.view, D.moved), sn(ye), D.event(ye).end();
     }
   }
-  function Q(N, ...Y) {
+  function J(N, ...Y) {
     if (e.apply(this, arguments)) {
-      var A = this.__zoom, D = at(N.changedTouches ? N.changedTouches[0] : N, this), z = A.invert(D), H = A.k * (N.shiftKey ? 0.5 : 2), Z = n(w(I(A, H), D, z), t.apply(this, Y), a);
-      sn(N), s > 0 ? nt(this).transition().duration(s).call(P, Z, D, N) : nt(this).call(k.transform, Z, D, N);
+      var A = this.__zoom, D = rt(N.changedTouches ? N.changedTouches[0] : N, this), P = A.invert(D), V = A.k * (N.shiftKey ? 0.5 : 2), K = n(w(M(A, V), D, P), t.apply(this, Y), r);
+      sn(N), s > 0 ? ot(this).transition().duration(s).call(T, K, D, N) : ot(this).call(k.transform, K, D, N);
     }
   }
   function U(N, ...Y) {
     if (e.apply(this, arguments)) {
-      var A = N.touches, D = A.length, z = B(this, Y, N.changedTouches.length === D).event(N), H, Z, re, ue;
-      for ($o(N), Z = 0; Z < D; ++Z)
-        re = A[Z], ue = at(re, this), ue = [ue, this.__zoom.invert(ue), re.identifier], z.touch0 ? !z.touch1 && z.touch0[2] !== ue[2] && (z.touch1 = ue, z.taps = 0) : (z.touch0 = ue, H = !0, z.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), H && (z.taps < 2 && (d = ue[0], c = setTimeout(function() {
+      var A = N.touches, D = A.length, P = O(this, Y, N.changedTouches.length === D).event(N), V, K, oe, le;
+      for ($o(N), K = 0; K < D; ++K)
+        oe = A[K], le = rt(oe, this), le = [le, this.__zoom.invert(le), oe.identifier], P.touch0 ? !P.touch1 && P.touch0[2] !== le[2] && (P.touch1 = le, P.taps = 0) : (P.touch0 = le, V = !0, P.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), V && (P.taps < 2 && (f = le[0], c = setTimeout(function() {
         c = null;
-      }, m)), Un(this), z.start());
+      }, m)), Un(this), P.start());
     }
   }
-  function T(N, ...Y) {
+  function I(N, ...Y) {
     if (this.__zooming) {
-      var A = B(this, Y).event(N), D = N.changedTouches, z = D.length, H, Z, re, ue;
-      for (sn(N), H = 0; H < z; ++H)
-        Z = D[H], re = at(Z, this), A.touch0 && A.touch0[2] === Z.identifier ? A.touch0[0] = re : A.touch1 && A.touch1[2] === Z.identifier && (A.touch1[0] = re);
-      if (Z = A.that.__zoom, A.touch1) {
-        var fe = A.touch0[0], ye = A.touch0[1], ae = A.touch1[0], te = A.touch1[1], ie = (ie = ae[0] - fe[0]) * ie + (ie = ae[1] - fe[1]) * ie, Ce = (Ce = te[0] - ye[0]) * Ce + (Ce = te[1] - ye[1]) * Ce;
-        Z = I(Z, Math.sqrt(ie / Ce)), re = [(fe[0] + ae[0]) / 2, (fe[1] + ae[1]) / 2], ue = [(ye[0] + te[0]) / 2, (ye[1] + te[1]) / 2];
+      var A = O(this, Y).event(N), D = N.changedTouches, P = D.length, V, K, oe, le;
+      for (sn(N), V = 0; V < P; ++V)
+        K = D[V], oe = rt(K, this), A.touch0 && A.touch0[2] === K.identifier ? A.touch0[0] = oe : A.touch1 && A.touch1[2] === K.identifier && (A.touch1[0] = oe);
+      if (K = A.that.__zoom, A.touch1) {
+        var he = A.touch0[0], ye = A.touch0[1], ae = A.touch1[0], te = A.touch1[1], re = (re = ae[0] - he[0]) * re + (re = ae[1] - he[1]) * re, $e = ($e = te[0] - ye[0]) * $e + ($e = te[1] - ye[1]) * $e;
+        K = M(K, Math.sqrt(re / $e)), oe = [(he[0] + ae[0]) / 2, (he[1] + ae[1]) / 2], le = [(ye[0] + te[0]) / 2, (ye[1] + te[1]) / 2];
       } else if (A.touch0)
-        re = A.touch0[0], ue = A.touch0[1];
+        oe = A.touch0[0], le = A.touch0[1];
       else
         return;
-      A.zoom("touch", n(w(Z, re, ue), A.extent, a));
+      A.zoom("touch", n(w(K, oe, le), A.extent, r));
     }
   }
-  function oe(N, ...Y) {
+  function ne(N, ...Y) {
     if (this.__zooming) {
-      var A = B(this, Y).event(N), D = N.changedTouches, z = D.length, H, Z;
-      for ($o(N), f && clearTimeout(f), f = setTimeout(function() {
-        f = null;
-      }, m), H = 0; H < z; ++H)
-        Z = D[H], A.touch0 && A.touch0[2] === Z.identifier ? delete A.touch0 : A.touch1 && A.touch1[2] === Z.identifier && delete A.touch1;
+      var A = O(this, Y).event(N), D = N.changedTouches, P = D.length, V, K;
+      for ($o(N), h && clearTimeout(h), h = setTimeout(function() {
+        h = null;
+      }, m), V = 0; V < P; ++V)
+        K = D[V], A.touch0 && A.touch0[2] === K.identifier ? delete A.touch0 : A.touch1 && A.touch1[2] === K.identifier && delete A.touch1;
       if (A.touch1 && !A.touch0 && (A.touch0 = A.touch1, delete A.touch1), A.touch0)
         A.touch0[1] = this.__zoom.invert(A.touch0[0]);
-      else if (A.end(), A.taps === 2 && (Z = at(Z, this), Math.hypot(d[0] - Z[0], d[1] - Z[1]) < x)) {
-        var re = nt(this).on("dblclick.zoom");
-        re && re.apply(this, arguments);
+      else if (A.end(), A.taps === 2 && (K = rt(K, this), Math.hypot(f[0] - K[0], f[1] - K[1]) < x)) {
+        var oe = ot(this).on("dblclick.zoom");
+        oe && oe.apply(this, arguments);
       }
     }
   }
@@ -2483,9 +2483,9 @@ function Gc() {
   }, k.extent = function(N) {
     return arguments.length ? (t = typeof N == "function" ? N : zn([[+N[0][0], +N[0][1]], [+N[1][0], +N[1][1]]]), k) : t;
   }, k.scaleExtent = function(N) {
-    return arguments.length ? (r[0] = +N[0], r[1] = +N[1], k) : [r[0], r[1]];
+    return arguments.length ? (a[0] = +N[0], a[1] = +N[1], k) : [a[0], a[1]];
   }, k.translateExtent = function(N) {
-    return arguments.length ? (a[0][0] = +N[0][0], a[1][0] = +N[1][0], a[0][1] = +N[0][1], a[1][1] = +N[1][1], k) : [[a[0][0], a[0][1]], [a[1][0], a[1][1]]];
+    return arguments.length ? (r[0][0] = +N[0][0], r[1][0] = +N[1][0], r[0][1] = +N[0][1], r[1][1] = +N[1][1], k) : [[r[0][0], r[0][1]], [r[1][0], r[1][1]]];
   }, k.constrain = function(N) {
     return arguments.length ? (n = N, k) : n;
   }, k.duration = function(N) {
@@ -2501,12 +2501,12 @@ function Gc() {
     return arguments.length ? (x = +N, k) : x;
   }, k;
 }
-var he = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(he || {}), ai = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(ai || {}), Tt = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Tt || {}), Et = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(Et || {}), Yo = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Yo || {}), hn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(hn || {});
+var fe = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(fe || {}), ri = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(ri || {}), It = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(It || {}), Et = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(Et || {}), Yo = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Yo || {}), hn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(hn || {});
 const Uc = ["INPUT", "SELECT", "TEXTAREA"], Wc = typeof document < "u" ? document : null;
 function Xo(e) {
   var t, n;
-  const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof (o == null ? void 0 : o.hasAttribute) == "function" ? o.hasAttribute("contenteditable") : !1, r = typeof (o == null ? void 0 : o.closest) == "function" ? o.closest(".nokey") : null;
-  return Uc.includes(o == null ? void 0 : o.nodeName) || i || !!r;
+  const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof (o == null ? void 0 : o.hasAttribute) == "function" ? o.hasAttribute("contenteditable") : !1, a = typeof (o == null ? void 0 : o.closest) == "function" ? o.closest(".nokey") : null;
+  return Uc.includes(o == null ? void 0 : o.nodeName) || i || !!a;
 }
 function Kc(e) {
   return e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
@@ -2517,14 +2517,14 @@ function Ti(e, t, n, o) {
 
 `, `
 +`).split(`
-`).map((a) => a.trim().toLowerCase());
+`).map((r) => r.trim().toLowerCase());
   if (i.length === 1)
     return e.toLowerCase() === t.toLowerCase();
   o || n.add(e.toLowerCase());
-  const r = i.every(
-    (a, s) => n.has(a) && Array.from(n.values())[s] === i[s]
+  const a = i.every(
+    (r, s) => n.has(r) && Array.from(n.values())[s] === i[s]
   );
-  return o && n.delete(e.toLowerCase()), r;
+  return o && n.delete(e.toLowerCase()), a;
 }
 function Zc(e, t) {
   return (n) => {
@@ -2538,33 +2538,33 @@ function jc(e, t) {
   return t.includes(e) ? "code" : "key";
 }
 function vn(e, t) {
-  const n = ee(() => Ie(t == null ? void 0 : t.target) ?? Wc), o = St(Ie(e) === !0);
+  const n = Q(() => Pe(t == null ? void 0 : t.target) ?? Wc), o = St(Pe(e) === !0);
   let i = !1;
-  const r = /* @__PURE__ */ new Set();
-  let a = l(Ie(e));
+  const a = /* @__PURE__ */ new Set();
+  let r = l(Pe(e));
   Se(
-    () => Ie(e),
+    () => Pe(e),
     (u, c) => {
-      typeof c == "boolean" && typeof u != "boolean" && s(), a = l(u);
+      typeof c == "boolean" && typeof u != "boolean" && s(), r = l(u);
     },
     {
       immediate: !0
     }
-  ), _r(["blur", "contextmenu"], s), hi(
-    (...u) => a(...u),
+  ), _a(["blur", "contextmenu"], s), hi(
+    (...u) => r(...u),
     (u) => {
-      var c, d;
-      const f = Ie(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, m = Ie(t == null ? void 0 : t.preventDefault) ?? !1;
-      if (i = Kc(u), (!i || i && !f) && Xo(u))
+      var c, f;
+      const h = Pe(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, m = Pe(t == null ? void 0 : t.preventDefault) ?? !1;
+      if (i = Kc(u), (!i || i && !h) && Xo(u))
         return;
-      const y = ((d = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : d[0]) || u.target, x = (y == null ? void 0 : y.nodeName) === "BUTTON" || (y == null ? void 0 : y.nodeName) === "A";
+      const y = ((f = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : f[0]) || u.target, x = (y == null ? void 0 : y.nodeName) === "BUTTON" || (y == null ? void 0 : y.nodeName) === "A";
       !m && (i || !x) && u.preventDefault(), o.value = !0;
     },
     { eventName: "keydown", target: n }
   ), hi(
-    (...u) => a(...u),
+    (...u) => r(...u),
     (u) => {
-      const c = Ie(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0;
+      const c = Pe(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0;
       if (o.value) {
         if ((!i || i && !c) && Xo(u))
           return;
@@ -2574,14 +2574,14 @@ function vn(e, t) {
     { eventName: "keyup", target: n }
   );
   function s() {
-    i = !1, r.clear(), o.value = Ie(e) === !0;
+    i = !1, a.clear(), o.value = Pe(e) === !0;
   }
   function l(u) {
-    return u === null ? (s(), () => !1) : typeof u == "boolean" ? (s(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? Zc(u, r) : u;
+    return u === null ? (s(), () => !1) : typeof u == "boolean" ? (s(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? Zc(u, a) : u;
   }
   return o;
 }
-const jr = "vue-flow__node-desc", Jr = "vue-flow__edge-desc", Jc = "vue-flow__aria-live", Qr = ["Enter", " ", "Escape"], Zt = {
+const ja = "vue-flow__node-desc", Ja = "vue-flow__edge-desc", Jc = "vue-flow__aria-live", Qa = ["Enter", " ", "Escape"], Kt = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
@@ -2604,13 +2604,13 @@ function fo(e) {
     height: e.offsetHeight
   };
 }
-function gt(e, t = 0, n = 1) {
+function yt(e, t = 0, n = 1) {
   return Math.min(Math.max(e, t), n);
 }
-function ea(e, t) {
+function er(e, t) {
   return {
-    x: gt(e.x, t[0][0], t[1][0]),
-    y: gt(e.y, t[0][1], t[1][1])
+    x: yt(e.x, t[0][0], t[1][0]),
+    y: yt(e.y, t[0][1], t[1][1])
   };
 }
 function Pi(e) {
@@ -2620,11 +2620,11 @@ function Pi(e) {
 function Nt(e) {
   return e && typeof e == "object" && "id" in e && "source" in e && "target" in e;
 }
-function Ot(e) {
+function Dt(e) {
   return e && typeof e == "object" && "id" in e && "position" in e && !Nt(e);
 }
 function cn(e) {
-  return Ot(e) && "computedPosition" in e;
+  return Dt(e) && "computedPosition" in e;
 }
 function Dn(e) {
   return !Number.isNaN(e) && Number.isFinite(e);
@@ -2636,11 +2636,11 @@ function ed(e, t, n) {
   const o = {
     id: e.id.toString(),
     type: e.type ?? "default",
-    dimensions: tt({
+    dimensions: nt({
       width: 0,
       height: 0
     }),
-    computedPosition: tt({
+    computedPosition: nt({
       z: 0,
       ...e.position
     }),
@@ -2663,13 +2663,13 @@ function ed(e, t, n) {
       y: 0
     },
     data: qe(e.data) ? e.data : {},
-    events: tt(qe(e.events) ? e.events : {})
+    events: nt(qe(e.events) ? e.events : {})
   };
   return Object.assign(t ?? o, e, { id: e.id.toString(), parentNode: n });
 }
-function ta(e, t, n) {
+function tr(e, t, n) {
   var o, i;
-  const r = {
+  const a = {
     id: e.id.toString(),
     type: e.type ?? (t == null ? void 0 : t.type) ?? "default",
     source: e.source.toString(),
@@ -2680,36 +2680,36 @@ function ta(e, t, n) {
     selectable: e.selectable ?? (n == null ? void 0 : n.selectable),
     focusable: e.focusable ?? (n == null ? void 0 : n.focusable),
     data: qe(e.data) ? e.data : {},
-    events: tt(qe(e.events) ? e.events : {}),
+    events: nt(qe(e.events) ? e.events : {}),
     label: e.label ?? "",
     interactionWidth: e.interactionWidth ?? (n == null ? void 0 : n.interactionWidth),
     ...n ?? {}
   };
-  return Object.assign(t ?? r, e, { id: e.id.toString() });
+  return Object.assign(t ?? a, e, { id: e.id.toString() });
 }
-function na(e, t, n, o) {
-  const i = typeof e == "string" ? e : e.id, r = /* @__PURE__ */ new Set(), a = o === "source" ? "target" : "source";
+function nr(e, t, n, o) {
+  const i = typeof e == "string" ? e : e.id, a = /* @__PURE__ */ new Set(), r = o === "source" ? "target" : "source";
   for (const s of n)
-    s[a] === i && r.add(s[o]);
-  return t.filter((s) => r.has(s.id));
+    s[r] === i && a.add(s[o]);
+  return t.filter((s) => a.has(s.id));
 }
 function td(...e) {
   if (e.length === 3) {
-    const [r, a, s] = e;
-    return na(r, a, s, "target");
+    const [a, r, s] = e;
+    return nr(a, r, s, "target");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((r) => Nt(r) && r.source === o).map((r) => n.find((a) => Ot(a) && a.id === r.target));
+  return n.filter((a) => Nt(a) && a.source === o).map((a) => n.find((r) => Dt(r) && r.id === a.target));
 }
 function nd(...e) {
   if (e.length === 3) {
-    const [r, a, s] = e;
-    return na(r, a, s, "source");
+    const [a, r, s] = e;
+    return nr(a, r, s, "source");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((r) => Nt(r) && r.target === o).map((r) => n.find((a) => Ot(a) && a.id === r.source));
+  return n.filter((a) => Nt(a) && a.target === o).map((a) => n.find((r) => Dt(r) && r.id === a.source));
 }
-function oa({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
+function or({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
   return `vueflow__edge-${e}${t ?? ""}-${n}${o ?? ""}`;
 }
 function od(e, t) {
@@ -2723,12 +2723,12 @@ function kn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
     y: t * i + o
   };
 }
-function _n({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, a = [1, 1]) {
+function _n({ x: e, y: t }, { x: n, y: o, zoom: i }, a = !1, r = [1, 1]) {
   const s = {
     x: (e - n) / i,
     y: (t - o) / i
   };
-  return r ? ho(s, a) : s;
+  return a ? ho(s, r) : s;
 }
 function id(e, t) {
   return {
@@ -2738,7 +2738,7 @@ function id(e, t) {
     y2: Math.max(e.y2, t.y2)
   };
 }
-function ia({ x: e, y: t, width: n, height: o }) {
+function ir({ x: e, y: t, width: n, height: o }) {
   return {
     x: e,
     y: t,
@@ -2746,7 +2746,7 @@ function ia({ x: e, y: t, width: n, height: o }) {
     y2: t + o
   };
 }
-function rd({ x: e, y: t, x2: n, y2: o }) {
+function ad({ x: e, y: t, x2: n, y2: o }) {
   return {
     x: e,
     y: t,
@@ -2754,7 +2754,7 @@ function rd({ x: e, y: t, x2: n, y2: o }) {
     height: o - t
   };
 }
-function ra(e) {
+function ar(e) {
   let t = {
     x: Number.POSITIVE_INFINITY,
     y: Number.POSITIVE_INFINITY,
@@ -2765,30 +2765,30 @@ function ra(e) {
     const o = e[n];
     t = id(
       t,
-      ia({
+      ir({
         ...o.computedPosition,
         ...o.dimensions
       })
     );
   }
-  return rd(t);
+  return ad(t);
 }
-function aa(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
-  const r = {
+function rr(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
+  const a = {
     ..._n(t, n),
     width: t.width / n.zoom,
     height: t.height / n.zoom
-  }, a = [];
+  }, r = [];
   for (const s of e) {
-    const { dimensions: l, selectable: u = !0, hidden: c = !1 } = s, d = l.width ?? s.width ?? null, f = l.height ?? s.height ?? null;
+    const { dimensions: l, selectable: u = !0, hidden: c = !1 } = s, f = l.width ?? s.width ?? null, h = l.height ?? s.height ?? null;
     if (i && !u || c)
       continue;
-    const m = oo(r, no(s)), b = d === null || f === null, y = o && m > 0, x = (d ?? 0) * (f ?? 0);
-    (b || y || m >= x || s.dragging) && a.push(s);
+    const m = oo(a, no(s)), b = f === null || h === null, y = o && m > 0, x = (f ?? 0) * (h ?? 0);
+    (b || y || m >= x || s.dragging) && r.push(s);
   }
-  return a;
+  return r;
 }
-function sa(e, t) {
+function sr(e, t) {
   const n = /* @__PURE__ */ new Set();
   if (typeof e == "string")
     n.add(e);
@@ -2797,7 +2797,7 @@ function sa(e, t) {
       n.add(o.id);
   return t.filter((o) => n.has(o.source) || n.has(o.target));
 }
-function Ut(e, t) {
+function Gt(e, t) {
   if (typeof e == "number")
     return Math.floor((t - t / (1 + e)) * 0.5);
   if (typeof e == "string" && e.endsWith("px")) {
@@ -2812,9 +2812,9 @@ function Ut(e, t) {
   }
   return Mn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function ad(e, t, n) {
+function rd(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
-    const o = Ut(e, n), i = Ut(e, t);
+    const o = Gt(e, n), i = Gt(e, t);
     return {
       top: o,
       right: i,
@@ -2825,33 +2825,33 @@ function ad(e, t, n) {
     };
   }
   if (typeof e == "object") {
-    const o = Ut(e.top ?? e.y ?? 0, n), i = Ut(e.bottom ?? e.y ?? 0, n), r = Ut(e.left ?? e.x ?? 0, t), a = Ut(e.right ?? e.x ?? 0, t);
-    return { top: o, right: a, bottom: i, left: r, x: r + a, y: o + i };
+    const o = Gt(e.top ?? e.y ?? 0, n), i = Gt(e.bottom ?? e.y ?? 0, n), a = Gt(e.left ?? e.x ?? 0, t), r = Gt(e.right ?? e.x ?? 0, t);
+    return { top: o, right: r, bottom: i, left: a, x: a + r, y: o + i };
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function sd(e, t, n, o, i, r) {
-  const { x: a, y: s } = kn(e, { x: t, y: n, zoom: o }), { x: l, y: u } = kn(
+function sd(e, t, n, o, i, a) {
+  const { x: r, y: s } = kn(e, { x: t, y: n, zoom: o }), { x: l, y: u } = kn(
     { x: e.x + e.width, y: e.y + e.height },
     {
       x: t,
       y: n,
       zoom: o
     }
-  ), c = i - l, d = r - u;
+  ), c = i - l, f = a - u;
   return {
-    left: Math.floor(a),
+    left: Math.floor(r),
     top: Math.floor(s),
     right: Math.floor(c),
-    bottom: Math.floor(d)
+    bottom: Math.floor(f)
   };
 }
-function Ai(e, t, n, o, i, r = 0.1) {
-  const a = ad(r, t, n), s = (t - a.x) / e.width, l = (n - a.y) / e.height, u = Math.min(s, l), c = gt(u, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, m = t / 2 - d * c, b = n / 2 - f * c, y = sd(e, m, b, c, t, n), x = {
-    left: Math.min(y.left - a.left, 0),
-    top: Math.min(y.top - a.top, 0),
-    right: Math.min(y.right - a.right, 0),
-    bottom: Math.min(y.bottom - a.bottom, 0)
+function Ai(e, t, n, o, i, a = 0.1) {
+  const r = rd(a, t, n), s = (t - r.x) / e.width, l = (n - r.y) / e.height, u = Math.min(s, l), c = yt(u, o, i), f = e.x + e.width / 2, h = e.y + e.height / 2, m = t / 2 - f * c, b = n / 2 - h * c, y = sd(e, m, b, c, t, n), x = {
+    left: Math.min(y.left - r.left, 0),
+    top: Math.min(y.top - r.top, 0),
+    right: Math.min(y.right - r.right, 0),
+    bottom: Math.min(y.bottom - r.bottom, 0)
   };
   return {
     x: m - x.left + x.right,
@@ -2866,11 +2866,11 @@ function ld(e, t) {
     z: (e.z > t.z ? e.z : t.z) + 1
   };
 }
-function la(e, t) {
+function lr(e, t) {
   if (!e.parentNode)
     return !1;
   const n = t.get(e.parentNode);
-  return n ? n.selected ? !0 : la(n, t) : !1;
+  return n ? n.selected ? !0 : lr(n, t) : !1;
 }
 function Sn(e, t) {
   return typeof e > "u" ? "" : typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((o) => `${o}=${e[o]}`).join("&")}`;
@@ -2880,11 +2880,11 @@ function zi(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 }
 function Di(e, t, n) {
-  return e < t ? gt(Math.abs(e - t), 1, t) / t : e > n ? -gt(Math.abs(e - n), 1, t) / t : 0;
+  return e < t ? yt(Math.abs(e - t), 1, t) / t : e > n ? -yt(Math.abs(e - n), 1, t) / t : 0;
 }
-function ua(e, t, n = 15, o = 40) {
-  const i = Di(e.x, o, t.width - o) * n, r = Di(e.y, o, t.height - o) * n;
-  return [i, r];
+function ur(e, t, n = 15, o = 40) {
+  const i = Di(e.x, o, t.width - o) * n, a = Di(e.y, o, t.height - o) * n;
+  return [i, a];
 }
 function Eo(e, t) {
   if (t) {
@@ -2893,38 +2893,38 @@ function Eo(e, t) {
       let i = {};
       if (typeof t.style == "function" ? i = { ...t.style(t) } : t.style && (i = { ...t.style }), i.width = i.width ?? `${t.dimensions.width}px`, i.height = i.height ?? `${t.dimensions.height}px`, n > 0)
         if (typeof i.width == "string") {
-          const r = Number(i.width.replace("px", ""));
-          i.width = `${r + n}px`;
+          const a = Number(i.width.replace("px", ""));
+          i.width = `${a + n}px`;
         } else
           i.width += n;
       if (o > 0)
         if (typeof i.height == "string") {
-          const r = Number(i.height.replace("px", ""));
-          i.height = `${r + o}px`;
+          const a = Number(i.height.replace("px", ""));
+          i.height = `${a + o}px`;
         } else
           i.height += o;
       if (e.position.x < 0) {
-        const r = Math.abs(e.position.x);
-        if (t.position.x = t.position.x - r, typeof i.width == "string") {
-          const a = Number(i.width.replace("px", ""));
-          i.width = `${a + r}px`;
+        const a = Math.abs(e.position.x);
+        if (t.position.x = t.position.x - a, typeof i.width == "string") {
+          const r = Number(i.width.replace("px", ""));
+          i.width = `${r + a}px`;
         } else
-          i.width += r;
+          i.width += a;
         e.position.x = 0;
       }
       if (e.position.y < 0) {
-        const r = Math.abs(e.position.y);
-        if (t.position.y = t.position.y - r, typeof i.height == "string") {
-          const a = Number(i.height.replace("px", ""));
-          i.height = `${a + r}px`;
+        const a = Math.abs(e.position.y);
+        if (t.position.y = t.position.y - a, typeof i.height == "string") {
+          const r = Number(i.height.replace("px", ""));
+          i.height = `${r + a}px`;
         } else
-          i.height += r;
+          i.height += a;
         e.position.y = 0;
       }
-      t.dimensions.width = Number(i.width.toString().replace("px", "")), t.dimensions.height = Number(i.height.toString().replace("px", "")), typeof t.style == "function" ? t.style = (r) => {
-        const a = t.style;
+      t.dimensions.width = Number(i.width.toString().replace("px", "")), t.dimensions.height = Number(i.height.toString().replace("px", "")), typeof t.style == "function" ? t.style = (a) => {
+        const r = t.style;
         return {
-          ...a(r),
+          ...r(a),
           ...i
         };
       } : t.style = {
@@ -2936,37 +2936,37 @@ function Eo(e, t) {
 }
 function Oi(e, t) {
   var n, o;
-  const i = e.filter((a) => a.type === "add" || a.type === "remove");
-  for (const a of i)
-    if (a.type === "add")
-      t.findIndex((l) => l.id === a.item.id) === -1 && t.push(a.item);
-    else if (a.type === "remove") {
-      const s = t.findIndex((l) => l.id === a.id);
+  const i = e.filter((r) => r.type === "add" || r.type === "remove");
+  for (const r of i)
+    if (r.type === "add")
+      t.findIndex((l) => l.id === r.item.id) === -1 && t.push(r.item);
+    else if (r.type === "remove") {
+      const s = t.findIndex((l) => l.id === r.id);
       s !== -1 && t.splice(s, 1);
     }
-  const r = t.map((a) => a.id);
-  for (const a of t)
+  const a = t.map((r) => r.id);
+  for (const r of t)
     for (const s of e)
-      if (s.id === a.id)
+      if (s.id === r.id)
         switch (s.type) {
           case "select":
-            a.selected = s.selected;
+            r.selected = s.selected;
             break;
           case "position":
-            if (cn(a) && (typeof s.position < "u" && (a.position = s.position), typeof s.dragging < "u" && (a.dragging = s.dragging), a.expandParent && a.parentNode)) {
-              const l = t[r.indexOf(a.parentNode)];
-              l && cn(l) && Eo(a, l);
+            if (cn(r) && (typeof s.position < "u" && (r.position = s.position), typeof s.dragging < "u" && (r.dragging = s.dragging), r.expandParent && r.parentNode)) {
+              const l = t[a.indexOf(r.parentNode)];
+              l && cn(l) && Eo(r, l);
             }
             break;
           case "dimensions":
-            if (cn(a) && (typeof s.dimensions < "u" && (a.dimensions = s.dimensions), typeof s.updateStyle < "u" && s.updateStyle && (a.style = {
-              ...a.style || {},
+            if (cn(r) && (typeof s.dimensions < "u" && (r.dimensions = s.dimensions), typeof s.updateStyle < "u" && s.updateStyle && (r.style = {
+              ...r.style || {},
               width: `${(n = s.dimensions) == null ? void 0 : n.width}px`,
               height: `${(o = s.dimensions) == null ? void 0 : o.height}px`
-            }), typeof s.resizing < "u" && (a.resizing = s.resizing), a.expandParent && a.parentNode)) {
-              const l = t[r.indexOf(a.parentNode)];
-              l && cn(l) && (!!l.dimensions.width && !!l.dimensions.height ? Eo(a, l) : Ze(() => {
-                Eo(a, l);
+            }), typeof s.resizing < "u" && (r.resizing = s.resizing), r.expandParent && r.parentNode)) {
+              const l = t[a.indexOf(r.parentNode)];
+              l && cn(l) && (!!l.dimensions.width && !!l.dimensions.height ? Eo(r, l) : Ke(() => {
+                Eo(r, l);
               }));
             }
             break;
@@ -3004,43 +3004,43 @@ function Li(e, t, n, o, i) {
 }
 function _t(e, t = /* @__PURE__ */ new Set(), n = !1) {
   const o = [];
-  for (const [i, r] of e) {
-    const a = t.has(i);
-    !(r.selected === void 0 && !a) && r.selected !== a && (n && (r.selected = a), o.push(kt(r.id, a)));
+  for (const [i, a] of e) {
+    const r = t.has(i);
+    !(a.selected === void 0 && !r) && a.selected !== r && (n && (a.selected = r), o.push(kt(a.id, r)));
   }
   return o;
 }
 const Vi = () => {
 };
-function ce(e) {
+function ue(e) {
   const t = /* @__PURE__ */ new Set();
   let n = Vi, o = () => !1;
-  const i = () => t.size > 0 || o(), r = (f) => {
-    n = f;
-  }, a = () => {
+  const i = () => t.size > 0 || o(), a = (h) => {
+    n = h;
+  }, r = () => {
     n = Vi;
-  }, s = (f) => {
-    o = f;
+  }, s = (h) => {
+    o = h;
   }, l = () => {
     o = () => !1;
-  }, u = (f) => {
-    t.delete(f);
+  }, u = (h) => {
+    t.delete(h);
   };
   return {
-    on: (f) => {
-      t.add(f);
-      const m = () => u(f);
+    on: (h) => {
+      t.add(h);
+      const m = () => u(h);
       return gn(m), { off: m };
     },
     off: u,
-    trigger: (f) => {
+    trigger: (h) => {
       const m = [n];
-      return i() ? m.push(...t) : e && m.push(e), Promise.allSettled(m.map((b) => b(f)));
+      return i() ? m.push(...t) : e && m.push(e), Promise.allSettled(m.map((b) => b(h)));
     },
     hasListeners: i,
     listeners: t,
-    setEmitter: r,
-    removeEmitter: a,
+    setEmitter: a,
+    removeEmitter: r,
     setHasEmitListeners: s,
     removeHasEmitListeners: l
   };
@@ -3057,15 +3057,15 @@ function Hi(e, t, n) {
   return !1;
 }
 function ud(e, t, n, o) {
-  var i, r;
-  const a = /* @__PURE__ */ new Map();
+  var i, a;
+  const r = /* @__PURE__ */ new Map();
   for (const [s, l] of e)
-    (l.selected || l.id === o) && (!l.parentNode || !la(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(s) && a.set(s, {
+    (l.selected || l.id === o) && (!l.parentNode || !lr(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(s) && r.set(s, {
       id: l.id,
       position: l.position || { x: 0, y: 0 },
       distance: {
         x: n.x - ((i = l.computedPosition) == null ? void 0 : i.x) || 0,
-        y: n.y - ((r = l.computedPosition) == null ? void 0 : r.y) || 0
+        y: n.y - ((a = l.computedPosition) == null ? void 0 : a.y) || 0
       },
       from: { x: l.computedPosition.x, y: l.computedPosition.y },
       extent: l.extent,
@@ -3073,7 +3073,7 @@ function ud(e, t, n, o) {
       dimensions: { ...l.dimensions },
       expandParent: l.expandParent
     });
-  return Array.from(a.values());
+  return Array.from(r.values());
 }
 function No({
   id: e,
@@ -3082,12 +3082,12 @@ function No({
 }) {
   const o = [];
   for (const i of t) {
-    const r = n(i.id);
-    r && o.push(r);
+    const a = n(i.id);
+    a && o.push(a);
   }
   return [e ? o.find((i) => i.id === e) : o[0], o];
 }
-function ca(e) {
+function cr(e) {
   if (Array.isArray(e))
     switch (e.length) {
       case 1:
@@ -3104,12 +3104,12 @@ function ca(e) {
   return [e, e, e, e];
 }
 function cd(e, t, n) {
-  const [o, i, r, a] = typeof e != "string" ? ca(e.padding) : [0, 0, 0, 0];
+  const [o, i, a, r] = typeof e != "string" ? cr(e.padding) : [0, 0, 0, 0];
   return n && typeof n.computedPosition.x < "u" && typeof n.computedPosition.y < "u" && typeof n.dimensions.width < "u" && typeof n.dimensions.height < "u" ? [
-    [n.computedPosition.x + a, n.computedPosition.y + o],
+    [n.computedPosition.x + r, n.computedPosition.y + o],
     [
       n.computedPosition.x + n.dimensions.width - i,
-      n.computedPosition.y + n.dimensions.height - r
+      n.computedPosition.y + n.dimensions.height - a
     ]
   ] : !1;
 }
@@ -3117,21 +3117,21 @@ function dd(e, t, n, o) {
   let i = e.extent || n;
   if ((i === "parent" || !Array.isArray(i) && (i == null ? void 0 : i.range) === "parent") && !e.expandParent)
     if (e.parentNode && o && e.dimensions.width && e.dimensions.height) {
-      const r = cd(i, e, o);
-      r && (i = r);
+      const a = cd(i, e, o);
+      a && (i = a);
     } else
       t(new Ue(Ge.NODE_EXTENT_INVALID, e.id)), i = n;
   else if (Array.isArray(i)) {
-    const r = (o == null ? void 0 : o.computedPosition.x) || 0, a = (o == null ? void 0 : o.computedPosition.y) || 0;
+    const a = (o == null ? void 0 : o.computedPosition.x) || 0, r = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
-      [i[0][0] + r, i[0][1] + a],
-      [i[1][0] + r, i[1][1] + a]
+      [i[0][0] + a, i[0][1] + r],
+      [i[1][0] + a, i[1][1] + r]
     ];
   } else if (i !== "parent" && (i != null && i.range) && Array.isArray(i.range)) {
-    const [r, a, s, l] = ca(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
+    const [a, r, s, l] = cr(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
-      [i.range[0][0] + u + l, i.range[0][1] + c + r],
-      [i.range[1][0] + u - a, i.range[1][1] + c - s]
+      [i.range[0][0] + u + l, i.range[0][1] + c + a],
+      [i.range[1][0] + u - r, i.range[1][1] + c - s]
     ];
   }
   return i === "parent" ? [
@@ -3143,28 +3143,28 @@ function fd({ width: e, height: t }, n) {
   return [n[0], [n[1][0] - (e || 0), n[1][1] - (t || 0)]];
 }
 function si(e, t, n, o, i) {
-  const r = fd(e.dimensions, dd(e, n, o, i)), a = ea(t, r);
+  const a = fd(e.dimensions, dd(e, n, o, i)), r = er(t, a);
   return {
     position: {
-      x: a.x - ((i == null ? void 0 : i.computedPosition.x) || 0),
-      y: a.y - ((i == null ? void 0 : i.computedPosition.y) || 0)
+      x: r.x - ((i == null ? void 0 : i.computedPosition.x) || 0),
+      y: r.y - ((i == null ? void 0 : i.computedPosition.y) || 0)
     },
-    computedPosition: a
+    computedPosition: r
   };
 }
-function nn(e, t, n = he.Left, o = !1) {
-  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, r = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: a, height: s } = t ?? pd(e);
+function tn(e, t, n = fe.Left, o = !1) {
+  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, a = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: r, height: s } = t ?? pd(e);
   if (o)
-    return { x: i + a / 2, y: r + s / 2 };
+    return { x: i + r / 2, y: a + s / 2 };
   switch ((t == null ? void 0 : t.position) ?? n) {
-    case he.Top:
-      return { x: i + a / 2, y: r };
-    case he.Right:
-      return { x: i + a, y: r + s / 2 };
-    case he.Bottom:
-      return { x: i + a / 2, y: r + s };
-    case he.Left:
-      return { x: i, y: r + s / 2 };
+    case fe.Top:
+      return { x: i + r / 2, y: a };
+    case fe.Right:
+      return { x: i + r, y: a + s / 2 };
+    case fe.Bottom:
+      return { x: i + r / 2, y: a + s };
+    case fe.Left:
+      return { x: i, y: a + s / 2 };
   }
 }
 function Fi(e, t) {
@@ -3176,8 +3176,8 @@ function hd({
   sourceWidth: n,
   sourceHeight: o,
   targetWidth: i,
-  targetHeight: r,
-  width: a,
+  targetHeight: a,
+  width: r,
   height: s,
   viewport: l
 }) {
@@ -3185,22 +3185,22 @@ function hd({
     x: Math.min(e.x, t.x),
     y: Math.min(e.y, t.y),
     x2: Math.max(e.x + n, t.x + i),
-    y2: Math.max(e.y + o, t.y + r)
+    y2: Math.max(e.y + o, t.y + a)
   };
   u.x === u.x2 && (u.x2 += 1), u.y === u.y2 && (u.y2 += 1);
-  const c = ia({
+  const c = ir({
     x: (0 - l.x) / l.zoom,
     y: (0 - l.y) / l.zoom,
-    width: a / l.zoom,
+    width: r / l.zoom,
     height: s / l.zoom
-  }), d = Math.max(0, Math.min(c.x2, u.x2) - Math.max(c.x, u.x)), f = Math.max(0, Math.min(c.y2, u.y2) - Math.max(c.y, u.y));
-  return Math.ceil(d * f) > 0;
+  }), f = Math.max(0, Math.min(c.x2, u.x2) - Math.max(c.x, u.x)), h = Math.max(0, Math.min(c.y2, u.y2) - Math.max(c.y, u.y));
+  return Math.ceil(f * h) > 0;
 }
 function vd(e, t, n = !1) {
   const o = typeof e.zIndex == "number";
   let i = o ? e.zIndex : 0;
-  const r = t(e.source), a = t(e.target);
-  return !r || !a ? 0 : (n && (i = o ? e.zIndex : Math.max(r.computedPosition.z || 0, a.computedPosition.z || 0)), i);
+  const a = t(e.source), r = t(e.target);
+  return !a || !r ? 0 : (n && (i = o ? e.zIndex : Math.max(a.computedPosition.z || 0, r.computedPosition.z || 0)), i);
 }
 var Ge = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(Ge || {});
 const Yi = {
@@ -3290,71 +3290,71 @@ function yd(e, t, n) {
     width: n * 2,
     height: n * 2
   };
-  for (const r of t.values())
-    oo(i, no(r)) > 0 && o.push(r);
+  for (const a of t.values())
+    oo(i, no(a)) > 0 && o.push(a);
   return o;
 }
 const wd = 250;
 function xd(e, t, n, o) {
-  var i, r;
-  let a = [], s = Number.POSITIVE_INFINITY;
+  var i, a;
+  let r = [], s = Number.POSITIVE_INFINITY;
   const l = yd(e, n, t + wd);
   for (const u of l) {
-    const c = [...((i = u.handleBounds) == null ? void 0 : i.source) ?? [], ...((r = u.handleBounds) == null ? void 0 : r.target) ?? []];
-    for (const d of c) {
-      if (o.nodeId === d.nodeId && o.type === d.type && o.id === d.id)
+    const c = [...((i = u.handleBounds) == null ? void 0 : i.source) ?? [], ...((a = u.handleBounds) == null ? void 0 : a.target) ?? []];
+    for (const f of c) {
+      if (o.nodeId === f.nodeId && o.type === f.type && o.id === f.id)
         continue;
-      const { x: f, y: m } = nn(u, d, d.position, !0), b = Math.sqrt((f - e.x) ** 2 + (m - e.y) ** 2);
-      b > t || (b < s ? (a = [{ ...d, x: f, y: m }], s = b) : b === s && a.push({ ...d, x: f, y: m }));
+      const { x: h, y: m } = tn(u, f, f.position, !0), b = Math.sqrt((h - e.x) ** 2 + (m - e.y) ** 2);
+      b > t || (b < s ? (r = [{ ...f, x: h, y: m }], s = b) : b === s && r.push({ ...f, x: h, y: m }));
     }
   }
-  if (!a.length)
+  if (!r.length)
     return null;
-  if (a.length > 1) {
+  if (r.length > 1) {
     const u = o.type === "source" ? "target" : "source";
-    return a.find((c) => c.type === u) ?? a[0];
+    return r.find((c) => c.type === u) ?? r[0];
   }
-  return a[0];
+  return r[0];
 }
 function Xi(e, {
   handle: t,
   connectionMode: n,
   fromNodeId: o,
   fromHandleId: i,
-  fromType: r,
-  doc: a,
+  fromType: a,
+  doc: r,
   lib: s,
   flowId: l,
   isValidConnection: u = gd
-}, c, d, f, m) {
-  const b = r === "target", y = t ? a.querySelector(`.${s}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x, y: k } = lt(e), I = a.elementFromPoint(x, k), w = I != null && I.classList.contains(`${s}-flow__handle`) ? I : y, p = {
+}, c, f, h, m) {
+  const b = a === "target", y = t ? r.querySelector(`.${s}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x, y: k } = lt(e), M = r.elementFromPoint(x, k), w = M != null && M.classList.contains(`${s}-flow__handle`) ? M : y, g = {
     handleDomNode: w,
     isValid: !1,
     connection: null,
     toHandle: null
   };
   if (w) {
-    const P = da(void 0, w), B = w.getAttribute("data-nodeid"), V = w.getAttribute("data-handleid"), R = w.classList.contains("connectable"), ne = w.classList.contains("connectableend");
-    if (!B || !P)
-      return p;
-    const Q = {
-      source: b ? B : o,
-      sourceHandle: b ? V : i,
-      target: b ? o : B,
-      targetHandle: b ? i : V
+    const T = dr(void 0, w), O = w.getAttribute("data-nodeid"), L = w.getAttribute("data-handleid"), B = w.classList.contains("connectable"), ee = w.classList.contains("connectableend");
+    if (!O || !T)
+      return g;
+    const J = {
+      source: b ? O : o,
+      sourceHandle: b ? L : i,
+      target: b ? o : O,
+      targetHandle: b ? i : L
     };
-    p.connection = Q;
-    const T = R && ne && (n === Et.Strict ? b && P === "source" || !b && P === "target" : B !== o || V !== i);
-    p.isValid = T && u(Q, {
-      nodes: d,
+    g.connection = J;
+    const I = B && ee && (n === Et.Strict ? b && T === "source" || !b && T === "target" : O !== o || L !== i);
+    g.isValid = I && u(J, {
+      nodes: f,
       edges: c,
-      sourceNode: f(Q.source),
-      targetNode: f(Q.target)
-    }), p.toHandle = fa(B, P, V, m, n, !0);
+      sourceNode: h(J.source),
+      targetNode: h(J.target)
+    }), g.toHandle = fr(O, T, L, m, n, !0);
   }
-  return p;
+  return g;
 }
-function da(e, t) {
+function dr(e, t) {
   return e || (t != null && t.classList.contains("target") ? "target" : t != null && t.classList.contains("source") ? "source" : null);
 }
 function bd(e, t) {
@@ -3365,44 +3365,44 @@ function kd(e, t) {
   let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-function fa(e, t, n, o, i, r = !1) {
-  var a, s, l;
+function fr(e, t, n, o, i, a = !1) {
+  var r, s, l;
   const u = o.get(e);
   if (!u)
     return null;
-  const c = i === Et.Strict ? (a = u.handleBounds) == null ? void 0 : a[t] : [...((s = u.handleBounds) == null ? void 0 : s.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c == null ? void 0 : c.find((f) => f.id === n) : c == null ? void 0 : c[0]) ?? null;
-  return d && r ? { ...d, ...nn(u, d, d.position, !0) } : d;
+  const c = i === Et.Strict ? (r = u.handleBounds) == null ? void 0 : r[t] : [...((s = u.handleBounds) == null ? void 0 : s.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], f = (n ? c == null ? void 0 : c.find((h) => h.id === n) : c == null ? void 0 : c[0]) ?? null;
+  return f && a ? { ...f, ...tn(u, f, f.position, !0) } : f;
 }
 const qo = {
-  [he.Left]: he.Right,
-  [he.Right]: he.Left,
-  [he.Top]: he.Bottom,
-  [he.Bottom]: he.Top
+  [fe.Left]: fe.Right,
+  [fe.Right]: fe.Left,
+  [fe.Top]: fe.Bottom,
+  [fe.Bottom]: fe.Top
 }, _d = ["production", "prod"];
 function Mn(e, ...t) {
-  ha() && console.warn(`[Vue Flow]: ${e}`, ...t);
+  hr() && console.warn(`[Vue Flow]: ${e}`, ...t);
 }
-function ha() {
+function hr() {
   return !_d.includes("production");
 }
 function qi(e, t, n, o, i) {
-  const r = t.querySelectorAll(`.vue-flow__handle.${e}`);
-  return r != null && r.length ? Array.from(r).map((a) => {
-    const s = a.getBoundingClientRect();
+  const a = t.querySelectorAll(`.vue-flow__handle.${e}`);
+  return a != null && a.length ? Array.from(a).map((r) => {
+    const s = r.getBoundingClientRect();
     return {
-      id: a.getAttribute("data-handleid"),
+      id: r.getAttribute("data-handleid"),
       type: e,
       nodeId: i,
-      position: a.getAttribute("data-handlepos"),
+      position: r.getAttribute("data-handlepos"),
       x: (s.left - n.left) / o,
       y: (s.top - n.top) / o,
-      ...fo(a)
+      ...fo(r)
     };
   }) : null;
 }
-function Go(e, t, n, o, i, r = !1, a) {
-  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), Ze(() => {
-    a.blur();
+function Go(e, t, n, o, i, a = !1, r) {
+  i.value = !1, e.selected ? (a || e.selected && t) && (o([e]), Ke(() => {
+    r.blur();
   })) : n([e]);
 }
 function qe(e) {
@@ -3414,18 +3414,18 @@ function Sd(e, t, n, o) {
   let i;
   return Nt(e) ? i = e : i = {
     ...e,
-    id: oa(e)
-  }, i = ta(i, void 0, o), od(i, t) ? !1 : i;
+    id: or(e)
+  }, i = tr(i, void 0, o), od(i, t) ? !1 : i;
 }
 function $d(e, t, n, o, i) {
   if (!t.source || !t.target)
     return i(new Ue(Ge.EDGE_INVALID, e.id)), !1;
   if (!n)
     return i(new Ue(Ge.EDGE_NOT_FOUND, e.id)), !1;
-  const { id: r, ...a } = e;
+  const { id: a, ...r } = e;
   return {
-    ...a,
-    id: o ? oa(t) : r,
+    ...r,
+    id: o ? or(t) : a,
     source: t.source,
     target: t.target,
     sourceHandle: t.sourceHandle,
@@ -3434,39 +3434,39 @@ function $d(e, t, n, o, i) {
 }
 function Gi(e, t, n) {
   const o = {}, i = [];
-  for (let r = 0; r < e.length; ++r) {
-    const a = e[r];
-    if (!Ot(a)) {
+  for (let a = 0; a < e.length; ++a) {
+    const r = e[a];
+    if (!Dt(r)) {
       n(
-        new Ue(Ge.NODE_INVALID, a == null ? void 0 : a.id) || `[ID UNKNOWN|INDEX ${r}]`
+        new Ue(Ge.NODE_INVALID, r == null ? void 0 : r.id) || `[ID UNKNOWN|INDEX ${a}]`
       );
       continue;
     }
-    const s = ed(a, t(a.id), a.parentNode);
-    a.parentNode && (o[a.parentNode] = !0), i[r] = s;
+    const s = ed(r, t(r.id), r.parentNode);
+    r.parentNode && (o[r.parentNode] = !0), i[a] = s;
   }
-  for (const r of i) {
-    const a = t(r.parentNode) || i.find((s) => s.id === r.parentNode);
-    r.parentNode && !a && n(new Ue(Ge.NODE_MISSING_PARENT, r.id, r.parentNode)), (r.parentNode || o[r.id]) && (o[r.id] && (r.isParent = !0), a && (a.isParent = !0));
+  for (const a of i) {
+    const r = t(a.parentNode) || i.find((s) => s.id === a.parentNode);
+    a.parentNode && !r && n(new Ue(Ge.NODE_MISSING_PARENT, a.id, a.parentNode)), (a.parentNode || o[a.id]) && (o[a.id] && (a.isParent = !0), r && (r.isParent = !0));
   }
   return i;
 }
-function Ui(e, t, n, o, i, r) {
-  let a = i;
-  const s = o.get(a) || /* @__PURE__ */ new Map();
-  o.set(a, s.set(n, t)), a = `${i}-${e}`;
-  const l = o.get(a) || /* @__PURE__ */ new Map();
-  if (o.set(a, l.set(n, t)), r) {
-    a = `${i}-${e}-${r}`;
-    const u = o.get(a) || /* @__PURE__ */ new Map();
-    o.set(a, u.set(n, t));
+function Ui(e, t, n, o, i, a) {
+  let r = i;
+  const s = o.get(r) || /* @__PURE__ */ new Map();
+  o.set(r, s.set(n, t)), r = `${i}-${e}`;
+  const l = o.get(r) || /* @__PURE__ */ new Map();
+  if (o.set(r, l.set(n, t)), a) {
+    r = `${i}-${e}-${a}`;
+    const u = o.get(r) || /* @__PURE__ */ new Map();
+    o.set(r, u.set(n, t));
   }
 }
 function Mo(e, t, n) {
   e.clear();
   for (const o of n) {
-    const { source: i, target: r, sourceHandle: a = null, targetHandle: s = null } = o, l = { edgeId: o.id, source: i, target: r, sourceHandle: a, targetHandle: s }, u = `${i}-${a}--${r}-${s}`, c = `${r}-${s}--${i}-${a}`;
-    Ui("source", l, c, e, i, a), Ui("target", l, u, e, r, s);
+    const { source: i, target: a, sourceHandle: r = null, targetHandle: s = null } = o, l = { edgeId: o.id, source: i, target: a, sourceHandle: r, targetHandle: s }, u = `${i}-${r}--${a}-${s}`, c = `${a}-${s}--${i}-${r}`;
+    Ui("source", l, c, e, i, r), Ui("target", l, u, e, a, s);
   }
 }
 function Wi(e, t) {
@@ -3477,215 +3477,215 @@ function Wi(e, t) {
       return !1;
   return !0;
 }
-function Io(e, t, n, o, i, r, a, s) {
+function Io(e, t, n, o, i, a, r, s) {
   const l = [];
   for (const u of e) {
-    const c = Nt(u) ? u : Sd(u, s, i, r);
+    const c = Nt(u) ? u : Sd(u, s, i, a);
     if (!c)
       continue;
-    const d = n(c.source), f = n(c.target);
-    if (!d || !f) {
+    const f = n(c.source), h = n(c.target);
+    if (!f || !h) {
       i(new Ue(Ge.EDGE_SOURCE_TARGET_MISSING, c.id, c.source, c.target));
       continue;
     }
-    if (!d) {
+    if (!f) {
       i(new Ue(Ge.EDGE_SOURCE_MISSING, c.id, c.source));
       continue;
     }
-    if (!f) {
+    if (!h) {
       i(new Ue(Ge.EDGE_TARGET_MISSING, c.id, c.target));
       continue;
     }
     if (t && !t(c, {
       edges: s,
-      nodes: a,
-      sourceNode: d,
-      targetNode: f
+      nodes: r,
+      sourceNode: f,
+      targetNode: h
     })) {
       i(new Ue(Ge.EDGE_INVALID, c.id));
       continue;
     }
     const m = o(c.id);
     l.push({
-      ...ta(c, m, r),
-      sourceNode: d,
-      targetNode: f
+      ...tr(c, m, a),
+      sourceNode: f,
+      targetNode: h
     });
   }
   return l;
 }
-const Ki = Symbol("vueFlow"), ui = Symbol("nodeId"), va = Symbol("nodeRef"), Ed = Symbol("edgeId"), Nd = Symbol("edgeRef"), vo = Symbol("slots");
-function ma(e) {
+const Ki = Symbol("vueFlow"), ui = Symbol("nodeId"), vr = Symbol("nodeRef"), Ed = Symbol("edgeId"), Nd = Symbol("edgeRef"), vo = Symbol("slots");
+function mr(e) {
   const {
     vueFlowRef: t,
     snapToGrid: n,
     snapGrid: o,
     noDragClassName: i,
-    nodeLookup: r,
-    nodeExtent: a,
+    nodeLookup: a,
+    nodeExtent: r,
     nodeDragThreshold: s,
     viewport: l,
     autoPanOnNodeDrag: u,
     autoPanSpeed: c,
-    nodesDraggable: d,
-    panBy: f,
+    nodesDraggable: f,
+    panBy: h,
     findNode: m,
     multiSelectionActive: b,
     nodesSelectionActive: y,
     selectNodesOnDrag: x,
     removeSelectedElements: k,
-    addSelectedNodes: I,
+    addSelectedNodes: M,
     updateNodePositions: w,
-    emits: p
-  } = Ve(), { onStart: P, onDrag: B, onStop: V, onClick: R, el: ne, disabled: Q, id: U, selectable: T, dragHandle: oe } = e, N = St(!1);
-  let Y = [], A, D = null, z = { x: void 0, y: void 0 }, H = { x: 0, y: 0 }, Z = null, re = !1, ue = !1, fe = 0, ye = !1;
-  const ae = pa(), te = ({ x: ge, y: _ }) => {
-    z = { x: ge, y: _ };
-    let v = !1;
-    if (Y = Y.map((h) => {
-      const g = { x: ge - h.distance.x, y: _ - h.distance.y }, { computedPosition: S } = si(
-        h,
-        n.value ? ho(g, o.value) : g,
-        p.error,
-        a.value,
-        h.parentNode ? m(h.parentNode) : void 0
+    emits: g
+  } = He(), { onStart: T, onDrag: O, onStop: L, onClick: B, el: ee, disabled: J, id: U, selectable: I, dragHandle: ne } = e, N = St(!1);
+  let Y = [], A, D = null, P = { x: void 0, y: void 0 }, V = { x: 0, y: 0 }, K = null, oe = !1, le = !1, he = 0, ye = !1;
+  const ae = pr(), te = ({ x: me, y: pe }) => {
+    P = { x: me, y: pe };
+    let d = !1;
+    if (Y = Y.map((v) => {
+      const p = { x: me - v.distance.x, y: pe - v.distance.y }, { computedPosition: _ } = si(
+        v,
+        n.value ? ho(p, o.value) : p,
+        g.error,
+        r.value,
+        v.parentNode ? m(v.parentNode) : void 0
       );
-      return v = v || h.position.x !== S.x || h.position.y !== S.y, h.position = S, h;
-    }), ue = ue || v, !!v && (w(Y, !0, !0), N.value = !0, Z)) {
-      const [h, g] = No({
+      return d = d || v.position.x !== _.x || v.position.y !== _.y, v.position = _, v;
+    }), le = le || d, !!d && (w(Y, !0, !0), N.value = !0, K)) {
+      const [v, p] = No({
         id: U,
         dragItems: Y,
         findNode: m
       });
-      B({ event: Z, node: h, nodes: g });
+      O({ event: K, node: v, nodes: p });
     }
-  }, ie = () => {
+  }, re = () => {
     if (!D)
       return;
-    const [ge, _] = ua(H, D, c.value);
-    if (ge !== 0 || _ !== 0) {
-      const v = {
-        x: (z.x ?? 0) - ge / l.value.zoom,
-        y: (z.y ?? 0) - _ / l.value.zoom
+    const [me, pe] = ur(V, D, c.value);
+    if (me !== 0 || pe !== 0) {
+      const d = {
+        x: (P.x ?? 0) - me / l.value.zoom,
+        y: (P.y ?? 0) - pe / l.value.zoom
       };
-      f({ x: ge, y: _ }) && te(v);
+      h({ x: me, y: pe }) && te(d);
     }
-    fe = requestAnimationFrame(ie);
-  }, Ce = (ge, _) => {
-    re = !0;
-    const v = m(U);
-    !x.value && !b.value && v && (v.selected || k()), v && Ie(T) && x.value && Go(
-      v,
+    he = requestAnimationFrame(re);
+  }, $e = (me, pe) => {
+    oe = !0;
+    const d = m(U);
+    !x.value && !b.value && d && (d.selected || k()), d && Pe(I) && x.value && Go(
+      d,
       b.value,
-      I,
+      M,
       k,
       y,
       !1,
-      _
+      pe
     );
-    const h = ae(ge.sourceEvent);
-    if (z = h, Y = ud(r.value, d.value, h, U), Y.length) {
-      const [g, S] = No({
+    const v = ae(me.sourceEvent);
+    if (P = v, Y = ud(a.value, f.value, v, U), Y.length) {
+      const [p, _] = No({
         id: U,
         dragItems: Y,
         findNode: m
       });
-      P({ event: ge.sourceEvent, node: g, nodes: S });
+      T({ event: me.sourceEvent, node: p, nodes: _ });
     }
-  }, Me = (ge, _) => {
-    var v;
-    ge.sourceEvent.type === "touchmove" && ge.sourceEvent.touches.length > 1 || (ue = !1, s.value === 0 && Ce(ge, _), z = ae(ge.sourceEvent), D = ((v = t.value) == null ? void 0 : v.getBoundingClientRect()) || null, H = lt(ge.sourceEvent, D));
-  }, we = (ge, _) => {
-    const v = ae(ge.sourceEvent);
-    if (!ye && re && u.value && (ye = !0, ie()), !re) {
-      const h = v.xSnapped - (z.x ?? 0), g = v.ySnapped - (z.y ?? 0);
-      Math.sqrt(h * h + g * g) > s.value && Ce(ge, _);
+  }, Ie = (me, pe) => {
+    var d;
+    me.sourceEvent.type === "touchmove" && me.sourceEvent.touches.length > 1 || (le = !1, s.value === 0 && $e(me, pe), P = ae(me.sourceEvent), D = ((d = t.value) == null ? void 0 : d.getBoundingClientRect()) || null, V = lt(me.sourceEvent, D));
+  }, we = (me, pe) => {
+    const d = ae(me.sourceEvent);
+    if (!ye && oe && u.value && (ye = !0, re()), !oe) {
+      const v = d.xSnapped - (P.x ?? 0), p = d.ySnapped - (P.y ?? 0);
+      Math.sqrt(v * v + p * p) > s.value && $e(me, pe);
     }
-    (z.x !== v.xSnapped || z.y !== v.ySnapped) && Y.length && re && (Z = ge.sourceEvent, H = lt(ge.sourceEvent, D), te(v));
-  }, Ee = (ge) => {
-    let _ = !1;
-    if (!re && !N.value && !b.value) {
-      const v = ge.sourceEvent, h = ae(v), g = h.xSnapped - (z.x ?? 0), S = h.ySnapped - (z.y ?? 0), $ = Math.sqrt(g * g + S * S);
-      $ !== 0 && $ <= s.value && (R == null || R(v), _ = !0);
+    (P.x !== d.xSnapped || P.y !== d.ySnapped) && Y.length && oe && (K = me.sourceEvent, V = lt(me.sourceEvent, D), te(d));
+  }, Ce = (me) => {
+    let pe = !1;
+    if (!oe && !N.value && !b.value) {
+      const d = me.sourceEvent, v = ae(d), p = v.xSnapped - (P.x ?? 0), _ = v.ySnapped - (P.y ?? 0), S = Math.sqrt(p * p + _ * _);
+      S !== 0 && S <= s.value && (B == null || B(d), pe = !0);
     }
-    if (Y.length && !_) {
-      ue && (w(Y, !1, !1), ue = !1);
-      const [v, h] = No({
+    if (Y.length && !pe) {
+      le && (w(Y, !1, !1), le = !1);
+      const [d, v] = No({
         id: U,
         dragItems: Y,
         findNode: m
       });
-      V({ event: ge.sourceEvent, node: v, nodes: h });
+      L({ event: me.sourceEvent, node: d, nodes: v });
     }
-    Y = [], N.value = !1, ye = !1, re = !1, z = { x: void 0, y: void 0 }, cancelAnimationFrame(fe);
+    Y = [], N.value = !1, ye = !1, oe = !1, P = { x: void 0, y: void 0 }, cancelAnimationFrame(he);
   };
-  return Se([() => Ie(Q), ne], ([ge, _], v, h) => {
-    if (_) {
-      const g = nt(_);
-      ge || (A = Ql().on("start", (S) => Me(S, _)).on("drag", (S) => we(S, _)).on("end", (S) => Ee(S)).filter((S) => {
-        const $ = S.target, G = Ie(oe);
-        return !S.button && (!i.value || !Hi($, `.${i.value}`, _) && (!G || Hi($, G, _)));
-      }), g.call(A)), h(() => {
-        g.on(".drag", null), A && (A.on("start", null), A.on("drag", null), A.on("end", null));
+  return Se([() => Pe(J), ee], ([me, pe], d, v) => {
+    if (pe) {
+      const p = ot(pe);
+      me || (A = Ql().on("start", (_) => Ie(_, pe)).on("drag", (_) => we(_, pe)).on("end", (_) => Ce(_)).filter((_) => {
+        const S = _.target, H = Pe(ne);
+        return !_.button && (!i.value || !Hi(S, `.${i.value}`, pe) && (!H || Hi(S, H, pe)));
+      }), p.call(A)), v(() => {
+        p.on(".drag", null), A && (A.on("start", null), A.on("drag", null), A.on("end", null));
       });
     }
   }), N;
 }
 function Cd() {
   return {
-    doubleClick: ce(),
-    click: ce(),
-    mouseEnter: ce(),
-    mouseMove: ce(),
-    mouseLeave: ce(),
-    contextMenu: ce(),
-    updateStart: ce(),
-    update: ce(),
-    updateEnd: ce()
+    doubleClick: ue(),
+    click: ue(),
+    mouseEnter: ue(),
+    mouseMove: ue(),
+    mouseLeave: ue(),
+    contextMenu: ue(),
+    updateStart: ue(),
+    update: ue(),
+    updateEnd: ue()
   };
 }
 function Md(e, t) {
   const n = Cd();
   return n.doubleClick.on((o) => {
-    var i, r;
-    t.edgeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
+    var i, a;
+    t.edgeDoubleClick(o), (a = (i = e.events) == null ? void 0 : i.doubleClick) == null || a.call(i, o);
   }), n.click.on((o) => {
-    var i, r;
-    t.edgeClick(o), (r = (i = e.events) == null ? void 0 : i.click) == null || r.call(i, o);
+    var i, a;
+    t.edgeClick(o), (a = (i = e.events) == null ? void 0 : i.click) == null || a.call(i, o);
   }), n.mouseEnter.on((o) => {
-    var i, r;
-    t.edgeMouseEnter(o), (r = (i = e.events) == null ? void 0 : i.mouseEnter) == null || r.call(i, o);
+    var i, a;
+    t.edgeMouseEnter(o), (a = (i = e.events) == null ? void 0 : i.mouseEnter) == null || a.call(i, o);
   }), n.mouseMove.on((o) => {
-    var i, r;
-    t.edgeMouseMove(o), (r = (i = e.events) == null ? void 0 : i.mouseMove) == null || r.call(i, o);
+    var i, a;
+    t.edgeMouseMove(o), (a = (i = e.events) == null ? void 0 : i.mouseMove) == null || a.call(i, o);
   }), n.mouseLeave.on((o) => {
-    var i, r;
-    t.edgeMouseLeave(o), (r = (i = e.events) == null ? void 0 : i.mouseLeave) == null || r.call(i, o);
+    var i, a;
+    t.edgeMouseLeave(o), (a = (i = e.events) == null ? void 0 : i.mouseLeave) == null || a.call(i, o);
   }), n.contextMenu.on((o) => {
-    var i, r;
-    t.edgeContextMenu(o), (r = (i = e.events) == null ? void 0 : i.contextMenu) == null || r.call(i, o);
+    var i, a;
+    t.edgeContextMenu(o), (a = (i = e.events) == null ? void 0 : i.contextMenu) == null || a.call(i, o);
   }), n.updateStart.on((o) => {
-    var i, r;
-    t.edgeUpdateStart(o), (r = (i = e.events) == null ? void 0 : i.updateStart) == null || r.call(i, o);
+    var i, a;
+    t.edgeUpdateStart(o), (a = (i = e.events) == null ? void 0 : i.updateStart) == null || a.call(i, o);
   }), n.update.on((o) => {
-    var i, r;
-    t.edgeUpdate(o), (r = (i = e.events) == null ? void 0 : i.update) == null || r.call(i, o);
+    var i, a;
+    t.edgeUpdate(o), (a = (i = e.events) == null ? void 0 : i.update) == null || a.call(i, o);
   }), n.updateEnd.on((o) => {
-    var i, r;
-    t.edgeUpdateEnd(o), (r = (i = e.events) == null ? void 0 : i.updateEnd) == null || r.call(i, o);
+    var i, a;
+    t.edgeUpdateEnd(o), (a = (i = e.events) == null ? void 0 : i.updateEnd) == null || a.call(i, o);
   }), Object.entries(n).reduce(
-    (o, [i, r]) => (o.emit[i] = r.trigger, o.on[i] = r.on, o),
+    (o, [i, a]) => (o.emit[i] = a.trigger, o.on[i] = a.on, o),
     { emit: {}, on: {} }
   );
 }
-function pa() {
-  const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Ve();
+function pr() {
+  const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = He();
   return (i) => {
-    var r;
-    const a = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, s = md(i) ? i.sourceEvent : i, { x: l, y: u } = lt(s, a), c = _n({ x: l, y: u }, e.value), { x: d, y: f } = n.value ? ho(c, t.value) : c;
+    var a;
+    const r = ((a = o.value) == null ? void 0 : a.getBoundingClientRect()) ?? { left: 0, top: 0 }, s = md(i) ? i.sourceEvent : i, { x: l, y: u } = lt(s, r), c = _n({ x: l, y: u }, e.value), { x: f, y: h } = n.value ? ho(c, t.value) : c;
     return {
-      xSnapped: d,
-      ySnapped: f,
+      xSnapped: f,
+      ySnapped: h,
       ...c
     };
   };
@@ -3693,159 +3693,159 @@ function pa() {
 function On() {
   return !0;
 }
-function ga({
+function gr({
   handleId: e,
   nodeId: t,
   type: n,
   isValidConnection: o,
   edgeUpdaterType: i,
-  onEdgeUpdate: r,
-  onEdgeUpdateEnd: a
+  onEdgeUpdate: a,
+  onEdgeUpdateEnd: r
 }) {
   const {
     id: s,
     vueFlowRef: l,
     connectionMode: u,
     connectionRadius: c,
-    connectOnClick: d,
-    connectionClickStartHandle: f,
+    connectOnClick: f,
+    connectionClickStartHandle: h,
     nodesConnectable: m,
     autoPanOnConnect: b,
     autoPanSpeed: y,
     findNode: x,
     panBy: k,
-    startConnection: I,
+    startConnection: M,
     updateConnection: w,
-    endConnection: p,
-    emits: P,
-    viewport: B,
-    edges: V,
-    nodes: R,
-    isValidConnection: ne,
-    nodeLookup: Q
-  } = Ve();
-  let U = null, T = !1, oe = null;
+    endConnection: g,
+    emits: T,
+    viewport: O,
+    edges: L,
+    nodes: B,
+    isValidConnection: ee,
+    nodeLookup: J
+  } = He();
+  let U = null, I = !1, ne = null;
   function N(A) {
     var D;
-    const z = Ie(n) === "target", H = li(A), Z = Pi(A.target), re = A.currentTarget;
-    if (re && (H && A.button === 0 || !H)) {
-      let ue = function(K) {
-        v = lt(K, Ee), te = xd(
-          _n(v, B.value, !1, [1, 1]),
+    const P = Pe(n) === "target", V = li(A), K = Pi(A.target), oe = A.currentTarget;
+    if (oe && (V && A.button === 0 || !V)) {
+      let le = function(W) {
+        d = lt(W, Ce), te = xd(
+          _n(d, O.value, !1, [1, 1]),
           c.value,
-          Q.value,
-          S
-        ), h || (g(), h = !0);
-        const j = Xi(
-          K,
+          J.value,
+          _
+        ), v || (p(), v = !0);
+        const Z = Xi(
+          W,
           {
             handle: te,
             connectionMode: u.value,
-            fromNodeId: Ie(t),
-            fromHandleId: Ie(e),
-            fromType: z ? "target" : "source",
+            fromNodeId: Pe(t),
+            fromHandleId: Pe(e),
+            fromType: P ? "target" : "source",
             isValidConnection: ae,
-            doc: Z,
+            doc: K,
             lib: "vue",
             flowId: s,
-            nodeLookup: Q.value
+            nodeLookup: J.value
           },
-          V.value,
-          R.value,
+          L.value,
+          B.value,
           x,
-          Q.value
+          J.value
         );
-        oe = j.handleDomNode, U = j.connection, T = kd(!!te, j.isValid);
-        const le = {
+        ne = Z.handleDomNode, U = Z.connection, I = kd(!!te, Z.isValid);
+        const ie = {
           // from stays the same
-          ...W,
-          isValid: T,
-          to: j.toHandle && T ? kn({ x: j.toHandle.x, y: j.toHandle.y }, B.value) : v,
-          toHandle: j.toHandle,
-          toPosition: T && j.toHandle ? j.toHandle.position : qo[S.position],
-          toNode: j.toHandle ? Q.value.get(j.toHandle.nodeId) : null
+          ...F,
+          isValid: I,
+          to: Z.toHandle && I ? kn({ x: Z.toHandle.x, y: Z.toHandle.y }, O.value) : d,
+          toHandle: Z.toHandle,
+          toPosition: I && Z.toHandle ? Z.toHandle.position : qo[_.position],
+          toNode: Z.toHandle ? J.value.get(Z.toHandle.nodeId) : null
         };
-        if (T && te && (W != null && W.toHandle) && le.toHandle && W.toHandle.type === le.toHandle.type && W.toHandle.nodeId === le.toHandle.nodeId && W.toHandle.id === le.toHandle.id && W.to.x === le.to.x && W.to.y === le.to.y)
+        if (I && te && (F != null && F.toHandle) && ie.toHandle && F.toHandle.type === ie.toHandle.type && F.toHandle.nodeId === ie.toHandle.nodeId && F.toHandle.id === ie.toHandle.id && F.to.x === ie.to.x && F.to.y === ie.to.y)
           return;
-        const ve = te ?? j.toHandle;
+        const de = te ?? Z.toHandle;
         if (w(
-          ve && T ? kn(
+          de && I ? kn(
             {
-              x: ve.x,
-              y: ve.y
+              x: de.x,
+              y: de.y
             },
-            B.value
-          ) : v,
-          ve,
-          bd(!!ve, T)
-        ), W = le, !te && !T && !oe)
-          return Co(_);
-        U && U.source !== U.target && oe && (Co(_), _ = oe, oe.classList.add("connecting", "vue-flow__handle-connecting"), oe.classList.toggle("valid", !!T), oe.classList.toggle("vue-flow__handle-valid", !!T));
-      }, fe = function(K) {
-        "touches" in K && K.touches.length > 0 || ((te || oe) && U && T && (r ? r(K, U) : P.connect(U)), P.connectEnd(K), i && (a == null || a(K)), Co(_), cancelAnimationFrame(ie), p(K), h = !1, T = !1, U = null, oe = null, Z.removeEventListener("mousemove", ue), Z.removeEventListener("mouseup", fe), Z.removeEventListener("touchmove", ue), Z.removeEventListener("touchend", fe));
+            O.value
+          ) : d,
+          de,
+          bd(!!de, I)
+        ), F = ie, !te && !I && !ne)
+          return Co(pe);
+        U && U.source !== U.target && ne && (Co(pe), pe = ne, ne.classList.add("connecting", "vue-flow__handle-connecting"), ne.classList.toggle("valid", !!I), ne.classList.toggle("vue-flow__handle-valid", !!I));
+      }, he = function(W) {
+        "touches" in W && W.touches.length > 0 || ((te || ne) && U && I && (a ? a(W, U) : T.connect(U)), T.connectEnd(W), i && (r == null || r(W)), Co(pe), cancelAnimationFrame(re), g(W), v = !1, I = !1, U = null, ne = null, K.removeEventListener("mousemove", le), K.removeEventListener("mouseup", he), K.removeEventListener("touchmove", le), K.removeEventListener("touchend", he));
       };
-      const ye = x(Ie(t));
-      let ae = Ie(o) || ne.value || On;
-      !ae && ye && (ae = (z ? ye.isValidSourcePos : ye.isValidTargetPos) || On);
-      let te, ie = 0;
-      const { x: Ce, y: Me } = lt(A), we = da(Ie(i), re), Ee = (D = l.value) == null ? void 0 : D.getBoundingClientRect();
-      if (!Ee || !we)
+      const ye = x(Pe(t));
+      let ae = Pe(o) || ee.value || On;
+      !ae && ye && (ae = (P ? ye.isValidSourcePos : ye.isValidTargetPos) || On);
+      let te, re = 0;
+      const { x: $e, y: Ie } = lt(A), we = dr(Pe(i), oe), Ce = (D = l.value) == null ? void 0 : D.getBoundingClientRect();
+      if (!Ce || !we)
         return;
-      const ge = fa(Ie(t), we, Ie(e), Q.value, u.value);
-      if (!ge)
+      const me = fr(Pe(t), we, Pe(e), J.value, u.value);
+      if (!me)
         return;
-      let _, v = lt(A, Ee), h = !1;
-      const g = () => {
+      let pe, d = lt(A, Ce), v = !1;
+      const p = () => {
         if (!b.value)
           return;
-        const [K, j] = ua(v, Ee, y.value);
-        k({ x: K, y: j }), ie = requestAnimationFrame(g);
-      }, S = {
-        ...ge,
-        nodeId: Ie(t),
+        const [W, Z] = ur(d, Ce, y.value);
+        k({ x: W, y: Z }), re = requestAnimationFrame(p);
+      }, _ = {
+        ...me,
+        nodeId: Pe(t),
         type: we,
-        position: ge.position
-      }, $ = Q.value.get(Ie(t)), F = {
+        position: me.position
+      }, S = J.value.get(Pe(t)), G = {
         inProgress: !0,
         isValid: null,
-        from: nn($, S, he.Left, !0),
-        fromHandle: S,
-        fromPosition: S.position,
-        fromNode: $,
-        to: v,
+        from: tn(S, _, fe.Left, !0),
+        fromHandle: _,
+        fromPosition: _.position,
+        fromNode: S,
+        to: d,
         toHandle: null,
-        toPosition: qo[S.position],
+        toPosition: qo[_.position],
         toNode: null
       };
-      I(
+      M(
         {
-          nodeId: Ie(t),
-          id: Ie(e),
+          nodeId: Pe(t),
+          id: Pe(e),
           type: we,
-          position: (re == null ? void 0 : re.getAttribute("data-handlepos")) || he.Top,
-          ...v
+          position: (oe == null ? void 0 : oe.getAttribute("data-handlepos")) || fe.Top,
+          ...d
         },
         {
-          x: Ce - Ee.left,
-          y: Me - Ee.top
+          x: $e - Ce.left,
+          y: Ie - Ce.top
         }
-      ), P.connectStart({ event: A, nodeId: Ie(t), handleId: Ie(e), handleType: we });
-      let W = F;
-      Z.addEventListener("mousemove", ue), Z.addEventListener("mouseup", fe), Z.addEventListener("touchmove", ue), Z.addEventListener("touchend", fe);
+      ), T.connectStart({ event: A, nodeId: Pe(t), handleId: Pe(e), handleType: we });
+      let F = G;
+      K.addEventListener("mousemove", le), K.addEventListener("mouseup", he), K.addEventListener("touchmove", le), K.addEventListener("touchend", he);
     }
   }
   function Y(A) {
-    var D, z;
-    if (!d.value)
+    var D, P;
+    if (!f.value)
       return;
-    const H = Ie(n) === "target";
-    if (!f.value) {
-      P.clickConnectStart({ event: A, nodeId: Ie(t), handleId: Ie(e) }), I(
+    const V = Pe(n) === "target";
+    if (!h.value) {
+      T.clickConnectStart({ event: A, nodeId: Pe(t), handleId: Pe(e) }), M(
         {
-          nodeId: Ie(t),
-          type: Ie(n),
-          id: Ie(e),
-          position: he.Top,
+          nodeId: Pe(t),
+          type: Pe(n),
+          id: Pe(e),
+          position: fe.Top,
           ...lt(A)
         },
         void 0,
@@ -3853,36 +3853,36 @@ function ga({
       );
       return;
     }
-    let Z = Ie(o) || ne.value || On;
-    const re = x(Ie(t));
-    if (!Z && re && (Z = (H ? re.isValidSourcePos : re.isValidTargetPos) || On), re && (typeof re.connectable > "u" ? m.value : re.connectable) === !1)
+    let K = Pe(o) || ee.value || On;
+    const oe = x(Pe(t));
+    if (!K && oe && (K = (V ? oe.isValidSourcePos : oe.isValidTargetPos) || On), oe && (typeof oe.connectable > "u" ? m.value : oe.connectable) === !1)
       return;
-    const ue = Pi(A.target), fe = Xi(
+    const le = Pi(A.target), he = Xi(
       A,
       {
         handle: {
-          nodeId: Ie(t),
-          id: Ie(e),
-          type: Ie(n),
-          position: he.Top,
+          nodeId: Pe(t),
+          id: Pe(e),
+          type: Pe(n),
+          position: fe.Top,
           ...lt(A)
         },
         connectionMode: u.value,
-        fromNodeId: f.value.nodeId,
-        fromHandleId: f.value.id ?? null,
-        fromType: f.value.type,
-        isValidConnection: Z,
-        doc: ue,
+        fromNodeId: h.value.nodeId,
+        fromHandleId: h.value.id ?? null,
+        fromType: h.value.type,
+        isValidConnection: K,
+        doc: le,
         lib: "vue",
         flowId: s,
-        nodeLookup: Q.value
+        nodeLookup: J.value
       },
-      V.value,
-      R.value,
+      L.value,
+      B.value,
       x,
-      Q.value
-    ), ye = ((D = fe.connection) == null ? void 0 : D.source) === ((z = fe.connection) == null ? void 0 : z.target);
-    fe.isValid && fe.connection && !ye && P.connect(fe.connection), P.clickConnectEnd(A), p(A, !0);
+      J.value
+    ), ye = ((D = he.connection) == null ? void 0 : D.source) === ((P = he.connection) == null ? void 0 : P.target);
+    he.isValid && he.connection && !ye && T.connect(he.connection), T.clickConnectEnd(A), g(A, !0);
   }
   return {
     handlePointerDown: N,
@@ -3892,70 +3892,70 @@ function ga({
 function Id() {
   return Ct(ui, "");
 }
-function ya(e) {
-  const t = e ?? Id() ?? "", n = Ct(va, pe(null)), { findNode: o, edges: i, emits: r } = Ve(), a = o(t);
-  return a || r.error(new Ue(Ge.NODE_NOT_FOUND, t)), {
+function yr(e) {
+  const t = e ?? Id() ?? "", n = Ct(vr, ge(null)), { findNode: o, edges: i, emits: a } = He(), r = o(t);
+  return r || a.error(new Ue(Ge.NODE_NOT_FOUND, t)), {
     id: t,
     nodeEl: n,
-    node: a,
-    parentNode: ee(() => o(a.parentNode)),
-    connectedEdges: ee(() => sa([a], i.value))
+    node: r,
+    parentNode: Q(() => o(r.parentNode)),
+    connectedEdges: Q(() => sr([r], i.value))
   };
 }
 function Td() {
   return {
-    doubleClick: ce(),
-    click: ce(),
-    mouseEnter: ce(),
-    mouseMove: ce(),
-    mouseLeave: ce(),
-    contextMenu: ce(),
-    dragStart: ce(),
-    drag: ce(),
-    dragStop: ce()
+    doubleClick: ue(),
+    click: ue(),
+    mouseEnter: ue(),
+    mouseMove: ue(),
+    mouseLeave: ue(),
+    contextMenu: ue(),
+    dragStart: ue(),
+    drag: ue(),
+    dragStop: ue()
   };
 }
 function Pd(e, t) {
   const n = Td();
   return n.doubleClick.on((o) => {
-    var i, r;
-    t.nodeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
+    var i, a;
+    t.nodeDoubleClick(o), (a = (i = e.events) == null ? void 0 : i.doubleClick) == null || a.call(i, o);
   }), n.click.on((o) => {
-    var i, r;
-    t.nodeClick(o), (r = (i = e.events) == null ? void 0 : i.click) == null || r.call(i, o);
+    var i, a;
+    t.nodeClick(o), (a = (i = e.events) == null ? void 0 : i.click) == null || a.call(i, o);
   }), n.mouseEnter.on((o) => {
-    var i, r;
-    t.nodeMouseEnter(o), (r = (i = e.events) == null ? void 0 : i.mouseEnter) == null || r.call(i, o);
+    var i, a;
+    t.nodeMouseEnter(o), (a = (i = e.events) == null ? void 0 : i.mouseEnter) == null || a.call(i, o);
   }), n.mouseMove.on((o) => {
-    var i, r;
-    t.nodeMouseMove(o), (r = (i = e.events) == null ? void 0 : i.mouseMove) == null || r.call(i, o);
+    var i, a;
+    t.nodeMouseMove(o), (a = (i = e.events) == null ? void 0 : i.mouseMove) == null || a.call(i, o);
   }), n.mouseLeave.on((o) => {
-    var i, r;
-    t.nodeMouseLeave(o), (r = (i = e.events) == null ? void 0 : i.mouseLeave) == null || r.call(i, o);
+    var i, a;
+    t.nodeMouseLeave(o), (a = (i = e.events) == null ? void 0 : i.mouseLeave) == null || a.call(i, o);
   }), n.contextMenu.on((o) => {
-    var i, r;
-    t.nodeContextMenu(o), (r = (i = e.events) == null ? void 0 : i.contextMenu) == null || r.call(i, o);
+    var i, a;
+    t.nodeContextMenu(o), (a = (i = e.events) == null ? void 0 : i.contextMenu) == null || a.call(i, o);
   }), n.dragStart.on((o) => {
-    var i, r;
-    t.nodeDragStart(o), (r = (i = e.events) == null ? void 0 : i.dragStart) == null || r.call(i, o);
+    var i, a;
+    t.nodeDragStart(o), (a = (i = e.events) == null ? void 0 : i.dragStart) == null || a.call(i, o);
   }), n.drag.on((o) => {
-    var i, r;
-    t.nodeDrag(o), (r = (i = e.events) == null ? void 0 : i.drag) == null || r.call(i, o);
+    var i, a;
+    t.nodeDrag(o), (a = (i = e.events) == null ? void 0 : i.drag) == null || a.call(i, o);
   }), n.dragStop.on((o) => {
-    var i, r;
-    t.nodeDragStop(o), (r = (i = e.events) == null ? void 0 : i.dragStop) == null || r.call(i, o);
+    var i, a;
+    t.nodeDragStop(o), (a = (i = e.events) == null ? void 0 : i.dragStop) == null || a.call(i, o);
   }), Object.entries(n).reduce(
-    (o, [i, r]) => (o.emit[i] = r.trigger, o.on[i] = r.on, o),
+    (o, [i, a]) => (o.emit[i] = a.trigger, o.on[i] = a.on, o),
     { emit: {}, on: {} }
   );
 }
-function wa() {
-  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: r, nodesDraggable: a, emits: s } = Ve();
+function wr() {
+  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: a, nodesDraggable: r, emits: s } = He();
   return (l, u = !1) => {
-    const c = r.value ? i.value[0] : 5, d = r.value ? i.value[1] : 5, f = u ? 4 : 1, m = l.x * c * f, b = l.y * d * f, y = [];
+    const c = a.value ? i.value[0] : 5, f = a.value ? i.value[1] : 5, h = u ? 4 : 1, m = l.x * c * h, b = l.y * f * h, y = [];
     for (const x of e.value)
-      if (x.draggable || a && typeof x.draggable > "u") {
-        const k = { x: x.computedPosition.x + m, y: x.computedPosition.y + b }, { position: I } = si(
+      if (x.draggable || r && typeof x.draggable > "u") {
+        const k = { x: x.computedPosition.x + m, y: x.computedPosition.y + b }, { position: M } = si(
           x,
           k,
           s.error,
@@ -3964,7 +3964,7 @@ function wa() {
         );
         y.push({
           id: x.id,
-          position: I,
+          position: M,
           from: x.position,
           distance: { x: l.x, y: l.y },
           dimensions: x.dimensions
@@ -3995,42 +3995,42 @@ const zd = {
 };
 function Dd(e) {
   function t(o, i) {
-    return new Promise((r) => {
+    return new Promise((a) => {
       e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? fn : Xn).scaleBy(
         To(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
-          r(!0);
+          a(!0);
         }),
         o
-      ) : r(!1);
+      ) : a(!1);
     });
   }
-  function n(o, i, r, a) {
+  function n(o, i, a, r) {
     return new Promise((s) => {
       var l;
-      const { x: u, y: c } = ea({ x: -o, y: -i }, e.translateExtent), d = tn.translate(-u, -c).scale(r);
-      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((a == null ? void 0 : a.interpolate) === "linear" ? fn : Xn).transform(
-        To(e.d3Selection, a == null ? void 0 : a.duration, a == null ? void 0 : a.ease, () => {
+      const { x: u, y: c } = er({ x: -o, y: -i }, e.translateExtent), f = en.translate(-u, -c).scale(a);
+      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? fn : Xn).transform(
+        To(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
           s(!0);
         }),
-        d
+        f
       ) : s(!1);
     });
   }
-  return ee(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
+  return Q(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
     viewportInitialized: !0,
     // todo: allow passing scale as option
     zoomIn: (i) => t(1.2, i),
     zoomOut: (i) => t(1 / 1.2, i),
-    zoomTo: (i, r) => new Promise((a) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? fn : Xn).scaleTo(
-        To(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
-          a(!0);
+    zoomTo: (i, a) => new Promise((r) => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((a == null ? void 0 : a.interpolate) === "linear" ? fn : Xn).scaleTo(
+        To(e.d3Selection, a == null ? void 0 : a.duration, a == null ? void 0 : a.ease, () => {
+          r(!0);
         }),
         i
-      ) : a(!1);
+      ) : r(!1);
     }),
-    setViewport: (i, r) => n(i.x, i.y, i.zoom, r),
-    setTransform: (i, r) => n(i.x, i.y, i.zoom, r),
+    setViewport: (i, a) => n(i.x, i.y, i.zoom, a),
+    setTransform: (i, a) => n(i.x, i.y, i.zoom, a),
     getViewport: () => ({
       x: e.viewport.x,
       y: e.viewport.y,
@@ -4046,13 +4046,13 @@ function Dd(e) {
       includeHiddenNodes: !1,
       duration: 0
     }) => {
-      var r, a;
+      var a, r;
       const s = [];
-      for (const f of e.nodes)
-        f.dimensions.width && f.dimensions.height && ((i == null ? void 0 : i.includeHiddenNodes) || !f.hidden) && (!((r = i.nodes) != null && r.length) || (a = i.nodes) != null && a.length && i.nodes.includes(f.id)) && s.push(f);
+      for (const h of e.nodes)
+        h.dimensions.width && h.dimensions.height && ((i == null ? void 0 : i.includeHiddenNodes) || !h.hidden) && (!((a = i.nodes) != null && a.length) || (r = i.nodes) != null && r.length && i.nodes.includes(h.id)) && s.push(h);
       if (!s.length)
         return Promise.resolve(!1);
-      const l = ra(s), { x: u, y: c, zoom: d } = Ai(
+      const l = ar(s), { x: u, y: c, zoom: f } = Ai(
         l,
         e.dimensions.width,
         e.dimensions.height,
@@ -4060,29 +4060,29 @@ function Dd(e) {
         i.maxZoom ?? e.maxZoom,
         i.padding ?? Bn
       );
-      return n(u, c, d, i);
+      return n(u, c, f, i);
     },
-    setCenter: (i, r, a) => {
-      const s = typeof (a == null ? void 0 : a.zoom) < "u" ? a.zoom : e.maxZoom, l = e.dimensions.width / 2 - i * s, u = e.dimensions.height / 2 - r * s;
-      return n(l, u, s, a);
+    setCenter: (i, a, r) => {
+      const s = typeof (r == null ? void 0 : r.zoom) < "u" ? r.zoom : e.maxZoom, l = e.dimensions.width / 2 - i * s, u = e.dimensions.height / 2 - a * s;
+      return n(l, u, s, r);
     },
-    fitBounds: (i, r = { padding: Bn }) => {
-      const { x: a, y: s, zoom: l } = Ai(
+    fitBounds: (i, a = { padding: Bn }) => {
+      const { x: r, y: s, zoom: l } = Ai(
         i,
         e.dimensions.width,
         e.dimensions.height,
         e.minZoom,
         e.maxZoom,
-        r.padding ?? Bn
+        a.padding ?? Bn
       );
-      return n(a, s, l, r);
+      return n(r, s, l, a);
     },
     project: (i) => _n(i, e.viewport, e.snapToGrid, e.snapGrid),
     screenToFlowCoordinate: (i) => {
       if (e.vueFlowRef) {
-        const { x: r, y: a } = e.vueFlowRef.getBoundingClientRect(), s = {
-          x: i.x - r,
-          y: i.y - a
+        const { x: a, y: r } = e.vueFlowRef.getBoundingClientRect(), s = {
+          x: i.x - a,
+          y: i.y - r
         };
         return _n(s, e.viewport, e.snapToGrid, e.snapGrid);
       }
@@ -4090,9 +4090,9 @@ function Dd(e) {
     },
     flowToScreenCoordinate: (i) => {
       if (e.vueFlowRef) {
-        const { x: r, y: a } = e.vueFlowRef.getBoundingClientRect(), s = {
-          x: i.x + r,
-          y: i.y + a
+        const { x: a, y: r } = e.vueFlowRef.getBoundingClientRect(), s = {
+          x: i.x + a,
+          y: i.y + r
         };
         return kn(s, e.viewport);
       }
@@ -4106,42 +4106,21 @@ function To(e, t = 0, n = Ad, o = () => {
   return i || o(), i ? e.transition().duration(t).ease(n).on("end", o) : e;
 }
 function Od(e, t, n) {
-  const o = yr(!0);
+  const o = ya(!0);
   return o.run(() => {
     const i = () => {
       o.run(() => {
         let y, x, k = !!(n.nodes.value.length || n.edges.value.length);
-        y = Gt([e.modelValue, () => {
-          var I, w;
-          return (w = (I = e.modelValue) == null ? void 0 : I.value) == null ? void 0 : w.length;
-        }], ([I]) => {
-          I && Array.isArray(I) && (x == null || x.pause(), n.setElements(I), !x && !k && I.length ? k = !0 : x == null || x.resume());
-        }), x = Gt(
+        y = qt([e.modelValue, () => {
+          var M, w;
+          return (w = (M = e.modelValue) == null ? void 0 : M.value) == null ? void 0 : w.length;
+        }], ([M]) => {
+          M && Array.isArray(M) && (x == null || x.pause(), n.setElements(M), !x && !k && M.length ? k = !0 : x == null || x.resume());
+        }), x = qt(
           [n.nodes, n.edges, () => n.edges.value.length, () => n.nodes.value.length],
-          ([I, w]) => {
-            var p;
-            (p = e.modelValue) != null && p.value && Array.isArray(e.modelValue.value) && (y == null || y.pause(), e.modelValue.value = [...I, ...w], Ze(() => {
-              y == null || y.resume();
-            }));
-          },
-          { immediate: k }
-        ), Fn(() => {
-          y == null || y.stop(), x == null || x.stop();
-        });
-      });
-    }, r = () => {
-      o.run(() => {
-        let y, x, k = !!n.nodes.value.length;
-        y = Gt([e.nodes, () => {
-          var I, w;
-          return (w = (I = e.nodes) == null ? void 0 : I.value) == null ? void 0 : w.length;
-        }], ([I]) => {
-          I && Array.isArray(I) && (x == null || x.pause(), n.setNodes(I), !x && !k && I.length ? k = !0 : x == null || x.resume());
-        }), x = Gt(
-          [n.nodes, () => n.nodes.value.length],
-          ([I]) => {
-            var w;
-            (w = e.nodes) != null && w.value && Array.isArray(e.nodes.value) && (y == null || y.pause(), e.nodes.value = [...I], Ze(() => {
+          ([M, w]) => {
+            var g;
+            (g = e.modelValue) != null && g.value && Array.isArray(e.modelValue.value) && (y == null || y.pause(), e.modelValue.value = [...M, ...w], Ke(() => {
               y == null || y.resume();
             }));
           },
@@ -4152,17 +4131,38 @@ function Od(e, t, n) {
       });
     }, a = () => {
       o.run(() => {
-        let y, x, k = !!n.edges.value.length;
-        y = Gt([e.edges, () => {
-          var I, w;
-          return (w = (I = e.edges) == null ? void 0 : I.value) == null ? void 0 : w.length;
-        }], ([I]) => {
-          I && Array.isArray(I) && (x == null || x.pause(), n.setEdges(I), !x && !k && I.length ? k = !0 : x == null || x.resume());
-        }), x = Gt(
-          [n.edges, () => n.edges.value.length],
-          ([I]) => {
+        let y, x, k = !!n.nodes.value.length;
+        y = qt([e.nodes, () => {
+          var M, w;
+          return (w = (M = e.nodes) == null ? void 0 : M.value) == null ? void 0 : w.length;
+        }], ([M]) => {
+          M && Array.isArray(M) && (x == null || x.pause(), n.setNodes(M), !x && !k && M.length ? k = !0 : x == null || x.resume());
+        }), x = qt(
+          [n.nodes, () => n.nodes.value.length],
+          ([M]) => {
             var w;
-            (w = e.edges) != null && w.value && Array.isArray(e.edges.value) && (y == null || y.pause(), e.edges.value = [...I], Ze(() => {
+            (w = e.nodes) != null && w.value && Array.isArray(e.nodes.value) && (y == null || y.pause(), e.nodes.value = [...M], Ke(() => {
+              y == null || y.resume();
+            }));
+          },
+          { immediate: k }
+        ), Fn(() => {
+          y == null || y.stop(), x == null || x.stop();
+        });
+      });
+    }, r = () => {
+      o.run(() => {
+        let y, x, k = !!n.edges.value.length;
+        y = qt([e.edges, () => {
+          var M, w;
+          return (w = (M = e.edges) == null ? void 0 : M.value) == null ? void 0 : w.length;
+        }], ([M]) => {
+          M && Array.isArray(M) && (x == null || x.pause(), n.setEdges(M), !x && !k && M.length ? k = !0 : x == null || x.resume());
+        }), x = qt(
+          [n.edges, () => n.edges.value.length],
+          ([M]) => {
+            var w;
+            (w = e.edges) != null && w.value && Array.isArray(e.edges.value) && (y == null || y.pause(), e.edges.value = [...M], Ke(() => {
               y == null || y.resume();
             }));
           },
@@ -4217,7 +4217,7 @@ function Od(e, t, n) {
           }
         );
       });
-    }, d = () => {
+    }, f = () => {
       o.run(() => {
         Se(
           () => t.applyDefault,
@@ -4229,7 +4229,7 @@ function Od(e, t, n) {
           }
         );
       });
-    }, f = () => {
+    }, h = () => {
       o.run(() => {
         const y = async (x) => {
           let k = x;
@@ -4243,8 +4243,8 @@ function Od(e, t, n) {
           { immediate: !0 }
         ), Se(
           n.autoConnect,
-          (x, k, I) => {
-            x ? n.onConnect(y) : n.hooks.value.connect.off(y), I(() => {
+          (x, k, M) => {
+            x ? n.onConnect(y) : n.hooks.value.connect.off(y), M(() => {
               n.hooks.value.connect.off(y);
             });
           },
@@ -4267,12 +4267,12 @@ function Od(e, t, n) {
       for (const x of Object.keys(t)) {
         const k = x;
         if (!y.includes(k)) {
-          const I = Be(() => t[k]), w = n[k];
+          const M = Re(() => t[k]), w = n[k];
           jo(w) && o.run(() => {
             Se(
-              I,
-              (p) => {
-                qe(p) && (w.value = p);
+              M,
+              (g) => {
+                qe(g) && (w.value = g);
               },
               { immediate: !0 }
             );
@@ -4281,88 +4281,88 @@ function Od(e, t, n) {
       }
     };
     (() => {
-      i(), r(), a(), l(), s(), u(), c(), d(), f(), m();
+      i(), a(), r(), l(), s(), u(), c(), f(), h(), m();
     })();
   }), () => o.stop();
 }
 function Bd() {
   return {
-    edgesChange: ce(),
-    nodesChange: ce(),
-    nodeDoubleClick: ce(),
-    nodeClick: ce(),
-    nodeMouseEnter: ce(),
-    nodeMouseMove: ce(),
-    nodeMouseLeave: ce(),
-    nodeContextMenu: ce(),
-    nodeDragStart: ce(),
-    nodeDrag: ce(),
-    nodeDragStop: ce(),
-    nodesInitialized: ce(),
-    miniMapNodeClick: ce(),
-    miniMapNodeDoubleClick: ce(),
-    miniMapNodeMouseEnter: ce(),
-    miniMapNodeMouseMove: ce(),
-    miniMapNodeMouseLeave: ce(),
-    connect: ce(),
-    connectStart: ce(),
-    connectEnd: ce(),
-    clickConnectStart: ce(),
-    clickConnectEnd: ce(),
-    paneReady: ce(),
-    init: ce(),
-    move: ce(),
-    moveStart: ce(),
-    moveEnd: ce(),
-    selectionDragStart: ce(),
-    selectionDrag: ce(),
-    selectionDragStop: ce(),
-    selectionContextMenu: ce(),
-    selectionStart: ce(),
-    selectionEnd: ce(),
-    viewportChangeStart: ce(),
-    viewportChange: ce(),
-    viewportChangeEnd: ce(),
-    paneScroll: ce(),
-    paneClick: ce(),
-    paneContextMenu: ce(),
-    paneMouseEnter: ce(),
-    paneMouseMove: ce(),
-    paneMouseLeave: ce(),
-    edgeContextMenu: ce(),
-    edgeMouseEnter: ce(),
-    edgeMouseMove: ce(),
-    edgeMouseLeave: ce(),
-    edgeDoubleClick: ce(),
-    edgeClick: ce(),
-    edgeUpdateStart: ce(),
-    edgeUpdate: ce(),
-    edgeUpdateEnd: ce(),
-    updateNodeInternals: ce(),
-    error: ce((e) => Mn(e.message))
+    edgesChange: ue(),
+    nodesChange: ue(),
+    nodeDoubleClick: ue(),
+    nodeClick: ue(),
+    nodeMouseEnter: ue(),
+    nodeMouseMove: ue(),
+    nodeMouseLeave: ue(),
+    nodeContextMenu: ue(),
+    nodeDragStart: ue(),
+    nodeDrag: ue(),
+    nodeDragStop: ue(),
+    nodesInitialized: ue(),
+    miniMapNodeClick: ue(),
+    miniMapNodeDoubleClick: ue(),
+    miniMapNodeMouseEnter: ue(),
+    miniMapNodeMouseMove: ue(),
+    miniMapNodeMouseLeave: ue(),
+    connect: ue(),
+    connectStart: ue(),
+    connectEnd: ue(),
+    clickConnectStart: ue(),
+    clickConnectEnd: ue(),
+    paneReady: ue(),
+    init: ue(),
+    move: ue(),
+    moveStart: ue(),
+    moveEnd: ue(),
+    selectionDragStart: ue(),
+    selectionDrag: ue(),
+    selectionDragStop: ue(),
+    selectionContextMenu: ue(),
+    selectionStart: ue(),
+    selectionEnd: ue(),
+    viewportChangeStart: ue(),
+    viewportChange: ue(),
+    viewportChangeEnd: ue(),
+    paneScroll: ue(),
+    paneClick: ue(),
+    paneContextMenu: ue(),
+    paneMouseEnter: ue(),
+    paneMouseMove: ue(),
+    paneMouseLeave: ue(),
+    edgeContextMenu: ue(),
+    edgeMouseEnter: ue(),
+    edgeMouseMove: ue(),
+    edgeMouseLeave: ue(),
+    edgeDoubleClick: ue(),
+    edgeClick: ue(),
+    edgeUpdateStart: ue(),
+    edgeUpdate: ue(),
+    edgeUpdateEnd: ue(),
+    updateNodeInternals: ue(),
+    error: ue((e) => Mn(e.message))
   };
 }
 function Rd(e, t) {
-  const n = rn();
-  Xa(() => {
-    for (const [i, r] of Object.entries(t.value)) {
-      const a = (s) => {
+  const n = on();
+  Xr(() => {
+    for (const [i, a] of Object.entries(t.value)) {
+      const r = (s) => {
         e(i, s);
       };
-      r.setEmitter(a), gn(r.removeEmitter), r.setHasEmitListeners(() => o(i)), gn(r.removeHasEmitListeners);
+      a.setEmitter(r), gn(a.removeEmitter), a.setHasEmitListeners(() => o(i)), gn(a.removeHasEmitListeners);
     }
   });
   function o(i) {
-    var r;
-    const a = Ld(i);
-    return !!((r = n == null ? void 0 : n.vnode.props) == null ? void 0 : r[a]);
+    var a;
+    const r = Ld(i);
+    return !!((a = n == null ? void 0 : n.vnode.props) == null ? void 0 : a[r]);
   }
 }
 function Ld(e) {
   const [t, ...n] = e.split(":");
-  return `on${t.replace(/(?:^|-)(\w)/g, (i, r) => r.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
+  return `on${t.replace(/(?:^|-)(\w)/g, (i, a) => a.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
 }
-function xa() {
+function xr() {
   return {
     vueFlowRef: null,
     viewportRef: null,
@@ -4390,7 +4390,7 @@ function xa() {
       [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
       [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
     ],
-    selectionMode: ai.Full,
+    selectionMode: ri.Full,
     paneDragging: !1,
     preventScrolling: !0,
     zoomOnScroll: !0,
@@ -4411,7 +4411,7 @@ function xa() {
     connectionLineStyle: {},
     connectionLineType: null,
     connectionLineOptions: {
-      type: Tt.Bezier,
+      type: It.Bezier,
       style: {}
     },
     connectionMode: Et.Loose,
@@ -4472,133 +4472,133 @@ const Vd = [
   "defaultEdgeOptions"
 ];
 function Hd(e, t, n) {
-  const o = Dd(e), i = (v) => {
-    const h = v ?? [];
-    e.hooks.updateNodeInternals.trigger(h);
-  }, r = (v) => nd(v, e.nodes, e.edges), a = (v) => td(v, e.nodes, e.edges), s = (v) => sa(v, e.edges), l = ({ id: v, type: h, nodeId: g }) => {
-    var S;
-    const $ = v ? `-${h}-${v}` : `-${h}`;
-    return Array.from(((S = e.connectionLookup.get(`${g}${$}`)) == null ? void 0 : S.values()) ?? []);
-  }, u = (v) => {
-    if (v)
-      return t.value.get(v);
-  }, c = (v) => {
-    if (v)
-      return n.value.get(v);
-  }, d = (v, h, g) => {
-    var S, $;
-    const G = [];
-    for (const F of v) {
-      const W = {
-        id: F.id,
+  const o = Dd(e), i = (d) => {
+    const v = d ?? [];
+    e.hooks.updateNodeInternals.trigger(v);
+  }, a = (d) => nd(d, e.nodes, e.edges), r = (d) => td(d, e.nodes, e.edges), s = (d) => sr(d, e.edges), l = ({ id: d, type: v, nodeId: p }) => {
+    var _;
+    const S = d ? `-${v}-${d}` : `-${v}`;
+    return Array.from(((_ = e.connectionLookup.get(`${p}${S}`)) == null ? void 0 : _.values()) ?? []);
+  }, u = (d) => {
+    if (d)
+      return t.value.get(d);
+  }, c = (d) => {
+    if (d)
+      return n.value.get(d);
+  }, f = (d, v, p) => {
+    var _, S;
+    const H = [];
+    for (const G of d) {
+      const F = {
+        id: G.id,
         type: "position",
-        dragging: g,
-        from: F.from
+        dragging: p,
+        from: G.from
       };
-      if (h && (W.position = F.position, F.parentNode)) {
-        const K = u(F.parentNode);
-        W.position = {
-          x: W.position.x - (((S = K == null ? void 0 : K.computedPosition) == null ? void 0 : S.x) ?? 0),
-          y: W.position.y - ((($ = K == null ? void 0 : K.computedPosition) == null ? void 0 : $.y) ?? 0)
+      if (v && (F.position = G.position, G.parentNode)) {
+        const W = u(G.parentNode);
+        F.position = {
+          x: F.position.x - (((_ = W == null ? void 0 : W.computedPosition) == null ? void 0 : _.x) ?? 0),
+          y: F.position.y - (((S = W == null ? void 0 : W.computedPosition) == null ? void 0 : S.y) ?? 0)
         };
       }
-      G.push(W);
+      H.push(F);
     }
-    G != null && G.length && e.hooks.nodesChange.trigger(G);
-  }, f = (v) => {
+    H != null && H.length && e.hooks.nodesChange.trigger(H);
+  }, h = (d) => {
     if (!e.vueFlowRef)
       return;
-    const h = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
-    if (!h)
+    const v = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
+    if (!v)
       return;
-    const g = window.getComputedStyle(h), { m22: S } = new window.DOMMatrixReadOnly(g.transform), $ = [];
-    for (const G of v) {
-      const F = G, W = u(F.id);
-      if (W) {
-        const K = fo(F.nodeElement);
-        if (!!(K.width && K.height && (W.dimensions.width !== K.width || W.dimensions.height !== K.height || F.forceUpdate))) {
-          const le = F.nodeElement.getBoundingClientRect();
-          W.dimensions = K, W.handleBounds.source = qi("source", F.nodeElement, le, S, W.id), W.handleBounds.target = qi("target", F.nodeElement, le, S, W.id), $.push({
-            id: W.id,
+    const p = window.getComputedStyle(v), { m22: _ } = new window.DOMMatrixReadOnly(p.transform), S = [];
+    for (const H of d) {
+      const G = H, F = u(G.id);
+      if (F) {
+        const W = fo(G.nodeElement);
+        if (!!(W.width && W.height && (F.dimensions.width !== W.width || F.dimensions.height !== W.height || G.forceUpdate))) {
+          const ie = G.nodeElement.getBoundingClientRect();
+          F.dimensions = W, F.handleBounds.source = qi("source", G.nodeElement, ie, _, F.id), F.handleBounds.target = qi("target", G.nodeElement, ie, _, F.id), S.push({
+            id: F.id,
             type: "dimensions",
-            dimensions: K
+            dimensions: W
           });
         }
       }
     }
     !e.fitViewOnInitDone && e.fitViewOnInit && o.value.fitView().then(() => {
       e.fitViewOnInitDone = !0;
-    }), $.length && e.hooks.nodesChange.trigger($);
-  }, m = (v, h) => {
-    const g = /* @__PURE__ */ new Set(), S = /* @__PURE__ */ new Set();
-    for (const F of v)
-      Ot(F) ? g.add(F.id) : Nt(F) && S.add(F.id);
-    const $ = _t(t.value, g, !0), G = _t(n.value, S);
+    }), S.length && e.hooks.nodesChange.trigger(S);
+  }, m = (d, v) => {
+    const p = /* @__PURE__ */ new Set(), _ = /* @__PURE__ */ new Set();
+    for (const G of d)
+      Dt(G) ? p.add(G.id) : Nt(G) && _.add(G.id);
+    const S = _t(t.value, p, !0), H = _t(n.value, _);
     if (e.multiSelectionActive) {
-      for (const F of g)
-        $.push(kt(F, h));
-      for (const F of S)
-        G.push(kt(F, h));
+      for (const G of p)
+        S.push(kt(G, v));
+      for (const G of _)
+        H.push(kt(G, v));
     }
-    $.length && e.hooks.nodesChange.trigger($), G.length && e.hooks.edgesChange.trigger(G);
-  }, b = (v) => {
+    S.length && e.hooks.nodesChange.trigger(S), H.length && e.hooks.edgesChange.trigger(H);
+  }, b = (d) => {
     if (e.multiSelectionActive) {
-      const h = v.map((g) => kt(g.id, !0));
-      e.hooks.nodesChange.trigger(h);
+      const v = d.map((p) => kt(p.id, !0));
+      e.hooks.nodesChange.trigger(v);
       return;
     }
-    e.hooks.nodesChange.trigger(_t(t.value, new Set(v.map((h) => h.id)), !0)), e.hooks.edgesChange.trigger(_t(n.value));
-  }, y = (v) => {
+    e.hooks.nodesChange.trigger(_t(t.value, new Set(d.map((v) => v.id)), !0)), e.hooks.edgesChange.trigger(_t(n.value));
+  }, y = (d) => {
     if (e.multiSelectionActive) {
-      const h = v.map((g) => kt(g.id, !0));
-      e.hooks.edgesChange.trigger(h);
+      const v = d.map((p) => kt(p.id, !0));
+      e.hooks.edgesChange.trigger(v);
       return;
     }
-    e.hooks.edgesChange.trigger(_t(n.value, new Set(v.map((h) => h.id)))), e.hooks.nodesChange.trigger(_t(t.value, /* @__PURE__ */ new Set(), !0));
-  }, x = (v) => {
-    m(v, !0);
-  }, k = (v) => {
-    const g = (v || e.nodes).map((S) => (S.selected = !1, kt(S.id, !1)));
-    e.hooks.nodesChange.trigger(g);
-  }, I = (v) => {
-    const g = (v || e.edges).map((S) => (S.selected = !1, kt(S.id, !1)));
-    e.hooks.edgesChange.trigger(g);
-  }, w = (v) => {
-    if (!v || !v.length)
+    e.hooks.edgesChange.trigger(_t(n.value, new Set(d.map((v) => v.id)))), e.hooks.nodesChange.trigger(_t(t.value, /* @__PURE__ */ new Set(), !0));
+  }, x = (d) => {
+    m(d, !0);
+  }, k = (d) => {
+    const p = (d || e.nodes).map((_) => (_.selected = !1, kt(_.id, !1)));
+    e.hooks.nodesChange.trigger(p);
+  }, M = (d) => {
+    const p = (d || e.edges).map((_) => (_.selected = !1, kt(_.id, !1)));
+    e.hooks.edgesChange.trigger(p);
+  }, w = (d) => {
+    if (!d || !d.length)
       return m([], !1);
-    const h = v.reduce(
-      (g, S) => {
-        const $ = kt(S.id, !1);
-        return Ot(S) ? g.nodes.push($) : g.edges.push($), g;
+    const v = d.reduce(
+      (p, _) => {
+        const S = kt(_.id, !1);
+        return Dt(_) ? p.nodes.push(S) : p.edges.push(S), p;
       },
       { nodes: [], edges: [] }
     );
-    h.nodes.length && e.hooks.nodesChange.trigger(h.nodes), h.edges.length && e.hooks.edgesChange.trigger(h.edges);
-  }, p = (v) => {
-    var h;
-    (h = e.d3Zoom) == null || h.scaleExtent([v, e.maxZoom]), e.minZoom = v;
-  }, P = (v) => {
-    var h;
-    (h = e.d3Zoom) == null || h.scaleExtent([e.minZoom, v]), e.maxZoom = v;
-  }, B = (v) => {
-    var h;
-    (h = e.d3Zoom) == null || h.translateExtent(v), e.translateExtent = v;
-  }, V = (v) => {
-    e.nodeExtent = v, i();
-  }, R = (v) => {
-    var h;
-    (h = e.d3Zoom) == null || h.clickDistance(v);
-  }, ne = (v) => {
-    e.nodesDraggable = v, e.nodesConnectable = v, e.elementsSelectable = v;
-  }, Q = (v) => {
-    const h = v instanceof Function ? v(e.nodes) : v;
-    !e.initialized && !h.length || (e.nodes = Gi(h, u, e.hooks.error.trigger));
-  }, U = (v) => {
-    const h = v instanceof Function ? v(e.edges) : v;
-    if (!e.initialized && !h.length)
+    v.nodes.length && e.hooks.nodesChange.trigger(v.nodes), v.edges.length && e.hooks.edgesChange.trigger(v.edges);
+  }, g = (d) => {
+    var v;
+    (v = e.d3Zoom) == null || v.scaleExtent([d, e.maxZoom]), e.minZoom = d;
+  }, T = (d) => {
+    var v;
+    (v = e.d3Zoom) == null || v.scaleExtent([e.minZoom, d]), e.maxZoom = d;
+  }, O = (d) => {
+    var v;
+    (v = e.d3Zoom) == null || v.translateExtent(d), e.translateExtent = d;
+  }, L = (d) => {
+    e.nodeExtent = d, i();
+  }, B = (d) => {
+    var v;
+    (v = e.d3Zoom) == null || v.clickDistance(d);
+  }, ee = (d) => {
+    e.nodesDraggable = d, e.nodesConnectable = d, e.elementsSelectable = d;
+  }, J = (d) => {
+    const v = d instanceof Function ? d(e.nodes) : d;
+    !e.initialized && !v.length || (e.nodes = Gi(v, u, e.hooks.error.trigger));
+  }, U = (d) => {
+    const v = d instanceof Function ? d(e.edges) : d;
+    if (!e.initialized && !v.length)
       return;
-    const g = Io(
-      h,
+    const p = Io(
+      v,
       e.isValidConnection,
       u,
       c,
@@ -4607,22 +4607,22 @@ function Hd(e, t, n) {
       e.nodes,
       e.edges
     );
-    Mo(e.connectionLookup, n.value, g), e.edges = g;
-  }, T = (v) => {
-    const h = v instanceof Function ? v([...e.nodes, ...e.edges]) : v;
-    !e.initialized && !h.length || (Q(h.filter(Ot)), U(h.filter(Nt)));
-  }, oe = (v) => {
-    let h = v instanceof Function ? v(e.nodes) : v;
-    h = Array.isArray(h) ? h : [h];
-    const g = Gi(h, u, e.hooks.error.trigger), S = [];
-    for (const $ of g)
-      S.push(Bi($));
-    S.length && e.hooks.nodesChange.trigger(S);
-  }, N = (v) => {
-    let h = v instanceof Function ? v(e.edges) : v;
-    h = Array.isArray(h) ? h : [h];
-    const g = Io(
-      h,
+    Mo(e.connectionLookup, n.value, p), e.edges = p;
+  }, I = (d) => {
+    const v = d instanceof Function ? d([...e.nodes, ...e.edges]) : d;
+    !e.initialized && !v.length || (J(v.filter(Dt)), U(v.filter(Nt)));
+  }, ne = (d) => {
+    let v = d instanceof Function ? d(e.nodes) : d;
+    v = Array.isArray(v) ? v : [v];
+    const p = Gi(v, u, e.hooks.error.trigger), _ = [];
+    for (const S of p)
+      _.push(Bi(S));
+    _.length && e.hooks.nodesChange.trigger(_);
+  }, N = (d) => {
+    let v = d instanceof Function ? d(e.edges) : d;
+    v = Array.isArray(v) ? v : [v];
+    const p = Io(
+      v,
       e.isValidConnection,
       u,
       c,
@@ -4630,57 +4630,57 @@ function Hd(e, t, n) {
       e.defaultEdgeOptions,
       e.nodes,
       e.edges
-    ), S = [];
-    for (const $ of g)
-      S.push(Bi($));
-    S.length && e.hooks.edgesChange.trigger(S);
-  }, Y = (v, h = !0, g = !1) => {
-    const S = v instanceof Function ? v(e.nodes) : v, $ = Array.isArray(S) ? S : [S], G = [], F = [];
-    function W(j) {
-      const le = s(j);
-      for (const ve of le)
-        (!qe(ve.deletable) || ve.deletable) && F.push(Li(ve.id, ve.source, ve.target, ve.sourceHandle, ve.targetHandle));
+    ), _ = [];
+    for (const S of p)
+      _.push(Bi(S));
+    _.length && e.hooks.edgesChange.trigger(_);
+  }, Y = (d, v = !0, p = !1) => {
+    const _ = d instanceof Function ? d(e.nodes) : d, S = Array.isArray(_) ? _ : [_], H = [], G = [];
+    function F(Z) {
+      const ie = s(Z);
+      for (const de of ie)
+        (!qe(de.deletable) || de.deletable) && G.push(Li(de.id, de.source, de.target, de.sourceHandle, de.targetHandle));
     }
-    function K(j) {
-      const le = [];
-      for (const ve of e.nodes)
-        ve.parentNode === j && le.push(ve);
-      if (le.length) {
-        for (const ve of le)
-          G.push(Ri(ve.id));
-        h && W(le);
-        for (const ve of le)
-          K(ve.id);
+    function W(Z) {
+      const ie = [];
+      for (const de of e.nodes)
+        de.parentNode === Z && ie.push(de);
+      if (ie.length) {
+        for (const de of ie)
+          H.push(Ri(de.id));
+        v && F(ie);
+        for (const de of ie)
+          W(de.id);
       }
     }
-    for (const j of $) {
-      const le = typeof j == "string" ? u(j) : j;
-      le && (qe(le.deletable) && !le.deletable || (G.push(Ri(le.id)), h && W([le]), g && K(le.id)));
+    for (const Z of S) {
+      const ie = typeof Z == "string" ? u(Z) : Z;
+      ie && (qe(ie.deletable) && !ie.deletable || (H.push(Ri(ie.id)), v && F([ie]), p && W(ie.id)));
     }
-    F.length && e.hooks.edgesChange.trigger(F), G.length && e.hooks.nodesChange.trigger(G);
-  }, A = (v) => {
-    const h = v instanceof Function ? v(e.edges) : v, g = Array.isArray(h) ? h : [h], S = [];
-    for (const $ of g) {
-      const G = typeof $ == "string" ? c($) : $;
-      G && (qe(G.deletable) && !G.deletable || S.push(
+    G.length && e.hooks.edgesChange.trigger(G), H.length && e.hooks.nodesChange.trigger(H);
+  }, A = (d) => {
+    const v = d instanceof Function ? d(e.edges) : d, p = Array.isArray(v) ? v : [v], _ = [];
+    for (const S of p) {
+      const H = typeof S == "string" ? c(S) : S;
+      H && (qe(H.deletable) && !H.deletable || _.push(
         Li(
-          typeof $ == "string" ? $ : $.id,
-          G.source,
-          G.target,
-          G.sourceHandle,
-          G.targetHandle
+          typeof S == "string" ? S : S.id,
+          H.source,
+          H.target,
+          H.sourceHandle,
+          H.targetHandle
         )
       ));
     }
-    e.hooks.edgesChange.trigger(S);
-  }, D = (v, h, g = !0) => {
-    const S = c(v.id);
-    if (!S)
+    e.hooks.edgesChange.trigger(_);
+  }, D = (d, v, p = !0) => {
+    const _ = c(d.id);
+    if (!_)
       return !1;
-    const $ = e.edges.indexOf(S), G = $d(v, h, S, g, e.hooks.error.trigger);
-    if (G) {
-      const [F] = Io(
-        [G],
+    const S = e.edges.indexOf(_), H = $d(d, v, _, p, e.hooks.error.trigger);
+    if (H) {
+      const [G] = Io(
+        [H],
         e.isValidConnection,
         u,
         c,
@@ -4689,68 +4689,68 @@ function Hd(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((W, K) => K === $ ? F : W), Mo(e.connectionLookup, n.value, [F]), F;
+      return e.edges = e.edges.map((F, W) => W === S ? G : F), Mo(e.connectionLookup, n.value, [G]), G;
     }
     return !1;
-  }, z = (v, h, g = { replace: !1 }) => {
-    const S = c(v);
-    if (!S)
+  }, P = (d, v, p = { replace: !1 }) => {
+    const _ = c(d);
+    if (!_)
       return;
-    const $ = typeof h == "function" ? h(S) : h;
-    S.data = g.replace ? $ : { ...S.data, ...$ };
-  }, H = (v) => Oi(v, e.nodes), Z = (v) => {
-    const h = Oi(v, e.edges);
-    return Mo(e.connectionLookup, n.value, h), h;
-  }, re = (v, h, g = { replace: !1 }) => {
-    const S = u(v);
-    if (!S)
+    const S = typeof v == "function" ? v(_) : v;
+    _.data = p.replace ? S : { ..._.data, ...S };
+  }, V = (d) => Oi(d, e.nodes), K = (d) => {
+    const v = Oi(d, e.edges);
+    return Mo(e.connectionLookup, n.value, v), v;
+  }, oe = (d, v, p = { replace: !1 }) => {
+    const _ = u(d);
+    if (!_)
       return;
-    const $ = typeof h == "function" ? h(S) : h;
-    g.replace ? e.nodes.splice(e.nodes.indexOf(S), 1, $) : Object.assign(S, $);
-  }, ue = (v, h, g = { replace: !1 }) => {
-    const S = u(v);
-    if (!S)
+    const S = typeof v == "function" ? v(_) : v;
+    p.replace ? e.nodes.splice(e.nodes.indexOf(_), 1, S) : Object.assign(_, S);
+  }, le = (d, v, p = { replace: !1 }) => {
+    const _ = u(d);
+    if (!_)
       return;
-    const $ = typeof h == "function" ? h(S) : h;
-    S.data = g.replace ? $ : { ...S.data, ...$ };
-  }, fe = (v, h, g = !1) => {
-    g ? e.connectionClickStartHandle = v : e.connectionStartHandle = v, e.connectionEndHandle = null, e.connectionStatus = null, h && (e.connectionPosition = h);
-  }, ye = (v, h = null, g = null) => {
-    e.connectionStartHandle && (e.connectionPosition = v, e.connectionEndHandle = h, e.connectionStatus = g);
-  }, ae = (v, h) => {
-    e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, h ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
-  }, te = (v) => {
-    const h = Qc(v), g = h ? null : cn(v) ? v : u(v.id);
-    return !h && !g ? [null, null, h] : [h ? v : no(g), g, h];
-  }, ie = (v, h = !0, g = e.nodes) => {
-    const [S, $, G] = te(v);
-    if (!S)
+    const S = typeof v == "function" ? v(_) : v;
+    _.data = p.replace ? S : { ..._.data, ...S };
+  }, he = (d, v, p = !1) => {
+    p ? e.connectionClickStartHandle = d : e.connectionStartHandle = d, e.connectionEndHandle = null, e.connectionStatus = null, v && (e.connectionPosition = v);
+  }, ye = (d, v = null, p = null) => {
+    e.connectionStartHandle && (e.connectionPosition = d, e.connectionEndHandle = v, e.connectionStatus = p);
+  }, ae = (d, v) => {
+    e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, v ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
+  }, te = (d) => {
+    const v = Qc(d), p = v ? null : cn(d) ? d : u(d.id);
+    return !v && !p ? [null, null, v] : [v ? d : no(p), p, v];
+  }, re = (d, v = !0, p = e.nodes) => {
+    const [_, S, H] = te(d);
+    if (!_)
       return [];
-    const F = [];
-    for (const W of g || e.nodes) {
-      if (!G && (W.id === $.id || !W.computedPosition))
+    const G = [];
+    for (const F of p || e.nodes) {
+      if (!H && (F.id === S.id || !F.computedPosition))
         continue;
-      const K = no(W), j = oo(K, S);
-      (h && j > 0 || j >= K.width * K.height || j >= Number(S.width) * Number(S.height)) && F.push(W);
+      const W = no(F), Z = oo(W, _);
+      (v && Z > 0 || Z >= W.width * W.height || Z >= Number(_.width) * Number(_.height)) && G.push(F);
     }
-    return F;
-  }, Ce = (v, h, g = !0) => {
-    const [S] = te(v);
-    if (!S)
+    return G;
+  }, $e = (d, v, p = !0) => {
+    const [_] = te(d);
+    if (!_)
       return !1;
-    const $ = oo(S, h);
-    return g && $ > 0 || $ >= Number(S.width) * Number(S.height);
-  }, Me = (v) => {
-    const { viewport: h, dimensions: g, d3Zoom: S, d3Selection: $, translateExtent: G } = e;
-    if (!S || !$ || !v.x && !v.y)
+    const S = oo(_, v);
+    return p && S > 0 || S >= Number(_.width) * Number(_.height);
+  }, Ie = (d) => {
+    const { viewport: v, dimensions: p, d3Zoom: _, d3Selection: S, translateExtent: H } = e;
+    if (!_ || !S || !d.x && !d.y)
       return !1;
-    const F = tn.translate(h.x + v.x, h.y + v.y).scale(h.zoom), W = [
+    const G = en.translate(v.x + d.x, v.y + d.y).scale(v.zoom), F = [
       [0, 0],
-      [g.width, g.height]
-    ], K = S.constrain()(F, W, G), j = e.viewport.x !== K.x || e.viewport.y !== K.y || e.viewport.zoom !== K.k;
-    return S.transform($, K), j;
-  }, we = (v) => {
-    const h = v instanceof Function ? v(e) : v, g = [
+      [p.width, p.height]
+    ], W = _.constrain()(G, F, H), Z = e.viewport.x !== W.x || e.viewport.y !== W.y || e.viewport.zoom !== W.k;
+    return _.transform(S, W), Z;
+  }, we = (d) => {
+    const v = d instanceof Function ? d(e) : d, p = [
       "d3Zoom",
       "d3Selection",
       "d3ZoomHandler",
@@ -4759,132 +4759,132 @@ function Hd(e, t, n) {
       "dimensions",
       "hooks"
     ];
-    qe(h.defaultEdgeOptions) && (e.defaultEdgeOptions = h.defaultEdgeOptions);
-    const S = h.modelValue || h.nodes || h.edges ? [] : void 0;
-    S && (h.modelValue && S.push(...h.modelValue), h.nodes && S.push(...h.nodes), h.edges && S.push(...h.edges), T(S));
-    const $ = () => {
-      qe(h.maxZoom) && P(h.maxZoom), qe(h.minZoom) && p(h.minZoom), qe(h.translateExtent) && B(h.translateExtent);
+    qe(v.defaultEdgeOptions) && (e.defaultEdgeOptions = v.defaultEdgeOptions);
+    const _ = v.modelValue || v.nodes || v.edges ? [] : void 0;
+    _ && (v.modelValue && _.push(...v.modelValue), v.nodes && _.push(...v.nodes), v.edges && _.push(...v.edges), I(_));
+    const S = () => {
+      qe(v.maxZoom) && T(v.maxZoom), qe(v.minZoom) && g(v.minZoom), qe(v.translateExtent) && O(v.translateExtent);
     };
-    for (const G of Object.keys(h)) {
-      const F = G, W = h[F];
-      ![...Vd, ...g].includes(F) && qe(W) && (e[F] = W);
+    for (const H of Object.keys(v)) {
+      const G = H, F = v[G];
+      ![...Vd, ...p].includes(G) && qe(F) && (e[G] = F);
     }
-    zo(() => e.d3Zoom).not.toBeNull().then($), e.initialized || (e.initialized = !0);
+    zo(() => e.d3Zoom).not.toBeNull().then(S), e.initialized || (e.initialized = !0);
   };
   return {
-    updateNodePositions: d,
-    updateNodeDimensions: f,
-    setElements: T,
-    setNodes: Q,
+    updateNodePositions: f,
+    updateNodeDimensions: h,
+    setElements: I,
+    setNodes: J,
     setEdges: U,
-    addNodes: oe,
+    addNodes: ne,
     addEdges: N,
     removeNodes: Y,
     removeEdges: A,
     findNode: u,
     findEdge: c,
     updateEdge: D,
-    updateEdgeData: z,
-    updateNode: re,
-    updateNodeData: ue,
-    applyEdgeChanges: Z,
-    applyNodeChanges: H,
+    updateEdgeData: P,
+    updateNode: oe,
+    updateNodeData: le,
+    applyEdgeChanges: K,
+    applyNodeChanges: V,
     addSelectedElements: x,
     addSelectedNodes: b,
     addSelectedEdges: y,
-    setMinZoom: p,
-    setMaxZoom: P,
-    setTranslateExtent: B,
-    setNodeExtent: V,
-    setPaneClickDistance: R,
+    setMinZoom: g,
+    setMaxZoom: T,
+    setTranslateExtent: O,
+    setNodeExtent: L,
+    setPaneClickDistance: B,
     removeSelectedElements: w,
     removeSelectedNodes: k,
-    removeSelectedEdges: I,
-    startConnection: fe,
+    removeSelectedEdges: M,
+    startConnection: he,
     updateConnection: ye,
     endConnection: ae,
-    setInteractive: ne,
+    setInteractive: ee,
     setState: we,
-    getIntersectingNodes: ie,
-    getIncomers: r,
-    getOutgoers: a,
+    getIntersectingNodes: re,
+    getIncomers: a,
+    getOutgoers: r,
     getConnectedEdges: s,
     getHandleConnections: l,
-    isNodeIntersecting: Ce,
-    panBy: Me,
-    fitView: (v) => o.value.fitView(v),
-    zoomIn: (v) => o.value.zoomIn(v),
-    zoomOut: (v) => o.value.zoomOut(v),
-    zoomTo: (v, h) => o.value.zoomTo(v, h),
-    setViewport: (v, h) => o.value.setViewport(v, h),
-    setTransform: (v, h) => o.value.setTransform(v, h),
+    isNodeIntersecting: $e,
+    panBy: Ie,
+    fitView: (d) => o.value.fitView(d),
+    zoomIn: (d) => o.value.zoomIn(d),
+    zoomOut: (d) => o.value.zoomOut(d),
+    zoomTo: (d, v) => o.value.zoomTo(d, v),
+    setViewport: (d, v) => o.value.setViewport(d, v),
+    setTransform: (d, v) => o.value.setTransform(d, v),
     getViewport: () => o.value.getViewport(),
     getTransform: () => o.value.getTransform(),
-    setCenter: (v, h, g) => o.value.setCenter(v, h, g),
-    fitBounds: (v, h) => o.value.fitBounds(v, h),
-    project: (v) => o.value.project(v),
-    screenToFlowCoordinate: (v) => o.value.screenToFlowCoordinate(v),
-    flowToScreenCoordinate: (v) => o.value.flowToScreenCoordinate(v),
+    setCenter: (d, v, p) => o.value.setCenter(d, v, p),
+    fitBounds: (d, v) => o.value.fitBounds(d, v),
+    project: (d) => o.value.project(d),
+    screenToFlowCoordinate: (d) => o.value.screenToFlowCoordinate(d),
+    flowToScreenCoordinate: (d) => o.value.flowToScreenCoordinate(d),
     toObject: () => {
-      const v = [], h = [];
-      for (const g of e.nodes) {
+      const d = [], v = [];
+      for (const p of e.nodes) {
         const {
-          computedPosition: S,
-          handleBounds: $,
-          selected: G,
-          dimensions: F,
-          isParent: W,
-          resizing: K,
-          dragging: j,
-          events: le,
-          ...ve
-        } = g;
-        v.push(ve);
+          computedPosition: _,
+          handleBounds: S,
+          selected: H,
+          dimensions: G,
+          isParent: F,
+          resizing: W,
+          dragging: Z,
+          events: ie,
+          ...de
+        } = p;
+        d.push(de);
       }
-      for (const g of e.edges) {
-        const { selected: S, sourceNode: $, targetNode: G, events: F, ...W } = g;
-        h.push(W);
+      for (const p of e.edges) {
+        const { selected: _, sourceNode: S, targetNode: H, events: G, ...F } = p;
+        v.push(F);
       }
       return JSON.parse(
         JSON.stringify({
-          nodes: v,
-          edges: h,
+          nodes: d,
+          edges: v,
           position: [e.viewport.x, e.viewport.y],
           zoom: e.viewport.zoom,
           viewport: e.viewport
         })
       );
     },
-    fromObject: (v) => new Promise((h) => {
-      const { nodes: g, edges: S, position: $, zoom: G, viewport: F } = v;
-      g && Q(g), S && U(S);
-      const [W, K] = F != null && F.x && (F != null && F.y) ? [F.x, F.y] : $ ?? [null, null];
-      if (W && K) {
-        const j = (F == null ? void 0 : F.zoom) || G || e.viewport.zoom;
+    fromObject: (d) => new Promise((v) => {
+      const { nodes: p, edges: _, position: S, zoom: H, viewport: G } = d;
+      p && J(p), _ && U(_);
+      const [F, W] = G != null && G.x && (G != null && G.y) ? [G.x, G.y] : S ?? [null, null];
+      if (F && W) {
+        const Z = (G == null ? void 0 : G.zoom) || H || e.viewport.zoom;
         return zo(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
-            x: W,
-            y: K,
-            zoom: j
+            x: F,
+            y: W,
+            zoom: Z
           }).then(() => {
-            h(!0);
+            v(!0);
           });
         });
       } else
-        h(!0);
+        v(!0);
     }),
     updateNodeInternals: i,
     viewportHelper: o,
     $reset: () => {
-      const v = xa();
+      const d = xr();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
-        const h = tn.translate(v.defaultViewport.x ?? 0, v.defaultViewport.y ?? 0).scale(gt(v.defaultViewport.zoom ?? 1, v.minZoom, v.maxZoom)), g = e.viewportRef.getBoundingClientRect(), S = [
+        const v = en.translate(d.defaultViewport.x ?? 0, d.defaultViewport.y ?? 0).scale(yt(d.defaultViewport.zoom ?? 1, d.minZoom, d.maxZoom)), p = e.viewportRef.getBoundingClientRect(), _ = [
           [0, 0],
-          [g.width, g.height]
-        ], $ = e.d3Zoom.constrain()(h, S, v.translateExtent);
-        e.d3Zoom.transform(e.d3Selection, $);
+          [p.width, p.height]
+        ], S = e.d3Zoom.constrain()(v, _, d.translateExtent);
+        e.d3Zoom.transform(e.d3Selection, S);
       }
-      we(v);
+      we(d);
     },
     $destroy: () => {
     }
@@ -4893,60 +4893,60 @@ function Hd(e, t, n) {
 const Fd = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Yd = {
   name: "Handle",
   compatConfig: { MODE: 3 }
-}, $t = /* @__PURE__ */ He({
+}, $t = /* @__PURE__ */ Fe({
   ...Yd,
   props: {
     id: { default: null },
     type: {},
-    position: { default: () => he.Top },
+    position: { default: () => fe.Top },
     isValidConnection: { type: Function },
     connectable: { type: [Boolean, Number, String, Function], default: void 0 },
     connectableStart: { type: Boolean, default: !0 },
     connectableEnd: { type: Boolean, default: !0 }
   },
   setup(e, { expose: t }) {
-    const n = Wa(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = Be(() => n.type ?? "source"), i = Be(() => n.isValidConnection ?? null), {
-      id: r,
-      connectionStartHandle: a,
+    const n = Wr(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = Re(() => n.type ?? "source"), i = Re(() => n.isValidConnection ?? null), {
+      id: a,
+      connectionStartHandle: r,
       connectionClickStartHandle: s,
       connectionEndHandle: l,
       vueFlowRef: u,
       nodesConnectable: c,
-      noDragClassName: d,
-      noPanClassName: f
-    } = Ve(), { id: m, node: b, nodeEl: y, connectedEdges: x } = ya(), k = pe(), I = Be(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), w = Be(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), p = Be(
+      noDragClassName: f,
+      noPanClassName: h
+    } = He(), { id: m, node: b, nodeEl: y, connectedEdges: x } = yr(), k = ge(), M = Re(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), w = Re(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), g = Re(
       () => {
-        var U, T, oe, N, Y, A;
-        return ((U = a.value) == null ? void 0 : U.nodeId) === m && ((T = a.value) == null ? void 0 : T.id) === e.id && ((oe = a.value) == null ? void 0 : oe.type) === o.value || ((N = l.value) == null ? void 0 : N.nodeId) === m && ((Y = l.value) == null ? void 0 : Y.id) === e.id && ((A = l.value) == null ? void 0 : A.type) === o.value;
+        var U, I, ne, N, Y, A;
+        return ((U = r.value) == null ? void 0 : U.nodeId) === m && ((I = r.value) == null ? void 0 : I.id) === e.id && ((ne = r.value) == null ? void 0 : ne.type) === o.value || ((N = l.value) == null ? void 0 : N.nodeId) === m && ((Y = l.value) == null ? void 0 : Y.id) === e.id && ((A = l.value) == null ? void 0 : A.type) === o.value;
       }
-    ), P = Be(
+    ), T = Re(
       () => {
-        var U, T, oe;
-        return ((U = s.value) == null ? void 0 : U.nodeId) === m && ((T = s.value) == null ? void 0 : T.id) === e.id && ((oe = s.value) == null ? void 0 : oe.type) === o.value;
+        var U, I, ne;
+        return ((U = s.value) == null ? void 0 : U.nodeId) === m && ((I = s.value) == null ? void 0 : I.id) === e.id && ((ne = s.value) == null ? void 0 : ne.type) === o.value;
       }
-    ), { handlePointerDown: B, handleClick: V } = ga({
+    ), { handlePointerDown: O, handleClick: L } = gr({
       nodeId: m,
       handleId: e.id,
       isValidConnection: i,
       type: o
-    }), R = ee(() => typeof e.connectable == "string" && e.connectable === "single" ? !x.value.some((U) => {
-      const T = U[`${o.value}Handle`];
-      return U[o.value] !== m ? !1 : T ? T === e.id : !0;
+    }), B = Q(() => typeof e.connectable == "string" && e.connectable === "single" ? !x.value.some((U) => {
+      const I = U[`${o.value}Handle`];
+      return U[o.value] !== m ? !1 : I ? I === e.id : !0;
     }) : typeof e.connectable == "number" ? x.value.filter((U) => {
-      const T = U[`${o.value}Handle`];
-      return U[o.value] !== m ? !1 : T ? T === e.id : !0;
+      const I = U[`${o.value}Handle`];
+      return U[o.value] !== m ? !1 : I ? I === e.id : !0;
     }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(b, x.value) : qe(e.connectable) ? e.connectable : c.value);
-    et(() => {
+    tt(() => {
       var U;
       if (!b.dimensions.width || !b.dimensions.height)
         return;
-      const T = (U = b.handleBounds[o.value]) == null ? void 0 : U.find((H) => H.id === e.id);
-      if (!u.value || T)
+      const I = (U = b.handleBounds[o.value]) == null ? void 0 : U.find((V) => V.id === e.id);
+      if (!u.value || I)
         return;
-      const oe = u.value.querySelector(".vue-flow__transformationpane");
-      if (!y.value || !k.value || !oe || !e.id)
+      const ne = u.value.querySelector(".vue-flow__transformationpane");
+      if (!y.value || !k.value || !ne || !e.id)
         return;
-      const N = y.value.getBoundingClientRect(), Y = k.value.getBoundingClientRect(), A = window.getComputedStyle(oe), { m22: D } = new window.DOMMatrixReadOnly(A.transform), z = {
+      const N = y.value.getBoundingClientRect(), Y = k.value.getBoundingClientRect(), A = window.getComputedStyle(ne), { m22: D } = new window.DOMMatrixReadOnly(A.transform), P = {
         id: e.id,
         position: e.position,
         x: (Y.left - N.left) / D,
@@ -4955,94 +4955,94 @@ const Fd = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Yd = {
         nodeId: m,
         ...fo(k.value)
       };
-      b.handleBounds[o.value] = [...b.handleBounds[o.value] ?? [], z];
+      b.handleBounds[o.value] = [...b.handleBounds[o.value] ?? [], P];
     });
-    function ne(U) {
-      const T = li(U);
-      R.value && I.value && (T && U.button === 0 || !T) && B(U);
+    function ee(U) {
+      const I = li(U);
+      B.value && M.value && (I && U.button === 0 || !I) && O(U);
     }
-    function Q(U) {
-      !m || !s.value && !I.value || R.value && V(U);
+    function J(U) {
+      !m || !s.value && !M.value || B.value && L(U);
     }
     return t({
-      handleClick: V,
-      handlePointerDown: B,
-      onClick: Q,
-      onPointerDown: ne
-    }), (U, T) => (M(), O("div", {
+      handleClick: L,
+      handlePointerDown: O,
+      onClick: J,
+      onPointerDown: ee
+    }), (U, I) => (C(), z("div", {
       ref_key: "handle",
       ref: k,
-      "data-id": `${X(r)}-${X(m)}-${e.id}-${o.value}`,
+      "data-id": `${X(a)}-${X(m)}-${e.id}-${o.value}`,
       "data-handleid": e.id,
       "data-nodeid": X(m),
       "data-handlepos": U.position,
-      class: De(["vue-flow__handle", [
+      class: Oe(["vue-flow__handle", [
         `vue-flow__handle-${U.position}`,
         `vue-flow__handle-${e.id}`,
-        X(d),
         X(f),
+        X(h),
         o.value,
         {
-          connectable: R.value,
-          connecting: P.value,
-          connectablestart: I.value,
+          connectable: B.value,
+          connecting: T.value,
+          connectablestart: M.value,
           connectableend: w.value,
-          connectionindicator: R.value && (I.value && !p.value || w.value && p.value)
+          connectionindicator: B.value && (M.value && !g.value || w.value && g.value)
         }
       ]]),
-      onMousedown: ne,
-      onTouchstartPassive: ne,
-      onClick: Q
+      onMousedown: ee,
+      onTouchstartPassive: ee,
+      onClick: J
     }, [
-      Ke(U.$slots, "default", { id: U.id })
+      We(U.$slots, "default", { id: U.id })
     ], 42, Fd));
   }
 }), mo = function({
-  sourcePosition: e = he.Bottom,
-  targetPosition: t = he.Top,
+  sourcePosition: e = fe.Bottom,
+  targetPosition: t = fe.Top,
   label: n,
   connectable: o = !0,
   isValidTargetPos: i,
-  isValidSourcePos: r,
-  data: a
+  isValidSourcePos: a,
+  data: r
 }) {
-  const s = a.label ?? n;
+  const s = r.label ?? n;
   return [
-    ze($t, { type: "target", position: t, connectable: o, isValidConnection: i }),
-    typeof s != "string" && s ? ze(s) : ze(_e, [s]),
-    ze($t, { type: "source", position: e, connectable: o, isValidConnection: r })
+    De($t, { type: "target", position: t, connectable: o, isValidConnection: i }),
+    typeof s != "string" && s ? De(s) : De(_e, [s]),
+    De($t, { type: "source", position: e, connectable: o, isValidConnection: a })
   ];
 };
 mo.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
 mo.inheritAttrs = !1;
 mo.compatConfig = { MODE: 3 };
 const Xd = mo, po = function({
-  targetPosition: e = he.Top,
+  targetPosition: e = fe.Top,
   label: t,
   connectable: n = !0,
   isValidTargetPos: o,
   data: i
 }) {
-  const r = i.label ?? t;
+  const a = i.label ?? t;
   return [
-    ze($t, { type: "target", position: e, connectable: n, isValidConnection: o }),
-    typeof r != "string" && r ? ze(r) : ze(_e, [r])
+    De($t, { type: "target", position: e, connectable: n, isValidConnection: o }),
+    typeof a != "string" && a ? De(a) : De(_e, [a])
   ];
 };
 po.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
 po.inheritAttrs = !1;
 po.compatConfig = { MODE: 3 };
 const qd = po, go = function({
-  sourcePosition: e = he.Bottom,
+  sourcePosition: e = fe.Bottom,
   label: t,
   connectable: n = !0,
   isValidSourcePos: o,
   data: i
 }) {
-  const r = i.label ?? t;
+  const a = i.label ?? t;
   return [
-    typeof r != "string" && r ? ze(r) : ze(_e, [r]),
-    ze($t, { type: "source", position: e, connectable: n, isValidConnection: o })
+    typeof a != "string" && a ? De(a) : De(_e, [a]),
+    De($t, { type: "source", position: e, connectable: n, isValidConnection: o })
   ];
 };
 go.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
@@ -5051,7 +5051,7 @@ go.compatConfig = { MODE: 3 };
 const Gd = go, Ud = ["transform"], Wd = ["width", "height", "x", "y", "rx", "ry"], Kd = ["y"], Zd = {
   name: "EdgeText",
   compatConfig: { MODE: 3 }
-}, jd = /* @__PURE__ */ He({
+}, jd = /* @__PURE__ */ Fe({
   ...Zd,
   props: {
     x: {},
@@ -5064,40 +5064,40 @@ const Gd = go, Ud = ["transform"], Wd = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: { default: 2 }
   },
   setup(e) {
-    const t = pe({ x: 0, y: 0, width: 0, height: 0 }), n = pe(null), o = ee(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
-    et(i), Se([() => e.x, () => e.y, n, () => e.label], i);
+    const t = ge({ x: 0, y: 0, width: 0, height: 0 }), n = ge(null), o = Q(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
+    tt(i), Se([() => e.x, () => e.y, n, () => e.label], i);
     function i() {
       if (!n.value)
         return;
-      const r = n.value.getBBox();
-      (r.width !== t.value.width || r.height !== t.value.height) && (t.value = r);
+      const a = n.value.getBBox();
+      (a.width !== t.value.width || a.height !== t.value.height) && (t.value = a);
     }
-    return (r, a) => (M(), O("g", {
+    return (a, r) => (C(), z("g", {
       transform: o.value,
       class: "vue-flow__edge-textwrapper"
     }, [
-      r.labelShowBg ? (M(), O("rect", {
+      a.labelShowBg ? (C(), z("rect", {
         key: 0,
         class: "vue-flow__edge-textbg",
-        width: `${t.value.width + 2 * r.labelBgPadding[0]}px`,
-        height: `${t.value.height + 2 * r.labelBgPadding[1]}px`,
-        x: -r.labelBgPadding[0],
-        y: -r.labelBgPadding[1],
-        style: Ae(r.labelBgStyle),
-        rx: r.labelBgBorderRadius,
-        ry: r.labelBgBorderRadius
+        width: `${t.value.width + 2 * a.labelBgPadding[0]}px`,
+        height: `${t.value.height + 2 * a.labelBgPadding[1]}px`,
+        x: -a.labelBgPadding[0],
+        y: -a.labelBgPadding[1],
+        style: ze(a.labelBgStyle),
+        rx: a.labelBgBorderRadius,
+        ry: a.labelBgBorderRadius
       }, null, 12, Wd)) : se("", !0),
-      E("text", xr(r.$attrs, {
+      $("text", xa(a.$attrs, {
         ref_key: "el",
         ref: n,
         class: "vue-flow__edge-text",
         y: t.value.height / 2,
         dy: "0.3em",
-        style: r.labelStyle
+        style: a.labelStyle
       }), [
-        Ke(r.$slots, "default", {}, () => [
-          typeof r.label != "string" ? (M(), Re(Jo(r.label), { key: 0 })) : (M(), O(_e, { key: 1 }, [
-            Ne(q(r.label), 1)
+        We(a.$slots, "default", {}, () => [
+          typeof a.label != "string" ? (C(), Le(Jo(a.label), { key: 0 })) : (C(), z(_e, { key: 1 }, [
+            Ne(q(a.label), 1)
           ], 64))
         ])
       ], 16, Kd)
@@ -5107,7 +5107,7 @@ const Gd = go, Ud = ["transform"], Wd = ["width", "height", "x", "y", "rx", "ry"
   name: "BaseEdge",
   inheritAttrs: !1,
   compatConfig: { MODE: 3 }
-}, yo = /* @__PURE__ */ He({
+}, yo = /* @__PURE__ */ Fe({
   ...ef,
   props: {
     id: {},
@@ -5125,244 +5125,244 @@ const Gd = go, Ud = ["transform"], Wd = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: {}
   },
   setup(e, { expose: t }) {
-    const n = pe(null), o = pe(null), i = pe(null), r = Ka();
+    const n = ge(null), o = ge(null), i = ge(null), a = Kr();
     return t({
       pathEl: n,
       interactionEl: o,
       labelEl: i
-    }), (a, s) => (M(), O(_e, null, [
-      E("path", xr(X(r), {
-        id: a.id,
+    }), (r, s) => (C(), z(_e, null, [
+      $("path", xa(X(a), {
+        id: r.id,
         ref_key: "pathEl",
         ref: n,
-        d: a.path,
+        d: r.path,
         class: "vue-flow__edge-path",
-        "marker-end": a.markerEnd,
-        "marker-start": a.markerStart
+        "marker-end": r.markerEnd,
+        "marker-start": r.markerStart
       }), null, 16, Jd),
-      a.interactionWidth ? (M(), O("path", {
+      r.interactionWidth ? (C(), z("path", {
         key: 0,
         ref_key: "interactionEl",
         ref: o,
         fill: "none",
-        d: a.path,
-        "stroke-width": a.interactionWidth,
+        d: r.path,
+        "stroke-width": r.interactionWidth,
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
       }, null, 8, Qd)) : se("", !0),
-      a.label && a.labelX && a.labelY ? (M(), Re(jd, {
+      r.label && r.labelX && r.labelY ? (C(), Le(jd, {
         key: 1,
         ref_key: "labelEl",
         ref: i,
-        x: a.labelX,
-        y: a.labelY,
-        label: a.label,
-        "label-show-bg": a.labelShowBg,
-        "label-bg-style": a.labelBgStyle,
-        "label-bg-padding": a.labelBgPadding,
-        "label-bg-border-radius": a.labelBgBorderRadius,
-        "label-style": a.labelStyle
+        x: r.labelX,
+        y: r.labelY,
+        label: r.label,
+        "label-show-bg": r.labelShowBg,
+        "label-bg-style": r.labelBgStyle,
+        "label-bg-padding": r.labelBgPadding,
+        "label-bg-border-radius": r.labelBgBorderRadius,
+        "label-style": r.labelStyle
       }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : se("", !0)
     ], 64));
   }
 });
-function ba({
+function br({
   sourceX: e,
   sourceY: t,
   targetX: n,
   targetY: o
 }) {
-  const i = Math.abs(n - e) / 2, r = n < e ? n + i : n - i, a = Math.abs(o - t) / 2, s = o < t ? o + a : o - a;
-  return [r, s, i, a];
+  const i = Math.abs(n - e) / 2, a = n < e ? n + i : n - i, r = Math.abs(o - t) / 2, s = o < t ? o + r : o - r;
+  return [a, s, i, r];
 }
-function ka({
+function kr({
   sourceX: e,
   sourceY: t,
   targetX: n,
   targetY: o,
   sourceControlX: i,
-  sourceControlY: r,
-  targetControlX: a,
+  sourceControlY: a,
+  targetControlX: r,
   targetControlY: s
 }) {
-  const l = e * 0.125 + i * 0.375 + a * 0.375 + n * 0.125, u = t * 0.125 + r * 0.375 + s * 0.375 + o * 0.125, c = Math.abs(l - e), d = Math.abs(u - t);
-  return [l, u, c, d];
+  const l = e * 0.125 + i * 0.375 + r * 0.375 + n * 0.125, u = t * 0.125 + a * 0.375 + s * 0.375 + o * 0.125, c = Math.abs(l - e), f = Math.abs(u - t);
+  return [l, u, c, f];
 }
 function Rn(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
-function Zi({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
-  let a, s;
+function Zi({ pos: e, x1: t, y1: n, x2: o, y2: i, c: a }) {
+  let r, s;
   switch (e) {
-    case he.Left:
-      a = t - Rn(t - o, r), s = n;
+    case fe.Left:
+      r = t - Rn(t - o, a), s = n;
       break;
-    case he.Right:
-      a = t + Rn(o - t, r), s = n;
+    case fe.Right:
+      r = t + Rn(o - t, a), s = n;
       break;
-    case he.Top:
-      a = t, s = n - Rn(n - i, r);
+    case fe.Top:
+      r = t, s = n - Rn(n - i, a);
       break;
-    case he.Bottom:
-      a = t, s = n + Rn(i - n, r);
+    case fe.Bottom:
+      r = t, s = n + Rn(i - n, a);
       break;
   }
-  return [a, s];
+  return [r, s];
 }
-function _a(e) {
+function _r(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = he.Bottom,
+    sourcePosition: o = fe.Bottom,
     targetX: i,
-    targetY: r,
-    targetPosition: a = he.Top,
+    targetY: a,
+    targetPosition: r = fe.Top,
     curvature: s = 0.25
   } = e, [l, u] = Zi({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
-    y2: r,
+    y2: a,
     c: s
-  }), [c, d] = Zi({
-    pos: a,
+  }), [c, f] = Zi({
+    pos: r,
     x1: i,
-    y1: r,
+    y1: a,
     x2: t,
     y2: n,
     c: s
-  }), [f, m, b, y] = ka({
+  }), [h, m, b, y] = kr({
     sourceX: t,
     sourceY: n,
     targetX: i,
-    targetY: r,
+    targetY: a,
     sourceControlX: l,
     sourceControlY: u,
     targetControlX: c,
-    targetControlY: d
+    targetControlY: f
   });
   return [
-    `M${t},${n} C${l},${u} ${c},${d} ${i},${r}`,
-    f,
+    `M${t},${n} C${l},${u} ${c},${f} ${i},${a}`,
+    h,
     m,
     b,
     y
   ];
 }
 function ji({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
-  let r, a;
+  let a, r;
   switch (e) {
-    case he.Left:
-    case he.Right:
-      r = 0.5 * (t + o), a = n;
+    case fe.Left:
+    case fe.Right:
+      a = 0.5 * (t + o), r = n;
       break;
-    case he.Top:
-    case he.Bottom:
-      r = t, a = 0.5 * (n + i);
+    case fe.Top:
+    case fe.Bottom:
+      a = t, r = 0.5 * (n + i);
       break;
   }
-  return [r, a];
+  return [a, r];
 }
-function Sa(e) {
+function Sr(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = he.Bottom,
+    sourcePosition: o = fe.Bottom,
     targetX: i,
-    targetY: r,
-    targetPosition: a = he.Top
+    targetY: a,
+    targetPosition: r = fe.Top
   } = e, [s, l] = ji({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
-    y2: r
+    y2: a
   }), [u, c] = ji({
-    pos: a,
+    pos: r,
     x1: i,
-    y1: r,
+    y1: a,
     x2: t,
     y2: n
-  }), [d, f, m, b] = ka({
+  }), [f, h, m, b] = kr({
     sourceX: t,
     sourceY: n,
     targetX: i,
-    targetY: r,
+    targetY: a,
     sourceControlX: s,
     sourceControlY: l,
     targetControlX: u,
     targetControlY: c
   });
   return [
-    `M${t},${n} C${s},${l} ${u},${c} ${i},${r}`,
-    d,
+    `M${t},${n} C${s},${l} ${u},${c} ${i},${a}`,
     f,
+    h,
     m,
     b
   ];
 }
 const Ji = {
-  [he.Left]: { x: -1, y: 0 },
-  [he.Right]: { x: 1, y: 0 },
-  [he.Top]: { x: 0, y: -1 },
-  [he.Bottom]: { x: 0, y: 1 }
+  [fe.Left]: { x: -1, y: 0 },
+  [fe.Right]: { x: 1, y: 0 },
+  [fe.Top]: { x: 0, y: -1 },
+  [fe.Bottom]: { x: 0, y: 1 }
 };
 function tf({
   source: e,
-  sourcePosition: t = he.Bottom,
+  sourcePosition: t = fe.Bottom,
   target: n
 }) {
-  return t === he.Left || t === he.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
+  return t === fe.Left || t === fe.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
 }
 function Qi(e, t) {
   return Math.sqrt((t.x - e.x) ** 2 + (t.y - e.y) ** 2);
 }
 function nf({
   source: e,
-  sourcePosition: t = he.Bottom,
+  sourcePosition: t = fe.Bottom,
   target: n,
-  targetPosition: o = he.Top,
+  targetPosition: o = fe.Top,
   center: i,
-  offset: r
+  offset: a
 }) {
-  const a = Ji[t], s = Ji[o], l = { x: e.x + a.x * r, y: e.y + a.y * r }, u = { x: n.x + s.x * r, y: n.y + s.y * r }, c = tf({
+  const r = Ji[t], s = Ji[o], l = { x: e.x + r.x * a, y: e.y + r.y * a }, u = { x: n.x + s.x * a, y: n.y + s.y * a }, c = tf({
     source: l,
     sourcePosition: t,
     target: u
-  }), d = c.x !== 0 ? "x" : "y", f = c[d];
+  }), f = c.x !== 0 ? "x" : "y", h = c[f];
   let m, b, y;
-  const x = { x: 0, y: 0 }, k = { x: 0, y: 0 }, [I, w, p, P] = ba({
+  const x = { x: 0, y: 0 }, k = { x: 0, y: 0 }, [M, w, g, T] = br({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
     targetY: n.y
   });
-  if (a[d] * s[d] === -1) {
-    b = i.x ?? I, y = i.y ?? w;
-    const V = [
+  if (r[f] * s[f] === -1) {
+    b = i.x ?? M, y = i.y ?? w;
+    const L = [
       { x: b, y: l.y },
       { x: b, y: u.y }
-    ], R = [
+    ], B = [
       { x: l.x, y },
       { x: u.x, y }
     ];
-    a[d] === f ? m = d === "x" ? V : R : m = d === "x" ? R : V;
+    r[f] === h ? m = f === "x" ? L : B : m = f === "x" ? B : L;
   } else {
-    const V = [{ x: l.x, y: u.y }], R = [{ x: u.x, y: l.y }];
-    if (d === "x" ? m = a.x === f ? R : V : m = a.y === f ? V : R, t === o) {
-      const oe = Math.abs(e[d] - n[d]);
-      if (oe <= r) {
-        const N = Math.min(r - 1, r - oe);
-        a[d] === f ? x[d] = (l[d] > e[d] ? -1 : 1) * N : k[d] = (u[d] > n[d] ? -1 : 1) * N;
+    const L = [{ x: l.x, y: u.y }], B = [{ x: u.x, y: l.y }];
+    if (f === "x" ? m = r.x === h ? B : L : m = r.y === h ? L : B, t === o) {
+      const ne = Math.abs(e[f] - n[f]);
+      if (ne <= a) {
+        const N = Math.min(a - 1, a - ne);
+        r[f] === h ? x[f] = (l[f] > e[f] ? -1 : 1) * N : k[f] = (u[f] > n[f] ? -1 : 1) * N;
       }
     }
     if (t !== o) {
-      const oe = d === "x" ? "y" : "x", N = a[d] === s[oe], Y = l[oe] > u[oe], A = l[oe] < u[oe];
-      (a[d] === 1 && (!N && Y || N && A) || a[d] !== 1 && (!N && A || N && Y)) && (m = d === "x" ? V : R);
+      const ne = f === "x" ? "y" : "x", N = r[f] === s[ne], Y = l[ne] > u[ne], A = l[ne] < u[ne];
+      (r[f] === 1 && (!N && Y || N && A) || r[f] !== 1 && (!N && A || N && Y)) && (m = f === "x" ? L : B);
     }
-    const ne = { x: l.x + x.x, y: l.y + x.y }, Q = { x: u.x + k.x, y: u.y + k.y }, U = Math.max(Math.abs(ne.x - m[0].x), Math.abs(Q.x - m[0].x)), T = Math.max(Math.abs(ne.y - m[0].y), Math.abs(Q.y - m[0].y));
-    U >= T ? (b = (ne.x + Q.x) / 2, y = m[0].y) : (b = m[0].x, y = (ne.y + Q.y) / 2);
+    const ee = { x: l.x + x.x, y: l.y + x.y }, J = { x: u.x + k.x, y: u.y + k.y }, U = Math.max(Math.abs(ee.x - m[0].x), Math.abs(J.x - m[0].x)), I = Math.max(Math.abs(ee.y - m[0].y), Math.abs(J.y - m[0].y));
+    U >= I ? (b = (ee.x + J.x) / 2, y = m[0].y) : (b = m[0].x, y = (ee.y + J.y) / 2);
   }
   return [[
     e,
@@ -5370,54 +5370,54 @@ function nf({
     ...m,
     { x: u.x + k.x, y: u.y + k.y },
     n
-  ], b, y, p, P];
+  ], b, y, g, T];
 }
 function of(e, t, n, o) {
-  const i = Math.min(Qi(e, t) / 2, Qi(t, n) / 2, o), { x: r, y: a } = t;
-  if (e.x === r && r === n.x || e.y === a && a === n.y)
-    return `L${r} ${a}`;
-  if (e.y === a) {
+  const i = Math.min(Qi(e, t) / 2, Qi(t, n) / 2, o), { x: a, y: r } = t;
+  if (e.x === a && a === n.x || e.y === r && r === n.y)
+    return `L${a} ${r}`;
+  if (e.y === r) {
     const u = e.x < n.x ? -1 : 1, c = e.y < n.y ? 1 : -1;
-    return `L ${r + i * u},${a}Q ${r},${a} ${r},${a + i * c}`;
+    return `L ${a + i * u},${r}Q ${a},${r} ${a},${r + i * c}`;
   }
   const s = e.x < n.x ? 1 : -1, l = e.y < n.y ? -1 : 1;
-  return `L ${r},${a + i * l}Q ${r},${a} ${r + i * s},${a}`;
+  return `L ${a},${r + i * l}Q ${a},${r} ${a + i * s},${r}`;
 }
 function Uo(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = he.Bottom,
+    sourcePosition: o = fe.Bottom,
     targetX: i,
-    targetY: r,
-    targetPosition: a = he.Top,
+    targetY: a,
+    targetPosition: r = fe.Top,
     borderRadius: s = 5,
     centerX: l,
     centerY: u,
     offset: c = 20
-  } = e, [d, f, m, b, y] = nf({
+  } = e, [f, h, m, b, y] = nf({
     source: { x: t, y: n },
     sourcePosition: o,
-    target: { x: i, y: r },
-    targetPosition: a,
+    target: { x: i, y: a },
+    targetPosition: r,
     center: { x: l, y: u },
     offset: c
   });
-  return [d.reduce((k, I, w) => {
-    let p;
-    return w > 0 && w < d.length - 1 ? p = of(d[w - 1], I, d[w + 1], s) : p = `${w === 0 ? "M" : "L"}${I.x} ${I.y}`, k += p, k;
-  }, ""), f, m, b, y];
+  return [f.reduce((k, M, w) => {
+    let g;
+    return w > 0 && w < f.length - 1 ? g = of(f[w - 1], M, f[w + 1], s) : g = `${w === 0 ? "M" : "L"}${M.x} ${M.y}`, k += g, k;
+  }, ""), h, m, b, y];
 }
-function rf(e) {
-  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, a, s, l] = ba({
+function af(e) {
+  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [a, r, s, l] = br({
     sourceX: t,
     sourceY: n,
     targetX: o,
     targetY: i
   });
-  return [`M ${t},${n}L ${o},${i}`, r, a, s, l];
+  return [`M ${t},${n}L ${o},${i}`, a, r, s, l];
 }
-const af = He({
+const rf = Fe({
   name: "StraightEdge",
   props: [
     "label",
@@ -5437,8 +5437,8 @@ const af = He({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = rf(e);
-      return ze(yo, {
+      const [n, o, i] = af(e);
+      return De(yo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5447,7 +5447,7 @@ const af = He({
       });
     };
   }
-}), sf = af, lf = He({
+}), sf = rf, lf = Fe({
   name: "SmoothStepEdge",
   props: [
     "sourcePosition",
@@ -5473,10 +5473,10 @@ const af = He({
     return () => {
       const [n, o, i] = Uo({
         ...e,
-        sourcePosition: e.sourcePosition ?? he.Bottom,
-        targetPosition: e.targetPosition ?? he.Top
+        sourcePosition: e.sourcePosition ?? fe.Bottom,
+        targetPosition: e.targetPosition ?? fe.Top
       });
-      return ze(yo, {
+      return De(yo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5485,7 +5485,7 @@ const af = He({
       });
     };
   }
-}), $a = lf, uf = He({
+}), $r = lf, uf = Fe({
   name: "StepEdge",
   props: [
     "sourcePosition",
@@ -5505,9 +5505,9 @@ const af = He({
     "interactionWidth"
   ],
   setup(e, { attrs: t }) {
-    return () => ze($a, { ...e, ...t, borderRadius: 0 });
+    return () => De($r, { ...e, ...t, borderRadius: 0 });
   }
-}), cf = uf, df = He({
+}), cf = uf, df = Fe({
   name: "BezierEdge",
   props: [
     "sourcePosition",
@@ -5530,12 +5530,12 @@ const af = He({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = _a({
+      const [n, o, i] = _r({
         ...e,
-        sourcePosition: e.sourcePosition ?? he.Bottom,
-        targetPosition: e.targetPosition ?? he.Top
+        sourcePosition: e.sourcePosition ?? fe.Bottom,
+        targetPosition: e.targetPosition ?? fe.Top
       });
-      return ze(yo, {
+      return De(yo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5544,7 +5544,7 @@ const af = He({
       });
     };
   }
-}), ff = df, hf = He({
+}), ff = df, hf = Fe({
   name: "SimpleBezierEdge",
   props: [
     "sourcePosition",
@@ -5566,12 +5566,12 @@ const af = He({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Sa({
+      const [n, o, i] = Sr({
         ...e,
-        sourcePosition: e.sourcePosition ?? he.Bottom,
-        targetPosition: e.targetPosition ?? he.Top
+        sourcePosition: e.sourcePosition ?? fe.Bottom,
+        targetPosition: e.targetPosition ?? fe.Top
       });
-      return ze(yo, {
+      return De(yo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5588,11 +5588,11 @@ const af = He({
   default: ff,
   straight: sf,
   step: cf,
-  smoothstep: $a,
+  smoothstep: $r,
   simplebezier: vf
 };
 function gf(e, t, n) {
-  const o = ee(() => (y) => t.value.get(y)), i = ee(() => (y) => n.value.get(y)), r = ee(() => {
+  const o = Q(() => (y) => t.value.get(y)), i = Q(() => (y) => n.value.get(y)), a = Q(() => {
     const y = {
       ...pf,
       ...e.edgeTypes
@@ -5600,7 +5600,7 @@ function gf(e, t, n) {
     for (const k of e.edges)
       k.type && !x.includes(k.type) && (y[k.type] = k.type);
     return y;
-  }), a = ee(() => {
+  }), r = Q(() => {
     const y = {
       ...mf,
       ...e.nodeTypes
@@ -5608,7 +5608,7 @@ function gf(e, t, n) {
     for (const k of e.nodes)
       k.type && !x.includes(k.type) && (y[k.type] = k.type);
     return y;
-  }), s = ee(() => e.onlyRenderVisibleElements ? aa(
+  }), s = Q(() => e.onlyRenderVisibleElements ? rr(
     e.nodes,
     {
       x: 0,
@@ -5618,18 +5618,18 @@ function gf(e, t, n) {
     },
     e.viewport,
     !0
-  ) : e.nodes), l = ee(() => {
+  ) : e.nodes), l = Q(() => {
     if (e.onlyRenderVisibleElements) {
       const y = [];
       for (const x of e.edges) {
-        const k = t.value.get(x.source), I = t.value.get(x.target);
+        const k = t.value.get(x.source), M = t.value.get(x.target);
         hd({
           sourcePos: k.computedPosition || { x: 0, y: 0 },
-          targetPos: I.computedPosition || { x: 0, y: 0 },
+          targetPos: M.computedPosition || { x: 0, y: 0 },
           sourceWidth: k.dimensions.width,
           sourceHeight: k.dimensions.height,
-          targetWidth: I.dimensions.width,
-          targetHeight: I.dimensions.height,
+          targetWidth: M.dimensions.width,
+          targetHeight: M.dimensions.height,
           width: e.dimensions.width,
           height: e.dimensions.height,
           viewport: e.viewport
@@ -5638,50 +5638,50 @@ function gf(e, t, n) {
       return y;
     }
     return e.edges;
-  }), u = ee(() => [...s.value, ...l.value]), c = ee(() => {
+  }), u = Q(() => [...s.value, ...l.value]), c = Q(() => {
     const y = [];
     for (const x of e.nodes)
       x.selected && y.push(x);
     return y;
-  }), d = ee(() => {
+  }), f = Q(() => {
     const y = [];
     for (const x of e.edges)
       x.selected && y.push(x);
     return y;
-  }), f = ee(() => [
+  }), h = Q(() => [
     ...c.value,
-    ...d.value
-  ]), m = ee(() => {
+    ...f.value
+  ]), m = Q(() => {
     const y = [];
     for (const x of e.nodes)
       x.dimensions.width && x.dimensions.height && x.handleBounds !== void 0 && y.push(x);
     return y;
-  }), b = ee(
+  }), b = Q(
     () => s.value.length > 0 && m.value.length === s.value.length
   );
   return {
     getNode: o,
     getEdge: i,
     getElements: u,
-    getEdgeTypes: r,
-    getNodeTypes: a,
+    getEdgeTypes: a,
+    getNodeTypes: r,
     getEdges: l,
     getNodes: s,
-    getSelectedElements: f,
+    getSelectedElements: h,
     getSelectedNodes: c,
-    getSelectedEdges: d,
+    getSelectedEdges: f,
     getNodesInitialized: m,
     areNodesInitialized: b
   };
 }
-class Pt {
+class Tt {
   constructor() {
     this.currentId = 0, this.flows = /* @__PURE__ */ new Map();
   }
   static getInstance() {
     var t;
-    const n = (t = rn()) == null ? void 0 : t.appContext.app, o = (n == null ? void 0 : n.config.globalProperties.$vueFlowStorage) ?? Pt.instance;
-    return Pt.instance = o ?? new Pt(), n && (n.config.globalProperties.$vueFlowStorage = Pt.instance), Pt.instance;
+    const n = (t = on()) == null ? void 0 : t.appContext.app, o = (n == null ? void 0 : n.config.globalProperties.$vueFlowStorage) ?? Tt.instance;
+    return Tt.instance = o ?? new Tt(), n && (n.config.globalProperties.$vueFlowStorage = Tt.instance), Tt.instance;
   }
   set(t, n) {
     return this.flows.set(t, n);
@@ -5693,96 +5693,96 @@ class Pt {
     return this.flows.delete(t);
   }
   create(t, n) {
-    const o = xa(), i = mn(o), r = {};
-    for (const [f, m] of Object.entries(i.hooks)) {
-      const b = `on${f.charAt(0).toUpperCase() + f.slice(1)}`;
-      r[b] = m.on;
+    const o = xr(), i = mn(o), a = {};
+    for (const [h, m] of Object.entries(i.hooks)) {
+      const b = `on${h.charAt(0).toUpperCase() + h.slice(1)}`;
+      a[b] = m.on;
     }
-    const a = {};
-    for (const [f, m] of Object.entries(i.hooks))
-      a[f] = m.trigger;
-    const s = ee(() => {
-      const f = /* @__PURE__ */ new Map();
+    const r = {};
+    for (const [h, m] of Object.entries(i.hooks))
+      r[h] = m.trigger;
+    const s = Q(() => {
+      const h = /* @__PURE__ */ new Map();
       for (const m of i.nodes)
-        f.set(m.id, m);
-      return f;
-    }), l = ee(() => {
-      const f = /* @__PURE__ */ new Map();
+        h.set(m.id, m);
+      return h;
+    }), l = Q(() => {
+      const h = /* @__PURE__ */ new Map();
       for (const m of i.edges)
-        f.set(m.id, m);
-      return f;
+        h.set(m.id, m);
+      return h;
     }), u = gf(i, s, l), c = Hd(i, s, l);
     c.setState({ ...i, ...n });
-    const d = {
-      ...r,
+    const f = {
+      ...a,
       ...u,
       ...c,
       ...ls(i),
       nodeLookup: s,
       edgeLookup: l,
-      emits: a,
+      emits: r,
       id: t,
       vueFlowVersion: "1.48.2",
       $destroy: () => {
         this.remove(t);
       }
     };
-    return this.set(t, d), d;
+    return this.set(t, f), f;
   }
   getId() {
     return `vue-flow-${this.currentId++}`;
   }
 }
-function Ve(e) {
-  const t = Pt.getInstance(), n = gr(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, a = r ?? (n == null ? void 0 : n.vueFlowId);
+function He(e) {
+  const t = Tt.getInstance(), n = ga(), o = typeof e == "object", i = o ? e : { id: e }, a = i.id, r = a ?? (n == null ? void 0 : n.vueFlowId);
   let s;
   if (n) {
     const l = Ct(Ki, null);
-    typeof l < "u" && l !== null && (!a || l.id === a) && (s = l);
+    typeof l < "u" && l !== null && (!r || l.id === r) && (s = l);
   }
-  if (s || a && (s = t.get(a)), !s || a && s.id !== a) {
-    const l = r ?? t.getId(), u = t.create(l, i);
-    s = u, (n ?? yr(!0)).run(() => {
+  if (s || r && (s = t.get(r)), !s || r && s.id !== r) {
+    const l = a ?? t.getId(), u = t.create(l, i);
+    s = u, (n ?? ya(!0)).run(() => {
       Se(
         u.applyDefault,
-        (d, f, m) => {
+        (f, h, m) => {
           const b = (x) => {
             u.applyNodeChanges(x);
           }, y = (x) => {
             u.applyEdgeChanges(x);
           };
-          d ? (u.onNodesChange(b), u.onEdgesChange(y)) : (u.hooks.value.nodesChange.off(b), u.hooks.value.edgesChange.off(y)), m(() => {
+          f ? (u.onNodesChange(b), u.onEdgesChange(y)) : (u.hooks.value.nodesChange.off(b), u.hooks.value.edgesChange.off(y)), m(() => {
             u.hooks.value.nodesChange.off(b), u.hooks.value.edgesChange.off(y);
           });
         },
         { immediate: !0 }
       ), gn(() => {
         if (s) {
-          const d = t.get(s.id);
-          d ? d.$destroy() : Mn(`No store instance found for id ${s.id} in storage.`);
+          const f = t.get(s.id);
+          f ? f.$destroy() : Mn(`No store instance found for id ${s.id} in storage.`);
         }
       });
     });
   } else
     o && s.setState(i);
-  if (n && (Bt(Ki, s), n.vueFlowId = s.id), o) {
-    const l = rn();
+  if (n && (Ot(Ki, s), n.vueFlowId = s.id), o) {
+    const l = on();
     (l == null ? void 0 : l.type.name) !== "VueFlow" && s.emits.error(new Ue(Ge.USEVUEFLOW_OPTIONS));
   }
   return s;
 }
 function yf(e) {
-  const { emits: t, dimensions: n } = Ve();
+  const { emits: t, dimensions: n } = He();
   let o;
-  et(() => {
+  tt(() => {
     const i = () => {
-      var r, a;
-      if (!e.value || !(((a = (r = e.value).checkVisibility) == null ? void 0 : a.call(r)) ?? !0))
+      var a, r;
+      if (!e.value || !(((r = (a = e.value).checkVisibility) == null ? void 0 : r.call(a)) ?? !0))
         return;
       const s = fo(e.value);
       (s.width === 0 || s.height === 0) && t.error(new Ue(Ge.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: s.width || 500, height: s.height || 500 };
     };
-    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), Ht(() => {
+    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), Vt(() => {
       window.removeEventListener("resize", i), o && e.value && o.unobserve(e.value);
     });
   });
@@ -5790,15 +5790,15 @@ function yf(e) {
 const wf = {
   name: "UserSelection",
   compatConfig: { MODE: 3 }
-}, xf = /* @__PURE__ */ He({
+}, xf = /* @__PURE__ */ Fe({
   ...wf,
   props: {
     userSelectionRect: {}
   },
   setup(e) {
-    return (t, n) => (M(), O("div", {
+    return (t, n) => (C(), z("div", {
       class: "vue-flow__selection vue-flow__container",
-      style: Ae({
+      style: ze({
         width: `${t.userSelectionRect.width}px`,
         height: `${t.userSelectionRect.height}px`,
         transform: `translate(${t.userSelectionRect.x}px, ${t.userSelectionRect.y}px)`
@@ -5808,10 +5808,10 @@ const wf = {
 }), bf = ["tabIndex"], kf = {
   name: "NodesSelection",
   compatConfig: { MODE: 3 }
-}, _f = /* @__PURE__ */ He({
+}, _f = /* @__PURE__ */ Fe({
   ...kf,
   setup(e) {
-    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: a } = Ve(), s = wa(), l = pe(null), u = ma({
+    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: a, userSelectionActive: r } = He(), s = wr(), l = ge(null), u = mr({
       el: l,
       onStart(b) {
         t.selectionDragStart(b), t.nodeDragStart(b);
@@ -5823,40 +5823,40 @@ const wf = {
         t.selectionDragStop(b), t.nodeDragStop(b);
       }
     });
-    et(() => {
+    tt(() => {
       var b;
-      r.value || (b = l.value) == null || b.focus({ preventScroll: !0 });
+      a.value || (b = l.value) == null || b.focus({ preventScroll: !0 });
     });
-    const c = ee(() => ra(o.value)), d = ee(() => ({
+    const c = Q(() => ar(o.value)), f = Q(() => ({
       width: `${c.value.width}px`,
       height: `${c.value.height}px`,
       top: `${c.value.y}px`,
       left: `${c.value.x}px`
     }));
-    function f(b) {
+    function h(b) {
       t.selectionContextMenu({ event: b, nodes: o.value });
     }
     function m(b) {
-      r.value || Zt[b.key] && (b.preventDefault(), s(
+      a.value || Kt[b.key] && (b.preventDefault(), s(
         {
-          x: Zt[b.key].x,
-          y: Zt[b.key].y
+          x: Kt[b.key].x,
+          y: Kt[b.key].y
         },
         b.shiftKey
       ));
     }
-    return (b, y) => !X(a) && c.value.width && c.value.height ? (M(), O("div", {
+    return (b, y) => !X(r) && c.value.width && c.value.height ? (C(), z("div", {
       key: 0,
-      class: De(["vue-flow__nodesselection vue-flow__container", X(i)]),
-      style: Ae({ transform: `translate(${X(n).x}px,${X(n).y}px) scale(${X(n).zoom})` })
+      class: Oe(["vue-flow__nodesselection vue-flow__container", X(i)]),
+      style: ze({ transform: `translate(${X(n).x}px,${X(n).y}px) scale(${X(n).zoom})` })
     }, [
-      E("div", {
+      $("div", {
         ref_key: "el",
         ref: l,
-        class: De([{ dragging: X(u) }, "vue-flow__nodesselection-rect"]),
-        style: Ae(d.value),
-        tabIndex: X(r) ? void 0 : -1,
-        onContextmenu: f,
+        class: Oe([{ dragging: X(u) }, "vue-flow__nodesselection-rect"]),
+        style: ze(f.value),
+        tabIndex: X(a) ? void 0 : -1,
+        onContextmenu: h,
         onKeydown: m
       }, null, 46, bf)
     ], 6)) : se("", !0);
@@ -5871,7 +5871,7 @@ function Sf(e, t) {
 const $f = {
   name: "Pane",
   compatConfig: { MODE: 3 }
-}, Ef = /* @__PURE__ */ He({
+}, Ef = /* @__PURE__ */ Fe({
   ...$f,
   props: {
     isSelecting: { type: Boolean },
@@ -5883,151 +5883,151 @@ const $f = {
       nodes: n,
       viewport: o,
       emits: i,
-      userSelectionActive: r,
-      removeSelectedElements: a,
+      userSelectionActive: a,
+      removeSelectedElements: r,
       userSelectionRect: s,
       elementsSelectable: l,
       nodesSelectionActive: u,
       getSelectedEdges: c,
-      getSelectedNodes: d,
-      removeNodes: f,
+      getSelectedNodes: f,
+      removeNodes: h,
       removeEdges: m,
       selectionMode: b,
       deleteKeyCode: y,
       multiSelectionKeyCode: x,
       multiSelectionActive: k,
-      edgeLookup: I,
+      edgeLookup: M,
       nodeLookup: w,
-      connectionLookup: p,
-      defaultEdgeOptions: P,
-      connectionStartHandle: B,
-      panOnDrag: V
-    } = Ve(), R = St(null), ne = St(/* @__PURE__ */ new Set()), Q = St(/* @__PURE__ */ new Set()), U = St(null), T = Be(() => l.value && (e.isSelecting || r.value)), oe = Be(() => B.value !== null);
+      connectionLookup: g,
+      defaultEdgeOptions: T,
+      connectionStartHandle: O,
+      panOnDrag: L
+    } = He(), B = St(null), ee = St(/* @__PURE__ */ new Set()), J = St(/* @__PURE__ */ new Set()), U = St(null), I = Re(() => l.value && (e.isSelecting || a.value)), ne = Re(() => O.value !== null);
     let N = !1, Y = !1;
     const A = vn(y, { actInsideInputWithModifier: !1 }), D = vn(x);
     Se(A, (ae) => {
-      ae && (f(d.value), m(c.value), u.value = !1);
+      ae && (h(f.value), m(c.value), u.value = !1);
     }), Se(D, (ae) => {
       k.value = ae;
     });
-    function z(ae, te) {
-      return (ie) => {
-        ie.target === te && (ae == null || ae(ie));
+    function P(ae, te) {
+      return (re) => {
+        re.target === te && (ae == null || ae(re));
       };
     }
-    function H(ae) {
-      if (N || oe.value) {
+    function V(ae) {
+      if (N || ne.value) {
         N = !1;
         return;
       }
-      i.paneClick(ae), a(), u.value = !1;
+      i.paneClick(ae), r(), u.value = !1;
     }
-    function Z(ae) {
+    function K(ae) {
       var te;
-      if (Array.isArray(V.value) && ((te = V.value) != null && te.includes(2))) {
+      if (Array.isArray(L.value) && ((te = L.value) != null && te.includes(2))) {
         ae.preventDefault();
         return;
       }
       i.paneContextMenu(ae);
     }
-    function re(ae) {
+    function oe(ae) {
       i.paneScroll(ae);
     }
-    function ue(ae) {
-      var te, ie, Ce;
-      if (U.value = ((te = t.value) == null ? void 0 : te.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || ae.button !== 0 || ae.target !== R.value || !U.value)
+    function le(ae) {
+      var te, re, $e;
+      if (U.value = ((te = t.value) == null ? void 0 : te.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || ae.button !== 0 || ae.target !== B.value || !U.value)
         return;
-      (Ce = (ie = ae.target) == null ? void 0 : ie.setPointerCapture) == null || Ce.call(ie, ae.pointerId);
-      const { x: Me, y: we } = Sf(ae, U.value);
-      Y = !0, N = !1, a(), s.value = {
+      ($e = (re = ae.target) == null ? void 0 : re.setPointerCapture) == null || $e.call(re, ae.pointerId);
+      const { x: Ie, y: we } = Sf(ae, U.value);
+      Y = !0, N = !1, r(), s.value = {
         width: 0,
         height: 0,
-        startX: Me,
+        startX: Ie,
         startY: we,
-        x: Me,
+        x: Ie,
         y: we
       }, i.selectionStart(ae);
     }
-    function fe(ae) {
+    function he(ae) {
       var te;
       if (!U.value || !s.value)
         return;
       N = !0;
-      const { x: ie, y: Ce } = lt(ae, U.value), { startX: Me = 0, startY: we = 0 } = s.value, Ee = {
-        startX: Me,
+      const { x: re, y: $e } = lt(ae, U.value), { startX: Ie = 0, startY: we = 0 } = s.value, Ce = {
+        startX: Ie,
         startY: we,
-        x: ie < Me ? ie : Me,
-        y: Ce < we ? Ce : we,
-        width: Math.abs(ie - Me),
-        height: Math.abs(Ce - we)
-      }, ge = ne.value, _ = Q.value;
-      ne.value = new Set(
-        aa(n.value, Ee, o.value, b.value === ai.Partial, !0).map(
-          (h) => h.id
+        x: re < Ie ? re : Ie,
+        y: $e < we ? $e : we,
+        width: Math.abs(re - Ie),
+        height: Math.abs($e - we)
+      }, me = ee.value, pe = J.value;
+      ee.value = new Set(
+        rr(n.value, Ce, o.value, b.value === ri.Partial, !0).map(
+          (v) => v.id
         )
-      ), Q.value = /* @__PURE__ */ new Set();
-      const v = ((te = P.value) == null ? void 0 : te.selectable) ?? !0;
-      for (const h of ne.value) {
-        const g = p.value.get(h);
-        if (g)
-          for (const { edgeId: S } of g.values()) {
-            const $ = I.value.get(S);
-            $ && ($.selectable ?? v) && Q.value.add(S);
+      ), J.value = /* @__PURE__ */ new Set();
+      const d = ((te = T.value) == null ? void 0 : te.selectable) ?? !0;
+      for (const v of ee.value) {
+        const p = g.value.get(v);
+        if (p)
+          for (const { edgeId: _ } of p.values()) {
+            const S = M.value.get(_);
+            S && (S.selectable ?? d) && J.value.add(_);
           }
       }
-      if (!Wi(ge, ne.value)) {
-        const h = _t(w.value, ne.value, !0);
-        i.nodesChange(h);
+      if (!Wi(me, ee.value)) {
+        const v = _t(w.value, ee.value, !0);
+        i.nodesChange(v);
       }
-      if (!Wi(_, Q.value)) {
-        const h = _t(I.value, Q.value);
-        i.edgesChange(h);
+      if (!Wi(pe, J.value)) {
+        const v = _t(M.value, J.value);
+        i.edgesChange(v);
       }
-      s.value = Ee, r.value = !0, u.value = !1;
+      s.value = Ce, a.value = !0, u.value = !1;
     }
     function ye(ae) {
       var te;
-      ae.button !== 0 || !Y || ((te = ae.target) == null || te.releasePointerCapture(ae.pointerId), !r.value && s.value && ae.target === R.value && H(ae), r.value = !1, s.value = null, u.value = ne.value.size > 0, i.selectionEnd(ae), e.selectionKeyPressed && (N = !1), Y = !1);
+      ae.button !== 0 || !Y || ((te = ae.target) == null || te.releasePointerCapture(ae.pointerId), !a.value && s.value && ae.target === B.value && V(ae), a.value = !1, s.value = null, u.value = ee.value.size > 0, i.selectionEnd(ae), e.selectionKeyPressed && (N = !1), Y = !1);
     }
-    return (ae, te) => (M(), O("div", {
+    return (ae, te) => (C(), z("div", {
       ref_key: "container",
-      ref: R,
-      class: De(["vue-flow__pane vue-flow__container", { selection: ae.isSelecting }]),
-      onClick: te[0] || (te[0] = (ie) => T.value ? void 0 : z(H, R.value)(ie)),
-      onContextmenu: te[1] || (te[1] = (ie) => z(Z, R.value)(ie)),
-      onWheelPassive: te[2] || (te[2] = (ie) => z(re, R.value)(ie)),
-      onPointerenter: te[3] || (te[3] = (ie) => T.value ? void 0 : X(i).paneMouseEnter(ie)),
-      onPointerdown: te[4] || (te[4] = (ie) => T.value ? ue(ie) : X(i).paneMouseMove(ie)),
-      onPointermove: te[5] || (te[5] = (ie) => T.value ? fe(ie) : X(i).paneMouseMove(ie)),
-      onPointerup: te[6] || (te[6] = (ie) => T.value ? ye(ie) : void 0),
-      onPointerleave: te[7] || (te[7] = (ie) => X(i).paneMouseLeave(ie))
+      ref: B,
+      class: Oe(["vue-flow__pane vue-flow__container", { selection: ae.isSelecting }]),
+      onClick: te[0] || (te[0] = (re) => I.value ? void 0 : P(V, B.value)(re)),
+      onContextmenu: te[1] || (te[1] = (re) => P(K, B.value)(re)),
+      onWheelPassive: te[2] || (te[2] = (re) => P(oe, B.value)(re)),
+      onPointerenter: te[3] || (te[3] = (re) => I.value ? void 0 : X(i).paneMouseEnter(re)),
+      onPointerdown: te[4] || (te[4] = (re) => I.value ? le(re) : X(i).paneMouseMove(re)),
+      onPointermove: te[5] || (te[5] = (re) => I.value ? he(re) : X(i).paneMouseMove(re)),
+      onPointerup: te[6] || (te[6] = (re) => I.value ? ye(re) : void 0),
+      onPointerleave: te[7] || (te[7] = (re) => X(i).paneMouseLeave(re))
     }, [
-      Ke(ae.$slots, "default"),
-      X(r) && X(s) ? (M(), Re(xf, {
+      We(ae.$slots, "default"),
+      X(a) && X(s) ? (C(), Le(xf, {
         key: 0,
         "user-selection-rect": X(s)
       }, null, 8, ["user-selection-rect"])) : se("", !0),
-      X(u) && X(d).length ? (M(), Re(_f, { key: 1 })) : se("", !0)
+      X(u) && X(f).length ? (C(), Le(_f, { key: 1 })) : se("", !0)
     ], 34));
   }
 }), Nf = {
   name: "Transform",
   compatConfig: { MODE: 3 }
-}, Cf = /* @__PURE__ */ He({
+}, Cf = /* @__PURE__ */ Fe({
   ...Nf,
   setup(e) {
-    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Ve(), i = ee(() => n.value ? !o.value : !1), r = ee(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
-    return (a, s) => (M(), O("div", {
+    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = He(), i = Q(() => n.value ? !o.value : !1), a = Q(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
+    return (r, s) => (C(), z("div", {
       class: "vue-flow__transformationpane vue-flow__container",
-      style: Ae({ transform: r.value, opacity: i.value ? 0 : void 0 })
+      style: ze({ transform: a.value, opacity: i.value ? 0 : void 0 })
     }, [
-      Ke(a.$slots, "default")
+      We(r.$slots, "default")
     ], 4));
   }
 }), Mf = {
   name: "Viewport",
   compatConfig: { MODE: 3 }
-}, If = /* @__PURE__ */ He({
+}, If = /* @__PURE__ */ Fe({
   ...Mf,
   setup(e) {
     const {
@@ -6035,126 +6035,126 @@ const $f = {
       maxZoom: n,
       defaultViewport: o,
       translateExtent: i,
-      zoomActivationKeyCode: r,
-      selectionKeyCode: a,
+      zoomActivationKeyCode: a,
+      selectionKeyCode: r,
       panActivationKeyCode: s,
       panOnScroll: l,
       panOnScrollMode: u,
       panOnScrollSpeed: c,
-      panOnDrag: d,
-      zoomOnDoubleClick: f,
+      panOnDrag: f,
+      zoomOnDoubleClick: h,
       zoomOnPinch: m,
       zoomOnScroll: b,
       preventScrolling: y,
       noWheelClassName: x,
       noPanClassName: k,
-      emits: I,
+      emits: M,
       connectionStartHandle: w,
-      userSelectionActive: p,
-      paneDragging: P,
-      d3Zoom: B,
-      d3Selection: V,
-      d3ZoomHandler: R,
-      viewport: ne,
-      viewportRef: Q,
+      userSelectionActive: g,
+      paneDragging: T,
+      d3Zoom: O,
+      d3Selection: L,
+      d3ZoomHandler: B,
+      viewport: ee,
+      viewportRef: J,
       paneClickDistance: U
-    } = Ve();
-    yf(Q);
-    const T = St(!1), oe = St(!1);
+    } = He();
+    yf(J);
+    const I = St(!1), ne = St(!1);
     let N = null, Y = !1, A = 0, D = {
       x: 0,
       y: 0,
       zoom: 0
     };
-    const z = vn(s), H = vn(a), Z = vn(r), re = Be(
-      () => (!H.value || H.value && a.value === !0) && (z.value || d.value)
-    ), ue = Be(() => z.value || l.value), fe = Be(() => a.value === !0 && re.value !== !0), ye = Be(
-      () => H.value && a.value !== !0 || p.value || fe.value
-    ), ae = Be(() => w.value !== null);
-    et(() => {
-      if (!Q.value) {
+    const P = vn(s), V = vn(r), K = vn(a), oe = Re(
+      () => (!V.value || V.value && r.value === !0) && (P.value || f.value)
+    ), le = Re(() => P.value || l.value), he = Re(() => r.value === !0 && oe.value !== !0), ye = Re(
+      () => V.value && r.value !== !0 || g.value || he.value
+    ), ae = Re(() => w.value !== null);
+    tt(() => {
+      if (!J.value) {
         Mn("Viewport element is missing");
         return;
       }
-      const we = Q.value, Ee = we.getBoundingClientRect(), ge = Gc().clickDistance(U.value).scaleExtent([t.value, n.value]).translateExtent(i.value), _ = nt(we).call(ge), v = _.on("wheel.zoom"), h = tn.translate(o.value.x ?? 0, o.value.y ?? 0).scale(gt(o.value.zoom ?? 1, t.value, n.value)), g = [
+      const we = J.value, Ce = we.getBoundingClientRect(), me = Gc().clickDistance(U.value).scaleExtent([t.value, n.value]).translateExtent(i.value), pe = ot(we).call(me), d = pe.on("wheel.zoom"), v = en.translate(o.value.x ?? 0, o.value.y ?? 0).scale(yt(o.value.zoom ?? 1, t.value, n.value)), p = [
         [0, 0],
-        [Ee.width, Ee.height]
-      ], S = ge.constrain()(h, g, i.value);
-      ge.transform(_, S), ge.wheelDelta(zi), B.value = ge, V.value = _, R.value = v, ne.value = { x: S.x, y: S.y, zoom: S.k }, ge.on("start", ($) => {
-        var G;
-        if (!$.sourceEvent)
+        [Ce.width, Ce.height]
+      ], _ = me.constrain()(v, p, i.value);
+      me.transform(pe, _), me.wheelDelta(zi), O.value = me, L.value = pe, B.value = d, ee.value = { x: _.x, y: _.y, zoom: _.k }, me.on("start", (S) => {
+        var H;
+        if (!S.sourceEvent)
           return null;
-        A = $.sourceEvent.button, T.value = !0;
-        const F = Ce($.transform);
-        ((G = $.sourceEvent) == null ? void 0 : G.type) === "mousedown" && (P.value = !0), D = F, I.viewportChangeStart(F), I.moveStart({ event: $, flowTransform: F });
-      }), ge.on("end", ($) => {
-        if (!$.sourceEvent)
+        A = S.sourceEvent.button, I.value = !0;
+        const G = $e(S.transform);
+        ((H = S.sourceEvent) == null ? void 0 : H.type) === "mousedown" && (T.value = !0), D = G, M.viewportChangeStart(G), M.moveStart({ event: S, flowTransform: G });
+      }), me.on("end", (S) => {
+        if (!S.sourceEvent)
           return null;
-        if (T.value = !1, P.value = !1, te(re.value, A ?? 0) && !Y && I.paneContextMenu($.sourceEvent), Y = !1, ie(D, $.transform)) {
-          const G = Ce($.transform);
-          D = G, I.viewportChangeEnd(G), I.moveEnd({ event: $, flowTransform: G });
+        if (I.value = !1, T.value = !1, te(oe.value, A ?? 0) && !Y && M.paneContextMenu(S.sourceEvent), Y = !1, re(D, S.transform)) {
+          const H = $e(S.transform);
+          D = H, M.viewportChangeEnd(H), M.moveEnd({ event: S, flowTransform: H });
         }
-      }), ge.filter(($) => {
-        var G;
-        const F = Z.value || b.value, W = m.value && $.ctrlKey, K = $.button, j = $.type === "wheel";
-        if (K === 1 && $.type === "mousedown" && (Me($, "vue-flow__node") || Me($, "vue-flow__edge")))
+      }), me.filter((S) => {
+        var H;
+        const G = K.value || b.value, F = m.value && S.ctrlKey, W = S.button, Z = S.type === "wheel";
+        if (W === 1 && S.type === "mousedown" && (Ie(S, "vue-flow__node") || Ie(S, "vue-flow__edge")))
           return !0;
-        if (!re.value && !F && !ue.value && !f.value && !m.value || p.value || ae.value && !j || !f.value && $.type === "dblclick" || Me($, x.value) && j || Me($, k.value) && (!j || ue.value && j && !Z.value) || !m.value && $.ctrlKey && j || !F && !ue.value && !W && j)
+        if (!oe.value && !G && !le.value && !h.value && !m.value || g.value || ae.value && !Z || !h.value && S.type === "dblclick" || Ie(S, x.value) && Z || Ie(S, k.value) && (!Z || le.value && Z && !K.value) || !m.value && S.ctrlKey && Z || !G && !le.value && !F && Z)
           return !1;
-        if (!m && $.type === "touchstart" && ((G = $.touches) == null ? void 0 : G.length) > 1)
-          return $.preventDefault(), !1;
-        if (!re.value && ($.type === "mousedown" || $.type === "touchstart") || fe.value && Array.isArray(d.value) && d.value.includes(0) && K === 0 || Array.isArray(d.value) && !d.value.includes(K) && ($.type === "mousedown" || $.type === "touchstart"))
+        if (!m && S.type === "touchstart" && ((H = S.touches) == null ? void 0 : H.length) > 1)
+          return S.preventDefault(), !1;
+        if (!oe.value && (S.type === "mousedown" || S.type === "touchstart") || he.value && Array.isArray(f.value) && f.value.includes(0) && W === 0 || Array.isArray(f.value) && !f.value.includes(W) && (S.type === "mousedown" || S.type === "touchstart"))
           return !1;
-        const le = Array.isArray(d.value) && d.value.includes(K) || a.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !K || K <= 1;
-        return (!$.ctrlKey || z.value || j) && le;
+        const ie = Array.isArray(f.value) && f.value.includes(W) || r.value === !0 && Array.isArray(f.value) && !f.value.includes(0) || !W || W <= 1;
+        return (!S.ctrlKey || P.value || Z) && ie;
       }), Se(
-        [p, re],
+        [g, oe],
         () => {
-          p.value && !T.value ? ge.on("zoom", null) : p.value || ge.on("zoom", ($) => {
-            ne.value = { x: $.transform.x, y: $.transform.y, zoom: $.transform.k };
-            const G = Ce($.transform);
-            Y = te(re.value, A ?? 0), I.viewportChange(G), I.move({ event: $, flowTransform: G });
+          g.value && !I.value ? me.on("zoom", null) : g.value || me.on("zoom", (S) => {
+            ee.value = { x: S.transform.x, y: S.transform.y, zoom: S.transform.k };
+            const H = $e(S.transform);
+            Y = te(oe.value, A ?? 0), M.viewportChange(H), M.move({ event: S, flowTransform: H });
           });
         },
         { immediate: !0 }
       ), Se(
-        [p, ue, u, Z, m, y, x],
+        [g, le, u, K, m, y, x],
         () => {
-          ue.value && !Z.value && !p.value ? _.on(
+          le.value && !K.value && !g.value ? pe.on(
             "wheel.zoom",
-            ($) => {
-              if (Me($, x.value))
+            (S) => {
+              if (Ie(S, x.value))
                 return !1;
-              const G = Z.value || b.value, F = m.value && $.ctrlKey;
-              if (!(!y.value || ue.value || G || F))
+              const H = K.value || b.value, G = m.value && S.ctrlKey;
+              if (!(!y.value || le.value || H || G))
                 return !1;
-              $.preventDefault(), $.stopImmediatePropagation();
-              const K = _.property("__zoom").k || 1, j = io();
-              if (!z.value && $.ctrlKey && m.value && j) {
-                const wt = at($), Mt = zi($), We = K * 2 ** Mt;
-                ge.scaleTo(_, We, wt, $);
+              S.preventDefault(), S.stopImmediatePropagation();
+              const W = pe.property("__zoom").k || 1, Z = io();
+              if (!P.value && S.ctrlKey && m.value && Z) {
+                const Je = rt(S), Mt = zi(S), Ft = W * 2 ** Mt;
+                me.scaleTo(pe, Ft, Je, S);
                 return;
               }
-              const le = $.deltaMode === 1 ? 20 : 1;
-              let ve = u.value === hn.Vertical ? 0 : $.deltaX * le, Te = u.value === hn.Horizontal ? 0 : $.deltaY * le;
-              !j && $.shiftKey && u.value !== hn.Vertical && !ve && Te && (ve = Te, Te = 0), ge.translateBy(
-                _,
-                -(ve / K) * c.value,
-                -(Te / K) * c.value
+              const ie = S.deltaMode === 1 ? 20 : 1;
+              let de = u.value === hn.Vertical ? 0 : S.deltaX * ie, Me = u.value === hn.Horizontal ? 0 : S.deltaY * ie;
+              !Z && S.shiftKey && u.value !== hn.Vertical && !de && Me && (de = Me, Me = 0), me.translateBy(
+                pe,
+                -(de / W) * c.value,
+                -(Me / W) * c.value
               );
-              const Xe = Ce(_.property("__zoom"));
-              N && clearTimeout(N), oe.value ? (I.move({ event: $, flowTransform: Xe }), I.viewportChange(Xe), N = setTimeout(() => {
-                I.moveEnd({ event: $, flowTransform: Xe }), I.viewportChangeEnd(Xe), oe.value = !1;
-              }, 150)) : (oe.value = !0, I.moveStart({ event: $, flowTransform: Xe }), I.viewportChangeStart(Xe));
+              const Te = $e(pe.property("__zoom"));
+              N && clearTimeout(N), ne.value ? (M.move({ event: S, flowTransform: Te }), M.viewportChange(Te), N = setTimeout(() => {
+                M.moveEnd({ event: S, flowTransform: Te }), M.viewportChangeEnd(Te), ne.value = !1;
+              }, 150)) : (ne.value = !0, M.moveStart({ event: S, flowTransform: Te }), M.viewportChangeStart(Te));
             },
             { passive: !1 }
-          ) : typeof v < "u" && _.on(
+          ) : typeof d < "u" && pe.on(
             "wheel.zoom",
-            function($, G) {
-              const F = !y.value && $.type === "wheel" && !$.ctrlKey, W = Z.value || b.value, K = m.value && $.ctrlKey;
-              if (!W && !l.value && !K && $.type === "wheel" || F || Me($, x.value))
+            function(S, H) {
+              const G = !y.value && S.type === "wheel" && !S.ctrlKey, F = K.value || b.value, W = m.value && S.ctrlKey;
+              if (!F && !l.value && !W && S.type === "wheel" || G || Ie(S, x.value))
                 return null;
-              $.preventDefault(), v.call(this, $, G);
+              S.preventDefault(), d.call(this, S, H);
             },
             { passive: !1 }
           );
@@ -6162,40 +6162,40 @@ const $f = {
         { immediate: !0 }
       );
     });
-    function te(we, Ee) {
-      return Ee === 2 && Array.isArray(we) && we.includes(2);
+    function te(we, Ce) {
+      return Ce === 2 && Array.isArray(we) && we.includes(2);
     }
-    function ie(we, Ee) {
-      return we.x !== Ee.x && !Number.isNaN(Ee.x) || we.y !== Ee.y && !Number.isNaN(Ee.y) || we.zoom !== Ee.k && !Number.isNaN(Ee.k);
+    function re(we, Ce) {
+      return we.x !== Ce.x && !Number.isNaN(Ce.x) || we.y !== Ce.y && !Number.isNaN(Ce.y) || we.zoom !== Ce.k && !Number.isNaN(Ce.k);
     }
-    function Ce(we) {
+    function $e(we) {
       return {
         x: we.x,
         y: we.y,
         zoom: we.k
       };
     }
-    function Me(we, Ee) {
-      return we.target.closest(`.${Ee}`);
+    function Ie(we, Ce) {
+      return we.target.closest(`.${Ce}`);
     }
-    return (we, Ee) => (M(), O("div", {
+    return (we, Ce) => (C(), z("div", {
       ref_key: "viewportRef",
-      ref: Q,
+      ref: J,
       class: "vue-flow__viewport vue-flow__container"
     }, [
-      de(Ef, {
+      ce(Ef, {
         "is-selecting": ye.value,
-        "selection-key-pressed": X(H),
-        class: De({
+        "selection-key-pressed": X(V),
+        class: Oe({
           connecting: ae.value,
-          dragging: X(P),
-          draggable: X(d) === !0 || Array.isArray(X(d)) && X(d).includes(0)
+          dragging: X(T),
+          draggable: X(f) === !0 || Array.isArray(X(f)) && X(f).includes(0)
         })
       }, {
-        default: Fe(() => [
-          de(Cf, null, {
-            default: Fe(() => [
-              Ke(we.$slots, "default")
+        default: Ye(() => [
+          ce(Cf, null, {
+            default: Ye(() => [
+              We(we.$slots, "default")
             ]),
             _: 3
           })
@@ -6207,20 +6207,20 @@ const $f = {
 }), Tf = ["id"], Pf = ["id"], Af = ["id"], zf = {
   name: "A11yDescriptions",
   compatConfig: { MODE: 3 }
-}, Df = /* @__PURE__ */ He({
+}, Df = /* @__PURE__ */ Fe({
   ...zf,
   setup(e) {
-    const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Ve();
-    return (i, r) => (M(), O(_e, null, [
-      E("div", {
-        id: `${X(jr)}-${X(t)}`,
+    const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = He();
+    return (i, a) => (C(), z(_e, null, [
+      $("div", {
+        id: `${X(ja)}-${X(t)}`,
         style: { display: "none" }
       }, " Press enter or space to select a node. " + q(X(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, Tf),
-      E("div", {
-        id: `${X(Jr)}-${X(t)}`,
+      $("div", {
+        id: `${X(Ja)}-${X(t)}`,
         style: { display: "none" }
       }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, Pf),
-      X(n) ? se("", !0) : (M(), O("div", {
+      X(n) ? se("", !0) : (C(), z("div", {
         key: 0,
         id: `${X(Jc)}-${X(t)}`,
         "aria-live": "assertive",
@@ -6231,7 +6231,7 @@ const $f = {
   }
 });
 function Of() {
-  const e = Ve();
+  const e = He();
   Se(
     () => e.viewportHelper.value.viewportInitialized,
     (t) => {
@@ -6242,19 +6242,19 @@ function Of() {
   );
 }
 function Bf(e, t, n) {
-  return n === he.Left ? e - t : n === he.Right ? e + t : e;
+  return n === fe.Left ? e - t : n === fe.Right ? e + t : e;
 }
 function Rf(e, t, n) {
-  return n === he.Top ? e - t : n === he.Bottom ? e + t : e;
+  return n === fe.Top ? e - t : n === fe.Bottom ? e + t : e;
 }
 const ci = function({
   radius: e = 10,
   centerX: t = 0,
   centerY: n = 0,
-  position: o = he.Top,
+  position: o = fe.Top,
   type: i
 }) {
-  return ze("circle", {
+  return De("circle", {
     class: `vue-flow__edgeupdater vue-flow__edgeupdater-${i}`,
     cx: Bf(t, e, o),
     cy: Rf(n, e, o),
@@ -6265,7 +6265,7 @@ const ci = function({
 };
 ci.props = ["radius", "centerX", "centerY", "position", "type"];
 ci.compatConfig = { MODE: 3 };
-const er = ci, Lf = He({
+const ea = ci, Lf = Fe({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6275,96 +6275,96 @@ const er = ci, Lf = He({
       addSelectedEdges: n,
       connectionMode: o,
       edgeUpdaterRadius: i,
-      emits: r,
-      nodesSelectionActive: a,
+      emits: a,
+      nodesSelectionActive: r,
       noPanClassName: s,
       getEdgeTypes: l,
       removeSelectedEdges: u,
       findEdge: c,
-      findNode: d,
-      isValidConnection: f,
+      findNode: f,
+      isValidConnection: h,
       multiSelectionActive: m,
       disableKeyboardA11y: b,
       elementsSelectable: y,
       edgesUpdatable: x,
       edgesFocusable: k,
-      hooks: I
-    } = Ve(), w = ee(() => c(e.id)), { emit: p, on: P } = Md(w.value, r), B = Ct(vo), V = rn(), R = pe(!1), ne = pe(!1), Q = pe(""), U = pe(null), T = pe("source"), oe = pe(null), N = Be(
+      hooks: M
+    } = He(), w = Q(() => c(e.id)), { emit: g, on: T } = Md(w.value, a), O = Ct(vo), L = on(), B = ge(!1), ee = ge(!1), J = ge(""), U = ge(null), I = ge("source"), ne = ge(null), N = Re(
       () => typeof w.value.selectable > "u" ? y.value : w.value.selectable
-    ), Y = Be(() => typeof w.value.updatable > "u" ? x.value : w.value.updatable), A = Be(() => typeof w.value.focusable > "u" ? k.value : w.value.focusable);
-    Bt(Ed, e.id), Bt(Nd, oe);
-    const D = ee(() => w.value.class instanceof Function ? w.value.class(w.value) : w.value.class), z = ee(() => w.value.style instanceof Function ? w.value.style(w.value) : w.value.style), H = ee(() => {
-      const h = w.value.type || "default", g = B == null ? void 0 : B[`edge-${h}`];
-      if (g)
-        return g;
-      let S = w.value.template ?? l.value[h];
-      if (typeof S == "string" && V) {
-        const $ = Object.keys(V.appContext.components);
-        $ && $.includes(h) && (S = wr(h, !1));
+    ), Y = Re(() => typeof w.value.updatable > "u" ? x.value : w.value.updatable), A = Re(() => typeof w.value.focusable > "u" ? k.value : w.value.focusable);
+    Ot(Ed, e.id), Ot(Nd, ne);
+    const D = Q(() => w.value.class instanceof Function ? w.value.class(w.value) : w.value.class), P = Q(() => w.value.style instanceof Function ? w.value.style(w.value) : w.value.style), V = Q(() => {
+      const v = w.value.type || "default", p = O == null ? void 0 : O[`edge-${v}`];
+      if (p)
+        return p;
+      let _ = w.value.template ?? l.value[v];
+      if (typeof _ == "string" && L) {
+        const S = Object.keys(L.appContext.components);
+        S && S.includes(v) && (_ = wa(v, !1));
       }
-      return S && typeof S != "string" ? S : (r.error(new Ue(Ge.EDGE_TYPE_MISSING, S)), !1);
-    }), { handlePointerDown: Z } = ga({
-      nodeId: Q,
+      return _ && typeof _ != "string" ? _ : (a.error(new Ue(Ge.EDGE_TYPE_MISSING, _)), !1);
+    }), { handlePointerDown: K } = gr({
+      nodeId: J,
       handleId: U,
-      type: T,
-      isValidConnection: f,
-      edgeUpdaterType: T,
-      onEdgeUpdate: fe,
+      type: I,
+      isValidConnection: h,
+      edgeUpdaterType: I,
+      onEdgeUpdate: he,
       onEdgeUpdateEnd: ye
     });
     return () => {
-      const h = d(w.value.source), g = d(w.value.target), S = "pathOptions" in w.value ? w.value.pathOptions : {};
-      if (!h && !g)
-        return r.error(new Ue(Ge.EDGE_SOURCE_TARGET_MISSING, w.value.id, w.value.source, w.value.target)), null;
-      if (!h)
-        return r.error(new Ue(Ge.EDGE_SOURCE_MISSING, w.value.id, w.value.source)), null;
-      if (!g)
-        return r.error(new Ue(Ge.EDGE_TARGET_MISSING, w.value.id, w.value.target)), null;
-      if (!w.value || w.value.hidden || h.hidden || g.hidden)
+      const v = f(w.value.source), p = f(w.value.target), _ = "pathOptions" in w.value ? w.value.pathOptions : {};
+      if (!v && !p)
+        return a.error(new Ue(Ge.EDGE_SOURCE_TARGET_MISSING, w.value.id, w.value.source, w.value.target)), null;
+      if (!v)
+        return a.error(new Ue(Ge.EDGE_SOURCE_MISSING, w.value.id, w.value.source)), null;
+      if (!p)
+        return a.error(new Ue(Ge.EDGE_TARGET_MISSING, w.value.id, w.value.target)), null;
+      if (!w.value || w.value.hidden || v.hidden || p.hidden)
         return null;
-      let $;
-      o.value === Et.Strict ? $ = h.handleBounds.source : $ = [...h.handleBounds.source || [], ...h.handleBounds.target || []];
-      const G = Fi($, w.value.sourceHandle);
-      let F;
-      o.value === Et.Strict ? F = g.handleBounds.target : F = [...g.handleBounds.target || [], ...g.handleBounds.source || []];
-      const W = Fi(F, w.value.targetHandle), K = (G == null ? void 0 : G.position) || he.Bottom, j = (W == null ? void 0 : W.position) || he.Top, { x: le, y: ve } = nn(h, G, K), { x: Te, y: Xe } = nn(g, W, j);
-      return w.value.sourceX = le, w.value.sourceY = ve, w.value.targetX = Te, w.value.targetY = Xe, ze(
+      let S;
+      o.value === Et.Strict ? S = v.handleBounds.source : S = [...v.handleBounds.source || [], ...v.handleBounds.target || []];
+      const H = Fi(S, w.value.sourceHandle);
+      let G;
+      o.value === Et.Strict ? G = p.handleBounds.target : G = [...p.handleBounds.target || [], ...p.handleBounds.source || []];
+      const F = Fi(G, w.value.targetHandle), W = (H == null ? void 0 : H.position) || fe.Bottom, Z = (F == null ? void 0 : F.position) || fe.Top, { x: ie, y: de } = tn(v, H, W), { x: Me, y: Te } = tn(p, F, Z);
+      return w.value.sourceX = ie, w.value.sourceY = de, w.value.targetX = Me, w.value.targetY = Te, De(
         "g",
         {
-          ref: oe,
+          ref: ne,
           key: e.id,
           "data-id": e.id,
           class: [
             "vue-flow__edge",
-            `vue-flow__edge-${H.value === !1 ? "default" : w.value.type || "default"}`,
+            `vue-flow__edge-${V.value === !1 ? "default" : w.value.type || "default"}`,
             s.value,
             D.value,
             {
-              updating: R.value,
+              updating: B.value,
               selected: w.value.selected,
               animated: w.value.animated,
-              inactive: !N.value && !I.value.edgeClick.hasListeners()
+              inactive: !N.value && !M.value.edgeClick.hasListeners()
             }
           ],
           tabIndex: A.value ? 0 : void 0,
           "aria-label": w.value.ariaLabel === null ? void 0 : w.value.ariaLabel ?? `Edge from ${w.value.source} to ${w.value.target}`,
-          "aria-describedby": A.value ? `${Jr}-${t}` : void 0,
+          "aria-describedby": A.value ? `${Ja}-${t}` : void 0,
           "aria-roledescription": "edge",
           role: A.value ? "group" : "img",
           ...w.value.domAttributes,
           onClick: te,
-          onContextmenu: ie,
-          onDblclick: Ce,
-          onMouseenter: Me,
+          onContextmenu: re,
+          onDblclick: $e,
+          onMouseenter: Ie,
           onMousemove: we,
-          onMouseleave: Ee,
-          onKeyDown: A.value ? v : void 0
+          onMouseleave: Ce,
+          onKeyDown: A.value ? d : void 0
         },
         [
-          ne.value ? null : ze(H.value === !1 ? l.value.default : H.value, {
+          ee.value ? null : De(V.value === !1 ? l.value.default : V.value, {
             id: e.id,
-            sourceNode: h,
-            targetNode: g,
+            sourceNode: v,
+            targetNode: p,
             source: w.value.source,
             target: w.value.target,
             type: w.value.type,
@@ -6378,34 +6378,34 @@ const er = ci, Lf = He({
             labelBgPadding: w.value.labelBgPadding,
             labelBgBorderRadius: w.value.labelBgBorderRadius,
             data: w.value.data,
-            events: { ...w.value.events, ...P },
-            style: z.value,
+            events: { ...w.value.events, ...T },
+            style: P.value,
             markerStart: `url('#${Sn(w.value.markerStart, t)}')`,
             markerEnd: `url('#${Sn(w.value.markerEnd, t)}')`,
-            sourcePosition: K,
-            targetPosition: j,
-            sourceX: le,
-            sourceY: ve,
-            targetX: Te,
-            targetY: Xe,
+            sourcePosition: W,
+            targetPosition: Z,
+            sourceX: ie,
+            sourceY: de,
+            targetX: Me,
+            targetY: Te,
             sourceHandleId: w.value.sourceHandle,
             targetHandleId: w.value.targetHandle,
             interactionWidth: w.value.interactionWidth,
-            ...S
+            ..._
           }),
           [
             Y.value === "source" || Y.value === !0 ? [
-              ze(
+              De(
                 "g",
                 {
-                  onMousedown: ge,
-                  onMouseenter: re,
-                  onMouseout: ue
+                  onMousedown: me,
+                  onMouseenter: oe,
+                  onMouseout: le
                 },
-                ze(er, {
-                  position: K,
-                  centerX: le,
-                  centerY: ve,
+                De(ea, {
+                  position: W,
+                  centerX: ie,
+                  centerY: de,
                   radius: i.value,
                   type: "source",
                   "data-type": "source"
@@ -6413,17 +6413,17 @@ const er = ci, Lf = He({
               )
             ] : null,
             Y.value === "target" || Y.value === !0 ? [
-              ze(
+              De(
                 "g",
                 {
-                  onMousedown: _,
-                  onMouseenter: re,
-                  onMouseout: ue
+                  onMousedown: pe,
+                  onMouseenter: oe,
+                  onMouseout: le
                 },
-                ze(er, {
-                  position: j,
-                  centerX: Te,
-                  centerY: Xe,
+                De(ea, {
+                  position: Z,
+                  centerX: Me,
+                  centerY: Te,
                   radius: i.value,
                   type: "target",
                   "data-type": "target"
@@ -6434,53 +6434,53 @@ const er = ci, Lf = He({
         ]
       );
     };
-    function re() {
-      R.value = !0;
+    function oe() {
+      B.value = !0;
     }
-    function ue() {
-      R.value = !1;
+    function le() {
+      B.value = !1;
     }
-    function fe(h, g) {
-      p.update({ event: h, edge: w.value, connection: g });
+    function he(v, p) {
+      g.update({ event: v, edge: w.value, connection: p });
     }
-    function ye(h) {
-      p.updateEnd({ event: h, edge: w.value }), ne.value = !1;
+    function ye(v) {
+      g.updateEnd({ event: v, edge: w.value }), ee.value = !1;
     }
-    function ae(h, g) {
-      h.button === 0 && (ne.value = !0, Q.value = g ? w.value.target : w.value.source, U.value = (g ? w.value.targetHandle : w.value.sourceHandle) ?? null, T.value = g ? "target" : "source", p.updateStart({ event: h, edge: w.value }), Z(h));
+    function ae(v, p) {
+      v.button === 0 && (ee.value = !0, J.value = p ? w.value.target : w.value.source, U.value = (p ? w.value.targetHandle : w.value.sourceHandle) ?? null, I.value = p ? "target" : "source", g.updateStart({ event: v, edge: w.value }), K(v));
     }
-    function te(h) {
-      var g;
-      const S = { event: h, edge: w.value };
-      N.value && (a.value = !1, w.value.selected && m.value ? (u([w.value]), (g = oe.value) == null || g.blur()) : n([w.value])), p.click(S);
+    function te(v) {
+      var p;
+      const _ = { event: v, edge: w.value };
+      N.value && (r.value = !1, w.value.selected && m.value ? (u([w.value]), (p = ne.value) == null || p.blur()) : n([w.value])), g.click(_);
     }
-    function ie(h) {
-      p.contextMenu({ event: h, edge: w.value });
+    function re(v) {
+      g.contextMenu({ event: v, edge: w.value });
     }
-    function Ce(h) {
-      p.doubleClick({ event: h, edge: w.value });
+    function $e(v) {
+      g.doubleClick({ event: v, edge: w.value });
     }
-    function Me(h) {
-      p.mouseEnter({ event: h, edge: w.value });
+    function Ie(v) {
+      g.mouseEnter({ event: v, edge: w.value });
     }
-    function we(h) {
-      p.mouseMove({ event: h, edge: w.value });
+    function we(v) {
+      g.mouseMove({ event: v, edge: w.value });
     }
-    function Ee(h) {
-      p.mouseLeave({ event: h, edge: w.value });
+    function Ce(v) {
+      g.mouseLeave({ event: v, edge: w.value });
     }
-    function ge(h) {
-      ae(h, !0);
+    function me(v) {
+      ae(v, !0);
     }
-    function _(h) {
-      ae(h, !1);
+    function pe(v) {
+      ae(v, !1);
     }
-    function v(h) {
-      var g;
-      !b.value && Qr.includes(h.key) && N.value && (h.key === "Escape" ? ((g = oe.value) == null || g.blur(), u([c(e.id)])) : n([c(e.id)]));
+    function d(v) {
+      var p;
+      !b.value && Qa.includes(v.key) && N.value && (v.key === "Escape" ? ((p = ne.value) == null || p.blur(), u([c(e.id)])) : n([c(e.id)]));
     }
   }
-}), Vf = Lf, Hf = He({
+}), Vf = Lf, Hf = Fe({
   name: "ConnectionLine",
   compatConfig: { MODE: 3 },
   setup() {
@@ -6490,89 +6490,89 @@ const er = ci, Lf = He({
       connectionMode: n,
       connectionStartHandle: o,
       connectionEndHandle: i,
-      connectionPosition: r,
-      connectionLineType: a,
+      connectionPosition: a,
+      connectionLineType: r,
       connectionLineStyle: s,
       connectionLineOptions: l,
       connectionStatus: u,
       viewport: c,
-      findNode: d
-    } = Ve(), f = (e = Ct(vo)) == null ? void 0 : e["connection-line"], m = ee(() => {
-      var I;
-      return d((I = o.value) == null ? void 0 : I.nodeId);
-    }), b = ee(() => {
-      var I;
-      return d((I = i.value) == null ? void 0 : I.nodeId) ?? null;
-    }), y = ee(() => ({
-      x: (r.value.x - c.value.x) / c.value.zoom,
-      y: (r.value.y - c.value.y) / c.value.zoom
-    })), x = ee(
+      findNode: f
+    } = He(), h = (e = Ct(vo)) == null ? void 0 : e["connection-line"], m = Q(() => {
+      var M;
+      return f((M = o.value) == null ? void 0 : M.nodeId);
+    }), b = Q(() => {
+      var M;
+      return f((M = i.value) == null ? void 0 : M.nodeId) ?? null;
+    }), y = Q(() => ({
+      x: (a.value.x - c.value.x) / c.value.zoom,
+      y: (a.value.y - c.value.y) / c.value.zoom
+    })), x = Q(
       () => l.value.markerStart ? `url(#${Sn(l.value.markerStart, t)})` : ""
-    ), k = ee(
+    ), k = Q(
       () => l.value.markerEnd ? `url(#${Sn(l.value.markerEnd, t)})` : ""
     );
     return () => {
-      var I, w, p;
+      var M, w, g;
       if (!m.value || !o.value)
         return null;
-      const P = o.value.id, B = o.value.type, V = m.value.handleBounds;
-      let R = (V == null ? void 0 : V[B]) ?? [];
+      const T = o.value.id, O = o.value.type, L = m.value.handleBounds;
+      let B = (L == null ? void 0 : L[O]) ?? [];
       if (n.value === Et.Loose) {
-        const z = (V == null ? void 0 : V[B === "source" ? "target" : "source"]) ?? [];
-        R = [...R, ...z];
+        const P = (L == null ? void 0 : L[O === "source" ? "target" : "source"]) ?? [];
+        B = [...B, ...P];
       }
-      if (!R)
+      if (!B)
         return null;
-      const ne = (P ? R.find((z) => z.id === P) : R[0]) ?? null, Q = (ne == null ? void 0 : ne.position) ?? he.Top, { x: U, y: T } = nn(m.value, ne, Q);
-      let oe = null;
-      b.value && (n.value === Et.Strict ? oe = ((I = b.value.handleBounds[B === "source" ? "target" : "source"]) == null ? void 0 : I.find(
-        (z) => {
-          var H;
-          return z.id === ((H = i.value) == null ? void 0 : H.id);
+      const ee = (T ? B.find((P) => P.id === T) : B[0]) ?? null, J = (ee == null ? void 0 : ee.position) ?? fe.Top, { x: U, y: I } = tn(m.value, ee, J);
+      let ne = null;
+      b.value && (n.value === Et.Strict ? ne = ((M = b.value.handleBounds[O === "source" ? "target" : "source"]) == null ? void 0 : M.find(
+        (P) => {
+          var V;
+          return P.id === ((V = i.value) == null ? void 0 : V.id);
         }
-      )) || null : oe = ((w = [...b.value.handleBounds.source ?? [], ...b.value.handleBounds.target ?? []]) == null ? void 0 : w.find(
-        (z) => {
-          var H;
-          return z.id === ((H = i.value) == null ? void 0 : H.id);
+      )) || null : ne = ((w = [...b.value.handleBounds.source ?? [], ...b.value.handleBounds.target ?? []]) == null ? void 0 : w.find(
+        (P) => {
+          var V;
+          return P.id === ((V = i.value) == null ? void 0 : V.id);
         }
       )) || null);
-      const N = ((p = i.value) == null ? void 0 : p.position) ?? (Q ? qo[Q] : null);
-      if (!Q || !N)
+      const N = ((g = i.value) == null ? void 0 : g.position) ?? (J ? qo[J] : null);
+      if (!J || !N)
         return null;
-      const Y = a.value ?? l.value.type ?? Tt.Bezier;
+      const Y = r.value ?? l.value.type ?? It.Bezier;
       let A = "";
       const D = {
         sourceX: U,
-        sourceY: T,
-        sourcePosition: Q,
+        sourceY: I,
+        sourcePosition: J,
         targetX: y.value.x,
         targetY: y.value.y,
         targetPosition: N
       };
-      return Y === Tt.Bezier ? [A] = _a(D) : Y === Tt.Step ? [A] = Uo({
+      return Y === It.Bezier ? [A] = _r(D) : Y === It.Step ? [A] = Uo({
         ...D,
         borderRadius: 0
-      }) : Y === Tt.SmoothStep ? [A] = Uo(D) : Y === Tt.SimpleBezier ? [A] = Sa(D) : A = `M${U},${T} ${y.value.x},${y.value.y}`, ze(
+      }) : Y === It.SmoothStep ? [A] = Uo(D) : Y === It.SimpleBezier ? [A] = Sr(D) : A = `M${U},${I} ${y.value.x},${y.value.y}`, De(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
-        ze(
+        De(
           "g",
           { class: "vue-flow__connection" },
-          f ? ze(f, {
+          h ? De(h, {
             sourceX: U,
-            sourceY: T,
-            sourcePosition: Q,
+            sourceY: I,
+            sourcePosition: J,
             targetX: y.value.x,
             targetY: y.value.y,
             targetPosition: N,
             sourceNode: m.value,
-            sourceHandle: ne,
+            sourceHandle: ee,
             targetNode: b.value,
-            targetHandle: oe,
+            targetHandle: ne,
             markerEnd: k.value,
             markerStart: x.value,
             connectionStatus: u.value
-          }) : ze("path", {
+          }) : De("path", {
             d: A,
             class: [l.value.class, u.value, "vue-flow__connection-path"],
             style: {
@@ -6589,7 +6589,7 @@ const er = ci, Lf = He({
 }), Ff = Hf, Yf = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], Xf = {
   name: "MarkerType",
   compatConfig: { MODE: 3 }
-}, qf = /* @__PURE__ */ He({
+}, qf = /* @__PURE__ */ Fe({
   ...Xf,
   props: {
     id: {},
@@ -6602,7 +6602,7 @@ const er = ci, Lf = He({
     strokeWidth: { default: 1 }
   },
   setup(e) {
-    return (t, n) => (M(), O("marker", {
+    return (t, n) => (C(), z("marker", {
       id: t.id,
       class: "vue-flow__arrowhead",
       viewBox: "-10 -10 20 20",
@@ -6613,9 +6613,9 @@ const er = ci, Lf = He({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === X(Yo).ArrowClosed ? (M(), O("polyline", {
+      t.type === X(Yo).ArrowClosed ? (C(), z("polyline", {
         key: 0,
-        style: Ae({
+        style: ze({
           stroke: t.color,
           fill: t.color,
           strokeWidth: t.strokeWidth
@@ -6624,9 +6624,9 @@ const er = ci, Lf = He({
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
       }, null, 4)) : se("", !0),
-      t.type === X(Yo).Arrow ? (M(), O("polyline", {
+      t.type === X(Yo).Arrow ? (C(), z("polyline", {
         key: 1,
-        style: Ae({
+        style: ze({
           stroke: t.color,
           strokeWidth: t.strokeWidth
         }),
@@ -6643,14 +6643,14 @@ const er = ci, Lf = He({
 }, Uf = {
   name: "MarkerDefinitions",
   compatConfig: { MODE: 3 }
-}, Wf = /* @__PURE__ */ He({
+}, Wf = /* @__PURE__ */ Fe({
   ...Uf,
   setup(e) {
-    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Ve(), r = ee(() => {
-      const a = /* @__PURE__ */ new Set(), s = [], l = (u) => {
+    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = He(), a = Q(() => {
+      const r = /* @__PURE__ */ new Set(), s = [], l = (u) => {
         if (u) {
           const c = Sn(u, t);
-          a.has(c) || (typeof u == "object" ? s.push({ ...u, id: c, color: u.color || i.value }) : s.push({ id: c, color: i.value, type: u }), a.add(c));
+          r.has(c) || (typeof u == "object" ? s.push({ ...u, id: c, color: u.color || i.value }) : s.push({ id: c, color: i.value, type: u }), r.add(c));
         }
       };
       for (const u of [o.value.markerEnd, o.value.markerStart])
@@ -6660,9 +6660,9 @@ const er = ci, Lf = He({
           l(c);
       return s.sort((u, c) => u.id.localeCompare(c.id));
     });
-    return (a, s) => (M(), O("svg", Gf, [
-      E("defs", null, [
-        (M(!0), O(_e, null, Le(r.value, (l) => (M(), Re(qf, {
+    return (r, s) => (C(), z("svg", Gf, [
+      $("defs", null, [
+        (C(!0), z(_e, null, Ve(a.value, (l) => (C(), Le(qf, {
           id: l.id,
           key: l.id,
           type: l.type,
@@ -6679,25 +6679,25 @@ const er = ci, Lf = He({
 }), Kf = {
   name: "Edges",
   compatConfig: { MODE: 3 }
-}, Zf = /* @__PURE__ */ He({
+}, Zf = /* @__PURE__ */ Fe({
   ...Kf,
   setup(e) {
-    const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Ve();
-    return (i, r) => (M(), O(_e, null, [
-      de(Wf),
-      (M(!0), O(_e, null, Le(X(n), (a) => (M(), O("svg", {
-        key: a.id,
+    const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = He();
+    return (i, a) => (C(), z(_e, null, [
+      ce(Wf),
+      (C(!0), z(_e, null, Ve(X(n), (r) => (C(), z("svg", {
+        key: r.id,
         class: "vue-flow__edges vue-flow__container",
-        style: Ae({ zIndex: X(vd)(a, X(t), X(o)) })
+        style: ze({ zIndex: X(vd)(r, X(t), X(o)) })
       }, [
-        de(X(Vf), {
-          id: a.id
+        ce(X(Vf), {
+          id: r.id
         }, null, 8, ["id"])
       ], 4))), 128)),
-      de(X(Ff))
+      ce(X(Ff))
     ], 64));
   }
-}), jf = He({
+}), jf = Fe({
   name: "Node",
   compatConfig: { MODE: 3 },
   props: ["id", "resizeObserver"],
@@ -6707,246 +6707,246 @@ const er = ci, Lf = He({
       noPanClassName: n,
       selectNodesOnDrag: o,
       nodesSelectionActive: i,
-      multiSelectionActive: r,
-      emits: a,
+      multiSelectionActive: a,
+      emits: r,
       removeSelectedNodes: s,
       addSelectedNodes: l,
       updateNodeDimensions: u,
       onUpdateNodeInternals: c,
-      getNodeTypes: d,
-      nodeExtent: f,
+      getNodeTypes: f,
+      nodeExtent: h,
       elevateNodesOnSelect: m,
       disableKeyboardA11y: b,
       ariaLiveMessage: y,
       snapToGrid: x,
       snapGrid: k,
-      nodeDragThreshold: I,
+      nodeDragThreshold: M,
       nodesDraggable: w,
-      elementsSelectable: p,
-      nodesConnectable: P,
-      nodesFocusable: B,
-      hooks: V
-    } = Ve(), R = pe(null);
-    Bt(va, R), Bt(ui, e.id);
-    const ne = Ct(vo), Q = rn(), U = wa(), { node: T, parentNode: oe } = ya(e.id), { emit: N, on: Y } = Pd(T, a), A = Be(() => typeof T.draggable > "u" ? w.value : T.draggable), D = Be(() => typeof T.selectable > "u" ? p.value : T.selectable), z = Be(() => typeof T.connectable > "u" ? P.value : T.connectable), H = Be(() => typeof T.focusable > "u" ? B.value : T.focusable), Z = ee(
-      () => D.value || A.value || V.value.nodeClick.hasListeners() || V.value.nodeDoubleClick.hasListeners() || V.value.nodeMouseEnter.hasListeners() || V.value.nodeMouseMove.hasListeners() || V.value.nodeMouseLeave.hasListeners()
-    ), re = Be(() => !!T.dimensions.width && !!T.dimensions.height), ue = ee(() => {
-      const g = T.type || "default", S = ne == null ? void 0 : ne[`node-${g}`];
-      if (S)
-        return S;
-      let $ = T.template || d.value[g];
-      if (typeof $ == "string" && Q) {
-        const G = Object.keys(Q.appContext.components);
-        G && G.includes(g) && ($ = wr(g, !1));
+      elementsSelectable: g,
+      nodesConnectable: T,
+      nodesFocusable: O,
+      hooks: L
+    } = He(), B = ge(null);
+    Ot(vr, B), Ot(ui, e.id);
+    const ee = Ct(vo), J = on(), U = wr(), { node: I, parentNode: ne } = yr(e.id), { emit: N, on: Y } = Pd(I, r), A = Re(() => typeof I.draggable > "u" ? w.value : I.draggable), D = Re(() => typeof I.selectable > "u" ? g.value : I.selectable), P = Re(() => typeof I.connectable > "u" ? T.value : I.connectable), V = Re(() => typeof I.focusable > "u" ? O.value : I.focusable), K = Q(
+      () => D.value || A.value || L.value.nodeClick.hasListeners() || L.value.nodeDoubleClick.hasListeners() || L.value.nodeMouseEnter.hasListeners() || L.value.nodeMouseMove.hasListeners() || L.value.nodeMouseLeave.hasListeners()
+    ), oe = Re(() => !!I.dimensions.width && !!I.dimensions.height), le = Q(() => {
+      const p = I.type || "default", _ = ee == null ? void 0 : ee[`node-${p}`];
+      if (_)
+        return _;
+      let S = I.template || f.value[p];
+      if (typeof S == "string" && J) {
+        const H = Object.keys(J.appContext.components);
+        H && H.includes(p) && (S = wa(p, !1));
       }
-      return $ && typeof $ != "string" ? $ : (a.error(new Ue(Ge.NODE_TYPE_MISSING, $)), !1);
-    }), fe = ma({
+      return S && typeof S != "string" ? S : (r.error(new Ue(Ge.NODE_TYPE_MISSING, S)), !1);
+    }), he = mr({
       id: e.id,
-      el: R,
+      el: B,
       disabled: () => !A.value,
       selectable: D,
-      dragHandle: () => T.dragHandle,
-      onStart(g) {
-        N.dragStart(g);
+      dragHandle: () => I.dragHandle,
+      onStart(p) {
+        N.dragStart(p);
       },
-      onDrag(g) {
-        N.drag(g);
+      onDrag(p) {
+        N.drag(p);
       },
-      onStop(g) {
-        N.dragStop(g);
+      onStop(p) {
+        N.dragStop(p);
       },
-      onClick(g) {
-        v(g);
+      onClick(p) {
+        d(p);
       }
-    }), ye = ee(() => T.class instanceof Function ? T.class(T) : T.class), ae = ee(() => {
-      const g = (T.style instanceof Function ? T.style(T) : T.style) || {}, S = T.width instanceof Function ? T.width(T) : T.width, $ = T.height instanceof Function ? T.height(T) : T.height;
-      return !g.width && S && (g.width = typeof S == "string" ? S : `${S}px`), !g.height && $ && (g.height = typeof $ == "string" ? $ : `${$}px`), g;
-    }), te = Be(() => Number(T.zIndex ?? ae.value.zIndex ?? 0));
-    return c((g) => {
-      (g.includes(e.id) || !g.length) && Ce();
-    }), et(() => {
+    }), ye = Q(() => I.class instanceof Function ? I.class(I) : I.class), ae = Q(() => {
+      const p = (I.style instanceof Function ? I.style(I) : I.style) || {}, _ = I.width instanceof Function ? I.width(I) : I.width, S = I.height instanceof Function ? I.height(I) : I.height;
+      return !p.width && _ && (p.width = typeof _ == "string" ? _ : `${_}px`), !p.height && S && (p.height = typeof S == "string" ? S : `${S}px`), p;
+    }), te = Re(() => Number(I.zIndex ?? ae.value.zIndex ?? 0));
+    return c((p) => {
+      (p.includes(e.id) || !p.length) && $e();
+    }), tt(() => {
       Se(
-        () => T.hidden,
-        (g = !1, S, $) => {
-          !g && R.value && (e.resizeObserver.observe(R.value), $(() => {
-            R.value && e.resizeObserver.unobserve(R.value);
+        () => I.hidden,
+        (p = !1, _, S) => {
+          !p && B.value && (e.resizeObserver.observe(B.value), S(() => {
+            B.value && e.resizeObserver.unobserve(B.value);
           }));
         },
         { immediate: !0, flush: "post" }
       );
-    }), Se([() => T.type, () => T.sourcePosition, () => T.targetPosition], () => {
-      Ze(() => {
-        u([{ id: e.id, nodeElement: R.value, forceUpdate: !0 }]);
+    }), Se([() => I.type, () => I.sourcePosition, () => I.targetPosition], () => {
+      Ke(() => {
+        u([{ id: e.id, nodeElement: B.value, forceUpdate: !0 }]);
       });
     }), Se(
       [
-        () => T.position.x,
-        () => T.position.y,
+        () => I.position.x,
+        () => I.position.y,
         () => {
-          var g;
-          return (g = oe.value) == null ? void 0 : g.computedPosition.x;
+          var p;
+          return (p = ne.value) == null ? void 0 : p.computedPosition.x;
         },
         () => {
-          var g;
-          return (g = oe.value) == null ? void 0 : g.computedPosition.y;
+          var p;
+          return (p = ne.value) == null ? void 0 : p.computedPosition.y;
         },
         () => {
-          var g;
-          return (g = oe.value) == null ? void 0 : g.computedPosition.z;
+          var p;
+          return (p = ne.value) == null ? void 0 : p.computedPosition.z;
         },
         te,
-        () => T.selected,
-        () => T.dimensions.height,
-        () => T.dimensions.width,
+        () => I.selected,
+        () => I.dimensions.height,
+        () => I.dimensions.width,
         () => {
-          var g;
-          return (g = oe.value) == null ? void 0 : g.dimensions.height;
+          var p;
+          return (p = ne.value) == null ? void 0 : p.dimensions.height;
         },
         () => {
-          var g;
-          return (g = oe.value) == null ? void 0 : g.dimensions.width;
+          var p;
+          return (p = ne.value) == null ? void 0 : p.dimensions.width;
         }
       ],
-      ([g, S, $, G, F, W]) => {
-        const K = {
-          x: g,
-          y: S,
-          z: W + (m.value && T.selected ? 1e3 : 0)
+      ([p, _, S, H, G, F]) => {
+        const W = {
+          x: p,
+          y: _,
+          z: F + (m.value && I.selected ? 1e3 : 0)
         };
-        typeof $ < "u" && typeof G < "u" ? T.computedPosition = ld({ x: $, y: G, z: F }, K) : T.computedPosition = K;
+        typeof S < "u" && typeof H < "u" ? I.computedPosition = ld({ x: S, y: H, z: G }, W) : I.computedPosition = W;
       },
       { flush: "post", immediate: !0 }
-    ), Se([() => T.extent, f], ([g, S], [$, G]) => {
-      (g !== $ || S !== G) && ie();
-    }), T.extent === "parent" || typeof T.extent == "object" && "range" in T.extent && T.extent.range === "parent" ? zo(() => re).toBe(!0).then(ie) : ie(), () => T.hidden ? null : ze(
+    ), Se([() => I.extent, h], ([p, _], [S, H]) => {
+      (p !== S || _ !== H) && re();
+    }), I.extent === "parent" || typeof I.extent == "object" && "range" in I.extent && I.extent.range === "parent" ? zo(() => oe).toBe(!0).then(re) : re(), () => I.hidden ? null : De(
       "div",
       {
-        ref: R,
-        "data-id": T.id,
+        ref: B,
+        "data-id": I.id,
         class: [
           "vue-flow__node",
-          `vue-flow__node-${ue.value === !1 ? "default" : T.type || "default"}`,
+          `vue-flow__node-${le.value === !1 ? "default" : I.type || "default"}`,
           {
             [n.value]: A.value,
-            dragging: fe == null ? void 0 : fe.value,
+            dragging: he == null ? void 0 : he.value,
             draggable: A.value,
-            selected: T.selected,
+            selected: I.selected,
             selectable: D.value,
-            parent: T.isParent
+            parent: I.isParent
           },
           ye.value
         ],
         style: {
-          visibility: re.value ? "visible" : "hidden",
-          zIndex: T.computedPosition.z ?? te.value,
-          transform: `translate(${T.computedPosition.x}px,${T.computedPosition.y}px)`,
-          pointerEvents: Z.value ? "all" : "none",
+          visibility: oe.value ? "visible" : "hidden",
+          zIndex: I.computedPosition.z ?? te.value,
+          transform: `translate(${I.computedPosition.x}px,${I.computedPosition.y}px)`,
+          pointerEvents: K.value ? "all" : "none",
           ...ae.value
         },
-        tabIndex: H.value ? 0 : void 0,
-        role: H.value ? "group" : void 0,
-        "aria-describedby": b.value ? void 0 : `${jr}-${t}`,
-        "aria-label": T.ariaLabel,
+        tabIndex: V.value ? 0 : void 0,
+        role: V.value ? "group" : void 0,
+        "aria-describedby": b.value ? void 0 : `${ja}-${t}`,
+        "aria-label": I.ariaLabel,
         "aria-roledescription": "node",
-        ...T.domAttributes,
-        onMouseenter: Me,
+        ...I.domAttributes,
+        onMouseenter: Ie,
         onMousemove: we,
-        onMouseleave: Ee,
-        onContextmenu: ge,
-        onClick: v,
-        onDblclick: _,
-        onKeydown: h
+        onMouseleave: Ce,
+        onContextmenu: me,
+        onClick: d,
+        onDblclick: pe,
+        onKeydown: v
       },
       [
-        ze(ue.value === !1 ? d.value.default : ue.value, {
-          id: T.id,
-          type: T.type,
-          data: T.data,
-          events: { ...T.events, ...Y },
-          selected: T.selected,
-          resizing: T.resizing,
-          dragging: fe.value,
-          connectable: z.value,
-          position: T.computedPosition,
-          dimensions: T.dimensions,
-          isValidTargetPos: T.isValidTargetPos,
-          isValidSourcePos: T.isValidSourcePos,
-          parent: T.parentNode,
-          parentNodeId: T.parentNode,
-          zIndex: T.computedPosition.z ?? te.value,
-          targetPosition: T.targetPosition,
-          sourcePosition: T.sourcePosition,
-          label: T.label,
-          dragHandle: T.dragHandle,
-          onUpdateNodeInternals: Ce
+        De(le.value === !1 ? f.value.default : le.value, {
+          id: I.id,
+          type: I.type,
+          data: I.data,
+          events: { ...I.events, ...Y },
+          selected: I.selected,
+          resizing: I.resizing,
+          dragging: he.value,
+          connectable: P.value,
+          position: I.computedPosition,
+          dimensions: I.dimensions,
+          isValidTargetPos: I.isValidTargetPos,
+          isValidSourcePos: I.isValidSourcePos,
+          parent: I.parentNode,
+          parentNodeId: I.parentNode,
+          zIndex: I.computedPosition.z ?? te.value,
+          targetPosition: I.targetPosition,
+          sourcePosition: I.sourcePosition,
+          label: I.label,
+          dragHandle: I.dragHandle,
+          onUpdateNodeInternals: $e
         })
       ]
     );
-    function ie() {
-      const g = T.computedPosition, { computedPosition: S, position: $ } = si(
-        T,
-        x.value ? ho(g, k.value) : g,
-        a.error,
-        f.value,
-        oe.value
+    function re() {
+      const p = I.computedPosition, { computedPosition: _, position: S } = si(
+        I,
+        x.value ? ho(p, k.value) : p,
+        r.error,
+        h.value,
+        ne.value
       );
-      (T.computedPosition.x !== S.x || T.computedPosition.y !== S.y) && (T.computedPosition = { ...T.computedPosition, ...S }), (T.position.x !== $.x || T.position.y !== $.y) && (T.position = $);
+      (I.computedPosition.x !== _.x || I.computedPosition.y !== _.y) && (I.computedPosition = { ...I.computedPosition, ..._ }), (I.position.x !== S.x || I.position.y !== S.y) && (I.position = S);
     }
-    function Ce() {
-      R.value && u([{ id: e.id, nodeElement: R.value, forceUpdate: !0 }]);
+    function $e() {
+      B.value && u([{ id: e.id, nodeElement: B.value, forceUpdate: !0 }]);
     }
-    function Me(g) {
-      fe != null && fe.value || N.mouseEnter({ event: g, node: T });
+    function Ie(p) {
+      he != null && he.value || N.mouseEnter({ event: p, node: I });
     }
-    function we(g) {
-      fe != null && fe.value || N.mouseMove({ event: g, node: T });
+    function we(p) {
+      he != null && he.value || N.mouseMove({ event: p, node: I });
     }
-    function Ee(g) {
-      fe != null && fe.value || N.mouseLeave({ event: g, node: T });
+    function Ce(p) {
+      he != null && he.value || N.mouseLeave({ event: p, node: I });
     }
-    function ge(g) {
-      return N.contextMenu({ event: g, node: T });
+    function me(p) {
+      return N.contextMenu({ event: p, node: I });
     }
-    function _(g) {
-      return N.doubleClick({ event: g, node: T });
+    function pe(p) {
+      return N.doubleClick({ event: p, node: I });
     }
-    function v(g) {
-      D.value && (!o.value || !A.value || I.value > 0) && Go(
-        T,
-        r.value,
+    function d(p) {
+      D.value && (!o.value || !A.value || M.value > 0) && Go(
+        I,
+        a.value,
         l,
         s,
         i,
         !1,
-        R.value
-      ), N.click({ event: g, node: T });
+        B.value
+      ), N.click({ event: p, node: I });
     }
-    function h(g) {
-      if (!(Xo(g) || b.value))
-        if (Qr.includes(g.key) && D.value) {
-          const S = g.key === "Escape";
+    function v(p) {
+      if (!(Xo(p) || b.value))
+        if (Qa.includes(p.key) && D.value) {
+          const _ = p.key === "Escape";
           Go(
-            T,
-            r.value,
+            I,
+            a.value,
             l,
             s,
             i,
-            S,
-            R.value
+            _,
+            B.value
           );
-        } else A.value && T.selected && Zt[g.key] && (g.preventDefault(), y.value = `Moved selected node ${g.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~T.position.x}, y: ${~~T.position.y}`, U(
+        } else A.value && I.selected && Kt[p.key] && (p.preventDefault(), y.value = `Moved selected node ${p.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~I.position.x}, y: ${~~I.position.y}`, U(
           {
-            x: Zt[g.key].x,
-            y: Zt[g.key].y
+            x: Kt[p.key].x,
+            y: Kt[p.key].y
           },
-          g.shiftKey
+          p.shiftKey
         ));
     }
   }
 }), Jf = jf;
 function Qf(e = { includeHiddenNodes: !1 }) {
-  const { nodes: t } = Ve();
-  return ee(() => {
+  const { nodes: t } = He();
+  return Q(() => {
     if (t.value.length === 0)
       return !1;
     for (const n of t.value)
@@ -6958,59 +6958,59 @@ function Qf(e = { includeHiddenNodes: !1 }) {
 const eh = { class: "vue-flow__nodes vue-flow__container" }, th = {
   name: "Nodes",
   compatConfig: { MODE: 3 }
-}, nh = /* @__PURE__ */ He({
+}, nh = /* @__PURE__ */ Fe({
   ...th,
   setup(e) {
-    const { getNodes: t, updateNodeDimensions: n, emits: o } = Ve(), i = Qf(), r = pe();
+    const { getNodes: t, updateNodeDimensions: n, emits: o } = He(), i = Qf(), a = ge();
     return Se(
       i,
-      (a) => {
-        a && Ze(() => {
+      (r) => {
+        r && Ke(() => {
           o.nodesInitialized(t.value);
         });
       },
       { immediate: !0 }
-    ), et(() => {
-      r.value = new ResizeObserver((a) => {
-        const s = a.map((l) => ({
+    ), tt(() => {
+      a.value = new ResizeObserver((r) => {
+        const s = r.map((l) => ({
           id: l.target.getAttribute("data-id"),
           nodeElement: l.target,
           forceUpdate: !0
         }));
-        Ze(() => n(s));
+        Ke(() => n(s));
       });
-    }), Ht(() => {
-      var a;
-      return (a = r.value) == null ? void 0 : a.disconnect();
-    }), (a, s) => (M(), O("div", eh, [
-      r.value ? (M(!0), O(_e, { key: 0 }, Le(X(t), (l, u, c, d) => {
-        const f = [l.id];
-        if (d && d.key === l.id && qa(d, f))
-          return d;
-        const m = (M(), Re(X(Jf), {
+    }), Vt(() => {
+      var r;
+      return (r = a.value) == null ? void 0 : r.disconnect();
+    }), (r, s) => (C(), z("div", eh, [
+      a.value ? (C(!0), z(_e, { key: 0 }, Ve(X(t), (l, u, c, f) => {
+        const h = [l.id];
+        if (f && f.key === l.id && qr(f, h))
+          return f;
+        const m = (C(), Le(X(Jf), {
           id: l.id,
           key: l.id,
-          "resize-observer": r.value
+          "resize-observer": a.value
         }, null, 8, ["id", "resize-observer"]));
-        return m.memo = f, m;
+        return m.memo = h, m;
       }, s, 0), 128)) : se("", !0)
     ]));
   }
 });
 function oh() {
-  const { emits: e } = Ve();
-  et(() => {
-    if (ha()) {
+  const { emits: e } = He();
+  tt(() => {
+    if (hr()) {
       const t = document.querySelector(".vue-flow__pane");
       t && window.getComputedStyle(t).zIndex !== "1" && e.error(new Ue(Ge.MISSING_STYLES));
     }
   });
 }
-const ih = /* @__PURE__ */ E("div", { class: "vue-flow__edge-labels" }, null, -1), rh = {
+const ih = /* @__PURE__ */ $("div", { class: "vue-flow__edge-labels" }, null, -1), ah = {
   name: "VueFlow",
   compatConfig: { MODE: 3 }
-}, ah = /* @__PURE__ */ He({
-  ...rh,
+}, rh = /* @__PURE__ */ Fe({
+  ...ah,
   props: {
     id: {},
     modelValue: {},
@@ -7074,56 +7074,56 @@ const ih = /* @__PURE__ */ E("div", { class: "vue-flow__edge-labels" }, null, -1
   },
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = Fa(), r = bo(o, "modelValue", n), a = bo(o, "nodes", n), s = bo(o, "edges", n), l = Ve(o), u = Od({ modelValue: r, nodes: a, edges: s }, o, l);
-    return Rd(n, l.hooks), Of(), oh(), Bt(vo, i), Ya(u), t(l), (c, d) => (M(), O("div", {
+    const o = e, i = Fr(), a = bo(o, "modelValue", n), r = bo(o, "nodes", n), s = bo(o, "edges", n), l = He(o), u = Od({ modelValue: a, nodes: r, edges: s }, o, l);
+    return Rd(n, l.hooks), Of(), oh(), Ot(vo, i), Yr(u), t(l), (c, f) => (C(), z("div", {
       ref: X(l).vueFlowRef,
       class: "vue-flow"
     }, [
-      de(If, null, {
-        default: Fe(() => [
-          de(Zf),
+      ce(If, null, {
+        default: Ye(() => [
+          ce(Zf),
           ih,
-          de(nh),
-          Ke(c.$slots, "zoom-pane")
+          ce(nh),
+          We(c.$slots, "zoom-pane")
         ]),
         _: 3
       }),
-      Ke(c.$slots, "default"),
-      de(Df)
+      We(c.$slots, "default"),
+      ce(Df)
     ], 512));
   }
 }), sh = {
   name: "Panel",
   compatConfig: { MODE: 3 }
-}, tr = /* @__PURE__ */ He({
+}, ta = /* @__PURE__ */ Fe({
   ...sh,
   props: {
     position: {}
   },
   setup(e) {
-    const t = e, { userSelectionActive: n } = Ve(), o = ee(() => `${t.position}`.split("-"));
-    return (i, r) => (M(), O("div", {
-      class: De(["vue-flow__panel", o.value]),
-      style: Ae({ pointerEvents: X(n) ? "none" : "all" })
+    const t = e, { userSelectionActive: n } = He(), o = Q(() => `${t.position}`.split("-"));
+    return (i, a) => (C(), z("div", {
+      class: Oe(["vue-flow__panel", o.value]),
+      style: ze({ pointerEvents: X(n) ? "none" : "all" })
     }, [
-      Ke(i.$slots, "default")
+      We(i.$slots, "default")
     ], 6));
   }
 });
-var mt = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(mt || {});
-const Ea = function({ dimensions: e, size: t, color: n }) {
-  return ze("path", {
+var pt = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(pt || {});
+const Er = function({ dimensions: e, size: t, color: n }) {
+  return De("path", {
     stroke: n,
     "stroke-width": t,
     d: `M${e[0] / 2} 0 V${e[1]} M0 ${e[1] / 2} H${e[0]}`
   });
-}, Na = function({ radius: e, color: t }) {
-  return ze("circle", { cx: e, cy: e, r: e, fill: t });
+}, Nr = function({ radius: e, color: t }) {
+  return De("circle", { cx: e, cy: e, r: e, fill: t });
 };
-mt.Lines + "", mt.Dots + "";
+pt.Lines + "", pt.Dots + "";
 const lh = {
-  [mt.Dots]: "#81818a",
-  [mt.Lines]: "#eee"
+  [pt.Dots]: "#81818a",
+  [pt.Lines]: "#eee"
 }, uh = ["id", "x", "y", "width", "height", "patternTransform"], ch = {
   key: 2,
   height: "100",
@@ -7131,11 +7131,11 @@ const lh = {
 }, dh = ["fill"], fh = ["x", "y", "fill"], hh = {
   name: "Background",
   compatConfig: { MODE: 3 }
-}, vh = /* @__PURE__ */ He({
+}, vh = /* @__PURE__ */ Fe({
   ...hh,
   props: {
     id: {},
-    variant: { default: () => mt.Dots },
+    variant: { default: () => pt.Dots },
     gap: { default: 20 },
     size: { default: 1 },
     lineWidth: { default: 1 },
@@ -7149,23 +7149,23 @@ const lh = {
     offset: { default: 0 }
   },
   setup(e) {
-    const { id: t, viewport: n } = Ve(), o = ee(() => {
-      const a = n.value.zoom, [s, l] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [s * a || 1, l * a || 1], c = e.size * a, [d, f] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], m = [d * a || 1 + u[0] / 2, f * a || 1 + u[1] / 2];
+    const { id: t, viewport: n } = He(), o = Q(() => {
+      const r = n.value.zoom, [s, l] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [s * r || 1, l * r || 1], c = e.size * r, [f, h] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], m = [f * r || 1 + u[0] / 2, h * r || 1 + u[1] / 2];
       return {
         scaledGap: u,
         offset: m,
         size: c
       };
-    }), i = Be(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = Be(() => e.color || e.patternColor || lh[e.variant || mt.Dots]);
-    return (a, s) => (M(), O("svg", {
+    }), i = Re(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), a = Re(() => e.color || e.patternColor || lh[e.variant || pt.Dots]);
+    return (r, s) => (C(), z("svg", {
       class: "vue-flow__background vue-flow__container",
-      style: Ae({
-        height: `${a.height > 100 ? 100 : a.height}%`,
-        width: `${a.width > 100 ? 100 : a.width}%`
+      style: ze({
+        height: `${r.height > 100 ? 100 : r.height}%`,
+        width: `${r.width > 100 ? 100 : r.width}%`
       })
     }, [
-      Ke(a.$slots, "pattern-container", { id: i.value }, () => [
-        E("pattern", {
+      We(r.$slots, "pattern-container", { id: i.value }, () => [
+        $("pattern", {
           id: i.value,
           x: X(n).x % o.value.scaledGap[0],
           y: X(n).y % o.value.scaledGap[1],
@@ -7174,35 +7174,35 @@ const lh = {
           patternTransform: `translate(-${o.value.offset[0]},-${o.value.offset[1]})`,
           patternUnits: "userSpaceOnUse"
         }, [
-          Ke(a.$slots, "pattern", {}, () => [
-            a.variant === X(mt).Lines ? (M(), Re(X(Ea), {
+          We(r.$slots, "pattern", {}, () => [
+            r.variant === X(pt).Lines ? (C(), Le(X(Er), {
               key: 0,
-              size: a.lineWidth,
-              color: r.value,
+              size: r.lineWidth,
+              color: a.value,
               dimensions: o.value.scaledGap
-            }, null, 8, ["size", "color", "dimensions"])) : a.variant === X(mt).Dots ? (M(), Re(X(Na), {
+            }, null, 8, ["size", "color", "dimensions"])) : r.variant === X(pt).Dots ? (C(), Le(X(Nr), {
               key: 1,
-              color: r.value,
+              color: a.value,
               radius: o.value.size / 2
             }, null, 8, ["color", "radius"])) : se("", !0),
-            a.bgColor ? (M(), O("svg", ch, [
-              E("rect", {
+            r.bgColor ? (C(), z("svg", ch, [
+              $("rect", {
                 width: "100%",
                 height: "100%",
-                fill: a.bgColor
+                fill: r.bgColor
               }, null, 8, dh)
             ])) : se("", !0)
           ])
         ], 8, uh)
       ]),
-      E("rect", {
-        x: a.x,
-        y: a.y,
+      $("rect", {
+        x: r.x,
+        y: r.y,
         width: "100%",
         height: "100%",
         fill: `url(#${i.value})`
       }, null, 8, fh),
-      Ke(a.$slots, "default", { id: i.value })
+      We(r.$slots, "default", { id: i.value })
     ], 4));
   }
 });
@@ -7236,7 +7236,7 @@ var Ln = {
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ph = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: r, class: a, ...s }, { slots: l }) => ze(
+const ph = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: a, class: r, ...s }, { slots: l }) => De(
   "svg",
   {
     ...Ln,
@@ -7244,10 +7244,10 @@ const ph = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, ico
     height: e || Ln.height,
     stroke: o || Ln.stroke,
     "stroke-width": n ? Number(t) * 24 / Number(e) : t,
-    class: ["lucide", `lucide-${mh(r ?? "icon")}`],
+    class: ["lucide", `lucide-${mh(a ?? "icon")}`],
     ...s
   },
-  [...i.map((u) => ze(...u)), ...l.default ? [l.default()] : []]
+  [...i.map((u) => De(...u)), ...l.default ? [l.default()] : []]
 );
 /**
  * @license lucide-vue-next v0.460.0 - ISC
@@ -7255,7 +7255,7 @@ const ph = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, ico
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const be = (e, t) => (n, { slots: o }) => ze(
+const be = (e, t) => (n, { slots: o }) => De(
   ph,
   {
     ...n,
@@ -7318,7 +7318,7 @@ const bh = be("ChevronRightIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const nr = be("CircleDotIcon", [
+const na = be("CircleDotIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["circle", { cx: "12", cy: "12", r: "1", key: "41hilf" }]
 ]);
@@ -7795,7 +7795,7 @@ const iv = be("Undo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const rv = be("UploadIcon", [
+const av = be("UploadIcon", [
   ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
   ["polyline", { points: "17 8 12 3 7 8", key: "t8dd8p" }],
   ["line", { x1: "12", x2: "12", y1: "3", y2: "15", key: "widbto" }]
@@ -7806,7 +7806,7 @@ const rv = be("UploadIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const av = be("UserRoundIcon", [
+const rv = be("UserRoundIcon", [
   ["circle", { cx: "12", cy: "8", r: "5", key: "1hypcn" }],
   ["path", { d: "M20 21a8 8 0 0 0-16 0", key: "rfgkzh" }]
 ]);
@@ -7864,13 +7864,13 @@ const uv = be("WorkflowIcon", [
 const cv = be("XIcon", [
   ["path", { d: "M18 6 6 18", key: "1bl5f8" }],
   ["path", { d: "m6 6 12 12", key: "d8bk6v" }]
-]), $e = {
+]), Ee = {
   __name: "Icon",
   props: { name: String, size: { type: Number, default: 16 }, stroke: { type: Number, default: 1.5 } },
   setup(e) {
     const t = {
       clapperboard: kh,
-      "user-round": av,
+      "user-round": rv,
       palette: Fh,
       timer: nv,
       image: Ih,
@@ -7901,9 +7901,9 @@ const cv = be("XIcon", [
       minus: Vh,
       undo: iv,
       redo: Gh,
-      dot: nr,
+      dot: na,
       film: Ch,
-      upload: rv,
+      upload: av,
       link: Ah,
       pause: Yh,
       clock: _h,
@@ -7918,15 +7918,15 @@ const cv = be("XIcon", [
       down: wh,
       volume: sv,
       "volume-x": lv
-    }, n = e, o = ee(() => t[n.name] || nr);
-    return (i, r) => (M(), Re(Jo(o.value), {
+    }, n = e, o = Q(() => t[n.name] || na);
+    return (i, a) => (C(), Le(Jo(o.value), {
       size: e.size,
       "stroke-width": e.stroke,
       class: "mx-icon",
       "aria-hidden": "true"
     }, null, 8, ["size", "stroke-width"]));
   }
-}, Ca = Symbol("multiplex-store");
+}, Cr = Symbol("multiplex-store");
 function dv(e) {
   const t = mn({
     me: { id: "", name: "", color: "#00e5ff" },
@@ -7947,24 +7947,24 @@ function dv(e) {
     // level of detail: 0 full blocks, 1 light cards (kind, title), 2 rectangles
     pipelines: { list: [], defaults: {}, live: !1 }
     // what intents can run (canvas/model.py pipelines_view)
-  }), n = ee(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = ee(() => ir(t.comments, (u) => [u.block])), i = ee(() => ir(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), r = (u) => o.value.get(u) || or, a = (u) => i.value.get(u) || or;
+  }), n = Q(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = Q(() => ia(t.comments, (u) => [u.block])), i = Q(() => ia(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), a = (u) => o.value.get(u) || oa, r = (u) => i.value.get(u) || oa;
   let s = 0;
-  return { state: t, send: (u, c = {}) => (s += 1, e("command", { op: u, req: s, ...c }), s), seqIndex: n, commentsOf: r, othersOn: a };
+  return { state: t, send: (u, c = {}) => (s += 1, e("command", { op: u, req: s, ...c }), s), seqIndex: n, commentsOf: a, othersOn: r };
 }
-const or = Object.freeze([]);
-function ir(e, t) {
+const oa = Object.freeze([]);
+function ia(e, t) {
   const n = /* @__PURE__ */ new Map();
   for (const o of e)
     for (const i of t(o)) {
-      const r = n.get(i);
-      r ? r.push(o) : n.set(i, [o]);
+      const a = n.get(i);
+      a ? a.push(o) : n.set(i, [o]);
     }
   return n;
 }
-function yt() {
-  return Ct(Ca);
+function wt() {
+  return Ct(Cr);
 }
-const on = {
+const nn = {
   idle: "#3a3a3e",
   queued: "#ffc947",
   claimed: "#ffc947",
@@ -7972,18 +7972,18 @@ const on = {
   done: "#64ffda",
   failed: "#ff5722",
   cancelled: "#6b7280"
-}, rr = { ...on, idle: "#9ca3af", cancelled: "#9ca3af" }, Wo = "#f1f3f5";
+}, aa = { ...nn, idle: "#9ca3af", cancelled: "#9ca3af" }, Wo = "#f1f3f5";
 function fv(e, t, n = 30) {
   const o = t.trim().toLowerCase();
   if (!o) return e.slice(0, n);
   const i = [];
-  return e.forEach((r, a) => {
-    const s = String(r.title || "").toLowerCase();
+  return e.forEach((a, r) => {
+    const s = String(a.title || "").toLowerCase();
     let l = s.startsWith(o) ? 0 : s.includes(o) ? 1 : -1;
-    l < 0 && (l = `${r.description || ""} ${r.text || ""} ${r.caption || ""} ${r.kind} ${r.sub}`.toLowerCase().includes(o) ? 2 : -1), l >= 0 && i.push([l, a, r]);
-  }), i.sort((r, a) => r[0] - a[0] || r[1] - a[1]), i.slice(0, n).map((r) => r[2]);
+    l < 0 && (l = `${a.description || ""} ${a.text || ""} ${a.caption || ""} ${a.kind} ${a.sub}`.toLowerCase().includes(o) ? 2 : -1), l >= 0 && i.push([l, r, a]);
+  }), i.sort((a, r) => a[0] - r[0] || a[1] - r[1]), i.slice(0, n).map((a) => a[2]);
 }
-const ro = {
+const ao = {
   intent: "#ff79c6",
   comp: "#ffc947",
   gen_art: "#64ffda",
@@ -7991,7 +7991,7 @@ const ro = {
   narration: "#9c88ff",
   visual_narration: "#9c88ff"
 };
-function ar(e) {
+function ra(e) {
   return e ? e >= 1024 ? `${(e / 1024).toFixed(1)}G` : `${Math.round(e)}M` : "—";
 }
 function wo(e) {
@@ -8007,49 +8007,49 @@ const hv = {
   props: { groups: Array },
   emits: ["place"],
   setup(e, { emit: t }) {
-    const n = t, o = pe(null), i = pe(null);
-    function r(d, f) {
-      const m = d.currentTarget.getBoundingClientRect(), b = d.currentTarget.closest(".mx-palette").getBoundingClientRect();
-      i.value = { label: f.label, x: b.right + 8, y: m.top + m.height / 2 };
+    const n = t, o = ge(null), i = ge(null);
+    function a(f, h) {
+      const m = f.currentTarget.getBoundingClientRect(), b = f.currentTarget.closest(".mx-palette").getBoundingClientRect();
+      i.value = { label: h.label, x: b.right + 8, y: m.top + m.height / 2 };
     }
-    const a = ro;
+    const r = ao;
     let s = null;
-    function l(d, f, m) {
-      d.button === 0 && (i.value = null, d.preventDefault(), s = { x: d.clientX, y: d.clientY, group: f, item: m, moved: !1 }, window.addEventListener("pointermove", u), window.addEventListener("pointerup", c, { once: !0 }));
+    function l(f, h, m) {
+      f.button === 0 && (i.value = null, f.preventDefault(), s = { x: f.clientX, y: f.clientY, group: h, item: m, moved: !1 }, window.addEventListener("pointermove", u), window.addEventListener("pointerup", c, { once: !0 }));
     }
-    function u(d) {
-      s && (!s.moved && Math.hypot(d.clientX - s.x, d.clientY - s.y) < 4 || (s.moved = !0, o.value = { x: d.clientX, y: d.clientY, label: s.item.label, icon: s.item.icon, color: a[s.group.kind] }));
+    function u(f) {
+      s && (!s.moved && Math.hypot(f.clientX - s.x, f.clientY - s.y) < 4 || (s.moved = !0, o.value = { x: f.clientX, y: f.clientY, label: s.item.label, icon: s.item.icon, color: r[s.group.kind] }));
     }
-    function c(d) {
+    function c(f) {
       window.removeEventListener("pointermove", u);
-      const f = s;
-      s = null, o.value = null, f && n("place", { kind: f.group.kind, sub: f.item.sub, clientX: d.clientX, clientY: d.clientY, dragged: f.moved });
+      const h = s;
+      s = null, o.value = null, h && n("place", { kind: h.group.kind, sub: h.item.sub, clientX: f.clientX, clientY: f.clientY, dragged: h.moved });
     }
-    return (d, f) => (M(), O(_e, null, [
-      E("nav", hv, [
-        f[1] || (f[1] = E("div", {
+    return (f, h) => (C(), z(_e, null, [
+      $("nav", hv, [
+        h[1] || (h[1] = $("div", {
           class: "mx-mark",
           title: "multiplex"
         }, [
-          E("span", null, "m"),
-          E("i")
+          $("span", null, "m"),
+          $("i")
         ], -1)),
-        (M(!0), O(_e, null, Le(e.groups, (m) => (M(), O("div", {
+        (C(!0), z(_e, null, Ve(e.groups, (m) => (C(), z("div", {
           key: m.kind,
           class: "mx-pal-group",
-          style: Ae({ "--accent": X(a)[m.kind] })
+          style: ze({ "--accent": X(r)[m.kind] })
         }, [
-          (M(!0), O(_e, null, Le(m.items, (b) => (M(), O("button", {
+          (C(!0), z(_e, null, Ve(m.items, (b) => (C(), z("button", {
             key: b.sub,
             class: "mx-pal-item",
             "data-kind": m.kind,
             "data-sub": b.sub,
             "aria-label": b.label,
             onPointerdown: (y) => l(y, m, b),
-            onPointerenter: (y) => r(y, b),
-            onPointerleave: f[0] || (f[0] = (y) => i.value = null)
+            onPointerenter: (y) => a(y, b),
+            onPointerleave: h[0] || (h[0] = (y) => i.value = null)
           }, [
-            de($e, {
+            ce(Ee, {
               name: b.icon,
               size: 18,
               stroke: 1.4
@@ -8057,19 +8057,19 @@ const hv = {
           ], 40, vv))), 128))
         ], 4))), 128))
       ]),
-      i.value && !o.value ? (M(), O("div", {
+      i.value && !o.value ? (C(), z("div", {
         key: 0,
         class: "mx-tip",
         role: "tooltip",
         "data-role": "palette-tip",
-        style: Ae({ left: `${i.value.x}px`, top: `${i.value.y}px` })
+        style: ze({ left: `${i.value.x}px`, top: `${i.value.y}px` })
       }, q(i.value.label), 5)) : se("", !0),
-      o.value ? (M(), O("div", {
+      o.value ? (C(), z("div", {
         key: 1,
         class: "mx-ghost",
-        style: Ae({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
+        style: ze({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
       }, [
-        de($e, {
+        ce(Ee, {
           name: o.value.icon,
           size: 14
         }, null, 8, ["name"]),
@@ -8088,379 +8088,390 @@ const hv = {
     height: { type: Number, default: 136 }
   },
   setup(e) {
-    const t = e, n = pe(null), o = Math.min(2, window.devicePixelRatio || 1);
-    let i = null, r = { x0: 0, y0: 0, scale: 1, ox: 0, oy: 0 }, a = 0;
+    const t = e, n = ge(null), o = Math.min(2, window.devicePixelRatio || 1);
+    let i = null, a = { x0: 0, y0: 0, scale: 1, ox: 0, oy: 0 }, r = 0;
     function s() {
-      let y = 1 / 0, x = 1 / 0, k = -1 / 0, I = -1 / 0;
+      let y = 1 / 0, x = 1 / 0, k = -1 / 0, M = -1 / 0;
       for (const w of t.blocks.values())
-        w.x < y && (y = w.x), w.y < x && (x = w.y), w.x + w.w > k && (k = w.x + w.w), w.y + w.h > I && (I = w.y + w.h);
-      return y === 1 / 0 ? null : { x0: y, y0: x, x1: k, y1: I };
+        w.x < y && (y = w.x), w.y < x && (x = w.y), w.x + w.w > k && (k = w.x + w.w), w.y + w.h > M && (M = w.y + w.h);
+      return y === 1 / 0 ? null : { x0: y, y0: x, x1: k, y1: M };
     }
     function l() {
-      a = 0;
+      r = 0;
       const y = n.value;
       if (!y) return;
-      const x = y.getContext("2d"), k = y.width, I = y.height, w = t.flow.viewport.value, p = t.flow.dimensions.value, P = { x0: -w.x / w.zoom, y0: -w.y / w.zoom, x1: (p.width - w.x) / w.zoom, y1: (p.height - w.y) / w.zoom };
-      i === null && (i = s() || P);
-      const B = { x0: Math.min(i.x0, P.x0), y0: Math.min(i.y0, P.y0), x1: Math.max(i.x1, P.x1), y1: Math.max(i.y1, P.y1) }, V = Math.max(B.x1 - B.x0, B.y1 - B.y0) * 0.04;
-      B.x0 -= V, B.y0 -= V, B.x1 += V, B.y1 += V;
-      const R = Math.min(k / (B.x1 - B.x0), I / (B.y1 - B.y0));
-      r = { x0: B.x0, y0: B.y0, scale: R, ox: (k - (B.x1 - B.x0) * R) / 2, oy: (I - (B.y1 - B.y0) * R) / 2 }, x.clearRect(0, 0, k, I), x.globalAlpha = 0.75;
-      for (const oe of t.blocks.values())
-        x.fillStyle = t.colorOf(oe), x.fillRect(r.ox + (oe.x - B.x0) * R, r.oy + (oe.y - B.y0) * R, Math.max(1, oe.w * R), Math.max(1, oe.h * R));
+      const x = y.getContext("2d"), k = y.width, M = y.height, w = t.flow.viewport.value, g = t.flow.dimensions.value, T = { x0: -w.x / w.zoom, y0: -w.y / w.zoom, x1: (g.width - w.x) / w.zoom, y1: (g.height - w.y) / w.zoom };
+      i === null && (i = s() || T);
+      const O = { x0: Math.min(i.x0, T.x0), y0: Math.min(i.y0, T.y0), x1: Math.max(i.x1, T.x1), y1: Math.max(i.y1, T.y1) }, L = Math.max(O.x1 - O.x0, O.y1 - O.y0) * 0.04;
+      O.x0 -= L, O.y0 -= L, O.x1 += L, O.y1 += L;
+      const B = Math.min(k / (O.x1 - O.x0), M / (O.y1 - O.y0));
+      a = { x0: O.x0, y0: O.y0, scale: B, ox: (k - (O.x1 - O.x0) * B) / 2, oy: (M - (O.y1 - O.y0) * B) / 2 }, x.clearRect(0, 0, k, M), x.globalAlpha = 0.75;
+      for (const ne of t.blocks.values())
+        x.fillStyle = t.colorOf(ne), x.fillRect(a.ox + (ne.x - O.x0) * B, a.oy + (ne.y - O.y0) * B, Math.max(1, ne.w * B), Math.max(1, ne.h * B));
       x.globalAlpha = 1;
-      const ne = r.ox + (P.x0 - B.x0) * R, Q = r.oy + (P.y0 - B.y0) * R, U = (P.x1 - P.x0) * R, T = (P.y1 - P.y0) * R;
-      x.fillStyle = "rgba(10,10,11,0.62)", x.beginPath(), x.rect(0, 0, k, I), x.rect(ne, Q, U, T), x.fill("evenodd"), x.strokeStyle = "rgba(241,243,245,0.45)", x.lineWidth = o, x.strokeRect(ne + o / 2, Q + o / 2, U - o, T - o);
+      const ee = a.ox + (T.x0 - O.x0) * B, J = a.oy + (T.y0 - O.y0) * B, U = (T.x1 - T.x0) * B, I = (T.y1 - T.y0) * B;
+      x.fillStyle = "rgba(10,10,11,0.62)", x.beginPath(), x.rect(0, 0, k, M), x.rect(ee, J, U, I), x.fill("evenodd"), x.strokeStyle = "rgba(241,243,245,0.45)", x.lineWidth = o, x.strokeRect(ee + o / 2, J + o / 2, U - o, I - o);
     }
     function u(y) {
-      y && (i = null), a || (a = requestAnimationFrame(l));
+      y && (i = null), r || (r = requestAnimationFrame(l));
     }
-    Se(() => t.rev, () => u(!0)), Se(() => t.flow.viewport.value, () => u(!1)), Se(() => t.flow.dimensions.value, () => u(!1)), et(() => u(!0)), Ht(() => a && cancelAnimationFrame(a));
+    Se(() => t.rev, () => u(!0)), Se(() => t.flow.viewport.value, () => u(!1)), Se(() => t.flow.dimensions.value, () => u(!1)), tt(() => u(!0)), Vt(() => r && cancelAnimationFrame(r));
     function c(y) {
-      const x = n.value.getBoundingClientRect(), k = (y.clientX - x.left) * o, I = (y.clientY - x.top) * o;
-      return { x: (k - r.ox) / r.scale + r.x0, y: (I - r.oy) / r.scale + r.y0 };
+      const x = n.value.getBoundingClientRect(), k = (y.clientX - x.left) * o, M = (y.clientY - x.top) * o;
+      return { x: (k - a.ox) / a.scale + a.x0, y: (M - a.oy) / a.scale + a.y0 };
     }
-    function d(y, x) {
-      const k = t.flow.dimensions.value, I = x ?? t.flow.viewport.value.zoom;
-      t.flow.setViewport({ x: k.width / 2 - y.x * I, y: k.height / 2 - y.y * I, zoom: I });
+    function f(y, x) {
+      const k = t.flow.dimensions.value, M = x ?? t.flow.viewport.value.zoom;
+      t.flow.setViewport({ x: k.width / 2 - y.x * M, y: k.height / 2 - y.y * M, zoom: M });
     }
-    function f(y) {
-      y.button === 0 && (n.value.setPointerCapture(y.pointerId), d(c(y)));
+    function h(y) {
+      y.button === 0 && (n.value.setPointerCapture(y.pointerId), f(c(y)));
     }
     function m(y) {
-      y.buttons & 1 && d(c(y));
+      y.buttons & 1 && f(c(y));
     }
     function b(y) {
-      const x = t.flow.viewport.value, k = t.flow.dimensions.value, I = { x: (k.width / 2 - x.x) / x.zoom, y: (k.height / 2 - x.y) / x.zoom }, w = Math.max(0.05, Math.min(3, x.zoom * Math.exp(-y.deltaY * 15e-4)));
-      d(I, w);
+      const x = t.flow.viewport.value, k = t.flow.dimensions.value, M = { x: (k.width / 2 - x.x) / x.zoom, y: (k.height / 2 - x.y) / x.zoom }, w = Math.max(0.05, Math.min(3, x.zoom * Math.exp(-y.deltaY * 15e-4)));
+      f(M, w);
     }
-    return (y, x) => (M(), O("canvas", {
+    return (y, x) => (C(), z("canvas", {
       ref_key: "el",
       ref: n,
       class: "mx-minimap",
       width: e.width * X(o),
       height: e.height * X(o),
-      style: Ae({ width: `${e.width}px`, height: `${e.height}px` }),
+      style: ze({ width: `${e.width}px`, height: `${e.height}px` }),
       "data-role": "minimap",
-      onPointerdown: f,
+      onPointerdown: h,
       onPointermove: m,
-      onWheel: me(b, ["prevent", "stop"])
+      onWheel: ve(b, ["prevent", "stop"])
     }, null, 44, pv));
   }
 }, yv = {
   __name: "Cursors",
   props: { flow: Object, users: Array },
   setup(e) {
-    const t = e, n = ee(() => t.flow.viewport.value);
-    return (o, i) => e.users.length ? (M(), O("div", {
+    const t = e, n = Q(() => t.flow.viewport.value);
+    return (o, i) => e.users.length ? (C(), z("div", {
       key: 0,
       class: "mx-cursors",
-      style: Ae({ transform: `translate(${n.value.x}px, ${n.value.y}px) scale(${n.value.zoom})` })
+      style: ze({ transform: `translate(${n.value.x}px, ${n.value.y}px) scale(${n.value.zoom})` })
     }, [
-      (M(!0), O(_e, null, Le(e.users, (r) => (M(), O("div", {
-        key: r.id,
+      (C(!0), z(_e, null, Ve(e.users, (a) => (C(), z("div", {
+        key: a.id,
         class: "mx-cursor",
-        style: Ae({ left: `${r.cursor.x}px`, top: `${r.cursor.y}px`, "--c": r.color, transform: `scale(${1 / n.value.zoom})` })
+        style: ze({ left: `${a.cursor.x}px`, top: `${a.cursor.y}px`, "--c": a.color, transform: `scale(${1 / n.value.zoom})` })
       }, [
-        i[0] || (i[0] = E("svg", {
+        i[0] || (i[0] = $("svg", {
           width: "14",
           height: "16",
           viewBox: "0 0 14 16"
         }, [
-          E("path", { d: "M1 1l11 6.5-5 1.2-2.4 4.8z" })
+          $("path", { d: "M1 1l11 6.5-5 1.2-2.4 4.8z" })
         ], -1)),
-        E("span", null, q(r.name), 1)
+        $("span", null, q(a.name), 1)
       ], 4))), 128))
     ], 4)) : se("", !0);
   }
-}, wv = 3, sr = 12, lr = 0.2, Vn = 8, xv = ".vue-flow__panel, .vue-flow__node, .vue-flow__edge, .vue-flow__nodesselection, .vue-flow__handle, button, input, textarea", bv = {
+}, wv = 3, sa = 12, la = 0.2, Vn = 8, xv = ".vue-flow__panel, .vue-flow__node, .vue-flow__edge, .vue-flow__nodesselection, .vue-flow__handle, button, input, textarea", bv = {
   __name: "FarCanvas",
   props: { flow: Object, edges: Map, rev: Number },
   emits: ["move", "shown"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, { state: r, othersOn: a } = yt(), s = pe(null), l = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" }, u = {
+    const o = e, i = n, { state: a, othersOn: r } = wt(), s = ge(null), l = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" }, u = {
       comp: "rgba(255, 201, 71, 0.55)",
       gen_art: "rgba(100, 255, 218, 0.55)",
       grows: "rgba(156, 136, 255, 0.6)",
       seq: "rgba(241, 243, 245, 0.14)",
       default: "#3a3a40"
     };
-    let c = Math.min(2, window.devicePixelRatio || 1), d = 0, f = !1, m = !0, b = [];
+    let c = Math.min(2, window.devicePixelRatio || 1), f = 0, h = !1, m = !0, b = [];
     const y = /* @__PURE__ */ new Map(), x = /* @__PURE__ */ new Map();
-    function k(_) {
-      return _.kind === "intent" ? on[(_.status || {}).state] || on.idle : _.kind === "activity" && _.sub === "animatic" ? "#ffc947" : ro[_.kind] || "#333333";
+    function k(d) {
+      return d.kind === "intent" ? nn[(d.status || {}).state] || nn.idle : d.kind === "activity" && d.sub === "animatic" ? "#ffc947" : ao[d.kind] || "#333333";
     }
-    function I(_, v, h) {
-      const g = `${_}${v}${h}`;
-      let S = x.get(g);
+    function M(d, v, p) {
+      const _ = `${d}${v}${p}`;
+      let S = x.get(_);
       if (!S) {
-        const $ = (W) => {
-          const K = parseInt(W.slice(1), 16);
-          return [K >> 16 & 255, K >> 8 & 255, K & 255];
-        }, G = $(_), F = $(v);
-        S = `rgb(${G.map((W, K) => Math.round(W * h + F[K] * (1 - h))).join(",")})`, x.set(g, S);
+        const H = (W) => {
+          const Z = parseInt(W.slice(1), 16);
+          return [Z >> 16 & 255, Z >> 8 & 255, Z & 255];
+        }, G = H(d), F = H(v);
+        S = `rgb(${G.map((W, Z) => Math.round(W * p + F[Z] * (1 - p))).join(",")})`, x.set(_, S);
       }
       return S;
     }
     function w() {
-      d || (d = requestAnimationFrame(p));
+      f || (f = requestAnimationFrame(T));
     }
-    function p() {
-      d = 0;
-      const [_, v] = V();
-      v && i("shown"), R(), _ && w();
+    const g = { frames: 0, ms: 0, max: 0 };
+    function T() {
+      f = 0;
+      const d = performance.now(), [v, p] = B();
+      p && i("shown"), ee();
+      const _ = performance.now() - d;
+      g.frames++, g.ms += _, g.max = Math.max(g.max, _), v && w();
     }
-    function P() {
-      const _ = o.flow.viewport.value, v = o.flow.dimensions.value;
-      return { vp: _, w: v.width, h: v.height, x0: -_.x / _.zoom, y0: -_.y / _.zoom, x1: (v.width - _.x) / _.zoom, y1: (v.height - _.y) / _.zoom };
+    function O() {
+      const d = o.flow.viewport.value, v = o.flow.dimensions.value;
+      return { vp: d, w: v.width, h: v.height, x0: -d.x / d.zoom, y0: -d.y / d.zoom, x1: (v.width - d.x) / d.zoom, y1: (v.height - d.y) / d.zoom };
     }
-    const B = (_, v, h, g, S) => _.position.x < g && _.position.x + _.data.w > v && _.position.y < S && _.position.y + _.data.h > h;
-    function V() {
-      var Xe, wt, Mt;
-      const _ = o.flow.nodes.value, v = dn(_), h = P(), g = r.lod === 0, S = (h.x1 - h.x0) * lr, $ = (h.y1 - h.y0) * lr, G = (Mt = (wt = (Xe = document.activeElement) == null ? void 0 : Xe.closest) == null ? void 0 : wt.call(Xe, ".vue-flow__node")) == null ? void 0 : Mt.dataset.id, F = [], W = [];
-      let K = 0;
-      for (let We = 0; We < v.length; We++) {
-        const rt = v[We], It = g && B(rt, h.x0 - S, h.y0 - $, h.x1 + S, h.y1 + $);
-        rt.hidden ? It && F.push(We) : !It && !rt.dragging && rt.id !== G && (B(rt, h.x0, h.y0, h.x1, h.y1) ? W.push(We) : (_[We].hidden = !0, K++));
+    const L = (d, v, p, _, S) => d.position.x < _ && d.position.x + d.data.w > v && d.position.y < S && d.position.y + d.data.h > p;
+    function B() {
+      var Je, Mt, Ft;
+      const d = o.flow.nodes.value, v = dn(d), p = O(), _ = a.lod === 0, S = (p.x1 - p.x0) * la, H = (p.y1 - p.y0) * la, G = (Ft = (Mt = (Je = document.activeElement) == null ? void 0 : Je.closest) == null ? void 0 : Mt.call(Je, ".vue-flow__node")) == null ? void 0 : Ft.dataset.id, F = [], W = [];
+      let Z = 0;
+      for (let Ze = 0; Ze < v.length; Ze++) {
+        const dt = v[Ze], xt = _ && L(dt, p.x0 - S, p.y0 - H, p.x1 + S, p.y1 + H);
+        dt.hidden ? xt && F.push(Ze) : !xt && !dt.dragging && dt.id !== G && (L(dt, p.x0, p.y0, p.x1, p.y1) ? W.push(Ze) : (d[Ze].hidden = !0, Z++));
       }
-      let j = K !== 0;
-      const le = W.slice(0, f ? 1 / 0 : sr);
-      for (const We of le) _[We].hidden = !0;
-      const ve = f ? 1 / 0 : wv;
-      if (F.length > ve) {
-        const We = (h.x0 + h.x1) / 2, rt = (h.y0 + h.y1) / 2, It = (Yt) => {
-          const xt = v[Yt];
-          return Math.hypot(xt.position.x + xt.data.w / 2 - We, xt.position.y + xt.data.h / 2 - rt);
+      let ie = Z !== 0;
+      const de = W.slice(0, h ? 1 / 0 : sa);
+      for (const Ze of de) d[Ze].hidden = !0;
+      const Me = h ? 1 / 0 : wv;
+      if (F.length > Me) {
+        const Ze = (p.x0 + p.x1) / 2, dt = (p.y0 + p.y1) / 2, xt = (an) => {
+          const E = v[an];
+          return Math.hypot(E.position.x + E.data.w / 2 - Ze, E.position.y + E.data.h / 2 - dt);
         };
-        F.sort((Yt, xt) => It(Yt) - It(xt));
+        F.sort((an, E) => xt(an) - xt(E));
       }
-      const Te = F.slice(0, ve);
-      for (const We of Te) _[We].hidden = !1;
-      return j = j || le.length > 0 || Te.length > 0, f = !1, [F.length > ve || W.length > sr, j];
+      const Te = F.slice(0, Me);
+      for (const Ze of Te) d[Ze].hidden = !1;
+      return ie = ie || de.length > 0 || Te.length > 0, h = !1, [F.length > Me || W.length > sa, ie];
     }
-    function R() {
-      const _ = s.value;
-      if (!_) return;
-      const v = P(), h = Math.round(v.w * c), g = Math.round(v.h * c), S = dn(o.flow.nodes.value), $ = r.lod, G = [], F = [], W = /* @__PURE__ */ new Map();
+    function ee() {
+      const d = s.value;
+      if (!d) return;
+      const v = O(), p = Math.round(v.w * c), _ = Math.round(v.h * c), S = dn(o.flow.nodes.value), H = a.lod, G = [], F = [], W = /* @__PURE__ */ new Map();
       for (const Te of S)
-        W.set(Te.id, Te), Te.hidden && B(Te, v.x0, v.y0, v.x1, v.y1) && (Te.selected ? F : G).push(Te);
+        W.set(Te.id, Te), Te.hidden && L(Te, v.x0, v.y0, v.x1, v.y1) && (Te.selected ? F : G).push(Te);
       b = G.concat(F);
-      const K = ne(W, v, $), j = !b.length && !K.length;
-      if ((_.width !== h || _.height !== g) && (_.width = h, _.height = g, m = !0), j && !m) return;
-      const le = _.getContext("2d");
-      if (le.setTransform(1, 0, 0, 1, 0, 0), le.clearRect(0, 0, h, g), m = !j, j) return;
-      const ve = v.vp.zoom;
-      le.setTransform(c * ve, 0, 0, c * ve, c * v.vp.x, c * v.vp.y), Q(le, K, ve, $), b.length && ($ === 2 ? U(le, b) : T(le, b, ve), Y(le, b, ve));
+      const Z = J(W, v, H), ie = !b.length && !Z.length;
+      if ((d.width !== p || d.height !== _) && (d.width = p, d.height = _, m = !0), ie && !m) return;
+      const de = d.getContext("2d");
+      if (de.setTransform(1, 0, 0, 1, 0, 0), de.clearRect(0, 0, p, _), m = !ie, ie) return;
+      const Me = v.vp.zoom;
+      de.setTransform(c * Me, 0, 0, c * Me, c * v.vp.x, c * v.vp.y), U(de, Z, Me, H), b.length && (H === 2 ? I(de, b) : ne(de, b, Me), A(de, b, Me));
     }
-    function ne(_, v, h) {
-      const g = {}, S = ($, G, F, W) => {
+    function J(d, v, p) {
+      const _ = {}, S = (H, G, F, W) => {
         if (!G || !F || !G.hidden && !F.hidden) return;
-        const K = W ? G.position.x + G.data.w / 2 : G.position.x + G.data.w, j = W ? G.position.y + G.data.h : G.position.y + G.data.h / 2, le = W ? F.position.x + F.data.w / 2 : F.position.x, ve = W ? F.position.y : F.position.y + F.data.h / 2;
-        if (Math.max(K, le) < v.x0 || Math.min(K, le) > v.x1 || Math.max(j, ve) < v.y0 || Math.min(j, ve) > v.y1) return;
-        const Te = g[$] || (g[$] = new Path2D());
-        if (Te.moveTo(K, j), W) Te.lineTo(le, ve);
+        const Z = W ? G.position.x + G.data.w / 2 : G.position.x + G.data.w, ie = W ? G.position.y + G.data.h : G.position.y + G.data.h / 2, de = W ? F.position.x + F.data.w / 2 : F.position.x, Me = W ? F.position.y : F.position.y + F.data.h / 2;
+        if (Math.max(Z, de) < v.x0 || Math.min(Z, de) > v.x1 || Math.max(ie, Me) < v.y0 || Math.min(ie, Me) > v.y1) return;
+        const Te = _[H] || (_[H] = new Path2D());
+        if (Te.moveTo(Z, ie), W) Te.lineTo(de, Me);
         else {
-          const Xe = Math.max(Math.abs(le - K) * 0.5, 25);
-          Te.bezierCurveTo(K + Xe, j, le - Xe, ve, le, ve);
+          const Je = Math.max(Math.abs(de - Z) * 0.5, 25);
+          Te.bezierCurveTo(Z + Je, ie, de - Je, Me, de, Me);
         }
       };
-      for (const $ of o.edges.values()) S(u[$.kind] ? $.kind : "default", _.get($.src), _.get($.dst), !1);
-      if (h < 2) {
-        const $ = r.sequence;
-        for (let G = 0; G + 1 < $.length; G++) S("seq", _.get($[G]), _.get($[G + 1]), !0);
+      for (const H of o.edges.values()) S(u[H.kind] ? H.kind : "default", d.get(H.src), d.get(H.dst), !1);
+      if (p < 2) {
+        const H = a.sequence;
+        for (let G = 0; G + 1 < H.length; G++) S("seq", d.get(H[G]), d.get(H[G + 1]), !0);
       }
-      return Object.entries(g);
+      return Object.entries(_);
     }
-    function Q(_, v, h, g) {
-      for (const [S, $] of v)
-        _.strokeStyle = u[S], _.lineWidth = S === "seq" ? 1 : Math.max(1.2, 0.6 / h), _.setLineDash(g === 2 ? [] : S === "seq" ? [1, 6] : S === "gen_art" ? [4, 5] : S === "grows" ? [2, 4] : []), _.lineCap = S === "seq" ? "round" : "butt", _.stroke($);
-      _.setLineDash([]);
+    function U(d, v, p, _) {
+      for (const [S, H] of v)
+        d.strokeStyle = u[S], d.lineWidth = S === "seq" ? 1 : Math.max(1.2, 0.6 / p), d.setLineDash(_ === 2 ? [] : S === "seq" ? [1, 6] : S === "gen_art" ? [4, 5] : S === "grows" ? [2, 4] : []), d.lineCap = S === "seq" ? "round" : "butt", d.stroke(H);
+      d.setLineDash([]);
     }
-    function U(_, v) {
-      const h = /* @__PURE__ */ new Map();
-      for (const g of v) {
-        const S = g.selected ? I(Wo, "#1c1c20", 0.55) : I(k(g.data), "#1c1c20", 0.3);
-        let $ = h.get(S);
-        $ || h.set(S, $ = new Path2D()), $.rect(g.position.x, g.position.y, g.data.w, g.data.h);
+    function I(d, v) {
+      const p = /* @__PURE__ */ new Map();
+      for (const _ of v) {
+        const S = _.selected ? M(Wo, "#1c1c20", 0.55) : M(k(_.data), "#1c1c20", 0.3);
+        let H = p.get(S);
+        H || p.set(S, H = new Path2D()), H.rect(_.position.x, _.position.y, _.data.w, _.data.h);
       }
-      for (const [g, S] of h)
-        _.fillStyle = g, _.fill(S);
+      for (const [_, S] of p)
+        d.fillStyle = _, d.fill(S);
     }
-    function T(_, v, h) {
-      const g = new Path2D(), S = new Path2D(), $ = /* @__PURE__ */ new Map();
+    function ne(d, v, p) {
+      const _ = new Path2D(), S = new Path2D(), H = /* @__PURE__ */ new Map();
       for (const F of v) {
-        const { x: W, y: K } = F.position, j = F.data.w, le = F.data.h;
-        (F.selected ? S : g).rect(W, K, j, le);
-        const ve = k(F.data);
-        let Te = $.get(ve);
-        Te || $.set(ve, Te = new Path2D()), Te.rect(W, K, 4, le);
+        const { x: W, y: Z } = F.position, ie = F.data.w, de = F.data.h;
+        (F.selected ? S : _).rect(W, Z, ie, de);
+        const Me = k(F.data);
+        let Te = H.get(Me);
+        Te || H.set(Me, Te = new Path2D()), Te.rect(W, Z, 4, de);
       }
-      _.fillStyle = "#151517", _.fill(g), _.fillStyle = "#16191b", _.fill(S), _.lineWidth = 1, _.strokeStyle = "#252527", _.stroke(g), _.strokeStyle = Wo, _.stroke(S);
-      for (const [F, W] of $)
-        _.fillStyle = F, _.fill(W);
-      if (h * 30 < 4) return;
-      _.textBaseline = "middle", _.font = '18px "JetBrains Mono", ui-monospace, monospace', _.letterSpacing = "1.44px", _.globalAlpha = 0.85;
+      d.fillStyle = "#151517", d.fill(_), d.fillStyle = "#16191b", d.fill(S), d.lineWidth = 1, d.strokeStyle = "#252527", d.stroke(_), d.strokeStyle = Wo, d.stroke(S);
+      for (const [F, W] of H)
+        d.fillStyle = F, d.fill(W);
+      if (p * 30 < 4) return;
+      d.textBaseline = "middle", d.font = '18px "JetBrains Mono", ui-monospace, monospace', d.letterSpacing = "1.44px", d.globalAlpha = 0.85;
       const G = [];
       for (const F of v) {
-        const W = F.data, K = W.w, j = W.h, le = oe(_, F, K - 39), ve = 30 + le.length * 34.5, Te = F.position.y + Math.max(15, (j - ve) / 2);
-        G.push(Te, le), _.fillStyle = k(W), _.fillText(String(W.kind === "intent" || W.kind === "comp" ? W.sub : l[W.kind] || W.kind).toUpperCase(), F.position.x + 22, Te + 12, K - 39);
+        const W = F.data, Z = W.w, ie = W.h, de = N(d, F, Z - 39), Me = 30 + de.length * 34.5, Te = F.position.y + Math.max(15, (ie - Me) / 2);
+        G.push(Te, de), d.fillStyle = k(W), d.fillText(String(W.kind === "intent" || W.kind === "comp" ? W.sub : l[W.kind] || W.kind).toUpperCase(), F.position.x + 22, Te + 12, Z - 39);
       }
-      _.globalAlpha = 1, _.letterSpacing = "0px", _.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', _.fillStyle = "#f8f9fa";
+      d.globalAlpha = 1, d.letterSpacing = "0px", d.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', d.fillStyle = "#f8f9fa";
       for (let F = 0; F < v.length; F++) {
-        const W = v[F], K = G[2 * F], j = G[2 * F + 1];
-        for (let le = 0; le < j.length; le++) _.fillText(j[le], W.position.x + 22, K + 30 + 17.25 + le * 34.5);
+        const W = v[F], Z = G[2 * F], ie = G[2 * F + 1];
+        for (let de = 0; de < ie.length; de++) d.fillText(ie[de], W.position.x + 22, Z + 30 + 17.25 + de * 34.5);
       }
     }
-    function oe(_, v, h) {
-      const g = String(v.data.title || v.data.sub || ""), S = `${g}|${h}|${v.data.h}`, $ = y.get(v.id);
-      if ($ && $.key === S) return $.lines;
-      const G = _.font, F = _.letterSpacing;
-      _.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', _.letterSpacing = "0px";
-      const W = Math.max(1, Math.min(3, Math.floor((v.data.h - 58) / 34.5))), K = [];
-      let j = "";
-      const le = g.split(/\s+/).filter(Boolean);
-      for (let ve = 0; ve < le.length; ve++) {
-        const Te = j ? `${j} ${le[ve]}` : le[ve];
-        if (!j || _.measureText(Te).width <= h) {
-          j = Te;
+    function N(d, v, p) {
+      const _ = String(v.data.title || v.data.sub || ""), S = `${_}|${p}|${v.data.h}`, H = y.get(v.id);
+      if (H && H.key === S) return H.lines;
+      const G = d.font, F = d.letterSpacing;
+      d.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', d.letterSpacing = "0px";
+      const W = Math.max(1, Math.min(3, Math.floor((v.data.h - 58) / 34.5))), Z = [];
+      let ie = "";
+      const de = _.split(/\s+/).filter(Boolean);
+      for (let Me = 0; Me < de.length; Me++) {
+        const Te = ie ? `${ie} ${de[Me]}` : de[Me];
+        if (!ie || d.measureText(Te).width <= p) {
+          ie = Te;
           continue;
         }
-        if (K.push(j), j = le[ve], K.length === W) {
-          j = "", K[W - 1] = N(_, `${K[W - 1]} ${le.slice(ve).join(" ")}`, h);
+        if (Z.push(ie), ie = de[Me], Z.length === W) {
+          ie = "", Z[W - 1] = Y(d, `${Z[W - 1]} ${de.slice(Me).join(" ")}`, p);
           break;
         }
       }
-      return j && K.push(K.length === W - 1 || _.measureText(j).width > h ? N(_, j, h) : j), _.font = G, _.letterSpacing = F, y.set(v.id, { key: S, lines: K }), K;
+      return ie && Z.push(Z.length === W - 1 || d.measureText(ie).width > p ? Y(d, ie, p) : ie), d.font = G, d.letterSpacing = F, y.set(v.id, { key: S, lines: Z }), Z;
     }
-    function N(_, v, h) {
-      if (_.measureText(v).width <= h) return v;
-      let g = 0, S = v.length;
-      for (; g < S; ) {
-        const $ = g + S + 1 >> 1;
-        _.measureText(`${v.slice(0, $)}…`).width <= h ? g = $ : S = $ - 1;
+    function Y(d, v, p) {
+      if (d.measureText(v).width <= p) return v;
+      let _ = 0, S = v.length;
+      for (; _ < S; ) {
+        const H = _ + S + 1 >> 1;
+        d.measureText(`${v.slice(0, H)}…`).width <= p ? _ = H : S = H - 1;
       }
-      return `${v.slice(0, g).trimEnd()}…`;
+      return `${v.slice(0, _).trimEnd()}…`;
     }
-    function Y(_, v, h) {
-      _.lineWidth = 2 / h, _.setLineDash([6 / h, 4 / h]);
-      for (const g of v) {
-        const S = a(g.id);
-        S.length && (_.strokeStyle = S[0].color, _.strokeRect(g.position.x - 3 / h, g.position.y - 3 / h, g.data.w + 6 / h, g.data.h + 6 / h));
+    function A(d, v, p) {
+      d.lineWidth = 2 / p, d.setLineDash([6 / p, 4 / p]);
+      for (const _ of v) {
+        const S = r(_.id);
+        S.length && (d.strokeStyle = S[0].color, d.strokeRect(_.position.x - 3 / p, _.position.y - 3 / p, _.data.w + 6 / p, _.data.h + 6 / p));
       }
-      _.setLineDash([]);
+      d.setLineDash([]);
     }
-    function A(_) {
-      const v = s.value.getBoundingClientRect(), h = o.flow.viewport.value;
-      return { x: (_.clientX - v.left - h.x) / h.zoom, y: (_.clientY - v.top - h.y) / h.zoom };
+    function D(d) {
+      const v = s.value.getBoundingClientRect(), p = o.flow.viewport.value;
+      return { x: (d.clientX - v.left - p.x) / p.zoom, y: (d.clientY - v.top - p.y) / p.zoom };
     }
-    function D(_, v) {
+    function P(d, v) {
       if (!s.value) return null;
-      const h = A({ clientX: _, clientY: v });
-      for (let g = b.length - 1; g >= 0; g--) {
-        const S = b[g];
-        if (h.x >= S.position.x && h.x <= S.position.x + S.data.w && h.y >= S.position.y && h.y <= S.position.y + S.data.h) return S.id;
+      const p = D({ clientX: d, clientY: v });
+      for (let _ = b.length - 1; _ >= 0; _--) {
+        const S = b[_];
+        if (p.x >= S.position.x && p.x <= S.position.x + S.data.w && p.y >= S.position.y && p.y <= S.position.y + S.data.h) return S.id;
       }
       return null;
     }
-    const z = (_) => !(_.target.closest && _.target.closest(xv));
-    let H = null, Z = !1;
-    function re(_, v) {
-      const h = o.flow, g = h.findNode(_);
-      if (!g) return;
+    const V = (d) => !(d.target.closest && d.target.closest(xv));
+    let K = null, oe = !1;
+    function le(d, v) {
+      const p = o.flow, _ = p.findNode(d);
+      if (!_) return;
       if (v) {
-        g.selected ? h.removeSelectedNodes([g]) : h.addSelectedNodes([g]);
+        _.selected ? p.removeSelectedNodes([_]) : p.addSelectedNodes([_]);
         return;
       }
-      const S = h.getSelectedNodes.value.filter(($) => $.id !== _);
-      S.length && h.removeSelectedNodes(S), h.removeSelectedEdges(h.getSelectedEdges.value), g.selected || h.addSelectedNodes([g]);
+      const S = p.getSelectedNodes.value.filter((H) => H.id !== d);
+      S.length && p.removeSelectedNodes(S), p.removeSelectedEdges(p.getSelectedEdges.value), _.selected || p.addSelectedNodes([_]);
     }
-    function ue(_) {
-      if (Z = !1, _.button !== 0 || !z(_)) return;
-      const v = D(_.clientX, _.clientY);
+    function he(d) {
+      if (oe = !1, d.button !== 0 || !V(d)) return;
+      const v = P(d.clientX, d.clientY);
       if (!v) return;
-      _.stopPropagation(), _.preventDefault();
-      const h = o.flow.findNode(v), g = h.selected ? o.flow.getSelectedNodes.value : [h];
-      H = {
+      d.stopPropagation(), d.preventDefault();
+      const p = o.flow.findNode(v), _ = p.selected ? o.flow.getSelectedNodes.value : [p];
+      K = {
         id: v,
-        x: _.clientX,
-        y: _.clientY,
+        x: d.clientX,
+        y: d.clientY,
         moved: !1,
-        add: _.shiftKey || _.ctrlKey || _.metaKey,
-        nodes: g.map((S) => ({ m: S, x: S.position.x, y: S.position.y }))
-      }, window.addEventListener("pointermove", fe, !0), window.addEventListener("pointerup", ye, !0);
+        add: d.shiftKey || d.ctrlKey || d.metaKey,
+        nodes: _.map((S) => ({ m: S, x: S.position.x, y: S.position.y }))
+      }, window.addEventListener("pointermove", ye, !0), window.addEventListener("pointerup", ae, !0);
     }
-    function fe(_) {
-      const v = H;
-      if (!v || !v.moved && Math.hypot(_.clientX - v.x, _.clientY - v.y) < 4) return;
+    function ye(d) {
+      const v = K;
+      if (!v || !v.moved && Math.hypot(d.clientX - v.x, d.clientY - v.y) < 4) return;
       v.moved = !0;
-      const h = o.flow.viewport.value.zoom, g = (_.clientX - v.x) / h, S = (_.clientY - v.y) / h;
-      for (const $ of v.nodes) {
-        const G = Vn * Math.round(($.x + g) / Vn), F = Vn * Math.round(($.y + S) / Vn);
-        $.m.dragging = !0, $.m.position = { x: G, y: F }, $.m.computedPosition = { ...$.m.computedPosition, x: G, y: F };
+      const p = o.flow.viewport.value.zoom, _ = (d.clientX - v.x) / p, S = (d.clientY - v.y) / p;
+      for (const H of v.nodes) {
+        const G = Vn * Math.round((H.x + _) / Vn), F = Vn * Math.round((H.y + S) / Vn);
+        H.m.dragging = !0, H.m.position = { x: G, y: F }, H.m.computedPosition = { ...H.m.computedPosition, x: G, y: F };
       }
       w();
     }
-    function ye() {
-      window.removeEventListener("pointermove", fe, !0), window.removeEventListener("pointerup", ye, !0);
-      const _ = H;
-      if (H = null, !!_) {
-        if (Z = !0, _.moved) {
-          for (const v of _.nodes) v.m.dragging = !1;
-          i("move", _.nodes.map((v) => ({ id: v.m.id, x: Math.round(v.m.position.x), y: Math.round(v.m.position.y) })));
-        } else re(_.id, _.add);
+    function ae() {
+      window.removeEventListener("pointermove", ye, !0), window.removeEventListener("pointerup", ae, !0);
+      const d = K;
+      if (K = null, !!d) {
+        if (oe = !0, d.moved) {
+          for (const v of d.nodes) v.m.dragging = !1;
+          i("move", d.nodes.map((v) => ({ id: v.m.id, x: Math.round(v.m.position.x), y: Math.round(v.m.position.y) })));
+        } else le(d.id, d.add);
         w();
       }
     }
-    function ae(_) {
-      Z && (Z = !1, _.stopPropagation());
+    function te(d) {
+      oe && (oe = !1, d.stopPropagation());
     }
-    function te(_) {
-      if (!z(_)) return;
-      const v = D(_.clientX, _.clientY);
-      v && (_.stopPropagation(), _.preventDefault(), re(v, !1), o.flow.fitView({ nodes: [v], padding: 0.6, maxZoom: 1, duration: 300 }));
+    function re(d) {
+      if (!V(d)) return;
+      const v = P(d.clientX, d.clientY);
+      v && (d.stopPropagation(), d.preventDefault(), le(v, !1), o.flow.fitView({ nodes: [v], padding: 0.6, maxZoom: 1, duration: 300 }));
     }
-    let ie = null;
-    function Ce(_) {
-      _.buttons || H || (ie = ie || s.value.parentElement.querySelector(".vue-flow__pane"), ie && (ie.style.cursor = z(_) && D(_.clientX, _.clientY) ? "pointer" : ""));
+    let $e = null;
+    function Ie(d) {
+      d.buttons || K || ($e = $e || s.value.parentElement.querySelector(".vue-flow__pane"), $e && ($e.style.cursor = V(d) && P(d.clientX, d.clientY) ? "pointer" : ""));
     }
-    let Me = null;
-    Se(() => o.flow.userSelectionRect.value, (_) => {
-      _ && _.width + _.height > 0 && (Me = { ..._ });
+    let we = null;
+    Se(() => o.flow.userSelectionRect.value, (d) => {
+      d && d.width + d.height > 0 && (we = { ...d });
     }), o.flow.onSelectionEnd(() => {
-      const _ = Me;
-      if (Me = null, !_) return;
-      const v = o.flow.viewport.value, h = (_.x - v.x) / v.zoom, g = (_.y - v.y) / v.zoom, S = h + _.width / v.zoom, $ = g + _.height / v.zoom, G = o.flow.nodes.value.filter((F) => F.hidden && F.position.x >= h && F.position.y >= g && F.position.x + F.data.w <= S && F.position.y + F.data.h <= $);
+      const d = we;
+      if (we = null, !d) return;
+      const v = o.flow.viewport.value, p = (d.x - v.x) / v.zoom, _ = (d.y - v.y) / v.zoom, S = p + d.width / v.zoom, H = _ + d.height / v.zoom, G = o.flow.nodes.value.filter((F) => F.hidden && F.position.x >= p && F.position.y >= _ && F.position.x + F.data.w <= S && F.position.y + F.data.h <= H);
       G.length && o.flow.addSelectedNodes(G);
-    }), Se(() => o.flow.viewport.value, w), Se(() => o.flow.dimensions.value, w), Se(() => [o.rev, r.lod, r.sequence, r.users], w), Se(() => o.flow.getSelectedNodes.value, w);
-    function we() {
-      f = !0, d && (cancelAnimationFrame(d), d = 0), V(), R();
+    }), Se(() => o.flow.viewport.value, w), Se(() => o.flow.dimensions.value, w), Se(() => [o.rev, a.lod, a.sequence, a.users], w), Se(() => o.flow.getSelectedNodes.value, w);
+    function Ce() {
+      h = !0, f && (cancelAnimationFrame(f), f = 0), B(), ee();
     }
-    t({ hitAt: D, settle: we, schedule: w });
-    let Ee = null;
-    const ge = [["pointerdown", ue], ["click", ae], ["dblclick", te], ["pointermove", Ce]];
-    return et(() => {
-      var v, h, g, S, $;
-      Ee = s.value.parentElement;
-      for (const [G, F] of ge) Ee.addEventListener(G, F, !0);
-      (h = (v = document.fonts) == null ? void 0 : v.ready) == null || h.then(() => {
+    t({ hitAt: P, settle: Ce, schedule: w });
+    let me = null;
+    const pe = [["pointerdown", he], ["click", te], ["dblclick", re], ["pointermove", Ie]];
+    return tt(() => {
+      var v, p, _, S, H;
+      me = s.value.parentElement;
+      for (const [G, F] of pe) me.addEventListener(G, F, !0);
+      (p = (v = document.fonts) == null ? void 0 : v.ready) == null || p.then(() => {
         y.clear(), w();
       });
-      const _ = (G) => {
-        const F = s.value.getBoundingClientRect(), W = o.flow.viewport.value, K = W.zoom;
-        return G.map((j) => ({
-          id: j.id,
-          l: F.left + W.x + j.position.x * K,
-          t: F.top + W.y + j.position.y * K,
-          r: F.left + W.x + (j.position.x + j.data.w) * K,
-          b: F.top + W.y + (j.position.y + j.data.h) * K
+      const d = (G) => {
+        const F = s.value.getBoundingClientRect(), W = o.flow.viewport.value, Z = W.zoom;
+        return G.map((ie) => ({
+          id: ie.id,
+          l: F.left + W.x + ie.position.x * Z,
+          t: F.top + W.y + ie.position.y * Z,
+          r: F.left + W.x + (ie.position.x + ie.data.w) * Z,
+          b: F.top + W.y + (ie.position.y + ie.data.h) * Z
         }));
       };
-      window.__mxFar = { drawn: () => _(b), blocks: () => _(dn(o.flow.nodes.value).filter((G) => G.hidden)), hitAt: D }, ($ = (g = window.matchMedia) == null ? void 0 : (S = g.call(window, `(resolution: ${c}dppx)`)).addEventListener) == null || $.call(S, "change", () => {
+      window.__mxFar = {
+        drawn: () => d(b),
+        blocks: () => d(dn(o.flow.nodes.value).filter((G) => G.hidden)),
+        hitAt: P,
+        stats: (G = !1) => {
+          const F = { ...g };
+          return G && Object.assign(g, { frames: 0, ms: 0, max: 0 }), F;
+        }
+      }, (H = (_ = window.matchMedia) == null ? void 0 : (S = _.call(window, `(resolution: ${c}dppx)`)).addEventListener) == null || H.call(S, "change", () => {
         c = Math.min(2, window.devicePixelRatio || 1), w();
       }), w();
-    }), Ht(() => {
-      if (d && cancelAnimationFrame(d), Ee) for (const [_, v] of ge) Ee.removeEventListener(_, v, !0);
-    }), (_, v) => (M(), O("canvas", {
+    }), Vt(() => {
+      if (f && cancelAnimationFrame(f), me) for (const [d, v] of pe) me.removeEventListener(d, v, !0);
+    }), (d, v) => (C(), z("canvas", {
       ref_key: "el",
       ref: s,
       class: "mx-far",
@@ -8470,16 +8481,16 @@ const hv = {
   }
 };
 var Ko = "http://www.w3.org/1999/xhtml";
-const ur = {
+const ua = {
   svg: "http://www.w3.org/2000/svg",
   xhtml: Ko,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Ma(e) {
+function Mr(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), ur.hasOwnProperty(t) ? { space: ur[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), ua.hasOwnProperty(t) ? { space: ua[t], local: e } : e;
 }
 function kv(e) {
   return function() {
@@ -8492,23 +8503,23 @@ function _v(e) {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function Ia(e) {
-  var t = Ma(e);
+function Ir(e) {
+  var t = Mr(e);
   return (t.local ? _v : kv)(t);
 }
 function Sv() {
 }
-function Ta(e) {
+function Tr(e) {
   return e == null ? Sv : function() {
     return this.querySelector(e);
   };
 }
 function $v(e) {
-  typeof e != "function" && (e = Ta(e));
+  typeof e != "function" && (e = Tr(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], a = r.length, s = o[i] = new Array(a), l, u, c = 0; c < a; ++c)
-      (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
-  return new Qe(o, this._parents);
+    for (var a = t[i], r = a.length, s = o[i] = new Array(r), l, u, c = 0; c < r; ++c)
+      (l = a[c]) && (u = e.call(l, l.__data__, c, a)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
+  return new et(o, this._parents);
 }
 function Ev(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
@@ -8528,17 +8539,17 @@ function Mv(e) {
 }
 function Iv(e) {
   typeof e == "function" ? e = Mv(e) : e = Cv(e);
-  for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
-    for (var a = t[r], s = a.length, l, u = 0; u < s; ++u)
-      (l = a[u]) && (o.push(e.call(l, l.__data__, u, a)), i.push(l));
-  return new Qe(o, i);
+  for (var t = this._groups, n = t.length, o = [], i = [], a = 0; a < n; ++a)
+    for (var r = t[a], s = r.length, l, u = 0; u < s; ++u)
+      (l = r[u]) && (o.push(e.call(l, l.__data__, u, r)), i.push(l));
+  return new et(o, i);
 }
 function Tv(e) {
   return function() {
     return this.matches(e);
   };
 }
-function Pa(e) {
+function Pr(e) {
   return function(t) {
     return t.matches(e);
   };
@@ -8553,7 +8564,7 @@ function zv() {
   return this.firstElementChild;
 }
 function Dv(e) {
-  return this.select(e == null ? zv : Av(typeof e == "function" ? e : Pa(e)));
+  return this.select(e == null ? zv : Av(typeof e == "function" ? e : Pr(e)));
 }
 var Ov = Array.prototype.filter;
 function Bv() {
@@ -8565,26 +8576,26 @@ function Rv(e) {
   };
 }
 function Lv(e) {
-  return this.selectAll(e == null ? Bv : Rv(typeof e == "function" ? e : Pa(e)));
+  return this.selectAll(e == null ? Bv : Rv(typeof e == "function" ? e : Pr(e)));
 }
 function Vv(e) {
   typeof e != "function" && (e = Tv(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], a = r.length, s = o[i] = [], l, u = 0; u < a; ++u)
-      (l = r[u]) && e.call(l, l.__data__, u, r) && s.push(l);
-  return new Qe(o, this._parents);
+    for (var a = t[i], r = a.length, s = o[i] = [], l, u = 0; u < r; ++u)
+      (l = a[u]) && e.call(l, l.__data__, u, a) && s.push(l);
+  return new et(o, this._parents);
 }
-function Aa(e) {
+function Ar(e) {
   return new Array(e.length);
 }
 function Hv() {
-  return new Qe(this._enter || this._groups.map(Aa), this._parents);
+  return new et(this._enter || this._groups.map(Ar), this._parents);
 }
-function ao(e, t) {
+function ro(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-ao.prototype = {
-  constructor: ao,
+ro.prototype = {
+  constructor: ro,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -8603,20 +8614,20 @@ function Fv(e) {
     return e;
   };
 }
-function Yv(e, t, n, o, i, r) {
-  for (var a = 0, s, l = t.length, u = r.length; a < u; ++a)
-    (s = t[a]) ? (s.__data__ = r[a], o[a] = s) : n[a] = new ao(e, r[a]);
-  for (; a < l; ++a)
-    (s = t[a]) && (i[a] = s);
+function Yv(e, t, n, o, i, a) {
+  for (var r = 0, s, l = t.length, u = a.length; r < u; ++r)
+    (s = t[r]) ? (s.__data__ = a[r], o[r] = s) : n[r] = new ro(e, a[r]);
+  for (; r < l; ++r)
+    (s = t[r]) && (i[r] = s);
 }
-function Xv(e, t, n, o, i, r, a) {
-  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), m;
+function Xv(e, t, n, o, i, a, r) {
+  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, f = a.length, h = new Array(c), m;
   for (s = 0; s < c; ++s)
-    (l = t[s]) && (f[s] = m = a.call(l, l.__data__, s, t) + "", u.has(m) ? i[s] = l : u.set(m, l));
-  for (s = 0; s < d; ++s)
-    m = a.call(e, r[s], s, r) + "", (l = u.get(m)) ? (o[s] = l, l.__data__ = r[s], u.delete(m)) : n[s] = new ao(e, r[s]);
+    (l = t[s]) && (h[s] = m = r.call(l, l.__data__, s, t) + "", u.has(m) ? i[s] = l : u.set(m, l));
+  for (s = 0; s < f; ++s)
+    m = r.call(e, a[s], s, a) + "", (l = u.get(m)) ? (o[s] = l, l.__data__ = a[s], u.delete(m)) : n[s] = new ro(e, a[s]);
   for (s = 0; s < c; ++s)
-    (l = t[s]) && u.get(f[s]) === l && (i[s] = l);
+    (l = t[s]) && u.get(h[s]) === l && (i[s] = l);
 }
 function qv(e) {
   return e.__data__;
@@ -8625,52 +8636,52 @@ function Gv(e, t) {
   if (!arguments.length) return Array.from(this, qv);
   var n = t ? Xv : Yv, o = this._parents, i = this._groups;
   typeof e != "function" && (e = Fv(e));
-  for (var r = i.length, a = new Array(r), s = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
-    var c = o[u], d = i[u], f = d.length, m = Uv(e.call(c, c && c.__data__, u, o)), b = m.length, y = s[u] = new Array(b), x = a[u] = new Array(b), k = l[u] = new Array(f);
-    n(c, d, y, x, k, m, t);
-    for (var I = 0, w = 0, p, P; I < b; ++I)
-      if (p = y[I]) {
-        for (I >= w && (w = I + 1); !(P = x[w]) && ++w < b; ) ;
-        p._next = P || null;
+  for (var a = i.length, r = new Array(a), s = new Array(a), l = new Array(a), u = 0; u < a; ++u) {
+    var c = o[u], f = i[u], h = f.length, m = Uv(e.call(c, c && c.__data__, u, o)), b = m.length, y = s[u] = new Array(b), x = r[u] = new Array(b), k = l[u] = new Array(h);
+    n(c, f, y, x, k, m, t);
+    for (var M = 0, w = 0, g, T; M < b; ++M)
+      if (g = y[M]) {
+        for (M >= w && (w = M + 1); !(T = x[w]) && ++w < b; ) ;
+        g._next = T || null;
       }
   }
-  return a = new Qe(a, o), a._enter = s, a._exit = l, a;
+  return r = new et(r, o), r._enter = s, r._exit = l, r;
 }
 function Uv(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
 function Wv() {
-  return new Qe(this._exit || this._groups.map(Aa), this._parents);
+  return new et(this._exit || this._groups.map(Ar), this._parents);
 }
 function Kv(e, t, n) {
-  var o = this.enter(), i = this, r = this.exit();
-  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
+  var o = this.enter(), i = this, a = this.exit();
+  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), o && i ? o.merge(i).order() : i;
 }
 function Zv(e) {
-  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, a = Math.min(i, r), s = new Array(i), l = 0; l < a; ++l)
-    for (var u = n[l], c = o[l], d = u.length, f = s[l] = new Array(d), m, b = 0; b < d; ++b)
-      (m = u[b] || c[b]) && (f[b] = m);
+  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, a = o.length, r = Math.min(i, a), s = new Array(i), l = 0; l < r; ++l)
+    for (var u = n[l], c = o[l], f = u.length, h = s[l] = new Array(f), m, b = 0; b < f; ++b)
+      (m = u[b] || c[b]) && (h[b] = m);
   for (; l < i; ++l)
     s[l] = n[l];
-  return new Qe(s, this._parents);
+  return new et(s, this._parents);
 }
 function jv() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
-    for (var o = e[t], i = o.length - 1, r = o[i], a; --i >= 0; )
-      (a = o[i]) && (r && a.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(a, r), r = a);
+    for (var o = e[t], i = o.length - 1, a = o[i], r; --i >= 0; )
+      (r = o[i]) && (a && r.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(r, a), a = r);
   return this;
 }
 function Jv(e) {
   e || (e = Qv);
-  function t(d, f) {
-    return d && f ? e(d.__data__, f.__data__) : !d - !f;
+  function t(f, h) {
+    return f && h ? e(f.__data__, h.__data__) : !f - !h;
   }
-  for (var n = this._groups, o = n.length, i = new Array(o), r = 0; r < o; ++r) {
-    for (var a = n[r], s = a.length, l = i[r] = new Array(s), u, c = 0; c < s; ++c)
-      (u = a[c]) && (l[c] = u);
+  for (var n = this._groups, o = n.length, i = new Array(o), a = 0; a < o; ++a) {
+    for (var r = n[a], s = r.length, l = i[a] = new Array(s), u, c = 0; c < s; ++c)
+      (u = r[c]) && (l[c] = u);
     l.sort(t);
   }
-  return new Qe(i, this._parents).order();
+  return new et(i, this._parents).order();
 }
 function Qv(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
@@ -8684,9 +8695,9 @@ function tm() {
 }
 function nm() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
-      var a = o[i];
-      if (a) return a;
+    for (var o = e[t], i = 0, a = o.length; i < a; ++i) {
+      var r = o[i];
+      if (r) return r;
     }
   return null;
 }
@@ -8698,13 +8709,13 @@ function om() {
 function im() {
   return !this.node();
 }
-function rm(e) {
+function am(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
-    for (var i = t[n], r = 0, a = i.length, s; r < a; ++r)
-      (s = i[r]) && e.call(s, s.__data__, r, i);
+    for (var i = t[n], a = 0, r = i.length, s; a < r; ++a)
+      (s = i[a]) && e.call(s, s.__data__, a, i);
   return this;
 }
-function am(e) {
+function rm(e) {
   return function() {
     this.removeAttribute(e);
   };
@@ -8737,14 +8748,14 @@ function dm(e, t) {
   };
 }
 function fm(e, t) {
-  var n = Ma(e);
+  var n = Mr(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? sm : am : typeof t == "function" ? n.local ? dm : cm : n.local ? um : lm)(n, t));
+  return this.each((t == null ? n.local ? sm : rm : typeof t == "function" ? n.local ? dm : cm : n.local ? um : lm)(n, t));
 }
-function za(e) {
+function zr(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
 function hm(e) {
@@ -8767,7 +8778,7 @@ function pm(e, t, n) {
   return arguments.length > 1 ? this.each((t == null ? hm : typeof t == "function" ? mm : vm)(e, t, n ?? "")) : gm(this.node(), e);
 }
 function gm(e, t) {
-  return e.style.getPropertyValue(t) || za(e).getComputedStyle(e, null).getPropertyValue(t);
+  return e.style.getPropertyValue(t) || zr(e).getComputedStyle(e, null).getPropertyValue(t);
 }
 function ym(e) {
   return function() {
@@ -8788,16 +8799,16 @@ function xm(e, t) {
 function bm(e, t) {
   return arguments.length > 1 ? this.each((t == null ? ym : typeof t == "function" ? xm : wm)(e, t)) : this.node()[e];
 }
-function Da(e) {
+function Dr(e) {
   return e.trim().split(/^|\s+/);
 }
 function di(e) {
-  return e.classList || new Oa(e);
+  return e.classList || new Or(e);
 }
-function Oa(e) {
-  this._node = e, this._names = Da(e.getAttribute("class") || "");
+function Or(e) {
+  this._node = e, this._names = Dr(e.getAttribute("class") || "");
 }
-Oa.prototype = {
+Or.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -8810,31 +8821,31 @@ Oa.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Ba(e, t) {
+function Br(e, t) {
   for (var n = di(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
 }
-function Ra(e, t) {
+function Rr(e, t) {
   for (var n = di(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
 }
 function km(e) {
   return function() {
-    Ba(this, e);
+    Br(this, e);
   };
 }
 function _m(e) {
   return function() {
-    Ra(this, e);
+    Rr(this, e);
   };
 }
 function Sm(e, t) {
   return function() {
-    (t.apply(this, arguments) ? Ba : Ra)(this, e);
+    (t.apply(this, arguments) ? Br : Rr)(this, e);
   };
 }
 function $m(e, t) {
-  var n = Da(e + "");
+  var n = Dr(e + "");
   if (arguments.length < 2) {
-    for (var o = di(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
+    for (var o = di(this.node()), i = -1, a = n.length; ++i < a; ) if (!o.contains(n[i])) return !1;
     return !0;
   }
   return this.each((typeof t == "function" ? Sm : t ? km : _m)(n, t));
@@ -8886,7 +8897,7 @@ function Bm() {
   return this.each(Om);
 }
 function Rm(e) {
-  var t = typeof e == "function" ? e : Ia(e);
+  var t = typeof e == "function" ? e : Ir(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
@@ -8895,7 +8906,7 @@ function Lm() {
   return null;
 }
 function Vm(e, t) {
-  var n = typeof e == "function" ? e : Ia(e), o = t == null ? Lm : typeof t == "function" ? t : Ta(t);
+  var n = typeof e == "function" ? e : Ir(e), o = t == null ? Lm : typeof t == "function" ? t : Tr(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
@@ -8936,52 +8947,52 @@ function Km(e) {
   return function() {
     var t = this.__on;
     if (t) {
-      for (var n = 0, o = -1, i = t.length, r; n < i; ++n)
-        r = t[n], (!e.type || r.type === e.type) && r.name === e.name ? this.removeEventListener(r.type, r.listener, r.options) : t[++o] = r;
+      for (var n = 0, o = -1, i = t.length, a; n < i; ++n)
+        a = t[n], (!e.type || a.type === e.type) && a.name === e.name ? this.removeEventListener(a.type, a.listener, a.options) : t[++o] = a;
       ++o ? t.length = o : delete this.__on;
     }
   };
 }
 function Zm(e, t, n) {
   return function() {
-    var o = this.__on, i, r = Um(t);
+    var o = this.__on, i, a = Um(t);
     if (o) {
-      for (var a = 0, s = o.length; a < s; ++a)
-        if ((i = o[a]).type === e.type && i.name === e.name) {
-          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = r, i.options = n), i.value = t;
+      for (var r = 0, s = o.length; r < s; ++r)
+        if ((i = o[r]).type === e.type && i.name === e.name) {
+          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
           return;
         }
     }
-    this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
+    this.addEventListener(e.type, a, n), i = { type: e.type, name: e.name, value: t, listener: a, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
 function jm(e, t, n) {
-  var o = Wm(e + ""), i, r = o.length, a;
+  var o = Wm(e + ""), i, a = o.length, r;
   if (arguments.length < 2) {
     var s = this.node().__on;
     if (s) {
       for (var l = 0, u = s.length, c; l < u; ++l)
-        for (i = 0, c = s[l]; i < r; ++i)
-          if ((a = o[i]).type === c.type && a.name === c.name)
+        for (i = 0, c = s[l]; i < a; ++i)
+          if ((r = o[i]).type === c.type && r.name === c.name)
             return c.value;
     }
     return;
   }
-  for (s = t ? Zm : Km, i = 0; i < r; ++i) this.each(s(o[i], t, n));
+  for (s = t ? Zm : Km, i = 0; i < a; ++i) this.each(s(o[i], t, n));
   return this;
 }
-function La(e, t, n) {
-  var o = za(e), i = o.CustomEvent;
+function Lr(e, t, n) {
+  var o = zr(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
 function Jm(e, t) {
   return function() {
-    return La(this, e, t);
+    return Lr(this, e, t);
   };
 }
 function Qm(e, t) {
   return function() {
-    return La(this, e, t.apply(this, arguments));
+    return Lr(this, e, t.apply(this, arguments));
   };
 }
 function ep(e, t) {
@@ -8989,18 +9000,18 @@ function ep(e, t) {
 }
 function* tp() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, r = o.length, a; i < r; ++i)
-      (a = o[i]) && (yield a);
+    for (var o = e[t], i = 0, a = o.length, r; i < a; ++i)
+      (r = o[i]) && (yield r);
 }
 var np = [null];
-function Qe(e, t) {
+function et(e, t) {
   this._groups = e, this._parents = t;
 }
 function op() {
   return this;
 }
-Qe.prototype = {
-  constructor: Qe,
+et.prototype = {
+  constructor: et,
   select: $v,
   selectAll: Iv,
   selectChild: Dv,
@@ -9019,7 +9030,7 @@ Qe.prototype = {
   node: nm,
   size: om,
   empty: im,
-  each: rm,
+  each: am,
   attr: fm,
   style: pm,
   property: bm,
@@ -9038,14 +9049,14 @@ Qe.prototype = {
   [Symbol.iterator]: tp
 };
 function $n(e) {
-  return typeof e == "string" ? new Qe([[document.querySelector(e)]], [document.documentElement]) : new Qe([[e]], np);
+  return typeof e == "string" ? new et([[document.querySelector(e)]], [document.documentElement]) : new et([[e]], np);
 }
 function ip(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
-function cr(e, t) {
+function ca(e, t) {
   if (e = ip(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
@@ -9059,9 +9070,9 @@ function cr(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-var rp = { value: () => {
+var ap = { value: () => {
 } };
-function Va() {
+function Vr() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o)) throw new Error("illegal type: " + o);
     n[o] = [];
@@ -9071,25 +9082,25 @@ function Va() {
 function Wn(e) {
   this._ = e;
 }
-function ap(e, t) {
+function rp(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
     return { type: n, name: o };
   });
 }
-Wn.prototype = Va.prototype = {
+Wn.prototype = Vr.prototype = {
   constructor: Wn,
   on: function(e, t) {
-    var n = this._, o = ap(e + "", n), i, r = -1, a = o.length;
+    var n = this._, o = rp(e + "", n), i, a = -1, r = o.length;
     if (arguments.length < 2) {
-      for (; ++r < a; ) if ((i = (e = o[r]).type) && (i = sp(n[i], e.name))) return i;
+      for (; ++a < r; ) if ((i = (e = o[a]).type) && (i = sp(n[i], e.name))) return i;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
-    for (; ++r < a; )
-      if (i = (e = o[r]).type) n[i] = dr(n[i], e.name, t);
-      else if (t == null) for (i in n) n[i] = dr(n[i], e.name, null);
+    for (; ++a < r; )
+      if (i = (e = o[a]).type) n[i] = da(n[i], e.name, t);
+      else if (t == null) for (i in n) n[i] = da(n[i], e.name, null);
     return this;
   },
   copy: function() {
@@ -9098,13 +9109,13 @@ Wn.prototype = Va.prototype = {
     return new Wn(e);
   },
   call: function(e, t) {
-    if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, r; o < i; ++o) n[o] = arguments[o + 2];
+    if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, a; o < i; ++o) n[o] = arguments[o + 2];
     if (!this._.hasOwnProperty(e)) throw new Error("unknown type: " + e);
-    for (r = this._[e], o = 0, i = r.length; o < i; ++o) r[o].value.apply(t, n);
+    for (a = this._[e], o = 0, i = a.length; o < i; ++o) a[o].value.apply(t, n);
   },
   apply: function(e, t, n) {
     if (!this._.hasOwnProperty(e)) throw new Error("unknown type: " + e);
-    for (var o = this._[e], i = 0, r = o.length; i < r; ++i) o[i].value.apply(t, n);
+    for (var o = this._[e], i = 0, a = o.length; i < a; ++i) o[i].value.apply(t, n);
   }
 };
 function sp(e, t) {
@@ -9112,10 +9123,10 @@ function sp(e, t) {
     if ((i = e[n]).name === t)
       return i.value;
 }
-function dr(e, t, n) {
+function da(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = rp, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = ap, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
@@ -9124,16 +9135,16 @@ const lp = { passive: !1 }, En = { capture: !0, passive: !1 };
 function Po(e) {
   e.stopImmediatePropagation();
 }
-function jt(e) {
+function Zt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
 function up(e) {
-  var t = e.document.documentElement, n = $n(e).on("dragstart.drag", jt, En);
-  "onselectstart" in t ? n.on("selectstart.drag", jt, En) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+  var t = e.document.documentElement, n = $n(e).on("dragstart.drag", Zt, En);
+  "onselectstart" in t ? n.on("selectstart.drag", Zt, En) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
 function cp(e, t) {
   var n = e.document.documentElement, o = $n(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", jt, En), setTimeout(function() {
+  t && (o.on("click.drag", Zt, En), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
@@ -9143,8 +9154,8 @@ function Zo(e, {
   subject: n,
   target: o,
   identifier: i,
-  active: r,
-  x: a,
+  active: a,
+  x: r,
   y: s,
   dx: l,
   dy: u,
@@ -9156,8 +9167,8 @@ function Zo(e, {
     subject: { value: n, enumerable: !0, configurable: !0 },
     target: { value: o, enumerable: !0, configurable: !0 },
     identifier: { value: i, enumerable: !0, configurable: !0 },
-    active: { value: r, enumerable: !0, configurable: !0 },
-    x: { value: a, enumerable: !0, configurable: !0 },
+    active: { value: a, enumerable: !0, configurable: !0 },
+    x: { value: r, enumerable: !0, configurable: !0 },
     y: { value: s, enumerable: !0, configurable: !0 },
     dx: { value: l, enumerable: !0, configurable: !0 },
     dy: { value: u, enumerable: !0, configurable: !0 },
@@ -9181,119 +9192,119 @@ function vp() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
 function mp() {
-  var e = dp, t = fp, n = hp, o = vp, i = {}, r = Va("start", "drag", "end"), a = 0, s, l, u, c, d = 0;
-  function f(p) {
-    p.on("mousedown.drag", m).filter(o).on("touchstart.drag", x).on("touchmove.drag", k, lp).on("touchend.drag touchcancel.drag", I).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+  var e = dp, t = fp, n = hp, o = vp, i = {}, a = Vr("start", "drag", "end"), r = 0, s, l, u, c, f = 0;
+  function h(g) {
+    g.on("mousedown.drag", m).filter(o).on("touchstart.drag", x).on("touchmove.drag", k, lp).on("touchend.drag touchcancel.drag", M).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function m(p, P) {
-    if (!(c || !e.call(this, p, P))) {
-      var B = w(this, t.call(this, p, P), p, P, "mouse");
-      B && ($n(p.view).on("mousemove.drag", b, En).on("mouseup.drag", y, En), up(p.view), Po(p), u = !1, s = p.clientX, l = p.clientY, B("start", p));
+  function m(g, T) {
+    if (!(c || !e.call(this, g, T))) {
+      var O = w(this, t.call(this, g, T), g, T, "mouse");
+      O && ($n(g.view).on("mousemove.drag", b, En).on("mouseup.drag", y, En), up(g.view), Po(g), u = !1, s = g.clientX, l = g.clientY, O("start", g));
     }
   }
-  function b(p) {
-    if (jt(p), !u) {
-      var P = p.clientX - s, B = p.clientY - l;
-      u = P * P + B * B > d;
+  function b(g) {
+    if (Zt(g), !u) {
+      var T = g.clientX - s, O = g.clientY - l;
+      u = T * T + O * O > f;
     }
-    i.mouse("drag", p);
+    i.mouse("drag", g);
   }
-  function y(p) {
-    $n(p.view).on("mousemove.drag mouseup.drag", null), cp(p.view, u), jt(p), i.mouse("end", p);
+  function y(g) {
+    $n(g.view).on("mousemove.drag mouseup.drag", null), cp(g.view, u), Zt(g), i.mouse("end", g);
   }
-  function x(p, P) {
-    if (e.call(this, p, P)) {
-      var B = p.changedTouches, V = t.call(this, p, P), R = B.length, ne, Q;
-      for (ne = 0; ne < R; ++ne)
-        (Q = w(this, V, p, P, B[ne].identifier, B[ne])) && (Po(p), Q("start", p, B[ne]));
+  function x(g, T) {
+    if (e.call(this, g, T)) {
+      var O = g.changedTouches, L = t.call(this, g, T), B = O.length, ee, J;
+      for (ee = 0; ee < B; ++ee)
+        (J = w(this, L, g, T, O[ee].identifier, O[ee])) && (Po(g), J("start", g, O[ee]));
     }
   }
-  function k(p) {
-    var P = p.changedTouches, B = P.length, V, R;
-    for (V = 0; V < B; ++V)
-      (R = i[P[V].identifier]) && (jt(p), R("drag", p, P[V]));
+  function k(g) {
+    var T = g.changedTouches, O = T.length, L, B;
+    for (L = 0; L < O; ++L)
+      (B = i[T[L].identifier]) && (Zt(g), B("drag", g, T[L]));
   }
-  function I(p) {
-    var P = p.changedTouches, B = P.length, V, R;
+  function M(g) {
+    var T = g.changedTouches, O = T.length, L, B;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), V = 0; V < B; ++V)
-      (R = i[P[V].identifier]) && (Po(p), R("end", p, P[V]));
+    }, 500), L = 0; L < O; ++L)
+      (B = i[T[L].identifier]) && (Po(g), B("end", g, T[L]));
   }
-  function w(p, P, B, V, R, ne) {
-    var Q = r.copy(), U = cr(ne || B, P), T, oe, N;
-    if ((N = n.call(p, new Zo("beforestart", {
-      sourceEvent: B,
-      target: f,
-      identifier: R,
-      active: a,
+  function w(g, T, O, L, B, ee) {
+    var J = a.copy(), U = ca(ee || O, T), I, ne, N;
+    if ((N = n.call(g, new Zo("beforestart", {
+      sourceEvent: O,
+      target: h,
+      identifier: B,
+      active: r,
       x: U[0],
       y: U[1],
       dx: 0,
       dy: 0,
-      dispatch: Q
-    }), V)) != null)
-      return T = N.x - U[0] || 0, oe = N.y - U[1] || 0, function Y(A, D, z) {
-        var H = U, Z;
+      dispatch: J
+    }), L)) != null)
+      return I = N.x - U[0] || 0, ne = N.y - U[1] || 0, function Y(A, D, P) {
+        var V = U, K;
         switch (A) {
           case "start":
-            i[R] = Y, Z = a++;
+            i[B] = Y, K = r++;
             break;
           case "end":
-            delete i[R], --a;
+            delete i[B], --r;
           case "drag":
-            U = cr(z || D, P), Z = a;
+            U = ca(P || D, T), K = r;
             break;
         }
-        Q.call(
+        J.call(
           A,
-          p,
+          g,
           new Zo(A, {
             sourceEvent: D,
             subject: N,
-            target: f,
-            identifier: R,
-            active: Z,
-            x: U[0] + T,
-            y: U[1] + oe,
-            dx: U[0] - H[0],
-            dy: U[1] - H[1],
-            dispatch: Q
+            target: h,
+            identifier: B,
+            active: K,
+            x: U[0] + I,
+            y: U[1] + ne,
+            dx: U[0] - V[0],
+            dy: U[1] - V[1],
+            dispatch: J
           }),
-          V
+          L
         );
       };
   }
-  return f.filter = function(p) {
-    return arguments.length ? (e = typeof p == "function" ? p : Hn(!!p), f) : e;
-  }, f.container = function(p) {
-    return arguments.length ? (t = typeof p == "function" ? p : Hn(p), f) : t;
-  }, f.subject = function(p) {
-    return arguments.length ? (n = typeof p == "function" ? p : Hn(p), f) : n;
-  }, f.touchable = function(p) {
-    return arguments.length ? (o = typeof p == "function" ? p : Hn(!!p), f) : o;
-  }, f.on = function() {
-    var p = r.on.apply(r, arguments);
-    return p === r ? f : p;
-  }, f.clickDistance = function(p) {
-    return arguments.length ? (d = (p = +p) * p, f) : Math.sqrt(d);
-  }, f;
+  return h.filter = function(g) {
+    return arguments.length ? (e = typeof g == "function" ? g : Hn(!!g), h) : e;
+  }, h.container = function(g) {
+    return arguments.length ? (t = typeof g == "function" ? g : Hn(g), h) : t;
+  }, h.subject = function(g) {
+    return arguments.length ? (n = typeof g == "function" ? g : Hn(g), h) : n;
+  }, h.touchable = function(g) {
+    return arguments.length ? (o = typeof g == "function" ? g : Hn(!!g), h) : o;
+  }, h.on = function() {
+    var g = a.on.apply(a, arguments);
+    return g === a ? h : g;
+  }, h.clickDistance = function(g) {
+    return arguments.length ? (f = (g = +g) * g, h) : Math.sqrt(f);
+  }, h;
 }
-var Vt = /* @__PURE__ */ ((e) => (e.Line = "line", e.Handle = "handle", e))(Vt || {});
-function pp({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: r }) {
-  const a = e - t, s = n - o, l = [a > 0 ? 1 : a < 0 ? -1 : 0, s > 0 ? 1 : s < 0 ? -1 : 0];
-  return a && i && (l[0] = l[0] * -1), s && r && (l[1] = l[1] * -1), l;
+var Lt = /* @__PURE__ */ ((e) => (e.Line = "line", e.Handle = "handle", e))(Lt || {});
+function pp({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: a }) {
+  const r = e - t, s = n - o, l = [r > 0 ? 1 : r < 0 ? -1 : 0, s > 0 ? 1 : s < 0 ? -1 : 0];
+  return r && i && (l[0] = l[0] * -1), s && a && (l[1] = l[1] * -1), l;
 }
 const gp = {
-  [Vt.Line]: "right",
-  [Vt.Handle]: "bottom-right"
+  [Lt.Line]: "right",
+  [Lt.Handle]: "bottom-right"
 }, yp = {
-  [Vt.Line]: "borderColor",
-  [Vt.Handle]: "backgroundColor"
+  [Lt.Line]: "borderColor",
+  [Lt.Handle]: "backgroundColor"
 }, wp = {
   name: "ResizeControl",
   compatConfig: { MODE: 3 }
-}, fr = /* @__PURE__ */ He({
+}, fa = /* @__PURE__ */ Fe({
   ...wp,
   props: {
     nodeId: {},
@@ -9320,119 +9331,119 @@ const gp = {
       pointerX: 0,
       pointerY: 0,
       aspectRatio: 1
-    }, { findNode: r, emits: a, viewport: s, noDragClassName: l } = Ve(), u = pa(), c = pe();
-    let d = i, f = o;
-    const m = Be(() => n.position ?? gp[n.variant]), b = ee(() => m.value.split("-")), y = Be(() => n.color ? { [yp[n.variant]]: n.color } : {});
-    return ja((x) => {
+    }, { findNode: a, emits: r, viewport: s, noDragClassName: l } = He(), u = pr(), c = ge();
+    let f = i, h = o;
+    const m = Re(() => n.position ?? gp[n.variant]), b = Q(() => m.value.split("-")), y = Re(() => n.color ? { [yp[n.variant]]: n.color } : {});
+    return jr((x) => {
       if (!c.value || !n.nodeId)
         return;
-      const k = $n(c.value), I = m.value.includes("right") || m.value.includes("left"), w = m.value.includes("bottom") || m.value.includes("top"), p = m.value.includes("left"), P = m.value.includes("top"), B = mp().on("start", (V) => {
-        const R = r(n.nodeId), { xSnapped: ne, ySnapped: Q } = u(V);
-        f = {
-          width: (R == null ? void 0 : R.dimensions.width) ?? 0,
-          height: (R == null ? void 0 : R.dimensions.height) ?? 0,
-          x: (R == null ? void 0 : R.position.x) ?? 0,
-          y: (R == null ? void 0 : R.position.y) ?? 0
-        }, d = {
-          ...f,
-          pointerX: ne,
-          pointerY: Q,
-          aspectRatio: f.width / f.height
-        }, t("resizeStart", { event: V, params: f });
-      }).on("drag", (V) => {
-        var R;
-        const { xSnapped: ne, ySnapped: Q } = u(V), U = r(n.nodeId);
+      const k = $n(c.value), M = m.value.includes("right") || m.value.includes("left"), w = m.value.includes("bottom") || m.value.includes("top"), g = m.value.includes("left"), T = m.value.includes("top"), O = mp().on("start", (L) => {
+        const B = a(n.nodeId), { xSnapped: ee, ySnapped: J } = u(L);
+        h = {
+          width: (B == null ? void 0 : B.dimensions.width) ?? 0,
+          height: (B == null ? void 0 : B.dimensions.height) ?? 0,
+          x: (B == null ? void 0 : B.position.x) ?? 0,
+          y: (B == null ? void 0 : B.position.y) ?? 0
+        }, f = {
+          ...h,
+          pointerX: ee,
+          pointerY: J,
+          aspectRatio: h.width / h.height
+        }, t("resizeStart", { event: L, params: h });
+      }).on("drag", (L) => {
+        var B;
+        const { xSnapped: ee, ySnapped: J } = u(L), U = a(n.nodeId);
         if (U) {
-          const T = [], {
-            pointerX: oe,
+          const I = [], {
+            pointerX: ne,
             pointerY: N,
             width: Y,
             height: A,
             x: D,
-            y: z,
-            aspectRatio: H
-          } = d, { x: Z, y: re, width: ue, height: fe } = f, ye = Math.floor(I ? ne - oe : 0), ae = Math.floor(w ? Q - N : 0);
-          let te = gt(Y + (p ? -ye : ye), n.minWidth, n.maxWidth), ie = gt(A + (P ? -ae : ae), n.minHeight, n.maxHeight);
+            y: P,
+            aspectRatio: V
+          } = f, { x: K, y: oe, width: le, height: he } = h, ye = Math.floor(M ? ee - ne : 0), ae = Math.floor(w ? J - N : 0);
+          let te = yt(Y + (g ? -ye : ye), n.minWidth, n.maxWidth), re = yt(A + (T ? -ae : ae), n.minHeight, n.maxHeight);
           if (n.keepAspectRatio) {
-            const _ = te / ie;
-            let v = H;
-            typeof n.keepAspectRatio == "number" && _ !== n.keepAspectRatio && (v = n.keepAspectRatio);
-            const h = I && w, g = I && !w, S = w && !I;
-            te = _ <= v && h || S ? ie * v : te, ie = _ > v && h || g ? te / v : ie, te >= n.maxWidth ? (te = n.maxWidth, ie = n.maxWidth / v) : te <= n.minWidth && (te = n.minWidth, ie = n.minWidth / v), ie >= n.maxHeight ? (ie = n.maxHeight, te = n.maxHeight * v) : ie <= n.minHeight && (ie = n.minHeight, te = n.minHeight * v);
+            const pe = te / re;
+            let d = V;
+            typeof n.keepAspectRatio == "number" && pe !== n.keepAspectRatio && (d = n.keepAspectRatio);
+            const v = M && w, p = M && !w, _ = w && !M;
+            te = pe <= d && v || _ ? re * d : te, re = pe > d && v || p ? te / d : re, te >= n.maxWidth ? (te = n.maxWidth, re = n.maxWidth / d) : te <= n.minWidth && (te = n.minWidth, re = n.minWidth / d), re >= n.maxHeight ? (re = n.maxHeight, te = n.maxHeight * d) : re <= n.minHeight && (re = n.minHeight, te = n.minHeight * d);
           }
-          const Ce = te !== ue, Me = ie !== fe;
-          if (p || P) {
-            const _ = p ? D - (te - Y) : D, v = P ? z - (ie - A) : z, h = _ !== Z && Ce, g = v !== re && Me;
-            if (h || g) {
-              const S = {
+          const $e = te !== le, Ie = re !== he;
+          if (g || T) {
+            const pe = g ? D - (te - Y) : D, d = T ? P - (re - A) : P, v = pe !== K && $e, p = d !== oe && Ie;
+            if (v || p) {
+              const _ = {
                 id: U.id,
                 type: "position",
                 from: U.position,
                 position: {
-                  x: h ? _ : Z,
-                  y: g ? v : re
+                  x: v ? pe : K,
+                  y: p ? d : oe
                 }
               };
-              T.push(S), f.x = S.position.x, f.y = S.position.y;
+              I.push(_), h.x = _.position.x, h.y = _.position.y;
             }
           }
-          if (n.nodeId && (Ce || Me)) {
-            const _ = {
+          if (n.nodeId && ($e || Ie)) {
+            const pe = {
               id: n.nodeId,
               type: "dimensions",
               updateStyle: !0,
               resizing: !0,
               dimensions: {
                 width: te,
-                height: ie
+                height: re
               }
             };
-            T.push(_), f.width = te, f.height = ie;
+            I.push(pe), h.width = te, h.height = re;
           }
-          if (T.length === 0)
+          if (I.length === 0)
             return;
           const we = pp({
-            width: f.width,
-            prevWidth: ue,
-            height: f.height,
-            prevHeight: fe,
-            invertX: p,
-            invertY: P
-          }), Ee = { ...f, direction: we };
-          if (((R = n.shouldResize) == null ? void 0 : R.call(n, V, Ee)) === !1)
+            width: h.width,
+            prevWidth: le,
+            height: h.height,
+            prevHeight: he,
+            invertX: g,
+            invertY: T
+          }), Ce = { ...h, direction: we };
+          if (((B = n.shouldResize) == null ? void 0 : B.call(n, L, Ce)) === !1)
             return;
-          t("resize", { event: V, params: Ee }), a.nodesChange(T);
+          t("resize", { event: L, params: Ce }), r.nodesChange(I);
         }
-      }).on("end", (V) => {
+      }).on("end", (L) => {
         if (n.nodeId) {
-          const R = {
+          const B = {
             id: n.nodeId,
             type: "dimensions",
             resizing: !1
           };
-          t("resizeEnd", { event: V, params: f }), a.nodesChange([R]);
+          t("resizeEnd", { event: L, params: h }), r.nodesChange([B]);
         }
       });
-      k.call(B), x(() => {
+      k.call(O), x(() => {
         k.on(".drag", null);
       });
-    }), (x, k) => (M(), O("div", {
+    }), (x, k) => (C(), z("div", {
       ref_key: "resizeControlRef",
       ref: c,
-      class: De(["vue-flow__resize-control", [...b.value, x.variant, X(l)]]),
-      style: Ae({
+      class: Oe(["vue-flow__resize-control", [...b.value, x.variant, X(l)]]),
+      style: ze({
         ...y.value,
-        scale: x.variant === X(Vt).Handle ? `${Math.max(1 / X(s).zoom, 1)}` : void 0
+        scale: x.variant === X(Lt).Handle ? `${Math.max(1 / X(s).zoom, 1)}` : void 0
       })
     }, [
-      Ke(x.$slots, "default")
+      We(x.$slots, "default")
     ], 6));
   }
 }), xp = {
   name: "NodeResizer",
   compatConfig: { MODE: 3 },
   inheritAttrs: !1
-}, bp = /* @__PURE__ */ He({
+}, bp = /* @__PURE__ */ Fe({
   ...xp,
   props: {
     nodeId: {},
@@ -9452,7 +9463,7 @@ const gp = {
   },
   emits: ["resizeStart", "resize", "resizeEnd"],
   setup(e, { emit: t }) {
-    const n = e, { findNode: o, emits: i } = Ve(), r = ["top-left", "top-right", "bottom-left", "bottom-right"], a = ["top", "right", "bottom", "left"], s = Ct(ui, null), l = Be(() => typeof n.nodeId == "string" ? n.nodeId : s), u = ee(() => o(l.value));
+    const n = e, { findNode: o, emits: i } = He(), a = ["top-left", "top-right", "bottom-left", "bottom-right"], r = ["top", "right", "bottom", "left"], s = Ct(ui, null), l = Re(() => typeof n.nodeId == "string" ? n.nodeId : s), u = Q(() => o(l.value));
     return Se(
       [
         () => n.minWidth,
@@ -9464,7 +9475,7 @@ const gp = {
           return !!((c = u.value) != null && c.dimensions.width) && !!u.value.dimensions.height;
         }
       ],
-      ([c, d, f, m, b]) => {
+      ([c, f, h, m, b]) => {
         const y = u.value;
         if (y && b) {
           const x = {
@@ -9476,18 +9487,18 @@ const gp = {
               height: y.dimensions.height
             }
           };
-          c && y.dimensions.width < c && (x.dimensions.width = c), d && y.dimensions.height < d && (x.dimensions.height = d), f && y.dimensions.width > f && (x.dimensions.width = f), m && y.dimensions.height > m && (x.dimensions.height = m), (x.dimensions.width !== y.dimensions.width || x.dimensions.height !== y.dimensions.height) && i.nodesChange([x]);
+          c && y.dimensions.width < c && (x.dimensions.width = c), f && y.dimensions.height < f && (x.dimensions.height = f), h && y.dimensions.width > h && (x.dimensions.width = h), m && y.dimensions.height > m && (x.dimensions.height = m), (x.dimensions.width !== y.dimensions.width || x.dimensions.height !== y.dimensions.height) && i.nodesChange([x]);
         }
       },
       { flush: "post", immediate: !0 }
-    ), (c, d) => c.isVisible ? (M(), O(_e, { key: 0 }, [
-      (M(), O(_e, null, Le(a, (f) => de(fr, {
-        key: f,
-        class: De(c.lineClassName),
-        style: Ae(c.lineStyle),
+    ), (c, f) => c.isVisible ? (C(), z(_e, { key: 0 }, [
+      (C(), z(_e, null, Ve(r, (h) => ce(fa, {
+        key: h,
+        class: Oe(c.lineClassName),
+        style: ze(c.lineStyle),
         "node-id": l.value,
-        position: f,
-        variant: X(Vt).Line,
+        position: h,
+        variant: X(Lt).Line,
         color: c.color,
         "min-width": c.minWidth,
         "min-height": c.minHeight,
@@ -9496,16 +9507,16 @@ const gp = {
         "should-resize": c.shouldResize,
         "keep-aspect-ratio": c.keepAspectRatio,
         "auto-scale": c.autoScale,
-        onResizeStart: d[0] || (d[0] = (m) => t("resizeStart", m)),
-        onResize: d[1] || (d[1] = (m) => t("resize", m)),
-        onResizeEnd: d[2] || (d[2] = (m) => t("resizeEnd", m))
+        onResizeStart: f[0] || (f[0] = (m) => t("resizeStart", m)),
+        onResize: f[1] || (f[1] = (m) => t("resize", m)),
+        onResizeEnd: f[2] || (f[2] = (m) => t("resizeEnd", m))
       }, null, 8, ["class", "style", "node-id", "position", "variant", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64)),
-      (M(), O(_e, null, Le(r, (f) => de(fr, {
-        key: f,
-        class: De(c.handleClassName),
-        style: Ae(c.handleStyle),
+      (C(), z(_e, null, Ve(a, (h) => ce(fa, {
+        key: h,
+        class: Oe(c.handleClassName),
+        style: ze(c.handleStyle),
         "node-id": l.value,
-        position: f,
+        position: h,
         color: c.color,
         "min-width": c.minWidth,
         "min-height": c.minHeight,
@@ -9514,9 +9525,9 @@ const gp = {
         "should-resize": c.shouldResize,
         "keep-aspect-ratio": c.keepAspectRatio,
         "auto-scale": c.autoScale,
-        onResizeStart: d[3] || (d[3] = (m) => t("resizeStart", m)),
-        onResize: d[4] || (d[4] = (m) => t("resize", m)),
-        onResizeEnd: d[5] || (d[5] = (m) => t("resizeEnd", m))
+        onResizeStart: f[3] || (f[3] = (m) => t("resizeStart", m)),
+        onResize: f[4] || (f[4] = (m) => t("resize", m)),
+        onResizeEnd: f[5] || (f[5] = (m) => t("resizeEnd", m))
       }, null, 8, ["class", "style", "node-id", "position", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64))
     ], 64)) : se("", !0);
   }
@@ -9526,7 +9537,7 @@ const gp = {
 }, Sp = { class: "mx-head" }, $p = { class: "mx-kind" }, Ep = { class: "mx-tools nodrag" }, Np = { class: "mx-body" }, Cp = { class: "mx-thread-title" }, Mp = { class: "mx-comment-meta" }, Ip = ["onClick"], Tp = { class: "mx-comment-text" }, Pp = {
   key: 0,
   class: "mx-empty"
-}, Ap = ["onKeydown"], Ft = {
+}, Ap = ["onKeydown"], Ht = {
   __name: "BlockFrame",
   props: {
     data: Object,
@@ -9541,9 +9552,9 @@ const gp = {
     shape: { type: String, default: "" }
   },
   setup(e) {
-    const t = e, { state: n, send: o, commentsOf: i, othersOn: r } = yt(), a = ee(() => i(t.data.id)), s = ee(() => a.value.filter((y) => !y.resolved).length), l = ee(() => n.openComments === t.data.id), u = ee(() => r(t.data.id)), c = pe(""), d = pe(null);
-    function f() {
-      n.openComments = l.value ? null : t.data.id, n.openComments && Ze(() => d.value && d.value.focus());
+    const t = e, { state: n, send: o, commentsOf: i, othersOn: a } = wt(), r = Q(() => i(t.data.id)), s = Q(() => r.value.filter((y) => !y.resolved).length), l = Q(() => n.openComments === t.data.id), u = Q(() => a(t.data.id)), c = ge(""), f = ge(null);
+    function h() {
+      n.openComments = l.value ? null : t.data.id, n.openComments && Ke(() => f.value && f.value.focus());
     }
     function m() {
       const y = c.value.trim();
@@ -9553,164 +9564,164 @@ const gp = {
       const x = y.params || {};
       o("move", { moves: [{ id: t.data.id, x: x.x, y: x.y, w: x.width, h: x.height }] });
     }
-    return (y, x) => (M(), O("div", {
-      class: De(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected, "is-failed": e.data.status && e.data.status.state === "failed" }]),
-      style: Ae({ "--edge": e.edge, "--other": u.value[0] ? u.value[0].color : "transparent" }),
+    return (y, x) => (C(), z("div", {
+      class: Oe(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected, "is-failed": e.data.status && e.data.status.state === "failed" }]),
+      style: ze({ "--edge": e.edge, "--other": u.value[0] ? u.value[0].color : "transparent" }),
       "data-id": e.data.id,
       "data-kind": e.data.kind,
       "data-sub": e.data.sub
     }, [
-      e.selected ? (M(), Re(X(bp), {
+      e.selected ? (C(), Le(X(bp), {
         key: 0,
         "min-width": e.minW,
         "min-height": e.minH,
         color: X(Wo),
         onResizeEnd: b
       }, null, 8, ["min-width", "min-height", "color"])) : se("", !0),
-      e.target ? (M(), Re(X($t), {
+      e.target ? (C(), Le(X($t), {
         key: 1,
         id: "in",
         type: "target",
-        position: X(he).Left,
+        position: X(fe).Left,
         class: "mx-handle"
       }, null, 8, ["position"])) : se("", !0),
-      e.source ? (M(), Re(X($t), {
+      e.source ? (C(), Le(X($t), {
         key: 2,
         type: "source",
-        position: X(he).Right,
+        position: X(fe).Right,
         class: "mx-handle"
       }, null, 8, ["position"])) : se("", !0),
-      e.data.kind === "intent" ? (M(), O(_e, { key: 3 }, [
-        de(X($t), {
+      e.data.kind === "intent" ? (C(), z(_e, { key: 3 }, [
+        ce(X($t), {
           id: "seq-in",
           type: "target",
-          position: X(he).Top,
+          position: X(fe).Top,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"]),
-        de(X($t), {
+        ce(X($t), {
           id: "seq-out",
           type: "source",
-          position: X(he).Bottom,
+          position: X(fe).Bottom,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"])
       ], 64)) : se("", !0),
-      u.value.length ? (M(), O("div", _p, [
-        (M(!0), O(_e, null, Le(u.value, (k) => (M(), O("span", {
+      u.value.length ? (C(), z("div", _p, [
+        (C(!0), z(_e, null, Ve(u.value, (k) => (C(), z("span", {
           key: k.id,
           class: "mx-other-tag",
-          style: Ae({ background: k.color })
+          style: ze({ background: k.color })
         }, q(k.name), 5))), 128))
       ])) : se("", !0),
-      E("header", Sp, [
-        de($e, {
+      $("header", Sp, [
+        ce(Ee, {
           name: e.icon,
           size: 13,
           class: "mx-kind-icon"
         }, null, 8, ["name"]),
-        Ke(y.$slots, "kind", {}, () => [
-          E("span", $p, q(e.kindLabel), 1)
+        We(y.$slots, "kind", {}, () => [
+          $("span", $p, q(e.kindLabel), 1)
         ]),
-        x[6] || (x[6] = E("span", { class: "mx-spacer" }, null, -1)),
-        Ke(y.$slots, "head"),
-        s.value ? (M(), O("button", {
+        x[6] || (x[6] = $("span", { class: "mx-spacer" }, null, -1)),
+        We(y.$slots, "head"),
+        s.value ? (C(), z("button", {
           key: 0,
           class: "mx-badge nodrag",
-          onClick: me(f, ["stop"]),
+          onClick: ve(h, ["stop"]),
           title: "Comments"
         }, [
-          de($e, {
+          ce(Ee, {
             name: "comment",
             size: 11
           }),
           Ne(q(s.value), 1)
         ])) : se("", !0),
-        E("div", Ep, [
-          E("button", {
+        $("div", Ep, [
+          $("button", {
             title: "Comment",
-            onClick: me(f, ["stop"])
+            onClick: ve(h, ["stop"])
           }, [
-            de($e, {
+            ce(Ee, {
               name: "comment",
               size: 13
             })
           ]),
-          E("button", {
+          $("button", {
             title: "Duplicate (Ctrl+D)",
-            onClick: x[0] || (x[0] = me((k) => X(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
+            onClick: x[0] || (x[0] = ve((k) => X(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
           }, [
-            de($e, {
+            ce(Ee, {
               name: "copy",
               size: 13
             })
           ]),
-          E("button", {
+          $("button", {
             title: "Delete (Del)",
             class: "danger",
-            onClick: x[1] || (x[1] = me((k) => X(o)("delete", { ids: [e.data.id] }), ["stop"]))
+            onClick: x[1] || (x[1] = ve((k) => X(o)("delete", { ids: [e.data.id] }), ["stop"]))
           }, [
-            de($e, {
+            ce(Ee, {
               name: "trash",
               size: 13
             })
           ])
         ])
       ]),
-      E("div", Np, [
-        Ke(y.$slots, "default")
+      $("div", Np, [
+        We(y.$slots, "default")
       ]),
-      Ke(y.$slots, "foot"),
-      l.value ? (M(), O("div", {
+      We(y.$slots, "foot"),
+      l.value ? (C(), z("div", {
         key: 5,
         class: "mx-thread nodrag nowheel",
-        onPointerdown: x[4] || (x[4] = me(() => {
+        onPointerdown: x[4] || (x[4] = ve(() => {
         }, ["stop"])),
-        onKeydown: x[5] || (x[5] = me(() => {
+        onKeydown: x[5] || (x[5] = ve(() => {
         }, ["stop"]))
       }, [
-        E("div", Cp, [
+        $("div", Cp, [
           x[7] || (x[7] = Ne("Comments ")),
-          E("button", {
+          $("button", {
             class: "mx-x",
             onClick: x[2] || (x[2] = (k) => X(n).openComments = null)
           }, [
-            de($e, {
+            ce(Ee, {
               name: "x",
               size: 12
             })
           ])
         ]),
-        (M(!0), O(_e, null, Le(a.value, (k) => (M(), O("div", {
+        (C(!0), z(_e, null, Ve(r.value, (k) => (C(), z("div", {
           key: k.id,
-          class: De(["mx-comment", { resolved: k.resolved }])
+          class: Oe(["mx-comment", { resolved: k.resolved }])
         }, [
-          E("div", Mp, [
-            E("b", null, q(k.author), 1),
-            E("span", null, q(X(wo)(k.created)), 1),
-            E("button", {
+          $("div", Mp, [
+            $("b", null, q(k.author), 1),
+            $("span", null, q(X(wo)(k.created)), 1),
+            $("button", {
               class: "mx-resolve",
-              onClick: (I) => X(o)("resolve", { id: k.id, resolved: !k.resolved })
+              onClick: (M) => X(o)("resolve", { id: k.id, resolved: !k.resolved })
             }, q(k.resolved ? "reopen" : "resolve"), 9, Ip)
           ]),
-          E("div", Tp, q(k.text), 1)
+          $("div", Tp, q(k.text), 1)
         ], 2))), 128)),
-        a.value.length ? se("", !0) : (M(), O("div", Pp, "No comments yet.")),
-        Jt(E("textarea", {
+        r.value.length ? se("", !0) : (C(), z("div", Pp, "No comments yet.")),
+        jt($("textarea", {
           ref_key: "input",
-          ref: d,
+          ref: f,
           "onUpdate:modelValue": x[3] || (x[3] = (k) => c.value = k),
           class: "mx-text mx-comment-input",
           rows: "2",
           placeholder: "Comment… (Enter)",
-          onKeydown: ft(me(m, ["exact", "prevent"]), ["enter"])
+          onKeydown: ht(ve(m, ["exact", "prevent"]), ["enter"])
         }, null, 40, Ap), [
           [pn, c.value]
         ])
       ], 32)) : se("", !0)
     ], 14, kp));
   }
-}, zp = ["value", "rows", "placeholder", "data-field"], Dp = ["value", "placeholder", "data-field"], hr = 450, zt = {
+}, zp = ["value", "rows", "placeholder", "data-field"], Dp = ["value", "placeholder", "data-field"], ha = 450, At = {
   __name: "TextField",
   props: {
     blockId: String,
@@ -9723,42 +9734,42 @@ const gp = {
     rows: { type: Number, default: 3 }
   },
   setup(e) {
-    const t = e, { send: n } = yt(), o = pe(null), i = pe(t.value || "");
-    let r = t.value || "", a = null, s = 0, l = null;
+    const t = e, { send: n } = wt(), o = ge(null), i = ge(t.value || "");
+    let a = t.value || "", r = null, s = 0, l = null;
     function u() {
-      a = null, i.value !== r && (t.merge ? n("text", { id: t.blockId, field: t.field, base: r, value: i.value }) : n("update", { id: t.blockId, fields: { [t.field]: i.value } }), r = i.value);
+      r = null, i.value !== a && (t.merge ? n("text", { id: t.blockId, field: t.field, base: a, value: i.value }) : n("update", { id: t.blockId, fields: { [t.field]: i.value } }), a = i.value);
     }
     function c() {
       const b = o.value;
       !b || !t.multiline || (b.style.height = "auto", b.style.height = `${b.scrollHeight}px`);
     }
-    et(c), Se(i, () => Ze(c));
-    function d(b) {
-      i.value = b.target.value, s = Date.now(), a && clearTimeout(a), a = setTimeout(u, 160);
-    }
+    tt(c), Se(i, () => Ke(c));
     function f(b) {
+      i.value = b.target.value, s = Date.now(), r && clearTimeout(r), r = setTimeout(u, 160);
+    }
+    function h(b) {
       const y = o.value, x = y && document.activeElement === y;
-      if (x && (a || Date.now() - s < hr)) {
+      if (x && (r || Date.now() - s < ha)) {
         l = b, setTimeout(() => {
           if (l !== null) {
-            const I = l;
-            l = null, f(I);
+            const M = l;
+            l = null, h(M);
           }
-        }, hr);
+        }, ha);
         return;
       }
       if (l = null, b === i.value) {
-        r = b;
+        a = b;
         return;
       }
       let k = x ? y.selectionStart : null;
       if (k !== null) {
-        let I = 0;
+        let M = 0;
         const w = i.value;
-        for (; I < w.length && I < b.length && w[I] === b[I]; ) I++;
-        I < k && (k += b.length - w.length);
+        for (; M < w.length && M < b.length && w[M] === b[M]; ) M++;
+        M < k && (k += b.length - w.length);
       }
-      i.value = b, r = b, k !== null && requestAnimationFrame(() => {
+      i.value = b, a = b, k !== null && requestAnimationFrame(() => {
         try {
           y.setSelectionRange(k, k);
         } catch {
@@ -9766,37 +9777,37 @@ const gp = {
       });
     }
     function m() {
-      a && (clearTimeout(a), u());
+      r && (clearTimeout(r), u());
     }
-    return Se(() => t.value, (b) => f(b || "")), Ht(() => {
-      a && (clearTimeout(a), u());
-    }), (b, y) => e.multiline ? (M(), O("textarea", {
+    return Se(() => t.value, (b) => h(b || "")), Vt(() => {
+      r && (clearTimeout(r), u());
+    }), (b, y) => e.multiline ? (C(), z("textarea", {
       key: 0,
       ref_key: "el",
       ref: o,
-      class: De(["mx-text nodrag nowheel", e.cls]),
+      class: Oe(["mx-text nodrag nowheel", e.cls]),
       value: i.value,
       rows: e.rows,
       placeholder: e.placeholder,
       spellcheck: "false",
-      onInput: d,
+      onInput: f,
       onBlur: m,
-      onKeydown: y[0] || (y[0] = me(() => {
+      onKeydown: y[0] || (y[0] = ve(() => {
       }, ["stop"])),
       "data-field": e.field
-    }, null, 42, zp)) : (M(), O("input", {
+    }, null, 42, zp)) : (C(), z("input", {
       key: 1,
       ref_key: "el",
       ref: o,
-      class: De(["mx-text nodrag", e.cls]),
+      class: Oe(["mx-text nodrag", e.cls]),
       value: i.value,
       placeholder: e.placeholder,
       spellcheck: "false",
-      onInput: d,
+      onInput: f,
       onKeydown: [
-        y[1] || (y[1] = me(() => {
+        y[1] || (y[1] = ve(() => {
         }, ["stop"])),
-        y[2] || (y[2] = ft((x) => x.target.blur(), ["enter"]))
+        y[2] || (y[2] = ht((x) => x.target.blur(), ["enter"]))
       ],
       onBlur: m,
       "data-field": e.field
@@ -9816,24 +9827,24 @@ const gp = {
   __name: "ShotPanel",
   props: { id: String, data: Object, shot: Object },
   setup(e) {
-    const t = e, { state: n, send: o } = yt(), i = [
+    const t = e, { state: n, send: o } = wt(), i = [
       { field: "shot_size", label: "size" },
       { field: "angle", label: "angle" },
       { field: "camera_move", label: "move" },
       { field: "transition", label: "out" }
-    ], r = [
+    ], a = [
       { field: "action", label: "action", ph: "What we see happen", merge: !1 },
       { field: "dialogue", label: "dialogue", ph: "Who says what", merge: !1 },
       { field: "sound", label: "sound", ph: "Ambience, effects, music", merge: !1 },
       { field: "notes", label: "notes", ph: "For the crew", merge: !0 }
     ];
-    function a(l, u) {
+    function r(l, u) {
       const c = t.shot;
       if (!c) return;
-      const d = u.target.value === "" ? 0 : parseFloat(u.target.value);
-      if (!Number.isFinite(d)) return;
-      const f = l === "in" ? d : c.cut_in, m = l === "out" ? d : c.cut_out >= c.duration_s ? 0 : c.cut_out;
-      o("cut", { id: t.id, cut_in: f, cut_out: m });
+      const f = u.target.value === "" ? 0 : parseFloat(u.target.value);
+      if (!Number.isFinite(f)) return;
+      const h = l === "in" ? f : c.cut_in, m = l === "out" ? f : c.cut_out >= c.duration_s ? 0 : c.cut_out;
+      o("cut", { id: t.id, cut_in: h, cut_out: m });
       const b = u.target;
       setTimeout(() => {
         document.activeElement !== b && t.shot && (b.value = l === "in" ? t.shot.cut_in : t.shot.cut_out);
@@ -9842,18 +9853,18 @@ const gp = {
     function s(l, u) {
       o("update", { id: t.id, fields: { [l]: t.data[l] === u ? "" : u } });
     }
-    return (l, u) => (M(), O("div", {
+    return (l, u) => (C(), z("div", {
       class: "mx-panel nodrag nowheel",
       "data-role": "shot-panel",
-      onPointerdown: u[4] || (u[4] = me(() => {
+      onPointerdown: u[4] || (u[4] = ve(() => {
       }, ["stop"])),
-      onKeydown: u[5] || (u[5] = me(() => {
+      onKeydown: u[5] || (u[5] = ve(() => {
       }, ["stop"]))
     }, [
-      E("div", Op, [
-        E("label", null, [
-          u[6] || (u[6] = E("span", null, "sc", -1)),
-          de(zt, {
+      $("div", Op, [
+        $("label", null, [
+          u[6] || (u[6] = $("span", null, "sc", -1)),
+          ce(At, {
             "block-id": e.id,
             field: "scene_no",
             value: e.data.scene_no,
@@ -9862,9 +9873,9 @@ const gp = {
             cls: "mx-panel-no"
           }, null, 8, ["block-id", "value"])
         ]),
-        E("label", null, [
-          u[7] || (u[7] = E("span", null, "sh", -1)),
-          de(zt, {
+        $("label", null, [
+          u[7] || (u[7] = $("span", null, "sh", -1)),
+          ce(At, {
             "block-id": e.id,
             field: "shot_no",
             value: e.data.shot_no,
@@ -9873,13 +9884,13 @@ const gp = {
             cls: "mx-panel-no"
           }, null, 8, ["block-id", "value"])
         ]),
-        e.shot ? (M(), O("label", Bp, [
-          u[8] || (u[8] = E("span", null, "#", -1)),
-          E("b", Rp, q(e.shot.number), 1)
+        e.shot ? (C(), z("label", Bp, [
+          u[8] || (u[8] = $("span", null, "#", -1)),
+          $("b", Rp, q(e.shot.number), 1)
         ])) : se("", !0),
-        E("label", Lp, [
-          u[9] || (u[9] = E("span", null, "lens", -1)),
-          de(zt, {
+        $("label", Lp, [
+          u[9] || (u[9] = $("span", null, "lens", -1)),
+          ce(At, {
             "block-id": e.id,
             field: "lens",
             value: e.data.lens,
@@ -9889,59 +9900,59 @@ const gp = {
           }, null, 8, ["block-id", "value"])
         ])
       ]),
-      e.shot ? (M(), O("div", Vp, [
-        u[14] || (u[14] = E("span", { class: "k" }, "cut", -1)),
-        E("label", null, [
+      e.shot ? (C(), z("div", Vp, [
+        u[14] || (u[14] = $("span", { class: "k" }, "cut", -1)),
+        $("label", null, [
           u[10] || (u[10] = Ne("in ")),
-          E("input", {
+          $("input", {
             type: "number",
             min: "0",
             step: "0.1",
             value: e.shot.cut_in,
             "data-role": "cut-in",
-            onChange: u[0] || (u[0] = (c) => a("in", c)),
-            onKeydown: u[1] || (u[1] = me(() => {
+            onChange: u[0] || (u[0] = (c) => r("in", c)),
+            onKeydown: u[1] || (u[1] = ve(() => {
             }, ["stop"]))
           }, null, 40, Hp),
           u[11] || (u[11] = Ne("s"))
         ]),
-        E("label", null, [
+        $("label", null, [
           u[12] || (u[12] = Ne("out ")),
-          E("input", {
+          $("input", {
             type: "number",
             min: "0",
             step: "0.1",
             value: e.shot.cut_out,
             "data-role": "cut-out",
-            onChange: u[2] || (u[2] = (c) => a("out", c)),
-            onKeydown: u[3] || (u[3] = me(() => {
+            onChange: u[2] || (u[2] = (c) => r("out", c)),
+            onKeydown: u[3] || (u[3] = ve(() => {
             }, ["stop"]))
           }, null, 40, Fp),
           u[13] || (u[13] = Ne("s"))
         ]),
-        E("span", Yp, "of " + q(e.shot.duration_s) + "s (" + q(e.shot.duration_from) + ")", 1)
+        $("span", Yp, "of " + q(e.shot.duration_s) + "s (" + q(e.shot.duration_from) + ")", 1)
       ])) : se("", !0),
-      (M(), O(_e, null, Le(i, (c) => E("div", {
+      (C(), z(_e, null, Ve(i, (c) => $("div", {
         key: c.field,
         class: "mx-panel-row",
         "data-choice": c.field
       }, [
-        E("span", qp, q(c.label), 1),
-        E("div", Gp, [
-          (M(!0), O(_e, null, Le((X(n).choices[c.field] || []).filter((d) => d), (d) => (M(), O("button", {
-            key: d,
-            class: De({ on: e.data[c.field] === d }),
-            "data-value": d,
-            onClick: me((f) => s(c.field, d), ["stop"])
-          }, q(d), 11, Up))), 128))
+        $("span", qp, q(c.label), 1),
+        $("div", Gp, [
+          (C(!0), z(_e, null, Ve((X(n).choices[c.field] || []).filter((f) => f), (f) => (C(), z("button", {
+            key: f,
+            class: Oe({ on: e.data[c.field] === f }),
+            "data-value": f,
+            onClick: ve((h) => s(c.field, f), ["stop"])
+          }, q(f), 11, Up))), 128))
         ])
       ], 8, Xp)), 64)),
-      (M(), O(_e, null, Le(r, (c) => E("div", {
+      (C(), z(_e, null, Ve(a, (c) => $("div", {
         key: c.field,
         class: "mx-panel-text"
       }, [
-        E("span", Wp, q(c.label), 1),
-        de(zt, {
+        $("span", Wp, q(c.label), 1),
+        ce(At, {
           "block-id": e.id,
           field: c.field,
           value: e.data[c.field],
@@ -9971,81 +9982,81 @@ const gp = {
     videoRole: { type: String, default: void 0 }
   },
   setup(e) {
-    const t = e, n = pe(null), o = pe(0), i = pe(0), r = pe(!1), a = pe(!t.sound);
+    const t = e, n = ge(null), o = ge(0), i = ge(0), a = ge(!1), r = ge(!t.sound);
     let s = 0;
     function l() {
-      const P = n.value;
-      P && (o.value = P.currentTime), s = r.value ? requestAnimationFrame(l) : 0;
+      const T = n.value;
+      T && (o.value = T.currentTime), s = a.value ? requestAnimationFrame(l) : 0;
     }
     function u() {
-      const P = n.value;
-      if (!P) return;
-      P.preload = "auto", P.muted = a.value;
-      const B = P.play();
-      B && B.catch && B.catch(() => {
+      const T = n.value;
+      if (!T) return;
+      T.preload = "auto", T.muted = r.value;
+      const O = T.play();
+      O && O.catch && O.catch(() => {
       });
     }
     function c() {
-      const P = n.value;
-      P && P.pause();
-    }
-    function d() {
-      r.value ? c() : u();
+      const T = n.value;
+      T && T.pause();
     }
     function f() {
+      a.value ? c() : u();
+    }
+    function h() {
       t.sound || u();
     }
     function m() {
       t.sound || c();
     }
     function b() {
-      a.value = !a.value, n.value && (n.value.muted = a.value);
+      r.value = !r.value, n.value && (n.value.muted = r.value);
     }
     function y() {
-      r.value = !0, s || (s = requestAnimationFrame(l));
+      a.value = !0, s || (s = requestAnimationFrame(l));
     }
     function x() {
-      r.value = !1, n.value && (o.value = n.value.currentTime);
+      a.value = !1, n.value && (o.value = n.value.currentTime);
     }
-    function k(P) {
-      i.value = P.target.duration || 0, P.target.muted = a.value;
+    function k(T) {
+      i.value = T.target.duration || 0, T.target.muted = r.value;
     }
-    function I(P) {
-      const B = n.value, V = P.currentTarget;
-      if (!B || !i.value) return;
-      const R = V.getBoundingClientRect();
-      B.currentTime = o.value = Math.max(0, Math.min(1, (P.clientX - R.left) / R.width)) * i.value;
+    function M(T) {
+      const O = n.value, L = T.currentTarget;
+      if (!O || !i.value) return;
+      const B = L.getBoundingClientRect();
+      O.currentTime = o.value = Math.max(0, Math.min(1, (T.clientX - B.left) / B.width)) * i.value;
     }
-    function w(P) {
-      var ne;
-      P.preventDefault();
-      const B = P.currentTarget;
-      (ne = B.setPointerCapture) == null || ne.call(B, P.pointerId), I(P);
-      const V = (Q) => I({ clientX: Q.clientX, currentTarget: B }), R = () => {
-        B.removeEventListener("pointermove", V), B.removeEventListener("pointerup", R);
+    function w(T) {
+      var ee;
+      T.preventDefault();
+      const O = T.currentTarget;
+      (ee = O.setPointerCapture) == null || ee.call(O, T.pointerId), M(T);
+      const L = (J) => M({ clientX: J.clientX, currentTarget: O }), B = () => {
+        O.removeEventListener("pointermove", L), O.removeEventListener("pointerup", B);
       };
-      B.addEventListener("pointermove", V), B.addEventListener("pointerup", R);
+      O.addEventListener("pointermove", L), O.addEventListener("pointerup", B);
     }
-    const p = (P) => `${Math.floor(P / 60)}:${String(Math.floor(P % 60)).padStart(2, "0")}`;
-    return Ht(() => {
+    const g = (T) => `${Math.floor(T / 60)}:${String(Math.floor(T % 60)).padStart(2, "0")}`;
+    return Vt(() => {
       s && cancelAnimationFrame(s);
-    }), (P, B) => (M(), O("div", {
-      class: De(["mx-clip", { playing: r.value, "mx-clip-sound": e.sound }]),
+    }), (T, O) => (C(), z("div", {
+      class: Oe(["mx-clip", { playing: a.value, "mx-clip-sound": e.sound }]),
       "data-role": "clip",
-      onPointerenter: f,
+      onPointerenter: h,
       onPointerleave: m
     }, [
-      E("div", {
+      $("div", {
         class: "mx-clip-pic",
-        onClick: B[0] || (B[0] = (V) => e.sound && d())
+        onClick: O[0] || (O[0] = (L) => e.sound && f())
       }, [
-        E("video", {
+        $("video", {
           ref_key: "video",
           ref: n,
           src: `${e.src}#t=0.05`,
           poster: e.poster || void 0,
           loop: !e.sound,
-          muted: a.value,
+          muted: r.value,
           playsinline: "",
           preload: "metadata",
           disablepictureinpicture: "",
@@ -10055,48 +10066,48 @@ const gp = {
           onPause: x,
           onEnded: x
         }, null, 40, Zp),
-        e.sound && !r.value ? (M(), O("span", jp, [
-          de($e, {
+        e.sound && !a.value ? (C(), z("span", jp, [
+          ce(Ee, {
             name: "play",
             size: 22
           })
         ])) : se("", !0)
       ]),
-      e.scrub || e.sound ? (M(), O("div", Jp, [
-        e.sound ? (M(), O("button", {
+      e.scrub || e.sound ? (C(), z("div", Jp, [
+        e.sound ? (C(), z("button", {
           key: 0,
           class: "mx-clip-btn",
           "data-role": "play",
-          title: r.value ? "Pause" : "Play",
-          onClick: me(d, ["stop"])
+          title: a.value ? "Pause" : "Play",
+          onClick: ve(f, ["stop"])
         }, [
-          de($e, {
-            name: r.value ? "pause" : "play",
+          ce(Ee, {
+            name: a.value ? "pause" : "play",
             size: 12
           }, null, 8, ["name"])
         ], 8, Qp)) : se("", !0),
-        E("div", {
+        $("div", {
           class: "mx-scrub-bar",
           "data-role": "scrub",
-          onPointerdown: me(w, ["stop"])
+          onPointerdown: ve(w, ["stop"])
         }, [
-          E("div", eg, [
-            E("i", {
-              style: Ae({ width: i.value ? `${o.value / i.value * 100}%` : "0%" })
+          $("div", eg, [
+            $("i", {
+              style: ze({ width: i.value ? `${o.value / i.value * 100}%` : "0%" })
             }, null, 4)
           ])
         ], 32),
-        E("span", tg, q(p(o.value)) + " / " + q(p(i.value)), 1),
-        e.sound ? (M(), O("button", {
+        $("span", tg, q(g(o.value)) + " / " + q(g(i.value)), 1),
+        e.sound ? (C(), z("button", {
           key: 1,
           class: "mx-clip-btn",
           "data-role": "mute",
-          "data-muted": a.value ? "1" : "0",
-          title: a.value ? "Sound on" : "Mute",
-          onClick: me(b, ["stop"])
+          "data-muted": r.value ? "1" : "0",
+          title: r.value ? "Sound on" : "Mute",
+          onClick: ve(b, ["stop"])
         }, [
-          de($e, {
-            name: a.value ? "volume-x" : "volume",
+          ce(Ee, {
+            name: r.value ? "volume-x" : "volume",
             size: 12
           }, null, 8, ["name"])
         ], 8, ng)) : se("", !0)
@@ -10106,7 +10117,7 @@ const gp = {
 }, og = ["data-runs", "title"], ig = {
   class: "mx-seq nodrag",
   title: "Shot number: drag it onto another intent to move this shot there; arrows move it earlier / later"
-}, rg = { class: "mx-status-text" }, ag = {
+}, ag = { class: "mx-status-text" }, rg = {
   key: 0,
   class: "mx-pct",
   "data-role": "pct"
@@ -10138,161 +10149,161 @@ const gp = {
   __name: "IntentNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = yt(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, r = ee(() => t.data.status || { state: "idle", label: "idle" }), a = ee(() => on[r.value.state] || on.idle), s = ee(() => rr[r.value.state] || rr.idle), l = ee(() => {
-      const D = r.value.label || r.value.state;
-      return D.startsWith(r.value.state) ? D : `${r.value.state} · ${D}`;
-    }), u = ee(() => `${Math.round((r.value.fraction || 0) * 100)}%`), c = ee(() => U.value && r.value.fraction !== void 0), d = pe(!1);
-    Se(() => r.value.state, (D) => {
-      D !== "failed" && (d.value = !1);
+    const t = e, { state: n, send: o } = wt(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, a = Q(() => t.data.status || { state: "idle", label: "idle" }), r = Q(() => nn[a.value.state] || nn.idle), s = Q(() => aa[a.value.state] || aa.idle), l = Q(() => {
+      const D = a.value.label || a.value.state;
+      return D.startsWith(a.value.state) ? D : `${a.value.state} · ${D}`;
+    }), u = Q(() => `${Math.round((a.value.fraction || 0) * 100)}%`), c = Q(() => U.value && a.value.fraction !== void 0), f = ge(!1);
+    Se(() => a.value.state, (D) => {
+      D !== "failed" && (f.value = !1);
     });
-    const f = pe(!1), m = ee(() => t.data.pipeline || n.pipelines.defaults[t.data.sub] || "scene"), b = ee(() => n.pipelines.list.find((D) => D.name === m.value) || null);
+    const h = ge(!1), m = Q(() => t.data.pipeline || n.pipelines.defaults[t.data.sub] || "scene"), b = Q(() => n.pipelines.list.find((D) => D.name === m.value) || null);
     function y() {
-      f.value = !f.value, f.value && o("pipelines");
+      h.value = !h.value, h.value && o("pipelines");
     }
     function x(D) {
-      f.value = !1, o("pipeline", { id: t.id, name: D });
+      h.value = !1, o("pipeline", { id: t.id, name: D });
     }
-    const k = ee(() => n.shots[t.id] || null), I = ee(() => k.value ? k.value.number : "—"), w = ee(() => {
+    const k = Q(() => n.shots[t.id] || null), M = Q(() => k.value ? k.value.number : "—"), w = Q(() => {
       const D = k.value;
       if (!D) return "";
-      const z = D.cut_in > 0 || D.cut_out < D.duration_s;
-      return `in ${p(D.cut_in)} · out ${p(D.cut_out)} of ${p(D.duration_s)}${z ? " (handles kept)" : ""}`;
+      const P = D.cut_in > 0 || D.cut_out < D.duration_s;
+      return `in ${g(D.cut_in)} · out ${g(D.cut_out)} of ${g(D.duration_s)}${P ? " (handles kept)" : ""}`;
     });
-    function p(D) {
+    function g(D) {
       return `${Math.round(D * 100) / 100}s`;
     }
-    function P() {
+    function T() {
       k.value && o("lock", { id: t.id, locked: !k.value.locked });
     }
-    const B = pe(null);
-    function V(D) {
+    const O = ge(null);
+    function L(D) {
       if (D.button !== 0) return;
       D.preventDefault(), D.stopPropagation();
-      const z = { x: D.clientX, y: D.clientY };
-      let H = !1;
-      const Z = (ue) => {
-        if (!H && Math.hypot(ue.clientX - z.x, ue.clientY - z.y) < 4) return;
-        H = !0;
-        const fe = R(ue);
-        B.value = { x: ue.clientX, y: ue.clientY, target: fe ? fe.id : "", before: fe ? fe.before : !1 }, document.querySelectorAll(".mx-block.mx-seq-drop").forEach((ye) => ye.classList.remove("mx-seq-drop", "before", "after")), fe && fe.el.classList.add("mx-seq-drop", fe.before ? "before" : "after");
-      }, re = (ue) => {
-        if (window.removeEventListener("pointermove", Z), window.removeEventListener("pointerup", re), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((ae) => ae.classList.remove("mx-seq-drop", "before", "after")), B.value = null, !H) return;
-        const fe = R(ue);
-        if (!fe) return;
-        let ye = fe.id;
-        if (fe.before) {
-          const ae = n.sequence.filter((ie) => ie !== t.id), te = ae.indexOf(fe.id);
+      const P = { x: D.clientX, y: D.clientY };
+      let V = !1;
+      const K = (le) => {
+        if (!V && Math.hypot(le.clientX - P.x, le.clientY - P.y) < 4) return;
+        V = !0;
+        const he = B(le);
+        O.value = { x: le.clientX, y: le.clientY, target: he ? he.id : "", before: he ? he.before : !1 }, document.querySelectorAll(".mx-block.mx-seq-drop").forEach((ye) => ye.classList.remove("mx-seq-drop", "before", "after")), he && he.el.classList.add("mx-seq-drop", he.before ? "before" : "after");
+      }, oe = (le) => {
+        if (window.removeEventListener("pointermove", K), window.removeEventListener("pointerup", oe), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((ae) => ae.classList.remove("mx-seq-drop", "before", "after")), O.value = null, !V) return;
+        const he = B(le);
+        if (!he) return;
+        let ye = he.id;
+        if (he.before) {
+          const ae = n.sequence.filter((re) => re !== t.id), te = ae.indexOf(he.id);
           ye = te > 0 ? ae[te - 1] : null;
         }
         ye !== t.id && o("place_after", { id: t.id, after: ye });
       };
-      window.addEventListener("pointermove", Z), window.addEventListener("pointerup", re);
+      window.addEventListener("pointermove", K), window.addEventListener("pointerup", oe);
     }
-    function R(D) {
-      var Z;
-      const z = (Z = document.elementFromPoint(D.clientX, D.clientY)) == null ? void 0 : Z.closest('.mx-block[data-kind="intent"][data-id]');
-      if (!z || z.dataset.id === t.id) return null;
-      const H = z.getBoundingClientRect();
-      return { el: z, id: z.dataset.id, before: D.clientX < H.left + H.width / 2 };
+    function B(D) {
+      var K;
+      const P = (K = document.elementFromPoint(D.clientX, D.clientY)) == null ? void 0 : K.closest('.mx-block[data-kind="intent"][data-id]');
+      if (!P || P.dataset.id === t.id) return null;
+      const V = P.getBoundingClientRect();
+      return { el: P, id: P.dataset.id, before: D.clientX < V.left + V.width / 2 };
     }
-    const ne = ee(() => {
-      const D = t.data.takes || [], z = t.data.chosen || {};
-      return D.find((H) => H.id === z.clip) || D.find((H) => H.id === z.still) || null;
-    }), Q = ee(() => {
-      const D = (t.data.takes || []).find((z) => z.id === (t.data.chosen || {}).still);
+    const ee = Q(() => {
+      const D = t.data.takes || [], P = t.data.chosen || {};
+      return D.find((V) => V.id === P.clip) || D.find((V) => V.id === P.still) || null;
+    }), J = Q(() => {
+      const D = (t.data.takes || []).find((P) => P.id === (t.data.chosen || {}).still);
       return D && !(D.mime || "").startsWith("video") ? D.url : "";
-    }), U = ee(() => ["queued", "claimed", "rendering"].includes(r.value.state));
-    function T(D) {
-      const z = n.sequence.indexOf(t.id);
-      z < 0 || o("reorder", { id: t.id, index: Math.max(0, z + D) });
+    }), U = Q(() => ["queued", "claimed", "rendering"].includes(a.value.state));
+    function I(D) {
+      const P = n.sequence.indexOf(t.id);
+      P < 0 || o("reorder", { id: t.id, index: Math.max(0, P + D) });
     }
-    const oe = pe(!1), N = Ve();
-    Se(oe, (D) => {
-      D && Ze(() => {
-        const z = document.querySelector(`.mx-block[data-id="${t.id}"] .mx-panel`), H = document.querySelector(".vue-flow");
-        if (!z || !H) return;
-        const Z = z.getBoundingClientRect().bottom - H.getBoundingClientRect().bottom + 16;
-        if (Z > 0) {
-          const re = N.viewport.value;
-          N.setViewport({ x: re.x, y: re.y - Z, zoom: re.zoom }, { duration: 200 });
+    const ne = ge(!1), N = He();
+    Se(ne, (D) => {
+      D && Ke(() => {
+        const P = document.querySelector(`.mx-block[data-id="${t.id}"] .mx-panel`), V = document.querySelector(".vue-flow");
+        if (!P || !V) return;
+        const K = P.getBoundingClientRect().bottom - V.getBoundingClientRect().bottom + 16;
+        if (K > 0) {
+          const oe = N.viewport.value;
+          N.setViewport({ x: oe.x, y: oe.y - K, zoom: oe.zoom }, { duration: 200 });
         }
       });
     });
-    const Y = ee(() => {
-      const D = t.data, z = k.value ? k.value.number : "";
-      return [[D.scene_no && `sc ${D.scene_no}`, z && `sh ${z}`].filter(Boolean).join(" "), D.shot_size, D.angle, D.camera_move, D.lens, D.transition].filter(Boolean).join(" · ");
+    const Y = Q(() => {
+      const D = t.data, P = k.value ? k.value.number : "";
+      return [[D.scene_no && `sc ${D.scene_no}`, P && `sh ${P}`].filter(Boolean).join(" "), D.shot_size, D.angle, D.camera_move, D.lens, D.transition].filter(Boolean).join(" · ");
     });
     function A(D) {
-      const z = parseFloat(D.target.value);
-      Number.isFinite(z) && o("update", { id: t.id, fields: { duration_s: z } });
+      const P = parseFloat(D.target.value);
+      Number.isFinite(P) && o("update", { id: t.id, fields: { duration_s: P } });
     }
-    return (D, z) => (M(), Re(Ft, {
+    return (D, P) => (C(), Le(Ht, {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
       "kind-label": e.data.sub,
-      edge: a.value,
+      edge: r.value,
       target: "",
       "min-w": 220,
       "min-h": 150
     }, {
-      kind: Fe(() => [
-        E("button", {
-          class: De(["mx-pipe-chip nodrag", { on: f.value, picked: !!e.data.pipeline }]),
+      kind: Ye(() => [
+        $("button", {
+          class: Oe(["mx-pipe-chip nodrag", { on: h.value, picked: !!e.data.pipeline }]),
           "data-role": "pipeline",
           "data-runs": m.value,
           title: b.value ? `Runs the ${m.value} pipeline: ${b.value.stages.join(" → ")}. Click to pick another` : `Runs ${m.value}`,
-          onClick: me(y, ["stop"])
+          onClick: ve(y, ["stop"])
         }, [
-          E("span", null, q(m.value), 1),
-          de($e, {
+          $("span", null, q(m.value), 1),
+          ce(Ee, {
             name: "down",
             size: 10
           })
         ], 10, og)
       ]),
-      head: Fe(() => [
-        E("span", ig, [
-          E("button", {
-            onClick: z[0] || (z[0] = me((H) => T(-1), ["stop"])),
+      head: Ye(() => [
+        $("span", ig, [
+          $("button", {
+            onClick: P[0] || (P[0] = ve((V) => I(-1), ["stop"])),
             "data-role": "seq-earlier"
           }, [
-            de($e, {
+            ce(Ee, {
               name: "left",
               size: 11
             })
           ]),
-          E("b", {
+          $("b", {
             "data-role": "shot-number",
-            class: De({ locked: k.value && k.value.locked }),
-            onPointerdown: V
-          }, q(I.value), 35),
-          E("button", {
-            onClick: z[1] || (z[1] = me((H) => T(1), ["stop"])),
+            class: Oe({ locked: k.value && k.value.locked }),
+            onPointerdown: L
+          }, q(M.value), 35),
+          $("button", {
+            onClick: P[1] || (P[1] = ve((V) => I(1), ["stop"])),
             "data-role": "seq-later"
           }, [
-            de($e, {
+            ce(Ee, {
               name: "right",
               size: 11
             })
           ])
         ]),
-        (M(), Re(Jo(r.value.state === "failed" ? "button" : "span"), {
+        (C(), Le(Jo(a.value.state === "failed" ? "button" : "span"), {
           class: "mx-status nodrag",
-          style: Ae({ color: s.value }),
-          title: r.value.state === "failed" ? "Why it failed" : [l.value, r.value.peer && `on ${r.value.peer}`, r.value.msg].filter(Boolean).join(" · "),
+          style: ze({ color: s.value }),
+          title: a.value.state === "failed" ? "Why it failed" : [l.value, a.value.peer && `on ${a.value.peer}`, a.value.msg].filter(Boolean).join(" · "),
           "data-role": "status",
-          "data-state": r.value.state,
-          onClick: z[2] || (z[2] = me((H) => r.value.state === "failed" && (d.value = !d.value), ["stop"]))
+          "data-state": a.value.state,
+          onClick: P[2] || (P[2] = ve((V) => a.value.state === "failed" && (f.value = !f.value), ["stop"]))
         }, {
-          default: Fe(() => [
-            E("i", {
+          default: Ye(() => [
+            $("i", {
               class: "mx-dot",
-              style: Ae({ background: r.value.state === "idle" ? s.value : a.value })
+              style: ze({ background: a.value.state === "idle" ? s.value : r.value })
             }, null, 4),
-            E("span", rg, q(l.value), 1),
-            c.value ? (M(), O("b", ag, q(u.value), 1)) : se("", !0),
-            r.value.state === "failed" ? (M(), Re($e, {
+            $("span", ag, q(l.value), 1),
+            c.value ? (C(), z("b", rg, q(u.value), 1)) : se("", !0),
+            a.value.state === "failed" ? (C(), Le(Ee, {
               key: 1,
               name: "info",
               size: 11
@@ -10301,175 +10312,175 @@ const gp = {
           _: 1
         }, 8, ["style", "title", "data-state"]))
       ]),
-      foot: Fe(() => [
-        E("footer", gg, [
-          U.value && r.value.peer ? (M(), O("span", {
+      foot: Ye(() => [
+        $("footer", gg, [
+          U.value && a.value.peer ? (C(), z("span", {
             key: 0,
             class: "mx-on",
             "data-role": "machine",
-            title: `on ${r.value.peer}`
+            title: `on ${a.value.peer}`
           }, [
-            z[13] || (z[13] = Ne("on ")),
-            E("b", null, q(r.value.peer), 1)
-          ], 8, yg)) : (M(), O("div", wg, [
-            (M(), O(_e, null, Le(i, (H, Z) => E("button", {
-              key: Z,
-              class: De({ on: e.data.sub === Z }),
-              title: Z,
-              onClick: me((re) => X(o)("update", { id: e.id, fields: { sub: Z } }), ["stop"])
+            P[13] || (P[13] = Ne("on ")),
+            $("b", null, q(a.value.peer), 1)
+          ], 8, yg)) : (C(), z("div", wg, [
+            (C(), z(_e, null, Ve(i, (V, K) => $("button", {
+              key: K,
+              class: Oe({ on: e.data.sub === K }),
+              title: K,
+              onClick: ve((oe) => X(o)("update", { id: e.id, fields: { sub: K } }), ["stop"])
             }, [
-              de($e, {
-                name: H,
+              ce(Ee, {
+                name: V,
                 size: 12
               }, null, 8, ["name"])
             ], 10, xg)), 64))
           ])),
-          U.value && r.value.peer ? se("", !0) : (M(), O("label", bg, [
-            E("input", {
+          U.value && a.value.peer ? se("", !0) : (C(), z("label", bg, [
+            $("input", {
               type: "number",
               min: "0.5",
               max: "600",
               step: "0.5",
               value: e.data.duration_s,
               onChange: A,
-              onKeydown: z[4] || (z[4] = me(() => {
+              onKeydown: P[4] || (P[4] = ve(() => {
               }, ["stop"]))
             }, null, 40, kg),
-            z[14] || (z[14] = Ne("s "))
+            P[14] || (P[14] = Ne("s "))
           ])),
-          E("button", {
-            class: De(["mx-panel-toggle", { on: oe.value }]),
+          $("button", {
+            class: Oe(["mx-panel-toggle", { on: ne.value }]),
             title: "Shot panel: numbers, framing, camera, sound",
             "data-role": "panel-toggle",
-            onClick: z[5] || (z[5] = me((H) => oe.value = !oe.value, ["stop"]))
+            onClick: P[5] || (P[5] = ve((V) => ne.value = !ne.value, ["stop"]))
           }, [
-            de($e, {
+            ce(Ee, {
               name: "film",
               size: 12
             })
           ], 2),
-          U.value && r.value.peer ? se("", !0) : (M(), O("span", _g)),
-          U.value ? (M(), O("button", {
+          U.value && a.value.peer ? se("", !0) : (C(), z("span", _g)),
+          U.value ? (C(), z("button", {
             key: 4,
             class: "mx-act ghost",
             title: "Cancel render",
             "data-role": "cancel",
-            onClick: z[6] || (z[6] = me((H) => X(o)("cancel", { ids: [e.id] }), ["stop"]))
+            onClick: P[6] || (P[6] = ve((V) => X(o)("cancel", { ids: [e.id] }), ["stop"]))
           }, [
-            de($e, {
+            ce(Ee, {
               name: "square",
               size: 10
             }),
-            z[15] || (z[15] = Ne("Cancel"))
-          ])) : (M(), O("button", {
+            P[15] || (P[15] = Ne("Cancel"))
+          ])) : (C(), z("button", {
             key: 5,
             class: "mx-act",
             title: "Render (R)",
             "data-role": "render",
-            onClick: z[7] || (z[7] = me((H) => X(o)("preview", { ids: [e.id] }), ["stop"]))
+            onClick: P[7] || (P[7] = ve((V) => X(o)("preview", { ids: [e.id] }), ["stop"]))
           }, [
-            de($e, {
+            ce(Ee, {
               name: "play",
               size: 11
             }),
-            z[16] || (z[16] = Ne("Render"))
+            P[16] || (P[16] = Ne("Render"))
           ]))
         ]),
-        r.value.state === "failed" && d.value ? (M(), O("div", {
+        a.value.state === "failed" && f.value ? (C(), z("div", {
           key: 0,
           class: "mx-reason nodrag nowheel",
           "data-role": "reason",
-          onPointerdown: z[9] || (z[9] = me(() => {
+          onPointerdown: P[9] || (P[9] = ve(() => {
           }, ["stop"]))
         }, [
-          E("b", null, q(r.value.stage ? `${r.value.stage} failed` : "failed"), 1),
-          Ne(q(r.value.reason) + " ", 1),
-          E("button", {
+          $("b", null, q(a.value.stage ? `${a.value.stage} failed` : "failed"), 1),
+          Ne(q(a.value.reason) + " ", 1),
+          $("button", {
             class: "mx-x",
             title: "Close",
-            onClick: z[8] || (z[8] = me((H) => d.value = !1, ["stop"]))
+            onClick: P[8] || (P[8] = ve((V) => f.value = !1, ["stop"]))
           }, [
-            de($e, {
+            ce(Ee, {
               name: "x",
               size: 11
             })
           ])
         ], 32)) : se("", !0),
-        f.value ? (M(), O("div", {
+        h.value ? (C(), z("div", {
           key: 1,
           class: "mx-pipes nodrag nowheel",
           "data-role": "pipelines",
-          onPointerdown: z[11] || (z[11] = me(() => {
+          onPointerdown: P[11] || (P[11] = ve(() => {
           }, ["stop"])),
-          onWheel: z[12] || (z[12] = me(() => {
+          onWheel: P[12] || (P[12] = ve(() => {
           }, ["stop"]))
         }, [
-          z[18] || (z[18] = E("div", { class: "mx-pipes-title" }, [
+          P[18] || (P[18] = $("div", { class: "mx-pipes-title" }, [
             Ne("Pipeline "),
-            E("span", null, "what rendering this intent makes")
+            $("span", null, "what rendering this intent makes")
           ], -1)),
-          (M(!0), O(_e, null, Le(X(n).pipelines.list, (H) => (M(), O("button", {
-            key: H.name,
-            class: De(["mx-pipe", { on: H.name === m.value }]),
-            "data-pipeline": H.name,
-            onClick: me((Z) => x(H.name), ["stop"])
+          (C(!0), z(_e, null, Ve(X(n).pipelines.list, (V) => (C(), z("button", {
+            key: V.name,
+            class: Oe(["mx-pipe", { on: V.name === m.value }]),
+            "data-pipeline": V.name,
+            onClick: ve((K) => x(V.name), ["stop"])
           }, [
-            E("span", $g, [
-              Ne(q(H.name), 1),
-              H.name === X(n).pipelines.defaults[e.data.sub] ? (M(), O("i", Eg, "default for " + q(e.data.sub), 1)) : se("", !0)
+            $("span", $g, [
+              Ne(q(V.name), 1),
+              V.name === X(n).pipelines.defaults[e.data.sub] ? (C(), z("i", Eg, "default for " + q(e.data.sub), 1)) : se("", !0)
             ]),
-            E("span", Ng, [
-              Ne(q(H.needs.join(" → ")), 1),
-              H.optional.length ? (M(), O("i", Cg, "+ " + q(H.optional.join(", ")) + " when linked", 1)) : se("", !0)
+            $("span", Ng, [
+              Ne(q(V.needs.join(" → ")), 1),
+              V.optional.length ? (C(), z("i", Cg, "+ " + q(V.optional.join(", ")) + " when linked", 1)) : se("", !0)
             ]),
-            H.description ? (M(), O("span", Mg, q(H.description), 1)) : se("", !0),
-            X(n).pipelines.live ? (M(), O("span", {
+            V.description ? (C(), z("span", Mg, q(V.description), 1)) : se("", !0),
+            X(n).pipelines.live ? (C(), z("span", {
               key: 1,
-              class: De(["mx-pipe-who", { none: !H.runnable_by.length }])
-            }, q(H.runnable_by.length ? `runs on ${H.runnable_by.join(", ")}` : `no live machine runs ${H.needs.join(" + ")}`), 3)) : se("", !0)
+              class: Oe(["mx-pipe-who", { none: !V.runnable_by.length }])
+            }, q(V.runnable_by.length ? `runs on ${V.runnable_by.join(", ")}` : `no live machine runs ${V.needs.join(" + ")}`), 3)) : se("", !0)
           ], 10, Sg))), 128)),
-          e.data.pipeline ? (M(), O("button", {
+          e.data.pipeline ? (C(), z("button", {
             key: 0,
             class: "mx-pipe reset",
             "data-pipeline": "",
-            onClick: z[10] || (z[10] = me((H) => {
-              X(o)("pipeline", { id: e.id, name: "" }), f.value = !1;
+            onClick: P[10] || (P[10] = ve((V) => {
+              X(o)("pipeline", { id: e.id, name: "" }), h.value = !1;
             }, ["stop"]))
           }, [
-            E("span", Ig, [
-              z[17] || (z[17] = Ne("back to the default")),
-              E("i", null, q(X(n).pipelines.defaults[e.data.sub]), 1)
+            $("span", Ig, [
+              P[17] || (P[17] = Ne("back to the default")),
+              $("i", null, q(X(n).pipelines.defaults[e.data.sub]), 1)
             ])
           ])) : se("", !0)
         ], 32)) : se("", !0),
-        oe.value ? (M(), Re(Kp, {
+        ne.value ? (C(), Le(Kp, {
           key: 2,
           id: e.id,
           data: e.data,
           shot: k.value
         }, null, 8, ["id", "data", "shot"])) : se("", !0),
-        (M(), Re(Ja, { to: "body" }, [
-          B.value ? (M(), O("div", {
+        (C(), Le(Jr, { to: "body" }, [
+          O.value ? (C(), z("div", {
             key: 0,
             class: "mx-seq-ghost",
-            style: Ae({ left: `${B.value.x + 12}px`, top: `${B.value.y + 12}px` })
+            style: ze({ left: `${O.value.x + 12}px`, top: `${O.value.y + 12}px` })
           }, [
-            Ne(" shot " + q(I.value), 1),
-            B.value.target ? (M(), O(_e, { key: 0 }, [
-              Ne(" · " + q(B.value.before ? "before" : "after"), 1)
+            Ne(" shot " + q(M.value), 1),
+            O.value.target ? (C(), z(_e, { key: 0 }, [
+              Ne(" · " + q(O.value.before ? "before" : "after"), 1)
             ], 64)) : se("", !0)
           ], 4)) : se("", !0)
         ]))
       ]),
-      default: Fe(() => [
-        r.value.fraction !== void 0 && r.value.state !== "idle" ? (M(), O("div", sg, [
-          E("div", {
-            style: Ae({ width: `${Math.round((r.value.fraction || 0) * 100)}%`, background: a.value })
+      default: Ye(() => [
+        a.value.fraction !== void 0 && a.value.state !== "idle" ? (C(), z("div", sg, [
+          $("div", {
+            style: ze({ width: `${Math.round((a.value.fraction || 0) * 100)}%`, background: r.value })
           }, null, 4)
         ])) : se("", !0),
-        E("div", lg, [
-          E("div", ug, [
-            de(zt, {
+        $("div", lg, [
+          $("div", ug, [
+            ce(At, {
               "block-id": e.id,
               field: "title",
               value: e.data.title,
@@ -10479,7 +10490,7 @@ const gp = {
               multiline: "",
               rows: 2
             }, null, 8, ["block-id", "value"]),
-            de(zt, {
+            ce(At, {
               "block-id": e.id,
               field: "description",
               value: e.data.description,
@@ -10488,33 +10499,33 @@ const gp = {
               placeholder: "What happens, how it looks, how it feels…",
               rows: 3
             }, null, 8, ["block-id", "value"]),
-            Y.value ? (M(), O("div", {
+            Y.value ? (C(), z("div", {
               key: 0,
               class: "mx-slug nodrag",
               "data-role": "slug",
               title: "Shot panel",
-              onClick: z[3] || (z[3] = me((H) => oe.value = !oe.value, ["stop"]))
+              onClick: P[3] || (P[3] = ve((V) => ne.value = !ne.value, ["stop"]))
             }, q(Y.value), 1)) : se("", !0)
           ]),
-          r.value.state === "rendering" && r.value.thumb ? (M(), O("div", cg, [
-            E("img", {
-              src: r.value.thumb,
+          a.value.state === "rendering" && a.value.thumb ? (C(), z("div", cg, [
+            $("img", {
+              src: a.value.thumb,
               alt: ""
             }, null, 8, dg)
-          ])) : ne.value ? (M(), O("div", fg, [
-            (ne.value.mime || "").startsWith("video") ? (M(), Re(xo, {
+          ])) : ee.value ? (C(), z("div", fg, [
+            (ee.value.mime || "").startsWith("video") ? (C(), Le(xo, {
               key: 0,
-              src: ne.value.url,
-              poster: Q.value,
+              src: ee.value.url,
+              poster: J.value,
               scrub: !1
-            }, null, 8, ["src", "poster"])) : (M(), O("img", {
+            }, null, 8, ["src", "poster"])) : (C(), z("img", {
               key: 1,
-              src: ne.value.url,
+              src: ee.value.url,
               alt: ""
             }, null, 8, hg))
           ])) : se("", !0)
         ]),
-        k.value ? (M(), O("div", {
+        k.value ? (C(), z("div", {
           key: 1,
           class: "mx-cutbar nodrag",
           "data-role": "cut",
@@ -10523,27 +10534,27 @@ const gp = {
           "data-out": k.value.cut_out,
           "data-duration": k.value.duration_s
         }, [
-          E("button", {
-            class: De(["mx-lock", { on: k.value.locked }]),
+          $("button", {
+            class: Oe(["mx-lock", { on: k.value.locked }]),
             "data-role": "lock",
             "data-locked": k.value.locked ? "true" : "false",
             title: k.value.locked ? "Number locked (production numbering): click to let it renumber" : "Lock this number: shots inserted before it become 1A, 1B…",
-            onClick: me(P, ["stop"])
+            onClick: ve(T, ["stop"])
           }, [
-            de($e, {
+            ce(Ee, {
               name: k.value.locked ? "lock" : "unlock",
               size: 10
             }, null, 8, ["name"])
           ], 10, mg),
-          E("div", pg, [
-            E("i", {
-              style: Ae({ left: `${k.value.cut_in / k.value.duration_s * 100}%`, width: `${(k.value.cut_out - k.value.cut_in) / k.value.duration_s * 100}%` })
+          $("div", pg, [
+            $("i", {
+              style: ze({ left: `${k.value.cut_in / k.value.duration_s * 100}%`, width: `${(k.value.cut_out - k.value.cut_in) / k.value.duration_s * 100}%` })
             }, null, 4)
           ]),
-          E("span", null, [
-            Ne(q(p(k.value.cut_in)) + "–" + q(p(k.value.cut_out)), 1),
-            k.value.edit_s !== k.value.duration_s ? (M(), O(_e, { key: 0 }, [
-              Ne(" / " + q(p(k.value.duration_s)), 1)
+          $("span", null, [
+            Ne(q(g(k.value.cut_in)) + "–" + q(g(k.value.cut_out)), 1),
+            k.value.edit_s !== k.value.duration_s ? (C(), z(_e, { key: 0 }, [
+              Ne(" / " + q(g(k.value.duration_s)), 1)
             ], 64)) : se("", !0)
           ])
         ], 8, vg)) : se("", !0)
@@ -10555,10 +10566,10 @@ const gp = {
   __name: "AudioPlayer",
   props: { src: String },
   setup(e) {
-    const t = pe(null), n = pe(0), o = pe(0), i = pe(!1);
-    let r = 0;
-    function a() {
-      t.value && (n.value = t.value.currentTime), r = i.value ? requestAnimationFrame(a) : 0;
+    const t = ge(null), n = ge(0), o = ge(0), i = ge(!1);
+    let a = 0;
+    function r() {
+      t.value && (n.value = t.value.currentTime), a = i.value ? requestAnimationFrame(r) : 0;
     }
     function s() {
       const b = t.value;
@@ -10583,33 +10594,33 @@ const gp = {
       b.addEventListener("durationchange", y), b.currentTime = 1e7;
     }
     function u() {
-      i.value = !0, r || (r = requestAnimationFrame(a));
+      i.value = !0, a || (a = requestAnimationFrame(r));
     }
     function c() {
       i.value = !1, t.value && (n.value = t.value.currentTime);
     }
-    function d(b, y) {
+    function f(b, y) {
       const x = t.value;
       if (!x || !o.value) return;
       const k = y.getBoundingClientRect();
       x.currentTime = n.value = Math.max(0, Math.min(1, (b.clientX - k.left) / k.width)) * o.value;
     }
-    function f(b) {
-      var I;
+    function h(b) {
+      var M;
       b.preventDefault();
       const y = b.currentTarget;
-      (I = y.setPointerCapture) == null || I.call(y, b.pointerId), d(b, y);
-      const x = (w) => d(w, y), k = () => {
+      (M = y.setPointerCapture) == null || M.call(y, b.pointerId), f(b, y);
+      const x = (w) => f(w, y), k = () => {
         y.removeEventListener("pointermove", x), y.removeEventListener("pointerup", k);
       };
       y.addEventListener("pointermove", x), y.addEventListener("pointerup", k);
     }
     const m = (b) => `${Math.floor(b / 60)}:${String(Math.floor(b % 60)).padStart(2, "0")}`;
-    return (b, y) => (M(), O("div", {
-      class: De(["mx-audio nodrag", { playing: i.value }]),
+    return (b, y) => (C(), z("div", {
+      class: Oe(["mx-audio nodrag", { playing: i.value }]),
       "data-role": "voice-player"
     }, [
-      E("audio", {
+      $("audio", {
         ref_key: "audio",
         ref: t,
         src: e.src,
@@ -10619,34 +10630,34 @@ const gp = {
         onPause: c,
         onEnded: c
       }, null, 40, Pg),
-      E("button", {
+      $("button", {
         class: "mx-clip-btn",
         "data-role": "play",
         title: i.value ? "Pause" : "Play",
-        onClick: me(s, ["stop"])
+        onClick: ve(s, ["stop"])
       }, [
-        de($e, {
+        ce(Ee, {
           name: i.value ? "pause" : "play",
           size: 12
         }, null, 8, ["name"])
       ], 8, Ag),
-      E("div", {
+      $("div", {
         class: "mx-scrub-bar",
         "data-role": "scrub",
-        onPointerdown: me(f, ["stop"])
+        onPointerdown: ve(h, ["stop"])
       }, [
-        E("div", zg, [
-          E("i", {
-            style: Ae({ width: o.value ? `${n.value / o.value * 100}%` : "0%" })
+        $("div", zg, [
+          $("i", {
+            style: ze({ width: o.value ? `${n.value / o.value * 100}%` : "0%" })
           }, null, 4)
         ])
       ], 32),
-      E("span", Dg, q(m(n.value)) + " / " + q(m(o.value)), 1)
+      $("span", Dg, q(m(n.value)) + " / " + q(m(o.value)), 1)
     ], 2));
   }
 };
-async function Ha(e, t, { block: n = "", x: o = 0, y: i = 0, attach: r = "" } = {}) {
-  const a = new URLSearchParams({ token: e, block: n, x: String(o), y: String(i), attach: r, name: t.name || "" }), s = await fetch(`/canvas/api/upload?${a}`, {
+async function Hr(e, t, { block: n = "", x: o = 0, y: i = 0, attach: a = "" } = {}) {
+  const r = new URLSearchParams({ token: e, block: n, x: String(o), y: String(i), attach: a, name: t.name || "" }), s = await fetch(`/canvas/api/upload?${r}`, {
     method: "POST",
     body: t,
     headers: { "content-type": t.type || "application/octet-stream" }
@@ -10670,89 +10681,89 @@ const Bg = {
   __name: "CompNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = yt(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, r = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, a = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], s = ee(() => Object.entries(t.data.params || {})), l = pe(""), u = pe(""), c = pe(!1), d = pe(null), f = pe("");
-    function m(w, p) {
-      const P = { ...t.data.params || {} };
-      p === null ? delete P[w] : P[w] = p, o("update", { id: t.id, fields: { params: P } });
+    const t = e, { state: n, send: o } = wt(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, a = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, r = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], s = Q(() => Object.entries(t.data.params || {})), l = ge(""), u = ge(""), c = ge(!1), f = ge(null), h = ge("");
+    function m(w, g) {
+      const T = { ...t.data.params || {} };
+      g === null ? delete T[w] : T[w] = g, o("update", { id: t.id, fields: { params: T } });
     }
     function b() {
       l.value.trim() && (m(l.value.trim(), u.value), l.value = "", u.value = "");
     }
     async function y(w) {
       c.value = !1;
-      const p = w.dataTransfer && w.dataTransfer.files && w.dataTransfer.files[0];
-      p && (w.preventDefault(), w.stopPropagation(), await x(p));
+      const g = w.dataTransfer && w.dataTransfer.files && w.dataTransfer.files[0];
+      g && (w.preventDefault(), w.stopPropagation(), await x(g));
     }
     async function x(w) {
-      f.value = "";
+      h.value = "";
       try {
-        await Ha(n.token, w, { block: t.id });
-      } catch (p) {
-        f.value = String(p.message || p);
+        await Hr(n.token, w, { block: t.id });
+      } catch (g) {
+        h.value = String(g.message || g);
       }
     }
     function k(w) {
-      const p = w.target.files[0];
-      p && x(p);
+      const g = w.target.files[0];
+      g && x(g);
     }
-    async function I() {
-      if (d.value) {
-        d.value.stop();
+    async function M() {
+      if (f.value) {
+        f.value.stop();
         return;
       }
       try {
-        const w = await navigator.mediaDevices.getUserMedia({ audio: !0 }), p = new MediaRecorder(w), P = [];
-        p.ondataavailable = (B) => P.push(B.data), p.onstop = () => {
-          w.getTracks().forEach((B) => B.stop()), d.value = null, x(new Blob(P, { type: p.mimeType || "audio/webm" }));
-        }, p.start(), d.value = p;
+        const w = await navigator.mediaDevices.getUserMedia({ audio: !0 }), g = new MediaRecorder(w), T = [];
+        g.ondataavailable = (O) => T.push(O.data), g.onstop = () => {
+          w.getTracks().forEach((O) => O.stop()), f.value = null, x(new Blob(T, { type: g.mimeType || "audio/webm" }));
+        }, g.start(), f.value = g;
       } catch (w) {
-        f.value = "microphone unavailable: " + (w.message || w);
+        h.value = "microphone unavailable: " + (w.message || w);
       }
     }
-    return (w, p) => (M(), Re(Ft, {
+    return (w, g) => (C(), Le(Ht, {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
-      "kind-label": `comp · ${r[e.data.sub]}`,
+      "kind-label": `comp · ${a[e.data.sub]}`,
       edge: "#ffc947",
       source: "",
       shape: "mx-notched",
       "min-w": 160,
       "min-h": 100
     }, {
-      default: Fe(() => [
-        e.data.sub === "image" || e.data.sub === "clip" ? (M(), O("div", {
+      default: Ye(() => [
+        e.data.sub === "image" || e.data.sub === "clip" ? (C(), z("div", {
           key: 0,
-          class: De(["mx-drop nodrag", { over: c.value }]),
-          onDragover: p[0] || (p[0] = me((P) => c.value = !0, ["prevent", "stop"])),
-          onDragleave: p[1] || (p[1] = (P) => c.value = !1),
+          class: Oe(["mx-drop nodrag", { over: c.value }]),
+          onDragover: g[0] || (g[0] = ve((T) => c.value = !0, ["prevent", "stop"])),
+          onDragleave: g[1] || (g[1] = (T) => c.value = !1),
           onDrop: y
         }, [
-          e.data.url && (e.data.mime || "").startsWith("video") ? (M(), O("div", Bg, [
-            de(xo, {
+          e.data.url && (e.data.mime || "").startsWith("video") ? (C(), z("div", Bg, [
+            ce(xo, {
               src: e.data.url
             }, null, 8, ["src"])
-          ])) : e.data.url ? (M(), O("img", {
+          ])) : e.data.url ? (C(), z("img", {
             key: 1,
             src: e.data.url,
             alt: ""
-          }, null, 8, Rg)) : (M(), O("label", Lg, [
-            de($e, {
+          }, null, 8, Rg)) : (C(), z("label", Lg, [
+            ce(Ee, {
               name: "upload",
               size: 18
             }),
-            p[5] || (p[5] = E("span", null, [
+            g[5] || (g[5] = $("span", null, [
               Ne("Drop an image or "),
-              E("u", null, "choose")
+              $("u", null, "choose")
             ], -1)),
-            E("input", {
+            $("input", {
               type: "file",
               accept: "image/*,video/*",
               hidden: "",
               onChange: k
             }, null, 32)
           ]))
-        ], 34)) : e.data.sub === "note" ? (M(), Re(zt, {
+        ], 34)) : e.data.sub === "note" ? (C(), Le(At, {
           key: 1,
           "block-id": e.id,
           field: "text",
@@ -10761,81 +10772,81 @@ const Bg = {
           cls: "mx-note",
           placeholder: "A note for this intent…",
           rows: 4
-        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (M(), O("div", Vg, [
-          E("button", {
-            class: De(["mx-rec", { live: d.value }]),
-            onClick: me(I, ["stop"])
+        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (C(), z("div", Vg, [
+          $("button", {
+            class: Oe(["mx-rec", { live: f.value }]),
+            onClick: ve(M, ["stop"])
           }, [
-            de($e, {
-              name: d.value ? "square" : "mic",
+            ce(Ee, {
+              name: f.value ? "square" : "mic",
               size: 14
             }, null, 8, ["name"]),
-            Ne(q(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
+            Ne(q(f.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
           ], 2),
-          e.data.url ? (M(), Re(Og, {
+          e.data.url ? (C(), Le(Og, {
             key: e.data.url,
             src: e.data.url
           }, null, 8, ["src"])) : se("", !0)
-        ])) : e.data.sub === "directive" ? (M(), O("div", {
+        ])) : e.data.sub === "directive" ? (C(), z("div", {
           key: 3,
           class: "mx-directive nodrag nowheel",
-          onKeydown: p[4] || (p[4] = me(() => {
+          onKeydown: g[4] || (g[4] = ve(() => {
           }, ["stop"]))
         }, [
-          (M(!0), O(_e, null, Le(s.value, ([P, B]) => (M(), O("div", {
-            key: P,
+          (C(!0), z(_e, null, Ve(s.value, ([T, O]) => (C(), z("div", {
+            key: T,
             class: "mx-kv"
           }, [
-            E("span", Hg, q(P), 1),
-            E("input", {
+            $("span", Hg, q(T), 1),
+            $("input", {
               class: "v",
-              value: B,
-              onChange: (V) => m(P, V.target.value)
+              value: O,
+              onChange: (L) => m(T, L.target.value)
             }, null, 40, Fg),
-            E("button", {
-              onClick: me((V) => m(P, null), ["stop"])
+            $("button", {
+              onClick: ve((L) => m(T, null), ["stop"])
             }, [
-              de($e, {
+              ce(Ee, {
                 name: "x",
                 size: 11
               })
             ], 8, Yg)
           ]))), 128)),
-          E("div", Xg, [
-            Jt(E("input", {
+          $("div", Xg, [
+            jt($("input", {
               class: "k",
-              "onUpdate:modelValue": p[2] || (p[2] = (P) => l.value = P),
+              "onUpdate:modelValue": g[2] || (g[2] = (T) => l.value = T),
               list: "mx-directive-keys",
               placeholder: "key",
-              onKeydown: ft(b, ["enter"])
+              onKeydown: ht(b, ["enter"])
             }, null, 544), [
               [pn, l.value]
             ]),
-            Jt(E("input", {
+            jt($("input", {
               class: "v",
-              "onUpdate:modelValue": p[3] || (p[3] = (P) => u.value = P),
+              "onUpdate:modelValue": g[3] || (g[3] = (T) => u.value = T),
               placeholder: "value",
-              onKeydown: ft(b, ["enter"])
+              onKeydown: ht(b, ["enter"])
             }, null, 544), [
               [pn, u.value]
             ]),
-            E("button", {
-              onClick: me(b, ["stop"])
+            $("button", {
+              onClick: ve(b, ["stop"])
             }, [
-              de($e, {
+              ce(Ee, {
                 name: "plus",
                 size: 11
               })
             ])
           ]),
-          E("datalist", qg, [
-            (M(), O(_e, null, Le(a, (P) => E("option", {
-              key: P,
-              value: P
+          $("datalist", qg, [
+            (C(), z(_e, null, Ve(r, (T) => $("option", {
+              key: T,
+              value: T
             }, null, 8, Gg)), 64))
           ])
         ], 32)) : se("", !0),
-        f.value ? (M(), O("div", Ug, q(f.value), 1)) : se("", !0)
+        h.value ? (C(), z("div", Ug, q(h.value), 1)) : se("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
@@ -10855,15 +10866,15 @@ const Bg = {
   __name: "GenArtNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { send: n } = yt(), o = ee(() => t.data.takes || [t.id]), i = ee(() => Math.max(0, o.value.indexOf(t.id))), r = ee(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
-    function a(s) {
+    const t = e, { send: n } = wt(), o = Q(() => t.data.takes || [t.id]), i = Q(() => Math.max(0, o.value.indexOf(t.id))), a = Q(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
+    function r(s) {
       const l = o.value.length;
       l < 2 || n("choose", { id: o.value[(i.value + s + l) % l] });
     }
-    return (s, l) => (M(), Re(Ft, {
+    return (s, l) => (C(), Le(Ht, {
       data: e.data,
       selected: e.selected,
-      icon: r.value ? "film" : "image",
+      icon: a.value ? "film" : "image",
       "kind-label": `gen.art · ${e.data.stage || e.data.sub}`,
       edge: "#64ffda",
       source: "",
@@ -10871,59 +10882,59 @@ const Bg = {
       "min-w": 180,
       "min-h": 130
     }, {
-      head: Fe(() => [
-        e.data.chosen ? (M(), O("span", Kg, [
-          de($e, {
+      head: Ye(() => [
+        e.data.chosen ? (C(), z("span", Kg, [
+          ce(Ee, {
             name: "star",
             size: 11
           }),
           l[4] || (l[4] = Ne("chosen"))
         ])) : se("", !0)
       ]),
-      foot: Fe(() => [
-        E("footer", Qg, [
-          o.value.length > 1 ? (M(), O("span", ey, [
-            E("button", {
-              onClick: l[0] || (l[0] = me((u) => a(-1), ["stop"])),
+      foot: Ye(() => [
+        $("footer", Qg, [
+          o.value.length > 1 ? (C(), z("span", ey, [
+            $("button", {
+              onClick: l[0] || (l[0] = ve((u) => r(-1), ["stop"])),
               title: "Previous take"
             }, [
-              de($e, {
+              ce(Ee, {
                 name: "left",
                 size: 11
               })
             ]),
             Ne(" take " + q(i.value + 1) + "/" + q(o.value.length) + " ", 1),
-            E("button", {
-              onClick: l[1] || (l[1] = me((u) => a(1), ["stop"])),
+            $("button", {
+              onClick: l[1] || (l[1] = ve((u) => r(1), ["stop"])),
               title: "Next take"
             }, [
-              de($e, {
+              ce(Ee, {
                 name: "right",
                 size: 11
               })
             ])
           ])) : se("", !0),
-          e.data.chosen ? se("", !0) : (M(), O("button", {
+          e.data.chosen ? se("", !0) : (C(), z("button", {
             key: 1,
             class: "mx-link",
-            onClick: l[2] || (l[2] = me((u) => X(n)("choose", { id: e.id }), ["stop"]))
+            onClick: l[2] || (l[2] = ve((u) => X(n)("choose", { id: e.id }), ["stop"]))
           }, "use this take")),
-          E("span", {
+          $("span", {
             class: "mx-meta",
             title: `${e.data.backend} on ${e.data.peer_name || e.data.peer_id}`
           }, [
             Ne(q(e.data.width) + "×" + q(e.data.height), 1),
-            e.data.duration_s ? (M(), O(_e, { key: 0 }, [
+            e.data.duration_s ? (C(), z(_e, { key: 0 }, [
               Ne(" · " + q(e.data.duration_s.toFixed(1)) + "s", 1)
             ], 64)) : se("", !0),
             Ne(" · " + q(e.data.peer_name || e.data.peer_id), 1)
           ], 8, ty),
-          E("button", {
+          $("button", {
             class: "mx-act ghost",
             title: "New intent from this",
-            onClick: l[3] || (l[3] = me((u) => X(n)("grow", { id: e.id }), ["stop"]))
+            onClick: l[3] || (l[3] = ve((u) => X(n)("grow", { id: e.id }), ["stop"]))
           }, [
-            de($e, {
+            ce(Ee, {
               name: "sparkles",
               size: 11
             }),
@@ -10931,17 +10942,17 @@ const Bg = {
           ])
         ])
       ]),
-      default: Fe(() => [
-        E("div", Zg, [
-          r.value && e.data.url ? (M(), Re(xo, {
+      default: Ye(() => [
+        $("div", Zg, [
+          a.value && e.data.url ? (C(), Le(xo, {
             key: 0,
             src: e.data.url
-          }, null, 8, ["src"])) : e.data.url ? (M(), O("img", {
+          }, null, 8, ["src"])) : e.data.url ? (C(), z("img", {
             key: 1,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, jg)) : (M(), O("div", Jg, "asset not here yet"))
+          }, null, 8, jg)) : (C(), z("div", Jg, "asset not here yet"))
         ])
       ]),
       _: 1
@@ -10950,7 +10961,7 @@ const Bg = {
 }, oy = { class: "mx-stream nowheel" }, iy = {
   key: 0,
   class: "mx-empty"
-}, ry = { class: "mx-machine-head" }, ay = { class: "n" }, sy = { class: "bar" }, ly = { class: "u" }, uy = { class: "m" }, cy = { class: "t" }, dy = {
+}, ay = { class: "mx-machine-head" }, ry = { class: "n" }, sy = { class: "bar" }, ly = { class: "u" }, uy = { class: "m" }, cy = { class: "t" }, dy = {
   key: 0,
   class: "mx-dim"
 }, fy = {
@@ -10966,8 +10977,8 @@ const Bg = {
   __name: "ActivityNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n } = yt(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, r = ee(() => (t.data.peer_filter || "").toLowerCase()), a = ee(() => n.activity.peers.filter((c) => !r.value || c.id.toLowerCase().includes(r.value) || c.name.toLowerCase().includes(r.value))), s = ee(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
-    return (c, d) => (M(), Re(Ft, {
+    const t = e, { state: n } = wt(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, a = Q(() => (t.data.peer_filter || "").toLowerCase()), r = Q(() => n.activity.peers.filter((c) => !a.value || c.id.toLowerCase().includes(a.value) || c.name.toLowerCase().includes(a.value))), s = Q(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
+    return (c, f) => (C(), Le(Ht, {
       data: e.data,
       selected: e.selected,
       icon: o[e.data.sub],
@@ -10977,87 +10988,87 @@ const Bg = {
       "min-w": 220,
       "min-h": 120
     }, {
-      head: Fe(() => d[0] || (d[0] = [
-        E("span", { class: "mx-live" }, [
-          E("i"),
+      head: Ye(() => f[0] || (f[0] = [
+        $("span", { class: "mx-live" }, [
+          $("i"),
           Ne("live")
         ], -1)
       ])),
-      default: Fe(() => [
-        E("div", oy, [
-          e.data.sub === "gpu" ? (M(), O(_e, { key: 0 }, [
-            a.value.length ? se("", !0) : (M(), O("div", iy, d[1] || (d[1] = [
+      default: Ye(() => [
+        $("div", oy, [
+          e.data.sub === "gpu" ? (C(), z(_e, { key: 0 }, [
+            r.value.length ? se("", !0) : (C(), z("div", iy, f[1] || (f[1] = [
               Ne("No machines on this board yet. Start a peer: "),
-              E("code", null, "multiplex up", -1)
+              $("code", null, "multiplex up", -1)
             ]))),
-            (M(!0), O(_e, null, Le(a.value, (f) => (M(), O("div", {
-              key: f.id,
+            (C(!0), z(_e, null, Ve(r.value, (h) => (C(), z("div", {
+              key: h.id,
               class: "mx-machine"
             }, [
-              E("div", ry, [
-                E("i", {
-                  class: De(["mx-dot", f.live ? f.paused ? "paused" : "on" : "off"])
+              $("div", ay, [
+                $("i", {
+                  class: Oe(["mx-dot", h.live ? h.paused ? "paused" : "on" : "off"])
                 }, null, 2),
-                E("b", null, q(f.name), 1),
-                E("span", null, q(f.busy) + "/" + q(f.slots) + " busy" + q(f.paused ? " · paused" : ""), 1)
+                $("b", null, q(h.name), 1),
+                $("span", null, q(h.busy) + "/" + q(h.slots) + " busy" + q(h.paused ? " · paused" : ""), 1)
               ]),
-              (M(!0), O(_e, null, Le(f.gpus, (m) => (M(), O("div", {
+              (C(!0), z(_e, null, Ve(h.gpus, (m) => (C(), z("div", {
                 key: m.index,
                 class: "mx-gpu"
               }, [
-                E("span", ay, q(m.index), 1),
-                E("div", sy, [
-                  E("div", {
-                    style: Ae({ width: `${m.util}%`, background: l(m.util) })
+                $("span", ry, q(m.index), 1),
+                $("div", sy, [
+                  $("div", {
+                    style: ze({ width: `${m.util}%`, background: l(m.util) })
                   }, null, 4)
                 ]),
-                E("span", ly, q(Math.round(m.util)) + "%", 1),
-                E("span", uy, q(X(ar)(m.mem_used)) + "/" + q(X(ar)(m.mem_total)), 1),
-                E("span", cy, q(m.temp ? `${Math.round(m.temp)}°` : ""), 1)
+                $("span", ly, q(Math.round(m.util)) + "%", 1),
+                $("span", uy, q(X(ra)(m.mem_used)) + "/" + q(X(ra)(m.mem_total)), 1),
+                $("span", cy, q(m.temp ? `${Math.round(m.temp)}°` : ""), 1)
               ]))), 128)),
-              f.gpus.length ? se("", !0) : (M(), O("div", dy, "cpu only"))
+              h.gpus.length ? se("", !0) : (C(), z("div", dy, "cpu only"))
             ]))), 128))
-          ], 64)) : e.data.sub === "workflow" ? (M(), O(_e, { key: 1 }, [
-            X(n).activity.running.length ? se("", !0) : (M(), O("div", fy, "Nothing rendering.")),
-            (M(!0), O(_e, null, Le(X(n).activity.running, (f) => (M(), O("div", {
-              key: f.id,
+          ], 64)) : e.data.sub === "workflow" ? (C(), z(_e, { key: 1 }, [
+            X(n).activity.running.length ? se("", !0) : (C(), z("div", fy, "Nothing rendering.")),
+            (C(!0), z(_e, null, Ve(X(n).activity.running, (h) => (C(), z("div", {
+              key: h.id,
               class: "mx-job"
             }, [
-              E("div", hy, [
-                E("b", null, q(f.title || f.intent), 1),
-                E("span", null, q(f.stage) + " · " + q(f.peer || "—"), 1)
+              $("div", hy, [
+                $("b", null, q(h.title || h.intent), 1),
+                $("span", null, q(h.stage) + " · " + q(h.peer || "—"), 1)
               ]),
-              E("div", vy, [
-                E("div", {
-                  style: Ae({ width: `${Math.round(f.fraction * 100)}%` })
+              $("div", vy, [
+                $("div", {
+                  style: ze({ width: `${Math.round(h.fraction * 100)}%` })
                 }, null, 4)
               ]),
-              E("div", my, q(f.state) + " " + q(Math.round(f.fraction * 100)) + "% " + q(f.msg), 1)
+              $("div", my, q(h.state) + " " + q(Math.round(h.fraction * 100)) + "% " + q(h.msg), 1)
             ]))), 128))
-          ], 64)) : e.data.sub === "queue" ? (M(), O(_e, { key: 2 }, [
-            X(n).activity.queue.length ? se("", !0) : (M(), O("div", py, "Queue is empty.")),
-            (M(!0), O(_e, null, Le(X(n).activity.queue, (f, m) => (M(), O("div", {
-              key: f.id,
+          ], 64)) : e.data.sub === "queue" ? (C(), z(_e, { key: 2 }, [
+            X(n).activity.queue.length ? se("", !0) : (C(), z("div", py, "Queue is empty.")),
+            (C(!0), z(_e, null, Ve(X(n).activity.queue, (h, m) => (C(), z("div", {
+              key: h.id,
               class: "mx-qrow"
             }, [
-              E("span", gy, q(String(m + 1).padStart(2, "0")), 1),
-              E("b", null, q(f.title || f.intent), 1),
-              E("span", null, q(f.stage), 1),
-              E("span", yy, q(f.state), 1)
+              $("span", gy, q(String(m + 1).padStart(2, "0")), 1),
+              $("b", null, q(h.title || h.intent), 1),
+              $("span", null, q(h.stage), 1),
+              $("span", yy, q(h.state), 1)
             ]))), 128))
-          ], 64)) : (M(), O(_e, { key: 3 }, [
-            s.value.length ? se("", !0) : (M(), O("div", wy, "Waiting for activity…")),
-            (M(!0), O(_e, null, Le(s.value, (f, m) => (M(), O("div", {
+          ], 64)) : (C(), z(_e, { key: 3 }, [
+            s.value.length ? se("", !0) : (C(), z("div", wy, "Waiting for activity…")),
+            (C(!0), z(_e, null, Ve(s.value, (h, m) => (C(), z("div", {
               key: m,
               class: "mx-logline"
             }, [
-              E("span", xy, q(X(wo)(f.t)), 1),
-              E("span", {
+              $("span", xy, q(X(wo)(h.t)), 1),
+              $("span", {
                 class: "k",
-                style: Ae({ color: u[f.kind] || "#9ca3af" })
-              }, q(f.kind), 5),
-              E("span", by, q(f.peer), 1),
-              E("span", ky, q(f.stage) + " " + q(f.msg), 1)
+                style: ze({ color: u[h.kind] || "#9ca3af" })
+              }, q(h.kind), 5),
+              $("span", by, q(h.peer), 1),
+              $("span", ky, q(h.stage) + " " + q(h.msg), 1)
             ]))), 128))
           ], 64))
         ])
@@ -11083,10 +11094,10 @@ const Bg = {
   __name: "NarrationNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, n = pe(null), o = pe(!1), i = ee(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12)), r = ee(() => (t.data.think || "").trim());
-    return Se(() => t.data.text, () => Ze(() => {
+    const t = e, n = ge(null), o = ge(!1), i = Q(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12)), a = Q(() => (t.data.think || "").trim());
+    return Se(() => t.data.text, () => Ke(() => {
       n.value && !o.value && (n.value.scrollTop = n.value.scrollHeight);
-    })), (a, s) => (M(), Re(Ft, {
+    })), (r, s) => (C(), Le(Ht, {
       data: e.data,
       selected: e.selected,
       icon: "audio-lines",
@@ -11096,34 +11107,34 @@ const Bg = {
       "min-w": 220,
       "min-h": 120
     }, {
-      head: Fe(() => [
-        E("span", Sy, [
+      head: Ye(() => [
+        $("span", Sy, [
           Ne(q(e.data.narrator || "narrator"), 1),
-          e.data.updated ? (M(), O(_e, { key: 0 }, [
+          e.data.updated ? (C(), z(_e, { key: 0 }, [
             Ne(" · " + q(X(wo)(e.data.updated)), 1)
           ], 64)) : se("", !0)
         ])
       ]),
-      default: Fe(() => [
-        E("div", {
+      default: Ye(() => [
+        $("div", {
           ref_key: "box",
           ref: n,
           class: "mx-prose-box nowheel"
         }, [
-          e.data.status ? (M(), O("p", $y, q(e.data.status), 1)) : se("", !0),
-          r.value ? (M(), O("div", Ey, [
-            E("button", {
+          e.data.status ? (C(), z("p", $y, q(e.data.status), 1)) : se("", !0),
+          a.value ? (C(), z("div", Ey, [
+            $("button", {
               class: "mx-think-toggle nodrag",
               "aria-expanded": o.value,
-              onClick: s[0] || (s[0] = me((l) => o.value = !o.value, ["stop"]))
+              onClick: s[0] || (s[0] = ve((l) => o.value = !o.value, ["stop"]))
             }, q(o.value ? "▾" : "▸") + " reasoning ", 9, Ny),
-            o.value ? (M(), O("pre", Cy, q(r.value), 1)) : se("", !0)
+            o.value ? (C(), z("pre", Cy, q(a.value), 1)) : se("", !0)
           ])) : se("", !0),
-          (M(!0), O(_e, null, Le(i.value, (l, u) => (M(), O("p", {
+          (C(!0), z(_e, null, Ve(i.value, (l, u) => (C(), z("p", {
             key: u,
-            class: De({ last: u === i.value.length - 1 })
+            class: Oe({ last: u === i.value.length - 1 })
           }, q(l), 3))), 128)),
-          i.value.length ? se("", !0) : (M(), O("p", My, "The narrator speaks when the machines start working."))
+          i.value.length ? se("", !0) : (C(), z("p", My, "The narrator speaks when the machines start working."))
         ], 512)
       ]),
       _: 1
@@ -11139,7 +11150,7 @@ const Bg = {
   __name: "VisualNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    return (t, n) => (M(), Re(Ft, {
+    return (t, n) => (C(), Le(Ht, {
       data: e.data,
       selected: e.selected,
       icon: "scan-eye",
@@ -11149,18 +11160,18 @@ const Bg = {
       "min-w": 180,
       "min-h": 140
     }, {
-      foot: Fe(() => [
-        E("div", zy, q(e.data.caption || "Images appear here as the narration unfolds."), 1)
+      foot: Ye(() => [
+        $("div", zy, q(e.data.caption || "Images appear here as the narration unfolds."), 1)
       ]),
-      default: Fe(() => [
-        E("div", Ty, [
-          e.data.url ? (M(), O("img", {
+      default: Ye(() => [
+        $("div", Ty, [
+          e.data.url ? (C(), z("img", {
             key: 0,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, Py)) : (M(), O("div", Ay, n[0] || (n[0] = [
-            E("span", null, null, -1)
+          }, null, 8, Py)) : (C(), z("div", Ay, n[0] || (n[0] = [
+            $("span", null, null, -1)
           ])))
         ])
       ]),
@@ -11177,7 +11188,7 @@ const Bg = {
   { kind: "edl", label: "EDL", icon: "layers", title: "CMX 3600 EDL" },
   { kind: "zip", label: "ZIP", icon: "package", title: "Every take with a JSON manifest" }
 ];
-async function vr(e) {
+async function va(e) {
   let t = null;
   try {
     t = await e.json();
@@ -11187,18 +11198,18 @@ async function vr(e) {
   if (!e.ok) throw new Error(t && t.error || `export failed (${e.status})`);
   return t;
 }
-async function mr(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
+async function ma(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
 } } = {}) {
-  const r = new URLSearchParams({ token: e, kind: t, block: n });
-  let a = await vr(await fetch(`/canvas/api/export?${r}`, {
+  const a = new URLSearchParams({ token: e, kind: t, block: n });
+  let r = await va(await fetch(`/canvas/api/export?${a}`, {
     method: "POST",
     body: JSON.stringify(o),
     headers: { "content-type": "application/json" }
   }));
-  for (; a.state === "running"; )
-    i(a), await new Promise((s) => setTimeout(s, 300)), a = await vr(await fetch(`/canvas/api/export/${encodeURIComponent(a.id)}?${new URLSearchParams({ token: e })}`));
-  if (i(a), a.state !== "done") throw new Error(`${t} export ${a.state}: ${a.error || "no reason given"}`);
-  return a;
+  for (; r.state === "running"; )
+    i(r), await new Promise((s) => setTimeout(s, 300)), r = await va(await fetch(`/canvas/api/export/${encodeURIComponent(r.id)}?${new URLSearchParams({ token: e })}`));
+  if (i(r), r.state !== "done") throw new Error(`${t} export ${r.state}: ${r.error || "no reason given"}`);
+  return r;
 }
 function By(e, t) {
   const n = document.createElement("a");
@@ -11224,12 +11235,12 @@ const Ry = {
   __name: "AnimaticNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n } = yt(), o = mn({ running: !1, fraction: 0, message: "", error: "", burnIn: !1 }), i = mn({}), r = ee(() => Object.values(n.shots)), a = ee(() => r.value.reduce((c, d) => c + d.edit_s, 0)), s = (c) => c >= 60 ? `${Math.floor(c / 60)}:${String(Math.round(c % 60)).padStart(2, "0")}` : `${(Math.round(c * 10) / 10).toFixed(1)}s`;
+    const t = e, { state: n } = wt(), o = mn({ running: !1, fraction: 0, message: "", error: "", burnIn: !1 }), i = mn({}), a = Q(() => Object.values(n.shots)), r = Q(() => a.value.reduce((c, f) => c + f.edit_s, 0)), s = (c) => c >= 60 ? `${Math.floor(c / 60)}:${String(Math.round(c % 60)).padStart(2, "0")}` : `${(Math.round(c * 10) / 10).toFixed(1)}s`;
     async function l() {
       if (!o.running) {
         Object.assign(o, { running: !0, fraction: 0, message: "starting", error: "" });
         try {
-          await mr(n.token, "animatic", {
+          await ma(n.token, "animatic", {
             block: t.id,
             options: o.burnIn ? { burn_in: !0 } : {},
             onProgress: (c) => {
@@ -11247,18 +11258,18 @@ const Ry = {
       if (i[c] === void 0) {
         i[c] = 0;
         try {
-          const d = await mr(n.token, c, { onProgress: (f) => {
-            i[c] = f.fraction || 0;
+          const f = await ma(n.token, c, { onProgress: (h) => {
+            i[c] = h.fraction || 0;
           } });
-          By(d.url, d.filename);
-        } catch (d) {
-          o.error = String(d.message || d);
+          By(f.url, f.filename);
+        } catch (f) {
+          o.error = String(f.message || f);
         } finally {
           delete i[c];
         }
       }
     }
-    return (c, d) => (M(), Re(Ft, {
+    return (c, f) => (C(), Le(Ht, {
       data: e.data,
       selected: e.selected,
       icon: "film",
@@ -11268,98 +11279,98 @@ const Ry = {
       "min-w": 320,
       "min-h": 240
     }, {
-      head: Fe(() => [
-        E("span", Ry, q(r.value.length) + " shot" + q(r.value.length === 1 ? "" : "s") + " · " + q(s(a.value)), 1)
+      head: Ye(() => [
+        $("span", Ry, q(a.value.length) + " shot" + q(a.value.length === 1 ? "" : "s") + " · " + q(s(r.value)), 1)
       ]),
-      foot: Fe(() => [
-        E("footer", Yy, [
-          E("button", {
+      foot: Ye(() => [
+        $("footer", Yy, [
+          $("button", {
             class: "mx-act",
             "data-role": "build-animatic",
-            disabled: o.running || !r.value.length,
-            onClick: me(l, ["stop"]),
+            disabled: o.running || !a.value.length,
+            onClick: ve(l, ["stop"]),
             title: "Build the animatic on this machine and keep it on the board"
           }, [
-            de($e, {
+            ce(Ee, {
               name: "play",
               size: 11
             }),
             Ne(q(e.data.url ? "Rebuild" : "Build"), 1)
           ], 8, Xy),
-          E("label", qy, [
-            Jt(E("input", {
+          $("label", qy, [
+            jt($("input", {
               type: "checkbox",
-              "onUpdate:modelValue": d[0] || (d[0] = (f) => o.burnIn = f),
-              onKeydown: d[1] || (d[1] = me(() => {
+              "onUpdate:modelValue": f[0] || (f[0] = (h) => o.burnIn = h),
+              onKeydown: f[1] || (f[1] = ve(() => {
               }, ["stop"]))
             }, null, 544), [
-              [Qa, o.burnIn]
+              [Qr, o.burnIn]
             ]),
-            d[2] || (d[2] = Ne("shot no."))
+            f[2] || (f[2] = Ne("shot no."))
           ]),
-          d[3] || (d[3] = E("span", { class: "mx-grow" }, null, -1)),
-          e.data.url ? (M(), O("span", {
+          f[3] || (f[3] = $("span", { class: "mx-grow" }, null, -1)),
+          e.data.url ? (C(), z("span", {
             key: 0,
             class: "mx-meta",
             "data-role": "animatic-info",
             "data-duration": e.data.duration_s
           }, [
             Ne(q(e.data.shots) + " shots · " + q(s(e.data.duration_s)), 1),
-            e.data.built ? (M(), O(_e, { key: 0 }, [
+            e.data.built ? (C(), z(_e, { key: 0 }, [
               Ne(" · " + q(X(wo)(e.data.built)), 1)
             ], 64)) : se("", !0)
           ], 8, Gy)) : se("", !0)
         ]),
-        E("div", Uy, [
-          (M(!0), O(_e, null, Le(X(Oy), (f) => (M(), O("button", {
-            key: f.kind,
-            title: `${f.title} — download`,
-            "data-kind": f.kind,
-            class: De({ busy: i[f.kind] !== void 0 }),
-            disabled: !r.value.length,
-            onClick: me((m) => u(f.kind), ["stop"])
+        $("div", Uy, [
+          (C(!0), z(_e, null, Ve(X(Oy), (h) => (C(), z("button", {
+            key: h.kind,
+            title: `${h.title} — download`,
+            "data-kind": h.kind,
+            class: Oe({ busy: i[h.kind] !== void 0 }),
+            disabled: !a.value.length,
+            onClick: ve((m) => u(h.kind), ["stop"])
           }, [
-            de($e, {
-              name: i[f.kind] !== void 0 ? "clock" : "download",
+            ce(Ee, {
+              name: i[h.kind] !== void 0 ? "clock" : "download",
               size: 10
             }, null, 8, ["name"]),
-            Ne(q(f.label) + " ", 1),
-            i[f.kind] !== void 0 ? (M(), O("i", {
+            Ne(q(h.label) + " ", 1),
+            i[h.kind] !== void 0 ? (C(), z("i", {
               key: 0,
-              style: Ae({ width: `${Math.round(i[f.kind] * 100)}%` })
+              style: ze({ width: `${Math.round(i[h.kind] * 100)}%` })
             }, null, 4)) : se("", !0)
           ], 10, Wy))), 128))
         ]),
-        o.error ? (M(), O("div", Ky, q(o.error), 1)) : se("", !0)
+        o.error ? (C(), z("div", Ky, q(o.error), 1)) : se("", !0)
       ]),
-      default: Fe(() => [
-        E("div", Ly, [
-          e.data.url ? (M(), Re(xo, {
+      default: Ye(() => [
+        $("div", Ly, [
+          e.data.url ? (C(), Le(xo, {
             key: e.data.url,
             src: e.data.url,
             sound: "",
             "video-role": "animatic-player",
             class: "nodrag"
-          }, null, 8, ["src"])) : (M(), O("div", Vy, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
-          o.running ? (M(), O("div", {
+          }, null, 8, ["src"])) : (C(), z("div", Vy, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
+          o.running ? (C(), z("div", {
             key: 2,
             class: "mx-animatic-progress",
             "data-role": "animatic-progress",
             "data-fraction": o.fraction
           }, [
-            E("div", Fy, [
-              E("i", {
-                style: Ae({ width: `${Math.round(o.fraction * 100)}%` })
+            $("div", Fy, [
+              $("i", {
+                style: ze({ width: `${Math.round(o.fraction * 100)}%` })
               }, null, 4)
             ]),
-            E("span", null, q(Math.round(o.fraction * 100)) + "% · " + q(o.message), 1)
+            $("span", null, q(Math.round(o.fraction * 100)) + "% · " + q(o.message), 1)
           ], 8, Hy)) : se("", !0)
         ])
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, jy = { class: "mx-root" }, Jy = { class: "mx-wordmark" }, Qy = { "data-role": "board-name" }, e1 = { class: "mx-people" }, t1 = ["title"], n1 = ["disabled"], o1 = { key: 0 }, i1 = { class: "mx-snap-new" }, r1 = ["onClick"], a1 = ["onClick"], s1 = {
+}, jy = { class: "mx-root" }, Jy = { class: "mx-wordmark" }, Qy = { "data-role": "board-name" }, e1 = { class: "mx-people" }, t1 = ["title"], n1 = ["disabled"], o1 = { key: 0 }, i1 = { class: "mx-snap-new" }, a1 = ["onClick"], r1 = ["onClick"], s1 = {
   key: 0,
   class: "mx-empty"
 }, l1 = { class: "mx-toasts" }, u1 = {
@@ -11368,52 +11379,52 @@ const Ry = {
 }, c1 = { class: "mx-dialog-kicker" }, d1 = { class: "mx-dialog-title" }, f1 = { class: "mx-cost" }, h1 = {
   key: 0,
   class: "mx-warn"
-}, v1 = { class: "mx-dialog-actions" }, m1 = { class: "mx-search-in" }, p1 = ["onClick", "onMouseenter"], pr = "mx-flow", g1 = 0.42, y1 = 0.2, b1 = {
+}, v1 = { class: "mx-dialog-actions" }, m1 = { class: "mx-search-in" }, p1 = ["onClick", "onMouseenter"], pa = "mx-flow", g1 = 0.42, y1 = 0.2, b1 = {
   __name: "Canvas",
   props: { palette: Array, me: Object, board: String, token: String },
   emits: ["command", "presence", "ready"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, r = dv(i), { state: a, send: s } = r;
-    Bt(Ca, r), a.me = o.me || a.me, a.board = o.board, a.token = o.token;
-    const l = Ve(pr), u = {
-      intent: tt(Tg),
-      comp: tt(Wg),
-      gen_art: tt(ny),
-      activity: tt(_y),
-      narration: tt(Iy),
-      visual_narration: tt(Dy),
-      animatic: tt(Zy)
-    }, c = (C) => C.kind === "activity" && C.sub === "animatic" ? "animatic" : C.kind, d = u, f = [8, 8], m = ["Shift", "Meta", "Control"], b = { type: "default" }, y = { class: "mx-connecting" }, x = /* @__PURE__ */ new Map(), k = pe(0), I = /* @__PURE__ */ new Map(), w = pe(null), p = pe(null), P = pe(!1), B = pe([]), V = pe(null), R = mn({ open: !1, q: "", i: 0 }), ne = pe(!1), Q = pe(""), U = pe(!1);
-    function T(C) {
+    const o = e, i = n, a = dv(i), { state: r, send: s } = a;
+    Ot(Cr, a), r.me = o.me || r.me, r.board = o.board, r.token = o.token;
+    const l = He(pa), u = {
+      intent: nt(Tg),
+      comp: nt(Wg),
+      gen_art: nt(ny),
+      activity: nt(_y),
+      narration: nt(Iy),
+      visual_narration: nt(Dy),
+      animatic: nt(Zy)
+    }, c = (E) => E.kind === "activity" && E.sub === "animatic" ? "animatic" : E.kind, f = u, h = [8, 8], m = ["Shift", "Meta", "Control"], b = { type: "default" }, y = { class: "mx-connecting" }, x = /* @__PURE__ */ new Map(), k = ge(0), M = /* @__PURE__ */ new Map(), w = ge(null), g = ge(null), T = ge(!1), O = ge([]), L = ge(null), B = mn({ open: !1, q: "", i: 0 }), ee = ge(!1), J = ge(""), U = ge(!1);
+    function I(E) {
       return {
-        id: C.id,
-        type: c(C),
-        position: { x: C.x, y: C.y },
-        data: C,
+        id: E.id,
+        type: c(E),
+        position: { x: E.x, y: E.y },
+        data: E,
         hidden: !0,
-        dimensions: { width: C.w, height: C.h },
-        style: { width: `${C.w}px`, height: `${C.h}px` },
+        dimensions: { width: E.w, height: E.h },
+        style: { width: `${E.w}px`, height: `${E.h}px` },
         dragHandle: ".mx-head"
       };
     }
-    function oe(C) {
+    function ne(E) {
       return {
-        id: C.id,
-        source: C.src,
-        target: C.dst,
+        id: E.id,
+        source: E.src,
+        target: E.dst,
         type: "default",
-        class: `mx-edge mx-edge-${C.kind}`,
+        class: `mx-edge mx-edge-${E.kind}`,
         targetHandle: "in",
-        animated: C.kind === "gen_art",
-        data: C,
+        animated: E.kind === "gen_art",
+        data: E,
         deletable: !0
       };
     }
-    function N(C, L) {
+    function N(E, R) {
       return {
-        id: `seq:${C}:${L}`,
-        source: C,
-        target: L,
+        id: `seq:${E}:${R}`,
+        source: E,
+        target: R,
         type: "straight",
         class: "mx-edge mx-edge-seq",
         selectable: !1,
@@ -11424,251 +11435,251 @@ const Ry = {
       };
     }
     function Y() {
-      const C = /* @__PURE__ */ new Set();
-      for (const Pe of dn(l.nodes.value)) Pe.hidden || C.add(Pe.id);
-      const L = /* @__PURE__ */ new Map();
-      if (C.size) {
-        for (const Oe of I.values()) C.has(Oe.src) && C.has(Oe.dst) && L.set(Oe.id, Oe);
-        const Pe = a.sequence;
-        for (let Oe = 0; Oe + 1 < Pe.length; Oe++)
-          C.has(Pe[Oe]) && C.has(Pe[Oe + 1]) && L.set(`seq:${Pe[Oe]}:${Pe[Oe + 1]}`, [Pe[Oe], Pe[Oe + 1]]);
+      const E = /* @__PURE__ */ new Set();
+      for (const Ae of dn(l.nodes.value)) Ae.hidden || E.add(Ae.id);
+      const R = /* @__PURE__ */ new Map();
+      if (E.size) {
+        for (const Be of M.values()) E.has(Be.src) && E.has(Be.dst) && R.set(Be.id, Be);
+        const Ae = r.sequence;
+        for (let Be = 0; Be + 1 < Ae.length; Be++)
+          E.has(Ae[Be]) && E.has(Ae[Be + 1]) && R.set(`seq:${Ae[Be]}:${Ae[Be + 1]}`, [Ae[Be], Ae[Be + 1]]);
       }
-      const J = dn(l.edges.value), xe = J.filter((Pe) => !L.has(Pe.id)).map((Pe) => Pe.id), ke = new Set(J.map((Pe) => Pe.id)), Ye = [];
-      for (const [Pe, Oe] of L) ke.has(Pe) || Ye.push(Array.isArray(Oe) ? N(Oe[0], Oe[1]) : oe(Oe));
-      xe.length && l.removeEdges(xe), Ye.length && l.addEdges(Ye);
+      const j = dn(l.edges.value), xe = j.filter((Ae) => !R.has(Ae.id)).map((Ae) => Ae.id), ke = new Set(j.map((Ae) => Ae.id)), Xe = [];
+      for (const [Ae, Be] of R) ke.has(Ae) || Xe.push(Array.isArray(Be) ? N(Be[0], Be[1]) : ne(Be));
+      xe.length && l.removeEdges(xe), Xe.length && l.addEdges(Xe);
     }
     let A = !1;
     function D() {
-      A || (A = !0, Ze(() => {
+      A || (A = !0, Ke(() => {
         A = !1, Y();
       }));
     }
-    function z(C) {
-      var J;
-      const L = window.__mxMarks = window.__mxMarks || {};
-      L.reset = performance.now(), x.clear(), I.clear(), H.clear();
-      for (const xe of C.blocks) H.add(xe.id);
-      for (const xe of C.blocks) x.set(xe.id, xe);
-      for (const xe of C.edges) I.set(xe.id, xe);
-      a.sequence = C.sequence || [], a.shots = C.shots || {}, a.comments = C.comments || [], a.snapshots = C.snapshots || [], C.activity && (a.activity = C.activity), C.users && (a.users = C.users), C.choices && (a.choices = C.choices), C.pipelines && (a.pipelines = C.pipelines), P.value || te(C.blocks), k.value++, l.setNodes(C.blocks.map(T)), l.setEdges([]), (J = p.value) == null || J.settle(), Y(), L.set = performance.now(), P.value || (P.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
+    function P(E) {
+      var j;
+      const R = window.__mxMarks = window.__mxMarks || {};
+      R.reset = performance.now(), x.clear(), M.clear(), V.clear();
+      for (const xe of E.blocks) V.add(xe.id);
+      for (const xe of E.blocks) x.set(xe.id, xe);
+      for (const xe of E.edges) M.set(xe.id, xe);
+      r.sequence = E.sequence || [], r.shots = E.shots || {}, r.comments = E.comments || [], r.snapshots = E.snapshots || [], E.activity && (r.activity = E.activity), E.users && (r.users = E.users), E.choices && (r.choices = E.choices), E.pipelines && (r.pipelines = E.pipelines), T.value || te(E.blocks), k.value++, l.setNodes(E.blocks.map(I)), l.setEdges([]), (j = g.value) == null || j.settle(), Y(), R.set = performance.now(), T.value || (T.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
         window.__mxReady = performance.now();
       })));
     }
-    const H = /* @__PURE__ */ new Set();
-    function Z(C, L, J, xe = 0) {
-      const ke = l.findNode(C);
+    const V = /* @__PURE__ */ new Set();
+    function K(E, R, j, xe = 0) {
+      const ke = l.findNode(E);
       if (!ke) {
-        H.has(C) ? xe < 8 && Ze(() => {
-          const Oe = x.get(C);
-          Oe && Z(C, Oe, [], xe + 1);
-        }) : (H.add(C), J.push(T(L)));
+        V.has(E) ? xe < 8 && Ke(() => {
+          const Be = x.get(E);
+          Be && K(E, Be, [], xe + 1);
+        }) : (V.add(E), j.push(I(R)));
         return;
       }
-      ke.data = L, ke.type !== c(L) && (ke.type = c(L)), !ke.dragging && (ke.position.x !== L.x || ke.position.y !== L.y) && (ke.position = { x: L.x, y: L.y }, ke.hidden && (ke.computedPosition = { ...ke.computedPosition, x: L.x, y: L.y }));
-      const Ye = `${L.w}px`, Pe = `${L.h}px`;
-      (!ke.style || ke.style.width !== Ye || ke.style.height !== Pe) && (ke.style = { ...ke.style || {}, width: Ye, height: Pe }, ke.hidden && (ke.dimensions = { width: L.w, height: L.h }));
+      ke.data = R, ke.type !== c(R) && (ke.type = c(R)), !ke.dragging && (ke.position.x !== R.x || ke.position.y !== R.y) && (ke.position = { x: R.x, y: R.y }, ke.hidden && (ke.computedPosition = { ...ke.computedPosition, x: R.x, y: R.y }));
+      const Xe = `${R.w}px`, Ae = `${R.h}px`;
+      (!ke.style || ke.style.width !== Xe || ke.style.height !== Ae) && (ke.style = { ...ke.style || {}, width: Xe, height: Ae }, ke.hidden && (ke.dimensions = { width: R.w, height: R.h }));
     }
-    function re(C) {
-      if (C.blocks) {
-        const L = [], J = [];
-        for (const [xe, ke] of Object.entries(C.blocks)) {
+    function oe(E) {
+      if (E.blocks) {
+        const R = [], j = [];
+        for (const [xe, ke] of Object.entries(E.blocks)) {
           if (ke === null) {
-            x.delete(xe), H.delete(xe) && J.push(xe);
+            x.delete(xe), V.delete(xe) && j.push(xe);
             continue;
           }
-          x.set(xe, ke), Z(xe, ke, L);
+          x.set(xe, ke), K(xe, ke, R);
         }
-        J.length && l.removeNodes(J), L.length && l.addNodes(L), k.value++;
+        j.length && l.removeNodes(j), R.length && l.addNodes(R), k.value++;
       }
-      if (C.edges) {
-        const L = [], J = [];
-        for (const [xe, ke] of Object.entries(C.edges))
-          ke === null ? (I.delete(xe), J.push(xe)) : I.has(xe) || (I.set(xe, ke), L.push(xe));
-        (J.length || L.length) && D(), k.value++;
+      if (E.edges) {
+        const R = [], j = [];
+        for (const [xe, ke] of Object.entries(E.edges))
+          ke === null ? (M.delete(xe), j.push(xe)) : M.has(xe) || (M.set(xe, ke), R.push(xe));
+        (j.length || R.length) && D(), k.value++;
       }
-      C.sequence && (a.sequence = C.sequence), C.shots && (a.shots = C.shots), (C.sequence || C.blocks && Object.values(C.blocks).some((L) => L === null || L && L.kind === "intent")) && D(), C.comments && (a.comments = C.comments), C.snapshots && (a.snapshots = C.snapshots), C.activity && (a.activity = C.activity), C.users && (a.users = C.users);
+      E.sequence && (r.sequence = E.sequence), E.shots && (r.shots = E.shots), (E.sequence || E.blocks && Object.values(E.blocks).some((R) => R === null || R && R.kind === "intent")) && D(), E.comments && (r.comments = E.comments), E.snapshots && (r.snapshots = E.snapshots), E.activity && (r.activity = E.activity), E.users && (r.users = E.users);
     }
-    function ue(C) {
-      const L = { id: Math.random(), text: C.text || String(C), kind: C.kind || "info" };
-      B.value.push(L), setTimeout(() => {
-        B.value = B.value.filter((J) => J !== L);
-      }, C.kind === "error" ? 6e3 : 3200);
+    function le(E) {
+      const R = { id: Math.random(), text: E.text || String(E), kind: E.kind || "info" };
+      O.value.push(R), setTimeout(() => {
+        O.value = O.value.filter((j) => j !== R);
+      }, E.kind === "error" ? 6e3 : 3200);
     }
-    function fe(C) {
-      C.preview && (V.value = C.preview), C.pipelines && (a.pipelines = C.pipelines), C.notify && ue({ text: C.notify }), C.error && ue({ text: C.error, kind: "error" });
+    function he(E) {
+      E.preview && (L.value = E.preview), E.pipelines && (r.pipelines = E.pipelines), E.notify && le({ text: E.notify }), E.error && le({ text: E.error, kind: "error" });
     }
-    t({ reset: z, apply: re, notify: ue, reply: fe }), l.onNodeDragStop(({ nodes: C }) => {
-      s("move", { moves: C.map((L) => ({ id: L.id, x: Math.round(L.position.x), y: Math.round(L.position.y) })) });
+    t({ reset: P, apply: oe, notify: le, reply: he }), l.onNodeDragStop(({ nodes: E }) => {
+      s("move", { moves: E.map((R) => ({ id: R.id, x: Math.round(R.position.x), y: Math.round(R.position.y) })) });
     });
     const ye = l.fitView;
-    l.fitView = (C = {}) => ye({ ...C, includeHiddenNodes: !0 });
-    function ae(C, L, J) {
-      var Ye, Pe, Oe;
-      const xe = (Ye = document.elementFromPoint(C, L)) == null ? void 0 : Ye.closest(`[data-kind${`="${J}"`}][data-id]`);
+    l.fitView = (E = {}) => ye({ ...E, includeHiddenNodes: !0 });
+    function ae(E, R, j) {
+      var Xe, Ae, Be;
+      const xe = (Xe = document.elementFromPoint(E, R)) == null ? void 0 : Xe.closest(`[data-kind${`="${j}"`}][data-id]`);
       if (xe) return xe.dataset.id;
-      const ke = (Pe = p.value) == null ? void 0 : Pe.hitAt(C, L);
-      return ke && (!J || ((Oe = x.get(ke)) == null ? void 0 : Oe.kind) === J) ? ke : "";
+      const ke = (Ae = g.value) == null ? void 0 : Ae.hitAt(E, R);
+      return ke && (!j || ((Be = x.get(ke)) == null ? void 0 : Be.kind) === j) ? ke : "";
     }
-    function te(C) {
-      const L = w.value;
-      if (!C.length || !L) return;
-      let J = 1 / 0, xe = 1 / 0, ke = -1 / 0, Ye = -1 / 0;
-      for (const qt of C)
-        J = Math.min(J, qt.x), xe = Math.min(xe, qt.y), ke = Math.max(ke, qt.x + qt.w), Ye = Math.max(Ye, qt.y + qt.h);
-      const Pe = L.clientWidth, Oe = L.clientHeight, Xt = Math.max(0.05, Math.min(1, Math.min(Pe / (ke - J), Oe / (Ye - xe)) * (1 - 0.12)));
-      a.lod = v(Xt), l.setViewport({ x: (Pe - (ke - J) * Xt) / 2 - J * Xt, y: (Oe - (Ye - xe) * Xt) / 2 - xe * Xt, zoom: Xt });
+    function te(E) {
+      const R = w.value;
+      if (!E.length || !R) return;
+      let j = 1 / 0, xe = 1 / 0, ke = -1 / 0, Xe = -1 / 0;
+      for (const Xt of E)
+        j = Math.min(j, Xt.x), xe = Math.min(xe, Xt.y), ke = Math.max(ke, Xt.x + Xt.w), Xe = Math.max(Xe, Xt.y + Xt.h);
+      const Ae = R.clientWidth, Be = R.clientHeight, Yt = Math.max(0.05, Math.min(1, Math.min(Ae / (ke - j), Be / (Xe - xe)) * (1 - 0.12)));
+      r.lod = d(Yt), l.setViewport({ x: (Ae - (ke - j) * Yt) / 2 - j * Yt, y: (Be - (Xe - xe) * Yt) / 2 - xe * Yt, zoom: Yt });
     }
-    l.onConnect((C) => s("connect", { source: C.source, target: C.target }));
-    function ie({ kind: C, sub: L, clientX: J, clientY: xe, dragged: ke }) {
-      const Ye = w.value.getBoundingClientRect();
-      let Pe;
+    l.onConnect((E) => s("connect", { source: E.source, target: E.target }));
+    function re({ kind: E, sub: R, clientX: j, clientY: xe, dragged: ke }) {
+      const Xe = w.value.getBoundingClientRect();
+      let Ae;
       if (ke) {
-        if (J < Ye.left || xe < Ye.top) return;
-        Pe = l.screenToFlowCoordinate({ x: J, y: xe });
+        if (j < Xe.left || xe < Xe.top) return;
+        Ae = l.screenToFlowCoordinate({ x: j, y: xe });
       } else
-        Pe = l.screenToFlowCoordinate({ x: Ye.left + Ye.width / 2, y: Ye.top + Ye.height / 2 });
-      let Oe = "";
-      ke && C === "comp" && (Oe = ae(J, xe, "intent")), s("create", { kind: C, sub: L, x: Math.round(Pe.x - 40), y: Math.round(Pe.y - 20), attach: Oe });
+        Ae = l.screenToFlowCoordinate({ x: Xe.left + Xe.width / 2, y: Xe.top + Xe.height / 2 });
+      let Be = "";
+      ke && E === "comp" && (Be = ae(j, xe, "intent")), s("create", { kind: E, sub: R, x: Math.round(Ae.x - 40), y: Math.round(Ae.y - 20), attach: Be });
     }
-    async function Ce(C) {
+    async function $e(E) {
       U.value = !1;
-      const L = [...C.dataTransfer && C.dataTransfer.files || []];
-      if (!L.length) return;
-      C.preventDefault();
-      const J = ae(C.clientX, C.clientY, "intent");
-      let { x: xe, y: ke } = l.screenToFlowCoordinate({ x: C.clientX, y: C.clientY });
-      for (const Ye of L.slice(0, 12)) {
+      const R = [...E.dataTransfer && E.dataTransfer.files || []];
+      if (!R.length) return;
+      E.preventDefault();
+      const j = ae(E.clientX, E.clientY, "intent");
+      let { x: xe, y: ke } = l.screenToFlowCoordinate({ x: E.clientX, y: E.clientY });
+      for (const Xe of R.slice(0, 12)) {
         try {
-          await Ha(a.token, Ye, { x: Math.round(xe), y: Math.round(ke), attach: J });
-        } catch (Pe) {
-          ue({ text: String(Pe.message || Pe), kind: "error" });
+          await Hr(r.token, Xe, { x: Math.round(xe), y: Math.round(ke), attach: j });
+        } catch (Ae) {
+          le({ text: String(Ae.message || Ae), kind: "error" });
         }
         xe += 30, ke += 30;
       }
     }
-    const Me = ee(() => l.getSelectedNodes.value.map((C) => C.id)), we = ee(() => l.getSelectedNodes.value.filter((C) => C.type === "intent").map((C) => C.id));
-    let Ee = null;
-    Se(Me, (C) => {
-      clearTimeout(Ee), Ee = setTimeout(() => i("presence", { selection: C.slice(0, 200) }), 120);
+    const Ie = Q(() => l.getSelectedNodes.value.map((E) => E.id)), we = Q(() => l.getSelectedNodes.value.filter((E) => E.type === "intent").map((E) => E.id));
+    let Ce = null;
+    Se(Ie, (E) => {
+      clearTimeout(Ce), Ce = setTimeout(() => i("presence", { selection: E.slice(0, 200) }), 120);
     });
-    let ge = 0;
-    function _(C) {
-      const L = performance.now();
-      if (L - ge < 80) return;
-      ge = L;
-      const J = l.screenToFlowCoordinate({ x: C.clientX, y: C.clientY });
-      i("presence", { cursor: { x: Math.round(J.x), y: Math.round(J.y) } });
+    let me = 0;
+    function pe(E) {
+      const R = performance.now();
+      if (R - me < 80) return;
+      me = R;
+      const j = l.screenToFlowCoordinate({ x: E.clientX, y: E.clientY });
+      i("presence", { cursor: { x: Math.round(j.x), y: Math.round(j.y) } });
     }
-    function v(C) {
-      return C < y1 ? 2 : C < g1 ? 1 : 0;
+    function d(E) {
+      return E < y1 ? 2 : E < g1 ? 1 : 0;
     }
-    Se(() => v(l.viewport.value.zoom), (C) => {
-      a.lod = C;
+    Se(() => d(l.viewport.value.zoom), (E) => {
+      r.lod = E;
     }, { immediate: !0 });
-    const h = pe(!1);
-    let g = null;
+    const v = ge(!1);
+    let p = null;
     l.onMove(() => {
-      h.value || (h.value = !0), clearTimeout(g), g = setTimeout(() => {
-        h.value = !1;
+      v.value || (v.value = !0), clearTimeout(p), p = setTimeout(() => {
+        v.value = !1;
       }, 180);
     });
-    const S = ee(() => Math.max(0, Math.ceil(Math.log2(12 / (24 * l.viewport.value.zoom))))), $ = ee(() => {
-      const C = S.value;
-      return { gap: 24 * 2 ** C, size: C ? 1.2 * 2 ** (C + 1) : 1.2 };
-    }), G = ee(() => a.users.filter((C) => C.id !== a.me.id && C.cursor)), F = ee(() => {
-      const C = /* @__PURE__ */ new Map();
-      for (const L of a.users) C.has(L.id) || C.set(L.id, L);
-      return [...C.values()];
+    const _ = Q(() => Math.max(0, Math.ceil(Math.log2(12 / (24 * l.viewport.value.zoom))))), S = Q(() => {
+      const E = _.value;
+      return { gap: 24 * 2 ** E, size: E ? 1.2 * 2 ** (E + 1) : 1.2 };
+    }), H = Q(() => r.users.filter((E) => E.id !== r.me.id && E.cursor)), G = Q(() => {
+      const E = /* @__PURE__ */ new Map();
+      for (const R of r.users) E.has(R.id) || E.set(R.id, R);
+      return [...E.values()];
     });
-    function W() {
-      const C = we.value;
-      if (!C.length) {
-        ue({ text: "Select one or more intents to render" });
+    function F() {
+      const E = we.value;
+      if (!E.length) {
+        le({ text: "Select one or more intents to render" });
         return;
       }
-      s("preview", { ids: C });
+      s("preview", { ids: E });
     }
-    function K() {
-      V.value && (s("render", { ids: V.value.intents }), V.value = null);
+    function W() {
+      L.value && (s("render", { ids: L.value.intents }), L.value = null);
     }
-    const j = ee(() => {
-      const C = V.value;
-      return C ? C.gpus > 0 ? `Commit ${C.gpus} GPU${C.gpus > 1 ? "s" : ""}` : C.machines.length ? "Render on CPU" : "Queue render" : "";
+    const Z = Q(() => {
+      const E = L.value;
+      return E ? E.gpus > 0 ? `Commit ${E.gpus} GPU${E.gpus > 1 ? "s" : ""}` : E.machines.length ? "Render on CPU" : "Queue render" : "";
     });
-    function le() {
+    function ie() {
       l.fitView({ padding: 0.15, duration: 250 });
     }
-    function ve(C) {
-      s("move", { moves: C });
+    function de(E) {
+      s("move", { moves: E });
     }
-    function Te(C) {
-      C > 0 ? l.zoomIn({ duration: 150 }) : l.zoomOut({ duration: 150 });
+    function Me(E) {
+      E > 0 ? l.zoomIn({ duration: 150 }) : l.zoomOut({ duration: 150 });
     }
-    const Xe = ee(() => fv([...x.values()], R.q));
-    function wt() {
-      R.open = !0, R.q = "", R.i = 0, Ze(() => {
-        var C;
-        return (C = document.querySelector(".mx-search input")) == null ? void 0 : C.focus();
+    const Te = Q(() => fv([...x.values()], B.q));
+    function Je() {
+      B.open = !0, B.q = "", B.i = 0, Ke(() => {
+        var E;
+        return (E = document.querySelector(".mx-search input")) == null ? void 0 : E.focus();
       });
     }
-    function Mt(C) {
-      if (!C) return;
-      R.open = !1, l.removeSelectedNodes(l.getSelectedNodes.value);
-      const L = l.findNode(C.id);
-      L && (l.addSelectedNodes([L]), l.fitView({ nodes: [C.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
+    function Mt(E) {
+      if (!E) return;
+      B.open = !1, l.removeSelectedNodes(l.getSelectedNodes.value);
+      const R = l.findNode(E.id);
+      R && (l.addSelectedNodes([R]), l.fitView({ nodes: [E.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
     }
-    function We(C) {
-      const L = C.target;
-      return L && (L.tagName === "INPUT" || L.tagName === "TEXTAREA" || L.isContentEditable);
+    function Ft(E) {
+      const R = E.target;
+      return R && (R.tagName === "INPUT" || R.tagName === "TEXTAREA" || R.isContentEditable);
     }
-    function rt(C) {
-      const L = C.ctrlKey || C.metaKey, J = C.key.toLowerCase();
-      if (L && J === "k") {
-        C.preventDefault(), wt();
+    function Ze(E) {
+      const R = E.ctrlKey || E.metaKey, j = E.key.toLowerCase();
+      if (R && j === "k") {
+        E.preventDefault(), Je();
         return;
       }
-      if (C.key === "Escape") {
-        R.open = !1, V.value = null, ne.value = !1, a.openComments = null;
+      if (E.key === "Escape") {
+        B.open = !1, L.value = null, ee.value = !1, r.openComments = null;
         return;
       }
-      if (V.value && C.key === "Enter") {
-        C.preventDefault(), K();
+      if (L.value && E.key === "Enter") {
+        E.preventDefault(), W();
         return;
       }
-      if (!We(C))
-        if (C.key === "Delete" || C.key === "Backspace") {
+      if (!Ft(E))
+        if (E.key === "Delete" || E.key === "Backspace") {
           const xe = l.getSelectedEdges.value.filter((ke) => !ke.id.startsWith("seq:")).map((ke) => ke.id);
-          (Me.value.length || xe.length) && (C.preventDefault(), s("delete", { ids: Me.value, edges: xe }));
-        } else L && J === "d" ? (C.preventDefault(), s("duplicate", { ids: Me.value })) : L && J === "z" && !C.shiftKey ? (C.preventDefault(), s("undo")) : L && (J === "y" || J === "z" && C.shiftKey) ? (C.preventDefault(), s("redo")) : !L && J === "r" ? (C.preventDefault(), W()) : !L && J === "f" ? (C.preventDefault(), le()) : !L && C.key === "/" ? (C.preventDefault(), wt()) : L && J === "a" && (C.preventDefault(), l.addSelectedNodes(l.nodes.value));
+          (Ie.value.length || xe.length) && (E.preventDefault(), s("delete", { ids: Ie.value, edges: xe }));
+        } else R && j === "d" ? (E.preventDefault(), s("duplicate", { ids: Ie.value })) : R && j === "z" && !E.shiftKey ? (E.preventDefault(), s("undo")) : R && (j === "y" || j === "z" && E.shiftKey) ? (E.preventDefault(), s("redo")) : !R && j === "r" ? (E.preventDefault(), F()) : !R && j === "f" ? (E.preventDefault(), ie()) : !R && E.key === "/" ? (E.preventDefault(), Je()) : R && j === "a" && (E.preventDefault(), l.addSelectedNodes(l.nodes.value));
     }
-    et(() => {
-      window.__mxFlow = l, window.addEventListener("keydown", rt), i("ready");
-    }), Ht(() => window.removeEventListener("keydown", rt));
-    const It = (C) => C.kind === "intent" ? on[(C.status || {}).state] || "#4a4a50" : ro[C.kind] || "#333";
-    function Yt() {
-      const C = Q.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
-      s("snapshot", { name: C }), Q.value = "";
+    tt(() => {
+      window.__mxFlow = l, window.addEventListener("keydown", Ze), i("ready");
+    }), Vt(() => window.removeEventListener("keydown", Ze));
+    const dt = (E) => E.kind === "intent" ? nn[(E.status || {}).state] || "#4a4a50" : ao[E.kind] || "#333";
+    function xt() {
+      const E = J.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
+      s("snapshot", { name: E }), J.value = "";
     }
-    const xt = (C) => (C || "?").split(/[\s._-]+/).map((L) => L[0]).join("").slice(0, 2).toUpperCase();
-    return (C, L) => (M(), O("div", jy, [
-      de(mv, {
+    const an = (E) => (E || "?").split(/[\s._-]+/).map((R) => R[0]).join("").slice(0, 2).toUpperCase();
+    return (E, R) => (C(), z("div", jy, [
+      ce(mv, {
         groups: e.palette,
-        onPlace: ie
+        onPlace: re
       }, null, 8, ["groups"]),
-      E("div", {
+      $("div", {
         ref_key: "wrap",
         ref: w,
-        class: De(["mx-stage", { "file-over": U.value, moving: h.value }]),
-        onPointermove: _,
-        onDragover: L[7] || (L[7] = me((J) => U.value = !0, ["prevent"])),
-        onDragleave: L[8] || (L[8] = me((J) => U.value = !1, ["self"])),
-        onDrop: Ce
+        class: Oe(["mx-stage", { "file-over": U.value, moving: v.value }]),
+        onPointermove: pe,
+        onDragover: R[7] || (R[7] = ve((j) => U.value = !0, ["prevent"])),
+        onDragleave: R[8] || (R[8] = ve((j) => U.value = !1, ["self"])),
+        onDrop: $e
       }, [
-        de(X(ah), {
-          id: pr,
-          "node-types": X(d),
+        ce(X(rh), {
+          id: pa,
+          "node-types": X(f),
           "snap-to-grid": !0,
-          "snap-grid": f,
+          "snap-grid": h,
           "min-zoom": 0.05,
           "max-zoom": 3,
           "delete-key-code": null,
@@ -11681,279 +11692,279 @@ const Ry = {
           "connection-line-options": y,
           class: "mx-flow"
         }, {
-          default: Fe(() => [
-            de(X(vh), {
+          default: Ye(() => [
+            ce(X(vh), {
               "pattern-color": "#2c2c31",
-              gap: $.value.gap,
-              size: $.value.size
+              gap: S.value.gap,
+              size: S.value.size
             }, null, 8, ["gap", "size"]),
-            de(bv, {
+            ce(bv, {
               ref_key: "far",
-              ref: p,
+              ref: g,
               flow: X(l),
-              edges: X(I),
+              edges: X(M),
               rev: k.value,
-              onMove: ve,
+              onMove: de,
               onShown: D
             }, null, 8, ["flow", "edges", "rev"]),
-            de(X(tr), {
+            ce(X(ta), {
               position: "top-left",
               class: "mx-title-panel"
             }, {
-              default: Fe(() => [
-                E("div", Jy, [
-                  L[19] || (L[19] = Ne("multiplex")),
-                  L[20] || (L[20] = E("span", null, "/", -1)),
-                  E("b", Qy, q(X(a).board), 1)
+              default: Ye(() => [
+                $("div", Jy, [
+                  R[19] || (R[19] = Ne("multiplex")),
+                  R[20] || (R[20] = $("span", null, "/", -1)),
+                  $("b", Qy, q(X(r).board), 1)
                 ])
               ]),
               _: 1
             }),
-            de(X(tr), {
+            ce(X(ta), {
               position: "top-right",
               class: "mx-hud"
             }, {
-              default: Fe(() => [
-                E("div", e1, [
-                  (M(!0), O(_e, null, Le(F.value, (J) => (M(), O("span", {
-                    key: J.id,
+              default: Ye(() => [
+                $("div", e1, [
+                  (C(!0), z(_e, null, Ve(G.value, (j) => (C(), z("span", {
+                    key: j.id,
                     class: "mx-avatar",
-                    style: Ae({ "--c": J.color }),
-                    title: J.id === X(a).me.id ? `${J.name} (you)` : J.name
-                  }, q(xt(J.name)), 13, t1))), 128))
+                    style: ze({ "--c": j.color }),
+                    title: j.id === X(r).me.id ? `${j.name} (you)` : j.name
+                  }, q(an(j.name)), 13, t1))), 128))
                 ]),
-                L[23] || (L[23] = E("i", { class: "mx-sep" }, null, -1)),
-                E("button", {
+                R[23] || (R[23] = $("i", { class: "mx-sep" }, null, -1)),
+                $("button", {
                   title: "Undo (Ctrl+Z)",
-                  onClick: L[0] || (L[0] = (J) => X(s)("undo")),
+                  onClick: R[0] || (R[0] = (j) => X(s)("undo")),
                   "data-role": "undo"
                 }, [
-                  de($e, {
+                  ce(Ee, {
                     name: "undo",
                     size: 15
                   })
                 ]),
-                E("button", {
+                $("button", {
                   title: "Redo (Ctrl+Shift+Z)",
-                  onClick: L[1] || (L[1] = (J) => X(s)("redo")),
+                  onClick: R[1] || (R[1] = (j) => X(s)("redo")),
                   "data-role": "redo"
                 }, [
-                  de($e, {
+                  ce(Ee, {
                     name: "redo",
                     size: 15
                   })
                 ]),
-                L[24] || (L[24] = E("i", { class: "mx-sep" }, null, -1)),
-                E("button", {
+                R[24] || (R[24] = $("i", { class: "mx-sep" }, null, -1)),
+                $("button", {
                   title: "Search blocks (Ctrl+K)",
-                  onClick: wt
+                  onClick: Je
                 }, [
-                  de($e, {
+                  ce(Ee, {
                     name: "search",
                     size: 15
                   })
                 ]),
-                E("button", {
+                $("button", {
                   title: "Snapshots",
-                  onClick: L[2] || (L[2] = (J) => ne.value = !ne.value),
+                  onClick: R[2] || (R[2] = (j) => ee.value = !ee.value),
                   "data-role": "snapshots"
                 }, [
-                  de($e, {
+                  ce(Ee, {
                     name: "history",
                     size: 15
                   })
                 ]),
-                E("button", {
+                $("button", {
                   title: "Zoom out",
-                  onClick: L[3] || (L[3] = (J) => Te(-1))
+                  onClick: R[3] || (R[3] = (j) => Me(-1))
                 }, [
-                  de($e, {
+                  ce(Ee, {
                     name: "minus",
                     size: 15
                   })
                 ]),
-                E("button", {
+                $("button", {
                   title: "Zoom in",
-                  onClick: L[4] || (L[4] = (J) => Te(1))
+                  onClick: R[4] || (R[4] = (j) => Me(1))
                 }, [
-                  de($e, {
+                  ce(Ee, {
                     name: "plus",
                     size: 15
                   })
                 ]),
-                E("button", {
+                $("button", {
                   title: "Fit view (F)",
-                  onClick: le,
+                  onClick: ie,
                   "data-role": "fit"
                 }, [
-                  de($e, {
+                  ce(Ee, {
                     name: "fit",
                     size: 15
                   })
                 ]),
-                E("button", {
+                $("button", {
                   class: "mx-render",
                   disabled: !we.value.length,
                   title: "Render selection (R)",
-                  onClick: W,
+                  onClick: F,
                   "data-role": "render-selection"
                 }, [
-                  de($e, {
+                  ce(Ee, {
                     name: "play",
                     size: 13
                   }),
-                  L[21] || (L[21] = Ne("Render")),
-                  we.value.length ? (M(), O("span", o1, q(we.value.length), 1)) : se("", !0)
+                  R[21] || (R[21] = Ne("Render")),
+                  we.value.length ? (C(), z("span", o1, q(we.value.length), 1)) : se("", !0)
                 ], 8, n1),
-                ne.value ? (M(), O("div", {
+                ee.value ? (C(), z("div", {
                   key: 0,
                   class: "mx-pop mx-snaps",
-                  onKeydown: L[6] || (L[6] = me(() => {
+                  onKeydown: R[6] || (R[6] = ve(() => {
                   }, ["stop"]))
                 }, [
-                  L[22] || (L[22] = E("div", { class: "mx-pop-title" }, "Snapshots", -1)),
-                  E("div", i1, [
-                    Jt(E("input", {
-                      "onUpdate:modelValue": L[5] || (L[5] = (J) => Q.value = J),
+                  R[22] || (R[22] = $("div", { class: "mx-pop-title" }, "Snapshots", -1)),
+                  $("div", i1, [
+                    jt($("input", {
+                      "onUpdate:modelValue": R[5] || (R[5] = (j) => J.value = j),
                       placeholder: "Name this moment of the board",
-                      onKeydown: ft(Yt, ["enter"])
+                      onKeydown: ht(xt, ["enter"])
                     }, null, 544), [
-                      [pn, Q.value]
+                      [pn, J.value]
                     ]),
-                    E("button", { onClick: Yt }, "Save")
+                    $("button", { onClick: xt }, "Save")
                   ]),
-                  (M(!0), O(_e, null, Le(X(a).snapshots.slice().reverse(), (J) => (M(), O("div", {
-                    key: J.id,
+                  (C(!0), z(_e, null, Ve(X(r).snapshots.slice().reverse(), (j) => (C(), z("div", {
+                    key: j.id,
                     class: "mx-snap"
                   }, [
-                    E("div", null, [
-                      E("b", null, q(J.name), 1),
-                      E("span", null, q(J.author) + " · " + q(J.blocks) + " blocks · " + q((J.created || "").replace("T", " ").slice(0, 16)), 1)
+                    $("div", null, [
+                      $("b", null, q(j.name), 1),
+                      $("span", null, q(j.author) + " · " + q(j.blocks) + " blocks · " + q((j.created || "").replace("T", " ").slice(0, 16)), 1)
                     ]),
-                    E("button", {
-                      onClick: (xe) => X(s)("restore", { id: J.id })
-                    }, "Restore", 8, r1),
-                    E("button", {
+                    $("button", {
+                      onClick: (xe) => X(s)("restore", { id: j.id })
+                    }, "Restore", 8, a1),
+                    $("button", {
                       class: "ghost",
-                      onClick: (xe) => X(s)("drop_snapshot", { id: J.id })
+                      onClick: (xe) => X(s)("drop_snapshot", { id: j.id })
                     }, [
-                      de($e, {
+                      ce(Ee, {
                         name: "trash",
                         size: 12
                       })
-                    ], 8, a1)
+                    ], 8, r1)
                   ]))), 128)),
-                  X(a).snapshots.length ? se("", !0) : (M(), O("div", s1, "No snapshots yet."))
+                  X(r).snapshots.length ? se("", !0) : (C(), z("div", s1, "No snapshots yet."))
                 ], 32)) : se("", !0)
               ]),
               _: 1
             }),
-            de(yv, {
+            ce(yv, {
               flow: X(l),
-              users: G.value
+              users: H.value
             }, null, 8, ["flow", "users"])
           ]),
           _: 1
         }, 8, ["node-types"]),
-        de(gv, {
+        ce(gv, {
           flow: X(l),
           blocks: X(x),
           rev: k.value,
-          "color-of": It
+          "color-of": dt
         }, null, 8, ["flow", "blocks", "rev"])
       ], 34),
-      E("div", l1, [
-        (M(!0), O(_e, null, Le(B.value, (J) => (M(), O("div", {
-          key: J.id,
-          class: De(["mx-toast", J.kind])
-        }, q(J.text), 3))), 128))
+      $("div", l1, [
+        (C(!0), z(_e, null, Ve(O.value, (j) => (C(), z("div", {
+          key: j.id,
+          class: Oe(["mx-toast", j.kind])
+        }, q(j.text), 3))), 128))
       ]),
-      V.value ? (M(), O("div", {
+      L.value ? (C(), z("div", {
         key: 0,
         class: "mx-modal",
-        onClick: L[10] || (L[10] = me((J) => V.value = null, ["self"]))
+        onClick: R[10] || (R[10] = ve((j) => L.value = null, ["self"]))
       }, [
-        E("div", u1, [
-          E("div", c1, "Render " + q(V.value.intents.length) + " intent" + q(V.value.intents.length > 1 ? "s" : ""), 1),
-          E("div", d1, q(V.value.titles.join(" · ")), 1),
-          E("div", f1, [
-            E("div", null, [
-              L[25] || (L[25] = E("span", null, "machines", -1)),
-              E("b", null, q(V.value.machines.length ? V.value.machines.join(", ") : "none live"), 1)
+        $("div", u1, [
+          $("div", c1, "Render " + q(L.value.intents.length) + " intent" + q(L.value.intents.length > 1 ? "s" : ""), 1),
+          $("div", d1, q(L.value.titles.join(" · ")), 1),
+          $("div", f1, [
+            $("div", null, [
+              R[25] || (R[25] = $("span", null, "machines", -1)),
+              $("b", null, q(L.value.machines.length ? L.value.machines.join(", ") : "none live"), 1)
             ]),
-            E("div", null, [
-              L[26] || (L[26] = E("span", null, "gpus", -1)),
-              E("b", null, q(V.value.gpus), 1)
+            $("div", null, [
+              R[26] || (R[26] = $("span", null, "gpus", -1)),
+              $("b", null, q(L.value.gpus), 1)
             ]),
-            E("div", null, [
-              L[27] || (L[27] = E("span", null, "jobs", -1)),
-              E("b", null, q(V.value.jobs), 1)
+            $("div", null, [
+              R[27] || (R[27] = $("span", null, "jobs", -1)),
+              $("b", null, q(L.value.jobs), 1)
             ]),
-            E("div", null, [
-              L[28] || (L[28] = E("span", null, "estimate", -1)),
-              E("b", null, q(V.value.seconds < 90 ? `~${Math.round(V.value.seconds)} s` : `~${Math.round(V.value.seconds / 60)} min`), 1)
+            $("div", null, [
+              R[28] || (R[28] = $("span", null, "estimate", -1)),
+              $("b", null, q(L.value.seconds < 90 ? `~${Math.round(L.value.seconds)} s` : `~${Math.round(L.value.seconds / 60)} min`), 1)
             ])
           ]),
-          V.value.unrunnable.length ? (M(), O("div", h1, "Nothing live can run " + q(V.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : se("", !0),
-          E("div", v1, [
-            E("button", {
+          L.value.unrunnable.length ? (C(), z("div", h1, "Nothing live can run " + q(L.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : se("", !0),
+          $("div", v1, [
+            $("button", {
               class: "ghost",
-              onClick: L[9] || (L[9] = (J) => V.value = null)
+              onClick: R[9] || (R[9] = (j) => L.value = null)
             }, "Cancel"),
-            E("button", {
+            $("button", {
               class: "mx-go",
               "data-role": "confirm-render",
-              onClick: K
+              onClick: W
             }, [
-              de($e, {
+              ce(Ee, {
                 name: "play",
                 size: 13
               }),
-              Ne(q(j.value), 1)
+              Ne(q(Z.value), 1)
             ])
           ])
         ])
       ])) : se("", !0),
-      R.open ? (M(), O("div", {
+      B.open ? (C(), z("div", {
         key: 1,
         class: "mx-modal",
-        onClick: L[18] || (L[18] = me((J) => R.open = !1, ["self"]))
+        onClick: R[18] || (R[18] = ve((j) => B.open = !1, ["self"]))
       }, [
-        E("div", {
+        $("div", {
           class: "mx-search",
-          onKeydown: L[17] || (L[17] = me(() => {
+          onKeydown: R[17] || (R[17] = ve(() => {
           }, ["stop"]))
         }, [
-          E("div", m1, [
-            de($e, {
+          $("div", m1, [
+            ce(Ee, {
               name: "search",
               size: 16
             }),
-            Jt(E("input", {
-              "onUpdate:modelValue": L[11] || (L[11] = (J) => R.q = J),
+            jt($("input", {
+              "onUpdate:modelValue": R[11] || (R[11] = (j) => B.q = j),
               placeholder: "Find a block…",
               onKeydown: [
-                L[12] || (L[12] = ft(me((J) => R.i = Math.min(R.i + 1, Xe.value.length - 1), ["prevent"]), ["down"])),
-                L[13] || (L[13] = ft(me((J) => R.i = Math.max(R.i - 1, 0), ["prevent"]), ["up"])),
-                L[14] || (L[14] = ft(me((J) => Mt(Xe.value[R.i]), ["prevent"]), ["enter"])),
-                L[15] || (L[15] = ft((J) => R.open = !1, ["esc"]))
+                R[12] || (R[12] = ht(ve((j) => B.i = Math.min(B.i + 1, Te.value.length - 1), ["prevent"]), ["down"])),
+                R[13] || (R[13] = ht(ve((j) => B.i = Math.max(B.i - 1, 0), ["prevent"]), ["up"])),
+                R[14] || (R[14] = ht(ve((j) => Mt(Te.value[B.i]), ["prevent"]), ["enter"])),
+                R[15] || (R[15] = ht((j) => B.open = !1, ["esc"]))
               ],
-              onInput: L[16] || (L[16] = (J) => R.i = 0)
+              onInput: R[16] || (R[16] = (j) => B.i = 0)
             }, null, 544), [
-              [pn, R.q]
+              [pn, B.q]
             ])
           ]),
-          (M(!0), O(_e, null, Le(Xe.value, (J, xe) => (M(), O("div", {
-            key: J.id,
-            class: De(["mx-result", { on: xe === R.i }]),
-            onClick: (ke) => Mt(J),
-            onMouseenter: (ke) => R.i = xe
+          (C(!0), z(_e, null, Ve(Te.value, (j, xe) => (C(), z("div", {
+            key: j.id,
+            class: Oe(["mx-result", { on: xe === B.i }]),
+            onClick: (ke) => Mt(j),
+            onMouseenter: (ke) => B.i = xe
           }, [
-            E("i", {
-              style: Ae({ background: X(ro)[J.kind] })
+            $("i", {
+              style: ze({ background: X(ao)[j.kind] })
             }, null, 4),
-            E("b", null, q(J.title || J.sub), 1),
-            E("span", null, q(J.kind.replace("_", " ")) + " · " + q(J.sub), 1)
+            $("b", null, q(j.title || j.sub), 1),
+            $("span", null, q(j.kind.replace("_", " ")) + " · " + q(j.sub), 1)
           ], 42, p1))), 128))
         ], 32)
       ])) : se("", !0)
