@@ -1,0 +1,294 @@
+"""Edit-to-every-replica latency with every replica its own OS process, mesh against the Node server.
+
+`bench_sync.py` runs all mesh peers in one event loop, so every hop of every peer queues on one core
+while the Node y-websocket server it is compared with has a process of its own. Here each mesh peer is
+a process (a real SyncNode + uvicorn server, linked by the ring with chords, relaying along the
+author's tree) and, for the reference, each y-websocket client is a process too, all on one board of the
+stock Node server: the same replica count, the same edits (one block's title, a random author), the
+same clock (`time.perf_counter`, system-wide on Linux and Windows). Latency runs from the author's edit
+until the last replica applied it, each stamped in its own process. With more processes than cores the
+OS queues them too: on the 2-core VM the figures are an upper bound, fairer than one loop for all.
+
+    python bench/bench_sync_procs.py [--peers 3,8,16] [--edits 100] [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import multiprocessing as mp
+import random
+import secrets
+import statistics
+import sys
+import threading
+import time
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+BOARD = "bench"
+
+
+def pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, round(q / 100 * (len(values) - 1)))]
+
+
+# -- the child processes ------------------------------------------------------------------------------------
+def child(role: str, idx: int, conn: Connection, key: bytes, node_url: str) -> None:
+    """One replica: a mesh peer (`role == "mesh"`) or a y-websocket client of the Node server."""
+    asyncio.run(_child(role, idx, conn, key, node_url))
+
+
+async def _child(role: str, idx: int, conn: Connection, key: bytes, node_url: str) -> None:
+    loop = asyncio.get_running_loop()
+    inbox: asyncio.Queue[Any] = asyncio.Queue()
+    threading.Thread(target=lambda: [loop.call_soon_threadsafe(inbox.put_nowait, m) for m in iter(conn.recv, None)],
+                     daemon=True).start()
+    watch: dict[str, Any] = {"title": None}
+
+    def check(board: Any, at: float | None = None) -> None:
+        title = watch["title"]
+        if title is None or watch.get("block") is None:
+            return
+        block = board.block(watch["block"])
+        if block is not None and block.title == title:
+            watch["title"] = None
+            conn.send(("got", title, at if at is not None else time.perf_counter()))
+
+    if role == "mesh":
+        from mesh.net.topology import incident, neighbours_to_dial
+        from tests.fakes.mesh_peers import LoopbackPeer
+        peer = LoopbackPeer(f"p{idx:02d}", {BOARD: key})
+        await peer.start()
+        replica = peer.replicas[BOARD]
+        board = replica.board
+        conn.send(("url", peer.peer_id, peer.url(BOARD)))
+        _, urls = await inbox.get()
+        peer.node.set_members(BOARD, urls)
+        for other in neighbours_to_dial(peer.peer_id, urls):
+            peer.node.link(BOARD, urls[other])
+        want = incident(peer.peer_id, frozenset(urls))
+        while not peer.node.connected_peers(BOARD) >= want:  # noqa: ASYNC110 - sessions come and go
+            await asyncio.sleep(0.02)
+        # stamped when the update is applied; the title is read once the transaction is over
+        replica.on_update(lambda u, src: loop.call_soon(check, board, time.perf_counter()) if src else None)
+
+        async def edit(change: Any) -> None:
+            change(board)
+
+        def wire() -> tuple[int, int]:
+            return peer.node.stats.sent_bytes, peer.node.stats.sent_frames
+    else:
+        import aiohttp
+
+        from bench.bench_relay import YClient
+        http = aiohttp.ClientSession()
+        client = await YClient.connect(http, node_url)
+        await client.synced.wait()
+        board = client.board
+        original = client._check
+        client._check = lambda: (original(), check(board))  # type: ignore[method-assign]
+        conn.send(("url", str(idx), ""))
+        await inbox.get()
+
+        async def edit(change: Any) -> None:
+            await client.change(change)
+
+        def wire() -> tuple[int, int]:
+            return client.sent_bytes + client.received_bytes, client.sent_frames + client.received_frames
+    conn.send(("linked",))
+    while True:
+        msg = await inbox.get()
+        if msg[0] == "create":
+            await edit(lambda b: b.add_intent("bench shot", origin="user:bench"))
+            conn.send(("block", board.intents()[0].id))
+        elif msg[0] == "watch":  # the block's id, then the title to wait for
+            watch["block"] = msg[1]
+            while board.block(msg[1]) is None:  # noqa: ASYNC110 - it arrives by sync
+                await asyncio.sleep(0.01)
+            conn.send(("seen",))
+        elif msg[0] == "expect":
+            watch["title"] = msg[1]
+            check(board)
+        elif msg[0] == "edit":
+            title = msg[1]
+            t0 = time.perf_counter()
+            await edit(lambda b, t=title: b.update(watch["block"], title=t, origin="user:bench"))
+            conn.send(("sent", title, t0))
+        elif msg[0] == "wire":
+            conn.send(("wire", *wire()))
+        elif msg[0] == "stop":
+            if role == "mesh":
+                await peer.stop()
+            else:
+                await client.aclose()
+                await http.close()
+            conn.send(("stopped",))
+            return
+
+
+# -- the parent -------------------------------------------------------------------------------------------
+class Replicas:
+    def __init__(self, role: str, n: int, node_url: str = "") -> None:
+        ctx = mp.get_context("spawn")
+        key = secrets.token_bytes(32)
+        self.conns: list[Connection] = []
+        self.procs = []
+        for i in range(n):
+            parent, kid = ctx.Pipe()
+            proc = ctx.Process(target=child, args=(role, i, kid, key, node_url), daemon=True)
+            proc.start()
+            self.conns.append(parent)
+            self.procs.append(proc)
+
+    def recv(self, i: int, timeout_s: float = 120.0) -> Any:
+        if not self.conns[i].poll(timeout_s):
+            raise TimeoutError(f"replica {i} said nothing for {timeout_s} s")
+        return self.conns[i].recv()
+
+    def all(self, what: str, timeout_s: float = 120.0) -> list[Any]:
+        out = []
+        for i in range(len(self.conns)):
+            msg = self.recv(i, timeout_s)
+            assert msg[0] == what, msg
+            out.append(msg)
+        return out
+
+    def stop(self) -> None:
+        for c in self.conns:
+            c.send(("stop",))
+        for i in range(len(self.conns)):
+            try:
+                self.recv(i, 10)
+            except (TimeoutError, EOFError):
+                pass
+        for c in self.conns:
+            c.send(None)
+        for p in self.procs:
+            p.join(5)
+            if p.is_alive():
+                p.kill()
+
+
+def run(role: str, n: int, edits: int, node_url: str = "") -> dict[str, float]:
+    reps = Replicas(role, n, node_url)
+    try:
+        urls = {m[1]: m[2] for m in reps.all("url")}
+        for c in reps.conns:
+            c.send(("peers", urls))
+        reps.all("linked")
+        reps.conns[0].send(("create",))
+        block_id = reps.recv(0)[1]
+        for c in reps.conns:
+            c.send(("watch", block_id))
+        reps.all("seen")
+        time.sleep(1.5)  # the catch-up round a new membership asks for is over
+        rng = random.Random(7)
+        before = [m[1:] for m in _ask_all(reps, "wire")]
+        latencies = []
+        for i in range(edits):
+            author = rng.randrange(n)
+            title = f"take {i}"
+            for j, c in enumerate(reps.conns):
+                if j != author:
+                    c.send(("expect", title))
+            reps.conns[author].send(("edit", title))
+            stamps: dict[int, float] = {}
+            t0 = None
+            pending = set(range(n))
+            deadline = time.monotonic() + 30
+            while pending:
+                ready = wait([reps.conns[j] for j in pending], timeout=max(0.0, deadline - time.monotonic()))
+                if not ready:
+                    raise TimeoutError(f"edit {i} did not reach replicas {sorted(pending)} (author {author})")
+                for c in ready:
+                    j = reps.conns.index(c)
+                    msg = c.recv()
+                    if msg[0] == "sent":
+                        t0 = msg[2]
+                    else:
+                        stamps[j] = msg[2]
+                    pending.discard(j)
+            assert t0 is not None
+            latencies.append((max(stamps.values()) - t0) * 1000)
+        time.sleep(0.3)
+        after = [m[1:] for m in _ask_all(reps, "wire")]
+        wire = sum(a[0] - b[0] for a, b in zip(after, before, strict=True))
+        frames = sum(a[1] - b[1] for a, b in zip(after, before, strict=True))
+        return {"peers": n, "p50_ms": statistics.median(latencies), "p99_ms": pct(latencies, 99),
+                "bytes_per_edit": wire / edits, "frames_per_edit": frames / edits}
+    finally:
+        reps.stop()
+
+
+def _ask_all(reps: Replicas, what: str) -> list[Any]:
+    for c in reps.conns:
+        c.send((what,))
+    return reps.all(what)
+
+
+def measure(counts: list[int], edits: int, report: Any = print) -> list[dict[str, Any]]:
+    from bench.bench_relay import NodeServer
+    why_not = NodeServer.available()
+    server = NodeServer() if why_not is None else None
+    rows = []
+    try:
+        if server is not None:
+            asyncio.run(server.start())
+        for n in counts:
+            r = {**run("mesh", n, edits), "topology": "mesh (a process per peer)"}
+            rows.append(r)
+            report(f"| {n} | {r['topology']} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | {r['bytes_per_edit']:.0f} | "
+                   f"{r['frames_per_edit']:.1f} |")
+            if server is None:
+                report(f"| {n} | node y-websocket: skipped ({why_not}) | | | | |")
+                continue
+            board = f"{BOARD}-{n}-{secrets.token_hex(4)}"
+            r = {**run("node", n, edits, server.url(board, None)),
+                 "topology": "node y-websocket (a process per client)"}
+            rows.append(r)
+            report(f"| {n} | {r['topology']} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | {r['bytes_per_edit']:.0f} | "
+                   f"{r['frames_per_edit']:.1f} |")
+    finally:
+        if server is not None:
+            server.stop()
+    return rows
+
+
+def collect(quick: bool) -> list[Any]:
+    from bench._registry import Measure
+    counts, edits = ([3, 8], 30) if quick else ([3, 8, 16], 100)
+    rows = measure(counts, edits, report=lambda line: None)
+    out = []
+    for n in counts:
+        cmd = f"python bench/bench_sync_procs.py --peers {n} --edits {edits}"
+        mesh = next(r for r in rows if r["peers"] == n and r["topology"].startswith("mesh"))
+        ref = next((r for r in rows if r["peers"] == n and r["topology"].startswith("node")), None)
+        out += [Measure(f"edit -> every replica p50, {n} peer processes", mesh["p50_ms"], "ms", cmd),
+                Measure(f"edit -> every replica p99, {n} peer processes", mesh["p99_ms"], "ms", cmd)]
+        if ref is not None:
+            out += [Measure(f"same via node y-websocket p50, {n} client processes", ref["p50_ms"], "ms", cmd),
+                    Measure(f"mesh / node p50, {n} processes", mesh["p50_ms"] / ref["p50_ms"], "x", cmd,
+                            note=f"p99 {mesh['p99_ms'] / ref['p99_ms']:.2f}x")]
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--peers", default="3,8,16")
+    ap.add_argument("--edits", type=int, default=100)
+    ap.add_argument("--quick", action="store_true", help="3 and 8 replicas, 30 edits")
+    args = ap.parse_args()
+    counts = [3, 8] if args.quick else [int(x) for x in args.peers.split(",")]
+    edits = 30 if args.quick else args.edits
+    print("| replicas | topology | p50 ms | p99 ms | bytes/edit (all) | frames/edit |")
+    print("|---|---|---|---|---|---|")
+    measure(counts, edits, report=lambda line: print(line, flush=True))
+
+
+if __name__ == "__main__":
+    main()
