@@ -1,8 +1,8 @@
-import { getCurrentScope as ga, inject as Ct, effectScope as ya, watch as Se, provide as Ot, defineComponent as Fe, useSlots as Fr, onUnmounted as Yr, openBlock as C, createElementBlock as z, unref as X, createVNode as ce, withCtx as Ye, renderSlot as We, computed as Q, normalizeStyle as ze, normalizeClass as Oe, getCurrentInstance as on, reactive as mn, onScopeDispose as Fn, ref as ge, nextTick as Ke, onBeforeMount as Xr, onMounted as tt, shallowRef as St, toRef as Re, createElementVNode as $, Fragment as _e, renderList as Ve, onBeforeUnmount as Vt, isMemoSame as qr, createBlock as Le, createCommentVNode as se, toDisplayString as q, isRef as jo, toRefs as Gr, customRef as Ur, createPropsRestProxy as Wr, toValue as Pe, resolveComponent as wa, h as De, useAttrs as Kr, mergeProps as xa, resolveDynamicComponent as Jo, createTextVNode as Ne, markRaw as nt, readonly as Zr, withModifiers as ve, toRaw as dn, watchEffect as jr, withDirectives as jt, withKeys as ht, vModelText as pn, Teleport as Jr, vModelCheckbox as Qr } from "vue";
-function gn(e) {
+import { getCurrentScope as ga, inject as Mt, effectScope as ya, watch as Ee, provide as Ot, defineComponent as Xe, useSlots as Fr, onUnmounted as Yr, openBlock as C, createElementBlock as z, unref as X, createVNode as de, withCtx as qe, renderSlot as Ze, computed as Q, normalizeStyle as ze, normalizeClass as Be, getCurrentInstance as nn, reactive as vn, onScopeDispose as Fn, ref as ge, nextTick as je, onBeforeMount as Xr, onMounted as nt, shallowRef as $t, toRef as Ve, createElementVNode as $, Fragment as $e, renderList as Fe, onBeforeUnmount as Vt, isMemoSame as qr, createBlock as He, createCommentVNode as se, toDisplayString as G, isRef as jo, toRefs as Gr, customRef as Ur, createPropsRestProxy as Wr, toValue as Pe, resolveComponent as wa, h as Oe, useAttrs as Kr, mergeProps as xa, resolveDynamicComponent as Jo, createTextVNode as Ce, markRaw as it, readonly as Zr, withModifiers as ve, toRaw as cn, watchEffect as jr, withDirectives as Zt, withKeys as mt, vModelText as mn, Teleport as Jr, vModelCheckbox as Qr } from "vue";
+function pn(e) {
   return ga() ? (Fn(e), !0) : !1;
 }
-function vt(e) {
+function pt(e) {
   return typeof e == "function" ? e() : X(e);
 }
 const es = typeof window < "u" && typeof document < "u", ts = (e) => typeof e < "u", ns = Object.prototype.toString, os = (e) => ns.call(e) === "[object Object]", is = () => {
@@ -39,7 +39,7 @@ function ss(e, t, n = {}) {
     eventFilter: o = ba,
     ...i
   } = n;
-  return Se(
+  return Ee(
     e,
     as(
       o,
@@ -48,7 +48,7 @@ function ss(e, t, n = {}) {
     i
   );
 }
-function qt(e, t, n = {}) {
+function Xt(e, t, n = {}) {
   const {
     eventFilter: o,
     ...i
@@ -73,7 +73,7 @@ function ls(e, t = {}) {
       },
       set(i) {
         var a;
-        if ((a = vt(t.replaceRef)) != null ? a : !0)
+        if ((a = pt(t.replaceRef)) != null ? a : !0)
           if (Array.isArray(e.value)) {
             const s = [...e.value];
             s[o] = i, e.value = s;
@@ -88,73 +88,73 @@ function ls(e, t = {}) {
   return n;
 }
 function Ao(e, t = !1) {
-  function n(f, { flush: h = "sync", deep: m = !1, timeout: b, throwOnTimeout: y } = {}) {
+  function n(d, { flush: h = "sync", deep: v = !1, timeout: k, throwOnTimeout: p } = {}) {
     let x = null;
-    const M = [new Promise((w) => {
-      x = Se(
+    const M = [new Promise((y) => {
+      x = Ee(
         e,
-        (g) => {
-          f(g) !== t && (x == null || x(), w(g));
+        (m) => {
+          d(m) !== t && (x == null || x(), y(m));
         },
         {
           flush: h,
-          deep: m,
+          deep: v,
           immediate: !0
         }
       );
     })];
-    return b != null && M.push(
-      fi(b, y).then(() => vt(e)).finally(() => x == null ? void 0 : x())
+    return k != null && M.push(
+      fi(k, p).then(() => pt(e)).finally(() => x == null ? void 0 : x())
     ), Promise.race(M);
   }
-  function o(f, h) {
-    if (!jo(f))
-      return n((g) => g === f, h);
-    const { flush: m = "sync", deep: b = !1, timeout: y, throwOnTimeout: x } = h ?? {};
-    let k = null;
-    const w = [new Promise((g) => {
-      k = Se(
-        [e, f],
+  function o(d, h) {
+    if (!jo(d))
+      return n((m) => m === d, h);
+    const { flush: v = "sync", deep: k = !1, timeout: p, throwOnTimeout: x } = h ?? {};
+    let _ = null;
+    const y = [new Promise((m) => {
+      _ = Ee(
+        [e, d],
         ([T, O]) => {
-          t !== (T === O) && (k == null || k(), g(T));
+          t !== (T === O) && (_ == null || _(), m(T));
         },
         {
-          flush: m,
-          deep: b,
+          flush: v,
+          deep: k,
           immediate: !0
         }
       );
     })];
-    return y != null && w.push(
-      fi(y, x).then(() => vt(e)).finally(() => (k == null || k(), vt(e)))
-    ), Promise.race(w);
+    return p != null && y.push(
+      fi(p, x).then(() => pt(e)).finally(() => (_ == null || _(), pt(e)))
+    ), Promise.race(y);
   }
-  function i(f) {
-    return n((h) => !!h, f);
+  function i(d) {
+    return n((h) => !!h, d);
   }
-  function a(f) {
-    return o(null, f);
+  function a(d) {
+    return o(null, d);
   }
-  function r(f) {
-    return o(void 0, f);
+  function r(d) {
+    return o(void 0, d);
   }
-  function s(f) {
-    return n(Number.isNaN, f);
+  function s(d) {
+    return n(Number.isNaN, d);
   }
-  function l(f, h) {
-    return n((m) => {
-      const b = Array.from(m);
-      return b.includes(f) || b.includes(vt(f));
+  function l(d, h) {
+    return n((v) => {
+      const k = Array.from(v);
+      return k.includes(d) || k.includes(pt(d));
     }, h);
   }
-  function u(f) {
-    return c(1, f);
+  function u(d) {
+    return c(1, d);
   }
-  function c(f = 1, h) {
-    let m = -1;
-    return n(() => (m += 1, m >= f), h);
+  function c(d = 1, h) {
+    let v = -1;
+    return n(() => (v += 1, v >= d), h);
   }
-  return Array.isArray(vt(e)) ? {
+  return Array.isArray(pt(e)) ? {
     toMatch: n,
     toContains: l,
     changed: u,
@@ -181,7 +181,7 @@ function zo(e) {
 }
 function us(e) {
   var t;
-  const n = vt(e);
+  const n = pt(e);
   return (t = n == null ? void 0 : n.$el) != null ? t : n;
 }
 const ka = es ? window : void 0;
@@ -192,21 +192,21 @@ function _a(...e) {
   Array.isArray(n) || (n = [n]), Array.isArray(o) || (o = [o]);
   const a = [], r = () => {
     a.forEach((c) => c()), a.length = 0;
-  }, s = (c, f, h, m) => (c.addEventListener(f, h, m), () => c.removeEventListener(f, h, m)), l = Se(
-    () => [us(t), vt(i)],
-    ([c, f]) => {
+  }, s = (c, d, h, v) => (c.addEventListener(d, h, v), () => c.removeEventListener(d, h, v)), l = Ee(
+    () => [us(t), pt(i)],
+    ([c, d]) => {
       if (r(), !c)
         return;
-      const h = os(f) ? { ...f } : f;
+      const h = os(d) ? { ...d } : d;
       a.push(
-        ...n.flatMap((m) => o.map((b) => s(c, m, b, h)))
+        ...n.flatMap((v) => o.map((k) => s(c, v, k, h)))
       );
     },
     { immediate: !0, flush: "post" }
   ), u = () => {
     l(), r();
   };
-  return gn(u), u;
+  return pn(u), u;
 }
 function cs(e) {
   return typeof e == "function" ? e : typeof e == "string" ? (t) => t.key === e : Array.isArray(e) ? (t) => e.includes(t.key) : () => !0;
@@ -221,7 +221,7 @@ function hi(...e) {
     dedupe: s = !1
   } = o, l = cs(t);
   return _a(i, a, (c) => {
-    c.repeat && vt(s) || l(c) && n(c);
+    c.repeat && pt(s) || l(c) && n(c);
   }, r);
 }
 function ds(e) {
@@ -234,36 +234,36 @@ function bo(e, t, n, o = {}) {
     passive: l = !1,
     eventName: u,
     deep: c = !1,
-    defaultValue: f,
+    defaultValue: d,
     shouldEmit: h
-  } = o, m = on(), b = n || (m == null ? void 0 : m.emit) || ((i = m == null ? void 0 : m.$emit) == null ? void 0 : i.bind(m)) || ((r = (a = m == null ? void 0 : m.proxy) == null ? void 0 : a.$emit) == null ? void 0 : r.bind(m == null ? void 0 : m.proxy));
-  let y = u;
-  t || (t = "modelValue"), y = y || `update:${t.toString()}`;
-  const x = (w) => s ? typeof s == "function" ? s(w) : ds(w) : w, k = () => ts(e[t]) ? x(e[t]) : f, M = (w) => {
-    h ? h(w) && b(y, w) : b(y, w);
+  } = o, v = nn(), k = n || (v == null ? void 0 : v.emit) || ((i = v == null ? void 0 : v.$emit) == null ? void 0 : i.bind(v)) || ((r = (a = v == null ? void 0 : v.proxy) == null ? void 0 : a.$emit) == null ? void 0 : r.bind(v == null ? void 0 : v.proxy));
+  let p = u;
+  t || (t = "modelValue"), p = p || `update:${t.toString()}`;
+  const x = (y) => s ? typeof s == "function" ? s(y) : ds(y) : y, _ = () => ts(e[t]) ? x(e[t]) : d, M = (y) => {
+    h ? h(y) && k(p, y) : k(p, y);
   };
   if (l) {
-    const w = k(), g = ge(w);
+    const y = _(), m = ge(y);
     let T = !1;
-    return Se(
+    return Ee(
       () => e[t],
       (O) => {
-        T || (T = !0, g.value = x(O), Ke(() => T = !1));
+        T || (T = !0, m.value = x(O), je(() => T = !1));
       }
-    ), Se(
-      g,
+    ), Ee(
+      m,
       (O) => {
         !T && (O !== e[t] || c) && M(O);
       },
       { deep: c }
-    ), g;
+    ), m;
   } else
     return Q({
       get() {
-        return k();
+        return _();
       },
-      set(w) {
-        M(w);
+      set(y) {
+        M(y);
       }
     });
 }
@@ -382,7 +382,7 @@ function ys(e) {
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var a = t[i], r = a.length, s = o[i] = new Array(r), l, u, c = 0; c < r; ++c)
       (l = a[c]) && (u = e.call(l, l.__data__, c, a)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
-  return new Qe(o, this._parents);
+  return new et(o, this._parents);
 }
 function ws(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
@@ -405,7 +405,7 @@ function ks(e) {
   for (var t = this._groups, n = t.length, o = [], i = [], a = 0; a < n; ++a)
     for (var r = t[a], s = r.length, l, u = 0; u < s; ++u)
       (l = r[u]) && (o.push(e.call(l, l.__data__, u, r)), i.push(l));
-  return new Qe(o, i);
+  return new et(o, i);
 }
 function Ea(e) {
   return function() {
@@ -446,13 +446,13 @@ function Ts(e) {
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var a = t[i], r = a.length, s = o[i] = [], l, u = 0; u < r; ++u)
       (l = a[u]) && e.call(l, l.__data__, u, a) && s.push(l);
-  return new Qe(o, this._parents);
+  return new et(o, this._parents);
 }
 function Ca(e) {
   return new Array(e.length);
 }
 function Ps() {
-  return new Qe(this._enter || this._groups.map(Ca), this._parents);
+  return new et(this._enter || this._groups.map(Ca), this._parents);
 }
 function Kn(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
@@ -484,11 +484,11 @@ function zs(e, t, n, o, i, a) {
     (s = t[r]) && (i[r] = s);
 }
 function Ds(e, t, n, o, i, a, r) {
-  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, f = a.length, h = new Array(c), m;
+  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = a.length, h = new Array(c), v;
   for (s = 0; s < c; ++s)
-    (l = t[s]) && (h[s] = m = r.call(l, l.__data__, s, t) + "", u.has(m) ? i[s] = l : u.set(m, l));
-  for (s = 0; s < f; ++s)
-    m = r.call(e, a[s], s, a) + "", (l = u.get(m)) ? (o[s] = l, l.__data__ = a[s], u.delete(m)) : n[s] = new Kn(e, a[s]);
+    (l = t[s]) && (h[s] = v = r.call(l, l.__data__, s, t) + "", u.has(v) ? i[s] = l : u.set(v, l));
+  for (s = 0; s < d; ++s)
+    v = r.call(e, a[s], s, a) + "", (l = u.get(v)) ? (o[s] = l, l.__data__ = a[s], u.delete(v)) : n[s] = new Kn(e, a[s]);
   for (s = 0; s < c; ++s)
     (l = t[s]) && u.get(h[s]) === l && (i[s] = l);
 }
@@ -501,22 +501,22 @@ function Bs(e, t) {
   var n = t ? Ds : zs, o = this._parents, i = this._groups;
   typeof e != "function" && (e = As(e));
   for (var a = i.length, r = new Array(a), s = new Array(a), l = new Array(a), u = 0; u < a; ++u) {
-    var c = o[u], f = i[u], h = f.length, m = Rs(e.call(c, c && c.__data__, u, o)), b = m.length, y = s[u] = new Array(b), x = r[u] = new Array(b), k = l[u] = new Array(h);
-    n(c, f, y, x, k, m, t);
-    for (var M = 0, w = 0, g, T; M < b; ++M)
-      if (g = y[M]) {
-        for (M >= w && (w = M + 1); !(T = x[w]) && ++w < b; )
+    var c = o[u], d = i[u], h = d.length, v = Rs(e.call(c, c && c.__data__, u, o)), k = v.length, p = s[u] = new Array(k), x = r[u] = new Array(k), _ = l[u] = new Array(h);
+    n(c, d, p, x, _, v, t);
+    for (var M = 0, y = 0, m, T; M < k; ++M)
+      if (m = p[M]) {
+        for (M >= y && (y = M + 1); !(T = x[y]) && ++y < k; )
           ;
-        g._next = T || null;
+        m._next = T || null;
       }
   }
-  return r = new Qe(r, o), r._enter = s, r._exit = l, r;
+  return r = new et(r, o), r._enter = s, r._exit = l, r;
 }
 function Rs(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
 function Ls() {
-  return new Qe(this._exit || this._groups.map(Ca), this._parents);
+  return new et(this._exit || this._groups.map(Ca), this._parents);
 }
 function Vs(e, t, n) {
   var o = this.enter(), i = this, a = this.exit();
@@ -524,11 +524,11 @@ function Vs(e, t, n) {
 }
 function Hs(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, a = o.length, r = Math.min(i, a), s = new Array(i), l = 0; l < r; ++l)
-    for (var u = n[l], c = o[l], f = u.length, h = s[l] = new Array(f), m, b = 0; b < f; ++b)
-      (m = u[b] || c[b]) && (h[b] = m);
+    for (var u = n[l], c = o[l], d = u.length, h = s[l] = new Array(d), v, k = 0; k < d; ++k)
+      (v = u[k] || c[k]) && (h[k] = v);
   for (; l < i; ++l)
     s[l] = n[l];
-  return new Qe(s, this._parents);
+  return new et(s, this._parents);
 }
 function Fs() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
@@ -538,15 +538,15 @@ function Fs() {
 }
 function Ys(e) {
   e || (e = Xs);
-  function t(f, h) {
-    return f && h ? e(f.__data__, h.__data__) : !f - !h;
+  function t(d, h) {
+    return d && h ? e(d.__data__, h.__data__) : !d - !h;
   }
   for (var n = this._groups, o = n.length, i = new Array(o), a = 0; a < o; ++a) {
     for (var r = n[a], s = r.length, l = i[a] = new Array(s), u, c = 0; c < s; ++c)
       (u = r[c]) && (l[c] = u);
     l.sort(t);
   }
-  return new Qe(i, this._parents).order();
+  return new et(i, this._parents).order();
 }
 function Xs(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
@@ -642,9 +642,9 @@ function rl(e, t, n) {
   };
 }
 function sl(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? il : typeof t == "function" ? rl : al)(e, t, n ?? "")) : Jt(this.node(), e);
+  return arguments.length > 1 ? this.each((t == null ? il : typeof t == "function" ? rl : al)(e, t, n ?? "")) : jt(this.node(), e);
 }
-function Jt(e, t) {
+function jt(e, t) {
   return e.style.getPropertyValue(t) || Ma(e).getComputedStyle(e, null).getPropertyValue(t);
 }
 function ll(e) {
@@ -876,17 +876,17 @@ function* ql() {
       (r = o[i]) && (yield r);
 }
 var Da = [null];
-function Qe(e, t) {
+function et(e, t) {
   this._groups = e, this._parents = t;
 }
-function Nn() {
-  return new Qe([[document.documentElement]], Da);
+function En() {
+  return new et([[document.documentElement]], Da);
 }
 function Gl() {
   return this;
 }
-Qe.prototype = Nn.prototype = {
-  constructor: Qe,
+et.prototype = En.prototype = {
+  constructor: et,
   select: ys,
   selectAll: ks,
   selectChild: Es,
@@ -923,8 +923,8 @@ Qe.prototype = Nn.prototype = {
   dispatch: Xl,
   [Symbol.iterator]: ql
 };
-function ot(e) {
-  return typeof e == "string" ? new Qe([[document.querySelector(e)]], [document.documentElement]) : new Qe([[e]], Da);
+function at(e) {
+  return typeof e == "string" ? new et([[document.querySelector(e)]], [document.documentElement]) : new et([[e]], Da);
 }
 function Ul(e) {
   let t;
@@ -932,7 +932,7 @@ function Ul(e) {
     e = t;
   return e;
 }
-function rt(e, t) {
+function lt(e, t) {
   if (e = Ul(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
@@ -946,20 +946,20 @@ function rt(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const Wl = { passive: !1 }, yn = { capture: !0, passive: !1 };
+const Wl = { passive: !1 }, gn = { capture: !0, passive: !1 };
 function ko(e) {
   e.stopImmediatePropagation();
 }
-function Ut(e) {
+function Gt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
 function Oa(e) {
-  var t = e.document.documentElement, n = ot(e).on("dragstart.drag", Ut, yn);
-  "onselectstart" in t ? n.on("selectstart.drag", Ut, yn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+  var t = e.document.documentElement, n = at(e).on("dragstart.drag", Gt, gn);
+  "onselectstart" in t ? n.on("selectstart.drag", Gt, gn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
 function Ba(e, t) {
-  var n = e.document.documentElement, o = ot(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", Ut, yn), setTimeout(function() {
+  var n = e.document.documentElement, o = at(e).on("dragstart.drag", null);
+  t && (o.on("click.drag", Gt, gn), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
@@ -1007,102 +1007,102 @@ function Jl() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
 function Ql() {
-  var e = Kl, t = Zl, n = jl, o = Jl, i = {}, a = so("start", "drag", "end"), r = 0, s, l, u, c, f = 0;
-  function h(g) {
-    g.on("mousedown.drag", m).filter(o).on("touchstart.drag", x).on("touchmove.drag", k, Wl).on("touchend.drag touchcancel.drag", M).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+  var e = Kl, t = Zl, n = jl, o = Jl, i = {}, a = so("start", "drag", "end"), r = 0, s, l, u, c, d = 0;
+  function h(m) {
+    m.on("mousedown.drag", v).filter(o).on("touchstart.drag", x).on("touchmove.drag", _, Wl).on("touchend.drag touchcancel.drag", M).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function m(g, T) {
-    if (!(c || !e.call(this, g, T))) {
-      var O = w(this, t.call(this, g, T), g, T, "mouse");
-      O && (ot(g.view).on("mousemove.drag", b, yn).on("mouseup.drag", y, yn), Oa(g.view), ko(g), u = !1, s = g.clientX, l = g.clientY, O("start", g));
+  function v(m, T) {
+    if (!(c || !e.call(this, m, T))) {
+      var O = y(this, t.call(this, m, T), m, T, "mouse");
+      O && (at(m.view).on("mousemove.drag", k, gn).on("mouseup.drag", p, gn), Oa(m.view), ko(m), u = !1, s = m.clientX, l = m.clientY, O("start", m));
     }
   }
-  function b(g) {
-    if (Ut(g), !u) {
-      var T = g.clientX - s, O = g.clientY - l;
-      u = T * T + O * O > f;
+  function k(m) {
+    if (Gt(m), !u) {
+      var T = m.clientX - s, O = m.clientY - l;
+      u = T * T + O * O > d;
     }
-    i.mouse("drag", g);
+    i.mouse("drag", m);
   }
-  function y(g) {
-    ot(g.view).on("mousemove.drag mouseup.drag", null), Ba(g.view, u), Ut(g), i.mouse("end", g);
+  function p(m) {
+    at(m.view).on("mousemove.drag mouseup.drag", null), Ba(m.view, u), Gt(m), i.mouse("end", m);
   }
-  function x(g, T) {
-    if (e.call(this, g, T)) {
-      var O = g.changedTouches, L = t.call(this, g, T), B = O.length, ee, J;
-      for (ee = 0; ee < B; ++ee)
-        (J = w(this, L, g, T, O[ee].identifier, O[ee])) && (ko(g), J("start", g, O[ee]));
+  function x(m, T) {
+    if (e.call(this, m, T)) {
+      var O = m.changedTouches, H = t.call(this, m, T), R = O.length, ee, J;
+      for (ee = 0; ee < R; ++ee)
+        (J = y(this, H, m, T, O[ee].identifier, O[ee])) && (ko(m), J("start", m, O[ee]));
     }
   }
-  function k(g) {
-    var T = g.changedTouches, O = T.length, L, B;
-    for (L = 0; L < O; ++L)
-      (B = i[T[L].identifier]) && (Ut(g), B("drag", g, T[L]));
+  function _(m) {
+    var T = m.changedTouches, O = T.length, H, R;
+    for (H = 0; H < O; ++H)
+      (R = i[T[H].identifier]) && (Gt(m), R("drag", m, T[H]));
   }
-  function M(g) {
-    var T = g.changedTouches, O = T.length, L, B;
+  function M(m) {
+    var T = m.changedTouches, O = T.length, H, R;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), L = 0; L < O; ++L)
-      (B = i[T[L].identifier]) && (ko(g), B("end", g, T[L]));
+    }, 500), H = 0; H < O; ++H)
+      (R = i[T[H].identifier]) && (ko(m), R("end", m, T[H]));
   }
-  function w(g, T, O, L, B, ee) {
-    var J = a.copy(), U = rt(ee || O, T), I, ne, N;
-    if ((N = n.call(g, new Oo("beforestart", {
+  function y(m, T, O, H, R, ee) {
+    var J = a.copy(), W = lt(ee || O, T), I, oe, N;
+    if ((N = n.call(m, new Oo("beforestart", {
       sourceEvent: O,
       target: h,
-      identifier: B,
+      identifier: R,
       active: r,
-      x: U[0],
-      y: U[1],
+      x: W[0],
+      y: W[1],
       dx: 0,
       dy: 0,
       dispatch: J
-    }), L)) != null)
-      return I = N.x - U[0] || 0, ne = N.y - U[1] || 0, function Y(A, D, P) {
-        var V = U, K;
-        switch (A) {
+    }), H)) != null)
+      return I = N.x - W[0] || 0, oe = N.y - W[1] || 0, function Y(P, D, A) {
+        var F = W, Z;
+        switch (P) {
           case "start":
-            i[B] = Y, K = r++;
+            i[R] = Y, Z = r++;
             break;
           case "end":
-            delete i[B], --r;
+            delete i[R], --r;
           case "drag":
-            U = rt(P || D, T), K = r;
+            W = lt(A || D, T), Z = r;
             break;
         }
         J.call(
-          A,
-          g,
-          new Oo(A, {
+          P,
+          m,
+          new Oo(P, {
             sourceEvent: D,
             subject: N,
             target: h,
-            identifier: B,
-            active: K,
-            x: U[0] + I,
-            y: U[1] + ne,
-            dx: U[0] - V[0],
-            dy: U[1] - V[1],
+            identifier: R,
+            active: Z,
+            x: W[0] + I,
+            y: W[1] + oe,
+            dx: W[0] - F[0],
+            dy: W[1] - F[1],
             dispatch: J
           }),
-          L
+          H
         );
       };
   }
-  return h.filter = function(g) {
-    return arguments.length ? (e = typeof g == "function" ? g : In(!!g), h) : e;
-  }, h.container = function(g) {
-    return arguments.length ? (t = typeof g == "function" ? g : In(g), h) : t;
-  }, h.subject = function(g) {
-    return arguments.length ? (n = typeof g == "function" ? g : In(g), h) : n;
-  }, h.touchable = function(g) {
-    return arguments.length ? (o = typeof g == "function" ? g : In(!!g), h) : o;
+  return h.filter = function(m) {
+    return arguments.length ? (e = typeof m == "function" ? m : In(!!m), h) : e;
+  }, h.container = function(m) {
+    return arguments.length ? (t = typeof m == "function" ? m : In(m), h) : t;
+  }, h.subject = function(m) {
+    return arguments.length ? (n = typeof m == "function" ? m : In(m), h) : n;
+  }, h.touchable = function(m) {
+    return arguments.length ? (o = typeof m == "function" ? m : In(!!m), h) : o;
   }, h.on = function() {
-    var g = a.on.apply(a, arguments);
-    return g === a ? h : g;
-  }, h.clickDistance = function(g) {
-    return arguments.length ? (f = (g = +g) * g, h) : Math.sqrt(f);
+    var m = a.on.apply(a, arguments);
+    return m === a ? h : m;
+  }, h.clickDistance = function(m) {
+    return arguments.length ? (d = (m = +m) * m, h) : Math.sqrt(d);
   }, h;
 }
 function ti(e, t, n) {
@@ -1114,9 +1114,9 @@ function Ra(e, t) {
     n[o] = t[o];
   return n;
 }
-function Cn() {
+function Nn() {
 }
-var wn = 0.7, Zn = 1 / wn, Wt = "\\s*([+-]?\\d+)\\s*", xn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", ut = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", eu = /^#([0-9a-f]{3,8})$/, tu = new RegExp(`^rgb\\(${Wt},${Wt},${Wt}\\)$`), nu = new RegExp(`^rgb\\(${ut},${ut},${ut}\\)$`), ou = new RegExp(`^rgba\\(${Wt},${Wt},${Wt},${xn}\\)$`), iu = new RegExp(`^rgba\\(${ut},${ut},${ut},${xn}\\)$`), au = new RegExp(`^hsl\\(${xn},${ut},${ut}\\)$`), ru = new RegExp(`^hsla\\(${xn},${ut},${ut},${xn}\\)$`), pi = {
+var yn = 0.7, Zn = 1 / yn, Ut = "\\s*([+-]?\\d+)\\s*", wn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", dt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", eu = /^#([0-9a-f]{3,8})$/, tu = new RegExp(`^rgb\\(${Ut},${Ut},${Ut}\\)$`), nu = new RegExp(`^rgb\\(${dt},${dt},${dt}\\)$`), ou = new RegExp(`^rgba\\(${Ut},${Ut},${Ut},${wn}\\)$`), iu = new RegExp(`^rgba\\(${dt},${dt},${dt},${wn}\\)$`), au = new RegExp(`^hsl\\(${wn},${dt},${dt}\\)$`), ru = new RegExp(`^hsla\\(${wn},${dt},${dt},${wn}\\)$`), pi = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1266,7 +1266,7 @@ var wn = 0.7, Zn = 1 / wn, Wt = "\\s*([+-]?\\d+)\\s*", xn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-ti(Cn, Bt, {
+ti(Nn, Bt, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
@@ -1295,35 +1295,35 @@ function yi() {
 }
 function Bt(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = eu.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? wi(t) : n === 3 ? new je(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Tn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Tn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = tu.exec(e)) ? new je(t[1], t[2], t[3], 1) : (t = nu.exec(e)) ? new je(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = ou.exec(e)) ? Tn(t[1], t[2], t[3], t[4]) : (t = iu.exec(e)) ? Tn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = au.exec(e)) ? ki(t[1], t[2] / 100, t[3] / 100, 1) : (t = ru.exec(e)) ? ki(t[1], t[2] / 100, t[3] / 100, t[4]) : pi.hasOwnProperty(e) ? wi(pi[e]) : e === "transparent" ? new je(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = eu.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? wi(t) : n === 3 ? new Qe(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Tn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Tn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = tu.exec(e)) ? new Qe(t[1], t[2], t[3], 1) : (t = nu.exec(e)) ? new Qe(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = ou.exec(e)) ? Tn(t[1], t[2], t[3], t[4]) : (t = iu.exec(e)) ? Tn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = au.exec(e)) ? ki(t[1], t[2] / 100, t[3] / 100, 1) : (t = ru.exec(e)) ? ki(t[1], t[2] / 100, t[3] / 100, t[4]) : pi.hasOwnProperty(e) ? wi(pi[e]) : e === "transparent" ? new Qe(NaN, NaN, NaN, 0) : null;
 }
 function wi(e) {
-  return new je(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+  return new Qe(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
 function Tn(e, t, n, o) {
-  return o <= 0 && (e = t = n = NaN), new je(e, t, n, o);
+  return o <= 0 && (e = t = n = NaN), new Qe(e, t, n, o);
 }
 function uu(e) {
-  return e instanceof Cn || (e = Bt(e)), e ? (e = e.rgb(), new je(e.r, e.g, e.b, e.opacity)) : new je();
+  return e instanceof Nn || (e = Bt(e)), e ? (e = e.rgb(), new Qe(e.r, e.g, e.b, e.opacity)) : new Qe();
 }
 function Bo(e, t, n, o) {
-  return arguments.length === 1 ? uu(e) : new je(e, t, n, o ?? 1);
+  return arguments.length === 1 ? uu(e) : new Qe(e, t, n, o ?? 1);
 }
-function je(e, t, n, o) {
+function Qe(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-ti(je, Bo, Ra(Cn, {
+ti(Qe, Bo, Ra(Nn, {
   brighter(e) {
-    return e = e == null ? Zn : Math.pow(Zn, e), new je(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Zn : Math.pow(Zn, e), new Qe(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? wn : Math.pow(wn, e), new je(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? yn : Math.pow(yn, e), new Qe(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new je(zt(this.r), zt(this.g), zt(this.b), jn(this.opacity));
+    return new Qe(zt(this.r), zt(this.g), zt(this.b), jn(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
@@ -1355,35 +1355,35 @@ function Pt(e) {
   return e = zt(e), (e < 16 ? "0" : "") + e.toString(16);
 }
 function ki(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new it(e, t, n, o);
+  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new rt(e, t, n, o);
 }
 function La(e) {
-  if (e instanceof it)
-    return new it(e.h, e.s, e.l, e.opacity);
-  if (e instanceof Cn || (e = Bt(e)), !e)
-    return new it();
-  if (e instanceof it)
+  if (e instanceof rt)
+    return new rt(e.h, e.s, e.l, e.opacity);
+  if (e instanceof Nn || (e = Bt(e)), !e)
+    return new rt();
+  if (e instanceof rt)
     return e;
   e = e.rgb();
   var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), a = Math.max(t, n, o), r = NaN, s = a - i, l = (a + i) / 2;
-  return s ? (t === a ? r = (n - o) / s + (n < o) * 6 : n === a ? r = (o - t) / s + 2 : r = (t - n) / s + 4, s /= l < 0.5 ? a + i : 2 - a - i, r *= 60) : s = l > 0 && l < 1 ? 0 : r, new it(r, s, l, e.opacity);
+  return s ? (t === a ? r = (n - o) / s + (n < o) * 6 : n === a ? r = (o - t) / s + 2 : r = (t - n) / s + 4, s /= l < 0.5 ? a + i : 2 - a - i, r *= 60) : s = l > 0 && l < 1 ? 0 : r, new rt(r, s, l, e.opacity);
 }
 function du(e, t, n, o) {
-  return arguments.length === 1 ? La(e) : new it(e, t, n, o ?? 1);
+  return arguments.length === 1 ? La(e) : new rt(e, t, n, o ?? 1);
 }
-function it(e, t, n, o) {
+function rt(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-ti(it, du, Ra(Cn, {
+ti(rt, du, Ra(Nn, {
   brighter(e) {
-    return e = e == null ? Zn : Math.pow(Zn, e), new it(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Zn : Math.pow(Zn, e), new rt(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? wn : Math.pow(wn, e), new it(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? yn : Math.pow(yn, e), new rt(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
-    return new je(
+    return new Qe(
       _o(e >= 240 ? e - 240 : e + 120, i, o),
       _o(e, i, o),
       _o(e < 120 ? e + 240 : e - 120, i, o),
@@ -1391,7 +1391,7 @@ ti(it, du, Ra(Cn, {
     );
   },
   clamp() {
-    return new it(_i(this.h), Pn(this.s), Pn(this.l), jn(this.opacity));
+    return new rt(_i(this.h), Pn(this.s), Pn(this.l), jn(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
@@ -1455,7 +1455,7 @@ function pu(e) {
 function gu(e, t) {
   var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), a = new Array(n), r;
   for (r = 0; r < o; ++r)
-    i[r] = fn(e[r], t[r]);
+    i[r] = dn(e[r], t[r]);
   for (; r < n; ++r)
     a[r] = t[r];
   return function(s) {
@@ -1470,7 +1470,7 @@ function yu(e, t) {
     return n.setTime(e * (1 - o) + t * o), n;
   };
 }
-function st(e, t) {
+function ut(e, t) {
   return e = +e, t = +t, function(n) {
     return e * (1 - n) + t * n;
   };
@@ -1479,7 +1479,7 @@ function wu(e, t) {
   var n = {}, o = {}, i;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (i in t)
-    i in e ? n[i] = fn(e[i], t[i]) : o[i] = t[i];
+    i in e ? n[i] = dn(e[i], t[i]) : o[i] = t[i];
   return function(a) {
     for (i in n)
       o[i] = n[i](a);
@@ -1500,16 +1500,16 @@ function bu(e) {
 function Ha(e, t) {
   var n = Ro.lastIndex = So.lastIndex = 0, o, i, a, r = -1, s = [], l = [];
   for (e = e + "", t = t + ""; (o = Ro.exec(e)) && (i = So.exec(t)); )
-    (a = i.index) > n && (a = t.slice(n, a), s[r] ? s[r] += a : s[++r] = a), (o = o[0]) === (i = i[0]) ? s[r] ? s[r] += i : s[++r] = i : (s[++r] = null, l.push({ i: r, x: st(o, i) })), n = So.lastIndex;
+    (a = i.index) > n && (a = t.slice(n, a), s[r] ? s[r] += a : s[++r] = a), (o = o[0]) === (i = i[0]) ? s[r] ? s[r] += i : s[++r] = i : (s[++r] = null, l.push({ i: r, x: ut(o, i) })), n = So.lastIndex;
   return n < t.length && (a = t.slice(n), s[r] ? s[r] += a : s[++r] = a), s.length < 2 ? l[0] ? bu(l[0].x) : xu(t) : (t = l.length, function(u) {
-    for (var c = 0, f; c < t; ++c)
-      s[(f = l[c]).i] = f.x(u);
+    for (var c = 0, d; c < t; ++c)
+      s[(d = l[c]).i] = d.x(u);
     return s.join("");
   });
 }
-function fn(e, t) {
+function dn(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? ni(t) : (n === "number" ? st : n === "string" ? (o = Bt(t)) ? (t = o, Jn) : Ha : t instanceof Bt ? Jn : t instanceof Date ? yu : pu(t) ? mu : Array.isArray(t) ? gu : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? wu : st)(e, t);
+  return t == null || n === "boolean" ? ni(t) : (n === "number" ? ut : n === "string" ? (o = Bt(t)) ? (t = o, Jn) : Ha : t instanceof Bt ? Jn : t instanceof Date ? yu : pu(t) ? mu : Array.isArray(t) ? gu : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? wu : ut)(e, t);
 }
 var Si = 180 / Math.PI, Lo = {
   translateX: 0,
@@ -1542,30 +1542,30 @@ function Ya(e, t, n, o) {
   function i(u) {
     return u.length ? u.pop() + " " : "";
   }
-  function a(u, c, f, h, m, b) {
-    if (u !== f || c !== h) {
-      var y = m.push("translate(", null, t, null, n);
-      b.push({ i: y - 4, x: st(u, f) }, { i: y - 2, x: st(c, h) });
-    } else (f || h) && m.push("translate(" + f + t + h + n);
+  function a(u, c, d, h, v, k) {
+    if (u !== d || c !== h) {
+      var p = v.push("translate(", null, t, null, n);
+      k.push({ i: p - 4, x: ut(u, d) }, { i: p - 2, x: ut(c, h) });
+    } else (d || h) && v.push("translate(" + d + t + h + n);
   }
-  function r(u, c, f, h) {
-    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), h.push({ i: f.push(i(f) + "rotate(", null, o) - 2, x: st(u, c) })) : c && f.push(i(f) + "rotate(" + c + o);
+  function r(u, c, d, h) {
+    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), h.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: ut(u, c) })) : c && d.push(i(d) + "rotate(" + c + o);
   }
-  function s(u, c, f, h) {
-    u !== c ? h.push({ i: f.push(i(f) + "skewX(", null, o) - 2, x: st(u, c) }) : c && f.push(i(f) + "skewX(" + c + o);
+  function s(u, c, d, h) {
+    u !== c ? h.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: ut(u, c) }) : c && d.push(i(d) + "skewX(" + c + o);
   }
-  function l(u, c, f, h, m, b) {
-    if (u !== f || c !== h) {
-      var y = m.push(i(m) + "scale(", null, ",", null, ")");
-      b.push({ i: y - 4, x: st(u, f) }, { i: y - 2, x: st(c, h) });
-    } else (f !== 1 || h !== 1) && m.push(i(m) + "scale(" + f + "," + h + ")");
+  function l(u, c, d, h, v, k) {
+    if (u !== d || c !== h) {
+      var p = v.push(i(v) + "scale(", null, ",", null, ")");
+      k.push({ i: p - 4, x: ut(u, d) }, { i: p - 2, x: ut(c, h) });
+    } else (d !== 1 || h !== 1) && v.push(i(v) + "scale(" + d + "," + h + ")");
   }
   return function(u, c) {
-    var f = [], h = [];
-    return u = e(u), c = e(c), a(u.translateX, u.translateY, c.translateX, c.translateY, f, h), r(u.rotate, c.rotate, f, h), s(u.skewX, c.skewX, f, h), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, f, h), u = c = null, function(m) {
-      for (var b = -1, y = h.length, x; ++b < y; )
-        f[(x = h[b]).i] = x.x(m);
-      return f.join("");
+    var d = [], h = [];
+    return u = e(u), c = e(c), a(u.translateX, u.translateY, c.translateX, c.translateY, d, h), r(u.rotate, c.rotate, d, h), s(u.skewX, c.skewX, d, h), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, d, h), u = c = null, function(v) {
+      for (var k = -1, p = h.length, x; ++k < p; )
+        d[(x = h[k]).i] = x.x(v);
+      return d.join("");
     };
   };
 }
@@ -1581,38 +1581,38 @@ function Cu(e) {
 }
 const Xn = function e(t, n, o) {
   function i(a, r) {
-    var s = a[0], l = a[1], u = a[2], c = r[0], f = r[1], h = r[2], m = c - s, b = f - l, y = m * m + b * b, x, k;
-    if (y < Eu)
-      k = Math.log(h / u) / t, x = function(L) {
+    var s = a[0], l = a[1], u = a[2], c = r[0], d = r[1], h = r[2], v = c - s, k = d - l, p = v * v + k * k, x, _;
+    if (p < Eu)
+      _ = Math.log(h / u) / t, x = function(H) {
         return [
-          s + L * m,
-          l + L * b,
-          u * Math.exp(t * L * k)
+          s + H * v,
+          l + H * k,
+          u * Math.exp(t * H * _)
         ];
       };
     else {
-      var M = Math.sqrt(y), w = (h * h - u * u + o * y) / (2 * u * n * M), g = (h * h - u * u - o * y) / (2 * h * n * M), T = Math.log(Math.sqrt(w * w + 1) - w), O = Math.log(Math.sqrt(g * g + 1) - g);
-      k = (O - T) / t, x = function(L) {
-        var B = L * k, ee = $i(T), J = u / (n * M) * (ee * Cu(t * B + T) - Nu(T));
+      var M = Math.sqrt(p), y = (h * h - u * u + o * p) / (2 * u * n * M), m = (h * h - u * u - o * p) / (2 * h * n * M), T = Math.log(Math.sqrt(y * y + 1) - y), O = Math.log(Math.sqrt(m * m + 1) - m);
+      _ = (O - T) / t, x = function(H) {
+        var R = H * _, ee = $i(T), J = u / (n * M) * (ee * Cu(t * R + T) - Nu(T));
         return [
-          s + J * m,
-          l + J * b,
-          u * ee / $i(t * B + T)
+          s + J * v,
+          l + J * k,
+          u * ee / $i(t * R + T)
         ];
       };
     }
-    return x.duration = k * 1e3 * t / Math.SQRT2, x;
+    return x.duration = _ * 1e3 * t / Math.SQRT2, x;
   }
   return i.rho = function(a) {
     var r = Math.max(1e-3, +a), s = r * r, l = s * s;
     return e(r, s, l);
   }, i;
 }(Math.SQRT2, 2, 4);
-var Qt = 0, ln = 0, rn = 0, Xa = 1e3, Qn, un, eo = 0, Rt = 0, uo = 0, bn = typeof performance == "object" && performance.now ? performance : Date, qa = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var Jt = 0, sn = 0, an = 0, Xa = 1e3, Qn, ln, eo = 0, Rt = 0, uo = 0, xn = typeof performance == "object" && performance.now ? performance : Date, qa = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
 function oi() {
-  return Rt || (qa(Mu), Rt = bn.now() + uo);
+  return Rt || (qa(Mu), Rt = xn.now() + uo);
 }
 function Mu() {
   Rt = 0;
@@ -1625,7 +1625,7 @@ to.prototype = Ga.prototype = {
   restart: function(e, t, n) {
     if (typeof e != "function")
       throw new TypeError("callback is not a function");
-    n = (n == null ? oi() : +n) + (t == null ? 0 : +t), !this._next && un !== this && (un ? un._next = this : Qn = this, un = this), this._call = e, this._time = n, Vo();
+    n = (n == null ? oi() : +n) + (t == null ? 0 : +t), !this._next && ln !== this && (ln ? ln._next = this : Qn = this, ln = this), this._call = e, this._time = n, Vo();
   },
   stop: function() {
     this._call && (this._call = null, this._time = 1 / 0, Vo());
@@ -1636,33 +1636,33 @@ function Ga(e, t, n) {
   return o.restart(e, t, n), o;
 }
 function Iu() {
-  oi(), ++Qt;
+  oi(), ++Jt;
   for (var e = Qn, t; e; )
     (t = Rt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --Qt;
+  --Jt;
 }
 function Ei() {
-  Rt = (eo = bn.now()) + uo, Qt = ln = 0;
+  Rt = (eo = xn.now()) + uo, Jt = sn = 0;
   try {
     Iu();
   } finally {
-    Qt = 0, Pu(), Rt = 0;
+    Jt = 0, Pu(), Rt = 0;
   }
 }
 function Tu() {
-  var e = bn.now(), t = e - eo;
+  var e = xn.now(), t = e - eo;
   t > Xa && (uo -= t, eo = e);
 }
 function Pu() {
   for (var e, t = Qn, n, o = 1 / 0; t; )
     t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Qn = n);
-  un = e, Vo(o);
+  ln = e, Vo(o);
 }
 function Vo(e) {
-  if (!Qt) {
-    ln && (ln = clearTimeout(ln));
+  if (!Jt) {
+    sn && (sn = clearTimeout(sn));
     var t = e - Rt;
-    t > 24 ? (e < 1 / 0 && (ln = setTimeout(Ei, e - bn.now() - uo)), rn && (rn = clearInterval(rn))) : (rn || (eo = bn.now(), rn = setInterval(Tu, Xa)), Qt = 1, qa(Ei));
+    t > 24 ? (e < 1 / 0 && (sn = setTimeout(Ei, e - xn.now() - uo)), an && (an = clearInterval(an))) : (an || (eo = xn.now(), an = setInterval(Tu, Xa)), Jt = 1, qa(Ei));
   }
 }
 function Ni(e, t, n) {
@@ -1695,18 +1695,18 @@ function co(e, t, n, o, i, a) {
   });
 }
 function ii(e, t) {
-  var n = at(e, t);
+  var n = st(e, t);
   if (n.state > Ua)
     throw new Error("too late; already scheduled");
   return n;
 }
-function ct(e, t) {
-  var n = at(e, t);
+function ft(e, t) {
+  var n = st(e, t);
   if (n.state > qn)
     throw new Error("too late; already running");
   return n;
 }
-function at(e, t) {
+function st(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t]))
     throw new Error("transition not found");
@@ -1719,26 +1719,26 @@ function Du(e, t, n) {
     n.state = Ci, n.timer.restart(r, n.delay, n.time), n.delay <= u && r(u - n.delay);
   }
   function r(u) {
-    var c, f, h, m;
+    var c, d, h, v;
     if (n.state !== Ci)
       return l();
     for (c in o)
-      if (m = o[c], m.name === n.name) {
-        if (m.state === qn)
+      if (v = o[c], v.name === n.name) {
+        if (v.state === qn)
           return Ni(r);
-        m.state === Mi ? (m.state = Gn, m.timer.stop(), m.on.call("interrupt", e, e.__data__, m.index, m.group), delete o[c]) : +c < t && (m.state = Gn, m.timer.stop(), m.on.call("cancel", e, e.__data__, m.index, m.group), delete o[c]);
+        v.state === Mi ? (v.state = Gn, v.timer.stop(), v.on.call("interrupt", e, e.__data__, v.index, v.group), delete o[c]) : +c < t && (v.state = Gn, v.timer.stop(), v.on.call("cancel", e, e.__data__, v.index, v.group), delete o[c]);
       }
     if (Ni(function() {
       n.state === qn && (n.state = Mi, n.timer.restart(s, n.delay, n.time), s(u));
     }), n.state = Ho, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Ho) {
-      for (n.state = qn, i = new Array(h = n.tween.length), c = 0, f = -1; c < h; ++c)
-        (m = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++f] = m);
-      i.length = f + 1;
+      for (n.state = qn, i = new Array(h = n.tween.length), c = 0, d = -1; c < h; ++c)
+        (v = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = v);
+      i.length = d + 1;
     }
   }
   function s(u) {
-    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = Fo, 1), f = -1, h = i.length; ++f < h; )
-      i[f].call(e, c);
+    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = Fo, 1), d = -1, h = i.length; ++d < h; )
+      i[d].call(e, c);
     n.state === Fo && (n.on.call("end", e, e.__data__, n.index, n.group), l());
   }
   function l() {
@@ -1770,7 +1770,7 @@ function Ou(e) {
 function Bu(e, t) {
   var n, o;
   return function() {
-    var i = ct(this, e), a = i.tween;
+    var i = ft(this, e), a = i.tween;
     if (a !== n) {
       o = n = a;
       for (var r = 0, s = o.length; r < s; ++r)
@@ -1787,7 +1787,7 @@ function Ru(e, t, n) {
   if (typeof n != "function")
     throw new Error();
   return function() {
-    var a = ct(this, e), r = a.tween;
+    var a = ft(this, e), r = a.tween;
     if (r !== o) {
       i = (o = r).slice();
       for (var s = { name: t, value: n }, l = 0, u = i.length; l < u; ++l)
@@ -1803,7 +1803,7 @@ function Ru(e, t, n) {
 function Lu(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = at(this.node(), n).tween, i = 0, a = o.length, r; i < a; ++i)
+    for (var o = st(this.node(), n).tween, i = 0, a = o.length, r; i < a; ++i)
       if ((r = o[i]).name === e)
         return r.value;
     return null;
@@ -1813,15 +1813,15 @@ function Lu(e, t) {
 function ai(e, t, n) {
   var o = e._id;
   return e.each(function() {
-    var i = ct(this, o);
+    var i = ft(this, o);
     (i.value || (i.value = {}))[t] = n.apply(this, arguments);
   }), function(i) {
-    return at(i, o).value[t];
+    return st(i, o).value[t];
   };
 }
 function Wa(e, t) {
   var n;
-  return (typeof t == "number" ? st : t instanceof Bt ? Jn : (n = Bt(t)) ? (t = n, Jn) : Ha)(e, t);
+  return (typeof t == "number" ? ut : t instanceof Bt ? Jn : (n = Bt(t)) ? (t = n, Jn) : Ha)(e, t);
 }
 function Vu(e) {
   return function() {
@@ -1914,39 +1914,39 @@ function Qu(e, t) {
 }
 function ec(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Ju : Qu)(t, e)) : at(this.node(), t).delay;
+  return arguments.length ? this.each((typeof e == "function" ? Ju : Qu)(t, e)) : st(this.node(), t).delay;
 }
 function tc(e, t) {
   return function() {
-    ct(this, e).duration = +t.apply(this, arguments);
+    ft(this, e).duration = +t.apply(this, arguments);
   };
 }
 function nc(e, t) {
   return t = +t, function() {
-    ct(this, e).duration = t;
+    ft(this, e).duration = t;
   };
 }
 function oc(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? tc : nc)(t, e)) : at(this.node(), t).duration;
+  return arguments.length ? this.each((typeof e == "function" ? tc : nc)(t, e)) : st(this.node(), t).duration;
 }
 function ic(e, t) {
   if (typeof t != "function")
     throw new Error();
   return function() {
-    ct(this, e).ease = t;
+    ft(this, e).ease = t;
   };
 }
 function ac(e) {
   var t = this._id;
-  return arguments.length ? this.each(ic(t, e)) : at(this.node(), t).ease;
+  return arguments.length ? this.each(ic(t, e)) : st(this.node(), t).ease;
 }
 function rc(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function")
       throw new Error();
-    ct(this, e).ease = n;
+    ft(this, e).ease = n;
   };
 }
 function sc(e) {
@@ -1959,17 +1959,17 @@ function lc(e) {
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var a = t[i], r = a.length, s = o[i] = [], l, u = 0; u < r; ++u)
       (l = a[u]) && e.call(l, l.__data__, u, a) && s.push(l);
-  return new gt(o, this._parents, this._name, this._id);
+  return new wt(o, this._parents, this._name, this._id);
 }
 function uc(e) {
   if (e._id !== this._id)
     throw new Error();
   for (var t = this._groups, n = e._groups, o = t.length, i = n.length, a = Math.min(o, i), r = new Array(o), s = 0; s < a; ++s)
-    for (var l = t[s], u = n[s], c = l.length, f = r[s] = new Array(c), h, m = 0; m < c; ++m)
-      (h = l[m] || u[m]) && (f[m] = h);
+    for (var l = t[s], u = n[s], c = l.length, d = r[s] = new Array(c), h, v = 0; v < c; ++v)
+      (h = l[v] || u[v]) && (d[v] = h);
   for (; s < o; ++s)
     r[s] = t[s];
-  return new gt(r, this._parents, this._name, this._id);
+  return new wt(r, this._parents, this._name, this._id);
 }
 function cc(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
@@ -1978,7 +1978,7 @@ function cc(e) {
   });
 }
 function dc(e, t, n) {
-  var o, i, a = cc(t) ? ii : ct;
+  var o, i, a = cc(t) ? ii : ft;
   return function() {
     var r = a(this, e), s = r.on;
     s !== o && (i = (o = s).copy()).on(t, n), r.on = i;
@@ -1986,7 +1986,7 @@ function dc(e, t, n) {
 }
 function fc(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? at(this.node(), n).on.on(e) : this.each(dc(n, e, t));
+  return arguments.length < 2 ? st(this.node(), n).on.on(e) : this.each(dc(n, e, t));
 }
 function hc(e) {
   return function() {
@@ -2004,30 +2004,30 @@ function mc(e) {
   var t = this._name, n = this._id;
   typeof e != "function" && (e = Qo(e));
   for (var o = this._groups, i = o.length, a = new Array(i), r = 0; r < i; ++r)
-    for (var s = o[r], l = s.length, u = a[r] = new Array(l), c, f, h = 0; h < l; ++h)
-      (c = s[h]) && (f = e.call(c, c.__data__, h, s)) && ("__data__" in c && (f.__data__ = c.__data__), u[h] = f, co(u[h], t, n, h, u, at(c, n)));
-  return new gt(a, this._parents, t, n);
+    for (var s = o[r], l = s.length, u = a[r] = new Array(l), c, d, h = 0; h < l; ++h)
+      (c = s[h]) && (d = e.call(c, c.__data__, h, s)) && ("__data__" in c && (d.__data__ = c.__data__), u[h] = d, co(u[h], t, n, h, u, st(c, n)));
+  return new wt(a, this._parents, t, n);
 }
 function pc(e) {
   var t = this._name, n = this._id;
   typeof e != "function" && (e = $a(e));
   for (var o = this._groups, i = o.length, a = [], r = [], s = 0; s < i; ++s)
-    for (var l = o[s], u = l.length, c, f = 0; f < u; ++f)
-      if (c = l[f]) {
-        for (var h = e.call(c, c.__data__, f, l), m, b = at(c, n), y = 0, x = h.length; y < x; ++y)
-          (m = h[y]) && co(m, t, n, y, h, b);
+    for (var l = o[s], u = l.length, c, d = 0; d < u; ++d)
+      if (c = l[d]) {
+        for (var h = e.call(c, c.__data__, d, l), v, k = st(c, n), p = 0, x = h.length; p < x; ++p)
+          (v = h[p]) && co(v, t, n, p, h, k);
         a.push(h), r.push(c);
       }
-  return new gt(a, r, t, n);
+  return new wt(a, r, t, n);
 }
-var gc = Nn.prototype.constructor;
+var gc = En.prototype.constructor;
 function yc() {
   return new gc(this._groups, this._parents);
 }
 function wc(e, t) {
   var n, o, i;
   return function() {
-    var a = Jt(this, e), r = (this.style.removeProperty(e), Jt(this, e));
+    var a = jt(this, e), r = (this.style.removeProperty(e), jt(this, e));
     return a === r ? null : a === n && r === o ? i : i = t(n = a, o = r);
   };
 }
@@ -2039,21 +2039,21 @@ function Ka(e) {
 function xc(e, t, n) {
   var o, i = n + "", a;
   return function() {
-    var r = Jt(this, e);
+    var r = jt(this, e);
     return r === i ? null : r === o ? a : a = t(o = r, n);
   };
 }
 function bc(e, t, n) {
   var o, i, a;
   return function() {
-    var r = Jt(this, e), s = n(this), l = s + "";
-    return s == null && (l = s = (this.style.removeProperty(e), Jt(this, e))), r === l ? null : r === o && l === i ? a : (i = l, a = t(o = r, s));
+    var r = jt(this, e), s = n(this), l = s + "";
+    return s == null && (l = s = (this.style.removeProperty(e), jt(this, e))), r === l ? null : r === o && l === i ? a : (i = l, a = t(o = r, s));
   };
 }
 function kc(e, t) {
   var n, o, i, a = "style." + t, r = "end." + a, s;
   return function() {
-    var l = ct(this, e), u = l.on, c = l.value[a] == null ? s || (s = Ka(t)) : void 0;
+    var l = ft(this, e), u = l.on, c = l.value[a] == null ? s || (s = Ka(t)) : void 0;
     (u !== n || i !== c) && (o = (n = u).copy()).on(r, i = c), l.on = o;
   };
 }
@@ -2125,7 +2125,7 @@ function Ac() {
   for (var e = this._name, t = this._id, n = Za(), o = this._groups, i = o.length, a = 0; a < i; ++a)
     for (var r = o[a], s = r.length, l, u = 0; u < s; ++u)
       if (l = r[u]) {
-        var c = at(l, t);
+        var c = st(l, t);
         co(l, e, n, u, r, {
           time: c.time + c.delay + c.duration,
           delay: 0,
@@ -2133,7 +2133,7 @@ function Ac() {
           ease: c.ease
         });
       }
-  return new gt(o, this._parents, e, n);
+  return new wt(o, this._parents, e, n);
 }
 function zc() {
   var e, t, n = this, o = n._id, i = n.size();
@@ -2142,35 +2142,35 @@ function zc() {
       --i === 0 && a();
     } };
     n.each(function() {
-      var u = ct(this, o), c = u.on;
+      var u = ft(this, o), c = u.on;
       c !== e && (t = (e = c).copy(), t._.cancel.push(s), t._.interrupt.push(s), t._.end.push(l)), u.on = t;
     }), i === 0 && a();
   });
 }
 var Dc = 0;
-function gt(e, t, n, o) {
+function wt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
 function Za() {
   return ++Dc;
 }
-var ft = Nn.prototype;
-gt.prototype = {
-  constructor: gt,
+var vt = En.prototype;
+wt.prototype = {
+  constructor: wt,
   select: mc,
   selectAll: pc,
-  selectChild: ft.selectChild,
-  selectChildren: ft.selectChildren,
+  selectChild: vt.selectChild,
+  selectChildren: vt.selectChildren,
   filter: lc,
   merge: uc,
   selection: yc,
   transition: Ac,
-  call: ft.call,
-  nodes: ft.nodes,
-  node: ft.node,
-  size: ft.size,
-  empty: ft.empty,
-  each: ft.each,
+  call: vt.call,
+  nodes: vt.nodes,
+  node: vt.node,
+  size: vt.size,
+  empty: vt.empty,
+  each: vt.each,
   on: fc,
   attr: Gu,
   attrTween: ju,
@@ -2185,7 +2185,7 @@ gt.prototype = {
   ease: ac,
   easeVarying: sc,
   end: zc,
-  [Symbol.iterator]: ft[Symbol.iterator]
+  [Symbol.iterator]: vt[Symbol.iterator]
 };
 function Oc(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
@@ -2205,14 +2205,14 @@ function Rc(e, t) {
 }
 function Lc(e) {
   var t, n;
-  e instanceof gt ? (t = e._id, e = e._name) : (t = Za(), (n = Bc).time = oi(), e = e == null ? null : e + "");
+  e instanceof wt ? (t = e._id, e = e._name) : (t = Za(), (n = Bc).time = oi(), e = e == null ? null : e + "");
   for (var o = this._groups, i = o.length, a = 0; a < i; ++a)
     for (var r = o[a], s = r.length, l, u = 0; u < s; ++u)
       (l = r[u]) && co(l, e, t, u, r, n || Rc(l, t));
-  return new gt(o, this._parents, e, t);
+  return new wt(o, this._parents, e, t);
 }
-Nn.prototype.interrupt = Ou;
-Nn.prototype.transition = Lc;
+En.prototype.interrupt = Ou;
+En.prototype.transition = Lc;
 const zn = (e) => () => e;
 function Vc(e, {
   sourceEvent: t,
@@ -2228,16 +2228,16 @@ function Vc(e, {
     _: { value: i }
   });
 }
-function mt(e, t, n) {
+function gt(e, t, n) {
   this.k = e, this.x = t, this.y = n;
 }
-mt.prototype = {
-  constructor: mt,
+gt.prototype = {
+  constructor: gt,
   scale: function(e) {
-    return e === 1 ? this : new mt(this.k * e, this.x, this.y);
+    return e === 1 ? this : new gt(this.k * e, this.x, this.y);
   },
   translate: function(e, t) {
-    return e === 0 & t === 0 ? this : new mt(this.k, this.x + this.k * e, this.y + this.k * t);
+    return e === 0 & t === 0 ? this : new gt(this.k, this.x + this.k * e, this.y + this.k * t);
   },
   apply: function(e) {
     return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -2267,12 +2267,12 @@ mt.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var en = new mt(1, 0, 0);
-mt.prototype;
+var Qt = new gt(1, 0, 0);
+gt.prototype;
 function $o(e) {
   e.stopImmediatePropagation();
 }
-function sn(e) {
+function rn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
 function Hc(e) {
@@ -2283,7 +2283,7 @@ function Fc() {
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
 function Ii() {
-  return this.__zoom || en;
+  return this.__zoom || Qt;
 }
 function Yc(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
@@ -2299,76 +2299,76 @@ function qc(e, t, n) {
   );
 }
 function Gc() {
-  var e = Hc, t = Fc, n = qc, o = Yc, i = Xc, a = [0, 1 / 0], r = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], s = 250, l = Xn, u = so("start", "zoom", "end"), c, f, h, m = 500, b = 150, y = 0, x = 10;
-  function k(N) {
-    N.property("__zoom", Ii).on("wheel.zoom", B, { passive: !1 }).on("mousedown.zoom", ee).on("dblclick.zoom", J).filter(i).on("touchstart.zoom", U).on("touchmove.zoom", I).on("touchend.zoom touchcancel.zoom", ne).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+  var e = Hc, t = Fc, n = qc, o = Yc, i = Xc, a = [0, 1 / 0], r = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], s = 250, l = Xn, u = so("start", "zoom", "end"), c, d, h, v = 500, k = 150, p = 0, x = 10;
+  function _(N) {
+    N.property("__zoom", Ii).on("wheel.zoom", R, { passive: !1 }).on("mousedown.zoom", ee).on("dblclick.zoom", J).filter(i).on("touchstart.zoom", W).on("touchmove.zoom", I).on("touchend.zoom touchcancel.zoom", oe).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  k.transform = function(N, Y, A, D) {
-    var P = N.selection ? N.selection() : N;
-    P.property("__zoom", Ii), N !== P ? T(N, Y, A, D) : P.interrupt().each(function() {
+  _.transform = function(N, Y, P, D) {
+    var A = N.selection ? N.selection() : N;
+    A.property("__zoom", Ii), N !== A ? T(N, Y, P, D) : A.interrupt().each(function() {
       O(this, arguments).event(D).start().zoom(null, typeof Y == "function" ? Y.apply(this, arguments) : Y).end();
     });
-  }, k.scaleBy = function(N, Y, A, D) {
-    k.scaleTo(N, function() {
-      var P = this.__zoom.k, V = typeof Y == "function" ? Y.apply(this, arguments) : Y;
-      return P * V;
-    }, A, D);
-  }, k.scaleTo = function(N, Y, A, D) {
-    k.transform(N, function() {
-      var P = t.apply(this, arguments), V = this.__zoom, K = A == null ? g(P) : typeof A == "function" ? A.apply(this, arguments) : A, oe = V.invert(K), le = typeof Y == "function" ? Y.apply(this, arguments) : Y;
-      return n(w(M(V, le), K, oe), P, r);
-    }, A, D);
-  }, k.translateBy = function(N, Y, A, D) {
-    k.transform(N, function() {
+  }, _.scaleBy = function(N, Y, P, D) {
+    _.scaleTo(N, function() {
+      var A = this.__zoom.k, F = typeof Y == "function" ? Y.apply(this, arguments) : Y;
+      return A * F;
+    }, P, D);
+  }, _.scaleTo = function(N, Y, P, D) {
+    _.transform(N, function() {
+      var A = t.apply(this, arguments), F = this.__zoom, Z = P == null ? m(A) : typeof P == "function" ? P.apply(this, arguments) : P, ie = F.invert(Z), le = typeof Y == "function" ? Y.apply(this, arguments) : Y;
+      return n(y(M(F, le), Z, ie), A, r);
+    }, P, D);
+  }, _.translateBy = function(N, Y, P, D) {
+    _.transform(N, function() {
       return n(this.__zoom.translate(
         typeof Y == "function" ? Y.apply(this, arguments) : Y,
-        typeof A == "function" ? A.apply(this, arguments) : A
+        typeof P == "function" ? P.apply(this, arguments) : P
       ), t.apply(this, arguments), r);
     }, null, D);
-  }, k.translateTo = function(N, Y, A, D, P) {
-    k.transform(N, function() {
-      var V = t.apply(this, arguments), K = this.__zoom, oe = D == null ? g(V) : typeof D == "function" ? D.apply(this, arguments) : D;
-      return n(en.translate(oe[0], oe[1]).scale(K.k).translate(
+  }, _.translateTo = function(N, Y, P, D, A) {
+    _.transform(N, function() {
+      var F = t.apply(this, arguments), Z = this.__zoom, ie = D == null ? m(F) : typeof D == "function" ? D.apply(this, arguments) : D;
+      return n(Qt.translate(ie[0], ie[1]).scale(Z.k).translate(
         typeof Y == "function" ? -Y.apply(this, arguments) : -Y,
-        typeof A == "function" ? -A.apply(this, arguments) : -A
-      ), V, r);
-    }, D, P);
+        typeof P == "function" ? -P.apply(this, arguments) : -P
+      ), F, r);
+    }, D, A);
   };
   function M(N, Y) {
-    return Y = Math.max(a[0], Math.min(a[1], Y)), Y === N.k ? N : new mt(Y, N.x, N.y);
+    return Y = Math.max(a[0], Math.min(a[1], Y)), Y === N.k ? N : new gt(Y, N.x, N.y);
   }
-  function w(N, Y, A) {
-    var D = Y[0] - A[0] * N.k, P = Y[1] - A[1] * N.k;
-    return D === N.x && P === N.y ? N : new mt(N.k, D, P);
+  function y(N, Y, P) {
+    var D = Y[0] - P[0] * N.k, A = Y[1] - P[1] * N.k;
+    return D === N.x && A === N.y ? N : new gt(N.k, D, A);
   }
-  function g(N) {
+  function m(N) {
     return [(+N[0][0] + +N[1][0]) / 2, (+N[0][1] + +N[1][1]) / 2];
   }
-  function T(N, Y, A, D) {
+  function T(N, Y, P, D) {
     N.on("start.zoom", function() {
       O(this, arguments).event(D).start();
     }).on("interrupt.zoom end.zoom", function() {
       O(this, arguments).event(D).end();
     }).tween("zoom", function() {
-      var P = this, V = arguments, K = O(P, V).event(D), oe = t.apply(P, V), le = A == null ? g(oe) : typeof A == "function" ? A.apply(P, V) : A, he = Math.max(oe[1][0] - oe[0][0], oe[1][1] - oe[0][1]), ye = P.__zoom, ae = typeof Y == "function" ? Y.apply(P, V) : Y, te = l(ye.invert(le).concat(he / ye.k), ae.invert(le).concat(he / ae.k));
-      return function(re) {
-        if (re === 1)
-          re = ae;
+      var A = this, F = arguments, Z = O(A, F).event(D), ie = t.apply(A, F), le = P == null ? m(ie) : typeof P == "function" ? P.apply(A, F) : P, fe = Math.max(ie[1][0] - ie[0][0], ie[1][1] - ie[0][1]), we = A.__zoom, re = typeof Y == "function" ? Y.apply(A, F) : Y, te = l(we.invert(le).concat(fe / we.k), re.invert(le).concat(fe / re.k));
+      return function(ae) {
+        if (ae === 1)
+          ae = re;
         else {
-          var $e = te(re), Ie = he / $e[2];
-          re = new mt(Ie, le[0] - $e[0] * Ie, le[1] - $e[1] * Ie);
+          var Me = te(ae), Te = fe / Me[2];
+          ae = new gt(Te, le[0] - Me[0] * Te, le[1] - Me[1] * Te);
         }
-        K.zoom(null, re);
+        Z.zoom(null, ae);
       };
     });
   }
-  function O(N, Y, A) {
-    return !A && N.__zooming || new L(N, Y);
+  function O(N, Y, P) {
+    return !P && N.__zooming || new H(N, Y);
   }
-  function L(N, Y) {
+  function H(N, Y) {
     this.that = N, this.args = Y, this.active = 0, this.sourceEvent = null, this.extent = t.apply(N, Y), this.taps = 0;
   }
-  L.prototype = {
+  H.prototype = {
     event: function(N) {
       return N && (this.sourceEvent = N), this;
     },
@@ -2382,13 +2382,13 @@ function Gc() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
     emit: function(N) {
-      var Y = ot(this.that).datum();
+      var Y = at(this.that).datum();
       u.call(
         N,
         this.that,
         new Vc(N, {
           sourceEvent: this.sourceEvent,
-          target: k,
+          target: _,
           transform: this.that.__zoom,
           dispatch: u
         }),
@@ -2396,112 +2396,112 @@ function Gc() {
       );
     }
   };
-  function B(N, ...Y) {
+  function R(N, ...Y) {
     if (!e.apply(this, arguments))
       return;
-    var A = O(this, Y).event(N), D = this.__zoom, P = Math.max(a[0], Math.min(a[1], D.k * Math.pow(2, o.apply(this, arguments)))), V = rt(N);
-    if (A.wheel)
-      (A.mouse[0][0] !== V[0] || A.mouse[0][1] !== V[1]) && (A.mouse[1] = D.invert(A.mouse[0] = V)), clearTimeout(A.wheel);
+    var P = O(this, Y).event(N), D = this.__zoom, A = Math.max(a[0], Math.min(a[1], D.k * Math.pow(2, o.apply(this, arguments)))), F = lt(N);
+    if (P.wheel)
+      (P.mouse[0][0] !== F[0] || P.mouse[0][1] !== F[1]) && (P.mouse[1] = D.invert(P.mouse[0] = F)), clearTimeout(P.wheel);
     else {
-      if (D.k === P)
+      if (D.k === A)
         return;
-      A.mouse = [V, D.invert(V)], Un(this), A.start();
+      P.mouse = [F, D.invert(F)], Un(this), P.start();
     }
-    sn(N), A.wheel = setTimeout(K, b), A.zoom("mouse", n(w(M(D, P), A.mouse[0], A.mouse[1]), A.extent, r));
-    function K() {
-      A.wheel = null, A.end();
+    rn(N), P.wheel = setTimeout(Z, k), P.zoom("mouse", n(y(M(D, A), P.mouse[0], P.mouse[1]), P.extent, r));
+    function Z() {
+      P.wheel = null, P.end();
     }
   }
   function ee(N, ...Y) {
     if (h || !e.apply(this, arguments))
       return;
-    var A = N.currentTarget, D = O(this, Y, !0).event(N), P = ot(N.view).on("mousemove.zoom", le, !0).on("mouseup.zoom", he, !0), V = rt(N, A), K = N.clientX, oe = N.clientY;
-    Oa(N.view), $o(N), D.mouse = [V, this.__zoom.invert(V)], Un(this), D.start();
-    function le(ye) {
-      if (sn(ye), !D.moved) {
-        var ae = ye.clientX - K, te = ye.clientY - oe;
-        D.moved = ae * ae + te * te > y;
+    var P = N.currentTarget, D = O(this, Y, !0).event(N), A = at(N.view).on("mousemove.zoom", le, !0).on("mouseup.zoom", fe, !0), F = lt(N, P), Z = N.clientX, ie = N.clientY;
+    Oa(N.view), $o(N), D.mouse = [F, this.__zoom.invert(F)], Un(this), D.start();
+    function le(we) {
+      if (rn(we), !D.moved) {
+        var re = we.clientX - Z, te = we.clientY - ie;
+        D.moved = re * re + te * te > p;
       }
-      D.event(ye).zoom("mouse", n(w(D.that.__zoom, D.mouse[0] = rt(ye, A), D.mouse[1]), D.extent, r));
+      D.event(we).zoom("mouse", n(y(D.that.__zoom, D.mouse[0] = lt(we, P), D.mouse[1]), D.extent, r));
     }
-    function he(ye) {
-      P.on("mousemove.zoom mouseup.zoom", null), Ba(ye.view, D.moved), sn(ye), D.event(ye).end();
+    function fe(we) {
+      A.on("mousemove.zoom mouseup.zoom", null), Ba(we.view, D.moved), rn(we), D.event(we).end();
     }
   }
   function J(N, ...Y) {
     if (e.apply(this, arguments)) {
-      var A = this.__zoom, D = rt(N.changedTouches ? N.changedTouches[0] : N, this), P = A.invert(D), V = A.k * (N.shiftKey ? 0.5 : 2), K = n(w(M(A, V), D, P), t.apply(this, Y), r);
-      sn(N), s > 0 ? ot(this).transition().duration(s).call(T, K, D, N) : ot(this).call(k.transform, K, D, N);
+      var P = this.__zoom, D = lt(N.changedTouches ? N.changedTouches[0] : N, this), A = P.invert(D), F = P.k * (N.shiftKey ? 0.5 : 2), Z = n(y(M(P, F), D, A), t.apply(this, Y), r);
+      rn(N), s > 0 ? at(this).transition().duration(s).call(T, Z, D, N) : at(this).call(_.transform, Z, D, N);
     }
   }
-  function U(N, ...Y) {
+  function W(N, ...Y) {
     if (e.apply(this, arguments)) {
-      var A = N.touches, D = A.length, P = O(this, Y, N.changedTouches.length === D).event(N), V, K, oe, le;
-      for ($o(N), K = 0; K < D; ++K)
-        oe = A[K], le = rt(oe, this), le = [le, this.__zoom.invert(le), oe.identifier], P.touch0 ? !P.touch1 && P.touch0[2] !== le[2] && (P.touch1 = le, P.taps = 0) : (P.touch0 = le, V = !0, P.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), V && (P.taps < 2 && (f = le[0], c = setTimeout(function() {
+      var P = N.touches, D = P.length, A = O(this, Y, N.changedTouches.length === D).event(N), F, Z, ie, le;
+      for ($o(N), Z = 0; Z < D; ++Z)
+        ie = P[Z], le = lt(ie, this), le = [le, this.__zoom.invert(le), ie.identifier], A.touch0 ? !A.touch1 && A.touch0[2] !== le[2] && (A.touch1 = le, A.taps = 0) : (A.touch0 = le, F = !0, A.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), F && (A.taps < 2 && (d = le[0], c = setTimeout(function() {
         c = null;
-      }, m)), Un(this), P.start());
+      }, v)), Un(this), A.start());
     }
   }
   function I(N, ...Y) {
     if (this.__zooming) {
-      var A = O(this, Y).event(N), D = N.changedTouches, P = D.length, V, K, oe, le;
-      for (sn(N), V = 0; V < P; ++V)
-        K = D[V], oe = rt(K, this), A.touch0 && A.touch0[2] === K.identifier ? A.touch0[0] = oe : A.touch1 && A.touch1[2] === K.identifier && (A.touch1[0] = oe);
-      if (K = A.that.__zoom, A.touch1) {
-        var he = A.touch0[0], ye = A.touch0[1], ae = A.touch1[0], te = A.touch1[1], re = (re = ae[0] - he[0]) * re + (re = ae[1] - he[1]) * re, $e = ($e = te[0] - ye[0]) * $e + ($e = te[1] - ye[1]) * $e;
-        K = M(K, Math.sqrt(re / $e)), oe = [(he[0] + ae[0]) / 2, (he[1] + ae[1]) / 2], le = [(ye[0] + te[0]) / 2, (ye[1] + te[1]) / 2];
-      } else if (A.touch0)
-        oe = A.touch0[0], le = A.touch0[1];
+      var P = O(this, Y).event(N), D = N.changedTouches, A = D.length, F, Z, ie, le;
+      for (rn(N), F = 0; F < A; ++F)
+        Z = D[F], ie = lt(Z, this), P.touch0 && P.touch0[2] === Z.identifier ? P.touch0[0] = ie : P.touch1 && P.touch1[2] === Z.identifier && (P.touch1[0] = ie);
+      if (Z = P.that.__zoom, P.touch1) {
+        var fe = P.touch0[0], we = P.touch0[1], re = P.touch1[0], te = P.touch1[1], ae = (ae = re[0] - fe[0]) * ae + (ae = re[1] - fe[1]) * ae, Me = (Me = te[0] - we[0]) * Me + (Me = te[1] - we[1]) * Me;
+        Z = M(Z, Math.sqrt(ae / Me)), ie = [(fe[0] + re[0]) / 2, (fe[1] + re[1]) / 2], le = [(we[0] + te[0]) / 2, (we[1] + te[1]) / 2];
+      } else if (P.touch0)
+        ie = P.touch0[0], le = P.touch0[1];
       else
         return;
-      A.zoom("touch", n(w(K, oe, le), A.extent, r));
+      P.zoom("touch", n(y(Z, ie, le), P.extent, r));
     }
   }
-  function ne(N, ...Y) {
+  function oe(N, ...Y) {
     if (this.__zooming) {
-      var A = O(this, Y).event(N), D = N.changedTouches, P = D.length, V, K;
+      var P = O(this, Y).event(N), D = N.changedTouches, A = D.length, F, Z;
       for ($o(N), h && clearTimeout(h), h = setTimeout(function() {
         h = null;
-      }, m), V = 0; V < P; ++V)
-        K = D[V], A.touch0 && A.touch0[2] === K.identifier ? delete A.touch0 : A.touch1 && A.touch1[2] === K.identifier && delete A.touch1;
-      if (A.touch1 && !A.touch0 && (A.touch0 = A.touch1, delete A.touch1), A.touch0)
-        A.touch0[1] = this.__zoom.invert(A.touch0[0]);
-      else if (A.end(), A.taps === 2 && (K = rt(K, this), Math.hypot(f[0] - K[0], f[1] - K[1]) < x)) {
-        var oe = ot(this).on("dblclick.zoom");
-        oe && oe.apply(this, arguments);
+      }, v), F = 0; F < A; ++F)
+        Z = D[F], P.touch0 && P.touch0[2] === Z.identifier ? delete P.touch0 : P.touch1 && P.touch1[2] === Z.identifier && delete P.touch1;
+      if (P.touch1 && !P.touch0 && (P.touch0 = P.touch1, delete P.touch1), P.touch0)
+        P.touch0[1] = this.__zoom.invert(P.touch0[0]);
+      else if (P.end(), P.taps === 2 && (Z = lt(Z, this), Math.hypot(d[0] - Z[0], d[1] - Z[1]) < x)) {
+        var ie = at(this).on("dblclick.zoom");
+        ie && ie.apply(this, arguments);
       }
     }
   }
-  return k.wheelDelta = function(N) {
-    return arguments.length ? (o = typeof N == "function" ? N : zn(+N), k) : o;
-  }, k.filter = function(N) {
-    return arguments.length ? (e = typeof N == "function" ? N : zn(!!N), k) : e;
-  }, k.touchable = function(N) {
-    return arguments.length ? (i = typeof N == "function" ? N : zn(!!N), k) : i;
-  }, k.extent = function(N) {
-    return arguments.length ? (t = typeof N == "function" ? N : zn([[+N[0][0], +N[0][1]], [+N[1][0], +N[1][1]]]), k) : t;
-  }, k.scaleExtent = function(N) {
-    return arguments.length ? (a[0] = +N[0], a[1] = +N[1], k) : [a[0], a[1]];
-  }, k.translateExtent = function(N) {
-    return arguments.length ? (r[0][0] = +N[0][0], r[1][0] = +N[1][0], r[0][1] = +N[0][1], r[1][1] = +N[1][1], k) : [[r[0][0], r[0][1]], [r[1][0], r[1][1]]];
-  }, k.constrain = function(N) {
-    return arguments.length ? (n = N, k) : n;
-  }, k.duration = function(N) {
-    return arguments.length ? (s = +N, k) : s;
-  }, k.interpolate = function(N) {
-    return arguments.length ? (l = N, k) : l;
-  }, k.on = function() {
+  return _.wheelDelta = function(N) {
+    return arguments.length ? (o = typeof N == "function" ? N : zn(+N), _) : o;
+  }, _.filter = function(N) {
+    return arguments.length ? (e = typeof N == "function" ? N : zn(!!N), _) : e;
+  }, _.touchable = function(N) {
+    return arguments.length ? (i = typeof N == "function" ? N : zn(!!N), _) : i;
+  }, _.extent = function(N) {
+    return arguments.length ? (t = typeof N == "function" ? N : zn([[+N[0][0], +N[0][1]], [+N[1][0], +N[1][1]]]), _) : t;
+  }, _.scaleExtent = function(N) {
+    return arguments.length ? (a[0] = +N[0], a[1] = +N[1], _) : [a[0], a[1]];
+  }, _.translateExtent = function(N) {
+    return arguments.length ? (r[0][0] = +N[0][0], r[1][0] = +N[1][0], r[0][1] = +N[0][1], r[1][1] = +N[1][1], _) : [[r[0][0], r[0][1]], [r[1][0], r[1][1]]];
+  }, _.constrain = function(N) {
+    return arguments.length ? (n = N, _) : n;
+  }, _.duration = function(N) {
+    return arguments.length ? (s = +N, _) : s;
+  }, _.interpolate = function(N) {
+    return arguments.length ? (l = N, _) : l;
+  }, _.on = function() {
     var N = u.on.apply(u, arguments);
-    return N === u ? k : N;
-  }, k.clickDistance = function(N) {
-    return arguments.length ? (y = (N = +N) * N, k) : Math.sqrt(y);
-  }, k.tapDistance = function(N) {
-    return arguments.length ? (x = +N, k) : x;
-  }, k;
+    return N === u ? _ : N;
+  }, _.clickDistance = function(N) {
+    return arguments.length ? (p = (N = +N) * N, _) : Math.sqrt(p);
+  }, _.tapDistance = function(N) {
+    return arguments.length ? (x = +N, _) : x;
+  }, _;
 }
-var fe = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(fe || {}), ri = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(ri || {}), It = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(It || {}), Et = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(Et || {}), Yo = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Yo || {}), hn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(hn || {});
+var he = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(he || {}), ri = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(ri || {}), It = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(It || {}), Nt = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(Nt || {}), Yo = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Yo || {}), fn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(fn || {});
 const Uc = ["INPUT", "SELECT", "TEXTAREA"], Wc = typeof document < "u" ? document : null;
 function Xo(e) {
   var t, n;
@@ -2537,12 +2537,12 @@ function Zc(e, t) {
 function jc(e, t) {
   return t.includes(e) ? "code" : "key";
 }
-function vn(e, t) {
-  const n = Q(() => Pe(t == null ? void 0 : t.target) ?? Wc), o = St(Pe(e) === !0);
+function hn(e, t) {
+  const n = Q(() => Pe(t == null ? void 0 : t.target) ?? Wc), o = $t(Pe(e) === !0);
   let i = !1;
   const a = /* @__PURE__ */ new Set();
   let r = l(Pe(e));
-  Se(
+  Ee(
     () => Pe(e),
     (u, c) => {
       typeof c == "boolean" && typeof u != "boolean" && s(), r = l(u);
@@ -2553,12 +2553,12 @@ function vn(e, t) {
   ), _a(["blur", "contextmenu"], s), hi(
     (...u) => r(...u),
     (u) => {
-      var c, f;
-      const h = Pe(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, m = Pe(t == null ? void 0 : t.preventDefault) ?? !1;
+      var c, d;
+      const h = Pe(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, v = Pe(t == null ? void 0 : t.preventDefault) ?? !1;
       if (i = Kc(u), (!i || i && !h) && Xo(u))
         return;
-      const y = ((f = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : f[0]) || u.target, x = (y == null ? void 0 : y.nodeName) === "BUTTON" || (y == null ? void 0 : y.nodeName) === "A";
-      !m && (i || !x) && u.preventDefault(), o.value = !0;
+      const p = ((d = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : d[0]) || u.target, x = (p == null ? void 0 : p.nodeName) === "BUTTON" || (p == null ? void 0 : p.nodeName) === "A";
+      !v && (i || !x) && u.preventDefault(), o.value = !0;
     },
     { eventName: "keydown", target: n }
   ), hi(
@@ -2581,7 +2581,7 @@ function vn(e, t) {
   }
   return o;
 }
-const ja = "vue-flow__node-desc", Ja = "vue-flow__edge-desc", Jc = "vue-flow__aria-live", Qa = ["Enter", " ", "Escape"], Kt = {
+const ja = "vue-flow__node-desc", Ja = "vue-flow__edge-desc", Jc = "vue-flow__aria-live", Qa = ["Enter", " ", "Escape"], Wt = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
@@ -2604,26 +2604,26 @@ function fo(e) {
     height: e.offsetHeight
   };
 }
-function yt(e, t = 0, n = 1) {
+function xt(e, t = 0, n = 1) {
   return Math.min(Math.max(e, t), n);
 }
 function er(e, t) {
   return {
-    x: yt(e.x, t[0][0], t[1][0]),
-    y: yt(e.y, t[0][1], t[1][1])
+    x: xt(e.x, t[0][0], t[1][0]),
+    y: xt(e.y, t[0][1], t[1][1])
   };
 }
 function Pi(e) {
   const t = e.getRootNode();
   return "elementFromPoint" in t ? t : window.document;
 }
-function Nt(e) {
+function Ct(e) {
   return e && typeof e == "object" && "id" in e && "source" in e && "target" in e;
 }
 function Dt(e) {
-  return e && typeof e == "object" && "id" in e && "position" in e && !Nt(e);
+  return e && typeof e == "object" && "id" in e && "position" in e && !Ct(e);
 }
-function cn(e) {
+function un(e) {
   return Dt(e) && "computedPosition" in e;
 }
 function Dn(e) {
@@ -2636,11 +2636,11 @@ function ed(e, t, n) {
   const o = {
     id: e.id.toString(),
     type: e.type ?? "default",
-    dimensions: nt({
+    dimensions: it({
       width: 0,
       height: 0
     }),
-    computedPosition: nt({
+    computedPosition: it({
       z: 0,
       ...e.position
     }),
@@ -2662,8 +2662,8 @@ function ed(e, t, n) {
       x: 0,
       y: 0
     },
-    data: qe(e.data) ? e.data : {},
-    events: nt(qe(e.events) ? e.events : {})
+    data: Ue(e.data) ? e.data : {},
+    events: it(Ue(e.events) ? e.events : {})
   };
   return Object.assign(t ?? o, e, { id: e.id.toString(), parentNode: n });
 }
@@ -2679,8 +2679,8 @@ function tr(e, t, n) {
     updatable: e.updatable ?? (n == null ? void 0 : n.updatable),
     selectable: e.selectable ?? (n == null ? void 0 : n.selectable),
     focusable: e.focusable ?? (n == null ? void 0 : n.focusable),
-    data: qe(e.data) ? e.data : {},
-    events: nt(qe(e.events) ? e.events : {}),
+    data: Ue(e.data) ? e.data : {},
+    events: it(Ue(e.events) ? e.events : {}),
     label: e.label ?? "",
     interactionWidth: e.interactionWidth ?? (n == null ? void 0 : n.interactionWidth),
     ...n ?? {}
@@ -2699,7 +2699,7 @@ function td(...e) {
     return nr(a, r, s, "target");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((a) => Nt(a) && a.source === o).map((a) => n.find((r) => Dt(r) && r.id === a.target));
+  return n.filter((a) => Ct(a) && a.source === o).map((a) => n.find((r) => Dt(r) && r.id === a.target));
 }
 function nd(...e) {
   if (e.length === 3) {
@@ -2707,23 +2707,23 @@ function nd(...e) {
     return nr(a, r, s, "source");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((a) => Nt(a) && a.target === o).map((a) => n.find((r) => Dt(r) && r.id === a.source));
+  return n.filter((a) => Ct(a) && a.target === o).map((a) => n.find((r) => Dt(r) && r.id === a.source));
 }
 function or({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
   return `vueflow__edge-${e}${t ?? ""}-${n}${o ?? ""}`;
 }
 function od(e, t) {
   return t.some(
-    (n) => Nt(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
+    (n) => Ct(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
   );
 }
-function kn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
+function bn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
   return {
     x: e * i + n,
     y: t * i + o
   };
 }
-function _n({ x: e, y: t }, { x: n, y: o, zoom: i }, a = !1, r = [1, 1]) {
+function kn({ x: e, y: t }, { x: n, y: o, zoom: i }, a = !1, r = [1, 1]) {
   const s = {
     x: (e - n) / i,
     y: (t - o) / i
@@ -2775,16 +2775,16 @@ function ar(e) {
 }
 function rr(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
   const a = {
-    ..._n(t, n),
+    ...kn(t, n),
     width: t.width / n.zoom,
     height: t.height / n.zoom
   }, r = [];
   for (const s of e) {
-    const { dimensions: l, selectable: u = !0, hidden: c = !1 } = s, f = l.width ?? s.width ?? null, h = l.height ?? s.height ?? null;
+    const { dimensions: l, selectable: u = !0, hidden: c = !1 } = s, d = l.width ?? s.width ?? null, h = l.height ?? s.height ?? null;
     if (i && !u || c)
       continue;
-    const m = oo(a, no(s)), b = f === null || h === null, y = o && m > 0, x = (f ?? 0) * (h ?? 0);
-    (b || y || m >= x || s.dragging) && r.push(s);
+    const v = oo(a, no(s)), k = d === null || h === null, p = o && v > 0, x = (d ?? 0) * (h ?? 0);
+    (k || p || v >= x || s.dragging) && r.push(s);
   }
   return r;
 }
@@ -2797,7 +2797,7 @@ function sr(e, t) {
       n.add(o.id);
   return t.filter((o) => n.has(o.source) || n.has(o.target));
 }
-function Gt(e, t) {
+function qt(e, t) {
   if (typeof e == "number")
     return Math.floor((t - t / (1 + e)) * 0.5);
   if (typeof e == "string" && e.endsWith("px")) {
@@ -2810,11 +2810,11 @@ function Gt(e, t) {
     if (!Number.isNaN(n))
       return Math.floor(t * n * 0.01);
   }
-  return Mn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
+  return Cn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
 function rd(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
-    const o = Gt(e, n), i = Gt(e, t);
+    const o = qt(e, n), i = qt(e, t);
     return {
       top: o,
       right: i,
@@ -2825,37 +2825,37 @@ function rd(e, t, n) {
     };
   }
   if (typeof e == "object") {
-    const o = Gt(e.top ?? e.y ?? 0, n), i = Gt(e.bottom ?? e.y ?? 0, n), a = Gt(e.left ?? e.x ?? 0, t), r = Gt(e.right ?? e.x ?? 0, t);
+    const o = qt(e.top ?? e.y ?? 0, n), i = qt(e.bottom ?? e.y ?? 0, n), a = qt(e.left ?? e.x ?? 0, t), r = qt(e.right ?? e.x ?? 0, t);
     return { top: o, right: r, bottom: i, left: a, x: a + r, y: o + i };
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
 function sd(e, t, n, o, i, a) {
-  const { x: r, y: s } = kn(e, { x: t, y: n, zoom: o }), { x: l, y: u } = kn(
+  const { x: r, y: s } = bn(e, { x: t, y: n, zoom: o }), { x: l, y: u } = bn(
     { x: e.x + e.width, y: e.y + e.height },
     {
       x: t,
       y: n,
       zoom: o
     }
-  ), c = i - l, f = a - u;
+  ), c = i - l, d = a - u;
   return {
     left: Math.floor(r),
     top: Math.floor(s),
     right: Math.floor(c),
-    bottom: Math.floor(f)
+    bottom: Math.floor(d)
   };
 }
 function Ai(e, t, n, o, i, a = 0.1) {
-  const r = rd(a, t, n), s = (t - r.x) / e.width, l = (n - r.y) / e.height, u = Math.min(s, l), c = yt(u, o, i), f = e.x + e.width / 2, h = e.y + e.height / 2, m = t / 2 - f * c, b = n / 2 - h * c, y = sd(e, m, b, c, t, n), x = {
-    left: Math.min(y.left - r.left, 0),
-    top: Math.min(y.top - r.top, 0),
-    right: Math.min(y.right - r.right, 0),
-    bottom: Math.min(y.bottom - r.bottom, 0)
+  const r = rd(a, t, n), s = (t - r.x) / e.width, l = (n - r.y) / e.height, u = Math.min(s, l), c = xt(u, o, i), d = e.x + e.width / 2, h = e.y + e.height / 2, v = t / 2 - d * c, k = n / 2 - h * c, p = sd(e, v, k, c, t, n), x = {
+    left: Math.min(p.left - r.left, 0),
+    top: Math.min(p.top - r.top, 0),
+    right: Math.min(p.right - r.right, 0),
+    bottom: Math.min(p.bottom - r.bottom, 0)
   };
   return {
-    x: m - x.left + x.right,
-    y: b - x.top + x.bottom,
+    x: v - x.left + x.right,
+    y: k - x.top + x.bottom,
     zoom: c
   };
 }
@@ -2872,7 +2872,7 @@ function lr(e, t) {
   const n = t.get(e.parentNode);
   return n ? n.selected ? !0 : lr(n, t) : !1;
 }
-function Sn(e, t) {
+function _n(e, t) {
   return typeof e > "u" ? "" : typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((o) => `${o}=${e[o]}`).join("&")}`;
 }
 function zi(e) {
@@ -2880,7 +2880,7 @@ function zi(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 }
 function Di(e, t, n) {
-  return e < t ? yt(Math.abs(e - t), 1, t) / t : e > n ? -yt(Math.abs(e - n), 1, t) / t : 0;
+  return e < t ? xt(Math.abs(e - t), 1, t) / t : e > n ? -xt(Math.abs(e - n), 1, t) / t : 0;
 }
 function ur(e, t, n = 15, o = 40) {
   const i = Di(e.x, o, t.width - o) * n, a = Di(e.y, o, t.height - o) * n;
@@ -2953,19 +2953,19 @@ function Oi(e, t) {
             r.selected = s.selected;
             break;
           case "position":
-            if (cn(r) && (typeof s.position < "u" && (r.position = s.position), typeof s.dragging < "u" && (r.dragging = s.dragging), r.expandParent && r.parentNode)) {
+            if (un(r) && (typeof s.position < "u" && (r.position = s.position), typeof s.dragging < "u" && (r.dragging = s.dragging), r.expandParent && r.parentNode)) {
               const l = t[a.indexOf(r.parentNode)];
-              l && cn(l) && Eo(r, l);
+              l && un(l) && Eo(r, l);
             }
             break;
           case "dimensions":
-            if (cn(r) && (typeof s.dimensions < "u" && (r.dimensions = s.dimensions), typeof s.updateStyle < "u" && s.updateStyle && (r.style = {
+            if (un(r) && (typeof s.dimensions < "u" && (r.dimensions = s.dimensions), typeof s.updateStyle < "u" && s.updateStyle && (r.style = {
               ...r.style || {},
               width: `${(n = s.dimensions) == null ? void 0 : n.width}px`,
               height: `${(o = s.dimensions) == null ? void 0 : o.height}px`
             }), typeof s.resizing < "u" && (r.resizing = s.resizing), r.expandParent && r.parentNode)) {
               const l = t[a.indexOf(r.parentNode)];
-              l && cn(l) && (!!l.dimensions.width && !!l.dimensions.height ? Eo(r, l) : Ke(() => {
+              l && un(l) && (!!l.dimensions.width && !!l.dimensions.height ? Eo(r, l) : je(() => {
                 Eo(r, l);
               }));
             }
@@ -2973,7 +2973,7 @@ function Oi(e, t) {
         }
   return t;
 }
-function kt(e, t) {
+function _t(e, t) {
   return {
     id: e,
     type: "select",
@@ -3002,17 +3002,17 @@ function Li(e, t, n, o, i) {
     type: "remove"
   };
 }
-function _t(e, t = /* @__PURE__ */ new Set(), n = !1) {
+function St(e, t = /* @__PURE__ */ new Set(), n = !1) {
   const o = [];
   for (const [i, a] of e) {
     const r = t.has(i);
-    !(a.selected === void 0 && !r) && a.selected !== r && (n && (a.selected = r), o.push(kt(a.id, r)));
+    !(a.selected === void 0 && !r) && a.selected !== r && (n && (a.selected = r), o.push(_t(a.id, r)));
   }
   return o;
 }
 const Vi = () => {
 };
-function ue(e) {
+function ce(e) {
   const t = /* @__PURE__ */ new Set();
   let n = Vi, o = () => !1;
   const i = () => t.size > 0 || o(), a = (h) => {
@@ -3029,13 +3029,13 @@ function ue(e) {
   return {
     on: (h) => {
       t.add(h);
-      const m = () => u(h);
-      return gn(m), { off: m };
+      const v = () => u(h);
+      return pn(v), { off: v };
     },
     off: u,
     trigger: (h) => {
-      const m = [n];
-      return i() ? m.push(...t) : e && m.push(e), Promise.allSettled(m.map((b) => b(h)));
+      const v = [n];
+      return i() ? v.push(...t) : e && v.push(e), Promise.allSettled(v.map((k) => k(h)));
     },
     hasListeners: i,
     listeners: t,
@@ -3120,7 +3120,7 @@ function dd(e, t, n, o) {
       const a = cd(i, e, o);
       a && (i = a);
     } else
-      t(new Ue(Ge.NODE_EXTENT_INVALID, e.id)), i = n;
+      t(new Ke(We.NODE_EXTENT_INVALID, e.id)), i = n;
   else if (Array.isArray(i)) {
     const a = (o == null ? void 0 : o.computedPosition.x) || 0, r = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
@@ -3152,18 +3152,18 @@ function si(e, t, n, o, i) {
     computedPosition: r
   };
 }
-function tn(e, t, n = fe.Left, o = !1) {
+function en(e, t, n = he.Left, o = !1) {
   const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, a = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: r, height: s } = t ?? pd(e);
   if (o)
     return { x: i + r / 2, y: a + s / 2 };
   switch ((t == null ? void 0 : t.position) ?? n) {
-    case fe.Top:
+    case he.Top:
       return { x: i + r / 2, y: a };
-    case fe.Right:
+    case he.Right:
       return { x: i + r, y: a + s / 2 };
-    case fe.Bottom:
+    case he.Bottom:
       return { x: i + r / 2, y: a + s };
-    case fe.Left:
+    case he.Left:
       return { x: i, y: a + s / 2 };
   }
 }
@@ -3193,8 +3193,8 @@ function hd({
     y: (0 - l.y) / l.zoom,
     width: r / l.zoom,
     height: s / l.zoom
-  }), f = Math.max(0, Math.min(c.x2, u.x2) - Math.max(c.x, u.x)), h = Math.max(0, Math.min(c.y2, u.y2) - Math.max(c.y, u.y));
-  return Math.ceil(f * h) > 0;
+  }), d = Math.max(0, Math.min(c.x2, u.x2) - Math.max(c.x, u.x)), h = Math.max(0, Math.min(c.y2, u.y2) - Math.max(c.y, u.y));
+  return Math.ceil(d * h) > 0;
 }
 function vd(e, t, n = !1) {
   const o = typeof e.zIndex == "number";
@@ -3202,7 +3202,7 @@ function vd(e, t, n = !1) {
   const a = t(e.source), r = t(e.target);
   return !a || !r ? 0 : (n && (i = o ? e.zIndex : Math.max(a.computedPosition.z || 0, r.computedPosition.z || 0)), i);
 }
-var Ge = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(Ge || {});
+var We = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(We || {});
 const Yi = {
   MISSING_STYLES: () => "It seems that you haven't loaded the necessary styles. Please import '@vue-flow/core/dist/style.css' to ensure that the graph is rendered correctly",
   MISSING_VIEWPORT_DIMENSIONS: () => "The Vue Flow parent container needs a width and a height to render the graph",
@@ -3242,7 +3242,7 @@ Edge: ${e}`,
   // deprecation errors
   USEVUEFLOW_OPTIONS: () => "The options parameter is deprecated and will be removed in the next major version. Please use the id parameter instead"
 };
-class Ue extends Error {
+class Ke extends Error {
   constructor(t, ...n) {
     var o;
     super((o = Yi[t]) == null ? void 0 : o.call(Yi, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
@@ -3254,7 +3254,7 @@ function li(e) {
 function md(e) {
   return "sourceEvent" in e;
 }
-function lt(e, t) {
+function ct(e, t) {
   const n = li(e);
   let o, i;
   return n ? (o = e.clientX, i = e.clientY) : "touches" in e && e.touches.length > 0 ? (o = e.touches[0].clientX, i = e.touches[0].clientY) : "changedTouches" in e && e.changedTouches.length > 0 ? (o = e.changedTouches[0].clientX, i = e.changedTouches[0].clientY) : (o = 0, i = 0), {
@@ -3301,11 +3301,11 @@ function xd(e, t, n, o) {
   const l = yd(e, n, t + wd);
   for (const u of l) {
     const c = [...((i = u.handleBounds) == null ? void 0 : i.source) ?? [], ...((a = u.handleBounds) == null ? void 0 : a.target) ?? []];
-    for (const f of c) {
-      if (o.nodeId === f.nodeId && o.type === f.type && o.id === f.id)
+    for (const d of c) {
+      if (o.nodeId === d.nodeId && o.type === d.type && o.id === d.id)
         continue;
-      const { x: h, y: m } = tn(u, f, f.position, !0), b = Math.sqrt((h - e.x) ** 2 + (m - e.y) ** 2);
-      b > t || (b < s ? (r = [{ ...f, x: h, y: m }], s = b) : b === s && r.push({ ...f, x: h, y: m }));
+      const { x: h, y: v } = en(u, d, d.position, !0), k = Math.sqrt((h - e.x) ** 2 + (v - e.y) ** 2);
+      k > t || (k < s ? (r = [{ ...d, x: h, y: v }], s = k) : k === s && r.push({ ...d, x: h, y: v }));
     }
   }
   if (!r.length)
@@ -3326,33 +3326,33 @@ function Xi(e, {
   lib: s,
   flowId: l,
   isValidConnection: u = gd
-}, c, f, h, m) {
-  const b = a === "target", y = t ? r.querySelector(`.${s}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x, y: k } = lt(e), M = r.elementFromPoint(x, k), w = M != null && M.classList.contains(`${s}-flow__handle`) ? M : y, g = {
-    handleDomNode: w,
+}, c, d, h, v) {
+  const k = a === "target", p = t ? r.querySelector(`.${s}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x, y: _ } = ct(e), M = r.elementFromPoint(x, _), y = M != null && M.classList.contains(`${s}-flow__handle`) ? M : p, m = {
+    handleDomNode: y,
     isValid: !1,
     connection: null,
     toHandle: null
   };
-  if (w) {
-    const T = dr(void 0, w), O = w.getAttribute("data-nodeid"), L = w.getAttribute("data-handleid"), B = w.classList.contains("connectable"), ee = w.classList.contains("connectableend");
+  if (y) {
+    const T = dr(void 0, y), O = y.getAttribute("data-nodeid"), H = y.getAttribute("data-handleid"), R = y.classList.contains("connectable"), ee = y.classList.contains("connectableend");
     if (!O || !T)
-      return g;
+      return m;
     const J = {
-      source: b ? O : o,
-      sourceHandle: b ? L : i,
-      target: b ? o : O,
-      targetHandle: b ? i : L
+      source: k ? O : o,
+      sourceHandle: k ? H : i,
+      target: k ? o : O,
+      targetHandle: k ? i : H
     };
-    g.connection = J;
-    const I = B && ee && (n === Et.Strict ? b && T === "source" || !b && T === "target" : O !== o || L !== i);
-    g.isValid = I && u(J, {
-      nodes: f,
+    m.connection = J;
+    const I = R && ee && (n === Nt.Strict ? k && T === "source" || !k && T === "target" : O !== o || H !== i);
+    m.isValid = I && u(J, {
+      nodes: d,
       edges: c,
       sourceNode: h(J.source),
       targetNode: h(J.target)
-    }), g.toHandle = fr(O, T, L, m, n, !0);
+    }), m.toHandle = fr(O, T, H, v, n, !0);
   }
-  return g;
+  return m;
 }
 function dr(e, t) {
   return e || (t != null && t.classList.contains("target") ? "target" : t != null && t.classList.contains("source") ? "source" : null);
@@ -3370,16 +3370,16 @@ function fr(e, t, n, o, i, a = !1) {
   const u = o.get(e);
   if (!u)
     return null;
-  const c = i === Et.Strict ? (r = u.handleBounds) == null ? void 0 : r[t] : [...((s = u.handleBounds) == null ? void 0 : s.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], f = (n ? c == null ? void 0 : c.find((h) => h.id === n) : c == null ? void 0 : c[0]) ?? null;
-  return f && a ? { ...f, ...tn(u, f, f.position, !0) } : f;
+  const c = i === Nt.Strict ? (r = u.handleBounds) == null ? void 0 : r[t] : [...((s = u.handleBounds) == null ? void 0 : s.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c == null ? void 0 : c.find((h) => h.id === n) : c == null ? void 0 : c[0]) ?? null;
+  return d && a ? { ...d, ...en(u, d, d.position, !0) } : d;
 }
 const qo = {
-  [fe.Left]: fe.Right,
-  [fe.Right]: fe.Left,
-  [fe.Top]: fe.Bottom,
-  [fe.Bottom]: fe.Top
+  [he.Left]: he.Right,
+  [he.Right]: he.Left,
+  [he.Top]: he.Bottom,
+  [he.Bottom]: he.Top
 }, _d = ["production", "prod"];
-function Mn(e, ...t) {
+function Cn(e, ...t) {
   hr() && console.warn(`[Vue Flow]: ${e}`, ...t);
 }
 function hr() {
@@ -3401,27 +3401,27 @@ function qi(e, t, n, o, i) {
   }) : null;
 }
 function Go(e, t, n, o, i, a = !1, r) {
-  i.value = !1, e.selected ? (a || e.selected && t) && (o([e]), Ke(() => {
+  i.value = !1, e.selected ? (a || e.selected && t) && (o([e]), je(() => {
     r.blur();
   })) : n([e]);
 }
-function qe(e) {
+function Ue(e) {
   return typeof X(e) < "u";
 }
 function Sd(e, t, n, o) {
   if (!e || !e.source || !e.target)
-    return n(new Ue(Ge.EDGE_INVALID, (e == null ? void 0 : e.id) ?? "[ID UNKNOWN]")), !1;
+    return n(new Ke(We.EDGE_INVALID, (e == null ? void 0 : e.id) ?? "[ID UNKNOWN]")), !1;
   let i;
-  return Nt(e) ? i = e : i = {
+  return Ct(e) ? i = e : i = {
     ...e,
     id: or(e)
   }, i = tr(i, void 0, o), od(i, t) ? !1 : i;
 }
 function $d(e, t, n, o, i) {
   if (!t.source || !t.target)
-    return i(new Ue(Ge.EDGE_INVALID, e.id)), !1;
+    return i(new Ke(We.EDGE_INVALID, e.id)), !1;
   if (!n)
-    return i(new Ue(Ge.EDGE_NOT_FOUND, e.id)), !1;
+    return i(new Ke(We.EDGE_NOT_FOUND, e.id)), !1;
   const { id: a, ...r } = e;
   return {
     ...r,
@@ -3438,7 +3438,7 @@ function Gi(e, t, n) {
     const r = e[a];
     if (!Dt(r)) {
       n(
-        new Ue(Ge.NODE_INVALID, r == null ? void 0 : r.id) || `[ID UNKNOWN|INDEX ${a}]`
+        new Ke(We.NODE_INVALID, r == null ? void 0 : r.id) || `[ID UNKNOWN|INDEX ${a}]`
       );
       continue;
     }
@@ -3447,7 +3447,7 @@ function Gi(e, t, n) {
   }
   for (const a of i) {
     const r = t(a.parentNode) || i.find((s) => s.id === a.parentNode);
-    a.parentNode && !r && n(new Ue(Ge.NODE_MISSING_PARENT, a.id, a.parentNode)), (a.parentNode || o[a.id]) && (o[a.id] && (a.isParent = !0), r && (r.isParent = !0));
+    a.parentNode && !r && n(new Ke(We.NODE_MISSING_PARENT, a.id, a.parentNode)), (a.parentNode || o[a.id]) && (o[a.id] && (a.isParent = !0), r && (r.isParent = !0));
   }
   return i;
 }
@@ -3480,35 +3480,35 @@ function Wi(e, t) {
 function Io(e, t, n, o, i, a, r, s) {
   const l = [];
   for (const u of e) {
-    const c = Nt(u) ? u : Sd(u, s, i, a);
+    const c = Ct(u) ? u : Sd(u, s, i, a);
     if (!c)
       continue;
-    const f = n(c.source), h = n(c.target);
-    if (!f || !h) {
-      i(new Ue(Ge.EDGE_SOURCE_TARGET_MISSING, c.id, c.source, c.target));
+    const d = n(c.source), h = n(c.target);
+    if (!d || !h) {
+      i(new Ke(We.EDGE_SOURCE_TARGET_MISSING, c.id, c.source, c.target));
       continue;
     }
-    if (!f) {
-      i(new Ue(Ge.EDGE_SOURCE_MISSING, c.id, c.source));
+    if (!d) {
+      i(new Ke(We.EDGE_SOURCE_MISSING, c.id, c.source));
       continue;
     }
     if (!h) {
-      i(new Ue(Ge.EDGE_TARGET_MISSING, c.id, c.target));
+      i(new Ke(We.EDGE_TARGET_MISSING, c.id, c.target));
       continue;
     }
     if (t && !t(c, {
       edges: s,
       nodes: r,
-      sourceNode: f,
+      sourceNode: d,
       targetNode: h
     })) {
-      i(new Ue(Ge.EDGE_INVALID, c.id));
+      i(new Ke(We.EDGE_INVALID, c.id));
       continue;
     }
-    const m = o(c.id);
+    const v = o(c.id);
     l.push({
-      ...tr(c, m, a),
-      sourceNode: f,
+      ...tr(c, v, a),
+      sourceNode: d,
       targetNode: h
     });
   }
@@ -3527,121 +3527,121 @@ function mr(e) {
     viewport: l,
     autoPanOnNodeDrag: u,
     autoPanSpeed: c,
-    nodesDraggable: f,
+    nodesDraggable: d,
     panBy: h,
-    findNode: m,
-    multiSelectionActive: b,
-    nodesSelectionActive: y,
+    findNode: v,
+    multiSelectionActive: k,
+    nodesSelectionActive: p,
     selectNodesOnDrag: x,
-    removeSelectedElements: k,
+    removeSelectedElements: _,
     addSelectedNodes: M,
-    updateNodePositions: w,
-    emits: g
-  } = He(), { onStart: T, onDrag: O, onStop: L, onClick: B, el: ee, disabled: J, id: U, selectable: I, dragHandle: ne } = e, N = St(!1);
-  let Y = [], A, D = null, P = { x: void 0, y: void 0 }, V = { x: 0, y: 0 }, K = null, oe = !1, le = !1, he = 0, ye = !1;
-  const ae = pr(), te = ({ x: me, y: pe }) => {
-    P = { x: me, y: pe };
-    let d = !1;
-    if (Y = Y.map((v) => {
-      const p = { x: me - v.distance.x, y: pe - v.distance.y }, { computedPosition: _ } = si(
-        v,
-        n.value ? ho(p, o.value) : p,
-        g.error,
+    updateNodePositions: y,
+    emits: m
+  } = Ye(), { onStart: T, onDrag: O, onStop: H, onClick: R, el: ee, disabled: J, id: W, selectable: I, dragHandle: oe } = e, N = $t(!1);
+  let Y = [], P, D = null, A = { x: void 0, y: void 0 }, F = { x: 0, y: 0 }, Z = null, ie = !1, le = !1, fe = 0, we = !1;
+  const re = pr(), te = ({ x: me, y: pe }) => {
+    A = { x: me, y: pe };
+    let S = !1;
+    if (Y = Y.map((b) => {
+      const f = { x: me - b.distance.x, y: pe - b.distance.y }, { computedPosition: g } = si(
+        b,
+        n.value ? ho(f, o.value) : f,
+        m.error,
         r.value,
-        v.parentNode ? m(v.parentNode) : void 0
+        b.parentNode ? v(b.parentNode) : void 0
       );
-      return d = d || v.position.x !== _.x || v.position.y !== _.y, v.position = _, v;
-    }), le = le || d, !!d && (w(Y, !0, !0), N.value = !0, K)) {
-      const [v, p] = No({
-        id: U,
+      return S = S || b.position.x !== g.x || b.position.y !== g.y, b.position = g, b;
+    }), le = le || S, !!S && (y(Y, !0, !0), N.value = !0, Z)) {
+      const [b, f] = No({
+        id: W,
         dragItems: Y,
-        findNode: m
+        findNode: v
       });
-      O({ event: K, node: v, nodes: p });
+      O({ event: Z, node: b, nodes: f });
     }
-  }, re = () => {
+  }, ae = () => {
     if (!D)
       return;
-    const [me, pe] = ur(V, D, c.value);
+    const [me, pe] = ur(F, D, c.value);
     if (me !== 0 || pe !== 0) {
-      const d = {
-        x: (P.x ?? 0) - me / l.value.zoom,
-        y: (P.y ?? 0) - pe / l.value.zoom
+      const S = {
+        x: (A.x ?? 0) - me / l.value.zoom,
+        y: (A.y ?? 0) - pe / l.value.zoom
       };
-      h({ x: me, y: pe }) && te(d);
+      h({ x: me, y: pe }) && te(S);
     }
-    he = requestAnimationFrame(re);
-  }, $e = (me, pe) => {
-    oe = !0;
-    const d = m(U);
-    !x.value && !b.value && d && (d.selected || k()), d && Pe(I) && x.value && Go(
-      d,
-      b.value,
+    fe = requestAnimationFrame(ae);
+  }, Me = (me, pe) => {
+    ie = !0;
+    const S = v(W);
+    !x.value && !k.value && S && (S.selected || _()), S && Pe(I) && x.value && Go(
+      S,
+      k.value,
       M,
-      k,
-      y,
+      _,
+      p,
       !1,
       pe
     );
-    const v = ae(me.sourceEvent);
-    if (P = v, Y = ud(a.value, f.value, v, U), Y.length) {
-      const [p, _] = No({
-        id: U,
+    const b = re(me.sourceEvent);
+    if (A = b, Y = ud(a.value, d.value, b, W), Y.length) {
+      const [f, g] = No({
+        id: W,
         dragItems: Y,
-        findNode: m
+        findNode: v
       });
-      T({ event: me.sourceEvent, node: p, nodes: _ });
+      T({ event: me.sourceEvent, node: f, nodes: g });
     }
-  }, Ie = (me, pe) => {
-    var d;
-    me.sourceEvent.type === "touchmove" && me.sourceEvent.touches.length > 1 || (le = !1, s.value === 0 && $e(me, pe), P = ae(me.sourceEvent), D = ((d = t.value) == null ? void 0 : d.getBoundingClientRect()) || null, V = lt(me.sourceEvent, D));
-  }, we = (me, pe) => {
-    const d = ae(me.sourceEvent);
-    if (!ye && oe && u.value && (ye = !0, re()), !oe) {
-      const v = d.xSnapped - (P.x ?? 0), p = d.ySnapped - (P.y ?? 0);
-      Math.sqrt(v * v + p * p) > s.value && $e(me, pe);
+  }, Te = (me, pe) => {
+    var S;
+    me.sourceEvent.type === "touchmove" && me.sourceEvent.touches.length > 1 || (le = !1, s.value === 0 && Me(me, pe), A = re(me.sourceEvent), D = ((S = t.value) == null ? void 0 : S.getBoundingClientRect()) || null, F = ct(me.sourceEvent, D));
+  }, ye = (me, pe) => {
+    const S = re(me.sourceEvent);
+    if (!we && ie && u.value && (we = !0, ae()), !ie) {
+      const b = S.xSnapped - (A.x ?? 0), f = S.ySnapped - (A.y ?? 0);
+      Math.sqrt(b * b + f * f) > s.value && Me(me, pe);
     }
-    (P.x !== d.xSnapped || P.y !== d.ySnapped) && Y.length && oe && (K = me.sourceEvent, V = lt(me.sourceEvent, D), te(d));
-  }, Ce = (me) => {
+    (A.x !== S.xSnapped || A.y !== S.ySnapped) && Y.length && ie && (Z = me.sourceEvent, F = ct(me.sourceEvent, D), te(S));
+  }, Ie = (me) => {
     let pe = !1;
-    if (!oe && !N.value && !b.value) {
-      const d = me.sourceEvent, v = ae(d), p = v.xSnapped - (P.x ?? 0), _ = v.ySnapped - (P.y ?? 0), S = Math.sqrt(p * p + _ * _);
-      S !== 0 && S <= s.value && (B == null || B(d), pe = !0);
+    if (!ie && !N.value && !k.value) {
+      const S = me.sourceEvent, b = re(S), f = b.xSnapped - (A.x ?? 0), g = b.ySnapped - (A.y ?? 0), w = Math.sqrt(f * f + g * g);
+      w !== 0 && w <= s.value && (R == null || R(S), pe = !0);
     }
     if (Y.length && !pe) {
-      le && (w(Y, !1, !1), le = !1);
-      const [d, v] = No({
-        id: U,
+      le && (y(Y, !1, !1), le = !1);
+      const [S, b] = No({
+        id: W,
         dragItems: Y,
-        findNode: m
+        findNode: v
       });
-      L({ event: me.sourceEvent, node: d, nodes: v });
+      H({ event: me.sourceEvent, node: S, nodes: b });
     }
-    Y = [], N.value = !1, ye = !1, oe = !1, P = { x: void 0, y: void 0 }, cancelAnimationFrame(he);
+    Y = [], N.value = !1, we = !1, ie = !1, A = { x: void 0, y: void 0 }, cancelAnimationFrame(fe);
   };
-  return Se([() => Pe(J), ee], ([me, pe], d, v) => {
+  return Ee([() => Pe(J), ee], ([me, pe], S, b) => {
     if (pe) {
-      const p = ot(pe);
-      me || (A = Ql().on("start", (_) => Ie(_, pe)).on("drag", (_) => we(_, pe)).on("end", (_) => Ce(_)).filter((_) => {
-        const S = _.target, H = Pe(ne);
-        return !_.button && (!i.value || !Hi(S, `.${i.value}`, pe) && (!H || Hi(S, H, pe)));
-      }), p.call(A)), v(() => {
-        p.on(".drag", null), A && (A.on("start", null), A.on("drag", null), A.on("end", null));
+      const f = at(pe);
+      me || (P = Ql().on("start", (g) => Te(g, pe)).on("drag", (g) => ye(g, pe)).on("end", (g) => Ie(g)).filter((g) => {
+        const w = g.target, L = Pe(oe);
+        return !g.button && (!i.value || !Hi(w, `.${i.value}`, pe) && (!L || Hi(w, L, pe)));
+      }), f.call(P)), b(() => {
+        f.on(".drag", null), P && (P.on("start", null), P.on("drag", null), P.on("end", null));
       });
     }
   }), N;
 }
 function Cd() {
   return {
-    doubleClick: ue(),
-    click: ue(),
-    mouseEnter: ue(),
-    mouseMove: ue(),
-    mouseLeave: ue(),
-    contextMenu: ue(),
-    updateStart: ue(),
-    update: ue(),
-    updateEnd: ue()
+    doubleClick: ce(),
+    click: ce(),
+    mouseEnter: ce(),
+    mouseMove: ce(),
+    mouseLeave: ce(),
+    contextMenu: ce(),
+    updateStart: ce(),
+    update: ce(),
+    updateEnd: ce()
   };
 }
 function Md(e, t) {
@@ -3679,12 +3679,12 @@ function Md(e, t) {
   );
 }
 function pr() {
-  const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = He();
+  const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Ye();
   return (i) => {
     var a;
-    const r = ((a = o.value) == null ? void 0 : a.getBoundingClientRect()) ?? { left: 0, top: 0 }, s = md(i) ? i.sourceEvent : i, { x: l, y: u } = lt(s, r), c = _n({ x: l, y: u }, e.value), { x: f, y: h } = n.value ? ho(c, t.value) : c;
+    const r = ((a = o.value) == null ? void 0 : a.getBoundingClientRect()) ?? { left: 0, top: 0 }, s = md(i) ? i.sourceEvent : i, { x: l, y: u } = ct(s, r), c = kn({ x: l, y: u }, e.value), { x: d, y: h } = n.value ? ho(c, t.value) : c;
     return {
-      xSnapped: f,
+      xSnapped: d,
       ySnapped: h,
       ...c
     };
@@ -3707,182 +3707,182 @@ function gr({
     vueFlowRef: l,
     connectionMode: u,
     connectionRadius: c,
-    connectOnClick: f,
+    connectOnClick: d,
     connectionClickStartHandle: h,
-    nodesConnectable: m,
-    autoPanOnConnect: b,
-    autoPanSpeed: y,
+    nodesConnectable: v,
+    autoPanOnConnect: k,
+    autoPanSpeed: p,
     findNode: x,
-    panBy: k,
+    panBy: _,
     startConnection: M,
-    updateConnection: w,
-    endConnection: g,
+    updateConnection: y,
+    endConnection: m,
     emits: T,
     viewport: O,
-    edges: L,
-    nodes: B,
+    edges: H,
+    nodes: R,
     isValidConnection: ee,
     nodeLookup: J
-  } = He();
-  let U = null, I = !1, ne = null;
-  function N(A) {
+  } = Ye();
+  let W = null, I = !1, oe = null;
+  function N(P) {
     var D;
-    const P = Pe(n) === "target", V = li(A), K = Pi(A.target), oe = A.currentTarget;
-    if (oe && (V && A.button === 0 || !V)) {
-      let le = function(W) {
-        d = lt(W, Ce), te = xd(
-          _n(d, O.value, !1, [1, 1]),
+    const A = Pe(n) === "target", F = li(P), Z = Pi(P.target), ie = P.currentTarget;
+    if (ie && (F && P.button === 0 || !F)) {
+      let le = function(K) {
+        S = ct(K, Ie), te = xd(
+          kn(S, O.value, !1, [1, 1]),
           c.value,
           J.value,
-          _
-        ), v || (p(), v = !0);
-        const Z = Xi(
-          W,
+          g
+        ), b || (f(), b = !0);
+        const U = Xi(
+          K,
           {
             handle: te,
             connectionMode: u.value,
             fromNodeId: Pe(t),
             fromHandleId: Pe(e),
-            fromType: P ? "target" : "source",
-            isValidConnection: ae,
-            doc: K,
+            fromType: A ? "target" : "source",
+            isValidConnection: re,
+            doc: Z,
             lib: "vue",
             flowId: s,
             nodeLookup: J.value
           },
-          L.value,
-          B.value,
+          H.value,
+          R.value,
           x,
           J.value
         );
-        ne = Z.handleDomNode, U = Z.connection, I = kd(!!te, Z.isValid);
-        const ie = {
+        oe = U.handleDomNode, W = U.connection, I = kd(!!te, U.isValid);
+        const ne = {
           // from stays the same
-          ...F,
+          ...q,
           isValid: I,
-          to: Z.toHandle && I ? kn({ x: Z.toHandle.x, y: Z.toHandle.y }, O.value) : d,
-          toHandle: Z.toHandle,
-          toPosition: I && Z.toHandle ? Z.toHandle.position : qo[_.position],
-          toNode: Z.toHandle ? J.value.get(Z.toHandle.nodeId) : null
+          to: U.toHandle && I ? bn({ x: U.toHandle.x, y: U.toHandle.y }, O.value) : S,
+          toHandle: U.toHandle,
+          toPosition: I && U.toHandle ? U.toHandle.position : qo[g.position],
+          toNode: U.toHandle ? J.value.get(U.toHandle.nodeId) : null
         };
-        if (I && te && (F != null && F.toHandle) && ie.toHandle && F.toHandle.type === ie.toHandle.type && F.toHandle.nodeId === ie.toHandle.nodeId && F.toHandle.id === ie.toHandle.id && F.to.x === ie.to.x && F.to.y === ie.to.y)
+        if (I && te && (q != null && q.toHandle) && ne.toHandle && q.toHandle.type === ne.toHandle.type && q.toHandle.nodeId === ne.toHandle.nodeId && q.toHandle.id === ne.toHandle.id && q.to.x === ne.to.x && q.to.y === ne.to.y)
           return;
-        const de = te ?? Z.toHandle;
-        if (w(
-          de && I ? kn(
+        const ue = te ?? U.toHandle;
+        if (y(
+          ue && I ? bn(
             {
-              x: de.x,
-              y: de.y
+              x: ue.x,
+              y: ue.y
             },
             O.value
-          ) : d,
-          de,
-          bd(!!de, I)
-        ), F = ie, !te && !I && !ne)
+          ) : S,
+          ue,
+          bd(!!ue, I)
+        ), q = ne, !te && !I && !oe)
           return Co(pe);
-        U && U.source !== U.target && ne && (Co(pe), pe = ne, ne.classList.add("connecting", "vue-flow__handle-connecting"), ne.classList.toggle("valid", !!I), ne.classList.toggle("vue-flow__handle-valid", !!I));
-      }, he = function(W) {
-        "touches" in W && W.touches.length > 0 || ((te || ne) && U && I && (a ? a(W, U) : T.connect(U)), T.connectEnd(W), i && (r == null || r(W)), Co(pe), cancelAnimationFrame(re), g(W), v = !1, I = !1, U = null, ne = null, K.removeEventListener("mousemove", le), K.removeEventListener("mouseup", he), K.removeEventListener("touchmove", le), K.removeEventListener("touchend", he));
+        W && W.source !== W.target && oe && (Co(pe), pe = oe, oe.classList.add("connecting", "vue-flow__handle-connecting"), oe.classList.toggle("valid", !!I), oe.classList.toggle("vue-flow__handle-valid", !!I));
+      }, fe = function(K) {
+        "touches" in K && K.touches.length > 0 || ((te || oe) && W && I && (a ? a(K, W) : T.connect(W)), T.connectEnd(K), i && (r == null || r(K)), Co(pe), cancelAnimationFrame(ae), m(K), b = !1, I = !1, W = null, oe = null, Z.removeEventListener("mousemove", le), Z.removeEventListener("mouseup", fe), Z.removeEventListener("touchmove", le), Z.removeEventListener("touchend", fe));
       };
-      const ye = x(Pe(t));
-      let ae = Pe(o) || ee.value || On;
-      !ae && ye && (ae = (P ? ye.isValidSourcePos : ye.isValidTargetPos) || On);
-      let te, re = 0;
-      const { x: $e, y: Ie } = lt(A), we = dr(Pe(i), oe), Ce = (D = l.value) == null ? void 0 : D.getBoundingClientRect();
-      if (!Ce || !we)
+      const we = x(Pe(t));
+      let re = Pe(o) || ee.value || On;
+      !re && we && (re = (A ? we.isValidSourcePos : we.isValidTargetPos) || On);
+      let te, ae = 0;
+      const { x: Me, y: Te } = ct(P), ye = dr(Pe(i), ie), Ie = (D = l.value) == null ? void 0 : D.getBoundingClientRect();
+      if (!Ie || !ye)
         return;
-      const me = fr(Pe(t), we, Pe(e), J.value, u.value);
+      const me = fr(Pe(t), ye, Pe(e), J.value, u.value);
       if (!me)
         return;
-      let pe, d = lt(A, Ce), v = !1;
-      const p = () => {
-        if (!b.value)
+      let pe, S = ct(P, Ie), b = !1;
+      const f = () => {
+        if (!k.value)
           return;
-        const [W, Z] = ur(d, Ce, y.value);
-        k({ x: W, y: Z }), re = requestAnimationFrame(p);
-      }, _ = {
+        const [K, U] = ur(S, Ie, p.value);
+        _({ x: K, y: U }), ae = requestAnimationFrame(f);
+      }, g = {
         ...me,
         nodeId: Pe(t),
-        type: we,
+        type: ye,
         position: me.position
-      }, S = J.value.get(Pe(t)), G = {
+      }, w = J.value.get(Pe(t)), V = {
         inProgress: !0,
         isValid: null,
-        from: tn(S, _, fe.Left, !0),
-        fromHandle: _,
-        fromPosition: _.position,
-        fromNode: S,
-        to: d,
+        from: en(w, g, he.Left, !0),
+        fromHandle: g,
+        fromPosition: g.position,
+        fromNode: w,
+        to: S,
         toHandle: null,
-        toPosition: qo[_.position],
+        toPosition: qo[g.position],
         toNode: null
       };
       M(
         {
           nodeId: Pe(t),
           id: Pe(e),
-          type: we,
-          position: (oe == null ? void 0 : oe.getAttribute("data-handlepos")) || fe.Top,
-          ...d
+          type: ye,
+          position: (ie == null ? void 0 : ie.getAttribute("data-handlepos")) || he.Top,
+          ...S
         },
         {
-          x: $e - Ce.left,
-          y: Ie - Ce.top
+          x: Me - Ie.left,
+          y: Te - Ie.top
         }
-      ), T.connectStart({ event: A, nodeId: Pe(t), handleId: Pe(e), handleType: we });
-      let F = G;
-      K.addEventListener("mousemove", le), K.addEventListener("mouseup", he), K.addEventListener("touchmove", le), K.addEventListener("touchend", he);
+      ), T.connectStart({ event: P, nodeId: Pe(t), handleId: Pe(e), handleType: ye });
+      let q = V;
+      Z.addEventListener("mousemove", le), Z.addEventListener("mouseup", fe), Z.addEventListener("touchmove", le), Z.addEventListener("touchend", fe);
     }
   }
-  function Y(A) {
-    var D, P;
-    if (!f.value)
+  function Y(P) {
+    var D, A;
+    if (!d.value)
       return;
-    const V = Pe(n) === "target";
+    const F = Pe(n) === "target";
     if (!h.value) {
-      T.clickConnectStart({ event: A, nodeId: Pe(t), handleId: Pe(e) }), M(
+      T.clickConnectStart({ event: P, nodeId: Pe(t), handleId: Pe(e) }), M(
         {
           nodeId: Pe(t),
           type: Pe(n),
           id: Pe(e),
-          position: fe.Top,
-          ...lt(A)
+          position: he.Top,
+          ...ct(P)
         },
         void 0,
         !0
       );
       return;
     }
-    let K = Pe(o) || ee.value || On;
-    const oe = x(Pe(t));
-    if (!K && oe && (K = (V ? oe.isValidSourcePos : oe.isValidTargetPos) || On), oe && (typeof oe.connectable > "u" ? m.value : oe.connectable) === !1)
+    let Z = Pe(o) || ee.value || On;
+    const ie = x(Pe(t));
+    if (!Z && ie && (Z = (F ? ie.isValidSourcePos : ie.isValidTargetPos) || On), ie && (typeof ie.connectable > "u" ? v.value : ie.connectable) === !1)
       return;
-    const le = Pi(A.target), he = Xi(
-      A,
+    const le = Pi(P.target), fe = Xi(
+      P,
       {
         handle: {
           nodeId: Pe(t),
           id: Pe(e),
           type: Pe(n),
-          position: fe.Top,
-          ...lt(A)
+          position: he.Top,
+          ...ct(P)
         },
         connectionMode: u.value,
         fromNodeId: h.value.nodeId,
         fromHandleId: h.value.id ?? null,
         fromType: h.value.type,
-        isValidConnection: K,
+        isValidConnection: Z,
         doc: le,
         lib: "vue",
         flowId: s,
         nodeLookup: J.value
       },
-      L.value,
-      B.value,
+      H.value,
+      R.value,
       x,
       J.value
-    ), ye = ((D = he.connection) == null ? void 0 : D.source) === ((P = he.connection) == null ? void 0 : P.target);
-    he.isValid && he.connection && !ye && T.connect(he.connection), T.clickConnectEnd(A), g(A, !0);
+    ), we = ((D = fe.connection) == null ? void 0 : D.source) === ((A = fe.connection) == null ? void 0 : A.target);
+    fe.isValid && fe.connection && !we && T.connect(fe.connection), T.clickConnectEnd(P), m(P, !0);
   }
   return {
     handlePointerDown: N,
@@ -3890,11 +3890,11 @@ function gr({
   };
 }
 function Id() {
-  return Ct(ui, "");
+  return Mt(ui, "");
 }
 function yr(e) {
-  const t = e ?? Id() ?? "", n = Ct(vr, ge(null)), { findNode: o, edges: i, emits: a } = He(), r = o(t);
-  return r || a.error(new Ue(Ge.NODE_NOT_FOUND, t)), {
+  const t = e ?? Id() ?? "", n = Mt(vr, ge(null)), { findNode: o, edges: i, emits: a } = Ye(), r = o(t);
+  return r || a.error(new Ke(We.NODE_NOT_FOUND, t)), {
     id: t,
     nodeEl: n,
     node: r,
@@ -3904,15 +3904,15 @@ function yr(e) {
 }
 function Td() {
   return {
-    doubleClick: ue(),
-    click: ue(),
-    mouseEnter: ue(),
-    mouseMove: ue(),
-    mouseLeave: ue(),
-    contextMenu: ue(),
-    dragStart: ue(),
-    drag: ue(),
-    dragStop: ue()
+    doubleClick: ce(),
+    click: ce(),
+    mouseEnter: ce(),
+    mouseMove: ce(),
+    mouseLeave: ce(),
+    contextMenu: ce(),
+    dragStart: ce(),
+    drag: ce(),
+    dragStop: ce()
   };
 }
 function Pd(e, t) {
@@ -3950,19 +3950,19 @@ function Pd(e, t) {
   );
 }
 function wr() {
-  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: a, nodesDraggable: r, emits: s } = He();
+  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: a, nodesDraggable: r, emits: s } = Ye();
   return (l, u = !1) => {
-    const c = a.value ? i.value[0] : 5, f = a.value ? i.value[1] : 5, h = u ? 4 : 1, m = l.x * c * h, b = l.y * f * h, y = [];
+    const c = a.value ? i.value[0] : 5, d = a.value ? i.value[1] : 5, h = u ? 4 : 1, v = l.x * c * h, k = l.y * d * h, p = [];
     for (const x of e.value)
       if (x.draggable || r && typeof x.draggable > "u") {
-        const k = { x: x.computedPosition.x + m, y: x.computedPosition.y + b }, { position: M } = si(
+        const _ = { x: x.computedPosition.x + v, y: x.computedPosition.y + k }, { position: M } = si(
           x,
-          k,
+          _,
           s.error,
           t.value,
           x.parentNode ? o(x.parentNode) : void 0
         );
-        y.push({
+        p.push({
           id: x.id,
           position: M,
           from: x.position,
@@ -3970,25 +3970,25 @@ function wr() {
           dimensions: x.dimensions
         });
       }
-    n(y, !0, !1);
+    n(p, !0, !1);
   };
 }
 const Bn = 0.1, Ad = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
-function bt() {
-  return Mn("Viewport not initialized yet."), Promise.resolve(!1);
+function kt() {
+  return Cn("Viewport not initialized yet."), Promise.resolve(!1);
 }
 const zd = {
-  zoomIn: bt,
-  zoomOut: bt,
-  zoomTo: bt,
-  fitView: bt,
-  setCenter: bt,
-  fitBounds: bt,
+  zoomIn: kt,
+  zoomOut: kt,
+  zoomTo: kt,
+  fitView: kt,
+  setCenter: kt,
+  fitBounds: kt,
   project: (e) => e,
   screenToFlowCoordinate: (e) => e,
   flowToScreenCoordinate: (e) => e,
-  setViewport: bt,
-  setTransform: bt,
+  setViewport: kt,
+  setTransform: kt,
   getViewport: () => ({ x: 0, y: 0, zoom: 1 }),
   getTransform: () => ({ x: 0, y: 0, zoom: 1 }),
   viewportInitialized: !1
@@ -3996,7 +3996,7 @@ const zd = {
 function Dd(e) {
   function t(o, i) {
     return new Promise((a) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? fn : Xn).scaleBy(
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? dn : Xn).scaleBy(
         To(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
           a(!0);
         }),
@@ -4007,12 +4007,12 @@ function Dd(e) {
   function n(o, i, a, r) {
     return new Promise((s) => {
       var l;
-      const { x: u, y: c } = er({ x: -o, y: -i }, e.translateExtent), f = en.translate(-u, -c).scale(a);
-      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? fn : Xn).transform(
+      const { x: u, y: c } = er({ x: -o, y: -i }, e.translateExtent), d = Qt.translate(-u, -c).scale(a);
+      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? dn : Xn).transform(
         To(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
           s(!0);
         }),
-        f
+        d
       ) : s(!1);
     });
   }
@@ -4022,7 +4022,7 @@ function Dd(e) {
     zoomIn: (i) => t(1.2, i),
     zoomOut: (i) => t(1 / 1.2, i),
     zoomTo: (i, a) => new Promise((r) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((a == null ? void 0 : a.interpolate) === "linear" ? fn : Xn).scaleTo(
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((a == null ? void 0 : a.interpolate) === "linear" ? dn : Xn).scaleTo(
         To(e.d3Selection, a == null ? void 0 : a.duration, a == null ? void 0 : a.ease, () => {
           r(!0);
         }),
@@ -4052,7 +4052,7 @@ function Dd(e) {
         h.dimensions.width && h.dimensions.height && ((i == null ? void 0 : i.includeHiddenNodes) || !h.hidden) && (!((a = i.nodes) != null && a.length) || (r = i.nodes) != null && r.length && i.nodes.includes(h.id)) && s.push(h);
       if (!s.length)
         return Promise.resolve(!1);
-      const l = ar(s), { x: u, y: c, zoom: f } = Ai(
+      const l = ar(s), { x: u, y: c, zoom: d } = Ai(
         l,
         e.dimensions.width,
         e.dimensions.height,
@@ -4060,7 +4060,7 @@ function Dd(e) {
         i.maxZoom ?? e.maxZoom,
         i.padding ?? Bn
       );
-      return n(u, c, f, i);
+      return n(u, c, d, i);
     },
     setCenter: (i, a, r) => {
       const s = typeof (r == null ? void 0 : r.zoom) < "u" ? r.zoom : e.maxZoom, l = e.dimensions.width / 2 - i * s, u = e.dimensions.height / 2 - a * s;
@@ -4077,14 +4077,14 @@ function Dd(e) {
       );
       return n(r, s, l, a);
     },
-    project: (i) => _n(i, e.viewport, e.snapToGrid, e.snapGrid),
+    project: (i) => kn(i, e.viewport, e.snapToGrid, e.snapGrid),
     screenToFlowCoordinate: (i) => {
       if (e.vueFlowRef) {
         const { x: a, y: r } = e.vueFlowRef.getBoundingClientRect(), s = {
           x: i.x - a,
           y: i.y - r
         };
-        return _n(s, e.viewport, e.snapToGrid, e.snapGrid);
+        return kn(s, e.viewport, e.snapToGrid, e.snapGrid);
       }
       return { x: 0, y: 0 };
     },
@@ -4094,7 +4094,7 @@ function Dd(e) {
           x: i.x + a,
           y: i.y + r
         };
-        return kn(s, e.viewport);
+        return bn(s, e.viewport);
       }
       return { x: 0, y: 0 };
     }
@@ -4110,73 +4110,73 @@ function Od(e, t, n) {
   return o.run(() => {
     const i = () => {
       o.run(() => {
-        let y, x, k = !!(n.nodes.value.length || n.edges.value.length);
-        y = qt([e.modelValue, () => {
-          var M, w;
-          return (w = (M = e.modelValue) == null ? void 0 : M.value) == null ? void 0 : w.length;
+        let p, x, _ = !!(n.nodes.value.length || n.edges.value.length);
+        p = Xt([e.modelValue, () => {
+          var M, y;
+          return (y = (M = e.modelValue) == null ? void 0 : M.value) == null ? void 0 : y.length;
         }], ([M]) => {
-          M && Array.isArray(M) && (x == null || x.pause(), n.setElements(M), !x && !k && M.length ? k = !0 : x == null || x.resume());
-        }), x = qt(
+          M && Array.isArray(M) && (x == null || x.pause(), n.setElements(M), !x && !_ && M.length ? _ = !0 : x == null || x.resume());
+        }), x = Xt(
           [n.nodes, n.edges, () => n.edges.value.length, () => n.nodes.value.length],
-          ([M, w]) => {
-            var g;
-            (g = e.modelValue) != null && g.value && Array.isArray(e.modelValue.value) && (y == null || y.pause(), e.modelValue.value = [...M, ...w], Ke(() => {
-              y == null || y.resume();
+          ([M, y]) => {
+            var m;
+            (m = e.modelValue) != null && m.value && Array.isArray(e.modelValue.value) && (p == null || p.pause(), e.modelValue.value = [...M, ...y], je(() => {
+              p == null || p.resume();
             }));
           },
-          { immediate: k }
+          { immediate: _ }
         ), Fn(() => {
-          y == null || y.stop(), x == null || x.stop();
+          p == null || p.stop(), x == null || x.stop();
         });
       });
     }, a = () => {
       o.run(() => {
-        let y, x, k = !!n.nodes.value.length;
-        y = qt([e.nodes, () => {
-          var M, w;
-          return (w = (M = e.nodes) == null ? void 0 : M.value) == null ? void 0 : w.length;
+        let p, x, _ = !!n.nodes.value.length;
+        p = Xt([e.nodes, () => {
+          var M, y;
+          return (y = (M = e.nodes) == null ? void 0 : M.value) == null ? void 0 : y.length;
         }], ([M]) => {
-          M && Array.isArray(M) && (x == null || x.pause(), n.setNodes(M), !x && !k && M.length ? k = !0 : x == null || x.resume());
-        }), x = qt(
+          M && Array.isArray(M) && (x == null || x.pause(), n.setNodes(M), !x && !_ && M.length ? _ = !0 : x == null || x.resume());
+        }), x = Xt(
           [n.nodes, () => n.nodes.value.length],
           ([M]) => {
-            var w;
-            (w = e.nodes) != null && w.value && Array.isArray(e.nodes.value) && (y == null || y.pause(), e.nodes.value = [...M], Ke(() => {
-              y == null || y.resume();
+            var y;
+            (y = e.nodes) != null && y.value && Array.isArray(e.nodes.value) && (p == null || p.pause(), e.nodes.value = [...M], je(() => {
+              p == null || p.resume();
             }));
           },
-          { immediate: k }
+          { immediate: _ }
         ), Fn(() => {
-          y == null || y.stop(), x == null || x.stop();
+          p == null || p.stop(), x == null || x.stop();
         });
       });
     }, r = () => {
       o.run(() => {
-        let y, x, k = !!n.edges.value.length;
-        y = qt([e.edges, () => {
-          var M, w;
-          return (w = (M = e.edges) == null ? void 0 : M.value) == null ? void 0 : w.length;
+        let p, x, _ = !!n.edges.value.length;
+        p = Xt([e.edges, () => {
+          var M, y;
+          return (y = (M = e.edges) == null ? void 0 : M.value) == null ? void 0 : y.length;
         }], ([M]) => {
-          M && Array.isArray(M) && (x == null || x.pause(), n.setEdges(M), !x && !k && M.length ? k = !0 : x == null || x.resume());
-        }), x = qt(
+          M && Array.isArray(M) && (x == null || x.pause(), n.setEdges(M), !x && !_ && M.length ? _ = !0 : x == null || x.resume());
+        }), x = Xt(
           [n.edges, () => n.edges.value.length],
           ([M]) => {
-            var w;
-            (w = e.edges) != null && w.value && Array.isArray(e.edges.value) && (y == null || y.pause(), e.edges.value = [...M], Ke(() => {
-              y == null || y.resume();
+            var y;
+            (y = e.edges) != null && y.value && Array.isArray(e.edges.value) && (p == null || p.pause(), e.edges.value = [...M], je(() => {
+              p == null || p.resume();
             }));
           },
-          { immediate: k }
+          { immediate: _ }
         ), Fn(() => {
-          y == null || y.stop(), x == null || x.stop();
+          p == null || p.stop(), x == null || x.stop();
         });
       });
     }, s = () => {
       o.run(() => {
-        Se(
+        Ee(
           () => t.maxZoom,
           () => {
-            t.maxZoom && qe(t.maxZoom) && n.setMaxZoom(t.maxZoom);
+            t.maxZoom && Ue(t.maxZoom) && n.setMaxZoom(t.maxZoom);
           },
           {
             immediate: !0
@@ -4185,20 +4185,20 @@ function Od(e, t, n) {
       });
     }, l = () => {
       o.run(() => {
-        Se(
+        Ee(
           () => t.minZoom,
           () => {
-            t.minZoom && qe(t.minZoom) && n.setMinZoom(t.minZoom);
+            t.minZoom && Ue(t.minZoom) && n.setMinZoom(t.minZoom);
           },
           { immediate: !0 }
         );
       });
     }, u = () => {
       o.run(() => {
-        Se(
+        Ee(
           () => t.translateExtent,
           () => {
-            t.translateExtent && qe(t.translateExtent) && n.setTranslateExtent(t.translateExtent);
+            t.translateExtent && Ue(t.translateExtent) && n.setTranslateExtent(t.translateExtent);
           },
           {
             immediate: !0
@@ -4207,22 +4207,22 @@ function Od(e, t, n) {
       });
     }, c = () => {
       o.run(() => {
-        Se(
+        Ee(
           () => t.nodeExtent,
           () => {
-            t.nodeExtent && qe(t.nodeExtent) && n.setNodeExtent(t.nodeExtent);
+            t.nodeExtent && Ue(t.nodeExtent) && n.setNodeExtent(t.nodeExtent);
           },
           {
             immediate: !0
           }
         );
       });
-    }, f = () => {
+    }, d = () => {
       o.run(() => {
-        Se(
+        Ee(
           () => t.applyDefault,
           () => {
-            qe(t.applyDefault) && (n.applyDefault.value = t.applyDefault);
+            Ue(t.applyDefault) && (n.applyDefault.value = t.applyDefault);
           },
           {
             immediate: !0
@@ -4231,28 +4231,28 @@ function Od(e, t, n) {
       });
     }, h = () => {
       o.run(() => {
-        const y = async (x) => {
-          let k = x;
-          typeof t.autoConnect == "function" && (k = await t.autoConnect(x)), k !== !1 && n.addEdges([k]);
+        const p = async (x) => {
+          let _ = x;
+          typeof t.autoConnect == "function" && (_ = await t.autoConnect(x)), _ !== !1 && n.addEdges([_]);
         };
-        Se(
+        Ee(
           () => t.autoConnect,
           () => {
-            qe(t.autoConnect) && (n.autoConnect.value = t.autoConnect);
+            Ue(t.autoConnect) && (n.autoConnect.value = t.autoConnect);
           },
           { immediate: !0 }
-        ), Se(
+        ), Ee(
           n.autoConnect,
-          (x, k, M) => {
-            x ? n.onConnect(y) : n.hooks.value.connect.off(y), M(() => {
-              n.hooks.value.connect.off(y);
+          (x, _, M) => {
+            x ? n.onConnect(p) : n.hooks.value.connect.off(p), M(() => {
+              n.hooks.value.connect.off(p);
             });
           },
           { immediate: !0 }
         );
       });
-    }, m = () => {
-      const y = [
+    }, v = () => {
+      const p = [
         "id",
         "modelValue",
         "translateExtent",
@@ -4265,14 +4265,14 @@ function Od(e, t, n) {
         "autoConnect"
       ];
       for (const x of Object.keys(t)) {
-        const k = x;
-        if (!y.includes(k)) {
-          const M = Re(() => t[k]), w = n[k];
-          jo(w) && o.run(() => {
-            Se(
+        const _ = x;
+        if (!p.includes(_)) {
+          const M = Ve(() => t[_]), y = n[_];
+          jo(y) && o.run(() => {
+            Ee(
               M,
-              (g) => {
-                qe(g) && (w.value = g);
+              (m) => {
+                Ue(m) && (y.value = m);
               },
               { immediate: !0 }
             );
@@ -4281,75 +4281,75 @@ function Od(e, t, n) {
       }
     };
     (() => {
-      i(), a(), r(), l(), s(), u(), c(), f(), h(), m();
+      i(), a(), r(), l(), s(), u(), c(), d(), h(), v();
     })();
   }), () => o.stop();
 }
 function Bd() {
   return {
-    edgesChange: ue(),
-    nodesChange: ue(),
-    nodeDoubleClick: ue(),
-    nodeClick: ue(),
-    nodeMouseEnter: ue(),
-    nodeMouseMove: ue(),
-    nodeMouseLeave: ue(),
-    nodeContextMenu: ue(),
-    nodeDragStart: ue(),
-    nodeDrag: ue(),
-    nodeDragStop: ue(),
-    nodesInitialized: ue(),
-    miniMapNodeClick: ue(),
-    miniMapNodeDoubleClick: ue(),
-    miniMapNodeMouseEnter: ue(),
-    miniMapNodeMouseMove: ue(),
-    miniMapNodeMouseLeave: ue(),
-    connect: ue(),
-    connectStart: ue(),
-    connectEnd: ue(),
-    clickConnectStart: ue(),
-    clickConnectEnd: ue(),
-    paneReady: ue(),
-    init: ue(),
-    move: ue(),
-    moveStart: ue(),
-    moveEnd: ue(),
-    selectionDragStart: ue(),
-    selectionDrag: ue(),
-    selectionDragStop: ue(),
-    selectionContextMenu: ue(),
-    selectionStart: ue(),
-    selectionEnd: ue(),
-    viewportChangeStart: ue(),
-    viewportChange: ue(),
-    viewportChangeEnd: ue(),
-    paneScroll: ue(),
-    paneClick: ue(),
-    paneContextMenu: ue(),
-    paneMouseEnter: ue(),
-    paneMouseMove: ue(),
-    paneMouseLeave: ue(),
-    edgeContextMenu: ue(),
-    edgeMouseEnter: ue(),
-    edgeMouseMove: ue(),
-    edgeMouseLeave: ue(),
-    edgeDoubleClick: ue(),
-    edgeClick: ue(),
-    edgeUpdateStart: ue(),
-    edgeUpdate: ue(),
-    edgeUpdateEnd: ue(),
-    updateNodeInternals: ue(),
-    error: ue((e) => Mn(e.message))
+    edgesChange: ce(),
+    nodesChange: ce(),
+    nodeDoubleClick: ce(),
+    nodeClick: ce(),
+    nodeMouseEnter: ce(),
+    nodeMouseMove: ce(),
+    nodeMouseLeave: ce(),
+    nodeContextMenu: ce(),
+    nodeDragStart: ce(),
+    nodeDrag: ce(),
+    nodeDragStop: ce(),
+    nodesInitialized: ce(),
+    miniMapNodeClick: ce(),
+    miniMapNodeDoubleClick: ce(),
+    miniMapNodeMouseEnter: ce(),
+    miniMapNodeMouseMove: ce(),
+    miniMapNodeMouseLeave: ce(),
+    connect: ce(),
+    connectStart: ce(),
+    connectEnd: ce(),
+    clickConnectStart: ce(),
+    clickConnectEnd: ce(),
+    paneReady: ce(),
+    init: ce(),
+    move: ce(),
+    moveStart: ce(),
+    moveEnd: ce(),
+    selectionDragStart: ce(),
+    selectionDrag: ce(),
+    selectionDragStop: ce(),
+    selectionContextMenu: ce(),
+    selectionStart: ce(),
+    selectionEnd: ce(),
+    viewportChangeStart: ce(),
+    viewportChange: ce(),
+    viewportChangeEnd: ce(),
+    paneScroll: ce(),
+    paneClick: ce(),
+    paneContextMenu: ce(),
+    paneMouseEnter: ce(),
+    paneMouseMove: ce(),
+    paneMouseLeave: ce(),
+    edgeContextMenu: ce(),
+    edgeMouseEnter: ce(),
+    edgeMouseMove: ce(),
+    edgeMouseLeave: ce(),
+    edgeDoubleClick: ce(),
+    edgeClick: ce(),
+    edgeUpdateStart: ce(),
+    edgeUpdate: ce(),
+    edgeUpdateEnd: ce(),
+    updateNodeInternals: ce(),
+    error: ce((e) => Cn(e.message))
   };
 }
 function Rd(e, t) {
-  const n = on();
+  const n = nn();
   Xr(() => {
     for (const [i, a] of Object.entries(t.value)) {
       const r = (s) => {
         e(i, s);
       };
-      a.setEmitter(r), gn(a.removeEmitter), a.setHasEmitListeners(() => o(i)), gn(a.removeHasEmitListeners);
+      a.setEmitter(r), pn(a.removeEmitter), a.setHasEmitListeners(() => o(i)), pn(a.removeHasEmitListeners);
     }
   });
   function o(i) {
@@ -4398,7 +4398,7 @@ function xr() {
     zoomOnDoubleClick: !0,
     panOnScroll: !1,
     panOnScrollSpeed: 0.5,
-    panOnScrollMode: hn.Free,
+    panOnScrollMode: fn.Free,
     paneClickDistance: 0,
     panOnDrag: !0,
     edgeUpdaterRadius: 10,
@@ -4414,7 +4414,7 @@ function xr() {
       type: It.Bezier,
       style: {}
     },
-    connectionMode: Et.Loose,
+    connectionMode: Nt.Loose,
     connectionStartHandle: null,
     connectionEndHandle: null,
     connectionClickStartHandle: null,
@@ -4472,133 +4472,133 @@ const Vd = [
   "defaultEdgeOptions"
 ];
 function Hd(e, t, n) {
-  const o = Dd(e), i = (d) => {
-    const v = d ?? [];
-    e.hooks.updateNodeInternals.trigger(v);
-  }, a = (d) => nd(d, e.nodes, e.edges), r = (d) => td(d, e.nodes, e.edges), s = (d) => sr(d, e.edges), l = ({ id: d, type: v, nodeId: p }) => {
-    var _;
-    const S = d ? `-${v}-${d}` : `-${v}`;
-    return Array.from(((_ = e.connectionLookup.get(`${p}${S}`)) == null ? void 0 : _.values()) ?? []);
-  }, u = (d) => {
-    if (d)
-      return t.value.get(d);
-  }, c = (d) => {
-    if (d)
-      return n.value.get(d);
-  }, f = (d, v, p) => {
-    var _, S;
-    const H = [];
-    for (const G of d) {
-      const F = {
-        id: G.id,
+  const o = Dd(e), i = (S) => {
+    const b = S ?? [];
+    e.hooks.updateNodeInternals.trigger(b);
+  }, a = (S) => nd(S, e.nodes, e.edges), r = (S) => td(S, e.nodes, e.edges), s = (S) => sr(S, e.edges), l = ({ id: S, type: b, nodeId: f }) => {
+    var g;
+    const w = S ? `-${b}-${S}` : `-${b}`;
+    return Array.from(((g = e.connectionLookup.get(`${f}${w}`)) == null ? void 0 : g.values()) ?? []);
+  }, u = (S) => {
+    if (S)
+      return t.value.get(S);
+  }, c = (S) => {
+    if (S)
+      return n.value.get(S);
+  }, d = (S, b, f) => {
+    var g, w;
+    const L = [];
+    for (const V of S) {
+      const q = {
+        id: V.id,
         type: "position",
-        dragging: p,
-        from: G.from
+        dragging: f,
+        from: V.from
       };
-      if (v && (F.position = G.position, G.parentNode)) {
-        const W = u(G.parentNode);
-        F.position = {
-          x: F.position.x - (((_ = W == null ? void 0 : W.computedPosition) == null ? void 0 : _.x) ?? 0),
-          y: F.position.y - (((S = W == null ? void 0 : W.computedPosition) == null ? void 0 : S.y) ?? 0)
+      if (b && (q.position = V.position, V.parentNode)) {
+        const K = u(V.parentNode);
+        q.position = {
+          x: q.position.x - (((g = K == null ? void 0 : K.computedPosition) == null ? void 0 : g.x) ?? 0),
+          y: q.position.y - (((w = K == null ? void 0 : K.computedPosition) == null ? void 0 : w.y) ?? 0)
         };
       }
-      H.push(F);
+      L.push(q);
     }
-    H != null && H.length && e.hooks.nodesChange.trigger(H);
-  }, h = (d) => {
+    L != null && L.length && e.hooks.nodesChange.trigger(L);
+  }, h = (S) => {
     if (!e.vueFlowRef)
       return;
-    const v = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
-    if (!v)
+    const b = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
+    if (!b)
       return;
-    const p = window.getComputedStyle(v), { m22: _ } = new window.DOMMatrixReadOnly(p.transform), S = [];
-    for (const H of d) {
-      const G = H, F = u(G.id);
-      if (F) {
-        const W = fo(G.nodeElement);
-        if (!!(W.width && W.height && (F.dimensions.width !== W.width || F.dimensions.height !== W.height || G.forceUpdate))) {
-          const ie = G.nodeElement.getBoundingClientRect();
-          F.dimensions = W, F.handleBounds.source = qi("source", G.nodeElement, ie, _, F.id), F.handleBounds.target = qi("target", G.nodeElement, ie, _, F.id), S.push({
-            id: F.id,
+    const f = window.getComputedStyle(b), { m22: g } = new window.DOMMatrixReadOnly(f.transform), w = [];
+    for (const L of S) {
+      const V = L, q = u(V.id);
+      if (q) {
+        const K = fo(V.nodeElement);
+        if (!!(K.width && K.height && (q.dimensions.width !== K.width || q.dimensions.height !== K.height || V.forceUpdate))) {
+          const ne = V.nodeElement.getBoundingClientRect();
+          q.dimensions = K, q.handleBounds.source = qi("source", V.nodeElement, ne, g, q.id), q.handleBounds.target = qi("target", V.nodeElement, ne, g, q.id), w.push({
+            id: q.id,
             type: "dimensions",
-            dimensions: W
+            dimensions: K
           });
         }
       }
     }
     !e.fitViewOnInitDone && e.fitViewOnInit && o.value.fitView().then(() => {
       e.fitViewOnInitDone = !0;
-    }), S.length && e.hooks.nodesChange.trigger(S);
-  }, m = (d, v) => {
-    const p = /* @__PURE__ */ new Set(), _ = /* @__PURE__ */ new Set();
-    for (const G of d)
-      Dt(G) ? p.add(G.id) : Nt(G) && _.add(G.id);
-    const S = _t(t.value, p, !0), H = _t(n.value, _);
+    }), w.length && e.hooks.nodesChange.trigger(w);
+  }, v = (S, b) => {
+    const f = /* @__PURE__ */ new Set(), g = /* @__PURE__ */ new Set();
+    for (const V of S)
+      Dt(V) ? f.add(V.id) : Ct(V) && g.add(V.id);
+    const w = St(t.value, f, !0), L = St(n.value, g);
     if (e.multiSelectionActive) {
-      for (const G of p)
-        S.push(kt(G, v));
-      for (const G of _)
-        H.push(kt(G, v));
+      for (const V of f)
+        w.push(_t(V, b));
+      for (const V of g)
+        L.push(_t(V, b));
     }
-    S.length && e.hooks.nodesChange.trigger(S), H.length && e.hooks.edgesChange.trigger(H);
-  }, b = (d) => {
+    w.length && e.hooks.nodesChange.trigger(w), L.length && e.hooks.edgesChange.trigger(L);
+  }, k = (S) => {
     if (e.multiSelectionActive) {
-      const v = d.map((p) => kt(p.id, !0));
-      e.hooks.nodesChange.trigger(v);
+      const b = S.map((f) => _t(f.id, !0));
+      e.hooks.nodesChange.trigger(b);
       return;
     }
-    e.hooks.nodesChange.trigger(_t(t.value, new Set(d.map((v) => v.id)), !0)), e.hooks.edgesChange.trigger(_t(n.value));
-  }, y = (d) => {
+    e.hooks.nodesChange.trigger(St(t.value, new Set(S.map((b) => b.id)), !0)), e.hooks.edgesChange.trigger(St(n.value));
+  }, p = (S) => {
     if (e.multiSelectionActive) {
-      const v = d.map((p) => kt(p.id, !0));
-      e.hooks.edgesChange.trigger(v);
+      const b = S.map((f) => _t(f.id, !0));
+      e.hooks.edgesChange.trigger(b);
       return;
     }
-    e.hooks.edgesChange.trigger(_t(n.value, new Set(d.map((v) => v.id)))), e.hooks.nodesChange.trigger(_t(t.value, /* @__PURE__ */ new Set(), !0));
-  }, x = (d) => {
-    m(d, !0);
-  }, k = (d) => {
-    const p = (d || e.nodes).map((_) => (_.selected = !1, kt(_.id, !1)));
-    e.hooks.nodesChange.trigger(p);
-  }, M = (d) => {
-    const p = (d || e.edges).map((_) => (_.selected = !1, kt(_.id, !1)));
-    e.hooks.edgesChange.trigger(p);
-  }, w = (d) => {
-    if (!d || !d.length)
-      return m([], !1);
-    const v = d.reduce(
-      (p, _) => {
-        const S = kt(_.id, !1);
-        return Dt(_) ? p.nodes.push(S) : p.edges.push(S), p;
+    e.hooks.edgesChange.trigger(St(n.value, new Set(S.map((b) => b.id)))), e.hooks.nodesChange.trigger(St(t.value, /* @__PURE__ */ new Set(), !0));
+  }, x = (S) => {
+    v(S, !0);
+  }, _ = (S) => {
+    const f = (S || e.nodes).map((g) => (g.selected = !1, _t(g.id, !1)));
+    e.hooks.nodesChange.trigger(f);
+  }, M = (S) => {
+    const f = (S || e.edges).map((g) => (g.selected = !1, _t(g.id, !1)));
+    e.hooks.edgesChange.trigger(f);
+  }, y = (S) => {
+    if (!S || !S.length)
+      return v([], !1);
+    const b = S.reduce(
+      (f, g) => {
+        const w = _t(g.id, !1);
+        return Dt(g) ? f.nodes.push(w) : f.edges.push(w), f;
       },
       { nodes: [], edges: [] }
     );
-    v.nodes.length && e.hooks.nodesChange.trigger(v.nodes), v.edges.length && e.hooks.edgesChange.trigger(v.edges);
-  }, g = (d) => {
-    var v;
-    (v = e.d3Zoom) == null || v.scaleExtent([d, e.maxZoom]), e.minZoom = d;
-  }, T = (d) => {
-    var v;
-    (v = e.d3Zoom) == null || v.scaleExtent([e.minZoom, d]), e.maxZoom = d;
-  }, O = (d) => {
-    var v;
-    (v = e.d3Zoom) == null || v.translateExtent(d), e.translateExtent = d;
-  }, L = (d) => {
-    e.nodeExtent = d, i();
-  }, B = (d) => {
-    var v;
-    (v = e.d3Zoom) == null || v.clickDistance(d);
-  }, ee = (d) => {
-    e.nodesDraggable = d, e.nodesConnectable = d, e.elementsSelectable = d;
-  }, J = (d) => {
-    const v = d instanceof Function ? d(e.nodes) : d;
-    !e.initialized && !v.length || (e.nodes = Gi(v, u, e.hooks.error.trigger));
-  }, U = (d) => {
-    const v = d instanceof Function ? d(e.edges) : d;
-    if (!e.initialized && !v.length)
+    b.nodes.length && e.hooks.nodesChange.trigger(b.nodes), b.edges.length && e.hooks.edgesChange.trigger(b.edges);
+  }, m = (S) => {
+    var b;
+    (b = e.d3Zoom) == null || b.scaleExtent([S, e.maxZoom]), e.minZoom = S;
+  }, T = (S) => {
+    var b;
+    (b = e.d3Zoom) == null || b.scaleExtent([e.minZoom, S]), e.maxZoom = S;
+  }, O = (S) => {
+    var b;
+    (b = e.d3Zoom) == null || b.translateExtent(S), e.translateExtent = S;
+  }, H = (S) => {
+    e.nodeExtent = S, i();
+  }, R = (S) => {
+    var b;
+    (b = e.d3Zoom) == null || b.clickDistance(S);
+  }, ee = (S) => {
+    e.nodesDraggable = S, e.nodesConnectable = S, e.elementsSelectable = S;
+  }, J = (S) => {
+    const b = S instanceof Function ? S(e.nodes) : S;
+    !e.initialized && !b.length || (e.nodes = Gi(b, u, e.hooks.error.trigger));
+  }, W = (S) => {
+    const b = S instanceof Function ? S(e.edges) : S;
+    if (!e.initialized && !b.length)
       return;
-    const p = Io(
-      v,
+    const f = Io(
+      b,
       e.isValidConnection,
       u,
       c,
@@ -4607,22 +4607,22 @@ function Hd(e, t, n) {
       e.nodes,
       e.edges
     );
-    Mo(e.connectionLookup, n.value, p), e.edges = p;
-  }, I = (d) => {
-    const v = d instanceof Function ? d([...e.nodes, ...e.edges]) : d;
-    !e.initialized && !v.length || (J(v.filter(Dt)), U(v.filter(Nt)));
-  }, ne = (d) => {
-    let v = d instanceof Function ? d(e.nodes) : d;
-    v = Array.isArray(v) ? v : [v];
-    const p = Gi(v, u, e.hooks.error.trigger), _ = [];
-    for (const S of p)
-      _.push(Bi(S));
-    _.length && e.hooks.nodesChange.trigger(_);
-  }, N = (d) => {
-    let v = d instanceof Function ? d(e.edges) : d;
-    v = Array.isArray(v) ? v : [v];
-    const p = Io(
-      v,
+    Mo(e.connectionLookup, n.value, f), e.edges = f;
+  }, I = (S) => {
+    const b = S instanceof Function ? S([...e.nodes, ...e.edges]) : S;
+    !e.initialized && !b.length || (J(b.filter(Dt)), W(b.filter(Ct)));
+  }, oe = (S) => {
+    let b = S instanceof Function ? S(e.nodes) : S;
+    b = Array.isArray(b) ? b : [b];
+    const f = Gi(b, u, e.hooks.error.trigger), g = [];
+    for (const w of f)
+      g.push(Bi(w));
+    g.length && e.hooks.nodesChange.trigger(g);
+  }, N = (S) => {
+    let b = S instanceof Function ? S(e.edges) : S;
+    b = Array.isArray(b) ? b : [b];
+    const f = Io(
+      b,
       e.isValidConnection,
       u,
       c,
@@ -4630,57 +4630,57 @@ function Hd(e, t, n) {
       e.defaultEdgeOptions,
       e.nodes,
       e.edges
-    ), _ = [];
-    for (const S of p)
-      _.push(Bi(S));
-    _.length && e.hooks.edgesChange.trigger(_);
-  }, Y = (d, v = !0, p = !1) => {
-    const _ = d instanceof Function ? d(e.nodes) : d, S = Array.isArray(_) ? _ : [_], H = [], G = [];
-    function F(Z) {
-      const ie = s(Z);
-      for (const de of ie)
-        (!qe(de.deletable) || de.deletable) && G.push(Li(de.id, de.source, de.target, de.sourceHandle, de.targetHandle));
+    ), g = [];
+    for (const w of f)
+      g.push(Bi(w));
+    g.length && e.hooks.edgesChange.trigger(g);
+  }, Y = (S, b = !0, f = !1) => {
+    const g = S instanceof Function ? S(e.nodes) : S, w = Array.isArray(g) ? g : [g], L = [], V = [];
+    function q(U) {
+      const ne = s(U);
+      for (const ue of ne)
+        (!Ue(ue.deletable) || ue.deletable) && V.push(Li(ue.id, ue.source, ue.target, ue.sourceHandle, ue.targetHandle));
     }
-    function W(Z) {
-      const ie = [];
-      for (const de of e.nodes)
-        de.parentNode === Z && ie.push(de);
-      if (ie.length) {
-        for (const de of ie)
-          H.push(Ri(de.id));
-        v && F(ie);
-        for (const de of ie)
-          W(de.id);
+    function K(U) {
+      const ne = [];
+      for (const ue of e.nodes)
+        ue.parentNode === U && ne.push(ue);
+      if (ne.length) {
+        for (const ue of ne)
+          L.push(Ri(ue.id));
+        b && q(ne);
+        for (const ue of ne)
+          K(ue.id);
       }
     }
-    for (const Z of S) {
-      const ie = typeof Z == "string" ? u(Z) : Z;
-      ie && (qe(ie.deletable) && !ie.deletable || (H.push(Ri(ie.id)), v && F([ie]), p && W(ie.id)));
+    for (const U of w) {
+      const ne = typeof U == "string" ? u(U) : U;
+      ne && (Ue(ne.deletable) && !ne.deletable || (L.push(Ri(ne.id)), b && q([ne]), f && K(ne.id)));
     }
-    G.length && e.hooks.edgesChange.trigger(G), H.length && e.hooks.nodesChange.trigger(H);
-  }, A = (d) => {
-    const v = d instanceof Function ? d(e.edges) : d, p = Array.isArray(v) ? v : [v], _ = [];
-    for (const S of p) {
-      const H = typeof S == "string" ? c(S) : S;
-      H && (qe(H.deletable) && !H.deletable || _.push(
+    V.length && e.hooks.edgesChange.trigger(V), L.length && e.hooks.nodesChange.trigger(L);
+  }, P = (S) => {
+    const b = S instanceof Function ? S(e.edges) : S, f = Array.isArray(b) ? b : [b], g = [];
+    for (const w of f) {
+      const L = typeof w == "string" ? c(w) : w;
+      L && (Ue(L.deletable) && !L.deletable || g.push(
         Li(
-          typeof S == "string" ? S : S.id,
-          H.source,
-          H.target,
-          H.sourceHandle,
-          H.targetHandle
+          typeof w == "string" ? w : w.id,
+          L.source,
+          L.target,
+          L.sourceHandle,
+          L.targetHandle
         )
       ));
     }
-    e.hooks.edgesChange.trigger(_);
-  }, D = (d, v, p = !0) => {
-    const _ = c(d.id);
-    if (!_)
+    e.hooks.edgesChange.trigger(g);
+  }, D = (S, b, f = !0) => {
+    const g = c(S.id);
+    if (!g)
       return !1;
-    const S = e.edges.indexOf(_), H = $d(d, v, _, p, e.hooks.error.trigger);
-    if (H) {
-      const [G] = Io(
-        [H],
+    const w = e.edges.indexOf(g), L = $d(S, b, g, f, e.hooks.error.trigger);
+    if (L) {
+      const [V] = Io(
+        [L],
         e.isValidConnection,
         u,
         c,
@@ -4689,68 +4689,68 @@ function Hd(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((F, W) => W === S ? G : F), Mo(e.connectionLookup, n.value, [G]), G;
+      return e.edges = e.edges.map((q, K) => K === w ? V : q), Mo(e.connectionLookup, n.value, [V]), V;
     }
     return !1;
-  }, P = (d, v, p = { replace: !1 }) => {
-    const _ = c(d);
-    if (!_)
+  }, A = (S, b, f = { replace: !1 }) => {
+    const g = c(S);
+    if (!g)
       return;
-    const S = typeof v == "function" ? v(_) : v;
-    _.data = p.replace ? S : { ..._.data, ...S };
-  }, V = (d) => Oi(d, e.nodes), K = (d) => {
-    const v = Oi(d, e.edges);
-    return Mo(e.connectionLookup, n.value, v), v;
-  }, oe = (d, v, p = { replace: !1 }) => {
-    const _ = u(d);
-    if (!_)
+    const w = typeof b == "function" ? b(g) : b;
+    g.data = f.replace ? w : { ...g.data, ...w };
+  }, F = (S) => Oi(S, e.nodes), Z = (S) => {
+    const b = Oi(S, e.edges);
+    return Mo(e.connectionLookup, n.value, b), b;
+  }, ie = (S, b, f = { replace: !1 }) => {
+    const g = u(S);
+    if (!g)
       return;
-    const S = typeof v == "function" ? v(_) : v;
-    p.replace ? e.nodes.splice(e.nodes.indexOf(_), 1, S) : Object.assign(_, S);
-  }, le = (d, v, p = { replace: !1 }) => {
-    const _ = u(d);
-    if (!_)
+    const w = typeof b == "function" ? b(g) : b;
+    f.replace ? e.nodes.splice(e.nodes.indexOf(g), 1, w) : Object.assign(g, w);
+  }, le = (S, b, f = { replace: !1 }) => {
+    const g = u(S);
+    if (!g)
       return;
-    const S = typeof v == "function" ? v(_) : v;
-    _.data = p.replace ? S : { ..._.data, ...S };
-  }, he = (d, v, p = !1) => {
-    p ? e.connectionClickStartHandle = d : e.connectionStartHandle = d, e.connectionEndHandle = null, e.connectionStatus = null, v && (e.connectionPosition = v);
-  }, ye = (d, v = null, p = null) => {
-    e.connectionStartHandle && (e.connectionPosition = d, e.connectionEndHandle = v, e.connectionStatus = p);
-  }, ae = (d, v) => {
-    e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, v ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
-  }, te = (d) => {
-    const v = Qc(d), p = v ? null : cn(d) ? d : u(d.id);
-    return !v && !p ? [null, null, v] : [v ? d : no(p), p, v];
-  }, re = (d, v = !0, p = e.nodes) => {
-    const [_, S, H] = te(d);
-    if (!_)
+    const w = typeof b == "function" ? b(g) : b;
+    g.data = f.replace ? w : { ...g.data, ...w };
+  }, fe = (S, b, f = !1) => {
+    f ? e.connectionClickStartHandle = S : e.connectionStartHandle = S, e.connectionEndHandle = null, e.connectionStatus = null, b && (e.connectionPosition = b);
+  }, we = (S, b = null, f = null) => {
+    e.connectionStartHandle && (e.connectionPosition = S, e.connectionEndHandle = b, e.connectionStatus = f);
+  }, re = (S, b) => {
+    e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, b ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
+  }, te = (S) => {
+    const b = Qc(S), f = b ? null : un(S) ? S : u(S.id);
+    return !b && !f ? [null, null, b] : [b ? S : no(f), f, b];
+  }, ae = (S, b = !0, f = e.nodes) => {
+    const [g, w, L] = te(S);
+    if (!g)
       return [];
-    const G = [];
-    for (const F of p || e.nodes) {
-      if (!H && (F.id === S.id || !F.computedPosition))
+    const V = [];
+    for (const q of f || e.nodes) {
+      if (!L && (q.id === w.id || !q.computedPosition))
         continue;
-      const W = no(F), Z = oo(W, _);
-      (v && Z > 0 || Z >= W.width * W.height || Z >= Number(_.width) * Number(_.height)) && G.push(F);
+      const K = no(q), U = oo(K, g);
+      (b && U > 0 || U >= K.width * K.height || U >= Number(g.width) * Number(g.height)) && V.push(q);
     }
-    return G;
-  }, $e = (d, v, p = !0) => {
-    const [_] = te(d);
-    if (!_)
+    return V;
+  }, Me = (S, b, f = !0) => {
+    const [g] = te(S);
+    if (!g)
       return !1;
-    const S = oo(_, v);
-    return p && S > 0 || S >= Number(_.width) * Number(_.height);
-  }, Ie = (d) => {
-    const { viewport: v, dimensions: p, d3Zoom: _, d3Selection: S, translateExtent: H } = e;
-    if (!_ || !S || !d.x && !d.y)
+    const w = oo(g, b);
+    return f && w > 0 || w >= Number(g.width) * Number(g.height);
+  }, Te = (S) => {
+    const { viewport: b, dimensions: f, d3Zoom: g, d3Selection: w, translateExtent: L } = e;
+    if (!g || !w || !S.x && !S.y)
       return !1;
-    const G = en.translate(v.x + d.x, v.y + d.y).scale(v.zoom), F = [
+    const V = Qt.translate(b.x + S.x, b.y + S.y).scale(b.zoom), q = [
       [0, 0],
-      [p.width, p.height]
-    ], W = _.constrain()(G, F, H), Z = e.viewport.x !== W.x || e.viewport.y !== W.y || e.viewport.zoom !== W.k;
-    return _.transform(S, W), Z;
-  }, we = (d) => {
-    const v = d instanceof Function ? d(e) : d, p = [
+      [f.width, f.height]
+    ], K = g.constrain()(V, q, L), U = e.viewport.x !== K.x || e.viewport.y !== K.y || e.viewport.zoom !== K.k;
+    return g.transform(w, K), U;
+  }, ye = (S) => {
+    const b = S instanceof Function ? S(e) : S, f = [
       "d3Zoom",
       "d3Selection",
       "d3ZoomHandler",
@@ -4759,132 +4759,132 @@ function Hd(e, t, n) {
       "dimensions",
       "hooks"
     ];
-    qe(v.defaultEdgeOptions) && (e.defaultEdgeOptions = v.defaultEdgeOptions);
-    const _ = v.modelValue || v.nodes || v.edges ? [] : void 0;
-    _ && (v.modelValue && _.push(...v.modelValue), v.nodes && _.push(...v.nodes), v.edges && _.push(...v.edges), I(_));
-    const S = () => {
-      qe(v.maxZoom) && T(v.maxZoom), qe(v.minZoom) && g(v.minZoom), qe(v.translateExtent) && O(v.translateExtent);
+    Ue(b.defaultEdgeOptions) && (e.defaultEdgeOptions = b.defaultEdgeOptions);
+    const g = b.modelValue || b.nodes || b.edges ? [] : void 0;
+    g && (b.modelValue && g.push(...b.modelValue), b.nodes && g.push(...b.nodes), b.edges && g.push(...b.edges), I(g));
+    const w = () => {
+      Ue(b.maxZoom) && T(b.maxZoom), Ue(b.minZoom) && m(b.minZoom), Ue(b.translateExtent) && O(b.translateExtent);
     };
-    for (const H of Object.keys(v)) {
-      const G = H, F = v[G];
-      ![...Vd, ...p].includes(G) && qe(F) && (e[G] = F);
+    for (const L of Object.keys(b)) {
+      const V = L, q = b[V];
+      ![...Vd, ...f].includes(V) && Ue(q) && (e[V] = q);
     }
-    zo(() => e.d3Zoom).not.toBeNull().then(S), e.initialized || (e.initialized = !0);
+    zo(() => e.d3Zoom).not.toBeNull().then(w), e.initialized || (e.initialized = !0);
   };
   return {
-    updateNodePositions: f,
+    updateNodePositions: d,
     updateNodeDimensions: h,
     setElements: I,
     setNodes: J,
-    setEdges: U,
-    addNodes: ne,
+    setEdges: W,
+    addNodes: oe,
     addEdges: N,
     removeNodes: Y,
-    removeEdges: A,
+    removeEdges: P,
     findNode: u,
     findEdge: c,
     updateEdge: D,
-    updateEdgeData: P,
-    updateNode: oe,
+    updateEdgeData: A,
+    updateNode: ie,
     updateNodeData: le,
-    applyEdgeChanges: K,
-    applyNodeChanges: V,
+    applyEdgeChanges: Z,
+    applyNodeChanges: F,
     addSelectedElements: x,
-    addSelectedNodes: b,
-    addSelectedEdges: y,
-    setMinZoom: g,
+    addSelectedNodes: k,
+    addSelectedEdges: p,
+    setMinZoom: m,
     setMaxZoom: T,
     setTranslateExtent: O,
-    setNodeExtent: L,
-    setPaneClickDistance: B,
-    removeSelectedElements: w,
-    removeSelectedNodes: k,
+    setNodeExtent: H,
+    setPaneClickDistance: R,
+    removeSelectedElements: y,
+    removeSelectedNodes: _,
     removeSelectedEdges: M,
-    startConnection: he,
-    updateConnection: ye,
-    endConnection: ae,
+    startConnection: fe,
+    updateConnection: we,
+    endConnection: re,
     setInteractive: ee,
-    setState: we,
-    getIntersectingNodes: re,
+    setState: ye,
+    getIntersectingNodes: ae,
     getIncomers: a,
     getOutgoers: r,
     getConnectedEdges: s,
     getHandleConnections: l,
-    isNodeIntersecting: $e,
-    panBy: Ie,
-    fitView: (d) => o.value.fitView(d),
-    zoomIn: (d) => o.value.zoomIn(d),
-    zoomOut: (d) => o.value.zoomOut(d),
-    zoomTo: (d, v) => o.value.zoomTo(d, v),
-    setViewport: (d, v) => o.value.setViewport(d, v),
-    setTransform: (d, v) => o.value.setTransform(d, v),
+    isNodeIntersecting: Me,
+    panBy: Te,
+    fitView: (S) => o.value.fitView(S),
+    zoomIn: (S) => o.value.zoomIn(S),
+    zoomOut: (S) => o.value.zoomOut(S),
+    zoomTo: (S, b) => o.value.zoomTo(S, b),
+    setViewport: (S, b) => o.value.setViewport(S, b),
+    setTransform: (S, b) => o.value.setTransform(S, b),
     getViewport: () => o.value.getViewport(),
     getTransform: () => o.value.getTransform(),
-    setCenter: (d, v, p) => o.value.setCenter(d, v, p),
-    fitBounds: (d, v) => o.value.fitBounds(d, v),
-    project: (d) => o.value.project(d),
-    screenToFlowCoordinate: (d) => o.value.screenToFlowCoordinate(d),
-    flowToScreenCoordinate: (d) => o.value.flowToScreenCoordinate(d),
+    setCenter: (S, b, f) => o.value.setCenter(S, b, f),
+    fitBounds: (S, b) => o.value.fitBounds(S, b),
+    project: (S) => o.value.project(S),
+    screenToFlowCoordinate: (S) => o.value.screenToFlowCoordinate(S),
+    flowToScreenCoordinate: (S) => o.value.flowToScreenCoordinate(S),
     toObject: () => {
-      const d = [], v = [];
-      for (const p of e.nodes) {
+      const S = [], b = [];
+      for (const f of e.nodes) {
         const {
-          computedPosition: _,
-          handleBounds: S,
-          selected: H,
-          dimensions: G,
-          isParent: F,
-          resizing: W,
-          dragging: Z,
-          events: ie,
-          ...de
-        } = p;
-        d.push(de);
+          computedPosition: g,
+          handleBounds: w,
+          selected: L,
+          dimensions: V,
+          isParent: q,
+          resizing: K,
+          dragging: U,
+          events: ne,
+          ...ue
+        } = f;
+        S.push(ue);
       }
-      for (const p of e.edges) {
-        const { selected: _, sourceNode: S, targetNode: H, events: G, ...F } = p;
-        v.push(F);
+      for (const f of e.edges) {
+        const { selected: g, sourceNode: w, targetNode: L, events: V, ...q } = f;
+        b.push(q);
       }
       return JSON.parse(
         JSON.stringify({
-          nodes: d,
-          edges: v,
+          nodes: S,
+          edges: b,
           position: [e.viewport.x, e.viewport.y],
           zoom: e.viewport.zoom,
           viewport: e.viewport
         })
       );
     },
-    fromObject: (d) => new Promise((v) => {
-      const { nodes: p, edges: _, position: S, zoom: H, viewport: G } = d;
-      p && J(p), _ && U(_);
-      const [F, W] = G != null && G.x && (G != null && G.y) ? [G.x, G.y] : S ?? [null, null];
-      if (F && W) {
-        const Z = (G == null ? void 0 : G.zoom) || H || e.viewport.zoom;
+    fromObject: (S) => new Promise((b) => {
+      const { nodes: f, edges: g, position: w, zoom: L, viewport: V } = S;
+      f && J(f), g && W(g);
+      const [q, K] = V != null && V.x && (V != null && V.y) ? [V.x, V.y] : w ?? [null, null];
+      if (q && K) {
+        const U = (V == null ? void 0 : V.zoom) || L || e.viewport.zoom;
         return zo(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
-            x: F,
-            y: W,
-            zoom: Z
+            x: q,
+            y: K,
+            zoom: U
           }).then(() => {
-            v(!0);
+            b(!0);
           });
         });
       } else
-        v(!0);
+        b(!0);
     }),
     updateNodeInternals: i,
     viewportHelper: o,
     $reset: () => {
-      const d = xr();
+      const S = xr();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
-        const v = en.translate(d.defaultViewport.x ?? 0, d.defaultViewport.y ?? 0).scale(yt(d.defaultViewport.zoom ?? 1, d.minZoom, d.maxZoom)), p = e.viewportRef.getBoundingClientRect(), _ = [
+        const b = Qt.translate(S.defaultViewport.x ?? 0, S.defaultViewport.y ?? 0).scale(xt(S.defaultViewport.zoom ?? 1, S.minZoom, S.maxZoom)), f = e.viewportRef.getBoundingClientRect(), g = [
           [0, 0],
-          [p.width, p.height]
-        ], S = e.d3Zoom.constrain()(v, _, d.translateExtent);
-        e.d3Zoom.transform(e.d3Selection, S);
+          [f.width, f.height]
+        ], w = e.d3Zoom.constrain()(b, g, S.translateExtent);
+        e.d3Zoom.transform(e.d3Selection, w);
       }
-      we(d);
+      ye(S);
     },
     $destroy: () => {
     }
@@ -4893,113 +4893,113 @@ function Hd(e, t, n) {
 const Fd = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Yd = {
   name: "Handle",
   compatConfig: { MODE: 3 }
-}, $t = /* @__PURE__ */ Fe({
+}, Et = /* @__PURE__ */ Xe({
   ...Yd,
   props: {
     id: { default: null },
     type: {},
-    position: { default: () => fe.Top },
+    position: { default: () => he.Top },
     isValidConnection: { type: Function },
     connectable: { type: [Boolean, Number, String, Function], default: void 0 },
     connectableStart: { type: Boolean, default: !0 },
     connectableEnd: { type: Boolean, default: !0 }
   },
   setup(e, { expose: t }) {
-    const n = Wr(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = Re(() => n.type ?? "source"), i = Re(() => n.isValidConnection ?? null), {
+    const n = Wr(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = Ve(() => n.type ?? "source"), i = Ve(() => n.isValidConnection ?? null), {
       id: a,
       connectionStartHandle: r,
       connectionClickStartHandle: s,
       connectionEndHandle: l,
       vueFlowRef: u,
       nodesConnectable: c,
-      noDragClassName: f,
+      noDragClassName: d,
       noPanClassName: h
-    } = He(), { id: m, node: b, nodeEl: y, connectedEdges: x } = yr(), k = ge(), M = Re(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), w = Re(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), g = Re(
+    } = Ye(), { id: v, node: k, nodeEl: p, connectedEdges: x } = yr(), _ = ge(), M = Ve(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), y = Ve(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), m = Ve(
       () => {
-        var U, I, ne, N, Y, A;
-        return ((U = r.value) == null ? void 0 : U.nodeId) === m && ((I = r.value) == null ? void 0 : I.id) === e.id && ((ne = r.value) == null ? void 0 : ne.type) === o.value || ((N = l.value) == null ? void 0 : N.nodeId) === m && ((Y = l.value) == null ? void 0 : Y.id) === e.id && ((A = l.value) == null ? void 0 : A.type) === o.value;
+        var W, I, oe, N, Y, P;
+        return ((W = r.value) == null ? void 0 : W.nodeId) === v && ((I = r.value) == null ? void 0 : I.id) === e.id && ((oe = r.value) == null ? void 0 : oe.type) === o.value || ((N = l.value) == null ? void 0 : N.nodeId) === v && ((Y = l.value) == null ? void 0 : Y.id) === e.id && ((P = l.value) == null ? void 0 : P.type) === o.value;
       }
-    ), T = Re(
+    ), T = Ve(
       () => {
-        var U, I, ne;
-        return ((U = s.value) == null ? void 0 : U.nodeId) === m && ((I = s.value) == null ? void 0 : I.id) === e.id && ((ne = s.value) == null ? void 0 : ne.type) === o.value;
+        var W, I, oe;
+        return ((W = s.value) == null ? void 0 : W.nodeId) === v && ((I = s.value) == null ? void 0 : I.id) === e.id && ((oe = s.value) == null ? void 0 : oe.type) === o.value;
       }
-    ), { handlePointerDown: O, handleClick: L } = gr({
-      nodeId: m,
+    ), { handlePointerDown: O, handleClick: H } = gr({
+      nodeId: v,
       handleId: e.id,
       isValidConnection: i,
       type: o
-    }), B = Q(() => typeof e.connectable == "string" && e.connectable === "single" ? !x.value.some((U) => {
-      const I = U[`${o.value}Handle`];
-      return U[o.value] !== m ? !1 : I ? I === e.id : !0;
-    }) : typeof e.connectable == "number" ? x.value.filter((U) => {
-      const I = U[`${o.value}Handle`];
-      return U[o.value] !== m ? !1 : I ? I === e.id : !0;
-    }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(b, x.value) : qe(e.connectable) ? e.connectable : c.value);
-    tt(() => {
-      var U;
-      if (!b.dimensions.width || !b.dimensions.height)
+    }), R = Q(() => typeof e.connectable == "string" && e.connectable === "single" ? !x.value.some((W) => {
+      const I = W[`${o.value}Handle`];
+      return W[o.value] !== v ? !1 : I ? I === e.id : !0;
+    }) : typeof e.connectable == "number" ? x.value.filter((W) => {
+      const I = W[`${o.value}Handle`];
+      return W[o.value] !== v ? !1 : I ? I === e.id : !0;
+    }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(k, x.value) : Ue(e.connectable) ? e.connectable : c.value);
+    nt(() => {
+      var W;
+      if (!k.dimensions.width || !k.dimensions.height)
         return;
-      const I = (U = b.handleBounds[o.value]) == null ? void 0 : U.find((V) => V.id === e.id);
+      const I = (W = k.handleBounds[o.value]) == null ? void 0 : W.find((F) => F.id === e.id);
       if (!u.value || I)
         return;
-      const ne = u.value.querySelector(".vue-flow__transformationpane");
-      if (!y.value || !k.value || !ne || !e.id)
+      const oe = u.value.querySelector(".vue-flow__transformationpane");
+      if (!p.value || !_.value || !oe || !e.id)
         return;
-      const N = y.value.getBoundingClientRect(), Y = k.value.getBoundingClientRect(), A = window.getComputedStyle(ne), { m22: D } = new window.DOMMatrixReadOnly(A.transform), P = {
+      const N = p.value.getBoundingClientRect(), Y = _.value.getBoundingClientRect(), P = window.getComputedStyle(oe), { m22: D } = new window.DOMMatrixReadOnly(P.transform), A = {
         id: e.id,
         position: e.position,
         x: (Y.left - N.left) / D,
         y: (Y.top - N.top) / D,
         type: o.value,
-        nodeId: m,
-        ...fo(k.value)
+        nodeId: v,
+        ...fo(_.value)
       };
-      b.handleBounds[o.value] = [...b.handleBounds[o.value] ?? [], P];
+      k.handleBounds[o.value] = [...k.handleBounds[o.value] ?? [], A];
     });
-    function ee(U) {
-      const I = li(U);
-      B.value && M.value && (I && U.button === 0 || !I) && O(U);
+    function ee(W) {
+      const I = li(W);
+      R.value && M.value && (I && W.button === 0 || !I) && O(W);
     }
-    function J(U) {
-      !m || !s.value && !M.value || B.value && L(U);
+    function J(W) {
+      !v || !s.value && !M.value || R.value && H(W);
     }
     return t({
-      handleClick: L,
+      handleClick: H,
       handlePointerDown: O,
       onClick: J,
       onPointerDown: ee
-    }), (U, I) => (C(), z("div", {
+    }), (W, I) => (C(), z("div", {
       ref_key: "handle",
-      ref: k,
-      "data-id": `${X(a)}-${X(m)}-${e.id}-${o.value}`,
+      ref: _,
+      "data-id": `${X(a)}-${X(v)}-${e.id}-${o.value}`,
       "data-handleid": e.id,
-      "data-nodeid": X(m),
-      "data-handlepos": U.position,
-      class: Oe(["vue-flow__handle", [
-        `vue-flow__handle-${U.position}`,
+      "data-nodeid": X(v),
+      "data-handlepos": W.position,
+      class: Be(["vue-flow__handle", [
+        `vue-flow__handle-${W.position}`,
         `vue-flow__handle-${e.id}`,
-        X(f),
+        X(d),
         X(h),
         o.value,
         {
-          connectable: B.value,
+          connectable: R.value,
           connecting: T.value,
           connectablestart: M.value,
-          connectableend: w.value,
-          connectionindicator: B.value && (M.value && !g.value || w.value && g.value)
+          connectableend: y.value,
+          connectionindicator: R.value && (M.value && !m.value || y.value && m.value)
         }
       ]]),
       onMousedown: ee,
       onTouchstartPassive: ee,
       onClick: J
     }, [
-      We(U.$slots, "default", { id: U.id })
+      Ze(W.$slots, "default", { id: W.id })
     ], 42, Fd));
   }
 }), mo = function({
-  sourcePosition: e = fe.Bottom,
-  targetPosition: t = fe.Top,
+  sourcePosition: e = he.Bottom,
+  targetPosition: t = he.Top,
   label: n,
   connectable: o = !0,
   isValidTargetPos: i,
@@ -5008,16 +5008,16 @@ const Fd = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Yd = {
 }) {
   const s = r.label ?? n;
   return [
-    De($t, { type: "target", position: t, connectable: o, isValidConnection: i }),
-    typeof s != "string" && s ? De(s) : De(_e, [s]),
-    De($t, { type: "source", position: e, connectable: o, isValidConnection: a })
+    Oe(Et, { type: "target", position: t, connectable: o, isValidConnection: i }),
+    typeof s != "string" && s ? Oe(s) : Oe($e, [s]),
+    Oe(Et, { type: "source", position: e, connectable: o, isValidConnection: a })
   ];
 };
 mo.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
 mo.inheritAttrs = !1;
 mo.compatConfig = { MODE: 3 };
 const Xd = mo, po = function({
-  targetPosition: e = fe.Top,
+  targetPosition: e = he.Top,
   label: t,
   connectable: n = !0,
   isValidTargetPos: o,
@@ -5025,15 +5025,15 @@ const Xd = mo, po = function({
 }) {
   const a = i.label ?? t;
   return [
-    De($t, { type: "target", position: e, connectable: n, isValidConnection: o }),
-    typeof a != "string" && a ? De(a) : De(_e, [a])
+    Oe(Et, { type: "target", position: e, connectable: n, isValidConnection: o }),
+    typeof a != "string" && a ? Oe(a) : Oe($e, [a])
   ];
 };
 po.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
 po.inheritAttrs = !1;
 po.compatConfig = { MODE: 3 };
 const qd = po, go = function({
-  sourcePosition: e = fe.Bottom,
+  sourcePosition: e = he.Bottom,
   label: t,
   connectable: n = !0,
   isValidSourcePos: o,
@@ -5041,8 +5041,8 @@ const qd = po, go = function({
 }) {
   const a = i.label ?? t;
   return [
-    typeof a != "string" && a ? De(a) : De(_e, [a]),
-    De($t, { type: "source", position: e, connectable: n, isValidConnection: o })
+    typeof a != "string" && a ? Oe(a) : Oe($e, [a]),
+    Oe(Et, { type: "source", position: e, connectable: n, isValidConnection: o })
   ];
 };
 go.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
@@ -5051,7 +5051,7 @@ go.compatConfig = { MODE: 3 };
 const Gd = go, Ud = ["transform"], Wd = ["width", "height", "x", "y", "rx", "ry"], Kd = ["y"], Zd = {
   name: "EdgeText",
   compatConfig: { MODE: 3 }
-}, jd = /* @__PURE__ */ Fe({
+}, jd = /* @__PURE__ */ Xe({
   ...Zd,
   props: {
     x: {},
@@ -5065,7 +5065,7 @@ const Gd = go, Ud = ["transform"], Wd = ["width", "height", "x", "y", "rx", "ry"
   },
   setup(e) {
     const t = ge({ x: 0, y: 0, width: 0, height: 0 }), n = ge(null), o = Q(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
-    tt(i), Se([() => e.x, () => e.y, n, () => e.label], i);
+    nt(i), Ee([() => e.x, () => e.y, n, () => e.label], i);
     function i() {
       if (!n.value)
         return;
@@ -5095,9 +5095,9 @@ const Gd = go, Ud = ["transform"], Wd = ["width", "height", "x", "y", "rx", "ry"
         dy: "0.3em",
         style: a.labelStyle
       }), [
-        We(a.$slots, "default", {}, () => [
-          typeof a.label != "string" ? (C(), Le(Jo(a.label), { key: 0 })) : (C(), z(_e, { key: 1 }, [
-            Ne(q(a.label), 1)
+        Ze(a.$slots, "default", {}, () => [
+          typeof a.label != "string" ? (C(), He(Jo(a.label), { key: 0 })) : (C(), z($e, { key: 1 }, [
+            Ce(G(a.label), 1)
           ], 64))
         ])
       ], 16, Kd)
@@ -5107,7 +5107,7 @@ const Gd = go, Ud = ["transform"], Wd = ["width", "height", "x", "y", "rx", "ry"
   name: "BaseEdge",
   inheritAttrs: !1,
   compatConfig: { MODE: 3 }
-}, yo = /* @__PURE__ */ Fe({
+}, yo = /* @__PURE__ */ Xe({
   ...ef,
   props: {
     id: {},
@@ -5130,7 +5130,7 @@ const Gd = go, Ud = ["transform"], Wd = ["width", "height", "x", "y", "rx", "ry"
       pathEl: n,
       interactionEl: o,
       labelEl: i
-    }), (r, s) => (C(), z(_e, null, [
+    }), (r, s) => (C(), z($e, null, [
       $("path", xa(X(a), {
         id: r.id,
         ref_key: "pathEl",
@@ -5150,7 +5150,7 @@ const Gd = go, Ud = ["transform"], Wd = ["width", "height", "x", "y", "rx", "ry"
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
       }, null, 8, Qd)) : se("", !0),
-      r.label && r.labelX && r.labelY ? (C(), Le(jd, {
+      r.label && r.labelX && r.labelY ? (C(), He(jd, {
         key: 1,
         ref_key: "labelEl",
         ref: i,
@@ -5185,8 +5185,8 @@ function kr({
   targetControlX: r,
   targetControlY: s
 }) {
-  const l = e * 0.125 + i * 0.375 + r * 0.375 + n * 0.125, u = t * 0.125 + a * 0.375 + s * 0.375 + o * 0.125, c = Math.abs(l - e), f = Math.abs(u - t);
-  return [l, u, c, f];
+  const l = e * 0.125 + i * 0.375 + r * 0.375 + n * 0.125, u = t * 0.125 + a * 0.375 + s * 0.375 + o * 0.125, c = Math.abs(l - e), d = Math.abs(u - t);
+  return [l, u, c, d];
 }
 function Rn(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
@@ -5194,16 +5194,16 @@ function Rn(e, t) {
 function Zi({ pos: e, x1: t, y1: n, x2: o, y2: i, c: a }) {
   let r, s;
   switch (e) {
-    case fe.Left:
+    case he.Left:
       r = t - Rn(t - o, a), s = n;
       break;
-    case fe.Right:
+    case he.Right:
       r = t + Rn(o - t, a), s = n;
       break;
-    case fe.Top:
+    case he.Top:
       r = t, s = n - Rn(n - i, a);
       break;
-    case fe.Bottom:
+    case he.Bottom:
       r = t, s = n + Rn(i - n, a);
       break;
   }
@@ -5213,10 +5213,10 @@ function _r(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = fe.Bottom,
+    sourcePosition: o = he.Bottom,
     targetX: i,
     targetY: a,
-    targetPosition: r = fe.Top,
+    targetPosition: r = he.Top,
     curvature: s = 0.25
   } = e, [l, u] = Zi({
     pos: o,
@@ -5225,14 +5225,14 @@ function _r(e) {
     x2: i,
     y2: a,
     c: s
-  }), [c, f] = Zi({
+  }), [c, d] = Zi({
     pos: r,
     x1: i,
     y1: a,
     x2: t,
     y2: n,
     c: s
-  }), [h, m, b, y] = kr({
+  }), [h, v, k, p] = kr({
     sourceX: t,
     sourceY: n,
     targetX: i,
@@ -5240,25 +5240,25 @@ function _r(e) {
     sourceControlX: l,
     sourceControlY: u,
     targetControlX: c,
-    targetControlY: f
+    targetControlY: d
   });
   return [
-    `M${t},${n} C${l},${u} ${c},${f} ${i},${a}`,
+    `M${t},${n} C${l},${u} ${c},${d} ${i},${a}`,
     h,
-    m,
-    b,
-    y
+    v,
+    k,
+    p
   ];
 }
 function ji({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
   let a, r;
   switch (e) {
-    case fe.Left:
-    case fe.Right:
+    case he.Left:
+    case he.Right:
       a = 0.5 * (t + o), r = n;
       break;
-    case fe.Top:
-    case fe.Bottom:
+    case he.Top:
+    case he.Bottom:
       a = t, r = 0.5 * (n + i);
       break;
   }
@@ -5268,10 +5268,10 @@ function Sr(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = fe.Bottom,
+    sourcePosition: o = he.Bottom,
     targetX: i,
     targetY: a,
-    targetPosition: r = fe.Top
+    targetPosition: r = he.Top
   } = e, [s, l] = ji({
     pos: o,
     x1: t,
@@ -5284,7 +5284,7 @@ function Sr(e) {
     y1: a,
     x2: t,
     y2: n
-  }), [f, h, m, b] = kr({
+  }), [d, h, v, k] = kr({
     sourceX: t,
     sourceY: n,
     targetX: i,
@@ -5296,33 +5296,33 @@ function Sr(e) {
   });
   return [
     `M${t},${n} C${s},${l} ${u},${c} ${i},${a}`,
-    f,
+    d,
     h,
-    m,
-    b
+    v,
+    k
   ];
 }
 const Ji = {
-  [fe.Left]: { x: -1, y: 0 },
-  [fe.Right]: { x: 1, y: 0 },
-  [fe.Top]: { x: 0, y: -1 },
-  [fe.Bottom]: { x: 0, y: 1 }
+  [he.Left]: { x: -1, y: 0 },
+  [he.Right]: { x: 1, y: 0 },
+  [he.Top]: { x: 0, y: -1 },
+  [he.Bottom]: { x: 0, y: 1 }
 };
 function tf({
   source: e,
-  sourcePosition: t = fe.Bottom,
+  sourcePosition: t = he.Bottom,
   target: n
 }) {
-  return t === fe.Left || t === fe.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
+  return t === he.Left || t === he.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
 }
 function Qi(e, t) {
   return Math.sqrt((t.x - e.x) ** 2 + (t.y - e.y) ** 2);
 }
 function nf({
   source: e,
-  sourcePosition: t = fe.Bottom,
+  sourcePosition: t = he.Bottom,
   target: n,
-  targetPosition: o = fe.Top,
+  targetPosition: o = he.Top,
   center: i,
   offset: a
 }) {
@@ -5330,47 +5330,47 @@ function nf({
     source: l,
     sourcePosition: t,
     target: u
-  }), f = c.x !== 0 ? "x" : "y", h = c[f];
-  let m, b, y;
-  const x = { x: 0, y: 0 }, k = { x: 0, y: 0 }, [M, w, g, T] = br({
+  }), d = c.x !== 0 ? "x" : "y", h = c[d];
+  let v, k, p;
+  const x = { x: 0, y: 0 }, _ = { x: 0, y: 0 }, [M, y, m, T] = br({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
     targetY: n.y
   });
-  if (r[f] * s[f] === -1) {
-    b = i.x ?? M, y = i.y ?? w;
-    const L = [
-      { x: b, y: l.y },
-      { x: b, y: u.y }
-    ], B = [
-      { x: l.x, y },
-      { x: u.x, y }
+  if (r[d] * s[d] === -1) {
+    k = i.x ?? M, p = i.y ?? y;
+    const H = [
+      { x: k, y: l.y },
+      { x: k, y: u.y }
+    ], R = [
+      { x: l.x, y: p },
+      { x: u.x, y: p }
     ];
-    r[f] === h ? m = f === "x" ? L : B : m = f === "x" ? B : L;
+    r[d] === h ? v = d === "x" ? H : R : v = d === "x" ? R : H;
   } else {
-    const L = [{ x: l.x, y: u.y }], B = [{ x: u.x, y: l.y }];
-    if (f === "x" ? m = r.x === h ? B : L : m = r.y === h ? L : B, t === o) {
-      const ne = Math.abs(e[f] - n[f]);
-      if (ne <= a) {
-        const N = Math.min(a - 1, a - ne);
-        r[f] === h ? x[f] = (l[f] > e[f] ? -1 : 1) * N : k[f] = (u[f] > n[f] ? -1 : 1) * N;
+    const H = [{ x: l.x, y: u.y }], R = [{ x: u.x, y: l.y }];
+    if (d === "x" ? v = r.x === h ? R : H : v = r.y === h ? H : R, t === o) {
+      const oe = Math.abs(e[d] - n[d]);
+      if (oe <= a) {
+        const N = Math.min(a - 1, a - oe);
+        r[d] === h ? x[d] = (l[d] > e[d] ? -1 : 1) * N : _[d] = (u[d] > n[d] ? -1 : 1) * N;
       }
     }
     if (t !== o) {
-      const ne = f === "x" ? "y" : "x", N = r[f] === s[ne], Y = l[ne] > u[ne], A = l[ne] < u[ne];
-      (r[f] === 1 && (!N && Y || N && A) || r[f] !== 1 && (!N && A || N && Y)) && (m = f === "x" ? L : B);
+      const oe = d === "x" ? "y" : "x", N = r[d] === s[oe], Y = l[oe] > u[oe], P = l[oe] < u[oe];
+      (r[d] === 1 && (!N && Y || N && P) || r[d] !== 1 && (!N && P || N && Y)) && (v = d === "x" ? H : R);
     }
-    const ee = { x: l.x + x.x, y: l.y + x.y }, J = { x: u.x + k.x, y: u.y + k.y }, U = Math.max(Math.abs(ee.x - m[0].x), Math.abs(J.x - m[0].x)), I = Math.max(Math.abs(ee.y - m[0].y), Math.abs(J.y - m[0].y));
-    U >= I ? (b = (ee.x + J.x) / 2, y = m[0].y) : (b = m[0].x, y = (ee.y + J.y) / 2);
+    const ee = { x: l.x + x.x, y: l.y + x.y }, J = { x: u.x + _.x, y: u.y + _.y }, W = Math.max(Math.abs(ee.x - v[0].x), Math.abs(J.x - v[0].x)), I = Math.max(Math.abs(ee.y - v[0].y), Math.abs(J.y - v[0].y));
+    W >= I ? (k = (ee.x + J.x) / 2, p = v[0].y) : (k = v[0].x, p = (ee.y + J.y) / 2);
   }
   return [[
     e,
     { x: l.x + x.x, y: l.y + x.y },
-    ...m,
-    { x: u.x + k.x, y: u.y + k.y },
+    ...v,
+    { x: u.x + _.x, y: u.y + _.y },
     n
-  ], b, y, g, T];
+  ], k, p, m, T];
 }
 function of(e, t, n, o) {
   const i = Math.min(Qi(e, t) / 2, Qi(t, n) / 2, o), { x: a, y: r } = t;
@@ -5387,15 +5387,15 @@ function Uo(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = fe.Bottom,
+    sourcePosition: o = he.Bottom,
     targetX: i,
     targetY: a,
-    targetPosition: r = fe.Top,
+    targetPosition: r = he.Top,
     borderRadius: s = 5,
     centerX: l,
     centerY: u,
     offset: c = 20
-  } = e, [f, h, m, b, y] = nf({
+  } = e, [d, h, v, k, p] = nf({
     source: { x: t, y: n },
     sourcePosition: o,
     target: { x: i, y: a },
@@ -5403,10 +5403,10 @@ function Uo(e) {
     center: { x: l, y: u },
     offset: c
   });
-  return [f.reduce((k, M, w) => {
-    let g;
-    return w > 0 && w < f.length - 1 ? g = of(f[w - 1], M, f[w + 1], s) : g = `${w === 0 ? "M" : "L"}${M.x} ${M.y}`, k += g, k;
-  }, ""), h, m, b, y];
+  return [d.reduce((_, M, y) => {
+    let m;
+    return y > 0 && y < d.length - 1 ? m = of(d[y - 1], M, d[y + 1], s) : m = `${y === 0 ? "M" : "L"}${M.x} ${M.y}`, _ += m, _;
+  }, ""), h, v, k, p];
 }
 function af(e) {
   const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [a, r, s, l] = br({
@@ -5417,7 +5417,7 @@ function af(e) {
   });
   return [`M ${t},${n}L ${o},${i}`, a, r, s, l];
 }
-const rf = Fe({
+const rf = Xe({
   name: "StraightEdge",
   props: [
     "label",
@@ -5438,7 +5438,7 @@ const rf = Fe({
   setup(e, { attrs: t }) {
     return () => {
       const [n, o, i] = af(e);
-      return De(yo, {
+      return Oe(yo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5447,7 +5447,7 @@ const rf = Fe({
       });
     };
   }
-}), sf = rf, lf = Fe({
+}), sf = rf, lf = Xe({
   name: "SmoothStepEdge",
   props: [
     "sourcePosition",
@@ -5473,10 +5473,10 @@ const rf = Fe({
     return () => {
       const [n, o, i] = Uo({
         ...e,
-        sourcePosition: e.sourcePosition ?? fe.Bottom,
-        targetPosition: e.targetPosition ?? fe.Top
+        sourcePosition: e.sourcePosition ?? he.Bottom,
+        targetPosition: e.targetPosition ?? he.Top
       });
-      return De(yo, {
+      return Oe(yo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5485,7 +5485,7 @@ const rf = Fe({
       });
     };
   }
-}), $r = lf, uf = Fe({
+}), $r = lf, uf = Xe({
   name: "StepEdge",
   props: [
     "sourcePosition",
@@ -5505,9 +5505,9 @@ const rf = Fe({
     "interactionWidth"
   ],
   setup(e, { attrs: t }) {
-    return () => De($r, { ...e, ...t, borderRadius: 0 });
+    return () => Oe($r, { ...e, ...t, borderRadius: 0 });
   }
-}), cf = uf, df = Fe({
+}), cf = uf, df = Xe({
   name: "BezierEdge",
   props: [
     "sourcePosition",
@@ -5532,10 +5532,10 @@ const rf = Fe({
     return () => {
       const [n, o, i] = _r({
         ...e,
-        sourcePosition: e.sourcePosition ?? fe.Bottom,
-        targetPosition: e.targetPosition ?? fe.Top
+        sourcePosition: e.sourcePosition ?? he.Bottom,
+        targetPosition: e.targetPosition ?? he.Top
       });
-      return De(yo, {
+      return Oe(yo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5544,7 +5544,7 @@ const rf = Fe({
       });
     };
   }
-}), ff = df, hf = Fe({
+}), ff = df, hf = Xe({
   name: "SimpleBezierEdge",
   props: [
     "sourcePosition",
@@ -5568,10 +5568,10 @@ const rf = Fe({
     return () => {
       const [n, o, i] = Sr({
         ...e,
-        sourcePosition: e.sourcePosition ?? fe.Bottom,
-        targetPosition: e.targetPosition ?? fe.Top
+        sourcePosition: e.sourcePosition ?? he.Bottom,
+        targetPosition: e.targetPosition ?? he.Top
       });
-      return De(yo, {
+      return Oe(yo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5592,22 +5592,22 @@ const rf = Fe({
   simplebezier: vf
 };
 function gf(e, t, n) {
-  const o = Q(() => (y) => t.value.get(y)), i = Q(() => (y) => n.value.get(y)), a = Q(() => {
-    const y = {
+  const o = Q(() => (p) => t.value.get(p)), i = Q(() => (p) => n.value.get(p)), a = Q(() => {
+    const p = {
       ...pf,
       ...e.edgeTypes
-    }, x = Object.keys(y);
-    for (const k of e.edges)
-      k.type && !x.includes(k.type) && (y[k.type] = k.type);
-    return y;
+    }, x = Object.keys(p);
+    for (const _ of e.edges)
+      _.type && !x.includes(_.type) && (p[_.type] = _.type);
+    return p;
   }), r = Q(() => {
-    const y = {
+    const p = {
       ...mf,
       ...e.nodeTypes
-    }, x = Object.keys(y);
-    for (const k of e.nodes)
-      k.type && !x.includes(k.type) && (y[k.type] = k.type);
-    return y;
+    }, x = Object.keys(p);
+    for (const _ of e.nodes)
+      _.type && !x.includes(_.type) && (p[_.type] = _.type);
+    return p;
   }), s = Q(() => e.onlyRenderVisibleElements ? rr(
     e.nodes,
     {
@@ -5620,44 +5620,44 @@ function gf(e, t, n) {
     !0
   ) : e.nodes), l = Q(() => {
     if (e.onlyRenderVisibleElements) {
-      const y = [];
+      const p = [];
       for (const x of e.edges) {
-        const k = t.value.get(x.source), M = t.value.get(x.target);
+        const _ = t.value.get(x.source), M = t.value.get(x.target);
         hd({
-          sourcePos: k.computedPosition || { x: 0, y: 0 },
+          sourcePos: _.computedPosition || { x: 0, y: 0 },
           targetPos: M.computedPosition || { x: 0, y: 0 },
-          sourceWidth: k.dimensions.width,
-          sourceHeight: k.dimensions.height,
+          sourceWidth: _.dimensions.width,
+          sourceHeight: _.dimensions.height,
           targetWidth: M.dimensions.width,
           targetHeight: M.dimensions.height,
           width: e.dimensions.width,
           height: e.dimensions.height,
           viewport: e.viewport
-        }) && y.push(x);
+        }) && p.push(x);
       }
-      return y;
+      return p;
     }
     return e.edges;
   }), u = Q(() => [...s.value, ...l.value]), c = Q(() => {
-    const y = [];
+    const p = [];
     for (const x of e.nodes)
-      x.selected && y.push(x);
-    return y;
-  }), f = Q(() => {
-    const y = [];
+      x.selected && p.push(x);
+    return p;
+  }), d = Q(() => {
+    const p = [];
     for (const x of e.edges)
-      x.selected && y.push(x);
-    return y;
+      x.selected && p.push(x);
+    return p;
   }), h = Q(() => [
     ...c.value,
-    ...f.value
-  ]), m = Q(() => {
-    const y = [];
+    ...d.value
+  ]), v = Q(() => {
+    const p = [];
     for (const x of e.nodes)
-      x.dimensions.width && x.dimensions.height && x.handleBounds !== void 0 && y.push(x);
-    return y;
-  }), b = Q(
-    () => s.value.length > 0 && m.value.length === s.value.length
+      x.dimensions.width && x.dimensions.height && x.handleBounds !== void 0 && p.push(x);
+    return p;
+  }), k = Q(
+    () => s.value.length > 0 && v.value.length === s.value.length
   );
   return {
     getNode: o,
@@ -5669,9 +5669,9 @@ function gf(e, t, n) {
     getNodes: s,
     getSelectedElements: h,
     getSelectedNodes: c,
-    getSelectedEdges: f,
-    getNodesInitialized: m,
-    areNodesInitialized: b
+    getSelectedEdges: d,
+    getNodesInitialized: v,
+    areNodesInitialized: k
   };
 }
 class Tt {
@@ -5680,7 +5680,7 @@ class Tt {
   }
   static getInstance() {
     var t;
-    const n = (t = on()) == null ? void 0 : t.appContext.app, o = (n == null ? void 0 : n.config.globalProperties.$vueFlowStorage) ?? Tt.instance;
+    const n = (t = nn()) == null ? void 0 : t.appContext.app, o = (n == null ? void 0 : n.config.globalProperties.$vueFlowStorage) ?? Tt.instance;
     return Tt.instance = o ?? new Tt(), n && (n.config.globalProperties.$vueFlowStorage = Tt.instance), Tt.instance;
   }
   set(t, n) {
@@ -5693,27 +5693,27 @@ class Tt {
     return this.flows.delete(t);
   }
   create(t, n) {
-    const o = xr(), i = mn(o), a = {};
-    for (const [h, m] of Object.entries(i.hooks)) {
-      const b = `on${h.charAt(0).toUpperCase() + h.slice(1)}`;
-      a[b] = m.on;
+    const o = xr(), i = vn(o), a = {};
+    for (const [h, v] of Object.entries(i.hooks)) {
+      const k = `on${h.charAt(0).toUpperCase() + h.slice(1)}`;
+      a[k] = v.on;
     }
     const r = {};
-    for (const [h, m] of Object.entries(i.hooks))
-      r[h] = m.trigger;
+    for (const [h, v] of Object.entries(i.hooks))
+      r[h] = v.trigger;
     const s = Q(() => {
       const h = /* @__PURE__ */ new Map();
-      for (const m of i.nodes)
-        h.set(m.id, m);
+      for (const v of i.nodes)
+        h.set(v.id, v);
       return h;
     }), l = Q(() => {
       const h = /* @__PURE__ */ new Map();
-      for (const m of i.edges)
-        h.set(m.id, m);
+      for (const v of i.edges)
+        h.set(v.id, v);
       return h;
     }), u = gf(i, s, l), c = Hd(i, s, l);
     c.setState({ ...i, ...n });
-    const f = {
+    const d = {
       ...a,
       ...u,
       ...c,
@@ -5727,60 +5727,60 @@ class Tt {
         this.remove(t);
       }
     };
-    return this.set(t, f), f;
+    return this.set(t, d), d;
   }
   getId() {
     return `vue-flow-${this.currentId++}`;
   }
 }
-function He(e) {
+function Ye(e) {
   const t = Tt.getInstance(), n = ga(), o = typeof e == "object", i = o ? e : { id: e }, a = i.id, r = a ?? (n == null ? void 0 : n.vueFlowId);
   let s;
   if (n) {
-    const l = Ct(Ki, null);
+    const l = Mt(Ki, null);
     typeof l < "u" && l !== null && (!r || l.id === r) && (s = l);
   }
   if (s || r && (s = t.get(r)), !s || r && s.id !== r) {
     const l = a ?? t.getId(), u = t.create(l, i);
     s = u, (n ?? ya(!0)).run(() => {
-      Se(
+      Ee(
         u.applyDefault,
-        (f, h, m) => {
-          const b = (x) => {
+        (d, h, v) => {
+          const k = (x) => {
             u.applyNodeChanges(x);
-          }, y = (x) => {
+          }, p = (x) => {
             u.applyEdgeChanges(x);
           };
-          f ? (u.onNodesChange(b), u.onEdgesChange(y)) : (u.hooks.value.nodesChange.off(b), u.hooks.value.edgesChange.off(y)), m(() => {
-            u.hooks.value.nodesChange.off(b), u.hooks.value.edgesChange.off(y);
+          d ? (u.onNodesChange(k), u.onEdgesChange(p)) : (u.hooks.value.nodesChange.off(k), u.hooks.value.edgesChange.off(p)), v(() => {
+            u.hooks.value.nodesChange.off(k), u.hooks.value.edgesChange.off(p);
           });
         },
         { immediate: !0 }
-      ), gn(() => {
+      ), pn(() => {
         if (s) {
-          const f = t.get(s.id);
-          f ? f.$destroy() : Mn(`No store instance found for id ${s.id} in storage.`);
+          const d = t.get(s.id);
+          d ? d.$destroy() : Cn(`No store instance found for id ${s.id} in storage.`);
         }
       });
     });
   } else
     o && s.setState(i);
   if (n && (Ot(Ki, s), n.vueFlowId = s.id), o) {
-    const l = on();
-    (l == null ? void 0 : l.type.name) !== "VueFlow" && s.emits.error(new Ue(Ge.USEVUEFLOW_OPTIONS));
+    const l = nn();
+    (l == null ? void 0 : l.type.name) !== "VueFlow" && s.emits.error(new Ke(We.USEVUEFLOW_OPTIONS));
   }
   return s;
 }
 function yf(e) {
-  const { emits: t, dimensions: n } = He();
+  const { emits: t, dimensions: n } = Ye();
   let o;
-  tt(() => {
+  nt(() => {
     const i = () => {
       var a, r;
       if (!e.value || !(((r = (a = e.value).checkVisibility) == null ? void 0 : r.call(a)) ?? !0))
         return;
       const s = fo(e.value);
-      (s.width === 0 || s.height === 0) && t.error(new Ue(Ge.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: s.width || 500, height: s.height || 500 };
+      (s.width === 0 || s.height === 0) && t.error(new Ke(We.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: s.width || 500, height: s.height || 500 };
     };
     i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), Vt(() => {
       window.removeEventListener("resize", i), o && e.value && o.unobserve(e.value);
@@ -5790,7 +5790,7 @@ function yf(e) {
 const wf = {
   name: "UserSelection",
   compatConfig: { MODE: 3 }
-}, xf = /* @__PURE__ */ Fe({
+}, xf = /* @__PURE__ */ Xe({
   ...wf,
   props: {
     userSelectionRect: {}
@@ -5808,56 +5808,56 @@ const wf = {
 }), bf = ["tabIndex"], kf = {
   name: "NodesSelection",
   compatConfig: { MODE: 3 }
-}, _f = /* @__PURE__ */ Fe({
+}, _f = /* @__PURE__ */ Xe({
   ...kf,
   setup(e) {
-    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: a, userSelectionActive: r } = He(), s = wr(), l = ge(null), u = mr({
+    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: a, userSelectionActive: r } = Ye(), s = wr(), l = ge(null), u = mr({
       el: l,
-      onStart(b) {
-        t.selectionDragStart(b), t.nodeDragStart(b);
+      onStart(k) {
+        t.selectionDragStart(k), t.nodeDragStart(k);
       },
-      onDrag(b) {
-        t.selectionDrag(b), t.nodeDrag(b);
+      onDrag(k) {
+        t.selectionDrag(k), t.nodeDrag(k);
       },
-      onStop(b) {
-        t.selectionDragStop(b), t.nodeDragStop(b);
+      onStop(k) {
+        t.selectionDragStop(k), t.nodeDragStop(k);
       }
     });
-    tt(() => {
-      var b;
-      a.value || (b = l.value) == null || b.focus({ preventScroll: !0 });
+    nt(() => {
+      var k;
+      a.value || (k = l.value) == null || k.focus({ preventScroll: !0 });
     });
-    const c = Q(() => ar(o.value)), f = Q(() => ({
+    const c = Q(() => ar(o.value)), d = Q(() => ({
       width: `${c.value.width}px`,
       height: `${c.value.height}px`,
       top: `${c.value.y}px`,
       left: `${c.value.x}px`
     }));
-    function h(b) {
-      t.selectionContextMenu({ event: b, nodes: o.value });
+    function h(k) {
+      t.selectionContextMenu({ event: k, nodes: o.value });
     }
-    function m(b) {
-      a.value || Kt[b.key] && (b.preventDefault(), s(
+    function v(k) {
+      a.value || Wt[k.key] && (k.preventDefault(), s(
         {
-          x: Kt[b.key].x,
-          y: Kt[b.key].y
+          x: Wt[k.key].x,
+          y: Wt[k.key].y
         },
-        b.shiftKey
+        k.shiftKey
       ));
     }
-    return (b, y) => !X(r) && c.value.width && c.value.height ? (C(), z("div", {
+    return (k, p) => !X(r) && c.value.width && c.value.height ? (C(), z("div", {
       key: 0,
-      class: Oe(["vue-flow__nodesselection vue-flow__container", X(i)]),
+      class: Be(["vue-flow__nodesselection vue-flow__container", X(i)]),
       style: ze({ transform: `translate(${X(n).x}px,${X(n).y}px) scale(${X(n).zoom})` })
     }, [
       $("div", {
         ref_key: "el",
         ref: l,
-        class: Oe([{ dragging: X(u) }, "vue-flow__nodesselection-rect"]),
-        style: ze(f.value),
+        class: Be([{ dragging: X(u) }, "vue-flow__nodesselection-rect"]),
+        style: ze(d.value),
         tabIndex: X(a) ? void 0 : -1,
         onContextmenu: h,
-        onKeydown: m
+        onKeydown: v
       }, null, 46, bf)
     ], 6)) : se("", !0);
   }
@@ -5871,7 +5871,7 @@ function Sf(e, t) {
 const $f = {
   name: "Pane",
   compatConfig: { MODE: 3 }
-}, Ef = /* @__PURE__ */ Fe({
+}, Ef = /* @__PURE__ */ Xe({
   ...$f,
   props: {
     isSelecting: { type: Boolean },
@@ -5889,145 +5889,145 @@ const $f = {
       elementsSelectable: l,
       nodesSelectionActive: u,
       getSelectedEdges: c,
-      getSelectedNodes: f,
+      getSelectedNodes: d,
       removeNodes: h,
-      removeEdges: m,
-      selectionMode: b,
-      deleteKeyCode: y,
+      removeEdges: v,
+      selectionMode: k,
+      deleteKeyCode: p,
       multiSelectionKeyCode: x,
-      multiSelectionActive: k,
+      multiSelectionActive: _,
       edgeLookup: M,
-      nodeLookup: w,
-      connectionLookup: g,
+      nodeLookup: y,
+      connectionLookup: m,
       defaultEdgeOptions: T,
       connectionStartHandle: O,
-      panOnDrag: L
-    } = He(), B = St(null), ee = St(/* @__PURE__ */ new Set()), J = St(/* @__PURE__ */ new Set()), U = St(null), I = Re(() => l.value && (e.isSelecting || a.value)), ne = Re(() => O.value !== null);
+      panOnDrag: H
+    } = Ye(), R = $t(null), ee = $t(/* @__PURE__ */ new Set()), J = $t(/* @__PURE__ */ new Set()), W = $t(null), I = Ve(() => l.value && (e.isSelecting || a.value)), oe = Ve(() => O.value !== null);
     let N = !1, Y = !1;
-    const A = vn(y, { actInsideInputWithModifier: !1 }), D = vn(x);
-    Se(A, (ae) => {
-      ae && (h(f.value), m(c.value), u.value = !1);
-    }), Se(D, (ae) => {
-      k.value = ae;
+    const P = hn(p, { actInsideInputWithModifier: !1 }), D = hn(x);
+    Ee(P, (re) => {
+      re && (h(d.value), v(c.value), u.value = !1);
+    }), Ee(D, (re) => {
+      _.value = re;
     });
-    function P(ae, te) {
-      return (re) => {
-        re.target === te && (ae == null || ae(re));
+    function A(re, te) {
+      return (ae) => {
+        ae.target === te && (re == null || re(ae));
       };
     }
-    function V(ae) {
-      if (N || ne.value) {
+    function F(re) {
+      if (N || oe.value) {
         N = !1;
         return;
       }
-      i.paneClick(ae), r(), u.value = !1;
+      i.paneClick(re), r(), u.value = !1;
     }
-    function K(ae) {
+    function Z(re) {
       var te;
-      if (Array.isArray(L.value) && ((te = L.value) != null && te.includes(2))) {
-        ae.preventDefault();
+      if (Array.isArray(H.value) && ((te = H.value) != null && te.includes(2))) {
+        re.preventDefault();
         return;
       }
-      i.paneContextMenu(ae);
+      i.paneContextMenu(re);
     }
-    function oe(ae) {
-      i.paneScroll(ae);
+    function ie(re) {
+      i.paneScroll(re);
     }
-    function le(ae) {
-      var te, re, $e;
-      if (U.value = ((te = t.value) == null ? void 0 : te.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || ae.button !== 0 || ae.target !== B.value || !U.value)
+    function le(re) {
+      var te, ae, Me;
+      if (W.value = ((te = t.value) == null ? void 0 : te.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || re.button !== 0 || re.target !== R.value || !W.value)
         return;
-      ($e = (re = ae.target) == null ? void 0 : re.setPointerCapture) == null || $e.call(re, ae.pointerId);
-      const { x: Ie, y: we } = Sf(ae, U.value);
+      (Me = (ae = re.target) == null ? void 0 : ae.setPointerCapture) == null || Me.call(ae, re.pointerId);
+      const { x: Te, y: ye } = Sf(re, W.value);
       Y = !0, N = !1, r(), s.value = {
         width: 0,
         height: 0,
-        startX: Ie,
-        startY: we,
-        x: Ie,
-        y: we
-      }, i.selectionStart(ae);
+        startX: Te,
+        startY: ye,
+        x: Te,
+        y: ye
+      }, i.selectionStart(re);
     }
-    function he(ae) {
+    function fe(re) {
       var te;
-      if (!U.value || !s.value)
+      if (!W.value || !s.value)
         return;
       N = !0;
-      const { x: re, y: $e } = lt(ae, U.value), { startX: Ie = 0, startY: we = 0 } = s.value, Ce = {
-        startX: Ie,
-        startY: we,
-        x: re < Ie ? re : Ie,
-        y: $e < we ? $e : we,
-        width: Math.abs(re - Ie),
-        height: Math.abs($e - we)
+      const { x: ae, y: Me } = ct(re, W.value), { startX: Te = 0, startY: ye = 0 } = s.value, Ie = {
+        startX: Te,
+        startY: ye,
+        x: ae < Te ? ae : Te,
+        y: Me < ye ? Me : ye,
+        width: Math.abs(ae - Te),
+        height: Math.abs(Me - ye)
       }, me = ee.value, pe = J.value;
       ee.value = new Set(
-        rr(n.value, Ce, o.value, b.value === ri.Partial, !0).map(
-          (v) => v.id
+        rr(n.value, Ie, o.value, k.value === ri.Partial, !0).map(
+          (b) => b.id
         )
       ), J.value = /* @__PURE__ */ new Set();
-      const d = ((te = T.value) == null ? void 0 : te.selectable) ?? !0;
-      for (const v of ee.value) {
-        const p = g.value.get(v);
-        if (p)
-          for (const { edgeId: _ } of p.values()) {
-            const S = M.value.get(_);
-            S && (S.selectable ?? d) && J.value.add(_);
+      const S = ((te = T.value) == null ? void 0 : te.selectable) ?? !0;
+      for (const b of ee.value) {
+        const f = m.value.get(b);
+        if (f)
+          for (const { edgeId: g } of f.values()) {
+            const w = M.value.get(g);
+            w && (w.selectable ?? S) && J.value.add(g);
           }
       }
       if (!Wi(me, ee.value)) {
-        const v = _t(w.value, ee.value, !0);
-        i.nodesChange(v);
+        const b = St(y.value, ee.value, !0);
+        i.nodesChange(b);
       }
       if (!Wi(pe, J.value)) {
-        const v = _t(M.value, J.value);
-        i.edgesChange(v);
+        const b = St(M.value, J.value);
+        i.edgesChange(b);
       }
-      s.value = Ce, a.value = !0, u.value = !1;
+      s.value = Ie, a.value = !0, u.value = !1;
     }
-    function ye(ae) {
+    function we(re) {
       var te;
-      ae.button !== 0 || !Y || ((te = ae.target) == null || te.releasePointerCapture(ae.pointerId), !a.value && s.value && ae.target === B.value && V(ae), a.value = !1, s.value = null, u.value = ee.value.size > 0, i.selectionEnd(ae), e.selectionKeyPressed && (N = !1), Y = !1);
+      re.button !== 0 || !Y || ((te = re.target) == null || te.releasePointerCapture(re.pointerId), !a.value && s.value && re.target === R.value && F(re), a.value = !1, s.value = null, u.value = ee.value.size > 0, i.selectionEnd(re), e.selectionKeyPressed && (N = !1), Y = !1);
     }
-    return (ae, te) => (C(), z("div", {
+    return (re, te) => (C(), z("div", {
       ref_key: "container",
-      ref: B,
-      class: Oe(["vue-flow__pane vue-flow__container", { selection: ae.isSelecting }]),
-      onClick: te[0] || (te[0] = (re) => I.value ? void 0 : P(V, B.value)(re)),
-      onContextmenu: te[1] || (te[1] = (re) => P(K, B.value)(re)),
-      onWheelPassive: te[2] || (te[2] = (re) => P(oe, B.value)(re)),
-      onPointerenter: te[3] || (te[3] = (re) => I.value ? void 0 : X(i).paneMouseEnter(re)),
-      onPointerdown: te[4] || (te[4] = (re) => I.value ? le(re) : X(i).paneMouseMove(re)),
-      onPointermove: te[5] || (te[5] = (re) => I.value ? he(re) : X(i).paneMouseMove(re)),
-      onPointerup: te[6] || (te[6] = (re) => I.value ? ye(re) : void 0),
-      onPointerleave: te[7] || (te[7] = (re) => X(i).paneMouseLeave(re))
+      ref: R,
+      class: Be(["vue-flow__pane vue-flow__container", { selection: re.isSelecting }]),
+      onClick: te[0] || (te[0] = (ae) => I.value ? void 0 : A(F, R.value)(ae)),
+      onContextmenu: te[1] || (te[1] = (ae) => A(Z, R.value)(ae)),
+      onWheelPassive: te[2] || (te[2] = (ae) => A(ie, R.value)(ae)),
+      onPointerenter: te[3] || (te[3] = (ae) => I.value ? void 0 : X(i).paneMouseEnter(ae)),
+      onPointerdown: te[4] || (te[4] = (ae) => I.value ? le(ae) : X(i).paneMouseMove(ae)),
+      onPointermove: te[5] || (te[5] = (ae) => I.value ? fe(ae) : X(i).paneMouseMove(ae)),
+      onPointerup: te[6] || (te[6] = (ae) => I.value ? we(ae) : void 0),
+      onPointerleave: te[7] || (te[7] = (ae) => X(i).paneMouseLeave(ae))
     }, [
-      We(ae.$slots, "default"),
-      X(a) && X(s) ? (C(), Le(xf, {
+      Ze(re.$slots, "default"),
+      X(a) && X(s) ? (C(), He(xf, {
         key: 0,
         "user-selection-rect": X(s)
       }, null, 8, ["user-selection-rect"])) : se("", !0),
-      X(u) && X(f).length ? (C(), Le(_f, { key: 1 })) : se("", !0)
+      X(u) && X(d).length ? (C(), He(_f, { key: 1 })) : se("", !0)
     ], 34));
   }
 }), Nf = {
   name: "Transform",
   compatConfig: { MODE: 3 }
-}, Cf = /* @__PURE__ */ Fe({
+}, Cf = /* @__PURE__ */ Xe({
   ...Nf,
   setup(e) {
-    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = He(), i = Q(() => n.value ? !o.value : !1), a = Q(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
+    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Ye(), i = Q(() => n.value ? !o.value : !1), a = Q(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
     return (r, s) => (C(), z("div", {
       class: "vue-flow__transformationpane vue-flow__container",
       style: ze({ transform: a.value, opacity: i.value ? 0 : void 0 })
     }, [
-      We(r.$slots, "default")
+      Ze(r.$slots, "default")
     ], 4));
   }
 }), Mf = {
   name: "Viewport",
   compatConfig: { MODE: 3 }
-}, If = /* @__PURE__ */ Fe({
+}, If = /* @__PURE__ */ Xe({
   ...Mf,
   setup(e) {
     const {
@@ -6041,120 +6041,120 @@ const $f = {
       panOnScroll: l,
       panOnScrollMode: u,
       panOnScrollSpeed: c,
-      panOnDrag: f,
+      panOnDrag: d,
       zoomOnDoubleClick: h,
-      zoomOnPinch: m,
-      zoomOnScroll: b,
-      preventScrolling: y,
+      zoomOnPinch: v,
+      zoomOnScroll: k,
+      preventScrolling: p,
       noWheelClassName: x,
-      noPanClassName: k,
+      noPanClassName: _,
       emits: M,
-      connectionStartHandle: w,
-      userSelectionActive: g,
+      connectionStartHandle: y,
+      userSelectionActive: m,
       paneDragging: T,
       d3Zoom: O,
-      d3Selection: L,
-      d3ZoomHandler: B,
+      d3Selection: H,
+      d3ZoomHandler: R,
       viewport: ee,
       viewportRef: J,
-      paneClickDistance: U
-    } = He();
+      paneClickDistance: W
+    } = Ye();
     yf(J);
-    const I = St(!1), ne = St(!1);
-    let N = null, Y = !1, A = 0, D = {
+    const I = $t(!1), oe = $t(!1);
+    let N = null, Y = !1, P = 0, D = {
       x: 0,
       y: 0,
       zoom: 0
     };
-    const P = vn(s), V = vn(r), K = vn(a), oe = Re(
-      () => (!V.value || V.value && r.value === !0) && (P.value || f.value)
-    ), le = Re(() => P.value || l.value), he = Re(() => r.value === !0 && oe.value !== !0), ye = Re(
-      () => V.value && r.value !== !0 || g.value || he.value
-    ), ae = Re(() => w.value !== null);
-    tt(() => {
+    const A = hn(s), F = hn(r), Z = hn(a), ie = Ve(
+      () => (!F.value || F.value && r.value === !0) && (A.value || d.value)
+    ), le = Ve(() => A.value || l.value), fe = Ve(() => r.value === !0 && ie.value !== !0), we = Ve(
+      () => F.value && r.value !== !0 || m.value || fe.value
+    ), re = Ve(() => y.value !== null);
+    nt(() => {
       if (!J.value) {
-        Mn("Viewport element is missing");
+        Cn("Viewport element is missing");
         return;
       }
-      const we = J.value, Ce = we.getBoundingClientRect(), me = Gc().clickDistance(U.value).scaleExtent([t.value, n.value]).translateExtent(i.value), pe = ot(we).call(me), d = pe.on("wheel.zoom"), v = en.translate(o.value.x ?? 0, o.value.y ?? 0).scale(yt(o.value.zoom ?? 1, t.value, n.value)), p = [
+      const ye = J.value, Ie = ye.getBoundingClientRect(), me = Gc().clickDistance(W.value).scaleExtent([t.value, n.value]).translateExtent(i.value), pe = at(ye).call(me), S = pe.on("wheel.zoom"), b = Qt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(xt(o.value.zoom ?? 1, t.value, n.value)), f = [
         [0, 0],
-        [Ce.width, Ce.height]
-      ], _ = me.constrain()(v, p, i.value);
-      me.transform(pe, _), me.wheelDelta(zi), O.value = me, L.value = pe, B.value = d, ee.value = { x: _.x, y: _.y, zoom: _.k }, me.on("start", (S) => {
-        var H;
-        if (!S.sourceEvent)
+        [Ie.width, Ie.height]
+      ], g = me.constrain()(b, f, i.value);
+      me.transform(pe, g), me.wheelDelta(zi), O.value = me, H.value = pe, R.value = S, ee.value = { x: g.x, y: g.y, zoom: g.k }, me.on("start", (w) => {
+        var L;
+        if (!w.sourceEvent)
           return null;
-        A = S.sourceEvent.button, I.value = !0;
-        const G = $e(S.transform);
-        ((H = S.sourceEvent) == null ? void 0 : H.type) === "mousedown" && (T.value = !0), D = G, M.viewportChangeStart(G), M.moveStart({ event: S, flowTransform: G });
-      }), me.on("end", (S) => {
-        if (!S.sourceEvent)
+        P = w.sourceEvent.button, I.value = !0;
+        const V = Me(w.transform);
+        ((L = w.sourceEvent) == null ? void 0 : L.type) === "mousedown" && (T.value = !0), D = V, M.viewportChangeStart(V), M.moveStart({ event: w, flowTransform: V });
+      }), me.on("end", (w) => {
+        if (!w.sourceEvent)
           return null;
-        if (I.value = !1, T.value = !1, te(oe.value, A ?? 0) && !Y && M.paneContextMenu(S.sourceEvent), Y = !1, re(D, S.transform)) {
-          const H = $e(S.transform);
-          D = H, M.viewportChangeEnd(H), M.moveEnd({ event: S, flowTransform: H });
+        if (I.value = !1, T.value = !1, te(ie.value, P ?? 0) && !Y && M.paneContextMenu(w.sourceEvent), Y = !1, ae(D, w.transform)) {
+          const L = Me(w.transform);
+          D = L, M.viewportChangeEnd(L), M.moveEnd({ event: w, flowTransform: L });
         }
-      }), me.filter((S) => {
-        var H;
-        const G = K.value || b.value, F = m.value && S.ctrlKey, W = S.button, Z = S.type === "wheel";
-        if (W === 1 && S.type === "mousedown" && (Ie(S, "vue-flow__node") || Ie(S, "vue-flow__edge")))
+      }), me.filter((w) => {
+        var L;
+        const V = Z.value || k.value, q = v.value && w.ctrlKey, K = w.button, U = w.type === "wheel";
+        if (K === 1 && w.type === "mousedown" && (Te(w, "vue-flow__node") || Te(w, "vue-flow__edge")))
           return !0;
-        if (!oe.value && !G && !le.value && !h.value && !m.value || g.value || ae.value && !Z || !h.value && S.type === "dblclick" || Ie(S, x.value) && Z || Ie(S, k.value) && (!Z || le.value && Z && !K.value) || !m.value && S.ctrlKey && Z || !G && !le.value && !F && Z)
+        if (!ie.value && !V && !le.value && !h.value && !v.value || m.value || re.value && !U || !h.value && w.type === "dblclick" || Te(w, x.value) && U || Te(w, _.value) && (!U || le.value && U && !Z.value) || !v.value && w.ctrlKey && U || !V && !le.value && !q && U)
           return !1;
-        if (!m && S.type === "touchstart" && ((H = S.touches) == null ? void 0 : H.length) > 1)
-          return S.preventDefault(), !1;
-        if (!oe.value && (S.type === "mousedown" || S.type === "touchstart") || he.value && Array.isArray(f.value) && f.value.includes(0) && W === 0 || Array.isArray(f.value) && !f.value.includes(W) && (S.type === "mousedown" || S.type === "touchstart"))
+        if (!v && w.type === "touchstart" && ((L = w.touches) == null ? void 0 : L.length) > 1)
+          return w.preventDefault(), !1;
+        if (!ie.value && (w.type === "mousedown" || w.type === "touchstart") || fe.value && Array.isArray(d.value) && d.value.includes(0) && K === 0 || Array.isArray(d.value) && !d.value.includes(K) && (w.type === "mousedown" || w.type === "touchstart"))
           return !1;
-        const ie = Array.isArray(f.value) && f.value.includes(W) || r.value === !0 && Array.isArray(f.value) && !f.value.includes(0) || !W || W <= 1;
-        return (!S.ctrlKey || P.value || Z) && ie;
-      }), Se(
-        [g, oe],
+        const ne = Array.isArray(d.value) && d.value.includes(K) || r.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !K || K <= 1;
+        return (!w.ctrlKey || A.value || U) && ne;
+      }), Ee(
+        [m, ie],
         () => {
-          g.value && !I.value ? me.on("zoom", null) : g.value || me.on("zoom", (S) => {
-            ee.value = { x: S.transform.x, y: S.transform.y, zoom: S.transform.k };
-            const H = $e(S.transform);
-            Y = te(oe.value, A ?? 0), M.viewportChange(H), M.move({ event: S, flowTransform: H });
+          m.value && !I.value ? me.on("zoom", null) : m.value || me.on("zoom", (w) => {
+            ee.value = { x: w.transform.x, y: w.transform.y, zoom: w.transform.k };
+            const L = Me(w.transform);
+            Y = te(ie.value, P ?? 0), M.viewportChange(L), M.move({ event: w, flowTransform: L });
           });
         },
         { immediate: !0 }
-      ), Se(
-        [g, le, u, K, m, y, x],
+      ), Ee(
+        [m, le, u, Z, v, p, x],
         () => {
-          le.value && !K.value && !g.value ? pe.on(
+          le.value && !Z.value && !m.value ? pe.on(
             "wheel.zoom",
-            (S) => {
-              if (Ie(S, x.value))
+            (w) => {
+              if (Te(w, x.value))
                 return !1;
-              const H = K.value || b.value, G = m.value && S.ctrlKey;
-              if (!(!y.value || le.value || H || G))
+              const L = Z.value || k.value, V = v.value && w.ctrlKey;
+              if (!(!p.value || le.value || L || V))
                 return !1;
-              S.preventDefault(), S.stopImmediatePropagation();
-              const W = pe.property("__zoom").k || 1, Z = io();
-              if (!P.value && S.ctrlKey && m.value && Z) {
-                const Je = rt(S), Mt = zi(S), Ft = W * 2 ** Mt;
-                me.scaleTo(pe, Ft, Je, S);
+              w.preventDefault(), w.stopImmediatePropagation();
+              const K = pe.property("__zoom").k || 1, U = io();
+              if (!A.value && w.ctrlKey && v.value && U) {
+                const De = lt(w), Le = zi(w), ot = K * 2 ** Le;
+                me.scaleTo(pe, ot, De, w);
                 return;
               }
-              const ie = S.deltaMode === 1 ? 20 : 1;
-              let de = u.value === hn.Vertical ? 0 : S.deltaX * ie, Me = u.value === hn.Horizontal ? 0 : S.deltaY * ie;
-              !Z && S.shiftKey && u.value !== hn.Vertical && !de && Me && (de = Me, Me = 0), me.translateBy(
+              const ne = w.deltaMode === 1 ? 20 : 1;
+              let ue = u.value === fn.Vertical ? 0 : w.deltaX * ne, xe = u.value === fn.Horizontal ? 0 : w.deltaY * ne;
+              !U && w.shiftKey && u.value !== fn.Vertical && !ue && xe && (ue = xe, xe = 0), me.translateBy(
                 pe,
-                -(de / W) * c.value,
-                -(Me / W) * c.value
+                -(ue / K) * c.value,
+                -(xe / K) * c.value
               );
-              const Te = $e(pe.property("__zoom"));
-              N && clearTimeout(N), ne.value ? (M.move({ event: S, flowTransform: Te }), M.viewportChange(Te), N = setTimeout(() => {
-                M.moveEnd({ event: S, flowTransform: Te }), M.viewportChangeEnd(Te), ne.value = !1;
-              }, 150)) : (ne.value = !0, M.moveStart({ event: S, flowTransform: Te }), M.viewportChangeStart(Te));
+              const be = Me(pe.property("__zoom"));
+              N && clearTimeout(N), oe.value ? (M.move({ event: w, flowTransform: be }), M.viewportChange(be), N = setTimeout(() => {
+                M.moveEnd({ event: w, flowTransform: be }), M.viewportChangeEnd(be), oe.value = !1;
+              }, 150)) : (oe.value = !0, M.moveStart({ event: w, flowTransform: be }), M.viewportChangeStart(be));
             },
             { passive: !1 }
-          ) : typeof d < "u" && pe.on(
+          ) : typeof S < "u" && pe.on(
             "wheel.zoom",
-            function(S, H) {
-              const G = !y.value && S.type === "wheel" && !S.ctrlKey, F = K.value || b.value, W = m.value && S.ctrlKey;
-              if (!F && !l.value && !W && S.type === "wheel" || G || Ie(S, x.value))
+            function(w, L) {
+              const V = !p.value && w.type === "wheel" && !w.ctrlKey, q = Z.value || k.value, K = v.value && w.ctrlKey;
+              if (!q && !l.value && !K && w.type === "wheel" || V || Te(w, x.value))
                 return null;
-              S.preventDefault(), d.call(this, S, H);
+              w.preventDefault(), S.call(this, w, L);
             },
             { passive: !1 }
           );
@@ -6162,40 +6162,40 @@ const $f = {
         { immediate: !0 }
       );
     });
-    function te(we, Ce) {
-      return Ce === 2 && Array.isArray(we) && we.includes(2);
+    function te(ye, Ie) {
+      return Ie === 2 && Array.isArray(ye) && ye.includes(2);
     }
-    function re(we, Ce) {
-      return we.x !== Ce.x && !Number.isNaN(Ce.x) || we.y !== Ce.y && !Number.isNaN(Ce.y) || we.zoom !== Ce.k && !Number.isNaN(Ce.k);
+    function ae(ye, Ie) {
+      return ye.x !== Ie.x && !Number.isNaN(Ie.x) || ye.y !== Ie.y && !Number.isNaN(Ie.y) || ye.zoom !== Ie.k && !Number.isNaN(Ie.k);
     }
-    function $e(we) {
+    function Me(ye) {
       return {
-        x: we.x,
-        y: we.y,
-        zoom: we.k
+        x: ye.x,
+        y: ye.y,
+        zoom: ye.k
       };
     }
-    function Ie(we, Ce) {
-      return we.target.closest(`.${Ce}`);
+    function Te(ye, Ie) {
+      return ye.target.closest(`.${Ie}`);
     }
-    return (we, Ce) => (C(), z("div", {
+    return (ye, Ie) => (C(), z("div", {
       ref_key: "viewportRef",
       ref: J,
       class: "vue-flow__viewport vue-flow__container"
     }, [
-      ce(Ef, {
-        "is-selecting": ye.value,
-        "selection-key-pressed": X(V),
-        class: Oe({
-          connecting: ae.value,
+      de(Ef, {
+        "is-selecting": we.value,
+        "selection-key-pressed": X(F),
+        class: Be({
+          connecting: re.value,
           dragging: X(T),
-          draggable: X(f) === !0 || Array.isArray(X(f)) && X(f).includes(0)
+          draggable: X(d) === !0 || Array.isArray(X(d)) && X(d).includes(0)
         })
       }, {
-        default: Ye(() => [
-          ce(Cf, null, {
-            default: Ye(() => [
-              We(we.$slots, "default")
+        default: qe(() => [
+          de(Cf, null, {
+            default: qe(() => [
+              Ze(ye.$slots, "default")
             ]),
             _: 3
           })
@@ -6207,15 +6207,15 @@ const $f = {
 }), Tf = ["id"], Pf = ["id"], Af = ["id"], zf = {
   name: "A11yDescriptions",
   compatConfig: { MODE: 3 }
-}, Df = /* @__PURE__ */ Fe({
+}, Df = /* @__PURE__ */ Xe({
   ...zf,
   setup(e) {
-    const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = He();
-    return (i, a) => (C(), z(_e, null, [
+    const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Ye();
+    return (i, a) => (C(), z($e, null, [
       $("div", {
         id: `${X(ja)}-${X(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select a node. " + q(X(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, Tf),
+      }, " Press enter or space to select a node. " + G(X(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, Tf),
       $("div", {
         id: `${X(Ja)}-${X(t)}`,
         style: { display: "none" }
@@ -6226,13 +6226,13 @@ const $f = {
         "aria-live": "assertive",
         "aria-atomic": "true",
         style: { position: "absolute", width: "1px", height: "1px", margin: "-1px", border: "0", padding: "0", overflow: "hidden", clip: "rect(0px, 0px, 0px, 0px)", "clip-path": "inset(100%)" }
-      }, q(X(o)), 9, Af))
+      }, G(X(o)), 9, Af))
     ], 64));
   }
 });
 function Of() {
-  const e = He();
-  Se(
+  const e = Ye();
+  Ee(
     () => e.viewportHelper.value.viewportInitialized,
     (t) => {
       t && setTimeout(() => {
@@ -6242,19 +6242,19 @@ function Of() {
   );
 }
 function Bf(e, t, n) {
-  return n === fe.Left ? e - t : n === fe.Right ? e + t : e;
+  return n === he.Left ? e - t : n === he.Right ? e + t : e;
 }
 function Rf(e, t, n) {
-  return n === fe.Top ? e - t : n === fe.Bottom ? e + t : e;
+  return n === he.Top ? e - t : n === he.Bottom ? e + t : e;
 }
 const ci = function({
   radius: e = 10,
   centerX: t = 0,
   centerY: n = 0,
-  position: o = fe.Top,
+  position: o = he.Top,
   type: i
 }) {
-  return De("circle", {
+  return Oe("circle", {
     class: `vue-flow__edgeupdater vue-flow__edgeupdater-${i}`,
     cx: Bf(t, e, o),
     cy: Rf(n, e, o),
@@ -6265,7 +6265,7 @@ const ci = function({
 };
 ci.props = ["radius", "centerX", "centerY", "position", "type"];
 ci.compatConfig = { MODE: 3 };
-const ea = ci, Lf = Fe({
+const ea = ci, Lf = Xe({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6281,131 +6281,131 @@ const ea = ci, Lf = Fe({
       getEdgeTypes: l,
       removeSelectedEdges: u,
       findEdge: c,
-      findNode: f,
+      findNode: d,
       isValidConnection: h,
-      multiSelectionActive: m,
-      disableKeyboardA11y: b,
-      elementsSelectable: y,
+      multiSelectionActive: v,
+      disableKeyboardA11y: k,
+      elementsSelectable: p,
       edgesUpdatable: x,
-      edgesFocusable: k,
+      edgesFocusable: _,
       hooks: M
-    } = He(), w = Q(() => c(e.id)), { emit: g, on: T } = Md(w.value, a), O = Ct(vo), L = on(), B = ge(!1), ee = ge(!1), J = ge(""), U = ge(null), I = ge("source"), ne = ge(null), N = Re(
-      () => typeof w.value.selectable > "u" ? y.value : w.value.selectable
-    ), Y = Re(() => typeof w.value.updatable > "u" ? x.value : w.value.updatable), A = Re(() => typeof w.value.focusable > "u" ? k.value : w.value.focusable);
-    Ot(Ed, e.id), Ot(Nd, ne);
-    const D = Q(() => w.value.class instanceof Function ? w.value.class(w.value) : w.value.class), P = Q(() => w.value.style instanceof Function ? w.value.style(w.value) : w.value.style), V = Q(() => {
-      const v = w.value.type || "default", p = O == null ? void 0 : O[`edge-${v}`];
-      if (p)
-        return p;
-      let _ = w.value.template ?? l.value[v];
-      if (typeof _ == "string" && L) {
-        const S = Object.keys(L.appContext.components);
-        S && S.includes(v) && (_ = wa(v, !1));
+    } = Ye(), y = Q(() => c(e.id)), { emit: m, on: T } = Md(y.value, a), O = Mt(vo), H = nn(), R = ge(!1), ee = ge(!1), J = ge(""), W = ge(null), I = ge("source"), oe = ge(null), N = Ve(
+      () => typeof y.value.selectable > "u" ? p.value : y.value.selectable
+    ), Y = Ve(() => typeof y.value.updatable > "u" ? x.value : y.value.updatable), P = Ve(() => typeof y.value.focusable > "u" ? _.value : y.value.focusable);
+    Ot(Ed, e.id), Ot(Nd, oe);
+    const D = Q(() => y.value.class instanceof Function ? y.value.class(y.value) : y.value.class), A = Q(() => y.value.style instanceof Function ? y.value.style(y.value) : y.value.style), F = Q(() => {
+      const b = y.value.type || "default", f = O == null ? void 0 : O[`edge-${b}`];
+      if (f)
+        return f;
+      let g = y.value.template ?? l.value[b];
+      if (typeof g == "string" && H) {
+        const w = Object.keys(H.appContext.components);
+        w && w.includes(b) && (g = wa(b, !1));
       }
-      return _ && typeof _ != "string" ? _ : (a.error(new Ue(Ge.EDGE_TYPE_MISSING, _)), !1);
-    }), { handlePointerDown: K } = gr({
+      return g && typeof g != "string" ? g : (a.error(new Ke(We.EDGE_TYPE_MISSING, g)), !1);
+    }), { handlePointerDown: Z } = gr({
       nodeId: J,
-      handleId: U,
+      handleId: W,
       type: I,
       isValidConnection: h,
       edgeUpdaterType: I,
-      onEdgeUpdate: he,
-      onEdgeUpdateEnd: ye
+      onEdgeUpdate: fe,
+      onEdgeUpdateEnd: we
     });
     return () => {
-      const v = f(w.value.source), p = f(w.value.target), _ = "pathOptions" in w.value ? w.value.pathOptions : {};
-      if (!v && !p)
-        return a.error(new Ue(Ge.EDGE_SOURCE_TARGET_MISSING, w.value.id, w.value.source, w.value.target)), null;
-      if (!v)
-        return a.error(new Ue(Ge.EDGE_SOURCE_MISSING, w.value.id, w.value.source)), null;
-      if (!p)
-        return a.error(new Ue(Ge.EDGE_TARGET_MISSING, w.value.id, w.value.target)), null;
-      if (!w.value || w.value.hidden || v.hidden || p.hidden)
+      const b = d(y.value.source), f = d(y.value.target), g = "pathOptions" in y.value ? y.value.pathOptions : {};
+      if (!b && !f)
+        return a.error(new Ke(We.EDGE_SOURCE_TARGET_MISSING, y.value.id, y.value.source, y.value.target)), null;
+      if (!b)
+        return a.error(new Ke(We.EDGE_SOURCE_MISSING, y.value.id, y.value.source)), null;
+      if (!f)
+        return a.error(new Ke(We.EDGE_TARGET_MISSING, y.value.id, y.value.target)), null;
+      if (!y.value || y.value.hidden || b.hidden || f.hidden)
         return null;
-      let S;
-      o.value === Et.Strict ? S = v.handleBounds.source : S = [...v.handleBounds.source || [], ...v.handleBounds.target || []];
-      const H = Fi(S, w.value.sourceHandle);
-      let G;
-      o.value === Et.Strict ? G = p.handleBounds.target : G = [...p.handleBounds.target || [], ...p.handleBounds.source || []];
-      const F = Fi(G, w.value.targetHandle), W = (H == null ? void 0 : H.position) || fe.Bottom, Z = (F == null ? void 0 : F.position) || fe.Top, { x: ie, y: de } = tn(v, H, W), { x: Me, y: Te } = tn(p, F, Z);
-      return w.value.sourceX = ie, w.value.sourceY = de, w.value.targetX = Me, w.value.targetY = Te, De(
+      let w;
+      o.value === Nt.Strict ? w = b.handleBounds.source : w = [...b.handleBounds.source || [], ...b.handleBounds.target || []];
+      const L = Fi(w, y.value.sourceHandle);
+      let V;
+      o.value === Nt.Strict ? V = f.handleBounds.target : V = [...f.handleBounds.target || [], ...f.handleBounds.source || []];
+      const q = Fi(V, y.value.targetHandle), K = (L == null ? void 0 : L.position) || he.Bottom, U = (q == null ? void 0 : q.position) || he.Top, { x: ne, y: ue } = en(b, L, K), { x: xe, y: be } = en(f, q, U);
+      return y.value.sourceX = ne, y.value.sourceY = ue, y.value.targetX = xe, y.value.targetY = be, Oe(
         "g",
         {
-          ref: ne,
+          ref: oe,
           key: e.id,
           "data-id": e.id,
           class: [
             "vue-flow__edge",
-            `vue-flow__edge-${V.value === !1 ? "default" : w.value.type || "default"}`,
+            `vue-flow__edge-${F.value === !1 ? "default" : y.value.type || "default"}`,
             s.value,
             D.value,
             {
-              updating: B.value,
-              selected: w.value.selected,
-              animated: w.value.animated,
+              updating: R.value,
+              selected: y.value.selected,
+              animated: y.value.animated,
               inactive: !N.value && !M.value.edgeClick.hasListeners()
             }
           ],
-          tabIndex: A.value ? 0 : void 0,
-          "aria-label": w.value.ariaLabel === null ? void 0 : w.value.ariaLabel ?? `Edge from ${w.value.source} to ${w.value.target}`,
-          "aria-describedby": A.value ? `${Ja}-${t}` : void 0,
+          tabIndex: P.value ? 0 : void 0,
+          "aria-label": y.value.ariaLabel === null ? void 0 : y.value.ariaLabel ?? `Edge from ${y.value.source} to ${y.value.target}`,
+          "aria-describedby": P.value ? `${Ja}-${t}` : void 0,
           "aria-roledescription": "edge",
-          role: A.value ? "group" : "img",
-          ...w.value.domAttributes,
+          role: P.value ? "group" : "img",
+          ...y.value.domAttributes,
           onClick: te,
-          onContextmenu: re,
-          onDblclick: $e,
-          onMouseenter: Ie,
-          onMousemove: we,
-          onMouseleave: Ce,
-          onKeyDown: A.value ? d : void 0
+          onContextmenu: ae,
+          onDblclick: Me,
+          onMouseenter: Te,
+          onMousemove: ye,
+          onMouseleave: Ie,
+          onKeyDown: P.value ? S : void 0
         },
         [
-          ee.value ? null : De(V.value === !1 ? l.value.default : V.value, {
+          ee.value ? null : Oe(F.value === !1 ? l.value.default : F.value, {
             id: e.id,
-            sourceNode: v,
-            targetNode: p,
-            source: w.value.source,
-            target: w.value.target,
-            type: w.value.type,
+            sourceNode: b,
+            targetNode: f,
+            source: y.value.source,
+            target: y.value.target,
+            type: y.value.type,
             updatable: Y.value,
-            selected: w.value.selected,
-            animated: w.value.animated,
-            label: w.value.label,
-            labelStyle: w.value.labelStyle,
-            labelShowBg: w.value.labelShowBg,
-            labelBgStyle: w.value.labelBgStyle,
-            labelBgPadding: w.value.labelBgPadding,
-            labelBgBorderRadius: w.value.labelBgBorderRadius,
-            data: w.value.data,
-            events: { ...w.value.events, ...T },
-            style: P.value,
-            markerStart: `url('#${Sn(w.value.markerStart, t)}')`,
-            markerEnd: `url('#${Sn(w.value.markerEnd, t)}')`,
-            sourcePosition: W,
-            targetPosition: Z,
-            sourceX: ie,
-            sourceY: de,
-            targetX: Me,
-            targetY: Te,
-            sourceHandleId: w.value.sourceHandle,
-            targetHandleId: w.value.targetHandle,
-            interactionWidth: w.value.interactionWidth,
-            ..._
+            selected: y.value.selected,
+            animated: y.value.animated,
+            label: y.value.label,
+            labelStyle: y.value.labelStyle,
+            labelShowBg: y.value.labelShowBg,
+            labelBgStyle: y.value.labelBgStyle,
+            labelBgPadding: y.value.labelBgPadding,
+            labelBgBorderRadius: y.value.labelBgBorderRadius,
+            data: y.value.data,
+            events: { ...y.value.events, ...T },
+            style: A.value,
+            markerStart: `url('#${_n(y.value.markerStart, t)}')`,
+            markerEnd: `url('#${_n(y.value.markerEnd, t)}')`,
+            sourcePosition: K,
+            targetPosition: U,
+            sourceX: ne,
+            sourceY: ue,
+            targetX: xe,
+            targetY: be,
+            sourceHandleId: y.value.sourceHandle,
+            targetHandleId: y.value.targetHandle,
+            interactionWidth: y.value.interactionWidth,
+            ...g
           }),
           [
             Y.value === "source" || Y.value === !0 ? [
-              De(
+              Oe(
                 "g",
                 {
                   onMousedown: me,
-                  onMouseenter: oe,
+                  onMouseenter: ie,
                   onMouseout: le
                 },
-                De(ea, {
-                  position: W,
-                  centerX: ie,
-                  centerY: de,
+                Oe(ea, {
+                  position: K,
+                  centerX: ne,
+                  centerY: ue,
                   radius: i.value,
                   type: "source",
                   "data-type": "source"
@@ -6413,17 +6413,17 @@ const ea = ci, Lf = Fe({
               )
             ] : null,
             Y.value === "target" || Y.value === !0 ? [
-              De(
+              Oe(
                 "g",
                 {
                   onMousedown: pe,
-                  onMouseenter: oe,
+                  onMouseenter: ie,
                   onMouseout: le
                 },
-                De(ea, {
-                  position: Z,
-                  centerX: Me,
-                  centerY: Te,
+                Oe(ea, {
+                  position: U,
+                  centerX: xe,
+                  centerY: be,
                   radius: i.value,
                   type: "target",
                   "data-type": "target"
@@ -6434,53 +6434,53 @@ const ea = ci, Lf = Fe({
         ]
       );
     };
-    function oe() {
-      B.value = !0;
+    function ie() {
+      R.value = !0;
     }
     function le() {
-      B.value = !1;
+      R.value = !1;
     }
-    function he(v, p) {
-      g.update({ event: v, edge: w.value, connection: p });
+    function fe(b, f) {
+      m.update({ event: b, edge: y.value, connection: f });
     }
-    function ye(v) {
-      g.updateEnd({ event: v, edge: w.value }), ee.value = !1;
+    function we(b) {
+      m.updateEnd({ event: b, edge: y.value }), ee.value = !1;
     }
-    function ae(v, p) {
-      v.button === 0 && (ee.value = !0, J.value = p ? w.value.target : w.value.source, U.value = (p ? w.value.targetHandle : w.value.sourceHandle) ?? null, I.value = p ? "target" : "source", g.updateStart({ event: v, edge: w.value }), K(v));
+    function re(b, f) {
+      b.button === 0 && (ee.value = !0, J.value = f ? y.value.target : y.value.source, W.value = (f ? y.value.targetHandle : y.value.sourceHandle) ?? null, I.value = f ? "target" : "source", m.updateStart({ event: b, edge: y.value }), Z(b));
     }
-    function te(v) {
-      var p;
-      const _ = { event: v, edge: w.value };
-      N.value && (r.value = !1, w.value.selected && m.value ? (u([w.value]), (p = ne.value) == null || p.blur()) : n([w.value])), g.click(_);
+    function te(b) {
+      var f;
+      const g = { event: b, edge: y.value };
+      N.value && (r.value = !1, y.value.selected && v.value ? (u([y.value]), (f = oe.value) == null || f.blur()) : n([y.value])), m.click(g);
     }
-    function re(v) {
-      g.contextMenu({ event: v, edge: w.value });
+    function ae(b) {
+      m.contextMenu({ event: b, edge: y.value });
     }
-    function $e(v) {
-      g.doubleClick({ event: v, edge: w.value });
+    function Me(b) {
+      m.doubleClick({ event: b, edge: y.value });
     }
-    function Ie(v) {
-      g.mouseEnter({ event: v, edge: w.value });
+    function Te(b) {
+      m.mouseEnter({ event: b, edge: y.value });
     }
-    function we(v) {
-      g.mouseMove({ event: v, edge: w.value });
+    function ye(b) {
+      m.mouseMove({ event: b, edge: y.value });
     }
-    function Ce(v) {
-      g.mouseLeave({ event: v, edge: w.value });
+    function Ie(b) {
+      m.mouseLeave({ event: b, edge: y.value });
     }
-    function me(v) {
-      ae(v, !0);
+    function me(b) {
+      re(b, !0);
     }
-    function pe(v) {
-      ae(v, !1);
+    function pe(b) {
+      re(b, !1);
     }
-    function d(v) {
-      var p;
-      !b.value && Qa.includes(v.key) && N.value && (v.key === "Escape" ? ((p = ne.value) == null || p.blur(), u([c(e.id)])) : n([c(e.id)]));
+    function S(b) {
+      var f;
+      !k.value && Qa.includes(b.key) && N.value && (b.key === "Escape" ? ((f = oe.value) == null || f.blur(), u([c(e.id)])) : n([c(e.id)]));
     }
   }
-}), Vf = Lf, Hf = Fe({
+}), Vf = Lf, Hf = Xe({
   name: "ConnectionLine",
   compatConfig: { MODE: 3 },
   setup() {
@@ -6496,90 +6496,90 @@ const ea = ci, Lf = Fe({
       connectionLineOptions: l,
       connectionStatus: u,
       viewport: c,
-      findNode: f
-    } = He(), h = (e = Ct(vo)) == null ? void 0 : e["connection-line"], m = Q(() => {
+      findNode: d
+    } = Ye(), h = (e = Mt(vo)) == null ? void 0 : e["connection-line"], v = Q(() => {
       var M;
-      return f((M = o.value) == null ? void 0 : M.nodeId);
-    }), b = Q(() => {
+      return d((M = o.value) == null ? void 0 : M.nodeId);
+    }), k = Q(() => {
       var M;
-      return f((M = i.value) == null ? void 0 : M.nodeId) ?? null;
-    }), y = Q(() => ({
+      return d((M = i.value) == null ? void 0 : M.nodeId) ?? null;
+    }), p = Q(() => ({
       x: (a.value.x - c.value.x) / c.value.zoom,
       y: (a.value.y - c.value.y) / c.value.zoom
     })), x = Q(
-      () => l.value.markerStart ? `url(#${Sn(l.value.markerStart, t)})` : ""
-    ), k = Q(
-      () => l.value.markerEnd ? `url(#${Sn(l.value.markerEnd, t)})` : ""
+      () => l.value.markerStart ? `url(#${_n(l.value.markerStart, t)})` : ""
+    ), _ = Q(
+      () => l.value.markerEnd ? `url(#${_n(l.value.markerEnd, t)})` : ""
     );
     return () => {
-      var M, w, g;
-      if (!m.value || !o.value)
+      var M, y, m;
+      if (!v.value || !o.value)
         return null;
-      const T = o.value.id, O = o.value.type, L = m.value.handleBounds;
-      let B = (L == null ? void 0 : L[O]) ?? [];
-      if (n.value === Et.Loose) {
-        const P = (L == null ? void 0 : L[O === "source" ? "target" : "source"]) ?? [];
-        B = [...B, ...P];
+      const T = o.value.id, O = o.value.type, H = v.value.handleBounds;
+      let R = (H == null ? void 0 : H[O]) ?? [];
+      if (n.value === Nt.Loose) {
+        const A = (H == null ? void 0 : H[O === "source" ? "target" : "source"]) ?? [];
+        R = [...R, ...A];
       }
-      if (!B)
+      if (!R)
         return null;
-      const ee = (T ? B.find((P) => P.id === T) : B[0]) ?? null, J = (ee == null ? void 0 : ee.position) ?? fe.Top, { x: U, y: I } = tn(m.value, ee, J);
-      let ne = null;
-      b.value && (n.value === Et.Strict ? ne = ((M = b.value.handleBounds[O === "source" ? "target" : "source"]) == null ? void 0 : M.find(
-        (P) => {
-          var V;
-          return P.id === ((V = i.value) == null ? void 0 : V.id);
+      const ee = (T ? R.find((A) => A.id === T) : R[0]) ?? null, J = (ee == null ? void 0 : ee.position) ?? he.Top, { x: W, y: I } = en(v.value, ee, J);
+      let oe = null;
+      k.value && (n.value === Nt.Strict ? oe = ((M = k.value.handleBounds[O === "source" ? "target" : "source"]) == null ? void 0 : M.find(
+        (A) => {
+          var F;
+          return A.id === ((F = i.value) == null ? void 0 : F.id);
         }
-      )) || null : ne = ((w = [...b.value.handleBounds.source ?? [], ...b.value.handleBounds.target ?? []]) == null ? void 0 : w.find(
-        (P) => {
-          var V;
-          return P.id === ((V = i.value) == null ? void 0 : V.id);
+      )) || null : oe = ((y = [...k.value.handleBounds.source ?? [], ...k.value.handleBounds.target ?? []]) == null ? void 0 : y.find(
+        (A) => {
+          var F;
+          return A.id === ((F = i.value) == null ? void 0 : F.id);
         }
       )) || null);
-      const N = ((g = i.value) == null ? void 0 : g.position) ?? (J ? qo[J] : null);
+      const N = ((m = i.value) == null ? void 0 : m.position) ?? (J ? qo[J] : null);
       if (!J || !N)
         return null;
       const Y = r.value ?? l.value.type ?? It.Bezier;
-      let A = "";
+      let P = "";
       const D = {
-        sourceX: U,
+        sourceX: W,
         sourceY: I,
         sourcePosition: J,
-        targetX: y.value.x,
-        targetY: y.value.y,
+        targetX: p.value.x,
+        targetY: p.value.y,
         targetPosition: N
       };
-      return Y === It.Bezier ? [A] = _r(D) : Y === It.Step ? [A] = Uo({
+      return Y === It.Bezier ? [P] = _r(D) : Y === It.Step ? [P] = Uo({
         ...D,
         borderRadius: 0
-      }) : Y === It.SmoothStep ? [A] = Uo(D) : Y === It.SimpleBezier ? [A] = Sr(D) : A = `M${U},${I} ${y.value.x},${y.value.y}`, De(
+      }) : Y === It.SmoothStep ? [P] = Uo(D) : Y === It.SimpleBezier ? [P] = Sr(D) : P = `M${W},${I} ${p.value.x},${p.value.y}`, Oe(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
-        De(
+        Oe(
           "g",
           { class: "vue-flow__connection" },
-          h ? De(h, {
-            sourceX: U,
+          h ? Oe(h, {
+            sourceX: W,
             sourceY: I,
             sourcePosition: J,
-            targetX: y.value.x,
-            targetY: y.value.y,
+            targetX: p.value.x,
+            targetY: p.value.y,
             targetPosition: N,
-            sourceNode: m.value,
+            sourceNode: v.value,
             sourceHandle: ee,
-            targetNode: b.value,
-            targetHandle: ne,
-            markerEnd: k.value,
+            targetNode: k.value,
+            targetHandle: oe,
+            markerEnd: _.value,
             markerStart: x.value,
             connectionStatus: u.value
-          }) : De("path", {
-            d: A,
+          }) : Oe("path", {
+            d: P,
             class: [l.value.class, u.value, "vue-flow__connection-path"],
             style: {
               ...s.value,
               ...l.value.style
             },
-            "marker-end": k.value,
+            "marker-end": _.value,
             "marker-start": x.value
           })
         )
@@ -6589,7 +6589,7 @@ const ea = ci, Lf = Fe({
 }), Ff = Hf, Yf = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], Xf = {
   name: "MarkerType",
   compatConfig: { MODE: 3 }
-}, qf = /* @__PURE__ */ Fe({
+}, qf = /* @__PURE__ */ Xe({
   ...Xf,
   props: {
     id: {},
@@ -6643,13 +6643,13 @@ const ea = ci, Lf = Fe({
 }, Uf = {
   name: "MarkerDefinitions",
   compatConfig: { MODE: 3 }
-}, Wf = /* @__PURE__ */ Fe({
+}, Wf = /* @__PURE__ */ Xe({
   ...Uf,
   setup(e) {
-    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = He(), a = Q(() => {
+    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Ye(), a = Q(() => {
       const r = /* @__PURE__ */ new Set(), s = [], l = (u) => {
         if (u) {
-          const c = Sn(u, t);
+          const c = _n(u, t);
           r.has(c) || (typeof u == "object" ? s.push({ ...u, id: c, color: u.color || i.value }) : s.push({ id: c, color: i.value, type: u }), r.add(c));
         }
       };
@@ -6662,7 +6662,7 @@ const ea = ci, Lf = Fe({
     });
     return (r, s) => (C(), z("svg", Gf, [
       $("defs", null, [
-        (C(!0), z(_e, null, Ve(a.value, (l) => (C(), Le(qf, {
+        (C(!0), z($e, null, Fe(a.value, (l) => (C(), He(qf, {
           id: l.id,
           key: l.id,
           type: l.type,
@@ -6679,25 +6679,25 @@ const ea = ci, Lf = Fe({
 }), Kf = {
   name: "Edges",
   compatConfig: { MODE: 3 }
-}, Zf = /* @__PURE__ */ Fe({
+}, Zf = /* @__PURE__ */ Xe({
   ...Kf,
   setup(e) {
-    const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = He();
-    return (i, a) => (C(), z(_e, null, [
-      ce(Wf),
-      (C(!0), z(_e, null, Ve(X(n), (r) => (C(), z("svg", {
+    const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Ye();
+    return (i, a) => (C(), z($e, null, [
+      de(Wf),
+      (C(!0), z($e, null, Fe(X(n), (r) => (C(), z("svg", {
         key: r.id,
         class: "vue-flow__edges vue-flow__container",
         style: ze({ zIndex: X(vd)(r, X(t), X(o)) })
       }, [
-        ce(X(Vf), {
+        de(X(Vf), {
           id: r.id
         }, null, 8, ["id"])
       ], 4))), 128)),
-      ce(X(Ff))
+      de(X(Ff))
     ], 64));
   }
-}), jf = Fe({
+}), jf = Xe({
   name: "Node",
   compatConfig: { MODE: 3 },
   props: ["id", "resizeObserver"],
@@ -6713,160 +6713,160 @@ const ea = ci, Lf = Fe({
       addSelectedNodes: l,
       updateNodeDimensions: u,
       onUpdateNodeInternals: c,
-      getNodeTypes: f,
+      getNodeTypes: d,
       nodeExtent: h,
-      elevateNodesOnSelect: m,
-      disableKeyboardA11y: b,
-      ariaLiveMessage: y,
+      elevateNodesOnSelect: v,
+      disableKeyboardA11y: k,
+      ariaLiveMessage: p,
       snapToGrid: x,
-      snapGrid: k,
+      snapGrid: _,
       nodeDragThreshold: M,
-      nodesDraggable: w,
-      elementsSelectable: g,
+      nodesDraggable: y,
+      elementsSelectable: m,
       nodesConnectable: T,
       nodesFocusable: O,
-      hooks: L
-    } = He(), B = ge(null);
-    Ot(vr, B), Ot(ui, e.id);
-    const ee = Ct(vo), J = on(), U = wr(), { node: I, parentNode: ne } = yr(e.id), { emit: N, on: Y } = Pd(I, r), A = Re(() => typeof I.draggable > "u" ? w.value : I.draggable), D = Re(() => typeof I.selectable > "u" ? g.value : I.selectable), P = Re(() => typeof I.connectable > "u" ? T.value : I.connectable), V = Re(() => typeof I.focusable > "u" ? O.value : I.focusable), K = Q(
-      () => D.value || A.value || L.value.nodeClick.hasListeners() || L.value.nodeDoubleClick.hasListeners() || L.value.nodeMouseEnter.hasListeners() || L.value.nodeMouseMove.hasListeners() || L.value.nodeMouseLeave.hasListeners()
-    ), oe = Re(() => !!I.dimensions.width && !!I.dimensions.height), le = Q(() => {
-      const p = I.type || "default", _ = ee == null ? void 0 : ee[`node-${p}`];
-      if (_)
-        return _;
-      let S = I.template || f.value[p];
-      if (typeof S == "string" && J) {
-        const H = Object.keys(J.appContext.components);
-        H && H.includes(p) && (S = wa(p, !1));
+      hooks: H
+    } = Ye(), R = ge(null);
+    Ot(vr, R), Ot(ui, e.id);
+    const ee = Mt(vo), J = nn(), W = wr(), { node: I, parentNode: oe } = yr(e.id), { emit: N, on: Y } = Pd(I, r), P = Ve(() => typeof I.draggable > "u" ? y.value : I.draggable), D = Ve(() => typeof I.selectable > "u" ? m.value : I.selectable), A = Ve(() => typeof I.connectable > "u" ? T.value : I.connectable), F = Ve(() => typeof I.focusable > "u" ? O.value : I.focusable), Z = Q(
+      () => D.value || P.value || H.value.nodeClick.hasListeners() || H.value.nodeDoubleClick.hasListeners() || H.value.nodeMouseEnter.hasListeners() || H.value.nodeMouseMove.hasListeners() || H.value.nodeMouseLeave.hasListeners()
+    ), ie = Ve(() => !!I.dimensions.width && !!I.dimensions.height), le = Q(() => {
+      const f = I.type || "default", g = ee == null ? void 0 : ee[`node-${f}`];
+      if (g)
+        return g;
+      let w = I.template || d.value[f];
+      if (typeof w == "string" && J) {
+        const L = Object.keys(J.appContext.components);
+        L && L.includes(f) && (w = wa(f, !1));
       }
-      return S && typeof S != "string" ? S : (r.error(new Ue(Ge.NODE_TYPE_MISSING, S)), !1);
-    }), he = mr({
+      return w && typeof w != "string" ? w : (r.error(new Ke(We.NODE_TYPE_MISSING, w)), !1);
+    }), fe = mr({
       id: e.id,
-      el: B,
-      disabled: () => !A.value,
+      el: R,
+      disabled: () => !P.value,
       selectable: D,
       dragHandle: () => I.dragHandle,
-      onStart(p) {
-        N.dragStart(p);
+      onStart(f) {
+        N.dragStart(f);
       },
-      onDrag(p) {
-        N.drag(p);
+      onDrag(f) {
+        N.drag(f);
       },
-      onStop(p) {
-        N.dragStop(p);
+      onStop(f) {
+        N.dragStop(f);
       },
-      onClick(p) {
-        d(p);
+      onClick(f) {
+        S(f);
       }
-    }), ye = Q(() => I.class instanceof Function ? I.class(I) : I.class), ae = Q(() => {
-      const p = (I.style instanceof Function ? I.style(I) : I.style) || {}, _ = I.width instanceof Function ? I.width(I) : I.width, S = I.height instanceof Function ? I.height(I) : I.height;
-      return !p.width && _ && (p.width = typeof _ == "string" ? _ : `${_}px`), !p.height && S && (p.height = typeof S == "string" ? S : `${S}px`), p;
-    }), te = Re(() => Number(I.zIndex ?? ae.value.zIndex ?? 0));
-    return c((p) => {
-      (p.includes(e.id) || !p.length) && $e();
-    }), tt(() => {
-      Se(
+    }), we = Q(() => I.class instanceof Function ? I.class(I) : I.class), re = Q(() => {
+      const f = (I.style instanceof Function ? I.style(I) : I.style) || {}, g = I.width instanceof Function ? I.width(I) : I.width, w = I.height instanceof Function ? I.height(I) : I.height;
+      return !f.width && g && (f.width = typeof g == "string" ? g : `${g}px`), !f.height && w && (f.height = typeof w == "string" ? w : `${w}px`), f;
+    }), te = Ve(() => Number(I.zIndex ?? re.value.zIndex ?? 0));
+    return c((f) => {
+      (f.includes(e.id) || !f.length) && Me();
+    }), nt(() => {
+      Ee(
         () => I.hidden,
-        (p = !1, _, S) => {
-          !p && B.value && (e.resizeObserver.observe(B.value), S(() => {
-            B.value && e.resizeObserver.unobserve(B.value);
+        (f = !1, g, w) => {
+          !f && R.value && (e.resizeObserver.observe(R.value), w(() => {
+            R.value && e.resizeObserver.unobserve(R.value);
           }));
         },
         { immediate: !0, flush: "post" }
       );
-    }), Se([() => I.type, () => I.sourcePosition, () => I.targetPosition], () => {
-      Ke(() => {
-        u([{ id: e.id, nodeElement: B.value, forceUpdate: !0 }]);
+    }), Ee([() => I.type, () => I.sourcePosition, () => I.targetPosition], () => {
+      je(() => {
+        u([{ id: e.id, nodeElement: R.value, forceUpdate: !0 }]);
       });
-    }), Se(
+    }), Ee(
       [
         () => I.position.x,
         () => I.position.y,
         () => {
-          var p;
-          return (p = ne.value) == null ? void 0 : p.computedPosition.x;
+          var f;
+          return (f = oe.value) == null ? void 0 : f.computedPosition.x;
         },
         () => {
-          var p;
-          return (p = ne.value) == null ? void 0 : p.computedPosition.y;
+          var f;
+          return (f = oe.value) == null ? void 0 : f.computedPosition.y;
         },
         () => {
-          var p;
-          return (p = ne.value) == null ? void 0 : p.computedPosition.z;
+          var f;
+          return (f = oe.value) == null ? void 0 : f.computedPosition.z;
         },
         te,
         () => I.selected,
         () => I.dimensions.height,
         () => I.dimensions.width,
         () => {
-          var p;
-          return (p = ne.value) == null ? void 0 : p.dimensions.height;
+          var f;
+          return (f = oe.value) == null ? void 0 : f.dimensions.height;
         },
         () => {
-          var p;
-          return (p = ne.value) == null ? void 0 : p.dimensions.width;
+          var f;
+          return (f = oe.value) == null ? void 0 : f.dimensions.width;
         }
       ],
-      ([p, _, S, H, G, F]) => {
-        const W = {
-          x: p,
-          y: _,
-          z: F + (m.value && I.selected ? 1e3 : 0)
+      ([f, g, w, L, V, q]) => {
+        const K = {
+          x: f,
+          y: g,
+          z: q + (v.value && I.selected ? 1e3 : 0)
         };
-        typeof S < "u" && typeof H < "u" ? I.computedPosition = ld({ x: S, y: H, z: G }, W) : I.computedPosition = W;
+        typeof w < "u" && typeof L < "u" ? I.computedPosition = ld({ x: w, y: L, z: V }, K) : I.computedPosition = K;
       },
       { flush: "post", immediate: !0 }
-    ), Se([() => I.extent, h], ([p, _], [S, H]) => {
-      (p !== S || _ !== H) && re();
-    }), I.extent === "parent" || typeof I.extent == "object" && "range" in I.extent && I.extent.range === "parent" ? zo(() => oe).toBe(!0).then(re) : re(), () => I.hidden ? null : De(
+    ), Ee([() => I.extent, h], ([f, g], [w, L]) => {
+      (f !== w || g !== L) && ae();
+    }), I.extent === "parent" || typeof I.extent == "object" && "range" in I.extent && I.extent.range === "parent" ? zo(() => ie).toBe(!0).then(ae) : ae(), () => I.hidden ? null : Oe(
       "div",
       {
-        ref: B,
+        ref: R,
         "data-id": I.id,
         class: [
           "vue-flow__node",
           `vue-flow__node-${le.value === !1 ? "default" : I.type || "default"}`,
           {
-            [n.value]: A.value,
-            dragging: he == null ? void 0 : he.value,
-            draggable: A.value,
+            [n.value]: P.value,
+            dragging: fe == null ? void 0 : fe.value,
+            draggable: P.value,
             selected: I.selected,
             selectable: D.value,
             parent: I.isParent
           },
-          ye.value
+          we.value
         ],
         style: {
-          visibility: oe.value ? "visible" : "hidden",
+          visibility: ie.value ? "visible" : "hidden",
           zIndex: I.computedPosition.z ?? te.value,
           transform: `translate(${I.computedPosition.x}px,${I.computedPosition.y}px)`,
-          pointerEvents: K.value ? "all" : "none",
-          ...ae.value
+          pointerEvents: Z.value ? "all" : "none",
+          ...re.value
         },
-        tabIndex: V.value ? 0 : void 0,
-        role: V.value ? "group" : void 0,
-        "aria-describedby": b.value ? void 0 : `${ja}-${t}`,
+        tabIndex: F.value ? 0 : void 0,
+        role: F.value ? "group" : void 0,
+        "aria-describedby": k.value ? void 0 : `${ja}-${t}`,
         "aria-label": I.ariaLabel,
         "aria-roledescription": "node",
         ...I.domAttributes,
-        onMouseenter: Ie,
-        onMousemove: we,
-        onMouseleave: Ce,
+        onMouseenter: Te,
+        onMousemove: ye,
+        onMouseleave: Ie,
         onContextmenu: me,
-        onClick: d,
+        onClick: S,
         onDblclick: pe,
-        onKeydown: v
+        onKeydown: b
       },
       [
-        De(le.value === !1 ? f.value.default : le.value, {
+        Oe(le.value === !1 ? d.value.default : le.value, {
           id: I.id,
           type: I.type,
           data: I.data,
           events: { ...I.events, ...Y },
           selected: I.selected,
           resizing: I.resizing,
-          dragging: he.value,
-          connectable: P.value,
+          dragging: fe.value,
+          connectable: A.value,
           position: I.computedPosition,
           dimensions: I.dimensions,
           isValidTargetPos: I.isValidTargetPos,
@@ -6878,74 +6878,74 @@ const ea = ci, Lf = Fe({
           sourcePosition: I.sourcePosition,
           label: I.label,
           dragHandle: I.dragHandle,
-          onUpdateNodeInternals: $e
+          onUpdateNodeInternals: Me
         })
       ]
     );
-    function re() {
-      const p = I.computedPosition, { computedPosition: _, position: S } = si(
+    function ae() {
+      const f = I.computedPosition, { computedPosition: g, position: w } = si(
         I,
-        x.value ? ho(p, k.value) : p,
+        x.value ? ho(f, _.value) : f,
         r.error,
         h.value,
-        ne.value
+        oe.value
       );
-      (I.computedPosition.x !== _.x || I.computedPosition.y !== _.y) && (I.computedPosition = { ...I.computedPosition, ..._ }), (I.position.x !== S.x || I.position.y !== S.y) && (I.position = S);
+      (I.computedPosition.x !== g.x || I.computedPosition.y !== g.y) && (I.computedPosition = { ...I.computedPosition, ...g }), (I.position.x !== w.x || I.position.y !== w.y) && (I.position = w);
     }
-    function $e() {
-      B.value && u([{ id: e.id, nodeElement: B.value, forceUpdate: !0 }]);
+    function Me() {
+      R.value && u([{ id: e.id, nodeElement: R.value, forceUpdate: !0 }]);
     }
-    function Ie(p) {
-      he != null && he.value || N.mouseEnter({ event: p, node: I });
+    function Te(f) {
+      fe != null && fe.value || N.mouseEnter({ event: f, node: I });
     }
-    function we(p) {
-      he != null && he.value || N.mouseMove({ event: p, node: I });
+    function ye(f) {
+      fe != null && fe.value || N.mouseMove({ event: f, node: I });
     }
-    function Ce(p) {
-      he != null && he.value || N.mouseLeave({ event: p, node: I });
+    function Ie(f) {
+      fe != null && fe.value || N.mouseLeave({ event: f, node: I });
     }
-    function me(p) {
-      return N.contextMenu({ event: p, node: I });
+    function me(f) {
+      return N.contextMenu({ event: f, node: I });
     }
-    function pe(p) {
-      return N.doubleClick({ event: p, node: I });
+    function pe(f) {
+      return N.doubleClick({ event: f, node: I });
     }
-    function d(p) {
-      D.value && (!o.value || !A.value || M.value > 0) && Go(
+    function S(f) {
+      D.value && (!o.value || !P.value || M.value > 0) && Go(
         I,
         a.value,
         l,
         s,
         i,
         !1,
-        B.value
-      ), N.click({ event: p, node: I });
+        R.value
+      ), N.click({ event: f, node: I });
     }
-    function v(p) {
-      if (!(Xo(p) || b.value))
-        if (Qa.includes(p.key) && D.value) {
-          const _ = p.key === "Escape";
+    function b(f) {
+      if (!(Xo(f) || k.value))
+        if (Qa.includes(f.key) && D.value) {
+          const g = f.key === "Escape";
           Go(
             I,
             a.value,
             l,
             s,
             i,
-            _,
-            B.value
+            g,
+            R.value
           );
-        } else A.value && I.selected && Kt[p.key] && (p.preventDefault(), y.value = `Moved selected node ${p.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~I.position.x}, y: ${~~I.position.y}`, U(
+        } else P.value && I.selected && Wt[f.key] && (f.preventDefault(), p.value = `Moved selected node ${f.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~I.position.x}, y: ${~~I.position.y}`, W(
           {
-            x: Kt[p.key].x,
-            y: Kt[p.key].y
+            x: Wt[f.key].x,
+            y: Wt[f.key].y
           },
-          p.shiftKey
+          f.shiftKey
         ));
     }
   }
 }), Jf = jf;
 function Qf(e = { includeHiddenNodes: !1 }) {
-  const { nodes: t } = He();
+  const { nodes: t } = Ye();
   return Q(() => {
     if (t.value.length === 0)
       return !1;
@@ -6958,58 +6958,58 @@ function Qf(e = { includeHiddenNodes: !1 }) {
 const eh = { class: "vue-flow__nodes vue-flow__container" }, th = {
   name: "Nodes",
   compatConfig: { MODE: 3 }
-}, nh = /* @__PURE__ */ Fe({
+}, nh = /* @__PURE__ */ Xe({
   ...th,
   setup(e) {
-    const { getNodes: t, updateNodeDimensions: n, emits: o } = He(), i = Qf(), a = ge();
-    return Se(
+    const { getNodes: t, updateNodeDimensions: n, emits: o } = Ye(), i = Qf(), a = ge();
+    return Ee(
       i,
       (r) => {
-        r && Ke(() => {
+        r && je(() => {
           o.nodesInitialized(t.value);
         });
       },
       { immediate: !0 }
-    ), tt(() => {
+    ), nt(() => {
       a.value = new ResizeObserver((r) => {
         const s = r.map((l) => ({
           id: l.target.getAttribute("data-id"),
           nodeElement: l.target,
           forceUpdate: !0
         }));
-        Ke(() => n(s));
+        je(() => n(s));
       });
     }), Vt(() => {
       var r;
       return (r = a.value) == null ? void 0 : r.disconnect();
     }), (r, s) => (C(), z("div", eh, [
-      a.value ? (C(!0), z(_e, { key: 0 }, Ve(X(t), (l, u, c, f) => {
+      a.value ? (C(!0), z($e, { key: 0 }, Fe(X(t), (l, u, c, d) => {
         const h = [l.id];
-        if (f && f.key === l.id && qr(f, h))
-          return f;
-        const m = (C(), Le(X(Jf), {
+        if (d && d.key === l.id && qr(d, h))
+          return d;
+        const v = (C(), He(X(Jf), {
           id: l.id,
           key: l.id,
           "resize-observer": a.value
         }, null, 8, ["id", "resize-observer"]));
-        return m.memo = h, m;
+        return v.memo = h, v;
       }, s, 0), 128)) : se("", !0)
     ]));
   }
 });
 function oh() {
-  const { emits: e } = He();
-  tt(() => {
+  const { emits: e } = Ye();
+  nt(() => {
     if (hr()) {
       const t = document.querySelector(".vue-flow__pane");
-      t && window.getComputedStyle(t).zIndex !== "1" && e.error(new Ue(Ge.MISSING_STYLES));
+      t && window.getComputedStyle(t).zIndex !== "1" && e.error(new Ke(We.MISSING_STYLES));
     }
   });
 }
 const ih = /* @__PURE__ */ $("div", { class: "vue-flow__edge-labels" }, null, -1), ah = {
   name: "VueFlow",
   compatConfig: { MODE: 3 }
-}, rh = /* @__PURE__ */ Fe({
+}, rh = /* @__PURE__ */ Xe({
   ...ah,
   props: {
     id: {},
@@ -7074,56 +7074,56 @@ const ih = /* @__PURE__ */ $("div", { class: "vue-flow__edge-labels" }, null, -1
   },
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = Fr(), a = bo(o, "modelValue", n), r = bo(o, "nodes", n), s = bo(o, "edges", n), l = He(o), u = Od({ modelValue: a, nodes: r, edges: s }, o, l);
-    return Rd(n, l.hooks), Of(), oh(), Ot(vo, i), Yr(u), t(l), (c, f) => (C(), z("div", {
+    const o = e, i = Fr(), a = bo(o, "modelValue", n), r = bo(o, "nodes", n), s = bo(o, "edges", n), l = Ye(o), u = Od({ modelValue: a, nodes: r, edges: s }, o, l);
+    return Rd(n, l.hooks), Of(), oh(), Ot(vo, i), Yr(u), t(l), (c, d) => (C(), z("div", {
       ref: X(l).vueFlowRef,
       class: "vue-flow"
     }, [
-      ce(If, null, {
-        default: Ye(() => [
-          ce(Zf),
+      de(If, null, {
+        default: qe(() => [
+          de(Zf),
           ih,
-          ce(nh),
-          We(c.$slots, "zoom-pane")
+          de(nh),
+          Ze(c.$slots, "zoom-pane")
         ]),
         _: 3
       }),
-      We(c.$slots, "default"),
-      ce(Df)
+      Ze(c.$slots, "default"),
+      de(Df)
     ], 512));
   }
 }), sh = {
   name: "Panel",
   compatConfig: { MODE: 3 }
-}, ta = /* @__PURE__ */ Fe({
+}, ta = /* @__PURE__ */ Xe({
   ...sh,
   props: {
     position: {}
   },
   setup(e) {
-    const t = e, { userSelectionActive: n } = He(), o = Q(() => `${t.position}`.split("-"));
+    const t = e, { userSelectionActive: n } = Ye(), o = Q(() => `${t.position}`.split("-"));
     return (i, a) => (C(), z("div", {
-      class: Oe(["vue-flow__panel", o.value]),
+      class: Be(["vue-flow__panel", o.value]),
       style: ze({ pointerEvents: X(n) ? "none" : "all" })
     }, [
-      We(i.$slots, "default")
+      Ze(i.$slots, "default")
     ], 6));
   }
 });
-var pt = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(pt || {});
+var yt = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(yt || {});
 const Er = function({ dimensions: e, size: t, color: n }) {
-  return De("path", {
+  return Oe("path", {
     stroke: n,
     "stroke-width": t,
     d: `M${e[0] / 2} 0 V${e[1]} M0 ${e[1] / 2} H${e[0]}`
   });
 }, Nr = function({ radius: e, color: t }) {
-  return De("circle", { cx: e, cy: e, r: e, fill: t });
+  return Oe("circle", { cx: e, cy: e, r: e, fill: t });
 };
-pt.Lines + "", pt.Dots + "";
+yt.Lines + "", yt.Dots + "";
 const lh = {
-  [pt.Dots]: "#81818a",
-  [pt.Lines]: "#eee"
+  [yt.Dots]: "#81818a",
+  [yt.Lines]: "#eee"
 }, uh = ["id", "x", "y", "width", "height", "patternTransform"], ch = {
   key: 2,
   height: "100",
@@ -7131,11 +7131,11 @@ const lh = {
 }, dh = ["fill"], fh = ["x", "y", "fill"], hh = {
   name: "Background",
   compatConfig: { MODE: 3 }
-}, vh = /* @__PURE__ */ Fe({
+}, vh = /* @__PURE__ */ Xe({
   ...hh,
   props: {
     id: {},
-    variant: { default: () => pt.Dots },
+    variant: { default: () => yt.Dots },
     gap: { default: 20 },
     size: { default: 1 },
     lineWidth: { default: 1 },
@@ -7149,14 +7149,14 @@ const lh = {
     offset: { default: 0 }
   },
   setup(e) {
-    const { id: t, viewport: n } = He(), o = Q(() => {
-      const r = n.value.zoom, [s, l] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [s * r || 1, l * r || 1], c = e.size * r, [f, h] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], m = [f * r || 1 + u[0] / 2, h * r || 1 + u[1] / 2];
+    const { id: t, viewport: n } = Ye(), o = Q(() => {
+      const r = n.value.zoom, [s, l] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [s * r || 1, l * r || 1], c = e.size * r, [d, h] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], v = [d * r || 1 + u[0] / 2, h * r || 1 + u[1] / 2];
       return {
         scaledGap: u,
-        offset: m,
+        offset: v,
         size: c
       };
-    }), i = Re(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), a = Re(() => e.color || e.patternColor || lh[e.variant || pt.Dots]);
+    }), i = Ve(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), a = Ve(() => e.color || e.patternColor || lh[e.variant || yt.Dots]);
     return (r, s) => (C(), z("svg", {
       class: "vue-flow__background vue-flow__container",
       style: ze({
@@ -7164,7 +7164,7 @@ const lh = {
         width: `${r.width > 100 ? 100 : r.width}%`
       })
     }, [
-      We(r.$slots, "pattern-container", { id: i.value }, () => [
+      Ze(r.$slots, "pattern-container", { id: i.value }, () => [
         $("pattern", {
           id: i.value,
           x: X(n).x % o.value.scaledGap[0],
@@ -7174,13 +7174,13 @@ const lh = {
           patternTransform: `translate(-${o.value.offset[0]},-${o.value.offset[1]})`,
           patternUnits: "userSpaceOnUse"
         }, [
-          We(r.$slots, "pattern", {}, () => [
-            r.variant === X(pt).Lines ? (C(), Le(X(Er), {
+          Ze(r.$slots, "pattern", {}, () => [
+            r.variant === X(yt).Lines ? (C(), He(X(Er), {
               key: 0,
               size: r.lineWidth,
               color: a.value,
               dimensions: o.value.scaledGap
-            }, null, 8, ["size", "color", "dimensions"])) : r.variant === X(pt).Dots ? (C(), Le(X(Nr), {
+            }, null, 8, ["size", "color", "dimensions"])) : r.variant === X(yt).Dots ? (C(), He(X(Nr), {
               key: 1,
               color: a.value,
               radius: o.value.size / 2
@@ -7202,7 +7202,7 @@ const lh = {
         height: "100%",
         fill: `url(#${i.value})`
       }, null, 8, fh),
-      We(r.$slots, "default", { id: i.value })
+      Ze(r.$slots, "default", { id: i.value })
     ], 4));
   }
 });
@@ -7236,7 +7236,7 @@ var Ln = {
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ph = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: a, class: r, ...s }, { slots: l }) => De(
+const ph = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: a, class: r, ...s }, { slots: l }) => Oe(
   "svg",
   {
     ...Ln,
@@ -7247,7 +7247,7 @@ const ph = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, ico
     class: ["lucide", `lucide-${mh(a ?? "icon")}`],
     ...s
   },
-  [...i.map((u) => De(...u)), ...l.default ? [l.default()] : []]
+  [...i.map((u) => Oe(...u)), ...l.default ? [l.default()] : []]
 );
 /**
  * @license lucide-vue-next v0.460.0 - ISC
@@ -7255,7 +7255,7 @@ const ph = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, ico
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const be = (e, t) => (n, { slots: o }) => De(
+const _e = (e, t) => (n, { slots: o }) => Oe(
   ph,
   {
     ...n,
@@ -7270,7 +7270,7 @@ const be = (e, t) => (n, { slots: o }) => De(
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const gh = be("AudioLinesIcon", [
+const gh = _e("AudioLinesIcon", [
   ["path", { d: "M2 10v3", key: "1fnikh" }],
   ["path", { d: "M6 6v11", key: "11sgs0" }],
   ["path", { d: "M10 3v18", key: "yhl04a" }],
@@ -7284,14 +7284,14 @@ const gh = be("AudioLinesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const yh = be("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
+const yh = _e("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const wh = be("ChevronDownIcon", [
+const wh = _e("ChevronDownIcon", [
   ["path", { d: "m6 9 6 6 6-6", key: "qrunsl" }]
 ]);
 /**
@@ -7300,7 +7300,7 @@ const wh = be("ChevronDownIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const xh = be("ChevronLeftIcon", [
+const xh = _e("ChevronLeftIcon", [
   ["path", { d: "m15 18-6-6 6-6", key: "1wnfg3" }]
 ]);
 /**
@@ -7309,7 +7309,7 @@ const xh = be("ChevronLeftIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const bh = be("ChevronRightIcon", [
+const bh = _e("ChevronRightIcon", [
   ["path", { d: "m9 18 6-6-6-6", key: "mthhwq" }]
 ]);
 /**
@@ -7318,7 +7318,7 @@ const bh = be("ChevronRightIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const na = be("CircleDotIcon", [
+const na = _e("CircleDotIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["circle", { cx: "12", cy: "12", r: "1", key: "41hilf" }]
 ]);
@@ -7328,7 +7328,7 @@ const na = be("CircleDotIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const kh = be("ClapperboardIcon", [
+const kh = _e("ClapperboardIcon", [
   [
     "path",
     { d: "M20.2 6 3 11l-.9-2.4c-.3-1.1.3-2.2 1.3-2.5l13.5-4c1.1-.3 2.2.3 2.5 1.3Z", key: "1tn4o7" }
@@ -7343,7 +7343,7 @@ const kh = be("ClapperboardIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const _h = be("ClockIcon", [
+const _h = _e("ClockIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["polyline", { points: "12 6 12 12 16 14", key: "68esgv" }]
 ]);
@@ -7353,7 +7353,7 @@ const _h = be("ClockIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Sh = be("CopyIcon", [
+const Sh = _e("CopyIcon", [
   ["rect", { width: "14", height: "14", x: "8", y: "8", rx: "2", ry: "2", key: "17jyea" }],
   ["path", { d: "M4 16c-1.1 0-2-.9-2-2V4c0-1.1.9-2 2-2h10c1.1 0 2 .9 2 2", key: "zix9uf" }]
 ]);
@@ -7363,7 +7363,7 @@ const Sh = be("CopyIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const $h = be("CpuIcon", [
+const $h = _e("CpuIcon", [
   ["rect", { width: "16", height: "16", x: "4", y: "4", rx: "2", key: "14l7u7" }],
   ["rect", { width: "6", height: "6", x: "9", y: "9", rx: "1", key: "5aljv4" }],
   ["path", { d: "M15 2v2", key: "13l42r" }],
@@ -7381,7 +7381,7 @@ const $h = be("CpuIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Eh = be("DownloadIcon", [
+const Eh = _e("DownloadIcon", [
   ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
   ["polyline", { points: "7 10 12 15 17 10", key: "2ggqvy" }],
   ["line", { x1: "12", x2: "12", y1: "15", y2: "3", key: "1vk2je" }]
@@ -7392,7 +7392,7 @@ const Eh = be("DownloadIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Nh = be("FileTextIcon", [
+const Nh = _e("FileTextIcon", [
   ["path", { d: "M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z", key: "1rqfz7" }],
   ["path", { d: "M14 2v4a2 2 0 0 0 2 2h4", key: "tnqrlb" }],
   ["path", { d: "M10 9H8", key: "b1mrlr" }],
@@ -7405,7 +7405,7 @@ const Nh = be("FileTextIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ch = be("FilmIcon", [
+const Ch = _e("FilmIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }],
   ["path", { d: "M7 3v18", key: "bbkbws" }],
   ["path", { d: "M3 7.5h4", key: "zfgn84" }],
@@ -7421,7 +7421,7 @@ const Ch = be("FilmIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Mh = be("HistoryIcon", [
+const Mh = _e("HistoryIcon", [
   ["path", { d: "M3 12a9 9 0 1 0 9-9 9.75 9.75 0 0 0-6.74 2.74L3 8", key: "1357e3" }],
   ["path", { d: "M3 3v5h5", key: "1xhq8a" }],
   ["path", { d: "M12 7v5l4 2", key: "1fdv2h" }]
@@ -7432,7 +7432,7 @@ const Mh = be("HistoryIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ih = be("ImageIcon", [
+const Ih = _e("ImageIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", ry: "2", key: "1m3agn" }],
   ["circle", { cx: "9", cy: "9", r: "2", key: "af1f0g" }],
   ["path", { d: "m21 15-3.086-3.086a2 2 0 0 0-2.828 0L6 21", key: "1xmnt7" }]
@@ -7443,7 +7443,7 @@ const Ih = be("ImageIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Th = be("InfoIcon", [
+const Th = _e("InfoIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["path", { d: "M12 16v-4", key: "1dtifu" }],
   ["path", { d: "M12 8h.01", key: "e9boi3" }]
@@ -7454,7 +7454,7 @@ const Th = be("InfoIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ph = be("LayersIcon", [
+const Ph = _e("LayersIcon", [
   [
     "path",
     {
@@ -7471,7 +7471,7 @@ const Ph = be("LayersIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ah = be("Link2Icon", [
+const Ah = _e("Link2Icon", [
   ["path", { d: "M9 17H7A5 5 0 0 1 7 7h2", key: "8i5ue5" }],
   ["path", { d: "M15 7h2a5 5 0 1 1 0 10h-2", key: "1b9ql8" }],
   ["line", { x1: "8", x2: "16", y1: "12", y2: "12", key: "1jonct" }]
@@ -7482,7 +7482,7 @@ const Ah = be("Link2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const zh = be("ListOrderedIcon", [
+const zh = _e("ListOrderedIcon", [
   ["path", { d: "M10 12h11", key: "6m4ad9" }],
   ["path", { d: "M10 18h11", key: "11hvi2" }],
   ["path", { d: "M10 6h11", key: "c7qv1k" }],
@@ -7496,7 +7496,7 @@ const zh = be("ListOrderedIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Dh = be("LockOpenIcon", [
+const Dh = _e("LockOpenIcon", [
   ["rect", { width: "18", height: "11", x: "3", y: "11", rx: "2", ry: "2", key: "1w4ew1" }],
   ["path", { d: "M7 11V7a5 5 0 0 1 9.9-1", key: "1mm8w8" }]
 ]);
@@ -7506,7 +7506,7 @@ const Dh = be("LockOpenIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Oh = be("LockIcon", [
+const Oh = _e("LockIcon", [
   ["rect", { width: "18", height: "11", x: "3", y: "11", rx: "2", ry: "2", key: "1w4ew1" }],
   ["path", { d: "M7 11V7a5 5 0 0 1 10 0v4", key: "fwvmzm" }]
 ]);
@@ -7516,7 +7516,7 @@ const Oh = be("LockIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Bh = be("Maximize2Icon", [
+const Bh = _e("Maximize2Icon", [
   ["polyline", { points: "15 3 21 3 21 9", key: "mznyad" }],
   ["polyline", { points: "9 21 3 21 3 15", key: "1avn1i" }],
   ["line", { x1: "21", x2: "14", y1: "3", y2: "10", key: "ota7mn" }],
@@ -7528,7 +7528,7 @@ const Bh = be("Maximize2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Rh = be("MessageSquareIcon", [
+const Rh = _e("MessageSquareIcon", [
   ["path", { d: "M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z", key: "1lielz" }]
 ]);
 /**
@@ -7537,7 +7537,7 @@ const Rh = be("MessageSquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Lh = be("MicIcon", [
+const Lh = _e("MicIcon", [
   ["path", { d: "M12 2a3 3 0 0 0-3 3v7a3 3 0 0 0 6 0V5a3 3 0 0 0-3-3Z", key: "131961" }],
   ["path", { d: "M19 10v2a7 7 0 0 1-14 0v-2", key: "1vc78b" }],
   ["line", { x1: "12", x2: "12", y1: "19", y2: "22", key: "x3vr5v" }]
@@ -7548,14 +7548,14 @@ const Lh = be("MicIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Vh = be("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
+const Vh = _e("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Hh = be("PackageIcon", [
+const Hh = _e("PackageIcon", [
   [
     "path",
     {
@@ -7573,7 +7573,7 @@ const Hh = be("PackageIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Fh = be("PaletteIcon", [
+const Fh = _e("PaletteIcon", [
   ["circle", { cx: "13.5", cy: "6.5", r: ".5", fill: "currentColor", key: "1okk4w" }],
   ["circle", { cx: "17.5", cy: "10.5", r: ".5", fill: "currentColor", key: "f64h9f" }],
   ["circle", { cx: "8.5", cy: "7.5", r: ".5", fill: "currentColor", key: "fotxhn" }],
@@ -7592,7 +7592,7 @@ const Fh = be("PaletteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Yh = be("PauseIcon", [
+const Yh = _e("PauseIcon", [
   ["rect", { x: "14", y: "4", width: "4", height: "16", rx: "1", key: "zuxfzm" }],
   ["rect", { x: "6", y: "4", width: "4", height: "16", rx: "1", key: "1okwgv" }]
 ]);
@@ -7602,7 +7602,7 @@ const Yh = be("PauseIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Xh = be("PlayIcon", [
+const Xh = _e("PlayIcon", [
   ["polygon", { points: "6 3 20 12 6 21 6 3", key: "1oa8hb" }]
 ]);
 /**
@@ -7611,7 +7611,7 @@ const Xh = be("PlayIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const qh = be("PlusIcon", [
+const qh = _e("PlusIcon", [
   ["path", { d: "M5 12h14", key: "1ays0h" }],
   ["path", { d: "M12 5v14", key: "s699le" }]
 ]);
@@ -7621,7 +7621,7 @@ const qh = be("PlusIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Gh = be("Redo2Icon", [
+const Gh = _e("Redo2Icon", [
   ["path", { d: "m15 14 5-5-5-5", key: "12vg1m" }],
   ["path", { d: "M20 9H9.5A5.5 5.5 0 0 0 4 14.5A5.5 5.5 0 0 0 9.5 20H13", key: "6uklza" }]
 ]);
@@ -7631,7 +7631,7 @@ const Gh = be("Redo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Uh = be("ScanEyeIcon", [
+const Uh = _e("ScanEyeIcon", [
   ["path", { d: "M3 7V5a2 2 0 0 1 2-2h2", key: "aa7l1z" }],
   ["path", { d: "M17 3h2a2 2 0 0 1 2 2v2", key: "4qcy5o" }],
   ["path", { d: "M21 17v2a2 2 0 0 1-2 2h-2", key: "6vwrx8" }],
@@ -7651,7 +7651,7 @@ const Uh = be("ScanEyeIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Wh = be("ScrollTextIcon", [
+const Wh = _e("ScrollTextIcon", [
   ["path", { d: "M15 12h-5", key: "r7krc0" }],
   ["path", { d: "M15 8h-5", key: "1khuty" }],
   ["path", { d: "M19 17V5a2 2 0 0 0-2-2H4", key: "zz82l3" }],
@@ -7669,7 +7669,7 @@ const Wh = be("ScrollTextIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Kh = be("SearchIcon", [
+const Kh = _e("SearchIcon", [
   ["circle", { cx: "11", cy: "11", r: "8", key: "4ej97u" }],
   ["path", { d: "m21 21-4.3-4.3", key: "1qie3q" }]
 ]);
@@ -7679,7 +7679,7 @@ const Kh = be("SearchIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Zh = be("SlidersHorizontalIcon", [
+const Zh = _e("SlidersHorizontalIcon", [
   ["line", { x1: "21", x2: "14", y1: "4", y2: "4", key: "obuewd" }],
   ["line", { x1: "10", x2: "3", y1: "4", y2: "4", key: "1q6298" }],
   ["line", { x1: "21", x2: "12", y1: "12", y2: "12", key: "1iu8h1" }],
@@ -7696,7 +7696,7 @@ const Zh = be("SlidersHorizontalIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const jh = be("SparklesIcon", [
+const jh = _e("SparklesIcon", [
   [
     "path",
     {
@@ -7715,7 +7715,7 @@ const jh = be("SparklesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Jh = be("SquareIcon", [
+const Jh = _e("SquareIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }]
 ]);
 /**
@@ -7724,7 +7724,7 @@ const Jh = be("SquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Qh = be("StarIcon", [
+const Qh = _e("StarIcon", [
   [
     "path",
     {
@@ -7739,7 +7739,7 @@ const Qh = be("StarIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ev = be("StickyNoteIcon", [
+const ev = _e("StickyNoteIcon", [
   ["path", { d: "M16 3H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V8Z", key: "qazsjp" }],
   ["path", { d: "M15 3v4a2 2 0 0 0 2 2h4", key: "40519r" }]
 ]);
@@ -7749,7 +7749,7 @@ const ev = be("StickyNoteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const tv = be("TableIcon", [
+const tv = _e("TableIcon", [
   ["path", { d: "M12 3v18", key: "108xh3" }],
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }],
   ["path", { d: "M3 9h18", key: "1pudct" }],
@@ -7761,7 +7761,7 @@ const tv = be("TableIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const nv = be("TimerIcon", [
+const nv = _e("TimerIcon", [
   ["line", { x1: "10", x2: "14", y1: "2", y2: "2", key: "14vaq8" }],
   ["line", { x1: "12", x2: "15", y1: "14", y2: "11", key: "17fdiu" }],
   ["circle", { cx: "12", cy: "14", r: "8", key: "1e1u0o" }]
@@ -7772,7 +7772,7 @@ const nv = be("TimerIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ov = be("Trash2Icon", [
+const ov = _e("Trash2Icon", [
   ["path", { d: "M3 6h18", key: "d0wm0j" }],
   ["path", { d: "M19 6v14c0 1-1 2-2 2H7c-1 0-2-1-2-2V6", key: "4alrt4" }],
   ["path", { d: "M8 6V4c0-1 1-2 2-2h4c1 0 2 1 2 2v2", key: "v07s0e" }],
@@ -7785,7 +7785,7 @@ const ov = be("Trash2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const iv = be("Undo2Icon", [
+const iv = _e("Undo2Icon", [
   ["path", { d: "M9 14 4 9l5-5", key: "102s5s" }],
   ["path", { d: "M4 9h10.5a5.5 5.5 0 0 1 5.5 5.5a5.5 5.5 0 0 1-5.5 5.5H11", key: "f3b9sd" }]
 ]);
@@ -7795,7 +7795,7 @@ const iv = be("Undo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const av = be("UploadIcon", [
+const av = _e("UploadIcon", [
   ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
   ["polyline", { points: "17 8 12 3 7 8", key: "t8dd8p" }],
   ["line", { x1: "12", x2: "12", y1: "3", y2: "15", key: "widbto" }]
@@ -7806,7 +7806,7 @@ const av = be("UploadIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const rv = be("UserRoundIcon", [
+const rv = _e("UserRoundIcon", [
   ["circle", { cx: "12", cy: "8", r: "5", key: "1hypcn" }],
   ["path", { d: "M20 21a8 8 0 0 0-16 0", key: "rfgkzh" }]
 ]);
@@ -7816,7 +7816,7 @@ const rv = be("UserRoundIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const sv = be("Volume2Icon", [
+const sv = _e("Volume2Icon", [
   [
     "path",
     {
@@ -7833,7 +7833,7 @@ const sv = be("Volume2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const lv = be("VolumeXIcon", [
+const lv = _e("VolumeXIcon", [
   [
     "path",
     {
@@ -7850,7 +7850,7 @@ const lv = be("VolumeXIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const uv = be("WorkflowIcon", [
+const uv = _e("WorkflowIcon", [
   ["rect", { width: "8", height: "8", x: "3", y: "3", rx: "2", key: "by2w9f" }],
   ["path", { d: "M7 11v4a2 2 0 0 0 2 2h4", key: "xkn7yn" }],
   ["rect", { width: "8", height: "8", x: "13", y: "13", rx: "2", key: "1cgmvn" }]
@@ -7861,10 +7861,10 @@ const uv = be("WorkflowIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const cv = be("XIcon", [
+const cv = _e("XIcon", [
   ["path", { d: "M18 6 6 18", key: "1bl5f8" }],
   ["path", { d: "m6 6 12 12", key: "d8bk6v" }]
-]), Ee = {
+]), Ne = {
   __name: "Icon",
   props: { name: String, size: { type: Number, default: 16 }, stroke: { type: Number, default: 1.5 } },
   setup(e) {
@@ -7919,7 +7919,7 @@ const cv = be("XIcon", [
       volume: sv,
       "volume-x": lv
     }, n = e, o = Q(() => t[n.name] || na);
-    return (i, a) => (C(), Le(Jo(o.value), {
+    return (i, a) => (C(), He(Jo(o.value), {
       size: e.size,
       "stroke-width": e.stroke,
       class: "mx-icon",
@@ -7928,7 +7928,7 @@ const cv = be("XIcon", [
   }
 }, Cr = Symbol("multiplex-store");
 function dv(e) {
-  const t = mn({
+  const t = vn({
     me: { id: "", name: "", color: "#00e5ff" },
     board: "",
     sequence: [],
@@ -7961,10 +7961,10 @@ function ia(e, t) {
     }
   return n;
 }
-function wt() {
-  return Ct(Cr);
+function bt() {
+  return Mt(Cr);
 }
-const nn = {
+const tn = {
   idle: "#3a3a3e",
   queued: "#ffc947",
   claimed: "#ffc947",
@@ -7972,7 +7972,7 @@ const nn = {
   done: "#64ffda",
   failed: "#ff5722",
   cancelled: "#6b7280"
-}, aa = { ...nn, idle: "#9ca3af", cancelled: "#9ca3af" }, Wo = "#f1f3f5";
+}, aa = { ...tn, idle: "#9ca3af", cancelled: "#9ca3af" }, Wo = "#f1f3f5";
 function fv(e, t, n = 30) {
   const o = t.trim().toLowerCase();
   if (!o) return e.slice(0, n);
@@ -8008,24 +8008,24 @@ const hv = {
   emits: ["place"],
   setup(e, { emit: t }) {
     const n = t, o = ge(null), i = ge(null);
-    function a(f, h) {
-      const m = f.currentTarget.getBoundingClientRect(), b = f.currentTarget.closest(".mx-palette").getBoundingClientRect();
-      i.value = { label: h.label, x: b.right + 8, y: m.top + m.height / 2 };
+    function a(d, h) {
+      const v = d.currentTarget.getBoundingClientRect(), k = d.currentTarget.closest(".mx-palette").getBoundingClientRect();
+      i.value = { label: h.label, x: k.right + 8, y: v.top + v.height / 2 };
     }
     const r = ao;
     let s = null;
-    function l(f, h, m) {
-      f.button === 0 && (i.value = null, f.preventDefault(), s = { x: f.clientX, y: f.clientY, group: h, item: m, moved: !1 }, window.addEventListener("pointermove", u), window.addEventListener("pointerup", c, { once: !0 }));
+    function l(d, h, v) {
+      d.button === 0 && (i.value = null, d.preventDefault(), s = { x: d.clientX, y: d.clientY, group: h, item: v, moved: !1 }, window.addEventListener("pointermove", u), window.addEventListener("pointerup", c, { once: !0 }));
     }
-    function u(f) {
-      s && (!s.moved && Math.hypot(f.clientX - s.x, f.clientY - s.y) < 4 || (s.moved = !0, o.value = { x: f.clientX, y: f.clientY, label: s.item.label, icon: s.item.icon, color: r[s.group.kind] }));
+    function u(d) {
+      s && (!s.moved && Math.hypot(d.clientX - s.x, d.clientY - s.y) < 4 || (s.moved = !0, o.value = { x: d.clientX, y: d.clientY, label: s.item.label, icon: s.item.icon, color: r[s.group.kind] }));
     }
-    function c(f) {
+    function c(d) {
       window.removeEventListener("pointermove", u);
       const h = s;
-      s = null, o.value = null, h && n("place", { kind: h.group.kind, sub: h.item.sub, clientX: f.clientX, clientY: f.clientY, dragged: h.moved });
+      s = null, o.value = null, h && n("place", { kind: h.group.kind, sub: h.item.sub, clientX: d.clientX, clientY: d.clientY, dragged: h.moved });
     }
-    return (f, h) => (C(), z(_e, null, [
+    return (d, h) => (C(), z($e, null, [
       $("nav", hv, [
         h[1] || (h[1] = $("div", {
           class: "mx-mark",
@@ -8034,23 +8034,23 @@ const hv = {
           $("span", null, "m"),
           $("i")
         ], -1)),
-        (C(!0), z(_e, null, Ve(e.groups, (m) => (C(), z("div", {
-          key: m.kind,
+        (C(!0), z($e, null, Fe(e.groups, (v) => (C(), z("div", {
+          key: v.kind,
           class: "mx-pal-group",
-          style: ze({ "--accent": X(r)[m.kind] })
+          style: ze({ "--accent": X(r)[v.kind] })
         }, [
-          (C(!0), z(_e, null, Ve(m.items, (b) => (C(), z("button", {
-            key: b.sub,
+          (C(!0), z($e, null, Fe(v.items, (k) => (C(), z("button", {
+            key: k.sub,
             class: "mx-pal-item",
-            "data-kind": m.kind,
-            "data-sub": b.sub,
-            "aria-label": b.label,
-            onPointerdown: (y) => l(y, m, b),
-            onPointerenter: (y) => a(y, b),
-            onPointerleave: h[0] || (h[0] = (y) => i.value = null)
+            "data-kind": v.kind,
+            "data-sub": k.sub,
+            "aria-label": k.label,
+            onPointerdown: (p) => l(p, v, k),
+            onPointerenter: (p) => a(p, k),
+            onPointerleave: h[0] || (h[0] = (p) => i.value = null)
           }, [
-            ce(Ee, {
-              name: b.icon,
+            de(Ne, {
+              name: k.icon,
               size: 18,
               stroke: 1.4
             }, null, 8, ["name"])
@@ -8063,17 +8063,17 @@ const hv = {
         role: "tooltip",
         "data-role": "palette-tip",
         style: ze({ left: `${i.value.x}px`, top: `${i.value.y}px` })
-      }, q(i.value.label), 5)) : se("", !0),
+      }, G(i.value.label), 5)) : se("", !0),
       o.value ? (C(), z("div", {
         key: 1,
         class: "mx-ghost",
         style: ze({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
       }, [
-        ce(Ee, {
+        de(Ne, {
           name: o.value.icon,
           size: 14
         }, null, 8, ["name"]),
-        Ne(" " + q(o.value.label), 1)
+        Ce(" " + G(o.value.label), 1)
       ], 4)) : se("", !0)
     ], 64));
   }
@@ -8091,50 +8091,50 @@ const hv = {
     const t = e, n = ge(null), o = Math.min(2, window.devicePixelRatio || 1);
     let i = null, a = { x0: 0, y0: 0, scale: 1, ox: 0, oy: 0 }, r = 0;
     function s() {
-      let y = 1 / 0, x = 1 / 0, k = -1 / 0, M = -1 / 0;
-      for (const w of t.blocks.values())
-        w.x < y && (y = w.x), w.y < x && (x = w.y), w.x + w.w > k && (k = w.x + w.w), w.y + w.h > M && (M = w.y + w.h);
-      return y === 1 / 0 ? null : { x0: y, y0: x, x1: k, y1: M };
+      let p = 1 / 0, x = 1 / 0, _ = -1 / 0, M = -1 / 0;
+      for (const y of t.blocks.values())
+        y.x < p && (p = y.x), y.y < x && (x = y.y), y.x + y.w > _ && (_ = y.x + y.w), y.y + y.h > M && (M = y.y + y.h);
+      return p === 1 / 0 ? null : { x0: p, y0: x, x1: _, y1: M };
     }
     function l() {
       r = 0;
-      const y = n.value;
-      if (!y) return;
-      const x = y.getContext("2d"), k = y.width, M = y.height, w = t.flow.viewport.value, g = t.flow.dimensions.value, T = { x0: -w.x / w.zoom, y0: -w.y / w.zoom, x1: (g.width - w.x) / w.zoom, y1: (g.height - w.y) / w.zoom };
+      const p = n.value;
+      if (!p) return;
+      const x = p.getContext("2d"), _ = p.width, M = p.height, y = t.flow.viewport.value, m = t.flow.dimensions.value, T = { x0: -y.x / y.zoom, y0: -y.y / y.zoom, x1: (m.width - y.x) / y.zoom, y1: (m.height - y.y) / y.zoom };
       i === null && (i = s() || T);
-      const O = { x0: Math.min(i.x0, T.x0), y0: Math.min(i.y0, T.y0), x1: Math.max(i.x1, T.x1), y1: Math.max(i.y1, T.y1) }, L = Math.max(O.x1 - O.x0, O.y1 - O.y0) * 0.04;
-      O.x0 -= L, O.y0 -= L, O.x1 += L, O.y1 += L;
-      const B = Math.min(k / (O.x1 - O.x0), M / (O.y1 - O.y0));
-      a = { x0: O.x0, y0: O.y0, scale: B, ox: (k - (O.x1 - O.x0) * B) / 2, oy: (M - (O.y1 - O.y0) * B) / 2 }, x.clearRect(0, 0, k, M), x.globalAlpha = 0.75;
-      for (const ne of t.blocks.values())
-        x.fillStyle = t.colorOf(ne), x.fillRect(a.ox + (ne.x - O.x0) * B, a.oy + (ne.y - O.y0) * B, Math.max(1, ne.w * B), Math.max(1, ne.h * B));
+      const O = { x0: Math.min(i.x0, T.x0), y0: Math.min(i.y0, T.y0), x1: Math.max(i.x1, T.x1), y1: Math.max(i.y1, T.y1) }, H = Math.max(O.x1 - O.x0, O.y1 - O.y0) * 0.04;
+      O.x0 -= H, O.y0 -= H, O.x1 += H, O.y1 += H;
+      const R = Math.min(_ / (O.x1 - O.x0), M / (O.y1 - O.y0));
+      a = { x0: O.x0, y0: O.y0, scale: R, ox: (_ - (O.x1 - O.x0) * R) / 2, oy: (M - (O.y1 - O.y0) * R) / 2 }, x.clearRect(0, 0, _, M), x.globalAlpha = 0.75;
+      for (const oe of t.blocks.values())
+        x.fillStyle = t.colorOf(oe), x.fillRect(a.ox + (oe.x - O.x0) * R, a.oy + (oe.y - O.y0) * R, Math.max(1, oe.w * R), Math.max(1, oe.h * R));
       x.globalAlpha = 1;
-      const ee = a.ox + (T.x0 - O.x0) * B, J = a.oy + (T.y0 - O.y0) * B, U = (T.x1 - T.x0) * B, I = (T.y1 - T.y0) * B;
-      x.fillStyle = "rgba(10,10,11,0.62)", x.beginPath(), x.rect(0, 0, k, M), x.rect(ee, J, U, I), x.fill("evenodd"), x.strokeStyle = "rgba(241,243,245,0.45)", x.lineWidth = o, x.strokeRect(ee + o / 2, J + o / 2, U - o, I - o);
+      const ee = a.ox + (T.x0 - O.x0) * R, J = a.oy + (T.y0 - O.y0) * R, W = (T.x1 - T.x0) * R, I = (T.y1 - T.y0) * R;
+      x.fillStyle = "rgba(10,10,11,0.62)", x.beginPath(), x.rect(0, 0, _, M), x.rect(ee, J, W, I), x.fill("evenodd"), x.strokeStyle = "rgba(241,243,245,0.45)", x.lineWidth = o, x.strokeRect(ee + o / 2, J + o / 2, W - o, I - o);
     }
-    function u(y) {
-      y && (i = null), r || (r = requestAnimationFrame(l));
+    function u(p) {
+      p && (i = null), r || (r = requestAnimationFrame(l));
     }
-    Se(() => t.rev, () => u(!0)), Se(() => t.flow.viewport.value, () => u(!1)), Se(() => t.flow.dimensions.value, () => u(!1)), tt(() => u(!0)), Vt(() => r && cancelAnimationFrame(r));
-    function c(y) {
-      const x = n.value.getBoundingClientRect(), k = (y.clientX - x.left) * o, M = (y.clientY - x.top) * o;
-      return { x: (k - a.ox) / a.scale + a.x0, y: (M - a.oy) / a.scale + a.y0 };
+    Ee(() => t.rev, () => u(!0)), Ee(() => t.flow.viewport.value, () => u(!1)), Ee(() => t.flow.dimensions.value, () => u(!1)), nt(() => u(!0)), Vt(() => r && cancelAnimationFrame(r));
+    function c(p) {
+      const x = n.value.getBoundingClientRect(), _ = (p.clientX - x.left) * o, M = (p.clientY - x.top) * o;
+      return { x: (_ - a.ox) / a.scale + a.x0, y: (M - a.oy) / a.scale + a.y0 };
     }
-    function f(y, x) {
-      const k = t.flow.dimensions.value, M = x ?? t.flow.viewport.value.zoom;
-      t.flow.setViewport({ x: k.width / 2 - y.x * M, y: k.height / 2 - y.y * M, zoom: M });
+    function d(p, x) {
+      const _ = t.flow.dimensions.value, M = x ?? t.flow.viewport.value.zoom;
+      t.flow.setViewport({ x: _.width / 2 - p.x * M, y: _.height / 2 - p.y * M, zoom: M });
     }
-    function h(y) {
-      y.button === 0 && (n.value.setPointerCapture(y.pointerId), f(c(y)));
+    function h(p) {
+      p.button === 0 && (n.value.setPointerCapture(p.pointerId), d(c(p)));
     }
-    function m(y) {
-      y.buttons & 1 && f(c(y));
+    function v(p) {
+      p.buttons & 1 && d(c(p));
     }
-    function b(y) {
-      const x = t.flow.viewport.value, k = t.flow.dimensions.value, M = { x: (k.width / 2 - x.x) / x.zoom, y: (k.height / 2 - x.y) / x.zoom }, w = Math.max(0.05, Math.min(3, x.zoom * Math.exp(-y.deltaY * 15e-4)));
-      f(M, w);
+    function k(p) {
+      const x = t.flow.viewport.value, _ = t.flow.dimensions.value, M = { x: (_.width / 2 - x.x) / x.zoom, y: (_.height / 2 - x.y) / x.zoom }, y = Math.max(0.05, Math.min(3, x.zoom * Math.exp(-p.deltaY * 15e-4)));
+      d(M, y);
     }
-    return (y, x) => (C(), z("canvas", {
+    return (p, x) => (C(), z("canvas", {
       ref_key: "el",
       ref: n,
       class: "mx-minimap",
@@ -8143,8 +8143,8 @@ const hv = {
       style: ze({ width: `${e.width}px`, height: `${e.height}px` }),
       "data-role": "minimap",
       onPointerdown: h,
-      onPointermove: m,
-      onWheel: ve(b, ["prevent", "stop"])
+      onPointermove: v,
+      onWheel: ve(k, ["prevent", "stop"])
     }, null, 44, pv));
   }
 }, yv = {
@@ -8157,7 +8157,7 @@ const hv = {
       class: "mx-cursors",
       style: ze({ transform: `translate(${n.value.x}px, ${n.value.y}px) scale(${n.value.zoom})` })
     }, [
-      (C(!0), z(_e, null, Ve(e.users, (a) => (C(), z("div", {
+      (C(!0), z($e, null, Fe(e.users, (a) => (C(), z("div", {
         key: a.id,
         class: "mx-cursor",
         style: ze({ left: `${a.cursor.x}px`, top: `${a.cursor.y}px`, "--c": a.color, transform: `scale(${1 / n.value.zoom})` })
@@ -8169,309 +8169,310 @@ const hv = {
         }, [
           $("path", { d: "M1 1l11 6.5-5 1.2-2.4 4.8z" })
         ], -1)),
-        $("span", null, q(a.name), 1)
+        $("span", null, G(a.name), 1)
       ], 4))), 128))
     ], 4)) : se("", !0);
   }
-}, wv = 3, sa = 12, la = 0.2, Vn = 8, xv = ".vue-flow__panel, .vue-flow__node, .vue-flow__edge, .vue-flow__nodesselection, .vue-flow__handle, button, input, textarea", bv = {
+}, wv = 2, sa = 12, la = 0.2, Vn = 8, xv = ".vue-flow__panel, .vue-flow__node, .vue-flow__edge, .vue-flow__nodesselection, .vue-flow__handle, button, input, textarea", bv = {
   __name: "FarCanvas",
   props: { flow: Object, edges: Map, rev: Number },
   emits: ["move", "shown"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, { state: a, othersOn: r } = wt(), s = ge(null), l = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" }, u = {
+    const o = e, i = n, { state: a, othersOn: r } = bt(), s = ge(null), l = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" }, u = {
       comp: "rgba(255, 201, 71, 0.55)",
       gen_art: "rgba(100, 255, 218, 0.55)",
       grows: "rgba(156, 136, 255, 0.6)",
       seq: "rgba(241, 243, 245, 0.14)",
       default: "#3a3a40"
     };
-    let c = Math.min(2, window.devicePixelRatio || 1), f = 0, h = !1, m = !0, b = [];
-    const y = /* @__PURE__ */ new Map(), x = /* @__PURE__ */ new Map();
-    function k(d) {
-      return d.kind === "intent" ? nn[(d.status || {}).state] || nn.idle : d.kind === "activity" && d.sub === "animatic" ? "#ffc947" : ao[d.kind] || "#333333";
+    let c = Math.min(2, window.devicePixelRatio || 1), d = 0, h = !1, v = !0, k = [];
+    const p = /* @__PURE__ */ new Map(), x = /* @__PURE__ */ new Map();
+    function _(f) {
+      return f.kind === "intent" ? tn[(f.status || {}).state] || tn.idle : f.kind === "activity" && f.sub === "animatic" ? "#ffc947" : ao[f.kind] || "#333333";
     }
-    function M(d, v, p) {
-      const _ = `${d}${v}${p}`;
-      let S = x.get(_);
-      if (!S) {
-        const H = (W) => {
-          const Z = parseInt(W.slice(1), 16);
-          return [Z >> 16 & 255, Z >> 8 & 255, Z & 255];
-        }, G = H(d), F = H(v);
-        S = `rgb(${G.map((W, Z) => Math.round(W * p + F[Z] * (1 - p))).join(",")})`, x.set(_, S);
+    function M(f, g, w) {
+      const L = `${f}${g}${w}`;
+      let V = x.get(L);
+      if (!V) {
+        const q = (ne) => {
+          const ue = parseInt(ne.slice(1), 16);
+          return [ue >> 16 & 255, ue >> 8 & 255, ue & 255];
+        }, K = q(f), U = q(g);
+        V = `rgb(${K.map((ne, ue) => Math.round(ne * w + U[ue] * (1 - w))).join(",")})`, x.set(L, V);
       }
-      return S;
+      return V;
     }
-    function w() {
-      f || (f = requestAnimationFrame(T));
+    function y() {
+      d || (d = requestAnimationFrame(H));
     }
-    const g = { frames: 0, ms: 0, max: 0 };
-    function T() {
-      f = 0;
-      const d = performance.now(), [v, p] = B();
-      p && i("shown"), ee();
-      const _ = performance.now() - d;
-      g.frames++, g.ms += _, g.max = Math.max(g.max, _), v && w();
+    const m = { frames: 0, ms: 0, max: 0 };
+    let T = 0, O = !1;
+    function H(f) {
+      d = 0, O = f - T < 100 && f - T > 25, T = f;
+      const g = performance.now(), [w, L] = J();
+      L && i("shown"), W();
+      const V = performance.now() - g;
+      m.frames++, m.ms += V, m.max = Math.max(m.max, V), w && y();
     }
-    function O() {
-      const d = o.flow.viewport.value, v = o.flow.dimensions.value;
-      return { vp: d, w: v.width, h: v.height, x0: -d.x / d.zoom, y0: -d.y / d.zoom, x1: (v.width - d.x) / d.zoom, y1: (v.height - d.y) / d.zoom };
+    function R() {
+      const f = o.flow.viewport.value, g = o.flow.dimensions.value;
+      return { vp: f, w: g.width, h: g.height, x0: -f.x / f.zoom, y0: -f.y / f.zoom, x1: (g.width - f.x) / f.zoom, y1: (g.height - f.y) / f.zoom };
     }
-    const L = (d, v, p, _, S) => d.position.x < _ && d.position.x + d.data.w > v && d.position.y < S && d.position.y + d.data.h > p;
-    function B() {
-      var Je, Mt, Ft;
-      const d = o.flow.nodes.value, v = dn(d), p = O(), _ = a.lod === 0, S = (p.x1 - p.x0) * la, H = (p.y1 - p.y0) * la, G = (Ft = (Mt = (Je = document.activeElement) == null ? void 0 : Je.closest) == null ? void 0 : Mt.call(Je, ".vue-flow__node")) == null ? void 0 : Ft.dataset.id, F = [], W = [];
-      let Z = 0;
-      for (let Ze = 0; Ze < v.length; Ze++) {
-        const dt = v[Ze], xt = _ && L(dt, p.x0 - S, p.y0 - H, p.x1 + S, p.y1 + H);
-        dt.hidden ? xt && F.push(Ze) : !xt && !dt.dragging && dt.id !== G && (L(dt, p.x0, p.y0, p.x1, p.y1) ? W.push(Ze) : (d[Ze].hidden = !0, Z++));
+    const ee = (f, g, w, L, V) => f.position.x < L && f.position.x + f.data.w > g && f.position.y < V && f.position.y + f.data.h > w;
+    function J() {
+      var ot, on, Mn;
+      const f = o.flow.nodes.value, g = cn(f), w = R(), L = a.lod === 0, V = (w.x1 - w.x0) * la, q = (w.y1 - w.y0) * la, K = (Mn = (on = (ot = document.activeElement) == null ? void 0 : ot.closest) == null ? void 0 : on.call(ot, ".vue-flow__node")) == null ? void 0 : Mn.dataset.id, U = [], ne = [];
+      let ue = 0;
+      for (let Je = 0; Je < g.length; Je++) {
+        const ht = g[Je], E = L && ee(ht, w.x0 - V, w.y0 - q, w.x1 + V, w.y1 + q);
+        ht.hidden ? E && U.push(Je) : !E && !ht.dragging && ht.id !== K && (ee(ht, w.x0, w.y0, w.x1, w.y1) ? ne.push(Je) : (f[Je].hidden = !0, ue++));
       }
-      let ie = Z !== 0;
-      const de = W.slice(0, h ? 1 / 0 : sa);
-      for (const Ze of de) d[Ze].hidden = !0;
-      const Me = h ? 1 / 0 : wv;
-      if (F.length > Me) {
-        const Ze = (p.x0 + p.x1) / 2, dt = (p.y0 + p.y1) / 2, xt = (an) => {
-          const E = v[an];
-          return Math.hypot(E.position.x + E.data.w / 2 - Ze, E.position.y + E.data.h / 2 - dt);
+      let xe = ue !== 0;
+      const be = ne.slice(0, h ? 1 / 0 : sa);
+      for (const Je of be) f[Je].hidden = !0;
+      const De = h ? 1 / 0 : O ? 1 : wv;
+      if (U.length > De) {
+        const Je = (w.x0 + w.x1) / 2, ht = (w.y0 + w.y1) / 2, E = (B) => {
+          const j = g[B];
+          return Math.hypot(j.position.x + j.data.w / 2 - Je, j.position.y + j.data.h / 2 - ht);
         };
-        F.sort((an, E) => xt(an) - xt(E));
+        U.sort((B, j) => E(B) - E(j));
       }
-      const Te = F.slice(0, Me);
-      for (const Ze of Te) d[Ze].hidden = !1;
-      return ie = ie || de.length > 0 || Te.length > 0, h = !1, [F.length > Me || W.length > sa, ie];
+      const Le = U.slice(0, De);
+      for (const Je of Le) f[Je].hidden = !1;
+      return xe = xe || be.length > 0 || Le.length > 0, h = !1, [U.length > De || ne.length > sa, xe];
     }
-    function ee() {
-      const d = s.value;
-      if (!d) return;
-      const v = O(), p = Math.round(v.w * c), _ = Math.round(v.h * c), S = dn(o.flow.nodes.value), H = a.lod, G = [], F = [], W = /* @__PURE__ */ new Map();
-      for (const Te of S)
-        W.set(Te.id, Te), Te.hidden && L(Te, v.x0, v.y0, v.x1, v.y1) && (Te.selected ? F : G).push(Te);
-      b = G.concat(F);
-      const Z = J(W, v, H), ie = !b.length && !Z.length;
-      if ((d.width !== p || d.height !== _) && (d.width = p, d.height = _, m = !0), ie && !m) return;
-      const de = d.getContext("2d");
-      if (de.setTransform(1, 0, 0, 1, 0, 0), de.clearRect(0, 0, p, _), m = !ie, ie) return;
-      const Me = v.vp.zoom;
-      de.setTransform(c * Me, 0, 0, c * Me, c * v.vp.x, c * v.vp.y), U(de, Z, Me, H), b.length && (H === 2 ? I(de, b) : ne(de, b, Me), A(de, b, Me));
+    function W() {
+      const f = s.value;
+      if (!f) return;
+      const g = R(), w = Math.round(g.w * c), L = Math.round(g.h * c), V = cn(o.flow.nodes.value), q = a.lod, K = [], U = [], ne = /* @__PURE__ */ new Map();
+      for (const Le of V)
+        ne.set(Le.id, Le), Le.hidden && ee(Le, g.x0, g.y0, g.x1, g.y1) && (Le.selected ? U : K).push(Le);
+      k = K.concat(U);
+      const ue = I(ne, g, q), xe = !k.length && !ue.length;
+      if ((f.width !== w || f.height !== L) && (f.width = w, f.height = L, v = !0), xe && !v) return;
+      const be = f.getContext("2d");
+      if (be.setTransform(1, 0, 0, 1, 0, 0), be.clearRect(0, 0, w, L), v = !xe, xe) return;
+      const De = g.vp.zoom;
+      be.setTransform(c * De, 0, 0, c * De, c * g.vp.x, c * g.vp.y), oe(be, ue, De, q), k.length && (q === 2 ? N(be, k) : Y(be, k, De), A(be, k, De));
     }
-    function J(d, v, p) {
-      const _ = {}, S = (H, G, F, W) => {
-        if (!G || !F || !G.hidden && !F.hidden) return;
-        const Z = W ? G.position.x + G.data.w / 2 : G.position.x + G.data.w, ie = W ? G.position.y + G.data.h : G.position.y + G.data.h / 2, de = W ? F.position.x + F.data.w / 2 : F.position.x, Me = W ? F.position.y : F.position.y + F.data.h / 2;
-        if (Math.max(Z, de) < v.x0 || Math.min(Z, de) > v.x1 || Math.max(ie, Me) < v.y0 || Math.min(ie, Me) > v.y1) return;
-        const Te = _[H] || (_[H] = new Path2D());
-        if (Te.moveTo(Z, ie), W) Te.lineTo(de, Me);
+    function I(f, g, w) {
+      const L = {}, V = (q, K, U, ne) => {
+        if (!K || !U || !K.hidden && !U.hidden) return;
+        const ue = ne ? K.position.x + K.data.w / 2 : K.position.x + K.data.w, xe = ne ? K.position.y + K.data.h : K.position.y + K.data.h / 2, be = ne ? U.position.x + U.data.w / 2 : U.position.x, De = ne ? U.position.y : U.position.y + U.data.h / 2;
+        if (Math.max(ue, be) < g.x0 || Math.min(ue, be) > g.x1 || Math.max(xe, De) < g.y0 || Math.min(xe, De) > g.y1) return;
+        const Le = L[q] || (L[q] = new Path2D());
+        if (Le.moveTo(ue, xe), ne) Le.lineTo(be, De);
         else {
-          const Je = Math.max(Math.abs(de - Z) * 0.5, 25);
-          Te.bezierCurveTo(Z + Je, ie, de - Je, Me, de, Me);
+          const ot = Math.max(Math.abs(be - ue) * 0.5, 25);
+          Le.bezierCurveTo(ue + ot, xe, be - ot, De, be, De);
         }
       };
-      for (const H of o.edges.values()) S(u[H.kind] ? H.kind : "default", d.get(H.src), d.get(H.dst), !1);
-      if (p < 2) {
-        const H = a.sequence;
-        for (let G = 0; G + 1 < H.length; G++) S("seq", d.get(H[G]), d.get(H[G + 1]), !0);
+      for (const q of o.edges.values()) V(u[q.kind] ? q.kind : "default", f.get(q.src), f.get(q.dst), !1);
+      if (w < 2) {
+        const q = a.sequence;
+        for (let K = 0; K + 1 < q.length; K++) V("seq", f.get(q[K]), f.get(q[K + 1]), !0);
       }
-      return Object.entries(_);
+      return Object.entries(L);
     }
-    function U(d, v, p, _) {
-      for (const [S, H] of v)
-        d.strokeStyle = u[S], d.lineWidth = S === "seq" ? 1 : Math.max(1.2, 0.6 / p), d.setLineDash(_ === 2 ? [] : S === "seq" ? [1, 6] : S === "gen_art" ? [4, 5] : S === "grows" ? [2, 4] : []), d.lineCap = S === "seq" ? "round" : "butt", d.stroke(H);
-      d.setLineDash([]);
+    function oe(f, g, w, L) {
+      for (const [V, q] of g)
+        f.strokeStyle = u[V], f.lineWidth = V === "seq" ? 1 : Math.max(1.2, 0.6 / w), f.setLineDash(L === 2 ? [] : V === "seq" ? [1, 6] : V === "gen_art" ? [4, 5] : V === "grows" ? [2, 4] : []), f.lineCap = V === "seq" ? "round" : "butt", f.stroke(q);
+      f.setLineDash([]);
     }
-    function I(d, v) {
-      const p = /* @__PURE__ */ new Map();
-      for (const _ of v) {
-        const S = _.selected ? M(Wo, "#1c1c20", 0.55) : M(k(_.data), "#1c1c20", 0.3);
-        let H = p.get(S);
-        H || p.set(S, H = new Path2D()), H.rect(_.position.x, _.position.y, _.data.w, _.data.h);
+    function N(f, g) {
+      const w = /* @__PURE__ */ new Map();
+      for (const L of g) {
+        const V = L.selected ? M(Wo, "#1c1c20", 0.55) : M(_(L.data), "#1c1c20", 0.3);
+        let q = w.get(V);
+        q || w.set(V, q = new Path2D()), q.rect(L.position.x, L.position.y, L.data.w, L.data.h);
       }
-      for (const [_, S] of p)
-        d.fillStyle = _, d.fill(S);
+      for (const [L, V] of w)
+        f.fillStyle = L, f.fill(V);
     }
-    function ne(d, v, p) {
-      const _ = new Path2D(), S = new Path2D(), H = /* @__PURE__ */ new Map();
-      for (const F of v) {
-        const { x: W, y: Z } = F.position, ie = F.data.w, de = F.data.h;
-        (F.selected ? S : _).rect(W, Z, ie, de);
-        const Me = k(F.data);
-        let Te = H.get(Me);
-        Te || H.set(Me, Te = new Path2D()), Te.rect(W, Z, 4, de);
+    function Y(f, g, w) {
+      const L = new Path2D(), V = new Path2D(), q = /* @__PURE__ */ new Map();
+      for (const U of g) {
+        const { x: ne, y: ue } = U.position, xe = U.data.w, be = U.data.h;
+        (U.selected ? V : L).rect(ne, ue, xe, be);
+        const De = _(U.data);
+        let Le = q.get(De);
+        Le || q.set(De, Le = new Path2D()), Le.rect(ne, ue, 4, be);
       }
-      d.fillStyle = "#151517", d.fill(_), d.fillStyle = "#16191b", d.fill(S), d.lineWidth = 1, d.strokeStyle = "#252527", d.stroke(_), d.strokeStyle = Wo, d.stroke(S);
-      for (const [F, W] of H)
-        d.fillStyle = F, d.fill(W);
-      if (p * 30 < 4) return;
-      d.textBaseline = "middle", d.font = '18px "JetBrains Mono", ui-monospace, monospace', d.letterSpacing = "1.44px", d.globalAlpha = 0.85;
-      const G = [];
-      for (const F of v) {
-        const W = F.data, Z = W.w, ie = W.h, de = N(d, F, Z - 39), Me = 30 + de.length * 34.5, Te = F.position.y + Math.max(15, (ie - Me) / 2);
-        G.push(Te, de), d.fillStyle = k(W), d.fillText(String(W.kind === "intent" || W.kind === "comp" ? W.sub : l[W.kind] || W.kind).toUpperCase(), F.position.x + 22, Te + 12, Z - 39);
+      f.fillStyle = "#151517", f.fill(L), f.fillStyle = "#16191b", f.fill(V), f.lineWidth = 1, f.strokeStyle = "#252527", f.stroke(L), f.strokeStyle = Wo, f.stroke(V);
+      for (const [U, ne] of q)
+        f.fillStyle = U, f.fill(ne);
+      if (w * 30 < 4) return;
+      f.textBaseline = "middle", f.font = '18px "JetBrains Mono", ui-monospace, monospace', f.letterSpacing = "1.44px", f.globalAlpha = 0.85;
+      const K = [];
+      for (const U of g) {
+        const ne = U.data, ue = ne.w, xe = ne.h, be = P(f, U, ue - 39), De = 30 + be.length * 34.5, Le = U.position.y + Math.max(15, (xe - De) / 2);
+        K.push(Le, be), f.fillStyle = _(ne), f.fillText(String(ne.kind === "intent" || ne.kind === "comp" ? ne.sub : l[ne.kind] || ne.kind).toUpperCase(), U.position.x + 22, Le + 12, ue - 39);
       }
-      d.globalAlpha = 1, d.letterSpacing = "0px", d.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', d.fillStyle = "#f8f9fa";
-      for (let F = 0; F < v.length; F++) {
-        const W = v[F], Z = G[2 * F], ie = G[2 * F + 1];
-        for (let de = 0; de < ie.length; de++) d.fillText(ie[de], W.position.x + 22, Z + 30 + 17.25 + de * 34.5);
+      f.globalAlpha = 1, f.letterSpacing = "0px", f.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', f.fillStyle = "#f8f9fa";
+      for (let U = 0; U < g.length; U++) {
+        const ne = g[U], ue = K[2 * U], xe = K[2 * U + 1];
+        for (let be = 0; be < xe.length; be++) f.fillText(xe[be], ne.position.x + 22, ue + 30 + 17.25 + be * 34.5);
       }
     }
-    function N(d, v, p) {
-      const _ = String(v.data.title || v.data.sub || ""), S = `${_}|${p}|${v.data.h}`, H = y.get(v.id);
-      if (H && H.key === S) return H.lines;
-      const G = d.font, F = d.letterSpacing;
-      d.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', d.letterSpacing = "0px";
-      const W = Math.max(1, Math.min(3, Math.floor((v.data.h - 58) / 34.5))), Z = [];
-      let ie = "";
-      const de = _.split(/\s+/).filter(Boolean);
-      for (let Me = 0; Me < de.length; Me++) {
-        const Te = ie ? `${ie} ${de[Me]}` : de[Me];
-        if (!ie || d.measureText(Te).width <= p) {
-          ie = Te;
+    function P(f, g, w) {
+      const L = String(g.data.title || g.data.sub || ""), V = `${L}|${w}|${g.data.h}`, q = p.get(g.id);
+      if (q && q.key === V) return q.lines;
+      const K = f.font, U = f.letterSpacing;
+      f.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', f.letterSpacing = "0px";
+      const ne = Math.max(1, Math.min(3, Math.floor((g.data.h - 58) / 34.5))), ue = [];
+      let xe = "";
+      const be = L.split(/\s+/).filter(Boolean);
+      for (let De = 0; De < be.length; De++) {
+        const Le = xe ? `${xe} ${be[De]}` : be[De];
+        if (!xe || f.measureText(Le).width <= w) {
+          xe = Le;
           continue;
         }
-        if (Z.push(ie), ie = de[Me], Z.length === W) {
-          ie = "", Z[W - 1] = Y(d, `${Z[W - 1]} ${de.slice(Me).join(" ")}`, p);
+        if (ue.push(xe), xe = be[De], ue.length === ne) {
+          xe = "", ue[ne - 1] = D(f, `${ue[ne - 1]} ${be.slice(De).join(" ")}`, w);
           break;
         }
       }
-      return ie && Z.push(Z.length === W - 1 || d.measureText(ie).width > p ? Y(d, ie, p) : ie), d.font = G, d.letterSpacing = F, y.set(v.id, { key: S, lines: Z }), Z;
+      return xe && ue.push(ue.length === ne - 1 || f.measureText(xe).width > w ? D(f, xe, w) : xe), f.font = K, f.letterSpacing = U, p.set(g.id, { key: V, lines: ue }), ue;
     }
-    function Y(d, v, p) {
-      if (d.measureText(v).width <= p) return v;
-      let _ = 0, S = v.length;
-      for (; _ < S; ) {
-        const H = _ + S + 1 >> 1;
-        d.measureText(`${v.slice(0, H)}…`).width <= p ? _ = H : S = H - 1;
+    function D(f, g, w) {
+      if (f.measureText(g).width <= w) return g;
+      let L = 0, V = g.length;
+      for (; L < V; ) {
+        const q = L + V + 1 >> 1;
+        f.measureText(`${g.slice(0, q)}…`).width <= w ? L = q : V = q - 1;
       }
-      return `${v.slice(0, _).trimEnd()}…`;
+      return `${g.slice(0, L).trimEnd()}…`;
     }
-    function A(d, v, p) {
-      d.lineWidth = 2 / p, d.setLineDash([6 / p, 4 / p]);
-      for (const _ of v) {
-        const S = r(_.id);
-        S.length && (d.strokeStyle = S[0].color, d.strokeRect(_.position.x - 3 / p, _.position.y - 3 / p, _.data.w + 6 / p, _.data.h + 6 / p));
+    function A(f, g, w) {
+      f.lineWidth = 2 / w, f.setLineDash([6 / w, 4 / w]);
+      for (const L of g) {
+        const V = r(L.id);
+        V.length && (f.strokeStyle = V[0].color, f.strokeRect(L.position.x - 3 / w, L.position.y - 3 / w, L.data.w + 6 / w, L.data.h + 6 / w));
       }
-      d.setLineDash([]);
+      f.setLineDash([]);
     }
-    function D(d) {
-      const v = s.value.getBoundingClientRect(), p = o.flow.viewport.value;
-      return { x: (d.clientX - v.left - p.x) / p.zoom, y: (d.clientY - v.top - p.y) / p.zoom };
+    function F(f) {
+      const g = s.value.getBoundingClientRect(), w = o.flow.viewport.value;
+      return { x: (f.clientX - g.left - w.x) / w.zoom, y: (f.clientY - g.top - w.y) / w.zoom };
     }
-    function P(d, v) {
+    function Z(f, g) {
       if (!s.value) return null;
-      const p = D({ clientX: d, clientY: v });
-      for (let _ = b.length - 1; _ >= 0; _--) {
-        const S = b[_];
-        if (p.x >= S.position.x && p.x <= S.position.x + S.data.w && p.y >= S.position.y && p.y <= S.position.y + S.data.h) return S.id;
+      const w = F({ clientX: f, clientY: g });
+      for (let L = k.length - 1; L >= 0; L--) {
+        const V = k[L];
+        if (w.x >= V.position.x && w.x <= V.position.x + V.data.w && w.y >= V.position.y && w.y <= V.position.y + V.data.h) return V.id;
       }
       return null;
     }
-    const V = (d) => !(d.target.closest && d.target.closest(xv));
-    let K = null, oe = !1;
-    function le(d, v) {
-      const p = o.flow, _ = p.findNode(d);
-      if (!_) return;
-      if (v) {
-        _.selected ? p.removeSelectedNodes([_]) : p.addSelectedNodes([_]);
+    const ie = (f) => !(f.target.closest && f.target.closest(xv));
+    let le = null, fe = !1;
+    function we(f, g) {
+      const w = o.flow, L = w.findNode(f);
+      if (!L) return;
+      if (g) {
+        L.selected ? w.removeSelectedNodes([L]) : w.addSelectedNodes([L]);
         return;
       }
-      const S = p.getSelectedNodes.value.filter((H) => H.id !== d);
-      S.length && p.removeSelectedNodes(S), p.removeSelectedEdges(p.getSelectedEdges.value), _.selected || p.addSelectedNodes([_]);
+      const V = w.getSelectedNodes.value.filter((q) => q.id !== f);
+      V.length && w.removeSelectedNodes(V), w.removeSelectedEdges(w.getSelectedEdges.value), L.selected || w.addSelectedNodes([L]);
     }
-    function he(d) {
-      if (oe = !1, d.button !== 0 || !V(d)) return;
-      const v = P(d.clientX, d.clientY);
-      if (!v) return;
-      d.stopPropagation(), d.preventDefault();
-      const p = o.flow.findNode(v), _ = p.selected ? o.flow.getSelectedNodes.value : [p];
-      K = {
-        id: v,
-        x: d.clientX,
-        y: d.clientY,
+    function re(f) {
+      if (fe = !1, f.button !== 0 || !ie(f)) return;
+      const g = Z(f.clientX, f.clientY);
+      if (!g) return;
+      f.stopPropagation(), f.preventDefault();
+      const w = o.flow.findNode(g), L = w.selected ? o.flow.getSelectedNodes.value : [w];
+      le = {
+        id: g,
+        x: f.clientX,
+        y: f.clientY,
         moved: !1,
-        add: d.shiftKey || d.ctrlKey || d.metaKey,
-        nodes: _.map((S) => ({ m: S, x: S.position.x, y: S.position.y }))
-      }, window.addEventListener("pointermove", ye, !0), window.addEventListener("pointerup", ae, !0);
+        add: f.shiftKey || f.ctrlKey || f.metaKey,
+        nodes: L.map((V) => ({ m: V, x: V.position.x, y: V.position.y }))
+      }, window.addEventListener("pointermove", te, !0), window.addEventListener("pointerup", ae, !0);
     }
-    function ye(d) {
-      const v = K;
-      if (!v || !v.moved && Math.hypot(d.clientX - v.x, d.clientY - v.y) < 4) return;
-      v.moved = !0;
-      const p = o.flow.viewport.value.zoom, _ = (d.clientX - v.x) / p, S = (d.clientY - v.y) / p;
-      for (const H of v.nodes) {
-        const G = Vn * Math.round((H.x + _) / Vn), F = Vn * Math.round((H.y + S) / Vn);
-        H.m.dragging = !0, H.m.position = { x: G, y: F }, H.m.computedPosition = { ...H.m.computedPosition, x: G, y: F };
+    function te(f) {
+      const g = le;
+      if (!g || !g.moved && Math.hypot(f.clientX - g.x, f.clientY - g.y) < 4) return;
+      g.moved = !0;
+      const w = o.flow.viewport.value.zoom, L = (f.clientX - g.x) / w, V = (f.clientY - g.y) / w;
+      for (const q of g.nodes) {
+        const K = Vn * Math.round((q.x + L) / Vn), U = Vn * Math.round((q.y + V) / Vn);
+        q.m.dragging = !0, q.m.position = { x: K, y: U }, q.m.computedPosition = { ...q.m.computedPosition, x: K, y: U };
       }
-      w();
+      y();
     }
     function ae() {
-      window.removeEventListener("pointermove", ye, !0), window.removeEventListener("pointerup", ae, !0);
-      const d = K;
-      if (K = null, !!d) {
-        if (oe = !0, d.moved) {
-          for (const v of d.nodes) v.m.dragging = !1;
-          i("move", d.nodes.map((v) => ({ id: v.m.id, x: Math.round(v.m.position.x), y: Math.round(v.m.position.y) })));
-        } else le(d.id, d.add);
-        w();
+      window.removeEventListener("pointermove", te, !0), window.removeEventListener("pointerup", ae, !0);
+      const f = le;
+      if (le = null, !!f) {
+        if (fe = !0, f.moved) {
+          for (const g of f.nodes) g.m.dragging = !1;
+          i("move", f.nodes.map((g) => ({ id: g.m.id, x: Math.round(g.m.position.x), y: Math.round(g.m.position.y) })));
+        } else we(f.id, f.add);
+        y();
       }
     }
-    function te(d) {
-      oe && (oe = !1, d.stopPropagation());
+    function Me(f) {
+      fe && (fe = !1, f.stopPropagation());
     }
-    function re(d) {
-      if (!V(d)) return;
-      const v = P(d.clientX, d.clientY);
-      v && (d.stopPropagation(), d.preventDefault(), le(v, !1), o.flow.fitView({ nodes: [v], padding: 0.6, maxZoom: 1, duration: 300 }));
+    function Te(f) {
+      if (!ie(f)) return;
+      const g = Z(f.clientX, f.clientY);
+      g && (f.stopPropagation(), f.preventDefault(), we(g, !1), o.flow.fitView({ nodes: [g], padding: 0.6, maxZoom: 1, duration: 300 }));
     }
-    let $e = null;
-    function Ie(d) {
-      d.buttons || K || ($e = $e || s.value.parentElement.querySelector(".vue-flow__pane"), $e && ($e.style.cursor = V(d) && P(d.clientX, d.clientY) ? "pointer" : ""));
+    let ye = null;
+    function Ie(f) {
+      f.buttons || le || (ye = ye || s.value.parentElement.querySelector(".vue-flow__pane"), ye && (ye.style.cursor = ie(f) && Z(f.clientX, f.clientY) ? "pointer" : ""));
     }
-    let we = null;
-    Se(() => o.flow.userSelectionRect.value, (d) => {
-      d && d.width + d.height > 0 && (we = { ...d });
-    }), o.flow.onSelectionEnd(() => {
-      const d = we;
-      if (we = null, !d) return;
-      const v = o.flow.viewport.value, p = (d.x - v.x) / v.zoom, _ = (d.y - v.y) / v.zoom, S = p + d.width / v.zoom, H = _ + d.height / v.zoom, G = o.flow.nodes.value.filter((F) => F.hidden && F.position.x >= p && F.position.y >= _ && F.position.x + F.data.w <= S && F.position.y + F.data.h <= H);
-      G.length && o.flow.addSelectedNodes(G);
-    }), Se(() => o.flow.viewport.value, w), Se(() => o.flow.dimensions.value, w), Se(() => [o.rev, a.lod, a.sequence, a.users], w), Se(() => o.flow.getSelectedNodes.value, w);
-    function Ce() {
-      h = !0, f && (cancelAnimationFrame(f), f = 0), B(), ee();
-    }
-    t({ hitAt: P, settle: Ce, schedule: w });
     let me = null;
-    const pe = [["pointerdown", he], ["click", te], ["dblclick", re], ["pointermove", Ie]];
-    return tt(() => {
-      var v, p, _, S, H;
-      me = s.value.parentElement;
-      for (const [G, F] of pe) me.addEventListener(G, F, !0);
-      (p = (v = document.fonts) == null ? void 0 : v.ready) == null || p.then(() => {
-        y.clear(), w();
+    Ee(() => o.flow.userSelectionRect.value, (f) => {
+      f && f.width + f.height > 0 && (me = { ...f });
+    }), o.flow.onSelectionEnd(() => {
+      const f = me;
+      if (me = null, !f) return;
+      const g = o.flow.viewport.value, w = (f.x - g.x) / g.zoom, L = (f.y - g.y) / g.zoom, V = w + f.width / g.zoom, q = L + f.height / g.zoom, K = o.flow.nodes.value.filter((U) => U.hidden && U.position.x >= w && U.position.y >= L && U.position.x + U.data.w <= V && U.position.y + U.data.h <= q);
+      K.length && o.flow.addSelectedNodes(K);
+    }), Ee(() => o.flow.viewport.value, y), Ee(() => o.flow.dimensions.value, y), Ee(() => [o.rev, a.lod, a.sequence, a.users], y), Ee(() => o.flow.getSelectedNodes.value, y);
+    function pe() {
+      h = !0, d && (cancelAnimationFrame(d), d = 0), J(), W();
+    }
+    t({ hitAt: Z, settle: pe, schedule: y });
+    let S = null;
+    const b = [["pointerdown", re], ["click", Me], ["dblclick", Te], ["pointermove", Ie]];
+    return nt(() => {
+      var g, w, L, V, q;
+      S = s.value.parentElement;
+      for (const [K, U] of b) S.addEventListener(K, U, !0);
+      (w = (g = document.fonts) == null ? void 0 : g.ready) == null || w.then(() => {
+        p.clear(), y();
       });
-      const d = (G) => {
-        const F = s.value.getBoundingClientRect(), W = o.flow.viewport.value, Z = W.zoom;
-        return G.map((ie) => ({
-          id: ie.id,
-          l: F.left + W.x + ie.position.x * Z,
-          t: F.top + W.y + ie.position.y * Z,
-          r: F.left + W.x + (ie.position.x + ie.data.w) * Z,
-          b: F.top + W.y + (ie.position.y + ie.data.h) * Z
+      const f = (K) => {
+        const U = s.value.getBoundingClientRect(), ne = o.flow.viewport.value, ue = ne.zoom;
+        return K.map((xe) => ({
+          id: xe.id,
+          l: U.left + ne.x + xe.position.x * ue,
+          t: U.top + ne.y + xe.position.y * ue,
+          r: U.left + ne.x + (xe.position.x + xe.data.w) * ue,
+          b: U.top + ne.y + (xe.position.y + xe.data.h) * ue
         }));
       };
       window.__mxFar = {
-        drawn: () => d(b),
-        blocks: () => d(dn(o.flow.nodes.value).filter((G) => G.hidden)),
-        hitAt: P,
-        stats: (G = !1) => {
-          const F = { ...g };
-          return G && Object.assign(g, { frames: 0, ms: 0, max: 0 }), F;
+        drawn: () => f(k),
+        blocks: () => f(cn(o.flow.nodes.value).filter((K) => K.hidden)),
+        hitAt: Z,
+        stats: (K = !1) => {
+          const U = { ...m };
+          return K && Object.assign(m, { frames: 0, ms: 0, max: 0 }), U;
         }
-      }, (H = (_ = window.matchMedia) == null ? void 0 : (S = _.call(window, `(resolution: ${c}dppx)`)).addEventListener) == null || H.call(S, "change", () => {
-        c = Math.min(2, window.devicePixelRatio || 1), w();
-      }), w();
+      }, (q = (L = window.matchMedia) == null ? void 0 : (V = L.call(window, `(resolution: ${c}dppx)`)).addEventListener) == null || q.call(V, "change", () => {
+        c = Math.min(2, window.devicePixelRatio || 1), y();
+      }), y();
     }), Vt(() => {
-      if (f && cancelAnimationFrame(f), me) for (const [d, v] of pe) me.removeEventListener(d, v, !0);
-    }), (d, v) => (C(), z("canvas", {
+      if (d && cancelAnimationFrame(d), S) for (const [f, g] of b) S.removeEventListener(f, g, !0);
+    }), (f, g) => (C(), z("canvas", {
       ref_key: "el",
       ref: s,
       class: "mx-far",
@@ -8519,7 +8520,7 @@ function $v(e) {
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var a = t[i], r = a.length, s = o[i] = new Array(r), l, u, c = 0; c < r; ++c)
       (l = a[c]) && (u = e.call(l, l.__data__, c, a)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
-  return new et(o, this._parents);
+  return new tt(o, this._parents);
 }
 function Ev(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
@@ -8542,7 +8543,7 @@ function Iv(e) {
   for (var t = this._groups, n = t.length, o = [], i = [], a = 0; a < n; ++a)
     for (var r = t[a], s = r.length, l, u = 0; u < s; ++u)
       (l = r[u]) && (o.push(e.call(l, l.__data__, u, r)), i.push(l));
-  return new et(o, i);
+  return new tt(o, i);
 }
 function Tv(e) {
   return function() {
@@ -8583,13 +8584,13 @@ function Vv(e) {
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var a = t[i], r = a.length, s = o[i] = [], l, u = 0; u < r; ++u)
       (l = a[u]) && e.call(l, l.__data__, u, a) && s.push(l);
-  return new et(o, this._parents);
+  return new tt(o, this._parents);
 }
 function Ar(e) {
   return new Array(e.length);
 }
 function Hv() {
-  return new et(this._enter || this._groups.map(Ar), this._parents);
+  return new tt(this._enter || this._groups.map(Ar), this._parents);
 }
 function ro(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
@@ -8621,11 +8622,11 @@ function Yv(e, t, n, o, i, a) {
     (s = t[r]) && (i[r] = s);
 }
 function Xv(e, t, n, o, i, a, r) {
-  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, f = a.length, h = new Array(c), m;
+  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = a.length, h = new Array(c), v;
   for (s = 0; s < c; ++s)
-    (l = t[s]) && (h[s] = m = r.call(l, l.__data__, s, t) + "", u.has(m) ? i[s] = l : u.set(m, l));
-  for (s = 0; s < f; ++s)
-    m = r.call(e, a[s], s, a) + "", (l = u.get(m)) ? (o[s] = l, l.__data__ = a[s], u.delete(m)) : n[s] = new ro(e, a[s]);
+    (l = t[s]) && (h[s] = v = r.call(l, l.__data__, s, t) + "", u.has(v) ? i[s] = l : u.set(v, l));
+  for (s = 0; s < d; ++s)
+    v = r.call(e, a[s], s, a) + "", (l = u.get(v)) ? (o[s] = l, l.__data__ = a[s], u.delete(v)) : n[s] = new ro(e, a[s]);
   for (s = 0; s < c; ++s)
     (l = t[s]) && u.get(h[s]) === l && (i[s] = l);
 }
@@ -8637,21 +8638,21 @@ function Gv(e, t) {
   var n = t ? Xv : Yv, o = this._parents, i = this._groups;
   typeof e != "function" && (e = Fv(e));
   for (var a = i.length, r = new Array(a), s = new Array(a), l = new Array(a), u = 0; u < a; ++u) {
-    var c = o[u], f = i[u], h = f.length, m = Uv(e.call(c, c && c.__data__, u, o)), b = m.length, y = s[u] = new Array(b), x = r[u] = new Array(b), k = l[u] = new Array(h);
-    n(c, f, y, x, k, m, t);
-    for (var M = 0, w = 0, g, T; M < b; ++M)
-      if (g = y[M]) {
-        for (M >= w && (w = M + 1); !(T = x[w]) && ++w < b; ) ;
-        g._next = T || null;
+    var c = o[u], d = i[u], h = d.length, v = Uv(e.call(c, c && c.__data__, u, o)), k = v.length, p = s[u] = new Array(k), x = r[u] = new Array(k), _ = l[u] = new Array(h);
+    n(c, d, p, x, _, v, t);
+    for (var M = 0, y = 0, m, T; M < k; ++M)
+      if (m = p[M]) {
+        for (M >= y && (y = M + 1); !(T = x[y]) && ++y < k; ) ;
+        m._next = T || null;
       }
   }
-  return r = new et(r, o), r._enter = s, r._exit = l, r;
+  return r = new tt(r, o), r._enter = s, r._exit = l, r;
 }
 function Uv(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
 function Wv() {
-  return new et(this._exit || this._groups.map(Ar), this._parents);
+  return new tt(this._exit || this._groups.map(Ar), this._parents);
 }
 function Kv(e, t, n) {
   var o = this.enter(), i = this, a = this.exit();
@@ -8659,11 +8660,11 @@ function Kv(e, t, n) {
 }
 function Zv(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, a = o.length, r = Math.min(i, a), s = new Array(i), l = 0; l < r; ++l)
-    for (var u = n[l], c = o[l], f = u.length, h = s[l] = new Array(f), m, b = 0; b < f; ++b)
-      (m = u[b] || c[b]) && (h[b] = m);
+    for (var u = n[l], c = o[l], d = u.length, h = s[l] = new Array(d), v, k = 0; k < d; ++k)
+      (v = u[k] || c[k]) && (h[k] = v);
   for (; l < i; ++l)
     s[l] = n[l];
-  return new et(s, this._parents);
+  return new tt(s, this._parents);
 }
 function jv() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
@@ -8673,15 +8674,15 @@ function jv() {
 }
 function Jv(e) {
   e || (e = Qv);
-  function t(f, h) {
-    return f && h ? e(f.__data__, h.__data__) : !f - !h;
+  function t(d, h) {
+    return d && h ? e(d.__data__, h.__data__) : !d - !h;
   }
   for (var n = this._groups, o = n.length, i = new Array(o), a = 0; a < o; ++a) {
     for (var r = n[a], s = r.length, l = i[a] = new Array(s), u, c = 0; c < s; ++c)
       (u = r[c]) && (l[c] = u);
     l.sort(t);
   }
-  return new et(i, this._parents).order();
+  return new tt(i, this._parents).order();
 }
 function Qv(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
@@ -9004,14 +9005,14 @@ function* tp() {
       (r = o[i]) && (yield r);
 }
 var np = [null];
-function et(e, t) {
+function tt(e, t) {
   this._groups = e, this._parents = t;
 }
 function op() {
   return this;
 }
-et.prototype = {
-  constructor: et,
+tt.prototype = {
+  constructor: tt,
   select: $v,
   selectAll: Iv,
   selectChild: Dv,
@@ -9048,8 +9049,8 @@ et.prototype = {
   dispatch: ep,
   [Symbol.iterator]: tp
 };
-function $n(e) {
-  return typeof e == "string" ? new et([[document.querySelector(e)]], [document.documentElement]) : new et([[e]], np);
+function Sn(e) {
+  return typeof e == "string" ? new tt([[document.querySelector(e)]], [document.documentElement]) : new tt([[e]], np);
 }
 function ip(e) {
   let t;
@@ -9131,20 +9132,20 @@ function da(e, t, n) {
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-const lp = { passive: !1 }, En = { capture: !0, passive: !1 };
+const lp = { passive: !1 }, $n = { capture: !0, passive: !1 };
 function Po(e) {
   e.stopImmediatePropagation();
 }
-function Zt(e) {
+function Kt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
 function up(e) {
-  var t = e.document.documentElement, n = $n(e).on("dragstart.drag", Zt, En);
-  "onselectstart" in t ? n.on("selectstart.drag", Zt, En) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+  var t = e.document.documentElement, n = Sn(e).on("dragstart.drag", Kt, $n);
+  "onselectstart" in t ? n.on("selectstart.drag", Kt, $n) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
 function cp(e, t) {
-  var n = e.document.documentElement, o = $n(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", Zt, En), setTimeout(function() {
+  var n = e.document.documentElement, o = Sn(e).on("dragstart.drag", null);
+  t && (o.on("click.drag", Kt, $n), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
@@ -9192,102 +9193,102 @@ function vp() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
 function mp() {
-  var e = dp, t = fp, n = hp, o = vp, i = {}, a = Vr("start", "drag", "end"), r = 0, s, l, u, c, f = 0;
-  function h(g) {
-    g.on("mousedown.drag", m).filter(o).on("touchstart.drag", x).on("touchmove.drag", k, lp).on("touchend.drag touchcancel.drag", M).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+  var e = dp, t = fp, n = hp, o = vp, i = {}, a = Vr("start", "drag", "end"), r = 0, s, l, u, c, d = 0;
+  function h(m) {
+    m.on("mousedown.drag", v).filter(o).on("touchstart.drag", x).on("touchmove.drag", _, lp).on("touchend.drag touchcancel.drag", M).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function m(g, T) {
-    if (!(c || !e.call(this, g, T))) {
-      var O = w(this, t.call(this, g, T), g, T, "mouse");
-      O && ($n(g.view).on("mousemove.drag", b, En).on("mouseup.drag", y, En), up(g.view), Po(g), u = !1, s = g.clientX, l = g.clientY, O("start", g));
+  function v(m, T) {
+    if (!(c || !e.call(this, m, T))) {
+      var O = y(this, t.call(this, m, T), m, T, "mouse");
+      O && (Sn(m.view).on("mousemove.drag", k, $n).on("mouseup.drag", p, $n), up(m.view), Po(m), u = !1, s = m.clientX, l = m.clientY, O("start", m));
     }
   }
-  function b(g) {
-    if (Zt(g), !u) {
-      var T = g.clientX - s, O = g.clientY - l;
-      u = T * T + O * O > f;
+  function k(m) {
+    if (Kt(m), !u) {
+      var T = m.clientX - s, O = m.clientY - l;
+      u = T * T + O * O > d;
     }
-    i.mouse("drag", g);
+    i.mouse("drag", m);
   }
-  function y(g) {
-    $n(g.view).on("mousemove.drag mouseup.drag", null), cp(g.view, u), Zt(g), i.mouse("end", g);
+  function p(m) {
+    Sn(m.view).on("mousemove.drag mouseup.drag", null), cp(m.view, u), Kt(m), i.mouse("end", m);
   }
-  function x(g, T) {
-    if (e.call(this, g, T)) {
-      var O = g.changedTouches, L = t.call(this, g, T), B = O.length, ee, J;
-      for (ee = 0; ee < B; ++ee)
-        (J = w(this, L, g, T, O[ee].identifier, O[ee])) && (Po(g), J("start", g, O[ee]));
+  function x(m, T) {
+    if (e.call(this, m, T)) {
+      var O = m.changedTouches, H = t.call(this, m, T), R = O.length, ee, J;
+      for (ee = 0; ee < R; ++ee)
+        (J = y(this, H, m, T, O[ee].identifier, O[ee])) && (Po(m), J("start", m, O[ee]));
     }
   }
-  function k(g) {
-    var T = g.changedTouches, O = T.length, L, B;
-    for (L = 0; L < O; ++L)
-      (B = i[T[L].identifier]) && (Zt(g), B("drag", g, T[L]));
+  function _(m) {
+    var T = m.changedTouches, O = T.length, H, R;
+    for (H = 0; H < O; ++H)
+      (R = i[T[H].identifier]) && (Kt(m), R("drag", m, T[H]));
   }
-  function M(g) {
-    var T = g.changedTouches, O = T.length, L, B;
+  function M(m) {
+    var T = m.changedTouches, O = T.length, H, R;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), L = 0; L < O; ++L)
-      (B = i[T[L].identifier]) && (Po(g), B("end", g, T[L]));
+    }, 500), H = 0; H < O; ++H)
+      (R = i[T[H].identifier]) && (Po(m), R("end", m, T[H]));
   }
-  function w(g, T, O, L, B, ee) {
-    var J = a.copy(), U = ca(ee || O, T), I, ne, N;
-    if ((N = n.call(g, new Zo("beforestart", {
+  function y(m, T, O, H, R, ee) {
+    var J = a.copy(), W = ca(ee || O, T), I, oe, N;
+    if ((N = n.call(m, new Zo("beforestart", {
       sourceEvent: O,
       target: h,
-      identifier: B,
+      identifier: R,
       active: r,
-      x: U[0],
-      y: U[1],
+      x: W[0],
+      y: W[1],
       dx: 0,
       dy: 0,
       dispatch: J
-    }), L)) != null)
-      return I = N.x - U[0] || 0, ne = N.y - U[1] || 0, function Y(A, D, P) {
-        var V = U, K;
-        switch (A) {
+    }), H)) != null)
+      return I = N.x - W[0] || 0, oe = N.y - W[1] || 0, function Y(P, D, A) {
+        var F = W, Z;
+        switch (P) {
           case "start":
-            i[B] = Y, K = r++;
+            i[R] = Y, Z = r++;
             break;
           case "end":
-            delete i[B], --r;
+            delete i[R], --r;
           case "drag":
-            U = ca(P || D, T), K = r;
+            W = ca(A || D, T), Z = r;
             break;
         }
         J.call(
-          A,
-          g,
-          new Zo(A, {
+          P,
+          m,
+          new Zo(P, {
             sourceEvent: D,
             subject: N,
             target: h,
-            identifier: B,
-            active: K,
-            x: U[0] + I,
-            y: U[1] + ne,
-            dx: U[0] - V[0],
-            dy: U[1] - V[1],
+            identifier: R,
+            active: Z,
+            x: W[0] + I,
+            y: W[1] + oe,
+            dx: W[0] - F[0],
+            dy: W[1] - F[1],
             dispatch: J
           }),
-          L
+          H
         );
       };
   }
-  return h.filter = function(g) {
-    return arguments.length ? (e = typeof g == "function" ? g : Hn(!!g), h) : e;
-  }, h.container = function(g) {
-    return arguments.length ? (t = typeof g == "function" ? g : Hn(g), h) : t;
-  }, h.subject = function(g) {
-    return arguments.length ? (n = typeof g == "function" ? g : Hn(g), h) : n;
-  }, h.touchable = function(g) {
-    return arguments.length ? (o = typeof g == "function" ? g : Hn(!!g), h) : o;
+  return h.filter = function(m) {
+    return arguments.length ? (e = typeof m == "function" ? m : Hn(!!m), h) : e;
+  }, h.container = function(m) {
+    return arguments.length ? (t = typeof m == "function" ? m : Hn(m), h) : t;
+  }, h.subject = function(m) {
+    return arguments.length ? (n = typeof m == "function" ? m : Hn(m), h) : n;
+  }, h.touchable = function(m) {
+    return arguments.length ? (o = typeof m == "function" ? m : Hn(!!m), h) : o;
   }, h.on = function() {
-    var g = a.on.apply(a, arguments);
-    return g === a ? h : g;
-  }, h.clickDistance = function(g) {
-    return arguments.length ? (f = (g = +g) * g, h) : Math.sqrt(f);
+    var m = a.on.apply(a, arguments);
+    return m === a ? h : m;
+  }, h.clickDistance = function(m) {
+    return arguments.length ? (d = (m = +m) * m, h) : Math.sqrt(d);
   }, h;
 }
 var Lt = /* @__PURE__ */ ((e) => (e.Line = "line", e.Handle = "handle", e))(Lt || {});
@@ -9304,7 +9305,7 @@ const gp = {
 }, wp = {
   name: "ResizeControl",
   compatConfig: { MODE: 3 }
-}, fa = /* @__PURE__ */ Fe({
+}, fa = /* @__PURE__ */ Xe({
   ...wp,
   props: {
     nodeId: {},
@@ -9331,63 +9332,63 @@ const gp = {
       pointerX: 0,
       pointerY: 0,
       aspectRatio: 1
-    }, { findNode: a, emits: r, viewport: s, noDragClassName: l } = He(), u = pr(), c = ge();
-    let f = i, h = o;
-    const m = Re(() => n.position ?? gp[n.variant]), b = Q(() => m.value.split("-")), y = Re(() => n.color ? { [yp[n.variant]]: n.color } : {});
+    }, { findNode: a, emits: r, viewport: s, noDragClassName: l } = Ye(), u = pr(), c = ge();
+    let d = i, h = o;
+    const v = Ve(() => n.position ?? gp[n.variant]), k = Q(() => v.value.split("-")), p = Ve(() => n.color ? { [yp[n.variant]]: n.color } : {});
     return jr((x) => {
       if (!c.value || !n.nodeId)
         return;
-      const k = $n(c.value), M = m.value.includes("right") || m.value.includes("left"), w = m.value.includes("bottom") || m.value.includes("top"), g = m.value.includes("left"), T = m.value.includes("top"), O = mp().on("start", (L) => {
-        const B = a(n.nodeId), { xSnapped: ee, ySnapped: J } = u(L);
+      const _ = Sn(c.value), M = v.value.includes("right") || v.value.includes("left"), y = v.value.includes("bottom") || v.value.includes("top"), m = v.value.includes("left"), T = v.value.includes("top"), O = mp().on("start", (H) => {
+        const R = a(n.nodeId), { xSnapped: ee, ySnapped: J } = u(H);
         h = {
-          width: (B == null ? void 0 : B.dimensions.width) ?? 0,
-          height: (B == null ? void 0 : B.dimensions.height) ?? 0,
-          x: (B == null ? void 0 : B.position.x) ?? 0,
-          y: (B == null ? void 0 : B.position.y) ?? 0
-        }, f = {
+          width: (R == null ? void 0 : R.dimensions.width) ?? 0,
+          height: (R == null ? void 0 : R.dimensions.height) ?? 0,
+          x: (R == null ? void 0 : R.position.x) ?? 0,
+          y: (R == null ? void 0 : R.position.y) ?? 0
+        }, d = {
           ...h,
           pointerX: ee,
           pointerY: J,
           aspectRatio: h.width / h.height
-        }, t("resizeStart", { event: L, params: h });
-      }).on("drag", (L) => {
-        var B;
-        const { xSnapped: ee, ySnapped: J } = u(L), U = a(n.nodeId);
-        if (U) {
+        }, t("resizeStart", { event: H, params: h });
+      }).on("drag", (H) => {
+        var R;
+        const { xSnapped: ee, ySnapped: J } = u(H), W = a(n.nodeId);
+        if (W) {
           const I = [], {
-            pointerX: ne,
+            pointerX: oe,
             pointerY: N,
             width: Y,
-            height: A,
+            height: P,
             x: D,
-            y: P,
-            aspectRatio: V
-          } = f, { x: K, y: oe, width: le, height: he } = h, ye = Math.floor(M ? ee - ne : 0), ae = Math.floor(w ? J - N : 0);
-          let te = yt(Y + (g ? -ye : ye), n.minWidth, n.maxWidth), re = yt(A + (T ? -ae : ae), n.minHeight, n.maxHeight);
+            y: A,
+            aspectRatio: F
+          } = d, { x: Z, y: ie, width: le, height: fe } = h, we = Math.floor(M ? ee - oe : 0), re = Math.floor(y ? J - N : 0);
+          let te = xt(Y + (m ? -we : we), n.minWidth, n.maxWidth), ae = xt(P + (T ? -re : re), n.minHeight, n.maxHeight);
           if (n.keepAspectRatio) {
-            const pe = te / re;
-            let d = V;
-            typeof n.keepAspectRatio == "number" && pe !== n.keepAspectRatio && (d = n.keepAspectRatio);
-            const v = M && w, p = M && !w, _ = w && !M;
-            te = pe <= d && v || _ ? re * d : te, re = pe > d && v || p ? te / d : re, te >= n.maxWidth ? (te = n.maxWidth, re = n.maxWidth / d) : te <= n.minWidth && (te = n.minWidth, re = n.minWidth / d), re >= n.maxHeight ? (re = n.maxHeight, te = n.maxHeight * d) : re <= n.minHeight && (re = n.minHeight, te = n.minHeight * d);
+            const pe = te / ae;
+            let S = F;
+            typeof n.keepAspectRatio == "number" && pe !== n.keepAspectRatio && (S = n.keepAspectRatio);
+            const b = M && y, f = M && !y, g = y && !M;
+            te = pe <= S && b || g ? ae * S : te, ae = pe > S && b || f ? te / S : ae, te >= n.maxWidth ? (te = n.maxWidth, ae = n.maxWidth / S) : te <= n.minWidth && (te = n.minWidth, ae = n.minWidth / S), ae >= n.maxHeight ? (ae = n.maxHeight, te = n.maxHeight * S) : ae <= n.minHeight && (ae = n.minHeight, te = n.minHeight * S);
           }
-          const $e = te !== le, Ie = re !== he;
-          if (g || T) {
-            const pe = g ? D - (te - Y) : D, d = T ? P - (re - A) : P, v = pe !== K && $e, p = d !== oe && Ie;
-            if (v || p) {
-              const _ = {
-                id: U.id,
+          const Me = te !== le, Te = ae !== fe;
+          if (m || T) {
+            const pe = m ? D - (te - Y) : D, S = T ? A - (ae - P) : A, b = pe !== Z && Me, f = S !== ie && Te;
+            if (b || f) {
+              const g = {
+                id: W.id,
                 type: "position",
-                from: U.position,
+                from: W.position,
                 position: {
-                  x: v ? pe : K,
-                  y: p ? d : oe
+                  x: b ? pe : Z,
+                  y: f ? S : ie
                 }
               };
-              I.push(_), h.x = _.position.x, h.y = _.position.y;
+              I.push(g), h.x = g.position.x, h.y = g.position.y;
             }
           }
-          if (n.nodeId && ($e || Ie)) {
+          if (n.nodeId && (Me || Te)) {
             const pe = {
               id: n.nodeId,
               type: "dimensions",
@@ -9395,55 +9396,55 @@ const gp = {
               resizing: !0,
               dimensions: {
                 width: te,
-                height: re
+                height: ae
               }
             };
-            I.push(pe), h.width = te, h.height = re;
+            I.push(pe), h.width = te, h.height = ae;
           }
           if (I.length === 0)
             return;
-          const we = pp({
+          const ye = pp({
             width: h.width,
             prevWidth: le,
             height: h.height,
-            prevHeight: he,
-            invertX: g,
+            prevHeight: fe,
+            invertX: m,
             invertY: T
-          }), Ce = { ...h, direction: we };
-          if (((B = n.shouldResize) == null ? void 0 : B.call(n, L, Ce)) === !1)
+          }), Ie = { ...h, direction: ye };
+          if (((R = n.shouldResize) == null ? void 0 : R.call(n, H, Ie)) === !1)
             return;
-          t("resize", { event: L, params: Ce }), r.nodesChange(I);
+          t("resize", { event: H, params: Ie }), r.nodesChange(I);
         }
-      }).on("end", (L) => {
+      }).on("end", (H) => {
         if (n.nodeId) {
-          const B = {
+          const R = {
             id: n.nodeId,
             type: "dimensions",
             resizing: !1
           };
-          t("resizeEnd", { event: L, params: h }), r.nodesChange([B]);
+          t("resizeEnd", { event: H, params: h }), r.nodesChange([R]);
         }
       });
-      k.call(O), x(() => {
-        k.on(".drag", null);
+      _.call(O), x(() => {
+        _.on(".drag", null);
       });
-    }), (x, k) => (C(), z("div", {
+    }), (x, _) => (C(), z("div", {
       ref_key: "resizeControlRef",
       ref: c,
-      class: Oe(["vue-flow__resize-control", [...b.value, x.variant, X(l)]]),
+      class: Be(["vue-flow__resize-control", [...k.value, x.variant, X(l)]]),
       style: ze({
-        ...y.value,
+        ...p.value,
         scale: x.variant === X(Lt).Handle ? `${Math.max(1 / X(s).zoom, 1)}` : void 0
       })
     }, [
-      We(x.$slots, "default")
+      Ze(x.$slots, "default")
     ], 6));
   }
 }), xp = {
   name: "NodeResizer",
   compatConfig: { MODE: 3 },
   inheritAttrs: !1
-}, bp = /* @__PURE__ */ Fe({
+}, bp = /* @__PURE__ */ Xe({
   ...xp,
   props: {
     nodeId: {},
@@ -9463,8 +9464,8 @@ const gp = {
   },
   emits: ["resizeStart", "resize", "resizeEnd"],
   setup(e, { emit: t }) {
-    const n = e, { findNode: o, emits: i } = He(), a = ["top-left", "top-right", "bottom-left", "bottom-right"], r = ["top", "right", "bottom", "left"], s = Ct(ui, null), l = Re(() => typeof n.nodeId == "string" ? n.nodeId : s), u = Q(() => o(l.value));
-    return Se(
+    const n = e, { findNode: o, emits: i } = Ye(), a = ["top-left", "top-right", "bottom-left", "bottom-right"], r = ["top", "right", "bottom", "left"], s = Mt(ui, null), l = Ve(() => typeof n.nodeId == "string" ? n.nodeId : s), u = Q(() => o(l.value));
+    return Ee(
       [
         () => n.minWidth,
         () => n.minHeight,
@@ -9475,26 +9476,26 @@ const gp = {
           return !!((c = u.value) != null && c.dimensions.width) && !!u.value.dimensions.height;
         }
       ],
-      ([c, f, h, m, b]) => {
-        const y = u.value;
-        if (y && b) {
+      ([c, d, h, v, k]) => {
+        const p = u.value;
+        if (p && k) {
           const x = {
-            id: y.id,
+            id: p.id,
             type: "dimensions",
             updateStyle: !0,
             dimensions: {
-              width: y.dimensions.width,
-              height: y.dimensions.height
+              width: p.dimensions.width,
+              height: p.dimensions.height
             }
           };
-          c && y.dimensions.width < c && (x.dimensions.width = c), f && y.dimensions.height < f && (x.dimensions.height = f), h && y.dimensions.width > h && (x.dimensions.width = h), m && y.dimensions.height > m && (x.dimensions.height = m), (x.dimensions.width !== y.dimensions.width || x.dimensions.height !== y.dimensions.height) && i.nodesChange([x]);
+          c && p.dimensions.width < c && (x.dimensions.width = c), d && p.dimensions.height < d && (x.dimensions.height = d), h && p.dimensions.width > h && (x.dimensions.width = h), v && p.dimensions.height > v && (x.dimensions.height = v), (x.dimensions.width !== p.dimensions.width || x.dimensions.height !== p.dimensions.height) && i.nodesChange([x]);
         }
       },
       { flush: "post", immediate: !0 }
-    ), (c, f) => c.isVisible ? (C(), z(_e, { key: 0 }, [
-      (C(), z(_e, null, Ve(r, (h) => ce(fa, {
+    ), (c, d) => c.isVisible ? (C(), z($e, { key: 0 }, [
+      (C(), z($e, null, Fe(r, (h) => de(fa, {
         key: h,
-        class: Oe(c.lineClassName),
+        class: Be(c.lineClassName),
         style: ze(c.lineStyle),
         "node-id": l.value,
         position: h,
@@ -9507,13 +9508,13 @@ const gp = {
         "should-resize": c.shouldResize,
         "keep-aspect-ratio": c.keepAspectRatio,
         "auto-scale": c.autoScale,
-        onResizeStart: f[0] || (f[0] = (m) => t("resizeStart", m)),
-        onResize: f[1] || (f[1] = (m) => t("resize", m)),
-        onResizeEnd: f[2] || (f[2] = (m) => t("resizeEnd", m))
+        onResizeStart: d[0] || (d[0] = (v) => t("resizeStart", v)),
+        onResize: d[1] || (d[1] = (v) => t("resize", v)),
+        onResizeEnd: d[2] || (d[2] = (v) => t("resizeEnd", v))
       }, null, 8, ["class", "style", "node-id", "position", "variant", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64)),
-      (C(), z(_e, null, Ve(a, (h) => ce(fa, {
+      (C(), z($e, null, Fe(a, (h) => de(fa, {
         key: h,
-        class: Oe(c.handleClassName),
+        class: Be(c.handleClassName),
         style: ze(c.handleStyle),
         "node-id": l.value,
         position: h,
@@ -9525,9 +9526,9 @@ const gp = {
         "should-resize": c.shouldResize,
         "keep-aspect-ratio": c.keepAspectRatio,
         "auto-scale": c.autoScale,
-        onResizeStart: f[3] || (f[3] = (m) => t("resizeStart", m)),
-        onResize: f[4] || (f[4] = (m) => t("resize", m)),
-        onResizeEnd: f[5] || (f[5] = (m) => t("resizeEnd", m))
+        onResizeStart: d[3] || (d[3] = (v) => t("resizeStart", v)),
+        onResize: d[4] || (d[4] = (v) => t("resize", v)),
+        onResizeEnd: d[5] || (d[5] = (v) => t("resizeEnd", v))
       }, null, 8, ["class", "style", "node-id", "position", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64))
     ], 64)) : se("", !0);
   }
@@ -9552,106 +9553,106 @@ const gp = {
     shape: { type: String, default: "" }
   },
   setup(e) {
-    const t = e, { state: n, send: o, commentsOf: i, othersOn: a } = wt(), r = Q(() => i(t.data.id)), s = Q(() => r.value.filter((y) => !y.resolved).length), l = Q(() => n.openComments === t.data.id), u = Q(() => a(t.data.id)), c = ge(""), f = ge(null);
+    const t = e, { state: n, send: o, commentsOf: i, othersOn: a } = bt(), r = Q(() => i(t.data.id)), s = Q(() => r.value.filter((p) => !p.resolved).length), l = Q(() => n.openComments === t.data.id), u = Q(() => a(t.data.id)), c = ge(""), d = ge(null);
     function h() {
-      n.openComments = l.value ? null : t.data.id, n.openComments && Ke(() => f.value && f.value.focus());
+      n.openComments = l.value ? null : t.data.id, n.openComments && je(() => d.value && d.value.focus());
     }
-    function m() {
-      const y = c.value.trim();
-      y && (o("comment", { id: t.data.id, text: y }), c.value = "");
+    function v() {
+      const p = c.value.trim();
+      p && (o("comment", { id: t.data.id, text: p }), c.value = "");
     }
-    function b(y) {
-      const x = y.params || {};
+    function k(p) {
+      const x = p.params || {};
       o("move", { moves: [{ id: t.data.id, x: x.x, y: x.y, w: x.width, h: x.height }] });
     }
-    return (y, x) => (C(), z("div", {
-      class: Oe(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected, "is-failed": e.data.status && e.data.status.state === "failed" }]),
+    return (p, x) => (C(), z("div", {
+      class: Be(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected, "is-failed": e.data.status && e.data.status.state === "failed" }]),
       style: ze({ "--edge": e.edge, "--other": u.value[0] ? u.value[0].color : "transparent" }),
       "data-id": e.data.id,
       "data-kind": e.data.kind,
       "data-sub": e.data.sub
     }, [
-      e.selected ? (C(), Le(X(bp), {
+      e.selected ? (C(), He(X(bp), {
         key: 0,
         "min-width": e.minW,
         "min-height": e.minH,
         color: X(Wo),
-        onResizeEnd: b
+        onResizeEnd: k
       }, null, 8, ["min-width", "min-height", "color"])) : se("", !0),
-      e.target ? (C(), Le(X($t), {
+      e.target ? (C(), He(X(Et), {
         key: 1,
         id: "in",
         type: "target",
-        position: X(fe).Left,
+        position: X(he).Left,
         class: "mx-handle"
       }, null, 8, ["position"])) : se("", !0),
-      e.source ? (C(), Le(X($t), {
+      e.source ? (C(), He(X(Et), {
         key: 2,
         type: "source",
-        position: X(fe).Right,
+        position: X(he).Right,
         class: "mx-handle"
       }, null, 8, ["position"])) : se("", !0),
-      e.data.kind === "intent" ? (C(), z(_e, { key: 3 }, [
-        ce(X($t), {
+      e.data.kind === "intent" ? (C(), z($e, { key: 3 }, [
+        de(X(Et), {
           id: "seq-in",
           type: "target",
-          position: X(fe).Top,
+          position: X(he).Top,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"]),
-        ce(X($t), {
+        de(X(Et), {
           id: "seq-out",
           type: "source",
-          position: X(fe).Bottom,
+          position: X(he).Bottom,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"])
       ], 64)) : se("", !0),
       u.value.length ? (C(), z("div", _p, [
-        (C(!0), z(_e, null, Ve(u.value, (k) => (C(), z("span", {
-          key: k.id,
+        (C(!0), z($e, null, Fe(u.value, (_) => (C(), z("span", {
+          key: _.id,
           class: "mx-other-tag",
-          style: ze({ background: k.color })
-        }, q(k.name), 5))), 128))
+          style: ze({ background: _.color })
+        }, G(_.name), 5))), 128))
       ])) : se("", !0),
       $("header", Sp, [
-        ce(Ee, {
+        de(Ne, {
           name: e.icon,
           size: 13,
           class: "mx-kind-icon"
         }, null, 8, ["name"]),
-        We(y.$slots, "kind", {}, () => [
-          $("span", $p, q(e.kindLabel), 1)
+        Ze(p.$slots, "kind", {}, () => [
+          $("span", $p, G(e.kindLabel), 1)
         ]),
         x[6] || (x[6] = $("span", { class: "mx-spacer" }, null, -1)),
-        We(y.$slots, "head"),
+        Ze(p.$slots, "head"),
         s.value ? (C(), z("button", {
           key: 0,
           class: "mx-badge nodrag",
           onClick: ve(h, ["stop"]),
           title: "Comments"
         }, [
-          ce(Ee, {
+          de(Ne, {
             name: "comment",
             size: 11
           }),
-          Ne(q(s.value), 1)
+          Ce(G(s.value), 1)
         ])) : se("", !0),
         $("div", Ep, [
           $("button", {
             title: "Comment",
             onClick: ve(h, ["stop"])
           }, [
-            ce(Ee, {
+            de(Ne, {
               name: "comment",
               size: 13
             })
           ]),
           $("button", {
             title: "Duplicate (Ctrl+D)",
-            onClick: x[0] || (x[0] = ve((k) => X(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
+            onClick: x[0] || (x[0] = ve((_) => X(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
           }, [
-            ce(Ee, {
+            de(Ne, {
               name: "copy",
               size: 13
             })
@@ -9659,9 +9660,9 @@ const gp = {
           $("button", {
             title: "Delete (Del)",
             class: "danger",
-            onClick: x[1] || (x[1] = ve((k) => X(o)("delete", { ids: [e.data.id] }), ["stop"]))
+            onClick: x[1] || (x[1] = ve((_) => X(o)("delete", { ids: [e.data.id] }), ["stop"]))
           }, [
-            ce(Ee, {
+            de(Ne, {
               name: "trash",
               size: 13
             })
@@ -9669,9 +9670,9 @@ const gp = {
         ])
       ]),
       $("div", Np, [
-        We(y.$slots, "default")
+        Ze(p.$slots, "default")
       ]),
-      We(y.$slots, "foot"),
+      Ze(p.$slots, "foot"),
       l.value ? (C(), z("div", {
         key: 5,
         class: "mx-thread nodrag nowheel",
@@ -9681,42 +9682,42 @@ const gp = {
         }, ["stop"]))
       }, [
         $("div", Cp, [
-          x[7] || (x[7] = Ne("Comments ")),
+          x[7] || (x[7] = Ce("Comments ")),
           $("button", {
             class: "mx-x",
-            onClick: x[2] || (x[2] = (k) => X(n).openComments = null)
+            onClick: x[2] || (x[2] = (_) => X(n).openComments = null)
           }, [
-            ce(Ee, {
+            de(Ne, {
               name: "x",
               size: 12
             })
           ])
         ]),
-        (C(!0), z(_e, null, Ve(r.value, (k) => (C(), z("div", {
-          key: k.id,
-          class: Oe(["mx-comment", { resolved: k.resolved }])
+        (C(!0), z($e, null, Fe(r.value, (_) => (C(), z("div", {
+          key: _.id,
+          class: Be(["mx-comment", { resolved: _.resolved }])
         }, [
           $("div", Mp, [
-            $("b", null, q(k.author), 1),
-            $("span", null, q(X(wo)(k.created)), 1),
+            $("b", null, G(_.author), 1),
+            $("span", null, G(X(wo)(_.created)), 1),
             $("button", {
               class: "mx-resolve",
-              onClick: (M) => X(o)("resolve", { id: k.id, resolved: !k.resolved })
-            }, q(k.resolved ? "reopen" : "resolve"), 9, Ip)
+              onClick: (M) => X(o)("resolve", { id: _.id, resolved: !_.resolved })
+            }, G(_.resolved ? "reopen" : "resolve"), 9, Ip)
           ]),
-          $("div", Tp, q(k.text), 1)
+          $("div", Tp, G(_.text), 1)
         ], 2))), 128)),
         r.value.length ? se("", !0) : (C(), z("div", Pp, "No comments yet.")),
-        jt($("textarea", {
+        Zt($("textarea", {
           ref_key: "input",
-          ref: f,
-          "onUpdate:modelValue": x[3] || (x[3] = (k) => c.value = k),
+          ref: d,
+          "onUpdate:modelValue": x[3] || (x[3] = (_) => c.value = _),
           class: "mx-text mx-comment-input",
           rows: "2",
           placeholder: "Comment… (Enter)",
-          onKeydown: ht(ve(m, ["exact", "prevent"]), ["enter"])
+          onKeydown: mt(ve(v, ["exact", "prevent"]), ["enter"])
         }, null, 40, Ap), [
-          [pn, c.value]
+          [mn, c.value]
         ])
       ], 32)) : se("", !0)
     ], 14, kp));
@@ -9734,23 +9735,23 @@ const gp = {
     rows: { type: Number, default: 3 }
   },
   setup(e) {
-    const t = e, { send: n } = wt(), o = ge(null), i = ge(t.value || "");
+    const t = e, { send: n } = bt(), o = ge(null), i = ge(t.value || "");
     let a = t.value || "", r = null, s = 0, l = null;
     function u() {
       r = null, i.value !== a && (t.merge ? n("text", { id: t.blockId, field: t.field, base: a, value: i.value }) : n("update", { id: t.blockId, fields: { [t.field]: i.value } }), a = i.value);
     }
     function c() {
-      const b = o.value;
-      !b || !t.multiline || (b.style.height = "auto", b.style.height = `${b.scrollHeight}px`);
+      const k = o.value;
+      !k || !t.multiline || (k.style.height = "auto", k.style.height = `${k.scrollHeight}px`);
     }
-    tt(c), Se(i, () => Ke(c));
-    function f(b) {
-      i.value = b.target.value, s = Date.now(), r && clearTimeout(r), r = setTimeout(u, 160);
+    nt(c), Ee(i, () => je(c));
+    function d(k) {
+      i.value = k.target.value, s = Date.now(), r && clearTimeout(r), r = setTimeout(u, 160);
     }
-    function h(b) {
-      const y = o.value, x = y && document.activeElement === y;
+    function h(k) {
+      const p = o.value, x = p && document.activeElement === p;
       if (x && (r || Date.now() - s < ha)) {
-        l = b, setTimeout(() => {
+        l = k, setTimeout(() => {
           if (l !== null) {
             const M = l;
             l = null, h(M);
@@ -9758,58 +9759,58 @@ const gp = {
         }, ha);
         return;
       }
-      if (l = null, b === i.value) {
-        a = b;
+      if (l = null, k === i.value) {
+        a = k;
         return;
       }
-      let k = x ? y.selectionStart : null;
-      if (k !== null) {
+      let _ = x ? p.selectionStart : null;
+      if (_ !== null) {
         let M = 0;
-        const w = i.value;
-        for (; M < w.length && M < b.length && w[M] === b[M]; ) M++;
-        M < k && (k += b.length - w.length);
+        const y = i.value;
+        for (; M < y.length && M < k.length && y[M] === k[M]; ) M++;
+        M < _ && (_ += k.length - y.length);
       }
-      i.value = b, a = b, k !== null && requestAnimationFrame(() => {
+      i.value = k, a = k, _ !== null && requestAnimationFrame(() => {
         try {
-          y.setSelectionRange(k, k);
+          p.setSelectionRange(_, _);
         } catch {
         }
       });
     }
-    function m() {
+    function v() {
       r && (clearTimeout(r), u());
     }
-    return Se(() => t.value, (b) => h(b || "")), Vt(() => {
+    return Ee(() => t.value, (k) => h(k || "")), Vt(() => {
       r && (clearTimeout(r), u());
-    }), (b, y) => e.multiline ? (C(), z("textarea", {
+    }), (k, p) => e.multiline ? (C(), z("textarea", {
       key: 0,
       ref_key: "el",
       ref: o,
-      class: Oe(["mx-text nodrag nowheel", e.cls]),
+      class: Be(["mx-text nodrag nowheel", e.cls]),
       value: i.value,
       rows: e.rows,
       placeholder: e.placeholder,
       spellcheck: "false",
-      onInput: f,
-      onBlur: m,
-      onKeydown: y[0] || (y[0] = ve(() => {
+      onInput: d,
+      onBlur: v,
+      onKeydown: p[0] || (p[0] = ve(() => {
       }, ["stop"])),
       "data-field": e.field
     }, null, 42, zp)) : (C(), z("input", {
       key: 1,
       ref_key: "el",
       ref: o,
-      class: Oe(["mx-text nodrag", e.cls]),
+      class: Be(["mx-text nodrag", e.cls]),
       value: i.value,
       placeholder: e.placeholder,
       spellcheck: "false",
-      onInput: f,
+      onInput: d,
       onKeydown: [
-        y[1] || (y[1] = ve(() => {
+        p[1] || (p[1] = ve(() => {
         }, ["stop"])),
-        y[2] || (y[2] = ht((x) => x.target.blur(), ["enter"]))
+        p[2] || (p[2] = mt((x) => x.target.blur(), ["enter"]))
       ],
-      onBlur: m,
+      onBlur: v,
       "data-field": e.field
     }, null, 42, Dp));
   }
@@ -9827,7 +9828,7 @@ const gp = {
   __name: "ShotPanel",
   props: { id: String, data: Object, shot: Object },
   setup(e) {
-    const t = e, { state: n, send: o } = wt(), i = [
+    const t = e, { state: n, send: o } = bt(), i = [
       { field: "shot_size", label: "size" },
       { field: "angle", label: "angle" },
       { field: "camera_move", label: "move" },
@@ -9841,13 +9842,13 @@ const gp = {
     function r(l, u) {
       const c = t.shot;
       if (!c) return;
-      const f = u.target.value === "" ? 0 : parseFloat(u.target.value);
-      if (!Number.isFinite(f)) return;
-      const h = l === "in" ? f : c.cut_in, m = l === "out" ? f : c.cut_out >= c.duration_s ? 0 : c.cut_out;
-      o("cut", { id: t.id, cut_in: h, cut_out: m });
-      const b = u.target;
+      const d = u.target.value === "" ? 0 : parseFloat(u.target.value);
+      if (!Number.isFinite(d)) return;
+      const h = l === "in" ? d : c.cut_in, v = l === "out" ? d : c.cut_out >= c.duration_s ? 0 : c.cut_out;
+      o("cut", { id: t.id, cut_in: h, cut_out: v });
+      const k = u.target;
       setTimeout(() => {
-        document.activeElement !== b && t.shot && (b.value = l === "in" ? t.shot.cut_in : t.shot.cut_out);
+        document.activeElement !== k && t.shot && (k.value = l === "in" ? t.shot.cut_in : t.shot.cut_out);
       }, 800);
     }
     function s(l, u) {
@@ -9864,7 +9865,7 @@ const gp = {
       $("div", Op, [
         $("label", null, [
           u[6] || (u[6] = $("span", null, "sc", -1)),
-          ce(At, {
+          de(At, {
             "block-id": e.id,
             field: "scene_no",
             value: e.data.scene_no,
@@ -9875,7 +9876,7 @@ const gp = {
         ]),
         $("label", null, [
           u[7] || (u[7] = $("span", null, "sh", -1)),
-          ce(At, {
+          de(At, {
             "block-id": e.id,
             field: "shot_no",
             value: e.data.shot_no,
@@ -9886,11 +9887,11 @@ const gp = {
         ]),
         e.shot ? (C(), z("label", Bp, [
           u[8] || (u[8] = $("span", null, "#", -1)),
-          $("b", Rp, q(e.shot.number), 1)
+          $("b", Rp, G(e.shot.number), 1)
         ])) : se("", !0),
         $("label", Lp, [
           u[9] || (u[9] = $("span", null, "lens", -1)),
-          ce(At, {
+          de(At, {
             "block-id": e.id,
             field: "lens",
             value: e.data.lens,
@@ -9903,7 +9904,7 @@ const gp = {
       e.shot ? (C(), z("div", Vp, [
         u[14] || (u[14] = $("span", { class: "k" }, "cut", -1)),
         $("label", null, [
-          u[10] || (u[10] = Ne("in ")),
+          u[10] || (u[10] = Ce("in ")),
           $("input", {
             type: "number",
             min: "0",
@@ -9914,10 +9915,10 @@ const gp = {
             onKeydown: u[1] || (u[1] = ve(() => {
             }, ["stop"]))
           }, null, 40, Hp),
-          u[11] || (u[11] = Ne("s"))
+          u[11] || (u[11] = Ce("s"))
         ]),
         $("label", null, [
-          u[12] || (u[12] = Ne("out ")),
+          u[12] || (u[12] = Ce("out ")),
           $("input", {
             type: "number",
             min: "0",
@@ -9928,31 +9929,31 @@ const gp = {
             onKeydown: u[3] || (u[3] = ve(() => {
             }, ["stop"]))
           }, null, 40, Fp),
-          u[13] || (u[13] = Ne("s"))
+          u[13] || (u[13] = Ce("s"))
         ]),
-        $("span", Yp, "of " + q(e.shot.duration_s) + "s (" + q(e.shot.duration_from) + ")", 1)
+        $("span", Yp, "of " + G(e.shot.duration_s) + "s (" + G(e.shot.duration_from) + ")", 1)
       ])) : se("", !0),
-      (C(), z(_e, null, Ve(i, (c) => $("div", {
+      (C(), z($e, null, Fe(i, (c) => $("div", {
         key: c.field,
         class: "mx-panel-row",
         "data-choice": c.field
       }, [
-        $("span", qp, q(c.label), 1),
+        $("span", qp, G(c.label), 1),
         $("div", Gp, [
-          (C(!0), z(_e, null, Ve((X(n).choices[c.field] || []).filter((f) => f), (f) => (C(), z("button", {
-            key: f,
-            class: Oe({ on: e.data[c.field] === f }),
-            "data-value": f,
-            onClick: ve((h) => s(c.field, f), ["stop"])
-          }, q(f), 11, Up))), 128))
+          (C(!0), z($e, null, Fe((X(n).choices[c.field] || []).filter((d) => d), (d) => (C(), z("button", {
+            key: d,
+            class: Be({ on: e.data[c.field] === d }),
+            "data-value": d,
+            onClick: ve((h) => s(c.field, d), ["stop"])
+          }, G(d), 11, Up))), 128))
         ])
       ], 8, Xp)), 64)),
-      (C(), z(_e, null, Ve(a, (c) => $("div", {
+      (C(), z($e, null, Fe(a, (c) => $("div", {
         key: c.field,
         class: "mx-panel-text"
       }, [
-        $("span", Wp, q(c.label), 1),
-        ce(At, {
+        $("span", Wp, G(c.label), 1),
+        de(At, {
           "block-id": e.id,
           field: c.field,
           value: e.data[c.field],
@@ -10000,55 +10001,55 @@ const gp = {
       const T = n.value;
       T && T.pause();
     }
-    function f() {
+    function d() {
       a.value ? c() : u();
     }
     function h() {
       t.sound || u();
     }
-    function m() {
+    function v() {
       t.sound || c();
     }
-    function b() {
+    function k() {
       r.value = !r.value, n.value && (n.value.muted = r.value);
     }
-    function y() {
+    function p() {
       a.value = !0, s || (s = requestAnimationFrame(l));
     }
     function x() {
       a.value = !1, n.value && (o.value = n.value.currentTime);
     }
-    function k(T) {
+    function _(T) {
       i.value = T.target.duration || 0, T.target.muted = r.value;
     }
     function M(T) {
-      const O = n.value, L = T.currentTarget;
+      const O = n.value, H = T.currentTarget;
       if (!O || !i.value) return;
-      const B = L.getBoundingClientRect();
-      O.currentTime = o.value = Math.max(0, Math.min(1, (T.clientX - B.left) / B.width)) * i.value;
+      const R = H.getBoundingClientRect();
+      O.currentTime = o.value = Math.max(0, Math.min(1, (T.clientX - R.left) / R.width)) * i.value;
     }
-    function w(T) {
+    function y(T) {
       var ee;
       T.preventDefault();
       const O = T.currentTarget;
       (ee = O.setPointerCapture) == null || ee.call(O, T.pointerId), M(T);
-      const L = (J) => M({ clientX: J.clientX, currentTarget: O }), B = () => {
-        O.removeEventListener("pointermove", L), O.removeEventListener("pointerup", B);
+      const H = (J) => M({ clientX: J.clientX, currentTarget: O }), R = () => {
+        O.removeEventListener("pointermove", H), O.removeEventListener("pointerup", R);
       };
-      O.addEventListener("pointermove", L), O.addEventListener("pointerup", B);
+      O.addEventListener("pointermove", H), O.addEventListener("pointerup", R);
     }
-    const g = (T) => `${Math.floor(T / 60)}:${String(Math.floor(T % 60)).padStart(2, "0")}`;
+    const m = (T) => `${Math.floor(T / 60)}:${String(Math.floor(T % 60)).padStart(2, "0")}`;
     return Vt(() => {
       s && cancelAnimationFrame(s);
     }), (T, O) => (C(), z("div", {
-      class: Oe(["mx-clip", { playing: a.value, "mx-clip-sound": e.sound }]),
+      class: Be(["mx-clip", { playing: a.value, "mx-clip-sound": e.sound }]),
       "data-role": "clip",
       onPointerenter: h,
-      onPointerleave: m
+      onPointerleave: v
     }, [
       $("div", {
         class: "mx-clip-pic",
-        onClick: O[0] || (O[0] = (L) => e.sound && f())
+        onClick: O[0] || (O[0] = (H) => e.sound && d())
       }, [
         $("video", {
           ref_key: "video",
@@ -10061,13 +10062,13 @@ const gp = {
           preload: "metadata",
           disablepictureinpicture: "",
           "data-role": e.videoRole,
-          onLoadedmetadata: k,
-          onPlay: y,
+          onLoadedmetadata: _,
+          onPlay: p,
           onPause: x,
           onEnded: x
         }, null, 40, Zp),
         e.sound && !a.value ? (C(), z("span", jp, [
-          ce(Ee, {
+          de(Ne, {
             name: "play",
             size: 22
           })
@@ -10079,9 +10080,9 @@ const gp = {
           class: "mx-clip-btn",
           "data-role": "play",
           title: a.value ? "Pause" : "Play",
-          onClick: ve(f, ["stop"])
+          onClick: ve(d, ["stop"])
         }, [
-          ce(Ee, {
+          de(Ne, {
             name: a.value ? "pause" : "play",
             size: 12
           }, null, 8, ["name"])
@@ -10089,7 +10090,7 @@ const gp = {
         $("div", {
           class: "mx-scrub-bar",
           "data-role": "scrub",
-          onPointerdown: ve(w, ["stop"])
+          onPointerdown: ve(y, ["stop"])
         }, [
           $("div", eg, [
             $("i", {
@@ -10097,16 +10098,16 @@ const gp = {
             }, null, 4)
           ])
         ], 32),
-        $("span", tg, q(g(o.value)) + " / " + q(g(i.value)), 1),
+        $("span", tg, G(m(o.value)) + " / " + G(m(i.value)), 1),
         e.sound ? (C(), z("button", {
           key: 1,
           class: "mx-clip-btn",
           "data-role": "mute",
           "data-muted": r.value ? "1" : "0",
           title: r.value ? "Sound on" : "Mute",
-          onClick: ve(b, ["stop"])
+          onClick: ve(k, ["stop"])
         }, [
-          ce(Ee, {
+          de(Ne, {
             name: r.value ? "volume-x" : "volume",
             size: 12
           }, null, 8, ["name"])
@@ -10149,95 +10150,95 @@ const gp = {
   __name: "IntentNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = wt(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, a = Q(() => t.data.status || { state: "idle", label: "idle" }), r = Q(() => nn[a.value.state] || nn.idle), s = Q(() => aa[a.value.state] || aa.idle), l = Q(() => {
+    const t = e, { state: n, send: o } = bt(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, a = Q(() => t.data.status || { state: "idle", label: "idle" }), r = Q(() => tn[a.value.state] || tn.idle), s = Q(() => aa[a.value.state] || aa.idle), l = Q(() => {
       const D = a.value.label || a.value.state;
       return D.startsWith(a.value.state) ? D : `${a.value.state} · ${D}`;
-    }), u = Q(() => `${Math.round((a.value.fraction || 0) * 100)}%`), c = Q(() => U.value && a.value.fraction !== void 0), f = ge(!1);
-    Se(() => a.value.state, (D) => {
-      D !== "failed" && (f.value = !1);
+    }), u = Q(() => `${Math.round((a.value.fraction || 0) * 100)}%`), c = Q(() => W.value && a.value.fraction !== void 0), d = ge(!1);
+    Ee(() => a.value.state, (D) => {
+      D !== "failed" && (d.value = !1);
     });
-    const h = ge(!1), m = Q(() => t.data.pipeline || n.pipelines.defaults[t.data.sub] || "scene"), b = Q(() => n.pipelines.list.find((D) => D.name === m.value) || null);
-    function y() {
+    const h = ge(!1), v = Q(() => t.data.pipeline || n.pipelines.defaults[t.data.sub] || "scene"), k = Q(() => n.pipelines.list.find((D) => D.name === v.value) || null);
+    function p() {
       h.value = !h.value, h.value && o("pipelines");
     }
     function x(D) {
       h.value = !1, o("pipeline", { id: t.id, name: D });
     }
-    const k = Q(() => n.shots[t.id] || null), M = Q(() => k.value ? k.value.number : "—"), w = Q(() => {
-      const D = k.value;
+    const _ = Q(() => n.shots[t.id] || null), M = Q(() => _.value ? _.value.number : "—"), y = Q(() => {
+      const D = _.value;
       if (!D) return "";
-      const P = D.cut_in > 0 || D.cut_out < D.duration_s;
-      return `in ${g(D.cut_in)} · out ${g(D.cut_out)} of ${g(D.duration_s)}${P ? " (handles kept)" : ""}`;
+      const A = D.cut_in > 0 || D.cut_out < D.duration_s;
+      return `in ${m(D.cut_in)} · out ${m(D.cut_out)} of ${m(D.duration_s)}${A ? " (handles kept)" : ""}`;
     });
-    function g(D) {
+    function m(D) {
       return `${Math.round(D * 100) / 100}s`;
     }
     function T() {
-      k.value && o("lock", { id: t.id, locked: !k.value.locked });
+      _.value && o("lock", { id: t.id, locked: !_.value.locked });
     }
     const O = ge(null);
-    function L(D) {
+    function H(D) {
       if (D.button !== 0) return;
       D.preventDefault(), D.stopPropagation();
-      const P = { x: D.clientX, y: D.clientY };
-      let V = !1;
-      const K = (le) => {
-        if (!V && Math.hypot(le.clientX - P.x, le.clientY - P.y) < 4) return;
-        V = !0;
-        const he = B(le);
-        O.value = { x: le.clientX, y: le.clientY, target: he ? he.id : "", before: he ? he.before : !1 }, document.querySelectorAll(".mx-block.mx-seq-drop").forEach((ye) => ye.classList.remove("mx-seq-drop", "before", "after")), he && he.el.classList.add("mx-seq-drop", he.before ? "before" : "after");
-      }, oe = (le) => {
-        if (window.removeEventListener("pointermove", K), window.removeEventListener("pointerup", oe), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((ae) => ae.classList.remove("mx-seq-drop", "before", "after")), O.value = null, !V) return;
-        const he = B(le);
-        if (!he) return;
-        let ye = he.id;
-        if (he.before) {
-          const ae = n.sequence.filter((re) => re !== t.id), te = ae.indexOf(he.id);
-          ye = te > 0 ? ae[te - 1] : null;
+      const A = { x: D.clientX, y: D.clientY };
+      let F = !1;
+      const Z = (le) => {
+        if (!F && Math.hypot(le.clientX - A.x, le.clientY - A.y) < 4) return;
+        F = !0;
+        const fe = R(le);
+        O.value = { x: le.clientX, y: le.clientY, target: fe ? fe.id : "", before: fe ? fe.before : !1 }, document.querySelectorAll(".mx-block.mx-seq-drop").forEach((we) => we.classList.remove("mx-seq-drop", "before", "after")), fe && fe.el.classList.add("mx-seq-drop", fe.before ? "before" : "after");
+      }, ie = (le) => {
+        if (window.removeEventListener("pointermove", Z), window.removeEventListener("pointerup", ie), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((re) => re.classList.remove("mx-seq-drop", "before", "after")), O.value = null, !F) return;
+        const fe = R(le);
+        if (!fe) return;
+        let we = fe.id;
+        if (fe.before) {
+          const re = n.sequence.filter((ae) => ae !== t.id), te = re.indexOf(fe.id);
+          we = te > 0 ? re[te - 1] : null;
         }
-        ye !== t.id && o("place_after", { id: t.id, after: ye });
+        we !== t.id && o("place_after", { id: t.id, after: we });
       };
-      window.addEventListener("pointermove", K), window.addEventListener("pointerup", oe);
+      window.addEventListener("pointermove", Z), window.addEventListener("pointerup", ie);
     }
-    function B(D) {
-      var K;
-      const P = (K = document.elementFromPoint(D.clientX, D.clientY)) == null ? void 0 : K.closest('.mx-block[data-kind="intent"][data-id]');
-      if (!P || P.dataset.id === t.id) return null;
-      const V = P.getBoundingClientRect();
-      return { el: P, id: P.dataset.id, before: D.clientX < V.left + V.width / 2 };
+    function R(D) {
+      var Z;
+      const A = (Z = document.elementFromPoint(D.clientX, D.clientY)) == null ? void 0 : Z.closest('.mx-block[data-kind="intent"][data-id]');
+      if (!A || A.dataset.id === t.id) return null;
+      const F = A.getBoundingClientRect();
+      return { el: A, id: A.dataset.id, before: D.clientX < F.left + F.width / 2 };
     }
     const ee = Q(() => {
-      const D = t.data.takes || [], P = t.data.chosen || {};
-      return D.find((V) => V.id === P.clip) || D.find((V) => V.id === P.still) || null;
+      const D = t.data.takes || [], A = t.data.chosen || {};
+      return D.find((F) => F.id === A.clip) || D.find((F) => F.id === A.still) || null;
     }), J = Q(() => {
-      const D = (t.data.takes || []).find((P) => P.id === (t.data.chosen || {}).still);
+      const D = (t.data.takes || []).find((A) => A.id === (t.data.chosen || {}).still);
       return D && !(D.mime || "").startsWith("video") ? D.url : "";
-    }), U = Q(() => ["queued", "claimed", "rendering"].includes(a.value.state));
+    }), W = Q(() => ["queued", "claimed", "rendering"].includes(a.value.state));
     function I(D) {
-      const P = n.sequence.indexOf(t.id);
-      P < 0 || o("reorder", { id: t.id, index: Math.max(0, P + D) });
+      const A = n.sequence.indexOf(t.id);
+      A < 0 || o("reorder", { id: t.id, index: Math.max(0, A + D) });
     }
-    const ne = ge(!1), N = He();
-    Se(ne, (D) => {
-      D && Ke(() => {
-        const P = document.querySelector(`.mx-block[data-id="${t.id}"] .mx-panel`), V = document.querySelector(".vue-flow");
-        if (!P || !V) return;
-        const K = P.getBoundingClientRect().bottom - V.getBoundingClientRect().bottom + 16;
-        if (K > 0) {
-          const oe = N.viewport.value;
-          N.setViewport({ x: oe.x, y: oe.y - K, zoom: oe.zoom }, { duration: 200 });
+    const oe = ge(!1), N = Ye();
+    Ee(oe, (D) => {
+      D && je(() => {
+        const A = document.querySelector(`.mx-block[data-id="${t.id}"] .mx-panel`), F = document.querySelector(".vue-flow");
+        if (!A || !F) return;
+        const Z = A.getBoundingClientRect().bottom - F.getBoundingClientRect().bottom + 16;
+        if (Z > 0) {
+          const ie = N.viewport.value;
+          N.setViewport({ x: ie.x, y: ie.y - Z, zoom: ie.zoom }, { duration: 200 });
         }
       });
     });
     const Y = Q(() => {
-      const D = t.data, P = k.value ? k.value.number : "";
-      return [[D.scene_no && `sc ${D.scene_no}`, P && `sh ${P}`].filter(Boolean).join(" "), D.shot_size, D.angle, D.camera_move, D.lens, D.transition].filter(Boolean).join(" · ");
+      const D = t.data, A = _.value ? _.value.number : "";
+      return [[D.scene_no && `sc ${D.scene_no}`, A && `sh ${A}`].filter(Boolean).join(" "), D.shot_size, D.angle, D.camera_move, D.lens, D.transition].filter(Boolean).join(" · ");
     });
-    function A(D) {
-      const P = parseFloat(D.target.value);
-      Number.isFinite(P) && o("update", { id: t.id, fields: { duration_s: P } });
+    function P(D) {
+      const A = parseFloat(D.target.value);
+      Number.isFinite(A) && o("update", { id: t.id, fields: { duration_s: A } });
     }
-    return (D, P) => (C(), Le(Ht, {
+    return (D, A) => (C(), He(Ht, {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
@@ -10247,63 +10248,63 @@ const gp = {
       "min-w": 220,
       "min-h": 150
     }, {
-      kind: Ye(() => [
+      kind: qe(() => [
         $("button", {
-          class: Oe(["mx-pipe-chip nodrag", { on: h.value, picked: !!e.data.pipeline }]),
+          class: Be(["mx-pipe-chip nodrag", { on: h.value, picked: !!e.data.pipeline }]),
           "data-role": "pipeline",
-          "data-runs": m.value,
-          title: b.value ? `Runs the ${m.value} pipeline: ${b.value.stages.join(" → ")}. Click to pick another` : `Runs ${m.value}`,
-          onClick: ve(y, ["stop"])
+          "data-runs": v.value,
+          title: k.value ? `Runs the ${v.value} pipeline: ${k.value.stages.join(" → ")}. Click to pick another` : `Runs ${v.value}`,
+          onClick: ve(p, ["stop"])
         }, [
-          $("span", null, q(m.value), 1),
-          ce(Ee, {
+          $("span", null, G(v.value), 1),
+          de(Ne, {
             name: "down",
             size: 10
           })
         ], 10, og)
       ]),
-      head: Ye(() => [
+      head: qe(() => [
         $("span", ig, [
           $("button", {
-            onClick: P[0] || (P[0] = ve((V) => I(-1), ["stop"])),
+            onClick: A[0] || (A[0] = ve((F) => I(-1), ["stop"])),
             "data-role": "seq-earlier"
           }, [
-            ce(Ee, {
+            de(Ne, {
               name: "left",
               size: 11
             })
           ]),
           $("b", {
             "data-role": "shot-number",
-            class: Oe({ locked: k.value && k.value.locked }),
-            onPointerdown: L
-          }, q(M.value), 35),
+            class: Be({ locked: _.value && _.value.locked }),
+            onPointerdown: H
+          }, G(M.value), 35),
           $("button", {
-            onClick: P[1] || (P[1] = ve((V) => I(1), ["stop"])),
+            onClick: A[1] || (A[1] = ve((F) => I(1), ["stop"])),
             "data-role": "seq-later"
           }, [
-            ce(Ee, {
+            de(Ne, {
               name: "right",
               size: 11
             })
           ])
         ]),
-        (C(), Le(Jo(a.value.state === "failed" ? "button" : "span"), {
+        (C(), He(Jo(a.value.state === "failed" ? "button" : "span"), {
           class: "mx-status nodrag",
           style: ze({ color: s.value }),
           title: a.value.state === "failed" ? "Why it failed" : [l.value, a.value.peer && `on ${a.value.peer}`, a.value.msg].filter(Boolean).join(" · "),
           "data-role": "status",
           "data-state": a.value.state,
-          onClick: P[2] || (P[2] = ve((V) => a.value.state === "failed" && (f.value = !f.value), ["stop"]))
+          onClick: A[2] || (A[2] = ve((F) => a.value.state === "failed" && (d.value = !d.value), ["stop"]))
         }, {
-          default: Ye(() => [
+          default: qe(() => [
             $("i", {
               class: "mx-dot",
               style: ze({ background: a.value.state === "idle" ? s.value : r.value })
             }, null, 4),
-            $("span", ag, q(l.value), 1),
-            c.value ? (C(), z("b", rg, q(u.value), 1)) : se("", !0),
-            a.value.state === "failed" ? (C(), Le(Ee, {
+            $("span", ag, G(l.value), 1),
+            c.value ? (C(), z("b", rg, G(u.value), 1)) : se("", !0),
+            a.value.state === "failed" ? (C(), He(Ne, {
               key: 1,
               name: "info",
               size: 11
@@ -10312,95 +10313,95 @@ const gp = {
           _: 1
         }, 8, ["style", "title", "data-state"]))
       ]),
-      foot: Ye(() => [
+      foot: qe(() => [
         $("footer", gg, [
-          U.value && a.value.peer ? (C(), z("span", {
+          W.value && a.value.peer ? (C(), z("span", {
             key: 0,
             class: "mx-on",
             "data-role": "machine",
             title: `on ${a.value.peer}`
           }, [
-            P[13] || (P[13] = Ne("on ")),
-            $("b", null, q(a.value.peer), 1)
+            A[13] || (A[13] = Ce("on ")),
+            $("b", null, G(a.value.peer), 1)
           ], 8, yg)) : (C(), z("div", wg, [
-            (C(), z(_e, null, Ve(i, (V, K) => $("button", {
-              key: K,
-              class: Oe({ on: e.data.sub === K }),
-              title: K,
-              onClick: ve((oe) => X(o)("update", { id: e.id, fields: { sub: K } }), ["stop"])
+            (C(), z($e, null, Fe(i, (F, Z) => $("button", {
+              key: Z,
+              class: Be({ on: e.data.sub === Z }),
+              title: Z,
+              onClick: ve((ie) => X(o)("update", { id: e.id, fields: { sub: Z } }), ["stop"])
             }, [
-              ce(Ee, {
-                name: V,
+              de(Ne, {
+                name: F,
                 size: 12
               }, null, 8, ["name"])
             ], 10, xg)), 64))
           ])),
-          U.value && a.value.peer ? se("", !0) : (C(), z("label", bg, [
+          W.value && a.value.peer ? se("", !0) : (C(), z("label", bg, [
             $("input", {
               type: "number",
               min: "0.5",
               max: "600",
               step: "0.5",
               value: e.data.duration_s,
-              onChange: A,
-              onKeydown: P[4] || (P[4] = ve(() => {
+              onChange: P,
+              onKeydown: A[4] || (A[4] = ve(() => {
               }, ["stop"]))
             }, null, 40, kg),
-            P[14] || (P[14] = Ne("s "))
+            A[14] || (A[14] = Ce("s "))
           ])),
           $("button", {
-            class: Oe(["mx-panel-toggle", { on: ne.value }]),
+            class: Be(["mx-panel-toggle", { on: oe.value }]),
             title: "Shot panel: numbers, framing, camera, sound",
             "data-role": "panel-toggle",
-            onClick: P[5] || (P[5] = ve((V) => ne.value = !ne.value, ["stop"]))
+            onClick: A[5] || (A[5] = ve((F) => oe.value = !oe.value, ["stop"]))
           }, [
-            ce(Ee, {
+            de(Ne, {
               name: "film",
               size: 12
             })
           ], 2),
-          U.value && a.value.peer ? se("", !0) : (C(), z("span", _g)),
-          U.value ? (C(), z("button", {
+          W.value && a.value.peer ? se("", !0) : (C(), z("span", _g)),
+          W.value ? (C(), z("button", {
             key: 4,
             class: "mx-act ghost",
             title: "Cancel render",
             "data-role": "cancel",
-            onClick: P[6] || (P[6] = ve((V) => X(o)("cancel", { ids: [e.id] }), ["stop"]))
+            onClick: A[6] || (A[6] = ve((F) => X(o)("cancel", { ids: [e.id] }), ["stop"]))
           }, [
-            ce(Ee, {
+            de(Ne, {
               name: "square",
               size: 10
             }),
-            P[15] || (P[15] = Ne("Cancel"))
+            A[15] || (A[15] = Ce("Cancel"))
           ])) : (C(), z("button", {
             key: 5,
             class: "mx-act",
             title: "Render (R)",
             "data-role": "render",
-            onClick: P[7] || (P[7] = ve((V) => X(o)("preview", { ids: [e.id] }), ["stop"]))
+            onClick: A[7] || (A[7] = ve((F) => X(o)("preview", { ids: [e.id] }), ["stop"]))
           }, [
-            ce(Ee, {
+            de(Ne, {
               name: "play",
               size: 11
             }),
-            P[16] || (P[16] = Ne("Render"))
+            A[16] || (A[16] = Ce("Render"))
           ]))
         ]),
-        a.value.state === "failed" && f.value ? (C(), z("div", {
+        a.value.state === "failed" && d.value ? (C(), z("div", {
           key: 0,
           class: "mx-reason nodrag nowheel",
           "data-role": "reason",
-          onPointerdown: P[9] || (P[9] = ve(() => {
+          onPointerdown: A[9] || (A[9] = ve(() => {
           }, ["stop"]))
         }, [
-          $("b", null, q(a.value.stage ? `${a.value.stage} failed` : "failed"), 1),
-          Ne(q(a.value.reason) + " ", 1),
+          $("b", null, G(a.value.stage ? `${a.value.stage} failed` : "failed"), 1),
+          Ce(G(a.value.reason) + " ", 1),
           $("button", {
             class: "mx-x",
             title: "Close",
-            onClick: P[8] || (P[8] = ve((V) => f.value = !1, ["stop"]))
+            onClick: A[8] || (A[8] = ve((F) => d.value = !1, ["stop"]))
           }, [
-            ce(Ee, {
+            de(Ne, {
               name: "x",
               size: 11
             })
@@ -10410,69 +10411,69 @@ const gp = {
           key: 1,
           class: "mx-pipes nodrag nowheel",
           "data-role": "pipelines",
-          onPointerdown: P[11] || (P[11] = ve(() => {
+          onPointerdown: A[11] || (A[11] = ve(() => {
           }, ["stop"])),
-          onWheel: P[12] || (P[12] = ve(() => {
+          onWheel: A[12] || (A[12] = ve(() => {
           }, ["stop"]))
         }, [
-          P[18] || (P[18] = $("div", { class: "mx-pipes-title" }, [
-            Ne("Pipeline "),
+          A[18] || (A[18] = $("div", { class: "mx-pipes-title" }, [
+            Ce("Pipeline "),
             $("span", null, "what rendering this intent makes")
           ], -1)),
-          (C(!0), z(_e, null, Ve(X(n).pipelines.list, (V) => (C(), z("button", {
-            key: V.name,
-            class: Oe(["mx-pipe", { on: V.name === m.value }]),
-            "data-pipeline": V.name,
-            onClick: ve((K) => x(V.name), ["stop"])
+          (C(!0), z($e, null, Fe(X(n).pipelines.list, (F) => (C(), z("button", {
+            key: F.name,
+            class: Be(["mx-pipe", { on: F.name === v.value }]),
+            "data-pipeline": F.name,
+            onClick: ve((Z) => x(F.name), ["stop"])
           }, [
             $("span", $g, [
-              Ne(q(V.name), 1),
-              V.name === X(n).pipelines.defaults[e.data.sub] ? (C(), z("i", Eg, "default for " + q(e.data.sub), 1)) : se("", !0)
+              Ce(G(F.name), 1),
+              F.name === X(n).pipelines.defaults[e.data.sub] ? (C(), z("i", Eg, "default for " + G(e.data.sub), 1)) : se("", !0)
             ]),
             $("span", Ng, [
-              Ne(q(V.needs.join(" → ")), 1),
-              V.optional.length ? (C(), z("i", Cg, "+ " + q(V.optional.join(", ")) + " when linked", 1)) : se("", !0)
+              Ce(G(F.needs.join(" → ")), 1),
+              F.optional.length ? (C(), z("i", Cg, "+ " + G(F.optional.join(", ")) + " when linked", 1)) : se("", !0)
             ]),
-            V.description ? (C(), z("span", Mg, q(V.description), 1)) : se("", !0),
+            F.description ? (C(), z("span", Mg, G(F.description), 1)) : se("", !0),
             X(n).pipelines.live ? (C(), z("span", {
               key: 1,
-              class: Oe(["mx-pipe-who", { none: !V.runnable_by.length }])
-            }, q(V.runnable_by.length ? `runs on ${V.runnable_by.join(", ")}` : `no live machine runs ${V.needs.join(" + ")}`), 3)) : se("", !0)
+              class: Be(["mx-pipe-who", { none: !F.runnable_by.length }])
+            }, G(F.runnable_by.length ? `runs on ${F.runnable_by.join(", ")}` : `no live machine runs ${F.needs.join(" + ")}`), 3)) : se("", !0)
           ], 10, Sg))), 128)),
           e.data.pipeline ? (C(), z("button", {
             key: 0,
             class: "mx-pipe reset",
             "data-pipeline": "",
-            onClick: P[10] || (P[10] = ve((V) => {
+            onClick: A[10] || (A[10] = ve((F) => {
               X(o)("pipeline", { id: e.id, name: "" }), h.value = !1;
             }, ["stop"]))
           }, [
             $("span", Ig, [
-              P[17] || (P[17] = Ne("back to the default")),
-              $("i", null, q(X(n).pipelines.defaults[e.data.sub]), 1)
+              A[17] || (A[17] = Ce("back to the default")),
+              $("i", null, G(X(n).pipelines.defaults[e.data.sub]), 1)
             ])
           ])) : se("", !0)
         ], 32)) : se("", !0),
-        ne.value ? (C(), Le(Kp, {
+        oe.value ? (C(), He(Kp, {
           key: 2,
           id: e.id,
           data: e.data,
-          shot: k.value
+          shot: _.value
         }, null, 8, ["id", "data", "shot"])) : se("", !0),
-        (C(), Le(Jr, { to: "body" }, [
+        (C(), He(Jr, { to: "body" }, [
           O.value ? (C(), z("div", {
             key: 0,
             class: "mx-seq-ghost",
             style: ze({ left: `${O.value.x + 12}px`, top: `${O.value.y + 12}px` })
           }, [
-            Ne(" shot " + q(M.value), 1),
-            O.value.target ? (C(), z(_e, { key: 0 }, [
-              Ne(" · " + q(O.value.before ? "before" : "after"), 1)
+            Ce(" shot " + G(M.value), 1),
+            O.value.target ? (C(), z($e, { key: 0 }, [
+              Ce(" · " + G(O.value.before ? "before" : "after"), 1)
             ], 64)) : se("", !0)
           ], 4)) : se("", !0)
         ]))
       ]),
-      default: Ye(() => [
+      default: qe(() => [
         a.value.fraction !== void 0 && a.value.state !== "idle" ? (C(), z("div", sg, [
           $("div", {
             style: ze({ width: `${Math.round((a.value.fraction || 0) * 100)}%`, background: r.value })
@@ -10480,7 +10481,7 @@ const gp = {
         ])) : se("", !0),
         $("div", lg, [
           $("div", ug, [
-            ce(At, {
+            de(At, {
               "block-id": e.id,
               field: "title",
               value: e.data.title,
@@ -10490,7 +10491,7 @@ const gp = {
               multiline: "",
               rows: 2
             }, null, 8, ["block-id", "value"]),
-            ce(At, {
+            de(At, {
               "block-id": e.id,
               field: "description",
               value: e.data.description,
@@ -10504,8 +10505,8 @@ const gp = {
               class: "mx-slug nodrag",
               "data-role": "slug",
               title: "Shot panel",
-              onClick: P[3] || (P[3] = ve((V) => ne.value = !ne.value, ["stop"]))
-            }, q(Y.value), 1)) : se("", !0)
+              onClick: A[3] || (A[3] = ve((F) => oe.value = !oe.value, ["stop"]))
+            }, G(Y.value), 1)) : se("", !0)
           ]),
           a.value.state === "rendering" && a.value.thumb ? (C(), z("div", cg, [
             $("img", {
@@ -10513,7 +10514,7 @@ const gp = {
               alt: ""
             }, null, 8, dg)
           ])) : ee.value ? (C(), z("div", fg, [
-            (ee.value.mime || "").startsWith("video") ? (C(), Le(xo, {
+            (ee.value.mime || "").startsWith("video") ? (C(), He(xo, {
               key: 0,
               src: ee.value.url,
               poster: J.value,
@@ -10525,36 +10526,36 @@ const gp = {
             }, null, 8, hg))
           ])) : se("", !0)
         ]),
-        k.value ? (C(), z("div", {
+        _.value ? (C(), z("div", {
           key: 1,
           class: "mx-cutbar nodrag",
           "data-role": "cut",
-          title: w.value,
-          "data-in": k.value.cut_in,
-          "data-out": k.value.cut_out,
-          "data-duration": k.value.duration_s
+          title: y.value,
+          "data-in": _.value.cut_in,
+          "data-out": _.value.cut_out,
+          "data-duration": _.value.duration_s
         }, [
           $("button", {
-            class: Oe(["mx-lock", { on: k.value.locked }]),
+            class: Be(["mx-lock", { on: _.value.locked }]),
             "data-role": "lock",
-            "data-locked": k.value.locked ? "true" : "false",
-            title: k.value.locked ? "Number locked (production numbering): click to let it renumber" : "Lock this number: shots inserted before it become 1A, 1B…",
+            "data-locked": _.value.locked ? "true" : "false",
+            title: _.value.locked ? "Number locked (production numbering): click to let it renumber" : "Lock this number: shots inserted before it become 1A, 1B…",
             onClick: ve(T, ["stop"])
           }, [
-            ce(Ee, {
-              name: k.value.locked ? "lock" : "unlock",
+            de(Ne, {
+              name: _.value.locked ? "lock" : "unlock",
               size: 10
             }, null, 8, ["name"])
           ], 10, mg),
           $("div", pg, [
             $("i", {
-              style: ze({ left: `${k.value.cut_in / k.value.duration_s * 100}%`, width: `${(k.value.cut_out - k.value.cut_in) / k.value.duration_s * 100}%` })
+              style: ze({ left: `${_.value.cut_in / _.value.duration_s * 100}%`, width: `${(_.value.cut_out - _.value.cut_in) / _.value.duration_s * 100}%` })
             }, null, 4)
           ]),
           $("span", null, [
-            Ne(q(g(k.value.cut_in)) + "–" + q(g(k.value.cut_out)), 1),
-            k.value.edit_s !== k.value.duration_s ? (C(), z(_e, { key: 0 }, [
-              Ne(" / " + q(g(k.value.duration_s)), 1)
+            Ce(G(m(_.value.cut_in)) + "–" + G(m(_.value.cut_out)), 1),
+            _.value.edit_s !== _.value.duration_s ? (C(), z($e, { key: 0 }, [
+              Ce(" / " + G(m(_.value.duration_s)), 1)
             ], 64)) : se("", !0)
           ])
         ], 8, vg)) : se("", !0)
@@ -10572,26 +10573,26 @@ const gp = {
       t.value && (n.value = t.value.currentTime), a = i.value ? requestAnimationFrame(r) : 0;
     }
     function s() {
-      const b = t.value;
-      if (!b) return;
-      if (!b.paused) {
-        b.pause();
+      const k = t.value;
+      if (!k) return;
+      if (!k.paused) {
+        k.pause();
         return;
       }
-      const y = b.play();
-      y && y.catch && y.catch(() => {
+      const p = k.play();
+      p && p.catch && p.catch(() => {
       });
     }
     function l() {
-      const b = t.value;
-      if (Number.isFinite(b.duration)) {
-        o.value = b.duration;
+      const k = t.value;
+      if (Number.isFinite(k.duration)) {
+        o.value = k.duration;
         return;
       }
-      const y = () => {
-        b.removeEventListener("durationchange", y), o.value = Number.isFinite(b.duration) ? b.duration : 0, b.currentTime = 0;
+      const p = () => {
+        k.removeEventListener("durationchange", p), o.value = Number.isFinite(k.duration) ? k.duration : 0, k.currentTime = 0;
       };
-      b.addEventListener("durationchange", y), b.currentTime = 1e7;
+      k.addEventListener("durationchange", p), k.currentTime = 1e7;
     }
     function u() {
       i.value = !0, a || (a = requestAnimationFrame(r));
@@ -10599,25 +10600,25 @@ const gp = {
     function c() {
       i.value = !1, t.value && (n.value = t.value.currentTime);
     }
-    function f(b, y) {
+    function d(k, p) {
       const x = t.value;
       if (!x || !o.value) return;
-      const k = y.getBoundingClientRect();
-      x.currentTime = n.value = Math.max(0, Math.min(1, (b.clientX - k.left) / k.width)) * o.value;
+      const _ = p.getBoundingClientRect();
+      x.currentTime = n.value = Math.max(0, Math.min(1, (k.clientX - _.left) / _.width)) * o.value;
     }
-    function h(b) {
+    function h(k) {
       var M;
-      b.preventDefault();
-      const y = b.currentTarget;
-      (M = y.setPointerCapture) == null || M.call(y, b.pointerId), f(b, y);
-      const x = (w) => f(w, y), k = () => {
-        y.removeEventListener("pointermove", x), y.removeEventListener("pointerup", k);
+      k.preventDefault();
+      const p = k.currentTarget;
+      (M = p.setPointerCapture) == null || M.call(p, k.pointerId), d(k, p);
+      const x = (y) => d(y, p), _ = () => {
+        p.removeEventListener("pointermove", x), p.removeEventListener("pointerup", _);
       };
-      y.addEventListener("pointermove", x), y.addEventListener("pointerup", k);
+      p.addEventListener("pointermove", x), p.addEventListener("pointerup", _);
     }
-    const m = (b) => `${Math.floor(b / 60)}:${String(Math.floor(b % 60)).padStart(2, "0")}`;
-    return (b, y) => (C(), z("div", {
-      class: Oe(["mx-audio nodrag", { playing: i.value }]),
+    const v = (k) => `${Math.floor(k / 60)}:${String(Math.floor(k % 60)).padStart(2, "0")}`;
+    return (k, p) => (C(), z("div", {
+      class: Be(["mx-audio nodrag", { playing: i.value }]),
       "data-role": "voice-player"
     }, [
       $("audio", {
@@ -10636,7 +10637,7 @@ const gp = {
         title: i.value ? "Pause" : "Play",
         onClick: ve(s, ["stop"])
       }, [
-        ce(Ee, {
+        de(Ne, {
           name: i.value ? "pause" : "play",
           size: 12
         }, null, 8, ["name"])
@@ -10652,7 +10653,7 @@ const gp = {
           }, null, 4)
         ])
       ], 32),
-      $("span", Dg, q(m(n.value)) + " / " + q(m(o.value)), 1)
+      $("span", Dg, G(v(n.value)) + " / " + G(v(o.value)), 1)
     ], 2));
   }
 };
@@ -10681,46 +10682,46 @@ const Bg = {
   __name: "CompNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = wt(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, a = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, r = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], s = Q(() => Object.entries(t.data.params || {})), l = ge(""), u = ge(""), c = ge(!1), f = ge(null), h = ge("");
-    function m(w, g) {
+    const t = e, { state: n, send: o } = bt(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, a = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, r = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], s = Q(() => Object.entries(t.data.params || {})), l = ge(""), u = ge(""), c = ge(!1), d = ge(null), h = ge("");
+    function v(y, m) {
       const T = { ...t.data.params || {} };
-      g === null ? delete T[w] : T[w] = g, o("update", { id: t.id, fields: { params: T } });
+      m === null ? delete T[y] : T[y] = m, o("update", { id: t.id, fields: { params: T } });
     }
-    function b() {
-      l.value.trim() && (m(l.value.trim(), u.value), l.value = "", u.value = "");
+    function k() {
+      l.value.trim() && (v(l.value.trim(), u.value), l.value = "", u.value = "");
     }
-    async function y(w) {
+    async function p(y) {
       c.value = !1;
-      const g = w.dataTransfer && w.dataTransfer.files && w.dataTransfer.files[0];
-      g && (w.preventDefault(), w.stopPropagation(), await x(g));
+      const m = y.dataTransfer && y.dataTransfer.files && y.dataTransfer.files[0];
+      m && (y.preventDefault(), y.stopPropagation(), await x(m));
     }
-    async function x(w) {
+    async function x(y) {
       h.value = "";
       try {
-        await Hr(n.token, w, { block: t.id });
-      } catch (g) {
-        h.value = String(g.message || g);
+        await Hr(n.token, y, { block: t.id });
+      } catch (m) {
+        h.value = String(m.message || m);
       }
     }
-    function k(w) {
-      const g = w.target.files[0];
-      g && x(g);
+    function _(y) {
+      const m = y.target.files[0];
+      m && x(m);
     }
     async function M() {
-      if (f.value) {
-        f.value.stop();
+      if (d.value) {
+        d.value.stop();
         return;
       }
       try {
-        const w = await navigator.mediaDevices.getUserMedia({ audio: !0 }), g = new MediaRecorder(w), T = [];
-        g.ondataavailable = (O) => T.push(O.data), g.onstop = () => {
-          w.getTracks().forEach((O) => O.stop()), f.value = null, x(new Blob(T, { type: g.mimeType || "audio/webm" }));
-        }, g.start(), f.value = g;
-      } catch (w) {
-        h.value = "microphone unavailable: " + (w.message || w);
+        const y = await navigator.mediaDevices.getUserMedia({ audio: !0 }), m = new MediaRecorder(y), T = [];
+        m.ondataavailable = (O) => T.push(O.data), m.onstop = () => {
+          y.getTracks().forEach((O) => O.stop()), d.value = null, x(new Blob(T, { type: m.mimeType || "audio/webm" }));
+        }, m.start(), d.value = m;
+      } catch (y) {
+        h.value = "microphone unavailable: " + (y.message || y);
       }
     }
-    return (w, g) => (C(), Le(Ht, {
+    return (y, m) => (C(), He(Ht, {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
@@ -10731,16 +10732,16 @@ const Bg = {
       "min-w": 160,
       "min-h": 100
     }, {
-      default: Ye(() => [
+      default: qe(() => [
         e.data.sub === "image" || e.data.sub === "clip" ? (C(), z("div", {
           key: 0,
-          class: Oe(["mx-drop nodrag", { over: c.value }]),
-          onDragover: g[0] || (g[0] = ve((T) => c.value = !0, ["prevent", "stop"])),
-          onDragleave: g[1] || (g[1] = (T) => c.value = !1),
-          onDrop: y
+          class: Be(["mx-drop nodrag", { over: c.value }]),
+          onDragover: m[0] || (m[0] = ve((T) => c.value = !0, ["prevent", "stop"])),
+          onDragleave: m[1] || (m[1] = (T) => c.value = !1),
+          onDrop: p
         }, [
           e.data.url && (e.data.mime || "").startsWith("video") ? (C(), z("div", Bg, [
-            ce(xo, {
+            de(xo, {
               src: e.data.url
             }, null, 8, ["src"])
           ])) : e.data.url ? (C(), z("img", {
@@ -10748,22 +10749,22 @@ const Bg = {
             src: e.data.url,
             alt: ""
           }, null, 8, Rg)) : (C(), z("label", Lg, [
-            ce(Ee, {
+            de(Ne, {
               name: "upload",
               size: 18
             }),
-            g[5] || (g[5] = $("span", null, [
-              Ne("Drop an image or "),
+            m[5] || (m[5] = $("span", null, [
+              Ce("Drop an image or "),
               $("u", null, "choose")
             ], -1)),
             $("input", {
               type: "file",
               accept: "image/*,video/*",
               hidden: "",
-              onChange: k
+              onChange: _
             }, null, 32)
           ]))
-        ], 34)) : e.data.sub === "note" ? (C(), Le(At, {
+        ], 34)) : e.data.sub === "note" ? (C(), He(At, {
           key: 1,
           "block-id": e.id,
           field: "text",
@@ -10774,79 +10775,79 @@ const Bg = {
           rows: 4
         }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (C(), z("div", Vg, [
           $("button", {
-            class: Oe(["mx-rec", { live: f.value }]),
+            class: Be(["mx-rec", { live: d.value }]),
             onClick: ve(M, ["stop"])
           }, [
-            ce(Ee, {
-              name: f.value ? "square" : "mic",
+            de(Ne, {
+              name: d.value ? "square" : "mic",
               size: 14
             }, null, 8, ["name"]),
-            Ne(q(f.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
+            Ce(G(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
           ], 2),
-          e.data.url ? (C(), Le(Og, {
+          e.data.url ? (C(), He(Og, {
             key: e.data.url,
             src: e.data.url
           }, null, 8, ["src"])) : se("", !0)
         ])) : e.data.sub === "directive" ? (C(), z("div", {
           key: 3,
           class: "mx-directive nodrag nowheel",
-          onKeydown: g[4] || (g[4] = ve(() => {
+          onKeydown: m[4] || (m[4] = ve(() => {
           }, ["stop"]))
         }, [
-          (C(!0), z(_e, null, Ve(s.value, ([T, O]) => (C(), z("div", {
+          (C(!0), z($e, null, Fe(s.value, ([T, O]) => (C(), z("div", {
             key: T,
             class: "mx-kv"
           }, [
-            $("span", Hg, q(T), 1),
+            $("span", Hg, G(T), 1),
             $("input", {
               class: "v",
               value: O,
-              onChange: (L) => m(T, L.target.value)
+              onChange: (H) => v(T, H.target.value)
             }, null, 40, Fg),
             $("button", {
-              onClick: ve((L) => m(T, null), ["stop"])
+              onClick: ve((H) => v(T, null), ["stop"])
             }, [
-              ce(Ee, {
+              de(Ne, {
                 name: "x",
                 size: 11
               })
             ], 8, Yg)
           ]))), 128)),
           $("div", Xg, [
-            jt($("input", {
+            Zt($("input", {
               class: "k",
-              "onUpdate:modelValue": g[2] || (g[2] = (T) => l.value = T),
+              "onUpdate:modelValue": m[2] || (m[2] = (T) => l.value = T),
               list: "mx-directive-keys",
               placeholder: "key",
-              onKeydown: ht(b, ["enter"])
+              onKeydown: mt(k, ["enter"])
             }, null, 544), [
-              [pn, l.value]
+              [mn, l.value]
             ]),
-            jt($("input", {
+            Zt($("input", {
               class: "v",
-              "onUpdate:modelValue": g[3] || (g[3] = (T) => u.value = T),
+              "onUpdate:modelValue": m[3] || (m[3] = (T) => u.value = T),
               placeholder: "value",
-              onKeydown: ht(b, ["enter"])
+              onKeydown: mt(k, ["enter"])
             }, null, 544), [
-              [pn, u.value]
+              [mn, u.value]
             ]),
             $("button", {
-              onClick: ve(b, ["stop"])
+              onClick: ve(k, ["stop"])
             }, [
-              ce(Ee, {
+              de(Ne, {
                 name: "plus",
                 size: 11
               })
             ])
           ]),
           $("datalist", qg, [
-            (C(), z(_e, null, Ve(r, (T) => $("option", {
+            (C(), z($e, null, Fe(r, (T) => $("option", {
               key: T,
               value: T
             }, null, 8, Gg)), 64))
           ])
         ], 32)) : se("", !0),
-        h.value ? (C(), z("div", Ug, q(h.value), 1)) : se("", !0)
+        h.value ? (C(), z("div", Ug, G(h.value), 1)) : se("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
@@ -10866,12 +10867,12 @@ const Bg = {
   __name: "GenArtNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { send: n } = wt(), o = Q(() => t.data.takes || [t.id]), i = Q(() => Math.max(0, o.value.indexOf(t.id))), a = Q(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
+    const t = e, { send: n } = bt(), o = Q(() => t.data.takes || [t.id]), i = Q(() => Math.max(0, o.value.indexOf(t.id))), a = Q(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
     function r(s) {
       const l = o.value.length;
       l < 2 || n("choose", { id: o.value[(i.value + s + l) % l] });
     }
-    return (s, l) => (C(), Le(Ht, {
+    return (s, l) => (C(), He(Ht, {
       data: e.data,
       selected: e.selected,
       icon: a.value ? "film" : "image",
@@ -10882,33 +10883,33 @@ const Bg = {
       "min-w": 180,
       "min-h": 130
     }, {
-      head: Ye(() => [
+      head: qe(() => [
         e.data.chosen ? (C(), z("span", Kg, [
-          ce(Ee, {
+          de(Ne, {
             name: "star",
             size: 11
           }),
-          l[4] || (l[4] = Ne("chosen"))
+          l[4] || (l[4] = Ce("chosen"))
         ])) : se("", !0)
       ]),
-      foot: Ye(() => [
+      foot: qe(() => [
         $("footer", Qg, [
           o.value.length > 1 ? (C(), z("span", ey, [
             $("button", {
               onClick: l[0] || (l[0] = ve((u) => r(-1), ["stop"])),
               title: "Previous take"
             }, [
-              ce(Ee, {
+              de(Ne, {
                 name: "left",
                 size: 11
               })
             ]),
-            Ne(" take " + q(i.value + 1) + "/" + q(o.value.length) + " ", 1),
+            Ce(" take " + G(i.value + 1) + "/" + G(o.value.length) + " ", 1),
             $("button", {
               onClick: l[1] || (l[1] = ve((u) => r(1), ["stop"])),
               title: "Next take"
             }, [
-              ce(Ee, {
+              de(Ne, {
                 name: "right",
                 size: 11
               })
@@ -10923,28 +10924,28 @@ const Bg = {
             class: "mx-meta",
             title: `${e.data.backend} on ${e.data.peer_name || e.data.peer_id}`
           }, [
-            Ne(q(e.data.width) + "×" + q(e.data.height), 1),
-            e.data.duration_s ? (C(), z(_e, { key: 0 }, [
-              Ne(" · " + q(e.data.duration_s.toFixed(1)) + "s", 1)
+            Ce(G(e.data.width) + "×" + G(e.data.height), 1),
+            e.data.duration_s ? (C(), z($e, { key: 0 }, [
+              Ce(" · " + G(e.data.duration_s.toFixed(1)) + "s", 1)
             ], 64)) : se("", !0),
-            Ne(" · " + q(e.data.peer_name || e.data.peer_id), 1)
+            Ce(" · " + G(e.data.peer_name || e.data.peer_id), 1)
           ], 8, ty),
           $("button", {
             class: "mx-act ghost",
             title: "New intent from this",
             onClick: l[3] || (l[3] = ve((u) => X(n)("grow", { id: e.id }), ["stop"]))
           }, [
-            ce(Ee, {
+            de(Ne, {
               name: "sparkles",
               size: 11
             }),
-            l[5] || (l[5] = Ne("New intent"))
+            l[5] || (l[5] = Ce("New intent"))
           ])
         ])
       ]),
-      default: Ye(() => [
+      default: qe(() => [
         $("div", Zg, [
-          a.value && e.data.url ? (C(), Le(xo, {
+          a.value && e.data.url ? (C(), He(xo, {
             key: 0,
             src: e.data.url
           }, null, 8, ["src"])) : e.data.url ? (C(), z("img", {
@@ -10977,8 +10978,8 @@ const Bg = {
   __name: "ActivityNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n } = wt(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, a = Q(() => (t.data.peer_filter || "").toLowerCase()), r = Q(() => n.activity.peers.filter((c) => !a.value || c.id.toLowerCase().includes(a.value) || c.name.toLowerCase().includes(a.value))), s = Q(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
-    return (c, f) => (C(), Le(Ht, {
+    const t = e, { state: n } = bt(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, a = Q(() => (t.data.peer_filter || "").toLowerCase()), r = Q(() => n.activity.peers.filter((c) => !a.value || c.id.toLowerCase().includes(a.value) || c.name.toLowerCase().includes(a.value))), s = Q(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
+    return (c, d) => (C(), He(Ht, {
       data: e.data,
       selected: e.selected,
       icon: o[e.data.sub],
@@ -10988,87 +10989,87 @@ const Bg = {
       "min-w": 220,
       "min-h": 120
     }, {
-      head: Ye(() => f[0] || (f[0] = [
+      head: qe(() => d[0] || (d[0] = [
         $("span", { class: "mx-live" }, [
           $("i"),
-          Ne("live")
+          Ce("live")
         ], -1)
       ])),
-      default: Ye(() => [
+      default: qe(() => [
         $("div", oy, [
-          e.data.sub === "gpu" ? (C(), z(_e, { key: 0 }, [
-            r.value.length ? se("", !0) : (C(), z("div", iy, f[1] || (f[1] = [
-              Ne("No machines on this board yet. Start a peer: "),
+          e.data.sub === "gpu" ? (C(), z($e, { key: 0 }, [
+            r.value.length ? se("", !0) : (C(), z("div", iy, d[1] || (d[1] = [
+              Ce("No machines on this board yet. Start a peer: "),
               $("code", null, "multiplex up", -1)
             ]))),
-            (C(!0), z(_e, null, Ve(r.value, (h) => (C(), z("div", {
+            (C(!0), z($e, null, Fe(r.value, (h) => (C(), z("div", {
               key: h.id,
               class: "mx-machine"
             }, [
               $("div", ay, [
                 $("i", {
-                  class: Oe(["mx-dot", h.live ? h.paused ? "paused" : "on" : "off"])
+                  class: Be(["mx-dot", h.live ? h.paused ? "paused" : "on" : "off"])
                 }, null, 2),
-                $("b", null, q(h.name), 1),
-                $("span", null, q(h.busy) + "/" + q(h.slots) + " busy" + q(h.paused ? " · paused" : ""), 1)
+                $("b", null, G(h.name), 1),
+                $("span", null, G(h.busy) + "/" + G(h.slots) + " busy" + G(h.paused ? " · paused" : ""), 1)
               ]),
-              (C(!0), z(_e, null, Ve(h.gpus, (m) => (C(), z("div", {
-                key: m.index,
+              (C(!0), z($e, null, Fe(h.gpus, (v) => (C(), z("div", {
+                key: v.index,
                 class: "mx-gpu"
               }, [
-                $("span", ry, q(m.index), 1),
+                $("span", ry, G(v.index), 1),
                 $("div", sy, [
                   $("div", {
-                    style: ze({ width: `${m.util}%`, background: l(m.util) })
+                    style: ze({ width: `${v.util}%`, background: l(v.util) })
                   }, null, 4)
                 ]),
-                $("span", ly, q(Math.round(m.util)) + "%", 1),
-                $("span", uy, q(X(ra)(m.mem_used)) + "/" + q(X(ra)(m.mem_total)), 1),
-                $("span", cy, q(m.temp ? `${Math.round(m.temp)}°` : ""), 1)
+                $("span", ly, G(Math.round(v.util)) + "%", 1),
+                $("span", uy, G(X(ra)(v.mem_used)) + "/" + G(X(ra)(v.mem_total)), 1),
+                $("span", cy, G(v.temp ? `${Math.round(v.temp)}°` : ""), 1)
               ]))), 128)),
               h.gpus.length ? se("", !0) : (C(), z("div", dy, "cpu only"))
             ]))), 128))
-          ], 64)) : e.data.sub === "workflow" ? (C(), z(_e, { key: 1 }, [
+          ], 64)) : e.data.sub === "workflow" ? (C(), z($e, { key: 1 }, [
             X(n).activity.running.length ? se("", !0) : (C(), z("div", fy, "Nothing rendering.")),
-            (C(!0), z(_e, null, Ve(X(n).activity.running, (h) => (C(), z("div", {
+            (C(!0), z($e, null, Fe(X(n).activity.running, (h) => (C(), z("div", {
               key: h.id,
               class: "mx-job"
             }, [
               $("div", hy, [
-                $("b", null, q(h.title || h.intent), 1),
-                $("span", null, q(h.stage) + " · " + q(h.peer || "—"), 1)
+                $("b", null, G(h.title || h.intent), 1),
+                $("span", null, G(h.stage) + " · " + G(h.peer || "—"), 1)
               ]),
               $("div", vy, [
                 $("div", {
                   style: ze({ width: `${Math.round(h.fraction * 100)}%` })
                 }, null, 4)
               ]),
-              $("div", my, q(h.state) + " " + q(Math.round(h.fraction * 100)) + "% " + q(h.msg), 1)
+              $("div", my, G(h.state) + " " + G(Math.round(h.fraction * 100)) + "% " + G(h.msg), 1)
             ]))), 128))
-          ], 64)) : e.data.sub === "queue" ? (C(), z(_e, { key: 2 }, [
+          ], 64)) : e.data.sub === "queue" ? (C(), z($e, { key: 2 }, [
             X(n).activity.queue.length ? se("", !0) : (C(), z("div", py, "Queue is empty.")),
-            (C(!0), z(_e, null, Ve(X(n).activity.queue, (h, m) => (C(), z("div", {
+            (C(!0), z($e, null, Fe(X(n).activity.queue, (h, v) => (C(), z("div", {
               key: h.id,
               class: "mx-qrow"
             }, [
-              $("span", gy, q(String(m + 1).padStart(2, "0")), 1),
-              $("b", null, q(h.title || h.intent), 1),
-              $("span", null, q(h.stage), 1),
-              $("span", yy, q(h.state), 1)
+              $("span", gy, G(String(v + 1).padStart(2, "0")), 1),
+              $("b", null, G(h.title || h.intent), 1),
+              $("span", null, G(h.stage), 1),
+              $("span", yy, G(h.state), 1)
             ]))), 128))
-          ], 64)) : (C(), z(_e, { key: 3 }, [
+          ], 64)) : (C(), z($e, { key: 3 }, [
             s.value.length ? se("", !0) : (C(), z("div", wy, "Waiting for activity…")),
-            (C(!0), z(_e, null, Ve(s.value, (h, m) => (C(), z("div", {
-              key: m,
+            (C(!0), z($e, null, Fe(s.value, (h, v) => (C(), z("div", {
+              key: v,
               class: "mx-logline"
             }, [
-              $("span", xy, q(X(wo)(h.t)), 1),
+              $("span", xy, G(X(wo)(h.t)), 1),
               $("span", {
                 class: "k",
                 style: ze({ color: u[h.kind] || "#9ca3af" })
-              }, q(h.kind), 5),
-              $("span", by, q(h.peer), 1),
-              $("span", ky, q(h.stage) + " " + q(h.msg), 1)
+              }, G(h.kind), 5),
+              $("span", by, G(h.peer), 1),
+              $("span", ky, G(h.stage) + " " + G(h.msg), 1)
             ]))), 128))
           ], 64))
         ])
@@ -11095,9 +11096,9 @@ const Bg = {
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
     const t = e, n = ge(null), o = ge(!1), i = Q(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12)), a = Q(() => (t.data.think || "").trim());
-    return Se(() => t.data.text, () => Ke(() => {
+    return Ee(() => t.data.text, () => je(() => {
       n.value && !o.value && (n.value.scrollTop = n.value.scrollHeight);
-    })), (r, s) => (C(), Le(Ht, {
+    })), (r, s) => (C(), He(Ht, {
       data: e.data,
       selected: e.selected,
       icon: "audio-lines",
@@ -11107,33 +11108,33 @@ const Bg = {
       "min-w": 220,
       "min-h": 120
     }, {
-      head: Ye(() => [
+      head: qe(() => [
         $("span", Sy, [
-          Ne(q(e.data.narrator || "narrator"), 1),
-          e.data.updated ? (C(), z(_e, { key: 0 }, [
-            Ne(" · " + q(X(wo)(e.data.updated)), 1)
+          Ce(G(e.data.narrator || "narrator"), 1),
+          e.data.updated ? (C(), z($e, { key: 0 }, [
+            Ce(" · " + G(X(wo)(e.data.updated)), 1)
           ], 64)) : se("", !0)
         ])
       ]),
-      default: Ye(() => [
+      default: qe(() => [
         $("div", {
           ref_key: "box",
           ref: n,
           class: "mx-prose-box nowheel"
         }, [
-          e.data.status ? (C(), z("p", $y, q(e.data.status), 1)) : se("", !0),
+          e.data.status ? (C(), z("p", $y, G(e.data.status), 1)) : se("", !0),
           a.value ? (C(), z("div", Ey, [
             $("button", {
               class: "mx-think-toggle nodrag",
               "aria-expanded": o.value,
               onClick: s[0] || (s[0] = ve((l) => o.value = !o.value, ["stop"]))
-            }, q(o.value ? "▾" : "▸") + " reasoning ", 9, Ny),
-            o.value ? (C(), z("pre", Cy, q(a.value), 1)) : se("", !0)
+            }, G(o.value ? "▾" : "▸") + " reasoning ", 9, Ny),
+            o.value ? (C(), z("pre", Cy, G(a.value), 1)) : se("", !0)
           ])) : se("", !0),
-          (C(!0), z(_e, null, Ve(i.value, (l, u) => (C(), z("p", {
+          (C(!0), z($e, null, Fe(i.value, (l, u) => (C(), z("p", {
             key: u,
-            class: Oe({ last: u === i.value.length - 1 })
-          }, q(l), 3))), 128)),
+            class: Be({ last: u === i.value.length - 1 })
+          }, G(l), 3))), 128)),
           i.value.length ? se("", !0) : (C(), z("p", My, "The narrator speaks when the machines start working."))
         ], 512)
       ]),
@@ -11150,7 +11151,7 @@ const Bg = {
   __name: "VisualNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    return (t, n) => (C(), Le(Ht, {
+    return (t, n) => (C(), He(Ht, {
       data: e.data,
       selected: e.selected,
       icon: "scan-eye",
@@ -11160,10 +11161,10 @@ const Bg = {
       "min-w": 180,
       "min-h": 140
     }, {
-      foot: Ye(() => [
-        $("div", zy, q(e.data.caption || "Images appear here as the narration unfolds."), 1)
+      foot: qe(() => [
+        $("div", zy, G(e.data.caption || "Images appear here as the narration unfolds."), 1)
       ]),
-      default: Ye(() => [
+      default: qe(() => [
         $("div", Ty, [
           e.data.url ? (C(), z("img", {
             key: 0,
@@ -11235,7 +11236,7 @@ const Ry = {
   __name: "AnimaticNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n } = wt(), o = mn({ running: !1, fraction: 0, message: "", error: "", burnIn: !1 }), i = mn({}), a = Q(() => Object.values(n.shots)), r = Q(() => a.value.reduce((c, f) => c + f.edit_s, 0)), s = (c) => c >= 60 ? `${Math.floor(c / 60)}:${String(Math.round(c % 60)).padStart(2, "0")}` : `${(Math.round(c * 10) / 10).toFixed(1)}s`;
+    const t = e, { state: n } = bt(), o = vn({ running: !1, fraction: 0, message: "", error: "", burnIn: !1 }), i = vn({}), a = Q(() => Object.values(n.shots)), r = Q(() => a.value.reduce((c, d) => c + d.edit_s, 0)), s = (c) => c >= 60 ? `${Math.floor(c / 60)}:${String(Math.round(c % 60)).padStart(2, "0")}` : `${(Math.round(c * 10) / 10).toFixed(1)}s`;
     async function l() {
       if (!o.running) {
         Object.assign(o, { running: !0, fraction: 0, message: "starting", error: "" });
@@ -11258,18 +11259,18 @@ const Ry = {
       if (i[c] === void 0) {
         i[c] = 0;
         try {
-          const f = await ma(n.token, c, { onProgress: (h) => {
+          const d = await ma(n.token, c, { onProgress: (h) => {
             i[c] = h.fraction || 0;
           } });
-          By(f.url, f.filename);
-        } catch (f) {
-          o.error = String(f.message || f);
+          By(d.url, d.filename);
+        } catch (d) {
+          o.error = String(d.message || d);
         } finally {
           delete i[c];
         }
       }
     }
-    return (c, f) => (C(), Le(Ht, {
+    return (c, d) => (C(), He(Ht, {
       data: e.data,
       selected: e.selected,
       icon: "film",
@@ -11279,10 +11280,10 @@ const Ry = {
       "min-w": 320,
       "min-h": 240
     }, {
-      head: Ye(() => [
-        $("span", Ry, q(a.value.length) + " shot" + q(a.value.length === 1 ? "" : "s") + " · " + q(s(r.value)), 1)
+      head: qe(() => [
+        $("span", Ry, G(a.value.length) + " shot" + G(a.value.length === 1 ? "" : "s") + " · " + G(s(r.value)), 1)
       ]),
-      foot: Ye(() => [
+      foot: qe(() => [
         $("footer", Yy, [
           $("button", {
             class: "mx-act",
@@ -11291,61 +11292,61 @@ const Ry = {
             onClick: ve(l, ["stop"]),
             title: "Build the animatic on this machine and keep it on the board"
           }, [
-            ce(Ee, {
+            de(Ne, {
               name: "play",
               size: 11
             }),
-            Ne(q(e.data.url ? "Rebuild" : "Build"), 1)
+            Ce(G(e.data.url ? "Rebuild" : "Build"), 1)
           ], 8, Xy),
           $("label", qy, [
-            jt($("input", {
+            Zt($("input", {
               type: "checkbox",
-              "onUpdate:modelValue": f[0] || (f[0] = (h) => o.burnIn = h),
-              onKeydown: f[1] || (f[1] = ve(() => {
+              "onUpdate:modelValue": d[0] || (d[0] = (h) => o.burnIn = h),
+              onKeydown: d[1] || (d[1] = ve(() => {
               }, ["stop"]))
             }, null, 544), [
               [Qr, o.burnIn]
             ]),
-            f[2] || (f[2] = Ne("shot no."))
+            d[2] || (d[2] = Ce("shot no."))
           ]),
-          f[3] || (f[3] = $("span", { class: "mx-grow" }, null, -1)),
+          d[3] || (d[3] = $("span", { class: "mx-grow" }, null, -1)),
           e.data.url ? (C(), z("span", {
             key: 0,
             class: "mx-meta",
             "data-role": "animatic-info",
             "data-duration": e.data.duration_s
           }, [
-            Ne(q(e.data.shots) + " shots · " + q(s(e.data.duration_s)), 1),
-            e.data.built ? (C(), z(_e, { key: 0 }, [
-              Ne(" · " + q(X(wo)(e.data.built)), 1)
+            Ce(G(e.data.shots) + " shots · " + G(s(e.data.duration_s)), 1),
+            e.data.built ? (C(), z($e, { key: 0 }, [
+              Ce(" · " + G(X(wo)(e.data.built)), 1)
             ], 64)) : se("", !0)
           ], 8, Gy)) : se("", !0)
         ]),
         $("div", Uy, [
-          (C(!0), z(_e, null, Ve(X(Oy), (h) => (C(), z("button", {
+          (C(!0), z($e, null, Fe(X(Oy), (h) => (C(), z("button", {
             key: h.kind,
             title: `${h.title} — download`,
             "data-kind": h.kind,
-            class: Oe({ busy: i[h.kind] !== void 0 }),
+            class: Be({ busy: i[h.kind] !== void 0 }),
             disabled: !a.value.length,
-            onClick: ve((m) => u(h.kind), ["stop"])
+            onClick: ve((v) => u(h.kind), ["stop"])
           }, [
-            ce(Ee, {
+            de(Ne, {
               name: i[h.kind] !== void 0 ? "clock" : "download",
               size: 10
             }, null, 8, ["name"]),
-            Ne(q(h.label) + " ", 1),
+            Ce(G(h.label) + " ", 1),
             i[h.kind] !== void 0 ? (C(), z("i", {
               key: 0,
               style: ze({ width: `${Math.round(i[h.kind] * 100)}%` })
             }, null, 4)) : se("", !0)
           ], 10, Wy))), 128))
         ]),
-        o.error ? (C(), z("div", Ky, q(o.error), 1)) : se("", !0)
+        o.error ? (C(), z("div", Ky, G(o.error), 1)) : se("", !0)
       ]),
-      default: Ye(() => [
+      default: qe(() => [
         $("div", Ly, [
-          e.data.url ? (C(), Le(xo, {
+          e.data.url ? (C(), He(xo, {
             key: e.data.url,
             src: e.data.url,
             sound: "",
@@ -11363,7 +11364,7 @@ const Ry = {
                 style: ze({ width: `${Math.round(o.fraction * 100)}%` })
               }, null, 4)
             ]),
-            $("span", null, q(Math.round(o.fraction * 100)) + "% · " + q(o.message), 1)
+            $("span", null, G(Math.round(o.fraction * 100)) + "% · " + G(o.message), 1)
           ], 8, Hy)) : se("", !0)
         ])
       ]),
@@ -11386,15 +11387,15 @@ const Ry = {
   setup(e, { expose: t, emit: n }) {
     const o = e, i = n, a = dv(i), { state: r, send: s } = a;
     Ot(Cr, a), r.me = o.me || r.me, r.board = o.board, r.token = o.token;
-    const l = He(pa), u = {
-      intent: nt(Tg),
-      comp: nt(Wg),
-      gen_art: nt(ny),
-      activity: nt(_y),
-      narration: nt(Iy),
-      visual_narration: nt(Dy),
-      animatic: nt(Zy)
-    }, c = (E) => E.kind === "activity" && E.sub === "animatic" ? "animatic" : E.kind, f = u, h = [8, 8], m = ["Shift", "Meta", "Control"], b = { type: "default" }, y = { class: "mx-connecting" }, x = /* @__PURE__ */ new Map(), k = ge(0), M = /* @__PURE__ */ new Map(), w = ge(null), g = ge(null), T = ge(!1), O = ge([]), L = ge(null), B = mn({ open: !1, q: "", i: 0 }), ee = ge(!1), J = ge(""), U = ge(!1);
+    const l = Ye(pa), u = {
+      intent: it(Tg),
+      comp: it(Wg),
+      gen_art: it(ny),
+      activity: it(_y),
+      narration: it(Iy),
+      visual_narration: it(Dy),
+      animatic: it(Zy)
+    }, c = (E) => E.kind === "activity" && E.sub === "animatic" ? "animatic" : E.kind, d = u, h = [8, 8], v = ["Shift", "Meta", "Control"], k = { type: "default" }, p = { class: "mx-connecting" }, x = /* @__PURE__ */ new Map(), _ = ge(0), M = /* @__PURE__ */ new Map(), y = ge(null), m = ge(null), T = ge(!1), O = ge([]), H = ge(null), R = vn({ open: !1, q: "", i: 0 }), ee = ge(!1), J = ge(""), W = ge(!1);
     function I(E) {
       return {
         id: E.id,
@@ -11407,7 +11408,7 @@ const Ry = {
         dragHandle: ".mx-head"
       };
     }
-    function ne(E) {
+    function oe(E) {
       return {
         id: E.id,
         source: E.src,
@@ -11420,11 +11421,11 @@ const Ry = {
         deletable: !0
       };
     }
-    function N(E, R) {
+    function N(E, B) {
       return {
-        id: `seq:${E}:${R}`,
+        id: `seq:${E}:${B}`,
         source: E,
-        target: R,
+        target: B,
         type: "straight",
         class: "mx-edge mx-edge-seq",
         selectable: !1,
@@ -11436,419 +11437,419 @@ const Ry = {
     }
     function Y() {
       const E = /* @__PURE__ */ new Set();
-      for (const Ae of dn(l.nodes.value)) Ae.hidden || E.add(Ae.id);
-      const R = /* @__PURE__ */ new Map();
+      for (const Ae of cn(l.nodes.value)) Ae.hidden || E.add(Ae.id);
+      const B = /* @__PURE__ */ new Map();
       if (E.size) {
-        for (const Be of M.values()) E.has(Be.src) && E.has(Be.dst) && R.set(Be.id, Be);
+        for (const Re of M.values()) E.has(Re.src) && E.has(Re.dst) && B.set(Re.id, Re);
         const Ae = r.sequence;
-        for (let Be = 0; Be + 1 < Ae.length; Be++)
-          E.has(Ae[Be]) && E.has(Ae[Be + 1]) && R.set(`seq:${Ae[Be]}:${Ae[Be + 1]}`, [Ae[Be], Ae[Be + 1]]);
+        for (let Re = 0; Re + 1 < Ae.length; Re++)
+          E.has(Ae[Re]) && E.has(Ae[Re + 1]) && B.set(`seq:${Ae[Re]}:${Ae[Re + 1]}`, [Ae[Re], Ae[Re + 1]]);
       }
-      const j = dn(l.edges.value), xe = j.filter((Ae) => !R.has(Ae.id)).map((Ae) => Ae.id), ke = new Set(j.map((Ae) => Ae.id)), Xe = [];
-      for (const [Ae, Be] of R) ke.has(Ae) || Xe.push(Array.isArray(Be) ? N(Be[0], Be[1]) : ne(Be));
-      xe.length && l.removeEdges(xe), Xe.length && l.addEdges(Xe);
+      const j = cn(l.edges.value), ke = j.filter((Ae) => !B.has(Ae.id)).map((Ae) => Ae.id), Se = new Set(j.map((Ae) => Ae.id)), Ge = [];
+      for (const [Ae, Re] of B) Se.has(Ae) || Ge.push(Array.isArray(Re) ? N(Re[0], Re[1]) : oe(Re));
+      ke.length && l.removeEdges(ke), Ge.length && l.addEdges(Ge);
     }
-    let A = !1;
+    let P = !1;
     function D() {
-      A || (A = !0, Ke(() => {
-        A = !1, Y();
+      P || (P = !0, je(() => {
+        P = !1, Y();
       }));
     }
-    function P(E) {
+    function A(E) {
       var j;
-      const R = window.__mxMarks = window.__mxMarks || {};
-      R.reset = performance.now(), x.clear(), M.clear(), V.clear();
-      for (const xe of E.blocks) V.add(xe.id);
-      for (const xe of E.blocks) x.set(xe.id, xe);
-      for (const xe of E.edges) M.set(xe.id, xe);
-      r.sequence = E.sequence || [], r.shots = E.shots || {}, r.comments = E.comments || [], r.snapshots = E.snapshots || [], E.activity && (r.activity = E.activity), E.users && (r.users = E.users), E.choices && (r.choices = E.choices), E.pipelines && (r.pipelines = E.pipelines), T.value || te(E.blocks), k.value++, l.setNodes(E.blocks.map(I)), l.setEdges([]), (j = g.value) == null || j.settle(), Y(), R.set = performance.now(), T.value || (T.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
+      const B = window.__mxMarks = window.__mxMarks || {};
+      B.reset = performance.now(), x.clear(), M.clear(), F.clear();
+      for (const ke of E.blocks) F.add(ke.id);
+      for (const ke of E.blocks) x.set(ke.id, ke);
+      for (const ke of E.edges) M.set(ke.id, ke);
+      r.sequence = E.sequence || [], r.shots = E.shots || {}, r.comments = E.comments || [], r.snapshots = E.snapshots || [], E.activity && (r.activity = E.activity), E.users && (r.users = E.users), E.choices && (r.choices = E.choices), E.pipelines && (r.pipelines = E.pipelines), T.value || te(E.blocks), _.value++, l.setNodes(E.blocks.map(I)), l.setEdges([]), (j = m.value) == null || j.settle(), Y(), B.set = performance.now(), T.value || (T.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
         window.__mxReady = performance.now();
       })));
     }
-    const V = /* @__PURE__ */ new Set();
-    function K(E, R, j, xe = 0) {
-      const ke = l.findNode(E);
-      if (!ke) {
-        V.has(E) ? xe < 8 && Ke(() => {
-          const Be = x.get(E);
-          Be && K(E, Be, [], xe + 1);
-        }) : (V.add(E), j.push(I(R)));
+    const F = /* @__PURE__ */ new Set();
+    function Z(E, B, j, ke = 0) {
+      const Se = l.findNode(E);
+      if (!Se) {
+        F.has(E) ? ke < 8 && je(() => {
+          const Re = x.get(E);
+          Re && Z(E, Re, [], ke + 1);
+        }) : (F.add(E), j.push(I(B)));
         return;
       }
-      ke.data = R, ke.type !== c(R) && (ke.type = c(R)), !ke.dragging && (ke.position.x !== R.x || ke.position.y !== R.y) && (ke.position = { x: R.x, y: R.y }, ke.hidden && (ke.computedPosition = { ...ke.computedPosition, x: R.x, y: R.y }));
-      const Xe = `${R.w}px`, Ae = `${R.h}px`;
-      (!ke.style || ke.style.width !== Xe || ke.style.height !== Ae) && (ke.style = { ...ke.style || {}, width: Xe, height: Ae }, ke.hidden && (ke.dimensions = { width: R.w, height: R.h }));
+      Se.data = B, Se.type !== c(B) && (Se.type = c(B)), !Se.dragging && (Se.position.x !== B.x || Se.position.y !== B.y) && (Se.position = { x: B.x, y: B.y }, Se.hidden && (Se.computedPosition = { ...Se.computedPosition, x: B.x, y: B.y }));
+      const Ge = `${B.w}px`, Ae = `${B.h}px`;
+      (!Se.style || Se.style.width !== Ge || Se.style.height !== Ae) && (Se.style = { ...Se.style || {}, width: Ge, height: Ae }, Se.hidden && (Se.dimensions = { width: B.w, height: B.h }));
     }
-    function oe(E) {
+    function ie(E) {
       if (E.blocks) {
-        const R = [], j = [];
-        for (const [xe, ke] of Object.entries(E.blocks)) {
-          if (ke === null) {
-            x.delete(xe), V.delete(xe) && j.push(xe);
+        const B = [], j = [];
+        for (const [ke, Se] of Object.entries(E.blocks)) {
+          if (Se === null) {
+            x.delete(ke), F.delete(ke) && j.push(ke);
             continue;
           }
-          x.set(xe, ke), K(xe, ke, R);
+          x.set(ke, Se), Z(ke, Se, B);
         }
-        j.length && l.removeNodes(j), R.length && l.addNodes(R), k.value++;
+        j.length && l.removeNodes(j), B.length && l.addNodes(B), _.value++;
       }
       if (E.edges) {
-        const R = [], j = [];
-        for (const [xe, ke] of Object.entries(E.edges))
-          ke === null ? (M.delete(xe), j.push(xe)) : M.has(xe) || (M.set(xe, ke), R.push(xe));
-        (j.length || R.length) && D(), k.value++;
+        const B = [], j = [];
+        for (const [ke, Se] of Object.entries(E.edges))
+          Se === null ? (M.delete(ke), j.push(ke)) : M.has(ke) || (M.set(ke, Se), B.push(ke));
+        (j.length || B.length) && D(), _.value++;
       }
-      E.sequence && (r.sequence = E.sequence), E.shots && (r.shots = E.shots), (E.sequence || E.blocks && Object.values(E.blocks).some((R) => R === null || R && R.kind === "intent")) && D(), E.comments && (r.comments = E.comments), E.snapshots && (r.snapshots = E.snapshots), E.activity && (r.activity = E.activity), E.users && (r.users = E.users);
+      E.sequence && (r.sequence = E.sequence), E.shots && (r.shots = E.shots), (E.sequence || E.blocks && Object.values(E.blocks).some((B) => B === null || B && B.kind === "intent")) && D(), E.comments && (r.comments = E.comments), E.snapshots && (r.snapshots = E.snapshots), E.activity && (r.activity = E.activity), E.users && (r.users = E.users);
     }
     function le(E) {
-      const R = { id: Math.random(), text: E.text || String(E), kind: E.kind || "info" };
-      O.value.push(R), setTimeout(() => {
-        O.value = O.value.filter((j) => j !== R);
+      const B = { id: Math.random(), text: E.text || String(E), kind: E.kind || "info" };
+      O.value.push(B), setTimeout(() => {
+        O.value = O.value.filter((j) => j !== B);
       }, E.kind === "error" ? 6e3 : 3200);
     }
-    function he(E) {
-      E.preview && (L.value = E.preview), E.pipelines && (r.pipelines = E.pipelines), E.notify && le({ text: E.notify }), E.error && le({ text: E.error, kind: "error" });
+    function fe(E) {
+      E.preview && (H.value = E.preview), E.pipelines && (r.pipelines = E.pipelines), E.notify && le({ text: E.notify }), E.error && le({ text: E.error, kind: "error" });
     }
-    t({ reset: P, apply: oe, notify: le, reply: he }), l.onNodeDragStop(({ nodes: E }) => {
-      s("move", { moves: E.map((R) => ({ id: R.id, x: Math.round(R.position.x), y: Math.round(R.position.y) })) });
+    t({ reset: A, apply: ie, notify: le, reply: fe }), l.onNodeDragStop(({ nodes: E }) => {
+      s("move", { moves: E.map((B) => ({ id: B.id, x: Math.round(B.position.x), y: Math.round(B.position.y) })) });
     });
-    const ye = l.fitView;
-    l.fitView = (E = {}) => ye({ ...E, includeHiddenNodes: !0 });
-    function ae(E, R, j) {
-      var Xe, Ae, Be;
-      const xe = (Xe = document.elementFromPoint(E, R)) == null ? void 0 : Xe.closest(`[data-kind${`="${j}"`}][data-id]`);
-      if (xe) return xe.dataset.id;
-      const ke = (Ae = g.value) == null ? void 0 : Ae.hitAt(E, R);
-      return ke && (!j || ((Be = x.get(ke)) == null ? void 0 : Be.kind) === j) ? ke : "";
+    const we = l.fitView;
+    l.fitView = (E = {}) => we({ ...E, includeHiddenNodes: !0 });
+    function re(E, B, j) {
+      var Ge, Ae, Re;
+      const ke = (Ge = document.elementFromPoint(E, B)) == null ? void 0 : Ge.closest(`[data-kind${`="${j}"`}][data-id]`);
+      if (ke) return ke.dataset.id;
+      const Se = (Ae = m.value) == null ? void 0 : Ae.hitAt(E, B);
+      return Se && (!j || ((Re = x.get(Se)) == null ? void 0 : Re.kind) === j) ? Se : "";
     }
     function te(E) {
-      const R = w.value;
-      if (!E.length || !R) return;
-      let j = 1 / 0, xe = 1 / 0, ke = -1 / 0, Xe = -1 / 0;
-      for (const Xt of E)
-        j = Math.min(j, Xt.x), xe = Math.min(xe, Xt.y), ke = Math.max(ke, Xt.x + Xt.w), Xe = Math.max(Xe, Xt.y + Xt.h);
-      const Ae = R.clientWidth, Be = R.clientHeight, Yt = Math.max(0.05, Math.min(1, Math.min(Ae / (ke - j), Be / (Xe - xe)) * (1 - 0.12)));
-      r.lod = d(Yt), l.setViewport({ x: (Ae - (ke - j) * Yt) / 2 - j * Yt, y: (Be - (Xe - xe) * Yt) / 2 - xe * Yt, zoom: Yt });
+      const B = y.value;
+      if (!E.length || !B) return;
+      let j = 1 / 0, ke = 1 / 0, Se = -1 / 0, Ge = -1 / 0;
+      for (const Yt of E)
+        j = Math.min(j, Yt.x), ke = Math.min(ke, Yt.y), Se = Math.max(Se, Yt.x + Yt.w), Ge = Math.max(Ge, Yt.y + Yt.h);
+      const Ae = B.clientWidth, Re = B.clientHeight, Ft = Math.max(0.05, Math.min(1, Math.min(Ae / (Se - j), Re / (Ge - ke)) * (1 - 0.12)));
+      r.lod = S(Ft), l.setViewport({ x: (Ae - (Se - j) * Ft) / 2 - j * Ft, y: (Re - (Ge - ke) * Ft) / 2 - ke * Ft, zoom: Ft });
     }
     l.onConnect((E) => s("connect", { source: E.source, target: E.target }));
-    function re({ kind: E, sub: R, clientX: j, clientY: xe, dragged: ke }) {
-      const Xe = w.value.getBoundingClientRect();
+    function ae({ kind: E, sub: B, clientX: j, clientY: ke, dragged: Se }) {
+      const Ge = y.value.getBoundingClientRect();
       let Ae;
-      if (ke) {
-        if (j < Xe.left || xe < Xe.top) return;
-        Ae = l.screenToFlowCoordinate({ x: j, y: xe });
+      if (Se) {
+        if (j < Ge.left || ke < Ge.top) return;
+        Ae = l.screenToFlowCoordinate({ x: j, y: ke });
       } else
-        Ae = l.screenToFlowCoordinate({ x: Xe.left + Xe.width / 2, y: Xe.top + Xe.height / 2 });
-      let Be = "";
-      ke && E === "comp" && (Be = ae(j, xe, "intent")), s("create", { kind: E, sub: R, x: Math.round(Ae.x - 40), y: Math.round(Ae.y - 20), attach: Be });
+        Ae = l.screenToFlowCoordinate({ x: Ge.left + Ge.width / 2, y: Ge.top + Ge.height / 2 });
+      let Re = "";
+      Se && E === "comp" && (Re = re(j, ke, "intent")), s("create", { kind: E, sub: B, x: Math.round(Ae.x - 40), y: Math.round(Ae.y - 20), attach: Re });
     }
-    async function $e(E) {
-      U.value = !1;
-      const R = [...E.dataTransfer && E.dataTransfer.files || []];
-      if (!R.length) return;
+    async function Me(E) {
+      W.value = !1;
+      const B = [...E.dataTransfer && E.dataTransfer.files || []];
+      if (!B.length) return;
       E.preventDefault();
-      const j = ae(E.clientX, E.clientY, "intent");
-      let { x: xe, y: ke } = l.screenToFlowCoordinate({ x: E.clientX, y: E.clientY });
-      for (const Xe of R.slice(0, 12)) {
+      const j = re(E.clientX, E.clientY, "intent");
+      let { x: ke, y: Se } = l.screenToFlowCoordinate({ x: E.clientX, y: E.clientY });
+      for (const Ge of B.slice(0, 12)) {
         try {
-          await Hr(r.token, Xe, { x: Math.round(xe), y: Math.round(ke), attach: j });
+          await Hr(r.token, Ge, { x: Math.round(ke), y: Math.round(Se), attach: j });
         } catch (Ae) {
           le({ text: String(Ae.message || Ae), kind: "error" });
         }
-        xe += 30, ke += 30;
+        ke += 30, Se += 30;
       }
     }
-    const Ie = Q(() => l.getSelectedNodes.value.map((E) => E.id)), we = Q(() => l.getSelectedNodes.value.filter((E) => E.type === "intent").map((E) => E.id));
-    let Ce = null;
-    Se(Ie, (E) => {
-      clearTimeout(Ce), Ce = setTimeout(() => i("presence", { selection: E.slice(0, 200) }), 120);
+    const Te = Q(() => l.getSelectedNodes.value.map((E) => E.id)), ye = Q(() => l.getSelectedNodes.value.filter((E) => E.type === "intent").map((E) => E.id));
+    let Ie = null;
+    Ee(Te, (E) => {
+      clearTimeout(Ie), Ie = setTimeout(() => i("presence", { selection: E.slice(0, 200) }), 120);
     });
     let me = 0;
     function pe(E) {
-      const R = performance.now();
-      if (R - me < 80) return;
-      me = R;
+      const B = performance.now();
+      if (B - me < 80) return;
+      me = B;
       const j = l.screenToFlowCoordinate({ x: E.clientX, y: E.clientY });
       i("presence", { cursor: { x: Math.round(j.x), y: Math.round(j.y) } });
     }
-    function d(E) {
+    function S(E) {
       return E < y1 ? 2 : E < g1 ? 1 : 0;
     }
-    Se(() => d(l.viewport.value.zoom), (E) => {
+    Ee(() => S(l.viewport.value.zoom), (E) => {
       r.lod = E;
     }, { immediate: !0 });
-    const v = ge(!1);
-    let p = null;
+    const b = ge(!1);
+    let f = null;
     l.onMove(() => {
-      v.value || (v.value = !0), clearTimeout(p), p = setTimeout(() => {
-        v.value = !1;
+      b.value || (b.value = !0), clearTimeout(f), f = setTimeout(() => {
+        b.value = !1;
       }, 180);
     });
-    const _ = Q(() => Math.max(0, Math.ceil(Math.log2(12 / (24 * l.viewport.value.zoom))))), S = Q(() => {
-      const E = _.value;
+    const g = Q(() => Math.max(0, Math.ceil(Math.log2(12 / (24 * l.viewport.value.zoom))))), w = Q(() => {
+      const E = g.value;
       return { gap: 24 * 2 ** E, size: E ? 1.2 * 2 ** (E + 1) : 1.2 };
-    }), H = Q(() => r.users.filter((E) => E.id !== r.me.id && E.cursor)), G = Q(() => {
+    }), L = Q(() => r.users.filter((E) => E.id !== r.me.id && E.cursor)), V = Q(() => {
       const E = /* @__PURE__ */ new Map();
-      for (const R of r.users) E.has(R.id) || E.set(R.id, R);
+      for (const B of r.users) E.has(B.id) || E.set(B.id, B);
       return [...E.values()];
     });
-    function F() {
-      const E = we.value;
+    function q() {
+      const E = ye.value;
       if (!E.length) {
         le({ text: "Select one or more intents to render" });
         return;
       }
       s("preview", { ids: E });
     }
-    function W() {
-      L.value && (s("render", { ids: L.value.intents }), L.value = null);
+    function K() {
+      H.value && (s("render", { ids: H.value.intents }), H.value = null);
     }
-    const Z = Q(() => {
-      const E = L.value;
+    const U = Q(() => {
+      const E = H.value;
       return E ? E.gpus > 0 ? `Commit ${E.gpus} GPU${E.gpus > 1 ? "s" : ""}` : E.machines.length ? "Render on CPU" : "Queue render" : "";
     });
-    function ie() {
+    function ne() {
       l.fitView({ padding: 0.15, duration: 250 });
     }
-    function de(E) {
+    function ue(E) {
       s("move", { moves: E });
     }
-    function Me(E) {
+    function xe(E) {
       E > 0 ? l.zoomIn({ duration: 150 }) : l.zoomOut({ duration: 150 });
     }
-    const Te = Q(() => fv([...x.values()], B.q));
-    function Je() {
-      B.open = !0, B.q = "", B.i = 0, Ke(() => {
+    const be = Q(() => fv([...x.values()], R.q));
+    function De() {
+      R.open = !0, R.q = "", R.i = 0, je(() => {
         var E;
         return (E = document.querySelector(".mx-search input")) == null ? void 0 : E.focus();
       });
     }
-    function Mt(E) {
+    function Le(E) {
       if (!E) return;
-      B.open = !1, l.removeSelectedNodes(l.getSelectedNodes.value);
-      const R = l.findNode(E.id);
-      R && (l.addSelectedNodes([R]), l.fitView({ nodes: [E.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
+      R.open = !1, l.removeSelectedNodes(l.getSelectedNodes.value);
+      const B = l.findNode(E.id);
+      B && (l.addSelectedNodes([B]), l.fitView({ nodes: [E.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
     }
-    function Ft(E) {
-      const R = E.target;
-      return R && (R.tagName === "INPUT" || R.tagName === "TEXTAREA" || R.isContentEditable);
+    function ot(E) {
+      const B = E.target;
+      return B && (B.tagName === "INPUT" || B.tagName === "TEXTAREA" || B.isContentEditable);
     }
-    function Ze(E) {
-      const R = E.ctrlKey || E.metaKey, j = E.key.toLowerCase();
-      if (R && j === "k") {
-        E.preventDefault(), Je();
+    function on(E) {
+      const B = E.ctrlKey || E.metaKey, j = E.key.toLowerCase();
+      if (B && j === "k") {
+        E.preventDefault(), De();
         return;
       }
       if (E.key === "Escape") {
-        B.open = !1, L.value = null, ee.value = !1, r.openComments = null;
+        R.open = !1, H.value = null, ee.value = !1, r.openComments = null;
         return;
       }
-      if (L.value && E.key === "Enter") {
-        E.preventDefault(), W();
+      if (H.value && E.key === "Enter") {
+        E.preventDefault(), K();
         return;
       }
-      if (!Ft(E))
+      if (!ot(E))
         if (E.key === "Delete" || E.key === "Backspace") {
-          const xe = l.getSelectedEdges.value.filter((ke) => !ke.id.startsWith("seq:")).map((ke) => ke.id);
-          (Ie.value.length || xe.length) && (E.preventDefault(), s("delete", { ids: Ie.value, edges: xe }));
-        } else R && j === "d" ? (E.preventDefault(), s("duplicate", { ids: Ie.value })) : R && j === "z" && !E.shiftKey ? (E.preventDefault(), s("undo")) : R && (j === "y" || j === "z" && E.shiftKey) ? (E.preventDefault(), s("redo")) : !R && j === "r" ? (E.preventDefault(), F()) : !R && j === "f" ? (E.preventDefault(), ie()) : !R && E.key === "/" ? (E.preventDefault(), Je()) : R && j === "a" && (E.preventDefault(), l.addSelectedNodes(l.nodes.value));
+          const ke = l.getSelectedEdges.value.filter((Se) => !Se.id.startsWith("seq:")).map((Se) => Se.id);
+          (Te.value.length || ke.length) && (E.preventDefault(), s("delete", { ids: Te.value, edges: ke }));
+        } else B && j === "d" ? (E.preventDefault(), s("duplicate", { ids: Te.value })) : B && j === "z" && !E.shiftKey ? (E.preventDefault(), s("undo")) : B && (j === "y" || j === "z" && E.shiftKey) ? (E.preventDefault(), s("redo")) : !B && j === "r" ? (E.preventDefault(), q()) : !B && j === "f" ? (E.preventDefault(), ne()) : !B && E.key === "/" ? (E.preventDefault(), De()) : B && j === "a" && (E.preventDefault(), l.addSelectedNodes(l.nodes.value));
     }
-    tt(() => {
-      window.__mxFlow = l, window.addEventListener("keydown", Ze), i("ready");
-    }), Vt(() => window.removeEventListener("keydown", Ze));
-    const dt = (E) => E.kind === "intent" ? nn[(E.status || {}).state] || "#4a4a50" : ao[E.kind] || "#333";
-    function xt() {
+    nt(() => {
+      window.__mxFlow = l, window.addEventListener("keydown", on), i("ready");
+    }), Vt(() => window.removeEventListener("keydown", on));
+    const Mn = (E) => E.kind === "intent" ? tn[(E.status || {}).state] || "#4a4a50" : ao[E.kind] || "#333";
+    function Je() {
       const E = J.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
       s("snapshot", { name: E }), J.value = "";
     }
-    const an = (E) => (E || "?").split(/[\s._-]+/).map((R) => R[0]).join("").slice(0, 2).toUpperCase();
-    return (E, R) => (C(), z("div", jy, [
-      ce(mv, {
+    const ht = (E) => (E || "?").split(/[\s._-]+/).map((B) => B[0]).join("").slice(0, 2).toUpperCase();
+    return (E, B) => (C(), z("div", jy, [
+      de(mv, {
         groups: e.palette,
-        onPlace: re
+        onPlace: ae
       }, null, 8, ["groups"]),
       $("div", {
         ref_key: "wrap",
-        ref: w,
-        class: Oe(["mx-stage", { "file-over": U.value, moving: v.value }]),
+        ref: y,
+        class: Be(["mx-stage", { "file-over": W.value, moving: b.value }]),
         onPointermove: pe,
-        onDragover: R[7] || (R[7] = ve((j) => U.value = !0, ["prevent"])),
-        onDragleave: R[8] || (R[8] = ve((j) => U.value = !1, ["self"])),
-        onDrop: $e
+        onDragover: B[7] || (B[7] = ve((j) => W.value = !0, ["prevent"])),
+        onDragleave: B[8] || (B[8] = ve((j) => W.value = !1, ["self"])),
+        onDrop: Me
       }, [
-        ce(X(rh), {
+        de(X(rh), {
           id: pa,
-          "node-types": X(f),
+          "node-types": X(d),
           "snap-to-grid": !0,
           "snap-grid": h,
           "min-zoom": 0.05,
           "max-zoom": 3,
           "delete-key-code": null,
-          "multi-selection-key-code": m,
+          "multi-selection-key-code": v,
           "selection-key-code": "Shift",
           "only-render-visible-elements": !0,
           "select-nodes-on-drag": !1,
           "elevate-nodes-on-select": !0,
-          "default-edge-options": b,
-          "connection-line-options": y,
+          "default-edge-options": k,
+          "connection-line-options": p,
           class: "mx-flow"
         }, {
-          default: Ye(() => [
-            ce(X(vh), {
+          default: qe(() => [
+            de(X(vh), {
               "pattern-color": "#2c2c31",
-              gap: S.value.gap,
-              size: S.value.size
+              gap: w.value.gap,
+              size: w.value.size
             }, null, 8, ["gap", "size"]),
-            ce(bv, {
+            de(bv, {
               ref_key: "far",
-              ref: g,
+              ref: m,
               flow: X(l),
               edges: X(M),
-              rev: k.value,
-              onMove: de,
+              rev: _.value,
+              onMove: ue,
               onShown: D
             }, null, 8, ["flow", "edges", "rev"]),
-            ce(X(ta), {
+            de(X(ta), {
               position: "top-left",
               class: "mx-title-panel"
             }, {
-              default: Ye(() => [
+              default: qe(() => [
                 $("div", Jy, [
-                  R[19] || (R[19] = Ne("multiplex")),
-                  R[20] || (R[20] = $("span", null, "/", -1)),
-                  $("b", Qy, q(X(r).board), 1)
+                  B[19] || (B[19] = Ce("multiplex")),
+                  B[20] || (B[20] = $("span", null, "/", -1)),
+                  $("b", Qy, G(X(r).board), 1)
                 ])
               ]),
               _: 1
             }),
-            ce(X(ta), {
+            de(X(ta), {
               position: "top-right",
               class: "mx-hud"
             }, {
-              default: Ye(() => [
+              default: qe(() => [
                 $("div", e1, [
-                  (C(!0), z(_e, null, Ve(G.value, (j) => (C(), z("span", {
+                  (C(!0), z($e, null, Fe(V.value, (j) => (C(), z("span", {
                     key: j.id,
                     class: "mx-avatar",
                     style: ze({ "--c": j.color }),
                     title: j.id === X(r).me.id ? `${j.name} (you)` : j.name
-                  }, q(an(j.name)), 13, t1))), 128))
+                  }, G(ht(j.name)), 13, t1))), 128))
                 ]),
-                R[23] || (R[23] = $("i", { class: "mx-sep" }, null, -1)),
+                B[23] || (B[23] = $("i", { class: "mx-sep" }, null, -1)),
                 $("button", {
                   title: "Undo (Ctrl+Z)",
-                  onClick: R[0] || (R[0] = (j) => X(s)("undo")),
+                  onClick: B[0] || (B[0] = (j) => X(s)("undo")),
                   "data-role": "undo"
                 }, [
-                  ce(Ee, {
+                  de(Ne, {
                     name: "undo",
                     size: 15
                   })
                 ]),
                 $("button", {
                   title: "Redo (Ctrl+Shift+Z)",
-                  onClick: R[1] || (R[1] = (j) => X(s)("redo")),
+                  onClick: B[1] || (B[1] = (j) => X(s)("redo")),
                   "data-role": "redo"
                 }, [
-                  ce(Ee, {
+                  de(Ne, {
                     name: "redo",
                     size: 15
                   })
                 ]),
-                R[24] || (R[24] = $("i", { class: "mx-sep" }, null, -1)),
+                B[24] || (B[24] = $("i", { class: "mx-sep" }, null, -1)),
                 $("button", {
                   title: "Search blocks (Ctrl+K)",
-                  onClick: Je
+                  onClick: De
                 }, [
-                  ce(Ee, {
+                  de(Ne, {
                     name: "search",
                     size: 15
                   })
                 ]),
                 $("button", {
                   title: "Snapshots",
-                  onClick: R[2] || (R[2] = (j) => ee.value = !ee.value),
+                  onClick: B[2] || (B[2] = (j) => ee.value = !ee.value),
                   "data-role": "snapshots"
                 }, [
-                  ce(Ee, {
+                  de(Ne, {
                     name: "history",
                     size: 15
                   })
                 ]),
                 $("button", {
                   title: "Zoom out",
-                  onClick: R[3] || (R[3] = (j) => Me(-1))
+                  onClick: B[3] || (B[3] = (j) => xe(-1))
                 }, [
-                  ce(Ee, {
+                  de(Ne, {
                     name: "minus",
                     size: 15
                   })
                 ]),
                 $("button", {
                   title: "Zoom in",
-                  onClick: R[4] || (R[4] = (j) => Me(1))
+                  onClick: B[4] || (B[4] = (j) => xe(1))
                 }, [
-                  ce(Ee, {
+                  de(Ne, {
                     name: "plus",
                     size: 15
                   })
                 ]),
                 $("button", {
                   title: "Fit view (F)",
-                  onClick: ie,
+                  onClick: ne,
                   "data-role": "fit"
                 }, [
-                  ce(Ee, {
+                  de(Ne, {
                     name: "fit",
                     size: 15
                   })
                 ]),
                 $("button", {
                   class: "mx-render",
-                  disabled: !we.value.length,
+                  disabled: !ye.value.length,
                   title: "Render selection (R)",
-                  onClick: F,
+                  onClick: q,
                   "data-role": "render-selection"
                 }, [
-                  ce(Ee, {
+                  de(Ne, {
                     name: "play",
                     size: 13
                   }),
-                  R[21] || (R[21] = Ne("Render")),
-                  we.value.length ? (C(), z("span", o1, q(we.value.length), 1)) : se("", !0)
+                  B[21] || (B[21] = Ce("Render")),
+                  ye.value.length ? (C(), z("span", o1, G(ye.value.length), 1)) : se("", !0)
                 ], 8, n1),
                 ee.value ? (C(), z("div", {
                   key: 0,
                   class: "mx-pop mx-snaps",
-                  onKeydown: R[6] || (R[6] = ve(() => {
+                  onKeydown: B[6] || (B[6] = ve(() => {
                   }, ["stop"]))
                 }, [
-                  R[22] || (R[22] = $("div", { class: "mx-pop-title" }, "Snapshots", -1)),
+                  B[22] || (B[22] = $("div", { class: "mx-pop-title" }, "Snapshots", -1)),
                   $("div", i1, [
-                    jt($("input", {
-                      "onUpdate:modelValue": R[5] || (R[5] = (j) => J.value = j),
+                    Zt($("input", {
+                      "onUpdate:modelValue": B[5] || (B[5] = (j) => J.value = j),
                       placeholder: "Name this moment of the board",
-                      onKeydown: ht(xt, ["enter"])
+                      onKeydown: mt(Je, ["enter"])
                     }, null, 544), [
-                      [pn, J.value]
+                      [mn, J.value]
                     ]),
-                    $("button", { onClick: xt }, "Save")
+                    $("button", { onClick: Je }, "Save")
                   ]),
-                  (C(!0), z(_e, null, Ve(X(r).snapshots.slice().reverse(), (j) => (C(), z("div", {
+                  (C(!0), z($e, null, Fe(X(r).snapshots.slice().reverse(), (j) => (C(), z("div", {
                     key: j.id,
                     class: "mx-snap"
                   }, [
                     $("div", null, [
-                      $("b", null, q(j.name), 1),
-                      $("span", null, q(j.author) + " · " + q(j.blocks) + " blocks · " + q((j.created || "").replace("T", " ").slice(0, 16)), 1)
+                      $("b", null, G(j.name), 1),
+                      $("span", null, G(j.author) + " · " + G(j.blocks) + " blocks · " + G((j.created || "").replace("T", " ").slice(0, 16)), 1)
                     ]),
                     $("button", {
-                      onClick: (xe) => X(s)("restore", { id: j.id })
+                      onClick: (ke) => X(s)("restore", { id: j.id })
                     }, "Restore", 8, a1),
                     $("button", {
                       class: "ghost",
-                      onClick: (xe) => X(s)("drop_snapshot", { id: j.id })
+                      onClick: (ke) => X(s)("drop_snapshot", { id: j.id })
                     }, [
-                      ce(Ee, {
+                      de(Ne, {
                         name: "trash",
                         size: 12
                       })
@@ -11859,112 +11860,112 @@ const Ry = {
               ]),
               _: 1
             }),
-            ce(yv, {
+            de(yv, {
               flow: X(l),
-              users: H.value
+              users: L.value
             }, null, 8, ["flow", "users"])
           ]),
           _: 1
         }, 8, ["node-types"]),
-        ce(gv, {
+        de(gv, {
           flow: X(l),
           blocks: X(x),
-          rev: k.value,
-          "color-of": dt
+          rev: _.value,
+          "color-of": Mn
         }, null, 8, ["flow", "blocks", "rev"])
       ], 34),
       $("div", l1, [
-        (C(!0), z(_e, null, Ve(O.value, (j) => (C(), z("div", {
+        (C(!0), z($e, null, Fe(O.value, (j) => (C(), z("div", {
           key: j.id,
-          class: Oe(["mx-toast", j.kind])
-        }, q(j.text), 3))), 128))
+          class: Be(["mx-toast", j.kind])
+        }, G(j.text), 3))), 128))
       ]),
-      L.value ? (C(), z("div", {
+      H.value ? (C(), z("div", {
         key: 0,
         class: "mx-modal",
-        onClick: R[10] || (R[10] = ve((j) => L.value = null, ["self"]))
+        onClick: B[10] || (B[10] = ve((j) => H.value = null, ["self"]))
       }, [
         $("div", u1, [
-          $("div", c1, "Render " + q(L.value.intents.length) + " intent" + q(L.value.intents.length > 1 ? "s" : ""), 1),
-          $("div", d1, q(L.value.titles.join(" · ")), 1),
+          $("div", c1, "Render " + G(H.value.intents.length) + " intent" + G(H.value.intents.length > 1 ? "s" : ""), 1),
+          $("div", d1, G(H.value.titles.join(" · ")), 1),
           $("div", f1, [
             $("div", null, [
-              R[25] || (R[25] = $("span", null, "machines", -1)),
-              $("b", null, q(L.value.machines.length ? L.value.machines.join(", ") : "none live"), 1)
+              B[25] || (B[25] = $("span", null, "machines", -1)),
+              $("b", null, G(H.value.machines.length ? H.value.machines.join(", ") : "none live"), 1)
             ]),
             $("div", null, [
-              R[26] || (R[26] = $("span", null, "gpus", -1)),
-              $("b", null, q(L.value.gpus), 1)
+              B[26] || (B[26] = $("span", null, "gpus", -1)),
+              $("b", null, G(H.value.gpus), 1)
             ]),
             $("div", null, [
-              R[27] || (R[27] = $("span", null, "jobs", -1)),
-              $("b", null, q(L.value.jobs), 1)
+              B[27] || (B[27] = $("span", null, "jobs", -1)),
+              $("b", null, G(H.value.jobs), 1)
             ]),
             $("div", null, [
-              R[28] || (R[28] = $("span", null, "estimate", -1)),
-              $("b", null, q(L.value.seconds < 90 ? `~${Math.round(L.value.seconds)} s` : `~${Math.round(L.value.seconds / 60)} min`), 1)
+              B[28] || (B[28] = $("span", null, "estimate", -1)),
+              $("b", null, G(H.value.seconds < 90 ? `~${Math.round(H.value.seconds)} s` : `~${Math.round(H.value.seconds / 60)} min`), 1)
             ])
           ]),
-          L.value.unrunnable.length ? (C(), z("div", h1, "Nothing live can run " + q(L.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : se("", !0),
+          H.value.unrunnable.length ? (C(), z("div", h1, "Nothing live can run " + G(H.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : se("", !0),
           $("div", v1, [
             $("button", {
               class: "ghost",
-              onClick: R[9] || (R[9] = (j) => L.value = null)
+              onClick: B[9] || (B[9] = (j) => H.value = null)
             }, "Cancel"),
             $("button", {
               class: "mx-go",
               "data-role": "confirm-render",
-              onClick: W
+              onClick: K
             }, [
-              ce(Ee, {
+              de(Ne, {
                 name: "play",
                 size: 13
               }),
-              Ne(q(Z.value), 1)
+              Ce(G(U.value), 1)
             ])
           ])
         ])
       ])) : se("", !0),
-      B.open ? (C(), z("div", {
+      R.open ? (C(), z("div", {
         key: 1,
         class: "mx-modal",
-        onClick: R[18] || (R[18] = ve((j) => B.open = !1, ["self"]))
+        onClick: B[18] || (B[18] = ve((j) => R.open = !1, ["self"]))
       }, [
         $("div", {
           class: "mx-search",
-          onKeydown: R[17] || (R[17] = ve(() => {
+          onKeydown: B[17] || (B[17] = ve(() => {
           }, ["stop"]))
         }, [
           $("div", m1, [
-            ce(Ee, {
+            de(Ne, {
               name: "search",
               size: 16
             }),
-            jt($("input", {
-              "onUpdate:modelValue": R[11] || (R[11] = (j) => B.q = j),
+            Zt($("input", {
+              "onUpdate:modelValue": B[11] || (B[11] = (j) => R.q = j),
               placeholder: "Find a block…",
               onKeydown: [
-                R[12] || (R[12] = ht(ve((j) => B.i = Math.min(B.i + 1, Te.value.length - 1), ["prevent"]), ["down"])),
-                R[13] || (R[13] = ht(ve((j) => B.i = Math.max(B.i - 1, 0), ["prevent"]), ["up"])),
-                R[14] || (R[14] = ht(ve((j) => Mt(Te.value[B.i]), ["prevent"]), ["enter"])),
-                R[15] || (R[15] = ht((j) => B.open = !1, ["esc"]))
+                B[12] || (B[12] = mt(ve((j) => R.i = Math.min(R.i + 1, be.value.length - 1), ["prevent"]), ["down"])),
+                B[13] || (B[13] = mt(ve((j) => R.i = Math.max(R.i - 1, 0), ["prevent"]), ["up"])),
+                B[14] || (B[14] = mt(ve((j) => Le(be.value[R.i]), ["prevent"]), ["enter"])),
+                B[15] || (B[15] = mt((j) => R.open = !1, ["esc"]))
               ],
-              onInput: R[16] || (R[16] = (j) => B.i = 0)
+              onInput: B[16] || (B[16] = (j) => R.i = 0)
             }, null, 544), [
-              [pn, B.q]
+              [mn, R.q]
             ])
           ]),
-          (C(!0), z(_e, null, Ve(Te.value, (j, xe) => (C(), z("div", {
+          (C(!0), z($e, null, Fe(be.value, (j, ke) => (C(), z("div", {
             key: j.id,
-            class: Oe(["mx-result", { on: xe === B.i }]),
-            onClick: (ke) => Mt(j),
-            onMouseenter: (ke) => B.i = xe
+            class: Be(["mx-result", { on: ke === R.i }]),
+            onClick: (Se) => Le(j),
+            onMouseenter: (Se) => R.i = ke
           }, [
             $("i", {
               style: ze({ background: X(ao)[j.kind] })
             }, null, 4),
-            $("b", null, q(j.title || j.sub), 1),
-            $("span", null, q(j.kind.replace("_", " ")) + " · " + q(j.sub), 1)
+            $("b", null, G(j.title || j.sub), 1),
+            $("span", null, G(j.kind.replace("_", " ")) + " · " + G(j.sub), 1)
           ], 42, p1))), 128))
         ], 32)
       ])) : se("", !0)
