@@ -3,7 +3,8 @@
 A 1,000-block board (100 takes among them) opens fitted: the blocks are drawn on one `<canvas>` and
 (almost) no Vue Flow node is in the DOM. A click where a block is drawn selects it, a drag moves it and
 the server keeps the new position (it comes back in the feed and after a reload), a Shift-drag box
-selects what it encloses, a double-click zooms to the block and it is then a full DOM block. Speed
+selects what it encloses, a double-click zooms to the block and it is then a full DOM block; a note
+dragged from the palette onto an intent drawn on the canvas attaches to it. Speed
 itself is measured by bench/bench_canvas.py (numbers in docs/canvas.md), not asserted here: a loaded
 2-core machine would make a frame-rate assertion flaky.
 """
@@ -132,5 +133,27 @@ def test_light_cards_level_draws_on_the_canvas(big_board, browser) -> None:
     assert page.js(NODES) == 0
     assert page.js("return document.querySelectorAll('.vue-flow__edge').length") == 0  # the canvas draws them
     screenshot(page.d, "canvas_1000_blocks_cards")
+
+    # a note dragged from the palette onto an intent drawn on the canvas attaches to it
+    pane = page.d.find_element(By.CSS_SELECTOR, ".vue-flow__pane").rect
+    mid = (pane["x"] + pane["width"] / 2, pane["y"] + pane["height"] / 2)
+    kinds = dict(page.js("return window.__mxFlow.nodes.value.map(n => [n.id, n.data.kind])"))
+    drawn = [r for r in page.js(DRAWN) if kinds[r["id"]] == "intent"]
+    r = min(drawn, key=lambda r: abs((r["l"] + r["r"]) / 2 - mid[0]) + abs((r["t"] + r["b"]) / 2 - mid[1]))
+    intent = r["id"]
+    comps = "return window.__mxFlow.nodes.value.filter(n => n.data.kind === 'comp').map(n => n.id)"
+    before = set(page.js(comps))
+    el = page.d.find_element(By.CSS_SELECTOR, ".vue-flow__pane")
+    chain = ActionChains(page.d, duration=60).move_to_element(page.palette_item("comp", "note")).click_and_hold()
+    chain.move_by_offset(30, 0).move_by_offset(60, 10)
+    chain.move_to_element_with_offset(el, *_pane_offset(page, (r["l"] + r["r"]) / 2, (r["t"] + r["b"]) / 2))
+    chain.move_by_offset(2, 2).release().perform()
+    new = wait_for(lambda: set(page.js(comps)) - before, what="the new note")
+    note = next(iter(new))  # type: ignore[call-overload]
+    # at full detail Vue Flow holds (and draws) the edge between the two
+    page.js("window.__mxFlow.fitView({nodes: arguments[0], minZoom: 0.8, maxZoom: 1, padding: 0.3})", [intent, note])
+    wait_for(lambda: page.js("return window.__mxFlow.edges.value.some(e => e.source === arguments[0] && "
+                             "e.target === arguments[1])", note, intent), what="the note's edge to the intent")
+
     page.js("window.__mxFlow.zoomTo(1)")
     wait_for(lambda: page.js(NODES) > 5 and not page.js(DRAWN), what="full blocks in view, mounted")
