@@ -14,6 +14,7 @@ others in the meantime, so two people typing in one description both keep their 
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -38,6 +39,9 @@ EDITABLE = {"title", "description", "notes", "text", "duration_s", "scene_no", "
             "camera_move", "lens", "action", "dialogue", "sound", "transition", "caption", "params", "sub"}
 READ_OPS = frozenset({"preview", "pipelines"})  # what a view-only person may still ask (a cost preview changes nothing)
 RENDER_OPS = frozenset({"render", "cancel"})  # spend (or stop spending) GPU time: a separate permission
+# Typing sends a command per pause: those merge into one undo step within the capture window. Every other
+# command is a gesture of its own (a create then a delete 300 ms later are two steps, not one).
+MERGING_OPS = frozenset({"text", "update"})
 
 
 class CommandError(MultiplexError):
@@ -126,7 +130,9 @@ class Editor:
         self.roster = roster or Roster(board, "canvas:view")
         scopes = [board.doc.get(name, type=kind) for name, kind in
                   (("blocks", Map), ("edges", Map), ("sequence", Array), ("comments", Map))]
-        self.undo = UndoManager(scopes=scopes, capture_timeout_millis=capture_timeout_ms)
+        self._capture_ms = capture_timeout_ms
+        self._clock_skip_ms = 0  # added to the undo manager's clock to close a capture group at once
+        self.undo = UndoManager(scopes=scopes, capture_timeout_millis=capture_timeout_ms, timestamp=self._now_ms)
         self.undo.include_origin(person.origin)
         self._ops: dict[str, Callable[[dict[str, Any]], dict[str, Any] | None]] = {
             "create": self.create, "move": self.move, "update": self.update, "text": self.text,
@@ -143,6 +149,13 @@ class Editor:
     def origin(self) -> str:
         return self.person.origin
 
+    def _now_ms(self) -> int:
+        return int(time.monotonic() * 1000) + self._clock_skip_ms
+
+    def _close_undo_step(self) -> None:
+        """The undo manager merges changes closer than the capture window: jump its clock past it."""
+        self._clock_skip_ms += self._capture_ms + 1
+
     def handle(self, cmd: Any) -> dict[str, Any] | None:
         """Run one command; SchemaError and friends become CommandError with a readable message."""
         if not isinstance(cmd, dict) or not isinstance(cmd.get("op"), str):
@@ -154,12 +167,18 @@ class Editor:
             raise CommandError("this board is view-only for you: your invite lets you look, not change it")
         if not self.may_render and cmd["op"] in RENDER_OPS:
             raise CommandError("your invite cannot start or cancel renders (ask for one with the render role)")
+        gesture = cmd["op"] not in MERGING_OPS
+        if gesture:
+            self._close_undo_step()  # not merged into the typing before it
         try:
             return op(cmd)
         except CommandError:
             raise
         except MultiplexError as exc:
             raise CommandError(str(exc)) from exc
+        finally:
+            if gesture:
+                self._close_undo_step()  # nor with what comes next
 
     # -- blocks -----------------------------------------------------------------------------------
     def create(self, cmd: dict[str, Any]) -> dict[str, Any]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 pytest.importorskip("selenium")
@@ -57,9 +55,6 @@ def test_drag_type_attach_render_and_reload(canvas_server, browser):
 def test_keyboard_delete_undo_redo(canvas_server, browser):
     page = CanvasPage(browser(), canvas_server, who="ana").open()
     intent = page.drag_from_palette("intent", "scene", offset=(-200, 220))
-    # a person pauses between two gestures: within the undo capture window (Editor capture_timeout_ms,
-    # 400 ms) the create and the delete would be one undo step, and Ctrl+Z would revert both
-    time.sleep(0.5)
     page.block(intent).find_element(By.CSS_SELECTOR, ".mx-head").click()
     body = page.d.find_element(By.TAG_NAME, "body")
     body.send_keys(Keys.DELETE)

@@ -69,6 +69,23 @@ def test_undo_is_per_person() -> None:
     assert board.block(mine) is not None
 
 
+def test_each_gesture_is_its_own_undo_step_while_typing_merges() -> None:
+    """A create then a delete within the capture window: Ctrl+Z brings the block back (it used to undo
+    both, the create too); keystrokes sent in one burst stay one step."""
+    board = make_board()
+    ed = Editor(board, Person("ana", "c1"), capture_timeout_ms=60_000)
+    made = ed.handle({"op": "create", "kind": "intent", "sub": "scene", "x": 0, "y": 0})["created"]
+    ed.handle({"op": "delete", "ids": [made]})
+    assert board.block(made) is None
+    ed.handle({"op": "undo"})
+    assert board.block(made) is not None, "undoing the delete undid the create as well"
+    ed.handle({"op": "text", "id": made, "field": "description", "base": "", "value": "A"})
+    ed.handle({"op": "text", "id": made, "field": "description", "base": "A", "value": "A door"})
+    ed.handle({"op": "undo"})
+    intent = board.intent(made)
+    assert intent is not None and intent.description == ""  # both keystroke batches in one step
+
+
 def test_connect_comp_to_intent_either_direction() -> None:
     board = make_board()
     ed = Editor(board, Person("ana", "c1"))
