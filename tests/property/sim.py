@@ -7,24 +7,39 @@ dropped with some probability, or cut by a partition. Anti-entropy (a state-vect
 linked peers, what the websocket sync does on connect) runs periodically so lost updates are repaired.
 As in the runner, a claim's backend starts with the claim; the claim is confirmed after the settle window
 and a losing claimer stops its backend (`backends` records when each ran, `overlaps` the worst overlap).
+
+Claiming ahead (docs/claims.md step 3a) is modelled as `peers.runner.PeerRunner` does it, with its pieces:
+a peer whose places are all taken, with a run expected to end within `_preclaim_lead_s()` (its estimate
+is `peers.durations.Durations` of its own runs, else the backend's guess, `guess_s`), claims one job of
+`spare_jobs` ahead; the claim settles while that run renders (withdrawn at once when beaten); when a run
+ends its place is handed to the first claim waiting, which starts its backend then, or gives the job
+back (cancelled, or its stage quarantined); a claim still waiting two leads after it is given back. A
+run may `stall` (take longer than any estimate), which is what the give-back is for. As in the runner,
+a peer beats its busy count whenever it changes and counts itself from its own runs, a peer failing
+`QUARANTINE_AFTER_FAILURES` runs of a stage in a row stops claiming it for `QUARANTINE_S`, and the
+`ahead` counters say how often each path was taken.
 """
 
 from __future__ import annotations
 
 import heapq
 import random
+from collections import Counter
 from dataclasses import dataclass, field
 
 from mesh import const
 from mesh.model.board import Board
 from mesh.model.claims import ClaimAgent
+from mesh.model.estimates import job_size
 from mesh.model.hlc import HLC
 from mesh.model.jobs import Job, JobState, job, plan_render
 from mesh.model.pipelines import PipelineSet
 from mesh.model.replica import Replica
 from mesh.model.roster import Roster
-from mesh.model.scheduling import select_claims
+from mesh.model.scheduling import PeerCaps, can_run, order_jobs, select_claims, spare_jobs
 from mesh.model.stages import STAGES
+from peers.durations import Durations
+from peers.runner import _preclaim_lead_s
 
 TICK_S = 0.25
 ANTI_ENTROPY_S = 3.0
@@ -36,6 +51,12 @@ def content(board: Board) -> dict[str, object]:
                                ("roster", board.roster_root), ("sequence", board._sequence))}
 
 
+def give_back_s() -> float:
+    """How long a claim ahead waits for its place before it gives the job back: two leads, as
+    `peers.runner.PeerRunner._slot_handed` does (it has no named constant)."""
+    return 2 * _preclaim_lead_s()
+
+
 @dataclass
 class Run:
     job_id: str
@@ -45,13 +66,26 @@ class Run:
 
 
 @dataclass
+class Ahead:
+    """A claim made ahead for a place still taken: it settles meanwhile, and starts when the place frees."""
+
+    job_id: str
+    claim_id: str
+    claimed_at: float
+    settle_at: float
+    confirmed: bool = False
+
+
+@dataclass
 class Backend:
-    """When one claim's backend ran (it starts with the claim, before the settle window ends)."""
+    """When one claim's backend ran: it starts with the claim, before the settle window ends, or for a
+    claim ahead (`ahead_claimed` says when it was made) when its place is handed over."""
 
     peer_id: str
     job_id: str
     start: float
     end: float | None = None
+    ahead_claimed: float | None = None
 
 
 @dataclass
@@ -76,12 +110,19 @@ class SimPeer:
         self.agent = ClaimAgent(self.replica.board, self.peer_id, hlc=hlc, clock=clock)
         self.roster = Roster(self.replica.board, self.peer_id, clock=clock)
         self.first_open: dict[tuple[str, int], float] = {}
-        self.pending: dict[str, tuple[str, float]] = {}
+        self.pending: dict[str, tuple[str, float]] = {}  # settling, holding a place (its backend renders)
+        self.ahead: dict[str, Ahead] = {}  # claimed ahead, waiting for a place: first come, first served
         for run in self.sim.backends.values():  # a crash (or restart) stops this peer's backends
             if run.peer_id == self.peer_id and run.end is None:
                 run.end = self.sim.now
         self.running: dict[str, Run] = {}
+        self.claimed_at: dict[str, float] = {}  # claim id -> when it was made
+        self.expected: dict[str, float] = {}  # claim id -> when its backend should end, as this peer guesses
+        self.durations = Durations()  # in memory, as in the runner: a new process estimates afresh
+        self.failures: dict[str, int] = {}
+        self.quarantine: dict[str, float] = {}
         self.last_beat = -1e9
+        self.published_busy = -1
         self.agent.abandon_stale()
         self.roster.announce(stages={stage: ["cpu"] for stage in STAGES}, slots=self.slots)
 
@@ -90,26 +131,84 @@ class SimPeer:
         return self.replica.board
 
     def busy(self) -> int:
+        return len(self.pending) + len(self.running) + len(self.ahead)
+
+    def in_use(self) -> int:
+        """Places taken by a backend (settling or confirmed); claims ahead wait for one of them."""
         return len(self.pending) + len(self.running)
+
+    def my_caps(self) -> PeerCaps:
+        """What the runner counts itself as (`PeerRunner.my_caps`): its own runs, not its last beat."""
+        return PeerCaps(self.peer_id, stages={stage: ("cpu",) for stage in STAGES}, slots=self.slots,
+                        busy=self.busy())
+
+    def beat(self) -> None:
+        self.roster.beat(busy=self.busy())
+        self.published_busy = self.busy()
 
     def tick(self, now: float) -> None:
         if now - self.last_beat >= const.PEER_BEAT_S:
-            self.roster.beat(busy=self.busy())
-            self.last_beat = now
+            self.beat()
+            self.last_beat = now  # only the periodic beats keep time: every peer beats in step, as before
         self.agent.sweep()
+        self.settle(now)
+        self.settle_ahead(now)
+        self.progress(now)
+        self.claim(now)
+        if self.busy() != self.published_busy:  # the runner beats whenever a run starts or ends
+            self.beat()
+
+    def settle(self, now: float) -> None:
         for claim_id, (job_id, at) in list(self.pending.items()):
             if now < at and self.sim.beaten_rule and self.agent.beaten(job_id, claim_id):
                 del self.pending[claim_id]  # a competing claim sorts first: give up before the window ends
                 self.agent.withdraw(job_id, claim_id)
                 self.sim.stop_backend(claim_id)
+                self.release(now)
             elif now >= at:
                 del self.pending[claim_id]
                 if self.agent.confirm(job_id, claim_id):
-                    self.sim.started.append((job_id, claim_id, self.connected_at_start()))
-                    duration = self.sim.rng.uniform(*self.sim.run_s)  # what is left after the settle window
-                    self.running[claim_id] = Run(job_id, claim_id, now + duration, now + const.LEASE_RENEW_S)
-                elif self.sim.stop_losers:
-                    self.sim.stop_backend(claim_id)
+                    self.start_run(job_id, claim_id, now)
+                else:
+                    if self.sim.stop_losers:
+                        self.sim.stop_backend(claim_id)
+                    self.release(now)
+
+    def settle_ahead(self, now: float) -> None:
+        """Claims ahead settle while the runs ahead of them render (`PeerRunner._slot_handed`): withdrawn
+        when beaten or lost, given back when still waiting `give_back_s()` after the claim."""
+        stats = self.sim.ahead_stats
+        for a in list(self.ahead.values()):
+            if not a.confirmed and self.sim.settle_ahead_early:
+                if now < a.settle_at:
+                    if self.sim.beaten_rule and self.agent.beaten(a.job_id, a.claim_id):
+                        self.agent.withdraw(a.job_id, a.claim_id)
+                        del self.ahead[a.claim_id]
+                        stats["beaten"] += 1
+                        continue
+                elif self.agent.confirm(a.job_id, a.claim_id):
+                    a.confirmed = True
+                    stats["confirmed"] += 1
+                else:
+                    del self.ahead[a.claim_id]
+                    stats["lost"] += 1
+                    continue
+            if self.sim.give_back and now >= a.claimed_at + give_back_s():
+                self.agent.withdraw(a.job_id, a.claim_id)  # no attempt counted: whichever place frees first
+                del self.ahead[a.claim_id]
+                stats["given_back"] += 1
+
+    def start_run(self, job_id: str, claim_id: str, now: float) -> None:
+        """A confirmed claim holding a place: it renders (what is left after the settle window) and counts."""
+        self.sim.started.append((job_id, claim_id, self.connected_at_start()))
+        duration = self.sim.rng.uniform(*self.sim.run_s) + self.sim.stall_s()
+        self.running[claim_id] = Run(job_id, claim_id, now + duration, now + const.LEASE_RENEW_S)
+        self.run_started(job_id, claim_id)
+
+    def run_started(self, job_id: str, claim_id: str) -> None:
+        """A hook for simulations that record runs."""
+
+    def progress(self, now: float) -> None:
         for claim_id, run in list(self.running.items()):
             j = job(self.board, run.job_id)
             assert j is not None
@@ -118,40 +217,119 @@ class SimPeer:
                 self.agent.cancelled(run.job_id, claim_id)
                 del self.running[claim_id]
                 self.sim.stop_backend(claim_id)
+                self.release(now)
                 continue
             if now >= run.ends_at and self.sim.fails(j):
                 self.agent.fail(run.job_id, claim_id, "simulated backend failure")
                 del self.running[claim_id]
                 self.sim.stop_backend(claim_id)
+                self.failed(j.stage, now)
+                self.release(now)
             elif now >= run.ends_at:
                 self.sim.stop_backend(claim_id)
+                del self.running[claim_id]
+                self.release(now)  # as the runner: the place is handed over before the outputs are stored
                 art = self.board.add_gen_art(j.intent_id, "image", origin=f"peer:{self.peer_id}", stage=j.stage,
                                              job_id=j.id, run_id=claim_id, peer_id=self.peer_id)
                 self.agent.finish(run.job_id, claim_id, [art.id])
                 self.sim.ledger.append((self.peer_id, run.job_id, art.id))
-                del self.running[claim_id]
+                self.durations.record(j.stage, job_size(j.stage, j.params), now - self.claimed_at[claim_id])
+                self.failures[j.stage] = 0
             elif now >= run.next_renew:
                 self.agent.renew(run.job_id, claim_id)
                 run.next_renew = now + const.LEASE_RENEW_S
+
+    def failed(self, stage: str, now: float) -> None:
+        """`PeerRunner._on_failure`: failing a stage too often in a row quarantines it here for a while."""
+        self.failures[stage] = self.failures.get(stage, 0) + 1
+        if self.failures[stage] >= const.QUARANTINE_AFTER_FAILURES:
+            self.quarantine[stage] = now + const.QUARANTINE_S
+            self.failures[stage] = 0
+
+    def release(self, now: float) -> None:
+        """A run is done with its place: hand it to the first claim ahead waiting (`_Slot.release`)."""
+        while self.ahead:
+            a = self.ahead.pop(next(iter(self.ahead)))
+            if self.hand_over(a, now):
+                return
+
+    def hand_over(self, a: Ahead, now: float) -> bool:
+        """The place is this claim's: start its backend, unless its job was cancelled or its stage
+        quarantined meanwhile (then give it back, and the place goes on)."""
+        stats = self.sim.ahead_stats
+        j = job(self.board, a.job_id)
+        assert j is not None
+        if self.sim.ahead_cancel_check and j.cancelled:
+            self.agent.cancelled(a.job_id, a.claim_id)
+            stats["cancelled"] += 1
+            return False
+        if self.quarantine.get(j.stage, 0.0) > now:
+            self.agent.withdraw(a.job_id, a.claim_id)
+            stats["quarantined"] += 1
+            return False
+        stats["handed"] += 1
+        self.sim.backends[a.claim_id] = Backend(self.peer_id, a.job_id, now, ahead_claimed=a.claimed_at)
+        self.expected[a.claim_id] = now + self.estimate(j)
+        if a.confirmed:
+            self.start_run(a.job_id, a.claim_id, now)
+        else:  # the place freed early: it renders while the rest of its settle window passes
+            self.pending[a.claim_id] = (a.job_id, a.settle_at if self.sim.settle_ahead_early
+                                        else now + const.CLAIM_SETTLE_S)
+        return True
+
+    def estimate(self, j: Job) -> float:
+        """What runs of this stage and size took here, else the backend's guess (`PeerRunner._render`)."""
+        measured = self.durations.expected(j.stage, job_size(j.stage, j.params))
+        return measured if measured is not None else self.sim.guess_s
+
+    def ending(self, now: float) -> bool:
+        """`PeerRunner._ending`: a run holding a place is expected to end within the lead (and is not
+        more than a lead past its estimate), and no claim ahead waits for that end yet."""
+        lead = _preclaim_lead_s()
+        ends = sum(1 for cid in (*self.pending, *self.running)
+                   if self.expected[cid] - lead <= now <= self.expected[cid] + lead)
+        return len(self.ahead) < ends
+
+    def claim(self, now: float) -> None:
         all_jobs = self.agent.active_jobs()
         open_jobs = [j for j in all_jobs if self.agent.claimable(j)]
         if not open_jobs:
             return
         live = {p.peer_id: p for p in self.roster.live()}
-        free = [self.slots - self.busy()]
+        live[self.peer_id] = self.my_caps()
+        running = [j for j in all_jobs if j.own_state() in (JobState.CLAIMED, JobState.RENDERING)]
+        free = [self.slots - self.in_use()]
+        if free[0] <= 0:
+            if self.sim.claim_ahead and self.ending(now):
+                self.claim_ahead(now, open_jobs, running, live, all_jobs)
+            return
 
-        def take(_: Job) -> bool:
-            if free[0] <= 0:
+        def take(j: Job) -> bool:
+            if free[0] <= 0 or self.quarantine.get(j.stage, 0.0) > now:
                 return False
             free[0] -= 1
             return True
 
-        running = [j for j in all_jobs if j.own_state() in (JobState.CLAIMED, JobState.RENDERING)]
         for j in select_claims(open_jobs, running, live, self.peer_id, now, self.first_open, take,
                                const.RANK_DELAY_S, all_jobs):
             claim_id = self.agent.claim(j.id)
             self.pending[claim_id] = (j.id, now + const.CLAIM_SETTLE_S)
+            self.claimed_at[claim_id] = now
+            self.expected[claim_id] = now + self.estimate(j)
             self.sim.backends[claim_id] = Backend(self.peer_id, j.id, now)  # it renders while it settles
+
+    def claim_ahead(self, now: float, open_jobs: list[Job], running: list[Job], live: dict[str, PeerCaps],
+                    all_jobs: list[Job]) -> None:
+        """`PeerRunner._claim_ahead`: the first spare job this peer may run, one per ending place and tick."""
+        mine = self.my_caps()
+        for j in self.sim.ahead_candidates(open_jobs, running, live, all_jobs):
+            if self.quarantine.get(j.stage, 0.0) > now or not can_run(mine, j):
+                continue
+            claim_id = self.agent.claim(j.id)
+            self.ahead[claim_id] = Ahead(j.id, claim_id, now, now + const.CLAIM_SETTLE_S)
+            self.claimed_at[claim_id] = now
+            self.sim.ahead_stats["claimed"] += 1
+            return
 
     def connected_at_start(self) -> bool:
         return self.sim.stable_now()
@@ -161,12 +339,22 @@ class Simulation:
     peer_class: type[SimPeer] = SimPeer
 
     def __init__(self, *, seed: int, peers: int, skews: list[float], delay_s: tuple[float, float],
-                 loss: float, run_s: tuple[float, float]) -> None:
+                 loss: float, run_s: tuple[float, float], stall: tuple[float, float, float] = (0.0, 0.0, 0.0),
+                 slots: int = 1) -> None:
         self.rng = random.Random(seed)
         self.now = 0.0
         self.delay_s = delay_s
         self.loss = loss
         self.run_s = run_s
+        self.stall = stall  # (chance, shortest, longest): a run takes that much longer than it was going to
+        self.guess_s = const.CLAIM_SETTLE_S + sum(run_s) / 2  # the backend's own estimate before any run
+        # claiming ahead, and the rules it rests on (mutants turn one off)
+        self.claim_ahead = True
+        self.ahead_spare = True  # claim ahead only `spare_jobs` (else any open job, in fair order)
+        self.give_back = True  # a claim ahead still waiting `give_back_s()` after it gives the job back
+        self.settle_ahead_early = True  # it settles while the run ahead renders (else from its hand-over)
+        self.ahead_cancel_check = True  # a claim ahead whose job was cancelled meanwhile never starts
+        self.ahead_stats: Counter[str] = Counter()
         self.queue: list[tuple[float, int, str, str, bytes]] = []
         self.seq = 0
         self.cut: set[frozenset[str]] = set()
@@ -178,7 +366,7 @@ class Simulation:
         self.stop_losers = True  # a claimer that loses the settle window stops its backend (tests turn it off)
         self.chaos = loss > 0 or delay_s[1] > const.CLAIM_SETTLE_S / 2
         self.peers: list[SimPeer] = []
-        self.peers = [self.peer_class(self, f"peer{i}", skews[i % len(skews)]) for i in range(peers)]
+        self.peers = [self.peer_class(self, f"peer{i}", skews[i % len(skews)], slots) for i in range(peers)]
         self.by_id = {p.peer_id: p for p in self.peers}
         self.last_ae = 0.0
         self.fail_first = 0.0  # the chance a job's first attempt fails (a retry then runs it)
@@ -238,6 +426,33 @@ class Simulation:
                     both = min(a.end if a.end is not None else self.now, b.end if b.end is not None else self.now)
                     worst[a.job_id] = max(worst.get(a.job_id, 0.0), both - max(a.start, b.start))
         return worst
+
+    def ahead_race_overlaps(self) -> dict[str, float]:
+        """Per job, the longest a backend of a claim ahead whose place was handed over at least
+        CLAIM_SETTLE_S after the claim ran at once with another backend of that job: such a claim has
+        settled before its backend starts, so its races cost no backend time (docs/claims.md)."""
+        worst: dict[str, float] = {}
+        runs = list(self.backends.values())
+        for a in runs:
+            if a.ahead_claimed is None or a.start - a.ahead_claimed < const.CLAIM_SETTLE_S - 1e-9:
+                continue
+            for b in runs:
+                if b is not a and b.job_id == a.job_id:
+                    both = min(a.end if a.end is not None else self.now, b.end if b.end is not None else self.now)
+                    if both > max(a.start, b.start):
+                        worst[a.job_id] = max(worst.get(a.job_id, 0.0), both - max(a.start, b.start))
+        return worst
+
+    def ahead_candidates(self, open_jobs: list[Job], running: list[Job], live: dict[str, PeerCaps],
+                         active: list[Job]) -> list[Job]:
+        """What a busy peer may claim ahead: `spare_jobs`, the jobs no free slot takes."""
+        if self.ahead_spare:
+            return spare_jobs(open_jobs, running, live, active)
+        return order_jobs(open_jobs, running, active)
+
+    def stall_s(self) -> float:
+        chance, low, high = self.stall
+        return self.rng.uniform(low, high) if chance > 0 and self.rng.random() < chance else 0.0
 
     def fails(self, j: Job) -> bool:
         """A run fails when the job's first attempt is picked to (`fail_first`): retried elsewhere."""

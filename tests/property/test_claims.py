@@ -10,7 +10,9 @@ Guarantees under test (docs/claims.md):
   is recorded;
 - at-least-once under chaos: with delay, reordering, loss, partitions and crashes, runs may duplicate,
   and then every run's output is kept as a take; no finished output is ever lost;
-- replicas converge after healing.
+- replicas converge after healing;
+- claiming ahead (docs/claims.md step 3a) is on throughout: a claim ahead whose place freed at least
+  CLAIM_SETTLE_S after it had settled before its backend started, so its races cost no backend time.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from hypothesis import strategies as st
 from mesh import const
 from mesh.model.jobs import job
 
-from .sim import TICK_S, Simulation
+from .sim import TICK_S, Simulation, give_back_s
 
 SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -42,6 +44,7 @@ def test_stable_network_runs_each_job_exactly_once(seed: int, peers: int, intent
     starts = Counter(job_id for job_id, _, _ in sim.started)
     assert all(starts[j] == 1 for j in job_ids), f"a job started twice on a stable network: {starts}"
     assert Counter(j for _, j, _ in sim.ledger) == Counter(job_ids)
+    assert not sim.ahead_race_overlaps(), f"a settled claim ahead raced another backend: {sim.ahead_race_overlaps()}"
 
 
 @SETTINGS
@@ -59,6 +62,41 @@ def test_stable_network_double_runs_end_within_the_window(seed: int, peers: int,
     worst = max(sim.overlaps().values(), default=0.0)
     assert worst <= max_delay + TICK_S + 1e-6 <= const.CLAIM_SETTLE_S, f"two runs overlapped {worst:.2f} s"
     assert Counter(j for _, j, _ in sim.ledger) == Counter(job_ids), "a losing run recorded a result"
+    assert not sim.ahead_race_overlaps(), f"a settled claim ahead raced another backend: {sim.ahead_race_overlaps()}"
+
+
+@settings(SETTINGS, max_examples=max(8, settings.default.max_examples // 3))  # ~0.5 s an example
+@given(seed=st.integers(0, 2**32), peers=st.integers(2, 3), intents=st.integers(3, 6), skews=skews,
+       max_delay=st.floats(0.0, const.CLAIM_SETTLE_S / 2 - 0.05), stall=st.floats(0.0, 0.4))
+def test_stable_network_claiming_ahead_runs_each_job_once(seed: int, peers: int, intents: int, skews: list[float],
+                                                          max_delay: float, stall: float) -> None:
+    """More jobs than slots, so busy peers claim ahead; some runs overrun every estimate by up to 20 s (past
+    the lease), so claims ahead are given back: still one start and one result per job, and a claim ahead
+    that settled before its place freed never ran its backend beside another."""
+    sim = Simulation(seed=seed, peers=peers, skews=skews, delay_s=(0.0, max_delay), loss=0.0, run_s=(0.5, 4.0),
+                     stall=(stall, 2.0, 20.0))
+    job_ids = sim.request(intents)
+    assert sim.run_until_done(job_ids, limit_s=600), "jobs did not finish on a stable network"
+    starts = Counter(job_id for job_id, _, _ in sim.started)
+    assert all(starts[j] == 1 for j in job_ids), f"a job started twice on a stable network: {starts}"
+    assert Counter(j for _, j, _ in sim.ledger) == Counter(job_ids)
+    assert not sim.ahead_race_overlaps(), f"a settled claim ahead raced another backend: {sim.ahead_race_overlaps()}"
+
+
+def test_claims_ahead_are_handed_over_race_and_are_given_back() -> None:
+    """The simulated peers do claim ahead (the properties above are not vacuous): a place is handed
+    straight to the run claimed for it, its backend starting in the instant the one before it ends; claims
+    ahead race (the loser withdraws before its backend starts); a claim ahead of a run that overran is given
+    back two leads after it."""
+    sim = Simulation(seed=5, peers=3, skews=[0.0, 4.0], delay_s=(0.0, 0.3), loss=0.0, run_s=(1.0, 4.0),
+                     stall=(0.3, 4.0, 8.0))
+    assert sim.run_until_done(sim.request(8), limit_s=600)
+    stats = sim.ahead_stats
+    assert stats["handed"] > 0 and stats["beaten"] + stats["lost"] > 0 and stats["given_back"] > 0, stats
+    handed = [b for b in sim.backends.values() if b.ahead_claimed is not None]
+    assert handed and all(b.start - b.ahead_claimed < give_back_s() for b in handed)
+    ends = {(b.peer_id, b.end) for b in sim.backends.values()}
+    assert all((b.peer_id, b.start) in ends for b in handed), "a claim ahead starts as the run before it ends"
 
 
 def test_double_runs_happen_and_the_window_rests_on_both_rules() -> None:

@@ -10,11 +10,16 @@ first attempts and cancels. Checked after every run:
 - no finished output is lost: every run's gen.art is on the converged board as a take of its job;
 - a cancel is obeyed: no run starts on a replica that already shows its job cancelled, and no run of a
   cancelled job is still going at the end;
-- replicas converge.
+- replicas converge;
+- claiming ahead (docs/claims.md step 3a) is on throughout, and the loaded scenarios (more jobs than
+  peers, runs that overrun every estimate by up to 25 s) exercise it: the guarantees above hold with it,
+  and a claim ahead whose place freed at least CLAIM_SETTLE_S after it had settled before its backend
+  started, so on a stable network its races cost no backend time.
 
 `-m deep` runs many more examples and the mutants: each rule the guarantees rest on is removed in turn
-(lease sweeping, the settle check, relaying, the repair cycle, keeping late takes, the cancel check) and
-the property that protects it must then fail on at least one of a few fixed seeds.
+(lease sweeping, the settle check, relaying, the repair cycle, keeping late takes, the cancel check, and
+claiming ahead's give-back, early settling and cancel check) and the property that protects it must then
+fail on at least one of a few fixed seeds.
 """
 
 from __future__ import annotations
@@ -43,11 +48,13 @@ def _settings(n: int) -> settings:
                     derandomize=False)
 
 
-def stable_run(seed: int, peers: int, intents: int, skews: list[float], limit_s: float = 400.0) -> TopologySimulation:
+def stable_run(seed: int, peers: int, intents: int, skews: list[float], limit_s: float = 400.0,
+               run_s: tuple[float, float] = (0.5, 4.0),
+               stall: tuple[float, float, float] = (0.0, 0.0, 0.0)) -> TopologySimulation:
     probe = TopologySimulation(seed=seed, peers=peers, skews=skews, delay_s=(0.0, 0.0), loss=0.0, run_s=(1, 1))
     per_hop = (const.CLAIM_SETTLE_S / 2 - 0.05) / probe.hops()
     sim = TopologySimulation(seed=seed, peers=peers, skews=skews, delay_s=(0.0, per_hop), loss=0.0,
-                             run_s=(0.5, 4.0))
+                             run_s=run_s, stall=stall)
     job_ids = sim.request(intents)
     sim.settled = sim.run_until_settled(job_ids, limit_s=limit_s)  # type: ignore[attr-defined]
     sim.job_ids = job_ids  # type: ignore[attr-defined]
@@ -63,6 +70,8 @@ def check_stable(sim: TopologySimulation) -> None:
     assert len(sim.ledger) == len(job_ids), "one take per job on a stable network"
     window = {j: s for j, s in sim.overlaps().items() if s > const.CLAIM_SETTLE_S + 1e-6}
     assert not window, f"speculative backends overlapped beyond the settle window: {window}"
+    ahead = sim.ahead_race_overlaps()
+    assert not ahead, f"a claim ahead that settled before its place freed raced another backend: {ahead}"
     assert sim.settled, "jobs did not finish on a stable network"  # type: ignore[attr-defined]
     assert all(sim.state(j) is JobState.DONE for j in job_ids)
 
@@ -70,11 +79,13 @@ def check_stable(sim: TopologySimulation) -> None:
 def chaos_run(seed: int, peers: int, intents: int, skews: list[float], max_delay: float, loss: float,
               drop: float, partition_s: float, crashes: int, downtime_s: float, cancels: int,
               fail_first: float, returns: bool = True, run_s: tuple[float, float] = (0.5, 6.0),
-              limit_s: float = 900.0, first_s: float | None = None, cut_after_s: float = 0.0) -> TopologySimulation:
+              limit_s: float = 900.0, first_s: float | None = None, cut_after_s: float = 0.0,
+              stall: float = 0.0) -> TopologySimulation:
     """A bipartition after `cut_after_s`, `crashes` peers dying early (back after `downtime_s` with their
-    disk unless not `returns`), `cancels` jobs cancelled by a person on some peer, then healing."""
+    disk unless not `returns`), `cancels` jobs cancelled by a person on some peer, then healing. A run
+    overruns every estimate by 2-25 s with the chance `stall`."""
     sim = TopologySimulation(seed=seed, peers=peers, skews=skews, delay_s=(0.0, max_delay), loss=loss, drop=drop,
-                             run_s=run_s)
+                             run_s=run_s, stall=(stall, 2.0, 25.0))
     sim.fail_first = fail_first
     rng = random.Random(seed)
     job_ids = sim.request(intents)
@@ -136,6 +147,19 @@ chaos_args = {"seed": st.integers(0, 2**32), "peers": st.integers(8, 12), "inten
               "cut_after_s": st.floats(0.0, 10.0)}
 
 
+# more jobs than peers, so busy peers claim ahead; some runs overrun every estimate (their claims ahead are
+# given back, past the lease when they overrun by more than LEASE_S)
+loaded_args = {"seed": st.integers(0, 2**32), "peers": st.integers(4, 6), "intents": st.integers(5, 8),
+               "skews": skews, "stall": st.floats(0.0, 0.3)}
+loaded_chaos_args = {**chaos_args, "peers": st.integers(4, 6), "intents": st.integers(5, 8),
+                     "stall": st.floats(0.0, 0.3), "run_s": st.just((1.0, 6.0))}
+deep_loaded_args = {**loaded_args, "peers": st.integers(8, 12), "intents": st.integers(10, 16)}
+
+
+def loaded_run(seed: int, peers: int, intents: int, skews: list[float], stall: float) -> TopologySimulation:
+    return stable_run(seed, peers, intents, skews, limit_s=600.0, run_s=(1.0, 6.0), stall=(stall, 2.0, 25.0))
+
+
 @_settings(QUICK)
 @given(**stable_args)
 def test_stable_topology_renders_each_job_exactly_once(seed: int, peers: int, intents: int,
@@ -146,6 +170,32 @@ def test_stable_topology_renders_each_job_exactly_once(seed: int, peers: int, in
 @_settings(QUICK)
 @given(**chaos_args)
 def test_chaos_over_topology_finishes_keeps_outputs_and_obeys_cancels(**kw: object) -> None:
+    check_chaos(chaos_run(**kw))  # type: ignore[arg-type]
+
+
+@_settings(QUICK)
+@given(**loaded_args)
+def test_loaded_topology_claims_ahead_and_renders_each_job_exactly_once(**kw: object) -> None:
+    check_stable(loaded_run(**kw))  # type: ignore[arg-type]
+
+
+@_settings(QUICK)
+@given(**loaded_chaos_args)
+def test_loaded_chaos_claims_ahead_finishes_keeps_outputs_and_obeys_cancels(**kw: object) -> None:
+    check_chaos(chaos_run(**kw))  # type: ignore[arg-type]
+
+
+@pytest.mark.deep
+@_settings(SLOW)
+@given(**deep_loaded_args)
+def test_loaded_topology_exactly_once_many(**kw: object) -> None:
+    check_stable(loaded_run(**kw))  # type: ignore[arg-type]
+
+
+@pytest.mark.deep
+@_settings(SLOW)
+@given(**loaded_chaos_args)
+def test_loaded_chaos_many(**kw: object) -> None:
     check_chaos(chaos_run(**kw))  # type: ignore[arg-type]
 
 
@@ -264,6 +314,24 @@ def no_cancel_check() -> Iterator[None]:
 
 
 @contextmanager
+def sim_flags(**flags: bool) -> Iterator[None]:
+    """Every TopologySimulation built meanwhile has its claiming-ahead rule `flags` set (`sim.Simulation`)."""
+    original = TopologySimulation.__init__
+
+    def patched(self: TopologySimulation, **kw: object) -> None:
+        original(self, **kw)  # type: ignore[arg-type]
+        for name, value in flags.items():
+            assert hasattr(self, name)
+            setattr(self, name, value)
+
+    TopologySimulation.__init__ = patched  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        TopologySimulation.__init__ = original  # type: ignore[method-assign]
+
+
+@contextmanager
 def sim_option(**options: object) -> Iterator[None]:
     """Every TopologySimulation built meanwhile gets `options` (relay=False, repair_s=...)."""
     original = TopologySimulation.__init__
@@ -301,6 +369,11 @@ def _stable(seed: int, intents: int = 5, rank_delay_s: float | None = None,
     return run
 
 
+def _loaded(seed: int, stall: float = 0.0, peers: int = 5, intents: int = 8) -> Callable[[], None]:
+    """The loaded stable scenario: more jobs than peers, so busy peers claim ahead (and race for it)."""
+    return lambda: check_stable(loaded_run(seed, peers, intents, [0.0, 60.0], stall))
+
+
 MUTANTS: dict[str, tuple[Callable[[], object], Callable[[int], Callable[[], None]]]] = {
     # a crashed owner's claim is never lapsed: its jobs never finish (liveness)
     "lease sweeping": (no_lease_sweeping, lambda s: _chaos(s, crashes=2, returns=False, partition_s=0.0,
@@ -323,6 +396,16 @@ MUTANTS: dict[str, tuple[Callable[[], object], Callable[[int], Callable[[], None
     # a claim settles into a run although its job was cancelled meanwhile (cancel obeyed)
     "cancel check": (no_cancel_check, lambda s: _chaos(s, cancels=4, crashes=0, partition_s=0.0, loss=0.0,
                                                        drop=0.0, max_delay=0.6, first_s=0.8)),
+    # a claim ahead waits for its place however long the run ahead overruns: it is not renewed meanwhile,
+    # so past LEASE_S others lapse it and render the job, and then it starts too (exactly once)
+    "ahead give-back": (lambda: sim_flags(give_back=False), lambda s: _loaded(s, stall=0.3, peers=4)),
+    # a claim ahead settles only once its place is handed over: two peers that claimed one job ahead both
+    # start its backend, where the race should have been settled while they still rendered (exactly once)
+    "ahead settling early": (lambda: sim_flags(settle_ahead_early=False), lambda s: _loaded(s)),
+    # a claim ahead whose job was cancelled while it waited starts when its place frees (cancel obeyed)
+    "ahead cancel check": (lambda: sim_flags(ahead_cancel_check=False),
+                           lambda s: _chaos(s, peers=5, intents=8, cancels=10, crashes=0, partition_s=0.0, loss=0.0,
+                                            drop=0.0, max_delay=0.2, downtime_s=1.0, first_s=5.0, run_s=(1.0, 6.0))),
 }
 
 

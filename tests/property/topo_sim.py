@@ -24,7 +24,8 @@
 
 Updates reach a peer out of causal order whenever two paths race, so replicas hold pending updates.
 `runs` records when each confirmed run started and stopped, `backends` (from `sim.Simulation`) when each
-claim's backend ran (it starts with the claim), so tests can measure how long two runs overlap.
+claim's backend ran (it starts with the claim, or for a claim ahead when its place is handed over), so
+tests can measure how long two runs overlap. Peers claim ahead as `sim.SimPeer` does.
 """
 
 from __future__ import annotations
@@ -65,25 +66,15 @@ class RunSpan:
 
 
 class TopoPeer(SimPeer):
-    """A `SimPeer` whose starts are recorded with what its replica showed at that moment."""
+    """A `SimPeer` whose run starts are recorded with what its replica showed at that moment: a run starts
+    when its claim is confirmed holding a place, or a claim ahead confirmed earlier gets its place."""
 
-    def boot(self) -> None:
-        super().boot()
-        agent = self.agent
-        confirm = agent.confirm
+    def run_started(self, job_id: str, claim_id: str) -> None:
+        j = job(self.board, job_id)
         sim = self.sim
-
-        def recording_confirm(job_id: str, claim_id: str) -> bool:
-            j = job(self.board, job_id)
-            cancelled = bool(j is not None and j.cancelled)
-            won = confirm(job_id, claim_id)
-            if won:
-                assert isinstance(sim, TopologySimulation)
-                sim.runs[claim_id] = RunSpan(self.peer_id, job_id, claim_id, sim.now,
-                                             cancelled_when_started=cancelled)
-            return won
-
-        agent.confirm = recording_confirm  # type: ignore[method-assign]
+        assert isinstance(sim, TopologySimulation)
+        sim.runs[claim_id] = RunSpan(self.peer_id, job_id, claim_id, sim.now,
+                                     cancelled_when_started=bool(j is not None and j.cancelled))
 
 
 class TopologySimulation(Simulation):
@@ -298,6 +289,7 @@ class TopologySimulation(Simulation):
         peer.alive = False
         peer.running.clear()
         peer.pending.clear()
+        peer.ahead.clear()
         for backend in self.backends.values():
             if backend.peer_id == peer.peer_id and backend.end is None:
                 backend.end = self.now
@@ -327,7 +319,7 @@ class TopologySimulation(Simulation):
         end = self.now + limit_s
         while self.now < end:
             self.step()
-            if self.finished(job_ids) and self.converged() and not any(p.running or p.pending
+            if self.finished(job_ids) and self.converged() and not any(p.running or p.pending or p.ahead
                                                                        for p in self.alive_peers()):
                 return True
         return False
