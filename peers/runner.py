@@ -470,6 +470,7 @@ class PeerRunner:
             settle = asyncio.create_task(self._settle(w, run, claimed_at), name=f"settle:{run.claim_id}")
             if run.waiting is not None and not await self._slot_handed(w, run, settle, claimed_at):
                 return
+            began = self.clock()  # a claim ahead waited for its slot until now: not the job's own time
             render = asyncio.create_task(self._render(w, run, j, workdir), name=f"render:{run.claim_id}")
             if not await settle:
                 log.info("board %s: lost the race for %s; withdrew", run.board, run.job_id)
@@ -483,7 +484,7 @@ class PeerRunner:
             art_ids = await self._store_outputs(w, run, j, outputs, made_from)
             agent.finish(run.job_id, run.claim_id, art_ids)
             seconds = self.clock() - started
-            self.durations.record(j.stage, _size_of(request), self.clock() - claimed_at)
+            self.durations.record(j.stage, _size_of(request), self.clock() - began)
             record(board, EventKind.DONE, peer=self.peer_id, hlc=self.hlc, job=j.id, stage=j.stage,
                    intent=j.intent_id, seconds=round(seconds, 2),
                    msg=f"{self.name} finished the {j.stage} of {title} in {seconds:.1f} s")
