@@ -1,22 +1,22 @@
-import { getCurrentScope as ga, inject as Mt, effectScope as ya, watch as Ee, provide as Ot, defineComponent as Xe, useSlots as Fr, onUnmounted as Yr, openBlock as C, createElementBlock as z, unref as X, createVNode as de, withCtx as qe, renderSlot as Ze, computed as Q, normalizeStyle as ze, normalizeClass as Be, getCurrentInstance as nn, reactive as vn, onScopeDispose as Fn, ref as ge, nextTick as je, onBeforeMount as Xr, onMounted as nt, shallowRef as $t, toRef as Ve, createElementVNode as $, Fragment as $e, renderList as Fe, onBeforeUnmount as Vt, isMemoSame as qr, createBlock as He, createCommentVNode as se, toDisplayString as G, isRef as jo, toRefs as Gr, customRef as Ur, createPropsRestProxy as Wr, toValue as Pe, resolveComponent as wa, h as Oe, useAttrs as Kr, mergeProps as xa, resolveDynamicComponent as Jo, createTextVNode as Ce, markRaw as it, readonly as Zr, withModifiers as ve, toRaw as cn, watchEffect as jr, withDirectives as Zt, withKeys as mt, vModelText as mn, Teleport as Jr, vModelCheckbox as Qr } from "vue";
+import { getCurrentScope as yr, inject as Ct, effectScope as wr, watch as Ee, provide as Ot, defineComponent as Xe, useSlots as Ya, onUnmounted as Xa, openBlock as M, createElementBlock as z, unref as X, createVNode as de, withCtx as qe, renderSlot as Ze, computed as Q, normalizeStyle as ze, normalizeClass as Re, getCurrentInstance as nn, reactive as vn, onScopeDispose as Fn, ref as ge, nextTick as je, onBeforeMount as qa, onMounted as nt, shallowRef as $t, toRef as Ve, createElementVNode as $, Fragment as $e, renderList as Fe, onBeforeUnmount as Vt, isMemoSame as Ga, createBlock as He, createCommentVNode as se, toDisplayString as G, isRef as Jo, toRefs as Ua, customRef as Wa, createPropsRestProxy as Ka, toValue as Pe, resolveComponent as xr, h as Oe, useAttrs as Za, mergeProps as br, resolveDynamicComponent as Qo, createTextVNode as Me, markRaw as it, readonly as ja, withModifiers as ve, toRaw as cn, watchEffect as Ja, withDirectives as Zt, withKeys as mt, vModelText as mn, Teleport as Qa, vModelCheckbox as es } from "vue";
 function pn(e) {
-  return ga() ? (Fn(e), !0) : !1;
+  return yr() ? (Fn(e), !0) : !1;
 }
 function pt(e) {
   return typeof e == "function" ? e() : X(e);
 }
-const es = typeof window < "u" && typeof document < "u", ts = (e) => typeof e < "u", ns = Object.prototype.toString, os = (e) => ns.call(e) === "[object Object]", is = () => {
+const ts = typeof window < "u" && typeof document < "u", ns = (e) => typeof e < "u", os = Object.prototype.toString, is = (e) => os.call(e) === "[object Object]", rs = () => {
 };
 function as(e, t) {
   function n(...o) {
-    return new Promise((i, a) => {
-      Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(a);
+    return new Promise((i, r) => {
+      Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(r);
     });
   }
   return n;
 }
-const ba = (e) => e();
-function rs(e = ba) {
+const kr = (e) => e();
+function ss(e = kr) {
   const t = ge(!0);
   function n() {
     t.value = !1;
@@ -24,19 +24,19 @@ function rs(e = ba) {
   function o() {
     t.value = !0;
   }
-  const i = (...a) => {
-    t.value && e(...a);
+  const i = (...r) => {
+    t.value && e(...r);
   };
-  return { isActive: Zr(t), pause: n, resume: o, eventFilter: i };
+  return { isActive: ja(t), pause: n, resume: o, eventFilter: i };
 }
-function fi(e, t = !1, n = "Timeout") {
+function hi(e, t = !1, n = "Timeout") {
   return new Promise((o, i) => {
     setTimeout(t ? () => i(n) : o, e);
   });
 }
-function ss(e, t, n = {}) {
+function ls(e, t, n = {}) {
   const {
-    eventFilter: o = ba,
+    eventFilter: o = kr,
     ...i
   } = n;
   return Ee(
@@ -52,28 +52,28 @@ function Xt(e, t, n = {}) {
   const {
     eventFilter: o,
     ...i
-  } = n, { eventFilter: a, pause: r, resume: s, isActive: l } = rs(o);
-  return { stop: ss(
+  } = n, { eventFilter: r, pause: a, resume: s, isActive: l } = ss(o);
+  return { stop: ls(
     e,
     t,
     {
       ...i,
-      eventFilter: a
+      eventFilter: r
     }
-  ), pause: r, resume: s, isActive: l };
+  ), pause: a, resume: s, isActive: l };
 }
-function ls(e, t = {}) {
-  if (!jo(e))
-    return Gr(e);
+function us(e, t = {}) {
+  if (!Jo(e))
+    return Ua(e);
   const n = Array.isArray(e.value) ? Array.from({ length: e.value.length }) : {};
   for (const o in e.value)
-    n[o] = Ur(() => ({
+    n[o] = Wa(() => ({
       get() {
         return e.value[o];
       },
       set(i) {
-        var a;
-        if ((a = pt(t.replaceRef)) != null ? a : !0)
+        var r;
+        if ((r = pt(t.replaceRef)) != null ? r : !0)
           if (Array.isArray(e.value)) {
             const s = [...e.value];
             s[o] = i, e.value = s;
@@ -90,7 +90,7 @@ function ls(e, t = {}) {
 function Ao(e, t = !1) {
   function n(d, { flush: h = "sync", deep: v = !1, timeout: k, throwOnTimeout: p } = {}) {
     let x = null;
-    const M = [new Promise((y) => {
+    const C = [new Promise((y) => {
       x = Ee(
         e,
         (m) => {
@@ -103,12 +103,12 @@ function Ao(e, t = !1) {
         }
       );
     })];
-    return k != null && M.push(
-      fi(k, p).then(() => pt(e)).finally(() => x == null ? void 0 : x())
-    ), Promise.race(M);
+    return k != null && C.push(
+      hi(k, p).then(() => pt(e)).finally(() => x == null ? void 0 : x())
+    ), Promise.race(C);
   }
   function o(d, h) {
-    if (!jo(d))
+    if (!Jo(d))
       return n((m) => m === d, h);
     const { flush: v = "sync", deep: k = !1, timeout: p, throwOnTimeout: x } = h ?? {};
     let _ = null;
@@ -126,16 +126,16 @@ function Ao(e, t = !1) {
       );
     })];
     return p != null && y.push(
-      fi(p, x).then(() => pt(e)).finally(() => (_ == null || _(), pt(e)))
+      hi(p, x).then(() => pt(e)).finally(() => (_ == null || _(), pt(e)))
     ), Promise.race(y);
   }
   function i(d) {
     return n((h) => !!h, d);
   }
-  function a(d) {
+  function r(d) {
     return o(null, d);
   }
-  function r(d) {
+  function a(d) {
     return o(void 0, d);
   }
   function s(d) {
@@ -166,9 +166,9 @@ function Ao(e, t = !1) {
     toMatch: n,
     toBe: o,
     toBeTruthy: i,
-    toBeNull: a,
+    toBeNull: r,
     toBeNaN: s,
-    toBeUndefined: r,
+    toBeUndefined: a,
     changed: u,
     changedTimes: c,
     get not() {
@@ -179,56 +179,56 @@ function Ao(e, t = !1) {
 function zo(e) {
   return Ao(e);
 }
-function us(e) {
+function cs(e) {
   var t;
   const n = pt(e);
   return (t = n == null ? void 0 : n.$el) != null ? t : n;
 }
-const ka = es ? window : void 0;
-function _a(...e) {
+const _r = ts ? window : void 0;
+function Sr(...e) {
   let t, n, o, i;
-  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = ka) : [t, n, o, i] = e, !t)
-    return is;
+  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = _r) : [t, n, o, i] = e, !t)
+    return rs;
   Array.isArray(n) || (n = [n]), Array.isArray(o) || (o = [o]);
-  const a = [], r = () => {
-    a.forEach((c) => c()), a.length = 0;
+  const r = [], a = () => {
+    r.forEach((c) => c()), r.length = 0;
   }, s = (c, d, h, v) => (c.addEventListener(d, h, v), () => c.removeEventListener(d, h, v)), l = Ee(
-    () => [us(t), pt(i)],
+    () => [cs(t), pt(i)],
     ([c, d]) => {
-      if (r(), !c)
+      if (a(), !c)
         return;
-      const h = os(d) ? { ...d } : d;
-      a.push(
+      const h = is(d) ? { ...d } : d;
+      r.push(
         ...n.flatMap((v) => o.map((k) => s(c, v, k, h)))
       );
     },
     { immediate: !0, flush: "post" }
   ), u = () => {
-    l(), r();
+    l(), a();
   };
   return pn(u), u;
 }
-function cs(e) {
+function ds(e) {
   return typeof e == "function" ? e : typeof e == "string" ? (t) => t.key === e : Array.isArray(e) ? (t) => e.includes(t.key) : () => !0;
 }
-function hi(...e) {
+function vi(...e) {
   let t, n, o = {};
   e.length === 3 ? (t = e[0], n = e[1], o = e[2]) : e.length === 2 ? typeof e[1] == "object" ? (t = !0, n = e[0], o = e[1]) : (t = e[0], n = e[1]) : (t = !0, n = e[0]);
   const {
-    target: i = ka,
-    eventName: a = "keydown",
-    passive: r = !1,
+    target: i = _r,
+    eventName: r = "keydown",
+    passive: a = !1,
     dedupe: s = !1
-  } = o, l = cs(t);
-  return _a(i, a, (c) => {
+  } = o, l = ds(t);
+  return Sr(i, r, (c) => {
     c.repeat && pt(s) || l(c) && n(c);
-  }, r);
+  }, a);
 }
-function ds(e) {
+function fs(e) {
   return JSON.parse(JSON.stringify(e));
 }
 function bo(e, t, n, o = {}) {
-  var i, a, r;
+  var i, r, a;
   const {
     clone: s = !1,
     passive: l = !1,
@@ -236,10 +236,10 @@ function bo(e, t, n, o = {}) {
     deep: c = !1,
     defaultValue: d,
     shouldEmit: h
-  } = o, v = nn(), k = n || (v == null ? void 0 : v.emit) || ((i = v == null ? void 0 : v.$emit) == null ? void 0 : i.bind(v)) || ((r = (a = v == null ? void 0 : v.proxy) == null ? void 0 : a.$emit) == null ? void 0 : r.bind(v == null ? void 0 : v.proxy));
+  } = o, v = nn(), k = n || (v == null ? void 0 : v.emit) || ((i = v == null ? void 0 : v.$emit) == null ? void 0 : i.bind(v)) || ((a = (r = v == null ? void 0 : v.proxy) == null ? void 0 : r.$emit) == null ? void 0 : a.bind(v == null ? void 0 : v.proxy));
   let p = u;
   t || (t = "modelValue"), p = p || `update:${t.toString()}`;
-  const x = (y) => s ? typeof s == "function" ? s(y) : ds(y) : y, _ = () => ts(e[t]) ? x(e[t]) : d, M = (y) => {
+  const x = (y) => s ? typeof s == "function" ? s(y) : fs(y) : y, _ = () => ns(e[t]) ? x(e[t]) : d, C = (y) => {
     h ? h(y) && k(p, y) : k(p, y);
   };
   if (l) {
@@ -253,7 +253,7 @@ function bo(e, t, n, o = {}) {
     ), Ee(
       m,
       (O) => {
-        !T && (O !== e[t] || c) && M(O);
+        !T && (O !== e[t] || c) && C(O);
       },
       { deep: c }
     ), m;
@@ -263,11 +263,11 @@ function bo(e, t, n, o = {}) {
         return _();
       },
       set(y) {
-        M(y);
+        C(y);
       }
     });
 }
-var fs = { value: () => {
+var hs = { value: () => {
 } };
 function so() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
@@ -280,7 +280,7 @@ function so() {
 function Yn(e) {
   this._ = e;
 }
-function hs(e, t) {
+function vs(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n))
@@ -291,21 +291,21 @@ function hs(e, t) {
 Yn.prototype = so.prototype = {
   constructor: Yn,
   on: function(e, t) {
-    var n = this._, o = hs(e + "", n), i, a = -1, r = o.length;
+    var n = this._, o = vs(e + "", n), i, r = -1, a = o.length;
     if (arguments.length < 2) {
-      for (; ++a < r; )
-        if ((i = (e = o[a]).type) && (i = vs(n[i], e.name)))
+      for (; ++r < a; )
+        if ((i = (e = o[r]).type) && (i = ms(n[i], e.name)))
           return i;
       return;
     }
     if (t != null && typeof t != "function")
       throw new Error("invalid callback: " + t);
-    for (; ++a < r; )
-      if (i = (e = o[a]).type)
-        n[i] = vi(n[i], e.name, t);
+    for (; ++r < a; )
+      if (i = (e = o[r]).type)
+        n[i] = mi(n[i], e.name, t);
       else if (t == null)
         for (i in n)
-          n[i] = vi(n[i], e.name, null);
+          n[i] = mi(n[i], e.name, null);
     return this;
   },
   copy: function() {
@@ -316,35 +316,35 @@ Yn.prototype = so.prototype = {
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0)
-      for (var n = new Array(i), o = 0, i, a; o < i; ++o)
+      for (var n = new Array(i), o = 0, i, r; o < i; ++o)
         n[o] = arguments[o + 2];
     if (!this._.hasOwnProperty(e))
       throw new Error("unknown type: " + e);
-    for (a = this._[e], o = 0, i = a.length; o < i; ++o)
-      a[o].value.apply(t, n);
+    for (r = this._[e], o = 0, i = r.length; o < i; ++o)
+      r[o].value.apply(t, n);
   },
   apply: function(e, t, n) {
     if (!this._.hasOwnProperty(e))
       throw new Error("unknown type: " + e);
-    for (var o = this._[e], i = 0, a = o.length; i < a; ++i)
+    for (var o = this._[e], i = 0, r = o.length; i < r; ++i)
       o[i].value.apply(t, n);
   }
 };
-function vs(e, t) {
+function ms(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function vi(e, t, n) {
+function mi(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = fs, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = hs, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
 var Do = "http://www.w3.org/1999/xhtml";
-const mi = {
+const pi = {
   svg: "http://www.w3.org/2000/svg",
   xhtml: Do,
   xlink: "http://www.w3.org/1999/xlink",
@@ -353,106 +353,106 @@ const mi = {
 };
 function lo(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), mi.hasOwnProperty(t) ? { space: mi[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), pi.hasOwnProperty(t) ? { space: pi[t], local: e } : e;
 }
-function ms(e) {
+function ps(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
     return n === Do && t.documentElement.namespaceURI === Do ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function ps(e) {
+function gs(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function Sa(e) {
+function $r(e) {
   var t = lo(e);
-  return (t.local ? ps : ms)(t);
+  return (t.local ? gs : ps)(t);
 }
-function gs() {
+function ys() {
 }
-function Qo(e) {
-  return e == null ? gs : function() {
+function ei(e) {
+  return e == null ? ys : function() {
     return this.querySelector(e);
   };
 }
-function ys(e) {
-  typeof e != "function" && (e = Qo(e));
+function ws(e) {
+  typeof e != "function" && (e = ei(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var a = t[i], r = a.length, s = o[i] = new Array(r), l, u, c = 0; c < r; ++c)
-      (l = a[c]) && (u = e.call(l, l.__data__, c, a)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
+    for (var r = t[i], a = r.length, s = o[i] = new Array(a), l, u, c = 0; c < a; ++c)
+      (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
   return new et(o, this._parents);
 }
-function ws(e) {
+function xs(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function xs() {
+function bs() {
   return [];
 }
-function $a(e) {
-  return e == null ? xs : function() {
+function Er(e) {
+  return e == null ? bs : function() {
     return this.querySelectorAll(e);
   };
 }
-function bs(e) {
+function ks(e) {
   return function() {
-    return ws(e.apply(this, arguments));
+    return xs(e.apply(this, arguments));
   };
 }
-function ks(e) {
-  typeof e == "function" ? e = bs(e) : e = $a(e);
-  for (var t = this._groups, n = t.length, o = [], i = [], a = 0; a < n; ++a)
-    for (var r = t[a], s = r.length, l, u = 0; u < s; ++u)
-      (l = r[u]) && (o.push(e.call(l, l.__data__, u, r)), i.push(l));
+function _s(e) {
+  typeof e == "function" ? e = ks(e) : e = Er(e);
+  for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
+    for (var a = t[r], s = a.length, l, u = 0; u < s; ++u)
+      (l = a[u]) && (o.push(e.call(l, l.__data__, u, a)), i.push(l));
   return new et(o, i);
 }
-function Ea(e) {
+function Nr(e) {
   return function() {
     return this.matches(e);
   };
 }
-function Na(e) {
+function Mr(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var _s = Array.prototype.find;
-function Ss(e) {
+var Ss = Array.prototype.find;
+function $s(e) {
   return function() {
-    return _s.call(this.children, e);
+    return Ss.call(this.children, e);
   };
 }
-function $s() {
+function Es() {
   return this.firstElementChild;
 }
-function Es(e) {
-  return this.select(e == null ? $s : Ss(typeof e == "function" ? e : Na(e)));
+function Ns(e) {
+  return this.select(e == null ? Es : $s(typeof e == "function" ? e : Mr(e)));
 }
-var Ns = Array.prototype.filter;
+var Ms = Array.prototype.filter;
 function Cs() {
   return Array.from(this.children);
 }
-function Ms(e) {
+function Is(e) {
   return function() {
-    return Ns.call(this.children, e);
+    return Ms.call(this.children, e);
   };
 }
-function Is(e) {
-  return this.selectAll(e == null ? Cs : Ms(typeof e == "function" ? e : Na(e)));
-}
 function Ts(e) {
-  typeof e != "function" && (e = Ea(e));
+  return this.selectAll(e == null ? Cs : Is(typeof e == "function" ? e : Mr(e)));
+}
+function Ps(e) {
+  typeof e != "function" && (e = Nr(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var a = t[i], r = a.length, s = o[i] = [], l, u = 0; u < r; ++u)
-      (l = a[u]) && e.call(l, l.__data__, u, a) && s.push(l);
+    for (var r = t[i], a = r.length, s = o[i] = [], l, u = 0; u < a; ++u)
+      (l = r[u]) && e.call(l, l.__data__, u, r) && s.push(l);
   return new et(o, this._parents);
 }
-function Ca(e) {
+function Cr(e) {
   return new Array(e.length);
 }
-function Ps() {
-  return new et(this._enter || this._groups.map(Ca), this._parents);
+function As() {
+  return new et(this._enter || this._groups.map(Cr), this._parents);
 }
 function Kn(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
@@ -472,160 +472,160 @@ Kn.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function As(e) {
+function zs(e) {
   return function() {
     return e;
   };
 }
-function zs(e, t, n, o, i, a) {
-  for (var r = 0, s, l = t.length, u = a.length; r < u; ++r)
-    (s = t[r]) ? (s.__data__ = a[r], o[r] = s) : n[r] = new Kn(e, a[r]);
-  for (; r < l; ++r)
-    (s = t[r]) && (i[r] = s);
+function Ds(e, t, n, o, i, r) {
+  for (var a = 0, s, l = t.length, u = r.length; a < u; ++a)
+    (s = t[a]) ? (s.__data__ = r[a], o[a] = s) : n[a] = new Kn(e, r[a]);
+  for (; a < l; ++a)
+    (s = t[a]) && (i[a] = s);
 }
-function Ds(e, t, n, o, i, a, r) {
-  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = a.length, h = new Array(c), v;
+function Os(e, t, n, o, i, r, a) {
+  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = r.length, h = new Array(c), v;
   for (s = 0; s < c; ++s)
-    (l = t[s]) && (h[s] = v = r.call(l, l.__data__, s, t) + "", u.has(v) ? i[s] = l : u.set(v, l));
+    (l = t[s]) && (h[s] = v = a.call(l, l.__data__, s, t) + "", u.has(v) ? i[s] = l : u.set(v, l));
   for (s = 0; s < d; ++s)
-    v = r.call(e, a[s], s, a) + "", (l = u.get(v)) ? (o[s] = l, l.__data__ = a[s], u.delete(v)) : n[s] = new Kn(e, a[s]);
+    v = a.call(e, r[s], s, r) + "", (l = u.get(v)) ? (o[s] = l, l.__data__ = r[s], u.delete(v)) : n[s] = new Kn(e, r[s]);
   for (s = 0; s < c; ++s)
     (l = t[s]) && u.get(h[s]) === l && (i[s] = l);
 }
-function Os(e) {
+function Rs(e) {
   return e.__data__;
 }
 function Bs(e, t) {
   if (!arguments.length)
-    return Array.from(this, Os);
-  var n = t ? Ds : zs, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = As(e));
-  for (var a = i.length, r = new Array(a), s = new Array(a), l = new Array(a), u = 0; u < a; ++u) {
-    var c = o[u], d = i[u], h = d.length, v = Rs(e.call(c, c && c.__data__, u, o)), k = v.length, p = s[u] = new Array(k), x = r[u] = new Array(k), _ = l[u] = new Array(h);
+    return Array.from(this, Rs);
+  var n = t ? Os : Ds, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = zs(e));
+  for (var r = i.length, a = new Array(r), s = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
+    var c = o[u], d = i[u], h = d.length, v = Ls(e.call(c, c && c.__data__, u, o)), k = v.length, p = s[u] = new Array(k), x = a[u] = new Array(k), _ = l[u] = new Array(h);
     n(c, d, p, x, _, v, t);
-    for (var M = 0, y = 0, m, T; M < k; ++M)
-      if (m = p[M]) {
-        for (M >= y && (y = M + 1); !(T = x[y]) && ++y < k; )
+    for (var C = 0, y = 0, m, T; C < k; ++C)
+      if (m = p[C]) {
+        for (C >= y && (y = C + 1); !(T = x[y]) && ++y < k; )
           ;
         m._next = T || null;
       }
   }
-  return r = new et(r, o), r._enter = s, r._exit = l, r;
+  return a = new et(a, o), a._enter = s, a._exit = l, a;
 }
-function Rs(e) {
+function Ls(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Ls() {
-  return new et(this._exit || this._groups.map(Ca), this._parents);
+function Vs() {
+  return new et(this._exit || this._groups.map(Cr), this._parents);
 }
-function Vs(e, t, n) {
-  var o = this.enter(), i = this, a = this.exit();
-  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), o && i ? o.merge(i).order() : i;
+function Hs(e, t, n) {
+  var o = this.enter(), i = this, r = this.exit();
+  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function Hs(e) {
-  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, a = o.length, r = Math.min(i, a), s = new Array(i), l = 0; l < r; ++l)
+function Fs(e) {
+  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, a = Math.min(i, r), s = new Array(i), l = 0; l < a; ++l)
     for (var u = n[l], c = o[l], d = u.length, h = s[l] = new Array(d), v, k = 0; k < d; ++k)
       (v = u[k] || c[k]) && (h[k] = v);
   for (; l < i; ++l)
     s[l] = n[l];
   return new et(s, this._parents);
 }
-function Fs() {
+function Ys() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
-    for (var o = e[t], i = o.length - 1, a = o[i], r; --i >= 0; )
-      (r = o[i]) && (a && r.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(r, a), a = r);
+    for (var o = e[t], i = o.length - 1, r = o[i], a; --i >= 0; )
+      (a = o[i]) && (r && a.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(a, r), r = a);
   return this;
 }
-function Ys(e) {
-  e || (e = Xs);
+function Xs(e) {
+  e || (e = qs);
   function t(d, h) {
     return d && h ? e(d.__data__, h.__data__) : !d - !h;
   }
-  for (var n = this._groups, o = n.length, i = new Array(o), a = 0; a < o; ++a) {
-    for (var r = n[a], s = r.length, l = i[a] = new Array(s), u, c = 0; c < s; ++c)
-      (u = r[c]) && (l[c] = u);
+  for (var n = this._groups, o = n.length, i = new Array(o), r = 0; r < o; ++r) {
+    for (var a = n[r], s = a.length, l = i[r] = new Array(s), u, c = 0; c < s; ++c)
+      (u = a[c]) && (l[c] = u);
     l.sort(t);
   }
   return new et(i, this._parents).order();
 }
-function Xs(e, t) {
+function qs(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function qs() {
+function Gs() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Gs() {
+function Us() {
   return Array.from(this);
 }
-function Us() {
+function Ws() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, a = o.length; i < a; ++i) {
-      var r = o[i];
-      if (r)
-        return r;
+    for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
+      var a = o[i];
+      if (a)
+        return a;
     }
   return null;
 }
-function Ws() {
+function Ks() {
   let e = 0;
   for (const t of this)
     ++e;
   return e;
 }
-function Ks() {
+function Zs() {
   return !this.node();
 }
-function Zs(e) {
+function js(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
-    for (var i = t[n], a = 0, r = i.length, s; a < r; ++a)
-      (s = i[a]) && e.call(s, s.__data__, a, i);
+    for (var i = t[n], r = 0, a = i.length, s; r < a; ++r)
+      (s = i[r]) && e.call(s, s.__data__, r, i);
   return this;
 }
-function js(e) {
+function Js(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Js(e) {
+function Qs(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Qs(e, t) {
+function el(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function el(e, t) {
-  return function() {
-    this.setAttributeNS(e.space, e.local, t);
-  };
-}
 function tl(e, t) {
   return function() {
-    var n = t.apply(this, arguments);
-    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
+    this.setAttributeNS(e.space, e.local, t);
   };
 }
 function nl(e, t) {
   return function() {
     var n = t.apply(this, arguments);
-    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
 function ol(e, t) {
+  return function() {
+    var n = t.apply(this, arguments);
+    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+  };
+}
+function il(e, t) {
   var n = lo(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? Js : js : typeof t == "function" ? n.local ? nl : tl : n.local ? el : Qs)(n, t));
+  return this.each((t == null ? n.local ? Qs : Js : typeof t == "function" ? n.local ? ol : nl : n.local ? tl : el)(n, t));
 }
-function Ma(e) {
+function Ir(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function il(e) {
+function rl(e) {
   return function() {
     this.style.removeProperty(e);
   };
@@ -635,47 +635,47 @@ function al(e, t, n) {
     this.style.setProperty(e, t, n);
   };
 }
-function rl(e, t, n) {
+function sl(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function sl(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? il : typeof t == "function" ? rl : al)(e, t, n ?? "")) : jt(this.node(), e);
+function ll(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? rl : typeof t == "function" ? sl : al)(e, t, n ?? "")) : jt(this.node(), e);
 }
 function jt(e, t) {
-  return e.style.getPropertyValue(t) || Ma(e).getComputedStyle(e, null).getPropertyValue(t);
+  return e.style.getPropertyValue(t) || Ir(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function ll(e) {
+function ul(e) {
   return function() {
     delete this[e];
   };
 }
-function ul(e, t) {
+function cl(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function cl(e, t) {
+function dl(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function dl(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? ll : typeof t == "function" ? cl : ul)(e, t)) : this.node()[e];
+function fl(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? ul : typeof t == "function" ? dl : cl)(e, t)) : this.node()[e];
 }
-function Ia(e) {
+function Tr(e) {
   return e.trim().split(/^|\s+/);
 }
-function ei(e) {
-  return e.classList || new Ta(e);
+function ti(e) {
+  return e.classList || new Pr(e);
 }
-function Ta(e) {
-  this._node = e, this._names = Ia(e.getAttribute("class") || "");
+function Pr(e) {
+  this._node = e, this._names = Tr(e.getAttribute("class") || "");
 }
-Ta.prototype = {
+Pr.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -688,119 +688,119 @@ Ta.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Pa(e, t) {
-  for (var n = ei(e), o = -1, i = t.length; ++o < i; )
+function Ar(e, t) {
+  for (var n = ti(e), o = -1, i = t.length; ++o < i; )
     n.add(t[o]);
 }
-function Aa(e, t) {
-  for (var n = ei(e), o = -1, i = t.length; ++o < i; )
+function zr(e, t) {
+  for (var n = ti(e), o = -1, i = t.length; ++o < i; )
     n.remove(t[o]);
-}
-function fl(e) {
-  return function() {
-    Pa(this, e);
-  };
 }
 function hl(e) {
   return function() {
-    Aa(this, e);
+    Ar(this, e);
   };
 }
-function vl(e, t) {
+function vl(e) {
   return function() {
-    (t.apply(this, arguments) ? Pa : Aa)(this, e);
+    zr(this, e);
   };
 }
 function ml(e, t) {
-  var n = Ia(e + "");
+  return function() {
+    (t.apply(this, arguments) ? Ar : zr)(this, e);
+  };
+}
+function pl(e, t) {
+  var n = Tr(e + "");
   if (arguments.length < 2) {
-    for (var o = ei(this.node()), i = -1, a = n.length; ++i < a; )
+    for (var o = ti(this.node()), i = -1, r = n.length; ++i < r; )
       if (!o.contains(n[i]))
         return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? vl : t ? fl : hl)(n, t));
+  return this.each((typeof t == "function" ? ml : t ? hl : vl)(n, t));
 }
-function pl() {
+function gl() {
   this.textContent = "";
 }
-function gl(e) {
+function yl(e) {
   return function() {
     this.textContent = e;
   };
 }
-function yl(e) {
+function wl(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function wl(e) {
-  return arguments.length ? this.each(e == null ? pl : (typeof e == "function" ? yl : gl)(e)) : this.node().textContent;
+function xl(e) {
+  return arguments.length ? this.each(e == null ? gl : (typeof e == "function" ? wl : yl)(e)) : this.node().textContent;
 }
-function xl() {
+function bl() {
   this.innerHTML = "";
 }
-function bl(e) {
+function kl(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function kl(e) {
+function _l(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function _l(e) {
-  return arguments.length ? this.each(e == null ? xl : (typeof e == "function" ? kl : bl)(e)) : this.node().innerHTML;
-}
-function Sl() {
-  this.nextSibling && this.parentNode.appendChild(this);
+function Sl(e) {
+  return arguments.length ? this.each(e == null ? bl : (typeof e == "function" ? _l : kl)(e)) : this.node().innerHTML;
 }
 function $l() {
-  return this.each(Sl);
+  this.nextSibling && this.parentNode.appendChild(this);
 }
 function El() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+  return this.each($l);
 }
 function Nl() {
-  return this.each(El);
+  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+}
+function Ml() {
+  return this.each(Nl);
 }
 function Cl(e) {
-  var t = typeof e == "function" ? e : Sa(e);
+  var t = typeof e == "function" ? e : $r(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function Ml() {
+function Il() {
   return null;
 }
-function Il(e, t) {
-  var n = typeof e == "function" ? e : Sa(e), o = t == null ? Ml : typeof t == "function" ? t : Qo(t);
+function Tl(e, t) {
+  var n = typeof e == "function" ? e : $r(e), o = t == null ? Il : typeof t == "function" ? t : ei(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function Tl() {
+function Pl() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function Pl() {
-  return this.each(Tl);
-}
 function Al() {
+  return this.each(Pl);
+}
+function zl() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function zl() {
+function Dl() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Dl(e) {
-  return this.select(e ? zl : Al);
-}
 function Ol(e) {
+  return this.select(e ? Dl : zl);
+}
+function Rl(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
 function Bl(e) {
@@ -808,132 +808,132 @@ function Bl(e) {
     e.call(this, t, this.__data__);
   };
 }
-function Rl(e) {
+function Ll(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function Ll(e) {
+function Vl(e) {
   return function() {
     var t = this.__on;
     if (t) {
-      for (var n = 0, o = -1, i = t.length, a; n < i; ++n)
-        a = t[n], (!e.type || a.type === e.type) && a.name === e.name ? this.removeEventListener(a.type, a.listener, a.options) : t[++o] = a;
+      for (var n = 0, o = -1, i = t.length, r; n < i; ++n)
+        r = t[n], (!e.type || r.type === e.type) && r.name === e.name ? this.removeEventListener(r.type, r.listener, r.options) : t[++o] = r;
       ++o ? t.length = o : delete this.__on;
     }
   };
 }
-function Vl(e, t, n) {
+function Hl(e, t, n) {
   return function() {
-    var o = this.__on, i, a = Bl(t);
+    var o = this.__on, i, r = Bl(t);
     if (o) {
-      for (var r = 0, s = o.length; r < s; ++r)
-        if ((i = o[r]).type === e.type && i.name === e.name) {
-          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
+      for (var a = 0, s = o.length; a < s; ++a)
+        if ((i = o[a]).type === e.type && i.name === e.name) {
+          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = r, i.options = n), i.value = t;
           return;
         }
     }
-    this.addEventListener(e.type, a, n), i = { type: e.type, name: e.name, value: t, listener: a, options: n }, o ? o.push(i) : this.__on = [i];
+    this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function Hl(e, t, n) {
-  var o = Rl(e + ""), i, a = o.length, r;
+function Fl(e, t, n) {
+  var o = Ll(e + ""), i, r = o.length, a;
   if (arguments.length < 2) {
     var s = this.node().__on;
     if (s) {
       for (var l = 0, u = s.length, c; l < u; ++l)
-        for (i = 0, c = s[l]; i < a; ++i)
-          if ((r = o[i]).type === c.type && r.name === c.name)
+        for (i = 0, c = s[l]; i < r; ++i)
+          if ((a = o[i]).type === c.type && a.name === c.name)
             return c.value;
     }
     return;
   }
-  for (s = t ? Vl : Ll, i = 0; i < a; ++i)
+  for (s = t ? Hl : Vl, i = 0; i < r; ++i)
     this.each(s(o[i], t, n));
   return this;
 }
-function za(e, t, n) {
-  var o = Ma(e), i = o.CustomEvent;
+function Dr(e, t, n) {
+  var o = Ir(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
-}
-function Fl(e, t) {
-  return function() {
-    return za(this, e, t);
-  };
 }
 function Yl(e, t) {
   return function() {
-    return za(this, e, t.apply(this, arguments));
+    return Dr(this, e, t);
   };
 }
 function Xl(e, t) {
-  return this.each((typeof t == "function" ? Yl : Fl)(e, t));
+  return function() {
+    return Dr(this, e, t.apply(this, arguments));
+  };
 }
-function* ql() {
+function ql(e, t) {
+  return this.each((typeof t == "function" ? Xl : Yl)(e, t));
+}
+function* Gl() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, a = o.length, r; i < a; ++i)
-      (r = o[i]) && (yield r);
+    for (var o = e[t], i = 0, r = o.length, a; i < r; ++i)
+      (a = o[i]) && (yield a);
 }
-var Da = [null];
+var Or = [null];
 function et(e, t) {
   this._groups = e, this._parents = t;
 }
 function En() {
-  return new et([[document.documentElement]], Da);
+  return new et([[document.documentElement]], Or);
 }
-function Gl() {
+function Ul() {
   return this;
 }
 et.prototype = En.prototype = {
   constructor: et,
-  select: ys,
-  selectAll: ks,
-  selectChild: Es,
-  selectChildren: Is,
-  filter: Ts,
+  select: ws,
+  selectAll: _s,
+  selectChild: Ns,
+  selectChildren: Ts,
+  filter: Ps,
   data: Bs,
-  enter: Ps,
-  exit: Ls,
-  join: Vs,
-  merge: Hs,
-  selection: Gl,
-  order: Fs,
-  sort: Ys,
-  call: qs,
-  nodes: Gs,
-  node: Us,
-  size: Ws,
-  empty: Ks,
-  each: Zs,
-  attr: ol,
-  style: sl,
-  property: dl,
-  classed: ml,
-  text: wl,
-  html: _l,
-  raise: $l,
-  lower: Nl,
+  enter: As,
+  exit: Vs,
+  join: Hs,
+  merge: Fs,
+  selection: Ul,
+  order: Ys,
+  sort: Xs,
+  call: Gs,
+  nodes: Us,
+  node: Ws,
+  size: Ks,
+  empty: Zs,
+  each: js,
+  attr: il,
+  style: ll,
+  property: fl,
+  classed: pl,
+  text: xl,
+  html: Sl,
+  raise: El,
+  lower: Ml,
   append: Cl,
-  insert: Il,
-  remove: Pl,
-  clone: Dl,
-  datum: Ol,
-  on: Hl,
-  dispatch: Xl,
-  [Symbol.iterator]: ql
+  insert: Tl,
+  remove: Al,
+  clone: Ol,
+  datum: Rl,
+  on: Fl,
+  dispatch: ql,
+  [Symbol.iterator]: Gl
 };
-function at(e) {
-  return typeof e == "string" ? new et([[document.querySelector(e)]], [document.documentElement]) : new et([[e]], Da);
+function rt(e) {
+  return typeof e == "string" ? new et([[document.querySelector(e)]], [document.documentElement]) : new et([[e]], Or);
 }
-function Ul(e) {
+function Wl(e) {
   let t;
   for (; t = e.sourceEvent; )
     e = t;
   return e;
 }
 function lt(e, t) {
-  if (e = Ul(e), t === void 0 && (t = e.currentTarget), t) {
+  if (e = Wl(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -946,19 +946,19 @@ function lt(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const Wl = { passive: !1 }, gn = { capture: !0, passive: !1 };
+const Kl = { passive: !1 }, gn = { capture: !0, passive: !1 };
 function ko(e) {
   e.stopImmediatePropagation();
 }
 function Gt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Oa(e) {
-  var t = e.document.documentElement, n = at(e).on("dragstart.drag", Gt, gn);
+function Rr(e) {
+  var t = e.document.documentElement, n = rt(e).on("dragstart.drag", Gt, gn);
   "onselectstart" in t ? n.on("selectstart.drag", Gt, gn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Ba(e, t) {
-  var n = e.document.documentElement, o = at(e).on("dragstart.drag", null);
+function Br(e, t) {
+  var n = e.document.documentElement, o = rt(e).on("dragstart.drag", null);
   t && (o.on("click.drag", Gt, gn), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
@@ -969,8 +969,8 @@ function Oo(e, {
   subject: n,
   target: o,
   identifier: i,
-  active: a,
-  x: r,
+  active: r,
+  x: a,
   y: s,
   dx: l,
   dy: u,
@@ -982,8 +982,8 @@ function Oo(e, {
     subject: { value: n, enumerable: !0, configurable: !0 },
     target: { value: o, enumerable: !0, configurable: !0 },
     identifier: { value: i, enumerable: !0, configurable: !0 },
-    active: { value: a, enumerable: !0, configurable: !0 },
-    x: { value: r, enumerable: !0, configurable: !0 },
+    active: { value: r, enumerable: !0, configurable: !0 },
+    x: { value: a, enumerable: !0, configurable: !0 },
     y: { value: s, enumerable: !0, configurable: !0 },
     dx: { value: l, enumerable: !0, configurable: !0 },
     dy: { value: u, enumerable: !0, configurable: !0 },
@@ -994,27 +994,27 @@ Oo.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function Kl(e) {
+function Zl(e) {
   return !e.ctrlKey && !e.button;
 }
-function Zl() {
+function jl() {
   return this.parentNode;
 }
-function jl(e, t) {
+function Jl(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function Jl() {
+function Ql() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Ql() {
-  var e = Kl, t = Zl, n = jl, o = Jl, i = {}, a = so("start", "drag", "end"), r = 0, s, l, u, c, d = 0;
+function eu() {
+  var e = Zl, t = jl, n = Jl, o = Ql, i = {}, r = so("start", "drag", "end"), a = 0, s, l, u, c, d = 0;
   function h(m) {
-    m.on("mousedown.drag", v).filter(o).on("touchstart.drag", x).on("touchmove.drag", _, Wl).on("touchend.drag touchcancel.drag", M).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    m.on("mousedown.drag", v).filter(o).on("touchstart.drag", x).on("touchmove.drag", _, Kl).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   function v(m, T) {
     if (!(c || !e.call(this, m, T))) {
       var O = y(this, t.call(this, m, T), m, T, "mouse");
-      O && (at(m.view).on("mousemove.drag", k, gn).on("mouseup.drag", p, gn), Oa(m.view), ko(m), u = !1, s = m.clientX, l = m.clientY, O("start", m));
+      O && (rt(m.view).on("mousemove.drag", k, gn).on("mouseup.drag", p, gn), Rr(m.view), ko(m), u = !1, s = m.clientX, l = m.clientY, O("start", m));
     }
   }
   function k(m) {
@@ -1025,34 +1025,34 @@ function Ql() {
     i.mouse("drag", m);
   }
   function p(m) {
-    at(m.view).on("mousemove.drag mouseup.drag", null), Ba(m.view, u), Gt(m), i.mouse("end", m);
+    rt(m.view).on("mousemove.drag mouseup.drag", null), Br(m.view, u), Gt(m), i.mouse("end", m);
   }
   function x(m, T) {
     if (e.call(this, m, T)) {
-      var O = m.changedTouches, H = t.call(this, m, T), R = O.length, ee, J;
-      for (ee = 0; ee < R; ++ee)
+      var O = m.changedTouches, H = t.call(this, m, T), B = O.length, ee, J;
+      for (ee = 0; ee < B; ++ee)
         (J = y(this, H, m, T, O[ee].identifier, O[ee])) && (ko(m), J("start", m, O[ee]));
     }
   }
   function _(m) {
-    var T = m.changedTouches, O = T.length, H, R;
+    var T = m.changedTouches, O = T.length, H, B;
     for (H = 0; H < O; ++H)
-      (R = i[T[H].identifier]) && (Gt(m), R("drag", m, T[H]));
+      (B = i[T[H].identifier]) && (Gt(m), B("drag", m, T[H]));
   }
-  function M(m) {
-    var T = m.changedTouches, O = T.length, H, R;
+  function C(m) {
+    var T = m.changedTouches, O = T.length, H, B;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
     }, 500), H = 0; H < O; ++H)
-      (R = i[T[H].identifier]) && (ko(m), R("end", m, T[H]));
+      (B = i[T[H].identifier]) && (ko(m), B("end", m, T[H]));
   }
-  function y(m, T, O, H, R, ee) {
-    var J = a.copy(), W = lt(ee || O, T), I, oe, N;
+  function y(m, T, O, H, B, ee) {
+    var J = r.copy(), W = lt(ee || O, T), I, oe, N;
     if ((N = n.call(m, new Oo("beforestart", {
       sourceEvent: O,
       target: h,
-      identifier: R,
-      active: r,
+      identifier: B,
+      active: a,
       x: W[0],
       y: W[1],
       dx: 0,
@@ -1063,12 +1063,12 @@ function Ql() {
         var F = W, Z;
         switch (P) {
           case "start":
-            i[R] = Y, Z = r++;
+            i[B] = Y, Z = a++;
             break;
           case "end":
-            delete i[R], --r;
+            delete i[B], --a;
           case "drag":
-            W = lt(A || D, T), Z = r;
+            W = lt(A || D, T), Z = a;
             break;
         }
         J.call(
@@ -1078,7 +1078,7 @@ function Ql() {
             sourceEvent: D,
             subject: N,
             target: h,
-            identifier: R,
+            identifier: B,
             active: Z,
             x: W[0] + I,
             y: W[1] + oe,
@@ -1099,16 +1099,16 @@ function Ql() {
   }, h.touchable = function(m) {
     return arguments.length ? (o = typeof m == "function" ? m : In(!!m), h) : o;
   }, h.on = function() {
-    var m = a.on.apply(a, arguments);
-    return m === a ? h : m;
+    var m = r.on.apply(r, arguments);
+    return m === r ? h : m;
   }, h.clickDistance = function(m) {
     return arguments.length ? (d = (m = +m) * m, h) : Math.sqrt(d);
   }, h;
 }
-function ti(e, t, n) {
+function ni(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function Ra(e, t) {
+function Lr(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t)
     n[o] = t[o];
@@ -1116,7 +1116,7 @@ function Ra(e, t) {
 }
 function Nn() {
 }
-var yn = 0.7, Zn = 1 / yn, Ut = "\\s*([+-]?\\d+)\\s*", wn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", dt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", eu = /^#([0-9a-f]{3,8})$/, tu = new RegExp(`^rgb\\(${Ut},${Ut},${Ut}\\)$`), nu = new RegExp(`^rgb\\(${dt},${dt},${dt}\\)$`), ou = new RegExp(`^rgba\\(${Ut},${Ut},${Ut},${wn}\\)$`), iu = new RegExp(`^rgba\\(${dt},${dt},${dt},${wn}\\)$`), au = new RegExp(`^hsl\\(${wn},${dt},${dt}\\)$`), ru = new RegExp(`^hsla\\(${wn},${dt},${dt},${wn}\\)$`), pi = {
+var yn = 0.7, Zn = 1 / yn, Ut = "\\s*([+-]?\\d+)\\s*", wn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", dt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", tu = /^#([0-9a-f]{3,8})$/, nu = new RegExp(`^rgb\\(${Ut},${Ut},${Ut}\\)$`), ou = new RegExp(`^rgb\\(${dt},${dt},${dt}\\)$`), iu = new RegExp(`^rgba\\(${Ut},${Ut},${Ut},${wn}\\)$`), ru = new RegExp(`^rgba\\(${dt},${dt},${dt},${wn}\\)$`), au = new RegExp(`^hsl\\(${wn},${dt},${dt}\\)$`), su = new RegExp(`^hsla\\(${wn},${dt},${dt},${wn}\\)$`), gi = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1266,53 +1266,53 @@ var yn = 0.7, Zn = 1 / yn, Ut = "\\s*([+-]?\\d+)\\s*", wn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-ti(Nn, Bt, {
+ni(Nn, Rt, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
   displayable() {
     return this.rgb().displayable();
   },
-  hex: gi,
+  hex: yi,
   // Deprecated! Use color.formatHex.
-  formatHex: gi,
-  formatHex8: su,
-  formatHsl: lu,
-  formatRgb: yi,
-  toString: yi
+  formatHex: yi,
+  formatHex8: lu,
+  formatHsl: uu,
+  formatRgb: wi,
+  toString: wi
 });
-function gi() {
+function yi() {
   return this.rgb().formatHex();
 }
-function su() {
+function lu() {
   return this.rgb().formatHex8();
 }
-function lu() {
-  return La(this).formatHsl();
+function uu() {
+  return Vr(this).formatHsl();
 }
-function yi() {
+function wi() {
   return this.rgb().formatRgb();
 }
-function Bt(e) {
+function Rt(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = eu.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? wi(t) : n === 3 ? new Qe(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Tn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Tn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = tu.exec(e)) ? new Qe(t[1], t[2], t[3], 1) : (t = nu.exec(e)) ? new Qe(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = ou.exec(e)) ? Tn(t[1], t[2], t[3], t[4]) : (t = iu.exec(e)) ? Tn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = au.exec(e)) ? ki(t[1], t[2] / 100, t[3] / 100, 1) : (t = ru.exec(e)) ? ki(t[1], t[2] / 100, t[3] / 100, t[4]) : pi.hasOwnProperty(e) ? wi(pi[e]) : e === "transparent" ? new Qe(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = tu.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? xi(t) : n === 3 ? new Qe(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Tn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Tn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = nu.exec(e)) ? new Qe(t[1], t[2], t[3], 1) : (t = ou.exec(e)) ? new Qe(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = iu.exec(e)) ? Tn(t[1], t[2], t[3], t[4]) : (t = ru.exec(e)) ? Tn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = au.exec(e)) ? _i(t[1], t[2] / 100, t[3] / 100, 1) : (t = su.exec(e)) ? _i(t[1], t[2] / 100, t[3] / 100, t[4]) : gi.hasOwnProperty(e) ? xi(gi[e]) : e === "transparent" ? new Qe(NaN, NaN, NaN, 0) : null;
 }
-function wi(e) {
+function xi(e) {
   return new Qe(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
 function Tn(e, t, n, o) {
   return o <= 0 && (e = t = n = NaN), new Qe(e, t, n, o);
 }
-function uu(e) {
-  return e instanceof Nn || (e = Bt(e)), e ? (e = e.rgb(), new Qe(e.r, e.g, e.b, e.opacity)) : new Qe();
+function cu(e) {
+  return e instanceof Nn || (e = Rt(e)), e ? (e = e.rgb(), new Qe(e.r, e.g, e.b, e.opacity)) : new Qe();
 }
-function Bo(e, t, n, o) {
-  return arguments.length === 1 ? uu(e) : new Qe(e, t, n, o ?? 1);
+function Ro(e, t, n, o) {
+  return arguments.length === 1 ? cu(e) : new Qe(e, t, n, o ?? 1);
 }
 function Qe(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-ti(Qe, Bo, Ra(Nn, {
+ni(Qe, Ro, Lr(Nn, {
   brighter(e) {
     return e = e == null ? Zn : Math.pow(Zn, e), new Qe(this.r * e, this.g * e, this.b * e, this.opacity);
   },
@@ -1328,20 +1328,20 @@ ti(Qe, Bo, Ra(Nn, {
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: xi,
+  hex: bi,
   // Deprecated! Use color.formatHex.
-  formatHex: xi,
-  formatHex8: cu,
-  formatRgb: bi,
-  toString: bi
+  formatHex: bi,
+  formatHex8: du,
+  formatRgb: ki,
+  toString: ki
 }));
-function xi() {
+function bi() {
   return `#${Pt(this.r)}${Pt(this.g)}${Pt(this.b)}`;
 }
-function cu() {
+function du() {
   return `#${Pt(this.r)}${Pt(this.g)}${Pt(this.b)}${Pt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function bi() {
+function ki() {
   const e = jn(this.opacity);
   return `${e === 1 ? "rgb(" : "rgba("}${zt(this.r)}, ${zt(this.g)}, ${zt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
@@ -1354,32 +1354,32 @@ function zt(e) {
 function Pt(e) {
   return e = zt(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function ki(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new rt(e, t, n, o);
+function _i(e, t, n, o) {
+  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new at(e, t, n, o);
 }
-function La(e) {
-  if (e instanceof rt)
-    return new rt(e.h, e.s, e.l, e.opacity);
-  if (e instanceof Nn || (e = Bt(e)), !e)
-    return new rt();
-  if (e instanceof rt)
+function Vr(e) {
+  if (e instanceof at)
+    return new at(e.h, e.s, e.l, e.opacity);
+  if (e instanceof Nn || (e = Rt(e)), !e)
+    return new at();
+  if (e instanceof at)
     return e;
   e = e.rgb();
-  var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), a = Math.max(t, n, o), r = NaN, s = a - i, l = (a + i) / 2;
-  return s ? (t === a ? r = (n - o) / s + (n < o) * 6 : n === a ? r = (o - t) / s + 2 : r = (t - n) / s + 4, s /= l < 0.5 ? a + i : 2 - a - i, r *= 60) : s = l > 0 && l < 1 ? 0 : r, new rt(r, s, l, e.opacity);
+  var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), a = NaN, s = r - i, l = (r + i) / 2;
+  return s ? (t === r ? a = (n - o) / s + (n < o) * 6 : n === r ? a = (o - t) / s + 2 : a = (t - n) / s + 4, s /= l < 0.5 ? r + i : 2 - r - i, a *= 60) : s = l > 0 && l < 1 ? 0 : a, new at(a, s, l, e.opacity);
 }
-function du(e, t, n, o) {
-  return arguments.length === 1 ? La(e) : new rt(e, t, n, o ?? 1);
+function fu(e, t, n, o) {
+  return arguments.length === 1 ? Vr(e) : new at(e, t, n, o ?? 1);
 }
-function rt(e, t, n, o) {
+function at(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-ti(rt, du, Ra(Nn, {
+ni(at, fu, Lr(Nn, {
   brighter(e) {
-    return e = e == null ? Zn : Math.pow(Zn, e), new rt(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Zn : Math.pow(Zn, e), new at(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? yn : Math.pow(yn, e), new rt(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? yn : Math.pow(yn, e), new at(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
@@ -1391,17 +1391,17 @@ ti(rt, du, Ra(Nn, {
     );
   },
   clamp() {
-    return new rt(_i(this.h), Pn(this.s), Pn(this.l), jn(this.opacity));
+    return new at(Si(this.h), Pn(this.s), Pn(this.l), jn(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
     const e = jn(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${_i(this.h)}, ${Pn(this.s) * 100}%, ${Pn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    return `${e === 1 ? "hsl(" : "hsla("}${Si(this.h)}, ${Pn(this.s) * 100}%, ${Pn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function _i(e) {
+function Si(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
 function Pn(e) {
@@ -1410,61 +1410,61 @@ function Pn(e) {
 function _o(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const ni = (e) => () => e;
-function fu(e, t) {
+const oi = (e) => () => e;
+function hu(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function hu(e, t, n) {
+function vu(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function vu(e) {
-  return (e = +e) == 1 ? Va : function(t, n) {
-    return n - t ? hu(t, n, e) : ni(isNaN(t) ? n : t);
+function mu(e) {
+  return (e = +e) == 1 ? Hr : function(t, n) {
+    return n - t ? vu(t, n, e) : oi(isNaN(t) ? n : t);
   };
 }
-function Va(e, t) {
+function Hr(e, t) {
   var n = t - e;
-  return n ? fu(e, n) : ni(isNaN(e) ? t : e);
+  return n ? hu(e, n) : oi(isNaN(e) ? t : e);
 }
 const Jn = function e(t) {
-  var n = vu(t);
-  function o(i, a) {
-    var r = n((i = Bo(i)).r, (a = Bo(a)).r), s = n(i.g, a.g), l = n(i.b, a.b), u = Va(i.opacity, a.opacity);
+  var n = mu(t);
+  function o(i, r) {
+    var a = n((i = Ro(i)).r, (r = Ro(r)).r), s = n(i.g, r.g), l = n(i.b, r.b), u = Hr(i.opacity, r.opacity);
     return function(c) {
-      return i.r = r(c), i.g = s(c), i.b = l(c), i.opacity = u(c), i + "";
+      return i.r = a(c), i.g = s(c), i.b = l(c), i.opacity = u(c), i + "";
     };
   }
   return o.gamma = e, o;
 }(1);
-function mu(e, t) {
+function pu(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, o = t.slice(), i;
-  return function(a) {
+  return function(r) {
     for (i = 0; i < n; ++i)
-      o[i] = e[i] * (1 - a) + t[i] * a;
+      o[i] = e[i] * (1 - r) + t[i] * r;
     return o;
   };
 }
-function pu(e) {
+function gu(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function gu(e, t) {
-  var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), a = new Array(n), r;
-  for (r = 0; r < o; ++r)
-    i[r] = dn(e[r], t[r]);
-  for (; r < n; ++r)
-    a[r] = t[r];
+function yu(e, t) {
+  var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), r = new Array(n), a;
+  for (a = 0; a < o; ++a)
+    i[a] = dn(e[a], t[a]);
+  for (; a < n; ++a)
+    r[a] = t[a];
   return function(s) {
-    for (r = 0; r < o; ++r)
-      a[r] = i[r](s);
-    return a;
+    for (a = 0; a < o; ++a)
+      r[a] = i[a](s);
+    return r;
   };
 }
-function yu(e, t) {
+function wu(e, t) {
   var n = /* @__PURE__ */ new Date();
   return e = +e, t = +t, function(o) {
     return n.setTime(e * (1 - o) + t * o), n;
@@ -1475,33 +1475,33 @@ function ut(e, t) {
     return e * (1 - n) + t * n;
   };
 }
-function wu(e, t) {
+function xu(e, t) {
   var n = {}, o = {}, i;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (i in t)
     i in e ? n[i] = dn(e[i], t[i]) : o[i] = t[i];
-  return function(a) {
+  return function(r) {
     for (i in n)
-      o[i] = n[i](a);
+      o[i] = n[i](r);
     return o;
   };
 }
-var Ro = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, So = new RegExp(Ro.source, "g");
-function xu(e) {
+var Bo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, So = new RegExp(Bo.source, "g");
+function bu(e) {
   return function() {
     return e;
   };
 }
-function bu(e) {
+function ku(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function Ha(e, t) {
-  var n = Ro.lastIndex = So.lastIndex = 0, o, i, a, r = -1, s = [], l = [];
-  for (e = e + "", t = t + ""; (o = Ro.exec(e)) && (i = So.exec(t)); )
-    (a = i.index) > n && (a = t.slice(n, a), s[r] ? s[r] += a : s[++r] = a), (o = o[0]) === (i = i[0]) ? s[r] ? s[r] += i : s[++r] = i : (s[++r] = null, l.push({ i: r, x: ut(o, i) })), n = So.lastIndex;
-  return n < t.length && (a = t.slice(n), s[r] ? s[r] += a : s[++r] = a), s.length < 2 ? l[0] ? bu(l[0].x) : xu(t) : (t = l.length, function(u) {
+function Fr(e, t) {
+  var n = Bo.lastIndex = So.lastIndex = 0, o, i, r, a = -1, s = [], l = [];
+  for (e = e + "", t = t + ""; (o = Bo.exec(e)) && (i = So.exec(t)); )
+    (r = i.index) > n && (r = t.slice(n, r), s[a] ? s[a] += r : s[++a] = r), (o = o[0]) === (i = i[0]) ? s[a] ? s[a] += i : s[++a] = i : (s[++a] = null, l.push({ i: a, x: ut(o, i) })), n = So.lastIndex;
+  return n < t.length && (r = t.slice(n), s[a] ? s[a] += r : s[++a] = r), s.length < 2 ? l[0] ? ku(l[0].x) : bu(t) : (t = l.length, function(u) {
     for (var c = 0, d; c < t; ++c)
       s[(d = l[c]).i] = d.x(u);
     return s.join("");
@@ -1509,9 +1509,9 @@ function Ha(e, t) {
 }
 function dn(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? ni(t) : (n === "number" ? ut : n === "string" ? (o = Bt(t)) ? (t = o, Jn) : Ha : t instanceof Bt ? Jn : t instanceof Date ? yu : pu(t) ? mu : Array.isArray(t) ? gu : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? wu : ut)(e, t);
+  return t == null || n === "boolean" ? oi(t) : (n === "number" ? ut : n === "string" ? (o = Rt(t)) ? (t = o, Jn) : Fr : t instanceof Rt ? Jn : t instanceof Date ? wu : gu(t) ? pu : Array.isArray(t) ? yu : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? xu : ut)(e, t);
 }
-var Si = 180 / Math.PI, Lo = {
+var $i = 180 / Math.PI, Lo = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -1519,36 +1519,36 @@ var Si = 180 / Math.PI, Lo = {
   scaleX: 1,
   scaleY: 1
 };
-function Fa(e, t, n, o, i, a) {
-  var r, s, l;
-  return (r = Math.sqrt(e * e + t * t)) && (e /= r, t /= r), (l = e * n + t * o) && (n -= e * l, o -= t * l), (s = Math.sqrt(n * n + o * o)) && (n /= s, o /= s, l /= s), e * o < t * n && (e = -e, t = -t, l = -l, r = -r), {
+function Yr(e, t, n, o, i, r) {
+  var a, s, l;
+  return (a = Math.sqrt(e * e + t * t)) && (e /= a, t /= a), (l = e * n + t * o) && (n -= e * l, o -= t * l), (s = Math.sqrt(n * n + o * o)) && (n /= s, o /= s, l /= s), e * o < t * n && (e = -e, t = -t, l = -l, a = -a), {
     translateX: i,
-    translateY: a,
-    rotate: Math.atan2(t, e) * Si,
-    skewX: Math.atan(l) * Si,
-    scaleX: r,
+    translateY: r,
+    rotate: Math.atan2(t, e) * $i,
+    skewX: Math.atan(l) * $i,
+    scaleX: a,
     scaleY: s
   };
 }
 var An;
-function ku(e) {
-  const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Lo : Fa(t.a, t.b, t.c, t.d, t.e, t.f);
-}
 function _u(e) {
-  return e == null || (An || (An = document.createElementNS("http://www.w3.org/2000/svg", "g")), An.setAttribute("transform", e), !(e = An.transform.baseVal.consolidate())) ? Lo : (e = e.matrix, Fa(e.a, e.b, e.c, e.d, e.e, e.f));
+  const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
+  return t.isIdentity ? Lo : Yr(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function Ya(e, t, n, o) {
+function Su(e) {
+  return e == null || (An || (An = document.createElementNS("http://www.w3.org/2000/svg", "g")), An.setAttribute("transform", e), !(e = An.transform.baseVal.consolidate())) ? Lo : (e = e.matrix, Yr(e.a, e.b, e.c, e.d, e.e, e.f));
+}
+function Xr(e, t, n, o) {
   function i(u) {
     return u.length ? u.pop() + " " : "";
   }
-  function a(u, c, d, h, v, k) {
+  function r(u, c, d, h, v, k) {
     if (u !== d || c !== h) {
       var p = v.push("translate(", null, t, null, n);
       k.push({ i: p - 4, x: ut(u, d) }, { i: p - 2, x: ut(c, h) });
     } else (d || h) && v.push("translate(" + d + t + h + n);
   }
-  function r(u, c, d, h) {
+  function a(u, c, d, h) {
     u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), h.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: ut(u, c) })) : c && d.push(i(d) + "rotate(" + c + o);
   }
   function s(u, c, d, h) {
@@ -1562,27 +1562,27 @@ function Ya(e, t, n, o) {
   }
   return function(u, c) {
     var d = [], h = [];
-    return u = e(u), c = e(c), a(u.translateX, u.translateY, c.translateX, c.translateY, d, h), r(u.rotate, c.rotate, d, h), s(u.skewX, c.skewX, d, h), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, d, h), u = c = null, function(v) {
+    return u = e(u), c = e(c), r(u.translateX, u.translateY, c.translateX, c.translateY, d, h), a(u.rotate, c.rotate, d, h), s(u.skewX, c.skewX, d, h), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, d, h), u = c = null, function(v) {
       for (var k = -1, p = h.length, x; ++k < p; )
         d[(x = h[k]).i] = x.x(v);
       return d.join("");
     };
   };
 }
-var Su = Ya(ku, "px, ", "px)", "deg)"), $u = Ya(_u, ", ", ")", ")"), Eu = 1e-12;
-function $i(e) {
+var $u = Xr(_u, "px, ", "px)", "deg)"), Eu = Xr(Su, ", ", ")", ")"), Nu = 1e-12;
+function Ei(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function Nu(e) {
+function Mu(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
 function Cu(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
 const Xn = function e(t, n, o) {
-  function i(a, r) {
-    var s = a[0], l = a[1], u = a[2], c = r[0], d = r[1], h = r[2], v = c - s, k = d - l, p = v * v + k * k, x, _;
-    if (p < Eu)
+  function i(r, a) {
+    var s = r[0], l = r[1], u = r[2], c = a[0], d = a[1], h = a[2], v = c - s, k = d - l, p = v * v + k * k, x, _;
+    if (p < Nu)
       _ = Math.log(h / u) / t, x = function(H) {
         return [
           s + H * v,
@@ -1591,69 +1591,69 @@ const Xn = function e(t, n, o) {
         ];
       };
     else {
-      var M = Math.sqrt(p), y = (h * h - u * u + o * p) / (2 * u * n * M), m = (h * h - u * u - o * p) / (2 * h * n * M), T = Math.log(Math.sqrt(y * y + 1) - y), O = Math.log(Math.sqrt(m * m + 1) - m);
+      var C = Math.sqrt(p), y = (h * h - u * u + o * p) / (2 * u * n * C), m = (h * h - u * u - o * p) / (2 * h * n * C), T = Math.log(Math.sqrt(y * y + 1) - y), O = Math.log(Math.sqrt(m * m + 1) - m);
       _ = (O - T) / t, x = function(H) {
-        var R = H * _, ee = $i(T), J = u / (n * M) * (ee * Cu(t * R + T) - Nu(T));
+        var B = H * _, ee = Ei(T), J = u / (n * C) * (ee * Cu(t * B + T) - Mu(T));
         return [
           s + J * v,
           l + J * k,
-          u * ee / $i(t * R + T)
+          u * ee / Ei(t * B + T)
         ];
       };
     }
     return x.duration = _ * 1e3 * t / Math.SQRT2, x;
   }
-  return i.rho = function(a) {
-    var r = Math.max(1e-3, +a), s = r * r, l = s * s;
-    return e(r, s, l);
+  return i.rho = function(r) {
+    var a = Math.max(1e-3, +r), s = a * a, l = s * s;
+    return e(a, s, l);
   }, i;
 }(Math.SQRT2, 2, 4);
-var Jt = 0, sn = 0, an = 0, Xa = 1e3, Qn, ln, eo = 0, Rt = 0, uo = 0, xn = typeof performance == "object" && performance.now ? performance : Date, qa = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var Jt = 0, sn = 0, rn = 0, qr = 1e3, Qn, ln, eo = 0, Bt = 0, uo = 0, xn = typeof performance == "object" && performance.now ? performance : Date, Gr = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function oi() {
-  return Rt || (qa(Mu), Rt = xn.now() + uo);
+function ii() {
+  return Bt || (Gr(Iu), Bt = xn.now() + uo);
 }
-function Mu() {
-  Rt = 0;
+function Iu() {
+  Bt = 0;
 }
 function to() {
   this._call = this._time = this._next = null;
 }
-to.prototype = Ga.prototype = {
+to.prototype = Ur.prototype = {
   constructor: to,
   restart: function(e, t, n) {
     if (typeof e != "function")
       throw new TypeError("callback is not a function");
-    n = (n == null ? oi() : +n) + (t == null ? 0 : +t), !this._next && ln !== this && (ln ? ln._next = this : Qn = this, ln = this), this._call = e, this._time = n, Vo();
+    n = (n == null ? ii() : +n) + (t == null ? 0 : +t), !this._next && ln !== this && (ln ? ln._next = this : Qn = this, ln = this), this._call = e, this._time = n, Vo();
   },
   stop: function() {
     this._call && (this._call = null, this._time = 1 / 0, Vo());
   }
 };
-function Ga(e, t, n) {
+function Ur(e, t, n) {
   var o = new to();
   return o.restart(e, t, n), o;
 }
-function Iu() {
-  oi(), ++Jt;
+function Tu() {
+  ii(), ++Jt;
   for (var e = Qn, t; e; )
-    (t = Rt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+    (t = Bt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
   --Jt;
 }
-function Ei() {
-  Rt = (eo = xn.now()) + uo, Jt = sn = 0;
+function Ni() {
+  Bt = (eo = xn.now()) + uo, Jt = sn = 0;
   try {
-    Iu();
+    Tu();
   } finally {
-    Jt = 0, Pu(), Rt = 0;
+    Jt = 0, Au(), Bt = 0;
   }
 }
-function Tu() {
-  var e = xn.now(), t = e - eo;
-  t > Xa && (uo -= t, eo = e);
-}
 function Pu() {
+  var e = xn.now(), t = e - eo;
+  t > qr && (uo -= t, eo = e);
+}
+function Au() {
   for (var e, t = Qn, n, o = 1 / 0; t; )
     t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Qn = n);
   ln = e, Vo(o);
@@ -1661,42 +1661,42 @@ function Pu() {
 function Vo(e) {
   if (!Jt) {
     sn && (sn = clearTimeout(sn));
-    var t = e - Rt;
-    t > 24 ? (e < 1 / 0 && (sn = setTimeout(Ei, e - xn.now() - uo)), an && (an = clearInterval(an))) : (an || (eo = xn.now(), an = setInterval(Tu, Xa)), Jt = 1, qa(Ei));
+    var t = e - Bt;
+    t > 24 ? (e < 1 / 0 && (sn = setTimeout(Ni, e - xn.now() - uo)), rn && (rn = clearInterval(rn))) : (rn || (eo = xn.now(), rn = setInterval(Pu, qr)), Jt = 1, Gr(Ni));
   }
 }
-function Ni(e, t, n) {
+function Mi(e, t, n) {
   var o = new to();
   return t = t == null ? 0 : +t, o.restart((i) => {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var Au = so("start", "end", "cancel", "interrupt"), zu = [], Ua = 0, Ci = 1, Ho = 2, qn = 3, Mi = 4, Fo = 5, Gn = 6;
-function co(e, t, n, o, i, a) {
-  var r = e.__transition;
-  if (!r)
+var zu = so("start", "end", "cancel", "interrupt"), Du = [], Wr = 0, Ci = 1, Ho = 2, qn = 3, Ii = 4, Fo = 5, Gn = 6;
+function co(e, t, n, o, i, r) {
+  var a = e.__transition;
+  if (!a)
     e.__transition = {};
-  else if (n in r)
+  else if (n in a)
     return;
-  Du(e, n, {
+  Ou(e, n, {
     name: t,
     index: o,
     // For context during callback.
     group: i,
     // For context during callback.
-    on: Au,
-    tween: zu,
-    time: a.time,
-    delay: a.delay,
-    duration: a.duration,
-    ease: a.ease,
+    on: zu,
+    tween: Du,
+    time: r.time,
+    delay: r.delay,
+    duration: r.duration,
+    ease: r.ease,
     timer: null,
-    state: Ua
+    state: Wr
   });
 }
-function ii(e, t) {
+function ri(e, t) {
   var n = st(e, t);
-  if (n.state > Ua)
+  if (n.state > Wr)
     throw new Error("too late; already scheduled");
   return n;
 }
@@ -1712,24 +1712,24 @@ function st(e, t) {
     throw new Error("transition not found");
   return n;
 }
-function Du(e, t, n) {
+function Ou(e, t, n) {
   var o = e.__transition, i;
-  o[t] = n, n.timer = Ga(a, 0, n.time);
-  function a(u) {
-    n.state = Ci, n.timer.restart(r, n.delay, n.time), n.delay <= u && r(u - n.delay);
-  }
+  o[t] = n, n.timer = Ur(r, 0, n.time);
   function r(u) {
+    n.state = Ci, n.timer.restart(a, n.delay, n.time), n.delay <= u && a(u - n.delay);
+  }
+  function a(u) {
     var c, d, h, v;
     if (n.state !== Ci)
       return l();
     for (c in o)
       if (v = o[c], v.name === n.name) {
         if (v.state === qn)
-          return Ni(r);
-        v.state === Mi ? (v.state = Gn, v.timer.stop(), v.on.call("interrupt", e, e.__data__, v.index, v.group), delete o[c]) : +c < t && (v.state = Gn, v.timer.stop(), v.on.call("cancel", e, e.__data__, v.index, v.group), delete o[c]);
+          return Mi(a);
+        v.state === Ii ? (v.state = Gn, v.timer.stop(), v.on.call("interrupt", e, e.__data__, v.index, v.group), delete o[c]) : +c < t && (v.state = Gn, v.timer.stop(), v.on.call("cancel", e, e.__data__, v.index, v.group), delete o[c]);
       }
-    if (Ni(function() {
-      n.state === qn && (n.state = Mi, n.timer.restart(s, n.delay, n.time), s(u));
+    if (Mi(function() {
+      n.state === qn && (n.state = Ii, n.timer.restart(s, n.delay, n.time), s(u));
     }), n.state = Ho, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Ho) {
       for (n.state = qn, i = new Array(h = n.tween.length), c = 0, d = -1; c < h; ++c)
         (v = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = v);
@@ -1749,20 +1749,20 @@ function Du(e, t, n) {
   }
 }
 function Un(e, t) {
-  var n = e.__transition, o, i, a = !0, r;
+  var n = e.__transition, o, i, r = !0, a;
   if (n) {
     t = t == null ? null : t + "";
-    for (r in n) {
-      if ((o = n[r]).name !== t) {
-        a = !1;
+    for (a in n) {
+      if ((o = n[a]).name !== t) {
+        r = !1;
         continue;
       }
-      i = o.state > Ho && o.state < Fo, o.state = Gn, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[r];
+      i = o.state > Ho && o.state < Fo, o.state = Gn, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[a];
     }
-    a && delete e.__transition;
+    r && delete e.__transition;
   }
 }
-function Ou(e) {
+function Ru(e) {
   return this.each(function() {
     Un(this, e);
   });
@@ -1770,26 +1770,26 @@ function Ou(e) {
 function Bu(e, t) {
   var n, o;
   return function() {
-    var i = ft(this, e), a = i.tween;
-    if (a !== n) {
-      o = n = a;
-      for (var r = 0, s = o.length; r < s; ++r)
-        if (o[r].name === t) {
-          o = o.slice(), o.splice(r, 1);
+    var i = ft(this, e), r = i.tween;
+    if (r !== n) {
+      o = n = r;
+      for (var a = 0, s = o.length; a < s; ++a)
+        if (o[a].name === t) {
+          o = o.slice(), o.splice(a, 1);
           break;
         }
     }
     i.tween = o;
   };
 }
-function Ru(e, t, n) {
+function Lu(e, t, n) {
   var o, i;
   if (typeof n != "function")
     throw new Error();
   return function() {
-    var a = ft(this, e), r = a.tween;
-    if (r !== o) {
-      i = (o = r).slice();
+    var r = ft(this, e), a = r.tween;
+    if (a !== o) {
+      i = (o = a).slice();
       for (var s = { name: t, value: n }, l = 0, u = i.length; l < u; ++l)
         if (i[l].name === t) {
           i[l] = s;
@@ -1797,18 +1797,18 @@ function Ru(e, t, n) {
         }
       l === u && i.push(s);
     }
-    a.tween = i;
+    r.tween = i;
   };
 }
-function Lu(e, t) {
+function Vu(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = st(this.node(), n).tween, i = 0, a = o.length, r; i < a; ++i)
-      if ((r = o[i]).name === e)
-        return r.value;
+    for (var o = st(this.node(), n).tween, i = 0, r = o.length, a; i < r; ++i)
+      if ((a = o[i]).name === e)
+        return a.value;
     return null;
   }
-  return this.each((t == null ? Bu : Ru)(n, e, t));
+  return this.each((t == null ? Bu : Lu)(n, e, t));
 }
 function ai(e, t, n) {
   var o = e._id;
@@ -1819,79 +1819,79 @@ function ai(e, t, n) {
     return st(i, o).value[t];
   };
 }
-function Wa(e, t) {
+function Kr(e, t) {
   var n;
-  return (typeof t == "number" ? ut : t instanceof Bt ? Jn : (n = Bt(t)) ? (t = n, Jn) : Ha)(e, t);
+  return (typeof t == "number" ? ut : t instanceof Rt ? Jn : (n = Rt(t)) ? (t = n, Jn) : Fr)(e, t);
 }
-function Vu(e) {
+function Hu(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Hu(e) {
+function Fu(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Fu(e, t, n) {
-  var o, i = n + "", a;
-  return function() {
-    var r = this.getAttribute(e);
-    return r === i ? null : r === o ? a : a = t(o = r, n);
-  };
-}
 function Yu(e, t, n) {
-  var o, i = n + "", a;
+  var o, i = n + "", r;
   return function() {
-    var r = this.getAttributeNS(e.space, e.local);
-    return r === i ? null : r === o ? a : a = t(o = r, n);
+    var a = this.getAttribute(e);
+    return a === i ? null : a === o ? r : r = t(o = a, n);
   };
 }
 function Xu(e, t, n) {
-  var o, i, a;
+  var o, i = n + "", r;
   return function() {
-    var r, s = n(this), l;
-    return s == null ? void this.removeAttribute(e) : (r = this.getAttribute(e), l = s + "", r === l ? null : r === o && l === i ? a : (i = l, a = t(o = r, s)));
+    var a = this.getAttributeNS(e.space, e.local);
+    return a === i ? null : a === o ? r : r = t(o = a, n);
   };
 }
 function qu(e, t, n) {
-  var o, i, a;
+  var o, i, r;
   return function() {
-    var r, s = n(this), l;
-    return s == null ? void this.removeAttributeNS(e.space, e.local) : (r = this.getAttributeNS(e.space, e.local), l = s + "", r === l ? null : r === o && l === i ? a : (i = l, a = t(o = r, s)));
+    var a, s = n(this), l;
+    return s == null ? void this.removeAttribute(e) : (a = this.getAttribute(e), l = s + "", a === l ? null : a === o && l === i ? r : (i = l, r = t(o = a, s)));
   };
 }
-function Gu(e, t) {
-  var n = lo(e), o = n === "transform" ? $u : Wa;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? qu : Xu)(n, o, ai(this, "attr." + e, t)) : t == null ? (n.local ? Hu : Vu)(n) : (n.local ? Yu : Fu)(n, o, t));
+function Gu(e, t, n) {
+  var o, i, r;
+  return function() {
+    var a, s = n(this), l;
+    return s == null ? void this.removeAttributeNS(e.space, e.local) : (a = this.getAttributeNS(e.space, e.local), l = s + "", a === l ? null : a === o && l === i ? r : (i = l, r = t(o = a, s)));
+  };
 }
 function Uu(e, t) {
+  var n = lo(e), o = n === "transform" ? Eu : Kr;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? Gu : qu)(n, o, ai(this, "attr." + e, t)) : t == null ? (n.local ? Fu : Hu)(n) : (n.local ? Xu : Yu)(n, o, t));
+}
+function Wu(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function Wu(e, t) {
+function Ku(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function Ku(e, t) {
-  var n, o;
-  function i() {
-    var a = t.apply(this, arguments);
-    return a !== o && (n = (o = a) && Wu(e, a)), n;
-  }
-  return i._value = t, i;
-}
 function Zu(e, t) {
   var n, o;
   function i() {
-    var a = t.apply(this, arguments);
-    return a !== o && (n = (o = a) && Uu(e, a)), n;
+    var r = t.apply(this, arguments);
+    return r !== o && (n = (o = r) && Ku(e, r)), n;
   }
   return i._value = t, i;
 }
 function ju(e, t) {
+  var n, o;
+  function i() {
+    var r = t.apply(this, arguments);
+    return r !== o && (n = (o = r) && Wu(e, r)), n;
+  }
+  return i._value = t, i;
+}
+function Ju(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2)
     return (n = this.tween(n)) && n._value;
@@ -1900,37 +1900,37 @@ function ju(e, t) {
   if (typeof t != "function")
     throw new Error();
   var o = lo(e);
-  return this.tween(n, (o.local ? Ku : Zu)(o, t));
-}
-function Ju(e, t) {
-  return function() {
-    ii(this, e).delay = +t.apply(this, arguments);
-  };
+  return this.tween(n, (o.local ? Zu : ju)(o, t));
 }
 function Qu(e, t) {
-  return t = +t, function() {
-    ii(this, e).delay = t;
+  return function() {
+    ri(this, e).delay = +t.apply(this, arguments);
   };
 }
-function ec(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Ju : Qu)(t, e)) : st(this.node(), t).delay;
+function ec(e, t) {
+  return t = +t, function() {
+    ri(this, e).delay = t;
+  };
 }
-function tc(e, t) {
+function tc(e) {
+  var t = this._id;
+  return arguments.length ? this.each((typeof e == "function" ? Qu : ec)(t, e)) : st(this.node(), t).delay;
+}
+function nc(e, t) {
   return function() {
     ft(this, e).duration = +t.apply(this, arguments);
   };
 }
-function nc(e, t) {
+function oc(e, t) {
   return t = +t, function() {
     ft(this, e).duration = t;
   };
 }
-function oc(e) {
+function ic(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? tc : nc)(t, e)) : st(this.node(), t).duration;
+  return arguments.length ? this.each((typeof e == "function" ? nc : oc)(t, e)) : st(this.node(), t).duration;
 }
-function ic(e, t) {
+function rc(e, t) {
   if (typeof t != "function")
     throw new Error();
   return function() {
@@ -1939,9 +1939,9 @@ function ic(e, t) {
 }
 function ac(e) {
   var t = this._id;
-  return arguments.length ? this.each(ic(t, e)) : st(this.node(), t).ease;
+  return arguments.length ? this.each(rc(t, e)) : st(this.node(), t).ease;
 }
-function rc(e, t) {
+function sc(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function")
@@ -1949,46 +1949,46 @@ function rc(e, t) {
     ft(this, e).ease = n;
   };
 }
-function sc(e) {
+function lc(e) {
   if (typeof e != "function")
     throw new Error();
-  return this.each(rc(this._id, e));
-}
-function lc(e) {
-  typeof e != "function" && (e = Ea(e));
-  for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var a = t[i], r = a.length, s = o[i] = [], l, u = 0; u < r; ++u)
-      (l = a[u]) && e.call(l, l.__data__, u, a) && s.push(l);
-  return new wt(o, this._parents, this._name, this._id);
+  return this.each(sc(this._id, e));
 }
 function uc(e) {
-  if (e._id !== this._id)
-    throw new Error();
-  for (var t = this._groups, n = e._groups, o = t.length, i = n.length, a = Math.min(o, i), r = new Array(o), s = 0; s < a; ++s)
-    for (var l = t[s], u = n[s], c = l.length, d = r[s] = new Array(c), h, v = 0; v < c; ++v)
-      (h = l[v] || u[v]) && (d[v] = h);
-  for (; s < o; ++s)
-    r[s] = t[s];
-  return new wt(r, this._parents, this._name, this._id);
+  typeof e != "function" && (e = Nr(e));
+  for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
+    for (var r = t[i], a = r.length, s = o[i] = [], l, u = 0; u < a; ++u)
+      (l = r[u]) && e.call(l, l.__data__, u, r) && s.push(l);
+  return new wt(o, this._parents, this._name, this._id);
 }
 function cc(e) {
+  if (e._id !== this._id)
+    throw new Error();
+  for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), a = new Array(o), s = 0; s < r; ++s)
+    for (var l = t[s], u = n[s], c = l.length, d = a[s] = new Array(c), h, v = 0; v < c; ++v)
+      (h = l[v] || u[v]) && (d[v] = h);
+  for (; s < o; ++s)
+    a[s] = t[s];
+  return new wt(a, this._parents, this._name, this._id);
+}
+function dc(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function dc(e, t, n) {
-  var o, i, a = cc(t) ? ii : ft;
+function fc(e, t, n) {
+  var o, i, r = dc(t) ? ri : ft;
   return function() {
-    var r = a(this, e), s = r.on;
-    s !== o && (i = (o = s).copy()).on(t, n), r.on = i;
+    var a = r(this, e), s = a.on;
+    s !== o && (i = (o = s).copy()).on(t, n), a.on = i;
   };
 }
-function fc(e, t) {
+function hc(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? st(this.node(), n).on.on(e) : this.each(dc(n, e, t));
+  return arguments.length < 2 ? st(this.node(), n).on.on(e) : this.each(fc(n, e, t));
 }
-function hc(e) {
+function vc(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition)
@@ -1997,84 +1997,84 @@ function hc(e) {
     t && t.removeChild(this);
   };
 }
-function vc() {
-  return this.on("end.remove", hc(this._id));
-}
-function mc(e) {
-  var t = this._name, n = this._id;
-  typeof e != "function" && (e = Qo(e));
-  for (var o = this._groups, i = o.length, a = new Array(i), r = 0; r < i; ++r)
-    for (var s = o[r], l = s.length, u = a[r] = new Array(l), c, d, h = 0; h < l; ++h)
-      (c = s[h]) && (d = e.call(c, c.__data__, h, s)) && ("__data__" in c && (d.__data__ = c.__data__), u[h] = d, co(u[h], t, n, h, u, st(c, n)));
-  return new wt(a, this._parents, t, n);
+function mc() {
+  return this.on("end.remove", vc(this._id));
 }
 function pc(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = $a(e));
-  for (var o = this._groups, i = o.length, a = [], r = [], s = 0; s < i; ++s)
+  typeof e != "function" && (e = ei(e));
+  for (var o = this._groups, i = o.length, r = new Array(i), a = 0; a < i; ++a)
+    for (var s = o[a], l = s.length, u = r[a] = new Array(l), c, d, h = 0; h < l; ++h)
+      (c = s[h]) && (d = e.call(c, c.__data__, h, s)) && ("__data__" in c && (d.__data__ = c.__data__), u[h] = d, co(u[h], t, n, h, u, st(c, n)));
+  return new wt(r, this._parents, t, n);
+}
+function gc(e) {
+  var t = this._name, n = this._id;
+  typeof e != "function" && (e = Er(e));
+  for (var o = this._groups, i = o.length, r = [], a = [], s = 0; s < i; ++s)
     for (var l = o[s], u = l.length, c, d = 0; d < u; ++d)
       if (c = l[d]) {
         for (var h = e.call(c, c.__data__, d, l), v, k = st(c, n), p = 0, x = h.length; p < x; ++p)
           (v = h[p]) && co(v, t, n, p, h, k);
-        a.push(h), r.push(c);
+        r.push(h), a.push(c);
       }
-  return new wt(a, r, t, n);
+  return new wt(r, a, t, n);
 }
-var gc = En.prototype.constructor;
-function yc() {
-  return new gc(this._groups, this._parents);
+var yc = En.prototype.constructor;
+function wc() {
+  return new yc(this._groups, this._parents);
 }
-function wc(e, t) {
+function xc(e, t) {
   var n, o, i;
   return function() {
-    var a = jt(this, e), r = (this.style.removeProperty(e), jt(this, e));
-    return a === r ? null : a === n && r === o ? i : i = t(n = a, o = r);
+    var r = jt(this, e), a = (this.style.removeProperty(e), jt(this, e));
+    return r === a ? null : r === n && a === o ? i : i = t(n = r, o = a);
   };
 }
-function Ka(e) {
+function Zr(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function xc(e, t, n) {
-  var o, i = n + "", a;
-  return function() {
-    var r = jt(this, e);
-    return r === i ? null : r === o ? a : a = t(o = r, n);
-  };
-}
 function bc(e, t, n) {
-  var o, i, a;
+  var o, i = n + "", r;
   return function() {
-    var r = jt(this, e), s = n(this), l = s + "";
-    return s == null && (l = s = (this.style.removeProperty(e), jt(this, e))), r === l ? null : r === o && l === i ? a : (i = l, a = t(o = r, s));
+    var a = jt(this, e);
+    return a === i ? null : a === o ? r : r = t(o = a, n);
   };
 }
-function kc(e, t) {
-  var n, o, i, a = "style." + t, r = "end." + a, s;
+function kc(e, t, n) {
+  var o, i, r;
   return function() {
-    var l = ft(this, e), u = l.on, c = l.value[a] == null ? s || (s = Ka(t)) : void 0;
-    (u !== n || i !== c) && (o = (n = u).copy()).on(r, i = c), l.on = o;
+    var a = jt(this, e), s = n(this), l = s + "";
+    return s == null && (l = s = (this.style.removeProperty(e), jt(this, e))), a === l ? null : a === o && l === i ? r : (i = l, r = t(o = a, s));
   };
 }
-function _c(e, t, n) {
-  var o = (e += "") == "transform" ? Su : Wa;
-  return t == null ? this.styleTween(e, wc(e, o)).on("end.style." + e, Ka(e)) : typeof t == "function" ? this.styleTween(e, bc(e, o, ai(this, "style." + e, t))).each(kc(this._id, e)) : this.styleTween(e, xc(e, o, t), n).on("end.style." + e, null);
+function _c(e, t) {
+  var n, o, i, r = "style." + t, a = "end." + r, s;
+  return function() {
+    var l = ft(this, e), u = l.on, c = l.value[r] == null ? s || (s = Zr(t)) : void 0;
+    (u !== n || i !== c) && (o = (n = u).copy()).on(a, i = c), l.on = o;
+  };
 }
 function Sc(e, t, n) {
+  var o = (e += "") == "transform" ? $u : Kr;
+  return t == null ? this.styleTween(e, xc(e, o)).on("end.style." + e, Zr(e)) : typeof t == "function" ? this.styleTween(e, kc(e, o, ai(this, "style." + e, t))).each(_c(this._id, e)) : this.styleTween(e, bc(e, o, t), n).on("end.style." + e, null);
+}
+function $c(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
 }
-function $c(e, t, n) {
-  var o, i;
-  function a() {
-    var r = t.apply(this, arguments);
-    return r !== i && (o = (i = r) && Sc(e, r, n)), o;
-  }
-  return a._value = t, a;
-}
 function Ec(e, t, n) {
+  var o, i;
+  function r() {
+    var a = t.apply(this, arguments);
+    return a !== i && (o = (i = a) && $c(e, a, n)), o;
+  }
+  return r._value = t, r;
+}
+function Nc(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2)
     return (o = this.tween(o)) && o._value;
@@ -2082,9 +2082,9 @@ function Ec(e, t, n) {
     return this.tween(o, null);
   if (typeof t != "function")
     throw new Error();
-  return this.tween(o, $c(e, t, n ?? ""));
+  return this.tween(o, Ec(e, t, n ?? ""));
 }
-function Nc(e) {
+function Mc(e) {
   return function() {
     this.textContent = e;
   };
@@ -2095,23 +2095,23 @@ function Cc(e) {
     this.textContent = t ?? "";
   };
 }
-function Mc(e) {
-  return this.tween("text", typeof e == "function" ? Cc(ai(this, "text", e)) : Nc(e == null ? "" : e + ""));
-}
 function Ic(e) {
+  return this.tween("text", typeof e == "function" ? Cc(ai(this, "text", e)) : Mc(e == null ? "" : e + ""));
+}
+function Tc(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function Tc(e) {
+function Pc(e) {
   var t, n;
   function o() {
     var i = e.apply(this, arguments);
-    return i !== n && (t = (n = i) && Ic(i)), t;
+    return i !== n && (t = (n = i) && Tc(i)), t;
   }
   return o._value = e, o;
 }
-function Pc(e) {
+function Ac(e) {
   var t = "text";
   if (arguments.length < 1)
     return (t = this.tween(t)) && t._value;
@@ -2119,14 +2119,14 @@ function Pc(e) {
     return this.tween(t, null);
   if (typeof e != "function")
     throw new Error();
-  return this.tween(t, Tc(e));
+  return this.tween(t, Pc(e));
 }
-function Ac() {
-  for (var e = this._name, t = this._id, n = Za(), o = this._groups, i = o.length, a = 0; a < i; ++a)
-    for (var r = o[a], s = r.length, l, u = 0; u < s; ++u)
-      if (l = r[u]) {
+function zc() {
+  for (var e = this._name, t = this._id, n = jr(), o = this._groups, i = o.length, r = 0; r < i; ++r)
+    for (var a = o[r], s = a.length, l, u = 0; u < s; ++u)
+      if (l = a[u]) {
         var c = st(l, t);
-        co(l, e, n, u, r, {
+        co(l, e, n, u, a, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
@@ -2135,59 +2135,59 @@ function Ac() {
       }
   return new wt(o, this._parents, e, n);
 }
-function zc() {
+function Dc() {
   var e, t, n = this, o = n._id, i = n.size();
-  return new Promise(function(a, r) {
-    var s = { value: r }, l = { value: function() {
-      --i === 0 && a();
+  return new Promise(function(r, a) {
+    var s = { value: a }, l = { value: function() {
+      --i === 0 && r();
     } };
     n.each(function() {
       var u = ft(this, o), c = u.on;
       c !== e && (t = (e = c).copy(), t._.cancel.push(s), t._.interrupt.push(s), t._.end.push(l)), u.on = t;
-    }), i === 0 && a();
+    }), i === 0 && r();
   });
 }
-var Dc = 0;
+var Oc = 0;
 function wt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function Za() {
-  return ++Dc;
+function jr() {
+  return ++Oc;
 }
 var vt = En.prototype;
 wt.prototype = {
   constructor: wt,
-  select: mc,
-  selectAll: pc,
+  select: pc,
+  selectAll: gc,
   selectChild: vt.selectChild,
   selectChildren: vt.selectChildren,
-  filter: lc,
-  merge: uc,
-  selection: yc,
-  transition: Ac,
+  filter: uc,
+  merge: cc,
+  selection: wc,
+  transition: zc,
   call: vt.call,
   nodes: vt.nodes,
   node: vt.node,
   size: vt.size,
   empty: vt.empty,
   each: vt.each,
-  on: fc,
-  attr: Gu,
-  attrTween: ju,
-  style: _c,
-  styleTween: Ec,
-  text: Mc,
-  textTween: Pc,
-  remove: vc,
-  tween: Lu,
-  delay: ec,
-  duration: oc,
+  on: hc,
+  attr: Uu,
+  attrTween: Ju,
+  style: Sc,
+  styleTween: Nc,
+  text: Ic,
+  textTween: Ac,
+  remove: mc,
+  tween: Vu,
+  delay: tc,
+  duration: ic,
   ease: ac,
-  easeVarying: sc,
-  end: zc,
+  easeVarying: lc,
+  end: Dc,
   [Symbol.iterator]: vt[Symbol.iterator]
 };
-function Oc(e) {
+function Rc(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
 var Bc = {
@@ -2195,26 +2195,26 @@ var Bc = {
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: Oc
+  ease: Rc
 };
-function Rc(e, t) {
+function Lc(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function Lc(e) {
+function Vc(e) {
   var t, n;
-  e instanceof wt ? (t = e._id, e = e._name) : (t = Za(), (n = Bc).time = oi(), e = e == null ? null : e + "");
-  for (var o = this._groups, i = o.length, a = 0; a < i; ++a)
-    for (var r = o[a], s = r.length, l, u = 0; u < s; ++u)
-      (l = r[u]) && co(l, e, t, u, r, n || Rc(l, t));
+  e instanceof wt ? (t = e._id, e = e._name) : (t = jr(), (n = Bc).time = ii(), e = e == null ? null : e + "");
+  for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
+    for (var a = o[r], s = a.length, l, u = 0; u < s; ++u)
+      (l = a[u]) && co(l, e, t, u, a, n || Lc(l, t));
   return new wt(o, this._parents, e, t);
 }
-En.prototype.interrupt = Ou;
-En.prototype.transition = Lc;
+En.prototype.interrupt = Ru;
+En.prototype.transition = Vc;
 const zn = (e) => () => e;
-function Vc(e, {
+function Hc(e, {
   sourceEvent: t,
   target: n,
   transform: o,
@@ -2272,40 +2272,40 @@ gt.prototype;
 function $o(e) {
   e.stopImmediatePropagation();
 }
-function rn(e) {
+function an(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Hc(e) {
+function Fc(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function Fc() {
+function Yc() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function Ii() {
+function Ti() {
   return this.__zoom || Qt;
 }
-function Yc(e) {
+function Xc(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function Xc() {
+function qc() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function qc(e, t, n) {
-  var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], a = e.invertY(t[0][1]) - n[0][1], r = e.invertY(t[1][1]) - n[1][1];
+function Gc(e, t, n) {
+  var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], a = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
-    r > a ? (a + r) / 2 : Math.min(0, a) || Math.max(0, r)
+    a > r ? (r + a) / 2 : Math.min(0, r) || Math.max(0, a)
   );
 }
-function Gc() {
-  var e = Hc, t = Fc, n = qc, o = Yc, i = Xc, a = [0, 1 / 0], r = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], s = 250, l = Xn, u = so("start", "zoom", "end"), c, d, h, v = 500, k = 150, p = 0, x = 10;
+function Uc() {
+  var e = Fc, t = Yc, n = Gc, o = Xc, i = qc, r = [0, 1 / 0], a = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], s = 250, l = Xn, u = so("start", "zoom", "end"), c, d, h, v = 500, k = 150, p = 0, x = 10;
   function _(N) {
-    N.property("__zoom", Ii).on("wheel.zoom", R, { passive: !1 }).on("mousedown.zoom", ee).on("dblclick.zoom", J).filter(i).on("touchstart.zoom", W).on("touchmove.zoom", I).on("touchend.zoom touchcancel.zoom", oe).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    N.property("__zoom", Ti).on("wheel.zoom", B, { passive: !1 }).on("mousedown.zoom", ee).on("dblclick.zoom", J).filter(i).on("touchstart.zoom", W).on("touchmove.zoom", I).on("touchend.zoom touchcancel.zoom", oe).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   _.transform = function(N, Y, P, D) {
     var A = N.selection ? N.selection() : N;
-    A.property("__zoom", Ii), N !== A ? T(N, Y, P, D) : A.interrupt().each(function() {
+    A.property("__zoom", Ti), N !== A ? T(N, Y, P, D) : A.interrupt().each(function() {
       O(this, arguments).event(D).start().zoom(null, typeof Y == "function" ? Y.apply(this, arguments) : Y).end();
     });
   }, _.scaleBy = function(N, Y, P, D) {
@@ -2316,14 +2316,14 @@ function Gc() {
   }, _.scaleTo = function(N, Y, P, D) {
     _.transform(N, function() {
       var A = t.apply(this, arguments), F = this.__zoom, Z = P == null ? m(A) : typeof P == "function" ? P.apply(this, arguments) : P, ie = F.invert(Z), le = typeof Y == "function" ? Y.apply(this, arguments) : Y;
-      return n(y(M(F, le), Z, ie), A, r);
+      return n(y(C(F, le), Z, ie), A, a);
     }, P, D);
   }, _.translateBy = function(N, Y, P, D) {
     _.transform(N, function() {
       return n(this.__zoom.translate(
         typeof Y == "function" ? Y.apply(this, arguments) : Y,
         typeof P == "function" ? P.apply(this, arguments) : P
-      ), t.apply(this, arguments), r);
+      ), t.apply(this, arguments), a);
     }, null, D);
   }, _.translateTo = function(N, Y, P, D, A) {
     _.transform(N, function() {
@@ -2331,11 +2331,11 @@ function Gc() {
       return n(Qt.translate(ie[0], ie[1]).scale(Z.k).translate(
         typeof Y == "function" ? -Y.apply(this, arguments) : -Y,
         typeof P == "function" ? -P.apply(this, arguments) : -P
-      ), F, r);
+      ), F, a);
     }, D, A);
   };
-  function M(N, Y) {
-    return Y = Math.max(a[0], Math.min(a[1], Y)), Y === N.k ? N : new gt(Y, N.x, N.y);
+  function C(N, Y) {
+    return Y = Math.max(r[0], Math.min(r[1], Y)), Y === N.k ? N : new gt(Y, N.x, N.y);
   }
   function y(N, Y, P) {
     var D = Y[0] - P[0] * N.k, A = Y[1] - P[1] * N.k;
@@ -2350,15 +2350,15 @@ function Gc() {
     }).on("interrupt.zoom end.zoom", function() {
       O(this, arguments).event(D).end();
     }).tween("zoom", function() {
-      var A = this, F = arguments, Z = O(A, F).event(D), ie = t.apply(A, F), le = P == null ? m(ie) : typeof P == "function" ? P.apply(A, F) : P, fe = Math.max(ie[1][0] - ie[0][0], ie[1][1] - ie[0][1]), we = A.__zoom, re = typeof Y == "function" ? Y.apply(A, F) : Y, te = l(we.invert(le).concat(fe / we.k), re.invert(le).concat(fe / re.k));
-      return function(ae) {
-        if (ae === 1)
-          ae = re;
+      var A = this, F = arguments, Z = O(A, F).event(D), ie = t.apply(A, F), le = P == null ? m(ie) : typeof P == "function" ? P.apply(A, F) : P, fe = Math.max(ie[1][0] - ie[0][0], ie[1][1] - ie[0][1]), we = A.__zoom, ae = typeof Y == "function" ? Y.apply(A, F) : Y, te = l(we.invert(le).concat(fe / we.k), ae.invert(le).concat(fe / ae.k));
+      return function(re) {
+        if (re === 1)
+          re = ae;
         else {
-          var Me = te(ae), Te = fe / Me[2];
-          ae = new gt(Te, le[0] - Me[0] * Te, le[1] - Me[1] * Te);
+          var Ce = te(re), Te = fe / Ce[2];
+          re = new gt(Te, le[0] - Ce[0] * Te, le[1] - Ce[1] * Te);
         }
-        Z.zoom(null, ae);
+        Z.zoom(null, re);
       };
     });
   }
@@ -2382,11 +2382,11 @@ function Gc() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
     emit: function(N) {
-      var Y = at(this.that).datum();
+      var Y = rt(this.that).datum();
       u.call(
         N,
         this.that,
-        new Vc(N, {
+        new Hc(N, {
           sourceEvent: this.sourceEvent,
           target: _,
           transform: this.that.__zoom,
@@ -2396,10 +2396,10 @@ function Gc() {
       );
     }
   };
-  function R(N, ...Y) {
+  function B(N, ...Y) {
     if (!e.apply(this, arguments))
       return;
-    var P = O(this, Y).event(N), D = this.__zoom, A = Math.max(a[0], Math.min(a[1], D.k * Math.pow(2, o.apply(this, arguments)))), F = lt(N);
+    var P = O(this, Y).event(N), D = this.__zoom, A = Math.max(r[0], Math.min(r[1], D.k * Math.pow(2, o.apply(this, arguments)))), F = lt(N);
     if (P.wheel)
       (P.mouse[0][0] !== F[0] || P.mouse[0][1] !== F[1]) && (P.mouse[1] = D.invert(P.mouse[0] = F)), clearTimeout(P.wheel);
     else {
@@ -2407,7 +2407,7 @@ function Gc() {
         return;
       P.mouse = [F, D.invert(F)], Un(this), P.start();
     }
-    rn(N), P.wheel = setTimeout(Z, k), P.zoom("mouse", n(y(M(D, A), P.mouse[0], P.mouse[1]), P.extent, r));
+    an(N), P.wheel = setTimeout(Z, k), P.zoom("mouse", n(y(C(D, A), P.mouse[0], P.mouse[1]), P.extent, a));
     function Z() {
       P.wheel = null, P.end();
     }
@@ -2415,23 +2415,23 @@ function Gc() {
   function ee(N, ...Y) {
     if (h || !e.apply(this, arguments))
       return;
-    var P = N.currentTarget, D = O(this, Y, !0).event(N), A = at(N.view).on("mousemove.zoom", le, !0).on("mouseup.zoom", fe, !0), F = lt(N, P), Z = N.clientX, ie = N.clientY;
-    Oa(N.view), $o(N), D.mouse = [F, this.__zoom.invert(F)], Un(this), D.start();
+    var P = N.currentTarget, D = O(this, Y, !0).event(N), A = rt(N.view).on("mousemove.zoom", le, !0).on("mouseup.zoom", fe, !0), F = lt(N, P), Z = N.clientX, ie = N.clientY;
+    Rr(N.view), $o(N), D.mouse = [F, this.__zoom.invert(F)], Un(this), D.start();
     function le(we) {
-      if (rn(we), !D.moved) {
-        var re = we.clientX - Z, te = we.clientY - ie;
-        D.moved = re * re + te * te > p;
+      if (an(we), !D.moved) {
+        var ae = we.clientX - Z, te = we.clientY - ie;
+        D.moved = ae * ae + te * te > p;
       }
-      D.event(we).zoom("mouse", n(y(D.that.__zoom, D.mouse[0] = lt(we, P), D.mouse[1]), D.extent, r));
+      D.event(we).zoom("mouse", n(y(D.that.__zoom, D.mouse[0] = lt(we, P), D.mouse[1]), D.extent, a));
     }
     function fe(we) {
-      A.on("mousemove.zoom mouseup.zoom", null), Ba(we.view, D.moved), rn(we), D.event(we).end();
+      A.on("mousemove.zoom mouseup.zoom", null), Br(we.view, D.moved), an(we), D.event(we).end();
     }
   }
   function J(N, ...Y) {
     if (e.apply(this, arguments)) {
-      var P = this.__zoom, D = lt(N.changedTouches ? N.changedTouches[0] : N, this), A = P.invert(D), F = P.k * (N.shiftKey ? 0.5 : 2), Z = n(y(M(P, F), D, A), t.apply(this, Y), r);
-      rn(N), s > 0 ? at(this).transition().duration(s).call(T, Z, D, N) : at(this).call(_.transform, Z, D, N);
+      var P = this.__zoom, D = lt(N.changedTouches ? N.changedTouches[0] : N, this), A = P.invert(D), F = P.k * (N.shiftKey ? 0.5 : 2), Z = n(y(C(P, F), D, A), t.apply(this, Y), a);
+      an(N), s > 0 ? rt(this).transition().duration(s).call(T, Z, D, N) : rt(this).call(_.transform, Z, D, N);
     }
   }
   function W(N, ...Y) {
@@ -2447,16 +2447,16 @@ function Gc() {
   function I(N, ...Y) {
     if (this.__zooming) {
       var P = O(this, Y).event(N), D = N.changedTouches, A = D.length, F, Z, ie, le;
-      for (rn(N), F = 0; F < A; ++F)
+      for (an(N), F = 0; F < A; ++F)
         Z = D[F], ie = lt(Z, this), P.touch0 && P.touch0[2] === Z.identifier ? P.touch0[0] = ie : P.touch1 && P.touch1[2] === Z.identifier && (P.touch1[0] = ie);
       if (Z = P.that.__zoom, P.touch1) {
-        var fe = P.touch0[0], we = P.touch0[1], re = P.touch1[0], te = P.touch1[1], ae = (ae = re[0] - fe[0]) * ae + (ae = re[1] - fe[1]) * ae, Me = (Me = te[0] - we[0]) * Me + (Me = te[1] - we[1]) * Me;
-        Z = M(Z, Math.sqrt(ae / Me)), ie = [(fe[0] + re[0]) / 2, (fe[1] + re[1]) / 2], le = [(we[0] + te[0]) / 2, (we[1] + te[1]) / 2];
+        var fe = P.touch0[0], we = P.touch0[1], ae = P.touch1[0], te = P.touch1[1], re = (re = ae[0] - fe[0]) * re + (re = ae[1] - fe[1]) * re, Ce = (Ce = te[0] - we[0]) * Ce + (Ce = te[1] - we[1]) * Ce;
+        Z = C(Z, Math.sqrt(re / Ce)), ie = [(fe[0] + ae[0]) / 2, (fe[1] + ae[1]) / 2], le = [(we[0] + te[0]) / 2, (we[1] + te[1]) / 2];
       } else if (P.touch0)
         ie = P.touch0[0], le = P.touch0[1];
       else
         return;
-      P.zoom("touch", n(y(Z, ie, le), P.extent, r));
+      P.zoom("touch", n(y(Z, ie, le), P.extent, a));
     }
   }
   function oe(N, ...Y) {
@@ -2469,7 +2469,7 @@ function Gc() {
       if (P.touch1 && !P.touch0 && (P.touch0 = P.touch1, delete P.touch1), P.touch0)
         P.touch0[1] = this.__zoom.invert(P.touch0[0]);
       else if (P.end(), P.taps === 2 && (Z = lt(Z, this), Math.hypot(d[0] - Z[0], d[1] - Z[1]) < x)) {
-        var ie = at(this).on("dblclick.zoom");
+        var ie = rt(this).on("dblclick.zoom");
         ie && ie.apply(this, arguments);
       }
     }
@@ -2483,9 +2483,9 @@ function Gc() {
   }, _.extent = function(N) {
     return arguments.length ? (t = typeof N == "function" ? N : zn([[+N[0][0], +N[0][1]], [+N[1][0], +N[1][1]]]), _) : t;
   }, _.scaleExtent = function(N) {
-    return arguments.length ? (a[0] = +N[0], a[1] = +N[1], _) : [a[0], a[1]];
+    return arguments.length ? (r[0] = +N[0], r[1] = +N[1], _) : [r[0], r[1]];
   }, _.translateExtent = function(N) {
-    return arguments.length ? (r[0][0] = +N[0][0], r[1][0] = +N[1][0], r[0][1] = +N[0][1], r[1][1] = +N[1][1], _) : [[r[0][0], r[0][1]], [r[1][0], r[1][1]]];
+    return arguments.length ? (a[0][0] = +N[0][0], a[1][0] = +N[1][0], a[0][1] = +N[0][1], a[1][1] = +N[1][1], _) : [[a[0][0], a[0][1]], [a[1][0], a[1][1]]];
   }, _.constrain = function(N) {
     return arguments.length ? (n = N, _) : n;
   }, _.duration = function(N) {
@@ -2501,68 +2501,68 @@ function Gc() {
     return arguments.length ? (x = +N, _) : x;
   }, _;
 }
-var he = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(he || {}), ri = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(ri || {}), It = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(It || {}), Nt = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(Nt || {}), Yo = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Yo || {}), fn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(fn || {});
-const Uc = ["INPUT", "SELECT", "TEXTAREA"], Wc = typeof document < "u" ? document : null;
+var he = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(he || {}), si = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(si || {}), It = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(It || {}), Nt = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(Nt || {}), Yo = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Yo || {}), fn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(fn || {});
+const Wc = ["INPUT", "SELECT", "TEXTAREA"], Kc = typeof document < "u" ? document : null;
 function Xo(e) {
   var t, n;
-  const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof (o == null ? void 0 : o.hasAttribute) == "function" ? o.hasAttribute("contenteditable") : !1, a = typeof (o == null ? void 0 : o.closest) == "function" ? o.closest(".nokey") : null;
-  return Uc.includes(o == null ? void 0 : o.nodeName) || i || !!a;
+  const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof (o == null ? void 0 : o.hasAttribute) == "function" ? o.hasAttribute("contenteditable") : !1, r = typeof (o == null ? void 0 : o.closest) == "function" ? o.closest(".nokey") : null;
+  return Wc.includes(o == null ? void 0 : o.nodeName) || i || !!r;
 }
-function Kc(e) {
+function Zc(e) {
   return e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
 }
-function Ti(e, t, n, o) {
+function Pi(e, t, n, o) {
   const i = t.replace("+", `
 `).replace(`
 
 `, `
 +`).split(`
-`).map((r) => r.trim().toLowerCase());
+`).map((a) => a.trim().toLowerCase());
   if (i.length === 1)
     return e.toLowerCase() === t.toLowerCase();
   o || n.add(e.toLowerCase());
-  const a = i.every(
-    (r, s) => n.has(r) && Array.from(n.values())[s] === i[s]
+  const r = i.every(
+    (a, s) => n.has(a) && Array.from(n.values())[s] === i[s]
   );
-  return o && n.delete(e.toLowerCase()), a;
+  return o && n.delete(e.toLowerCase()), r;
 }
-function Zc(e, t) {
+function jc(e, t) {
   return (n) => {
     if (!n.code && !n.key)
       return !1;
-    const o = jc(n.code, e);
-    return Array.isArray(e) ? e.some((i) => Ti(n[o], i, t, n.type === "keyup")) : Ti(n[o], e, t, n.type === "keyup");
+    const o = Jc(n.code, e);
+    return Array.isArray(e) ? e.some((i) => Pi(n[o], i, t, n.type === "keyup")) : Pi(n[o], e, t, n.type === "keyup");
   };
 }
-function jc(e, t) {
+function Jc(e, t) {
   return t.includes(e) ? "code" : "key";
 }
 function hn(e, t) {
-  const n = Q(() => Pe(t == null ? void 0 : t.target) ?? Wc), o = $t(Pe(e) === !0);
+  const n = Q(() => Pe(t == null ? void 0 : t.target) ?? Kc), o = $t(Pe(e) === !0);
   let i = !1;
-  const a = /* @__PURE__ */ new Set();
-  let r = l(Pe(e));
+  const r = /* @__PURE__ */ new Set();
+  let a = l(Pe(e));
   Ee(
     () => Pe(e),
     (u, c) => {
-      typeof c == "boolean" && typeof u != "boolean" && s(), r = l(u);
+      typeof c == "boolean" && typeof u != "boolean" && s(), a = l(u);
     },
     {
       immediate: !0
     }
-  ), _a(["blur", "contextmenu"], s), hi(
-    (...u) => r(...u),
+  ), Sr(["blur", "contextmenu"], s), vi(
+    (...u) => a(...u),
     (u) => {
       var c, d;
       const h = Pe(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, v = Pe(t == null ? void 0 : t.preventDefault) ?? !1;
-      if (i = Kc(u), (!i || i && !h) && Xo(u))
+      if (i = Zc(u), (!i || i && !h) && Xo(u))
         return;
       const p = ((d = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : d[0]) || u.target, x = (p == null ? void 0 : p.nodeName) === "BUTTON" || (p == null ? void 0 : p.nodeName) === "A";
       !v && (i || !x) && u.preventDefault(), o.value = !0;
     },
     { eventName: "keydown", target: n }
-  ), hi(
-    (...u) => r(...u),
+  ), vi(
+    (...u) => a(...u),
     (u) => {
       const c = Pe(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0;
       if (o.value) {
@@ -2574,14 +2574,14 @@ function hn(e, t) {
     { eventName: "keyup", target: n }
   );
   function s() {
-    i = !1, a.clear(), o.value = Pe(e) === !0;
+    i = !1, r.clear(), o.value = Pe(e) === !0;
   }
   function l(u) {
-    return u === null ? (s(), () => !1) : typeof u == "boolean" ? (s(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? Zc(u, a) : u;
+    return u === null ? (s(), () => !1) : typeof u == "boolean" ? (s(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? jc(u, r) : u;
   }
   return o;
 }
-const ja = "vue-flow__node-desc", Ja = "vue-flow__edge-desc", Jc = "vue-flow__aria-live", Qa = ["Enter", " ", "Escape"], Wt = {
+const Jr = "vue-flow__node-desc", Qr = "vue-flow__edge-desc", Qc = "vue-flow__aria-live", ea = ["Enter", " ", "Escape"], Wt = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
@@ -2607,21 +2607,21 @@ function fo(e) {
 function xt(e, t = 0, n = 1) {
   return Math.min(Math.max(e, t), n);
 }
-function er(e, t) {
+function ta(e, t) {
   return {
     x: xt(e.x, t[0][0], t[1][0]),
     y: xt(e.y, t[0][1], t[1][1])
   };
 }
-function Pi(e) {
+function Ai(e) {
   const t = e.getRootNode();
   return "elementFromPoint" in t ? t : window.document;
 }
-function Ct(e) {
+function Mt(e) {
   return e && typeof e == "object" && "id" in e && "source" in e && "target" in e;
 }
 function Dt(e) {
-  return e && typeof e == "object" && "id" in e && "position" in e && !Ct(e);
+  return e && typeof e == "object" && "id" in e && "position" in e && !Mt(e);
 }
 function un(e) {
   return Dt(e) && "computedPosition" in e;
@@ -2629,10 +2629,10 @@ function un(e) {
 function Dn(e) {
   return !Number.isNaN(e) && Number.isFinite(e);
 }
-function Qc(e) {
+function ed(e) {
   return Dn(e.width) && Dn(e.height) && Dn(e.x) && Dn(e.y);
 }
-function ed(e, t, n) {
+function td(e, t, n) {
   const o = {
     id: e.id.toString(),
     type: e.type ?? "default",
@@ -2667,9 +2667,9 @@ function ed(e, t, n) {
   };
   return Object.assign(t ?? o, e, { id: e.id.toString(), parentNode: n });
 }
-function tr(e, t, n) {
+function na(e, t, n) {
   var o, i;
-  const a = {
+  const r = {
     id: e.id.toString(),
     type: e.type ?? (t == null ? void 0 : t.type) ?? "default",
     source: e.source.toString(),
@@ -2685,36 +2685,36 @@ function tr(e, t, n) {
     interactionWidth: e.interactionWidth ?? (n == null ? void 0 : n.interactionWidth),
     ...n ?? {}
   };
-  return Object.assign(t ?? a, e, { id: e.id.toString() });
+  return Object.assign(t ?? r, e, { id: e.id.toString() });
 }
-function nr(e, t, n, o) {
-  const i = typeof e == "string" ? e : e.id, a = /* @__PURE__ */ new Set(), r = o === "source" ? "target" : "source";
+function oa(e, t, n, o) {
+  const i = typeof e == "string" ? e : e.id, r = /* @__PURE__ */ new Set(), a = o === "source" ? "target" : "source";
   for (const s of n)
-    s[r] === i && a.add(s[o]);
-  return t.filter((s) => a.has(s.id));
-}
-function td(...e) {
-  if (e.length === 3) {
-    const [a, r, s] = e;
-    return nr(a, r, s, "target");
-  }
-  const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((a) => Ct(a) && a.source === o).map((a) => n.find((r) => Dt(r) && r.id === a.target));
+    s[a] === i && r.add(s[o]);
+  return t.filter((s) => r.has(s.id));
 }
 function nd(...e) {
   if (e.length === 3) {
-    const [a, r, s] = e;
-    return nr(a, r, s, "source");
+    const [r, a, s] = e;
+    return oa(r, a, s, "target");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((a) => Ct(a) && a.target === o).map((a) => n.find((r) => Dt(r) && r.id === a.source));
+  return n.filter((r) => Mt(r) && r.source === o).map((r) => n.find((a) => Dt(a) && a.id === r.target));
 }
-function or({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
+function od(...e) {
+  if (e.length === 3) {
+    const [r, a, s] = e;
+    return oa(r, a, s, "source");
+  }
+  const [t, n] = e, o = typeof t == "string" ? t : t.id;
+  return n.filter((r) => Mt(r) && r.target === o).map((r) => n.find((a) => Dt(a) && a.id === r.source));
+}
+function ia({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
   return `vueflow__edge-${e}${t ?? ""}-${n}${o ?? ""}`;
 }
-function od(e, t) {
+function id(e, t) {
   return t.some(
-    (n) => Ct(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
+    (n) => Mt(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
   );
 }
 function bn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
@@ -2723,14 +2723,14 @@ function bn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
     y: t * i + o
   };
 }
-function kn({ x: e, y: t }, { x: n, y: o, zoom: i }, a = !1, r = [1, 1]) {
+function kn({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, a = [1, 1]) {
   const s = {
     x: (e - n) / i,
     y: (t - o) / i
   };
-  return a ? ho(s, r) : s;
+  return r ? ho(s, a) : s;
 }
-function id(e, t) {
+function rd(e, t) {
   return {
     x: Math.min(e.x, t.x),
     y: Math.min(e.y, t.y),
@@ -2738,7 +2738,7 @@ function id(e, t) {
     y2: Math.max(e.y2, t.y2)
   };
 }
-function ir({ x: e, y: t, width: n, height: o }) {
+function ra({ x: e, y: t, width: n, height: o }) {
   return {
     x: e,
     y: t,
@@ -2754,7 +2754,7 @@ function ad({ x: e, y: t, x2: n, y2: o }) {
     height: o - t
   };
 }
-function ar(e) {
+function aa(e) {
   let t = {
     x: Number.POSITIVE_INFINITY,
     y: Number.POSITIVE_INFINITY,
@@ -2763,9 +2763,9 @@ function ar(e) {
   };
   for (let n = 0; n < e.length; n++) {
     const o = e[n];
-    t = id(
+    t = rd(
       t,
-      ir({
+      ra({
         ...o.computedPosition,
         ...o.dimensions
       })
@@ -2773,22 +2773,22 @@ function ar(e) {
   }
   return ad(t);
 }
-function rr(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
-  const a = {
+function sa(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
+  const r = {
     ...kn(t, n),
     width: t.width / n.zoom,
     height: t.height / n.zoom
-  }, r = [];
+  }, a = [];
   for (const s of e) {
     const { dimensions: l, selectable: u = !0, hidden: c = !1 } = s, d = l.width ?? s.width ?? null, h = l.height ?? s.height ?? null;
     if (i && !u || c)
       continue;
-    const v = oo(a, no(s)), k = d === null || h === null, p = o && v > 0, x = (d ?? 0) * (h ?? 0);
-    (k || p || v >= x || s.dragging) && r.push(s);
+    const v = oo(r, no(s)), k = d === null || h === null, p = o && v > 0, x = (d ?? 0) * (h ?? 0);
+    (k || p || v >= x || s.dragging) && a.push(s);
   }
-  return r;
+  return a;
 }
-function sr(e, t) {
+function la(e, t) {
   const n = /* @__PURE__ */ new Set();
   if (typeof e == "string")
     n.add(e);
@@ -2810,9 +2810,9 @@ function qt(e, t) {
     if (!Number.isNaN(n))
       return Math.floor(t * n * 0.01);
   }
-  return Cn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
+  return Mn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function rd(e, t, n) {
+function sd(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
     const o = qt(e, n), i = qt(e, t);
     return {
@@ -2825,33 +2825,33 @@ function rd(e, t, n) {
     };
   }
   if (typeof e == "object") {
-    const o = qt(e.top ?? e.y ?? 0, n), i = qt(e.bottom ?? e.y ?? 0, n), a = qt(e.left ?? e.x ?? 0, t), r = qt(e.right ?? e.x ?? 0, t);
-    return { top: o, right: r, bottom: i, left: a, x: a + r, y: o + i };
+    const o = qt(e.top ?? e.y ?? 0, n), i = qt(e.bottom ?? e.y ?? 0, n), r = qt(e.left ?? e.x ?? 0, t), a = qt(e.right ?? e.x ?? 0, t);
+    return { top: o, right: a, bottom: i, left: r, x: r + a, y: o + i };
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function sd(e, t, n, o, i, a) {
-  const { x: r, y: s } = bn(e, { x: t, y: n, zoom: o }), { x: l, y: u } = bn(
+function ld(e, t, n, o, i, r) {
+  const { x: a, y: s } = bn(e, { x: t, y: n, zoom: o }), { x: l, y: u } = bn(
     { x: e.x + e.width, y: e.y + e.height },
     {
       x: t,
       y: n,
       zoom: o
     }
-  ), c = i - l, d = a - u;
+  ), c = i - l, d = r - u;
   return {
-    left: Math.floor(r),
+    left: Math.floor(a),
     top: Math.floor(s),
     right: Math.floor(c),
     bottom: Math.floor(d)
   };
 }
-function Ai(e, t, n, o, i, a = 0.1) {
-  const r = rd(a, t, n), s = (t - r.x) / e.width, l = (n - r.y) / e.height, u = Math.min(s, l), c = xt(u, o, i), d = e.x + e.width / 2, h = e.y + e.height / 2, v = t / 2 - d * c, k = n / 2 - h * c, p = sd(e, v, k, c, t, n), x = {
-    left: Math.min(p.left - r.left, 0),
-    top: Math.min(p.top - r.top, 0),
-    right: Math.min(p.right - r.right, 0),
-    bottom: Math.min(p.bottom - r.bottom, 0)
+function zi(e, t, n, o, i, r = 0.1) {
+  const a = sd(r, t, n), s = (t - a.x) / e.width, l = (n - a.y) / e.height, u = Math.min(s, l), c = xt(u, o, i), d = e.x + e.width / 2, h = e.y + e.height / 2, v = t / 2 - d * c, k = n / 2 - h * c, p = ld(e, v, k, c, t, n), x = {
+    left: Math.min(p.left - a.left, 0),
+    top: Math.min(p.top - a.top, 0),
+    right: Math.min(p.right - a.right, 0),
+    bottom: Math.min(p.bottom - a.bottom, 0)
   };
   return {
     x: v - x.left + x.right,
@@ -2859,32 +2859,32 @@ function Ai(e, t, n, o, i, a = 0.1) {
     zoom: c
   };
 }
-function ld(e, t) {
+function ud(e, t) {
   return {
     x: t.x + e.x,
     y: t.y + e.y,
     z: (e.z > t.z ? e.z : t.z) + 1
   };
 }
-function lr(e, t) {
+function ua(e, t) {
   if (!e.parentNode)
     return !1;
   const n = t.get(e.parentNode);
-  return n ? n.selected ? !0 : lr(n, t) : !1;
+  return n ? n.selected ? !0 : ua(n, t) : !1;
 }
 function _n(e, t) {
   return typeof e > "u" ? "" : typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((o) => `${o}=${e[o]}`).join("&")}`;
 }
-function zi(e) {
+function Di(e) {
   const t = e.ctrlKey && io() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 }
-function Di(e, t, n) {
+function Oi(e, t, n) {
   return e < t ? xt(Math.abs(e - t), 1, t) / t : e > n ? -xt(Math.abs(e - n), 1, t) / t : 0;
 }
-function ur(e, t, n = 15, o = 40) {
-  const i = Di(e.x, o, t.width - o) * n, a = Di(e.y, o, t.height - o) * n;
-  return [i, a];
+function ca(e, t, n = 15, o = 40) {
+  const i = Oi(e.x, o, t.width - o) * n, r = Oi(e.y, o, t.height - o) * n;
+  return [i, r];
 }
 function Eo(e, t) {
   if (t) {
@@ -2893,38 +2893,38 @@ function Eo(e, t) {
       let i = {};
       if (typeof t.style == "function" ? i = { ...t.style(t) } : t.style && (i = { ...t.style }), i.width = i.width ?? `${t.dimensions.width}px`, i.height = i.height ?? `${t.dimensions.height}px`, n > 0)
         if (typeof i.width == "string") {
-          const a = Number(i.width.replace("px", ""));
-          i.width = `${a + n}px`;
+          const r = Number(i.width.replace("px", ""));
+          i.width = `${r + n}px`;
         } else
           i.width += n;
       if (o > 0)
         if (typeof i.height == "string") {
-          const a = Number(i.height.replace("px", ""));
-          i.height = `${a + o}px`;
+          const r = Number(i.height.replace("px", ""));
+          i.height = `${r + o}px`;
         } else
           i.height += o;
       if (e.position.x < 0) {
-        const a = Math.abs(e.position.x);
-        if (t.position.x = t.position.x - a, typeof i.width == "string") {
-          const r = Number(i.width.replace("px", ""));
-          i.width = `${r + a}px`;
+        const r = Math.abs(e.position.x);
+        if (t.position.x = t.position.x - r, typeof i.width == "string") {
+          const a = Number(i.width.replace("px", ""));
+          i.width = `${a + r}px`;
         } else
-          i.width += a;
+          i.width += r;
         e.position.x = 0;
       }
       if (e.position.y < 0) {
-        const a = Math.abs(e.position.y);
-        if (t.position.y = t.position.y - a, typeof i.height == "string") {
-          const r = Number(i.height.replace("px", ""));
-          i.height = `${r + a}px`;
+        const r = Math.abs(e.position.y);
+        if (t.position.y = t.position.y - r, typeof i.height == "string") {
+          const a = Number(i.height.replace("px", ""));
+          i.height = `${a + r}px`;
         } else
-          i.height += a;
+          i.height += r;
         e.position.y = 0;
       }
-      t.dimensions.width = Number(i.width.toString().replace("px", "")), t.dimensions.height = Number(i.height.toString().replace("px", "")), typeof t.style == "function" ? t.style = (a) => {
-        const r = t.style;
+      t.dimensions.width = Number(i.width.toString().replace("px", "")), t.dimensions.height = Number(i.height.toString().replace("px", "")), typeof t.style == "function" ? t.style = (r) => {
+        const a = t.style;
         return {
-          ...r(a),
+          ...a(r),
           ...i
         };
       } : t.style = {
@@ -2934,39 +2934,39 @@ function Eo(e, t) {
     }
   }
 }
-function Oi(e, t) {
+function Ri(e, t) {
   var n, o;
-  const i = e.filter((r) => r.type === "add" || r.type === "remove");
-  for (const r of i)
-    if (r.type === "add")
-      t.findIndex((l) => l.id === r.item.id) === -1 && t.push(r.item);
-    else if (r.type === "remove") {
-      const s = t.findIndex((l) => l.id === r.id);
+  const i = e.filter((a) => a.type === "add" || a.type === "remove");
+  for (const a of i)
+    if (a.type === "add")
+      t.findIndex((l) => l.id === a.item.id) === -1 && t.push(a.item);
+    else if (a.type === "remove") {
+      const s = t.findIndex((l) => l.id === a.id);
       s !== -1 && t.splice(s, 1);
     }
-  const a = t.map((r) => r.id);
-  for (const r of t)
+  const r = t.map((a) => a.id);
+  for (const a of t)
     for (const s of e)
-      if (s.id === r.id)
+      if (s.id === a.id)
         switch (s.type) {
           case "select":
-            r.selected = s.selected;
+            a.selected = s.selected;
             break;
           case "position":
-            if (un(r) && (typeof s.position < "u" && (r.position = s.position), typeof s.dragging < "u" && (r.dragging = s.dragging), r.expandParent && r.parentNode)) {
-              const l = t[a.indexOf(r.parentNode)];
-              l && un(l) && Eo(r, l);
+            if (un(a) && (typeof s.position < "u" && (a.position = s.position), typeof s.dragging < "u" && (a.dragging = s.dragging), a.expandParent && a.parentNode)) {
+              const l = t[r.indexOf(a.parentNode)];
+              l && un(l) && Eo(a, l);
             }
             break;
           case "dimensions":
-            if (un(r) && (typeof s.dimensions < "u" && (r.dimensions = s.dimensions), typeof s.updateStyle < "u" && s.updateStyle && (r.style = {
-              ...r.style || {},
+            if (un(a) && (typeof s.dimensions < "u" && (a.dimensions = s.dimensions), typeof s.updateStyle < "u" && s.updateStyle && (a.style = {
+              ...a.style || {},
               width: `${(n = s.dimensions) == null ? void 0 : n.width}px`,
               height: `${(o = s.dimensions) == null ? void 0 : o.height}px`
-            }), typeof s.resizing < "u" && (r.resizing = s.resizing), r.expandParent && r.parentNode)) {
-              const l = t[a.indexOf(r.parentNode)];
-              l && un(l) && (!!l.dimensions.width && !!l.dimensions.height ? Eo(r, l) : je(() => {
-                Eo(r, l);
+            }), typeof s.resizing < "u" && (a.resizing = s.resizing), a.expandParent && a.parentNode)) {
+              const l = t[r.indexOf(a.parentNode)];
+              l && un(l) && (!!l.dimensions.width && !!l.dimensions.height ? Eo(a, l) : je(() => {
+                Eo(a, l);
               }));
             }
             break;
@@ -2986,13 +2986,13 @@ function Bi(e) {
     type: "add"
   };
 }
-function Ri(e) {
+function Li(e) {
   return {
     id: e,
     type: "remove"
   };
 }
-function Li(e, t, n, o, i) {
+function Vi(e, t, n, o, i) {
   return {
     id: e,
     source: t,
@@ -3004,21 +3004,21 @@ function Li(e, t, n, o, i) {
 }
 function St(e, t = /* @__PURE__ */ new Set(), n = !1) {
   const o = [];
-  for (const [i, a] of e) {
-    const r = t.has(i);
-    !(a.selected === void 0 && !r) && a.selected !== r && (n && (a.selected = r), o.push(_t(a.id, r)));
+  for (const [i, r] of e) {
+    const a = t.has(i);
+    !(r.selected === void 0 && !a) && r.selected !== a && (n && (r.selected = a), o.push(_t(r.id, a)));
   }
   return o;
 }
-const Vi = () => {
+const Hi = () => {
 };
 function ce(e) {
   const t = /* @__PURE__ */ new Set();
-  let n = Vi, o = () => !1;
-  const i = () => t.size > 0 || o(), a = (h) => {
+  let n = Hi, o = () => !1;
+  const i = () => t.size > 0 || o(), r = (h) => {
     n = h;
-  }, r = () => {
-    n = Vi;
+  }, a = () => {
+    n = Hi;
   }, s = (h) => {
     o = h;
   }, l = () => {
@@ -3039,13 +3039,13 @@ function ce(e) {
     },
     hasListeners: i,
     listeners: t,
-    setEmitter: a,
-    removeEmitter: r,
+    setEmitter: r,
+    removeEmitter: a,
     setHasEmitListeners: s,
     removeHasEmitListeners: l
   };
 }
-function Hi(e, t, n) {
+function Fi(e, t, n) {
   let o = e;
   do {
     if (o && o.matches(t))
@@ -3056,16 +3056,16 @@ function Hi(e, t, n) {
   } while (o);
   return !1;
 }
-function ud(e, t, n, o) {
-  var i, a;
-  const r = /* @__PURE__ */ new Map();
+function cd(e, t, n, o) {
+  var i, r;
+  const a = /* @__PURE__ */ new Map();
   for (const [s, l] of e)
-    (l.selected || l.id === o) && (!l.parentNode || !lr(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(s) && r.set(s, {
+    (l.selected || l.id === o) && (!l.parentNode || !ua(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(s) && a.set(s, {
       id: l.id,
       position: l.position || { x: 0, y: 0 },
       distance: {
         x: n.x - ((i = l.computedPosition) == null ? void 0 : i.x) || 0,
-        y: n.y - ((a = l.computedPosition) == null ? void 0 : a.y) || 0
+        y: n.y - ((r = l.computedPosition) == null ? void 0 : r.y) || 0
       },
       from: { x: l.computedPosition.x, y: l.computedPosition.y },
       extent: l.extent,
@@ -3073,7 +3073,7 @@ function ud(e, t, n, o) {
       dimensions: { ...l.dimensions },
       expandParent: l.expandParent
     });
-  return Array.from(r.values());
+  return Array.from(a.values());
 }
 function No({
   id: e,
@@ -3082,12 +3082,12 @@ function No({
 }) {
   const o = [];
   for (const i of t) {
-    const a = n(i.id);
-    a && o.push(a);
+    const r = n(i.id);
+    r && o.push(r);
   }
   return [e ? o.find((i) => i.id === e) : o[0], o];
 }
-function cr(e) {
+function da(e) {
   if (Array.isArray(e))
     switch (e.length) {
       case 1:
@@ -3103,35 +3103,35 @@ function cr(e) {
     }
   return [e, e, e, e];
 }
-function cd(e, t, n) {
-  const [o, i, a, r] = typeof e != "string" ? cr(e.padding) : [0, 0, 0, 0];
+function dd(e, t, n) {
+  const [o, i, r, a] = typeof e != "string" ? da(e.padding) : [0, 0, 0, 0];
   return n && typeof n.computedPosition.x < "u" && typeof n.computedPosition.y < "u" && typeof n.dimensions.width < "u" && typeof n.dimensions.height < "u" ? [
-    [n.computedPosition.x + r, n.computedPosition.y + o],
+    [n.computedPosition.x + a, n.computedPosition.y + o],
     [
       n.computedPosition.x + n.dimensions.width - i,
-      n.computedPosition.y + n.dimensions.height - a
+      n.computedPosition.y + n.dimensions.height - r
     ]
   ] : !1;
 }
-function dd(e, t, n, o) {
+function fd(e, t, n, o) {
   let i = e.extent || n;
   if ((i === "parent" || !Array.isArray(i) && (i == null ? void 0 : i.range) === "parent") && !e.expandParent)
     if (e.parentNode && o && e.dimensions.width && e.dimensions.height) {
-      const a = cd(i, e, o);
-      a && (i = a);
+      const r = dd(i, e, o);
+      r && (i = r);
     } else
       t(new Ke(We.NODE_EXTENT_INVALID, e.id)), i = n;
   else if (Array.isArray(i)) {
-    const a = (o == null ? void 0 : o.computedPosition.x) || 0, r = (o == null ? void 0 : o.computedPosition.y) || 0;
+    const r = (o == null ? void 0 : o.computedPosition.x) || 0, a = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
-      [i[0][0] + a, i[0][1] + r],
-      [i[1][0] + a, i[1][1] + r]
+      [i[0][0] + r, i[0][1] + a],
+      [i[1][0] + r, i[1][1] + a]
     ];
   } else if (i !== "parent" && (i != null && i.range) && Array.isArray(i.range)) {
-    const [a, r, s, l] = cr(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
+    const [r, a, s, l] = da(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
-      [i.range[0][0] + u + l, i.range[0][1] + c + a],
-      [i.range[1][0] + u - r, i.range[1][1] + c - s]
+      [i.range[0][0] + u + l, i.range[0][1] + c + r],
+      [i.range[1][0] + u - a, i.range[1][1] + c - s]
     ];
   }
   return i === "parent" ? [
@@ -3139,45 +3139,45 @@ function dd(e, t, n, o) {
     [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
   ] : i;
 }
-function fd({ width: e, height: t }, n) {
+function hd({ width: e, height: t }, n) {
   return [n[0], [n[1][0] - (e || 0), n[1][1] - (t || 0)]];
 }
-function si(e, t, n, o, i) {
-  const a = fd(e.dimensions, dd(e, n, o, i)), r = er(t, a);
+function li(e, t, n, o, i) {
+  const r = hd(e.dimensions, fd(e, n, o, i)), a = ta(t, r);
   return {
     position: {
-      x: r.x - ((i == null ? void 0 : i.computedPosition.x) || 0),
-      y: r.y - ((i == null ? void 0 : i.computedPosition.y) || 0)
+      x: a.x - ((i == null ? void 0 : i.computedPosition.x) || 0),
+      y: a.y - ((i == null ? void 0 : i.computedPosition.y) || 0)
     },
-    computedPosition: r
+    computedPosition: a
   };
 }
 function en(e, t, n = he.Left, o = !1) {
-  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, a = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: r, height: s } = t ?? pd(e);
+  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, r = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: a, height: s } = t ?? gd(e);
   if (o)
-    return { x: i + r / 2, y: a + s / 2 };
+    return { x: i + a / 2, y: r + s / 2 };
   switch ((t == null ? void 0 : t.position) ?? n) {
     case he.Top:
-      return { x: i + r / 2, y: a };
+      return { x: i + a / 2, y: r };
     case he.Right:
-      return { x: i + r, y: a + s / 2 };
+      return { x: i + a, y: r + s / 2 };
     case he.Bottom:
-      return { x: i + r / 2, y: a + s };
+      return { x: i + a / 2, y: r + s };
     case he.Left:
-      return { x: i, y: a + s / 2 };
+      return { x: i, y: r + s / 2 };
   }
 }
-function Fi(e, t) {
+function Yi(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
-function hd({
+function vd({
   sourcePos: e,
   targetPos: t,
   sourceWidth: n,
   sourceHeight: o,
   targetWidth: i,
-  targetHeight: a,
-  width: r,
+  targetHeight: r,
+  width: a,
   height: s,
   viewport: l
 }) {
@@ -3185,25 +3185,25 @@ function hd({
     x: Math.min(e.x, t.x),
     y: Math.min(e.y, t.y),
     x2: Math.max(e.x + n, t.x + i),
-    y2: Math.max(e.y + o, t.y + a)
+    y2: Math.max(e.y + o, t.y + r)
   };
   u.x === u.x2 && (u.x2 += 1), u.y === u.y2 && (u.y2 += 1);
-  const c = ir({
+  const c = ra({
     x: (0 - l.x) / l.zoom,
     y: (0 - l.y) / l.zoom,
-    width: r / l.zoom,
+    width: a / l.zoom,
     height: s / l.zoom
   }), d = Math.max(0, Math.min(c.x2, u.x2) - Math.max(c.x, u.x)), h = Math.max(0, Math.min(c.y2, u.y2) - Math.max(c.y, u.y));
   return Math.ceil(d * h) > 0;
 }
-function vd(e, t, n = !1) {
+function md(e, t, n = !1) {
   const o = typeof e.zIndex == "number";
   let i = o ? e.zIndex : 0;
-  const a = t(e.source), r = t(e.target);
-  return !a || !r ? 0 : (n && (i = o ? e.zIndex : Math.max(a.computedPosition.z || 0, r.computedPosition.z || 0)), i);
+  const r = t(e.source), a = t(e.target);
+  return !r || !a ? 0 : (n && (i = o ? e.zIndex : Math.max(r.computedPosition.z || 0, a.computedPosition.z || 0)), i);
 }
 var We = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(We || {});
-const Yi = {
+const Xi = {
   MISSING_STYLES: () => "It seems that you haven't loaded the necessary styles. Please import '@vue-flow/core/dist/style.css' to ensure that the graph is rendered correctly",
   MISSING_VIEWPORT_DIMENSIONS: () => "The Vue Flow parent container needs a width and a height to render the graph",
   NODE_INVALID: (e) => `Node is invalid
@@ -3245,17 +3245,17 @@ Edge: ${e}`,
 class Ke extends Error {
   constructor(t, ...n) {
     var o;
-    super((o = Yi[t]) == null ? void 0 : o.call(Yi, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
+    super((o = Xi[t]) == null ? void 0 : o.call(Xi, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
   }
 }
-function li(e) {
+function ui(e) {
   return "clientX" in e;
 }
-function md(e) {
+function pd(e) {
   return "sourceEvent" in e;
 }
 function ct(e, t) {
-  const n = li(e);
+  const n = ui(e);
   let o, i;
   return n ? (o = e.clientX, i = e.clientY) : "touches" in e && e.touches.length > 0 ? (o = e.touches[0].clientX, i = e.touches[0].clientY) : "changedTouches" in e && e.changedTouches.length > 0 ? (o = e.changedTouches[0].clientX, i = e.changedTouches[0].clientY) : (o = 0, i = 0), {
     x: o - ((t == null ? void 0 : t.left) ?? 0),
@@ -3266,7 +3266,7 @@ const io = () => {
   var e;
   return typeof navigator < "u" && ((e = navigator == null ? void 0 : navigator.userAgent) == null ? void 0 : e.indexOf("Mac")) >= 0;
 };
-function pd(e) {
+function gd(e) {
   var t, n;
   return {
     width: ((t = e.dimensions) == null ? void 0 : t.width) ?? e.width ?? 0,
@@ -3279,62 +3279,62 @@ function ho(e, t = [1, 1]) {
     y: t[1] * Math.round(e.y / t[1])
   };
 }
-const gd = () => !0;
-function Co(e) {
+const yd = () => !0;
+function Mo(e) {
   e == null || e.classList.remove("valid", "connecting", "vue-flow__handle-valid", "vue-flow__handle-connecting");
 }
-function yd(e, t, n) {
+function wd(e, t, n) {
   const o = [], i = {
     x: e.x - n,
     y: e.y - n,
     width: n * 2,
     height: n * 2
   };
-  for (const a of t.values())
-    oo(i, no(a)) > 0 && o.push(a);
+  for (const r of t.values())
+    oo(i, no(r)) > 0 && o.push(r);
   return o;
 }
-const wd = 250;
-function xd(e, t, n, o) {
-  var i, a;
-  let r = [], s = Number.POSITIVE_INFINITY;
-  const l = yd(e, n, t + wd);
+const xd = 250;
+function bd(e, t, n, o) {
+  var i, r;
+  let a = [], s = Number.POSITIVE_INFINITY;
+  const l = wd(e, n, t + xd);
   for (const u of l) {
-    const c = [...((i = u.handleBounds) == null ? void 0 : i.source) ?? [], ...((a = u.handleBounds) == null ? void 0 : a.target) ?? []];
+    const c = [...((i = u.handleBounds) == null ? void 0 : i.source) ?? [], ...((r = u.handleBounds) == null ? void 0 : r.target) ?? []];
     for (const d of c) {
       if (o.nodeId === d.nodeId && o.type === d.type && o.id === d.id)
         continue;
       const { x: h, y: v } = en(u, d, d.position, !0), k = Math.sqrt((h - e.x) ** 2 + (v - e.y) ** 2);
-      k > t || (k < s ? (r = [{ ...d, x: h, y: v }], s = k) : k === s && r.push({ ...d, x: h, y: v }));
+      k > t || (k < s ? (a = [{ ...d, x: h, y: v }], s = k) : k === s && a.push({ ...d, x: h, y: v }));
     }
   }
-  if (!r.length)
+  if (!a.length)
     return null;
-  if (r.length > 1) {
+  if (a.length > 1) {
     const u = o.type === "source" ? "target" : "source";
-    return r.find((c) => c.type === u) ?? r[0];
+    return a.find((c) => c.type === u) ?? a[0];
   }
-  return r[0];
+  return a[0];
 }
-function Xi(e, {
+function qi(e, {
   handle: t,
   connectionMode: n,
   fromNodeId: o,
   fromHandleId: i,
-  fromType: a,
-  doc: r,
+  fromType: r,
+  doc: a,
   lib: s,
   flowId: l,
-  isValidConnection: u = gd
+  isValidConnection: u = yd
 }, c, d, h, v) {
-  const k = a === "target", p = t ? r.querySelector(`.${s}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x, y: _ } = ct(e), M = r.elementFromPoint(x, _), y = M != null && M.classList.contains(`${s}-flow__handle`) ? M : p, m = {
+  const k = r === "target", p = t ? a.querySelector(`.${s}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x, y: _ } = ct(e), C = a.elementFromPoint(x, _), y = C != null && C.classList.contains(`${s}-flow__handle`) ? C : p, m = {
     handleDomNode: y,
     isValid: !1,
     connection: null,
     toHandle: null
   };
   if (y) {
-    const T = dr(void 0, y), O = y.getAttribute("data-nodeid"), H = y.getAttribute("data-handleid"), R = y.classList.contains("connectable"), ee = y.classList.contains("connectableend");
+    const T = fa(void 0, y), O = y.getAttribute("data-nodeid"), H = y.getAttribute("data-handleid"), B = y.classList.contains("connectable"), ee = y.classList.contains("connectableend");
     if (!O || !T)
       return m;
     const J = {
@@ -3344,132 +3344,132 @@ function Xi(e, {
       targetHandle: k ? i : H
     };
     m.connection = J;
-    const I = R && ee && (n === Nt.Strict ? k && T === "source" || !k && T === "target" : O !== o || H !== i);
+    const I = B && ee && (n === Nt.Strict ? k && T === "source" || !k && T === "target" : O !== o || H !== i);
     m.isValid = I && u(J, {
       nodes: d,
       edges: c,
       sourceNode: h(J.source),
       targetNode: h(J.target)
-    }), m.toHandle = fr(O, T, H, v, n, !0);
+    }), m.toHandle = ha(O, T, H, v, n, !0);
   }
   return m;
 }
-function dr(e, t) {
+function fa(e, t) {
   return e || (t != null && t.classList.contains("target") ? "target" : t != null && t.classList.contains("source") ? "source" : null);
-}
-function bd(e, t) {
-  let n = null;
-  return t ? n = "valid" : e && !t && (n = "invalid"), n;
 }
 function kd(e, t) {
   let n = null;
+  return t ? n = "valid" : e && !t && (n = "invalid"), n;
+}
+function _d(e, t) {
+  let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-function fr(e, t, n, o, i, a = !1) {
-  var r, s, l;
+function ha(e, t, n, o, i, r = !1) {
+  var a, s, l;
   const u = o.get(e);
   if (!u)
     return null;
-  const c = i === Nt.Strict ? (r = u.handleBounds) == null ? void 0 : r[t] : [...((s = u.handleBounds) == null ? void 0 : s.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c == null ? void 0 : c.find((h) => h.id === n) : c == null ? void 0 : c[0]) ?? null;
-  return d && a ? { ...d, ...en(u, d, d.position, !0) } : d;
+  const c = i === Nt.Strict ? (a = u.handleBounds) == null ? void 0 : a[t] : [...((s = u.handleBounds) == null ? void 0 : s.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c == null ? void 0 : c.find((h) => h.id === n) : c == null ? void 0 : c[0]) ?? null;
+  return d && r ? { ...d, ...en(u, d, d.position, !0) } : d;
 }
 const qo = {
   [he.Left]: he.Right,
   [he.Right]: he.Left,
   [he.Top]: he.Bottom,
   [he.Bottom]: he.Top
-}, _d = ["production", "prod"];
-function Cn(e, ...t) {
-  hr() && console.warn(`[Vue Flow]: ${e}`, ...t);
+}, Sd = ["production", "prod"];
+function Mn(e, ...t) {
+  va() && console.warn(`[Vue Flow]: ${e}`, ...t);
 }
-function hr() {
-  return !_d.includes("production");
+function va() {
+  return !Sd.includes("production");
 }
-function qi(e, t, n, o, i) {
-  const a = t.querySelectorAll(`.vue-flow__handle.${e}`);
-  return a != null && a.length ? Array.from(a).map((r) => {
-    const s = r.getBoundingClientRect();
+function Gi(e, t, n, o, i) {
+  const r = t.querySelectorAll(`.vue-flow__handle.${e}`);
+  return r != null && r.length ? Array.from(r).map((a) => {
+    const s = a.getBoundingClientRect();
     return {
-      id: r.getAttribute("data-handleid"),
+      id: a.getAttribute("data-handleid"),
       type: e,
       nodeId: i,
-      position: r.getAttribute("data-handlepos"),
+      position: a.getAttribute("data-handlepos"),
       x: (s.left - n.left) / o,
       y: (s.top - n.top) / o,
-      ...fo(r)
+      ...fo(a)
     };
   }) : null;
 }
-function Go(e, t, n, o, i, a = !1, r) {
-  i.value = !1, e.selected ? (a || e.selected && t) && (o([e]), je(() => {
-    r.blur();
+function Go(e, t, n, o, i, r = !1, a) {
+  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), je(() => {
+    a.blur();
   })) : n([e]);
 }
 function Ue(e) {
   return typeof X(e) < "u";
 }
-function Sd(e, t, n, o) {
+function $d(e, t, n, o) {
   if (!e || !e.source || !e.target)
     return n(new Ke(We.EDGE_INVALID, (e == null ? void 0 : e.id) ?? "[ID UNKNOWN]")), !1;
   let i;
-  return Ct(e) ? i = e : i = {
+  return Mt(e) ? i = e : i = {
     ...e,
-    id: or(e)
-  }, i = tr(i, void 0, o), od(i, t) ? !1 : i;
+    id: ia(e)
+  }, i = na(i, void 0, o), id(i, t) ? !1 : i;
 }
-function $d(e, t, n, o, i) {
+function Ed(e, t, n, o, i) {
   if (!t.source || !t.target)
     return i(new Ke(We.EDGE_INVALID, e.id)), !1;
   if (!n)
     return i(new Ke(We.EDGE_NOT_FOUND, e.id)), !1;
-  const { id: a, ...r } = e;
+  const { id: r, ...a } = e;
   return {
-    ...r,
-    id: o ? or(t) : a,
+    ...a,
+    id: o ? ia(t) : r,
     source: t.source,
     target: t.target,
     sourceHandle: t.sourceHandle,
     targetHandle: t.targetHandle
   };
 }
-function Gi(e, t, n) {
+function Ui(e, t, n) {
   const o = {}, i = [];
-  for (let a = 0; a < e.length; ++a) {
-    const r = e[a];
-    if (!Dt(r)) {
+  for (let r = 0; r < e.length; ++r) {
+    const a = e[r];
+    if (!Dt(a)) {
       n(
-        new Ke(We.NODE_INVALID, r == null ? void 0 : r.id) || `[ID UNKNOWN|INDEX ${a}]`
+        new Ke(We.NODE_INVALID, a == null ? void 0 : a.id) || `[ID UNKNOWN|INDEX ${r}]`
       );
       continue;
     }
-    const s = ed(r, t(r.id), r.parentNode);
-    r.parentNode && (o[r.parentNode] = !0), i[a] = s;
+    const s = td(a, t(a.id), a.parentNode);
+    a.parentNode && (o[a.parentNode] = !0), i[r] = s;
   }
-  for (const a of i) {
-    const r = t(a.parentNode) || i.find((s) => s.id === a.parentNode);
-    a.parentNode && !r && n(new Ke(We.NODE_MISSING_PARENT, a.id, a.parentNode)), (a.parentNode || o[a.id]) && (o[a.id] && (a.isParent = !0), r && (r.isParent = !0));
+  for (const r of i) {
+    const a = t(r.parentNode) || i.find((s) => s.id === r.parentNode);
+    r.parentNode && !a && n(new Ke(We.NODE_MISSING_PARENT, r.id, r.parentNode)), (r.parentNode || o[r.id]) && (o[r.id] && (r.isParent = !0), a && (a.isParent = !0));
   }
   return i;
 }
-function Ui(e, t, n, o, i, a) {
-  let r = i;
-  const s = o.get(r) || /* @__PURE__ */ new Map();
-  o.set(r, s.set(n, t)), r = `${i}-${e}`;
-  const l = o.get(r) || /* @__PURE__ */ new Map();
-  if (o.set(r, l.set(n, t)), a) {
-    r = `${i}-${e}-${a}`;
-    const u = o.get(r) || /* @__PURE__ */ new Map();
-    o.set(r, u.set(n, t));
+function Wi(e, t, n, o, i, r) {
+  let a = i;
+  const s = o.get(a) || /* @__PURE__ */ new Map();
+  o.set(a, s.set(n, t)), a = `${i}-${e}`;
+  const l = o.get(a) || /* @__PURE__ */ new Map();
+  if (o.set(a, l.set(n, t)), r) {
+    a = `${i}-${e}-${r}`;
+    const u = o.get(a) || /* @__PURE__ */ new Map();
+    o.set(a, u.set(n, t));
   }
 }
-function Mo(e, t, n) {
+function Co(e, t, n) {
   e.clear();
   for (const o of n) {
-    const { source: i, target: a, sourceHandle: r = null, targetHandle: s = null } = o, l = { edgeId: o.id, source: i, target: a, sourceHandle: r, targetHandle: s }, u = `${i}-${r}--${a}-${s}`, c = `${a}-${s}--${i}-${r}`;
-    Ui("source", l, c, e, i, r), Ui("target", l, u, e, a, s);
+    const { source: i, target: r, sourceHandle: a = null, targetHandle: s = null } = o, l = { edgeId: o.id, source: i, target: r, sourceHandle: a, targetHandle: s }, u = `${i}-${a}--${r}-${s}`, c = `${r}-${s}--${i}-${a}`;
+    Wi("source", l, c, e, i, a), Wi("target", l, u, e, r, s);
   }
 }
-function Wi(e, t) {
+function Ki(e, t) {
   if (e.size !== t.size)
     return !1;
   for (const n of e)
@@ -3477,10 +3477,10 @@ function Wi(e, t) {
       return !1;
   return !0;
 }
-function Io(e, t, n, o, i, a, r, s) {
+function Io(e, t, n, o, i, r, a, s) {
   const l = [];
   for (const u of e) {
-    const c = Ct(u) ? u : Sd(u, s, i, a);
+    const c = Mt(u) ? u : $d(u, s, i, r);
     if (!c)
       continue;
     const d = n(c.source), h = n(c.target);
@@ -3498,7 +3498,7 @@ function Io(e, t, n, o, i, a, r, s) {
     }
     if (t && !t(c, {
       edges: s,
-      nodes: r,
+      nodes: a,
       sourceNode: d,
       targetNode: h
     })) {
@@ -3507,22 +3507,22 @@ function Io(e, t, n, o, i, a, r, s) {
     }
     const v = o(c.id);
     l.push({
-      ...tr(c, v, a),
+      ...na(c, v, r),
       sourceNode: d,
       targetNode: h
     });
   }
   return l;
 }
-const Ki = Symbol("vueFlow"), ui = Symbol("nodeId"), vr = Symbol("nodeRef"), Ed = Symbol("edgeId"), Nd = Symbol("edgeRef"), vo = Symbol("slots");
-function mr(e) {
+const Zi = Symbol("vueFlow"), ci = Symbol("nodeId"), ma = Symbol("nodeRef"), Nd = Symbol("edgeId"), Md = Symbol("edgeRef"), vo = Symbol("slots");
+function pa(e) {
   const {
     vueFlowRef: t,
     snapToGrid: n,
     snapGrid: o,
     noDragClassName: i,
-    nodeLookup: a,
-    nodeExtent: r,
+    nodeLookup: r,
+    nodeExtent: a,
     nodeDragThreshold: s,
     viewport: l,
     autoPanOnNodeDrag: u,
@@ -3534,20 +3534,20 @@ function mr(e) {
     nodesSelectionActive: p,
     selectNodesOnDrag: x,
     removeSelectedElements: _,
-    addSelectedNodes: M,
+    addSelectedNodes: C,
     updateNodePositions: y,
     emits: m
-  } = Ye(), { onStart: T, onDrag: O, onStop: H, onClick: R, el: ee, disabled: J, id: W, selectable: I, dragHandle: oe } = e, N = $t(!1);
+  } = Ye(), { onStart: T, onDrag: O, onStop: H, onClick: B, el: ee, disabled: J, id: W, selectable: I, dragHandle: oe } = e, N = $t(!1);
   let Y = [], P, D = null, A = { x: void 0, y: void 0 }, F = { x: 0, y: 0 }, Z = null, ie = !1, le = !1, fe = 0, we = !1;
-  const re = pr(), te = ({ x: me, y: pe }) => {
+  const ae = ga(), te = ({ x: me, y: pe }) => {
     A = { x: me, y: pe };
     let S = !1;
     if (Y = Y.map((b) => {
-      const f = { x: me - b.distance.x, y: pe - b.distance.y }, { computedPosition: g } = si(
+      const f = { x: me - b.distance.x, y: pe - b.distance.y }, { computedPosition: g } = li(
         b,
         n.value ? ho(f, o.value) : f,
         m.error,
-        r.value,
+        a.value,
         b.parentNode ? v(b.parentNode) : void 0
       );
       return S = S || b.position.x !== g.x || b.position.y !== g.y, b.position = g, b;
@@ -3559,10 +3559,10 @@ function mr(e) {
       });
       O({ event: Z, node: b, nodes: f });
     }
-  }, ae = () => {
+  }, re = () => {
     if (!D)
       return;
-    const [me, pe] = ur(F, D, c.value);
+    const [me, pe] = ca(F, D, c.value);
     if (me !== 0 || pe !== 0) {
       const S = {
         x: (A.x ?? 0) - me / l.value.zoom,
@@ -3570,21 +3570,21 @@ function mr(e) {
       };
       h({ x: me, y: pe }) && te(S);
     }
-    fe = requestAnimationFrame(ae);
-  }, Me = (me, pe) => {
+    fe = requestAnimationFrame(re);
+  }, Ce = (me, pe) => {
     ie = !0;
     const S = v(W);
     !x.value && !k.value && S && (S.selected || _()), S && Pe(I) && x.value && Go(
       S,
       k.value,
-      M,
+      C,
       _,
       p,
       !1,
       pe
     );
-    const b = re(me.sourceEvent);
-    if (A = b, Y = ud(a.value, d.value, b, W), Y.length) {
+    const b = ae(me.sourceEvent);
+    if (A = b, Y = cd(r.value, d.value, b, W), Y.length) {
       const [f, g] = No({
         id: W,
         dragItems: Y,
@@ -3594,19 +3594,19 @@ function mr(e) {
     }
   }, Te = (me, pe) => {
     var S;
-    me.sourceEvent.type === "touchmove" && me.sourceEvent.touches.length > 1 || (le = !1, s.value === 0 && Me(me, pe), A = re(me.sourceEvent), D = ((S = t.value) == null ? void 0 : S.getBoundingClientRect()) || null, F = ct(me.sourceEvent, D));
+    me.sourceEvent.type === "touchmove" && me.sourceEvent.touches.length > 1 || (le = !1, s.value === 0 && Ce(me, pe), A = ae(me.sourceEvent), D = ((S = t.value) == null ? void 0 : S.getBoundingClientRect()) || null, F = ct(me.sourceEvent, D));
   }, ye = (me, pe) => {
-    const S = re(me.sourceEvent);
-    if (!we && ie && u.value && (we = !0, ae()), !ie) {
+    const S = ae(me.sourceEvent);
+    if (!we && ie && u.value && (we = !0, re()), !ie) {
       const b = S.xSnapped - (A.x ?? 0), f = S.ySnapped - (A.y ?? 0);
-      Math.sqrt(b * b + f * f) > s.value && Me(me, pe);
+      Math.sqrt(b * b + f * f) > s.value && Ce(me, pe);
     }
     (A.x !== S.xSnapped || A.y !== S.ySnapped) && Y.length && ie && (Z = me.sourceEvent, F = ct(me.sourceEvent, D), te(S));
   }, Ie = (me) => {
     let pe = !1;
     if (!ie && !N.value && !k.value) {
-      const S = me.sourceEvent, b = re(S), f = b.xSnapped - (A.x ?? 0), g = b.ySnapped - (A.y ?? 0), w = Math.sqrt(f * f + g * g);
-      w !== 0 && w <= s.value && (R == null || R(S), pe = !0);
+      const S = me.sourceEvent, b = ae(S), f = b.xSnapped - (A.x ?? 0), g = b.ySnapped - (A.y ?? 0), w = Math.sqrt(f * f + g * g);
+      w !== 0 && w <= s.value && (B == null || B(S), pe = !0);
     }
     if (Y.length && !pe) {
       le && (y(Y, !1, !1), le = !1);
@@ -3621,10 +3621,10 @@ function mr(e) {
   };
   return Ee([() => Pe(J), ee], ([me, pe], S, b) => {
     if (pe) {
-      const f = at(pe);
-      me || (P = Ql().on("start", (g) => Te(g, pe)).on("drag", (g) => ye(g, pe)).on("end", (g) => Ie(g)).filter((g) => {
+      const f = rt(pe);
+      me || (P = eu().on("start", (g) => Te(g, pe)).on("drag", (g) => ye(g, pe)).on("end", (g) => Ie(g)).filter((g) => {
         const w = g.target, L = Pe(oe);
-        return !g.button && (!i.value || !Hi(w, `.${i.value}`, pe) && (!L || Hi(w, L, pe)));
+        return !g.button && (!i.value || !Fi(w, `.${i.value}`, pe) && (!L || Fi(w, L, pe)));
       }), f.call(P)), b(() => {
         f.on(".drag", null), P && (P.on("start", null), P.on("drag", null), P.on("end", null));
       });
@@ -3644,45 +3644,45 @@ function Cd() {
     updateEnd: ce()
   };
 }
-function Md(e, t) {
+function Id(e, t) {
   const n = Cd();
   return n.doubleClick.on((o) => {
-    var i, a;
-    t.edgeDoubleClick(o), (a = (i = e.events) == null ? void 0 : i.doubleClick) == null || a.call(i, o);
+    var i, r;
+    t.edgeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
   }), n.click.on((o) => {
-    var i, a;
-    t.edgeClick(o), (a = (i = e.events) == null ? void 0 : i.click) == null || a.call(i, o);
+    var i, r;
+    t.edgeClick(o), (r = (i = e.events) == null ? void 0 : i.click) == null || r.call(i, o);
   }), n.mouseEnter.on((o) => {
-    var i, a;
-    t.edgeMouseEnter(o), (a = (i = e.events) == null ? void 0 : i.mouseEnter) == null || a.call(i, o);
+    var i, r;
+    t.edgeMouseEnter(o), (r = (i = e.events) == null ? void 0 : i.mouseEnter) == null || r.call(i, o);
   }), n.mouseMove.on((o) => {
-    var i, a;
-    t.edgeMouseMove(o), (a = (i = e.events) == null ? void 0 : i.mouseMove) == null || a.call(i, o);
+    var i, r;
+    t.edgeMouseMove(o), (r = (i = e.events) == null ? void 0 : i.mouseMove) == null || r.call(i, o);
   }), n.mouseLeave.on((o) => {
-    var i, a;
-    t.edgeMouseLeave(o), (a = (i = e.events) == null ? void 0 : i.mouseLeave) == null || a.call(i, o);
+    var i, r;
+    t.edgeMouseLeave(o), (r = (i = e.events) == null ? void 0 : i.mouseLeave) == null || r.call(i, o);
   }), n.contextMenu.on((o) => {
-    var i, a;
-    t.edgeContextMenu(o), (a = (i = e.events) == null ? void 0 : i.contextMenu) == null || a.call(i, o);
+    var i, r;
+    t.edgeContextMenu(o), (r = (i = e.events) == null ? void 0 : i.contextMenu) == null || r.call(i, o);
   }), n.updateStart.on((o) => {
-    var i, a;
-    t.edgeUpdateStart(o), (a = (i = e.events) == null ? void 0 : i.updateStart) == null || a.call(i, o);
+    var i, r;
+    t.edgeUpdateStart(o), (r = (i = e.events) == null ? void 0 : i.updateStart) == null || r.call(i, o);
   }), n.update.on((o) => {
-    var i, a;
-    t.edgeUpdate(o), (a = (i = e.events) == null ? void 0 : i.update) == null || a.call(i, o);
+    var i, r;
+    t.edgeUpdate(o), (r = (i = e.events) == null ? void 0 : i.update) == null || r.call(i, o);
   }), n.updateEnd.on((o) => {
-    var i, a;
-    t.edgeUpdateEnd(o), (a = (i = e.events) == null ? void 0 : i.updateEnd) == null || a.call(i, o);
+    var i, r;
+    t.edgeUpdateEnd(o), (r = (i = e.events) == null ? void 0 : i.updateEnd) == null || r.call(i, o);
   }), Object.entries(n).reduce(
-    (o, [i, a]) => (o.emit[i] = a.trigger, o.on[i] = a.on, o),
+    (o, [i, r]) => (o.emit[i] = r.trigger, o.on[i] = r.on, o),
     { emit: {}, on: {} }
   );
 }
-function pr() {
+function ga() {
   const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Ye();
   return (i) => {
-    var a;
-    const r = ((a = o.value) == null ? void 0 : a.getBoundingClientRect()) ?? { left: 0, top: 0 }, s = md(i) ? i.sourceEvent : i, { x: l, y: u } = ct(s, r), c = kn({ x: l, y: u }, e.value), { x: d, y: h } = n.value ? ho(c, t.value) : c;
+    var r;
+    const a = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, s = pd(i) ? i.sourceEvent : i, { x: l, y: u } = ct(s, a), c = kn({ x: l, y: u }, e.value), { x: d, y: h } = n.value ? ho(c, t.value) : c;
     return {
       xSnapped: d,
       ySnapped: h,
@@ -3693,14 +3693,14 @@ function pr() {
 function On() {
   return !0;
 }
-function gr({
+function ya({
   handleId: e,
   nodeId: t,
   type: n,
   isValidConnection: o,
   edgeUpdaterType: i,
-  onEdgeUpdate: a,
-  onEdgeUpdateEnd: r
+  onEdgeUpdate: r,
+  onEdgeUpdateEnd: a
 }) {
   const {
     id: s,
@@ -3714,29 +3714,29 @@ function gr({
     autoPanSpeed: p,
     findNode: x,
     panBy: _,
-    startConnection: M,
+    startConnection: C,
     updateConnection: y,
     endConnection: m,
     emits: T,
     viewport: O,
     edges: H,
-    nodes: R,
+    nodes: B,
     isValidConnection: ee,
     nodeLookup: J
   } = Ye();
   let W = null, I = !1, oe = null;
   function N(P) {
     var D;
-    const A = Pe(n) === "target", F = li(P), Z = Pi(P.target), ie = P.currentTarget;
+    const A = Pe(n) === "target", F = ui(P), Z = Ai(P.target), ie = P.currentTarget;
     if (ie && (F && P.button === 0 || !F)) {
       let le = function(K) {
-        S = ct(K, Ie), te = xd(
+        S = ct(K, Ie), te = bd(
           kn(S, O.value, !1, [1, 1]),
           c.value,
           J.value,
           g
         ), b || (f(), b = !0);
-        const U = Xi(
+        const U = qi(
           K,
           {
             handle: te,
@@ -3744,18 +3744,18 @@ function gr({
             fromNodeId: Pe(t),
             fromHandleId: Pe(e),
             fromType: A ? "target" : "source",
-            isValidConnection: re,
+            isValidConnection: ae,
             doc: Z,
             lib: "vue",
             flowId: s,
             nodeLookup: J.value
           },
           H.value,
-          R.value,
+          B.value,
           x,
           J.value
         );
-        oe = U.handleDomNode, W = U.connection, I = kd(!!te, U.isValid);
+        oe = U.handleDomNode, W = U.connection, I = _d(!!te, U.isValid);
         const ne = {
           // from stays the same
           ...q,
@@ -3777,29 +3777,29 @@ function gr({
             O.value
           ) : S,
           ue,
-          bd(!!ue, I)
+          kd(!!ue, I)
         ), q = ne, !te && !I && !oe)
-          return Co(pe);
-        W && W.source !== W.target && oe && (Co(pe), pe = oe, oe.classList.add("connecting", "vue-flow__handle-connecting"), oe.classList.toggle("valid", !!I), oe.classList.toggle("vue-flow__handle-valid", !!I));
+          return Mo(pe);
+        W && W.source !== W.target && oe && (Mo(pe), pe = oe, oe.classList.add("connecting", "vue-flow__handle-connecting"), oe.classList.toggle("valid", !!I), oe.classList.toggle("vue-flow__handle-valid", !!I));
       }, fe = function(K) {
-        "touches" in K && K.touches.length > 0 || ((te || oe) && W && I && (a ? a(K, W) : T.connect(W)), T.connectEnd(K), i && (r == null || r(K)), Co(pe), cancelAnimationFrame(ae), m(K), b = !1, I = !1, W = null, oe = null, Z.removeEventListener("mousemove", le), Z.removeEventListener("mouseup", fe), Z.removeEventListener("touchmove", le), Z.removeEventListener("touchend", fe));
+        "touches" in K && K.touches.length > 0 || ((te || oe) && W && I && (r ? r(K, W) : T.connect(W)), T.connectEnd(K), i && (a == null || a(K)), Mo(pe), cancelAnimationFrame(re), m(K), b = !1, I = !1, W = null, oe = null, Z.removeEventListener("mousemove", le), Z.removeEventListener("mouseup", fe), Z.removeEventListener("touchmove", le), Z.removeEventListener("touchend", fe));
       };
       const we = x(Pe(t));
-      let re = Pe(o) || ee.value || On;
-      !re && we && (re = (A ? we.isValidSourcePos : we.isValidTargetPos) || On);
-      let te, ae = 0;
-      const { x: Me, y: Te } = ct(P), ye = dr(Pe(i), ie), Ie = (D = l.value) == null ? void 0 : D.getBoundingClientRect();
+      let ae = Pe(o) || ee.value || On;
+      !ae && we && (ae = (A ? we.isValidSourcePos : we.isValidTargetPos) || On);
+      let te, re = 0;
+      const { x: Ce, y: Te } = ct(P), ye = fa(Pe(i), ie), Ie = (D = l.value) == null ? void 0 : D.getBoundingClientRect();
       if (!Ie || !ye)
         return;
-      const me = fr(Pe(t), ye, Pe(e), J.value, u.value);
+      const me = ha(Pe(t), ye, Pe(e), J.value, u.value);
       if (!me)
         return;
       let pe, S = ct(P, Ie), b = !1;
       const f = () => {
         if (!k.value)
           return;
-        const [K, U] = ur(S, Ie, p.value);
-        _({ x: K, y: U }), ae = requestAnimationFrame(f);
+        const [K, U] = ca(S, Ie, p.value);
+        _({ x: K, y: U }), re = requestAnimationFrame(f);
       }, g = {
         ...me,
         nodeId: Pe(t),
@@ -3817,7 +3817,7 @@ function gr({
         toPosition: qo[g.position],
         toNode: null
       };
-      M(
+      C(
         {
           nodeId: Pe(t),
           id: Pe(e),
@@ -3826,7 +3826,7 @@ function gr({
           ...S
         },
         {
-          x: Me - Ie.left,
+          x: Ce - Ie.left,
           y: Te - Ie.top
         }
       ), T.connectStart({ event: P, nodeId: Pe(t), handleId: Pe(e), handleType: ye });
@@ -3840,7 +3840,7 @@ function gr({
       return;
     const F = Pe(n) === "target";
     if (!h.value) {
-      T.clickConnectStart({ event: P, nodeId: Pe(t), handleId: Pe(e) }), M(
+      T.clickConnectStart({ event: P, nodeId: Pe(t), handleId: Pe(e) }), C(
         {
           nodeId: Pe(t),
           type: Pe(n),
@@ -3857,7 +3857,7 @@ function gr({
     const ie = x(Pe(t));
     if (!Z && ie && (Z = (F ? ie.isValidSourcePos : ie.isValidTargetPos) || On), ie && (typeof ie.connectable > "u" ? v.value : ie.connectable) === !1)
       return;
-    const le = Pi(P.target), fe = Xi(
+    const le = Ai(P.target), fe = qi(
       P,
       {
         handle: {
@@ -3878,7 +3878,7 @@ function gr({
         nodeLookup: J.value
       },
       H.value,
-      R.value,
+      B.value,
       x,
       J.value
     ), we = ((D = fe.connection) == null ? void 0 : D.source) === ((A = fe.connection) == null ? void 0 : A.target);
@@ -3889,20 +3889,20 @@ function gr({
     handleClick: Y
   };
 }
-function Id() {
-  return Mt(ui, "");
+function Td() {
+  return Ct(ci, "");
 }
-function yr(e) {
-  const t = e ?? Id() ?? "", n = Mt(vr, ge(null)), { findNode: o, edges: i, emits: a } = Ye(), r = o(t);
-  return r || a.error(new Ke(We.NODE_NOT_FOUND, t)), {
+function wa(e) {
+  const t = e ?? Td() ?? "", n = Ct(ma, ge(null)), { findNode: o, edges: i, emits: r } = Ye(), a = o(t);
+  return a || r.error(new Ke(We.NODE_NOT_FOUND, t)), {
     id: t,
     nodeEl: n,
-    node: r,
-    parentNode: Q(() => o(r.parentNode)),
-    connectedEdges: Q(() => sr([r], i.value))
+    node: a,
+    parentNode: Q(() => o(a.parentNode)),
+    connectedEdges: Q(() => la([a], i.value))
   };
 }
-function Td() {
+function Pd() {
   return {
     doubleClick: ce(),
     click: ce(),
@@ -3915,47 +3915,47 @@ function Td() {
     dragStop: ce()
   };
 }
-function Pd(e, t) {
-  const n = Td();
+function Ad(e, t) {
+  const n = Pd();
   return n.doubleClick.on((o) => {
-    var i, a;
-    t.nodeDoubleClick(o), (a = (i = e.events) == null ? void 0 : i.doubleClick) == null || a.call(i, o);
+    var i, r;
+    t.nodeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
   }), n.click.on((o) => {
-    var i, a;
-    t.nodeClick(o), (a = (i = e.events) == null ? void 0 : i.click) == null || a.call(i, o);
+    var i, r;
+    t.nodeClick(o), (r = (i = e.events) == null ? void 0 : i.click) == null || r.call(i, o);
   }), n.mouseEnter.on((o) => {
-    var i, a;
-    t.nodeMouseEnter(o), (a = (i = e.events) == null ? void 0 : i.mouseEnter) == null || a.call(i, o);
+    var i, r;
+    t.nodeMouseEnter(o), (r = (i = e.events) == null ? void 0 : i.mouseEnter) == null || r.call(i, o);
   }), n.mouseMove.on((o) => {
-    var i, a;
-    t.nodeMouseMove(o), (a = (i = e.events) == null ? void 0 : i.mouseMove) == null || a.call(i, o);
+    var i, r;
+    t.nodeMouseMove(o), (r = (i = e.events) == null ? void 0 : i.mouseMove) == null || r.call(i, o);
   }), n.mouseLeave.on((o) => {
-    var i, a;
-    t.nodeMouseLeave(o), (a = (i = e.events) == null ? void 0 : i.mouseLeave) == null || a.call(i, o);
+    var i, r;
+    t.nodeMouseLeave(o), (r = (i = e.events) == null ? void 0 : i.mouseLeave) == null || r.call(i, o);
   }), n.contextMenu.on((o) => {
-    var i, a;
-    t.nodeContextMenu(o), (a = (i = e.events) == null ? void 0 : i.contextMenu) == null || a.call(i, o);
+    var i, r;
+    t.nodeContextMenu(o), (r = (i = e.events) == null ? void 0 : i.contextMenu) == null || r.call(i, o);
   }), n.dragStart.on((o) => {
-    var i, a;
-    t.nodeDragStart(o), (a = (i = e.events) == null ? void 0 : i.dragStart) == null || a.call(i, o);
+    var i, r;
+    t.nodeDragStart(o), (r = (i = e.events) == null ? void 0 : i.dragStart) == null || r.call(i, o);
   }), n.drag.on((o) => {
-    var i, a;
-    t.nodeDrag(o), (a = (i = e.events) == null ? void 0 : i.drag) == null || a.call(i, o);
+    var i, r;
+    t.nodeDrag(o), (r = (i = e.events) == null ? void 0 : i.drag) == null || r.call(i, o);
   }), n.dragStop.on((o) => {
-    var i, a;
-    t.nodeDragStop(o), (a = (i = e.events) == null ? void 0 : i.dragStop) == null || a.call(i, o);
+    var i, r;
+    t.nodeDragStop(o), (r = (i = e.events) == null ? void 0 : i.dragStop) == null || r.call(i, o);
   }), Object.entries(n).reduce(
-    (o, [i, a]) => (o.emit[i] = a.trigger, o.on[i] = a.on, o),
+    (o, [i, r]) => (o.emit[i] = r.trigger, o.on[i] = r.on, o),
     { emit: {}, on: {} }
   );
 }
-function wr() {
-  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: a, nodesDraggable: r, emits: s } = Ye();
+function xa() {
+  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: r, nodesDraggable: a, emits: s } = Ye();
   return (l, u = !1) => {
-    const c = a.value ? i.value[0] : 5, d = a.value ? i.value[1] : 5, h = u ? 4 : 1, v = l.x * c * h, k = l.y * d * h, p = [];
+    const c = r.value ? i.value[0] : 5, d = r.value ? i.value[1] : 5, h = u ? 4 : 1, v = l.x * c * h, k = l.y * d * h, p = [];
     for (const x of e.value)
-      if (x.draggable || r && typeof x.draggable > "u") {
-        const _ = { x: x.computedPosition.x + v, y: x.computedPosition.y + k }, { position: M } = si(
+      if (x.draggable || a && typeof x.draggable > "u") {
+        const _ = { x: x.computedPosition.x + v, y: x.computedPosition.y + k }, { position: C } = li(
           x,
           _,
           s.error,
@@ -3964,7 +3964,7 @@ function wr() {
         );
         p.push({
           id: x.id,
-          position: M,
+          position: C,
           from: x.position,
           distance: { x: l.x, y: l.y },
           dimensions: x.dimensions
@@ -3973,11 +3973,11 @@ function wr() {
     n(p, !0, !1);
   };
 }
-const Bn = 0.1, Ad = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
+const Rn = 0.1, zd = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 function kt() {
-  return Cn("Viewport not initialized yet."), Promise.resolve(!1);
+  return Mn("Viewport not initialized yet."), Promise.resolve(!1);
 }
-const zd = {
+const Dd = {
   zoomIn: kt,
   zoomOut: kt,
   zoomTo: kt,
@@ -3993,23 +3993,23 @@ const zd = {
   getTransform: () => ({ x: 0, y: 0, zoom: 1 }),
   viewportInitialized: !1
 };
-function Dd(e) {
+function Od(e) {
   function t(o, i) {
-    return new Promise((a) => {
+    return new Promise((r) => {
       e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? dn : Xn).scaleBy(
         To(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
-          a(!0);
+          r(!0);
         }),
         o
-      ) : a(!1);
+      ) : r(!1);
     });
   }
-  function n(o, i, a, r) {
+  function n(o, i, r, a) {
     return new Promise((s) => {
       var l;
-      const { x: u, y: c } = er({ x: -o, y: -i }, e.translateExtent), d = Qt.translate(-u, -c).scale(a);
-      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? dn : Xn).transform(
-        To(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
+      const { x: u, y: c } = ta({ x: -o, y: -i }, e.translateExtent), d = Qt.translate(-u, -c).scale(r);
+      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((a == null ? void 0 : a.interpolate) === "linear" ? dn : Xn).transform(
+        To(e.d3Selection, a == null ? void 0 : a.duration, a == null ? void 0 : a.ease, () => {
           s(!0);
         }),
         d
@@ -4021,16 +4021,16 @@ function Dd(e) {
     // todo: allow passing scale as option
     zoomIn: (i) => t(1.2, i),
     zoomOut: (i) => t(1 / 1.2, i),
-    zoomTo: (i, a) => new Promise((r) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((a == null ? void 0 : a.interpolate) === "linear" ? dn : Xn).scaleTo(
-        To(e.d3Selection, a == null ? void 0 : a.duration, a == null ? void 0 : a.ease, () => {
-          r(!0);
+    zoomTo: (i, r) => new Promise((a) => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? dn : Xn).scaleTo(
+        To(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
+          a(!0);
         }),
         i
-      ) : r(!1);
+      ) : a(!1);
     }),
-    setViewport: (i, a) => n(i.x, i.y, i.zoom, a),
-    setTransform: (i, a) => n(i.x, i.y, i.zoom, a),
+    setViewport: (i, r) => n(i.x, i.y, i.zoom, r),
+    setTransform: (i, r) => n(i.x, i.y, i.zoom, r),
     getViewport: () => ({
       x: e.viewport.x,
       y: e.viewport.y,
@@ -4042,47 +4042,47 @@ function Dd(e) {
       zoom: e.viewport.zoom
     }),
     fitView: (i = {
-      padding: Bn,
+      padding: Rn,
       includeHiddenNodes: !1,
       duration: 0
     }) => {
-      var a, r;
+      var r, a;
       const s = [];
       for (const h of e.nodes)
-        h.dimensions.width && h.dimensions.height && ((i == null ? void 0 : i.includeHiddenNodes) || !h.hidden) && (!((a = i.nodes) != null && a.length) || (r = i.nodes) != null && r.length && i.nodes.includes(h.id)) && s.push(h);
+        h.dimensions.width && h.dimensions.height && ((i == null ? void 0 : i.includeHiddenNodes) || !h.hidden) && (!((r = i.nodes) != null && r.length) || (a = i.nodes) != null && a.length && i.nodes.includes(h.id)) && s.push(h);
       if (!s.length)
         return Promise.resolve(!1);
-      const l = ar(s), { x: u, y: c, zoom: d } = Ai(
+      const l = aa(s), { x: u, y: c, zoom: d } = zi(
         l,
         e.dimensions.width,
         e.dimensions.height,
         i.minZoom ?? e.minZoom,
         i.maxZoom ?? e.maxZoom,
-        i.padding ?? Bn
+        i.padding ?? Rn
       );
       return n(u, c, d, i);
     },
-    setCenter: (i, a, r) => {
-      const s = typeof (r == null ? void 0 : r.zoom) < "u" ? r.zoom : e.maxZoom, l = e.dimensions.width / 2 - i * s, u = e.dimensions.height / 2 - a * s;
-      return n(l, u, s, r);
+    setCenter: (i, r, a) => {
+      const s = typeof (a == null ? void 0 : a.zoom) < "u" ? a.zoom : e.maxZoom, l = e.dimensions.width / 2 - i * s, u = e.dimensions.height / 2 - r * s;
+      return n(l, u, s, a);
     },
-    fitBounds: (i, a = { padding: Bn }) => {
-      const { x: r, y: s, zoom: l } = Ai(
+    fitBounds: (i, r = { padding: Rn }) => {
+      const { x: a, y: s, zoom: l } = zi(
         i,
         e.dimensions.width,
         e.dimensions.height,
         e.minZoom,
         e.maxZoom,
-        a.padding ?? Bn
+        r.padding ?? Rn
       );
-      return n(r, s, l, a);
+      return n(a, s, l, r);
     },
     project: (i) => kn(i, e.viewport, e.snapToGrid, e.snapGrid),
     screenToFlowCoordinate: (i) => {
       if (e.vueFlowRef) {
-        const { x: a, y: r } = e.vueFlowRef.getBoundingClientRect(), s = {
-          x: i.x - a,
-          y: i.y - r
+        const { x: r, y: a } = e.vueFlowRef.getBoundingClientRect(), s = {
+          x: i.x - r,
+          y: i.y - a
         };
         return kn(s, e.viewport, e.snapToGrid, e.snapGrid);
       }
@@ -4090,58 +4090,37 @@ function Dd(e) {
     },
     flowToScreenCoordinate: (i) => {
       if (e.vueFlowRef) {
-        const { x: a, y: r } = e.vueFlowRef.getBoundingClientRect(), s = {
-          x: i.x + a,
-          y: i.y + r
+        const { x: r, y: a } = e.vueFlowRef.getBoundingClientRect(), s = {
+          x: i.x + r,
+          y: i.y + a
         };
         return bn(s, e.viewport);
       }
       return { x: 0, y: 0 };
     }
-  } : zd);
+  } : Dd);
 }
-function To(e, t = 0, n = Ad, o = () => {
+function To(e, t = 0, n = zd, o = () => {
 }) {
   const i = typeof t == "number" && t > 0;
   return i || o(), i ? e.transition().duration(t).ease(n).on("end", o) : e;
 }
-function Od(e, t, n) {
-  const o = ya(!0);
+function Rd(e, t, n) {
+  const o = wr(!0);
   return o.run(() => {
     const i = () => {
       o.run(() => {
         let p, x, _ = !!(n.nodes.value.length || n.edges.value.length);
         p = Xt([e.modelValue, () => {
-          var M, y;
-          return (y = (M = e.modelValue) == null ? void 0 : M.value) == null ? void 0 : y.length;
-        }], ([M]) => {
-          M && Array.isArray(M) && (x == null || x.pause(), n.setElements(M), !x && !_ && M.length ? _ = !0 : x == null || x.resume());
+          var C, y;
+          return (y = (C = e.modelValue) == null ? void 0 : C.value) == null ? void 0 : y.length;
+        }], ([C]) => {
+          C && Array.isArray(C) && (x == null || x.pause(), n.setElements(C), !x && !_ && C.length ? _ = !0 : x == null || x.resume());
         }), x = Xt(
           [n.nodes, n.edges, () => n.edges.value.length, () => n.nodes.value.length],
-          ([M, y]) => {
+          ([C, y]) => {
             var m;
-            (m = e.modelValue) != null && m.value && Array.isArray(e.modelValue.value) && (p == null || p.pause(), e.modelValue.value = [...M, ...y], je(() => {
-              p == null || p.resume();
-            }));
-          },
-          { immediate: _ }
-        ), Fn(() => {
-          p == null || p.stop(), x == null || x.stop();
-        });
-      });
-    }, a = () => {
-      o.run(() => {
-        let p, x, _ = !!n.nodes.value.length;
-        p = Xt([e.nodes, () => {
-          var M, y;
-          return (y = (M = e.nodes) == null ? void 0 : M.value) == null ? void 0 : y.length;
-        }], ([M]) => {
-          M && Array.isArray(M) && (x == null || x.pause(), n.setNodes(M), !x && !_ && M.length ? _ = !0 : x == null || x.resume());
-        }), x = Xt(
-          [n.nodes, () => n.nodes.value.length],
-          ([M]) => {
-            var y;
-            (y = e.nodes) != null && y.value && Array.isArray(e.nodes.value) && (p == null || p.pause(), e.nodes.value = [...M], je(() => {
+            (m = e.modelValue) != null && m.value && Array.isArray(e.modelValue.value) && (p == null || p.pause(), e.modelValue.value = [...C, ...y], je(() => {
               p == null || p.resume();
             }));
           },
@@ -4152,17 +4131,38 @@ function Od(e, t, n) {
       });
     }, r = () => {
       o.run(() => {
+        let p, x, _ = !!n.nodes.value.length;
+        p = Xt([e.nodes, () => {
+          var C, y;
+          return (y = (C = e.nodes) == null ? void 0 : C.value) == null ? void 0 : y.length;
+        }], ([C]) => {
+          C && Array.isArray(C) && (x == null || x.pause(), n.setNodes(C), !x && !_ && C.length ? _ = !0 : x == null || x.resume());
+        }), x = Xt(
+          [n.nodes, () => n.nodes.value.length],
+          ([C]) => {
+            var y;
+            (y = e.nodes) != null && y.value && Array.isArray(e.nodes.value) && (p == null || p.pause(), e.nodes.value = [...C], je(() => {
+              p == null || p.resume();
+            }));
+          },
+          { immediate: _ }
+        ), Fn(() => {
+          p == null || p.stop(), x == null || x.stop();
+        });
+      });
+    }, a = () => {
+      o.run(() => {
         let p, x, _ = !!n.edges.value.length;
         p = Xt([e.edges, () => {
-          var M, y;
-          return (y = (M = e.edges) == null ? void 0 : M.value) == null ? void 0 : y.length;
-        }], ([M]) => {
-          M && Array.isArray(M) && (x == null || x.pause(), n.setEdges(M), !x && !_ && M.length ? _ = !0 : x == null || x.resume());
+          var C, y;
+          return (y = (C = e.edges) == null ? void 0 : C.value) == null ? void 0 : y.length;
+        }], ([C]) => {
+          C && Array.isArray(C) && (x == null || x.pause(), n.setEdges(C), !x && !_ && C.length ? _ = !0 : x == null || x.resume());
         }), x = Xt(
           [n.edges, () => n.edges.value.length],
-          ([M]) => {
+          ([C]) => {
             var y;
-            (y = e.edges) != null && y.value && Array.isArray(e.edges.value) && (p == null || p.pause(), e.edges.value = [...M], je(() => {
+            (y = e.edges) != null && y.value && Array.isArray(e.edges.value) && (p == null || p.pause(), e.edges.value = [...C], je(() => {
               p == null || p.resume();
             }));
           },
@@ -4243,8 +4243,8 @@ function Od(e, t, n) {
           { immediate: !0 }
         ), Ee(
           n.autoConnect,
-          (x, _, M) => {
-            x ? n.onConnect(p) : n.hooks.value.connect.off(p), M(() => {
+          (x, _, C) => {
+            x ? n.onConnect(p) : n.hooks.value.connect.off(p), C(() => {
               n.hooks.value.connect.off(p);
             });
           },
@@ -4267,10 +4267,10 @@ function Od(e, t, n) {
       for (const x of Object.keys(t)) {
         const _ = x;
         if (!p.includes(_)) {
-          const M = Ve(() => t[_]), y = n[_];
-          jo(y) && o.run(() => {
+          const C = Ve(() => t[_]), y = n[_];
+          Jo(y) && o.run(() => {
             Ee(
-              M,
+              C,
               (m) => {
                 Ue(m) && (y.value = m);
               },
@@ -4281,7 +4281,7 @@ function Od(e, t, n) {
       }
     };
     (() => {
-      i(), a(), r(), l(), s(), u(), c(), d(), h(), v();
+      i(), r(), a(), l(), s(), u(), c(), d(), h(), v();
     })();
   }), () => o.stop();
 }
@@ -4339,30 +4339,30 @@ function Bd() {
     edgeUpdate: ce(),
     edgeUpdateEnd: ce(),
     updateNodeInternals: ce(),
-    error: ce((e) => Cn(e.message))
+    error: ce((e) => Mn(e.message))
   };
 }
-function Rd(e, t) {
+function Ld(e, t) {
   const n = nn();
-  Xr(() => {
-    for (const [i, a] of Object.entries(t.value)) {
-      const r = (s) => {
+  qa(() => {
+    for (const [i, r] of Object.entries(t.value)) {
+      const a = (s) => {
         e(i, s);
       };
-      a.setEmitter(r), pn(a.removeEmitter), a.setHasEmitListeners(() => o(i)), pn(a.removeHasEmitListeners);
+      r.setEmitter(a), pn(r.removeEmitter), r.setHasEmitListeners(() => o(i)), pn(r.removeHasEmitListeners);
     }
   });
   function o(i) {
-    var a;
-    const r = Ld(i);
-    return !!((a = n == null ? void 0 : n.vnode.props) == null ? void 0 : a[r]);
+    var r;
+    const a = Vd(i);
+    return !!((r = n == null ? void 0 : n.vnode.props) == null ? void 0 : r[a]);
   }
 }
-function Ld(e) {
+function Vd(e) {
   const [t, ...n] = e.split(":");
-  return `on${t.replace(/(?:^|-)(\w)/g, (i, a) => a.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
+  return `on${t.replace(/(?:^|-)(\w)/g, (i, r) => r.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
 }
-function xr() {
+function ba() {
   return {
     vueFlowRef: null,
     viewportRef: null,
@@ -4390,7 +4390,7 @@ function xr() {
       [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
       [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
     ],
-    selectionMode: ri.Full,
+    selectionMode: si.Full,
     paneDragging: !1,
     preventScrolling: !0,
     zoomOnScroll: !0,
@@ -4457,7 +4457,7 @@ function xr() {
     ariaLiveMessage: ""
   };
 }
-const Vd = [
+const Hd = [
   "id",
   "vueFlowRef",
   "viewportRef",
@@ -4471,11 +4471,11 @@ const Vd = [
   "hooks",
   "defaultEdgeOptions"
 ];
-function Hd(e, t, n) {
-  const o = Dd(e), i = (S) => {
+function Fd(e, t, n) {
+  const o = Od(e), i = (S) => {
     const b = S ?? [];
     e.hooks.updateNodeInternals.trigger(b);
-  }, a = (S) => nd(S, e.nodes, e.edges), r = (S) => td(S, e.nodes, e.edges), s = (S) => sr(S, e.edges), l = ({ id: S, type: b, nodeId: f }) => {
+  }, r = (S) => od(S, e.nodes, e.edges), a = (S) => nd(S, e.nodes, e.edges), s = (S) => la(S, e.edges), l = ({ id: S, type: b, nodeId: f }) => {
     var g;
     const w = S ? `-${b}-${S}` : `-${b}`;
     return Array.from(((g = e.connectionLookup.get(`${f}${w}`)) == null ? void 0 : g.values()) ?? []);
@@ -4518,7 +4518,7 @@ function Hd(e, t, n) {
         const K = fo(V.nodeElement);
         if (!!(K.width && K.height && (q.dimensions.width !== K.width || q.dimensions.height !== K.height || V.forceUpdate))) {
           const ne = V.nodeElement.getBoundingClientRect();
-          q.dimensions = K, q.handleBounds.source = qi("source", V.nodeElement, ne, g, q.id), q.handleBounds.target = qi("target", V.nodeElement, ne, g, q.id), w.push({
+          q.dimensions = K, q.handleBounds.source = Gi("source", V.nodeElement, ne, g, q.id), q.handleBounds.target = Gi("target", V.nodeElement, ne, g, q.id), w.push({
             id: q.id,
             type: "dimensions",
             dimensions: K
@@ -4532,7 +4532,7 @@ function Hd(e, t, n) {
   }, v = (S, b) => {
     const f = /* @__PURE__ */ new Set(), g = /* @__PURE__ */ new Set();
     for (const V of S)
-      Dt(V) ? f.add(V.id) : Ct(V) && g.add(V.id);
+      Dt(V) ? f.add(V.id) : Mt(V) && g.add(V.id);
     const w = St(t.value, f, !0), L = St(n.value, g);
     if (e.multiSelectionActive) {
       for (const V of f)
@@ -4560,7 +4560,7 @@ function Hd(e, t, n) {
   }, _ = (S) => {
     const f = (S || e.nodes).map((g) => (g.selected = !1, _t(g.id, !1)));
     e.hooks.nodesChange.trigger(f);
-  }, M = (S) => {
+  }, C = (S) => {
     const f = (S || e.edges).map((g) => (g.selected = !1, _t(g.id, !1)));
     e.hooks.edgesChange.trigger(f);
   }, y = (S) => {
@@ -4585,14 +4585,14 @@ function Hd(e, t, n) {
     (b = e.d3Zoom) == null || b.translateExtent(S), e.translateExtent = S;
   }, H = (S) => {
     e.nodeExtent = S, i();
-  }, R = (S) => {
+  }, B = (S) => {
     var b;
     (b = e.d3Zoom) == null || b.clickDistance(S);
   }, ee = (S) => {
     e.nodesDraggable = S, e.nodesConnectable = S, e.elementsSelectable = S;
   }, J = (S) => {
     const b = S instanceof Function ? S(e.nodes) : S;
-    !e.initialized && !b.length || (e.nodes = Gi(b, u, e.hooks.error.trigger));
+    !e.initialized && !b.length || (e.nodes = Ui(b, u, e.hooks.error.trigger));
   }, W = (S) => {
     const b = S instanceof Function ? S(e.edges) : S;
     if (!e.initialized && !b.length)
@@ -4607,14 +4607,14 @@ function Hd(e, t, n) {
       e.nodes,
       e.edges
     );
-    Mo(e.connectionLookup, n.value, f), e.edges = f;
+    Co(e.connectionLookup, n.value, f), e.edges = f;
   }, I = (S) => {
     const b = S instanceof Function ? S([...e.nodes, ...e.edges]) : S;
-    !e.initialized && !b.length || (J(b.filter(Dt)), W(b.filter(Ct)));
+    !e.initialized && !b.length || (J(b.filter(Dt)), W(b.filter(Mt)));
   }, oe = (S) => {
     let b = S instanceof Function ? S(e.nodes) : S;
     b = Array.isArray(b) ? b : [b];
-    const f = Gi(b, u, e.hooks.error.trigger), g = [];
+    const f = Ui(b, u, e.hooks.error.trigger), g = [];
     for (const w of f)
       g.push(Bi(w));
     g.length && e.hooks.nodesChange.trigger(g);
@@ -4639,7 +4639,7 @@ function Hd(e, t, n) {
     function q(U) {
       const ne = s(U);
       for (const ue of ne)
-        (!Ue(ue.deletable) || ue.deletable) && V.push(Li(ue.id, ue.source, ue.target, ue.sourceHandle, ue.targetHandle));
+        (!Ue(ue.deletable) || ue.deletable) && V.push(Vi(ue.id, ue.source, ue.target, ue.sourceHandle, ue.targetHandle));
     }
     function K(U) {
       const ne = [];
@@ -4647,7 +4647,7 @@ function Hd(e, t, n) {
         ue.parentNode === U && ne.push(ue);
       if (ne.length) {
         for (const ue of ne)
-          L.push(Ri(ue.id));
+          L.push(Li(ue.id));
         b && q(ne);
         for (const ue of ne)
           K(ue.id);
@@ -4655,7 +4655,7 @@ function Hd(e, t, n) {
     }
     for (const U of w) {
       const ne = typeof U == "string" ? u(U) : U;
-      ne && (Ue(ne.deletable) && !ne.deletable || (L.push(Ri(ne.id)), b && q([ne]), f && K(ne.id)));
+      ne && (Ue(ne.deletable) && !ne.deletable || (L.push(Li(ne.id)), b && q([ne]), f && K(ne.id)));
     }
     V.length && e.hooks.edgesChange.trigger(V), L.length && e.hooks.nodesChange.trigger(L);
   }, P = (S) => {
@@ -4663,7 +4663,7 @@ function Hd(e, t, n) {
     for (const w of f) {
       const L = typeof w == "string" ? c(w) : w;
       L && (Ue(L.deletable) && !L.deletable || g.push(
-        Li(
+        Vi(
           typeof w == "string" ? w : w.id,
           L.source,
           L.target,
@@ -4677,7 +4677,7 @@ function Hd(e, t, n) {
     const g = c(S.id);
     if (!g)
       return !1;
-    const w = e.edges.indexOf(g), L = $d(S, b, g, f, e.hooks.error.trigger);
+    const w = e.edges.indexOf(g), L = Ed(S, b, g, f, e.hooks.error.trigger);
     if (L) {
       const [V] = Io(
         [L],
@@ -4689,7 +4689,7 @@ function Hd(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((q, K) => K === w ? V : q), Mo(e.connectionLookup, n.value, [V]), V;
+      return e.edges = e.edges.map((q, K) => K === w ? V : q), Co(e.connectionLookup, n.value, [V]), V;
     }
     return !1;
   }, A = (S, b, f = { replace: !1 }) => {
@@ -4698,9 +4698,9 @@ function Hd(e, t, n) {
       return;
     const w = typeof b == "function" ? b(g) : b;
     g.data = f.replace ? w : { ...g.data, ...w };
-  }, F = (S) => Oi(S, e.nodes), Z = (S) => {
-    const b = Oi(S, e.edges);
-    return Mo(e.connectionLookup, n.value, b), b;
+  }, F = (S) => Ri(S, e.nodes), Z = (S) => {
+    const b = Ri(S, e.edges);
+    return Co(e.connectionLookup, n.value, b), b;
   }, ie = (S, b, f = { replace: !1 }) => {
     const g = u(S);
     if (!g)
@@ -4717,12 +4717,12 @@ function Hd(e, t, n) {
     f ? e.connectionClickStartHandle = S : e.connectionStartHandle = S, e.connectionEndHandle = null, e.connectionStatus = null, b && (e.connectionPosition = b);
   }, we = (S, b = null, f = null) => {
     e.connectionStartHandle && (e.connectionPosition = S, e.connectionEndHandle = b, e.connectionStatus = f);
-  }, re = (S, b) => {
+  }, ae = (S, b) => {
     e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, b ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
   }, te = (S) => {
-    const b = Qc(S), f = b ? null : un(S) ? S : u(S.id);
+    const b = ed(S), f = b ? null : un(S) ? S : u(S.id);
     return !b && !f ? [null, null, b] : [b ? S : no(f), f, b];
-  }, ae = (S, b = !0, f = e.nodes) => {
+  }, re = (S, b = !0, f = e.nodes) => {
     const [g, w, L] = te(S);
     if (!g)
       return [];
@@ -4734,7 +4734,7 @@ function Hd(e, t, n) {
       (b && U > 0 || U >= K.width * K.height || U >= Number(g.width) * Number(g.height)) && V.push(q);
     }
     return V;
-  }, Me = (S, b, f = !0) => {
+  }, Ce = (S, b, f = !0) => {
     const [g] = te(S);
     if (!g)
       return !1;
@@ -4767,7 +4767,7 @@ function Hd(e, t, n) {
     };
     for (const L of Object.keys(b)) {
       const V = L, q = b[V];
-      ![...Vd, ...f].includes(V) && Ue(q) && (e[V] = q);
+      ![...Hd, ...f].includes(V) && Ue(q) && (e[V] = q);
     }
     zo(() => e.d3Zoom).not.toBeNull().then(w), e.initialized || (e.initialized = !0);
   };
@@ -4796,21 +4796,21 @@ function Hd(e, t, n) {
     setMaxZoom: T,
     setTranslateExtent: O,
     setNodeExtent: H,
-    setPaneClickDistance: R,
+    setPaneClickDistance: B,
     removeSelectedElements: y,
     removeSelectedNodes: _,
-    removeSelectedEdges: M,
+    removeSelectedEdges: C,
     startConnection: fe,
     updateConnection: we,
-    endConnection: re,
+    endConnection: ae,
     setInteractive: ee,
     setState: ye,
-    getIntersectingNodes: ae,
-    getIncomers: a,
-    getOutgoers: r,
+    getIntersectingNodes: re,
+    getIncomers: r,
+    getOutgoers: a,
     getConnectedEdges: s,
     getHandleConnections: l,
-    isNodeIntersecting: Me,
+    isNodeIntersecting: Ce,
     panBy: Te,
     fitView: (S) => o.value.fitView(S),
     zoomIn: (S) => o.value.zoomIn(S),
@@ -4876,7 +4876,7 @@ function Hd(e, t, n) {
     updateNodeInternals: i,
     viewportHelper: o,
     $reset: () => {
-      const S = xr();
+      const S = ba();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
         const b = Qt.translate(S.defaultViewport.x ?? 0, S.defaultViewport.y ?? 0).scale(xt(S.defaultViewport.zoom ?? 1, S.minZoom, S.maxZoom)), f = e.viewportRef.getBoundingClientRect(), g = [
           [0, 0],
@@ -4890,11 +4890,11 @@ function Hd(e, t, n) {
     }
   };
 }
-const Fd = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Yd = {
+const Yd = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Xd = {
   name: "Handle",
   compatConfig: { MODE: 3 }
 }, Et = /* @__PURE__ */ Xe({
-  ...Yd,
+  ...Xd,
   props: {
     id: { default: null },
     type: {},
@@ -4905,31 +4905,31 @@ const Fd = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Yd = {
     connectableEnd: { type: Boolean, default: !0 }
   },
   setup(e, { expose: t }) {
-    const n = Wr(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = Ve(() => n.type ?? "source"), i = Ve(() => n.isValidConnection ?? null), {
-      id: a,
-      connectionStartHandle: r,
+    const n = Ka(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = Ve(() => n.type ?? "source"), i = Ve(() => n.isValidConnection ?? null), {
+      id: r,
+      connectionStartHandle: a,
       connectionClickStartHandle: s,
       connectionEndHandle: l,
       vueFlowRef: u,
       nodesConnectable: c,
       noDragClassName: d,
       noPanClassName: h
-    } = Ye(), { id: v, node: k, nodeEl: p, connectedEdges: x } = yr(), _ = ge(), M = Ve(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), y = Ve(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), m = Ve(
+    } = Ye(), { id: v, node: k, nodeEl: p, connectedEdges: x } = wa(), _ = ge(), C = Ve(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), y = Ve(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), m = Ve(
       () => {
         var W, I, oe, N, Y, P;
-        return ((W = r.value) == null ? void 0 : W.nodeId) === v && ((I = r.value) == null ? void 0 : I.id) === e.id && ((oe = r.value) == null ? void 0 : oe.type) === o.value || ((N = l.value) == null ? void 0 : N.nodeId) === v && ((Y = l.value) == null ? void 0 : Y.id) === e.id && ((P = l.value) == null ? void 0 : P.type) === o.value;
+        return ((W = a.value) == null ? void 0 : W.nodeId) === v && ((I = a.value) == null ? void 0 : I.id) === e.id && ((oe = a.value) == null ? void 0 : oe.type) === o.value || ((N = l.value) == null ? void 0 : N.nodeId) === v && ((Y = l.value) == null ? void 0 : Y.id) === e.id && ((P = l.value) == null ? void 0 : P.type) === o.value;
       }
     ), T = Ve(
       () => {
         var W, I, oe;
         return ((W = s.value) == null ? void 0 : W.nodeId) === v && ((I = s.value) == null ? void 0 : I.id) === e.id && ((oe = s.value) == null ? void 0 : oe.type) === o.value;
       }
-    ), { handlePointerDown: O, handleClick: H } = gr({
+    ), { handlePointerDown: O, handleClick: H } = ya({
       nodeId: v,
       handleId: e.id,
       isValidConnection: i,
       type: o
-    }), R = Q(() => typeof e.connectable == "string" && e.connectable === "single" ? !x.value.some((W) => {
+    }), B = Q(() => typeof e.connectable == "string" && e.connectable === "single" ? !x.value.some((W) => {
       const I = W[`${o.value}Handle`];
       return W[o.value] !== v ? !1 : I ? I === e.id : !0;
     }) : typeof e.connectable == "number" ? x.value.filter((W) => {
@@ -4958,36 +4958,36 @@ const Fd = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Yd = {
       k.handleBounds[o.value] = [...k.handleBounds[o.value] ?? [], A];
     });
     function ee(W) {
-      const I = li(W);
-      R.value && M.value && (I && W.button === 0 || !I) && O(W);
+      const I = ui(W);
+      B.value && C.value && (I && W.button === 0 || !I) && O(W);
     }
     function J(W) {
-      !v || !s.value && !M.value || R.value && H(W);
+      !v || !s.value && !C.value || B.value && H(W);
     }
     return t({
       handleClick: H,
       handlePointerDown: O,
       onClick: J,
       onPointerDown: ee
-    }), (W, I) => (C(), z("div", {
+    }), (W, I) => (M(), z("div", {
       ref_key: "handle",
       ref: _,
-      "data-id": `${X(a)}-${X(v)}-${e.id}-${o.value}`,
+      "data-id": `${X(r)}-${X(v)}-${e.id}-${o.value}`,
       "data-handleid": e.id,
       "data-nodeid": X(v),
       "data-handlepos": W.position,
-      class: Be(["vue-flow__handle", [
+      class: Re(["vue-flow__handle", [
         `vue-flow__handle-${W.position}`,
         `vue-flow__handle-${e.id}`,
         X(d),
         X(h),
         o.value,
         {
-          connectable: R.value,
+          connectable: B.value,
           connecting: T.value,
-          connectablestart: M.value,
+          connectablestart: C.value,
           connectableend: y.value,
-          connectionindicator: R.value && (M.value && !m.value || y.value && m.value)
+          connectionindicator: B.value && (C.value && !m.value || y.value && m.value)
         }
       ]]),
       onMousedown: ee,
@@ -4995,7 +4995,7 @@ const Fd = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Yd = {
       onClick: J
     }, [
       Ze(W.$slots, "default", { id: W.id })
-    ], 42, Fd));
+    ], 42, Yd));
   }
 }), mo = function({
   sourcePosition: e = he.Bottom,
@@ -5003,56 +5003,56 @@ const Fd = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Yd = {
   label: n,
   connectable: o = !0,
   isValidTargetPos: i,
-  isValidSourcePos: a,
-  data: r
+  isValidSourcePos: r,
+  data: a
 }) {
-  const s = r.label ?? n;
+  const s = a.label ?? n;
   return [
     Oe(Et, { type: "target", position: t, connectable: o, isValidConnection: i }),
     typeof s != "string" && s ? Oe(s) : Oe($e, [s]),
-    Oe(Et, { type: "source", position: e, connectable: o, isValidConnection: a })
+    Oe(Et, { type: "source", position: e, connectable: o, isValidConnection: r })
   ];
 };
 mo.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
 mo.inheritAttrs = !1;
 mo.compatConfig = { MODE: 3 };
-const Xd = mo, po = function({
+const qd = mo, po = function({
   targetPosition: e = he.Top,
   label: t,
   connectable: n = !0,
   isValidTargetPos: o,
   data: i
 }) {
-  const a = i.label ?? t;
+  const r = i.label ?? t;
   return [
     Oe(Et, { type: "target", position: e, connectable: n, isValidConnection: o }),
-    typeof a != "string" && a ? Oe(a) : Oe($e, [a])
+    typeof r != "string" && r ? Oe(r) : Oe($e, [r])
   ];
 };
 po.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
 po.inheritAttrs = !1;
 po.compatConfig = { MODE: 3 };
-const qd = po, go = function({
+const Gd = po, go = function({
   sourcePosition: e = he.Bottom,
   label: t,
   connectable: n = !0,
   isValidSourcePos: o,
   data: i
 }) {
-  const a = i.label ?? t;
+  const r = i.label ?? t;
   return [
-    typeof a != "string" && a ? Oe(a) : Oe($e, [a]),
+    typeof r != "string" && r ? Oe(r) : Oe($e, [r]),
     Oe(Et, { type: "source", position: e, connectable: n, isValidConnection: o })
   ];
 };
 go.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
 go.inheritAttrs = !1;
 go.compatConfig = { MODE: 3 };
-const Gd = go, Ud = ["transform"], Wd = ["width", "height", "x", "y", "rx", "ry"], Kd = ["y"], Zd = {
+const Ud = go, Wd = ["transform"], Kd = ["width", "height", "x", "y", "rx", "ry"], Zd = ["y"], jd = {
   name: "EdgeText",
   compatConfig: { MODE: 3 }
-}, jd = /* @__PURE__ */ Xe({
-  ...Zd,
+}, Jd = /* @__PURE__ */ Xe({
+  ...jd,
   props: {
     x: {},
     y: {},
@@ -5069,46 +5069,46 @@ const Gd = go, Ud = ["transform"], Wd = ["width", "height", "x", "y", "rx", "ry"
     function i() {
       if (!n.value)
         return;
-      const a = n.value.getBBox();
-      (a.width !== t.value.width || a.height !== t.value.height) && (t.value = a);
+      const r = n.value.getBBox();
+      (r.width !== t.value.width || r.height !== t.value.height) && (t.value = r);
     }
-    return (a, r) => (C(), z("g", {
+    return (r, a) => (M(), z("g", {
       transform: o.value,
       class: "vue-flow__edge-textwrapper"
     }, [
-      a.labelShowBg ? (C(), z("rect", {
+      r.labelShowBg ? (M(), z("rect", {
         key: 0,
         class: "vue-flow__edge-textbg",
-        width: `${t.value.width + 2 * a.labelBgPadding[0]}px`,
-        height: `${t.value.height + 2 * a.labelBgPadding[1]}px`,
-        x: -a.labelBgPadding[0],
-        y: -a.labelBgPadding[1],
-        style: ze(a.labelBgStyle),
-        rx: a.labelBgBorderRadius,
-        ry: a.labelBgBorderRadius
-      }, null, 12, Wd)) : se("", !0),
-      $("text", xa(a.$attrs, {
+        width: `${t.value.width + 2 * r.labelBgPadding[0]}px`,
+        height: `${t.value.height + 2 * r.labelBgPadding[1]}px`,
+        x: -r.labelBgPadding[0],
+        y: -r.labelBgPadding[1],
+        style: ze(r.labelBgStyle),
+        rx: r.labelBgBorderRadius,
+        ry: r.labelBgBorderRadius
+      }, null, 12, Kd)) : se("", !0),
+      $("text", br(r.$attrs, {
         ref_key: "el",
         ref: n,
         class: "vue-flow__edge-text",
         y: t.value.height / 2,
         dy: "0.3em",
-        style: a.labelStyle
+        style: r.labelStyle
       }), [
-        Ze(a.$slots, "default", {}, () => [
-          typeof a.label != "string" ? (C(), He(Jo(a.label), { key: 0 })) : (C(), z($e, { key: 1 }, [
-            Ce(G(a.label), 1)
+        Ze(r.$slots, "default", {}, () => [
+          typeof r.label != "string" ? (M(), He(Qo(r.label), { key: 0 })) : (M(), z($e, { key: 1 }, [
+            Me(G(r.label), 1)
           ], 64))
         ])
-      ], 16, Kd)
-    ], 8, Ud));
+      ], 16, Zd)
+    ], 8, Wd));
   }
-}), Jd = ["id", "d", "marker-end", "marker-start"], Qd = ["d", "stroke-width"], ef = {
+}), Qd = ["id", "d", "marker-end", "marker-start"], ef = ["d", "stroke-width"], tf = {
   name: "BaseEdge",
   inheritAttrs: !1,
   compatConfig: { MODE: 3 }
 }, yo = /* @__PURE__ */ Xe({
-  ...ef,
+  ...tf,
   props: {
     id: {},
     labelX: {},
@@ -5125,241 +5125,241 @@ const Gd = go, Ud = ["transform"], Wd = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: {}
   },
   setup(e, { expose: t }) {
-    const n = ge(null), o = ge(null), i = ge(null), a = Kr();
+    const n = ge(null), o = ge(null), i = ge(null), r = Za();
     return t({
       pathEl: n,
       interactionEl: o,
       labelEl: i
-    }), (r, s) => (C(), z($e, null, [
-      $("path", xa(X(a), {
-        id: r.id,
+    }), (a, s) => (M(), z($e, null, [
+      $("path", br(X(r), {
+        id: a.id,
         ref_key: "pathEl",
         ref: n,
-        d: r.path,
+        d: a.path,
         class: "vue-flow__edge-path",
-        "marker-end": r.markerEnd,
-        "marker-start": r.markerStart
-      }), null, 16, Jd),
-      r.interactionWidth ? (C(), z("path", {
+        "marker-end": a.markerEnd,
+        "marker-start": a.markerStart
+      }), null, 16, Qd),
+      a.interactionWidth ? (M(), z("path", {
         key: 0,
         ref_key: "interactionEl",
         ref: o,
         fill: "none",
-        d: r.path,
-        "stroke-width": r.interactionWidth,
+        d: a.path,
+        "stroke-width": a.interactionWidth,
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
-      }, null, 8, Qd)) : se("", !0),
-      r.label && r.labelX && r.labelY ? (C(), He(jd, {
+      }, null, 8, ef)) : se("", !0),
+      a.label && a.labelX && a.labelY ? (M(), He(Jd, {
         key: 1,
         ref_key: "labelEl",
         ref: i,
-        x: r.labelX,
-        y: r.labelY,
-        label: r.label,
-        "label-show-bg": r.labelShowBg,
-        "label-bg-style": r.labelBgStyle,
-        "label-bg-padding": r.labelBgPadding,
-        "label-bg-border-radius": r.labelBgBorderRadius,
-        "label-style": r.labelStyle
+        x: a.labelX,
+        y: a.labelY,
+        label: a.label,
+        "label-show-bg": a.labelShowBg,
+        "label-bg-style": a.labelBgStyle,
+        "label-bg-padding": a.labelBgPadding,
+        "label-bg-border-radius": a.labelBgBorderRadius,
+        "label-style": a.labelStyle
       }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : se("", !0)
     ], 64));
   }
 });
-function br({
+function ka({
   sourceX: e,
   sourceY: t,
   targetX: n,
   targetY: o
 }) {
-  const i = Math.abs(n - e) / 2, a = n < e ? n + i : n - i, r = Math.abs(o - t) / 2, s = o < t ? o + r : o - r;
-  return [a, s, i, r];
+  const i = Math.abs(n - e) / 2, r = n < e ? n + i : n - i, a = Math.abs(o - t) / 2, s = o < t ? o + a : o - a;
+  return [r, s, i, a];
 }
-function kr({
+function _a({
   sourceX: e,
   sourceY: t,
   targetX: n,
   targetY: o,
   sourceControlX: i,
-  sourceControlY: a,
-  targetControlX: r,
+  sourceControlY: r,
+  targetControlX: a,
   targetControlY: s
 }) {
-  const l = e * 0.125 + i * 0.375 + r * 0.375 + n * 0.125, u = t * 0.125 + a * 0.375 + s * 0.375 + o * 0.125, c = Math.abs(l - e), d = Math.abs(u - t);
+  const l = e * 0.125 + i * 0.375 + a * 0.375 + n * 0.125, u = t * 0.125 + r * 0.375 + s * 0.375 + o * 0.125, c = Math.abs(l - e), d = Math.abs(u - t);
   return [l, u, c, d];
 }
-function Rn(e, t) {
+function Bn(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
-function Zi({ pos: e, x1: t, y1: n, x2: o, y2: i, c: a }) {
-  let r, s;
+function ji({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
+  let a, s;
   switch (e) {
     case he.Left:
-      r = t - Rn(t - o, a), s = n;
+      a = t - Bn(t - o, r), s = n;
       break;
     case he.Right:
-      r = t + Rn(o - t, a), s = n;
+      a = t + Bn(o - t, r), s = n;
       break;
     case he.Top:
-      r = t, s = n - Rn(n - i, a);
+      a = t, s = n - Bn(n - i, r);
       break;
     case he.Bottom:
-      r = t, s = n + Rn(i - n, a);
+      a = t, s = n + Bn(i - n, r);
       break;
   }
-  return [r, s];
+  return [a, s];
 }
-function _r(e) {
+function Sa(e) {
   const {
     sourceX: t,
     sourceY: n,
     sourcePosition: o = he.Bottom,
     targetX: i,
-    targetY: a,
-    targetPosition: r = he.Top,
+    targetY: r,
+    targetPosition: a = he.Top,
     curvature: s = 0.25
-  } = e, [l, u] = Zi({
+  } = e, [l, u] = ji({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
-    y2: a,
+    y2: r,
     c: s
-  }), [c, d] = Zi({
-    pos: r,
+  }), [c, d] = ji({
+    pos: a,
     x1: i,
-    y1: a,
+    y1: r,
     x2: t,
     y2: n,
     c: s
-  }), [h, v, k, p] = kr({
+  }), [h, v, k, p] = _a({
     sourceX: t,
     sourceY: n,
     targetX: i,
-    targetY: a,
+    targetY: r,
     sourceControlX: l,
     sourceControlY: u,
     targetControlX: c,
     targetControlY: d
   });
   return [
-    `M${t},${n} C${l},${u} ${c},${d} ${i},${a}`,
+    `M${t},${n} C${l},${u} ${c},${d} ${i},${r}`,
     h,
     v,
     k,
     p
   ];
 }
-function ji({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
-  let a, r;
+function Ji({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
+  let r, a;
   switch (e) {
     case he.Left:
     case he.Right:
-      a = 0.5 * (t + o), r = n;
+      r = 0.5 * (t + o), a = n;
       break;
     case he.Top:
     case he.Bottom:
-      a = t, r = 0.5 * (n + i);
+      r = t, a = 0.5 * (n + i);
       break;
   }
-  return [a, r];
+  return [r, a];
 }
-function Sr(e) {
+function $a(e) {
   const {
     sourceX: t,
     sourceY: n,
     sourcePosition: o = he.Bottom,
     targetX: i,
-    targetY: a,
-    targetPosition: r = he.Top
-  } = e, [s, l] = ji({
+    targetY: r,
+    targetPosition: a = he.Top
+  } = e, [s, l] = Ji({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
-    y2: a
-  }), [u, c] = ji({
-    pos: r,
+    y2: r
+  }), [u, c] = Ji({
+    pos: a,
     x1: i,
-    y1: a,
+    y1: r,
     x2: t,
     y2: n
-  }), [d, h, v, k] = kr({
+  }), [d, h, v, k] = _a({
     sourceX: t,
     sourceY: n,
     targetX: i,
-    targetY: a,
+    targetY: r,
     sourceControlX: s,
     sourceControlY: l,
     targetControlX: u,
     targetControlY: c
   });
   return [
-    `M${t},${n} C${s},${l} ${u},${c} ${i},${a}`,
+    `M${t},${n} C${s},${l} ${u},${c} ${i},${r}`,
     d,
     h,
     v,
     k
   ];
 }
-const Ji = {
+const Qi = {
   [he.Left]: { x: -1, y: 0 },
   [he.Right]: { x: 1, y: 0 },
   [he.Top]: { x: 0, y: -1 },
   [he.Bottom]: { x: 0, y: 1 }
 };
-function tf({
+function nf({
   source: e,
   sourcePosition: t = he.Bottom,
   target: n
 }) {
   return t === he.Left || t === he.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
 }
-function Qi(e, t) {
+function er(e, t) {
   return Math.sqrt((t.x - e.x) ** 2 + (t.y - e.y) ** 2);
 }
-function nf({
+function of({
   source: e,
   sourcePosition: t = he.Bottom,
   target: n,
   targetPosition: o = he.Top,
   center: i,
-  offset: a
+  offset: r
 }) {
-  const r = Ji[t], s = Ji[o], l = { x: e.x + r.x * a, y: e.y + r.y * a }, u = { x: n.x + s.x * a, y: n.y + s.y * a }, c = tf({
+  const a = Qi[t], s = Qi[o], l = { x: e.x + a.x * r, y: e.y + a.y * r }, u = { x: n.x + s.x * r, y: n.y + s.y * r }, c = nf({
     source: l,
     sourcePosition: t,
     target: u
   }), d = c.x !== 0 ? "x" : "y", h = c[d];
   let v, k, p;
-  const x = { x: 0, y: 0 }, _ = { x: 0, y: 0 }, [M, y, m, T] = br({
+  const x = { x: 0, y: 0 }, _ = { x: 0, y: 0 }, [C, y, m, T] = ka({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
     targetY: n.y
   });
-  if (r[d] * s[d] === -1) {
-    k = i.x ?? M, p = i.y ?? y;
+  if (a[d] * s[d] === -1) {
+    k = i.x ?? C, p = i.y ?? y;
     const H = [
       { x: k, y: l.y },
       { x: k, y: u.y }
-    ], R = [
+    ], B = [
       { x: l.x, y: p },
       { x: u.x, y: p }
     ];
-    r[d] === h ? v = d === "x" ? H : R : v = d === "x" ? R : H;
+    a[d] === h ? v = d === "x" ? H : B : v = d === "x" ? B : H;
   } else {
-    const H = [{ x: l.x, y: u.y }], R = [{ x: u.x, y: l.y }];
-    if (d === "x" ? v = r.x === h ? R : H : v = r.y === h ? H : R, t === o) {
+    const H = [{ x: l.x, y: u.y }], B = [{ x: u.x, y: l.y }];
+    if (d === "x" ? v = a.x === h ? B : H : v = a.y === h ? H : B, t === o) {
       const oe = Math.abs(e[d] - n[d]);
-      if (oe <= a) {
-        const N = Math.min(a - 1, a - oe);
-        r[d] === h ? x[d] = (l[d] > e[d] ? -1 : 1) * N : _[d] = (u[d] > n[d] ? -1 : 1) * N;
+      if (oe <= r) {
+        const N = Math.min(r - 1, r - oe);
+        a[d] === h ? x[d] = (l[d] > e[d] ? -1 : 1) * N : _[d] = (u[d] > n[d] ? -1 : 1) * N;
       }
     }
     if (t !== o) {
-      const oe = d === "x" ? "y" : "x", N = r[d] === s[oe], Y = l[oe] > u[oe], P = l[oe] < u[oe];
-      (r[d] === 1 && (!N && Y || N && P) || r[d] !== 1 && (!N && P || N && Y)) && (v = d === "x" ? H : R);
+      const oe = d === "x" ? "y" : "x", N = a[d] === s[oe], Y = l[oe] > u[oe], P = l[oe] < u[oe];
+      (a[d] === 1 && (!N && Y || N && P) || a[d] !== 1 && (!N && P || N && Y)) && (v = d === "x" ? H : B);
     }
     const ee = { x: l.x + x.x, y: l.y + x.y }, J = { x: u.x + _.x, y: u.y + _.y }, W = Math.max(Math.abs(ee.x - v[0].x), Math.abs(J.x - v[0].x)), I = Math.max(Math.abs(ee.y - v[0].y), Math.abs(J.y - v[0].y));
     W >= I ? (k = (ee.x + J.x) / 2, p = v[0].y) : (k = v[0].x, p = (ee.y + J.y) / 2);
@@ -5372,16 +5372,16 @@ function nf({
     n
   ], k, p, m, T];
 }
-function of(e, t, n, o) {
-  const i = Math.min(Qi(e, t) / 2, Qi(t, n) / 2, o), { x: a, y: r } = t;
-  if (e.x === a && a === n.x || e.y === r && r === n.y)
-    return `L${a} ${r}`;
-  if (e.y === r) {
+function rf(e, t, n, o) {
+  const i = Math.min(er(e, t) / 2, er(t, n) / 2, o), { x: r, y: a } = t;
+  if (e.x === r && r === n.x || e.y === a && a === n.y)
+    return `L${r} ${a}`;
+  if (e.y === a) {
     const u = e.x < n.x ? -1 : 1, c = e.y < n.y ? 1 : -1;
-    return `L ${a + i * u},${r}Q ${a},${r} ${a},${r + i * c}`;
+    return `L ${r + i * u},${a}Q ${r},${a} ${r},${a + i * c}`;
   }
   const s = e.x < n.x ? 1 : -1, l = e.y < n.y ? -1 : 1;
-  return `L ${a},${r + i * l}Q ${a},${r} ${a + i * s},${r}`;
+  return `L ${r},${a + i * l}Q ${r},${a} ${r + i * s},${a}`;
 }
 function Uo(e) {
   const {
@@ -5389,35 +5389,35 @@ function Uo(e) {
     sourceY: n,
     sourcePosition: o = he.Bottom,
     targetX: i,
-    targetY: a,
-    targetPosition: r = he.Top,
+    targetY: r,
+    targetPosition: a = he.Top,
     borderRadius: s = 5,
     centerX: l,
     centerY: u,
     offset: c = 20
-  } = e, [d, h, v, k, p] = nf({
+  } = e, [d, h, v, k, p] = of({
     source: { x: t, y: n },
     sourcePosition: o,
-    target: { x: i, y: a },
-    targetPosition: r,
+    target: { x: i, y: r },
+    targetPosition: a,
     center: { x: l, y: u },
     offset: c
   });
-  return [d.reduce((_, M, y) => {
+  return [d.reduce((_, C, y) => {
     let m;
-    return y > 0 && y < d.length - 1 ? m = of(d[y - 1], M, d[y + 1], s) : m = `${y === 0 ? "M" : "L"}${M.x} ${M.y}`, _ += m, _;
+    return y > 0 && y < d.length - 1 ? m = rf(d[y - 1], C, d[y + 1], s) : m = `${y === 0 ? "M" : "L"}${C.x} ${C.y}`, _ += m, _;
   }, ""), h, v, k, p];
 }
 function af(e) {
-  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [a, r, s, l] = br({
+  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, a, s, l] = ka({
     sourceX: t,
     sourceY: n,
     targetX: o,
     targetY: i
   });
-  return [`M ${t},${n}L ${o},${i}`, a, r, s, l];
+  return [`M ${t},${n}L ${o},${i}`, r, a, s, l];
 }
-const rf = Xe({
+const sf = Xe({
   name: "StraightEdge",
   props: [
     "label",
@@ -5447,7 +5447,7 @@ const rf = Xe({
       });
     };
   }
-}), sf = rf, lf = Xe({
+}), lf = sf, uf = Xe({
   name: "SmoothStepEdge",
   props: [
     "sourcePosition",
@@ -5485,7 +5485,7 @@ const rf = Xe({
       });
     };
   }
-}), $r = lf, uf = Xe({
+}), Ea = uf, cf = Xe({
   name: "StepEdge",
   props: [
     "sourcePosition",
@@ -5505,9 +5505,9 @@ const rf = Xe({
     "interactionWidth"
   ],
   setup(e, { attrs: t }) {
-    return () => Oe($r, { ...e, ...t, borderRadius: 0 });
+    return () => Oe(Ea, { ...e, ...t, borderRadius: 0 });
   }
-}), cf = uf, df = Xe({
+}), df = cf, ff = Xe({
   name: "BezierEdge",
   props: [
     "sourcePosition",
@@ -5530,7 +5530,7 @@ const rf = Xe({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = _r({
+      const [n, o, i] = Sa({
         ...e,
         sourcePosition: e.sourcePosition ?? he.Bottom,
         targetPosition: e.targetPosition ?? he.Top
@@ -5544,7 +5544,7 @@ const rf = Xe({
       });
     };
   }
-}), ff = df, hf = Xe({
+}), hf = ff, vf = Xe({
   name: "SimpleBezierEdge",
   props: [
     "sourcePosition",
@@ -5566,7 +5566,7 @@ const rf = Xe({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Sr({
+      const [n, o, i] = $a({
         ...e,
         sourcePosition: e.sourcePosition ?? he.Bottom,
         targetPosition: e.targetPosition ?? he.Top
@@ -5580,35 +5580,35 @@ const rf = Xe({
       });
     };
   }
-}), vf = hf, mf = {
-  input: Gd,
-  default: Xd,
-  output: qd
-}, pf = {
-  default: ff,
-  straight: sf,
-  step: cf,
-  smoothstep: $r,
-  simplebezier: vf
+}), mf = vf, pf = {
+  input: Ud,
+  default: qd,
+  output: Gd
+}, gf = {
+  default: hf,
+  straight: lf,
+  step: df,
+  smoothstep: Ea,
+  simplebezier: mf
 };
-function gf(e, t, n) {
-  const o = Q(() => (p) => t.value.get(p)), i = Q(() => (p) => n.value.get(p)), a = Q(() => {
+function yf(e, t, n) {
+  const o = Q(() => (p) => t.value.get(p)), i = Q(() => (p) => n.value.get(p)), r = Q(() => {
     const p = {
-      ...pf,
+      ...gf,
       ...e.edgeTypes
     }, x = Object.keys(p);
     for (const _ of e.edges)
       _.type && !x.includes(_.type) && (p[_.type] = _.type);
     return p;
-  }), r = Q(() => {
+  }), a = Q(() => {
     const p = {
-      ...mf,
+      ...pf,
       ...e.nodeTypes
     }, x = Object.keys(p);
     for (const _ of e.nodes)
       _.type && !x.includes(_.type) && (p[_.type] = _.type);
     return p;
-  }), s = Q(() => e.onlyRenderVisibleElements ? rr(
+  }), s = Q(() => e.onlyRenderVisibleElements ? sa(
     e.nodes,
     {
       x: 0,
@@ -5622,14 +5622,14 @@ function gf(e, t, n) {
     if (e.onlyRenderVisibleElements) {
       const p = [];
       for (const x of e.edges) {
-        const _ = t.value.get(x.source), M = t.value.get(x.target);
-        hd({
+        const _ = t.value.get(x.source), C = t.value.get(x.target);
+        vd({
           sourcePos: _.computedPosition || { x: 0, y: 0 },
-          targetPos: M.computedPosition || { x: 0, y: 0 },
+          targetPos: C.computedPosition || { x: 0, y: 0 },
           sourceWidth: _.dimensions.width,
           sourceHeight: _.dimensions.height,
-          targetWidth: M.dimensions.width,
-          targetHeight: M.dimensions.height,
+          targetWidth: C.dimensions.width,
+          targetHeight: C.dimensions.height,
           width: e.dimensions.width,
           height: e.dimensions.height,
           viewport: e.viewport
@@ -5663,8 +5663,8 @@ function gf(e, t, n) {
     getNode: o,
     getEdge: i,
     getElements: u,
-    getEdgeTypes: a,
-    getNodeTypes: r,
+    getEdgeTypes: r,
+    getNodeTypes: a,
     getEdges: l,
     getNodes: s,
     getSelectedElements: h,
@@ -5693,14 +5693,14 @@ class Tt {
     return this.flows.delete(t);
   }
   create(t, n) {
-    const o = xr(), i = vn(o), a = {};
+    const o = ba(), i = vn(o), r = {};
     for (const [h, v] of Object.entries(i.hooks)) {
       const k = `on${h.charAt(0).toUpperCase() + h.slice(1)}`;
-      a[k] = v.on;
+      r[k] = v.on;
     }
-    const r = {};
+    const a = {};
     for (const [h, v] of Object.entries(i.hooks))
-      r[h] = v.trigger;
+      a[h] = v.trigger;
     const s = Q(() => {
       const h = /* @__PURE__ */ new Map();
       for (const v of i.nodes)
@@ -5711,16 +5711,16 @@ class Tt {
       for (const v of i.edges)
         h.set(v.id, v);
       return h;
-    }), u = gf(i, s, l), c = Hd(i, s, l);
+    }), u = yf(i, s, l), c = Fd(i, s, l);
     c.setState({ ...i, ...n });
     const d = {
-      ...a,
+      ...r,
       ...u,
       ...c,
-      ...ls(i),
+      ...us(i),
       nodeLookup: s,
       edgeLookup: l,
-      emits: r,
+      emits: a,
       id: t,
       vueFlowVersion: "1.48.2",
       $destroy: () => {
@@ -5734,15 +5734,15 @@ class Tt {
   }
 }
 function Ye(e) {
-  const t = Tt.getInstance(), n = ga(), o = typeof e == "object", i = o ? e : { id: e }, a = i.id, r = a ?? (n == null ? void 0 : n.vueFlowId);
+  const t = Tt.getInstance(), n = yr(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, a = r ?? (n == null ? void 0 : n.vueFlowId);
   let s;
   if (n) {
-    const l = Mt(Ki, null);
-    typeof l < "u" && l !== null && (!r || l.id === r) && (s = l);
+    const l = Ct(Zi, null);
+    typeof l < "u" && l !== null && (!a || l.id === a) && (s = l);
   }
-  if (s || r && (s = t.get(r)), !s || r && s.id !== r) {
-    const l = a ?? t.getId(), u = t.create(l, i);
-    s = u, (n ?? ya(!0)).run(() => {
+  if (s || a && (s = t.get(a)), !s || a && s.id !== a) {
+    const l = r ?? t.getId(), u = t.create(l, i);
+    s = u, (n ?? wr(!0)).run(() => {
       Ee(
         u.applyDefault,
         (d, h, v) => {
@@ -5759,25 +5759,25 @@ function Ye(e) {
       ), pn(() => {
         if (s) {
           const d = t.get(s.id);
-          d ? d.$destroy() : Cn(`No store instance found for id ${s.id} in storage.`);
+          d ? d.$destroy() : Mn(`No store instance found for id ${s.id} in storage.`);
         }
       });
     });
   } else
     o && s.setState(i);
-  if (n && (Ot(Ki, s), n.vueFlowId = s.id), o) {
+  if (n && (Ot(Zi, s), n.vueFlowId = s.id), o) {
     const l = nn();
     (l == null ? void 0 : l.type.name) !== "VueFlow" && s.emits.error(new Ke(We.USEVUEFLOW_OPTIONS));
   }
   return s;
 }
-function yf(e) {
+function wf(e) {
   const { emits: t, dimensions: n } = Ye();
   let o;
   nt(() => {
     const i = () => {
-      var a, r;
-      if (!e.value || !(((r = (a = e.value).checkVisibility) == null ? void 0 : r.call(a)) ?? !0))
+      var r, a;
+      if (!e.value || !(((a = (r = e.value).checkVisibility) == null ? void 0 : a.call(r)) ?? !0))
         return;
       const s = fo(e.value);
       (s.width === 0 || s.height === 0) && t.error(new Ke(We.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: s.width || 500, height: s.height || 500 };
@@ -5787,16 +5787,16 @@ function yf(e) {
     });
   });
 }
-const wf = {
+const xf = {
   name: "UserSelection",
   compatConfig: { MODE: 3 }
-}, xf = /* @__PURE__ */ Xe({
-  ...wf,
+}, bf = /* @__PURE__ */ Xe({
+  ...xf,
   props: {
     userSelectionRect: {}
   },
   setup(e) {
-    return (t, n) => (C(), z("div", {
+    return (t, n) => (M(), z("div", {
       class: "vue-flow__selection vue-flow__container",
       style: ze({
         width: `${t.userSelectionRect.width}px`,
@@ -5805,13 +5805,13 @@ const wf = {
       })
     }, null, 4));
   }
-}), bf = ["tabIndex"], kf = {
+}), kf = ["tabIndex"], _f = {
   name: "NodesSelection",
   compatConfig: { MODE: 3 }
-}, _f = /* @__PURE__ */ Xe({
-  ...kf,
+}, Sf = /* @__PURE__ */ Xe({
+  ..._f,
   setup(e) {
-    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: a, userSelectionActive: r } = Ye(), s = wr(), l = ge(null), u = mr({
+    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: a } = Ye(), s = xa(), l = ge(null), u = pa({
       el: l,
       onStart(k) {
         t.selectionDragStart(k), t.nodeDragStart(k);
@@ -5825,9 +5825,9 @@ const wf = {
     });
     nt(() => {
       var k;
-      a.value || (k = l.value) == null || k.focus({ preventScroll: !0 });
+      r.value || (k = l.value) == null || k.focus({ preventScroll: !0 });
     });
-    const c = Q(() => ar(o.value)), d = Q(() => ({
+    const c = Q(() => aa(o.value)), d = Q(() => ({
       width: `${c.value.width}px`,
       height: `${c.value.height}px`,
       top: `${c.value.y}px`,
@@ -5837,7 +5837,7 @@ const wf = {
       t.selectionContextMenu({ event: k, nodes: o.value });
     }
     function v(k) {
-      a.value || Wt[k.key] && (k.preventDefault(), s(
+      r.value || Wt[k.key] && (k.preventDefault(), s(
         {
           x: Wt[k.key].x,
           y: Wt[k.key].y
@@ -5845,34 +5845,34 @@ const wf = {
         k.shiftKey
       ));
     }
-    return (k, p) => !X(r) && c.value.width && c.value.height ? (C(), z("div", {
+    return (k, p) => !X(a) && c.value.width && c.value.height ? (M(), z("div", {
       key: 0,
-      class: Be(["vue-flow__nodesselection vue-flow__container", X(i)]),
+      class: Re(["vue-flow__nodesselection vue-flow__container", X(i)]),
       style: ze({ transform: `translate(${X(n).x}px,${X(n).y}px) scale(${X(n).zoom})` })
     }, [
       $("div", {
         ref_key: "el",
         ref: l,
-        class: Be([{ dragging: X(u) }, "vue-flow__nodesselection-rect"]),
+        class: Re([{ dragging: X(u) }, "vue-flow__nodesselection-rect"]),
         style: ze(d.value),
-        tabIndex: X(a) ? void 0 : -1,
+        tabIndex: X(r) ? void 0 : -1,
         onContextmenu: h,
         onKeydown: v
-      }, null, 46, bf)
+      }, null, 46, kf)
     ], 6)) : se("", !0);
   }
 });
-function Sf(e, t) {
+function $f(e, t) {
   return {
     x: e.clientX - t.left,
     y: e.clientY - t.top
   };
 }
-const $f = {
+const Ef = {
   name: "Pane",
   compatConfig: { MODE: 3 }
-}, Ef = /* @__PURE__ */ Xe({
-  ...$f,
+}, Nf = /* @__PURE__ */ Xe({
+  ...Ef,
   props: {
     isSelecting: { type: Boolean },
     selectionKeyPressed: { type: Boolean }
@@ -5883,8 +5883,8 @@ const $f = {
       nodes: n,
       viewport: o,
       emits: i,
-      userSelectionActive: a,
-      removeSelectedElements: r,
+      userSelectionActive: r,
+      removeSelectedElements: a,
       userSelectionRect: s,
       elementsSelectable: l,
       nodesSelectionActive: u,
@@ -5896,73 +5896,73 @@ const $f = {
       deleteKeyCode: p,
       multiSelectionKeyCode: x,
       multiSelectionActive: _,
-      edgeLookup: M,
+      edgeLookup: C,
       nodeLookup: y,
       connectionLookup: m,
       defaultEdgeOptions: T,
       connectionStartHandle: O,
       panOnDrag: H
-    } = Ye(), R = $t(null), ee = $t(/* @__PURE__ */ new Set()), J = $t(/* @__PURE__ */ new Set()), W = $t(null), I = Ve(() => l.value && (e.isSelecting || a.value)), oe = Ve(() => O.value !== null);
+    } = Ye(), B = $t(null), ee = $t(/* @__PURE__ */ new Set()), J = $t(/* @__PURE__ */ new Set()), W = $t(null), I = Ve(() => l.value && (e.isSelecting || r.value)), oe = Ve(() => O.value !== null);
     let N = !1, Y = !1;
     const P = hn(p, { actInsideInputWithModifier: !1 }), D = hn(x);
-    Ee(P, (re) => {
-      re && (h(d.value), v(c.value), u.value = !1);
-    }), Ee(D, (re) => {
-      _.value = re;
+    Ee(P, (ae) => {
+      ae && (h(d.value), v(c.value), u.value = !1);
+    }), Ee(D, (ae) => {
+      _.value = ae;
     });
-    function A(re, te) {
-      return (ae) => {
-        ae.target === te && (re == null || re(ae));
+    function A(ae, te) {
+      return (re) => {
+        re.target === te && (ae == null || ae(re));
       };
     }
-    function F(re) {
+    function F(ae) {
       if (N || oe.value) {
         N = !1;
         return;
       }
-      i.paneClick(re), r(), u.value = !1;
+      i.paneClick(ae), a(), u.value = !1;
     }
-    function Z(re) {
+    function Z(ae) {
       var te;
       if (Array.isArray(H.value) && ((te = H.value) != null && te.includes(2))) {
-        re.preventDefault();
+        ae.preventDefault();
         return;
       }
-      i.paneContextMenu(re);
+      i.paneContextMenu(ae);
     }
-    function ie(re) {
-      i.paneScroll(re);
+    function ie(ae) {
+      i.paneScroll(ae);
     }
-    function le(re) {
-      var te, ae, Me;
-      if (W.value = ((te = t.value) == null ? void 0 : te.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || re.button !== 0 || re.target !== R.value || !W.value)
+    function le(ae) {
+      var te, re, Ce;
+      if (W.value = ((te = t.value) == null ? void 0 : te.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || ae.button !== 0 || ae.target !== B.value || !W.value)
         return;
-      (Me = (ae = re.target) == null ? void 0 : ae.setPointerCapture) == null || Me.call(ae, re.pointerId);
-      const { x: Te, y: ye } = Sf(re, W.value);
-      Y = !0, N = !1, r(), s.value = {
+      (Ce = (re = ae.target) == null ? void 0 : re.setPointerCapture) == null || Ce.call(re, ae.pointerId);
+      const { x: Te, y: ye } = $f(ae, W.value);
+      Y = !0, N = !1, a(), s.value = {
         width: 0,
         height: 0,
         startX: Te,
         startY: ye,
         x: Te,
         y: ye
-      }, i.selectionStart(re);
+      }, i.selectionStart(ae);
     }
-    function fe(re) {
+    function fe(ae) {
       var te;
       if (!W.value || !s.value)
         return;
       N = !0;
-      const { x: ae, y: Me } = ct(re, W.value), { startX: Te = 0, startY: ye = 0 } = s.value, Ie = {
+      const { x: re, y: Ce } = ct(ae, W.value), { startX: Te = 0, startY: ye = 0 } = s.value, Ie = {
         startX: Te,
         startY: ye,
-        x: ae < Te ? ae : Te,
-        y: Me < ye ? Me : ye,
-        width: Math.abs(ae - Te),
-        height: Math.abs(Me - ye)
+        x: re < Te ? re : Te,
+        y: Ce < ye ? Ce : ye,
+        width: Math.abs(re - Te),
+        height: Math.abs(Ce - ye)
       }, me = ee.value, pe = J.value;
       ee.value = new Set(
-        rr(n.value, Ie, o.value, k.value === ri.Partial, !0).map(
+        sa(n.value, Ie, o.value, k.value === si.Partial, !0).map(
           (b) => b.id
         )
       ), J.value = /* @__PURE__ */ new Set();
@@ -5971,72 +5971,72 @@ const $f = {
         const f = m.value.get(b);
         if (f)
           for (const { edgeId: g } of f.values()) {
-            const w = M.value.get(g);
+            const w = C.value.get(g);
             w && (w.selectable ?? S) && J.value.add(g);
           }
       }
-      if (!Wi(me, ee.value)) {
+      if (!Ki(me, ee.value)) {
         const b = St(y.value, ee.value, !0);
         i.nodesChange(b);
       }
-      if (!Wi(pe, J.value)) {
-        const b = St(M.value, J.value);
+      if (!Ki(pe, J.value)) {
+        const b = St(C.value, J.value);
         i.edgesChange(b);
       }
-      s.value = Ie, a.value = !0, u.value = !1;
+      s.value = Ie, r.value = !0, u.value = !1;
     }
-    function we(re) {
+    function we(ae) {
       var te;
-      re.button !== 0 || !Y || ((te = re.target) == null || te.releasePointerCapture(re.pointerId), !a.value && s.value && re.target === R.value && F(re), a.value = !1, s.value = null, u.value = ee.value.size > 0, i.selectionEnd(re), e.selectionKeyPressed && (N = !1), Y = !1);
+      ae.button !== 0 || !Y || ((te = ae.target) == null || te.releasePointerCapture(ae.pointerId), !r.value && s.value && ae.target === B.value && F(ae), r.value = !1, s.value = null, u.value = ee.value.size > 0, i.selectionEnd(ae), e.selectionKeyPressed && (N = !1), Y = !1);
     }
-    return (re, te) => (C(), z("div", {
+    return (ae, te) => (M(), z("div", {
       ref_key: "container",
-      ref: R,
-      class: Be(["vue-flow__pane vue-flow__container", { selection: re.isSelecting }]),
-      onClick: te[0] || (te[0] = (ae) => I.value ? void 0 : A(F, R.value)(ae)),
-      onContextmenu: te[1] || (te[1] = (ae) => A(Z, R.value)(ae)),
-      onWheelPassive: te[2] || (te[2] = (ae) => A(ie, R.value)(ae)),
-      onPointerenter: te[3] || (te[3] = (ae) => I.value ? void 0 : X(i).paneMouseEnter(ae)),
-      onPointerdown: te[4] || (te[4] = (ae) => I.value ? le(ae) : X(i).paneMouseMove(ae)),
-      onPointermove: te[5] || (te[5] = (ae) => I.value ? fe(ae) : X(i).paneMouseMove(ae)),
-      onPointerup: te[6] || (te[6] = (ae) => I.value ? we(ae) : void 0),
-      onPointerleave: te[7] || (te[7] = (ae) => X(i).paneMouseLeave(ae))
+      ref: B,
+      class: Re(["vue-flow__pane vue-flow__container", { selection: ae.isSelecting }]),
+      onClick: te[0] || (te[0] = (re) => I.value ? void 0 : A(F, B.value)(re)),
+      onContextmenu: te[1] || (te[1] = (re) => A(Z, B.value)(re)),
+      onWheelPassive: te[2] || (te[2] = (re) => A(ie, B.value)(re)),
+      onPointerenter: te[3] || (te[3] = (re) => I.value ? void 0 : X(i).paneMouseEnter(re)),
+      onPointerdown: te[4] || (te[4] = (re) => I.value ? le(re) : X(i).paneMouseMove(re)),
+      onPointermove: te[5] || (te[5] = (re) => I.value ? fe(re) : X(i).paneMouseMove(re)),
+      onPointerup: te[6] || (te[6] = (re) => I.value ? we(re) : void 0),
+      onPointerleave: te[7] || (te[7] = (re) => X(i).paneMouseLeave(re))
     }, [
-      Ze(re.$slots, "default"),
-      X(a) && X(s) ? (C(), He(xf, {
+      Ze(ae.$slots, "default"),
+      X(r) && X(s) ? (M(), He(bf, {
         key: 0,
         "user-selection-rect": X(s)
       }, null, 8, ["user-selection-rect"])) : se("", !0),
-      X(u) && X(d).length ? (C(), He(_f, { key: 1 })) : se("", !0)
+      X(u) && X(d).length ? (M(), He(Sf, { key: 1 })) : se("", !0)
     ], 34));
   }
-}), Nf = {
+}), Mf = {
   name: "Transform",
   compatConfig: { MODE: 3 }
 }, Cf = /* @__PURE__ */ Xe({
-  ...Nf,
+  ...Mf,
   setup(e) {
-    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Ye(), i = Q(() => n.value ? !o.value : !1), a = Q(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
-    return (r, s) => (C(), z("div", {
+    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Ye(), i = Q(() => n.value ? !o.value : !1), r = Q(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
+    return (a, s) => (M(), z("div", {
       class: "vue-flow__transformationpane vue-flow__container",
-      style: ze({ transform: a.value, opacity: i.value ? 0 : void 0 })
+      style: ze({ transform: r.value, opacity: i.value ? 0 : void 0 })
     }, [
-      Ze(r.$slots, "default")
+      Ze(a.$slots, "default")
     ], 4));
   }
-}), Mf = {
+}), If = {
   name: "Viewport",
   compatConfig: { MODE: 3 }
-}, If = /* @__PURE__ */ Xe({
-  ...Mf,
+}, Tf = /* @__PURE__ */ Xe({
+  ...If,
   setup(e) {
     const {
       minZoom: t,
       maxZoom: n,
       defaultViewport: o,
       translateExtent: i,
-      zoomActivationKeyCode: a,
-      selectionKeyCode: r,
+      zoomActivationKeyCode: r,
+      selectionKeyCode: a,
       panActivationKeyCode: s,
       panOnScroll: l,
       panOnScrollMode: u,
@@ -6048,72 +6048,72 @@ const $f = {
       preventScrolling: p,
       noWheelClassName: x,
       noPanClassName: _,
-      emits: M,
+      emits: C,
       connectionStartHandle: y,
       userSelectionActive: m,
       paneDragging: T,
       d3Zoom: O,
       d3Selection: H,
-      d3ZoomHandler: R,
+      d3ZoomHandler: B,
       viewport: ee,
       viewportRef: J,
       paneClickDistance: W
     } = Ye();
-    yf(J);
+    wf(J);
     const I = $t(!1), oe = $t(!1);
     let N = null, Y = !1, P = 0, D = {
       x: 0,
       y: 0,
       zoom: 0
     };
-    const A = hn(s), F = hn(r), Z = hn(a), ie = Ve(
-      () => (!F.value || F.value && r.value === !0) && (A.value || d.value)
-    ), le = Ve(() => A.value || l.value), fe = Ve(() => r.value === !0 && ie.value !== !0), we = Ve(
-      () => F.value && r.value !== !0 || m.value || fe.value
-    ), re = Ve(() => y.value !== null);
+    const A = hn(s), F = hn(a), Z = hn(r), ie = Ve(
+      () => (!F.value || F.value && a.value === !0) && (A.value || d.value)
+    ), le = Ve(() => A.value || l.value), fe = Ve(() => a.value === !0 && ie.value !== !0), we = Ve(
+      () => F.value && a.value !== !0 || m.value || fe.value
+    ), ae = Ve(() => y.value !== null);
     nt(() => {
       if (!J.value) {
-        Cn("Viewport element is missing");
+        Mn("Viewport element is missing");
         return;
       }
-      const ye = J.value, Ie = ye.getBoundingClientRect(), me = Gc().clickDistance(W.value).scaleExtent([t.value, n.value]).translateExtent(i.value), pe = at(ye).call(me), S = pe.on("wheel.zoom"), b = Qt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(xt(o.value.zoom ?? 1, t.value, n.value)), f = [
+      const ye = J.value, Ie = ye.getBoundingClientRect(), me = Uc().clickDistance(W.value).scaleExtent([t.value, n.value]).translateExtent(i.value), pe = rt(ye).call(me), S = pe.on("wheel.zoom"), b = Qt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(xt(o.value.zoom ?? 1, t.value, n.value)), f = [
         [0, 0],
         [Ie.width, Ie.height]
       ], g = me.constrain()(b, f, i.value);
-      me.transform(pe, g), me.wheelDelta(zi), O.value = me, H.value = pe, R.value = S, ee.value = { x: g.x, y: g.y, zoom: g.k }, me.on("start", (w) => {
+      me.transform(pe, g), me.wheelDelta(Di), O.value = me, H.value = pe, B.value = S, ee.value = { x: g.x, y: g.y, zoom: g.k }, me.on("start", (w) => {
         var L;
         if (!w.sourceEvent)
           return null;
         P = w.sourceEvent.button, I.value = !0;
-        const V = Me(w.transform);
-        ((L = w.sourceEvent) == null ? void 0 : L.type) === "mousedown" && (T.value = !0), D = V, M.viewportChangeStart(V), M.moveStart({ event: w, flowTransform: V });
+        const V = Ce(w.transform);
+        ((L = w.sourceEvent) == null ? void 0 : L.type) === "mousedown" && (T.value = !0), D = V, C.viewportChangeStart(V), C.moveStart({ event: w, flowTransform: V });
       }), me.on("end", (w) => {
         if (!w.sourceEvent)
           return null;
-        if (I.value = !1, T.value = !1, te(ie.value, P ?? 0) && !Y && M.paneContextMenu(w.sourceEvent), Y = !1, ae(D, w.transform)) {
-          const L = Me(w.transform);
-          D = L, M.viewportChangeEnd(L), M.moveEnd({ event: w, flowTransform: L });
+        if (I.value = !1, T.value = !1, te(ie.value, P ?? 0) && !Y && C.paneContextMenu(w.sourceEvent), Y = !1, re(D, w.transform)) {
+          const L = Ce(w.transform);
+          D = L, C.viewportChangeEnd(L), C.moveEnd({ event: w, flowTransform: L });
         }
       }), me.filter((w) => {
         var L;
         const V = Z.value || k.value, q = v.value && w.ctrlKey, K = w.button, U = w.type === "wheel";
         if (K === 1 && w.type === "mousedown" && (Te(w, "vue-flow__node") || Te(w, "vue-flow__edge")))
           return !0;
-        if (!ie.value && !V && !le.value && !h.value && !v.value || m.value || re.value && !U || !h.value && w.type === "dblclick" || Te(w, x.value) && U || Te(w, _.value) && (!U || le.value && U && !Z.value) || !v.value && w.ctrlKey && U || !V && !le.value && !q && U)
+        if (!ie.value && !V && !le.value && !h.value && !v.value || m.value || ae.value && !U || !h.value && w.type === "dblclick" || Te(w, x.value) && U || Te(w, _.value) && (!U || le.value && U && !Z.value) || !v.value && w.ctrlKey && U || !V && !le.value && !q && U)
           return !1;
         if (!v && w.type === "touchstart" && ((L = w.touches) == null ? void 0 : L.length) > 1)
           return w.preventDefault(), !1;
         if (!ie.value && (w.type === "mousedown" || w.type === "touchstart") || fe.value && Array.isArray(d.value) && d.value.includes(0) && K === 0 || Array.isArray(d.value) && !d.value.includes(K) && (w.type === "mousedown" || w.type === "touchstart"))
           return !1;
-        const ne = Array.isArray(d.value) && d.value.includes(K) || r.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !K || K <= 1;
+        const ne = Array.isArray(d.value) && d.value.includes(K) || a.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !K || K <= 1;
         return (!w.ctrlKey || A.value || U) && ne;
       }), Ee(
         [m, ie],
         () => {
           m.value && !I.value ? me.on("zoom", null) : m.value || me.on("zoom", (w) => {
             ee.value = { x: w.transform.x, y: w.transform.y, zoom: w.transform.k };
-            const L = Me(w.transform);
-            Y = te(ie.value, P ?? 0), M.viewportChange(L), M.move({ event: w, flowTransform: L });
+            const L = Ce(w.transform);
+            Y = te(ie.value, P ?? 0), C.viewportChange(L), C.move({ event: w, flowTransform: L });
           });
         },
         { immediate: !0 }
@@ -6131,7 +6131,7 @@ const $f = {
               w.preventDefault(), w.stopImmediatePropagation();
               const K = pe.property("__zoom").k || 1, U = io();
               if (!A.value && w.ctrlKey && v.value && U) {
-                const De = lt(w), Le = zi(w), ot = K * 2 ** Le;
+                const De = lt(w), Le = Di(w), ot = K * 2 ** Le;
                 me.scaleTo(pe, ot, De, w);
                 return;
               }
@@ -6142,10 +6142,10 @@ const $f = {
                 -(ue / K) * c.value,
                 -(xe / K) * c.value
               );
-              const be = Me(pe.property("__zoom"));
-              N && clearTimeout(N), oe.value ? (M.move({ event: w, flowTransform: be }), M.viewportChange(be), N = setTimeout(() => {
-                M.moveEnd({ event: w, flowTransform: be }), M.viewportChangeEnd(be), oe.value = !1;
-              }, 150)) : (oe.value = !0, M.moveStart({ event: w, flowTransform: be }), M.viewportChangeStart(be));
+              const be = Ce(pe.property("__zoom"));
+              N && clearTimeout(N), oe.value ? (C.move({ event: w, flowTransform: be }), C.viewportChange(be), N = setTimeout(() => {
+                C.moveEnd({ event: w, flowTransform: be }), C.viewportChangeEnd(be), oe.value = !1;
+              }, 150)) : (oe.value = !0, C.moveStart({ event: w, flowTransform: be }), C.viewportChangeStart(be));
             },
             { passive: !1 }
           ) : typeof S < "u" && pe.on(
@@ -6165,10 +6165,10 @@ const $f = {
     function te(ye, Ie) {
       return Ie === 2 && Array.isArray(ye) && ye.includes(2);
     }
-    function ae(ye, Ie) {
+    function re(ye, Ie) {
       return ye.x !== Ie.x && !Number.isNaN(Ie.x) || ye.y !== Ie.y && !Number.isNaN(Ie.y) || ye.zoom !== Ie.k && !Number.isNaN(Ie.k);
     }
-    function Me(ye) {
+    function Ce(ye) {
       return {
         x: ye.x,
         y: ye.y,
@@ -6178,16 +6178,16 @@ const $f = {
     function Te(ye, Ie) {
       return ye.target.closest(`.${Ie}`);
     }
-    return (ye, Ie) => (C(), z("div", {
+    return (ye, Ie) => (M(), z("div", {
       ref_key: "viewportRef",
       ref: J,
       class: "vue-flow__viewport vue-flow__container"
     }, [
-      de(Ef, {
+      de(Nf, {
         "is-selecting": we.value,
         "selection-key-pressed": X(F),
-        class: Be({
-          connecting: re.value,
+        class: Re({
+          connecting: ae.value,
           dragging: X(T),
           draggable: X(d) === !0 || Array.isArray(X(d)) && X(d).includes(0)
         })
@@ -6204,33 +6204,33 @@ const $f = {
       }, 8, ["is-selecting", "selection-key-pressed", "class"])
     ], 512));
   }
-}), Tf = ["id"], Pf = ["id"], Af = ["id"], zf = {
+}), Pf = ["id"], Af = ["id"], zf = ["id"], Df = {
   name: "A11yDescriptions",
   compatConfig: { MODE: 3 }
-}, Df = /* @__PURE__ */ Xe({
-  ...zf,
+}, Of = /* @__PURE__ */ Xe({
+  ...Df,
   setup(e) {
     const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Ye();
-    return (i, a) => (C(), z($e, null, [
+    return (i, r) => (M(), z($e, null, [
       $("div", {
-        id: `${X(ja)}-${X(t)}`,
+        id: `${X(Jr)}-${X(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select a node. " + G(X(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, Tf),
+      }, " Press enter or space to select a node. " + G(X(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, Pf),
       $("div", {
-        id: `${X(Ja)}-${X(t)}`,
+        id: `${X(Qr)}-${X(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, Pf),
-      X(n) ? se("", !0) : (C(), z("div", {
+      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, Af),
+      X(n) ? se("", !0) : (M(), z("div", {
         key: 0,
-        id: `${X(Jc)}-${X(t)}`,
+        id: `${X(Qc)}-${X(t)}`,
         "aria-live": "assertive",
         "aria-atomic": "true",
         style: { position: "absolute", width: "1px", height: "1px", margin: "-1px", border: "0", padding: "0", overflow: "hidden", clip: "rect(0px, 0px, 0px, 0px)", "clip-path": "inset(100%)" }
-      }, G(X(o)), 9, Af))
+      }, G(X(o)), 9, zf))
     ], 64));
   }
 });
-function Of() {
+function Rf() {
   const e = Ye();
   Ee(
     () => e.viewportHelper.value.viewportInitialized,
@@ -6244,10 +6244,10 @@ function Of() {
 function Bf(e, t, n) {
   return n === he.Left ? e - t : n === he.Right ? e + t : e;
 }
-function Rf(e, t, n) {
+function Lf(e, t, n) {
   return n === he.Top ? e - t : n === he.Bottom ? e + t : e;
 }
-const ci = function({
+const di = function({
   radius: e = 10,
   centerX: t = 0,
   centerY: n = 0,
@@ -6257,15 +6257,15 @@ const ci = function({
   return Oe("circle", {
     class: `vue-flow__edgeupdater vue-flow__edgeupdater-${i}`,
     cx: Bf(t, e, o),
-    cy: Rf(n, e, o),
+    cy: Lf(n, e, o),
     r: e,
     stroke: "transparent",
     fill: "transparent"
   });
 };
-ci.props = ["radius", "centerX", "centerY", "position", "type"];
-ci.compatConfig = { MODE: 3 };
-const ea = ci, Lf = Xe({
+di.props = ["radius", "centerX", "centerY", "position", "type"];
+di.compatConfig = { MODE: 3 };
+const tr = di, Vf = Xe({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6275,8 +6275,8 @@ const ea = ci, Lf = Xe({
       addSelectedEdges: n,
       connectionMode: o,
       edgeUpdaterRadius: i,
-      emits: a,
-      nodesSelectionActive: r,
+      emits: r,
+      nodesSelectionActive: a,
       noPanClassName: s,
       getEdgeTypes: l,
       removeSelectedEdges: u,
@@ -6288,11 +6288,11 @@ const ea = ci, Lf = Xe({
       elementsSelectable: p,
       edgesUpdatable: x,
       edgesFocusable: _,
-      hooks: M
-    } = Ye(), y = Q(() => c(e.id)), { emit: m, on: T } = Md(y.value, a), O = Mt(vo), H = nn(), R = ge(!1), ee = ge(!1), J = ge(""), W = ge(null), I = ge("source"), oe = ge(null), N = Ve(
+      hooks: C
+    } = Ye(), y = Q(() => c(e.id)), { emit: m, on: T } = Id(y.value, r), O = Ct(vo), H = nn(), B = ge(!1), ee = ge(!1), J = ge(""), W = ge(null), I = ge("source"), oe = ge(null), N = Ve(
       () => typeof y.value.selectable > "u" ? p.value : y.value.selectable
     ), Y = Ve(() => typeof y.value.updatable > "u" ? x.value : y.value.updatable), P = Ve(() => typeof y.value.focusable > "u" ? _.value : y.value.focusable);
-    Ot(Ed, e.id), Ot(Nd, oe);
+    Ot(Nd, e.id), Ot(Md, oe);
     const D = Q(() => y.value.class instanceof Function ? y.value.class(y.value) : y.value.class), A = Q(() => y.value.style instanceof Function ? y.value.style(y.value) : y.value.style), F = Q(() => {
       const b = y.value.type || "default", f = O == null ? void 0 : O[`edge-${b}`];
       if (f)
@@ -6300,10 +6300,10 @@ const ea = ci, Lf = Xe({
       let g = y.value.template ?? l.value[b];
       if (typeof g == "string" && H) {
         const w = Object.keys(H.appContext.components);
-        w && w.includes(b) && (g = wa(b, !1));
+        w && w.includes(b) && (g = xr(b, !1));
       }
-      return g && typeof g != "string" ? g : (a.error(new Ke(We.EDGE_TYPE_MISSING, g)), !1);
-    }), { handlePointerDown: Z } = gr({
+      return g && typeof g != "string" ? g : (r.error(new Ke(We.EDGE_TYPE_MISSING, g)), !1);
+    }), { handlePointerDown: Z } = ya({
       nodeId: J,
       handleId: W,
       type: I,
@@ -6315,19 +6315,19 @@ const ea = ci, Lf = Xe({
     return () => {
       const b = d(y.value.source), f = d(y.value.target), g = "pathOptions" in y.value ? y.value.pathOptions : {};
       if (!b && !f)
-        return a.error(new Ke(We.EDGE_SOURCE_TARGET_MISSING, y.value.id, y.value.source, y.value.target)), null;
+        return r.error(new Ke(We.EDGE_SOURCE_TARGET_MISSING, y.value.id, y.value.source, y.value.target)), null;
       if (!b)
-        return a.error(new Ke(We.EDGE_SOURCE_MISSING, y.value.id, y.value.source)), null;
+        return r.error(new Ke(We.EDGE_SOURCE_MISSING, y.value.id, y.value.source)), null;
       if (!f)
-        return a.error(new Ke(We.EDGE_TARGET_MISSING, y.value.id, y.value.target)), null;
+        return r.error(new Ke(We.EDGE_TARGET_MISSING, y.value.id, y.value.target)), null;
       if (!y.value || y.value.hidden || b.hidden || f.hidden)
         return null;
       let w;
       o.value === Nt.Strict ? w = b.handleBounds.source : w = [...b.handleBounds.source || [], ...b.handleBounds.target || []];
-      const L = Fi(w, y.value.sourceHandle);
+      const L = Yi(w, y.value.sourceHandle);
       let V;
       o.value === Nt.Strict ? V = f.handleBounds.target : V = [...f.handleBounds.target || [], ...f.handleBounds.source || []];
-      const q = Fi(V, y.value.targetHandle), K = (L == null ? void 0 : L.position) || he.Bottom, U = (q == null ? void 0 : q.position) || he.Top, { x: ne, y: ue } = en(b, L, K), { x: xe, y: be } = en(f, q, U);
+      const q = Yi(V, y.value.targetHandle), K = (L == null ? void 0 : L.position) || he.Bottom, U = (q == null ? void 0 : q.position) || he.Top, { x: ne, y: ue } = en(b, L, K), { x: xe, y: be } = en(f, q, U);
       return y.value.sourceX = ne, y.value.sourceY = ue, y.value.targetX = xe, y.value.targetY = be, Oe(
         "g",
         {
@@ -6340,21 +6340,21 @@ const ea = ci, Lf = Xe({
             s.value,
             D.value,
             {
-              updating: R.value,
+              updating: B.value,
               selected: y.value.selected,
               animated: y.value.animated,
-              inactive: !N.value && !M.value.edgeClick.hasListeners()
+              inactive: !N.value && !C.value.edgeClick.hasListeners()
             }
           ],
           tabIndex: P.value ? 0 : void 0,
           "aria-label": y.value.ariaLabel === null ? void 0 : y.value.ariaLabel ?? `Edge from ${y.value.source} to ${y.value.target}`,
-          "aria-describedby": P.value ? `${Ja}-${t}` : void 0,
+          "aria-describedby": P.value ? `${Qr}-${t}` : void 0,
           "aria-roledescription": "edge",
           role: P.value ? "group" : "img",
           ...y.value.domAttributes,
           onClick: te,
-          onContextmenu: ae,
-          onDblclick: Me,
+          onContextmenu: re,
+          onDblclick: Ce,
           onMouseenter: Te,
           onMousemove: ye,
           onMouseleave: Ie,
@@ -6402,7 +6402,7 @@ const ea = ci, Lf = Xe({
                   onMouseenter: ie,
                   onMouseout: le
                 },
-                Oe(ea, {
+                Oe(tr, {
                   position: K,
                   centerX: ne,
                   centerY: ue,
@@ -6420,7 +6420,7 @@ const ea = ci, Lf = Xe({
                   onMouseenter: ie,
                   onMouseout: le
                 },
-                Oe(ea, {
+                Oe(tr, {
                   position: U,
                   centerX: xe,
                   centerY: be,
@@ -6435,10 +6435,10 @@ const ea = ci, Lf = Xe({
       );
     };
     function ie() {
-      R.value = !0;
+      B.value = !0;
     }
     function le() {
-      R.value = !1;
+      B.value = !1;
     }
     function fe(b, f) {
       m.update({ event: b, edge: y.value, connection: f });
@@ -6446,18 +6446,18 @@ const ea = ci, Lf = Xe({
     function we(b) {
       m.updateEnd({ event: b, edge: y.value }), ee.value = !1;
     }
-    function re(b, f) {
+    function ae(b, f) {
       b.button === 0 && (ee.value = !0, J.value = f ? y.value.target : y.value.source, W.value = (f ? y.value.targetHandle : y.value.sourceHandle) ?? null, I.value = f ? "target" : "source", m.updateStart({ event: b, edge: y.value }), Z(b));
     }
     function te(b) {
       var f;
       const g = { event: b, edge: y.value };
-      N.value && (r.value = !1, y.value.selected && v.value ? (u([y.value]), (f = oe.value) == null || f.blur()) : n([y.value])), m.click(g);
+      N.value && (a.value = !1, y.value.selected && v.value ? (u([y.value]), (f = oe.value) == null || f.blur()) : n([y.value])), m.click(g);
     }
-    function ae(b) {
+    function re(b) {
       m.contextMenu({ event: b, edge: y.value });
     }
-    function Me(b) {
+    function Ce(b) {
       m.doubleClick({ event: b, edge: y.value });
     }
     function Te(b) {
@@ -6470,17 +6470,17 @@ const ea = ci, Lf = Xe({
       m.mouseLeave({ event: b, edge: y.value });
     }
     function me(b) {
-      re(b, !0);
+      ae(b, !0);
     }
     function pe(b) {
-      re(b, !1);
+      ae(b, !1);
     }
     function S(b) {
       var f;
-      !k.value && Qa.includes(b.key) && N.value && (b.key === "Escape" ? ((f = oe.value) == null || f.blur(), u([c(e.id)])) : n([c(e.id)]));
+      !k.value && ea.includes(b.key) && N.value && (b.key === "Escape" ? ((f = oe.value) == null || f.blur(), u([c(e.id)])) : n([c(e.id)]));
     }
   }
-}), Vf = Lf, Hf = Xe({
+}), Hf = Vf, Ff = Xe({
   name: "ConnectionLine",
   compatConfig: { MODE: 3 },
   setup() {
@@ -6490,42 +6490,42 @@ const ea = ci, Lf = Xe({
       connectionMode: n,
       connectionStartHandle: o,
       connectionEndHandle: i,
-      connectionPosition: a,
-      connectionLineType: r,
+      connectionPosition: r,
+      connectionLineType: a,
       connectionLineStyle: s,
       connectionLineOptions: l,
       connectionStatus: u,
       viewport: c,
       findNode: d
-    } = Ye(), h = (e = Mt(vo)) == null ? void 0 : e["connection-line"], v = Q(() => {
-      var M;
-      return d((M = o.value) == null ? void 0 : M.nodeId);
+    } = Ye(), h = (e = Ct(vo)) == null ? void 0 : e["connection-line"], v = Q(() => {
+      var C;
+      return d((C = o.value) == null ? void 0 : C.nodeId);
     }), k = Q(() => {
-      var M;
-      return d((M = i.value) == null ? void 0 : M.nodeId) ?? null;
+      var C;
+      return d((C = i.value) == null ? void 0 : C.nodeId) ?? null;
     }), p = Q(() => ({
-      x: (a.value.x - c.value.x) / c.value.zoom,
-      y: (a.value.y - c.value.y) / c.value.zoom
+      x: (r.value.x - c.value.x) / c.value.zoom,
+      y: (r.value.y - c.value.y) / c.value.zoom
     })), x = Q(
       () => l.value.markerStart ? `url(#${_n(l.value.markerStart, t)})` : ""
     ), _ = Q(
       () => l.value.markerEnd ? `url(#${_n(l.value.markerEnd, t)})` : ""
     );
     return () => {
-      var M, y, m;
+      var C, y, m;
       if (!v.value || !o.value)
         return null;
       const T = o.value.id, O = o.value.type, H = v.value.handleBounds;
-      let R = (H == null ? void 0 : H[O]) ?? [];
+      let B = (H == null ? void 0 : H[O]) ?? [];
       if (n.value === Nt.Loose) {
         const A = (H == null ? void 0 : H[O === "source" ? "target" : "source"]) ?? [];
-        R = [...R, ...A];
+        B = [...B, ...A];
       }
-      if (!R)
+      if (!B)
         return null;
-      const ee = (T ? R.find((A) => A.id === T) : R[0]) ?? null, J = (ee == null ? void 0 : ee.position) ?? he.Top, { x: W, y: I } = en(v.value, ee, J);
+      const ee = (T ? B.find((A) => A.id === T) : B[0]) ?? null, J = (ee == null ? void 0 : ee.position) ?? he.Top, { x: W, y: I } = en(v.value, ee, J);
       let oe = null;
-      k.value && (n.value === Nt.Strict ? oe = ((M = k.value.handleBounds[O === "source" ? "target" : "source"]) == null ? void 0 : M.find(
+      k.value && (n.value === Nt.Strict ? oe = ((C = k.value.handleBounds[O === "source" ? "target" : "source"]) == null ? void 0 : C.find(
         (A) => {
           var F;
           return A.id === ((F = i.value) == null ? void 0 : F.id);
@@ -6539,7 +6539,7 @@ const ea = ci, Lf = Xe({
       const N = ((m = i.value) == null ? void 0 : m.position) ?? (J ? qo[J] : null);
       if (!J || !N)
         return null;
-      const Y = r.value ?? l.value.type ?? It.Bezier;
+      const Y = a.value ?? l.value.type ?? It.Bezier;
       let P = "";
       const D = {
         sourceX: W,
@@ -6549,10 +6549,10 @@ const ea = ci, Lf = Xe({
         targetY: p.value.y,
         targetPosition: N
       };
-      return Y === It.Bezier ? [P] = _r(D) : Y === It.Step ? [P] = Uo({
+      return Y === It.Bezier ? [P] = Sa(D) : Y === It.Step ? [P] = Uo({
         ...D,
         borderRadius: 0
-      }) : Y === It.SmoothStep ? [P] = Uo(D) : Y === It.SimpleBezier ? [P] = Sr(D) : P = `M${W},${I} ${p.value.x},${p.value.y}`, Oe(
+      }) : Y === It.SmoothStep ? [P] = Uo(D) : Y === It.SimpleBezier ? [P] = $a(D) : P = `M${W},${I} ${p.value.x},${p.value.y}`, Oe(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
         Oe(
@@ -6586,11 +6586,11 @@ const ea = ci, Lf = Xe({
       );
     };
   }
-}), Ff = Hf, Yf = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], Xf = {
+}), Yf = Ff, Xf = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], qf = {
   name: "MarkerType",
   compatConfig: { MODE: 3 }
-}, qf = /* @__PURE__ */ Xe({
-  ...Xf,
+}, Gf = /* @__PURE__ */ Xe({
+  ...qf,
   props: {
     id: {},
     type: {},
@@ -6602,7 +6602,7 @@ const ea = ci, Lf = Xe({
     strokeWidth: { default: 1 }
   },
   setup(e) {
-    return (t, n) => (C(), z("marker", {
+    return (t, n) => (M(), z("marker", {
       id: t.id,
       class: "vue-flow__arrowhead",
       viewBox: "-10 -10 20 20",
@@ -6613,7 +6613,7 @@ const ea = ci, Lf = Xe({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === X(Yo).ArrowClosed ? (C(), z("polyline", {
+      t.type === X(Yo).ArrowClosed ? (M(), z("polyline", {
         key: 0,
         style: ze({
           stroke: t.color,
@@ -6624,7 +6624,7 @@ const ea = ci, Lf = Xe({
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
       }, null, 4)) : se("", !0),
-      t.type === X(Yo).Arrow ? (C(), z("polyline", {
+      t.type === X(Yo).Arrow ? (M(), z("polyline", {
         key: 1,
         style: ze({
           stroke: t.color,
@@ -6635,22 +6635,22 @@ const ea = ci, Lf = Xe({
         fill: "none",
         points: "-5,-4 0,0 -5,4"
       }, null, 4)) : se("", !0)
-    ], 8, Yf));
+    ], 8, Xf));
   }
-}), Gf = {
+}), Uf = {
   class: "vue-flow__marker vue-flow__container",
   "aria-hidden": "true"
-}, Uf = {
+}, Wf = {
   name: "MarkerDefinitions",
   compatConfig: { MODE: 3 }
-}, Wf = /* @__PURE__ */ Xe({
-  ...Uf,
+}, Kf = /* @__PURE__ */ Xe({
+  ...Wf,
   setup(e) {
-    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Ye(), a = Q(() => {
-      const r = /* @__PURE__ */ new Set(), s = [], l = (u) => {
+    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Ye(), r = Q(() => {
+      const a = /* @__PURE__ */ new Set(), s = [], l = (u) => {
         if (u) {
           const c = _n(u, t);
-          r.has(c) || (typeof u == "object" ? s.push({ ...u, id: c, color: u.color || i.value }) : s.push({ id: c, color: i.value, type: u }), r.add(c));
+          a.has(c) || (typeof u == "object" ? s.push({ ...u, id: c, color: u.color || i.value }) : s.push({ id: c, color: i.value, type: u }), a.add(c));
         }
       };
       for (const u of [o.value.markerEnd, o.value.markerStart])
@@ -6660,9 +6660,9 @@ const ea = ci, Lf = Xe({
           l(c);
       return s.sort((u, c) => u.id.localeCompare(c.id));
     });
-    return (r, s) => (C(), z("svg", Gf, [
+    return (a, s) => (M(), z("svg", Uf, [
       $("defs", null, [
-        (C(!0), z($e, null, Fe(a.value, (l) => (C(), He(qf, {
+        (M(!0), z($e, null, Fe(r.value, (l) => (M(), He(Gf, {
           id: l.id,
           key: l.id,
           type: l.type,
@@ -6676,28 +6676,28 @@ const ea = ci, Lf = Xe({
       ])
     ]));
   }
-}), Kf = {
+}), Zf = {
   name: "Edges",
   compatConfig: { MODE: 3 }
-}, Zf = /* @__PURE__ */ Xe({
-  ...Kf,
+}, jf = /* @__PURE__ */ Xe({
+  ...Zf,
   setup(e) {
     const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Ye();
-    return (i, a) => (C(), z($e, null, [
-      de(Wf),
-      (C(!0), z($e, null, Fe(X(n), (r) => (C(), z("svg", {
-        key: r.id,
+    return (i, r) => (M(), z($e, null, [
+      de(Kf),
+      (M(!0), z($e, null, Fe(X(n), (a) => (M(), z("svg", {
+        key: a.id,
         class: "vue-flow__edges vue-flow__container",
-        style: ze({ zIndex: X(vd)(r, X(t), X(o)) })
+        style: ze({ zIndex: X(md)(a, X(t), X(o)) })
       }, [
-        de(X(Vf), {
-          id: r.id
+        de(X(Hf), {
+          id: a.id
         }, null, 8, ["id"])
       ], 4))), 128)),
-      de(X(Ff))
+      de(X(Yf))
     ], 64));
   }
-}), jf = Xe({
+}), Jf = Xe({
   name: "Node",
   compatConfig: { MODE: 3 },
   props: ["id", "resizeObserver"],
@@ -6707,8 +6707,8 @@ const ea = ci, Lf = Xe({
       noPanClassName: n,
       selectNodesOnDrag: o,
       nodesSelectionActive: i,
-      multiSelectionActive: a,
-      emits: r,
+      multiSelectionActive: r,
+      emits: a,
       removeSelectedNodes: s,
       addSelectedNodes: l,
       updateNodeDimensions: u,
@@ -6720,15 +6720,15 @@ const ea = ci, Lf = Xe({
       ariaLiveMessage: p,
       snapToGrid: x,
       snapGrid: _,
-      nodeDragThreshold: M,
+      nodeDragThreshold: C,
       nodesDraggable: y,
       elementsSelectable: m,
       nodesConnectable: T,
       nodesFocusable: O,
       hooks: H
-    } = Ye(), R = ge(null);
-    Ot(vr, R), Ot(ui, e.id);
-    const ee = Mt(vo), J = nn(), W = wr(), { node: I, parentNode: oe } = yr(e.id), { emit: N, on: Y } = Pd(I, r), P = Ve(() => typeof I.draggable > "u" ? y.value : I.draggable), D = Ve(() => typeof I.selectable > "u" ? m.value : I.selectable), A = Ve(() => typeof I.connectable > "u" ? T.value : I.connectable), F = Ve(() => typeof I.focusable > "u" ? O.value : I.focusable), Z = Q(
+    } = Ye(), B = ge(null);
+    Ot(ma, B), Ot(ci, e.id);
+    const ee = Ct(vo), J = nn(), W = xa(), { node: I, parentNode: oe } = wa(e.id), { emit: N, on: Y } = Ad(I, a), P = Ve(() => typeof I.draggable > "u" ? y.value : I.draggable), D = Ve(() => typeof I.selectable > "u" ? m.value : I.selectable), A = Ve(() => typeof I.connectable > "u" ? T.value : I.connectable), F = Ve(() => typeof I.focusable > "u" ? O.value : I.focusable), Z = Q(
       () => D.value || P.value || H.value.nodeClick.hasListeners() || H.value.nodeDoubleClick.hasListeners() || H.value.nodeMouseEnter.hasListeners() || H.value.nodeMouseMove.hasListeners() || H.value.nodeMouseLeave.hasListeners()
     ), ie = Ve(() => !!I.dimensions.width && !!I.dimensions.height), le = Q(() => {
       const f = I.type || "default", g = ee == null ? void 0 : ee[`node-${f}`];
@@ -6737,12 +6737,12 @@ const ea = ci, Lf = Xe({
       let w = I.template || d.value[f];
       if (typeof w == "string" && J) {
         const L = Object.keys(J.appContext.components);
-        L && L.includes(f) && (w = wa(f, !1));
+        L && L.includes(f) && (w = xr(f, !1));
       }
-      return w && typeof w != "string" ? w : (r.error(new Ke(We.NODE_TYPE_MISSING, w)), !1);
-    }), fe = mr({
+      return w && typeof w != "string" ? w : (a.error(new Ke(We.NODE_TYPE_MISSING, w)), !1);
+    }), fe = pa({
       id: e.id,
-      el: R,
+      el: B,
       disabled: () => !P.value,
       selectable: D,
       dragHandle: () => I.dragHandle,
@@ -6758,25 +6758,25 @@ const ea = ci, Lf = Xe({
       onClick(f) {
         S(f);
       }
-    }), we = Q(() => I.class instanceof Function ? I.class(I) : I.class), re = Q(() => {
+    }), we = Q(() => I.class instanceof Function ? I.class(I) : I.class), ae = Q(() => {
       const f = (I.style instanceof Function ? I.style(I) : I.style) || {}, g = I.width instanceof Function ? I.width(I) : I.width, w = I.height instanceof Function ? I.height(I) : I.height;
       return !f.width && g && (f.width = typeof g == "string" ? g : `${g}px`), !f.height && w && (f.height = typeof w == "string" ? w : `${w}px`), f;
-    }), te = Ve(() => Number(I.zIndex ?? re.value.zIndex ?? 0));
+    }), te = Ve(() => Number(I.zIndex ?? ae.value.zIndex ?? 0));
     return c((f) => {
-      (f.includes(e.id) || !f.length) && Me();
+      (f.includes(e.id) || !f.length) && Ce();
     }), nt(() => {
       Ee(
         () => I.hidden,
         (f = !1, g, w) => {
-          !f && R.value && (e.resizeObserver.observe(R.value), w(() => {
-            R.value && e.resizeObserver.unobserve(R.value);
+          !f && B.value && (e.resizeObserver.observe(B.value), w(() => {
+            B.value && e.resizeObserver.unobserve(B.value);
           }));
         },
         { immediate: !0, flush: "post" }
       );
     }), Ee([() => I.type, () => I.sourcePosition, () => I.targetPosition], () => {
       je(() => {
-        u([{ id: e.id, nodeElement: R.value, forceUpdate: !0 }]);
+        u([{ id: e.id, nodeElement: B.value, forceUpdate: !0 }]);
       });
     }), Ee(
       [
@@ -6813,15 +6813,15 @@ const ea = ci, Lf = Xe({
           y: g,
           z: q + (v.value && I.selected ? 1e3 : 0)
         };
-        typeof w < "u" && typeof L < "u" ? I.computedPosition = ld({ x: w, y: L, z: V }, K) : I.computedPosition = K;
+        typeof w < "u" && typeof L < "u" ? I.computedPosition = ud({ x: w, y: L, z: V }, K) : I.computedPosition = K;
       },
       { flush: "post", immediate: !0 }
     ), Ee([() => I.extent, h], ([f, g], [w, L]) => {
-      (f !== w || g !== L) && ae();
-    }), I.extent === "parent" || typeof I.extent == "object" && "range" in I.extent && I.extent.range === "parent" ? zo(() => ie).toBe(!0).then(ae) : ae(), () => I.hidden ? null : Oe(
+      (f !== w || g !== L) && re();
+    }), I.extent === "parent" || typeof I.extent == "object" && "range" in I.extent && I.extent.range === "parent" ? zo(() => ie).toBe(!0).then(re) : re(), () => I.hidden ? null : Oe(
       "div",
       {
-        ref: R,
+        ref: B,
         "data-id": I.id,
         class: [
           "vue-flow__node",
@@ -6841,11 +6841,11 @@ const ea = ci, Lf = Xe({
           zIndex: I.computedPosition.z ?? te.value,
           transform: `translate(${I.computedPosition.x}px,${I.computedPosition.y}px)`,
           pointerEvents: Z.value ? "all" : "none",
-          ...re.value
+          ...ae.value
         },
         tabIndex: F.value ? 0 : void 0,
         role: F.value ? "group" : void 0,
-        "aria-describedby": k.value ? void 0 : `${ja}-${t}`,
+        "aria-describedby": k.value ? void 0 : `${Jr}-${t}`,
         "aria-label": I.ariaLabel,
         "aria-roledescription": "node",
         ...I.domAttributes,
@@ -6878,22 +6878,22 @@ const ea = ci, Lf = Xe({
           sourcePosition: I.sourcePosition,
           label: I.label,
           dragHandle: I.dragHandle,
-          onUpdateNodeInternals: Me
+          onUpdateNodeInternals: Ce
         })
       ]
     );
-    function ae() {
-      const f = I.computedPosition, { computedPosition: g, position: w } = si(
+    function re() {
+      const f = I.computedPosition, { computedPosition: g, position: w } = li(
         I,
         x.value ? ho(f, _.value) : f,
-        r.error,
+        a.error,
         h.value,
         oe.value
       );
       (I.computedPosition.x !== g.x || I.computedPosition.y !== g.y) && (I.computedPosition = { ...I.computedPosition, ...g }), (I.position.x !== w.x || I.position.y !== w.y) && (I.position = w);
     }
-    function Me() {
-      R.value && u([{ id: e.id, nodeElement: R.value, forceUpdate: !0 }]);
+    function Ce() {
+      B.value && u([{ id: e.id, nodeElement: B.value, forceUpdate: !0 }]);
     }
     function Te(f) {
       fe != null && fe.value || N.mouseEnter({ event: f, node: I });
@@ -6911,28 +6911,28 @@ const ea = ci, Lf = Xe({
       return N.doubleClick({ event: f, node: I });
     }
     function S(f) {
-      D.value && (!o.value || !P.value || M.value > 0) && Go(
+      D.value && (!o.value || !P.value || C.value > 0) && Go(
         I,
-        a.value,
+        r.value,
         l,
         s,
         i,
         !1,
-        R.value
+        B.value
       ), N.click({ event: f, node: I });
     }
     function b(f) {
       if (!(Xo(f) || k.value))
-        if (Qa.includes(f.key) && D.value) {
+        if (ea.includes(f.key) && D.value) {
           const g = f.key === "Escape";
           Go(
             I,
-            a.value,
+            r.value,
             l,
             s,
             i,
             g,
-            R.value
+            B.value
           );
         } else P.value && I.selected && Wt[f.key] && (f.preventDefault(), p.value = `Moved selected node ${f.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~I.position.x}, y: ${~~I.position.y}`, W(
           {
@@ -6943,8 +6943,8 @@ const ea = ci, Lf = Xe({
         ));
     }
   }
-}), Jf = jf;
-function Qf(e = { includeHiddenNodes: !1 }) {
+}), Qf = Jf;
+function eh(e = { includeHiddenNodes: !1 }) {
   const { nodes: t } = Ye();
   return Q(() => {
     if (t.value.length === 0)
@@ -6955,24 +6955,24 @@ function Qf(e = { includeHiddenNodes: !1 }) {
     return !0;
   });
 }
-const eh = { class: "vue-flow__nodes vue-flow__container" }, th = {
+const th = { class: "vue-flow__nodes vue-flow__container" }, nh = {
   name: "Nodes",
   compatConfig: { MODE: 3 }
-}, nh = /* @__PURE__ */ Xe({
-  ...th,
+}, oh = /* @__PURE__ */ Xe({
+  ...nh,
   setup(e) {
-    const { getNodes: t, updateNodeDimensions: n, emits: o } = Ye(), i = Qf(), a = ge();
+    const { getNodes: t, updateNodeDimensions: n, emits: o } = Ye(), i = eh(), r = ge();
     return Ee(
       i,
-      (r) => {
-        r && je(() => {
+      (a) => {
+        a && je(() => {
           o.nodesInitialized(t.value);
         });
       },
       { immediate: !0 }
     ), nt(() => {
-      a.value = new ResizeObserver((r) => {
-        const s = r.map((l) => ({
+      r.value = new ResizeObserver((a) => {
+        const s = a.map((l) => ({
           id: l.target.getAttribute("data-id"),
           nodeElement: l.target,
           forceUpdate: !0
@@ -6980,36 +6980,36 @@ const eh = { class: "vue-flow__nodes vue-flow__container" }, th = {
         je(() => n(s));
       });
     }), Vt(() => {
-      var r;
-      return (r = a.value) == null ? void 0 : r.disconnect();
-    }), (r, s) => (C(), z("div", eh, [
-      a.value ? (C(!0), z($e, { key: 0 }, Fe(X(t), (l, u, c, d) => {
+      var a;
+      return (a = r.value) == null ? void 0 : a.disconnect();
+    }), (a, s) => (M(), z("div", th, [
+      r.value ? (M(!0), z($e, { key: 0 }, Fe(X(t), (l, u, c, d) => {
         const h = [l.id];
-        if (d && d.key === l.id && qr(d, h))
+        if (d && d.key === l.id && Ga(d, h))
           return d;
-        const v = (C(), He(X(Jf), {
+        const v = (M(), He(X(Qf), {
           id: l.id,
           key: l.id,
-          "resize-observer": a.value
+          "resize-observer": r.value
         }, null, 8, ["id", "resize-observer"]));
         return v.memo = h, v;
       }, s, 0), 128)) : se("", !0)
     ]));
   }
 });
-function oh() {
+function ih() {
   const { emits: e } = Ye();
   nt(() => {
-    if (hr()) {
+    if (va()) {
       const t = document.querySelector(".vue-flow__pane");
       t && window.getComputedStyle(t).zIndex !== "1" && e.error(new Ke(We.MISSING_STYLES));
     }
   });
 }
-const ih = /* @__PURE__ */ $("div", { class: "vue-flow__edge-labels" }, null, -1), ah = {
+const rh = /* @__PURE__ */ $("div", { class: "vue-flow__edge-labels" }, null, -1), ah = {
   name: "VueFlow",
   compatConfig: { MODE: 3 }
-}, rh = /* @__PURE__ */ Xe({
+}, sh = /* @__PURE__ */ Xe({
   ...ah,
   props: {
     id: {},
@@ -7074,36 +7074,36 @@ const ih = /* @__PURE__ */ $("div", { class: "vue-flow__edge-labels" }, null, -1
   },
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = Fr(), a = bo(o, "modelValue", n), r = bo(o, "nodes", n), s = bo(o, "edges", n), l = Ye(o), u = Od({ modelValue: a, nodes: r, edges: s }, o, l);
-    return Rd(n, l.hooks), Of(), oh(), Ot(vo, i), Yr(u), t(l), (c, d) => (C(), z("div", {
+    const o = e, i = Ya(), r = bo(o, "modelValue", n), a = bo(o, "nodes", n), s = bo(o, "edges", n), l = Ye(o), u = Rd({ modelValue: r, nodes: a, edges: s }, o, l);
+    return Ld(n, l.hooks), Rf(), ih(), Ot(vo, i), Xa(u), t(l), (c, d) => (M(), z("div", {
       ref: X(l).vueFlowRef,
       class: "vue-flow"
     }, [
-      de(If, null, {
+      de(Tf, null, {
         default: qe(() => [
-          de(Zf),
-          ih,
-          de(nh),
+          de(jf),
+          rh,
+          de(oh),
           Ze(c.$slots, "zoom-pane")
         ]),
         _: 3
       }),
       Ze(c.$slots, "default"),
-      de(Df)
+      de(Of)
     ], 512));
   }
-}), sh = {
+}), lh = {
   name: "Panel",
   compatConfig: { MODE: 3 }
-}, ta = /* @__PURE__ */ Xe({
-  ...sh,
+}, nr = /* @__PURE__ */ Xe({
+  ...lh,
   props: {
     position: {}
   },
   setup(e) {
     const t = e, { userSelectionActive: n } = Ye(), o = Q(() => `${t.position}`.split("-"));
-    return (i, a) => (C(), z("div", {
-      class: Be(["vue-flow__panel", o.value]),
+    return (i, r) => (M(), z("div", {
+      class: Re(["vue-flow__panel", o.value]),
       style: ze({ pointerEvents: X(n) ? "none" : "all" })
     }, [
       Ze(i.$slots, "default")
@@ -7111,28 +7111,28 @@ const ih = /* @__PURE__ */ $("div", { class: "vue-flow__edge-labels" }, null, -1
   }
 });
 var yt = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(yt || {});
-const Er = function({ dimensions: e, size: t, color: n }) {
+const Na = function({ dimensions: e, size: t, color: n }) {
   return Oe("path", {
     stroke: n,
     "stroke-width": t,
     d: `M${e[0] / 2} 0 V${e[1]} M0 ${e[1] / 2} H${e[0]}`
   });
-}, Nr = function({ radius: e, color: t }) {
+}, Ma = function({ radius: e, color: t }) {
   return Oe("circle", { cx: e, cy: e, r: e, fill: t });
 };
 yt.Lines + "", yt.Dots + "";
-const lh = {
+const uh = {
   [yt.Dots]: "#81818a",
   [yt.Lines]: "#eee"
-}, uh = ["id", "x", "y", "width", "height", "patternTransform"], ch = {
+}, ch = ["id", "x", "y", "width", "height", "patternTransform"], dh = {
   key: 2,
   height: "100",
   width: "100"
-}, dh = ["fill"], fh = ["x", "y", "fill"], hh = {
+}, fh = ["fill"], hh = ["x", "y", "fill"], vh = {
   name: "Background",
   compatConfig: { MODE: 3 }
-}, vh = /* @__PURE__ */ Xe({
-  ...hh,
+}, mh = /* @__PURE__ */ Xe({
+  ...vh,
   props: {
     id: {},
     variant: { default: () => yt.Dots },
@@ -7150,21 +7150,21 @@ const lh = {
   },
   setup(e) {
     const { id: t, viewport: n } = Ye(), o = Q(() => {
-      const r = n.value.zoom, [s, l] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [s * r || 1, l * r || 1], c = e.size * r, [d, h] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], v = [d * r || 1 + u[0] / 2, h * r || 1 + u[1] / 2];
+      const a = n.value.zoom, [s, l] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [s * a || 1, l * a || 1], c = e.size * a, [d, h] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], v = [d * a || 1 + u[0] / 2, h * a || 1 + u[1] / 2];
       return {
         scaledGap: u,
         offset: v,
         size: c
       };
-    }), i = Ve(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), a = Ve(() => e.color || e.patternColor || lh[e.variant || yt.Dots]);
-    return (r, s) => (C(), z("svg", {
+    }), i = Ve(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = Ve(() => e.color || e.patternColor || uh[e.variant || yt.Dots]);
+    return (a, s) => (M(), z("svg", {
       class: "vue-flow__background vue-flow__container",
       style: ze({
-        height: `${r.height > 100 ? 100 : r.height}%`,
-        width: `${r.width > 100 ? 100 : r.width}%`
+        height: `${a.height > 100 ? 100 : a.height}%`,
+        width: `${a.width > 100 ? 100 : a.width}%`
       })
     }, [
-      Ze(r.$slots, "pattern-container", { id: i.value }, () => [
+      Ze(a.$slots, "pattern-container", { id: i.value }, () => [
         $("pattern", {
           id: i.value,
           x: X(n).x % o.value.scaledGap[0],
@@ -7174,35 +7174,35 @@ const lh = {
           patternTransform: `translate(-${o.value.offset[0]},-${o.value.offset[1]})`,
           patternUnits: "userSpaceOnUse"
         }, [
-          Ze(r.$slots, "pattern", {}, () => [
-            r.variant === X(yt).Lines ? (C(), He(X(Er), {
+          Ze(a.$slots, "pattern", {}, () => [
+            a.variant === X(yt).Lines ? (M(), He(X(Na), {
               key: 0,
-              size: r.lineWidth,
-              color: a.value,
+              size: a.lineWidth,
+              color: r.value,
               dimensions: o.value.scaledGap
-            }, null, 8, ["size", "color", "dimensions"])) : r.variant === X(yt).Dots ? (C(), He(X(Nr), {
+            }, null, 8, ["size", "color", "dimensions"])) : a.variant === X(yt).Dots ? (M(), He(X(Ma), {
               key: 1,
-              color: a.value,
+              color: r.value,
               radius: o.value.size / 2
             }, null, 8, ["color", "radius"])) : se("", !0),
-            r.bgColor ? (C(), z("svg", ch, [
+            a.bgColor ? (M(), z("svg", dh, [
               $("rect", {
                 width: "100%",
                 height: "100%",
-                fill: r.bgColor
-              }, null, 8, dh)
+                fill: a.bgColor
+              }, null, 8, fh)
             ])) : se("", !0)
           ])
-        ], 8, uh)
+        ], 8, ch)
       ]),
       $("rect", {
-        x: r.x,
-        y: r.y,
+        x: a.x,
+        y: a.y,
         width: "100%",
         height: "100%",
         fill: `url(#${i.value})`
-      }, null, 8, fh),
-      Ze(r.$slots, "default", { id: i.value })
+      }, null, 8, hh),
+      Ze(a.$slots, "default", { id: i.value })
     ], 4));
   }
 });
@@ -7212,7 +7212,7 @@ const lh = {
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const mh = (e) => e.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+const ph = (e) => e.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
@@ -7236,7 +7236,7 @@ var Ln = {
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ph = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: a, class: r, ...s }, { slots: l }) => Oe(
+const gh = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: r, class: a, ...s }, { slots: l }) => Oe(
   "svg",
   {
     ...Ln,
@@ -7244,7 +7244,7 @@ const ph = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, ico
     height: e || Ln.height,
     stroke: o || Ln.stroke,
     "stroke-width": n ? Number(t) * 24 / Number(e) : t,
-    class: ["lucide", `lucide-${mh(a ?? "icon")}`],
+    class: ["lucide", `lucide-${ph(r ?? "icon")}`],
     ...s
   },
   [...i.map((u) => Oe(...u)), ...l.default ? [l.default()] : []]
@@ -7256,7 +7256,7 @@ const ph = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, ico
  * See the LICENSE file in the root directory of this source tree.
  */
 const _e = (e, t) => (n, { slots: o }) => Oe(
-  ph,
+  gh,
   {
     ...n,
     iconNode: t,
@@ -7270,7 +7270,7 @@ const _e = (e, t) => (n, { slots: o }) => Oe(
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const gh = _e("AudioLinesIcon", [
+const yh = _e("AudioLinesIcon", [
   ["path", { d: "M2 10v3", key: "1fnikh" }],
   ["path", { d: "M6 6v11", key: "11sgs0" }],
   ["path", { d: "M10 3v18", key: "yhl04a" }],
@@ -7284,14 +7284,14 @@ const gh = _e("AudioLinesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const yh = _e("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
+const wh = _e("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const wh = _e("ChevronDownIcon", [
+const xh = _e("ChevronDownIcon", [
   ["path", { d: "m6 9 6 6 6-6", key: "qrunsl" }]
 ]);
 /**
@@ -7300,7 +7300,7 @@ const wh = _e("ChevronDownIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const xh = _e("ChevronLeftIcon", [
+const bh = _e("ChevronLeftIcon", [
   ["path", { d: "m15 18-6-6 6-6", key: "1wnfg3" }]
 ]);
 /**
@@ -7309,7 +7309,7 @@ const xh = _e("ChevronLeftIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const bh = _e("ChevronRightIcon", [
+const kh = _e("ChevronRightIcon", [
   ["path", { d: "m9 18 6-6-6-6", key: "mthhwq" }]
 ]);
 /**
@@ -7318,7 +7318,7 @@ const bh = _e("ChevronRightIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const na = _e("CircleDotIcon", [
+const or = _e("CircleDotIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["circle", { cx: "12", cy: "12", r: "1", key: "41hilf" }]
 ]);
@@ -7328,7 +7328,7 @@ const na = _e("CircleDotIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const kh = _e("ClapperboardIcon", [
+const _h = _e("ClapperboardIcon", [
   [
     "path",
     { d: "M20.2 6 3 11l-.9-2.4c-.3-1.1.3-2.2 1.3-2.5l13.5-4c1.1-.3 2.2.3 2.5 1.3Z", key: "1tn4o7" }
@@ -7343,7 +7343,7 @@ const kh = _e("ClapperboardIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const _h = _e("ClockIcon", [
+const Sh = _e("ClockIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["polyline", { points: "12 6 12 12 16 14", key: "68esgv" }]
 ]);
@@ -7353,7 +7353,7 @@ const _h = _e("ClockIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Sh = _e("CopyIcon", [
+const $h = _e("CopyIcon", [
   ["rect", { width: "14", height: "14", x: "8", y: "8", rx: "2", ry: "2", key: "17jyea" }],
   ["path", { d: "M4 16c-1.1 0-2-.9-2-2V4c0-1.1.9-2 2-2h10c1.1 0 2 .9 2 2", key: "zix9uf" }]
 ]);
@@ -7363,7 +7363,7 @@ const Sh = _e("CopyIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const $h = _e("CpuIcon", [
+const Eh = _e("CpuIcon", [
   ["rect", { width: "16", height: "16", x: "4", y: "4", rx: "2", key: "14l7u7" }],
   ["rect", { width: "6", height: "6", x: "9", y: "9", rx: "1", key: "5aljv4" }],
   ["path", { d: "M15 2v2", key: "13l42r" }],
@@ -7381,7 +7381,7 @@ const $h = _e("CpuIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Eh = _e("DownloadIcon", [
+const Nh = _e("DownloadIcon", [
   ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
   ["polyline", { points: "7 10 12 15 17 10", key: "2ggqvy" }],
   ["line", { x1: "12", x2: "12", y1: "15", y2: "3", key: "1vk2je" }]
@@ -7392,7 +7392,7 @@ const Eh = _e("DownloadIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Nh = _e("FileTextIcon", [
+const Mh = _e("FileTextIcon", [
   ["path", { d: "M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z", key: "1rqfz7" }],
   ["path", { d: "M14 2v4a2 2 0 0 0 2 2h4", key: "tnqrlb" }],
   ["path", { d: "M10 9H8", key: "b1mrlr" }],
@@ -7421,7 +7421,7 @@ const Ch = _e("FilmIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Mh = _e("HistoryIcon", [
+const Ih = _e("HistoryIcon", [
   ["path", { d: "M3 12a9 9 0 1 0 9-9 9.75 9.75 0 0 0-6.74 2.74L3 8", key: "1357e3" }],
   ["path", { d: "M3 3v5h5", key: "1xhq8a" }],
   ["path", { d: "M12 7v5l4 2", key: "1fdv2h" }]
@@ -7432,7 +7432,7 @@ const Mh = _e("HistoryIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ih = _e("ImageIcon", [
+const Th = _e("ImageIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", ry: "2", key: "1m3agn" }],
   ["circle", { cx: "9", cy: "9", r: "2", key: "af1f0g" }],
   ["path", { d: "m21 15-3.086-3.086a2 2 0 0 0-2.828 0L6 21", key: "1xmnt7" }]
@@ -7443,7 +7443,7 @@ const Ih = _e("ImageIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Th = _e("InfoIcon", [
+const Ph = _e("InfoIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["path", { d: "M12 16v-4", key: "1dtifu" }],
   ["path", { d: "M12 8h.01", key: "e9boi3" }]
@@ -7454,7 +7454,7 @@ const Th = _e("InfoIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ph = _e("LayersIcon", [
+const Ah = _e("LayersIcon", [
   [
     "path",
     {
@@ -7471,7 +7471,7 @@ const Ph = _e("LayersIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ah = _e("Link2Icon", [
+const zh = _e("Link2Icon", [
   ["path", { d: "M9 17H7A5 5 0 0 1 7 7h2", key: "8i5ue5" }],
   ["path", { d: "M15 7h2a5 5 0 1 1 0 10h-2", key: "1b9ql8" }],
   ["line", { x1: "8", x2: "16", y1: "12", y2: "12", key: "1jonct" }]
@@ -7482,7 +7482,7 @@ const Ah = _e("Link2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const zh = _e("ListOrderedIcon", [
+const Dh = _e("ListOrderedIcon", [
   ["path", { d: "M10 12h11", key: "6m4ad9" }],
   ["path", { d: "M10 18h11", key: "11hvi2" }],
   ["path", { d: "M10 6h11", key: "c7qv1k" }],
@@ -7496,7 +7496,7 @@ const zh = _e("ListOrderedIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Dh = _e("LockOpenIcon", [
+const Oh = _e("LockOpenIcon", [
   ["rect", { width: "18", height: "11", x: "3", y: "11", rx: "2", ry: "2", key: "1w4ew1" }],
   ["path", { d: "M7 11V7a5 5 0 0 1 9.9-1", key: "1mm8w8" }]
 ]);
@@ -7506,7 +7506,7 @@ const Dh = _e("LockOpenIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Oh = _e("LockIcon", [
+const Rh = _e("LockIcon", [
   ["rect", { width: "18", height: "11", x: "3", y: "11", rx: "2", ry: "2", key: "1w4ew1" }],
   ["path", { d: "M7 11V7a5 5 0 0 1 10 0v4", key: "fwvmzm" }]
 ]);
@@ -7528,7 +7528,7 @@ const Bh = _e("Maximize2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Rh = _e("MessageSquareIcon", [
+const Lh = _e("MessageSquareIcon", [
   ["path", { d: "M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z", key: "1lielz" }]
 ]);
 /**
@@ -7537,7 +7537,7 @@ const Rh = _e("MessageSquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Lh = _e("MicIcon", [
+const Vh = _e("MicIcon", [
   ["path", { d: "M12 2a3 3 0 0 0-3 3v7a3 3 0 0 0 6 0V5a3 3 0 0 0-3-3Z", key: "131961" }],
   ["path", { d: "M19 10v2a7 7 0 0 1-14 0v-2", key: "1vc78b" }],
   ["line", { x1: "12", x2: "12", y1: "19", y2: "22", key: "x3vr5v" }]
@@ -7548,14 +7548,14 @@ const Lh = _e("MicIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Vh = _e("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
+const Hh = _e("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Hh = _e("PackageIcon", [
+const Fh = _e("PackageIcon", [
   [
     "path",
     {
@@ -7573,7 +7573,7 @@ const Hh = _e("PackageIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Fh = _e("PaletteIcon", [
+const Yh = _e("PaletteIcon", [
   ["circle", { cx: "13.5", cy: "6.5", r: ".5", fill: "currentColor", key: "1okk4w" }],
   ["circle", { cx: "17.5", cy: "10.5", r: ".5", fill: "currentColor", key: "f64h9f" }],
   ["circle", { cx: "8.5", cy: "7.5", r: ".5", fill: "currentColor", key: "fotxhn" }],
@@ -7592,7 +7592,7 @@ const Fh = _e("PaletteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Yh = _e("PauseIcon", [
+const Xh = _e("PauseIcon", [
   ["rect", { x: "14", y: "4", width: "4", height: "16", rx: "1", key: "zuxfzm" }],
   ["rect", { x: "6", y: "4", width: "4", height: "16", rx: "1", key: "1okwgv" }]
 ]);
@@ -7602,7 +7602,7 @@ const Yh = _e("PauseIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Xh = _e("PlayIcon", [
+const qh = _e("PlayIcon", [
   ["polygon", { points: "6 3 20 12 6 21 6 3", key: "1oa8hb" }]
 ]);
 /**
@@ -7611,7 +7611,7 @@ const Xh = _e("PlayIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const qh = _e("PlusIcon", [
+const Gh = _e("PlusIcon", [
   ["path", { d: "M5 12h14", key: "1ays0h" }],
   ["path", { d: "M12 5v14", key: "s699le" }]
 ]);
@@ -7621,7 +7621,7 @@ const qh = _e("PlusIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Gh = _e("Redo2Icon", [
+const Uh = _e("Redo2Icon", [
   ["path", { d: "m15 14 5-5-5-5", key: "12vg1m" }],
   ["path", { d: "M20 9H9.5A5.5 5.5 0 0 0 4 14.5A5.5 5.5 0 0 0 9.5 20H13", key: "6uklza" }]
 ]);
@@ -7631,7 +7631,7 @@ const Gh = _e("Redo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Uh = _e("ScanEyeIcon", [
+const Wh = _e("ScanEyeIcon", [
   ["path", { d: "M3 7V5a2 2 0 0 1 2-2h2", key: "aa7l1z" }],
   ["path", { d: "M17 3h2a2 2 0 0 1 2 2v2", key: "4qcy5o" }],
   ["path", { d: "M21 17v2a2 2 0 0 1-2 2h-2", key: "6vwrx8" }],
@@ -7651,7 +7651,7 @@ const Uh = _e("ScanEyeIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Wh = _e("ScrollTextIcon", [
+const Kh = _e("ScrollTextIcon", [
   ["path", { d: "M15 12h-5", key: "r7krc0" }],
   ["path", { d: "M15 8h-5", key: "1khuty" }],
   ["path", { d: "M19 17V5a2 2 0 0 0-2-2H4", key: "zz82l3" }],
@@ -7669,7 +7669,7 @@ const Wh = _e("ScrollTextIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Kh = _e("SearchIcon", [
+const Zh = _e("SearchIcon", [
   ["circle", { cx: "11", cy: "11", r: "8", key: "4ej97u" }],
   ["path", { d: "m21 21-4.3-4.3", key: "1qie3q" }]
 ]);
@@ -7679,7 +7679,7 @@ const Kh = _e("SearchIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Zh = _e("SlidersHorizontalIcon", [
+const jh = _e("SlidersHorizontalIcon", [
   ["line", { x1: "21", x2: "14", y1: "4", y2: "4", key: "obuewd" }],
   ["line", { x1: "10", x2: "3", y1: "4", y2: "4", key: "1q6298" }],
   ["line", { x1: "21", x2: "12", y1: "12", y2: "12", key: "1iu8h1" }],
@@ -7696,7 +7696,7 @@ const Zh = _e("SlidersHorizontalIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const jh = _e("SparklesIcon", [
+const Jh = _e("SparklesIcon", [
   [
     "path",
     {
@@ -7715,7 +7715,7 @@ const jh = _e("SparklesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Jh = _e("SquareIcon", [
+const Qh = _e("SquareIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }]
 ]);
 /**
@@ -7724,7 +7724,7 @@ const Jh = _e("SquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Qh = _e("StarIcon", [
+const ev = _e("StarIcon", [
   [
     "path",
     {
@@ -7739,7 +7739,7 @@ const Qh = _e("StarIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ev = _e("StickyNoteIcon", [
+const tv = _e("StickyNoteIcon", [
   ["path", { d: "M16 3H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V8Z", key: "qazsjp" }],
   ["path", { d: "M15 3v4a2 2 0 0 0 2 2h4", key: "40519r" }]
 ]);
@@ -7749,7 +7749,7 @@ const ev = _e("StickyNoteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const tv = _e("TableIcon", [
+const nv = _e("TableIcon", [
   ["path", { d: "M12 3v18", key: "108xh3" }],
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }],
   ["path", { d: "M3 9h18", key: "1pudct" }],
@@ -7761,7 +7761,7 @@ const tv = _e("TableIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const nv = _e("TimerIcon", [
+const ov = _e("TimerIcon", [
   ["line", { x1: "10", x2: "14", y1: "2", y2: "2", key: "14vaq8" }],
   ["line", { x1: "12", x2: "15", y1: "14", y2: "11", key: "17fdiu" }],
   ["circle", { cx: "12", cy: "14", r: "8", key: "1e1u0o" }]
@@ -7772,7 +7772,7 @@ const nv = _e("TimerIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ov = _e("Trash2Icon", [
+const iv = _e("Trash2Icon", [
   ["path", { d: "M3 6h18", key: "d0wm0j" }],
   ["path", { d: "M19 6v14c0 1-1 2-2 2H7c-1 0-2-1-2-2V6", key: "4alrt4" }],
   ["path", { d: "M8 6V4c0-1 1-2 2-2h4c1 0 2 1 2 2v2", key: "v07s0e" }],
@@ -7785,7 +7785,7 @@ const ov = _e("Trash2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const iv = _e("Undo2Icon", [
+const rv = _e("Undo2Icon", [
   ["path", { d: "M9 14 4 9l5-5", key: "102s5s" }],
   ["path", { d: "M4 9h10.5a5.5 5.5 0 0 1 5.5 5.5a5.5 5.5 0 0 1-5.5 5.5H11", key: "f3b9sd" }]
 ]);
@@ -7806,7 +7806,7 @@ const av = _e("UploadIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const rv = _e("UserRoundIcon", [
+const sv = _e("UserRoundIcon", [
   ["circle", { cx: "12", cy: "8", r: "5", key: "1hypcn" }],
   ["path", { d: "M20 21a8 8 0 0 0-16 0", key: "rfgkzh" }]
 ]);
@@ -7816,7 +7816,7 @@ const rv = _e("UserRoundIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const sv = _e("Volume2Icon", [
+const lv = _e("Volume2Icon", [
   [
     "path",
     {
@@ -7833,7 +7833,7 @@ const sv = _e("Volume2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const lv = _e("VolumeXIcon", [
+const uv = _e("VolumeXIcon", [
   [
     "path",
     {
@@ -7850,7 +7850,7 @@ const lv = _e("VolumeXIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const uv = _e("WorkflowIcon", [
+const cv = _e("WorkflowIcon", [
   ["rect", { width: "8", height: "8", x: "3", y: "3", rx: "2", key: "by2w9f" }],
   ["path", { d: "M7 11v4a2 2 0 0 0 2 2h4", key: "xkn7yn" }],
   ["rect", { width: "8", height: "8", x: "13", y: "13", rx: "2", key: "1cgmvn" }]
@@ -7861,7 +7861,7 @@ const uv = _e("WorkflowIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const cv = _e("XIcon", [
+const dv = _e("XIcon", [
   ["path", { d: "M18 6 6 18", key: "1bl5f8" }],
   ["path", { d: "m6 6 12 12", key: "d8bk6v" }]
 ]), Ne = {
@@ -7869,65 +7869,65 @@ const cv = _e("XIcon", [
   props: { name: String, size: { type: Number, default: 16 }, stroke: { type: Number, default: 1.5 } },
   setup(e) {
     const t = {
-      clapperboard: kh,
-      "user-round": rv,
-      palette: Fh,
-      timer: nv,
-      image: Ih,
-      "sticky-note": ev,
-      mic: Lh,
-      "sliders-horizontal": Zh,
-      cpu: $h,
-      workflow: uv,
-      "list-ordered": zh,
-      "scroll-text": Wh,
-      "audio-lines": gh,
-      "scan-eye": Uh,
-      play: Xh,
-      square: Jh,
-      trash: ov,
-      copy: Sh,
-      comment: Rh,
-      check: yh,
-      x: cv,
-      left: xh,
-      right: bh,
-      star: Qh,
-      sparkles: jh,
-      search: Kh,
-      history: Mh,
+      clapperboard: _h,
+      "user-round": sv,
+      palette: Yh,
+      timer: ov,
+      image: Th,
+      "sticky-note": tv,
+      mic: Vh,
+      "sliders-horizontal": jh,
+      cpu: Eh,
+      workflow: cv,
+      "list-ordered": Dh,
+      "scroll-text": Kh,
+      "audio-lines": yh,
+      "scan-eye": Wh,
+      play: qh,
+      square: Qh,
+      trash: iv,
+      copy: $h,
+      comment: Lh,
+      check: wh,
+      x: dv,
+      left: bh,
+      right: kh,
+      star: ev,
+      sparkles: Jh,
+      search: Zh,
+      history: Ih,
       fit: Bh,
-      plus: qh,
-      minus: Vh,
-      undo: iv,
-      redo: Gh,
-      dot: na,
+      plus: Gh,
+      minus: Hh,
+      undo: rv,
+      redo: Uh,
+      dot: or,
       film: Ch,
       upload: av,
-      link: Ah,
-      pause: Yh,
-      clock: _h,
-      layers: Ph,
-      lock: Oh,
-      unlock: Dh,
-      download: Eh,
-      "file-text": Nh,
-      table: tv,
-      package: Hh,
-      info: Th,
-      down: wh,
-      volume: sv,
-      "volume-x": lv
-    }, n = e, o = Q(() => t[n.name] || na);
-    return (i, a) => (C(), He(Jo(o.value), {
+      link: zh,
+      pause: Xh,
+      clock: Sh,
+      layers: Ah,
+      lock: Rh,
+      unlock: Oh,
+      download: Nh,
+      "file-text": Mh,
+      table: nv,
+      package: Fh,
+      info: Ph,
+      down: xh,
+      volume: lv,
+      "volume-x": uv
+    }, n = e, o = Q(() => t[n.name] || or);
+    return (i, r) => (M(), He(Qo(o.value), {
       size: e.size,
       "stroke-width": e.stroke,
       class: "mx-icon",
       "aria-hidden": "true"
     }, null, 8, ["size", "stroke-width"]));
   }
-}, Cr = Symbol("multiplex-store");
-function dv(e) {
+}, Ca = Symbol("multiplex-store");
+function fv(e) {
   const t = vn({
     me: { id: "", name: "", color: "#00e5ff" },
     board: "",
@@ -7947,22 +7947,22 @@ function dv(e) {
     // level of detail: 0 full blocks, 1 light cards (kind, title), 2 rectangles
     pipelines: { list: [], defaults: {}, live: !1 }
     // what intents can run (canvas/model.py pipelines_view)
-  }), n = Q(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = Q(() => ia(t.comments, (u) => [u.block])), i = Q(() => ia(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), a = (u) => o.value.get(u) || oa, r = (u) => i.value.get(u) || oa;
+  }), n = Q(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = Q(() => rr(t.comments, (u) => [u.block])), i = Q(() => rr(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), r = (u) => o.value.get(u) || ir, a = (u) => i.value.get(u) || ir;
   let s = 0;
-  return { state: t, send: (u, c = {}) => (s += 1, e("command", { op: u, req: s, ...c }), s), seqIndex: n, commentsOf: a, othersOn: r };
+  return { state: t, send: (u, c = {}) => (s += 1, e("command", { op: u, req: s, ...c }), s), seqIndex: n, commentsOf: r, othersOn: a };
 }
-const oa = Object.freeze([]);
-function ia(e, t) {
+const ir = Object.freeze([]);
+function rr(e, t) {
   const n = /* @__PURE__ */ new Map();
   for (const o of e)
     for (const i of t(o)) {
-      const a = n.get(i);
-      a ? a.push(o) : n.set(i, [o]);
+      const r = n.get(i);
+      r ? r.push(o) : n.set(i, [o]);
     }
   return n;
 }
 function bt() {
-  return Mt(Cr);
+  return Ct(Ca);
 }
 const tn = {
   idle: "#3a3a3e",
@@ -7972,18 +7972,18 @@ const tn = {
   done: "#64ffda",
   failed: "#ff5722",
   cancelled: "#6b7280"
-}, aa = { ...tn, idle: "#9ca3af", cancelled: "#9ca3af" }, Wo = "#f1f3f5";
-function fv(e, t, n = 30) {
+}, ar = { ...tn, idle: "#9ca3af", cancelled: "#9ca3af" }, Wo = "#f1f3f5";
+function hv(e, t, n = 30) {
   const o = t.trim().toLowerCase();
   if (!o) return e.slice(0, n);
   const i = [];
-  return e.forEach((a, r) => {
-    const s = String(a.title || "").toLowerCase();
+  return e.forEach((r, a) => {
+    const s = String(r.title || "").toLowerCase();
     let l = s.startsWith(o) ? 0 : s.includes(o) ? 1 : -1;
-    l < 0 && (l = `${a.description || ""} ${a.text || ""} ${a.caption || ""} ${a.kind} ${a.sub}`.toLowerCase().includes(o) ? 2 : -1), l >= 0 && i.push([l, r, a]);
-  }), i.sort((a, r) => a[0] - r[0] || a[1] - r[1]), i.slice(0, n).map((a) => a[2]);
+    l < 0 && (l = `${r.description || ""} ${r.text || ""} ${r.caption || ""} ${r.kind} ${r.sub}`.toLowerCase().includes(o) ? 2 : -1), l >= 0 && i.push([l, a, r]);
+  }), i.sort((r, a) => r[0] - a[0] || r[1] - a[1]), i.slice(0, n).map((r) => r[2]);
 }
-const ao = {
+const ro = {
   intent: "#ff79c6",
   comp: "#ffc947",
   gen_art: "#64ffda",
@@ -7991,7 +7991,7 @@ const ao = {
   narration: "#9c88ff",
   visual_narration: "#9c88ff"
 };
-function ra(e) {
+function sr(e) {
   return e ? e >= 1024 ? `${(e / 1024).toFixed(1)}G` : `${Math.round(e)}M` : "—";
 }
 function wo(e) {
@@ -7999,34 +7999,34 @@ function wo(e) {
   const t = Number(String(e).split(/[.:-]/)[0]), n = Number.isFinite(t) && t > 1e11 ? new Date(t) : new Date(e);
   return Number.isNaN(n.getTime()) ? String(e).slice(0, 8) : n.toTimeString().slice(0, 8);
 }
-const hv = {
+const vv = {
   class: "mx-palette",
   "aria-label": "Block palette"
-}, vv = ["data-kind", "data-sub", "aria-label", "onPointerdown", "onPointerenter"], mv = {
+}, mv = ["data-kind", "data-sub", "aria-label", "onPointerdown", "onPointerenter"], pv = {
   __name: "Palette",
   props: { groups: Array },
   emits: ["place"],
   setup(e, { emit: t }) {
     const n = t, o = ge(null), i = ge(null);
-    function a(d, h) {
+    function r(d, h) {
       const v = d.currentTarget.getBoundingClientRect(), k = d.currentTarget.closest(".mx-palette").getBoundingClientRect();
       i.value = { label: h.label, x: k.right + 8, y: v.top + v.height / 2 };
     }
-    const r = ao;
+    const a = ro;
     let s = null;
     function l(d, h, v) {
       d.button === 0 && (i.value = null, d.preventDefault(), s = { x: d.clientX, y: d.clientY, group: h, item: v, moved: !1 }, window.addEventListener("pointermove", u), window.addEventListener("pointerup", c, { once: !0 }));
     }
     function u(d) {
-      s && (!s.moved && Math.hypot(d.clientX - s.x, d.clientY - s.y) < 4 || (s.moved = !0, o.value = { x: d.clientX, y: d.clientY, label: s.item.label, icon: s.item.icon, color: r[s.group.kind] }));
+      s && (!s.moved && Math.hypot(d.clientX - s.x, d.clientY - s.y) < 4 || (s.moved = !0, o.value = { x: d.clientX, y: d.clientY, label: s.item.label, icon: s.item.icon, color: a[s.group.kind] }));
     }
     function c(d) {
       window.removeEventListener("pointermove", u);
       const h = s;
       s = null, o.value = null, h && n("place", { kind: h.group.kind, sub: h.item.sub, clientX: d.clientX, clientY: d.clientY, dragged: h.moved });
     }
-    return (d, h) => (C(), z($e, null, [
-      $("nav", hv, [
+    return (d, h) => (M(), z($e, null, [
+      $("nav", vv, [
         h[1] || (h[1] = $("div", {
           class: "mx-mark",
           title: "multiplex"
@@ -8034,19 +8034,19 @@ const hv = {
           $("span", null, "m"),
           $("i")
         ], -1)),
-        (C(!0), z($e, null, Fe(e.groups, (v) => (C(), z("div", {
+        (M(!0), z($e, null, Fe(e.groups, (v) => (M(), z("div", {
           key: v.kind,
           class: "mx-pal-group",
-          style: ze({ "--accent": X(r)[v.kind] })
+          style: ze({ "--accent": X(a)[v.kind] })
         }, [
-          (C(!0), z($e, null, Fe(v.items, (k) => (C(), z("button", {
+          (M(!0), z($e, null, Fe(v.items, (k) => (M(), z("button", {
             key: k.sub,
             class: "mx-pal-item",
             "data-kind": v.kind,
             "data-sub": k.sub,
             "aria-label": k.label,
             onPointerdown: (p) => l(p, v, k),
-            onPointerenter: (p) => a(p, k),
+            onPointerenter: (p) => r(p, k),
             onPointerleave: h[0] || (h[0] = (p) => i.value = null)
           }, [
             de(Ne, {
@@ -8054,17 +8054,17 @@ const hv = {
               size: 18,
               stroke: 1.4
             }, null, 8, ["name"])
-          ], 40, vv))), 128))
+          ], 40, mv))), 128))
         ], 4))), 128))
       ]),
-      i.value && !o.value ? (C(), z("div", {
+      i.value && !o.value ? (M(), z("div", {
         key: 0,
         class: "mx-tip",
         role: "tooltip",
         "data-role": "palette-tip",
         style: ze({ left: `${i.value.x}px`, top: `${i.value.y}px` })
       }, G(i.value.label), 5)) : se("", !0),
-      o.value ? (C(), z("div", {
+      o.value ? (M(), z("div", {
         key: 1,
         class: "mx-ghost",
         style: ze({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
@@ -8073,11 +8073,11 @@ const hv = {
           name: o.value.icon,
           size: 14
         }, null, 8, ["name"]),
-        Ce(" " + G(o.value.label), 1)
+        Me(" " + G(o.value.label), 1)
       ], 4)) : se("", !0)
     ], 64));
   }
-}, pv = ["width", "height"], gv = {
+}, gv = ["width", "height"], yv = {
   __name: "Minimap",
   props: {
     flow: Object,
@@ -8089,40 +8089,40 @@ const hv = {
   },
   setup(e) {
     const t = e, n = ge(null), o = Math.min(2, window.devicePixelRatio || 1);
-    let i = null, a = { x0: 0, y0: 0, scale: 1, ox: 0, oy: 0 }, r = 0;
+    let i = null, r = { x0: 0, y0: 0, scale: 1, ox: 0, oy: 0 }, a = 0;
     function s() {
-      let p = 1 / 0, x = 1 / 0, _ = -1 / 0, M = -1 / 0;
+      let p = 1 / 0, x = 1 / 0, _ = -1 / 0, C = -1 / 0;
       for (const y of t.blocks.values())
-        y.x < p && (p = y.x), y.y < x && (x = y.y), y.x + y.w > _ && (_ = y.x + y.w), y.y + y.h > M && (M = y.y + y.h);
-      return p === 1 / 0 ? null : { x0: p, y0: x, x1: _, y1: M };
+        y.x < p && (p = y.x), y.y < x && (x = y.y), y.x + y.w > _ && (_ = y.x + y.w), y.y + y.h > C && (C = y.y + y.h);
+      return p === 1 / 0 ? null : { x0: p, y0: x, x1: _, y1: C };
     }
     function l() {
-      r = 0;
+      a = 0;
       const p = n.value;
       if (!p) return;
-      const x = p.getContext("2d"), _ = p.width, M = p.height, y = t.flow.viewport.value, m = t.flow.dimensions.value, T = { x0: -y.x / y.zoom, y0: -y.y / y.zoom, x1: (m.width - y.x) / y.zoom, y1: (m.height - y.y) / y.zoom };
+      const x = p.getContext("2d"), _ = p.width, C = p.height, y = t.flow.viewport.value, m = t.flow.dimensions.value, T = { x0: -y.x / y.zoom, y0: -y.y / y.zoom, x1: (m.width - y.x) / y.zoom, y1: (m.height - y.y) / y.zoom };
       i === null && (i = s() || T);
       const O = { x0: Math.min(i.x0, T.x0), y0: Math.min(i.y0, T.y0), x1: Math.max(i.x1, T.x1), y1: Math.max(i.y1, T.y1) }, H = Math.max(O.x1 - O.x0, O.y1 - O.y0) * 0.04;
       O.x0 -= H, O.y0 -= H, O.x1 += H, O.y1 += H;
-      const R = Math.min(_ / (O.x1 - O.x0), M / (O.y1 - O.y0));
-      a = { x0: O.x0, y0: O.y0, scale: R, ox: (_ - (O.x1 - O.x0) * R) / 2, oy: (M - (O.y1 - O.y0) * R) / 2 }, x.clearRect(0, 0, _, M), x.globalAlpha = 0.75;
+      const B = Math.min(_ / (O.x1 - O.x0), C / (O.y1 - O.y0));
+      r = { x0: O.x0, y0: O.y0, scale: B, ox: (_ - (O.x1 - O.x0) * B) / 2, oy: (C - (O.y1 - O.y0) * B) / 2 }, x.clearRect(0, 0, _, C), x.globalAlpha = 0.75;
       for (const oe of t.blocks.values())
-        x.fillStyle = t.colorOf(oe), x.fillRect(a.ox + (oe.x - O.x0) * R, a.oy + (oe.y - O.y0) * R, Math.max(1, oe.w * R), Math.max(1, oe.h * R));
+        x.fillStyle = t.colorOf(oe), x.fillRect(r.ox + (oe.x - O.x0) * B, r.oy + (oe.y - O.y0) * B, Math.max(1, oe.w * B), Math.max(1, oe.h * B));
       x.globalAlpha = 1;
-      const ee = a.ox + (T.x0 - O.x0) * R, J = a.oy + (T.y0 - O.y0) * R, W = (T.x1 - T.x0) * R, I = (T.y1 - T.y0) * R;
-      x.fillStyle = "rgba(10,10,11,0.62)", x.beginPath(), x.rect(0, 0, _, M), x.rect(ee, J, W, I), x.fill("evenodd"), x.strokeStyle = "rgba(241,243,245,0.45)", x.lineWidth = o, x.strokeRect(ee + o / 2, J + o / 2, W - o, I - o);
+      const ee = r.ox + (T.x0 - O.x0) * B, J = r.oy + (T.y0 - O.y0) * B, W = (T.x1 - T.x0) * B, I = (T.y1 - T.y0) * B;
+      x.fillStyle = "rgba(10,10,11,0.62)", x.beginPath(), x.rect(0, 0, _, C), x.rect(ee, J, W, I), x.fill("evenodd"), x.strokeStyle = "rgba(241,243,245,0.45)", x.lineWidth = o, x.strokeRect(ee + o / 2, J + o / 2, W - o, I - o);
     }
     function u(p) {
-      p && (i = null), r || (r = requestAnimationFrame(l));
+      p && (i = null), a || (a = requestAnimationFrame(l));
     }
-    Ee(() => t.rev, () => u(!0)), Ee(() => t.flow.viewport.value, () => u(!1)), Ee(() => t.flow.dimensions.value, () => u(!1)), nt(() => u(!0)), Vt(() => r && cancelAnimationFrame(r));
+    Ee(() => t.rev, () => u(!0)), Ee(() => t.flow.viewport.value, () => u(!1)), Ee(() => t.flow.dimensions.value, () => u(!1)), nt(() => u(!0)), Vt(() => a && cancelAnimationFrame(a));
     function c(p) {
-      const x = n.value.getBoundingClientRect(), _ = (p.clientX - x.left) * o, M = (p.clientY - x.top) * o;
-      return { x: (_ - a.ox) / a.scale + a.x0, y: (M - a.oy) / a.scale + a.y0 };
+      const x = n.value.getBoundingClientRect(), _ = (p.clientX - x.left) * o, C = (p.clientY - x.top) * o;
+      return { x: (_ - r.ox) / r.scale + r.x0, y: (C - r.oy) / r.scale + r.y0 };
     }
     function d(p, x) {
-      const _ = t.flow.dimensions.value, M = x ?? t.flow.viewport.value.zoom;
-      t.flow.setViewport({ x: _.width / 2 - p.x * M, y: _.height / 2 - p.y * M, zoom: M });
+      const _ = t.flow.dimensions.value, C = x ?? t.flow.viewport.value.zoom;
+      t.flow.setViewport({ x: _.width / 2 - p.x * C, y: _.height / 2 - p.y * C, zoom: C });
     }
     function h(p) {
       p.button === 0 && (n.value.setPointerCapture(p.pointerId), d(c(p)));
@@ -8131,10 +8131,10 @@ const hv = {
       p.buttons & 1 && d(c(p));
     }
     function k(p) {
-      const x = t.flow.viewport.value, _ = t.flow.dimensions.value, M = { x: (_.width / 2 - x.x) / x.zoom, y: (_.height / 2 - x.y) / x.zoom }, y = Math.max(0.05, Math.min(3, x.zoom * Math.exp(-p.deltaY * 15e-4)));
-      d(M, y);
+      const x = t.flow.viewport.value, _ = t.flow.dimensions.value, C = { x: (_.width / 2 - x.x) / x.zoom, y: (_.height / 2 - x.y) / x.zoom }, y = Math.max(0.05, Math.min(3, x.zoom * Math.exp(-p.deltaY * 15e-4)));
+      d(C, y);
     }
-    return (p, x) => (C(), z("canvas", {
+    return (p, x) => (M(), z("canvas", {
       ref_key: "el",
       ref: n,
       class: "mx-minimap",
@@ -8145,22 +8145,22 @@ const hv = {
       onPointerdown: h,
       onPointermove: v,
       onWheel: ve(k, ["prevent", "stop"])
-    }, null, 44, pv));
+    }, null, 44, gv));
   }
-}, yv = {
+}, wv = {
   __name: "Cursors",
   props: { flow: Object, users: Array },
   setup(e) {
     const t = e, n = Q(() => t.flow.viewport.value);
-    return (o, i) => e.users.length ? (C(), z("div", {
+    return (o, i) => e.users.length ? (M(), z("div", {
       key: 0,
       class: "mx-cursors",
       style: ze({ transform: `translate(${n.value.x}px, ${n.value.y}px) scale(${n.value.zoom})` })
     }, [
-      (C(!0), z($e, null, Fe(e.users, (a) => (C(), z("div", {
-        key: a.id,
+      (M(!0), z($e, null, Fe(e.users, (r) => (M(), z("div", {
+        key: r.id,
         class: "mx-cursor",
-        style: ze({ left: `${a.cursor.x}px`, top: `${a.cursor.y}px`, "--c": a.color, transform: `scale(${1 / n.value.zoom})` })
+        style: ze({ left: `${r.cursor.x}px`, top: `${r.cursor.y}px`, "--c": r.color, transform: `scale(${1 / n.value.zoom})` })
       }, [
         i[0] || (i[0] = $("svg", {
           width: "14",
@@ -8169,16 +8169,16 @@ const hv = {
         }, [
           $("path", { d: "M1 1l11 6.5-5 1.2-2.4 4.8z" })
         ], -1)),
-        $("span", null, G(a.name), 1)
+        $("span", null, G(r.name), 1)
       ], 4))), 128))
     ], 4)) : se("", !0);
   }
-}, wv = 2, sa = 12, la = 0.2, Vn = 8, xv = ".vue-flow__panel, .vue-flow__node, .vue-flow__edge, .vue-flow__nodesselection, .vue-flow__handle, button, input, textarea", bv = {
+}, xv = 2, lr = 12, ur = 0.2, Vn = 8, bv = ".vue-flow__panel, .vue-flow__node, .vue-flow__edge, .vue-flow__nodesselection, .vue-flow__handle, button, input, textarea", kv = {
   __name: "FarCanvas",
   props: { flow: Object, edges: Map, rev: Number },
   emits: ["move", "shown"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, { state: a, othersOn: r } = bt(), s = ge(null), l = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" }, u = {
+    const o = e, i = n, { state: r, othersOn: a } = bt(), s = ge(null), l = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" }, u = {
       comp: "rgba(255, 201, 71, 0.55)",
       gen_art: "rgba(100, 255, 218, 0.55)",
       grows: "rgba(156, 136, 255, 0.6)",
@@ -8188,9 +8188,9 @@ const hv = {
     let c = Math.min(2, window.devicePixelRatio || 1), d = 0, h = !1, v = !0, k = [];
     const p = /* @__PURE__ */ new Map(), x = /* @__PURE__ */ new Map();
     function _(f) {
-      return f.kind === "intent" ? tn[(f.status || {}).state] || tn.idle : f.kind === "activity" && f.sub === "animatic" ? "#ffc947" : ao[f.kind] || "#333333";
+      return f.kind === "intent" ? tn[(f.status || {}).state] || tn.idle : f.kind === "activity" && f.sub === "animatic" ? "#ffc947" : ro[f.kind] || "#333333";
     }
-    function M(f, g, w) {
+    function C(f, g, w) {
       const L = `${f}${g}${w}`;
       let V = x.get(L);
       if (!V) {
@@ -8214,38 +8214,38 @@ const hv = {
       const V = performance.now() - g;
       m.frames++, m.ms += V, m.max = Math.max(m.max, V), w && y();
     }
-    function R() {
+    function B() {
       const f = o.flow.viewport.value, g = o.flow.dimensions.value;
       return { vp: f, w: g.width, h: g.height, x0: -f.x / f.zoom, y0: -f.y / f.zoom, x1: (g.width - f.x) / f.zoom, y1: (g.height - f.y) / f.zoom };
     }
     const ee = (f, g, w, L, V) => f.position.x < L && f.position.x + f.data.w > g && f.position.y < V && f.position.y + f.data.h > w;
     function J() {
-      var ot, on, Mn;
-      const f = o.flow.nodes.value, g = cn(f), w = R(), L = a.lod === 0, V = (w.x1 - w.x0) * la, q = (w.y1 - w.y0) * la, K = (Mn = (on = (ot = document.activeElement) == null ? void 0 : ot.closest) == null ? void 0 : on.call(ot, ".vue-flow__node")) == null ? void 0 : Mn.dataset.id, U = [], ne = [];
+      var ot, on, Cn;
+      const f = o.flow.nodes.value, g = cn(f), w = B(), L = r.lod === 0, V = (w.x1 - w.x0) * ur, q = (w.y1 - w.y0) * ur, K = (Cn = (on = (ot = document.activeElement) == null ? void 0 : ot.closest) == null ? void 0 : on.call(ot, ".vue-flow__node")) == null ? void 0 : Cn.dataset.id, U = [], ne = [];
       let ue = 0;
       for (let Je = 0; Je < g.length; Je++) {
         const ht = g[Je], E = L && ee(ht, w.x0 - V, w.y0 - q, w.x1 + V, w.y1 + q);
         ht.hidden ? E && U.push(Je) : !E && !ht.dragging && ht.id !== K && (ee(ht, w.x0, w.y0, w.x1, w.y1) ? ne.push(Je) : (f[Je].hidden = !0, ue++));
       }
       let xe = ue !== 0;
-      const be = ne.slice(0, h ? 1 / 0 : sa);
+      const be = ne.slice(0, h ? 1 / 0 : lr);
       for (const Je of be) f[Je].hidden = !0;
-      const De = h ? 1 / 0 : O ? 1 : wv;
+      const De = h ? 1 / 0 : O ? 1 : xv;
       if (U.length > De) {
-        const Je = (w.x0 + w.x1) / 2, ht = (w.y0 + w.y1) / 2, E = (B) => {
-          const j = g[B];
+        const Je = (w.x0 + w.x1) / 2, ht = (w.y0 + w.y1) / 2, E = (R) => {
+          const j = g[R];
           return Math.hypot(j.position.x + j.data.w / 2 - Je, j.position.y + j.data.h / 2 - ht);
         };
-        U.sort((B, j) => E(B) - E(j));
+        U.sort((R, j) => E(R) - E(j));
       }
       const Le = U.slice(0, De);
       for (const Je of Le) f[Je].hidden = !1;
-      return xe = xe || be.length > 0 || Le.length > 0, h = !1, [U.length > De || ne.length > sa, xe];
+      return xe = xe || be.length > 0 || Le.length > 0, h = !1, [U.length > De || ne.length > lr, xe];
     }
     function W() {
       const f = s.value;
       if (!f) return;
-      const g = R(), w = Math.round(g.w * c), L = Math.round(g.h * c), V = cn(o.flow.nodes.value), q = a.lod, K = [], U = [], ne = /* @__PURE__ */ new Map();
+      const g = B(), w = Math.round(g.w * c), L = Math.round(g.h * c), V = cn(o.flow.nodes.value), q = r.lod, K = [], U = [], ne = /* @__PURE__ */ new Map();
       for (const Le of V)
         ne.set(Le.id, Le), Le.hidden && ee(Le, g.x0, g.y0, g.x1, g.y1) && (Le.selected ? U : K).push(Le);
       k = K.concat(U);
@@ -8270,7 +8270,7 @@ const hv = {
       };
       for (const q of o.edges.values()) V(u[q.kind] ? q.kind : "default", f.get(q.src), f.get(q.dst), !1);
       if (w < 2) {
-        const q = a.sequence;
+        const q = r.sequence;
         for (let K = 0; K + 1 < q.length; K++) V("seq", f.get(q[K]), f.get(q[K + 1]), !0);
       }
       return Object.entries(L);
@@ -8283,7 +8283,7 @@ const hv = {
     function N(f, g) {
       const w = /* @__PURE__ */ new Map();
       for (const L of g) {
-        const V = L.selected ? M(Wo, "#1c1c20", 0.55) : M(_(L.data), "#1c1c20", 0.3);
+        const V = L.selected ? C(Wo, "#1c1c20", 0.55) : C(_(L.data), "#1c1c20", 0.3);
         let q = w.get(V);
         q || w.set(V, q = new Path2D()), q.rect(L.position.x, L.position.y, L.data.w, L.data.h);
       }
@@ -8348,7 +8348,7 @@ const hv = {
     function A(f, g, w) {
       f.lineWidth = 2 / w, f.setLineDash([6 / w, 4 / w]);
       for (const L of g) {
-        const V = r(L.id);
+        const V = a(L.id);
         V.length && (f.strokeStyle = V[0].color, f.strokeRect(L.position.x - 3 / w, L.position.y - 3 / w, L.data.w + 6 / w, L.data.h + 6 / w));
       }
       f.setLineDash([]);
@@ -8366,7 +8366,7 @@ const hv = {
       }
       return null;
     }
-    const ie = (f) => !(f.target.closest && f.target.closest(xv));
+    const ie = (f) => !(f.target.closest && f.target.closest(bv));
     let le = null, fe = !1;
     function we(f, g) {
       const w = o.flow, L = w.findNode(f);
@@ -8378,7 +8378,7 @@ const hv = {
       const V = w.getSelectedNodes.value.filter((q) => q.id !== f);
       V.length && w.removeSelectedNodes(V), w.removeSelectedEdges(w.getSelectedEdges.value), L.selected || w.addSelectedNodes([L]);
     }
-    function re(f) {
+    function ae(f) {
       if (fe = !1, f.button !== 0 || !ie(f)) return;
       const g = Z(f.clientX, f.clientY);
       if (!g) return;
@@ -8391,7 +8391,7 @@ const hv = {
         moved: !1,
         add: f.shiftKey || f.ctrlKey || f.metaKey,
         nodes: L.map((V) => ({ m: V, x: V.position.x, y: V.position.y }))
-      }, window.addEventListener("pointermove", te, !0), window.addEventListener("pointerup", ae, !0);
+      }, window.addEventListener("pointermove", te, !0), window.addEventListener("pointerup", re, !0);
     }
     function te(f) {
       const g = le;
@@ -8404,8 +8404,8 @@ const hv = {
       }
       y();
     }
-    function ae() {
-      window.removeEventListener("pointermove", te, !0), window.removeEventListener("pointerup", ae, !0);
+    function re() {
+      window.removeEventListener("pointermove", te, !0), window.removeEventListener("pointerup", re, !0);
       const f = le;
       if (le = null, !!f) {
         if (fe = !0, f.moved) {
@@ -8415,7 +8415,7 @@ const hv = {
         y();
       }
     }
-    function Me(f) {
+    function Ce(f) {
       fe && (fe = !1, f.stopPropagation());
     }
     function Te(f) {
@@ -8435,13 +8435,13 @@ const hv = {
       if (me = null, !f) return;
       const g = o.flow.viewport.value, w = (f.x - g.x) / g.zoom, L = (f.y - g.y) / g.zoom, V = w + f.width / g.zoom, q = L + f.height / g.zoom, K = o.flow.nodes.value.filter((U) => U.hidden && U.position.x >= w && U.position.y >= L && U.position.x + U.data.w <= V && U.position.y + U.data.h <= q);
       K.length && o.flow.addSelectedNodes(K);
-    }), Ee(() => o.flow.viewport.value, y), Ee(() => o.flow.dimensions.value, y), Ee(() => [o.rev, a.lod, a.sequence, a.users], y), Ee(() => o.flow.getSelectedNodes.value, y);
+    }), Ee(() => o.flow.viewport.value, y), Ee(() => o.flow.dimensions.value, y), Ee(() => [o.rev, r.lod, r.sequence, r.users], y), Ee(() => o.flow.getSelectedNodes.value, y);
     function pe() {
       h = !0, d && (cancelAnimationFrame(d), d = 0), J(), W();
     }
     t({ hitAt: Z, settle: pe, schedule: y });
     let S = null;
-    const b = [["pointerdown", re], ["click", Me], ["dblclick", Te], ["pointermove", Ie]];
+    const b = [["pointerdown", ae], ["click", Ce], ["dblclick", Te], ["pointermove", Ie]];
     return nt(() => {
       var g, w, L, V, q;
       S = s.value.parentElement;
@@ -8472,7 +8472,7 @@ const hv = {
       }), y();
     }), Vt(() => {
       if (d && cancelAnimationFrame(d), S) for (const [f, g] of b) S.removeEventListener(f, g, !0);
-    }), (f, g) => (C(), z("canvas", {
+    }), (f, g) => (M(), z("canvas", {
       ref_key: "el",
       ref: s,
       class: "mx-far",
@@ -8482,121 +8482,121 @@ const hv = {
   }
 };
 var Ko = "http://www.w3.org/1999/xhtml";
-const ua = {
+const cr = {
   svg: "http://www.w3.org/2000/svg",
   xhtml: Ko,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Mr(e) {
+function Ia(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), ua.hasOwnProperty(t) ? { space: ua[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), cr.hasOwnProperty(t) ? { space: cr[t], local: e } : e;
 }
-function kv(e) {
+function _v(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
     return n === Ko && t.documentElement.namespaceURI === Ko ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function _v(e) {
+function Sv(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function Ir(e) {
-  var t = Mr(e);
-  return (t.local ? _v : kv)(t);
+function Ta(e) {
+  var t = Ia(e);
+  return (t.local ? Sv : _v)(t);
 }
-function Sv() {
+function $v() {
 }
-function Tr(e) {
-  return e == null ? Sv : function() {
+function Pa(e) {
+  return e == null ? $v : function() {
     return this.querySelector(e);
   };
 }
-function $v(e) {
-  typeof e != "function" && (e = Tr(e));
+function Ev(e) {
+  typeof e != "function" && (e = Pa(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var a = t[i], r = a.length, s = o[i] = new Array(r), l, u, c = 0; c < r; ++c)
-      (l = a[c]) && (u = e.call(l, l.__data__, c, a)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
+    for (var r = t[i], a = r.length, s = o[i] = new Array(a), l, u, c = 0; c < a; ++c)
+      (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
   return new tt(o, this._parents);
 }
-function Ev(e) {
+function Nv(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Nv() {
+function Mv() {
   return [];
 }
 function Cv(e) {
-  return e == null ? Nv : function() {
+  return e == null ? Mv : function() {
     return this.querySelectorAll(e);
   };
 }
-function Mv(e) {
+function Iv(e) {
   return function() {
-    return Ev(e.apply(this, arguments));
+    return Nv(e.apply(this, arguments));
   };
 }
-function Iv(e) {
-  typeof e == "function" ? e = Mv(e) : e = Cv(e);
-  for (var t = this._groups, n = t.length, o = [], i = [], a = 0; a < n; ++a)
-    for (var r = t[a], s = r.length, l, u = 0; u < s; ++u)
-      (l = r[u]) && (o.push(e.call(l, l.__data__, u, r)), i.push(l));
+function Tv(e) {
+  typeof e == "function" ? e = Iv(e) : e = Cv(e);
+  for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
+    for (var a = t[r], s = a.length, l, u = 0; u < s; ++u)
+      (l = a[u]) && (o.push(e.call(l, l.__data__, u, a)), i.push(l));
   return new tt(o, i);
 }
-function Tv(e) {
+function Pv(e) {
   return function() {
     return this.matches(e);
   };
 }
-function Pr(e) {
+function Aa(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var Pv = Array.prototype.find;
-function Av(e) {
+var Av = Array.prototype.find;
+function zv(e) {
   return function() {
-    return Pv.call(this.children, e);
+    return Av.call(this.children, e);
   };
 }
-function zv() {
+function Dv() {
   return this.firstElementChild;
 }
-function Dv(e) {
-  return this.select(e == null ? zv : Av(typeof e == "function" ? e : Pr(e)));
+function Ov(e) {
+  return this.select(e == null ? Dv : zv(typeof e == "function" ? e : Aa(e)));
 }
-var Ov = Array.prototype.filter;
+var Rv = Array.prototype.filter;
 function Bv() {
   return Array.from(this.children);
 }
-function Rv(e) {
+function Lv(e) {
   return function() {
-    return Ov.call(this.children, e);
+    return Rv.call(this.children, e);
   };
 }
-function Lv(e) {
-  return this.selectAll(e == null ? Bv : Rv(typeof e == "function" ? e : Pr(e)));
-}
 function Vv(e) {
-  typeof e != "function" && (e = Tv(e));
+  return this.selectAll(e == null ? Bv : Lv(typeof e == "function" ? e : Aa(e)));
+}
+function Hv(e) {
+  typeof e != "function" && (e = Pv(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var a = t[i], r = a.length, s = o[i] = [], l, u = 0; u < r; ++u)
-      (l = a[u]) && e.call(l, l.__data__, u, a) && s.push(l);
+    for (var r = t[i], a = r.length, s = o[i] = [], l, u = 0; u < a; ++u)
+      (l = r[u]) && e.call(l, l.__data__, u, r) && s.push(l);
   return new tt(o, this._parents);
 }
-function Ar(e) {
+function za(e) {
   return new Array(e.length);
 }
-function Hv() {
-  return new tt(this._enter || this._groups.map(Ar), this._parents);
+function Fv() {
+  return new tt(this._enter || this._groups.map(za), this._parents);
 }
-function ro(e, t) {
+function ao(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-ro.prototype = {
-  constructor: ro,
+ao.prototype = {
+  constructor: ao,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -8610,206 +8610,206 @@ ro.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function Fv(e) {
+function Yv(e) {
   return function() {
     return e;
   };
 }
-function Yv(e, t, n, o, i, a) {
-  for (var r = 0, s, l = t.length, u = a.length; r < u; ++r)
-    (s = t[r]) ? (s.__data__ = a[r], o[r] = s) : n[r] = new ro(e, a[r]);
-  for (; r < l; ++r)
-    (s = t[r]) && (i[r] = s);
+function Xv(e, t, n, o, i, r) {
+  for (var a = 0, s, l = t.length, u = r.length; a < u; ++a)
+    (s = t[a]) ? (s.__data__ = r[a], o[a] = s) : n[a] = new ao(e, r[a]);
+  for (; a < l; ++a)
+    (s = t[a]) && (i[a] = s);
 }
-function Xv(e, t, n, o, i, a, r) {
-  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = a.length, h = new Array(c), v;
+function qv(e, t, n, o, i, r, a) {
+  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = r.length, h = new Array(c), v;
   for (s = 0; s < c; ++s)
-    (l = t[s]) && (h[s] = v = r.call(l, l.__data__, s, t) + "", u.has(v) ? i[s] = l : u.set(v, l));
+    (l = t[s]) && (h[s] = v = a.call(l, l.__data__, s, t) + "", u.has(v) ? i[s] = l : u.set(v, l));
   for (s = 0; s < d; ++s)
-    v = r.call(e, a[s], s, a) + "", (l = u.get(v)) ? (o[s] = l, l.__data__ = a[s], u.delete(v)) : n[s] = new ro(e, a[s]);
+    v = a.call(e, r[s], s, r) + "", (l = u.get(v)) ? (o[s] = l, l.__data__ = r[s], u.delete(v)) : n[s] = new ao(e, r[s]);
   for (s = 0; s < c; ++s)
     (l = t[s]) && u.get(h[s]) === l && (i[s] = l);
 }
-function qv(e) {
+function Gv(e) {
   return e.__data__;
 }
-function Gv(e, t) {
-  if (!arguments.length) return Array.from(this, qv);
-  var n = t ? Xv : Yv, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = Fv(e));
-  for (var a = i.length, r = new Array(a), s = new Array(a), l = new Array(a), u = 0; u < a; ++u) {
-    var c = o[u], d = i[u], h = d.length, v = Uv(e.call(c, c && c.__data__, u, o)), k = v.length, p = s[u] = new Array(k), x = r[u] = new Array(k), _ = l[u] = new Array(h);
+function Uv(e, t) {
+  if (!arguments.length) return Array.from(this, Gv);
+  var n = t ? qv : Xv, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = Yv(e));
+  for (var r = i.length, a = new Array(r), s = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
+    var c = o[u], d = i[u], h = d.length, v = Wv(e.call(c, c && c.__data__, u, o)), k = v.length, p = s[u] = new Array(k), x = a[u] = new Array(k), _ = l[u] = new Array(h);
     n(c, d, p, x, _, v, t);
-    for (var M = 0, y = 0, m, T; M < k; ++M)
-      if (m = p[M]) {
-        for (M >= y && (y = M + 1); !(T = x[y]) && ++y < k; ) ;
+    for (var C = 0, y = 0, m, T; C < k; ++C)
+      if (m = p[C]) {
+        for (C >= y && (y = C + 1); !(T = x[y]) && ++y < k; ) ;
         m._next = T || null;
       }
   }
-  return r = new tt(r, o), r._enter = s, r._exit = l, r;
+  return a = new tt(a, o), a._enter = s, a._exit = l, a;
 }
-function Uv(e) {
+function Wv(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Wv() {
-  return new tt(this._exit || this._groups.map(Ar), this._parents);
+function Kv() {
+  return new tt(this._exit || this._groups.map(za), this._parents);
 }
-function Kv(e, t, n) {
-  var o = this.enter(), i = this, a = this.exit();
-  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), o && i ? o.merge(i).order() : i;
+function Zv(e, t, n) {
+  var o = this.enter(), i = this, r = this.exit();
+  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function Zv(e) {
-  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, a = o.length, r = Math.min(i, a), s = new Array(i), l = 0; l < r; ++l)
+function jv(e) {
+  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, a = Math.min(i, r), s = new Array(i), l = 0; l < a; ++l)
     for (var u = n[l], c = o[l], d = u.length, h = s[l] = new Array(d), v, k = 0; k < d; ++k)
       (v = u[k] || c[k]) && (h[k] = v);
   for (; l < i; ++l)
     s[l] = n[l];
   return new tt(s, this._parents);
 }
-function jv() {
+function Jv() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
-    for (var o = e[t], i = o.length - 1, a = o[i], r; --i >= 0; )
-      (r = o[i]) && (a && r.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(r, a), a = r);
+    for (var o = e[t], i = o.length - 1, r = o[i], a; --i >= 0; )
+      (a = o[i]) && (r && a.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(a, r), r = a);
   return this;
 }
-function Jv(e) {
-  e || (e = Qv);
+function Qv(e) {
+  e || (e = em);
   function t(d, h) {
     return d && h ? e(d.__data__, h.__data__) : !d - !h;
   }
-  for (var n = this._groups, o = n.length, i = new Array(o), a = 0; a < o; ++a) {
-    for (var r = n[a], s = r.length, l = i[a] = new Array(s), u, c = 0; c < s; ++c)
-      (u = r[c]) && (l[c] = u);
+  for (var n = this._groups, o = n.length, i = new Array(o), r = 0; r < o; ++r) {
+    for (var a = n[r], s = a.length, l = i[r] = new Array(s), u, c = 0; c < s; ++c)
+      (u = a[c]) && (l[c] = u);
     l.sort(t);
   }
   return new tt(i, this._parents).order();
 }
-function Qv(e, t) {
+function em(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function em() {
+function tm() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function tm() {
+function nm() {
   return Array.from(this);
 }
-function nm() {
+function om() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, a = o.length; i < a; ++i) {
-      var r = o[i];
-      if (r) return r;
+    for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
+      var a = o[i];
+      if (a) return a;
     }
   return null;
 }
-function om() {
+function im() {
   let e = 0;
   for (const t of this) ++e;
   return e;
 }
-function im() {
+function rm() {
   return !this.node();
 }
 function am(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
-    for (var i = t[n], a = 0, r = i.length, s; a < r; ++a)
-      (s = i[a]) && e.call(s, s.__data__, a, i);
+    for (var i = t[n], r = 0, a = i.length, s; r < a; ++r)
+      (s = i[r]) && e.call(s, s.__data__, r, i);
   return this;
 }
-function rm(e) {
+function sm(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function sm(e) {
+function lm(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function lm(e, t) {
+function um(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function um(e, t) {
-  return function() {
-    this.setAttributeNS(e.space, e.local, t);
-  };
-}
 function cm(e, t) {
   return function() {
-    var n = t.apply(this, arguments);
-    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
+    this.setAttributeNS(e.space, e.local, t);
   };
 }
 function dm(e, t) {
   return function() {
     var n = t.apply(this, arguments);
-    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
 function fm(e, t) {
-  var n = Mr(e);
+  return function() {
+    var n = t.apply(this, arguments);
+    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+  };
+}
+function hm(e, t) {
+  var n = Ia(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? sm : rm : typeof t == "function" ? n.local ? dm : cm : n.local ? um : lm)(n, t));
+  return this.each((t == null ? n.local ? lm : sm : typeof t == "function" ? n.local ? fm : dm : n.local ? cm : um)(n, t));
 }
-function zr(e) {
+function Da(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function hm(e) {
+function vm(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function vm(e, t, n) {
+function mm(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function mm(e, t, n) {
+function pm(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function pm(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? hm : typeof t == "function" ? mm : vm)(e, t, n ?? "")) : gm(this.node(), e);
+function gm(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? vm : typeof t == "function" ? pm : mm)(e, t, n ?? "")) : ym(this.node(), e);
 }
-function gm(e, t) {
-  return e.style.getPropertyValue(t) || zr(e).getComputedStyle(e, null).getPropertyValue(t);
+function ym(e, t) {
+  return e.style.getPropertyValue(t) || Da(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function ym(e) {
+function wm(e) {
   return function() {
     delete this[e];
   };
 }
-function wm(e, t) {
+function xm(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function xm(e, t) {
+function bm(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function bm(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? ym : typeof t == "function" ? xm : wm)(e, t)) : this.node()[e];
+function km(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? wm : typeof t == "function" ? bm : xm)(e, t)) : this.node()[e];
 }
-function Dr(e) {
+function Oa(e) {
   return e.trim().split(/^|\s+/);
 }
-function di(e) {
-  return e.classList || new Or(e);
+function fi(e) {
+  return e.classList || new Ra(e);
 }
-function Or(e) {
-  this._node = e, this._names = Dr(e.getAttribute("class") || "");
+function Ra(e) {
+  this._node = e, this._names = Oa(e.getAttribute("class") || "");
 }
-Or.prototype = {
+Ra.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -8822,39 +8822,39 @@ Or.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Br(e, t) {
-  for (var n = di(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
+function Ba(e, t) {
+  for (var n = fi(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
 }
-function Rr(e, t) {
-  for (var n = di(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
-}
-function km(e) {
-  return function() {
-    Br(this, e);
-  };
+function La(e, t) {
+  for (var n = fi(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
 }
 function _m(e) {
   return function() {
-    Rr(this, e);
+    Ba(this, e);
   };
 }
-function Sm(e, t) {
+function Sm(e) {
   return function() {
-    (t.apply(this, arguments) ? Br : Rr)(this, e);
+    La(this, e);
   };
 }
 function $m(e, t) {
-  var n = Dr(e + "");
+  return function() {
+    (t.apply(this, arguments) ? Ba : La)(this, e);
+  };
+}
+function Em(e, t) {
+  var n = Oa(e + "");
   if (arguments.length < 2) {
-    for (var o = di(this.node()), i = -1, a = n.length; ++i < a; ) if (!o.contains(n[i])) return !1;
+    for (var o = fi(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? Sm : t ? km : _m)(n, t));
+  return this.each((typeof t == "function" ? $m : t ? _m : Sm)(n, t));
 }
-function Em() {
+function Nm() {
   this.textContent = "";
 }
-function Nm(e) {
+function Mm(e) {
   return function() {
     this.textContent = e;
   };
@@ -8865,200 +8865,200 @@ function Cm(e) {
     this.textContent = t ?? "";
   };
 }
-function Mm(e) {
-  return arguments.length ? this.each(e == null ? Em : (typeof e == "function" ? Cm : Nm)(e)) : this.node().textContent;
+function Im(e) {
+  return arguments.length ? this.each(e == null ? Nm : (typeof e == "function" ? Cm : Mm)(e)) : this.node().textContent;
 }
-function Im() {
+function Tm() {
   this.innerHTML = "";
 }
-function Tm(e) {
+function Pm(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function Pm(e) {
+function Am(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function Am(e) {
-  return arguments.length ? this.each(e == null ? Im : (typeof e == "function" ? Pm : Tm)(e)) : this.node().innerHTML;
-}
-function zm() {
-  this.nextSibling && this.parentNode.appendChild(this);
+function zm(e) {
+  return arguments.length ? this.each(e == null ? Tm : (typeof e == "function" ? Am : Pm)(e)) : this.node().innerHTML;
 }
 function Dm() {
-  return this.each(zm);
+  this.nextSibling && this.parentNode.appendChild(this);
 }
 function Om() {
+  return this.each(Dm);
+}
+function Rm() {
   this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
 function Bm() {
-  return this.each(Om);
+  return this.each(Rm);
 }
-function Rm(e) {
-  var t = typeof e == "function" ? e : Ir(e);
+function Lm(e) {
+  var t = typeof e == "function" ? e : Ta(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function Lm() {
+function Vm() {
   return null;
 }
-function Vm(e, t) {
-  var n = typeof e == "function" ? e : Ir(e), o = t == null ? Lm : typeof t == "function" ? t : Tr(t);
+function Hm(e, t) {
+  var n = typeof e == "function" ? e : Ta(e), o = t == null ? Vm : typeof t == "function" ? t : Pa(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function Hm() {
+function Fm() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function Fm() {
-  return this.each(Hm);
-}
 function Ym() {
+  return this.each(Fm);
+}
+function Xm() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Xm() {
+function qm() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function qm(e) {
-  return this.select(e ? Xm : Ym);
-}
 function Gm(e) {
-  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+  return this.select(e ? qm : Xm);
 }
 function Um(e) {
+  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+}
+function Wm(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function Wm(e) {
+function Km(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function Km(e) {
+function Zm(e) {
   return function() {
     var t = this.__on;
     if (t) {
-      for (var n = 0, o = -1, i = t.length, a; n < i; ++n)
-        a = t[n], (!e.type || a.type === e.type) && a.name === e.name ? this.removeEventListener(a.type, a.listener, a.options) : t[++o] = a;
+      for (var n = 0, o = -1, i = t.length, r; n < i; ++n)
+        r = t[n], (!e.type || r.type === e.type) && r.name === e.name ? this.removeEventListener(r.type, r.listener, r.options) : t[++o] = r;
       ++o ? t.length = o : delete this.__on;
     }
   };
 }
-function Zm(e, t, n) {
+function jm(e, t, n) {
   return function() {
-    var o = this.__on, i, a = Um(t);
+    var o = this.__on, i, r = Wm(t);
     if (o) {
-      for (var r = 0, s = o.length; r < s; ++r)
-        if ((i = o[r]).type === e.type && i.name === e.name) {
-          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
+      for (var a = 0, s = o.length; a < s; ++a)
+        if ((i = o[a]).type === e.type && i.name === e.name) {
+          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = r, i.options = n), i.value = t;
           return;
         }
     }
-    this.addEventListener(e.type, a, n), i = { type: e.type, name: e.name, value: t, listener: a, options: n }, o ? o.push(i) : this.__on = [i];
+    this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function jm(e, t, n) {
-  var o = Wm(e + ""), i, a = o.length, r;
+function Jm(e, t, n) {
+  var o = Km(e + ""), i, r = o.length, a;
   if (arguments.length < 2) {
     var s = this.node().__on;
     if (s) {
       for (var l = 0, u = s.length, c; l < u; ++l)
-        for (i = 0, c = s[l]; i < a; ++i)
-          if ((r = o[i]).type === c.type && r.name === c.name)
+        for (i = 0, c = s[l]; i < r; ++i)
+          if ((a = o[i]).type === c.type && a.name === c.name)
             return c.value;
     }
     return;
   }
-  for (s = t ? Zm : Km, i = 0; i < a; ++i) this.each(s(o[i], t, n));
+  for (s = t ? jm : Zm, i = 0; i < r; ++i) this.each(s(o[i], t, n));
   return this;
 }
-function Lr(e, t, n) {
-  var o = zr(e), i = o.CustomEvent;
+function Va(e, t, n) {
+  var o = Da(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
-}
-function Jm(e, t) {
-  return function() {
-    return Lr(this, e, t);
-  };
 }
 function Qm(e, t) {
   return function() {
-    return Lr(this, e, t.apply(this, arguments));
+    return Va(this, e, t);
   };
 }
 function ep(e, t) {
-  return this.each((typeof t == "function" ? Qm : Jm)(e, t));
+  return function() {
+    return Va(this, e, t.apply(this, arguments));
+  };
 }
-function* tp() {
+function tp(e, t) {
+  return this.each((typeof t == "function" ? ep : Qm)(e, t));
+}
+function* np() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, a = o.length, r; i < a; ++i)
-      (r = o[i]) && (yield r);
+    for (var o = e[t], i = 0, r = o.length, a; i < r; ++i)
+      (a = o[i]) && (yield a);
 }
-var np = [null];
+var op = [null];
 function tt(e, t) {
   this._groups = e, this._parents = t;
 }
-function op() {
+function ip() {
   return this;
 }
 tt.prototype = {
   constructor: tt,
-  select: $v,
-  selectAll: Iv,
-  selectChild: Dv,
-  selectChildren: Lv,
-  filter: Vv,
-  data: Gv,
-  enter: Hv,
-  exit: Wv,
-  join: Kv,
-  merge: Zv,
-  selection: op,
-  order: jv,
-  sort: Jv,
-  call: em,
-  nodes: tm,
-  node: nm,
-  size: om,
-  empty: im,
+  select: Ev,
+  selectAll: Tv,
+  selectChild: Ov,
+  selectChildren: Vv,
+  filter: Hv,
+  data: Uv,
+  enter: Fv,
+  exit: Kv,
+  join: Zv,
+  merge: jv,
+  selection: ip,
+  order: Jv,
+  sort: Qv,
+  call: tm,
+  nodes: nm,
+  node: om,
+  size: im,
+  empty: rm,
   each: am,
-  attr: fm,
-  style: pm,
-  property: bm,
-  classed: $m,
-  text: Mm,
-  html: Am,
-  raise: Dm,
+  attr: hm,
+  style: gm,
+  property: km,
+  classed: Em,
+  text: Im,
+  html: zm,
+  raise: Om,
   lower: Bm,
-  append: Rm,
-  insert: Vm,
-  remove: Fm,
-  clone: qm,
-  datum: Gm,
-  on: jm,
-  dispatch: ep,
-  [Symbol.iterator]: tp
+  append: Lm,
+  insert: Hm,
+  remove: Ym,
+  clone: Gm,
+  datum: Um,
+  on: Jm,
+  dispatch: tp,
+  [Symbol.iterator]: np
 };
 function Sn(e) {
-  return typeof e == "string" ? new tt([[document.querySelector(e)]], [document.documentElement]) : new tt([[e]], np);
+  return typeof e == "string" ? new tt([[document.querySelector(e)]], [document.documentElement]) : new tt([[e]], op);
 }
-function ip(e) {
+function rp(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
-function ca(e, t) {
-  if (e = ip(e), t === void 0 && (t = e.currentTarget), t) {
+function dr(e, t) {
+  if (e = rp(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -9073,7 +9073,7 @@ function ca(e, t) {
 }
 var ap = { value: () => {
 } };
-function Vr() {
+function Ha() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o)) throw new Error("illegal type: " + o);
     n[o] = [];
@@ -9083,25 +9083,25 @@ function Vr() {
 function Wn(e) {
   this._ = e;
 }
-function rp(e, t) {
+function sp(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
     return { type: n, name: o };
   });
 }
-Wn.prototype = Vr.prototype = {
+Wn.prototype = Ha.prototype = {
   constructor: Wn,
   on: function(e, t) {
-    var n = this._, o = rp(e + "", n), i, a = -1, r = o.length;
+    var n = this._, o = sp(e + "", n), i, r = -1, a = o.length;
     if (arguments.length < 2) {
-      for (; ++a < r; ) if ((i = (e = o[a]).type) && (i = sp(n[i], e.name))) return i;
+      for (; ++r < a; ) if ((i = (e = o[r]).type) && (i = lp(n[i], e.name))) return i;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
-    for (; ++a < r; )
-      if (i = (e = o[a]).type) n[i] = da(n[i], e.name, t);
-      else if (t == null) for (i in n) n[i] = da(n[i], e.name, null);
+    for (; ++r < a; )
+      if (i = (e = o[r]).type) n[i] = fr(n[i], e.name, t);
+      else if (t == null) for (i in n) n[i] = fr(n[i], e.name, null);
     return this;
   },
   copy: function() {
@@ -9110,21 +9110,21 @@ Wn.prototype = Vr.prototype = {
     return new Wn(e);
   },
   call: function(e, t) {
-    if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, a; o < i; ++o) n[o] = arguments[o + 2];
+    if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, r; o < i; ++o) n[o] = arguments[o + 2];
     if (!this._.hasOwnProperty(e)) throw new Error("unknown type: " + e);
-    for (a = this._[e], o = 0, i = a.length; o < i; ++o) a[o].value.apply(t, n);
+    for (r = this._[e], o = 0, i = r.length; o < i; ++o) r[o].value.apply(t, n);
   },
   apply: function(e, t, n) {
     if (!this._.hasOwnProperty(e)) throw new Error("unknown type: " + e);
-    for (var o = this._[e], i = 0, a = o.length; i < a; ++i) o[i].value.apply(t, n);
+    for (var o = this._[e], i = 0, r = o.length; i < r; ++i) o[i].value.apply(t, n);
   }
 };
-function sp(e, t) {
+function lp(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function da(e, t, n) {
+function fr(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
       e[o] = ap, e = e.slice(0, o).concat(e.slice(o + 1));
@@ -9132,18 +9132,18 @@ function da(e, t, n) {
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-const lp = { passive: !1 }, $n = { capture: !0, passive: !1 };
+const up = { passive: !1 }, $n = { capture: !0, passive: !1 };
 function Po(e) {
   e.stopImmediatePropagation();
 }
 function Kt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function up(e) {
+function cp(e) {
   var t = e.document.documentElement, n = Sn(e).on("dragstart.drag", Kt, $n);
   "onselectstart" in t ? n.on("selectstart.drag", Kt, $n) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function cp(e, t) {
+function dp(e, t) {
   var n = e.document.documentElement, o = Sn(e).on("dragstart.drag", null);
   t && (o.on("click.drag", Kt, $n), setTimeout(function() {
     o.on("click.drag", null);
@@ -9155,8 +9155,8 @@ function Zo(e, {
   subject: n,
   target: o,
   identifier: i,
-  active: a,
-  x: r,
+  active: r,
+  x: a,
   y: s,
   dx: l,
   dy: u,
@@ -9168,8 +9168,8 @@ function Zo(e, {
     subject: { value: n, enumerable: !0, configurable: !0 },
     target: { value: o, enumerable: !0, configurable: !0 },
     identifier: { value: i, enumerable: !0, configurable: !0 },
-    active: { value: a, enumerable: !0, configurable: !0 },
-    x: { value: r, enumerable: !0, configurable: !0 },
+    active: { value: r, enumerable: !0, configurable: !0 },
+    x: { value: a, enumerable: !0, configurable: !0 },
     y: { value: s, enumerable: !0, configurable: !0 },
     dx: { value: l, enumerable: !0, configurable: !0 },
     dy: { value: u, enumerable: !0, configurable: !0 },
@@ -9180,27 +9180,27 @@ Zo.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function dp(e) {
+function fp(e) {
   return !e.ctrlKey && !e.button;
 }
-function fp() {
+function hp() {
   return this.parentNode;
 }
-function hp(e, t) {
+function vp(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function vp() {
+function mp() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function mp() {
-  var e = dp, t = fp, n = hp, o = vp, i = {}, a = Vr("start", "drag", "end"), r = 0, s, l, u, c, d = 0;
+function pp() {
+  var e = fp, t = hp, n = vp, o = mp, i = {}, r = Ha("start", "drag", "end"), a = 0, s, l, u, c, d = 0;
   function h(m) {
-    m.on("mousedown.drag", v).filter(o).on("touchstart.drag", x).on("touchmove.drag", _, lp).on("touchend.drag touchcancel.drag", M).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    m.on("mousedown.drag", v).filter(o).on("touchstart.drag", x).on("touchmove.drag", _, up).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   function v(m, T) {
     if (!(c || !e.call(this, m, T))) {
       var O = y(this, t.call(this, m, T), m, T, "mouse");
-      O && (Sn(m.view).on("mousemove.drag", k, $n).on("mouseup.drag", p, $n), up(m.view), Po(m), u = !1, s = m.clientX, l = m.clientY, O("start", m));
+      O && (Sn(m.view).on("mousemove.drag", k, $n).on("mouseup.drag", p, $n), cp(m.view), Po(m), u = !1, s = m.clientX, l = m.clientY, O("start", m));
     }
   }
   function k(m) {
@@ -9211,34 +9211,34 @@ function mp() {
     i.mouse("drag", m);
   }
   function p(m) {
-    Sn(m.view).on("mousemove.drag mouseup.drag", null), cp(m.view, u), Kt(m), i.mouse("end", m);
+    Sn(m.view).on("mousemove.drag mouseup.drag", null), dp(m.view, u), Kt(m), i.mouse("end", m);
   }
   function x(m, T) {
     if (e.call(this, m, T)) {
-      var O = m.changedTouches, H = t.call(this, m, T), R = O.length, ee, J;
-      for (ee = 0; ee < R; ++ee)
+      var O = m.changedTouches, H = t.call(this, m, T), B = O.length, ee, J;
+      for (ee = 0; ee < B; ++ee)
         (J = y(this, H, m, T, O[ee].identifier, O[ee])) && (Po(m), J("start", m, O[ee]));
     }
   }
   function _(m) {
-    var T = m.changedTouches, O = T.length, H, R;
+    var T = m.changedTouches, O = T.length, H, B;
     for (H = 0; H < O; ++H)
-      (R = i[T[H].identifier]) && (Kt(m), R("drag", m, T[H]));
+      (B = i[T[H].identifier]) && (Kt(m), B("drag", m, T[H]));
   }
-  function M(m) {
-    var T = m.changedTouches, O = T.length, H, R;
+  function C(m) {
+    var T = m.changedTouches, O = T.length, H, B;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
     }, 500), H = 0; H < O; ++H)
-      (R = i[T[H].identifier]) && (Po(m), R("end", m, T[H]));
+      (B = i[T[H].identifier]) && (Po(m), B("end", m, T[H]));
   }
-  function y(m, T, O, H, R, ee) {
-    var J = a.copy(), W = ca(ee || O, T), I, oe, N;
+  function y(m, T, O, H, B, ee) {
+    var J = r.copy(), W = dr(ee || O, T), I, oe, N;
     if ((N = n.call(m, new Zo("beforestart", {
       sourceEvent: O,
       target: h,
-      identifier: R,
-      active: r,
+      identifier: B,
+      active: a,
       x: W[0],
       y: W[1],
       dx: 0,
@@ -9249,12 +9249,12 @@ function mp() {
         var F = W, Z;
         switch (P) {
           case "start":
-            i[R] = Y, Z = r++;
+            i[B] = Y, Z = a++;
             break;
           case "end":
-            delete i[R], --r;
+            delete i[B], --a;
           case "drag":
-            W = ca(A || D, T), Z = r;
+            W = dr(A || D, T), Z = a;
             break;
         }
         J.call(
@@ -9264,7 +9264,7 @@ function mp() {
             sourceEvent: D,
             subject: N,
             target: h,
-            identifier: R,
+            identifier: B,
             active: Z,
             x: W[0] + I,
             y: W[1] + oe,
@@ -9285,28 +9285,28 @@ function mp() {
   }, h.touchable = function(m) {
     return arguments.length ? (o = typeof m == "function" ? m : Hn(!!m), h) : o;
   }, h.on = function() {
-    var m = a.on.apply(a, arguments);
-    return m === a ? h : m;
+    var m = r.on.apply(r, arguments);
+    return m === r ? h : m;
   }, h.clickDistance = function(m) {
     return arguments.length ? (d = (m = +m) * m, h) : Math.sqrt(d);
   }, h;
 }
 var Lt = /* @__PURE__ */ ((e) => (e.Line = "line", e.Handle = "handle", e))(Lt || {});
-function pp({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: a }) {
-  const r = e - t, s = n - o, l = [r > 0 ? 1 : r < 0 ? -1 : 0, s > 0 ? 1 : s < 0 ? -1 : 0];
-  return r && i && (l[0] = l[0] * -1), s && a && (l[1] = l[1] * -1), l;
+function gp({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: r }) {
+  const a = e - t, s = n - o, l = [a > 0 ? 1 : a < 0 ? -1 : 0, s > 0 ? 1 : s < 0 ? -1 : 0];
+  return a && i && (l[0] = l[0] * -1), s && r && (l[1] = l[1] * -1), l;
 }
-const gp = {
+const yp = {
   [Lt.Line]: "right",
   [Lt.Handle]: "bottom-right"
-}, yp = {
+}, wp = {
   [Lt.Line]: "borderColor",
   [Lt.Handle]: "backgroundColor"
-}, wp = {
+}, xp = {
   name: "ResizeControl",
   compatConfig: { MODE: 3 }
-}, fa = /* @__PURE__ */ Xe({
-  ...wp,
+}, hr = /* @__PURE__ */ Xe({
+  ...xp,
   props: {
     nodeId: {},
     color: {},
@@ -9332,19 +9332,19 @@ const gp = {
       pointerX: 0,
       pointerY: 0,
       aspectRatio: 1
-    }, { findNode: a, emits: r, viewport: s, noDragClassName: l } = Ye(), u = pr(), c = ge();
+    }, { findNode: r, emits: a, viewport: s, noDragClassName: l } = Ye(), u = ga(), c = ge();
     let d = i, h = o;
-    const v = Ve(() => n.position ?? gp[n.variant]), k = Q(() => v.value.split("-")), p = Ve(() => n.color ? { [yp[n.variant]]: n.color } : {});
-    return jr((x) => {
+    const v = Ve(() => n.position ?? yp[n.variant]), k = Q(() => v.value.split("-")), p = Ve(() => n.color ? { [wp[n.variant]]: n.color } : {});
+    return Ja((x) => {
       if (!c.value || !n.nodeId)
         return;
-      const _ = Sn(c.value), M = v.value.includes("right") || v.value.includes("left"), y = v.value.includes("bottom") || v.value.includes("top"), m = v.value.includes("left"), T = v.value.includes("top"), O = mp().on("start", (H) => {
-        const R = a(n.nodeId), { xSnapped: ee, ySnapped: J } = u(H);
+      const _ = Sn(c.value), C = v.value.includes("right") || v.value.includes("left"), y = v.value.includes("bottom") || v.value.includes("top"), m = v.value.includes("left"), T = v.value.includes("top"), O = pp().on("start", (H) => {
+        const B = r(n.nodeId), { xSnapped: ee, ySnapped: J } = u(H);
         h = {
-          width: (R == null ? void 0 : R.dimensions.width) ?? 0,
-          height: (R == null ? void 0 : R.dimensions.height) ?? 0,
-          x: (R == null ? void 0 : R.position.x) ?? 0,
-          y: (R == null ? void 0 : R.position.y) ?? 0
+          width: (B == null ? void 0 : B.dimensions.width) ?? 0,
+          height: (B == null ? void 0 : B.dimensions.height) ?? 0,
+          x: (B == null ? void 0 : B.position.x) ?? 0,
+          y: (B == null ? void 0 : B.position.y) ?? 0
         }, d = {
           ...h,
           pointerX: ee,
@@ -9352,8 +9352,8 @@ const gp = {
           aspectRatio: h.width / h.height
         }, t("resizeStart", { event: H, params: h });
       }).on("drag", (H) => {
-        var R;
-        const { xSnapped: ee, ySnapped: J } = u(H), W = a(n.nodeId);
+        var B;
+        const { xSnapped: ee, ySnapped: J } = u(H), W = r(n.nodeId);
         if (W) {
           const I = [], {
             pointerX: oe,
@@ -9363,18 +9363,18 @@ const gp = {
             x: D,
             y: A,
             aspectRatio: F
-          } = d, { x: Z, y: ie, width: le, height: fe } = h, we = Math.floor(M ? ee - oe : 0), re = Math.floor(y ? J - N : 0);
-          let te = xt(Y + (m ? -we : we), n.minWidth, n.maxWidth), ae = xt(P + (T ? -re : re), n.minHeight, n.maxHeight);
+          } = d, { x: Z, y: ie, width: le, height: fe } = h, we = Math.floor(C ? ee - oe : 0), ae = Math.floor(y ? J - N : 0);
+          let te = xt(Y + (m ? -we : we), n.minWidth, n.maxWidth), re = xt(P + (T ? -ae : ae), n.minHeight, n.maxHeight);
           if (n.keepAspectRatio) {
-            const pe = te / ae;
+            const pe = te / re;
             let S = F;
             typeof n.keepAspectRatio == "number" && pe !== n.keepAspectRatio && (S = n.keepAspectRatio);
-            const b = M && y, f = M && !y, g = y && !M;
-            te = pe <= S && b || g ? ae * S : te, ae = pe > S && b || f ? te / S : ae, te >= n.maxWidth ? (te = n.maxWidth, ae = n.maxWidth / S) : te <= n.minWidth && (te = n.minWidth, ae = n.minWidth / S), ae >= n.maxHeight ? (ae = n.maxHeight, te = n.maxHeight * S) : ae <= n.minHeight && (ae = n.minHeight, te = n.minHeight * S);
+            const b = C && y, f = C && !y, g = y && !C;
+            te = pe <= S && b || g ? re * S : te, re = pe > S && b || f ? te / S : re, te >= n.maxWidth ? (te = n.maxWidth, re = n.maxWidth / S) : te <= n.minWidth && (te = n.minWidth, re = n.minWidth / S), re >= n.maxHeight ? (re = n.maxHeight, te = n.maxHeight * S) : re <= n.minHeight && (re = n.minHeight, te = n.minHeight * S);
           }
-          const Me = te !== le, Te = ae !== fe;
+          const Ce = te !== le, Te = re !== fe;
           if (m || T) {
-            const pe = m ? D - (te - Y) : D, S = T ? A - (ae - P) : A, b = pe !== Z && Me, f = S !== ie && Te;
+            const pe = m ? D - (te - Y) : D, S = T ? A - (re - P) : A, b = pe !== Z && Ce, f = S !== ie && Te;
             if (b || f) {
               const g = {
                 id: W.id,
@@ -9388,7 +9388,7 @@ const gp = {
               I.push(g), h.x = g.position.x, h.y = g.position.y;
             }
           }
-          if (n.nodeId && (Me || Te)) {
+          if (n.nodeId && (Ce || Te)) {
             const pe = {
               id: n.nodeId,
               type: "dimensions",
@@ -9396,14 +9396,14 @@ const gp = {
               resizing: !0,
               dimensions: {
                 width: te,
-                height: ae
+                height: re
               }
             };
-            I.push(pe), h.width = te, h.height = ae;
+            I.push(pe), h.width = te, h.height = re;
           }
           if (I.length === 0)
             return;
-          const ye = pp({
+          const ye = gp({
             width: h.width,
             prevWidth: le,
             height: h.height,
@@ -9411,27 +9411,27 @@ const gp = {
             invertX: m,
             invertY: T
           }), Ie = { ...h, direction: ye };
-          if (((R = n.shouldResize) == null ? void 0 : R.call(n, H, Ie)) === !1)
+          if (((B = n.shouldResize) == null ? void 0 : B.call(n, H, Ie)) === !1)
             return;
-          t("resize", { event: H, params: Ie }), r.nodesChange(I);
+          t("resize", { event: H, params: Ie }), a.nodesChange(I);
         }
       }).on("end", (H) => {
         if (n.nodeId) {
-          const R = {
+          const B = {
             id: n.nodeId,
             type: "dimensions",
             resizing: !1
           };
-          t("resizeEnd", { event: H, params: h }), r.nodesChange([R]);
+          t("resizeEnd", { event: H, params: h }), a.nodesChange([B]);
         }
       });
       _.call(O), x(() => {
         _.on(".drag", null);
       });
-    }), (x, _) => (C(), z("div", {
+    }), (x, _) => (M(), z("div", {
       ref_key: "resizeControlRef",
       ref: c,
-      class: Be(["vue-flow__resize-control", [...k.value, x.variant, X(l)]]),
+      class: Re(["vue-flow__resize-control", [...k.value, x.variant, X(l)]]),
       style: ze({
         ...p.value,
         scale: x.variant === X(Lt).Handle ? `${Math.max(1 / X(s).zoom, 1)}` : void 0
@@ -9440,12 +9440,12 @@ const gp = {
       Ze(x.$slots, "default")
     ], 6));
   }
-}), xp = {
+}), bp = {
   name: "NodeResizer",
   compatConfig: { MODE: 3 },
   inheritAttrs: !1
-}, bp = /* @__PURE__ */ Xe({
-  ...xp,
+}, kp = /* @__PURE__ */ Xe({
+  ...bp,
   props: {
     nodeId: {},
     color: {},
@@ -9464,7 +9464,7 @@ const gp = {
   },
   emits: ["resizeStart", "resize", "resizeEnd"],
   setup(e, { emit: t }) {
-    const n = e, { findNode: o, emits: i } = Ye(), a = ["top-left", "top-right", "bottom-left", "bottom-right"], r = ["top", "right", "bottom", "left"], s = Mt(ui, null), l = Ve(() => typeof n.nodeId == "string" ? n.nodeId : s), u = Q(() => o(l.value));
+    const n = e, { findNode: o, emits: i } = Ye(), r = ["top-left", "top-right", "bottom-left", "bottom-right"], a = ["top", "right", "bottom", "left"], s = Ct(ci, null), l = Ve(() => typeof n.nodeId == "string" ? n.nodeId : s), u = Q(() => o(l.value));
     return Ee(
       [
         () => n.minWidth,
@@ -9492,10 +9492,10 @@ const gp = {
         }
       },
       { flush: "post", immediate: !0 }
-    ), (c, d) => c.isVisible ? (C(), z($e, { key: 0 }, [
-      (C(), z($e, null, Fe(r, (h) => de(fa, {
+    ), (c, d) => c.isVisible ? (M(), z($e, { key: 0 }, [
+      (M(), z($e, null, Fe(a, (h) => de(hr, {
         key: h,
-        class: Be(c.lineClassName),
+        class: Re(c.lineClassName),
         style: ze(c.lineStyle),
         "node-id": l.value,
         position: h,
@@ -9512,9 +9512,9 @@ const gp = {
         onResize: d[1] || (d[1] = (v) => t("resize", v)),
         onResizeEnd: d[2] || (d[2] = (v) => t("resizeEnd", v))
       }, null, 8, ["class", "style", "node-id", "position", "variant", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64)),
-      (C(), z($e, null, Fe(a, (h) => de(fa, {
+      (M(), z($e, null, Fe(r, (h) => de(hr, {
         key: h,
-        class: Be(c.handleClassName),
+        class: Re(c.handleClassName),
         style: ze(c.handleStyle),
         "node-id": l.value,
         position: h,
@@ -9532,13 +9532,13 @@ const gp = {
       }, null, 8, ["class", "style", "node-id", "position", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64))
     ], 64)) : se("", !0);
   }
-}), kp = ["data-id", "data-kind", "data-sub"], _p = {
+}), _p = ["data-id", "data-kind", "data-sub"], Sp = {
   key: 4,
   class: "mx-others"
-}, Sp = { class: "mx-head" }, $p = { class: "mx-kind" }, Ep = { class: "mx-tools nodrag" }, Np = { class: "mx-body" }, Cp = { class: "mx-thread-title" }, Mp = { class: "mx-comment-meta" }, Ip = ["onClick"], Tp = { class: "mx-comment-text" }, Pp = {
+}, $p = { class: "mx-head" }, Ep = { class: "mx-kind" }, Np = { class: "mx-tools nodrag" }, Mp = { class: "mx-body" }, Cp = { class: "mx-thread-title" }, Ip = { class: "mx-comment-meta" }, Tp = ["onClick"], Pp = { class: "mx-comment-text" }, Ap = {
   key: 0,
   class: "mx-empty"
-}, Ap = ["onKeydown"], Ht = {
+}, zp = ["onKeydown"], Ht = {
   __name: "BlockFrame",
   props: {
     data: Object,
@@ -9553,7 +9553,7 @@ const gp = {
     shape: { type: String, default: "" }
   },
   setup(e) {
-    const t = e, { state: n, send: o, commentsOf: i, othersOn: a } = bt(), r = Q(() => i(t.data.id)), s = Q(() => r.value.filter((p) => !p.resolved).length), l = Q(() => n.openComments === t.data.id), u = Q(() => a(t.data.id)), c = ge(""), d = ge(null);
+    const t = e, { state: n, send: o, commentsOf: i, othersOn: r } = bt(), a = Q(() => i(t.data.id)), s = Q(() => a.value.filter((p) => !p.resolved).length), l = Q(() => n.openComments === t.data.id), u = Q(() => r(t.data.id)), c = ge(""), d = ge(null);
     function h() {
       n.openComments = l.value ? null : t.data.id, n.openComments && je(() => d.value && d.value.focus());
     }
@@ -9565,34 +9565,34 @@ const gp = {
       const x = p.params || {};
       o("move", { moves: [{ id: t.data.id, x: x.x, y: x.y, w: x.width, h: x.height }] });
     }
-    return (p, x) => (C(), z("div", {
-      class: Be(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected, "is-failed": e.data.status && e.data.status.state === "failed" }]),
+    return (p, x) => (M(), z("div", {
+      class: Re(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected, "is-failed": e.data.status && e.data.status.state === "failed" }]),
       style: ze({ "--edge": e.edge, "--other": u.value[0] ? u.value[0].color : "transparent" }),
       "data-id": e.data.id,
       "data-kind": e.data.kind,
       "data-sub": e.data.sub
     }, [
-      e.selected ? (C(), He(X(bp), {
+      e.selected ? (M(), He(X(kp), {
         key: 0,
         "min-width": e.minW,
         "min-height": e.minH,
         color: X(Wo),
         onResizeEnd: k
       }, null, 8, ["min-width", "min-height", "color"])) : se("", !0),
-      e.target ? (C(), He(X(Et), {
+      e.target ? (M(), He(X(Et), {
         key: 1,
         id: "in",
         type: "target",
         position: X(he).Left,
         class: "mx-handle"
       }, null, 8, ["position"])) : se("", !0),
-      e.source ? (C(), He(X(Et), {
+      e.source ? (M(), He(X(Et), {
         key: 2,
         type: "source",
         position: X(he).Right,
         class: "mx-handle"
       }, null, 8, ["position"])) : se("", !0),
-      e.data.kind === "intent" ? (C(), z($e, { key: 3 }, [
+      e.data.kind === "intent" ? (M(), z($e, { key: 3 }, [
         de(X(Et), {
           id: "seq-in",
           type: "target",
@@ -9608,25 +9608,25 @@ const gp = {
           connectable: !1
         }, null, 8, ["position"])
       ], 64)) : se("", !0),
-      u.value.length ? (C(), z("div", _p, [
-        (C(!0), z($e, null, Fe(u.value, (_) => (C(), z("span", {
+      u.value.length ? (M(), z("div", Sp, [
+        (M(!0), z($e, null, Fe(u.value, (_) => (M(), z("span", {
           key: _.id,
           class: "mx-other-tag",
           style: ze({ background: _.color })
         }, G(_.name), 5))), 128))
       ])) : se("", !0),
-      $("header", Sp, [
+      $("header", $p, [
         de(Ne, {
           name: e.icon,
           size: 13,
           class: "mx-kind-icon"
         }, null, 8, ["name"]),
         Ze(p.$slots, "kind", {}, () => [
-          $("span", $p, G(e.kindLabel), 1)
+          $("span", Ep, G(e.kindLabel), 1)
         ]),
         x[6] || (x[6] = $("span", { class: "mx-spacer" }, null, -1)),
         Ze(p.$slots, "head"),
-        s.value ? (C(), z("button", {
+        s.value ? (M(), z("button", {
           key: 0,
           class: "mx-badge nodrag",
           onClick: ve(h, ["stop"]),
@@ -9636,9 +9636,9 @@ const gp = {
             name: "comment",
             size: 11
           }),
-          Ce(G(s.value), 1)
+          Me(G(s.value), 1)
         ])) : se("", !0),
-        $("div", Ep, [
+        $("div", Np, [
           $("button", {
             title: "Comment",
             onClick: ve(h, ["stop"])
@@ -9669,11 +9669,11 @@ const gp = {
           ])
         ])
       ]),
-      $("div", Np, [
+      $("div", Mp, [
         Ze(p.$slots, "default")
       ]),
       Ze(p.$slots, "foot"),
-      l.value ? (C(), z("div", {
+      l.value ? (M(), z("div", {
         key: 5,
         class: "mx-thread nodrag nowheel",
         onPointerdown: x[4] || (x[4] = ve(() => {
@@ -9682,7 +9682,7 @@ const gp = {
         }, ["stop"]))
       }, [
         $("div", Cp, [
-          x[7] || (x[7] = Ce("Comments ")),
+          x[7] || (x[7] = Me("Comments ")),
           $("button", {
             class: "mx-x",
             onClick: x[2] || (x[2] = (_) => X(n).openComments = null)
@@ -9693,21 +9693,21 @@ const gp = {
             })
           ])
         ]),
-        (C(!0), z($e, null, Fe(r.value, (_) => (C(), z("div", {
+        (M(!0), z($e, null, Fe(a.value, (_) => (M(), z("div", {
           key: _.id,
-          class: Be(["mx-comment", { resolved: _.resolved }])
+          class: Re(["mx-comment", { resolved: _.resolved }])
         }, [
-          $("div", Mp, [
+          $("div", Ip, [
             $("b", null, G(_.author), 1),
             $("span", null, G(X(wo)(_.created)), 1),
             $("button", {
               class: "mx-resolve",
-              onClick: (M) => X(o)("resolve", { id: _.id, resolved: !_.resolved })
-            }, G(_.resolved ? "reopen" : "resolve"), 9, Ip)
+              onClick: (C) => X(o)("resolve", { id: _.id, resolved: !_.resolved })
+            }, G(_.resolved ? "reopen" : "resolve"), 9, Tp)
           ]),
-          $("div", Tp, G(_.text), 1)
+          $("div", Pp, G(_.text), 1)
         ], 2))), 128)),
-        r.value.length ? se("", !0) : (C(), z("div", Pp, "No comments yet.")),
+        a.value.length ? se("", !0) : (M(), z("div", Ap, "No comments yet.")),
         Zt($("textarea", {
           ref_key: "input",
           ref: d,
@@ -9716,13 +9716,13 @@ const gp = {
           rows: "2",
           placeholder: "Comment… (Enter)",
           onKeydown: mt(ve(v, ["exact", "prevent"]), ["enter"])
-        }, null, 40, Ap), [
+        }, null, 40, zp), [
           [mn, c.value]
         ])
       ], 32)) : se("", !0)
-    ], 14, kp));
+    ], 14, _p));
   }
-}, zp = ["value", "rows", "placeholder", "data-field"], Dp = ["value", "placeholder", "data-field"], ha = 450, At = {
+}, Dp = ["value", "rows", "placeholder", "data-field"], Op = ["value", "placeholder", "data-field"], vr = 450, At = {
   __name: "TextField",
   props: {
     blockId: String,
@@ -9736,9 +9736,9 @@ const gp = {
   },
   setup(e) {
     const t = e, { send: n } = bt(), o = ge(null), i = ge(t.value || "");
-    let a = t.value || "", r = null, s = 0, l = null;
+    let r = t.value || "", a = null, s = 0, l = null;
     function u() {
-      r = null, i.value !== a && (t.merge ? n("text", { id: t.blockId, field: t.field, base: a, value: i.value }) : n("update", { id: t.blockId, fields: { [t.field]: i.value } }), a = i.value);
+      a = null, i.value !== r && (t.merge ? n("text", { id: t.blockId, field: t.field, base: r, value: i.value }) : n("update", { id: t.blockId, fields: { [t.field]: i.value } }), r = i.value);
     }
     function c() {
       const k = o.value;
@@ -9746,31 +9746,31 @@ const gp = {
     }
     nt(c), Ee(i, () => je(c));
     function d(k) {
-      i.value = k.target.value, s = Date.now(), r && clearTimeout(r), r = setTimeout(u, 160);
+      i.value = k.target.value, s = Date.now(), a && clearTimeout(a), a = setTimeout(u, 160);
     }
     function h(k) {
       const p = o.value, x = p && document.activeElement === p;
-      if (x && (r || Date.now() - s < ha)) {
+      if (x && (a || Date.now() - s < vr)) {
         l = k, setTimeout(() => {
           if (l !== null) {
-            const M = l;
-            l = null, h(M);
+            const C = l;
+            l = null, h(C);
           }
-        }, ha);
+        }, vr);
         return;
       }
       if (l = null, k === i.value) {
-        a = k;
+        r = k;
         return;
       }
       let _ = x ? p.selectionStart : null;
       if (_ !== null) {
-        let M = 0;
+        let C = 0;
         const y = i.value;
-        for (; M < y.length && M < k.length && y[M] === k[M]; ) M++;
-        M < _ && (_ += k.length - y.length);
+        for (; C < y.length && C < k.length && y[C] === k[C]; ) C++;
+        C < _ && (_ += k.length - y.length);
       }
-      i.value = k, a = k, _ !== null && requestAnimationFrame(() => {
+      i.value = k, r = k, _ !== null && requestAnimationFrame(() => {
         try {
           p.setSelectionRange(_, _);
         } catch {
@@ -9778,15 +9778,15 @@ const gp = {
       });
     }
     function v() {
-      r && (clearTimeout(r), u());
+      a && (clearTimeout(a), u());
     }
     return Ee(() => t.value, (k) => h(k || "")), Vt(() => {
-      r && (clearTimeout(r), u());
-    }), (k, p) => e.multiline ? (C(), z("textarea", {
+      a && (clearTimeout(a), u());
+    }), (k, p) => e.multiline ? (M(), z("textarea", {
       key: 0,
       ref_key: "el",
       ref: o,
-      class: Be(["mx-text nodrag nowheel", e.cls]),
+      class: Re(["mx-text nodrag nowheel", e.cls]),
       value: i.value,
       rows: e.rows,
       placeholder: e.placeholder,
@@ -9796,11 +9796,11 @@ const gp = {
       onKeydown: p[0] || (p[0] = ve(() => {
       }, ["stop"])),
       "data-field": e.field
-    }, null, 42, zp)) : (C(), z("input", {
+    }, null, 42, Dp)) : (M(), z("input", {
       key: 1,
       ref_key: "el",
       ref: o,
-      class: Be(["mx-text nodrag", e.cls]),
+      class: Re(["mx-text nodrag", e.cls]),
       value: i.value,
       placeholder: e.placeholder,
       spellcheck: "false",
@@ -9812,19 +9812,19 @@ const gp = {
       ],
       onBlur: v,
       "data-field": e.field
-    }, null, 42, Dp));
+    }, null, 42, Op));
   }
-}, Op = { class: "mx-panel-ids" }, Bp = {
+}, Rp = { class: "mx-panel-ids" }, Bp = {
   key: 0,
   title: "The number the cut gives this shot now (shot_no is kept only when locked)"
-}, Rp = {
+}, Lp = {
   class: "mx-panel-no",
   "data-role": "panel-number"
-}, Lp = { class: "lens" }, Vp = {
+}, Vp = { class: "lens" }, Hp = {
   key: 0,
   class: "mx-panel-row mx-panel-cut",
   "data-role": "cut-points"
-}, Hp = ["value"], Fp = ["value"], Yp = { class: "of" }, Xp = ["data-choice"], qp = { class: "k" }, Gp = { class: "mx-chips" }, Up = ["data-value", "onClick"], Wp = { class: "k" }, Kp = {
+}, Fp = ["value"], Yp = ["value"], Xp = { class: "of" }, qp = ["data-choice"], Gp = { class: "k" }, Up = { class: "mx-chips" }, Wp = ["data-value", "onClick"], Kp = { class: "k" }, Zp = {
   __name: "ShotPanel",
   props: { id: String, data: Object, shot: Object },
   setup(e) {
@@ -9833,13 +9833,13 @@ const gp = {
       { field: "angle", label: "angle" },
       { field: "camera_move", label: "move" },
       { field: "transition", label: "out" }
-    ], a = [
+    ], r = [
       { field: "action", label: "action", ph: "What we see happen", merge: !1 },
       { field: "dialogue", label: "dialogue", ph: "Who says what", merge: !1 },
       { field: "sound", label: "sound", ph: "Ambience, effects, music", merge: !1 },
       { field: "notes", label: "notes", ph: "For the crew", merge: !0 }
     ];
-    function r(l, u) {
+    function a(l, u) {
       const c = t.shot;
       if (!c) return;
       const d = u.target.value === "" ? 0 : parseFloat(u.target.value);
@@ -9854,7 +9854,7 @@ const gp = {
     function s(l, u) {
       o("update", { id: t.id, fields: { [l]: t.data[l] === u ? "" : u } });
     }
-    return (l, u) => (C(), z("div", {
+    return (l, u) => (M(), z("div", {
       class: "mx-panel nodrag nowheel",
       "data-role": "shot-panel",
       onPointerdown: u[4] || (u[4] = ve(() => {
@@ -9862,7 +9862,7 @@ const gp = {
       onKeydown: u[5] || (u[5] = ve(() => {
       }, ["stop"]))
     }, [
-      $("div", Op, [
+      $("div", Rp, [
         $("label", null, [
           u[6] || (u[6] = $("span", null, "sc", -1)),
           de(At, {
@@ -9885,11 +9885,11 @@ const gp = {
             cls: "mx-panel-no"
           }, null, 8, ["block-id", "value"])
         ]),
-        e.shot ? (C(), z("label", Bp, [
+        e.shot ? (M(), z("label", Bp, [
           u[8] || (u[8] = $("span", null, "#", -1)),
-          $("b", Rp, G(e.shot.number), 1)
+          $("b", Lp, G(e.shot.number), 1)
         ])) : se("", !0),
-        $("label", Lp, [
+        $("label", Vp, [
           u[9] || (u[9] = $("span", null, "lens", -1)),
           de(At, {
             "block-id": e.id,
@@ -9901,58 +9901,58 @@ const gp = {
           }, null, 8, ["block-id", "value"])
         ])
       ]),
-      e.shot ? (C(), z("div", Vp, [
+      e.shot ? (M(), z("div", Hp, [
         u[14] || (u[14] = $("span", { class: "k" }, "cut", -1)),
         $("label", null, [
-          u[10] || (u[10] = Ce("in ")),
+          u[10] || (u[10] = Me("in ")),
           $("input", {
             type: "number",
             min: "0",
             step: "0.1",
             value: e.shot.cut_in,
             "data-role": "cut-in",
-            onChange: u[0] || (u[0] = (c) => r("in", c)),
+            onChange: u[0] || (u[0] = (c) => a("in", c)),
             onKeydown: u[1] || (u[1] = ve(() => {
             }, ["stop"]))
-          }, null, 40, Hp),
-          u[11] || (u[11] = Ce("s"))
+          }, null, 40, Fp),
+          u[11] || (u[11] = Me("s"))
         ]),
         $("label", null, [
-          u[12] || (u[12] = Ce("out ")),
+          u[12] || (u[12] = Me("out ")),
           $("input", {
             type: "number",
             min: "0",
             step: "0.1",
             value: e.shot.cut_out,
             "data-role": "cut-out",
-            onChange: u[2] || (u[2] = (c) => r("out", c)),
+            onChange: u[2] || (u[2] = (c) => a("out", c)),
             onKeydown: u[3] || (u[3] = ve(() => {
             }, ["stop"]))
-          }, null, 40, Fp),
-          u[13] || (u[13] = Ce("s"))
+          }, null, 40, Yp),
+          u[13] || (u[13] = Me("s"))
         ]),
-        $("span", Yp, "of " + G(e.shot.duration_s) + "s (" + G(e.shot.duration_from) + ")", 1)
+        $("span", Xp, "of " + G(e.shot.duration_s) + "s (" + G(e.shot.duration_from) + ")", 1)
       ])) : se("", !0),
-      (C(), z($e, null, Fe(i, (c) => $("div", {
+      (M(), z($e, null, Fe(i, (c) => $("div", {
         key: c.field,
         class: "mx-panel-row",
         "data-choice": c.field
       }, [
-        $("span", qp, G(c.label), 1),
-        $("div", Gp, [
-          (C(!0), z($e, null, Fe((X(n).choices[c.field] || []).filter((d) => d), (d) => (C(), z("button", {
+        $("span", Gp, G(c.label), 1),
+        $("div", Up, [
+          (M(!0), z($e, null, Fe((X(n).choices[c.field] || []).filter((d) => d), (d) => (M(), z("button", {
             key: d,
-            class: Be({ on: e.data[c.field] === d }),
+            class: Re({ on: e.data[c.field] === d }),
             "data-value": d,
             onClick: ve((h) => s(c.field, d), ["stop"])
-          }, G(d), 11, Up))), 128))
+          }, G(d), 11, Wp))), 128))
         ])
-      ], 8, Xp)), 64)),
-      (C(), z($e, null, Fe(a, (c) => $("div", {
+      ], 8, qp)), 64)),
+      (M(), z($e, null, Fe(r, (c) => $("div", {
         key: c.field,
         class: "mx-panel-text"
       }, [
-        $("span", Wp, G(c.label), 1),
+        $("span", Kp, G(c.label), 1),
         de(At, {
           "block-id": e.id,
           field: c.field,
@@ -9966,14 +9966,14 @@ const gp = {
       ])), 64))
     ], 32));
   }
-}, Zp = ["src", "poster", "loop", "muted", "data-role"], jp = {
+}, jp = ["src", "poster", "loop", "muted", "data-role"], Jp = {
   key: 0,
   class: "mx-clip-big",
   "aria-hidden": "true"
-}, Jp = {
+}, Qp = {
   key: 0,
   class: "mx-scrub nodrag"
-}, Qp = ["title"], eg = { class: "mx-scrub-track" }, tg = { "data-role": "time" }, ng = ["data-muted", "title"], xo = {
+}, eg = ["title"], tg = { class: "mx-scrub-track" }, ng = { "data-role": "time" }, og = ["data-muted", "title"], xo = {
   __name: "ClipPlayer",
   props: {
     src: String,
@@ -9983,16 +9983,16 @@ const gp = {
     videoRole: { type: String, default: void 0 }
   },
   setup(e) {
-    const t = e, n = ge(null), o = ge(0), i = ge(0), a = ge(!1), r = ge(!t.sound);
+    const t = e, n = ge(null), o = ge(0), i = ge(0), r = ge(!1), a = ge(!t.sound);
     let s = 0;
     function l() {
       const T = n.value;
-      T && (o.value = T.currentTime), s = a.value ? requestAnimationFrame(l) : 0;
+      T && (o.value = T.currentTime), s = r.value ? requestAnimationFrame(l) : 0;
     }
     function u() {
       const T = n.value;
       if (!T) return;
-      T.preload = "auto", T.muted = r.value;
+      T.preload = "auto", T.muted = a.value;
       const O = T.play();
       O && O.catch && O.catch(() => {
       });
@@ -10002,7 +10002,7 @@ const gp = {
       T && T.pause();
     }
     function d() {
-      a.value ? c() : u();
+      r.value ? c() : u();
     }
     function h() {
       t.sound || u();
@@ -10011,38 +10011,38 @@ const gp = {
       t.sound || c();
     }
     function k() {
-      r.value = !r.value, n.value && (n.value.muted = r.value);
+      a.value = !a.value, n.value && (n.value.muted = a.value);
     }
     function p() {
-      a.value = !0, s || (s = requestAnimationFrame(l));
+      r.value = !0, s || (s = requestAnimationFrame(l));
     }
     function x() {
-      a.value = !1, n.value && (o.value = n.value.currentTime);
+      r.value = !1, n.value && (o.value = n.value.currentTime);
     }
     function _(T) {
-      i.value = T.target.duration || 0, T.target.muted = r.value;
+      i.value = T.target.duration || 0, T.target.muted = a.value;
     }
-    function M(T) {
+    function C(T) {
       const O = n.value, H = T.currentTarget;
       if (!O || !i.value) return;
-      const R = H.getBoundingClientRect();
-      O.currentTime = o.value = Math.max(0, Math.min(1, (T.clientX - R.left) / R.width)) * i.value;
+      const B = H.getBoundingClientRect();
+      O.currentTime = o.value = Math.max(0, Math.min(1, (T.clientX - B.left) / B.width)) * i.value;
     }
     function y(T) {
       var ee;
       T.preventDefault();
       const O = T.currentTarget;
-      (ee = O.setPointerCapture) == null || ee.call(O, T.pointerId), M(T);
-      const H = (J) => M({ clientX: J.clientX, currentTarget: O }), R = () => {
-        O.removeEventListener("pointermove", H), O.removeEventListener("pointerup", R);
+      (ee = O.setPointerCapture) == null || ee.call(O, T.pointerId), C(T);
+      const H = (J) => C({ clientX: J.clientX, currentTarget: O }), B = () => {
+        O.removeEventListener("pointermove", H), O.removeEventListener("pointerup", B);
       };
-      O.addEventListener("pointermove", H), O.addEventListener("pointerup", R);
+      O.addEventListener("pointermove", H), O.addEventListener("pointerup", B);
     }
     const m = (T) => `${Math.floor(T / 60)}:${String(Math.floor(T % 60)).padStart(2, "0")}`;
     return Vt(() => {
       s && cancelAnimationFrame(s);
-    }), (T, O) => (C(), z("div", {
-      class: Be(["mx-clip", { playing: a.value, "mx-clip-sound": e.sound }]),
+    }), (T, O) => (M(), z("div", {
+      class: Re(["mx-clip", { playing: r.value, "mx-clip-sound": e.sound }]),
       "data-role": "clip",
       onPointerenter: h,
       onPointerleave: v
@@ -10057,7 +10057,7 @@ const gp = {
           src: `${e.src}#t=0.05`,
           poster: e.poster || void 0,
           loop: !e.sound,
-          muted: r.value,
+          muted: a.value,
           playsinline: "",
           preload: "metadata",
           disablepictureinpicture: "",
@@ -10066,95 +10066,95 @@ const gp = {
           onPlay: p,
           onPause: x,
           onEnded: x
-        }, null, 40, Zp),
-        e.sound && !a.value ? (C(), z("span", jp, [
+        }, null, 40, jp),
+        e.sound && !r.value ? (M(), z("span", Jp, [
           de(Ne, {
             name: "play",
             size: 22
           })
         ])) : se("", !0)
       ]),
-      e.scrub || e.sound ? (C(), z("div", Jp, [
-        e.sound ? (C(), z("button", {
+      e.scrub || e.sound ? (M(), z("div", Qp, [
+        e.sound ? (M(), z("button", {
           key: 0,
           class: "mx-clip-btn",
           "data-role": "play",
-          title: a.value ? "Pause" : "Play",
+          title: r.value ? "Pause" : "Play",
           onClick: ve(d, ["stop"])
         }, [
           de(Ne, {
-            name: a.value ? "pause" : "play",
+            name: r.value ? "pause" : "play",
             size: 12
           }, null, 8, ["name"])
-        ], 8, Qp)) : se("", !0),
+        ], 8, eg)) : se("", !0),
         $("div", {
           class: "mx-scrub-bar",
           "data-role": "scrub",
           onPointerdown: ve(y, ["stop"])
         }, [
-          $("div", eg, [
+          $("div", tg, [
             $("i", {
               style: ze({ width: i.value ? `${o.value / i.value * 100}%` : "0%" })
             }, null, 4)
           ])
         ], 32),
-        $("span", tg, G(m(o.value)) + " / " + G(m(i.value)), 1),
-        e.sound ? (C(), z("button", {
+        $("span", ng, G(m(o.value)) + " / " + G(m(i.value)), 1),
+        e.sound ? (M(), z("button", {
           key: 1,
           class: "mx-clip-btn",
           "data-role": "mute",
-          "data-muted": r.value ? "1" : "0",
-          title: r.value ? "Sound on" : "Mute",
+          "data-muted": a.value ? "1" : "0",
+          title: a.value ? "Sound on" : "Mute",
           onClick: ve(k, ["stop"])
         }, [
           de(Ne, {
-            name: r.value ? "volume-x" : "volume",
+            name: a.value ? "volume-x" : "volume",
             size: 12
           }, null, 8, ["name"])
-        ], 8, ng)) : se("", !0)
+        ], 8, og)) : se("", !0)
       ])) : se("", !0)
     ], 34));
   }
-}, og = ["data-runs", "title"], ig = {
+}, ig = ["data-runs", "title"], rg = {
   class: "mx-seq nodrag",
   title: "Shot number: drag it onto another intent to move this shot there; arrows move it earlier / later"
-}, ag = { class: "mx-status-text" }, rg = {
+}, ag = { class: "mx-status-text" }, sg = {
   key: 0,
   class: "mx-pct",
   "data-role": "pct"
-}, sg = {
+}, lg = {
   key: 0,
   class: "mx-progress"
-}, lg = { class: "mx-intent-main" }, ug = { class: "mx-intent-text" }, cg = {
+}, ug = { class: "mx-intent-main" }, cg = { class: "mx-intent-text" }, dg = {
   key: 0,
   class: "mx-thumb mx-live",
   "data-role": "live-preview",
   title: "Live preview from the machine rendering it"
-}, dg = ["src"], fg = {
+}, fg = ["src"], hg = {
   key: 1,
   class: "mx-thumb"
-}, hg = ["src"], vg = ["title", "data-in", "data-out", "data-duration"], mg = ["data-locked", "title"], pg = { class: "bar" }, gg = { class: "mx-foot nodrag" }, yg = ["title"], wg = {
+}, vg = ["src"], mg = ["title", "data-in", "data-out", "data-duration"], pg = ["data-locked", "title"], gg = { class: "bar" }, yg = { class: "mx-foot nodrag" }, wg = ["title"], xg = {
   key: 1,
   class: "mx-subs"
-}, xg = ["title", "onClick"], bg = {
+}, bg = ["title", "onClick"], kg = {
   key: 2,
   class: "mx-dur",
   title: "Duration in seconds"
-}, kg = ["value"], _g = {
+}, _g = ["value"], Sg = {
   key: 3,
   class: "mx-grow"
-}, Sg = ["data-pipeline", "onClick"], $g = { class: "mx-pipe-name" }, Eg = { key: 0 }, Ng = { class: "mx-pipe-stages" }, Cg = { key: 0 }, Mg = {
+}, $g = ["data-pipeline", "onClick"], Eg = { class: "mx-pipe-name" }, Ng = { key: 0 }, Mg = { class: "mx-pipe-stages" }, Cg = { key: 0 }, Ig = {
   key: 0,
   class: "mx-pipe-desc"
-}, Ig = { class: "mx-pipe-name" }, Tg = {
+}, Tg = { class: "mx-pipe-name" }, Pg = {
   __name: "IntentNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = bt(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, a = Q(() => t.data.status || { state: "idle", label: "idle" }), r = Q(() => tn[a.value.state] || tn.idle), s = Q(() => aa[a.value.state] || aa.idle), l = Q(() => {
-      const D = a.value.label || a.value.state;
-      return D.startsWith(a.value.state) ? D : `${a.value.state} · ${D}`;
-    }), u = Q(() => `${Math.round((a.value.fraction || 0) * 100)}%`), c = Q(() => W.value && a.value.fraction !== void 0), d = ge(!1);
-    Ee(() => a.value.state, (D) => {
+    const t = e, { state: n, send: o } = bt(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, r = Q(() => t.data.status || { state: "idle", label: "idle" }), a = Q(() => tn[r.value.state] || tn.idle), s = Q(() => ar[r.value.state] || ar.idle), l = Q(() => {
+      const D = r.value.label || r.value.state;
+      return D.startsWith(r.value.state) ? D : `${r.value.state} · ${D}`;
+    }), u = Q(() => `${Math.round((r.value.fraction || 0) * 100)}%`), c = Q(() => W.value && r.value.fraction !== void 0), d = ge(!1);
+    Ee(() => r.value.state, (D) => {
       D !== "failed" && (d.value = !1);
     });
     const h = ge(!1), v = Q(() => t.data.pipeline || n.pipelines.defaults[t.data.sub] || "scene"), k = Q(() => n.pipelines.list.find((D) => D.name === v.value) || null);
@@ -10164,7 +10164,7 @@ const gp = {
     function x(D) {
       h.value = !1, o("pipeline", { id: t.id, name: D });
     }
-    const _ = Q(() => n.shots[t.id] || null), M = Q(() => _.value ? _.value.number : "—"), y = Q(() => {
+    const _ = Q(() => n.shots[t.id] || null), C = Q(() => _.value ? _.value.number : "—"), y = Q(() => {
       const D = _.value;
       if (!D) return "";
       const A = D.cut_in > 0 || D.cut_out < D.duration_s;
@@ -10185,22 +10185,22 @@ const gp = {
       const Z = (le) => {
         if (!F && Math.hypot(le.clientX - A.x, le.clientY - A.y) < 4) return;
         F = !0;
-        const fe = R(le);
+        const fe = B(le);
         O.value = { x: le.clientX, y: le.clientY, target: fe ? fe.id : "", before: fe ? fe.before : !1 }, document.querySelectorAll(".mx-block.mx-seq-drop").forEach((we) => we.classList.remove("mx-seq-drop", "before", "after")), fe && fe.el.classList.add("mx-seq-drop", fe.before ? "before" : "after");
       }, ie = (le) => {
-        if (window.removeEventListener("pointermove", Z), window.removeEventListener("pointerup", ie), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((re) => re.classList.remove("mx-seq-drop", "before", "after")), O.value = null, !F) return;
-        const fe = R(le);
+        if (window.removeEventListener("pointermove", Z), window.removeEventListener("pointerup", ie), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((ae) => ae.classList.remove("mx-seq-drop", "before", "after")), O.value = null, !F) return;
+        const fe = B(le);
         if (!fe) return;
         let we = fe.id;
         if (fe.before) {
-          const re = n.sequence.filter((ae) => ae !== t.id), te = re.indexOf(fe.id);
-          we = te > 0 ? re[te - 1] : null;
+          const ae = n.sequence.filter((re) => re !== t.id), te = ae.indexOf(fe.id);
+          we = te > 0 ? ae[te - 1] : null;
         }
         we !== t.id && o("place_after", { id: t.id, after: we });
       };
       window.addEventListener("pointermove", Z), window.addEventListener("pointerup", ie);
     }
-    function R(D) {
+    function B(D) {
       var Z;
       const A = (Z = document.elementFromPoint(D.clientX, D.clientY)) == null ? void 0 : Z.closest('.mx-block[data-kind="intent"][data-id]');
       if (!A || A.dataset.id === t.id) return null;
@@ -10213,7 +10213,7 @@ const gp = {
     }), J = Q(() => {
       const D = (t.data.takes || []).find((A) => A.id === (t.data.chosen || {}).still);
       return D && !(D.mime || "").startsWith("video") ? D.url : "";
-    }), W = Q(() => ["queued", "claimed", "rendering"].includes(a.value.state));
+    }), W = Q(() => ["queued", "claimed", "rendering"].includes(r.value.state));
     function I(D) {
       const A = n.sequence.indexOf(t.id);
       A < 0 || o("reorder", { id: t.id, index: Math.max(0, A + D) });
@@ -10238,19 +10238,19 @@ const gp = {
       const A = parseFloat(D.target.value);
       Number.isFinite(A) && o("update", { id: t.id, fields: { duration_s: A } });
     }
-    return (D, A) => (C(), He(Ht, {
+    return (D, A) => (M(), He(Ht, {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
       "kind-label": e.data.sub,
-      edge: r.value,
+      edge: a.value,
       target: "",
       "min-w": 220,
       "min-h": 150
     }, {
       kind: qe(() => [
         $("button", {
-          class: Be(["mx-pipe-chip nodrag", { on: h.value, picked: !!e.data.pipeline }]),
+          class: Re(["mx-pipe-chip nodrag", { on: h.value, picked: !!e.data.pipeline }]),
           "data-role": "pipeline",
           "data-runs": v.value,
           title: k.value ? `Runs the ${v.value} pipeline: ${k.value.stages.join(" → ")}. Click to pick another` : `Runs ${v.value}`,
@@ -10261,10 +10261,10 @@ const gp = {
             name: "down",
             size: 10
           })
-        ], 10, og)
+        ], 10, ig)
       ]),
       head: qe(() => [
-        $("span", ig, [
+        $("span", rg, [
           $("button", {
             onClick: A[0] || (A[0] = ve((F) => I(-1), ["stop"])),
             "data-role": "seq-earlier"
@@ -10276,9 +10276,9 @@ const gp = {
           ]),
           $("b", {
             "data-role": "shot-number",
-            class: Be({ locked: _.value && _.value.locked }),
+            class: Re({ locked: _.value && _.value.locked }),
             onPointerdown: H
-          }, G(M.value), 35),
+          }, G(C.value), 35),
           $("button", {
             onClick: A[1] || (A[1] = ve((F) => I(1), ["stop"])),
             "data-role": "seq-later"
@@ -10289,22 +10289,22 @@ const gp = {
             })
           ])
         ]),
-        (C(), He(Jo(a.value.state === "failed" ? "button" : "span"), {
+        (M(), He(Qo(r.value.state === "failed" ? "button" : "span"), {
           class: "mx-status nodrag",
           style: ze({ color: s.value }),
-          title: a.value.state === "failed" ? "Why it failed" : [l.value, a.value.peer && `on ${a.value.peer}`, a.value.msg].filter(Boolean).join(" · "),
+          title: r.value.state === "failed" ? "Why it failed" : [l.value, r.value.peer && `on ${r.value.peer}`, r.value.msg].filter(Boolean).join(" · "),
           "data-role": "status",
-          "data-state": a.value.state,
-          onClick: A[2] || (A[2] = ve((F) => a.value.state === "failed" && (d.value = !d.value), ["stop"]))
+          "data-state": r.value.state,
+          onClick: A[2] || (A[2] = ve((F) => r.value.state === "failed" && (d.value = !d.value), ["stop"]))
         }, {
           default: qe(() => [
             $("i", {
               class: "mx-dot",
-              style: ze({ background: a.value.state === "idle" ? s.value : r.value })
+              style: ze({ background: r.value.state === "idle" ? s.value : a.value })
             }, null, 4),
             $("span", ag, G(l.value), 1),
-            c.value ? (C(), z("b", rg, G(u.value), 1)) : se("", !0),
-            a.value.state === "failed" ? (C(), He(Ne, {
+            c.value ? (M(), z("b", sg, G(u.value), 1)) : se("", !0),
+            r.value.state === "failed" ? (M(), He(Ne, {
               key: 1,
               name: "info",
               size: 11
@@ -10314,19 +10314,19 @@ const gp = {
         }, 8, ["style", "title", "data-state"]))
       ]),
       foot: qe(() => [
-        $("footer", gg, [
-          W.value && a.value.peer ? (C(), z("span", {
+        $("footer", yg, [
+          W.value && r.value.peer ? (M(), z("span", {
             key: 0,
             class: "mx-on",
             "data-role": "machine",
-            title: `on ${a.value.peer}`
+            title: `on ${r.value.peer}`
           }, [
-            A[13] || (A[13] = Ce("on ")),
-            $("b", null, G(a.value.peer), 1)
-          ], 8, yg)) : (C(), z("div", wg, [
-            (C(), z($e, null, Fe(i, (F, Z) => $("button", {
+            A[13] || (A[13] = Me("on ")),
+            $("b", null, G(r.value.peer), 1)
+          ], 8, wg)) : (M(), z("div", xg, [
+            (M(), z($e, null, Fe(i, (F, Z) => $("button", {
               key: Z,
-              class: Be({ on: e.data.sub === Z }),
+              class: Re({ on: e.data.sub === Z }),
               title: Z,
               onClick: ve((ie) => X(o)("update", { id: e.id, fields: { sub: Z } }), ["stop"])
             }, [
@@ -10334,9 +10334,9 @@ const gp = {
                 name: F,
                 size: 12
               }, null, 8, ["name"])
-            ], 10, xg)), 64))
+            ], 10, bg)), 64))
           ])),
-          W.value && a.value.peer ? se("", !0) : (C(), z("label", bg, [
+          W.value && r.value.peer ? se("", !0) : (M(), z("label", kg, [
             $("input", {
               type: "number",
               min: "0.5",
@@ -10346,11 +10346,11 @@ const gp = {
               onChange: P,
               onKeydown: A[4] || (A[4] = ve(() => {
               }, ["stop"]))
-            }, null, 40, kg),
-            A[14] || (A[14] = Ce("s "))
+            }, null, 40, _g),
+            A[14] || (A[14] = Me("s "))
           ])),
           $("button", {
-            class: Be(["mx-panel-toggle", { on: oe.value }]),
+            class: Re(["mx-panel-toggle", { on: oe.value }]),
             title: "Shot panel: numbers, framing, camera, sound",
             "data-role": "panel-toggle",
             onClick: A[5] || (A[5] = ve((F) => oe.value = !oe.value, ["stop"]))
@@ -10360,8 +10360,8 @@ const gp = {
               size: 12
             })
           ], 2),
-          W.value && a.value.peer ? se("", !0) : (C(), z("span", _g)),
-          W.value ? (C(), z("button", {
+          W.value && r.value.peer ? se("", !0) : (M(), z("span", Sg)),
+          W.value ? (M(), z("button", {
             key: 4,
             class: "mx-act ghost",
             title: "Cancel render",
@@ -10372,8 +10372,8 @@ const gp = {
               name: "square",
               size: 10
             }),
-            A[15] || (A[15] = Ce("Cancel"))
-          ])) : (C(), z("button", {
+            A[15] || (A[15] = Me("Cancel"))
+          ])) : (M(), z("button", {
             key: 5,
             class: "mx-act",
             title: "Render (R)",
@@ -10384,18 +10384,18 @@ const gp = {
               name: "play",
               size: 11
             }),
-            A[16] || (A[16] = Ce("Render"))
+            A[16] || (A[16] = Me("Render"))
           ]))
         ]),
-        a.value.state === "failed" && d.value ? (C(), z("div", {
+        r.value.state === "failed" && d.value ? (M(), z("div", {
           key: 0,
           class: "mx-reason nodrag nowheel",
           "data-role": "reason",
           onPointerdown: A[9] || (A[9] = ve(() => {
           }, ["stop"]))
         }, [
-          $("b", null, G(a.value.stage ? `${a.value.stage} failed` : "failed"), 1),
-          Ce(G(a.value.reason) + " ", 1),
+          $("b", null, G(r.value.stage ? `${r.value.stage} failed` : "failed"), 1),
+          Me(G(r.value.reason) + " ", 1),
           $("button", {
             class: "mx-x",
             title: "Close",
@@ -10407,7 +10407,7 @@ const gp = {
             })
           ])
         ], 32)) : se("", !0),
-        h.value ? (C(), z("div", {
+        h.value ? (M(), z("div", {
           key: 1,
           class: "mx-pipes nodrag nowheel",
           "data-role": "pipelines",
@@ -10417,30 +10417,30 @@ const gp = {
           }, ["stop"]))
         }, [
           A[18] || (A[18] = $("div", { class: "mx-pipes-title" }, [
-            Ce("Pipeline "),
+            Me("Pipeline "),
             $("span", null, "what rendering this intent makes")
           ], -1)),
-          (C(!0), z($e, null, Fe(X(n).pipelines.list, (F) => (C(), z("button", {
+          (M(!0), z($e, null, Fe(X(n).pipelines.list, (F) => (M(), z("button", {
             key: F.name,
-            class: Be(["mx-pipe", { on: F.name === v.value }]),
+            class: Re(["mx-pipe", { on: F.name === v.value }]),
             "data-pipeline": F.name,
             onClick: ve((Z) => x(F.name), ["stop"])
           }, [
-            $("span", $g, [
-              Ce(G(F.name), 1),
-              F.name === X(n).pipelines.defaults[e.data.sub] ? (C(), z("i", Eg, "default for " + G(e.data.sub), 1)) : se("", !0)
+            $("span", Eg, [
+              Me(G(F.name), 1),
+              F.name === X(n).pipelines.defaults[e.data.sub] ? (M(), z("i", Ng, "default for " + G(e.data.sub), 1)) : se("", !0)
             ]),
-            $("span", Ng, [
-              Ce(G(F.needs.join(" → ")), 1),
-              F.optional.length ? (C(), z("i", Cg, "+ " + G(F.optional.join(", ")) + " when linked", 1)) : se("", !0)
+            $("span", Mg, [
+              Me(G(F.needs.join(" → ")), 1),
+              F.optional.length ? (M(), z("i", Cg, "+ " + G(F.optional.join(", ")) + " when linked", 1)) : se("", !0)
             ]),
-            F.description ? (C(), z("span", Mg, G(F.description), 1)) : se("", !0),
-            X(n).pipelines.live ? (C(), z("span", {
+            F.description ? (M(), z("span", Ig, G(F.description), 1)) : se("", !0),
+            X(n).pipelines.live ? (M(), z("span", {
               key: 1,
-              class: Be(["mx-pipe-who", { none: !F.runnable_by.length }])
+              class: Re(["mx-pipe-who", { none: !F.runnable_by.length }])
             }, G(F.runnable_by.length ? `runs on ${F.runnable_by.join(", ")}` : `no live machine runs ${F.needs.join(" + ")}`), 3)) : se("", !0)
-          ], 10, Sg))), 128)),
-          e.data.pipeline ? (C(), z("button", {
+          ], 10, $g))), 128)),
+          e.data.pipeline ? (M(), z("button", {
             key: 0,
             class: "mx-pipe reset",
             "data-pipeline": "",
@@ -10448,39 +10448,39 @@ const gp = {
               X(o)("pipeline", { id: e.id, name: "" }), h.value = !1;
             }, ["stop"]))
           }, [
-            $("span", Ig, [
-              A[17] || (A[17] = Ce("back to the default")),
+            $("span", Tg, [
+              A[17] || (A[17] = Me("back to the default")),
               $("i", null, G(X(n).pipelines.defaults[e.data.sub]), 1)
             ])
           ])) : se("", !0)
         ], 32)) : se("", !0),
-        oe.value ? (C(), He(Kp, {
+        oe.value ? (M(), He(Zp, {
           key: 2,
           id: e.id,
           data: e.data,
           shot: _.value
         }, null, 8, ["id", "data", "shot"])) : se("", !0),
-        (C(), He(Jr, { to: "body" }, [
-          O.value ? (C(), z("div", {
+        (M(), He(Qa, { to: "body" }, [
+          O.value ? (M(), z("div", {
             key: 0,
             class: "mx-seq-ghost",
             style: ze({ left: `${O.value.x + 12}px`, top: `${O.value.y + 12}px` })
           }, [
-            Ce(" shot " + G(M.value), 1),
-            O.value.target ? (C(), z($e, { key: 0 }, [
-              Ce(" · " + G(O.value.before ? "before" : "after"), 1)
+            Me(" shot " + G(C.value), 1),
+            O.value.target ? (M(), z($e, { key: 0 }, [
+              Me(" · " + G(O.value.before ? "before" : "after"), 1)
             ], 64)) : se("", !0)
           ], 4)) : se("", !0)
         ]))
       ]),
       default: qe(() => [
-        a.value.fraction !== void 0 && a.value.state !== "idle" ? (C(), z("div", sg, [
+        r.value.fraction !== void 0 && r.value.state !== "idle" ? (M(), z("div", lg, [
           $("div", {
-            style: ze({ width: `${Math.round((a.value.fraction || 0) * 100)}%`, background: r.value })
+            style: ze({ width: `${Math.round((r.value.fraction || 0) * 100)}%`, background: a.value })
           }, null, 4)
         ])) : se("", !0),
-        $("div", lg, [
-          $("div", ug, [
+        $("div", ug, [
+          $("div", cg, [
             de(At, {
               "block-id": e.id,
               field: "title",
@@ -10500,7 +10500,7 @@ const gp = {
               placeholder: "What happens, how it looks, how it feels…",
               rows: 3
             }, null, 8, ["block-id", "value"]),
-            Y.value ? (C(), z("div", {
+            Y.value ? (M(), z("div", {
               key: 0,
               class: "mx-slug nodrag",
               "data-role": "slug",
@@ -10508,25 +10508,25 @@ const gp = {
               onClick: A[3] || (A[3] = ve((F) => oe.value = !oe.value, ["stop"]))
             }, G(Y.value), 1)) : se("", !0)
           ]),
-          a.value.state === "rendering" && a.value.thumb ? (C(), z("div", cg, [
+          r.value.state === "rendering" && r.value.thumb ? (M(), z("div", dg, [
             $("img", {
-              src: a.value.thumb,
+              src: r.value.thumb,
               alt: ""
-            }, null, 8, dg)
-          ])) : ee.value ? (C(), z("div", fg, [
-            (ee.value.mime || "").startsWith("video") ? (C(), He(xo, {
+            }, null, 8, fg)
+          ])) : ee.value ? (M(), z("div", hg, [
+            (ee.value.mime || "").startsWith("video") ? (M(), He(xo, {
               key: 0,
               src: ee.value.url,
               poster: J.value,
               scrub: !1
-            }, null, 8, ["src", "poster"])) : (C(), z("img", {
+            }, null, 8, ["src", "poster"])) : (M(), z("img", {
               key: 1,
               src: ee.value.url,
               alt: ""
-            }, null, 8, hg))
+            }, null, 8, vg))
           ])) : se("", !0)
         ]),
-        _.value ? (C(), z("div", {
+        _.value ? (M(), z("div", {
           key: 1,
           class: "mx-cutbar nodrag",
           "data-role": "cut",
@@ -10536,7 +10536,7 @@ const gp = {
           "data-duration": _.value.duration_s
         }, [
           $("button", {
-            class: Be(["mx-lock", { on: _.value.locked }]),
+            class: Re(["mx-lock", { on: _.value.locked }]),
             "data-role": "lock",
             "data-locked": _.value.locked ? "true" : "false",
             title: _.value.locked ? "Number locked (production numbering): click to let it renumber" : "Lock this number: shots inserted before it become 1A, 1B…",
@@ -10546,31 +10546,31 @@ const gp = {
               name: _.value.locked ? "lock" : "unlock",
               size: 10
             }, null, 8, ["name"])
-          ], 10, mg),
-          $("div", pg, [
+          ], 10, pg),
+          $("div", gg, [
             $("i", {
               style: ze({ left: `${_.value.cut_in / _.value.duration_s * 100}%`, width: `${(_.value.cut_out - _.value.cut_in) / _.value.duration_s * 100}%` })
             }, null, 4)
           ]),
           $("span", null, [
-            Ce(G(m(_.value.cut_in)) + "–" + G(m(_.value.cut_out)), 1),
-            _.value.edit_s !== _.value.duration_s ? (C(), z($e, { key: 0 }, [
-              Ce(" / " + G(m(_.value.duration_s)), 1)
+            Me(G(m(_.value.cut_in)) + "–" + G(m(_.value.cut_out)), 1),
+            _.value.edit_s !== _.value.duration_s ? (M(), z($e, { key: 0 }, [
+              Me(" / " + G(m(_.value.duration_s)), 1)
             ], 64)) : se("", !0)
           ])
-        ], 8, vg)) : se("", !0)
+        ], 8, mg)) : se("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label", "edge"]));
   }
-}, Pg = ["src"], Ag = ["title"], zg = { class: "mx-scrub-track" }, Dg = { "data-role": "time" }, Og = {
+}, Ag = ["src"], zg = ["title"], Dg = { class: "mx-scrub-track" }, Og = { "data-role": "time" }, Rg = {
   __name: "AudioPlayer",
   props: { src: String },
   setup(e) {
     const t = ge(null), n = ge(0), o = ge(0), i = ge(!1);
-    let a = 0;
-    function r() {
-      t.value && (n.value = t.value.currentTime), a = i.value ? requestAnimationFrame(r) : 0;
+    let r = 0;
+    function a() {
+      t.value && (n.value = t.value.currentTime), r = i.value ? requestAnimationFrame(a) : 0;
     }
     function s() {
       const k = t.value;
@@ -10595,7 +10595,7 @@ const gp = {
       k.addEventListener("durationchange", p), k.currentTime = 1e7;
     }
     function u() {
-      i.value = !0, a || (a = requestAnimationFrame(r));
+      i.value = !0, r || (r = requestAnimationFrame(a));
     }
     function c() {
       i.value = !1, t.value && (n.value = t.value.currentTime);
@@ -10607,18 +10607,18 @@ const gp = {
       x.currentTime = n.value = Math.max(0, Math.min(1, (k.clientX - _.left) / _.width)) * o.value;
     }
     function h(k) {
-      var M;
+      var C;
       k.preventDefault();
       const p = k.currentTarget;
-      (M = p.setPointerCapture) == null || M.call(p, k.pointerId), d(k, p);
+      (C = p.setPointerCapture) == null || C.call(p, k.pointerId), d(k, p);
       const x = (y) => d(y, p), _ = () => {
         p.removeEventListener("pointermove", x), p.removeEventListener("pointerup", _);
       };
       p.addEventListener("pointermove", x), p.addEventListener("pointerup", _);
     }
     const v = (k) => `${Math.floor(k / 60)}:${String(Math.floor(k % 60)).padStart(2, "0")}`;
-    return (k, p) => (C(), z("div", {
-      class: Be(["mx-audio nodrag", { playing: i.value }]),
+    return (k, p) => (M(), z("div", {
+      class: Re(["mx-audio nodrag", { playing: i.value }]),
       "data-role": "voice-player"
     }, [
       $("audio", {
@@ -10630,7 +10630,7 @@ const gp = {
         onPlay: u,
         onPause: c,
         onEnded: c
-      }, null, 40, Pg),
+      }, null, 40, Ag),
       $("button", {
         class: "mx-clip-btn",
         "data-role": "play",
@@ -10641,24 +10641,24 @@ const gp = {
           name: i.value ? "pause" : "play",
           size: 12
         }, null, 8, ["name"])
-      ], 8, Ag),
+      ], 8, zg),
       $("div", {
         class: "mx-scrub-bar",
         "data-role": "scrub",
         onPointerdown: ve(h, ["stop"])
       }, [
-        $("div", zg, [
+        $("div", Dg, [
           $("i", {
             style: ze({ width: o.value ? `${n.value / o.value * 100}%` : "0%" })
           }, null, 4)
         ])
       ], 32),
-      $("span", Dg, G(v(n.value)) + " / " + G(v(o.value)), 1)
+      $("span", Og, G(v(n.value)) + " / " + G(v(o.value)), 1)
     ], 2));
   }
 };
-async function Hr(e, t, { block: n = "", x: o = 0, y: i = 0, attach: a = "" } = {}) {
-  const r = new URLSearchParams({ token: e, block: n, x: String(o), y: String(i), attach: a, name: t.name || "" }), s = await fetch(`/canvas/api/upload?${r}`, {
+async function Fa(e, t, { block: n = "", x: o = 0, y: i = 0, attach: r = "" } = {}) {
+  const a = new URLSearchParams({ token: e, block: n, x: String(o), y: String(i), attach: r, name: t.name || "" }), s = await fetch(`/canvas/api/upload?${a}`, {
     method: "POST",
     body: t,
     headers: { "content-type": t.type || "application/octet-stream" }
@@ -10669,20 +10669,20 @@ async function Hr(e, t, { block: n = "", x: o = 0, y: i = 0, attach: a = "" } = 
 const Bg = {
   key: 0,
   class: "mx-comp-clip"
-}, Rg = ["src"], Lg = {
+}, Lg = ["src"], Vg = {
   key: 2,
   class: "mx-drop-hint"
-}, Vg = {
+}, Hg = {
   key: 2,
   class: "mx-voice nodrag"
-}, Hg = { class: "k" }, Fg = ["value", "onChange"], Yg = ["onClick"], Xg = { class: "mx-kv add" }, qg = { id: "mx-directive-keys" }, Gg = ["value"], Ug = {
+}, Fg = { class: "k" }, Yg = ["value", "onChange"], Xg = ["onClick"], qg = { class: "mx-kv add" }, Gg = { id: "mx-directive-keys" }, Ug = ["value"], Wg = {
   key: 4,
   class: "mx-reason"
-}, Wg = {
+}, Kg = {
   __name: "CompNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = bt(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, a = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, r = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], s = Q(() => Object.entries(t.data.params || {})), l = ge(""), u = ge(""), c = ge(!1), d = ge(null), h = ge("");
+    const t = e, { state: n, send: o } = bt(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, r = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, a = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], s = Q(() => Object.entries(t.data.params || {})), l = ge(""), u = ge(""), c = ge(!1), d = ge(null), h = ge("");
     function v(y, m) {
       const T = { ...t.data.params || {} };
       m === null ? delete T[y] : T[y] = m, o("update", { id: t.id, fields: { params: T } });
@@ -10698,7 +10698,7 @@ const Bg = {
     async function x(y) {
       h.value = "";
       try {
-        await Hr(n.token, y, { block: t.id });
+        await Fa(n.token, y, { block: t.id });
       } catch (m) {
         h.value = String(m.message || m);
       }
@@ -10707,7 +10707,7 @@ const Bg = {
       const m = y.target.files[0];
       m && x(m);
     }
-    async function M() {
+    async function C() {
       if (d.value) {
         d.value.stop();
         return;
@@ -10721,11 +10721,11 @@ const Bg = {
         h.value = "microphone unavailable: " + (y.message || y);
       }
     }
-    return (y, m) => (C(), He(Ht, {
+    return (y, m) => (M(), He(Ht, {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
-      "kind-label": `comp · ${a[e.data.sub]}`,
+      "kind-label": `comp · ${r[e.data.sub]}`,
       edge: "#ffc947",
       source: "",
       shape: "mx-notched",
@@ -10733,28 +10733,28 @@ const Bg = {
       "min-h": 100
     }, {
       default: qe(() => [
-        e.data.sub === "image" || e.data.sub === "clip" ? (C(), z("div", {
+        e.data.sub === "image" || e.data.sub === "clip" ? (M(), z("div", {
           key: 0,
-          class: Be(["mx-drop nodrag", { over: c.value }]),
+          class: Re(["mx-drop nodrag", { over: c.value }]),
           onDragover: m[0] || (m[0] = ve((T) => c.value = !0, ["prevent", "stop"])),
           onDragleave: m[1] || (m[1] = (T) => c.value = !1),
           onDrop: p
         }, [
-          e.data.url && (e.data.mime || "").startsWith("video") ? (C(), z("div", Bg, [
+          e.data.url && (e.data.mime || "").startsWith("video") ? (M(), z("div", Bg, [
             de(xo, {
               src: e.data.url
             }, null, 8, ["src"])
-          ])) : e.data.url ? (C(), z("img", {
+          ])) : e.data.url ? (M(), z("img", {
             key: 1,
             src: e.data.url,
             alt: ""
-          }, null, 8, Rg)) : (C(), z("label", Lg, [
+          }, null, 8, Lg)) : (M(), z("label", Vg, [
             de(Ne, {
               name: "upload",
               size: 18
             }),
             m[5] || (m[5] = $("span", null, [
-              Ce("Drop an image or "),
+              Me("Drop an image or "),
               $("u", null, "choose")
             ], -1)),
             $("input", {
@@ -10764,7 +10764,7 @@ const Bg = {
               onChange: _
             }, null, 32)
           ]))
-        ], 34)) : e.data.sub === "note" ? (C(), He(At, {
+        ], 34)) : e.data.sub === "note" ? (M(), He(At, {
           key: 1,
           "block-id": e.id,
           field: "text",
@@ -10773,37 +10773,37 @@ const Bg = {
           cls: "mx-note",
           placeholder: "A note for this intent…",
           rows: 4
-        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (C(), z("div", Vg, [
+        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (M(), z("div", Hg, [
           $("button", {
-            class: Be(["mx-rec", { live: d.value }]),
-            onClick: ve(M, ["stop"])
+            class: Re(["mx-rec", { live: d.value }]),
+            onClick: ve(C, ["stop"])
           }, [
             de(Ne, {
               name: d.value ? "square" : "mic",
               size: 14
             }, null, 8, ["name"]),
-            Ce(G(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
+            Me(G(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
           ], 2),
-          e.data.url ? (C(), He(Og, {
+          e.data.url ? (M(), He(Rg, {
             key: e.data.url,
             src: e.data.url
           }, null, 8, ["src"])) : se("", !0)
-        ])) : e.data.sub === "directive" ? (C(), z("div", {
+        ])) : e.data.sub === "directive" ? (M(), z("div", {
           key: 3,
           class: "mx-directive nodrag nowheel",
           onKeydown: m[4] || (m[4] = ve(() => {
           }, ["stop"]))
         }, [
-          (C(!0), z($e, null, Fe(s.value, ([T, O]) => (C(), z("div", {
+          (M(!0), z($e, null, Fe(s.value, ([T, O]) => (M(), z("div", {
             key: T,
             class: "mx-kv"
           }, [
-            $("span", Hg, G(T), 1),
+            $("span", Fg, G(T), 1),
             $("input", {
               class: "v",
               value: O,
               onChange: (H) => v(T, H.target.value)
-            }, null, 40, Fg),
+            }, null, 40, Yg),
             $("button", {
               onClick: ve((H) => v(T, null), ["stop"])
             }, [
@@ -10811,9 +10811,9 @@ const Bg = {
                 name: "x",
                 size: 11
               })
-            ], 8, Yg)
+            ], 8, Xg)
           ]))), 128)),
-          $("div", Xg, [
+          $("div", qg, [
             Zt($("input", {
               class: "k",
               "onUpdate:modelValue": m[2] || (m[2] = (T) => l.value = T),
@@ -10840,42 +10840,42 @@ const Bg = {
               })
             ])
           ]),
-          $("datalist", qg, [
-            (C(), z($e, null, Fe(r, (T) => $("option", {
+          $("datalist", Gg, [
+            (M(), z($e, null, Fe(a, (T) => $("option", {
               key: T,
               value: T
-            }, null, 8, Gg)), 64))
+            }, null, 8, Ug)), 64))
           ])
         ], 32)) : se("", !0),
-        h.value ? (C(), z("div", Ug, G(h.value), 1)) : se("", !0)
+        h.value ? (M(), z("div", Wg, G(h.value), 1)) : se("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, Kg = {
+}, Zg = {
   key: 0,
   class: "mx-chosen",
   title: "The chosen take",
   "data-role": "chosen"
-}, Zg = { class: "mx-media-box" }, jg = ["src"], Jg = {
+}, jg = { class: "mx-media-box" }, Jg = ["src"], Qg = {
   key: 2,
   class: "mx-empty"
-}, Qg = { class: "mx-foot nodrag" }, ey = {
+}, ey = { class: "mx-foot nodrag" }, ty = {
   key: 0,
   class: "mx-takes"
-}, ty = ["title"], ny = {
+}, ny = ["title"], oy = {
   __name: "GenArtNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { send: n } = bt(), o = Q(() => t.data.takes || [t.id]), i = Q(() => Math.max(0, o.value.indexOf(t.id))), a = Q(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
-    function r(s) {
+    const t = e, { send: n } = bt(), o = Q(() => t.data.takes || [t.id]), i = Q(() => Math.max(0, o.value.indexOf(t.id))), r = Q(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
+    function a(s) {
       const l = o.value.length;
       l < 2 || n("choose", { id: o.value[(i.value + s + l) % l] });
     }
-    return (s, l) => (C(), He(Ht, {
+    return (s, l) => (M(), He(Ht, {
       data: e.data,
       selected: e.selected,
-      icon: a.value ? "film" : "image",
+      icon: r.value ? "film" : "image",
       "kind-label": `gen.art · ${e.data.stage || e.data.sub}`,
       edge: "#64ffda",
       source: "",
@@ -10884,19 +10884,19 @@ const Bg = {
       "min-h": 130
     }, {
       head: qe(() => [
-        e.data.chosen ? (C(), z("span", Kg, [
+        e.data.chosen ? (M(), z("span", Zg, [
           de(Ne, {
             name: "star",
             size: 11
           }),
-          l[4] || (l[4] = Ce("chosen"))
+          l[4] || (l[4] = Me("chosen"))
         ])) : se("", !0)
       ]),
       foot: qe(() => [
-        $("footer", Qg, [
-          o.value.length > 1 ? (C(), z("span", ey, [
+        $("footer", ey, [
+          o.value.length > 1 ? (M(), z("span", ty, [
             $("button", {
-              onClick: l[0] || (l[0] = ve((u) => r(-1), ["stop"])),
+              onClick: l[0] || (l[0] = ve((u) => a(-1), ["stop"])),
               title: "Previous take"
             }, [
               de(Ne, {
@@ -10904,9 +10904,9 @@ const Bg = {
                 size: 11
               })
             ]),
-            Ce(" take " + G(i.value + 1) + "/" + G(o.value.length) + " ", 1),
+            Me(" take " + G(i.value + 1) + "/" + G(o.value.length) + " ", 1),
             $("button", {
-              onClick: l[1] || (l[1] = ve((u) => r(1), ["stop"])),
+              onClick: l[1] || (l[1] = ve((u) => a(1), ["stop"])),
               title: "Next take"
             }, [
               de(Ne, {
@@ -10915,7 +10915,7 @@ const Bg = {
               })
             ])
           ])) : se("", !0),
-          e.data.chosen ? se("", !0) : (C(), z("button", {
+          e.data.chosen ? se("", !0) : (M(), z("button", {
             key: 1,
             class: "mx-link",
             onClick: l[2] || (l[2] = ve((u) => X(n)("choose", { id: e.id }), ["stop"]))
@@ -10924,12 +10924,12 @@ const Bg = {
             class: "mx-meta",
             title: `${e.data.backend} on ${e.data.peer_name || e.data.peer_id}`
           }, [
-            Ce(G(e.data.width) + "×" + G(e.data.height), 1),
-            e.data.duration_s ? (C(), z($e, { key: 0 }, [
-              Ce(" · " + G(e.data.duration_s.toFixed(1)) + "s", 1)
+            Me(G(e.data.width) + "×" + G(e.data.height), 1),
+            e.data.duration_s ? (M(), z($e, { key: 0 }, [
+              Me(" · " + G(e.data.duration_s.toFixed(1)) + "s", 1)
             ], 64)) : se("", !0),
-            Ce(" · " + G(e.data.peer_name || e.data.peer_id), 1)
-          ], 8, ty),
+            Me(" · " + G(e.data.peer_name || e.data.peer_id), 1)
+          ], 8, ny),
           $("button", {
             class: "mx-act ghost",
             title: "New intent from this",
@@ -10939,47 +10939,47 @@ const Bg = {
               name: "sparkles",
               size: 11
             }),
-            l[5] || (l[5] = Ce("New intent"))
+            l[5] || (l[5] = Me("New intent"))
           ])
         ])
       ]),
       default: qe(() => [
-        $("div", Zg, [
-          a.value && e.data.url ? (C(), He(xo, {
+        $("div", jg, [
+          r.value && e.data.url ? (M(), He(xo, {
             key: 0,
             src: e.data.url
-          }, null, 8, ["src"])) : e.data.url ? (C(), z("img", {
+          }, null, 8, ["src"])) : e.data.url ? (M(), z("img", {
             key: 1,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, jg)) : (C(), z("div", Jg, "asset not here yet"))
+          }, null, 8, Jg)) : (M(), z("div", Qg, "asset not here yet"))
         ])
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, oy = { class: "mx-stream nowheel" }, iy = {
+}, iy = { class: "mx-stream nowheel" }, ry = {
   key: 0,
   class: "mx-empty"
-}, ay = { class: "mx-machine-head" }, ry = { class: "n" }, sy = { class: "bar" }, ly = { class: "u" }, uy = { class: "m" }, cy = { class: "t" }, dy = {
+}, ay = { class: "mx-machine-head" }, sy = { class: "n" }, ly = { class: "bar" }, uy = { class: "u" }, cy = { class: "m" }, dy = { class: "t" }, fy = {
   key: 0,
   class: "mx-dim"
-}, fy = {
+}, hy = {
   key: 0,
   class: "mx-empty"
-}, hy = { class: "mx-job-head" }, vy = { class: "bar" }, my = { class: "mx-dim" }, py = {
+}, vy = { class: "mx-job-head" }, my = { class: "bar" }, py = { class: "mx-dim" }, gy = {
   key: 0,
   class: "mx-empty"
-}, gy = { class: "n" }, yy = { class: "s" }, wy = {
+}, yy = { class: "n" }, wy = { class: "s" }, xy = {
   key: 0,
   class: "mx-empty"
-}, xy = { class: "t" }, by = { class: "p" }, ky = { class: "msg" }, _y = {
+}, by = { class: "t" }, ky = { class: "p" }, _y = { class: "msg" }, Sy = {
   __name: "ActivityNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n } = bt(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, a = Q(() => (t.data.peer_filter || "").toLowerCase()), r = Q(() => n.activity.peers.filter((c) => !a.value || c.id.toLowerCase().includes(a.value) || c.name.toLowerCase().includes(a.value))), s = Q(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
-    return (c, d) => (C(), He(Ht, {
+    const t = e, { state: n } = bt(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, r = Q(() => (t.data.peer_filter || "").toLowerCase()), a = Q(() => n.activity.peers.filter((c) => !r.value || c.id.toLowerCase().includes(r.value) || c.name.toLowerCase().includes(r.value))), s = Q(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
+    return (c, d) => (M(), He(Ht, {
       data: e.data,
       selected: e.selected,
       icon: o[e.data.sub],
@@ -10992,84 +10992,84 @@ const Bg = {
       head: qe(() => d[0] || (d[0] = [
         $("span", { class: "mx-live" }, [
           $("i"),
-          Ce("live")
+          Me("live")
         ], -1)
       ])),
       default: qe(() => [
-        $("div", oy, [
-          e.data.sub === "gpu" ? (C(), z($e, { key: 0 }, [
-            r.value.length ? se("", !0) : (C(), z("div", iy, d[1] || (d[1] = [
-              Ce("No machines on this board yet. Start a peer: "),
+        $("div", iy, [
+          e.data.sub === "gpu" ? (M(), z($e, { key: 0 }, [
+            a.value.length ? se("", !0) : (M(), z("div", ry, d[1] || (d[1] = [
+              Me("No machines on this board yet. Start a peer: "),
               $("code", null, "multiplex up", -1)
             ]))),
-            (C(!0), z($e, null, Fe(r.value, (h) => (C(), z("div", {
+            (M(!0), z($e, null, Fe(a.value, (h) => (M(), z("div", {
               key: h.id,
               class: "mx-machine"
             }, [
               $("div", ay, [
                 $("i", {
-                  class: Be(["mx-dot", h.live ? h.paused ? "paused" : "on" : "off"])
+                  class: Re(["mx-dot", h.live ? h.paused ? "paused" : "on" : "off"])
                 }, null, 2),
                 $("b", null, G(h.name), 1),
                 $("span", null, G(h.busy) + "/" + G(h.slots) + " busy" + G(h.paused ? " · paused" : ""), 1)
               ]),
-              (C(!0), z($e, null, Fe(h.gpus, (v) => (C(), z("div", {
+              (M(!0), z($e, null, Fe(h.gpus, (v) => (M(), z("div", {
                 key: v.index,
                 class: "mx-gpu"
               }, [
-                $("span", ry, G(v.index), 1),
-                $("div", sy, [
+                $("span", sy, G(v.index), 1),
+                $("div", ly, [
                   $("div", {
                     style: ze({ width: `${v.util}%`, background: l(v.util) })
                   }, null, 4)
                 ]),
-                $("span", ly, G(Math.round(v.util)) + "%", 1),
-                $("span", uy, G(X(ra)(v.mem_used)) + "/" + G(X(ra)(v.mem_total)), 1),
-                $("span", cy, G(v.temp ? `${Math.round(v.temp)}°` : ""), 1)
+                $("span", uy, G(Math.round(v.util)) + "%", 1),
+                $("span", cy, G(X(sr)(v.mem_used)) + "/" + G(X(sr)(v.mem_total)), 1),
+                $("span", dy, G(v.temp ? `${Math.round(v.temp)}°` : ""), 1)
               ]))), 128)),
-              h.gpus.length ? se("", !0) : (C(), z("div", dy, "cpu only"))
+              h.gpus.length ? se("", !0) : (M(), z("div", fy, "cpu only"))
             ]))), 128))
-          ], 64)) : e.data.sub === "workflow" ? (C(), z($e, { key: 1 }, [
-            X(n).activity.running.length ? se("", !0) : (C(), z("div", fy, "Nothing rendering.")),
-            (C(!0), z($e, null, Fe(X(n).activity.running, (h) => (C(), z("div", {
+          ], 64)) : e.data.sub === "workflow" ? (M(), z($e, { key: 1 }, [
+            X(n).activity.running.length ? se("", !0) : (M(), z("div", hy, "Nothing rendering.")),
+            (M(!0), z($e, null, Fe(X(n).activity.running, (h) => (M(), z("div", {
               key: h.id,
               class: "mx-job"
             }, [
-              $("div", hy, [
+              $("div", vy, [
                 $("b", null, G(h.title || h.intent), 1),
                 $("span", null, G(h.stage) + " · " + G(h.peer || "—"), 1)
               ]),
-              $("div", vy, [
+              $("div", my, [
                 $("div", {
                   style: ze({ width: `${Math.round(h.fraction * 100)}%` })
                 }, null, 4)
               ]),
-              $("div", my, G(h.state) + " " + G(Math.round(h.fraction * 100)) + "% " + G(h.msg), 1)
+              $("div", py, G(h.state) + " " + G(Math.round(h.fraction * 100)) + "% " + G(h.msg), 1)
             ]))), 128))
-          ], 64)) : e.data.sub === "queue" ? (C(), z($e, { key: 2 }, [
-            X(n).activity.queue.length ? se("", !0) : (C(), z("div", py, "Queue is empty.")),
-            (C(!0), z($e, null, Fe(X(n).activity.queue, (h, v) => (C(), z("div", {
+          ], 64)) : e.data.sub === "queue" ? (M(), z($e, { key: 2 }, [
+            X(n).activity.queue.length ? se("", !0) : (M(), z("div", gy, "Queue is empty.")),
+            (M(!0), z($e, null, Fe(X(n).activity.queue, (h, v) => (M(), z("div", {
               key: h.id,
               class: "mx-qrow"
             }, [
-              $("span", gy, G(String(v + 1).padStart(2, "0")), 1),
+              $("span", yy, G(String(v + 1).padStart(2, "0")), 1),
               $("b", null, G(h.title || h.intent), 1),
               $("span", null, G(h.stage), 1),
-              $("span", yy, G(h.state), 1)
+              $("span", wy, G(h.state), 1)
             ]))), 128))
-          ], 64)) : (C(), z($e, { key: 3 }, [
-            s.value.length ? se("", !0) : (C(), z("div", wy, "Waiting for activity…")),
-            (C(!0), z($e, null, Fe(s.value, (h, v) => (C(), z("div", {
+          ], 64)) : (M(), z($e, { key: 3 }, [
+            s.value.length ? se("", !0) : (M(), z("div", xy, "Waiting for activity…")),
+            (M(!0), z($e, null, Fe(s.value, (h, v) => (M(), z("div", {
               key: v,
               class: "mx-logline"
             }, [
-              $("span", xy, G(X(wo)(h.t)), 1),
+              $("span", by, G(X(wo)(h.t)), 1),
               $("span", {
                 class: "k",
                 style: ze({ color: u[h.kind] || "#9ca3af" })
               }, G(h.kind), 5),
-              $("span", by, G(h.peer), 1),
-              $("span", ky, G(h.stage) + " " + G(h.msg), 1)
+              $("span", ky, G(h.peer), 1),
+              $("span", _y, G(h.stage) + " " + G(h.msg), 1)
             ]))), 128))
           ], 64))
         ])
@@ -11077,28 +11077,28 @@ const Bg = {
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, Sy = { class: "mx-narrator" }, $y = {
+}, $y = { class: "mx-narrator" }, Ey = {
   key: 0,
   class: "mx-narr-status",
   "data-role": "narration-status"
-}, Ey = {
+}, Ny = {
   key: 1,
   class: "mx-think",
   "data-role": "narration-think"
-}, Ny = ["aria-expanded"], Cy = {
+}, My = ["aria-expanded"], Cy = {
   key: 0,
   class: "mx-think-text"
-}, My = {
+}, Iy = {
   key: 2,
   class: "mx-empty"
-}, Iy = {
+}, Ty = {
   __name: "NarrationNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, n = ge(null), o = ge(!1), i = Q(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12)), a = Q(() => (t.data.think || "").trim());
+    const t = e, n = ge(null), o = ge(!1), i = Q(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12)), r = Q(() => (t.data.think || "").trim());
     return Ee(() => t.data.text, () => je(() => {
       n.value && !o.value && (n.value.scrollTop = n.value.scrollHeight);
-    })), (r, s) => (C(), He(Ht, {
+    })), (a, s) => (M(), He(Ht, {
       data: e.data,
       selected: e.selected,
       icon: "audio-lines",
@@ -11109,10 +11109,10 @@ const Bg = {
       "min-h": 120
     }, {
       head: qe(() => [
-        $("span", Sy, [
-          Ce(G(e.data.narrator || "narrator"), 1),
-          e.data.updated ? (C(), z($e, { key: 0 }, [
-            Ce(" · " + G(X(wo)(e.data.updated)), 1)
+        $("span", $y, [
+          Me(G(e.data.narrator || "narrator"), 1),
+          e.data.updated ? (M(), z($e, { key: 0 }, [
+            Me(" · " + G(X(wo)(e.data.updated)), 1)
           ], 64)) : se("", !0)
         ])
       ]),
@@ -11122,36 +11122,36 @@ const Bg = {
           ref: n,
           class: "mx-prose-box nowheel"
         }, [
-          e.data.status ? (C(), z("p", $y, G(e.data.status), 1)) : se("", !0),
-          a.value ? (C(), z("div", Ey, [
+          e.data.status ? (M(), z("p", Ey, G(e.data.status), 1)) : se("", !0),
+          r.value ? (M(), z("div", Ny, [
             $("button", {
               class: "mx-think-toggle nodrag",
               "aria-expanded": o.value,
               onClick: s[0] || (s[0] = ve((l) => o.value = !o.value, ["stop"]))
-            }, G(o.value ? "▾" : "▸") + " reasoning ", 9, Ny),
-            o.value ? (C(), z("pre", Cy, G(a.value), 1)) : se("", !0)
+            }, G(o.value ? "▾" : "▸") + " reasoning ", 9, My),
+            o.value ? (M(), z("pre", Cy, G(r.value), 1)) : se("", !0)
           ])) : se("", !0),
-          (C(!0), z($e, null, Fe(i.value, (l, u) => (C(), z("p", {
+          (M(!0), z($e, null, Fe(i.value, (l, u) => (M(), z("p", {
             key: u,
-            class: Be({ last: u === i.value.length - 1 })
+            class: Re({ last: u === i.value.length - 1 })
           }, G(l), 3))), 128)),
-          i.value.length ? se("", !0) : (C(), z("p", My, "The narrator speaks when the machines start working."))
+          i.value.length ? se("", !0) : (M(), z("p", Iy, "The narrator speaks when the machines start working."))
         ], 512)
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, Ty = { class: "mx-media-box mx-with-caption" }, Py = ["src"], Ay = {
+}, Py = { class: "mx-media-box mx-with-caption" }, Ay = ["src"], zy = {
   key: 1,
   class: "mx-visual-empty"
-}, zy = {
+}, Dy = {
   class: "mx-caption",
   "data-role": "caption"
-}, Dy = {
+}, Oy = {
   __name: "VisualNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    return (t, n) => (C(), He(Ht, {
+    return (t, n) => (M(), He(Ht, {
       data: e.data,
       selected: e.selected,
       icon: "scan-eye",
@@ -11162,16 +11162,16 @@ const Bg = {
       "min-h": 140
     }, {
       foot: qe(() => [
-        $("div", zy, G(e.data.caption || "Images appear here as the narration unfolds."), 1)
+        $("div", Dy, G(e.data.caption || "Images appear here as the narration unfolds."), 1)
       ]),
       default: qe(() => [
-        $("div", Ty, [
-          e.data.url ? (C(), z("img", {
+        $("div", Py, [
+          e.data.url ? (M(), z("img", {
             key: 0,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, Py)) : (C(), z("div", Ay, n[0] || (n[0] = [
+          }, null, 8, Ay)) : (M(), z("div", zy, n[0] || (n[0] = [
             $("span", null, null, -1)
           ])))
         ])
@@ -11179,7 +11179,7 @@ const Bg = {
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, Oy = [
+}, Ry = [
   { kind: "pdf", label: "PDF", icon: "file-text", title: "Storyboard sheets (6 panels a landscape page)" },
   { kind: "animatic", label: "MP4", icon: "film", title: "The animatic as a file" },
   { kind: "csv", label: "CSV", icon: "table", title: "Shot list" },
@@ -11189,7 +11189,7 @@ const Bg = {
   { kind: "edl", label: "EDL", icon: "layers", title: "CMX 3600 EDL" },
   { kind: "zip", label: "ZIP", icon: "package", title: "Every take with a JSON manifest" }
 ];
-async function va(e) {
+async function mr(e) {
   let t = null;
   try {
     t = await e.json();
@@ -11199,49 +11199,49 @@ async function va(e) {
   if (!e.ok) throw new Error(t && t.error || `export failed (${e.status})`);
   return t;
 }
-async function ma(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
+async function pr(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
 } } = {}) {
-  const a = new URLSearchParams({ token: e, kind: t, block: n });
-  let r = await va(await fetch(`/canvas/api/export?${a}`, {
+  const r = new URLSearchParams({ token: e, kind: t, block: n });
+  let a = await mr(await fetch(`/canvas/api/export?${r}`, {
     method: "POST",
     body: JSON.stringify(o),
     headers: { "content-type": "application/json" }
   }));
-  for (; r.state === "running"; )
-    i(r), await new Promise((s) => setTimeout(s, 300)), r = await va(await fetch(`/canvas/api/export/${encodeURIComponent(r.id)}?${new URLSearchParams({ token: e })}`));
-  if (i(r), r.state !== "done") throw new Error(`${t} export ${r.state}: ${r.error || "no reason given"}`);
-  return r;
+  for (; a.state === "running"; )
+    i(a), await new Promise((s) => setTimeout(s, 300)), a = await mr(await fetch(`/canvas/api/export/${encodeURIComponent(a.id)}?${new URLSearchParams({ token: e })}`));
+  if (i(a), a.state !== "done") throw new Error(`${t} export ${a.state}: ${a.error || "no reason given"}`);
+  return a;
 }
 function By(e, t) {
   const n = document.createElement("a");
   n.href = e, n.download = t || "", n.dataset.role = "export-download", n.style.display = "none", document.body.appendChild(n), n.click(), setTimeout(() => n.remove(), 6e4);
 }
-const Ry = {
+const Ly = {
   class: "mx-meta",
   "data-role": "sequence-length"
-}, Ly = { class: "mx-media-box mx-animatic-box" }, Vy = {
+}, Vy = { class: "mx-media-box mx-animatic-box" }, Hy = {
   key: 1,
   class: "mx-empty mx-animatic-empty"
-}, Hy = ["data-fraction"], Fy = { class: "bar" }, Yy = { class: "mx-foot nodrag" }, Xy = ["disabled"], qy = {
+}, Fy = ["data-fraction"], Yy = { class: "bar" }, Xy = { class: "mx-foot nodrag" }, qy = ["disabled"], Gy = {
   class: "mx-check",
   title: "Burn the shot number into every frame"
-}, Gy = ["data-duration"], Uy = {
+}, Uy = ["data-duration"], Wy = {
   class: "mx-exports nodrag",
   "data-role": "exports"
-}, Wy = ["title", "data-kind", "disabled", "onClick"], Ky = {
+}, Ky = ["title", "data-kind", "disabled", "onClick"], Zy = {
   key: 0,
   class: "mx-reason",
   "data-role": "export-error"
-}, Zy = {
+}, jy = {
   __name: "AnimaticNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n } = bt(), o = vn({ running: !1, fraction: 0, message: "", error: "", burnIn: !1 }), i = vn({}), a = Q(() => Object.values(n.shots)), r = Q(() => a.value.reduce((c, d) => c + d.edit_s, 0)), s = (c) => c >= 60 ? `${Math.floor(c / 60)}:${String(Math.round(c % 60)).padStart(2, "0")}` : `${(Math.round(c * 10) / 10).toFixed(1)}s`;
+    const t = e, { state: n } = bt(), o = vn({ running: !1, fraction: 0, message: "", error: "", burnIn: !1 }), i = vn({}), r = Q(() => Object.values(n.shots)), a = Q(() => r.value.reduce((c, d) => c + d.edit_s, 0)), s = (c) => c >= 60 ? `${Math.floor(c / 60)}:${String(Math.round(c % 60)).padStart(2, "0")}` : `${(Math.round(c * 10) / 10).toFixed(1)}s`;
     async function l() {
       if (!o.running) {
         Object.assign(o, { running: !0, fraction: 0, message: "starting", error: "" });
         try {
-          await ma(n.token, "animatic", {
+          await pr(n.token, "animatic", {
             block: t.id,
             options: o.burnIn ? { burn_in: !0 } : {},
             onProgress: (c) => {
@@ -11259,7 +11259,7 @@ const Ry = {
       if (i[c] === void 0) {
         i[c] = 0;
         try {
-          const d = await ma(n.token, c, { onProgress: (h) => {
+          const d = await pr(n.token, c, { onProgress: (h) => {
             i[c] = h.fraction || 0;
           } });
           By(d.url, d.filename);
@@ -11270,7 +11270,7 @@ const Ry = {
         }
       }
     }
-    return (c, d) => (C(), He(Ht, {
+    return (c, d) => (M(), He(Ht, {
       data: e.data,
       selected: e.selected,
       icon: "film",
@@ -11281,14 +11281,14 @@ const Ry = {
       "min-h": 240
     }, {
       head: qe(() => [
-        $("span", Ry, G(a.value.length) + " shot" + G(a.value.length === 1 ? "" : "s") + " · " + G(s(r.value)), 1)
+        $("span", Ly, G(r.value.length) + " shot" + G(r.value.length === 1 ? "" : "s") + " · " + G(s(a.value)), 1)
       ]),
       foot: qe(() => [
-        $("footer", Yy, [
+        $("footer", Xy, [
           $("button", {
             class: "mx-act",
             "data-role": "build-animatic",
-            disabled: o.running || !a.value.length,
+            disabled: o.running || !r.value.length,
             onClick: ve(l, ["stop"]),
             title: "Build the animatic on this machine and keep it on the board"
           }, [
@@ -11296,106 +11296,106 @@ const Ry = {
               name: "play",
               size: 11
             }),
-            Ce(G(e.data.url ? "Rebuild" : "Build"), 1)
-          ], 8, Xy),
-          $("label", qy, [
+            Me(G(e.data.url ? "Rebuild" : "Build"), 1)
+          ], 8, qy),
+          $("label", Gy, [
             Zt($("input", {
               type: "checkbox",
               "onUpdate:modelValue": d[0] || (d[0] = (h) => o.burnIn = h),
               onKeydown: d[1] || (d[1] = ve(() => {
               }, ["stop"]))
             }, null, 544), [
-              [Qr, o.burnIn]
+              [es, o.burnIn]
             ]),
-            d[2] || (d[2] = Ce("shot no."))
+            d[2] || (d[2] = Me("shot no."))
           ]),
           d[3] || (d[3] = $("span", { class: "mx-grow" }, null, -1)),
-          e.data.url ? (C(), z("span", {
+          e.data.url ? (M(), z("span", {
             key: 0,
             class: "mx-meta",
             "data-role": "animatic-info",
             "data-duration": e.data.duration_s
           }, [
-            Ce(G(e.data.shots) + " shots · " + G(s(e.data.duration_s)), 1),
-            e.data.built ? (C(), z($e, { key: 0 }, [
-              Ce(" · " + G(X(wo)(e.data.built)), 1)
+            Me(G(e.data.shots) + " shots · " + G(s(e.data.duration_s)), 1),
+            e.data.built ? (M(), z($e, { key: 0 }, [
+              Me(" · " + G(X(wo)(e.data.built)), 1)
             ], 64)) : se("", !0)
-          ], 8, Gy)) : se("", !0)
+          ], 8, Uy)) : se("", !0)
         ]),
-        $("div", Uy, [
-          (C(!0), z($e, null, Fe(X(Oy), (h) => (C(), z("button", {
+        $("div", Wy, [
+          (M(!0), z($e, null, Fe(X(Ry), (h) => (M(), z("button", {
             key: h.kind,
             title: `${h.title} — download`,
             "data-kind": h.kind,
-            class: Be({ busy: i[h.kind] !== void 0 }),
-            disabled: !a.value.length,
+            class: Re({ busy: i[h.kind] !== void 0 }),
+            disabled: !r.value.length,
             onClick: ve((v) => u(h.kind), ["stop"])
           }, [
             de(Ne, {
               name: i[h.kind] !== void 0 ? "clock" : "download",
               size: 10
             }, null, 8, ["name"]),
-            Ce(G(h.label) + " ", 1),
-            i[h.kind] !== void 0 ? (C(), z("i", {
+            Me(G(h.label) + " ", 1),
+            i[h.kind] !== void 0 ? (M(), z("i", {
               key: 0,
               style: ze({ width: `${Math.round(i[h.kind] * 100)}%` })
             }, null, 4)) : se("", !0)
-          ], 10, Wy))), 128))
+          ], 10, Ky))), 128))
         ]),
-        o.error ? (C(), z("div", Ky, G(o.error), 1)) : se("", !0)
+        o.error ? (M(), z("div", Zy, G(o.error), 1)) : se("", !0)
       ]),
       default: qe(() => [
-        $("div", Ly, [
-          e.data.url ? (C(), He(xo, {
+        $("div", Vy, [
+          e.data.url ? (M(), He(xo, {
             key: e.data.url,
             src: e.data.url,
             sound: "",
             "video-role": "animatic-player",
             class: "nodrag"
-          }, null, 8, ["src"])) : (C(), z("div", Vy, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
-          o.running ? (C(), z("div", {
+          }, null, 8, ["src"])) : (M(), z("div", Hy, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
+          o.running ? (M(), z("div", {
             key: 2,
             class: "mx-animatic-progress",
             "data-role": "animatic-progress",
             "data-fraction": o.fraction
           }, [
-            $("div", Fy, [
+            $("div", Yy, [
               $("i", {
                 style: ze({ width: `${Math.round(o.fraction * 100)}%` })
               }, null, 4)
             ]),
             $("span", null, G(Math.round(o.fraction * 100)) + "% · " + G(o.message), 1)
-          ], 8, Hy)) : se("", !0)
+          ], 8, Fy)) : se("", !0)
         ])
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, jy = { class: "mx-root" }, Jy = { class: "mx-wordmark" }, Qy = { "data-role": "board-name" }, e1 = { class: "mx-people" }, t1 = ["title"], n1 = ["disabled"], o1 = { key: 0 }, i1 = { class: "mx-snap-new" }, a1 = ["onClick"], r1 = ["onClick"], s1 = {
+}, Jy = { class: "mx-root" }, Qy = { class: "mx-wordmark" }, e1 = { "data-role": "board-name" }, t1 = { class: "mx-people" }, n1 = ["title"], o1 = ["disabled"], i1 = { key: 0 }, r1 = { class: "mx-snap-new" }, a1 = ["onClick"], s1 = ["onClick"], l1 = {
   key: 0,
   class: "mx-empty"
-}, l1 = { class: "mx-toasts" }, u1 = {
+}, u1 = { class: "mx-toasts" }, c1 = {
   class: "mx-dialog",
   "data-role": "cost-preview"
-}, c1 = { class: "mx-dialog-kicker" }, d1 = { class: "mx-dialog-title" }, f1 = { class: "mx-cost" }, h1 = {
+}, d1 = { class: "mx-dialog-kicker" }, f1 = { class: "mx-dialog-title" }, h1 = { class: "mx-cost" }, v1 = {
   key: 0,
   class: "mx-warn"
-}, v1 = { class: "mx-dialog-actions" }, m1 = { class: "mx-search-in" }, p1 = ["onClick", "onMouseenter"], pa = "mx-flow", g1 = 0.42, y1 = 0.2, b1 = {
+}, m1 = { class: "mx-dialog-actions" }, p1 = { class: "mx-search-in" }, g1 = ["onClick", "onMouseenter"], gr = "mx-flow", y1 = 0.42, w1 = 0.2, N1 = {
   __name: "Canvas",
   props: { palette: Array, me: Object, board: String, token: String },
   emits: ["command", "presence", "ready"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, a = dv(i), { state: r, send: s } = a;
-    Ot(Cr, a), r.me = o.me || r.me, r.board = o.board, r.token = o.token;
-    const l = Ye(pa), u = {
-      intent: it(Tg),
-      comp: it(Wg),
-      gen_art: it(ny),
-      activity: it(_y),
-      narration: it(Iy),
-      visual_narration: it(Dy),
-      animatic: it(Zy)
-    }, c = (E) => E.kind === "activity" && E.sub === "animatic" ? "animatic" : E.kind, d = u, h = [8, 8], v = ["Shift", "Meta", "Control"], k = { type: "default" }, p = { class: "mx-connecting" }, x = /* @__PURE__ */ new Map(), _ = ge(0), M = /* @__PURE__ */ new Map(), y = ge(null), m = ge(null), T = ge(!1), O = ge([]), H = ge(null), R = vn({ open: !1, q: "", i: 0 }), ee = ge(!1), J = ge(""), W = ge(!1);
+    const o = e, i = n, r = fv(i), { state: a, send: s } = r;
+    Ot(Ca, r), a.me = o.me || a.me, a.board = o.board, a.token = o.token;
+    const l = Ye(gr), u = {
+      intent: it(Pg),
+      comp: it(Kg),
+      gen_art: it(oy),
+      activity: it(Sy),
+      narration: it(Ty),
+      visual_narration: it(Oy),
+      animatic: it(jy)
+    }, c = (E) => E.kind === "activity" && E.sub === "animatic" ? "animatic" : E.kind, d = u, h = [8, 8], v = ["Shift", "Meta", "Control"], k = { type: "default" }, p = { class: "mx-connecting" }, x = /* @__PURE__ */ new Map(), _ = ge(0), C = /* @__PURE__ */ new Map(), y = ge(null), m = ge(null), T = ge(!1), O = ge([]), H = ge(null), B = vn({ open: !1, q: "", i: 0 }), ee = ge(!1), J = ge(""), W = ge(!1);
     function I(E) {
       return {
         id: E.id,
@@ -11421,11 +11421,11 @@ const Ry = {
         deletable: !0
       };
     }
-    function N(E, B) {
+    function N(E, R) {
       return {
-        id: `seq:${E}:${B}`,
+        id: `seq:${E}:${R}`,
         source: E,
-        target: B,
+        target: R,
         type: "straight",
         class: "mx-edge mx-edge-seq",
         selectable: !1,
@@ -11438,15 +11438,15 @@ const Ry = {
     function Y() {
       const E = /* @__PURE__ */ new Set();
       for (const Ae of cn(l.nodes.value)) Ae.hidden || E.add(Ae.id);
-      const B = /* @__PURE__ */ new Map();
+      const R = /* @__PURE__ */ new Map();
       if (E.size) {
-        for (const Re of M.values()) E.has(Re.src) && E.has(Re.dst) && B.set(Re.id, Re);
-        const Ae = r.sequence;
-        for (let Re = 0; Re + 1 < Ae.length; Re++)
-          E.has(Ae[Re]) && E.has(Ae[Re + 1]) && B.set(`seq:${Ae[Re]}:${Ae[Re + 1]}`, [Ae[Re], Ae[Re + 1]]);
+        for (const Be of C.values()) E.has(Be.src) && E.has(Be.dst) && R.set(Be.id, Be);
+        const Ae = a.sequence;
+        for (let Be = 0; Be + 1 < Ae.length; Be++)
+          E.has(Ae[Be]) && E.has(Ae[Be + 1]) && R.set(`seq:${Ae[Be]}:${Ae[Be + 1]}`, [Ae[Be], Ae[Be + 1]]);
       }
-      const j = cn(l.edges.value), ke = j.filter((Ae) => !B.has(Ae.id)).map((Ae) => Ae.id), Se = new Set(j.map((Ae) => Ae.id)), Ge = [];
-      for (const [Ae, Re] of B) Se.has(Ae) || Ge.push(Array.isArray(Re) ? N(Re[0], Re[1]) : oe(Re));
+      const j = cn(l.edges.value), ke = j.filter((Ae) => !R.has(Ae.id)).map((Ae) => Ae.id), Se = new Set(j.map((Ae) => Ae.id)), Ge = [];
+      for (const [Ae, Be] of R) Se.has(Ae) || Ge.push(Array.isArray(Be) ? N(Be[0], Be[1]) : oe(Be));
       ke.length && l.removeEdges(ke), Ge.length && l.addEdges(Ge);
     }
     let P = !1;
@@ -11457,81 +11457,81 @@ const Ry = {
     }
     function A(E) {
       var j;
-      const B = window.__mxMarks = window.__mxMarks || {};
-      B.reset = performance.now(), x.clear(), M.clear(), F.clear();
+      const R = window.__mxMarks = window.__mxMarks || {};
+      R.reset = performance.now(), x.clear(), C.clear(), F.clear();
       for (const ke of E.blocks) F.add(ke.id);
       for (const ke of E.blocks) x.set(ke.id, ke);
-      for (const ke of E.edges) M.set(ke.id, ke);
-      r.sequence = E.sequence || [], r.shots = E.shots || {}, r.comments = E.comments || [], r.snapshots = E.snapshots || [], E.activity && (r.activity = E.activity), E.users && (r.users = E.users), E.choices && (r.choices = E.choices), E.pipelines && (r.pipelines = E.pipelines), T.value || te(E.blocks), _.value++, l.setNodes(E.blocks.map(I)), l.setEdges([]), (j = m.value) == null || j.settle(), Y(), B.set = performance.now(), T.value || (T.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
+      for (const ke of E.edges) C.set(ke.id, ke);
+      a.sequence = E.sequence || [], a.shots = E.shots || {}, a.comments = E.comments || [], a.snapshots = E.snapshots || [], E.activity && (a.activity = E.activity), E.users && (a.users = E.users), E.choices && (a.choices = E.choices), E.pipelines && (a.pipelines = E.pipelines), T.value || te(E.blocks), _.value++, l.setNodes(E.blocks.map(I)), l.setEdges([]), (j = m.value) == null || j.settle(), Y(), R.set = performance.now(), T.value || (T.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
         window.__mxReady = performance.now();
       })));
     }
     const F = /* @__PURE__ */ new Set();
-    function Z(E, B, j, ke = 0) {
+    function Z(E, R, j, ke = 0) {
       const Se = l.findNode(E);
       if (!Se) {
         F.has(E) ? ke < 8 && je(() => {
-          const Re = x.get(E);
-          Re && Z(E, Re, [], ke + 1);
-        }) : (F.add(E), j.push(I(B)));
+          const Be = x.get(E);
+          Be && Z(E, Be, [], ke + 1);
+        }) : (F.add(E), j.push(I(R)));
         return;
       }
-      Se.data = B, Se.type !== c(B) && (Se.type = c(B)), !Se.dragging && (Se.position.x !== B.x || Se.position.y !== B.y) && (Se.position = { x: B.x, y: B.y }, Se.hidden && (Se.computedPosition = { ...Se.computedPosition, x: B.x, y: B.y }));
-      const Ge = `${B.w}px`, Ae = `${B.h}px`;
-      (!Se.style || Se.style.width !== Ge || Se.style.height !== Ae) && (Se.style = { ...Se.style || {}, width: Ge, height: Ae }, Se.hidden && (Se.dimensions = { width: B.w, height: B.h }));
+      Se.data = R, Se.type !== c(R) && (Se.type = c(R)), !Se.dragging && (Se.position.x !== R.x || Se.position.y !== R.y) && (Se.position = { x: R.x, y: R.y }, Se.hidden && (Se.computedPosition = { ...Se.computedPosition, x: R.x, y: R.y }));
+      const Ge = `${R.w}px`, Ae = `${R.h}px`;
+      (!Se.style || Se.style.width !== Ge || Se.style.height !== Ae) && (Se.style = { ...Se.style || {}, width: Ge, height: Ae }, Se.hidden && (Se.dimensions = { width: R.w, height: R.h }));
     }
     function ie(E) {
       if (E.blocks) {
-        const B = [], j = [];
+        const R = [], j = [];
         for (const [ke, Se] of Object.entries(E.blocks)) {
           if (Se === null) {
             x.delete(ke), F.delete(ke) && j.push(ke);
             continue;
           }
-          x.set(ke, Se), Z(ke, Se, B);
+          x.set(ke, Se), Z(ke, Se, R);
         }
-        j.length && l.removeNodes(j), B.length && l.addNodes(B), _.value++;
+        j.length && l.removeNodes(j), R.length && l.addNodes(R), _.value++;
       }
       if (E.edges) {
-        const B = [], j = [];
+        const R = [], j = [];
         for (const [ke, Se] of Object.entries(E.edges))
-          Se === null ? (M.delete(ke), j.push(ke)) : M.has(ke) || (M.set(ke, Se), B.push(ke));
-        (j.length || B.length) && D(), _.value++;
+          Se === null ? (C.delete(ke), j.push(ke)) : C.has(ke) || (C.set(ke, Se), R.push(ke));
+        (j.length || R.length) && D(), _.value++;
       }
-      E.sequence && (r.sequence = E.sequence), E.shots && (r.shots = E.shots), (E.sequence || E.blocks && Object.values(E.blocks).some((B) => B === null || B && B.kind === "intent")) && D(), E.comments && (r.comments = E.comments), E.snapshots && (r.snapshots = E.snapshots), E.activity && (r.activity = E.activity), E.users && (r.users = E.users);
+      E.sequence && (a.sequence = E.sequence), E.shots && (a.shots = E.shots), (E.sequence || E.blocks && Object.values(E.blocks).some((R) => R === null || R && R.kind === "intent")) && D(), E.comments && (a.comments = E.comments), E.snapshots && (a.snapshots = E.snapshots), E.activity && (a.activity = E.activity), E.users && (a.users = E.users);
     }
     function le(E) {
-      const B = { id: Math.random(), text: E.text || String(E), kind: E.kind || "info" };
-      O.value.push(B), setTimeout(() => {
-        O.value = O.value.filter((j) => j !== B);
+      const R = { id: Math.random(), text: E.text || String(E), kind: E.kind || "info" };
+      O.value.push(R), setTimeout(() => {
+        O.value = O.value.filter((j) => j !== R);
       }, E.kind === "error" ? 6e3 : 3200);
     }
     function fe(E) {
-      E.preview && (H.value = E.preview), E.pipelines && (r.pipelines = E.pipelines), E.notify && le({ text: E.notify }), E.error && le({ text: E.error, kind: "error" });
+      E.preview && (H.value = E.preview), E.pipelines && (a.pipelines = E.pipelines), E.notify && le({ text: E.notify }), E.error && le({ text: E.error, kind: "error" });
     }
     t({ reset: A, apply: ie, notify: le, reply: fe }), l.onNodeDragStop(({ nodes: E }) => {
-      s("move", { moves: E.map((B) => ({ id: B.id, x: Math.round(B.position.x), y: Math.round(B.position.y) })) });
+      s("move", { moves: E.map((R) => ({ id: R.id, x: Math.round(R.position.x), y: Math.round(R.position.y) })) });
     });
     const we = l.fitView;
     l.fitView = (E = {}) => we({ ...E, includeHiddenNodes: !0 });
-    function re(E, B, j) {
-      var Ge, Ae, Re;
-      const ke = (Ge = document.elementFromPoint(E, B)) == null ? void 0 : Ge.closest(`[data-kind${`="${j}"`}][data-id]`);
+    function ae(E, R, j) {
+      var Ge, Ae, Be;
+      const ke = (Ge = document.elementFromPoint(E, R)) == null ? void 0 : Ge.closest(`[data-kind${`="${j}"`}][data-id]`);
       if (ke) return ke.dataset.id;
-      const Se = (Ae = m.value) == null ? void 0 : Ae.hitAt(E, B);
-      return Se && (!j || ((Re = x.get(Se)) == null ? void 0 : Re.kind) === j) ? Se : "";
+      const Se = (Ae = m.value) == null ? void 0 : Ae.hitAt(E, R);
+      return Se && (!j || ((Be = x.get(Se)) == null ? void 0 : Be.kind) === j) ? Se : "";
     }
     function te(E) {
-      const B = y.value;
-      if (!E.length || !B) return;
+      const R = y.value;
+      if (!E.length || !R) return;
       let j = 1 / 0, ke = 1 / 0, Se = -1 / 0, Ge = -1 / 0;
       for (const Yt of E)
         j = Math.min(j, Yt.x), ke = Math.min(ke, Yt.y), Se = Math.max(Se, Yt.x + Yt.w), Ge = Math.max(Ge, Yt.y + Yt.h);
-      const Ae = B.clientWidth, Re = B.clientHeight, Ft = Math.max(0.05, Math.min(1, Math.min(Ae / (Se - j), Re / (Ge - ke)) * (1 - 0.12)));
-      r.lod = S(Ft), l.setViewport({ x: (Ae - (Se - j) * Ft) / 2 - j * Ft, y: (Re - (Ge - ke) * Ft) / 2 - ke * Ft, zoom: Ft });
+      const Ae = R.clientWidth, Be = R.clientHeight, Ft = Math.max(0.05, Math.min(1, Math.min(Ae / (Se - j), Be / (Ge - ke)) * (1 - 0.12)));
+      a.lod = S(Ft), l.setViewport({ x: (Ae - (Se - j) * Ft) / 2 - j * Ft, y: (Be - (Ge - ke) * Ft) / 2 - ke * Ft, zoom: Ft });
     }
     l.onConnect((E) => s("connect", { source: E.source, target: E.target }));
-    function ae({ kind: E, sub: B, clientX: j, clientY: ke, dragged: Se }) {
+    function re({ kind: E, sub: R, clientX: j, clientY: ke, dragged: Se }) {
       const Ge = y.value.getBoundingClientRect();
       let Ae;
       if (Se) {
@@ -11539,19 +11539,19 @@ const Ry = {
         Ae = l.screenToFlowCoordinate({ x: j, y: ke });
       } else
         Ae = l.screenToFlowCoordinate({ x: Ge.left + Ge.width / 2, y: Ge.top + Ge.height / 2 });
-      let Re = "";
-      Se && E === "comp" && (Re = re(j, ke, "intent")), s("create", { kind: E, sub: B, x: Math.round(Ae.x - 40), y: Math.round(Ae.y - 20), attach: Re });
+      let Be = "";
+      Se && E === "comp" && (Be = ae(j, ke, "intent")), s("create", { kind: E, sub: R, x: Math.round(Ae.x - 40), y: Math.round(Ae.y - 20), attach: Be });
     }
-    async function Me(E) {
+    async function Ce(E) {
       W.value = !1;
-      const B = [...E.dataTransfer && E.dataTransfer.files || []];
-      if (!B.length) return;
+      const R = [...E.dataTransfer && E.dataTransfer.files || []];
+      if (!R.length) return;
       E.preventDefault();
-      const j = re(E.clientX, E.clientY, "intent");
+      const j = ae(E.clientX, E.clientY, "intent");
       let { x: ke, y: Se } = l.screenToFlowCoordinate({ x: E.clientX, y: E.clientY });
-      for (const Ge of B.slice(0, 12)) {
+      for (const Ge of R.slice(0, 12)) {
         try {
-          await Hr(r.token, Ge, { x: Math.round(ke), y: Math.round(Se), attach: j });
+          await Fa(a.token, Ge, { x: Math.round(ke), y: Math.round(Se), attach: j });
         } catch (Ae) {
           le({ text: String(Ae.message || Ae), kind: "error" });
         }
@@ -11565,17 +11565,17 @@ const Ry = {
     });
     let me = 0;
     function pe(E) {
-      const B = performance.now();
-      if (B - me < 80) return;
-      me = B;
+      const R = performance.now();
+      if (R - me < 80) return;
+      me = R;
       const j = l.screenToFlowCoordinate({ x: E.clientX, y: E.clientY });
       i("presence", { cursor: { x: Math.round(j.x), y: Math.round(j.y) } });
     }
     function S(E) {
-      return E < y1 ? 2 : E < g1 ? 1 : 0;
+      return E < w1 ? 2 : E < y1 ? 1 : 0;
     }
     Ee(() => S(l.viewport.value.zoom), (E) => {
-      r.lod = E;
+      a.lod = E;
     }, { immediate: !0 });
     const b = ge(!1);
     let f = null;
@@ -11587,9 +11587,9 @@ const Ry = {
     const g = Q(() => Math.max(0, Math.ceil(Math.log2(12 / (24 * l.viewport.value.zoom))))), w = Q(() => {
       const E = g.value;
       return { gap: 24 * 2 ** E, size: E ? 1.2 * 2 ** (E + 1) : 1.2 };
-    }), L = Q(() => r.users.filter((E) => E.id !== r.me.id && E.cursor)), V = Q(() => {
+    }), L = Q(() => a.users.filter((E) => E.id !== a.me.id && E.cursor)), V = Q(() => {
       const E = /* @__PURE__ */ new Map();
-      for (const B of r.users) E.has(B.id) || E.set(B.id, B);
+      for (const R of a.users) E.has(R.id) || E.set(R.id, R);
       return [...E.values()];
     });
     function q() {
@@ -11616,31 +11616,31 @@ const Ry = {
     function xe(E) {
       E > 0 ? l.zoomIn({ duration: 150 }) : l.zoomOut({ duration: 150 });
     }
-    const be = Q(() => fv([...x.values()], R.q));
+    const be = Q(() => hv([...x.values()], B.q));
     function De() {
-      R.open = !0, R.q = "", R.i = 0, je(() => {
+      B.open = !0, B.q = "", B.i = 0, je(() => {
         var E;
         return (E = document.querySelector(".mx-search input")) == null ? void 0 : E.focus();
       });
     }
     function Le(E) {
       if (!E) return;
-      R.open = !1, l.removeSelectedNodes(l.getSelectedNodes.value);
-      const B = l.findNode(E.id);
-      B && (l.addSelectedNodes([B]), l.fitView({ nodes: [E.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
+      B.open = !1, l.removeSelectedNodes(l.getSelectedNodes.value);
+      const R = l.findNode(E.id);
+      R && (l.addSelectedNodes([R]), l.fitView({ nodes: [E.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
     }
     function ot(E) {
-      const B = E.target;
-      return B && (B.tagName === "INPUT" || B.tagName === "TEXTAREA" || B.isContentEditable);
+      const R = E.target;
+      return R && (R.tagName === "INPUT" || R.tagName === "TEXTAREA" || R.isContentEditable);
     }
     function on(E) {
-      const B = E.ctrlKey || E.metaKey, j = E.key.toLowerCase();
-      if (B && j === "k") {
+      const R = E.ctrlKey || E.metaKey, j = E.key.toLowerCase();
+      if (R && j === "k") {
         E.preventDefault(), De();
         return;
       }
       if (E.key === "Escape") {
-        R.open = !1, H.value = null, ee.value = !1, r.openComments = null;
+        B.open = !1, H.value = null, ee.value = !1, a.openComments = null;
         return;
       }
       if (H.value && E.key === "Enter") {
@@ -11651,33 +11651,33 @@ const Ry = {
         if (E.key === "Delete" || E.key === "Backspace") {
           const ke = l.getSelectedEdges.value.filter((Se) => !Se.id.startsWith("seq:")).map((Se) => Se.id);
           (Te.value.length || ke.length) && (E.preventDefault(), s("delete", { ids: Te.value, edges: ke }));
-        } else B && j === "d" ? (E.preventDefault(), s("duplicate", { ids: Te.value })) : B && j === "z" && !E.shiftKey ? (E.preventDefault(), s("undo")) : B && (j === "y" || j === "z" && E.shiftKey) ? (E.preventDefault(), s("redo")) : !B && j === "r" ? (E.preventDefault(), q()) : !B && j === "f" ? (E.preventDefault(), ne()) : !B && E.key === "/" ? (E.preventDefault(), De()) : B && j === "a" && (E.preventDefault(), l.addSelectedNodes(l.nodes.value));
+        } else R && j === "d" ? (E.preventDefault(), s("duplicate", { ids: Te.value })) : R && j === "z" && !E.shiftKey ? (E.preventDefault(), s("undo")) : R && (j === "y" || j === "z" && E.shiftKey) ? (E.preventDefault(), s("redo")) : !R && j === "r" ? (E.preventDefault(), q()) : !R && j === "f" ? (E.preventDefault(), ne()) : !R && E.key === "/" ? (E.preventDefault(), De()) : R && j === "a" && (E.preventDefault(), l.addSelectedNodes(l.nodes.value));
     }
     nt(() => {
       window.__mxFlow = l, window.addEventListener("keydown", on), i("ready");
     }), Vt(() => window.removeEventListener("keydown", on));
-    const Mn = (E) => E.kind === "intent" ? tn[(E.status || {}).state] || "#4a4a50" : ao[E.kind] || "#333";
+    const Cn = (E) => E.kind === "intent" ? tn[(E.status || {}).state] || "#4a4a50" : ro[E.kind] || "#333";
     function Je() {
       const E = J.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
       s("snapshot", { name: E }), J.value = "";
     }
-    const ht = (E) => (E || "?").split(/[\s._-]+/).map((B) => B[0]).join("").slice(0, 2).toUpperCase();
-    return (E, B) => (C(), z("div", jy, [
-      de(mv, {
+    const ht = (E) => (E || "?").split(/[\s._-]+/).map((R) => R[0]).join("").slice(0, 2).toUpperCase();
+    return (E, R) => (M(), z("div", Jy, [
+      de(pv, {
         groups: e.palette,
-        onPlace: ae
+        onPlace: re
       }, null, 8, ["groups"]),
       $("div", {
         ref_key: "wrap",
         ref: y,
-        class: Be(["mx-stage", { "file-over": W.value, moving: b.value }]),
+        class: Re(["mx-stage", { "file-over": W.value, moving: b.value }]),
         onPointermove: pe,
-        onDragover: B[7] || (B[7] = ve((j) => W.value = !0, ["prevent"])),
-        onDragleave: B[8] || (B[8] = ve((j) => W.value = !1, ["self"])),
-        onDrop: Me
+        onDragover: R[7] || (R[7] = ve((j) => W.value = !0, ["prevent"])),
+        onDragleave: R[8] || (R[8] = ve((j) => W.value = !1, ["self"])),
+        onDrop: Ce
       }, [
-        de(X(rh), {
-          id: pa,
+        de(X(sh), {
+          id: gr,
           "node-types": X(d),
           "snap-to-grid": !0,
           "snap-grid": h,
@@ -11694,50 +11694,50 @@ const Ry = {
           class: "mx-flow"
         }, {
           default: qe(() => [
-            de(X(vh), {
+            de(X(mh), {
               "pattern-color": "#2c2c31",
               gap: w.value.gap,
               size: w.value.size
             }, null, 8, ["gap", "size"]),
-            de(bv, {
+            de(kv, {
               ref_key: "far",
               ref: m,
               flow: X(l),
-              edges: X(M),
+              edges: X(C),
               rev: _.value,
               onMove: ue,
               onShown: D
             }, null, 8, ["flow", "edges", "rev"]),
-            de(X(ta), {
+            de(X(nr), {
               position: "top-left",
               class: "mx-title-panel"
             }, {
               default: qe(() => [
-                $("div", Jy, [
-                  B[19] || (B[19] = Ce("multiplex")),
-                  B[20] || (B[20] = $("span", null, "/", -1)),
-                  $("b", Qy, G(X(r).board), 1)
+                $("div", Qy, [
+                  R[19] || (R[19] = Me("multiplex")),
+                  R[20] || (R[20] = $("span", null, "/", -1)),
+                  $("b", e1, G(X(a).board), 1)
                 ])
               ]),
               _: 1
             }),
-            de(X(ta), {
+            de(X(nr), {
               position: "top-right",
               class: "mx-hud"
             }, {
               default: qe(() => [
-                $("div", e1, [
-                  (C(!0), z($e, null, Fe(V.value, (j) => (C(), z("span", {
+                $("div", t1, [
+                  (M(!0), z($e, null, Fe(V.value, (j) => (M(), z("span", {
                     key: j.id,
                     class: "mx-avatar",
                     style: ze({ "--c": j.color }),
-                    title: j.id === X(r).me.id ? `${j.name} (you)` : j.name
-                  }, G(ht(j.name)), 13, t1))), 128))
+                    title: j.id === X(a).me.id ? `${j.name} (you)` : j.name
+                  }, G(ht(j.name)), 13, n1))), 128))
                 ]),
-                B[23] || (B[23] = $("i", { class: "mx-sep" }, null, -1)),
+                R[23] || (R[23] = $("i", { class: "mx-sep" }, null, -1)),
                 $("button", {
                   title: "Undo (Ctrl+Z)",
-                  onClick: B[0] || (B[0] = (j) => X(s)("undo")),
+                  onClick: R[0] || (R[0] = (j) => X(s)("undo")),
                   "data-role": "undo"
                 }, [
                   de(Ne, {
@@ -11747,7 +11747,7 @@ const Ry = {
                 ]),
                 $("button", {
                   title: "Redo (Ctrl+Shift+Z)",
-                  onClick: B[1] || (B[1] = (j) => X(s)("redo")),
+                  onClick: R[1] || (R[1] = (j) => X(s)("redo")),
                   "data-role": "redo"
                 }, [
                   de(Ne, {
@@ -11755,7 +11755,7 @@ const Ry = {
                     size: 15
                   })
                 ]),
-                B[24] || (B[24] = $("i", { class: "mx-sep" }, null, -1)),
+                R[24] || (R[24] = $("i", { class: "mx-sep" }, null, -1)),
                 $("button", {
                   title: "Search blocks (Ctrl+K)",
                   onClick: De
@@ -11767,7 +11767,7 @@ const Ry = {
                 ]),
                 $("button", {
                   title: "Snapshots",
-                  onClick: B[2] || (B[2] = (j) => ee.value = !ee.value),
+                  onClick: R[2] || (R[2] = (j) => ee.value = !ee.value),
                   "data-role": "snapshots"
                 }, [
                   de(Ne, {
@@ -11777,7 +11777,7 @@ const Ry = {
                 ]),
                 $("button", {
                   title: "Zoom out",
-                  onClick: B[3] || (B[3] = (j) => xe(-1))
+                  onClick: R[3] || (R[3] = (j) => xe(-1))
                 }, [
                   de(Ne, {
                     name: "minus",
@@ -11786,7 +11786,7 @@ const Ry = {
                 ]),
                 $("button", {
                   title: "Zoom in",
-                  onClick: B[4] || (B[4] = (j) => xe(1))
+                  onClick: R[4] || (R[4] = (j) => xe(1))
                 }, [
                   de(Ne, {
                     name: "plus",
@@ -11814,19 +11814,19 @@ const Ry = {
                     name: "play",
                     size: 13
                   }),
-                  B[21] || (B[21] = Ce("Render")),
-                  ye.value.length ? (C(), z("span", o1, G(ye.value.length), 1)) : se("", !0)
-                ], 8, n1),
-                ee.value ? (C(), z("div", {
+                  R[21] || (R[21] = Me("Render")),
+                  ye.value.length ? (M(), z("span", i1, G(ye.value.length), 1)) : se("", !0)
+                ], 8, o1),
+                ee.value ? (M(), z("div", {
                   key: 0,
                   class: "mx-pop mx-snaps",
-                  onKeydown: B[6] || (B[6] = ve(() => {
+                  onKeydown: R[6] || (R[6] = ve(() => {
                   }, ["stop"]))
                 }, [
-                  B[22] || (B[22] = $("div", { class: "mx-pop-title" }, "Snapshots", -1)),
-                  $("div", i1, [
+                  R[22] || (R[22] = $("div", { class: "mx-pop-title" }, "Snapshots", -1)),
+                  $("div", r1, [
                     Zt($("input", {
-                      "onUpdate:modelValue": B[5] || (B[5] = (j) => J.value = j),
+                      "onUpdate:modelValue": R[5] || (R[5] = (j) => J.value = j),
                       placeholder: "Name this moment of the board",
                       onKeydown: mt(Je, ["enter"])
                     }, null, 544), [
@@ -11834,7 +11834,7 @@ const Ry = {
                     ]),
                     $("button", { onClick: Je }, "Save")
                   ]),
-                  (C(!0), z($e, null, Fe(X(r).snapshots.slice().reverse(), (j) => (C(), z("div", {
+                  (M(!0), z($e, null, Fe(X(a).snapshots.slice().reverse(), (j) => (M(), z("div", {
                     key: j.id,
                     class: "mx-snap"
                   }, [
@@ -11853,64 +11853,64 @@ const Ry = {
                         name: "trash",
                         size: 12
                       })
-                    ], 8, r1)
+                    ], 8, s1)
                   ]))), 128)),
-                  X(r).snapshots.length ? se("", !0) : (C(), z("div", s1, "No snapshots yet."))
+                  X(a).snapshots.length ? se("", !0) : (M(), z("div", l1, "No snapshots yet."))
                 ], 32)) : se("", !0)
               ]),
               _: 1
             }),
-            de(yv, {
+            de(wv, {
               flow: X(l),
               users: L.value
             }, null, 8, ["flow", "users"])
           ]),
           _: 1
         }, 8, ["node-types"]),
-        de(gv, {
+        de(yv, {
           flow: X(l),
           blocks: X(x),
           rev: _.value,
-          "color-of": Mn
+          "color-of": Cn
         }, null, 8, ["flow", "blocks", "rev"])
       ], 34),
-      $("div", l1, [
-        (C(!0), z($e, null, Fe(O.value, (j) => (C(), z("div", {
+      $("div", u1, [
+        (M(!0), z($e, null, Fe(O.value, (j) => (M(), z("div", {
           key: j.id,
-          class: Be(["mx-toast", j.kind])
+          class: Re(["mx-toast", j.kind])
         }, G(j.text), 3))), 128))
       ]),
-      H.value ? (C(), z("div", {
+      H.value ? (M(), z("div", {
         key: 0,
         class: "mx-modal",
-        onClick: B[10] || (B[10] = ve((j) => H.value = null, ["self"]))
+        onClick: R[10] || (R[10] = ve((j) => H.value = null, ["self"]))
       }, [
-        $("div", u1, [
-          $("div", c1, "Render " + G(H.value.intents.length) + " intent" + G(H.value.intents.length > 1 ? "s" : ""), 1),
-          $("div", d1, G(H.value.titles.join(" · ")), 1),
-          $("div", f1, [
+        $("div", c1, [
+          $("div", d1, "Render " + G(H.value.intents.length) + " intent" + G(H.value.intents.length > 1 ? "s" : ""), 1),
+          $("div", f1, G(H.value.titles.join(" · ")), 1),
+          $("div", h1, [
             $("div", null, [
-              B[25] || (B[25] = $("span", null, "machines", -1)),
+              R[25] || (R[25] = $("span", null, "machines", -1)),
               $("b", null, G(H.value.machines.length ? H.value.machines.join(", ") : "none live"), 1)
             ]),
             $("div", null, [
-              B[26] || (B[26] = $("span", null, "gpus", -1)),
+              R[26] || (R[26] = $("span", null, "gpus", -1)),
               $("b", null, G(H.value.gpus), 1)
             ]),
             $("div", null, [
-              B[27] || (B[27] = $("span", null, "jobs", -1)),
+              R[27] || (R[27] = $("span", null, "jobs", -1)),
               $("b", null, G(H.value.jobs), 1)
             ]),
             $("div", null, [
-              B[28] || (B[28] = $("span", null, "estimate", -1)),
+              R[28] || (R[28] = $("span", null, "estimate", -1)),
               $("b", null, G(H.value.seconds < 90 ? `~${Math.round(H.value.seconds)} s` : `~${Math.round(H.value.seconds / 60)} min`), 1)
             ])
           ]),
-          H.value.unrunnable.length ? (C(), z("div", h1, "Nothing live can run " + G(H.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : se("", !0),
-          $("div", v1, [
+          H.value.unrunnable.length ? (M(), z("div", v1, "Nothing live can run " + G(H.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : se("", !0),
+          $("div", m1, [
             $("button", {
               class: "ghost",
-              onClick: B[9] || (B[9] = (j) => H.value = null)
+              onClick: R[9] || (R[9] = (j) => H.value = null)
             }, "Cancel"),
             $("button", {
               class: "mx-go",
@@ -11921,57 +11921,88 @@ const Ry = {
                 name: "play",
                 size: 13
               }),
-              Ce(G(U.value), 1)
+              Me(G(U.value), 1)
             ])
           ])
         ])
       ])) : se("", !0),
-      R.open ? (C(), z("div", {
+      B.open ? (M(), z("div", {
         key: 1,
         class: "mx-modal",
-        onClick: B[18] || (B[18] = ve((j) => R.open = !1, ["self"]))
+        onClick: R[18] || (R[18] = ve((j) => B.open = !1, ["self"]))
       }, [
         $("div", {
           class: "mx-search",
-          onKeydown: B[17] || (B[17] = ve(() => {
+          onKeydown: R[17] || (R[17] = ve(() => {
           }, ["stop"]))
         }, [
-          $("div", m1, [
+          $("div", p1, [
             de(Ne, {
               name: "search",
               size: 16
             }),
             Zt($("input", {
-              "onUpdate:modelValue": B[11] || (B[11] = (j) => R.q = j),
+              "onUpdate:modelValue": R[11] || (R[11] = (j) => B.q = j),
               placeholder: "Find a block…",
               onKeydown: [
-                B[12] || (B[12] = mt(ve((j) => R.i = Math.min(R.i + 1, be.value.length - 1), ["prevent"]), ["down"])),
-                B[13] || (B[13] = mt(ve((j) => R.i = Math.max(R.i - 1, 0), ["prevent"]), ["up"])),
-                B[14] || (B[14] = mt(ve((j) => Le(be.value[R.i]), ["prevent"]), ["enter"])),
-                B[15] || (B[15] = mt((j) => R.open = !1, ["esc"]))
+                R[12] || (R[12] = mt(ve((j) => B.i = Math.min(B.i + 1, be.value.length - 1), ["prevent"]), ["down"])),
+                R[13] || (R[13] = mt(ve((j) => B.i = Math.max(B.i - 1, 0), ["prevent"]), ["up"])),
+                R[14] || (R[14] = mt(ve((j) => Le(be.value[B.i]), ["prevent"]), ["enter"])),
+                R[15] || (R[15] = mt((j) => B.open = !1, ["esc"]))
               ],
-              onInput: B[16] || (B[16] = (j) => R.i = 0)
+              onInput: R[16] || (R[16] = (j) => B.i = 0)
             }, null, 544), [
-              [mn, R.q]
+              [mn, B.q]
             ])
           ]),
-          (C(!0), z($e, null, Fe(be.value, (j, ke) => (C(), z("div", {
+          (M(!0), z($e, null, Fe(be.value, (j, ke) => (M(), z("div", {
             key: j.id,
-            class: Be(["mx-result", { on: ke === R.i }]),
+            class: Re(["mx-result", { on: ke === B.i }]),
             onClick: (Se) => Le(j),
-            onMouseenter: (Se) => R.i = ke
+            onMouseenter: (Se) => B.i = ke
           }, [
             $("i", {
-              style: ze({ background: X(ao)[j.kind] })
+              style: ze({ background: X(ro)[j.kind] })
             }, null, 4),
             $("b", null, G(j.title || j.sub), 1),
             $("span", null, G(j.kind.replace("_", " ")) + " · " + G(j.sub), 1)
-          ], 42, p1))), 128))
+          ], 42, g1))), 128))
         ], 32)
       ])) : se("", !0)
     ]));
   }
-};
+}, x1 = "/assets/", b1 = 18, jo = /* @__PURE__ */ new WeakMap();
+function k1(e) {
+  try {
+    const t = new URL(e, window.location.href);
+    return t.pathname.startsWith(x1) ? t : null;
+  } catch {
+    return null;
+  }
+}
+function _1(e) {
+  const t = e.getAttribute("src") || "", n = k1(t.split("#")[0]);
+  if (!n) return;
+  const o = jo.get(e) || 0;
+  if (o >= b1) return;
+  jo.set(e, o + 1), e.dataset.assetRetries = String(o + 1);
+  const i = Math.min(8e3, 500 * 2 ** o);
+  setTimeout(() => {
+    if (!e.isConnected || (e.getAttribute("src") || "") !== t) return;
+    n.searchParams.set("retry", String(o + 1));
+    const r = t.includes("#") ? t.slice(t.indexOf("#")) : "";
+    e.setAttribute("src", n.pathname + n.search + r), typeof e.load == "function" && e.load();
+  }, i);
+}
+function S1(e = document) {
+  e.addEventListener("error", (t) => {
+    const n = t.target;
+    (n instanceof HTMLImageElement || n instanceof HTMLMediaElement) && _1(n);
+  }, !0), e.addEventListener("load", (t) => {
+    t.target instanceof HTMLImageElement && jo.delete(t.target);
+  }, !0);
+}
+typeof document < "u" && S1();
 export {
-  b1 as MultiplexCanvas
+  N1 as MultiplexCanvas
 };
