@@ -48,6 +48,9 @@ def test_reasoning_is_collapsed_apart_from_the_narration(tmp_path: Path, browser
         wait_for(lambda: THINK in block.find_element(By.CSS_SELECTOR, ".mx-think-text").text, what="reasoning")
         paragraphs = [p.text for p in block.find_elements(By.CSS_SELECTOR, ".mx-prose-box > p")]
         assert paragraphs == [TEXT]  # still apart from the narration itself
+        box = block.find_element(By.CSS_SELECTOR, ".mx-prose-box")
+        # long narration scrolls under a fade at the top, with no native scrollbar beside it
+        assert page.d.execute_script("return arguments[0].offsetWidth - arguments[0].clientWidth", box) == 0
         screenshot(page.d, "canvas_narration_reasoning")
     finally:
         stop_server(proc)
