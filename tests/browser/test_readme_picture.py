@@ -158,6 +158,10 @@ def test_readme_picture_two_machines_render_a_storyboard_with_narration(studio_a
         board_text = page.d.find_element(By.CSS_SELECTOR, ".vue-flow").text
         assert not [p for p in peer_ids if p in board_text], "a machine shown by its peer id"
         assert not page.d.find_elements(By.CSS_SELECTOR, "video[controls]"), "native video controls"
+        # the footer tells the length the duration directive gives, not the intent's own 8 s
+        wait_for(lambda: page.js("const i = document.querySelector(`.mx-block[data-id=\"${arguments[0]}\"] "
+                                 "[data-role=duration] input`); return !!i && i.value === '4' && i.disabled",
+                                 ids[3]), timeout=60, what="the directive's 4 s in the intent's footer")
         last: dict = {}
 
         def all_drawn(last: dict = last) -> dict | None:

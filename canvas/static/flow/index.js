@@ -1,33 +1,33 @@
-import { getCurrentScope as yr, inject as Ct, effectScope as wr, watch as Ee, provide as Ot, defineComponent as Xe, useSlots as Ya, onUnmounted as Xa, openBlock as M, createElementBlock as z, unref as X, createVNode as de, withCtx as qe, renderSlot as Ze, computed as Q, normalizeStyle as ze, normalizeClass as Re, getCurrentInstance as nn, reactive as vn, onScopeDispose as Fn, ref as ge, nextTick as je, onBeforeMount as qa, onMounted as nt, shallowRef as $t, toRef as Ve, createElementVNode as $, Fragment as $e, renderList as Fe, onBeforeUnmount as Vt, isMemoSame as Ga, createBlock as He, createCommentVNode as se, toDisplayString as G, isRef as Jo, toRefs as Ua, customRef as Wa, createPropsRestProxy as Ka, toValue as Pe, resolveComponent as xr, h as Oe, useAttrs as Za, mergeProps as br, resolveDynamicComponent as Qo, createTextVNode as Me, markRaw as it, readonly as ja, withModifiers as ve, toRaw as cn, watchEffect as Ja, withDirectives as Zt, withKeys as mt, vModelText as mn, Teleport as Qa, vModelCheckbox as es } from "vue";
+import { getCurrentScope as ya, inject as Ct, effectScope as wa, watch as Ee, provide as Ot, defineComponent as Xe, useSlots as Yr, onUnmounted as Xr, openBlock as M, createElementBlock as A, unref as X, createVNode as de, withCtx as qe, renderSlot as Ze, computed as ee, normalizeStyle as ze, normalizeClass as Re, getCurrentInstance as nn, reactive as vn, onScopeDispose as Fn, ref as ye, nextTick as je, onBeforeMount as qr, onMounted as nt, shallowRef as $t, toRef as Ve, createElementVNode as $, Fragment as $e, renderList as Fe, onBeforeUnmount as Vt, isMemoSame as Gr, createBlock as He, createCommentVNode as re, toDisplayString as G, isRef as Jo, toRefs as Ur, customRef as Wr, createPropsRestProxy as Kr, toValue as Pe, resolveComponent as xa, h as Oe, useAttrs as Zr, mergeProps as ba, resolveDynamicComponent as Qo, createTextVNode as Ce, markRaw as it, readonly as jr, withModifiers as ve, toRaw as cn, watchEffect as Jr, withDirectives as Zt, withKeys as mt, vModelText as mn, Teleport as Qr, vModelCheckbox as es } from "vue";
 function pn(e) {
-  return yr() ? (Fn(e), !0) : !1;
+  return ya() ? (Fn(e), !0) : !1;
 }
 function pt(e) {
   return typeof e == "function" ? e() : X(e);
 }
-const ts = typeof window < "u" && typeof document < "u", ns = (e) => typeof e < "u", os = Object.prototype.toString, is = (e) => os.call(e) === "[object Object]", rs = () => {
+const ts = typeof window < "u" && typeof document < "u", ns = (e) => typeof e < "u", os = Object.prototype.toString, is = (e) => os.call(e) === "[object Object]", as = () => {
 };
-function as(e, t) {
+function rs(e, t) {
   function n(...o) {
-    return new Promise((i, r) => {
-      Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(r);
+    return new Promise((i, a) => {
+      Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(a);
     });
   }
   return n;
 }
-const kr = (e) => e();
-function ss(e = kr) {
-  const t = ge(!0);
+const ka = (e) => e();
+function ss(e = ka) {
+  const t = ye(!0);
   function n() {
     t.value = !1;
   }
   function o() {
     t.value = !0;
   }
-  const i = (...r) => {
-    t.value && e(...r);
+  const i = (...a) => {
+    t.value && e(...a);
   };
-  return { isActive: ja(t), pause: n, resume: o, eventFilter: i };
+  return { isActive: jr(t), pause: n, resume: o, eventFilter: i };
 }
 function hi(e, t = !1, n = "Timeout") {
   return new Promise((o, i) => {
@@ -36,12 +36,12 @@ function hi(e, t = !1, n = "Timeout") {
 }
 function ls(e, t, n = {}) {
   const {
-    eventFilter: o = kr,
+    eventFilter: o = ka,
     ...i
   } = n;
   return Ee(
     e,
-    as(
+    rs(
       o,
       t
     ),
@@ -52,28 +52,28 @@ function Xt(e, t, n = {}) {
   const {
     eventFilter: o,
     ...i
-  } = n, { eventFilter: r, pause: a, resume: s, isActive: l } = ss(o);
+  } = n, { eventFilter: a, pause: r, resume: s, isActive: l } = ss(o);
   return { stop: ls(
     e,
     t,
     {
       ...i,
-      eventFilter: r
+      eventFilter: a
     }
-  ), pause: a, resume: s, isActive: l };
+  ), pause: r, resume: s, isActive: l };
 }
 function us(e, t = {}) {
   if (!Jo(e))
-    return Ua(e);
+    return Ur(e);
   const n = Array.isArray(e.value) ? Array.from({ length: e.value.length }) : {};
   for (const o in e.value)
-    n[o] = Wa(() => ({
+    n[o] = Wr(() => ({
       get() {
         return e.value[o];
       },
       set(i) {
-        var r;
-        if ((r = pt(t.replaceRef)) != null ? r : !0)
+        var a;
+        if ((a = pt(t.replaceRef)) != null ? a : !0)
           if (Array.isArray(e.value)) {
             const s = [...e.value];
             s[o] = i, e.value = s;
@@ -90,7 +90,7 @@ function us(e, t = {}) {
 function Ao(e, t = !1) {
   function n(d, { flush: h = "sync", deep: v = !1, timeout: k, throwOnTimeout: p } = {}) {
     let x = null;
-    const C = [new Promise((y) => {
+    const I = [new Promise((y) => {
       x = Ee(
         e,
         (m) => {
@@ -103,9 +103,9 @@ function Ao(e, t = !1) {
         }
       );
     })];
-    return k != null && C.push(
+    return k != null && I.push(
       hi(k, p).then(() => pt(e)).finally(() => x == null ? void 0 : x())
-    ), Promise.race(C);
+    ), Promise.race(I);
   }
   function o(d, h) {
     if (!Jo(d))
@@ -132,10 +132,10 @@ function Ao(e, t = !1) {
   function i(d) {
     return n((h) => !!h, d);
   }
-  function r(d) {
+  function a(d) {
     return o(null, d);
   }
-  function a(d) {
+  function r(d) {
     return o(void 0, d);
   }
   function s(d) {
@@ -166,9 +166,9 @@ function Ao(e, t = !1) {
     toMatch: n,
     toBe: o,
     toBeTruthy: i,
-    toBeNull: r,
+    toBeNull: a,
     toBeNaN: s,
-    toBeUndefined: a,
+    toBeUndefined: r,
     changed: u,
     changedTimes: c,
     get not() {
@@ -184,27 +184,27 @@ function cs(e) {
   const n = pt(e);
   return (t = n == null ? void 0 : n.$el) != null ? t : n;
 }
-const _r = ts ? window : void 0;
-function Sr(...e) {
+const _a = ts ? window : void 0;
+function Sa(...e) {
   let t, n, o, i;
-  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = _r) : [t, n, o, i] = e, !t)
-    return rs;
+  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = _a) : [t, n, o, i] = e, !t)
+    return as;
   Array.isArray(n) || (n = [n]), Array.isArray(o) || (o = [o]);
-  const r = [], a = () => {
-    r.forEach((c) => c()), r.length = 0;
+  const a = [], r = () => {
+    a.forEach((c) => c()), a.length = 0;
   }, s = (c, d, h, v) => (c.addEventListener(d, h, v), () => c.removeEventListener(d, h, v)), l = Ee(
     () => [cs(t), pt(i)],
     ([c, d]) => {
-      if (a(), !c)
+      if (r(), !c)
         return;
       const h = is(d) ? { ...d } : d;
-      r.push(
+      a.push(
         ...n.flatMap((v) => o.map((k) => s(c, v, k, h)))
       );
     },
     { immediate: !0, flush: "post" }
   ), u = () => {
-    l(), a();
+    l(), r();
   };
   return pn(u), u;
 }
@@ -215,20 +215,20 @@ function vi(...e) {
   let t, n, o = {};
   e.length === 3 ? (t = e[0], n = e[1], o = e[2]) : e.length === 2 ? typeof e[1] == "object" ? (t = !0, n = e[0], o = e[1]) : (t = e[0], n = e[1]) : (t = !0, n = e[0]);
   const {
-    target: i = _r,
-    eventName: r = "keydown",
-    passive: a = !1,
+    target: i = _a,
+    eventName: a = "keydown",
+    passive: r = !1,
     dedupe: s = !1
   } = o, l = ds(t);
-  return Sr(i, r, (c) => {
+  return Sa(i, a, (c) => {
     c.repeat && pt(s) || l(c) && n(c);
-  }, a);
+  }, r);
 }
 function fs(e) {
   return JSON.parse(JSON.stringify(e));
 }
 function bo(e, t, n, o = {}) {
-  var i, r, a;
+  var i, a, r;
   const {
     clone: s = !1,
     passive: l = !1,
@@ -236,14 +236,14 @@ function bo(e, t, n, o = {}) {
     deep: c = !1,
     defaultValue: d,
     shouldEmit: h
-  } = o, v = nn(), k = n || (v == null ? void 0 : v.emit) || ((i = v == null ? void 0 : v.$emit) == null ? void 0 : i.bind(v)) || ((a = (r = v == null ? void 0 : v.proxy) == null ? void 0 : r.$emit) == null ? void 0 : a.bind(v == null ? void 0 : v.proxy));
+  } = o, v = nn(), k = n || (v == null ? void 0 : v.emit) || ((i = v == null ? void 0 : v.$emit) == null ? void 0 : i.bind(v)) || ((r = (a = v == null ? void 0 : v.proxy) == null ? void 0 : a.$emit) == null ? void 0 : r.bind(v == null ? void 0 : v.proxy));
   let p = u;
   t || (t = "modelValue"), p = p || `update:${t.toString()}`;
-  const x = (y) => s ? typeof s == "function" ? s(y) : fs(y) : y, _ = () => ns(e[t]) ? x(e[t]) : d, C = (y) => {
+  const x = (y) => s ? typeof s == "function" ? s(y) : fs(y) : y, _ = () => ns(e[t]) ? x(e[t]) : d, I = (y) => {
     h ? h(y) && k(p, y) : k(p, y);
   };
   if (l) {
-    const y = _(), m = ge(y);
+    const y = _(), m = ye(y);
     let T = !1;
     return Ee(
       () => e[t],
@@ -253,17 +253,17 @@ function bo(e, t, n, o = {}) {
     ), Ee(
       m,
       (O) => {
-        !T && (O !== e[t] || c) && C(O);
+        !T && (O !== e[t] || c) && I(O);
       },
       { deep: c }
     ), m;
   } else
-    return Q({
+    return ee({
       get() {
         return _();
       },
       set(y) {
-        C(y);
+        I(y);
       }
     });
 }
@@ -291,17 +291,17 @@ function vs(e, t) {
 Yn.prototype = so.prototype = {
   constructor: Yn,
   on: function(e, t) {
-    var n = this._, o = vs(e + "", n), i, r = -1, a = o.length;
+    var n = this._, o = vs(e + "", n), i, a = -1, r = o.length;
     if (arguments.length < 2) {
-      for (; ++r < a; )
-        if ((i = (e = o[r]).type) && (i = ms(n[i], e.name)))
+      for (; ++a < r; )
+        if ((i = (e = o[a]).type) && (i = ms(n[i], e.name)))
           return i;
       return;
     }
     if (t != null && typeof t != "function")
       throw new Error("invalid callback: " + t);
-    for (; ++r < a; )
-      if (i = (e = o[r]).type)
+    for (; ++a < r; )
+      if (i = (e = o[a]).type)
         n[i] = mi(n[i], e.name, t);
       else if (t == null)
         for (i in n)
@@ -316,17 +316,17 @@ Yn.prototype = so.prototype = {
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0)
-      for (var n = new Array(i), o = 0, i, r; o < i; ++o)
+      for (var n = new Array(i), o = 0, i, a; o < i; ++o)
         n[o] = arguments[o + 2];
     if (!this._.hasOwnProperty(e))
       throw new Error("unknown type: " + e);
-    for (r = this._[e], o = 0, i = r.length; o < i; ++o)
-      r[o].value.apply(t, n);
+    for (a = this._[e], o = 0, i = a.length; o < i; ++o)
+      a[o].value.apply(t, n);
   },
   apply: function(e, t, n) {
     if (!this._.hasOwnProperty(e))
       throw new Error("unknown type: " + e);
-    for (var o = this._[e], i = 0, r = o.length; i < r; ++i)
+    for (var o = this._[e], i = 0, a = o.length; i < a; ++i)
       o[i].value.apply(t, n);
   }
 };
@@ -366,7 +366,7 @@ function gs(e) {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function $r(e) {
+function $a(e) {
   var t = lo(e);
   return (t.local ? gs : ps)(t);
 }
@@ -380,8 +380,8 @@ function ei(e) {
 function ws(e) {
   typeof e != "function" && (e = ei(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], a = r.length, s = o[i] = new Array(a), l, u, c = 0; c < a; ++c)
-      (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
+    for (var a = t[i], r = a.length, s = o[i] = new Array(r), l, u, c = 0; c < r; ++c)
+      (l = a[c]) && (u = e.call(l, l.__data__, c, a)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
   return new et(o, this._parents);
 }
 function xs(e) {
@@ -390,7 +390,7 @@ function xs(e) {
 function bs() {
   return [];
 }
-function Er(e) {
+function Ea(e) {
   return e == null ? bs : function() {
     return this.querySelectorAll(e);
   };
@@ -401,18 +401,18 @@ function ks(e) {
   };
 }
 function _s(e) {
-  typeof e == "function" ? e = ks(e) : e = Er(e);
-  for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
-    for (var a = t[r], s = a.length, l, u = 0; u < s; ++u)
-      (l = a[u]) && (o.push(e.call(l, l.__data__, u, a)), i.push(l));
+  typeof e == "function" ? e = ks(e) : e = Ea(e);
+  for (var t = this._groups, n = t.length, o = [], i = [], a = 0; a < n; ++a)
+    for (var r = t[a], s = r.length, l, u = 0; u < s; ++u)
+      (l = r[u]) && (o.push(e.call(l, l.__data__, u, r)), i.push(l));
   return new et(o, i);
 }
-function Nr(e) {
+function Na(e) {
   return function() {
     return this.matches(e);
   };
 }
-function Mr(e) {
+function Ma(e) {
   return function(t) {
     return t.matches(e);
   };
@@ -427,7 +427,7 @@ function Es() {
   return this.firstElementChild;
 }
 function Ns(e) {
-  return this.select(e == null ? Es : $s(typeof e == "function" ? e : Mr(e)));
+  return this.select(e == null ? Es : $s(typeof e == "function" ? e : Ma(e)));
 }
 var Ms = Array.prototype.filter;
 function Cs() {
@@ -439,20 +439,20 @@ function Is(e) {
   };
 }
 function Ts(e) {
-  return this.selectAll(e == null ? Cs : Is(typeof e == "function" ? e : Mr(e)));
+  return this.selectAll(e == null ? Cs : Is(typeof e == "function" ? e : Ma(e)));
 }
 function Ps(e) {
-  typeof e != "function" && (e = Nr(e));
+  typeof e != "function" && (e = Na(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], a = r.length, s = o[i] = [], l, u = 0; u < a; ++u)
-      (l = r[u]) && e.call(l, l.__data__, u, r) && s.push(l);
+    for (var a = t[i], r = a.length, s = o[i] = [], l, u = 0; u < r; ++u)
+      (l = a[u]) && e.call(l, l.__data__, u, a) && s.push(l);
   return new et(o, this._parents);
 }
-function Cr(e) {
+function Ca(e) {
   return new Array(e.length);
 }
 function As() {
-  return new et(this._enter || this._groups.map(Cr), this._parents);
+  return new et(this._enter || this._groups.map(Ca), this._parents);
 }
 function Kn(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
@@ -477,18 +477,18 @@ function zs(e) {
     return e;
   };
 }
-function Ds(e, t, n, o, i, r) {
-  for (var a = 0, s, l = t.length, u = r.length; a < u; ++a)
-    (s = t[a]) ? (s.__data__ = r[a], o[a] = s) : n[a] = new Kn(e, r[a]);
-  for (; a < l; ++a)
-    (s = t[a]) && (i[a] = s);
+function Ds(e, t, n, o, i, a) {
+  for (var r = 0, s, l = t.length, u = a.length; r < u; ++r)
+    (s = t[r]) ? (s.__data__ = a[r], o[r] = s) : n[r] = new Kn(e, a[r]);
+  for (; r < l; ++r)
+    (s = t[r]) && (i[r] = s);
 }
-function Os(e, t, n, o, i, r, a) {
-  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = r.length, h = new Array(c), v;
+function Os(e, t, n, o, i, a, r) {
+  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = a.length, h = new Array(c), v;
   for (s = 0; s < c; ++s)
-    (l = t[s]) && (h[s] = v = a.call(l, l.__data__, s, t) + "", u.has(v) ? i[s] = l : u.set(v, l));
+    (l = t[s]) && (h[s] = v = r.call(l, l.__data__, s, t) + "", u.has(v) ? i[s] = l : u.set(v, l));
   for (s = 0; s < d; ++s)
-    v = a.call(e, r[s], s, r) + "", (l = u.get(v)) ? (o[s] = l, l.__data__ = r[s], u.delete(v)) : n[s] = new Kn(e, r[s]);
+    v = r.call(e, a[s], s, a) + "", (l = u.get(v)) ? (o[s] = l, l.__data__ = a[s], u.delete(v)) : n[s] = new Kn(e, a[s]);
   for (s = 0; s < c; ++s)
     (l = t[s]) && u.get(h[s]) === l && (i[s] = l);
 }
@@ -500,30 +500,30 @@ function Bs(e, t) {
     return Array.from(this, Rs);
   var n = t ? Os : Ds, o = this._parents, i = this._groups;
   typeof e != "function" && (e = zs(e));
-  for (var r = i.length, a = new Array(r), s = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
-    var c = o[u], d = i[u], h = d.length, v = Ls(e.call(c, c && c.__data__, u, o)), k = v.length, p = s[u] = new Array(k), x = a[u] = new Array(k), _ = l[u] = new Array(h);
+  for (var a = i.length, r = new Array(a), s = new Array(a), l = new Array(a), u = 0; u < a; ++u) {
+    var c = o[u], d = i[u], h = d.length, v = Ls(e.call(c, c && c.__data__, u, o)), k = v.length, p = s[u] = new Array(k), x = r[u] = new Array(k), _ = l[u] = new Array(h);
     n(c, d, p, x, _, v, t);
-    for (var C = 0, y = 0, m, T; C < k; ++C)
-      if (m = p[C]) {
-        for (C >= y && (y = C + 1); !(T = x[y]) && ++y < k; )
+    for (var I = 0, y = 0, m, T; I < k; ++I)
+      if (m = p[I]) {
+        for (I >= y && (y = I + 1); !(T = x[y]) && ++y < k; )
           ;
         m._next = T || null;
       }
   }
-  return a = new et(a, o), a._enter = s, a._exit = l, a;
+  return r = new et(r, o), r._enter = s, r._exit = l, r;
 }
 function Ls(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
 function Vs() {
-  return new et(this._exit || this._groups.map(Cr), this._parents);
+  return new et(this._exit || this._groups.map(Ca), this._parents);
 }
 function Hs(e, t, n) {
-  var o = this.enter(), i = this, r = this.exit();
-  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
+  var o = this.enter(), i = this, a = this.exit();
+  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), o && i ? o.merge(i).order() : i;
 }
 function Fs(e) {
-  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, a = Math.min(i, r), s = new Array(i), l = 0; l < a; ++l)
+  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, a = o.length, r = Math.min(i, a), s = new Array(i), l = 0; l < r; ++l)
     for (var u = n[l], c = o[l], d = u.length, h = s[l] = new Array(d), v, k = 0; k < d; ++k)
       (v = u[k] || c[k]) && (h[k] = v);
   for (; l < i; ++l)
@@ -532,8 +532,8 @@ function Fs(e) {
 }
 function Ys() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
-    for (var o = e[t], i = o.length - 1, r = o[i], a; --i >= 0; )
-      (a = o[i]) && (r && a.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(a, r), r = a);
+    for (var o = e[t], i = o.length - 1, a = o[i], r; --i >= 0; )
+      (r = o[i]) && (a && r.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(r, a), a = r);
   return this;
 }
 function Xs(e) {
@@ -541,9 +541,9 @@ function Xs(e) {
   function t(d, h) {
     return d && h ? e(d.__data__, h.__data__) : !d - !h;
   }
-  for (var n = this._groups, o = n.length, i = new Array(o), r = 0; r < o; ++r) {
-    for (var a = n[r], s = a.length, l = i[r] = new Array(s), u, c = 0; c < s; ++c)
-      (u = a[c]) && (l[c] = u);
+  for (var n = this._groups, o = n.length, i = new Array(o), a = 0; a < o; ++a) {
+    for (var r = n[a], s = r.length, l = i[a] = new Array(s), u, c = 0; c < s; ++c)
+      (u = r[c]) && (l[c] = u);
     l.sort(t);
   }
   return new et(i, this._parents).order();
@@ -560,10 +560,10 @@ function Us() {
 }
 function Ws() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
-      var a = o[i];
-      if (a)
-        return a;
+    for (var o = e[t], i = 0, a = o.length; i < a; ++i) {
+      var r = o[i];
+      if (r)
+        return r;
     }
   return null;
 }
@@ -578,8 +578,8 @@ function Zs() {
 }
 function js(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
-    for (var i = t[n], r = 0, a = i.length, s; r < a; ++r)
-      (s = i[r]) && e.call(s, s.__data__, r, i);
+    for (var i = t[n], a = 0, r = i.length, s; a < r; ++a)
+      (s = i[a]) && e.call(s, s.__data__, a, i);
   return this;
 }
 function Js(e) {
@@ -622,15 +622,15 @@ function il(e, t) {
   }
   return this.each((t == null ? n.local ? Qs : Js : typeof t == "function" ? n.local ? ol : nl : n.local ? tl : el)(n, t));
 }
-function Ir(e) {
+function Ia(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function rl(e) {
+function al(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function al(e, t, n) {
+function rl(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
@@ -642,10 +642,10 @@ function sl(e, t, n) {
   };
 }
 function ll(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? rl : typeof t == "function" ? sl : al)(e, t, n ?? "")) : jt(this.node(), e);
+  return arguments.length > 1 ? this.each((t == null ? al : typeof t == "function" ? sl : rl)(e, t, n ?? "")) : jt(this.node(), e);
 }
 function jt(e, t) {
-  return e.style.getPropertyValue(t) || Ir(e).getComputedStyle(e, null).getPropertyValue(t);
+  return e.style.getPropertyValue(t) || Ia(e).getComputedStyle(e, null).getPropertyValue(t);
 }
 function ul(e) {
   return function() {
@@ -666,16 +666,16 @@ function dl(e, t) {
 function fl(e, t) {
   return arguments.length > 1 ? this.each((t == null ? ul : typeof t == "function" ? dl : cl)(e, t)) : this.node()[e];
 }
-function Tr(e) {
+function Ta(e) {
   return e.trim().split(/^|\s+/);
 }
 function ti(e) {
-  return e.classList || new Pr(e);
+  return e.classList || new Pa(e);
 }
-function Pr(e) {
-  this._node = e, this._names = Tr(e.getAttribute("class") || "");
+function Pa(e) {
+  this._node = e, this._names = Ta(e.getAttribute("class") || "");
 }
-Pr.prototype = {
+Pa.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -688,33 +688,33 @@ Pr.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Ar(e, t) {
+function Aa(e, t) {
   for (var n = ti(e), o = -1, i = t.length; ++o < i; )
     n.add(t[o]);
 }
-function zr(e, t) {
+function za(e, t) {
   for (var n = ti(e), o = -1, i = t.length; ++o < i; )
     n.remove(t[o]);
 }
 function hl(e) {
   return function() {
-    Ar(this, e);
+    Aa(this, e);
   };
 }
 function vl(e) {
   return function() {
-    zr(this, e);
+    za(this, e);
   };
 }
 function ml(e, t) {
   return function() {
-    (t.apply(this, arguments) ? Ar : zr)(this, e);
+    (t.apply(this, arguments) ? Aa : za)(this, e);
   };
 }
 function pl(e, t) {
-  var n = Tr(e + "");
+  var n = Ta(e + "");
   if (arguments.length < 2) {
-    for (var o = ti(this.node()), i = -1, r = n.length; ++i < r; )
+    for (var o = ti(this.node()), i = -1, a = n.length; ++i < a; )
       if (!o.contains(n[i]))
         return !1;
     return !0;
@@ -768,7 +768,7 @@ function Ml() {
   return this.each(Nl);
 }
 function Cl(e) {
-  var t = typeof e == "function" ? e : $r(e);
+  var t = typeof e == "function" ? e : $a(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
@@ -777,7 +777,7 @@ function Il() {
   return null;
 }
 function Tl(e, t) {
-  var n = typeof e == "function" ? e : $r(e), o = t == null ? Il : typeof t == "function" ? t : ei(t);
+  var n = typeof e == "function" ? e : $a(e), o = t == null ? Il : typeof t == "function" ? t : ei(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
@@ -818,53 +818,53 @@ function Vl(e) {
   return function() {
     var t = this.__on;
     if (t) {
-      for (var n = 0, o = -1, i = t.length, r; n < i; ++n)
-        r = t[n], (!e.type || r.type === e.type) && r.name === e.name ? this.removeEventListener(r.type, r.listener, r.options) : t[++o] = r;
+      for (var n = 0, o = -1, i = t.length, a; n < i; ++n)
+        a = t[n], (!e.type || a.type === e.type) && a.name === e.name ? this.removeEventListener(a.type, a.listener, a.options) : t[++o] = a;
       ++o ? t.length = o : delete this.__on;
     }
   };
 }
 function Hl(e, t, n) {
   return function() {
-    var o = this.__on, i, r = Bl(t);
+    var o = this.__on, i, a = Bl(t);
     if (o) {
-      for (var a = 0, s = o.length; a < s; ++a)
-        if ((i = o[a]).type === e.type && i.name === e.name) {
-          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = r, i.options = n), i.value = t;
+      for (var r = 0, s = o.length; r < s; ++r)
+        if ((i = o[r]).type === e.type && i.name === e.name) {
+          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
           return;
         }
     }
-    this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
+    this.addEventListener(e.type, a, n), i = { type: e.type, name: e.name, value: t, listener: a, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
 function Fl(e, t, n) {
-  var o = Ll(e + ""), i, r = o.length, a;
+  var o = Ll(e + ""), i, a = o.length, r;
   if (arguments.length < 2) {
     var s = this.node().__on;
     if (s) {
       for (var l = 0, u = s.length, c; l < u; ++l)
-        for (i = 0, c = s[l]; i < r; ++i)
-          if ((a = o[i]).type === c.type && a.name === c.name)
+        for (i = 0, c = s[l]; i < a; ++i)
+          if ((r = o[i]).type === c.type && r.name === c.name)
             return c.value;
     }
     return;
   }
-  for (s = t ? Hl : Vl, i = 0; i < r; ++i)
+  for (s = t ? Hl : Vl, i = 0; i < a; ++i)
     this.each(s(o[i], t, n));
   return this;
 }
-function Dr(e, t, n) {
-  var o = Ir(e), i = o.CustomEvent;
+function Da(e, t, n) {
+  var o = Ia(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
 function Yl(e, t) {
   return function() {
-    return Dr(this, e, t);
+    return Da(this, e, t);
   };
 }
 function Xl(e, t) {
   return function() {
-    return Dr(this, e, t.apply(this, arguments));
+    return Da(this, e, t.apply(this, arguments));
   };
 }
 function ql(e, t) {
@@ -872,15 +872,15 @@ function ql(e, t) {
 }
 function* Gl() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, r = o.length, a; i < r; ++i)
-      (a = o[i]) && (yield a);
+    for (var o = e[t], i = 0, a = o.length, r; i < a; ++i)
+      (r = o[i]) && (yield r);
 }
-var Or = [null];
+var Oa = [null];
 function et(e, t) {
   this._groups = e, this._parents = t;
 }
 function En() {
-  return new et([[document.documentElement]], Or);
+  return new et([[document.documentElement]], Oa);
 }
 function Ul() {
   return this;
@@ -923,8 +923,8 @@ et.prototype = En.prototype = {
   dispatch: ql,
   [Symbol.iterator]: Gl
 };
-function rt(e) {
-  return typeof e == "string" ? new et([[document.querySelector(e)]], [document.documentElement]) : new et([[e]], Or);
+function at(e) {
+  return typeof e == "string" ? new et([[document.querySelector(e)]], [document.documentElement]) : new et([[e]], Oa);
 }
 function Wl(e) {
   let t;
@@ -953,12 +953,12 @@ function ko(e) {
 function Gt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Rr(e) {
-  var t = e.document.documentElement, n = rt(e).on("dragstart.drag", Gt, gn);
+function Ra(e) {
+  var t = e.document.documentElement, n = at(e).on("dragstart.drag", Gt, gn);
   "onselectstart" in t ? n.on("selectstart.drag", Gt, gn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Br(e, t) {
-  var n = e.document.documentElement, o = rt(e).on("dragstart.drag", null);
+function Ba(e, t) {
+  var n = e.document.documentElement, o = at(e).on("dragstart.drag", null);
   t && (o.on("click.drag", Gt, gn), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
@@ -969,8 +969,8 @@ function Oo(e, {
   subject: n,
   target: o,
   identifier: i,
-  active: r,
-  x: a,
+  active: a,
+  x: r,
   y: s,
   dx: l,
   dy: u,
@@ -982,8 +982,8 @@ function Oo(e, {
     subject: { value: n, enumerable: !0, configurable: !0 },
     target: { value: o, enumerable: !0, configurable: !0 },
     identifier: { value: i, enumerable: !0, configurable: !0 },
-    active: { value: r, enumerable: !0, configurable: !0 },
-    x: { value: a, enumerable: !0, configurable: !0 },
+    active: { value: a, enumerable: !0, configurable: !0 },
+    x: { value: r, enumerable: !0, configurable: !0 },
     y: { value: s, enumerable: !0, configurable: !0 },
     dx: { value: l, enumerable: !0, configurable: !0 },
     dy: { value: u, enumerable: !0, configurable: !0 },
@@ -1007,14 +1007,14 @@ function Ql() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
 function eu() {
-  var e = Zl, t = jl, n = Jl, o = Ql, i = {}, r = so("start", "drag", "end"), a = 0, s, l, u, c, d = 0;
+  var e = Zl, t = jl, n = Jl, o = Ql, i = {}, a = so("start", "drag", "end"), r = 0, s, l, u, c, d = 0;
   function h(m) {
-    m.on("mousedown.drag", v).filter(o).on("touchstart.drag", x).on("touchmove.drag", _, Kl).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    m.on("mousedown.drag", v).filter(o).on("touchstart.drag", x).on("touchmove.drag", _, Kl).on("touchend.drag touchcancel.drag", I).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   function v(m, T) {
     if (!(c || !e.call(this, m, T))) {
       var O = y(this, t.call(this, m, T), m, T, "mouse");
-      O && (rt(m.view).on("mousemove.drag", k, gn).on("mouseup.drag", p, gn), Rr(m.view), ko(m), u = !1, s = m.clientX, l = m.clientY, O("start", m));
+      O && (at(m.view).on("mousemove.drag", k, gn).on("mouseup.drag", p, gn), Ra(m.view), ko(m), u = !1, s = m.clientX, l = m.clientY, O("start", m));
     }
   }
   function k(m) {
@@ -1025,68 +1025,68 @@ function eu() {
     i.mouse("drag", m);
   }
   function p(m) {
-    rt(m.view).on("mousemove.drag mouseup.drag", null), Br(m.view, u), Gt(m), i.mouse("end", m);
+    at(m.view).on("mousemove.drag mouseup.drag", null), Ba(m.view, u), Gt(m), i.mouse("end", m);
   }
   function x(m, T) {
     if (e.call(this, m, T)) {
-      var O = m.changedTouches, H = t.call(this, m, T), B = O.length, ee, J;
-      for (ee = 0; ee < B; ++ee)
-        (J = y(this, H, m, T, O[ee].identifier, O[ee])) && (ko(m), J("start", m, O[ee]));
+      var O = m.changedTouches, L = t.call(this, m, T), B = O.length, ne, J;
+      for (ne = 0; ne < B; ++ne)
+        (J = y(this, L, m, T, O[ne].identifier, O[ne])) && (ko(m), J("start", m, O[ne]));
     }
   }
   function _(m) {
-    var T = m.changedTouches, O = T.length, H, B;
-    for (H = 0; H < O; ++H)
-      (B = i[T[H].identifier]) && (Gt(m), B("drag", m, T[H]));
+    var T = m.changedTouches, O = T.length, L, B;
+    for (L = 0; L < O; ++L)
+      (B = i[T[L].identifier]) && (Gt(m), B("drag", m, T[L]));
   }
-  function C(m) {
-    var T = m.changedTouches, O = T.length, H, B;
+  function I(m) {
+    var T = m.changedTouches, O = T.length, L, B;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), H = 0; H < O; ++H)
-      (B = i[T[H].identifier]) && (ko(m), B("end", m, T[H]));
+    }, 500), L = 0; L < O; ++L)
+      (B = i[T[L].identifier]) && (ko(m), B("end", m, T[L]));
   }
-  function y(m, T, O, H, B, ee) {
-    var J = r.copy(), W = lt(ee || O, T), I, oe, N;
-    if ((N = n.call(m, new Oo("beforestart", {
+  function y(m, T, O, L, B, ne) {
+    var J = a.copy(), Z = lt(ne || O, T), C, se, E;
+    if ((E = n.call(m, new Oo("beforestart", {
       sourceEvent: O,
       target: h,
       identifier: B,
-      active: a,
-      x: W[0],
-      y: W[1],
+      active: r,
+      x: Z[0],
+      y: Z[1],
       dx: 0,
       dy: 0,
       dispatch: J
-    }), H)) != null)
-      return I = N.x - W[0] || 0, oe = N.y - W[1] || 0, function Y(P, D, A) {
-        var F = W, Z;
+    }), L)) != null)
+      return C = E.x - Z[0] || 0, se = E.y - Z[1] || 0, function Y(P, W, D) {
+        var z = Z, F;
         switch (P) {
           case "start":
-            i[B] = Y, Z = a++;
+            i[B] = Y, F = r++;
             break;
           case "end":
-            delete i[B], --a;
+            delete i[B], --r;
           case "drag":
-            W = lt(A || D, T), Z = a;
+            Z = lt(D || W, T), F = r;
             break;
         }
         J.call(
           P,
           m,
           new Oo(P, {
-            sourceEvent: D,
-            subject: N,
+            sourceEvent: W,
+            subject: E,
             target: h,
             identifier: B,
-            active: Z,
-            x: W[0] + I,
-            y: W[1] + oe,
-            dx: W[0] - F[0],
-            dy: W[1] - F[1],
+            active: F,
+            x: Z[0] + C,
+            y: Z[1] + se,
+            dx: Z[0] - z[0],
+            dy: Z[1] - z[1],
             dispatch: J
           }),
-          H
+          L
         );
       };
   }
@@ -1099,8 +1099,8 @@ function eu() {
   }, h.touchable = function(m) {
     return arguments.length ? (o = typeof m == "function" ? m : In(!!m), h) : o;
   }, h.on = function() {
-    var m = r.on.apply(r, arguments);
-    return m === r ? h : m;
+    var m = a.on.apply(a, arguments);
+    return m === a ? h : m;
   }, h.clickDistance = function(m) {
     return arguments.length ? (d = (m = +m) * m, h) : Math.sqrt(d);
   }, h;
@@ -1108,7 +1108,7 @@ function eu() {
 function ni(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function Lr(e, t) {
+function La(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t)
     n[o] = t[o];
@@ -1116,7 +1116,7 @@ function Lr(e, t) {
 }
 function Nn() {
 }
-var yn = 0.7, Zn = 1 / yn, Ut = "\\s*([+-]?\\d+)\\s*", wn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", dt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", tu = /^#([0-9a-f]{3,8})$/, nu = new RegExp(`^rgb\\(${Ut},${Ut},${Ut}\\)$`), ou = new RegExp(`^rgb\\(${dt},${dt},${dt}\\)$`), iu = new RegExp(`^rgba\\(${Ut},${Ut},${Ut},${wn}\\)$`), ru = new RegExp(`^rgba\\(${dt},${dt},${dt},${wn}\\)$`), au = new RegExp(`^hsl\\(${wn},${dt},${dt}\\)$`), su = new RegExp(`^hsla\\(${wn},${dt},${dt},${wn}\\)$`), gi = {
+var yn = 0.7, Zn = 1 / yn, Ut = "\\s*([+-]?\\d+)\\s*", wn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", dt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", tu = /^#([0-9a-f]{3,8})$/, nu = new RegExp(`^rgb\\(${Ut},${Ut},${Ut}\\)$`), ou = new RegExp(`^rgb\\(${dt},${dt},${dt}\\)$`), iu = new RegExp(`^rgba\\(${Ut},${Ut},${Ut},${wn}\\)$`), au = new RegExp(`^rgba\\(${dt},${dt},${dt},${wn}\\)$`), ru = new RegExp(`^hsl\\(${wn},${dt},${dt}\\)$`), su = new RegExp(`^hsla\\(${wn},${dt},${dt},${wn}\\)$`), gi = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1288,14 +1288,14 @@ function lu() {
   return this.rgb().formatHex8();
 }
 function uu() {
-  return Vr(this).formatHsl();
+  return Va(this).formatHsl();
 }
 function wi() {
   return this.rgb().formatRgb();
 }
 function Rt(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = tu.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? xi(t) : n === 3 ? new Qe(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Tn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Tn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = nu.exec(e)) ? new Qe(t[1], t[2], t[3], 1) : (t = ou.exec(e)) ? new Qe(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = iu.exec(e)) ? Tn(t[1], t[2], t[3], t[4]) : (t = ru.exec(e)) ? Tn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = au.exec(e)) ? _i(t[1], t[2] / 100, t[3] / 100, 1) : (t = su.exec(e)) ? _i(t[1], t[2] / 100, t[3] / 100, t[4]) : gi.hasOwnProperty(e) ? xi(gi[e]) : e === "transparent" ? new Qe(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = tu.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? xi(t) : n === 3 ? new Qe(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Tn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Tn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = nu.exec(e)) ? new Qe(t[1], t[2], t[3], 1) : (t = ou.exec(e)) ? new Qe(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = iu.exec(e)) ? Tn(t[1], t[2], t[3], t[4]) : (t = au.exec(e)) ? Tn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = ru.exec(e)) ? _i(t[1], t[2] / 100, t[3] / 100, 1) : (t = su.exec(e)) ? _i(t[1], t[2] / 100, t[3] / 100, t[4]) : gi.hasOwnProperty(e) ? xi(gi[e]) : e === "transparent" ? new Qe(NaN, NaN, NaN, 0) : null;
 }
 function xi(e) {
   return new Qe(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
@@ -1312,7 +1312,7 @@ function Ro(e, t, n, o) {
 function Qe(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-ni(Qe, Ro, Lr(Nn, {
+ni(Qe, Ro, La(Nn, {
   brighter(e) {
     return e = e == null ? Zn : Math.pow(Zn, e), new Qe(this.r * e, this.g * e, this.b * e, this.opacity);
   },
@@ -1355,31 +1355,31 @@ function Pt(e) {
   return e = zt(e), (e < 16 ? "0" : "") + e.toString(16);
 }
 function _i(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new at(e, t, n, o);
+  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new rt(e, t, n, o);
 }
-function Vr(e) {
-  if (e instanceof at)
-    return new at(e.h, e.s, e.l, e.opacity);
+function Va(e) {
+  if (e instanceof rt)
+    return new rt(e.h, e.s, e.l, e.opacity);
   if (e instanceof Nn || (e = Rt(e)), !e)
-    return new at();
-  if (e instanceof at)
+    return new rt();
+  if (e instanceof rt)
     return e;
   e = e.rgb();
-  var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), a = NaN, s = r - i, l = (r + i) / 2;
-  return s ? (t === r ? a = (n - o) / s + (n < o) * 6 : n === r ? a = (o - t) / s + 2 : a = (t - n) / s + 4, s /= l < 0.5 ? r + i : 2 - r - i, a *= 60) : s = l > 0 && l < 1 ? 0 : a, new at(a, s, l, e.opacity);
+  var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), a = Math.max(t, n, o), r = NaN, s = a - i, l = (a + i) / 2;
+  return s ? (t === a ? r = (n - o) / s + (n < o) * 6 : n === a ? r = (o - t) / s + 2 : r = (t - n) / s + 4, s /= l < 0.5 ? a + i : 2 - a - i, r *= 60) : s = l > 0 && l < 1 ? 0 : r, new rt(r, s, l, e.opacity);
 }
 function fu(e, t, n, o) {
-  return arguments.length === 1 ? Vr(e) : new at(e, t, n, o ?? 1);
+  return arguments.length === 1 ? Va(e) : new rt(e, t, n, o ?? 1);
 }
-function at(e, t, n, o) {
+function rt(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-ni(at, fu, Lr(Nn, {
+ni(rt, fu, La(Nn, {
   brighter(e) {
-    return e = e == null ? Zn : Math.pow(Zn, e), new at(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Zn : Math.pow(Zn, e), new rt(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? yn : Math.pow(yn, e), new at(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? yn : Math.pow(yn, e), new rt(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
@@ -1391,7 +1391,7 @@ ni(at, fu, Lr(Nn, {
     );
   },
   clamp() {
-    return new at(Si(this.h), Pn(this.s), Pn(this.l), jn(this.opacity));
+    return new rt(Si(this.h), Pn(this.s), Pn(this.l), jn(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
@@ -1422,20 +1422,20 @@ function vu(e, t, n) {
   };
 }
 function mu(e) {
-  return (e = +e) == 1 ? Hr : function(t, n) {
+  return (e = +e) == 1 ? Ha : function(t, n) {
     return n - t ? vu(t, n, e) : oi(isNaN(t) ? n : t);
   };
 }
-function Hr(e, t) {
+function Ha(e, t) {
   var n = t - e;
   return n ? hu(e, n) : oi(isNaN(e) ? t : e);
 }
 const Jn = function e(t) {
   var n = mu(t);
-  function o(i, r) {
-    var a = n((i = Ro(i)).r, (r = Ro(r)).r), s = n(i.g, r.g), l = n(i.b, r.b), u = Hr(i.opacity, r.opacity);
+  function o(i, a) {
+    var r = n((i = Ro(i)).r, (a = Ro(a)).r), s = n(i.g, a.g), l = n(i.b, a.b), u = Ha(i.opacity, a.opacity);
     return function(c) {
-      return i.r = a(c), i.g = s(c), i.b = l(c), i.opacity = u(c), i + "";
+      return i.r = r(c), i.g = s(c), i.b = l(c), i.opacity = u(c), i + "";
     };
   }
   return o.gamma = e, o;
@@ -1443,9 +1443,9 @@ const Jn = function e(t) {
 function pu(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, o = t.slice(), i;
-  return function(r) {
+  return function(a) {
     for (i = 0; i < n; ++i)
-      o[i] = e[i] * (1 - r) + t[i] * r;
+      o[i] = e[i] * (1 - a) + t[i] * a;
     return o;
   };
 }
@@ -1453,15 +1453,15 @@ function gu(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
 function yu(e, t) {
-  var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), r = new Array(n), a;
-  for (a = 0; a < o; ++a)
-    i[a] = dn(e[a], t[a]);
-  for (; a < n; ++a)
-    r[a] = t[a];
+  var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), a = new Array(n), r;
+  for (r = 0; r < o; ++r)
+    i[r] = dn(e[r], t[r]);
+  for (; r < n; ++r)
+    a[r] = t[r];
   return function(s) {
-    for (a = 0; a < o; ++a)
-      r[a] = i[a](s);
-    return r;
+    for (r = 0; r < o; ++r)
+      a[r] = i[r](s);
+    return a;
   };
 }
 function wu(e, t) {
@@ -1480,9 +1480,9 @@ function xu(e, t) {
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (i in t)
     i in e ? n[i] = dn(e[i], t[i]) : o[i] = t[i];
-  return function(r) {
+  return function(a) {
     for (i in n)
-      o[i] = n[i](r);
+      o[i] = n[i](a);
     return o;
   };
 }
@@ -1497,11 +1497,11 @@ function ku(e) {
     return e(t) + "";
   };
 }
-function Fr(e, t) {
-  var n = Bo.lastIndex = So.lastIndex = 0, o, i, r, a = -1, s = [], l = [];
+function Fa(e, t) {
+  var n = Bo.lastIndex = So.lastIndex = 0, o, i, a, r = -1, s = [], l = [];
   for (e = e + "", t = t + ""; (o = Bo.exec(e)) && (i = So.exec(t)); )
-    (r = i.index) > n && (r = t.slice(n, r), s[a] ? s[a] += r : s[++a] = r), (o = o[0]) === (i = i[0]) ? s[a] ? s[a] += i : s[++a] = i : (s[++a] = null, l.push({ i: a, x: ut(o, i) })), n = So.lastIndex;
-  return n < t.length && (r = t.slice(n), s[a] ? s[a] += r : s[++a] = r), s.length < 2 ? l[0] ? ku(l[0].x) : bu(t) : (t = l.length, function(u) {
+    (a = i.index) > n && (a = t.slice(n, a), s[r] ? s[r] += a : s[++r] = a), (o = o[0]) === (i = i[0]) ? s[r] ? s[r] += i : s[++r] = i : (s[++r] = null, l.push({ i: r, x: ut(o, i) })), n = So.lastIndex;
+  return n < t.length && (a = t.slice(n), s[r] ? s[r] += a : s[++r] = a), s.length < 2 ? l[0] ? ku(l[0].x) : bu(t) : (t = l.length, function(u) {
     for (var c = 0, d; c < t; ++c)
       s[(d = l[c]).i] = d.x(u);
     return s.join("");
@@ -1509,7 +1509,7 @@ function Fr(e, t) {
 }
 function dn(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? oi(t) : (n === "number" ? ut : n === "string" ? (o = Rt(t)) ? (t = o, Jn) : Fr : t instanceof Rt ? Jn : t instanceof Date ? wu : gu(t) ? pu : Array.isArray(t) ? yu : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? xu : ut)(e, t);
+  return t == null || n === "boolean" ? oi(t) : (n === "number" ? ut : n === "string" ? (o = Rt(t)) ? (t = o, Jn) : Fa : t instanceof Rt ? Jn : t instanceof Date ? wu : gu(t) ? pu : Array.isArray(t) ? yu : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? xu : ut)(e, t);
 }
 var $i = 180 / Math.PI, Lo = {
   translateX: 0,
@@ -1519,36 +1519,36 @@ var $i = 180 / Math.PI, Lo = {
   scaleX: 1,
   scaleY: 1
 };
-function Yr(e, t, n, o, i, r) {
-  var a, s, l;
-  return (a = Math.sqrt(e * e + t * t)) && (e /= a, t /= a), (l = e * n + t * o) && (n -= e * l, o -= t * l), (s = Math.sqrt(n * n + o * o)) && (n /= s, o /= s, l /= s), e * o < t * n && (e = -e, t = -t, l = -l, a = -a), {
+function Ya(e, t, n, o, i, a) {
+  var r, s, l;
+  return (r = Math.sqrt(e * e + t * t)) && (e /= r, t /= r), (l = e * n + t * o) && (n -= e * l, o -= t * l), (s = Math.sqrt(n * n + o * o)) && (n /= s, o /= s, l /= s), e * o < t * n && (e = -e, t = -t, l = -l, r = -r), {
     translateX: i,
-    translateY: r,
+    translateY: a,
     rotate: Math.atan2(t, e) * $i,
     skewX: Math.atan(l) * $i,
-    scaleX: a,
+    scaleX: r,
     scaleY: s
   };
 }
 var An;
 function _u(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Lo : Yr(t.a, t.b, t.c, t.d, t.e, t.f);
+  return t.isIdentity ? Lo : Ya(t.a, t.b, t.c, t.d, t.e, t.f);
 }
 function Su(e) {
-  return e == null || (An || (An = document.createElementNS("http://www.w3.org/2000/svg", "g")), An.setAttribute("transform", e), !(e = An.transform.baseVal.consolidate())) ? Lo : (e = e.matrix, Yr(e.a, e.b, e.c, e.d, e.e, e.f));
+  return e == null || (An || (An = document.createElementNS("http://www.w3.org/2000/svg", "g")), An.setAttribute("transform", e), !(e = An.transform.baseVal.consolidate())) ? Lo : (e = e.matrix, Ya(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function Xr(e, t, n, o) {
+function Xa(e, t, n, o) {
   function i(u) {
     return u.length ? u.pop() + " " : "";
   }
-  function r(u, c, d, h, v, k) {
+  function a(u, c, d, h, v, k) {
     if (u !== d || c !== h) {
       var p = v.push("translate(", null, t, null, n);
       k.push({ i: p - 4, x: ut(u, d) }, { i: p - 2, x: ut(c, h) });
     } else (d || h) && v.push("translate(" + d + t + h + n);
   }
-  function a(u, c, d, h) {
+  function r(u, c, d, h) {
     u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), h.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: ut(u, c) })) : c && d.push(i(d) + "rotate(" + c + o);
   }
   function s(u, c, d, h) {
@@ -1562,14 +1562,14 @@ function Xr(e, t, n, o) {
   }
   return function(u, c) {
     var d = [], h = [];
-    return u = e(u), c = e(c), r(u.translateX, u.translateY, c.translateX, c.translateY, d, h), a(u.rotate, c.rotate, d, h), s(u.skewX, c.skewX, d, h), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, d, h), u = c = null, function(v) {
+    return u = e(u), c = e(c), a(u.translateX, u.translateY, c.translateX, c.translateY, d, h), r(u.rotate, c.rotate, d, h), s(u.skewX, c.skewX, d, h), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, d, h), u = c = null, function(v) {
       for (var k = -1, p = h.length, x; ++k < p; )
         d[(x = h[k]).i] = x.x(v);
       return d.join("");
     };
   };
 }
-var $u = Xr(_u, "px, ", "px)", "deg)"), Eu = Xr(Su, ", ", ")", ")"), Nu = 1e-12;
+var $u = Xa(_u, "px, ", "px)", "deg)"), Eu = Xa(Su, ", ", ")", ")"), Nu = 1e-12;
 function Ei(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
@@ -1580,39 +1580,39 @@ function Cu(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
 const Xn = function e(t, n, o) {
-  function i(r, a) {
-    var s = r[0], l = r[1], u = r[2], c = a[0], d = a[1], h = a[2], v = c - s, k = d - l, p = v * v + k * k, x, _;
+  function i(a, r) {
+    var s = a[0], l = a[1], u = a[2], c = r[0], d = r[1], h = r[2], v = c - s, k = d - l, p = v * v + k * k, x, _;
     if (p < Nu)
-      _ = Math.log(h / u) / t, x = function(H) {
+      _ = Math.log(h / u) / t, x = function(L) {
         return [
-          s + H * v,
-          l + H * k,
-          u * Math.exp(t * H * _)
+          s + L * v,
+          l + L * k,
+          u * Math.exp(t * L * _)
         ];
       };
     else {
-      var C = Math.sqrt(p), y = (h * h - u * u + o * p) / (2 * u * n * C), m = (h * h - u * u - o * p) / (2 * h * n * C), T = Math.log(Math.sqrt(y * y + 1) - y), O = Math.log(Math.sqrt(m * m + 1) - m);
-      _ = (O - T) / t, x = function(H) {
-        var B = H * _, ee = Ei(T), J = u / (n * C) * (ee * Cu(t * B + T) - Mu(T));
+      var I = Math.sqrt(p), y = (h * h - u * u + o * p) / (2 * u * n * I), m = (h * h - u * u - o * p) / (2 * h * n * I), T = Math.log(Math.sqrt(y * y + 1) - y), O = Math.log(Math.sqrt(m * m + 1) - m);
+      _ = (O - T) / t, x = function(L) {
+        var B = L * _, ne = Ei(T), J = u / (n * I) * (ne * Cu(t * B + T) - Mu(T));
         return [
           s + J * v,
           l + J * k,
-          u * ee / Ei(t * B + T)
+          u * ne / Ei(t * B + T)
         ];
       };
     }
     return x.duration = _ * 1e3 * t / Math.SQRT2, x;
   }
-  return i.rho = function(r) {
-    var a = Math.max(1e-3, +r), s = a * a, l = s * s;
-    return e(a, s, l);
+  return i.rho = function(a) {
+    var r = Math.max(1e-3, +a), s = r * r, l = s * s;
+    return e(r, s, l);
   }, i;
 }(Math.SQRT2, 2, 4);
-var Jt = 0, sn = 0, rn = 0, qr = 1e3, Qn, ln, eo = 0, Bt = 0, uo = 0, xn = typeof performance == "object" && performance.now ? performance : Date, Gr = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var Jt = 0, sn = 0, an = 0, qa = 1e3, Qn, ln, eo = 0, Bt = 0, uo = 0, xn = typeof performance == "object" && performance.now ? performance : Date, Ga = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
 function ii() {
-  return Bt || (Gr(Iu), Bt = xn.now() + uo);
+  return Bt || (Ga(Iu), Bt = xn.now() + uo);
 }
 function Iu() {
   Bt = 0;
@@ -1620,7 +1620,7 @@ function Iu() {
 function to() {
   this._call = this._time = this._next = null;
 }
-to.prototype = Ur.prototype = {
+to.prototype = Ua.prototype = {
   constructor: to,
   restart: function(e, t, n) {
     if (typeof e != "function")
@@ -1631,7 +1631,7 @@ to.prototype = Ur.prototype = {
     this._call && (this._call = null, this._time = 1 / 0, Vo());
   }
 };
-function Ur(e, t, n) {
+function Ua(e, t, n) {
   var o = new to();
   return o.restart(e, t, n), o;
 }
@@ -1651,7 +1651,7 @@ function Ni() {
 }
 function Pu() {
   var e = xn.now(), t = e - eo;
-  t > qr && (uo -= t, eo = e);
+  t > qa && (uo -= t, eo = e);
 }
 function Au() {
   for (var e, t = Qn, n, o = 1 / 0; t; )
@@ -1662,7 +1662,7 @@ function Vo(e) {
   if (!Jt) {
     sn && (sn = clearTimeout(sn));
     var t = e - Bt;
-    t > 24 ? (e < 1 / 0 && (sn = setTimeout(Ni, e - xn.now() - uo)), rn && (rn = clearInterval(rn))) : (rn || (eo = xn.now(), rn = setInterval(Pu, qr)), Jt = 1, Gr(Ni));
+    t > 24 ? (e < 1 / 0 && (sn = setTimeout(Ni, e - xn.now() - uo)), an && (an = clearInterval(an))) : (an || (eo = xn.now(), an = setInterval(Pu, qa)), Jt = 1, Ga(Ni));
   }
 }
 function Mi(e, t, n) {
@@ -1671,12 +1671,12 @@ function Mi(e, t, n) {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var zu = so("start", "end", "cancel", "interrupt"), Du = [], Wr = 0, Ci = 1, Ho = 2, qn = 3, Ii = 4, Fo = 5, Gn = 6;
-function co(e, t, n, o, i, r) {
-  var a = e.__transition;
-  if (!a)
+var zu = so("start", "end", "cancel", "interrupt"), Du = [], Wa = 0, Ci = 1, Ho = 2, qn = 3, Ii = 4, Fo = 5, Gn = 6;
+function co(e, t, n, o, i, a) {
+  var r = e.__transition;
+  if (!r)
     e.__transition = {};
-  else if (n in a)
+  else if (n in r)
     return;
   Ou(e, n, {
     name: t,
@@ -1686,17 +1686,17 @@ function co(e, t, n, o, i, r) {
     // For context during callback.
     on: zu,
     tween: Du,
-    time: r.time,
-    delay: r.delay,
-    duration: r.duration,
-    ease: r.ease,
+    time: a.time,
+    delay: a.delay,
+    duration: a.duration,
+    ease: a.ease,
     timer: null,
-    state: Wr
+    state: Wa
   });
 }
-function ri(e, t) {
+function ai(e, t) {
   var n = st(e, t);
-  if (n.state > Wr)
+  if (n.state > Wa)
     throw new Error("too late; already scheduled");
   return n;
 }
@@ -1714,18 +1714,18 @@ function st(e, t) {
 }
 function Ou(e, t, n) {
   var o = e.__transition, i;
-  o[t] = n, n.timer = Ur(r, 0, n.time);
-  function r(u) {
-    n.state = Ci, n.timer.restart(a, n.delay, n.time), n.delay <= u && a(u - n.delay);
-  }
+  o[t] = n, n.timer = Ua(a, 0, n.time);
   function a(u) {
+    n.state = Ci, n.timer.restart(r, n.delay, n.time), n.delay <= u && r(u - n.delay);
+  }
+  function r(u) {
     var c, d, h, v;
     if (n.state !== Ci)
       return l();
     for (c in o)
       if (v = o[c], v.name === n.name) {
         if (v.state === qn)
-          return Mi(a);
+          return Mi(r);
         v.state === Ii ? (v.state = Gn, v.timer.stop(), v.on.call("interrupt", e, e.__data__, v.index, v.group), delete o[c]) : +c < t && (v.state = Gn, v.timer.stop(), v.on.call("cancel", e, e.__data__, v.index, v.group), delete o[c]);
       }
     if (Mi(function() {
@@ -1749,17 +1749,17 @@ function Ou(e, t, n) {
   }
 }
 function Un(e, t) {
-  var n = e.__transition, o, i, r = !0, a;
+  var n = e.__transition, o, i, a = !0, r;
   if (n) {
     t = t == null ? null : t + "";
-    for (a in n) {
-      if ((o = n[a]).name !== t) {
-        r = !1;
+    for (r in n) {
+      if ((o = n[r]).name !== t) {
+        a = !1;
         continue;
       }
-      i = o.state > Ho && o.state < Fo, o.state = Gn, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[a];
+      i = o.state > Ho && o.state < Fo, o.state = Gn, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[r];
     }
-    r && delete e.__transition;
+    a && delete e.__transition;
   }
 }
 function Ru(e) {
@@ -1770,12 +1770,12 @@ function Ru(e) {
 function Bu(e, t) {
   var n, o;
   return function() {
-    var i = ft(this, e), r = i.tween;
-    if (r !== n) {
-      o = n = r;
-      for (var a = 0, s = o.length; a < s; ++a)
-        if (o[a].name === t) {
-          o = o.slice(), o.splice(a, 1);
+    var i = ft(this, e), a = i.tween;
+    if (a !== n) {
+      o = n = a;
+      for (var r = 0, s = o.length; r < s; ++r)
+        if (o[r].name === t) {
+          o = o.slice(), o.splice(r, 1);
           break;
         }
     }
@@ -1787,9 +1787,9 @@ function Lu(e, t, n) {
   if (typeof n != "function")
     throw new Error();
   return function() {
-    var r = ft(this, e), a = r.tween;
-    if (a !== o) {
-      i = (o = a).slice();
+    var a = ft(this, e), r = a.tween;
+    if (r !== o) {
+      i = (o = r).slice();
       for (var s = { name: t, value: n }, l = 0, u = i.length; l < u; ++l)
         if (i[l].name === t) {
           i[l] = s;
@@ -1797,20 +1797,20 @@ function Lu(e, t, n) {
         }
       l === u && i.push(s);
     }
-    r.tween = i;
+    a.tween = i;
   };
 }
 function Vu(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = st(this.node(), n).tween, i = 0, r = o.length, a; i < r; ++i)
-      if ((a = o[i]).name === e)
-        return a.value;
+    for (var o = st(this.node(), n).tween, i = 0, a = o.length, r; i < a; ++i)
+      if ((r = o[i]).name === e)
+        return r.value;
     return null;
   }
   return this.each((t == null ? Bu : Lu)(n, e, t));
 }
-function ai(e, t, n) {
+function ri(e, t, n) {
   var o = e._id;
   return e.each(function() {
     var i = ft(this, o);
@@ -1819,9 +1819,9 @@ function ai(e, t, n) {
     return st(i, o).value[t];
   };
 }
-function Kr(e, t) {
+function Ka(e, t) {
   var n;
-  return (typeof t == "number" ? ut : t instanceof Rt ? Jn : (n = Rt(t)) ? (t = n, Jn) : Fr)(e, t);
+  return (typeof t == "number" ? ut : t instanceof Rt ? Jn : (n = Rt(t)) ? (t = n, Jn) : Fa)(e, t);
 }
 function Hu(e) {
   return function() {
@@ -1834,36 +1834,36 @@ function Fu(e) {
   };
 }
 function Yu(e, t, n) {
-  var o, i = n + "", r;
+  var o, i = n + "", a;
   return function() {
-    var a = this.getAttribute(e);
-    return a === i ? null : a === o ? r : r = t(o = a, n);
+    var r = this.getAttribute(e);
+    return r === i ? null : r === o ? a : a = t(o = r, n);
   };
 }
 function Xu(e, t, n) {
-  var o, i = n + "", r;
+  var o, i = n + "", a;
   return function() {
-    var a = this.getAttributeNS(e.space, e.local);
-    return a === i ? null : a === o ? r : r = t(o = a, n);
+    var r = this.getAttributeNS(e.space, e.local);
+    return r === i ? null : r === o ? a : a = t(o = r, n);
   };
 }
 function qu(e, t, n) {
-  var o, i, r;
+  var o, i, a;
   return function() {
-    var a, s = n(this), l;
-    return s == null ? void this.removeAttribute(e) : (a = this.getAttribute(e), l = s + "", a === l ? null : a === o && l === i ? r : (i = l, r = t(o = a, s)));
+    var r, s = n(this), l;
+    return s == null ? void this.removeAttribute(e) : (r = this.getAttribute(e), l = s + "", r === l ? null : r === o && l === i ? a : (i = l, a = t(o = r, s)));
   };
 }
 function Gu(e, t, n) {
-  var o, i, r;
+  var o, i, a;
   return function() {
-    var a, s = n(this), l;
-    return s == null ? void this.removeAttributeNS(e.space, e.local) : (a = this.getAttributeNS(e.space, e.local), l = s + "", a === l ? null : a === o && l === i ? r : (i = l, r = t(o = a, s)));
+    var r, s = n(this), l;
+    return s == null ? void this.removeAttributeNS(e.space, e.local) : (r = this.getAttributeNS(e.space, e.local), l = s + "", r === l ? null : r === o && l === i ? a : (i = l, a = t(o = r, s)));
   };
 }
 function Uu(e, t) {
-  var n = lo(e), o = n === "transform" ? Eu : Kr;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? Gu : qu)(n, o, ai(this, "attr." + e, t)) : t == null ? (n.local ? Fu : Hu)(n) : (n.local ? Xu : Yu)(n, o, t));
+  var n = lo(e), o = n === "transform" ? Eu : Ka;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? Gu : qu)(n, o, ri(this, "attr." + e, t)) : t == null ? (n.local ? Fu : Hu)(n) : (n.local ? Xu : Yu)(n, o, t));
 }
 function Wu(e, t) {
   return function(n) {
@@ -1878,16 +1878,16 @@ function Ku(e, t) {
 function Zu(e, t) {
   var n, o;
   function i() {
-    var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && Ku(e, r)), n;
+    var a = t.apply(this, arguments);
+    return a !== o && (n = (o = a) && Ku(e, a)), n;
   }
   return i._value = t, i;
 }
 function ju(e, t) {
   var n, o;
   function i() {
-    var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && Wu(e, r)), n;
+    var a = t.apply(this, arguments);
+    return a !== o && (n = (o = a) && Wu(e, a)), n;
   }
   return i._value = t, i;
 }
@@ -1904,12 +1904,12 @@ function Ju(e, t) {
 }
 function Qu(e, t) {
   return function() {
-    ri(this, e).delay = +t.apply(this, arguments);
+    ai(this, e).delay = +t.apply(this, arguments);
   };
 }
 function ec(e, t) {
   return t = +t, function() {
-    ri(this, e).delay = t;
+    ai(this, e).delay = t;
   };
 }
 function tc(e) {
@@ -1930,16 +1930,16 @@ function ic(e) {
   var t = this._id;
   return arguments.length ? this.each((typeof e == "function" ? nc : oc)(t, e)) : st(this.node(), t).duration;
 }
-function rc(e, t) {
+function ac(e, t) {
   if (typeof t != "function")
     throw new Error();
   return function() {
     ft(this, e).ease = t;
   };
 }
-function ac(e) {
+function rc(e) {
   var t = this._id;
-  return arguments.length ? this.each(rc(t, e)) : st(this.node(), t).ease;
+  return arguments.length ? this.each(ac(t, e)) : st(this.node(), t).ease;
 }
 function sc(e, t) {
   return function() {
@@ -1955,21 +1955,21 @@ function lc(e) {
   return this.each(sc(this._id, e));
 }
 function uc(e) {
-  typeof e != "function" && (e = Nr(e));
+  typeof e != "function" && (e = Na(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], a = r.length, s = o[i] = [], l, u = 0; u < a; ++u)
-      (l = r[u]) && e.call(l, l.__data__, u, r) && s.push(l);
+    for (var a = t[i], r = a.length, s = o[i] = [], l, u = 0; u < r; ++u)
+      (l = a[u]) && e.call(l, l.__data__, u, a) && s.push(l);
   return new wt(o, this._parents, this._name, this._id);
 }
 function cc(e) {
   if (e._id !== this._id)
     throw new Error();
-  for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), a = new Array(o), s = 0; s < r; ++s)
-    for (var l = t[s], u = n[s], c = l.length, d = a[s] = new Array(c), h, v = 0; v < c; ++v)
+  for (var t = this._groups, n = e._groups, o = t.length, i = n.length, a = Math.min(o, i), r = new Array(o), s = 0; s < a; ++s)
+    for (var l = t[s], u = n[s], c = l.length, d = r[s] = new Array(c), h, v = 0; v < c; ++v)
       (h = l[v] || u[v]) && (d[v] = h);
   for (; s < o; ++s)
-    a[s] = t[s];
-  return new wt(a, this._parents, this._name, this._id);
+    r[s] = t[s];
+  return new wt(r, this._parents, this._name, this._id);
 }
 function dc(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
@@ -1978,10 +1978,10 @@ function dc(e) {
   });
 }
 function fc(e, t, n) {
-  var o, i, r = dc(t) ? ri : ft;
+  var o, i, a = dc(t) ? ai : ft;
   return function() {
-    var a = r(this, e), s = a.on;
-    s !== o && (i = (o = s).copy()).on(t, n), a.on = i;
+    var r = a(this, e), s = r.on;
+    s !== o && (i = (o = s).copy()).on(t, n), r.on = i;
   };
 }
 function hc(e, t) {
@@ -2003,22 +2003,22 @@ function mc() {
 function pc(e) {
   var t = this._name, n = this._id;
   typeof e != "function" && (e = ei(e));
-  for (var o = this._groups, i = o.length, r = new Array(i), a = 0; a < i; ++a)
-    for (var s = o[a], l = s.length, u = r[a] = new Array(l), c, d, h = 0; h < l; ++h)
+  for (var o = this._groups, i = o.length, a = new Array(i), r = 0; r < i; ++r)
+    for (var s = o[r], l = s.length, u = a[r] = new Array(l), c, d, h = 0; h < l; ++h)
       (c = s[h]) && (d = e.call(c, c.__data__, h, s)) && ("__data__" in c && (d.__data__ = c.__data__), u[h] = d, co(u[h], t, n, h, u, st(c, n)));
-  return new wt(r, this._parents, t, n);
+  return new wt(a, this._parents, t, n);
 }
 function gc(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = Er(e));
-  for (var o = this._groups, i = o.length, r = [], a = [], s = 0; s < i; ++s)
+  typeof e != "function" && (e = Ea(e));
+  for (var o = this._groups, i = o.length, a = [], r = [], s = 0; s < i; ++s)
     for (var l = o[s], u = l.length, c, d = 0; d < u; ++d)
       if (c = l[d]) {
         for (var h = e.call(c, c.__data__, d, l), v, k = st(c, n), p = 0, x = h.length; p < x; ++p)
           (v = h[p]) && co(v, t, n, p, h, k);
-        r.push(h), a.push(c);
+        a.push(h), r.push(c);
       }
-  return new wt(r, a, t, n);
+  return new wt(a, r, t, n);
 }
 var yc = En.prototype.constructor;
 function wc() {
@@ -2027,39 +2027,39 @@ function wc() {
 function xc(e, t) {
   var n, o, i;
   return function() {
-    var r = jt(this, e), a = (this.style.removeProperty(e), jt(this, e));
-    return r === a ? null : r === n && a === o ? i : i = t(n = r, o = a);
+    var a = jt(this, e), r = (this.style.removeProperty(e), jt(this, e));
+    return a === r ? null : a === n && r === o ? i : i = t(n = a, o = r);
   };
 }
-function Zr(e) {
+function Za(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
 function bc(e, t, n) {
-  var o, i = n + "", r;
+  var o, i = n + "", a;
   return function() {
-    var a = jt(this, e);
-    return a === i ? null : a === o ? r : r = t(o = a, n);
+    var r = jt(this, e);
+    return r === i ? null : r === o ? a : a = t(o = r, n);
   };
 }
 function kc(e, t, n) {
-  var o, i, r;
+  var o, i, a;
   return function() {
-    var a = jt(this, e), s = n(this), l = s + "";
-    return s == null && (l = s = (this.style.removeProperty(e), jt(this, e))), a === l ? null : a === o && l === i ? r : (i = l, r = t(o = a, s));
+    var r = jt(this, e), s = n(this), l = s + "";
+    return s == null && (l = s = (this.style.removeProperty(e), jt(this, e))), r === l ? null : r === o && l === i ? a : (i = l, a = t(o = r, s));
   };
 }
 function _c(e, t) {
-  var n, o, i, r = "style." + t, a = "end." + r, s;
+  var n, o, i, a = "style." + t, r = "end." + a, s;
   return function() {
-    var l = ft(this, e), u = l.on, c = l.value[r] == null ? s || (s = Zr(t)) : void 0;
-    (u !== n || i !== c) && (o = (n = u).copy()).on(a, i = c), l.on = o;
+    var l = ft(this, e), u = l.on, c = l.value[a] == null ? s || (s = Za(t)) : void 0;
+    (u !== n || i !== c) && (o = (n = u).copy()).on(r, i = c), l.on = o;
   };
 }
 function Sc(e, t, n) {
-  var o = (e += "") == "transform" ? $u : Kr;
-  return t == null ? this.styleTween(e, xc(e, o)).on("end.style." + e, Zr(e)) : typeof t == "function" ? this.styleTween(e, kc(e, o, ai(this, "style." + e, t))).each(_c(this._id, e)) : this.styleTween(e, bc(e, o, t), n).on("end.style." + e, null);
+  var o = (e += "") == "transform" ? $u : Ka;
+  return t == null ? this.styleTween(e, xc(e, o)).on("end.style." + e, Za(e)) : typeof t == "function" ? this.styleTween(e, kc(e, o, ri(this, "style." + e, t))).each(_c(this._id, e)) : this.styleTween(e, bc(e, o, t), n).on("end.style." + e, null);
 }
 function $c(e, t, n) {
   return function(o) {
@@ -2068,11 +2068,11 @@ function $c(e, t, n) {
 }
 function Ec(e, t, n) {
   var o, i;
-  function r() {
-    var a = t.apply(this, arguments);
-    return a !== i && (o = (i = a) && $c(e, a, n)), o;
+  function a() {
+    var r = t.apply(this, arguments);
+    return r !== i && (o = (i = r) && $c(e, r, n)), o;
   }
-  return r._value = t, r;
+  return a._value = t, a;
 }
 function Nc(e, t, n) {
   var o = "style." + (e += "");
@@ -2096,7 +2096,7 @@ function Cc(e) {
   };
 }
 function Ic(e) {
-  return this.tween("text", typeof e == "function" ? Cc(ai(this, "text", e)) : Mc(e == null ? "" : e + ""));
+  return this.tween("text", typeof e == "function" ? Cc(ri(this, "text", e)) : Mc(e == null ? "" : e + ""));
 }
 function Tc(e) {
   return function(t) {
@@ -2122,11 +2122,11 @@ function Ac(e) {
   return this.tween(t, Pc(e));
 }
 function zc() {
-  for (var e = this._name, t = this._id, n = jr(), o = this._groups, i = o.length, r = 0; r < i; ++r)
-    for (var a = o[r], s = a.length, l, u = 0; u < s; ++u)
-      if (l = a[u]) {
+  for (var e = this._name, t = this._id, n = ja(), o = this._groups, i = o.length, a = 0; a < i; ++a)
+    for (var r = o[a], s = r.length, l, u = 0; u < s; ++u)
+      if (l = r[u]) {
         var c = st(l, t);
-        co(l, e, n, u, a, {
+        co(l, e, n, u, r, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
@@ -2137,21 +2137,21 @@ function zc() {
 }
 function Dc() {
   var e, t, n = this, o = n._id, i = n.size();
-  return new Promise(function(r, a) {
-    var s = { value: a }, l = { value: function() {
-      --i === 0 && r();
+  return new Promise(function(a, r) {
+    var s = { value: r }, l = { value: function() {
+      --i === 0 && a();
     } };
     n.each(function() {
       var u = ft(this, o), c = u.on;
       c !== e && (t = (e = c).copy(), t._.cancel.push(s), t._.interrupt.push(s), t._.end.push(l)), u.on = t;
-    }), i === 0 && r();
+    }), i === 0 && a();
   });
 }
 var Oc = 0;
 function wt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function jr() {
+function ja() {
   return ++Oc;
 }
 var vt = En.prototype;
@@ -2182,7 +2182,7 @@ wt.prototype = {
   tween: Vu,
   delay: tc,
   duration: ic,
-  ease: ac,
+  ease: rc,
   easeVarying: lc,
   end: Dc,
   [Symbol.iterator]: vt[Symbol.iterator]
@@ -2205,10 +2205,10 @@ function Lc(e, t) {
 }
 function Vc(e) {
   var t, n;
-  e instanceof wt ? (t = e._id, e = e._name) : (t = jr(), (n = Bc).time = ii(), e = e == null ? null : e + "");
-  for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
-    for (var a = o[r], s = a.length, l, u = 0; u < s; ++u)
-      (l = a[u]) && co(l, e, t, u, a, n || Lc(l, t));
+  e instanceof wt ? (t = e._id, e = e._name) : (t = ja(), (n = Bc).time = ii(), e = e == null ? null : e + "");
+  for (var o = this._groups, i = o.length, a = 0; a < i; ++a)
+    for (var r = o[a], s = r.length, l, u = 0; u < s; ++u)
+      (l = r[u]) && co(l, e, t, u, r, n || Lc(l, t));
   return new wt(o, this._parents, e, t);
 }
 En.prototype.interrupt = Ru;
@@ -2272,7 +2272,7 @@ gt.prototype;
 function $o(e) {
   e.stopImmediatePropagation();
 }
-function an(e) {
+function rn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
 function Fc(e) {
@@ -2292,101 +2292,101 @@ function qc() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
 function Gc(e, t, n) {
-  var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], a = e.invertY(t[1][1]) - n[1][1];
+  var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], a = e.invertY(t[0][1]) - n[0][1], r = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
-    a > r ? (r + a) / 2 : Math.min(0, r) || Math.max(0, a)
+    r > a ? (a + r) / 2 : Math.min(0, a) || Math.max(0, r)
   );
 }
 function Uc() {
-  var e = Fc, t = Yc, n = Gc, o = Xc, i = qc, r = [0, 1 / 0], a = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], s = 250, l = Xn, u = so("start", "zoom", "end"), c, d, h, v = 500, k = 150, p = 0, x = 10;
-  function _(N) {
-    N.property("__zoom", Ti).on("wheel.zoom", B, { passive: !1 }).on("mousedown.zoom", ee).on("dblclick.zoom", J).filter(i).on("touchstart.zoom", W).on("touchmove.zoom", I).on("touchend.zoom touchcancel.zoom", oe).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+  var e = Fc, t = Yc, n = Gc, o = Xc, i = qc, a = [0, 1 / 0], r = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], s = 250, l = Xn, u = so("start", "zoom", "end"), c, d, h, v = 500, k = 150, p = 0, x = 10;
+  function _(E) {
+    E.property("__zoom", Ti).on("wheel.zoom", B, { passive: !1 }).on("mousedown.zoom", ne).on("dblclick.zoom", J).filter(i).on("touchstart.zoom", Z).on("touchmove.zoom", C).on("touchend.zoom touchcancel.zoom", se).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  _.transform = function(N, Y, P, D) {
-    var A = N.selection ? N.selection() : N;
-    A.property("__zoom", Ti), N !== A ? T(N, Y, P, D) : A.interrupt().each(function() {
-      O(this, arguments).event(D).start().zoom(null, typeof Y == "function" ? Y.apply(this, arguments) : Y).end();
+  _.transform = function(E, Y, P, W) {
+    var D = E.selection ? E.selection() : E;
+    D.property("__zoom", Ti), E !== D ? T(E, Y, P, W) : D.interrupt().each(function() {
+      O(this, arguments).event(W).start().zoom(null, typeof Y == "function" ? Y.apply(this, arguments) : Y).end();
     });
-  }, _.scaleBy = function(N, Y, P, D) {
-    _.scaleTo(N, function() {
-      var A = this.__zoom.k, F = typeof Y == "function" ? Y.apply(this, arguments) : Y;
-      return A * F;
-    }, P, D);
-  }, _.scaleTo = function(N, Y, P, D) {
-    _.transform(N, function() {
-      var A = t.apply(this, arguments), F = this.__zoom, Z = P == null ? m(A) : typeof P == "function" ? P.apply(this, arguments) : P, ie = F.invert(Z), le = typeof Y == "function" ? Y.apply(this, arguments) : Y;
-      return n(y(C(F, le), Z, ie), A, a);
-    }, P, D);
-  }, _.translateBy = function(N, Y, P, D) {
-    _.transform(N, function() {
+  }, _.scaleBy = function(E, Y, P, W) {
+    _.scaleTo(E, function() {
+      var D = this.__zoom.k, z = typeof Y == "function" ? Y.apply(this, arguments) : Y;
+      return D * z;
+    }, P, W);
+  }, _.scaleTo = function(E, Y, P, W) {
+    _.transform(E, function() {
+      var D = t.apply(this, arguments), z = this.__zoom, F = P == null ? m(D) : typeof P == "function" ? P.apply(this, arguments) : P, te = z.invert(F), le = typeof Y == "function" ? Y.apply(this, arguments) : Y;
+      return n(y(I(z, le), F, te), D, r);
+    }, P, W);
+  }, _.translateBy = function(E, Y, P, W) {
+    _.transform(E, function() {
       return n(this.__zoom.translate(
         typeof Y == "function" ? Y.apply(this, arguments) : Y,
         typeof P == "function" ? P.apply(this, arguments) : P
-      ), t.apply(this, arguments), a);
-    }, null, D);
-  }, _.translateTo = function(N, Y, P, D, A) {
-    _.transform(N, function() {
-      var F = t.apply(this, arguments), Z = this.__zoom, ie = D == null ? m(F) : typeof D == "function" ? D.apply(this, arguments) : D;
-      return n(Qt.translate(ie[0], ie[1]).scale(Z.k).translate(
+      ), t.apply(this, arguments), r);
+    }, null, W);
+  }, _.translateTo = function(E, Y, P, W, D) {
+    _.transform(E, function() {
+      var z = t.apply(this, arguments), F = this.__zoom, te = W == null ? m(z) : typeof W == "function" ? W.apply(this, arguments) : W;
+      return n(Qt.translate(te[0], te[1]).scale(F.k).translate(
         typeof Y == "function" ? -Y.apply(this, arguments) : -Y,
         typeof P == "function" ? -P.apply(this, arguments) : -P
-      ), F, a);
-    }, D, A);
+      ), z, r);
+    }, W, D);
   };
-  function C(N, Y) {
-    return Y = Math.max(r[0], Math.min(r[1], Y)), Y === N.k ? N : new gt(Y, N.x, N.y);
+  function I(E, Y) {
+    return Y = Math.max(a[0], Math.min(a[1], Y)), Y === E.k ? E : new gt(Y, E.x, E.y);
   }
-  function y(N, Y, P) {
-    var D = Y[0] - P[0] * N.k, A = Y[1] - P[1] * N.k;
-    return D === N.x && A === N.y ? N : new gt(N.k, D, A);
+  function y(E, Y, P) {
+    var W = Y[0] - P[0] * E.k, D = Y[1] - P[1] * E.k;
+    return W === E.x && D === E.y ? E : new gt(E.k, W, D);
   }
-  function m(N) {
-    return [(+N[0][0] + +N[1][0]) / 2, (+N[0][1] + +N[1][1]) / 2];
+  function m(E) {
+    return [(+E[0][0] + +E[1][0]) / 2, (+E[0][1] + +E[1][1]) / 2];
   }
-  function T(N, Y, P, D) {
-    N.on("start.zoom", function() {
-      O(this, arguments).event(D).start();
+  function T(E, Y, P, W) {
+    E.on("start.zoom", function() {
+      O(this, arguments).event(W).start();
     }).on("interrupt.zoom end.zoom", function() {
-      O(this, arguments).event(D).end();
+      O(this, arguments).event(W).end();
     }).tween("zoom", function() {
-      var A = this, F = arguments, Z = O(A, F).event(D), ie = t.apply(A, F), le = P == null ? m(ie) : typeof P == "function" ? P.apply(A, F) : P, fe = Math.max(ie[1][0] - ie[0][0], ie[1][1] - ie[0][1]), we = A.__zoom, ae = typeof Y == "function" ? Y.apply(A, F) : Y, te = l(we.invert(le).concat(fe / we.k), ae.invert(le).concat(fe / ae.k));
-      return function(re) {
-        if (re === 1)
-          re = ae;
+      var D = this, z = arguments, F = O(D, z).event(W), te = t.apply(D, z), le = P == null ? m(te) : typeof P == "function" ? P.apply(D, z) : P, he = Math.max(te[1][0] - te[0][0], te[1][1] - te[0][1]), me = D.__zoom, ae = typeof Y == "function" ? Y.apply(D, z) : Y, Q = l(me.invert(le).concat(he / me.k), ae.invert(le).concat(he / ae.k));
+      return function(ie) {
+        if (ie === 1)
+          ie = ae;
         else {
-          var Ce = te(re), Te = fe / Ce[2];
-          re = new gt(Te, le[0] - Ce[0] * Te, le[1] - Ce[1] * Te);
+          var Me = Q(ie), Te = he / Me[2];
+          ie = new gt(Te, le[0] - Me[0] * Te, le[1] - Me[1] * Te);
         }
-        Z.zoom(null, re);
+        F.zoom(null, ie);
       };
     });
   }
-  function O(N, Y, P) {
-    return !P && N.__zooming || new H(N, Y);
+  function O(E, Y, P) {
+    return !P && E.__zooming || new L(E, Y);
   }
-  function H(N, Y) {
-    this.that = N, this.args = Y, this.active = 0, this.sourceEvent = null, this.extent = t.apply(N, Y), this.taps = 0;
+  function L(E, Y) {
+    this.that = E, this.args = Y, this.active = 0, this.sourceEvent = null, this.extent = t.apply(E, Y), this.taps = 0;
   }
-  H.prototype = {
-    event: function(N) {
-      return N && (this.sourceEvent = N), this;
+  L.prototype = {
+    event: function(E) {
+      return E && (this.sourceEvent = E), this;
     },
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function(N, Y) {
-      return this.mouse && N !== "mouse" && (this.mouse[1] = Y.invert(this.mouse[0])), this.touch0 && N !== "touch" && (this.touch0[1] = Y.invert(this.touch0[0])), this.touch1 && N !== "touch" && (this.touch1[1] = Y.invert(this.touch1[0])), this.that.__zoom = Y, this.emit("zoom"), this;
+    zoom: function(E, Y) {
+      return this.mouse && E !== "mouse" && (this.mouse[1] = Y.invert(this.mouse[0])), this.touch0 && E !== "touch" && (this.touch0[1] = Y.invert(this.touch0[0])), this.touch1 && E !== "touch" && (this.touch1[1] = Y.invert(this.touch1[0])), this.that.__zoom = Y, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
-    emit: function(N) {
-      var Y = rt(this.that).datum();
+    emit: function(E) {
+      var Y = at(this.that).datum();
       u.call(
-        N,
+        E,
         this.that,
-        new Hc(N, {
+        new Hc(E, {
           sourceEvent: this.sourceEvent,
           target: _,
           transform: this.that.__zoom,
@@ -2396,117 +2396,117 @@ function Uc() {
       );
     }
   };
-  function B(N, ...Y) {
+  function B(E, ...Y) {
     if (!e.apply(this, arguments))
       return;
-    var P = O(this, Y).event(N), D = this.__zoom, A = Math.max(r[0], Math.min(r[1], D.k * Math.pow(2, o.apply(this, arguments)))), F = lt(N);
+    var P = O(this, Y).event(E), W = this.__zoom, D = Math.max(a[0], Math.min(a[1], W.k * Math.pow(2, o.apply(this, arguments)))), z = lt(E);
     if (P.wheel)
-      (P.mouse[0][0] !== F[0] || P.mouse[0][1] !== F[1]) && (P.mouse[1] = D.invert(P.mouse[0] = F)), clearTimeout(P.wheel);
+      (P.mouse[0][0] !== z[0] || P.mouse[0][1] !== z[1]) && (P.mouse[1] = W.invert(P.mouse[0] = z)), clearTimeout(P.wheel);
     else {
-      if (D.k === A)
+      if (W.k === D)
         return;
-      P.mouse = [F, D.invert(F)], Un(this), P.start();
+      P.mouse = [z, W.invert(z)], Un(this), P.start();
     }
-    an(N), P.wheel = setTimeout(Z, k), P.zoom("mouse", n(y(C(D, A), P.mouse[0], P.mouse[1]), P.extent, a));
-    function Z() {
+    rn(E), P.wheel = setTimeout(F, k), P.zoom("mouse", n(y(I(W, D), P.mouse[0], P.mouse[1]), P.extent, r));
+    function F() {
       P.wheel = null, P.end();
     }
   }
-  function ee(N, ...Y) {
+  function ne(E, ...Y) {
     if (h || !e.apply(this, arguments))
       return;
-    var P = N.currentTarget, D = O(this, Y, !0).event(N), A = rt(N.view).on("mousemove.zoom", le, !0).on("mouseup.zoom", fe, !0), F = lt(N, P), Z = N.clientX, ie = N.clientY;
-    Rr(N.view), $o(N), D.mouse = [F, this.__zoom.invert(F)], Un(this), D.start();
-    function le(we) {
-      if (an(we), !D.moved) {
-        var ae = we.clientX - Z, te = we.clientY - ie;
-        D.moved = ae * ae + te * te > p;
+    var P = E.currentTarget, W = O(this, Y, !0).event(E), D = at(E.view).on("mousemove.zoom", le, !0).on("mouseup.zoom", he, !0), z = lt(E, P), F = E.clientX, te = E.clientY;
+    Ra(E.view), $o(E), W.mouse = [z, this.__zoom.invert(z)], Un(this), W.start();
+    function le(me) {
+      if (rn(me), !W.moved) {
+        var ae = me.clientX - F, Q = me.clientY - te;
+        W.moved = ae * ae + Q * Q > p;
       }
-      D.event(we).zoom("mouse", n(y(D.that.__zoom, D.mouse[0] = lt(we, P), D.mouse[1]), D.extent, a));
+      W.event(me).zoom("mouse", n(y(W.that.__zoom, W.mouse[0] = lt(me, P), W.mouse[1]), W.extent, r));
     }
-    function fe(we) {
-      A.on("mousemove.zoom mouseup.zoom", null), Br(we.view, D.moved), an(we), D.event(we).end();
-    }
-  }
-  function J(N, ...Y) {
-    if (e.apply(this, arguments)) {
-      var P = this.__zoom, D = lt(N.changedTouches ? N.changedTouches[0] : N, this), A = P.invert(D), F = P.k * (N.shiftKey ? 0.5 : 2), Z = n(y(C(P, F), D, A), t.apply(this, Y), a);
-      an(N), s > 0 ? rt(this).transition().duration(s).call(T, Z, D, N) : rt(this).call(_.transform, Z, D, N);
+    function he(me) {
+      D.on("mousemove.zoom mouseup.zoom", null), Ba(me.view, W.moved), rn(me), W.event(me).end();
     }
   }
-  function W(N, ...Y) {
+  function J(E, ...Y) {
     if (e.apply(this, arguments)) {
-      var P = N.touches, D = P.length, A = O(this, Y, N.changedTouches.length === D).event(N), F, Z, ie, le;
-      for ($o(N), Z = 0; Z < D; ++Z)
-        ie = P[Z], le = lt(ie, this), le = [le, this.__zoom.invert(le), ie.identifier], A.touch0 ? !A.touch1 && A.touch0[2] !== le[2] && (A.touch1 = le, A.taps = 0) : (A.touch0 = le, F = !0, A.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), F && (A.taps < 2 && (d = le[0], c = setTimeout(function() {
+      var P = this.__zoom, W = lt(E.changedTouches ? E.changedTouches[0] : E, this), D = P.invert(W), z = P.k * (E.shiftKey ? 0.5 : 2), F = n(y(I(P, z), W, D), t.apply(this, Y), r);
+      rn(E), s > 0 ? at(this).transition().duration(s).call(T, F, W, E) : at(this).call(_.transform, F, W, E);
+    }
+  }
+  function Z(E, ...Y) {
+    if (e.apply(this, arguments)) {
+      var P = E.touches, W = P.length, D = O(this, Y, E.changedTouches.length === W).event(E), z, F, te, le;
+      for ($o(E), F = 0; F < W; ++F)
+        te = P[F], le = lt(te, this), le = [le, this.__zoom.invert(le), te.identifier], D.touch0 ? !D.touch1 && D.touch0[2] !== le[2] && (D.touch1 = le, D.taps = 0) : (D.touch0 = le, z = !0, D.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), z && (D.taps < 2 && (d = le[0], c = setTimeout(function() {
         c = null;
-      }, v)), Un(this), A.start());
+      }, v)), Un(this), D.start());
     }
   }
-  function I(N, ...Y) {
+  function C(E, ...Y) {
     if (this.__zooming) {
-      var P = O(this, Y).event(N), D = N.changedTouches, A = D.length, F, Z, ie, le;
-      for (an(N), F = 0; F < A; ++F)
-        Z = D[F], ie = lt(Z, this), P.touch0 && P.touch0[2] === Z.identifier ? P.touch0[0] = ie : P.touch1 && P.touch1[2] === Z.identifier && (P.touch1[0] = ie);
-      if (Z = P.that.__zoom, P.touch1) {
-        var fe = P.touch0[0], we = P.touch0[1], ae = P.touch1[0], te = P.touch1[1], re = (re = ae[0] - fe[0]) * re + (re = ae[1] - fe[1]) * re, Ce = (Ce = te[0] - we[0]) * Ce + (Ce = te[1] - we[1]) * Ce;
-        Z = C(Z, Math.sqrt(re / Ce)), ie = [(fe[0] + ae[0]) / 2, (fe[1] + ae[1]) / 2], le = [(we[0] + te[0]) / 2, (we[1] + te[1]) / 2];
+      var P = O(this, Y).event(E), W = E.changedTouches, D = W.length, z, F, te, le;
+      for (rn(E), z = 0; z < D; ++z)
+        F = W[z], te = lt(F, this), P.touch0 && P.touch0[2] === F.identifier ? P.touch0[0] = te : P.touch1 && P.touch1[2] === F.identifier && (P.touch1[0] = te);
+      if (F = P.that.__zoom, P.touch1) {
+        var he = P.touch0[0], me = P.touch0[1], ae = P.touch1[0], Q = P.touch1[1], ie = (ie = ae[0] - he[0]) * ie + (ie = ae[1] - he[1]) * ie, Me = (Me = Q[0] - me[0]) * Me + (Me = Q[1] - me[1]) * Me;
+        F = I(F, Math.sqrt(ie / Me)), te = [(he[0] + ae[0]) / 2, (he[1] + ae[1]) / 2], le = [(me[0] + Q[0]) / 2, (me[1] + Q[1]) / 2];
       } else if (P.touch0)
-        ie = P.touch0[0], le = P.touch0[1];
+        te = P.touch0[0], le = P.touch0[1];
       else
         return;
-      P.zoom("touch", n(y(Z, ie, le), P.extent, a));
+      P.zoom("touch", n(y(F, te, le), P.extent, r));
     }
   }
-  function oe(N, ...Y) {
+  function se(E, ...Y) {
     if (this.__zooming) {
-      var P = O(this, Y).event(N), D = N.changedTouches, A = D.length, F, Z;
-      for ($o(N), h && clearTimeout(h), h = setTimeout(function() {
+      var P = O(this, Y).event(E), W = E.changedTouches, D = W.length, z, F;
+      for ($o(E), h && clearTimeout(h), h = setTimeout(function() {
         h = null;
-      }, v), F = 0; F < A; ++F)
-        Z = D[F], P.touch0 && P.touch0[2] === Z.identifier ? delete P.touch0 : P.touch1 && P.touch1[2] === Z.identifier && delete P.touch1;
+      }, v), z = 0; z < D; ++z)
+        F = W[z], P.touch0 && P.touch0[2] === F.identifier ? delete P.touch0 : P.touch1 && P.touch1[2] === F.identifier && delete P.touch1;
       if (P.touch1 && !P.touch0 && (P.touch0 = P.touch1, delete P.touch1), P.touch0)
         P.touch0[1] = this.__zoom.invert(P.touch0[0]);
-      else if (P.end(), P.taps === 2 && (Z = lt(Z, this), Math.hypot(d[0] - Z[0], d[1] - Z[1]) < x)) {
-        var ie = rt(this).on("dblclick.zoom");
-        ie && ie.apply(this, arguments);
+      else if (P.end(), P.taps === 2 && (F = lt(F, this), Math.hypot(d[0] - F[0], d[1] - F[1]) < x)) {
+        var te = at(this).on("dblclick.zoom");
+        te && te.apply(this, arguments);
       }
     }
   }
-  return _.wheelDelta = function(N) {
-    return arguments.length ? (o = typeof N == "function" ? N : zn(+N), _) : o;
-  }, _.filter = function(N) {
-    return arguments.length ? (e = typeof N == "function" ? N : zn(!!N), _) : e;
-  }, _.touchable = function(N) {
-    return arguments.length ? (i = typeof N == "function" ? N : zn(!!N), _) : i;
-  }, _.extent = function(N) {
-    return arguments.length ? (t = typeof N == "function" ? N : zn([[+N[0][0], +N[0][1]], [+N[1][0], +N[1][1]]]), _) : t;
-  }, _.scaleExtent = function(N) {
-    return arguments.length ? (r[0] = +N[0], r[1] = +N[1], _) : [r[0], r[1]];
-  }, _.translateExtent = function(N) {
-    return arguments.length ? (a[0][0] = +N[0][0], a[1][0] = +N[1][0], a[0][1] = +N[0][1], a[1][1] = +N[1][1], _) : [[a[0][0], a[0][1]], [a[1][0], a[1][1]]];
-  }, _.constrain = function(N) {
-    return arguments.length ? (n = N, _) : n;
-  }, _.duration = function(N) {
-    return arguments.length ? (s = +N, _) : s;
-  }, _.interpolate = function(N) {
-    return arguments.length ? (l = N, _) : l;
+  return _.wheelDelta = function(E) {
+    return arguments.length ? (o = typeof E == "function" ? E : zn(+E), _) : o;
+  }, _.filter = function(E) {
+    return arguments.length ? (e = typeof E == "function" ? E : zn(!!E), _) : e;
+  }, _.touchable = function(E) {
+    return arguments.length ? (i = typeof E == "function" ? E : zn(!!E), _) : i;
+  }, _.extent = function(E) {
+    return arguments.length ? (t = typeof E == "function" ? E : zn([[+E[0][0], +E[0][1]], [+E[1][0], +E[1][1]]]), _) : t;
+  }, _.scaleExtent = function(E) {
+    return arguments.length ? (a[0] = +E[0], a[1] = +E[1], _) : [a[0], a[1]];
+  }, _.translateExtent = function(E) {
+    return arguments.length ? (r[0][0] = +E[0][0], r[1][0] = +E[1][0], r[0][1] = +E[0][1], r[1][1] = +E[1][1], _) : [[r[0][0], r[0][1]], [r[1][0], r[1][1]]];
+  }, _.constrain = function(E) {
+    return arguments.length ? (n = E, _) : n;
+  }, _.duration = function(E) {
+    return arguments.length ? (s = +E, _) : s;
+  }, _.interpolate = function(E) {
+    return arguments.length ? (l = E, _) : l;
   }, _.on = function() {
-    var N = u.on.apply(u, arguments);
-    return N === u ? _ : N;
-  }, _.clickDistance = function(N) {
-    return arguments.length ? (p = (N = +N) * N, _) : Math.sqrt(p);
-  }, _.tapDistance = function(N) {
-    return arguments.length ? (x = +N, _) : x;
+    var E = u.on.apply(u, arguments);
+    return E === u ? _ : E;
+  }, _.clickDistance = function(E) {
+    return arguments.length ? (p = (E = +E) * E, _) : Math.sqrt(p);
+  }, _.tapDistance = function(E) {
+    return arguments.length ? (x = +E, _) : x;
   }, _;
 }
-var he = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(he || {}), si = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(si || {}), It = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(It || {}), Nt = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(Nt || {}), Yo = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Yo || {}), fn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(fn || {});
+var fe = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(fe || {}), si = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(si || {}), It = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(It || {}), Nt = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(Nt || {}), Yo = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Yo || {}), fn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(fn || {});
 const Wc = ["INPUT", "SELECT", "TEXTAREA"], Kc = typeof document < "u" ? document : null;
 function Xo(e) {
   var t, n;
-  const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof (o == null ? void 0 : o.hasAttribute) == "function" ? o.hasAttribute("contenteditable") : !1, r = typeof (o == null ? void 0 : o.closest) == "function" ? o.closest(".nokey") : null;
-  return Wc.includes(o == null ? void 0 : o.nodeName) || i || !!r;
+  const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof (o == null ? void 0 : o.hasAttribute) == "function" ? o.hasAttribute("contenteditable") : !1, a = typeof (o == null ? void 0 : o.closest) == "function" ? o.closest(".nokey") : null;
+  return Wc.includes(o == null ? void 0 : o.nodeName) || i || !!a;
 }
 function Zc(e) {
   return e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
@@ -2517,14 +2517,14 @@ function Pi(e, t, n, o) {
 
 `, `
 +`).split(`
-`).map((a) => a.trim().toLowerCase());
+`).map((r) => r.trim().toLowerCase());
   if (i.length === 1)
     return e.toLowerCase() === t.toLowerCase();
   o || n.add(e.toLowerCase());
-  const r = i.every(
-    (a, s) => n.has(a) && Array.from(n.values())[s] === i[s]
+  const a = i.every(
+    (r, s) => n.has(r) && Array.from(n.values())[s] === i[s]
   );
-  return o && n.delete(e.toLowerCase()), r;
+  return o && n.delete(e.toLowerCase()), a;
 }
 function jc(e, t) {
   return (n) => {
@@ -2538,20 +2538,20 @@ function Jc(e, t) {
   return t.includes(e) ? "code" : "key";
 }
 function hn(e, t) {
-  const n = Q(() => Pe(t == null ? void 0 : t.target) ?? Kc), o = $t(Pe(e) === !0);
+  const n = ee(() => Pe(t == null ? void 0 : t.target) ?? Kc), o = $t(Pe(e) === !0);
   let i = !1;
-  const r = /* @__PURE__ */ new Set();
-  let a = l(Pe(e));
+  const a = /* @__PURE__ */ new Set();
+  let r = l(Pe(e));
   Ee(
     () => Pe(e),
     (u, c) => {
-      typeof c == "boolean" && typeof u != "boolean" && s(), a = l(u);
+      typeof c == "boolean" && typeof u != "boolean" && s(), r = l(u);
     },
     {
       immediate: !0
     }
-  ), Sr(["blur", "contextmenu"], s), vi(
-    (...u) => a(...u),
+  ), Sa(["blur", "contextmenu"], s), vi(
+    (...u) => r(...u),
     (u) => {
       var c, d;
       const h = Pe(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, v = Pe(t == null ? void 0 : t.preventDefault) ?? !1;
@@ -2562,7 +2562,7 @@ function hn(e, t) {
     },
     { eventName: "keydown", target: n }
   ), vi(
-    (...u) => a(...u),
+    (...u) => r(...u),
     (u) => {
       const c = Pe(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0;
       if (o.value) {
@@ -2574,14 +2574,14 @@ function hn(e, t) {
     { eventName: "keyup", target: n }
   );
   function s() {
-    i = !1, r.clear(), o.value = Pe(e) === !0;
+    i = !1, a.clear(), o.value = Pe(e) === !0;
   }
   function l(u) {
-    return u === null ? (s(), () => !1) : typeof u == "boolean" ? (s(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? jc(u, r) : u;
+    return u === null ? (s(), () => !1) : typeof u == "boolean" ? (s(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? jc(u, a) : u;
   }
   return o;
 }
-const Jr = "vue-flow__node-desc", Qr = "vue-flow__edge-desc", Qc = "vue-flow__aria-live", ea = ["Enter", " ", "Escape"], Wt = {
+const Ja = "vue-flow__node-desc", Qa = "vue-flow__edge-desc", Qc = "vue-flow__aria-live", er = ["Enter", " ", "Escape"], Wt = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
@@ -2607,7 +2607,7 @@ function fo(e) {
 function xt(e, t = 0, n = 1) {
   return Math.min(Math.max(e, t), n);
 }
-function ta(e, t) {
+function tr(e, t) {
   return {
     x: xt(e.x, t[0][0], t[1][0]),
     y: xt(e.y, t[0][1], t[1][1])
@@ -2667,9 +2667,9 @@ function td(e, t, n) {
   };
   return Object.assign(t ?? o, e, { id: e.id.toString(), parentNode: n });
 }
-function na(e, t, n) {
+function nr(e, t, n) {
   var o, i;
-  const r = {
+  const a = {
     id: e.id.toString(),
     type: e.type ?? (t == null ? void 0 : t.type) ?? "default",
     source: e.source.toString(),
@@ -2685,31 +2685,31 @@ function na(e, t, n) {
     interactionWidth: e.interactionWidth ?? (n == null ? void 0 : n.interactionWidth),
     ...n ?? {}
   };
-  return Object.assign(t ?? r, e, { id: e.id.toString() });
+  return Object.assign(t ?? a, e, { id: e.id.toString() });
 }
-function oa(e, t, n, o) {
-  const i = typeof e == "string" ? e : e.id, r = /* @__PURE__ */ new Set(), a = o === "source" ? "target" : "source";
+function or(e, t, n, o) {
+  const i = typeof e == "string" ? e : e.id, a = /* @__PURE__ */ new Set(), r = o === "source" ? "target" : "source";
   for (const s of n)
-    s[a] === i && r.add(s[o]);
-  return t.filter((s) => r.has(s.id));
+    s[r] === i && a.add(s[o]);
+  return t.filter((s) => a.has(s.id));
 }
 function nd(...e) {
   if (e.length === 3) {
-    const [r, a, s] = e;
-    return oa(r, a, s, "target");
+    const [a, r, s] = e;
+    return or(a, r, s, "target");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((r) => Mt(r) && r.source === o).map((r) => n.find((a) => Dt(a) && a.id === r.target));
+  return n.filter((a) => Mt(a) && a.source === o).map((a) => n.find((r) => Dt(r) && r.id === a.target));
 }
 function od(...e) {
   if (e.length === 3) {
-    const [r, a, s] = e;
-    return oa(r, a, s, "source");
+    const [a, r, s] = e;
+    return or(a, r, s, "source");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((r) => Mt(r) && r.target === o).map((r) => n.find((a) => Dt(a) && a.id === r.source));
+  return n.filter((a) => Mt(a) && a.target === o).map((a) => n.find((r) => Dt(r) && r.id === a.source));
 }
-function ia({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
+function ir({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
   return `vueflow__edge-${e}${t ?? ""}-${n}${o ?? ""}`;
 }
 function id(e, t) {
@@ -2723,14 +2723,14 @@ function bn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
     y: t * i + o
   };
 }
-function kn({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, a = [1, 1]) {
+function kn({ x: e, y: t }, { x: n, y: o, zoom: i }, a = !1, r = [1, 1]) {
   const s = {
     x: (e - n) / i,
     y: (t - o) / i
   };
-  return r ? ho(s, a) : s;
+  return a ? ho(s, r) : s;
 }
-function rd(e, t) {
+function ad(e, t) {
   return {
     x: Math.min(e.x, t.x),
     y: Math.min(e.y, t.y),
@@ -2738,7 +2738,7 @@ function rd(e, t) {
     y2: Math.max(e.y2, t.y2)
   };
 }
-function ra({ x: e, y: t, width: n, height: o }) {
+function ar({ x: e, y: t, width: n, height: o }) {
   return {
     x: e,
     y: t,
@@ -2746,7 +2746,7 @@ function ra({ x: e, y: t, width: n, height: o }) {
     y2: t + o
   };
 }
-function ad({ x: e, y: t, x2: n, y2: o }) {
+function rd({ x: e, y: t, x2: n, y2: o }) {
   return {
     x: e,
     y: t,
@@ -2754,7 +2754,7 @@ function ad({ x: e, y: t, x2: n, y2: o }) {
     height: o - t
   };
 }
-function aa(e) {
+function rr(e) {
   let t = {
     x: Number.POSITIVE_INFINITY,
     y: Number.POSITIVE_INFINITY,
@@ -2763,32 +2763,32 @@ function aa(e) {
   };
   for (let n = 0; n < e.length; n++) {
     const o = e[n];
-    t = rd(
+    t = ad(
       t,
-      ra({
+      ar({
         ...o.computedPosition,
         ...o.dimensions
       })
     );
   }
-  return ad(t);
+  return rd(t);
 }
-function sa(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
-  const r = {
+function sr(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
+  const a = {
     ...kn(t, n),
     width: t.width / n.zoom,
     height: t.height / n.zoom
-  }, a = [];
+  }, r = [];
   for (const s of e) {
     const { dimensions: l, selectable: u = !0, hidden: c = !1 } = s, d = l.width ?? s.width ?? null, h = l.height ?? s.height ?? null;
     if (i && !u || c)
       continue;
-    const v = oo(r, no(s)), k = d === null || h === null, p = o && v > 0, x = (d ?? 0) * (h ?? 0);
-    (k || p || v >= x || s.dragging) && a.push(s);
+    const v = oo(a, no(s)), k = d === null || h === null, p = o && v > 0, x = (d ?? 0) * (h ?? 0);
+    (k || p || v >= x || s.dragging) && r.push(s);
   }
-  return a;
+  return r;
 }
-function la(e, t) {
+function lr(e, t) {
   const n = /* @__PURE__ */ new Set();
   if (typeof e == "string")
     n.add(e);
@@ -2825,33 +2825,33 @@ function sd(e, t, n) {
     };
   }
   if (typeof e == "object") {
-    const o = qt(e.top ?? e.y ?? 0, n), i = qt(e.bottom ?? e.y ?? 0, n), r = qt(e.left ?? e.x ?? 0, t), a = qt(e.right ?? e.x ?? 0, t);
-    return { top: o, right: a, bottom: i, left: r, x: r + a, y: o + i };
+    const o = qt(e.top ?? e.y ?? 0, n), i = qt(e.bottom ?? e.y ?? 0, n), a = qt(e.left ?? e.x ?? 0, t), r = qt(e.right ?? e.x ?? 0, t);
+    return { top: o, right: r, bottom: i, left: a, x: a + r, y: o + i };
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function ld(e, t, n, o, i, r) {
-  const { x: a, y: s } = bn(e, { x: t, y: n, zoom: o }), { x: l, y: u } = bn(
+function ld(e, t, n, o, i, a) {
+  const { x: r, y: s } = bn(e, { x: t, y: n, zoom: o }), { x: l, y: u } = bn(
     { x: e.x + e.width, y: e.y + e.height },
     {
       x: t,
       y: n,
       zoom: o
     }
-  ), c = i - l, d = r - u;
+  ), c = i - l, d = a - u;
   return {
-    left: Math.floor(a),
+    left: Math.floor(r),
     top: Math.floor(s),
     right: Math.floor(c),
     bottom: Math.floor(d)
   };
 }
-function zi(e, t, n, o, i, r = 0.1) {
-  const a = sd(r, t, n), s = (t - a.x) / e.width, l = (n - a.y) / e.height, u = Math.min(s, l), c = xt(u, o, i), d = e.x + e.width / 2, h = e.y + e.height / 2, v = t / 2 - d * c, k = n / 2 - h * c, p = ld(e, v, k, c, t, n), x = {
-    left: Math.min(p.left - a.left, 0),
-    top: Math.min(p.top - a.top, 0),
-    right: Math.min(p.right - a.right, 0),
-    bottom: Math.min(p.bottom - a.bottom, 0)
+function zi(e, t, n, o, i, a = 0.1) {
+  const r = sd(a, t, n), s = (t - r.x) / e.width, l = (n - r.y) / e.height, u = Math.min(s, l), c = xt(u, o, i), d = e.x + e.width / 2, h = e.y + e.height / 2, v = t / 2 - d * c, k = n / 2 - h * c, p = ld(e, v, k, c, t, n), x = {
+    left: Math.min(p.left - r.left, 0),
+    top: Math.min(p.top - r.top, 0),
+    right: Math.min(p.right - r.right, 0),
+    bottom: Math.min(p.bottom - r.bottom, 0)
   };
   return {
     x: v - x.left + x.right,
@@ -2866,11 +2866,11 @@ function ud(e, t) {
     z: (e.z > t.z ? e.z : t.z) + 1
   };
 }
-function ua(e, t) {
+function ur(e, t) {
   if (!e.parentNode)
     return !1;
   const n = t.get(e.parentNode);
-  return n ? n.selected ? !0 : ua(n, t) : !1;
+  return n ? n.selected ? !0 : ur(n, t) : !1;
 }
 function _n(e, t) {
   return typeof e > "u" ? "" : typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((o) => `${o}=${e[o]}`).join("&")}`;
@@ -2882,9 +2882,9 @@ function Di(e) {
 function Oi(e, t, n) {
   return e < t ? xt(Math.abs(e - t), 1, t) / t : e > n ? -xt(Math.abs(e - n), 1, t) / t : 0;
 }
-function ca(e, t, n = 15, o = 40) {
-  const i = Oi(e.x, o, t.width - o) * n, r = Oi(e.y, o, t.height - o) * n;
-  return [i, r];
+function cr(e, t, n = 15, o = 40) {
+  const i = Oi(e.x, o, t.width - o) * n, a = Oi(e.y, o, t.height - o) * n;
+  return [i, a];
 }
 function Eo(e, t) {
   if (t) {
@@ -2893,38 +2893,38 @@ function Eo(e, t) {
       let i = {};
       if (typeof t.style == "function" ? i = { ...t.style(t) } : t.style && (i = { ...t.style }), i.width = i.width ?? `${t.dimensions.width}px`, i.height = i.height ?? `${t.dimensions.height}px`, n > 0)
         if (typeof i.width == "string") {
-          const r = Number(i.width.replace("px", ""));
-          i.width = `${r + n}px`;
+          const a = Number(i.width.replace("px", ""));
+          i.width = `${a + n}px`;
         } else
           i.width += n;
       if (o > 0)
         if (typeof i.height == "string") {
-          const r = Number(i.height.replace("px", ""));
-          i.height = `${r + o}px`;
+          const a = Number(i.height.replace("px", ""));
+          i.height = `${a + o}px`;
         } else
           i.height += o;
       if (e.position.x < 0) {
-        const r = Math.abs(e.position.x);
-        if (t.position.x = t.position.x - r, typeof i.width == "string") {
-          const a = Number(i.width.replace("px", ""));
-          i.width = `${a + r}px`;
+        const a = Math.abs(e.position.x);
+        if (t.position.x = t.position.x - a, typeof i.width == "string") {
+          const r = Number(i.width.replace("px", ""));
+          i.width = `${r + a}px`;
         } else
-          i.width += r;
+          i.width += a;
         e.position.x = 0;
       }
       if (e.position.y < 0) {
-        const r = Math.abs(e.position.y);
-        if (t.position.y = t.position.y - r, typeof i.height == "string") {
-          const a = Number(i.height.replace("px", ""));
-          i.height = `${a + r}px`;
+        const a = Math.abs(e.position.y);
+        if (t.position.y = t.position.y - a, typeof i.height == "string") {
+          const r = Number(i.height.replace("px", ""));
+          i.height = `${r + a}px`;
         } else
-          i.height += r;
+          i.height += a;
         e.position.y = 0;
       }
-      t.dimensions.width = Number(i.width.toString().replace("px", "")), t.dimensions.height = Number(i.height.toString().replace("px", "")), typeof t.style == "function" ? t.style = (r) => {
-        const a = t.style;
+      t.dimensions.width = Number(i.width.toString().replace("px", "")), t.dimensions.height = Number(i.height.toString().replace("px", "")), typeof t.style == "function" ? t.style = (a) => {
+        const r = t.style;
         return {
-          ...a(r),
+          ...r(a),
           ...i
         };
       } : t.style = {
@@ -2936,37 +2936,37 @@ function Eo(e, t) {
 }
 function Ri(e, t) {
   var n, o;
-  const i = e.filter((a) => a.type === "add" || a.type === "remove");
-  for (const a of i)
-    if (a.type === "add")
-      t.findIndex((l) => l.id === a.item.id) === -1 && t.push(a.item);
-    else if (a.type === "remove") {
-      const s = t.findIndex((l) => l.id === a.id);
+  const i = e.filter((r) => r.type === "add" || r.type === "remove");
+  for (const r of i)
+    if (r.type === "add")
+      t.findIndex((l) => l.id === r.item.id) === -1 && t.push(r.item);
+    else if (r.type === "remove") {
+      const s = t.findIndex((l) => l.id === r.id);
       s !== -1 && t.splice(s, 1);
     }
-  const r = t.map((a) => a.id);
-  for (const a of t)
+  const a = t.map((r) => r.id);
+  for (const r of t)
     for (const s of e)
-      if (s.id === a.id)
+      if (s.id === r.id)
         switch (s.type) {
           case "select":
-            a.selected = s.selected;
+            r.selected = s.selected;
             break;
           case "position":
-            if (un(a) && (typeof s.position < "u" && (a.position = s.position), typeof s.dragging < "u" && (a.dragging = s.dragging), a.expandParent && a.parentNode)) {
-              const l = t[r.indexOf(a.parentNode)];
-              l && un(l) && Eo(a, l);
+            if (un(r) && (typeof s.position < "u" && (r.position = s.position), typeof s.dragging < "u" && (r.dragging = s.dragging), r.expandParent && r.parentNode)) {
+              const l = t[a.indexOf(r.parentNode)];
+              l && un(l) && Eo(r, l);
             }
             break;
           case "dimensions":
-            if (un(a) && (typeof s.dimensions < "u" && (a.dimensions = s.dimensions), typeof s.updateStyle < "u" && s.updateStyle && (a.style = {
-              ...a.style || {},
+            if (un(r) && (typeof s.dimensions < "u" && (r.dimensions = s.dimensions), typeof s.updateStyle < "u" && s.updateStyle && (r.style = {
+              ...r.style || {},
               width: `${(n = s.dimensions) == null ? void 0 : n.width}px`,
               height: `${(o = s.dimensions) == null ? void 0 : o.height}px`
-            }), typeof s.resizing < "u" && (a.resizing = s.resizing), a.expandParent && a.parentNode)) {
-              const l = t[r.indexOf(a.parentNode)];
-              l && un(l) && (!!l.dimensions.width && !!l.dimensions.height ? Eo(a, l) : je(() => {
-                Eo(a, l);
+            }), typeof s.resizing < "u" && (r.resizing = s.resizing), r.expandParent && r.parentNode)) {
+              const l = t[a.indexOf(r.parentNode)];
+              l && un(l) && (!!l.dimensions.width && !!l.dimensions.height ? Eo(r, l) : je(() => {
+                Eo(r, l);
               }));
             }
             break;
@@ -3004,9 +3004,9 @@ function Vi(e, t, n, o, i) {
 }
 function St(e, t = /* @__PURE__ */ new Set(), n = !1) {
   const o = [];
-  for (const [i, r] of e) {
-    const a = t.has(i);
-    !(r.selected === void 0 && !a) && r.selected !== a && (n && (r.selected = a), o.push(_t(r.id, a)));
+  for (const [i, a] of e) {
+    const r = t.has(i);
+    !(a.selected === void 0 && !r) && a.selected !== r && (n && (a.selected = r), o.push(_t(a.id, r)));
   }
   return o;
 }
@@ -3015,9 +3015,9 @@ const Hi = () => {
 function ce(e) {
   const t = /* @__PURE__ */ new Set();
   let n = Hi, o = () => !1;
-  const i = () => t.size > 0 || o(), r = (h) => {
+  const i = () => t.size > 0 || o(), a = (h) => {
     n = h;
-  }, a = () => {
+  }, r = () => {
     n = Hi;
   }, s = (h) => {
     o = h;
@@ -3039,8 +3039,8 @@ function ce(e) {
     },
     hasListeners: i,
     listeners: t,
-    setEmitter: r,
-    removeEmitter: a,
+    setEmitter: a,
+    removeEmitter: r,
     setHasEmitListeners: s,
     removeHasEmitListeners: l
   };
@@ -3057,15 +3057,15 @@ function Fi(e, t, n) {
   return !1;
 }
 function cd(e, t, n, o) {
-  var i, r;
-  const a = /* @__PURE__ */ new Map();
+  var i, a;
+  const r = /* @__PURE__ */ new Map();
   for (const [s, l] of e)
-    (l.selected || l.id === o) && (!l.parentNode || !ua(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(s) && a.set(s, {
+    (l.selected || l.id === o) && (!l.parentNode || !ur(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(s) && r.set(s, {
       id: l.id,
       position: l.position || { x: 0, y: 0 },
       distance: {
         x: n.x - ((i = l.computedPosition) == null ? void 0 : i.x) || 0,
-        y: n.y - ((r = l.computedPosition) == null ? void 0 : r.y) || 0
+        y: n.y - ((a = l.computedPosition) == null ? void 0 : a.y) || 0
       },
       from: { x: l.computedPosition.x, y: l.computedPosition.y },
       extent: l.extent,
@@ -3073,7 +3073,7 @@ function cd(e, t, n, o) {
       dimensions: { ...l.dimensions },
       expandParent: l.expandParent
     });
-  return Array.from(a.values());
+  return Array.from(r.values());
 }
 function No({
   id: e,
@@ -3082,12 +3082,12 @@ function No({
 }) {
   const o = [];
   for (const i of t) {
-    const r = n(i.id);
-    r && o.push(r);
+    const a = n(i.id);
+    a && o.push(a);
   }
   return [e ? o.find((i) => i.id === e) : o[0], o];
 }
-function da(e) {
+function dr(e) {
   if (Array.isArray(e))
     switch (e.length) {
       case 1:
@@ -3104,12 +3104,12 @@ function da(e) {
   return [e, e, e, e];
 }
 function dd(e, t, n) {
-  const [o, i, r, a] = typeof e != "string" ? da(e.padding) : [0, 0, 0, 0];
+  const [o, i, a, r] = typeof e != "string" ? dr(e.padding) : [0, 0, 0, 0];
   return n && typeof n.computedPosition.x < "u" && typeof n.computedPosition.y < "u" && typeof n.dimensions.width < "u" && typeof n.dimensions.height < "u" ? [
-    [n.computedPosition.x + a, n.computedPosition.y + o],
+    [n.computedPosition.x + r, n.computedPosition.y + o],
     [
       n.computedPosition.x + n.dimensions.width - i,
-      n.computedPosition.y + n.dimensions.height - r
+      n.computedPosition.y + n.dimensions.height - a
     ]
   ] : !1;
 }
@@ -3117,21 +3117,21 @@ function fd(e, t, n, o) {
   let i = e.extent || n;
   if ((i === "parent" || !Array.isArray(i) && (i == null ? void 0 : i.range) === "parent") && !e.expandParent)
     if (e.parentNode && o && e.dimensions.width && e.dimensions.height) {
-      const r = dd(i, e, o);
-      r && (i = r);
+      const a = dd(i, e, o);
+      a && (i = a);
     } else
       t(new Ke(We.NODE_EXTENT_INVALID, e.id)), i = n;
   else if (Array.isArray(i)) {
-    const r = (o == null ? void 0 : o.computedPosition.x) || 0, a = (o == null ? void 0 : o.computedPosition.y) || 0;
+    const a = (o == null ? void 0 : o.computedPosition.x) || 0, r = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
-      [i[0][0] + r, i[0][1] + a],
-      [i[1][0] + r, i[1][1] + a]
+      [i[0][0] + a, i[0][1] + r],
+      [i[1][0] + a, i[1][1] + r]
     ];
   } else if (i !== "parent" && (i != null && i.range) && Array.isArray(i.range)) {
-    const [r, a, s, l] = da(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
+    const [a, r, s, l] = dr(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
-      [i.range[0][0] + u + l, i.range[0][1] + c + r],
-      [i.range[1][0] + u - a, i.range[1][1] + c - s]
+      [i.range[0][0] + u + l, i.range[0][1] + c + a],
+      [i.range[1][0] + u - r, i.range[1][1] + c - s]
     ];
   }
   return i === "parent" ? [
@@ -3143,28 +3143,28 @@ function hd({ width: e, height: t }, n) {
   return [n[0], [n[1][0] - (e || 0), n[1][1] - (t || 0)]];
 }
 function li(e, t, n, o, i) {
-  const r = hd(e.dimensions, fd(e, n, o, i)), a = ta(t, r);
+  const a = hd(e.dimensions, fd(e, n, o, i)), r = tr(t, a);
   return {
     position: {
-      x: a.x - ((i == null ? void 0 : i.computedPosition.x) || 0),
-      y: a.y - ((i == null ? void 0 : i.computedPosition.y) || 0)
+      x: r.x - ((i == null ? void 0 : i.computedPosition.x) || 0),
+      y: r.y - ((i == null ? void 0 : i.computedPosition.y) || 0)
     },
-    computedPosition: a
+    computedPosition: r
   };
 }
-function en(e, t, n = he.Left, o = !1) {
-  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, r = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: a, height: s } = t ?? gd(e);
+function en(e, t, n = fe.Left, o = !1) {
+  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, a = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: r, height: s } = t ?? gd(e);
   if (o)
-    return { x: i + a / 2, y: r + s / 2 };
+    return { x: i + r / 2, y: a + s / 2 };
   switch ((t == null ? void 0 : t.position) ?? n) {
-    case he.Top:
-      return { x: i + a / 2, y: r };
-    case he.Right:
-      return { x: i + a, y: r + s / 2 };
-    case he.Bottom:
-      return { x: i + a / 2, y: r + s };
-    case he.Left:
-      return { x: i, y: r + s / 2 };
+    case fe.Top:
+      return { x: i + r / 2, y: a };
+    case fe.Right:
+      return { x: i + r, y: a + s / 2 };
+    case fe.Bottom:
+      return { x: i + r / 2, y: a + s };
+    case fe.Left:
+      return { x: i, y: a + s / 2 };
   }
 }
 function Yi(e, t) {
@@ -3176,8 +3176,8 @@ function vd({
   sourceWidth: n,
   sourceHeight: o,
   targetWidth: i,
-  targetHeight: r,
-  width: a,
+  targetHeight: a,
+  width: r,
   height: s,
   viewport: l
 }) {
@@ -3185,13 +3185,13 @@ function vd({
     x: Math.min(e.x, t.x),
     y: Math.min(e.y, t.y),
     x2: Math.max(e.x + n, t.x + i),
-    y2: Math.max(e.y + o, t.y + r)
+    y2: Math.max(e.y + o, t.y + a)
   };
   u.x === u.x2 && (u.x2 += 1), u.y === u.y2 && (u.y2 += 1);
-  const c = ra({
+  const c = ar({
     x: (0 - l.x) / l.zoom,
     y: (0 - l.y) / l.zoom,
-    width: a / l.zoom,
+    width: r / l.zoom,
     height: s / l.zoom
   }), d = Math.max(0, Math.min(c.x2, u.x2) - Math.max(c.x, u.x)), h = Math.max(0, Math.min(c.y2, u.y2) - Math.max(c.y, u.y));
   return Math.ceil(d * h) > 0;
@@ -3199,8 +3199,8 @@ function vd({
 function md(e, t, n = !1) {
   const o = typeof e.zIndex == "number";
   let i = o ? e.zIndex : 0;
-  const r = t(e.source), a = t(e.target);
-  return !r || !a ? 0 : (n && (i = o ? e.zIndex : Math.max(r.computedPosition.z || 0, a.computedPosition.z || 0)), i);
+  const a = t(e.source), r = t(e.target);
+  return !a || !r ? 0 : (n && (i = o ? e.zIndex : Math.max(a.computedPosition.z || 0, r.computedPosition.z || 0)), i);
 }
 var We = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(We || {});
 const Xi = {
@@ -3290,71 +3290,71 @@ function wd(e, t, n) {
     width: n * 2,
     height: n * 2
   };
-  for (const r of t.values())
-    oo(i, no(r)) > 0 && o.push(r);
+  for (const a of t.values())
+    oo(i, no(a)) > 0 && o.push(a);
   return o;
 }
 const xd = 250;
 function bd(e, t, n, o) {
-  var i, r;
-  let a = [], s = Number.POSITIVE_INFINITY;
+  var i, a;
+  let r = [], s = Number.POSITIVE_INFINITY;
   const l = wd(e, n, t + xd);
   for (const u of l) {
-    const c = [...((i = u.handleBounds) == null ? void 0 : i.source) ?? [], ...((r = u.handleBounds) == null ? void 0 : r.target) ?? []];
+    const c = [...((i = u.handleBounds) == null ? void 0 : i.source) ?? [], ...((a = u.handleBounds) == null ? void 0 : a.target) ?? []];
     for (const d of c) {
       if (o.nodeId === d.nodeId && o.type === d.type && o.id === d.id)
         continue;
       const { x: h, y: v } = en(u, d, d.position, !0), k = Math.sqrt((h - e.x) ** 2 + (v - e.y) ** 2);
-      k > t || (k < s ? (a = [{ ...d, x: h, y: v }], s = k) : k === s && a.push({ ...d, x: h, y: v }));
+      k > t || (k < s ? (r = [{ ...d, x: h, y: v }], s = k) : k === s && r.push({ ...d, x: h, y: v }));
     }
   }
-  if (!a.length)
+  if (!r.length)
     return null;
-  if (a.length > 1) {
+  if (r.length > 1) {
     const u = o.type === "source" ? "target" : "source";
-    return a.find((c) => c.type === u) ?? a[0];
+    return r.find((c) => c.type === u) ?? r[0];
   }
-  return a[0];
+  return r[0];
 }
 function qi(e, {
   handle: t,
   connectionMode: n,
   fromNodeId: o,
   fromHandleId: i,
-  fromType: r,
-  doc: a,
+  fromType: a,
+  doc: r,
   lib: s,
   flowId: l,
   isValidConnection: u = yd
 }, c, d, h, v) {
-  const k = r === "target", p = t ? a.querySelector(`.${s}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x, y: _ } = ct(e), C = a.elementFromPoint(x, _), y = C != null && C.classList.contains(`${s}-flow__handle`) ? C : p, m = {
+  const k = a === "target", p = t ? r.querySelector(`.${s}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x, y: _ } = ct(e), I = r.elementFromPoint(x, _), y = I != null && I.classList.contains(`${s}-flow__handle`) ? I : p, m = {
     handleDomNode: y,
     isValid: !1,
     connection: null,
     toHandle: null
   };
   if (y) {
-    const T = fa(void 0, y), O = y.getAttribute("data-nodeid"), H = y.getAttribute("data-handleid"), B = y.classList.contains("connectable"), ee = y.classList.contains("connectableend");
+    const T = fr(void 0, y), O = y.getAttribute("data-nodeid"), L = y.getAttribute("data-handleid"), B = y.classList.contains("connectable"), ne = y.classList.contains("connectableend");
     if (!O || !T)
       return m;
     const J = {
       source: k ? O : o,
-      sourceHandle: k ? H : i,
+      sourceHandle: k ? L : i,
       target: k ? o : O,
-      targetHandle: k ? i : H
+      targetHandle: k ? i : L
     };
     m.connection = J;
-    const I = B && ee && (n === Nt.Strict ? k && T === "source" || !k && T === "target" : O !== o || H !== i);
-    m.isValid = I && u(J, {
+    const C = B && ne && (n === Nt.Strict ? k && T === "source" || !k && T === "target" : O !== o || L !== i);
+    m.isValid = C && u(J, {
       nodes: d,
       edges: c,
       sourceNode: h(J.source),
       targetNode: h(J.target)
-    }), m.toHandle = ha(O, T, H, v, n, !0);
+    }), m.toHandle = hr(O, T, L, v, n, !0);
   }
   return m;
 }
-function fa(e, t) {
+function fr(e, t) {
   return e || (t != null && t.classList.contains("target") ? "target" : t != null && t.classList.contains("source") ? "source" : null);
 }
 function kd(e, t) {
@@ -3365,44 +3365,44 @@ function _d(e, t) {
   let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-function ha(e, t, n, o, i, r = !1) {
-  var a, s, l;
+function hr(e, t, n, o, i, a = !1) {
+  var r, s, l;
   const u = o.get(e);
   if (!u)
     return null;
-  const c = i === Nt.Strict ? (a = u.handleBounds) == null ? void 0 : a[t] : [...((s = u.handleBounds) == null ? void 0 : s.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c == null ? void 0 : c.find((h) => h.id === n) : c == null ? void 0 : c[0]) ?? null;
-  return d && r ? { ...d, ...en(u, d, d.position, !0) } : d;
+  const c = i === Nt.Strict ? (r = u.handleBounds) == null ? void 0 : r[t] : [...((s = u.handleBounds) == null ? void 0 : s.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c == null ? void 0 : c.find((h) => h.id === n) : c == null ? void 0 : c[0]) ?? null;
+  return d && a ? { ...d, ...en(u, d, d.position, !0) } : d;
 }
 const qo = {
-  [he.Left]: he.Right,
-  [he.Right]: he.Left,
-  [he.Top]: he.Bottom,
-  [he.Bottom]: he.Top
+  [fe.Left]: fe.Right,
+  [fe.Right]: fe.Left,
+  [fe.Top]: fe.Bottom,
+  [fe.Bottom]: fe.Top
 }, Sd = ["production", "prod"];
 function Mn(e, ...t) {
-  va() && console.warn(`[Vue Flow]: ${e}`, ...t);
+  vr() && console.warn(`[Vue Flow]: ${e}`, ...t);
 }
-function va() {
+function vr() {
   return !Sd.includes("production");
 }
 function Gi(e, t, n, o, i) {
-  const r = t.querySelectorAll(`.vue-flow__handle.${e}`);
-  return r != null && r.length ? Array.from(r).map((a) => {
-    const s = a.getBoundingClientRect();
+  const a = t.querySelectorAll(`.vue-flow__handle.${e}`);
+  return a != null && a.length ? Array.from(a).map((r) => {
+    const s = r.getBoundingClientRect();
     return {
-      id: a.getAttribute("data-handleid"),
+      id: r.getAttribute("data-handleid"),
       type: e,
       nodeId: i,
-      position: a.getAttribute("data-handlepos"),
+      position: r.getAttribute("data-handlepos"),
       x: (s.left - n.left) / o,
       y: (s.top - n.top) / o,
-      ...fo(a)
+      ...fo(r)
     };
   }) : null;
 }
-function Go(e, t, n, o, i, r = !1, a) {
-  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), je(() => {
-    a.blur();
+function Go(e, t, n, o, i, a = !1, r) {
+  i.value = !1, e.selected ? (a || e.selected && t) && (o([e]), je(() => {
+    r.blur();
   })) : n([e]);
 }
 function Ue(e) {
@@ -3414,18 +3414,18 @@ function $d(e, t, n, o) {
   let i;
   return Mt(e) ? i = e : i = {
     ...e,
-    id: ia(e)
-  }, i = na(i, void 0, o), id(i, t) ? !1 : i;
+    id: ir(e)
+  }, i = nr(i, void 0, o), id(i, t) ? !1 : i;
 }
 function Ed(e, t, n, o, i) {
   if (!t.source || !t.target)
     return i(new Ke(We.EDGE_INVALID, e.id)), !1;
   if (!n)
     return i(new Ke(We.EDGE_NOT_FOUND, e.id)), !1;
-  const { id: r, ...a } = e;
+  const { id: a, ...r } = e;
   return {
-    ...a,
-    id: o ? ia(t) : r,
+    ...r,
+    id: o ? ir(t) : a,
     source: t.source,
     target: t.target,
     sourceHandle: t.sourceHandle,
@@ -3434,39 +3434,39 @@ function Ed(e, t, n, o, i) {
 }
 function Ui(e, t, n) {
   const o = {}, i = [];
-  for (let r = 0; r < e.length; ++r) {
-    const a = e[r];
-    if (!Dt(a)) {
+  for (let a = 0; a < e.length; ++a) {
+    const r = e[a];
+    if (!Dt(r)) {
       n(
-        new Ke(We.NODE_INVALID, a == null ? void 0 : a.id) || `[ID UNKNOWN|INDEX ${r}]`
+        new Ke(We.NODE_INVALID, r == null ? void 0 : r.id) || `[ID UNKNOWN|INDEX ${a}]`
       );
       continue;
     }
-    const s = td(a, t(a.id), a.parentNode);
-    a.parentNode && (o[a.parentNode] = !0), i[r] = s;
+    const s = td(r, t(r.id), r.parentNode);
+    r.parentNode && (o[r.parentNode] = !0), i[a] = s;
   }
-  for (const r of i) {
-    const a = t(r.parentNode) || i.find((s) => s.id === r.parentNode);
-    r.parentNode && !a && n(new Ke(We.NODE_MISSING_PARENT, r.id, r.parentNode)), (r.parentNode || o[r.id]) && (o[r.id] && (r.isParent = !0), a && (a.isParent = !0));
+  for (const a of i) {
+    const r = t(a.parentNode) || i.find((s) => s.id === a.parentNode);
+    a.parentNode && !r && n(new Ke(We.NODE_MISSING_PARENT, a.id, a.parentNode)), (a.parentNode || o[a.id]) && (o[a.id] && (a.isParent = !0), r && (r.isParent = !0));
   }
   return i;
 }
-function Wi(e, t, n, o, i, r) {
-  let a = i;
-  const s = o.get(a) || /* @__PURE__ */ new Map();
-  o.set(a, s.set(n, t)), a = `${i}-${e}`;
-  const l = o.get(a) || /* @__PURE__ */ new Map();
-  if (o.set(a, l.set(n, t)), r) {
-    a = `${i}-${e}-${r}`;
-    const u = o.get(a) || /* @__PURE__ */ new Map();
-    o.set(a, u.set(n, t));
+function Wi(e, t, n, o, i, a) {
+  let r = i;
+  const s = o.get(r) || /* @__PURE__ */ new Map();
+  o.set(r, s.set(n, t)), r = `${i}-${e}`;
+  const l = o.get(r) || /* @__PURE__ */ new Map();
+  if (o.set(r, l.set(n, t)), a) {
+    r = `${i}-${e}-${a}`;
+    const u = o.get(r) || /* @__PURE__ */ new Map();
+    o.set(r, u.set(n, t));
   }
 }
 function Co(e, t, n) {
   e.clear();
   for (const o of n) {
-    const { source: i, target: r, sourceHandle: a = null, targetHandle: s = null } = o, l = { edgeId: o.id, source: i, target: r, sourceHandle: a, targetHandle: s }, u = `${i}-${a}--${r}-${s}`, c = `${r}-${s}--${i}-${a}`;
-    Wi("source", l, c, e, i, a), Wi("target", l, u, e, r, s);
+    const { source: i, target: a, sourceHandle: r = null, targetHandle: s = null } = o, l = { edgeId: o.id, source: i, target: a, sourceHandle: r, targetHandle: s }, u = `${i}-${r}--${a}-${s}`, c = `${a}-${s}--${i}-${r}`;
+    Wi("source", l, c, e, i, r), Wi("target", l, u, e, a, s);
   }
 }
 function Ki(e, t) {
@@ -3477,10 +3477,10 @@ function Ki(e, t) {
       return !1;
   return !0;
 }
-function Io(e, t, n, o, i, r, a, s) {
+function Io(e, t, n, o, i, a, r, s) {
   const l = [];
   for (const u of e) {
-    const c = Mt(u) ? u : $d(u, s, i, r);
+    const c = Mt(u) ? u : $d(u, s, i, a);
     if (!c)
       continue;
     const d = n(c.source), h = n(c.target);
@@ -3498,7 +3498,7 @@ function Io(e, t, n, o, i, r, a, s) {
     }
     if (t && !t(c, {
       edges: s,
-      nodes: a,
+      nodes: r,
       sourceNode: d,
       targetNode: h
     })) {
@@ -3507,22 +3507,22 @@ function Io(e, t, n, o, i, r, a, s) {
     }
     const v = o(c.id);
     l.push({
-      ...na(c, v, r),
+      ...nr(c, v, a),
       sourceNode: d,
       targetNode: h
     });
   }
   return l;
 }
-const Zi = Symbol("vueFlow"), ci = Symbol("nodeId"), ma = Symbol("nodeRef"), Nd = Symbol("edgeId"), Md = Symbol("edgeRef"), vo = Symbol("slots");
-function pa(e) {
+const Zi = Symbol("vueFlow"), ci = Symbol("nodeId"), mr = Symbol("nodeRef"), Nd = Symbol("edgeId"), Md = Symbol("edgeRef"), vo = Symbol("slots");
+function pr(e) {
   const {
     vueFlowRef: t,
     snapToGrid: n,
     snapGrid: o,
     noDragClassName: i,
-    nodeLookup: r,
-    nodeExtent: a,
+    nodeLookup: a,
+    nodeExtent: r,
     nodeDragThreshold: s,
     viewport: l,
     autoPanOnNodeDrag: u,
@@ -3534,102 +3534,102 @@ function pa(e) {
     nodesSelectionActive: p,
     selectNodesOnDrag: x,
     removeSelectedElements: _,
-    addSelectedNodes: C,
+    addSelectedNodes: I,
     updateNodePositions: y,
     emits: m
-  } = Ye(), { onStart: T, onDrag: O, onStop: H, onClick: B, el: ee, disabled: J, id: W, selectable: I, dragHandle: oe } = e, N = $t(!1);
-  let Y = [], P, D = null, A = { x: void 0, y: void 0 }, F = { x: 0, y: 0 }, Z = null, ie = !1, le = !1, fe = 0, we = !1;
-  const ae = ga(), te = ({ x: me, y: pe }) => {
-    A = { x: me, y: pe };
+  } = Ye(), { onStart: T, onDrag: O, onStop: L, onClick: B, el: ne, disabled: J, id: Z, selectable: C, dragHandle: se } = e, E = $t(!1);
+  let Y = [], P, W = null, D = { x: void 0, y: void 0 }, z = { x: 0, y: 0 }, F = null, te = !1, le = !1, he = 0, me = !1;
+  const ae = gr(), Q = ({ x: pe, y: ge }) => {
+    D = { x: pe, y: ge };
     let S = !1;
     if (Y = Y.map((b) => {
-      const f = { x: me - b.distance.x, y: pe - b.distance.y }, { computedPosition: g } = li(
+      const f = { x: pe - b.distance.x, y: ge - b.distance.y }, { computedPosition: g } = li(
         b,
         n.value ? ho(f, o.value) : f,
         m.error,
-        a.value,
+        r.value,
         b.parentNode ? v(b.parentNode) : void 0
       );
       return S = S || b.position.x !== g.x || b.position.y !== g.y, b.position = g, b;
-    }), le = le || S, !!S && (y(Y, !0, !0), N.value = !0, Z)) {
+    }), le = le || S, !!S && (y(Y, !0, !0), E.value = !0, F)) {
       const [b, f] = No({
-        id: W,
+        id: Z,
         dragItems: Y,
         findNode: v
       });
-      O({ event: Z, node: b, nodes: f });
+      O({ event: F, node: b, nodes: f });
     }
-  }, re = () => {
-    if (!D)
+  }, ie = () => {
+    if (!W)
       return;
-    const [me, pe] = ca(F, D, c.value);
-    if (me !== 0 || pe !== 0) {
+    const [pe, ge] = cr(z, W, c.value);
+    if (pe !== 0 || ge !== 0) {
       const S = {
-        x: (A.x ?? 0) - me / l.value.zoom,
-        y: (A.y ?? 0) - pe / l.value.zoom
+        x: (D.x ?? 0) - pe / l.value.zoom,
+        y: (D.y ?? 0) - ge / l.value.zoom
       };
-      h({ x: me, y: pe }) && te(S);
+      h({ x: pe, y: ge }) && Q(S);
     }
-    fe = requestAnimationFrame(re);
-  }, Ce = (me, pe) => {
-    ie = !0;
-    const S = v(W);
-    !x.value && !k.value && S && (S.selected || _()), S && Pe(I) && x.value && Go(
+    he = requestAnimationFrame(ie);
+  }, Me = (pe, ge) => {
+    te = !0;
+    const S = v(Z);
+    !x.value && !k.value && S && (S.selected || _()), S && Pe(C) && x.value && Go(
       S,
       k.value,
-      C,
+      I,
       _,
       p,
       !1,
-      pe
+      ge
     );
-    const b = ae(me.sourceEvent);
-    if (A = b, Y = cd(r.value, d.value, b, W), Y.length) {
+    const b = ae(pe.sourceEvent);
+    if (D = b, Y = cd(a.value, d.value, b, Z), Y.length) {
       const [f, g] = No({
-        id: W,
+        id: Z,
         dragItems: Y,
         findNode: v
       });
-      T({ event: me.sourceEvent, node: f, nodes: g });
+      T({ event: pe.sourceEvent, node: f, nodes: g });
     }
-  }, Te = (me, pe) => {
+  }, Te = (pe, ge) => {
     var S;
-    me.sourceEvent.type === "touchmove" && me.sourceEvent.touches.length > 1 || (le = !1, s.value === 0 && Ce(me, pe), A = ae(me.sourceEvent), D = ((S = t.value) == null ? void 0 : S.getBoundingClientRect()) || null, F = ct(me.sourceEvent, D));
-  }, ye = (me, pe) => {
-    const S = ae(me.sourceEvent);
-    if (!we && ie && u.value && (we = !0, re()), !ie) {
-      const b = S.xSnapped - (A.x ?? 0), f = S.ySnapped - (A.y ?? 0);
-      Math.sqrt(b * b + f * f) > s.value && Ce(me, pe);
+    pe.sourceEvent.type === "touchmove" && pe.sourceEvent.touches.length > 1 || (le = !1, s.value === 0 && Me(pe, ge), D = ae(pe.sourceEvent), W = ((S = t.value) == null ? void 0 : S.getBoundingClientRect()) || null, z = ct(pe.sourceEvent, W));
+  }, we = (pe, ge) => {
+    const S = ae(pe.sourceEvent);
+    if (!me && te && u.value && (me = !0, ie()), !te) {
+      const b = S.xSnapped - (D.x ?? 0), f = S.ySnapped - (D.y ?? 0);
+      Math.sqrt(b * b + f * f) > s.value && Me(pe, ge);
     }
-    (A.x !== S.xSnapped || A.y !== S.ySnapped) && Y.length && ie && (Z = me.sourceEvent, F = ct(me.sourceEvent, D), te(S));
-  }, Ie = (me) => {
-    let pe = !1;
-    if (!ie && !N.value && !k.value) {
-      const S = me.sourceEvent, b = ae(S), f = b.xSnapped - (A.x ?? 0), g = b.ySnapped - (A.y ?? 0), w = Math.sqrt(f * f + g * g);
-      w !== 0 && w <= s.value && (B == null || B(S), pe = !0);
+    (D.x !== S.xSnapped || D.y !== S.ySnapped) && Y.length && te && (F = pe.sourceEvent, z = ct(pe.sourceEvent, W), Q(S));
+  }, Ie = (pe) => {
+    let ge = !1;
+    if (!te && !E.value && !k.value) {
+      const S = pe.sourceEvent, b = ae(S), f = b.xSnapped - (D.x ?? 0), g = b.ySnapped - (D.y ?? 0), w = Math.sqrt(f * f + g * g);
+      w !== 0 && w <= s.value && (B == null || B(S), ge = !0);
     }
-    if (Y.length && !pe) {
+    if (Y.length && !ge) {
       le && (y(Y, !1, !1), le = !1);
       const [S, b] = No({
-        id: W,
+        id: Z,
         dragItems: Y,
         findNode: v
       });
-      H({ event: me.sourceEvent, node: S, nodes: b });
+      L({ event: pe.sourceEvent, node: S, nodes: b });
     }
-    Y = [], N.value = !1, we = !1, ie = !1, A = { x: void 0, y: void 0 }, cancelAnimationFrame(fe);
+    Y = [], E.value = !1, me = !1, te = !1, D = { x: void 0, y: void 0 }, cancelAnimationFrame(he);
   };
-  return Ee([() => Pe(J), ee], ([me, pe], S, b) => {
-    if (pe) {
-      const f = rt(pe);
-      me || (P = eu().on("start", (g) => Te(g, pe)).on("drag", (g) => ye(g, pe)).on("end", (g) => Ie(g)).filter((g) => {
-        const w = g.target, L = Pe(oe);
-        return !g.button && (!i.value || !Fi(w, `.${i.value}`, pe) && (!L || Fi(w, L, pe)));
+  return Ee([() => Pe(J), ne], ([pe, ge], S, b) => {
+    if (ge) {
+      const f = at(ge);
+      pe || (P = eu().on("start", (g) => Te(g, ge)).on("drag", (g) => we(g, ge)).on("end", (g) => Ie(g)).filter((g) => {
+        const w = g.target, V = Pe(se);
+        return !g.button && (!i.value || !Fi(w, `.${i.value}`, ge) && (!V || Fi(w, V, ge)));
       }), f.call(P)), b(() => {
         f.on(".drag", null), P && (P.on("start", null), P.on("drag", null), P.on("end", null));
       });
     }
-  }), N;
+  }), E;
 }
 function Cd() {
   return {
@@ -3647,42 +3647,42 @@ function Cd() {
 function Id(e, t) {
   const n = Cd();
   return n.doubleClick.on((o) => {
-    var i, r;
-    t.edgeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
+    var i, a;
+    t.edgeDoubleClick(o), (a = (i = e.events) == null ? void 0 : i.doubleClick) == null || a.call(i, o);
   }), n.click.on((o) => {
-    var i, r;
-    t.edgeClick(o), (r = (i = e.events) == null ? void 0 : i.click) == null || r.call(i, o);
+    var i, a;
+    t.edgeClick(o), (a = (i = e.events) == null ? void 0 : i.click) == null || a.call(i, o);
   }), n.mouseEnter.on((o) => {
-    var i, r;
-    t.edgeMouseEnter(o), (r = (i = e.events) == null ? void 0 : i.mouseEnter) == null || r.call(i, o);
+    var i, a;
+    t.edgeMouseEnter(o), (a = (i = e.events) == null ? void 0 : i.mouseEnter) == null || a.call(i, o);
   }), n.mouseMove.on((o) => {
-    var i, r;
-    t.edgeMouseMove(o), (r = (i = e.events) == null ? void 0 : i.mouseMove) == null || r.call(i, o);
+    var i, a;
+    t.edgeMouseMove(o), (a = (i = e.events) == null ? void 0 : i.mouseMove) == null || a.call(i, o);
   }), n.mouseLeave.on((o) => {
-    var i, r;
-    t.edgeMouseLeave(o), (r = (i = e.events) == null ? void 0 : i.mouseLeave) == null || r.call(i, o);
+    var i, a;
+    t.edgeMouseLeave(o), (a = (i = e.events) == null ? void 0 : i.mouseLeave) == null || a.call(i, o);
   }), n.contextMenu.on((o) => {
-    var i, r;
-    t.edgeContextMenu(o), (r = (i = e.events) == null ? void 0 : i.contextMenu) == null || r.call(i, o);
+    var i, a;
+    t.edgeContextMenu(o), (a = (i = e.events) == null ? void 0 : i.contextMenu) == null || a.call(i, o);
   }), n.updateStart.on((o) => {
-    var i, r;
-    t.edgeUpdateStart(o), (r = (i = e.events) == null ? void 0 : i.updateStart) == null || r.call(i, o);
+    var i, a;
+    t.edgeUpdateStart(o), (a = (i = e.events) == null ? void 0 : i.updateStart) == null || a.call(i, o);
   }), n.update.on((o) => {
-    var i, r;
-    t.edgeUpdate(o), (r = (i = e.events) == null ? void 0 : i.update) == null || r.call(i, o);
+    var i, a;
+    t.edgeUpdate(o), (a = (i = e.events) == null ? void 0 : i.update) == null || a.call(i, o);
   }), n.updateEnd.on((o) => {
-    var i, r;
-    t.edgeUpdateEnd(o), (r = (i = e.events) == null ? void 0 : i.updateEnd) == null || r.call(i, o);
+    var i, a;
+    t.edgeUpdateEnd(o), (a = (i = e.events) == null ? void 0 : i.updateEnd) == null || a.call(i, o);
   }), Object.entries(n).reduce(
-    (o, [i, r]) => (o.emit[i] = r.trigger, o.on[i] = r.on, o),
+    (o, [i, a]) => (o.emit[i] = a.trigger, o.on[i] = a.on, o),
     { emit: {}, on: {} }
   );
 }
-function ga() {
+function gr() {
   const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Ye();
   return (i) => {
-    var r;
-    const a = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, s = pd(i) ? i.sourceEvent : i, { x: l, y: u } = ct(s, a), c = kn({ x: l, y: u }, e.value), { x: d, y: h } = n.value ? ho(c, t.value) : c;
+    var a;
+    const r = ((a = o.value) == null ? void 0 : a.getBoundingClientRect()) ?? { left: 0, top: 0 }, s = pd(i) ? i.sourceEvent : i, { x: l, y: u } = ct(s, r), c = kn({ x: l, y: u }, e.value), { x: d, y: h } = n.value ? ho(c, t.value) : c;
     return {
       xSnapped: d,
       ySnapped: h,
@@ -3693,14 +3693,14 @@ function ga() {
 function On() {
   return !0;
 }
-function ya({
+function yr({
   handleId: e,
   nodeId: t,
   type: n,
   isValidConnection: o,
   edgeUpdaterType: i,
-  onEdgeUpdate: r,
-  onEdgeUpdateEnd: a
+  onEdgeUpdate: a,
+  onEdgeUpdateEnd: r
 }) {
   const {
     id: s,
@@ -3714,23 +3714,23 @@ function ya({
     autoPanSpeed: p,
     findNode: x,
     panBy: _,
-    startConnection: C,
+    startConnection: I,
     updateConnection: y,
     endConnection: m,
     emits: T,
     viewport: O,
-    edges: H,
+    edges: L,
     nodes: B,
-    isValidConnection: ee,
+    isValidConnection: ne,
     nodeLookup: J
   } = Ye();
-  let W = null, I = !1, oe = null;
-  function N(P) {
-    var D;
-    const A = Pe(n) === "target", F = ui(P), Z = Ai(P.target), ie = P.currentTarget;
-    if (ie && (F && P.button === 0 || !F)) {
+  let Z = null, C = !1, se = null;
+  function E(P) {
+    var W;
+    const D = Pe(n) === "target", z = ui(P), F = Ai(P.target), te = P.currentTarget;
+    if (te && (z && P.button === 0 || !z)) {
       let le = function(K) {
-        S = ct(K, Ie), te = bd(
+        S = ct(K, Ie), Q = bd(
           kn(S, O.value, !1, [1, 1]),
           c.value,
           J.value,
@@ -3739,37 +3739,37 @@ function ya({
         const U = qi(
           K,
           {
-            handle: te,
+            handle: Q,
             connectionMode: u.value,
             fromNodeId: Pe(t),
             fromHandleId: Pe(e),
-            fromType: A ? "target" : "source",
+            fromType: D ? "target" : "source",
             isValidConnection: ae,
-            doc: Z,
+            doc: F,
             lib: "vue",
             flowId: s,
             nodeLookup: J.value
           },
-          H.value,
+          L.value,
           B.value,
           x,
           J.value
         );
-        oe = U.handleDomNode, W = U.connection, I = _d(!!te, U.isValid);
-        const ne = {
+        se = U.handleDomNode, Z = U.connection, C = _d(!!Q, U.isValid);
+        const oe = {
           // from stays the same
           ...q,
-          isValid: I,
-          to: U.toHandle && I ? bn({ x: U.toHandle.x, y: U.toHandle.y }, O.value) : S,
+          isValid: C,
+          to: U.toHandle && C ? bn({ x: U.toHandle.x, y: U.toHandle.y }, O.value) : S,
           toHandle: U.toHandle,
-          toPosition: I && U.toHandle ? U.toHandle.position : qo[g.position],
+          toPosition: C && U.toHandle ? U.toHandle.position : qo[g.position],
           toNode: U.toHandle ? J.value.get(U.toHandle.nodeId) : null
         };
-        if (I && te && (q != null && q.toHandle) && ne.toHandle && q.toHandle.type === ne.toHandle.type && q.toHandle.nodeId === ne.toHandle.nodeId && q.toHandle.id === ne.toHandle.id && q.to.x === ne.to.x && q.to.y === ne.to.y)
+        if (C && Q && (q != null && q.toHandle) && oe.toHandle && q.toHandle.type === oe.toHandle.type && q.toHandle.nodeId === oe.toHandle.nodeId && q.toHandle.id === oe.toHandle.id && q.to.x === oe.to.x && q.to.y === oe.to.y)
           return;
-        const ue = te ?? U.toHandle;
+        const ue = Q ?? U.toHandle;
         if (y(
-          ue && I ? bn(
+          ue && C ? bn(
             {
               x: ue.x,
               y: ue.y
@@ -3777,38 +3777,38 @@ function ya({
             O.value
           ) : S,
           ue,
-          kd(!!ue, I)
-        ), q = ne, !te && !I && !oe)
-          return Mo(pe);
-        W && W.source !== W.target && oe && (Mo(pe), pe = oe, oe.classList.add("connecting", "vue-flow__handle-connecting"), oe.classList.toggle("valid", !!I), oe.classList.toggle("vue-flow__handle-valid", !!I));
-      }, fe = function(K) {
-        "touches" in K && K.touches.length > 0 || ((te || oe) && W && I && (r ? r(K, W) : T.connect(W)), T.connectEnd(K), i && (a == null || a(K)), Mo(pe), cancelAnimationFrame(re), m(K), b = !1, I = !1, W = null, oe = null, Z.removeEventListener("mousemove", le), Z.removeEventListener("mouseup", fe), Z.removeEventListener("touchmove", le), Z.removeEventListener("touchend", fe));
+          kd(!!ue, C)
+        ), q = oe, !Q && !C && !se)
+          return Mo(ge);
+        Z && Z.source !== Z.target && se && (Mo(ge), ge = se, se.classList.add("connecting", "vue-flow__handle-connecting"), se.classList.toggle("valid", !!C), se.classList.toggle("vue-flow__handle-valid", !!C));
+      }, he = function(K) {
+        "touches" in K && K.touches.length > 0 || ((Q || se) && Z && C && (a ? a(K, Z) : T.connect(Z)), T.connectEnd(K), i && (r == null || r(K)), Mo(ge), cancelAnimationFrame(ie), m(K), b = !1, C = !1, Z = null, se = null, F.removeEventListener("mousemove", le), F.removeEventListener("mouseup", he), F.removeEventListener("touchmove", le), F.removeEventListener("touchend", he));
       };
-      const we = x(Pe(t));
-      let ae = Pe(o) || ee.value || On;
-      !ae && we && (ae = (A ? we.isValidSourcePos : we.isValidTargetPos) || On);
-      let te, re = 0;
-      const { x: Ce, y: Te } = ct(P), ye = fa(Pe(i), ie), Ie = (D = l.value) == null ? void 0 : D.getBoundingClientRect();
-      if (!Ie || !ye)
+      const me = x(Pe(t));
+      let ae = Pe(o) || ne.value || On;
+      !ae && me && (ae = (D ? me.isValidSourcePos : me.isValidTargetPos) || On);
+      let Q, ie = 0;
+      const { x: Me, y: Te } = ct(P), we = fr(Pe(i), te), Ie = (W = l.value) == null ? void 0 : W.getBoundingClientRect();
+      if (!Ie || !we)
         return;
-      const me = ha(Pe(t), ye, Pe(e), J.value, u.value);
-      if (!me)
+      const pe = hr(Pe(t), we, Pe(e), J.value, u.value);
+      if (!pe)
         return;
-      let pe, S = ct(P, Ie), b = !1;
+      let ge, S = ct(P, Ie), b = !1;
       const f = () => {
         if (!k.value)
           return;
-        const [K, U] = ca(S, Ie, p.value);
-        _({ x: K, y: U }), re = requestAnimationFrame(f);
+        const [K, U] = cr(S, Ie, p.value);
+        _({ x: K, y: U }), ie = requestAnimationFrame(f);
       }, g = {
-        ...me,
+        ...pe,
         nodeId: Pe(t),
-        type: ye,
-        position: me.position
-      }, w = J.value.get(Pe(t)), V = {
+        type: we,
+        position: pe.position
+      }, w = J.value.get(Pe(t)), H = {
         inProgress: !0,
         isValid: null,
-        from: en(w, g, he.Left, !0),
+        from: en(w, g, fe.Left, !0),
         fromHandle: g,
         fromPosition: g.position,
         fromNode: w,
@@ -3817,35 +3817,35 @@ function ya({
         toPosition: qo[g.position],
         toNode: null
       };
-      C(
+      I(
         {
           nodeId: Pe(t),
           id: Pe(e),
-          type: ye,
-          position: (ie == null ? void 0 : ie.getAttribute("data-handlepos")) || he.Top,
+          type: we,
+          position: (te == null ? void 0 : te.getAttribute("data-handlepos")) || fe.Top,
           ...S
         },
         {
-          x: Ce - Ie.left,
+          x: Me - Ie.left,
           y: Te - Ie.top
         }
-      ), T.connectStart({ event: P, nodeId: Pe(t), handleId: Pe(e), handleType: ye });
-      let q = V;
-      Z.addEventListener("mousemove", le), Z.addEventListener("mouseup", fe), Z.addEventListener("touchmove", le), Z.addEventListener("touchend", fe);
+      ), T.connectStart({ event: P, nodeId: Pe(t), handleId: Pe(e), handleType: we });
+      let q = H;
+      F.addEventListener("mousemove", le), F.addEventListener("mouseup", he), F.addEventListener("touchmove", le), F.addEventListener("touchend", he);
     }
   }
   function Y(P) {
-    var D, A;
+    var W, D;
     if (!d.value)
       return;
-    const F = Pe(n) === "target";
+    const z = Pe(n) === "target";
     if (!h.value) {
-      T.clickConnectStart({ event: P, nodeId: Pe(t), handleId: Pe(e) }), C(
+      T.clickConnectStart({ event: P, nodeId: Pe(t), handleId: Pe(e) }), I(
         {
           nodeId: Pe(t),
           type: Pe(n),
           id: Pe(e),
-          position: he.Top,
+          position: fe.Top,
           ...ct(P)
         },
         void 0,
@@ -3853,53 +3853,53 @@ function ya({
       );
       return;
     }
-    let Z = Pe(o) || ee.value || On;
-    const ie = x(Pe(t));
-    if (!Z && ie && (Z = (F ? ie.isValidSourcePos : ie.isValidTargetPos) || On), ie && (typeof ie.connectable > "u" ? v.value : ie.connectable) === !1)
+    let F = Pe(o) || ne.value || On;
+    const te = x(Pe(t));
+    if (!F && te && (F = (z ? te.isValidSourcePos : te.isValidTargetPos) || On), te && (typeof te.connectable > "u" ? v.value : te.connectable) === !1)
       return;
-    const le = Ai(P.target), fe = qi(
+    const le = Ai(P.target), he = qi(
       P,
       {
         handle: {
           nodeId: Pe(t),
           id: Pe(e),
           type: Pe(n),
-          position: he.Top,
+          position: fe.Top,
           ...ct(P)
         },
         connectionMode: u.value,
         fromNodeId: h.value.nodeId,
         fromHandleId: h.value.id ?? null,
         fromType: h.value.type,
-        isValidConnection: Z,
+        isValidConnection: F,
         doc: le,
         lib: "vue",
         flowId: s,
         nodeLookup: J.value
       },
-      H.value,
+      L.value,
       B.value,
       x,
       J.value
-    ), we = ((D = fe.connection) == null ? void 0 : D.source) === ((A = fe.connection) == null ? void 0 : A.target);
-    fe.isValid && fe.connection && !we && T.connect(fe.connection), T.clickConnectEnd(P), m(P, !0);
+    ), me = ((W = he.connection) == null ? void 0 : W.source) === ((D = he.connection) == null ? void 0 : D.target);
+    he.isValid && he.connection && !me && T.connect(he.connection), T.clickConnectEnd(P), m(P, !0);
   }
   return {
-    handlePointerDown: N,
+    handlePointerDown: E,
     handleClick: Y
   };
 }
 function Td() {
   return Ct(ci, "");
 }
-function wa(e) {
-  const t = e ?? Td() ?? "", n = Ct(ma, ge(null)), { findNode: o, edges: i, emits: r } = Ye(), a = o(t);
-  return a || r.error(new Ke(We.NODE_NOT_FOUND, t)), {
+function wr(e) {
+  const t = e ?? Td() ?? "", n = Ct(mr, ye(null)), { findNode: o, edges: i, emits: a } = Ye(), r = o(t);
+  return r || a.error(new Ke(We.NODE_NOT_FOUND, t)), {
     id: t,
     nodeEl: n,
-    node: a,
-    parentNode: Q(() => o(a.parentNode)),
-    connectedEdges: Q(() => la([a], i.value))
+    node: r,
+    parentNode: ee(() => o(r.parentNode)),
+    connectedEdges: ee(() => lr([r], i.value))
   };
 }
 function Pd() {
@@ -3918,44 +3918,44 @@ function Pd() {
 function Ad(e, t) {
   const n = Pd();
   return n.doubleClick.on((o) => {
-    var i, r;
-    t.nodeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
+    var i, a;
+    t.nodeDoubleClick(o), (a = (i = e.events) == null ? void 0 : i.doubleClick) == null || a.call(i, o);
   }), n.click.on((o) => {
-    var i, r;
-    t.nodeClick(o), (r = (i = e.events) == null ? void 0 : i.click) == null || r.call(i, o);
+    var i, a;
+    t.nodeClick(o), (a = (i = e.events) == null ? void 0 : i.click) == null || a.call(i, o);
   }), n.mouseEnter.on((o) => {
-    var i, r;
-    t.nodeMouseEnter(o), (r = (i = e.events) == null ? void 0 : i.mouseEnter) == null || r.call(i, o);
+    var i, a;
+    t.nodeMouseEnter(o), (a = (i = e.events) == null ? void 0 : i.mouseEnter) == null || a.call(i, o);
   }), n.mouseMove.on((o) => {
-    var i, r;
-    t.nodeMouseMove(o), (r = (i = e.events) == null ? void 0 : i.mouseMove) == null || r.call(i, o);
+    var i, a;
+    t.nodeMouseMove(o), (a = (i = e.events) == null ? void 0 : i.mouseMove) == null || a.call(i, o);
   }), n.mouseLeave.on((o) => {
-    var i, r;
-    t.nodeMouseLeave(o), (r = (i = e.events) == null ? void 0 : i.mouseLeave) == null || r.call(i, o);
+    var i, a;
+    t.nodeMouseLeave(o), (a = (i = e.events) == null ? void 0 : i.mouseLeave) == null || a.call(i, o);
   }), n.contextMenu.on((o) => {
-    var i, r;
-    t.nodeContextMenu(o), (r = (i = e.events) == null ? void 0 : i.contextMenu) == null || r.call(i, o);
+    var i, a;
+    t.nodeContextMenu(o), (a = (i = e.events) == null ? void 0 : i.contextMenu) == null || a.call(i, o);
   }), n.dragStart.on((o) => {
-    var i, r;
-    t.nodeDragStart(o), (r = (i = e.events) == null ? void 0 : i.dragStart) == null || r.call(i, o);
+    var i, a;
+    t.nodeDragStart(o), (a = (i = e.events) == null ? void 0 : i.dragStart) == null || a.call(i, o);
   }), n.drag.on((o) => {
-    var i, r;
-    t.nodeDrag(o), (r = (i = e.events) == null ? void 0 : i.drag) == null || r.call(i, o);
+    var i, a;
+    t.nodeDrag(o), (a = (i = e.events) == null ? void 0 : i.drag) == null || a.call(i, o);
   }), n.dragStop.on((o) => {
-    var i, r;
-    t.nodeDragStop(o), (r = (i = e.events) == null ? void 0 : i.dragStop) == null || r.call(i, o);
+    var i, a;
+    t.nodeDragStop(o), (a = (i = e.events) == null ? void 0 : i.dragStop) == null || a.call(i, o);
   }), Object.entries(n).reduce(
-    (o, [i, r]) => (o.emit[i] = r.trigger, o.on[i] = r.on, o),
+    (o, [i, a]) => (o.emit[i] = a.trigger, o.on[i] = a.on, o),
     { emit: {}, on: {} }
   );
 }
-function xa() {
-  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: r, nodesDraggable: a, emits: s } = Ye();
+function xr() {
+  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: a, nodesDraggable: r, emits: s } = Ye();
   return (l, u = !1) => {
-    const c = r.value ? i.value[0] : 5, d = r.value ? i.value[1] : 5, h = u ? 4 : 1, v = l.x * c * h, k = l.y * d * h, p = [];
+    const c = a.value ? i.value[0] : 5, d = a.value ? i.value[1] : 5, h = u ? 4 : 1, v = l.x * c * h, k = l.y * d * h, p = [];
     for (const x of e.value)
-      if (x.draggable || a && typeof x.draggable > "u") {
-        const _ = { x: x.computedPosition.x + v, y: x.computedPosition.y + k }, { position: C } = li(
+      if (x.draggable || r && typeof x.draggable > "u") {
+        const _ = { x: x.computedPosition.x + v, y: x.computedPosition.y + k }, { position: I } = li(
           x,
           _,
           s.error,
@@ -3964,7 +3964,7 @@ function xa() {
         );
         p.push({
           id: x.id,
-          position: C,
+          position: I,
           from: x.position,
           distance: { x: l.x, y: l.y },
           dimensions: x.dimensions
@@ -3995,42 +3995,42 @@ const Dd = {
 };
 function Od(e) {
   function t(o, i) {
-    return new Promise((r) => {
+    return new Promise((a) => {
       e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? dn : Xn).scaleBy(
         To(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
-          r(!0);
+          a(!0);
         }),
         o
-      ) : r(!1);
+      ) : a(!1);
     });
   }
-  function n(o, i, r, a) {
+  function n(o, i, a, r) {
     return new Promise((s) => {
       var l;
-      const { x: u, y: c } = ta({ x: -o, y: -i }, e.translateExtent), d = Qt.translate(-u, -c).scale(r);
-      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((a == null ? void 0 : a.interpolate) === "linear" ? dn : Xn).transform(
-        To(e.d3Selection, a == null ? void 0 : a.duration, a == null ? void 0 : a.ease, () => {
+      const { x: u, y: c } = tr({ x: -o, y: -i }, e.translateExtent), d = Qt.translate(-u, -c).scale(a);
+      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? dn : Xn).transform(
+        To(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
           s(!0);
         }),
         d
       ) : s(!1);
     });
   }
-  return Q(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
+  return ee(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
     viewportInitialized: !0,
     // todo: allow passing scale as option
     zoomIn: (i) => t(1.2, i),
     zoomOut: (i) => t(1 / 1.2, i),
-    zoomTo: (i, r) => new Promise((a) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? dn : Xn).scaleTo(
-        To(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
-          a(!0);
+    zoomTo: (i, a) => new Promise((r) => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((a == null ? void 0 : a.interpolate) === "linear" ? dn : Xn).scaleTo(
+        To(e.d3Selection, a == null ? void 0 : a.duration, a == null ? void 0 : a.ease, () => {
+          r(!0);
         }),
         i
-      ) : a(!1);
+      ) : r(!1);
     }),
-    setViewport: (i, r) => n(i.x, i.y, i.zoom, r),
-    setTransform: (i, r) => n(i.x, i.y, i.zoom, r),
+    setViewport: (i, a) => n(i.x, i.y, i.zoom, a),
+    setTransform: (i, a) => n(i.x, i.y, i.zoom, a),
     getViewport: () => ({
       x: e.viewport.x,
       y: e.viewport.y,
@@ -4046,13 +4046,13 @@ function Od(e) {
       includeHiddenNodes: !1,
       duration: 0
     }) => {
-      var r, a;
+      var a, r;
       const s = [];
       for (const h of e.nodes)
-        h.dimensions.width && h.dimensions.height && ((i == null ? void 0 : i.includeHiddenNodes) || !h.hidden) && (!((r = i.nodes) != null && r.length) || (a = i.nodes) != null && a.length && i.nodes.includes(h.id)) && s.push(h);
+        h.dimensions.width && h.dimensions.height && ((i == null ? void 0 : i.includeHiddenNodes) || !h.hidden) && (!((a = i.nodes) != null && a.length) || (r = i.nodes) != null && r.length && i.nodes.includes(h.id)) && s.push(h);
       if (!s.length)
         return Promise.resolve(!1);
-      const l = aa(s), { x: u, y: c, zoom: d } = zi(
+      const l = rr(s), { x: u, y: c, zoom: d } = zi(
         l,
         e.dimensions.width,
         e.dimensions.height,
@@ -4062,27 +4062,27 @@ function Od(e) {
       );
       return n(u, c, d, i);
     },
-    setCenter: (i, r, a) => {
-      const s = typeof (a == null ? void 0 : a.zoom) < "u" ? a.zoom : e.maxZoom, l = e.dimensions.width / 2 - i * s, u = e.dimensions.height / 2 - r * s;
-      return n(l, u, s, a);
+    setCenter: (i, a, r) => {
+      const s = typeof (r == null ? void 0 : r.zoom) < "u" ? r.zoom : e.maxZoom, l = e.dimensions.width / 2 - i * s, u = e.dimensions.height / 2 - a * s;
+      return n(l, u, s, r);
     },
-    fitBounds: (i, r = { padding: Rn }) => {
-      const { x: a, y: s, zoom: l } = zi(
+    fitBounds: (i, a = { padding: Rn }) => {
+      const { x: r, y: s, zoom: l } = zi(
         i,
         e.dimensions.width,
         e.dimensions.height,
         e.minZoom,
         e.maxZoom,
-        r.padding ?? Rn
+        a.padding ?? Rn
       );
-      return n(a, s, l, r);
+      return n(r, s, l, a);
     },
     project: (i) => kn(i, e.viewport, e.snapToGrid, e.snapGrid),
     screenToFlowCoordinate: (i) => {
       if (e.vueFlowRef) {
-        const { x: r, y: a } = e.vueFlowRef.getBoundingClientRect(), s = {
-          x: i.x - r,
-          y: i.y - a
+        const { x: a, y: r } = e.vueFlowRef.getBoundingClientRect(), s = {
+          x: i.x - a,
+          y: i.y - r
         };
         return kn(s, e.viewport, e.snapToGrid, e.snapGrid);
       }
@@ -4090,9 +4090,9 @@ function Od(e) {
     },
     flowToScreenCoordinate: (i) => {
       if (e.vueFlowRef) {
-        const { x: r, y: a } = e.vueFlowRef.getBoundingClientRect(), s = {
-          x: i.x + r,
-          y: i.y + a
+        const { x: a, y: r } = e.vueFlowRef.getBoundingClientRect(), s = {
+          x: i.x + a,
+          y: i.y + r
         };
         return bn(s, e.viewport);
       }
@@ -4106,42 +4106,21 @@ function To(e, t = 0, n = zd, o = () => {
   return i || o(), i ? e.transition().duration(t).ease(n).on("end", o) : e;
 }
 function Rd(e, t, n) {
-  const o = wr(!0);
+  const o = wa(!0);
   return o.run(() => {
     const i = () => {
       o.run(() => {
         let p, x, _ = !!(n.nodes.value.length || n.edges.value.length);
         p = Xt([e.modelValue, () => {
-          var C, y;
-          return (y = (C = e.modelValue) == null ? void 0 : C.value) == null ? void 0 : y.length;
-        }], ([C]) => {
-          C && Array.isArray(C) && (x == null || x.pause(), n.setElements(C), !x && !_ && C.length ? _ = !0 : x == null || x.resume());
+          var I, y;
+          return (y = (I = e.modelValue) == null ? void 0 : I.value) == null ? void 0 : y.length;
+        }], ([I]) => {
+          I && Array.isArray(I) && (x == null || x.pause(), n.setElements(I), !x && !_ && I.length ? _ = !0 : x == null || x.resume());
         }), x = Xt(
           [n.nodes, n.edges, () => n.edges.value.length, () => n.nodes.value.length],
-          ([C, y]) => {
+          ([I, y]) => {
             var m;
-            (m = e.modelValue) != null && m.value && Array.isArray(e.modelValue.value) && (p == null || p.pause(), e.modelValue.value = [...C, ...y], je(() => {
-              p == null || p.resume();
-            }));
-          },
-          { immediate: _ }
-        ), Fn(() => {
-          p == null || p.stop(), x == null || x.stop();
-        });
-      });
-    }, r = () => {
-      o.run(() => {
-        let p, x, _ = !!n.nodes.value.length;
-        p = Xt([e.nodes, () => {
-          var C, y;
-          return (y = (C = e.nodes) == null ? void 0 : C.value) == null ? void 0 : y.length;
-        }], ([C]) => {
-          C && Array.isArray(C) && (x == null || x.pause(), n.setNodes(C), !x && !_ && C.length ? _ = !0 : x == null || x.resume());
-        }), x = Xt(
-          [n.nodes, () => n.nodes.value.length],
-          ([C]) => {
-            var y;
-            (y = e.nodes) != null && y.value && Array.isArray(e.nodes.value) && (p == null || p.pause(), e.nodes.value = [...C], je(() => {
+            (m = e.modelValue) != null && m.value && Array.isArray(e.modelValue.value) && (p == null || p.pause(), e.modelValue.value = [...I, ...y], je(() => {
               p == null || p.resume();
             }));
           },
@@ -4152,17 +4131,38 @@ function Rd(e, t, n) {
       });
     }, a = () => {
       o.run(() => {
+        let p, x, _ = !!n.nodes.value.length;
+        p = Xt([e.nodes, () => {
+          var I, y;
+          return (y = (I = e.nodes) == null ? void 0 : I.value) == null ? void 0 : y.length;
+        }], ([I]) => {
+          I && Array.isArray(I) && (x == null || x.pause(), n.setNodes(I), !x && !_ && I.length ? _ = !0 : x == null || x.resume());
+        }), x = Xt(
+          [n.nodes, () => n.nodes.value.length],
+          ([I]) => {
+            var y;
+            (y = e.nodes) != null && y.value && Array.isArray(e.nodes.value) && (p == null || p.pause(), e.nodes.value = [...I], je(() => {
+              p == null || p.resume();
+            }));
+          },
+          { immediate: _ }
+        ), Fn(() => {
+          p == null || p.stop(), x == null || x.stop();
+        });
+      });
+    }, r = () => {
+      o.run(() => {
         let p, x, _ = !!n.edges.value.length;
         p = Xt([e.edges, () => {
-          var C, y;
-          return (y = (C = e.edges) == null ? void 0 : C.value) == null ? void 0 : y.length;
-        }], ([C]) => {
-          C && Array.isArray(C) && (x == null || x.pause(), n.setEdges(C), !x && !_ && C.length ? _ = !0 : x == null || x.resume());
+          var I, y;
+          return (y = (I = e.edges) == null ? void 0 : I.value) == null ? void 0 : y.length;
+        }], ([I]) => {
+          I && Array.isArray(I) && (x == null || x.pause(), n.setEdges(I), !x && !_ && I.length ? _ = !0 : x == null || x.resume());
         }), x = Xt(
           [n.edges, () => n.edges.value.length],
-          ([C]) => {
+          ([I]) => {
             var y;
-            (y = e.edges) != null && y.value && Array.isArray(e.edges.value) && (p == null || p.pause(), e.edges.value = [...C], je(() => {
+            (y = e.edges) != null && y.value && Array.isArray(e.edges.value) && (p == null || p.pause(), e.edges.value = [...I], je(() => {
               p == null || p.resume();
             }));
           },
@@ -4243,8 +4243,8 @@ function Rd(e, t, n) {
           { immediate: !0 }
         ), Ee(
           n.autoConnect,
-          (x, _, C) => {
-            x ? n.onConnect(p) : n.hooks.value.connect.off(p), C(() => {
+          (x, _, I) => {
+            x ? n.onConnect(p) : n.hooks.value.connect.off(p), I(() => {
               n.hooks.value.connect.off(p);
             });
           },
@@ -4267,10 +4267,10 @@ function Rd(e, t, n) {
       for (const x of Object.keys(t)) {
         const _ = x;
         if (!p.includes(_)) {
-          const C = Ve(() => t[_]), y = n[_];
+          const I = Ve(() => t[_]), y = n[_];
           Jo(y) && o.run(() => {
             Ee(
-              C,
+              I,
               (m) => {
                 Ue(m) && (y.value = m);
               },
@@ -4281,7 +4281,7 @@ function Rd(e, t, n) {
       }
     };
     (() => {
-      i(), r(), a(), l(), s(), u(), c(), d(), h(), v();
+      i(), a(), r(), l(), s(), u(), c(), d(), h(), v();
     })();
   }), () => o.stop();
 }
@@ -4344,25 +4344,25 @@ function Bd() {
 }
 function Ld(e, t) {
   const n = nn();
-  qa(() => {
-    for (const [i, r] of Object.entries(t.value)) {
-      const a = (s) => {
+  qr(() => {
+    for (const [i, a] of Object.entries(t.value)) {
+      const r = (s) => {
         e(i, s);
       };
-      r.setEmitter(a), pn(r.removeEmitter), r.setHasEmitListeners(() => o(i)), pn(r.removeHasEmitListeners);
+      a.setEmitter(r), pn(a.removeEmitter), a.setHasEmitListeners(() => o(i)), pn(a.removeHasEmitListeners);
     }
   });
   function o(i) {
-    var r;
-    const a = Vd(i);
-    return !!((r = n == null ? void 0 : n.vnode.props) == null ? void 0 : r[a]);
+    var a;
+    const r = Vd(i);
+    return !!((a = n == null ? void 0 : n.vnode.props) == null ? void 0 : a[r]);
   }
 }
 function Vd(e) {
   const [t, ...n] = e.split(":");
-  return `on${t.replace(/(?:^|-)(\w)/g, (i, r) => r.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
+  return `on${t.replace(/(?:^|-)(\w)/g, (i, a) => a.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
 }
-function ba() {
+function br() {
   return {
     vueFlowRef: null,
     viewportRef: null,
@@ -4475,7 +4475,7 @@ function Fd(e, t, n) {
   const o = Od(e), i = (S) => {
     const b = S ?? [];
     e.hooks.updateNodeInternals.trigger(b);
-  }, r = (S) => od(S, e.nodes, e.edges), a = (S) => nd(S, e.nodes, e.edges), s = (S) => la(S, e.edges), l = ({ id: S, type: b, nodeId: f }) => {
+  }, a = (S) => od(S, e.nodes, e.edges), r = (S) => nd(S, e.nodes, e.edges), s = (S) => lr(S, e.edges), l = ({ id: S, type: b, nodeId: f }) => {
     var g;
     const w = S ? `-${b}-${S}` : `-${b}`;
     return Array.from(((g = e.connectionLookup.get(`${f}${w}`)) == null ? void 0 : g.values()) ?? []);
@@ -4487,24 +4487,24 @@ function Fd(e, t, n) {
       return n.value.get(S);
   }, d = (S, b, f) => {
     var g, w;
-    const L = [];
-    for (const V of S) {
+    const V = [];
+    for (const H of S) {
       const q = {
-        id: V.id,
+        id: H.id,
         type: "position",
         dragging: f,
-        from: V.from
+        from: H.from
       };
-      if (b && (q.position = V.position, V.parentNode)) {
-        const K = u(V.parentNode);
+      if (b && (q.position = H.position, H.parentNode)) {
+        const K = u(H.parentNode);
         q.position = {
           x: q.position.x - (((g = K == null ? void 0 : K.computedPosition) == null ? void 0 : g.x) ?? 0),
           y: q.position.y - (((w = K == null ? void 0 : K.computedPosition) == null ? void 0 : w.y) ?? 0)
         };
       }
-      L.push(q);
+      V.push(q);
     }
-    L != null && L.length && e.hooks.nodesChange.trigger(L);
+    V != null && V.length && e.hooks.nodesChange.trigger(V);
   }, h = (S) => {
     if (!e.vueFlowRef)
       return;
@@ -4512,13 +4512,13 @@ function Fd(e, t, n) {
     if (!b)
       return;
     const f = window.getComputedStyle(b), { m22: g } = new window.DOMMatrixReadOnly(f.transform), w = [];
-    for (const L of S) {
-      const V = L, q = u(V.id);
+    for (const V of S) {
+      const H = V, q = u(H.id);
       if (q) {
-        const K = fo(V.nodeElement);
-        if (!!(K.width && K.height && (q.dimensions.width !== K.width || q.dimensions.height !== K.height || V.forceUpdate))) {
-          const ne = V.nodeElement.getBoundingClientRect();
-          q.dimensions = K, q.handleBounds.source = Gi("source", V.nodeElement, ne, g, q.id), q.handleBounds.target = Gi("target", V.nodeElement, ne, g, q.id), w.push({
+        const K = fo(H.nodeElement);
+        if (!!(K.width && K.height && (q.dimensions.width !== K.width || q.dimensions.height !== K.height || H.forceUpdate))) {
+          const oe = H.nodeElement.getBoundingClientRect();
+          q.dimensions = K, q.handleBounds.source = Gi("source", H.nodeElement, oe, g, q.id), q.handleBounds.target = Gi("target", H.nodeElement, oe, g, q.id), w.push({
             id: q.id,
             type: "dimensions",
             dimensions: K
@@ -4531,16 +4531,16 @@ function Fd(e, t, n) {
     }), w.length && e.hooks.nodesChange.trigger(w);
   }, v = (S, b) => {
     const f = /* @__PURE__ */ new Set(), g = /* @__PURE__ */ new Set();
-    for (const V of S)
-      Dt(V) ? f.add(V.id) : Mt(V) && g.add(V.id);
-    const w = St(t.value, f, !0), L = St(n.value, g);
+    for (const H of S)
+      Dt(H) ? f.add(H.id) : Mt(H) && g.add(H.id);
+    const w = St(t.value, f, !0), V = St(n.value, g);
     if (e.multiSelectionActive) {
-      for (const V of f)
-        w.push(_t(V, b));
-      for (const V of g)
-        L.push(_t(V, b));
+      for (const H of f)
+        w.push(_t(H, b));
+      for (const H of g)
+        V.push(_t(H, b));
     }
-    w.length && e.hooks.nodesChange.trigger(w), L.length && e.hooks.edgesChange.trigger(L);
+    w.length && e.hooks.nodesChange.trigger(w), V.length && e.hooks.edgesChange.trigger(V);
   }, k = (S) => {
     if (e.multiSelectionActive) {
       const b = S.map((f) => _t(f.id, !0));
@@ -4560,7 +4560,7 @@ function Fd(e, t, n) {
   }, _ = (S) => {
     const f = (S || e.nodes).map((g) => (g.selected = !1, _t(g.id, !1)));
     e.hooks.nodesChange.trigger(f);
-  }, C = (S) => {
+  }, I = (S) => {
     const f = (S || e.edges).map((g) => (g.selected = !1, _t(g.id, !1)));
     e.hooks.edgesChange.trigger(f);
   }, y = (S) => {
@@ -4583,17 +4583,17 @@ function Fd(e, t, n) {
   }, O = (S) => {
     var b;
     (b = e.d3Zoom) == null || b.translateExtent(S), e.translateExtent = S;
-  }, H = (S) => {
+  }, L = (S) => {
     e.nodeExtent = S, i();
   }, B = (S) => {
     var b;
     (b = e.d3Zoom) == null || b.clickDistance(S);
-  }, ee = (S) => {
+  }, ne = (S) => {
     e.nodesDraggable = S, e.nodesConnectable = S, e.elementsSelectable = S;
   }, J = (S) => {
     const b = S instanceof Function ? S(e.nodes) : S;
     !e.initialized && !b.length || (e.nodes = Ui(b, u, e.hooks.error.trigger));
-  }, W = (S) => {
+  }, Z = (S) => {
     const b = S instanceof Function ? S(e.edges) : S;
     if (!e.initialized && !b.length)
       return;
@@ -4608,17 +4608,17 @@ function Fd(e, t, n) {
       e.edges
     );
     Co(e.connectionLookup, n.value, f), e.edges = f;
-  }, I = (S) => {
+  }, C = (S) => {
     const b = S instanceof Function ? S([...e.nodes, ...e.edges]) : S;
-    !e.initialized && !b.length || (J(b.filter(Dt)), W(b.filter(Mt)));
-  }, oe = (S) => {
+    !e.initialized && !b.length || (J(b.filter(Dt)), Z(b.filter(Mt)));
+  }, se = (S) => {
     let b = S instanceof Function ? S(e.nodes) : S;
     b = Array.isArray(b) ? b : [b];
     const f = Ui(b, u, e.hooks.error.trigger), g = [];
     for (const w of f)
       g.push(Bi(w));
     g.length && e.hooks.nodesChange.trigger(g);
-  }, N = (S) => {
+  }, E = (S) => {
     let b = S instanceof Function ? S(e.edges) : S;
     b = Array.isArray(b) ? b : [b];
     const f = Io(
@@ -4635,52 +4635,52 @@ function Fd(e, t, n) {
       g.push(Bi(w));
     g.length && e.hooks.edgesChange.trigger(g);
   }, Y = (S, b = !0, f = !1) => {
-    const g = S instanceof Function ? S(e.nodes) : S, w = Array.isArray(g) ? g : [g], L = [], V = [];
+    const g = S instanceof Function ? S(e.nodes) : S, w = Array.isArray(g) ? g : [g], V = [], H = [];
     function q(U) {
-      const ne = s(U);
-      for (const ue of ne)
-        (!Ue(ue.deletable) || ue.deletable) && V.push(Vi(ue.id, ue.source, ue.target, ue.sourceHandle, ue.targetHandle));
+      const oe = s(U);
+      for (const ue of oe)
+        (!Ue(ue.deletable) || ue.deletable) && H.push(Vi(ue.id, ue.source, ue.target, ue.sourceHandle, ue.targetHandle));
     }
     function K(U) {
-      const ne = [];
+      const oe = [];
       for (const ue of e.nodes)
-        ue.parentNode === U && ne.push(ue);
-      if (ne.length) {
-        for (const ue of ne)
-          L.push(Li(ue.id));
-        b && q(ne);
-        for (const ue of ne)
+        ue.parentNode === U && oe.push(ue);
+      if (oe.length) {
+        for (const ue of oe)
+          V.push(Li(ue.id));
+        b && q(oe);
+        for (const ue of oe)
           K(ue.id);
       }
     }
     for (const U of w) {
-      const ne = typeof U == "string" ? u(U) : U;
-      ne && (Ue(ne.deletable) && !ne.deletable || (L.push(Li(ne.id)), b && q([ne]), f && K(ne.id)));
+      const oe = typeof U == "string" ? u(U) : U;
+      oe && (Ue(oe.deletable) && !oe.deletable || (V.push(Li(oe.id)), b && q([oe]), f && K(oe.id)));
     }
-    V.length && e.hooks.edgesChange.trigger(V), L.length && e.hooks.nodesChange.trigger(L);
+    H.length && e.hooks.edgesChange.trigger(H), V.length && e.hooks.nodesChange.trigger(V);
   }, P = (S) => {
     const b = S instanceof Function ? S(e.edges) : S, f = Array.isArray(b) ? b : [b], g = [];
     for (const w of f) {
-      const L = typeof w == "string" ? c(w) : w;
-      L && (Ue(L.deletable) && !L.deletable || g.push(
+      const V = typeof w == "string" ? c(w) : w;
+      V && (Ue(V.deletable) && !V.deletable || g.push(
         Vi(
           typeof w == "string" ? w : w.id,
-          L.source,
-          L.target,
-          L.sourceHandle,
-          L.targetHandle
+          V.source,
+          V.target,
+          V.sourceHandle,
+          V.targetHandle
         )
       ));
     }
     e.hooks.edgesChange.trigger(g);
-  }, D = (S, b, f = !0) => {
+  }, W = (S, b, f = !0) => {
     const g = c(S.id);
     if (!g)
       return !1;
-    const w = e.edges.indexOf(g), L = Ed(S, b, g, f, e.hooks.error.trigger);
-    if (L) {
-      const [V] = Io(
-        [L],
+    const w = e.edges.indexOf(g), V = Ed(S, b, g, f, e.hooks.error.trigger);
+    if (V) {
+      const [H] = Io(
+        [V],
         e.isValidConnection,
         u,
         c,
@@ -4689,19 +4689,19 @@ function Fd(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((q, K) => K === w ? V : q), Co(e.connectionLookup, n.value, [V]), V;
+      return e.edges = e.edges.map((q, K) => K === w ? H : q), Co(e.connectionLookup, n.value, [H]), H;
     }
     return !1;
-  }, A = (S, b, f = { replace: !1 }) => {
+  }, D = (S, b, f = { replace: !1 }) => {
     const g = c(S);
     if (!g)
       return;
     const w = typeof b == "function" ? b(g) : b;
     g.data = f.replace ? w : { ...g.data, ...w };
-  }, F = (S) => Ri(S, e.nodes), Z = (S) => {
+  }, z = (S) => Ri(S, e.nodes), F = (S) => {
     const b = Ri(S, e.edges);
     return Co(e.connectionLookup, n.value, b), b;
-  }, ie = (S, b, f = { replace: !1 }) => {
+  }, te = (S, b, f = { replace: !1 }) => {
     const g = u(S);
     if (!g)
       return;
@@ -4713,43 +4713,43 @@ function Fd(e, t, n) {
       return;
     const w = typeof b == "function" ? b(g) : b;
     g.data = f.replace ? w : { ...g.data, ...w };
-  }, fe = (S, b, f = !1) => {
+  }, he = (S, b, f = !1) => {
     f ? e.connectionClickStartHandle = S : e.connectionStartHandle = S, e.connectionEndHandle = null, e.connectionStatus = null, b && (e.connectionPosition = b);
-  }, we = (S, b = null, f = null) => {
+  }, me = (S, b = null, f = null) => {
     e.connectionStartHandle && (e.connectionPosition = S, e.connectionEndHandle = b, e.connectionStatus = f);
   }, ae = (S, b) => {
     e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, b ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
-  }, te = (S) => {
+  }, Q = (S) => {
     const b = ed(S), f = b ? null : un(S) ? S : u(S.id);
     return !b && !f ? [null, null, b] : [b ? S : no(f), f, b];
-  }, re = (S, b = !0, f = e.nodes) => {
-    const [g, w, L] = te(S);
+  }, ie = (S, b = !0, f = e.nodes) => {
+    const [g, w, V] = Q(S);
     if (!g)
       return [];
-    const V = [];
+    const H = [];
     for (const q of f || e.nodes) {
-      if (!L && (q.id === w.id || !q.computedPosition))
+      if (!V && (q.id === w.id || !q.computedPosition))
         continue;
       const K = no(q), U = oo(K, g);
-      (b && U > 0 || U >= K.width * K.height || U >= Number(g.width) * Number(g.height)) && V.push(q);
+      (b && U > 0 || U >= K.width * K.height || U >= Number(g.width) * Number(g.height)) && H.push(q);
     }
-    return V;
-  }, Ce = (S, b, f = !0) => {
-    const [g] = te(S);
+    return H;
+  }, Me = (S, b, f = !0) => {
+    const [g] = Q(S);
     if (!g)
       return !1;
     const w = oo(g, b);
     return f && w > 0 || w >= Number(g.width) * Number(g.height);
   }, Te = (S) => {
-    const { viewport: b, dimensions: f, d3Zoom: g, d3Selection: w, translateExtent: L } = e;
+    const { viewport: b, dimensions: f, d3Zoom: g, d3Selection: w, translateExtent: V } = e;
     if (!g || !w || !S.x && !S.y)
       return !1;
-    const V = Qt.translate(b.x + S.x, b.y + S.y).scale(b.zoom), q = [
+    const H = Qt.translate(b.x + S.x, b.y + S.y).scale(b.zoom), q = [
       [0, 0],
       [f.width, f.height]
-    ], K = g.constrain()(V, q, L), U = e.viewport.x !== K.x || e.viewport.y !== K.y || e.viewport.zoom !== K.k;
+    ], K = g.constrain()(H, q, V), U = e.viewport.x !== K.x || e.viewport.y !== K.y || e.viewport.zoom !== K.k;
     return g.transform(w, K), U;
-  }, ye = (S) => {
+  }, we = (S) => {
     const b = S instanceof Function ? S(e) : S, f = [
       "d3Zoom",
       "d3Selection",
@@ -4761,56 +4761,56 @@ function Fd(e, t, n) {
     ];
     Ue(b.defaultEdgeOptions) && (e.defaultEdgeOptions = b.defaultEdgeOptions);
     const g = b.modelValue || b.nodes || b.edges ? [] : void 0;
-    g && (b.modelValue && g.push(...b.modelValue), b.nodes && g.push(...b.nodes), b.edges && g.push(...b.edges), I(g));
+    g && (b.modelValue && g.push(...b.modelValue), b.nodes && g.push(...b.nodes), b.edges && g.push(...b.edges), C(g));
     const w = () => {
       Ue(b.maxZoom) && T(b.maxZoom), Ue(b.minZoom) && m(b.minZoom), Ue(b.translateExtent) && O(b.translateExtent);
     };
-    for (const L of Object.keys(b)) {
-      const V = L, q = b[V];
-      ![...Hd, ...f].includes(V) && Ue(q) && (e[V] = q);
+    for (const V of Object.keys(b)) {
+      const H = V, q = b[H];
+      ![...Hd, ...f].includes(H) && Ue(q) && (e[H] = q);
     }
     zo(() => e.d3Zoom).not.toBeNull().then(w), e.initialized || (e.initialized = !0);
   };
   return {
     updateNodePositions: d,
     updateNodeDimensions: h,
-    setElements: I,
+    setElements: C,
     setNodes: J,
-    setEdges: W,
-    addNodes: oe,
-    addEdges: N,
+    setEdges: Z,
+    addNodes: se,
+    addEdges: E,
     removeNodes: Y,
     removeEdges: P,
     findNode: u,
     findEdge: c,
-    updateEdge: D,
-    updateEdgeData: A,
-    updateNode: ie,
+    updateEdge: W,
+    updateEdgeData: D,
+    updateNode: te,
     updateNodeData: le,
-    applyEdgeChanges: Z,
-    applyNodeChanges: F,
+    applyEdgeChanges: F,
+    applyNodeChanges: z,
     addSelectedElements: x,
     addSelectedNodes: k,
     addSelectedEdges: p,
     setMinZoom: m,
     setMaxZoom: T,
     setTranslateExtent: O,
-    setNodeExtent: H,
+    setNodeExtent: L,
     setPaneClickDistance: B,
     removeSelectedElements: y,
     removeSelectedNodes: _,
-    removeSelectedEdges: C,
-    startConnection: fe,
-    updateConnection: we,
+    removeSelectedEdges: I,
+    startConnection: he,
+    updateConnection: me,
     endConnection: ae,
-    setInteractive: ee,
-    setState: ye,
-    getIntersectingNodes: re,
-    getIncomers: r,
-    getOutgoers: a,
+    setInteractive: ne,
+    setState: we,
+    getIntersectingNodes: ie,
+    getIncomers: a,
+    getOutgoers: r,
     getConnectedEdges: s,
     getHandleConnections: l,
-    isNodeIntersecting: Ce,
+    isNodeIntersecting: Me,
     panBy: Te,
     fitView: (S) => o.value.fitView(S),
     zoomIn: (S) => o.value.zoomIn(S),
@@ -4831,18 +4831,18 @@ function Fd(e, t, n) {
         const {
           computedPosition: g,
           handleBounds: w,
-          selected: L,
-          dimensions: V,
+          selected: V,
+          dimensions: H,
           isParent: q,
           resizing: K,
           dragging: U,
-          events: ne,
+          events: oe,
           ...ue
         } = f;
         S.push(ue);
       }
       for (const f of e.edges) {
-        const { selected: g, sourceNode: w, targetNode: L, events: V, ...q } = f;
+        const { selected: g, sourceNode: w, targetNode: V, events: H, ...q } = f;
         b.push(q);
       }
       return JSON.parse(
@@ -4856,11 +4856,11 @@ function Fd(e, t, n) {
       );
     },
     fromObject: (S) => new Promise((b) => {
-      const { nodes: f, edges: g, position: w, zoom: L, viewport: V } = S;
-      f && J(f), g && W(g);
-      const [q, K] = V != null && V.x && (V != null && V.y) ? [V.x, V.y] : w ?? [null, null];
+      const { nodes: f, edges: g, position: w, zoom: V, viewport: H } = S;
+      f && J(f), g && Z(g);
+      const [q, K] = H != null && H.x && (H != null && H.y) ? [H.x, H.y] : w ?? [null, null];
       if (q && K) {
-        const U = (V == null ? void 0 : V.zoom) || L || e.viewport.zoom;
+        const U = (H == null ? void 0 : H.zoom) || V || e.viewport.zoom;
         return zo(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
             x: q,
@@ -4876,7 +4876,7 @@ function Fd(e, t, n) {
     updateNodeInternals: i,
     viewportHelper: o,
     $reset: () => {
-      const S = ba();
+      const S = br();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
         const b = Qt.translate(S.defaultViewport.x ?? 0, S.defaultViewport.y ?? 0).scale(xt(S.defaultViewport.zoom ?? 1, S.minZoom, S.maxZoom)), f = e.viewportRef.getBoundingClientRect(), g = [
           [0, 0],
@@ -4884,7 +4884,7 @@ function Fd(e, t, n) {
         ], w = e.d3Zoom.constrain()(b, g, S.translateExtent);
         e.d3Zoom.transform(e.d3Selection, w);
       }
-      ye(S);
+      we(S);
     },
     $destroy: () => {
     }
@@ -4898,86 +4898,86 @@ const Yd = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Xd = {
   props: {
     id: { default: null },
     type: {},
-    position: { default: () => he.Top },
+    position: { default: () => fe.Top },
     isValidConnection: { type: Function },
     connectable: { type: [Boolean, Number, String, Function], default: void 0 },
     connectableStart: { type: Boolean, default: !0 },
     connectableEnd: { type: Boolean, default: !0 }
   },
   setup(e, { expose: t }) {
-    const n = Ka(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = Ve(() => n.type ?? "source"), i = Ve(() => n.isValidConnection ?? null), {
-      id: r,
-      connectionStartHandle: a,
+    const n = Kr(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = Ve(() => n.type ?? "source"), i = Ve(() => n.isValidConnection ?? null), {
+      id: a,
+      connectionStartHandle: r,
       connectionClickStartHandle: s,
       connectionEndHandle: l,
       vueFlowRef: u,
       nodesConnectable: c,
       noDragClassName: d,
       noPanClassName: h
-    } = Ye(), { id: v, node: k, nodeEl: p, connectedEdges: x } = wa(), _ = ge(), C = Ve(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), y = Ve(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), m = Ve(
+    } = Ye(), { id: v, node: k, nodeEl: p, connectedEdges: x } = wr(), _ = ye(), I = Ve(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), y = Ve(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), m = Ve(
       () => {
-        var W, I, oe, N, Y, P;
-        return ((W = a.value) == null ? void 0 : W.nodeId) === v && ((I = a.value) == null ? void 0 : I.id) === e.id && ((oe = a.value) == null ? void 0 : oe.type) === o.value || ((N = l.value) == null ? void 0 : N.nodeId) === v && ((Y = l.value) == null ? void 0 : Y.id) === e.id && ((P = l.value) == null ? void 0 : P.type) === o.value;
+        var Z, C, se, E, Y, P;
+        return ((Z = r.value) == null ? void 0 : Z.nodeId) === v && ((C = r.value) == null ? void 0 : C.id) === e.id && ((se = r.value) == null ? void 0 : se.type) === o.value || ((E = l.value) == null ? void 0 : E.nodeId) === v && ((Y = l.value) == null ? void 0 : Y.id) === e.id && ((P = l.value) == null ? void 0 : P.type) === o.value;
       }
     ), T = Ve(
       () => {
-        var W, I, oe;
-        return ((W = s.value) == null ? void 0 : W.nodeId) === v && ((I = s.value) == null ? void 0 : I.id) === e.id && ((oe = s.value) == null ? void 0 : oe.type) === o.value;
+        var Z, C, se;
+        return ((Z = s.value) == null ? void 0 : Z.nodeId) === v && ((C = s.value) == null ? void 0 : C.id) === e.id && ((se = s.value) == null ? void 0 : se.type) === o.value;
       }
-    ), { handlePointerDown: O, handleClick: H } = ya({
+    ), { handlePointerDown: O, handleClick: L } = yr({
       nodeId: v,
       handleId: e.id,
       isValidConnection: i,
       type: o
-    }), B = Q(() => typeof e.connectable == "string" && e.connectable === "single" ? !x.value.some((W) => {
-      const I = W[`${o.value}Handle`];
-      return W[o.value] !== v ? !1 : I ? I === e.id : !0;
-    }) : typeof e.connectable == "number" ? x.value.filter((W) => {
-      const I = W[`${o.value}Handle`];
-      return W[o.value] !== v ? !1 : I ? I === e.id : !0;
+    }), B = ee(() => typeof e.connectable == "string" && e.connectable === "single" ? !x.value.some((Z) => {
+      const C = Z[`${o.value}Handle`];
+      return Z[o.value] !== v ? !1 : C ? C === e.id : !0;
+    }) : typeof e.connectable == "number" ? x.value.filter((Z) => {
+      const C = Z[`${o.value}Handle`];
+      return Z[o.value] !== v ? !1 : C ? C === e.id : !0;
     }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(k, x.value) : Ue(e.connectable) ? e.connectable : c.value);
     nt(() => {
-      var W;
+      var Z;
       if (!k.dimensions.width || !k.dimensions.height)
         return;
-      const I = (W = k.handleBounds[o.value]) == null ? void 0 : W.find((F) => F.id === e.id);
-      if (!u.value || I)
+      const C = (Z = k.handleBounds[o.value]) == null ? void 0 : Z.find((z) => z.id === e.id);
+      if (!u.value || C)
         return;
-      const oe = u.value.querySelector(".vue-flow__transformationpane");
-      if (!p.value || !_.value || !oe || !e.id)
+      const se = u.value.querySelector(".vue-flow__transformationpane");
+      if (!p.value || !_.value || !se || !e.id)
         return;
-      const N = p.value.getBoundingClientRect(), Y = _.value.getBoundingClientRect(), P = window.getComputedStyle(oe), { m22: D } = new window.DOMMatrixReadOnly(P.transform), A = {
+      const E = p.value.getBoundingClientRect(), Y = _.value.getBoundingClientRect(), P = window.getComputedStyle(se), { m22: W } = new window.DOMMatrixReadOnly(P.transform), D = {
         id: e.id,
         position: e.position,
-        x: (Y.left - N.left) / D,
-        y: (Y.top - N.top) / D,
+        x: (Y.left - E.left) / W,
+        y: (Y.top - E.top) / W,
         type: o.value,
         nodeId: v,
         ...fo(_.value)
       };
-      k.handleBounds[o.value] = [...k.handleBounds[o.value] ?? [], A];
+      k.handleBounds[o.value] = [...k.handleBounds[o.value] ?? [], D];
     });
-    function ee(W) {
-      const I = ui(W);
-      B.value && C.value && (I && W.button === 0 || !I) && O(W);
+    function ne(Z) {
+      const C = ui(Z);
+      B.value && I.value && (C && Z.button === 0 || !C) && O(Z);
     }
-    function J(W) {
-      !v || !s.value && !C.value || B.value && H(W);
+    function J(Z) {
+      !v || !s.value && !I.value || B.value && L(Z);
     }
     return t({
-      handleClick: H,
+      handleClick: L,
       handlePointerDown: O,
       onClick: J,
-      onPointerDown: ee
-    }), (W, I) => (M(), z("div", {
+      onPointerDown: ne
+    }), (Z, C) => (M(), A("div", {
       ref_key: "handle",
       ref: _,
-      "data-id": `${X(r)}-${X(v)}-${e.id}-${o.value}`,
+      "data-id": `${X(a)}-${X(v)}-${e.id}-${o.value}`,
       "data-handleid": e.id,
       "data-nodeid": X(v),
-      "data-handlepos": W.position,
+      "data-handlepos": Z.position,
       class: Re(["vue-flow__handle", [
-        `vue-flow__handle-${W.position}`,
+        `vue-flow__handle-${Z.position}`,
         `vue-flow__handle-${e.id}`,
         X(d),
         X(h),
@@ -4985,63 +4985,63 @@ const Yd = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Xd = {
         {
           connectable: B.value,
           connecting: T.value,
-          connectablestart: C.value,
+          connectablestart: I.value,
           connectableend: y.value,
-          connectionindicator: B.value && (C.value && !m.value || y.value && m.value)
+          connectionindicator: B.value && (I.value && !m.value || y.value && m.value)
         }
       ]]),
-      onMousedown: ee,
-      onTouchstartPassive: ee,
+      onMousedown: ne,
+      onTouchstartPassive: ne,
       onClick: J
     }, [
-      Ze(W.$slots, "default", { id: W.id })
+      Ze(Z.$slots, "default", { id: Z.id })
     ], 42, Yd));
   }
 }), mo = function({
-  sourcePosition: e = he.Bottom,
-  targetPosition: t = he.Top,
+  sourcePosition: e = fe.Bottom,
+  targetPosition: t = fe.Top,
   label: n,
   connectable: o = !0,
   isValidTargetPos: i,
-  isValidSourcePos: r,
-  data: a
+  isValidSourcePos: a,
+  data: r
 }) {
-  const s = a.label ?? n;
+  const s = r.label ?? n;
   return [
     Oe(Et, { type: "target", position: t, connectable: o, isValidConnection: i }),
     typeof s != "string" && s ? Oe(s) : Oe($e, [s]),
-    Oe(Et, { type: "source", position: e, connectable: o, isValidConnection: r })
+    Oe(Et, { type: "source", position: e, connectable: o, isValidConnection: a })
   ];
 };
 mo.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
 mo.inheritAttrs = !1;
 mo.compatConfig = { MODE: 3 };
 const qd = mo, po = function({
-  targetPosition: e = he.Top,
+  targetPosition: e = fe.Top,
   label: t,
   connectable: n = !0,
   isValidTargetPos: o,
   data: i
 }) {
-  const r = i.label ?? t;
+  const a = i.label ?? t;
   return [
     Oe(Et, { type: "target", position: e, connectable: n, isValidConnection: o }),
-    typeof r != "string" && r ? Oe(r) : Oe($e, [r])
+    typeof a != "string" && a ? Oe(a) : Oe($e, [a])
   ];
 };
 po.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
 po.inheritAttrs = !1;
 po.compatConfig = { MODE: 3 };
 const Gd = po, go = function({
-  sourcePosition: e = he.Bottom,
+  sourcePosition: e = fe.Bottom,
   label: t,
   connectable: n = !0,
   isValidSourcePos: o,
   data: i
 }) {
-  const r = i.label ?? t;
+  const a = i.label ?? t;
   return [
-    typeof r != "string" && r ? Oe(r) : Oe($e, [r]),
+    typeof a != "string" && a ? Oe(a) : Oe($e, [a]),
     Oe(Et, { type: "source", position: e, connectable: n, isValidConnection: o })
   ];
 };
@@ -5064,40 +5064,40 @@ const Ud = go, Wd = ["transform"], Kd = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: { default: 2 }
   },
   setup(e) {
-    const t = ge({ x: 0, y: 0, width: 0, height: 0 }), n = ge(null), o = Q(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
+    const t = ye({ x: 0, y: 0, width: 0, height: 0 }), n = ye(null), o = ee(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
     nt(i), Ee([() => e.x, () => e.y, n, () => e.label], i);
     function i() {
       if (!n.value)
         return;
-      const r = n.value.getBBox();
-      (r.width !== t.value.width || r.height !== t.value.height) && (t.value = r);
+      const a = n.value.getBBox();
+      (a.width !== t.value.width || a.height !== t.value.height) && (t.value = a);
     }
-    return (r, a) => (M(), z("g", {
+    return (a, r) => (M(), A("g", {
       transform: o.value,
       class: "vue-flow__edge-textwrapper"
     }, [
-      r.labelShowBg ? (M(), z("rect", {
+      a.labelShowBg ? (M(), A("rect", {
         key: 0,
         class: "vue-flow__edge-textbg",
-        width: `${t.value.width + 2 * r.labelBgPadding[0]}px`,
-        height: `${t.value.height + 2 * r.labelBgPadding[1]}px`,
-        x: -r.labelBgPadding[0],
-        y: -r.labelBgPadding[1],
-        style: ze(r.labelBgStyle),
-        rx: r.labelBgBorderRadius,
-        ry: r.labelBgBorderRadius
-      }, null, 12, Kd)) : se("", !0),
-      $("text", br(r.$attrs, {
+        width: `${t.value.width + 2 * a.labelBgPadding[0]}px`,
+        height: `${t.value.height + 2 * a.labelBgPadding[1]}px`,
+        x: -a.labelBgPadding[0],
+        y: -a.labelBgPadding[1],
+        style: ze(a.labelBgStyle),
+        rx: a.labelBgBorderRadius,
+        ry: a.labelBgBorderRadius
+      }, null, 12, Kd)) : re("", !0),
+      $("text", ba(a.$attrs, {
         ref_key: "el",
         ref: n,
         class: "vue-flow__edge-text",
         y: t.value.height / 2,
         dy: "0.3em",
-        style: r.labelStyle
+        style: a.labelStyle
       }), [
-        Ze(r.$slots, "default", {}, () => [
-          typeof r.label != "string" ? (M(), He(Qo(r.label), { key: 0 })) : (M(), z($e, { key: 1 }, [
-            Me(G(r.label), 1)
+        Ze(a.$slots, "default", {}, () => [
+          typeof a.label != "string" ? (M(), He(Qo(a.label), { key: 0 })) : (M(), A($e, { key: 1 }, [
+            Ce(G(a.label), 1)
           ], 64))
         ])
       ], 16, Zd)
@@ -5125,125 +5125,125 @@ const Ud = go, Wd = ["transform"], Kd = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: {}
   },
   setup(e, { expose: t }) {
-    const n = ge(null), o = ge(null), i = ge(null), r = Za();
+    const n = ye(null), o = ye(null), i = ye(null), a = Zr();
     return t({
       pathEl: n,
       interactionEl: o,
       labelEl: i
-    }), (a, s) => (M(), z($e, null, [
-      $("path", br(X(r), {
-        id: a.id,
+    }), (r, s) => (M(), A($e, null, [
+      $("path", ba(X(a), {
+        id: r.id,
         ref_key: "pathEl",
         ref: n,
-        d: a.path,
+        d: r.path,
         class: "vue-flow__edge-path",
-        "marker-end": a.markerEnd,
-        "marker-start": a.markerStart
+        "marker-end": r.markerEnd,
+        "marker-start": r.markerStart
       }), null, 16, Qd),
-      a.interactionWidth ? (M(), z("path", {
+      r.interactionWidth ? (M(), A("path", {
         key: 0,
         ref_key: "interactionEl",
         ref: o,
         fill: "none",
-        d: a.path,
-        "stroke-width": a.interactionWidth,
+        d: r.path,
+        "stroke-width": r.interactionWidth,
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
-      }, null, 8, ef)) : se("", !0),
-      a.label && a.labelX && a.labelY ? (M(), He(Jd, {
+      }, null, 8, ef)) : re("", !0),
+      r.label && r.labelX && r.labelY ? (M(), He(Jd, {
         key: 1,
         ref_key: "labelEl",
         ref: i,
-        x: a.labelX,
-        y: a.labelY,
-        label: a.label,
-        "label-show-bg": a.labelShowBg,
-        "label-bg-style": a.labelBgStyle,
-        "label-bg-padding": a.labelBgPadding,
-        "label-bg-border-radius": a.labelBgBorderRadius,
-        "label-style": a.labelStyle
-      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : se("", !0)
+        x: r.labelX,
+        y: r.labelY,
+        label: r.label,
+        "label-show-bg": r.labelShowBg,
+        "label-bg-style": r.labelBgStyle,
+        "label-bg-padding": r.labelBgPadding,
+        "label-bg-border-radius": r.labelBgBorderRadius,
+        "label-style": r.labelStyle
+      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : re("", !0)
     ], 64));
   }
 });
-function ka({
+function kr({
   sourceX: e,
   sourceY: t,
   targetX: n,
   targetY: o
 }) {
-  const i = Math.abs(n - e) / 2, r = n < e ? n + i : n - i, a = Math.abs(o - t) / 2, s = o < t ? o + a : o - a;
-  return [r, s, i, a];
+  const i = Math.abs(n - e) / 2, a = n < e ? n + i : n - i, r = Math.abs(o - t) / 2, s = o < t ? o + r : o - r;
+  return [a, s, i, r];
 }
-function _a({
+function _r({
   sourceX: e,
   sourceY: t,
   targetX: n,
   targetY: o,
   sourceControlX: i,
-  sourceControlY: r,
-  targetControlX: a,
+  sourceControlY: a,
+  targetControlX: r,
   targetControlY: s
 }) {
-  const l = e * 0.125 + i * 0.375 + a * 0.375 + n * 0.125, u = t * 0.125 + r * 0.375 + s * 0.375 + o * 0.125, c = Math.abs(l - e), d = Math.abs(u - t);
+  const l = e * 0.125 + i * 0.375 + r * 0.375 + n * 0.125, u = t * 0.125 + a * 0.375 + s * 0.375 + o * 0.125, c = Math.abs(l - e), d = Math.abs(u - t);
   return [l, u, c, d];
 }
 function Bn(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
-function ji({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
-  let a, s;
+function ji({ pos: e, x1: t, y1: n, x2: o, y2: i, c: a }) {
+  let r, s;
   switch (e) {
-    case he.Left:
-      a = t - Bn(t - o, r), s = n;
+    case fe.Left:
+      r = t - Bn(t - o, a), s = n;
       break;
-    case he.Right:
-      a = t + Bn(o - t, r), s = n;
+    case fe.Right:
+      r = t + Bn(o - t, a), s = n;
       break;
-    case he.Top:
-      a = t, s = n - Bn(n - i, r);
+    case fe.Top:
+      r = t, s = n - Bn(n - i, a);
       break;
-    case he.Bottom:
-      a = t, s = n + Bn(i - n, r);
+    case fe.Bottom:
+      r = t, s = n + Bn(i - n, a);
       break;
   }
-  return [a, s];
+  return [r, s];
 }
-function Sa(e) {
+function Sr(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = he.Bottom,
+    sourcePosition: o = fe.Bottom,
     targetX: i,
-    targetY: r,
-    targetPosition: a = he.Top,
+    targetY: a,
+    targetPosition: r = fe.Top,
     curvature: s = 0.25
   } = e, [l, u] = ji({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
-    y2: r,
+    y2: a,
     c: s
   }), [c, d] = ji({
-    pos: a,
+    pos: r,
     x1: i,
-    y1: r,
+    y1: a,
     x2: t,
     y2: n,
     c: s
-  }), [h, v, k, p] = _a({
+  }), [h, v, k, p] = _r({
     sourceX: t,
     sourceY: n,
     targetX: i,
-    targetY: r,
+    targetY: a,
     sourceControlX: l,
     sourceControlY: u,
     targetControlX: c,
     targetControlY: d
   });
   return [
-    `M${t},${n} C${l},${u} ${c},${d} ${i},${r}`,
+    `M${t},${n} C${l},${u} ${c},${d} ${i},${a}`,
     h,
     v,
     k,
@@ -5251,51 +5251,51 @@ function Sa(e) {
   ];
 }
 function Ji({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
-  let r, a;
+  let a, r;
   switch (e) {
-    case he.Left:
-    case he.Right:
-      r = 0.5 * (t + o), a = n;
+    case fe.Left:
+    case fe.Right:
+      a = 0.5 * (t + o), r = n;
       break;
-    case he.Top:
-    case he.Bottom:
-      r = t, a = 0.5 * (n + i);
+    case fe.Top:
+    case fe.Bottom:
+      a = t, r = 0.5 * (n + i);
       break;
   }
-  return [r, a];
+  return [a, r];
 }
-function $a(e) {
+function $r(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = he.Bottom,
+    sourcePosition: o = fe.Bottom,
     targetX: i,
-    targetY: r,
-    targetPosition: a = he.Top
+    targetY: a,
+    targetPosition: r = fe.Top
   } = e, [s, l] = Ji({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
-    y2: r
+    y2: a
   }), [u, c] = Ji({
-    pos: a,
+    pos: r,
     x1: i,
-    y1: r,
+    y1: a,
     x2: t,
     y2: n
-  }), [d, h, v, k] = _a({
+  }), [d, h, v, k] = _r({
     sourceX: t,
     sourceY: n,
     targetX: i,
-    targetY: r,
+    targetY: a,
     sourceControlX: s,
     sourceControlY: l,
     targetControlX: u,
     targetControlY: c
   });
   return [
-    `M${t},${n} C${s},${l} ${u},${c} ${i},${r}`,
+    `M${t},${n} C${s},${l} ${u},${c} ${i},${a}`,
     d,
     h,
     v,
@@ -5303,66 +5303,66 @@ function $a(e) {
   ];
 }
 const Qi = {
-  [he.Left]: { x: -1, y: 0 },
-  [he.Right]: { x: 1, y: 0 },
-  [he.Top]: { x: 0, y: -1 },
-  [he.Bottom]: { x: 0, y: 1 }
+  [fe.Left]: { x: -1, y: 0 },
+  [fe.Right]: { x: 1, y: 0 },
+  [fe.Top]: { x: 0, y: -1 },
+  [fe.Bottom]: { x: 0, y: 1 }
 };
 function nf({
   source: e,
-  sourcePosition: t = he.Bottom,
+  sourcePosition: t = fe.Bottom,
   target: n
 }) {
-  return t === he.Left || t === he.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
+  return t === fe.Left || t === fe.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
 }
-function er(e, t) {
+function ea(e, t) {
   return Math.sqrt((t.x - e.x) ** 2 + (t.y - e.y) ** 2);
 }
 function of({
   source: e,
-  sourcePosition: t = he.Bottom,
+  sourcePosition: t = fe.Bottom,
   target: n,
-  targetPosition: o = he.Top,
+  targetPosition: o = fe.Top,
   center: i,
-  offset: r
+  offset: a
 }) {
-  const a = Qi[t], s = Qi[o], l = { x: e.x + a.x * r, y: e.y + a.y * r }, u = { x: n.x + s.x * r, y: n.y + s.y * r }, c = nf({
+  const r = Qi[t], s = Qi[o], l = { x: e.x + r.x * a, y: e.y + r.y * a }, u = { x: n.x + s.x * a, y: n.y + s.y * a }, c = nf({
     source: l,
     sourcePosition: t,
     target: u
   }), d = c.x !== 0 ? "x" : "y", h = c[d];
   let v, k, p;
-  const x = { x: 0, y: 0 }, _ = { x: 0, y: 0 }, [C, y, m, T] = ka({
+  const x = { x: 0, y: 0 }, _ = { x: 0, y: 0 }, [I, y, m, T] = kr({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
     targetY: n.y
   });
-  if (a[d] * s[d] === -1) {
-    k = i.x ?? C, p = i.y ?? y;
-    const H = [
+  if (r[d] * s[d] === -1) {
+    k = i.x ?? I, p = i.y ?? y;
+    const L = [
       { x: k, y: l.y },
       { x: k, y: u.y }
     ], B = [
       { x: l.x, y: p },
       { x: u.x, y: p }
     ];
-    a[d] === h ? v = d === "x" ? H : B : v = d === "x" ? B : H;
+    r[d] === h ? v = d === "x" ? L : B : v = d === "x" ? B : L;
   } else {
-    const H = [{ x: l.x, y: u.y }], B = [{ x: u.x, y: l.y }];
-    if (d === "x" ? v = a.x === h ? B : H : v = a.y === h ? H : B, t === o) {
-      const oe = Math.abs(e[d] - n[d]);
-      if (oe <= r) {
-        const N = Math.min(r - 1, r - oe);
-        a[d] === h ? x[d] = (l[d] > e[d] ? -1 : 1) * N : _[d] = (u[d] > n[d] ? -1 : 1) * N;
+    const L = [{ x: l.x, y: u.y }], B = [{ x: u.x, y: l.y }];
+    if (d === "x" ? v = r.x === h ? B : L : v = r.y === h ? L : B, t === o) {
+      const se = Math.abs(e[d] - n[d]);
+      if (se <= a) {
+        const E = Math.min(a - 1, a - se);
+        r[d] === h ? x[d] = (l[d] > e[d] ? -1 : 1) * E : _[d] = (u[d] > n[d] ? -1 : 1) * E;
       }
     }
     if (t !== o) {
-      const oe = d === "x" ? "y" : "x", N = a[d] === s[oe], Y = l[oe] > u[oe], P = l[oe] < u[oe];
-      (a[d] === 1 && (!N && Y || N && P) || a[d] !== 1 && (!N && P || N && Y)) && (v = d === "x" ? H : B);
+      const se = d === "x" ? "y" : "x", E = r[d] === s[se], Y = l[se] > u[se], P = l[se] < u[se];
+      (r[d] === 1 && (!E && Y || E && P) || r[d] !== 1 && (!E && P || E && Y)) && (v = d === "x" ? L : B);
     }
-    const ee = { x: l.x + x.x, y: l.y + x.y }, J = { x: u.x + _.x, y: u.y + _.y }, W = Math.max(Math.abs(ee.x - v[0].x), Math.abs(J.x - v[0].x)), I = Math.max(Math.abs(ee.y - v[0].y), Math.abs(J.y - v[0].y));
-    W >= I ? (k = (ee.x + J.x) / 2, p = v[0].y) : (k = v[0].x, p = (ee.y + J.y) / 2);
+    const ne = { x: l.x + x.x, y: l.y + x.y }, J = { x: u.x + _.x, y: u.y + _.y }, Z = Math.max(Math.abs(ne.x - v[0].x), Math.abs(J.x - v[0].x)), C = Math.max(Math.abs(ne.y - v[0].y), Math.abs(J.y - v[0].y));
+    Z >= C ? (k = (ne.x + J.x) / 2, p = v[0].y) : (k = v[0].x, p = (ne.y + J.y) / 2);
   }
   return [[
     e,
@@ -5372,25 +5372,25 @@ function of({
     n
   ], k, p, m, T];
 }
-function rf(e, t, n, o) {
-  const i = Math.min(er(e, t) / 2, er(t, n) / 2, o), { x: r, y: a } = t;
-  if (e.x === r && r === n.x || e.y === a && a === n.y)
-    return `L${r} ${a}`;
-  if (e.y === a) {
+function af(e, t, n, o) {
+  const i = Math.min(ea(e, t) / 2, ea(t, n) / 2, o), { x: a, y: r } = t;
+  if (e.x === a && a === n.x || e.y === r && r === n.y)
+    return `L${a} ${r}`;
+  if (e.y === r) {
     const u = e.x < n.x ? -1 : 1, c = e.y < n.y ? 1 : -1;
-    return `L ${r + i * u},${a}Q ${r},${a} ${r},${a + i * c}`;
+    return `L ${a + i * u},${r}Q ${a},${r} ${a},${r + i * c}`;
   }
   const s = e.x < n.x ? 1 : -1, l = e.y < n.y ? -1 : 1;
-  return `L ${r},${a + i * l}Q ${r},${a} ${r + i * s},${a}`;
+  return `L ${a},${r + i * l}Q ${a},${r} ${a + i * s},${r}`;
 }
 function Uo(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = he.Bottom,
+    sourcePosition: o = fe.Bottom,
     targetX: i,
-    targetY: r,
-    targetPosition: a = he.Top,
+    targetY: a,
+    targetPosition: r = fe.Top,
     borderRadius: s = 5,
     centerX: l,
     centerY: u,
@@ -5398,24 +5398,24 @@ function Uo(e) {
   } = e, [d, h, v, k, p] = of({
     source: { x: t, y: n },
     sourcePosition: o,
-    target: { x: i, y: r },
-    targetPosition: a,
+    target: { x: i, y: a },
+    targetPosition: r,
     center: { x: l, y: u },
     offset: c
   });
-  return [d.reduce((_, C, y) => {
+  return [d.reduce((_, I, y) => {
     let m;
-    return y > 0 && y < d.length - 1 ? m = rf(d[y - 1], C, d[y + 1], s) : m = `${y === 0 ? "M" : "L"}${C.x} ${C.y}`, _ += m, _;
+    return y > 0 && y < d.length - 1 ? m = af(d[y - 1], I, d[y + 1], s) : m = `${y === 0 ? "M" : "L"}${I.x} ${I.y}`, _ += m, _;
   }, ""), h, v, k, p];
 }
-function af(e) {
-  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, a, s, l] = ka({
+function rf(e) {
+  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [a, r, s, l] = kr({
     sourceX: t,
     sourceY: n,
     targetX: o,
     targetY: i
   });
-  return [`M ${t},${n}L ${o},${i}`, r, a, s, l];
+  return [`M ${t},${n}L ${o},${i}`, a, r, s, l];
 }
 const sf = Xe({
   name: "StraightEdge",
@@ -5437,7 +5437,7 @@ const sf = Xe({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = af(e);
+      const [n, o, i] = rf(e);
       return Oe(yo, {
         path: n,
         labelX: o,
@@ -5473,8 +5473,8 @@ const sf = Xe({
     return () => {
       const [n, o, i] = Uo({
         ...e,
-        sourcePosition: e.sourcePosition ?? he.Bottom,
-        targetPosition: e.targetPosition ?? he.Top
+        sourcePosition: e.sourcePosition ?? fe.Bottom,
+        targetPosition: e.targetPosition ?? fe.Top
       });
       return Oe(yo, {
         path: n,
@@ -5485,7 +5485,7 @@ const sf = Xe({
       });
     };
   }
-}), Ea = uf, cf = Xe({
+}), Er = uf, cf = Xe({
   name: "StepEdge",
   props: [
     "sourcePosition",
@@ -5505,7 +5505,7 @@ const sf = Xe({
     "interactionWidth"
   ],
   setup(e, { attrs: t }) {
-    return () => Oe(Ea, { ...e, ...t, borderRadius: 0 });
+    return () => Oe(Er, { ...e, ...t, borderRadius: 0 });
   }
 }), df = cf, ff = Xe({
   name: "BezierEdge",
@@ -5530,10 +5530,10 @@ const sf = Xe({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Sa({
+      const [n, o, i] = Sr({
         ...e,
-        sourcePosition: e.sourcePosition ?? he.Bottom,
-        targetPosition: e.targetPosition ?? he.Top
+        sourcePosition: e.sourcePosition ?? fe.Bottom,
+        targetPosition: e.targetPosition ?? fe.Top
       });
       return Oe(yo, {
         path: n,
@@ -5566,10 +5566,10 @@ const sf = Xe({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = $a({
+      const [n, o, i] = $r({
         ...e,
-        sourcePosition: e.sourcePosition ?? he.Bottom,
-        targetPosition: e.targetPosition ?? he.Top
+        sourcePosition: e.sourcePosition ?? fe.Bottom,
+        targetPosition: e.targetPosition ?? fe.Top
       });
       return Oe(yo, {
         path: n,
@@ -5588,11 +5588,11 @@ const sf = Xe({
   default: hf,
   straight: lf,
   step: df,
-  smoothstep: Ea,
+  smoothstep: Er,
   simplebezier: mf
 };
 function yf(e, t, n) {
-  const o = Q(() => (p) => t.value.get(p)), i = Q(() => (p) => n.value.get(p)), r = Q(() => {
+  const o = ee(() => (p) => t.value.get(p)), i = ee(() => (p) => n.value.get(p)), a = ee(() => {
     const p = {
       ...gf,
       ...e.edgeTypes
@@ -5600,7 +5600,7 @@ function yf(e, t, n) {
     for (const _ of e.edges)
       _.type && !x.includes(_.type) && (p[_.type] = _.type);
     return p;
-  }), a = Q(() => {
+  }), r = ee(() => {
     const p = {
       ...pf,
       ...e.nodeTypes
@@ -5608,7 +5608,7 @@ function yf(e, t, n) {
     for (const _ of e.nodes)
       _.type && !x.includes(_.type) && (p[_.type] = _.type);
     return p;
-  }), s = Q(() => e.onlyRenderVisibleElements ? sa(
+  }), s = ee(() => e.onlyRenderVisibleElements ? sr(
     e.nodes,
     {
       x: 0,
@@ -5618,18 +5618,18 @@ function yf(e, t, n) {
     },
     e.viewport,
     !0
-  ) : e.nodes), l = Q(() => {
+  ) : e.nodes), l = ee(() => {
     if (e.onlyRenderVisibleElements) {
       const p = [];
       for (const x of e.edges) {
-        const _ = t.value.get(x.source), C = t.value.get(x.target);
+        const _ = t.value.get(x.source), I = t.value.get(x.target);
         vd({
           sourcePos: _.computedPosition || { x: 0, y: 0 },
-          targetPos: C.computedPosition || { x: 0, y: 0 },
+          targetPos: I.computedPosition || { x: 0, y: 0 },
           sourceWidth: _.dimensions.width,
           sourceHeight: _.dimensions.height,
-          targetWidth: C.dimensions.width,
-          targetHeight: C.dimensions.height,
+          targetWidth: I.dimensions.width,
+          targetHeight: I.dimensions.height,
           width: e.dimensions.width,
           height: e.dimensions.height,
           viewport: e.viewport
@@ -5638,33 +5638,33 @@ function yf(e, t, n) {
       return p;
     }
     return e.edges;
-  }), u = Q(() => [...s.value, ...l.value]), c = Q(() => {
+  }), u = ee(() => [...s.value, ...l.value]), c = ee(() => {
     const p = [];
     for (const x of e.nodes)
       x.selected && p.push(x);
     return p;
-  }), d = Q(() => {
+  }), d = ee(() => {
     const p = [];
     for (const x of e.edges)
       x.selected && p.push(x);
     return p;
-  }), h = Q(() => [
+  }), h = ee(() => [
     ...c.value,
     ...d.value
-  ]), v = Q(() => {
+  ]), v = ee(() => {
     const p = [];
     for (const x of e.nodes)
       x.dimensions.width && x.dimensions.height && x.handleBounds !== void 0 && p.push(x);
     return p;
-  }), k = Q(
+  }), k = ee(
     () => s.value.length > 0 && v.value.length === s.value.length
   );
   return {
     getNode: o,
     getEdge: i,
     getElements: u,
-    getEdgeTypes: r,
-    getNodeTypes: a,
+    getEdgeTypes: a,
+    getNodeTypes: r,
     getEdges: l,
     getNodes: s,
     getSelectedElements: h,
@@ -5693,20 +5693,20 @@ class Tt {
     return this.flows.delete(t);
   }
   create(t, n) {
-    const o = ba(), i = vn(o), r = {};
+    const o = br(), i = vn(o), a = {};
     for (const [h, v] of Object.entries(i.hooks)) {
       const k = `on${h.charAt(0).toUpperCase() + h.slice(1)}`;
-      r[k] = v.on;
+      a[k] = v.on;
     }
-    const a = {};
+    const r = {};
     for (const [h, v] of Object.entries(i.hooks))
-      a[h] = v.trigger;
-    const s = Q(() => {
+      r[h] = v.trigger;
+    const s = ee(() => {
       const h = /* @__PURE__ */ new Map();
       for (const v of i.nodes)
         h.set(v.id, v);
       return h;
-    }), l = Q(() => {
+    }), l = ee(() => {
       const h = /* @__PURE__ */ new Map();
       for (const v of i.edges)
         h.set(v.id, v);
@@ -5714,13 +5714,13 @@ class Tt {
     }), u = yf(i, s, l), c = Fd(i, s, l);
     c.setState({ ...i, ...n });
     const d = {
-      ...r,
+      ...a,
       ...u,
       ...c,
       ...us(i),
       nodeLookup: s,
       edgeLookup: l,
-      emits: a,
+      emits: r,
       id: t,
       vueFlowVersion: "1.48.2",
       $destroy: () => {
@@ -5734,15 +5734,15 @@ class Tt {
   }
 }
 function Ye(e) {
-  const t = Tt.getInstance(), n = yr(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, a = r ?? (n == null ? void 0 : n.vueFlowId);
+  const t = Tt.getInstance(), n = ya(), o = typeof e == "object", i = o ? e : { id: e }, a = i.id, r = a ?? (n == null ? void 0 : n.vueFlowId);
   let s;
   if (n) {
     const l = Ct(Zi, null);
-    typeof l < "u" && l !== null && (!a || l.id === a) && (s = l);
+    typeof l < "u" && l !== null && (!r || l.id === r) && (s = l);
   }
-  if (s || a && (s = t.get(a)), !s || a && s.id !== a) {
-    const l = r ?? t.getId(), u = t.create(l, i);
-    s = u, (n ?? wr(!0)).run(() => {
+  if (s || r && (s = t.get(r)), !s || r && s.id !== r) {
+    const l = a ?? t.getId(), u = t.create(l, i);
+    s = u, (n ?? wa(!0)).run(() => {
       Ee(
         u.applyDefault,
         (d, h, v) => {
@@ -5776,8 +5776,8 @@ function wf(e) {
   let o;
   nt(() => {
     const i = () => {
-      var r, a;
-      if (!e.value || !(((a = (r = e.value).checkVisibility) == null ? void 0 : a.call(r)) ?? !0))
+      var a, r;
+      if (!e.value || !(((r = (a = e.value).checkVisibility) == null ? void 0 : r.call(a)) ?? !0))
         return;
       const s = fo(e.value);
       (s.width === 0 || s.height === 0) && t.error(new Ke(We.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: s.width || 500, height: s.height || 500 };
@@ -5796,7 +5796,7 @@ const xf = {
     userSelectionRect: {}
   },
   setup(e) {
-    return (t, n) => (M(), z("div", {
+    return (t, n) => (M(), A("div", {
       class: "vue-flow__selection vue-flow__container",
       style: ze({
         width: `${t.userSelectionRect.width}px`,
@@ -5811,7 +5811,7 @@ const xf = {
 }, Sf = /* @__PURE__ */ Xe({
   ..._f,
   setup(e) {
-    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: a } = Ye(), s = xa(), l = ge(null), u = pa({
+    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: a, userSelectionActive: r } = Ye(), s = xr(), l = ye(null), u = pr({
       el: l,
       onStart(k) {
         t.selectionDragStart(k), t.nodeDragStart(k);
@@ -5825,9 +5825,9 @@ const xf = {
     });
     nt(() => {
       var k;
-      r.value || (k = l.value) == null || k.focus({ preventScroll: !0 });
+      a.value || (k = l.value) == null || k.focus({ preventScroll: !0 });
     });
-    const c = Q(() => aa(o.value)), d = Q(() => ({
+    const c = ee(() => rr(o.value)), d = ee(() => ({
       width: `${c.value.width}px`,
       height: `${c.value.height}px`,
       top: `${c.value.y}px`,
@@ -5837,7 +5837,7 @@ const xf = {
       t.selectionContextMenu({ event: k, nodes: o.value });
     }
     function v(k) {
-      r.value || Wt[k.key] && (k.preventDefault(), s(
+      a.value || Wt[k.key] && (k.preventDefault(), s(
         {
           x: Wt[k.key].x,
           y: Wt[k.key].y
@@ -5845,7 +5845,7 @@ const xf = {
         k.shiftKey
       ));
     }
-    return (k, p) => !X(a) && c.value.width && c.value.height ? (M(), z("div", {
+    return (k, p) => !X(r) && c.value.width && c.value.height ? (M(), A("div", {
       key: 0,
       class: Re(["vue-flow__nodesselection vue-flow__container", X(i)]),
       style: ze({ transform: `translate(${X(n).x}px,${X(n).y}px) scale(${X(n).zoom})` })
@@ -5855,11 +5855,11 @@ const xf = {
         ref: l,
         class: Re([{ dragging: X(u) }, "vue-flow__nodesselection-rect"]),
         style: ze(d.value),
-        tabIndex: X(r) ? void 0 : -1,
+        tabIndex: X(a) ? void 0 : -1,
         onContextmenu: h,
         onKeydown: v
       }, null, 46, kf)
-    ], 6)) : se("", !0);
+    ], 6)) : re("", !0);
   }
 });
 function $f(e, t) {
@@ -5883,8 +5883,8 @@ const Ef = {
       nodes: n,
       viewport: o,
       emits: i,
-      userSelectionActive: r,
-      removeSelectedElements: a,
+      userSelectionActive: a,
+      removeSelectedElements: r,
       userSelectionRect: s,
       elementsSelectable: l,
       nodesSelectionActive: u,
@@ -5896,118 +5896,118 @@ const Ef = {
       deleteKeyCode: p,
       multiSelectionKeyCode: x,
       multiSelectionActive: _,
-      edgeLookup: C,
+      edgeLookup: I,
       nodeLookup: y,
       connectionLookup: m,
       defaultEdgeOptions: T,
       connectionStartHandle: O,
-      panOnDrag: H
-    } = Ye(), B = $t(null), ee = $t(/* @__PURE__ */ new Set()), J = $t(/* @__PURE__ */ new Set()), W = $t(null), I = Ve(() => l.value && (e.isSelecting || r.value)), oe = Ve(() => O.value !== null);
-    let N = !1, Y = !1;
-    const P = hn(p, { actInsideInputWithModifier: !1 }), D = hn(x);
+      panOnDrag: L
+    } = Ye(), B = $t(null), ne = $t(/* @__PURE__ */ new Set()), J = $t(/* @__PURE__ */ new Set()), Z = $t(null), C = Ve(() => l.value && (e.isSelecting || a.value)), se = Ve(() => O.value !== null);
+    let E = !1, Y = !1;
+    const P = hn(p, { actInsideInputWithModifier: !1 }), W = hn(x);
     Ee(P, (ae) => {
       ae && (h(d.value), v(c.value), u.value = !1);
-    }), Ee(D, (ae) => {
+    }), Ee(W, (ae) => {
       _.value = ae;
     });
-    function A(ae, te) {
-      return (re) => {
-        re.target === te && (ae == null || ae(re));
+    function D(ae, Q) {
+      return (ie) => {
+        ie.target === Q && (ae == null || ae(ie));
       };
     }
-    function F(ae) {
-      if (N || oe.value) {
-        N = !1;
+    function z(ae) {
+      if (E || se.value) {
+        E = !1;
         return;
       }
-      i.paneClick(ae), a(), u.value = !1;
+      i.paneClick(ae), r(), u.value = !1;
     }
-    function Z(ae) {
-      var te;
-      if (Array.isArray(H.value) && ((te = H.value) != null && te.includes(2))) {
+    function F(ae) {
+      var Q;
+      if (Array.isArray(L.value) && ((Q = L.value) != null && Q.includes(2))) {
         ae.preventDefault();
         return;
       }
       i.paneContextMenu(ae);
     }
-    function ie(ae) {
+    function te(ae) {
       i.paneScroll(ae);
     }
     function le(ae) {
-      var te, re, Ce;
-      if (W.value = ((te = t.value) == null ? void 0 : te.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || ae.button !== 0 || ae.target !== B.value || !W.value)
+      var Q, ie, Me;
+      if (Z.value = ((Q = t.value) == null ? void 0 : Q.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || ae.button !== 0 || ae.target !== B.value || !Z.value)
         return;
-      (Ce = (re = ae.target) == null ? void 0 : re.setPointerCapture) == null || Ce.call(re, ae.pointerId);
-      const { x: Te, y: ye } = $f(ae, W.value);
-      Y = !0, N = !1, a(), s.value = {
+      (Me = (ie = ae.target) == null ? void 0 : ie.setPointerCapture) == null || Me.call(ie, ae.pointerId);
+      const { x: Te, y: we } = $f(ae, Z.value);
+      Y = !0, E = !1, r(), s.value = {
         width: 0,
         height: 0,
         startX: Te,
-        startY: ye,
+        startY: we,
         x: Te,
-        y: ye
+        y: we
       }, i.selectionStart(ae);
     }
-    function fe(ae) {
-      var te;
-      if (!W.value || !s.value)
+    function he(ae) {
+      var Q;
+      if (!Z.value || !s.value)
         return;
-      N = !0;
-      const { x: re, y: Ce } = ct(ae, W.value), { startX: Te = 0, startY: ye = 0 } = s.value, Ie = {
+      E = !0;
+      const { x: ie, y: Me } = ct(ae, Z.value), { startX: Te = 0, startY: we = 0 } = s.value, Ie = {
         startX: Te,
-        startY: ye,
-        x: re < Te ? re : Te,
-        y: Ce < ye ? Ce : ye,
-        width: Math.abs(re - Te),
-        height: Math.abs(Ce - ye)
-      }, me = ee.value, pe = J.value;
-      ee.value = new Set(
-        sa(n.value, Ie, o.value, k.value === si.Partial, !0).map(
+        startY: we,
+        x: ie < Te ? ie : Te,
+        y: Me < we ? Me : we,
+        width: Math.abs(ie - Te),
+        height: Math.abs(Me - we)
+      }, pe = ne.value, ge = J.value;
+      ne.value = new Set(
+        sr(n.value, Ie, o.value, k.value === si.Partial, !0).map(
           (b) => b.id
         )
       ), J.value = /* @__PURE__ */ new Set();
-      const S = ((te = T.value) == null ? void 0 : te.selectable) ?? !0;
-      for (const b of ee.value) {
+      const S = ((Q = T.value) == null ? void 0 : Q.selectable) ?? !0;
+      for (const b of ne.value) {
         const f = m.value.get(b);
         if (f)
           for (const { edgeId: g } of f.values()) {
-            const w = C.value.get(g);
+            const w = I.value.get(g);
             w && (w.selectable ?? S) && J.value.add(g);
           }
       }
-      if (!Ki(me, ee.value)) {
-        const b = St(y.value, ee.value, !0);
+      if (!Ki(pe, ne.value)) {
+        const b = St(y.value, ne.value, !0);
         i.nodesChange(b);
       }
-      if (!Ki(pe, J.value)) {
-        const b = St(C.value, J.value);
+      if (!Ki(ge, J.value)) {
+        const b = St(I.value, J.value);
         i.edgesChange(b);
       }
-      s.value = Ie, r.value = !0, u.value = !1;
+      s.value = Ie, a.value = !0, u.value = !1;
     }
-    function we(ae) {
-      var te;
-      ae.button !== 0 || !Y || ((te = ae.target) == null || te.releasePointerCapture(ae.pointerId), !r.value && s.value && ae.target === B.value && F(ae), r.value = !1, s.value = null, u.value = ee.value.size > 0, i.selectionEnd(ae), e.selectionKeyPressed && (N = !1), Y = !1);
+    function me(ae) {
+      var Q;
+      ae.button !== 0 || !Y || ((Q = ae.target) == null || Q.releasePointerCapture(ae.pointerId), !a.value && s.value && ae.target === B.value && z(ae), a.value = !1, s.value = null, u.value = ne.value.size > 0, i.selectionEnd(ae), e.selectionKeyPressed && (E = !1), Y = !1);
     }
-    return (ae, te) => (M(), z("div", {
+    return (ae, Q) => (M(), A("div", {
       ref_key: "container",
       ref: B,
       class: Re(["vue-flow__pane vue-flow__container", { selection: ae.isSelecting }]),
-      onClick: te[0] || (te[0] = (re) => I.value ? void 0 : A(F, B.value)(re)),
-      onContextmenu: te[1] || (te[1] = (re) => A(Z, B.value)(re)),
-      onWheelPassive: te[2] || (te[2] = (re) => A(ie, B.value)(re)),
-      onPointerenter: te[3] || (te[3] = (re) => I.value ? void 0 : X(i).paneMouseEnter(re)),
-      onPointerdown: te[4] || (te[4] = (re) => I.value ? le(re) : X(i).paneMouseMove(re)),
-      onPointermove: te[5] || (te[5] = (re) => I.value ? fe(re) : X(i).paneMouseMove(re)),
-      onPointerup: te[6] || (te[6] = (re) => I.value ? we(re) : void 0),
-      onPointerleave: te[7] || (te[7] = (re) => X(i).paneMouseLeave(re))
+      onClick: Q[0] || (Q[0] = (ie) => C.value ? void 0 : D(z, B.value)(ie)),
+      onContextmenu: Q[1] || (Q[1] = (ie) => D(F, B.value)(ie)),
+      onWheelPassive: Q[2] || (Q[2] = (ie) => D(te, B.value)(ie)),
+      onPointerenter: Q[3] || (Q[3] = (ie) => C.value ? void 0 : X(i).paneMouseEnter(ie)),
+      onPointerdown: Q[4] || (Q[4] = (ie) => C.value ? le(ie) : X(i).paneMouseMove(ie)),
+      onPointermove: Q[5] || (Q[5] = (ie) => C.value ? he(ie) : X(i).paneMouseMove(ie)),
+      onPointerup: Q[6] || (Q[6] = (ie) => C.value ? me(ie) : void 0),
+      onPointerleave: Q[7] || (Q[7] = (ie) => X(i).paneMouseLeave(ie))
     }, [
       Ze(ae.$slots, "default"),
-      X(r) && X(s) ? (M(), He(bf, {
+      X(a) && X(s) ? (M(), He(bf, {
         key: 0,
         "user-selection-rect": X(s)
-      }, null, 8, ["user-selection-rect"])) : se("", !0),
-      X(u) && X(d).length ? (M(), He(Sf, { key: 1 })) : se("", !0)
+      }, null, 8, ["user-selection-rect"])) : re("", !0),
+      X(u) && X(d).length ? (M(), He(Sf, { key: 1 })) : re("", !0)
     ], 34));
   }
 }), Mf = {
@@ -6016,12 +6016,12 @@ const Ef = {
 }, Cf = /* @__PURE__ */ Xe({
   ...Mf,
   setup(e) {
-    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Ye(), i = Q(() => n.value ? !o.value : !1), r = Q(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
-    return (a, s) => (M(), z("div", {
+    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Ye(), i = ee(() => n.value ? !o.value : !1), a = ee(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
+    return (r, s) => (M(), A("div", {
       class: "vue-flow__transformationpane vue-flow__container",
-      style: ze({ transform: r.value, opacity: i.value ? 0 : void 0 })
+      style: ze({ transform: a.value, opacity: i.value ? 0 : void 0 })
     }, [
-      Ze(a.$slots, "default")
+      Ze(r.$slots, "default")
     ], 4));
   }
 }), If = {
@@ -6035,8 +6035,8 @@ const Ef = {
       maxZoom: n,
       defaultViewport: o,
       translateExtent: i,
-      zoomActivationKeyCode: r,
-      selectionKeyCode: a,
+      zoomActivationKeyCode: a,
+      selectionKeyCode: r,
       panActivationKeyCode: s,
       panOnScroll: l,
       panOnScrollMode: u,
@@ -6048,113 +6048,113 @@ const Ef = {
       preventScrolling: p,
       noWheelClassName: x,
       noPanClassName: _,
-      emits: C,
+      emits: I,
       connectionStartHandle: y,
       userSelectionActive: m,
       paneDragging: T,
       d3Zoom: O,
-      d3Selection: H,
+      d3Selection: L,
       d3ZoomHandler: B,
-      viewport: ee,
+      viewport: ne,
       viewportRef: J,
-      paneClickDistance: W
+      paneClickDistance: Z
     } = Ye();
     wf(J);
-    const I = $t(!1), oe = $t(!1);
-    let N = null, Y = !1, P = 0, D = {
+    const C = $t(!1), se = $t(!1);
+    let E = null, Y = !1, P = 0, W = {
       x: 0,
       y: 0,
       zoom: 0
     };
-    const A = hn(s), F = hn(a), Z = hn(r), ie = Ve(
-      () => (!F.value || F.value && a.value === !0) && (A.value || d.value)
-    ), le = Ve(() => A.value || l.value), fe = Ve(() => a.value === !0 && ie.value !== !0), we = Ve(
-      () => F.value && a.value !== !0 || m.value || fe.value
+    const D = hn(s), z = hn(r), F = hn(a), te = Ve(
+      () => (!z.value || z.value && r.value === !0) && (D.value || d.value)
+    ), le = Ve(() => D.value || l.value), he = Ve(() => r.value === !0 && te.value !== !0), me = Ve(
+      () => z.value && r.value !== !0 || m.value || he.value
     ), ae = Ve(() => y.value !== null);
     nt(() => {
       if (!J.value) {
         Mn("Viewport element is missing");
         return;
       }
-      const ye = J.value, Ie = ye.getBoundingClientRect(), me = Uc().clickDistance(W.value).scaleExtent([t.value, n.value]).translateExtent(i.value), pe = rt(ye).call(me), S = pe.on("wheel.zoom"), b = Qt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(xt(o.value.zoom ?? 1, t.value, n.value)), f = [
+      const we = J.value, Ie = we.getBoundingClientRect(), pe = Uc().clickDistance(Z.value).scaleExtent([t.value, n.value]).translateExtent(i.value), ge = at(we).call(pe), S = ge.on("wheel.zoom"), b = Qt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(xt(o.value.zoom ?? 1, t.value, n.value)), f = [
         [0, 0],
         [Ie.width, Ie.height]
-      ], g = me.constrain()(b, f, i.value);
-      me.transform(pe, g), me.wheelDelta(Di), O.value = me, H.value = pe, B.value = S, ee.value = { x: g.x, y: g.y, zoom: g.k }, me.on("start", (w) => {
-        var L;
+      ], g = pe.constrain()(b, f, i.value);
+      pe.transform(ge, g), pe.wheelDelta(Di), O.value = pe, L.value = ge, B.value = S, ne.value = { x: g.x, y: g.y, zoom: g.k }, pe.on("start", (w) => {
+        var V;
         if (!w.sourceEvent)
           return null;
-        P = w.sourceEvent.button, I.value = !0;
-        const V = Ce(w.transform);
-        ((L = w.sourceEvent) == null ? void 0 : L.type) === "mousedown" && (T.value = !0), D = V, C.viewportChangeStart(V), C.moveStart({ event: w, flowTransform: V });
-      }), me.on("end", (w) => {
+        P = w.sourceEvent.button, C.value = !0;
+        const H = Me(w.transform);
+        ((V = w.sourceEvent) == null ? void 0 : V.type) === "mousedown" && (T.value = !0), W = H, I.viewportChangeStart(H), I.moveStart({ event: w, flowTransform: H });
+      }), pe.on("end", (w) => {
         if (!w.sourceEvent)
           return null;
-        if (I.value = !1, T.value = !1, te(ie.value, P ?? 0) && !Y && C.paneContextMenu(w.sourceEvent), Y = !1, re(D, w.transform)) {
-          const L = Ce(w.transform);
-          D = L, C.viewportChangeEnd(L), C.moveEnd({ event: w, flowTransform: L });
+        if (C.value = !1, T.value = !1, Q(te.value, P ?? 0) && !Y && I.paneContextMenu(w.sourceEvent), Y = !1, ie(W, w.transform)) {
+          const V = Me(w.transform);
+          W = V, I.viewportChangeEnd(V), I.moveEnd({ event: w, flowTransform: V });
         }
-      }), me.filter((w) => {
-        var L;
-        const V = Z.value || k.value, q = v.value && w.ctrlKey, K = w.button, U = w.type === "wheel";
+      }), pe.filter((w) => {
+        var V;
+        const H = F.value || k.value, q = v.value && w.ctrlKey, K = w.button, U = w.type === "wheel";
         if (K === 1 && w.type === "mousedown" && (Te(w, "vue-flow__node") || Te(w, "vue-flow__edge")))
           return !0;
-        if (!ie.value && !V && !le.value && !h.value && !v.value || m.value || ae.value && !U || !h.value && w.type === "dblclick" || Te(w, x.value) && U || Te(w, _.value) && (!U || le.value && U && !Z.value) || !v.value && w.ctrlKey && U || !V && !le.value && !q && U)
+        if (!te.value && !H && !le.value && !h.value && !v.value || m.value || ae.value && !U || !h.value && w.type === "dblclick" || Te(w, x.value) && U || Te(w, _.value) && (!U || le.value && U && !F.value) || !v.value && w.ctrlKey && U || !H && !le.value && !q && U)
           return !1;
-        if (!v && w.type === "touchstart" && ((L = w.touches) == null ? void 0 : L.length) > 1)
+        if (!v && w.type === "touchstart" && ((V = w.touches) == null ? void 0 : V.length) > 1)
           return w.preventDefault(), !1;
-        if (!ie.value && (w.type === "mousedown" || w.type === "touchstart") || fe.value && Array.isArray(d.value) && d.value.includes(0) && K === 0 || Array.isArray(d.value) && !d.value.includes(K) && (w.type === "mousedown" || w.type === "touchstart"))
+        if (!te.value && (w.type === "mousedown" || w.type === "touchstart") || he.value && Array.isArray(d.value) && d.value.includes(0) && K === 0 || Array.isArray(d.value) && !d.value.includes(K) && (w.type === "mousedown" || w.type === "touchstart"))
           return !1;
-        const ne = Array.isArray(d.value) && d.value.includes(K) || a.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !K || K <= 1;
-        return (!w.ctrlKey || A.value || U) && ne;
+        const oe = Array.isArray(d.value) && d.value.includes(K) || r.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !K || K <= 1;
+        return (!w.ctrlKey || D.value || U) && oe;
       }), Ee(
-        [m, ie],
+        [m, te],
         () => {
-          m.value && !I.value ? me.on("zoom", null) : m.value || me.on("zoom", (w) => {
-            ee.value = { x: w.transform.x, y: w.transform.y, zoom: w.transform.k };
-            const L = Ce(w.transform);
-            Y = te(ie.value, P ?? 0), C.viewportChange(L), C.move({ event: w, flowTransform: L });
+          m.value && !C.value ? pe.on("zoom", null) : m.value || pe.on("zoom", (w) => {
+            ne.value = { x: w.transform.x, y: w.transform.y, zoom: w.transform.k };
+            const V = Me(w.transform);
+            Y = Q(te.value, P ?? 0), I.viewportChange(V), I.move({ event: w, flowTransform: V });
           });
         },
         { immediate: !0 }
       ), Ee(
-        [m, le, u, Z, v, p, x],
+        [m, le, u, F, v, p, x],
         () => {
-          le.value && !Z.value && !m.value ? pe.on(
+          le.value && !F.value && !m.value ? ge.on(
             "wheel.zoom",
             (w) => {
               if (Te(w, x.value))
                 return !1;
-              const L = Z.value || k.value, V = v.value && w.ctrlKey;
-              if (!(!p.value || le.value || L || V))
+              const V = F.value || k.value, H = v.value && w.ctrlKey;
+              if (!(!p.value || le.value || V || H))
                 return !1;
               w.preventDefault(), w.stopImmediatePropagation();
-              const K = pe.property("__zoom").k || 1, U = io();
-              if (!A.value && w.ctrlKey && v.value && U) {
+              const K = ge.property("__zoom").k || 1, U = io();
+              if (!D.value && w.ctrlKey && v.value && U) {
                 const De = lt(w), Le = Di(w), ot = K * 2 ** Le;
-                me.scaleTo(pe, ot, De, w);
+                pe.scaleTo(ge, ot, De, w);
                 return;
               }
-              const ne = w.deltaMode === 1 ? 20 : 1;
-              let ue = u.value === fn.Vertical ? 0 : w.deltaX * ne, xe = u.value === fn.Horizontal ? 0 : w.deltaY * ne;
-              !U && w.shiftKey && u.value !== fn.Vertical && !ue && xe && (ue = xe, xe = 0), me.translateBy(
-                pe,
+              const oe = w.deltaMode === 1 ? 20 : 1;
+              let ue = u.value === fn.Vertical ? 0 : w.deltaX * oe, xe = u.value === fn.Horizontal ? 0 : w.deltaY * oe;
+              !U && w.shiftKey && u.value !== fn.Vertical && !ue && xe && (ue = xe, xe = 0), pe.translateBy(
+                ge,
                 -(ue / K) * c.value,
                 -(xe / K) * c.value
               );
-              const be = Ce(pe.property("__zoom"));
-              N && clearTimeout(N), oe.value ? (C.move({ event: w, flowTransform: be }), C.viewportChange(be), N = setTimeout(() => {
-                C.moveEnd({ event: w, flowTransform: be }), C.viewportChangeEnd(be), oe.value = !1;
-              }, 150)) : (oe.value = !0, C.moveStart({ event: w, flowTransform: be }), C.viewportChangeStart(be));
+              const be = Me(ge.property("__zoom"));
+              E && clearTimeout(E), se.value ? (I.move({ event: w, flowTransform: be }), I.viewportChange(be), E = setTimeout(() => {
+                I.moveEnd({ event: w, flowTransform: be }), I.viewportChangeEnd(be), se.value = !1;
+              }, 150)) : (se.value = !0, I.moveStart({ event: w, flowTransform: be }), I.viewportChangeStart(be));
             },
             { passive: !1 }
-          ) : typeof S < "u" && pe.on(
+          ) : typeof S < "u" && ge.on(
             "wheel.zoom",
-            function(w, L) {
-              const V = !p.value && w.type === "wheel" && !w.ctrlKey, q = Z.value || k.value, K = v.value && w.ctrlKey;
-              if (!q && !l.value && !K && w.type === "wheel" || V || Te(w, x.value))
+            function(w, V) {
+              const H = !p.value && w.type === "wheel" && !w.ctrlKey, q = F.value || k.value, K = v.value && w.ctrlKey;
+              if (!q && !l.value && !K && w.type === "wheel" || H || Te(w, x.value))
                 return null;
-              w.preventDefault(), S.call(this, w, L);
+              w.preventDefault(), S.call(this, w, V);
             },
             { passive: !1 }
           );
@@ -6162,30 +6162,30 @@ const Ef = {
         { immediate: !0 }
       );
     });
-    function te(ye, Ie) {
-      return Ie === 2 && Array.isArray(ye) && ye.includes(2);
+    function Q(we, Ie) {
+      return Ie === 2 && Array.isArray(we) && we.includes(2);
     }
-    function re(ye, Ie) {
-      return ye.x !== Ie.x && !Number.isNaN(Ie.x) || ye.y !== Ie.y && !Number.isNaN(Ie.y) || ye.zoom !== Ie.k && !Number.isNaN(Ie.k);
+    function ie(we, Ie) {
+      return we.x !== Ie.x && !Number.isNaN(Ie.x) || we.y !== Ie.y && !Number.isNaN(Ie.y) || we.zoom !== Ie.k && !Number.isNaN(Ie.k);
     }
-    function Ce(ye) {
+    function Me(we) {
       return {
-        x: ye.x,
-        y: ye.y,
-        zoom: ye.k
+        x: we.x,
+        y: we.y,
+        zoom: we.k
       };
     }
-    function Te(ye, Ie) {
-      return ye.target.closest(`.${Ie}`);
+    function Te(we, Ie) {
+      return we.target.closest(`.${Ie}`);
     }
-    return (ye, Ie) => (M(), z("div", {
+    return (we, Ie) => (M(), A("div", {
       ref_key: "viewportRef",
       ref: J,
       class: "vue-flow__viewport vue-flow__container"
     }, [
       de(Nf, {
-        "is-selecting": we.value,
-        "selection-key-pressed": X(F),
+        "is-selecting": me.value,
+        "selection-key-pressed": X(z),
         class: Re({
           connecting: ae.value,
           dragging: X(T),
@@ -6195,7 +6195,7 @@ const Ef = {
         default: qe(() => [
           de(Cf, null, {
             default: qe(() => [
-              Ze(ye.$slots, "default")
+              Ze(we.$slots, "default")
             ]),
             _: 3
           })
@@ -6211,16 +6211,16 @@ const Ef = {
   ...Df,
   setup(e) {
     const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Ye();
-    return (i, r) => (M(), z($e, null, [
+    return (i, a) => (M(), A($e, null, [
       $("div", {
-        id: `${X(Jr)}-${X(t)}`,
+        id: `${X(Ja)}-${X(t)}`,
         style: { display: "none" }
       }, " Press enter or space to select a node. " + G(X(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, Pf),
       $("div", {
-        id: `${X(Qr)}-${X(t)}`,
+        id: `${X(Qa)}-${X(t)}`,
         style: { display: "none" }
       }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, Af),
-      X(n) ? se("", !0) : (M(), z("div", {
+      X(n) ? re("", !0) : (M(), A("div", {
         key: 0,
         id: `${X(Qc)}-${X(t)}`,
         "aria-live": "assertive",
@@ -6242,16 +6242,16 @@ function Rf() {
   );
 }
 function Bf(e, t, n) {
-  return n === he.Left ? e - t : n === he.Right ? e + t : e;
+  return n === fe.Left ? e - t : n === fe.Right ? e + t : e;
 }
 function Lf(e, t, n) {
-  return n === he.Top ? e - t : n === he.Bottom ? e + t : e;
+  return n === fe.Top ? e - t : n === fe.Bottom ? e + t : e;
 }
 const di = function({
   radius: e = 10,
   centerX: t = 0,
   centerY: n = 0,
-  position: o = he.Top,
+  position: o = fe.Top,
   type: i
 }) {
   return Oe("circle", {
@@ -6265,7 +6265,7 @@ const di = function({
 };
 di.props = ["radius", "centerX", "centerY", "position", "type"];
 di.compatConfig = { MODE: 3 };
-const tr = di, Vf = Xe({
+const ta = di, Vf = Xe({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6275,8 +6275,8 @@ const tr = di, Vf = Xe({
       addSelectedEdges: n,
       connectionMode: o,
       edgeUpdaterRadius: i,
-      emits: r,
-      nodesSelectionActive: a,
+      emits: a,
+      nodesSelectionActive: r,
       noPanClassName: s,
       getEdgeTypes: l,
       removeSelectedEdges: u,
@@ -6288,80 +6288,80 @@ const tr = di, Vf = Xe({
       elementsSelectable: p,
       edgesUpdatable: x,
       edgesFocusable: _,
-      hooks: C
-    } = Ye(), y = Q(() => c(e.id)), { emit: m, on: T } = Id(y.value, r), O = Ct(vo), H = nn(), B = ge(!1), ee = ge(!1), J = ge(""), W = ge(null), I = ge("source"), oe = ge(null), N = Ve(
+      hooks: I
+    } = Ye(), y = ee(() => c(e.id)), { emit: m, on: T } = Id(y.value, a), O = Ct(vo), L = nn(), B = ye(!1), ne = ye(!1), J = ye(""), Z = ye(null), C = ye("source"), se = ye(null), E = Ve(
       () => typeof y.value.selectable > "u" ? p.value : y.value.selectable
     ), Y = Ve(() => typeof y.value.updatable > "u" ? x.value : y.value.updatable), P = Ve(() => typeof y.value.focusable > "u" ? _.value : y.value.focusable);
-    Ot(Nd, e.id), Ot(Md, oe);
-    const D = Q(() => y.value.class instanceof Function ? y.value.class(y.value) : y.value.class), A = Q(() => y.value.style instanceof Function ? y.value.style(y.value) : y.value.style), F = Q(() => {
+    Ot(Nd, e.id), Ot(Md, se);
+    const W = ee(() => y.value.class instanceof Function ? y.value.class(y.value) : y.value.class), D = ee(() => y.value.style instanceof Function ? y.value.style(y.value) : y.value.style), z = ee(() => {
       const b = y.value.type || "default", f = O == null ? void 0 : O[`edge-${b}`];
       if (f)
         return f;
       let g = y.value.template ?? l.value[b];
-      if (typeof g == "string" && H) {
-        const w = Object.keys(H.appContext.components);
-        w && w.includes(b) && (g = xr(b, !1));
+      if (typeof g == "string" && L) {
+        const w = Object.keys(L.appContext.components);
+        w && w.includes(b) && (g = xa(b, !1));
       }
-      return g && typeof g != "string" ? g : (r.error(new Ke(We.EDGE_TYPE_MISSING, g)), !1);
-    }), { handlePointerDown: Z } = ya({
+      return g && typeof g != "string" ? g : (a.error(new Ke(We.EDGE_TYPE_MISSING, g)), !1);
+    }), { handlePointerDown: F } = yr({
       nodeId: J,
-      handleId: W,
-      type: I,
+      handleId: Z,
+      type: C,
       isValidConnection: h,
-      edgeUpdaterType: I,
-      onEdgeUpdate: fe,
-      onEdgeUpdateEnd: we
+      edgeUpdaterType: C,
+      onEdgeUpdate: he,
+      onEdgeUpdateEnd: me
     });
     return () => {
       const b = d(y.value.source), f = d(y.value.target), g = "pathOptions" in y.value ? y.value.pathOptions : {};
       if (!b && !f)
-        return r.error(new Ke(We.EDGE_SOURCE_TARGET_MISSING, y.value.id, y.value.source, y.value.target)), null;
+        return a.error(new Ke(We.EDGE_SOURCE_TARGET_MISSING, y.value.id, y.value.source, y.value.target)), null;
       if (!b)
-        return r.error(new Ke(We.EDGE_SOURCE_MISSING, y.value.id, y.value.source)), null;
+        return a.error(new Ke(We.EDGE_SOURCE_MISSING, y.value.id, y.value.source)), null;
       if (!f)
-        return r.error(new Ke(We.EDGE_TARGET_MISSING, y.value.id, y.value.target)), null;
+        return a.error(new Ke(We.EDGE_TARGET_MISSING, y.value.id, y.value.target)), null;
       if (!y.value || y.value.hidden || b.hidden || f.hidden)
         return null;
       let w;
       o.value === Nt.Strict ? w = b.handleBounds.source : w = [...b.handleBounds.source || [], ...b.handleBounds.target || []];
-      const L = Yi(w, y.value.sourceHandle);
-      let V;
-      o.value === Nt.Strict ? V = f.handleBounds.target : V = [...f.handleBounds.target || [], ...f.handleBounds.source || []];
-      const q = Yi(V, y.value.targetHandle), K = (L == null ? void 0 : L.position) || he.Bottom, U = (q == null ? void 0 : q.position) || he.Top, { x: ne, y: ue } = en(b, L, K), { x: xe, y: be } = en(f, q, U);
-      return y.value.sourceX = ne, y.value.sourceY = ue, y.value.targetX = xe, y.value.targetY = be, Oe(
+      const V = Yi(w, y.value.sourceHandle);
+      let H;
+      o.value === Nt.Strict ? H = f.handleBounds.target : H = [...f.handleBounds.target || [], ...f.handleBounds.source || []];
+      const q = Yi(H, y.value.targetHandle), K = (V == null ? void 0 : V.position) || fe.Bottom, U = (q == null ? void 0 : q.position) || fe.Top, { x: oe, y: ue } = en(b, V, K), { x: xe, y: be } = en(f, q, U);
+      return y.value.sourceX = oe, y.value.sourceY = ue, y.value.targetX = xe, y.value.targetY = be, Oe(
         "g",
         {
-          ref: oe,
+          ref: se,
           key: e.id,
           "data-id": e.id,
           class: [
             "vue-flow__edge",
-            `vue-flow__edge-${F.value === !1 ? "default" : y.value.type || "default"}`,
+            `vue-flow__edge-${z.value === !1 ? "default" : y.value.type || "default"}`,
             s.value,
-            D.value,
+            W.value,
             {
               updating: B.value,
               selected: y.value.selected,
               animated: y.value.animated,
-              inactive: !N.value && !C.value.edgeClick.hasListeners()
+              inactive: !E.value && !I.value.edgeClick.hasListeners()
             }
           ],
           tabIndex: P.value ? 0 : void 0,
           "aria-label": y.value.ariaLabel === null ? void 0 : y.value.ariaLabel ?? `Edge from ${y.value.source} to ${y.value.target}`,
-          "aria-describedby": P.value ? `${Qr}-${t}` : void 0,
+          "aria-describedby": P.value ? `${Qa}-${t}` : void 0,
           "aria-roledescription": "edge",
           role: P.value ? "group" : "img",
           ...y.value.domAttributes,
-          onClick: te,
-          onContextmenu: re,
-          onDblclick: Ce,
+          onClick: Q,
+          onContextmenu: ie,
+          onDblclick: Me,
           onMouseenter: Te,
-          onMousemove: ye,
+          onMousemove: we,
           onMouseleave: Ie,
           onKeyDown: P.value ? S : void 0
         },
         [
-          ee.value ? null : Oe(F.value === !1 ? l.value.default : F.value, {
+          ne.value ? null : Oe(z.value === !1 ? l.value.default : z.value, {
             id: e.id,
             sourceNode: b,
             targetNode: f,
@@ -6379,12 +6379,12 @@ const tr = di, Vf = Xe({
             labelBgBorderRadius: y.value.labelBgBorderRadius,
             data: y.value.data,
             events: { ...y.value.events, ...T },
-            style: A.value,
+            style: D.value,
             markerStart: `url('#${_n(y.value.markerStart, t)}')`,
             markerEnd: `url('#${_n(y.value.markerEnd, t)}')`,
             sourcePosition: K,
             targetPosition: U,
-            sourceX: ne,
+            sourceX: oe,
             sourceY: ue,
             targetX: xe,
             targetY: be,
@@ -6398,13 +6398,13 @@ const tr = di, Vf = Xe({
               Oe(
                 "g",
                 {
-                  onMousedown: me,
-                  onMouseenter: ie,
+                  onMousedown: pe,
+                  onMouseenter: te,
                   onMouseout: le
                 },
-                Oe(tr, {
+                Oe(ta, {
                   position: K,
-                  centerX: ne,
+                  centerX: oe,
                   centerY: ue,
                   radius: i.value,
                   type: "source",
@@ -6416,11 +6416,11 @@ const tr = di, Vf = Xe({
               Oe(
                 "g",
                 {
-                  onMousedown: pe,
-                  onMouseenter: ie,
+                  onMousedown: ge,
+                  onMouseenter: te,
                   onMouseout: le
                 },
-                Oe(tr, {
+                Oe(ta, {
                   position: U,
                   centerX: xe,
                   centerY: be,
@@ -6434,50 +6434,50 @@ const tr = di, Vf = Xe({
         ]
       );
     };
-    function ie() {
+    function te() {
       B.value = !0;
     }
     function le() {
       B.value = !1;
     }
-    function fe(b, f) {
+    function he(b, f) {
       m.update({ event: b, edge: y.value, connection: f });
     }
-    function we(b) {
-      m.updateEnd({ event: b, edge: y.value }), ee.value = !1;
+    function me(b) {
+      m.updateEnd({ event: b, edge: y.value }), ne.value = !1;
     }
     function ae(b, f) {
-      b.button === 0 && (ee.value = !0, J.value = f ? y.value.target : y.value.source, W.value = (f ? y.value.targetHandle : y.value.sourceHandle) ?? null, I.value = f ? "target" : "source", m.updateStart({ event: b, edge: y.value }), Z(b));
+      b.button === 0 && (ne.value = !0, J.value = f ? y.value.target : y.value.source, Z.value = (f ? y.value.targetHandle : y.value.sourceHandle) ?? null, C.value = f ? "target" : "source", m.updateStart({ event: b, edge: y.value }), F(b));
     }
-    function te(b) {
+    function Q(b) {
       var f;
       const g = { event: b, edge: y.value };
-      N.value && (a.value = !1, y.value.selected && v.value ? (u([y.value]), (f = oe.value) == null || f.blur()) : n([y.value])), m.click(g);
+      E.value && (r.value = !1, y.value.selected && v.value ? (u([y.value]), (f = se.value) == null || f.blur()) : n([y.value])), m.click(g);
     }
-    function re(b) {
+    function ie(b) {
       m.contextMenu({ event: b, edge: y.value });
     }
-    function Ce(b) {
+    function Me(b) {
       m.doubleClick({ event: b, edge: y.value });
     }
     function Te(b) {
       m.mouseEnter({ event: b, edge: y.value });
     }
-    function ye(b) {
+    function we(b) {
       m.mouseMove({ event: b, edge: y.value });
     }
     function Ie(b) {
       m.mouseLeave({ event: b, edge: y.value });
     }
-    function me(b) {
+    function pe(b) {
       ae(b, !0);
     }
-    function pe(b) {
+    function ge(b) {
       ae(b, !1);
     }
     function S(b) {
       var f;
-      !k.value && ea.includes(b.key) && N.value && (b.key === "Escape" ? ((f = oe.value) == null || f.blur(), u([c(e.id)])) : n([c(e.id)]));
+      !k.value && er.includes(b.key) && E.value && (b.key === "Escape" ? ((f = se.value) == null || f.blur(), u([c(e.id)])) : n([c(e.id)]));
     }
   }
 }), Hf = Vf, Ff = Xe({
@@ -6490,85 +6490,85 @@ const tr = di, Vf = Xe({
       connectionMode: n,
       connectionStartHandle: o,
       connectionEndHandle: i,
-      connectionPosition: r,
-      connectionLineType: a,
+      connectionPosition: a,
+      connectionLineType: r,
       connectionLineStyle: s,
       connectionLineOptions: l,
       connectionStatus: u,
       viewport: c,
       findNode: d
-    } = Ye(), h = (e = Ct(vo)) == null ? void 0 : e["connection-line"], v = Q(() => {
-      var C;
-      return d((C = o.value) == null ? void 0 : C.nodeId);
-    }), k = Q(() => {
-      var C;
-      return d((C = i.value) == null ? void 0 : C.nodeId) ?? null;
-    }), p = Q(() => ({
-      x: (r.value.x - c.value.x) / c.value.zoom,
-      y: (r.value.y - c.value.y) / c.value.zoom
-    })), x = Q(
+    } = Ye(), h = (e = Ct(vo)) == null ? void 0 : e["connection-line"], v = ee(() => {
+      var I;
+      return d((I = o.value) == null ? void 0 : I.nodeId);
+    }), k = ee(() => {
+      var I;
+      return d((I = i.value) == null ? void 0 : I.nodeId) ?? null;
+    }), p = ee(() => ({
+      x: (a.value.x - c.value.x) / c.value.zoom,
+      y: (a.value.y - c.value.y) / c.value.zoom
+    })), x = ee(
       () => l.value.markerStart ? `url(#${_n(l.value.markerStart, t)})` : ""
-    ), _ = Q(
+    ), _ = ee(
       () => l.value.markerEnd ? `url(#${_n(l.value.markerEnd, t)})` : ""
     );
     return () => {
-      var C, y, m;
+      var I, y, m;
       if (!v.value || !o.value)
         return null;
-      const T = o.value.id, O = o.value.type, H = v.value.handleBounds;
-      let B = (H == null ? void 0 : H[O]) ?? [];
+      const T = o.value.id, O = o.value.type, L = v.value.handleBounds;
+      let B = (L == null ? void 0 : L[O]) ?? [];
       if (n.value === Nt.Loose) {
-        const A = (H == null ? void 0 : H[O === "source" ? "target" : "source"]) ?? [];
-        B = [...B, ...A];
+        const D = (L == null ? void 0 : L[O === "source" ? "target" : "source"]) ?? [];
+        B = [...B, ...D];
       }
       if (!B)
         return null;
-      const ee = (T ? B.find((A) => A.id === T) : B[0]) ?? null, J = (ee == null ? void 0 : ee.position) ?? he.Top, { x: W, y: I } = en(v.value, ee, J);
-      let oe = null;
-      k.value && (n.value === Nt.Strict ? oe = ((C = k.value.handleBounds[O === "source" ? "target" : "source"]) == null ? void 0 : C.find(
-        (A) => {
-          var F;
-          return A.id === ((F = i.value) == null ? void 0 : F.id);
+      const ne = (T ? B.find((D) => D.id === T) : B[0]) ?? null, J = (ne == null ? void 0 : ne.position) ?? fe.Top, { x: Z, y: C } = en(v.value, ne, J);
+      let se = null;
+      k.value && (n.value === Nt.Strict ? se = ((I = k.value.handleBounds[O === "source" ? "target" : "source"]) == null ? void 0 : I.find(
+        (D) => {
+          var z;
+          return D.id === ((z = i.value) == null ? void 0 : z.id);
         }
-      )) || null : oe = ((y = [...k.value.handleBounds.source ?? [], ...k.value.handleBounds.target ?? []]) == null ? void 0 : y.find(
-        (A) => {
-          var F;
-          return A.id === ((F = i.value) == null ? void 0 : F.id);
+      )) || null : se = ((y = [...k.value.handleBounds.source ?? [], ...k.value.handleBounds.target ?? []]) == null ? void 0 : y.find(
+        (D) => {
+          var z;
+          return D.id === ((z = i.value) == null ? void 0 : z.id);
         }
       )) || null);
-      const N = ((m = i.value) == null ? void 0 : m.position) ?? (J ? qo[J] : null);
-      if (!J || !N)
+      const E = ((m = i.value) == null ? void 0 : m.position) ?? (J ? qo[J] : null);
+      if (!J || !E)
         return null;
-      const Y = a.value ?? l.value.type ?? It.Bezier;
+      const Y = r.value ?? l.value.type ?? It.Bezier;
       let P = "";
-      const D = {
-        sourceX: W,
-        sourceY: I,
+      const W = {
+        sourceX: Z,
+        sourceY: C,
         sourcePosition: J,
         targetX: p.value.x,
         targetY: p.value.y,
-        targetPosition: N
+        targetPosition: E
       };
-      return Y === It.Bezier ? [P] = Sa(D) : Y === It.Step ? [P] = Uo({
-        ...D,
+      return Y === It.Bezier ? [P] = Sr(W) : Y === It.Step ? [P] = Uo({
+        ...W,
         borderRadius: 0
-      }) : Y === It.SmoothStep ? [P] = Uo(D) : Y === It.SimpleBezier ? [P] = $a(D) : P = `M${W},${I} ${p.value.x},${p.value.y}`, Oe(
+      }) : Y === It.SmoothStep ? [P] = Uo(W) : Y === It.SimpleBezier ? [P] = $r(W) : P = `M${Z},${C} ${p.value.x},${p.value.y}`, Oe(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
         Oe(
           "g",
           { class: "vue-flow__connection" },
           h ? Oe(h, {
-            sourceX: W,
-            sourceY: I,
+            sourceX: Z,
+            sourceY: C,
             sourcePosition: J,
             targetX: p.value.x,
             targetY: p.value.y,
-            targetPosition: N,
+            targetPosition: E,
             sourceNode: v.value,
-            sourceHandle: ee,
+            sourceHandle: ne,
             targetNode: k.value,
-            targetHandle: oe,
+            targetHandle: se,
             markerEnd: _.value,
             markerStart: x.value,
             connectionStatus: u.value
@@ -6602,7 +6602,7 @@ const tr = di, Vf = Xe({
     strokeWidth: { default: 1 }
   },
   setup(e) {
-    return (t, n) => (M(), z("marker", {
+    return (t, n) => (M(), A("marker", {
       id: t.id,
       class: "vue-flow__arrowhead",
       viewBox: "-10 -10 20 20",
@@ -6613,7 +6613,7 @@ const tr = di, Vf = Xe({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === X(Yo).ArrowClosed ? (M(), z("polyline", {
+      t.type === X(Yo).ArrowClosed ? (M(), A("polyline", {
         key: 0,
         style: ze({
           stroke: t.color,
@@ -6623,8 +6623,8 @@ const tr = di, Vf = Xe({
         "stroke-linecap": "round",
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
-      }, null, 4)) : se("", !0),
-      t.type === X(Yo).Arrow ? (M(), z("polyline", {
+      }, null, 4)) : re("", !0),
+      t.type === X(Yo).Arrow ? (M(), A("polyline", {
         key: 1,
         style: ze({
           stroke: t.color,
@@ -6634,7 +6634,7 @@ const tr = di, Vf = Xe({
         "stroke-linejoin": "round",
         fill: "none",
         points: "-5,-4 0,0 -5,4"
-      }, null, 4)) : se("", !0)
+      }, null, 4)) : re("", !0)
     ], 8, Xf));
   }
 }), Uf = {
@@ -6646,11 +6646,11 @@ const tr = di, Vf = Xe({
 }, Kf = /* @__PURE__ */ Xe({
   ...Wf,
   setup(e) {
-    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Ye(), r = Q(() => {
-      const a = /* @__PURE__ */ new Set(), s = [], l = (u) => {
+    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Ye(), a = ee(() => {
+      const r = /* @__PURE__ */ new Set(), s = [], l = (u) => {
         if (u) {
           const c = _n(u, t);
-          a.has(c) || (typeof u == "object" ? s.push({ ...u, id: c, color: u.color || i.value }) : s.push({ id: c, color: i.value, type: u }), a.add(c));
+          r.has(c) || (typeof u == "object" ? s.push({ ...u, id: c, color: u.color || i.value }) : s.push({ id: c, color: i.value, type: u }), r.add(c));
         }
       };
       for (const u of [o.value.markerEnd, o.value.markerStart])
@@ -6660,9 +6660,9 @@ const tr = di, Vf = Xe({
           l(c);
       return s.sort((u, c) => u.id.localeCompare(c.id));
     });
-    return (a, s) => (M(), z("svg", Uf, [
+    return (r, s) => (M(), A("svg", Uf, [
       $("defs", null, [
-        (M(!0), z($e, null, Fe(r.value, (l) => (M(), He(Gf, {
+        (M(!0), A($e, null, Fe(a.value, (l) => (M(), He(Gf, {
           id: l.id,
           key: l.id,
           type: l.type,
@@ -6683,15 +6683,15 @@ const tr = di, Vf = Xe({
   ...Zf,
   setup(e) {
     const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Ye();
-    return (i, r) => (M(), z($e, null, [
+    return (i, a) => (M(), A($e, null, [
       de(Kf),
-      (M(!0), z($e, null, Fe(X(n), (a) => (M(), z("svg", {
-        key: a.id,
+      (M(!0), A($e, null, Fe(X(n), (r) => (M(), A("svg", {
+        key: r.id,
         class: "vue-flow__edges vue-flow__container",
-        style: ze({ zIndex: X(md)(a, X(t), X(o)) })
+        style: ze({ zIndex: X(md)(r, X(t), X(o)) })
       }, [
         de(X(Hf), {
-          id: a.id
+          id: r.id
         }, null, 8, ["id"])
       ], 4))), 128)),
       de(X(Yf))
@@ -6707,8 +6707,8 @@ const tr = di, Vf = Xe({
       noPanClassName: n,
       selectNodesOnDrag: o,
       nodesSelectionActive: i,
-      multiSelectionActive: r,
-      emits: a,
+      multiSelectionActive: a,
+      emits: r,
       removeSelectedNodes: s,
       addSelectedNodes: l,
       updateNodeDimensions: u,
@@ -6720,53 +6720,53 @@ const tr = di, Vf = Xe({
       ariaLiveMessage: p,
       snapToGrid: x,
       snapGrid: _,
-      nodeDragThreshold: C,
+      nodeDragThreshold: I,
       nodesDraggable: y,
       elementsSelectable: m,
       nodesConnectable: T,
       nodesFocusable: O,
-      hooks: H
-    } = Ye(), B = ge(null);
-    Ot(ma, B), Ot(ci, e.id);
-    const ee = Ct(vo), J = nn(), W = xa(), { node: I, parentNode: oe } = wa(e.id), { emit: N, on: Y } = Ad(I, a), P = Ve(() => typeof I.draggable > "u" ? y.value : I.draggable), D = Ve(() => typeof I.selectable > "u" ? m.value : I.selectable), A = Ve(() => typeof I.connectable > "u" ? T.value : I.connectable), F = Ve(() => typeof I.focusable > "u" ? O.value : I.focusable), Z = Q(
-      () => D.value || P.value || H.value.nodeClick.hasListeners() || H.value.nodeDoubleClick.hasListeners() || H.value.nodeMouseEnter.hasListeners() || H.value.nodeMouseMove.hasListeners() || H.value.nodeMouseLeave.hasListeners()
-    ), ie = Ve(() => !!I.dimensions.width && !!I.dimensions.height), le = Q(() => {
-      const f = I.type || "default", g = ee == null ? void 0 : ee[`node-${f}`];
+      hooks: L
+    } = Ye(), B = ye(null);
+    Ot(mr, B), Ot(ci, e.id);
+    const ne = Ct(vo), J = nn(), Z = xr(), { node: C, parentNode: se } = wr(e.id), { emit: E, on: Y } = Ad(C, r), P = Ve(() => typeof C.draggable > "u" ? y.value : C.draggable), W = Ve(() => typeof C.selectable > "u" ? m.value : C.selectable), D = Ve(() => typeof C.connectable > "u" ? T.value : C.connectable), z = Ve(() => typeof C.focusable > "u" ? O.value : C.focusable), F = ee(
+      () => W.value || P.value || L.value.nodeClick.hasListeners() || L.value.nodeDoubleClick.hasListeners() || L.value.nodeMouseEnter.hasListeners() || L.value.nodeMouseMove.hasListeners() || L.value.nodeMouseLeave.hasListeners()
+    ), te = Ve(() => !!C.dimensions.width && !!C.dimensions.height), le = ee(() => {
+      const f = C.type || "default", g = ne == null ? void 0 : ne[`node-${f}`];
       if (g)
         return g;
-      let w = I.template || d.value[f];
+      let w = C.template || d.value[f];
       if (typeof w == "string" && J) {
-        const L = Object.keys(J.appContext.components);
-        L && L.includes(f) && (w = xr(f, !1));
+        const V = Object.keys(J.appContext.components);
+        V && V.includes(f) && (w = xa(f, !1));
       }
-      return w && typeof w != "string" ? w : (a.error(new Ke(We.NODE_TYPE_MISSING, w)), !1);
-    }), fe = pa({
+      return w && typeof w != "string" ? w : (r.error(new Ke(We.NODE_TYPE_MISSING, w)), !1);
+    }), he = pr({
       id: e.id,
       el: B,
       disabled: () => !P.value,
-      selectable: D,
-      dragHandle: () => I.dragHandle,
+      selectable: W,
+      dragHandle: () => C.dragHandle,
       onStart(f) {
-        N.dragStart(f);
+        E.dragStart(f);
       },
       onDrag(f) {
-        N.drag(f);
+        E.drag(f);
       },
       onStop(f) {
-        N.dragStop(f);
+        E.dragStop(f);
       },
       onClick(f) {
         S(f);
       }
-    }), we = Q(() => I.class instanceof Function ? I.class(I) : I.class), ae = Q(() => {
-      const f = (I.style instanceof Function ? I.style(I) : I.style) || {}, g = I.width instanceof Function ? I.width(I) : I.width, w = I.height instanceof Function ? I.height(I) : I.height;
+    }), me = ee(() => C.class instanceof Function ? C.class(C) : C.class), ae = ee(() => {
+      const f = (C.style instanceof Function ? C.style(C) : C.style) || {}, g = C.width instanceof Function ? C.width(C) : C.width, w = C.height instanceof Function ? C.height(C) : C.height;
       return !f.width && g && (f.width = typeof g == "string" ? g : `${g}px`), !f.height && w && (f.height = typeof w == "string" ? w : `${w}px`), f;
-    }), te = Ve(() => Number(I.zIndex ?? ae.value.zIndex ?? 0));
+    }), Q = Ve(() => Number(C.zIndex ?? ae.value.zIndex ?? 0));
     return c((f) => {
-      (f.includes(e.id) || !f.length) && Ce();
+      (f.includes(e.id) || !f.length) && Me();
     }), nt(() => {
       Ee(
-        () => I.hidden,
+        () => C.hidden,
         (f = !1, g, w) => {
           !f && B.value && (e.resizeObserver.observe(B.value), w(() => {
             B.value && e.resizeObserver.unobserve(B.value);
@@ -6774,167 +6774,167 @@ const tr = di, Vf = Xe({
         },
         { immediate: !0, flush: "post" }
       );
-    }), Ee([() => I.type, () => I.sourcePosition, () => I.targetPosition], () => {
+    }), Ee([() => C.type, () => C.sourcePosition, () => C.targetPosition], () => {
       je(() => {
         u([{ id: e.id, nodeElement: B.value, forceUpdate: !0 }]);
       });
     }), Ee(
       [
-        () => I.position.x,
-        () => I.position.y,
+        () => C.position.x,
+        () => C.position.y,
         () => {
           var f;
-          return (f = oe.value) == null ? void 0 : f.computedPosition.x;
+          return (f = se.value) == null ? void 0 : f.computedPosition.x;
         },
         () => {
           var f;
-          return (f = oe.value) == null ? void 0 : f.computedPosition.y;
+          return (f = se.value) == null ? void 0 : f.computedPosition.y;
         },
         () => {
           var f;
-          return (f = oe.value) == null ? void 0 : f.computedPosition.z;
+          return (f = se.value) == null ? void 0 : f.computedPosition.z;
         },
-        te,
-        () => I.selected,
-        () => I.dimensions.height,
-        () => I.dimensions.width,
+        Q,
+        () => C.selected,
+        () => C.dimensions.height,
+        () => C.dimensions.width,
         () => {
           var f;
-          return (f = oe.value) == null ? void 0 : f.dimensions.height;
+          return (f = se.value) == null ? void 0 : f.dimensions.height;
         },
         () => {
           var f;
-          return (f = oe.value) == null ? void 0 : f.dimensions.width;
+          return (f = se.value) == null ? void 0 : f.dimensions.width;
         }
       ],
-      ([f, g, w, L, V, q]) => {
+      ([f, g, w, V, H, q]) => {
         const K = {
           x: f,
           y: g,
-          z: q + (v.value && I.selected ? 1e3 : 0)
+          z: q + (v.value && C.selected ? 1e3 : 0)
         };
-        typeof w < "u" && typeof L < "u" ? I.computedPosition = ud({ x: w, y: L, z: V }, K) : I.computedPosition = K;
+        typeof w < "u" && typeof V < "u" ? C.computedPosition = ud({ x: w, y: V, z: H }, K) : C.computedPosition = K;
       },
       { flush: "post", immediate: !0 }
-    ), Ee([() => I.extent, h], ([f, g], [w, L]) => {
-      (f !== w || g !== L) && re();
-    }), I.extent === "parent" || typeof I.extent == "object" && "range" in I.extent && I.extent.range === "parent" ? zo(() => ie).toBe(!0).then(re) : re(), () => I.hidden ? null : Oe(
+    ), Ee([() => C.extent, h], ([f, g], [w, V]) => {
+      (f !== w || g !== V) && ie();
+    }), C.extent === "parent" || typeof C.extent == "object" && "range" in C.extent && C.extent.range === "parent" ? zo(() => te).toBe(!0).then(ie) : ie(), () => C.hidden ? null : Oe(
       "div",
       {
         ref: B,
-        "data-id": I.id,
+        "data-id": C.id,
         class: [
           "vue-flow__node",
-          `vue-flow__node-${le.value === !1 ? "default" : I.type || "default"}`,
+          `vue-flow__node-${le.value === !1 ? "default" : C.type || "default"}`,
           {
             [n.value]: P.value,
-            dragging: fe == null ? void 0 : fe.value,
+            dragging: he == null ? void 0 : he.value,
             draggable: P.value,
-            selected: I.selected,
-            selectable: D.value,
-            parent: I.isParent
+            selected: C.selected,
+            selectable: W.value,
+            parent: C.isParent
           },
-          we.value
+          me.value
         ],
         style: {
-          visibility: ie.value ? "visible" : "hidden",
-          zIndex: I.computedPosition.z ?? te.value,
-          transform: `translate(${I.computedPosition.x}px,${I.computedPosition.y}px)`,
-          pointerEvents: Z.value ? "all" : "none",
+          visibility: te.value ? "visible" : "hidden",
+          zIndex: C.computedPosition.z ?? Q.value,
+          transform: `translate(${C.computedPosition.x}px,${C.computedPosition.y}px)`,
+          pointerEvents: F.value ? "all" : "none",
           ...ae.value
         },
-        tabIndex: F.value ? 0 : void 0,
-        role: F.value ? "group" : void 0,
-        "aria-describedby": k.value ? void 0 : `${Jr}-${t}`,
-        "aria-label": I.ariaLabel,
+        tabIndex: z.value ? 0 : void 0,
+        role: z.value ? "group" : void 0,
+        "aria-describedby": k.value ? void 0 : `${Ja}-${t}`,
+        "aria-label": C.ariaLabel,
         "aria-roledescription": "node",
-        ...I.domAttributes,
+        ...C.domAttributes,
         onMouseenter: Te,
-        onMousemove: ye,
+        onMousemove: we,
         onMouseleave: Ie,
-        onContextmenu: me,
+        onContextmenu: pe,
         onClick: S,
-        onDblclick: pe,
+        onDblclick: ge,
         onKeydown: b
       },
       [
         Oe(le.value === !1 ? d.value.default : le.value, {
-          id: I.id,
-          type: I.type,
-          data: I.data,
-          events: { ...I.events, ...Y },
-          selected: I.selected,
-          resizing: I.resizing,
-          dragging: fe.value,
-          connectable: A.value,
-          position: I.computedPosition,
-          dimensions: I.dimensions,
-          isValidTargetPos: I.isValidTargetPos,
-          isValidSourcePos: I.isValidSourcePos,
-          parent: I.parentNode,
-          parentNodeId: I.parentNode,
-          zIndex: I.computedPosition.z ?? te.value,
-          targetPosition: I.targetPosition,
-          sourcePosition: I.sourcePosition,
-          label: I.label,
-          dragHandle: I.dragHandle,
-          onUpdateNodeInternals: Ce
+          id: C.id,
+          type: C.type,
+          data: C.data,
+          events: { ...C.events, ...Y },
+          selected: C.selected,
+          resizing: C.resizing,
+          dragging: he.value,
+          connectable: D.value,
+          position: C.computedPosition,
+          dimensions: C.dimensions,
+          isValidTargetPos: C.isValidTargetPos,
+          isValidSourcePos: C.isValidSourcePos,
+          parent: C.parentNode,
+          parentNodeId: C.parentNode,
+          zIndex: C.computedPosition.z ?? Q.value,
+          targetPosition: C.targetPosition,
+          sourcePosition: C.sourcePosition,
+          label: C.label,
+          dragHandle: C.dragHandle,
+          onUpdateNodeInternals: Me
         })
       ]
     );
-    function re() {
-      const f = I.computedPosition, { computedPosition: g, position: w } = li(
-        I,
+    function ie() {
+      const f = C.computedPosition, { computedPosition: g, position: w } = li(
+        C,
         x.value ? ho(f, _.value) : f,
-        a.error,
+        r.error,
         h.value,
-        oe.value
+        se.value
       );
-      (I.computedPosition.x !== g.x || I.computedPosition.y !== g.y) && (I.computedPosition = { ...I.computedPosition, ...g }), (I.position.x !== w.x || I.position.y !== w.y) && (I.position = w);
+      (C.computedPosition.x !== g.x || C.computedPosition.y !== g.y) && (C.computedPosition = { ...C.computedPosition, ...g }), (C.position.x !== w.x || C.position.y !== w.y) && (C.position = w);
     }
-    function Ce() {
+    function Me() {
       B.value && u([{ id: e.id, nodeElement: B.value, forceUpdate: !0 }]);
     }
     function Te(f) {
-      fe != null && fe.value || N.mouseEnter({ event: f, node: I });
+      he != null && he.value || E.mouseEnter({ event: f, node: C });
     }
-    function ye(f) {
-      fe != null && fe.value || N.mouseMove({ event: f, node: I });
+    function we(f) {
+      he != null && he.value || E.mouseMove({ event: f, node: C });
     }
     function Ie(f) {
-      fe != null && fe.value || N.mouseLeave({ event: f, node: I });
-    }
-    function me(f) {
-      return N.contextMenu({ event: f, node: I });
+      he != null && he.value || E.mouseLeave({ event: f, node: C });
     }
     function pe(f) {
-      return N.doubleClick({ event: f, node: I });
+      return E.contextMenu({ event: f, node: C });
+    }
+    function ge(f) {
+      return E.doubleClick({ event: f, node: C });
     }
     function S(f) {
-      D.value && (!o.value || !P.value || C.value > 0) && Go(
-        I,
-        r.value,
+      W.value && (!o.value || !P.value || I.value > 0) && Go(
+        C,
+        a.value,
         l,
         s,
         i,
         !1,
         B.value
-      ), N.click({ event: f, node: I });
+      ), E.click({ event: f, node: C });
     }
     function b(f) {
       if (!(Xo(f) || k.value))
-        if (ea.includes(f.key) && D.value) {
+        if (er.includes(f.key) && W.value) {
           const g = f.key === "Escape";
           Go(
-            I,
-            r.value,
+            C,
+            a.value,
             l,
             s,
             i,
             g,
             B.value
           );
-        } else P.value && I.selected && Wt[f.key] && (f.preventDefault(), p.value = `Moved selected node ${f.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~I.position.x}, y: ${~~I.position.y}`, W(
+        } else P.value && C.selected && Wt[f.key] && (f.preventDefault(), p.value = `Moved selected node ${f.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~C.position.x}, y: ${~~C.position.y}`, Z(
           {
             x: Wt[f.key].x,
             y: Wt[f.key].y
@@ -6946,7 +6946,7 @@ const tr = di, Vf = Xe({
 }), Qf = Jf;
 function eh(e = { includeHiddenNodes: !1 }) {
   const { nodes: t } = Ye();
-  return Q(() => {
+  return ee(() => {
     if (t.value.length === 0)
       return !1;
     for (const n of t.value)
@@ -6961,18 +6961,18 @@ const th = { class: "vue-flow__nodes vue-flow__container" }, nh = {
 }, oh = /* @__PURE__ */ Xe({
   ...nh,
   setup(e) {
-    const { getNodes: t, updateNodeDimensions: n, emits: o } = Ye(), i = eh(), r = ge();
+    const { getNodes: t, updateNodeDimensions: n, emits: o } = Ye(), i = eh(), a = ye();
     return Ee(
       i,
-      (a) => {
-        a && je(() => {
+      (r) => {
+        r && je(() => {
           o.nodesInitialized(t.value);
         });
       },
       { immediate: !0 }
     ), nt(() => {
-      r.value = new ResizeObserver((a) => {
-        const s = a.map((l) => ({
+      a.value = new ResizeObserver((r) => {
+        const s = r.map((l) => ({
           id: l.target.getAttribute("data-id"),
           nodeElement: l.target,
           forceUpdate: !0
@@ -6980,37 +6980,37 @@ const th = { class: "vue-flow__nodes vue-flow__container" }, nh = {
         je(() => n(s));
       });
     }), Vt(() => {
-      var a;
-      return (a = r.value) == null ? void 0 : a.disconnect();
-    }), (a, s) => (M(), z("div", th, [
-      r.value ? (M(!0), z($e, { key: 0 }, Fe(X(t), (l, u, c, d) => {
+      var r;
+      return (r = a.value) == null ? void 0 : r.disconnect();
+    }), (r, s) => (M(), A("div", th, [
+      a.value ? (M(!0), A($e, { key: 0 }, Fe(X(t), (l, u, c, d) => {
         const h = [l.id];
-        if (d && d.key === l.id && Ga(d, h))
+        if (d && d.key === l.id && Gr(d, h))
           return d;
         const v = (M(), He(X(Qf), {
           id: l.id,
           key: l.id,
-          "resize-observer": r.value
+          "resize-observer": a.value
         }, null, 8, ["id", "resize-observer"]));
         return v.memo = h, v;
-      }, s, 0), 128)) : se("", !0)
+      }, s, 0), 128)) : re("", !0)
     ]));
   }
 });
 function ih() {
   const { emits: e } = Ye();
   nt(() => {
-    if (va()) {
+    if (vr()) {
       const t = document.querySelector(".vue-flow__pane");
       t && window.getComputedStyle(t).zIndex !== "1" && e.error(new Ke(We.MISSING_STYLES));
     }
   });
 }
-const rh = /* @__PURE__ */ $("div", { class: "vue-flow__edge-labels" }, null, -1), ah = {
+const ah = /* @__PURE__ */ $("div", { class: "vue-flow__edge-labels" }, null, -1), rh = {
   name: "VueFlow",
   compatConfig: { MODE: 3 }
 }, sh = /* @__PURE__ */ Xe({
-  ...ah,
+  ...rh,
   props: {
     id: {},
     modelValue: {},
@@ -7074,15 +7074,15 @@ const rh = /* @__PURE__ */ $("div", { class: "vue-flow__edge-labels" }, null, -1
   },
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = Ya(), r = bo(o, "modelValue", n), a = bo(o, "nodes", n), s = bo(o, "edges", n), l = Ye(o), u = Rd({ modelValue: r, nodes: a, edges: s }, o, l);
-    return Ld(n, l.hooks), Rf(), ih(), Ot(vo, i), Xa(u), t(l), (c, d) => (M(), z("div", {
+    const o = e, i = Yr(), a = bo(o, "modelValue", n), r = bo(o, "nodes", n), s = bo(o, "edges", n), l = Ye(o), u = Rd({ modelValue: a, nodes: r, edges: s }, o, l);
+    return Ld(n, l.hooks), Rf(), ih(), Ot(vo, i), Xr(u), t(l), (c, d) => (M(), A("div", {
       ref: X(l).vueFlowRef,
       class: "vue-flow"
     }, [
       de(Tf, null, {
         default: qe(() => [
           de(jf),
-          rh,
+          ah,
           de(oh),
           Ze(c.$slots, "zoom-pane")
         ]),
@@ -7095,14 +7095,14 @@ const rh = /* @__PURE__ */ $("div", { class: "vue-flow__edge-labels" }, null, -1
 }), lh = {
   name: "Panel",
   compatConfig: { MODE: 3 }
-}, nr = /* @__PURE__ */ Xe({
+}, na = /* @__PURE__ */ Xe({
   ...lh,
   props: {
     position: {}
   },
   setup(e) {
-    const t = e, { userSelectionActive: n } = Ye(), o = Q(() => `${t.position}`.split("-"));
-    return (i, r) => (M(), z("div", {
+    const t = e, { userSelectionActive: n } = Ye(), o = ee(() => `${t.position}`.split("-"));
+    return (i, a) => (M(), A("div", {
       class: Re(["vue-flow__panel", o.value]),
       style: ze({ pointerEvents: X(n) ? "none" : "all" })
     }, [
@@ -7111,13 +7111,13 @@ const rh = /* @__PURE__ */ $("div", { class: "vue-flow__edge-labels" }, null, -1
   }
 });
 var yt = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(yt || {});
-const Na = function({ dimensions: e, size: t, color: n }) {
+const Nr = function({ dimensions: e, size: t, color: n }) {
   return Oe("path", {
     stroke: n,
     "stroke-width": t,
     d: `M${e[0] / 2} 0 V${e[1]} M0 ${e[1] / 2} H${e[0]}`
   });
-}, Ma = function({ radius: e, color: t }) {
+}, Mr = function({ radius: e, color: t }) {
   return Oe("circle", { cx: e, cy: e, r: e, fill: t });
 };
 yt.Lines + "", yt.Dots + "";
@@ -7149,22 +7149,22 @@ const uh = {
     offset: { default: 0 }
   },
   setup(e) {
-    const { id: t, viewport: n } = Ye(), o = Q(() => {
-      const a = n.value.zoom, [s, l] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [s * a || 1, l * a || 1], c = e.size * a, [d, h] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], v = [d * a || 1 + u[0] / 2, h * a || 1 + u[1] / 2];
+    const { id: t, viewport: n } = Ye(), o = ee(() => {
+      const r = n.value.zoom, [s, l] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [s * r || 1, l * r || 1], c = e.size * r, [d, h] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], v = [d * r || 1 + u[0] / 2, h * r || 1 + u[1] / 2];
       return {
         scaledGap: u,
         offset: v,
         size: c
       };
-    }), i = Ve(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = Ve(() => e.color || e.patternColor || uh[e.variant || yt.Dots]);
-    return (a, s) => (M(), z("svg", {
+    }), i = Ve(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), a = Ve(() => e.color || e.patternColor || uh[e.variant || yt.Dots]);
+    return (r, s) => (M(), A("svg", {
       class: "vue-flow__background vue-flow__container",
       style: ze({
-        height: `${a.height > 100 ? 100 : a.height}%`,
-        width: `${a.width > 100 ? 100 : a.width}%`
+        height: `${r.height > 100 ? 100 : r.height}%`,
+        width: `${r.width > 100 ? 100 : r.width}%`
       })
     }, [
-      Ze(a.$slots, "pattern-container", { id: i.value }, () => [
+      Ze(r.$slots, "pattern-container", { id: i.value }, () => [
         $("pattern", {
           id: i.value,
           x: X(n).x % o.value.scaledGap[0],
@@ -7174,35 +7174,35 @@ const uh = {
           patternTransform: `translate(-${o.value.offset[0]},-${o.value.offset[1]})`,
           patternUnits: "userSpaceOnUse"
         }, [
-          Ze(a.$slots, "pattern", {}, () => [
-            a.variant === X(yt).Lines ? (M(), He(X(Na), {
+          Ze(r.$slots, "pattern", {}, () => [
+            r.variant === X(yt).Lines ? (M(), He(X(Nr), {
               key: 0,
-              size: a.lineWidth,
-              color: r.value,
+              size: r.lineWidth,
+              color: a.value,
               dimensions: o.value.scaledGap
-            }, null, 8, ["size", "color", "dimensions"])) : a.variant === X(yt).Dots ? (M(), He(X(Ma), {
+            }, null, 8, ["size", "color", "dimensions"])) : r.variant === X(yt).Dots ? (M(), He(X(Mr), {
               key: 1,
-              color: r.value,
+              color: a.value,
               radius: o.value.size / 2
-            }, null, 8, ["color", "radius"])) : se("", !0),
-            a.bgColor ? (M(), z("svg", dh, [
+            }, null, 8, ["color", "radius"])) : re("", !0),
+            r.bgColor ? (M(), A("svg", dh, [
               $("rect", {
                 width: "100%",
                 height: "100%",
-                fill: a.bgColor
+                fill: r.bgColor
               }, null, 8, fh)
-            ])) : se("", !0)
+            ])) : re("", !0)
           ])
         ], 8, ch)
       ]),
       $("rect", {
-        x: a.x,
-        y: a.y,
+        x: r.x,
+        y: r.y,
         width: "100%",
         height: "100%",
         fill: `url(#${i.value})`
       }, null, 8, hh),
-      Ze(a.$slots, "default", { id: i.value })
+      Ze(r.$slots, "default", { id: i.value })
     ], 4));
   }
 });
@@ -7236,7 +7236,7 @@ var Ln = {
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const gh = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: r, class: a, ...s }, { slots: l }) => Oe(
+const gh = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: a, class: r, ...s }, { slots: l }) => Oe(
   "svg",
   {
     ...Ln,
@@ -7244,7 +7244,7 @@ const gh = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, ico
     height: e || Ln.height,
     stroke: o || Ln.stroke,
     "stroke-width": n ? Number(t) * 24 / Number(e) : t,
-    class: ["lucide", `lucide-${ph(r ?? "icon")}`],
+    class: ["lucide", `lucide-${ph(a ?? "icon")}`],
     ...s
   },
   [...i.map((u) => Oe(...u)), ...l.default ? [l.default()] : []]
@@ -7318,7 +7318,7 @@ const kh = _e("ChevronRightIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const or = _e("CircleDotIcon", [
+const oa = _e("CircleDotIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["circle", { cx: "12", cy: "12", r: "1", key: "41hilf" }]
 ]);
@@ -7785,7 +7785,7 @@ const iv = _e("Trash2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const rv = _e("Undo2Icon", [
+const av = _e("Undo2Icon", [
   ["path", { d: "M9 14 4 9l5-5", key: "102s5s" }],
   ["path", { d: "M4 9h10.5a5.5 5.5 0 0 1 5.5 5.5a5.5 5.5 0 0 1-5.5 5.5H11", key: "f3b9sd" }]
 ]);
@@ -7795,7 +7795,7 @@ const rv = _e("Undo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const av = _e("UploadIcon", [
+const rv = _e("UploadIcon", [
   ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
   ["polyline", { points: "17 8 12 3 7 8", key: "t8dd8p" }],
   ["line", { x1: "12", x2: "12", y1: "3", y2: "15", key: "widbto" }]
@@ -7899,11 +7899,11 @@ const dv = _e("XIcon", [
       fit: Bh,
       plus: Gh,
       minus: Hh,
-      undo: rv,
+      undo: av,
       redo: Uh,
-      dot: or,
+      dot: oa,
       film: Ch,
-      upload: av,
+      upload: rv,
       link: zh,
       pause: Xh,
       clock: Sh,
@@ -7918,15 +7918,15 @@ const dv = _e("XIcon", [
       down: xh,
       volume: lv,
       "volume-x": uv
-    }, n = e, o = Q(() => t[n.name] || or);
-    return (i, r) => (M(), He(Qo(o.value), {
+    }, n = e, o = ee(() => t[n.name] || oa);
+    return (i, a) => (M(), He(Qo(o.value), {
       size: e.size,
       "stroke-width": e.stroke,
       class: "mx-icon",
       "aria-hidden": "true"
     }, null, 8, ["size", "stroke-width"]));
   }
-}, Ca = Symbol("multiplex-store");
+}, Cr = Symbol("multiplex-store");
 function fv(e) {
   const t = vn({
     me: { id: "", name: "", color: "#00e5ff" },
@@ -7947,22 +7947,22 @@ function fv(e) {
     // level of detail: 0 full blocks, 1 light cards (kind, title), 2 rectangles
     pipelines: { list: [], defaults: {}, live: !1 }
     // what intents can run (canvas/model.py pipelines_view)
-  }), n = Q(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = Q(() => rr(t.comments, (u) => [u.block])), i = Q(() => rr(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), r = (u) => o.value.get(u) || ir, a = (u) => i.value.get(u) || ir;
+  }), n = ee(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = ee(() => aa(t.comments, (u) => [u.block])), i = ee(() => aa(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), a = (u) => o.value.get(u) || ia, r = (u) => i.value.get(u) || ia;
   let s = 0;
-  return { state: t, send: (u, c = {}) => (s += 1, e("command", { op: u, req: s, ...c }), s), seqIndex: n, commentsOf: r, othersOn: a };
+  return { state: t, send: (u, c = {}) => (s += 1, e("command", { op: u, req: s, ...c }), s), seqIndex: n, commentsOf: a, othersOn: r };
 }
-const ir = Object.freeze([]);
-function rr(e, t) {
+const ia = Object.freeze([]);
+function aa(e, t) {
   const n = /* @__PURE__ */ new Map();
   for (const o of e)
     for (const i of t(o)) {
-      const r = n.get(i);
-      r ? r.push(o) : n.set(i, [o]);
+      const a = n.get(i);
+      a ? a.push(o) : n.set(i, [o]);
     }
   return n;
 }
 function bt() {
-  return Ct(Ca);
+  return Ct(Cr);
 }
 const tn = {
   idle: "#3a3a3e",
@@ -7972,18 +7972,18 @@ const tn = {
   done: "#64ffda",
   failed: "#ff5722",
   cancelled: "#6b7280"
-}, ar = { ...tn, idle: "#9ca3af", cancelled: "#9ca3af" }, Wo = "#f1f3f5";
+}, ra = { ...tn, idle: "#9ca3af", cancelled: "#9ca3af" }, Wo = "#f1f3f5";
 function hv(e, t, n = 30) {
   const o = t.trim().toLowerCase();
   if (!o) return e.slice(0, n);
   const i = [];
-  return e.forEach((r, a) => {
-    const s = String(r.title || "").toLowerCase();
+  return e.forEach((a, r) => {
+    const s = String(a.title || "").toLowerCase();
     let l = s.startsWith(o) ? 0 : s.includes(o) ? 1 : -1;
-    l < 0 && (l = `${r.description || ""} ${r.text || ""} ${r.caption || ""} ${r.kind} ${r.sub}`.toLowerCase().includes(o) ? 2 : -1), l >= 0 && i.push([l, a, r]);
-  }), i.sort((r, a) => r[0] - a[0] || r[1] - a[1]), i.slice(0, n).map((r) => r[2]);
+    l < 0 && (l = `${a.description || ""} ${a.text || ""} ${a.caption || ""} ${a.kind} ${a.sub}`.toLowerCase().includes(o) ? 2 : -1), l >= 0 && i.push([l, r, a]);
+  }), i.sort((a, r) => a[0] - r[0] || a[1] - r[1]), i.slice(0, n).map((a) => a[2]);
 }
-const ro = {
+const ao = {
   intent: "#ff79c6",
   comp: "#ffc947",
   gen_art: "#64ffda",
@@ -7991,7 +7991,7 @@ const ro = {
   narration: "#9c88ff",
   visual_narration: "#9c88ff"
 };
-function sr(e) {
+function sa(e) {
   return e ? e >= 1024 ? `${(e / 1024).toFixed(1)}G` : `${Math.round(e)}M` : "—";
 }
 function wo(e) {
@@ -8007,25 +8007,25 @@ const vv = {
   props: { groups: Array },
   emits: ["place"],
   setup(e, { emit: t }) {
-    const n = t, o = ge(null), i = ge(null);
-    function r(d, h) {
+    const n = t, o = ye(null), i = ye(null);
+    function a(d, h) {
       const v = d.currentTarget.getBoundingClientRect(), k = d.currentTarget.closest(".mx-palette").getBoundingClientRect();
       i.value = { label: h.label, x: k.right + 8, y: v.top + v.height / 2 };
     }
-    const a = ro;
+    const r = ao;
     let s = null;
     function l(d, h, v) {
       d.button === 0 && (i.value = null, d.preventDefault(), s = { x: d.clientX, y: d.clientY, group: h, item: v, moved: !1 }, window.addEventListener("pointermove", u), window.addEventListener("pointerup", c, { once: !0 }));
     }
     function u(d) {
-      s && (!s.moved && Math.hypot(d.clientX - s.x, d.clientY - s.y) < 4 || (s.moved = !0, o.value = { x: d.clientX, y: d.clientY, label: s.item.label, icon: s.item.icon, color: a[s.group.kind] }));
+      s && (!s.moved && Math.hypot(d.clientX - s.x, d.clientY - s.y) < 4 || (s.moved = !0, o.value = { x: d.clientX, y: d.clientY, label: s.item.label, icon: s.item.icon, color: r[s.group.kind] }));
     }
     function c(d) {
       window.removeEventListener("pointermove", u);
       const h = s;
       s = null, o.value = null, h && n("place", { kind: h.group.kind, sub: h.item.sub, clientX: d.clientX, clientY: d.clientY, dragged: h.moved });
     }
-    return (d, h) => (M(), z($e, null, [
+    return (d, h) => (M(), A($e, null, [
       $("nav", vv, [
         h[1] || (h[1] = $("div", {
           class: "mx-mark",
@@ -8034,19 +8034,19 @@ const vv = {
           $("span", null, "m"),
           $("i")
         ], -1)),
-        (M(!0), z($e, null, Fe(e.groups, (v) => (M(), z("div", {
+        (M(!0), A($e, null, Fe(e.groups, (v) => (M(), A("div", {
           key: v.kind,
           class: "mx-pal-group",
-          style: ze({ "--accent": X(a)[v.kind] })
+          style: ze({ "--accent": X(r)[v.kind] })
         }, [
-          (M(!0), z($e, null, Fe(v.items, (k) => (M(), z("button", {
+          (M(!0), A($e, null, Fe(v.items, (k) => (M(), A("button", {
             key: k.sub,
             class: "mx-pal-item",
             "data-kind": v.kind,
             "data-sub": k.sub,
             "aria-label": k.label,
             onPointerdown: (p) => l(p, v, k),
-            onPointerenter: (p) => r(p, k),
+            onPointerenter: (p) => a(p, k),
             onPointerleave: h[0] || (h[0] = (p) => i.value = null)
           }, [
             de(Ne, {
@@ -8057,14 +8057,14 @@ const vv = {
           ], 40, mv))), 128))
         ], 4))), 128))
       ]),
-      i.value && !o.value ? (M(), z("div", {
+      i.value && !o.value ? (M(), A("div", {
         key: 0,
         class: "mx-tip",
         role: "tooltip",
         "data-role": "palette-tip",
         style: ze({ left: `${i.value.x}px`, top: `${i.value.y}px` })
-      }, G(i.value.label), 5)) : se("", !0),
-      o.value ? (M(), z("div", {
+      }, G(i.value.label), 5)) : re("", !0),
+      o.value ? (M(), A("div", {
         key: 1,
         class: "mx-ghost",
         style: ze({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
@@ -8073,8 +8073,8 @@ const vv = {
           name: o.value.icon,
           size: 14
         }, null, 8, ["name"]),
-        Me(" " + G(o.value.label), 1)
-      ], 4)) : se("", !0)
+        Ce(" " + G(o.value.label), 1)
+      ], 4)) : re("", !0)
     ], 64));
   }
 }, gv = ["width", "height"], yv = {
@@ -8088,41 +8088,41 @@ const vv = {
     height: { type: Number, default: 136 }
   },
   setup(e) {
-    const t = e, n = ge(null), o = Math.min(2, window.devicePixelRatio || 1);
-    let i = null, r = { x0: 0, y0: 0, scale: 1, ox: 0, oy: 0 }, a = 0;
+    const t = e, n = ye(null), o = Math.min(2, window.devicePixelRatio || 1);
+    let i = null, a = { x0: 0, y0: 0, scale: 1, ox: 0, oy: 0 }, r = 0;
     function s() {
-      let p = 1 / 0, x = 1 / 0, _ = -1 / 0, C = -1 / 0;
+      let p = 1 / 0, x = 1 / 0, _ = -1 / 0, I = -1 / 0;
       for (const y of t.blocks.values())
-        y.x < p && (p = y.x), y.y < x && (x = y.y), y.x + y.w > _ && (_ = y.x + y.w), y.y + y.h > C && (C = y.y + y.h);
-      return p === 1 / 0 ? null : { x0: p, y0: x, x1: _, y1: C };
+        y.x < p && (p = y.x), y.y < x && (x = y.y), y.x + y.w > _ && (_ = y.x + y.w), y.y + y.h > I && (I = y.y + y.h);
+      return p === 1 / 0 ? null : { x0: p, y0: x, x1: _, y1: I };
     }
     function l() {
-      a = 0;
+      r = 0;
       const p = n.value;
       if (!p) return;
-      const x = p.getContext("2d"), _ = p.width, C = p.height, y = t.flow.viewport.value, m = t.flow.dimensions.value, T = { x0: -y.x / y.zoom, y0: -y.y / y.zoom, x1: (m.width - y.x) / y.zoom, y1: (m.height - y.y) / y.zoom };
+      const x = p.getContext("2d"), _ = p.width, I = p.height, y = t.flow.viewport.value, m = t.flow.dimensions.value, T = { x0: -y.x / y.zoom, y0: -y.y / y.zoom, x1: (m.width - y.x) / y.zoom, y1: (m.height - y.y) / y.zoom };
       i === null && (i = s() || T);
-      const O = { x0: Math.min(i.x0, T.x0), y0: Math.min(i.y0, T.y0), x1: Math.max(i.x1, T.x1), y1: Math.max(i.y1, T.y1) }, H = Math.max(O.x1 - O.x0, O.y1 - O.y0) * 0.04;
-      O.x0 -= H, O.y0 -= H, O.x1 += H, O.y1 += H;
-      const B = Math.min(_ / (O.x1 - O.x0), C / (O.y1 - O.y0));
-      r = { x0: O.x0, y0: O.y0, scale: B, ox: (_ - (O.x1 - O.x0) * B) / 2, oy: (C - (O.y1 - O.y0) * B) / 2 }, x.clearRect(0, 0, _, C), x.globalAlpha = 0.75;
-      for (const oe of t.blocks.values())
-        x.fillStyle = t.colorOf(oe), x.fillRect(r.ox + (oe.x - O.x0) * B, r.oy + (oe.y - O.y0) * B, Math.max(1, oe.w * B), Math.max(1, oe.h * B));
+      const O = { x0: Math.min(i.x0, T.x0), y0: Math.min(i.y0, T.y0), x1: Math.max(i.x1, T.x1), y1: Math.max(i.y1, T.y1) }, L = Math.max(O.x1 - O.x0, O.y1 - O.y0) * 0.04;
+      O.x0 -= L, O.y0 -= L, O.x1 += L, O.y1 += L;
+      const B = Math.min(_ / (O.x1 - O.x0), I / (O.y1 - O.y0));
+      a = { x0: O.x0, y0: O.y0, scale: B, ox: (_ - (O.x1 - O.x0) * B) / 2, oy: (I - (O.y1 - O.y0) * B) / 2 }, x.clearRect(0, 0, _, I), x.globalAlpha = 0.75;
+      for (const se of t.blocks.values())
+        x.fillStyle = t.colorOf(se), x.fillRect(a.ox + (se.x - O.x0) * B, a.oy + (se.y - O.y0) * B, Math.max(1, se.w * B), Math.max(1, se.h * B));
       x.globalAlpha = 1;
-      const ee = r.ox + (T.x0 - O.x0) * B, J = r.oy + (T.y0 - O.y0) * B, W = (T.x1 - T.x0) * B, I = (T.y1 - T.y0) * B;
-      x.fillStyle = "rgba(10,10,11,0.62)", x.beginPath(), x.rect(0, 0, _, C), x.rect(ee, J, W, I), x.fill("evenodd"), x.strokeStyle = "rgba(241,243,245,0.45)", x.lineWidth = o, x.strokeRect(ee + o / 2, J + o / 2, W - o, I - o);
+      const ne = a.ox + (T.x0 - O.x0) * B, J = a.oy + (T.y0 - O.y0) * B, Z = (T.x1 - T.x0) * B, C = (T.y1 - T.y0) * B;
+      x.fillStyle = "rgba(10,10,11,0.62)", x.beginPath(), x.rect(0, 0, _, I), x.rect(ne, J, Z, C), x.fill("evenodd"), x.strokeStyle = "rgba(241,243,245,0.45)", x.lineWidth = o, x.strokeRect(ne + o / 2, J + o / 2, Z - o, C - o);
     }
     function u(p) {
-      p && (i = null), a || (a = requestAnimationFrame(l));
+      p && (i = null), r || (r = requestAnimationFrame(l));
     }
-    Ee(() => t.rev, () => u(!0)), Ee(() => t.flow.viewport.value, () => u(!1)), Ee(() => t.flow.dimensions.value, () => u(!1)), nt(() => u(!0)), Vt(() => a && cancelAnimationFrame(a));
+    Ee(() => t.rev, () => u(!0)), Ee(() => t.flow.viewport.value, () => u(!1)), Ee(() => t.flow.dimensions.value, () => u(!1)), nt(() => u(!0)), Vt(() => r && cancelAnimationFrame(r));
     function c(p) {
-      const x = n.value.getBoundingClientRect(), _ = (p.clientX - x.left) * o, C = (p.clientY - x.top) * o;
-      return { x: (_ - r.ox) / r.scale + r.x0, y: (C - r.oy) / r.scale + r.y0 };
+      const x = n.value.getBoundingClientRect(), _ = (p.clientX - x.left) * o, I = (p.clientY - x.top) * o;
+      return { x: (_ - a.ox) / a.scale + a.x0, y: (I - a.oy) / a.scale + a.y0 };
     }
     function d(p, x) {
-      const _ = t.flow.dimensions.value, C = x ?? t.flow.viewport.value.zoom;
-      t.flow.setViewport({ x: _.width / 2 - p.x * C, y: _.height / 2 - p.y * C, zoom: C });
+      const _ = t.flow.dimensions.value, I = x ?? t.flow.viewport.value.zoom;
+      t.flow.setViewport({ x: _.width / 2 - p.x * I, y: _.height / 2 - p.y * I, zoom: I });
     }
     function h(p) {
       p.button === 0 && (n.value.setPointerCapture(p.pointerId), d(c(p)));
@@ -8131,10 +8131,10 @@ const vv = {
       p.buttons & 1 && d(c(p));
     }
     function k(p) {
-      const x = t.flow.viewport.value, _ = t.flow.dimensions.value, C = { x: (_.width / 2 - x.x) / x.zoom, y: (_.height / 2 - x.y) / x.zoom }, y = Math.max(0.05, Math.min(3, x.zoom * Math.exp(-p.deltaY * 15e-4)));
-      d(C, y);
+      const x = t.flow.viewport.value, _ = t.flow.dimensions.value, I = { x: (_.width / 2 - x.x) / x.zoom, y: (_.height / 2 - x.y) / x.zoom }, y = Math.max(0.05, Math.min(3, x.zoom * Math.exp(-p.deltaY * 15e-4)));
+      d(I, y);
     }
-    return (p, x) => (M(), z("canvas", {
+    return (p, x) => (M(), A("canvas", {
       ref_key: "el",
       ref: n,
       class: "mx-minimap",
@@ -8151,16 +8151,16 @@ const vv = {
   __name: "Cursors",
   props: { flow: Object, users: Array },
   setup(e) {
-    const t = e, n = Q(() => t.flow.viewport.value);
-    return (o, i) => e.users.length ? (M(), z("div", {
+    const t = e, n = ee(() => t.flow.viewport.value);
+    return (o, i) => e.users.length ? (M(), A("div", {
       key: 0,
       class: "mx-cursors",
       style: ze({ transform: `translate(${n.value.x}px, ${n.value.y}px) scale(${n.value.zoom})` })
     }, [
-      (M(!0), z($e, null, Fe(e.users, (r) => (M(), z("div", {
-        key: r.id,
+      (M(!0), A($e, null, Fe(e.users, (a) => (M(), A("div", {
+        key: a.id,
         class: "mx-cursor",
-        style: ze({ left: `${r.cursor.x}px`, top: `${r.cursor.y}px`, "--c": r.color, transform: `scale(${1 / n.value.zoom})` })
+        style: ze({ left: `${a.cursor.x}px`, top: `${a.cursor.y}px`, "--c": a.color, transform: `scale(${1 / n.value.zoom})` })
       }, [
         i[0] || (i[0] = $("svg", {
           width: "14",
@@ -8169,16 +8169,16 @@ const vv = {
         }, [
           $("path", { d: "M1 1l11 6.5-5 1.2-2.4 4.8z" })
         ], -1)),
-        $("span", null, G(r.name), 1)
+        $("span", null, G(a.name), 1)
       ], 4))), 128))
-    ], 4)) : se("", !0);
+    ], 4)) : re("", !0);
   }
-}, xv = 2, lr = 12, ur = 0.2, Vn = 8, bv = ".vue-flow__panel, .vue-flow__node, .vue-flow__edge, .vue-flow__nodesselection, .vue-flow__handle, button, input, textarea", kv = {
+}, xv = 2, la = 12, ua = 0.2, Vn = 8, bv = ".vue-flow__panel, .vue-flow__node, .vue-flow__edge, .vue-flow__nodesselection, .vue-flow__handle, button, input, textarea", kv = {
   __name: "FarCanvas",
   props: { flow: Object, edges: Map, rev: Number },
   emits: ["move", "shown"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, { state: r, othersOn: a } = bt(), s = ge(null), l = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" }, u = {
+    const o = e, i = n, { state: a, othersOn: r } = bt(), s = ye(null), l = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" }, u = {
       comp: "rgba(255, 201, 71, 0.55)",
       gen_art: "rgba(100, 255, 218, 0.55)",
       grows: "rgba(156, 136, 255, 0.6)",
@@ -8188,291 +8188,291 @@ const vv = {
     let c = Math.min(2, window.devicePixelRatio || 1), d = 0, h = !1, v = !0, k = [];
     const p = /* @__PURE__ */ new Map(), x = /* @__PURE__ */ new Map();
     function _(f) {
-      return f.kind === "intent" ? tn[(f.status || {}).state] || tn.idle : f.kind === "activity" && f.sub === "animatic" ? "#ffc947" : ro[f.kind] || "#333333";
+      return f.kind === "intent" ? tn[(f.status || {}).state] || tn.idle : f.kind === "activity" && f.sub === "animatic" ? "#ffc947" : ao[f.kind] || "#333333";
     }
-    function C(f, g, w) {
-      const L = `${f}${g}${w}`;
-      let V = x.get(L);
-      if (!V) {
-        const q = (ne) => {
-          const ue = parseInt(ne.slice(1), 16);
+    function I(f, g, w) {
+      const V = `${f}${g}${w}`;
+      let H = x.get(V);
+      if (!H) {
+        const q = (oe) => {
+          const ue = parseInt(oe.slice(1), 16);
           return [ue >> 16 & 255, ue >> 8 & 255, ue & 255];
         }, K = q(f), U = q(g);
-        V = `rgb(${K.map((ne, ue) => Math.round(ne * w + U[ue] * (1 - w))).join(",")})`, x.set(L, V);
+        H = `rgb(${K.map((oe, ue) => Math.round(oe * w + U[ue] * (1 - w))).join(",")})`, x.set(V, H);
       }
-      return V;
+      return H;
     }
     function y() {
-      d || (d = requestAnimationFrame(H));
+      d || (d = requestAnimationFrame(L));
     }
     const m = { frames: 0, ms: 0, max: 0 };
     let T = 0, O = !1;
-    function H(f) {
+    function L(f) {
       d = 0, O = f - T < 100 && f - T > 25, T = f;
-      const g = performance.now(), [w, L] = J();
-      L && i("shown"), W();
-      const V = performance.now() - g;
-      m.frames++, m.ms += V, m.max = Math.max(m.max, V), w && y();
+      const g = performance.now(), [w, V] = J();
+      V && i("shown"), Z();
+      const H = performance.now() - g;
+      m.frames++, m.ms += H, m.max = Math.max(m.max, H), w && y();
     }
     function B() {
       const f = o.flow.viewport.value, g = o.flow.dimensions.value;
       return { vp: f, w: g.width, h: g.height, x0: -f.x / f.zoom, y0: -f.y / f.zoom, x1: (g.width - f.x) / f.zoom, y1: (g.height - f.y) / f.zoom };
     }
-    const ee = (f, g, w, L, V) => f.position.x < L && f.position.x + f.data.w > g && f.position.y < V && f.position.y + f.data.h > w;
+    const ne = (f, g, w, V, H) => f.position.x < V && f.position.x + f.data.w > g && f.position.y < H && f.position.y + f.data.h > w;
     function J() {
       var ot, on, Cn;
-      const f = o.flow.nodes.value, g = cn(f), w = B(), L = r.lod === 0, V = (w.x1 - w.x0) * ur, q = (w.y1 - w.y0) * ur, K = (Cn = (on = (ot = document.activeElement) == null ? void 0 : ot.closest) == null ? void 0 : on.call(ot, ".vue-flow__node")) == null ? void 0 : Cn.dataset.id, U = [], ne = [];
+      const f = o.flow.nodes.value, g = cn(f), w = B(), V = a.lod === 0, H = (w.x1 - w.x0) * ua, q = (w.y1 - w.y0) * ua, K = (Cn = (on = (ot = document.activeElement) == null ? void 0 : ot.closest) == null ? void 0 : on.call(ot, ".vue-flow__node")) == null ? void 0 : Cn.dataset.id, U = [], oe = [];
       let ue = 0;
       for (let Je = 0; Je < g.length; Je++) {
-        const ht = g[Je], E = L && ee(ht, w.x0 - V, w.y0 - q, w.x1 + V, w.y1 + q);
-        ht.hidden ? E && U.push(Je) : !E && !ht.dragging && ht.id !== K && (ee(ht, w.x0, w.y0, w.x1, w.y1) ? ne.push(Je) : (f[Je].hidden = !0, ue++));
+        const ht = g[Je], N = V && ne(ht, w.x0 - H, w.y0 - q, w.x1 + H, w.y1 + q);
+        ht.hidden ? N && U.push(Je) : !N && !ht.dragging && ht.id !== K && (ne(ht, w.x0, w.y0, w.x1, w.y1) ? oe.push(Je) : (f[Je].hidden = !0, ue++));
       }
       let xe = ue !== 0;
-      const be = ne.slice(0, h ? 1 / 0 : lr);
+      const be = oe.slice(0, h ? 1 / 0 : la);
       for (const Je of be) f[Je].hidden = !0;
       const De = h ? 1 / 0 : O ? 1 : xv;
       if (U.length > De) {
-        const Je = (w.x0 + w.x1) / 2, ht = (w.y0 + w.y1) / 2, E = (R) => {
+        const Je = (w.x0 + w.x1) / 2, ht = (w.y0 + w.y1) / 2, N = (R) => {
           const j = g[R];
           return Math.hypot(j.position.x + j.data.w / 2 - Je, j.position.y + j.data.h / 2 - ht);
         };
-        U.sort((R, j) => E(R) - E(j));
+        U.sort((R, j) => N(R) - N(j));
       }
       const Le = U.slice(0, De);
       for (const Je of Le) f[Je].hidden = !1;
-      return xe = xe || be.length > 0 || Le.length > 0, h = !1, [U.length > De || ne.length > lr, xe];
+      return xe = xe || be.length > 0 || Le.length > 0, h = !1, [U.length > De || oe.length > la, xe];
     }
-    function W() {
+    function Z() {
       const f = s.value;
       if (!f) return;
-      const g = B(), w = Math.round(g.w * c), L = Math.round(g.h * c), V = cn(o.flow.nodes.value), q = r.lod, K = [], U = [], ne = /* @__PURE__ */ new Map();
-      for (const Le of V)
-        ne.set(Le.id, Le), Le.hidden && ee(Le, g.x0, g.y0, g.x1, g.y1) && (Le.selected ? U : K).push(Le);
+      const g = B(), w = Math.round(g.w * c), V = Math.round(g.h * c), H = cn(o.flow.nodes.value), q = a.lod, K = [], U = [], oe = /* @__PURE__ */ new Map();
+      for (const Le of H)
+        oe.set(Le.id, Le), Le.hidden && ne(Le, g.x0, g.y0, g.x1, g.y1) && (Le.selected ? U : K).push(Le);
       k = K.concat(U);
-      const ue = I(ne, g, q), xe = !k.length && !ue.length;
-      if ((f.width !== w || f.height !== L) && (f.width = w, f.height = L, v = !0), xe && !v) return;
+      const ue = C(oe, g, q), xe = !k.length && !ue.length;
+      if ((f.width !== w || f.height !== V) && (f.width = w, f.height = V, v = !0), xe && !v) return;
       const be = f.getContext("2d");
-      if (be.setTransform(1, 0, 0, 1, 0, 0), be.clearRect(0, 0, w, L), v = !xe, xe) return;
+      if (be.setTransform(1, 0, 0, 1, 0, 0), be.clearRect(0, 0, w, V), v = !xe, xe) return;
       const De = g.vp.zoom;
-      be.setTransform(c * De, 0, 0, c * De, c * g.vp.x, c * g.vp.y), oe(be, ue, De, q), k.length && (q === 2 ? N(be, k) : Y(be, k, De), A(be, k, De));
+      be.setTransform(c * De, 0, 0, c * De, c * g.vp.x, c * g.vp.y), se(be, ue, De, q), k.length && (q === 2 ? E(be, k) : Y(be, k, De), D(be, k, De));
     }
-    function I(f, g, w) {
-      const L = {}, V = (q, K, U, ne) => {
+    function C(f, g, w) {
+      const V = {}, H = (q, K, U, oe) => {
         if (!K || !U || !K.hidden && !U.hidden) return;
-        const ue = ne ? K.position.x + K.data.w / 2 : K.position.x + K.data.w, xe = ne ? K.position.y + K.data.h : K.position.y + K.data.h / 2, be = ne ? U.position.x + U.data.w / 2 : U.position.x, De = ne ? U.position.y : U.position.y + U.data.h / 2;
+        const ue = oe ? K.position.x + K.data.w / 2 : K.position.x + K.data.w, xe = oe ? K.position.y + K.data.h : K.position.y + K.data.h / 2, be = oe ? U.position.x + U.data.w / 2 : U.position.x, De = oe ? U.position.y : U.position.y + U.data.h / 2;
         if (Math.max(ue, be) < g.x0 || Math.min(ue, be) > g.x1 || Math.max(xe, De) < g.y0 || Math.min(xe, De) > g.y1) return;
-        const Le = L[q] || (L[q] = new Path2D());
-        if (Le.moveTo(ue, xe), ne) Le.lineTo(be, De);
+        const Le = V[q] || (V[q] = new Path2D());
+        if (Le.moveTo(ue, xe), oe) Le.lineTo(be, De);
         else {
           const ot = Math.max(Math.abs(be - ue) * 0.5, 25);
           Le.bezierCurveTo(ue + ot, xe, be - ot, De, be, De);
         }
       };
-      for (const q of o.edges.values()) V(u[q.kind] ? q.kind : "default", f.get(q.src), f.get(q.dst), !1);
+      for (const q of o.edges.values()) H(u[q.kind] ? q.kind : "default", f.get(q.src), f.get(q.dst), !1);
       if (w < 2) {
-        const q = r.sequence;
-        for (let K = 0; K + 1 < q.length; K++) V("seq", f.get(q[K]), f.get(q[K + 1]), !0);
+        const q = a.sequence;
+        for (let K = 0; K + 1 < q.length; K++) H("seq", f.get(q[K]), f.get(q[K + 1]), !0);
       }
-      return Object.entries(L);
+      return Object.entries(V);
     }
-    function oe(f, g, w, L) {
-      for (const [V, q] of g)
-        f.strokeStyle = u[V], f.lineWidth = V === "seq" ? 1 : Math.max(1.2, 0.6 / w), f.setLineDash(L === 2 ? [] : V === "seq" ? [1, 6] : V === "gen_art" ? [4, 5] : V === "grows" ? [2, 4] : []), f.lineCap = V === "seq" ? "round" : "butt", f.stroke(q);
+    function se(f, g, w, V) {
+      for (const [H, q] of g)
+        f.strokeStyle = u[H], f.lineWidth = H === "seq" ? 1 : Math.max(1.2, 0.6 / w), f.setLineDash(V === 2 ? [] : H === "seq" ? [1, 6] : H === "gen_art" ? [4, 5] : H === "grows" ? [2, 4] : []), f.lineCap = H === "seq" ? "round" : "butt", f.stroke(q);
       f.setLineDash([]);
     }
-    function N(f, g) {
+    function E(f, g) {
       const w = /* @__PURE__ */ new Map();
-      for (const L of g) {
-        const V = L.selected ? C(Wo, "#1c1c20", 0.55) : C(_(L.data), "#1c1c20", 0.3);
-        let q = w.get(V);
-        q || w.set(V, q = new Path2D()), q.rect(L.position.x, L.position.y, L.data.w, L.data.h);
+      for (const V of g) {
+        const H = V.selected ? I(Wo, "#1c1c20", 0.55) : I(_(V.data), "#1c1c20", 0.3);
+        let q = w.get(H);
+        q || w.set(H, q = new Path2D()), q.rect(V.position.x, V.position.y, V.data.w, V.data.h);
       }
-      for (const [L, V] of w)
-        f.fillStyle = L, f.fill(V);
+      for (const [V, H] of w)
+        f.fillStyle = V, f.fill(H);
     }
     function Y(f, g, w) {
-      const L = new Path2D(), V = new Path2D(), q = /* @__PURE__ */ new Map();
+      const V = new Path2D(), H = new Path2D(), q = /* @__PURE__ */ new Map();
       for (const U of g) {
-        const { x: ne, y: ue } = U.position, xe = U.data.w, be = U.data.h;
-        (U.selected ? V : L).rect(ne, ue, xe, be);
+        const { x: oe, y: ue } = U.position, xe = U.data.w, be = U.data.h;
+        (U.selected ? H : V).rect(oe, ue, xe, be);
         const De = _(U.data);
         let Le = q.get(De);
-        Le || q.set(De, Le = new Path2D()), Le.rect(ne, ue, 4, be);
+        Le || q.set(De, Le = new Path2D()), Le.rect(oe, ue, 4, be);
       }
-      f.fillStyle = "#151517", f.fill(L), f.fillStyle = "#16191b", f.fill(V), f.lineWidth = 1, f.strokeStyle = "#252527", f.stroke(L), f.strokeStyle = Wo, f.stroke(V);
-      for (const [U, ne] of q)
-        f.fillStyle = U, f.fill(ne);
+      f.fillStyle = "#151517", f.fill(V), f.fillStyle = "#16191b", f.fill(H), f.lineWidth = 1, f.strokeStyle = "#252527", f.stroke(V), f.strokeStyle = Wo, f.stroke(H);
+      for (const [U, oe] of q)
+        f.fillStyle = U, f.fill(oe);
       if (w * 30 < 4) return;
       f.textBaseline = "middle", f.font = '18px "JetBrains Mono", ui-monospace, monospace', f.letterSpacing = "1.44px", f.globalAlpha = 0.85;
       const K = [];
       for (const U of g) {
-        const ne = U.data, ue = ne.w, xe = ne.h, be = P(f, U, ue - 39), De = 30 + be.length * 34.5, Le = U.position.y + Math.max(15, (xe - De) / 2);
-        K.push(Le, be), f.fillStyle = _(ne), f.fillText(String(ne.kind === "intent" || ne.kind === "comp" ? ne.sub : l[ne.kind] || ne.kind).toUpperCase(), U.position.x + 22, Le + 12, ue - 39);
+        const oe = U.data, ue = oe.w, xe = oe.h, be = P(f, U, ue - 39), De = 30 + be.length * 34.5, Le = U.position.y + Math.max(15, (xe - De) / 2);
+        K.push(Le, be), f.fillStyle = _(oe), f.fillText(String(oe.kind === "intent" || oe.kind === "comp" ? oe.sub : l[oe.kind] || oe.kind).toUpperCase(), U.position.x + 22, Le + 12, ue - 39);
       }
       f.globalAlpha = 1, f.letterSpacing = "0px", f.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', f.fillStyle = "#f8f9fa";
       for (let U = 0; U < g.length; U++) {
-        const ne = g[U], ue = K[2 * U], xe = K[2 * U + 1];
-        for (let be = 0; be < xe.length; be++) f.fillText(xe[be], ne.position.x + 22, ue + 30 + 17.25 + be * 34.5);
+        const oe = g[U], ue = K[2 * U], xe = K[2 * U + 1];
+        for (let be = 0; be < xe.length; be++) f.fillText(xe[be], oe.position.x + 22, ue + 30 + 17.25 + be * 34.5);
       }
     }
     function P(f, g, w) {
-      const L = String(g.data.title || g.data.sub || ""), V = `${L}|${w}|${g.data.h}`, q = p.get(g.id);
-      if (q && q.key === V) return q.lines;
+      const V = String(g.data.title || g.data.sub || ""), H = `${V}|${w}|${g.data.h}`, q = p.get(g.id);
+      if (q && q.key === H) return q.lines;
       const K = f.font, U = f.letterSpacing;
       f.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', f.letterSpacing = "0px";
-      const ne = Math.max(1, Math.min(3, Math.floor((g.data.h - 58) / 34.5))), ue = [];
+      const oe = Math.max(1, Math.min(3, Math.floor((g.data.h - 58) / 34.5))), ue = [];
       let xe = "";
-      const be = L.split(/\s+/).filter(Boolean);
+      const be = V.split(/\s+/).filter(Boolean);
       for (let De = 0; De < be.length; De++) {
         const Le = xe ? `${xe} ${be[De]}` : be[De];
         if (!xe || f.measureText(Le).width <= w) {
           xe = Le;
           continue;
         }
-        if (ue.push(xe), xe = be[De], ue.length === ne) {
-          xe = "", ue[ne - 1] = D(f, `${ue[ne - 1]} ${be.slice(De).join(" ")}`, w);
+        if (ue.push(xe), xe = be[De], ue.length === oe) {
+          xe = "", ue[oe - 1] = W(f, `${ue[oe - 1]} ${be.slice(De).join(" ")}`, w);
           break;
         }
       }
-      return xe && ue.push(ue.length === ne - 1 || f.measureText(xe).width > w ? D(f, xe, w) : xe), f.font = K, f.letterSpacing = U, p.set(g.id, { key: V, lines: ue }), ue;
+      return xe && ue.push(ue.length === oe - 1 || f.measureText(xe).width > w ? W(f, xe, w) : xe), f.font = K, f.letterSpacing = U, p.set(g.id, { key: H, lines: ue }), ue;
+    }
+    function W(f, g, w) {
+      if (f.measureText(g).width <= w) return g;
+      let V = 0, H = g.length;
+      for (; V < H; ) {
+        const q = V + H + 1 >> 1;
+        f.measureText(`${g.slice(0, q)}…`).width <= w ? V = q : H = q - 1;
+      }
+      return `${g.slice(0, V).trimEnd()}…`;
     }
     function D(f, g, w) {
-      if (f.measureText(g).width <= w) return g;
-      let L = 0, V = g.length;
-      for (; L < V; ) {
-        const q = L + V + 1 >> 1;
-        f.measureText(`${g.slice(0, q)}…`).width <= w ? L = q : V = q - 1;
-      }
-      return `${g.slice(0, L).trimEnd()}…`;
-    }
-    function A(f, g, w) {
       f.lineWidth = 2 / w, f.setLineDash([6 / w, 4 / w]);
-      for (const L of g) {
-        const V = a(L.id);
-        V.length && (f.strokeStyle = V[0].color, f.strokeRect(L.position.x - 3 / w, L.position.y - 3 / w, L.data.w + 6 / w, L.data.h + 6 / w));
+      for (const V of g) {
+        const H = r(V.id);
+        H.length && (f.strokeStyle = H[0].color, f.strokeRect(V.position.x - 3 / w, V.position.y - 3 / w, V.data.w + 6 / w, V.data.h + 6 / w));
       }
       f.setLineDash([]);
     }
-    function F(f) {
+    function z(f) {
       const g = s.value.getBoundingClientRect(), w = o.flow.viewport.value;
       return { x: (f.clientX - g.left - w.x) / w.zoom, y: (f.clientY - g.top - w.y) / w.zoom };
     }
-    function Z(f, g) {
+    function F(f, g) {
       if (!s.value) return null;
-      const w = F({ clientX: f, clientY: g });
-      for (let L = k.length - 1; L >= 0; L--) {
-        const V = k[L];
-        if (w.x >= V.position.x && w.x <= V.position.x + V.data.w && w.y >= V.position.y && w.y <= V.position.y + V.data.h) return V.id;
+      const w = z({ clientX: f, clientY: g });
+      for (let V = k.length - 1; V >= 0; V--) {
+        const H = k[V];
+        if (w.x >= H.position.x && w.x <= H.position.x + H.data.w && w.y >= H.position.y && w.y <= H.position.y + H.data.h) return H.id;
       }
       return null;
     }
-    const ie = (f) => !(f.target.closest && f.target.closest(bv));
-    let le = null, fe = !1;
-    function we(f, g) {
-      const w = o.flow, L = w.findNode(f);
-      if (!L) return;
+    const te = (f) => !(f.target.closest && f.target.closest(bv));
+    let le = null, he = !1;
+    function me(f, g) {
+      const w = o.flow, V = w.findNode(f);
+      if (!V) return;
       if (g) {
-        L.selected ? w.removeSelectedNodes([L]) : w.addSelectedNodes([L]);
+        V.selected ? w.removeSelectedNodes([V]) : w.addSelectedNodes([V]);
         return;
       }
-      const V = w.getSelectedNodes.value.filter((q) => q.id !== f);
-      V.length && w.removeSelectedNodes(V), w.removeSelectedEdges(w.getSelectedEdges.value), L.selected || w.addSelectedNodes([L]);
+      const H = w.getSelectedNodes.value.filter((q) => q.id !== f);
+      H.length && w.removeSelectedNodes(H), w.removeSelectedEdges(w.getSelectedEdges.value), V.selected || w.addSelectedNodes([V]);
     }
     function ae(f) {
-      if (fe = !1, f.button !== 0 || !ie(f)) return;
-      const g = Z(f.clientX, f.clientY);
+      if (he = !1, f.button !== 0 || !te(f)) return;
+      const g = F(f.clientX, f.clientY);
       if (!g) return;
       f.stopPropagation(), f.preventDefault();
-      const w = o.flow.findNode(g), L = w.selected ? o.flow.getSelectedNodes.value : [w];
+      const w = o.flow.findNode(g), V = w.selected ? o.flow.getSelectedNodes.value : [w];
       le = {
         id: g,
         x: f.clientX,
         y: f.clientY,
         moved: !1,
         add: f.shiftKey || f.ctrlKey || f.metaKey,
-        nodes: L.map((V) => ({ m: V, x: V.position.x, y: V.position.y }))
-      }, window.addEventListener("pointermove", te, !0), window.addEventListener("pointerup", re, !0);
+        nodes: V.map((H) => ({ m: H, x: H.position.x, y: H.position.y }))
+      }, window.addEventListener("pointermove", Q, !0), window.addEventListener("pointerup", ie, !0);
     }
-    function te(f) {
+    function Q(f) {
       const g = le;
       if (!g || !g.moved && Math.hypot(f.clientX - g.x, f.clientY - g.y) < 4) return;
       g.moved = !0;
-      const w = o.flow.viewport.value.zoom, L = (f.clientX - g.x) / w, V = (f.clientY - g.y) / w;
+      const w = o.flow.viewport.value.zoom, V = (f.clientX - g.x) / w, H = (f.clientY - g.y) / w;
       for (const q of g.nodes) {
-        const K = Vn * Math.round((q.x + L) / Vn), U = Vn * Math.round((q.y + V) / Vn);
+        const K = Vn * Math.round((q.x + V) / Vn), U = Vn * Math.round((q.y + H) / Vn);
         q.m.dragging = !0, q.m.position = { x: K, y: U }, q.m.computedPosition = { ...q.m.computedPosition, x: K, y: U };
       }
       y();
     }
-    function re() {
-      window.removeEventListener("pointermove", te, !0), window.removeEventListener("pointerup", re, !0);
+    function ie() {
+      window.removeEventListener("pointermove", Q, !0), window.removeEventListener("pointerup", ie, !0);
       const f = le;
       if (le = null, !!f) {
-        if (fe = !0, f.moved) {
+        if (he = !0, f.moved) {
           for (const g of f.nodes) g.m.dragging = !1;
           i("move", f.nodes.map((g) => ({ id: g.m.id, x: Math.round(g.m.position.x), y: Math.round(g.m.position.y) })));
-        } else we(f.id, f.add);
+        } else me(f.id, f.add);
         y();
       }
     }
-    function Ce(f) {
-      fe && (fe = !1, f.stopPropagation());
+    function Me(f) {
+      he && (he = !1, f.stopPropagation());
     }
     function Te(f) {
-      if (!ie(f)) return;
-      const g = Z(f.clientX, f.clientY);
-      g && (f.stopPropagation(), f.preventDefault(), we(g, !1), o.flow.fitView({ nodes: [g], padding: 0.6, maxZoom: 1, duration: 300 }));
+      if (!te(f)) return;
+      const g = F(f.clientX, f.clientY);
+      g && (f.stopPropagation(), f.preventDefault(), me(g, !1), o.flow.fitView({ nodes: [g], padding: 0.6, maxZoom: 1, duration: 300 }));
     }
-    let ye = null;
+    let we = null;
     function Ie(f) {
-      f.buttons || le || (ye = ye || s.value.parentElement.querySelector(".vue-flow__pane"), ye && (ye.style.cursor = ie(f) && Z(f.clientX, f.clientY) ? "pointer" : ""));
+      f.buttons || le || (we = we || s.value.parentElement.querySelector(".vue-flow__pane"), we && (we.style.cursor = te(f) && F(f.clientX, f.clientY) ? "pointer" : ""));
     }
-    let me = null;
+    let pe = null;
     Ee(() => o.flow.userSelectionRect.value, (f) => {
-      f && f.width + f.height > 0 && (me = { ...f });
+      f && f.width + f.height > 0 && (pe = { ...f });
     }), o.flow.onSelectionEnd(() => {
-      const f = me;
-      if (me = null, !f) return;
-      const g = o.flow.viewport.value, w = (f.x - g.x) / g.zoom, L = (f.y - g.y) / g.zoom, V = w + f.width / g.zoom, q = L + f.height / g.zoom, K = o.flow.nodes.value.filter((U) => U.hidden && U.position.x >= w && U.position.y >= L && U.position.x + U.data.w <= V && U.position.y + U.data.h <= q);
+      const f = pe;
+      if (pe = null, !f) return;
+      const g = o.flow.viewport.value, w = (f.x - g.x) / g.zoom, V = (f.y - g.y) / g.zoom, H = w + f.width / g.zoom, q = V + f.height / g.zoom, K = o.flow.nodes.value.filter((U) => U.hidden && U.position.x >= w && U.position.y >= V && U.position.x + U.data.w <= H && U.position.y + U.data.h <= q);
       K.length && o.flow.addSelectedNodes(K);
-    }), Ee(() => o.flow.viewport.value, y), Ee(() => o.flow.dimensions.value, y), Ee(() => [o.rev, r.lod, r.sequence, r.users], y), Ee(() => o.flow.getSelectedNodes.value, y);
-    function pe() {
-      h = !0, d && (cancelAnimationFrame(d), d = 0), J(), W();
+    }), Ee(() => o.flow.viewport.value, y), Ee(() => o.flow.dimensions.value, y), Ee(() => [o.rev, a.lod, a.sequence, a.users], y), Ee(() => o.flow.getSelectedNodes.value, y);
+    function ge() {
+      h = !0, d && (cancelAnimationFrame(d), d = 0), J(), Z();
     }
-    t({ hitAt: Z, settle: pe, schedule: y });
+    t({ hitAt: F, settle: ge, schedule: y });
     let S = null;
-    const b = [["pointerdown", ae], ["click", Ce], ["dblclick", Te], ["pointermove", Ie]];
+    const b = [["pointerdown", ae], ["click", Me], ["dblclick", Te], ["pointermove", Ie]];
     return nt(() => {
-      var g, w, L, V, q;
+      var g, w, V, H, q;
       S = s.value.parentElement;
       for (const [K, U] of b) S.addEventListener(K, U, !0);
       (w = (g = document.fonts) == null ? void 0 : g.ready) == null || w.then(() => {
         p.clear(), y();
       });
       const f = (K) => {
-        const U = s.value.getBoundingClientRect(), ne = o.flow.viewport.value, ue = ne.zoom;
+        const U = s.value.getBoundingClientRect(), oe = o.flow.viewport.value, ue = oe.zoom;
         return K.map((xe) => ({
           id: xe.id,
-          l: U.left + ne.x + xe.position.x * ue,
-          t: U.top + ne.y + xe.position.y * ue,
-          r: U.left + ne.x + (xe.position.x + xe.data.w) * ue,
-          b: U.top + ne.y + (xe.position.y + xe.data.h) * ue
+          l: U.left + oe.x + xe.position.x * ue,
+          t: U.top + oe.y + xe.position.y * ue,
+          r: U.left + oe.x + (xe.position.x + xe.data.w) * ue,
+          b: U.top + oe.y + (xe.position.y + xe.data.h) * ue
         }));
       };
       window.__mxFar = {
         drawn: () => f(k),
         blocks: () => f(cn(o.flow.nodes.value).filter((K) => K.hidden)),
-        hitAt: Z,
+        hitAt: F,
         stats: (K = !1) => {
           const U = { ...m };
           return K && Object.assign(m, { frames: 0, ms: 0, max: 0 }), U;
         }
-      }, (q = (L = window.matchMedia) == null ? void 0 : (V = L.call(window, `(resolution: ${c}dppx)`)).addEventListener) == null || q.call(V, "change", () => {
+      }, (q = (V = window.matchMedia) == null ? void 0 : (H = V.call(window, `(resolution: ${c}dppx)`)).addEventListener) == null || q.call(H, "change", () => {
         c = Math.min(2, window.devicePixelRatio || 1), y();
       }), y();
     }), Vt(() => {
       if (d && cancelAnimationFrame(d), S) for (const [f, g] of b) S.removeEventListener(f, g, !0);
-    }), (f, g) => (M(), z("canvas", {
+    }), (f, g) => (M(), A("canvas", {
       ref_key: "el",
       ref: s,
       class: "mx-far",
@@ -8482,16 +8482,16 @@ const vv = {
   }
 };
 var Ko = "http://www.w3.org/1999/xhtml";
-const cr = {
+const ca = {
   svg: "http://www.w3.org/2000/svg",
   xhtml: Ko,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Ia(e) {
+function Ir(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), cr.hasOwnProperty(t) ? { space: cr[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), ca.hasOwnProperty(t) ? { space: ca[t], local: e } : e;
 }
 function _v(e) {
   return function() {
@@ -8504,22 +8504,22 @@ function Sv(e) {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function Ta(e) {
-  var t = Ia(e);
+function Tr(e) {
+  var t = Ir(e);
   return (t.local ? Sv : _v)(t);
 }
 function $v() {
 }
-function Pa(e) {
+function Pr(e) {
   return e == null ? $v : function() {
     return this.querySelector(e);
   };
 }
 function Ev(e) {
-  typeof e != "function" && (e = Pa(e));
+  typeof e != "function" && (e = Pr(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], a = r.length, s = o[i] = new Array(a), l, u, c = 0; c < a; ++c)
-      (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
+    for (var a = t[i], r = a.length, s = o[i] = new Array(r), l, u, c = 0; c < r; ++c)
+      (l = a[c]) && (u = e.call(l, l.__data__, c, a)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
   return new tt(o, this._parents);
 }
 function Nv(e) {
@@ -8540,9 +8540,9 @@ function Iv(e) {
 }
 function Tv(e) {
   typeof e == "function" ? e = Iv(e) : e = Cv(e);
-  for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
-    for (var a = t[r], s = a.length, l, u = 0; u < s; ++u)
-      (l = a[u]) && (o.push(e.call(l, l.__data__, u, a)), i.push(l));
+  for (var t = this._groups, n = t.length, o = [], i = [], a = 0; a < n; ++a)
+    for (var r = t[a], s = r.length, l, u = 0; u < s; ++u)
+      (l = r[u]) && (o.push(e.call(l, l.__data__, u, r)), i.push(l));
   return new tt(o, i);
 }
 function Pv(e) {
@@ -8550,7 +8550,7 @@ function Pv(e) {
     return this.matches(e);
   };
 }
-function Aa(e) {
+function Ar(e) {
   return function(t) {
     return t.matches(e);
   };
@@ -8565,7 +8565,7 @@ function Dv() {
   return this.firstElementChild;
 }
 function Ov(e) {
-  return this.select(e == null ? Dv : zv(typeof e == "function" ? e : Aa(e)));
+  return this.select(e == null ? Dv : zv(typeof e == "function" ? e : Ar(e)));
 }
 var Rv = Array.prototype.filter;
 function Bv() {
@@ -8577,26 +8577,26 @@ function Lv(e) {
   };
 }
 function Vv(e) {
-  return this.selectAll(e == null ? Bv : Lv(typeof e == "function" ? e : Aa(e)));
+  return this.selectAll(e == null ? Bv : Lv(typeof e == "function" ? e : Ar(e)));
 }
 function Hv(e) {
   typeof e != "function" && (e = Pv(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], a = r.length, s = o[i] = [], l, u = 0; u < a; ++u)
-      (l = r[u]) && e.call(l, l.__data__, u, r) && s.push(l);
+    for (var a = t[i], r = a.length, s = o[i] = [], l, u = 0; u < r; ++u)
+      (l = a[u]) && e.call(l, l.__data__, u, a) && s.push(l);
   return new tt(o, this._parents);
 }
-function za(e) {
+function zr(e) {
   return new Array(e.length);
 }
 function Fv() {
-  return new tt(this._enter || this._groups.map(za), this._parents);
+  return new tt(this._enter || this._groups.map(zr), this._parents);
 }
-function ao(e, t) {
+function ro(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-ao.prototype = {
-  constructor: ao,
+ro.prototype = {
+  constructor: ro,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -8615,18 +8615,18 @@ function Yv(e) {
     return e;
   };
 }
-function Xv(e, t, n, o, i, r) {
-  for (var a = 0, s, l = t.length, u = r.length; a < u; ++a)
-    (s = t[a]) ? (s.__data__ = r[a], o[a] = s) : n[a] = new ao(e, r[a]);
-  for (; a < l; ++a)
-    (s = t[a]) && (i[a] = s);
+function Xv(e, t, n, o, i, a) {
+  for (var r = 0, s, l = t.length, u = a.length; r < u; ++r)
+    (s = t[r]) ? (s.__data__ = a[r], o[r] = s) : n[r] = new ro(e, a[r]);
+  for (; r < l; ++r)
+    (s = t[r]) && (i[r] = s);
 }
-function qv(e, t, n, o, i, r, a) {
-  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = r.length, h = new Array(c), v;
+function qv(e, t, n, o, i, a, r) {
+  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = a.length, h = new Array(c), v;
   for (s = 0; s < c; ++s)
-    (l = t[s]) && (h[s] = v = a.call(l, l.__data__, s, t) + "", u.has(v) ? i[s] = l : u.set(v, l));
+    (l = t[s]) && (h[s] = v = r.call(l, l.__data__, s, t) + "", u.has(v) ? i[s] = l : u.set(v, l));
   for (s = 0; s < d; ++s)
-    v = a.call(e, r[s], s, r) + "", (l = u.get(v)) ? (o[s] = l, l.__data__ = r[s], u.delete(v)) : n[s] = new ao(e, r[s]);
+    v = r.call(e, a[s], s, a) + "", (l = u.get(v)) ? (o[s] = l, l.__data__ = a[s], u.delete(v)) : n[s] = new ro(e, a[s]);
   for (s = 0; s < c; ++s)
     (l = t[s]) && u.get(h[s]) === l && (i[s] = l);
 }
@@ -8637,29 +8637,29 @@ function Uv(e, t) {
   if (!arguments.length) return Array.from(this, Gv);
   var n = t ? qv : Xv, o = this._parents, i = this._groups;
   typeof e != "function" && (e = Yv(e));
-  for (var r = i.length, a = new Array(r), s = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
-    var c = o[u], d = i[u], h = d.length, v = Wv(e.call(c, c && c.__data__, u, o)), k = v.length, p = s[u] = new Array(k), x = a[u] = new Array(k), _ = l[u] = new Array(h);
+  for (var a = i.length, r = new Array(a), s = new Array(a), l = new Array(a), u = 0; u < a; ++u) {
+    var c = o[u], d = i[u], h = d.length, v = Wv(e.call(c, c && c.__data__, u, o)), k = v.length, p = s[u] = new Array(k), x = r[u] = new Array(k), _ = l[u] = new Array(h);
     n(c, d, p, x, _, v, t);
-    for (var C = 0, y = 0, m, T; C < k; ++C)
-      if (m = p[C]) {
-        for (C >= y && (y = C + 1); !(T = x[y]) && ++y < k; ) ;
+    for (var I = 0, y = 0, m, T; I < k; ++I)
+      if (m = p[I]) {
+        for (I >= y && (y = I + 1); !(T = x[y]) && ++y < k; ) ;
         m._next = T || null;
       }
   }
-  return a = new tt(a, o), a._enter = s, a._exit = l, a;
+  return r = new tt(r, o), r._enter = s, r._exit = l, r;
 }
 function Wv(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
 function Kv() {
-  return new tt(this._exit || this._groups.map(za), this._parents);
+  return new tt(this._exit || this._groups.map(zr), this._parents);
 }
 function Zv(e, t, n) {
-  var o = this.enter(), i = this, r = this.exit();
-  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
+  var o = this.enter(), i = this, a = this.exit();
+  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), o && i ? o.merge(i).order() : i;
 }
 function jv(e) {
-  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, a = Math.min(i, r), s = new Array(i), l = 0; l < a; ++l)
+  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, a = o.length, r = Math.min(i, a), s = new Array(i), l = 0; l < r; ++l)
     for (var u = n[l], c = o[l], d = u.length, h = s[l] = new Array(d), v, k = 0; k < d; ++k)
       (v = u[k] || c[k]) && (h[k] = v);
   for (; l < i; ++l)
@@ -8668,8 +8668,8 @@ function jv(e) {
 }
 function Jv() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
-    for (var o = e[t], i = o.length - 1, r = o[i], a; --i >= 0; )
-      (a = o[i]) && (r && a.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(a, r), r = a);
+    for (var o = e[t], i = o.length - 1, a = o[i], r; --i >= 0; )
+      (r = o[i]) && (a && r.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(r, a), a = r);
   return this;
 }
 function Qv(e) {
@@ -8677,9 +8677,9 @@ function Qv(e) {
   function t(d, h) {
     return d && h ? e(d.__data__, h.__data__) : !d - !h;
   }
-  for (var n = this._groups, o = n.length, i = new Array(o), r = 0; r < o; ++r) {
-    for (var a = n[r], s = a.length, l = i[r] = new Array(s), u, c = 0; c < s; ++c)
-      (u = a[c]) && (l[c] = u);
+  for (var n = this._groups, o = n.length, i = new Array(o), a = 0; a < o; ++a) {
+    for (var r = n[a], s = r.length, l = i[a] = new Array(s), u, c = 0; c < s; ++c)
+      (u = r[c]) && (l[c] = u);
     l.sort(t);
   }
   return new tt(i, this._parents).order();
@@ -8696,9 +8696,9 @@ function nm() {
 }
 function om() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
-      var a = o[i];
-      if (a) return a;
+    for (var o = e[t], i = 0, a = o.length; i < a; ++i) {
+      var r = o[i];
+      if (r) return r;
     }
   return null;
 }
@@ -8707,13 +8707,13 @@ function im() {
   for (const t of this) ++e;
   return e;
 }
-function rm() {
+function am() {
   return !this.node();
 }
-function am(e) {
+function rm(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
-    for (var i = t[n], r = 0, a = i.length, s; r < a; ++r)
-      (s = i[r]) && e.call(s, s.__data__, r, i);
+    for (var i = t[n], a = 0, r = i.length, s; a < r; ++a)
+      (s = i[a]) && e.call(s, s.__data__, a, i);
   return this;
 }
 function sm(e) {
@@ -8749,14 +8749,14 @@ function fm(e, t) {
   };
 }
 function hm(e, t) {
-  var n = Ia(e);
+  var n = Ir(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
   return this.each((t == null ? n.local ? lm : sm : typeof t == "function" ? n.local ? fm : dm : n.local ? cm : um)(n, t));
 }
-function Da(e) {
+function Dr(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
 function vm(e) {
@@ -8779,7 +8779,7 @@ function gm(e, t, n) {
   return arguments.length > 1 ? this.each((t == null ? vm : typeof t == "function" ? pm : mm)(e, t, n ?? "")) : ym(this.node(), e);
 }
 function ym(e, t) {
-  return e.style.getPropertyValue(t) || Da(e).getComputedStyle(e, null).getPropertyValue(t);
+  return e.style.getPropertyValue(t) || Dr(e).getComputedStyle(e, null).getPropertyValue(t);
 }
 function wm(e) {
   return function() {
@@ -8800,16 +8800,16 @@ function bm(e, t) {
 function km(e, t) {
   return arguments.length > 1 ? this.each((t == null ? wm : typeof t == "function" ? bm : xm)(e, t)) : this.node()[e];
 }
-function Oa(e) {
+function Or(e) {
   return e.trim().split(/^|\s+/);
 }
 function fi(e) {
-  return e.classList || new Ra(e);
+  return e.classList || new Rr(e);
 }
-function Ra(e) {
-  this._node = e, this._names = Oa(e.getAttribute("class") || "");
+function Rr(e) {
+  this._node = e, this._names = Or(e.getAttribute("class") || "");
 }
-Ra.prototype = {
+Rr.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -8822,31 +8822,31 @@ Ra.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Ba(e, t) {
+function Br(e, t) {
   for (var n = fi(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
 }
-function La(e, t) {
+function Lr(e, t) {
   for (var n = fi(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
 }
 function _m(e) {
   return function() {
-    Ba(this, e);
+    Br(this, e);
   };
 }
 function Sm(e) {
   return function() {
-    La(this, e);
+    Lr(this, e);
   };
 }
 function $m(e, t) {
   return function() {
-    (t.apply(this, arguments) ? Ba : La)(this, e);
+    (t.apply(this, arguments) ? Br : Lr)(this, e);
   };
 }
 function Em(e, t) {
-  var n = Oa(e + "");
+  var n = Or(e + "");
   if (arguments.length < 2) {
-    for (var o = fi(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
+    for (var o = fi(this.node()), i = -1, a = n.length; ++i < a; ) if (!o.contains(n[i])) return !1;
     return !0;
   }
   return this.each((typeof t == "function" ? $m : t ? _m : Sm)(n, t));
@@ -8898,7 +8898,7 @@ function Bm() {
   return this.each(Rm);
 }
 function Lm(e) {
-  var t = typeof e == "function" ? e : Ta(e);
+  var t = typeof e == "function" ? e : Tr(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
@@ -8907,7 +8907,7 @@ function Vm() {
   return null;
 }
 function Hm(e, t) {
-  var n = typeof e == "function" ? e : Ta(e), o = t == null ? Vm : typeof t == "function" ? t : Pa(t);
+  var n = typeof e == "function" ? e : Tr(e), o = t == null ? Vm : typeof t == "function" ? t : Pr(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
@@ -8948,52 +8948,52 @@ function Zm(e) {
   return function() {
     var t = this.__on;
     if (t) {
-      for (var n = 0, o = -1, i = t.length, r; n < i; ++n)
-        r = t[n], (!e.type || r.type === e.type) && r.name === e.name ? this.removeEventListener(r.type, r.listener, r.options) : t[++o] = r;
+      for (var n = 0, o = -1, i = t.length, a; n < i; ++n)
+        a = t[n], (!e.type || a.type === e.type) && a.name === e.name ? this.removeEventListener(a.type, a.listener, a.options) : t[++o] = a;
       ++o ? t.length = o : delete this.__on;
     }
   };
 }
 function jm(e, t, n) {
   return function() {
-    var o = this.__on, i, r = Wm(t);
+    var o = this.__on, i, a = Wm(t);
     if (o) {
-      for (var a = 0, s = o.length; a < s; ++a)
-        if ((i = o[a]).type === e.type && i.name === e.name) {
-          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = r, i.options = n), i.value = t;
+      for (var r = 0, s = o.length; r < s; ++r)
+        if ((i = o[r]).type === e.type && i.name === e.name) {
+          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
           return;
         }
     }
-    this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
+    this.addEventListener(e.type, a, n), i = { type: e.type, name: e.name, value: t, listener: a, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
 function Jm(e, t, n) {
-  var o = Km(e + ""), i, r = o.length, a;
+  var o = Km(e + ""), i, a = o.length, r;
   if (arguments.length < 2) {
     var s = this.node().__on;
     if (s) {
       for (var l = 0, u = s.length, c; l < u; ++l)
-        for (i = 0, c = s[l]; i < r; ++i)
-          if ((a = o[i]).type === c.type && a.name === c.name)
+        for (i = 0, c = s[l]; i < a; ++i)
+          if ((r = o[i]).type === c.type && r.name === c.name)
             return c.value;
     }
     return;
   }
-  for (s = t ? jm : Zm, i = 0; i < r; ++i) this.each(s(o[i], t, n));
+  for (s = t ? jm : Zm, i = 0; i < a; ++i) this.each(s(o[i], t, n));
   return this;
 }
-function Va(e, t, n) {
-  var o = Da(e), i = o.CustomEvent;
+function Vr(e, t, n) {
+  var o = Dr(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
 function Qm(e, t) {
   return function() {
-    return Va(this, e, t);
+    return Vr(this, e, t);
   };
 }
 function ep(e, t) {
   return function() {
-    return Va(this, e, t.apply(this, arguments));
+    return Vr(this, e, t.apply(this, arguments));
   };
 }
 function tp(e, t) {
@@ -9001,8 +9001,8 @@ function tp(e, t) {
 }
 function* np() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, r = o.length, a; i < r; ++i)
-      (a = o[i]) && (yield a);
+    for (var o = e[t], i = 0, a = o.length, r; i < a; ++i)
+      (r = o[i]) && (yield r);
 }
 var op = [null];
 function tt(e, t) {
@@ -9030,8 +9030,8 @@ tt.prototype = {
   nodes: nm,
   node: om,
   size: im,
-  empty: rm,
-  each: am,
+  empty: am,
+  each: rm,
   attr: hm,
   style: gm,
   property: km,
@@ -9052,13 +9052,13 @@ tt.prototype = {
 function Sn(e) {
   return typeof e == "string" ? new tt([[document.querySelector(e)]], [document.documentElement]) : new tt([[e]], op);
 }
-function rp(e) {
+function ap(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
-function dr(e, t) {
-  if (e = rp(e), t === void 0 && (t = e.currentTarget), t) {
+function da(e, t) {
+  if (e = ap(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -9071,9 +9071,9 @@ function dr(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-var ap = { value: () => {
+var rp = { value: () => {
 } };
-function Ha() {
+function Hr() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o)) throw new Error("illegal type: " + o);
     n[o] = [];
@@ -9090,18 +9090,18 @@ function sp(e, t) {
     return { type: n, name: o };
   });
 }
-Wn.prototype = Ha.prototype = {
+Wn.prototype = Hr.prototype = {
   constructor: Wn,
   on: function(e, t) {
-    var n = this._, o = sp(e + "", n), i, r = -1, a = o.length;
+    var n = this._, o = sp(e + "", n), i, a = -1, r = o.length;
     if (arguments.length < 2) {
-      for (; ++r < a; ) if ((i = (e = o[r]).type) && (i = lp(n[i], e.name))) return i;
+      for (; ++a < r; ) if ((i = (e = o[a]).type) && (i = lp(n[i], e.name))) return i;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
-    for (; ++r < a; )
-      if (i = (e = o[r]).type) n[i] = fr(n[i], e.name, t);
-      else if (t == null) for (i in n) n[i] = fr(n[i], e.name, null);
+    for (; ++a < r; )
+      if (i = (e = o[a]).type) n[i] = fa(n[i], e.name, t);
+      else if (t == null) for (i in n) n[i] = fa(n[i], e.name, null);
     return this;
   },
   copy: function() {
@@ -9110,13 +9110,13 @@ Wn.prototype = Ha.prototype = {
     return new Wn(e);
   },
   call: function(e, t) {
-    if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, r; o < i; ++o) n[o] = arguments[o + 2];
+    if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, a; o < i; ++o) n[o] = arguments[o + 2];
     if (!this._.hasOwnProperty(e)) throw new Error("unknown type: " + e);
-    for (r = this._[e], o = 0, i = r.length; o < i; ++o) r[o].value.apply(t, n);
+    for (a = this._[e], o = 0, i = a.length; o < i; ++o) a[o].value.apply(t, n);
   },
   apply: function(e, t, n) {
     if (!this._.hasOwnProperty(e)) throw new Error("unknown type: " + e);
-    for (var o = this._[e], i = 0, r = o.length; i < r; ++i) o[i].value.apply(t, n);
+    for (var o = this._[e], i = 0, a = o.length; i < a; ++i) o[i].value.apply(t, n);
   }
 };
 function lp(e, t) {
@@ -9124,10 +9124,10 @@ function lp(e, t) {
     if ((i = e[n]).name === t)
       return i.value;
 }
-function fr(e, t, n) {
+function fa(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = ap, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = rp, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
@@ -9155,8 +9155,8 @@ function Zo(e, {
   subject: n,
   target: o,
   identifier: i,
-  active: r,
-  x: a,
+  active: a,
+  x: r,
   y: s,
   dx: l,
   dy: u,
@@ -9168,8 +9168,8 @@ function Zo(e, {
     subject: { value: n, enumerable: !0, configurable: !0 },
     target: { value: o, enumerable: !0, configurable: !0 },
     identifier: { value: i, enumerable: !0, configurable: !0 },
-    active: { value: r, enumerable: !0, configurable: !0 },
-    x: { value: a, enumerable: !0, configurable: !0 },
+    active: { value: a, enumerable: !0, configurable: !0 },
+    x: { value: r, enumerable: !0, configurable: !0 },
     y: { value: s, enumerable: !0, configurable: !0 },
     dx: { value: l, enumerable: !0, configurable: !0 },
     dy: { value: u, enumerable: !0, configurable: !0 },
@@ -9193,9 +9193,9 @@ function mp() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
 function pp() {
-  var e = fp, t = hp, n = vp, o = mp, i = {}, r = Ha("start", "drag", "end"), a = 0, s, l, u, c, d = 0;
+  var e = fp, t = hp, n = vp, o = mp, i = {}, a = Hr("start", "drag", "end"), r = 0, s, l, u, c, d = 0;
   function h(m) {
-    m.on("mousedown.drag", v).filter(o).on("touchstart.drag", x).on("touchmove.drag", _, up).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    m.on("mousedown.drag", v).filter(o).on("touchstart.drag", x).on("touchmove.drag", _, up).on("touchend.drag touchcancel.drag", I).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   function v(m, T) {
     if (!(c || !e.call(this, m, T))) {
@@ -9215,64 +9215,64 @@ function pp() {
   }
   function x(m, T) {
     if (e.call(this, m, T)) {
-      var O = m.changedTouches, H = t.call(this, m, T), B = O.length, ee, J;
-      for (ee = 0; ee < B; ++ee)
-        (J = y(this, H, m, T, O[ee].identifier, O[ee])) && (Po(m), J("start", m, O[ee]));
+      var O = m.changedTouches, L = t.call(this, m, T), B = O.length, ne, J;
+      for (ne = 0; ne < B; ++ne)
+        (J = y(this, L, m, T, O[ne].identifier, O[ne])) && (Po(m), J("start", m, O[ne]));
     }
   }
   function _(m) {
-    var T = m.changedTouches, O = T.length, H, B;
-    for (H = 0; H < O; ++H)
-      (B = i[T[H].identifier]) && (Kt(m), B("drag", m, T[H]));
+    var T = m.changedTouches, O = T.length, L, B;
+    for (L = 0; L < O; ++L)
+      (B = i[T[L].identifier]) && (Kt(m), B("drag", m, T[L]));
   }
-  function C(m) {
-    var T = m.changedTouches, O = T.length, H, B;
+  function I(m) {
+    var T = m.changedTouches, O = T.length, L, B;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), H = 0; H < O; ++H)
-      (B = i[T[H].identifier]) && (Po(m), B("end", m, T[H]));
+    }, 500), L = 0; L < O; ++L)
+      (B = i[T[L].identifier]) && (Po(m), B("end", m, T[L]));
   }
-  function y(m, T, O, H, B, ee) {
-    var J = r.copy(), W = dr(ee || O, T), I, oe, N;
-    if ((N = n.call(m, new Zo("beforestart", {
+  function y(m, T, O, L, B, ne) {
+    var J = a.copy(), Z = da(ne || O, T), C, se, E;
+    if ((E = n.call(m, new Zo("beforestart", {
       sourceEvent: O,
       target: h,
       identifier: B,
-      active: a,
-      x: W[0],
-      y: W[1],
+      active: r,
+      x: Z[0],
+      y: Z[1],
       dx: 0,
       dy: 0,
       dispatch: J
-    }), H)) != null)
-      return I = N.x - W[0] || 0, oe = N.y - W[1] || 0, function Y(P, D, A) {
-        var F = W, Z;
+    }), L)) != null)
+      return C = E.x - Z[0] || 0, se = E.y - Z[1] || 0, function Y(P, W, D) {
+        var z = Z, F;
         switch (P) {
           case "start":
-            i[B] = Y, Z = a++;
+            i[B] = Y, F = r++;
             break;
           case "end":
-            delete i[B], --a;
+            delete i[B], --r;
           case "drag":
-            W = dr(A || D, T), Z = a;
+            Z = da(D || W, T), F = r;
             break;
         }
         J.call(
           P,
           m,
           new Zo(P, {
-            sourceEvent: D,
-            subject: N,
+            sourceEvent: W,
+            subject: E,
             target: h,
             identifier: B,
-            active: Z,
-            x: W[0] + I,
-            y: W[1] + oe,
-            dx: W[0] - F[0],
-            dy: W[1] - F[1],
+            active: F,
+            x: Z[0] + C,
+            y: Z[1] + se,
+            dx: Z[0] - z[0],
+            dy: Z[1] - z[1],
             dispatch: J
           }),
-          H
+          L
         );
       };
   }
@@ -9285,16 +9285,16 @@ function pp() {
   }, h.touchable = function(m) {
     return arguments.length ? (o = typeof m == "function" ? m : Hn(!!m), h) : o;
   }, h.on = function() {
-    var m = r.on.apply(r, arguments);
-    return m === r ? h : m;
+    var m = a.on.apply(a, arguments);
+    return m === a ? h : m;
   }, h.clickDistance = function(m) {
     return arguments.length ? (d = (m = +m) * m, h) : Math.sqrt(d);
   }, h;
 }
 var Lt = /* @__PURE__ */ ((e) => (e.Line = "line", e.Handle = "handle", e))(Lt || {});
-function gp({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: r }) {
-  const a = e - t, s = n - o, l = [a > 0 ? 1 : a < 0 ? -1 : 0, s > 0 ? 1 : s < 0 ? -1 : 0];
-  return a && i && (l[0] = l[0] * -1), s && r && (l[1] = l[1] * -1), l;
+function gp({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: a }) {
+  const r = e - t, s = n - o, l = [r > 0 ? 1 : r < 0 ? -1 : 0, s > 0 ? 1 : s < 0 ? -1 : 0];
+  return r && i && (l[0] = l[0] * -1), s && a && (l[1] = l[1] * -1), l;
 }
 const yp = {
   [Lt.Line]: "right",
@@ -9305,7 +9305,7 @@ const yp = {
 }, xp = {
   name: "ResizeControl",
   compatConfig: { MODE: 3 }
-}, hr = /* @__PURE__ */ Xe({
+}, ha = /* @__PURE__ */ Xe({
   ...xp,
   props: {
     nodeId: {},
@@ -9332,14 +9332,14 @@ const yp = {
       pointerX: 0,
       pointerY: 0,
       aspectRatio: 1
-    }, { findNode: r, emits: a, viewport: s, noDragClassName: l } = Ye(), u = ga(), c = ge();
+    }, { findNode: a, emits: r, viewport: s, noDragClassName: l } = Ye(), u = gr(), c = ye();
     let d = i, h = o;
-    const v = Ve(() => n.position ?? yp[n.variant]), k = Q(() => v.value.split("-")), p = Ve(() => n.color ? { [wp[n.variant]]: n.color } : {});
-    return Ja((x) => {
+    const v = Ve(() => n.position ?? yp[n.variant]), k = ee(() => v.value.split("-")), p = Ve(() => n.color ? { [wp[n.variant]]: n.color } : {});
+    return Jr((x) => {
       if (!c.value || !n.nodeId)
         return;
-      const _ = Sn(c.value), C = v.value.includes("right") || v.value.includes("left"), y = v.value.includes("bottom") || v.value.includes("top"), m = v.value.includes("left"), T = v.value.includes("top"), O = pp().on("start", (H) => {
-        const B = r(n.nodeId), { xSnapped: ee, ySnapped: J } = u(H);
+      const _ = Sn(c.value), I = v.value.includes("right") || v.value.includes("left"), y = v.value.includes("bottom") || v.value.includes("top"), m = v.value.includes("left"), T = v.value.includes("top"), O = pp().on("start", (L) => {
+        const B = a(n.nodeId), { xSnapped: ne, ySnapped: J } = u(L);
         h = {
           width: (B == null ? void 0 : B.dimensions.width) ?? 0,
           height: (B == null ? void 0 : B.dimensions.height) ?? 0,
@@ -9347,88 +9347,88 @@ const yp = {
           y: (B == null ? void 0 : B.position.y) ?? 0
         }, d = {
           ...h,
-          pointerX: ee,
+          pointerX: ne,
           pointerY: J,
           aspectRatio: h.width / h.height
-        }, t("resizeStart", { event: H, params: h });
-      }).on("drag", (H) => {
+        }, t("resizeStart", { event: L, params: h });
+      }).on("drag", (L) => {
         var B;
-        const { xSnapped: ee, ySnapped: J } = u(H), W = r(n.nodeId);
-        if (W) {
-          const I = [], {
-            pointerX: oe,
-            pointerY: N,
+        const { xSnapped: ne, ySnapped: J } = u(L), Z = a(n.nodeId);
+        if (Z) {
+          const C = [], {
+            pointerX: se,
+            pointerY: E,
             width: Y,
             height: P,
-            x: D,
-            y: A,
-            aspectRatio: F
-          } = d, { x: Z, y: ie, width: le, height: fe } = h, we = Math.floor(C ? ee - oe : 0), ae = Math.floor(y ? J - N : 0);
-          let te = xt(Y + (m ? -we : we), n.minWidth, n.maxWidth), re = xt(P + (T ? -ae : ae), n.minHeight, n.maxHeight);
+            x: W,
+            y: D,
+            aspectRatio: z
+          } = d, { x: F, y: te, width: le, height: he } = h, me = Math.floor(I ? ne - se : 0), ae = Math.floor(y ? J - E : 0);
+          let Q = xt(Y + (m ? -me : me), n.minWidth, n.maxWidth), ie = xt(P + (T ? -ae : ae), n.minHeight, n.maxHeight);
           if (n.keepAspectRatio) {
-            const pe = te / re;
-            let S = F;
-            typeof n.keepAspectRatio == "number" && pe !== n.keepAspectRatio && (S = n.keepAspectRatio);
-            const b = C && y, f = C && !y, g = y && !C;
-            te = pe <= S && b || g ? re * S : te, re = pe > S && b || f ? te / S : re, te >= n.maxWidth ? (te = n.maxWidth, re = n.maxWidth / S) : te <= n.minWidth && (te = n.minWidth, re = n.minWidth / S), re >= n.maxHeight ? (re = n.maxHeight, te = n.maxHeight * S) : re <= n.minHeight && (re = n.minHeight, te = n.minHeight * S);
+            const ge = Q / ie;
+            let S = z;
+            typeof n.keepAspectRatio == "number" && ge !== n.keepAspectRatio && (S = n.keepAspectRatio);
+            const b = I && y, f = I && !y, g = y && !I;
+            Q = ge <= S && b || g ? ie * S : Q, ie = ge > S && b || f ? Q / S : ie, Q >= n.maxWidth ? (Q = n.maxWidth, ie = n.maxWidth / S) : Q <= n.minWidth && (Q = n.minWidth, ie = n.minWidth / S), ie >= n.maxHeight ? (ie = n.maxHeight, Q = n.maxHeight * S) : ie <= n.minHeight && (ie = n.minHeight, Q = n.minHeight * S);
           }
-          const Ce = te !== le, Te = re !== fe;
+          const Me = Q !== le, Te = ie !== he;
           if (m || T) {
-            const pe = m ? D - (te - Y) : D, S = T ? A - (re - P) : A, b = pe !== Z && Ce, f = S !== ie && Te;
+            const ge = m ? W - (Q - Y) : W, S = T ? D - (ie - P) : D, b = ge !== F && Me, f = S !== te && Te;
             if (b || f) {
               const g = {
-                id: W.id,
+                id: Z.id,
                 type: "position",
-                from: W.position,
+                from: Z.position,
                 position: {
-                  x: b ? pe : Z,
-                  y: f ? S : ie
+                  x: b ? ge : F,
+                  y: f ? S : te
                 }
               };
-              I.push(g), h.x = g.position.x, h.y = g.position.y;
+              C.push(g), h.x = g.position.x, h.y = g.position.y;
             }
           }
-          if (n.nodeId && (Ce || Te)) {
-            const pe = {
+          if (n.nodeId && (Me || Te)) {
+            const ge = {
               id: n.nodeId,
               type: "dimensions",
               updateStyle: !0,
               resizing: !0,
               dimensions: {
-                width: te,
-                height: re
+                width: Q,
+                height: ie
               }
             };
-            I.push(pe), h.width = te, h.height = re;
+            C.push(ge), h.width = Q, h.height = ie;
           }
-          if (I.length === 0)
+          if (C.length === 0)
             return;
-          const ye = gp({
+          const we = gp({
             width: h.width,
             prevWidth: le,
             height: h.height,
-            prevHeight: fe,
+            prevHeight: he,
             invertX: m,
             invertY: T
-          }), Ie = { ...h, direction: ye };
-          if (((B = n.shouldResize) == null ? void 0 : B.call(n, H, Ie)) === !1)
+          }), Ie = { ...h, direction: we };
+          if (((B = n.shouldResize) == null ? void 0 : B.call(n, L, Ie)) === !1)
             return;
-          t("resize", { event: H, params: Ie }), a.nodesChange(I);
+          t("resize", { event: L, params: Ie }), r.nodesChange(C);
         }
-      }).on("end", (H) => {
+      }).on("end", (L) => {
         if (n.nodeId) {
           const B = {
             id: n.nodeId,
             type: "dimensions",
             resizing: !1
           };
-          t("resizeEnd", { event: H, params: h }), a.nodesChange([B]);
+          t("resizeEnd", { event: L, params: h }), r.nodesChange([B]);
         }
       });
       _.call(O), x(() => {
         _.on(".drag", null);
       });
-    }), (x, _) => (M(), z("div", {
+    }), (x, _) => (M(), A("div", {
       ref_key: "resizeControlRef",
       ref: c,
       class: Re(["vue-flow__resize-control", [...k.value, x.variant, X(l)]]),
@@ -9464,7 +9464,7 @@ const yp = {
   },
   emits: ["resizeStart", "resize", "resizeEnd"],
   setup(e, { emit: t }) {
-    const n = e, { findNode: o, emits: i } = Ye(), r = ["top-left", "top-right", "bottom-left", "bottom-right"], a = ["top", "right", "bottom", "left"], s = Ct(ci, null), l = Ve(() => typeof n.nodeId == "string" ? n.nodeId : s), u = Q(() => o(l.value));
+    const n = e, { findNode: o, emits: i } = Ye(), a = ["top-left", "top-right", "bottom-left", "bottom-right"], r = ["top", "right", "bottom", "left"], s = Ct(ci, null), l = Ve(() => typeof n.nodeId == "string" ? n.nodeId : s), u = ee(() => o(l.value));
     return Ee(
       [
         () => n.minWidth,
@@ -9492,8 +9492,8 @@ const yp = {
         }
       },
       { flush: "post", immediate: !0 }
-    ), (c, d) => c.isVisible ? (M(), z($e, { key: 0 }, [
-      (M(), z($e, null, Fe(a, (h) => de(hr, {
+    ), (c, d) => c.isVisible ? (M(), A($e, { key: 0 }, [
+      (M(), A($e, null, Fe(r, (h) => de(ha, {
         key: h,
         class: Re(c.lineClassName),
         style: ze(c.lineStyle),
@@ -9512,7 +9512,7 @@ const yp = {
         onResize: d[1] || (d[1] = (v) => t("resize", v)),
         onResizeEnd: d[2] || (d[2] = (v) => t("resizeEnd", v))
       }, null, 8, ["class", "style", "node-id", "position", "variant", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64)),
-      (M(), z($e, null, Fe(r, (h) => de(hr, {
+      (M(), A($e, null, Fe(a, (h) => de(ha, {
         key: h,
         class: Re(c.handleClassName),
         style: ze(c.handleStyle),
@@ -9530,7 +9530,7 @@ const yp = {
         onResize: d[4] || (d[4] = (v) => t("resize", v)),
         onResizeEnd: d[5] || (d[5] = (v) => t("resizeEnd", v))
       }, null, 8, ["class", "style", "node-id", "position", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64))
-    ], 64)) : se("", !0);
+    ], 64)) : re("", !0);
   }
 }), _p = ["data-id", "data-kind", "data-sub"], Sp = {
   key: 4,
@@ -9553,7 +9553,7 @@ const yp = {
     shape: { type: String, default: "" }
   },
   setup(e) {
-    const t = e, { state: n, send: o, commentsOf: i, othersOn: r } = bt(), a = Q(() => i(t.data.id)), s = Q(() => a.value.filter((p) => !p.resolved).length), l = Q(() => n.openComments === t.data.id), u = Q(() => r(t.data.id)), c = ge(""), d = ge(null);
+    const t = e, { state: n, send: o, commentsOf: i, othersOn: a } = bt(), r = ee(() => i(t.data.id)), s = ee(() => r.value.filter((p) => !p.resolved).length), l = ee(() => n.openComments === t.data.id), u = ee(() => a(t.data.id)), c = ye(""), d = ye(null);
     function h() {
       n.openComments = l.value ? null : t.data.id, n.openComments && je(() => d.value && d.value.focus());
     }
@@ -9565,7 +9565,7 @@ const yp = {
       const x = p.params || {};
       o("move", { moves: [{ id: t.data.id, x: x.x, y: x.y, w: x.width, h: x.height }] });
     }
-    return (p, x) => (M(), z("div", {
+    return (p, x) => (M(), A("div", {
       class: Re(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected, "is-failed": e.data.status && e.data.status.state === "failed" }]),
       style: ze({ "--edge": e.edge, "--other": u.value[0] ? u.value[0].color : "transparent" }),
       "data-id": e.data.id,
@@ -9578,43 +9578,43 @@ const yp = {
         "min-height": e.minH,
         color: X(Wo),
         onResizeEnd: k
-      }, null, 8, ["min-width", "min-height", "color"])) : se("", !0),
+      }, null, 8, ["min-width", "min-height", "color"])) : re("", !0),
       e.target ? (M(), He(X(Et), {
         key: 1,
         id: "in",
         type: "target",
-        position: X(he).Left,
+        position: X(fe).Left,
         class: "mx-handle"
-      }, null, 8, ["position"])) : se("", !0),
+      }, null, 8, ["position"])) : re("", !0),
       e.source ? (M(), He(X(Et), {
         key: 2,
         type: "source",
-        position: X(he).Right,
+        position: X(fe).Right,
         class: "mx-handle"
-      }, null, 8, ["position"])) : se("", !0),
-      e.data.kind === "intent" ? (M(), z($e, { key: 3 }, [
+      }, null, 8, ["position"])) : re("", !0),
+      e.data.kind === "intent" ? (M(), A($e, { key: 3 }, [
         de(X(Et), {
           id: "seq-in",
           type: "target",
-          position: X(he).Top,
+          position: X(fe).Top,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"]),
         de(X(Et), {
           id: "seq-out",
           type: "source",
-          position: X(he).Bottom,
+          position: X(fe).Bottom,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"])
-      ], 64)) : se("", !0),
-      u.value.length ? (M(), z("div", Sp, [
-        (M(!0), z($e, null, Fe(u.value, (_) => (M(), z("span", {
+      ], 64)) : re("", !0),
+      u.value.length ? (M(), A("div", Sp, [
+        (M(!0), A($e, null, Fe(u.value, (_) => (M(), A("span", {
           key: _.id,
           class: "mx-other-tag",
           style: ze({ background: _.color })
         }, G(_.name), 5))), 128))
-      ])) : se("", !0),
+      ])) : re("", !0),
       $("header", $p, [
         de(Ne, {
           name: e.icon,
@@ -9626,7 +9626,7 @@ const yp = {
         ]),
         x[6] || (x[6] = $("span", { class: "mx-spacer" }, null, -1)),
         Ze(p.$slots, "head"),
-        s.value ? (M(), z("button", {
+        s.value ? (M(), A("button", {
           key: 0,
           class: "mx-badge nodrag",
           onClick: ve(h, ["stop"]),
@@ -9636,8 +9636,8 @@ const yp = {
             name: "comment",
             size: 11
           }),
-          Me(G(s.value), 1)
-        ])) : se("", !0),
+          Ce(G(s.value), 1)
+        ])) : re("", !0),
         $("div", Np, [
           $("button", {
             title: "Comment",
@@ -9673,7 +9673,7 @@ const yp = {
         Ze(p.$slots, "default")
       ]),
       Ze(p.$slots, "foot"),
-      l.value ? (M(), z("div", {
+      l.value ? (M(), A("div", {
         key: 5,
         class: "mx-thread nodrag nowheel",
         onPointerdown: x[4] || (x[4] = ve(() => {
@@ -9682,7 +9682,7 @@ const yp = {
         }, ["stop"]))
       }, [
         $("div", Cp, [
-          x[7] || (x[7] = Me("Comments ")),
+          x[7] || (x[7] = Ce("Comments ")),
           $("button", {
             class: "mx-x",
             onClick: x[2] || (x[2] = (_) => X(n).openComments = null)
@@ -9693,7 +9693,7 @@ const yp = {
             })
           ])
         ]),
-        (M(!0), z($e, null, Fe(a.value, (_) => (M(), z("div", {
+        (M(!0), A($e, null, Fe(r.value, (_) => (M(), A("div", {
           key: _.id,
           class: Re(["mx-comment", { resolved: _.resolved }])
         }, [
@@ -9702,12 +9702,12 @@ const yp = {
             $("span", null, G(X(wo)(_.created)), 1),
             $("button", {
               class: "mx-resolve",
-              onClick: (C) => X(o)("resolve", { id: _.id, resolved: !_.resolved })
+              onClick: (I) => X(o)("resolve", { id: _.id, resolved: !_.resolved })
             }, G(_.resolved ? "reopen" : "resolve"), 9, Tp)
           ]),
           $("div", Pp, G(_.text), 1)
         ], 2))), 128)),
-        a.value.length ? se("", !0) : (M(), z("div", Ap, "No comments yet.")),
+        r.value.length ? re("", !0) : (M(), A("div", Ap, "No comments yet.")),
         Zt($("textarea", {
           ref_key: "input",
           ref: d,
@@ -9719,10 +9719,10 @@ const yp = {
         }, null, 40, zp), [
           [mn, c.value]
         ])
-      ], 32)) : se("", !0)
+      ], 32)) : re("", !0)
     ], 14, _p));
   }
-}, Dp = ["value", "rows", "placeholder", "data-field"], Op = ["value", "placeholder", "data-field"], vr = 450, At = {
+}, Dp = ["value", "rows", "placeholder", "data-field"], Op = ["value", "placeholder", "data-field"], va = 450, At = {
   __name: "TextField",
   props: {
     blockId: String,
@@ -9735,10 +9735,10 @@ const yp = {
     rows: { type: Number, default: 3 }
   },
   setup(e) {
-    const t = e, { send: n } = bt(), o = ge(null), i = ge(t.value || "");
-    let r = t.value || "", a = null, s = 0, l = null;
+    const t = e, { send: n } = bt(), o = ye(null), i = ye(t.value || "");
+    let a = t.value || "", r = null, s = 0, l = null;
     function u() {
-      a = null, i.value !== r && (t.merge ? n("text", { id: t.blockId, field: t.field, base: r, value: i.value }) : n("update", { id: t.blockId, fields: { [t.field]: i.value } }), r = i.value);
+      r = null, i.value !== a && (t.merge ? n("text", { id: t.blockId, field: t.field, base: a, value: i.value }) : n("update", { id: t.blockId, fields: { [t.field]: i.value } }), a = i.value);
     }
     function c() {
       const k = o.value;
@@ -9746,31 +9746,31 @@ const yp = {
     }
     nt(c), Ee(i, () => je(c));
     function d(k) {
-      i.value = k.target.value, s = Date.now(), a && clearTimeout(a), a = setTimeout(u, 160);
+      i.value = k.target.value, s = Date.now(), r && clearTimeout(r), r = setTimeout(u, 160);
     }
     function h(k) {
       const p = o.value, x = p && document.activeElement === p;
-      if (x && (a || Date.now() - s < vr)) {
+      if (x && (r || Date.now() - s < va)) {
         l = k, setTimeout(() => {
           if (l !== null) {
-            const C = l;
-            l = null, h(C);
+            const I = l;
+            l = null, h(I);
           }
-        }, vr);
+        }, va);
         return;
       }
       if (l = null, k === i.value) {
-        r = k;
+        a = k;
         return;
       }
       let _ = x ? p.selectionStart : null;
       if (_ !== null) {
-        let C = 0;
+        let I = 0;
         const y = i.value;
-        for (; C < y.length && C < k.length && y[C] === k[C]; ) C++;
-        C < _ && (_ += k.length - y.length);
+        for (; I < y.length && I < k.length && y[I] === k[I]; ) I++;
+        I < _ && (_ += k.length - y.length);
       }
-      i.value = k, r = k, _ !== null && requestAnimationFrame(() => {
+      i.value = k, a = k, _ !== null && requestAnimationFrame(() => {
         try {
           p.setSelectionRange(_, _);
         } catch {
@@ -9778,11 +9778,11 @@ const yp = {
       });
     }
     function v() {
-      a && (clearTimeout(a), u());
+      r && (clearTimeout(r), u());
     }
     return Ee(() => t.value, (k) => h(k || "")), Vt(() => {
-      a && (clearTimeout(a), u());
-    }), (k, p) => e.multiline ? (M(), z("textarea", {
+      r && (clearTimeout(r), u());
+    }), (k, p) => e.multiline ? (M(), A("textarea", {
       key: 0,
       ref_key: "el",
       ref: o,
@@ -9796,7 +9796,7 @@ const yp = {
       onKeydown: p[0] || (p[0] = ve(() => {
       }, ["stop"])),
       "data-field": e.field
-    }, null, 42, Dp)) : (M(), z("input", {
+    }, null, 42, Dp)) : (M(), A("input", {
       key: 1,
       ref_key: "el",
       ref: o,
@@ -9833,13 +9833,13 @@ const yp = {
       { field: "angle", label: "angle" },
       { field: "camera_move", label: "move" },
       { field: "transition", label: "out" }
-    ], r = [
+    ], a = [
       { field: "action", label: "action", ph: "What we see happen", merge: !1 },
       { field: "dialogue", label: "dialogue", ph: "Who says what", merge: !1 },
       { field: "sound", label: "sound", ph: "Ambience, effects, music", merge: !1 },
       { field: "notes", label: "notes", ph: "For the crew", merge: !0 }
     ];
-    function a(l, u) {
+    function r(l, u) {
       const c = t.shot;
       if (!c) return;
       const d = u.target.value === "" ? 0 : parseFloat(u.target.value);
@@ -9854,7 +9854,7 @@ const yp = {
     function s(l, u) {
       o("update", { id: t.id, fields: { [l]: t.data[l] === u ? "" : u } });
     }
-    return (l, u) => (M(), z("div", {
+    return (l, u) => (M(), A("div", {
       class: "mx-panel nodrag nowheel",
       "data-role": "shot-panel",
       onPointerdown: u[4] || (u[4] = ve(() => {
@@ -9885,10 +9885,10 @@ const yp = {
             cls: "mx-panel-no"
           }, null, 8, ["block-id", "value"])
         ]),
-        e.shot ? (M(), z("label", Bp, [
+        e.shot ? (M(), A("label", Bp, [
           u[8] || (u[8] = $("span", null, "#", -1)),
           $("b", Lp, G(e.shot.number), 1)
-        ])) : se("", !0),
+        ])) : re("", !0),
         $("label", Vp, [
           u[9] || (u[9] = $("span", null, "lens", -1)),
           de(At, {
@@ -9901,46 +9901,46 @@ const yp = {
           }, null, 8, ["block-id", "value"])
         ])
       ]),
-      e.shot ? (M(), z("div", Hp, [
+      e.shot ? (M(), A("div", Hp, [
         u[14] || (u[14] = $("span", { class: "k" }, "cut", -1)),
         $("label", null, [
-          u[10] || (u[10] = Me("in ")),
+          u[10] || (u[10] = Ce("in ")),
           $("input", {
             type: "number",
             min: "0",
             step: "0.1",
             value: e.shot.cut_in,
             "data-role": "cut-in",
-            onChange: u[0] || (u[0] = (c) => a("in", c)),
+            onChange: u[0] || (u[0] = (c) => r("in", c)),
             onKeydown: u[1] || (u[1] = ve(() => {
             }, ["stop"]))
           }, null, 40, Fp),
-          u[11] || (u[11] = Me("s"))
+          u[11] || (u[11] = Ce("s"))
         ]),
         $("label", null, [
-          u[12] || (u[12] = Me("out ")),
+          u[12] || (u[12] = Ce("out ")),
           $("input", {
             type: "number",
             min: "0",
             step: "0.1",
             value: e.shot.cut_out,
             "data-role": "cut-out",
-            onChange: u[2] || (u[2] = (c) => a("out", c)),
+            onChange: u[2] || (u[2] = (c) => r("out", c)),
             onKeydown: u[3] || (u[3] = ve(() => {
             }, ["stop"]))
           }, null, 40, Yp),
-          u[13] || (u[13] = Me("s"))
+          u[13] || (u[13] = Ce("s"))
         ]),
         $("span", Xp, "of " + G(e.shot.duration_s) + "s (" + G(e.shot.duration_from) + ")", 1)
-      ])) : se("", !0),
-      (M(), z($e, null, Fe(i, (c) => $("div", {
+      ])) : re("", !0),
+      (M(), A($e, null, Fe(i, (c) => $("div", {
         key: c.field,
         class: "mx-panel-row",
         "data-choice": c.field
       }, [
         $("span", Gp, G(c.label), 1),
         $("div", Up, [
-          (M(!0), z($e, null, Fe((X(n).choices[c.field] || []).filter((d) => d), (d) => (M(), z("button", {
+          (M(!0), A($e, null, Fe((X(n).choices[c.field] || []).filter((d) => d), (d) => (M(), A("button", {
             key: d,
             class: Re({ on: e.data[c.field] === d }),
             "data-value": d,
@@ -9948,7 +9948,7 @@ const yp = {
           }, G(d), 11, Wp))), 128))
         ])
       ], 8, qp)), 64)),
-      (M(), z($e, null, Fe(r, (c) => $("div", {
+      (M(), A($e, null, Fe(a, (c) => $("div", {
         key: c.field,
         class: "mx-panel-text"
       }, [
@@ -9983,16 +9983,16 @@ const yp = {
     videoRole: { type: String, default: void 0 }
   },
   setup(e) {
-    const t = e, n = ge(null), o = ge(0), i = ge(0), r = ge(!1), a = ge(!t.sound);
+    const t = e, n = ye(null), o = ye(0), i = ye(0), a = ye(!1), r = ye(!t.sound);
     let s = 0;
     function l() {
       const T = n.value;
-      T && (o.value = T.currentTime), s = r.value ? requestAnimationFrame(l) : 0;
+      T && (o.value = T.currentTime), s = a.value ? requestAnimationFrame(l) : 0;
     }
     function u() {
       const T = n.value;
       if (!T) return;
-      T.preload = "auto", T.muted = a.value;
+      T.preload = "auto", T.muted = r.value;
       const O = T.play();
       O && O.catch && O.catch(() => {
       });
@@ -10002,7 +10002,7 @@ const yp = {
       T && T.pause();
     }
     function d() {
-      r.value ? c() : u();
+      a.value ? c() : u();
     }
     function h() {
       t.sound || u();
@@ -10011,45 +10011,45 @@ const yp = {
       t.sound || c();
     }
     function k() {
-      a.value = !a.value, n.value && (n.value.muted = a.value);
+      r.value = !r.value, n.value && (n.value.muted = r.value);
     }
     function p() {
-      r.value = !0, s || (s = requestAnimationFrame(l));
+      a.value = !0, s || (s = requestAnimationFrame(l));
     }
     function x() {
-      r.value = !1, n.value && (o.value = n.value.currentTime);
+      a.value = !1, n.value && (o.value = n.value.currentTime);
     }
     function _(T) {
-      i.value = T.target.duration || 0, T.target.muted = a.value;
+      i.value = T.target.duration || 0, T.target.muted = r.value;
     }
-    function C(T) {
-      const O = n.value, H = T.currentTarget;
+    function I(T) {
+      const O = n.value, L = T.currentTarget;
       if (!O || !i.value) return;
-      const B = H.getBoundingClientRect();
+      const B = L.getBoundingClientRect();
       O.currentTime = o.value = Math.max(0, Math.min(1, (T.clientX - B.left) / B.width)) * i.value;
     }
     function y(T) {
-      var ee;
+      var ne;
       T.preventDefault();
       const O = T.currentTarget;
-      (ee = O.setPointerCapture) == null || ee.call(O, T.pointerId), C(T);
-      const H = (J) => C({ clientX: J.clientX, currentTarget: O }), B = () => {
-        O.removeEventListener("pointermove", H), O.removeEventListener("pointerup", B);
+      (ne = O.setPointerCapture) == null || ne.call(O, T.pointerId), I(T);
+      const L = (J) => I({ clientX: J.clientX, currentTarget: O }), B = () => {
+        O.removeEventListener("pointermove", L), O.removeEventListener("pointerup", B);
       };
-      O.addEventListener("pointermove", H), O.addEventListener("pointerup", B);
+      O.addEventListener("pointermove", L), O.addEventListener("pointerup", B);
     }
     const m = (T) => `${Math.floor(T / 60)}:${String(Math.floor(T % 60)).padStart(2, "0")}`;
     return Vt(() => {
       s && cancelAnimationFrame(s);
-    }), (T, O) => (M(), z("div", {
-      class: Re(["mx-clip", { playing: r.value, "mx-clip-sound": e.sound }]),
+    }), (T, O) => (M(), A("div", {
+      class: Re(["mx-clip", { playing: a.value, "mx-clip-sound": e.sound }]),
       "data-role": "clip",
       onPointerenter: h,
       onPointerleave: v
     }, [
       $("div", {
         class: "mx-clip-pic",
-        onClick: O[0] || (O[0] = (H) => e.sound && d())
+        onClick: O[0] || (O[0] = (L) => e.sound && d())
       }, [
         $("video", {
           ref_key: "video",
@@ -10057,7 +10057,7 @@ const yp = {
           src: `${e.src}#t=0.05`,
           poster: e.poster || void 0,
           loop: !e.sound,
-          muted: a.value,
+          muted: r.value,
           playsinline: "",
           preload: "metadata",
           disablepictureinpicture: "",
@@ -10067,26 +10067,26 @@ const yp = {
           onPause: x,
           onEnded: x
         }, null, 40, jp),
-        e.sound && !r.value ? (M(), z("span", Jp, [
+        e.sound && !a.value ? (M(), A("span", Jp, [
           de(Ne, {
             name: "play",
             size: 22
           })
-        ])) : se("", !0)
+        ])) : re("", !0)
       ]),
-      e.scrub || e.sound ? (M(), z("div", Qp, [
-        e.sound ? (M(), z("button", {
+      e.scrub || e.sound ? (M(), A("div", Qp, [
+        e.sound ? (M(), A("button", {
           key: 0,
           class: "mx-clip-btn",
           "data-role": "play",
-          title: r.value ? "Pause" : "Play",
+          title: a.value ? "Pause" : "Play",
           onClick: ve(d, ["stop"])
         }, [
           de(Ne, {
-            name: r.value ? "pause" : "play",
+            name: a.value ? "pause" : "play",
             size: 12
           }, null, 8, ["name"])
-        ], 8, eg)) : se("", !0),
+        ], 8, eg)) : re("", !0),
         $("div", {
           class: "mx-scrub-bar",
           "data-role": "scrub",
@@ -10099,26 +10099,26 @@ const yp = {
           ])
         ], 32),
         $("span", ng, G(m(o.value)) + " / " + G(m(i.value)), 1),
-        e.sound ? (M(), z("button", {
+        e.sound ? (M(), A("button", {
           key: 1,
           class: "mx-clip-btn",
           "data-role": "mute",
-          "data-muted": a.value ? "1" : "0",
-          title: a.value ? "Sound on" : "Mute",
+          "data-muted": r.value ? "1" : "0",
+          title: r.value ? "Sound on" : "Mute",
           onClick: ve(k, ["stop"])
         }, [
           de(Ne, {
-            name: a.value ? "volume-x" : "volume",
+            name: r.value ? "volume-x" : "volume",
             size: 12
           }, null, 8, ["name"])
-        ], 8, og)) : se("", !0)
-      ])) : se("", !0)
+        ], 8, og)) : re("", !0)
+      ])) : re("", !0)
     ], 34));
   }
-}, ig = ["data-runs", "title"], rg = {
+}, ig = ["data-runs", "title"], ag = {
   class: "mx-seq nodrag",
   title: "Shot number: drag it onto another intent to move this shot there; arrows move it earlier / later"
-}, ag = { class: "mx-status-text" }, sg = {
+}, rg = { class: "mx-status-text" }, sg = {
   key: 0,
   class: "mx-pct",
   "data-role": "pct"
@@ -10136,11 +10136,7 @@ const yp = {
 }, vg = ["src"], mg = ["title", "data-in", "data-out", "data-duration"], pg = ["data-locked", "title"], gg = { class: "bar" }, yg = { class: "mx-foot nodrag" }, wg = ["title"], xg = {
   key: 1,
   class: "mx-subs"
-}, bg = ["title", "onClick"], kg = {
-  key: 2,
-  class: "mx-dur",
-  title: "Duration in seconds"
-}, _g = ["value"], Sg = {
+}, bg = ["title", "onClick"], kg = ["title"], _g = ["value", "disabled"], Sg = {
   key: 3,
   class: "mx-grow"
 }, $g = ["data-pipeline", "onClick"], Eg = { class: "mx-pipe-name" }, Ng = { key: 0 }, Mg = { class: "mx-pipe-stages" }, Cg = { key: 0 }, Ig = {
@@ -10150,100 +10146,103 @@ const yp = {
   __name: "IntentNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = bt(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, r = Q(() => t.data.status || { state: "idle", label: "idle" }), a = Q(() => tn[r.value.state] || tn.idle), s = Q(() => ar[r.value.state] || ar.idle), l = Q(() => {
-      const D = r.value.label || r.value.state;
-      return D.startsWith(r.value.state) ? D : `${r.value.state} · ${D}`;
-    }), u = Q(() => `${Math.round((r.value.fraction || 0) * 100)}%`), c = Q(() => W.value && r.value.fraction !== void 0), d = ge(!1);
-    Ee(() => r.value.state, (D) => {
+    const t = e, { state: n, send: o } = bt(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, a = ee(() => t.data.status || { state: "idle", label: "idle" }), r = ee(() => tn[a.value.state] || tn.idle), s = ee(() => ra[a.value.state] || ra.idle), l = ee(() => {
+      const D = a.value.label || a.value.state;
+      return D.startsWith(a.value.state) ? D : `${a.value.state} · ${D}`;
+    }), u = ee(() => `${Math.round((a.value.fraction || 0) * 100)}%`), c = ee(() => C.value && a.value.fraction !== void 0), d = ye(!1);
+    Ee(() => a.value.state, (D) => {
       D !== "failed" && (d.value = !1);
     });
-    const h = ge(!1), v = Q(() => t.data.pipeline || n.pipelines.defaults[t.data.sub] || "scene"), k = Q(() => n.pipelines.list.find((D) => D.name === v.value) || null);
+    const h = ye(!1), v = ee(() => t.data.pipeline || n.pipelines.defaults[t.data.sub] || "scene"), k = ee(() => n.pipelines.list.find((D) => D.name === v.value) || null);
     function p() {
       h.value = !h.value, h.value && o("pipelines");
     }
     function x(D) {
       h.value = !1, o("pipeline", { id: t.id, name: D });
     }
-    const _ = Q(() => n.shots[t.id] || null), C = Q(() => _.value ? _.value.number : "—"), y = Q(() => {
+    const _ = ee(() => n.shots[t.id] || null), I = ee(() => {
+      var D;
+      return ((D = _.value) == null ? void 0 : D.duration_from) === "directive";
+    }), y = ee(() => _.value ? _.value.number : "—"), m = ee(() => {
       const D = _.value;
       if (!D) return "";
-      const A = D.cut_in > 0 || D.cut_out < D.duration_s;
-      return `in ${m(D.cut_in)} · out ${m(D.cut_out)} of ${m(D.duration_s)}${A ? " (handles kept)" : ""}`;
+      const z = D.cut_in > 0 || D.cut_out < D.duration_s;
+      return `in ${T(D.cut_in)} · out ${T(D.cut_out)} of ${T(D.duration_s)}${z ? " (handles kept)" : ""}`;
     });
-    function m(D) {
+    function T(D) {
       return `${Math.round(D * 100) / 100}s`;
     }
-    function T() {
+    function O() {
       _.value && o("lock", { id: t.id, locked: !_.value.locked });
     }
-    const O = ge(null);
-    function H(D) {
+    const L = ye(null);
+    function B(D) {
       if (D.button !== 0) return;
       D.preventDefault(), D.stopPropagation();
-      const A = { x: D.clientX, y: D.clientY };
+      const z = { x: D.clientX, y: D.clientY };
       let F = !1;
-      const Z = (le) => {
-        if (!F && Math.hypot(le.clientX - A.x, le.clientY - A.y) < 4) return;
+      const te = (he) => {
+        if (!F && Math.hypot(he.clientX - z.x, he.clientY - z.y) < 4) return;
         F = !0;
-        const fe = B(le);
-        O.value = { x: le.clientX, y: le.clientY, target: fe ? fe.id : "", before: fe ? fe.before : !1 }, document.querySelectorAll(".mx-block.mx-seq-drop").forEach((we) => we.classList.remove("mx-seq-drop", "before", "after")), fe && fe.el.classList.add("mx-seq-drop", fe.before ? "before" : "after");
-      }, ie = (le) => {
-        if (window.removeEventListener("pointermove", Z), window.removeEventListener("pointerup", ie), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((ae) => ae.classList.remove("mx-seq-drop", "before", "after")), O.value = null, !F) return;
-        const fe = B(le);
-        if (!fe) return;
-        let we = fe.id;
-        if (fe.before) {
-          const ae = n.sequence.filter((re) => re !== t.id), te = ae.indexOf(fe.id);
-          we = te > 0 ? ae[te - 1] : null;
+        const me = ne(he);
+        L.value = { x: he.clientX, y: he.clientY, target: me ? me.id : "", before: me ? me.before : !1 }, document.querySelectorAll(".mx-block.mx-seq-drop").forEach((ae) => ae.classList.remove("mx-seq-drop", "before", "after")), me && me.el.classList.add("mx-seq-drop", me.before ? "before" : "after");
+      }, le = (he) => {
+        if (window.removeEventListener("pointermove", te), window.removeEventListener("pointerup", le), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((Q) => Q.classList.remove("mx-seq-drop", "before", "after")), L.value = null, !F) return;
+        const me = ne(he);
+        if (!me) return;
+        let ae = me.id;
+        if (me.before) {
+          const Q = n.sequence.filter((Me) => Me !== t.id), ie = Q.indexOf(me.id);
+          ae = ie > 0 ? Q[ie - 1] : null;
         }
-        we !== t.id && o("place_after", { id: t.id, after: we });
+        ae !== t.id && o("place_after", { id: t.id, after: ae });
       };
-      window.addEventListener("pointermove", Z), window.addEventListener("pointerup", ie);
+      window.addEventListener("pointermove", te), window.addEventListener("pointerup", le);
     }
-    function B(D) {
-      var Z;
-      const A = (Z = document.elementFromPoint(D.clientX, D.clientY)) == null ? void 0 : Z.closest('.mx-block[data-kind="intent"][data-id]');
-      if (!A || A.dataset.id === t.id) return null;
-      const F = A.getBoundingClientRect();
-      return { el: A, id: A.dataset.id, before: D.clientX < F.left + F.width / 2 };
+    function ne(D) {
+      var te;
+      const z = (te = document.elementFromPoint(D.clientX, D.clientY)) == null ? void 0 : te.closest('.mx-block[data-kind="intent"][data-id]');
+      if (!z || z.dataset.id === t.id) return null;
+      const F = z.getBoundingClientRect();
+      return { el: z, id: z.dataset.id, before: D.clientX < F.left + F.width / 2 };
     }
-    const ee = Q(() => {
-      const D = t.data.takes || [], A = t.data.chosen || {};
-      return D.find((F) => F.id === A.clip) || D.find((F) => F.id === A.still) || null;
-    }), J = Q(() => {
-      const D = (t.data.takes || []).find((A) => A.id === (t.data.chosen || {}).still);
+    const J = ee(() => {
+      const D = t.data.takes || [], z = t.data.chosen || {};
+      return D.find((F) => F.id === z.clip) || D.find((F) => F.id === z.still) || null;
+    }), Z = ee(() => {
+      const D = (t.data.takes || []).find((z) => z.id === (t.data.chosen || {}).still);
       return D && !(D.mime || "").startsWith("video") ? D.url : "";
-    }), W = Q(() => ["queued", "claimed", "rendering"].includes(r.value.state));
-    function I(D) {
-      const A = n.sequence.indexOf(t.id);
-      A < 0 || o("reorder", { id: t.id, index: Math.max(0, A + D) });
+    }), C = ee(() => ["queued", "claimed", "rendering"].includes(a.value.state));
+    function se(D) {
+      const z = n.sequence.indexOf(t.id);
+      z < 0 || o("reorder", { id: t.id, index: Math.max(0, z + D) });
     }
-    const oe = ge(!1), N = Ye();
-    Ee(oe, (D) => {
+    const E = ye(!1), Y = Ye();
+    Ee(E, (D) => {
       D && je(() => {
-        const A = document.querySelector(`.mx-block[data-id="${t.id}"] .mx-panel`), F = document.querySelector(".vue-flow");
-        if (!A || !F) return;
-        const Z = A.getBoundingClientRect().bottom - F.getBoundingClientRect().bottom + 16;
-        if (Z > 0) {
-          const ie = N.viewport.value;
-          N.setViewport({ x: ie.x, y: ie.y - Z, zoom: ie.zoom }, { duration: 200 });
+        const z = document.querySelector(`.mx-block[data-id="${t.id}"] .mx-panel`), F = document.querySelector(".vue-flow");
+        if (!z || !F) return;
+        const te = z.getBoundingClientRect().bottom - F.getBoundingClientRect().bottom + 16;
+        if (te > 0) {
+          const le = Y.viewport.value;
+          Y.setViewport({ x: le.x, y: le.y - te, zoom: le.zoom }, { duration: 200 });
         }
       });
     });
-    const Y = Q(() => {
-      const D = t.data, A = _.value ? _.value.number : "";
-      return [[D.scene_no && `sc ${D.scene_no}`, A && `sh ${A}`].filter(Boolean).join(" "), D.shot_size, D.angle, D.camera_move, D.lens, D.transition].filter(Boolean).join(" · ");
+    const P = ee(() => {
+      const D = t.data, z = _.value ? _.value.number : "";
+      return [[D.scene_no && `sc ${D.scene_no}`, z && `sh ${z}`].filter(Boolean).join(" "), D.shot_size, D.angle, D.camera_move, D.lens, D.transition].filter(Boolean).join(" · ");
     });
-    function P(D) {
-      const A = parseFloat(D.target.value);
-      Number.isFinite(A) && o("update", { id: t.id, fields: { duration_s: A } });
+    function W(D) {
+      const z = parseFloat(D.target.value);
+      Number.isFinite(z) && o("update", { id: t.id, fields: { duration_s: z } });
     }
-    return (D, A) => (M(), He(Ht, {
+    return (D, z) => (M(), He(Ht, {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
       "kind-label": e.data.sub,
-      edge: a.value,
+      edge: r.value,
       target: "",
       "min-w": 220,
       "min-h": 150
@@ -10264,9 +10263,9 @@ const yp = {
         ], 10, ig)
       ]),
       head: qe(() => [
-        $("span", rg, [
+        $("span", ag, [
           $("button", {
-            onClick: A[0] || (A[0] = ve((F) => I(-1), ["stop"])),
+            onClick: z[0] || (z[0] = ve((F) => se(-1), ["stop"])),
             "data-role": "seq-earlier"
           }, [
             de(Ne, {
@@ -10277,10 +10276,10 @@ const yp = {
           $("b", {
             "data-role": "shot-number",
             class: Re({ locked: _.value && _.value.locked }),
-            onPointerdown: H
-          }, G(C.value), 35),
+            onPointerdown: B
+          }, G(y.value), 35),
           $("button", {
-            onClick: A[1] || (A[1] = ve((F) => I(1), ["stop"])),
+            onClick: z[1] || (z[1] = ve((F) => se(1), ["stop"])),
             "data-role": "seq-later"
           }, [
             de(Ne, {
@@ -10289,46 +10288,46 @@ const yp = {
             })
           ])
         ]),
-        (M(), He(Qo(r.value.state === "failed" ? "button" : "span"), {
+        (M(), He(Qo(a.value.state === "failed" ? "button" : "span"), {
           class: "mx-status nodrag",
           style: ze({ color: s.value }),
-          title: r.value.state === "failed" ? "Why it failed" : [l.value, r.value.peer && `on ${r.value.peer}`, r.value.msg].filter(Boolean).join(" · "),
+          title: a.value.state === "failed" ? "Why it failed" : [l.value, a.value.peer && `on ${a.value.peer}`, a.value.msg].filter(Boolean).join(" · "),
           "data-role": "status",
-          "data-state": r.value.state,
-          onClick: A[2] || (A[2] = ve((F) => r.value.state === "failed" && (d.value = !d.value), ["stop"]))
+          "data-state": a.value.state,
+          onClick: z[2] || (z[2] = ve((F) => a.value.state === "failed" && (d.value = !d.value), ["stop"]))
         }, {
           default: qe(() => [
             $("i", {
               class: "mx-dot",
-              style: ze({ background: r.value.state === "idle" ? s.value : a.value })
+              style: ze({ background: a.value.state === "idle" ? s.value : r.value })
             }, null, 4),
-            $("span", ag, G(l.value), 1),
-            c.value ? (M(), z("b", sg, G(u.value), 1)) : se("", !0),
-            r.value.state === "failed" ? (M(), He(Ne, {
+            $("span", rg, G(l.value), 1),
+            c.value ? (M(), A("b", sg, G(u.value), 1)) : re("", !0),
+            a.value.state === "failed" ? (M(), He(Ne, {
               key: 1,
               name: "info",
               size: 11
-            })) : se("", !0)
+            })) : re("", !0)
           ]),
           _: 1
         }, 8, ["style", "title", "data-state"]))
       ]),
       foot: qe(() => [
         $("footer", yg, [
-          W.value && r.value.peer ? (M(), z("span", {
+          C.value && a.value.peer ? (M(), A("span", {
             key: 0,
             class: "mx-on",
             "data-role": "machine",
-            title: `on ${r.value.peer}`
+            title: `on ${a.value.peer}`
           }, [
-            A[13] || (A[13] = Me("on ")),
-            $("b", null, G(r.value.peer), 1)
-          ], 8, wg)) : (M(), z("div", xg, [
-            (M(), z($e, null, Fe(i, (F, Z) => $("button", {
-              key: Z,
-              class: Re({ on: e.data.sub === Z }),
-              title: Z,
-              onClick: ve((ie) => X(o)("update", { id: e.id, fields: { sub: Z } }), ["stop"])
+            z[13] || (z[13] = Ce("on ")),
+            $("b", null, G(a.value.peer), 1)
+          ], 8, wg)) : (M(), A("div", xg, [
+            (M(), A($e, null, Fe(i, (F, te) => $("button", {
+              key: te,
+              class: Re({ on: e.data.sub === te }),
+              title: te,
+              onClick: ve((le) => X(o)("update", { id: e.id, fields: { sub: te } }), ["stop"])
             }, [
               de(Ne, {
                 name: F,
@@ -10336,149 +10335,155 @@ const yp = {
               }, null, 8, ["name"])
             ], 10, bg)), 64))
           ])),
-          W.value && r.value.peer ? se("", !0) : (M(), z("label", kg, [
+          C.value && a.value.peer ? re("", !0) : (M(), A("label", {
+            key: 2,
+            class: "mx-dur",
+            "data-role": "duration",
+            title: I.value ? "Set by a duration directive attached to this intent" : "Duration in seconds"
+          }, [
             $("input", {
               type: "number",
               min: "0.5",
               max: "600",
               step: "0.5",
-              value: e.data.duration_s,
-              onChange: P,
-              onKeydown: A[4] || (A[4] = ve(() => {
+              value: I.value ? _.value.duration_s : e.data.duration_s,
+              disabled: I.value,
+              onChange: W,
+              onKeydown: z[4] || (z[4] = ve(() => {
               }, ["stop"]))
             }, null, 40, _g),
-            A[14] || (A[14] = Me("s "))
-          ])),
+            z[14] || (z[14] = Ce("s "))
+          ], 8, kg)),
           $("button", {
-            class: Re(["mx-panel-toggle", { on: oe.value }]),
+            class: Re(["mx-panel-toggle", { on: E.value }]),
             title: "Shot panel: numbers, framing, camera, sound",
             "data-role": "panel-toggle",
-            onClick: A[5] || (A[5] = ve((F) => oe.value = !oe.value, ["stop"]))
+            onClick: z[5] || (z[5] = ve((F) => E.value = !E.value, ["stop"]))
           }, [
             de(Ne, {
               name: "film",
               size: 12
             })
           ], 2),
-          W.value && r.value.peer ? se("", !0) : (M(), z("span", Sg)),
-          W.value ? (M(), z("button", {
+          C.value && a.value.peer ? re("", !0) : (M(), A("span", Sg)),
+          C.value ? (M(), A("button", {
             key: 4,
             class: "mx-act ghost",
             title: "Cancel render",
             "data-role": "cancel",
-            onClick: A[6] || (A[6] = ve((F) => X(o)("cancel", { ids: [e.id] }), ["stop"]))
+            onClick: z[6] || (z[6] = ve((F) => X(o)("cancel", { ids: [e.id] }), ["stop"]))
           }, [
             de(Ne, {
               name: "square",
               size: 10
             }),
-            A[15] || (A[15] = Me("Cancel"))
-          ])) : (M(), z("button", {
+            z[15] || (z[15] = Ce("Cancel"))
+          ])) : (M(), A("button", {
             key: 5,
             class: "mx-act",
             title: "Render (R)",
             "data-role": "render",
-            onClick: A[7] || (A[7] = ve((F) => X(o)("preview", { ids: [e.id] }), ["stop"]))
+            onClick: z[7] || (z[7] = ve((F) => X(o)("preview", { ids: [e.id] }), ["stop"]))
           }, [
             de(Ne, {
               name: "play",
               size: 11
             }),
-            A[16] || (A[16] = Me("Render"))
+            z[16] || (z[16] = Ce("Render"))
           ]))
         ]),
-        r.value.state === "failed" && d.value ? (M(), z("div", {
+        a.value.state === "failed" && d.value ? (M(), A("div", {
           key: 0,
           class: "mx-reason nodrag nowheel",
           "data-role": "reason",
-          onPointerdown: A[9] || (A[9] = ve(() => {
+          onPointerdown: z[9] || (z[9] = ve(() => {
           }, ["stop"]))
         }, [
-          $("b", null, G(r.value.stage ? `${r.value.stage} failed` : "failed"), 1),
-          Me(G(r.value.reason) + " ", 1),
+          $("b", null, G(a.value.stage ? `${a.value.stage} failed` : "failed"), 1),
+          Ce(G(a.value.reason) + " ", 1),
           $("button", {
             class: "mx-x",
             title: "Close",
-            onClick: A[8] || (A[8] = ve((F) => d.value = !1, ["stop"]))
+            onClick: z[8] || (z[8] = ve((F) => d.value = !1, ["stop"]))
           }, [
             de(Ne, {
               name: "x",
               size: 11
             })
           ])
-        ], 32)) : se("", !0),
-        h.value ? (M(), z("div", {
+        ], 32)) : re("", !0),
+        h.value ? (M(), A("div", {
           key: 1,
           class: "mx-pipes nodrag nowheel",
           "data-role": "pipelines",
-          onPointerdown: A[11] || (A[11] = ve(() => {
+          onPointerdown: z[11] || (z[11] = ve(() => {
           }, ["stop"])),
-          onWheel: A[12] || (A[12] = ve(() => {
+          onWheel: z[12] || (z[12] = ve(() => {
           }, ["stop"]))
         }, [
-          A[18] || (A[18] = $("div", { class: "mx-pipes-title" }, [
-            Me("Pipeline "),
+          z[18] || (z[18] = $("div", { class: "mx-pipes-title" }, [
+            Ce("Pipeline "),
             $("span", null, "what rendering this intent makes")
           ], -1)),
-          (M(!0), z($e, null, Fe(X(n).pipelines.list, (F) => (M(), z("button", {
+          (M(!0), A($e, null, Fe(X(n).pipelines.list, (F) => (M(), A("button", {
             key: F.name,
             class: Re(["mx-pipe", { on: F.name === v.value }]),
             "data-pipeline": F.name,
-            onClick: ve((Z) => x(F.name), ["stop"])
+            onClick: ve((te) => x(F.name), ["stop"])
           }, [
             $("span", Eg, [
-              Me(G(F.name), 1),
-              F.name === X(n).pipelines.defaults[e.data.sub] ? (M(), z("i", Ng, "default for " + G(e.data.sub), 1)) : se("", !0)
+              Ce(G(F.name), 1),
+              F.name === X(n).pipelines.defaults[e.data.sub] ? (M(), A("i", Ng, "default for " + G(e.data.sub), 1)) : re("", !0)
             ]),
             $("span", Mg, [
-              Me(G(F.needs.join(" → ")), 1),
-              F.optional.length ? (M(), z("i", Cg, "+ " + G(F.optional.join(", ")) + " when linked", 1)) : se("", !0)
+              Ce(G(F.needs.join(" → ")), 1),
+              F.optional.length ? (M(), A("i", Cg, "+ " + G(F.optional.join(", ")) + " when linked", 1)) : re("", !0)
             ]),
-            F.description ? (M(), z("span", Ig, G(F.description), 1)) : se("", !0),
-            X(n).pipelines.live ? (M(), z("span", {
+            F.description ? (M(), A("span", Ig, G(F.description), 1)) : re("", !0),
+            X(n).pipelines.live ? (M(), A("span", {
               key: 1,
               class: Re(["mx-pipe-who", { none: !F.runnable_by.length }])
-            }, G(F.runnable_by.length ? `runs on ${F.runnable_by.join(", ")}` : `no live machine runs ${F.needs.join(" + ")}`), 3)) : se("", !0)
+            }, G(F.runnable_by.length ? `runs on ${F.runnable_by.join(", ")}` : `no live machine runs ${F.needs.join(" + ")}`), 3)) : re("", !0)
           ], 10, $g))), 128)),
-          e.data.pipeline ? (M(), z("button", {
+          e.data.pipeline ? (M(), A("button", {
             key: 0,
             class: "mx-pipe reset",
             "data-pipeline": "",
-            onClick: A[10] || (A[10] = ve((F) => {
+            onClick: z[10] || (z[10] = ve((F) => {
               X(o)("pipeline", { id: e.id, name: "" }), h.value = !1;
             }, ["stop"]))
           }, [
             $("span", Tg, [
-              A[17] || (A[17] = Me("back to the default")),
+              z[17] || (z[17] = Ce("back to the default")),
               $("i", null, G(X(n).pipelines.defaults[e.data.sub]), 1)
             ])
-          ])) : se("", !0)
-        ], 32)) : se("", !0),
-        oe.value ? (M(), He(Zp, {
+          ])) : re("", !0)
+        ], 32)) : re("", !0),
+        E.value ? (M(), He(Zp, {
           key: 2,
           id: e.id,
           data: e.data,
           shot: _.value
-        }, null, 8, ["id", "data", "shot"])) : se("", !0),
-        (M(), He(Qa, { to: "body" }, [
-          O.value ? (M(), z("div", {
+        }, null, 8, ["id", "data", "shot"])) : re("", !0),
+        (M(), He(Qr, { to: "body" }, [
+          L.value ? (M(), A("div", {
             key: 0,
             class: "mx-seq-ghost",
-            style: ze({ left: `${O.value.x + 12}px`, top: `${O.value.y + 12}px` })
+            style: ze({ left: `${L.value.x + 12}px`, top: `${L.value.y + 12}px` })
           }, [
-            Me(" shot " + G(C.value), 1),
-            O.value.target ? (M(), z($e, { key: 0 }, [
-              Me(" · " + G(O.value.before ? "before" : "after"), 1)
-            ], 64)) : se("", !0)
-          ], 4)) : se("", !0)
+            Ce(" shot " + G(y.value), 1),
+            L.value.target ? (M(), A($e, { key: 0 }, [
+              Ce(" · " + G(L.value.before ? "before" : "after"), 1)
+            ], 64)) : re("", !0)
+          ], 4)) : re("", !0)
         ]))
       ]),
       default: qe(() => [
-        r.value.fraction !== void 0 && r.value.state !== "idle" ? (M(), z("div", lg, [
+        a.value.fraction !== void 0 && a.value.state !== "idle" ? (M(), A("div", lg, [
           $("div", {
-            style: ze({ width: `${Math.round((r.value.fraction || 0) * 100)}%`, background: a.value })
+            style: ze({ width: `${Math.round((a.value.fraction || 0) * 100)}%`, background: r.value })
           }, null, 4)
-        ])) : se("", !0),
+        ])) : re("", !0),
         $("div", ug, [
           $("div", cg, [
             de(At, {
@@ -10500,37 +10505,37 @@ const yp = {
               placeholder: "What happens, how it looks, how it feels…",
               rows: 3
             }, null, 8, ["block-id", "value"]),
-            Y.value ? (M(), z("div", {
+            P.value ? (M(), A("div", {
               key: 0,
               class: "mx-slug nodrag",
               "data-role": "slug",
               title: "Shot panel",
-              onClick: A[3] || (A[3] = ve((F) => oe.value = !oe.value, ["stop"]))
-            }, G(Y.value), 1)) : se("", !0)
+              onClick: z[3] || (z[3] = ve((F) => E.value = !E.value, ["stop"]))
+            }, G(P.value), 1)) : re("", !0)
           ]),
-          r.value.state === "rendering" && r.value.thumb ? (M(), z("div", dg, [
+          a.value.state === "rendering" && a.value.thumb ? (M(), A("div", dg, [
             $("img", {
-              src: r.value.thumb,
+              src: a.value.thumb,
               alt: ""
             }, null, 8, fg)
-          ])) : ee.value ? (M(), z("div", hg, [
-            (ee.value.mime || "").startsWith("video") ? (M(), He(xo, {
+          ])) : J.value ? (M(), A("div", hg, [
+            (J.value.mime || "").startsWith("video") ? (M(), He(xo, {
               key: 0,
-              src: ee.value.url,
-              poster: J.value,
+              src: J.value.url,
+              poster: Z.value,
               scrub: !1
-            }, null, 8, ["src", "poster"])) : (M(), z("img", {
+            }, null, 8, ["src", "poster"])) : (M(), A("img", {
               key: 1,
-              src: ee.value.url,
+              src: J.value.url,
               alt: ""
             }, null, 8, vg))
-          ])) : se("", !0)
+          ])) : re("", !0)
         ]),
-        _.value ? (M(), z("div", {
+        _.value ? (M(), A("div", {
           key: 1,
           class: "mx-cutbar nodrag",
           "data-role": "cut",
-          title: y.value,
+          title: m.value,
           "data-in": _.value.cut_in,
           "data-out": _.value.cut_out,
           "data-duration": _.value.duration_s
@@ -10540,7 +10545,7 @@ const yp = {
             "data-role": "lock",
             "data-locked": _.value.locked ? "true" : "false",
             title: _.value.locked ? "Number locked (production numbering): click to let it renumber" : "Lock this number: shots inserted before it become 1A, 1B…",
-            onClick: ve(T, ["stop"])
+            onClick: ve(O, ["stop"])
           }, [
             de(Ne, {
               name: _.value.locked ? "lock" : "unlock",
@@ -10553,12 +10558,12 @@ const yp = {
             }, null, 4)
           ]),
           $("span", null, [
-            Me(G(m(_.value.cut_in)) + "–" + G(m(_.value.cut_out)), 1),
-            _.value.edit_s !== _.value.duration_s ? (M(), z($e, { key: 0 }, [
-              Me(" / " + G(m(_.value.duration_s)), 1)
-            ], 64)) : se("", !0)
+            Ce(G(T(_.value.cut_in)) + "–" + G(T(_.value.cut_out)), 1),
+            _.value.edit_s !== _.value.duration_s ? (M(), A($e, { key: 0 }, [
+              Ce(" / " + G(T(_.value.duration_s)), 1)
+            ], 64)) : re("", !0)
           ])
-        ], 8, mg)) : se("", !0)
+        ], 8, mg)) : re("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label", "edge"]));
@@ -10567,10 +10572,10 @@ const yp = {
   __name: "AudioPlayer",
   props: { src: String },
   setup(e) {
-    const t = ge(null), n = ge(0), o = ge(0), i = ge(!1);
-    let r = 0;
-    function a() {
-      t.value && (n.value = t.value.currentTime), r = i.value ? requestAnimationFrame(a) : 0;
+    const t = ye(null), n = ye(0), o = ye(0), i = ye(!1);
+    let a = 0;
+    function r() {
+      t.value && (n.value = t.value.currentTime), a = i.value ? requestAnimationFrame(r) : 0;
     }
     function s() {
       const k = t.value;
@@ -10595,7 +10600,7 @@ const yp = {
       k.addEventListener("durationchange", p), k.currentTime = 1e7;
     }
     function u() {
-      i.value = !0, r || (r = requestAnimationFrame(a));
+      i.value = !0, a || (a = requestAnimationFrame(r));
     }
     function c() {
       i.value = !1, t.value && (n.value = t.value.currentTime);
@@ -10607,17 +10612,17 @@ const yp = {
       x.currentTime = n.value = Math.max(0, Math.min(1, (k.clientX - _.left) / _.width)) * o.value;
     }
     function h(k) {
-      var C;
+      var I;
       k.preventDefault();
       const p = k.currentTarget;
-      (C = p.setPointerCapture) == null || C.call(p, k.pointerId), d(k, p);
+      (I = p.setPointerCapture) == null || I.call(p, k.pointerId), d(k, p);
       const x = (y) => d(y, p), _ = () => {
         p.removeEventListener("pointermove", x), p.removeEventListener("pointerup", _);
       };
       p.addEventListener("pointermove", x), p.addEventListener("pointerup", _);
     }
     const v = (k) => `${Math.floor(k / 60)}:${String(Math.floor(k % 60)).padStart(2, "0")}`;
-    return (k, p) => (M(), z("div", {
+    return (k, p) => (M(), A("div", {
       class: Re(["mx-audio nodrag", { playing: i.value }]),
       "data-role": "voice-player"
     }, [
@@ -10657,8 +10662,8 @@ const yp = {
     ], 2));
   }
 };
-async function Fa(e, t, { block: n = "", x: o = 0, y: i = 0, attach: r = "" } = {}) {
-  const a = new URLSearchParams({ token: e, block: n, x: String(o), y: String(i), attach: r, name: t.name || "" }), s = await fetch(`/canvas/api/upload?${a}`, {
+async function Fr(e, t, { block: n = "", x: o = 0, y: i = 0, attach: a = "" } = {}) {
+  const r = new URLSearchParams({ token: e, block: n, x: String(o), y: String(i), attach: a, name: t.name || "" }), s = await fetch(`/canvas/api/upload?${r}`, {
     method: "POST",
     body: t,
     headers: { "content-type": t.type || "application/octet-stream" }
@@ -10682,7 +10687,7 @@ const Bg = {
   __name: "CompNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = bt(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, r = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, a = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], s = Q(() => Object.entries(t.data.params || {})), l = ge(""), u = ge(""), c = ge(!1), d = ge(null), h = ge("");
+    const t = e, { state: n, send: o } = bt(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, a = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, r = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], s = ee(() => Object.entries(t.data.params || {})), l = ye(""), u = ye(""), c = ye(!1), d = ye(null), h = ye("");
     function v(y, m) {
       const T = { ...t.data.params || {} };
       m === null ? delete T[y] : T[y] = m, o("update", { id: t.id, fields: { params: T } });
@@ -10698,7 +10703,7 @@ const Bg = {
     async function x(y) {
       h.value = "";
       try {
-        await Fa(n.token, y, { block: t.id });
+        await Fr(n.token, y, { block: t.id });
       } catch (m) {
         h.value = String(m.message || m);
       }
@@ -10707,7 +10712,7 @@ const Bg = {
       const m = y.target.files[0];
       m && x(m);
     }
-    async function C() {
+    async function I() {
       if (d.value) {
         d.value.stop();
         return;
@@ -10725,7 +10730,7 @@ const Bg = {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
-      "kind-label": `comp · ${r[e.data.sub]}`,
+      "kind-label": `comp · ${a[e.data.sub]}`,
       edge: "#ffc947",
       source: "",
       shape: "mx-notched",
@@ -10733,28 +10738,28 @@ const Bg = {
       "min-h": 100
     }, {
       default: qe(() => [
-        e.data.sub === "image" || e.data.sub === "clip" ? (M(), z("div", {
+        e.data.sub === "image" || e.data.sub === "clip" ? (M(), A("div", {
           key: 0,
           class: Re(["mx-drop nodrag", { over: c.value }]),
           onDragover: m[0] || (m[0] = ve((T) => c.value = !0, ["prevent", "stop"])),
           onDragleave: m[1] || (m[1] = (T) => c.value = !1),
           onDrop: p
         }, [
-          e.data.url && (e.data.mime || "").startsWith("video") ? (M(), z("div", Bg, [
+          e.data.url && (e.data.mime || "").startsWith("video") ? (M(), A("div", Bg, [
             de(xo, {
               src: e.data.url
             }, null, 8, ["src"])
-          ])) : e.data.url ? (M(), z("img", {
+          ])) : e.data.url ? (M(), A("img", {
             key: 1,
             src: e.data.url,
             alt: ""
-          }, null, 8, Lg)) : (M(), z("label", Vg, [
+          }, null, 8, Lg)) : (M(), A("label", Vg, [
             de(Ne, {
               name: "upload",
               size: 18
             }),
             m[5] || (m[5] = $("span", null, [
-              Me("Drop an image or "),
+              Ce("Drop an image or "),
               $("u", null, "choose")
             ], -1)),
             $("input", {
@@ -10773,28 +10778,28 @@ const Bg = {
           cls: "mx-note",
           placeholder: "A note for this intent…",
           rows: 4
-        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (M(), z("div", Hg, [
+        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (M(), A("div", Hg, [
           $("button", {
             class: Re(["mx-rec", { live: d.value }]),
-            onClick: ve(C, ["stop"])
+            onClick: ve(I, ["stop"])
           }, [
             de(Ne, {
               name: d.value ? "square" : "mic",
               size: 14
             }, null, 8, ["name"]),
-            Me(G(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
+            Ce(G(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
           ], 2),
           e.data.url ? (M(), He(Rg, {
             key: e.data.url,
             src: e.data.url
-          }, null, 8, ["src"])) : se("", !0)
-        ])) : e.data.sub === "directive" ? (M(), z("div", {
+          }, null, 8, ["src"])) : re("", !0)
+        ])) : e.data.sub === "directive" ? (M(), A("div", {
           key: 3,
           class: "mx-directive nodrag nowheel",
           onKeydown: m[4] || (m[4] = ve(() => {
           }, ["stop"]))
         }, [
-          (M(!0), z($e, null, Fe(s.value, ([T, O]) => (M(), z("div", {
+          (M(!0), A($e, null, Fe(s.value, ([T, O]) => (M(), A("div", {
             key: T,
             class: "mx-kv"
           }, [
@@ -10802,10 +10807,10 @@ const Bg = {
             $("input", {
               class: "v",
               value: O,
-              onChange: (H) => v(T, H.target.value)
+              onChange: (L) => v(T, L.target.value)
             }, null, 40, Yg),
             $("button", {
-              onClick: ve((H) => v(T, null), ["stop"])
+              onClick: ve((L) => v(T, null), ["stop"])
             }, [
               de(Ne, {
                 name: "x",
@@ -10841,13 +10846,13 @@ const Bg = {
             ])
           ]),
           $("datalist", Gg, [
-            (M(), z($e, null, Fe(a, (T) => $("option", {
+            (M(), A($e, null, Fe(r, (T) => $("option", {
               key: T,
               value: T
             }, null, 8, Ug)), 64))
           ])
-        ], 32)) : se("", !0),
-        h.value ? (M(), z("div", Wg, G(h.value), 1)) : se("", !0)
+        ], 32)) : re("", !0),
+        h.value ? (M(), A("div", Wg, G(h.value), 1)) : re("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
@@ -10867,15 +10872,15 @@ const Bg = {
   __name: "GenArtNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { send: n } = bt(), o = Q(() => t.data.takes || [t.id]), i = Q(() => Math.max(0, o.value.indexOf(t.id))), r = Q(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
-    function a(s) {
+    const t = e, { send: n } = bt(), o = ee(() => t.data.takes || [t.id]), i = ee(() => Math.max(0, o.value.indexOf(t.id))), a = ee(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
+    function r(s) {
       const l = o.value.length;
       l < 2 || n("choose", { id: o.value[(i.value + s + l) % l] });
     }
     return (s, l) => (M(), He(Ht, {
       data: e.data,
       selected: e.selected,
-      icon: r.value ? "film" : "image",
+      icon: a.value ? "film" : "image",
       "kind-label": `gen.art · ${e.data.stage || e.data.sub}`,
       edge: "#64ffda",
       source: "",
@@ -10884,19 +10889,19 @@ const Bg = {
       "min-h": 130
     }, {
       head: qe(() => [
-        e.data.chosen ? (M(), z("span", Zg, [
+        e.data.chosen ? (M(), A("span", Zg, [
           de(Ne, {
             name: "star",
             size: 11
           }),
-          l[4] || (l[4] = Me("chosen"))
-        ])) : se("", !0)
+          l[4] || (l[4] = Ce("chosen"))
+        ])) : re("", !0)
       ]),
       foot: qe(() => [
         $("footer", ey, [
-          o.value.length > 1 ? (M(), z("span", ty, [
+          o.value.length > 1 ? (M(), A("span", ty, [
             $("button", {
-              onClick: l[0] || (l[0] = ve((u) => a(-1), ["stop"])),
+              onClick: l[0] || (l[0] = ve((u) => r(-1), ["stop"])),
               title: "Previous take"
             }, [
               de(Ne, {
@@ -10904,9 +10909,9 @@ const Bg = {
                 size: 11
               })
             ]),
-            Me(" take " + G(i.value + 1) + "/" + G(o.value.length) + " ", 1),
+            Ce(" take " + G(i.value + 1) + "/" + G(o.value.length) + " ", 1),
             $("button", {
-              onClick: l[1] || (l[1] = ve((u) => a(1), ["stop"])),
+              onClick: l[1] || (l[1] = ve((u) => r(1), ["stop"])),
               title: "Next take"
             }, [
               de(Ne, {
@@ -10914,8 +10919,8 @@ const Bg = {
                 size: 11
               })
             ])
-          ])) : se("", !0),
-          e.data.chosen ? se("", !0) : (M(), z("button", {
+          ])) : re("", !0),
+          e.data.chosen ? re("", !0) : (M(), A("button", {
             key: 1,
             class: "mx-link",
             onClick: l[2] || (l[2] = ve((u) => X(n)("choose", { id: e.id }), ["stop"]))
@@ -10924,11 +10929,11 @@ const Bg = {
             class: "mx-meta",
             title: `${e.data.backend} on ${e.data.peer_name || e.data.peer_id}`
           }, [
-            Me(G(e.data.width) + "×" + G(e.data.height), 1),
-            e.data.duration_s ? (M(), z($e, { key: 0 }, [
-              Me(" · " + G(e.data.duration_s.toFixed(1)) + "s", 1)
-            ], 64)) : se("", !0),
-            Me(" · " + G(e.data.peer_name || e.data.peer_id), 1)
+            Ce(G(e.data.width) + "×" + G(e.data.height), 1),
+            e.data.duration_s ? (M(), A($e, { key: 0 }, [
+              Ce(" · " + G(e.data.duration_s.toFixed(1)) + "s", 1)
+            ], 64)) : re("", !0),
+            Ce(" · " + G(e.data.peer_name || e.data.peer_id), 1)
           ], 8, ny),
           $("button", {
             class: "mx-act ghost",
@@ -10939,30 +10944,30 @@ const Bg = {
               name: "sparkles",
               size: 11
             }),
-            l[5] || (l[5] = Me("New intent"))
+            l[5] || (l[5] = Ce("New intent"))
           ])
         ])
       ]),
       default: qe(() => [
         $("div", jg, [
-          r.value && e.data.url ? (M(), He(xo, {
+          a.value && e.data.url ? (M(), He(xo, {
             key: 0,
             src: e.data.url
-          }, null, 8, ["src"])) : e.data.url ? (M(), z("img", {
+          }, null, 8, ["src"])) : e.data.url ? (M(), A("img", {
             key: 1,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, Jg)) : (M(), z("div", Qg, "asset not here yet"))
+          }, null, 8, Jg)) : (M(), A("div", Qg, "asset not here yet"))
         ])
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, iy = { class: "mx-stream nowheel" }, ry = {
+}, iy = { class: "mx-stream nowheel" }, ay = {
   key: 0,
   class: "mx-empty"
-}, ay = { class: "mx-machine-head" }, sy = { class: "n" }, ly = { class: "bar" }, uy = { class: "u" }, cy = { class: "m" }, dy = { class: "t" }, fy = {
+}, ry = { class: "mx-machine-head" }, sy = { class: "n" }, ly = { class: "bar" }, uy = { class: "u" }, cy = { class: "m" }, dy = { class: "t" }, fy = {
   key: 0,
   class: "mx-dim"
 }, hy = {
@@ -10978,7 +10983,7 @@ const Bg = {
   __name: "ActivityNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n } = bt(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, r = Q(() => (t.data.peer_filter || "").toLowerCase()), a = Q(() => n.activity.peers.filter((c) => !r.value || c.id.toLowerCase().includes(r.value) || c.name.toLowerCase().includes(r.value))), s = Q(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
+    const t = e, { state: n } = bt(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, a = ee(() => (t.data.peer_filter || "").toLowerCase()), r = ee(() => n.activity.peers.filter((c) => !a.value || c.id.toLowerCase().includes(a.value) || c.name.toLowerCase().includes(a.value))), s = ee(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
     return (c, d) => (M(), He(Ht, {
       data: e.data,
       selected: e.selected,
@@ -10992,28 +10997,28 @@ const Bg = {
       head: qe(() => d[0] || (d[0] = [
         $("span", { class: "mx-live" }, [
           $("i"),
-          Me("live")
+          Ce("live")
         ], -1)
       ])),
       default: qe(() => [
         $("div", iy, [
-          e.data.sub === "gpu" ? (M(), z($e, { key: 0 }, [
-            a.value.length ? se("", !0) : (M(), z("div", ry, d[1] || (d[1] = [
-              Me("No machines on this board yet. Start a peer: "),
+          e.data.sub === "gpu" ? (M(), A($e, { key: 0 }, [
+            r.value.length ? re("", !0) : (M(), A("div", ay, d[1] || (d[1] = [
+              Ce("No machines on this board yet. Start a peer: "),
               $("code", null, "multiplex up", -1)
             ]))),
-            (M(!0), z($e, null, Fe(a.value, (h) => (M(), z("div", {
+            (M(!0), A($e, null, Fe(r.value, (h) => (M(), A("div", {
               key: h.id,
               class: "mx-machine"
             }, [
-              $("div", ay, [
+              $("div", ry, [
                 $("i", {
                   class: Re(["mx-dot", h.live ? h.paused ? "paused" : "on" : "off"])
                 }, null, 2),
                 $("b", null, G(h.name), 1),
                 $("span", null, G(h.busy) + "/" + G(h.slots) + " busy" + G(h.paused ? " · paused" : ""), 1)
               ]),
-              (M(!0), z($e, null, Fe(h.gpus, (v) => (M(), z("div", {
+              (M(!0), A($e, null, Fe(h.gpus, (v) => (M(), A("div", {
                 key: v.index,
                 class: "mx-gpu"
               }, [
@@ -11024,14 +11029,14 @@ const Bg = {
                   }, null, 4)
                 ]),
                 $("span", uy, G(Math.round(v.util)) + "%", 1),
-                $("span", cy, G(X(sr)(v.mem_used)) + "/" + G(X(sr)(v.mem_total)), 1),
+                $("span", cy, G(X(sa)(v.mem_used)) + "/" + G(X(sa)(v.mem_total)), 1),
                 $("span", dy, G(v.temp ? `${Math.round(v.temp)}°` : ""), 1)
               ]))), 128)),
-              h.gpus.length ? se("", !0) : (M(), z("div", fy, "cpu only"))
+              h.gpus.length ? re("", !0) : (M(), A("div", fy, "cpu only"))
             ]))), 128))
-          ], 64)) : e.data.sub === "workflow" ? (M(), z($e, { key: 1 }, [
-            X(n).activity.running.length ? se("", !0) : (M(), z("div", hy, "Nothing rendering.")),
-            (M(!0), z($e, null, Fe(X(n).activity.running, (h) => (M(), z("div", {
+          ], 64)) : e.data.sub === "workflow" ? (M(), A($e, { key: 1 }, [
+            X(n).activity.running.length ? re("", !0) : (M(), A("div", hy, "Nothing rendering.")),
+            (M(!0), A($e, null, Fe(X(n).activity.running, (h) => (M(), A("div", {
               key: h.id,
               class: "mx-job"
             }, [
@@ -11046,9 +11051,9 @@ const Bg = {
               ]),
               $("div", py, G(h.state) + " " + G(Math.round(h.fraction * 100)) + "% " + G(h.msg), 1)
             ]))), 128))
-          ], 64)) : e.data.sub === "queue" ? (M(), z($e, { key: 2 }, [
-            X(n).activity.queue.length ? se("", !0) : (M(), z("div", gy, "Queue is empty.")),
-            (M(!0), z($e, null, Fe(X(n).activity.queue, (h, v) => (M(), z("div", {
+          ], 64)) : e.data.sub === "queue" ? (M(), A($e, { key: 2 }, [
+            X(n).activity.queue.length ? re("", !0) : (M(), A("div", gy, "Queue is empty.")),
+            (M(!0), A($e, null, Fe(X(n).activity.queue, (h, v) => (M(), A("div", {
               key: h.id,
               class: "mx-qrow"
             }, [
@@ -11057,9 +11062,9 @@ const Bg = {
               $("span", null, G(h.stage), 1),
               $("span", wy, G(h.state), 1)
             ]))), 128))
-          ], 64)) : (M(), z($e, { key: 3 }, [
-            s.value.length ? se("", !0) : (M(), z("div", xy, "Waiting for activity…")),
-            (M(!0), z($e, null, Fe(s.value, (h, v) => (M(), z("div", {
+          ], 64)) : (M(), A($e, { key: 3 }, [
+            s.value.length ? re("", !0) : (M(), A("div", xy, "Waiting for activity…")),
+            (M(!0), A($e, null, Fe(s.value, (h, v) => (M(), A("div", {
               key: v,
               class: "mx-logline"
             }, [
@@ -11095,10 +11100,10 @@ const Bg = {
   __name: "NarrationNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, n = ge(null), o = ge(!1), i = Q(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12)), r = Q(() => (t.data.think || "").trim());
+    const t = e, n = ye(null), o = ye(!1), i = ee(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12)), a = ee(() => (t.data.think || "").trim());
     return Ee(() => t.data.text, () => je(() => {
       n.value && !o.value && (n.value.scrollTop = n.value.scrollHeight);
-    })), (a, s) => (M(), He(Ht, {
+    })), (r, s) => (M(), He(Ht, {
       data: e.data,
       selected: e.selected,
       icon: "audio-lines",
@@ -11110,10 +11115,10 @@ const Bg = {
     }, {
       head: qe(() => [
         $("span", $y, [
-          Me(G(e.data.narrator || "narrator"), 1),
-          e.data.updated ? (M(), z($e, { key: 0 }, [
-            Me(" · " + G(X(wo)(e.data.updated)), 1)
-          ], 64)) : se("", !0)
+          Ce(G(e.data.narrator || "narrator"), 1),
+          e.data.updated ? (M(), A($e, { key: 0 }, [
+            Ce(" · " + G(X(wo)(e.data.updated)), 1)
+          ], 64)) : re("", !0)
         ])
       ]),
       default: qe(() => [
@@ -11122,20 +11127,20 @@ const Bg = {
           ref: n,
           class: "mx-prose-box nowheel"
         }, [
-          e.data.status ? (M(), z("p", Ey, G(e.data.status), 1)) : se("", !0),
-          r.value ? (M(), z("div", Ny, [
+          e.data.status ? (M(), A("p", Ey, G(e.data.status), 1)) : re("", !0),
+          a.value ? (M(), A("div", Ny, [
             $("button", {
               class: "mx-think-toggle nodrag",
               "aria-expanded": o.value,
               onClick: s[0] || (s[0] = ve((l) => o.value = !o.value, ["stop"]))
             }, G(o.value ? "▾" : "▸") + " reasoning ", 9, My),
-            o.value ? (M(), z("pre", Cy, G(r.value), 1)) : se("", !0)
-          ])) : se("", !0),
-          (M(!0), z($e, null, Fe(i.value, (l, u) => (M(), z("p", {
+            o.value ? (M(), A("pre", Cy, G(a.value), 1)) : re("", !0)
+          ])) : re("", !0),
+          (M(!0), A($e, null, Fe(i.value, (l, u) => (M(), A("p", {
             key: u,
             class: Re({ last: u === i.value.length - 1 })
           }, G(l), 3))), 128)),
-          i.value.length ? se("", !0) : (M(), z("p", Iy, "The narrator speaks when the machines start working."))
+          i.value.length ? re("", !0) : (M(), A("p", Iy, "The narrator speaks when the machines start working."))
         ], 512)
       ]),
       _: 1
@@ -11166,12 +11171,12 @@ const Bg = {
       ]),
       default: qe(() => [
         $("div", Py, [
-          e.data.url ? (M(), z("img", {
+          e.data.url ? (M(), A("img", {
             key: 0,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, Ay)) : (M(), z("div", zy, n[0] || (n[0] = [
+          }, null, 8, Ay)) : (M(), A("div", zy, n[0] || (n[0] = [
             $("span", null, null, -1)
           ])))
         ])
@@ -11189,7 +11194,7 @@ const Bg = {
   { kind: "edl", label: "EDL", icon: "layers", title: "CMX 3600 EDL" },
   { kind: "zip", label: "ZIP", icon: "package", title: "Every take with a JSON manifest" }
 ];
-async function mr(e) {
+async function ma(e) {
   let t = null;
   try {
     t = await e.json();
@@ -11199,18 +11204,18 @@ async function mr(e) {
   if (!e.ok) throw new Error(t && t.error || `export failed (${e.status})`);
   return t;
 }
-async function pr(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
+async function pa(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
 } } = {}) {
-  const r = new URLSearchParams({ token: e, kind: t, block: n });
-  let a = await mr(await fetch(`/canvas/api/export?${r}`, {
+  const a = new URLSearchParams({ token: e, kind: t, block: n });
+  let r = await ma(await fetch(`/canvas/api/export?${a}`, {
     method: "POST",
     body: JSON.stringify(o),
     headers: { "content-type": "application/json" }
   }));
-  for (; a.state === "running"; )
-    i(a), await new Promise((s) => setTimeout(s, 300)), a = await mr(await fetch(`/canvas/api/export/${encodeURIComponent(a.id)}?${new URLSearchParams({ token: e })}`));
-  if (i(a), a.state !== "done") throw new Error(`${t} export ${a.state}: ${a.error || "no reason given"}`);
-  return a;
+  for (; r.state === "running"; )
+    i(r), await new Promise((s) => setTimeout(s, 300)), r = await ma(await fetch(`/canvas/api/export/${encodeURIComponent(r.id)}?${new URLSearchParams({ token: e })}`));
+  if (i(r), r.state !== "done") throw new Error(`${t} export ${r.state}: ${r.error || "no reason given"}`);
+  return r;
 }
 function By(e, t) {
   const n = document.createElement("a");
@@ -11236,12 +11241,12 @@ const Ly = {
   __name: "AnimaticNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n } = bt(), o = vn({ running: !1, fraction: 0, message: "", error: "", burnIn: !1 }), i = vn({}), r = Q(() => Object.values(n.shots)), a = Q(() => r.value.reduce((c, d) => c + d.edit_s, 0)), s = (c) => c >= 60 ? `${Math.floor(c / 60)}:${String(Math.round(c % 60)).padStart(2, "0")}` : `${(Math.round(c * 10) / 10).toFixed(1)}s`;
+    const t = e, { state: n } = bt(), o = vn({ running: !1, fraction: 0, message: "", error: "", burnIn: !1 }), i = vn({}), a = ee(() => Object.values(n.shots)), r = ee(() => a.value.reduce((c, d) => c + d.edit_s, 0)), s = (c) => c >= 60 ? `${Math.floor(c / 60)}:${String(Math.round(c % 60)).padStart(2, "0")}` : `${(Math.round(c * 10) / 10).toFixed(1)}s`;
     async function l() {
       if (!o.running) {
         Object.assign(o, { running: !0, fraction: 0, message: "starting", error: "" });
         try {
-          await pr(n.token, "animatic", {
+          await pa(n.token, "animatic", {
             block: t.id,
             options: o.burnIn ? { burn_in: !0 } : {},
             onProgress: (c) => {
@@ -11259,7 +11264,7 @@ const Ly = {
       if (i[c] === void 0) {
         i[c] = 0;
         try {
-          const d = await pr(n.token, c, { onProgress: (h) => {
+          const d = await pa(n.token, c, { onProgress: (h) => {
             i[c] = h.fraction || 0;
           } });
           By(d.url, d.filename);
@@ -11281,14 +11286,14 @@ const Ly = {
       "min-h": 240
     }, {
       head: qe(() => [
-        $("span", Ly, G(r.value.length) + " shot" + G(r.value.length === 1 ? "" : "s") + " · " + G(s(a.value)), 1)
+        $("span", Ly, G(a.value.length) + " shot" + G(a.value.length === 1 ? "" : "s") + " · " + G(s(r.value)), 1)
       ]),
       foot: qe(() => [
         $("footer", Xy, [
           $("button", {
             class: "mx-act",
             "data-role": "build-animatic",
-            disabled: o.running || !r.value.length,
+            disabled: o.running || !a.value.length,
             onClick: ve(l, ["stop"]),
             title: "Build the animatic on this machine and keep it on the board"
           }, [
@@ -11296,7 +11301,7 @@ const Ly = {
               name: "play",
               size: 11
             }),
-            Me(G(e.data.url ? "Rebuild" : "Build"), 1)
+            Ce(G(e.data.url ? "Rebuild" : "Build"), 1)
           ], 8, qy),
           $("label", Gy, [
             Zt($("input", {
@@ -11307,42 +11312,42 @@ const Ly = {
             }, null, 544), [
               [es, o.burnIn]
             ]),
-            d[2] || (d[2] = Me("shot no."))
+            d[2] || (d[2] = Ce("shot no."))
           ]),
           d[3] || (d[3] = $("span", { class: "mx-grow" }, null, -1)),
-          e.data.url ? (M(), z("span", {
+          e.data.url ? (M(), A("span", {
             key: 0,
             class: "mx-meta",
             "data-role": "animatic-info",
             "data-duration": e.data.duration_s
           }, [
-            Me(G(e.data.shots) + " shots · " + G(s(e.data.duration_s)), 1),
-            e.data.built ? (M(), z($e, { key: 0 }, [
-              Me(" · " + G(X(wo)(e.data.built)), 1)
-            ], 64)) : se("", !0)
-          ], 8, Uy)) : se("", !0)
+            Ce(G(e.data.shots) + " shots · " + G(s(e.data.duration_s)), 1),
+            e.data.built ? (M(), A($e, { key: 0 }, [
+              Ce(" · " + G(X(wo)(e.data.built)), 1)
+            ], 64)) : re("", !0)
+          ], 8, Uy)) : re("", !0)
         ]),
         $("div", Wy, [
-          (M(!0), z($e, null, Fe(X(Ry), (h) => (M(), z("button", {
+          (M(!0), A($e, null, Fe(X(Ry), (h) => (M(), A("button", {
             key: h.kind,
             title: `${h.title} — download`,
             "data-kind": h.kind,
             class: Re({ busy: i[h.kind] !== void 0 }),
-            disabled: !r.value.length,
+            disabled: !a.value.length,
             onClick: ve((v) => u(h.kind), ["stop"])
           }, [
             de(Ne, {
               name: i[h.kind] !== void 0 ? "clock" : "download",
               size: 10
             }, null, 8, ["name"]),
-            Me(G(h.label) + " ", 1),
-            i[h.kind] !== void 0 ? (M(), z("i", {
+            Ce(G(h.label) + " ", 1),
+            i[h.kind] !== void 0 ? (M(), A("i", {
               key: 0,
               style: ze({ width: `${Math.round(i[h.kind] * 100)}%` })
-            }, null, 4)) : se("", !0)
+            }, null, 4)) : re("", !0)
           ], 10, Ky))), 128))
         ]),
-        o.error ? (M(), z("div", Zy, G(o.error), 1)) : se("", !0)
+        o.error ? (M(), A("div", Zy, G(o.error), 1)) : re("", !0)
       ]),
       default: qe(() => [
         $("div", Vy, [
@@ -11352,8 +11357,8 @@ const Ly = {
             sound: "",
             "video-role": "animatic-player",
             class: "nodrag"
-          }, null, 8, ["src"])) : (M(), z("div", Hy, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
-          o.running ? (M(), z("div", {
+          }, null, 8, ["src"])) : (M(), A("div", Hy, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
+          o.running ? (M(), A("div", {
             key: 2,
             class: "mx-animatic-progress",
             "data-role": "animatic-progress",
@@ -11365,13 +11370,13 @@ const Ly = {
               }, null, 4)
             ]),
             $("span", null, G(Math.round(o.fraction * 100)) + "% · " + G(o.message), 1)
-          ], 8, Fy)) : se("", !0)
+          ], 8, Fy)) : re("", !0)
         ])
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, Jy = { class: "mx-root" }, Qy = { class: "mx-wordmark" }, e1 = { "data-role": "board-name" }, t1 = { class: "mx-people" }, n1 = ["title"], o1 = ["disabled"], i1 = { key: 0 }, r1 = { class: "mx-snap-new" }, a1 = ["onClick"], s1 = ["onClick"], l1 = {
+}, Jy = { class: "mx-root" }, Qy = { class: "mx-wordmark" }, e1 = { "data-role": "board-name" }, t1 = { class: "mx-people" }, n1 = ["title"], o1 = ["disabled"], i1 = { key: 0 }, a1 = { class: "mx-snap-new" }, r1 = ["onClick"], s1 = ["onClick"], l1 = {
   key: 0,
   class: "mx-empty"
 }, u1 = { class: "mx-toasts" }, c1 = {
@@ -11380,14 +11385,14 @@ const Ly = {
 }, d1 = { class: "mx-dialog-kicker" }, f1 = { class: "mx-dialog-title" }, h1 = { class: "mx-cost" }, v1 = {
   key: 0,
   class: "mx-warn"
-}, m1 = { class: "mx-dialog-actions" }, p1 = { class: "mx-search-in" }, g1 = ["onClick", "onMouseenter"], gr = "mx-flow", y1 = 0.42, w1 = 0.2, N1 = {
+}, m1 = { class: "mx-dialog-actions" }, p1 = { class: "mx-search-in" }, g1 = ["onClick", "onMouseenter"], ga = "mx-flow", y1 = 0.42, w1 = 0.2, N1 = {
   __name: "Canvas",
   props: { palette: Array, me: Object, board: String, token: String },
   emits: ["command", "presence", "ready"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, r = fv(i), { state: a, send: s } = r;
-    Ot(Ca, r), a.me = o.me || a.me, a.board = o.board, a.token = o.token;
-    const l = Ye(gr), u = {
+    const o = e, i = n, a = fv(i), { state: r, send: s } = a;
+    Ot(Cr, a), r.me = o.me || r.me, r.board = o.board, r.token = o.token;
+    const l = Ye(ga), u = {
       intent: it(Pg),
       comp: it(Kg),
       gen_art: it(oy),
@@ -11395,36 +11400,36 @@ const Ly = {
       narration: it(Ty),
       visual_narration: it(Oy),
       animatic: it(jy)
-    }, c = (E) => E.kind === "activity" && E.sub === "animatic" ? "animatic" : E.kind, d = u, h = [8, 8], v = ["Shift", "Meta", "Control"], k = { type: "default" }, p = { class: "mx-connecting" }, x = /* @__PURE__ */ new Map(), _ = ge(0), C = /* @__PURE__ */ new Map(), y = ge(null), m = ge(null), T = ge(!1), O = ge([]), H = ge(null), B = vn({ open: !1, q: "", i: 0 }), ee = ge(!1), J = ge(""), W = ge(!1);
-    function I(E) {
+    }, c = (N) => N.kind === "activity" && N.sub === "animatic" ? "animatic" : N.kind, d = u, h = [8, 8], v = ["Shift", "Meta", "Control"], k = { type: "default" }, p = { class: "mx-connecting" }, x = /* @__PURE__ */ new Map(), _ = ye(0), I = /* @__PURE__ */ new Map(), y = ye(null), m = ye(null), T = ye(!1), O = ye([]), L = ye(null), B = vn({ open: !1, q: "", i: 0 }), ne = ye(!1), J = ye(""), Z = ye(!1);
+    function C(N) {
       return {
-        id: E.id,
-        type: c(E),
-        position: { x: E.x, y: E.y },
-        data: E,
+        id: N.id,
+        type: c(N),
+        position: { x: N.x, y: N.y },
+        data: N,
         hidden: !0,
-        dimensions: { width: E.w, height: E.h },
-        style: { width: `${E.w}px`, height: `${E.h}px` },
+        dimensions: { width: N.w, height: N.h },
+        style: { width: `${N.w}px`, height: `${N.h}px` },
         dragHandle: ".mx-head"
       };
     }
-    function oe(E) {
+    function se(N) {
       return {
-        id: E.id,
-        source: E.src,
-        target: E.dst,
+        id: N.id,
+        source: N.src,
+        target: N.dst,
         type: "default",
-        class: `mx-edge mx-edge-${E.kind}`,
+        class: `mx-edge mx-edge-${N.kind}`,
         targetHandle: "in",
-        animated: E.kind === "gen_art",
-        data: E,
+        animated: N.kind === "gen_art",
+        data: N,
         deletable: !0
       };
     }
-    function N(E, R) {
+    function E(N, R) {
       return {
-        id: `seq:${E}:${R}`,
-        source: E,
+        id: `seq:${N}:${R}`,
+        source: N,
         target: R,
         type: "straight",
         class: "mx-edge mx-edge-seq",
@@ -11436,102 +11441,102 @@ const Ly = {
       };
     }
     function Y() {
-      const E = /* @__PURE__ */ new Set();
-      for (const Ae of cn(l.nodes.value)) Ae.hidden || E.add(Ae.id);
+      const N = /* @__PURE__ */ new Set();
+      for (const Ae of cn(l.nodes.value)) Ae.hidden || N.add(Ae.id);
       const R = /* @__PURE__ */ new Map();
-      if (E.size) {
-        for (const Be of C.values()) E.has(Be.src) && E.has(Be.dst) && R.set(Be.id, Be);
-        const Ae = a.sequence;
+      if (N.size) {
+        for (const Be of I.values()) N.has(Be.src) && N.has(Be.dst) && R.set(Be.id, Be);
+        const Ae = r.sequence;
         for (let Be = 0; Be + 1 < Ae.length; Be++)
-          E.has(Ae[Be]) && E.has(Ae[Be + 1]) && R.set(`seq:${Ae[Be]}:${Ae[Be + 1]}`, [Ae[Be], Ae[Be + 1]]);
+          N.has(Ae[Be]) && N.has(Ae[Be + 1]) && R.set(`seq:${Ae[Be]}:${Ae[Be + 1]}`, [Ae[Be], Ae[Be + 1]]);
       }
       const j = cn(l.edges.value), ke = j.filter((Ae) => !R.has(Ae.id)).map((Ae) => Ae.id), Se = new Set(j.map((Ae) => Ae.id)), Ge = [];
-      for (const [Ae, Be] of R) Se.has(Ae) || Ge.push(Array.isArray(Be) ? N(Be[0], Be[1]) : oe(Be));
+      for (const [Ae, Be] of R) Se.has(Ae) || Ge.push(Array.isArray(Be) ? E(Be[0], Be[1]) : se(Be));
       ke.length && l.removeEdges(ke), Ge.length && l.addEdges(Ge);
     }
     let P = !1;
-    function D() {
+    function W() {
       P || (P = !0, je(() => {
         P = !1, Y();
       }));
     }
-    function A(E) {
+    function D(N) {
       var j;
       const R = window.__mxMarks = window.__mxMarks || {};
-      R.reset = performance.now(), x.clear(), C.clear(), F.clear();
-      for (const ke of E.blocks) F.add(ke.id);
-      for (const ke of E.blocks) x.set(ke.id, ke);
-      for (const ke of E.edges) C.set(ke.id, ke);
-      a.sequence = E.sequence || [], a.shots = E.shots || {}, a.comments = E.comments || [], a.snapshots = E.snapshots || [], E.activity && (a.activity = E.activity), E.users && (a.users = E.users), E.choices && (a.choices = E.choices), E.pipelines && (a.pipelines = E.pipelines), T.value || te(E.blocks), _.value++, l.setNodes(E.blocks.map(I)), l.setEdges([]), (j = m.value) == null || j.settle(), Y(), R.set = performance.now(), T.value || (T.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
+      R.reset = performance.now(), x.clear(), I.clear(), z.clear();
+      for (const ke of N.blocks) z.add(ke.id);
+      for (const ke of N.blocks) x.set(ke.id, ke);
+      for (const ke of N.edges) I.set(ke.id, ke);
+      r.sequence = N.sequence || [], r.shots = N.shots || {}, r.comments = N.comments || [], r.snapshots = N.snapshots || [], N.activity && (r.activity = N.activity), N.users && (r.users = N.users), N.choices && (r.choices = N.choices), N.pipelines && (r.pipelines = N.pipelines), T.value || Q(N.blocks), _.value++, l.setNodes(N.blocks.map(C)), l.setEdges([]), (j = m.value) == null || j.settle(), Y(), R.set = performance.now(), T.value || (T.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
         window.__mxReady = performance.now();
       })));
     }
-    const F = /* @__PURE__ */ new Set();
-    function Z(E, R, j, ke = 0) {
-      const Se = l.findNode(E);
+    const z = /* @__PURE__ */ new Set();
+    function F(N, R, j, ke = 0) {
+      const Se = l.findNode(N);
       if (!Se) {
-        F.has(E) ? ke < 8 && je(() => {
-          const Be = x.get(E);
-          Be && Z(E, Be, [], ke + 1);
-        }) : (F.add(E), j.push(I(R)));
+        z.has(N) ? ke < 8 && je(() => {
+          const Be = x.get(N);
+          Be && F(N, Be, [], ke + 1);
+        }) : (z.add(N), j.push(C(R)));
         return;
       }
       Se.data = R, Se.type !== c(R) && (Se.type = c(R)), !Se.dragging && (Se.position.x !== R.x || Se.position.y !== R.y) && (Se.position = { x: R.x, y: R.y }, Se.hidden && (Se.computedPosition = { ...Se.computedPosition, x: R.x, y: R.y }));
       const Ge = `${R.w}px`, Ae = `${R.h}px`;
       (!Se.style || Se.style.width !== Ge || Se.style.height !== Ae) && (Se.style = { ...Se.style || {}, width: Ge, height: Ae }, Se.hidden && (Se.dimensions = { width: R.w, height: R.h }));
     }
-    function ie(E) {
-      if (E.blocks) {
+    function te(N) {
+      if (N.blocks) {
         const R = [], j = [];
-        for (const [ke, Se] of Object.entries(E.blocks)) {
+        for (const [ke, Se] of Object.entries(N.blocks)) {
           if (Se === null) {
-            x.delete(ke), F.delete(ke) && j.push(ke);
+            x.delete(ke), z.delete(ke) && j.push(ke);
             continue;
           }
-          x.set(ke, Se), Z(ke, Se, R);
+          x.set(ke, Se), F(ke, Se, R);
         }
         j.length && l.removeNodes(j), R.length && l.addNodes(R), _.value++;
       }
-      if (E.edges) {
+      if (N.edges) {
         const R = [], j = [];
-        for (const [ke, Se] of Object.entries(E.edges))
-          Se === null ? (C.delete(ke), j.push(ke)) : C.has(ke) || (C.set(ke, Se), R.push(ke));
-        (j.length || R.length) && D(), _.value++;
+        for (const [ke, Se] of Object.entries(N.edges))
+          Se === null ? (I.delete(ke), j.push(ke)) : I.has(ke) || (I.set(ke, Se), R.push(ke));
+        (j.length || R.length) && W(), _.value++;
       }
-      E.sequence && (a.sequence = E.sequence), E.shots && (a.shots = E.shots), (E.sequence || E.blocks && Object.values(E.blocks).some((R) => R === null || R && R.kind === "intent")) && D(), E.comments && (a.comments = E.comments), E.snapshots && (a.snapshots = E.snapshots), E.activity && (a.activity = E.activity), E.users && (a.users = E.users);
+      N.sequence && (r.sequence = N.sequence), N.shots && (r.shots = N.shots), (N.sequence || N.blocks && Object.values(N.blocks).some((R) => R === null || R && R.kind === "intent")) && W(), N.comments && (r.comments = N.comments), N.snapshots && (r.snapshots = N.snapshots), N.activity && (r.activity = N.activity), N.users && (r.users = N.users);
     }
-    function le(E) {
-      const R = { id: Math.random(), text: E.text || String(E), kind: E.kind || "info" };
+    function le(N) {
+      const R = { id: Math.random(), text: N.text || String(N), kind: N.kind || "info" };
       O.value.push(R), setTimeout(() => {
         O.value = O.value.filter((j) => j !== R);
-      }, E.kind === "error" ? 6e3 : 3200);
+      }, N.kind === "error" ? 6e3 : 3200);
     }
-    function fe(E) {
-      E.preview && (H.value = E.preview), E.pipelines && (a.pipelines = E.pipelines), E.notify && le({ text: E.notify }), E.error && le({ text: E.error, kind: "error" });
+    function he(N) {
+      N.preview && (L.value = N.preview), N.pipelines && (r.pipelines = N.pipelines), N.notify && le({ text: N.notify }), N.error && le({ text: N.error, kind: "error" });
     }
-    t({ reset: A, apply: ie, notify: le, reply: fe }), l.onNodeDragStop(({ nodes: E }) => {
-      s("move", { moves: E.map((R) => ({ id: R.id, x: Math.round(R.position.x), y: Math.round(R.position.y) })) });
+    t({ reset: D, apply: te, notify: le, reply: he }), l.onNodeDragStop(({ nodes: N }) => {
+      s("move", { moves: N.map((R) => ({ id: R.id, x: Math.round(R.position.x), y: Math.round(R.position.y) })) });
     });
-    const we = l.fitView;
-    l.fitView = (E = {}) => we({ ...E, includeHiddenNodes: !0 });
-    function ae(E, R, j) {
+    const me = l.fitView;
+    l.fitView = (N = {}) => me({ ...N, includeHiddenNodes: !0 });
+    function ae(N, R, j) {
       var Ge, Ae, Be;
-      const ke = (Ge = document.elementFromPoint(E, R)) == null ? void 0 : Ge.closest(`[data-kind${`="${j}"`}][data-id]`);
+      const ke = (Ge = document.elementFromPoint(N, R)) == null ? void 0 : Ge.closest(`[data-kind${`="${j}"`}][data-id]`);
       if (ke) return ke.dataset.id;
-      const Se = (Ae = m.value) == null ? void 0 : Ae.hitAt(E, R);
+      const Se = (Ae = m.value) == null ? void 0 : Ae.hitAt(N, R);
       return Se && (!j || ((Be = x.get(Se)) == null ? void 0 : Be.kind) === j) ? Se : "";
     }
-    function te(E) {
+    function Q(N) {
       const R = y.value;
-      if (!E.length || !R) return;
+      if (!N.length || !R) return;
       let j = 1 / 0, ke = 1 / 0, Se = -1 / 0, Ge = -1 / 0;
-      for (const Yt of E)
+      for (const Yt of N)
         j = Math.min(j, Yt.x), ke = Math.min(ke, Yt.y), Se = Math.max(Se, Yt.x + Yt.w), Ge = Math.max(Ge, Yt.y + Yt.h);
       const Ae = R.clientWidth, Be = R.clientHeight, Ft = Math.max(0.05, Math.min(1, Math.min(Ae / (Se - j), Be / (Ge - ke)) * (1 - 0.12)));
-      a.lod = S(Ft), l.setViewport({ x: (Ae - (Se - j) * Ft) / 2 - j * Ft, y: (Be - (Ge - ke) * Ft) / 2 - ke * Ft, zoom: Ft });
+      r.lod = S(Ft), l.setViewport({ x: (Ae - (Se - j) * Ft) / 2 - j * Ft, y: (Be - (Ge - ke) * Ft) / 2 - ke * Ft, zoom: Ft });
     }
-    l.onConnect((E) => s("connect", { source: E.source, target: E.target }));
-    function re({ kind: E, sub: R, clientX: j, clientY: ke, dragged: Se }) {
+    l.onConnect((N) => s("connect", { source: N.source, target: N.target }));
+    function ie({ kind: N, sub: R, clientX: j, clientY: ke, dragged: Se }) {
       const Ge = y.value.getBoundingClientRect();
       let Ae;
       if (Se) {
@@ -11540,144 +11545,144 @@ const Ly = {
       } else
         Ae = l.screenToFlowCoordinate({ x: Ge.left + Ge.width / 2, y: Ge.top + Ge.height / 2 });
       let Be = "";
-      Se && E === "comp" && (Be = ae(j, ke, "intent")), s("create", { kind: E, sub: R, x: Math.round(Ae.x - 40), y: Math.round(Ae.y - 20), attach: Be });
+      Se && N === "comp" && (Be = ae(j, ke, "intent")), s("create", { kind: N, sub: R, x: Math.round(Ae.x - 40), y: Math.round(Ae.y - 20), attach: Be });
     }
-    async function Ce(E) {
-      W.value = !1;
-      const R = [...E.dataTransfer && E.dataTransfer.files || []];
+    async function Me(N) {
+      Z.value = !1;
+      const R = [...N.dataTransfer && N.dataTransfer.files || []];
       if (!R.length) return;
-      E.preventDefault();
-      const j = ae(E.clientX, E.clientY, "intent");
-      let { x: ke, y: Se } = l.screenToFlowCoordinate({ x: E.clientX, y: E.clientY });
+      N.preventDefault();
+      const j = ae(N.clientX, N.clientY, "intent");
+      let { x: ke, y: Se } = l.screenToFlowCoordinate({ x: N.clientX, y: N.clientY });
       for (const Ge of R.slice(0, 12)) {
         try {
-          await Fa(a.token, Ge, { x: Math.round(ke), y: Math.round(Se), attach: j });
+          await Fr(r.token, Ge, { x: Math.round(ke), y: Math.round(Se), attach: j });
         } catch (Ae) {
           le({ text: String(Ae.message || Ae), kind: "error" });
         }
         ke += 30, Se += 30;
       }
     }
-    const Te = Q(() => l.getSelectedNodes.value.map((E) => E.id)), ye = Q(() => l.getSelectedNodes.value.filter((E) => E.type === "intent").map((E) => E.id));
+    const Te = ee(() => l.getSelectedNodes.value.map((N) => N.id)), we = ee(() => l.getSelectedNodes.value.filter((N) => N.type === "intent").map((N) => N.id));
     let Ie = null;
-    Ee(Te, (E) => {
-      clearTimeout(Ie), Ie = setTimeout(() => i("presence", { selection: E.slice(0, 200) }), 120);
+    Ee(Te, (N) => {
+      clearTimeout(Ie), Ie = setTimeout(() => i("presence", { selection: N.slice(0, 200) }), 120);
     });
-    let me = 0;
-    function pe(E) {
+    let pe = 0;
+    function ge(N) {
       const R = performance.now();
-      if (R - me < 80) return;
-      me = R;
-      const j = l.screenToFlowCoordinate({ x: E.clientX, y: E.clientY });
+      if (R - pe < 80) return;
+      pe = R;
+      const j = l.screenToFlowCoordinate({ x: N.clientX, y: N.clientY });
       i("presence", { cursor: { x: Math.round(j.x), y: Math.round(j.y) } });
     }
-    function S(E) {
-      return E < w1 ? 2 : E < y1 ? 1 : 0;
+    function S(N) {
+      return N < w1 ? 2 : N < y1 ? 1 : 0;
     }
-    Ee(() => S(l.viewport.value.zoom), (E) => {
-      a.lod = E;
+    Ee(() => S(l.viewport.value.zoom), (N) => {
+      r.lod = N;
     }, { immediate: !0 });
-    const b = ge(!1);
+    const b = ye(!1);
     let f = null;
     l.onMove(() => {
       b.value || (b.value = !0), clearTimeout(f), f = setTimeout(() => {
         b.value = !1;
       }, 180);
     });
-    const g = Q(() => Math.max(0, Math.ceil(Math.log2(12 / (24 * l.viewport.value.zoom))))), w = Q(() => {
-      const E = g.value;
-      return { gap: 24 * 2 ** E, size: E ? 1.2 * 2 ** (E + 1) : 1.2 };
-    }), L = Q(() => a.users.filter((E) => E.id !== a.me.id && E.cursor)), V = Q(() => {
-      const E = /* @__PURE__ */ new Map();
-      for (const R of a.users) E.has(R.id) || E.set(R.id, R);
-      return [...E.values()];
+    const g = ee(() => Math.max(0, Math.ceil(Math.log2(12 / (24 * l.viewport.value.zoom))))), w = ee(() => {
+      const N = g.value;
+      return { gap: 24 * 2 ** N, size: N ? 1.2 * 2 ** (N + 1) : 1.2 };
+    }), V = ee(() => r.users.filter((N) => N.id !== r.me.id && N.cursor)), H = ee(() => {
+      const N = /* @__PURE__ */ new Map();
+      for (const R of r.users) N.has(R.id) || N.set(R.id, R);
+      return [...N.values()];
     });
     function q() {
-      const E = ye.value;
-      if (!E.length) {
+      const N = we.value;
+      if (!N.length) {
         le({ text: "Select one or more intents to render" });
         return;
       }
-      s("preview", { ids: E });
+      s("preview", { ids: N });
     }
     function K() {
-      H.value && (s("render", { ids: H.value.intents }), H.value = null);
+      L.value && (s("render", { ids: L.value.intents }), L.value = null);
     }
-    const U = Q(() => {
-      const E = H.value;
-      return E ? E.gpus > 0 ? `Commit ${E.gpus} GPU${E.gpus > 1 ? "s" : ""}` : E.machines.length ? "Render on CPU" : "Queue render" : "";
+    const U = ee(() => {
+      const N = L.value;
+      return N ? N.gpus > 0 ? `Commit ${N.gpus} GPU${N.gpus > 1 ? "s" : ""}` : N.machines.length ? "Render on CPU" : "Queue render" : "";
     });
-    function ne() {
+    function oe() {
       l.fitView({ padding: 0.15, duration: 250 });
     }
-    function ue(E) {
-      s("move", { moves: E });
+    function ue(N) {
+      s("move", { moves: N });
     }
-    function xe(E) {
-      E > 0 ? l.zoomIn({ duration: 150 }) : l.zoomOut({ duration: 150 });
+    function xe(N) {
+      N > 0 ? l.zoomIn({ duration: 150 }) : l.zoomOut({ duration: 150 });
     }
-    const be = Q(() => hv([...x.values()], B.q));
+    const be = ee(() => hv([...x.values()], B.q));
     function De() {
       B.open = !0, B.q = "", B.i = 0, je(() => {
-        var E;
-        return (E = document.querySelector(".mx-search input")) == null ? void 0 : E.focus();
+        var N;
+        return (N = document.querySelector(".mx-search input")) == null ? void 0 : N.focus();
       });
     }
-    function Le(E) {
-      if (!E) return;
+    function Le(N) {
+      if (!N) return;
       B.open = !1, l.removeSelectedNodes(l.getSelectedNodes.value);
-      const R = l.findNode(E.id);
-      R && (l.addSelectedNodes([R]), l.fitView({ nodes: [E.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
+      const R = l.findNode(N.id);
+      R && (l.addSelectedNodes([R]), l.fitView({ nodes: [N.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
     }
-    function ot(E) {
-      const R = E.target;
+    function ot(N) {
+      const R = N.target;
       return R && (R.tagName === "INPUT" || R.tagName === "TEXTAREA" || R.isContentEditable);
     }
-    function on(E) {
-      const R = E.ctrlKey || E.metaKey, j = E.key.toLowerCase();
+    function on(N) {
+      const R = N.ctrlKey || N.metaKey, j = N.key.toLowerCase();
       if (R && j === "k") {
-        E.preventDefault(), De();
+        N.preventDefault(), De();
         return;
       }
-      if (E.key === "Escape") {
-        B.open = !1, H.value = null, ee.value = !1, a.openComments = null;
+      if (N.key === "Escape") {
+        B.open = !1, L.value = null, ne.value = !1, r.openComments = null;
         return;
       }
-      if (H.value && E.key === "Enter") {
-        E.preventDefault(), K();
+      if (L.value && N.key === "Enter") {
+        N.preventDefault(), K();
         return;
       }
-      if (!ot(E))
-        if (E.key === "Delete" || E.key === "Backspace") {
+      if (!ot(N))
+        if (N.key === "Delete" || N.key === "Backspace") {
           const ke = l.getSelectedEdges.value.filter((Se) => !Se.id.startsWith("seq:")).map((Se) => Se.id);
-          (Te.value.length || ke.length) && (E.preventDefault(), s("delete", { ids: Te.value, edges: ke }));
-        } else R && j === "d" ? (E.preventDefault(), s("duplicate", { ids: Te.value })) : R && j === "z" && !E.shiftKey ? (E.preventDefault(), s("undo")) : R && (j === "y" || j === "z" && E.shiftKey) ? (E.preventDefault(), s("redo")) : !R && j === "r" ? (E.preventDefault(), q()) : !R && j === "f" ? (E.preventDefault(), ne()) : !R && E.key === "/" ? (E.preventDefault(), De()) : R && j === "a" && (E.preventDefault(), l.addSelectedNodes(l.nodes.value));
+          (Te.value.length || ke.length) && (N.preventDefault(), s("delete", { ids: Te.value, edges: ke }));
+        } else R && j === "d" ? (N.preventDefault(), s("duplicate", { ids: Te.value })) : R && j === "z" && !N.shiftKey ? (N.preventDefault(), s("undo")) : R && (j === "y" || j === "z" && N.shiftKey) ? (N.preventDefault(), s("redo")) : !R && j === "r" ? (N.preventDefault(), q()) : !R && j === "f" ? (N.preventDefault(), oe()) : !R && N.key === "/" ? (N.preventDefault(), De()) : R && j === "a" && (N.preventDefault(), l.addSelectedNodes(l.nodes.value));
     }
     nt(() => {
       window.__mxFlow = l, window.addEventListener("keydown", on), i("ready");
     }), Vt(() => window.removeEventListener("keydown", on));
-    const Cn = (E) => E.kind === "intent" ? tn[(E.status || {}).state] || "#4a4a50" : ro[E.kind] || "#333";
+    const Cn = (N) => N.kind === "intent" ? tn[(N.status || {}).state] || "#4a4a50" : ao[N.kind] || "#333";
     function Je() {
-      const E = J.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
-      s("snapshot", { name: E }), J.value = "";
+      const N = J.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
+      s("snapshot", { name: N }), J.value = "";
     }
-    const ht = (E) => (E || "?").split(/[\s._-]+/).map((R) => R[0]).join("").slice(0, 2).toUpperCase();
-    return (E, R) => (M(), z("div", Jy, [
+    const ht = (N) => (N || "?").split(/[\s._-]+/).map((R) => R[0]).join("").slice(0, 2).toUpperCase();
+    return (N, R) => (M(), A("div", Jy, [
       de(pv, {
         groups: e.palette,
-        onPlace: re
+        onPlace: ie
       }, null, 8, ["groups"]),
       $("div", {
         ref_key: "wrap",
         ref: y,
-        class: Re(["mx-stage", { "file-over": W.value, moving: b.value }]),
-        onPointermove: pe,
-        onDragover: R[7] || (R[7] = ve((j) => W.value = !0, ["prevent"])),
-        onDragleave: R[8] || (R[8] = ve((j) => W.value = !1, ["self"])),
-        onDrop: Ce
+        class: Re(["mx-stage", { "file-over": Z.value, moving: b.value }]),
+        onPointermove: ge,
+        onDragover: R[7] || (R[7] = ve((j) => Z.value = !0, ["prevent"])),
+        onDragleave: R[8] || (R[8] = ve((j) => Z.value = !1, ["self"])),
+        onDrop: Me
       }, [
         de(X(sh), {
-          id: gr,
+          id: ga,
           "node-types": X(d),
           "snap-to-grid": !0,
           "snap-grid": h,
@@ -11703,35 +11708,35 @@ const Ly = {
               ref_key: "far",
               ref: m,
               flow: X(l),
-              edges: X(C),
+              edges: X(I),
               rev: _.value,
               onMove: ue,
-              onShown: D
+              onShown: W
             }, null, 8, ["flow", "edges", "rev"]),
-            de(X(nr), {
+            de(X(na), {
               position: "top-left",
               class: "mx-title-panel"
             }, {
               default: qe(() => [
                 $("div", Qy, [
-                  R[19] || (R[19] = Me("multiplex")),
+                  R[19] || (R[19] = Ce("multiplex")),
                   R[20] || (R[20] = $("span", null, "/", -1)),
-                  $("b", e1, G(X(a).board), 1)
+                  $("b", e1, G(X(r).board), 1)
                 ])
               ]),
               _: 1
             }),
-            de(X(nr), {
+            de(X(na), {
               position: "top-right",
               class: "mx-hud"
             }, {
               default: qe(() => [
                 $("div", t1, [
-                  (M(!0), z($e, null, Fe(V.value, (j) => (M(), z("span", {
+                  (M(!0), A($e, null, Fe(H.value, (j) => (M(), A("span", {
                     key: j.id,
                     class: "mx-avatar",
                     style: ze({ "--c": j.color }),
-                    title: j.id === X(a).me.id ? `${j.name} (you)` : j.name
+                    title: j.id === X(r).me.id ? `${j.name} (you)` : j.name
                   }, G(ht(j.name)), 13, n1))), 128))
                 ]),
                 R[23] || (R[23] = $("i", { class: "mx-sep" }, null, -1)),
@@ -11767,7 +11772,7 @@ const Ly = {
                 ]),
                 $("button", {
                   title: "Snapshots",
-                  onClick: R[2] || (R[2] = (j) => ee.value = !ee.value),
+                  onClick: R[2] || (R[2] = (j) => ne.value = !ne.value),
                   "data-role": "snapshots"
                 }, [
                   de(Ne, {
@@ -11795,7 +11800,7 @@ const Ly = {
                 ]),
                 $("button", {
                   title: "Fit view (F)",
-                  onClick: ne,
+                  onClick: oe,
                   "data-role": "fit"
                 }, [
                   de(Ne, {
@@ -11805,7 +11810,7 @@ const Ly = {
                 ]),
                 $("button", {
                   class: "mx-render",
-                  disabled: !ye.value.length,
+                  disabled: !we.value.length,
                   title: "Render selection (R)",
                   onClick: q,
                   "data-role": "render-selection"
@@ -11814,17 +11819,17 @@ const Ly = {
                     name: "play",
                     size: 13
                   }),
-                  R[21] || (R[21] = Me("Render")),
-                  ye.value.length ? (M(), z("span", i1, G(ye.value.length), 1)) : se("", !0)
+                  R[21] || (R[21] = Ce("Render")),
+                  we.value.length ? (M(), A("span", i1, G(we.value.length), 1)) : re("", !0)
                 ], 8, o1),
-                ee.value ? (M(), z("div", {
+                ne.value ? (M(), A("div", {
                   key: 0,
                   class: "mx-pop mx-snaps",
                   onKeydown: R[6] || (R[6] = ve(() => {
                   }, ["stop"]))
                 }, [
                   R[22] || (R[22] = $("div", { class: "mx-pop-title" }, "Snapshots", -1)),
-                  $("div", r1, [
+                  $("div", a1, [
                     Zt($("input", {
                       "onUpdate:modelValue": R[5] || (R[5] = (j) => J.value = j),
                       placeholder: "Name this moment of the board",
@@ -11834,7 +11839,7 @@ const Ly = {
                     ]),
                     $("button", { onClick: Je }, "Save")
                   ]),
-                  (M(!0), z($e, null, Fe(X(a).snapshots.slice().reverse(), (j) => (M(), z("div", {
+                  (M(!0), A($e, null, Fe(X(r).snapshots.slice().reverse(), (j) => (M(), A("div", {
                     key: j.id,
                     class: "mx-snap"
                   }, [
@@ -11844,7 +11849,7 @@ const Ly = {
                     ]),
                     $("button", {
                       onClick: (ke) => X(s)("restore", { id: j.id })
-                    }, "Restore", 8, a1),
+                    }, "Restore", 8, r1),
                     $("button", {
                       class: "ghost",
                       onClick: (ke) => X(s)("drop_snapshot", { id: j.id })
@@ -11855,14 +11860,14 @@ const Ly = {
                       })
                     ], 8, s1)
                   ]))), 128)),
-                  X(a).snapshots.length ? se("", !0) : (M(), z("div", l1, "No snapshots yet."))
-                ], 32)) : se("", !0)
+                  X(r).snapshots.length ? re("", !0) : (M(), A("div", l1, "No snapshots yet."))
+                ], 32)) : re("", !0)
               ]),
               _: 1
             }),
             de(wv, {
               flow: X(l),
-              users: L.value
+              users: V.value
             }, null, 8, ["flow", "users"])
           ]),
           _: 1
@@ -11875,42 +11880,42 @@ const Ly = {
         }, null, 8, ["flow", "blocks", "rev"])
       ], 34),
       $("div", u1, [
-        (M(!0), z($e, null, Fe(O.value, (j) => (M(), z("div", {
+        (M(!0), A($e, null, Fe(O.value, (j) => (M(), A("div", {
           key: j.id,
           class: Re(["mx-toast", j.kind])
         }, G(j.text), 3))), 128))
       ]),
-      H.value ? (M(), z("div", {
+      L.value ? (M(), A("div", {
         key: 0,
         class: "mx-modal",
-        onClick: R[10] || (R[10] = ve((j) => H.value = null, ["self"]))
+        onClick: R[10] || (R[10] = ve((j) => L.value = null, ["self"]))
       }, [
         $("div", c1, [
-          $("div", d1, "Render " + G(H.value.intents.length) + " intent" + G(H.value.intents.length > 1 ? "s" : ""), 1),
-          $("div", f1, G(H.value.titles.join(" · ")), 1),
+          $("div", d1, "Render " + G(L.value.intents.length) + " intent" + G(L.value.intents.length > 1 ? "s" : ""), 1),
+          $("div", f1, G(L.value.titles.join(" · ")), 1),
           $("div", h1, [
             $("div", null, [
               R[25] || (R[25] = $("span", null, "machines", -1)),
-              $("b", null, G(H.value.machines.length ? H.value.machines.join(", ") : "none live"), 1)
+              $("b", null, G(L.value.machines.length ? L.value.machines.join(", ") : "none live"), 1)
             ]),
             $("div", null, [
               R[26] || (R[26] = $("span", null, "gpus", -1)),
-              $("b", null, G(H.value.gpus), 1)
+              $("b", null, G(L.value.gpus), 1)
             ]),
             $("div", null, [
               R[27] || (R[27] = $("span", null, "jobs", -1)),
-              $("b", null, G(H.value.jobs), 1)
+              $("b", null, G(L.value.jobs), 1)
             ]),
             $("div", null, [
               R[28] || (R[28] = $("span", null, "estimate", -1)),
-              $("b", null, G(H.value.seconds < 90 ? `~${Math.round(H.value.seconds)} s` : `~${Math.round(H.value.seconds / 60)} min`), 1)
+              $("b", null, G(L.value.seconds < 90 ? `~${Math.round(L.value.seconds)} s` : `~${Math.round(L.value.seconds / 60)} min`), 1)
             ])
           ]),
-          H.value.unrunnable.length ? (M(), z("div", v1, "Nothing live can run " + G(H.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : se("", !0),
+          L.value.unrunnable.length ? (M(), A("div", v1, "Nothing live can run " + G(L.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : re("", !0),
           $("div", m1, [
             $("button", {
               class: "ghost",
-              onClick: R[9] || (R[9] = (j) => H.value = null)
+              onClick: R[9] || (R[9] = (j) => L.value = null)
             }, "Cancel"),
             $("button", {
               class: "mx-go",
@@ -11921,12 +11926,12 @@ const Ly = {
                 name: "play",
                 size: 13
               }),
-              Me(G(U.value), 1)
+              Ce(G(U.value), 1)
             ])
           ])
         ])
-      ])) : se("", !0),
-      B.open ? (M(), z("div", {
+      ])) : re("", !0),
+      B.open ? (M(), A("div", {
         key: 1,
         class: "mx-modal",
         onClick: R[18] || (R[18] = ve((j) => B.open = !1, ["self"]))
@@ -11955,20 +11960,20 @@ const Ly = {
               [mn, B.q]
             ])
           ]),
-          (M(!0), z($e, null, Fe(be.value, (j, ke) => (M(), z("div", {
+          (M(!0), A($e, null, Fe(be.value, (j, ke) => (M(), A("div", {
             key: j.id,
             class: Re(["mx-result", { on: ke === B.i }]),
             onClick: (Se) => Le(j),
             onMouseenter: (Se) => B.i = ke
           }, [
             $("i", {
-              style: ze({ background: X(ro)[j.kind] })
+              style: ze({ background: X(ao)[j.kind] })
             }, null, 4),
             $("b", null, G(j.title || j.sub), 1),
             $("span", null, G(j.kind.replace("_", " ")) + " · " + G(j.sub), 1)
           ], 42, g1))), 128))
         ], 32)
-      ])) : se("", !0)
+      ])) : re("", !0)
     ]));
   }
 }, x1 = "/assets/", b1 = 18, jo = /* @__PURE__ */ new WeakMap();
@@ -11990,8 +11995,8 @@ function _1(e) {
   setTimeout(() => {
     if (!e.isConnected || (e.getAttribute("src") || "") !== t) return;
     n.searchParams.set("retry", String(o + 1));
-    const r = t.includes("#") ? t.slice(t.indexOf("#")) : "";
-    e.setAttribute("src", n.pathname + n.search + r), typeof e.load == "function" && e.load();
+    const a = t.includes("#") ? t.slice(t.indexOf("#")) : "";
+    e.setAttribute("src", n.pathname + n.search + a), typeof e.load == "function" && e.load();
   }, i);
 }
 function S1(e = document) {
