@@ -139,14 +139,17 @@ class RelayService:
         # Compare what the file says with the last round: verify()/get() re-read it too, so whether this
         # call re-read it says nothing about whether the boards and connections are caught up.
         self.tokens.reload_if_changed()
+        # Every round, not only when the set of tokens changed: a token made and revoked between two rounds
+        # leaves the set as it was, and its connection open (a loaded machine stretches a round).
+        closed = await self.endpoint.close_revoked()
         seen = {(g.token_id, g.board) for g in self.tokens.list()}
+        opened: list[str] = []
         if seen != self._tokens_seen:
             self._tokens_seen = seen
-            closed = await self.endpoint.close_revoked()
             opened = self.open_boards()
-            if closed or opened:
-                log.info("tokens changed: %d connection(s) of revoked tokens closed, board(s) opened: %s",
-                         closed, ", ".join(opened) or "none")
+        if closed or opened:
+            log.info("tokens changed: %d connection(s) of revoked tokens closed, board(s) opened: %s",
+                     closed, ", ".join(opened) or "none")
 
     async def _pull_round(self) -> None:
         for board in list(self._dirty):
