@@ -1,22 +1,22 @@
-import { getCurrentScope as ya, inject as Ct, effectScope as wa, watch as Ee, provide as Ot, defineComponent as Xe, useSlots as Yr, onUnmounted as Xr, openBlock as M, createElementBlock as A, unref as X, createVNode as de, withCtx as qe, renderSlot as Ze, computed as ee, normalizeStyle as ze, normalizeClass as Re, getCurrentInstance as nn, reactive as vn, onScopeDispose as Fn, ref as ye, nextTick as je, onBeforeMount as qr, onMounted as nt, shallowRef as $t, toRef as Ve, createElementVNode as $, Fragment as $e, renderList as Fe, onBeforeUnmount as Vt, isMemoSame as Gr, createBlock as He, createCommentVNode as re, toDisplayString as G, isRef as Jo, toRefs as Ur, customRef as Wr, createPropsRestProxy as Kr, toValue as Pe, resolveComponent as xa, h as Oe, useAttrs as Zr, mergeProps as ba, resolveDynamicComponent as Qo, createTextVNode as Ce, markRaw as it, readonly as jr, withModifiers as ve, toRaw as cn, watchEffect as Jr, withDirectives as Zt, withKeys as mt, vModelText as mn, Teleport as Qr, vModelCheckbox as es } from "vue";
+import { getCurrentScope as wr, inject as Ct, effectScope as xr, watch as Ee, provide as Ot, defineComponent as Xe, useSlots as Gs, onUnmounted as Us, openBlock as M, createElementBlock as T, unref as B, createVNode as de, withCtx as qe, renderSlot as Ze, computed as ee, normalizeStyle as ze, normalizeClass as Be, getCurrentInstance as nn, reactive as mn, onScopeDispose as Fn, ref as ye, nextTick as je, onBeforeMount as Ws, onMounted as nt, shallowRef as $t, toRef as Ve, createElementVNode as $, Fragment as $e, renderList as Fe, onBeforeUnmount as Vt, isMemoSame as Ks, createBlock as He, createCommentVNode as se, toDisplayString as G, isRef as Qo, toRefs as Zs, customRef as js, createPropsRestProxy as Js, toValue as Te, resolveComponent as br, h as Oe, useAttrs as Qs, mergeProps as kr, resolveDynamicComponent as ei, createTextVNode as Ce, markRaw as it, readonly as ea, withModifiers as ge, toRaw as cn, watchEffect as ta, withDirectives as Zt, withKeys as vt, vModelText as vn, Teleport as na, vModelCheckbox as oa } from "vue";
 function pn(e) {
-  return ya() ? (Fn(e), !0) : !1;
+  return wr() ? (Fn(e), !0) : !1;
 }
 function pt(e) {
-  return typeof e == "function" ? e() : X(e);
+  return typeof e == "function" ? e() : B(e);
 }
-const ts = typeof window < "u" && typeof document < "u", ns = (e) => typeof e < "u", os = Object.prototype.toString, is = (e) => os.call(e) === "[object Object]", as = () => {
+const ia = typeof window < "u" && typeof document < "u", ra = (e) => typeof e < "u", sa = Object.prototype.toString, aa = (e) => sa.call(e) === "[object Object]", la = () => {
 };
-function rs(e, t) {
+function ua(e, t) {
   function n(...o) {
-    return new Promise((i, a) => {
-      Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(a);
+    return new Promise((i, r) => {
+      Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(r);
     });
   }
   return n;
 }
-const ka = (e) => e();
-function ss(e = ka) {
+const _r = (e) => e();
+function ca(e = _r) {
   const t = ye(!0);
   function n() {
     t.value = !1;
@@ -24,24 +24,24 @@ function ss(e = ka) {
   function o() {
     t.value = !0;
   }
-  const i = (...a) => {
-    t.value && e(...a);
+  const i = (...r) => {
+    t.value && e(...r);
   };
-  return { isActive: jr(t), pause: n, resume: o, eventFilter: i };
+  return { isActive: ea(t), pause: n, resume: o, eventFilter: i };
 }
-function hi(e, t = !1, n = "Timeout") {
+function mi(e, t = !1, n = "Timeout") {
   return new Promise((o, i) => {
     setTimeout(t ? () => i(n) : o, e);
   });
 }
-function ls(e, t, n = {}) {
+function da(e, t, n = {}) {
   const {
-    eventFilter: o = ka,
+    eventFilter: o = _r,
     ...i
   } = n;
   return Ee(
     e,
-    rs(
+    ua(
       o,
       t
     ),
@@ -52,34 +52,34 @@ function Xt(e, t, n = {}) {
   const {
     eventFilter: o,
     ...i
-  } = n, { eventFilter: a, pause: r, resume: s, isActive: l } = ss(o);
-  return { stop: ls(
+  } = n, { eventFilter: r, pause: s, resume: a, isActive: l } = ca(o);
+  return { stop: da(
     e,
     t,
     {
       ...i,
-      eventFilter: a
+      eventFilter: r
     }
-  ), pause: r, resume: s, isActive: l };
+  ), pause: s, resume: a, isActive: l };
 }
-function us(e, t = {}) {
-  if (!Jo(e))
-    return Ur(e);
+function fa(e, t = {}) {
+  if (!Qo(e))
+    return Zs(e);
   const n = Array.isArray(e.value) ? Array.from({ length: e.value.length }) : {};
   for (const o in e.value)
-    n[o] = Wr(() => ({
+    n[o] = js(() => ({
       get() {
         return e.value[o];
       },
       set(i) {
-        var a;
-        if ((a = pt(t.replaceRef)) != null ? a : !0)
+        var r;
+        if ((r = pt(t.replaceRef)) != null ? r : !0)
           if (Array.isArray(e.value)) {
-            const s = [...e.value];
-            s[o] = i, e.value = s;
+            const a = [...e.value];
+            a[o] = i, e.value = a;
           } else {
-            const s = { ...e.value, [o]: i };
-            Object.setPrototypeOf(s, Object.getPrototypeOf(e.value)), e.value = s;
+            const a = { ...e.value, [o]: i };
+            Object.setPrototypeOf(a, Object.getPrototypeOf(e.value)), e.value = a;
           }
         else
           e.value[o] = i;
@@ -88,71 +88,71 @@ function us(e, t = {}) {
   return n;
 }
 function Ao(e, t = !1) {
-  function n(d, { flush: h = "sync", deep: v = !1, timeout: k, throwOnTimeout: p } = {}) {
+  function n(d, { flush: f = "sync", deep: m = !1, timeout: S, throwOnTimeout: b } = {}) {
     let x = null;
-    const I = [new Promise((y) => {
+    const C = [new Promise((p) => {
       x = Ee(
         e,
-        (m) => {
-          d(m) !== t && (x == null || x(), y(m));
+        (v) => {
+          d(v) !== t && (x == null || x(), p(v));
         },
         {
-          flush: h,
-          deep: v,
+          flush: f,
+          deep: m,
           immediate: !0
         }
       );
     })];
-    return k != null && I.push(
-      hi(k, p).then(() => pt(e)).finally(() => x == null ? void 0 : x())
-    ), Promise.race(I);
+    return S != null && C.push(
+      mi(S, b).then(() => pt(e)).finally(() => x == null ? void 0 : x())
+    ), Promise.race(C);
   }
-  function o(d, h) {
-    if (!Jo(d))
-      return n((m) => m === d, h);
-    const { flush: v = "sync", deep: k = !1, timeout: p, throwOnTimeout: x } = h ?? {};
-    let _ = null;
-    const y = [new Promise((m) => {
-      _ = Ee(
+  function o(d, f) {
+    if (!Qo(d))
+      return n((v) => v === d, f);
+    const { flush: m = "sync", deep: S = !1, timeout: b, throwOnTimeout: x } = f ?? {};
+    let k = null;
+    const p = [new Promise((v) => {
+      k = Ee(
         [e, d],
-        ([T, O]) => {
-          t !== (T === O) && (_ == null || _(), m(T));
+        ([A, Y]) => {
+          t !== (A === Y) && (k == null || k(), v(A));
         },
         {
-          flush: v,
-          deep: k,
+          flush: m,
+          deep: S,
           immediate: !0
         }
       );
     })];
-    return p != null && y.push(
-      hi(p, x).then(() => pt(e)).finally(() => (_ == null || _(), pt(e)))
-    ), Promise.race(y);
+    return b != null && p.push(
+      mi(b, x).then(() => pt(e)).finally(() => (k == null || k(), pt(e)))
+    ), Promise.race(p);
   }
   function i(d) {
-    return n((h) => !!h, d);
-  }
-  function a(d) {
-    return o(null, d);
+    return n((f) => !!f, d);
   }
   function r(d) {
-    return o(void 0, d);
+    return o(null, d);
   }
   function s(d) {
+    return o(void 0, d);
+  }
+  function a(d) {
     return n(Number.isNaN, d);
   }
-  function l(d, h) {
-    return n((v) => {
-      const k = Array.from(v);
-      return k.includes(d) || k.includes(pt(d));
-    }, h);
+  function l(d, f) {
+    return n((m) => {
+      const S = Array.from(m);
+      return S.includes(d) || S.includes(pt(d));
+    }, f);
   }
   function u(d) {
     return c(1, d);
   }
-  function c(d = 1, h) {
-    let v = -1;
-    return n(() => (v += 1, v >= d), h);
+  function c(d = 1, f) {
+    let m = -1;
+    return n(() => (m += 1, m >= d), f);
   }
   return Array.isArray(pt(e)) ? {
     toMatch: n,
@@ -166,9 +166,9 @@ function Ao(e, t = !1) {
     toMatch: n,
     toBe: o,
     toBeTruthy: i,
-    toBeNull: a,
-    toBeNaN: s,
-    toBeUndefined: r,
+    toBeNull: r,
+    toBeNaN: a,
+    toBeUndefined: s,
     changed: u,
     changedTimes: c,
     get not() {
@@ -179,97 +179,97 @@ function Ao(e, t = !1) {
 function zo(e) {
   return Ao(e);
 }
-function cs(e) {
+function ha(e) {
   var t;
   const n = pt(e);
   return (t = n == null ? void 0 : n.$el) != null ? t : n;
 }
-const _a = ts ? window : void 0;
-function Sa(...e) {
+const Sr = ia ? window : void 0;
+function $r(...e) {
   let t, n, o, i;
-  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = _a) : [t, n, o, i] = e, !t)
-    return as;
+  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = Sr) : [t, n, o, i] = e, !t)
+    return la;
   Array.isArray(n) || (n = [n]), Array.isArray(o) || (o = [o]);
-  const a = [], r = () => {
-    a.forEach((c) => c()), a.length = 0;
-  }, s = (c, d, h, v) => (c.addEventListener(d, h, v), () => c.removeEventListener(d, h, v)), l = Ee(
-    () => [cs(t), pt(i)],
+  const r = [], s = () => {
+    r.forEach((c) => c()), r.length = 0;
+  }, a = (c, d, f, m) => (c.addEventListener(d, f, m), () => c.removeEventListener(d, f, m)), l = Ee(
+    () => [ha(t), pt(i)],
     ([c, d]) => {
-      if (r(), !c)
+      if (s(), !c)
         return;
-      const h = is(d) ? { ...d } : d;
-      a.push(
-        ...n.flatMap((v) => o.map((k) => s(c, v, k, h)))
+      const f = aa(d) ? { ...d } : d;
+      r.push(
+        ...n.flatMap((m) => o.map((S) => a(c, m, S, f)))
       );
     },
     { immediate: !0, flush: "post" }
   ), u = () => {
-    l(), r();
+    l(), s();
   };
   return pn(u), u;
 }
-function ds(e) {
+function ma(e) {
   return typeof e == "function" ? e : typeof e == "string" ? (t) => t.key === e : Array.isArray(e) ? (t) => e.includes(t.key) : () => !0;
 }
 function vi(...e) {
   let t, n, o = {};
   e.length === 3 ? (t = e[0], n = e[1], o = e[2]) : e.length === 2 ? typeof e[1] == "object" ? (t = !0, n = e[0], o = e[1]) : (t = e[0], n = e[1]) : (t = !0, n = e[0]);
   const {
-    target: i = _a,
-    eventName: a = "keydown",
-    passive: r = !1,
-    dedupe: s = !1
-  } = o, l = ds(t);
-  return Sa(i, a, (c) => {
-    c.repeat && pt(s) || l(c) && n(c);
-  }, r);
+    target: i = Sr,
+    eventName: r = "keydown",
+    passive: s = !1,
+    dedupe: a = !1
+  } = o, l = ma(t);
+  return $r(i, r, (c) => {
+    c.repeat && pt(a) || l(c) && n(c);
+  }, s);
 }
-function fs(e) {
+function va(e) {
   return JSON.parse(JSON.stringify(e));
 }
 function bo(e, t, n, o = {}) {
-  var i, a, r;
+  var i, r, s;
   const {
-    clone: s = !1,
+    clone: a = !1,
     passive: l = !1,
     eventName: u,
     deep: c = !1,
     defaultValue: d,
-    shouldEmit: h
-  } = o, v = nn(), k = n || (v == null ? void 0 : v.emit) || ((i = v == null ? void 0 : v.$emit) == null ? void 0 : i.bind(v)) || ((r = (a = v == null ? void 0 : v.proxy) == null ? void 0 : a.$emit) == null ? void 0 : r.bind(v == null ? void 0 : v.proxy));
-  let p = u;
-  t || (t = "modelValue"), p = p || `update:${t.toString()}`;
-  const x = (y) => s ? typeof s == "function" ? s(y) : fs(y) : y, _ = () => ns(e[t]) ? x(e[t]) : d, I = (y) => {
-    h ? h(y) && k(p, y) : k(p, y);
+    shouldEmit: f
+  } = o, m = nn(), S = n || (m == null ? void 0 : m.emit) || ((i = m == null ? void 0 : m.$emit) == null ? void 0 : i.bind(m)) || ((s = (r = m == null ? void 0 : m.proxy) == null ? void 0 : r.$emit) == null ? void 0 : s.bind(m == null ? void 0 : m.proxy));
+  let b = u;
+  t || (t = "modelValue"), b = b || `update:${t.toString()}`;
+  const x = (p) => a ? typeof a == "function" ? a(p) : va(p) : p, k = () => ra(e[t]) ? x(e[t]) : d, C = (p) => {
+    f ? f(p) && S(b, p) : S(b, p);
   };
   if (l) {
-    const y = _(), m = ye(y);
-    let T = !1;
+    const p = k(), v = ye(p);
+    let A = !1;
     return Ee(
       () => e[t],
-      (O) => {
-        T || (T = !0, m.value = x(O), je(() => T = !1));
+      (Y) => {
+        A || (A = !0, v.value = x(Y), je(() => A = !1));
       }
     ), Ee(
-      m,
-      (O) => {
-        !T && (O !== e[t] || c) && I(O);
+      v,
+      (Y) => {
+        !A && (Y !== e[t] || c) && C(Y);
       },
       { deep: c }
-    ), m;
+    ), v;
   } else
     return ee({
       get() {
-        return _();
+        return k();
       },
-      set(y) {
-        I(y);
+      set(p) {
+        C(p);
       }
     });
 }
-var hs = { value: () => {
+var pa = { value: () => {
 } };
-function so() {
+function ao() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o))
       throw new Error("illegal type: " + o);
@@ -280,7 +280,7 @@ function so() {
 function Yn(e) {
   this._ = e;
 }
-function vs(e, t) {
+function ga(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n))
@@ -288,24 +288,24 @@ function vs(e, t) {
     return { type: n, name: o };
   });
 }
-Yn.prototype = so.prototype = {
+Yn.prototype = ao.prototype = {
   constructor: Yn,
   on: function(e, t) {
-    var n = this._, o = vs(e + "", n), i, a = -1, r = o.length;
+    var n = this._, o = ga(e + "", n), i, r = -1, s = o.length;
     if (arguments.length < 2) {
-      for (; ++a < r; )
-        if ((i = (e = o[a]).type) && (i = ms(n[i], e.name)))
+      for (; ++r < s; )
+        if ((i = (e = o[r]).type) && (i = ya(n[i], e.name)))
           return i;
       return;
     }
     if (t != null && typeof t != "function")
       throw new Error("invalid callback: " + t);
-    for (; ++a < r; )
-      if (i = (e = o[a]).type)
-        n[i] = mi(n[i], e.name, t);
+    for (; ++r < s; )
+      if (i = (e = o[r]).type)
+        n[i] = pi(n[i], e.name, t);
       else if (t == null)
         for (i in n)
-          n[i] = mi(n[i], e.name, null);
+          n[i] = pi(n[i], e.name, null);
     return this;
   },
   copy: function() {
@@ -316,35 +316,35 @@ Yn.prototype = so.prototype = {
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0)
-      for (var n = new Array(i), o = 0, i, a; o < i; ++o)
+      for (var n = new Array(i), o = 0, i, r; o < i; ++o)
         n[o] = arguments[o + 2];
     if (!this._.hasOwnProperty(e))
       throw new Error("unknown type: " + e);
-    for (a = this._[e], o = 0, i = a.length; o < i; ++o)
-      a[o].value.apply(t, n);
+    for (r = this._[e], o = 0, i = r.length; o < i; ++o)
+      r[o].value.apply(t, n);
   },
   apply: function(e, t, n) {
     if (!this._.hasOwnProperty(e))
       throw new Error("unknown type: " + e);
-    for (var o = this._[e], i = 0, a = o.length; i < a; ++i)
+    for (var o = this._[e], i = 0, r = o.length; i < r; ++i)
       o[i].value.apply(t, n);
   }
 };
-function ms(e, t) {
+function ya(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function mi(e, t, n) {
+function pi(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = hs, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = pa, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
 var Do = "http://www.w3.org/1999/xhtml";
-const pi = {
+const gi = {
   svg: "http://www.w3.org/2000/svg",
   xhtml: Do,
   xlink: "http://www.w3.org/1999/xlink",
@@ -353,106 +353,106 @@ const pi = {
 };
 function lo(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), pi.hasOwnProperty(t) ? { space: pi[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), gi.hasOwnProperty(t) ? { space: gi[t], local: e } : e;
 }
-function ps(e) {
+function wa(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
     return n === Do && t.documentElement.namespaceURI === Do ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function gs(e) {
+function xa(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function $a(e) {
+function Er(e) {
   var t = lo(e);
-  return (t.local ? gs : ps)(t);
+  return (t.local ? xa : wa)(t);
 }
-function ys() {
+function ba() {
 }
-function ei(e) {
-  return e == null ? ys : function() {
+function ti(e) {
+  return e == null ? ba : function() {
     return this.querySelector(e);
   };
 }
-function ws(e) {
-  typeof e != "function" && (e = ei(e));
+function ka(e) {
+  typeof e != "function" && (e = ti(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var a = t[i], r = a.length, s = o[i] = new Array(r), l, u, c = 0; c < r; ++c)
-      (l = a[c]) && (u = e.call(l, l.__data__, c, a)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
+    for (var r = t[i], s = r.length, a = o[i] = new Array(s), l, u, c = 0; c < s; ++c)
+      (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), a[c] = u);
   return new et(o, this._parents);
 }
-function xs(e) {
+function _a(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function bs() {
+function Sa() {
   return [];
 }
-function Ea(e) {
-  return e == null ? bs : function() {
+function Nr(e) {
+  return e == null ? Sa : function() {
     return this.querySelectorAll(e);
   };
 }
-function ks(e) {
+function $a(e) {
   return function() {
-    return xs(e.apply(this, arguments));
+    return _a(e.apply(this, arguments));
   };
 }
-function _s(e) {
-  typeof e == "function" ? e = ks(e) : e = Ea(e);
-  for (var t = this._groups, n = t.length, o = [], i = [], a = 0; a < n; ++a)
-    for (var r = t[a], s = r.length, l, u = 0; u < s; ++u)
-      (l = r[u]) && (o.push(e.call(l, l.__data__, u, r)), i.push(l));
+function Ea(e) {
+  typeof e == "function" ? e = $a(e) : e = Nr(e);
+  for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
+    for (var s = t[r], a = s.length, l, u = 0; u < a; ++u)
+      (l = s[u]) && (o.push(e.call(l, l.__data__, u, s)), i.push(l));
   return new et(o, i);
 }
-function Na(e) {
+function Mr(e) {
   return function() {
     return this.matches(e);
   };
 }
-function Ma(e) {
+function Cr(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var Ss = Array.prototype.find;
-function $s(e) {
+var Na = Array.prototype.find;
+function Ma(e) {
   return function() {
-    return Ss.call(this.children, e);
+    return Na.call(this.children, e);
   };
 }
-function Es() {
+function Ca() {
   return this.firstElementChild;
 }
-function Ns(e) {
-  return this.select(e == null ? Es : $s(typeof e == "function" ? e : Ma(e)));
+function Ia(e) {
+  return this.select(e == null ? Ca : Ma(typeof e == "function" ? e : Cr(e)));
 }
-var Ms = Array.prototype.filter;
-function Cs() {
+var Pa = Array.prototype.filter;
+function Ta() {
   return Array.from(this.children);
 }
-function Is(e) {
+function Aa(e) {
   return function() {
-    return Ms.call(this.children, e);
+    return Pa.call(this.children, e);
   };
 }
-function Ts(e) {
-  return this.selectAll(e == null ? Cs : Is(typeof e == "function" ? e : Ma(e)));
+function za(e) {
+  return this.selectAll(e == null ? Ta : Aa(typeof e == "function" ? e : Cr(e)));
 }
-function Ps(e) {
-  typeof e != "function" && (e = Na(e));
+function Da(e) {
+  typeof e != "function" && (e = Mr(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var a = t[i], r = a.length, s = o[i] = [], l, u = 0; u < r; ++u)
-      (l = a[u]) && e.call(l, l.__data__, u, a) && s.push(l);
+    for (var r = t[i], s = r.length, a = o[i] = [], l, u = 0; u < s; ++u)
+      (l = r[u]) && e.call(l, l.__data__, u, r) && a.push(l);
   return new et(o, this._parents);
 }
-function Ca(e) {
+function Ir(e) {
   return new Array(e.length);
 }
-function As() {
-  return new et(this._enter || this._groups.map(Ca), this._parents);
+function Oa() {
+  return new et(this._enter || this._groups.map(Ir), this._parents);
 }
 function Kn(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
@@ -472,210 +472,210 @@ Kn.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function zs(e) {
+function Ba(e) {
   return function() {
     return e;
   };
 }
-function Ds(e, t, n, o, i, a) {
-  for (var r = 0, s, l = t.length, u = a.length; r < u; ++r)
-    (s = t[r]) ? (s.__data__ = a[r], o[r] = s) : n[r] = new Kn(e, a[r]);
-  for (; r < l; ++r)
-    (s = t[r]) && (i[r] = s);
+function Ra(e, t, n, o, i, r) {
+  for (var s = 0, a, l = t.length, u = r.length; s < u; ++s)
+    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new Kn(e, r[s]);
+  for (; s < l; ++s)
+    (a = t[s]) && (i[s] = a);
 }
-function Os(e, t, n, o, i, a, r) {
-  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = a.length, h = new Array(c), v;
-  for (s = 0; s < c; ++s)
-    (l = t[s]) && (h[s] = v = r.call(l, l.__data__, s, t) + "", u.has(v) ? i[s] = l : u.set(v, l));
-  for (s = 0; s < d; ++s)
-    v = r.call(e, a[s], s, a) + "", (l = u.get(v)) ? (o[s] = l, l.__data__ = a[s], u.delete(v)) : n[s] = new Kn(e, a[s]);
-  for (s = 0; s < c; ++s)
-    (l = t[s]) && u.get(h[s]) === l && (i[s] = l);
+function La(e, t, n, o, i, r, s) {
+  var a, l, u = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), m;
+  for (a = 0; a < c; ++a)
+    (l = t[a]) && (f[a] = m = s.call(l, l.__data__, a, t) + "", u.has(m) ? i[a] = l : u.set(m, l));
+  for (a = 0; a < d; ++a)
+    m = s.call(e, r[a], a, r) + "", (l = u.get(m)) ? (o[a] = l, l.__data__ = r[a], u.delete(m)) : n[a] = new Kn(e, r[a]);
+  for (a = 0; a < c; ++a)
+    (l = t[a]) && u.get(f[a]) === l && (i[a] = l);
 }
-function Rs(e) {
+function Va(e) {
   return e.__data__;
 }
-function Bs(e, t) {
+function Ha(e, t) {
   if (!arguments.length)
-    return Array.from(this, Rs);
-  var n = t ? Os : Ds, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = zs(e));
-  for (var a = i.length, r = new Array(a), s = new Array(a), l = new Array(a), u = 0; u < a; ++u) {
-    var c = o[u], d = i[u], h = d.length, v = Ls(e.call(c, c && c.__data__, u, o)), k = v.length, p = s[u] = new Array(k), x = r[u] = new Array(k), _ = l[u] = new Array(h);
-    n(c, d, p, x, _, v, t);
-    for (var I = 0, y = 0, m, T; I < k; ++I)
-      if (m = p[I]) {
-        for (I >= y && (y = I + 1); !(T = x[y]) && ++y < k; )
+    return Array.from(this, Va);
+  var n = t ? La : Ra, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = Ba(e));
+  for (var r = i.length, s = new Array(r), a = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
+    var c = o[u], d = i[u], f = d.length, m = Fa(e.call(c, c && c.__data__, u, o)), S = m.length, b = a[u] = new Array(S), x = s[u] = new Array(S), k = l[u] = new Array(f);
+    n(c, d, b, x, k, m, t);
+    for (var C = 0, p = 0, v, A; C < S; ++C)
+      if (v = b[C]) {
+        for (C >= p && (p = C + 1); !(A = x[p]) && ++p < S; )
           ;
-        m._next = T || null;
+        v._next = A || null;
       }
   }
-  return r = new et(r, o), r._enter = s, r._exit = l, r;
+  return s = new et(s, o), s._enter = a, s._exit = l, s;
 }
-function Ls(e) {
+function Fa(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Vs() {
-  return new et(this._exit || this._groups.map(Ca), this._parents);
+function Ya() {
+  return new et(this._exit || this._groups.map(Ir), this._parents);
 }
-function Hs(e, t, n) {
-  var o = this.enter(), i = this, a = this.exit();
-  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), o && i ? o.merge(i).order() : i;
+function Xa(e, t, n) {
+  var o = this.enter(), i = this, r = this.exit();
+  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function Fs(e) {
-  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, a = o.length, r = Math.min(i, a), s = new Array(i), l = 0; l < r; ++l)
-    for (var u = n[l], c = o[l], d = u.length, h = s[l] = new Array(d), v, k = 0; k < d; ++k)
-      (v = u[k] || c[k]) && (h[k] = v);
+function qa(e) {
+  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), l = 0; l < s; ++l)
+    for (var u = n[l], c = o[l], d = u.length, f = a[l] = new Array(d), m, S = 0; S < d; ++S)
+      (m = u[S] || c[S]) && (f[S] = m);
   for (; l < i; ++l)
-    s[l] = n[l];
-  return new et(s, this._parents);
+    a[l] = n[l];
+  return new et(a, this._parents);
 }
-function Ys() {
+function Ga() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
-    for (var o = e[t], i = o.length - 1, a = o[i], r; --i >= 0; )
-      (r = o[i]) && (a && r.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(r, a), a = r);
+    for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
+      (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
   return this;
 }
-function Xs(e) {
-  e || (e = qs);
-  function t(d, h) {
-    return d && h ? e(d.__data__, h.__data__) : !d - !h;
+function Ua(e) {
+  e || (e = Wa);
+  function t(d, f) {
+    return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
-  for (var n = this._groups, o = n.length, i = new Array(o), a = 0; a < o; ++a) {
-    for (var r = n[a], s = r.length, l = i[a] = new Array(s), u, c = 0; c < s; ++c)
-      (u = r[c]) && (l[c] = u);
+  for (var n = this._groups, o = n.length, i = new Array(o), r = 0; r < o; ++r) {
+    for (var s = n[r], a = s.length, l = i[r] = new Array(a), u, c = 0; c < a; ++c)
+      (u = s[c]) && (l[c] = u);
     l.sort(t);
   }
   return new et(i, this._parents).order();
 }
-function qs(e, t) {
+function Wa(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Gs() {
+function Ka() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Us() {
+function Za() {
   return Array.from(this);
 }
-function Ws() {
+function ja() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, a = o.length; i < a; ++i) {
-      var r = o[i];
-      if (r)
-        return r;
+    for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
+      var s = o[i];
+      if (s)
+        return s;
     }
   return null;
 }
-function Ks() {
+function Ja() {
   let e = 0;
   for (const t of this)
     ++e;
   return e;
 }
-function Zs() {
+function Qa() {
   return !this.node();
 }
-function js(e) {
+function el(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
-    for (var i = t[n], a = 0, r = i.length, s; a < r; ++a)
-      (s = i[a]) && e.call(s, s.__data__, a, i);
+    for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
+      (a = i[r]) && e.call(a, a.__data__, r, i);
   return this;
 }
-function Js(e) {
+function tl(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Qs(e) {
+function nl(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function el(e, t) {
+function ol(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function tl(e, t) {
+function il(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function nl(e, t) {
+function rl(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function ol(e, t) {
+function sl(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function il(e, t) {
+function al(e, t) {
   var n = lo(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? Qs : Js : typeof t == "function" ? n.local ? ol : nl : n.local ? tl : el)(n, t));
+  return this.each((t == null ? n.local ? nl : tl : typeof t == "function" ? n.local ? sl : rl : n.local ? il : ol)(n, t));
 }
-function Ia(e) {
+function Pr(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function al(e) {
+function ll(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function rl(e, t, n) {
+function ul(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function sl(e, t, n) {
+function cl(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function ll(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? al : typeof t == "function" ? sl : rl)(e, t, n ?? "")) : jt(this.node(), e);
+function dl(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? ll : typeof t == "function" ? cl : ul)(e, t, n ?? "")) : jt(this.node(), e);
 }
 function jt(e, t) {
-  return e.style.getPropertyValue(t) || Ia(e).getComputedStyle(e, null).getPropertyValue(t);
+  return e.style.getPropertyValue(t) || Pr(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function ul(e) {
+function fl(e) {
   return function() {
     delete this[e];
   };
 }
-function cl(e, t) {
+function hl(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function dl(e, t) {
+function ml(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function fl(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? ul : typeof t == "function" ? dl : cl)(e, t)) : this.node()[e];
+function vl(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? fl : typeof t == "function" ? ml : hl)(e, t)) : this.node()[e];
 }
-function Ta(e) {
+function Tr(e) {
   return e.trim().split(/^|\s+/);
 }
-function ti(e) {
-  return e.classList || new Pa(e);
+function ni(e) {
+  return e.classList || new Ar(e);
 }
-function Pa(e) {
-  this._node = e, this._names = Ta(e.getAttribute("class") || "");
+function Ar(e) {
+  this._node = e, this._names = Tr(e.getAttribute("class") || "");
 }
-Pa.prototype = {
+Ar.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -688,252 +688,252 @@ Pa.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Aa(e, t) {
-  for (var n = ti(e), o = -1, i = t.length; ++o < i; )
+function zr(e, t) {
+  for (var n = ni(e), o = -1, i = t.length; ++o < i; )
     n.add(t[o]);
 }
-function za(e, t) {
-  for (var n = ti(e), o = -1, i = t.length; ++o < i; )
+function Dr(e, t) {
+  for (var n = ni(e), o = -1, i = t.length; ++o < i; )
     n.remove(t[o]);
 }
-function hl(e) {
+function pl(e) {
   return function() {
-    Aa(this, e);
+    zr(this, e);
   };
 }
-function vl(e) {
+function gl(e) {
   return function() {
-    za(this, e);
+    Dr(this, e);
   };
 }
-function ml(e, t) {
+function yl(e, t) {
   return function() {
-    (t.apply(this, arguments) ? Aa : za)(this, e);
+    (t.apply(this, arguments) ? zr : Dr)(this, e);
   };
 }
-function pl(e, t) {
-  var n = Ta(e + "");
+function wl(e, t) {
+  var n = Tr(e + "");
   if (arguments.length < 2) {
-    for (var o = ti(this.node()), i = -1, a = n.length; ++i < a; )
+    for (var o = ni(this.node()), i = -1, r = n.length; ++i < r; )
       if (!o.contains(n[i]))
         return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? ml : t ? hl : vl)(n, t));
+  return this.each((typeof t == "function" ? yl : t ? pl : gl)(n, t));
 }
-function gl() {
+function xl() {
   this.textContent = "";
 }
-function yl(e) {
+function bl(e) {
   return function() {
     this.textContent = e;
   };
 }
-function wl(e) {
+function kl(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function xl(e) {
-  return arguments.length ? this.each(e == null ? gl : (typeof e == "function" ? wl : yl)(e)) : this.node().textContent;
+function _l(e) {
+  return arguments.length ? this.each(e == null ? xl : (typeof e == "function" ? kl : bl)(e)) : this.node().textContent;
 }
-function bl() {
+function Sl() {
   this.innerHTML = "";
 }
-function kl(e) {
+function $l(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function _l(e) {
+function El(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function Sl(e) {
-  return arguments.length ? this.each(e == null ? bl : (typeof e == "function" ? _l : kl)(e)) : this.node().innerHTML;
-}
-function $l() {
-  this.nextSibling && this.parentNode.appendChild(this);
-}
-function El() {
-  return this.each($l);
-}
-function Nl() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+function Nl(e) {
+  return arguments.length ? this.each(e == null ? Sl : (typeof e == "function" ? El : $l)(e)) : this.node().innerHTML;
 }
 function Ml() {
-  return this.each(Nl);
+  this.nextSibling && this.parentNode.appendChild(this);
 }
-function Cl(e) {
-  var t = typeof e == "function" ? e : $a(e);
+function Cl() {
+  return this.each(Ml);
+}
+function Il() {
+  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+}
+function Pl() {
+  return this.each(Il);
+}
+function Tl(e) {
+  var t = typeof e == "function" ? e : Er(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function Il() {
+function Al() {
   return null;
 }
-function Tl(e, t) {
-  var n = typeof e == "function" ? e : $a(e), o = t == null ? Il : typeof t == "function" ? t : ei(t);
+function zl(e, t) {
+  var n = typeof e == "function" ? e : Er(e), o = t == null ? Al : typeof t == "function" ? t : ti(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function Pl() {
+function Dl() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function Al() {
-  return this.each(Pl);
+function Ol() {
+  return this.each(Dl);
 }
-function zl() {
+function Bl() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Dl() {
+function Rl() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Ol(e) {
-  return this.select(e ? Dl : zl);
+function Ll(e) {
+  return this.select(e ? Rl : Bl);
 }
-function Rl(e) {
+function Vl(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function Bl(e) {
+function Hl(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function Ll(e) {
+function Fl(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function Vl(e) {
+function Yl(e) {
   return function() {
     var t = this.__on;
     if (t) {
-      for (var n = 0, o = -1, i = t.length, a; n < i; ++n)
-        a = t[n], (!e.type || a.type === e.type) && a.name === e.name ? this.removeEventListener(a.type, a.listener, a.options) : t[++o] = a;
+      for (var n = 0, o = -1, i = t.length, r; n < i; ++n)
+        r = t[n], (!e.type || r.type === e.type) && r.name === e.name ? this.removeEventListener(r.type, r.listener, r.options) : t[++o] = r;
       ++o ? t.length = o : delete this.__on;
     }
   };
 }
-function Hl(e, t, n) {
+function Xl(e, t, n) {
   return function() {
-    var o = this.__on, i, a = Bl(t);
+    var o = this.__on, i, r = Hl(t);
     if (o) {
-      for (var r = 0, s = o.length; r < s; ++r)
-        if ((i = o[r]).type === e.type && i.name === e.name) {
-          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
+      for (var s = 0, a = o.length; s < a; ++s)
+        if ((i = o[s]).type === e.type && i.name === e.name) {
+          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = r, i.options = n), i.value = t;
           return;
         }
     }
-    this.addEventListener(e.type, a, n), i = { type: e.type, name: e.name, value: t, listener: a, options: n }, o ? o.push(i) : this.__on = [i];
+    this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function Fl(e, t, n) {
-  var o = Ll(e + ""), i, a = o.length, r;
+function ql(e, t, n) {
+  var o = Fl(e + ""), i, r = o.length, s;
   if (arguments.length < 2) {
-    var s = this.node().__on;
-    if (s) {
-      for (var l = 0, u = s.length, c; l < u; ++l)
-        for (i = 0, c = s[l]; i < a; ++i)
-          if ((r = o[i]).type === c.type && r.name === c.name)
+    var a = this.node().__on;
+    if (a) {
+      for (var l = 0, u = a.length, c; l < u; ++l)
+        for (i = 0, c = a[l]; i < r; ++i)
+          if ((s = o[i]).type === c.type && s.name === c.name)
             return c.value;
     }
     return;
   }
-  for (s = t ? Hl : Vl, i = 0; i < a; ++i)
-    this.each(s(o[i], t, n));
+  for (a = t ? Xl : Yl, i = 0; i < r; ++i)
+    this.each(a(o[i], t, n));
   return this;
 }
-function Da(e, t, n) {
-  var o = Ia(e), i = o.CustomEvent;
+function Or(e, t, n) {
+  var o = Pr(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function Yl(e, t) {
+function Gl(e, t) {
   return function() {
-    return Da(this, e, t);
+    return Or(this, e, t);
   };
 }
-function Xl(e, t) {
+function Ul(e, t) {
   return function() {
-    return Da(this, e, t.apply(this, arguments));
+    return Or(this, e, t.apply(this, arguments));
   };
 }
-function ql(e, t) {
-  return this.each((typeof t == "function" ? Xl : Yl)(e, t));
+function Wl(e, t) {
+  return this.each((typeof t == "function" ? Ul : Gl)(e, t));
 }
-function* Gl() {
+function* Kl() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, a = o.length, r; i < a; ++i)
-      (r = o[i]) && (yield r);
+    for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
+      (s = o[i]) && (yield s);
 }
-var Oa = [null];
+var Br = [null];
 function et(e, t) {
   this._groups = e, this._parents = t;
 }
 function En() {
-  return new et([[document.documentElement]], Oa);
+  return new et([[document.documentElement]], Br);
 }
-function Ul() {
+function Zl() {
   return this;
 }
 et.prototype = En.prototype = {
   constructor: et,
-  select: ws,
-  selectAll: _s,
-  selectChild: Ns,
-  selectChildren: Ts,
-  filter: Ps,
-  data: Bs,
-  enter: As,
-  exit: Vs,
-  join: Hs,
-  merge: Fs,
-  selection: Ul,
-  order: Ys,
-  sort: Xs,
-  call: Gs,
-  nodes: Us,
-  node: Ws,
-  size: Ks,
-  empty: Zs,
-  each: js,
-  attr: il,
-  style: ll,
-  property: fl,
-  classed: pl,
-  text: xl,
-  html: Sl,
-  raise: El,
-  lower: Ml,
-  append: Cl,
-  insert: Tl,
-  remove: Al,
-  clone: Ol,
-  datum: Rl,
-  on: Fl,
-  dispatch: ql,
-  [Symbol.iterator]: Gl
+  select: ka,
+  selectAll: Ea,
+  selectChild: Ia,
+  selectChildren: za,
+  filter: Da,
+  data: Ha,
+  enter: Oa,
+  exit: Ya,
+  join: Xa,
+  merge: qa,
+  selection: Zl,
+  order: Ga,
+  sort: Ua,
+  call: Ka,
+  nodes: Za,
+  node: ja,
+  size: Ja,
+  empty: Qa,
+  each: el,
+  attr: al,
+  style: dl,
+  property: vl,
+  classed: wl,
+  text: _l,
+  html: Nl,
+  raise: Cl,
+  lower: Pl,
+  append: Tl,
+  insert: zl,
+  remove: Ol,
+  clone: Ll,
+  datum: Vl,
+  on: ql,
+  dispatch: Wl,
+  [Symbol.iterator]: Kl
 };
-function at(e) {
-  return typeof e == "string" ? new et([[document.querySelector(e)]], [document.documentElement]) : new et([[e]], Oa);
+function rt(e) {
+  return typeof e == "string" ? new et([[document.querySelector(e)]], [document.documentElement]) : new et([[e]], Br);
 }
-function Wl(e) {
+function jl(e) {
   let t;
   for (; t = e.sourceEvent; )
     e = t;
   return e;
 }
 function lt(e, t) {
-  if (e = Wl(e), t === void 0 && (t = e.currentTarget), t) {
+  if (e = jl(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -946,19 +946,19 @@ function lt(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const Kl = { passive: !1 }, gn = { capture: !0, passive: !1 };
+const Jl = { passive: !1 }, gn = { capture: !0, passive: !1 };
 function ko(e) {
   e.stopImmediatePropagation();
 }
 function Gt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Ra(e) {
-  var t = e.document.documentElement, n = at(e).on("dragstart.drag", Gt, gn);
+function Rr(e) {
+  var t = e.document.documentElement, n = rt(e).on("dragstart.drag", Gt, gn);
   "onselectstart" in t ? n.on("selectstart.drag", Gt, gn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Ba(e, t) {
-  var n = e.document.documentElement, o = at(e).on("dragstart.drag", null);
+function Lr(e, t) {
+  var n = e.document.documentElement, o = rt(e).on("dragstart.drag", null);
   t && (o.on("click.drag", Gt, gn), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
@@ -969,9 +969,9 @@ function Oo(e, {
   subject: n,
   target: o,
   identifier: i,
-  active: a,
-  x: r,
-  y: s,
+  active: r,
+  x: s,
+  y: a,
   dx: l,
   dy: u,
   dispatch: c
@@ -982,9 +982,9 @@ function Oo(e, {
     subject: { value: n, enumerable: !0, configurable: !0 },
     target: { value: o, enumerable: !0, configurable: !0 },
     identifier: { value: i, enumerable: !0, configurable: !0 },
-    active: { value: a, enumerable: !0, configurable: !0 },
-    x: { value: r, enumerable: !0, configurable: !0 },
-    y: { value: s, enumerable: !0, configurable: !0 },
+    active: { value: r, enumerable: !0, configurable: !0 },
+    x: { value: s, enumerable: !0, configurable: !0 },
+    y: { value: a, enumerable: !0, configurable: !0 },
     dx: { value: l, enumerable: !0, configurable: !0 },
     dy: { value: u, enumerable: !0, configurable: !0 },
     _: { value: c }
@@ -994,121 +994,121 @@ Oo.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function Zl(e) {
+function Ql(e) {
   return !e.ctrlKey && !e.button;
 }
-function jl() {
+function eu() {
   return this.parentNode;
 }
-function Jl(e, t) {
+function tu(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function Ql() {
+function nu() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function eu() {
-  var e = Zl, t = jl, n = Jl, o = Ql, i = {}, a = so("start", "drag", "end"), r = 0, s, l, u, c, d = 0;
-  function h(m) {
-    m.on("mousedown.drag", v).filter(o).on("touchstart.drag", x).on("touchmove.drag", _, Kl).on("touchend.drag touchcancel.drag", I).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function ou() {
+  var e = Ql, t = eu, n = tu, o = nu, i = {}, r = ao("start", "drag", "end"), s = 0, a, l, u, c, d = 0;
+  function f(v) {
+    v.on("mousedown.drag", m).filter(o).on("touchstart.drag", x).on("touchmove.drag", k, Jl).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function v(m, T) {
-    if (!(c || !e.call(this, m, T))) {
-      var O = y(this, t.call(this, m, T), m, T, "mouse");
-      O && (at(m.view).on("mousemove.drag", k, gn).on("mouseup.drag", p, gn), Ra(m.view), ko(m), u = !1, s = m.clientX, l = m.clientY, O("start", m));
+  function m(v, A) {
+    if (!(c || !e.call(this, v, A))) {
+      var Y = p(this, t.call(this, v, A), v, A, "mouse");
+      Y && (rt(v.view).on("mousemove.drag", S, gn).on("mouseup.drag", b, gn), Rr(v.view), ko(v), u = !1, a = v.clientX, l = v.clientY, Y("start", v));
     }
   }
-  function k(m) {
-    if (Gt(m), !u) {
-      var T = m.clientX - s, O = m.clientY - l;
-      u = T * T + O * O > d;
+  function S(v) {
+    if (Gt(v), !u) {
+      var A = v.clientX - a, Y = v.clientY - l;
+      u = A * A + Y * Y > d;
     }
-    i.mouse("drag", m);
+    i.mouse("drag", v);
   }
-  function p(m) {
-    at(m.view).on("mousemove.drag mouseup.drag", null), Ba(m.view, u), Gt(m), i.mouse("end", m);
+  function b(v) {
+    rt(v.view).on("mousemove.drag mouseup.drag", null), Lr(v.view, u), Gt(v), i.mouse("end", v);
   }
-  function x(m, T) {
-    if (e.call(this, m, T)) {
-      var O = m.changedTouches, L = t.call(this, m, T), B = O.length, ne, J;
-      for (ne = 0; ne < B; ++ne)
-        (J = y(this, L, m, T, O[ne].identifier, O[ne])) && (ko(m), J("start", m, O[ne]));
+  function x(v, A) {
+    if (e.call(this, v, A)) {
+      var Y = v.changedTouches, H = t.call(this, v, A), V = Y.length, oe, J;
+      for (oe = 0; oe < V; ++oe)
+        (J = p(this, H, v, A, Y[oe].identifier, Y[oe])) && (ko(v), J("start", v, Y[oe]));
     }
   }
-  function _(m) {
-    var T = m.changedTouches, O = T.length, L, B;
-    for (L = 0; L < O; ++L)
-      (B = i[T[L].identifier]) && (Gt(m), B("drag", m, T[L]));
+  function k(v) {
+    var A = v.changedTouches, Y = A.length, H, V;
+    for (H = 0; H < Y; ++H)
+      (V = i[A[H].identifier]) && (Gt(v), V("drag", v, A[H]));
   }
-  function I(m) {
-    var T = m.changedTouches, O = T.length, L, B;
+  function C(v) {
+    var A = v.changedTouches, Y = A.length, H, V;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), L = 0; L < O; ++L)
-      (B = i[T[L].identifier]) && (ko(m), B("end", m, T[L]));
+    }, 500), H = 0; H < Y; ++H)
+      (V = i[A[H].identifier]) && (ko(v), V("end", v, A[H]));
   }
-  function y(m, T, O, L, B, ne) {
-    var J = a.copy(), Z = lt(ne || O, T), C, se, E;
-    if ((E = n.call(m, new Oo("beforestart", {
-      sourceEvent: O,
-      target: h,
-      identifier: B,
-      active: r,
+  function p(v, A, Y, H, V, oe) {
+    var J = r.copy(), Z = lt(oe || Y, A), I, ae, E;
+    if ((E = n.call(v, new Oo("beforestart", {
+      sourceEvent: Y,
+      target: f,
+      identifier: V,
+      active: s,
       x: Z[0],
       y: Z[1],
       dx: 0,
       dy: 0,
       dispatch: J
-    }), L)) != null)
-      return C = E.x - Z[0] || 0, se = E.y - Z[1] || 0, function Y(P, W, D) {
+    }), H)) != null)
+      return I = E.x - Z[0] || 0, ae = E.y - Z[1] || 0, function X(P, W, D) {
         var z = Z, F;
         switch (P) {
           case "start":
-            i[B] = Y, F = r++;
+            i[V] = X, F = s++;
             break;
           case "end":
-            delete i[B], --r;
+            delete i[V], --s;
           case "drag":
-            Z = lt(D || W, T), F = r;
+            Z = lt(D || W, A), F = s;
             break;
         }
         J.call(
           P,
-          m,
+          v,
           new Oo(P, {
             sourceEvent: W,
             subject: E,
-            target: h,
-            identifier: B,
+            target: f,
+            identifier: V,
             active: F,
-            x: Z[0] + C,
-            y: Z[1] + se,
+            x: Z[0] + I,
+            y: Z[1] + ae,
             dx: Z[0] - z[0],
             dy: Z[1] - z[1],
             dispatch: J
           }),
-          L
+          H
         );
       };
   }
-  return h.filter = function(m) {
-    return arguments.length ? (e = typeof m == "function" ? m : In(!!m), h) : e;
-  }, h.container = function(m) {
-    return arguments.length ? (t = typeof m == "function" ? m : In(m), h) : t;
-  }, h.subject = function(m) {
-    return arguments.length ? (n = typeof m == "function" ? m : In(m), h) : n;
-  }, h.touchable = function(m) {
-    return arguments.length ? (o = typeof m == "function" ? m : In(!!m), h) : o;
-  }, h.on = function() {
-    var m = a.on.apply(a, arguments);
-    return m === a ? h : m;
-  }, h.clickDistance = function(m) {
-    return arguments.length ? (d = (m = +m) * m, h) : Math.sqrt(d);
-  }, h;
+  return f.filter = function(v) {
+    return arguments.length ? (e = typeof v == "function" ? v : In(!!v), f) : e;
+  }, f.container = function(v) {
+    return arguments.length ? (t = typeof v == "function" ? v : In(v), f) : t;
+  }, f.subject = function(v) {
+    return arguments.length ? (n = typeof v == "function" ? v : In(v), f) : n;
+  }, f.touchable = function(v) {
+    return arguments.length ? (o = typeof v == "function" ? v : In(!!v), f) : o;
+  }, f.on = function() {
+    var v = r.on.apply(r, arguments);
+    return v === r ? f : v;
+  }, f.clickDistance = function(v) {
+    return arguments.length ? (d = (v = +v) * v, f) : Math.sqrt(d);
+  }, f;
 }
-function ni(e, t, n) {
+function oi(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function La(e, t) {
+function Vr(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t)
     n[o] = t[o];
@@ -1116,7 +1116,7 @@ function La(e, t) {
 }
 function Nn() {
 }
-var yn = 0.7, Zn = 1 / yn, Ut = "\\s*([+-]?\\d+)\\s*", wn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", dt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", tu = /^#([0-9a-f]{3,8})$/, nu = new RegExp(`^rgb\\(${Ut},${Ut},${Ut}\\)$`), ou = new RegExp(`^rgb\\(${dt},${dt},${dt}\\)$`), iu = new RegExp(`^rgba\\(${Ut},${Ut},${Ut},${wn}\\)$`), au = new RegExp(`^rgba\\(${dt},${dt},${dt},${wn}\\)$`), ru = new RegExp(`^hsl\\(${wn},${dt},${dt}\\)$`), su = new RegExp(`^hsla\\(${wn},${dt},${dt},${wn}\\)$`), gi = {
+var yn = 0.7, Zn = 1 / yn, Ut = "\\s*([+-]?\\d+)\\s*", wn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", dt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", iu = /^#([0-9a-f]{3,8})$/, ru = new RegExp(`^rgb\\(${Ut},${Ut},${Ut}\\)$`), su = new RegExp(`^rgb\\(${dt},${dt},${dt}\\)$`), au = new RegExp(`^rgba\\(${Ut},${Ut},${Ut},${wn}\\)$`), lu = new RegExp(`^rgba\\(${dt},${dt},${dt},${wn}\\)$`), uu = new RegExp(`^hsl\\(${wn},${dt},${dt}\\)$`), cu = new RegExp(`^hsla\\(${wn},${dt},${dt},${wn}\\)$`), yi = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1266,53 +1266,53 @@ var yn = 0.7, Zn = 1 / yn, Ut = "\\s*([+-]?\\d+)\\s*", wn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-ni(Nn, Rt, {
+oi(Nn, Bt, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
   displayable() {
     return this.rgb().displayable();
   },
-  hex: yi,
+  hex: wi,
   // Deprecated! Use color.formatHex.
-  formatHex: yi,
-  formatHex8: lu,
-  formatHsl: uu,
-  formatRgb: wi,
-  toString: wi
+  formatHex: wi,
+  formatHex8: du,
+  formatHsl: fu,
+  formatRgb: xi,
+  toString: xi
 });
-function yi() {
+function wi() {
   return this.rgb().formatHex();
 }
-function lu() {
+function du() {
   return this.rgb().formatHex8();
 }
-function uu() {
-  return Va(this).formatHsl();
+function fu() {
+  return Hr(this).formatHsl();
 }
-function wi() {
+function xi() {
   return this.rgb().formatRgb();
 }
-function Rt(e) {
+function Bt(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = tu.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? xi(t) : n === 3 ? new Qe(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Tn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Tn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = nu.exec(e)) ? new Qe(t[1], t[2], t[3], 1) : (t = ou.exec(e)) ? new Qe(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = iu.exec(e)) ? Tn(t[1], t[2], t[3], t[4]) : (t = au.exec(e)) ? Tn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = ru.exec(e)) ? _i(t[1], t[2] / 100, t[3] / 100, 1) : (t = su.exec(e)) ? _i(t[1], t[2] / 100, t[3] / 100, t[4]) : gi.hasOwnProperty(e) ? xi(gi[e]) : e === "transparent" ? new Qe(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = iu.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? bi(t) : n === 3 ? new Qe(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Pn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Pn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = ru.exec(e)) ? new Qe(t[1], t[2], t[3], 1) : (t = su.exec(e)) ? new Qe(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = au.exec(e)) ? Pn(t[1], t[2], t[3], t[4]) : (t = lu.exec(e)) ? Pn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = uu.exec(e)) ? Si(t[1], t[2] / 100, t[3] / 100, 1) : (t = cu.exec(e)) ? Si(t[1], t[2] / 100, t[3] / 100, t[4]) : yi.hasOwnProperty(e) ? bi(yi[e]) : e === "transparent" ? new Qe(NaN, NaN, NaN, 0) : null;
 }
-function xi(e) {
+function bi(e) {
   return new Qe(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function Tn(e, t, n, o) {
+function Pn(e, t, n, o) {
   return o <= 0 && (e = t = n = NaN), new Qe(e, t, n, o);
 }
-function cu(e) {
-  return e instanceof Nn || (e = Rt(e)), e ? (e = e.rgb(), new Qe(e.r, e.g, e.b, e.opacity)) : new Qe();
+function hu(e) {
+  return e instanceof Nn || (e = Bt(e)), e ? (e = e.rgb(), new Qe(e.r, e.g, e.b, e.opacity)) : new Qe();
 }
-function Ro(e, t, n, o) {
-  return arguments.length === 1 ? cu(e) : new Qe(e, t, n, o ?? 1);
+function Bo(e, t, n, o) {
+  return arguments.length === 1 ? hu(e) : new Qe(e, t, n, o ?? 1);
 }
 function Qe(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-ni(Qe, Ro, La(Nn, {
+oi(Qe, Bo, Vr(Nn, {
   brighter(e) {
     return e = e == null ? Zn : Math.pow(Zn, e), new Qe(this.r * e, this.g * e, this.b * e, this.opacity);
   },
@@ -1328,20 +1328,20 @@ ni(Qe, Ro, La(Nn, {
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: bi,
+  hex: ki,
   // Deprecated! Use color.formatHex.
-  formatHex: bi,
-  formatHex8: du,
-  formatRgb: ki,
-  toString: ki
+  formatHex: ki,
+  formatHex8: mu,
+  formatRgb: _i,
+  toString: _i
 }));
-function bi() {
-  return `#${Pt(this.r)}${Pt(this.g)}${Pt(this.b)}`;
-}
-function du() {
-  return `#${Pt(this.r)}${Pt(this.g)}${Pt(this.b)}${Pt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
-}
 function ki() {
+  return `#${Tt(this.r)}${Tt(this.g)}${Tt(this.b)}`;
+}
+function mu() {
+  return `#${Tt(this.r)}${Tt(this.g)}${Tt(this.b)}${Tt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+}
+function _i() {
   const e = jn(this.opacity);
   return `${e === 1 ? "rgb(" : "rgba("}${zt(this.r)}, ${zt(this.g)}, ${zt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
@@ -1351,35 +1351,35 @@ function jn(e) {
 function zt(e) {
   return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function Pt(e) {
+function Tt(e) {
   return e = zt(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function _i(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new rt(e, t, n, o);
+function Si(e, t, n, o) {
+  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new st(e, t, n, o);
 }
-function Va(e) {
-  if (e instanceof rt)
-    return new rt(e.h, e.s, e.l, e.opacity);
-  if (e instanceof Nn || (e = Rt(e)), !e)
-    return new rt();
-  if (e instanceof rt)
+function Hr(e) {
+  if (e instanceof st)
+    return new st(e.h, e.s, e.l, e.opacity);
+  if (e instanceof Nn || (e = Bt(e)), !e)
+    return new st();
+  if (e instanceof st)
     return e;
   e = e.rgb();
-  var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), a = Math.max(t, n, o), r = NaN, s = a - i, l = (a + i) / 2;
-  return s ? (t === a ? r = (n - o) / s + (n < o) * 6 : n === a ? r = (o - t) / s + 2 : r = (t - n) / s + 4, s /= l < 0.5 ? a + i : 2 - a - i, r *= 60) : s = l > 0 && l < 1 ? 0 : r, new rt(r, s, l, e.opacity);
+  var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), s = NaN, a = r - i, l = (r + i) / 2;
+  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= l < 0.5 ? r + i : 2 - r - i, s *= 60) : a = l > 0 && l < 1 ? 0 : s, new st(s, a, l, e.opacity);
 }
-function fu(e, t, n, o) {
-  return arguments.length === 1 ? Va(e) : new rt(e, t, n, o ?? 1);
+function vu(e, t, n, o) {
+  return arguments.length === 1 ? Hr(e) : new st(e, t, n, o ?? 1);
 }
-function rt(e, t, n, o) {
+function st(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-ni(rt, fu, La(Nn, {
+oi(st, vu, Vr(Nn, {
   brighter(e) {
-    return e = e == null ? Zn : Math.pow(Zn, e), new rt(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Zn : Math.pow(Zn, e), new st(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? yn : Math.pow(yn, e), new rt(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? yn : Math.pow(yn, e), new st(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
@@ -1391,80 +1391,80 @@ ni(rt, fu, La(Nn, {
     );
   },
   clamp() {
-    return new rt(Si(this.h), Pn(this.s), Pn(this.l), jn(this.opacity));
+    return new st($i(this.h), Tn(this.s), Tn(this.l), jn(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
     const e = jn(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${Si(this.h)}, ${Pn(this.s) * 100}%, ${Pn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    return `${e === 1 ? "hsl(" : "hsla("}${$i(this.h)}, ${Tn(this.s) * 100}%, ${Tn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function Si(e) {
+function $i(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function Pn(e) {
+function Tn(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
 function _o(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const oi = (e) => () => e;
-function hu(e, t) {
+const ii = (e) => () => e;
+function pu(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function vu(e, t, n) {
+function gu(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function mu(e) {
-  return (e = +e) == 1 ? Ha : function(t, n) {
-    return n - t ? vu(t, n, e) : oi(isNaN(t) ? n : t);
+function yu(e) {
+  return (e = +e) == 1 ? Fr : function(t, n) {
+    return n - t ? gu(t, n, e) : ii(isNaN(t) ? n : t);
   };
 }
-function Ha(e, t) {
+function Fr(e, t) {
   var n = t - e;
-  return n ? hu(e, n) : oi(isNaN(e) ? t : e);
+  return n ? pu(e, n) : ii(isNaN(e) ? t : e);
 }
 const Jn = function e(t) {
-  var n = mu(t);
-  function o(i, a) {
-    var r = n((i = Ro(i)).r, (a = Ro(a)).r), s = n(i.g, a.g), l = n(i.b, a.b), u = Ha(i.opacity, a.opacity);
+  var n = yu(t);
+  function o(i, r) {
+    var s = n((i = Bo(i)).r, (r = Bo(r)).r), a = n(i.g, r.g), l = n(i.b, r.b), u = Fr(i.opacity, r.opacity);
     return function(c) {
-      return i.r = r(c), i.g = s(c), i.b = l(c), i.opacity = u(c), i + "";
+      return i.r = s(c), i.g = a(c), i.b = l(c), i.opacity = u(c), i + "";
     };
   }
   return o.gamma = e, o;
 }(1);
-function pu(e, t) {
+function wu(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, o = t.slice(), i;
-  return function(a) {
+  return function(r) {
     for (i = 0; i < n; ++i)
-      o[i] = e[i] * (1 - a) + t[i] * a;
+      o[i] = e[i] * (1 - r) + t[i] * r;
     return o;
   };
 }
-function gu(e) {
+function xu(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function yu(e, t) {
-  var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), a = new Array(n), r;
-  for (r = 0; r < o; ++r)
-    i[r] = dn(e[r], t[r]);
-  for (; r < n; ++r)
-    a[r] = t[r];
-  return function(s) {
-    for (r = 0; r < o; ++r)
-      a[r] = i[r](s);
-    return a;
+function bu(e, t) {
+  var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), r = new Array(n), s;
+  for (s = 0; s < o; ++s)
+    i[s] = dn(e[s], t[s]);
+  for (; s < n; ++s)
+    r[s] = t[s];
+  return function(a) {
+    for (s = 0; s < o; ++s)
+      r[s] = i[s](a);
+    return r;
   };
 }
-function wu(e, t) {
+function ku(e, t) {
   var n = /* @__PURE__ */ new Date();
   return e = +e, t = +t, function(o) {
     return n.setTime(e * (1 - o) + t * o), n;
@@ -1475,43 +1475,43 @@ function ut(e, t) {
     return e * (1 - n) + t * n;
   };
 }
-function xu(e, t) {
+function _u(e, t) {
   var n = {}, o = {}, i;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (i in t)
     i in e ? n[i] = dn(e[i], t[i]) : o[i] = t[i];
-  return function(a) {
+  return function(r) {
     for (i in n)
-      o[i] = n[i](a);
+      o[i] = n[i](r);
     return o;
   };
 }
-var Bo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, So = new RegExp(Bo.source, "g");
-function bu(e) {
+var Ro = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, So = new RegExp(Ro.source, "g");
+function Su(e) {
   return function() {
     return e;
   };
 }
-function ku(e) {
+function $u(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function Fa(e, t) {
-  var n = Bo.lastIndex = So.lastIndex = 0, o, i, a, r = -1, s = [], l = [];
-  for (e = e + "", t = t + ""; (o = Bo.exec(e)) && (i = So.exec(t)); )
-    (a = i.index) > n && (a = t.slice(n, a), s[r] ? s[r] += a : s[++r] = a), (o = o[0]) === (i = i[0]) ? s[r] ? s[r] += i : s[++r] = i : (s[++r] = null, l.push({ i: r, x: ut(o, i) })), n = So.lastIndex;
-  return n < t.length && (a = t.slice(n), s[r] ? s[r] += a : s[++r] = a), s.length < 2 ? l[0] ? ku(l[0].x) : bu(t) : (t = l.length, function(u) {
+function Yr(e, t) {
+  var n = Ro.lastIndex = So.lastIndex = 0, o, i, r, s = -1, a = [], l = [];
+  for (e = e + "", t = t + ""; (o = Ro.exec(e)) && (i = So.exec(t)); )
+    (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, l.push({ i: s, x: ut(o, i) })), n = So.lastIndex;
+  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? l[0] ? $u(l[0].x) : Su(t) : (t = l.length, function(u) {
     for (var c = 0, d; c < t; ++c)
-      s[(d = l[c]).i] = d.x(u);
-    return s.join("");
+      a[(d = l[c]).i] = d.x(u);
+    return a.join("");
   });
 }
 function dn(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? oi(t) : (n === "number" ? ut : n === "string" ? (o = Rt(t)) ? (t = o, Jn) : Fa : t instanceof Rt ? Jn : t instanceof Date ? wu : gu(t) ? pu : Array.isArray(t) ? yu : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? xu : ut)(e, t);
+  return t == null || n === "boolean" ? ii(t) : (n === "number" ? ut : n === "string" ? (o = Bt(t)) ? (t = o, Jn) : Yr : t instanceof Bt ? Jn : t instanceof Date ? ku : xu(t) ? wu : Array.isArray(t) ? bu : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? _u : ut)(e, t);
 }
-var $i = 180 / Math.PI, Lo = {
+var Ei = 180 / Math.PI, Lo = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -1519,225 +1519,225 @@ var $i = 180 / Math.PI, Lo = {
   scaleX: 1,
   scaleY: 1
 };
-function Ya(e, t, n, o, i, a) {
-  var r, s, l;
-  return (r = Math.sqrt(e * e + t * t)) && (e /= r, t /= r), (l = e * n + t * o) && (n -= e * l, o -= t * l), (s = Math.sqrt(n * n + o * o)) && (n /= s, o /= s, l /= s), e * o < t * n && (e = -e, t = -t, l = -l, r = -r), {
+function Xr(e, t, n, o, i, r) {
+  var s, a, l;
+  return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (l = e * n + t * o) && (n -= e * l, o -= t * l), (a = Math.sqrt(n * n + o * o)) && (n /= a, o /= a, l /= a), e * o < t * n && (e = -e, t = -t, l = -l, s = -s), {
     translateX: i,
-    translateY: a,
-    rotate: Math.atan2(t, e) * $i,
-    skewX: Math.atan(l) * $i,
-    scaleX: r,
-    scaleY: s
+    translateY: r,
+    rotate: Math.atan2(t, e) * Ei,
+    skewX: Math.atan(l) * Ei,
+    scaleX: s,
+    scaleY: a
   };
 }
 var An;
-function _u(e) {
+function Eu(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Lo : Ya(t.a, t.b, t.c, t.d, t.e, t.f);
+  return t.isIdentity ? Lo : Xr(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function Su(e) {
-  return e == null || (An || (An = document.createElementNS("http://www.w3.org/2000/svg", "g")), An.setAttribute("transform", e), !(e = An.transform.baseVal.consolidate())) ? Lo : (e = e.matrix, Ya(e.a, e.b, e.c, e.d, e.e, e.f));
+function Nu(e) {
+  return e == null || (An || (An = document.createElementNS("http://www.w3.org/2000/svg", "g")), An.setAttribute("transform", e), !(e = An.transform.baseVal.consolidate())) ? Lo : (e = e.matrix, Xr(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function Xa(e, t, n, o) {
+function qr(e, t, n, o) {
   function i(u) {
     return u.length ? u.pop() + " " : "";
   }
-  function a(u, c, d, h, v, k) {
-    if (u !== d || c !== h) {
-      var p = v.push("translate(", null, t, null, n);
-      k.push({ i: p - 4, x: ut(u, d) }, { i: p - 2, x: ut(c, h) });
-    } else (d || h) && v.push("translate(" + d + t + h + n);
+  function r(u, c, d, f, m, S) {
+    if (u !== d || c !== f) {
+      var b = m.push("translate(", null, t, null, n);
+      S.push({ i: b - 4, x: ut(u, d) }, { i: b - 2, x: ut(c, f) });
+    } else (d || f) && m.push("translate(" + d + t + f + n);
   }
-  function r(u, c, d, h) {
-    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), h.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: ut(u, c) })) : c && d.push(i(d) + "rotate(" + c + o);
+  function s(u, c, d, f) {
+    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: ut(u, c) })) : c && d.push(i(d) + "rotate(" + c + o);
   }
-  function s(u, c, d, h) {
-    u !== c ? h.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: ut(u, c) }) : c && d.push(i(d) + "skewX(" + c + o);
+  function a(u, c, d, f) {
+    u !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: ut(u, c) }) : c && d.push(i(d) + "skewX(" + c + o);
   }
-  function l(u, c, d, h, v, k) {
-    if (u !== d || c !== h) {
-      var p = v.push(i(v) + "scale(", null, ",", null, ")");
-      k.push({ i: p - 4, x: ut(u, d) }, { i: p - 2, x: ut(c, h) });
-    } else (d !== 1 || h !== 1) && v.push(i(v) + "scale(" + d + "," + h + ")");
+  function l(u, c, d, f, m, S) {
+    if (u !== d || c !== f) {
+      var b = m.push(i(m) + "scale(", null, ",", null, ")");
+      S.push({ i: b - 4, x: ut(u, d) }, { i: b - 2, x: ut(c, f) });
+    } else (d !== 1 || f !== 1) && m.push(i(m) + "scale(" + d + "," + f + ")");
   }
   return function(u, c) {
-    var d = [], h = [];
-    return u = e(u), c = e(c), a(u.translateX, u.translateY, c.translateX, c.translateY, d, h), r(u.rotate, c.rotate, d, h), s(u.skewX, c.skewX, d, h), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, d, h), u = c = null, function(v) {
-      for (var k = -1, p = h.length, x; ++k < p; )
-        d[(x = h[k]).i] = x.x(v);
+    var d = [], f = [];
+    return u = e(u), c = e(c), r(u.translateX, u.translateY, c.translateX, c.translateY, d, f), s(u.rotate, c.rotate, d, f), a(u.skewX, c.skewX, d, f), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, d, f), u = c = null, function(m) {
+      for (var S = -1, b = f.length, x; ++S < b; )
+        d[(x = f[S]).i] = x.x(m);
       return d.join("");
     };
   };
 }
-var $u = Xa(_u, "px, ", "px)", "deg)"), Eu = Xa(Su, ", ", ")", ")"), Nu = 1e-12;
-function Ei(e) {
+var Mu = qr(Eu, "px, ", "px)", "deg)"), Cu = qr(Nu, ", ", ")", ")"), Iu = 1e-12;
+function Ni(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function Mu(e) {
+function Pu(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function Cu(e) {
+function Tu(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
 const Xn = function e(t, n, o) {
-  function i(a, r) {
-    var s = a[0], l = a[1], u = a[2], c = r[0], d = r[1], h = r[2], v = c - s, k = d - l, p = v * v + k * k, x, _;
-    if (p < Nu)
-      _ = Math.log(h / u) / t, x = function(L) {
+  function i(r, s) {
+    var a = r[0], l = r[1], u = r[2], c = s[0], d = s[1], f = s[2], m = c - a, S = d - l, b = m * m + S * S, x, k;
+    if (b < Iu)
+      k = Math.log(f / u) / t, x = function(H) {
         return [
-          s + L * v,
-          l + L * k,
-          u * Math.exp(t * L * _)
+          a + H * m,
+          l + H * S,
+          u * Math.exp(t * H * k)
         ];
       };
     else {
-      var I = Math.sqrt(p), y = (h * h - u * u + o * p) / (2 * u * n * I), m = (h * h - u * u - o * p) / (2 * h * n * I), T = Math.log(Math.sqrt(y * y + 1) - y), O = Math.log(Math.sqrt(m * m + 1) - m);
-      _ = (O - T) / t, x = function(L) {
-        var B = L * _, ne = Ei(T), J = u / (n * I) * (ne * Cu(t * B + T) - Mu(T));
+      var C = Math.sqrt(b), p = (f * f - u * u + o * b) / (2 * u * n * C), v = (f * f - u * u - o * b) / (2 * f * n * C), A = Math.log(Math.sqrt(p * p + 1) - p), Y = Math.log(Math.sqrt(v * v + 1) - v);
+      k = (Y - A) / t, x = function(H) {
+        var V = H * k, oe = Ni(A), J = u / (n * C) * (oe * Tu(t * V + A) - Pu(A));
         return [
-          s + J * v,
-          l + J * k,
-          u * ne / Ei(t * B + T)
+          a + J * m,
+          l + J * S,
+          u * oe / Ni(t * V + A)
         ];
       };
     }
-    return x.duration = _ * 1e3 * t / Math.SQRT2, x;
+    return x.duration = k * 1e3 * t / Math.SQRT2, x;
   }
-  return i.rho = function(a) {
-    var r = Math.max(1e-3, +a), s = r * r, l = s * s;
-    return e(r, s, l);
+  return i.rho = function(r) {
+    var s = Math.max(1e-3, +r), a = s * s, l = a * a;
+    return e(s, a, l);
   }, i;
 }(Math.SQRT2, 2, 4);
-var Jt = 0, sn = 0, an = 0, qa = 1e3, Qn, ln, eo = 0, Bt = 0, uo = 0, xn = typeof performance == "object" && performance.now ? performance : Date, Ga = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var Jt = 0, an = 0, rn = 0, Gr = 1e3, Qn, ln, eo = 0, Rt = 0, uo = 0, xn = typeof performance == "object" && performance.now ? performance : Date, Ur = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function ii() {
-  return Bt || (Ga(Iu), Bt = xn.now() + uo);
+function ri() {
+  return Rt || (Ur(Au), Rt = xn.now() + uo);
 }
-function Iu() {
-  Bt = 0;
+function Au() {
+  Rt = 0;
 }
 function to() {
   this._call = this._time = this._next = null;
 }
-to.prototype = Ua.prototype = {
+to.prototype = Wr.prototype = {
   constructor: to,
   restart: function(e, t, n) {
     if (typeof e != "function")
       throw new TypeError("callback is not a function");
-    n = (n == null ? ii() : +n) + (t == null ? 0 : +t), !this._next && ln !== this && (ln ? ln._next = this : Qn = this, ln = this), this._call = e, this._time = n, Vo();
+    n = (n == null ? ri() : +n) + (t == null ? 0 : +t), !this._next && ln !== this && (ln ? ln._next = this : Qn = this, ln = this), this._call = e, this._time = n, Vo();
   },
   stop: function() {
     this._call && (this._call = null, this._time = 1 / 0, Vo());
   }
 };
-function Ua(e, t, n) {
+function Wr(e, t, n) {
   var o = new to();
   return o.restart(e, t, n), o;
 }
-function Tu() {
-  ii(), ++Jt;
+function zu() {
+  ri(), ++Jt;
   for (var e = Qn, t; e; )
-    (t = Bt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+    (t = Rt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
   --Jt;
 }
-function Ni() {
-  Bt = (eo = xn.now()) + uo, Jt = sn = 0;
+function Mi() {
+  Rt = (eo = xn.now()) + uo, Jt = an = 0;
   try {
-    Tu();
+    zu();
   } finally {
-    Jt = 0, Au(), Bt = 0;
+    Jt = 0, Ou(), Rt = 0;
   }
 }
-function Pu() {
+function Du() {
   var e = xn.now(), t = e - eo;
-  t > qa && (uo -= t, eo = e);
+  t > Gr && (uo -= t, eo = e);
 }
-function Au() {
+function Ou() {
   for (var e, t = Qn, n, o = 1 / 0; t; )
     t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Qn = n);
   ln = e, Vo(o);
 }
 function Vo(e) {
   if (!Jt) {
-    sn && (sn = clearTimeout(sn));
-    var t = e - Bt;
-    t > 24 ? (e < 1 / 0 && (sn = setTimeout(Ni, e - xn.now() - uo)), an && (an = clearInterval(an))) : (an || (eo = xn.now(), an = setInterval(Pu, qa)), Jt = 1, Ga(Ni));
+    an && (an = clearTimeout(an));
+    var t = e - Rt;
+    t > 24 ? (e < 1 / 0 && (an = setTimeout(Mi, e - xn.now() - uo)), rn && (rn = clearInterval(rn))) : (rn || (eo = xn.now(), rn = setInterval(Du, Gr)), Jt = 1, Ur(Mi));
   }
 }
-function Mi(e, t, n) {
+function Ci(e, t, n) {
   var o = new to();
   return t = t == null ? 0 : +t, o.restart((i) => {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var zu = so("start", "end", "cancel", "interrupt"), Du = [], Wa = 0, Ci = 1, Ho = 2, qn = 3, Ii = 4, Fo = 5, Gn = 6;
-function co(e, t, n, o, i, a) {
-  var r = e.__transition;
-  if (!r)
+var Bu = ao("start", "end", "cancel", "interrupt"), Ru = [], Kr = 0, Ii = 1, Ho = 2, qn = 3, Pi = 4, Fo = 5, Gn = 6;
+function co(e, t, n, o, i, r) {
+  var s = e.__transition;
+  if (!s)
     e.__transition = {};
-  else if (n in r)
+  else if (n in s)
     return;
-  Ou(e, n, {
+  Lu(e, n, {
     name: t,
     index: o,
     // For context during callback.
     group: i,
     // For context during callback.
-    on: zu,
-    tween: Du,
-    time: a.time,
-    delay: a.delay,
-    duration: a.duration,
-    ease: a.ease,
+    on: Bu,
+    tween: Ru,
+    time: r.time,
+    delay: r.delay,
+    duration: r.duration,
+    ease: r.ease,
     timer: null,
-    state: Wa
+    state: Kr
   });
 }
-function ai(e, t) {
-  var n = st(e, t);
-  if (n.state > Wa)
+function si(e, t) {
+  var n = at(e, t);
+  if (n.state > Kr)
     throw new Error("too late; already scheduled");
   return n;
 }
 function ft(e, t) {
-  var n = st(e, t);
+  var n = at(e, t);
   if (n.state > qn)
     throw new Error("too late; already running");
   return n;
 }
-function st(e, t) {
+function at(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t]))
     throw new Error("transition not found");
   return n;
 }
-function Ou(e, t, n) {
+function Lu(e, t, n) {
   var o = e.__transition, i;
-  o[t] = n, n.timer = Ua(a, 0, n.time);
-  function a(u) {
-    n.state = Ci, n.timer.restart(r, n.delay, n.time), n.delay <= u && r(u - n.delay);
-  }
+  o[t] = n, n.timer = Wr(r, 0, n.time);
   function r(u) {
-    var c, d, h, v;
-    if (n.state !== Ci)
+    n.state = Ii, n.timer.restart(s, n.delay, n.time), n.delay <= u && s(u - n.delay);
+  }
+  function s(u) {
+    var c, d, f, m;
+    if (n.state !== Ii)
       return l();
     for (c in o)
-      if (v = o[c], v.name === n.name) {
-        if (v.state === qn)
-          return Mi(r);
-        v.state === Ii ? (v.state = Gn, v.timer.stop(), v.on.call("interrupt", e, e.__data__, v.index, v.group), delete o[c]) : +c < t && (v.state = Gn, v.timer.stop(), v.on.call("cancel", e, e.__data__, v.index, v.group), delete o[c]);
+      if (m = o[c], m.name === n.name) {
+        if (m.state === qn)
+          return Ci(s);
+        m.state === Pi ? (m.state = Gn, m.timer.stop(), m.on.call("interrupt", e, e.__data__, m.index, m.group), delete o[c]) : +c < t && (m.state = Gn, m.timer.stop(), m.on.call("cancel", e, e.__data__, m.index, m.group), delete o[c]);
       }
-    if (Mi(function() {
-      n.state === qn && (n.state = Ii, n.timer.restart(s, n.delay, n.time), s(u));
+    if (Ci(function() {
+      n.state === qn && (n.state = Pi, n.timer.restart(a, n.delay, n.time), a(u));
     }), n.state = Ho, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Ho) {
-      for (n.state = qn, i = new Array(h = n.tween.length), c = 0, d = -1; c < h; ++c)
-        (v = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = v);
+      for (n.state = qn, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
+        (m = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = m);
       i.length = d + 1;
     }
   }
-  function s(u) {
-    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = Fo, 1), d = -1, h = i.length; ++d < h; )
+  function a(u) {
+    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = Fo, 1), d = -1, f = i.length; ++d < f; )
       i[d].call(e, c);
     n.state === Fo && (n.on.call("end", e, e.__data__, n.index, n.group), l());
   }
@@ -1749,149 +1749,149 @@ function Ou(e, t, n) {
   }
 }
 function Un(e, t) {
-  var n = e.__transition, o, i, a = !0, r;
+  var n = e.__transition, o, i, r = !0, s;
   if (n) {
     t = t == null ? null : t + "";
-    for (r in n) {
-      if ((o = n[r]).name !== t) {
-        a = !1;
+    for (s in n) {
+      if ((o = n[s]).name !== t) {
+        r = !1;
         continue;
       }
-      i = o.state > Ho && o.state < Fo, o.state = Gn, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[r];
+      i = o.state > Ho && o.state < Fo, o.state = Gn, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
     }
-    a && delete e.__transition;
+    r && delete e.__transition;
   }
 }
-function Ru(e) {
+function Vu(e) {
   return this.each(function() {
     Un(this, e);
   });
 }
-function Bu(e, t) {
+function Hu(e, t) {
   var n, o;
   return function() {
-    var i = ft(this, e), a = i.tween;
-    if (a !== n) {
-      o = n = a;
-      for (var r = 0, s = o.length; r < s; ++r)
-        if (o[r].name === t) {
-          o = o.slice(), o.splice(r, 1);
+    var i = ft(this, e), r = i.tween;
+    if (r !== n) {
+      o = n = r;
+      for (var s = 0, a = o.length; s < a; ++s)
+        if (o[s].name === t) {
+          o = o.slice(), o.splice(s, 1);
           break;
         }
     }
     i.tween = o;
   };
 }
-function Lu(e, t, n) {
+function Fu(e, t, n) {
   var o, i;
   if (typeof n != "function")
     throw new Error();
   return function() {
-    var a = ft(this, e), r = a.tween;
-    if (r !== o) {
-      i = (o = r).slice();
-      for (var s = { name: t, value: n }, l = 0, u = i.length; l < u; ++l)
+    var r = ft(this, e), s = r.tween;
+    if (s !== o) {
+      i = (o = s).slice();
+      for (var a = { name: t, value: n }, l = 0, u = i.length; l < u; ++l)
         if (i[l].name === t) {
-          i[l] = s;
+          i[l] = a;
           break;
         }
-      l === u && i.push(s);
+      l === u && i.push(a);
     }
-    a.tween = i;
+    r.tween = i;
   };
 }
-function Vu(e, t) {
+function Yu(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = st(this.node(), n).tween, i = 0, a = o.length, r; i < a; ++i)
-      if ((r = o[i]).name === e)
-        return r.value;
+    for (var o = at(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
+      if ((s = o[i]).name === e)
+        return s.value;
     return null;
   }
-  return this.each((t == null ? Bu : Lu)(n, e, t));
+  return this.each((t == null ? Hu : Fu)(n, e, t));
 }
-function ri(e, t, n) {
+function ai(e, t, n) {
   var o = e._id;
   return e.each(function() {
     var i = ft(this, o);
     (i.value || (i.value = {}))[t] = n.apply(this, arguments);
   }), function(i) {
-    return st(i, o).value[t];
+    return at(i, o).value[t];
   };
 }
-function Ka(e, t) {
+function Zr(e, t) {
   var n;
-  return (typeof t == "number" ? ut : t instanceof Rt ? Jn : (n = Rt(t)) ? (t = n, Jn) : Fa)(e, t);
+  return (typeof t == "number" ? ut : t instanceof Bt ? Jn : (n = Bt(t)) ? (t = n, Jn) : Yr)(e, t);
 }
-function Hu(e) {
+function Xu(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Fu(e) {
+function qu(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Yu(e, t, n) {
-  var o, i = n + "", a;
-  return function() {
-    var r = this.getAttribute(e);
-    return r === i ? null : r === o ? a : a = t(o = r, n);
-  };
-}
-function Xu(e, t, n) {
-  var o, i = n + "", a;
-  return function() {
-    var r = this.getAttributeNS(e.space, e.local);
-    return r === i ? null : r === o ? a : a = t(o = r, n);
-  };
-}
-function qu(e, t, n) {
-  var o, i, a;
-  return function() {
-    var r, s = n(this), l;
-    return s == null ? void this.removeAttribute(e) : (r = this.getAttribute(e), l = s + "", r === l ? null : r === o && l === i ? a : (i = l, a = t(o = r, s)));
-  };
-}
 function Gu(e, t, n) {
-  var o, i, a;
+  var o, i = n + "", r;
   return function() {
-    var r, s = n(this), l;
-    return s == null ? void this.removeAttributeNS(e.space, e.local) : (r = this.getAttributeNS(e.space, e.local), l = s + "", r === l ? null : r === o && l === i ? a : (i = l, a = t(o = r, s)));
+    var s = this.getAttribute(e);
+    return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function Uu(e, t) {
-  var n = lo(e), o = n === "transform" ? Eu : Ka;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? Gu : qu)(n, o, ri(this, "attr." + e, t)) : t == null ? (n.local ? Fu : Hu)(n) : (n.local ? Xu : Yu)(n, o, t));
+function Uu(e, t, n) {
+  var o, i = n + "", r;
+  return function() {
+    var s = this.getAttributeNS(e.space, e.local);
+    return s === i ? null : s === o ? r : r = t(o = s, n);
+  };
 }
-function Wu(e, t) {
+function Wu(e, t, n) {
+  var o, i, r;
+  return function() {
+    var s, a = n(this), l;
+    return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), l = a + "", s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a)));
+  };
+}
+function Ku(e, t, n) {
+  var o, i, r;
+  return function() {
+    var s, a = n(this), l;
+    return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), l = a + "", s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a)));
+  };
+}
+function Zu(e, t) {
+  var n = lo(e), o = n === "transform" ? Cu : Zr;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? Ku : Wu)(n, o, ai(this, "attr." + e, t)) : t == null ? (n.local ? qu : Xu)(n) : (n.local ? Uu : Gu)(n, o, t));
+}
+function ju(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function Ku(e, t) {
+function Ju(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function Zu(e, t) {
+function Qu(e, t) {
   var n, o;
   function i() {
-    var a = t.apply(this, arguments);
-    return a !== o && (n = (o = a) && Ku(e, a)), n;
+    var r = t.apply(this, arguments);
+    return r !== o && (n = (o = r) && Ju(e, r)), n;
   }
   return i._value = t, i;
 }
-function ju(e, t) {
+function ec(e, t) {
   var n, o;
   function i() {
-    var a = t.apply(this, arguments);
-    return a !== o && (n = (o = a) && Wu(e, a)), n;
+    var r = t.apply(this, arguments);
+    return r !== o && (n = (o = r) && ju(e, r)), n;
   }
   return i._value = t, i;
 }
-function Ju(e, t) {
+function tc(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2)
     return (n = this.tween(n)) && n._value;
@@ -1900,48 +1900,48 @@ function Ju(e, t) {
   if (typeof t != "function")
     throw new Error();
   var o = lo(e);
-  return this.tween(n, (o.local ? Zu : ju)(o, t));
-}
-function Qu(e, t) {
-  return function() {
-    ai(this, e).delay = +t.apply(this, arguments);
-  };
-}
-function ec(e, t) {
-  return t = +t, function() {
-    ai(this, e).delay = t;
-  };
-}
-function tc(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Qu : ec)(t, e)) : st(this.node(), t).delay;
+  return this.tween(n, (o.local ? Qu : ec)(o, t));
 }
 function nc(e, t) {
   return function() {
-    ft(this, e).duration = +t.apply(this, arguments);
+    si(this, e).delay = +t.apply(this, arguments);
   };
 }
 function oc(e, t) {
   return t = +t, function() {
-    ft(this, e).duration = t;
+    si(this, e).delay = t;
   };
 }
 function ic(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? nc : oc)(t, e)) : st(this.node(), t).duration;
+  return arguments.length ? this.each((typeof e == "function" ? nc : oc)(t, e)) : at(this.node(), t).delay;
 }
-function ac(e, t) {
+function rc(e, t) {
+  return function() {
+    ft(this, e).duration = +t.apply(this, arguments);
+  };
+}
+function sc(e, t) {
+  return t = +t, function() {
+    ft(this, e).duration = t;
+  };
+}
+function ac(e) {
+  var t = this._id;
+  return arguments.length ? this.each((typeof e == "function" ? rc : sc)(t, e)) : at(this.node(), t).duration;
+}
+function lc(e, t) {
   if (typeof t != "function")
     throw new Error();
   return function() {
     ft(this, e).ease = t;
   };
 }
-function rc(e) {
+function uc(e) {
   var t = this._id;
-  return arguments.length ? this.each(ac(t, e)) : st(this.node(), t).ease;
+  return arguments.length ? this.each(lc(t, e)) : at(this.node(), t).ease;
 }
-function sc(e, t) {
+function cc(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function")
@@ -1949,46 +1949,46 @@ function sc(e, t) {
     ft(this, e).ease = n;
   };
 }
-function lc(e) {
+function dc(e) {
   if (typeof e != "function")
     throw new Error();
-  return this.each(sc(this._id, e));
+  return this.each(cc(this._id, e));
 }
-function uc(e) {
-  typeof e != "function" && (e = Na(e));
+function fc(e) {
+  typeof e != "function" && (e = Mr(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var a = t[i], r = a.length, s = o[i] = [], l, u = 0; u < r; ++u)
-      (l = a[u]) && e.call(l, l.__data__, u, a) && s.push(l);
+    for (var r = t[i], s = r.length, a = o[i] = [], l, u = 0; u < s; ++u)
+      (l = r[u]) && e.call(l, l.__data__, u, r) && a.push(l);
   return new wt(o, this._parents, this._name, this._id);
 }
-function cc(e) {
+function hc(e) {
   if (e._id !== this._id)
     throw new Error();
-  for (var t = this._groups, n = e._groups, o = t.length, i = n.length, a = Math.min(o, i), r = new Array(o), s = 0; s < a; ++s)
-    for (var l = t[s], u = n[s], c = l.length, d = r[s] = new Array(c), h, v = 0; v < c; ++v)
-      (h = l[v] || u[v]) && (d[v] = h);
-  for (; s < o; ++s)
-    r[s] = t[s];
-  return new wt(r, this._parents, this._name, this._id);
+  for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), s = new Array(o), a = 0; a < r; ++a)
+    for (var l = t[a], u = n[a], c = l.length, d = s[a] = new Array(c), f, m = 0; m < c; ++m)
+      (f = l[m] || u[m]) && (d[m] = f);
+  for (; a < o; ++a)
+    s[a] = t[a];
+  return new wt(s, this._parents, this._name, this._id);
 }
-function dc(e) {
+function mc(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function fc(e, t, n) {
-  var o, i, a = dc(t) ? ai : ft;
+function vc(e, t, n) {
+  var o, i, r = mc(t) ? si : ft;
   return function() {
-    var r = a(this, e), s = r.on;
-    s !== o && (i = (o = s).copy()).on(t, n), r.on = i;
+    var s = r(this, e), a = s.on;
+    a !== o && (i = (o = a).copy()).on(t, n), s.on = i;
   };
 }
-function hc(e, t) {
+function pc(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? st(this.node(), n).on.on(e) : this.each(fc(n, e, t));
+  return arguments.length < 2 ? at(this.node(), n).on.on(e) : this.each(vc(n, e, t));
 }
-function vc(e) {
+function gc(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition)
@@ -1997,84 +1997,84 @@ function vc(e) {
     t && t.removeChild(this);
   };
 }
-function mc() {
-  return this.on("end.remove", vc(this._id));
+function yc() {
+  return this.on("end.remove", gc(this._id));
 }
-function pc(e) {
+function wc(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = ei(e));
-  for (var o = this._groups, i = o.length, a = new Array(i), r = 0; r < i; ++r)
-    for (var s = o[r], l = s.length, u = a[r] = new Array(l), c, d, h = 0; h < l; ++h)
-      (c = s[h]) && (d = e.call(c, c.__data__, h, s)) && ("__data__" in c && (d.__data__ = c.__data__), u[h] = d, co(u[h], t, n, h, u, st(c, n)));
-  return new wt(a, this._parents, t, n);
+  typeof e != "function" && (e = ti(e));
+  for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
+    for (var a = o[s], l = a.length, u = r[s] = new Array(l), c, d, f = 0; f < l; ++f)
+      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), u[f] = d, co(u[f], t, n, f, u, at(c, n)));
+  return new wt(r, this._parents, t, n);
 }
-function gc(e) {
+function xc(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = Ea(e));
-  for (var o = this._groups, i = o.length, a = [], r = [], s = 0; s < i; ++s)
-    for (var l = o[s], u = l.length, c, d = 0; d < u; ++d)
+  typeof e != "function" && (e = Nr(e));
+  for (var o = this._groups, i = o.length, r = [], s = [], a = 0; a < i; ++a)
+    for (var l = o[a], u = l.length, c, d = 0; d < u; ++d)
       if (c = l[d]) {
-        for (var h = e.call(c, c.__data__, d, l), v, k = st(c, n), p = 0, x = h.length; p < x; ++p)
-          (v = h[p]) && co(v, t, n, p, h, k);
-        a.push(h), r.push(c);
+        for (var f = e.call(c, c.__data__, d, l), m, S = at(c, n), b = 0, x = f.length; b < x; ++b)
+          (m = f[b]) && co(m, t, n, b, f, S);
+        r.push(f), s.push(c);
       }
-  return new wt(a, r, t, n);
+  return new wt(r, s, t, n);
 }
-var yc = En.prototype.constructor;
-function wc() {
-  return new yc(this._groups, this._parents);
+var bc = En.prototype.constructor;
+function kc() {
+  return new bc(this._groups, this._parents);
 }
-function xc(e, t) {
+function _c(e, t) {
   var n, o, i;
   return function() {
-    var a = jt(this, e), r = (this.style.removeProperty(e), jt(this, e));
-    return a === r ? null : a === n && r === o ? i : i = t(n = a, o = r);
+    var r = jt(this, e), s = (this.style.removeProperty(e), jt(this, e));
+    return r === s ? null : r === n && s === o ? i : i = t(n = r, o = s);
   };
 }
-function Za(e) {
+function jr(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function bc(e, t, n) {
-  var o, i = n + "", a;
-  return function() {
-    var r = jt(this, e);
-    return r === i ? null : r === o ? a : a = t(o = r, n);
-  };
-}
-function kc(e, t, n) {
-  var o, i, a;
-  return function() {
-    var r = jt(this, e), s = n(this), l = s + "";
-    return s == null && (l = s = (this.style.removeProperty(e), jt(this, e))), r === l ? null : r === o && l === i ? a : (i = l, a = t(o = r, s));
-  };
-}
-function _c(e, t) {
-  var n, o, i, a = "style." + t, r = "end." + a, s;
-  return function() {
-    var l = ft(this, e), u = l.on, c = l.value[a] == null ? s || (s = Za(t)) : void 0;
-    (u !== n || i !== c) && (o = (n = u).copy()).on(r, i = c), l.on = o;
-  };
-}
 function Sc(e, t, n) {
-  var o = (e += "") == "transform" ? $u : Ka;
-  return t == null ? this.styleTween(e, xc(e, o)).on("end.style." + e, Za(e)) : typeof t == "function" ? this.styleTween(e, kc(e, o, ri(this, "style." + e, t))).each(_c(this._id, e)) : this.styleTween(e, bc(e, o, t), n).on("end.style." + e, null);
+  var o, i = n + "", r;
+  return function() {
+    var s = jt(this, e);
+    return s === i ? null : s === o ? r : r = t(o = s, n);
+  };
 }
 function $c(e, t, n) {
+  var o, i, r;
+  return function() {
+    var s = jt(this, e), a = n(this), l = a + "";
+    return a == null && (l = a = (this.style.removeProperty(e), jt(this, e))), s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a));
+  };
+}
+function Ec(e, t) {
+  var n, o, i, r = "style." + t, s = "end." + r, a;
+  return function() {
+    var l = ft(this, e), u = l.on, c = l.value[r] == null ? a || (a = jr(t)) : void 0;
+    (u !== n || i !== c) && (o = (n = u).copy()).on(s, i = c), l.on = o;
+  };
+}
+function Nc(e, t, n) {
+  var o = (e += "") == "transform" ? Mu : Zr;
+  return t == null ? this.styleTween(e, _c(e, o)).on("end.style." + e, jr(e)) : typeof t == "function" ? this.styleTween(e, $c(e, o, ai(this, "style." + e, t))).each(Ec(this._id, e)) : this.styleTween(e, Sc(e, o, t), n).on("end.style." + e, null);
+}
+function Mc(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
 }
-function Ec(e, t, n) {
+function Cc(e, t, n) {
   var o, i;
-  function a() {
-    var r = t.apply(this, arguments);
-    return r !== i && (o = (i = r) && $c(e, r, n)), o;
+  function r() {
+    var s = t.apply(this, arguments);
+    return s !== i && (o = (i = s) && Mc(e, s, n)), o;
   }
-  return a._value = t, a;
+  return r._value = t, r;
 }
-function Nc(e, t, n) {
+function Ic(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2)
     return (o = this.tween(o)) && o._value;
@@ -2082,36 +2082,36 @@ function Nc(e, t, n) {
     return this.tween(o, null);
   if (typeof t != "function")
     throw new Error();
-  return this.tween(o, Ec(e, t, n ?? ""));
+  return this.tween(o, Cc(e, t, n ?? ""));
 }
-function Mc(e) {
+function Pc(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Cc(e) {
+function Tc(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function Ic(e) {
-  return this.tween("text", typeof e == "function" ? Cc(ri(this, "text", e)) : Mc(e == null ? "" : e + ""));
+function Ac(e) {
+  return this.tween("text", typeof e == "function" ? Tc(ai(this, "text", e)) : Pc(e == null ? "" : e + ""));
 }
-function Tc(e) {
+function zc(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function Pc(e) {
+function Dc(e) {
   var t, n;
   function o() {
     var i = e.apply(this, arguments);
-    return i !== n && (t = (n = i) && Tc(i)), t;
+    return i !== n && (t = (n = i) && zc(i)), t;
   }
   return o._value = e, o;
 }
-function Ac(e) {
+function Oc(e) {
   var t = "text";
   if (arguments.length < 1)
     return (t = this.tween(t)) && t._value;
@@ -2119,14 +2119,14 @@ function Ac(e) {
     return this.tween(t, null);
   if (typeof e != "function")
     throw new Error();
-  return this.tween(t, Pc(e));
+  return this.tween(t, Dc(e));
 }
-function zc() {
-  for (var e = this._name, t = this._id, n = ja(), o = this._groups, i = o.length, a = 0; a < i; ++a)
-    for (var r = o[a], s = r.length, l, u = 0; u < s; ++u)
-      if (l = r[u]) {
-        var c = st(l, t);
-        co(l, e, n, u, r, {
+function Bc() {
+  for (var e = this._name, t = this._id, n = Jr(), o = this._groups, i = o.length, r = 0; r < i; ++r)
+    for (var s = o[r], a = s.length, l, u = 0; u < a; ++u)
+      if (l = s[u]) {
+        var c = at(l, t);
+        co(l, e, n, u, s, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
@@ -2135,86 +2135,86 @@ function zc() {
       }
   return new wt(o, this._parents, e, n);
 }
-function Dc() {
+function Rc() {
   var e, t, n = this, o = n._id, i = n.size();
-  return new Promise(function(a, r) {
-    var s = { value: r }, l = { value: function() {
-      --i === 0 && a();
+  return new Promise(function(r, s) {
+    var a = { value: s }, l = { value: function() {
+      --i === 0 && r();
     } };
     n.each(function() {
       var u = ft(this, o), c = u.on;
-      c !== e && (t = (e = c).copy(), t._.cancel.push(s), t._.interrupt.push(s), t._.end.push(l)), u.on = t;
-    }), i === 0 && a();
+      c !== e && (t = (e = c).copy(), t._.cancel.push(a), t._.interrupt.push(a), t._.end.push(l)), u.on = t;
+    }), i === 0 && r();
   });
 }
-var Oc = 0;
+var Lc = 0;
 function wt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function ja() {
-  return ++Oc;
+function Jr() {
+  return ++Lc;
 }
-var vt = En.prototype;
+var mt = En.prototype;
 wt.prototype = {
   constructor: wt,
-  select: pc,
-  selectAll: gc,
-  selectChild: vt.selectChild,
-  selectChildren: vt.selectChildren,
-  filter: uc,
-  merge: cc,
-  selection: wc,
-  transition: zc,
-  call: vt.call,
-  nodes: vt.nodes,
-  node: vt.node,
-  size: vt.size,
-  empty: vt.empty,
-  each: vt.each,
-  on: hc,
-  attr: Uu,
-  attrTween: Ju,
-  style: Sc,
-  styleTween: Nc,
-  text: Ic,
-  textTween: Ac,
-  remove: mc,
-  tween: Vu,
-  delay: tc,
-  duration: ic,
-  ease: rc,
-  easeVarying: lc,
-  end: Dc,
-  [Symbol.iterator]: vt[Symbol.iterator]
+  select: wc,
+  selectAll: xc,
+  selectChild: mt.selectChild,
+  selectChildren: mt.selectChildren,
+  filter: fc,
+  merge: hc,
+  selection: kc,
+  transition: Bc,
+  call: mt.call,
+  nodes: mt.nodes,
+  node: mt.node,
+  size: mt.size,
+  empty: mt.empty,
+  each: mt.each,
+  on: pc,
+  attr: Zu,
+  attrTween: tc,
+  style: Nc,
+  styleTween: Ic,
+  text: Ac,
+  textTween: Oc,
+  remove: yc,
+  tween: Yu,
+  delay: ic,
+  duration: ac,
+  ease: uc,
+  easeVarying: dc,
+  end: Rc,
+  [Symbol.iterator]: mt[Symbol.iterator]
 };
-function Rc(e) {
+function Vc(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var Bc = {
+var Hc = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: Rc
+  ease: Vc
 };
-function Lc(e, t) {
+function Fc(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function Vc(e) {
+function Yc(e) {
   var t, n;
-  e instanceof wt ? (t = e._id, e = e._name) : (t = ja(), (n = Bc).time = ii(), e = e == null ? null : e + "");
-  for (var o = this._groups, i = o.length, a = 0; a < i; ++a)
-    for (var r = o[a], s = r.length, l, u = 0; u < s; ++u)
-      (l = r[u]) && co(l, e, t, u, r, n || Lc(l, t));
+  e instanceof wt ? (t = e._id, e = e._name) : (t = Jr(), (n = Hc).time = ri(), e = e == null ? null : e + "");
+  for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
+    for (var s = o[r], a = s.length, l, u = 0; u < a; ++u)
+      (l = s[u]) && co(l, e, t, u, s, n || Fc(l, t));
   return new wt(o, this._parents, e, t);
 }
-En.prototype.interrupt = Ru;
-En.prototype.transition = Vc;
+En.prototype.interrupt = Vu;
+En.prototype.transition = Yc;
 const zn = (e) => () => e;
-function Hc(e, {
+function Xc(e, {
   sourceEvent: t,
   target: n,
   transform: o,
@@ -2272,134 +2272,134 @@ gt.prototype;
 function $o(e) {
   e.stopImmediatePropagation();
 }
-function rn(e) {
+function sn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Fc(e) {
+function qc(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function Yc() {
+function Gc() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
 function Ti() {
   return this.__zoom || Qt;
 }
-function Xc(e) {
+function Uc(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function qc() {
+function Wc() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Gc(e, t, n) {
-  var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], a = e.invertY(t[0][1]) - n[0][1], r = e.invertY(t[1][1]) - n[1][1];
+function Kc(e, t, n) {
+  var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
-    r > a ? (a + r) / 2 : Math.min(0, a) || Math.max(0, r)
+    s > r ? (r + s) / 2 : Math.min(0, r) || Math.max(0, s)
   );
 }
-function Uc() {
-  var e = Fc, t = Yc, n = Gc, o = Xc, i = qc, a = [0, 1 / 0], r = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], s = 250, l = Xn, u = so("start", "zoom", "end"), c, d, h, v = 500, k = 150, p = 0, x = 10;
-  function _(E) {
-    E.property("__zoom", Ti).on("wheel.zoom", B, { passive: !1 }).on("mousedown.zoom", ne).on("dblclick.zoom", J).filter(i).on("touchstart.zoom", Z).on("touchmove.zoom", C).on("touchend.zoom touchcancel.zoom", se).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function Zc() {
+  var e = qc, t = Gc, n = Kc, o = Uc, i = Wc, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, l = Xn, u = ao("start", "zoom", "end"), c, d, f, m = 500, S = 150, b = 0, x = 10;
+  function k(E) {
+    E.property("__zoom", Ti).on("wheel.zoom", V, { passive: !1 }).on("mousedown.zoom", oe).on("dblclick.zoom", J).filter(i).on("touchstart.zoom", Z).on("touchmove.zoom", I).on("touchend.zoom touchcancel.zoom", ae).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  _.transform = function(E, Y, P, W) {
+  k.transform = function(E, X, P, W) {
     var D = E.selection ? E.selection() : E;
-    D.property("__zoom", Ti), E !== D ? T(E, Y, P, W) : D.interrupt().each(function() {
-      O(this, arguments).event(W).start().zoom(null, typeof Y == "function" ? Y.apply(this, arguments) : Y).end();
+    D.property("__zoom", Ti), E !== D ? A(E, X, P, W) : D.interrupt().each(function() {
+      Y(this, arguments).event(W).start().zoom(null, typeof X == "function" ? X.apply(this, arguments) : X).end();
     });
-  }, _.scaleBy = function(E, Y, P, W) {
-    _.scaleTo(E, function() {
-      var D = this.__zoom.k, z = typeof Y == "function" ? Y.apply(this, arguments) : Y;
+  }, k.scaleBy = function(E, X, P, W) {
+    k.scaleTo(E, function() {
+      var D = this.__zoom.k, z = typeof X == "function" ? X.apply(this, arguments) : X;
       return D * z;
     }, P, W);
-  }, _.scaleTo = function(E, Y, P, W) {
-    _.transform(E, function() {
-      var D = t.apply(this, arguments), z = this.__zoom, F = P == null ? m(D) : typeof P == "function" ? P.apply(this, arguments) : P, te = z.invert(F), le = typeof Y == "function" ? Y.apply(this, arguments) : Y;
-      return n(y(I(z, le), F, te), D, r);
+  }, k.scaleTo = function(E, X, P, W) {
+    k.transform(E, function() {
+      var D = t.apply(this, arguments), z = this.__zoom, F = P == null ? v(D) : typeof P == "function" ? P.apply(this, arguments) : P, te = z.invert(F), le = typeof X == "function" ? X.apply(this, arguments) : X;
+      return n(p(C(z, le), F, te), D, s);
     }, P, W);
-  }, _.translateBy = function(E, Y, P, W) {
-    _.transform(E, function() {
+  }, k.translateBy = function(E, X, P, W) {
+    k.transform(E, function() {
       return n(this.__zoom.translate(
-        typeof Y == "function" ? Y.apply(this, arguments) : Y,
+        typeof X == "function" ? X.apply(this, arguments) : X,
         typeof P == "function" ? P.apply(this, arguments) : P
-      ), t.apply(this, arguments), r);
+      ), t.apply(this, arguments), s);
     }, null, W);
-  }, _.translateTo = function(E, Y, P, W, D) {
-    _.transform(E, function() {
-      var z = t.apply(this, arguments), F = this.__zoom, te = W == null ? m(z) : typeof W == "function" ? W.apply(this, arguments) : W;
+  }, k.translateTo = function(E, X, P, W, D) {
+    k.transform(E, function() {
+      var z = t.apply(this, arguments), F = this.__zoom, te = W == null ? v(z) : typeof W == "function" ? W.apply(this, arguments) : W;
       return n(Qt.translate(te[0], te[1]).scale(F.k).translate(
-        typeof Y == "function" ? -Y.apply(this, arguments) : -Y,
+        typeof X == "function" ? -X.apply(this, arguments) : -X,
         typeof P == "function" ? -P.apply(this, arguments) : -P
-      ), z, r);
+      ), z, s);
     }, W, D);
   };
-  function I(E, Y) {
-    return Y = Math.max(a[0], Math.min(a[1], Y)), Y === E.k ? E : new gt(Y, E.x, E.y);
+  function C(E, X) {
+    return X = Math.max(r[0], Math.min(r[1], X)), X === E.k ? E : new gt(X, E.x, E.y);
   }
-  function y(E, Y, P) {
-    var W = Y[0] - P[0] * E.k, D = Y[1] - P[1] * E.k;
+  function p(E, X, P) {
+    var W = X[0] - P[0] * E.k, D = X[1] - P[1] * E.k;
     return W === E.x && D === E.y ? E : new gt(E.k, W, D);
   }
-  function m(E) {
+  function v(E) {
     return [(+E[0][0] + +E[1][0]) / 2, (+E[0][1] + +E[1][1]) / 2];
   }
-  function T(E, Y, P, W) {
+  function A(E, X, P, W) {
     E.on("start.zoom", function() {
-      O(this, arguments).event(W).start();
+      Y(this, arguments).event(W).start();
     }).on("interrupt.zoom end.zoom", function() {
-      O(this, arguments).event(W).end();
+      Y(this, arguments).event(W).end();
     }).tween("zoom", function() {
-      var D = this, z = arguments, F = O(D, z).event(W), te = t.apply(D, z), le = P == null ? m(te) : typeof P == "function" ? P.apply(D, z) : P, he = Math.max(te[1][0] - te[0][0], te[1][1] - te[0][1]), me = D.__zoom, ae = typeof Y == "function" ? Y.apply(D, z) : Y, Q = l(me.invert(le).concat(he / me.k), ae.invert(le).concat(he / ae.k));
+      var D = this, z = arguments, F = Y(D, z).event(W), te = t.apply(D, z), le = P == null ? v(te) : typeof P == "function" ? P.apply(D, z) : P, he = Math.max(te[1][0] - te[0][0], te[1][1] - te[0][1]), me = D.__zoom, re = typeof X == "function" ? X.apply(D, z) : X, Q = l(me.invert(le).concat(he / me.k), re.invert(le).concat(he / re.k));
       return function(ie) {
         if (ie === 1)
-          ie = ae;
+          ie = re;
         else {
-          var Me = Q(ie), Te = he / Me[2];
-          ie = new gt(Te, le[0] - Me[0] * Te, le[1] - Me[1] * Te);
+          var Ne = Q(ie), Pe = he / Ne[2];
+          ie = new gt(Pe, le[0] - Ne[0] * Pe, le[1] - Ne[1] * Pe);
         }
         F.zoom(null, ie);
       };
     });
   }
-  function O(E, Y, P) {
-    return !P && E.__zooming || new L(E, Y);
+  function Y(E, X, P) {
+    return !P && E.__zooming || new H(E, X);
   }
-  function L(E, Y) {
-    this.that = E, this.args = Y, this.active = 0, this.sourceEvent = null, this.extent = t.apply(E, Y), this.taps = 0;
+  function H(E, X) {
+    this.that = E, this.args = X, this.active = 0, this.sourceEvent = null, this.extent = t.apply(E, X), this.taps = 0;
   }
-  L.prototype = {
+  H.prototype = {
     event: function(E) {
       return E && (this.sourceEvent = E), this;
     },
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function(E, Y) {
-      return this.mouse && E !== "mouse" && (this.mouse[1] = Y.invert(this.mouse[0])), this.touch0 && E !== "touch" && (this.touch0[1] = Y.invert(this.touch0[0])), this.touch1 && E !== "touch" && (this.touch1[1] = Y.invert(this.touch1[0])), this.that.__zoom = Y, this.emit("zoom"), this;
+    zoom: function(E, X) {
+      return this.mouse && E !== "mouse" && (this.mouse[1] = X.invert(this.mouse[0])), this.touch0 && E !== "touch" && (this.touch0[1] = X.invert(this.touch0[0])), this.touch1 && E !== "touch" && (this.touch1[1] = X.invert(this.touch1[0])), this.that.__zoom = X, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
     emit: function(E) {
-      var Y = at(this.that).datum();
+      var X = rt(this.that).datum();
       u.call(
         E,
         this.that,
-        new Hc(E, {
+        new Xc(E, {
           sourceEvent: this.sourceEvent,
-          target: _,
+          target: k,
           transform: this.that.__zoom,
           dispatch: u
         }),
-        Y
+        X
       );
     }
   };
-  function B(E, ...Y) {
+  function V(E, ...X) {
     if (!e.apply(this, arguments))
       return;
-    var P = O(this, Y).event(E), W = this.__zoom, D = Math.max(a[0], Math.min(a[1], W.k * Math.pow(2, o.apply(this, arguments)))), z = lt(E);
+    var P = Y(this, X).event(E), W = this.__zoom, D = Math.max(r[0], Math.min(r[1], W.k * Math.pow(2, o.apply(this, arguments)))), z = lt(E);
     if (P.wheel)
       (P.mouse[0][0] !== z[0] || P.mouse[0][1] !== z[1]) && (P.mouse[1] = W.invert(P.mouse[0] = z)), clearTimeout(P.wheel);
     else {
@@ -2407,164 +2407,164 @@ function Uc() {
         return;
       P.mouse = [z, W.invert(z)], Un(this), P.start();
     }
-    rn(E), P.wheel = setTimeout(F, k), P.zoom("mouse", n(y(I(W, D), P.mouse[0], P.mouse[1]), P.extent, r));
+    sn(E), P.wheel = setTimeout(F, S), P.zoom("mouse", n(p(C(W, D), P.mouse[0], P.mouse[1]), P.extent, s));
     function F() {
       P.wheel = null, P.end();
     }
   }
-  function ne(E, ...Y) {
-    if (h || !e.apply(this, arguments))
+  function oe(E, ...X) {
+    if (f || !e.apply(this, arguments))
       return;
-    var P = E.currentTarget, W = O(this, Y, !0).event(E), D = at(E.view).on("mousemove.zoom", le, !0).on("mouseup.zoom", he, !0), z = lt(E, P), F = E.clientX, te = E.clientY;
-    Ra(E.view), $o(E), W.mouse = [z, this.__zoom.invert(z)], Un(this), W.start();
+    var P = E.currentTarget, W = Y(this, X, !0).event(E), D = rt(E.view).on("mousemove.zoom", le, !0).on("mouseup.zoom", he, !0), z = lt(E, P), F = E.clientX, te = E.clientY;
+    Rr(E.view), $o(E), W.mouse = [z, this.__zoom.invert(z)], Un(this), W.start();
     function le(me) {
-      if (rn(me), !W.moved) {
-        var ae = me.clientX - F, Q = me.clientY - te;
-        W.moved = ae * ae + Q * Q > p;
+      if (sn(me), !W.moved) {
+        var re = me.clientX - F, Q = me.clientY - te;
+        W.moved = re * re + Q * Q > b;
       }
-      W.event(me).zoom("mouse", n(y(W.that.__zoom, W.mouse[0] = lt(me, P), W.mouse[1]), W.extent, r));
+      W.event(me).zoom("mouse", n(p(W.that.__zoom, W.mouse[0] = lt(me, P), W.mouse[1]), W.extent, s));
     }
     function he(me) {
-      D.on("mousemove.zoom mouseup.zoom", null), Ba(me.view, W.moved), rn(me), W.event(me).end();
+      D.on("mousemove.zoom mouseup.zoom", null), Lr(me.view, W.moved), sn(me), W.event(me).end();
     }
   }
-  function J(E, ...Y) {
+  function J(E, ...X) {
     if (e.apply(this, arguments)) {
-      var P = this.__zoom, W = lt(E.changedTouches ? E.changedTouches[0] : E, this), D = P.invert(W), z = P.k * (E.shiftKey ? 0.5 : 2), F = n(y(I(P, z), W, D), t.apply(this, Y), r);
-      rn(E), s > 0 ? at(this).transition().duration(s).call(T, F, W, E) : at(this).call(_.transform, F, W, E);
+      var P = this.__zoom, W = lt(E.changedTouches ? E.changedTouches[0] : E, this), D = P.invert(W), z = P.k * (E.shiftKey ? 0.5 : 2), F = n(p(C(P, z), W, D), t.apply(this, X), s);
+      sn(E), a > 0 ? rt(this).transition().duration(a).call(A, F, W, E) : rt(this).call(k.transform, F, W, E);
     }
   }
-  function Z(E, ...Y) {
+  function Z(E, ...X) {
     if (e.apply(this, arguments)) {
-      var P = E.touches, W = P.length, D = O(this, Y, E.changedTouches.length === W).event(E), z, F, te, le;
+      var P = E.touches, W = P.length, D = Y(this, X, E.changedTouches.length === W).event(E), z, F, te, le;
       for ($o(E), F = 0; F < W; ++F)
         te = P[F], le = lt(te, this), le = [le, this.__zoom.invert(le), te.identifier], D.touch0 ? !D.touch1 && D.touch0[2] !== le[2] && (D.touch1 = le, D.taps = 0) : (D.touch0 = le, z = !0, D.taps = 1 + !!c);
       c && (c = clearTimeout(c)), z && (D.taps < 2 && (d = le[0], c = setTimeout(function() {
         c = null;
-      }, v)), Un(this), D.start());
+      }, m)), Un(this), D.start());
     }
   }
-  function C(E, ...Y) {
+  function I(E, ...X) {
     if (this.__zooming) {
-      var P = O(this, Y).event(E), W = E.changedTouches, D = W.length, z, F, te, le;
-      for (rn(E), z = 0; z < D; ++z)
+      var P = Y(this, X).event(E), W = E.changedTouches, D = W.length, z, F, te, le;
+      for (sn(E), z = 0; z < D; ++z)
         F = W[z], te = lt(F, this), P.touch0 && P.touch0[2] === F.identifier ? P.touch0[0] = te : P.touch1 && P.touch1[2] === F.identifier && (P.touch1[0] = te);
       if (F = P.that.__zoom, P.touch1) {
-        var he = P.touch0[0], me = P.touch0[1], ae = P.touch1[0], Q = P.touch1[1], ie = (ie = ae[0] - he[0]) * ie + (ie = ae[1] - he[1]) * ie, Me = (Me = Q[0] - me[0]) * Me + (Me = Q[1] - me[1]) * Me;
-        F = I(F, Math.sqrt(ie / Me)), te = [(he[0] + ae[0]) / 2, (he[1] + ae[1]) / 2], le = [(me[0] + Q[0]) / 2, (me[1] + Q[1]) / 2];
+        var he = P.touch0[0], me = P.touch0[1], re = P.touch1[0], Q = P.touch1[1], ie = (ie = re[0] - he[0]) * ie + (ie = re[1] - he[1]) * ie, Ne = (Ne = Q[0] - me[0]) * Ne + (Ne = Q[1] - me[1]) * Ne;
+        F = C(F, Math.sqrt(ie / Ne)), te = [(he[0] + re[0]) / 2, (he[1] + re[1]) / 2], le = [(me[0] + Q[0]) / 2, (me[1] + Q[1]) / 2];
       } else if (P.touch0)
         te = P.touch0[0], le = P.touch0[1];
       else
         return;
-      P.zoom("touch", n(y(F, te, le), P.extent, r));
+      P.zoom("touch", n(p(F, te, le), P.extent, s));
     }
   }
-  function se(E, ...Y) {
+  function ae(E, ...X) {
     if (this.__zooming) {
-      var P = O(this, Y).event(E), W = E.changedTouches, D = W.length, z, F;
-      for ($o(E), h && clearTimeout(h), h = setTimeout(function() {
-        h = null;
-      }, v), z = 0; z < D; ++z)
+      var P = Y(this, X).event(E), W = E.changedTouches, D = W.length, z, F;
+      for ($o(E), f && clearTimeout(f), f = setTimeout(function() {
+        f = null;
+      }, m), z = 0; z < D; ++z)
         F = W[z], P.touch0 && P.touch0[2] === F.identifier ? delete P.touch0 : P.touch1 && P.touch1[2] === F.identifier && delete P.touch1;
       if (P.touch1 && !P.touch0 && (P.touch0 = P.touch1, delete P.touch1), P.touch0)
         P.touch0[1] = this.__zoom.invert(P.touch0[0]);
       else if (P.end(), P.taps === 2 && (F = lt(F, this), Math.hypot(d[0] - F[0], d[1] - F[1]) < x)) {
-        var te = at(this).on("dblclick.zoom");
+        var te = rt(this).on("dblclick.zoom");
         te && te.apply(this, arguments);
       }
     }
   }
-  return _.wheelDelta = function(E) {
-    return arguments.length ? (o = typeof E == "function" ? E : zn(+E), _) : o;
-  }, _.filter = function(E) {
-    return arguments.length ? (e = typeof E == "function" ? E : zn(!!E), _) : e;
-  }, _.touchable = function(E) {
-    return arguments.length ? (i = typeof E == "function" ? E : zn(!!E), _) : i;
-  }, _.extent = function(E) {
-    return arguments.length ? (t = typeof E == "function" ? E : zn([[+E[0][0], +E[0][1]], [+E[1][0], +E[1][1]]]), _) : t;
-  }, _.scaleExtent = function(E) {
-    return arguments.length ? (a[0] = +E[0], a[1] = +E[1], _) : [a[0], a[1]];
-  }, _.translateExtent = function(E) {
-    return arguments.length ? (r[0][0] = +E[0][0], r[1][0] = +E[1][0], r[0][1] = +E[0][1], r[1][1] = +E[1][1], _) : [[r[0][0], r[0][1]], [r[1][0], r[1][1]]];
-  }, _.constrain = function(E) {
-    return arguments.length ? (n = E, _) : n;
-  }, _.duration = function(E) {
-    return arguments.length ? (s = +E, _) : s;
-  }, _.interpolate = function(E) {
-    return arguments.length ? (l = E, _) : l;
-  }, _.on = function() {
+  return k.wheelDelta = function(E) {
+    return arguments.length ? (o = typeof E == "function" ? E : zn(+E), k) : o;
+  }, k.filter = function(E) {
+    return arguments.length ? (e = typeof E == "function" ? E : zn(!!E), k) : e;
+  }, k.touchable = function(E) {
+    return arguments.length ? (i = typeof E == "function" ? E : zn(!!E), k) : i;
+  }, k.extent = function(E) {
+    return arguments.length ? (t = typeof E == "function" ? E : zn([[+E[0][0], +E[0][1]], [+E[1][0], +E[1][1]]]), k) : t;
+  }, k.scaleExtent = function(E) {
+    return arguments.length ? (r[0] = +E[0], r[1] = +E[1], k) : [r[0], r[1]];
+  }, k.translateExtent = function(E) {
+    return arguments.length ? (s[0][0] = +E[0][0], s[1][0] = +E[1][0], s[0][1] = +E[0][1], s[1][1] = +E[1][1], k) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
+  }, k.constrain = function(E) {
+    return arguments.length ? (n = E, k) : n;
+  }, k.duration = function(E) {
+    return arguments.length ? (a = +E, k) : a;
+  }, k.interpolate = function(E) {
+    return arguments.length ? (l = E, k) : l;
+  }, k.on = function() {
     var E = u.on.apply(u, arguments);
-    return E === u ? _ : E;
-  }, _.clickDistance = function(E) {
-    return arguments.length ? (p = (E = +E) * E, _) : Math.sqrt(p);
-  }, _.tapDistance = function(E) {
-    return arguments.length ? (x = +E, _) : x;
-  }, _;
+    return E === u ? k : E;
+  }, k.clickDistance = function(E) {
+    return arguments.length ? (b = (E = +E) * E, k) : Math.sqrt(b);
+  }, k.tapDistance = function(E) {
+    return arguments.length ? (x = +E, k) : x;
+  }, k;
 }
-var fe = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(fe || {}), si = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(si || {}), It = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(It || {}), Nt = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(Nt || {}), Yo = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Yo || {}), fn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(fn || {});
-const Wc = ["INPUT", "SELECT", "TEXTAREA"], Kc = typeof document < "u" ? document : null;
+var fe = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(fe || {}), li = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(li || {}), It = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(It || {}), Nt = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(Nt || {}), Yo = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Yo || {}), fn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(fn || {});
+const jc = ["INPUT", "SELECT", "TEXTAREA"], Jc = typeof document < "u" ? document : null;
 function Xo(e) {
   var t, n;
-  const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof (o == null ? void 0 : o.hasAttribute) == "function" ? o.hasAttribute("contenteditable") : !1, a = typeof (o == null ? void 0 : o.closest) == "function" ? o.closest(".nokey") : null;
-  return Wc.includes(o == null ? void 0 : o.nodeName) || i || !!a;
+  const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof (o == null ? void 0 : o.hasAttribute) == "function" ? o.hasAttribute("contenteditable") : !1, r = typeof (o == null ? void 0 : o.closest) == "function" ? o.closest(".nokey") : null;
+  return jc.includes(o == null ? void 0 : o.nodeName) || i || !!r;
 }
-function Zc(e) {
+function Qc(e) {
   return e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
 }
-function Pi(e, t, n, o) {
+function Ai(e, t, n, o) {
   const i = t.replace("+", `
 `).replace(`
 
 `, `
 +`).split(`
-`).map((r) => r.trim().toLowerCase());
+`).map((s) => s.trim().toLowerCase());
   if (i.length === 1)
     return e.toLowerCase() === t.toLowerCase();
   o || n.add(e.toLowerCase());
-  const a = i.every(
-    (r, s) => n.has(r) && Array.from(n.values())[s] === i[s]
+  const r = i.every(
+    (s, a) => n.has(s) && Array.from(n.values())[a] === i[a]
   );
-  return o && n.delete(e.toLowerCase()), a;
+  return o && n.delete(e.toLowerCase()), r;
 }
-function jc(e, t) {
+function ed(e, t) {
   return (n) => {
     if (!n.code && !n.key)
       return !1;
-    const o = Jc(n.code, e);
-    return Array.isArray(e) ? e.some((i) => Pi(n[o], i, t, n.type === "keyup")) : Pi(n[o], e, t, n.type === "keyup");
+    const o = td(n.code, e);
+    return Array.isArray(e) ? e.some((i) => Ai(n[o], i, t, n.type === "keyup")) : Ai(n[o], e, t, n.type === "keyup");
   };
 }
-function Jc(e, t) {
+function td(e, t) {
   return t.includes(e) ? "code" : "key";
 }
 function hn(e, t) {
-  const n = ee(() => Pe(t == null ? void 0 : t.target) ?? Kc), o = $t(Pe(e) === !0);
+  const n = ee(() => Te(t == null ? void 0 : t.target) ?? Jc), o = $t(Te(e) === !0);
   let i = !1;
-  const a = /* @__PURE__ */ new Set();
-  let r = l(Pe(e));
+  const r = /* @__PURE__ */ new Set();
+  let s = l(Te(e));
   Ee(
-    () => Pe(e),
+    () => Te(e),
     (u, c) => {
-      typeof c == "boolean" && typeof u != "boolean" && s(), r = l(u);
+      typeof c == "boolean" && typeof u != "boolean" && a(), s = l(u);
     },
     {
       immediate: !0
     }
-  ), Sa(["blur", "contextmenu"], s), vi(
-    (...u) => r(...u),
+  ), $r(["blur", "contextmenu"], a), vi(
+    (...u) => s(...u),
     (u) => {
       var c, d;
-      const h = Pe(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, v = Pe(t == null ? void 0 : t.preventDefault) ?? !1;
-      if (i = Zc(u), (!i || i && !h) && Xo(u))
+      const f = Te(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, m = Te(t == null ? void 0 : t.preventDefault) ?? !1;
+      if (i = Qc(u), (!i || i && !f) && Xo(u))
         return;
-      const p = ((d = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : d[0]) || u.target, x = (p == null ? void 0 : p.nodeName) === "BUTTON" || (p == null ? void 0 : p.nodeName) === "A";
-      !v && (i || !x) && u.preventDefault(), o.value = !0;
+      const b = ((d = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : d[0]) || u.target, x = (b == null ? void 0 : b.nodeName) === "BUTTON" || (b == null ? void 0 : b.nodeName) === "A";
+      !m && (i || !x) && u.preventDefault(), o.value = !0;
     },
     { eventName: "keydown", target: n }
   ), vi(
-    (...u) => r(...u),
+    (...u) => s(...u),
     (u) => {
-      const c = Pe(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0;
+      const c = Te(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0;
       if (o.value) {
         if ((!i || i && !c) && Xo(u))
           return;
@@ -2573,15 +2573,15 @@ function hn(e, t) {
     },
     { eventName: "keyup", target: n }
   );
-  function s() {
-    i = !1, a.clear(), o.value = Pe(e) === !0;
+  function a() {
+    i = !1, r.clear(), o.value = Te(e) === !0;
   }
   function l(u) {
-    return u === null ? (s(), () => !1) : typeof u == "boolean" ? (s(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? jc(u, a) : u;
+    return u === null ? (a(), () => !1) : typeof u == "boolean" ? (a(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? ed(u, r) : u;
   }
   return o;
 }
-const Ja = "vue-flow__node-desc", Qa = "vue-flow__edge-desc", Qc = "vue-flow__aria-live", er = ["Enter", " ", "Escape"], Wt = {
+const Qr = "vue-flow__node-desc", es = "vue-flow__edge-desc", nd = "vue-flow__aria-live", ts = ["Enter", " ", "Escape"], Wt = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
@@ -2607,13 +2607,13 @@ function fo(e) {
 function xt(e, t = 0, n = 1) {
   return Math.min(Math.max(e, t), n);
 }
-function tr(e, t) {
+function ns(e, t) {
   return {
     x: xt(e.x, t[0][0], t[1][0]),
     y: xt(e.y, t[0][1], t[1][1])
   };
 }
-function Ai(e) {
+function zi(e) {
   const t = e.getRootNode();
   return "elementFromPoint" in t ? t : window.document;
 }
@@ -2629,10 +2629,10 @@ function un(e) {
 function Dn(e) {
   return !Number.isNaN(e) && Number.isFinite(e);
 }
-function ed(e) {
+function od(e) {
   return Dn(e.width) && Dn(e.height) && Dn(e.x) && Dn(e.y);
 }
-function td(e, t, n) {
+function id(e, t, n) {
   const o = {
     id: e.id.toString(),
     type: e.type ?? "default",
@@ -2667,9 +2667,9 @@ function td(e, t, n) {
   };
   return Object.assign(t ?? o, e, { id: e.id.toString(), parentNode: n });
 }
-function nr(e, t, n) {
+function os(e, t, n) {
   var o, i;
-  const a = {
+  const r = {
     id: e.id.toString(),
     type: e.type ?? (t == null ? void 0 : t.type) ?? "default",
     source: e.source.toString(),
@@ -2685,34 +2685,34 @@ function nr(e, t, n) {
     interactionWidth: e.interactionWidth ?? (n == null ? void 0 : n.interactionWidth),
     ...n ?? {}
   };
-  return Object.assign(t ?? a, e, { id: e.id.toString() });
+  return Object.assign(t ?? r, e, { id: e.id.toString() });
 }
-function or(e, t, n, o) {
-  const i = typeof e == "string" ? e : e.id, a = /* @__PURE__ */ new Set(), r = o === "source" ? "target" : "source";
-  for (const s of n)
-    s[r] === i && a.add(s[o]);
-  return t.filter((s) => a.has(s.id));
+function is(e, t, n, o) {
+  const i = typeof e == "string" ? e : e.id, r = /* @__PURE__ */ new Set(), s = o === "source" ? "target" : "source";
+  for (const a of n)
+    a[s] === i && r.add(a[o]);
+  return t.filter((a) => r.has(a.id));
 }
-function nd(...e) {
+function rd(...e) {
   if (e.length === 3) {
-    const [a, r, s] = e;
-    return or(a, r, s, "target");
+    const [r, s, a] = e;
+    return is(r, s, a, "target");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((a) => Mt(a) && a.source === o).map((a) => n.find((r) => Dt(r) && r.id === a.target));
+  return n.filter((r) => Mt(r) && r.source === o).map((r) => n.find((s) => Dt(s) && s.id === r.target));
 }
-function od(...e) {
+function sd(...e) {
   if (e.length === 3) {
-    const [a, r, s] = e;
-    return or(a, r, s, "source");
+    const [r, s, a] = e;
+    return is(r, s, a, "source");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((a) => Mt(a) && a.target === o).map((a) => n.find((r) => Dt(r) && r.id === a.source));
+  return n.filter((r) => Mt(r) && r.target === o).map((r) => n.find((s) => Dt(s) && s.id === r.source));
 }
-function ir({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
+function rs({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
   return `vueflow__edge-${e}${t ?? ""}-${n}${o ?? ""}`;
 }
-function id(e, t) {
+function ad(e, t) {
   return t.some(
     (n) => Mt(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
   );
@@ -2723,14 +2723,14 @@ function bn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
     y: t * i + o
   };
 }
-function kn({ x: e, y: t }, { x: n, y: o, zoom: i }, a = !1, r = [1, 1]) {
-  const s = {
+function kn({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, s = [1, 1]) {
+  const a = {
     x: (e - n) / i,
     y: (t - o) / i
   };
-  return a ? ho(s, r) : s;
+  return r ? ho(a, s) : a;
 }
-function ad(e, t) {
+function ld(e, t) {
   return {
     x: Math.min(e.x, t.x),
     y: Math.min(e.y, t.y),
@@ -2738,7 +2738,7 @@ function ad(e, t) {
     y2: Math.max(e.y2, t.y2)
   };
 }
-function ar({ x: e, y: t, width: n, height: o }) {
+function ss({ x: e, y: t, width: n, height: o }) {
   return {
     x: e,
     y: t,
@@ -2746,7 +2746,7 @@ function ar({ x: e, y: t, width: n, height: o }) {
     y2: t + o
   };
 }
-function rd({ x: e, y: t, x2: n, y2: o }) {
+function ud({ x: e, y: t, x2: n, y2: o }) {
   return {
     x: e,
     y: t,
@@ -2754,7 +2754,7 @@ function rd({ x: e, y: t, x2: n, y2: o }) {
     height: o - t
   };
 }
-function rr(e) {
+function as(e) {
   let t = {
     x: Number.POSITIVE_INFINITY,
     y: Number.POSITIVE_INFINITY,
@@ -2763,32 +2763,32 @@ function rr(e) {
   };
   for (let n = 0; n < e.length; n++) {
     const o = e[n];
-    t = ad(
+    t = ld(
       t,
-      ar({
+      ss({
         ...o.computedPosition,
         ...o.dimensions
       })
     );
   }
-  return rd(t);
+  return ud(t);
 }
-function sr(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
-  const a = {
+function ls(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
+  const r = {
     ...kn(t, n),
     width: t.width / n.zoom,
     height: t.height / n.zoom
-  }, r = [];
-  for (const s of e) {
-    const { dimensions: l, selectable: u = !0, hidden: c = !1 } = s, d = l.width ?? s.width ?? null, h = l.height ?? s.height ?? null;
+  }, s = [];
+  for (const a of e) {
+    const { dimensions: l, selectable: u = !0, hidden: c = !1 } = a, d = l.width ?? a.width ?? null, f = l.height ?? a.height ?? null;
     if (i && !u || c)
       continue;
-    const v = oo(a, no(s)), k = d === null || h === null, p = o && v > 0, x = (d ?? 0) * (h ?? 0);
-    (k || p || v >= x || s.dragging) && r.push(s);
+    const m = oo(r, no(a)), S = d === null || f === null, b = o && m > 0, x = (d ?? 0) * (f ?? 0);
+    (S || b || m >= x || a.dragging) && s.push(a);
   }
-  return r;
+  return s;
 }
-function lr(e, t) {
+function us(e, t) {
   const n = /* @__PURE__ */ new Set();
   if (typeof e == "string")
     n.add(e);
@@ -2812,7 +2812,7 @@ function qt(e, t) {
   }
   return Mn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function sd(e, t, n) {
+function cd(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
     const o = qt(e, n), i = qt(e, t);
     return {
@@ -2825,66 +2825,66 @@ function sd(e, t, n) {
     };
   }
   if (typeof e == "object") {
-    const o = qt(e.top ?? e.y ?? 0, n), i = qt(e.bottom ?? e.y ?? 0, n), a = qt(e.left ?? e.x ?? 0, t), r = qt(e.right ?? e.x ?? 0, t);
-    return { top: o, right: r, bottom: i, left: a, x: a + r, y: o + i };
+    const o = qt(e.top ?? e.y ?? 0, n), i = qt(e.bottom ?? e.y ?? 0, n), r = qt(e.left ?? e.x ?? 0, t), s = qt(e.right ?? e.x ?? 0, t);
+    return { top: o, right: s, bottom: i, left: r, x: r + s, y: o + i };
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function ld(e, t, n, o, i, a) {
-  const { x: r, y: s } = bn(e, { x: t, y: n, zoom: o }), { x: l, y: u } = bn(
+function dd(e, t, n, o, i, r) {
+  const { x: s, y: a } = bn(e, { x: t, y: n, zoom: o }), { x: l, y: u } = bn(
     { x: e.x + e.width, y: e.y + e.height },
     {
       x: t,
       y: n,
       zoom: o
     }
-  ), c = i - l, d = a - u;
+  ), c = i - l, d = r - u;
   return {
-    left: Math.floor(r),
-    top: Math.floor(s),
+    left: Math.floor(s),
+    top: Math.floor(a),
     right: Math.floor(c),
     bottom: Math.floor(d)
   };
 }
-function zi(e, t, n, o, i, a = 0.1) {
-  const r = sd(a, t, n), s = (t - r.x) / e.width, l = (n - r.y) / e.height, u = Math.min(s, l), c = xt(u, o, i), d = e.x + e.width / 2, h = e.y + e.height / 2, v = t / 2 - d * c, k = n / 2 - h * c, p = ld(e, v, k, c, t, n), x = {
-    left: Math.min(p.left - r.left, 0),
-    top: Math.min(p.top - r.top, 0),
-    right: Math.min(p.right - r.right, 0),
-    bottom: Math.min(p.bottom - r.bottom, 0)
+function Di(e, t, n, o, i, r = 0.1) {
+  const s = cd(r, t, n), a = (t - s.x) / e.width, l = (n - s.y) / e.height, u = Math.min(a, l), c = xt(u, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, m = t / 2 - d * c, S = n / 2 - f * c, b = dd(e, m, S, c, t, n), x = {
+    left: Math.min(b.left - s.left, 0),
+    top: Math.min(b.top - s.top, 0),
+    right: Math.min(b.right - s.right, 0),
+    bottom: Math.min(b.bottom - s.bottom, 0)
   };
   return {
-    x: v - x.left + x.right,
-    y: k - x.top + x.bottom,
+    x: m - x.left + x.right,
+    y: S - x.top + x.bottom,
     zoom: c
   };
 }
-function ud(e, t) {
+function fd(e, t) {
   return {
     x: t.x + e.x,
     y: t.y + e.y,
     z: (e.z > t.z ? e.z : t.z) + 1
   };
 }
-function ur(e, t) {
+function cs(e, t) {
   if (!e.parentNode)
     return !1;
   const n = t.get(e.parentNode);
-  return n ? n.selected ? !0 : ur(n, t) : !1;
+  return n ? n.selected ? !0 : cs(n, t) : !1;
 }
 function _n(e, t) {
   return typeof e > "u" ? "" : typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((o) => `${o}=${e[o]}`).join("&")}`;
 }
-function Di(e) {
+function Oi(e) {
   const t = e.ctrlKey && io() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 }
-function Oi(e, t, n) {
+function Bi(e, t, n) {
   return e < t ? xt(Math.abs(e - t), 1, t) / t : e > n ? -xt(Math.abs(e - n), 1, t) / t : 0;
 }
-function cr(e, t, n = 15, o = 40) {
-  const i = Oi(e.x, o, t.width - o) * n, a = Oi(e.y, o, t.height - o) * n;
-  return [i, a];
+function ds(e, t, n = 15, o = 40) {
+  const i = Bi(e.x, o, t.width - o) * n, r = Bi(e.y, o, t.height - o) * n;
+  return [i, r];
 }
 function Eo(e, t) {
   if (t) {
@@ -2893,38 +2893,38 @@ function Eo(e, t) {
       let i = {};
       if (typeof t.style == "function" ? i = { ...t.style(t) } : t.style && (i = { ...t.style }), i.width = i.width ?? `${t.dimensions.width}px`, i.height = i.height ?? `${t.dimensions.height}px`, n > 0)
         if (typeof i.width == "string") {
-          const a = Number(i.width.replace("px", ""));
-          i.width = `${a + n}px`;
+          const r = Number(i.width.replace("px", ""));
+          i.width = `${r + n}px`;
         } else
           i.width += n;
       if (o > 0)
         if (typeof i.height == "string") {
-          const a = Number(i.height.replace("px", ""));
-          i.height = `${a + o}px`;
+          const r = Number(i.height.replace("px", ""));
+          i.height = `${r + o}px`;
         } else
           i.height += o;
       if (e.position.x < 0) {
-        const a = Math.abs(e.position.x);
-        if (t.position.x = t.position.x - a, typeof i.width == "string") {
-          const r = Number(i.width.replace("px", ""));
-          i.width = `${r + a}px`;
+        const r = Math.abs(e.position.x);
+        if (t.position.x = t.position.x - r, typeof i.width == "string") {
+          const s = Number(i.width.replace("px", ""));
+          i.width = `${s + r}px`;
         } else
-          i.width += a;
+          i.width += r;
         e.position.x = 0;
       }
       if (e.position.y < 0) {
-        const a = Math.abs(e.position.y);
-        if (t.position.y = t.position.y - a, typeof i.height == "string") {
-          const r = Number(i.height.replace("px", ""));
-          i.height = `${r + a}px`;
+        const r = Math.abs(e.position.y);
+        if (t.position.y = t.position.y - r, typeof i.height == "string") {
+          const s = Number(i.height.replace("px", ""));
+          i.height = `${s + r}px`;
         } else
-          i.height += a;
+          i.height += r;
         e.position.y = 0;
       }
-      t.dimensions.width = Number(i.width.toString().replace("px", "")), t.dimensions.height = Number(i.height.toString().replace("px", "")), typeof t.style == "function" ? t.style = (a) => {
-        const r = t.style;
+      t.dimensions.width = Number(i.width.toString().replace("px", "")), t.dimensions.height = Number(i.height.toString().replace("px", "")), typeof t.style == "function" ? t.style = (r) => {
+        const s = t.style;
         return {
-          ...r(a),
+          ...s(r),
           ...i
         };
       } : t.style = {
@@ -2936,37 +2936,37 @@ function Eo(e, t) {
 }
 function Ri(e, t) {
   var n, o;
-  const i = e.filter((r) => r.type === "add" || r.type === "remove");
-  for (const r of i)
-    if (r.type === "add")
-      t.findIndex((l) => l.id === r.item.id) === -1 && t.push(r.item);
-    else if (r.type === "remove") {
-      const s = t.findIndex((l) => l.id === r.id);
-      s !== -1 && t.splice(s, 1);
+  const i = e.filter((s) => s.type === "add" || s.type === "remove");
+  for (const s of i)
+    if (s.type === "add")
+      t.findIndex((l) => l.id === s.item.id) === -1 && t.push(s.item);
+    else if (s.type === "remove") {
+      const a = t.findIndex((l) => l.id === s.id);
+      a !== -1 && t.splice(a, 1);
     }
-  const a = t.map((r) => r.id);
-  for (const r of t)
-    for (const s of e)
-      if (s.id === r.id)
-        switch (s.type) {
+  const r = t.map((s) => s.id);
+  for (const s of t)
+    for (const a of e)
+      if (a.id === s.id)
+        switch (a.type) {
           case "select":
-            r.selected = s.selected;
+            s.selected = a.selected;
             break;
           case "position":
-            if (un(r) && (typeof s.position < "u" && (r.position = s.position), typeof s.dragging < "u" && (r.dragging = s.dragging), r.expandParent && r.parentNode)) {
-              const l = t[a.indexOf(r.parentNode)];
-              l && un(l) && Eo(r, l);
+            if (un(s) && (typeof a.position < "u" && (s.position = a.position), typeof a.dragging < "u" && (s.dragging = a.dragging), s.expandParent && s.parentNode)) {
+              const l = t[r.indexOf(s.parentNode)];
+              l && un(l) && Eo(s, l);
             }
             break;
           case "dimensions":
-            if (un(r) && (typeof s.dimensions < "u" && (r.dimensions = s.dimensions), typeof s.updateStyle < "u" && s.updateStyle && (r.style = {
-              ...r.style || {},
-              width: `${(n = s.dimensions) == null ? void 0 : n.width}px`,
-              height: `${(o = s.dimensions) == null ? void 0 : o.height}px`
-            }), typeof s.resizing < "u" && (r.resizing = s.resizing), r.expandParent && r.parentNode)) {
-              const l = t[a.indexOf(r.parentNode)];
-              l && un(l) && (!!l.dimensions.width && !!l.dimensions.height ? Eo(r, l) : je(() => {
-                Eo(r, l);
+            if (un(s) && (typeof a.dimensions < "u" && (s.dimensions = a.dimensions), typeof a.updateStyle < "u" && a.updateStyle && (s.style = {
+              ...s.style || {},
+              width: `${(n = a.dimensions) == null ? void 0 : n.width}px`,
+              height: `${(o = a.dimensions) == null ? void 0 : o.height}px`
+            }), typeof a.resizing < "u" && (s.resizing = a.resizing), s.expandParent && s.parentNode)) {
+              const l = t[r.indexOf(s.parentNode)];
+              l && un(l) && (!!l.dimensions.width && !!l.dimensions.height ? Eo(s, l) : je(() => {
+                Eo(s, l);
               }));
             }
             break;
@@ -2980,19 +2980,19 @@ function _t(e, t) {
     selected: t
   };
 }
-function Bi(e) {
+function Li(e) {
   return {
     item: e,
     type: "add"
   };
 }
-function Li(e) {
+function Vi(e) {
   return {
     id: e,
     type: "remove"
   };
 }
-function Vi(e, t, n, o, i) {
+function Hi(e, t, n, o, i) {
   return {
     id: e,
     source: t,
@@ -3004,48 +3004,48 @@ function Vi(e, t, n, o, i) {
 }
 function St(e, t = /* @__PURE__ */ new Set(), n = !1) {
   const o = [];
-  for (const [i, a] of e) {
-    const r = t.has(i);
-    !(a.selected === void 0 && !r) && a.selected !== r && (n && (a.selected = r), o.push(_t(a.id, r)));
+  for (const [i, r] of e) {
+    const s = t.has(i);
+    !(r.selected === void 0 && !s) && r.selected !== s && (n && (r.selected = s), o.push(_t(r.id, s)));
   }
   return o;
 }
-const Hi = () => {
+const Fi = () => {
 };
 function ce(e) {
   const t = /* @__PURE__ */ new Set();
-  let n = Hi, o = () => !1;
-  const i = () => t.size > 0 || o(), a = (h) => {
-    n = h;
-  }, r = () => {
-    n = Hi;
-  }, s = (h) => {
-    o = h;
+  let n = Fi, o = () => !1;
+  const i = () => t.size > 0 || o(), r = (f) => {
+    n = f;
+  }, s = () => {
+    n = Fi;
+  }, a = (f) => {
+    o = f;
   }, l = () => {
     o = () => !1;
-  }, u = (h) => {
-    t.delete(h);
+  }, u = (f) => {
+    t.delete(f);
   };
   return {
-    on: (h) => {
-      t.add(h);
-      const v = () => u(h);
-      return pn(v), { off: v };
+    on: (f) => {
+      t.add(f);
+      const m = () => u(f);
+      return pn(m), { off: m };
     },
     off: u,
-    trigger: (h) => {
-      const v = [n];
-      return i() ? v.push(...t) : e && v.push(e), Promise.allSettled(v.map((k) => k(h)));
+    trigger: (f) => {
+      const m = [n];
+      return i() ? m.push(...t) : e && m.push(e), Promise.allSettled(m.map((S) => S(f)));
     },
     hasListeners: i,
     listeners: t,
-    setEmitter: a,
-    removeEmitter: r,
-    setHasEmitListeners: s,
+    setEmitter: r,
+    removeEmitter: s,
+    setHasEmitListeners: a,
     removeHasEmitListeners: l
   };
 }
-function Fi(e, t, n) {
+function Yi(e, t, n) {
   let o = e;
   do {
     if (o && o.matches(t))
@@ -3056,16 +3056,16 @@ function Fi(e, t, n) {
   } while (o);
   return !1;
 }
-function cd(e, t, n, o) {
-  var i, a;
-  const r = /* @__PURE__ */ new Map();
-  for (const [s, l] of e)
-    (l.selected || l.id === o) && (!l.parentNode || !ur(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(s) && r.set(s, {
+function hd(e, t, n, o) {
+  var i, r;
+  const s = /* @__PURE__ */ new Map();
+  for (const [a, l] of e)
+    (l.selected || l.id === o) && (!l.parentNode || !cs(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(a) && s.set(a, {
       id: l.id,
       position: l.position || { x: 0, y: 0 },
       distance: {
         x: n.x - ((i = l.computedPosition) == null ? void 0 : i.x) || 0,
-        y: n.y - ((a = l.computedPosition) == null ? void 0 : a.y) || 0
+        y: n.y - ((r = l.computedPosition) == null ? void 0 : r.y) || 0
       },
       from: { x: l.computedPosition.x, y: l.computedPosition.y },
       extent: l.extent,
@@ -3073,7 +3073,7 @@ function cd(e, t, n, o) {
       dimensions: { ...l.dimensions },
       expandParent: l.expandParent
     });
-  return Array.from(r.values());
+  return Array.from(s.values());
 }
 function No({
   id: e,
@@ -3082,12 +3082,12 @@ function No({
 }) {
   const o = [];
   for (const i of t) {
-    const a = n(i.id);
-    a && o.push(a);
+    const r = n(i.id);
+    r && o.push(r);
   }
   return [e ? o.find((i) => i.id === e) : o[0], o];
 }
-function dr(e) {
+function fs(e) {
   if (Array.isArray(e))
     switch (e.length) {
       case 1:
@@ -3103,35 +3103,35 @@ function dr(e) {
     }
   return [e, e, e, e];
 }
-function dd(e, t, n) {
-  const [o, i, a, r] = typeof e != "string" ? dr(e.padding) : [0, 0, 0, 0];
+function md(e, t, n) {
+  const [o, i, r, s] = typeof e != "string" ? fs(e.padding) : [0, 0, 0, 0];
   return n && typeof n.computedPosition.x < "u" && typeof n.computedPosition.y < "u" && typeof n.dimensions.width < "u" && typeof n.dimensions.height < "u" ? [
-    [n.computedPosition.x + r, n.computedPosition.y + o],
+    [n.computedPosition.x + s, n.computedPosition.y + o],
     [
       n.computedPosition.x + n.dimensions.width - i,
-      n.computedPosition.y + n.dimensions.height - a
+      n.computedPosition.y + n.dimensions.height - r
     ]
   ] : !1;
 }
-function fd(e, t, n, o) {
+function vd(e, t, n, o) {
   let i = e.extent || n;
   if ((i === "parent" || !Array.isArray(i) && (i == null ? void 0 : i.range) === "parent") && !e.expandParent)
     if (e.parentNode && o && e.dimensions.width && e.dimensions.height) {
-      const a = dd(i, e, o);
-      a && (i = a);
+      const r = md(i, e, o);
+      r && (i = r);
     } else
       t(new Ke(We.NODE_EXTENT_INVALID, e.id)), i = n;
   else if (Array.isArray(i)) {
-    const a = (o == null ? void 0 : o.computedPosition.x) || 0, r = (o == null ? void 0 : o.computedPosition.y) || 0;
+    const r = (o == null ? void 0 : o.computedPosition.x) || 0, s = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
-      [i[0][0] + a, i[0][1] + r],
-      [i[1][0] + a, i[1][1] + r]
+      [i[0][0] + r, i[0][1] + s],
+      [i[1][0] + r, i[1][1] + s]
     ];
   } else if (i !== "parent" && (i != null && i.range) && Array.isArray(i.range)) {
-    const [a, r, s, l] = dr(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
+    const [r, s, a, l] = fs(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
-      [i.range[0][0] + u + l, i.range[0][1] + c + a],
-      [i.range[1][0] + u - r, i.range[1][1] + c - s]
+      [i.range[0][0] + u + l, i.range[0][1] + c + r],
+      [i.range[1][0] + u - s, i.range[1][1] + c - a]
     ];
   }
   return i === "parent" ? [
@@ -3139,71 +3139,71 @@ function fd(e, t, n, o) {
     [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
   ] : i;
 }
-function hd({ width: e, height: t }, n) {
+function pd({ width: e, height: t }, n) {
   return [n[0], [n[1][0] - (e || 0), n[1][1] - (t || 0)]];
 }
-function li(e, t, n, o, i) {
-  const a = hd(e.dimensions, fd(e, n, o, i)), r = tr(t, a);
+function ui(e, t, n, o, i) {
+  const r = pd(e.dimensions, vd(e, n, o, i)), s = ns(t, r);
   return {
     position: {
-      x: r.x - ((i == null ? void 0 : i.computedPosition.x) || 0),
-      y: r.y - ((i == null ? void 0 : i.computedPosition.y) || 0)
+      x: s.x - ((i == null ? void 0 : i.computedPosition.x) || 0),
+      y: s.y - ((i == null ? void 0 : i.computedPosition.y) || 0)
     },
-    computedPosition: r
+    computedPosition: s
   };
 }
 function en(e, t, n = fe.Left, o = !1) {
-  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, a = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: r, height: s } = t ?? gd(e);
+  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, r = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: s, height: a } = t ?? xd(e);
   if (o)
-    return { x: i + r / 2, y: a + s / 2 };
+    return { x: i + s / 2, y: r + a / 2 };
   switch ((t == null ? void 0 : t.position) ?? n) {
     case fe.Top:
-      return { x: i + r / 2, y: a };
+      return { x: i + s / 2, y: r };
     case fe.Right:
-      return { x: i + r, y: a + s / 2 };
+      return { x: i + s, y: r + a / 2 };
     case fe.Bottom:
-      return { x: i + r / 2, y: a + s };
+      return { x: i + s / 2, y: r + a };
     case fe.Left:
-      return { x: i, y: a + s / 2 };
+      return { x: i, y: r + a / 2 };
   }
 }
-function Yi(e, t) {
+function Xi(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
-function vd({
+function gd({
   sourcePos: e,
   targetPos: t,
   sourceWidth: n,
   sourceHeight: o,
   targetWidth: i,
-  targetHeight: a,
-  width: r,
-  height: s,
+  targetHeight: r,
+  width: s,
+  height: a,
   viewport: l
 }) {
   const u = {
     x: Math.min(e.x, t.x),
     y: Math.min(e.y, t.y),
     x2: Math.max(e.x + n, t.x + i),
-    y2: Math.max(e.y + o, t.y + a)
+    y2: Math.max(e.y + o, t.y + r)
   };
   u.x === u.x2 && (u.x2 += 1), u.y === u.y2 && (u.y2 += 1);
-  const c = ar({
+  const c = ss({
     x: (0 - l.x) / l.zoom,
     y: (0 - l.y) / l.zoom,
-    width: r / l.zoom,
-    height: s / l.zoom
-  }), d = Math.max(0, Math.min(c.x2, u.x2) - Math.max(c.x, u.x)), h = Math.max(0, Math.min(c.y2, u.y2) - Math.max(c.y, u.y));
-  return Math.ceil(d * h) > 0;
+    width: s / l.zoom,
+    height: a / l.zoom
+  }), d = Math.max(0, Math.min(c.x2, u.x2) - Math.max(c.x, u.x)), f = Math.max(0, Math.min(c.y2, u.y2) - Math.max(c.y, u.y));
+  return Math.ceil(d * f) > 0;
 }
-function md(e, t, n = !1) {
+function yd(e, t, n = !1) {
   const o = typeof e.zIndex == "number";
   let i = o ? e.zIndex : 0;
-  const a = t(e.source), r = t(e.target);
-  return !a || !r ? 0 : (n && (i = o ? e.zIndex : Math.max(a.computedPosition.z || 0, r.computedPosition.z || 0)), i);
+  const r = t(e.source), s = t(e.target);
+  return !r || !s ? 0 : (n && (i = o ? e.zIndex : Math.max(r.computedPosition.z || 0, s.computedPosition.z || 0)), i);
 }
 var We = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(We || {});
-const Xi = {
+const qi = {
   MISSING_STYLES: () => "It seems that you haven't loaded the necessary styles. Please import '@vue-flow/core/dist/style.css' to ensure that the graph is rendered correctly",
   MISSING_VIEWPORT_DIMENSIONS: () => "The Vue Flow parent container needs a width and a height to render the graph",
   NODE_INVALID: (e) => `Node is invalid
@@ -3245,17 +3245,17 @@ Edge: ${e}`,
 class Ke extends Error {
   constructor(t, ...n) {
     var o;
-    super((o = Xi[t]) == null ? void 0 : o.call(Xi, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
+    super((o = qi[t]) == null ? void 0 : o.call(qi, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
   }
 }
-function ui(e) {
+function ci(e) {
   return "clientX" in e;
 }
-function pd(e) {
+function wd(e) {
   return "sourceEvent" in e;
 }
 function ct(e, t) {
-  const n = ui(e);
+  const n = ci(e);
   let o, i;
   return n ? (o = e.clientX, i = e.clientY) : "touches" in e && e.touches.length > 0 ? (o = e.touches[0].clientX, i = e.touches[0].clientY) : "changedTouches" in e && e.changedTouches.length > 0 ? (o = e.changedTouches[0].clientX, i = e.changedTouches[0].clientY) : (o = 0, i = 0), {
     x: o - ((t == null ? void 0 : t.left) ?? 0),
@@ -3266,7 +3266,7 @@ const io = () => {
   var e;
   return typeof navigator < "u" && ((e = navigator == null ? void 0 : navigator.userAgent) == null ? void 0 : e.indexOf("Mac")) >= 0;
 };
-function gd(e) {
+function xd(e) {
   var t, n;
   return {
     width: ((t = e.dimensions) == null ? void 0 : t.width) ?? e.width ?? 0,
@@ -3279,197 +3279,197 @@ function ho(e, t = [1, 1]) {
     y: t[1] * Math.round(e.y / t[1])
   };
 }
-const yd = () => !0;
+const bd = () => !0;
 function Mo(e) {
   e == null || e.classList.remove("valid", "connecting", "vue-flow__handle-valid", "vue-flow__handle-connecting");
 }
-function wd(e, t, n) {
+function kd(e, t, n) {
   const o = [], i = {
     x: e.x - n,
     y: e.y - n,
     width: n * 2,
     height: n * 2
   };
-  for (const a of t.values())
-    oo(i, no(a)) > 0 && o.push(a);
+  for (const r of t.values())
+    oo(i, no(r)) > 0 && o.push(r);
   return o;
 }
-const xd = 250;
-function bd(e, t, n, o) {
-  var i, a;
-  let r = [], s = Number.POSITIVE_INFINITY;
-  const l = wd(e, n, t + xd);
+const _d = 250;
+function Sd(e, t, n, o) {
+  var i, r;
+  let s = [], a = Number.POSITIVE_INFINITY;
+  const l = kd(e, n, t + _d);
   for (const u of l) {
-    const c = [...((i = u.handleBounds) == null ? void 0 : i.source) ?? [], ...((a = u.handleBounds) == null ? void 0 : a.target) ?? []];
+    const c = [...((i = u.handleBounds) == null ? void 0 : i.source) ?? [], ...((r = u.handleBounds) == null ? void 0 : r.target) ?? []];
     for (const d of c) {
       if (o.nodeId === d.nodeId && o.type === d.type && o.id === d.id)
         continue;
-      const { x: h, y: v } = en(u, d, d.position, !0), k = Math.sqrt((h - e.x) ** 2 + (v - e.y) ** 2);
-      k > t || (k < s ? (r = [{ ...d, x: h, y: v }], s = k) : k === s && r.push({ ...d, x: h, y: v }));
+      const { x: f, y: m } = en(u, d, d.position, !0), S = Math.sqrt((f - e.x) ** 2 + (m - e.y) ** 2);
+      S > t || (S < a ? (s = [{ ...d, x: f, y: m }], a = S) : S === a && s.push({ ...d, x: f, y: m }));
     }
   }
-  if (!r.length)
+  if (!s.length)
     return null;
-  if (r.length > 1) {
+  if (s.length > 1) {
     const u = o.type === "source" ? "target" : "source";
-    return r.find((c) => c.type === u) ?? r[0];
+    return s.find((c) => c.type === u) ?? s[0];
   }
-  return r[0];
+  return s[0];
 }
-function qi(e, {
+function Gi(e, {
   handle: t,
   connectionMode: n,
   fromNodeId: o,
   fromHandleId: i,
-  fromType: a,
-  doc: r,
-  lib: s,
+  fromType: r,
+  doc: s,
+  lib: a,
   flowId: l,
-  isValidConnection: u = yd
-}, c, d, h, v) {
-  const k = a === "target", p = t ? r.querySelector(`.${s}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x, y: _ } = ct(e), I = r.elementFromPoint(x, _), y = I != null && I.classList.contains(`${s}-flow__handle`) ? I : p, m = {
-    handleDomNode: y,
+  isValidConnection: u = bd
+}, c, d, f, m) {
+  const S = r === "target", b = t ? s.querySelector(`.${a}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x, y: k } = ct(e), C = s.elementFromPoint(x, k), p = C != null && C.classList.contains(`${a}-flow__handle`) ? C : b, v = {
+    handleDomNode: p,
     isValid: !1,
     connection: null,
     toHandle: null
   };
-  if (y) {
-    const T = fr(void 0, y), O = y.getAttribute("data-nodeid"), L = y.getAttribute("data-handleid"), B = y.classList.contains("connectable"), ne = y.classList.contains("connectableend");
-    if (!O || !T)
-      return m;
+  if (p) {
+    const A = hs(void 0, p), Y = p.getAttribute("data-nodeid"), H = p.getAttribute("data-handleid"), V = p.classList.contains("connectable"), oe = p.classList.contains("connectableend");
+    if (!Y || !A)
+      return v;
     const J = {
-      source: k ? O : o,
-      sourceHandle: k ? L : i,
-      target: k ? o : O,
-      targetHandle: k ? i : L
+      source: S ? Y : o,
+      sourceHandle: S ? H : i,
+      target: S ? o : Y,
+      targetHandle: S ? i : H
     };
-    m.connection = J;
-    const C = B && ne && (n === Nt.Strict ? k && T === "source" || !k && T === "target" : O !== o || L !== i);
-    m.isValid = C && u(J, {
+    v.connection = J;
+    const I = V && oe && (n === Nt.Strict ? S && A === "source" || !S && A === "target" : Y !== o || H !== i);
+    v.isValid = I && u(J, {
       nodes: d,
       edges: c,
-      sourceNode: h(J.source),
-      targetNode: h(J.target)
-    }), m.toHandle = hr(O, T, L, v, n, !0);
+      sourceNode: f(J.source),
+      targetNode: f(J.target)
+    }), v.toHandle = ms(Y, A, H, m, n, !0);
   }
-  return m;
+  return v;
 }
-function fr(e, t) {
+function hs(e, t) {
   return e || (t != null && t.classList.contains("target") ? "target" : t != null && t.classList.contains("source") ? "source" : null);
 }
-function kd(e, t) {
+function $d(e, t) {
   let n = null;
   return t ? n = "valid" : e && !t && (n = "invalid"), n;
 }
-function _d(e, t) {
+function Ed(e, t) {
   let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-function hr(e, t, n, o, i, a = !1) {
-  var r, s, l;
+function ms(e, t, n, o, i, r = !1) {
+  var s, a, l;
   const u = o.get(e);
   if (!u)
     return null;
-  const c = i === Nt.Strict ? (r = u.handleBounds) == null ? void 0 : r[t] : [...((s = u.handleBounds) == null ? void 0 : s.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c == null ? void 0 : c.find((h) => h.id === n) : c == null ? void 0 : c[0]) ?? null;
-  return d && a ? { ...d, ...en(u, d, d.position, !0) } : d;
+  const c = i === Nt.Strict ? (s = u.handleBounds) == null ? void 0 : s[t] : [...((a = u.handleBounds) == null ? void 0 : a.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c == null ? void 0 : c.find((f) => f.id === n) : c == null ? void 0 : c[0]) ?? null;
+  return d && r ? { ...d, ...en(u, d, d.position, !0) } : d;
 }
 const qo = {
   [fe.Left]: fe.Right,
   [fe.Right]: fe.Left,
   [fe.Top]: fe.Bottom,
   [fe.Bottom]: fe.Top
-}, Sd = ["production", "prod"];
+}, Nd = ["production", "prod"];
 function Mn(e, ...t) {
-  vr() && console.warn(`[Vue Flow]: ${e}`, ...t);
+  vs() && console.warn(`[Vue Flow]: ${e}`, ...t);
 }
-function vr() {
-  return !Sd.includes("production");
+function vs() {
+  return !Nd.includes("production");
 }
-function Gi(e, t, n, o, i) {
-  const a = t.querySelectorAll(`.vue-flow__handle.${e}`);
-  return a != null && a.length ? Array.from(a).map((r) => {
-    const s = r.getBoundingClientRect();
+function Ui(e, t, n, o, i) {
+  const r = t.querySelectorAll(`.vue-flow__handle.${e}`);
+  return r != null && r.length ? Array.from(r).map((s) => {
+    const a = s.getBoundingClientRect();
     return {
-      id: r.getAttribute("data-handleid"),
+      id: s.getAttribute("data-handleid"),
       type: e,
       nodeId: i,
-      position: r.getAttribute("data-handlepos"),
-      x: (s.left - n.left) / o,
-      y: (s.top - n.top) / o,
-      ...fo(r)
+      position: s.getAttribute("data-handlepos"),
+      x: (a.left - n.left) / o,
+      y: (a.top - n.top) / o,
+      ...fo(s)
     };
   }) : null;
 }
-function Go(e, t, n, o, i, a = !1, r) {
-  i.value = !1, e.selected ? (a || e.selected && t) && (o([e]), je(() => {
-    r.blur();
+function Go(e, t, n, o, i, r = !1, s) {
+  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), je(() => {
+    s.blur();
   })) : n([e]);
 }
 function Ue(e) {
-  return typeof X(e) < "u";
+  return typeof B(e) < "u";
 }
-function $d(e, t, n, o) {
+function Md(e, t, n, o) {
   if (!e || !e.source || !e.target)
     return n(new Ke(We.EDGE_INVALID, (e == null ? void 0 : e.id) ?? "[ID UNKNOWN]")), !1;
   let i;
   return Mt(e) ? i = e : i = {
     ...e,
-    id: ir(e)
-  }, i = nr(i, void 0, o), id(i, t) ? !1 : i;
+    id: rs(e)
+  }, i = os(i, void 0, o), ad(i, t) ? !1 : i;
 }
-function Ed(e, t, n, o, i) {
+function Cd(e, t, n, o, i) {
   if (!t.source || !t.target)
     return i(new Ke(We.EDGE_INVALID, e.id)), !1;
   if (!n)
     return i(new Ke(We.EDGE_NOT_FOUND, e.id)), !1;
-  const { id: a, ...r } = e;
+  const { id: r, ...s } = e;
   return {
-    ...r,
-    id: o ? ir(t) : a,
+    ...s,
+    id: o ? rs(t) : r,
     source: t.source,
     target: t.target,
     sourceHandle: t.sourceHandle,
     targetHandle: t.targetHandle
   };
 }
-function Ui(e, t, n) {
+function Wi(e, t, n) {
   const o = {}, i = [];
-  for (let a = 0; a < e.length; ++a) {
-    const r = e[a];
-    if (!Dt(r)) {
+  for (let r = 0; r < e.length; ++r) {
+    const s = e[r];
+    if (!Dt(s)) {
       n(
-        new Ke(We.NODE_INVALID, r == null ? void 0 : r.id) || `[ID UNKNOWN|INDEX ${a}]`
+        new Ke(We.NODE_INVALID, s == null ? void 0 : s.id) || `[ID UNKNOWN|INDEX ${r}]`
       );
       continue;
     }
-    const s = td(r, t(r.id), r.parentNode);
-    r.parentNode && (o[r.parentNode] = !0), i[a] = s;
+    const a = id(s, t(s.id), s.parentNode);
+    s.parentNode && (o[s.parentNode] = !0), i[r] = a;
   }
-  for (const a of i) {
-    const r = t(a.parentNode) || i.find((s) => s.id === a.parentNode);
-    a.parentNode && !r && n(new Ke(We.NODE_MISSING_PARENT, a.id, a.parentNode)), (a.parentNode || o[a.id]) && (o[a.id] && (a.isParent = !0), r && (r.isParent = !0));
+  for (const r of i) {
+    const s = t(r.parentNode) || i.find((a) => a.id === r.parentNode);
+    r.parentNode && !s && n(new Ke(We.NODE_MISSING_PARENT, r.id, r.parentNode)), (r.parentNode || o[r.id]) && (o[r.id] && (r.isParent = !0), s && (s.isParent = !0));
   }
   return i;
 }
-function Wi(e, t, n, o, i, a) {
-  let r = i;
-  const s = o.get(r) || /* @__PURE__ */ new Map();
-  o.set(r, s.set(n, t)), r = `${i}-${e}`;
-  const l = o.get(r) || /* @__PURE__ */ new Map();
-  if (o.set(r, l.set(n, t)), a) {
-    r = `${i}-${e}-${a}`;
-    const u = o.get(r) || /* @__PURE__ */ new Map();
-    o.set(r, u.set(n, t));
+function Ki(e, t, n, o, i, r) {
+  let s = i;
+  const a = o.get(s) || /* @__PURE__ */ new Map();
+  o.set(s, a.set(n, t)), s = `${i}-${e}`;
+  const l = o.get(s) || /* @__PURE__ */ new Map();
+  if (o.set(s, l.set(n, t)), r) {
+    s = `${i}-${e}-${r}`;
+    const u = o.get(s) || /* @__PURE__ */ new Map();
+    o.set(s, u.set(n, t));
   }
 }
 function Co(e, t, n) {
   e.clear();
   for (const o of n) {
-    const { source: i, target: a, sourceHandle: r = null, targetHandle: s = null } = o, l = { edgeId: o.id, source: i, target: a, sourceHandle: r, targetHandle: s }, u = `${i}-${r}--${a}-${s}`, c = `${a}-${s}--${i}-${r}`;
-    Wi("source", l, c, e, i, r), Wi("target", l, u, e, a, s);
+    const { source: i, target: r, sourceHandle: s = null, targetHandle: a = null } = o, l = { edgeId: o.id, source: i, target: r, sourceHandle: s, targetHandle: a }, u = `${i}-${s}--${r}-${a}`, c = `${r}-${a}--${i}-${s}`;
+    Ki("source", l, c, e, i, s), Ki("target", l, u, e, r, a);
   }
 }
-function Ki(e, t) {
+function Zi(e, t) {
   if (e.size !== t.size)
     return !1;
   for (const n of e)
@@ -3477,14 +3477,14 @@ function Ki(e, t) {
       return !1;
   return !0;
 }
-function Io(e, t, n, o, i, a, r, s) {
+function Io(e, t, n, o, i, r, s, a) {
   const l = [];
   for (const u of e) {
-    const c = Mt(u) ? u : $d(u, s, i, a);
+    const c = Mt(u) ? u : Md(u, a, i, r);
     if (!c)
       continue;
-    const d = n(c.source), h = n(c.target);
-    if (!d || !h) {
+    const d = n(c.source), f = n(c.target);
+    if (!d || !f) {
       i(new Ke(We.EDGE_SOURCE_TARGET_MISSING, c.id, c.source, c.target));
       continue;
     }
@@ -3492,146 +3492,146 @@ function Io(e, t, n, o, i, a, r, s) {
       i(new Ke(We.EDGE_SOURCE_MISSING, c.id, c.source));
       continue;
     }
-    if (!h) {
+    if (!f) {
       i(new Ke(We.EDGE_TARGET_MISSING, c.id, c.target));
       continue;
     }
     if (t && !t(c, {
-      edges: s,
-      nodes: r,
+      edges: a,
+      nodes: s,
       sourceNode: d,
-      targetNode: h
+      targetNode: f
     })) {
       i(new Ke(We.EDGE_INVALID, c.id));
       continue;
     }
-    const v = o(c.id);
+    const m = o(c.id);
     l.push({
-      ...nr(c, v, a),
+      ...os(c, m, r),
       sourceNode: d,
-      targetNode: h
+      targetNode: f
     });
   }
   return l;
 }
-const Zi = Symbol("vueFlow"), ci = Symbol("nodeId"), mr = Symbol("nodeRef"), Nd = Symbol("edgeId"), Md = Symbol("edgeRef"), vo = Symbol("slots");
-function pr(e) {
+const ji = Symbol("vueFlow"), di = Symbol("nodeId"), ps = Symbol("nodeRef"), Id = Symbol("edgeId"), Pd = Symbol("edgeRef"), mo = Symbol("slots");
+function gs(e) {
   const {
     vueFlowRef: t,
     snapToGrid: n,
     snapGrid: o,
     noDragClassName: i,
-    nodeLookup: a,
-    nodeExtent: r,
-    nodeDragThreshold: s,
+    nodeLookup: r,
+    nodeExtent: s,
+    nodeDragThreshold: a,
     viewport: l,
     autoPanOnNodeDrag: u,
     autoPanSpeed: c,
     nodesDraggable: d,
-    panBy: h,
-    findNode: v,
-    multiSelectionActive: k,
-    nodesSelectionActive: p,
+    panBy: f,
+    findNode: m,
+    multiSelectionActive: S,
+    nodesSelectionActive: b,
     selectNodesOnDrag: x,
-    removeSelectedElements: _,
-    addSelectedNodes: I,
-    updateNodePositions: y,
-    emits: m
-  } = Ye(), { onStart: T, onDrag: O, onStop: L, onClick: B, el: ne, disabled: J, id: Z, selectable: C, dragHandle: se } = e, E = $t(!1);
-  let Y = [], P, W = null, D = { x: void 0, y: void 0 }, z = { x: 0, y: 0 }, F = null, te = !1, le = !1, he = 0, me = !1;
-  const ae = gr(), Q = ({ x: pe, y: ge }) => {
-    D = { x: pe, y: ge };
-    let S = !1;
-    if (Y = Y.map((b) => {
-      const f = { x: pe - b.distance.x, y: ge - b.distance.y }, { computedPosition: g } = li(
-        b,
-        n.value ? ho(f, o.value) : f,
-        m.error,
-        r.value,
-        b.parentNode ? v(b.parentNode) : void 0
+    removeSelectedElements: k,
+    addSelectedNodes: C,
+    updateNodePositions: p,
+    emits: v
+  } = Ye(), { onStart: A, onDrag: Y, onStop: H, onClick: V, el: oe, disabled: J, id: Z, selectable: I, dragHandle: ae } = e, E = $t(!1);
+  let X = [], P, W = null, D = { x: void 0, y: void 0 }, z = { x: 0, y: 0 }, F = null, te = !1, le = !1, he = 0, me = !1;
+  const re = ys(), Q = ({ x: ve, y: pe }) => {
+    D = { x: ve, y: pe };
+    let _ = !1;
+    if (X = X.map((w) => {
+      const h = { x: ve - w.distance.x, y: pe - w.distance.y }, { computedPosition: g } = ui(
+        w,
+        n.value ? ho(h, o.value) : h,
+        v.error,
+        s.value,
+        w.parentNode ? m(w.parentNode) : void 0
       );
-      return S = S || b.position.x !== g.x || b.position.y !== g.y, b.position = g, b;
-    }), le = le || S, !!S && (y(Y, !0, !0), E.value = !0, F)) {
-      const [b, f] = No({
+      return _ = _ || w.position.x !== g.x || w.position.y !== g.y, w.position = g, w;
+    }), le = le || _, !!_ && (p(X, !0, !0), E.value = !0, F)) {
+      const [w, h] = No({
         id: Z,
-        dragItems: Y,
-        findNode: v
+        dragItems: X,
+        findNode: m
       });
-      O({ event: F, node: b, nodes: f });
+      Y({ event: F, node: w, nodes: h });
     }
   }, ie = () => {
     if (!W)
       return;
-    const [pe, ge] = cr(z, W, c.value);
-    if (pe !== 0 || ge !== 0) {
-      const S = {
-        x: (D.x ?? 0) - pe / l.value.zoom,
-        y: (D.y ?? 0) - ge / l.value.zoom
+    const [ve, pe] = ds(z, W, c.value);
+    if (ve !== 0 || pe !== 0) {
+      const _ = {
+        x: (D.x ?? 0) - ve / l.value.zoom,
+        y: (D.y ?? 0) - pe / l.value.zoom
       };
-      h({ x: pe, y: ge }) && Q(S);
+      f({ x: ve, y: pe }) && Q(_);
     }
     he = requestAnimationFrame(ie);
-  }, Me = (pe, ge) => {
+  }, Ne = (ve, pe) => {
     te = !0;
-    const S = v(Z);
-    !x.value && !k.value && S && (S.selected || _()), S && Pe(C) && x.value && Go(
-      S,
-      k.value,
-      I,
+    const _ = m(Z);
+    !x.value && !S.value && _ && (_.selected || k()), _ && Te(I) && x.value && Go(
       _,
-      p,
+      S.value,
+      C,
+      k,
+      b,
       !1,
-      ge
+      pe
     );
-    const b = ae(pe.sourceEvent);
-    if (D = b, Y = cd(a.value, d.value, b, Z), Y.length) {
-      const [f, g] = No({
+    const w = re(ve.sourceEvent);
+    if (D = w, X = hd(r.value, d.value, w, Z), X.length) {
+      const [h, g] = No({
         id: Z,
-        dragItems: Y,
-        findNode: v
+        dragItems: X,
+        findNode: m
       });
-      T({ event: pe.sourceEvent, node: f, nodes: g });
+      A({ event: ve.sourceEvent, node: h, nodes: g });
     }
-  }, Te = (pe, ge) => {
-    var S;
-    pe.sourceEvent.type === "touchmove" && pe.sourceEvent.touches.length > 1 || (le = !1, s.value === 0 && Me(pe, ge), D = ae(pe.sourceEvent), W = ((S = t.value) == null ? void 0 : S.getBoundingClientRect()) || null, z = ct(pe.sourceEvent, W));
-  }, we = (pe, ge) => {
-    const S = ae(pe.sourceEvent);
+  }, Pe = (ve, pe) => {
+    var _;
+    ve.sourceEvent.type === "touchmove" && ve.sourceEvent.touches.length > 1 || (le = !1, a.value === 0 && Ne(ve, pe), D = re(ve.sourceEvent), W = ((_ = t.value) == null ? void 0 : _.getBoundingClientRect()) || null, z = ct(ve.sourceEvent, W));
+  }, we = (ve, pe) => {
+    const _ = re(ve.sourceEvent);
     if (!me && te && u.value && (me = !0, ie()), !te) {
-      const b = S.xSnapped - (D.x ?? 0), f = S.ySnapped - (D.y ?? 0);
-      Math.sqrt(b * b + f * f) > s.value && Me(pe, ge);
+      const w = _.xSnapped - (D.x ?? 0), h = _.ySnapped - (D.y ?? 0);
+      Math.sqrt(w * w + h * h) > a.value && Ne(ve, pe);
     }
-    (D.x !== S.xSnapped || D.y !== S.ySnapped) && Y.length && te && (F = pe.sourceEvent, z = ct(pe.sourceEvent, W), Q(S));
-  }, Ie = (pe) => {
-    let ge = !1;
-    if (!te && !E.value && !k.value) {
-      const S = pe.sourceEvent, b = ae(S), f = b.xSnapped - (D.x ?? 0), g = b.ySnapped - (D.y ?? 0), w = Math.sqrt(f * f + g * g);
-      w !== 0 && w <= s.value && (B == null || B(S), ge = !0);
+    (D.x !== _.xSnapped || D.y !== _.ySnapped) && X.length && te && (F = ve.sourceEvent, z = ct(ve.sourceEvent, W), Q(_));
+  }, Ie = (ve) => {
+    let pe = !1;
+    if (!te && !E.value && !S.value) {
+      const _ = ve.sourceEvent, w = re(_), h = w.xSnapped - (D.x ?? 0), g = w.ySnapped - (D.y ?? 0), y = Math.sqrt(h * h + g * g);
+      y !== 0 && y <= a.value && (V == null || V(_), pe = !0);
     }
-    if (Y.length && !ge) {
-      le && (y(Y, !1, !1), le = !1);
-      const [S, b] = No({
+    if (X.length && !pe) {
+      le && (p(X, !1, !1), le = !1);
+      const [_, w] = No({
         id: Z,
-        dragItems: Y,
-        findNode: v
+        dragItems: X,
+        findNode: m
       });
-      L({ event: pe.sourceEvent, node: S, nodes: b });
+      H({ event: ve.sourceEvent, node: _, nodes: w });
     }
-    Y = [], E.value = !1, me = !1, te = !1, D = { x: void 0, y: void 0 }, cancelAnimationFrame(he);
+    X = [], E.value = !1, me = !1, te = !1, D = { x: void 0, y: void 0 }, cancelAnimationFrame(he);
   };
-  return Ee([() => Pe(J), ne], ([pe, ge], S, b) => {
-    if (ge) {
-      const f = at(ge);
-      pe || (P = eu().on("start", (g) => Te(g, ge)).on("drag", (g) => we(g, ge)).on("end", (g) => Ie(g)).filter((g) => {
-        const w = g.target, V = Pe(se);
-        return !g.button && (!i.value || !Fi(w, `.${i.value}`, ge) && (!V || Fi(w, V, ge)));
-      }), f.call(P)), b(() => {
-        f.on(".drag", null), P && (P.on("start", null), P.on("drag", null), P.on("end", null));
+  return Ee([() => Te(J), oe], ([ve, pe], _, w) => {
+    if (pe) {
+      const h = rt(pe);
+      ve || (P = ou().on("start", (g) => Pe(g, pe)).on("drag", (g) => we(g, pe)).on("end", (g) => Ie(g)).filter((g) => {
+        const y = g.target, R = Te(ae);
+        return !g.button && (!i.value || !Yi(y, `.${i.value}`, pe) && (!R || Yi(y, R, pe)));
+      }), h.call(P)), w(() => {
+        h.on(".drag", null), P && (P.on("start", null), P.on("drag", null), P.on("end", null));
       });
     }
   }), E;
 }
-function Cd() {
+function Td() {
   return {
     doubleClick: ce(),
     click: ce(),
@@ -3644,48 +3644,48 @@ function Cd() {
     updateEnd: ce()
   };
 }
-function Id(e, t) {
-  const n = Cd();
+function Ad(e, t) {
+  const n = Td();
   return n.doubleClick.on((o) => {
-    var i, a;
-    t.edgeDoubleClick(o), (a = (i = e.events) == null ? void 0 : i.doubleClick) == null || a.call(i, o);
+    var i, r;
+    t.edgeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
   }), n.click.on((o) => {
-    var i, a;
-    t.edgeClick(o), (a = (i = e.events) == null ? void 0 : i.click) == null || a.call(i, o);
+    var i, r;
+    t.edgeClick(o), (r = (i = e.events) == null ? void 0 : i.click) == null || r.call(i, o);
   }), n.mouseEnter.on((o) => {
-    var i, a;
-    t.edgeMouseEnter(o), (a = (i = e.events) == null ? void 0 : i.mouseEnter) == null || a.call(i, o);
+    var i, r;
+    t.edgeMouseEnter(o), (r = (i = e.events) == null ? void 0 : i.mouseEnter) == null || r.call(i, o);
   }), n.mouseMove.on((o) => {
-    var i, a;
-    t.edgeMouseMove(o), (a = (i = e.events) == null ? void 0 : i.mouseMove) == null || a.call(i, o);
+    var i, r;
+    t.edgeMouseMove(o), (r = (i = e.events) == null ? void 0 : i.mouseMove) == null || r.call(i, o);
   }), n.mouseLeave.on((o) => {
-    var i, a;
-    t.edgeMouseLeave(o), (a = (i = e.events) == null ? void 0 : i.mouseLeave) == null || a.call(i, o);
+    var i, r;
+    t.edgeMouseLeave(o), (r = (i = e.events) == null ? void 0 : i.mouseLeave) == null || r.call(i, o);
   }), n.contextMenu.on((o) => {
-    var i, a;
-    t.edgeContextMenu(o), (a = (i = e.events) == null ? void 0 : i.contextMenu) == null || a.call(i, o);
+    var i, r;
+    t.edgeContextMenu(o), (r = (i = e.events) == null ? void 0 : i.contextMenu) == null || r.call(i, o);
   }), n.updateStart.on((o) => {
-    var i, a;
-    t.edgeUpdateStart(o), (a = (i = e.events) == null ? void 0 : i.updateStart) == null || a.call(i, o);
+    var i, r;
+    t.edgeUpdateStart(o), (r = (i = e.events) == null ? void 0 : i.updateStart) == null || r.call(i, o);
   }), n.update.on((o) => {
-    var i, a;
-    t.edgeUpdate(o), (a = (i = e.events) == null ? void 0 : i.update) == null || a.call(i, o);
+    var i, r;
+    t.edgeUpdate(o), (r = (i = e.events) == null ? void 0 : i.update) == null || r.call(i, o);
   }), n.updateEnd.on((o) => {
-    var i, a;
-    t.edgeUpdateEnd(o), (a = (i = e.events) == null ? void 0 : i.updateEnd) == null || a.call(i, o);
+    var i, r;
+    t.edgeUpdateEnd(o), (r = (i = e.events) == null ? void 0 : i.updateEnd) == null || r.call(i, o);
   }), Object.entries(n).reduce(
-    (o, [i, a]) => (o.emit[i] = a.trigger, o.on[i] = a.on, o),
+    (o, [i, r]) => (o.emit[i] = r.trigger, o.on[i] = r.on, o),
     { emit: {}, on: {} }
   );
 }
-function gr() {
+function ys() {
   const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Ye();
   return (i) => {
-    var a;
-    const r = ((a = o.value) == null ? void 0 : a.getBoundingClientRect()) ?? { left: 0, top: 0 }, s = pd(i) ? i.sourceEvent : i, { x: l, y: u } = ct(s, r), c = kn({ x: l, y: u }, e.value), { x: d, y: h } = n.value ? ho(c, t.value) : c;
+    var r;
+    const s = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = wd(i) ? i.sourceEvent : i, { x: l, y: u } = ct(a, s), c = kn({ x: l, y: u }, e.value), { x: d, y: f } = n.value ? ho(c, t.value) : c;
     return {
       xSnapped: d,
-      ySnapped: h,
+      ySnapped: f,
       ...c
     };
   };
@@ -3693,158 +3693,158 @@ function gr() {
 function On() {
   return !0;
 }
-function yr({
+function ws({
   handleId: e,
   nodeId: t,
   type: n,
   isValidConnection: o,
   edgeUpdaterType: i,
-  onEdgeUpdate: a,
-  onEdgeUpdateEnd: r
+  onEdgeUpdate: r,
+  onEdgeUpdateEnd: s
 }) {
   const {
-    id: s,
+    id: a,
     vueFlowRef: l,
     connectionMode: u,
     connectionRadius: c,
     connectOnClick: d,
-    connectionClickStartHandle: h,
-    nodesConnectable: v,
-    autoPanOnConnect: k,
-    autoPanSpeed: p,
+    connectionClickStartHandle: f,
+    nodesConnectable: m,
+    autoPanOnConnect: S,
+    autoPanSpeed: b,
     findNode: x,
-    panBy: _,
-    startConnection: I,
-    updateConnection: y,
-    endConnection: m,
-    emits: T,
-    viewport: O,
-    edges: L,
-    nodes: B,
-    isValidConnection: ne,
+    panBy: k,
+    startConnection: C,
+    updateConnection: p,
+    endConnection: v,
+    emits: A,
+    viewport: Y,
+    edges: H,
+    nodes: V,
+    isValidConnection: oe,
     nodeLookup: J
   } = Ye();
-  let Z = null, C = !1, se = null;
+  let Z = null, I = !1, ae = null;
   function E(P) {
     var W;
-    const D = Pe(n) === "target", z = ui(P), F = Ai(P.target), te = P.currentTarget;
+    const D = Te(n) === "target", z = ci(P), F = zi(P.target), te = P.currentTarget;
     if (te && (z && P.button === 0 || !z)) {
       let le = function(K) {
-        S = ct(K, Ie), Q = bd(
-          kn(S, O.value, !1, [1, 1]),
+        _ = ct(K, Ie), Q = Sd(
+          kn(_, Y.value, !1, [1, 1]),
           c.value,
           J.value,
           g
-        ), b || (f(), b = !0);
-        const U = qi(
+        ), w || (h(), w = !0);
+        const U = Gi(
           K,
           {
             handle: Q,
             connectionMode: u.value,
-            fromNodeId: Pe(t),
-            fromHandleId: Pe(e),
+            fromNodeId: Te(t),
+            fromHandleId: Te(e),
             fromType: D ? "target" : "source",
-            isValidConnection: ae,
+            isValidConnection: re,
             doc: F,
             lib: "vue",
-            flowId: s,
+            flowId: a,
             nodeLookup: J.value
           },
-          L.value,
-          B.value,
+          H.value,
+          V.value,
           x,
           J.value
         );
-        se = U.handleDomNode, Z = U.connection, C = _d(!!Q, U.isValid);
-        const oe = {
+        ae = U.handleDomNode, Z = U.connection, I = Ed(!!Q, U.isValid);
+        const ne = {
           // from stays the same
           ...q,
-          isValid: C,
-          to: U.toHandle && C ? bn({ x: U.toHandle.x, y: U.toHandle.y }, O.value) : S,
+          isValid: I,
+          to: U.toHandle && I ? bn({ x: U.toHandle.x, y: U.toHandle.y }, Y.value) : _,
           toHandle: U.toHandle,
-          toPosition: C && U.toHandle ? U.toHandle.position : qo[g.position],
+          toPosition: I && U.toHandle ? U.toHandle.position : qo[g.position],
           toNode: U.toHandle ? J.value.get(U.toHandle.nodeId) : null
         };
-        if (C && Q && (q != null && q.toHandle) && oe.toHandle && q.toHandle.type === oe.toHandle.type && q.toHandle.nodeId === oe.toHandle.nodeId && q.toHandle.id === oe.toHandle.id && q.to.x === oe.to.x && q.to.y === oe.to.y)
+        if (I && Q && (q != null && q.toHandle) && ne.toHandle && q.toHandle.type === ne.toHandle.type && q.toHandle.nodeId === ne.toHandle.nodeId && q.toHandle.id === ne.toHandle.id && q.to.x === ne.to.x && q.to.y === ne.to.y)
           return;
         const ue = Q ?? U.toHandle;
-        if (y(
-          ue && C ? bn(
+        if (p(
+          ue && I ? bn(
             {
               x: ue.x,
               y: ue.y
             },
-            O.value
-          ) : S,
+            Y.value
+          ) : _,
           ue,
-          kd(!!ue, C)
-        ), q = oe, !Q && !C && !se)
-          return Mo(ge);
-        Z && Z.source !== Z.target && se && (Mo(ge), ge = se, se.classList.add("connecting", "vue-flow__handle-connecting"), se.classList.toggle("valid", !!C), se.classList.toggle("vue-flow__handle-valid", !!C));
+          $d(!!ue, I)
+        ), q = ne, !Q && !I && !ae)
+          return Mo(pe);
+        Z && Z.source !== Z.target && ae && (Mo(pe), pe = ae, ae.classList.add("connecting", "vue-flow__handle-connecting"), ae.classList.toggle("valid", !!I), ae.classList.toggle("vue-flow__handle-valid", !!I));
       }, he = function(K) {
-        "touches" in K && K.touches.length > 0 || ((Q || se) && Z && C && (a ? a(K, Z) : T.connect(Z)), T.connectEnd(K), i && (r == null || r(K)), Mo(ge), cancelAnimationFrame(ie), m(K), b = !1, C = !1, Z = null, se = null, F.removeEventListener("mousemove", le), F.removeEventListener("mouseup", he), F.removeEventListener("touchmove", le), F.removeEventListener("touchend", he));
+        "touches" in K && K.touches.length > 0 || ((Q || ae) && Z && I && (r ? r(K, Z) : A.connect(Z)), A.connectEnd(K), i && (s == null || s(K)), Mo(pe), cancelAnimationFrame(ie), v(K), w = !1, I = !1, Z = null, ae = null, F.removeEventListener("mousemove", le), F.removeEventListener("mouseup", he), F.removeEventListener("touchmove", le), F.removeEventListener("touchend", he));
       };
-      const me = x(Pe(t));
-      let ae = Pe(o) || ne.value || On;
-      !ae && me && (ae = (D ? me.isValidSourcePos : me.isValidTargetPos) || On);
+      const me = x(Te(t));
+      let re = Te(o) || oe.value || On;
+      !re && me && (re = (D ? me.isValidSourcePos : me.isValidTargetPos) || On);
       let Q, ie = 0;
-      const { x: Me, y: Te } = ct(P), we = fr(Pe(i), te), Ie = (W = l.value) == null ? void 0 : W.getBoundingClientRect();
+      const { x: Ne, y: Pe } = ct(P), we = hs(Te(i), te), Ie = (W = l.value) == null ? void 0 : W.getBoundingClientRect();
       if (!Ie || !we)
         return;
-      const pe = hr(Pe(t), we, Pe(e), J.value, u.value);
-      if (!pe)
+      const ve = ms(Te(t), we, Te(e), J.value, u.value);
+      if (!ve)
         return;
-      let ge, S = ct(P, Ie), b = !1;
-      const f = () => {
-        if (!k.value)
+      let pe, _ = ct(P, Ie), w = !1;
+      const h = () => {
+        if (!S.value)
           return;
-        const [K, U] = cr(S, Ie, p.value);
-        _({ x: K, y: U }), ie = requestAnimationFrame(f);
+        const [K, U] = ds(_, Ie, b.value);
+        k({ x: K, y: U }), ie = requestAnimationFrame(h);
       }, g = {
-        ...pe,
-        nodeId: Pe(t),
+        ...ve,
+        nodeId: Te(t),
         type: we,
-        position: pe.position
-      }, w = J.value.get(Pe(t)), H = {
+        position: ve.position
+      }, y = J.value.get(Te(t)), L = {
         inProgress: !0,
         isValid: null,
-        from: en(w, g, fe.Left, !0),
+        from: en(y, g, fe.Left, !0),
         fromHandle: g,
         fromPosition: g.position,
-        fromNode: w,
-        to: S,
+        fromNode: y,
+        to: _,
         toHandle: null,
         toPosition: qo[g.position],
         toNode: null
       };
-      I(
+      C(
         {
-          nodeId: Pe(t),
-          id: Pe(e),
+          nodeId: Te(t),
+          id: Te(e),
           type: we,
           position: (te == null ? void 0 : te.getAttribute("data-handlepos")) || fe.Top,
-          ...S
+          ..._
         },
         {
-          x: Me - Ie.left,
-          y: Te - Ie.top
+          x: Ne - Ie.left,
+          y: Pe - Ie.top
         }
-      ), T.connectStart({ event: P, nodeId: Pe(t), handleId: Pe(e), handleType: we });
-      let q = H;
+      ), A.connectStart({ event: P, nodeId: Te(t), handleId: Te(e), handleType: we });
+      let q = L;
       F.addEventListener("mousemove", le), F.addEventListener("mouseup", he), F.addEventListener("touchmove", le), F.addEventListener("touchend", he);
     }
   }
-  function Y(P) {
+  function X(P) {
     var W, D;
     if (!d.value)
       return;
-    const z = Pe(n) === "target";
-    if (!h.value) {
-      T.clickConnectStart({ event: P, nodeId: Pe(t), handleId: Pe(e) }), I(
+    const z = Te(n) === "target";
+    if (!f.value) {
+      A.clickConnectStart({ event: P, nodeId: Te(t), handleId: Te(e) }), C(
         {
-          nodeId: Pe(t),
-          type: Pe(n),
-          id: Pe(e),
+          nodeId: Te(t),
+          type: Te(n),
+          id: Te(e),
           position: fe.Top,
           ...ct(P)
         },
@@ -3853,56 +3853,56 @@ function yr({
       );
       return;
     }
-    let F = Pe(o) || ne.value || On;
-    const te = x(Pe(t));
-    if (!F && te && (F = (z ? te.isValidSourcePos : te.isValidTargetPos) || On), te && (typeof te.connectable > "u" ? v.value : te.connectable) === !1)
+    let F = Te(o) || oe.value || On;
+    const te = x(Te(t));
+    if (!F && te && (F = (z ? te.isValidSourcePos : te.isValidTargetPos) || On), te && (typeof te.connectable > "u" ? m.value : te.connectable) === !1)
       return;
-    const le = Ai(P.target), he = qi(
+    const le = zi(P.target), he = Gi(
       P,
       {
         handle: {
-          nodeId: Pe(t),
-          id: Pe(e),
-          type: Pe(n),
+          nodeId: Te(t),
+          id: Te(e),
+          type: Te(n),
           position: fe.Top,
           ...ct(P)
         },
         connectionMode: u.value,
-        fromNodeId: h.value.nodeId,
-        fromHandleId: h.value.id ?? null,
-        fromType: h.value.type,
+        fromNodeId: f.value.nodeId,
+        fromHandleId: f.value.id ?? null,
+        fromType: f.value.type,
         isValidConnection: F,
         doc: le,
         lib: "vue",
-        flowId: s,
+        flowId: a,
         nodeLookup: J.value
       },
-      L.value,
-      B.value,
+      H.value,
+      V.value,
       x,
       J.value
     ), me = ((W = he.connection) == null ? void 0 : W.source) === ((D = he.connection) == null ? void 0 : D.target);
-    he.isValid && he.connection && !me && T.connect(he.connection), T.clickConnectEnd(P), m(P, !0);
+    he.isValid && he.connection && !me && A.connect(he.connection), A.clickConnectEnd(P), v(P, !0);
   }
   return {
     handlePointerDown: E,
-    handleClick: Y
+    handleClick: X
   };
 }
-function Td() {
-  return Ct(ci, "");
+function zd() {
+  return Ct(di, "");
 }
-function wr(e) {
-  const t = e ?? Td() ?? "", n = Ct(mr, ye(null)), { findNode: o, edges: i, emits: a } = Ye(), r = o(t);
-  return r || a.error(new Ke(We.NODE_NOT_FOUND, t)), {
+function xs(e) {
+  const t = e ?? zd() ?? "", n = Ct(ps, ye(null)), { findNode: o, edges: i, emits: r } = Ye(), s = o(t);
+  return s || r.error(new Ke(We.NODE_NOT_FOUND, t)), {
     id: t,
     nodeEl: n,
-    node: r,
-    parentNode: ee(() => o(r.parentNode)),
-    connectedEdges: ee(() => lr([r], i.value))
+    node: s,
+    parentNode: ee(() => o(s.parentNode)),
+    connectedEdges: ee(() => us([s], i.value))
   };
 }
-function Pd() {
+function Dd() {
   return {
     doubleClick: ce(),
     click: ce(),
@@ -3915,69 +3915,69 @@ function Pd() {
     dragStop: ce()
   };
 }
-function Ad(e, t) {
-  const n = Pd();
+function Od(e, t) {
+  const n = Dd();
   return n.doubleClick.on((o) => {
-    var i, a;
-    t.nodeDoubleClick(o), (a = (i = e.events) == null ? void 0 : i.doubleClick) == null || a.call(i, o);
+    var i, r;
+    t.nodeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
   }), n.click.on((o) => {
-    var i, a;
-    t.nodeClick(o), (a = (i = e.events) == null ? void 0 : i.click) == null || a.call(i, o);
+    var i, r;
+    t.nodeClick(o), (r = (i = e.events) == null ? void 0 : i.click) == null || r.call(i, o);
   }), n.mouseEnter.on((o) => {
-    var i, a;
-    t.nodeMouseEnter(o), (a = (i = e.events) == null ? void 0 : i.mouseEnter) == null || a.call(i, o);
+    var i, r;
+    t.nodeMouseEnter(o), (r = (i = e.events) == null ? void 0 : i.mouseEnter) == null || r.call(i, o);
   }), n.mouseMove.on((o) => {
-    var i, a;
-    t.nodeMouseMove(o), (a = (i = e.events) == null ? void 0 : i.mouseMove) == null || a.call(i, o);
+    var i, r;
+    t.nodeMouseMove(o), (r = (i = e.events) == null ? void 0 : i.mouseMove) == null || r.call(i, o);
   }), n.mouseLeave.on((o) => {
-    var i, a;
-    t.nodeMouseLeave(o), (a = (i = e.events) == null ? void 0 : i.mouseLeave) == null || a.call(i, o);
+    var i, r;
+    t.nodeMouseLeave(o), (r = (i = e.events) == null ? void 0 : i.mouseLeave) == null || r.call(i, o);
   }), n.contextMenu.on((o) => {
-    var i, a;
-    t.nodeContextMenu(o), (a = (i = e.events) == null ? void 0 : i.contextMenu) == null || a.call(i, o);
+    var i, r;
+    t.nodeContextMenu(o), (r = (i = e.events) == null ? void 0 : i.contextMenu) == null || r.call(i, o);
   }), n.dragStart.on((o) => {
-    var i, a;
-    t.nodeDragStart(o), (a = (i = e.events) == null ? void 0 : i.dragStart) == null || a.call(i, o);
+    var i, r;
+    t.nodeDragStart(o), (r = (i = e.events) == null ? void 0 : i.dragStart) == null || r.call(i, o);
   }), n.drag.on((o) => {
-    var i, a;
-    t.nodeDrag(o), (a = (i = e.events) == null ? void 0 : i.drag) == null || a.call(i, o);
+    var i, r;
+    t.nodeDrag(o), (r = (i = e.events) == null ? void 0 : i.drag) == null || r.call(i, o);
   }), n.dragStop.on((o) => {
-    var i, a;
-    t.nodeDragStop(o), (a = (i = e.events) == null ? void 0 : i.dragStop) == null || a.call(i, o);
+    var i, r;
+    t.nodeDragStop(o), (r = (i = e.events) == null ? void 0 : i.dragStop) == null || r.call(i, o);
   }), Object.entries(n).reduce(
-    (o, [i, a]) => (o.emit[i] = a.trigger, o.on[i] = a.on, o),
+    (o, [i, r]) => (o.emit[i] = r.trigger, o.on[i] = r.on, o),
     { emit: {}, on: {} }
   );
 }
-function xr() {
-  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: a, nodesDraggable: r, emits: s } = Ye();
+function bs() {
+  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: r, nodesDraggable: s, emits: a } = Ye();
   return (l, u = !1) => {
-    const c = a.value ? i.value[0] : 5, d = a.value ? i.value[1] : 5, h = u ? 4 : 1, v = l.x * c * h, k = l.y * d * h, p = [];
+    const c = r.value ? i.value[0] : 5, d = r.value ? i.value[1] : 5, f = u ? 4 : 1, m = l.x * c * f, S = l.y * d * f, b = [];
     for (const x of e.value)
-      if (x.draggable || r && typeof x.draggable > "u") {
-        const _ = { x: x.computedPosition.x + v, y: x.computedPosition.y + k }, { position: I } = li(
+      if (x.draggable || s && typeof x.draggable > "u") {
+        const k = { x: x.computedPosition.x + m, y: x.computedPosition.y + S }, { position: C } = ui(
           x,
-          _,
-          s.error,
+          k,
+          a.error,
           t.value,
           x.parentNode ? o(x.parentNode) : void 0
         );
-        p.push({
+        b.push({
           id: x.id,
-          position: I,
+          position: C,
           from: x.position,
           distance: { x: l.x, y: l.y },
           dimensions: x.dimensions
         });
       }
-    n(p, !0, !1);
+    n(b, !0, !1);
   };
 }
-const Rn = 0.1, zd = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
+const Bn = 0.1, Bd = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 function kt() {
   return Mn("Viewport not initialized yet."), Promise.resolve(!1);
 }
-const Dd = {
+const Rd = {
   zoomIn: kt,
   zoomOut: kt,
   zoomTo: kt,
@@ -3993,27 +3993,27 @@ const Dd = {
   getTransform: () => ({ x: 0, y: 0, zoom: 1 }),
   viewportInitialized: !1
 };
-function Od(e) {
+function Ld(e) {
   function t(o, i) {
-    return new Promise((a) => {
+    return new Promise((r) => {
       e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? dn : Xn).scaleBy(
-        To(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
-          a(!0);
+        Po(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
+          r(!0);
         }),
         o
-      ) : a(!1);
+      ) : r(!1);
     });
   }
-  function n(o, i, a, r) {
-    return new Promise((s) => {
+  function n(o, i, r, s) {
+    return new Promise((a) => {
       var l;
-      const { x: u, y: c } = tr({ x: -o, y: -i }, e.translateExtent), d = Qt.translate(-u, -c).scale(a);
-      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? dn : Xn).transform(
-        To(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
-          s(!0);
+      const { x: u, y: c } = ns({ x: -o, y: -i }, e.translateExtent), d = Qt.translate(-u, -c).scale(r);
+      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((s == null ? void 0 : s.interpolate) === "linear" ? dn : Xn).transform(
+        Po(e.d3Selection, s == null ? void 0 : s.duration, s == null ? void 0 : s.ease, () => {
+          a(!0);
         }),
         d
-      ) : s(!1);
+      ) : a(!1);
     });
   }
   return ee(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
@@ -4021,16 +4021,16 @@ function Od(e) {
     // todo: allow passing scale as option
     zoomIn: (i) => t(1.2, i),
     zoomOut: (i) => t(1 / 1.2, i),
-    zoomTo: (i, a) => new Promise((r) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((a == null ? void 0 : a.interpolate) === "linear" ? dn : Xn).scaleTo(
-        To(e.d3Selection, a == null ? void 0 : a.duration, a == null ? void 0 : a.ease, () => {
-          r(!0);
+    zoomTo: (i, r) => new Promise((s) => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? dn : Xn).scaleTo(
+        Po(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
+          s(!0);
         }),
         i
-      ) : r(!1);
+      ) : s(!1);
     }),
-    setViewport: (i, a) => n(i.x, i.y, i.zoom, a),
-    setTransform: (i, a) => n(i.x, i.y, i.zoom, a),
+    setViewport: (i, r) => n(i.x, i.y, i.zoom, r),
+    setTransform: (i, r) => n(i.x, i.y, i.zoom, r),
     getViewport: () => ({
       x: e.viewport.x,
       y: e.viewport.y,
@@ -4042,136 +4042,136 @@ function Od(e) {
       zoom: e.viewport.zoom
     }),
     fitView: (i = {
-      padding: Rn,
+      padding: Bn,
       includeHiddenNodes: !1,
       duration: 0
     }) => {
-      var a, r;
-      const s = [];
-      for (const h of e.nodes)
-        h.dimensions.width && h.dimensions.height && ((i == null ? void 0 : i.includeHiddenNodes) || !h.hidden) && (!((a = i.nodes) != null && a.length) || (r = i.nodes) != null && r.length && i.nodes.includes(h.id)) && s.push(h);
-      if (!s.length)
+      var r, s;
+      const a = [];
+      for (const f of e.nodes)
+        f.dimensions.width && f.dimensions.height && ((i == null ? void 0 : i.includeHiddenNodes) || !f.hidden) && (!((r = i.nodes) != null && r.length) || (s = i.nodes) != null && s.length && i.nodes.includes(f.id)) && a.push(f);
+      if (!a.length)
         return Promise.resolve(!1);
-      const l = rr(s), { x: u, y: c, zoom: d } = zi(
+      const l = as(a), { x: u, y: c, zoom: d } = Di(
         l,
         e.dimensions.width,
         e.dimensions.height,
         i.minZoom ?? e.minZoom,
         i.maxZoom ?? e.maxZoom,
-        i.padding ?? Rn
+        i.padding ?? Bn
       );
       return n(u, c, d, i);
     },
-    setCenter: (i, a, r) => {
-      const s = typeof (r == null ? void 0 : r.zoom) < "u" ? r.zoom : e.maxZoom, l = e.dimensions.width / 2 - i * s, u = e.dimensions.height / 2 - a * s;
-      return n(l, u, s, r);
+    setCenter: (i, r, s) => {
+      const a = typeof (s == null ? void 0 : s.zoom) < "u" ? s.zoom : e.maxZoom, l = e.dimensions.width / 2 - i * a, u = e.dimensions.height / 2 - r * a;
+      return n(l, u, a, s);
     },
-    fitBounds: (i, a = { padding: Rn }) => {
-      const { x: r, y: s, zoom: l } = zi(
+    fitBounds: (i, r = { padding: Bn }) => {
+      const { x: s, y: a, zoom: l } = Di(
         i,
         e.dimensions.width,
         e.dimensions.height,
         e.minZoom,
         e.maxZoom,
-        a.padding ?? Rn
+        r.padding ?? Bn
       );
-      return n(r, s, l, a);
+      return n(s, a, l, r);
     },
     project: (i) => kn(i, e.viewport, e.snapToGrid, e.snapGrid),
     screenToFlowCoordinate: (i) => {
       if (e.vueFlowRef) {
-        const { x: a, y: r } = e.vueFlowRef.getBoundingClientRect(), s = {
-          x: i.x - a,
-          y: i.y - r
+        const { x: r, y: s } = e.vueFlowRef.getBoundingClientRect(), a = {
+          x: i.x - r,
+          y: i.y - s
         };
-        return kn(s, e.viewport, e.snapToGrid, e.snapGrid);
+        return kn(a, e.viewport, e.snapToGrid, e.snapGrid);
       }
       return { x: 0, y: 0 };
     },
     flowToScreenCoordinate: (i) => {
       if (e.vueFlowRef) {
-        const { x: a, y: r } = e.vueFlowRef.getBoundingClientRect(), s = {
-          x: i.x + a,
-          y: i.y + r
+        const { x: r, y: s } = e.vueFlowRef.getBoundingClientRect(), a = {
+          x: i.x + r,
+          y: i.y + s
         };
-        return bn(s, e.viewport);
+        return bn(a, e.viewport);
       }
       return { x: 0, y: 0 };
     }
-  } : Dd);
+  } : Rd);
 }
-function To(e, t = 0, n = zd, o = () => {
+function Po(e, t = 0, n = Bd, o = () => {
 }) {
   const i = typeof t == "number" && t > 0;
   return i || o(), i ? e.transition().duration(t).ease(n).on("end", o) : e;
 }
-function Rd(e, t, n) {
-  const o = wa(!0);
+function Vd(e, t, n) {
+  const o = xr(!0);
   return o.run(() => {
     const i = () => {
       o.run(() => {
-        let p, x, _ = !!(n.nodes.value.length || n.edges.value.length);
-        p = Xt([e.modelValue, () => {
-          var I, y;
-          return (y = (I = e.modelValue) == null ? void 0 : I.value) == null ? void 0 : y.length;
-        }], ([I]) => {
-          I && Array.isArray(I) && (x == null || x.pause(), n.setElements(I), !x && !_ && I.length ? _ = !0 : x == null || x.resume());
+        let b, x, k = !!(n.nodes.value.length || n.edges.value.length);
+        b = Xt([e.modelValue, () => {
+          var C, p;
+          return (p = (C = e.modelValue) == null ? void 0 : C.value) == null ? void 0 : p.length;
+        }], ([C]) => {
+          C && Array.isArray(C) && (x == null || x.pause(), n.setElements(C), !x && !k && C.length ? k = !0 : x == null || x.resume());
         }), x = Xt(
           [n.nodes, n.edges, () => n.edges.value.length, () => n.nodes.value.length],
-          ([I, y]) => {
-            var m;
-            (m = e.modelValue) != null && m.value && Array.isArray(e.modelValue.value) && (p == null || p.pause(), e.modelValue.value = [...I, ...y], je(() => {
-              p == null || p.resume();
+          ([C, p]) => {
+            var v;
+            (v = e.modelValue) != null && v.value && Array.isArray(e.modelValue.value) && (b == null || b.pause(), e.modelValue.value = [...C, ...p], je(() => {
+              b == null || b.resume();
             }));
           },
-          { immediate: _ }
+          { immediate: k }
         ), Fn(() => {
-          p == null || p.stop(), x == null || x.stop();
-        });
-      });
-    }, a = () => {
-      o.run(() => {
-        let p, x, _ = !!n.nodes.value.length;
-        p = Xt([e.nodes, () => {
-          var I, y;
-          return (y = (I = e.nodes) == null ? void 0 : I.value) == null ? void 0 : y.length;
-        }], ([I]) => {
-          I && Array.isArray(I) && (x == null || x.pause(), n.setNodes(I), !x && !_ && I.length ? _ = !0 : x == null || x.resume());
-        }), x = Xt(
-          [n.nodes, () => n.nodes.value.length],
-          ([I]) => {
-            var y;
-            (y = e.nodes) != null && y.value && Array.isArray(e.nodes.value) && (p == null || p.pause(), e.nodes.value = [...I], je(() => {
-              p == null || p.resume();
-            }));
-          },
-          { immediate: _ }
-        ), Fn(() => {
-          p == null || p.stop(), x == null || x.stop();
+          b == null || b.stop(), x == null || x.stop();
         });
       });
     }, r = () => {
       o.run(() => {
-        let p, x, _ = !!n.edges.value.length;
-        p = Xt([e.edges, () => {
-          var I, y;
-          return (y = (I = e.edges) == null ? void 0 : I.value) == null ? void 0 : y.length;
-        }], ([I]) => {
-          I && Array.isArray(I) && (x == null || x.pause(), n.setEdges(I), !x && !_ && I.length ? _ = !0 : x == null || x.resume());
+        let b, x, k = !!n.nodes.value.length;
+        b = Xt([e.nodes, () => {
+          var C, p;
+          return (p = (C = e.nodes) == null ? void 0 : C.value) == null ? void 0 : p.length;
+        }], ([C]) => {
+          C && Array.isArray(C) && (x == null || x.pause(), n.setNodes(C), !x && !k && C.length ? k = !0 : x == null || x.resume());
         }), x = Xt(
-          [n.edges, () => n.edges.value.length],
-          ([I]) => {
-            var y;
-            (y = e.edges) != null && y.value && Array.isArray(e.edges.value) && (p == null || p.pause(), e.edges.value = [...I], je(() => {
-              p == null || p.resume();
+          [n.nodes, () => n.nodes.value.length],
+          ([C]) => {
+            var p;
+            (p = e.nodes) != null && p.value && Array.isArray(e.nodes.value) && (b == null || b.pause(), e.nodes.value = [...C], je(() => {
+              b == null || b.resume();
             }));
           },
-          { immediate: _ }
+          { immediate: k }
         ), Fn(() => {
-          p == null || p.stop(), x == null || x.stop();
+          b == null || b.stop(), x == null || x.stop();
         });
       });
     }, s = () => {
+      o.run(() => {
+        let b, x, k = !!n.edges.value.length;
+        b = Xt([e.edges, () => {
+          var C, p;
+          return (p = (C = e.edges) == null ? void 0 : C.value) == null ? void 0 : p.length;
+        }], ([C]) => {
+          C && Array.isArray(C) && (x == null || x.pause(), n.setEdges(C), !x && !k && C.length ? k = !0 : x == null || x.resume());
+        }), x = Xt(
+          [n.edges, () => n.edges.value.length],
+          ([C]) => {
+            var p;
+            (p = e.edges) != null && p.value && Array.isArray(e.edges.value) && (b == null || b.pause(), e.edges.value = [...C], je(() => {
+              b == null || b.resume();
+            }));
+          },
+          { immediate: k }
+        ), Fn(() => {
+          b == null || b.stop(), x == null || x.stop();
+        });
+      });
+    }, a = () => {
       o.run(() => {
         Ee(
           () => t.maxZoom,
@@ -4229,11 +4229,11 @@ function Rd(e, t, n) {
           }
         );
       });
-    }, h = () => {
+    }, f = () => {
       o.run(() => {
-        const p = async (x) => {
-          let _ = x;
-          typeof t.autoConnect == "function" && (_ = await t.autoConnect(x)), _ !== !1 && n.addEdges([_]);
+        const b = async (x) => {
+          let k = x;
+          typeof t.autoConnect == "function" && (k = await t.autoConnect(x)), k !== !1 && n.addEdges([k]);
         };
         Ee(
           () => t.autoConnect,
@@ -4243,16 +4243,16 @@ function Rd(e, t, n) {
           { immediate: !0 }
         ), Ee(
           n.autoConnect,
-          (x, _, I) => {
-            x ? n.onConnect(p) : n.hooks.value.connect.off(p), I(() => {
-              n.hooks.value.connect.off(p);
+          (x, k, C) => {
+            x ? n.onConnect(b) : n.hooks.value.connect.off(b), C(() => {
+              n.hooks.value.connect.off(b);
             });
           },
           { immediate: !0 }
         );
       });
-    }, v = () => {
-      const p = [
+    }, m = () => {
+      const b = [
         "id",
         "modelValue",
         "translateExtent",
@@ -4265,14 +4265,14 @@ function Rd(e, t, n) {
         "autoConnect"
       ];
       for (const x of Object.keys(t)) {
-        const _ = x;
-        if (!p.includes(_)) {
-          const I = Ve(() => t[_]), y = n[_];
-          Jo(y) && o.run(() => {
+        const k = x;
+        if (!b.includes(k)) {
+          const C = Ve(() => t[k]), p = n[k];
+          Qo(p) && o.run(() => {
             Ee(
-              I,
-              (m) => {
-                Ue(m) && (y.value = m);
+              C,
+              (v) => {
+                Ue(v) && (p.value = v);
               },
               { immediate: !0 }
             );
@@ -4281,11 +4281,11 @@ function Rd(e, t, n) {
       }
     };
     (() => {
-      i(), a(), r(), l(), s(), u(), c(), d(), h(), v();
+      i(), r(), s(), l(), a(), u(), c(), d(), f(), m();
     })();
   }), () => o.stop();
 }
-function Bd() {
+function Hd() {
   return {
     edgesChange: ce(),
     nodesChange: ce(),
@@ -4342,27 +4342,27 @@ function Bd() {
     error: ce((e) => Mn(e.message))
   };
 }
-function Ld(e, t) {
+function Fd(e, t) {
   const n = nn();
-  qr(() => {
-    for (const [i, a] of Object.entries(t.value)) {
-      const r = (s) => {
-        e(i, s);
+  Ws(() => {
+    for (const [i, r] of Object.entries(t.value)) {
+      const s = (a) => {
+        e(i, a);
       };
-      a.setEmitter(r), pn(a.removeEmitter), a.setHasEmitListeners(() => o(i)), pn(a.removeHasEmitListeners);
+      r.setEmitter(s), pn(r.removeEmitter), r.setHasEmitListeners(() => o(i)), pn(r.removeHasEmitListeners);
     }
   });
   function o(i) {
-    var a;
-    const r = Vd(i);
-    return !!((a = n == null ? void 0 : n.vnode.props) == null ? void 0 : a[r]);
+    var r;
+    const s = Yd(i);
+    return !!((r = n == null ? void 0 : n.vnode.props) == null ? void 0 : r[s]);
   }
 }
-function Vd(e) {
+function Yd(e) {
   const [t, ...n] = e.split(":");
-  return `on${t.replace(/(?:^|-)(\w)/g, (i, a) => a.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
+  return `on${t.replace(/(?:^|-)(\w)/g, (i, r) => r.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
 }
-function br() {
+function ks() {
   return {
     vueFlowRef: null,
     viewportRef: null,
@@ -4390,7 +4390,7 @@ function br() {
       [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
       [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
     ],
-    selectionMode: si.Full,
+    selectionMode: li.Full,
     paneDragging: !1,
     preventScrolling: !0,
     zoomOnScroll: !0,
@@ -4439,7 +4439,7 @@ function br() {
     zoomActivationKeyCode: io() ? "Meta" : "Control",
     deleteKeyCode: "Backspace",
     panActivationKeyCode: "Space",
-    hooks: Bd(),
+    hooks: Hd(),
     applyDefault: !0,
     autoConnect: !1,
     fitViewOnInit: !1,
@@ -4457,7 +4457,7 @@ function br() {
     ariaLiveMessage: ""
   };
 }
-const Hd = [
+const Xd = [
   "id",
   "vueFlowRef",
   "viewportRef",
@@ -4471,54 +4471,54 @@ const Hd = [
   "hooks",
   "defaultEdgeOptions"
 ];
-function Fd(e, t, n) {
-  const o = Od(e), i = (S) => {
-    const b = S ?? [];
-    e.hooks.updateNodeInternals.trigger(b);
-  }, a = (S) => od(S, e.nodes, e.edges), r = (S) => nd(S, e.nodes, e.edges), s = (S) => lr(S, e.edges), l = ({ id: S, type: b, nodeId: f }) => {
+function qd(e, t, n) {
+  const o = Ld(e), i = (_) => {
+    const w = _ ?? [];
+    e.hooks.updateNodeInternals.trigger(w);
+  }, r = (_) => sd(_, e.nodes, e.edges), s = (_) => rd(_, e.nodes, e.edges), a = (_) => us(_, e.edges), l = ({ id: _, type: w, nodeId: h }) => {
     var g;
-    const w = S ? `-${b}-${S}` : `-${b}`;
-    return Array.from(((g = e.connectionLookup.get(`${f}${w}`)) == null ? void 0 : g.values()) ?? []);
-  }, u = (S) => {
-    if (S)
-      return t.value.get(S);
-  }, c = (S) => {
-    if (S)
-      return n.value.get(S);
-  }, d = (S, b, f) => {
-    var g, w;
-    const V = [];
-    for (const H of S) {
+    const y = _ ? `-${w}-${_}` : `-${w}`;
+    return Array.from(((g = e.connectionLookup.get(`${h}${y}`)) == null ? void 0 : g.values()) ?? []);
+  }, u = (_) => {
+    if (_)
+      return t.value.get(_);
+  }, c = (_) => {
+    if (_)
+      return n.value.get(_);
+  }, d = (_, w, h) => {
+    var g, y;
+    const R = [];
+    for (const L of _) {
       const q = {
-        id: H.id,
+        id: L.id,
         type: "position",
-        dragging: f,
-        from: H.from
+        dragging: h,
+        from: L.from
       };
-      if (b && (q.position = H.position, H.parentNode)) {
-        const K = u(H.parentNode);
+      if (w && (q.position = L.position, L.parentNode)) {
+        const K = u(L.parentNode);
         q.position = {
           x: q.position.x - (((g = K == null ? void 0 : K.computedPosition) == null ? void 0 : g.x) ?? 0),
-          y: q.position.y - (((w = K == null ? void 0 : K.computedPosition) == null ? void 0 : w.y) ?? 0)
+          y: q.position.y - (((y = K == null ? void 0 : K.computedPosition) == null ? void 0 : y.y) ?? 0)
         };
       }
-      V.push(q);
+      R.push(q);
     }
-    V != null && V.length && e.hooks.nodesChange.trigger(V);
-  }, h = (S) => {
+    R != null && R.length && e.hooks.nodesChange.trigger(R);
+  }, f = (_) => {
     if (!e.vueFlowRef)
       return;
-    const b = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
-    if (!b)
+    const w = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
+    if (!w)
       return;
-    const f = window.getComputedStyle(b), { m22: g } = new window.DOMMatrixReadOnly(f.transform), w = [];
-    for (const V of S) {
-      const H = V, q = u(H.id);
+    const h = window.getComputedStyle(w), { m22: g } = new window.DOMMatrixReadOnly(h.transform), y = [];
+    for (const R of _) {
+      const L = R, q = u(L.id);
       if (q) {
-        const K = fo(H.nodeElement);
-        if (!!(K.width && K.height && (q.dimensions.width !== K.width || q.dimensions.height !== K.height || H.forceUpdate))) {
-          const oe = H.nodeElement.getBoundingClientRect();
-          q.dimensions = K, q.handleBounds.source = Gi("source", H.nodeElement, oe, g, q.id), q.handleBounds.target = Gi("target", H.nodeElement, oe, g, q.id), w.push({
+        const K = fo(L.nodeElement);
+        if (!!(K.width && K.height && (q.dimensions.width !== K.width || q.dimensions.height !== K.height || L.forceUpdate))) {
+          const ne = L.nodeElement.getBoundingClientRect();
+          q.dimensions = K, q.handleBounds.source = Ui("source", L.nodeElement, ne, g, q.id), q.handleBounds.target = Ui("target", L.nodeElement, ne, g, q.id), y.push({
             id: q.id,
             type: "dimensions",
             dimensions: K
@@ -4528,77 +4528,77 @@ function Fd(e, t, n) {
     }
     !e.fitViewOnInitDone && e.fitViewOnInit && o.value.fitView().then(() => {
       e.fitViewOnInitDone = !0;
-    }), w.length && e.hooks.nodesChange.trigger(w);
-  }, v = (S, b) => {
-    const f = /* @__PURE__ */ new Set(), g = /* @__PURE__ */ new Set();
-    for (const H of S)
-      Dt(H) ? f.add(H.id) : Mt(H) && g.add(H.id);
-    const w = St(t.value, f, !0), V = St(n.value, g);
+    }), y.length && e.hooks.nodesChange.trigger(y);
+  }, m = (_, w) => {
+    const h = /* @__PURE__ */ new Set(), g = /* @__PURE__ */ new Set();
+    for (const L of _)
+      Dt(L) ? h.add(L.id) : Mt(L) && g.add(L.id);
+    const y = St(t.value, h, !0), R = St(n.value, g);
     if (e.multiSelectionActive) {
-      for (const H of f)
-        w.push(_t(H, b));
-      for (const H of g)
-        V.push(_t(H, b));
+      for (const L of h)
+        y.push(_t(L, w));
+      for (const L of g)
+        R.push(_t(L, w));
     }
-    w.length && e.hooks.nodesChange.trigger(w), V.length && e.hooks.edgesChange.trigger(V);
-  }, k = (S) => {
+    y.length && e.hooks.nodesChange.trigger(y), R.length && e.hooks.edgesChange.trigger(R);
+  }, S = (_) => {
     if (e.multiSelectionActive) {
-      const b = S.map((f) => _t(f.id, !0));
-      e.hooks.nodesChange.trigger(b);
+      const w = _.map((h) => _t(h.id, !0));
+      e.hooks.nodesChange.trigger(w);
       return;
     }
-    e.hooks.nodesChange.trigger(St(t.value, new Set(S.map((b) => b.id)), !0)), e.hooks.edgesChange.trigger(St(n.value));
-  }, p = (S) => {
+    e.hooks.nodesChange.trigger(St(t.value, new Set(_.map((w) => w.id)), !0)), e.hooks.edgesChange.trigger(St(n.value));
+  }, b = (_) => {
     if (e.multiSelectionActive) {
-      const b = S.map((f) => _t(f.id, !0));
-      e.hooks.edgesChange.trigger(b);
+      const w = _.map((h) => _t(h.id, !0));
+      e.hooks.edgesChange.trigger(w);
       return;
     }
-    e.hooks.edgesChange.trigger(St(n.value, new Set(S.map((b) => b.id)))), e.hooks.nodesChange.trigger(St(t.value, /* @__PURE__ */ new Set(), !0));
-  }, x = (S) => {
-    v(S, !0);
-  }, _ = (S) => {
-    const f = (S || e.nodes).map((g) => (g.selected = !1, _t(g.id, !1)));
-    e.hooks.nodesChange.trigger(f);
-  }, I = (S) => {
-    const f = (S || e.edges).map((g) => (g.selected = !1, _t(g.id, !1)));
-    e.hooks.edgesChange.trigger(f);
-  }, y = (S) => {
-    if (!S || !S.length)
-      return v([], !1);
-    const b = S.reduce(
-      (f, g) => {
-        const w = _t(g.id, !1);
-        return Dt(g) ? f.nodes.push(w) : f.edges.push(w), f;
+    e.hooks.edgesChange.trigger(St(n.value, new Set(_.map((w) => w.id)))), e.hooks.nodesChange.trigger(St(t.value, /* @__PURE__ */ new Set(), !0));
+  }, x = (_) => {
+    m(_, !0);
+  }, k = (_) => {
+    const h = (_ || e.nodes).map((g) => (g.selected = !1, _t(g.id, !1)));
+    e.hooks.nodesChange.trigger(h);
+  }, C = (_) => {
+    const h = (_ || e.edges).map((g) => (g.selected = !1, _t(g.id, !1)));
+    e.hooks.edgesChange.trigger(h);
+  }, p = (_) => {
+    if (!_ || !_.length)
+      return m([], !1);
+    const w = _.reduce(
+      (h, g) => {
+        const y = _t(g.id, !1);
+        return Dt(g) ? h.nodes.push(y) : h.edges.push(y), h;
       },
       { nodes: [], edges: [] }
     );
-    b.nodes.length && e.hooks.nodesChange.trigger(b.nodes), b.edges.length && e.hooks.edgesChange.trigger(b.edges);
-  }, m = (S) => {
-    var b;
-    (b = e.d3Zoom) == null || b.scaleExtent([S, e.maxZoom]), e.minZoom = S;
-  }, T = (S) => {
-    var b;
-    (b = e.d3Zoom) == null || b.scaleExtent([e.minZoom, S]), e.maxZoom = S;
-  }, O = (S) => {
-    var b;
-    (b = e.d3Zoom) == null || b.translateExtent(S), e.translateExtent = S;
-  }, L = (S) => {
-    e.nodeExtent = S, i();
-  }, B = (S) => {
-    var b;
-    (b = e.d3Zoom) == null || b.clickDistance(S);
-  }, ne = (S) => {
-    e.nodesDraggable = S, e.nodesConnectable = S, e.elementsSelectable = S;
-  }, J = (S) => {
-    const b = S instanceof Function ? S(e.nodes) : S;
-    !e.initialized && !b.length || (e.nodes = Ui(b, u, e.hooks.error.trigger));
-  }, Z = (S) => {
-    const b = S instanceof Function ? S(e.edges) : S;
-    if (!e.initialized && !b.length)
+    w.nodes.length && e.hooks.nodesChange.trigger(w.nodes), w.edges.length && e.hooks.edgesChange.trigger(w.edges);
+  }, v = (_) => {
+    var w;
+    (w = e.d3Zoom) == null || w.scaleExtent([_, e.maxZoom]), e.minZoom = _;
+  }, A = (_) => {
+    var w;
+    (w = e.d3Zoom) == null || w.scaleExtent([e.minZoom, _]), e.maxZoom = _;
+  }, Y = (_) => {
+    var w;
+    (w = e.d3Zoom) == null || w.translateExtent(_), e.translateExtent = _;
+  }, H = (_) => {
+    e.nodeExtent = _, i();
+  }, V = (_) => {
+    var w;
+    (w = e.d3Zoom) == null || w.clickDistance(_);
+  }, oe = (_) => {
+    e.nodesDraggable = _, e.nodesConnectable = _, e.elementsSelectable = _;
+  }, J = (_) => {
+    const w = _ instanceof Function ? _(e.nodes) : _;
+    !e.initialized && !w.length || (e.nodes = Wi(w, u, e.hooks.error.trigger));
+  }, Z = (_) => {
+    const w = _ instanceof Function ? _(e.edges) : _;
+    if (!e.initialized && !w.length)
       return;
-    const f = Io(
-      b,
+    const h = Io(
+      w,
       e.isValidConnection,
       u,
       c,
@@ -4607,22 +4607,22 @@ function Fd(e, t, n) {
       e.nodes,
       e.edges
     );
-    Co(e.connectionLookup, n.value, f), e.edges = f;
-  }, C = (S) => {
-    const b = S instanceof Function ? S([...e.nodes, ...e.edges]) : S;
-    !e.initialized && !b.length || (J(b.filter(Dt)), Z(b.filter(Mt)));
-  }, se = (S) => {
-    let b = S instanceof Function ? S(e.nodes) : S;
-    b = Array.isArray(b) ? b : [b];
-    const f = Ui(b, u, e.hooks.error.trigger), g = [];
-    for (const w of f)
-      g.push(Bi(w));
+    Co(e.connectionLookup, n.value, h), e.edges = h;
+  }, I = (_) => {
+    const w = _ instanceof Function ? _([...e.nodes, ...e.edges]) : _;
+    !e.initialized && !w.length || (J(w.filter(Dt)), Z(w.filter(Mt)));
+  }, ae = (_) => {
+    let w = _ instanceof Function ? _(e.nodes) : _;
+    w = Array.isArray(w) ? w : [w];
+    const h = Wi(w, u, e.hooks.error.trigger), g = [];
+    for (const y of h)
+      g.push(Li(y));
     g.length && e.hooks.nodesChange.trigger(g);
-  }, E = (S) => {
-    let b = S instanceof Function ? S(e.edges) : S;
-    b = Array.isArray(b) ? b : [b];
-    const f = Io(
-      b,
+  }, E = (_) => {
+    let w = _ instanceof Function ? _(e.edges) : _;
+    w = Array.isArray(w) ? w : [w];
+    const h = Io(
+      w,
       e.isValidConnection,
       u,
       c,
@@ -4631,56 +4631,56 @@ function Fd(e, t, n) {
       e.nodes,
       e.edges
     ), g = [];
-    for (const w of f)
-      g.push(Bi(w));
+    for (const y of h)
+      g.push(Li(y));
     g.length && e.hooks.edgesChange.trigger(g);
-  }, Y = (S, b = !0, f = !1) => {
-    const g = S instanceof Function ? S(e.nodes) : S, w = Array.isArray(g) ? g : [g], V = [], H = [];
+  }, X = (_, w = !0, h = !1) => {
+    const g = _ instanceof Function ? _(e.nodes) : _, y = Array.isArray(g) ? g : [g], R = [], L = [];
     function q(U) {
-      const oe = s(U);
-      for (const ue of oe)
-        (!Ue(ue.deletable) || ue.deletable) && H.push(Vi(ue.id, ue.source, ue.target, ue.sourceHandle, ue.targetHandle));
+      const ne = a(U);
+      for (const ue of ne)
+        (!Ue(ue.deletable) || ue.deletable) && L.push(Hi(ue.id, ue.source, ue.target, ue.sourceHandle, ue.targetHandle));
     }
     function K(U) {
-      const oe = [];
+      const ne = [];
       for (const ue of e.nodes)
-        ue.parentNode === U && oe.push(ue);
-      if (oe.length) {
-        for (const ue of oe)
-          V.push(Li(ue.id));
-        b && q(oe);
-        for (const ue of oe)
+        ue.parentNode === U && ne.push(ue);
+      if (ne.length) {
+        for (const ue of ne)
+          R.push(Vi(ue.id));
+        w && q(ne);
+        for (const ue of ne)
           K(ue.id);
       }
     }
-    for (const U of w) {
-      const oe = typeof U == "string" ? u(U) : U;
-      oe && (Ue(oe.deletable) && !oe.deletable || (V.push(Li(oe.id)), b && q([oe]), f && K(oe.id)));
+    for (const U of y) {
+      const ne = typeof U == "string" ? u(U) : U;
+      ne && (Ue(ne.deletable) && !ne.deletable || (R.push(Vi(ne.id)), w && q([ne]), h && K(ne.id)));
     }
-    H.length && e.hooks.edgesChange.trigger(H), V.length && e.hooks.nodesChange.trigger(V);
-  }, P = (S) => {
-    const b = S instanceof Function ? S(e.edges) : S, f = Array.isArray(b) ? b : [b], g = [];
-    for (const w of f) {
-      const V = typeof w == "string" ? c(w) : w;
-      V && (Ue(V.deletable) && !V.deletable || g.push(
-        Vi(
-          typeof w == "string" ? w : w.id,
-          V.source,
-          V.target,
-          V.sourceHandle,
-          V.targetHandle
+    L.length && e.hooks.edgesChange.trigger(L), R.length && e.hooks.nodesChange.trigger(R);
+  }, P = (_) => {
+    const w = _ instanceof Function ? _(e.edges) : _, h = Array.isArray(w) ? w : [w], g = [];
+    for (const y of h) {
+      const R = typeof y == "string" ? c(y) : y;
+      R && (Ue(R.deletable) && !R.deletable || g.push(
+        Hi(
+          typeof y == "string" ? y : y.id,
+          R.source,
+          R.target,
+          R.sourceHandle,
+          R.targetHandle
         )
       ));
     }
     e.hooks.edgesChange.trigger(g);
-  }, W = (S, b, f = !0) => {
-    const g = c(S.id);
+  }, W = (_, w, h = !0) => {
+    const g = c(_.id);
     if (!g)
       return !1;
-    const w = e.edges.indexOf(g), V = Ed(S, b, g, f, e.hooks.error.trigger);
-    if (V) {
-      const [H] = Io(
-        [V],
+    const y = e.edges.indexOf(g), R = Cd(_, w, g, h, e.hooks.error.trigger);
+    if (R) {
+      const [L] = Io(
+        [R],
         e.isValidConnection,
         u,
         c,
@@ -4689,68 +4689,68 @@ function Fd(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((q, K) => K === w ? H : q), Co(e.connectionLookup, n.value, [H]), H;
+      return e.edges = e.edges.map((q, K) => K === y ? L : q), Co(e.connectionLookup, n.value, [L]), L;
     }
     return !1;
-  }, D = (S, b, f = { replace: !1 }) => {
-    const g = c(S);
+  }, D = (_, w, h = { replace: !1 }) => {
+    const g = c(_);
     if (!g)
       return;
-    const w = typeof b == "function" ? b(g) : b;
-    g.data = f.replace ? w : { ...g.data, ...w };
-  }, z = (S) => Ri(S, e.nodes), F = (S) => {
-    const b = Ri(S, e.edges);
-    return Co(e.connectionLookup, n.value, b), b;
-  }, te = (S, b, f = { replace: !1 }) => {
-    const g = u(S);
+    const y = typeof w == "function" ? w(g) : w;
+    g.data = h.replace ? y : { ...g.data, ...y };
+  }, z = (_) => Ri(_, e.nodes), F = (_) => {
+    const w = Ri(_, e.edges);
+    return Co(e.connectionLookup, n.value, w), w;
+  }, te = (_, w, h = { replace: !1 }) => {
+    const g = u(_);
     if (!g)
       return;
-    const w = typeof b == "function" ? b(g) : b;
-    f.replace ? e.nodes.splice(e.nodes.indexOf(g), 1, w) : Object.assign(g, w);
-  }, le = (S, b, f = { replace: !1 }) => {
-    const g = u(S);
+    const y = typeof w == "function" ? w(g) : w;
+    h.replace ? e.nodes.splice(e.nodes.indexOf(g), 1, y) : Object.assign(g, y);
+  }, le = (_, w, h = { replace: !1 }) => {
+    const g = u(_);
     if (!g)
       return;
-    const w = typeof b == "function" ? b(g) : b;
-    g.data = f.replace ? w : { ...g.data, ...w };
-  }, he = (S, b, f = !1) => {
-    f ? e.connectionClickStartHandle = S : e.connectionStartHandle = S, e.connectionEndHandle = null, e.connectionStatus = null, b && (e.connectionPosition = b);
-  }, me = (S, b = null, f = null) => {
-    e.connectionStartHandle && (e.connectionPosition = S, e.connectionEndHandle = b, e.connectionStatus = f);
-  }, ae = (S, b) => {
-    e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, b ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
-  }, Q = (S) => {
-    const b = ed(S), f = b ? null : un(S) ? S : u(S.id);
-    return !b && !f ? [null, null, b] : [b ? S : no(f), f, b];
-  }, ie = (S, b = !0, f = e.nodes) => {
-    const [g, w, V] = Q(S);
+    const y = typeof w == "function" ? w(g) : w;
+    g.data = h.replace ? y : { ...g.data, ...y };
+  }, he = (_, w, h = !1) => {
+    h ? e.connectionClickStartHandle = _ : e.connectionStartHandle = _, e.connectionEndHandle = null, e.connectionStatus = null, w && (e.connectionPosition = w);
+  }, me = (_, w = null, h = null) => {
+    e.connectionStartHandle && (e.connectionPosition = _, e.connectionEndHandle = w, e.connectionStatus = h);
+  }, re = (_, w) => {
+    e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, w ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
+  }, Q = (_) => {
+    const w = od(_), h = w ? null : un(_) ? _ : u(_.id);
+    return !w && !h ? [null, null, w] : [w ? _ : no(h), h, w];
+  }, ie = (_, w = !0, h = e.nodes) => {
+    const [g, y, R] = Q(_);
     if (!g)
       return [];
-    const H = [];
-    for (const q of f || e.nodes) {
-      if (!V && (q.id === w.id || !q.computedPosition))
+    const L = [];
+    for (const q of h || e.nodes) {
+      if (!R && (q.id === y.id || !q.computedPosition))
         continue;
       const K = no(q), U = oo(K, g);
-      (b && U > 0 || U >= K.width * K.height || U >= Number(g.width) * Number(g.height)) && H.push(q);
+      (w && U > 0 || U >= K.width * K.height || U >= Number(g.width) * Number(g.height)) && L.push(q);
     }
-    return H;
-  }, Me = (S, b, f = !0) => {
-    const [g] = Q(S);
+    return L;
+  }, Ne = (_, w, h = !0) => {
+    const [g] = Q(_);
     if (!g)
       return !1;
-    const w = oo(g, b);
-    return f && w > 0 || w >= Number(g.width) * Number(g.height);
-  }, Te = (S) => {
-    const { viewport: b, dimensions: f, d3Zoom: g, d3Selection: w, translateExtent: V } = e;
-    if (!g || !w || !S.x && !S.y)
+    const y = oo(g, w);
+    return h && y > 0 || y >= Number(g.width) * Number(g.height);
+  }, Pe = (_) => {
+    const { viewport: w, dimensions: h, d3Zoom: g, d3Selection: y, translateExtent: R } = e;
+    if (!g || !y || !_.x && !_.y)
       return !1;
-    const H = Qt.translate(b.x + S.x, b.y + S.y).scale(b.zoom), q = [
+    const L = Qt.translate(w.x + _.x, w.y + _.y).scale(w.zoom), q = [
       [0, 0],
-      [f.width, f.height]
-    ], K = g.constrain()(H, q, V), U = e.viewport.x !== K.x || e.viewport.y !== K.y || e.viewport.zoom !== K.k;
-    return g.transform(w, K), U;
-  }, we = (S) => {
-    const b = S instanceof Function ? S(e) : S, f = [
+      [h.width, h.height]
+    ], K = g.constrain()(L, q, R), U = e.viewport.x !== K.x || e.viewport.y !== K.y || e.viewport.zoom !== K.k;
+    return g.transform(y, K), U;
+  }, we = (_) => {
+    const w = _ instanceof Function ? _(e) : _, h = [
       "d3Zoom",
       "d3Selection",
       "d3ZoomHandler",
@@ -4759,27 +4759,27 @@ function Fd(e, t, n) {
       "dimensions",
       "hooks"
     ];
-    Ue(b.defaultEdgeOptions) && (e.defaultEdgeOptions = b.defaultEdgeOptions);
-    const g = b.modelValue || b.nodes || b.edges ? [] : void 0;
-    g && (b.modelValue && g.push(...b.modelValue), b.nodes && g.push(...b.nodes), b.edges && g.push(...b.edges), C(g));
-    const w = () => {
-      Ue(b.maxZoom) && T(b.maxZoom), Ue(b.minZoom) && m(b.minZoom), Ue(b.translateExtent) && O(b.translateExtent);
+    Ue(w.defaultEdgeOptions) && (e.defaultEdgeOptions = w.defaultEdgeOptions);
+    const g = w.modelValue || w.nodes || w.edges ? [] : void 0;
+    g && (w.modelValue && g.push(...w.modelValue), w.nodes && g.push(...w.nodes), w.edges && g.push(...w.edges), I(g));
+    const y = () => {
+      Ue(w.maxZoom) && A(w.maxZoom), Ue(w.minZoom) && v(w.minZoom), Ue(w.translateExtent) && Y(w.translateExtent);
     };
-    for (const V of Object.keys(b)) {
-      const H = V, q = b[H];
-      ![...Hd, ...f].includes(H) && Ue(q) && (e[H] = q);
+    for (const R of Object.keys(w)) {
+      const L = R, q = w[L];
+      ![...Xd, ...h].includes(L) && Ue(q) && (e[L] = q);
     }
-    zo(() => e.d3Zoom).not.toBeNull().then(w), e.initialized || (e.initialized = !0);
+    zo(() => e.d3Zoom).not.toBeNull().then(y), e.initialized || (e.initialized = !0);
   };
   return {
     updateNodePositions: d,
-    updateNodeDimensions: h,
-    setElements: C,
+    updateNodeDimensions: f,
+    setElements: I,
     setNodes: J,
     setEdges: Z,
-    addNodes: se,
+    addNodes: ae,
     addEdges: E,
-    removeNodes: Y,
+    removeNodes: X,
     removeEdges: P,
     findNode: u,
     findEdge: c,
@@ -4790,111 +4790,111 @@ function Fd(e, t, n) {
     applyEdgeChanges: F,
     applyNodeChanges: z,
     addSelectedElements: x,
-    addSelectedNodes: k,
-    addSelectedEdges: p,
-    setMinZoom: m,
-    setMaxZoom: T,
-    setTranslateExtent: O,
-    setNodeExtent: L,
-    setPaneClickDistance: B,
-    removeSelectedElements: y,
-    removeSelectedNodes: _,
-    removeSelectedEdges: I,
+    addSelectedNodes: S,
+    addSelectedEdges: b,
+    setMinZoom: v,
+    setMaxZoom: A,
+    setTranslateExtent: Y,
+    setNodeExtent: H,
+    setPaneClickDistance: V,
+    removeSelectedElements: p,
+    removeSelectedNodes: k,
+    removeSelectedEdges: C,
     startConnection: he,
     updateConnection: me,
-    endConnection: ae,
-    setInteractive: ne,
+    endConnection: re,
+    setInteractive: oe,
     setState: we,
     getIntersectingNodes: ie,
-    getIncomers: a,
-    getOutgoers: r,
-    getConnectedEdges: s,
+    getIncomers: r,
+    getOutgoers: s,
+    getConnectedEdges: a,
     getHandleConnections: l,
-    isNodeIntersecting: Me,
-    panBy: Te,
-    fitView: (S) => o.value.fitView(S),
-    zoomIn: (S) => o.value.zoomIn(S),
-    zoomOut: (S) => o.value.zoomOut(S),
-    zoomTo: (S, b) => o.value.zoomTo(S, b),
-    setViewport: (S, b) => o.value.setViewport(S, b),
-    setTransform: (S, b) => o.value.setTransform(S, b),
+    isNodeIntersecting: Ne,
+    panBy: Pe,
+    fitView: (_) => o.value.fitView(_),
+    zoomIn: (_) => o.value.zoomIn(_),
+    zoomOut: (_) => o.value.zoomOut(_),
+    zoomTo: (_, w) => o.value.zoomTo(_, w),
+    setViewport: (_, w) => o.value.setViewport(_, w),
+    setTransform: (_, w) => o.value.setTransform(_, w),
     getViewport: () => o.value.getViewport(),
     getTransform: () => o.value.getTransform(),
-    setCenter: (S, b, f) => o.value.setCenter(S, b, f),
-    fitBounds: (S, b) => o.value.fitBounds(S, b),
-    project: (S) => o.value.project(S),
-    screenToFlowCoordinate: (S) => o.value.screenToFlowCoordinate(S),
-    flowToScreenCoordinate: (S) => o.value.flowToScreenCoordinate(S),
+    setCenter: (_, w, h) => o.value.setCenter(_, w, h),
+    fitBounds: (_, w) => o.value.fitBounds(_, w),
+    project: (_) => o.value.project(_),
+    screenToFlowCoordinate: (_) => o.value.screenToFlowCoordinate(_),
+    flowToScreenCoordinate: (_) => o.value.flowToScreenCoordinate(_),
     toObject: () => {
-      const S = [], b = [];
-      for (const f of e.nodes) {
+      const _ = [], w = [];
+      for (const h of e.nodes) {
         const {
           computedPosition: g,
-          handleBounds: w,
-          selected: V,
-          dimensions: H,
+          handleBounds: y,
+          selected: R,
+          dimensions: L,
           isParent: q,
           resizing: K,
           dragging: U,
-          events: oe,
+          events: ne,
           ...ue
-        } = f;
-        S.push(ue);
+        } = h;
+        _.push(ue);
       }
-      for (const f of e.edges) {
-        const { selected: g, sourceNode: w, targetNode: V, events: H, ...q } = f;
-        b.push(q);
+      for (const h of e.edges) {
+        const { selected: g, sourceNode: y, targetNode: R, events: L, ...q } = h;
+        w.push(q);
       }
       return JSON.parse(
         JSON.stringify({
-          nodes: S,
-          edges: b,
+          nodes: _,
+          edges: w,
           position: [e.viewport.x, e.viewport.y],
           zoom: e.viewport.zoom,
           viewport: e.viewport
         })
       );
     },
-    fromObject: (S) => new Promise((b) => {
-      const { nodes: f, edges: g, position: w, zoom: V, viewport: H } = S;
-      f && J(f), g && Z(g);
-      const [q, K] = H != null && H.x && (H != null && H.y) ? [H.x, H.y] : w ?? [null, null];
+    fromObject: (_) => new Promise((w) => {
+      const { nodes: h, edges: g, position: y, zoom: R, viewport: L } = _;
+      h && J(h), g && Z(g);
+      const [q, K] = L != null && L.x && (L != null && L.y) ? [L.x, L.y] : y ?? [null, null];
       if (q && K) {
-        const U = (H == null ? void 0 : H.zoom) || V || e.viewport.zoom;
+        const U = (L == null ? void 0 : L.zoom) || R || e.viewport.zoom;
         return zo(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
             x: q,
             y: K,
             zoom: U
           }).then(() => {
-            b(!0);
+            w(!0);
           });
         });
       } else
-        b(!0);
+        w(!0);
     }),
     updateNodeInternals: i,
     viewportHelper: o,
     $reset: () => {
-      const S = br();
+      const _ = ks();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
-        const b = Qt.translate(S.defaultViewport.x ?? 0, S.defaultViewport.y ?? 0).scale(xt(S.defaultViewport.zoom ?? 1, S.minZoom, S.maxZoom)), f = e.viewportRef.getBoundingClientRect(), g = [
+        const w = Qt.translate(_.defaultViewport.x ?? 0, _.defaultViewport.y ?? 0).scale(xt(_.defaultViewport.zoom ?? 1, _.minZoom, _.maxZoom)), h = e.viewportRef.getBoundingClientRect(), g = [
           [0, 0],
-          [f.width, f.height]
-        ], w = e.d3Zoom.constrain()(b, g, S.translateExtent);
-        e.d3Zoom.transform(e.d3Selection, w);
+          [h.width, h.height]
+        ], y = e.d3Zoom.constrain()(w, g, _.translateExtent);
+        e.d3Zoom.transform(e.d3Selection, y);
       }
-      we(S);
+      we(_);
     },
     $destroy: () => {
     }
   };
 }
-const Yd = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Xd = {
+const Gd = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Ud = {
   name: "Handle",
   compatConfig: { MODE: 3 }
 }, Et = /* @__PURE__ */ Xe({
-  ...Xd,
+  ...Ud,
   props: {
     id: { default: null },
     type: {},
@@ -4905,154 +4905,154 @@ const Yd = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Xd = {
     connectableEnd: { type: Boolean, default: !0 }
   },
   setup(e, { expose: t }) {
-    const n = Kr(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = Ve(() => n.type ?? "source"), i = Ve(() => n.isValidConnection ?? null), {
-      id: a,
-      connectionStartHandle: r,
-      connectionClickStartHandle: s,
+    const n = Js(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = Ve(() => n.type ?? "source"), i = Ve(() => n.isValidConnection ?? null), {
+      id: r,
+      connectionStartHandle: s,
+      connectionClickStartHandle: a,
       connectionEndHandle: l,
       vueFlowRef: u,
       nodesConnectable: c,
       noDragClassName: d,
-      noPanClassName: h
-    } = Ye(), { id: v, node: k, nodeEl: p, connectedEdges: x } = wr(), _ = ye(), I = Ve(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), y = Ve(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), m = Ve(
+      noPanClassName: f
+    } = Ye(), { id: m, node: S, nodeEl: b, connectedEdges: x } = xs(), k = ye(), C = Ve(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), p = Ve(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), v = Ve(
       () => {
-        var Z, C, se, E, Y, P;
-        return ((Z = r.value) == null ? void 0 : Z.nodeId) === v && ((C = r.value) == null ? void 0 : C.id) === e.id && ((se = r.value) == null ? void 0 : se.type) === o.value || ((E = l.value) == null ? void 0 : E.nodeId) === v && ((Y = l.value) == null ? void 0 : Y.id) === e.id && ((P = l.value) == null ? void 0 : P.type) === o.value;
+        var Z, I, ae, E, X, P;
+        return ((Z = s.value) == null ? void 0 : Z.nodeId) === m && ((I = s.value) == null ? void 0 : I.id) === e.id && ((ae = s.value) == null ? void 0 : ae.type) === o.value || ((E = l.value) == null ? void 0 : E.nodeId) === m && ((X = l.value) == null ? void 0 : X.id) === e.id && ((P = l.value) == null ? void 0 : P.type) === o.value;
       }
-    ), T = Ve(
+    ), A = Ve(
       () => {
-        var Z, C, se;
-        return ((Z = s.value) == null ? void 0 : Z.nodeId) === v && ((C = s.value) == null ? void 0 : C.id) === e.id && ((se = s.value) == null ? void 0 : se.type) === o.value;
+        var Z, I, ae;
+        return ((Z = a.value) == null ? void 0 : Z.nodeId) === m && ((I = a.value) == null ? void 0 : I.id) === e.id && ((ae = a.value) == null ? void 0 : ae.type) === o.value;
       }
-    ), { handlePointerDown: O, handleClick: L } = yr({
-      nodeId: v,
+    ), { handlePointerDown: Y, handleClick: H } = ws({
+      nodeId: m,
       handleId: e.id,
       isValidConnection: i,
       type: o
-    }), B = ee(() => typeof e.connectable == "string" && e.connectable === "single" ? !x.value.some((Z) => {
-      const C = Z[`${o.value}Handle`];
-      return Z[o.value] !== v ? !1 : C ? C === e.id : !0;
+    }), V = ee(() => typeof e.connectable == "string" && e.connectable === "single" ? !x.value.some((Z) => {
+      const I = Z[`${o.value}Handle`];
+      return Z[o.value] !== m ? !1 : I ? I === e.id : !0;
     }) : typeof e.connectable == "number" ? x.value.filter((Z) => {
-      const C = Z[`${o.value}Handle`];
-      return Z[o.value] !== v ? !1 : C ? C === e.id : !0;
-    }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(k, x.value) : Ue(e.connectable) ? e.connectable : c.value);
+      const I = Z[`${o.value}Handle`];
+      return Z[o.value] !== m ? !1 : I ? I === e.id : !0;
+    }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(S, x.value) : Ue(e.connectable) ? e.connectable : c.value);
     nt(() => {
       var Z;
-      if (!k.dimensions.width || !k.dimensions.height)
+      if (!S.dimensions.width || !S.dimensions.height)
         return;
-      const C = (Z = k.handleBounds[o.value]) == null ? void 0 : Z.find((z) => z.id === e.id);
-      if (!u.value || C)
+      const I = (Z = S.handleBounds[o.value]) == null ? void 0 : Z.find((z) => z.id === e.id);
+      if (!u.value || I)
         return;
-      const se = u.value.querySelector(".vue-flow__transformationpane");
-      if (!p.value || !_.value || !se || !e.id)
+      const ae = u.value.querySelector(".vue-flow__transformationpane");
+      if (!b.value || !k.value || !ae || !e.id)
         return;
-      const E = p.value.getBoundingClientRect(), Y = _.value.getBoundingClientRect(), P = window.getComputedStyle(se), { m22: W } = new window.DOMMatrixReadOnly(P.transform), D = {
+      const E = b.value.getBoundingClientRect(), X = k.value.getBoundingClientRect(), P = window.getComputedStyle(ae), { m22: W } = new window.DOMMatrixReadOnly(P.transform), D = {
         id: e.id,
         position: e.position,
-        x: (Y.left - E.left) / W,
-        y: (Y.top - E.top) / W,
+        x: (X.left - E.left) / W,
+        y: (X.top - E.top) / W,
         type: o.value,
-        nodeId: v,
-        ...fo(_.value)
+        nodeId: m,
+        ...fo(k.value)
       };
-      k.handleBounds[o.value] = [...k.handleBounds[o.value] ?? [], D];
+      S.handleBounds[o.value] = [...S.handleBounds[o.value] ?? [], D];
     });
-    function ne(Z) {
-      const C = ui(Z);
-      B.value && I.value && (C && Z.button === 0 || !C) && O(Z);
+    function oe(Z) {
+      const I = ci(Z);
+      V.value && C.value && (I && Z.button === 0 || !I) && Y(Z);
     }
     function J(Z) {
-      !v || !s.value && !I.value || B.value && L(Z);
+      !m || !a.value && !C.value || V.value && H(Z);
     }
     return t({
-      handleClick: L,
-      handlePointerDown: O,
+      handleClick: H,
+      handlePointerDown: Y,
       onClick: J,
-      onPointerDown: ne
-    }), (Z, C) => (M(), A("div", {
+      onPointerDown: oe
+    }), (Z, I) => (M(), T("div", {
       ref_key: "handle",
-      ref: _,
-      "data-id": `${X(a)}-${X(v)}-${e.id}-${o.value}`,
+      ref: k,
+      "data-id": `${B(r)}-${B(m)}-${e.id}-${o.value}`,
       "data-handleid": e.id,
-      "data-nodeid": X(v),
+      "data-nodeid": B(m),
       "data-handlepos": Z.position,
-      class: Re(["vue-flow__handle", [
+      class: Be(["vue-flow__handle", [
         `vue-flow__handle-${Z.position}`,
         `vue-flow__handle-${e.id}`,
-        X(d),
-        X(h),
+        B(d),
+        B(f),
         o.value,
         {
-          connectable: B.value,
-          connecting: T.value,
-          connectablestart: I.value,
-          connectableend: y.value,
-          connectionindicator: B.value && (I.value && !m.value || y.value && m.value)
+          connectable: V.value,
+          connecting: A.value,
+          connectablestart: C.value,
+          connectableend: p.value,
+          connectionindicator: V.value && (C.value && !v.value || p.value && v.value)
         }
       ]]),
-      onMousedown: ne,
-      onTouchstartPassive: ne,
+      onMousedown: oe,
+      onTouchstartPassive: oe,
       onClick: J
     }, [
       Ze(Z.$slots, "default", { id: Z.id })
-    ], 42, Yd));
+    ], 42, Gd));
   }
-}), mo = function({
+}), vo = function({
   sourcePosition: e = fe.Bottom,
   targetPosition: t = fe.Top,
   label: n,
   connectable: o = !0,
   isValidTargetPos: i,
-  isValidSourcePos: a,
-  data: r
+  isValidSourcePos: r,
+  data: s
 }) {
-  const s = r.label ?? n;
+  const a = s.label ?? n;
   return [
     Oe(Et, { type: "target", position: t, connectable: o, isValidConnection: i }),
-    typeof s != "string" && s ? Oe(s) : Oe($e, [s]),
-    Oe(Et, { type: "source", position: e, connectable: o, isValidConnection: a })
+    typeof a != "string" && a ? Oe(a) : Oe($e, [a]),
+    Oe(Et, { type: "source", position: e, connectable: o, isValidConnection: r })
   ];
 };
-mo.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
-mo.inheritAttrs = !1;
-mo.compatConfig = { MODE: 3 };
-const qd = mo, po = function({
+vo.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
+vo.inheritAttrs = !1;
+vo.compatConfig = { MODE: 3 };
+const Wd = vo, po = function({
   targetPosition: e = fe.Top,
   label: t,
   connectable: n = !0,
   isValidTargetPos: o,
   data: i
 }) {
-  const a = i.label ?? t;
+  const r = i.label ?? t;
   return [
     Oe(Et, { type: "target", position: e, connectable: n, isValidConnection: o }),
-    typeof a != "string" && a ? Oe(a) : Oe($e, [a])
+    typeof r != "string" && r ? Oe(r) : Oe($e, [r])
   ];
 };
 po.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
 po.inheritAttrs = !1;
 po.compatConfig = { MODE: 3 };
-const Gd = po, go = function({
+const Kd = po, go = function({
   sourcePosition: e = fe.Bottom,
   label: t,
   connectable: n = !0,
   isValidSourcePos: o,
   data: i
 }) {
-  const a = i.label ?? t;
+  const r = i.label ?? t;
   return [
-    typeof a != "string" && a ? Oe(a) : Oe($e, [a]),
+    typeof r != "string" && r ? Oe(r) : Oe($e, [r]),
     Oe(Et, { type: "source", position: e, connectable: n, isValidConnection: o })
   ];
 };
 go.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
 go.inheritAttrs = !1;
 go.compatConfig = { MODE: 3 };
-const Ud = go, Wd = ["transform"], Kd = ["width", "height", "x", "y", "rx", "ry"], Zd = ["y"], jd = {
+const Zd = go, jd = ["transform"], Jd = ["width", "height", "x", "y", "rx", "ry"], Qd = ["y"], ef = {
   name: "EdgeText",
   compatConfig: { MODE: 3 }
-}, Jd = /* @__PURE__ */ Xe({
-  ...jd,
+}, tf = /* @__PURE__ */ Xe({
+  ...ef,
   props: {
     x: {},
     y: {},
@@ -5069,46 +5069,46 @@ const Ud = go, Wd = ["transform"], Kd = ["width", "height", "x", "y", "rx", "ry"
     function i() {
       if (!n.value)
         return;
-      const a = n.value.getBBox();
-      (a.width !== t.value.width || a.height !== t.value.height) && (t.value = a);
+      const r = n.value.getBBox();
+      (r.width !== t.value.width || r.height !== t.value.height) && (t.value = r);
     }
-    return (a, r) => (M(), A("g", {
+    return (r, s) => (M(), T("g", {
       transform: o.value,
       class: "vue-flow__edge-textwrapper"
     }, [
-      a.labelShowBg ? (M(), A("rect", {
+      r.labelShowBg ? (M(), T("rect", {
         key: 0,
         class: "vue-flow__edge-textbg",
-        width: `${t.value.width + 2 * a.labelBgPadding[0]}px`,
-        height: `${t.value.height + 2 * a.labelBgPadding[1]}px`,
-        x: -a.labelBgPadding[0],
-        y: -a.labelBgPadding[1],
-        style: ze(a.labelBgStyle),
-        rx: a.labelBgBorderRadius,
-        ry: a.labelBgBorderRadius
-      }, null, 12, Kd)) : re("", !0),
-      $("text", ba(a.$attrs, {
+        width: `${t.value.width + 2 * r.labelBgPadding[0]}px`,
+        height: `${t.value.height + 2 * r.labelBgPadding[1]}px`,
+        x: -r.labelBgPadding[0],
+        y: -r.labelBgPadding[1],
+        style: ze(r.labelBgStyle),
+        rx: r.labelBgBorderRadius,
+        ry: r.labelBgBorderRadius
+      }, null, 12, Jd)) : se("", !0),
+      $("text", kr(r.$attrs, {
         ref_key: "el",
         ref: n,
         class: "vue-flow__edge-text",
         y: t.value.height / 2,
         dy: "0.3em",
-        style: a.labelStyle
+        style: r.labelStyle
       }), [
-        Ze(a.$slots, "default", {}, () => [
-          typeof a.label != "string" ? (M(), He(Qo(a.label), { key: 0 })) : (M(), A($e, { key: 1 }, [
-            Ce(G(a.label), 1)
+        Ze(r.$slots, "default", {}, () => [
+          typeof r.label != "string" ? (M(), He(ei(r.label), { key: 0 })) : (M(), T($e, { key: 1 }, [
+            Ce(G(r.label), 1)
           ], 64))
         ])
-      ], 16, Zd)
-    ], 8, Wd));
+      ], 16, Qd)
+    ], 8, jd));
   }
-}), Qd = ["id", "d", "marker-end", "marker-start"], ef = ["d", "stroke-width"], tf = {
+}), nf = ["id", "d", "marker-end", "marker-start"], of = ["d", "stroke-width"], rf = {
   name: "BaseEdge",
   inheritAttrs: !1,
   compatConfig: { MODE: 3 }
 }, yo = /* @__PURE__ */ Xe({
-  ...tf,
+  ...rf,
   props: {
     id: {},
     labelX: {},
@@ -5125,263 +5125,263 @@ const Ud = go, Wd = ["transform"], Kd = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: {}
   },
   setup(e, { expose: t }) {
-    const n = ye(null), o = ye(null), i = ye(null), a = Zr();
+    const n = ye(null), o = ye(null), i = ye(null), r = Qs();
     return t({
       pathEl: n,
       interactionEl: o,
       labelEl: i
-    }), (r, s) => (M(), A($e, null, [
-      $("path", ba(X(a), {
-        id: r.id,
+    }), (s, a) => (M(), T($e, null, [
+      $("path", kr(B(r), {
+        id: s.id,
         ref_key: "pathEl",
         ref: n,
-        d: r.path,
+        d: s.path,
         class: "vue-flow__edge-path",
-        "marker-end": r.markerEnd,
-        "marker-start": r.markerStart
-      }), null, 16, Qd),
-      r.interactionWidth ? (M(), A("path", {
+        "marker-end": s.markerEnd,
+        "marker-start": s.markerStart
+      }), null, 16, nf),
+      s.interactionWidth ? (M(), T("path", {
         key: 0,
         ref_key: "interactionEl",
         ref: o,
         fill: "none",
-        d: r.path,
-        "stroke-width": r.interactionWidth,
+        d: s.path,
+        "stroke-width": s.interactionWidth,
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
-      }, null, 8, ef)) : re("", !0),
-      r.label && r.labelX && r.labelY ? (M(), He(Jd, {
+      }, null, 8, of)) : se("", !0),
+      s.label && s.labelX && s.labelY ? (M(), He(tf, {
         key: 1,
         ref_key: "labelEl",
         ref: i,
-        x: r.labelX,
-        y: r.labelY,
-        label: r.label,
-        "label-show-bg": r.labelShowBg,
-        "label-bg-style": r.labelBgStyle,
-        "label-bg-padding": r.labelBgPadding,
-        "label-bg-border-radius": r.labelBgBorderRadius,
-        "label-style": r.labelStyle
-      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : re("", !0)
+        x: s.labelX,
+        y: s.labelY,
+        label: s.label,
+        "label-show-bg": s.labelShowBg,
+        "label-bg-style": s.labelBgStyle,
+        "label-bg-padding": s.labelBgPadding,
+        "label-bg-border-radius": s.labelBgBorderRadius,
+        "label-style": s.labelStyle
+      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : se("", !0)
     ], 64));
   }
 });
-function kr({
+function _s({
   sourceX: e,
   sourceY: t,
   targetX: n,
   targetY: o
 }) {
-  const i = Math.abs(n - e) / 2, a = n < e ? n + i : n - i, r = Math.abs(o - t) / 2, s = o < t ? o + r : o - r;
-  return [a, s, i, r];
+  const i = Math.abs(n - e) / 2, r = n < e ? n + i : n - i, s = Math.abs(o - t) / 2, a = o < t ? o + s : o - s;
+  return [r, a, i, s];
 }
-function _r({
+function Ss({
   sourceX: e,
   sourceY: t,
   targetX: n,
   targetY: o,
   sourceControlX: i,
-  sourceControlY: a,
-  targetControlX: r,
-  targetControlY: s
+  sourceControlY: r,
+  targetControlX: s,
+  targetControlY: a
 }) {
-  const l = e * 0.125 + i * 0.375 + r * 0.375 + n * 0.125, u = t * 0.125 + a * 0.375 + s * 0.375 + o * 0.125, c = Math.abs(l - e), d = Math.abs(u - t);
+  const l = e * 0.125 + i * 0.375 + s * 0.375 + n * 0.125, u = t * 0.125 + r * 0.375 + a * 0.375 + o * 0.125, c = Math.abs(l - e), d = Math.abs(u - t);
   return [l, u, c, d];
 }
-function Bn(e, t) {
+function Rn(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
-function ji({ pos: e, x1: t, y1: n, x2: o, y2: i, c: a }) {
-  let r, s;
+function Ji({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
+  let s, a;
   switch (e) {
     case fe.Left:
-      r = t - Bn(t - o, a), s = n;
+      s = t - Rn(t - o, r), a = n;
       break;
     case fe.Right:
-      r = t + Bn(o - t, a), s = n;
+      s = t + Rn(o - t, r), a = n;
       break;
     case fe.Top:
-      r = t, s = n - Bn(n - i, a);
+      s = t, a = n - Rn(n - i, r);
       break;
     case fe.Bottom:
-      r = t, s = n + Bn(i - n, a);
+      s = t, a = n + Rn(i - n, r);
       break;
   }
-  return [r, s];
+  return [s, a];
 }
-function Sr(e) {
+function $s(e) {
   const {
     sourceX: t,
     sourceY: n,
     sourcePosition: o = fe.Bottom,
     targetX: i,
-    targetY: a,
-    targetPosition: r = fe.Top,
-    curvature: s = 0.25
-  } = e, [l, u] = ji({
+    targetY: r,
+    targetPosition: s = fe.Top,
+    curvature: a = 0.25
+  } = e, [l, u] = Ji({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
-    y2: a,
-    c: s
-  }), [c, d] = ji({
-    pos: r,
+    y2: r,
+    c: a
+  }), [c, d] = Ji({
+    pos: s,
     x1: i,
-    y1: a,
+    y1: r,
     x2: t,
     y2: n,
-    c: s
-  }), [h, v, k, p] = _r({
+    c: a
+  }), [f, m, S, b] = Ss({
     sourceX: t,
     sourceY: n,
     targetX: i,
-    targetY: a,
+    targetY: r,
     sourceControlX: l,
     sourceControlY: u,
     targetControlX: c,
     targetControlY: d
   });
   return [
-    `M${t},${n} C${l},${u} ${c},${d} ${i},${a}`,
-    h,
-    v,
-    k,
-    p
+    `M${t},${n} C${l},${u} ${c},${d} ${i},${r}`,
+    f,
+    m,
+    S,
+    b
   ];
 }
-function Ji({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
-  let a, r;
+function Qi({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
+  let r, s;
   switch (e) {
     case fe.Left:
     case fe.Right:
-      a = 0.5 * (t + o), r = n;
+      r = 0.5 * (t + o), s = n;
       break;
     case fe.Top:
     case fe.Bottom:
-      a = t, r = 0.5 * (n + i);
+      r = t, s = 0.5 * (n + i);
       break;
   }
-  return [a, r];
+  return [r, s];
 }
-function $r(e) {
+function Es(e) {
   const {
     sourceX: t,
     sourceY: n,
     sourcePosition: o = fe.Bottom,
     targetX: i,
-    targetY: a,
-    targetPosition: r = fe.Top
-  } = e, [s, l] = Ji({
+    targetY: r,
+    targetPosition: s = fe.Top
+  } = e, [a, l] = Qi({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
-    y2: a
-  }), [u, c] = Ji({
-    pos: r,
+    y2: r
+  }), [u, c] = Qi({
+    pos: s,
     x1: i,
-    y1: a,
+    y1: r,
     x2: t,
     y2: n
-  }), [d, h, v, k] = _r({
+  }), [d, f, m, S] = Ss({
     sourceX: t,
     sourceY: n,
     targetX: i,
-    targetY: a,
-    sourceControlX: s,
+    targetY: r,
+    sourceControlX: a,
     sourceControlY: l,
     targetControlX: u,
     targetControlY: c
   });
   return [
-    `M${t},${n} C${s},${l} ${u},${c} ${i},${a}`,
+    `M${t},${n} C${a},${l} ${u},${c} ${i},${r}`,
     d,
-    h,
-    v,
-    k
+    f,
+    m,
+    S
   ];
 }
-const Qi = {
+const er = {
   [fe.Left]: { x: -1, y: 0 },
   [fe.Right]: { x: 1, y: 0 },
   [fe.Top]: { x: 0, y: -1 },
   [fe.Bottom]: { x: 0, y: 1 }
 };
-function nf({
+function sf({
   source: e,
   sourcePosition: t = fe.Bottom,
   target: n
 }) {
   return t === fe.Left || t === fe.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
 }
-function ea(e, t) {
+function tr(e, t) {
   return Math.sqrt((t.x - e.x) ** 2 + (t.y - e.y) ** 2);
 }
-function of({
+function af({
   source: e,
   sourcePosition: t = fe.Bottom,
   target: n,
   targetPosition: o = fe.Top,
   center: i,
-  offset: a
+  offset: r
 }) {
-  const r = Qi[t], s = Qi[o], l = { x: e.x + r.x * a, y: e.y + r.y * a }, u = { x: n.x + s.x * a, y: n.y + s.y * a }, c = nf({
+  const s = er[t], a = er[o], l = { x: e.x + s.x * r, y: e.y + s.y * r }, u = { x: n.x + a.x * r, y: n.y + a.y * r }, c = sf({
     source: l,
     sourcePosition: t,
     target: u
-  }), d = c.x !== 0 ? "x" : "y", h = c[d];
-  let v, k, p;
-  const x = { x: 0, y: 0 }, _ = { x: 0, y: 0 }, [I, y, m, T] = kr({
+  }), d = c.x !== 0 ? "x" : "y", f = c[d];
+  let m, S, b;
+  const x = { x: 0, y: 0 }, k = { x: 0, y: 0 }, [C, p, v, A] = _s({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
     targetY: n.y
   });
-  if (r[d] * s[d] === -1) {
-    k = i.x ?? I, p = i.y ?? y;
-    const L = [
-      { x: k, y: l.y },
-      { x: k, y: u.y }
-    ], B = [
-      { x: l.x, y: p },
-      { x: u.x, y: p }
+  if (s[d] * a[d] === -1) {
+    S = i.x ?? C, b = i.y ?? p;
+    const H = [
+      { x: S, y: l.y },
+      { x: S, y: u.y }
+    ], V = [
+      { x: l.x, y: b },
+      { x: u.x, y: b }
     ];
-    r[d] === h ? v = d === "x" ? L : B : v = d === "x" ? B : L;
+    s[d] === f ? m = d === "x" ? H : V : m = d === "x" ? V : H;
   } else {
-    const L = [{ x: l.x, y: u.y }], B = [{ x: u.x, y: l.y }];
-    if (d === "x" ? v = r.x === h ? B : L : v = r.y === h ? L : B, t === o) {
-      const se = Math.abs(e[d] - n[d]);
-      if (se <= a) {
-        const E = Math.min(a - 1, a - se);
-        r[d] === h ? x[d] = (l[d] > e[d] ? -1 : 1) * E : _[d] = (u[d] > n[d] ? -1 : 1) * E;
+    const H = [{ x: l.x, y: u.y }], V = [{ x: u.x, y: l.y }];
+    if (d === "x" ? m = s.x === f ? V : H : m = s.y === f ? H : V, t === o) {
+      const ae = Math.abs(e[d] - n[d]);
+      if (ae <= r) {
+        const E = Math.min(r - 1, r - ae);
+        s[d] === f ? x[d] = (l[d] > e[d] ? -1 : 1) * E : k[d] = (u[d] > n[d] ? -1 : 1) * E;
       }
     }
     if (t !== o) {
-      const se = d === "x" ? "y" : "x", E = r[d] === s[se], Y = l[se] > u[se], P = l[se] < u[se];
-      (r[d] === 1 && (!E && Y || E && P) || r[d] !== 1 && (!E && P || E && Y)) && (v = d === "x" ? L : B);
+      const ae = d === "x" ? "y" : "x", E = s[d] === a[ae], X = l[ae] > u[ae], P = l[ae] < u[ae];
+      (s[d] === 1 && (!E && X || E && P) || s[d] !== 1 && (!E && P || E && X)) && (m = d === "x" ? H : V);
     }
-    const ne = { x: l.x + x.x, y: l.y + x.y }, J = { x: u.x + _.x, y: u.y + _.y }, Z = Math.max(Math.abs(ne.x - v[0].x), Math.abs(J.x - v[0].x)), C = Math.max(Math.abs(ne.y - v[0].y), Math.abs(J.y - v[0].y));
-    Z >= C ? (k = (ne.x + J.x) / 2, p = v[0].y) : (k = v[0].x, p = (ne.y + J.y) / 2);
+    const oe = { x: l.x + x.x, y: l.y + x.y }, J = { x: u.x + k.x, y: u.y + k.y }, Z = Math.max(Math.abs(oe.x - m[0].x), Math.abs(J.x - m[0].x)), I = Math.max(Math.abs(oe.y - m[0].y), Math.abs(J.y - m[0].y));
+    Z >= I ? (S = (oe.x + J.x) / 2, b = m[0].y) : (S = m[0].x, b = (oe.y + J.y) / 2);
   }
   return [[
     e,
     { x: l.x + x.x, y: l.y + x.y },
-    ...v,
-    { x: u.x + _.x, y: u.y + _.y },
+    ...m,
+    { x: u.x + k.x, y: u.y + k.y },
     n
-  ], k, p, m, T];
+  ], S, b, v, A];
 }
-function af(e, t, n, o) {
-  const i = Math.min(ea(e, t) / 2, ea(t, n) / 2, o), { x: a, y: r } = t;
-  if (e.x === a && a === n.x || e.y === r && r === n.y)
-    return `L${a} ${r}`;
-  if (e.y === r) {
+function lf(e, t, n, o) {
+  const i = Math.min(tr(e, t) / 2, tr(t, n) / 2, o), { x: r, y: s } = t;
+  if (e.x === r && r === n.x || e.y === s && s === n.y)
+    return `L${r} ${s}`;
+  if (e.y === s) {
     const u = e.x < n.x ? -1 : 1, c = e.y < n.y ? 1 : -1;
-    return `L ${a + i * u},${r}Q ${a},${r} ${a},${r + i * c}`;
+    return `L ${r + i * u},${s}Q ${r},${s} ${r},${s + i * c}`;
   }
-  const s = e.x < n.x ? 1 : -1, l = e.y < n.y ? -1 : 1;
-  return `L ${a},${r + i * l}Q ${a},${r} ${a + i * s},${r}`;
+  const a = e.x < n.x ? 1 : -1, l = e.y < n.y ? -1 : 1;
+  return `L ${r},${s + i * l}Q ${r},${s} ${r + i * a},${s}`;
 }
 function Uo(e) {
   const {
@@ -5389,35 +5389,35 @@ function Uo(e) {
     sourceY: n,
     sourcePosition: o = fe.Bottom,
     targetX: i,
-    targetY: a,
-    targetPosition: r = fe.Top,
-    borderRadius: s = 5,
+    targetY: r,
+    targetPosition: s = fe.Top,
+    borderRadius: a = 5,
     centerX: l,
     centerY: u,
     offset: c = 20
-  } = e, [d, h, v, k, p] = of({
+  } = e, [d, f, m, S, b] = af({
     source: { x: t, y: n },
     sourcePosition: o,
-    target: { x: i, y: a },
-    targetPosition: r,
+    target: { x: i, y: r },
+    targetPosition: s,
     center: { x: l, y: u },
     offset: c
   });
-  return [d.reduce((_, I, y) => {
-    let m;
-    return y > 0 && y < d.length - 1 ? m = af(d[y - 1], I, d[y + 1], s) : m = `${y === 0 ? "M" : "L"}${I.x} ${I.y}`, _ += m, _;
-  }, ""), h, v, k, p];
+  return [d.reduce((k, C, p) => {
+    let v;
+    return p > 0 && p < d.length - 1 ? v = lf(d[p - 1], C, d[p + 1], a) : v = `${p === 0 ? "M" : "L"}${C.x} ${C.y}`, k += v, k;
+  }, ""), f, m, S, b];
 }
-function rf(e) {
-  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [a, r, s, l] = kr({
+function uf(e) {
+  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, s, a, l] = _s({
     sourceX: t,
     sourceY: n,
     targetX: o,
     targetY: i
   });
-  return [`M ${t},${n}L ${o},${i}`, a, r, s, l];
+  return [`M ${t},${n}L ${o},${i}`, r, s, a, l];
 }
-const sf = Xe({
+const cf = Xe({
   name: "StraightEdge",
   props: [
     "label",
@@ -5437,7 +5437,7 @@ const sf = Xe({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = rf(e);
+      const [n, o, i] = uf(e);
       return Oe(yo, {
         path: n,
         labelX: o,
@@ -5447,7 +5447,7 @@ const sf = Xe({
       });
     };
   }
-}), lf = sf, uf = Xe({
+}), df = cf, ff = Xe({
   name: "SmoothStepEdge",
   props: [
     "sourcePosition",
@@ -5485,7 +5485,7 @@ const sf = Xe({
       });
     };
   }
-}), Er = uf, cf = Xe({
+}), Ns = ff, hf = Xe({
   name: "StepEdge",
   props: [
     "sourcePosition",
@@ -5505,9 +5505,9 @@ const sf = Xe({
     "interactionWidth"
   ],
   setup(e, { attrs: t }) {
-    return () => Oe(Er, { ...e, ...t, borderRadius: 0 });
+    return () => Oe(Ns, { ...e, ...t, borderRadius: 0 });
   }
-}), df = cf, ff = Xe({
+}), mf = hf, vf = Xe({
   name: "BezierEdge",
   props: [
     "sourcePosition",
@@ -5530,7 +5530,7 @@ const sf = Xe({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Sr({
+      const [n, o, i] = $s({
         ...e,
         sourcePosition: e.sourcePosition ?? fe.Bottom,
         targetPosition: e.targetPosition ?? fe.Top
@@ -5544,7 +5544,7 @@ const sf = Xe({
       });
     };
   }
-}), hf = ff, vf = Xe({
+}), pf = vf, gf = Xe({
   name: "SimpleBezierEdge",
   props: [
     "sourcePosition",
@@ -5566,7 +5566,7 @@ const sf = Xe({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = $r({
+      const [n, o, i] = Es({
         ...e,
         sourcePosition: e.sourcePosition ?? fe.Bottom,
         targetPosition: e.targetPosition ?? fe.Top
@@ -5580,35 +5580,35 @@ const sf = Xe({
       });
     };
   }
-}), mf = vf, pf = {
-  input: Ud,
-  default: qd,
-  output: Gd
-}, gf = {
-  default: hf,
-  straight: lf,
-  step: df,
-  smoothstep: Er,
-  simplebezier: mf
+}), yf = gf, wf = {
+  input: Zd,
+  default: Wd,
+  output: Kd
+}, xf = {
+  default: pf,
+  straight: df,
+  step: mf,
+  smoothstep: Ns,
+  simplebezier: yf
 };
-function yf(e, t, n) {
-  const o = ee(() => (p) => t.value.get(p)), i = ee(() => (p) => n.value.get(p)), a = ee(() => {
-    const p = {
-      ...gf,
+function bf(e, t, n) {
+  const o = ee(() => (b) => t.value.get(b)), i = ee(() => (b) => n.value.get(b)), r = ee(() => {
+    const b = {
+      ...xf,
       ...e.edgeTypes
-    }, x = Object.keys(p);
-    for (const _ of e.edges)
-      _.type && !x.includes(_.type) && (p[_.type] = _.type);
-    return p;
-  }), r = ee(() => {
-    const p = {
-      ...pf,
+    }, x = Object.keys(b);
+    for (const k of e.edges)
+      k.type && !x.includes(k.type) && (b[k.type] = k.type);
+    return b;
+  }), s = ee(() => {
+    const b = {
+      ...wf,
       ...e.nodeTypes
-    }, x = Object.keys(p);
-    for (const _ of e.nodes)
-      _.type && !x.includes(_.type) && (p[_.type] = _.type);
-    return p;
-  }), s = ee(() => e.onlyRenderVisibleElements ? sr(
+    }, x = Object.keys(b);
+    for (const k of e.nodes)
+      k.type && !x.includes(k.type) && (b[k.type] = k.type);
+    return b;
+  }), a = ee(() => e.onlyRenderVisibleElements ? ls(
     e.nodes,
     {
       x: 0,
@@ -5620,68 +5620,68 @@ function yf(e, t, n) {
     !0
   ) : e.nodes), l = ee(() => {
     if (e.onlyRenderVisibleElements) {
-      const p = [];
+      const b = [];
       for (const x of e.edges) {
-        const _ = t.value.get(x.source), I = t.value.get(x.target);
-        vd({
-          sourcePos: _.computedPosition || { x: 0, y: 0 },
-          targetPos: I.computedPosition || { x: 0, y: 0 },
-          sourceWidth: _.dimensions.width,
-          sourceHeight: _.dimensions.height,
-          targetWidth: I.dimensions.width,
-          targetHeight: I.dimensions.height,
+        const k = t.value.get(x.source), C = t.value.get(x.target);
+        gd({
+          sourcePos: k.computedPosition || { x: 0, y: 0 },
+          targetPos: C.computedPosition || { x: 0, y: 0 },
+          sourceWidth: k.dimensions.width,
+          sourceHeight: k.dimensions.height,
+          targetWidth: C.dimensions.width,
+          targetHeight: C.dimensions.height,
           width: e.dimensions.width,
           height: e.dimensions.height,
           viewport: e.viewport
-        }) && p.push(x);
+        }) && b.push(x);
       }
-      return p;
+      return b;
     }
     return e.edges;
-  }), u = ee(() => [...s.value, ...l.value]), c = ee(() => {
-    const p = [];
+  }), u = ee(() => [...a.value, ...l.value]), c = ee(() => {
+    const b = [];
     for (const x of e.nodes)
-      x.selected && p.push(x);
-    return p;
+      x.selected && b.push(x);
+    return b;
   }), d = ee(() => {
-    const p = [];
+    const b = [];
     for (const x of e.edges)
-      x.selected && p.push(x);
-    return p;
-  }), h = ee(() => [
+      x.selected && b.push(x);
+    return b;
+  }), f = ee(() => [
     ...c.value,
     ...d.value
-  ]), v = ee(() => {
-    const p = [];
+  ]), m = ee(() => {
+    const b = [];
     for (const x of e.nodes)
-      x.dimensions.width && x.dimensions.height && x.handleBounds !== void 0 && p.push(x);
-    return p;
-  }), k = ee(
-    () => s.value.length > 0 && v.value.length === s.value.length
+      x.dimensions.width && x.dimensions.height && x.handleBounds !== void 0 && b.push(x);
+    return b;
+  }), S = ee(
+    () => a.value.length > 0 && m.value.length === a.value.length
   );
   return {
     getNode: o,
     getEdge: i,
     getElements: u,
-    getEdgeTypes: a,
-    getNodeTypes: r,
+    getEdgeTypes: r,
+    getNodeTypes: s,
     getEdges: l,
-    getNodes: s,
-    getSelectedElements: h,
+    getNodes: a,
+    getSelectedElements: f,
     getSelectedNodes: c,
     getSelectedEdges: d,
-    getNodesInitialized: v,
-    areNodesInitialized: k
+    getNodesInitialized: m,
+    areNodesInitialized: S
   };
 }
-class Tt {
+class Pt {
   constructor() {
     this.currentId = 0, this.flows = /* @__PURE__ */ new Map();
   }
   static getInstance() {
     var t;
-    const n = (t = nn()) == null ? void 0 : t.appContext.app, o = (n == null ? void 0 : n.config.globalProperties.$vueFlowStorage) ?? Tt.instance;
-    return Tt.instance = o ?? new Tt(), n && (n.config.globalProperties.$vueFlowStorage = Tt.instance), Tt.instance;
+    const n = (t = nn()) == null ? void 0 : t.appContext.app, o = (n == null ? void 0 : n.config.globalProperties.$vueFlowStorage) ?? Pt.instance;
+    return Pt.instance = o ?? new Pt(), n && (n.config.globalProperties.$vueFlowStorage = Pt.instance), Pt.instance;
   }
   set(t, n) {
     return this.flows.set(t, n);
@@ -5693,34 +5693,34 @@ class Tt {
     return this.flows.delete(t);
   }
   create(t, n) {
-    const o = br(), i = vn(o), a = {};
-    for (const [h, v] of Object.entries(i.hooks)) {
-      const k = `on${h.charAt(0).toUpperCase() + h.slice(1)}`;
-      a[k] = v.on;
+    const o = ks(), i = mn(o), r = {};
+    for (const [f, m] of Object.entries(i.hooks)) {
+      const S = `on${f.charAt(0).toUpperCase() + f.slice(1)}`;
+      r[S] = m.on;
     }
-    const r = {};
-    for (const [h, v] of Object.entries(i.hooks))
-      r[h] = v.trigger;
-    const s = ee(() => {
-      const h = /* @__PURE__ */ new Map();
-      for (const v of i.nodes)
-        h.set(v.id, v);
-      return h;
+    const s = {};
+    for (const [f, m] of Object.entries(i.hooks))
+      s[f] = m.trigger;
+    const a = ee(() => {
+      const f = /* @__PURE__ */ new Map();
+      for (const m of i.nodes)
+        f.set(m.id, m);
+      return f;
     }), l = ee(() => {
-      const h = /* @__PURE__ */ new Map();
-      for (const v of i.edges)
-        h.set(v.id, v);
-      return h;
-    }), u = yf(i, s, l), c = Fd(i, s, l);
+      const f = /* @__PURE__ */ new Map();
+      for (const m of i.edges)
+        f.set(m.id, m);
+      return f;
+    }), u = bf(i, a, l), c = qd(i, a, l);
     c.setState({ ...i, ...n });
     const d = {
-      ...a,
+      ...r,
       ...u,
       ...c,
-      ...us(i),
-      nodeLookup: s,
+      ...fa(i),
+      nodeLookup: a,
       edgeLookup: l,
-      emits: r,
+      emits: s,
       id: t,
       vueFlowVersion: "1.48.2",
       $destroy: () => {
@@ -5734,69 +5734,69 @@ class Tt {
   }
 }
 function Ye(e) {
-  const t = Tt.getInstance(), n = ya(), o = typeof e == "object", i = o ? e : { id: e }, a = i.id, r = a ?? (n == null ? void 0 : n.vueFlowId);
-  let s;
+  const t = Pt.getInstance(), n = wr(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, s = r ?? (n == null ? void 0 : n.vueFlowId);
+  let a;
   if (n) {
-    const l = Ct(Zi, null);
-    typeof l < "u" && l !== null && (!r || l.id === r) && (s = l);
+    const l = Ct(ji, null);
+    typeof l < "u" && l !== null && (!s || l.id === s) && (a = l);
   }
-  if (s || r && (s = t.get(r)), !s || r && s.id !== r) {
-    const l = a ?? t.getId(), u = t.create(l, i);
-    s = u, (n ?? wa(!0)).run(() => {
+  if (a || s && (a = t.get(s)), !a || s && a.id !== s) {
+    const l = r ?? t.getId(), u = t.create(l, i);
+    a = u, (n ?? xr(!0)).run(() => {
       Ee(
         u.applyDefault,
-        (d, h, v) => {
-          const k = (x) => {
+        (d, f, m) => {
+          const S = (x) => {
             u.applyNodeChanges(x);
-          }, p = (x) => {
+          }, b = (x) => {
             u.applyEdgeChanges(x);
           };
-          d ? (u.onNodesChange(k), u.onEdgesChange(p)) : (u.hooks.value.nodesChange.off(k), u.hooks.value.edgesChange.off(p)), v(() => {
-            u.hooks.value.nodesChange.off(k), u.hooks.value.edgesChange.off(p);
+          d ? (u.onNodesChange(S), u.onEdgesChange(b)) : (u.hooks.value.nodesChange.off(S), u.hooks.value.edgesChange.off(b)), m(() => {
+            u.hooks.value.nodesChange.off(S), u.hooks.value.edgesChange.off(b);
           });
         },
         { immediate: !0 }
       ), pn(() => {
-        if (s) {
-          const d = t.get(s.id);
-          d ? d.$destroy() : Mn(`No store instance found for id ${s.id} in storage.`);
+        if (a) {
+          const d = t.get(a.id);
+          d ? d.$destroy() : Mn(`No store instance found for id ${a.id} in storage.`);
         }
       });
     });
   } else
-    o && s.setState(i);
-  if (n && (Ot(Zi, s), n.vueFlowId = s.id), o) {
+    o && a.setState(i);
+  if (n && (Ot(ji, a), n.vueFlowId = a.id), o) {
     const l = nn();
-    (l == null ? void 0 : l.type.name) !== "VueFlow" && s.emits.error(new Ke(We.USEVUEFLOW_OPTIONS));
+    (l == null ? void 0 : l.type.name) !== "VueFlow" && a.emits.error(new Ke(We.USEVUEFLOW_OPTIONS));
   }
-  return s;
+  return a;
 }
-function wf(e) {
+function kf(e) {
   const { emits: t, dimensions: n } = Ye();
   let o;
   nt(() => {
     const i = () => {
-      var a, r;
-      if (!e.value || !(((r = (a = e.value).checkVisibility) == null ? void 0 : r.call(a)) ?? !0))
+      var r, s;
+      if (!e.value || !(((s = (r = e.value).checkVisibility) == null ? void 0 : s.call(r)) ?? !0))
         return;
-      const s = fo(e.value);
-      (s.width === 0 || s.height === 0) && t.error(new Ke(We.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: s.width || 500, height: s.height || 500 };
+      const a = fo(e.value);
+      (a.width === 0 || a.height === 0) && t.error(new Ke(We.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: a.width || 500, height: a.height || 500 };
     };
     i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), Vt(() => {
       window.removeEventListener("resize", i), o && e.value && o.unobserve(e.value);
     });
   });
 }
-const xf = {
+const _f = {
   name: "UserSelection",
   compatConfig: { MODE: 3 }
-}, bf = /* @__PURE__ */ Xe({
-  ...xf,
+}, Sf = /* @__PURE__ */ Xe({
+  ..._f,
   props: {
     userSelectionRect: {}
   },
   setup(e) {
-    return (t, n) => (M(), A("div", {
+    return (t, n) => (M(), T("div", {
       class: "vue-flow__selection vue-flow__container",
       style: ze({
         width: `${t.userSelectionRect.width}px`,
@@ -5805,74 +5805,74 @@ const xf = {
       })
     }, null, 4));
   }
-}), kf = ["tabIndex"], _f = {
+}), $f = ["tabIndex"], Ef = {
   name: "NodesSelection",
   compatConfig: { MODE: 3 }
-}, Sf = /* @__PURE__ */ Xe({
-  ..._f,
+}, Nf = /* @__PURE__ */ Xe({
+  ...Ef,
   setup(e) {
-    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: a, userSelectionActive: r } = Ye(), s = xr(), l = ye(null), u = pr({
+    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: s } = Ye(), a = bs(), l = ye(null), u = gs({
       el: l,
-      onStart(k) {
-        t.selectionDragStart(k), t.nodeDragStart(k);
+      onStart(S) {
+        t.selectionDragStart(S), t.nodeDragStart(S);
       },
-      onDrag(k) {
-        t.selectionDrag(k), t.nodeDrag(k);
+      onDrag(S) {
+        t.selectionDrag(S), t.nodeDrag(S);
       },
-      onStop(k) {
-        t.selectionDragStop(k), t.nodeDragStop(k);
+      onStop(S) {
+        t.selectionDragStop(S), t.nodeDragStop(S);
       }
     });
     nt(() => {
-      var k;
-      a.value || (k = l.value) == null || k.focus({ preventScroll: !0 });
+      var S;
+      r.value || (S = l.value) == null || S.focus({ preventScroll: !0 });
     });
-    const c = ee(() => rr(o.value)), d = ee(() => ({
+    const c = ee(() => as(o.value)), d = ee(() => ({
       width: `${c.value.width}px`,
       height: `${c.value.height}px`,
       top: `${c.value.y}px`,
       left: `${c.value.x}px`
     }));
-    function h(k) {
-      t.selectionContextMenu({ event: k, nodes: o.value });
+    function f(S) {
+      t.selectionContextMenu({ event: S, nodes: o.value });
     }
-    function v(k) {
-      a.value || Wt[k.key] && (k.preventDefault(), s(
+    function m(S) {
+      r.value || Wt[S.key] && (S.preventDefault(), a(
         {
-          x: Wt[k.key].x,
-          y: Wt[k.key].y
+          x: Wt[S.key].x,
+          y: Wt[S.key].y
         },
-        k.shiftKey
+        S.shiftKey
       ));
     }
-    return (k, p) => !X(r) && c.value.width && c.value.height ? (M(), A("div", {
+    return (S, b) => !B(s) && c.value.width && c.value.height ? (M(), T("div", {
       key: 0,
-      class: Re(["vue-flow__nodesselection vue-flow__container", X(i)]),
-      style: ze({ transform: `translate(${X(n).x}px,${X(n).y}px) scale(${X(n).zoom})` })
+      class: Be(["vue-flow__nodesselection vue-flow__container", B(i)]),
+      style: ze({ transform: `translate(${B(n).x}px,${B(n).y}px) scale(${B(n).zoom})` })
     }, [
       $("div", {
         ref_key: "el",
         ref: l,
-        class: Re([{ dragging: X(u) }, "vue-flow__nodesselection-rect"]),
+        class: Be([{ dragging: B(u) }, "vue-flow__nodesselection-rect"]),
         style: ze(d.value),
-        tabIndex: X(a) ? void 0 : -1,
-        onContextmenu: h,
-        onKeydown: v
-      }, null, 46, kf)
-    ], 6)) : re("", !0);
+        tabIndex: B(r) ? void 0 : -1,
+        onContextmenu: f,
+        onKeydown: m
+      }, null, 46, $f)
+    ], 6)) : se("", !0);
   }
 });
-function $f(e, t) {
+function Mf(e, t) {
   return {
     x: e.clientX - t.left,
     y: e.clientY - t.top
   };
 }
-const Ef = {
+const Cf = {
   name: "Pane",
   compatConfig: { MODE: 3 }
-}, Nf = /* @__PURE__ */ Xe({
-  ...Ef,
+}, If = /* @__PURE__ */ Xe({
+  ...Cf,
   props: {
     isSelecting: { type: Boolean },
     selectionKeyPressed: { type: Boolean }
@@ -5883,278 +5883,278 @@ const Ef = {
       nodes: n,
       viewport: o,
       emits: i,
-      userSelectionActive: a,
-      removeSelectedElements: r,
-      userSelectionRect: s,
+      userSelectionActive: r,
+      removeSelectedElements: s,
+      userSelectionRect: a,
       elementsSelectable: l,
       nodesSelectionActive: u,
       getSelectedEdges: c,
       getSelectedNodes: d,
-      removeNodes: h,
-      removeEdges: v,
-      selectionMode: k,
-      deleteKeyCode: p,
+      removeNodes: f,
+      removeEdges: m,
+      selectionMode: S,
+      deleteKeyCode: b,
       multiSelectionKeyCode: x,
-      multiSelectionActive: _,
-      edgeLookup: I,
-      nodeLookup: y,
-      connectionLookup: m,
-      defaultEdgeOptions: T,
-      connectionStartHandle: O,
-      panOnDrag: L
-    } = Ye(), B = $t(null), ne = $t(/* @__PURE__ */ new Set()), J = $t(/* @__PURE__ */ new Set()), Z = $t(null), C = Ve(() => l.value && (e.isSelecting || a.value)), se = Ve(() => O.value !== null);
-    let E = !1, Y = !1;
-    const P = hn(p, { actInsideInputWithModifier: !1 }), W = hn(x);
-    Ee(P, (ae) => {
-      ae && (h(d.value), v(c.value), u.value = !1);
-    }), Ee(W, (ae) => {
-      _.value = ae;
+      multiSelectionActive: k,
+      edgeLookup: C,
+      nodeLookup: p,
+      connectionLookup: v,
+      defaultEdgeOptions: A,
+      connectionStartHandle: Y,
+      panOnDrag: H
+    } = Ye(), V = $t(null), oe = $t(/* @__PURE__ */ new Set()), J = $t(/* @__PURE__ */ new Set()), Z = $t(null), I = Ve(() => l.value && (e.isSelecting || r.value)), ae = Ve(() => Y.value !== null);
+    let E = !1, X = !1;
+    const P = hn(b, { actInsideInputWithModifier: !1 }), W = hn(x);
+    Ee(P, (re) => {
+      re && (f(d.value), m(c.value), u.value = !1);
+    }), Ee(W, (re) => {
+      k.value = re;
     });
-    function D(ae, Q) {
+    function D(re, Q) {
       return (ie) => {
-        ie.target === Q && (ae == null || ae(ie));
+        ie.target === Q && (re == null || re(ie));
       };
     }
-    function z(ae) {
-      if (E || se.value) {
+    function z(re) {
+      if (E || ae.value) {
         E = !1;
         return;
       }
-      i.paneClick(ae), r(), u.value = !1;
+      i.paneClick(re), s(), u.value = !1;
     }
-    function F(ae) {
+    function F(re) {
       var Q;
-      if (Array.isArray(L.value) && ((Q = L.value) != null && Q.includes(2))) {
-        ae.preventDefault();
+      if (Array.isArray(H.value) && ((Q = H.value) != null && Q.includes(2))) {
+        re.preventDefault();
         return;
       }
-      i.paneContextMenu(ae);
+      i.paneContextMenu(re);
     }
-    function te(ae) {
-      i.paneScroll(ae);
+    function te(re) {
+      i.paneScroll(re);
     }
-    function le(ae) {
-      var Q, ie, Me;
-      if (Z.value = ((Q = t.value) == null ? void 0 : Q.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || ae.button !== 0 || ae.target !== B.value || !Z.value)
+    function le(re) {
+      var Q, ie, Ne;
+      if (Z.value = ((Q = t.value) == null ? void 0 : Q.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || re.button !== 0 || re.target !== V.value || !Z.value)
         return;
-      (Me = (ie = ae.target) == null ? void 0 : ie.setPointerCapture) == null || Me.call(ie, ae.pointerId);
-      const { x: Te, y: we } = $f(ae, Z.value);
-      Y = !0, E = !1, r(), s.value = {
+      (Ne = (ie = re.target) == null ? void 0 : ie.setPointerCapture) == null || Ne.call(ie, re.pointerId);
+      const { x: Pe, y: we } = Mf(re, Z.value);
+      X = !0, E = !1, s(), a.value = {
         width: 0,
         height: 0,
-        startX: Te,
+        startX: Pe,
         startY: we,
-        x: Te,
+        x: Pe,
         y: we
-      }, i.selectionStart(ae);
+      }, i.selectionStart(re);
     }
-    function he(ae) {
+    function he(re) {
       var Q;
-      if (!Z.value || !s.value)
+      if (!Z.value || !a.value)
         return;
       E = !0;
-      const { x: ie, y: Me } = ct(ae, Z.value), { startX: Te = 0, startY: we = 0 } = s.value, Ie = {
-        startX: Te,
+      const { x: ie, y: Ne } = ct(re, Z.value), { startX: Pe = 0, startY: we = 0 } = a.value, Ie = {
+        startX: Pe,
         startY: we,
-        x: ie < Te ? ie : Te,
-        y: Me < we ? Me : we,
-        width: Math.abs(ie - Te),
-        height: Math.abs(Me - we)
-      }, pe = ne.value, ge = J.value;
-      ne.value = new Set(
-        sr(n.value, Ie, o.value, k.value === si.Partial, !0).map(
-          (b) => b.id
+        x: ie < Pe ? ie : Pe,
+        y: Ne < we ? Ne : we,
+        width: Math.abs(ie - Pe),
+        height: Math.abs(Ne - we)
+      }, ve = oe.value, pe = J.value;
+      oe.value = new Set(
+        ls(n.value, Ie, o.value, S.value === li.Partial, !0).map(
+          (w) => w.id
         )
       ), J.value = /* @__PURE__ */ new Set();
-      const S = ((Q = T.value) == null ? void 0 : Q.selectable) ?? !0;
-      for (const b of ne.value) {
-        const f = m.value.get(b);
-        if (f)
-          for (const { edgeId: g } of f.values()) {
-            const w = I.value.get(g);
-            w && (w.selectable ?? S) && J.value.add(g);
+      const _ = ((Q = A.value) == null ? void 0 : Q.selectable) ?? !0;
+      for (const w of oe.value) {
+        const h = v.value.get(w);
+        if (h)
+          for (const { edgeId: g } of h.values()) {
+            const y = C.value.get(g);
+            y && (y.selectable ?? _) && J.value.add(g);
           }
       }
-      if (!Ki(pe, ne.value)) {
-        const b = St(y.value, ne.value, !0);
-        i.nodesChange(b);
+      if (!Zi(ve, oe.value)) {
+        const w = St(p.value, oe.value, !0);
+        i.nodesChange(w);
       }
-      if (!Ki(ge, J.value)) {
-        const b = St(I.value, J.value);
-        i.edgesChange(b);
+      if (!Zi(pe, J.value)) {
+        const w = St(C.value, J.value);
+        i.edgesChange(w);
       }
-      s.value = Ie, a.value = !0, u.value = !1;
+      a.value = Ie, r.value = !0, u.value = !1;
     }
-    function me(ae) {
+    function me(re) {
       var Q;
-      ae.button !== 0 || !Y || ((Q = ae.target) == null || Q.releasePointerCapture(ae.pointerId), !a.value && s.value && ae.target === B.value && z(ae), a.value = !1, s.value = null, u.value = ne.value.size > 0, i.selectionEnd(ae), e.selectionKeyPressed && (E = !1), Y = !1);
+      re.button !== 0 || !X || ((Q = re.target) == null || Q.releasePointerCapture(re.pointerId), !r.value && a.value && re.target === V.value && z(re), r.value = !1, a.value = null, u.value = oe.value.size > 0, i.selectionEnd(re), e.selectionKeyPressed && (E = !1), X = !1);
     }
-    return (ae, Q) => (M(), A("div", {
+    return (re, Q) => (M(), T("div", {
       ref_key: "container",
-      ref: B,
-      class: Re(["vue-flow__pane vue-flow__container", { selection: ae.isSelecting }]),
-      onClick: Q[0] || (Q[0] = (ie) => C.value ? void 0 : D(z, B.value)(ie)),
-      onContextmenu: Q[1] || (Q[1] = (ie) => D(F, B.value)(ie)),
-      onWheelPassive: Q[2] || (Q[2] = (ie) => D(te, B.value)(ie)),
-      onPointerenter: Q[3] || (Q[3] = (ie) => C.value ? void 0 : X(i).paneMouseEnter(ie)),
-      onPointerdown: Q[4] || (Q[4] = (ie) => C.value ? le(ie) : X(i).paneMouseMove(ie)),
-      onPointermove: Q[5] || (Q[5] = (ie) => C.value ? he(ie) : X(i).paneMouseMove(ie)),
-      onPointerup: Q[6] || (Q[6] = (ie) => C.value ? me(ie) : void 0),
-      onPointerleave: Q[7] || (Q[7] = (ie) => X(i).paneMouseLeave(ie))
+      ref: V,
+      class: Be(["vue-flow__pane vue-flow__container", { selection: re.isSelecting }]),
+      onClick: Q[0] || (Q[0] = (ie) => I.value ? void 0 : D(z, V.value)(ie)),
+      onContextmenu: Q[1] || (Q[1] = (ie) => D(F, V.value)(ie)),
+      onWheelPassive: Q[2] || (Q[2] = (ie) => D(te, V.value)(ie)),
+      onPointerenter: Q[3] || (Q[3] = (ie) => I.value ? void 0 : B(i).paneMouseEnter(ie)),
+      onPointerdown: Q[4] || (Q[4] = (ie) => I.value ? le(ie) : B(i).paneMouseMove(ie)),
+      onPointermove: Q[5] || (Q[5] = (ie) => I.value ? he(ie) : B(i).paneMouseMove(ie)),
+      onPointerup: Q[6] || (Q[6] = (ie) => I.value ? me(ie) : void 0),
+      onPointerleave: Q[7] || (Q[7] = (ie) => B(i).paneMouseLeave(ie))
     }, [
-      Ze(ae.$slots, "default"),
-      X(a) && X(s) ? (M(), He(bf, {
+      Ze(re.$slots, "default"),
+      B(r) && B(a) ? (M(), He(Sf, {
         key: 0,
-        "user-selection-rect": X(s)
-      }, null, 8, ["user-selection-rect"])) : re("", !0),
-      X(u) && X(d).length ? (M(), He(Sf, { key: 1 })) : re("", !0)
+        "user-selection-rect": B(a)
+      }, null, 8, ["user-selection-rect"])) : se("", !0),
+      B(u) && B(d).length ? (M(), He(Nf, { key: 1 })) : se("", !0)
     ], 34));
   }
-}), Mf = {
+}), Pf = {
   name: "Transform",
   compatConfig: { MODE: 3 }
-}, Cf = /* @__PURE__ */ Xe({
-  ...Mf,
+}, Tf = /* @__PURE__ */ Xe({
+  ...Pf,
   setup(e) {
-    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Ye(), i = ee(() => n.value ? !o.value : !1), a = ee(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
-    return (r, s) => (M(), A("div", {
+    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Ye(), i = ee(() => n.value ? !o.value : !1), r = ee(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
+    return (s, a) => (M(), T("div", {
       class: "vue-flow__transformationpane vue-flow__container",
-      style: ze({ transform: a.value, opacity: i.value ? 0 : void 0 })
+      style: ze({ transform: r.value, opacity: i.value ? 0 : void 0 })
     }, [
-      Ze(r.$slots, "default")
+      Ze(s.$slots, "default")
     ], 4));
   }
-}), If = {
+}), Af = {
   name: "Viewport",
   compatConfig: { MODE: 3 }
-}, Tf = /* @__PURE__ */ Xe({
-  ...If,
+}, zf = /* @__PURE__ */ Xe({
+  ...Af,
   setup(e) {
     const {
       minZoom: t,
       maxZoom: n,
       defaultViewport: o,
       translateExtent: i,
-      zoomActivationKeyCode: a,
-      selectionKeyCode: r,
-      panActivationKeyCode: s,
+      zoomActivationKeyCode: r,
+      selectionKeyCode: s,
+      panActivationKeyCode: a,
       panOnScroll: l,
       panOnScrollMode: u,
       panOnScrollSpeed: c,
       panOnDrag: d,
-      zoomOnDoubleClick: h,
-      zoomOnPinch: v,
-      zoomOnScroll: k,
-      preventScrolling: p,
+      zoomOnDoubleClick: f,
+      zoomOnPinch: m,
+      zoomOnScroll: S,
+      preventScrolling: b,
       noWheelClassName: x,
-      noPanClassName: _,
-      emits: I,
-      connectionStartHandle: y,
-      userSelectionActive: m,
-      paneDragging: T,
-      d3Zoom: O,
-      d3Selection: L,
-      d3ZoomHandler: B,
-      viewport: ne,
+      noPanClassName: k,
+      emits: C,
+      connectionStartHandle: p,
+      userSelectionActive: v,
+      paneDragging: A,
+      d3Zoom: Y,
+      d3Selection: H,
+      d3ZoomHandler: V,
+      viewport: oe,
       viewportRef: J,
       paneClickDistance: Z
     } = Ye();
-    wf(J);
-    const C = $t(!1), se = $t(!1);
-    let E = null, Y = !1, P = 0, W = {
+    kf(J);
+    const I = $t(!1), ae = $t(!1);
+    let E = null, X = !1, P = 0, W = {
       x: 0,
       y: 0,
       zoom: 0
     };
-    const D = hn(s), z = hn(r), F = hn(a), te = Ve(
-      () => (!z.value || z.value && r.value === !0) && (D.value || d.value)
-    ), le = Ve(() => D.value || l.value), he = Ve(() => r.value === !0 && te.value !== !0), me = Ve(
-      () => z.value && r.value !== !0 || m.value || he.value
-    ), ae = Ve(() => y.value !== null);
+    const D = hn(a), z = hn(s), F = hn(r), te = Ve(
+      () => (!z.value || z.value && s.value === !0) && (D.value || d.value)
+    ), le = Ve(() => D.value || l.value), he = Ve(() => s.value === !0 && te.value !== !0), me = Ve(
+      () => z.value && s.value !== !0 || v.value || he.value
+    ), re = Ve(() => p.value !== null);
     nt(() => {
       if (!J.value) {
         Mn("Viewport element is missing");
         return;
       }
-      const we = J.value, Ie = we.getBoundingClientRect(), pe = Uc().clickDistance(Z.value).scaleExtent([t.value, n.value]).translateExtent(i.value), ge = at(we).call(pe), S = ge.on("wheel.zoom"), b = Qt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(xt(o.value.zoom ?? 1, t.value, n.value)), f = [
+      const we = J.value, Ie = we.getBoundingClientRect(), ve = Zc().clickDistance(Z.value).scaleExtent([t.value, n.value]).translateExtent(i.value), pe = rt(we).call(ve), _ = pe.on("wheel.zoom"), w = Qt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(xt(o.value.zoom ?? 1, t.value, n.value)), h = [
         [0, 0],
         [Ie.width, Ie.height]
-      ], g = pe.constrain()(b, f, i.value);
-      pe.transform(ge, g), pe.wheelDelta(Di), O.value = pe, L.value = ge, B.value = S, ne.value = { x: g.x, y: g.y, zoom: g.k }, pe.on("start", (w) => {
-        var V;
-        if (!w.sourceEvent)
+      ], g = ve.constrain()(w, h, i.value);
+      ve.transform(pe, g), ve.wheelDelta(Oi), Y.value = ve, H.value = pe, V.value = _, oe.value = { x: g.x, y: g.y, zoom: g.k }, ve.on("start", (y) => {
+        var R;
+        if (!y.sourceEvent)
           return null;
-        P = w.sourceEvent.button, C.value = !0;
-        const H = Me(w.transform);
-        ((V = w.sourceEvent) == null ? void 0 : V.type) === "mousedown" && (T.value = !0), W = H, I.viewportChangeStart(H), I.moveStart({ event: w, flowTransform: H });
-      }), pe.on("end", (w) => {
-        if (!w.sourceEvent)
+        P = y.sourceEvent.button, I.value = !0;
+        const L = Ne(y.transform);
+        ((R = y.sourceEvent) == null ? void 0 : R.type) === "mousedown" && (A.value = !0), W = L, C.viewportChangeStart(L), C.moveStart({ event: y, flowTransform: L });
+      }), ve.on("end", (y) => {
+        if (!y.sourceEvent)
           return null;
-        if (C.value = !1, T.value = !1, Q(te.value, P ?? 0) && !Y && I.paneContextMenu(w.sourceEvent), Y = !1, ie(W, w.transform)) {
-          const V = Me(w.transform);
-          W = V, I.viewportChangeEnd(V), I.moveEnd({ event: w, flowTransform: V });
+        if (I.value = !1, A.value = !1, Q(te.value, P ?? 0) && !X && C.paneContextMenu(y.sourceEvent), X = !1, ie(W, y.transform)) {
+          const R = Ne(y.transform);
+          W = R, C.viewportChangeEnd(R), C.moveEnd({ event: y, flowTransform: R });
         }
-      }), pe.filter((w) => {
-        var V;
-        const H = F.value || k.value, q = v.value && w.ctrlKey, K = w.button, U = w.type === "wheel";
-        if (K === 1 && w.type === "mousedown" && (Te(w, "vue-flow__node") || Te(w, "vue-flow__edge")))
+      }), ve.filter((y) => {
+        var R;
+        const L = F.value || S.value, q = m.value && y.ctrlKey, K = y.button, U = y.type === "wheel";
+        if (K === 1 && y.type === "mousedown" && (Pe(y, "vue-flow__node") || Pe(y, "vue-flow__edge")))
           return !0;
-        if (!te.value && !H && !le.value && !h.value && !v.value || m.value || ae.value && !U || !h.value && w.type === "dblclick" || Te(w, x.value) && U || Te(w, _.value) && (!U || le.value && U && !F.value) || !v.value && w.ctrlKey && U || !H && !le.value && !q && U)
+        if (!te.value && !L && !le.value && !f.value && !m.value || v.value || re.value && !U || !f.value && y.type === "dblclick" || Pe(y, x.value) && U || Pe(y, k.value) && (!U || le.value && U && !F.value) || !m.value && y.ctrlKey && U || !L && !le.value && !q && U)
           return !1;
-        if (!v && w.type === "touchstart" && ((V = w.touches) == null ? void 0 : V.length) > 1)
-          return w.preventDefault(), !1;
-        if (!te.value && (w.type === "mousedown" || w.type === "touchstart") || he.value && Array.isArray(d.value) && d.value.includes(0) && K === 0 || Array.isArray(d.value) && !d.value.includes(K) && (w.type === "mousedown" || w.type === "touchstart"))
+        if (!m && y.type === "touchstart" && ((R = y.touches) == null ? void 0 : R.length) > 1)
+          return y.preventDefault(), !1;
+        if (!te.value && (y.type === "mousedown" || y.type === "touchstart") || he.value && Array.isArray(d.value) && d.value.includes(0) && K === 0 || Array.isArray(d.value) && !d.value.includes(K) && (y.type === "mousedown" || y.type === "touchstart"))
           return !1;
-        const oe = Array.isArray(d.value) && d.value.includes(K) || r.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !K || K <= 1;
-        return (!w.ctrlKey || D.value || U) && oe;
+        const ne = Array.isArray(d.value) && d.value.includes(K) || s.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !K || K <= 1;
+        return (!y.ctrlKey || D.value || U) && ne;
       }), Ee(
-        [m, te],
+        [v, te],
         () => {
-          m.value && !C.value ? pe.on("zoom", null) : m.value || pe.on("zoom", (w) => {
-            ne.value = { x: w.transform.x, y: w.transform.y, zoom: w.transform.k };
-            const V = Me(w.transform);
-            Y = Q(te.value, P ?? 0), I.viewportChange(V), I.move({ event: w, flowTransform: V });
+          v.value && !I.value ? ve.on("zoom", null) : v.value || ve.on("zoom", (y) => {
+            oe.value = { x: y.transform.x, y: y.transform.y, zoom: y.transform.k };
+            const R = Ne(y.transform);
+            X = Q(te.value, P ?? 0), C.viewportChange(R), C.move({ event: y, flowTransform: R });
           });
         },
         { immediate: !0 }
       ), Ee(
-        [m, le, u, F, v, p, x],
+        [v, le, u, F, m, b, x],
         () => {
-          le.value && !F.value && !m.value ? ge.on(
+          le.value && !F.value && !v.value ? pe.on(
             "wheel.zoom",
-            (w) => {
-              if (Te(w, x.value))
+            (y) => {
+              if (Pe(y, x.value))
                 return !1;
-              const V = F.value || k.value, H = v.value && w.ctrlKey;
-              if (!(!p.value || le.value || V || H))
+              const R = F.value || S.value, L = m.value && y.ctrlKey;
+              if (!(!b.value || le.value || R || L))
                 return !1;
-              w.preventDefault(), w.stopImmediatePropagation();
-              const K = ge.property("__zoom").k || 1, U = io();
-              if (!D.value && w.ctrlKey && v.value && U) {
-                const De = lt(w), Le = Di(w), ot = K * 2 ** Le;
-                pe.scaleTo(ge, ot, De, w);
+              y.preventDefault(), y.stopImmediatePropagation();
+              const K = pe.property("__zoom").k || 1, U = io();
+              if (!D.value && y.ctrlKey && m.value && U) {
+                const De = lt(y), Le = Oi(y), ot = K * 2 ** Le;
+                ve.scaleTo(pe, ot, De, y);
                 return;
               }
-              const oe = w.deltaMode === 1 ? 20 : 1;
-              let ue = u.value === fn.Vertical ? 0 : w.deltaX * oe, xe = u.value === fn.Horizontal ? 0 : w.deltaY * oe;
-              !U && w.shiftKey && u.value !== fn.Vertical && !ue && xe && (ue = xe, xe = 0), pe.translateBy(
-                ge,
+              const ne = y.deltaMode === 1 ? 20 : 1;
+              let ue = u.value === fn.Vertical ? 0 : y.deltaX * ne, xe = u.value === fn.Horizontal ? 0 : y.deltaY * ne;
+              !U && y.shiftKey && u.value !== fn.Vertical && !ue && xe && (ue = xe, xe = 0), ve.translateBy(
+                pe,
                 -(ue / K) * c.value,
                 -(xe / K) * c.value
               );
-              const be = Me(ge.property("__zoom"));
-              E && clearTimeout(E), se.value ? (I.move({ event: w, flowTransform: be }), I.viewportChange(be), E = setTimeout(() => {
-                I.moveEnd({ event: w, flowTransform: be }), I.viewportChangeEnd(be), se.value = !1;
-              }, 150)) : (se.value = !0, I.moveStart({ event: w, flowTransform: be }), I.viewportChangeStart(be));
+              const be = Ne(pe.property("__zoom"));
+              E && clearTimeout(E), ae.value ? (C.move({ event: y, flowTransform: be }), C.viewportChange(be), E = setTimeout(() => {
+                C.moveEnd({ event: y, flowTransform: be }), C.viewportChangeEnd(be), ae.value = !1;
+              }, 150)) : (ae.value = !0, C.moveStart({ event: y, flowTransform: be }), C.viewportChangeStart(be));
             },
             { passive: !1 }
-          ) : typeof S < "u" && ge.on(
+          ) : typeof _ < "u" && pe.on(
             "wheel.zoom",
-            function(w, V) {
-              const H = !p.value && w.type === "wheel" && !w.ctrlKey, q = F.value || k.value, K = v.value && w.ctrlKey;
-              if (!q && !l.value && !K && w.type === "wheel" || H || Te(w, x.value))
+            function(y, R) {
+              const L = !b.value && y.type === "wheel" && !y.ctrlKey, q = F.value || S.value, K = m.value && y.ctrlKey;
+              if (!q && !l.value && !K && y.type === "wheel" || L || Pe(y, x.value))
                 return null;
-              w.preventDefault(), S.call(this, w, V);
+              y.preventDefault(), _.call(this, y, R);
             },
             { passive: !1 }
           );
@@ -6168,32 +6168,32 @@ const Ef = {
     function ie(we, Ie) {
       return we.x !== Ie.x && !Number.isNaN(Ie.x) || we.y !== Ie.y && !Number.isNaN(Ie.y) || we.zoom !== Ie.k && !Number.isNaN(Ie.k);
     }
-    function Me(we) {
+    function Ne(we) {
       return {
         x: we.x,
         y: we.y,
         zoom: we.k
       };
     }
-    function Te(we, Ie) {
+    function Pe(we, Ie) {
       return we.target.closest(`.${Ie}`);
     }
-    return (we, Ie) => (M(), A("div", {
+    return (we, Ie) => (M(), T("div", {
       ref_key: "viewportRef",
       ref: J,
       class: "vue-flow__viewport vue-flow__container"
     }, [
-      de(Nf, {
+      de(If, {
         "is-selecting": me.value,
-        "selection-key-pressed": X(z),
-        class: Re({
-          connecting: ae.value,
-          dragging: X(T),
-          draggable: X(d) === !0 || Array.isArray(X(d)) && X(d).includes(0)
+        "selection-key-pressed": B(z),
+        class: Be({
+          connecting: re.value,
+          dragging: B(A),
+          draggable: B(d) === !0 || Array.isArray(B(d)) && B(d).includes(0)
         })
       }, {
         default: qe(() => [
-          de(Cf, null, {
+          de(Tf, null, {
             default: qe(() => [
               Ze(we.$slots, "default")
             ]),
@@ -6204,33 +6204,33 @@ const Ef = {
       }, 8, ["is-selecting", "selection-key-pressed", "class"])
     ], 512));
   }
-}), Pf = ["id"], Af = ["id"], zf = ["id"], Df = {
+}), Df = ["id"], Of = ["id"], Bf = ["id"], Rf = {
   name: "A11yDescriptions",
   compatConfig: { MODE: 3 }
-}, Of = /* @__PURE__ */ Xe({
-  ...Df,
+}, Lf = /* @__PURE__ */ Xe({
+  ...Rf,
   setup(e) {
     const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Ye();
-    return (i, a) => (M(), A($e, null, [
+    return (i, r) => (M(), T($e, null, [
       $("div", {
-        id: `${X(Ja)}-${X(t)}`,
+        id: `${B(Qr)}-${B(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select a node. " + G(X(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, Pf),
+      }, " Press enter or space to select a node. " + G(B(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, Df),
       $("div", {
-        id: `${X(Qa)}-${X(t)}`,
+        id: `${B(es)}-${B(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, Af),
-      X(n) ? re("", !0) : (M(), A("div", {
+      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, Of),
+      B(n) ? se("", !0) : (M(), T("div", {
         key: 0,
-        id: `${X(Qc)}-${X(t)}`,
+        id: `${B(nd)}-${B(t)}`,
         "aria-live": "assertive",
         "aria-atomic": "true",
         style: { position: "absolute", width: "1px", height: "1px", margin: "-1px", border: "0", padding: "0", overflow: "hidden", clip: "rect(0px, 0px, 0px, 0px)", "clip-path": "inset(100%)" }
-      }, G(X(o)), 9, zf))
+      }, G(B(o)), 9, Bf))
     ], 64));
   }
 });
-function Rf() {
+function Vf() {
   const e = Ye();
   Ee(
     () => e.viewportHelper.value.viewportInitialized,
@@ -6241,13 +6241,13 @@ function Rf() {
     }
   );
 }
-function Bf(e, t, n) {
+function Hf(e, t, n) {
   return n === fe.Left ? e - t : n === fe.Right ? e + t : e;
 }
-function Lf(e, t, n) {
+function Ff(e, t, n) {
   return n === fe.Top ? e - t : n === fe.Bottom ? e + t : e;
 }
-const di = function({
+const fi = function({
   radius: e = 10,
   centerX: t = 0,
   centerY: n = 0,
@@ -6256,16 +6256,16 @@ const di = function({
 }) {
   return Oe("circle", {
     class: `vue-flow__edgeupdater vue-flow__edgeupdater-${i}`,
-    cx: Bf(t, e, o),
-    cy: Lf(n, e, o),
+    cx: Hf(t, e, o),
+    cy: Ff(n, e, o),
     r: e,
     stroke: "transparent",
     fill: "transparent"
   });
 };
-di.props = ["radius", "centerX", "centerY", "position", "type"];
-di.compatConfig = { MODE: 3 };
-const ta = di, Vf = Xe({
+fi.props = ["radius", "centerX", "centerY", "position", "type"];
+fi.compatConfig = { MODE: 3 };
+const nr = fi, Yf = Xe({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6275,136 +6275,136 @@ const ta = di, Vf = Xe({
       addSelectedEdges: n,
       connectionMode: o,
       edgeUpdaterRadius: i,
-      emits: a,
-      nodesSelectionActive: r,
-      noPanClassName: s,
+      emits: r,
+      nodesSelectionActive: s,
+      noPanClassName: a,
       getEdgeTypes: l,
       removeSelectedEdges: u,
       findEdge: c,
       findNode: d,
-      isValidConnection: h,
-      multiSelectionActive: v,
-      disableKeyboardA11y: k,
-      elementsSelectable: p,
+      isValidConnection: f,
+      multiSelectionActive: m,
+      disableKeyboardA11y: S,
+      elementsSelectable: b,
       edgesUpdatable: x,
-      edgesFocusable: _,
-      hooks: I
-    } = Ye(), y = ee(() => c(e.id)), { emit: m, on: T } = Id(y.value, a), O = Ct(vo), L = nn(), B = ye(!1), ne = ye(!1), J = ye(""), Z = ye(null), C = ye("source"), se = ye(null), E = Ve(
-      () => typeof y.value.selectable > "u" ? p.value : y.value.selectable
-    ), Y = Ve(() => typeof y.value.updatable > "u" ? x.value : y.value.updatable), P = Ve(() => typeof y.value.focusable > "u" ? _.value : y.value.focusable);
-    Ot(Nd, e.id), Ot(Md, se);
-    const W = ee(() => y.value.class instanceof Function ? y.value.class(y.value) : y.value.class), D = ee(() => y.value.style instanceof Function ? y.value.style(y.value) : y.value.style), z = ee(() => {
-      const b = y.value.type || "default", f = O == null ? void 0 : O[`edge-${b}`];
-      if (f)
-        return f;
-      let g = y.value.template ?? l.value[b];
-      if (typeof g == "string" && L) {
-        const w = Object.keys(L.appContext.components);
-        w && w.includes(b) && (g = xa(b, !1));
+      edgesFocusable: k,
+      hooks: C
+    } = Ye(), p = ee(() => c(e.id)), { emit: v, on: A } = Ad(p.value, r), Y = Ct(mo), H = nn(), V = ye(!1), oe = ye(!1), J = ye(""), Z = ye(null), I = ye("source"), ae = ye(null), E = Ve(
+      () => typeof p.value.selectable > "u" ? b.value : p.value.selectable
+    ), X = Ve(() => typeof p.value.updatable > "u" ? x.value : p.value.updatable), P = Ve(() => typeof p.value.focusable > "u" ? k.value : p.value.focusable);
+    Ot(Id, e.id), Ot(Pd, ae);
+    const W = ee(() => p.value.class instanceof Function ? p.value.class(p.value) : p.value.class), D = ee(() => p.value.style instanceof Function ? p.value.style(p.value) : p.value.style), z = ee(() => {
+      const w = p.value.type || "default", h = Y == null ? void 0 : Y[`edge-${w}`];
+      if (h)
+        return h;
+      let g = p.value.template ?? l.value[w];
+      if (typeof g == "string" && H) {
+        const y = Object.keys(H.appContext.components);
+        y && y.includes(w) && (g = br(w, !1));
       }
-      return g && typeof g != "string" ? g : (a.error(new Ke(We.EDGE_TYPE_MISSING, g)), !1);
-    }), { handlePointerDown: F } = yr({
+      return g && typeof g != "string" ? g : (r.error(new Ke(We.EDGE_TYPE_MISSING, g)), !1);
+    }), { handlePointerDown: F } = ws({
       nodeId: J,
       handleId: Z,
-      type: C,
-      isValidConnection: h,
-      edgeUpdaterType: C,
+      type: I,
+      isValidConnection: f,
+      edgeUpdaterType: I,
       onEdgeUpdate: he,
       onEdgeUpdateEnd: me
     });
     return () => {
-      const b = d(y.value.source), f = d(y.value.target), g = "pathOptions" in y.value ? y.value.pathOptions : {};
-      if (!b && !f)
-        return a.error(new Ke(We.EDGE_SOURCE_TARGET_MISSING, y.value.id, y.value.source, y.value.target)), null;
-      if (!b)
-        return a.error(new Ke(We.EDGE_SOURCE_MISSING, y.value.id, y.value.source)), null;
-      if (!f)
-        return a.error(new Ke(We.EDGE_TARGET_MISSING, y.value.id, y.value.target)), null;
-      if (!y.value || y.value.hidden || b.hidden || f.hidden)
+      const w = d(p.value.source), h = d(p.value.target), g = "pathOptions" in p.value ? p.value.pathOptions : {};
+      if (!w && !h)
+        return r.error(new Ke(We.EDGE_SOURCE_TARGET_MISSING, p.value.id, p.value.source, p.value.target)), null;
+      if (!w)
+        return r.error(new Ke(We.EDGE_SOURCE_MISSING, p.value.id, p.value.source)), null;
+      if (!h)
+        return r.error(new Ke(We.EDGE_TARGET_MISSING, p.value.id, p.value.target)), null;
+      if (!p.value || p.value.hidden || w.hidden || h.hidden)
         return null;
-      let w;
-      o.value === Nt.Strict ? w = b.handleBounds.source : w = [...b.handleBounds.source || [], ...b.handleBounds.target || []];
-      const V = Yi(w, y.value.sourceHandle);
-      let H;
-      o.value === Nt.Strict ? H = f.handleBounds.target : H = [...f.handleBounds.target || [], ...f.handleBounds.source || []];
-      const q = Yi(H, y.value.targetHandle), K = (V == null ? void 0 : V.position) || fe.Bottom, U = (q == null ? void 0 : q.position) || fe.Top, { x: oe, y: ue } = en(b, V, K), { x: xe, y: be } = en(f, q, U);
-      return y.value.sourceX = oe, y.value.sourceY = ue, y.value.targetX = xe, y.value.targetY = be, Oe(
+      let y;
+      o.value === Nt.Strict ? y = w.handleBounds.source : y = [...w.handleBounds.source || [], ...w.handleBounds.target || []];
+      const R = Xi(y, p.value.sourceHandle);
+      let L;
+      o.value === Nt.Strict ? L = h.handleBounds.target : L = [...h.handleBounds.target || [], ...h.handleBounds.source || []];
+      const q = Xi(L, p.value.targetHandle), K = (R == null ? void 0 : R.position) || fe.Bottom, U = (q == null ? void 0 : q.position) || fe.Top, { x: ne, y: ue } = en(w, R, K), { x: xe, y: be } = en(h, q, U);
+      return p.value.sourceX = ne, p.value.sourceY = ue, p.value.targetX = xe, p.value.targetY = be, Oe(
         "g",
         {
-          ref: se,
+          ref: ae,
           key: e.id,
           "data-id": e.id,
           class: [
             "vue-flow__edge",
-            `vue-flow__edge-${z.value === !1 ? "default" : y.value.type || "default"}`,
-            s.value,
+            `vue-flow__edge-${z.value === !1 ? "default" : p.value.type || "default"}`,
+            a.value,
             W.value,
             {
-              updating: B.value,
-              selected: y.value.selected,
-              animated: y.value.animated,
-              inactive: !E.value && !I.value.edgeClick.hasListeners()
+              updating: V.value,
+              selected: p.value.selected,
+              animated: p.value.animated,
+              inactive: !E.value && !C.value.edgeClick.hasListeners()
             }
           ],
           tabIndex: P.value ? 0 : void 0,
-          "aria-label": y.value.ariaLabel === null ? void 0 : y.value.ariaLabel ?? `Edge from ${y.value.source} to ${y.value.target}`,
-          "aria-describedby": P.value ? `${Qa}-${t}` : void 0,
+          "aria-label": p.value.ariaLabel === null ? void 0 : p.value.ariaLabel ?? `Edge from ${p.value.source} to ${p.value.target}`,
+          "aria-describedby": P.value ? `${es}-${t}` : void 0,
           "aria-roledescription": "edge",
           role: P.value ? "group" : "img",
-          ...y.value.domAttributes,
+          ...p.value.domAttributes,
           onClick: Q,
           onContextmenu: ie,
-          onDblclick: Me,
-          onMouseenter: Te,
+          onDblclick: Ne,
+          onMouseenter: Pe,
           onMousemove: we,
           onMouseleave: Ie,
-          onKeyDown: P.value ? S : void 0
+          onKeyDown: P.value ? _ : void 0
         },
         [
-          ne.value ? null : Oe(z.value === !1 ? l.value.default : z.value, {
+          oe.value ? null : Oe(z.value === !1 ? l.value.default : z.value, {
             id: e.id,
-            sourceNode: b,
-            targetNode: f,
-            source: y.value.source,
-            target: y.value.target,
-            type: y.value.type,
-            updatable: Y.value,
-            selected: y.value.selected,
-            animated: y.value.animated,
-            label: y.value.label,
-            labelStyle: y.value.labelStyle,
-            labelShowBg: y.value.labelShowBg,
-            labelBgStyle: y.value.labelBgStyle,
-            labelBgPadding: y.value.labelBgPadding,
-            labelBgBorderRadius: y.value.labelBgBorderRadius,
-            data: y.value.data,
-            events: { ...y.value.events, ...T },
+            sourceNode: w,
+            targetNode: h,
+            source: p.value.source,
+            target: p.value.target,
+            type: p.value.type,
+            updatable: X.value,
+            selected: p.value.selected,
+            animated: p.value.animated,
+            label: p.value.label,
+            labelStyle: p.value.labelStyle,
+            labelShowBg: p.value.labelShowBg,
+            labelBgStyle: p.value.labelBgStyle,
+            labelBgPadding: p.value.labelBgPadding,
+            labelBgBorderRadius: p.value.labelBgBorderRadius,
+            data: p.value.data,
+            events: { ...p.value.events, ...A },
             style: D.value,
-            markerStart: `url('#${_n(y.value.markerStart, t)}')`,
-            markerEnd: `url('#${_n(y.value.markerEnd, t)}')`,
+            markerStart: `url('#${_n(p.value.markerStart, t)}')`,
+            markerEnd: `url('#${_n(p.value.markerEnd, t)}')`,
             sourcePosition: K,
             targetPosition: U,
-            sourceX: oe,
+            sourceX: ne,
             sourceY: ue,
             targetX: xe,
             targetY: be,
-            sourceHandleId: y.value.sourceHandle,
-            targetHandleId: y.value.targetHandle,
-            interactionWidth: y.value.interactionWidth,
+            sourceHandleId: p.value.sourceHandle,
+            targetHandleId: p.value.targetHandle,
+            interactionWidth: p.value.interactionWidth,
             ...g
           }),
           [
-            Y.value === "source" || Y.value === !0 ? [
+            X.value === "source" || X.value === !0 ? [
               Oe(
                 "g",
                 {
-                  onMousedown: pe,
+                  onMousedown: ve,
                   onMouseenter: te,
                   onMouseout: le
                 },
-                Oe(ta, {
+                Oe(nr, {
                   position: K,
-                  centerX: oe,
+                  centerX: ne,
                   centerY: ue,
                   radius: i.value,
                   type: "source",
@@ -6412,15 +6412,15 @@ const ta = di, Vf = Xe({
                 })
               )
             ] : null,
-            Y.value === "target" || Y.value === !0 ? [
+            X.value === "target" || X.value === !0 ? [
               Oe(
                 "g",
                 {
-                  onMousedown: ge,
+                  onMousedown: pe,
                   onMouseenter: te,
                   onMouseout: le
                 },
-                Oe(ta, {
+                Oe(nr, {
                   position: U,
                   centerX: xe,
                   centerY: be,
@@ -6435,52 +6435,52 @@ const ta = di, Vf = Xe({
       );
     };
     function te() {
-      B.value = !0;
+      V.value = !0;
     }
     function le() {
-      B.value = !1;
+      V.value = !1;
     }
-    function he(b, f) {
-      m.update({ event: b, edge: y.value, connection: f });
+    function he(w, h) {
+      v.update({ event: w, edge: p.value, connection: h });
     }
-    function me(b) {
-      m.updateEnd({ event: b, edge: y.value }), ne.value = !1;
+    function me(w) {
+      v.updateEnd({ event: w, edge: p.value }), oe.value = !1;
     }
-    function ae(b, f) {
-      b.button === 0 && (ne.value = !0, J.value = f ? y.value.target : y.value.source, Z.value = (f ? y.value.targetHandle : y.value.sourceHandle) ?? null, C.value = f ? "target" : "source", m.updateStart({ event: b, edge: y.value }), F(b));
+    function re(w, h) {
+      w.button === 0 && (oe.value = !0, J.value = h ? p.value.target : p.value.source, Z.value = (h ? p.value.targetHandle : p.value.sourceHandle) ?? null, I.value = h ? "target" : "source", v.updateStart({ event: w, edge: p.value }), F(w));
     }
-    function Q(b) {
-      var f;
-      const g = { event: b, edge: y.value };
-      E.value && (r.value = !1, y.value.selected && v.value ? (u([y.value]), (f = se.value) == null || f.blur()) : n([y.value])), m.click(g);
+    function Q(w) {
+      var h;
+      const g = { event: w, edge: p.value };
+      E.value && (s.value = !1, p.value.selected && m.value ? (u([p.value]), (h = ae.value) == null || h.blur()) : n([p.value])), v.click(g);
     }
-    function ie(b) {
-      m.contextMenu({ event: b, edge: y.value });
+    function ie(w) {
+      v.contextMenu({ event: w, edge: p.value });
     }
-    function Me(b) {
-      m.doubleClick({ event: b, edge: y.value });
+    function Ne(w) {
+      v.doubleClick({ event: w, edge: p.value });
     }
-    function Te(b) {
-      m.mouseEnter({ event: b, edge: y.value });
+    function Pe(w) {
+      v.mouseEnter({ event: w, edge: p.value });
     }
-    function we(b) {
-      m.mouseMove({ event: b, edge: y.value });
+    function we(w) {
+      v.mouseMove({ event: w, edge: p.value });
     }
-    function Ie(b) {
-      m.mouseLeave({ event: b, edge: y.value });
+    function Ie(w) {
+      v.mouseLeave({ event: w, edge: p.value });
     }
-    function pe(b) {
-      ae(b, !0);
+    function ve(w) {
+      re(w, !0);
     }
-    function ge(b) {
-      ae(b, !1);
+    function pe(w) {
+      re(w, !1);
     }
-    function S(b) {
-      var f;
-      !k.value && er.includes(b.key) && E.value && (b.key === "Escape" ? ((f = se.value) == null || f.blur(), u([c(e.id)])) : n([c(e.id)]));
+    function _(w) {
+      var h;
+      !S.value && ts.includes(w.key) && E.value && (w.key === "Escape" ? ((h = ae.value) == null || h.blur(), u([c(e.id)])) : n([c(e.id)]));
     }
   }
-}), Hf = Vf, Ff = Xe({
+}), Xf = Yf, qf = Xe({
   name: "ConnectionLine",
   compatConfig: { MODE: 3 },
   setup() {
@@ -6490,107 +6490,107 @@ const ta = di, Vf = Xe({
       connectionMode: n,
       connectionStartHandle: o,
       connectionEndHandle: i,
-      connectionPosition: a,
-      connectionLineType: r,
-      connectionLineStyle: s,
+      connectionPosition: r,
+      connectionLineType: s,
+      connectionLineStyle: a,
       connectionLineOptions: l,
       connectionStatus: u,
       viewport: c,
       findNode: d
-    } = Ye(), h = (e = Ct(vo)) == null ? void 0 : e["connection-line"], v = ee(() => {
-      var I;
-      return d((I = o.value) == null ? void 0 : I.nodeId);
-    }), k = ee(() => {
-      var I;
-      return d((I = i.value) == null ? void 0 : I.nodeId) ?? null;
-    }), p = ee(() => ({
-      x: (a.value.x - c.value.x) / c.value.zoom,
-      y: (a.value.y - c.value.y) / c.value.zoom
+    } = Ye(), f = (e = Ct(mo)) == null ? void 0 : e["connection-line"], m = ee(() => {
+      var C;
+      return d((C = o.value) == null ? void 0 : C.nodeId);
+    }), S = ee(() => {
+      var C;
+      return d((C = i.value) == null ? void 0 : C.nodeId) ?? null;
+    }), b = ee(() => ({
+      x: (r.value.x - c.value.x) / c.value.zoom,
+      y: (r.value.y - c.value.y) / c.value.zoom
     })), x = ee(
       () => l.value.markerStart ? `url(#${_n(l.value.markerStart, t)})` : ""
-    ), _ = ee(
+    ), k = ee(
       () => l.value.markerEnd ? `url(#${_n(l.value.markerEnd, t)})` : ""
     );
     return () => {
-      var I, y, m;
-      if (!v.value || !o.value)
+      var C, p, v;
+      if (!m.value || !o.value)
         return null;
-      const T = o.value.id, O = o.value.type, L = v.value.handleBounds;
-      let B = (L == null ? void 0 : L[O]) ?? [];
+      const A = o.value.id, Y = o.value.type, H = m.value.handleBounds;
+      let V = (H == null ? void 0 : H[Y]) ?? [];
       if (n.value === Nt.Loose) {
-        const D = (L == null ? void 0 : L[O === "source" ? "target" : "source"]) ?? [];
-        B = [...B, ...D];
+        const D = (H == null ? void 0 : H[Y === "source" ? "target" : "source"]) ?? [];
+        V = [...V, ...D];
       }
-      if (!B)
+      if (!V)
         return null;
-      const ne = (T ? B.find((D) => D.id === T) : B[0]) ?? null, J = (ne == null ? void 0 : ne.position) ?? fe.Top, { x: Z, y: C } = en(v.value, ne, J);
-      let se = null;
-      k.value && (n.value === Nt.Strict ? se = ((I = k.value.handleBounds[O === "source" ? "target" : "source"]) == null ? void 0 : I.find(
+      const oe = (A ? V.find((D) => D.id === A) : V[0]) ?? null, J = (oe == null ? void 0 : oe.position) ?? fe.Top, { x: Z, y: I } = en(m.value, oe, J);
+      let ae = null;
+      S.value && (n.value === Nt.Strict ? ae = ((C = S.value.handleBounds[Y === "source" ? "target" : "source"]) == null ? void 0 : C.find(
         (D) => {
           var z;
           return D.id === ((z = i.value) == null ? void 0 : z.id);
         }
-      )) || null : se = ((y = [...k.value.handleBounds.source ?? [], ...k.value.handleBounds.target ?? []]) == null ? void 0 : y.find(
+      )) || null : ae = ((p = [...S.value.handleBounds.source ?? [], ...S.value.handleBounds.target ?? []]) == null ? void 0 : p.find(
         (D) => {
           var z;
           return D.id === ((z = i.value) == null ? void 0 : z.id);
         }
       )) || null);
-      const E = ((m = i.value) == null ? void 0 : m.position) ?? (J ? qo[J] : null);
+      const E = ((v = i.value) == null ? void 0 : v.position) ?? (J ? qo[J] : null);
       if (!J || !E)
         return null;
-      const Y = r.value ?? l.value.type ?? It.Bezier;
+      const X = s.value ?? l.value.type ?? It.Bezier;
       let P = "";
       const W = {
         sourceX: Z,
-        sourceY: C,
+        sourceY: I,
         sourcePosition: J,
-        targetX: p.value.x,
-        targetY: p.value.y,
+        targetX: b.value.x,
+        targetY: b.value.y,
         targetPosition: E
       };
-      return Y === It.Bezier ? [P] = Sr(W) : Y === It.Step ? [P] = Uo({
+      return X === It.Bezier ? [P] = $s(W) : X === It.Step ? [P] = Uo({
         ...W,
         borderRadius: 0
-      }) : Y === It.SmoothStep ? [P] = Uo(W) : Y === It.SimpleBezier ? [P] = $r(W) : P = `M${Z},${C} ${p.value.x},${p.value.y}`, Oe(
+      }) : X === It.SmoothStep ? [P] = Uo(W) : X === It.SimpleBezier ? [P] = Es(W) : P = `M${Z},${I} ${b.value.x},${b.value.y}`, Oe(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
         Oe(
           "g",
           { class: "vue-flow__connection" },
-          h ? Oe(h, {
+          f ? Oe(f, {
             sourceX: Z,
-            sourceY: C,
+            sourceY: I,
             sourcePosition: J,
-            targetX: p.value.x,
-            targetY: p.value.y,
+            targetX: b.value.x,
+            targetY: b.value.y,
             targetPosition: E,
-            sourceNode: v.value,
-            sourceHandle: ne,
-            targetNode: k.value,
-            targetHandle: se,
-            markerEnd: _.value,
+            sourceNode: m.value,
+            sourceHandle: oe,
+            targetNode: S.value,
+            targetHandle: ae,
+            markerEnd: k.value,
             markerStart: x.value,
             connectionStatus: u.value
           }) : Oe("path", {
             d: P,
             class: [l.value.class, u.value, "vue-flow__connection-path"],
             style: {
-              ...s.value,
+              ...a.value,
               ...l.value.style
             },
-            "marker-end": _.value,
+            "marker-end": k.value,
             "marker-start": x.value
           })
         )
       );
     };
   }
-}), Yf = Ff, Xf = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], qf = {
+}), Gf = qf, Uf = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], Wf = {
   name: "MarkerType",
   compatConfig: { MODE: 3 }
-}, Gf = /* @__PURE__ */ Xe({
-  ...qf,
+}, Kf = /* @__PURE__ */ Xe({
+  ...Wf,
   props: {
     id: {},
     type: {},
@@ -6602,7 +6602,7 @@ const ta = di, Vf = Xe({
     strokeWidth: { default: 1 }
   },
   setup(e) {
-    return (t, n) => (M(), A("marker", {
+    return (t, n) => (M(), T("marker", {
       id: t.id,
       class: "vue-flow__arrowhead",
       viewBox: "-10 -10 20 20",
@@ -6613,7 +6613,7 @@ const ta = di, Vf = Xe({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === X(Yo).ArrowClosed ? (M(), A("polyline", {
+      t.type === B(Yo).ArrowClosed ? (M(), T("polyline", {
         key: 0,
         style: ze({
           stroke: t.color,
@@ -6623,8 +6623,8 @@ const ta = di, Vf = Xe({
         "stroke-linecap": "round",
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
-      }, null, 4)) : re("", !0),
-      t.type === X(Yo).Arrow ? (M(), A("polyline", {
+      }, null, 4)) : se("", !0),
+      t.type === B(Yo).Arrow ? (M(), T("polyline", {
         key: 1,
         style: ze({
           stroke: t.color,
@@ -6634,23 +6634,23 @@ const ta = di, Vf = Xe({
         "stroke-linejoin": "round",
         fill: "none",
         points: "-5,-4 0,0 -5,4"
-      }, null, 4)) : re("", !0)
-    ], 8, Xf));
+      }, null, 4)) : se("", !0)
+    ], 8, Uf));
   }
-}), Uf = {
+}), Zf = {
   class: "vue-flow__marker vue-flow__container",
   "aria-hidden": "true"
-}, Wf = {
+}, jf = {
   name: "MarkerDefinitions",
   compatConfig: { MODE: 3 }
-}, Kf = /* @__PURE__ */ Xe({
-  ...Wf,
+}, Jf = /* @__PURE__ */ Xe({
+  ...jf,
   setup(e) {
-    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Ye(), a = ee(() => {
-      const r = /* @__PURE__ */ new Set(), s = [], l = (u) => {
+    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Ye(), r = ee(() => {
+      const s = /* @__PURE__ */ new Set(), a = [], l = (u) => {
         if (u) {
           const c = _n(u, t);
-          r.has(c) || (typeof u == "object" ? s.push({ ...u, id: c, color: u.color || i.value }) : s.push({ id: c, color: i.value, type: u }), r.add(c));
+          s.has(c) || (typeof u == "object" ? a.push({ ...u, id: c, color: u.color || i.value }) : a.push({ id: c, color: i.value, type: u }), s.add(c));
         }
       };
       for (const u of [o.value.markerEnd, o.value.markerStart])
@@ -6658,11 +6658,11 @@ const ta = di, Vf = Xe({
       for (const u of n.value)
         for (const c of [u.markerStart, u.markerEnd])
           l(c);
-      return s.sort((u, c) => u.id.localeCompare(c.id));
+      return a.sort((u, c) => u.id.localeCompare(c.id));
     });
-    return (r, s) => (M(), A("svg", Uf, [
+    return (s, a) => (M(), T("svg", Zf, [
       $("defs", null, [
-        (M(!0), A($e, null, Fe(a.value, (l) => (M(), He(Gf, {
+        (M(!0), T($e, null, Fe(r.value, (l) => (M(), He(Kf, {
           id: l.id,
           key: l.id,
           type: l.type,
@@ -6676,28 +6676,28 @@ const ta = di, Vf = Xe({
       ])
     ]));
   }
-}), Zf = {
+}), Qf = {
   name: "Edges",
   compatConfig: { MODE: 3 }
-}, jf = /* @__PURE__ */ Xe({
-  ...Zf,
+}, eh = /* @__PURE__ */ Xe({
+  ...Qf,
   setup(e) {
     const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Ye();
-    return (i, a) => (M(), A($e, null, [
-      de(Kf),
-      (M(!0), A($e, null, Fe(X(n), (r) => (M(), A("svg", {
-        key: r.id,
+    return (i, r) => (M(), T($e, null, [
+      de(Jf),
+      (M(!0), T($e, null, Fe(B(n), (s) => (M(), T("svg", {
+        key: s.id,
         class: "vue-flow__edges vue-flow__container",
-        style: ze({ zIndex: X(md)(r, X(t), X(o)) })
+        style: ze({ zIndex: B(yd)(s, B(t), B(o)) })
       }, [
-        de(X(Hf), {
-          id: r.id
+        de(B(Xf), {
+          id: s.id
         }, null, 8, ["id"])
       ], 4))), 128)),
-      de(X(Yf))
+      de(B(Gf))
     ], 64));
   }
-}), Jf = Xe({
+}), th = Xe({
   name: "Node",
   compatConfig: { MODE: 3 },
   props: ["id", "resizeObserver"],
@@ -6707,244 +6707,244 @@ const ta = di, Vf = Xe({
       noPanClassName: n,
       selectNodesOnDrag: o,
       nodesSelectionActive: i,
-      multiSelectionActive: a,
-      emits: r,
-      removeSelectedNodes: s,
+      multiSelectionActive: r,
+      emits: s,
+      removeSelectedNodes: a,
       addSelectedNodes: l,
       updateNodeDimensions: u,
       onUpdateNodeInternals: c,
       getNodeTypes: d,
-      nodeExtent: h,
-      elevateNodesOnSelect: v,
-      disableKeyboardA11y: k,
-      ariaLiveMessage: p,
+      nodeExtent: f,
+      elevateNodesOnSelect: m,
+      disableKeyboardA11y: S,
+      ariaLiveMessage: b,
       snapToGrid: x,
-      snapGrid: _,
-      nodeDragThreshold: I,
-      nodesDraggable: y,
-      elementsSelectable: m,
-      nodesConnectable: T,
-      nodesFocusable: O,
-      hooks: L
-    } = Ye(), B = ye(null);
-    Ot(mr, B), Ot(ci, e.id);
-    const ne = Ct(vo), J = nn(), Z = xr(), { node: C, parentNode: se } = wr(e.id), { emit: E, on: Y } = Ad(C, r), P = Ve(() => typeof C.draggable > "u" ? y.value : C.draggable), W = Ve(() => typeof C.selectable > "u" ? m.value : C.selectable), D = Ve(() => typeof C.connectable > "u" ? T.value : C.connectable), z = Ve(() => typeof C.focusable > "u" ? O.value : C.focusable), F = ee(
-      () => W.value || P.value || L.value.nodeClick.hasListeners() || L.value.nodeDoubleClick.hasListeners() || L.value.nodeMouseEnter.hasListeners() || L.value.nodeMouseMove.hasListeners() || L.value.nodeMouseLeave.hasListeners()
-    ), te = Ve(() => !!C.dimensions.width && !!C.dimensions.height), le = ee(() => {
-      const f = C.type || "default", g = ne == null ? void 0 : ne[`node-${f}`];
+      snapGrid: k,
+      nodeDragThreshold: C,
+      nodesDraggable: p,
+      elementsSelectable: v,
+      nodesConnectable: A,
+      nodesFocusable: Y,
+      hooks: H
+    } = Ye(), V = ye(null);
+    Ot(ps, V), Ot(di, e.id);
+    const oe = Ct(mo), J = nn(), Z = bs(), { node: I, parentNode: ae } = xs(e.id), { emit: E, on: X } = Od(I, s), P = Ve(() => typeof I.draggable > "u" ? p.value : I.draggable), W = Ve(() => typeof I.selectable > "u" ? v.value : I.selectable), D = Ve(() => typeof I.connectable > "u" ? A.value : I.connectable), z = Ve(() => typeof I.focusable > "u" ? Y.value : I.focusable), F = ee(
+      () => W.value || P.value || H.value.nodeClick.hasListeners() || H.value.nodeDoubleClick.hasListeners() || H.value.nodeMouseEnter.hasListeners() || H.value.nodeMouseMove.hasListeners() || H.value.nodeMouseLeave.hasListeners()
+    ), te = Ve(() => !!I.dimensions.width && !!I.dimensions.height), le = ee(() => {
+      const h = I.type || "default", g = oe == null ? void 0 : oe[`node-${h}`];
       if (g)
         return g;
-      let w = C.template || d.value[f];
-      if (typeof w == "string" && J) {
-        const V = Object.keys(J.appContext.components);
-        V && V.includes(f) && (w = xa(f, !1));
+      let y = I.template || d.value[h];
+      if (typeof y == "string" && J) {
+        const R = Object.keys(J.appContext.components);
+        R && R.includes(h) && (y = br(h, !1));
       }
-      return w && typeof w != "string" ? w : (r.error(new Ke(We.NODE_TYPE_MISSING, w)), !1);
-    }), he = pr({
+      return y && typeof y != "string" ? y : (s.error(new Ke(We.NODE_TYPE_MISSING, y)), !1);
+    }), he = gs({
       id: e.id,
-      el: B,
+      el: V,
       disabled: () => !P.value,
       selectable: W,
-      dragHandle: () => C.dragHandle,
-      onStart(f) {
-        E.dragStart(f);
+      dragHandle: () => I.dragHandle,
+      onStart(h) {
+        E.dragStart(h);
       },
-      onDrag(f) {
-        E.drag(f);
+      onDrag(h) {
+        E.drag(h);
       },
-      onStop(f) {
-        E.dragStop(f);
+      onStop(h) {
+        E.dragStop(h);
       },
-      onClick(f) {
-        S(f);
+      onClick(h) {
+        _(h);
       }
-    }), me = ee(() => C.class instanceof Function ? C.class(C) : C.class), ae = ee(() => {
-      const f = (C.style instanceof Function ? C.style(C) : C.style) || {}, g = C.width instanceof Function ? C.width(C) : C.width, w = C.height instanceof Function ? C.height(C) : C.height;
-      return !f.width && g && (f.width = typeof g == "string" ? g : `${g}px`), !f.height && w && (f.height = typeof w == "string" ? w : `${w}px`), f;
-    }), Q = Ve(() => Number(C.zIndex ?? ae.value.zIndex ?? 0));
-    return c((f) => {
-      (f.includes(e.id) || !f.length) && Me();
+    }), me = ee(() => I.class instanceof Function ? I.class(I) : I.class), re = ee(() => {
+      const h = (I.style instanceof Function ? I.style(I) : I.style) || {}, g = I.width instanceof Function ? I.width(I) : I.width, y = I.height instanceof Function ? I.height(I) : I.height;
+      return !h.width && g && (h.width = typeof g == "string" ? g : `${g}px`), !h.height && y && (h.height = typeof y == "string" ? y : `${y}px`), h;
+    }), Q = Ve(() => Number(I.zIndex ?? re.value.zIndex ?? 0));
+    return c((h) => {
+      (h.includes(e.id) || !h.length) && Ne();
     }), nt(() => {
       Ee(
-        () => C.hidden,
-        (f = !1, g, w) => {
-          !f && B.value && (e.resizeObserver.observe(B.value), w(() => {
-            B.value && e.resizeObserver.unobserve(B.value);
+        () => I.hidden,
+        (h = !1, g, y) => {
+          !h && V.value && (e.resizeObserver.observe(V.value), y(() => {
+            V.value && e.resizeObserver.unobserve(V.value);
           }));
         },
         { immediate: !0, flush: "post" }
       );
-    }), Ee([() => C.type, () => C.sourcePosition, () => C.targetPosition], () => {
+    }), Ee([() => I.type, () => I.sourcePosition, () => I.targetPosition], () => {
       je(() => {
-        u([{ id: e.id, nodeElement: B.value, forceUpdate: !0 }]);
+        u([{ id: e.id, nodeElement: V.value, forceUpdate: !0 }]);
       });
     }), Ee(
       [
-        () => C.position.x,
-        () => C.position.y,
+        () => I.position.x,
+        () => I.position.y,
         () => {
-          var f;
-          return (f = se.value) == null ? void 0 : f.computedPosition.x;
+          var h;
+          return (h = ae.value) == null ? void 0 : h.computedPosition.x;
         },
         () => {
-          var f;
-          return (f = se.value) == null ? void 0 : f.computedPosition.y;
+          var h;
+          return (h = ae.value) == null ? void 0 : h.computedPosition.y;
         },
         () => {
-          var f;
-          return (f = se.value) == null ? void 0 : f.computedPosition.z;
+          var h;
+          return (h = ae.value) == null ? void 0 : h.computedPosition.z;
         },
         Q,
-        () => C.selected,
-        () => C.dimensions.height,
-        () => C.dimensions.width,
+        () => I.selected,
+        () => I.dimensions.height,
+        () => I.dimensions.width,
         () => {
-          var f;
-          return (f = se.value) == null ? void 0 : f.dimensions.height;
+          var h;
+          return (h = ae.value) == null ? void 0 : h.dimensions.height;
         },
         () => {
-          var f;
-          return (f = se.value) == null ? void 0 : f.dimensions.width;
+          var h;
+          return (h = ae.value) == null ? void 0 : h.dimensions.width;
         }
       ],
-      ([f, g, w, V, H, q]) => {
+      ([h, g, y, R, L, q]) => {
         const K = {
-          x: f,
+          x: h,
           y: g,
-          z: q + (v.value && C.selected ? 1e3 : 0)
+          z: q + (m.value && I.selected ? 1e3 : 0)
         };
-        typeof w < "u" && typeof V < "u" ? C.computedPosition = ud({ x: w, y: V, z: H }, K) : C.computedPosition = K;
+        typeof y < "u" && typeof R < "u" ? I.computedPosition = fd({ x: y, y: R, z: L }, K) : I.computedPosition = K;
       },
       { flush: "post", immediate: !0 }
-    ), Ee([() => C.extent, h], ([f, g], [w, V]) => {
-      (f !== w || g !== V) && ie();
-    }), C.extent === "parent" || typeof C.extent == "object" && "range" in C.extent && C.extent.range === "parent" ? zo(() => te).toBe(!0).then(ie) : ie(), () => C.hidden ? null : Oe(
+    ), Ee([() => I.extent, f], ([h, g], [y, R]) => {
+      (h !== y || g !== R) && ie();
+    }), I.extent === "parent" || typeof I.extent == "object" && "range" in I.extent && I.extent.range === "parent" ? zo(() => te).toBe(!0).then(ie) : ie(), () => I.hidden ? null : Oe(
       "div",
       {
-        ref: B,
-        "data-id": C.id,
+        ref: V,
+        "data-id": I.id,
         class: [
           "vue-flow__node",
-          `vue-flow__node-${le.value === !1 ? "default" : C.type || "default"}`,
+          `vue-flow__node-${le.value === !1 ? "default" : I.type || "default"}`,
           {
             [n.value]: P.value,
             dragging: he == null ? void 0 : he.value,
             draggable: P.value,
-            selected: C.selected,
+            selected: I.selected,
             selectable: W.value,
-            parent: C.isParent
+            parent: I.isParent
           },
           me.value
         ],
         style: {
           visibility: te.value ? "visible" : "hidden",
-          zIndex: C.computedPosition.z ?? Q.value,
-          transform: `translate(${C.computedPosition.x}px,${C.computedPosition.y}px)`,
+          zIndex: I.computedPosition.z ?? Q.value,
+          transform: `translate(${I.computedPosition.x}px,${I.computedPosition.y}px)`,
           pointerEvents: F.value ? "all" : "none",
-          ...ae.value
+          ...re.value
         },
         tabIndex: z.value ? 0 : void 0,
         role: z.value ? "group" : void 0,
-        "aria-describedby": k.value ? void 0 : `${Ja}-${t}`,
-        "aria-label": C.ariaLabel,
+        "aria-describedby": S.value ? void 0 : `${Qr}-${t}`,
+        "aria-label": I.ariaLabel,
         "aria-roledescription": "node",
-        ...C.domAttributes,
-        onMouseenter: Te,
+        ...I.domAttributes,
+        onMouseenter: Pe,
         onMousemove: we,
         onMouseleave: Ie,
-        onContextmenu: pe,
-        onClick: S,
-        onDblclick: ge,
-        onKeydown: b
+        onContextmenu: ve,
+        onClick: _,
+        onDblclick: pe,
+        onKeydown: w
       },
       [
         Oe(le.value === !1 ? d.value.default : le.value, {
-          id: C.id,
-          type: C.type,
-          data: C.data,
-          events: { ...C.events, ...Y },
-          selected: C.selected,
-          resizing: C.resizing,
+          id: I.id,
+          type: I.type,
+          data: I.data,
+          events: { ...I.events, ...X },
+          selected: I.selected,
+          resizing: I.resizing,
           dragging: he.value,
           connectable: D.value,
-          position: C.computedPosition,
-          dimensions: C.dimensions,
-          isValidTargetPos: C.isValidTargetPos,
-          isValidSourcePos: C.isValidSourcePos,
-          parent: C.parentNode,
-          parentNodeId: C.parentNode,
-          zIndex: C.computedPosition.z ?? Q.value,
-          targetPosition: C.targetPosition,
-          sourcePosition: C.sourcePosition,
-          label: C.label,
-          dragHandle: C.dragHandle,
-          onUpdateNodeInternals: Me
+          position: I.computedPosition,
+          dimensions: I.dimensions,
+          isValidTargetPos: I.isValidTargetPos,
+          isValidSourcePos: I.isValidSourcePos,
+          parent: I.parentNode,
+          parentNodeId: I.parentNode,
+          zIndex: I.computedPosition.z ?? Q.value,
+          targetPosition: I.targetPosition,
+          sourcePosition: I.sourcePosition,
+          label: I.label,
+          dragHandle: I.dragHandle,
+          onUpdateNodeInternals: Ne
         })
       ]
     );
     function ie() {
-      const f = C.computedPosition, { computedPosition: g, position: w } = li(
-        C,
-        x.value ? ho(f, _.value) : f,
-        r.error,
-        h.value,
-        se.value
+      const h = I.computedPosition, { computedPosition: g, position: y } = ui(
+        I,
+        x.value ? ho(h, k.value) : h,
+        s.error,
+        f.value,
+        ae.value
       );
-      (C.computedPosition.x !== g.x || C.computedPosition.y !== g.y) && (C.computedPosition = { ...C.computedPosition, ...g }), (C.position.x !== w.x || C.position.y !== w.y) && (C.position = w);
+      (I.computedPosition.x !== g.x || I.computedPosition.y !== g.y) && (I.computedPosition = { ...I.computedPosition, ...g }), (I.position.x !== y.x || I.position.y !== y.y) && (I.position = y);
     }
-    function Me() {
-      B.value && u([{ id: e.id, nodeElement: B.value, forceUpdate: !0 }]);
+    function Ne() {
+      V.value && u([{ id: e.id, nodeElement: V.value, forceUpdate: !0 }]);
     }
-    function Te(f) {
-      he != null && he.value || E.mouseEnter({ event: f, node: C });
+    function Pe(h) {
+      he != null && he.value || E.mouseEnter({ event: h, node: I });
     }
-    function we(f) {
-      he != null && he.value || E.mouseMove({ event: f, node: C });
+    function we(h) {
+      he != null && he.value || E.mouseMove({ event: h, node: I });
     }
-    function Ie(f) {
-      he != null && he.value || E.mouseLeave({ event: f, node: C });
+    function Ie(h) {
+      he != null && he.value || E.mouseLeave({ event: h, node: I });
     }
-    function pe(f) {
-      return E.contextMenu({ event: f, node: C });
+    function ve(h) {
+      return E.contextMenu({ event: h, node: I });
     }
-    function ge(f) {
-      return E.doubleClick({ event: f, node: C });
+    function pe(h) {
+      return E.doubleClick({ event: h, node: I });
     }
-    function S(f) {
-      W.value && (!o.value || !P.value || I.value > 0) && Go(
-        C,
-        a.value,
+    function _(h) {
+      W.value && (!o.value || !P.value || C.value > 0) && Go(
+        I,
+        r.value,
         l,
-        s,
+        a,
         i,
         !1,
-        B.value
-      ), E.click({ event: f, node: C });
+        V.value
+      ), E.click({ event: h, node: I });
     }
-    function b(f) {
-      if (!(Xo(f) || k.value))
-        if (er.includes(f.key) && W.value) {
-          const g = f.key === "Escape";
+    function w(h) {
+      if (!(Xo(h) || S.value))
+        if (ts.includes(h.key) && W.value) {
+          const g = h.key === "Escape";
           Go(
-            C,
-            a.value,
+            I,
+            r.value,
             l,
-            s,
+            a,
             i,
             g,
-            B.value
+            V.value
           );
-        } else P.value && C.selected && Wt[f.key] && (f.preventDefault(), p.value = `Moved selected node ${f.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~C.position.x}, y: ${~~C.position.y}`, Z(
+        } else P.value && I.selected && Wt[h.key] && (h.preventDefault(), b.value = `Moved selected node ${h.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~I.position.x}, y: ${~~I.position.y}`, Z(
           {
-            x: Wt[f.key].x,
-            y: Wt[f.key].y
+            x: Wt[h.key].x,
+            y: Wt[h.key].y
           },
-          f.shiftKey
+          h.shiftKey
         ));
     }
   }
-}), Qf = Jf;
-function eh(e = { includeHiddenNodes: !1 }) {
+}), nh = th;
+function oh(e = { includeHiddenNodes: !1 }) {
   const { nodes: t } = Ye();
   return ee(() => {
     if (t.value.length === 0)
@@ -6955,62 +6955,62 @@ function eh(e = { includeHiddenNodes: !1 }) {
     return !0;
   });
 }
-const th = { class: "vue-flow__nodes vue-flow__container" }, nh = {
+const ih = { class: "vue-flow__nodes vue-flow__container" }, rh = {
   name: "Nodes",
   compatConfig: { MODE: 3 }
-}, oh = /* @__PURE__ */ Xe({
-  ...nh,
+}, sh = /* @__PURE__ */ Xe({
+  ...rh,
   setup(e) {
-    const { getNodes: t, updateNodeDimensions: n, emits: o } = Ye(), i = eh(), a = ye();
+    const { getNodes: t, updateNodeDimensions: n, emits: o } = Ye(), i = oh(), r = ye();
     return Ee(
       i,
-      (r) => {
-        r && je(() => {
+      (s) => {
+        s && je(() => {
           o.nodesInitialized(t.value);
         });
       },
       { immediate: !0 }
     ), nt(() => {
-      a.value = new ResizeObserver((r) => {
-        const s = r.map((l) => ({
+      r.value = new ResizeObserver((s) => {
+        const a = s.map((l) => ({
           id: l.target.getAttribute("data-id"),
           nodeElement: l.target,
           forceUpdate: !0
         }));
-        je(() => n(s));
+        je(() => n(a));
       });
     }), Vt(() => {
-      var r;
-      return (r = a.value) == null ? void 0 : r.disconnect();
-    }), (r, s) => (M(), A("div", th, [
-      a.value ? (M(!0), A($e, { key: 0 }, Fe(X(t), (l, u, c, d) => {
-        const h = [l.id];
-        if (d && d.key === l.id && Gr(d, h))
+      var s;
+      return (s = r.value) == null ? void 0 : s.disconnect();
+    }), (s, a) => (M(), T("div", ih, [
+      r.value ? (M(!0), T($e, { key: 0 }, Fe(B(t), (l, u, c, d) => {
+        const f = [l.id];
+        if (d && d.key === l.id && Ks(d, f))
           return d;
-        const v = (M(), He(X(Qf), {
+        const m = (M(), He(B(nh), {
           id: l.id,
           key: l.id,
-          "resize-observer": a.value
+          "resize-observer": r.value
         }, null, 8, ["id", "resize-observer"]));
-        return v.memo = h, v;
-      }, s, 0), 128)) : re("", !0)
+        return m.memo = f, m;
+      }, a, 0), 128)) : se("", !0)
     ]));
   }
 });
-function ih() {
+function ah() {
   const { emits: e } = Ye();
   nt(() => {
-    if (vr()) {
+    if (vs()) {
       const t = document.querySelector(".vue-flow__pane");
       t && window.getComputedStyle(t).zIndex !== "1" && e.error(new Ke(We.MISSING_STYLES));
     }
   });
 }
-const ah = /* @__PURE__ */ $("div", { class: "vue-flow__edge-labels" }, null, -1), rh = {
+const lh = /* @__PURE__ */ $("div", { class: "vue-flow__edge-labels" }, null, -1), uh = {
   name: "VueFlow",
   compatConfig: { MODE: 3 }
-}, sh = /* @__PURE__ */ Xe({
-  ...rh,
+}, ch = /* @__PURE__ */ Xe({
+  ...uh,
   props: {
     id: {},
     modelValue: {},
@@ -7074,65 +7074,65 @@ const ah = /* @__PURE__ */ $("div", { class: "vue-flow__edge-labels" }, null, -1
   },
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = Yr(), a = bo(o, "modelValue", n), r = bo(o, "nodes", n), s = bo(o, "edges", n), l = Ye(o), u = Rd({ modelValue: a, nodes: r, edges: s }, o, l);
-    return Ld(n, l.hooks), Rf(), ih(), Ot(vo, i), Xr(u), t(l), (c, d) => (M(), A("div", {
-      ref: X(l).vueFlowRef,
+    const o = e, i = Gs(), r = bo(o, "modelValue", n), s = bo(o, "nodes", n), a = bo(o, "edges", n), l = Ye(o), u = Vd({ modelValue: r, nodes: s, edges: a }, o, l);
+    return Fd(n, l.hooks), Vf(), ah(), Ot(mo, i), Us(u), t(l), (c, d) => (M(), T("div", {
+      ref: B(l).vueFlowRef,
       class: "vue-flow"
     }, [
-      de(Tf, null, {
+      de(zf, null, {
         default: qe(() => [
-          de(jf),
-          ah,
-          de(oh),
+          de(eh),
+          lh,
+          de(sh),
           Ze(c.$slots, "zoom-pane")
         ]),
         _: 3
       }),
       Ze(c.$slots, "default"),
-      de(Of)
+      de(Lf)
     ], 512));
   }
-}), lh = {
+}), dh = {
   name: "Panel",
   compatConfig: { MODE: 3 }
-}, na = /* @__PURE__ */ Xe({
-  ...lh,
+}, or = /* @__PURE__ */ Xe({
+  ...dh,
   props: {
     position: {}
   },
   setup(e) {
     const t = e, { userSelectionActive: n } = Ye(), o = ee(() => `${t.position}`.split("-"));
-    return (i, a) => (M(), A("div", {
-      class: Re(["vue-flow__panel", o.value]),
-      style: ze({ pointerEvents: X(n) ? "none" : "all" })
+    return (i, r) => (M(), T("div", {
+      class: Be(["vue-flow__panel", o.value]),
+      style: ze({ pointerEvents: B(n) ? "none" : "all" })
     }, [
       Ze(i.$slots, "default")
     ], 6));
   }
 });
 var yt = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(yt || {});
-const Nr = function({ dimensions: e, size: t, color: n }) {
+const Ms = function({ dimensions: e, size: t, color: n }) {
   return Oe("path", {
     stroke: n,
     "stroke-width": t,
     d: `M${e[0] / 2} 0 V${e[1]} M0 ${e[1] / 2} H${e[0]}`
   });
-}, Mr = function({ radius: e, color: t }) {
+}, Cs = function({ radius: e, color: t }) {
   return Oe("circle", { cx: e, cy: e, r: e, fill: t });
 };
 yt.Lines + "", yt.Dots + "";
-const uh = {
+const fh = {
   [yt.Dots]: "#81818a",
   [yt.Lines]: "#eee"
-}, ch = ["id", "x", "y", "width", "height", "patternTransform"], dh = {
+}, hh = ["id", "x", "y", "width", "height", "patternTransform"], mh = {
   key: 2,
   height: "100",
   width: "100"
-}, fh = ["fill"], hh = ["x", "y", "fill"], vh = {
+}, vh = ["fill"], ph = ["x", "y", "fill"], gh = {
   name: "Background",
   compatConfig: { MODE: 3 }
-}, mh = /* @__PURE__ */ Xe({
-  ...vh,
+}, yh = /* @__PURE__ */ Xe({
+  ...gh,
   props: {
     id: {},
     variant: { default: () => yt.Dots },
@@ -7150,59 +7150,59 @@ const uh = {
   },
   setup(e) {
     const { id: t, viewport: n } = Ye(), o = ee(() => {
-      const r = n.value.zoom, [s, l] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [s * r || 1, l * r || 1], c = e.size * r, [d, h] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], v = [d * r || 1 + u[0] / 2, h * r || 1 + u[1] / 2];
+      const s = n.value.zoom, [a, l] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [a * s || 1, l * s || 1], c = e.size * s, [d, f] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], m = [d * s || 1 + u[0] / 2, f * s || 1 + u[1] / 2];
       return {
         scaledGap: u,
-        offset: v,
+        offset: m,
         size: c
       };
-    }), i = Ve(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), a = Ve(() => e.color || e.patternColor || uh[e.variant || yt.Dots]);
-    return (r, s) => (M(), A("svg", {
+    }), i = Ve(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = Ve(() => e.color || e.patternColor || fh[e.variant || yt.Dots]);
+    return (s, a) => (M(), T("svg", {
       class: "vue-flow__background vue-flow__container",
       style: ze({
-        height: `${r.height > 100 ? 100 : r.height}%`,
-        width: `${r.width > 100 ? 100 : r.width}%`
+        height: `${s.height > 100 ? 100 : s.height}%`,
+        width: `${s.width > 100 ? 100 : s.width}%`
       })
     }, [
-      Ze(r.$slots, "pattern-container", { id: i.value }, () => [
+      Ze(s.$slots, "pattern-container", { id: i.value }, () => [
         $("pattern", {
           id: i.value,
-          x: X(n).x % o.value.scaledGap[0],
-          y: X(n).y % o.value.scaledGap[1],
+          x: B(n).x % o.value.scaledGap[0],
+          y: B(n).y % o.value.scaledGap[1],
           width: o.value.scaledGap[0],
           height: o.value.scaledGap[1],
           patternTransform: `translate(-${o.value.offset[0]},-${o.value.offset[1]})`,
           patternUnits: "userSpaceOnUse"
         }, [
-          Ze(r.$slots, "pattern", {}, () => [
-            r.variant === X(yt).Lines ? (M(), He(X(Nr), {
+          Ze(s.$slots, "pattern", {}, () => [
+            s.variant === B(yt).Lines ? (M(), He(B(Ms), {
               key: 0,
-              size: r.lineWidth,
-              color: a.value,
+              size: s.lineWidth,
+              color: r.value,
               dimensions: o.value.scaledGap
-            }, null, 8, ["size", "color", "dimensions"])) : r.variant === X(yt).Dots ? (M(), He(X(Mr), {
+            }, null, 8, ["size", "color", "dimensions"])) : s.variant === B(yt).Dots ? (M(), He(B(Cs), {
               key: 1,
-              color: a.value,
+              color: r.value,
               radius: o.value.size / 2
-            }, null, 8, ["color", "radius"])) : re("", !0),
-            r.bgColor ? (M(), A("svg", dh, [
+            }, null, 8, ["color", "radius"])) : se("", !0),
+            s.bgColor ? (M(), T("svg", mh, [
               $("rect", {
                 width: "100%",
                 height: "100%",
-                fill: r.bgColor
-              }, null, 8, fh)
-            ])) : re("", !0)
+                fill: s.bgColor
+              }, null, 8, vh)
+            ])) : se("", !0)
           ])
-        ], 8, ch)
+        ], 8, hh)
       ]),
       $("rect", {
-        x: r.x,
-        y: r.y,
+        x: s.x,
+        y: s.y,
         width: "100%",
         height: "100%",
         fill: `url(#${i.value})`
-      }, null, 8, hh),
-      Ze(r.$slots, "default", { id: i.value })
+      }, null, 8, ph),
+      Ze(s.$slots, "default", { id: i.value })
     ], 4));
   }
 });
@@ -7212,7 +7212,7 @@ const uh = {
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ph = (e) => e.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+const wh = (e) => e.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
@@ -7236,7 +7236,7 @@ var Ln = {
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const gh = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: a, class: r, ...s }, { slots: l }) => Oe(
+const xh = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: r, class: s, ...a }, { slots: l }) => Oe(
   "svg",
   {
     ...Ln,
@@ -7244,8 +7244,8 @@ const gh = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, ico
     height: e || Ln.height,
     stroke: o || Ln.stroke,
     "stroke-width": n ? Number(t) * 24 / Number(e) : t,
-    class: ["lucide", `lucide-${ph(a ?? "icon")}`],
-    ...s
+    class: ["lucide", `lucide-${wh(r ?? "icon")}`],
+    ...a
   },
   [...i.map((u) => Oe(...u)), ...l.default ? [l.default()] : []]
 );
@@ -7256,7 +7256,7 @@ const gh = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, ico
  * See the LICENSE file in the root directory of this source tree.
  */
 const _e = (e, t) => (n, { slots: o }) => Oe(
-  gh,
+  xh,
   {
     ...n,
     iconNode: t,
@@ -7270,7 +7270,7 @@ const _e = (e, t) => (n, { slots: o }) => Oe(
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const yh = _e("AudioLinesIcon", [
+const bh = _e("AudioLinesIcon", [
   ["path", { d: "M2 10v3", key: "1fnikh" }],
   ["path", { d: "M6 6v11", key: "11sgs0" }],
   ["path", { d: "M10 3v18", key: "yhl04a" }],
@@ -7284,14 +7284,14 @@ const yh = _e("AudioLinesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const wh = _e("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
+const kh = _e("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const xh = _e("ChevronDownIcon", [
+const _h = _e("ChevronDownIcon", [
   ["path", { d: "m6 9 6 6 6-6", key: "qrunsl" }]
 ]);
 /**
@@ -7300,7 +7300,7 @@ const xh = _e("ChevronDownIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const bh = _e("ChevronLeftIcon", [
+const Sh = _e("ChevronLeftIcon", [
   ["path", { d: "m15 18-6-6 6-6", key: "1wnfg3" }]
 ]);
 /**
@@ -7309,7 +7309,7 @@ const bh = _e("ChevronLeftIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const kh = _e("ChevronRightIcon", [
+const $h = _e("ChevronRightIcon", [
   ["path", { d: "m9 18 6-6-6-6", key: "mthhwq" }]
 ]);
 /**
@@ -7318,7 +7318,7 @@ const kh = _e("ChevronRightIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const oa = _e("CircleDotIcon", [
+const ir = _e("CircleDotIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["circle", { cx: "12", cy: "12", r: "1", key: "41hilf" }]
 ]);
@@ -7328,7 +7328,7 @@ const oa = _e("CircleDotIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const _h = _e("ClapperboardIcon", [
+const Eh = _e("ClapperboardIcon", [
   [
     "path",
     { d: "M20.2 6 3 11l-.9-2.4c-.3-1.1.3-2.2 1.3-2.5l13.5-4c1.1-.3 2.2.3 2.5 1.3Z", key: "1tn4o7" }
@@ -7343,7 +7343,7 @@ const _h = _e("ClapperboardIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Sh = _e("ClockIcon", [
+const Nh = _e("ClockIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["polyline", { points: "12 6 12 12 16 14", key: "68esgv" }]
 ]);
@@ -7353,7 +7353,7 @@ const Sh = _e("ClockIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const $h = _e("CopyIcon", [
+const Mh = _e("CopyIcon", [
   ["rect", { width: "14", height: "14", x: "8", y: "8", rx: "2", ry: "2", key: "17jyea" }],
   ["path", { d: "M4 16c-1.1 0-2-.9-2-2V4c0-1.1.9-2 2-2h10c1.1 0 2 .9 2 2", key: "zix9uf" }]
 ]);
@@ -7363,7 +7363,7 @@ const $h = _e("CopyIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Eh = _e("CpuIcon", [
+const Ch = _e("CpuIcon", [
   ["rect", { width: "16", height: "16", x: "4", y: "4", rx: "2", key: "14l7u7" }],
   ["rect", { width: "6", height: "6", x: "9", y: "9", rx: "1", key: "5aljv4" }],
   ["path", { d: "M15 2v2", key: "13l42r" }],
@@ -7381,7 +7381,7 @@ const Eh = _e("CpuIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Nh = _e("DownloadIcon", [
+const Ih = _e("DownloadIcon", [
   ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
   ["polyline", { points: "7 10 12 15 17 10", key: "2ggqvy" }],
   ["line", { x1: "12", x2: "12", y1: "15", y2: "3", key: "1vk2je" }]
@@ -7392,7 +7392,7 @@ const Nh = _e("DownloadIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Mh = _e("FileTextIcon", [
+const Ph = _e("FileTextIcon", [
   ["path", { d: "M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z", key: "1rqfz7" }],
   ["path", { d: "M14 2v4a2 2 0 0 0 2 2h4", key: "tnqrlb" }],
   ["path", { d: "M10 9H8", key: "b1mrlr" }],
@@ -7405,7 +7405,7 @@ const Mh = _e("FileTextIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ch = _e("FilmIcon", [
+const Th = _e("FilmIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }],
   ["path", { d: "M7 3v18", key: "bbkbws" }],
   ["path", { d: "M3 7.5h4", key: "zfgn84" }],
@@ -7421,7 +7421,7 @@ const Ch = _e("FilmIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ih = _e("HistoryIcon", [
+const Ah = _e("HistoryIcon", [
   ["path", { d: "M3 12a9 9 0 1 0 9-9 9.75 9.75 0 0 0-6.74 2.74L3 8", key: "1357e3" }],
   ["path", { d: "M3 3v5h5", key: "1xhq8a" }],
   ["path", { d: "M12 7v5l4 2", key: "1fdv2h" }]
@@ -7432,7 +7432,7 @@ const Ih = _e("HistoryIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Th = _e("ImageIcon", [
+const zh = _e("ImageIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", ry: "2", key: "1m3agn" }],
   ["circle", { cx: "9", cy: "9", r: "2", key: "af1f0g" }],
   ["path", { d: "m21 15-3.086-3.086a2 2 0 0 0-2.828 0L6 21", key: "1xmnt7" }]
@@ -7443,7 +7443,7 @@ const Th = _e("ImageIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ph = _e("InfoIcon", [
+const Dh = _e("InfoIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["path", { d: "M12 16v-4", key: "1dtifu" }],
   ["path", { d: "M12 8h.01", key: "e9boi3" }]
@@ -7454,7 +7454,7 @@ const Ph = _e("InfoIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ah = _e("LayersIcon", [
+const Oh = _e("LayersIcon", [
   [
     "path",
     {
@@ -7471,7 +7471,7 @@ const Ah = _e("LayersIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const zh = _e("Link2Icon", [
+const Bh = _e("Link2Icon", [
   ["path", { d: "M9 17H7A5 5 0 0 1 7 7h2", key: "8i5ue5" }],
   ["path", { d: "M15 7h2a5 5 0 1 1 0 10h-2", key: "1b9ql8" }],
   ["line", { x1: "8", x2: "16", y1: "12", y2: "12", key: "1jonct" }]
@@ -7482,7 +7482,7 @@ const zh = _e("Link2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Dh = _e("ListOrderedIcon", [
+const Rh = _e("ListOrderedIcon", [
   ["path", { d: "M10 12h11", key: "6m4ad9" }],
   ["path", { d: "M10 18h11", key: "11hvi2" }],
   ["path", { d: "M10 6h11", key: "c7qv1k" }],
@@ -7496,7 +7496,7 @@ const Dh = _e("ListOrderedIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Oh = _e("LockOpenIcon", [
+const Lh = _e("LockOpenIcon", [
   ["rect", { width: "18", height: "11", x: "3", y: "11", rx: "2", ry: "2", key: "1w4ew1" }],
   ["path", { d: "M7 11V7a5 5 0 0 1 9.9-1", key: "1mm8w8" }]
 ]);
@@ -7506,7 +7506,7 @@ const Oh = _e("LockOpenIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Rh = _e("LockIcon", [
+const Vh = _e("LockIcon", [
   ["rect", { width: "18", height: "11", x: "3", y: "11", rx: "2", ry: "2", key: "1w4ew1" }],
   ["path", { d: "M7 11V7a5 5 0 0 1 10 0v4", key: "fwvmzm" }]
 ]);
@@ -7516,7 +7516,7 @@ const Rh = _e("LockIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Bh = _e("Maximize2Icon", [
+const Hh = _e("Maximize2Icon", [
   ["polyline", { points: "15 3 21 3 21 9", key: "mznyad" }],
   ["polyline", { points: "9 21 3 21 3 15", key: "1avn1i" }],
   ["line", { x1: "21", x2: "14", y1: "3", y2: "10", key: "ota7mn" }],
@@ -7528,7 +7528,7 @@ const Bh = _e("Maximize2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Lh = _e("MessageSquareIcon", [
+const Fh = _e("MessageSquareIcon", [
   ["path", { d: "M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z", key: "1lielz" }]
 ]);
 /**
@@ -7537,7 +7537,7 @@ const Lh = _e("MessageSquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Vh = _e("MicIcon", [
+const Yh = _e("MicIcon", [
   ["path", { d: "M12 2a3 3 0 0 0-3 3v7a3 3 0 0 0 6 0V5a3 3 0 0 0-3-3Z", key: "131961" }],
   ["path", { d: "M19 10v2a7 7 0 0 1-14 0v-2", key: "1vc78b" }],
   ["line", { x1: "12", x2: "12", y1: "19", y2: "22", key: "x3vr5v" }]
@@ -7548,14 +7548,14 @@ const Vh = _e("MicIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Hh = _e("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
+const Xh = _e("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Fh = _e("PackageIcon", [
+const qh = _e("PackageIcon", [
   [
     "path",
     {
@@ -7573,7 +7573,7 @@ const Fh = _e("PackageIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Yh = _e("PaletteIcon", [
+const Gh = _e("PaletteIcon", [
   ["circle", { cx: "13.5", cy: "6.5", r: ".5", fill: "currentColor", key: "1okk4w" }],
   ["circle", { cx: "17.5", cy: "10.5", r: ".5", fill: "currentColor", key: "f64h9f" }],
   ["circle", { cx: "8.5", cy: "7.5", r: ".5", fill: "currentColor", key: "fotxhn" }],
@@ -7592,7 +7592,7 @@ const Yh = _e("PaletteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Xh = _e("PauseIcon", [
+const Uh = _e("PauseIcon", [
   ["rect", { x: "14", y: "4", width: "4", height: "16", rx: "1", key: "zuxfzm" }],
   ["rect", { x: "6", y: "4", width: "4", height: "16", rx: "1", key: "1okwgv" }]
 ]);
@@ -7602,7 +7602,7 @@ const Xh = _e("PauseIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const qh = _e("PlayIcon", [
+const Wh = _e("PlayIcon", [
   ["polygon", { points: "6 3 20 12 6 21 6 3", key: "1oa8hb" }]
 ]);
 /**
@@ -7611,7 +7611,7 @@ const qh = _e("PlayIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Gh = _e("PlusIcon", [
+const Kh = _e("PlusIcon", [
   ["path", { d: "M5 12h14", key: "1ays0h" }],
   ["path", { d: "M12 5v14", key: "s699le" }]
 ]);
@@ -7621,7 +7621,7 @@ const Gh = _e("PlusIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Uh = _e("Redo2Icon", [
+const Zh = _e("Redo2Icon", [
   ["path", { d: "m15 14 5-5-5-5", key: "12vg1m" }],
   ["path", { d: "M20 9H9.5A5.5 5.5 0 0 0 4 14.5A5.5 5.5 0 0 0 9.5 20H13", key: "6uklza" }]
 ]);
@@ -7631,7 +7631,7 @@ const Uh = _e("Redo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Wh = _e("ScanEyeIcon", [
+const jh = _e("ScanEyeIcon", [
   ["path", { d: "M3 7V5a2 2 0 0 1 2-2h2", key: "aa7l1z" }],
   ["path", { d: "M17 3h2a2 2 0 0 1 2 2v2", key: "4qcy5o" }],
   ["path", { d: "M21 17v2a2 2 0 0 1-2 2h-2", key: "6vwrx8" }],
@@ -7651,7 +7651,7 @@ const Wh = _e("ScanEyeIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Kh = _e("ScrollTextIcon", [
+const Jh = _e("ScrollTextIcon", [
   ["path", { d: "M15 12h-5", key: "r7krc0" }],
   ["path", { d: "M15 8h-5", key: "1khuty" }],
   ["path", { d: "M19 17V5a2 2 0 0 0-2-2H4", key: "zz82l3" }],
@@ -7669,7 +7669,7 @@ const Kh = _e("ScrollTextIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Zh = _e("SearchIcon", [
+const Qh = _e("SearchIcon", [
   ["circle", { cx: "11", cy: "11", r: "8", key: "4ej97u" }],
   ["path", { d: "m21 21-4.3-4.3", key: "1qie3q" }]
 ]);
@@ -7679,7 +7679,7 @@ const Zh = _e("SearchIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const jh = _e("SlidersHorizontalIcon", [
+const em = _e("SlidersHorizontalIcon", [
   ["line", { x1: "21", x2: "14", y1: "4", y2: "4", key: "obuewd" }],
   ["line", { x1: "10", x2: "3", y1: "4", y2: "4", key: "1q6298" }],
   ["line", { x1: "21", x2: "12", y1: "12", y2: "12", key: "1iu8h1" }],
@@ -7696,7 +7696,7 @@ const jh = _e("SlidersHorizontalIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Jh = _e("SparklesIcon", [
+const tm = _e("SparklesIcon", [
   [
     "path",
     {
@@ -7715,7 +7715,7 @@ const Jh = _e("SparklesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Qh = _e("SquareIcon", [
+const nm = _e("SquareIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }]
 ]);
 /**
@@ -7724,7 +7724,7 @@ const Qh = _e("SquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ev = _e("StarIcon", [
+const om = _e("StarIcon", [
   [
     "path",
     {
@@ -7739,7 +7739,7 @@ const ev = _e("StarIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const tv = _e("StickyNoteIcon", [
+const im = _e("StickyNoteIcon", [
   ["path", { d: "M16 3H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V8Z", key: "qazsjp" }],
   ["path", { d: "M15 3v4a2 2 0 0 0 2 2h4", key: "40519r" }]
 ]);
@@ -7749,7 +7749,7 @@ const tv = _e("StickyNoteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const nv = _e("TableIcon", [
+const rm = _e("TableIcon", [
   ["path", { d: "M12 3v18", key: "108xh3" }],
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }],
   ["path", { d: "M3 9h18", key: "1pudct" }],
@@ -7761,7 +7761,7 @@ const nv = _e("TableIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ov = _e("TimerIcon", [
+const sm = _e("TimerIcon", [
   ["line", { x1: "10", x2: "14", y1: "2", y2: "2", key: "14vaq8" }],
   ["line", { x1: "12", x2: "15", y1: "14", y2: "11", key: "17fdiu" }],
   ["circle", { cx: "12", cy: "14", r: "8", key: "1e1u0o" }]
@@ -7772,7 +7772,7 @@ const ov = _e("TimerIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const iv = _e("Trash2Icon", [
+const am = _e("Trash2Icon", [
   ["path", { d: "M3 6h18", key: "d0wm0j" }],
   ["path", { d: "M19 6v14c0 1-1 2-2 2H7c-1 0-2-1-2-2V6", key: "4alrt4" }],
   ["path", { d: "M8 6V4c0-1 1-2 2-2h4c1 0 2 1 2 2v2", key: "v07s0e" }],
@@ -7785,7 +7785,7 @@ const iv = _e("Trash2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const av = _e("Undo2Icon", [
+const lm = _e("Undo2Icon", [
   ["path", { d: "M9 14 4 9l5-5", key: "102s5s" }],
   ["path", { d: "M4 9h10.5a5.5 5.5 0 0 1 5.5 5.5a5.5 5.5 0 0 1-5.5 5.5H11", key: "f3b9sd" }]
 ]);
@@ -7795,7 +7795,7 @@ const av = _e("Undo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const rv = _e("UploadIcon", [
+const um = _e("UploadIcon", [
   ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
   ["polyline", { points: "17 8 12 3 7 8", key: "t8dd8p" }],
   ["line", { x1: "12", x2: "12", y1: "3", y2: "15", key: "widbto" }]
@@ -7806,7 +7806,7 @@ const rv = _e("UploadIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const sv = _e("UserRoundIcon", [
+const cm = _e("UserRoundIcon", [
   ["circle", { cx: "12", cy: "8", r: "5", key: "1hypcn" }],
   ["path", { d: "M20 21a8 8 0 0 0-16 0", key: "rfgkzh" }]
 ]);
@@ -7816,7 +7816,7 @@ const sv = _e("UserRoundIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const lv = _e("Volume2Icon", [
+const dm = _e("Volume2Icon", [
   [
     "path",
     {
@@ -7833,7 +7833,7 @@ const lv = _e("Volume2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const uv = _e("VolumeXIcon", [
+const fm = _e("VolumeXIcon", [
   [
     "path",
     {
@@ -7850,7 +7850,7 @@ const uv = _e("VolumeXIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const cv = _e("WorkflowIcon", [
+const hm = _e("WorkflowIcon", [
   ["rect", { width: "8", height: "8", x: "3", y: "3", rx: "2", key: "by2w9f" }],
   ["path", { d: "M7 11v4a2 2 0 0 0 2 2h4", key: "xkn7yn" }],
   ["rect", { width: "8", height: "8", x: "13", y: "13", rx: "2", key: "1cgmvn" }]
@@ -7861,74 +7861,74 @@ const cv = _e("WorkflowIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const dv = _e("XIcon", [
+const mm = _e("XIcon", [
   ["path", { d: "M18 6 6 18", key: "1bl5f8" }],
   ["path", { d: "m6 6 12 12", key: "d8bk6v" }]
-]), Ne = {
+]), Me = {
   __name: "Icon",
   props: { name: String, size: { type: Number, default: 16 }, stroke: { type: Number, default: 1.5 } },
   setup(e) {
     const t = {
-      clapperboard: _h,
-      "user-round": sv,
-      palette: Yh,
-      timer: ov,
-      image: Th,
-      "sticky-note": tv,
-      mic: Vh,
-      "sliders-horizontal": jh,
-      cpu: Eh,
-      workflow: cv,
-      "list-ordered": Dh,
-      "scroll-text": Kh,
-      "audio-lines": yh,
-      "scan-eye": Wh,
-      play: qh,
-      square: Qh,
-      trash: iv,
-      copy: $h,
-      comment: Lh,
-      check: wh,
-      x: dv,
-      left: bh,
-      right: kh,
-      star: ev,
-      sparkles: Jh,
-      search: Zh,
-      history: Ih,
-      fit: Bh,
-      plus: Gh,
-      minus: Hh,
-      undo: av,
-      redo: Uh,
-      dot: oa,
-      film: Ch,
-      upload: rv,
-      link: zh,
-      pause: Xh,
-      clock: Sh,
-      layers: Ah,
-      lock: Rh,
-      unlock: Oh,
-      download: Nh,
-      "file-text": Mh,
-      table: nv,
-      package: Fh,
-      info: Ph,
-      down: xh,
-      volume: lv,
-      "volume-x": uv
-    }, n = e, o = ee(() => t[n.name] || oa);
-    return (i, a) => (M(), He(Qo(o.value), {
+      clapperboard: Eh,
+      "user-round": cm,
+      palette: Gh,
+      timer: sm,
+      image: zh,
+      "sticky-note": im,
+      mic: Yh,
+      "sliders-horizontal": em,
+      cpu: Ch,
+      workflow: hm,
+      "list-ordered": Rh,
+      "scroll-text": Jh,
+      "audio-lines": bh,
+      "scan-eye": jh,
+      play: Wh,
+      square: nm,
+      trash: am,
+      copy: Mh,
+      comment: Fh,
+      check: kh,
+      x: mm,
+      left: Sh,
+      right: $h,
+      star: om,
+      sparkles: tm,
+      search: Qh,
+      history: Ah,
+      fit: Hh,
+      plus: Kh,
+      minus: Xh,
+      undo: lm,
+      redo: Zh,
+      dot: ir,
+      film: Th,
+      upload: um,
+      link: Bh,
+      pause: Uh,
+      clock: Nh,
+      layers: Oh,
+      lock: Vh,
+      unlock: Lh,
+      download: Ih,
+      "file-text": Ph,
+      table: rm,
+      package: qh,
+      info: Dh,
+      down: _h,
+      volume: dm,
+      "volume-x": fm
+    }, n = e, o = ee(() => t[n.name] || ir);
+    return (i, r) => (M(), He(ei(o.value), {
       size: e.size,
       "stroke-width": e.stroke,
       class: "mx-icon",
       "aria-hidden": "true"
     }, null, 8, ["size", "stroke-width"]));
   }
-}, Cr = Symbol("multiplex-store");
-function fv(e) {
-  const t = vn({
+}, Is = Symbol("multiplex-store");
+function vm(e) {
+  const t = mn({
     me: { id: "", name: "", color: "#00e5ff" },
     board: "",
     sequence: [],
@@ -7947,22 +7947,22 @@ function fv(e) {
     // level of detail: 0 full blocks, 1 light cards (kind, title), 2 rectangles
     pipelines: { list: [], defaults: {}, live: !1 }
     // what intents can run (canvas/model.py pipelines_view)
-  }), n = ee(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = ee(() => aa(t.comments, (u) => [u.block])), i = ee(() => aa(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), a = (u) => o.value.get(u) || ia, r = (u) => i.value.get(u) || ia;
-  let s = 0;
-  return { state: t, send: (u, c = {}) => (s += 1, e("command", { op: u, req: s, ...c }), s), seqIndex: n, commentsOf: a, othersOn: r };
+  }), n = ee(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = ee(() => sr(t.comments, (u) => [u.block])), i = ee(() => sr(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), r = (u) => o.value.get(u) || rr, s = (u) => i.value.get(u) || rr;
+  let a = 0;
+  return { state: t, send: (u, c = {}) => (a += 1, e("command", { op: u, req: a, ...c }), a), seqIndex: n, commentsOf: r, othersOn: s };
 }
-const ia = Object.freeze([]);
-function aa(e, t) {
+const rr = Object.freeze([]);
+function sr(e, t) {
   const n = /* @__PURE__ */ new Map();
   for (const o of e)
     for (const i of t(o)) {
-      const a = n.get(i);
-      a ? a.push(o) : n.set(i, [o]);
+      const r = n.get(i);
+      r ? r.push(o) : n.set(i, [o]);
     }
   return n;
 }
 function bt() {
-  return Ct(Cr);
+  return Ct(Is);
 }
 const tn = {
   idle: "#3a3a3e",
@@ -7972,18 +7972,18 @@ const tn = {
   done: "#64ffda",
   failed: "#ff5722",
   cancelled: "#6b7280"
-}, ra = { ...tn, idle: "#9ca3af", cancelled: "#9ca3af" }, Wo = "#f1f3f5";
-function hv(e, t, n = 30) {
+}, ar = { ...tn, idle: "#9ca3af", cancelled: "#9ca3af" }, Wo = "#f1f3f5";
+function pm(e, t, n = 30) {
   const o = t.trim().toLowerCase();
   if (!o) return e.slice(0, n);
   const i = [];
-  return e.forEach((a, r) => {
-    const s = String(a.title || "").toLowerCase();
-    let l = s.startsWith(o) ? 0 : s.includes(o) ? 1 : -1;
-    l < 0 && (l = `${a.description || ""} ${a.text || ""} ${a.caption || ""} ${a.kind} ${a.sub}`.toLowerCase().includes(o) ? 2 : -1), l >= 0 && i.push([l, r, a]);
-  }), i.sort((a, r) => a[0] - r[0] || a[1] - r[1]), i.slice(0, n).map((a) => a[2]);
+  return e.forEach((r, s) => {
+    const a = String(r.title || "").toLowerCase();
+    let l = a.startsWith(o) ? 0 : a.includes(o) ? 1 : -1;
+    l < 0 && (l = `${r.description || ""} ${r.text || ""} ${r.caption || ""} ${r.kind} ${r.sub}`.toLowerCase().includes(o) ? 2 : -1), l >= 0 && i.push([l, s, r]);
+  }), i.sort((r, s) => r[0] - s[0] || r[1] - s[1]), i.slice(0, n).map((r) => r[2]);
 }
-const ao = {
+const ro = {
   intent: "#ff79c6",
   comp: "#ffc947",
   gen_art: "#64ffda",
@@ -7991,7 +7991,7 @@ const ao = {
   narration: "#9c88ff",
   visual_narration: "#9c88ff"
 };
-function sa(e) {
+function lr(e) {
   return e ? e >= 1024 ? `${(e / 1024).toFixed(1)}G` : `${Math.round(e)}M` : "—";
 }
 function wo(e) {
@@ -7999,85 +7999,85 @@ function wo(e) {
   const t = Number(String(e).split(/[.:-]/)[0]), n = Number.isFinite(t) && t > 1e11 ? new Date(t) : new Date(e);
   return Number.isNaN(n.getTime()) ? String(e).slice(0, 8) : n.toTimeString().slice(0, 8);
 }
-const vv = {
+const gm = {
   class: "mx-palette",
   "aria-label": "Block palette"
-}, mv = ["data-kind", "data-sub", "aria-label", "onPointerdown", "onPointerenter"], pv = {
+}, ym = ["data-kind", "data-sub", "aria-label", "onPointerdown", "onPointerenter"], wm = {
   __name: "Palette",
   props: { groups: Array },
   emits: ["place"],
   setup(e, { emit: t }) {
     const n = t, o = ye(null), i = ye(null);
-    function a(d, h) {
-      const v = d.currentTarget.getBoundingClientRect(), k = d.currentTarget.closest(".mx-palette").getBoundingClientRect();
-      i.value = { label: h.label, x: k.right + 8, y: v.top + v.height / 2 };
+    function r(d, f) {
+      const m = d.currentTarget.getBoundingClientRect(), S = d.currentTarget.closest(".mx-palette").getBoundingClientRect();
+      i.value = { label: f.label, x: S.right + 8, y: m.top + m.height / 2 };
     }
-    const r = ao;
-    let s = null;
-    function l(d, h, v) {
-      d.button === 0 && (i.value = null, d.preventDefault(), s = { x: d.clientX, y: d.clientY, group: h, item: v, moved: !1 }, window.addEventListener("pointermove", u), window.addEventListener("pointerup", c, { once: !0 }));
+    const s = ro;
+    let a = null;
+    function l(d, f, m) {
+      d.button === 0 && (i.value = null, d.preventDefault(), a = { x: d.clientX, y: d.clientY, group: f, item: m, moved: !1 }, window.addEventListener("pointermove", u), window.addEventListener("pointerup", c, { once: !0 }));
     }
     function u(d) {
-      s && (!s.moved && Math.hypot(d.clientX - s.x, d.clientY - s.y) < 4 || (s.moved = !0, o.value = { x: d.clientX, y: d.clientY, label: s.item.label, icon: s.item.icon, color: r[s.group.kind] }));
+      a && (!a.moved && Math.hypot(d.clientX - a.x, d.clientY - a.y) < 4 || (a.moved = !0, o.value = { x: d.clientX, y: d.clientY, label: a.item.label, icon: a.item.icon, color: s[a.group.kind] }));
     }
     function c(d) {
       window.removeEventListener("pointermove", u);
-      const h = s;
-      s = null, o.value = null, h && n("place", { kind: h.group.kind, sub: h.item.sub, clientX: d.clientX, clientY: d.clientY, dragged: h.moved });
+      const f = a;
+      a = null, o.value = null, f && n("place", { kind: f.group.kind, sub: f.item.sub, clientX: d.clientX, clientY: d.clientY, dragged: f.moved });
     }
-    return (d, h) => (M(), A($e, null, [
-      $("nav", vv, [
-        h[1] || (h[1] = $("div", {
+    return (d, f) => (M(), T($e, null, [
+      $("nav", gm, [
+        f[1] || (f[1] = $("div", {
           class: "mx-mark",
           title: "multiplex"
         }, [
           $("span", null, "m"),
           $("i")
         ], -1)),
-        (M(!0), A($e, null, Fe(e.groups, (v) => (M(), A("div", {
-          key: v.kind,
+        (M(!0), T($e, null, Fe(e.groups, (m) => (M(), T("div", {
+          key: m.kind,
           class: "mx-pal-group",
-          style: ze({ "--accent": X(r)[v.kind] })
+          style: ze({ "--accent": B(s)[m.kind] })
         }, [
-          (M(!0), A($e, null, Fe(v.items, (k) => (M(), A("button", {
-            key: k.sub,
+          (M(!0), T($e, null, Fe(m.items, (S) => (M(), T("button", {
+            key: S.sub,
             class: "mx-pal-item",
-            "data-kind": v.kind,
-            "data-sub": k.sub,
-            "aria-label": k.label,
-            onPointerdown: (p) => l(p, v, k),
-            onPointerenter: (p) => a(p, k),
-            onPointerleave: h[0] || (h[0] = (p) => i.value = null)
+            "data-kind": m.kind,
+            "data-sub": S.sub,
+            "aria-label": S.label,
+            onPointerdown: (b) => l(b, m, S),
+            onPointerenter: (b) => r(b, S),
+            onPointerleave: f[0] || (f[0] = (b) => i.value = null)
           }, [
-            de(Ne, {
-              name: k.icon,
+            de(Me, {
+              name: S.icon,
               size: 18,
               stroke: 1.4
             }, null, 8, ["name"])
-          ], 40, mv))), 128))
+          ], 40, ym))), 128))
         ], 4))), 128))
       ]),
-      i.value && !o.value ? (M(), A("div", {
+      i.value && !o.value ? (M(), T("div", {
         key: 0,
         class: "mx-tip",
         role: "tooltip",
         "data-role": "palette-tip",
         style: ze({ left: `${i.value.x}px`, top: `${i.value.y}px` })
-      }, G(i.value.label), 5)) : re("", !0),
-      o.value ? (M(), A("div", {
+      }, G(i.value.label), 5)) : se("", !0),
+      o.value ? (M(), T("div", {
         key: 1,
         class: "mx-ghost",
         style: ze({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
       }, [
-        de(Ne, {
+        de(Me, {
           name: o.value.icon,
           size: 14
         }, null, 8, ["name"]),
         Ce(" " + G(o.value.label), 1)
-      ], 4)) : re("", !0)
+      ], 4)) : se("", !0)
     ], 64));
   }
-}, gv = ["width", "height"], yv = {
+}, xm = ["width", "height"], bm = {
   __name: "Minimap",
   props: {
     flow: Object,
@@ -8089,78 +8089,78 @@ const vv = {
   },
   setup(e) {
     const t = e, n = ye(null), o = Math.min(2, window.devicePixelRatio || 1);
-    let i = null, a = { x0: 0, y0: 0, scale: 1, ox: 0, oy: 0 }, r = 0;
-    function s() {
-      let p = 1 / 0, x = 1 / 0, _ = -1 / 0, I = -1 / 0;
-      for (const y of t.blocks.values())
-        y.x < p && (p = y.x), y.y < x && (x = y.y), y.x + y.w > _ && (_ = y.x + y.w), y.y + y.h > I && (I = y.y + y.h);
-      return p === 1 / 0 ? null : { x0: p, y0: x, x1: _, y1: I };
+    let i = null, r = { x0: 0, y0: 0, scale: 1, ox: 0, oy: 0 }, s = 0;
+    function a() {
+      let b = 1 / 0, x = 1 / 0, k = -1 / 0, C = -1 / 0;
+      for (const p of t.blocks.values())
+        p.x < b && (b = p.x), p.y < x && (x = p.y), p.x + p.w > k && (k = p.x + p.w), p.y + p.h > C && (C = p.y + p.h);
+      return b === 1 / 0 ? null : { x0: b, y0: x, x1: k, y1: C };
     }
     function l() {
-      r = 0;
-      const p = n.value;
-      if (!p) return;
-      const x = p.getContext("2d"), _ = p.width, I = p.height, y = t.flow.viewport.value, m = t.flow.dimensions.value, T = { x0: -y.x / y.zoom, y0: -y.y / y.zoom, x1: (m.width - y.x) / y.zoom, y1: (m.height - y.y) / y.zoom };
-      i === null && (i = s() || T);
-      const O = { x0: Math.min(i.x0, T.x0), y0: Math.min(i.y0, T.y0), x1: Math.max(i.x1, T.x1), y1: Math.max(i.y1, T.y1) }, L = Math.max(O.x1 - O.x0, O.y1 - O.y0) * 0.04;
-      O.x0 -= L, O.y0 -= L, O.x1 += L, O.y1 += L;
-      const B = Math.min(_ / (O.x1 - O.x0), I / (O.y1 - O.y0));
-      a = { x0: O.x0, y0: O.y0, scale: B, ox: (_ - (O.x1 - O.x0) * B) / 2, oy: (I - (O.y1 - O.y0) * B) / 2 }, x.clearRect(0, 0, _, I), x.globalAlpha = 0.75;
-      for (const se of t.blocks.values())
-        x.fillStyle = t.colorOf(se), x.fillRect(a.ox + (se.x - O.x0) * B, a.oy + (se.y - O.y0) * B, Math.max(1, se.w * B), Math.max(1, se.h * B));
+      s = 0;
+      const b = n.value;
+      if (!b) return;
+      const x = b.getContext("2d"), k = b.width, C = b.height, p = t.flow.viewport.value, v = t.flow.dimensions.value, A = { x0: -p.x / p.zoom, y0: -p.y / p.zoom, x1: (v.width - p.x) / p.zoom, y1: (v.height - p.y) / p.zoom };
+      i === null && (i = a() || A);
+      const Y = { x0: Math.min(i.x0, A.x0), y0: Math.min(i.y0, A.y0), x1: Math.max(i.x1, A.x1), y1: Math.max(i.y1, A.y1) }, H = Math.max(Y.x1 - Y.x0, Y.y1 - Y.y0) * 0.04;
+      Y.x0 -= H, Y.y0 -= H, Y.x1 += H, Y.y1 += H;
+      const V = Math.min(k / (Y.x1 - Y.x0), C / (Y.y1 - Y.y0));
+      r = { x0: Y.x0, y0: Y.y0, scale: V, ox: (k - (Y.x1 - Y.x0) * V) / 2, oy: (C - (Y.y1 - Y.y0) * V) / 2 }, x.clearRect(0, 0, k, C), x.globalAlpha = 0.75;
+      for (const ae of t.blocks.values())
+        x.fillStyle = t.colorOf(ae), x.fillRect(r.ox + (ae.x - Y.x0) * V, r.oy + (ae.y - Y.y0) * V, Math.max(1, ae.w * V), Math.max(1, ae.h * V));
       x.globalAlpha = 1;
-      const ne = a.ox + (T.x0 - O.x0) * B, J = a.oy + (T.y0 - O.y0) * B, Z = (T.x1 - T.x0) * B, C = (T.y1 - T.y0) * B;
-      x.fillStyle = "rgba(10,10,11,0.62)", x.beginPath(), x.rect(0, 0, _, I), x.rect(ne, J, Z, C), x.fill("evenodd"), x.strokeStyle = "rgba(241,243,245,0.45)", x.lineWidth = o, x.strokeRect(ne + o / 2, J + o / 2, Z - o, C - o);
+      const oe = r.ox + (A.x0 - Y.x0) * V, J = r.oy + (A.y0 - Y.y0) * V, Z = (A.x1 - A.x0) * V, I = (A.y1 - A.y0) * V;
+      x.fillStyle = "rgba(10,10,11,0.62)", x.beginPath(), x.rect(0, 0, k, C), x.rect(oe, J, Z, I), x.fill("evenodd"), x.strokeStyle = "rgba(241,243,245,0.45)", x.lineWidth = o, x.strokeRect(oe + o / 2, J + o / 2, Z - o, I - o);
     }
-    function u(p) {
-      p && (i = null), r || (r = requestAnimationFrame(l));
+    function u(b) {
+      b && (i = null), s || (s = requestAnimationFrame(l));
     }
-    Ee(() => t.rev, () => u(!0)), Ee(() => t.flow.viewport.value, () => u(!1)), Ee(() => t.flow.dimensions.value, () => u(!1)), nt(() => u(!0)), Vt(() => r && cancelAnimationFrame(r));
-    function c(p) {
-      const x = n.value.getBoundingClientRect(), _ = (p.clientX - x.left) * o, I = (p.clientY - x.top) * o;
-      return { x: (_ - a.ox) / a.scale + a.x0, y: (I - a.oy) / a.scale + a.y0 };
+    Ee(() => t.rev, () => u(!0)), Ee(() => t.flow.viewport.value, () => u(!1)), Ee(() => t.flow.dimensions.value, () => u(!1)), nt(() => u(!0)), Vt(() => s && cancelAnimationFrame(s));
+    function c(b) {
+      const x = n.value.getBoundingClientRect(), k = (b.clientX - x.left) * o, C = (b.clientY - x.top) * o;
+      return { x: (k - r.ox) / r.scale + r.x0, y: (C - r.oy) / r.scale + r.y0 };
     }
-    function d(p, x) {
-      const _ = t.flow.dimensions.value, I = x ?? t.flow.viewport.value.zoom;
-      t.flow.setViewport({ x: _.width / 2 - p.x * I, y: _.height / 2 - p.y * I, zoom: I });
+    function d(b, x) {
+      const k = t.flow.dimensions.value, C = x ?? t.flow.viewport.value.zoom;
+      t.flow.setViewport({ x: k.width / 2 - b.x * C, y: k.height / 2 - b.y * C, zoom: C });
     }
-    function h(p) {
-      p.button === 0 && (n.value.setPointerCapture(p.pointerId), d(c(p)));
+    function f(b) {
+      b.button === 0 && (n.value.setPointerCapture(b.pointerId), d(c(b)));
     }
-    function v(p) {
-      p.buttons & 1 && d(c(p));
+    function m(b) {
+      b.buttons & 1 && d(c(b));
     }
-    function k(p) {
-      const x = t.flow.viewport.value, _ = t.flow.dimensions.value, I = { x: (_.width / 2 - x.x) / x.zoom, y: (_.height / 2 - x.y) / x.zoom }, y = Math.max(0.05, Math.min(3, x.zoom * Math.exp(-p.deltaY * 15e-4)));
-      d(I, y);
+    function S(b) {
+      const x = t.flow.viewport.value, k = t.flow.dimensions.value, C = { x: (k.width / 2 - x.x) / x.zoom, y: (k.height / 2 - x.y) / x.zoom }, p = Math.max(0.05, Math.min(3, x.zoom * Math.exp(-b.deltaY * 15e-4)));
+      d(C, p);
     }
-    return (p, x) => (M(), A("canvas", {
+    return (b, x) => (M(), T("canvas", {
       ref_key: "el",
       ref: n,
       class: "mx-minimap",
-      width: e.width * X(o),
-      height: e.height * X(o),
+      width: e.width * B(o),
+      height: e.height * B(o),
       style: ze({ width: `${e.width}px`, height: `${e.height}px` }),
       "data-role": "minimap",
-      onPointerdown: h,
-      onPointermove: v,
-      onWheel: ve(k, ["prevent", "stop"])
-    }, null, 44, gv));
+      onPointerdown: f,
+      onPointermove: m,
+      onWheel: ge(S, ["prevent", "stop"])
+    }, null, 44, xm));
   }
-}, wv = {
+}, km = {
   __name: "Cursors",
   props: { flow: Object, users: Array },
   setup(e) {
     const t = e, n = ee(() => t.flow.viewport.value);
-    return (o, i) => e.users.length ? (M(), A("div", {
+    return (o, i) => e.users.length ? (M(), T("div", {
       key: 0,
       class: "mx-cursors",
       style: ze({ transform: `translate(${n.value.x}px, ${n.value.y}px) scale(${n.value.zoom})` })
     }, [
-      (M(!0), A($e, null, Fe(e.users, (a) => (M(), A("div", {
-        key: a.id,
+      (M(!0), T($e, null, Fe(e.users, (r) => (M(), T("div", {
+        key: r.id,
         class: "mx-cursor",
-        style: ze({ left: `${a.cursor.x}px`, top: `${a.cursor.y}px`, "--c": a.color, transform: `scale(${1 / n.value.zoom})` })
+        style: ze({ left: `${r.cursor.x}px`, top: `${r.cursor.y}px`, "--c": r.color, transform: `scale(${1 / n.value.zoom})` })
       }, [
         i[0] || (i[0] = $("svg", {
           width: "14",
@@ -8169,312 +8169,312 @@ const vv = {
         }, [
           $("path", { d: "M1 1l11 6.5-5 1.2-2.4 4.8z" })
         ], -1)),
-        $("span", null, G(a.name), 1)
+        $("span", null, G(r.name), 1)
       ], 4))), 128))
-    ], 4)) : re("", !0);
+    ], 4)) : se("", !0);
   }
-}, xv = 2, la = 12, ua = 0.2, Vn = 8, bv = ".vue-flow__panel, .vue-flow__node, .vue-flow__edge, .vue-flow__nodesselection, .vue-flow__handle, button, input, textarea", kv = {
+}, _m = 2, ur = 12, cr = 0.2, Vn = 8, Sm = ".vue-flow__panel, .vue-flow__node, .vue-flow__edge, .vue-flow__nodesselection, .vue-flow__handle, button, input, textarea", $m = {
   __name: "FarCanvas",
   props: { flow: Object, edges: Map, rev: Number },
   emits: ["move", "shown"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, { state: a, othersOn: r } = bt(), s = ye(null), l = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" }, u = {
+    const o = e, i = n, { state: r, othersOn: s } = bt(), a = ye(null), l = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" }, u = {
       comp: "rgba(255, 201, 71, 0.55)",
       gen_art: "rgba(100, 255, 218, 0.55)",
       grows: "rgba(156, 136, 255, 0.6)",
       seq: "rgba(241, 243, 245, 0.14)",
       default: "#3a3a40"
     };
-    let c = Math.min(2, window.devicePixelRatio || 1), d = 0, h = !1, v = !0, k = [];
-    const p = /* @__PURE__ */ new Map(), x = /* @__PURE__ */ new Map();
-    function _(f) {
-      return f.kind === "intent" ? tn[(f.status || {}).state] || tn.idle : f.kind === "activity" && f.sub === "animatic" ? "#ffc947" : ao[f.kind] || "#333333";
+    let c = Math.min(2, window.devicePixelRatio || 1), d = 0, f = !1, m = !0, S = [];
+    const b = /* @__PURE__ */ new Map(), x = /* @__PURE__ */ new Map();
+    function k(h) {
+      return h.kind === "intent" ? tn[(h.status || {}).state] || tn.idle : h.kind === "activity" && h.sub === "animatic" ? "#ffc947" : ro[h.kind] || "#333333";
     }
-    function I(f, g, w) {
-      const V = `${f}${g}${w}`;
-      let H = x.get(V);
-      if (!H) {
-        const q = (oe) => {
-          const ue = parseInt(oe.slice(1), 16);
+    function C(h, g, y) {
+      const R = `${h}${g}${y}`;
+      let L = x.get(R);
+      if (!L) {
+        const q = (ne) => {
+          const ue = parseInt(ne.slice(1), 16);
           return [ue >> 16 & 255, ue >> 8 & 255, ue & 255];
-        }, K = q(f), U = q(g);
-        H = `rgb(${K.map((oe, ue) => Math.round(oe * w + U[ue] * (1 - w))).join(",")})`, x.set(V, H);
+        }, K = q(h), U = q(g);
+        L = `rgb(${K.map((ne, ue) => Math.round(ne * y + U[ue] * (1 - y))).join(",")})`, x.set(R, L);
       }
-      return H;
+      return L;
     }
-    function y() {
-      d || (d = requestAnimationFrame(L));
+    function p() {
+      d || (d = requestAnimationFrame(H));
     }
-    const m = { frames: 0, ms: 0, max: 0 };
-    let T = 0, O = !1;
-    function L(f) {
-      d = 0, O = f - T < 100 && f - T > 25, T = f;
-      const g = performance.now(), [w, V] = J();
-      V && i("shown"), Z();
-      const H = performance.now() - g;
-      m.frames++, m.ms += H, m.max = Math.max(m.max, H), w && y();
+    const v = { frames: 0, ms: 0, max: 0 };
+    let A = 0, Y = !1;
+    function H(h) {
+      d = 0, Y = h - A < 100 && h - A > 25, A = h;
+      const g = performance.now(), [y, R] = J();
+      R && i("shown"), Z();
+      const L = performance.now() - g;
+      v.frames++, v.ms += L, v.max = Math.max(v.max, L), y && p();
     }
-    function B() {
-      const f = o.flow.viewport.value, g = o.flow.dimensions.value;
-      return { vp: f, w: g.width, h: g.height, x0: -f.x / f.zoom, y0: -f.y / f.zoom, x1: (g.width - f.x) / f.zoom, y1: (g.height - f.y) / f.zoom };
+    function V() {
+      const h = o.flow.viewport.value, g = o.flow.dimensions.value;
+      return { vp: h, w: g.width, h: g.height, x0: -h.x / h.zoom, y0: -h.y / h.zoom, x1: (g.width - h.x) / h.zoom, y1: (g.height - h.y) / h.zoom };
     }
-    const ne = (f, g, w, V, H) => f.position.x < V && f.position.x + f.data.w > g && f.position.y < H && f.position.y + f.data.h > w;
+    const oe = (h, g, y, R, L) => h.position.x < R && h.position.x + h.data.w > g && h.position.y < L && h.position.y + h.data.h > y;
     function J() {
       var ot, on, Cn;
-      const f = o.flow.nodes.value, g = cn(f), w = B(), V = a.lod === 0, H = (w.x1 - w.x0) * ua, q = (w.y1 - w.y0) * ua, K = (Cn = (on = (ot = document.activeElement) == null ? void 0 : ot.closest) == null ? void 0 : on.call(ot, ".vue-flow__node")) == null ? void 0 : Cn.dataset.id, U = [], oe = [];
+      const h = o.flow.nodes.value, g = cn(h), y = V(), R = r.lod === 0, L = (y.x1 - y.x0) * cr, q = (y.y1 - y.y0) * cr, K = (Cn = (on = (ot = document.activeElement) == null ? void 0 : ot.closest) == null ? void 0 : on.call(ot, ".vue-flow__node")) == null ? void 0 : Cn.dataset.id, U = [], ne = [];
       let ue = 0;
       for (let Je = 0; Je < g.length; Je++) {
-        const ht = g[Je], N = V && ne(ht, w.x0 - H, w.y0 - q, w.x1 + H, w.y1 + q);
-        ht.hidden ? N && U.push(Je) : !N && !ht.dragging && ht.id !== K && (ne(ht, w.x0, w.y0, w.x1, w.y1) ? oe.push(Je) : (f[Je].hidden = !0, ue++));
+        const ht = g[Je], N = R && oe(ht, y.x0 - L, y.y0 - q, y.x1 + L, y.y1 + q);
+        ht.hidden ? N && U.push(Je) : !N && !ht.dragging && ht.id !== K && (oe(ht, y.x0, y.y0, y.x1, y.y1) ? ne.push(Je) : (h[Je].hidden = !0, ue++));
       }
       let xe = ue !== 0;
-      const be = oe.slice(0, h ? 1 / 0 : la);
-      for (const Je of be) f[Je].hidden = !0;
-      const De = h ? 1 / 0 : O ? 1 : xv;
+      const be = ne.slice(0, f ? 1 / 0 : ur);
+      for (const Je of be) h[Je].hidden = !0;
+      const De = f ? 1 / 0 : Y ? 1 : _m;
       if (U.length > De) {
-        const Je = (w.x0 + w.x1) / 2, ht = (w.y0 + w.y1) / 2, N = (R) => {
-          const j = g[R];
+        const Je = (y.x0 + y.x1) / 2, ht = (y.y0 + y.y1) / 2, N = (O) => {
+          const j = g[O];
           return Math.hypot(j.position.x + j.data.w / 2 - Je, j.position.y + j.data.h / 2 - ht);
         };
-        U.sort((R, j) => N(R) - N(j));
+        U.sort((O, j) => N(O) - N(j));
       }
       const Le = U.slice(0, De);
-      for (const Je of Le) f[Je].hidden = !1;
-      return xe = xe || be.length > 0 || Le.length > 0, h = !1, [U.length > De || oe.length > la, xe];
+      for (const Je of Le) h[Je].hidden = !1;
+      return xe = xe || be.length > 0 || Le.length > 0, f = !1, [U.length > De || ne.length > ur, xe];
     }
     function Z() {
-      const f = s.value;
-      if (!f) return;
-      const g = B(), w = Math.round(g.w * c), V = Math.round(g.h * c), H = cn(o.flow.nodes.value), q = a.lod, K = [], U = [], oe = /* @__PURE__ */ new Map();
-      for (const Le of H)
-        oe.set(Le.id, Le), Le.hidden && ne(Le, g.x0, g.y0, g.x1, g.y1) && (Le.selected ? U : K).push(Le);
-      k = K.concat(U);
-      const ue = C(oe, g, q), xe = !k.length && !ue.length;
-      if ((f.width !== w || f.height !== V) && (f.width = w, f.height = V, v = !0), xe && !v) return;
-      const be = f.getContext("2d");
-      if (be.setTransform(1, 0, 0, 1, 0, 0), be.clearRect(0, 0, w, V), v = !xe, xe) return;
+      const h = a.value;
+      if (!h) return;
+      const g = V(), y = Math.round(g.w * c), R = Math.round(g.h * c), L = cn(o.flow.nodes.value), q = r.lod, K = [], U = [], ne = /* @__PURE__ */ new Map();
+      for (const Le of L)
+        ne.set(Le.id, Le), Le.hidden && oe(Le, g.x0, g.y0, g.x1, g.y1) && (Le.selected ? U : K).push(Le);
+      S = K.concat(U);
+      const ue = I(ne, g, q), xe = !S.length && !ue.length;
+      if ((h.width !== y || h.height !== R) && (h.width = y, h.height = R, m = !0), xe && !m) return;
+      const be = h.getContext("2d");
+      if (be.setTransform(1, 0, 0, 1, 0, 0), be.clearRect(0, 0, y, R), m = !xe, xe) return;
       const De = g.vp.zoom;
-      be.setTransform(c * De, 0, 0, c * De, c * g.vp.x, c * g.vp.y), se(be, ue, De, q), k.length && (q === 2 ? E(be, k) : Y(be, k, De), D(be, k, De));
+      be.setTransform(c * De, 0, 0, c * De, c * g.vp.x, c * g.vp.y), ae(be, ue, De, q), S.length && (q === 2 ? E(be, S) : X(be, S, De), D(be, S, De));
     }
-    function C(f, g, w) {
-      const V = {}, H = (q, K, U, oe) => {
+    function I(h, g, y) {
+      const R = {}, L = (q, K, U, ne) => {
         if (!K || !U || !K.hidden && !U.hidden) return;
-        const ue = oe ? K.position.x + K.data.w / 2 : K.position.x + K.data.w, xe = oe ? K.position.y + K.data.h : K.position.y + K.data.h / 2, be = oe ? U.position.x + U.data.w / 2 : U.position.x, De = oe ? U.position.y : U.position.y + U.data.h / 2;
+        const ue = ne ? K.position.x + K.data.w / 2 : K.position.x + K.data.w, xe = ne ? K.position.y + K.data.h : K.position.y + K.data.h / 2, be = ne ? U.position.x + U.data.w / 2 : U.position.x, De = ne ? U.position.y : U.position.y + U.data.h / 2;
         if (Math.max(ue, be) < g.x0 || Math.min(ue, be) > g.x1 || Math.max(xe, De) < g.y0 || Math.min(xe, De) > g.y1) return;
-        const Le = V[q] || (V[q] = new Path2D());
-        if (Le.moveTo(ue, xe), oe) Le.lineTo(be, De);
+        const Le = R[q] || (R[q] = new Path2D());
+        if (Le.moveTo(ue, xe), ne) Le.lineTo(be, De);
         else {
           const ot = Math.max(Math.abs(be - ue) * 0.5, 25);
           Le.bezierCurveTo(ue + ot, xe, be - ot, De, be, De);
         }
       };
-      for (const q of o.edges.values()) H(u[q.kind] ? q.kind : "default", f.get(q.src), f.get(q.dst), !1);
-      if (w < 2) {
-        const q = a.sequence;
-        for (let K = 0; K + 1 < q.length; K++) H("seq", f.get(q[K]), f.get(q[K + 1]), !0);
+      for (const q of o.edges.values()) L(u[q.kind] ? q.kind : "default", h.get(q.src), h.get(q.dst), !1);
+      if (y < 2) {
+        const q = r.sequence;
+        for (let K = 0; K + 1 < q.length; K++) L("seq", h.get(q[K]), h.get(q[K + 1]), !0);
       }
-      return Object.entries(V);
+      return Object.entries(R);
     }
-    function se(f, g, w, V) {
-      for (const [H, q] of g)
-        f.strokeStyle = u[H], f.lineWidth = H === "seq" ? 1 : Math.max(1.2, 0.6 / w), f.setLineDash(V === 2 ? [] : H === "seq" ? [1, 6] : H === "gen_art" ? [4, 5] : H === "grows" ? [2, 4] : []), f.lineCap = H === "seq" ? "round" : "butt", f.stroke(q);
-      f.setLineDash([]);
+    function ae(h, g, y, R) {
+      for (const [L, q] of g)
+        h.strokeStyle = u[L], h.lineWidth = L === "seq" ? 1 : Math.max(1.2, 0.6 / y), h.setLineDash(R === 2 ? [] : L === "seq" ? [1, 6] : L === "gen_art" ? [4, 5] : L === "grows" ? [2, 4] : []), h.lineCap = L === "seq" ? "round" : "butt", h.stroke(q);
+      h.setLineDash([]);
     }
-    function E(f, g) {
-      const w = /* @__PURE__ */ new Map();
-      for (const V of g) {
-        const H = V.selected ? I(Wo, "#1c1c20", 0.55) : I(_(V.data), "#1c1c20", 0.3);
-        let q = w.get(H);
-        q || w.set(H, q = new Path2D()), q.rect(V.position.x, V.position.y, V.data.w, V.data.h);
+    function E(h, g) {
+      const y = /* @__PURE__ */ new Map();
+      for (const R of g) {
+        const L = R.selected ? C(Wo, "#1c1c20", 0.55) : C(k(R.data), "#1c1c20", 0.3);
+        let q = y.get(L);
+        q || y.set(L, q = new Path2D()), q.rect(R.position.x, R.position.y, R.data.w, R.data.h);
       }
-      for (const [V, H] of w)
-        f.fillStyle = V, f.fill(H);
+      for (const [R, L] of y)
+        h.fillStyle = R, h.fill(L);
     }
-    function Y(f, g, w) {
-      const V = new Path2D(), H = new Path2D(), q = /* @__PURE__ */ new Map();
+    function X(h, g, y) {
+      const R = new Path2D(), L = new Path2D(), q = /* @__PURE__ */ new Map();
       for (const U of g) {
-        const { x: oe, y: ue } = U.position, xe = U.data.w, be = U.data.h;
-        (U.selected ? H : V).rect(oe, ue, xe, be);
-        const De = _(U.data);
+        const { x: ne, y: ue } = U.position, xe = U.data.w, be = U.data.h;
+        (U.selected ? L : R).rect(ne, ue, xe, be);
+        const De = k(U.data);
         let Le = q.get(De);
-        Le || q.set(De, Le = new Path2D()), Le.rect(oe, ue, 4, be);
+        Le || q.set(De, Le = new Path2D()), Le.rect(ne, ue, 4, be);
       }
-      f.fillStyle = "#151517", f.fill(V), f.fillStyle = "#16191b", f.fill(H), f.lineWidth = 1, f.strokeStyle = "#252527", f.stroke(V), f.strokeStyle = Wo, f.stroke(H);
-      for (const [U, oe] of q)
-        f.fillStyle = U, f.fill(oe);
-      if (w * 30 < 4) return;
-      f.textBaseline = "middle", f.font = '18px "JetBrains Mono", ui-monospace, monospace', f.letterSpacing = "1.44px", f.globalAlpha = 0.85;
+      h.fillStyle = "#151517", h.fill(R), h.fillStyle = "#16191b", h.fill(L), h.lineWidth = 1, h.strokeStyle = "#252527", h.stroke(R), h.strokeStyle = Wo, h.stroke(L);
+      for (const [U, ne] of q)
+        h.fillStyle = U, h.fill(ne);
+      if (y * 30 < 4) return;
+      h.textBaseline = "middle", h.font = '18px "JetBrains Mono", ui-monospace, monospace', h.letterSpacing = "1.44px", h.globalAlpha = 0.85;
       const K = [];
       for (const U of g) {
-        const oe = U.data, ue = oe.w, xe = oe.h, be = P(f, U, ue - 39), De = 30 + be.length * 34.5, Le = U.position.y + Math.max(15, (xe - De) / 2);
-        K.push(Le, be), f.fillStyle = _(oe), f.fillText(String(oe.kind === "intent" || oe.kind === "comp" ? oe.sub : l[oe.kind] || oe.kind).toUpperCase(), U.position.x + 22, Le + 12, ue - 39);
+        const ne = U.data, ue = ne.w, xe = ne.h, be = P(h, U, ue - 39), De = 30 + be.length * 34.5, Le = U.position.y + Math.max(15, (xe - De) / 2);
+        K.push(Le, be), h.fillStyle = k(ne), h.fillText(String(ne.kind === "intent" || ne.kind === "comp" ? ne.sub : l[ne.kind] || ne.kind).toUpperCase(), U.position.x + 22, Le + 12, ue - 39);
       }
-      f.globalAlpha = 1, f.letterSpacing = "0px", f.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', f.fillStyle = "#f8f9fa";
+      h.globalAlpha = 1, h.letterSpacing = "0px", h.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', h.fillStyle = "#f8f9fa";
       for (let U = 0; U < g.length; U++) {
-        const oe = g[U], ue = K[2 * U], xe = K[2 * U + 1];
-        for (let be = 0; be < xe.length; be++) f.fillText(xe[be], oe.position.x + 22, ue + 30 + 17.25 + be * 34.5);
+        const ne = g[U], ue = K[2 * U], xe = K[2 * U + 1];
+        for (let be = 0; be < xe.length; be++) h.fillText(xe[be], ne.position.x + 22, ue + 30 + 17.25 + be * 34.5);
       }
     }
-    function P(f, g, w) {
-      const V = String(g.data.title || g.data.sub || ""), H = `${V}|${w}|${g.data.h}`, q = p.get(g.id);
-      if (q && q.key === H) return q.lines;
-      const K = f.font, U = f.letterSpacing;
-      f.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', f.letterSpacing = "0px";
-      const oe = Math.max(1, Math.min(3, Math.floor((g.data.h - 58) / 34.5))), ue = [];
+    function P(h, g, y) {
+      const R = String(g.data.title || g.data.sub || ""), L = `${R}|${y}|${g.data.h}`, q = b.get(g.id);
+      if (q && q.key === L) return q.lines;
+      const K = h.font, U = h.letterSpacing;
+      h.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', h.letterSpacing = "0px";
+      const ne = Math.max(1, Math.min(3, Math.floor((g.data.h - 58) / 34.5))), ue = [];
       let xe = "";
-      const be = V.split(/\s+/).filter(Boolean);
+      const be = R.split(/\s+/).filter(Boolean);
       for (let De = 0; De < be.length; De++) {
         const Le = xe ? `${xe} ${be[De]}` : be[De];
-        if (!xe || f.measureText(Le).width <= w) {
+        if (!xe || h.measureText(Le).width <= y) {
           xe = Le;
           continue;
         }
-        if (ue.push(xe), xe = be[De], ue.length === oe) {
-          xe = "", ue[oe - 1] = W(f, `${ue[oe - 1]} ${be.slice(De).join(" ")}`, w);
+        if (ue.push(xe), xe = be[De], ue.length === ne) {
+          xe = "", ue[ne - 1] = W(h, `${ue[ne - 1]} ${be.slice(De).join(" ")}`, y);
           break;
         }
       }
-      return xe && ue.push(ue.length === oe - 1 || f.measureText(xe).width > w ? W(f, xe, w) : xe), f.font = K, f.letterSpacing = U, p.set(g.id, { key: H, lines: ue }), ue;
+      return xe && ue.push(ue.length === ne - 1 || h.measureText(xe).width > y ? W(h, xe, y) : xe), h.font = K, h.letterSpacing = U, b.set(g.id, { key: L, lines: ue }), ue;
     }
-    function W(f, g, w) {
-      if (f.measureText(g).width <= w) return g;
-      let V = 0, H = g.length;
-      for (; V < H; ) {
-        const q = V + H + 1 >> 1;
-        f.measureText(`${g.slice(0, q)}…`).width <= w ? V = q : H = q - 1;
+    function W(h, g, y) {
+      if (h.measureText(g).width <= y) return g;
+      let R = 0, L = g.length;
+      for (; R < L; ) {
+        const q = R + L + 1 >> 1;
+        h.measureText(`${g.slice(0, q)}…`).width <= y ? R = q : L = q - 1;
       }
-      return `${g.slice(0, V).trimEnd()}…`;
+      return `${g.slice(0, R).trimEnd()}…`;
     }
-    function D(f, g, w) {
-      f.lineWidth = 2 / w, f.setLineDash([6 / w, 4 / w]);
-      for (const V of g) {
-        const H = r(V.id);
-        H.length && (f.strokeStyle = H[0].color, f.strokeRect(V.position.x - 3 / w, V.position.y - 3 / w, V.data.w + 6 / w, V.data.h + 6 / w));
+    function D(h, g, y) {
+      h.lineWidth = 2 / y, h.setLineDash([6 / y, 4 / y]);
+      for (const R of g) {
+        const L = s(R.id);
+        L.length && (h.strokeStyle = L[0].color, h.strokeRect(R.position.x - 3 / y, R.position.y - 3 / y, R.data.w + 6 / y, R.data.h + 6 / y));
       }
-      f.setLineDash([]);
+      h.setLineDash([]);
     }
-    function z(f) {
-      const g = s.value.getBoundingClientRect(), w = o.flow.viewport.value;
-      return { x: (f.clientX - g.left - w.x) / w.zoom, y: (f.clientY - g.top - w.y) / w.zoom };
+    function z(h) {
+      const g = a.value.getBoundingClientRect(), y = o.flow.viewport.value;
+      return { x: (h.clientX - g.left - y.x) / y.zoom, y: (h.clientY - g.top - y.y) / y.zoom };
     }
-    function F(f, g) {
-      if (!s.value) return null;
-      const w = z({ clientX: f, clientY: g });
-      for (let V = k.length - 1; V >= 0; V--) {
-        const H = k[V];
-        if (w.x >= H.position.x && w.x <= H.position.x + H.data.w && w.y >= H.position.y && w.y <= H.position.y + H.data.h) return H.id;
+    function F(h, g) {
+      if (!a.value) return null;
+      const y = z({ clientX: h, clientY: g });
+      for (let R = S.length - 1; R >= 0; R--) {
+        const L = S[R];
+        if (y.x >= L.position.x && y.x <= L.position.x + L.data.w && y.y >= L.position.y && y.y <= L.position.y + L.data.h) return L.id;
       }
       return null;
     }
-    const te = (f) => !(f.target.closest && f.target.closest(bv));
+    const te = (h) => !(h.target.closest && h.target.closest(Sm));
     let le = null, he = !1;
-    function me(f, g) {
-      const w = o.flow, V = w.findNode(f);
-      if (!V) return;
+    function me(h, g) {
+      const y = o.flow, R = y.findNode(h);
+      if (!R) return;
       if (g) {
-        V.selected ? w.removeSelectedNodes([V]) : w.addSelectedNodes([V]);
+        R.selected ? y.removeSelectedNodes([R]) : y.addSelectedNodes([R]);
         return;
       }
-      const H = w.getSelectedNodes.value.filter((q) => q.id !== f);
-      H.length && w.removeSelectedNodes(H), w.removeSelectedEdges(w.getSelectedEdges.value), V.selected || w.addSelectedNodes([V]);
+      const L = y.getSelectedNodes.value.filter((q) => q.id !== h);
+      L.length && y.removeSelectedNodes(L), y.removeSelectedEdges(y.getSelectedEdges.value), R.selected || y.addSelectedNodes([R]);
     }
-    function ae(f) {
-      if (he = !1, f.button !== 0 || !te(f)) return;
-      const g = F(f.clientX, f.clientY);
+    function re(h) {
+      if (he = !1, h.button !== 0 || !te(h)) return;
+      const g = F(h.clientX, h.clientY);
       if (!g) return;
-      f.stopPropagation(), f.preventDefault();
-      const w = o.flow.findNode(g), V = w.selected ? o.flow.getSelectedNodes.value : [w];
+      h.stopPropagation(), h.preventDefault();
+      const y = o.flow.findNode(g), R = y.selected ? o.flow.getSelectedNodes.value : [y];
       le = {
         id: g,
-        x: f.clientX,
-        y: f.clientY,
+        x: h.clientX,
+        y: h.clientY,
         moved: !1,
-        add: f.shiftKey || f.ctrlKey || f.metaKey,
-        nodes: V.map((H) => ({ m: H, x: H.position.x, y: H.position.y }))
+        add: h.shiftKey || h.ctrlKey || h.metaKey,
+        nodes: R.map((L) => ({ m: L, x: L.position.x, y: L.position.y }))
       }, window.addEventListener("pointermove", Q, !0), window.addEventListener("pointerup", ie, !0);
     }
-    function Q(f) {
+    function Q(h) {
       const g = le;
-      if (!g || !g.moved && Math.hypot(f.clientX - g.x, f.clientY - g.y) < 4) return;
+      if (!g || !g.moved && Math.hypot(h.clientX - g.x, h.clientY - g.y) < 4) return;
       g.moved = !0;
-      const w = o.flow.viewport.value.zoom, V = (f.clientX - g.x) / w, H = (f.clientY - g.y) / w;
+      const y = o.flow.viewport.value.zoom, R = (h.clientX - g.x) / y, L = (h.clientY - g.y) / y;
       for (const q of g.nodes) {
-        const K = Vn * Math.round((q.x + V) / Vn), U = Vn * Math.round((q.y + H) / Vn);
+        const K = Vn * Math.round((q.x + R) / Vn), U = Vn * Math.round((q.y + L) / Vn);
         q.m.dragging = !0, q.m.position = { x: K, y: U }, q.m.computedPosition = { ...q.m.computedPosition, x: K, y: U };
       }
-      y();
+      p();
     }
     function ie() {
       window.removeEventListener("pointermove", Q, !0), window.removeEventListener("pointerup", ie, !0);
-      const f = le;
-      if (le = null, !!f) {
-        if (he = !0, f.moved) {
-          for (const g of f.nodes) g.m.dragging = !1;
-          i("move", f.nodes.map((g) => ({ id: g.m.id, x: Math.round(g.m.position.x), y: Math.round(g.m.position.y) })));
-        } else me(f.id, f.add);
-        y();
+      const h = le;
+      if (le = null, !!h) {
+        if (he = !0, h.moved) {
+          for (const g of h.nodes) g.m.dragging = !1;
+          i("move", h.nodes.map((g) => ({ id: g.m.id, x: Math.round(g.m.position.x), y: Math.round(g.m.position.y) })));
+        } else me(h.id, h.add);
+        p();
       }
     }
-    function Me(f) {
-      he && (he = !1, f.stopPropagation());
+    function Ne(h) {
+      he && (he = !1, h.stopPropagation());
     }
-    function Te(f) {
-      if (!te(f)) return;
-      const g = F(f.clientX, f.clientY);
-      g && (f.stopPropagation(), f.preventDefault(), me(g, !1), o.flow.fitView({ nodes: [g], padding: 0.6, maxZoom: 1, duration: 300 }));
+    function Pe(h) {
+      if (!te(h)) return;
+      const g = F(h.clientX, h.clientY);
+      g && (h.stopPropagation(), h.preventDefault(), me(g, !1), o.flow.fitView({ nodes: [g], padding: 0.6, maxZoom: 1, duration: 300 }));
     }
     let we = null;
-    function Ie(f) {
-      f.buttons || le || (we = we || s.value.parentElement.querySelector(".vue-flow__pane"), we && (we.style.cursor = te(f) && F(f.clientX, f.clientY) ? "pointer" : ""));
+    function Ie(h) {
+      h.buttons || le || (we = we || a.value.parentElement.querySelector(".vue-flow__pane"), we && (we.style.cursor = te(h) && F(h.clientX, h.clientY) ? "pointer" : ""));
     }
-    let pe = null;
-    Ee(() => o.flow.userSelectionRect.value, (f) => {
-      f && f.width + f.height > 0 && (pe = { ...f });
+    let ve = null;
+    Ee(() => o.flow.userSelectionRect.value, (h) => {
+      h && h.width + h.height > 0 && (ve = { ...h });
     }), o.flow.onSelectionEnd(() => {
-      const f = pe;
-      if (pe = null, !f) return;
-      const g = o.flow.viewport.value, w = (f.x - g.x) / g.zoom, V = (f.y - g.y) / g.zoom, H = w + f.width / g.zoom, q = V + f.height / g.zoom, K = o.flow.nodes.value.filter((U) => U.hidden && U.position.x >= w && U.position.y >= V && U.position.x + U.data.w <= H && U.position.y + U.data.h <= q);
+      const h = ve;
+      if (ve = null, !h) return;
+      const g = o.flow.viewport.value, y = (h.x - g.x) / g.zoom, R = (h.y - g.y) / g.zoom, L = y + h.width / g.zoom, q = R + h.height / g.zoom, K = o.flow.nodes.value.filter((U) => U.hidden && U.position.x >= y && U.position.y >= R && U.position.x + U.data.w <= L && U.position.y + U.data.h <= q);
       K.length && o.flow.addSelectedNodes(K);
-    }), Ee(() => o.flow.viewport.value, y), Ee(() => o.flow.dimensions.value, y), Ee(() => [o.rev, a.lod, a.sequence, a.users], y), Ee(() => o.flow.getSelectedNodes.value, y);
-    function ge() {
-      h = !0, d && (cancelAnimationFrame(d), d = 0), J(), Z();
+    }), Ee(() => o.flow.viewport.value, p), Ee(() => o.flow.dimensions.value, p), Ee(() => [o.rev, r.lod, r.sequence, r.users], p), Ee(() => o.flow.getSelectedNodes.value, p);
+    function pe() {
+      f = !0, d && (cancelAnimationFrame(d), d = 0), J(), Z();
     }
-    t({ hitAt: F, settle: ge, schedule: y });
-    let S = null;
-    const b = [["pointerdown", ae], ["click", Me], ["dblclick", Te], ["pointermove", Ie]];
+    t({ hitAt: F, settle: pe, schedule: p });
+    let _ = null;
+    const w = [["pointerdown", re], ["click", Ne], ["dblclick", Pe], ["pointermove", Ie]];
     return nt(() => {
-      var g, w, V, H, q;
-      S = s.value.parentElement;
-      for (const [K, U] of b) S.addEventListener(K, U, !0);
-      (w = (g = document.fonts) == null ? void 0 : g.ready) == null || w.then(() => {
-        p.clear(), y();
+      var g, y, R, L, q;
+      _ = a.value.parentElement;
+      for (const [K, U] of w) _.addEventListener(K, U, !0);
+      (y = (g = document.fonts) == null ? void 0 : g.ready) == null || y.then(() => {
+        b.clear(), p();
       });
-      const f = (K) => {
-        const U = s.value.getBoundingClientRect(), oe = o.flow.viewport.value, ue = oe.zoom;
+      const h = (K) => {
+        const U = a.value.getBoundingClientRect(), ne = o.flow.viewport.value, ue = ne.zoom;
         return K.map((xe) => ({
           id: xe.id,
-          l: U.left + oe.x + xe.position.x * ue,
-          t: U.top + oe.y + xe.position.y * ue,
-          r: U.left + oe.x + (xe.position.x + xe.data.w) * ue,
-          b: U.top + oe.y + (xe.position.y + xe.data.h) * ue
+          l: U.left + ne.x + xe.position.x * ue,
+          t: U.top + ne.y + xe.position.y * ue,
+          r: U.left + ne.x + (xe.position.x + xe.data.w) * ue,
+          b: U.top + ne.y + (xe.position.y + xe.data.h) * ue
         }));
       };
       window.__mxFar = {
-        drawn: () => f(k),
-        blocks: () => f(cn(o.flow.nodes.value).filter((K) => K.hidden)),
+        drawn: () => h(S),
+        blocks: () => h(cn(o.flow.nodes.value).filter((K) => K.hidden)),
         hitAt: F,
         stats: (K = !1) => {
-          const U = { ...m };
-          return K && Object.assign(m, { frames: 0, ms: 0, max: 0 }), U;
+          const U = { ...v };
+          return K && Object.assign(v, { frames: 0, ms: 0, max: 0 }), U;
         }
-      }, (q = (V = window.matchMedia) == null ? void 0 : (H = V.call(window, `(resolution: ${c}dppx)`)).addEventListener) == null || q.call(H, "change", () => {
-        c = Math.min(2, window.devicePixelRatio || 1), y();
-      }), y();
+      }, (q = (R = window.matchMedia) == null ? void 0 : (L = R.call(window, `(resolution: ${c}dppx)`)).addEventListener) == null || q.call(L, "change", () => {
+        c = Math.min(2, window.devicePixelRatio || 1), p();
+      }), p();
     }), Vt(() => {
-      if (d && cancelAnimationFrame(d), S) for (const [f, g] of b) S.removeEventListener(f, g, !0);
-    }), (f, g) => (M(), A("canvas", {
+      if (d && cancelAnimationFrame(d), _) for (const [h, g] of w) _.removeEventListener(h, g, !0);
+    }), (h, g) => (M(), T("canvas", {
       ref_key: "el",
-      ref: s,
+      ref: a,
       class: "mx-far",
       "data-role": "far-canvas",
       "aria-hidden": "true"
@@ -8482,121 +8482,121 @@ const vv = {
   }
 };
 var Ko = "http://www.w3.org/1999/xhtml";
-const ca = {
+const dr = {
   svg: "http://www.w3.org/2000/svg",
   xhtml: Ko,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Ir(e) {
+function Ps(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), ca.hasOwnProperty(t) ? { space: ca[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), dr.hasOwnProperty(t) ? { space: dr[t], local: e } : e;
 }
-function _v(e) {
+function Em(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
     return n === Ko && t.documentElement.namespaceURI === Ko ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function Sv(e) {
+function Nm(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function Tr(e) {
-  var t = Ir(e);
-  return (t.local ? Sv : _v)(t);
+function Ts(e) {
+  var t = Ps(e);
+  return (t.local ? Nm : Em)(t);
 }
-function $v() {
+function Mm() {
 }
-function Pr(e) {
-  return e == null ? $v : function() {
+function As(e) {
+  return e == null ? Mm : function() {
     return this.querySelector(e);
   };
 }
-function Ev(e) {
-  typeof e != "function" && (e = Pr(e));
+function Cm(e) {
+  typeof e != "function" && (e = As(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var a = t[i], r = a.length, s = o[i] = new Array(r), l, u, c = 0; c < r; ++c)
-      (l = a[c]) && (u = e.call(l, l.__data__, c, a)) && ("__data__" in l && (u.__data__ = l.__data__), s[c] = u);
+    for (var r = t[i], s = r.length, a = o[i] = new Array(s), l, u, c = 0; c < s; ++c)
+      (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), a[c] = u);
   return new tt(o, this._parents);
 }
-function Nv(e) {
+function Im(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Mv() {
+function Pm() {
   return [];
 }
-function Cv(e) {
-  return e == null ? Mv : function() {
+function Tm(e) {
+  return e == null ? Pm : function() {
     return this.querySelectorAll(e);
   };
 }
-function Iv(e) {
+function Am(e) {
   return function() {
-    return Nv(e.apply(this, arguments));
+    return Im(e.apply(this, arguments));
   };
 }
-function Tv(e) {
-  typeof e == "function" ? e = Iv(e) : e = Cv(e);
-  for (var t = this._groups, n = t.length, o = [], i = [], a = 0; a < n; ++a)
-    for (var r = t[a], s = r.length, l, u = 0; u < s; ++u)
-      (l = r[u]) && (o.push(e.call(l, l.__data__, u, r)), i.push(l));
+function zm(e) {
+  typeof e == "function" ? e = Am(e) : e = Tm(e);
+  for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
+    for (var s = t[r], a = s.length, l, u = 0; u < a; ++u)
+      (l = s[u]) && (o.push(e.call(l, l.__data__, u, s)), i.push(l));
   return new tt(o, i);
 }
-function Pv(e) {
+function Dm(e) {
   return function() {
     return this.matches(e);
   };
 }
-function Ar(e) {
+function zs(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var Av = Array.prototype.find;
-function zv(e) {
+var Om = Array.prototype.find;
+function Bm(e) {
   return function() {
-    return Av.call(this.children, e);
+    return Om.call(this.children, e);
   };
 }
-function Dv() {
+function Rm() {
   return this.firstElementChild;
 }
-function Ov(e) {
-  return this.select(e == null ? Dv : zv(typeof e == "function" ? e : Ar(e)));
+function Lm(e) {
+  return this.select(e == null ? Rm : Bm(typeof e == "function" ? e : zs(e)));
 }
-var Rv = Array.prototype.filter;
-function Bv() {
+var Vm = Array.prototype.filter;
+function Hm() {
   return Array.from(this.children);
 }
-function Lv(e) {
+function Fm(e) {
   return function() {
-    return Rv.call(this.children, e);
+    return Vm.call(this.children, e);
   };
 }
-function Vv(e) {
-  return this.selectAll(e == null ? Bv : Lv(typeof e == "function" ? e : Ar(e)));
+function Ym(e) {
+  return this.selectAll(e == null ? Hm : Fm(typeof e == "function" ? e : zs(e)));
 }
-function Hv(e) {
-  typeof e != "function" && (e = Pv(e));
+function Xm(e) {
+  typeof e != "function" && (e = Dm(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var a = t[i], r = a.length, s = o[i] = [], l, u = 0; u < r; ++u)
-      (l = a[u]) && e.call(l, l.__data__, u, a) && s.push(l);
+    for (var r = t[i], s = r.length, a = o[i] = [], l, u = 0; u < s; ++u)
+      (l = r[u]) && e.call(l, l.__data__, u, r) && a.push(l);
   return new tt(o, this._parents);
 }
-function zr(e) {
+function Ds(e) {
   return new Array(e.length);
 }
-function Fv() {
-  return new tt(this._enter || this._groups.map(zr), this._parents);
+function qm() {
+  return new tt(this._enter || this._groups.map(Ds), this._parents);
 }
-function ro(e, t) {
+function so(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-ro.prototype = {
-  constructor: ro,
+so.prototype = {
+  constructor: so,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -8610,206 +8610,206 @@ ro.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function Yv(e) {
+function Gm(e) {
   return function() {
     return e;
   };
 }
-function Xv(e, t, n, o, i, a) {
-  for (var r = 0, s, l = t.length, u = a.length; r < u; ++r)
-    (s = t[r]) ? (s.__data__ = a[r], o[r] = s) : n[r] = new ro(e, a[r]);
-  for (; r < l; ++r)
-    (s = t[r]) && (i[r] = s);
+function Um(e, t, n, o, i, r) {
+  for (var s = 0, a, l = t.length, u = r.length; s < u; ++s)
+    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new so(e, r[s]);
+  for (; s < l; ++s)
+    (a = t[s]) && (i[s] = a);
 }
-function qv(e, t, n, o, i, a, r) {
-  var s, l, u = /* @__PURE__ */ new Map(), c = t.length, d = a.length, h = new Array(c), v;
-  for (s = 0; s < c; ++s)
-    (l = t[s]) && (h[s] = v = r.call(l, l.__data__, s, t) + "", u.has(v) ? i[s] = l : u.set(v, l));
-  for (s = 0; s < d; ++s)
-    v = r.call(e, a[s], s, a) + "", (l = u.get(v)) ? (o[s] = l, l.__data__ = a[s], u.delete(v)) : n[s] = new ro(e, a[s]);
-  for (s = 0; s < c; ++s)
-    (l = t[s]) && u.get(h[s]) === l && (i[s] = l);
+function Wm(e, t, n, o, i, r, s) {
+  var a, l, u = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), m;
+  for (a = 0; a < c; ++a)
+    (l = t[a]) && (f[a] = m = s.call(l, l.__data__, a, t) + "", u.has(m) ? i[a] = l : u.set(m, l));
+  for (a = 0; a < d; ++a)
+    m = s.call(e, r[a], a, r) + "", (l = u.get(m)) ? (o[a] = l, l.__data__ = r[a], u.delete(m)) : n[a] = new so(e, r[a]);
+  for (a = 0; a < c; ++a)
+    (l = t[a]) && u.get(f[a]) === l && (i[a] = l);
 }
-function Gv(e) {
+function Km(e) {
   return e.__data__;
 }
-function Uv(e, t) {
-  if (!arguments.length) return Array.from(this, Gv);
-  var n = t ? qv : Xv, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = Yv(e));
-  for (var a = i.length, r = new Array(a), s = new Array(a), l = new Array(a), u = 0; u < a; ++u) {
-    var c = o[u], d = i[u], h = d.length, v = Wv(e.call(c, c && c.__data__, u, o)), k = v.length, p = s[u] = new Array(k), x = r[u] = new Array(k), _ = l[u] = new Array(h);
-    n(c, d, p, x, _, v, t);
-    for (var I = 0, y = 0, m, T; I < k; ++I)
-      if (m = p[I]) {
-        for (I >= y && (y = I + 1); !(T = x[y]) && ++y < k; ) ;
-        m._next = T || null;
+function Zm(e, t) {
+  if (!arguments.length) return Array.from(this, Km);
+  var n = t ? Wm : Um, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = Gm(e));
+  for (var r = i.length, s = new Array(r), a = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
+    var c = o[u], d = i[u], f = d.length, m = jm(e.call(c, c && c.__data__, u, o)), S = m.length, b = a[u] = new Array(S), x = s[u] = new Array(S), k = l[u] = new Array(f);
+    n(c, d, b, x, k, m, t);
+    for (var C = 0, p = 0, v, A; C < S; ++C)
+      if (v = b[C]) {
+        for (C >= p && (p = C + 1); !(A = x[p]) && ++p < S; ) ;
+        v._next = A || null;
       }
   }
-  return r = new tt(r, o), r._enter = s, r._exit = l, r;
+  return s = new tt(s, o), s._enter = a, s._exit = l, s;
 }
-function Wv(e) {
+function jm(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Kv() {
-  return new tt(this._exit || this._groups.map(zr), this._parents);
+function Jm() {
+  return new tt(this._exit || this._groups.map(Ds), this._parents);
 }
-function Zv(e, t, n) {
-  var o = this.enter(), i = this, a = this.exit();
-  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), o && i ? o.merge(i).order() : i;
+function Qm(e, t, n) {
+  var o = this.enter(), i = this, r = this.exit();
+  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function jv(e) {
-  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, a = o.length, r = Math.min(i, a), s = new Array(i), l = 0; l < r; ++l)
-    for (var u = n[l], c = o[l], d = u.length, h = s[l] = new Array(d), v, k = 0; k < d; ++k)
-      (v = u[k] || c[k]) && (h[k] = v);
+function ev(e) {
+  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), l = 0; l < s; ++l)
+    for (var u = n[l], c = o[l], d = u.length, f = a[l] = new Array(d), m, S = 0; S < d; ++S)
+      (m = u[S] || c[S]) && (f[S] = m);
   for (; l < i; ++l)
-    s[l] = n[l];
-  return new tt(s, this._parents);
+    a[l] = n[l];
+  return new tt(a, this._parents);
 }
-function Jv() {
+function tv() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
-    for (var o = e[t], i = o.length - 1, a = o[i], r; --i >= 0; )
-      (r = o[i]) && (a && r.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(r, a), a = r);
+    for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
+      (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
   return this;
 }
-function Qv(e) {
-  e || (e = em);
-  function t(d, h) {
-    return d && h ? e(d.__data__, h.__data__) : !d - !h;
+function nv(e) {
+  e || (e = ov);
+  function t(d, f) {
+    return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
-  for (var n = this._groups, o = n.length, i = new Array(o), a = 0; a < o; ++a) {
-    for (var r = n[a], s = r.length, l = i[a] = new Array(s), u, c = 0; c < s; ++c)
-      (u = r[c]) && (l[c] = u);
+  for (var n = this._groups, o = n.length, i = new Array(o), r = 0; r < o; ++r) {
+    for (var s = n[r], a = s.length, l = i[r] = new Array(a), u, c = 0; c < a; ++c)
+      (u = s[c]) && (l[c] = u);
     l.sort(t);
   }
   return new tt(i, this._parents).order();
 }
-function em(e, t) {
+function ov(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function tm() {
+function iv() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function nm() {
+function rv() {
   return Array.from(this);
 }
-function om() {
+function sv() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, a = o.length; i < a; ++i) {
-      var r = o[i];
-      if (r) return r;
+    for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
+      var s = o[i];
+      if (s) return s;
     }
   return null;
 }
-function im() {
+function av() {
   let e = 0;
   for (const t of this) ++e;
   return e;
 }
-function am() {
+function lv() {
   return !this.node();
 }
-function rm(e) {
+function uv(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
-    for (var i = t[n], a = 0, r = i.length, s; a < r; ++a)
-      (s = i[a]) && e.call(s, s.__data__, a, i);
+    for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
+      (a = i[r]) && e.call(a, a.__data__, r, i);
   return this;
 }
-function sm(e) {
+function cv(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function lm(e) {
+function dv(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function um(e, t) {
+function fv(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function cm(e, t) {
+function hv(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function dm(e, t) {
+function mv(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function fm(e, t) {
+function vv(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function hm(e, t) {
-  var n = Ir(e);
+function pv(e, t) {
+  var n = Ps(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? lm : sm : typeof t == "function" ? n.local ? fm : dm : n.local ? cm : um)(n, t));
+  return this.each((t == null ? n.local ? dv : cv : typeof t == "function" ? n.local ? vv : mv : n.local ? hv : fv)(n, t));
 }
-function Dr(e) {
+function Os(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function vm(e) {
+function gv(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function mm(e, t, n) {
+function yv(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function pm(e, t, n) {
+function wv(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function gm(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? vm : typeof t == "function" ? pm : mm)(e, t, n ?? "")) : ym(this.node(), e);
+function xv(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? gv : typeof t == "function" ? wv : yv)(e, t, n ?? "")) : bv(this.node(), e);
 }
-function ym(e, t) {
-  return e.style.getPropertyValue(t) || Dr(e).getComputedStyle(e, null).getPropertyValue(t);
+function bv(e, t) {
+  return e.style.getPropertyValue(t) || Os(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function wm(e) {
+function kv(e) {
   return function() {
     delete this[e];
   };
 }
-function xm(e, t) {
+function _v(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function bm(e, t) {
+function Sv(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function km(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? wm : typeof t == "function" ? bm : xm)(e, t)) : this.node()[e];
+function $v(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? kv : typeof t == "function" ? Sv : _v)(e, t)) : this.node()[e];
 }
-function Or(e) {
+function Bs(e) {
   return e.trim().split(/^|\s+/);
 }
-function fi(e) {
-  return e.classList || new Rr(e);
+function hi(e) {
+  return e.classList || new Rs(e);
 }
-function Rr(e) {
-  this._node = e, this._names = Or(e.getAttribute("class") || "");
+function Rs(e) {
+  this._node = e, this._names = Bs(e.getAttribute("class") || "");
 }
-Rr.prototype = {
+Rs.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -8822,243 +8822,243 @@ Rr.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Br(e, t) {
-  for (var n = fi(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
+function Ls(e, t) {
+  for (var n = hi(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
 }
-function Lr(e, t) {
-  for (var n = fi(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
+function Vs(e, t) {
+  for (var n = hi(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
 }
-function _m(e) {
+function Ev(e) {
   return function() {
-    Br(this, e);
+    Ls(this, e);
   };
 }
-function Sm(e) {
+function Nv(e) {
   return function() {
-    Lr(this, e);
+    Vs(this, e);
   };
 }
-function $m(e, t) {
+function Mv(e, t) {
   return function() {
-    (t.apply(this, arguments) ? Br : Lr)(this, e);
+    (t.apply(this, arguments) ? Ls : Vs)(this, e);
   };
 }
-function Em(e, t) {
-  var n = Or(e + "");
+function Cv(e, t) {
+  var n = Bs(e + "");
   if (arguments.length < 2) {
-    for (var o = fi(this.node()), i = -1, a = n.length; ++i < a; ) if (!o.contains(n[i])) return !1;
+    for (var o = hi(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? $m : t ? _m : Sm)(n, t));
+  return this.each((typeof t == "function" ? Mv : t ? Ev : Nv)(n, t));
 }
-function Nm() {
+function Iv() {
   this.textContent = "";
 }
-function Mm(e) {
+function Pv(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Cm(e) {
+function Tv(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function Im(e) {
-  return arguments.length ? this.each(e == null ? Nm : (typeof e == "function" ? Cm : Mm)(e)) : this.node().textContent;
+function Av(e) {
+  return arguments.length ? this.each(e == null ? Iv : (typeof e == "function" ? Tv : Pv)(e)) : this.node().textContent;
 }
-function Tm() {
+function zv() {
   this.innerHTML = "";
 }
-function Pm(e) {
+function Dv(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function Am(e) {
+function Ov(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function zm(e) {
-  return arguments.length ? this.each(e == null ? Tm : (typeof e == "function" ? Am : Pm)(e)) : this.node().innerHTML;
+function Bv(e) {
+  return arguments.length ? this.each(e == null ? zv : (typeof e == "function" ? Ov : Dv)(e)) : this.node().innerHTML;
 }
-function Dm() {
+function Rv() {
   this.nextSibling && this.parentNode.appendChild(this);
 }
-function Om() {
-  return this.each(Dm);
+function Lv() {
+  return this.each(Rv);
 }
-function Rm() {
+function Vv() {
   this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function Bm() {
-  return this.each(Rm);
+function Hv() {
+  return this.each(Vv);
 }
-function Lm(e) {
-  var t = typeof e == "function" ? e : Tr(e);
+function Fv(e) {
+  var t = typeof e == "function" ? e : Ts(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function Vm() {
+function Yv() {
   return null;
 }
-function Hm(e, t) {
-  var n = typeof e == "function" ? e : Tr(e), o = t == null ? Vm : typeof t == "function" ? t : Pr(t);
+function Xv(e, t) {
+  var n = typeof e == "function" ? e : Ts(e), o = t == null ? Yv : typeof t == "function" ? t : As(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function Fm() {
+function qv() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function Ym() {
-  return this.each(Fm);
+function Gv() {
+  return this.each(qv);
 }
-function Xm() {
+function Uv() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function qm() {
+function Wv() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Gm(e) {
-  return this.select(e ? qm : Xm);
+function Kv(e) {
+  return this.select(e ? Wv : Uv);
 }
-function Um(e) {
+function Zv(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function Wm(e) {
+function jv(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function Km(e) {
+function Jv(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function Zm(e) {
+function Qv(e) {
   return function() {
     var t = this.__on;
     if (t) {
-      for (var n = 0, o = -1, i = t.length, a; n < i; ++n)
-        a = t[n], (!e.type || a.type === e.type) && a.name === e.name ? this.removeEventListener(a.type, a.listener, a.options) : t[++o] = a;
+      for (var n = 0, o = -1, i = t.length, r; n < i; ++n)
+        r = t[n], (!e.type || r.type === e.type) && r.name === e.name ? this.removeEventListener(r.type, r.listener, r.options) : t[++o] = r;
       ++o ? t.length = o : delete this.__on;
     }
   };
 }
-function jm(e, t, n) {
+function ep(e, t, n) {
   return function() {
-    var o = this.__on, i, a = Wm(t);
+    var o = this.__on, i, r = jv(t);
     if (o) {
-      for (var r = 0, s = o.length; r < s; ++r)
-        if ((i = o[r]).type === e.type && i.name === e.name) {
-          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
+      for (var s = 0, a = o.length; s < a; ++s)
+        if ((i = o[s]).type === e.type && i.name === e.name) {
+          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = r, i.options = n), i.value = t;
           return;
         }
     }
-    this.addEventListener(e.type, a, n), i = { type: e.type, name: e.name, value: t, listener: a, options: n }, o ? o.push(i) : this.__on = [i];
+    this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function Jm(e, t, n) {
-  var o = Km(e + ""), i, a = o.length, r;
+function tp(e, t, n) {
+  var o = Jv(e + ""), i, r = o.length, s;
   if (arguments.length < 2) {
-    var s = this.node().__on;
-    if (s) {
-      for (var l = 0, u = s.length, c; l < u; ++l)
-        for (i = 0, c = s[l]; i < a; ++i)
-          if ((r = o[i]).type === c.type && r.name === c.name)
+    var a = this.node().__on;
+    if (a) {
+      for (var l = 0, u = a.length, c; l < u; ++l)
+        for (i = 0, c = a[l]; i < r; ++i)
+          if ((s = o[i]).type === c.type && s.name === c.name)
             return c.value;
     }
     return;
   }
-  for (s = t ? jm : Zm, i = 0; i < a; ++i) this.each(s(o[i], t, n));
+  for (a = t ? ep : Qv, i = 0; i < r; ++i) this.each(a(o[i], t, n));
   return this;
 }
-function Vr(e, t, n) {
-  var o = Dr(e), i = o.CustomEvent;
+function Hs(e, t, n) {
+  var o = Os(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function Qm(e, t) {
+function np(e, t) {
   return function() {
-    return Vr(this, e, t);
+    return Hs(this, e, t);
   };
 }
-function ep(e, t) {
+function op(e, t) {
   return function() {
-    return Vr(this, e, t.apply(this, arguments));
+    return Hs(this, e, t.apply(this, arguments));
   };
 }
-function tp(e, t) {
-  return this.each((typeof t == "function" ? ep : Qm)(e, t));
+function ip(e, t) {
+  return this.each((typeof t == "function" ? op : np)(e, t));
 }
-function* np() {
+function* rp() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, a = o.length, r; i < a; ++i)
-      (r = o[i]) && (yield r);
+    for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
+      (s = o[i]) && (yield s);
 }
-var op = [null];
+var sp = [null];
 function tt(e, t) {
   this._groups = e, this._parents = t;
 }
-function ip() {
+function ap() {
   return this;
 }
 tt.prototype = {
   constructor: tt,
-  select: Ev,
-  selectAll: Tv,
-  selectChild: Ov,
-  selectChildren: Vv,
-  filter: Hv,
-  data: Uv,
-  enter: Fv,
-  exit: Kv,
-  join: Zv,
-  merge: jv,
-  selection: ip,
-  order: Jv,
-  sort: Qv,
-  call: tm,
-  nodes: nm,
-  node: om,
-  size: im,
-  empty: am,
-  each: rm,
-  attr: hm,
-  style: gm,
-  property: km,
-  classed: Em,
-  text: Im,
-  html: zm,
-  raise: Om,
-  lower: Bm,
-  append: Lm,
-  insert: Hm,
-  remove: Ym,
-  clone: Gm,
-  datum: Um,
-  on: Jm,
-  dispatch: tp,
-  [Symbol.iterator]: np
+  select: Cm,
+  selectAll: zm,
+  selectChild: Lm,
+  selectChildren: Ym,
+  filter: Xm,
+  data: Zm,
+  enter: qm,
+  exit: Jm,
+  join: Qm,
+  merge: ev,
+  selection: ap,
+  order: tv,
+  sort: nv,
+  call: iv,
+  nodes: rv,
+  node: sv,
+  size: av,
+  empty: lv,
+  each: uv,
+  attr: pv,
+  style: xv,
+  property: $v,
+  classed: Cv,
+  text: Av,
+  html: Bv,
+  raise: Lv,
+  lower: Hv,
+  append: Fv,
+  insert: Xv,
+  remove: Gv,
+  clone: Kv,
+  datum: Zv,
+  on: tp,
+  dispatch: ip,
+  [Symbol.iterator]: rp
 };
 function Sn(e) {
-  return typeof e == "string" ? new tt([[document.querySelector(e)]], [document.documentElement]) : new tt([[e]], op);
+  return typeof e == "string" ? new tt([[document.querySelector(e)]], [document.documentElement]) : new tt([[e]], sp);
 }
-function ap(e) {
+function lp(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
-function da(e, t) {
-  if (e = ap(e), t === void 0 && (t = e.currentTarget), t) {
+function fr(e, t) {
+  if (e = lp(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -9071,9 +9071,9 @@ function da(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-var rp = { value: () => {
+var up = { value: () => {
 } };
-function Hr() {
+function Fs() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o)) throw new Error("illegal type: " + o);
     n[o] = [];
@@ -9083,25 +9083,25 @@ function Hr() {
 function Wn(e) {
   this._ = e;
 }
-function sp(e, t) {
+function cp(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
     return { type: n, name: o };
   });
 }
-Wn.prototype = Hr.prototype = {
+Wn.prototype = Fs.prototype = {
   constructor: Wn,
   on: function(e, t) {
-    var n = this._, o = sp(e + "", n), i, a = -1, r = o.length;
+    var n = this._, o = cp(e + "", n), i, r = -1, s = o.length;
     if (arguments.length < 2) {
-      for (; ++a < r; ) if ((i = (e = o[a]).type) && (i = lp(n[i], e.name))) return i;
+      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = dp(n[i], e.name))) return i;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
-    for (; ++a < r; )
-      if (i = (e = o[a]).type) n[i] = fa(n[i], e.name, t);
-      else if (t == null) for (i in n) n[i] = fa(n[i], e.name, null);
+    for (; ++r < s; )
+      if (i = (e = o[r]).type) n[i] = hr(n[i], e.name, t);
+      else if (t == null) for (i in n) n[i] = hr(n[i], e.name, null);
     return this;
   },
   copy: function() {
@@ -9110,40 +9110,40 @@ Wn.prototype = Hr.prototype = {
     return new Wn(e);
   },
   call: function(e, t) {
-    if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, a; o < i; ++o) n[o] = arguments[o + 2];
+    if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, r; o < i; ++o) n[o] = arguments[o + 2];
     if (!this._.hasOwnProperty(e)) throw new Error("unknown type: " + e);
-    for (a = this._[e], o = 0, i = a.length; o < i; ++o) a[o].value.apply(t, n);
+    for (r = this._[e], o = 0, i = r.length; o < i; ++o) r[o].value.apply(t, n);
   },
   apply: function(e, t, n) {
     if (!this._.hasOwnProperty(e)) throw new Error("unknown type: " + e);
-    for (var o = this._[e], i = 0, a = o.length; i < a; ++i) o[i].value.apply(t, n);
+    for (var o = this._[e], i = 0, r = o.length; i < r; ++i) o[i].value.apply(t, n);
   }
 };
-function lp(e, t) {
+function dp(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function fa(e, t, n) {
+function hr(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = rp, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = up, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-const up = { passive: !1 }, $n = { capture: !0, passive: !1 };
-function Po(e) {
+const fp = { passive: !1 }, $n = { capture: !0, passive: !1 };
+function To(e) {
   e.stopImmediatePropagation();
 }
 function Kt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function cp(e) {
+function hp(e) {
   var t = e.document.documentElement, n = Sn(e).on("dragstart.drag", Kt, $n);
   "onselectstart" in t ? n.on("selectstart.drag", Kt, $n) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function dp(e, t) {
+function mp(e, t) {
   var n = e.document.documentElement, o = Sn(e).on("dragstart.drag", null);
   t && (o.on("click.drag", Kt, $n), setTimeout(function() {
     o.on("click.drag", null);
@@ -9155,9 +9155,9 @@ function Zo(e, {
   subject: n,
   target: o,
   identifier: i,
-  active: a,
-  x: r,
-  y: s,
+  active: r,
+  x: s,
+  y: a,
   dx: l,
   dy: u,
   dispatch: c
@@ -9168,9 +9168,9 @@ function Zo(e, {
     subject: { value: n, enumerable: !0, configurable: !0 },
     target: { value: o, enumerable: !0, configurable: !0 },
     identifier: { value: i, enumerable: !0, configurable: !0 },
-    active: { value: a, enumerable: !0, configurable: !0 },
-    x: { value: r, enumerable: !0, configurable: !0 },
-    y: { value: s, enumerable: !0, configurable: !0 },
+    active: { value: r, enumerable: !0, configurable: !0 },
+    x: { value: s, enumerable: !0, configurable: !0 },
+    y: { value: a, enumerable: !0, configurable: !0 },
     dx: { value: l, enumerable: !0, configurable: !0 },
     dy: { value: u, enumerable: !0, configurable: !0 },
     _: { value: c }
@@ -9180,133 +9180,133 @@ Zo.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function fp(e) {
+function vp(e) {
   return !e.ctrlKey && !e.button;
 }
-function hp() {
+function pp() {
   return this.parentNode;
 }
-function vp(e, t) {
+function gp(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function mp() {
+function yp() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function pp() {
-  var e = fp, t = hp, n = vp, o = mp, i = {}, a = Hr("start", "drag", "end"), r = 0, s, l, u, c, d = 0;
-  function h(m) {
-    m.on("mousedown.drag", v).filter(o).on("touchstart.drag", x).on("touchmove.drag", _, up).on("touchend.drag touchcancel.drag", I).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function wp() {
+  var e = vp, t = pp, n = gp, o = yp, i = {}, r = Fs("start", "drag", "end"), s = 0, a, l, u, c, d = 0;
+  function f(v) {
+    v.on("mousedown.drag", m).filter(o).on("touchstart.drag", x).on("touchmove.drag", k, fp).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function v(m, T) {
-    if (!(c || !e.call(this, m, T))) {
-      var O = y(this, t.call(this, m, T), m, T, "mouse");
-      O && (Sn(m.view).on("mousemove.drag", k, $n).on("mouseup.drag", p, $n), cp(m.view), Po(m), u = !1, s = m.clientX, l = m.clientY, O("start", m));
+  function m(v, A) {
+    if (!(c || !e.call(this, v, A))) {
+      var Y = p(this, t.call(this, v, A), v, A, "mouse");
+      Y && (Sn(v.view).on("mousemove.drag", S, $n).on("mouseup.drag", b, $n), hp(v.view), To(v), u = !1, a = v.clientX, l = v.clientY, Y("start", v));
     }
   }
-  function k(m) {
-    if (Kt(m), !u) {
-      var T = m.clientX - s, O = m.clientY - l;
-      u = T * T + O * O > d;
+  function S(v) {
+    if (Kt(v), !u) {
+      var A = v.clientX - a, Y = v.clientY - l;
+      u = A * A + Y * Y > d;
     }
-    i.mouse("drag", m);
+    i.mouse("drag", v);
   }
-  function p(m) {
-    Sn(m.view).on("mousemove.drag mouseup.drag", null), dp(m.view, u), Kt(m), i.mouse("end", m);
+  function b(v) {
+    Sn(v.view).on("mousemove.drag mouseup.drag", null), mp(v.view, u), Kt(v), i.mouse("end", v);
   }
-  function x(m, T) {
-    if (e.call(this, m, T)) {
-      var O = m.changedTouches, L = t.call(this, m, T), B = O.length, ne, J;
-      for (ne = 0; ne < B; ++ne)
-        (J = y(this, L, m, T, O[ne].identifier, O[ne])) && (Po(m), J("start", m, O[ne]));
+  function x(v, A) {
+    if (e.call(this, v, A)) {
+      var Y = v.changedTouches, H = t.call(this, v, A), V = Y.length, oe, J;
+      for (oe = 0; oe < V; ++oe)
+        (J = p(this, H, v, A, Y[oe].identifier, Y[oe])) && (To(v), J("start", v, Y[oe]));
     }
   }
-  function _(m) {
-    var T = m.changedTouches, O = T.length, L, B;
-    for (L = 0; L < O; ++L)
-      (B = i[T[L].identifier]) && (Kt(m), B("drag", m, T[L]));
+  function k(v) {
+    var A = v.changedTouches, Y = A.length, H, V;
+    for (H = 0; H < Y; ++H)
+      (V = i[A[H].identifier]) && (Kt(v), V("drag", v, A[H]));
   }
-  function I(m) {
-    var T = m.changedTouches, O = T.length, L, B;
+  function C(v) {
+    var A = v.changedTouches, Y = A.length, H, V;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), L = 0; L < O; ++L)
-      (B = i[T[L].identifier]) && (Po(m), B("end", m, T[L]));
+    }, 500), H = 0; H < Y; ++H)
+      (V = i[A[H].identifier]) && (To(v), V("end", v, A[H]));
   }
-  function y(m, T, O, L, B, ne) {
-    var J = a.copy(), Z = da(ne || O, T), C, se, E;
-    if ((E = n.call(m, new Zo("beforestart", {
-      sourceEvent: O,
-      target: h,
-      identifier: B,
-      active: r,
+  function p(v, A, Y, H, V, oe) {
+    var J = r.copy(), Z = fr(oe || Y, A), I, ae, E;
+    if ((E = n.call(v, new Zo("beforestart", {
+      sourceEvent: Y,
+      target: f,
+      identifier: V,
+      active: s,
       x: Z[0],
       y: Z[1],
       dx: 0,
       dy: 0,
       dispatch: J
-    }), L)) != null)
-      return C = E.x - Z[0] || 0, se = E.y - Z[1] || 0, function Y(P, W, D) {
+    }), H)) != null)
+      return I = E.x - Z[0] || 0, ae = E.y - Z[1] || 0, function X(P, W, D) {
         var z = Z, F;
         switch (P) {
           case "start":
-            i[B] = Y, F = r++;
+            i[V] = X, F = s++;
             break;
           case "end":
-            delete i[B], --r;
+            delete i[V], --s;
           case "drag":
-            Z = da(D || W, T), F = r;
+            Z = fr(D || W, A), F = s;
             break;
         }
         J.call(
           P,
-          m,
+          v,
           new Zo(P, {
             sourceEvent: W,
             subject: E,
-            target: h,
-            identifier: B,
+            target: f,
+            identifier: V,
             active: F,
-            x: Z[0] + C,
-            y: Z[1] + se,
+            x: Z[0] + I,
+            y: Z[1] + ae,
             dx: Z[0] - z[0],
             dy: Z[1] - z[1],
             dispatch: J
           }),
-          L
+          H
         );
       };
   }
-  return h.filter = function(m) {
-    return arguments.length ? (e = typeof m == "function" ? m : Hn(!!m), h) : e;
-  }, h.container = function(m) {
-    return arguments.length ? (t = typeof m == "function" ? m : Hn(m), h) : t;
-  }, h.subject = function(m) {
-    return arguments.length ? (n = typeof m == "function" ? m : Hn(m), h) : n;
-  }, h.touchable = function(m) {
-    return arguments.length ? (o = typeof m == "function" ? m : Hn(!!m), h) : o;
-  }, h.on = function() {
-    var m = a.on.apply(a, arguments);
-    return m === a ? h : m;
-  }, h.clickDistance = function(m) {
-    return arguments.length ? (d = (m = +m) * m, h) : Math.sqrt(d);
-  }, h;
+  return f.filter = function(v) {
+    return arguments.length ? (e = typeof v == "function" ? v : Hn(!!v), f) : e;
+  }, f.container = function(v) {
+    return arguments.length ? (t = typeof v == "function" ? v : Hn(v), f) : t;
+  }, f.subject = function(v) {
+    return arguments.length ? (n = typeof v == "function" ? v : Hn(v), f) : n;
+  }, f.touchable = function(v) {
+    return arguments.length ? (o = typeof v == "function" ? v : Hn(!!v), f) : o;
+  }, f.on = function() {
+    var v = r.on.apply(r, arguments);
+    return v === r ? f : v;
+  }, f.clickDistance = function(v) {
+    return arguments.length ? (d = (v = +v) * v, f) : Math.sqrt(d);
+  }, f;
 }
 var Lt = /* @__PURE__ */ ((e) => (e.Line = "line", e.Handle = "handle", e))(Lt || {});
-function gp({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: a }) {
-  const r = e - t, s = n - o, l = [r > 0 ? 1 : r < 0 ? -1 : 0, s > 0 ? 1 : s < 0 ? -1 : 0];
-  return r && i && (l[0] = l[0] * -1), s && a && (l[1] = l[1] * -1), l;
+function xp({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: r }) {
+  const s = e - t, a = n - o, l = [s > 0 ? 1 : s < 0 ? -1 : 0, a > 0 ? 1 : a < 0 ? -1 : 0];
+  return s && i && (l[0] = l[0] * -1), a && r && (l[1] = l[1] * -1), l;
 }
-const yp = {
+const bp = {
   [Lt.Line]: "right",
   [Lt.Handle]: "bottom-right"
-}, wp = {
+}, kp = {
   [Lt.Line]: "borderColor",
   [Lt.Handle]: "backgroundColor"
-}, xp = {
+}, _p = {
   name: "ResizeControl",
   compatConfig: { MODE: 3 }
-}, ha = /* @__PURE__ */ Xe({
-  ...xp,
+}, mr = /* @__PURE__ */ Xe({
+  ..._p,
   props: {
     nodeId: {},
     color: {},
@@ -9332,64 +9332,64 @@ const yp = {
       pointerX: 0,
       pointerY: 0,
       aspectRatio: 1
-    }, { findNode: a, emits: r, viewport: s, noDragClassName: l } = Ye(), u = gr(), c = ye();
-    let d = i, h = o;
-    const v = Ve(() => n.position ?? yp[n.variant]), k = ee(() => v.value.split("-")), p = Ve(() => n.color ? { [wp[n.variant]]: n.color } : {});
-    return Jr((x) => {
+    }, { findNode: r, emits: s, viewport: a, noDragClassName: l } = Ye(), u = ys(), c = ye();
+    let d = i, f = o;
+    const m = Ve(() => n.position ?? bp[n.variant]), S = ee(() => m.value.split("-")), b = Ve(() => n.color ? { [kp[n.variant]]: n.color } : {});
+    return ta((x) => {
       if (!c.value || !n.nodeId)
         return;
-      const _ = Sn(c.value), I = v.value.includes("right") || v.value.includes("left"), y = v.value.includes("bottom") || v.value.includes("top"), m = v.value.includes("left"), T = v.value.includes("top"), O = pp().on("start", (L) => {
-        const B = a(n.nodeId), { xSnapped: ne, ySnapped: J } = u(L);
-        h = {
-          width: (B == null ? void 0 : B.dimensions.width) ?? 0,
-          height: (B == null ? void 0 : B.dimensions.height) ?? 0,
-          x: (B == null ? void 0 : B.position.x) ?? 0,
-          y: (B == null ? void 0 : B.position.y) ?? 0
+      const k = Sn(c.value), C = m.value.includes("right") || m.value.includes("left"), p = m.value.includes("bottom") || m.value.includes("top"), v = m.value.includes("left"), A = m.value.includes("top"), Y = wp().on("start", (H) => {
+        const V = r(n.nodeId), { xSnapped: oe, ySnapped: J } = u(H);
+        f = {
+          width: (V == null ? void 0 : V.dimensions.width) ?? 0,
+          height: (V == null ? void 0 : V.dimensions.height) ?? 0,
+          x: (V == null ? void 0 : V.position.x) ?? 0,
+          y: (V == null ? void 0 : V.position.y) ?? 0
         }, d = {
-          ...h,
-          pointerX: ne,
+          ...f,
+          pointerX: oe,
           pointerY: J,
-          aspectRatio: h.width / h.height
-        }, t("resizeStart", { event: L, params: h });
-      }).on("drag", (L) => {
-        var B;
-        const { xSnapped: ne, ySnapped: J } = u(L), Z = a(n.nodeId);
+          aspectRatio: f.width / f.height
+        }, t("resizeStart", { event: H, params: f });
+      }).on("drag", (H) => {
+        var V;
+        const { xSnapped: oe, ySnapped: J } = u(H), Z = r(n.nodeId);
         if (Z) {
-          const C = [], {
-            pointerX: se,
+          const I = [], {
+            pointerX: ae,
             pointerY: E,
-            width: Y,
+            width: X,
             height: P,
             x: W,
             y: D,
             aspectRatio: z
-          } = d, { x: F, y: te, width: le, height: he } = h, me = Math.floor(I ? ne - se : 0), ae = Math.floor(y ? J - E : 0);
-          let Q = xt(Y + (m ? -me : me), n.minWidth, n.maxWidth), ie = xt(P + (T ? -ae : ae), n.minHeight, n.maxHeight);
+          } = d, { x: F, y: te, width: le, height: he } = f, me = Math.floor(C ? oe - ae : 0), re = Math.floor(p ? J - E : 0);
+          let Q = xt(X + (v ? -me : me), n.minWidth, n.maxWidth), ie = xt(P + (A ? -re : re), n.minHeight, n.maxHeight);
           if (n.keepAspectRatio) {
-            const ge = Q / ie;
-            let S = z;
-            typeof n.keepAspectRatio == "number" && ge !== n.keepAspectRatio && (S = n.keepAspectRatio);
-            const b = I && y, f = I && !y, g = y && !I;
-            Q = ge <= S && b || g ? ie * S : Q, ie = ge > S && b || f ? Q / S : ie, Q >= n.maxWidth ? (Q = n.maxWidth, ie = n.maxWidth / S) : Q <= n.minWidth && (Q = n.minWidth, ie = n.minWidth / S), ie >= n.maxHeight ? (ie = n.maxHeight, Q = n.maxHeight * S) : ie <= n.minHeight && (ie = n.minHeight, Q = n.minHeight * S);
+            const pe = Q / ie;
+            let _ = z;
+            typeof n.keepAspectRatio == "number" && pe !== n.keepAspectRatio && (_ = n.keepAspectRatio);
+            const w = C && p, h = C && !p, g = p && !C;
+            Q = pe <= _ && w || g ? ie * _ : Q, ie = pe > _ && w || h ? Q / _ : ie, Q >= n.maxWidth ? (Q = n.maxWidth, ie = n.maxWidth / _) : Q <= n.minWidth && (Q = n.minWidth, ie = n.minWidth / _), ie >= n.maxHeight ? (ie = n.maxHeight, Q = n.maxHeight * _) : ie <= n.minHeight && (ie = n.minHeight, Q = n.minHeight * _);
           }
-          const Me = Q !== le, Te = ie !== he;
-          if (m || T) {
-            const ge = m ? W - (Q - Y) : W, S = T ? D - (ie - P) : D, b = ge !== F && Me, f = S !== te && Te;
-            if (b || f) {
+          const Ne = Q !== le, Pe = ie !== he;
+          if (v || A) {
+            const pe = v ? W - (Q - X) : W, _ = A ? D - (ie - P) : D, w = pe !== F && Ne, h = _ !== te && Pe;
+            if (w || h) {
               const g = {
                 id: Z.id,
                 type: "position",
                 from: Z.position,
                 position: {
-                  x: b ? ge : F,
-                  y: f ? S : te
+                  x: w ? pe : F,
+                  y: h ? _ : te
                 }
               };
-              C.push(g), h.x = g.position.x, h.y = g.position.y;
+              I.push(g), f.x = g.position.x, f.y = g.position.y;
             }
           }
-          if (n.nodeId && (Me || Te)) {
-            const ge = {
+          if (n.nodeId && (Ne || Pe)) {
+            const pe = {
               id: n.nodeId,
               type: "dimensions",
               updateStyle: !0,
@@ -9399,53 +9399,53 @@ const yp = {
                 height: ie
               }
             };
-            C.push(ge), h.width = Q, h.height = ie;
+            I.push(pe), f.width = Q, f.height = ie;
           }
-          if (C.length === 0)
+          if (I.length === 0)
             return;
-          const we = gp({
-            width: h.width,
+          const we = xp({
+            width: f.width,
             prevWidth: le,
-            height: h.height,
+            height: f.height,
             prevHeight: he,
-            invertX: m,
-            invertY: T
-          }), Ie = { ...h, direction: we };
-          if (((B = n.shouldResize) == null ? void 0 : B.call(n, L, Ie)) === !1)
+            invertX: v,
+            invertY: A
+          }), Ie = { ...f, direction: we };
+          if (((V = n.shouldResize) == null ? void 0 : V.call(n, H, Ie)) === !1)
             return;
-          t("resize", { event: L, params: Ie }), r.nodesChange(C);
+          t("resize", { event: H, params: Ie }), s.nodesChange(I);
         }
-      }).on("end", (L) => {
+      }).on("end", (H) => {
         if (n.nodeId) {
-          const B = {
+          const V = {
             id: n.nodeId,
             type: "dimensions",
             resizing: !1
           };
-          t("resizeEnd", { event: L, params: h }), r.nodesChange([B]);
+          t("resizeEnd", { event: H, params: f }), s.nodesChange([V]);
         }
       });
-      _.call(O), x(() => {
-        _.on(".drag", null);
+      k.call(Y), x(() => {
+        k.on(".drag", null);
       });
-    }), (x, _) => (M(), A("div", {
+    }), (x, k) => (M(), T("div", {
       ref_key: "resizeControlRef",
       ref: c,
-      class: Re(["vue-flow__resize-control", [...k.value, x.variant, X(l)]]),
+      class: Be(["vue-flow__resize-control", [...S.value, x.variant, B(l)]]),
       style: ze({
-        ...p.value,
-        scale: x.variant === X(Lt).Handle ? `${Math.max(1 / X(s).zoom, 1)}` : void 0
+        ...b.value,
+        scale: x.variant === B(Lt).Handle ? `${Math.max(1 / B(a).zoom, 1)}` : void 0
       })
     }, [
       Ze(x.$slots, "default")
     ], 6));
   }
-}), bp = {
+}), Sp = {
   name: "NodeResizer",
   compatConfig: { MODE: 3 },
   inheritAttrs: !1
-}, kp = /* @__PURE__ */ Xe({
-  ...bp,
+}, $p = /* @__PURE__ */ Xe({
+  ...Sp,
   props: {
     nodeId: {},
     color: {},
@@ -9464,7 +9464,7 @@ const yp = {
   },
   emits: ["resizeStart", "resize", "resizeEnd"],
   setup(e, { emit: t }) {
-    const n = e, { findNode: o, emits: i } = Ye(), a = ["top-left", "top-right", "bottom-left", "bottom-right"], r = ["top", "right", "bottom", "left"], s = Ct(ci, null), l = Ve(() => typeof n.nodeId == "string" ? n.nodeId : s), u = ee(() => o(l.value));
+    const n = e, { findNode: o, emits: i } = Ye(), r = ["top-left", "top-right", "bottom-left", "bottom-right"], s = ["top", "right", "bottom", "left"], a = Ct(di, null), l = Ve(() => typeof n.nodeId == "string" ? n.nodeId : a), u = ee(() => o(l.value));
     return Ee(
       [
         () => n.minWidth,
@@ -9476,30 +9476,30 @@ const yp = {
           return !!((c = u.value) != null && c.dimensions.width) && !!u.value.dimensions.height;
         }
       ],
-      ([c, d, h, v, k]) => {
-        const p = u.value;
-        if (p && k) {
+      ([c, d, f, m, S]) => {
+        const b = u.value;
+        if (b && S) {
           const x = {
-            id: p.id,
+            id: b.id,
             type: "dimensions",
             updateStyle: !0,
             dimensions: {
-              width: p.dimensions.width,
-              height: p.dimensions.height
+              width: b.dimensions.width,
+              height: b.dimensions.height
             }
           };
-          c && p.dimensions.width < c && (x.dimensions.width = c), d && p.dimensions.height < d && (x.dimensions.height = d), h && p.dimensions.width > h && (x.dimensions.width = h), v && p.dimensions.height > v && (x.dimensions.height = v), (x.dimensions.width !== p.dimensions.width || x.dimensions.height !== p.dimensions.height) && i.nodesChange([x]);
+          c && b.dimensions.width < c && (x.dimensions.width = c), d && b.dimensions.height < d && (x.dimensions.height = d), f && b.dimensions.width > f && (x.dimensions.width = f), m && b.dimensions.height > m && (x.dimensions.height = m), (x.dimensions.width !== b.dimensions.width || x.dimensions.height !== b.dimensions.height) && i.nodesChange([x]);
         }
       },
       { flush: "post", immediate: !0 }
-    ), (c, d) => c.isVisible ? (M(), A($e, { key: 0 }, [
-      (M(), A($e, null, Fe(r, (h) => de(ha, {
-        key: h,
-        class: Re(c.lineClassName),
+    ), (c, d) => c.isVisible ? (M(), T($e, { key: 0 }, [
+      (M(), T($e, null, Fe(s, (f) => de(mr, {
+        key: f,
+        class: Be(c.lineClassName),
         style: ze(c.lineStyle),
         "node-id": l.value,
-        position: h,
-        variant: X(Lt).Line,
+        position: f,
+        variant: B(Lt).Line,
         color: c.color,
         "min-width": c.minWidth,
         "min-height": c.minHeight,
@@ -9508,16 +9508,16 @@ const yp = {
         "should-resize": c.shouldResize,
         "keep-aspect-ratio": c.keepAspectRatio,
         "auto-scale": c.autoScale,
-        onResizeStart: d[0] || (d[0] = (v) => t("resizeStart", v)),
-        onResize: d[1] || (d[1] = (v) => t("resize", v)),
-        onResizeEnd: d[2] || (d[2] = (v) => t("resizeEnd", v))
+        onResizeStart: d[0] || (d[0] = (m) => t("resizeStart", m)),
+        onResize: d[1] || (d[1] = (m) => t("resize", m)),
+        onResizeEnd: d[2] || (d[2] = (m) => t("resizeEnd", m))
       }, null, 8, ["class", "style", "node-id", "position", "variant", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64)),
-      (M(), A($e, null, Fe(a, (h) => de(ha, {
-        key: h,
-        class: Re(c.handleClassName),
+      (M(), T($e, null, Fe(r, (f) => de(mr, {
+        key: f,
+        class: Be(c.handleClassName),
         style: ze(c.handleStyle),
         "node-id": l.value,
-        position: h,
+        position: f,
         color: c.color,
         "min-width": c.minWidth,
         "min-height": c.minHeight,
@@ -9526,19 +9526,19 @@ const yp = {
         "should-resize": c.shouldResize,
         "keep-aspect-ratio": c.keepAspectRatio,
         "auto-scale": c.autoScale,
-        onResizeStart: d[3] || (d[3] = (v) => t("resizeStart", v)),
-        onResize: d[4] || (d[4] = (v) => t("resize", v)),
-        onResizeEnd: d[5] || (d[5] = (v) => t("resizeEnd", v))
+        onResizeStart: d[3] || (d[3] = (m) => t("resizeStart", m)),
+        onResize: d[4] || (d[4] = (m) => t("resize", m)),
+        onResizeEnd: d[5] || (d[5] = (m) => t("resizeEnd", m))
       }, null, 8, ["class", "style", "node-id", "position", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64))
-    ], 64)) : re("", !0);
+    ], 64)) : se("", !0);
   }
-}), _p = ["data-id", "data-kind", "data-sub"], Sp = {
+}), Ep = ["data-id", "data-kind", "data-sub"], Np = {
   key: 4,
   class: "mx-others"
-}, $p = { class: "mx-head" }, Ep = { class: "mx-kind" }, Np = { class: "mx-tools nodrag" }, Mp = { class: "mx-body" }, Cp = { class: "mx-thread-title" }, Ip = { class: "mx-comment-meta" }, Tp = ["onClick"], Pp = { class: "mx-comment-text" }, Ap = {
+}, Mp = { class: "mx-head" }, Cp = { class: "mx-kind" }, Ip = { class: "mx-tools nodrag" }, Pp = { class: "mx-body" }, Tp = { class: "mx-thread-title" }, Ap = { class: "mx-comment-meta" }, zp = ["onClick"], Dp = { class: "mx-comment-text" }, Op = {
   key: 0,
   class: "mx-empty"
-}, zp = ["onKeydown"], Ht = {
+}, Bp = ["onKeydown"], Ht = {
   __name: "BlockFrame",
   props: {
     data: Object,
@@ -9553,106 +9553,106 @@ const yp = {
     shape: { type: String, default: "" }
   },
   setup(e) {
-    const t = e, { state: n, send: o, commentsOf: i, othersOn: a } = bt(), r = ee(() => i(t.data.id)), s = ee(() => r.value.filter((p) => !p.resolved).length), l = ee(() => n.openComments === t.data.id), u = ee(() => a(t.data.id)), c = ye(""), d = ye(null);
-    function h() {
+    const t = e, { state: n, send: o, commentsOf: i, othersOn: r } = bt(), s = ee(() => i(t.data.id)), a = ee(() => s.value.filter((b) => !b.resolved).length), l = ee(() => n.openComments === t.data.id), u = ee(() => r(t.data.id)), c = ye(""), d = ye(null);
+    function f() {
       n.openComments = l.value ? null : t.data.id, n.openComments && je(() => d.value && d.value.focus());
     }
-    function v() {
-      const p = c.value.trim();
-      p && (o("comment", { id: t.data.id, text: p }), c.value = "");
+    function m() {
+      const b = c.value.trim();
+      b && (o("comment", { id: t.data.id, text: b }), c.value = "");
     }
-    function k(p) {
-      const x = p.params || {};
+    function S(b) {
+      const x = b.params || {};
       o("move", { moves: [{ id: t.data.id, x: x.x, y: x.y, w: x.width, h: x.height }] });
     }
-    return (p, x) => (M(), A("div", {
-      class: Re(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected, "is-failed": e.data.status && e.data.status.state === "failed" }]),
+    return (b, x) => (M(), T("div", {
+      class: Be(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected, "is-failed": e.data.status && e.data.status.state === "failed" }]),
       style: ze({ "--edge": e.edge, "--other": u.value[0] ? u.value[0].color : "transparent" }),
       "data-id": e.data.id,
       "data-kind": e.data.kind,
       "data-sub": e.data.sub
     }, [
-      e.selected ? (M(), He(X(kp), {
+      e.selected ? (M(), He(B($p), {
         key: 0,
         "min-width": e.minW,
         "min-height": e.minH,
-        color: X(Wo),
-        onResizeEnd: k
-      }, null, 8, ["min-width", "min-height", "color"])) : re("", !0),
-      e.target ? (M(), He(X(Et), {
+        color: B(Wo),
+        onResizeEnd: S
+      }, null, 8, ["min-width", "min-height", "color"])) : se("", !0),
+      e.target ? (M(), He(B(Et), {
         key: 1,
         id: "in",
         type: "target",
-        position: X(fe).Left,
+        position: B(fe).Left,
         class: "mx-handle"
-      }, null, 8, ["position"])) : re("", !0),
-      e.source ? (M(), He(X(Et), {
+      }, null, 8, ["position"])) : se("", !0),
+      e.source ? (M(), He(B(Et), {
         key: 2,
         type: "source",
-        position: X(fe).Right,
+        position: B(fe).Right,
         class: "mx-handle"
-      }, null, 8, ["position"])) : re("", !0),
-      e.data.kind === "intent" ? (M(), A($e, { key: 3 }, [
-        de(X(Et), {
+      }, null, 8, ["position"])) : se("", !0),
+      e.data.kind === "intent" ? (M(), T($e, { key: 3 }, [
+        de(B(Et), {
           id: "seq-in",
           type: "target",
-          position: X(fe).Top,
+          position: B(fe).Top,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"]),
-        de(X(Et), {
+        de(B(Et), {
           id: "seq-out",
           type: "source",
-          position: X(fe).Bottom,
+          position: B(fe).Bottom,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"])
-      ], 64)) : re("", !0),
-      u.value.length ? (M(), A("div", Sp, [
-        (M(!0), A($e, null, Fe(u.value, (_) => (M(), A("span", {
-          key: _.id,
+      ], 64)) : se("", !0),
+      u.value.length ? (M(), T("div", Np, [
+        (M(!0), T($e, null, Fe(u.value, (k) => (M(), T("span", {
+          key: k.id,
           class: "mx-other-tag",
-          style: ze({ background: _.color })
-        }, G(_.name), 5))), 128))
-      ])) : re("", !0),
-      $("header", $p, [
-        de(Ne, {
+          style: ze({ background: k.color })
+        }, G(k.name), 5))), 128))
+      ])) : se("", !0),
+      $("header", Mp, [
+        de(Me, {
           name: e.icon,
           size: 13,
           class: "mx-kind-icon"
         }, null, 8, ["name"]),
-        Ze(p.$slots, "kind", {}, () => [
-          $("span", Ep, G(e.kindLabel), 1)
+        Ze(b.$slots, "kind", {}, () => [
+          $("span", Cp, G(e.kindLabel), 1)
         ]),
         x[6] || (x[6] = $("span", { class: "mx-spacer" }, null, -1)),
-        Ze(p.$slots, "head"),
-        s.value ? (M(), A("button", {
+        Ze(b.$slots, "head"),
+        a.value ? (M(), T("button", {
           key: 0,
           class: "mx-badge nodrag",
-          onClick: ve(h, ["stop"]),
+          onClick: ge(f, ["stop"]),
           title: "Comments"
         }, [
-          de(Ne, {
+          de(Me, {
             name: "comment",
             size: 11
           }),
-          Ce(G(s.value), 1)
-        ])) : re("", !0),
-        $("div", Np, [
+          Ce(G(a.value), 1)
+        ])) : se("", !0),
+        $("div", Ip, [
           $("button", {
             title: "Comment",
-            onClick: ve(h, ["stop"])
+            onClick: ge(f, ["stop"])
           }, [
-            de(Ne, {
+            de(Me, {
               name: "comment",
               size: 13
             })
           ]),
           $("button", {
             title: "Duplicate (Ctrl+D)",
-            onClick: x[0] || (x[0] = ve((_) => X(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
+            onClick: x[0] || (x[0] = ge((k) => B(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
           }, [
-            de(Ne, {
+            de(Me, {
               name: "copy",
               size: 13
             })
@@ -9660,69 +9660,69 @@ const yp = {
           $("button", {
             title: "Delete (Del)",
             class: "danger",
-            onClick: x[1] || (x[1] = ve((_) => X(o)("delete", { ids: [e.data.id] }), ["stop"]))
+            onClick: x[1] || (x[1] = ge((k) => B(o)("delete", { ids: [e.data.id] }), ["stop"]))
           }, [
-            de(Ne, {
+            de(Me, {
               name: "trash",
               size: 13
             })
           ])
         ])
       ]),
-      $("div", Mp, [
-        Ze(p.$slots, "default")
+      $("div", Pp, [
+        Ze(b.$slots, "default")
       ]),
-      Ze(p.$slots, "foot"),
-      l.value ? (M(), A("div", {
+      Ze(b.$slots, "foot"),
+      l.value ? (M(), T("div", {
         key: 5,
         class: "mx-thread nodrag nowheel",
-        onPointerdown: x[4] || (x[4] = ve(() => {
+        onPointerdown: x[4] || (x[4] = ge(() => {
         }, ["stop"])),
-        onKeydown: x[5] || (x[5] = ve(() => {
+        onKeydown: x[5] || (x[5] = ge(() => {
         }, ["stop"]))
       }, [
-        $("div", Cp, [
+        $("div", Tp, [
           x[7] || (x[7] = Ce("Comments ")),
           $("button", {
             class: "mx-x",
-            onClick: x[2] || (x[2] = (_) => X(n).openComments = null)
+            onClick: x[2] || (x[2] = (k) => B(n).openComments = null)
           }, [
-            de(Ne, {
+            de(Me, {
               name: "x",
               size: 12
             })
           ])
         ]),
-        (M(!0), A($e, null, Fe(r.value, (_) => (M(), A("div", {
-          key: _.id,
-          class: Re(["mx-comment", { resolved: _.resolved }])
+        (M(!0), T($e, null, Fe(s.value, (k) => (M(), T("div", {
+          key: k.id,
+          class: Be(["mx-comment", { resolved: k.resolved }])
         }, [
-          $("div", Ip, [
-            $("b", null, G(_.author), 1),
-            $("span", null, G(X(wo)(_.created)), 1),
+          $("div", Ap, [
+            $("b", null, G(k.author), 1),
+            $("span", null, G(B(wo)(k.created)), 1),
             $("button", {
               class: "mx-resolve",
-              onClick: (I) => X(o)("resolve", { id: _.id, resolved: !_.resolved })
-            }, G(_.resolved ? "reopen" : "resolve"), 9, Tp)
+              onClick: (C) => B(o)("resolve", { id: k.id, resolved: !k.resolved })
+            }, G(k.resolved ? "reopen" : "resolve"), 9, zp)
           ]),
-          $("div", Pp, G(_.text), 1)
+          $("div", Dp, G(k.text), 1)
         ], 2))), 128)),
-        r.value.length ? re("", !0) : (M(), A("div", Ap, "No comments yet.")),
+        s.value.length ? se("", !0) : (M(), T("div", Op, "No comments yet.")),
         Zt($("textarea", {
           ref_key: "input",
           ref: d,
-          "onUpdate:modelValue": x[3] || (x[3] = (_) => c.value = _),
+          "onUpdate:modelValue": x[3] || (x[3] = (k) => c.value = k),
           class: "mx-text mx-comment-input",
           rows: "2",
           placeholder: "Comment… (Enter)",
-          onKeydown: mt(ve(v, ["exact", "prevent"]), ["enter"])
-        }, null, 40, zp), [
-          [mn, c.value]
+          onKeydown: vt(ge(m, ["exact", "prevent"]), ["enter"])
+        }, null, 40, Bp), [
+          [vn, c.value]
         ])
-      ], 32)) : re("", !0)
-    ], 14, _p));
+      ], 32)) : se("", !0)
+    ], 14, Ep));
   }
-}, Dp = ["value", "rows", "placeholder", "data-field"], Op = ["value", "placeholder", "data-field"], va = 450, At = {
+}, Rp = ["value", "rows", "placeholder", "data-field"], Lp = ["value", "placeholder", "data-field"], vr = 450, At = {
   __name: "TextField",
   props: {
     blockId: String,
@@ -9736,95 +9736,95 @@ const yp = {
   },
   setup(e) {
     const t = e, { send: n } = bt(), o = ye(null), i = ye(t.value || "");
-    let a = t.value || "", r = null, s = 0, l = null;
+    let r = t.value || "", s = null, a = 0, l = null;
     function u() {
-      r = null, i.value !== a && (t.merge ? n("text", { id: t.blockId, field: t.field, base: a, value: i.value }) : n("update", { id: t.blockId, fields: { [t.field]: i.value } }), a = i.value);
+      s = null, i.value !== r && (t.merge ? n("text", { id: t.blockId, field: t.field, base: r, value: i.value }) : n("update", { id: t.blockId, fields: { [t.field]: i.value } }), r = i.value);
     }
     function c() {
-      const k = o.value;
-      !k || !t.multiline || (k.style.height = "auto", k.style.height = `${k.scrollHeight}px`);
+      const S = o.value;
+      !S || !t.multiline || (S.style.height = "auto", S.style.height = `${S.scrollHeight}px`);
     }
     nt(c), Ee(i, () => je(c));
-    function d(k) {
-      i.value = k.target.value, s = Date.now(), r && clearTimeout(r), r = setTimeout(u, 160);
+    function d(S) {
+      i.value = S.target.value, a = Date.now(), s && clearTimeout(s), s = setTimeout(u, 160);
     }
-    function h(k) {
-      const p = o.value, x = p && document.activeElement === p;
-      if (x && (r || Date.now() - s < va)) {
-        l = k, setTimeout(() => {
+    function f(S) {
+      const b = o.value, x = b && document.activeElement === b;
+      if (x && (s || Date.now() - a < vr)) {
+        l = S, setTimeout(() => {
           if (l !== null) {
-            const I = l;
-            l = null, h(I);
+            const C = l;
+            l = null, f(C);
           }
-        }, va);
+        }, vr);
         return;
       }
-      if (l = null, k === i.value) {
-        a = k;
+      if (l = null, S === i.value) {
+        r = S;
         return;
       }
-      let _ = x ? p.selectionStart : null;
-      if (_ !== null) {
-        let I = 0;
-        const y = i.value;
-        for (; I < y.length && I < k.length && y[I] === k[I]; ) I++;
-        I < _ && (_ += k.length - y.length);
+      let k = x ? b.selectionStart : null;
+      if (k !== null) {
+        let C = 0;
+        const p = i.value;
+        for (; C < p.length && C < S.length && p[C] === S[C]; ) C++;
+        C < k && (k += S.length - p.length);
       }
-      i.value = k, a = k, _ !== null && requestAnimationFrame(() => {
+      i.value = S, r = S, k !== null && requestAnimationFrame(() => {
         try {
-          p.setSelectionRange(_, _);
+          b.setSelectionRange(k, k);
         } catch {
         }
       });
     }
-    function v() {
-      r && (clearTimeout(r), u());
+    function m() {
+      s && (clearTimeout(s), u());
     }
-    return Ee(() => t.value, (k) => h(k || "")), Vt(() => {
-      r && (clearTimeout(r), u());
-    }), (k, p) => e.multiline ? (M(), A("textarea", {
+    return Ee(() => t.value, (S) => f(S || "")), Vt(() => {
+      s && (clearTimeout(s), u());
+    }), (S, b) => e.multiline ? (M(), T("textarea", {
       key: 0,
       ref_key: "el",
       ref: o,
-      class: Re(["mx-text nodrag nowheel", e.cls]),
+      class: Be(["mx-text nodrag nowheel", e.cls]),
       value: i.value,
       rows: e.rows,
       placeholder: e.placeholder,
       spellcheck: "false",
       onInput: d,
-      onBlur: v,
-      onKeydown: p[0] || (p[0] = ve(() => {
+      onBlur: m,
+      onKeydown: b[0] || (b[0] = ge(() => {
       }, ["stop"])),
       "data-field": e.field
-    }, null, 42, Dp)) : (M(), A("input", {
+    }, null, 42, Rp)) : (M(), T("input", {
       key: 1,
       ref_key: "el",
       ref: o,
-      class: Re(["mx-text nodrag", e.cls]),
+      class: Be(["mx-text nodrag", e.cls]),
       value: i.value,
       placeholder: e.placeholder,
       spellcheck: "false",
       onInput: d,
       onKeydown: [
-        p[1] || (p[1] = ve(() => {
+        b[1] || (b[1] = ge(() => {
         }, ["stop"])),
-        p[2] || (p[2] = mt((x) => x.target.blur(), ["enter"]))
+        b[2] || (b[2] = vt((x) => x.target.blur(), ["enter"]))
       ],
-      onBlur: v,
+      onBlur: m,
       "data-field": e.field
-    }, null, 42, Op));
+    }, null, 42, Lp));
   }
-}, Rp = { class: "mx-panel-ids" }, Bp = {
+}, Vp = { class: "mx-panel-ids" }, Hp = {
   key: 0,
   title: "The number the cut gives this shot now (shot_no is kept only when locked)"
-}, Lp = {
+}, Fp = {
   class: "mx-panel-no",
   "data-role": "panel-number"
-}, Vp = { class: "lens" }, Hp = {
+}, Yp = { class: "lens" }, Xp = {
   key: 0,
   class: "mx-panel-row mx-panel-cut",
   "data-role": "cut-points"
-}, Fp = ["value"], Yp = ["value"], Xp = { class: "of" }, qp = ["data-choice"], Gp = { class: "k" }, Up = { class: "mx-chips" }, Wp = ["data-value", "onClick"], Kp = { class: "k" }, Zp = {
+}, qp = ["value"], Gp = ["value"], Up = { class: "of" }, Wp = ["data-choice"], Kp = { class: "k" }, Zp = { class: "mx-chips" }, jp = ["data-value", "onClick"], Jp = { class: "k" }, Qp = {
   __name: "ShotPanel",
   props: { id: String, data: Object, shot: Object },
   setup(e) {
@@ -9833,36 +9833,36 @@ const yp = {
       { field: "angle", label: "angle" },
       { field: "camera_move", label: "move" },
       { field: "transition", label: "out" }
-    ], a = [
+    ], r = [
       { field: "action", label: "action", ph: "What we see happen", merge: !1 },
       { field: "dialogue", label: "dialogue", ph: "Who says what", merge: !1 },
       { field: "sound", label: "sound", ph: "Ambience, effects, music", merge: !1 },
       { field: "notes", label: "notes", ph: "For the crew", merge: !0 }
     ];
-    function r(l, u) {
+    function s(l, u) {
       const c = t.shot;
       if (!c) return;
       const d = u.target.value === "" ? 0 : parseFloat(u.target.value);
       if (!Number.isFinite(d)) return;
-      const h = l === "in" ? d : c.cut_in, v = l === "out" ? d : c.cut_out >= c.duration_s ? 0 : c.cut_out;
-      o("cut", { id: t.id, cut_in: h, cut_out: v });
-      const k = u.target;
+      const f = l === "in" ? d : c.cut_in, m = l === "out" ? d : c.cut_out >= c.duration_s ? 0 : c.cut_out;
+      o("cut", { id: t.id, cut_in: f, cut_out: m });
+      const S = u.target;
       setTimeout(() => {
-        document.activeElement !== k && t.shot && (k.value = l === "in" ? t.shot.cut_in : t.shot.cut_out);
+        document.activeElement !== S && t.shot && (S.value = l === "in" ? t.shot.cut_in : t.shot.cut_out);
       }, 800);
     }
-    function s(l, u) {
+    function a(l, u) {
       o("update", { id: t.id, fields: { [l]: t.data[l] === u ? "" : u } });
     }
-    return (l, u) => (M(), A("div", {
+    return (l, u) => (M(), T("div", {
       class: "mx-panel nodrag nowheel",
       "data-role": "shot-panel",
-      onPointerdown: u[4] || (u[4] = ve(() => {
+      onPointerdown: u[4] || (u[4] = ge(() => {
       }, ["stop"])),
-      onKeydown: u[5] || (u[5] = ve(() => {
+      onKeydown: u[5] || (u[5] = ge(() => {
       }, ["stop"]))
     }, [
-      $("div", Rp, [
+      $("div", Vp, [
         $("label", null, [
           u[6] || (u[6] = $("span", null, "sc", -1)),
           de(At, {
@@ -9885,11 +9885,11 @@ const yp = {
             cls: "mx-panel-no"
           }, null, 8, ["block-id", "value"])
         ]),
-        e.shot ? (M(), A("label", Bp, [
+        e.shot ? (M(), T("label", Hp, [
           u[8] || (u[8] = $("span", null, "#", -1)),
-          $("b", Lp, G(e.shot.number), 1)
-        ])) : re("", !0),
-        $("label", Vp, [
+          $("b", Fp, G(e.shot.number), 1)
+        ])) : se("", !0),
+        $("label", Yp, [
           u[9] || (u[9] = $("span", null, "lens", -1)),
           de(At, {
             "block-id": e.id,
@@ -9901,7 +9901,7 @@ const yp = {
           }, null, 8, ["block-id", "value"])
         ])
       ]),
-      e.shot ? (M(), A("div", Hp, [
+      e.shot ? (M(), T("div", Xp, [
         u[14] || (u[14] = $("span", { class: "k" }, "cut", -1)),
         $("label", null, [
           u[10] || (u[10] = Ce("in ")),
@@ -9911,10 +9911,10 @@ const yp = {
             step: "0.1",
             value: e.shot.cut_in,
             "data-role": "cut-in",
-            onChange: u[0] || (u[0] = (c) => r("in", c)),
-            onKeydown: u[1] || (u[1] = ve(() => {
+            onChange: u[0] || (u[0] = (c) => s("in", c)),
+            onKeydown: u[1] || (u[1] = ge(() => {
             }, ["stop"]))
-          }, null, 40, Fp),
+          }, null, 40, qp),
           u[11] || (u[11] = Ce("s"))
         ]),
         $("label", null, [
@@ -9925,34 +9925,34 @@ const yp = {
             step: "0.1",
             value: e.shot.cut_out,
             "data-role": "cut-out",
-            onChange: u[2] || (u[2] = (c) => r("out", c)),
-            onKeydown: u[3] || (u[3] = ve(() => {
+            onChange: u[2] || (u[2] = (c) => s("out", c)),
+            onKeydown: u[3] || (u[3] = ge(() => {
             }, ["stop"]))
-          }, null, 40, Yp),
+          }, null, 40, Gp),
           u[13] || (u[13] = Ce("s"))
         ]),
-        $("span", Xp, "of " + G(e.shot.duration_s) + "s (" + G(e.shot.duration_from) + ")", 1)
-      ])) : re("", !0),
-      (M(), A($e, null, Fe(i, (c) => $("div", {
+        $("span", Up, "of " + G(e.shot.duration_s) + "s (" + G(e.shot.duration_from) + ")", 1)
+      ])) : se("", !0),
+      (M(), T($e, null, Fe(i, (c) => $("div", {
         key: c.field,
         class: "mx-panel-row",
         "data-choice": c.field
       }, [
-        $("span", Gp, G(c.label), 1),
-        $("div", Up, [
-          (M(!0), A($e, null, Fe((X(n).choices[c.field] || []).filter((d) => d), (d) => (M(), A("button", {
+        $("span", Kp, G(c.label), 1),
+        $("div", Zp, [
+          (M(!0), T($e, null, Fe((B(n).choices[c.field] || []).filter((d) => d), (d) => (M(), T("button", {
             key: d,
-            class: Re({ on: e.data[c.field] === d }),
+            class: Be({ on: e.data[c.field] === d }),
             "data-value": d,
-            onClick: ve((h) => s(c.field, d), ["stop"])
-          }, G(d), 11, Wp))), 128))
+            onClick: ge((f) => a(c.field, d), ["stop"])
+          }, G(d), 11, jp))), 128))
         ])
-      ], 8, qp)), 64)),
-      (M(), A($e, null, Fe(a, (c) => $("div", {
+      ], 8, Wp)), 64)),
+      (M(), T($e, null, Fe(r, (c) => $("div", {
         key: c.field,
         class: "mx-panel-text"
       }, [
-        $("span", Kp, G(c.label), 1),
+        $("span", Jp, G(c.label), 1),
         de(At, {
           "block-id": e.id,
           field: c.field,
@@ -9966,14 +9966,79 @@ const yp = {
       ])), 64))
     ], 32));
   }
-}, jp = ["src", "poster", "loop", "muted", "data-role"], Jp = {
+}, jo = (e) => `${Math.floor(e / 60)}:${String(Math.floor(e % 60)).padStart(2, "0")}`;
+function Ys(e) {
+  const t = ye(0), n = ye(0), o = ye(!1);
+  let i = 0;
+  function r() {
+    e.value && (t.value = e.value.currentTime), i = o.value ? requestAnimationFrame(r) : 0;
+  }
+  function s() {
+    o.value = !0, i || (i = requestAnimationFrame(r));
+  }
+  function a() {
+    o.value = !1, e.value && (t.value = e.value.currentTime);
+  }
+  function l(c, d) {
+    const f = e.value;
+    if (!f || !n.value) return;
+    const m = d.getBoundingClientRect();
+    f.currentTime = t.value = Math.max(0, Math.min(1, (c.clientX - m.left) / m.width)) * n.value;
+  }
+  function u(c) {
+    var S;
+    c.preventDefault();
+    const d = c.currentTarget;
+    (S = d.setPointerCapture) == null || S.call(d, c.pointerId), l(c, d);
+    const f = (b) => l(b, d), m = () => {
+      d.removeEventListener("pointermove", f), d.removeEventListener("pointerup", m);
+    };
+    d.addEventListener("pointermove", f), d.addEventListener("pointerup", m);
+  }
+  return Vt(() => {
+    i && cancelAnimationFrame(i);
+  }), { t, dur: n, playing: o, onPlay: s, onPause: a, scrubDown: u, fmt: jo };
+}
+const eg = ["title"], tg = { class: "mx-scrub-track" }, ng = { "data-role": "time" }, Xs = {
+  __name: "ScrubControls",
+  props: { t: Number, dur: Number, playing: Boolean, withPlay: { type: Boolean, default: !0 } },
+  emits: ["toggle", "scrub"],
+  setup(e) {
+    return (t, n) => (M(), T($e, null, [
+      e.withPlay ? (M(), T("button", {
+        key: 0,
+        class: "mx-clip-btn",
+        "data-role": "play",
+        title: e.playing ? "Pause" : "Play",
+        onClick: n[0] || (n[0] = ge((o) => t.$emit("toggle"), ["stop"]))
+      }, [
+        de(Me, {
+          name: e.playing ? "pause" : "play",
+          size: 12
+        }, null, 8, ["name"])
+      ], 8, eg)) : se("", !0),
+      $("div", {
+        class: "mx-scrub-bar",
+        "data-role": "scrub",
+        onPointerdown: n[1] || (n[1] = ge((o) => t.$emit("scrub", o), ["stop"]))
+      }, [
+        $("div", tg, [
+          $("i", {
+            style: ze({ width: e.dur ? `${e.t / e.dur * 100}%` : "0%" })
+          }, null, 4)
+        ])
+      ], 32),
+      $("span", ng, G(B(jo)(e.t)) + " / " + G(B(jo)(e.dur)), 1)
+    ], 64));
+  }
+}, og = ["src", "poster", "loop", "muted", "data-role"], ig = {
   key: 0,
   class: "mx-clip-big",
   "aria-hidden": "true"
-}, Qp = {
+}, rg = {
   key: 0,
   class: "mx-scrub nodrag"
-}, eg = ["title"], tg = { class: "mx-scrub-track" }, ng = { "data-role": "time" }, og = ["data-muted", "title"], xo = {
+}, sg = ["data-muted", "title"], xo = {
   __name: "ClipPlayer",
   props: {
     src: String,
@@ -9983,73 +10048,43 @@ const yp = {
     videoRole: { type: String, default: void 0 }
   },
   setup(e) {
-    const t = e, n = ye(null), o = ye(0), i = ye(0), a = ye(!1), r = ye(!t.sound);
-    let s = 0;
-    function l() {
-      const T = n.value;
-      T && (o.value = T.currentTime), s = a.value ? requestAnimationFrame(l) : 0;
-    }
-    function u() {
-      const T = n.value;
-      if (!T) return;
-      T.preload = "auto", T.muted = r.value;
-      const O = T.play();
-      O && O.catch && O.catch(() => {
+    const t = e, n = ye(null), { t: o, dur: i, playing: r, onPlay: s, onPause: a, scrubDown: l } = Ys(n), u = ye(!t.sound);
+    function c() {
+      const k = n.value;
+      if (!k) return;
+      k.preload = "auto", k.muted = u.value;
+      const C = k.play();
+      C && C.catch && C.catch(() => {
       });
     }
-    function c() {
-      const T = n.value;
-      T && T.pause();
-    }
     function d() {
-      a.value ? c() : u();
+      const k = n.value;
+      k && k.pause();
     }
-    function h() {
-      t.sound || u();
+    function f() {
+      r.value ? d() : c();
     }
-    function v() {
+    function m() {
       t.sound || c();
     }
-    function k() {
-      r.value = !r.value, n.value && (n.value.muted = r.value);
+    function S() {
+      t.sound || d();
     }
-    function p() {
-      a.value = !0, s || (s = requestAnimationFrame(l));
+    function b() {
+      u.value = !u.value, n.value && (n.value.muted = u.value);
     }
-    function x() {
-      a.value = !1, n.value && (o.value = n.value.currentTime);
+    function x(k) {
+      i.value = k.target.duration || 0, k.target.muted = u.value;
     }
-    function _(T) {
-      i.value = T.target.duration || 0, T.target.muted = r.value;
-    }
-    function I(T) {
-      const O = n.value, L = T.currentTarget;
-      if (!O || !i.value) return;
-      const B = L.getBoundingClientRect();
-      O.currentTime = o.value = Math.max(0, Math.min(1, (T.clientX - B.left) / B.width)) * i.value;
-    }
-    function y(T) {
-      var ne;
-      T.preventDefault();
-      const O = T.currentTarget;
-      (ne = O.setPointerCapture) == null || ne.call(O, T.pointerId), I(T);
-      const L = (J) => I({ clientX: J.clientX, currentTarget: O }), B = () => {
-        O.removeEventListener("pointermove", L), O.removeEventListener("pointerup", B);
-      };
-      O.addEventListener("pointermove", L), O.addEventListener("pointerup", B);
-    }
-    const m = (T) => `${Math.floor(T / 60)}:${String(Math.floor(T % 60)).padStart(2, "0")}`;
-    return Vt(() => {
-      s && cancelAnimationFrame(s);
-    }), (T, O) => (M(), A("div", {
-      class: Re(["mx-clip", { playing: a.value, "mx-clip-sound": e.sound }]),
+    return (k, C) => (M(), T("div", {
+      class: Be(["mx-clip", { playing: B(r), "mx-clip-sound": e.sound }]),
       "data-role": "clip",
-      onPointerenter: h,
-      onPointerleave: v
+      onPointerenter: m,
+      onPointerleave: S
     }, [
       $("div", {
         class: "mx-clip-pic",
-        onClick: O[0] || (O[0] = (L) => e.sound && d())
+        onClick: C[3] || (C[3] = (p) => e.sound && f())
       }, [
         $("video", {
           ref_key: "video",
@@ -10057,126 +10092,110 @@ const yp = {
           src: `${e.src}#t=0.05`,
           poster: e.poster || void 0,
           loop: !e.sound,
-          muted: r.value,
+          muted: u.value,
           playsinline: "",
           preload: "metadata",
           disablepictureinpicture: "",
           "data-role": e.videoRole,
-          onLoadedmetadata: _,
-          onPlay: p,
-          onPause: x,
-          onEnded: x
-        }, null, 40, jp),
-        e.sound && !a.value ? (M(), A("span", Jp, [
-          de(Ne, {
+          onLoadedmetadata: x,
+          onPlay: C[0] || (C[0] = (...p) => B(s) && B(s)(...p)),
+          onPause: C[1] || (C[1] = (...p) => B(a) && B(a)(...p)),
+          onEnded: C[2] || (C[2] = (...p) => B(a) && B(a)(...p))
+        }, null, 40, og),
+        e.sound && !B(r) ? (M(), T("span", ig, [
+          de(Me, {
             name: "play",
             size: 22
           })
-        ])) : re("", !0)
+        ])) : se("", !0)
       ]),
-      e.scrub || e.sound ? (M(), A("div", Qp, [
-        e.sound ? (M(), A("button", {
+      e.scrub || e.sound ? (M(), T("div", rg, [
+        de(Xs, {
+          t: B(o),
+          dur: B(i),
+          playing: B(r),
+          "with-play": e.sound,
+          onToggle: f,
+          onScrub: B(l)
+        }, null, 8, ["t", "dur", "playing", "with-play", "onScrub"]),
+        e.sound ? (M(), T("button", {
           key: 0,
           class: "mx-clip-btn",
-          "data-role": "play",
-          title: a.value ? "Pause" : "Play",
-          onClick: ve(d, ["stop"])
-        }, [
-          de(Ne, {
-            name: a.value ? "pause" : "play",
-            size: 12
-          }, null, 8, ["name"])
-        ], 8, eg)) : re("", !0),
-        $("div", {
-          class: "mx-scrub-bar",
-          "data-role": "scrub",
-          onPointerdown: ve(y, ["stop"])
-        }, [
-          $("div", tg, [
-            $("i", {
-              style: ze({ width: i.value ? `${o.value / i.value * 100}%` : "0%" })
-            }, null, 4)
-          ])
-        ], 32),
-        $("span", ng, G(m(o.value)) + " / " + G(m(i.value)), 1),
-        e.sound ? (M(), A("button", {
-          key: 1,
-          class: "mx-clip-btn",
           "data-role": "mute",
-          "data-muted": r.value ? "1" : "0",
-          title: r.value ? "Sound on" : "Mute",
-          onClick: ve(k, ["stop"])
+          "data-muted": u.value ? "1" : "0",
+          title: u.value ? "Sound on" : "Mute",
+          onClick: ge(b, ["stop"])
         }, [
-          de(Ne, {
-            name: r.value ? "volume-x" : "volume",
+          de(Me, {
+            name: u.value ? "volume-x" : "volume",
             size: 12
           }, null, 8, ["name"])
-        ], 8, og)) : re("", !0)
-      ])) : re("", !0)
+        ], 8, sg)) : se("", !0)
+      ])) : se("", !0)
     ], 34));
   }
-}, ig = ["data-runs", "title"], ag = {
+}, ag = ["data-runs", "title"], lg = {
   class: "mx-seq nodrag",
   title: "Shot number: drag it onto another intent to move this shot there; arrows move it earlier / later"
-}, rg = { class: "mx-status-text" }, sg = {
+}, ug = { class: "mx-status-text" }, cg = {
   key: 0,
   class: "mx-pct",
   "data-role": "pct"
-}, lg = {
+}, dg = {
   key: 0,
   class: "mx-progress"
-}, ug = { class: "mx-intent-main" }, cg = { class: "mx-intent-text" }, dg = {
+}, fg = { class: "mx-intent-main" }, hg = { class: "mx-intent-text" }, mg = {
   key: 0,
   class: "mx-thumb mx-live",
   "data-role": "live-preview",
   title: "Live preview from the machine rendering it"
-}, fg = ["src"], hg = {
+}, vg = ["src"], pg = {
   key: 1,
   class: "mx-thumb"
-}, vg = ["src"], mg = ["title", "data-in", "data-out", "data-duration"], pg = ["data-locked", "title"], gg = { class: "bar" }, yg = { class: "mx-foot nodrag" }, wg = ["title"], xg = {
+}, gg = ["src"], yg = ["title", "data-in", "data-out", "data-duration"], wg = ["data-locked", "title"], xg = { class: "bar" }, bg = { class: "mx-foot nodrag" }, kg = ["title"], _g = {
   key: 1,
   class: "mx-subs"
-}, bg = ["title", "onClick"], kg = ["title"], _g = ["value", "disabled"], Sg = {
+}, Sg = ["title", "onClick"], $g = ["title"], Eg = ["value", "disabled"], Ng = {
   key: 3,
   class: "mx-grow"
-}, $g = ["data-pipeline", "onClick"], Eg = { class: "mx-pipe-name" }, Ng = { key: 0 }, Mg = { class: "mx-pipe-stages" }, Cg = { key: 0 }, Ig = {
+}, Mg = ["data-pipeline", "onClick"], Cg = { class: "mx-pipe-name" }, Ig = { key: 0 }, Pg = { class: "mx-pipe-stages" }, Tg = { key: 0 }, Ag = {
   key: 0,
   class: "mx-pipe-desc"
-}, Tg = { class: "mx-pipe-name" }, Pg = {
+}, zg = { class: "mx-pipe-name" }, Dg = {
   __name: "IntentNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = bt(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, a = ee(() => t.data.status || { state: "idle", label: "idle" }), r = ee(() => tn[a.value.state] || tn.idle), s = ee(() => ra[a.value.state] || ra.idle), l = ee(() => {
-      const D = a.value.label || a.value.state;
-      return D.startsWith(a.value.state) ? D : `${a.value.state} · ${D}`;
-    }), u = ee(() => `${Math.round((a.value.fraction || 0) * 100)}%`), c = ee(() => C.value && a.value.fraction !== void 0), d = ye(!1);
-    Ee(() => a.value.state, (D) => {
+    const t = e, { state: n, send: o } = bt(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, r = ee(() => t.data.status || { state: "idle", label: "idle" }), s = ee(() => tn[r.value.state] || tn.idle), a = ee(() => ar[r.value.state] || ar.idle), l = ee(() => {
+      const D = r.value.label || r.value.state;
+      return D.startsWith(r.value.state) ? D : `${r.value.state} · ${D}`;
+    }), u = ee(() => `${Math.round((r.value.fraction || 0) * 100)}%`), c = ee(() => I.value && r.value.fraction !== void 0), d = ye(!1);
+    Ee(() => r.value.state, (D) => {
       D !== "failed" && (d.value = !1);
     });
-    const h = ye(!1), v = ee(() => t.data.pipeline || n.pipelines.defaults[t.data.sub] || "scene"), k = ee(() => n.pipelines.list.find((D) => D.name === v.value) || null);
-    function p() {
-      h.value = !h.value, h.value && o("pipelines");
+    const f = ye(!1), m = ee(() => t.data.pipeline || n.pipelines.defaults[t.data.sub] || "scene"), S = ee(() => n.pipelines.list.find((D) => D.name === m.value) || null);
+    function b() {
+      f.value = !f.value, f.value && o("pipelines");
     }
     function x(D) {
-      h.value = !1, o("pipeline", { id: t.id, name: D });
+      f.value = !1, o("pipeline", { id: t.id, name: D });
     }
-    const _ = ee(() => n.shots[t.id] || null), I = ee(() => {
+    const k = ee(() => n.shots[t.id] || null), C = ee(() => {
       var D;
-      return ((D = _.value) == null ? void 0 : D.duration_from) === "directive";
-    }), y = ee(() => _.value ? _.value.number : "—"), m = ee(() => {
-      const D = _.value;
+      return ((D = k.value) == null ? void 0 : D.duration_from) === "directive";
+    }), p = ee(() => k.value ? k.value.number : "—"), v = ee(() => {
+      const D = k.value;
       if (!D) return "";
       const z = D.cut_in > 0 || D.cut_out < D.duration_s;
-      return `in ${T(D.cut_in)} · out ${T(D.cut_out)} of ${T(D.duration_s)}${z ? " (handles kept)" : ""}`;
+      return `in ${A(D.cut_in)} · out ${A(D.cut_out)} of ${A(D.duration_s)}${z ? " (handles kept)" : ""}`;
     });
-    function T(D) {
+    function A(D) {
       return `${Math.round(D * 100) / 100}s`;
     }
-    function O() {
-      _.value && o("lock", { id: t.id, locked: !_.value.locked });
+    function Y() {
+      k.value && o("lock", { id: t.id, locked: !k.value.locked });
     }
-    const L = ye(null);
-    function B(D) {
+    const H = ye(null);
+    function V(D) {
       if (D.button !== 0) return;
       D.preventDefault(), D.stopPropagation();
       const z = { x: D.clientX, y: D.clientY };
@@ -10184,22 +10203,22 @@ const yp = {
       const te = (he) => {
         if (!F && Math.hypot(he.clientX - z.x, he.clientY - z.y) < 4) return;
         F = !0;
-        const me = ne(he);
-        L.value = { x: he.clientX, y: he.clientY, target: me ? me.id : "", before: me ? me.before : !1 }, document.querySelectorAll(".mx-block.mx-seq-drop").forEach((ae) => ae.classList.remove("mx-seq-drop", "before", "after")), me && me.el.classList.add("mx-seq-drop", me.before ? "before" : "after");
+        const me = oe(he);
+        H.value = { x: he.clientX, y: he.clientY, target: me ? me.id : "", before: me ? me.before : !1 }, document.querySelectorAll(".mx-block.mx-seq-drop").forEach((re) => re.classList.remove("mx-seq-drop", "before", "after")), me && me.el.classList.add("mx-seq-drop", me.before ? "before" : "after");
       }, le = (he) => {
-        if (window.removeEventListener("pointermove", te), window.removeEventListener("pointerup", le), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((Q) => Q.classList.remove("mx-seq-drop", "before", "after")), L.value = null, !F) return;
-        const me = ne(he);
+        if (window.removeEventListener("pointermove", te), window.removeEventListener("pointerup", le), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((Q) => Q.classList.remove("mx-seq-drop", "before", "after")), H.value = null, !F) return;
+        const me = oe(he);
         if (!me) return;
-        let ae = me.id;
+        let re = me.id;
         if (me.before) {
-          const Q = n.sequence.filter((Me) => Me !== t.id), ie = Q.indexOf(me.id);
-          ae = ie > 0 ? Q[ie - 1] : null;
+          const Q = n.sequence.filter((Ne) => Ne !== t.id), ie = Q.indexOf(me.id);
+          re = ie > 0 ? Q[ie - 1] : null;
         }
-        ae !== t.id && o("place_after", { id: t.id, after: ae });
+        re !== t.id && o("place_after", { id: t.id, after: re });
       };
       window.addEventListener("pointermove", te), window.addEventListener("pointerup", le);
     }
-    function ne(D) {
+    function oe(D) {
       var te;
       const z = (te = document.elementFromPoint(D.clientX, D.clientY)) == null ? void 0 : te.closest('.mx-block[data-kind="intent"][data-id]');
       if (!z || z.dataset.id === t.id) return null;
@@ -10212,25 +10231,25 @@ const yp = {
     }), Z = ee(() => {
       const D = (t.data.takes || []).find((z) => z.id === (t.data.chosen || {}).still);
       return D && !(D.mime || "").startsWith("video") ? D.url : "";
-    }), C = ee(() => ["queued", "claimed", "rendering"].includes(a.value.state));
-    function se(D) {
+    }), I = ee(() => ["queued", "claimed", "rendering"].includes(r.value.state));
+    function ae(D) {
       const z = n.sequence.indexOf(t.id);
       z < 0 || o("reorder", { id: t.id, index: Math.max(0, z + D) });
     }
-    const E = ye(!1), Y = Ye();
+    const E = ye(!1), X = Ye();
     Ee(E, (D) => {
       D && je(() => {
         const z = document.querySelector(`.mx-block[data-id="${t.id}"] .mx-panel`), F = document.querySelector(".vue-flow");
         if (!z || !F) return;
         const te = z.getBoundingClientRect().bottom - F.getBoundingClientRect().bottom + 16;
         if (te > 0) {
-          const le = Y.viewport.value;
-          Y.setViewport({ x: le.x, y: le.y - te, zoom: le.zoom }, { duration: 200 });
+          const le = X.viewport.value;
+          X.setViewport({ x: le.x, y: le.y - te, zoom: le.zoom }, { duration: 200 });
         }
       });
     });
     const P = ee(() => {
-      const D = t.data, z = _.value ? _.value.number : "";
+      const D = t.data, z = k.value ? k.value.number : "";
       return [[D.scene_no && `sc ${D.scene_no}`, z && `sh ${z}`].filter(Boolean).join(" "), D.shot_size, D.angle, D.camera_move, D.lens, D.transition].filter(Boolean).join(" · ");
     });
     function W(D) {
@@ -10242,250 +10261,250 @@ const yp = {
       selected: e.selected,
       icon: i[e.data.sub],
       "kind-label": e.data.sub,
-      edge: r.value,
+      edge: s.value,
       target: "",
       "min-w": 220,
       "min-h": 150
     }, {
       kind: qe(() => [
         $("button", {
-          class: Re(["mx-pipe-chip nodrag", { on: h.value, picked: !!e.data.pipeline }]),
+          class: Be(["mx-pipe-chip nodrag", { on: f.value, picked: !!e.data.pipeline }]),
           "data-role": "pipeline",
-          "data-runs": v.value,
-          title: k.value ? `Runs the ${v.value} pipeline: ${k.value.stages.join(" → ")}. Click to pick another` : `Runs ${v.value}`,
-          onClick: ve(p, ["stop"])
+          "data-runs": m.value,
+          title: S.value ? `Runs the ${m.value} pipeline: ${S.value.stages.join(" → ")}. Click to pick another` : `Runs ${m.value}`,
+          onClick: ge(b, ["stop"])
         }, [
-          $("span", null, G(v.value), 1),
-          de(Ne, {
+          $("span", null, G(m.value), 1),
+          de(Me, {
             name: "down",
             size: 10
           })
-        ], 10, ig)
+        ], 10, ag)
       ]),
       head: qe(() => [
-        $("span", ag, [
+        $("span", lg, [
           $("button", {
-            onClick: z[0] || (z[0] = ve((F) => se(-1), ["stop"])),
+            onClick: z[0] || (z[0] = ge((F) => ae(-1), ["stop"])),
             "data-role": "seq-earlier"
           }, [
-            de(Ne, {
+            de(Me, {
               name: "left",
               size: 11
             })
           ]),
           $("b", {
             "data-role": "shot-number",
-            class: Re({ locked: _.value && _.value.locked }),
-            onPointerdown: B
-          }, G(y.value), 35),
+            class: Be({ locked: k.value && k.value.locked }),
+            onPointerdown: V
+          }, G(p.value), 35),
           $("button", {
-            onClick: z[1] || (z[1] = ve((F) => se(1), ["stop"])),
+            onClick: z[1] || (z[1] = ge((F) => ae(1), ["stop"])),
             "data-role": "seq-later"
           }, [
-            de(Ne, {
+            de(Me, {
               name: "right",
               size: 11
             })
           ])
         ]),
-        (M(), He(Qo(a.value.state === "failed" ? "button" : "span"), {
+        (M(), He(ei(r.value.state === "failed" ? "button" : "span"), {
           class: "mx-status nodrag",
-          style: ze({ color: s.value }),
-          title: a.value.state === "failed" ? "Why it failed" : [l.value, a.value.peer && `on ${a.value.peer}`, a.value.msg].filter(Boolean).join(" · "),
+          style: ze({ color: a.value }),
+          title: r.value.state === "failed" ? "Why it failed" : [l.value, r.value.peer && `on ${r.value.peer}`, r.value.msg].filter(Boolean).join(" · "),
           "data-role": "status",
-          "data-state": a.value.state,
-          onClick: z[2] || (z[2] = ve((F) => a.value.state === "failed" && (d.value = !d.value), ["stop"]))
+          "data-state": r.value.state,
+          onClick: z[2] || (z[2] = ge((F) => r.value.state === "failed" && (d.value = !d.value), ["stop"]))
         }, {
           default: qe(() => [
             $("i", {
               class: "mx-dot",
-              style: ze({ background: a.value.state === "idle" ? s.value : r.value })
+              style: ze({ background: r.value.state === "idle" ? a.value : s.value })
             }, null, 4),
-            $("span", rg, G(l.value), 1),
-            c.value ? (M(), A("b", sg, G(u.value), 1)) : re("", !0),
-            a.value.state === "failed" ? (M(), He(Ne, {
+            $("span", ug, G(l.value), 1),
+            c.value ? (M(), T("b", cg, G(u.value), 1)) : se("", !0),
+            r.value.state === "failed" ? (M(), He(Me, {
               key: 1,
               name: "info",
               size: 11
-            })) : re("", !0)
+            })) : se("", !0)
           ]),
           _: 1
         }, 8, ["style", "title", "data-state"]))
       ]),
       foot: qe(() => [
-        $("footer", yg, [
-          C.value && a.value.peer ? (M(), A("span", {
+        $("footer", bg, [
+          I.value && r.value.peer ? (M(), T("span", {
             key: 0,
             class: "mx-on",
             "data-role": "machine",
-            title: `on ${a.value.peer}`
+            title: `on ${r.value.peer}`
           }, [
             z[13] || (z[13] = Ce("on ")),
-            $("b", null, G(a.value.peer), 1)
-          ], 8, wg)) : (M(), A("div", xg, [
-            (M(), A($e, null, Fe(i, (F, te) => $("button", {
+            $("b", null, G(r.value.peer), 1)
+          ], 8, kg)) : (M(), T("div", _g, [
+            (M(), T($e, null, Fe(i, (F, te) => $("button", {
               key: te,
-              class: Re({ on: e.data.sub === te }),
+              class: Be({ on: e.data.sub === te }),
               title: te,
-              onClick: ve((le) => X(o)("update", { id: e.id, fields: { sub: te } }), ["stop"])
+              onClick: ge((le) => B(o)("update", { id: e.id, fields: { sub: te } }), ["stop"])
             }, [
-              de(Ne, {
+              de(Me, {
                 name: F,
                 size: 12
               }, null, 8, ["name"])
-            ], 10, bg)), 64))
+            ], 10, Sg)), 64))
           ])),
-          C.value && a.value.peer ? re("", !0) : (M(), A("label", {
+          I.value && r.value.peer ? se("", !0) : (M(), T("label", {
             key: 2,
             class: "mx-dur",
             "data-role": "duration",
-            title: I.value ? "Set by a duration directive attached to this intent" : "Duration in seconds"
+            title: C.value ? "Set by a duration directive attached to this intent" : "Duration in seconds"
           }, [
             $("input", {
               type: "number",
               min: "0.5",
               max: "600",
               step: "0.5",
-              value: I.value ? _.value.duration_s : e.data.duration_s,
-              disabled: I.value,
+              value: C.value ? k.value.duration_s : e.data.duration_s,
+              disabled: C.value,
               onChange: W,
-              onKeydown: z[4] || (z[4] = ve(() => {
+              onKeydown: z[4] || (z[4] = ge(() => {
               }, ["stop"]))
-            }, null, 40, _g),
+            }, null, 40, Eg),
             z[14] || (z[14] = Ce("s "))
-          ], 8, kg)),
+          ], 8, $g)),
           $("button", {
-            class: Re(["mx-panel-toggle", { on: E.value }]),
+            class: Be(["mx-panel-toggle", { on: E.value }]),
             title: "Shot panel: numbers, framing, camera, sound",
             "data-role": "panel-toggle",
-            onClick: z[5] || (z[5] = ve((F) => E.value = !E.value, ["stop"]))
+            onClick: z[5] || (z[5] = ge((F) => E.value = !E.value, ["stop"]))
           }, [
-            de(Ne, {
+            de(Me, {
               name: "film",
               size: 12
             })
           ], 2),
-          C.value && a.value.peer ? re("", !0) : (M(), A("span", Sg)),
-          C.value ? (M(), A("button", {
+          I.value && r.value.peer ? se("", !0) : (M(), T("span", Ng)),
+          I.value ? (M(), T("button", {
             key: 4,
             class: "mx-act ghost",
             title: "Cancel render",
             "data-role": "cancel",
-            onClick: z[6] || (z[6] = ve((F) => X(o)("cancel", { ids: [e.id] }), ["stop"]))
+            onClick: z[6] || (z[6] = ge((F) => B(o)("cancel", { ids: [e.id] }), ["stop"]))
           }, [
-            de(Ne, {
+            de(Me, {
               name: "square",
               size: 10
             }),
             z[15] || (z[15] = Ce("Cancel"))
-          ])) : (M(), A("button", {
+          ])) : (M(), T("button", {
             key: 5,
             class: "mx-act",
             title: "Render (R)",
             "data-role": "render",
-            onClick: z[7] || (z[7] = ve((F) => X(o)("preview", { ids: [e.id] }), ["stop"]))
+            onClick: z[7] || (z[7] = ge((F) => B(o)("preview", { ids: [e.id] }), ["stop"]))
           }, [
-            de(Ne, {
+            de(Me, {
               name: "play",
               size: 11
             }),
             z[16] || (z[16] = Ce("Render"))
           ]))
         ]),
-        a.value.state === "failed" && d.value ? (M(), A("div", {
+        r.value.state === "failed" && d.value ? (M(), T("div", {
           key: 0,
           class: "mx-reason nodrag nowheel",
           "data-role": "reason",
-          onPointerdown: z[9] || (z[9] = ve(() => {
+          onPointerdown: z[9] || (z[9] = ge(() => {
           }, ["stop"]))
         }, [
-          $("b", null, G(a.value.stage ? `${a.value.stage} failed` : "failed"), 1),
-          Ce(G(a.value.reason) + " ", 1),
+          $("b", null, G(r.value.stage ? `${r.value.stage} failed` : "failed"), 1),
+          Ce(G(r.value.reason) + " ", 1),
           $("button", {
             class: "mx-x",
             title: "Close",
-            onClick: z[8] || (z[8] = ve((F) => d.value = !1, ["stop"]))
+            onClick: z[8] || (z[8] = ge((F) => d.value = !1, ["stop"]))
           }, [
-            de(Ne, {
+            de(Me, {
               name: "x",
               size: 11
             })
           ])
-        ], 32)) : re("", !0),
-        h.value ? (M(), A("div", {
+        ], 32)) : se("", !0),
+        f.value ? (M(), T("div", {
           key: 1,
           class: "mx-pipes nodrag nowheel",
           "data-role": "pipelines",
-          onPointerdown: z[11] || (z[11] = ve(() => {
+          onPointerdown: z[11] || (z[11] = ge(() => {
           }, ["stop"])),
-          onWheel: z[12] || (z[12] = ve(() => {
+          onWheel: z[12] || (z[12] = ge(() => {
           }, ["stop"]))
         }, [
           z[18] || (z[18] = $("div", { class: "mx-pipes-title" }, [
             Ce("Pipeline "),
             $("span", null, "what rendering this intent makes")
           ], -1)),
-          (M(!0), A($e, null, Fe(X(n).pipelines.list, (F) => (M(), A("button", {
+          (M(!0), T($e, null, Fe(B(n).pipelines.list, (F) => (M(), T("button", {
             key: F.name,
-            class: Re(["mx-pipe", { on: F.name === v.value }]),
+            class: Be(["mx-pipe", { on: F.name === m.value }]),
             "data-pipeline": F.name,
-            onClick: ve((te) => x(F.name), ["stop"])
+            onClick: ge((te) => x(F.name), ["stop"])
           }, [
-            $("span", Eg, [
+            $("span", Cg, [
               Ce(G(F.name), 1),
-              F.name === X(n).pipelines.defaults[e.data.sub] ? (M(), A("i", Ng, "default for " + G(e.data.sub), 1)) : re("", !0)
+              F.name === B(n).pipelines.defaults[e.data.sub] ? (M(), T("i", Ig, "default for " + G(e.data.sub), 1)) : se("", !0)
             ]),
-            $("span", Mg, [
+            $("span", Pg, [
               Ce(G(F.needs.join(" → ")), 1),
-              F.optional.length ? (M(), A("i", Cg, "+ " + G(F.optional.join(", ")) + " when linked", 1)) : re("", !0)
+              F.optional.length ? (M(), T("i", Tg, "+ " + G(F.optional.join(", ")) + " when linked", 1)) : se("", !0)
             ]),
-            F.description ? (M(), A("span", Ig, G(F.description), 1)) : re("", !0),
-            X(n).pipelines.live ? (M(), A("span", {
+            F.description ? (M(), T("span", Ag, G(F.description), 1)) : se("", !0),
+            B(n).pipelines.live ? (M(), T("span", {
               key: 1,
-              class: Re(["mx-pipe-who", { none: !F.runnable_by.length }])
-            }, G(F.runnable_by.length ? `runs on ${F.runnable_by.join(", ")}` : `no live machine runs ${F.needs.join(" + ")}`), 3)) : re("", !0)
-          ], 10, $g))), 128)),
-          e.data.pipeline ? (M(), A("button", {
+              class: Be(["mx-pipe-who", { none: !F.runnable_by.length }])
+            }, G(F.runnable_by.length ? `runs on ${F.runnable_by.join(", ")}` : `no live machine runs ${F.needs.join(" + ")}`), 3)) : se("", !0)
+          ], 10, Mg))), 128)),
+          e.data.pipeline ? (M(), T("button", {
             key: 0,
             class: "mx-pipe reset",
             "data-pipeline": "",
-            onClick: z[10] || (z[10] = ve((F) => {
-              X(o)("pipeline", { id: e.id, name: "" }), h.value = !1;
+            onClick: z[10] || (z[10] = ge((F) => {
+              B(o)("pipeline", { id: e.id, name: "" }), f.value = !1;
             }, ["stop"]))
           }, [
-            $("span", Tg, [
+            $("span", zg, [
               z[17] || (z[17] = Ce("back to the default")),
-              $("i", null, G(X(n).pipelines.defaults[e.data.sub]), 1)
+              $("i", null, G(B(n).pipelines.defaults[e.data.sub]), 1)
             ])
-          ])) : re("", !0)
-        ], 32)) : re("", !0),
-        E.value ? (M(), He(Zp, {
+          ])) : se("", !0)
+        ], 32)) : se("", !0),
+        E.value ? (M(), He(Qp, {
           key: 2,
           id: e.id,
           data: e.data,
-          shot: _.value
-        }, null, 8, ["id", "data", "shot"])) : re("", !0),
-        (M(), He(Qr, { to: "body" }, [
-          L.value ? (M(), A("div", {
+          shot: k.value
+        }, null, 8, ["id", "data", "shot"])) : se("", !0),
+        (M(), He(na, { to: "body" }, [
+          H.value ? (M(), T("div", {
             key: 0,
             class: "mx-seq-ghost",
-            style: ze({ left: `${L.value.x + 12}px`, top: `${L.value.y + 12}px` })
+            style: ze({ left: `${H.value.x + 12}px`, top: `${H.value.y + 12}px` })
           }, [
-            Ce(" shot " + G(y.value), 1),
-            L.value.target ? (M(), A($e, { key: 0 }, [
-              Ce(" · " + G(L.value.before ? "before" : "after"), 1)
-            ], 64)) : re("", !0)
-          ], 4)) : re("", !0)
+            Ce(" shot " + G(p.value), 1),
+            H.value.target ? (M(), T($e, { key: 0 }, [
+              Ce(" · " + G(H.value.before ? "before" : "after"), 1)
+            ], 64)) : se("", !0)
+          ], 4)) : se("", !0)
         ]))
       ]),
       default: qe(() => [
-        a.value.fraction !== void 0 && a.value.state !== "idle" ? (M(), A("div", lg, [
+        r.value.fraction !== void 0 && r.value.state !== "idle" ? (M(), T("div", dg, [
           $("div", {
-            style: ze({ width: `${Math.round((a.value.fraction || 0) * 100)}%`, background: r.value })
+            style: ze({ width: `${Math.round((r.value.fraction || 0) * 100)}%`, background: s.value })
           }, null, 4)
-        ])) : re("", !0),
-        $("div", ug, [
-          $("div", cg, [
+        ])) : se("", !0),
+        $("div", fg, [
+          $("div", hg, [
             de(At, {
               "block-id": e.id,
               field: "title",
@@ -10505,125 +10524,98 @@ const yp = {
               placeholder: "What happens, how it looks, how it feels…",
               rows: 3
             }, null, 8, ["block-id", "value"]),
-            P.value ? (M(), A("div", {
+            P.value ? (M(), T("div", {
               key: 0,
               class: "mx-slug nodrag",
               "data-role": "slug",
               title: "Shot panel",
-              onClick: z[3] || (z[3] = ve((F) => E.value = !E.value, ["stop"]))
-            }, G(P.value), 1)) : re("", !0)
+              onClick: z[3] || (z[3] = ge((F) => E.value = !E.value, ["stop"]))
+            }, G(P.value), 1)) : se("", !0)
           ]),
-          a.value.state === "rendering" && a.value.thumb ? (M(), A("div", dg, [
+          r.value.state === "rendering" && r.value.thumb ? (M(), T("div", mg, [
             $("img", {
-              src: a.value.thumb,
+              src: r.value.thumb,
               alt: ""
-            }, null, 8, fg)
-          ])) : J.value ? (M(), A("div", hg, [
+            }, null, 8, vg)
+          ])) : J.value ? (M(), T("div", pg, [
             (J.value.mime || "").startsWith("video") ? (M(), He(xo, {
               key: 0,
               src: J.value.url,
               poster: Z.value,
               scrub: !1
-            }, null, 8, ["src", "poster"])) : (M(), A("img", {
+            }, null, 8, ["src", "poster"])) : (M(), T("img", {
               key: 1,
               src: J.value.url,
               alt: ""
-            }, null, 8, vg))
-          ])) : re("", !0)
+            }, null, 8, gg))
+          ])) : se("", !0)
         ]),
-        _.value ? (M(), A("div", {
+        k.value ? (M(), T("div", {
           key: 1,
           class: "mx-cutbar nodrag",
           "data-role": "cut",
-          title: m.value,
-          "data-in": _.value.cut_in,
-          "data-out": _.value.cut_out,
-          "data-duration": _.value.duration_s
+          title: v.value,
+          "data-in": k.value.cut_in,
+          "data-out": k.value.cut_out,
+          "data-duration": k.value.duration_s
         }, [
           $("button", {
-            class: Re(["mx-lock", { on: _.value.locked }]),
+            class: Be(["mx-lock", { on: k.value.locked }]),
             "data-role": "lock",
-            "data-locked": _.value.locked ? "true" : "false",
-            title: _.value.locked ? "Number locked (production numbering): click to let it renumber" : "Lock this number: shots inserted before it become 1A, 1B…",
-            onClick: ve(O, ["stop"])
+            "data-locked": k.value.locked ? "true" : "false",
+            title: k.value.locked ? "Number locked (production numbering): click to let it renumber" : "Lock this number: shots inserted before it become 1A, 1B…",
+            onClick: ge(Y, ["stop"])
           }, [
-            de(Ne, {
-              name: _.value.locked ? "lock" : "unlock",
+            de(Me, {
+              name: k.value.locked ? "lock" : "unlock",
               size: 10
             }, null, 8, ["name"])
-          ], 10, pg),
-          $("div", gg, [
+          ], 10, wg),
+          $("div", xg, [
             $("i", {
-              style: ze({ left: `${_.value.cut_in / _.value.duration_s * 100}%`, width: `${(_.value.cut_out - _.value.cut_in) / _.value.duration_s * 100}%` })
+              style: ze({ left: `${k.value.cut_in / k.value.duration_s * 100}%`, width: `${(k.value.cut_out - k.value.cut_in) / k.value.duration_s * 100}%` })
             }, null, 4)
           ]),
           $("span", null, [
-            Ce(G(T(_.value.cut_in)) + "–" + G(T(_.value.cut_out)), 1),
-            _.value.edit_s !== _.value.duration_s ? (M(), A($e, { key: 0 }, [
-              Ce(" / " + G(T(_.value.duration_s)), 1)
-            ], 64)) : re("", !0)
+            Ce(G(A(k.value.cut_in)) + "–" + G(A(k.value.cut_out)), 1),
+            k.value.edit_s !== k.value.duration_s ? (M(), T($e, { key: 0 }, [
+              Ce(" / " + G(A(k.value.duration_s)), 1)
+            ], 64)) : se("", !0)
           ])
-        ], 8, mg)) : re("", !0)
+        ], 8, yg)) : se("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label", "edge"]));
   }
-}, Ag = ["src"], zg = ["title"], Dg = { class: "mx-scrub-track" }, Og = { "data-role": "time" }, Rg = {
+}, Og = ["src"], Bg = {
   __name: "AudioPlayer",
   props: { src: String },
   setup(e) {
-    const t = ye(null), n = ye(0), o = ye(0), i = ye(!1);
-    let a = 0;
-    function r() {
-      t.value && (n.value = t.value.currentTime), a = i.value ? requestAnimationFrame(r) : 0;
-    }
-    function s() {
-      const k = t.value;
-      if (!k) return;
-      if (!k.paused) {
-        k.pause();
+    const t = ye(null), { t: n, dur: o, playing: i, onPlay: r, onPause: s, scrubDown: a } = Ys(t);
+    function l() {
+      const c = t.value;
+      if (!c) return;
+      if (!c.paused) {
+        c.pause();
         return;
       }
-      const p = k.play();
-      p && p.catch && p.catch(() => {
+      const d = c.play();
+      d && d.catch && d.catch(() => {
       });
     }
-    function l() {
-      const k = t.value;
-      if (Number.isFinite(k.duration)) {
-        o.value = k.duration;
+    function u() {
+      const c = t.value;
+      if (Number.isFinite(c.duration)) {
+        o.value = c.duration;
         return;
       }
-      const p = () => {
-        k.removeEventListener("durationchange", p), o.value = Number.isFinite(k.duration) ? k.duration : 0, k.currentTime = 0;
+      const d = () => {
+        c.removeEventListener("durationchange", d), o.value = Number.isFinite(c.duration) ? c.duration : 0, c.currentTime = 0;
       };
-      k.addEventListener("durationchange", p), k.currentTime = 1e7;
+      c.addEventListener("durationchange", d), c.currentTime = 1e7;
     }
-    function u() {
-      i.value = !0, a || (a = requestAnimationFrame(r));
-    }
-    function c() {
-      i.value = !1, t.value && (n.value = t.value.currentTime);
-    }
-    function d(k, p) {
-      const x = t.value;
-      if (!x || !o.value) return;
-      const _ = p.getBoundingClientRect();
-      x.currentTime = n.value = Math.max(0, Math.min(1, (k.clientX - _.left) / _.width)) * o.value;
-    }
-    function h(k) {
-      var I;
-      k.preventDefault();
-      const p = k.currentTarget;
-      (I = p.setPointerCapture) == null || I.call(p, k.pointerId), d(k, p);
-      const x = (y) => d(y, p), _ = () => {
-        p.removeEventListener("pointermove", x), p.removeEventListener("pointerup", _);
-      };
-      p.addEventListener("pointermove", x), p.addEventListener("pointerup", _);
-    }
-    const v = (k) => `${Math.floor(k / 60)}:${String(Math.floor(k % 60)).padStart(2, "0")}`;
-    return (k, p) => (M(), A("div", {
-      class: Re(["mx-audio nodrag", { playing: i.value }]),
+    return (c, d) => (M(), T("div", {
+      class: Be(["mx-audio nodrag", { playing: B(i) }]),
       "data-role": "voice-player"
     }, [
       $("audio", {
@@ -10631,47 +10623,31 @@ const yp = {
         ref: t,
         src: e.src,
         preload: "metadata",
-        onLoadedmetadata: l,
-        onPlay: u,
-        onPause: c,
-        onEnded: c
-      }, null, 40, Ag),
-      $("button", {
-        class: "mx-clip-btn",
-        "data-role": "play",
-        title: i.value ? "Pause" : "Play",
-        onClick: ve(s, ["stop"])
-      }, [
-        de(Ne, {
-          name: i.value ? "pause" : "play",
-          size: 12
-        }, null, 8, ["name"])
-      ], 8, zg),
-      $("div", {
-        class: "mx-scrub-bar",
-        "data-role": "scrub",
-        onPointerdown: ve(h, ["stop"])
-      }, [
-        $("div", Dg, [
-          $("i", {
-            style: ze({ width: o.value ? `${n.value / o.value * 100}%` : "0%" })
-          }, null, 4)
-        ])
-      ], 32),
-      $("span", Og, G(v(n.value)) + " / " + G(v(o.value)), 1)
+        onLoadedmetadata: u,
+        onPlay: d[0] || (d[0] = (...f) => B(r) && B(r)(...f)),
+        onPause: d[1] || (d[1] = (...f) => B(s) && B(s)(...f)),
+        onEnded: d[2] || (d[2] = (...f) => B(s) && B(s)(...f))
+      }, null, 40, Og),
+      de(Xs, {
+        t: B(n),
+        dur: B(o),
+        playing: B(i),
+        onToggle: l,
+        onScrub: B(a)
+      }, null, 8, ["t", "dur", "playing", "onScrub"])
     ], 2));
   }
 };
-async function Fr(e, t, { block: n = "", x: o = 0, y: i = 0, attach: a = "" } = {}) {
-  const r = new URLSearchParams({ token: e, block: n, x: String(o), y: String(i), attach: a, name: t.name || "" }), s = await fetch(`/canvas/api/upload?${r}`, {
+async function qs(e, t, { block: n = "", x: o = 0, y: i = 0, attach: r = "" } = {}) {
+  const s = new URLSearchParams({ token: e, block: n, x: String(o), y: String(i), attach: r, name: t.name || "" }), a = await fetch(`/canvas/api/upload?${s}`, {
     method: "POST",
     body: t,
     headers: { "content-type": t.type || "application/octet-stream" }
   });
-  if (!s.ok) throw new Error(await s.text() || `upload failed (${s.status})`);
-  return s.json();
+  if (!a.ok) throw new Error(await a.text() || `upload failed (${a.status})`);
+  return a.json();
 }
-const Bg = {
+const Rg = {
   key: 0,
   class: "mx-comp-clip"
 }, Lg = ["src"], Vg = {
@@ -10687,50 +10663,50 @@ const Bg = {
   __name: "CompNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = bt(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, a = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, r = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], s = ee(() => Object.entries(t.data.params || {})), l = ye(""), u = ye(""), c = ye(!1), d = ye(null), h = ye("");
-    function v(y, m) {
-      const T = { ...t.data.params || {} };
-      m === null ? delete T[y] : T[y] = m, o("update", { id: t.id, fields: { params: T } });
+    const t = e, { state: n, send: o } = bt(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, r = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, s = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], a = ee(() => Object.entries(t.data.params || {})), l = ye(""), u = ye(""), c = ye(!1), d = ye(null), f = ye("");
+    function m(p, v) {
+      const A = { ...t.data.params || {} };
+      v === null ? delete A[p] : A[p] = v, o("update", { id: t.id, fields: { params: A } });
     }
-    function k() {
-      l.value.trim() && (v(l.value.trim(), u.value), l.value = "", u.value = "");
+    function S() {
+      l.value.trim() && (m(l.value.trim(), u.value), l.value = "", u.value = "");
     }
-    async function p(y) {
+    async function b(p) {
       c.value = !1;
-      const m = y.dataTransfer && y.dataTransfer.files && y.dataTransfer.files[0];
-      m && (y.preventDefault(), y.stopPropagation(), await x(m));
+      const v = p.dataTransfer && p.dataTransfer.files && p.dataTransfer.files[0];
+      v && (p.preventDefault(), p.stopPropagation(), await x(v));
     }
-    async function x(y) {
-      h.value = "";
+    async function x(p) {
+      f.value = "";
       try {
-        await Fr(n.token, y, { block: t.id });
-      } catch (m) {
-        h.value = String(m.message || m);
+        await qs(n.token, p, { block: t.id });
+      } catch (v) {
+        f.value = String(v.message || v);
       }
     }
-    function _(y) {
-      const m = y.target.files[0];
-      m && x(m);
+    function k(p) {
+      const v = p.target.files[0];
+      v && x(v);
     }
-    async function I() {
+    async function C() {
       if (d.value) {
         d.value.stop();
         return;
       }
       try {
-        const y = await navigator.mediaDevices.getUserMedia({ audio: !0 }), m = new MediaRecorder(y), T = [];
-        m.ondataavailable = (O) => T.push(O.data), m.onstop = () => {
-          y.getTracks().forEach((O) => O.stop()), d.value = null, x(new Blob(T, { type: m.mimeType || "audio/webm" }));
-        }, m.start(), d.value = m;
-      } catch (y) {
-        h.value = "microphone unavailable: " + (y.message || y);
+        const p = await navigator.mediaDevices.getUserMedia({ audio: !0 }), v = new MediaRecorder(p), A = [];
+        v.ondataavailable = (Y) => A.push(Y.data), v.onstop = () => {
+          p.getTracks().forEach((Y) => Y.stop()), d.value = null, x(new Blob(A, { type: v.mimeType || "audio/webm" }));
+        }, v.start(), d.value = v;
+      } catch (p) {
+        f.value = "microphone unavailable: " + (p.message || p);
       }
     }
-    return (y, m) => (M(), He(Ht, {
+    return (p, v) => (M(), He(Ht, {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
-      "kind-label": `comp · ${a[e.data.sub]}`,
+      "kind-label": `comp · ${r[e.data.sub]}`,
       edge: "#ffc947",
       source: "",
       shape: "mx-notched",
@@ -10738,27 +10714,27 @@ const Bg = {
       "min-h": 100
     }, {
       default: qe(() => [
-        e.data.sub === "image" || e.data.sub === "clip" ? (M(), A("div", {
+        e.data.sub === "image" || e.data.sub === "clip" ? (M(), T("div", {
           key: 0,
-          class: Re(["mx-drop nodrag", { over: c.value }]),
-          onDragover: m[0] || (m[0] = ve((T) => c.value = !0, ["prevent", "stop"])),
-          onDragleave: m[1] || (m[1] = (T) => c.value = !1),
-          onDrop: p
+          class: Be(["mx-drop nodrag", { over: c.value }]),
+          onDragover: v[0] || (v[0] = ge((A) => c.value = !0, ["prevent", "stop"])),
+          onDragleave: v[1] || (v[1] = (A) => c.value = !1),
+          onDrop: b
         }, [
-          e.data.url && (e.data.mime || "").startsWith("video") ? (M(), A("div", Bg, [
+          e.data.url && (e.data.mime || "").startsWith("video") ? (M(), T("div", Rg, [
             de(xo, {
               src: e.data.url
             }, null, 8, ["src"])
-          ])) : e.data.url ? (M(), A("img", {
+          ])) : e.data.url ? (M(), T("img", {
             key: 1,
             src: e.data.url,
             alt: ""
-          }, null, 8, Lg)) : (M(), A("label", Vg, [
-            de(Ne, {
+          }, null, 8, Lg)) : (M(), T("label", Vg, [
+            de(Me, {
               name: "upload",
               size: 18
             }),
-            m[5] || (m[5] = $("span", null, [
+            v[5] || (v[5] = $("span", null, [
               Ce("Drop an image or "),
               $("u", null, "choose")
             ], -1)),
@@ -10766,7 +10742,7 @@ const Bg = {
               type: "file",
               accept: "image/*,video/*",
               hidden: "",
-              onChange: _
+              onChange: k
             }, null, 32)
           ]))
         ], 34)) : e.data.sub === "note" ? (M(), He(At, {
@@ -10778,41 +10754,41 @@ const Bg = {
           cls: "mx-note",
           placeholder: "A note for this intent…",
           rows: 4
-        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (M(), A("div", Hg, [
+        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (M(), T("div", Hg, [
           $("button", {
-            class: Re(["mx-rec", { live: d.value }]),
-            onClick: ve(I, ["stop"])
+            class: Be(["mx-rec", { live: d.value }]),
+            onClick: ge(C, ["stop"])
           }, [
-            de(Ne, {
+            de(Me, {
               name: d.value ? "square" : "mic",
               size: 14
             }, null, 8, ["name"]),
             Ce(G(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
           ], 2),
-          e.data.url ? (M(), He(Rg, {
+          e.data.url ? (M(), He(Bg, {
             key: e.data.url,
             src: e.data.url
-          }, null, 8, ["src"])) : re("", !0)
-        ])) : e.data.sub === "directive" ? (M(), A("div", {
+          }, null, 8, ["src"])) : se("", !0)
+        ])) : e.data.sub === "directive" ? (M(), T("div", {
           key: 3,
           class: "mx-directive nodrag nowheel",
-          onKeydown: m[4] || (m[4] = ve(() => {
+          onKeydown: v[4] || (v[4] = ge(() => {
           }, ["stop"]))
         }, [
-          (M(!0), A($e, null, Fe(s.value, ([T, O]) => (M(), A("div", {
-            key: T,
+          (M(!0), T($e, null, Fe(a.value, ([A, Y]) => (M(), T("div", {
+            key: A,
             class: "mx-kv"
           }, [
-            $("span", Fg, G(T), 1),
+            $("span", Fg, G(A), 1),
             $("input", {
               class: "v",
-              value: O,
-              onChange: (L) => v(T, L.target.value)
+              value: Y,
+              onChange: (H) => m(A, H.target.value)
             }, null, 40, Yg),
             $("button", {
-              onClick: ve((L) => v(T, null), ["stop"])
+              onClick: ge((H) => m(A, null), ["stop"])
             }, [
-              de(Ne, {
+              de(Me, {
                 name: "x",
                 size: 11
               })
@@ -10821,38 +10797,38 @@ const Bg = {
           $("div", qg, [
             Zt($("input", {
               class: "k",
-              "onUpdate:modelValue": m[2] || (m[2] = (T) => l.value = T),
+              "onUpdate:modelValue": v[2] || (v[2] = (A) => l.value = A),
               list: "mx-directive-keys",
               placeholder: "key",
-              onKeydown: mt(k, ["enter"])
+              onKeydown: vt(S, ["enter"])
             }, null, 544), [
-              [mn, l.value]
+              [vn, l.value]
             ]),
             Zt($("input", {
               class: "v",
-              "onUpdate:modelValue": m[3] || (m[3] = (T) => u.value = T),
+              "onUpdate:modelValue": v[3] || (v[3] = (A) => u.value = A),
               placeholder: "value",
-              onKeydown: mt(k, ["enter"])
+              onKeydown: vt(S, ["enter"])
             }, null, 544), [
-              [mn, u.value]
+              [vn, u.value]
             ]),
             $("button", {
-              onClick: ve(k, ["stop"])
+              onClick: ge(S, ["stop"])
             }, [
-              de(Ne, {
+              de(Me, {
                 name: "plus",
                 size: 11
               })
             ])
           ]),
           $("datalist", Gg, [
-            (M(), A($e, null, Fe(r, (T) => $("option", {
-              key: T,
-              value: T
+            (M(), T($e, null, Fe(s, (A) => $("option", {
+              key: A,
+              value: A
             }, null, 8, Ug)), 64))
           ])
-        ], 32)) : re("", !0),
-        h.value ? (M(), A("div", Wg, G(h.value), 1)) : re("", !0)
+        ], 32)) : se("", !0),
+        f.value ? (M(), T("div", Wg, G(f.value), 1)) : se("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
@@ -10872,15 +10848,15 @@ const Bg = {
   __name: "GenArtNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { send: n } = bt(), o = ee(() => t.data.takes || [t.id]), i = ee(() => Math.max(0, o.value.indexOf(t.id))), a = ee(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
-    function r(s) {
+    const t = e, { send: n } = bt(), o = ee(() => t.data.takes || [t.id]), i = ee(() => Math.max(0, o.value.indexOf(t.id))), r = ee(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
+    function s(a) {
       const l = o.value.length;
-      l < 2 || n("choose", { id: o.value[(i.value + s + l) % l] });
+      l < 2 || n("choose", { id: o.value[(i.value + a + l) % l] });
     }
-    return (s, l) => (M(), He(Ht, {
+    return (a, l) => (M(), He(Ht, {
       data: e.data,
       selected: e.selected,
-      icon: a.value ? "film" : "image",
+      icon: r.value ? "film" : "image",
       "kind-label": `gen.art · ${e.data.stage || e.data.sub}`,
       edge: "#64ffda",
       source: "",
@@ -10889,58 +10865,58 @@ const Bg = {
       "min-h": 130
     }, {
       head: qe(() => [
-        e.data.chosen ? (M(), A("span", Zg, [
-          de(Ne, {
+        e.data.chosen ? (M(), T("span", Zg, [
+          de(Me, {
             name: "star",
             size: 11
           }),
           l[4] || (l[4] = Ce("chosen"))
-        ])) : re("", !0)
+        ])) : se("", !0)
       ]),
       foot: qe(() => [
         $("footer", ey, [
-          o.value.length > 1 ? (M(), A("span", ty, [
+          o.value.length > 1 ? (M(), T("span", ty, [
             $("button", {
-              onClick: l[0] || (l[0] = ve((u) => r(-1), ["stop"])),
+              onClick: l[0] || (l[0] = ge((u) => s(-1), ["stop"])),
               title: "Previous take"
             }, [
-              de(Ne, {
+              de(Me, {
                 name: "left",
                 size: 11
               })
             ]),
             Ce(" take " + G(i.value + 1) + "/" + G(o.value.length) + " ", 1),
             $("button", {
-              onClick: l[1] || (l[1] = ve((u) => r(1), ["stop"])),
+              onClick: l[1] || (l[1] = ge((u) => s(1), ["stop"])),
               title: "Next take"
             }, [
-              de(Ne, {
+              de(Me, {
                 name: "right",
                 size: 11
               })
             ])
-          ])) : re("", !0),
-          e.data.chosen ? re("", !0) : (M(), A("button", {
+          ])) : se("", !0),
+          e.data.chosen ? se("", !0) : (M(), T("button", {
             key: 1,
             class: "mx-link",
-            onClick: l[2] || (l[2] = ve((u) => X(n)("choose", { id: e.id }), ["stop"]))
+            onClick: l[2] || (l[2] = ge((u) => B(n)("choose", { id: e.id }), ["stop"]))
           }, "use this take")),
           $("span", {
             class: "mx-meta",
             title: `${e.data.backend} on ${e.data.peer_name || e.data.peer_id}`
           }, [
             Ce(G(e.data.width) + "×" + G(e.data.height), 1),
-            e.data.duration_s ? (M(), A($e, { key: 0 }, [
+            e.data.duration_s ? (M(), T($e, { key: 0 }, [
               Ce(" · " + G(e.data.duration_s.toFixed(1)) + "s", 1)
-            ], 64)) : re("", !0),
+            ], 64)) : se("", !0),
             Ce(" · " + G(e.data.peer_name || e.data.peer_id), 1)
           ], 8, ny),
           $("button", {
             class: "mx-act ghost",
             title: "New intent from this",
-            onClick: l[3] || (l[3] = ve((u) => X(n)("grow", { id: e.id }), ["stop"]))
+            onClick: l[3] || (l[3] = ge((u) => B(n)("grow", { id: e.id }), ["stop"]))
           }, [
-            de(Ne, {
+            de(Me, {
               name: "sparkles",
               size: 11
             }),
@@ -10950,30 +10926,30 @@ const Bg = {
       ]),
       default: qe(() => [
         $("div", jg, [
-          a.value && e.data.url ? (M(), He(xo, {
+          r.value && e.data.url ? (M(), He(xo, {
             key: 0,
             src: e.data.url
-          }, null, 8, ["src"])) : e.data.url ? (M(), A("img", {
+          }, null, 8, ["src"])) : e.data.url ? (M(), T("img", {
             key: 1,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, Jg)) : (M(), A("div", Qg, "asset not here yet"))
+          }, null, 8, Jg)) : (M(), T("div", Qg, "asset not here yet"))
         ])
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, iy = { class: "mx-stream nowheel" }, ay = {
+}, iy = { class: "mx-stream nowheel" }, ry = {
   key: 0,
   class: "mx-empty"
-}, ry = { class: "mx-machine-head" }, sy = { class: "n" }, ly = { class: "bar" }, uy = { class: "u" }, cy = { class: "m" }, dy = { class: "t" }, fy = {
+}, sy = { class: "mx-machine-head" }, ay = { class: "n" }, ly = { class: "bar" }, uy = { class: "u" }, cy = { class: "m" }, dy = { class: "t" }, fy = {
   key: 0,
   class: "mx-dim"
 }, hy = {
   key: 0,
   class: "mx-empty"
-}, vy = { class: "mx-job-head" }, my = { class: "bar" }, py = { class: "mx-dim" }, gy = {
+}, my = { class: "mx-job-head" }, vy = { class: "bar" }, py = { class: "mx-dim" }, gy = {
   key: 0,
   class: "mx-empty"
 }, yy = { class: "n" }, wy = { class: "s" }, xy = {
@@ -10983,7 +10959,7 @@ const Bg = {
   __name: "ActivityNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n } = bt(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, a = ee(() => (t.data.peer_filter || "").toLowerCase()), r = ee(() => n.activity.peers.filter((c) => !a.value || c.id.toLowerCase().includes(a.value) || c.name.toLowerCase().includes(a.value))), s = ee(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
+    const t = e, { state: n } = bt(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, r = ee(() => (t.data.peer_filter || "").toLowerCase()), s = ee(() => n.activity.peers.filter((c) => !r.value || c.id.toLowerCase().includes(r.value) || c.name.toLowerCase().includes(r.value))), a = ee(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
     return (c, d) => (M(), He(Ht, {
       data: e.data,
       selected: e.selected,
@@ -11002,79 +10978,79 @@ const Bg = {
       ])),
       default: qe(() => [
         $("div", iy, [
-          e.data.sub === "gpu" ? (M(), A($e, { key: 0 }, [
-            r.value.length ? re("", !0) : (M(), A("div", ay, d[1] || (d[1] = [
+          e.data.sub === "gpu" ? (M(), T($e, { key: 0 }, [
+            s.value.length ? se("", !0) : (M(), T("div", ry, d[1] || (d[1] = [
               Ce("No machines on this board yet. Start a peer: "),
               $("code", null, "multiplex up", -1)
             ]))),
-            (M(!0), A($e, null, Fe(r.value, (h) => (M(), A("div", {
-              key: h.id,
+            (M(!0), T($e, null, Fe(s.value, (f) => (M(), T("div", {
+              key: f.id,
               class: "mx-machine"
             }, [
-              $("div", ry, [
+              $("div", sy, [
                 $("i", {
-                  class: Re(["mx-dot", h.live ? h.paused ? "paused" : "on" : "off"])
+                  class: Be(["mx-dot", f.live ? f.paused ? "paused" : "on" : "off"])
                 }, null, 2),
-                $("b", null, G(h.name), 1),
-                $("span", null, G(h.busy) + "/" + G(h.slots) + " busy" + G(h.paused ? " · paused" : ""), 1)
+                $("b", null, G(f.name), 1),
+                $("span", null, G(f.busy) + "/" + G(f.slots) + " busy" + G(f.paused ? " · paused" : ""), 1)
               ]),
-              (M(!0), A($e, null, Fe(h.gpus, (v) => (M(), A("div", {
-                key: v.index,
+              (M(!0), T($e, null, Fe(f.gpus, (m) => (M(), T("div", {
+                key: m.index,
                 class: "mx-gpu"
               }, [
-                $("span", sy, G(v.index), 1),
+                $("span", ay, G(m.index), 1),
                 $("div", ly, [
                   $("div", {
-                    style: ze({ width: `${v.util}%`, background: l(v.util) })
+                    style: ze({ width: `${m.util}%`, background: l(m.util) })
                   }, null, 4)
                 ]),
-                $("span", uy, G(Math.round(v.util)) + "%", 1),
-                $("span", cy, G(X(sa)(v.mem_used)) + "/" + G(X(sa)(v.mem_total)), 1),
-                $("span", dy, G(v.temp ? `${Math.round(v.temp)}°` : ""), 1)
+                $("span", uy, G(Math.round(m.util)) + "%", 1),
+                $("span", cy, G(B(lr)(m.mem_used)) + "/" + G(B(lr)(m.mem_total)), 1),
+                $("span", dy, G(m.temp ? `${Math.round(m.temp)}°` : ""), 1)
               ]))), 128)),
-              h.gpus.length ? re("", !0) : (M(), A("div", fy, "cpu only"))
+              f.gpus.length ? se("", !0) : (M(), T("div", fy, "cpu only"))
             ]))), 128))
-          ], 64)) : e.data.sub === "workflow" ? (M(), A($e, { key: 1 }, [
-            X(n).activity.running.length ? re("", !0) : (M(), A("div", hy, "Nothing rendering.")),
-            (M(!0), A($e, null, Fe(X(n).activity.running, (h) => (M(), A("div", {
-              key: h.id,
+          ], 64)) : e.data.sub === "workflow" ? (M(), T($e, { key: 1 }, [
+            B(n).activity.running.length ? se("", !0) : (M(), T("div", hy, "Nothing rendering.")),
+            (M(!0), T($e, null, Fe(B(n).activity.running, (f) => (M(), T("div", {
+              key: f.id,
               class: "mx-job"
             }, [
-              $("div", vy, [
-                $("b", null, G(h.title || h.intent), 1),
-                $("span", null, G(h.stage) + " · " + G(h.peer || "—"), 1)
-              ]),
               $("div", my, [
+                $("b", null, G(f.title || f.intent), 1),
+                $("span", null, G(f.stage) + " · " + G(f.peer || "—"), 1)
+              ]),
+              $("div", vy, [
                 $("div", {
-                  style: ze({ width: `${Math.round(h.fraction * 100)}%` })
+                  style: ze({ width: `${Math.round(f.fraction * 100)}%` })
                 }, null, 4)
               ]),
-              $("div", py, G(h.state) + " " + G(Math.round(h.fraction * 100)) + "% " + G(h.msg), 1)
+              $("div", py, G(f.state) + " " + G(Math.round(f.fraction * 100)) + "% " + G(f.msg), 1)
             ]))), 128))
-          ], 64)) : e.data.sub === "queue" ? (M(), A($e, { key: 2 }, [
-            X(n).activity.queue.length ? re("", !0) : (M(), A("div", gy, "Queue is empty.")),
-            (M(!0), A($e, null, Fe(X(n).activity.queue, (h, v) => (M(), A("div", {
-              key: h.id,
+          ], 64)) : e.data.sub === "queue" ? (M(), T($e, { key: 2 }, [
+            B(n).activity.queue.length ? se("", !0) : (M(), T("div", gy, "Queue is empty.")),
+            (M(!0), T($e, null, Fe(B(n).activity.queue, (f, m) => (M(), T("div", {
+              key: f.id,
               class: "mx-qrow"
             }, [
-              $("span", yy, G(String(v + 1).padStart(2, "0")), 1),
-              $("b", null, G(h.title || h.intent), 1),
-              $("span", null, G(h.stage), 1),
-              $("span", wy, G(h.state), 1)
+              $("span", yy, G(String(m + 1).padStart(2, "0")), 1),
+              $("b", null, G(f.title || f.intent), 1),
+              $("span", null, G(f.stage), 1),
+              $("span", wy, G(f.state), 1)
             ]))), 128))
-          ], 64)) : (M(), A($e, { key: 3 }, [
-            s.value.length ? re("", !0) : (M(), A("div", xy, "Waiting for activity…")),
-            (M(!0), A($e, null, Fe(s.value, (h, v) => (M(), A("div", {
-              key: v,
+          ], 64)) : (M(), T($e, { key: 3 }, [
+            a.value.length ? se("", !0) : (M(), T("div", xy, "Waiting for activity…")),
+            (M(!0), T($e, null, Fe(a.value, (f, m) => (M(), T("div", {
+              key: m,
               class: "mx-logline"
             }, [
-              $("span", by, G(X(wo)(h.t)), 1),
+              $("span", by, G(B(wo)(f.t)), 1),
               $("span", {
                 class: "k",
-                style: ze({ color: u[h.kind] || "#9ca3af" })
-              }, G(h.kind), 5),
-              $("span", ky, G(h.peer), 1),
-              $("span", _y, G(h.stage) + " " + G(h.msg), 1)
+                style: ze({ color: u[f.kind] || "#9ca3af" })
+              }, G(f.kind), 5),
+              $("span", ky, G(f.peer), 1),
+              $("span", _y, G(f.stage) + " " + G(f.msg), 1)
             ]))), 128))
           ], 64))
         ])
@@ -11096,14 +11072,14 @@ const Bg = {
 }, Iy = {
   key: 2,
   class: "mx-empty"
-}, Ty = {
+}, Py = {
   __name: "NarrationNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, n = ye(null), o = ye(!1), i = ee(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12)), a = ee(() => (t.data.think || "").trim());
+    const t = e, n = ye(null), o = ye(!1), i = ee(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12)), r = ee(() => (t.data.think || "").trim());
     return Ee(() => t.data.text, () => je(() => {
       n.value && !o.value && (n.value.scrollTop = n.value.scrollHeight);
-    })), (r, s) => (M(), He(Ht, {
+    })), (s, a) => (M(), He(Ht, {
       data: e.data,
       selected: e.selected,
       icon: "audio-lines",
@@ -11116,9 +11092,9 @@ const Bg = {
       head: qe(() => [
         $("span", $y, [
           Ce(G(e.data.narrator || "narrator"), 1),
-          e.data.updated ? (M(), A($e, { key: 0 }, [
-            Ce(" · " + G(X(wo)(e.data.updated)), 1)
-          ], 64)) : re("", !0)
+          e.data.updated ? (M(), T($e, { key: 0 }, [
+            Ce(" · " + G(B(wo)(e.data.updated)), 1)
+          ], 64)) : se("", !0)
         ])
       ]),
       default: qe(() => [
@@ -11127,26 +11103,26 @@ const Bg = {
           ref: n,
           class: "mx-prose-box nowheel"
         }, [
-          e.data.status ? (M(), A("p", Ey, G(e.data.status), 1)) : re("", !0),
-          a.value ? (M(), A("div", Ny, [
+          e.data.status ? (M(), T("p", Ey, G(e.data.status), 1)) : se("", !0),
+          r.value ? (M(), T("div", Ny, [
             $("button", {
               class: "mx-think-toggle nodrag",
               "aria-expanded": o.value,
-              onClick: s[0] || (s[0] = ve((l) => o.value = !o.value, ["stop"]))
+              onClick: a[0] || (a[0] = ge((l) => o.value = !o.value, ["stop"]))
             }, G(o.value ? "▾" : "▸") + " reasoning ", 9, My),
-            o.value ? (M(), A("pre", Cy, G(a.value), 1)) : re("", !0)
-          ])) : re("", !0),
-          (M(!0), A($e, null, Fe(i.value, (l, u) => (M(), A("p", {
+            o.value ? (M(), T("pre", Cy, G(r.value), 1)) : se("", !0)
+          ])) : se("", !0),
+          (M(!0), T($e, null, Fe(i.value, (l, u) => (M(), T("p", {
             key: u,
-            class: Re({ last: u === i.value.length - 1 })
+            class: Be({ last: u === i.value.length - 1 })
           }, G(l), 3))), 128)),
-          i.value.length ? re("", !0) : (M(), A("p", Iy, "The narrator speaks when the machines start working."))
+          i.value.length ? se("", !0) : (M(), T("p", Iy, "The narrator speaks when the machines start working."))
         ], 512)
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, Py = { class: "mx-media-box mx-with-caption" }, Ay = ["src"], zy = {
+}, Ty = { class: "mx-media-box mx-with-caption" }, Ay = ["src"], zy = {
   key: 1,
   class: "mx-visual-empty"
 }, Dy = {
@@ -11170,13 +11146,13 @@ const Bg = {
         $("div", Dy, G(e.data.caption || "Images appear here as the narration unfolds."), 1)
       ]),
       default: qe(() => [
-        $("div", Py, [
-          e.data.url ? (M(), A("img", {
+        $("div", Ty, [
+          e.data.url ? (M(), T("img", {
             key: 0,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, Ay)) : (M(), A("div", zy, n[0] || (n[0] = [
+          }, null, 8, Ay)) : (M(), T("div", zy, n[0] || (n[0] = [
             $("span", null, null, -1)
           ])))
         ])
@@ -11184,7 +11160,7 @@ const Bg = {
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, Ry = [
+}, By = [
   { kind: "pdf", label: "PDF", icon: "file-text", title: "Storyboard sheets (6 panels a landscape page)" },
   { kind: "animatic", label: "MP4", icon: "film", title: "The animatic as a file" },
   { kind: "csv", label: "CSV", icon: "table", title: "Shot list" },
@@ -11194,7 +11170,7 @@ const Bg = {
   { kind: "edl", label: "EDL", icon: "layers", title: "CMX 3600 EDL" },
   { kind: "zip", label: "ZIP", icon: "package", title: "Every take with a JSON manifest" }
 ];
-async function ma(e) {
+async function pr(e) {
   let t = null;
   try {
     t = await e.json();
@@ -11204,20 +11180,20 @@ async function ma(e) {
   if (!e.ok) throw new Error(t && t.error || `export failed (${e.status})`);
   return t;
 }
-async function pa(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
+async function gr(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
 } } = {}) {
-  const a = new URLSearchParams({ token: e, kind: t, block: n });
-  let r = await ma(await fetch(`/canvas/api/export?${a}`, {
+  const r = new URLSearchParams({ token: e, kind: t, block: n });
+  let s = await pr(await fetch(`/canvas/api/export?${r}`, {
     method: "POST",
     body: JSON.stringify(o),
     headers: { "content-type": "application/json" }
   }));
-  for (; r.state === "running"; )
-    i(r), await new Promise((s) => setTimeout(s, 300)), r = await ma(await fetch(`/canvas/api/export/${encodeURIComponent(r.id)}?${new URLSearchParams({ token: e })}`));
-  if (i(r), r.state !== "done") throw new Error(`${t} export ${r.state}: ${r.error || "no reason given"}`);
-  return r;
+  for (; s.state === "running"; )
+    i(s), await new Promise((a) => setTimeout(a, 300)), s = await pr(await fetch(`/canvas/api/export/${encodeURIComponent(s.id)}?${new URLSearchParams({ token: e })}`));
+  if (i(s), s.state !== "done") throw new Error(`${t} export ${s.state}: ${s.error || "no reason given"}`);
+  return s;
 }
-function By(e, t) {
+function Ry(e, t) {
   const n = document.createElement("a");
   n.href = e, n.download = t || "", n.dataset.role = "export-download", n.style.display = "none", document.body.appendChild(n), n.click(), setTimeout(() => n.remove(), 6e4);
 }
@@ -11241,12 +11217,12 @@ const Ly = {
   __name: "AnimaticNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n } = bt(), o = vn({ running: !1, fraction: 0, message: "", error: "", burnIn: !1 }), i = vn({}), a = ee(() => Object.values(n.shots)), r = ee(() => a.value.reduce((c, d) => c + d.edit_s, 0)), s = (c) => c >= 60 ? `${Math.floor(c / 60)}:${String(Math.round(c % 60)).padStart(2, "0")}` : `${(Math.round(c * 10) / 10).toFixed(1)}s`;
+    const t = e, { state: n } = bt(), o = mn({ running: !1, fraction: 0, message: "", error: "", burnIn: !1 }), i = mn({}), r = ee(() => Object.values(n.shots)), s = ee(() => r.value.reduce((c, d) => c + d.edit_s, 0)), a = (c) => c >= 60 ? `${Math.floor(c / 60)}:${String(Math.round(c % 60)).padStart(2, "0")}` : `${(Math.round(c * 10) / 10).toFixed(1)}s`;
     async function l() {
       if (!o.running) {
         Object.assign(o, { running: !0, fraction: 0, message: "starting", error: "" });
         try {
-          await pa(n.token, "animatic", {
+          await gr(n.token, "animatic", {
             block: t.id,
             options: o.burnIn ? { burn_in: !0 } : {},
             onProgress: (c) => {
@@ -11264,10 +11240,10 @@ const Ly = {
       if (i[c] === void 0) {
         i[c] = 0;
         try {
-          const d = await pa(n.token, c, { onProgress: (h) => {
-            i[c] = h.fraction || 0;
+          const d = await gr(n.token, c, { onProgress: (f) => {
+            i[c] = f.fraction || 0;
           } });
-          By(d.url, d.filename);
+          Ry(d.url, d.filename);
         } catch (d) {
           o.error = String(d.message || d);
         } finally {
@@ -11286,18 +11262,18 @@ const Ly = {
       "min-h": 240
     }, {
       head: qe(() => [
-        $("span", Ly, G(a.value.length) + " shot" + G(a.value.length === 1 ? "" : "s") + " · " + G(s(r.value)), 1)
+        $("span", Ly, G(r.value.length) + " shot" + G(r.value.length === 1 ? "" : "s") + " · " + G(a(s.value)), 1)
       ]),
       foot: qe(() => [
         $("footer", Xy, [
           $("button", {
             class: "mx-act",
             "data-role": "build-animatic",
-            disabled: o.running || !a.value.length,
-            onClick: ve(l, ["stop"]),
+            disabled: o.running || !r.value.length,
+            onClick: ge(l, ["stop"]),
             title: "Build the animatic on this machine and keep it on the board"
           }, [
-            de(Ne, {
+            de(Me, {
               name: "play",
               size: 11
             }),
@@ -11306,48 +11282,48 @@ const Ly = {
           $("label", Gy, [
             Zt($("input", {
               type: "checkbox",
-              "onUpdate:modelValue": d[0] || (d[0] = (h) => o.burnIn = h),
-              onKeydown: d[1] || (d[1] = ve(() => {
+              "onUpdate:modelValue": d[0] || (d[0] = (f) => o.burnIn = f),
+              onKeydown: d[1] || (d[1] = ge(() => {
               }, ["stop"]))
             }, null, 544), [
-              [es, o.burnIn]
+              [oa, o.burnIn]
             ]),
             d[2] || (d[2] = Ce("shot no."))
           ]),
           d[3] || (d[3] = $("span", { class: "mx-grow" }, null, -1)),
-          e.data.url ? (M(), A("span", {
+          e.data.url ? (M(), T("span", {
             key: 0,
             class: "mx-meta",
             "data-role": "animatic-info",
             "data-duration": e.data.duration_s
           }, [
-            Ce(G(e.data.shots) + " shots · " + G(s(e.data.duration_s)), 1),
-            e.data.built ? (M(), A($e, { key: 0 }, [
-              Ce(" · " + G(X(wo)(e.data.built)), 1)
-            ], 64)) : re("", !0)
-          ], 8, Uy)) : re("", !0)
+            Ce(G(e.data.shots) + " shots · " + G(a(e.data.duration_s)), 1),
+            e.data.built ? (M(), T($e, { key: 0 }, [
+              Ce(" · " + G(B(wo)(e.data.built)), 1)
+            ], 64)) : se("", !0)
+          ], 8, Uy)) : se("", !0)
         ]),
         $("div", Wy, [
-          (M(!0), A($e, null, Fe(X(Ry), (h) => (M(), A("button", {
-            key: h.kind,
-            title: `${h.title} — download`,
-            "data-kind": h.kind,
-            class: Re({ busy: i[h.kind] !== void 0 }),
-            disabled: !a.value.length,
-            onClick: ve((v) => u(h.kind), ["stop"])
+          (M(!0), T($e, null, Fe(B(By), (f) => (M(), T("button", {
+            key: f.kind,
+            title: `${f.title} — download`,
+            "data-kind": f.kind,
+            class: Be({ busy: i[f.kind] !== void 0 }),
+            disabled: !r.value.length,
+            onClick: ge((m) => u(f.kind), ["stop"])
           }, [
-            de(Ne, {
-              name: i[h.kind] !== void 0 ? "clock" : "download",
+            de(Me, {
+              name: i[f.kind] !== void 0 ? "clock" : "download",
               size: 10
             }, null, 8, ["name"]),
-            Ce(G(h.label) + " ", 1),
-            i[h.kind] !== void 0 ? (M(), A("i", {
+            Ce(G(f.label) + " ", 1),
+            i[f.kind] !== void 0 ? (M(), T("i", {
               key: 0,
-              style: ze({ width: `${Math.round(i[h.kind] * 100)}%` })
-            }, null, 4)) : re("", !0)
+              style: ze({ width: `${Math.round(i[f.kind] * 100)}%` })
+            }, null, 4)) : se("", !0)
           ], 10, Ky))), 128))
         ]),
-        o.error ? (M(), A("div", Zy, G(o.error), 1)) : re("", !0)
+        o.error ? (M(), T("div", Zy, G(o.error), 1)) : se("", !0)
       ]),
       default: qe(() => [
         $("div", Vy, [
@@ -11357,8 +11333,8 @@ const Ly = {
             sound: "",
             "video-role": "animatic-player",
             class: "nodrag"
-          }, null, 8, ["src"])) : (M(), A("div", Hy, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
-          o.running ? (M(), A("div", {
+          }, null, 8, ["src"])) : (M(), T("div", Hy, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
+          o.running ? (M(), T("div", {
             key: 2,
             class: "mx-animatic-progress",
             "data-role": "animatic-progress",
@@ -11370,38 +11346,38 @@ const Ly = {
               }, null, 4)
             ]),
             $("span", null, G(Math.round(o.fraction * 100)) + "% · " + G(o.message), 1)
-          ], 8, Fy)) : re("", !0)
+          ], 8, Fy)) : se("", !0)
         ])
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, Jy = { class: "mx-root" }, Qy = { class: "mx-wordmark" }, e1 = { "data-role": "board-name" }, t1 = { class: "mx-people" }, n1 = ["title"], o1 = ["disabled"], i1 = { key: 0 }, a1 = { class: "mx-snap-new" }, r1 = ["onClick"], s1 = ["onClick"], l1 = {
+}, Jy = { class: "mx-root" }, Qy = { class: "mx-wordmark" }, e1 = { "data-role": "board-name" }, t1 = { class: "mx-people" }, n1 = ["title"], o1 = ["disabled"], i1 = { key: 0 }, r1 = { class: "mx-snap-new" }, s1 = ["onClick"], a1 = ["onClick"], l1 = {
   key: 0,
   class: "mx-empty"
 }, u1 = { class: "mx-toasts" }, c1 = {
   class: "mx-dialog",
   "data-role": "cost-preview"
-}, d1 = { class: "mx-dialog-kicker" }, f1 = { class: "mx-dialog-title" }, h1 = { class: "mx-cost" }, v1 = {
+}, d1 = { class: "mx-dialog-kicker" }, f1 = { class: "mx-dialog-title" }, h1 = { class: "mx-cost" }, m1 = {
   key: 0,
   class: "mx-warn"
-}, m1 = { class: "mx-dialog-actions" }, p1 = { class: "mx-search-in" }, g1 = ["onClick", "onMouseenter"], ga = "mx-flow", y1 = 0.42, w1 = 0.2, N1 = {
+}, v1 = { class: "mx-dialog-actions" }, p1 = { class: "mx-search-in" }, g1 = ["onClick", "onMouseenter"], yr = "mx-flow", y1 = 0.42, w1 = 0.2, N1 = {
   __name: "Canvas",
   props: { palette: Array, me: Object, board: String, token: String },
   emits: ["command", "presence", "ready"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, a = fv(i), { state: r, send: s } = a;
-    Ot(Cr, a), r.me = o.me || r.me, r.board = o.board, r.token = o.token;
-    const l = Ye(ga), u = {
-      intent: it(Pg),
+    const o = e, i = n, r = vm(i), { state: s, send: a } = r;
+    Ot(Is, r), s.me = o.me || s.me, s.board = o.board, s.token = o.token;
+    const l = Ye(yr), u = {
+      intent: it(Dg),
       comp: it(Kg),
       gen_art: it(oy),
       activity: it(Sy),
-      narration: it(Ty),
+      narration: it(Py),
       visual_narration: it(Oy),
       animatic: it(jy)
-    }, c = (N) => N.kind === "activity" && N.sub === "animatic" ? "animatic" : N.kind, d = u, h = [8, 8], v = ["Shift", "Meta", "Control"], k = { type: "default" }, p = { class: "mx-connecting" }, x = /* @__PURE__ */ new Map(), _ = ye(0), I = /* @__PURE__ */ new Map(), y = ye(null), m = ye(null), T = ye(!1), O = ye([]), L = ye(null), B = vn({ open: !1, q: "", i: 0 }), ne = ye(!1), J = ye(""), Z = ye(!1);
-    function C(N) {
+    }, c = (N) => N.kind === "activity" && N.sub === "animatic" ? "animatic" : N.kind, d = u, f = [8, 8], m = ["Shift", "Meta", "Control"], S = { type: "default" }, b = { class: "mx-connecting" }, x = /* @__PURE__ */ new Map(), k = ye(0), C = /* @__PURE__ */ new Map(), p = ye(null), v = ye(null), A = ye(!1), Y = ye([]), H = ye(null), V = mn({ open: !1, q: "", i: 0 }), oe = ye(!1), J = ye(""), Z = ye(!1);
+    function I(N) {
       return {
         id: N.id,
         type: c(N),
@@ -11413,7 +11389,7 @@ const Ly = {
         dragHandle: ".mx-head"
       };
     }
-    function se(N) {
+    function ae(N) {
       return {
         id: N.id,
         source: N.src,
@@ -11426,11 +11402,11 @@ const Ly = {
         deletable: !0
       };
     }
-    function E(N, R) {
+    function E(N, O) {
       return {
-        id: `seq:${N}:${R}`,
+        id: `seq:${N}:${O}`,
         source: N,
-        target: R,
+        target: O,
         type: "straight",
         class: "mx-edge mx-edge-seq",
         selectable: !1,
@@ -11440,161 +11416,161 @@ const Ly = {
         data: { kind: "seq" }
       };
     }
-    function Y() {
+    function X() {
       const N = /* @__PURE__ */ new Set();
       for (const Ae of cn(l.nodes.value)) Ae.hidden || N.add(Ae.id);
-      const R = /* @__PURE__ */ new Map();
+      const O = /* @__PURE__ */ new Map();
       if (N.size) {
-        for (const Be of I.values()) N.has(Be.src) && N.has(Be.dst) && R.set(Be.id, Be);
-        const Ae = r.sequence;
-        for (let Be = 0; Be + 1 < Ae.length; Be++)
-          N.has(Ae[Be]) && N.has(Ae[Be + 1]) && R.set(`seq:${Ae[Be]}:${Ae[Be + 1]}`, [Ae[Be], Ae[Be + 1]]);
+        for (const Re of C.values()) N.has(Re.src) && N.has(Re.dst) && O.set(Re.id, Re);
+        const Ae = s.sequence;
+        for (let Re = 0; Re + 1 < Ae.length; Re++)
+          N.has(Ae[Re]) && N.has(Ae[Re + 1]) && O.set(`seq:${Ae[Re]}:${Ae[Re + 1]}`, [Ae[Re], Ae[Re + 1]]);
       }
-      const j = cn(l.edges.value), ke = j.filter((Ae) => !R.has(Ae.id)).map((Ae) => Ae.id), Se = new Set(j.map((Ae) => Ae.id)), Ge = [];
-      for (const [Ae, Be] of R) Se.has(Ae) || Ge.push(Array.isArray(Be) ? E(Be[0], Be[1]) : se(Be));
+      const j = cn(l.edges.value), ke = j.filter((Ae) => !O.has(Ae.id)).map((Ae) => Ae.id), Se = new Set(j.map((Ae) => Ae.id)), Ge = [];
+      for (const [Ae, Re] of O) Se.has(Ae) || Ge.push(Array.isArray(Re) ? E(Re[0], Re[1]) : ae(Re));
       ke.length && l.removeEdges(ke), Ge.length && l.addEdges(Ge);
     }
     let P = !1;
     function W() {
       P || (P = !0, je(() => {
-        P = !1, Y();
+        P = !1, X();
       }));
     }
     function D(N) {
       var j;
-      const R = window.__mxMarks = window.__mxMarks || {};
-      R.reset = performance.now(), x.clear(), I.clear(), z.clear();
+      const O = window.__mxMarks = window.__mxMarks || {};
+      O.reset = performance.now(), x.clear(), C.clear(), z.clear();
       for (const ke of N.blocks) z.add(ke.id);
       for (const ke of N.blocks) x.set(ke.id, ke);
-      for (const ke of N.edges) I.set(ke.id, ke);
-      r.sequence = N.sequence || [], r.shots = N.shots || {}, r.comments = N.comments || [], r.snapshots = N.snapshots || [], N.activity && (r.activity = N.activity), N.users && (r.users = N.users), N.choices && (r.choices = N.choices), N.pipelines && (r.pipelines = N.pipelines), T.value || Q(N.blocks), _.value++, l.setNodes(N.blocks.map(C)), l.setEdges([]), (j = m.value) == null || j.settle(), Y(), R.set = performance.now(), T.value || (T.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
+      for (const ke of N.edges) C.set(ke.id, ke);
+      s.sequence = N.sequence || [], s.shots = N.shots || {}, s.comments = N.comments || [], s.snapshots = N.snapshots || [], N.activity && (s.activity = N.activity), N.users && (s.users = N.users), N.choices && (s.choices = N.choices), N.pipelines && (s.pipelines = N.pipelines), A.value || Q(N.blocks), k.value++, l.setNodes(N.blocks.map(I)), l.setEdges([]), (j = v.value) == null || j.settle(), X(), O.set = performance.now(), A.value || (A.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
         window.__mxReady = performance.now();
       })));
     }
     const z = /* @__PURE__ */ new Set();
-    function F(N, R, j, ke = 0) {
+    function F(N, O, j, ke = 0) {
       const Se = l.findNode(N);
       if (!Se) {
         z.has(N) ? ke < 8 && je(() => {
-          const Be = x.get(N);
-          Be && F(N, Be, [], ke + 1);
-        }) : (z.add(N), j.push(C(R)));
+          const Re = x.get(N);
+          Re && F(N, Re, [], ke + 1);
+        }) : (z.add(N), j.push(I(O)));
         return;
       }
-      Se.data = R, Se.type !== c(R) && (Se.type = c(R)), !Se.dragging && (Se.position.x !== R.x || Se.position.y !== R.y) && (Se.position = { x: R.x, y: R.y }, Se.hidden && (Se.computedPosition = { ...Se.computedPosition, x: R.x, y: R.y }));
-      const Ge = `${R.w}px`, Ae = `${R.h}px`;
-      (!Se.style || Se.style.width !== Ge || Se.style.height !== Ae) && (Se.style = { ...Se.style || {}, width: Ge, height: Ae }, Se.hidden && (Se.dimensions = { width: R.w, height: R.h }));
+      Se.data = O, Se.type !== c(O) && (Se.type = c(O)), !Se.dragging && (Se.position.x !== O.x || Se.position.y !== O.y) && (Se.position = { x: O.x, y: O.y }, Se.hidden && (Se.computedPosition = { ...Se.computedPosition, x: O.x, y: O.y }));
+      const Ge = `${O.w}px`, Ae = `${O.h}px`;
+      (!Se.style || Se.style.width !== Ge || Se.style.height !== Ae) && (Se.style = { ...Se.style || {}, width: Ge, height: Ae }, Se.hidden && (Se.dimensions = { width: O.w, height: O.h }));
     }
     function te(N) {
       if (N.blocks) {
-        const R = [], j = [];
+        const O = [], j = [];
         for (const [ke, Se] of Object.entries(N.blocks)) {
           if (Se === null) {
             x.delete(ke), z.delete(ke) && j.push(ke);
             continue;
           }
-          x.set(ke, Se), F(ke, Se, R);
+          x.set(ke, Se), F(ke, Se, O);
         }
-        j.length && l.removeNodes(j), R.length && l.addNodes(R), _.value++;
+        j.length && l.removeNodes(j), O.length && l.addNodes(O), k.value++;
       }
       if (N.edges) {
-        const R = [], j = [];
+        const O = [], j = [];
         for (const [ke, Se] of Object.entries(N.edges))
-          Se === null ? (I.delete(ke), j.push(ke)) : I.has(ke) || (I.set(ke, Se), R.push(ke));
-        (j.length || R.length) && W(), _.value++;
+          Se === null ? (C.delete(ke), j.push(ke)) : C.has(ke) || (C.set(ke, Se), O.push(ke));
+        (j.length || O.length) && W(), k.value++;
       }
-      N.sequence && (r.sequence = N.sequence), N.shots && (r.shots = N.shots), (N.sequence || N.blocks && Object.values(N.blocks).some((R) => R === null || R && R.kind === "intent")) && W(), N.comments && (r.comments = N.comments), N.snapshots && (r.snapshots = N.snapshots), N.activity && (r.activity = N.activity), N.users && (r.users = N.users);
+      N.sequence && (s.sequence = N.sequence), N.shots && (s.shots = N.shots), (N.sequence || N.blocks && Object.values(N.blocks).some((O) => O === null || O && O.kind === "intent")) && W(), N.comments && (s.comments = N.comments), N.snapshots && (s.snapshots = N.snapshots), N.activity && (s.activity = N.activity), N.users && (s.users = N.users);
     }
     function le(N) {
-      const R = { id: Math.random(), text: N.text || String(N), kind: N.kind || "info" };
-      O.value.push(R), setTimeout(() => {
-        O.value = O.value.filter((j) => j !== R);
+      const O = { id: Math.random(), text: N.text || String(N), kind: N.kind || "info" };
+      Y.value.push(O), setTimeout(() => {
+        Y.value = Y.value.filter((j) => j !== O);
       }, N.kind === "error" ? 6e3 : 3200);
     }
     function he(N) {
-      N.preview && (L.value = N.preview), N.pipelines && (r.pipelines = N.pipelines), N.notify && le({ text: N.notify }), N.error && le({ text: N.error, kind: "error" });
+      N.preview && (H.value = N.preview), N.pipelines && (s.pipelines = N.pipelines), N.notify && le({ text: N.notify }), N.error && le({ text: N.error, kind: "error" });
     }
     t({ reset: D, apply: te, notify: le, reply: he }), l.onNodeDragStop(({ nodes: N }) => {
-      s("move", { moves: N.map((R) => ({ id: R.id, x: Math.round(R.position.x), y: Math.round(R.position.y) })) });
+      a("move", { moves: N.map((O) => ({ id: O.id, x: Math.round(O.position.x), y: Math.round(O.position.y) })) });
     });
     const me = l.fitView;
     l.fitView = (N = {}) => me({ ...N, includeHiddenNodes: !0 });
-    function ae(N, R, j) {
-      var Ge, Ae, Be;
-      const ke = (Ge = document.elementFromPoint(N, R)) == null ? void 0 : Ge.closest(`[data-kind${`="${j}"`}][data-id]`);
+    function re(N, O, j) {
+      var Ge, Ae, Re;
+      const ke = (Ge = document.elementFromPoint(N, O)) == null ? void 0 : Ge.closest(`[data-kind${`="${j}"`}][data-id]`);
       if (ke) return ke.dataset.id;
-      const Se = (Ae = m.value) == null ? void 0 : Ae.hitAt(N, R);
-      return Se && (!j || ((Be = x.get(Se)) == null ? void 0 : Be.kind) === j) ? Se : "";
+      const Se = (Ae = v.value) == null ? void 0 : Ae.hitAt(N, O);
+      return Se && (!j || ((Re = x.get(Se)) == null ? void 0 : Re.kind) === j) ? Se : "";
     }
     function Q(N) {
-      const R = y.value;
-      if (!N.length || !R) return;
+      const O = p.value;
+      if (!N.length || !O) return;
       let j = 1 / 0, ke = 1 / 0, Se = -1 / 0, Ge = -1 / 0;
       for (const Yt of N)
         j = Math.min(j, Yt.x), ke = Math.min(ke, Yt.y), Se = Math.max(Se, Yt.x + Yt.w), Ge = Math.max(Ge, Yt.y + Yt.h);
-      const Ae = R.clientWidth, Be = R.clientHeight, Ft = Math.max(0.05, Math.min(1, Math.min(Ae / (Se - j), Be / (Ge - ke)) * (1 - 0.12)));
-      r.lod = S(Ft), l.setViewport({ x: (Ae - (Se - j) * Ft) / 2 - j * Ft, y: (Be - (Ge - ke) * Ft) / 2 - ke * Ft, zoom: Ft });
+      const Ae = O.clientWidth, Re = O.clientHeight, Ft = Math.max(0.05, Math.min(1, Math.min(Ae / (Se - j), Re / (Ge - ke)) * (1 - 0.12)));
+      s.lod = _(Ft), l.setViewport({ x: (Ae - (Se - j) * Ft) / 2 - j * Ft, y: (Re - (Ge - ke) * Ft) / 2 - ke * Ft, zoom: Ft });
     }
-    l.onConnect((N) => s("connect", { source: N.source, target: N.target }));
-    function ie({ kind: N, sub: R, clientX: j, clientY: ke, dragged: Se }) {
-      const Ge = y.value.getBoundingClientRect();
+    l.onConnect((N) => a("connect", { source: N.source, target: N.target }));
+    function ie({ kind: N, sub: O, clientX: j, clientY: ke, dragged: Se }) {
+      const Ge = p.value.getBoundingClientRect();
       let Ae;
       if (Se) {
         if (j < Ge.left || ke < Ge.top) return;
         Ae = l.screenToFlowCoordinate({ x: j, y: ke });
       } else
         Ae = l.screenToFlowCoordinate({ x: Ge.left + Ge.width / 2, y: Ge.top + Ge.height / 2 });
-      let Be = "";
-      Se && N === "comp" && (Be = ae(j, ke, "intent")), s("create", { kind: N, sub: R, x: Math.round(Ae.x - 40), y: Math.round(Ae.y - 20), attach: Be });
+      let Re = "";
+      Se && N === "comp" && (Re = re(j, ke, "intent")), a("create", { kind: N, sub: O, x: Math.round(Ae.x - 40), y: Math.round(Ae.y - 20), attach: Re });
     }
-    async function Me(N) {
+    async function Ne(N) {
       Z.value = !1;
-      const R = [...N.dataTransfer && N.dataTransfer.files || []];
-      if (!R.length) return;
+      const O = [...N.dataTransfer && N.dataTransfer.files || []];
+      if (!O.length) return;
       N.preventDefault();
-      const j = ae(N.clientX, N.clientY, "intent");
+      const j = re(N.clientX, N.clientY, "intent");
       let { x: ke, y: Se } = l.screenToFlowCoordinate({ x: N.clientX, y: N.clientY });
-      for (const Ge of R.slice(0, 12)) {
+      for (const Ge of O.slice(0, 12)) {
         try {
-          await Fr(r.token, Ge, { x: Math.round(ke), y: Math.round(Se), attach: j });
+          await qs(s.token, Ge, { x: Math.round(ke), y: Math.round(Se), attach: j });
         } catch (Ae) {
           le({ text: String(Ae.message || Ae), kind: "error" });
         }
         ke += 30, Se += 30;
       }
     }
-    const Te = ee(() => l.getSelectedNodes.value.map((N) => N.id)), we = ee(() => l.getSelectedNodes.value.filter((N) => N.type === "intent").map((N) => N.id));
+    const Pe = ee(() => l.getSelectedNodes.value.map((N) => N.id)), we = ee(() => l.getSelectedNodes.value.filter((N) => N.type === "intent").map((N) => N.id));
     let Ie = null;
-    Ee(Te, (N) => {
+    Ee(Pe, (N) => {
       clearTimeout(Ie), Ie = setTimeout(() => i("presence", { selection: N.slice(0, 200) }), 120);
     });
-    let pe = 0;
-    function ge(N) {
-      const R = performance.now();
-      if (R - pe < 80) return;
-      pe = R;
+    let ve = 0;
+    function pe(N) {
+      const O = performance.now();
+      if (O - ve < 80) return;
+      ve = O;
       const j = l.screenToFlowCoordinate({ x: N.clientX, y: N.clientY });
       i("presence", { cursor: { x: Math.round(j.x), y: Math.round(j.y) } });
     }
-    function S(N) {
+    function _(N) {
       return N < w1 ? 2 : N < y1 ? 1 : 0;
     }
-    Ee(() => S(l.viewport.value.zoom), (N) => {
-      r.lod = N;
+    Ee(() => _(l.viewport.value.zoom), (N) => {
+      s.lod = N;
     }, { immediate: !0 });
-    const b = ye(!1);
-    let f = null;
+    const w = ye(!1);
+    let h = null;
     l.onMove(() => {
-      b.value || (b.value = !0), clearTimeout(f), f = setTimeout(() => {
-        b.value = !1;
+      w.value || (w.value = !0), clearTimeout(h), h = setTimeout(() => {
+        w.value = !1;
       }, 180);
     });
-    const g = ee(() => Math.max(0, Math.ceil(Math.log2(12 / (24 * l.viewport.value.zoom))))), w = ee(() => {
+    const g = ee(() => Math.max(0, Math.ceil(Math.log2(12 / (24 * l.viewport.value.zoom))))), y = ee(() => {
       const N = g.value;
       return { gap: 24 * 2 ** N, size: N ? 1.2 * 2 ** (N + 1) : 1.2 };
-    }), V = ee(() => r.users.filter((N) => N.id !== r.me.id && N.cursor)), H = ee(() => {
+    }), R = ee(() => s.users.filter((N) => N.id !== s.me.id && N.cursor)), L = ee(() => {
       const N = /* @__PURE__ */ new Map();
-      for (const R of r.users) N.has(R.id) || N.set(R.id, R);
+      for (const O of s.users) N.has(O.id) || N.set(O.id, O);
       return [...N.values()];
     });
     function q() {
@@ -11603,207 +11579,207 @@ const Ly = {
         le({ text: "Select one or more intents to render" });
         return;
       }
-      s("preview", { ids: N });
+      a("preview", { ids: N });
     }
     function K() {
-      L.value && (s("render", { ids: L.value.intents }), L.value = null);
+      H.value && (a("render", { ids: H.value.intents }), H.value = null);
     }
     const U = ee(() => {
-      const N = L.value;
+      const N = H.value;
       return N ? N.gpus > 0 ? `Commit ${N.gpus} GPU${N.gpus > 1 ? "s" : ""}` : N.machines.length ? "Render on CPU" : "Queue render" : "";
     });
-    function oe() {
+    function ne() {
       l.fitView({ padding: 0.15, duration: 250 });
     }
     function ue(N) {
-      s("move", { moves: N });
+      a("move", { moves: N });
     }
     function xe(N) {
       N > 0 ? l.zoomIn({ duration: 150 }) : l.zoomOut({ duration: 150 });
     }
-    const be = ee(() => hv([...x.values()], B.q));
+    const be = ee(() => pm([...x.values()], V.q));
     function De() {
-      B.open = !0, B.q = "", B.i = 0, je(() => {
+      V.open = !0, V.q = "", V.i = 0, je(() => {
         var N;
         return (N = document.querySelector(".mx-search input")) == null ? void 0 : N.focus();
       });
     }
     function Le(N) {
       if (!N) return;
-      B.open = !1, l.removeSelectedNodes(l.getSelectedNodes.value);
-      const R = l.findNode(N.id);
-      R && (l.addSelectedNodes([R]), l.fitView({ nodes: [N.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
+      V.open = !1, l.removeSelectedNodes(l.getSelectedNodes.value);
+      const O = l.findNode(N.id);
+      O && (l.addSelectedNodes([O]), l.fitView({ nodes: [N.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
     }
     function ot(N) {
-      const R = N.target;
-      return R && (R.tagName === "INPUT" || R.tagName === "TEXTAREA" || R.isContentEditable);
+      const O = N.target;
+      return O && (O.tagName === "INPUT" || O.tagName === "TEXTAREA" || O.isContentEditable);
     }
     function on(N) {
-      const R = N.ctrlKey || N.metaKey, j = N.key.toLowerCase();
-      if (R && j === "k") {
+      const O = N.ctrlKey || N.metaKey, j = N.key.toLowerCase();
+      if (O && j === "k") {
         N.preventDefault(), De();
         return;
       }
       if (N.key === "Escape") {
-        B.open = !1, L.value = null, ne.value = !1, r.openComments = null;
+        V.open = !1, H.value = null, oe.value = !1, s.openComments = null;
         return;
       }
-      if (L.value && N.key === "Enter") {
+      if (H.value && N.key === "Enter") {
         N.preventDefault(), K();
         return;
       }
       if (!ot(N))
         if (N.key === "Delete" || N.key === "Backspace") {
           const ke = l.getSelectedEdges.value.filter((Se) => !Se.id.startsWith("seq:")).map((Se) => Se.id);
-          (Te.value.length || ke.length) && (N.preventDefault(), s("delete", { ids: Te.value, edges: ke }));
-        } else R && j === "d" ? (N.preventDefault(), s("duplicate", { ids: Te.value })) : R && j === "z" && !N.shiftKey ? (N.preventDefault(), s("undo")) : R && (j === "y" || j === "z" && N.shiftKey) ? (N.preventDefault(), s("redo")) : !R && j === "r" ? (N.preventDefault(), q()) : !R && j === "f" ? (N.preventDefault(), oe()) : !R && N.key === "/" ? (N.preventDefault(), De()) : R && j === "a" && (N.preventDefault(), l.addSelectedNodes(l.nodes.value));
+          (Pe.value.length || ke.length) && (N.preventDefault(), a("delete", { ids: Pe.value, edges: ke }));
+        } else O && j === "d" ? (N.preventDefault(), a("duplicate", { ids: Pe.value })) : O && j === "z" && !N.shiftKey ? (N.preventDefault(), a("undo")) : O && (j === "y" || j === "z" && N.shiftKey) ? (N.preventDefault(), a("redo")) : !O && j === "r" ? (N.preventDefault(), q()) : !O && j === "f" ? (N.preventDefault(), ne()) : !O && N.key === "/" ? (N.preventDefault(), De()) : O && j === "a" && (N.preventDefault(), l.addSelectedNodes(l.nodes.value));
     }
     nt(() => {
       window.__mxFlow = l, window.addEventListener("keydown", on), i("ready");
     }), Vt(() => window.removeEventListener("keydown", on));
-    const Cn = (N) => N.kind === "intent" ? tn[(N.status || {}).state] || "#4a4a50" : ao[N.kind] || "#333";
+    const Cn = (N) => N.kind === "intent" ? tn[(N.status || {}).state] || "#4a4a50" : ro[N.kind] || "#333";
     function Je() {
       const N = J.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
-      s("snapshot", { name: N }), J.value = "";
+      a("snapshot", { name: N }), J.value = "";
     }
-    const ht = (N) => (N || "?").split(/[\s._-]+/).map((R) => R[0]).join("").slice(0, 2).toUpperCase();
-    return (N, R) => (M(), A("div", Jy, [
-      de(pv, {
+    const ht = (N) => (N || "?").split(/[\s._-]+/).map((O) => O[0]).join("").slice(0, 2).toUpperCase();
+    return (N, O) => (M(), T("div", Jy, [
+      de(wm, {
         groups: e.palette,
         onPlace: ie
       }, null, 8, ["groups"]),
       $("div", {
         ref_key: "wrap",
-        ref: y,
-        class: Re(["mx-stage", { "file-over": Z.value, moving: b.value }]),
-        onPointermove: ge,
-        onDragover: R[7] || (R[7] = ve((j) => Z.value = !0, ["prevent"])),
-        onDragleave: R[8] || (R[8] = ve((j) => Z.value = !1, ["self"])),
-        onDrop: Me
+        ref: p,
+        class: Be(["mx-stage", { "file-over": Z.value, moving: w.value }]),
+        onPointermove: pe,
+        onDragover: O[7] || (O[7] = ge((j) => Z.value = !0, ["prevent"])),
+        onDragleave: O[8] || (O[8] = ge((j) => Z.value = !1, ["self"])),
+        onDrop: Ne
       }, [
-        de(X(sh), {
-          id: ga,
-          "node-types": X(d),
+        de(B(ch), {
+          id: yr,
+          "node-types": B(d),
           "snap-to-grid": !0,
-          "snap-grid": h,
+          "snap-grid": f,
           "min-zoom": 0.05,
           "max-zoom": 3,
           "delete-key-code": null,
-          "multi-selection-key-code": v,
+          "multi-selection-key-code": m,
           "selection-key-code": "Shift",
           "only-render-visible-elements": !0,
           "select-nodes-on-drag": !1,
           "elevate-nodes-on-select": !0,
-          "default-edge-options": k,
-          "connection-line-options": p,
+          "default-edge-options": S,
+          "connection-line-options": b,
           class: "mx-flow"
         }, {
           default: qe(() => [
-            de(X(mh), {
+            de(B(yh), {
               "pattern-color": "#2c2c31",
-              gap: w.value.gap,
-              size: w.value.size
+              gap: y.value.gap,
+              size: y.value.size
             }, null, 8, ["gap", "size"]),
-            de(kv, {
+            de($m, {
               ref_key: "far",
-              ref: m,
-              flow: X(l),
-              edges: X(I),
-              rev: _.value,
+              ref: v,
+              flow: B(l),
+              edges: B(C),
+              rev: k.value,
               onMove: ue,
               onShown: W
             }, null, 8, ["flow", "edges", "rev"]),
-            de(X(na), {
+            de(B(or), {
               position: "top-left",
               class: "mx-title-panel"
             }, {
               default: qe(() => [
                 $("div", Qy, [
-                  R[19] || (R[19] = Ce("multiplex")),
-                  R[20] || (R[20] = $("span", null, "/", -1)),
-                  $("b", e1, G(X(r).board), 1)
+                  O[19] || (O[19] = Ce("multiplex")),
+                  O[20] || (O[20] = $("span", null, "/", -1)),
+                  $("b", e1, G(B(s).board), 1)
                 ])
               ]),
               _: 1
             }),
-            de(X(na), {
+            de(B(or), {
               position: "top-right",
               class: "mx-hud"
             }, {
               default: qe(() => [
                 $("div", t1, [
-                  (M(!0), A($e, null, Fe(H.value, (j) => (M(), A("span", {
+                  (M(!0), T($e, null, Fe(L.value, (j) => (M(), T("span", {
                     key: j.id,
                     class: "mx-avatar",
                     style: ze({ "--c": j.color }),
-                    title: j.id === X(r).me.id ? `${j.name} (you)` : j.name
+                    title: j.id === B(s).me.id ? `${j.name} (you)` : j.name
                   }, G(ht(j.name)), 13, n1))), 128))
                 ]),
-                R[23] || (R[23] = $("i", { class: "mx-sep" }, null, -1)),
+                O[23] || (O[23] = $("i", { class: "mx-sep" }, null, -1)),
                 $("button", {
                   title: "Undo (Ctrl+Z)",
-                  onClick: R[0] || (R[0] = (j) => X(s)("undo")),
+                  onClick: O[0] || (O[0] = (j) => B(a)("undo")),
                   "data-role": "undo"
                 }, [
-                  de(Ne, {
+                  de(Me, {
                     name: "undo",
                     size: 15
                   })
                 ]),
                 $("button", {
                   title: "Redo (Ctrl+Shift+Z)",
-                  onClick: R[1] || (R[1] = (j) => X(s)("redo")),
+                  onClick: O[1] || (O[1] = (j) => B(a)("redo")),
                   "data-role": "redo"
                 }, [
-                  de(Ne, {
+                  de(Me, {
                     name: "redo",
                     size: 15
                   })
                 ]),
-                R[24] || (R[24] = $("i", { class: "mx-sep" }, null, -1)),
+                O[24] || (O[24] = $("i", { class: "mx-sep" }, null, -1)),
                 $("button", {
                   title: "Search blocks (Ctrl+K)",
                   onClick: De
                 }, [
-                  de(Ne, {
+                  de(Me, {
                     name: "search",
                     size: 15
                   })
                 ]),
                 $("button", {
                   title: "Snapshots",
-                  onClick: R[2] || (R[2] = (j) => ne.value = !ne.value),
+                  onClick: O[2] || (O[2] = (j) => oe.value = !oe.value),
                   "data-role": "snapshots"
                 }, [
-                  de(Ne, {
+                  de(Me, {
                     name: "history",
                     size: 15
                   })
                 ]),
                 $("button", {
                   title: "Zoom out",
-                  onClick: R[3] || (R[3] = (j) => xe(-1))
+                  onClick: O[3] || (O[3] = (j) => xe(-1))
                 }, [
-                  de(Ne, {
+                  de(Me, {
                     name: "minus",
                     size: 15
                   })
                 ]),
                 $("button", {
                   title: "Zoom in",
-                  onClick: R[4] || (R[4] = (j) => xe(1))
+                  onClick: O[4] || (O[4] = (j) => xe(1))
                 }, [
-                  de(Ne, {
+                  de(Me, {
                     name: "plus",
                     size: 15
                   })
                 ]),
                 $("button", {
                   title: "Fit view (F)",
-                  onClick: oe,
+                  onClick: ne,
                   "data-role": "fit"
                 }, [
-                  de(Ne, {
+                  de(Me, {
                     name: "fit",
                     size: 15
                   })
@@ -11815,31 +11791,31 @@ const Ly = {
                   onClick: q,
                   "data-role": "render-selection"
                 }, [
-                  de(Ne, {
+                  de(Me, {
                     name: "play",
                     size: 13
                   }),
-                  R[21] || (R[21] = Ce("Render")),
-                  we.value.length ? (M(), A("span", i1, G(we.value.length), 1)) : re("", !0)
+                  O[21] || (O[21] = Ce("Render")),
+                  we.value.length ? (M(), T("span", i1, G(we.value.length), 1)) : se("", !0)
                 ], 8, o1),
-                ne.value ? (M(), A("div", {
+                oe.value ? (M(), T("div", {
                   key: 0,
                   class: "mx-pop mx-snaps",
-                  onKeydown: R[6] || (R[6] = ve(() => {
+                  onKeydown: O[6] || (O[6] = ge(() => {
                   }, ["stop"]))
                 }, [
-                  R[22] || (R[22] = $("div", { class: "mx-pop-title" }, "Snapshots", -1)),
-                  $("div", a1, [
+                  O[22] || (O[22] = $("div", { class: "mx-pop-title" }, "Snapshots", -1)),
+                  $("div", r1, [
                     Zt($("input", {
-                      "onUpdate:modelValue": R[5] || (R[5] = (j) => J.value = j),
+                      "onUpdate:modelValue": O[5] || (O[5] = (j) => J.value = j),
                       placeholder: "Name this moment of the board",
-                      onKeydown: mt(Je, ["enter"])
+                      onKeydown: vt(Je, ["enter"])
                     }, null, 544), [
-                      [mn, J.value]
+                      [vn, J.value]
                     ]),
                     $("button", { onClick: Je }, "Save")
                   ]),
-                  (M(!0), A($e, null, Fe(X(r).snapshots.slice().reverse(), (j) => (M(), A("div", {
+                  (M(!0), T($e, null, Fe(B(s).snapshots.slice().reverse(), (j) => (M(), T("div", {
                     key: j.id,
                     class: "mx-snap"
                   }, [
@@ -11848,81 +11824,81 @@ const Ly = {
                       $("span", null, G(j.author) + " · " + G(j.blocks) + " blocks · " + G((j.created || "").replace("T", " ").slice(0, 16)), 1)
                     ]),
                     $("button", {
-                      onClick: (ke) => X(s)("restore", { id: j.id })
-                    }, "Restore", 8, r1),
+                      onClick: (ke) => B(a)("restore", { id: j.id })
+                    }, "Restore", 8, s1),
                     $("button", {
                       class: "ghost",
-                      onClick: (ke) => X(s)("drop_snapshot", { id: j.id })
+                      onClick: (ke) => B(a)("drop_snapshot", { id: j.id })
                     }, [
-                      de(Ne, {
+                      de(Me, {
                         name: "trash",
                         size: 12
                       })
-                    ], 8, s1)
+                    ], 8, a1)
                   ]))), 128)),
-                  X(r).snapshots.length ? re("", !0) : (M(), A("div", l1, "No snapshots yet."))
-                ], 32)) : re("", !0)
+                  B(s).snapshots.length ? se("", !0) : (M(), T("div", l1, "No snapshots yet."))
+                ], 32)) : se("", !0)
               ]),
               _: 1
             }),
-            de(wv, {
-              flow: X(l),
-              users: V.value
+            de(km, {
+              flow: B(l),
+              users: R.value
             }, null, 8, ["flow", "users"])
           ]),
           _: 1
         }, 8, ["node-types"]),
-        de(yv, {
-          flow: X(l),
-          blocks: X(x),
-          rev: _.value,
+        de(bm, {
+          flow: B(l),
+          blocks: B(x),
+          rev: k.value,
           "color-of": Cn
         }, null, 8, ["flow", "blocks", "rev"])
       ], 34),
       $("div", u1, [
-        (M(!0), A($e, null, Fe(O.value, (j) => (M(), A("div", {
+        (M(!0), T($e, null, Fe(Y.value, (j) => (M(), T("div", {
           key: j.id,
-          class: Re(["mx-toast", j.kind])
+          class: Be(["mx-toast", j.kind])
         }, G(j.text), 3))), 128))
       ]),
-      L.value ? (M(), A("div", {
+      H.value ? (M(), T("div", {
         key: 0,
         class: "mx-modal",
-        onClick: R[10] || (R[10] = ve((j) => L.value = null, ["self"]))
+        onClick: O[10] || (O[10] = ge((j) => H.value = null, ["self"]))
       }, [
         $("div", c1, [
-          $("div", d1, "Render " + G(L.value.intents.length) + " intent" + G(L.value.intents.length > 1 ? "s" : ""), 1),
-          $("div", f1, G(L.value.titles.join(" · ")), 1),
+          $("div", d1, "Render " + G(H.value.intents.length) + " intent" + G(H.value.intents.length > 1 ? "s" : ""), 1),
+          $("div", f1, G(H.value.titles.join(" · ")), 1),
           $("div", h1, [
             $("div", null, [
-              R[25] || (R[25] = $("span", null, "machines", -1)),
-              $("b", null, G(L.value.machines.length ? L.value.machines.join(", ") : "none live"), 1)
+              O[25] || (O[25] = $("span", null, "machines", -1)),
+              $("b", null, G(H.value.machines.length ? H.value.machines.join(", ") : "none live"), 1)
             ]),
             $("div", null, [
-              R[26] || (R[26] = $("span", null, "gpus", -1)),
-              $("b", null, G(L.value.gpus), 1)
+              O[26] || (O[26] = $("span", null, "gpus", -1)),
+              $("b", null, G(H.value.gpus), 1)
             ]),
             $("div", null, [
-              R[27] || (R[27] = $("span", null, "jobs", -1)),
-              $("b", null, G(L.value.jobs), 1)
+              O[27] || (O[27] = $("span", null, "jobs", -1)),
+              $("b", null, G(H.value.jobs), 1)
             ]),
             $("div", null, [
-              R[28] || (R[28] = $("span", null, "estimate", -1)),
-              $("b", null, G(L.value.seconds < 90 ? `~${Math.round(L.value.seconds)} s` : `~${Math.round(L.value.seconds / 60)} min`), 1)
+              O[28] || (O[28] = $("span", null, "estimate", -1)),
+              $("b", null, G(H.value.seconds < 90 ? `~${Math.round(H.value.seconds)} s` : `~${Math.round(H.value.seconds / 60)} min`), 1)
             ])
           ]),
-          L.value.unrunnable.length ? (M(), A("div", v1, "Nothing live can run " + G(L.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : re("", !0),
-          $("div", m1, [
+          H.value.unrunnable.length ? (M(), T("div", m1, "Nothing live can run " + G(H.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : se("", !0),
+          $("div", v1, [
             $("button", {
               class: "ghost",
-              onClick: R[9] || (R[9] = (j) => L.value = null)
+              onClick: O[9] || (O[9] = (j) => H.value = null)
             }, "Cancel"),
             $("button", {
               class: "mx-go",
               "data-role": "confirm-render",
               onClick: K
             }, [
-              de(Ne, {
+              de(Me, {
                 name: "play",
                 size: 13
               }),
@@ -11930,53 +11906,53 @@ const Ly = {
             ])
           ])
         ])
-      ])) : re("", !0),
-      B.open ? (M(), A("div", {
+      ])) : se("", !0),
+      V.open ? (M(), T("div", {
         key: 1,
         class: "mx-modal",
-        onClick: R[18] || (R[18] = ve((j) => B.open = !1, ["self"]))
+        onClick: O[18] || (O[18] = ge((j) => V.open = !1, ["self"]))
       }, [
         $("div", {
           class: "mx-search",
-          onKeydown: R[17] || (R[17] = ve(() => {
+          onKeydown: O[17] || (O[17] = ge(() => {
           }, ["stop"]))
         }, [
           $("div", p1, [
-            de(Ne, {
+            de(Me, {
               name: "search",
               size: 16
             }),
             Zt($("input", {
-              "onUpdate:modelValue": R[11] || (R[11] = (j) => B.q = j),
+              "onUpdate:modelValue": O[11] || (O[11] = (j) => V.q = j),
               placeholder: "Find a block…",
               onKeydown: [
-                R[12] || (R[12] = mt(ve((j) => B.i = Math.min(B.i + 1, be.value.length - 1), ["prevent"]), ["down"])),
-                R[13] || (R[13] = mt(ve((j) => B.i = Math.max(B.i - 1, 0), ["prevent"]), ["up"])),
-                R[14] || (R[14] = mt(ve((j) => Le(be.value[B.i]), ["prevent"]), ["enter"])),
-                R[15] || (R[15] = mt((j) => B.open = !1, ["esc"]))
+                O[12] || (O[12] = vt(ge((j) => V.i = Math.min(V.i + 1, be.value.length - 1), ["prevent"]), ["down"])),
+                O[13] || (O[13] = vt(ge((j) => V.i = Math.max(V.i - 1, 0), ["prevent"]), ["up"])),
+                O[14] || (O[14] = vt(ge((j) => Le(be.value[V.i]), ["prevent"]), ["enter"])),
+                O[15] || (O[15] = vt((j) => V.open = !1, ["esc"]))
               ],
-              onInput: R[16] || (R[16] = (j) => B.i = 0)
+              onInput: O[16] || (O[16] = (j) => V.i = 0)
             }, null, 544), [
-              [mn, B.q]
+              [vn, V.q]
             ])
           ]),
-          (M(!0), A($e, null, Fe(be.value, (j, ke) => (M(), A("div", {
+          (M(!0), T($e, null, Fe(be.value, (j, ke) => (M(), T("div", {
             key: j.id,
-            class: Re(["mx-result", { on: ke === B.i }]),
+            class: Be(["mx-result", { on: ke === V.i }]),
             onClick: (Se) => Le(j),
-            onMouseenter: (Se) => B.i = ke
+            onMouseenter: (Se) => V.i = ke
           }, [
             $("i", {
-              style: ze({ background: X(ao)[j.kind] })
+              style: ze({ background: B(ro)[j.kind] })
             }, null, 4),
             $("b", null, G(j.title || j.sub), 1),
             $("span", null, G(j.kind.replace("_", " ")) + " · " + G(j.sub), 1)
           ], 42, g1))), 128))
         ], 32)
-      ])) : re("", !0)
+      ])) : se("", !0)
     ]));
   }
-}, x1 = "/assets/", b1 = 18, jo = /* @__PURE__ */ new WeakMap();
+}, x1 = "/assets/", b1 = 18, Jo = /* @__PURE__ */ new WeakMap();
 function k1(e) {
   try {
     const t = new URL(e, window.location.href);
@@ -11988,15 +11964,15 @@ function k1(e) {
 function _1(e) {
   const t = e.getAttribute("src") || "", n = k1(t.split("#")[0]);
   if (!n) return;
-  const o = jo.get(e) || 0;
+  const o = Jo.get(e) || 0;
   if (o >= b1) return;
-  jo.set(e, o + 1), e.dataset.assetRetries = String(o + 1);
+  Jo.set(e, o + 1), e.dataset.assetRetries = String(o + 1);
   const i = Math.min(8e3, 500 * 2 ** o);
   setTimeout(() => {
     if (!e.isConnected || (e.getAttribute("src") || "") !== t) return;
     n.searchParams.set("retry", String(o + 1));
-    const a = t.includes("#") ? t.slice(t.indexOf("#")) : "";
-    e.setAttribute("src", n.pathname + n.search + a), typeof e.load == "function" && e.load();
+    const r = t.includes("#") ? t.slice(t.indexOf("#")) : "";
+    e.setAttribute("src", n.pathname + n.search + r), typeof e.load == "function" && e.load();
   }, i);
 }
 function S1(e = document) {
@@ -12004,7 +11980,7 @@ function S1(e = document) {
     const n = t.target;
     (n instanceof HTMLImageElement || n instanceof HTMLMediaElement) && _1(n);
   }, !0), e.addEventListener("load", (t) => {
-    t.target instanceof HTMLImageElement && jo.delete(t.target);
+    t.target instanceof HTMLImageElement && Jo.delete(t.target);
   }, !0);
 }
 typeof document < "u" && S1();
